@@ -1,0 +1,194 @@
+// Bộ tiêu chí (criteria set): the single source of truth for its shape.
+// Types are inferred from these schemas; parse at the edges (JSON files, sheets), trust inside.
+import { z } from 'zod';
+
+/** So sánh của chỉ tiêu (target comparator). */
+export const Comparator = z.enum(['>=', '>', '=', '<=', '<']);
+export type Comparator = z.infer<typeof Comparator>;
+
+/** Chỉ tiêu (target): e.g. ≥ 80 (%), = 100 (%), ≥ 2 (lần), = 1 (Có). */
+export const Target = z.object({
+  comparator: Comparator,
+  /** In the criterion's own unit: percent points for percent/ratio (80 = 80%), 1/0 for yes/no. */
+  value: z.number(),
+});
+export type Target = z.infer<typeof Target>;
+
+/** What is measured (đại lượng đo). */
+export const Measure = z.enum([
+  'ratio', // tỷ lệ: numerator / denominator, shown as a percent
+  'percent', // phần trăm stated directly
+  'count', // số lượng (lần, người, cuộc…)
+  'yes_no', // có / không
+  'date', // ngày (e.g. a deadline met)
+  'points', // điểm do cán bộ chấm (manual points)
+]);
+export type Measure = z.infer<typeof Measure>;
+
+/** One band of a tiered rule: value ≥ min earns `points`. */
+export const Tier = z.object({ min: z.number(), points: z.number().nonnegative() });
+export type Tier = z.infer<typeof Tier>;
+
+/** Cách tính điểm (scoring rule). Each kind is implemented in core/scoring/rules/<kind>.ts. */
+export const ScoringRule = z.discriminatedUnion('kind', [
+  /** Đạt chỉ tiêu: all or nothing. */
+  z.object({ kind: z.literal('threshold') }),
+  /** Tỷ lệ: min(1, value / target) × max. */
+  z.object({ kind: z.literal('ratio') }),
+  /** Bậc: the highest tier whose min the value reaches. */
+  z.object({ kind: z.literal('tiers'), tiers: z.array(Tier).min(1) }),
+  /** Mỗi lần: points per occurrence, capped at max. */
+  z.object({ kind: z.literal('per_occurrence'), pointsEach: z.number().positive() }),
+  /** Có/Không: yes earns max. */
+  z.object({ kind: z.literal('yes_no') }),
+  /** Thủ công: the officer enters points within 0..max. */
+  z.object({ kind: z.literal('manual') }),
+  /** Cộng điểm: added on top of the total, capped at max; pointsEach given = value is a count. */
+  z.object({ kind: z.literal('bonus'), pointsEach: z.number().positive().optional() }),
+  /** Trừ điểm: subtracted, capped at max; pointsEach given = value is a count. */
+  z.object({ kind: z.literal('deduction'), pointsEach: z.number().positive().optional() }),
+]);
+export type ScoringRule = z.infer<typeof ScoringRule>;
+export type RuleKind = ScoringRule['kind'];
+
+/** Loại đối tượng (subject kind): a collective kind (agency, hamlet, school…) or individuals. */
+export const SubjectKind = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  collective: z.boolean(),
+  /** Other spellings officers use in the `Loại đơn vị` cell. */
+  aliases: z.array(z.string()).default([]),
+});
+export type SubjectKind = z.infer<typeof SubjectKind>;
+
+/** Nhóm tiêu chí. */
+export const CriteriaGroup = z.object({
+  id: z.string().min(1),
+  title: z.string().min(1),
+  maxPoints: z.number().nonnegative().optional(),
+});
+export type CriteriaGroup = z.infer<typeof CriteriaGroup>;
+
+/** Link to a portal indicator captured by the extension (cross-check in scoring). */
+export const PortalLink = z.object({
+  /** Stable indicator code, see core/indicators/codes.ts. */
+  indicator: z.string().min(1),
+  /** Allowed gap, in the criterion's unit (percent points for rates). */
+  tolerance: z.number().nonnegative().default(5),
+});
+export type PortalLink = z.infer<typeof PortalLink>;
+
+/** Tiêu chí (criterion). */
+export const Criterion = z.object({
+  code: z.string().min(1),
+  title: z.string().min(1),
+  group: z.string().min(1),
+  /** Đơn vị tính as written (%, lần, người, Có/Không…). */
+  unit: z.string().default(''),
+  measure: Measure,
+  target: Target.optional(),
+  maxPoints: z.number().nonnegative(),
+  rule: ScoringRule,
+  /** Subject-kind ids it applies to; empty = every kind. */
+  appliesTo: z.array(z.string()).default([]),
+  evidenceRequired: z.boolean().default(false),
+  /** Căn cứ: the plan and clause it comes from. */
+  source: z.string().default(''),
+  /** Officer's note, e.g. that the point split is theirs to adjust. */
+  note: z.string().optional(),
+  portal: PortalLink.optional(),
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+/** Xếp loại (classification band): reached at percent ≥ minPercent; listed best first. */
+export const ClassificationBand = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  minPercent: z.number().min(0).max(100),
+});
+export type ClassificationBand = z.infer<typeof ClassificationBand>;
+
+/** Quota (chỉ tiêu khen thưởng) for one award form. */
+export const AwardQuota = z.object({
+  /** A subject-kind id, or 'collective' / 'individual', or 'all'. */
+  subject: z.string().min(1),
+  max: z.number().int().nonnegative(),
+});
+export type AwardQuota = z.infer<typeof AwardQuota>;
+
+/** Hình thức khen thưởng (award form). */
+export const AwardForm = z.object({
+  id: z.string().min(1),
+  label: z.string().min(1),
+  /** Who decides: commune, district, province, central. */
+  level: z.enum(['xa', 'huyen', 'tinh', 'trung-uong']),
+  /** Lowest classification that qualifies (band id). */
+  minClassification: z.string().min(1),
+  /** Criteria codes whose targets must all be met (tiêu chí bắt buộc). */
+  gateCriteria: z.array(z.string()).default([]),
+  quotas: z.array(AwardQuota).default([]),
+  source: z.string().default(''),
+});
+export type AwardForm = z.infer<typeof AwardForm>;
+
+/** Tie-break keys, applied in order after the percentage. */
+export const TieBreak = z.enum([
+  'percent', // tỷ lệ điểm cao hơn
+  'total', // tổng điểm cao hơn
+  'gates_met', // đạt nhiều tiêu chí bắt buộc hơn
+  'fewer_flags', // ít cảnh báo hơn
+  'earlier_submission', // nộp sớm hơn
+  'name', // theo tên (cuối cùng, để ổn định)
+]);
+export type TieBreak = z.infer<typeof TieBreak>;
+
+export const AwardRules = z.object({
+  forms: z.array(AwardForm).default([]),
+  tieBreaks: z.array(TieBreak).default(['percent', 'total', 'gates_met', 'earlier_submission', 'name']),
+});
+export type AwardRules = z.infer<typeof AwardRules>;
+
+/** Tolerances used by checks. */
+export const Tolerances = z.object({
+  /** Stated percent vs numerator/denominator, in percent points. */
+  ratioMismatch: z.number().nonnegative().default(0.5),
+  /** Self-score vs verified score, as a share of the criterion's max (0.5 = half of max). */
+  selfScoreGap: z.number().nonnegative().default(0.5),
+});
+export type Tolerances = z.infer<typeof Tolerances>;
+
+/** What scoring does with a figure the council rejected (bác số liệu). */
+export const CouncilPolicy = z.object({
+  onRejectedFigure: z.enum(['withdraw_points', 'exclude_from_awards']).default('withdraw_points'),
+});
+export type CouncilPolicy = z.infer<typeof CouncilPolicy>;
+
+export const CriteriaSet = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id: chữ thường, số và gạch nối'),
+  version: z.string().min(1),
+  title: z.string().min(1),
+  commune: z.string().default(''),
+  district: z.string().default(''),
+  province: z.string().default(''),
+  /** Căn cứ: plan number and date. */
+  legalBasis: z.object({
+    document: z.string().default(''),
+    date: z.string().default(''), // YYYY-MM-DD, '' when the plan leaves it blank
+    title: z.string().default(''),
+  }),
+  period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+  /** Hạn nộp báo cáo (YYYY-MM-DD); later submissions are flagged. */
+  deadline: z.string().optional(),
+  subjectKinds: z.array(SubjectKind).min(1),
+  groups: z.array(CriteriaGroup).min(1),
+  criteria: z.array(Criterion).min(1),
+  classification: z.array(ClassificationBand).min(1),
+  awards: AwardRules.default({ forms: [], tieBreaks: ['percent', 'total', 'gates_met', 'earlier_submission', 'name'] }),
+  tolerances: Tolerances.default({ ratioMismatch: 0.5, selfScoreGap: 0.5 }),
+  council: CouncilPolicy.default({ onRejectedFigure: 'withdraw_points' }),
+  /** Free text for officers: what is theirs to adjust, sources, caveats. */
+  notes: z.string().optional(),
+});
+export type CriteriaSet = z.infer<typeof CriteriaSet>;
+/** What a built-in or JSON file may omit (defaults filled by parsing). */
+export type CriteriaSetInput = z.input<typeof CriteriaSet>;

@@ -1,0 +1,34 @@
+// Xếp hạng và đề xuất khen thưởng (ranking and award proposals).
+import { z } from 'zod';
+
+export const RankEntry = z.object({
+  rank: z.number().int().positive(),
+  sheet: z.string(),
+  file: z.string().optional(),
+  unitName: z.string(),
+  unitKind: z.string().nullable(),
+  total: z.number(),
+  percent: z.number(),
+  classification: z.string().nullable(), // band label
+  /** Which tie-break separated it from the one above, when the percentage was equal. */
+  tieBrokenBy: z.string().optional(),
+});
+export type RankEntry = z.infer<typeof RankEntry>;
+
+export const Ranking = z.array(
+  z.object({ kind: z.string().nullable(), kindLabel: z.string(), entries: z.array(RankEntry) }),
+);
+export type Ranking = z.infer<typeof Ranking>;
+
+export const AwardProposal = z.object({
+  form: z.string(), // award form id
+  formLabel: z.string(),
+  sheet: z.string(),
+  file: z.string().optional(),
+  unitName: z.string(),
+  unitKind: z.string().nullable(),
+  proposed: z.boolean(),
+  /** Vietnamese: why it is or is not proposed (classification, gate, quota, council). */
+  reason: z.string(),
+});
+export type AwardProposal = z.infer<typeof AwardProposal>;

@@ -1,0 +1,52 @@
+// Phiếu chấm điểm (score card): the result of scoring one unit report.
+import { z } from 'zod';
+import { Flag } from '../checks/flag.js';
+
+export const CriterionStatus = z.enum([
+  'scored', // chấm được
+  'not_assigned', // không được giao: leaves the denominator
+  'not_applicable', // không áp dụng cho loại đơn vị này
+  'missing', // không có số liệu → 0 điểm, flagged
+  'invalid', // số liệu không đọc được → 0 điểm, flagged
+  'rejected', // Hội đồng bác số liệu → per the set's council policy
+]);
+export type CriterionStatus = z.infer<typeof CriterionStatus>;
+
+export const CriterionScore = z.object({
+  code: z.string(),
+  title: z.string(),
+  group: z.string(),
+  rule: z.string(),
+  status: CriterionStatus,
+  /** The value scored, in the criterion's unit (percent points for rates, 1/0 for yes/no). */
+  value: z.number().nullable(),
+  met: z.boolean().nullable(), // target met (null when no target)
+  points: z.number(), // verified points (điểm thẩm định); negative for deductions
+  max: z.number(),
+  selfScore: z.number().nullable(), // điểm tự chấm
+  reason: z.string(), // one Vietnamese line
+  row: z.number().int().nullable(), // sheet row, null when the criterion is missing from the sheet
+});
+export type CriterionScore = z.infer<typeof CriterionScore>;
+
+export const ScoreCard = z.object({
+  sheet: z.string(),
+  file: z.string().optional(),
+  unitName: z.string(),
+  unitKind: z.string().nullable(), // subject-kind id
+  criteriaSet: z.object({ id: z.string(), version: z.string() }),
+  submittedAt: z.string().nullable(),
+  criteria: z.array(CriterionScore),
+  /** Base points (without bonus and deductions). */
+  base: z.number(),
+  bonus: z.number(),
+  deduction: z.number(), // positive number subtracted
+  total: z.number(), // base + bonus − deduction
+  applicableMax: z.number(), // max of the criteria that apply and were assigned
+  percent: z.number(), // total / applicableMax × 100, rounded to 2 decimals
+  selfTotal: z.number().nullable(),
+  classification: z.object({ id: z.string(), label: z.string() }).nullable(),
+  gatesMet: z.number().int(),
+  flags: z.array(Flag),
+});
+export type ScoreCard = z.infer<typeof ScoreCard>;
