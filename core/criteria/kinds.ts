@@ -1,0 +1,45 @@
+// Loại đơn vị: which subject kind a report's `Loại đơn vị` cell (or a criteria sheet's `Áp dụng cho`) names.
+import { normalizeLabel } from '../text.js';
+import type { CriteriaSet, SubjectKind } from './schema.js';
+
+/**
+ * The kind named by `text`: its id, label or an alias, with or without diacritics and case. Failing that, a
+ * unit's own name that starts with a kind's word — "Thôn Nà Pen", "Bản Ta Ma", "Tổ dân phố 3" — reads as the
+ * kind whose label or aliases hold that word (the longest such word wins; a tie between kinds is no answer).
+ */
+export function resolveKind(set: Pick<CriteriaSet, 'subjectKinds'>, text: string): SubjectKind | undefined {
+  const kinds = set.subjectKinds;
+  const trimmed = text.trim();
+  if (trimmed === '') return undefined;
+  const n = normalizeLabel(trimmed);
+  const names = namesOf(kinds);
+  const exact =
+    kinds.find((k) => k.id === trimmed) ??
+    names.find((k) => k.id === n)?.kind ??
+    names.find((k) => k.words[0] === n)?.kind ??
+    names.find((k) => k.words.includes(n))?.kind;
+  if (exact) return exact;
+
+  let best: { kind: SubjectKind; length: number; tied: boolean } | undefined;
+  for (const { kind, words } of names) {
+    for (const word of words) {
+      if (word === '' || !n.startsWith(`${word} `)) continue;
+      if (!best || word.length > best.length) best = { kind, length: word.length, tied: false };
+      else if (word.length === best.length && best.kind !== kind) best.tied = true;
+    }
+  }
+  return best && !best.tied ? best.kind : undefined;
+}
+
+type KindNames = { kind: SubjectKind; id: string; words: string[] }; // words: label first, then aliases
+
+/** Normalised names of each kind, computed once per list of kinds (parsed sets are not mutated; a sheet resolves many cells against one list). */
+function namesOf(kinds: readonly SubjectKind[]): KindNames[] {
+  let names = namesCache.get(kinds);
+  if (!names) {
+    names = kinds.map((kind) => ({ kind, id: normalizeLabel(kind.id), words: [kind.label, ...kind.aliases].map(normalizeLabel) }));
+    namesCache.set(kinds, names);
+  }
+  return names;
+}
+const namesCache = new WeakMap<readonly SubjectKind[], KindNames[]>();

@@ -1,0 +1,245 @@
+// Reading a unit's report sheet (báo cáo của đơn vị) from a 2-D array of cells: metadata by its labels
+// above the table, the table by its header labels in any column order. Addresses are real sheet addresses.
+import { cellAddress, columnLetter, matchesLabel, normalizeLabel } from '../text.js';
+import { cellText, excelSerialToIso, parseCell } from '../values.js';
+import type { CellValue, ReportCell, ReportColumns, ReportReadError, ReportRow, SheetGrid, UnitReport } from './schema.js';
+
+// ---- Grid helpers, shared with the criteria sheet reader ----
+
+/** The cell at 0-based (r, c) of grid.values, with its real address and how it reads. */
+export function sheetCell(grid: SheetGrid, r: number, c: number): ReportCell {
+  const raw = grid.values[r]?.[c] ?? null;
+  return { address: gridAddress(grid, r, c), raw, value: parseCell(raw, grid.formats?.[r]?.[c]) };
+}
+
+/** Real sheet address of 0-based (r, c) of grid.values, honouring grid.origin. */
+export function gridAddress(grid: SheetGrid, r: number, c: number): string {
+  return cellAddress((grid.origin?.row ?? 1) + r, (grid.origin?.col ?? 1) + c);
+}
+
+/** True when the cell has nothing in it (null or only spaces). */
+export function isBlank(raw: unknown): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+export function isBlankRow(row: readonly unknown[] | undefined): boolean {
+  return !row || row.every(isBlank);
+}
+
+/** A header or label cell: "Kết quả", "KẾT QUẢ:", "Kết quả (%)" all read as «Kết quả». */
+export function matchesHeader(text: unknown, labels: readonly string[]): boolean {
+  if (typeof text !== 'string') return false;
+  return matchesLabel(text, labels) || matchesLabel(text.replace(/\s*\([^)]*\)\s*:?\s*$/, ''), labels);
+}
+
+/** Drops a trailing "(…)" from a normalised label: "ket qua (%)" → "ket qua". */
+function withoutNote(normalized: string): string {
+  return normalized.replace(/\s*\([^)]*\)$/, '');
+}
+
+/**
+ * Which key's labels a cell reads as (as matchesHeader does, a "(…)" note on either side is ignored), with the
+ * labels normalised once: sheets are scanned cell by cell. The first key listing a label wins.
+ */
+export function labelLookup<K extends string>(labels: Record<K, readonly string[]>): (text: unknown) => K | undefined {
+  let lookup = lookups.get(labels);
+  if (!lookup) lookups.set(labels, (lookup = makeLookup(labels)));
+  return lookup as (text: unknown) => K | undefined;
+}
+const lookups = new WeakMap<object, (text: unknown) => string | undefined>();
+
+function makeLookup<K extends string>(labels: Record<K, readonly string[]>): (text: unknown) => K | undefined {
+  const keys = Object.keys(labels) as K[];
+  const map = new Map<string, K>();
+  const normalized = keys.flatMap((key) => labels[key].map((l) => [normalizeLabel(l), key] as const));
+  for (const [n, key] of normalized) if (!map.has(n)) map.set(n, key);
+  for (const [n, key] of normalized) if (!map.has(withoutNote(n))) map.set(withoutNote(n), key);
+  // Longer cells (titles, notes) cannot be labels; skipping them keeps scans cheap.
+  const longest = Math.max(...normalized.map(([n]) => n.length)) + 12;
+  return (text) => {
+    if (typeof text !== 'string' || text.length > longest) return undefined;
+    const n = normalizeLabel(text);
+    return map.get(n) ?? map.get(withoutNote(n));
+  };
+}
+
+/**
+ * Label–value pairs in rows [fromRow, toRow): a label cell ("Tên đơn vị" or "Tên đơn vị:") whose value is the
+ * next filled cell to its right, or one cell holding both ("Tên đơn vị: Trường Tiểu học"). A label with
+ * nothing after it gives the cell just right of it, empty, so a message can say where to write.
+ */
+export function findLabeledCells<K extends string>(
+  grid: SheetGrid,
+  labels: Record<K, readonly string[]>,
+  fromRow: number,
+  toRow: number,
+): Partial<Record<K, ReportCell>> {
+  const found: Partial<Record<K, ReportCell>> = {};
+  const labelKey = labelLookup(labels);
+  for (let r = fromRow; r < toRow; r++) {
+    const row = grid.values[r] ?? [];
+    for (let c = 0; c < row.length; c++) {
+      const text = row[c];
+      if (typeof text !== 'string' || text.trim() === '') continue;
+      const key = labelKey(text);
+      if (key !== undefined) {
+        let v = c + 1;
+        while (v < row.length && isBlank(row[v])) v++;
+        // The next filled cell may be the next label (this one left empty).
+        const value = v < row.length && labelKey(row[v]) === undefined ? v : undefined;
+        if (found[key] === undefined) found[key] = sheetCell(grid, r, value ?? c + 1);
+        if (value !== undefined) c = value;
+        continue;
+      }
+      const colon = text.indexOf(':');
+      if (colon <= 0) continue;
+      const inCell = labelKey(text.slice(0, colon));
+      const rest = text.slice(colon + 1).trim();
+      if (inCell === undefined || found[inCell] !== undefined) continue;
+      found[inCell] = { address: gridAddress(grid, r, c), raw: rest === '' ? null : rest, value: parseCell(rest) };
+    }
+  }
+  return found;
+}
+
+// ---- The report sheet ----
+
+/** Metadata labels (above the table). */
+const META_LABELS = {
+  unitName: ['Tên đơn vị', 'Đơn vị báo cáo', 'Tên tập thể', 'Họ và tên', 'Họ tên'],
+  unitKind: ['Loại đơn vị', 'Loại đối tượng'],
+  period: ['Kỳ báo cáo', 'Kỳ đánh giá'],
+  submittedAt: ['Ngày nộp', 'Ngày báo cáo', 'Ngày gửi'],
+  criteriaSetRef: ['Bộ tiêu chí'],
+} as const;
+
+/** Table header labels; the first matching column wins. */
+const HEADER_LABELS = {
+  code: ['Mã tiêu chí', 'Mã', 'Mã số', 'Mã TC'],
+  title: ['Tiêu chí', 'Nội dung', 'Tên tiêu chí', 'Nội dung tiêu chí'],
+  result: ['Kết quả', 'Kết quả thực hiện', 'Kết quả đạt được'],
+  numerator: ['Tử số'],
+  denominator: ['Mẫu số'],
+  evidence: ['Minh chứng', 'Tài liệu minh chứng', 'Tài liệu kiểm chứng'],
+  selfScore: ['Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá'],
+  note: ['Ghi chú'],
+} as const satisfies Record<keyof ReportColumns, readonly string[]>;
+
+type ColumnKey = keyof typeof HEADER_LABELS;
+type ColumnMap = Partial<Record<ColumnKey, number>>; // 0-based column in grid.values
+
+/** Where a table ends: a total row. Exact labels, so a criterion titled "Tổng số hồ sơ…" is not one. */
+const TOTAL_LABELS = ['Tổng', 'Tổng cộng', 'Cộng', 'Tổng điểm', 'Tổng số điểm', 'Tổng cộng điểm'];
+
+/** Columns a row of the report can be scored from; one of them must sit beside «Mã tiêu chí». */
+const VALUE_COLUMNS: readonly ColumnKey[] = ['result', 'numerator', 'selfScore'];
+
+const headerKey = labelLookup(HEADER_LABELS);
+
+function headerColumns(row: readonly unknown[] | undefined): ColumnMap {
+  const map: ColumnMap = {};
+  (row ?? []).forEach((text, c) => {
+    const key = headerKey(text);
+    if (key !== undefined && map[key] === undefined) map[key] = c;
+  });
+  return map;
+}
+
+type Header = { row: number; dataStart: number; columns: ColumnMap };
+
+/** The table's header row (and a second header row under merged cells), searched in the first `maxRows` rows. */
+function findHeader(grid: SheetGrid, maxRows = grid.values.length): Header | undefined {
+  const last = Math.min(maxRows, grid.values.length);
+  for (let r = 0; r < last; r++) {
+    const columns = headerColumns(grid.values[r]);
+    if (columns.code === undefined) continue;
+    // "Kết quả" merged over "Tử số | Mẫu số": the row below names the columns; it overrides the merged label.
+    const below = headerColumns(grid.values[r + 1]);
+    const codeBelow = grid.values[r + 1]?.[columns.code];
+    let dataStart = r + 1;
+    if (Object.keys(below).length > 0 && (isBlank(codeBelow) || below.code === columns.code)) {
+      for (const [key, c] of Object.entries(below) as [ColumnKey, number][]) {
+        for (const k of Object.keys(columns) as ColumnKey[]) if (columns[k] === c && k !== key) delete columns[k];
+        columns[key] = c;
+      }
+      dataStart = r + 2;
+    }
+    if (columns.code !== undefined && VALUE_COLUMNS.some((k) => columns[k] !== undefined)) return { row: r, dataStart, columns };
+  }
+  return undefined;
+}
+
+/** A cheap test: does this sheet have a report table header near its top? */
+export function looksLikeReport(grid: SheetGrid): boolean {
+  return findHeader(grid, 40) !== undefined;
+}
+
+/** "(1) (2) (3)…" or "1 2 3…" under the header: the column-numbering row of Vietnamese forms. */
+function isNumberingRow(row: readonly CellValue[]): boolean {
+  const filled = row.filter((v) => !isBlank(v)).map(cellText);
+  if (filled.length < 3) return false;
+  if (filled.every((t) => /^\(\d+\)$/.test(t))) return true;
+  return filled.every((t, i) => t === String(i + 1));
+}
+
+/** The criterion code of a row as text ("1.1" stays "1.1" whether typed as text or as a number). */
+export function rowCode(row: ReportRow): string {
+  return cellText(row.code.raw);
+}
+
+export type ReadReportResult = { ok: true; report: UnitReport } | { ok: false; error: ReportReadError };
+
+export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadReportResult {
+  const header = findHeader(grid);
+  if (!header) {
+    const message = grid.values.every((row) => isBlankRow(row))
+      ? `Trang «${grid.name}» trống, không có bảng báo cáo.`
+      : `Không tìm thấy dòng tiêu đề có cột «Mã tiêu chí» và «Kết quả» (hoặc «Tử số», «Điểm tự chấm») trong trang «${grid.name}».`;
+    return { ok: false, error: { sheet: grid.name, message } };
+  }
+  const { columns } = header;
+  const meta = findLabeledCells(grid, META_LABELS, 0, header.row);
+  // A date typed into «Ngày nộp» but read without its number format still is a date.
+  if (meta.submittedAt?.value.kind === 'number') {
+    const iso = excelSerialToIso(meta.submittedAt.value.value);
+    if (iso !== undefined) meta.submittedAt = { ...meta.submittedAt, value: { kind: 'date', value: iso } };
+  }
+
+  const originRow = grid.origin?.row ?? 1;
+  const originCol = grid.origin?.col ?? 1;
+  const rows: ReportRow[] = [];
+  const valueKeys = ['result', 'numerator', 'denominator', 'evidence', 'selfScore'] as const;
+  for (let r = header.dataStart; r < grid.values.length; r++) {
+    const values = grid.values[r] ?? [];
+    if (isBlankRow(values)) continue;
+    if (r === header.dataStart && isNumberingRow(values)) continue;
+    const code = cellText(values[columns.code!]);
+    const firstFilled = values.find((v) => !isBlank(v));
+    const titleText = columns.title === undefined ? undefined : values[columns.title];
+    if ([values[columns.code!], titleText, firstFilled].some((t) => matchesLabel(t, TOTAL_LABELS))) break;
+    const hasValues = valueKeys.some((k) => columns[k] !== undefined && !isBlank(values[columns[k]!]));
+    // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures.
+    if (code === '' || (/\s/.test(code) && !hasValues)) continue;
+    const row: ReportRow = { row: originRow + r, code: sheetCell(grid, r, columns.code!) };
+    for (const key of [...valueKeys, 'note'] as const) {
+      const c = columns[key];
+      if (c !== undefined) row[key] = sheetCell(grid, r, c);
+    }
+    rows.push(row);
+  }
+
+  const letters = Object.fromEntries(
+    Object.entries(columns).map(([key, c]) => [key, columnLetter(originCol + c)]),
+  ) as ReportColumns;
+  const width = Math.max(1, ...grid.values.map((row) => row.length));
+  const report: UnitReport = {
+    sheet: grid.name,
+    ...(opts.file !== undefined && { file: opts.file }),
+    ...meta,
+    headerRow: originRow + header.row,
+    columns: letters,
+    lastColumn: originCol + width - 1,
+    rows,
+  };
+  return { ok: true, report };
+}

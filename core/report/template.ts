@@ -1,0 +1,146 @@
+// A blank report sheet for one unit (mẫu báo cáo): what readReport reads, laid out to print on A4.
+import { formatTarget } from '../criteria/target.js';
+import type { CriteriaSet, Criterion } from '../criteria/schema.js';
+import { columnLetter, normalizeLabel } from '../text.js';
+import { formatDateVi } from '../values.js';
+import type { CellFormat, SheetEdit } from '../workbook/port.js';
+import type { CellValue } from './schema.js';
+
+/** Excel's sheet-name limits: 31 characters, none of []:*?/\ , not blank, no leading/trailing apostrophe. */
+export function sheetNameFor(unitName: string): string {
+  const cleaned = unitName
+    .normalize('NFC')
+    .replace(/[[\]:*?/\\]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^'+|'+$/g, '');
+  const name = Array.from(cleaned).slice(0, 31).join('').trim();
+  return name === '' ? 'Báo cáo' : name;
+}
+
+/** The report table's columns, in order; the labels are the ones readReport looks for. */
+const COLUMNS = [
+  { label: 'STT', width: 5 },
+  { label: 'Mã tiêu chí', width: 10 },
+  { label: 'Tiêu chí', width: 48 },
+  { label: 'Đơn vị tính', width: 9 },
+  { label: 'Chỉ tiêu', width: 10 },
+  { label: 'Điểm tối đa', width: 8 },
+  { label: 'Kết quả', width: 10 },
+  { label: 'Tử số', width: 8 },
+  { label: 'Mẫu số', width: 8 },
+  { label: 'Minh chứng', width: 28 },
+  { label: 'Điểm tự chấm', width: 9 },
+  { label: 'Ghi chú', width: 18 },
+] as const;
+const WIDTH = COLUMNS.length;
+const EVIDENCE_COL = COLUMNS.findIndex((c) => c.label === 'Minh chứng');
+const FIRST_INPUT_COL = COLUMNS.findIndex((c) => c.label === 'Kết quả');
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
+
+const STYLE = {
+  title: { bold: true },
+  header: { bold: true, wrap: true, fill: '#D9E1F2', horizontalAlignment: 'center' },
+  group: { bold: true, fill: '#EDEDED' },
+  given: { fill: '#F7F7F7', wrap: true },
+  code: { fill: '#F7F7F7', numberFormat: '@' },
+  input: { fill: '#FFFFFF' },
+  evidenceRequired: { fill: '#FFF2CC' },
+  date: { numberFormat: 'dd/mm/yyyy', horizontalAlignment: 'left' },
+  label: { bold: true },
+  note: { italic: true },
+} satisfies Record<string, CellFormat>;
+
+type Row = { values: CellValue[]; formats: (CellFormat | null)[] };
+
+function row(cells: [number, CellValue, CellFormat?][]): Row {
+  const values: CellValue[] = Array(WIDTH).fill(null);
+  const formats: (CellFormat | null)[] = Array(WIDTH).fill(null);
+  for (const [c, v, f] of cells) {
+    values[c] = v;
+    formats[c] = f ?? null;
+  }
+  return { values, formats };
+}
+
+/** "Ta Ma" → "ỦY BAN NHÂN DÂN XÃ TA MA"; "phường X" keeps its own word. */
+function communeLine(commune: string): string {
+  const n = normalizeLabel(commune);
+  const named = /^(xa|phuong|thi tran) /.test(n) ? commune : `xã ${commune}`;
+  return `ỦY BAN NHÂN DÂN ${named}`.toUpperCase();
+}
+
+function criterionRow(c: Criterion, index: number): Row {
+  const r = row([
+    [0, index, STYLE.given],
+    [1, c.code, STYLE.code],
+    [2, c.title, STYLE.given],
+    [3, c.unit, STYLE.given],
+    [4, c.target ? formatTarget(c.target, c.measure) : null, STYLE.given],
+    [5, c.maxPoints, STYLE.given],
+  ]);
+  for (let col = FIRST_INPUT_COL; col < WIDTH; col++) r.formats[col] = STYLE.input;
+  if (c.evidenceRequired) r.formats[EVIDENCE_COL] = STYLE.evidenceRequired;
+  return r;
+}
+
+/** A blank report sheet for `unit`, with the criteria of its kind grouped under their group headings. */
+export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: string; period?: string }): SheetEdit {
+  const kindLabel = set.subjectKinds.find((k) => k.id === unit.kindId)?.label ?? unit.kindId;
+  const basis = [set.legalBasis.document, set.legalBasis.date && `ngày ${formatDateVi(set.legalBasis.date)}`]
+    .filter(Boolean)
+    .join(' ');
+  const rows: Row[] = [
+    row([[0, set.commune ? communeLine(set.commune) : null, STYLE.title]]),
+    row([[0, 'BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA CHUYỂN ĐỔI SỐ', STYLE.title]]),
+    row([[0, set.title, STYLE.title]]),
+    row([[0, basis ? `Căn cứ: ${basis}` : null, STYLE.note]]),
+    row([]),
+    row([[0, 'Tên đơn vị:', STYLE.label], [2, unit.name]]),
+    row([[0, 'Loại đơn vị:', STYLE.label], [2, kindLabel]]),
+    row([[0, 'Kỳ báo cáo:', STYLE.label], [2, unit.period ?? set.period.label]]),
+    row([[0, 'Ngày nộp:', STYLE.label], [2, null, STYLE.date]]),
+    row([[0, 'Bộ tiêu chí:', STYLE.label], [2, `${set.id}@${set.version}`]]),
+    row([]),
+    row(COLUMNS.map((c, i) => [i, c.label, STYLE.header])),
+  ];
+  const headerRow = rows.length; // 1-based, the block starts at A1
+
+  const applies = (c: Criterion) => c.appliesTo.length === 0 || c.appliesTo.includes(unit.kindId);
+  const known = new Set(set.groups.map((g) => g.id));
+  const sections = [
+    ...set.groups.map((g) => ({ title: g.title as string | undefined, criteria: set.criteria.filter((c) => c.group === g.id) })),
+    { title: undefined, criteria: set.criteria.filter((c) => !known.has(c.group)) },
+  ];
+  let index = 0;
+  let groupNo = 0;
+  for (const section of sections) {
+    const criteria = section.criteria.filter(applies);
+    if (criteria.length === 0) continue;
+    if (section.title !== undefined) {
+      const heading = row([[0, ROMAN[groupNo] ?? String(groupNo + 1), STYLE.group], [2, section.title, STYLE.group]]);
+      heading.formats = heading.formats.map((f) => f ?? STYLE.group);
+      rows.push(heading);
+      groupNo++;
+    }
+    for (const c of criteria) rows.push(criterionRow(c, ++index));
+  }
+  rows.push(
+    row([[2, 'Tổng cộng', STYLE.label]]),
+    row([]),
+    row([[0, 'Ô màu vàng ở cột «Minh chứng»: tiêu chí bắt buộc có minh chứng (số, ngày văn bản hoặc đường dẫn).', STYLE.note]]),
+    row([[0, 'Tỷ lệ: ghi «Kết quả» (ví dụ 85,5%) hoặc «Tử số» và «Mẫu số». Tiêu chí không được giao: ghi «Không được giao».', STYLE.note]]),
+    row([]),
+    row([[2, 'NGƯỜI LẬP BIỂU', STYLE.label], [EVIDENCE_COL, 'THỦ TRƯỞNG ĐƠN VỊ', STYLE.label]]),
+  );
+
+  return {
+    sheet: sheetNameFor(unit.name),
+    mode: 'replace',
+    blocks: [{ address: 'A1', values: rows.map((r) => r.values), cellFormats: rows.map((r) => r.formats) }],
+    columnWidths: COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    freeze: { rows: headerRow, columns: 0 },
+    print: { orientation: 'landscape', fitToWidth: true, titleRows: `$${headerRow}:$${headerRow}` },
+  };
+}

@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
+import { readReport, rowCode } from '../../core/report/read.js';
+import { planTemplate, sheetNameFor } from '../../core/report/template.js';
+import { layEdit } from './lay-edit.js';
+
+const taMa = findBuiltin('ta-ma-2025')!;
+
+describe('sheetNameFor', () => {
+  it('keeps to Excel sheet-name rules', () => {
+    expect(sheetNameFor('Trường Tiểu học và Trung học cơ sở Ta Ma')).toBe('Trường Tiểu học và Trung học cơ');
+    expect(sheetNameFor('Trường Tiểu học và Trung học cơ sở Ta Ma')).toHaveLength(31);
+    expect(sheetNameFor('Tổ 1/2: [Khu A]*?')).toBe('Tổ 1 2 Khu A');
+    expect(sheetNameFor("'Bản Phổng'")).toBe('Bản Phổng');
+    expect(sheetNameFor('  ?/  ')).toBe('Báo cáo');
+    // Decomposed input (NFD) is composed first, so diacritics do not eat the length.
+    expect(sheetNameFor('Trạm Y tế xã Ta Ma'.normalize('NFD'))).toBe('Trạm Y tế xã Ta Ma');
+  });
+});
+
+describe('planTemplate', () => {
+  it('makes a sheet that reads back to the same unit, kind, set and criteria codes', () => {
+    for (const set of builtinSets) {
+      for (const kind of set.subjectKinds) {
+        const edit = planTemplate(set, { name: `Đơn vị thử ${kind.label}`, kindId: kind.id });
+        const result = readReport(layEdit(edit));
+        expect(result.ok, `${set.id} / ${kind.id}`).toBe(true);
+        if (!result.ok) continue;
+        const r = result.report;
+        expect(r.unitName?.raw).toBe(`Đơn vị thử ${kind.label}`);
+        expect(r.unitKind?.raw).toBe(kind.label);
+        expect(r.period?.raw).toBe(set.period.label);
+        expect(r.criteriaSetRef?.raw).toBe(`${set.id}@${set.version}`);
+        expect(r.submittedAt?.value).toEqual({ kind: 'empty' });
+        const expected = set.criteria.filter((c) => c.appliesTo.length === 0 || c.appliesTo.includes(kind.id)).map((c) => c.code);
+        expect(r.rows.map(rowCode).sort()).toEqual([...expected].sort());
+        expect(r.columns).toMatchObject({ code: 'B', title: 'C', result: 'G', numerator: 'H', denominator: 'I', evidence: 'J', selfScore: 'K', note: 'L' });
+        for (const row of r.rows) expect(row.result?.value).toEqual({ kind: 'empty' });
+      }
+    }
+  });
+
+  it('groups criteria under their group headings, in the set order, with targets and points', () => {
+    const hamlet = taMa.subjectKinds.find((k) => k.id === 'ban')!;
+    const grid = layEdit(planTemplate(taMa, { name: 'Bản Ta Ma', kindId: hamlet.id, period: 'Năm 2025' }));
+    const header = grid.values.findIndex((row) => row[1] === 'Mã tiêu chí');
+    expect(grid.values[header]).toEqual([
+      'STT', 'Mã tiêu chí', 'Tiêu chí', 'Đơn vị tính', 'Chỉ tiêu', 'Điểm tối đa', 'Kết quả', 'Tử số', 'Mẫu số', 'Minh chứng', 'Điểm tự chấm', 'Ghi chú',
+    ]);
+    const groupOfFirst = taMa.groups.find((g) => g.id === taMa.criteria.find((c) => c.appliesTo.includes('ban'))!.group)!;
+    expect(grid.values[header + 1]?.slice(0, 3)).toEqual(['I', null, groupOfFirst.title]);
+    const hts2 = grid.values.find((row) => row[1] === 'HTS2')!;
+    expect(hts2.slice(3, 6)).toEqual([taMa.criteria.find((c) => c.code === 'HTS2')!.unit, '> 40%', 15]);
+    expect(grid.values.flat()).toContain('Năm 2025');
+  });
+
+  it('is laid out for A4: landscape, fit to width, header row repeated, widths set, «Ngày nộp» formatted as a date', () => {
+    const edit = planTemplate(taMa, { name: 'UBND xã', kindId: 'ubnd-xa' });
+    const grid = layEdit(edit);
+    const header = grid.values.findIndex((row) => row[1] === 'Mã tiêu chí') + 1;
+    expect(edit.mode).toBe('replace');
+    expect(edit.sheet).toBe('UBND xã');
+    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: true, titleRows: `$${header}:$${header}` });
+    expect(edit.columnWidths).toHaveLength(12);
+    expect(edit.freeze).toEqual({ rows: header, columns: 0 });
+    const dateRow = grid.values.findIndex((row) => row[0] === 'Ngày nộp:');
+    expect(grid.formats?.[dateRow]?.[2]).toBe('dd/mm/yyyy');
+    const headerFormats = edit.blocks[0]!.cellFormats![header - 1]!;
+    expect(headerFormats.every((f) => f?.bold && f.wrap)).toBe(true);
+  });
+
+  it('marks evidence-required criteria in the «Minh chứng» column', () => {
+    const edit = planTemplate(taMa, { name: 'UBND xã', kindId: 'ubnd-xa' });
+    const block = edit.blocks[0]!;
+    const required = taMa.criteria.find((c) => c.evidenceRequired && c.appliesTo.includes('ubnd-xa'))!;
+    const optional = taMa.criteria.find((c) => !c.evidenceRequired && c.appliesTo.includes('ubnd-xa'))!;
+    const at = (code: string) => block.values.findIndex((row) => row[1] === code);
+    expect(block.cellFormats![at(required.code)]![9]?.fill).toBe('#FFF2CC');
+    expect(block.cellFormats![at(optional.code)]![9]?.fill).not.toBe('#FFF2CC');
+  });
+});

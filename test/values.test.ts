@@ -1,0 +1,183 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import {
+  cellText, excelSerialToIso, formatNumberVi, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell,
+} from '../core/values.js';
+
+const num = (value: number, percent = false) => ({ kind: 'number', value, percent });
+
+describe('parseCell: numbers written the Vietnamese way', () => {
+  it.each([
+    ['1.234', 1234],
+    ['1.234.567', 1234567],
+    ['85,5', 85.5],
+    ['1.234,5', 1234.5],
+    ['1 234 567', 1234567],
+    ['1,234.5', 1234.5], // English, unambiguous (comma then dot)
+    ['1,234,567', 1234567], // several commas cannot be a decimal comma
+    ['1,234', 1.234], // one comma is the Vietnamese decimal comma
+    ['0.855', 0.855], // a leading 0 group is not a thousands group
+    ['12.5', 12.5],
+    ['02', 2],
+    ['-5', -5],
+    ['−3,5', -3.5], // Unicode minus
+    ['  42 ', 42],
+  ])('%s → %d', (raw, value) => {
+    expect(parseCell(raw)).toEqual(num(value));
+  });
+
+  it('keeps numbers as numbers', () => {
+    expect(parseCell(85.5)).toEqual(num(85.5));
+    expect(parseCell(0)).toEqual(num(0));
+  });
+
+  it('non-finite numbers are text, not zero', () => {
+    expect(parseCell(Number.NaN)).toEqual({ kind: 'text', value: 'NaN' });
+  });
+});
+
+describe('parseCell: percents', () => {
+  it.each([
+    ['85%', 85],
+    ['85,5 %', 85.5],
+    ['100%', 100],
+    ['1.234,5%', 1234.5],
+  ])('%s → %d percent', (raw, value) => {
+    expect(parseCell(raw)).toEqual(num(value, true));
+  });
+
+  it.each(['0%', '0.0%', '0.00%', '#,##0.0%'])('0.855 with format %s reads as 85,5%%', (format) => {
+    expect(parseCell(0.855, format)).toEqual(num(85.5, true));
+  });
+
+  it('a literal % inside quotes is not a percent format', () => {
+    expect(isPercentFormat('0 "%"')).toBe(false);
+    expect(parseCell(12, '0 "%"')).toEqual(num(12));
+  });
+});
+
+describe('parseCell: fractions', () => {
+  it.each([
+    ['45/50', 45, 50],
+    ['45 / 50', 45, 50],
+    ['1.200/1.500', 1200, 1500],
+  ])('%s', (raw, numerator, denominator) => {
+    expect(parseCell(raw)).toEqual({ kind: 'fraction', numerator, denominator });
+  });
+});
+
+describe('parseCell: yes / no', () => {
+  it.each(['Có', 'có', 'CO', 'Đạt', 'dat', 'x', 'X', 'Yes', '✓', '✔'])('%s → yes', (raw) => {
+    expect(parseCell(raw)).toEqual({ kind: 'bool', value: true });
+  });
+  it.each(['Không', 'khong', 'Không đạt', 'Chưa đạt', 'No', 'NO'])('%s → no', (raw) => {
+    expect(parseCell(raw)).toEqual({ kind: 'bool', value: false });
+  });
+  it('booleans from Excel', () => {
+    expect(parseCell(true)).toEqual({ kind: 'bool', value: true });
+    expect(parseCell(false)).toEqual({ kind: 'bool', value: false });
+  });
+});
+
+describe('parseCell: dates', () => {
+  it.each([
+    ['05/11/2025', '2025-11-05'],
+    ['5/11/2025', '2025-11-05'],
+    ['05-11-2025', '2025-11-05'],
+    ['05.11.2025', '2025-11-05'],
+    ['2025-11-05', '2025-11-05'],
+    ['29/02/2024', '2024-02-29'],
+  ])('%s → %s', (raw, value) => {
+    expect(parseCell(raw)).toEqual({ kind: 'date', value });
+  });
+
+  it('an impossible day stays text', () => {
+    expect(parseCell('30/02/2025')).toEqual({ kind: 'text', value: '30/02/2025' });
+    expect(parseCell('29/02/2025')).toEqual({ kind: 'text', value: '29/02/2025' });
+  });
+
+  it('a JS Date (ExcelJS, UTC midnight)', () => {
+    expect(parseCell(new Date(Date.UTC(2025, 10, 5)))).toEqual({ kind: 'date', value: '2025-11-05' });
+  });
+
+  it.each(['dd/mm/yyyy', 'd/m/yyyy', 'yyyy-mm-dd', '[$-42A]dd/mm/yyyy', 'd-mmm-yy', 'mm-dd-yy'])(
+    'an Excel serial with format %s',
+    (format) => {
+      expect(parseCell(45966, format)).toEqual({ kind: 'date', value: '2025-11-05' });
+    },
+  );
+
+  it('a serial with a plain or time format is a number', () => {
+    expect(parseCell(45966)).toEqual(num(45966));
+    expect(parseCell(45966, 'General')).toEqual(num(45966));
+    expect(isDateFormat('h:mm')).toBe(false);
+    expect(isDateFormat('#,##0 "ngày"')).toBe(false);
+  });
+
+  it('excelSerialToIso follows Excel, including its phantom 29/02/1900', () => {
+    expect(excelSerialToIso(1)).toBe('1900-01-01');
+    expect(excelSerialToIso(59)).toBe('1900-02-28');
+    expect(excelSerialToIso(61)).toBe('1900-03-01');
+    expect(excelSerialToIso(45658)).toBe('2025-01-01');
+    expect(excelSerialToIso(45658.75)).toBe('2025-01-01');
+    expect(excelSerialToIso(0)).toBeUndefined();
+  });
+
+  it('isoToExcelSerial is its inverse on real days', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 61, max: 2_958_465 }), (serial) => {
+        expect(isoToExcelSerial(excelSerialToIso(serial)!)).toBe(serial);
+      }),
+    );
+  });
+});
+
+describe('parseCell: errors, not assigned, empty, text', () => {
+  it.each(['#DIV/0!', '#N/A', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#NULL!'])('%s is an Excel error', (raw) => {
+    expect(parseCell(raw)).toEqual({ kind: 'error', value: raw });
+  });
+
+  it.each(['Không được giao', 'không được giao', 'KHONG DUOC GIAO', 'Không giao', 'KĐG', 'kdg'])('%s → not assigned', (raw) => {
+    expect(parseCell(raw)).toEqual({ kind: 'not_assigned' });
+  });
+
+  it.each([null, '', '   ', '\u00a0'])('%j is empty', (raw) => {
+    expect(parseCell(raw)).toEqual({ kind: 'empty' });
+  });
+
+  it.each(['mười', 'khoảng 80', '85 lần', '1.23.4', 'QĐ số 12/QĐ-UBND', '1,2,3'])('%s stays text (never zero)', (raw) => {
+    expect(parseCell(raw)).toEqual({ kind: 'text', value: raw });
+  });
+});
+
+describe('formatNumberVi', () => {
+  it('writes Vietnamese separators', () => {
+    expect(formatNumberVi(85.5, 1)).toBe('85,5');
+    expect(formatNumberVi(85.5)).toBe('85,5');
+    expect(formatNumberVi(85.456, 2)).toBe('85,46');
+    expect(formatNumberVi(85, 2)).toBe('85');
+    expect(formatNumberVi(1234567.5)).toBe('1.234.567,5');
+    expect(formatNumberVi(-1234)).toBe('-1.234');
+    expect(formatNumberVi(-0.001, 1)).toBe('0');
+    expect(formatNumberVi(0.0000001)).toBe('0,0000001');
+  });
+
+  it('reads back to the same number', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+        const back = parseCell(formatNumberVi(n));
+        expect(back.kind).toBe('number');
+        expect(back.kind === 'number' && back.value).toBe(n === 0 ? 0 : n);
+      }),
+    );
+  });
+});
+
+describe('cellText', () => {
+  it('trims text and writes numbers the JavaScript way (codes like 1.1)', () => {
+    expect(cellText('  Mã  ')).toBe('Mã');
+    expect(cellText(1.1)).toBe('1.1');
+    expect(cellText(null)).toBe('');
+    expect(cellText(new Date(Date.UTC(2025, 0, 2)))).toBe('2025-01-02');
+  });
+});
