@@ -1,0 +1,244 @@
+// What the two Ta Ma sets share: the one plan (2023–2030) with its subjects, award standards (IV.2),
+// award forms (IV.1) and quotas (IV.3). Only the targets differ (2025: III.2.2.1; 2030: III.2.2.2).
+import type { CriteriaSetInput } from '../schema.js';
+import {
+  type AwardFormInput,
+  type CriterionInput,
+  HAMLET_ALIASES,
+  INDIVIDUAL_ALIASES,
+  UBND_XA_ALIASES,
+  communeCertificate,
+  count,
+  manual,
+  yesNo,
+  rate,
+} from './shared.js';
+
+export const taMaSource = (clause: string): string => `KH Ta Ma 6/2023, mục ${clause}`;
+
+export const TA_MA_PLACE = { commune: 'Ta Ma', district: 'Tuần Giáo', province: 'Điện Biên' } as const;
+
+export const TA_MA_LEGAL_BASIS: CriteriaSetInput['legalBasis'] = {
+  // The plan is printed with its number and day left blank: "Số: /KH-UBND", "ngày … tháng 6 năm 2023".
+  document: '/KH-UBND',
+  date: '',
+  title:
+    'Kế hoạch Phát động và tổ chức thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030” trên địa bàn xã Ta Ma (tháng 6/2023)',
+};
+
+export const TA_MA_KINDS: CriteriaSetInput['subjectKinds'] = [
+  {
+    id: 'ubnd-xa',
+    label: 'UBND xã (Văn phòng HĐND-UBND, Bộ phận Một cửa)',
+    collective: true,
+    aliases: [...UBND_XA_ALIASES, 'Văn phòng HĐND-UBND'],
+  },
+  {
+    id: 'co-quan',
+    label: 'Cơ quan, ban, ngành, UB MTTQ và tổ chức chính trị - xã hội xã',
+    collective: true,
+    aliases: [
+      'Cơ quan',
+      'Cơ quan, ban, ngành',
+      'Bộ phận chuyên môn',
+      'Ban, ngành, đoàn thể',
+      'Đoàn thể',
+      'MTTQ',
+      'UB MTTQ',
+      'Ủy ban MTTQ',
+      'Tổ chức chính trị - xã hội',
+    ],
+  },
+  { id: 'ban', label: 'Bản', collective: true, aliases: HAMLET_ALIASES },
+  {
+    id: 'ca-nhan',
+    label: 'Cá nhân (CB, CC, VC, người lao động, Nhân dân)',
+    collective: false,
+    aliases: [...INDIVIDUAL_ALIASES, 'Người dân'],
+  },
+];
+
+/** The target groups follow the plan's a–d; the standards groups follow IV.2.a and IV.2.b. */
+export const TA_MA_GROUPS: CriteriaSetInput['groups'] = [
+  { id: 'HTS', title: 'Phát triển hạ tầng số' },
+  { id: 'CQS', title: 'Phát triển chính quyền số' },
+  { id: 'KTS', title: 'Phát triển kinh tế số' },
+  { id: 'XHS', title: 'Phát triển xã hội số' },
+  { id: 'TCTT', title: 'Tiêu chuẩn khen thưởng tập thể' },
+  { id: 'TCCN', title: 'Tiêu chuẩn khen thưởng cá nhân' },
+];
+
+const AGENCIES = ['ubnd-xa', 'co-quan'];
+
+/** Standards for collectives (IV.2.a: agencies, then hamlets) and individuals (IV.2.b). */
+export const TA_MA_STANDARDS: CriterionInput[] = [
+  rate({
+    code: 'TT1',
+    title: 'Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao tại Kế hoạch Chuyển đổi số hằng năm của UBND xã',
+    group: 'TCTT',
+    target: ['=', 100],
+    maxPoints: 10,
+    appliesTo: [...AGENCIES, 'ban'],
+    evidence: true,
+    source: taMaSource('IV.2.a'),
+    note: 'Tử số: nhiệm vụ hoàn thành đúng hạn; mẫu số: nhiệm vụ được giao trong năm.',
+  }),
+  manual({
+    code: 'TT2',
+    title:
+      'Tổ chức phong trào thi đua thiết thực, hiệu quả; có mô hình, giải pháp, cách làm hay trong lãnh đạo, chỉ đạo chuyển đổi số; tích cực vận động CB, CC, VC, người lao động hưởng ứng',
+    group: 'TCTT',
+    maxPoints: 10,
+    appliesTo: AGENCIES,
+    source: taMaSource('IV.2.a'),
+  }),
+  manual({
+    code: 'TT3',
+    title:
+      'Ứng dụng nền tảng số thiết thực trong các ngành, lĩnh vực, đáp ứng tiêu chuẩn, quy chuẩn kỹ thuật và bảo đảm an toàn, an ninh mạng',
+    group: 'TCTT',
+    maxPoints: 10,
+    appliesTo: AGENCIES,
+    source: taMaSource('IV.2.a'),
+  }),
+  yesNo({
+    code: 'TT4',
+    title: 'Thực hiện tốt chế độ thông tin, báo cáo theo quy định',
+    group: 'TCTT',
+    maxPoints: 5,
+    appliesTo: [...AGENCIES, 'ban'],
+    evidence: true,
+    source: taMaSource('IV.2.a'),
+  }),
+  yesNo({
+    code: 'TT5',
+    title: 'Kết quả xếp hạng thuộc tốp đầu theo Bộ chỉ số đánh giá Chính quyền số của các bộ phận chuyên môn thuộc UBND xã',
+    group: 'TCTT',
+    maxPoints: 20,
+    appliesTo: ['co-quan'],
+    evidence: true,
+    source: taMaSource('IV.2.a'),
+    note: '«Tốp đầu» do Hội đồng Thi đua - Khen thưởng xã xác định khi xếp hạng; đơn vị không thuộc diện xếp hạng ghi «Không được giao».',
+  }),
+  manual({
+    code: 'BAN1',
+    title: 'Tổ chức Phong trào thi đua thiết thực, hiệu quả; có nhiều sáng kiến, giải pháp trong lãnh đạo, chỉ đạo thực hiện Chuyển đổi số đạt kết quả tốt',
+    group: 'TCTT',
+    maxPoints: 15,
+    appliesTo: ['ban'],
+    source: taMaSource('IV.2.a (đối với các bản)'),
+  }),
+  yesNo({
+    code: 'CN1',
+    title: 'Gương mẫu chấp hành tốt chủ trương của Đảng, chính sách, pháp luật của Nhà nước; tích cực hưởng ứng Phong trào thi đua',
+    group: 'TCCN',
+    maxPoints: 20,
+    appliesTo: ['ca-nhan'],
+    source: taMaSource('IV.2.b'),
+  }),
+  count({
+    code: 'CN2',
+    title:
+      'Có sáng kiến, giải pháp hữu ích trong việc xây dựng, ban hành hoặc trình cấp có thẩm quyền ban hành cơ chế, chính sách, hướng dẫn về Chuyển đổi số',
+    group: 'TCCN',
+    unit: 'sáng kiến',
+    target: ['>=', 1],
+    maxPoints: 40,
+    rule: { kind: 'per_occurrence', pointsEach: 20 },
+    appliesTo: ['ca-nhan'],
+    evidence: true,
+    source: taMaSource('IV.2.b'),
+    note: 'Mỗi sáng kiến, giải pháp được công nhận 20 điểm, tối đa 40 điểm.',
+  }),
+  manual({
+    code: 'CN3',
+    title:
+      'Nỗ lực bám nắm cơ sở; tổ chức thực hiện, kiểm tra thực hiện cơ chế chính sách, hướng dẫn tạo điều kiện cho Chuyển đổi số và phát triển sản phẩm, dịch vụ, mô hình kinh doanh mới dựa trên công nghệ số',
+    group: 'TCCN',
+    maxPoints: 40,
+    appliesTo: ['ca-nhan'],
+    source: taMaSource('IV.2.b'),
+  }),
+];
+
+/** Gates: the task-completion and reporting standards for collectives; the conduct and initiative standards for individuals. */
+const PROVINCIAL_GATES = ['TT1', 'TT4', 'CN1', 'CN2'];
+
+/** Award forms decided along the People's Committee line, commune to province (IV.1), every year of the movement. */
+export const TA_MA_YEARLY_FORMS: AwardFormInput[] = [
+  communeCertificate(taMaSource('IV.1'), ['TT1', 'CN1']),
+  {
+    id: 'giay-khen-huyen',
+    label: 'Giấy khen của Chủ tịch UBND huyện',
+    level: 'huyen',
+    minClassification: 'xuat-sac',
+    gateCriteria: ['TT1', 'TT4', 'CN1'],
+    quotas: [],
+    source: taMaSource('IV.1'),
+  },
+  {
+    id: 'bang-khen-tinh-hang-nam',
+    label: 'Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)',
+    level: 'tinh',
+    minClassification: 'xuat-sac',
+    gateCriteria: PROVINCIAL_GATES,
+    // "tối đa không quá 05 tập thể, cá nhân": one quota shared by collectives and individuals.
+    quotas: [{ subject: 'all', max: 5 }],
+    source: taMaSource('IV.1, IV.3.1'),
+  },
+];
+
+/** Phase I review (sơ kết, Q4 2025): at most 5 collectives and 5 individuals for the provincial certificate. */
+export const TA_MA_PHASE_ONE_FORM: AwardFormInput = {
+  id: 'bang-khen-tinh-so-ket-gd1',
+  label: 'Bằng khen của Chủ tịch UBND tỉnh (sơ kết giai đoạn I, 2023 - 2025)',
+  level: 'tinh',
+  minClassification: 'xuat-sac',
+  gateCriteria: PROVINCIAL_GATES,
+  quotas: [
+    { subject: 'collective', max: 5 },
+    { subject: 'individual', max: 5 },
+  ],
+  source: taMaSource('IV.3.2'),
+};
+
+/** Phase II review (tổng kết, Q4 2030): 3 collectives and 10 individuals for the provincial certificate; national forms proposed via the district. */
+export const TA_MA_PHASE_TWO_FORMS: AwardFormInput[] = [
+  {
+    id: 'huan-chuong-lao-dong-hang-ba',
+    label: 'Huân chương Lao động hạng Ba (tổng kết giai đoạn II, đề nghị qua UBND huyện)',
+    level: 'trung-uong',
+    minClassification: 'xuat-sac',
+    gateCriteria: PROVINCIAL_GATES,
+    quotas: [],
+    source: taMaSource('IV.1, IV.3.3'),
+  },
+  {
+    id: 'bang-khen-thu-tuong',
+    label: 'Bằng khen của Thủ tướng Chính phủ (tổng kết giai đoạn II, đề nghị qua UBND huyện)',
+    level: 'trung-uong',
+    minClassification: 'xuat-sac',
+    gateCriteria: PROVINCIAL_GATES,
+    quotas: [],
+    source: taMaSource('IV.1, IV.3.3'),
+  },
+  {
+    id: 'bang-khen-tinh-tong-ket-gd2',
+    label: 'Bằng khen của Chủ tịch UBND tỉnh (tổng kết giai đoạn II, 2026 - 2030)',
+    level: 'tinh',
+    minClassification: 'xuat-sac',
+    gateCriteria: PROVINCIAL_GATES,
+    quotas: [
+      { subject: 'collective', max: 3 },
+      { subject: 'individual', max: 10 },
+    ],
+    source: taMaSource('IV.3.3'),
+  },
+];
+
+export const TA_MA_NOTES = [
+  'Hạn nộp: các cơ quan, ban, ngành, đoàn thể báo cáo về UBND xã «trước ngày 05/11» hằng năm (mục V.6), tức chậm nhất ngày 04/11; công chức Văn hóa tổng hợp báo cáo trước 27/11 (mục V.4). Năm khác: sửa năm của hạn nộp.',
+  'Loại «UBND xã» mang thêm các chỉ tiêu chung của xã (thủ tục hành chính, họp hai cấp, kinh tế số); «Cơ quan» có thêm tiêu chuẩn xếp hạng tốp đầu Bộ chỉ số Chính quyền số (mục IV.2.a). Mỗi loại đối tượng tổng 100 điểm.',
+  'Tiêu chí bắt buộc (TT1, TT4 cho tập thể; CN1, CN2 cho cá nhân) chỉ xét với loại đối tượng mà tiêu chí áp dụng.',
+  'Các hình thức khác tại mục IV.1 (Bằng khen của UB MTTQ tỉnh và các tổ chức chính trị - xã hội tỉnh, Giấy khen của Thủ trưởng các sở, ban, ngành tỉnh) do các cơ quan đó xét, không tính ở đây.',
+];
