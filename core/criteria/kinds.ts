@@ -20,10 +20,14 @@ export function resolveKind(set: Pick<CriteriaSet, 'subjectKinds'>, text: string
     names.find((k) => k.words.includes(n))?.kind;
   if (exact) return exact;
 
+  // A name typed with diacritics is matched with them: "Ban Chỉ huy quân sự" is not a "Bản".
+  const withMarks = lowerWithMarks(trimmed);
+  const typedWithMarks = withMarks !== n;
   let best: { kind: SubjectKind; length: number; tied: boolean } | undefined;
-  for (const { kind, words } of names) {
-    for (const word of words) {
-      if (word === '' || !n.startsWith(`${word} `)) continue;
+  for (const { kind, words, marked } of names) {
+    for (const [i, word] of words.entries()) {
+      const [name, prefix] = typedWithMarks ? [withMarks, marked[i]!] : [n, word];
+      if (word === '' || !name.startsWith(`${prefix} `)) continue;
       if (!best || word.length > best.length) best = { kind, length: word.length, tied: false };
       else if (word.length === best.length && best.kind !== kind) best.tied = true;
     }
@@ -31,13 +35,21 @@ export function resolveKind(set: Pick<CriteriaSet, 'subjectKinds'>, text: string
   return best && !best.tied ? best.kind : undefined;
 }
 
-type KindNames = { kind: SubjectKind; id: string; words: string[] }; // words: label first, then aliases
+// words: label first, then aliases, normalised; marked: the same, lower-case but keeping diacritics
+type KindNames = { kind: SubjectKind; id: string; words: string[]; marked: string[] };
+
+function lowerWithMarks(text: string): string {
+  return text.normalize('NFC').toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+}
 
 /** Normalised names of each kind, computed once per list of kinds (parsed sets are not mutated; a sheet resolves many cells against one list). */
 function namesOf(kinds: readonly SubjectKind[]): KindNames[] {
   let names = namesCache.get(kinds);
   if (!names) {
-    names = kinds.map((kind) => ({ kind, id: normalizeLabel(kind.id), words: [kind.label, ...kind.aliases].map(normalizeLabel) }));
+    names = kinds.map((kind) => {
+      const all = [kind.label, ...kind.aliases];
+      return { kind, id: normalizeLabel(kind.id), words: all.map(normalizeLabel), marked: all.map(lowerWithMarks) };
+    });
     namesCache.set(kinds, names);
   }
   return names;

@@ -41,6 +41,9 @@ describe('resolveKind', () => {
     expect(resolveKind(set, 'Doanh nghiệp')).toBeUndefined();
     expect(resolveKind(set, '')).toBeUndefined();
     expect(resolveKind(set, 'Thônx')).toBeUndefined();
+    // Typed with diacritics, "Ban" (a board) is not "Bản" (a hamlet); typed without any, it still reads as one.
+    expect(resolveKind(set, 'Ban Chỉ huy quân sự xã')).toBeUndefined();
+    expect(resolveKind(set, 'Ban Ta Ma')?.id).toBe('thon-ban');
     const twoHamlets = { subjectKinds: [...kinds, { id: 'khu', label: 'Khu', collective: true, aliases: ['Bản'] }] };
     expect(resolveKind(twoHamlets, 'Bản Mới')).toBeUndefined();
   });
