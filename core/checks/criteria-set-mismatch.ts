@@ -1,0 +1,48 @@
+// Khác bộ tiêu chí: the sheet says it was made from another criteria set, or another version of it.
+import { normalizeLabel } from '../text.js';
+import { cellText } from '../values.js';
+import { cellMessage, defineCheck } from './define.js';
+
+/** "ta-ma-2025@1", "ta-ma-2025 1", "ta-ma-2025 v1", "ta-ma-2025 phiên bản 1" → id and version (if given). */
+export function parseSetRef(text: string): { id: string; version?: string } | undefined {
+  const m = /^\s*([^\s@]+)\s*(?:@\s*|\s+)?(.*?)\s*$/.exec(text);
+  if (!m || !m[1]) return undefined;
+  const version = normalizeVersion(m[2] ?? '');
+  return version ? { id: m[1].toLowerCase(), version } : { id: m[1].toLowerCase() };
+}
+
+/** "v1", "V1", "phiên bản 1", "1" → "1". */
+function normalizeVersion(text: string): string {
+  return normalizeLabel(text).replace(/^(phien ban|version|ver\.?|v)\s*/, '');
+}
+
+export default defineCheck({
+  id: 'criteria-set-mismatch',
+  severity: 'error',
+  title: 'Báo cáo lập theo bộ tiêu chí khác',
+  description: 'Ô Bộ tiêu chí của báo cáo ghi mã hoặc phiên bản khác bộ tiêu chí đang dùng để chấm.',
+  run(ctx) {
+    const cell = ctx.report.criteriaSetRef;
+    const text = cellText(cell?.raw);
+    const ref = parseSetRef(text);
+    if (!cell || !ref) return [];
+    const { id, version } = ctx.set;
+    const details = { stated: text, setId: id, setVersion: version };
+    if (ref.id !== id.toLowerCase()) {
+      return [{
+        message: cellMessage(cell.address, `báo cáo lập theo bộ tiêu chí "${text}", đang chấm theo bộ ${id} (phiên bản ${version})`),
+        cell: cell.address,
+        details,
+      }];
+    }
+    if (ref.version !== undefined && ref.version !== normalizeVersion(version)) {
+      return [{
+        severity: 'warning' as const,
+        message: cellMessage(cell.address, `báo cáo lập theo phiên bản ${ref.version} của bộ tiêu chí ${id}, đang chấm theo phiên bản ${version}`),
+        cell: cell.address,
+        details,
+      }];
+    }
+    return [];
+  },
+});

@@ -1,0 +1,74 @@
+// How a check is written: `defineCheck({ id, severity, title, description, run })`, one file per check,
+// the file name being the flag code. A check returns drafts; defineCheck stamps code, severity and sheet.
+import type { CriteriaSet, Criterion } from '../criteria/schema.js';
+import type { ReportRow, UnitReport } from '../report/schema.js';
+import { capitalize } from '../scoring/rules/reason.js';
+import type { CriterionScore } from '../scoring/score-card.js';
+import type { ScoreOptions } from '../scoring/score.js';
+import type { Flag, Severity } from './flag.js';
+
+export type CheckContext = {
+  set: CriteriaSet;
+  report: UnitReport;
+  /** The scores of the criteria scoring considered (applicable ones, and reported ones that do not apply). */
+  scores: CriterionScore[];
+  options: ScoreOptions;
+};
+
+/** A flag before defineCheck stamps it; a check may still set its own severity (e.g. a milder case). */
+export type FlagDraft = Omit<Flag, 'code' | 'severity' | 'sheet'> & Partial<Pick<Flag, 'code' | 'severity' | 'sheet'>>;
+
+export type CheckDefinition = {
+  /** The flag code, equal to the file name. */
+  id: string;
+  /** The severity of its flags (the most severe when a check grades its cases). */
+  severity: Severity;
+  /** Vietnamese, short: shown in the review sheet's legend. */
+  title: string;
+  /** Vietnamese: what it looks for and why it matters. */
+  description: string;
+  run(ctx: CheckContext): FlagDraft[];
+};
+
+export type Check = Omit<CheckDefinition, 'run'> & { run(ctx: CheckContext): Flag[] };
+
+export function defineCheck(definition: CheckDefinition): Check {
+  return {
+    ...definition,
+    run: (ctx) =>
+      definition.run(ctx).map((draft) => ({
+        code: definition.id,
+        severity: draft.severity ?? definition.severity,
+        message: draft.message,
+        sheet: draft.sheet ?? ctx.report.sheet,
+        ...(draft.cell !== undefined ? { cell: draft.cell } : {}),
+        ...(draft.criterion !== undefined ? { criterion: draft.criterion } : {}),
+        ...(draft.details !== undefined ? { details: draft.details } : {}),
+      })),
+  };
+}
+
+/** "Ô E12: tử số 60 lớn hơn mẫu số 50 (tiêu chí CQS-03)" — the shape of every cell message. */
+export function cellMessage(cell: string | undefined, text: string, criterion?: string): string {
+  const which = criterion ? ` (tiêu chí ${criterion})` : '';
+  return cell ? `Ô ${cell}: ${text}${which}` : `${capitalize(text)}${which}`;
+}
+
+export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow };
+
+/**
+ * The criteria the unit reported on a row and that count for it (applicable and assigned),
+ * each with its score and row, in the set's order.
+ */
+export function reportedCriteria(ctx: CheckContext): ReportedCriterion[] {
+  const rows = new Map(ctx.report.rows.map((r) => [r.row, r]));
+  const criteria = new Map(ctx.set.criteria.map((c) => [c.code, c]));
+  const out: ReportedCriterion[] = [];
+  for (const score of ctx.scores) {
+    if (score.status === 'not_applicable' || score.status === 'not_assigned') continue;
+    const row = score.row === null ? undefined : rows.get(score.row);
+    const criterion = criteria.get(score.code);
+    if (row && criterion) out.push({ criterion, score, row });
+  }
+  return out;
+}

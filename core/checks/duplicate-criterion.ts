@@ -1,0 +1,22 @@
+// Mã tiêu chí lặp: the same code on two rows; only the first is scored.
+import { criterionRows } from '../scoring/classify.js';
+import { cellText } from '../values.js';
+import { cellMessage, defineCheck } from './define.js';
+
+export default defineCheck({
+  id: 'duplicate-criterion',
+  severity: 'error',
+  title: 'Mã tiêu chí lặp lại',
+  description: 'Một mã tiêu chí xuất hiện ở nhiều dòng; chỉ dòng đầu tiên được chấm.',
+  run(ctx) {
+    return criterionRows(ctx.set, ctx.report).duplicates.map(({ row, first }) => {
+      const code = cellText(row.code.raw);
+      return {
+        message: cellMessage(row.code.address, `mã tiêu chí "${code}" lặp lại dòng ${first.row}; chỉ dòng ${first.row} được chấm`),
+        cell: row.code.address,
+        criterion: code,
+        details: { code, row: row.row, firstRow: first.row },
+      };
+    });
+  },
+});

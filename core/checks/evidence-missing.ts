@@ -1,0 +1,24 @@
+// Thiếu minh chứng: the criterion requires evidence (document number and date) and the cell is blank.
+import { fieldAddress } from '../scoring/classify.js';
+import { cellText } from '../values.js';
+import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+
+export default defineCheck({
+  id: 'evidence-missing',
+  severity: 'warning',
+  title: 'Thiếu minh chứng',
+  description: 'Tiêu chí bắt buộc có minh chứng nhưng ô Minh chứng để trống.',
+  run(ctx) {
+    return reportedCriteria(ctx).flatMap(({ criterion, row }) => {
+      if (!criterion.evidenceRequired || cellText(row.evidence?.raw) !== '') return [];
+      const cell = fieldAddress(row, ctx.report.columns, 'evidence');
+      const text = cell ? 'chưa có minh chứng, tiêu chí yêu cầu minh chứng' : 'báo cáo không có cột Minh chứng, tiêu chí yêu cầu minh chứng';
+      return [{
+        message: cellMessage(cell ?? row.code.address, text, criterion.code),
+        cell: cell ?? row.code.address,
+        criterion: criterion.code,
+        details: { row: row.row },
+      }];
+    });
+  },
+});

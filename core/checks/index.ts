@@ -1,0 +1,35 @@
+// Registry of checks: one line per file of this folder (file name = flag code). Run in this order by score().
+import criteriaSetMismatch from './criteria-set-mismatch.js';
+import criterionMissing from './criterion-missing.js';
+import type { Check } from './define.js';
+import duplicateCriterion from './duplicate-criterion.js';
+import evidenceMissing from './evidence-missing.js';
+import lateSubmission from './late-submission.js';
+import missingMetadata from './missing-metadata.js';
+import missingValue from './missing-value.js';
+import numeratorExceedsDenominator from './numerator-exceeds-denominator.js';
+import outOfRange from './out-of-range.js';
+import ratioMismatch from './ratio-mismatch.js';
+import selfScoreGap from './self-score-gap.js';
+import selfScoreOverMax from './self-score-over-max.js';
+import unknownCriterion from './unknown-criterion.js';
+import unparseableValue from './unparseable-value.js';
+
+export type { Check, CheckContext } from './define.js';
+
+export const checks: readonly Check[] = [
+  criteriaSetMismatch,
+  criterionMissing,
+  duplicateCriterion,
+  evidenceMissing,
+  lateSubmission,
+  missingMetadata,
+  missingValue,
+  numeratorExceedsDenominator,
+  outOfRange,
+  ratioMismatch,
+  selfScoreGap,
+  selfScoreOverMax,
+  unknownCriterion,
+  unparseableValue,
+];

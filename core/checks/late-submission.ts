@@ -1,0 +1,22 @@
+// Nộp muộn: `Ngày nộp` after the set's deadline. A missing date is missing-metadata's to flag.
+import { formatDateVi, isoToExcelSerial } from '../values.js';
+import { cellMessage, defineCheck } from './define.js';
+
+export default defineCheck({
+  id: 'late-submission',
+  severity: 'warning',
+  title: 'Nộp báo cáo muộn',
+  description: 'Ngày nộp sau hạn nộp của bộ tiêu chí.',
+  run(ctx) {
+    const deadline = ctx.set.deadline;
+    const submitted = ctx.report.submittedAt;
+    if (!deadline || submitted?.value.kind !== 'date' || submitted.value.value <= deadline) return [];
+    const date = submitted.value.value;
+    const days = (isoToExcelSerial(date) ?? 0) - (isoToExcelSerial(deadline) ?? 0);
+    return [{
+      message: cellMessage(submitted.address, `nộp ngày ${formatDateVi(date)}, sau hạn ${formatDateVi(deadline)} (muộn ${days} ngày)`),
+      cell: submitted.address,
+      details: { submittedAt: date, deadline, daysLate: days },
+    }];
+  },
+});

@@ -1,0 +1,52 @@
+// Thiếu thông tin đơn vị: no unit name, no or unknown unit kind (it decides which criteria apply), no date.
+import { resolveKind } from '../criteria/kinds.js';
+import { cellText, formatDateVi } from '../values.js';
+import { cellMessage, defineCheck, type FlagDraft } from './define.js';
+
+export default defineCheck({
+  id: 'missing-metadata',
+  severity: 'error',
+  title: 'Thiếu thông tin đơn vị',
+  description: 'Thiếu Tên đơn vị, thiếu hoặc không nhận ra Loại đơn vị (quyết định tiêu chí nào áp dụng), thiếu Ngày nộp khi có hạn nộp.',
+  run(ctx) {
+    const { report, set } = ctx;
+    const flags: FlagDraft[] = [];
+    const kinds = set.subjectKinds.map((k) => k.label).join(', ');
+
+    if (cellText(report.unitName?.raw) === '') {
+      const cell = report.unitName?.address;
+      flags.push({ severity: 'warning', message: cellMessage(cell, 'thiếu Tên đơn vị'), ...(cell ? { cell } : {}), details: { field: 'Tên đơn vị' } });
+    }
+
+    const kindText = cellText(report.unitKind?.raw);
+    const kindCell = report.unitKind?.address;
+    if (kindText === '') {
+      flags.push({
+        message: cellMessage(kindCell, `thiếu Loại đơn vị; các loại của bộ tiêu chí: ${kinds}`),
+        ...(kindCell ? { cell: kindCell } : {}),
+        details: { field: 'Loại đơn vị', known: set.subjectKinds.map((k) => k.id) },
+      });
+    } else if (!resolveKind(set, kindText)) {
+      flags.push({
+        message: cellMessage(kindCell, `loại đơn vị "${kindText}" không có trong bộ tiêu chí; các loại: ${kinds}`),
+        ...(kindCell ? { cell: kindCell } : {}),
+        details: { field: 'Loại đơn vị', stated: kindText, known: set.subjectKinds.map((k) => k.id) },
+      });
+    }
+
+    const submitted = report.submittedAt;
+    if (set.deadline && submitted?.value.kind !== 'date') {
+      const typed = cellText(submitted?.raw);
+      const text = typed === ''
+        ? `thiếu Ngày nộp nên chưa kiểm tra được hạn nộp ${formatDateVi(set.deadline)}`
+        : `Ngày nộp "${typed}" không đọc được thành ngày nên chưa kiểm tra được hạn nộp ${formatDateVi(set.deadline)}`;
+      flags.push({
+        severity: 'info',
+        message: cellMessage(submitted?.address, text),
+        ...(submitted ? { cell: submitted.address } : {}),
+        details: { field: 'Ngày nộp', stated: typed, deadline: set.deadline },
+      });
+    }
+    return flags;
+  },
+});

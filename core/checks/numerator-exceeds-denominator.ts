@@ -1,0 +1,25 @@
+// Tử số lớn hơn mẫu số: more dossiers handled online than dossiers received cannot be.
+import { cellNumber } from '../scoring/classify.js';
+import { formatNumber, isPercentMeasure } from '../scoring/rules/reason.js';
+import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+
+export default defineCheck({
+  id: 'numerator-exceeds-denominator',
+  severity: 'error',
+  title: 'Tử số lớn hơn mẫu số',
+  description: 'Tử số của một tỷ lệ lớn hơn mẫu số: số liệu không thể đúng.',
+  run(ctx) {
+    return reportedCriteria(ctx).flatMap(({ criterion, row }) => {
+      const n = cellNumber(row.numerator);
+      const d = cellNumber(row.denominator);
+      if (!isPercentMeasure(criterion) || typeof n !== 'number' || typeof d !== 'number' || n <= d) return [];
+      const cell = row.numerator!.address;
+      return [{
+        message: cellMessage(cell, `tử số ${formatNumber(n)} lớn hơn mẫu số ${formatNumber(d)}`, criterion.code),
+        cell,
+        criterion: criterion.code,
+        details: { numerator: n, denominator: d, denominatorCell: row.denominator!.address },
+      }];
+    });
+  },
+});

@@ -1,0 +1,26 @@
+// Điểm tự chấm vượt tối đa: the unit gave itself more than the criterion's max (capped for manual criteria).
+import { formatNumber } from '../scoring/rules/reason.js';
+import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+
+export default defineCheck({
+  id: 'self-score-over-max',
+  severity: 'warning',
+  title: 'Điểm tự chấm vượt điểm tối đa',
+  description: 'Điểm tự chấm lớn hơn điểm tối đa của tiêu chí; với tiêu chí chấm thủ công, điểm được tính bằng điểm tối đa.',
+  run(ctx) {
+    return reportedCriteria(ctx).flatMap(({ criterion, score, row }) => {
+      if (score.selfScore === null || !row.selfScore || Math.abs(score.selfScore) <= score.max) return [];
+      const capped = criterion.rule.kind === 'manual' ? ` → tính ${formatNumber(score.max)}` : '';
+      return [{
+        message: cellMessage(
+          row.selfScore.address,
+          `điểm tự chấm ${formatNumber(score.selfScore)} vượt điểm tối đa ${formatNumber(score.max)}${capped}`,
+          criterion.code,
+        ),
+        cell: row.selfScore.address,
+        criterion: criterion.code,
+        details: { selfScore: score.selfScore, max: score.max },
+      }];
+    });
+  },
+});

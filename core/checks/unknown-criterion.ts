@@ -1,0 +1,21 @@
+// Mã tiêu chí lạ: a row's code is not in the criteria set (a typo, or a sheet from another set).
+import { criterionRows } from '../scoring/classify.js';
+import { cellText } from '../values.js';
+import { cellMessage, defineCheck } from './define.js';
+
+export default defineCheck({
+  id: 'unknown-criterion',
+  severity: 'warning',
+  title: 'Mã tiêu chí không có trong bộ tiêu chí',
+  description: 'Dòng có mã tiêu chí mà bộ tiêu chí không có; dòng đó không được chấm.',
+  run(ctx) {
+    return criterionRows(ctx.set, ctx.report).unknown.map((row) => {
+      const code = cellText(row.code.raw);
+      return {
+        message: cellMessage(row.code.address, `mã tiêu chí "${code}" không có trong bộ tiêu chí ${ctx.set.id} (phiên bản ${ctx.set.version}); dòng này không được chấm`),
+        cell: row.code.address,
+        details: { code, row: row.row },
+      };
+    });
+  },
+});

@@ -1,0 +1,39 @@
+// Số liệu không đọc được: text where a number is expected, Excel errors (#DIV/0!), a denominator of 0.
+import type { ReportCell } from '../report/schema.js';
+import { cellNumber, readCriterionValue } from '../scoring/classify.js';
+import { isPercentMeasure } from '../scoring/rules/reason.js';
+import { cellText } from '../values.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+
+const FIELD_NAMES = { numerator: 'tử số', denominator: 'mẫu số', selfScore: 'điểm tự chấm' } as const;
+
+export default defineCheck({
+  id: 'unparseable-value',
+  severity: 'error',
+  title: 'Số liệu không đọc được',
+  description: 'Ô cần số nhưng có chữ, lỗi Excel (#DIV/0!, #N/A…) hoặc mẫu số bằng 0; tiêu chí không chấm được.',
+  run(ctx) {
+    const flags: FlagDraft[] = [];
+    const flagged = new Set<string>();
+    const raise = (cell: string, problem: string, code: string, raw: unknown) => {
+      if (flagged.has(cell)) return;
+      flagged.add(cell);
+      flags.push({ message: cellMessage(cell, problem, code), cell, criterion: code, details: { raw, problem } });
+    };
+    for (const { criterion, row } of reportedCriteria(ctx)) {
+      const reading = readCriterionValue(criterion, row, ctx.report.columns);
+      if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → 0 điểm`, criterion.code, reading.raw);
+      // The other number cells of the row, even when Kết quả alone was scored.
+      for (const field of ['numerator', 'denominator', 'selfScore'] as const) {
+        const cell: ReportCell | undefined = row[field];
+        if (cell && cellNumber(cell) === 'unreadable') {
+          raise(cell.address, `${FIELD_NAMES[field]} "${cellText(cell.raw)}" không phải là số`, criterion.code, cell.raw);
+        }
+      }
+      if (isPercentMeasure(criterion) && row.denominator && cellNumber(row.denominator) === 0) {
+        raise(row.denominator.address, 'mẫu số bằng 0', criterion.code, row.denominator.raw);
+      }
+    }
+    return flags;
+  },
+});

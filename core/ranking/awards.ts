@@ -1,0 +1,156 @@
+// Đề xuất khen thưởng (award proposals): forms in the set's order (highest first), a unit gets at most one;
+// eligible units fill each quota in ranking order; every unit considered gets a row saying why or why not.
+import { decisionKey } from '../council/merge.js';
+import type { CouncilDecision } from '../council/decision.js';
+import type { AwardForm, AwardQuota, CriteriaSet } from '../criteria/schema.js';
+import { gateMet } from '../scoring/classify.js';
+import { formatNumber } from '../scoring/rules/reason.js';
+import type { ScoreCard } from '../scoring/score-card.js';
+import { isForReport } from '../scoring/score.js';
+import { compareCards } from './rank.js';
+import type { AwardProposal } from './schema.js';
+
+export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = []): AwardProposal[] {
+  const order = compareCards(set);
+  const awarded = new Set<ScoreCard>();
+  const proposals: AwardProposal[] = [];
+
+  for (const form of set.awards.forms) {
+    // A form without quotas is open to every unit, without a limit.
+    const quotas: AwardQuota[] = form.quotas.length > 0 ? form.quotas : [{ subject: 'all', max: Number.POSITIVE_INFINITY }];
+    const pools = quotas.map((quota) => ({ quota, cards: [] as ScoreCard[] }));
+    // A unit counts against the first quota of the form that covers its kind.
+    for (const card of cards) {
+      if (awarded.has(card)) continue;
+      pools.find((p) => subjectCovers(set, p.quota.subject, card.unitKind))?.cards.push(card);
+    }
+
+    for (const { quota, cards: pool } of pools) {
+      const sorted = [...pool].sort(order);
+      const blockers = new Map(sorted.map((c) => [c, eligibilityBlockers(set, form, c, decisions)]));
+      const eligible = sorted.filter((c) => blockers.get(c)!.length === 0);
+      const places = placesWithinQuota(eligible, order, quota.max);
+
+      for (const card of sorted) {
+        const note = unresolvedErrors(card, decisions);
+        const blocked = blockers.get(card)!;
+        const place = places.get(card);
+        let proposed = false;
+        let reason: string;
+        if (blocked.length > 0) reason = `Không đề xuất: ${blocked.join('; ')}`;
+        else if (place?.within) {
+          proposed = true;
+          awarded.add(card);
+          reason = `Đề xuất: ${achievement(form, card)}, hạng ${place.rank} — ${quotaText(set, quota)}`;
+        } else if (place?.tied) {
+          reason = `Không đề xuất: đồng hạng ${place.rank} với ${place.tied} đơn vị khác, vượt chỉ tiêu ${quota.max} — Hội đồng xem xét`;
+        } else reason = `Không đề xuất: ngoài chỉ tiêu (hạng ${place?.rank ?? '?'}, chỉ tiêu ${quota.max})`;
+        proposals.push({
+          form: form.id,
+          formLabel: form.label,
+          sheet: card.sheet,
+          ...(card.file !== undefined ? { file: card.file } : {}),
+          unitName: card.unitName,
+          unitKind: card.unitKind,
+          proposed,
+          reason: note ? `${reason}; ${note}` : reason,
+        });
+      }
+    }
+  }
+  return proposals;
+}
+
+/** Whether a quota's subject ('all', 'collective', 'individual' or a kind id) covers a unit of this kind. */
+function subjectCovers(set: CriteriaSet, subject: string, kindId: string | null): boolean {
+  if (subject === 'all') return true;
+  const kind = set.subjectKinds.find((k) => k.id === kindId);
+  if (!kind) return false;
+  if (subject === 'collective') return kind.collective;
+  if (subject === 'individual') return !kind.collective;
+  return subject === kind.id;
+}
+
+function subjectText(set: CriteriaSet, subject: string): string {
+  if (subject === 'all') return 'đơn vị';
+  if (subject === 'collective') return 'tập thể';
+  if (subject === 'individual') return 'cá nhân';
+  return set.subjectKinds.find((k) => k.id === subject)?.label ?? subject;
+}
+
+function quotaText(set: CriteriaSet, quota: AwardQuota): string {
+  return Number.isFinite(quota.max) ? `trong chỉ tiêu ${quota.max} ${subjectText(set, quota.subject)}` : 'không giới hạn chỉ tiêu';
+}
+
+/** The gate criteria of the form that concern the unit (applicable and assigned) and those it meets. */
+function gatesOf(form: AwardForm, card: ScoreCard): { applicable: string[]; unmet: string[] } {
+  const byCode = new Map(card.criteria.map((c) => [c.code, c]));
+  const applicable = form.gateCriteria.filter((code) => {
+    const s = byCode.get(code);
+    return s !== undefined && s.status !== 'not_applicable' && s.status !== 'not_assigned';
+  });
+  return { applicable, unmet: applicable.filter((code) => !gateMet(byCode.get(code)!)) };
+}
+
+/** "Xuất sắc 96,5%, đạt 4/4 tiêu chí bắt buộc". */
+function achievement(form: AwardForm, card: ScoreCard): string {
+  const { applicable, unmet } = gatesOf(form, card);
+  const band = `${card.classification?.label ?? 'Chưa xếp loại'} ${formatNumber(card.percent)}%`;
+  return applicable.length > 0 ? `${band}, đạt ${applicable.length - unmet.length}/${applicable.length} tiêu chí bắt buộc` : band;
+}
+
+/** Why the unit cannot have this form, in Vietnamese; empty when it is eligible. Only council rejections exclude. */
+function eligibilityBlockers(set: CriteriaSet, form: AwardForm, card: ScoreCard, decisions: readonly CouncilDecision[]): string[] {
+  const blockers: string[] = [];
+  if (set.council.onRejectedFigure === 'exclude_from_awards') {
+    // From the card (scored with the decisions) and from the decisions themselves (cards scored without them).
+    const rejected = new Set(card.criteria.filter((c) => c.status === 'rejected').map((c) => `tiêu chí ${c.code}`));
+    for (const d of decisions) {
+      if (d.decision !== 'reject' || !isForReport(d, card, card.unitName)) continue;
+      rejected.add(d.criterion ? `tiêu chí ${d.criterion}` : d.cell ? `ô ${d.cell}` : `cảnh báo ${d.flagCode}`);
+    }
+    if (rejected.size > 0) blockers.push(`Hội đồng bác số liệu ${[...rejected].join(', ')}`);
+  }
+
+  const bands = set.classification.map((b) => b.id);
+  const needed = bands.indexOf(form.minClassification);
+  const minLabel = set.classification[needed]?.label ?? form.minClassification;
+  if (!card.classification) blockers.push(`chưa xếp loại (${formatNumber(card.percent)}%), cần tối thiểu ${minLabel}`);
+  else if (needed >= 0 && bands.indexOf(card.classification.id) > needed) {
+    blockers.push(`xếp loại ${card.classification.label} (${formatNumber(card.percent)}%) thấp hơn mức tối thiểu ${minLabel}`);
+  }
+
+  const { unmet } = gatesOf(form, card);
+  if (unmet.length > 0) blockers.push(`chưa đạt tiêu chí bắt buộc ${unmet.join(', ')}`);
+  return blockers;
+}
+
+type Place = { rank: number; within: boolean; tied?: number };
+
+/**
+ * Competition ranks among the eligible units and whether each fits the quota. Units equal after every
+ * tie-break that straddle the quota's edge are left to the council rather than picked by input order.
+ */
+function placesWithinQuota(eligible: ScoreCard[], order: (a: ScoreCard, b: ScoreCard) => number, max: number): Map<ScoreCard, Place> {
+  const places = new Map<ScoreCard, Place>();
+  let i = 0;
+  while (i < eligible.length) {
+    let j = i + 1;
+    while (j < eligible.length && order(eligible[i]!, eligible[j]!) === 0) j++;
+    const group = eligible.slice(i, j);
+    const within = j <= max;
+    const straddles = !within && i < max;
+    for (const card of group) places.set(card, { rank: i + 1, within, ...(straddles ? { tied: group.length - 1 } : {}) });
+    i = j;
+  }
+  return places;
+}
+
+/** "còn 2 cảnh báo lỗi chưa được Hội đồng xem xét", when error flags have no council decision. */
+function unresolvedErrors(card: ScoreCard, decisions: readonly CouncilDecision[]): string | undefined {
+  const decided = new Set(decisions.filter((d) => isForReport(d, card, card.unitName)).map(decisionKey));
+  const open = card.flags.filter(
+    (f) => f.severity === 'error' && !decided.has(decisionKey({ sheet: f.sheet, flagCode: f.code, ...(f.cell !== undefined ? { cell: f.cell } : {}) })),
+  ).length;
+  return open > 0 ? `còn ${open} cảnh báo lỗi chưa được Hội đồng xem xét` : undefined;
+}

@@ -1,0 +1,215 @@
+// Classification, shared by scoring, checks and awards: which subject kind a unit is (criteria/kinds.ts), which rows carry
+// which criteria, what a row's cells amount to for a criterion (a value, not assigned, missing, unreadable),
+// which band a percentage reaches and which award gates a card meets.
+import type { ClassificationBand, CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
+import { resolveKind } from '../criteria/kinds.js';
+import type { CellValue, ParsedValue, ReportCell, ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
+import { normalizeLabel } from '../text.js';
+import { cellText, formatNumberVi, isoToExcelSerial } from '../values.js';
+import type { CriterionScore } from './score-card.js';
+import { formatNumber, isPercentMeasure } from './rules/reason.js';
+
+/** The unit's kind as the report states it; undefined when the cell is empty or names no kind of the set. */
+export function reportKind(set: CriteriaSet, report: UnitReport): SubjectKind | undefined {
+  return resolveKind(set, cellText(report.unitKind?.raw));
+}
+
+/** Whether a criterion applies to a kind. A unit of unknown kind is held to the criteria every kind shares. */
+export function appliesToKind(criterion: Criterion, kindId: string | undefined): boolean {
+  return criterion.appliesTo.length === 0 || (kindId !== undefined && criterion.appliesTo.includes(kindId));
+}
+
+/** A criterion code compared the way officers mean it: "cqs-03 " is "CQS-03". */
+export function codeKey(code: string): string {
+  return normalizeLabel(code).replace(/\s+/g, '');
+}
+
+export type CriterionRows = {
+  /** The first row of each criterion of the set, by criterion code as the set writes it. */
+  byCode: Map<string, ReportRow>;
+  /** Later rows repeating a code already seen, with the row that counts. */
+  duplicates: { row: ReportRow; first: ReportRow }[];
+  /** Rows whose code is not in the set. */
+  unknown: ReportRow[];
+};
+
+/** Which report row carries which criterion. The first row of a code is the one scored. */
+export function criterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
+  const codes = new Map(set.criteria.map((c) => [codeKey(c.code), c.code]));
+  const firstByKey = new Map<string, ReportRow>();
+  const byCode = new Map<string, ReportRow>();
+  const duplicates: CriterionRows['duplicates'] = [];
+  const unknown: ReportRow[] = [];
+  for (const row of report.rows) {
+    const key = codeKey(cellText(row.code.raw));
+    if (key === '') continue;
+    const first = firstByKey.get(key);
+    if (first) {
+      duplicates.push({ row, first });
+      continue;
+    }
+    firstByKey.set(key, row);
+    const code = codes.get(key);
+    if (code === undefined) unknown.push(row);
+    else byCode.set(code, row);
+  }
+  return { byCode, duplicates, unknown };
+}
+
+/** What a report row gives a criterion. `cell` is where the figure is (or should be). */
+export type Reading =
+  | { kind: 'value'; value: number; cell: string; note?: string }
+  | { kind: 'not_assigned'; cell: string }
+  | { kind: 'missing'; cell?: string; what: string }
+  | { kind: 'invalid'; cell: string; raw: CellValue; problem: string };
+
+type CellField = 'result' | 'numerator' | 'denominator' | 'selfScore';
+
+/** Address of a field's cell on a row, even when the cell is blank (from the table's columns). */
+export function fieldAddress(row: ReportRow, columns: ReportColumns, field: CellField | 'evidence'): string | undefined {
+  const cell = row[field];
+  if (cell) return cell.address;
+  const letter = columns[field];
+  return letter ? `${letter}${row.row}` : undefined;
+}
+
+const EXPECTED: Record<Criterion['measure'], string> = {
+  percent: 'tỷ lệ %',
+  ratio: 'tỷ lệ %',
+  count: 'số',
+  yes_no: 'Có/Không',
+  date: 'ngày',
+  points: 'điểm',
+};
+
+/** What the unit typed, quoted, for a message: "khoảng 80". */
+function shown(cell: ReportCell): string {
+  return `"${cellText(cell.raw)}"`;
+}
+
+function unreadable(cell: ReportCell, criterion: Criterion): Reading {
+  const v = cell.value;
+  const problem =
+    v.kind === 'error'
+      ? `lỗi Excel ${v.value}`
+      : `${shown(cell)} không đọc được thành ${EXPECTED[criterion.measure]}`;
+  return { kind: 'invalid', cell: cell.address, raw: cell.raw, problem };
+}
+
+/** A parsed number cell in the criterion's unit, or why it cannot be. */
+function numberReading(cell: ReportCell, criterion: Criterion, v: Extract<ParsedValue, { kind: 'number' }>): Reading {
+  const at = cell.address;
+  if (isPercentMeasure(criterion)) {
+    if (v.percent) return { kind: 'value', value: v.value, cell: at };
+    if (v.value > 0 && v.value < 1) {
+      // 0.855 without a percent format is a fraction of one: officers mean 85.5%.
+      const value = Number((v.value * 100).toPrecision(15));
+      return { kind: 'value', value, cell: at, note: `đọc ${formatNumberVi(v.value)} là ${formatNumber(value)}%` };
+    }
+    return { kind: 'value', value: v.value, cell: at };
+  }
+  if (v.percent) return { kind: 'invalid', cell: at, raw: cell.raw, problem: `${shown(cell)} là tỷ lệ %, tiêu chí cần ${EXPECTED[criterion.measure]}` };
+  if (criterion.measure === 'yes_no') {
+    if (v.value === 0 || v.value === 1) return { kind: 'value', value: v.value, cell: at };
+    return { kind: 'invalid', cell: at, raw: cell.raw, problem: `${shown(cell)} không phải Có/Không (1 hoặc 0)` };
+  }
+  if (criterion.measure === 'date') return unreadable(cell, criterion);
+  return { kind: 'value', value: v.value, cell: at };
+}
+
+/** Reads one cell as the criterion's figure; undefined when the cell is blank. */
+function readCell(cell: ReportCell | undefined, criterion: Criterion): Reading | undefined {
+  if (!cell) return undefined;
+  const v = cell.value;
+  const at = cell.address;
+  switch (v.kind) {
+    case 'empty':
+      return undefined;
+    case 'not_assigned':
+      return { kind: 'not_assigned', cell: at };
+    case 'number':
+      return numberReading(cell, criterion, v);
+    case 'fraction':
+      if (!isPercentMeasure(criterion)) return unreadable(cell, criterion);
+      if (v.denominator === 0) return { kind: 'invalid', cell: at, raw: cell.raw, problem: `${shown(cell)} có mẫu số bằng 0` };
+      return ratioOf(v.numerator, v.denominator, at, `tính từ ${formatNumber(v.numerator)}/${formatNumber(v.denominator)}`);
+    case 'bool':
+      return criterion.measure === 'yes_no' ? { kind: 'value', value: v.value ? 1 : 0, cell: at } : unreadable(cell, criterion);
+    case 'date': {
+      const serial = criterion.measure === 'date' ? isoToExcelSerial(v.value) : undefined;
+      return serial === undefined ? unreadable(cell, criterion) : { kind: 'value', value: serial, cell: at };
+    }
+    case 'error':
+    case 'text':
+      return unreadable(cell, criterion);
+  }
+}
+
+function ratioOf(numerator: number, denominator: number, cell: string, note: string): Reading {
+  return { kind: 'value', value: Number(((numerator / denominator) * 100).toPrecision(15)), cell, note };
+}
+
+/** A plain number in a cell (tử số, mẫu số, điểm tự chấm); undefined when blank; 'unreadable' otherwise. */
+export function cellNumber(cell: ReportCell | undefined): number | undefined | 'unreadable' {
+  if (!cell || cell.value.kind === 'empty') return undefined;
+  return cell.value.kind === 'number' ? cell.value.value : 'unreadable';
+}
+
+/**
+ * What the row gives the criterion. Manual criteria take the unit's self-score (Điểm tự chấm) as points,
+ * or a number in Kết quả; rates without Kết quả are computed from Tử số / Mẫu số.
+ */
+export function readCriterionValue(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading {
+  const result = readCell(row.result, criterion);
+  if (result?.kind === 'not_assigned') return result;
+  if (criterion.rule.kind === 'manual') return readManual(criterion, row, columns, result);
+  if (result) return result;
+  if (isPercentMeasure(criterion)) {
+    const fromParts = readParts(row, columns);
+    if (fromParts) return fromParts;
+  }
+  return { kind: 'missing', cell: fieldAddress(row, columns, 'result'), what: 'chưa nhập kết quả' };
+}
+
+function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns, result: Reading | undefined): Reading {
+  const self = row.selfScore;
+  const points = { ...criterion, measure: 'points' as const };
+  const fromSelf = readCell(self, points);
+  if (fromSelf) return fromSelf.kind === 'value' ? { ...fromSelf, note: 'theo điểm tự chấm' } : fromSelf;
+  // Kết quả of a qualitative criterion is often a description; only a number there is points.
+  if (result?.kind === 'value') return result;
+  return { kind: 'missing', cell: fieldAddress(row, columns, 'selfScore') ?? fieldAddress(row, columns, 'result'), what: 'chưa có điểm tự chấm' };
+}
+
+/** The rate from Tử số / Mẫu số when Kết quả is blank; undefined when both are blank. */
+function readParts(row: ReportRow, columns: ReportColumns): Reading | undefined {
+  const { numerator, denominator } = row;
+  for (const cell of [numerator, denominator]) {
+    if (cell?.value.kind === 'not_assigned') return { kind: 'not_assigned', cell: cell.address };
+  }
+  const n = cellNumber(numerator);
+  const d = cellNumber(denominator);
+  if (n === undefined && d === undefined) return undefined;
+  if (n === 'unreadable') return { kind: 'invalid', cell: numerator!.address, raw: numerator!.raw, problem: `tử số ${shown(numerator!)} không phải là số` };
+  if (d === 'unreadable') return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: `mẫu số ${shown(denominator!)} không phải là số` };
+  if (n === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'numerator'), what: 'thiếu tử số' };
+  if (d === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'denominator'), what: 'thiếu mẫu số' };
+  if (d === 0) return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: 'mẫu số bằng 0' };
+  return ratioOf(n, d, numerator!.address, `tính từ tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)}`);
+}
+
+/** The first band (bands are listed best first) whose minimum the percentage reaches. */
+export function classifyPercent(set: CriteriaSet, percent: number): ClassificationBand | undefined {
+  return set.classification.find((band) => band.minPercent <= percent);
+}
+
+/** Codes of the gate criteria (tiêu chí bắt buộc) of every award form, each once, in the set's order. */
+export function gateCodes(set: CriteriaSet): string[] {
+  return [...new Set(set.awards.forms.flatMap((f) => f.gateCriteria))];
+}
+
+/** A gate is met when its target is; without a target, when it earned its full points. */
+export function gateMet(score: CriterionScore): boolean {
+  if (score.status !== 'scored') return false;
+  return score.met ?? (score.max > 0 && score.points >= score.max);
+}

@@ -1,0 +1,19 @@
+// Cộng điểm: added on top of the total, capped at the criterion's max; with pointsEach the value is a count.
+import type { Rule } from './rule.js';
+import { capitalize, formatNumber, occurrences } from './reason.js';
+
+export const bonus: Rule<'bonus'> = {
+  kind: 'bonus',
+  label: 'Cộng điểm',
+  score(criterion, value) {
+    const max = criterion.maxPoints;
+    const counted = Math.max(0, value);
+    const each = criterion.rule.pointsEach;
+    const { amount, text } = each === undefined ? { amount: counted, text: '' } : occurrences(criterion, counted, each);
+    const points = Math.min(max, amount);
+    const negative = value < 0 ? `${formatNumber(value)} là số âm, tính 0 → ` : '';
+    const worked = text ? `${text} → ` : '';
+    const added = `cộng ${formatNumber(points)} điểm (tối đa ${formatNumber(max)})`;
+    return { points, met: null, reason: negative || worked ? `${negative}${worked}${added}` : capitalize(added) };
+  },
+};

@@ -1,0 +1,18 @@
+// Trừ điểm: subtracted from the total, capped at the criterion's max; with pointsEach the value is a count.
+// Officers write a deduction as "8" or "-8" alike, so the size of the value is what counts.
+import type { Rule } from './rule.js';
+import { capitalize, formatNumber, occurrences, roundPoints } from './reason.js';
+
+export const deduction: Rule<'deduction'> = {
+  kind: 'deduction',
+  label: 'Trừ điểm',
+  score(criterion, value) {
+    const max = criterion.maxPoints;
+    const size = Math.abs(value);
+    const each = criterion.rule.pointsEach;
+    const { amount, text } = each === undefined ? { amount: size, text: '' } : occurrences(criterion, size, each);
+    const points = roundPoints(-Math.min(max, amount));
+    const taken = `trừ ${formatNumber(-points)} điểm (tối đa ${formatNumber(max)})`;
+    return { points, met: null, reason: text ? `${text} → ${taken}` : capitalize(taken) };
+  },
+};

@@ -1,0 +1,36 @@
+// Registry of scoring rules: one entry per kind of ScoringRule; a kind without a rule does not compile.
+import type { Criterion, RuleKind } from '../../criteria/schema.js';
+import { bonus } from './bonus.js';
+import { deduction } from './deduction.js';
+import { manual } from './manual.js';
+import { per_occurrence } from './per_occurrence.js';
+import { ratio } from './ratio.js';
+import type { Rule, RuleOutcome } from './rule.js';
+import { threshold } from './threshold.js';
+import { tiers } from './tiers.js';
+import { yes_no } from './yes_no.js';
+
+export type { Rule, RuleOutcome } from './rule.js';
+
+export const rules: { readonly [K in RuleKind]: Rule<K> } = {
+  threshold,
+  ratio,
+  tiers,
+  per_occurrence,
+  yes_no,
+  manual,
+  bonus,
+  deduction,
+};
+
+/** Scores a value with the criterion's own rule. */
+export function applyRule(criterion: Criterion, value: number): RuleOutcome {
+  // The registry's mapped type ties each kind to its rule; the criterion's own kind picks it.
+  const rule = rules[criterion.rule.kind] as Rule<RuleKind>;
+  return rule.score(criterion, value);
+}
+
+/** Cách tính label of a kind ("Tỷ lệ", "Bậc"…). */
+export function ruleLabel(kind: RuleKind): string {
+  return rules[kind].label;
+}

@@ -1,0 +1,17 @@
+// Thủ công: the officer (or, until the officer changes it, the unit's self-score) gives points within 0..max.
+import type { Rule } from './rule.js';
+import { effectiveTarget, formatNumber, meetsTarget, pointsOf } from './reason.js';
+
+export const manual: Rule<'manual'> = {
+  kind: 'manual',
+  label: 'Thủ công',
+  score(criterion, value) {
+    const max = criterion.maxPoints;
+    const points = Math.min(max, Math.max(0, value));
+    const target = effectiveTarget(criterion);
+    const met = target ? meetsTarget(target, points) : null;
+    if (value > max) return { points, met, reason: `Chấm ${formatNumber(value)} vượt tối đa ${formatNumber(max)} → tính ${pointsOf(points, max)}` };
+    if (value < 0) return { points, met, reason: `Chấm ${formatNumber(value)} là số âm → tính ${pointsOf(points, max)}` };
+    return { points, met, reason: `Chấm ${pointsOf(points, max)}` };
+  },
+};

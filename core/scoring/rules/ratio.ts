@@ -1,0 +1,39 @@
+// Tỷ lệ: min(1, value / target) × max; for "lower is better" targets (≤ 5%) the share is target / value.
+import type { Rule } from './rule.js';
+import {
+  comparedToTarget,
+  effectiveTarget,
+  formatNumber,
+  isPercentMeasure,
+  lowerIsBetter,
+  meetsTarget,
+  pointsOf,
+  roundPoints,
+} from './reason.js';
+
+export const ratio: Rule<'ratio'> = {
+  kind: 'ratio',
+  label: 'Tỷ lệ',
+  score(criterion, value) {
+    const max = criterion.maxPoints;
+    const stated = effectiveTarget(criterion);
+    // Without a target a rate is measured against 100%, a count against 1.
+    const target = stated ?? { comparator: '>=' as const, value: isPercentMeasure(criterion) ? 100 : 1 };
+    const share = shareOfTarget(target.value, value, lowerIsBetter(target));
+    const points = roundPoints(share * max);
+    const met = stated ? meetsTarget(stated, value) : null;
+    // Under a strict target ("> 40%") the value at the target itself earns the full share but does not meet it.
+    const ofTarget = share < 1 ? ` (bằng ${formatNumber(share * 100)}% chỉ tiêu)` : met === false ? ' (bằng mức chỉ tiêu)' : '';
+    return { points, met, reason: `${comparedToTarget(criterion, target, value)}${ofTarget} → ${pointsOf(points, max)}` };
+  },
+};
+
+/** How much of the target the value reaches, within 0..1. */
+function shareOfTarget(target: number, value: number, lowerBetter: boolean): number {
+  if (lowerBetter) {
+    if (value <= target) return 1;
+    return target > 0 ? target / value : 0;
+  }
+  if (value >= target) return 1;
+  return target > 0 ? Math.max(0, value / target) : 0;
+}

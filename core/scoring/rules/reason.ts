@@ -1,0 +1,113 @@
+// How rules word a reason: numbers the Vietnamese way, values in the criterion's unit, targets, points.
+// Shared by every rule (and by checks and award reasons) so one figure always reads the same.
+import type { Comparator, Criterion, Target } from '../../criteria/schema.js';
+import { excelSerialToIso, formatDateVi, formatNumberVi } from '../../values.js';
+
+/** 1234.5 → "1.234,5": Vietnamese separators, at most two decimals (the precision of every reason and message). */
+export function formatNumber(n: number): string {
+  return formatNumberVi(n, 2);
+}
+
+/** Points rounded to two decimals, so 7.499999 never reaches a sheet. */
+export function roundPoints(n: number): number {
+  return Math.round(n * 100) / 100 + 0; // + 0 turns −0 into 0
+}
+
+/** An Excel date serial (how date criteria carry their value) → "dd/mm/yyyy". */
+export function formatDay(serial: number): string {
+  const iso = excelSerialToIso(serial);
+  return iso === undefined ? formatNumber(serial) : formatDateVi(iso);
+}
+
+/** True for measures whose value is in percent points. */
+export function isPercentMeasure(criterion: Pick<Criterion, 'measure'>): boolean {
+  return criterion.measure === 'percent' || criterion.measure === 'ratio';
+}
+
+/** A value in the criterion's unit: "85,5%", "3 lần", "Có", "8 điểm", "05/11/2025". */
+export function formatValue(criterion: Pick<Criterion, 'measure' | 'unit'>, value: number): string {
+  switch (criterion.measure) {
+    case 'percent':
+    case 'ratio':
+      return `${formatNumber(value)}%`;
+    case 'yes_no':
+      return value > 0 ? 'Có' : 'Không';
+    case 'date':
+      return formatDay(value);
+    case 'points':
+      return `${formatNumber(value)} điểm`;
+    case 'count': {
+      const unit = criterion.unit.trim();
+      return unit && unit !== '%' ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+    }
+  }
+}
+
+const SYMBOL: Record<Comparator, string> = { '>=': '≥', '>': '>', '=': '=', '<=': '≤', '<': '<' };
+
+/** "≥ 80%", "= Có", "≤ 0 hộ". */
+export function describeTarget(criterion: Pick<Criterion, 'measure' | 'unit'>, target: Target): string {
+  return `${SYMBOL[target.comparator]} ${formatValue(criterion, target.value)}`;
+}
+
+/**
+ * Whether lower values are the better ones: "≤ 5%", "< 3", and "= 0" (e.g. no poor households).
+ * Any other "=" means reaching the figure (officers write "100%" or "Có" for "at least all of it").
+ */
+export function lowerIsBetter(target: Target): boolean {
+  return target.comparator === '<=' || target.comparator === '<' || (target.comparator === '=' && target.value === 0);
+}
+
+/** Whether the value meets the target, "=" read as reaching it (see lowerIsBetter). */
+export function meetsTarget(target: Target, value: number): boolean {
+  switch (target.comparator) {
+    case '>=':
+      return value >= target.value;
+    case '>':
+      return value > target.value;
+    case '<=':
+      return value <= target.value;
+    case '<':
+      return value < target.value;
+    case '=':
+      return lowerIsBetter(target) ? value <= target.value : value >= target.value;
+  }
+}
+
+/** The target a criterion is held to; yes/no criteria without one are held to "Có". */
+export function effectiveTarget(criterion: Pick<Criterion, 'measure' | 'target'>): Target | undefined {
+  return criterion.target ?? (criterion.measure === 'yes_no' ? { comparator: '=', value: 1 } : undefined);
+}
+
+/** "7,5/10 điểm". */
+export function pointsOf(points: number, max: number): string {
+  return `${formatNumber(points)}/${formatNumber(max)} điểm`;
+}
+
+/** The opening of a reason: "Đạt 85,5% ≥ chỉ tiêu 80%" or "Kết quả 60%, chưa đạt chỉ tiêu ≥ 80%". */
+export function comparedToTarget(criterion: Pick<Criterion, 'measure' | 'unit'>, target: Target, value: number): string {
+  const shown = formatValue(criterion, value);
+  if (!meetsTarget(target, value)) return `Kết quả ${shown}, chưa đạt chỉ tiêu ${describeTarget(criterion, target)}`;
+  // "=" is read as reaching the figure, so 120% against "= 100%" is written "≥".
+  const relation =
+    target.comparator === '=' && value !== target.value ? (lowerIsBetter(target) ? '≤' : '≥') : SYMBOL[target.comparator];
+  return `Đạt ${shown} ${relation} chỉ tiêu ${formatValue(criterion, target.value)}`;
+}
+
+/** count × pointsEach, worded "3 lần × 5 điểm = 15" (the count in the criterion's unit). */
+export function occurrences(
+  criterion: Pick<Criterion, 'measure' | 'unit'>,
+  count: number,
+  pointsEach: number,
+): { amount: number; text: string } {
+  const amount = roundPoints(count * pointsEach);
+  return {
+    amount,
+    text: `${formatValue(criterion, count)} × ${formatNumber(pointsEach)} điểm = ${formatNumber(amount)}`,
+  };
+}
+
+/** "trừ 3 điểm" → "Trừ 3 điểm", for a reason that starts with it. */
+export function capitalize(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

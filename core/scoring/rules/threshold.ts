@@ -1,0 +1,24 @@
+// Đạt chỉ tiêu: all or nothing against the target.
+import type { Rule } from './rule.js';
+import { comparedToTarget, effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js';
+
+export const threshold: Rule<'threshold'> = {
+  kind: 'threshold',
+  label: 'Đạt chỉ tiêu',
+  score(criterion, value) {
+    const max = criterion.maxPoints;
+    const target = effectiveTarget(criterion);
+    if (!target) {
+      // A criterion without a target is met by any achievement at all.
+      const points = value > 0 ? max : 0;
+      return {
+        points,
+        met: null,
+        reason: `Kết quả ${formatValue(criterion, value)} (không có chỉ tiêu) → ${pointsOf(points, max)}`,
+      };
+    }
+    const met = meetsTarget(target, value);
+    const points = met ? max : 0;
+    return { points, met, reason: `${comparedToTarget(criterion, target, value)} → ${pointsOf(points, max)}` };
+  },
+};

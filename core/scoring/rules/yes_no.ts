@@ -1,0 +1,16 @@
+// Có/Không: the answer the target asks for (normally "Có") earns the max.
+import type { Rule } from './rule.js';
+import { effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js';
+
+export const yes_no: Rule<'yes_no'> = {
+  kind: 'yes_no',
+  label: 'Có/Không',
+  score(criterion, value) {
+    const max = criterion.maxPoints;
+    const target = effectiveTarget(criterion) ?? { comparator: '=' as const, value: 1 };
+    const met = meetsTarget(target, value);
+    const points = met ? max : 0;
+    const asked = target.value > 0 ? '' : ` (yêu cầu ${formatValue({ measure: 'yes_no', unit: '' }, target.value)})`;
+    return { points, met, reason: `${formatValue({ measure: 'yes_no', unit: '' }, value)}${asked} → ${pointsOf(points, max)}` };
+  },
+};

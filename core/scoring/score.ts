@@ -1,0 +1,201 @@
+// Chấm điểm (scoring) one unit report against a criteria set: per criterion the points and a one-line
+// Vietnamese reason, the totals, the classification, then every registered check. Pure: no clock, no I/O.
+import { checks } from '../checks/index.js';
+import type { Flag } from '../checks/flag.js';
+import type { CouncilDecision } from '../council/decision.js';
+import type { CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
+import type { IndicatorSnapshot } from '../indicators/schema.js';
+import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
+import { normalizeLabel, parseAddress } from '../text.js';
+import { cellText } from '../values.js';
+import {
+  appliesToKind,
+  cellNumber,
+  classifyPercent,
+  codeKey,
+  criterionRows,
+  gateCodes,
+  gateMet,
+  readCriterionValue,
+  reportKind,
+} from './classify.js';
+import { applyRule } from './rules/index.js';
+import { capitalize, pointsOf, roundPoints } from './rules/reason.js';
+import type { CriterionScore, ScoreCard } from './score-card.js';
+
+export type ScoreOptions = {
+  /** Council decisions (quyết định của Hội đồng); a rejected figure is handled per set.council. */
+  decisions?: CouncilDecision[];
+  /** Captured portal indicators, for the cross-check against self-reported figures. */
+  indicators?: IndicatorSnapshot[];
+};
+
+export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}): ScoreCard {
+  const kind = reportKind(set, report);
+  const unitName = cellText(report.unitName?.raw);
+  const rows = criterionRows(set, report);
+  const rejected = rejectedCodes(set, report, unitName, opts.decisions ?? []);
+
+  const criteria: CriterionScore[] = [];
+  for (const criterion of set.criteria) {
+    const row = rows.byCode.get(criterion.code);
+    // A unit of unknown kind is held to the shared criteria and to whatever else it reported.
+    const applies = appliesToKind(criterion, kind?.id) || (kind === undefined && row !== undefined);
+    if (applies) criteria.push(scoreCriterion(set, criterion, row, report.columns, rejected.has(criterion.code)));
+    else if (row) criteria.push(notApplicable(criterion, row, kind));
+  }
+
+  const counted = criteria.filter((c) => c.status !== 'not_applicable' && c.status !== 'not_assigned');
+  const isBase = (c: CriterionScore) => c.rule !== 'bonus' && c.rule !== 'deduction';
+  const sum = (list: CriterionScore[], f: (c: CriterionScore) => number) => roundPoints(list.reduce((s, c) => s + f(c), 0));
+
+  const base = sum(counted.filter(isBase), (c) => c.points);
+  const bonus = sum(counted.filter((c) => c.rule === 'bonus'), (c) => c.points);
+  const deduction = sum(counted.filter((c) => c.rule === 'deduction'), (c) => -c.points);
+  const total = roundPoints(base + bonus - deduction);
+  const applicableMax = sum(counted.filter(isBase), (c) => c.max);
+  // Deductions may take the total below zero; the percentage stops at 0.
+  const percent = applicableMax > 0 ? Math.max(0, Math.round((total / applicableMax) * 10_000) / 100) : 0;
+  const withSelf = counted.filter((c) => c.selfScore !== null);
+  const selfTotal =
+    withSelf.length === 0
+      ? null
+      : sum(withSelf, (c) => (c.rule === 'deduction' ? -Math.abs(c.selfScore!) : c.selfScore!));
+  const band = classifyPercent(set, percent);
+  const byCode = new Map(criteria.map((c) => [c.code, c]));
+  const gatesMet = gateCodes(set).filter((code) => {
+    const s = byCode.get(code);
+    return s !== undefined && gateMet(s);
+  }).length;
+
+  const submitted = report.submittedAt?.value;
+  const flags = sortFlags(checks.flatMap((check) => check.run({ set, report, scores: criteria, options: opts })));
+
+  return {
+    sheet: report.sheet,
+    ...(report.file !== undefined ? { file: report.file } : {}),
+    unitName,
+    unitKind: kind?.id ?? null,
+    criteriaSet: { id: set.id, version: set.version },
+    submittedAt: submitted?.kind === 'date' ? submitted.value : null,
+    criteria,
+    base,
+    bonus,
+    deduction,
+    total,
+    applicableMax,
+    percent,
+    selfTotal,
+    classification: band ? { id: band.id, label: band.label } : null,
+    gatesMet,
+    flags,
+  };
+}
+
+type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'reason'>;
+
+function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcome: Outcome): CriterionScore {
+  return {
+    code: criterion.code,
+    title: criterion.title,
+    group: criterion.group,
+    rule: criterion.rule.kind,
+    status: outcome.status,
+    value: outcome.value,
+    met: outcome.met,
+    points: outcome.points,
+    max: criterion.maxPoints,
+    selfScore: selfScoreOf(row),
+    reason: outcome.reason,
+    row: row?.row ?? null,
+  };
+}
+
+function scoreCriterion(
+  set: CriteriaSet,
+  criterion: Criterion,
+  row: ReportRow | undefined,
+  columns: ReportColumns,
+  rejected: boolean,
+): CriterionScore {
+  const zero = (status: Outcome['status'], why: string): Outcome => ({
+    status,
+    value: null,
+    met: null,
+    points: 0,
+    reason: `${why} → ${pointsOf(0, criterion.maxPoints)}`,
+  });
+  if (!row) return criterionScore(criterion, row, zero('missing', 'Không có trong báo cáo'));
+
+  const reading = readCriterionValue(criterion, row, columns);
+  let outcome: Outcome;
+  switch (reading.kind) {
+    case 'not_assigned':
+      return criterionScore(criterion, row, {
+        status: 'not_assigned',
+        value: null,
+        met: null,
+        points: 0,
+        reason: 'Không được giao → không tính vào tổng điểm tối đa',
+      });
+    case 'missing':
+      outcome = zero('missing', capitalize(reading.what));
+      break;
+    case 'invalid':
+      outcome = zero('invalid', `Ô ${reading.cell}: ${reading.problem}`);
+      break;
+    case 'value': {
+      const ruled = applyRule(criterion, reading.value);
+      const note = reading.note ? ` (${reading.note})` : '';
+      outcome = { status: 'scored', value: reading.value, met: ruled.met, points: roundPoints(ruled.points), reason: `${ruled.reason}${note}` };
+      break;
+    }
+  }
+  if (rejected) {
+    outcome =
+      set.council.onRejectedFigure === 'withdraw_points'
+        ? { ...outcome, status: 'rejected', points: 0, reason: `Hội đồng bác số liệu → ${pointsOf(0, criterion.maxPoints)} (trước đó: ${outcome.reason})` }
+        : { ...outcome, status: 'rejected', reason: `${outcome.reason}; Hội đồng bác số liệu → không xét khen thưởng` };
+  }
+  return criterionScore(criterion, row, outcome);
+}
+
+function notApplicable(criterion: Criterion, row: ReportRow, kind: SubjectKind | undefined): CriterionScore {
+  return criterionScore(criterion, row, {
+    status: 'not_applicable',
+    value: null,
+    met: null,
+    points: 0,
+    reason: `Không áp dụng cho loại đơn vị ${kind?.label ?? 'này'}`,
+  });
+}
+
+function selfScoreOf(row: ReportRow | undefined): number | null {
+  const n = cellNumber(row?.selfScore);
+  return typeof n === 'number' ? n : null;
+}
+
+/** Codes of the criteria whose figure the council rejected for this unit (by criterion, or by the cell's row). */
+function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, decisions: CouncilDecision[]): Set<string> {
+  const codeOfKey = new Map(set.criteria.map((c) => [codeKey(c.code), c.code]));
+  const codeOfRow = new Map(report.rows.map((r) => [r.row, codeOfKey.get(codeKey(cellText(r.code.raw)))]));
+  const out = new Set<string>();
+  for (const d of decisions) {
+    if (d.decision !== 'reject' || !isForReport(d, report, unitName)) continue;
+    const row = d.cell ? parseAddress(d.cell)?.row : undefined;
+    const code = d.criterion ? codeOfKey.get(codeKey(d.criterion)) : row !== undefined ? codeOfRow.get(row) : undefined;
+    if (code) out.add(code);
+  }
+  return out;
+}
+
+/** Whether a council decision is about this report (same sheet, same unit). */
+export function isForReport(decision: CouncilDecision, report: Pick<UnitReport, 'sheet'>, unitName: string): boolean {
+  return decision.sheet === report.sheet && normalizeLabel(decision.unitName) === normalizeLabel(unitName);
+}
+
+/** Flags in sheet order: by row (sheet-level flags first), then code; stable otherwise. */
+function sortFlags(flags: Flag[]): Flag[] {
+  const rowOf = (f: Flag) => (f.cell ? (parseAddress(f.cell)?.row ?? 0) : 0);
+  return [...flags].sort((a, b) => rowOf(a) - rowOf(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseSetRef } from '../../core/checks/criteria-set-mismatch.js';
+import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
+
+const set = makeSet({ version: '2', criteria: [criterion({ code: 'A', measure: 'yes_no', rule: { kind: 'yes_no' } })] });
+const report = (criteriaSet: string) => makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', criteriaSet, rows: [['A', 'Có']] });
+
+describe('criteria-set-mismatch', () => {
+  it('reads "id@version", "id version", "id v2" and "id phiên bản 2"', () => {
+    expect(parseSetRef('thu-nghiem@2')).toEqual({ id: 'thu-nghiem', version: '2' });
+    expect(parseSetRef('thu-nghiem 2')).toEqual({ id: 'thu-nghiem', version: '2' });
+    expect(parseSetRef('Thu-Nghiem v2')).toEqual({ id: 'thu-nghiem', version: '2' });
+    expect(parseSetRef('thu-nghiem phiên bản 2')).toEqual({ id: 'thu-nghiem', version: '2' });
+    expect(parseSetRef('thu-nghiem')).toEqual({ id: 'thu-nghiem' });
+  });
+
+  it('flags another set as an error', () => {
+    expect(flagsOf('criteria-set-mismatch', set, report('ta-ma-2025@1'))).toEqual([
+      {
+        code: 'criteria-set-mismatch',
+        severity: 'error',
+        message: 'Ô B6: báo cáo lập theo bộ tiêu chí "ta-ma-2025@1", đang chấm theo bộ thu-nghiem (phiên bản 2)',
+        sheet: 'Báo cáo',
+        cell: 'B6',
+        details: { stated: 'ta-ma-2025@1', setId: 'thu-nghiem', setVersion: '2' },
+      },
+    ]);
+  });
+
+  it('flags another version of the same set as a warning', () => {
+    const [flag] = flagsOf('criteria-set-mismatch', set, report('thu-nghiem v1'));
+    expect(flag).toMatchObject({ severity: 'warning', message: 'Ô B6: báo cáo lập theo phiên bản 1 của bộ tiêu chí thu-nghiem, đang chấm theo phiên bản 2' });
+  });
+
+  it('accepts the same set in any written form, and a sheet without the cell', () => {
+    for (const ref of ['thu-nghiem@2', 'thu-nghiem 2', 'thu-nghiem v2', 'THU-NGHIEM', '']) {
+      expect(flagsOf('criteria-set-mismatch', set, report(ref))).toEqual([]);
+    }
+    expect(flagsOf('criteria-set-mismatch', set, makeReport({ unitName: 'A', unitKind: 'Thôn', rows: [] }))).toEqual([]);
+  });
+});

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import type { CheckContext } from '../../core/checks/define.js';
+import portalMismatch, { reportYear } from '../../core/checks/portal-mismatch.js';
+import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
+import { score } from '../../core/scoring/score.js';
+import { parseCell } from '../../core/values.js';
+import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
+
+const set = makeSet({
+  criteria: [
+    criterion({ code: 'DVC-01', measure: 'ratio', rule: { kind: 'ratio' }, target: { comparator: '>=', value: 50 }, portal: { indicator: 'TY_LE_NOP_TRUC_TUYEN', tolerance: 5 } }),
+    criterion({ code: 'DVC-02', measure: 'count', rule: { kind: 'manual' }, unit: 'hồ sơ' }),
+    criterion({ code: 'DVC-03', measure: 'percent', rule: { kind: 'ratio' }, target: { comparator: '>=', value: 80 }, portal: { indicator: 'CKMB', tolerance: 1 } }),
+  ],
+});
+
+function snapshot(name: string, year: number, capturedAt: string, value: number, url = 'https://motcua.dienbien.gov.vn/bao-cao/766'): IndicatorSnapshot {
+  return {
+    portal: new URL(url).host, pageType: 'province-766-monitor', url, capturedAt, contentHash: '0',
+    unit: { name }, period: { kind: 'year', year, label: `Năm ${year}` },
+    indicators: [
+      { code: 'TY_LE_NOP_TRUC_TUYEN', label: 'Tỷ lệ nộp hồ sơ › Trực tuyến (%)', value, unit: 'percent' },
+      { code: 'CKMB', label: 'Công khai, minh bạch', value: 16.5, unit: 'points', max: 18 },
+    ],
+  };
+}
+
+function flags(result: string, indicators: IndicatorSnapshot[], period: string | null = 'Năm 2025', unitName = 'Xã Ta Ma') {
+  const report = makeReport({ unitName, unitKind: 'Cơ quan', period, rows: [['DVC-01', result], ['DVC-03', '90%']] });
+  const ctx: CheckContext = { set, report, scores: score(set, report).criteria, options: { indicators } };
+  return portalMismatch.run(ctx);
+}
+
+describe('portal-mismatch', () => {
+  it('flags a self-reported rate beyond the tolerance from the latest capture of the same unit and year', () => {
+    const snaps = [
+      snapshot('UBND xã Ta Ma', 2025, '2025-06-01T08:00:00.000Z', 70),
+      snapshot('UBND xã Ta Ma', 2025, '2025-10-01T08:00:00.000Z', 76.1, 'https://motcua.dienbien.gov.vn/bao-cao/766?ky=9'),
+      snapshot('UBND xã Ta Ma', 2024, '2025-10-02T08:00:00.000Z', 40),
+      snapshot('UBND xã Quài Tở', 2025, '2025-10-03T08:00:00.000Z', 10),
+    ];
+    const [flag, ...rest] = flags('85%', snaps);
+    expect(rest).toEqual([]);
+    expect(flag).toMatchObject({
+      code: 'portal-mismatch',
+      severity: 'warning',
+      cell: 'C9',
+      criterion: 'DVC-01',
+      details: { reported: 85, portal: 76.1, indicator: 'TY_LE_NOP_TRUC_TUYEN', gap: 8.9, tolerance: 5, capturedAt: '2025-10-01T08:00:00.000Z', url: 'https://motcua.dienbien.gov.vn/bao-cao/766?ky=9', portalUnit: 'UBND xã Ta Ma' },
+    });
+    expect(flag!.message).toBe(
+      'Ô C9: đơn vị báo cáo 85%, cổng motcua.dienbien.gov.vn ghi 76,1% (TY_LE_NOP_TRUC_TUYEN, Năm 2025, ghi nhận ngày 01/10/2025) — lệch 8,9, cho phép 5; trang: https://motcua.dienbien.gov.vn/bao-cao/766?ky=9 (tiêu chí DVC-01)',
+    );
+  });
+
+  it('stays quiet within the tolerance, for another year, another unit, or without captures', () => {
+    const snaps = [snapshot('Ta Ma', 2025, '2025-10-01T08:00:00.000Z', 76.1)];
+    expect(flags('80%', snaps)).toEqual([]);
+    expect(flags('81,1%', snaps)).toEqual([]);
+    expect(flags('95%', snaps, 'Năm 2024')).toEqual([]);
+    expect(flags('95%', snaps, 'Năm 2025', 'Xã Quài Tở')).toEqual([]);
+    expect(flags('95%', [])).toEqual([]);
+  });
+
+  it('does not compare a rate with group points it cannot convert', () => {
+    // DVC-03 (a percent) links to CKMB (points, no numerator/denominator): never compared.
+    expect(flags('76%', [snapshot('Ta Ma', 2025, '2025-10-01T08:00:00.000Z', 76)]).map((f) => f.criterion)).toEqual([]);
+  });
+
+  it('reads the year from Kỳ báo cáo, the last year written', () => {
+    const cell = (raw: string | number) => ({ address: 'B4', raw, value: parseCell(raw) });
+    expect(reportYear(cell('Năm 2025'))).toBe(2025);
+    expect(reportYear(cell('01/01/2024 - 30/09/2025'))).toBe(2025);
+    expect(reportYear(cell(2024))).toBe(2024);
+    expect(reportYear(cell('6 tháng đầu năm'))).toBeUndefined();
+  });
+});

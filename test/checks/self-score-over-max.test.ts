@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
+
+const set = makeSet({
+  criteria: [
+    criterion({ code: 'ND-01', measure: 'points', rule: { kind: 'manual' } }),
+    criterion({ code: 'CQS-01', measure: 'yes_no', rule: { kind: 'yes_no' }, maxPoints: 5 }),
+  ],
+});
+const report = (manual: number, yesNo: number) =>
+  makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [{ code: 'ND-01', selfScore: manual }, { code: 'CQS-01', result: 'Có', selfScore: yesNo }] });
+
+describe('self-score-over-max', () => {
+  it('flags self-scores above the max, saying a manual one is capped', () => {
+    const flags = flagsOf('self-score-over-max', set, report(12, 6));
+    expect(flags.map((f) => [f.cell, f.message])).toEqual([
+      ['G9', 'Ô G9: điểm tự chấm 12 vượt điểm tối đa 10 → tính 10 (tiêu chí ND-01)'],
+      ['G10', 'Ô G10: điểm tự chấm 6 vượt điểm tối đa 5 (tiêu chí CQS-01)'],
+    ]);
+    expect(flags[0]).toMatchObject({ severity: 'warning', details: { selfScore: 12, max: 10 } });
+  });
+
+  it('does not flag self-scores at or below the max', () => {
+    expect(flagsOf('self-score-over-max', set, report(10, 5))).toEqual([]);
+  });
+});

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import type { CouncilDecision } from '../../core/council/decision.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { proposeAwards } from '../../core/ranking/awards.js';
+import { AwardProposal } from '../../core/ranking/schema.js';
+import { score, type ScoreOptions } from '../../core/scoring/score.js';
+import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
+
+const criteria = [
+  criterion({ code: 'CQS-01', measure: 'percent', rule: { kind: 'ratio' }, target: { comparator: '>=', value: 100 }, maxPoints: 90 }),
+  criterion({ code: 'CQS-02', measure: 'yes_no', rule: { kind: 'yes_no' }, maxPoints: 10 }),
+];
+
+const setWith = (forms: CriteriaSet['awards']['forms'], extra: Partial<CriteriaSet> = {}): CriteriaSet =>
+  ({ ...makeSet({ criteria }), ...extra, awards: { forms, tieBreaks: ['percent', 'total', 'name'] } });
+
+/** A unit scoring `percent` on CQS-01 (of 90 points) and yes/no on the gate CQS-02. */
+const card = (set: CriteriaSet, name: string, kind: string, percent: number, gate = 'Có', opts: ScoreOptions = {}) =>
+  score(set, makeReport({ sheet: name, unitName: name, unitKind: kind, rows: [['CQS-01', `${percent}%`], ['CQS-02', gate]] }), opts);
+
+const form = (id: string, label: string, minClassification: string, quotas: { subject: string; max: number }[], gateCriteria = ['CQS-02']) => ({
+  id,
+  label,
+  level: 'xa' as const,
+  minClassification,
+  gateCriteria,
+  quotas,
+  source: '',
+});
+
+describe('proposeAwards', () => {
+  it('fills the quota in ranking order and says why each unit is or is not proposed', () => {
+    const set = setWith([form('gk', 'Giấy khen', 'tot', [{ subject: 'collective', max: 2 }])]);
+    const cards = [
+      card(set, 'Thôn A', 'Thôn', 100), // 100%
+      card(set, 'Thôn B', 'Thôn', 90), // 91%
+      card(set, 'Văn phòng', 'Cơ quan', 95), // 95.5%
+      card(set, 'Thôn D', 'Thôn', 50, 'Không'), // 45%
+      card(set, 'Ông E', 'Cá nhân', 100), // individual: not covered
+    ];
+    const proposals = proposeAwards(set, cards);
+    expect(proposals.every((p) => AwardProposal.safeParse(p).success)).toBe(true);
+    expect(proposals.map((p) => [p.unitName, p.proposed, p.reason])).toEqual([
+      ['Thôn A', true, 'Đề xuất: Xuất sắc 100%, đạt 1/1 tiêu chí bắt buộc, hạng 1 — trong chỉ tiêu 2 tập thể'],
+      ['Văn phòng', true, 'Đề xuất: Xuất sắc 95,5%, đạt 1/1 tiêu chí bắt buộc, hạng 2 — trong chỉ tiêu 2 tập thể'],
+      ['Thôn B', false, 'Không đề xuất: ngoài chỉ tiêu (hạng 3, chỉ tiêu 2)'],
+      ['Thôn D', false, 'Không đề xuất: xếp loại Chưa đạt (45%) thấp hơn mức tối thiểu Tốt; chưa đạt tiêu chí bắt buộc CQS-02'],
+    ]);
+    expect(proposals[0]).toMatchObject({ form: 'gk', formLabel: 'Giấy khen', sheet: 'Thôn A', unitKind: 'thon' });
+  });
+
+  it('gives a unit at most one form, the highest it reaches; others go on to the next form', () => {
+    const set = setWith([
+      form('bk', 'Bằng khen UBND tỉnh', 'xuat-sac', [{ subject: 'all', max: 1 }]),
+      form('gk', 'Giấy khen Chủ tịch UBND xã', 'dat', [{ subject: 'all', max: 5 }]),
+    ]);
+    const cards = [card(set, 'Thôn A', 'Thôn', 100), card(set, 'Thôn B', 'Thôn', 100, 'Có'), card(set, 'Thôn C', 'Thôn', 60)];
+    const rows = proposeAwards(set, cards).map((p) => [p.form, p.unitName, p.proposed]);
+    expect(rows).toEqual([
+      ['bk', 'Thôn A', true],
+      ['bk', 'Thôn B', false], // equal to A until the name: out of the quota of one
+      ['bk', 'Thôn C', false],
+      ['gk', 'Thôn B', true],
+      ['gk', 'Thôn C', true],
+    ]);
+  });
+
+  it('counts quotas per subject: collectives and individuals separately', () => {
+    const set = setWith([form('gd1', 'Tổng kết giai đoạn I', 'dat', [{ subject: 'collective', max: 1 }, { subject: 'individual', max: 1 }])]);
+    const cards = [card(set, 'Thôn A', 'Thôn', 80), card(set, 'Thôn B', 'Thôn', 90), card(set, 'Ông C', 'Cá nhân', 70)];
+    expect(proposeAwards(set, cards).map((p) => [p.unitName, p.proposed, p.reason.split(' — ')[1] ?? ''])).toEqual([
+      ['Thôn B', true, 'trong chỉ tiêu 1 tập thể'],
+      ['Thôn A', false, ''],
+      ['Ông C', true, 'trong chỉ tiêu 1 cá nhân'],
+    ]);
+  });
+
+  it('a quota for one kind leaves other kinds out of that form', () => {
+    const set = setWith([form('gk', 'Giấy khen', 'dat', [{ subject: 'co-quan', max: 3 }])]);
+    const rows = proposeAwards(set, [card(set, 'Thôn A', 'Thôn', 100), card(set, 'Văn phòng', 'Cơ quan', 80)]);
+    expect(rows.map((p) => [p.unitName, p.reason])).toEqual([['Văn phòng', 'Đề xuất: Tốt 82%, đạt 1/1 tiêu chí bắt buộc, hạng 1 — trong chỉ tiêu 3 Cơ quan']]);
+  });
+
+  it('leaves units tied at the edge of the quota to the council', () => {
+    const set = { ...setWith([form('gk', 'Giấy khen', 'dat', [{ subject: 'all', max: 2 }])]), awards: { forms: [form('gk', 'Giấy khen', 'dat', [{ subject: 'all', max: 2 }])], tieBreaks: ['percent' as const] } };
+    const cards = [card(set, 'Thôn A', 'Thôn', 100), card(set, 'Thôn B', 'Thôn', 80), card(set, 'Thôn C', 'Thôn', 80)];
+    expect(proposeAwards(set, cards).map((p) => [p.unitName, p.proposed, p.reason])).toEqual([
+      ['Thôn A', true, 'Đề xuất: Xuất sắc 100%, đạt 1/1 tiêu chí bắt buộc, hạng 1 — trong chỉ tiêu 2 đơn vị'],
+      ['Thôn B', false, 'Không đề xuất: đồng hạng 2 với 1 đơn vị khác, vượt chỉ tiêu 2 — Hội đồng xem xét'],
+      ['Thôn C', false, 'Không đề xuất: đồng hạng 2 với 1 đơn vị khác, vượt chỉ tiêu 2 — Hội đồng xem xét'],
+    ]);
+  });
+
+  it('a form without quotas has no limit', () => {
+    const set = setWith([form('gk', 'Giấy khen', 'dat', [], [])]);
+    const rows = proposeAwards(set, [card(set, 'Thôn A', 'Thôn', 100), card(set, 'Ông B', 'Cá nhân', 60)]);
+    expect(rows.map((p) => [p.proposed, p.reason])).toEqual([
+      [true, 'Đề xuất: Xuất sắc 100%, hạng 1 — không giới hạn chỉ tiêu'],
+      [true, 'Đề xuất: Đạt 64%, hạng 2 — không giới hạn chỉ tiêu'],
+    ]);
+  });
+
+  describe('council', () => {
+    const reject: CouncilDecision = { sheet: 'Thôn A', unitName: 'Thôn A', flagCode: 'ratio-mismatch', criterion: 'CQS-01', decision: 'reject', reviewer: 'Hội đồng', date: '2025-11-20', comment: '' };
+
+    it("excludes a unit whose figure was rejected under 'exclude_from_awards'", () => {
+      const set = setWith([form('gk', 'Giấy khen', 'dat', [{ subject: 'all', max: 5 }])], { council: { onRejectedFigure: 'exclude_from_awards' } });
+      const cards = [card(set, 'Thôn A', 'Thôn', 100, 'Có', { decisions: [reject] }), card(set, 'Thôn B', 'Thôn', 80)];
+      expect(proposeAwards(set, cards, [reject]).map((p) => [p.unitName, p.proposed, p.reason])).toEqual([
+        ['Thôn A', false, 'Không đề xuất: Hội đồng bác số liệu tiêu chí CQS-01'],
+        ['Thôn B', true, 'Đề xuất: Tốt 82%, đạt 1/1 tiêu chí bắt buộc, hạng 1 — trong chỉ tiêu 5 đơn vị'],
+      ]);
+    });
+
+    it("under 'withdraw_points' the rejection only costs the points", () => {
+      const set = setWith([form('gk', 'Giấy khen', 'dat', [{ subject: 'all', max: 5 }])]);
+      const a = card(set, 'Thôn A', 'Thôn', 100, 'Có', { decisions: [reject] });
+      expect(a.percent).toBe(10);
+      expect(proposeAwards(set, [a], [reject])[0]!.reason).toBe('Không đề xuất: xếp loại Chưa đạt (10%) thấp hơn mức tối thiểu Đạt');
+    });
+
+    it('mentions error flags the council has not decided, without excluding the unit', () => {
+      const set = setWith([form('gk', 'Giấy khen', 'dat', [{ subject: 'all', max: 5 }])]);
+      const messy = score(set, makeReport({ sheet: 'Thôn A', unitName: 'Thôn A', unitKind: 'Thôn', rows: [{ code: 'CQS-01', numerator: 60, denominator: 50 }, ['CQS-02', 'Có']] }));
+      const [open] = proposeAwards(set, [messy]);
+      expect(open).toMatchObject({ proposed: true });
+      expect(open!.reason).toMatch(/; còn 1 cảnh báo lỗi chưa được Hội đồng xem xét$/);
+      const accepted: CouncilDecision = { sheet: 'Thôn A', unitName: 'Thôn A', flagCode: 'numerator-exceeds-denominator', cell: 'D9', decision: 'accept', reviewer: '', date: '', comment: '' };
+      expect(proposeAwards(set, [messy], [accepted])[0]!.reason).not.toContain('cảnh báo lỗi');
+    });
+  });
+});
