@@ -9,6 +9,7 @@ import missingMetadata from './missing-metadata.js';
 import missingValue from './missing-value.js';
 import numeratorExceedsDenominator from './numerator-exceeds-denominator.js';
 import outOfRange from './out-of-range.js';
+import portalMismatch from './portal-mismatch.js';
 import ratioMismatch from './ratio-mismatch.js';
 import selfScoreGap from './self-score-gap.js';
 import selfScoreOverMax from './self-score-over-max.js';
@@ -27,6 +28,7 @@ export const checks: readonly Check[] = [
   missingValue,
   numeratorExceedsDenominator,
   outOfRange,
+  portalMismatch,
   ratioMismatch,
   selfScoreGap,
   selfScoreOverMax,

@@ -1,0 +1,104 @@
+// Khác số liệu Cổng DVC: a criterion linked to a portal indicator (`portal: { indicator, tolerance }`) whose
+// self-reported figure differs from the latest capture for the same unit and year by more than the tolerance.
+// The council sees both values, when the figure was captured and from which page.
+import type { Criterion } from '../criteria/schema.js';
+import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
+import { sameUnit } from '../indicators/units.js';
+import type { ReportCell } from '../report/schema.js';
+import { readCriterionValue } from '../scoring/classify.js';
+import { formatNumber, formatValue, isPercentMeasure } from '../scoring/rules/reason.js';
+import { cellText, excelSerialToIso, formatDateVi } from '../values.js';
+import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+
+/** The year a report is about: the last year written in `Kỳ báo cáo` ("Năm 2025", "01/01/2025 - 30/09/2025"). */
+export function reportYear(period: ReportCell | undefined): number | undefined {
+  if (!period) return undefined;
+  const v = period.value;
+  if (v.kind === 'date') return Number(v.value.slice(0, 4));
+  if (v.kind === 'number' && Number.isInteger(v.value) && v.value >= 1900 && v.value <= 2100) return v.value;
+  if (v.kind === 'number' && !v.percent) {
+    const iso = excelSerialToIso(v.value);
+    if (iso) return Number(iso.slice(0, 4));
+  }
+  const years = cellText(period.raw).match(/\b(19|20)\d{2}\b/g);
+  return years ? Number(years[years.length - 1]) : undefined;
+}
+
+/**
+ * The portal's figure in the criterion's unit: a rate as percent (or from the indicator's numerator/denominator),
+ * a count or points as they are. Undefined when the two cannot be compared (e.g. a rate against group points).
+ */
+export function comparablePortalValue(criterion: Criterion, ind: IndicatorValue): number | undefined {
+  if (isPercentMeasure(criterion)) {
+    if (ind.unit === 'percent') return ind.value;
+    return ind.numerator !== undefined && ind.denominator ? (ind.numerator / ind.denominator) * 100 : undefined;
+  }
+  if (criterion.measure === 'count') return ind.unit === 'count' ? ind.value : undefined;
+  if (criterion.measure === 'points') return ind.unit === 'points' ? ind.value : undefined;
+  return undefined;
+}
+
+/** The latest capture of `code` for the unit and year, with the indicator. */
+export function latestPortalFigure(
+  snapshots: readonly IndicatorSnapshot[],
+  unitName: string,
+  year: number,
+  code: string,
+): { snapshot: IndicatorSnapshot; indicator: IndicatorValue } | undefined {
+  let best: { snapshot: IndicatorSnapshot; indicator: IndicatorValue } | undefined;
+  for (const s of snapshots) {
+    if (s.period.year !== year || !sameUnit(s.unit.name, unitName)) continue;
+    const indicator = s.indicators.find((i) => i.code === code);
+    if (indicator && (!best || Date.parse(s.capturedAt) > Date.parse(best.snapshot.capturedAt))) best = { snapshot: s, indicator };
+  }
+  return best;
+}
+
+export default defineCheck({
+  id: 'portal-mismatch',
+  severity: 'warning',
+  title: 'Số liệu khác Cổng dịch vụ công',
+  description:
+    'Số liệu đơn vị tự báo cáo khác số liệu ghi nhận gần nhất trên cổng dịch vụ công (cùng đơn vị, cùng năm) quá mức cho phép của tiêu chí; Hội đồng xem cả hai số, ngày ghi nhận và địa chỉ trang.',
+  run(ctx) {
+    const snapshots = ctx.options.indicators;
+    const unitName = cellText(ctx.report.unitName?.raw ?? null);
+    // Without a Kỳ báo cáo, the set's period (missing-metadata flags the blank cell itself).
+    const year = reportYear(ctx.report.period) ?? Number(ctx.set.period.to.slice(0, 4));
+    if (!snapshots?.length || unitName === '' || !Number.isInteger(year)) return [];
+    return reportedCriteria(ctx).flatMap(({ criterion, row }) => {
+      if (!criterion.portal) return [];
+      const reading = readCriterionValue(criterion, row, ctx.report.columns);
+      if (reading.kind !== 'value') return [];
+      const found = latestPortalFigure(snapshots, unitName, year, criterion.portal.indicator);
+      const portalValue = found && comparablePortalValue(criterion, found.indicator);
+      if (!found || portalValue === undefined) return [];
+      const gap = Math.abs(reading.value - portalValue);
+      const { tolerance, indicator } = criterion.portal;
+      if (gap <= tolerance + 1e-9) return [];
+      const { snapshot } = found;
+      const day = formatDateVi(snapshot.capturedAt.slice(0, 10));
+      return [{
+        message: cellMessage(
+          reading.cell,
+          `đơn vị báo cáo ${formatValue(criterion, reading.value)}, cổng ${snapshot.portal} ghi ${formatValue(criterion, portalValue)} (${indicator}, ${snapshot.period.label || 'kỳ không rõ'}, ghi nhận ngày ${day}) — lệch ${formatNumber(gap)}, cho phép ${formatNumber(tolerance)}; trang: ${snapshot.url}`,
+          criterion.code,
+        ),
+        cell: reading.cell,
+        criterion: criterion.code,
+        details: {
+          reported: reading.value,
+          portal: Math.round(portalValue * 100) / 100,
+          indicator,
+          gap: Math.round(gap * 100) / 100,
+          tolerance,
+          capturedAt: snapshot.capturedAt,
+          url: snapshot.url,
+          pageType: snapshot.pageType,
+          portalUnit: snapshot.unit.name,
+          period: snapshot.period.label,
+        },
+      }];
+    });
+  },
+});

@@ -1,0 +1,85 @@
+// What a capture of one portal page gives back: snapshots and warnings, or a clear error saying what the
+// adapter looked for and did not find. Shared by every page type in ./pages/.
+import type { GenericMapping } from './pages/generic-table.js';
+import { readPeriod } from './period.js';
+import type { IndicatorSnapshot, Period } from './schema.js';
+
+export interface CaptureOptions {
+  /** ISO date-time of the capture (the caller's clock: core stays pure). */
+  capturedAt: string;
+  /** The officer's commune: its row(s) are listed in `picked`; other rows stay for the ranking context. */
+  commune?: string;
+  /** Column → indicator mapping for the generic table adapter (saved per site by the extension). */
+  mapping?: GenericMapping;
+}
+
+export interface CaptureError {
+  /** Vietnamese, one or two sentences. */
+  message: string;
+  /** Every label / figure the adapter looked for. */
+  lookedFor: string[];
+  /** What it did not find (labels) or could not read (cells). */
+  missing: string[];
+}
+
+export type CaptureResult =
+  | {
+      ok: true;
+      pageType: string;
+      snapshots: IndicatorSnapshot[];
+      warnings: string[];
+      /** With the `commune` option: indexes into `snapshots` of that commune's rows (empty when not on the page). */
+      picked?: number[];
+    }
+  | { ok: false; pageType?: string; error: CaptureError };
+
+/** Where a capture happens; every snapshot of one capture shares it. */
+export interface CaptureContext {
+  url: string;
+  portal: string;
+  pageType: string;
+  capturedAt: string;
+  period: Period;
+}
+
+/** The host of a page address ("dichvucong.gov.vn"); the address itself when it is not a URL. */
+export function portalOf(url: string): string {
+  try {
+    return new URL(url).host || url;
+  } catch {
+    return url;
+  }
+}
+
+export function captureFailure(pageType: string | undefined, error: CaptureError): CaptureResult {
+  return { ok: false, ...(pageType ? { pageType } : {}), error };
+}
+
+/** A page type: where it applies and how it reads a page. One per file in ./pages/, listed in ./pages/index.ts. */
+export interface PageType {
+  id: string;
+  /** Vietnamese, shown to the officer. */
+  title: string;
+  /** True for the page addresses this adapter was made for. */
+  matches(url: string): boolean;
+  capture(doc: Document, url: string, opts: CaptureOptions): CaptureResult;
+}
+
+export function captureContext(doc: Document, url: string, pageType: string, opts: CaptureOptions): CaptureContext {
+  return { url, portal: portalOf(url), pageType, capturedAt: opts.capturedAt, period: readPeriod(doc) };
+}
+
+/** The successful result, or an error when the tables matched but held no unit's figures. */
+export function captureSuccess(ctx: CaptureContext, snapshots: IndicatorSnapshot[], warnings: string[], lookedFor: string[]): CaptureResult {
+  if (snapshots.length === 0) {
+    return captureFailure(ctx.pageType, {
+      message: 'Bảng đúng mẫu nhưng không có dòng số liệu của đơn vị nào.',
+      lookedFor,
+      missing: ['dòng số liệu của đơn vị'],
+    });
+  }
+  const notes = ctx.period.kind === 'unknown'
+    ? [...warnings, 'Không thấy kỳ số liệu (năm, quý, tháng hoặc khoảng ngày) trên trang — kỳ được ghi là «không rõ».']
+    : warnings;
+  return { ok: true, pageType: ctx.pageType, snapshots, warnings: notes };
+}

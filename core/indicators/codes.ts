@@ -1,0 +1,144 @@
+// Mã chỉ số (indicator codes): the stable names under which captured portal figures are stored,
+// exported and linked from criteria (`portal.indicator`). Never rename a code: exports and criteria sets keep them.
+// Each entry says what the figure is (Vietnamese label as officers know it), its unit and which page types give it.
+
+export type IndicatorUnit = 'points' | 'percent' | 'count';
+
+/** Page type ids (file names in core/indicators/pages/). */
+export type PageTypeId =
+  | 'dvc-766-index'
+  | 'dvc-766-tinh-thanh-pho'
+  | 'province-766-monitor'
+  | 'province-tthc-stats'
+  | 'generic-table';
+
+export interface IndicatorDefinition {
+  code: string;
+  /** Vietnamese label, as the portals word it. */
+  label: string;
+  unit: IndicatorUnit;
+  /** Maximum points (Decision 766 groups and indicators). */
+  max?: number;
+  /** The 766 group a commune-level indicator belongs to. */
+  group?: string;
+  pages: readonly PageTypeId[];
+  /** Other wordings the portals use for this figure (matched without diacritics); the label is always tried first. */
+  aliases?: readonly string[];
+}
+
+const INDEX_PAGES: readonly PageTypeId[] = ['dvc-766-index', 'dvc-766-tinh-thanh-pho', 'generic-table'];
+
+/** Nhóm chỉ số của Quyết định 766 as dichvucong.gov.vn shows them (6 groups + total; DOMAIN §1). */
+export const GROUP_766: readonly IndicatorDefinition[] = [
+  { code: 'CKMB', label: 'Công khai, minh bạch', unit: 'points', max: 18, pages: INDEX_PAGES },
+  { code: 'TDGQ', label: 'Tiến độ giải quyết', unit: 'points', max: 20, pages: INDEX_PAGES, aliases: ['Tiến độ, kết quả giải quyết'] },
+  { code: 'CLGQ', label: 'Dịch vụ công trực tuyến', unit: 'points', max: 12, pages: INDEX_PAGES, aliases: ['Dịch vụ trực tuyến', 'Cung cấp dịch vụ công trực tuyến'] },
+  { code: 'TTTT', label: 'Thanh toán trực tuyến', unit: 'points', max: 10, pages: INDEX_PAGES },
+  { code: 'MDHL', label: 'Mức độ hài lòng', unit: 'points', max: 18, pages: INDEX_PAGES },
+  { code: 'MDSH', label: 'Số hóa hồ sơ', unit: 'points', max: 22, pages: INDEX_PAGES, aliases: ['Mức độ số hóa', 'Mức độ số hóa hồ sơ'] },
+  /**
+   * The older `dvc-index-tinhthanhpho-*` pages show the decision's five groups: there "Dịch vụ trực tuyến" is
+   * online services and online payment together (22 points). Kept apart from CLGQ so 12-point and 22-point figures
+   * never mix in one series.
+   */
+  { code: 'DVCTT', label: 'Dịch vụ trực tuyến', unit: 'points', max: 22, pages: ['dvc-766-tinh-thanh-pho', 'generic-table'], aliases: ['Cung cấp dịch vụ trực tuyến', 'Dịch vụ công trực tuyến'] },
+  { code: 'TONG_SCORE', label: 'Tổng điểm', unit: 'points', max: 100, pages: INDEX_PAGES, aliases: ['Tổng', 'Điểm tổng'] },
+];
+
+/**
+ * Chỉ số thành phần áp dụng cho cấp xã (commune-level 766 indicators, DOMAIN §1), as points with max, numerator and
+ * denominator when the page shows them. Each also has a `<code>_TY_LE` companion (percent) for the ratio the
+ * page shows beside it — see `ratioCode`.
+ */
+export const METRIC_766: readonly IndicatorDefinition[] = [
+  { code: 'CKMB_CONG_BO_DUNG_HAN', group: 'CKMB', label: 'TTHC công bố đúng hạn', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Tỷ lệ TTHC công bố đúng hạn', 'Công bố TTHC đúng hạn'] },
+  { code: 'CKMB_CAP_NHAT_DUNG_HAN', group: 'CKMB', label: 'TTHC cập nhật, công khai đúng hạn', unit: 'points', max: 4, pages: ['dvc-766-index'], aliases: ['Tỷ lệ TTHC cập nhật, công khai đúng hạn'] },
+  { code: 'CKMB_DAY_DU_BO_PHAN', group: 'CKMB', label: 'TTHC công khai đầy đủ các bộ phận tạo thành', unit: 'points', max: 2, pages: ['dvc-766-index'], aliases: ['Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành'] },
+  { code: 'CKMB_DONG_BO_DVCQG', group: 'CKMB', label: 'Hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', 'Hồ sơ đồng bộ trạng thái lên Cổng DVCQG'] },
+  { code: 'TDGQ_DUNG_HAN', group: 'TDGQ', label: 'Hồ sơ xử lý đúng hạn', unit: 'points', max: 20, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)'] },
+  { code: 'TTTT_THANH_TOAN', group: 'TTTT', label: 'Hồ sơ thanh toán phí, lệ phí trực tuyến', unit: 'points', max: 10, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Thanh toán phí, lệ phí trực tuyến'] },
+  { code: 'MDSH_KET_QUA_DIEN_TU', group: 'MDSH', label: 'Hồ sơ có cấp kết quả điện tử', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ cấp kết quả điện tử'] },
+  { code: 'MDSH_SO_HOA_THANH_PHAN', group: 'MDSH', label: 'Hồ sơ số hóa thành phần', unit: 'points', max: 4, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ'] },
+  { code: 'MDSH_CHUNG_THUC_DIEN_TU', group: 'MDSH', label: 'Chứng thực bản sao điện tử', unit: 'points', max: 2, pages: ['dvc-766-index'], aliases: ['Tỷ lệ chứng thực bản sao điện tử'] },
+  { code: 'MDSH_KHAI_THAC_LAI', group: 'MDSH', label: 'Khai thác, sử dụng lại dữ liệu số hóa', unit: 'points', max: 2, pages: ['dvc-766-index'], aliases: ['Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'] },
+  { code: 'MDSH_KET_NOI_CHIA_SE', group: 'MDSH', label: 'Hồ sơ số hóa kết nối, chia sẻ', unit: 'points', max: 4, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ số hóa kết nối, chia sẻ'] },
+  { code: 'MDHL_PAKN_DUNG_HAN', group: 'MDHL', label: 'Phản ánh, kiến nghị xử lý đúng hạn', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['PAKN xử lý đúng hạn', 'Tỷ lệ PAKN xử lý đúng hạn'] },
+  { code: 'MDHL_HAI_LONG_PAKN', group: 'MDHL', label: 'Hài lòng trong xử lý phản ánh, kiến nghị', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Hài lòng trong xử lý PAKN', 'Mức độ hài lòng trong xử lý PAKN'] },
+  { code: 'MDHL_HAI_LONG_TTHC', group: 'MDHL', label: 'Hài lòng trong tiếp nhận, giải quyết TTHC', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Mức độ hài lòng trong tiếp nhận, giải quyết TTHC'] },
+];
+
+/** The `<code>_TY_LE` companion code: the ratio (percent) shown beside a commune-level 766 indicator. */
+export function ratioCode(metricCode: string): string {
+  return `${metricCode}_TY_LE`;
+}
+
+const MONITOR: readonly PageTypeId[] = ['province-766-monitor', 'generic-table'];
+
+/** Theo dõi chỉ tiêu DVC trực tuyến theo QĐ 766 (provincial one-stop monitoring table, DOMAIN §2). */
+export const MONITOR_766: readonly IndicatorDefinition[] = [
+  { code: 'HS_TRUC_TUYEN', label: 'Số hồ sơ mới tiếp nhận trực tuyến', unit: 'count', pages: MONITOR },
+  { code: 'HS_TRUC_TIEP', label: 'Số hồ sơ tiếp nhận trực tiếp', unit: 'count', pages: MONITOR },
+  { code: 'HS_BCCI', label: 'Số hồ sơ tiếp nhận qua BCCI', unit: 'count', pages: MONITOR },
+  { code: 'TY_LE_NOP_TRUC_TUYEN', label: 'Tỷ lệ nộp hồ sơ trực tuyến', unit: 'percent', pages: MONITOR },
+  { code: 'TY_LE_NOP_TRUC_TIEP', label: 'Tỷ lệ nộp hồ sơ trực tiếp', unit: 'percent', pages: MONITOR },
+  { code: 'TY_LE_NOP_BCCI', label: 'Tỷ lệ nộp hồ sơ qua BCCI', unit: 'percent', pages: MONITOR },
+  { code: 'HS_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count', pages: MONITOR },
+  { code: 'HS_QUA_HAN', label: 'Hồ sơ xử lý quá hạn', unit: 'count', pages: MONITOR },
+  { code: 'TY_LE_DUNG_HAN', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent', pages: MONITOR },
+  { code: 'HS_DONG_BO_DVCQG', label: 'Số lượng hồ sơ đã đồng bộ về Cổng DVC quốc gia', unit: 'count', pages: MONITOR },
+  { code: 'HS_CO_PHI', label: 'Tổng hồ sơ có nghĩa vụ tài chính', unit: 'count', pages: MONITOR },
+  { code: 'HS_TTTT', label: 'Số hồ sơ đã thanh toán trực tuyến', unit: 'count', pages: MONITOR },
+  { code: 'TY_LE_TTTT', label: 'Tỷ lệ thanh toán trực tuyến', unit: 'percent', pages: MONITOR },
+  { code: 'TY_LE_TT_TRUC_TIEP', label: 'Tỷ lệ thanh toán trực tiếp', unit: 'percent', pages: MONITOR },
+];
+
+const STATS: readonly PageTypeId[] = ['province-tthc-stats', 'generic-table'];
+
+/** Kết quả giải quyết thủ tục hành chính (provincial statistics page, DOMAIN §2): counts, and `_PCT` their share. */
+export const TTHC_STATS: readonly IndicatorDefinition[] = [
+  { code: 'TTHC_TONG', label: 'Tổng số hồ sơ', unit: 'count', pages: STATS },
+  { code: 'TTHC_DA_XU_LY', label: 'Hồ sơ đã xử lý', unit: 'count', pages: STATS },
+  { code: 'TTHC_CHUA_XU_LY', label: 'Hồ sơ chưa xử lý', unit: 'count', pages: STATS },
+  { code: 'TTHC_TRUOC_HAN', label: 'Hồ sơ xử lý trước hạn', unit: 'count', pages: STATS },
+  { code: 'TTHC_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count', pages: STATS },
+  { code: 'TTHC_TRE_HAN', label: 'Hồ sơ xử lý trễ hạn', unit: 'count', pages: STATS },
+  { code: 'TTHC_DA_XU_LY_PCT', label: 'Tỷ lệ hồ sơ đã xử lý', unit: 'percent', pages: STATS },
+  { code: 'TTHC_CHUA_XU_LY_PCT', label: 'Tỷ lệ hồ sơ chưa xử lý', unit: 'percent', pages: STATS },
+  { code: 'TTHC_TRUOC_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý trước hạn', unit: 'percent', pages: STATS },
+  { code: 'TTHC_DUNG_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent', pages: STATS },
+  { code: 'TTHC_TRE_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý trễ hạn', unit: 'percent', pages: STATS },
+];
+
+/** Every documented code, including each commune-level indicator's `_TY_LE` companion. */
+export const INDICATORS: readonly IndicatorDefinition[] = [
+  ...GROUP_766,
+  ...METRIC_766,
+  ...METRIC_766.map((m): IndicatorDefinition => ({
+    code: ratioCode(m.code),
+    group: m.group,
+    label: `${m.label} (tỷ lệ)`,
+    unit: 'percent',
+    pages: m.pages,
+  })),
+  ...MONITOR_766,
+  ...TTHC_STATS,
+];
+
+const BY_CODE = new Map(INDICATORS.map((d) => [d.code, d]));
+
+export function indicatorDefinition(code: string): IndicatorDefinition | undefined {
+  return BY_CODE.get(code);
+}
+
+/** The label and the other wordings of a code, to find its column or row on a page. */
+export function labelsOf(code: string): string[] {
+  const d = definedIndicator(code);
+  return [d.label, ...(d.aliases ?? [])];
+}
+
+/** The definition of a code this module documents; throws on a typo (used by page adapters at load time). */
+export function definedIndicator(code: string): IndicatorDefinition {
+  const d = BY_CODE.get(code);
+  if (!d) throw new Error(`Mã chỉ số chưa được khai báo trong core/indicators/codes.ts: ${code}`);
+  return d;
+}

@@ -1,0 +1,49 @@
+// Chỉ số từ cổng dịch vụ công (portal indicators): the pure page adapters the extension and `thidua capture` run.
+//
+// USE (extension content script, or any DOM — the browser's or linkedom's):
+//
+//   import { capturePage, listTables } from '../core/indicators/index.js';
+//   const result = capturePage(document, location.href, {
+//     capturedAt: new Date().toISOString(),   // the caller's clock; core reads none
+//     commune: 'Xã Ta Ma',                     // optional: the officer's commune → result.picked
+//     mapping,                                 // optional: a saved GenericMapping → the generic table adapter
+//   });
+//   if (result.ok) {
+//     result.snapshots;   // IndicatorSnapshot[] (schema.ts), one per unit row, each dated, sourced and hashed
+//     result.warnings;    // Vietnamese lines to show in the preview (blank cells, tables skipped, period unknown…)
+//     result.picked;      // with `commune`: indexes of that commune's snapshots ([] = not on the page, and a warning)
+//   } else {
+//     result.error.message;  // Vietnamese: what is wrong
+//     result.error.lookedFor; // every label / figure looked for
+//     result.error.missing;   // what was not found or not readable (labels, or "dòng …, cột «…»: «…»" cells)
+//   }
+//
+//   listTables(document) → TableSummary[]  // for the "pick a table" UI: flattened headers, row count, groups, sample
+//   GenericMapping (zod)                   // { unitColumn: header, columns: [{ header, code, unit }] }; parse stored
+//                                          // mappings with GenericMapping.safeParse; headers as listTables gives them
+//   PAGE_TYPES / pageTypesFor(url)         // which adapters apply to an address (e.g. to enable the button)
+//   INDICATORS / indicatorDefinition(code) // documented codes: Vietnamese label, unit, max, page types
+//   sameUnit(a, b) / unitKey(name)         // unit names compared as officers read them ("UBND xã Ta Ma" = "Ta Ma")
+//
+// Guarantees: data is found by Vietnamese labels (diacritics optional, grouped headers flattened "A › B"), numbers
+// are read the Vietnamese way (core/values.ts parseCell); a page that does not match gives `ok: false` with the
+// labels it looked for — never zeros or a partial snapshot presented as complete. Snapshot content hashes cover
+// the period, the table headers and the unit's own row, so an unchanged unit hashes the same across captures.
+// Adding a page type: core/indicators/pages/<id>.ts (ending with the addresses it was made for and its fixtures),
+// one line in pages/index.ts, a fixture in test/fixtures/pages/.
+
+export { type CaptureContext, type CaptureError, type CaptureOptions, type CaptureResult, type PageType } from './capture.js';
+export { INDICATORS, indicatorDefinition, labelsOf, ratioCode, type IndicatorDefinition, type IndicatorUnit } from './codes.js';
+export { parsePeriodText, readPeriod } from './period.js';
+export {
+  capturePage,
+  GenericColumn,
+  GenericMapping,
+  listTables,
+  PAGE_TYPES,
+  pageTypesFor,
+  type TableSummary,
+} from './pages/index.js';
+export { IndicatorExport, IndicatorSnapshot, IndicatorValue, Period } from './schema.js';
+export { findColumn, HEADER_SEPARATOR, readTable, readTables, type TableGrid, type TableRow } from './table.js';
+export { sameUnit, unitKey } from './units.js';

@@ -1,0 +1,89 @@
+// Bảng tự chọn (generic table): any table the officer picks on any portal page, read through a column → indicator
+// mapping that the extension saves per site and reuses. Columns are found by their header labels, as everywhere.
+import { z } from 'zod';
+import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
+import { IndicatorValue } from '../schema.js';
+import { readTables, type TableGrid } from '../table.js';
+import { lookedFor, readUnitTables, unitSnapshots, type UnitTableSpec } from '../unit-table.js';
+
+const ID = 'generic-table';
+
+export const GenericColumn = z.object({
+  /** The flattened header as listTables gives it ("Tỷ lệ nộp hồ sơ › Trực tuyến (%)"). */
+  header: z.string().min(1),
+  /** A code from core/indicators/codes.ts, or the officer's own in the same style. */
+  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'Mã chỉ số: chữ in hoa, số và gạch dưới (VD: TY_LE_TTTT)'),
+  unit: IndicatorValue.shape.unit,
+});
+export type GenericColumn = z.infer<typeof GenericColumn>;
+
+/** Ánh xạ cột (column mapping) saved per site. */
+export const GenericMapping = z.object({
+  /** Header of the column holding the unit names. */
+  unitColumn: z.string().min(1),
+  columns: z.array(GenericColumn).min(1),
+});
+export type GenericMapping = z.infer<typeof GenericMapping>;
+
+/** What the picking UI shows of each table on the page. */
+export interface TableSummary {
+  index: number;
+  title?: string;
+  /** Flattened headers, one per column — the values a mapping's `unitColumn` and `header` take. */
+  headers: string[];
+  /** Number of data rows (group labels, totals and notes left out). */
+  rowCount: number;
+  /** Group labels found between rows ("UBND CẤP XÃ"…). */
+  groups: string[];
+  /** The first data rows, to recognise the table. */
+  sample: string[][];
+}
+
+function summarize(t: TableGrid): TableSummary {
+  const data = t.rows.filter((r) => r.kind === 'data');
+  const groups = [...new Set(t.rows.flatMap((r) => (r.kind === 'group' && r.group ? [r.group] : [])))];
+  return { index: t.index, ...(t.title ? { title: t.title } : {}), headers: t.headers, rowCount: data.length, groups, sample: data.slice(0, 3).map((r) => r.cells) };
+}
+
+/** The page's tables that have a header and at least one data row, for the officer to pick from. */
+export function listTables(doc: Document): TableSummary[] {
+  return readTables(doc)
+    .filter((t) => t.headers.some((h) => h !== '') && t.rows.some((r) => r.kind === 'data'))
+    .map(summarize);
+}
+
+function mappingSpec(mapping: GenericMapping): UnitTableSpec {
+  return {
+    unitLabels: [mapping.unitColumn],
+    columns: mapping.columns.map((c) => ({ code: c.code, labels: [c.header], required: true, unit: c.unit })),
+  };
+}
+
+export const genericTable: PageType = {
+  id: ID,
+  title: 'Bảng tự chọn (ánh xạ cột do cán bộ lưu)',
+  // Never chosen by address: it runs when the officer has saved a mapping for the site.
+  matches: () => false,
+  capture(doc, url, opts) {
+    const parsed = GenericMapping.safeParse(opts.mapping);
+    if (!parsed.success) {
+      return captureFailure(ID, {
+        message: 'Chưa có ánh xạ cột hợp lệ cho trang này: hãy chọn bảng, cột tên đơn vị và các cột chỉ số.',
+        lookedFor: ['ánh xạ cột (cột tên đơn vị, các cột chỉ số)'],
+        missing: parsed.error.issues.map((i) => `${i.path.join('.') || 'mapping'}: ${i.message}`),
+      });
+    }
+    const spec = mappingSpec(parsed.data);
+    const read = readUnitTables(readTables(doc), spec);
+    if (!read.ok) return captureFailure(ID, read.error);
+    const ctx = captureContext(doc, url, ID, opts);
+    const warnings = [...read.warnings];
+    return captureSuccess(ctx, unitSnapshots(read.rows, ctx, warnings), warnings, lookedFor(spec));
+  },
+};
+
+/*
+Made for: any portal page with a table of units — e.g. a provincial portal's "Tỷ lệ cung cấp dịch vụ công trực
+tuyến" or "Tỷ lệ đánh giá mức độ hài lòng" reports (https://dichvucong.<tỉnh>.gov.vn/...).
+Fixture: test/fixtures/pages/generic-table.html (a satisfaction-rate table, with its saved mapping in the test).
+*/

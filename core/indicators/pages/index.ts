@@ -1,0 +1,59 @@
+// Danh sách loại trang (page-type registry): one line per file in this folder. capturePage picks the adapter
+// by the page address (or the officer's saved mapping), runs it, and marks the officer's commune.
+import { captureFailure, type CaptureOptions, type CaptureResult, type PageType } from '../capture.js';
+import { sameUnit } from '../units.js';
+import { dvc766Index } from './dvc-766-index.js';
+import { dvc766TinhThanhPho } from './dvc-766-tinh-thanh-pho.js';
+import { genericTable } from './generic-table.js';
+import { province766Monitor } from './province-766-monitor.js';
+import { provinceTthcStats } from './province-tthc-stats.js';
+
+export { GenericColumn, GenericMapping, listTables, type TableSummary } from './generic-table.js';
+
+export const PAGE_TYPES: readonly PageType[] = [
+  dvc766Index,
+  dvc766TinhThanhPho,
+  province766Monitor,
+  provinceTthcStats,
+  genericTable,
+];
+
+/** The page types made for this address (several provincial ones may share a host). */
+export function pageTypesFor(url: string): PageType[] {
+  return PAGE_TYPES.filter((p) => p.matches(url));
+}
+
+/**
+ * Captures a page: with a saved mapping, the generic table adapter; else each page type made for the address, in
+ * order, until one reads the page. When none does, the error of the one that came closest (fewest missing).
+ */
+export function capturePage(doc: Document, url: string, opts: CaptureOptions): CaptureResult {
+  const candidates = opts.mapping ? [genericTable] : pageTypesFor(url);
+  if (candidates.length === 0) {
+    return captureFailure(undefined, {
+      message: `Chưa có mẫu đọc cho trang này (${url}). Có thể chọn một bảng trên trang và lưu ánh xạ cột.`,
+      lookedFor: PAGE_TYPES.filter((p) => p !== genericTable).map((p) => p.title),
+      missing: ['loại trang phù hợp với địa chỉ'],
+    });
+  }
+  const failures: CaptureResult[] = [];
+  for (const page of candidates) {
+    const result = page.capture(doc, url, opts);
+    if (result.ok) return opts.commune ? pickCommune(result, opts.commune) : result;
+    failures.push(result);
+  }
+  return failures.reduce((best, f) => (missingCount(f) < missingCount(best) ? f : best));
+}
+
+function missingCount(r: CaptureResult): number {
+  return r.ok ? 0 : r.error.missing.length;
+}
+
+/** Lists the commune's rows in `picked` ("Xã Ta Ma" = "UBND xã Ta Ma" = "Ta Ma"); warns when it is not on the page. */
+function pickCommune(result: Extract<CaptureResult, { ok: true }>, commune: string): CaptureResult {
+  const picked = result.snapshots.flatMap((s, i) => (sameUnit(s.unit.name, commune) ? [i] : []));
+  const warnings = picked.length > 0
+    ? result.warnings
+    : [...result.warnings, `Không thấy «${commune}» trong ${result.snapshots.length} đơn vị trên trang.`];
+  return { ...result, warnings, picked };
+}

@@ -1,0 +1,100 @@
+// Kết quả giải quyết thủ tục hành chính (provincial statistics page, DOMAIN §2): Mức độ | Tổng | Đã xử lý |
+// Chưa xử lý | Trước hạn | Đúng hạn | Trễ hạn, each count and percent — either as "Số lượng | Tỷ lệ (%)" sub-columns
+// or as one cell "1.234 (85,5%)". Rows are either units, or service levels of one unit named by the page's
+// "Đơn vị" filter or title; for levels, the unit's figures are its total row.
+import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
+import { groupOriginal, matchFolded } from '../fold.js';
+import { elementText, findColumn, readTables } from '../table.js';
+import { lookedFor, readUnitTables, snapshotOf, unitSnapshots, type ColumnSpec, type UnitTableSpec } from '../unit-table.js';
+
+const ID = 'province-tthc-stats';
+
+const LEVEL_LABELS = ['Mức độ', 'Mức độ DVC', 'Mức độ dịch vụ công'];
+
+/** Count and percent of one outcome, in both layouts. */
+function outcome(code: string, header: string, required: boolean): ColumnSpec[] {
+  return [
+    { code, labels: [`${header} › Số lượng`, `${header} › Số hồ sơ`, `${header} › SL`], required },
+    { code, labels: [header], part: 'count', required },
+    { code: `${code}_PCT`, labels: [`${header} › Tỷ lệ (%)`, `${header} › Tỷ lệ`, `${header} › %`], required },
+    { code: `${code}_PCT`, labels: [header], part: 'percent', required },
+  ];
+}
+
+const SPEC: UnitTableSpec = {
+  unitLabels: [...LEVEL_LABELS, 'Tên đơn vị', 'Đơn vị', 'Cơ quan', 'Cơ quan, đơn vị'],
+  columns: [
+    { code: 'TTHC_TONG', labels: ['Tổng', 'Tổng số', 'Tổng số hồ sơ', 'Tổng hồ sơ'], required: true },
+    ...outcome('TTHC_DA_XU_LY', 'Đã xử lý', true),
+    ...outcome('TTHC_CHUA_XU_LY', 'Chưa xử lý', false),
+    ...outcome('TTHC_TRUOC_HAN', 'Trước hạn', true),
+    ...outcome('TTHC_DUNG_HAN', 'Đúng hạn', true),
+    ...outcome('TTHC_TRE_HAN', 'Trễ hạn', true),
+  ],
+};
+
+/** "Đơn vị: UBND xã Ta Ma" — the unit a page of levels is about: the chosen option of its unit filter, or its title. */
+function pageUnit(doc: Document): string | undefined {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return undefined;
+  for (const select of Array.from(root.querySelectorAll('select'))) {
+    const label = `${select.getAttribute('aria-label') ?? ''} ${select.getAttribute('name') ?? ''} ${select.previousElementSibling ? elementText(select.previousElementSibling) : ''}`;
+    if (!matchFolded(label, /\b(don vi|co quan|donvi|coquan)\b/)) continue;
+    const options = Array.from(select.querySelectorAll('option'));
+    const chosen = options.find((o) => (o as HTMLOptionElement).selected) ?? options.find((o) => o.hasAttribute('selected'));
+    const text = chosen ? elementText(chosen) : '';
+    if (text && !matchFolded(text, /^(tat ca|-|chon)/)) return text;
+  }
+  for (const el of Array.from(root.querySelectorAll('h1,h2,h3,h4,caption,p,span,div,label'))) {
+    if (el.children.length > 2) continue;
+    const text = elementText(el);
+    const found = matchFolded(text, /^(?:don vi|co quan)\s*:\s*(.+)$/d);
+    const name = found && groupOriginal(text, found.match, 1);
+    if (name) return name;
+  }
+  return undefined;
+}
+
+export const provinceTthcStats: PageType = {
+  id: ID,
+  title: 'Kết quả giải quyết thủ tục hành chính (thống kê của cổng tỉnh)',
+  matches: (url) => /^https?:\/\/([a-z0-9-]+\.)+gov\.vn(:\d+)?\//i.test(url) && !/^https?:\/\/(www\.)?dichvucong\.gov\.vn\//i.test(url),
+  capture(doc, url, opts) {
+    const tables = readTables(doc);
+    const read = readUnitTables(tables, SPEC);
+    if (!read.ok) return captureFailure(ID, read.error);
+    const ctx = captureContext(doc, url, ID, opts);
+    const warnings = [...read.warnings];
+    const byLevel = read.tables.some((t) => findColumn(t, LEVEL_LABELS) !== undefined);
+    if (!byLevel) return captureSuccess(ctx, unitSnapshots(read.rows, ctx, warnings), warnings, lookedFor(SPEC));
+
+    const unit = pageUnit(doc);
+    const totals = read.rows.filter((r) => r.total);
+    const row = totals[0] ?? (read.rows.length === 1 ? read.rows[0] : undefined);
+    const missing = [...(unit ? [] : ['tên đơn vị (ô chọn «Đơn vị» hoặc dòng «Đơn vị: …»)']), ...(row ? [] : ['dòng «Tổng cộng»'])];
+    if (!unit || !row) {
+      return captureFailure(ID, {
+        message: `Bảng thống kê theo mức độ nhưng không xác định được ${missing.join(' và ')}.`,
+        lookedFor: [...lookedFor(SPEC), 'tên đơn vị', 'dòng «Tổng cộng»'],
+        missing,
+      });
+    }
+    // Here the total row is the unit's figures: a cell it cannot read is an error, as on any data row.
+    if (row.unread.length > 0) {
+      return captureFailure(ID, {
+        message: `Không đọc được ${row.unread.length} ô của dòng «${row.name}»: ${row.unread.join('; ')}.`,
+        lookedFor: lookedFor(SPEC),
+        missing: row.unread,
+      });
+    }
+    return captureSuccess(ctx, [snapshotOf({ ...row, total: false }, ctx, unit)], warnings, lookedFor(SPEC));
+  },
+};
+
+/*
+Made for:
+- https://dichvucong.thuathienhue.gov.vn/... "Kết quả giải quyết thủ tục hành chính" (thống kê)
+- other provincial portals' statistics pages with the same columns (https://dichvucong.<tỉnh>.gov.vn/...)
+Fixtures: test/fixtures/pages/province-tthc-stats.html (levels of one unit, "Số lượng | Tỷ lệ (%)" sub-columns),
+province-tthc-stats-don-vi.html (one row per unit, "1.234 (85,5%)" cells).
+*/

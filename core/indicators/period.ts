@@ -1,0 +1,131 @@
+// Kỳ số liệu (the period a portal page shows): read from its filter controls first (selected options, date
+// inputs), then from its headings, then from its whole text. "Năm 2025", "Quý 3 năm 2025", "Quý III/2025",
+// "Tháng 9/2025", "Từ ngày 01/01/2025 đến ngày 30/09/2025".
+import { normalizeLabel } from '../text.js';
+import { parseDateText } from '../values.js';
+import { matchFolded } from './fold.js';
+import type { Period } from './schema.js';
+import { elementText } from './table.js';
+
+const DATE = String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`;
+const YEAR = String.raw`((?:19|20)\d{2})`;
+const SEP = String.raw`\s*(?:/|-|nam)\s*`;
+const PATTERNS: { kind: Period['kind']; re: RegExp }[] = [
+  { kind: 'range', re: new RegExp(String.raw`tu(?: ngay)?\s*${DATE}\s*(?:den(?: ngay)?|-|–)\s*${DATE}`) },
+  { kind: 'month', re: new RegExp(String.raw`thang\s*(\d{1,2})${SEP}${YEAR}\b`) },
+  { kind: 'quarter', re: new RegExp(String.raw`quy\s*(iv|iii|ii|i|[1-4])${SEP}${YEAR}\b`) },
+  { kind: 'year', re: new RegExp(String.raw`nam\s*${YEAR}\b`) },
+];
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4 };
+
+/** The most specific period written in `text` (range, month, quarter, year), or undefined. */
+export function parsePeriodText(text: string): Period | undefined {
+  for (const { kind, re } of PATTERNS) {
+    const found = matchFolded(text, re);
+    const period = found && toPeriod(kind, found.match, found.original);
+    if (period) return period;
+  }
+  return undefined;
+}
+
+function toPeriod(kind: Period['kind'], m: RegExpExecArray, label: string): Period | undefined {
+  switch (kind) {
+    case 'range': {
+      const from = parseDateText(m[1]!);
+      const to = parseDateText(m[2]!);
+      return from && to && from <= to ? { kind, from, to, year: Number(to.slice(0, 4)), label } : undefined;
+    }
+    case 'month': {
+      const month = Number(m[1]);
+      return month >= 1 && month <= 12 ? { kind, month, year: Number(m[2]), label } : undefined;
+    }
+    case 'quarter':
+      return { kind, quarter: ROMAN[m[1]!] ?? Number(m[1]), year: Number(m[2]), label };
+    default:
+      return { kind, year: Number(m[1]), label };
+  }
+}
+
+const UNKNOWN_PERIOD: Period = { kind: 'unknown', label: '' };
+
+/** Reads the period of a page; `{ kind: 'unknown' }` when none is written anywhere. */
+export function readPeriod(doc: Document): Period {
+  const root = doc.body ?? doc.documentElement;
+  if (!root) return UNKNOWN_PERIOD;
+  const sources = [controlsText(root), headingsText(root), elementText(root)];
+  for (const text of sources) {
+    const p = text ? parsePeriodText(text) : undefined;
+    if (p) return p;
+  }
+  return UNKNOWN_PERIOD;
+}
+
+function headingsText(root: Element): string {
+  return Array.from(root.querySelectorAll('h1,h2,h3,h4,h5,h6,caption,legend,label,.title,[class*="title"]'))
+    .map(elementText)
+    .join(' | ');
+}
+
+/**
+ * The filter form as words: each select's label and chosen option, each input's label and value. Dates typed as
+ * "2025-01-01" (date inputs) are written back as 01/01/2025. Pieces are put together as "Từ ngày … đến ngày …",
+ * "Tháng 9 năm 2025", "Quý 3 năm 2025", "Năm 2025" so one pattern set reads both forms and headings.
+ */
+function controlsText(root: Element): string {
+  const fields: { label: string; value: string }[] = [];
+  for (const el of Array.from(root.querySelectorAll('select, input'))) {
+    const value = controlValue(el);
+    if (value === '') continue;
+    fields.push({ label: normalizeLabel(controlLabel(el)), value });
+  }
+  const find = (re: RegExp) => fields.find((f) => re.test(f.label) || re.test(normalizeLabel(f.value)));
+  const from = fields.find((f) => /^tu ngay|^tu$|^ngay bat dau/.test(f.label));
+  const to = fields.find((f) => /^den ngay|^den$|^ngay ket thuc/.test(f.label));
+  if (from && to) return `Từ ngày ${from.value} đến ngày ${to.value}`;
+  const yearField = find(/^nam\b/);
+  const year = yearField ? /((?:19|20)\d{2})/.exec(yearField.value)?.[1] : undefined;
+  if (!year) return '';
+  const month = find(/^thang\b/);
+  const monthNo = month ? /\b(\d{1,2})\b/.exec(month.value)?.[1] : undefined;
+  if (monthNo) return `Tháng ${monthNo} năm ${year}`;
+  const quarter = find(/^quy\b/);
+  const quarterNo = quarter ? /\b(iv|iii|ii|i|[1-4])\b/i.exec(normalizeLabel(quarter.value).replace(/^quy\s*/, ''))?.[1] : undefined;
+  if (quarterNo) return `Quý ${quarterNo.toUpperCase()} năm ${year}`;
+  return `Năm ${year}`;
+}
+
+function controlValue(el: Element): string {
+  if (el.tagName.toUpperCase() === 'SELECT') {
+    const options = Array.from(el.querySelectorAll('option'));
+    // The live choice in a browser; the `selected` attribute in a saved page; else the first option, as browsers do.
+    const chosen = options.find((o) => (o as HTMLOptionElement).selected) ?? options.find((o) => o.hasAttribute('selected')) ?? options[0];
+    const text = chosen ? elementText(chosen) : '';
+    return /^(tat ca|-+\s*chon|chon\b|--)/.test(normalizeLabel(text)) ? '' : text;
+  }
+  const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+  if (!['text', 'date', 'search', 'month', 'number', ''].includes(type)) return '';
+  const live = (el as HTMLInputElement).value;
+  const value = (typeof live === 'string' && live !== '' ? live : el.getAttribute('value') ?? '').trim();
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return iso ? `${iso[3]}/${iso[2]}/${iso[1]}` : value;
+}
+
+/** What the page calls a control: aria-label, its <label>, the wrapping label, placeholder, or the text before it. */
+function controlLabel(el: Element): string {
+  const aria = el.getAttribute('aria-label');
+  if (aria) return aria;
+  const id = el.getAttribute('id');
+  const doc = el.ownerDocument;
+  if (id && doc) {
+    const forLabel = Array.from(doc.querySelectorAll('label')).find((l) => l.getAttribute('for') === id);
+    if (forLabel) return elementText(forLabel);
+  }
+  const wrapping = el.closest('label');
+  if (wrapping) return elementText(wrapping);
+  const placeholder = el.getAttribute('placeholder');
+  if (placeholder) return placeholder;
+  const before = el.previousElementSibling;
+  if (before && !['SELECT', 'INPUT'].includes(before.tagName.toUpperCase())) return elementText(before);
+  const prevText = el.previousSibling?.nodeType === 3 ? (el.previousSibling.nodeValue ?? '') : '';
+  return prevText.trim() || (el.getAttribute('name') ?? '');
+}

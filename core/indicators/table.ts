@@ -1,0 +1,256 @@
+// Bảng trên trang cổng (a portal page's HTML table) read into a plain grid: spans expanded, grouped two-row
+// headers flattened ("Tỷ lệ nộp hồ sơ › Trực tuyến (%)"), each body row classified (data, group label, total,
+// note…). Works on the browser DOM and on linkedom alike: only childNodes, tagName, getAttribute and textual data.
+import { matchesLabel, normalizeLabel } from '../text.js';
+
+/** Joins the levels of a grouped header. */
+export const HEADER_SEPARATOR = ' › ';
+
+export type RowKind =
+  | 'data' // a unit's figures
+  | 'group' // a group label spanning the row: "UBND CẤP XÃ", "II. Sở, ban, ngành"
+  | 'total' // Tổng cộng / Toàn tỉnh
+  | 'note' // footnote, source, long text
+  | 'numbering' // "(1) (2) (3)…" under the header
+  | 'empty';
+
+export interface TableRow {
+  /** 0-based among the table's body rows (after the header rows). */
+  index: number;
+  kind: RowKind;
+  /** One text per column, spans repeated into every column they cover. */
+  cells: string[];
+  /** True where the cell is a colspan repeat of the cell to its left (so a figure column under "Tổng cộng" reads blank). */
+  repeated: boolean[];
+  /** The last group label above this row (a group row: its own label). */
+  group?: string;
+}
+
+export interface TableGrid {
+  /** 0-based position among the page's tables. */
+  index: number;
+  /** The table's caption, or the short text just before it (e.g. "Danh sách xã, phường"). */
+  title?: string;
+  /** One flattened header per column. */
+  headers: string[];
+  headerRowCount: number;
+  rows: TableRow[];
+}
+
+const BLOCK_TAGS = new Set(['BR', 'DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TD', 'TH', 'TABLE', 'SECTION', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OPTION']);
+const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+
+/** Visible-ish text of an element: `<br>` and block elements separate words, scripts and `hidden` parts are left out. */
+export function elementText(el: Element): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === 3) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const e = node as Element;
+    const tag = e.tagName.toUpperCase();
+    if (SKIPPED_TAGS.has(tag) || e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return;
+    const block = BLOCK_TAGS.has(tag);
+    if (block) out += ' ';
+    for (const child of Array.from(e.childNodes)) walk(child);
+    if (block) out += ' ';
+  };
+  walk(el);
+  return out.replace(/[\s\u00a0]+/g, ' ').trim();
+}
+
+function tag(el: Element): string {
+  return el.tagName.toUpperCase();
+}
+
+function span(el: Element, attr: 'rowspan' | 'colspan'): number {
+  const n = Number.parseInt(el.getAttribute(attr) ?? '1', 10);
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+}
+
+interface RawRow {
+  section: 'thead' | 'tbody' | 'tfoot';
+  cells: Element[];
+}
+
+/** The table's own rows (nested tables excluded), with the section each sits in. */
+function ownRows(table: Element): RawRow[] {
+  const rows: RawRow[] = [];
+  const take = (tr: Element, section: RawRow['section']) =>
+    rows.push({ section, cells: Array.from(tr.children).filter((c) => tag(c) === 'TD' || tag(c) === 'TH') });
+  for (const child of Array.from(table.children)) {
+    const t = tag(child);
+    if (t === 'TR') take(child, 'tbody');
+    else if (t === 'THEAD' || t === 'TBODY' || t === 'TFOOT') {
+      const section = t.toLowerCase() as RawRow['section'];
+      for (const tr of Array.from(child.children)) if (tag(tr) === 'TR') take(tr, section);
+    }
+  }
+  return rows;
+}
+
+interface Slot {
+  origin: number; // id of the source cell, to tell a spanned cell from a repeated text
+  text: string;
+  fromHeaderCell: boolean;
+}
+
+/** Expands rowspan/colspan into a rectangular grid of slots. */
+function expand(rows: RawRow[]): Slot[][] {
+  const grid: Slot[][] = [];
+  let origin = 0;
+  rows.forEach((row, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const cell of row.cells) {
+      while (grid[r]![c]) c++;
+      const slot: Slot = { origin: origin++, text: elementText(cell), fromHeaderCell: tag(cell) === 'TH' };
+      const rs = span(cell, 'rowspan');
+      const cs = span(cell, 'colspan');
+      for (let dr = 0; dr < rs && r + dr < rows.length; dr++) {
+        grid[r + dr] ??= [];
+        for (let dc = 0; dc < cs; dc++) grid[r + dr]![c + dc] = slot;
+      }
+      c += cs;
+    }
+  });
+  const width = Math.max(0, ...grid.map((g) => g.length));
+  return grid.map((g) => Array.from({ length: width }, (_, c) => g[c] ?? { origin: -1, text: '', fromHeaderCell: false }));
+}
+
+/**
+ * How many leading rows are header: the `<thead>` rows; else the leading all-`<th>` rows; else the first row plus
+ * the rows its cells span into, plus one more when it has grouped (colspan) cells.
+ */
+function headerRowCount(rows: RawRow[], grid: Slot[][]): number {
+  const thead = rows.findIndex((r) => r.section !== 'thead');
+  if (thead > 0) return thead;
+  if (thead === -1 && rows.length > 0) return rows.length;
+  let allTh = 0;
+  while (allTh < rows.length && rows[allTh]!.cells.length > 0 && rows[allTh]!.cells.every((c) => tag(c) === 'TH')) allTh++;
+  if (allTh > 0) return allTh;
+  if (rows.length === 0) return 0;
+  let count = 1;
+  const first = rows[0]!.cells;
+  if (first.some((c) => span(c, 'colspan') > 1)) count = 2;
+  const rowSpanEnd = Math.max(1, ...first.map((c) => span(c, 'rowspan')));
+  count = Math.min(rows.length, Math.max(count, rowSpanEnd));
+  // A second row only belongs to the header when it holds no figures (a grouped header's sub-labels).
+  if (count > 1 && grid[1]?.some((s) => /^\(?[\d.,%\s]+\)?$/.test(s.text))) count = 1;
+  return count;
+}
+
+function flattenHeaders(grid: Slot[][], headerRows: number): string[] {
+  const width = grid[0]?.length ?? 0;
+  return Array.from({ length: width }, (_, c) => {
+    const parts: string[] = [];
+    let last = -2;
+    for (let r = 0; r < headerRows; r++) {
+      const slot = grid[r]![c]!;
+      if (slot.origin !== last && slot.text !== '') parts.push(slot.text);
+      last = slot.origin;
+    }
+    return parts.join(HEADER_SEPARATOR);
+  });
+}
+
+const TOTAL_LABELS = ['Tổng', 'Tổng cộng', 'Tổng số', 'Tổng chung', 'Cộng', 'Toàn tỉnh', 'Toàn thành phố', 'Toàn huyện', 'Toàn quốc', 'Toàn xã', 'Toàn ngành'];
+const NOTE_START = /^(ghi chu|chu thich|nguon|luu y|\(\*+\)|\*)/;
+const ORDINAL = /^(?:[IVXLC]+|[A-Z])[.)]?$/;
+
+/** "Tổng cộng", "Toàn tỉnh (*)", "Tổng cộng:" — a total row's label. */
+function isTotalLabel(text: string): boolean {
+  return matchesLabel(stripParenthetical(text), TOTAL_LABELS);
+}
+
+/** "Tổng điểm (100)" → "Tổng điểm"; "Trực tuyến (%)" → "Trực tuyến". */
+export function stripParenthetical(text: string): string {
+  return text.replace(/\s*\([^()]*\)\s*$/, '').trim();
+}
+
+function classify(slots: Slot[], section: RawRow['section']): RowKind {
+  const distinct: Slot[] = [];
+  for (const s of slots) if (s.text !== '' && !distinct.includes(s)) distinct.push(s);
+  if (distinct.length === 0) return 'empty';
+  if (distinct.slice(0, 3).some((s) => isTotalLabel(s.text))) return 'total';
+  if (section === 'tfoot') return 'note';
+  const texts = distinct.map((s) => s.text);
+  if (texts.length >= 3 && texts.every((t, i) => new RegExp(`^\\(?${i + 1}\\)?$`).test(t))) return 'numbering';
+  const label = texts.length === 1 && slots.length > 1 ? texts[0] : texts.length === 2 && ORDINAL.test(texts[0]!) ? texts[1] : undefined;
+  if (label !== undefined && /\p{L}/u.test(label)) {
+    return NOTE_START.test(normalizeLabel(label)) || label.length > 100 ? 'note' : 'group';
+  }
+  return 'data';
+}
+
+/** Reads one `<table>` element. `index` is its position on the page. */
+export function readTable(table: Element, index = 0): TableGrid {
+  const raw = ownRows(table);
+  const grid = expand(raw);
+  const headerRows = headerRowCount(raw, grid);
+  const headers = flattenHeaders(grid, headerRows);
+  const rows: TableRow[] = [];
+  let group: string | undefined;
+  for (let r = headerRows; r < grid.length; r++) {
+    const slots = grid[r]!;
+    const kind = classify(slots, raw[r]!.section);
+    const cells = slots.map((s) => s.text);
+    const repeated = slots.map((s, c) => c > 0 && s.origin >= 0 && slots[c - 1]!.origin === s.origin);
+    if (kind === 'group') group = cells.find((t) => t !== '' && !ORDINAL.test(t));
+    rows.push({ index: r - headerRows, kind, cells, repeated, ...(group !== undefined ? { group } : {}) });
+  }
+  const title = tableTitle(table);
+  return { index, ...(title ? { title } : {}), headers, headerRowCount: headerRows, rows };
+}
+
+/** Every table of the page (or of an element), in document order. */
+export function readTables(root: ParentNode): TableGrid[] {
+  return Array.from(root.querySelectorAll('table')).map((t, i) => readTable(t, i));
+}
+
+/** The caption, or the nearest heading before the table (not past another table), when short enough to name a group. */
+function tableTitle(table: Element): string | undefined {
+  const caption = Array.from(table.children).find((c) => tag(c) === 'CAPTION');
+  if (caption) return elementText(caption) || undefined;
+  let levels = 0;
+  for (let el: Element | null = table; el && tag(el) !== 'BODY' && levels < 4; el = el.parentElement, levels++) {
+    for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
+      if (tag(sib) === 'TABLE' || sib.querySelector('table')) return undefined;
+      if (!isHeading(sib)) continue;
+      const text = elementText(sib);
+      if (text !== '') return text.length <= 100 ? text : undefined;
+    }
+  }
+  return undefined;
+}
+
+function isHeading(el: Element): boolean {
+  return /^H[1-6]$/.test(tag(el)) || tag(el) === 'LEGEND' || /(^|[\s_-])(title|heading|caption)([\s_-]|$)/i.test(el.getAttribute('class') ?? '');
+}
+
+/**
+ * True when a flattened header reads as `label`. The label may name the header's last levels
+ * ("Tỷ lệ nộp hồ sơ › Trực tuyến (%)" or just "Trực tuyến (%)"); levels compare without diacritics or case,
+ * and a trailing parenthesis in the header — "(%)", "(18 điểm)" — may be left out of the label.
+ */
+export function headerMatches(header: string, label: string): boolean {
+  const have = header.split(HEADER_SEPARATOR);
+  const want = label.split(/\s*›\s*/);
+  if (want.length > have.length) return false;
+  const tail = have.slice(have.length - want.length);
+  return want.every((w, i) => {
+    const h = tail[i]!;
+    return matchesLabel(h, [w]) || matchesLabel(stripParenthetical(h), [w]);
+  });
+}
+
+/** The first column whose header reads as one of `labels` (tried in order), or undefined. */
+export function findColumn(grid: Pick<TableGrid, 'headers'>, labels: readonly string[]): number | undefined {
+  for (const label of labels) {
+    const col = grid.headers.findIndex((h) => headerMatches(h, label));
+    if (col >= 0) return col;
+  }
+  return undefined;
+}

@@ -1,0 +1,263 @@
+// Bảng theo đơn vị: the common shape of portal tables — one row per unit, one column per figure — read by
+// labels into snapshots. Page adapters describe their columns; this finds the tables, reads the Vietnamese
+// numbers through parseCell, and refuses (with the cells named) rather than guessing.
+import { parseCell } from '../values.js';
+import type { CaptureContext, CaptureError } from './capture.js';
+import { definedIndicator, type IndicatorUnit } from './codes.js';
+import { contentHash } from './hash.js';
+import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
+import { findColumn, type TableGrid, type TableRow } from './table.js';
+
+export interface ColumnSpec {
+  /** Indicator code (core/indicators/codes.ts). */
+  code: string;
+  /** Header labels, tried in order; "Group › Column" names a grouped header's levels. */
+  labels: readonly string[];
+  /** A table without this column is not the table the adapter reads. */
+  required?: boolean;
+  /**
+   * The column holds "1.234 (85,5%)" cells: 'count' reads 1.234, 'percent' reads 85,5 (a cell not written so is
+   * unreadable). Default: the whole cell. Several specs may share a code (one per layout); the first found is read.
+   */
+  part?: 'count' | 'percent';
+  /** Overrides the code's documented unit (generic mapping). */
+  unit?: IndicatorUnit;
+}
+
+export interface UnitTableSpec {
+  /** Header labels of the unit-name column. */
+  unitLabels: readonly string[];
+  /** Mã định danh column, when the page shows it. */
+  unitCodeLabels?: readonly string[];
+  /** The first cell of each data row is the unit's rank (ranking tables). */
+  firstCellRank?: boolean;
+  columns: readonly ColumnSpec[];
+}
+
+export interface UnitRow {
+  table: TableGrid;
+  row: TableRow;
+  name: string;
+  code?: string;
+  rank?: number;
+  /** Group label row above it, else the table's title. */
+  group?: string;
+  total: boolean;
+  indicators: IndicatorValue[];
+  /** Cells of a total row that were blank or unreadable ("cột «…»: «…»"); data rows never have any. */
+  unread: string[];
+}
+
+export type UnitTablesRead =
+  | { ok: true; rows: UnitRow[]; warnings: string[]; tables: TableGrid[] }
+  /** `no-table`: no table has the columns; `unreadable`: the table is there but some figures cannot be read. */
+  | { ok: false; reason: 'no-table' | 'unreadable'; error: CaptureError };
+
+/** A figure read from a cell. */
+export type Figure =
+  | { kind: 'number'; value: number; percent: boolean }
+  | { kind: 'fraction'; numerator: number; denominator: number }
+  | { kind: 'blank' } // "", "-", "—": the page shows no figure
+  | { kind: 'unreadable'; text: string };
+
+const BLANK = /^[-–—.…]*$/;
+
+/** Reads a cell's text as a figure, the Vietnamese way ("1.234", "85,5%", "16,5/18"). */
+export function readFigure(text: string, part?: ColumnSpec['part']): Figure {
+  let t = text.trim();
+  if (BLANK.test(t)) return { kind: 'blank' };
+  if (part) {
+    const both = /^(.*?)\s*\(\s*([^()]*%)\s*\)$/.exec(t);
+    if (!both) return { kind: 'unreadable', text: t };
+    t = part === 'count' ? both[1]! : both[2]!;
+  }
+  const v = parseCell(t);
+  if (v.kind === 'number') return { kind: 'number', value: v.value, percent: v.percent };
+  if (v.kind === 'fraction') return v;
+  return { kind: 'unreadable', text: t };
+}
+
+/** Turns a figure into an indicator value in the code's unit; undefined when it does not fit (e.g. 5/9 as a count). */
+export function toIndicator(code: string, label: string, unit: IndicatorUnit, max: number | undefined, f: Figure): IndicatorValue | undefined {
+  if (f.kind === 'number') {
+    if (unit === 'count' && f.percent) return undefined;
+    return { code, label, value: f.value, unit, ...(max !== undefined ? { max } : {}) };
+  }
+  // "16,5/18": points out of a maximum.
+  if (f.kind === 'fraction' && unit === 'points') return { code, label, value: f.numerator, unit, max: f.denominator };
+  return undefined;
+}
+
+interface TableMatch {
+  grid: TableGrid;
+  unitCol?: number;
+  codeCol?: number;
+  columns: { spec: ColumnSpec; col: number }[];
+  missing: string[];
+}
+
+function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
+  const unitCol = findColumn(grid, spec.unitLabels);
+  const codeCol = spec.unitCodeLabels ? findColumn(grid, spec.unitCodeLabels) : undefined;
+  const columns: TableMatch['columns'] = [];
+  const missing: string[] = unitCol === undefined ? [spec.unitLabels[0]!] : [];
+  for (const c of spec.columns) {
+    if (columns.some((f) => f.spec.code === c.code)) continue;
+    const col = findColumn(grid, c.labels);
+    if (col !== undefined) columns.push({ spec: c, col });
+    else if (c.required && !spec.columns.some((o) => o !== c && o.code === c.code && findColumn(grid, o.labels) !== undefined)) {
+      missing.push(c.labels[0]!);
+    }
+  }
+  return { grid, ...(unitCol !== undefined ? { unitCol } : {}), ...(codeCol !== undefined ? { codeCol } : {}), columns, missing };
+}
+
+/** Every label the spec looks for (first wording of each), for error messages. */
+export function lookedFor(spec: UnitTableSpec): string[] {
+  return [spec.unitLabels[0]!, ...spec.columns.map((c) => c.labels[0]! + (c.required ? '' : ' (nếu có)'))];
+}
+
+function tableName(grid: TableGrid): string {
+  return `bảng ${grid.index + 1}${grid.title ? ` («${grid.title}»)` : ''}`;
+}
+
+/**
+ * Reads every table that has the unit column and all required columns. Fails when none does (naming the labels
+ * the closest table lacks) or when a unit's figure cannot be read (naming the cells).
+ */
+export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec): UnitTablesRead {
+  const matches = tables.map((g) => matchTable(g, spec));
+  const usable = matches.filter((m) => m.missing.length === 0);
+  const warnings: string[] = [];
+  if (usable.length === 0) {
+    const requiredCount = 1 + spec.columns.filter((c) => c.required).length;
+    const closest = [...matches].sort((a, b) => a.missing.length - b.missing.length)[0];
+    const missing = closest ? closest.missing : [spec.unitLabels[0]!, ...spec.columns.filter((c) => c.required).map((c) => c.labels[0]!)];
+    return {
+      ok: false,
+      reason: 'no-table',
+      error: {
+        message:
+          tables.length === 0
+            ? 'Trang không có bảng số liệu nào.'
+            : `Không thấy bảng có đủ các cột cần đọc (${tables.length} bảng trên trang; bảng gần đúng nhất thiếu ${missing.length}/${requiredCount} cột): ${missing.map((m) => `«${m}»`).join(', ')}.`,
+        lookedFor: lookedFor(spec),
+        missing,
+      },
+    };
+  }
+  for (const m of matches) {
+    // A table with the unit column that lost some columns is named, not silently dropped.
+    if (m.missing.length > 0 && m.unitCol !== undefined && m.columns.some((c) => c.spec.required)) {
+      warnings.push(`Bỏ qua ${tableName(m.grid)}: thiếu cột ${m.missing.map((x) => `«${x}»`).join(', ')}.`);
+    }
+  }
+  const rows: UnitRow[] = [];
+  const unreadable: string[] = [];
+  for (const m of usable) {
+    const absent = spec.columns.filter((c, i) => !m.columns.some((f) => f.spec.code === c.code) && spec.columns.findIndex((o) => o.code === c.code) === i);
+    if (absent.length > 0) warnings.push(`${capitalize(tableName(m.grid))} không có cột ${absent.map((c) => `«${c.labels[0]}»`).join(', ')}.`);
+    for (const row of m.grid.rows) {
+      if (row.kind !== 'data' && row.kind !== 'total') continue;
+      const total = row.kind === 'total';
+      const name = row.cells[m.unitCol!]!.trim() || (total ? row.cells.find((t) => t.trim() !== '') ?? '' : '');
+      const where = name ? `dòng «${name}» (bảng ${m.grid.index + 1})` : `dòng ${row.index + 1} của ${tableName(m.grid)}`;
+      if (name === '') {
+        warnings.push(`Bỏ qua ${where}: không có tên đơn vị.`);
+        continue;
+      }
+      const indicators: IndicatorValue[] = [];
+      const unread: string[] = [];
+      for (const { spec: c, col } of m.columns) {
+        const d = definedOrCustom(c);
+        const header = m.grid.headers[col]!;
+        const f = readFigure(row.repeated[col] ? '' : row.cells[col]!, c.part);
+        if (f.kind === 'blank') {
+          if (total) unread.push(`cột «${header}»: để trống`);
+          else warnings.push(`${capitalize(where)}: ô «${header}» để trống — không ghi chỉ số ${c.code}.`);
+          continue;
+        }
+        const v = toIndicator(c.code, header, d.unit, d.max, f);
+        if (v) indicators.push(v);
+        else if (total) unread.push(`${where}, cột «${header}»: «${row.cells[col]}»`);
+        else unreadable.push(`${where}, cột «${header}»: «${row.cells[col]}»`);
+      }
+      const rank = spec.firstCellRank ? Number.parseInt(row.cells[0] ?? '', 10) : Number.NaN;
+      const code = m.codeCol !== undefined ? row.cells[m.codeCol]!.trim() : '';
+      const group = row.group ?? m.grid.title;
+      rows.push({
+        table: m.grid,
+        row,
+        name,
+        ...(code ? { code } : {}),
+        ...(Number.isInteger(rank) && !total ? { rank } : {}),
+        ...(group ? { group } : {}),
+        total,
+        indicators,
+        unread,
+      });
+    }
+  }
+  if (unreadable.length > 0) {
+    return {
+      ok: false,
+      reason: 'unreadable',
+      error: {
+        message: `Không đọc được ${unreadable.length} ô số liệu — trang có thể đã đổi cách hiển thị: ${unreadable.slice(0, 5).join('; ')}${unreadable.length > 5 ? '; …' : ''}.`,
+        lookedFor: lookedFor(spec),
+        missing: unreadable,
+      },
+    };
+  }
+  return { ok: true, rows, warnings, tables: usable.map((m) => m.grid) };
+}
+
+function definedOrCustom(c: ColumnSpec): { unit: IndicatorUnit; max?: number } {
+  if (c.unit) return { unit: c.unit };
+  const d = definedIndicator(c.code);
+  return { unit: d.unit, ...(d.max !== undefined ? { max: d.max } : {}) };
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The content hash of one unit's capture: the period, the table's headers and the unit's row, so a unit whose
+ * figures did not change hashes the same however the rest of the table moved.
+ */
+export function rowHash(period: string, headers: readonly string[], rowCells: readonly string[]): string {
+  return contentHash([period, headers.join('\t'), rowCells.join('\t')].join('\n'));
+}
+
+/** Snapshots of the unit rows (total rows left out) that carry at least one figure. */
+export function unitSnapshots(rows: readonly UnitRow[], ctx: CaptureContext, warnings: string[]): IndicatorSnapshot[] {
+  const out: IndicatorSnapshot[] = [];
+  for (const r of rows) {
+    if (r.total) continue;
+    if (r.indicators.length === 0) {
+      warnings.push(`«${r.name}»: không có số liệu nào trên dòng — không ghi nhận.`);
+      continue;
+    }
+    out.push(snapshotOf(r, ctx));
+  }
+  return out;
+}
+
+export function snapshotOf(r: UnitRow, ctx: CaptureContext, name = r.name): IndicatorSnapshot {
+  return {
+    portal: ctx.portal,
+    pageType: ctx.pageType,
+    url: ctx.url,
+    capturedAt: ctx.capturedAt,
+    contentHash: rowHash(ctx.period.label, r.table.headers, r.row.cells),
+    unit: {
+      name,
+      ...(r.code ? { code: r.code } : {}),
+      ...(r.group ? { group: r.group } : {}),
+      ...(r.rank !== undefined ? { rank: r.rank } : {}),
+    },
+    period: ctx.period,
+    indicators: r.indicators,
+  };
+}

@@ -1,0 +1,52 @@
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { IndicatorExport } from '../../core/indicators/schema.js';
+import { command } from '../../cli/commands/capture.js';
+import { UsageError } from '../../cli/main.js';
+import { DVC_TINH, FIXTURES, MOTCUA } from './load.js';
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await command.run(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd: fileURLToPath(FIXTURES) });
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('thidua capture', () => {
+  it('prints each unit, its period and indicators the Vietnamese way', async () => {
+    const r = await run('province-766-monitor.html', '--url', MOTCUA);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('province-766-monitor, 6 đơn vị');
+    expect(r.out).toContain('UBND xã Ta Ma (H17.20.05)');
+    expect(r.out).toContain('Kỳ: Từ ngày 01/01/2025 đến ngày 30/09/2025');
+    expect(r.out).toMatch(/TY_LE_NOP_TRUC_TUYEN\s+76,1%/);
+    expect(r.out).toMatch(/HS_TRUC_TUYEN\s+1\.234/);
+    expect(r.err).toContain('Cảnh báo:');
+  });
+
+  it('writes an IndicatorExport with --json, only the commune with --commune', async () => {
+    const r = await run('dvc-766-tinh-thanh-pho-tinh.html', '--url', DVC_TINH, '--commune', 'Xã Ta Ma', '--json');
+    expect(r.code).toBe(0);
+    const doc = IndicatorExport.parse(JSON.parse(r.out));
+    expect(doc.snapshots.map((s) => s.unit.name)).toEqual(['Xã Ta Ma']);
+    expect(doc.snapshots[0]!.url).toBe(DVC_TINH);
+    expect(doc.snapshots[0]!.indicators.find((i) => i.code === 'TONG_SCORE')!.value).toBe(78.45);
+  });
+
+  it('exits 1 with what it looked for when the page does not match, or the commune is not there', async () => {
+    const r = await run('province-766-monitor-thieu-cot.html', '--url', MOTCUA);
+    expect(r.code).toBe(1);
+    expect(r.out).toBe('');
+    expect(r.err).toContain('Không đọc được trang (mẫu province-766-monitor)');
+    expect(r.err).toContain('Không thấy / không đọc được: Tổng HS có nghĩa vụ tài chính');
+    const c = await run('province-766-monitor.html', '--url', MOTCUA, '--commune', 'Xã Không Có');
+    expect(c.code).toBe(1);
+    expect(c.err).toContain('không có dòng của «Xã Không Có»');
+    expect((await run('khong-co.html', '--url', MOTCUA)).err).toContain('không có tệp này');
+  });
+
+  it('refuses a missing --url or page as wrong usage', async () => {
+    await expect(run('province-766-monitor.html')).rejects.toBeInstanceOf(UsageError);
+    await expect(run('--url', MOTCUA)).rejects.toBeInstanceOf(UsageError);
+  });
+});

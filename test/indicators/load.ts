@@ -1,0 +1,23 @@
+// Fixture pages parsed with linkedom, as `thidua capture` parses a saved page.
+import { readFileSync } from 'node:fs';
+import { parseHTML } from 'linkedom';
+
+export const FIXTURES = new URL('../fixtures/pages/', import.meta.url);
+
+export function fixtureHtml(name: string): string {
+  return readFileSync(new URL(name, FIXTURES), 'utf8');
+}
+
+export function parsePage(html: string): Document {
+  return parseHTML(html).document as unknown as Document;
+}
+
+export function loadPage(name: string): Document {
+  return parsePage(fixtureHtml(name));
+}
+
+export const AT = '2025-10-01T08:00:00.000Z';
+export const DVC_766 = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
+export const DVC_TINH = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
+export const MOTCUA = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
+export const HUE = 'https://dichvucong.thuathienhue.gov.vn/thong-ke';

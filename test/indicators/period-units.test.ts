@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { contentHash } from '../../core/indicators/hash.js';
+import { parsePeriodText, readPeriod } from '../../core/indicators/period.js';
+import { sameUnit, unitKey } from '../../core/indicators/units.js';
+import { parsePage } from './load.js';
+
+describe('period', () => {
+  it.each([
+    ['Năm 2025', { kind: 'year', year: 2025, label: 'Năm 2025' }],
+    ['Kết quả quý 3 năm 2025', { kind: 'quarter', quarter: 3, year: 2025, label: 'quý 3 năm 2025' }],
+    ['Quý III/2025', { kind: 'quarter', quarter: 3, year: 2025, label: 'Quý III/2025' }],
+    ['Tháng 9/2025', { kind: 'month', month: 9, year: 2025, label: 'Tháng 9/2025' }],
+    ['Thang 12 nam 2024', { kind: 'month', month: 12, year: 2024, label: 'Thang 12 nam 2024' }],
+    ['Từ ngày 01/01/2025 đến ngày 30/09/2025', { kind: 'range', from: '2025-01-01', to: '2025-09-30', year: 2025, label: 'Từ ngày 01/01/2025 đến ngày 30/09/2025' }],
+  ])('reads "%s"', (text, period) => {
+    expect(parsePeriodText(text)).toEqual(period);
+  });
+
+  it('refuses impossible dates and months, and text without a period', () => {
+    expect(parsePeriodText('Từ ngày 31/02/2025 đến ngày 30/09/2025 năm')).toBeUndefined();
+    expect(parsePeriodText('Tháng 13/2025')).toBeUndefined();
+    expect(parsePeriodText('Quyết định số 766/QĐ-TTg ngày 23/06/2022')).toBeUndefined();
+  });
+
+  it('prefers the filter controls to the page text, and says unknown when nothing is written', () => {
+    const doc = parsePage('<html><body><h1>Tình hình năm 2024</h1><label for="y">Năm</label><select id="y"><option>2024</option><option selected>2025</option></select><label for="m">Tháng</label><select id="m"><option selected>Tháng 3</option></select></body></html>');
+    expect(readPeriod(doc)).toMatchObject({ kind: 'month', month: 3, year: 2025 });
+    expect(readPeriod(parsePage('<html><body><p>Không có kỳ</p></body></html>'))).toEqual({ kind: 'unknown', label: '' });
+  });
+});
+
+describe('unit names', () => {
+  it('match without diacritics or administrative prefixes', () => {
+    expect(sameUnit('UBND xã Ta Ma', 'Ta Ma')).toBe(true);
+    expect(sameUnit('Xã Ta Ma', 'xa ta ma')).toBe(true);
+    expect(sameUnit('Ủy ban nhân dân phường Mường Thanh', 'Phường Mường Thanh')).toBe(true);
+    expect(sameUnit('Xã Ta Ma', 'Xã Tà Mung')).toBe(false);
+    expect(unitKey('Xã Xa Dung')).toBe('xa dung');
+    expect(sameUnit('', '')).toBe(false);
+  });
+});
+
+describe('content hash', () => {
+  it('is FNV-1a 64-bit over UTF-8 (16 hex digits)', () => {
+    expect(contentHash('')).toBe('cbf29ce484222325');
+    expect(contentHash('a')).toBe('af63dc4c8601ec8c');
+    expect(contentHash('Tà Ma')).not.toBe(contentHash('Ta Ma'));
+  });
+});

@@ -1,0 +1,75 @@
+// Every page file is registered under its file name, ends with the addresses it was made for, and names
+// fixture pages that exist; every fixture page is some page type's.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { INDICATORS } from '../../core/indicators/codes.js';
+import { PAGE_TYPES } from '../../core/indicators/pages/index.js';
+import { FIXTURES } from './load.js';
+
+const folder = fileURLToPath(new URL('../../core/indicators/pages/', import.meta.url));
+const pageFiles = readdirSync(folder).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
+
+/** The fixture pages a page file's trailing comment names (after "Fixture:" / "Fixtures:"). */
+function fixturesOf(file: string): string[] {
+  const comment = trailer(file);
+  const from = comment.search(/Fixtures?:/);
+  return from < 0 ? [] : [...comment.slice(from).matchAll(/([a-z0-9-]+\.html)/g)].map((m) => m[1]!);
+}
+
+/** The trailing comment of a page file: its addresses and fixtures. */
+function trailer(file: string): string {
+  const text = readFileSync(folder + file, 'utf8').trimEnd();
+  expect(text.endsWith('*/'), `${file} ends with its addresses comment`).toBe(true);
+  return text.slice(text.lastIndexOf('/*'));
+}
+
+describe('page-type registry', () => {
+  it.each(pageFiles)('%s is registered, documents its addresses and has its fixtures', (file) => {
+    const id = file.replace(/\.ts$/, '');
+    expect(PAGE_TYPES.map((p) => p.id)).toContain(id);
+    const comment = trailer(file);
+    expect(comment).toMatch(/Made for/);
+    const fixtures = fixturesOf(file);
+    expect(fixtures.length).toBeGreaterThan(0);
+    for (const f of fixtures) expect(existsSync(new URL(f, FIXTURES)), `${f} exists`).toBe(true);
+  });
+
+  it('registers nothing but those files, each once, with a Vietnamese title', () => {
+    expect(PAGE_TYPES.map((p) => p.id).sort()).toEqual(pageFiles.map((f) => f.replace(/\.ts$/, '')).sort());
+    for (const p of PAGE_TYPES) expect(p.title).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵệềếểễọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳýđ]/i);
+  });
+
+  it('every fixture page belongs to a page file', () => {
+    const named = new Set(pageFiles.flatMap(fixturesOf));
+    const pages = readdirSync(fileURLToPath(FIXTURES)).filter((f) => f.endsWith('.html'));
+    expect(pages.filter((p) => !named.has(p))).toEqual([]);
+  });
+});
+
+describe('indicator codes', () => {
+  it('are unique, upper-case, and documented with a Vietnamese label and unit', () => {
+    const codes = INDICATORS.map((d) => d.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const d of INDICATORS) {
+      expect(d.code).toMatch(/^[A-Z][A-Z0-9_]*$/);
+      expect(d.label.length).toBeGreaterThan(3);
+      expect(d.pages.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('keep the names criteria sets and the brief rely on', () => {
+    const codes = new Set(INDICATORS.map((d) => d.code));
+    const needed = [
+      'CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH', 'TONG_SCORE',
+      'HS_TRUC_TUYEN', 'HS_TRUC_TIEP', 'HS_BCCI', 'TY_LE_NOP_TRUC_TUYEN', 'TY_LE_NOP_TRUC_TIEP', 'TY_LE_NOP_BCCI',
+      'HS_DUNG_HAN', 'HS_QUA_HAN', 'TY_LE_DUNG_HAN', 'HS_DONG_BO_DVCQG', 'HS_CO_PHI', 'HS_TTTT', 'TY_LE_TTTT', 'TY_LE_TT_TRUC_TIEP',
+      'TTHC_TONG', 'TTHC_DA_XU_LY', 'TTHC_CHUA_XU_LY', 'TTHC_TRUOC_HAN', 'TTHC_DUNG_HAN', 'TTHC_TRE_HAN',
+      'TTHC_DA_XU_LY_PCT', 'TTHC_CHUA_XU_LY_PCT', 'TTHC_TRUOC_HAN_PCT', 'TTHC_DUNG_HAN_PCT', 'TTHC_TRE_HAN_PCT',
+    ];
+    expect(needed.filter((c) => !codes.has(c))).toEqual([]);
+    // The six groups add up to the 100 points of the index.
+    const six = INDICATORS.filter((d) => ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'].includes(d.code));
+    expect(six.reduce((a, d) => a + d.max!, 0)).toBe(100);
+  });
+});

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { findColumn, headerMatches, readTable, readTables } from '../../core/indicators/table.js';
+import { loadPage, parsePage } from './load.js';
+
+const table = (html: string) => readTable(parsePage(`<html><body>${html}</body></html>`).querySelector('table')!);
+
+describe('readTable', () => {
+  it('flattens a grouped two-row header and honours rowspan/colspan', () => {
+    const [t] = readTables(loadPage('province-766-monitor.html'));
+    expect(t!.headerRowCount).toBe(2);
+    expect(t!.headers.slice(0, 7)).toEqual([
+      'STT',
+      'Mã định danh',
+      'Tên đơn vị',
+      'Số hồ sơ nhận giải quyết › Mới tiếp nhận trực tuyến',
+      'Số hồ sơ nhận giải quyết › Trực tiếp',
+      'Số hồ sơ nhận giải quyết › Qua BCCI',
+      'Tỷ lệ nộp hồ sơ › Trực tuyến (%)',
+    ]);
+    expect(t!.headers[12]).toBe('Số lượng hồ sơ đã đồng bộ về Cổng DVC QG');
+    expect(t!.headers[16]).toBe('Thanh toán trực tuyến trên Cổng DVC Quốc gia › Tỷ lệ TT trực tiếp (%)');
+  });
+
+  it('classifies numbering, group-label, data, total and footnote rows and labels data rows with their group', () => {
+    const [t] = readTables(loadPage('province-766-monitor.html'));
+    expect(t!.rows.map((r) => r.kind)).toEqual(['numbering', 'group', 'data', 'data', 'group', 'data', 'group', 'data', 'data', 'data', 'total', 'note']);
+    expect(t!.rows.filter((r) => r.kind === 'data').map((r) => r.group)).toEqual([
+      'Sở, ban, ngành', 'Sở, ban, ngành', 'UBND cấp huyện', 'UBND CẤP XÃ', 'UBND CẤP XÃ', 'UBND CẤP XÃ',
+    ]);
+  });
+
+  it('reads a td-only header spanning two rows (no thead, no th)', () => {
+    const [t] = readTables(loadPage('province-tthc-stats.html'));
+    expect(t!.headers.slice(0, 4)).toEqual(['Mức độ', 'Tổng', 'Đã xử lý › Số lượng', 'Đã xử lý › Tỷ lệ (%)']);
+    expect(t!.rows.map((r) => r.kind)).toEqual(['data', 'data', 'data', 'total']);
+  });
+
+  it('keeps <br> as a word break and marks colspan repeats', () => {
+    const t = table('<table><tr><th>Tổng điểm<br>(100)</th><th>Đơn vị</th><th>A</th></tr><tr><td colspan="2">Tổng cộng</td><td>5</td></tr></table>');
+    expect(t.headers[0]).toBe('Tổng điểm (100)');
+    expect(t.rows[0]).toMatchObject({ kind: 'total', cells: ['Tổng cộng', 'Tổng cộng', '5'], repeated: [false, true, false] });
+  });
+
+  it('takes the table title from its caption or the heading before it', () => {
+    const tables = readTables(loadPage('dvc-766-tinh-thanh-pho-tinh.html'));
+    expect(tables.map((t) => t.title)).toEqual(['Sở, ban, ngành', 'Xã, phường, thị trấn']);
+    expect(table('<table><caption>Danh sách xã</caption><tr><th>A</th></tr></table>').title).toBe('Danh sách xã');
+  });
+
+  it('does not read a layout table around a data table as data', () => {
+    const tables = readTables(loadPage('generic-table.html'));
+    expect(tables).toHaveLength(2);
+    expect(tables[0]!.rows.filter((r) => r.kind === 'data')).toHaveLength(0);
+    expect(tables[1]!.rows.filter((r) => r.kind === 'data')).toHaveLength(3);
+  });
+});
+
+describe('finding columns by label', () => {
+  it('matches the last levels of a grouped header, with or without diacritics and the trailing unit', () => {
+    const h = 'Tỷ lệ nộp hồ sơ › Trực tuyến (%)';
+    expect(headerMatches(h, 'Tỷ lệ nộp hồ sơ › Trực tuyến (%)')).toBe(true);
+    expect(headerMatches(h, 'ty le nop ho so › truc tuyen')).toBe(true);
+    expect(headerMatches(h, 'Trực tuyến')).toBe(true);
+    expect(headerMatches(h, 'Số hồ sơ nhận giải quyết › Trực tuyến')).toBe(false);
+    expect(headerMatches('Tổng điểm (100)', 'Tổng điểm')).toBe(true);
+    expect(headerMatches('Điểm tối đa', 'Điểm')).toBe(false);
+  });
+
+  it('tries the labels in order and gives undefined when none is there', () => {
+    const grid = { headers: ['STT', 'Tên đơn vị', 'Tổng điểm'] };
+    expect(findColumn(grid, ['Đơn vị', 'Tên đơn vị'])).toBe(1);
+    expect(findColumn(grid, ['Xếp hạng'])).toBeUndefined();
+  });
+});
