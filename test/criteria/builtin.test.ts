@@ -285,10 +285,11 @@ function form(id: string, formId: string) {
 describe('award forms and quotas', () => {
   it('Ta Ma 2025: yearly at most 5 for the provincial certificate; the phase I review 5 collectives + 5 individuals', () => {
     expect(set('ta-ma-2025').awards.forms.map((f) => f.id)).toEqual([
-      'giay-khen-xa',
-      'giay-khen-huyen',
-      'bang-khen-tinh-hang-nam',
+      // Highest first: a unit is proposed for the highest form it qualifies for.
       'bang-khen-tinh-so-ket-gd1',
+      'bang-khen-tinh-hang-nam',
+      'giay-khen-huyen',
+      'giay-khen-xa',
     ]);
     const yearly = form('ta-ma-2025', 'bang-khen-tinh-hang-nam');
     expect([yearly.level, yearly.quotas]).toEqual(['tinh', [{ subject: 'all', max: 5 }]]);

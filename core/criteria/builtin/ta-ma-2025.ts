@@ -200,7 +200,7 @@ export const taMa2025: CriteriaSet = CriteriaSet.parse({
     ...TA_MA_STANDARDS,
   ],
   classification: CLASSIFICATION,
-  awards: { forms: [...TA_MA_YEARLY_FORMS, TA_MA_PHASE_ONE_FORM], tieBreaks: TIE_BREAKS },
+  awards: { forms: [TA_MA_PHASE_ONE_FORM, ...TA_MA_YEARLY_FORMS], tieBreaks: TIE_BREAKS },
   notes: [
     ADJUSTABLE_SPLIT,
     'Khen thưởng: «Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)» — tối đa 05 tập thể, cá nhân mỗi năm (mục IV.3.1); «… (sơ kết giai đoạn I)» — dùng khi sơ kết quý IV/2025, tối đa 05 tập thể và 05 cá nhân (mục IV.3.2). Chỉ đề xuất theo một trong hai hình thức tùy đợt xét.',

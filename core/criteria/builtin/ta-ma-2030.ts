@@ -195,7 +195,7 @@ export const taMa2030: CriteriaSet = CriteriaSet.parse({
     ...TA_MA_STANDARDS,
   ],
   classification: CLASSIFICATION,
-  awards: { forms: [...TA_MA_YEARLY_FORMS, ...TA_MA_PHASE_TWO_FORMS], tieBreaks: TIE_BREAKS },
+  awards: { forms: [...TA_MA_PHASE_TWO_FORMS, ...TA_MA_YEARLY_FORMS], tieBreaks: TIE_BREAKS },
   notes: [
     ADJUSTABLE_SPLIT,
     'Khen thưởng: hằng năm tối đa 05 tập thể, cá nhân đề nghị Bằng khen của Chủ tịch UBND tỉnh (mục IV.3.1); tổng kết giai đoạn II (quý IV/2030): Bằng khen của Chủ tịch UBND tỉnh tối đa 03 tập thể và 10 cá nhân, Huân chương Lao động hạng Ba và Bằng khen của Thủ tướng Chính phủ đề nghị qua UBND huyện, kế hoạch không nêu số lượng (mục IV.3.3). Chỉ tiêu sơ kết giai đoạn I (05 tập thể + 05 cá nhân) ở bộ ta-ma-2025.',

@@ -164,18 +164,8 @@ export const TA_MA_STANDARDS: CriterionInput[] = [
 /** Gates: the task-completion and reporting standards for collectives; the conduct and initiative standards for individuals. */
 const PROVINCIAL_GATES = ['TT1', 'TT4', 'CN1', 'CN2'];
 
-/** Award forms decided along the People's Committee line, commune to province (IV.1), every year of the movement. */
+/** Award forms decided along the People's Committee line (IV.1), every year of the movement, highest first: a unit is proposed for at most one form, the highest it qualifies for. */
 export const TA_MA_YEARLY_FORMS: AwardFormInput[] = [
-  communeCertificate(taMaSource('IV.1'), ['TT1', 'CN1']),
-  {
-    id: 'giay-khen-huyen',
-    label: 'Giấy khen của Chủ tịch UBND huyện',
-    level: 'huyen',
-    minClassification: 'xuat-sac',
-    gateCriteria: ['TT1', 'TT4', 'CN1'],
-    quotas: [],
-    source: taMaSource('IV.1'),
-  },
   {
     id: 'bang-khen-tinh-hang-nam',
     label: 'Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)',
@@ -186,6 +176,16 @@ export const TA_MA_YEARLY_FORMS: AwardFormInput[] = [
     quotas: [{ subject: 'all', max: 5 }],
     source: taMaSource('IV.1, IV.3.1'),
   },
+  {
+    id: 'giay-khen-huyen',
+    label: 'Giấy khen của Chủ tịch UBND huyện',
+    level: 'huyen',
+    minClassification: 'xuat-sac',
+    gateCriteria: ['TT1', 'TT4', 'CN1'],
+    quotas: [],
+    source: taMaSource('IV.1'),
+  },
+  communeCertificate(taMaSource('IV.1'), ['TT1', 'CN1']),
 ];
 
 /** Phase I review (sơ kết, Q4 2025): at most 5 collectives and 5 individuals for the provincial certificate. */
