@@ -1,0 +1,8 @@
+// `npm run bench`: runs each benchmark section in turn. Add a section: one line in SECTIONS.
+export {};
+const SECTIONS = ['./scoring.ts'];
+
+for (const section of SECTIONS) {
+  const { run } = (await import(section)) as { run: () => Promise<void> };
+  await run();
+}

@@ -1,0 +1,113 @@
+// thidua capture: runs the portal page adapters (core/indicators) on a saved page, as the extension does in Chrome.
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseHTML } from 'linkedom';
+import type { CaptureResult } from '../../core/indicators/capture.js';
+import { capturePage, PAGE_TYPES } from '../../core/indicators/pages/index.js';
+import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '../../core/indicators/schema.js';
+import { formatNumberVi } from '../../core/values.js';
+import { shown } from '../files.js';
+import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
+
+const HELP = `thidua capture <trang.html> --url <địa chỉ trang> [--commune "<tên xã>"] [--json]
+
+Đọc chỉ số từ một trang cổng dịch vụ công đã lưu (Ctrl+S trong trình duyệt), bằng đúng bộ đọc của tiện ích
+Chrome. In bảng: đơn vị, kỳ, các chỉ số; hoặc với --json, tệp chỉ số (thidua-indicators) dùng được cho
+\`thidua score --indicators\`.
+
+  --url      địa chỉ của trang khi lưu (để chọn bộ đọc phù hợp và ghi nguồn), ví dụ
+             https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu
+  --commune  chỉ lấy dòng của xã này (không phân biệt dấu, "Xã Ta Ma" = "Ta Ma")
+  --json     in tệp chỉ số JSON ra stdout (cảnh báo ra stderr)
+
+Loại trang đọc được:
+${PAGE_TYPES.map((p) => `  ${p.id.padEnd(24)} ${p.title}`).join('\n')}
+
+Mã thoát: 0 đọc được; 1 trang không khớp mẫu (in rõ đã tìm gì, thiếu gì); 2 sai cách dùng.
+
+English: runs the same page adapters as the extension on a saved page and prints the indicators, or with
+--json an IndicatorExport document for \`thidua score --indicators\`. Exit 1 with the reason when the page
+does not match.`;
+
+/** 85.5 percent → "85,5%", 1234 → "1.234", 16.5 of 18 points → "16,5/18". */
+export function formatIndicator(i: IndicatorValue): string {
+  const n = formatNumberVi(i.value, 2);
+  if (i.unit === 'percent') return `${n}%`;
+  if (i.unit === 'points') return i.max !== undefined ? `${n}/${formatNumberVi(i.max, 2)}` : `${n} điểm`;
+  return n;
+}
+
+/** The Vietnamese table the command prints: one block per unit. */
+export function formatSnapshots(snapshots: readonly IndicatorSnapshot[]): string {
+  return snapshots
+    .map((s) => {
+      const head = [
+        `${s.unit.rank !== undefined ? `${s.unit.rank}. ` : ''}${s.unit.name}${s.unit.code ? ` (${s.unit.code})` : ''}`,
+        s.unit.group ? `  Nhóm: ${s.unit.group}` : undefined,
+        `  Kỳ: ${s.period.label || 'không rõ'}`,
+      ].filter((l): l is string => l !== undefined);
+      const width = Math.max(...s.indicators.map((i) => i.code.length));
+      const lines = s.indicators.map((i) => {
+        const parts = i.numerator !== undefined && i.denominator !== undefined ? `  (${formatNumberVi(i.numerator)}/${formatNumberVi(i.denominator)})` : '';
+        return `  ${i.code.padEnd(width)}  ${formatIndicator(i).padStart(12)}${parts}  ${i.label}`;
+      });
+      return [...head, ...lines].join('\n');
+    })
+    .join('\n\n');
+}
+
+function printFailure(result: Extract<CaptureResult, { ok: false }>, io: Io): void {
+  const { error } = result;
+  io.err(
+    [
+      `Không đọc được trang${result.pageType ? ` (mẫu ${result.pageType})` : ''}: ${error.message}`,
+      `Đã tìm: ${error.lookedFor.join('; ')}`,
+      `Không thấy / không đọc được: ${error.missing.join('; ')}`,
+    ].join('\n'),
+  );
+}
+
+export const command: Command = {
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      url: { type: 'string' },
+      commune: { type: 'string' },
+      json: { type: 'boolean' },
+    });
+    if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp trang .html. / Exactly one saved page is needed.');
+    const url = values.url?.trim();
+    if (!url) throw new UsageError('Thiếu --url: địa chỉ của trang khi lưu. / --url is required.');
+    const path = resolve(io.cwd, positionals[0]!);
+    let html: string;
+    try {
+      html = await readFile(path, 'utf8');
+    } catch (e) {
+      io.err(`Không mở được ${shown(path, io.cwd)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : String(e)}.`);
+      return EXIT.inputsFailed;
+    }
+    const { document } = parseHTML(html);
+    const commune = values.commune?.trim();
+    const result = capturePage(document as unknown as Document, url, {
+      capturedAt: new Date().toISOString(),
+      ...(commune ? { commune } : {}),
+    });
+    if (!result.ok) {
+      printFailure(result, io);
+      return EXIT.inputsFailed;
+    }
+    const snapshots = commune ? (result.picked ?? []).map((i) => result.snapshots[i]!) : result.snapshots;
+    if (snapshots.length === 0) {
+      io.err(`Trang không có dòng của «${commune}» (${result.snapshots.length} đơn vị: ${result.snapshots.map((s) => s.unit.name).join(', ')}).`);
+      return EXIT.inputsFailed;
+    }
+    for (const w of result.warnings) io.err(`Cảnh báo: ${w}`);
+    if (values.json) {
+      const doc = IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt: new Date().toISOString(), snapshots });
+      io.out(JSON.stringify(doc, null, 2));
+    } else {
+      io.out(`Trang: ${url} — ${result.pageType}, ${snapshots.length} đơn vị\n\n${formatSnapshots(snapshots)}`);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,109 @@
+// thidua criteria: the built-in criteria sets — list them, read one, export one to edit (.json or a
+// criteria sheet in .xlsx that --criteria takes back).
+import { extname, resolve } from 'node:path';
+import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { builtinSets } from '../../core/criteria/builtin/index.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { planCriteriaSheet } from '../../core/criteria/sheet.js';
+import { formatTarget } from '../../core/criteria/target.js';
+import { ruleLabel } from '../../core/scoring/rules/index.js';
+import { formatDateVi, formatNumberVi } from '../../core/values.js';
+import { loadCriteriaArg, saveWorkbook, shown, writeOutput } from '../files.js';
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../main.js';
+
+const HELP = `thidua criteria list
+thidua criteria show <mã | tệp .json | tệp .xlsx>
+thidua criteria export <mã | tệp> --out <tệp.json | tệp.xlsx> [--force]
+
+  list    các bộ tiêu chí có sẵn (mã, phiên bản, số tiêu chí, tên)
+  show    toàn bộ một bộ tiêu chí: căn cứ, kỳ, loại đơn vị, nhóm, tiêu chí, xếp loại, khen thưởng
+  export  xuất ra .json, hoặc ra .xlsx có trang «Tiêu chí» để sửa trong Excel rồi dùng lại với --criteria;
+          không ghi đè tệp đã có trừ khi thêm --force
+
+English: list the built-in criteria sets; show one in full; export one (or convert a criteria file)
+to .json or to an .xlsx criteria sheet that --criteria reads back. Refuses to overwrite without --force.`;
+
+export const command: Command = {
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean' } });
+    const [sub, source, ...extra] = positionals;
+    if (extra.length > 0) throw new UsageError(`Tham số thừa: ${extra.join(' ')}.`);
+    switch (sub) {
+      case 'list': {
+        const rows = builtinSets.map((s) => [s.id, s.version, `${s.criteria.length} tiêu chí`, s.title]);
+        const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
+        io.out(rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ')).join('\n'));
+        return EXIT.ok;
+      }
+      case 'show': {
+        if (!source) throw new UsageError('Thiếu mã bộ tiêu chí: thidua criteria show <mã>.');
+        io.out(describe(await loadCriteriaArg(source, io.cwd)));
+        return EXIT.ok;
+      }
+      case 'export': {
+        if (!source) throw new UsageError('Thiếu mã bộ tiêu chí: thidua criteria export <mã> --out <tệp>.');
+        if (!values.out) throw new UsageError('Thiếu --out <tệp.json | tệp.xlsx>.');
+        const out = resolve(io.cwd, values.out);
+        const ext = extname(out).toLowerCase();
+        if (ext !== '.json' && ext !== '.xlsx') throw new UsageError(`Tệp --out phải có đuôi .json hoặc .xlsx: ${values.out}.`);
+        const set = await loadCriteriaArg(source, io.cwd);
+        const force = values.force ?? false;
+        let done: boolean;
+        if (ext === '.json') {
+          done = await writeOutput(out, `${JSON.stringify(set, null, 2)}\n`, force);
+        } else {
+          const workbook = ExcelJsWorkbook.create();
+          await workbook.apply({ sheets: [planCriteriaSheet(set)] });
+          done = await saveWorkbook(workbook, out, force);
+        }
+        if (!done) throw new UsageError(`Tệp ${shown(out, io.cwd)} đã có; thêm --force để ghi đè.`);
+        io.out(`Đã xuất bộ tiêu chí ${set.id}@${set.version} (${set.criteria.length} tiêu chí): ${shown(out, io.cwd)}`);
+        return EXIT.ok;
+      }
+      default:
+        throw new UsageError(sub ? `Không có lệnh con «${sub}»: dùng list, show hoặc export.` : 'Thiếu lệnh con: list, show hoặc export.');
+    }
+  },
+};
+
+/** A criteria set in plain lines, the way an officer reads a plan. */
+function describe(set: CriteriaSet): string {
+  const kind = (id: string) => set.subjectKinds.find((k) => k.id === id)?.label ?? id;
+  const place = [set.commune, set.district, set.province].filter(Boolean).join(', ');
+  const basis = [set.legalBasis.document, set.legalBasis.date && `ngày ${formatDateVi(set.legalBasis.date)}`, set.legalBasis.title]
+    .filter(Boolean)
+    .join(' — ');
+  const lines = [
+    set.title,
+    `Mã: ${set.id} · phiên bản ${set.version}${place ? ` · ${place}` : ''}`,
+    ...(basis ? [`Căn cứ: ${basis}`] : []),
+    `Kỳ: ${set.period.label} (${formatDateVi(set.period.from)} – ${formatDateVi(set.period.to)})${set.deadline ? ` · hạn nộp báo cáo ${formatDateVi(set.deadline)}` : ''}`,
+    `Loại đơn vị: ${set.subjectKinds.map((k) => `${k.label} (${k.id}, ${k.collective ? 'tập thể' : 'cá nhân'})`).join('; ')}`,
+  ];
+  for (const group of set.groups) {
+    lines.push('', `${group.title}${group.maxPoints !== undefined ? ` — tối đa ${formatNumberVi(group.maxPoints)} điểm` : ''}`);
+    for (const c of set.criteria.filter((x) => x.group === group.id)) {
+      const parts = [
+        c.target ? `chỉ tiêu ${formatTarget(c.target, c.measure)}` : undefined,
+        `tối đa ${formatNumberVi(c.maxPoints)} điểm`,
+        ruleLabel(c.rule.kind),
+        c.appliesTo.length > 0 ? `áp dụng: ${c.appliesTo.map(kind).join(', ')}` : undefined,
+        c.evidenceRequired ? 'minh chứng bắt buộc' : undefined,
+      ].filter(Boolean);
+      lines.push(`  ${c.code}  ${c.title}${c.unit ? ` (${c.unit})` : ''}`, `      ${parts.join(' · ')}`);
+      if (c.source) lines.push(`      căn cứ: ${c.source}`);
+      if (c.note) lines.push(`      ghi chú: ${c.note}`);
+    }
+  }
+  lines.push('', `Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${formatNumberVi(b.minPercent)}%`).join('; ')}`);
+  for (const form of set.awards.forms) {
+    const band = set.classification.find((b) => b.id === form.minClassification)?.label ?? form.minClassification;
+    const quotas = form.quotas.map((q) => `${q.subject === 'all' ? 'tất cả' : q.subject === 'collective' ? 'tập thể' : q.subject === 'individual' ? 'cá nhân' : kind(q.subject)} ≤ ${q.max}`);
+    lines.push(
+      `Khen thưởng: ${form.label} — từ xếp loại ${band}${form.gateCriteria.length > 0 ? `, đạt ${form.gateCriteria.join(', ')}` : ''}${quotas.length > 0 ? `, chỉ tiêu ${quotas.join(', ')}` : ''}${form.source ? ` (${form.source})` : ''}`,
+    );
+  }
+  if (set.notes) lines.push('', `Ghi chú: ${set.notes}`);
+  return lines.join('\n');
+}

@@ -1,0 +1,156 @@
+// What scoring writes back into a unit's report sheet: three columns of its own to the right of
+// everything the unit typed (one blank column between), a totals block under them, and notes on
+// the flagged input cells. Nothing the unit typed is overwritten.
+import type { Flag, Severity } from '../checks/flag.js';
+import type { CellValue, SheetGrid, UnitReport } from '../report/schema.js';
+import type { ScoreCard } from '../scoring/score-card.js';
+import { cellAddress, columnLetter, matchesLabel, parseAddress } from '../text.js';
+import type { CellFormat, SheetEdit } from './port.js';
+
+/** Header labels of the columns scoring adds, left to right. */
+export const SCORED_HEADERS = ['Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo'] as const;
+
+/** Fills shared by the plans: Excel's own "bad / neutral / good" colours. */
+export const FILL = {
+  error: '#FFC7CE',
+  warning: '#FFEB9C',
+  full: '#C6EFCE',
+  header: '#D9E1F2',
+} as const;
+
+export const SEVERITY_LABEL: Record<Severity, string> = { error: 'Lỗi', warning: 'Cảnh báo', info: 'Thông tin' };
+
+const STATUS_TEXT: Partial<Record<ScoreCard['criteria'][number]['status'], string>> = {
+  not_assigned: 'Không được giao',
+  not_applicable: 'Không áp dụng',
+};
+
+/** "[code] message", the one-line form of a flag in cells and notes. */
+export function flagLine(flag: Flag): string {
+  return `[${flag.code}] ${flag.message}`;
+}
+
+export function worstSeverity(flags: readonly Flag[]): Severity | undefined {
+  if (flags.some((f) => f.severity === 'error')) return 'error';
+  if (flags.some((f) => f.severity === 'warning')) return 'warning';
+  return flags.length > 0 ? 'info' : undefined;
+}
+
+function severityFill(severity: Severity | undefined): CellFormat | null {
+  if (severity === 'error') return { fill: FILL.error };
+  if (severity === 'warning') return { fill: FILL.warning };
+  return null;
+}
+
+/**
+ * The scored columns for one report sheet (mode 'existing').
+ * Rows above the table header carry the sheet-level flags (late submission, wrong criteria set,
+ * criteria missing from the sheet…); when there is no room above, they follow the totals.
+ */
+export function planScoredSheet(report: UnitReport, card: ScoreCard): SheetEdit {
+  const firstCol = report.lastColumn + 2;
+  const width = SCORED_HEADERS.length;
+  const lastTableRow = Math.max(report.headerRow, ...report.rows.map((r) => r.row), ...card.criteria.map((c) => c.row ?? 0));
+  const inTable = (row: number) => row > report.headerRow && row <= lastTableRow;
+
+  // Flags go to their table row, or to the sheet-level list.
+  const rowFlags = new Map<number, Flag[]>();
+  const sheetFlags: Flag[] = [];
+  const criterionRow = new Map(card.criteria.map((c) => [c.code, c.row]));
+  for (const flag of card.flags) {
+    const row = (flag.cell ? parseAddress(flag.cell)?.row : undefined) ?? (flag.criterion ? criterionRow.get(flag.criterion) : undefined);
+    if (row !== undefined && row !== null && inTable(row)) rowFlags.set(row, [...(rowFlags.get(row) ?? []), flag]);
+    else sheetFlags.push(flag);
+  }
+
+  const totals: [string, CellValue][] = [
+    ['Tổng điểm', card.total],
+    ['Điểm cộng', card.bonus],
+    ['Điểm trừ', card.deduction],
+    ['Điểm tối đa áp dụng', card.applicableMax],
+    ['Tỷ lệ %', card.percent],
+    ['Xếp loại', card.classification?.label ?? 'Chưa xếp loại'],
+    ['Điểm tự chấm', card.selfTotal],
+  ];
+  const roomAbove = report.headerRow - 1;
+  const flagsBelow = roomAbove === 0 ? sheetFlags.length : 0;
+  const totalsRow = lastTableRow + 2;
+  const belowRow = totalsRow + totals.length + 1; // after one blank row
+  const lastRow = flagsBelow > 0 ? belowRow + flagsBelow : totalsRow + totals.length - 1;
+
+  // One rectangle from row 1 down, so that a re-run also blanks what an earlier run left there.
+  const values: CellValue[][] = Array.from({ length: lastRow }, () => Array<CellValue>(width).fill(null));
+  const formats: (CellFormat | null)[][] = Array.from({ length: lastRow }, () => Array<CellFormat | null>(width).fill(null));
+  const put = (row: number, col: number, value: CellValue, format: CellFormat | null = null) => {
+    values[row - 1]![col] = value;
+    formats[row - 1]![col] = format;
+  };
+
+  // Sheet-level flags above the header; the last free row takes the rest when there are more.
+  if (roomAbove > 0 && sheetFlags.length > 0) {
+    const singles = sheetFlags.length > roomAbove ? sheetFlags.slice(0, roomAbove - 1) : sheetFlags;
+    const rest = sheetFlags.slice(singles.length);
+    singles.forEach((f, i) => put(i + 1, 0, flagLine(f), severityFill(f.severity)));
+    if (rest.length > 0) put(singles.length + 1, 0, rest.map(flagLine).join(' | '), severityFill(worstSeverity(rest)));
+  }
+
+  const header: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
+  SCORED_HEADERS.forEach((label, i) => put(report.headerRow, i, label, header));
+
+  for (const c of card.criteria) {
+    if (c.row === null) continue;
+    const flags = rowFlags.get(c.row) ?? [];
+    const full = c.status === 'scored' && c.max > 0 && c.points >= c.max;
+    const fill = severityFill(worstSeverity(flags)) ?? (full ? { fill: FILL.full } : null);
+    put(c.row, 0, STATUS_TEXT[c.status] ?? c.points, fill);
+    put(c.row, 1, c.max, fill);
+    put(c.row, 2, flags.length > 0 ? flags.map(flagLine).join('\n') : null, { ...fill, wrap: true });
+  }
+  // Flags on table rows that are not a criterion of the set (unknown or duplicate codes).
+  for (const [row, flags] of rowFlags) {
+    if (values[row - 1]![2] === null) put(row, 2, flags.map(flagLine).join('\n'), { ...severityFill(worstSeverity(flags)), wrap: true });
+  }
+
+  totals.forEach(([label, value], i) => {
+    put(totalsRow + i, 0, label, { bold: true });
+    put(totalsRow + i, 1, value, { bold: true, ...(label === 'Tỷ lệ %' ? { numberFormat: '0.00' } : {}) });
+  });
+  if (flagsBelow > 0) {
+    put(belowRow, 0, 'Cảnh báo chung', { bold: true });
+    sheetFlags.forEach((f, i) => put(belowRow + 1 + i, 0, flagLine(f), severityFill(f.severity)));
+  }
+
+  return {
+    sheet: report.sheet,
+    mode: 'existing',
+    blocks: [{ address: cellAddress(1, firstCol), values, cellFormats: formats }],
+    notes: inputNotes(card.flags),
+    columnWidths: [
+      { column: columnLetter(firstCol), width: 14 },
+      { column: columnLetter(firstCol + 1), width: 11 },
+      { column: columnLetter(firstCol + 2), width: 60 },
+    ],
+  };
+}
+
+/** One note per flagged cell, all its flags in it. */
+function inputNotes(flags: readonly Flag[]): { address: string; text: string }[] {
+  const byCell = new Map<string, string[]>();
+  for (const f of flags) if (f.cell) byCell.set(f.cell, [...(byCell.get(f.cell) ?? []), flagLine(f)]);
+  return [...byCell].map(([address, lines]) => ({ address, text: lines.join('\n') }));
+}
+
+/**
+ * The first column of scoring's own columns in a sheet scored before (1-based), found by the three
+ * headers side by side; undefined when the sheet was never scored. Lets a re-run read only what
+ * the unit typed and write its columns at the same place.
+ */
+export function scoredColumnsStart(grid: SheetGrid): number | undefined {
+  const colOffset = (grid.origin?.col ?? 1) - 1;
+  for (const row of grid.values) {
+    for (let i = 0; i + SCORED_HEADERS.length <= row.length; i++) {
+      if (SCORED_HEADERS.every((label, k) => matchesLabel(row[i + k], [label]))) return i + 1 + colOffset;
+    }
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+// What `thidua score --json` prints: one document for a whole run, so scripts and other tools can
+// take the scores without opening the workbooks.
+import { z } from 'zod';
+import { AwardProposal, Ranking } from '../ranking/schema.js';
+import { ScoreCard } from '../scoring/score-card.js';
+
+/** An input that failed in whole or in part (unreadable file, a report sheet that cannot be read). */
+export const ScoreRunError = z.object({
+  file: z.string(),
+  sheet: z.string().optional(),
+  cell: z.string().optional(),
+  /** Vietnamese, names the file and, when known, the sheet and cell. */
+  message: z.string(),
+});
+export type ScoreRunError = z.infer<typeof ScoreRunError>;
+
+export const ScoreRunOutput = z.object({
+  format: z.literal('thidua-score-run'),
+  version: z.literal(1),
+  criteriaSet: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  /** Every input workbook, with the scored copy written for it (null when none was). */
+  files: z.array(z.object({ file: z.string(), output: z.string().nullable(), units: z.number().int().nonnegative() })),
+  /** The workbook with `Tổng hợp` and `Rà soát` across all units (null when no unit was scored). */
+  summaryFile: z.string().nullable(),
+  cards: z.array(ScoreCard),
+  ranking: Ranking,
+  proposals: z.array(AwardProposal),
+  errors: z.array(ScoreRunError),
+});
+export type ScoreRunOutput = z.infer<typeof ScoreRunOutput>;

@@ -1,0 +1,206 @@
+// The workbook port over ExcelJS: the standalone page (browser) and the command line (Node) use it.
+// No Node built-ins here — buffers in, buffers out — so the same file runs in both.
+import ExcelJS from 'exceljs';
+import type { CellValue, SheetGrid } from '../../core/report/schema.js';
+import type { CellFormat, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
+import { parseAddress } from '../../core/text.js';
+import { decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
+
+/** ExcelJS's number for A4 in pageSetup.paperSize. */
+const PAPER_A4 = 9;
+
+export class ExcelJsWorkbook implements WorkbookPort {
+  constructor(readonly workbook: ExcelJS.Workbook) {}
+
+  static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const workbook = new ExcelJS.Workbook();
+    // ExcelJS's typing wants a Node Buffer; JSZip underneath takes any ArrayBuffer or Uint8Array.
+    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+    return new ExcelJsWorkbook(workbook);
+  }
+
+  /** A new, empty workbook (for `tong-hop.xlsx` and templates). */
+  static create(): ExcelJsWorkbook {
+    return new ExcelJsWorkbook(new ExcelJS.Workbook());
+  }
+
+  async toBuffer(): Promise<Uint8Array> {
+    const out = await this.workbook.xlsx.writeBuffer();
+    return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
+  }
+
+  async listSheets(): Promise<string[]> {
+    return this.workbook.worksheets.map((ws) => ws.name);
+  }
+
+  async readSheets(names: string[]): Promise<SheetGrid[]> {
+    return names.map((name) => {
+      const ws = this.workbook.getWorksheet(name);
+      if (!ws) throw new Error(`Không có trang tính "${name}" trong sổ tính.`);
+      return readGrid(ws);
+    });
+  }
+
+  async apply(edit: WorkbookEdit): Promise<void> {
+    for (const sheetEdit of edit.sheets) applySheet(this.workbook, sheetEdit);
+  }
+
+  async readStore(key: string): Promise<unknown> {
+    const ws = this.workbook.getWorksheet(STORE_SHEET);
+    return ws ? decodeStore(readGrid(ws).values).get(key) : undefined;
+  }
+
+  async writeStore(key: string, value: unknown): Promise<void> {
+    const old = this.workbook.getWorksheet(STORE_SHEET);
+    const store = old ? decodeStore(readGrid(old).values) : new Map<string, unknown>();
+    store.set(key, value);
+    const ws = replaceSheet(this.workbook, STORE_SHEET);
+    ws.state = 'veryHidden';
+    encodeStore(store).forEach((row, i) => {
+      ws.getRow(i + 1).values = row;
+    });
+  }
+}
+
+/** The used range from A1, as Excel's range.values gives it: merged areas hold their value in the top-left cell only. */
+function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
+  let lastRow = 0;
+  let lastCol = 0;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (toCellValue(cell) !== null) {
+        lastRow = Math.max(lastRow, r);
+        lastCol = Math.max(lastCol, c);
+      }
+    });
+  });
+  const values: CellValue[][] = [];
+  const formats: string[][] = [];
+  let anyFormat = false;
+  for (let r = 1; r <= lastRow; r++) {
+    const row = ws.getRow(r);
+    const rowValues: CellValue[] = [];
+    const rowFormats: string[] = [];
+    for (let c = 1; c <= lastCol; c++) {
+      const cell = row.getCell(c);
+      rowValues.push(toCellValue(cell));
+      const fmt = cell.numFmt;
+      if (fmt) anyFormat = true;
+      rowFormats.push(fmt || 'General');
+    }
+    values.push(rowValues);
+    formats.push(rowFormats);
+  }
+  return {
+    name: ws.name,
+    values,
+    ...(anyFormat ? { formats } : {}),
+    origin: { row: 1, col: 1 },
+  };
+}
+
+/** ExcelJS's many value shapes → the plain cell values Office.js gives. */
+function toCellValue(cell: ExcelJS.Cell): CellValue {
+  if (cell.isMerged && cell.master !== cell) return null;
+  return plain(cell.value);
+}
+
+function plain(v: ExcelJS.CellValue | undefined): CellValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  if (v instanceof Date) return v;
+  if (typeof v !== 'object') return null;
+  if ('error' in v) return String(v.error); // { error: '#N/A' }
+  if ('richText' in v) return v.richText.map((run) => run.text).join('');
+  if ('formula' in v || 'sharedFormula' in v) return plain((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ('hyperlink' in v) {
+    const text = (v as ExcelJS.CellHyperlinkValue).text as unknown;
+    return typeof text === 'string' ? text : plain(text as ExcelJS.CellValue);
+  }
+  return null;
+}
+
+function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
+  const ws = edit.mode === 'replace' ? replaceSheet(workbook, edit.sheet) : (workbook.getWorksheet(edit.sheet) ?? workbook.addWorksheet(edit.sheet));
+
+  for (const block of edit.blocks) {
+    const at = parseAddress(block.address);
+    if (!at) throw new Error(`Địa chỉ ô không hợp lệ: "${block.address}" (trang ${edit.sheet}).`);
+    block.values.forEach((rowValues, i) => {
+      const row = ws.getRow(at.row + i);
+      rowValues.forEach((value, j) => {
+        const cell = row.getCell(at.col + j);
+        cell.value = value;
+        const format = mergeFormats(block.format, block.cellFormats?.[i]?.[j] ?? undefined);
+        if (format) formatCell(cell, format);
+      });
+    });
+  }
+
+  for (const note of edit.notes ?? []) {
+    const cell = ws.getCell(note.address);
+    cell.note = note.text;
+    // ExcelJS skips an empty cell without a style when writing, and its note is then lost on the next
+    // read. "Locked" is every cell's default in Excel, so stating it changes nothing for the user.
+    if (cell.value === null && !cell.protection) cell.protection = { locked: true };
+  }
+
+  for (const { column, width } of edit.columnWidths ?? []) ws.getColumn(column).width = width;
+
+  if (edit.freeze) {
+    ws.views = [{ state: 'frozen', xSplit: edit.freeze.columns, ySplit: edit.freeze.rows }];
+  }
+
+  if (edit.print) {
+    ws.pageSetup.paperSize = PAPER_A4;
+    ws.pageSetup.orientation = edit.print.orientation;
+    if (edit.print.fitToWidth) {
+      ws.pageSetup.fitToPage = true;
+      ws.pageSetup.fitToWidth = 1;
+      ws.pageSetup.fitToHeight = 0;
+    }
+    if (edit.print.titleRows) ws.pageSetup.printTitlesRow = edit.print.titleRows.replace(/\$/g, '');
+  }
+  // edit.chart: ExcelJS cannot make native charts; its data is already in the blocks and the
+  // Office.js adapter draws it.
+}
+
+/** Delete and re-create the sheet at the same tab position. */
+function replaceSheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
+  const old = workbook.getWorksheet(name);
+  if (!old) return workbook.addWorksheet(name);
+  // orderNo is ExcelJS's tab position (sorted on write); its typings leave it out.
+  const orderNo = (old as unknown as { orderNo: number }).orderNo;
+  workbook.removeWorksheet(old.id);
+  const ws = workbook.addWorksheet(name);
+  (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  return ws;
+}
+
+function mergeFormats(a: CellFormat | undefined, b: CellFormat | undefined): CellFormat | undefined {
+  return a && b ? { ...a, ...b } : (a ?? b);
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
+  if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
+  if (f.fontColor || f.bold !== undefined || f.italic !== undefined) {
+    cell.font = {
+      ...cell.font,
+      ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
+      ...(f.bold !== undefined ? { bold: f.bold } : {}),
+      ...(f.italic !== undefined ? { italic: f.italic } : {}),
+    };
+  }
+  if (f.numberFormat) cell.numFmt = f.numberFormat;
+  if (f.wrap !== undefined || f.horizontalAlignment) {
+    cell.alignment = {
+      ...cell.alignment,
+      ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
+      ...(f.horizontalAlignment ? { horizontal: f.horizontalAlignment } : {}),
+    };
+  }
+}

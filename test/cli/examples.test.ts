@@ -1,0 +1,41 @@
+// The example commune scores as examples/README.md says: every unit read, every deliberate problem flagged.
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import { hashes, runInProcess, tempDir } from './helpers.js';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Unit → flag codes its deliberate problems must raise (README, «Vấn đề cố ý»). */
+const EXPECTED: Record<string, string[]> = {
+  'Trường PTDTBT Tiểu học Ta Ma': ['late-submission', 'numerator-exceeds-denominator'],
+  'Trường Mầm non Ta Ma': ['ratio-mismatch', 'evidence-missing'],
+  'Trạm Y tế xã Ta Ma': ['missing-value', 'self-score-over-max'],
+  'Bản Phiêng Pi': ['criteria-set-mismatch'],
+  'Bản Sáng Tớ': ['criteria-set-mismatch', 'late-submission'],
+  'Bản Ta Ma': ['unparseable-value'],
+  'Quàng Thị Lan (giáo viên Trường Tiểu học)': ['evidence-missing', 'self-score-over-max'],
+  'Hội Nông dân xã Ta Ma': ['out-of-range', 'unparseable-value'],
+  'Hội Liên hiệp Phụ nữ xã Ta Ma': ['self-score-gap'],
+  'Đoàn Thanh niên xã Ta Ma': ['missing-metadata'],
+};
+const CLEAN = ['UBND xã Ta Ma', 'Công an xã Ta Ma', 'Bản Hua Ca', 'Lò Văn Minh (công chức Văn hóa - Xã hội)', 'Ủy ban MTTQ Việt Nam xã Ta Ma'];
+
+describe('examples/ (xã Ta Ma)', () => {
+  it('scores all 15 units with the criteria workbook, flagging exactly the deliberate problems', async () => {
+    const out = await tempDir();
+    const before = await hashes(`${ROOT}examples`);
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out, '--json'], ROOT);
+    expect(run.code).toBe(0);
+    const doc = ScoreRunOutput.parse(JSON.parse(run.stdout));
+    expect(doc.cards).toHaveLength(15);
+    expect(new Set(doc.cards.map((c) => c.unitKind))).toEqual(new Set(['ubnd-xa', 'co-quan', 'ban', 'ca-nhan']));
+    const codes = (name: string) => doc.cards.find((c) => c.unitName === name)!.flags.map((f) => f.code);
+    for (const [unit, expected] of Object.entries(EXPECTED)) expect(codes(unit)).toEqual(expect.arrayContaining(expected));
+    for (const unit of CLEAN) expect(codes(unit)).toEqual([]);
+    // "85,5%" typed as text in UBND xã's CQS3 reads as 85,5 %.
+    const cqs3 = doc.cards.find((c) => c.unitName === 'UBND xã Ta Ma')!.criteria.find((c) => c.code === 'CQS3')!;
+    expect(cqs3.value).toBe(85.5);
+    expect(await hashes(`${ROOT}examples`)).toEqual(before);
+  });
+});

@@ -1,0 +1,208 @@
+import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import {
+  FIRST_ROW,
+  GOOD_HAMLET_POINTS,
+  GOOD_HAMLET_TOTAL,
+  goodHamlet,
+  hashes,
+  openXlsx,
+  runChild,
+  runInProcess,
+  tempDir,
+  writeReportWorkbook,
+  type UnitSheet,
+} from './helpers.js';
+
+/** A hamlet with deliberate problems: late, numerator > denominator, evidence missing, self-score over max. */
+const TROUBLED: UnitSheet = {
+  sheet: 'Bản Co Muông',
+  name: 'Bản Co Muông',
+  kind: 'Bản',
+  submitted: '12/11/2025',
+  lines: [
+    ['HTS1', '85,5%', null, null, null, 10],
+    ['HTS2', null, 130, 120, null, 15], // row 9: tử số > mẫu số
+    ['HTS3', 'Không', null, null, null, 0],
+    ['HTS4', '45%', null, null, null, 15],
+    ['XHS1', null, 40, 100, null, 12],
+    ['XHS2', '80%', null, null, null, 10],
+    ['TT1', null, 2, 4, null, 10], // row 14: minh chứng bắt buộc, để trống
+    ['TT4', 'Có', null, null, 'Sổ theo dõi', 5],
+    ['BAN1', null, null, null, 'Biên bản bình xét', 20], // row 16: tự chấm vượt 15
+  ],
+};
+
+let dir: string;
+let inputs: string;
+let before: Record<string, string>;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  inputs = join(dir, 'bao-cao');
+  await mkdir(join(inputs, 'cac-ban'), { recursive: true });
+  await writeReportWorkbook(join(inputs, 'ban-na-say.xlsx'), [goodHamlet('Báo cáo', 'Bản Nà Sáy')]);
+  // Two units in one workbook, in a sub-folder.
+  await writeReportWorkbook(join(inputs, 'cac-ban', 'hai-ban.xlsx'), [goodHamlet('Bản Hua Sát', 'Bản Hua Sát'), TROUBLED]);
+  await writeFile(join(inputs, 'hong.xlsx'), 'đây không phải tệp Excel');
+  await writeFile(join(inputs, '~$ban-na-say.xlsx'), 'tệp khoá của Excel');
+  await writeReportWorkbook(join(inputs, 'khong-phai-bao-cao.xlsx'), []).catch(() => undefined);
+  before = await hashes(inputs);
+});
+
+describe('thidua score (child process)', () => {
+  let run: Awaited<ReturnType<typeof runChild>>;
+  beforeAll(async () => {
+    run = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
+  });
+
+  it('exits 1 naming the unreadable files, and still scores the others', async () => {
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('Tệp bao-cao/hong.xlsx không phải tệp Excel .xlsx');
+    expect(run.stderr).toMatch(/\[\d\/4\] bao-cao\/cac-ban\/hai-ban\.xlsx/);
+    expect(run.stderr).not.toContain('~$');
+    expect((await readdir(join(dir, 'ket-qua'))).sort()).toEqual(['ban-na-say.cham-diem.xlsx', 'hai-ban.cham-diem.xlsx', 'tong-hop.xlsx']);
+    expect(run.stdout).toContain('Bản Nà Sáy');
+  });
+
+  it('leaves every input byte-identical', async () => {
+    expect(await hashes(inputs)).toEqual(before);
+  });
+
+  it('writes points, max and flags beside each criterion, with notes on the flagged cells', async () => {
+    const port = await openXlsx(join(dir, 'ket-qua', 'hai-ban.cham-diem.xlsx'));
+    expect(await port.listSheets()).toEqual(['Bản Hua Sát', 'Bản Co Muông', 'Tổng hợp', 'Rà soát']);
+    const [good, troubled] = await port.readSheets(['Bản Hua Sát', 'Bản Co Muông']);
+    // Typed columns A–H; one blank column (I); then J = Điểm thẩm định, K = Điểm tối đa, L = Cảnh báo.
+    expect(good!.values[6]!.slice(8, 12)).toEqual([null, 'Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo']);
+    const points = Object.fromEntries(good!.values.slice(FIRST_ROW - 1, FIRST_ROW + 8).map((r) => [r[0], r[9]]));
+    expect(points).toEqual(GOOD_HAMLET_POINTS);
+    const totalRow = good!.values.findIndex((r) => r[9] === 'Tổng điểm');
+    expect(good!.values[totalRow]![10]).toBe(GOOD_HAMLET_TOTAL);
+
+    const row = (n: number) => troubled!.values[n - 1]!;
+    expect(row(9)[11]).toMatch(/^\[numerator-exceeds-denominator\]/);
+    expect(row(14)[11]).toMatch(/\[evidence-missing\]/);
+    expect(row(16)[9]).toBe(15); // capped at the max
+    expect(row(16)[11]).toMatch(/\[self-score-over-max\]/);
+    expect(row(1)[9]).toMatch(/^\[late-submission\]/);
+    // The unit's own figures are untouched.
+    expect(row(9).slice(0, 8)).toEqual(['HTS2', 'Tiêu chí HTS2', null, 130, 120, null, 15, null]);
+
+    const ws = port.workbook.getWorksheet('Bản Co Muông')!;
+    expect(ws.getCell('D9').note).toMatch(/tử số 130 lớn hơn mẫu số 120/);
+    expect(ws.getCell('F14').note).toMatch(/minh chứng/);
+    expect(ws.getCell('B4').note).toMatch(/12\/11\/2025/);
+    expect(ws.getCell('J9').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+  });
+
+  it('writes `Tổng hợp` and `Rà soát` across every unit in tong-hop.xlsx', async () => {
+    const port = await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'));
+    expect(await port.listSheets()).toEqual(['Tổng hợp', 'Rà soát']);
+    const [summary, review] = await port.readSheets(['Tổng hợp', 'Rà soát']);
+    const ranked = summary!.values.filter((r) => typeof r[0] === 'number' && r[2] === 'Bản').map((r) => [r[0], r[1], r[3]]);
+    expect(ranked[0]).toEqual([1, expect.stringMatching(/^Bản (Nà Sáy|Hua Sát)$/), GOOD_HAMLET_TOTAL]);
+    expect(ranked.map((r) => r[1])).toContain('Bản Co Muông');
+    expect(ranked).toHaveLength(3);
+
+    const flagRows = review!.values.filter((r) => typeof r[0] === 'number');
+    expect(flagRows.length).toBeGreaterThanOrEqual(4);
+    expect(flagRows.every((r) => r[1] === 'Bản Co Muông' || r[1] === 'Bản Hua Sát' || r[1] === 'Bản Nà Sáy')).toBe(true);
+    expect(flagRows.map((r) => [r[2], r[3], r[4]])).toEqual(
+      expect.arrayContaining([
+        ['Bản Co Muông', 'D9', 'numerator-exceeds-denominator'],
+        ['Bản Co Muông', 'F14', 'evidence-missing'],
+        ['Bản Co Muông', 'B4', 'late-submission'],
+      ]),
+    );
+  });
+});
+
+describe('thidua score --json (in-process)', () => {
+  it('prints one ScoreRunOutput document on stdout, progress and errors on stderr only', async () => {
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua-json', '--json'], dir);
+    expect(run.code).toBe(1);
+    const doc = ScoreRunOutput.parse(JSON.parse(run.stdout));
+    expect(doc.cards.map((c) => c.unitName).sort()).toEqual(['Bản Co Muông', 'Bản Hua Sát', 'Bản Nà Sáy']);
+    expect(doc.cards.find((c) => c.unitName === 'Bản Nà Sáy')!.total).toBe(GOOD_HAMLET_TOTAL);
+    const troubled = doc.cards.find((c) => c.unitName === 'Bản Co Muông')!;
+    expect(troubled.flags.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['numerator-exceeds-denominator', 'evidence-missing', 'self-score-over-max', 'late-submission']),
+    );
+    expect(doc.errors.map((e) => e.file).sort()).toEqual(['bao-cao/hong.xlsx', 'bao-cao/khong-phai-bao-cao.xlsx']);
+    expect(doc.files.find((f) => f.file === 'bao-cao/cac-ban/hai-ban.xlsx')).toEqual({
+      file: 'bao-cao/cac-ban/hai-ban.xlsx',
+      output: 'ket-qua-json/hai-ban.cham-diem.xlsx',
+      units: 2,
+    });
+    expect(doc.summaryFile).toBe('ket-qua-json/tong-hop.xlsx');
+    expect(doc.ranking[0]!.entries).toHaveLength(3);
+    expect(run.stderr).toContain('[1/4]');
+    expect(await hashes(inputs)).toEqual(before);
+  });
+
+  it('exits 0 when every input is a readable report', async () => {
+    const run = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'mot-tep'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe(''); // one file: no progress lines
+    expect(await hashes(inputs)).toEqual(before);
+  });
+
+  it('scores with a criteria workbook exported by `thidua criteria export`', async () => {
+    expect((await runInProcess(['criteria', 'export', 'ta-ma-2025', '--out', 'tieu-chi.xlsx'], dir)).code).toBe(0);
+    const run = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'tieu-chi.xlsx', '--out', 'theo-tep', '--json'], dir);
+    expect(run.code).toBe(0);
+    expect(ScoreRunOutput.parse(JSON.parse(run.stdout)).cards[0]!.total).toBe(GOOD_HAMLET_TOTAL);
+  });
+});
+
+describe('thidua score: refusals and usage', () => {
+  it('refuses an output folder that is one of the inputs', async () => {
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'bao-cao'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('trùng với đầu vào');
+    expect(await hashes(inputs)).toEqual(before);
+  });
+
+  it('refuses a scored copy that would land on an input, and an --out that is a file', async () => {
+    const run = await runInProcess(
+      ['score', 'bao-cao/ban-na-say.xlsx', 'ket-qua/ban-na-say.cham-diem.xlsx', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'],
+      dir,
+    );
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('sẽ ghi đè tệp đầu vào ket-qua/ban-na-say.cham-diem.xlsx');
+    const file = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'bao-cao/ban-na-say.xlsx'], dir);
+    expect(file.code).toBe(2);
+    expect(file.stderr).toContain('là một tệp, không phải thư mục');
+    expect(await hashes(inputs)).toEqual(before);
+  });
+
+  it('says which criteria set is unknown, and which options are missing', async () => {
+    const unknown = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2099'], dir);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Không có bộ tiêu chí có sẵn «ta-ma-2099»');
+    expect((await runInProcess(['score', 'bao-cao'], dir)).stderr).toContain('Thiếu --criteria');
+    expect((await runInProcess(['score', '--criteria', 'ta-ma-2025'], dir)).code).toBe(2);
+    expect((await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--lam-gi'], dir)).stderr).toContain('Không có tuỳ chọn --lam-gi');
+  });
+
+  it('reads --indicators with the extension export schema and rejects anything else', async () => {
+    await writeFile(join(dir, 'chi-so.json'), JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2025-11-01T08:00:00Z', snapshots: [] }));
+    await writeFile(join(dir, 'sai.json'), JSON.stringify({ format: 'khac' }));
+    const ok = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'cs', '--indicators', 'chi-so.json'], dir);
+    expect(ok.code).toBe(0);
+    const bad = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'cs', '--indicators', 'sai.json'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Tệp chỉ số sai.json không đúng định dạng');
+  });
+
+  it('prints help in Vietnamese then English, exit 0', async () => {
+    const run = await runInProcess(['score', '--help'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Chấm điểm mọi trang báo cáo[\s\S]*English: scores every unit report sheet/);
+    expect((await runInProcess(['--help'], dir)).stdout).toContain('thidua score examples --criteria ta-ma-2025');
+    expect((await runInProcess(['lam-gi'], dir)).code).toBe(2);
+  });
+});

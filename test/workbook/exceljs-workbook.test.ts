@@ -1,0 +1,131 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJsWorkbook> {
+  return ExcelJsWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+describe('ExcelJsWorkbook.readSheets', () => {
+  it('normalises formulas, rich text, hyperlinks, errors, dates, merges and number formats', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Báo cáo');
+    ws.getCell('A1').value = 'Tên đơn vị:';
+    ws.mergeCells('A1:B1');
+    ws.getCell('C1').value = { richText: [{ text: 'Bản ' }, { text: 'Hua Ca', font: { bold: true } }] };
+    ws.getCell('A2').value = { formula: 'B3/C3', result: 0.855 };
+    ws.getCell('A2').numFmt = '0.0%';
+    ws.getCell('B2').value = { error: '#N/A' } as ExcelJS.CellErrorValue;
+    ws.getCell('C2').value = { text: 'minh chứng', hyperlink: 'https://example.vn/mc.pdf' };
+    ws.getCell('D2').value = new Date(Date.UTC(2025, 10, 4));
+    ws.getCell('D2').numFmt = 'dd/mm/yyyy';
+    ws.getCell('B3').value = '85,5%';
+    ws.getCell('C3').value = true;
+
+    const port = await roundTrip(wb);
+    expect(await port.listSheets()).toEqual(['Báo cáo']);
+    const [grid] = await port.readSheets(['Báo cáo']);
+    expect(grid!.origin).toEqual({ row: 1, col: 1 });
+    expect(grid!.values).toEqual([
+      ['Tên đơn vị:', null, 'Bản Hua Ca', null],
+      [0.855, '#N/A', 'minh chứng', new Date(Date.UTC(2025, 10, 4))],
+      [null, '85,5%', true, null],
+    ]);
+    expect(grid!.formats![1]![0]).toBe('0.0%');
+    expect(grid!.formats![1]![3]).toBe('dd/mm/yyyy');
+    expect(grid!.formats![0]![0]).toBe('General');
+  });
+
+  it('reads an empty sheet as no rows', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Trống');
+    const [grid] = await (await roundTrip(wb)).readSheets(['Trống']);
+    expect(grid!.values).toEqual([]);
+  });
+});
+
+describe('ExcelJsWorkbook.apply', () => {
+  it('writes blocks, formats, notes, widths, freeze and A4 print setup without touching other cells', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Báo cáo');
+    ws.getCell('A1').value = 'Mã';
+    ws.getCell('B1').value = 85;
+    const port = await roundTrip(wb);
+    await port.apply({
+      sheets: [
+        {
+          sheet: 'Báo cáo',
+          mode: 'existing',
+          blocks: [
+            {
+              address: 'D1',
+              values: [['Điểm', 'Tối đa'], [7.5, 10]],
+              format: { bold: true },
+              cellFormats: [[null, { fill: '#FFC7CE', fontColor: '#9C0006' }], [{ numberFormat: '0.00', horizontalAlignment: 'right' }, { wrap: true }]],
+            },
+          ],
+          notes: [{ address: 'B1', text: 'Tỷ lệ vượt 100%' }, { address: 'C5', text: 'Thiếu minh chứng' }],
+          columnWidths: [{ column: 'D', width: 14 }],
+          freeze: { rows: 1, columns: 0 },
+          print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$1' },
+        },
+      ],
+    });
+    const reread = await ExcelJsWorkbook.fromBuffer(await port.toBuffer());
+    const out = reread.workbook.getWorksheet('Báo cáo')!;
+    expect(out.getCell('A1').value).toBe('Mã');
+    expect(out.getCell('B1').value).toBe(85);
+    expect(out.getCell('B1').note).toBe('Tỷ lệ vượt 100%');
+    // A note on an empty cell survives the round trip, and the cell stays empty.
+    expect(out.getCell('C5').note).toBe('Thiếu minh chứng');
+    expect(out.getCell('C5').value).toBeNull();
+    expect(out.getCell('D1').value).toBe('Điểm');
+    expect(out.getCell('D1').font.bold).toBe(true);
+    expect(out.getCell('E1').fill).toMatchObject({ pattern: 'solid', fgColor: { argb: 'FFFFC7CE' } });
+    expect(out.getCell('E1').font.color).toEqual({ argb: 'FF9C0006' });
+    expect(out.getCell('D2').numFmt).toBe('0.00');
+    expect(out.getCell('D2').alignment.horizontal).toBe('right');
+    expect(out.getCell('E2').alignment.wrapText).toBe(true);
+    expect(out.getColumn('D').width).toBe(14);
+    expect(out.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(out.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, printTitlesRow: '1:1' });
+  });
+
+  it("'replace' re-creates the sheet at the same tab position, 'existing' creates a missing sheet", async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('A');
+    wb.addWorksheet('Tổng hợp').getCell('Z99').value = 'cũ';
+    wb.addWorksheet('B');
+    const port = await roundTrip(wb);
+    await port.apply({
+      sheets: [
+        { sheet: 'Tổng hợp', mode: 'replace', blocks: [{ address: 'A1', values: [['mới']] }] },
+        { sheet: 'Rà soát', mode: 'existing', blocks: [{ address: 'B2', values: [[1]] }] },
+      ],
+    });
+    const reread = await ExcelJsWorkbook.fromBuffer(await port.toBuffer());
+    expect(await reread.listSheets()).toEqual(['A', 'Tổng hợp', 'B', 'Rà soát']);
+    const [summary] = await reread.readSheets(['Tổng hợp']);
+    expect(summary!.values).toEqual([['mới']]);
+  });
+});
+
+describe('ExcelJsWorkbook store', () => {
+  it('keeps JSON longer than one cell in a very hidden sheet and overwrites by key', async () => {
+    const port = await roundTrip(new ExcelJS.Workbook());
+    expect(await port.readStore('decisions')).toBeUndefined();
+    const long = { text: 'ý kiến '.repeat(10_000), n: [1, 2, 3] };
+    await port.writeStore('decisions', long);
+    await port.writeStore('fingerprints', { 'Báo cáo': 'abc' });
+    await port.writeStore('fingerprints', { 'Báo cáo': 'def' });
+
+    const reread = await ExcelJsWorkbook.fromBuffer(await port.toBuffer());
+    expect(await reread.readStore('decisions')).toEqual(long);
+    expect(await reread.readStore('fingerprints')).toEqual({ 'Báo cáo': 'def' });
+    const store = reread.workbook.getWorksheet(STORE_SHEET)!;
+    expect(store.state).toBe('veryHidden');
+    expect(store.rowCount).toBe(2);
+    expect(String(store.getCell('C1').value).length).toBeGreaterThan(0);
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { applyEditToValues } from '../../core/workbook/apply-grid.js';
+import { FILL, planScoredSheet, scoredColumnsStart } from '../../core/workbook/plan-scored-sheet.js';
+import { card, REPORT, TYPED } from './fixtures.js';
+
+describe('planScoredSheet', () => {
+  const edit = planScoredSheet(REPORT, card());
+  const after = applyEditToValues(TYPED, edit);
+  const at = (address: string) => {
+    const m = /^([A-Z]+)(\d+)$/.exec(address)!;
+    return after[Number(m[2]) - 1]![m[1]!.charCodeAt(0) - 65];
+  };
+
+  it('writes into the existing sheet, only to the right of the typed columns, one blank column between', () => {
+    expect(edit.mode).toBe('existing');
+    expect(edit.sheet).toBe('Bản Hua Ca');
+    expect(edit.blocks.map((b) => b.address)).toEqual(['K1']);
+    // Every typed cell unchanged, and the separator column J stays blank.
+    TYPED.forEach((row, r) => row.forEach((v, c) => expect(after[r]![c]).toEqual(v)));
+    expect(after.map((r) => r[9] ?? null).every((v) => v === null)).toBe(true);
+  });
+
+  it('puts the headers on the table header row and points, max and flags on each criterion row', () => {
+    expect([at('K7'), at('L7'), at('M7')]).toEqual(['Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo']);
+    expect([at('K8'), at('L8')]).toEqual([10, 10]);
+    expect([at('K9'), at('L9')]).toEqual([0, 10]);
+    expect(at('M9')).toBe(
+      '[numerator-exceeds-denominator] Tử số 130 (E9) lớn hơn mẫu số 120 (F9).\n[evidence-missing] Thiếu minh chứng ở ô G9.',
+    );
+    expect(at('M10')).toBeNull();
+  });
+
+  it('colours rows by their worst flag, and full points green', () => {
+    const formats = edit.blocks[0]!.cellFormats!;
+    expect(formats[8 - 1]![0]!.fill).toBe(FILL.warning); // 10/10 but flagged: the warning wins
+    expect(formats[9 - 1]![2]!.fill).toBe(FILL.error);
+    expect(formats[10 - 1]![0]!.fill).toBe(FILL.full);
+  });
+
+  it('lists sheet-level flags in the rows above the header', () => {
+    expect(at('K1')).toBe('[late-submission] Nộp ngày 10/11/2025, sau hạn 05/11/2025.');
+    expect(at('K2')).toBe('[criterion-missing] Thiếu tiêu chí TM-04 trong báo cáo.');
+  });
+
+  it('joins sheet-level flags into the last free row when there are more flags than rows', () => {
+    const sheetLevel = ['TM-04', 'TM-05', 'TM-06'].map((code) => ({
+      code: 'criterion-missing',
+      severity: 'error' as const,
+      message: `Thiếu tiêu chí ${code}.`,
+      sheet: 'Bản Hua Ca',
+      criterion: code,
+    }));
+    const values = planScoredSheet({ ...REPORT, headerRow: 3 }, card({ flags: sheetLevel })).blocks[0]!.values;
+    expect(values.slice(0, 2).map((r) => r[0])).toEqual([
+      '[criterion-missing] Thiếu tiêu chí TM-04.',
+      '[criterion-missing] Thiếu tiêu chí TM-05. | [criterion-missing] Thiếu tiêu chí TM-06.',
+    ]);
+  });
+
+  it('puts sheet-level flags after the totals when the header is on row 1', () => {
+    const report = { ...REPORT, headerRow: 1, rows: [{ row: 2, code: REPORT.rows[0]!.code }] };
+    const c = card({ criteria: [{ ...card().criteria[0]!, row: 2 }], flags: card().flags.filter((f) => !f.cell || f.cell === 'B4') });
+    const values = planScoredSheet(report, c).blocks[0]!.values;
+    const col = values.map((r) => r[0]);
+    expect(col[0]).toBe('Điểm thẩm định');
+    expect(col.indexOf('Cảnh báo chung')).toBeGreaterThan(col.indexOf('Điểm tự chấm'));
+    expect(col.slice(-2)).toEqual([
+      '[late-submission] Nộp ngày 10/11/2025, sau hạn 05/11/2025.',
+      '[criterion-missing] Thiếu tiêu chí TM-04 trong báo cáo.',
+    ]);
+  });
+
+  it('adds a totals block two rows under the table', () => {
+    const labels = ['Tổng điểm', 'Điểm cộng', 'Điểm trừ', 'Điểm tối đa áp dụng', 'Tỷ lệ %', 'Xếp loại', 'Điểm tự chấm'];
+    const values = [20, 0, 0, 35, 57.14, 'Chưa đạt', 28];
+    labels.forEach((label, i) => {
+      expect(at(`K${12 + i}`)).toBe(label);
+      expect(at(`L${12 + i}`)).toBe(values[i]);
+    });
+  });
+
+  it('notes every flagged input cell with its flags, and no other cell', () => {
+    expect(edit.notes).toEqual([
+      { address: 'D8', text: '[out-of-range] Kết quả 105% ở ô D8 vượt 100%.' },
+      { address: 'E9', text: '[numerator-exceeds-denominator] Tử số 130 (E9) lớn hơn mẫu số 120 (F9).' },
+      { address: 'G9', text: '[evidence-missing] Thiếu minh chứng ở ô G9.' },
+      { address: 'B4', text: '[late-submission] Nộp ngày 10/11/2025, sau hạn 05/11/2025.' },
+    ]);
+  });
+
+  it('writes "Không được giao" instead of points for a criterion not assigned', () => {
+    const c = card();
+    c.criteria[2] = { ...c.criteria[2]!, status: 'not_assigned', points: 0 };
+    const values = planScoredSheet(REPORT, c).blocks[0]!.values;
+    expect(values[10 - 1]![0]).toBe('Không được giao');
+  });
+});
+
+describe('scoredColumnsStart', () => {
+  it('finds the columns of an earlier run by their three headers, and nothing in a fresh sheet', () => {
+    const after = applyEditToValues(TYPED, planScoredSheet(REPORT, card()));
+    expect(scoredColumnsStart({ name: 'x', values: after })).toBe(11);
+    expect(scoredColumnsStart({ name: 'x', values: TYPED })).toBeUndefined();
+    expect(scoredColumnsStart({ name: 'x', values: after.map((r) => r.slice(2)), origin: { row: 1, col: 3 } })).toBe(11);
+  });
+});

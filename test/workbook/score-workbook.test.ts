@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
+import type { WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
+import { scoreWorkbook } from '../../core/workbook/score-workbook.js';
+import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { FIRST_ROW, GOOD_HAMLET_POINTS, GOOD_HAMLET_TOTAL, goodHamlet, reportWorkbook } from '../cli/helpers.js';
+
+const SET = findBuiltin('ta-ma-2025')!;
+
+/** The ExcelJS port, counting the calls scoring makes through it. */
+function counted(port: ExcelJsWorkbook) {
+  const calls = { listSheets: 0, readSheets: 0, apply: 0 };
+  const wrapped: WorkbookPort = {
+    listSheets: () => (calls.listSheets++, port.listSheets()),
+    readSheets: (names) => (calls.readSheets++, port.readSheets(names)),
+    apply: (edit: WorkbookEdit) => (calls.apply++, port.apply(edit)),
+    readStore: (key) => port.readStore(key),
+    writeStore: (key, value) => port.writeStore(key, value),
+  };
+  return { calls, port: wrapped };
+}
+
+async function workbook(): Promise<ExcelJsWorkbook> {
+  const wb = reportWorkbook([goodHamlet('Bản Nà Sáy', 'Bản Nà Sáy'), { ...goodHamlet('Bản Pú Xi', 'Bản Pú Xi'), submitted: '10/11/2025' }]);
+  wb.addWorksheet('Ghi chú').getCell('A1').value = 'Danh sách đơn vị nộp muộn: gọi điện nhắc.';
+  return ExcelJsWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+describe('scoreWorkbook', () => {
+  it('reads once, writes once: every report scored, `Tổng hợp` and `Rà soát` added, other sheets skipped', async () => {
+    const book = await workbook();
+    const { calls, port } = counted(book);
+    const result = await scoreWorkbook(port, SET, { date: '2025-11-27' });
+    expect(calls).toEqual({ listSheets: 1, readSheets: 1, apply: 1 });
+    expect(result.errors).toEqual([]);
+    expect(result.cards.map((c) => [c.unitName, c.total])).toEqual([
+      ['Bản Nà Sáy', GOOD_HAMLET_TOTAL],
+      ['Bản Pú Xi', GOOD_HAMLET_TOTAL],
+    ]);
+    // Same score: the earlier submission ranks first (the set's tie-break).
+    expect(result.ranking[0]!.entries.map((e) => e.unitName)).toEqual(['Bản Nà Sáy', 'Bản Pú Xi']);
+    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát']);
+    const [notes] = await book.readSheets(['Ghi chú']);
+    expect(notes!.values).toEqual([['Danh sách đơn vị nộp muộn: gọi điện nhắc.']]);
+  });
+
+  it('re-scoring writes its columns at the same place, reads only what the unit typed, and keeps council decisions', async () => {
+    const book = await workbook();
+    await scoreWorkbook(book, SET, { date: '2025-11-27' });
+    const [first] = await book.readSheets(['Bản Pú Xi']);
+
+    const decisions = [
+      { sheet: 'Bản Pú Xi', unitName: 'Bản Pú Xi', flagCode: 'late-submission', cell: 'B4', decision: 'accept' as const, reviewer: 'Lò Văn Minh', date: '2025-11-20', comment: 'Có lý do chính đáng' },
+    ];
+    const again = await scoreWorkbook(book, SET, { date: '2025-11-28', decisions });
+    const [second] = await book.readSheets(['Bản Pú Xi']);
+    expect(again.cards.find((c) => c.unitName === 'Bản Pú Xi')!.total).toBe(GOOD_HAMLET_TOTAL);
+    expect(second!.values[0]!.length).toBe(first!.values[0]!.length); // no columns added on the right
+    expect(second!.values[6]!.slice(9, 12)).toEqual(['Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo']);
+    const points = Object.fromEntries(second!.values.slice(FIRST_ROW - 1, FIRST_ROW + 8).map((r) => [r[0], r[9]]));
+    expect(points).toEqual(GOOD_HAMLET_POINTS);
+
+    const [review] = await book.readSheets(['Rà soát']);
+    const late = review!.values.find((r) => r[4] === 'late-submission')!;
+    expect(late.slice(1, 4)).toEqual(['Bản Pú Xi', 'Bản Pú Xi', 'B4']);
+    expect(late.slice(7)).toEqual(['Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Có lý do chính đáng']);
+    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát']);
+  });
+});
