@@ -1,0 +1,57 @@
+// Re-scoring keeps the council's decisions that still apply: a decision is about one flag (sheet,
+// code, cell or criterion) on figures as they stood when it was taken. When the flag is gone (the
+// unit corrected the figure) or a cell under it was edited since, the decision no longer applies
+// and is set aside — with the reason, so the pane can say so — rather than silently carried over.
+import type { Flag } from '../checks/flag.js';
+import { parseAddress } from '../text.js';
+import type { CouncilDecision } from './decision.js';
+
+export type SetAside = { decision: CouncilDecision; reason: 'flag-gone' | 'cell-changed' };
+export type MergedDecisions = { kept: CouncilDecision[]; setAside: SetAside[] };
+
+/** The decision's key as the review sheet matches it: sheet, flag code, cell. */
+export function decisionKey(d: Pick<CouncilDecision, 'sheet' | 'flagCode' | 'cell'>): string {
+  return `${d.sheet}\u0000${d.flagCode}\u0000${d.cell ?? ''}`;
+}
+
+function flagKey(f: Flag): string {
+  return decisionKey({ sheet: f.sheet, flagCode: f.code, ...(f.cell !== undefined ? { cell: f.cell } : {}) });
+}
+
+/**
+ * @param decisions the stored decisions
+ * @param flags every flag of the sheets just scored (without decisions applied)
+ * @param scoredSheets the sheets just scored; decisions about other sheets are kept untouched
+ * @param changed sheet → input cells edited since the decisions were taken (from the fingerprints)
+ */
+export function mergeDecisions(
+  decisions: readonly CouncilDecision[],
+  flags: readonly Flag[],
+  scoredSheets: readonly string[],
+  changed: ReadonlyMap<string, readonly string[]> = new Map(),
+): MergedDecisions {
+  const present = new Set(flags.map(flagKey));
+  const scored = new Set(scoredSheets);
+  const kept: CouncilDecision[] = [];
+  const setAside: SetAside[] = [];
+  for (const d of decisions) {
+    if (!scored.has(d.sheet)) kept.push(d);
+    else if (!present.has(decisionKey(d))) setAside.push({ decision: d, reason: 'flag-gone' });
+    else if (touches(d, changed.get(d.sheet) ?? [])) setAside.push({ decision: d, reason: 'cell-changed' });
+    else kept.push(d);
+  }
+  return { kept, setAside };
+}
+
+/** A decision on a cell is touched by an edit on that cell's row (the figure, its numerator or denominator). */
+function touches(d: CouncilDecision, cells: readonly string[]): boolean {
+  const row = d.cell ? parseAddress(d.cell)?.row : undefined;
+  if (row === undefined) return false;
+  return cells.some((c) => parseAddress(c)?.row === row);
+}
+
+/** Records a decision, replacing an earlier one on the same flag. */
+export function upsertDecision(decisions: readonly CouncilDecision[], decision: CouncilDecision): CouncilDecision[] {
+  const key = decisionKey(decision);
+  return [...decisions.filter((d) => decisionKey(d) !== key), decision];
+}

@@ -1,0 +1,29 @@
+// Kiểm tra thay đổi: compares each scored sheet with the fingerprint taken when it was scored,
+// without scoring again (two round trips), and names the cells edited since.
+import type { Flag } from '../../core/checks/flag.js';
+import { looksLikeReport, readReport } from '../../core/report/read.js';
+import { changedAfterScoringFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
+import type { WorkbookPort } from '../../core/workbook/port.js';
+import { readStored } from './store.js';
+
+export type ChangesResult = { checked: number; flags: Flag[]; missing: string[] };
+
+export async function checkChanges(port: WorkbookPort): Promise<ChangesResult> {
+  const names = await port.listSheets();
+  const stored = (await readStored(port, 'fingerprints')).value ?? [];
+  const fingerprints = stored.filter((f) => names.includes(f.sheet));
+  const missing = stored.filter((f) => !names.includes(f.sheet)).map((f) => f.sheet);
+  const grids = await port.readSheets(fingerprints.map((f) => f.sheet));
+  const flags: Flag[] = [];
+  fingerprints.forEach((before, i) => {
+    const grid = grids[i]!;
+    const read = looksLikeReport(grid) ? readReport(grid) : undefined;
+    if (!read?.ok) {
+      flags.push({ code: 'changed-after-scoring', severity: 'warning', sheet: before.sheet, message: `Đã sửa sau khi chấm: trang «${before.sheet}» không còn đọc được như một báo cáo.` });
+      return;
+    }
+    const flag = changedAfterScoringFlag(before, fingerprintReport(read.report, before.unitName, before.scoredAt));
+    if (flag) flags.push(flag);
+  });
+  return { checked: fingerprints.length, flags, missing };
+}

@@ -1,0 +1,48 @@
+// Tiêu chí: which criteria set scores the workbook — a built-in one, or the workbook's own
+// `Tiêu chí` sheet (read with its errors, each naming its cell) — and inserting a built-in set as
+// an editable sheet.
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { findCriteriaSheet, planCriteriaSheet, readCriteriaSheet, type CriteriaSheetError } from '../../core/criteria/sheet.js';
+import type { WorkbookPort } from '../../core/workbook/port.js';
+import { OWN_SHEETS } from '../../core/workbook/score-workbook.js';
+import { readStored, writeStored, type CriteriaChoice } from './store.js';
+
+export type LoadedCriteria =
+  | { ok: true; set: CriteriaSet; choice: CriteriaChoice; sheet?: string }
+  | { ok: false; reason: 'no-sheet' | 'unknown-builtin' }
+  | { ok: false; reason: 'sheet-errors'; sheet: string; errors: CriteriaSheetError[] };
+
+/** Reads the criteria sheet (every sheet but the add-in's own, in one read) and, when it reads, remembers the choice. */
+export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriteria> {
+  const names = (await port.listSheets()).filter((n) => !OWN_SHEETS.includes(n) || n === 'Tiêu chí');
+  const grid = findCriteriaSheet(await port.readSheets(names));
+  if (!grid) return { ok: false, reason: 'no-sheet' };
+  const read = readCriteriaSheet(grid);
+  if (!read.ok) return { ok: false, reason: 'sheet-errors', sheet: grid.name, errors: read.errors };
+  const choice: CriteriaChoice = { source: 'sheet' };
+  await writeStored(port, 'criteria', choice);
+  return { ok: true, set: read.set, choice, sheet: grid.name };
+}
+
+export async function useBuiltin(port: WorkbookPort, id: string): Promise<LoadedCriteria> {
+  const set = findBuiltin(id);
+  if (!set) return { ok: false, reason: 'unknown-builtin' };
+  const choice: CriteriaChoice = { source: 'builtin', id };
+  await writeStored(port, 'criteria', choice);
+  return { ok: true, set, choice };
+}
+
+/** The set the workbook was last scored with, when it still reads. */
+export async function rememberedCriteria(port: WorkbookPort): Promise<LoadedCriteria | undefined> {
+  const { value } = await readStored(port, 'criteria');
+  if (!value) return undefined;
+  return value.source === 'builtin' ? useBuiltin(port, value.id) : useCriteriaSheet(port);
+}
+
+/** Writes the set as the `Tiêu chí` sheet (replacing it), for the officer to adjust. */
+export async function insertCriteriaSheet(port: WorkbookPort, set: CriteriaSet): Promise<string> {
+  const edit = planCriteriaSheet(set);
+  await port.apply({ sheets: [edit] });
+  return edit.sheet;
+}

@@ -1,0 +1,116 @@
+// `Kiểm tra & chấm điểm` as the pane runs it: the shared scoring (core/workbook/score-workbook.ts)
+// plus what lives in the workbook between runs — council decisions kept when they still apply,
+// fingerprints of what was scored, and the sheets found edited after scoring. Three round trips in
+// Excel whatever the size: list (with the store), read, apply (with the store writes).
+import type { Flag } from '../../core/checks/flag.js';
+import type { CouncilDecision } from '../../core/council/decision.js';
+import { mergeDecisions, type SetAside } from '../../core/council/merge.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { readReport } from '../../core/report/read.js';
+import type { ScoreCard } from '../../core/scoring/score-card.js';
+import { changedAfterScoringFlag, fingerprintReport, type SheetFingerprint } from '../../core/workbook/fingerprint.js';
+import { planReview, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import type { WorkbookPort } from '../../core/workbook/port.js';
+import { scoreWorkbook, type ScoreWorkbookResult } from '../../core/workbook/score-workbook.js';
+import { SessionPort } from './session-port.js';
+import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';
+
+export type ScoreActionOptions = {
+  /** Score only this sheet (the active one); the summary and review are left as they are. */
+  onlySheet?: string;
+  /** The clock, given so tests and the standalone page agree on dates. */
+  now: Date;
+};
+
+export type ScoreActionResult = ScoreWorkbookResult & {
+  /** Sheets found edited since they were last scored (this run's findings). */
+  changes: ChangeRecord[];
+  /** Decisions set aside because their flag is gone or its cell was edited. */
+  setAside: SetAside[];
+  /** Decisions in force after this run. */
+  decisions: CouncilDecision[];
+  /** Stored keys that could not be read (edited by hand); treated as empty. */
+  unreadable: StoreKey[];
+};
+
+export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: ScoreActionOptions): Promise<ScoreActionResult> {
+  const session = new SessionPort(port);
+  if (opts.onlySheet !== undefined) {
+    session.onlySheets = [opts.onlySheet];
+    session.skipEdits = new Set([SUMMARY_SHEET, REVIEW_SHEET]);
+  }
+  await session.listSheets(); // first round trip, which also brings the store
+  const stored = {
+    decisions: await readStored(session, 'decisions'),
+    fingerprints: await readStored(session, 'fingerprints'),
+    indicators: await readStored(session, 'indicators'),
+    changes: await readStored(session, 'changes'),
+  };
+  const unreadable = (Object.keys(stored) as (keyof typeof stored)[]).filter((k) => stored[k].unreadable);
+  const indicators = stored.indicators.value ?? [];
+  const date = isoDate(opts.now);
+
+  // Dry run without decisions: which flags exist on the figures as they are now (second round trip).
+  const bareRun = session.dryRun();
+  const bare = await scoreWorkbook(bareRun, set, { indicators, date });
+  const scoredSheets = bare.cards.map((c) => c.sheet);
+  const grids = await session.readSheets(scoredSheets); // cached: no round trip
+
+  const fingerprints = new Map<string, SheetFingerprint>();
+  bare.cards.forEach((card, i) => {
+    const read = readReport(grids[i]!);
+    if (read.ok) fingerprints.set(card.sheet, fingerprintReport(read.report, card.unitName, opts.now.toISOString()));
+  });
+  const before = new Map((stored.fingerprints.value ?? []).map((f) => [f.sheet, f]));
+  const changeFlags: Flag[] = [];
+  const changes: ChangeRecord[] = [];
+  for (const [sheet, now] of fingerprints) {
+    const old = before.get(sheet);
+    const flag = old && changedAfterScoringFlag(old, now);
+    if (!flag) continue;
+    changeFlags.push(flag);
+    changes.push({ sheet, cells: flag.details!.cells as string[], scoredAt: old.scoredAt, detectedAt: opts.now.toISOString() });
+  }
+
+  const { kept, setAside } = mergeDecisions(
+    stored.decisions.value ?? [],
+    bare.cards.flatMap((c) => c.flags),
+    scoredSheets,
+    new Map(changes.map((c) => [c.sheet, c.cells])),
+  );
+
+  // The real scoring, with the decisions that still apply (without any, the dry run is it); its
+  // edit is applied below with the review sheet re-planned to carry the `Đã sửa sau khi chấm` flags.
+  const planned = kept.length > 0 ? session.dryRun() : bareRun;
+  const result = kept.length > 0 ? await scoreWorkbook(planned, set, { decisions: kept, indicators, date }) : bare;
+  const cards = withFlags(result.cards, changeFlags);
+  const edit = {
+    sheets: planned.lastEdit!.sheets.map((s) => (s.sheet === REVIEW_SHEET ? planReview(cards, kept) : s)),
+  };
+
+  const fingerprintsAfter = [...[...before.values()].filter((f) => !fingerprints.has(f.sheet)), ...fingerprints.values()];
+  const changesAfter = [...(stored.changes.value ?? []).filter((c) => !changes.some((n) => n.sheet === c.sheet)), ...changes];
+  session.beforeApply = async () => {
+    await writeStored(session, 'decisions', kept);
+    await writeStored(session, 'fingerprints', fingerprintsAfter);
+    if (changes.length > 0) await writeStored(session, 'changes', changesAfter);
+  };
+  await session.apply(edit); // third round trip
+
+  return { ...result, cards, changes, setAside, decisions: kept, unreadable };
+}
+
+function withFlags(cards: ScoreCard[], extra: Flag[]): ScoreCard[] {
+  if (extra.length === 0) return cards;
+  return cards.map((c) => {
+    const mine = extra.filter((f) => f.sheet === c.sheet);
+    return mine.length > 0 ? { ...c, flags: [...mine, ...c.flags] } : c;
+  });
+}
+
+/** "YYYY-MM-DD" in local time: the date the officer sees on the wall calendar. */
+export function isoDate(d: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
+}

@@ -1,0 +1,60 @@
+// One user action may run the shared scoring twice (a dry run to see which flags exist now, then the
+// real one) and read the store around it. This wrapper makes that free: sheet names and grids are
+// read from the workbook once per action, and the real apply carries the store writes queued before
+// it — so the action still costs the adapter's three round trips.
+import type { SheetGrid } from '../../core/report/schema.js';
+import type { WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
+
+export class SessionPort implements WorkbookPort {
+  private names?: Promise<string[]>;
+  private grids = new Map<string, SheetGrid>();
+  /** Sheet names to list instead of every sheet (scoring the active sheet only). */
+  onlySheets?: readonly string[];
+  /** Sheets whose edits apply() leaves out (the summary and review when scoring one sheet). */
+  skipEdits = new Set<string>();
+  /** Called with the edit just before it is applied, to queue store writes into the same round trip. */
+  beforeApply?: (edit: WorkbookEdit) => Promise<void>;
+  /** The last edit applied (tests and the dry run read it). */
+  lastEdit?: WorkbookEdit;
+
+  constructor(
+    readonly inner: WorkbookPort,
+    private readonly dry = false,
+  ) {}
+
+  /** A port over the same cached reads whose apply writes nothing. */
+  dryRun(): SessionPort {
+    const dry = new SessionPort(this, true);
+    dry.onlySheets = this.onlySheets;
+    return dry;
+  }
+
+  async listSheets(): Promise<string[]> {
+    this.names ??= this.inner.listSheets();
+    const all = await this.names;
+    return this.onlySheets ? all.filter((n) => this.onlySheets!.includes(n)) : [...all];
+  }
+
+  async readSheets(names: string[]): Promise<SheetGrid[]> {
+    const missing = names.filter((n) => !this.grids.has(n));
+    if (missing.length > 0) (await this.inner.readSheets(missing)).forEach((g, i) => this.grids.set(missing[i]!, g));
+    return names.map((n) => this.grids.get(n)!);
+  }
+
+  async apply(edit: WorkbookEdit): Promise<void> {
+    const kept = { sheets: edit.sheets.filter((s) => !this.skipEdits.has(s.sheet)) };
+    this.lastEdit = kept;
+    if (this.dry) return;
+    await this.beforeApply?.(kept);
+    await this.inner.apply(kept);
+  }
+
+  readStore(key: string): Promise<unknown> {
+    return this.inner.readStore(key);
+  }
+
+  writeStore(key: string, value: unknown): Promise<void> {
+    if (this.dry) return Promise.resolve();
+    return this.inner.writeStore(key, value);
+  }
+}

@@ -1,0 +1,43 @@
+// Typed access to the add-in's stored data. Parsed at the edge: a store edited by hand or written by
+// an older version reads as "nothing stored" for that key, and the pane says so, instead of crashing.
+import { z } from 'zod';
+import { CouncilDecision } from '../../core/council/decision.js';
+import { IndicatorSnapshot } from '../../core/indicators/schema.js';
+import { Fingerprints, type SheetFingerprint } from '../../core/workbook/fingerprint.js';
+import type { WorkbookPort } from '../../core/workbook/port.js';
+
+/** Which criteria set the workbook is scored with: a built-in id, or its own `Tiêu chí` sheet. */
+export const CriteriaChoice = z.discriminatedUnion('source', [
+  z.object({ source: z.literal('builtin'), id: z.string() }),
+  z.object({ source: z.literal('sheet') }),
+]);
+export type CriteriaChoice = z.infer<typeof CriteriaChoice>;
+
+/** A sheet found edited after scoring, kept until the next scoring is reviewed. */
+export const ChangeRecord = z.object({ sheet: z.string(), cells: z.array(z.string()), scoredAt: z.string(), detectedAt: z.string() });
+export type ChangeRecord = z.infer<typeof ChangeRecord>;
+
+const KEYS = {
+  decisions: z.array(CouncilDecision),
+  fingerprints: Fingerprints,
+  indicators: z.array(IndicatorSnapshot),
+  criteria: CriteriaChoice,
+  changes: z.array(ChangeRecord),
+} as const;
+export type StoreKey = keyof typeof KEYS;
+export type StoreValue<K extends StoreKey> = z.infer<(typeof KEYS)[K]>;
+
+export type StoreRead<K extends StoreKey> = { value: StoreValue<K> | undefined; unreadable: boolean };
+
+export async function readStored<K extends StoreKey>(port: WorkbookPort, key: K): Promise<StoreRead<K>> {
+  const raw = await port.readStore(key);
+  if (raw === undefined) return { value: undefined, unreadable: false };
+  const parsed = KEYS[key].safeParse(raw);
+  return parsed.success ? { value: parsed.data as StoreValue<K>, unreadable: false } : { value: undefined, unreadable: true };
+}
+
+export function writeStored<K extends StoreKey>(port: WorkbookPort, key: K, value: StoreValue<K>): Promise<void> {
+  return port.writeStore(key, value);
+}
+
+export type { SheetFingerprint };

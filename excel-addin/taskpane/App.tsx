@@ -1,0 +1,183 @@
+// The task pane: the same UI inside Excel and on the standalone page; only the session differs.
+import {
+  Button, Dropdown, FluentProvider, Link, MessageBar, MessageBarBody, Option, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { rememberedCriteria } from '../actions/criteria.js';
+import type { ScoreActionResult } from '../actions/score.js';
+import { FilePicker } from './FilePicker.js';
+import { translator, type Language, type MessageKey } from './i18n.js';
+import { Pane, type Notice, type PaneContext } from './pane-context.js';
+import { CriteriaPane } from './panes/CriteriaPane.js';
+import { IndicatorsPane } from './panes/IndicatorsPane.js';
+import { ReviewPane } from './panes/ReviewPane.js';
+import { ScorePane } from './panes/ScorePane.js';
+import { SummaryPane } from './panes/SummaryPane.js';
+import { TemplatesPane } from './panes/TemplatesPane.js';
+import { StandaloneSession, type WorkbookSession } from './session.js';
+
+const useStyles = makeStyles({
+  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '46rem' },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
+  bar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
+  items: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+});
+
+const TABS = [
+  ['criteria', 'tabCriteria', CriteriaPane],
+  ['templates', 'tabTemplates', TemplatesPane],
+  ['score', 'tabScore', ScorePane],
+  ['summary', 'tabSummary', SummaryPane],
+  ['review', 'tabReview', ReviewPane],
+  ['indicators', 'tabIndicators', IndicatorsPane],
+] as const satisfies readonly (readonly [string, MessageKey, () => React.JSX.Element])[];
+type TabId = (typeof TABS)[number][0];
+
+const LANGUAGE_KEY = 'thidua.language';
+
+export function App({ excel, examples }: { excel?: WorkbookSession; examples: string[] }) {
+  const s = useStyles();
+  const [lang, setLang] = useState<Language>(() => (localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi'));
+  const t = useMemo(() => translator(lang), [lang]);
+  const [session, setSession] = useState<WorkbookSession | undefined>(excel);
+  const [tab, setTab] = useState<TabId>('criteria');
+  const [set, setSet] = useState<CriteriaSet>();
+  const [result, setResult] = useState<ScoreActionResult>();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>();
+  const [example, setExample] = useState(examples[0]);
+
+  const errorNotice = (e: unknown): Notice => ({ intent: 'error', text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
+
+  const act = useCallback<PaneContext['act']>(
+    async (action) => {
+      if (!session) return setNotice({ intent: 'warning', text: t('noFile') });
+      setBusy(true);
+      try {
+        setNotice(await session.run(action));
+      } catch (e) {
+        console.error(e);
+        setNotice(errorNotice(e));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [session, t],
+  );
+
+  const selectCell = useCallback(
+    (sheet: string, cell: string) => {
+      session
+        ?.select(sheet, cell)
+        .then((shown) => shown && setNotice({ intent: 'info', text: t('selected', { sheet, cell, value: shown.value || t('selectedEmpty') }) }))
+        .catch((e: unknown) => setNotice(errorNotice(e)));
+    },
+    [session, t],
+  );
+
+  // A workbook scored before remembers its criteria set.
+  useEffect(() => {
+    if (!session) return;
+    session
+      .run((port) => rememberedCriteria(port))
+      .then((r) => r?.ok && setSet(r.set))
+      .catch(() => undefined);
+  }, [session]);
+
+  const open = async (data: ArrayBuffer, name: string) => {
+    setBusy(true);
+    try {
+      const opened = await StandaloneSession.open(data, name);
+      setSession(opened);
+      setSet(undefined);
+      setResult(undefined);
+      const sheets = await opened.run((port) => port.listSheets());
+      setNotice({ intent: 'success', text: t('fileOpened', { name, sheets: sheets.length }) });
+    } catch (e) {
+      setNotice({ intent: 'error', text: t('fileUnreadable', { name, message: e instanceof Error ? e.message : String(e) }) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const openExample = async () => {
+    if (!example) return;
+    const res = await fetch(`examples/${encodeURIComponent(example)}`);
+    if (!res.ok) return setNotice({ intent: 'warning', text: t('exampleMissing', { status: res.status }) });
+    await open(await res.arrayBuffer(), example);
+  };
+
+  const ctx: PaneContext = { t, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, result, setResult, busy, act, notify: setNotice, selectCell };
+  const Current = TABS.find(([id]) => id === tab)![2];
+
+  return (
+    <FluentProvider theme={webLightTheme} lang={lang}>
+      <Pane.Provider value={ctx}>
+        <main className={s.root}>
+          <header className={s.header}>
+            <Title3 as="h1">{t('appTitle')}</Title3>
+            <Dropdown
+              aria-label={t('language')}
+              style={{ minWidth: '8rem' }}
+              value={lang === 'vi' ? 'Tiếng Việt' : 'English'}
+              selectedOptions={[lang]}
+              onOptionSelect={(_, d) => {
+                const next = d.optionValue === 'en' ? 'en' : 'vi';
+                localStorage.setItem(LANGUAGE_KEY, next);
+                setLang(next);
+              }}
+            >
+              <Option value="vi">Tiếng Việt</Option>
+              <Option value="en">English</Option>
+            </Dropdown>
+          </header>
+          <Text size={200}>{excel ? t('modeExcel') : t('modeStandalone')}</Text>
+          {!excel && (
+            <div className={s.bar}>
+              <FilePicker label={t('openFile')} accept=".xlsx" disabled={busy} onFile={async (f) => open(await f.arrayBuffer(), f.name)} />
+              {examples.length > 1 && (
+                <Dropdown aria-label={t('openExample')} value={example ?? ''} selectedOptions={example ? [example] : []} onOptionSelect={(_, d) => setExample(d.optionValue)}>
+                  {examples.map((x) => (
+                    <Option key={x}>{x}</Option>
+                  ))}
+                </Dropdown>
+              )}
+              {examples.length > 0 && (
+                <Button disabled={busy} onClick={() => openExample().catch((e: unknown) => setNotice(errorNotice(e)))}>
+                  {t('openExample')}
+                </Button>
+              )}
+              <Button appearance="primary" disabled={busy || !(session instanceof StandaloneSession)} onClick={() => (session as StandaloneSession).download().catch((e: unknown) => setNotice(errorNotice(e)))}>
+                {t('download')}
+              </Button>
+            </div>
+          )}
+          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+            {TABS.map(([id, label]) => (
+              <Tab key={id} value={id}>
+                {t(label)}
+              </Tab>
+            ))}
+          </TabList>
+          {busy && <Spinner size="tiny" label={t('busy')} />}
+          {notice && (
+            <MessageBar intent={notice.intent} role="status">
+              <MessageBarBody>
+                {notice.text}
+                {notice.items && notice.items.length > 0 && (
+                  <ul className={s.items}>
+                    {notice.items.map((item, i) => (
+                      <li key={i}>{item.sheet && item.cell ? <Link onClick={() => selectCell(item.sheet!, item.cell!)}>{item.text}</Link> : item.text}</li>
+                    ))}
+                  </ul>
+                )}
+              </MessageBarBody>
+            </MessageBar>
+          )}
+          <Current />
+        </main>
+      </Pane.Provider>
+    </FluentProvider>
+  );
+}

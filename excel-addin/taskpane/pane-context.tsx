@@ -1,0 +1,34 @@
+// What every pane shares: the language, the workbook session, the chosen criteria set, the last
+// scoring result, and one way to run an action (busy state, errors shown, never thrown at the user).
+import { createContext, useContext } from 'react';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { ScoreActionResult } from '../actions/score.js';
+import type { Translate } from './i18n.js';
+import type { View } from './session.js';
+import type { WorkbookPort } from '../../core/workbook/port.js';
+
+export type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; text: string; items?: { text: string; sheet?: string; cell?: string }[] };
+
+export type PaneContext = {
+  t: Translate;
+  mode: 'excel' | 'standalone';
+  /** False on the standalone page until a workbook is open. */
+  hasWorkbook: boolean;
+  set: CriteriaSet | undefined;
+  setSet(set: CriteriaSet | undefined): void;
+  result: ScoreActionResult | undefined;
+  setResult(result: ScoreActionResult | undefined): void;
+  busy: boolean;
+  /** Runs a workbook action; its notice (or the error) is shown above the panes. */
+  act(action: (port: WorkbookPort, view: View) => Promise<Notice | undefined>): Promise<void>;
+  notify(notice: Notice | undefined): void;
+  selectCell(sheet: string, cell: string): void;
+};
+
+export const Pane = createContext<PaneContext | null>(null);
+
+export function usePane(): PaneContext {
+  const ctx = useContext(Pane);
+  if (!ctx) throw new Error('usePane outside <Pane.Provider>');
+  return ctx;
+}

@@ -1,0 +1,83 @@
+import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { checkChanges } from '../../actions/changes.js';
+import { checkAndScore } from '../../actions/score.js';
+import { FlagList } from '../FlagList.js';
+import { usePane, type Notice, type PaneContext } from '../pane-context.js';
+
+const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
+
+/** Runs the shared scoring and turns its result into the pane's notice; used by the summary and review panes too. */
+export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof checkAndScore>>): Notice {
+  const { t } = ctx;
+  ctx.setResult(result);
+  const flags = result.cards.reduce((n, c) => n + c.flags.length, 0);
+  const items = [
+    ...result.errors.map((e) => ({ text: `${e.sheet}: ${e.message}`, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}) })),
+    ...(result.unreadable.length > 0 ? [{ text: t('storeUnreadable', { keys: result.unreadable.join(', ') }) }] : []),
+  ];
+  if (result.cards.length === 0) return { intent: 'warning', text: t('scoreNoReports'), items };
+  return { intent: result.errors.length > 0 ? 'warning' : 'success', text: t('scoreDone', { count: result.cards.length, flags }), items };
+}
+
+export function ScorePane() {
+  const ctx = usePane();
+  const { t, set, act, busy, result, mode, hasWorkbook } = ctx;
+  const [scope, setScope] = useState<'all' | 'active'>('all');
+  const s = useStyles();
+  if (!set) return <Text>{t('criteriaNeeded')}</Text>;
+  const run = () =>
+    act(async (port, view) => {
+      if (scope === 'active') await port.listSheets();
+      const onlySheet = scope === 'active' ? view.activeSheet() : undefined;
+      return scoreNotice(ctx, await checkAndScore(port, set, { now: new Date(), ...(onlySheet ? { onlySheet } : {}) }));
+    });
+  const changes = () =>
+    act(async (port) => {
+      const r = await checkChanges(port);
+      const items = [...r.flags.map((f) => ({ text: f.message, sheet: f.sheet, ...(f.cell ? { cell: f.cell } : {}) })), ...(r.missing.length > 0 ? [{ text: t('changesMissing', { names: r.missing.join(', ') }) }] : [])];
+      return r.flags.length === 0 ? { intent: 'success', text: t('changesNone', { count: r.checked }), items } : { intent: 'warning', text: t('changesFound', { count: r.flags.length }), items };
+    });
+  return (
+    <div className={s.col}>
+      {mode === 'excel' && (
+        <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as 'all' | 'active')}>
+          <Radio value="all" label={t('scoreScopeAll')} />
+          <Radio value="active" label={t('scoreScopeActive')} />
+        </RadioGroup>
+      )}
+      <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={run}>
+        {t('scoreRun')}
+      </Button>
+      <Button disabled={busy || !hasWorkbook} onClick={changes}>
+        {t('scoreCheckChanges')}
+      </Button>
+      {result && result.cards.length > 0 && (
+        <>
+          <Table size="small" aria-label={t('tabScore')}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell>{t('scoreUnit')}</TableHeaderCell>
+                <TableHeaderCell>{t('scoreTotal')}</TableHeaderCell>
+                <TableHeaderCell>{t('scorePercent')}</TableHeaderCell>
+                <TableHeaderCell>{t('scoreClass')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {result.cards.map((c) => (
+                <TableRow key={c.sheet}>
+                  <TableCell>{c.unitName}</TableCell>
+                  <TableCell>{c.total.toLocaleString('vi-VN')}</TableCell>
+                  <TableCell>{`${c.percent.toLocaleString('vi-VN')}%`}</TableCell>
+                  <TableCell>{c.classification?.label ?? ''}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+          <Text weight="semibold">{t('scoreFlags')}</Text>
+          <FlagList flags={result.cards.flatMap((c) => c.flags)} />
+        </>
+      )}
+    </div>
+  );
+}

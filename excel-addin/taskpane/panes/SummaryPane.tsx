@@ -1,0 +1,66 @@
+import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { checkAndScore } from '../../actions/score.js';
+import { usePane } from '../pane-context.js';
+import { scoreNotice } from './ScorePane.js';
+
+const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
+
+export function SummaryPane() {
+  const ctx = usePane();
+  const { t, set, act, busy, result, hasWorkbook } = ctx;
+  const s = useStyles();
+  if (!set) return <Text>{t('criteriaNeeded')}</Text>;
+  const rejectedUnits = result ? [...new Set(result.decisions.filter((d) => d.decision === 'reject').map((d) => d.unitName))] : [];
+  return (
+    <div className={s.col}>
+      <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={() => act(async (port) => scoreNotice(ctx, await checkAndScore(port, set, { now: new Date() })))}>
+        {t('summaryRun')}
+      </Button>
+      {!result || result.cards.length === 0 ? (
+        <Text>{t('summaryEmpty')}</Text>
+      ) : (
+        <>
+          {rejectedUnits.length > 0 && <Text>{t('summaryRejected', { units: rejectedUnits.join(', ') })}</Text>}
+          {result.ranking.map((group) => (
+            <section key={group.kind ?? '-'} aria-label={group.kindLabel}>
+              <Text weight="semibold">{group.kindLabel}</Text>
+              <Table size="small" aria-label={group.kindLabel}>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell>{t('summaryRank')}</TableHeaderCell>
+                    <TableHeaderCell>{t('scoreUnit')}</TableHeaderCell>
+                    <TableHeaderCell>{t('scorePercent')}</TableHeaderCell>
+                    <TableHeaderCell>{t('scoreClass')}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {group.entries.map((e) => (
+                    <TableRow key={e.sheet}>
+                      <TableCell>{e.rank}</TableCell>
+                      <TableCell>{e.unitName}</TableCell>
+                      <TableCell>{`${e.percent.toLocaleString('vi-VN')}%`}</TableCell>
+                      <TableCell>{e.classification ?? ''}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </section>
+          ))}
+          {result.proposals.length > 0 && (
+            <>
+              <Text weight="semibold">{t('summaryProposals')}</Text>
+              {result.proposals.map((p) => (
+                <div key={`${p.form}-${p.sheet}`}>
+                  <Badge appearance="tint" color={p.proposed ? 'success' : 'subtle'}>
+                    {p.proposed ? t('summaryProposed') : t('summaryNotProposed')}
+                  </Badge>{' '}
+                  <b>{p.unitName}</b> — {p.formLabel}: {p.reason}
+                </div>
+              ))}
+            </>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,426 @@
+// The workbook port over Office.js. One instance lives inside one `Excel.run` (one user action), so
+// what it learned in one sync (sheet names, the store, existing notes) serves the next call without
+// another round trip: listSheets, readSheets and apply are one context.sync() each, and store writes
+// ride along with apply (or the final flush). Scoring a sheet is therefore three syncs at any size.
+import type { CellValue, SheetGrid } from '../../core/report/schema.js';
+import type { Block, CellFormat, CellNote, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
+import { cellAddress, parseAddress } from '../../core/text.js';
+import { annotationKind, type Capabilities } from './capabilities.js';
+import { decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
+
+/** Office rejects a request over 5 MB; split a write before the queued payload reaches this. */
+export const PAYLOAD_SPLIT_BYTES = 4_000_000;
+/** First line of every note or comment the add-in writes, so re-scoring replaces only its own. */
+export const ANNOTATION_MARK = 'Thi đua CĐS:';
+/** Excel's column width unit is the point; the port speaks in characters (Calibri 11: ≈ 7 px = 5.25 pt, plus padding). */
+const POINTS_PER_CHAR = 5.25;
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+const ADDRESS_LIST_MAX = 2_000; // characters per Worksheet.getRanges call
+
+type Annotation = { object: Excel.Note | Excel.Comment; content: string; location?: Excel.Range; sheet?: string; address?: string };
+
+export class OfficeWorkbook implements WorkbookPort {
+  private names?: string[];
+  private active?: string;
+  private store?: Map<string, unknown>;
+  private storeExists = false;
+  private storeDirty = false;
+  private annotations?: Annotation[];
+  private queuedBytes = 0;
+  private pending = false;
+
+  constructor(
+    private readonly ctx: Excel.RequestContext,
+    private readonly caps: Capabilities,
+  ) {}
+
+  async listSheets(): Promise<string[]> {
+    const sheets = this.ctx.workbook.worksheets.load('items/name');
+    const active = this.ctx.workbook.worksheets.getActiveWorksheet().load('name');
+    // Prefetched in the same round trip: the store and the notes already in the workbook.
+    const storeSheet = this.ctx.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
+    const storeRange = storeSheet.getUsedRangeOrNullObject(true).load('values');
+    const annotations = this.queueAnnotationLoad();
+    await this.sync();
+    this.names = sheets.items.map((ws) => ws.name).filter((n) => n !== STORE_SHEET);
+    this.active = active.name;
+    this.storeExists = !storeSheet.isNullObject;
+    // Store writes queued earlier in this action are newer than what the workbook holds.
+    if (!this.storeDirty) this.store = this.storeExists && !storeRange.isNullObject ? decodeStore(storeRange.values as CellValue[][]) : new Map();
+    this.annotations = annotations?.();
+    return [...this.names];
+  }
+
+  /** The sheet the officer is looking at (known after listSheets). */
+  activeSheet(): string | undefined {
+    return this.active;
+  }
+
+  async readSheets(names: string[]): Promise<SheetGrid[]> {
+    const known = this.names;
+    const missing = known ? names.find((n) => !known.includes(n)) : undefined;
+    if (missing !== undefined) throw new Error(`Không có trang tính "${missing}" trong sổ tính.`);
+    const ranges = names.map((name) =>
+      this.ctx.workbook.worksheets
+        .getItem(name)
+        .getUsedRangeOrNullObject(true)
+        .load('values,numberFormat,rowIndex,columnIndex'),
+    );
+    const locate = this.queueAnnotationLocations();
+    await this.sync();
+    locate?.();
+    return names.map((name, i) => {
+      const range = ranges[i]!;
+      if (range.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
+      return {
+        name,
+        values: (range.values as unknown[][]).map((row) => row.map(fromExcel)),
+        formats: range.numberFormat as string[][],
+        origin: { row: range.rowIndex + 1, col: range.columnIndex + 1 },
+      };
+    });
+  }
+
+  async apply(edit: WorkbookEdit): Promise<void> {
+    if (!this.names) await this.listSheets();
+    if (annotationKind(this.caps) !== 'none') {
+      if (!this.annotations) {
+        const read = this.queueAnnotationLoad()!;
+        await this.sync();
+        this.annotations = read();
+      }
+      await this.ensureAnnotationsLocated();
+    }
+    this.suspend();
+    for (const sheetEdit of edit.sheets) await this.applySheet(sheetEdit);
+    if (this.storeDirty) this.queueStoreWrite();
+    this.resume();
+    await this.sync();
+  }
+
+  async readStore(key: string): Promise<unknown> {
+    if (!this.store) await this.listSheets();
+    return this.store!.get(key);
+  }
+
+  /** Queued: committed with the next apply, or by flush() at the end of the action. */
+  async writeStore(key: string, value: unknown): Promise<void> {
+    if (!this.store) await this.listSheets();
+    this.store!.set(key, value);
+    this.storeDirty = true;
+  }
+
+  /** Commits what is still queued (store writes); no round trip when nothing is. */
+  async flush(): Promise<void> {
+    if (this.storeDirty) {
+      this.suspend();
+      this.queueStoreWrite();
+      this.resume();
+    }
+    if (this.pending) await this.sync();
+  }
+
+  // ── reading helpers ──────────────────────────────────────────────────────────
+
+  /** Queues loading the workbook's notes (or comments) with their text; returns what to read after the sync. */
+  private queueAnnotationLoad(): (() => Annotation[]) | undefined {
+    const kind = annotationKind(this.caps);
+    if (kind === 'none') return undefined;
+    const collection = kind === 'note' ? this.ctx.workbook.notes : this.ctx.workbook.comments;
+    collection.load('items/content');
+    return () => (collection.items as (Excel.Note | Excel.Comment)[]).map((object) => ({ object, content: object.content }));
+  }
+
+  /** Locations cost one more round trip; queue them with the next one (readSheets). */
+  private queueAnnotationLocations(): (() => void) | undefined {
+    const unlocated = (this.annotations ?? []).filter((a) => !a.location);
+    if (unlocated.length === 0) return undefined;
+    for (const a of unlocated) a.location = a.object.getLocation().load('address');
+    return () => {
+      for (const a of unlocated) Object.assign(a, splitAddress(a.location!.address));
+    };
+  }
+
+  private async ensureAnnotationsLocated(): Promise<void> {
+    const locate = this.queueAnnotationLocations();
+    if (!locate) return;
+    await this.sync();
+    locate();
+  }
+
+  // ── writing helpers ──────────────────────────────────────────────────────────
+
+  private suspend(): void {
+    if (this.caps.suspendCalculation) this.ctx.application.suspendApiCalculationUntilNextSync();
+    if (this.caps.suspendEvents) this.ctx.runtime.enableEvents = false;
+    this.pending = true;
+  }
+
+  private resume(): void {
+    if (this.caps.suspendEvents) this.ctx.runtime.enableEvents = true;
+  }
+
+  private async sync(): Promise<void> {
+    await this.ctx.sync();
+    this.pending = false;
+    this.queuedBytes = 0;
+  }
+
+  /** Sync first when `bytes` more would push the queued request past the payload limit. */
+  private async makeRoom(bytes: number): Promise<void> {
+    if (this.queuedBytes > 0 && this.queuedBytes + bytes > PAYLOAD_SPLIT_BYTES) {
+      this.resume();
+      await this.sync();
+      this.suspend();
+    }
+    this.queuedBytes += bytes;
+    this.pending = true;
+  }
+
+  private worksheet(name: string, mode: SheetEdit['mode']): Excel.Worksheet {
+    const sheets = this.ctx.workbook.worksheets;
+    const exists = this.names!.includes(name);
+    if (exists && mode === 'existing') return sheets.getItem(name);
+    if (exists) sheets.getItem(name).delete();
+    else this.names!.push(name);
+    return sheets.add(name);
+  }
+
+  private async applySheet(edit: SheetEdit): Promise<void> {
+    const ws = this.worksheet(edit.sheet, edit.mode);
+    for (const block of edit.blocks) {
+      for (const part of splitBlock(block)) {
+        await this.makeRoom(part.bytes);
+        writeBlock(ws, part.block, this.caps.rangeAreas);
+      }
+    }
+    this.forgetAnnotations(edit.sheet, edit.mode);
+    this.addAnnotations(ws, edit.sheet, edit.notes ?? []);
+    for (const { column, width } of edit.columnWidths ?? []) {
+      ws.getRange(`${column}:${column}`).format.columnWidth = Math.round(width * POINTS_PER_CHAR);
+    }
+    if (edit.freeze && this.caps.freezePanes) freeze(ws, edit.freeze);
+    if (edit.chart) this.addChart(ws, edit.chart);
+    if (edit.print && this.caps.pageLayout) {
+      ws.pageLayout.orientation = edit.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      ws.pageLayout.paperSize = 'A4';
+      if (edit.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      if (edit.print.titleRows) ws.pageLayout.setPrintTitleRows(edit.print.titleRows);
+    }
+  }
+
+  /** A replaced sheet took its notes with it; on a kept sheet the add-in's earlier notes are deleted. */
+  private forgetAnnotations(sheet: string, mode: SheetEdit['mode']): void {
+    if (!this.annotations) return;
+    this.annotations = this.annotations.filter((a) => {
+      if (a.sheet !== sheet) return true;
+      if (mode === 'replace') return false;
+      const own = a.content.startsWith(ANNOTATION_MARK);
+      if (own) a.object.delete();
+      return !own;
+    });
+  }
+
+  /** A cell that already carries the officer's own note keeps it; the flag stays in the `Cảnh báo` column. */
+  private addAnnotations(ws: Excel.Worksheet, sheet: string, notes: readonly CellNote[]): void {
+    const kind = annotationKind(this.caps);
+    if (kind === 'none') return;
+    const taken = new Set((this.annotations ?? []).filter((a) => a.sheet === sheet).map((a) => a.address));
+    for (const note of notes) {
+      if (taken.has(note.address)) continue;
+      const text = `${ANNOTATION_MARK}\n${note.text}`;
+      const cell = ws.getRange(note.address);
+      if (kind === 'note') this.ctx.workbook.notes.add(cell, text);
+      else this.ctx.workbook.comments.add(cell, text);
+      taken.add(note.address);
+    }
+  }
+
+  private addChart(ws: Excel.Worksheet, chart: NonNullable<SheetEdit['chart']>): void {
+    const made = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
+    made.title.text = chart.title;
+    made.legend.visible = false;
+    if (this.caps.chartCategories) made.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
+    made.setPosition(chart.anchor);
+  }
+
+  private queueStoreWrite(): void {
+    const sheets = this.ctx.workbook.worksheets;
+    let ws: Excel.Worksheet;
+    if (this.storeExists) {
+      ws = sheets.getItem(STORE_SHEET);
+      ws.getRange().clear('Contents');
+    } else {
+      ws = sheets.add(STORE_SHEET);
+      ws.visibility = 'VeryHidden';
+      this.storeExists = true;
+    }
+    const rows = encodeStore(this.store!);
+    if (rows.length > 0) {
+      const range = ws.getRange(blockAddress('A1', rows.length, rows[0]!.length));
+      // Text format first, so JSON pieces like "=…" or "12" stay text.
+      range.numberFormat = rows.map((r) => r.map(() => '@'));
+      range.values = rows;
+    }
+    this.storeDirty = false;
+    this.pending = true;
+  }
+}
+
+// ── pure helpers (exported for tests) ──────────────────────────────────────────
+
+/** Excel gives "" for an empty cell; the port says null. */
+function fromExcel(v: unknown): CellValue {
+  if (v === '' || v === undefined || v === null) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+/** Values as Office.js accepts them: null would mean "leave this cell", so empty is ""; dates become serial numbers. */
+function toExcel(v: CellValue): string | number | boolean {
+  if (v === null) return '';
+  if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / DAY_MS;
+  return v;
+}
+
+/** "'Sổ 1'!D12" → { sheet: "Sổ 1", address: "D12" }. */
+export function splitAddress(full: string): { sheet: string; address: string } {
+  const bang = full.lastIndexOf('!');
+  const rawSheet = full.slice(0, bang);
+  const sheet = rawSheet.startsWith("'") ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  return { sheet, address: full.slice(bang + 1).replace(/\$/g, '').split(':')[0]! };
+}
+
+export function blockAddress(topLeft: string, rows: number, cols: number): string {
+  const at = parseAddress(topLeft);
+  if (!at) throw new Error(`Địa chỉ ô không hợp lệ: "${topLeft}".`);
+  const end = cellAddress(at.row + rows - 1, at.col + cols - 1);
+  return rows === 1 && cols === 1 ? topLeft : `${topLeft}:${end}`;
+}
+
+function utf8Bytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
+/** The payload a block sends (values and formats), in bytes of JSON. */
+export function blockBytes(block: Block): number {
+  return utf8Bytes(block.values) + (block.cellFormats ? utf8Bytes(block.cellFormats) : 0) + (block.format ? utf8Bytes(block.format) : 0);
+}
+
+/** A block as is, or in row bands when it alone would pass the payload limit. */
+export function splitBlock(block: Block): { block: Block; bytes: number }[] {
+  const bytes = blockBytes(block);
+  if (bytes <= PAYLOAD_SPLIT_BYTES || block.values.length < 2) return [{ block, bytes }];
+  const rowsPerPart = Math.max(1, Math.floor((block.values.length * PAYLOAD_SPLIT_BYTES) / bytes));
+  const at = parseAddress(block.address)!;
+  const parts: { block: Block; bytes: number }[] = [];
+  for (let r = 0; r < block.values.length; r += rowsPerPart) {
+    const part: Block = {
+      address: cellAddress(at.row + r, at.col),
+      values: block.values.slice(r, r + rowsPerPart),
+      ...(block.format ? { format: block.format } : {}),
+      ...(block.cellFormats ? { cellFormats: block.cellFormats.slice(r, r + rowsPerPart) } : {}),
+    };
+    parts.push({ block: part, bytes: blockBytes(part) });
+  }
+  return parts;
+}
+
+type Style = Omit<CellFormat, 'numberFormat'>;
+
+function styleOf(f: CellFormat): Style | undefined {
+  const { numberFormat: _n, ...style } = f;
+  return Object.keys(style).length > 0 ? style : undefined;
+}
+
+function setStyle(format: Excel.RangeFormat, style: Style): void {
+  if (style.fill) format.fill.color = style.fill;
+  if (style.fontColor) format.font.color = style.fontColor;
+  if (style.bold !== undefined) format.font.bold = style.bold;
+  if (style.italic !== undefined) format.font.italic = style.italic;
+  if (style.wrap !== undefined) format.wrapText = style.wrap;
+  if (style.horizontalAlignment) {
+    format.horizontalAlignment = ({ left: 'Left', center: 'Center', right: 'Right' } as const)[style.horizontalAlignment];
+  }
+}
+
+/**
+ * One block: values in one 2-D write, number formats in one 2-D write (only when some cell needs
+ * one), the block-wide style in one call, then one call per distinct per-cell style over all its
+ * cells (vertical runs joined into areas).
+ */
+function writeBlock(ws: Excel.Worksheet, block: Block, rangeAreas: boolean): void {
+  const rows = block.values.length;
+  const cols = Math.max(0, ...block.values.map((r) => r.length));
+  if (rows === 0 || cols === 0) return;
+  const at = parseAddress(block.address)!;
+  const range = ws.getRange(blockAddress(block.address, rows, cols));
+  const values = block.values.map((r) => Array.from({ length: cols }, (_, c) => toExcel(r[c] ?? null)));
+
+  const numberFormats = block.values.map((r, i) =>
+    Array.from({ length: cols }, (_, c) => {
+      const own = block.cellFormats?.[i]?.[c]?.numberFormat ?? block.format?.numberFormat;
+      return own ?? (r[c] instanceof Date ? 'dd/mm/yyyy' : 'General');
+    }),
+  );
+  if (numberFormats.some((r) => r.some((f) => f !== 'General'))) range.numberFormat = numberFormats;
+  range.values = values;
+
+  const blockStyle = block.format && styleOf(block.format);
+  if (blockStyle) setStyle(range.format, blockStyle);
+  if (!block.cellFormats) return;
+
+  const byStyle = new Map<string, { style: Style; areas: string[] }>();
+  for (let c = 0; c < cols; c++) {
+    let runStart = -1;
+    let runKey = '';
+    const close = (end: number) => {
+      if (runStart < 0) return;
+      const top = cellAddress(at.row + runStart, at.col + c);
+      const area = end > runStart ? `${top}:${cellAddress(at.row + end, at.col + c)}` : top;
+      byStyle.get(runKey)!.areas.push(area);
+      runStart = -1;
+    };
+    for (let r = 0; r <= rows; r++) {
+      const f = r < rows ? block.cellFormats[r]?.[c] : null;
+      const style = f ? styleOf(f) : undefined;
+      const key = style ? JSON.stringify(style) : '';
+      if (key === runKey && runStart >= 0) continue;
+      close(r - 1);
+      if (style) {
+        if (!byStyle.has(key)) byStyle.set(key, { style, areas: [] });
+        runStart = r;
+        runKey = key;
+      }
+    }
+  }
+  for (const { style, areas } of byStyle.values()) {
+    if (rangeAreas) {
+      for (const list of joinAddresses(areas)) setStyle(ws.getRanges(list).format, style);
+    } else {
+      for (const area of areas) setStyle(ws.getRange(area).format, style);
+    }
+  }
+}
+
+/** Comma-separated address lists short enough for one Worksheet.getRanges call. */
+function joinAddresses(areas: string[]): string[] {
+  const lists: string[] = [];
+  let current = '';
+  for (const a of areas) {
+    if (current && current.length + a.length + 1 > ADDRESS_LIST_MAX) {
+      lists.push(current);
+      current = '';
+    }
+    current = current ? `${current},${a}` : a;
+  }
+  if (current) lists.push(current);
+  return lists;
+}
+
+function freeze(ws: Excel.Worksheet, { rows, columns }: { rows: number; columns: number }): void {
+  if (rows > 0 && columns > 0) ws.freezePanes.freezeAt(ws.getRange(`A1:${cellAddress(rows, columns)}`));
+  else if (rows > 0) ws.freezePanes.freezeRows(rows);
+  else if (columns > 0) ws.freezePanes.freezeColumns(columns);
+}

@@ -1,0 +1,657 @@
+// A faithful fake of the Office.js subset the add-in uses. What matters for honest tests is kept
+// from the real API: proxies queue commands and nothing happens until context.sync(); a property
+// read before it was loaded and synced throws PropertyNotLoaded; *OrNullObject answers isNullObject
+// only after a sync; writes of the wrong shape, duplicate sheet names and a second note on a cell
+// fail the batch; strings that look like numbers become numbers unless the cell is formatted as
+// text ('@'). Every sync and the bytes of values/formats sent are counted.
+import { cellAddress, columnNumber, parseAddress } from '../../core/text.js';
+
+export type FakeStyle = {
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  italic?: boolean;
+  wrap?: boolean;
+  horizontalAlignment?: string;
+};
+export type FakeCell = { value: string | number | boolean; numberFormat: string; style: FakeStyle };
+export type FakeChart = { type: string; source: string; title?: string; categories?: string; position?: string; legend?: boolean };
+export type FakeSheet = {
+  name: string;
+  visibility: 'Visible' | 'Hidden' | 'VeryHidden';
+  cells: Map<string, FakeCell>;
+  columnWidths: Map<string, number>;
+  freeze?: { rows: number; columns: number };
+  charts: FakeChart[];
+  pageLayout: Record<string, unknown>;
+};
+export type FakeAnnotation = { sheet: string; address: string; content: string };
+export type FakeWorkbookState = {
+  sheets: FakeSheet[];
+  active: number;
+  notes: FakeAnnotation[];
+  comments: FakeAnnotation[];
+  selection?: { sheet: string; address: string };
+  eventsEnabled: boolean;
+};
+
+const MAX_ROW = 1_048_576;
+const MAX_COL = 16_384;
+const key = (row: number, col: number) => `${row}:${col}`;
+
+export class OfficeError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(`${code}: ${message}`);
+  }
+}
+
+// ── state builders ──────────────────────────────────────────────────────────────
+
+export function newSheet(name: string, rows: (string | number | boolean | null)[][] = [], formats?: string[][]): FakeSheet {
+  const sheet: FakeSheet = { name, visibility: 'Visible', cells: new Map(), columnWidths: new Map(), charts: [], pageLayout: {} };
+  rows.forEach((r, i) =>
+    r.forEach((v, j) => {
+      if (v === null || v === '') return;
+      sheet.cells.set(key(i + 1, j + 1), { value: v, numberFormat: formats?.[i]?.[j] ?? 'General', style: {} });
+    }),
+  );
+  return sheet;
+}
+
+export function newWorkbook(sheets: FakeSheet[]): FakeWorkbookState {
+  return { sheets, active: 0, notes: [], comments: [], eventsEnabled: true };
+}
+
+/** The sheet's cells as a 2-D array from A1 (empty = null), for assertions. */
+export function sheetValues(sheet: FakeSheet): (string | number | boolean | null)[][] {
+  const box = usedBox(sheet);
+  if (!box) return [];
+  return Array.from({ length: box.r2 }, (_, i) =>
+    Array.from({ length: box.c2 }, (_, j) => {
+      const v = sheet.cells.get(key(i + 1, j + 1))?.value;
+      return v === undefined || v === '' ? null : v; // "" is an empty cell in Excel
+    }),
+  );
+}
+
+function usedBox(sheet: FakeSheet): { r1: number; c1: number; r2: number; c2: number } | undefined {
+  let box: { r1: number; c1: number; r2: number; c2: number } | undefined;
+  for (const [k, cell] of sheet.cells) {
+    if (cell.value === '') continue;
+    const [r, c] = k.split(':').map(Number) as [number, number];
+    box = box
+      ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) }
+      : { r1: r, c1: c, r2: r, c2: c };
+  }
+  return box;
+}
+
+type Box = { r1: number; c1: number; r2: number; c2: number };
+
+function parseRange(address: string | undefined): Box {
+  if (!address) return { r1: 1, c1: 1, r2: MAX_ROW, c2: MAX_COL };
+  const [a, b = a] = address.replace(/\$/g, '').split(':') as [string, string?];
+  const col = /^[A-Z]+$/i;
+  if (col.test(a) && col.test(b!)) return { r1: 1, c1: columnNumber(a), r2: MAX_ROW, c2: columnNumber(b!) };
+  const p = parseAddress(a);
+  const q = parseAddress(b!);
+  if (!p || !q) throw new OfficeError('InvalidArgument', `bad address "${address}"`);
+  return { r1: p.row, c1: p.col, r2: q.row, c2: q.col };
+}
+
+function boxAddress(box: Box): string {
+  const tl = cellAddress(box.r1, box.c1);
+  return box.r1 === box.r2 && box.c1 === box.c2 ? tl : `${tl}:${cellAddress(box.r2, box.c2)}`;
+}
+
+function qualified(sheet: string, address: string): string {
+  return /^[A-Za-z0-9_]+$/.test(sheet) ? `${sheet}!${address}` : `'${sheet.replace(/'/g, "''")}'!${address}`;
+}
+
+function bytes(v: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(v)).length;
+}
+
+// ── context and proxies ─────────────────────────────────────────────────────────
+
+export class FakeContext {
+  syncCount = 0;
+  payloadBytes = 0;
+  suspendCalculationCalls = 0;
+  readonly workbook: FakeWorkbookApi;
+  readonly application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => this.suspendCalculationCalls++) };
+  readonly runtime: { enableEvents: boolean };
+  private queue: (() => void)[] = [];
+
+  constructor(readonly state: FakeWorkbookState) {
+    this.workbook = new FakeWorkbookApi(this);
+    const ctx = this;
+    this.runtime = {
+      get enableEvents(): boolean {
+        throw new OfficeError('PropertyNotLoaded', 'runtime.enableEvents');
+      },
+      set enableEvents(v: boolean) {
+        ctx.enqueue(() => (ctx.state.eventsEnabled = v));
+      },
+    };
+  }
+
+  enqueue(op: () => void, payload?: unknown): void {
+    if (payload !== undefined) this.payloadBytes += bytes(payload);
+    this.queue.push(op);
+  }
+
+  async sync(): Promise<void> {
+    this.syncCount++;
+    const ops = this.queue;
+    this.queue = [];
+    for (const op of ops) op();
+  }
+
+  get pendingCommands(): number {
+    return this.queue.length;
+  }
+}
+
+/** A proxy's loaded properties: filled at sync, read afterwards. */
+class Loaded {
+  private values = new Map<string, unknown>();
+  set(name: string, v: unknown): void {
+    this.values.set(name, v);
+  }
+  get<T>(name: string): T {
+    if (!this.values.has(name)) throw new OfficeError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()".`);
+    return this.values.get(name) as T;
+  }
+}
+
+function props(spec: string | string[] | undefined): string[] {
+  if (spec === undefined) return [];
+  return (Array.isArray(spec) ? spec : spec.split(',')).map((s) => s.trim()).filter(Boolean);
+}
+
+class FakeWorkbookApi {
+  readonly worksheets: FakeWorksheets;
+  readonly notes: FakeAnnotations;
+  readonly comments: FakeAnnotations;
+  constructor(readonly ctx: FakeContext) {
+    this.worksheets = new FakeWorksheets(ctx);
+    this.notes = new FakeAnnotations(ctx, 'notes');
+    this.comments = new FakeAnnotations(ctx, 'comments');
+  }
+}
+
+class FakeWorksheets {
+  private loaded = new Loaded();
+  constructor(private readonly ctx: FakeContext) {}
+
+  get items(): FakeWorksheet[] {
+    return this.loaded.get('items');
+  }
+
+  load(spec?: string): this {
+    const wanted = props(spec).map((p) => p.replace(/^items\//, ''));
+    this.ctx.enqueue(() =>
+      this.loaded.set(
+        'items',
+        this.ctx.state.sheets.map((s) => {
+          const ws = new FakeWorksheet(this.ctx, () => s);
+          ws.fill(wanted);
+          return ws;
+        }),
+      ),
+    );
+    return this;
+  }
+
+  getItem(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => {
+      const s = this.ctx.state.sheets.find((x) => x.name === name);
+      if (!s) throw new OfficeError('ItemNotFound', `worksheet "${name}"`);
+      return s;
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheets.find((x) => x.name === name) ?? null, true);
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.ctx, () => this.ctx.state.sheets[this.ctx.state.active]!);
+  }
+
+  add(name: string): FakeWorksheet {
+    if (name.length > 31 || /[[\]:*?/\\]/.test(name)) throw new OfficeError('InvalidArgument', `sheet name "${name}"`);
+    const sheet = newSheet(name);
+    this.ctx.enqueue(() => {
+      if (this.ctx.state.sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) {
+        throw new OfficeError('ItemAlreadyExists', `worksheet "${name}"`);
+      }
+      this.ctx.state.sheets.push(sheet);
+    });
+    return new FakeWorksheet(this.ctx, () => sheet);
+  }
+}
+
+class FakeWorksheet {
+  private loaded = new Loaded();
+  readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => FakeChartProxy };
+  readonly freezePanes: { freezeAt: (r: FakeRange) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
+  readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
+
+  constructor(
+    private readonly ctx: FakeContext,
+    readonly resolve: () => FakeSheet | null,
+    private readonly nullable = false,
+  ) {
+    if (nullable) ctx.enqueue(() => this.loaded.set('isNullObject', resolve() === null));
+    const sheet = () => this.sheet();
+    this.charts = {
+      add: (type, source, seriesBy) => {
+        const chart: FakeChart = { type, source: '' };
+        ctx.enqueue(() => {
+          chart.source = source.boxAddress();
+          sheet().charts.push(chart);
+        });
+        return new FakeChartProxy(ctx, chart, seriesBy);
+      },
+    };
+    this.freezePanes = {
+      freezeAt: (r) => ctx.enqueue(() => {
+        const b = parseRange(r.address0);
+        sheet().freeze = { rows: b.r2, columns: b.c2 };
+      }),
+      freezeRows: (n) => ctx.enqueue(() => (sheet().freeze = { rows: n, columns: 0 })),
+      freezeColumns: (n) => ctx.enqueue(() => (sheet().freeze = { rows: 0, columns: n })),
+    };
+    this.pageLayout = new Proxy({ setPrintTitleRows: (rows: string) => ctx.enqueue(() => (sheet().pageLayout.printTitleRows = rows)) }, {
+      set: (target, prop, value) => {
+        ctx.enqueue(() => (sheet().pageLayout[String(prop)] = value));
+        return true;
+      },
+      get: (target, prop) => {
+        if (prop === 'setPrintTitleRows') return target.setPrintTitleRows;
+        throw new OfficeError('PropertyNotLoaded', `pageLayout.${String(prop)}`);
+      },
+    }) as FakeWorksheet['pageLayout'];
+  }
+
+  sheet(): FakeSheet {
+    const s = this.resolve();
+    if (!s) throw new OfficeError('InvalidObjectPath', 'null worksheet');
+    return s;
+  }
+
+  fill(wanted: string[]): void {
+    const s = this.sheet();
+    for (const p of wanted) this.loaded.set(p, (s as unknown as Record<string, unknown>)[p]);
+  }
+
+  get isNullObject(): boolean {
+    return this.nullable ? this.loaded.get('isNullObject') : false;
+  }
+  get name(): string {
+    return this.loaded.get('name');
+  }
+  set visibility(v: FakeSheet['visibility']) {
+    this.ctx.enqueue(() => (this.sheet().visibility = v));
+  }
+
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.enqueue(() => {
+      if (this.resolve()) this.fill(wanted);
+    });
+    return this;
+  }
+
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const s = this.sheet();
+      const st = this.ctx.state;
+      st.sheets = st.sheets.filter((x) => x !== s);
+      st.notes = st.notes.filter((n) => n.sheet !== s.name);
+      st.comments = st.comments.filter((n) => n.sheet !== s.name);
+      st.active = Math.min(st.active, st.sheets.length - 1);
+    });
+  }
+
+  activate(): void {
+    this.ctx.enqueue(() => (this.ctx.state.active = this.ctx.state.sheets.indexOf(this.sheet())));
+  }
+
+  getRange(address?: string): FakeRange {
+    return new FakeRange(this.ctx, () => ({ sheet: this.sheet(), box: parseRange(address) }));
+  }
+
+  getRanges(list: string): { format: FakeRangeFormat } {
+    const areas = list.split(',').map((a) => new FakeRange(this.ctx, () => ({ sheet: this.sheet(), box: parseRange(a) })));
+    return { format: FakeRangeFormat.many(this.ctx, areas) };
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    if (valuesOnly !== true) throw new Error('fake: only valuesOnly used ranges are modelled');
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const s = this.resolve();
+        const box = s && usedBox(s);
+        return s && box ? { sheet: s, box } : null;
+      },
+      true,
+    );
+  }
+}
+
+class FakeChartProxy {
+  readonly title: { text: string };
+  readonly legend: { visible: boolean };
+  readonly series: { getItemAt: (i: number) => { setXAxisValues: (r: FakeRange) => void } };
+  constructor(ctx: FakeContext, chart: FakeChart, _seriesBy: string) {
+    this.title = { set text(t: string) { ctx.enqueue(() => (chart.title = t)); }, get text(): string { throw new OfficeError('PropertyNotLoaded', 'title.text'); } };
+    this.legend = { set visible(v: boolean) { ctx.enqueue(() => (chart.legend = v)); }, get visible(): boolean { throw new OfficeError('PropertyNotLoaded', 'legend.visible'); } };
+    this.series = { getItemAt: () => ({ setXAxisValues: (r) => ctx.enqueue(() => (chart.categories = r.boxAddress())) }) };
+    this.setPosition = (start: string) => ctx.enqueue(() => (chart.position = start));
+  }
+  setPosition: (start: string) => void;
+}
+
+type Resolved = { sheet: FakeSheet; box: Box };
+
+class FakeRange {
+  private loaded = new Loaded();
+  readonly format: FakeRangeFormat;
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: () => Resolved | null,
+    private readonly nullable = false,
+  ) {
+    if (nullable) ctx.enqueue(() => this.loaded.set('isNullObject', resolve() === null));
+    this.format = FakeRangeFormat.many(ctx, [this]);
+  }
+
+  at(): Resolved {
+    const r = this.resolve();
+    if (!r) throw new OfficeError('InvalidObjectPath', 'null range');
+    return r;
+  }
+  /** The address without loading (for the fake's own bookkeeping at sync time). */
+  boxAddress(): string {
+    return boxAddress(this.at().box);
+  }
+  get address0(): string {
+    return this.boxAddress();
+  }
+
+  get isNullObject(): boolean {
+    return this.nullable ? this.loaded.get('isNullObject') : false;
+  }
+  get values(): unknown[][] {
+    return this.loaded.get('values');
+  }
+  get numberFormat(): string[][] {
+    return this.loaded.get('numberFormat');
+  }
+  get rowIndex(): number {
+    return this.loaded.get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this.loaded.get('columnIndex');
+  }
+  get address(): string {
+    return this.loaded.get('address');
+  }
+
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.enqueue(() => {
+      const r = this.resolve();
+      if (!r) return;
+      const { sheet, box } = r;
+      const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] =>
+        Array.from({ length: box.r2 - box.r1 + 1 }, (_, i) =>
+          Array.from({ length: box.c2 - box.c1 + 1 }, (_, j) => f(sheet.cells.get(key(box.r1 + i, box.c1 + j)))),
+        );
+      for (const p of wanted) {
+        if (p === 'values') this.loaded.set(p, grid((c) => c?.value ?? ''));
+        else if (p === 'numberFormat') this.loaded.set(p, grid((c) => c?.numberFormat ?? 'General'));
+        else if (p === 'rowIndex') this.loaded.set(p, box.r1 - 1);
+        else if (p === 'columnIndex') this.loaded.set(p, box.c1 - 1);
+        else if (p === 'address') this.loaded.set(p, qualified(sheet.name, boxAddress(box)));
+        else throw new OfficeError('InvalidArgument', `fake: range property ${p} not modelled`);
+      }
+      // Office returns the values it read in the response: count them as payload too.
+      this.ctx.payloadBytes += wanted.includes('values') ? bytes(this.loaded.get('values')) : 0;
+    });
+    return this;
+  }
+
+  private write2d(prop: 'values' | 'numberFormat', data: unknown[][]): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.at();
+      const rows = box.r2 - box.r1 + 1;
+      const cols = box.c2 - box.c1 + 1;
+      if (data.length !== rows || data.some((r) => r.length !== cols)) {
+        throw new OfficeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${boxAddress(box)}).`);
+      }
+      data.forEach((r, i) =>
+        r.forEach((v, j) => {
+          const k = key(box.r1 + i, box.c1 + j);
+          const cell = sheet.cells.get(k) ?? { value: '', numberFormat: 'General', style: {} };
+          if (prop === 'numberFormat') cell.numberFormat = String(v);
+          else if (v === null) return; // null leaves the cell as it is, as in Office.js
+          else cell.value = coerce(v as string | number | boolean, cell.numberFormat);
+          sheet.cells.set(k, cell);
+        }),
+      );
+    }, data);
+  }
+
+  set values(data: unknown[][]) {
+    this.write2d('values', data);
+  }
+  set numberFormat(data: unknown[][]) {
+    this.write2d('numberFormat', data);
+  }
+
+  clear(_applyTo?: string): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.at();
+      for (const k of [...sheet.cells.keys()]) {
+        const [r, c] = k.split(':').map(Number) as [number, number];
+        if (r >= box.r1 && r <= box.r2 && c >= box.c1 && c <= box.c2) sheet.cells.delete(k);
+      }
+    });
+  }
+
+  select(): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = this.at();
+      this.ctx.state.selection = { sheet: sheet.name, address: boxAddress(box) };
+    });
+  }
+
+  /** Every cell of the range (created when absent), at sync time. */
+  eachCell(f: (cell: FakeCell) => void): void {
+    const { sheet, box } = this.at();
+    if ((box.r2 - box.r1 + 1) * (box.c2 - box.c1 + 1) > 1_000_000) throw new Error('fake: formatting whole columns is not modelled');
+    for (let r = box.r1; r <= box.r2; r++)
+      for (let c = box.c1; c <= box.c2; c++) {
+        const k = key(r, c);
+        const cell = sheet.cells.get(k) ?? { value: '', numberFormat: 'General', style: {} };
+        sheet.cells.set(k, cell);
+        f(cell);
+      }
+  }
+
+  setColumnWidth(points: number): void {
+    const { sheet, box } = this.at();
+    for (let c = box.c1; c <= box.c2; c++) sheet.columnWidths.set(cellAddress(1, c).replace(/\d+$/, ''), points);
+  }
+}
+
+/** Excel's typing rules: "=…" is a formula, "12" a number, unless the cell is text ('@'). */
+function coerce(v: string | number | boolean, numberFormat: string): string | number | boolean {
+  if (typeof v !== 'string' || numberFormat === '@') return v;
+  if (v.startsWith('=')) throw new Error(`fake: formula written to a cell: ${v.slice(0, 40)}`);
+  if (/^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
+  return v;
+}
+
+class FakeRangeFormat {
+  static many(ctx: FakeContext, ranges: FakeRange[]): FakeRangeFormat {
+    return new FakeRangeFormat(ctx, ranges);
+  }
+  readonly fill: { color: string };
+  readonly font: { color: string; bold: boolean; italic: boolean };
+  private constructor(
+    private readonly ctx: FakeContext,
+    private readonly ranges: FakeRange[],
+  ) {
+    const style = (patch: FakeStyle) => this.setStyle(patch);
+    const unloaded = (p: string) => {
+      throw new OfficeError('PropertyNotLoaded', p);
+    };
+    this.fill = { set color(v: string) { style({ fill: v }); }, get color(): string { return unloaded('fill.color'); } };
+    this.font = {
+      set color(v: string) { style({ fontColor: v }); },
+      get color(): string { return unloaded('font.color'); },
+      set bold(v: boolean) { style({ bold: v }); },
+      get bold(): boolean { return unloaded('font.bold'); },
+      set italic(v: boolean) { style({ italic: v }); },
+      get italic(): boolean { return unloaded('font.italic'); },
+    };
+  }
+  private setStyle(patch: FakeStyle): void {
+    this.ctx.enqueue(() => {
+      for (const r of this.ranges) r.eachCell((c) => Object.assign(c.style, patch));
+    }, patch);
+  }
+  set wrapText(v: boolean) {
+    this.setStyle({ wrap: v });
+  }
+  set horizontalAlignment(v: string) {
+    this.setStyle({ horizontalAlignment: v });
+  }
+  set columnWidth(points: number) {
+    this.ctx.enqueue(() => this.ranges.forEach((r) => r.setColumnWidth(points)), points);
+  }
+}
+
+class FakeAnnotationProxy {
+  private loaded = new Loaded();
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly list: 'notes' | 'comments',
+    readonly item: FakeAnnotation,
+  ) {}
+  fill(): void {
+    this.loaded.set('content', this.item.content);
+  }
+  get content(): string {
+    return this.loaded.get('content');
+  }
+  getLocation(): FakeRange {
+    return new FakeRange(this.ctx, () => {
+      const sheet = this.ctx.state.sheets.find((s) => s.name === this.item.sheet)!;
+      return { sheet, box: parseRange(this.item.address) };
+    });
+  }
+  delete(): void {
+    this.ctx.enqueue(() => {
+      const list = this.ctx.state[this.list];
+      if (!list.includes(this.item)) throw new OfficeError('ItemNotFound', `${this.list} at ${this.item.address}`);
+      this.ctx.state[this.list] = list.filter((n) => n !== this.item);
+    });
+  }
+}
+
+class FakeAnnotations {
+  private loaded = new Loaded();
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly list: 'notes' | 'comments',
+  ) {}
+  get items(): FakeAnnotationProxy[] {
+    return this.loaded.get('items');
+  }
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.enqueue(() =>
+      this.loaded.set(
+        'items',
+        this.ctx.state[this.list].map((item) => {
+          const a = new FakeAnnotationProxy(this.ctx, this.list, item);
+          if (wanted.includes('items/content')) a.fill();
+          return a;
+        }),
+      ),
+    );
+    return this;
+  }
+  add(cell: FakeRange, content: string): void {
+    this.ctx.enqueue(() => {
+      const { sheet, box } = cell.at();
+      const address = boxAddress(box);
+      if (address.includes(':')) throw new OfficeError('InvalidCellAddress', address);
+      if (this.ctx.state[this.list].some((n) => n.sheet === sheet.name && n.address === address)) {
+        throw new OfficeError('InvalidArgument', `a ${this.list === 'notes' ? 'note' : 'comment'} already exists at ${address}`);
+      }
+      this.ctx.state[this.list].push({ sheet: sheet.name, address, content });
+    }, content);
+  }
+}
+
+// ── installing the fake as the Office/Excel globals ────────────────────────────
+
+export type FakeOffice = {
+  state: FakeWorkbookState;
+  /** Every context Excel.run created, in order. */
+  contexts: FakeContext[];
+  readonly syncs: number;
+  readonly payloadBytes: number;
+};
+
+/** `Excel.run` and `Office.context.requirements.isSetSupported` answering up to `excelApi` (e.g. "1.18"). */
+export function installFakeOffice(state: FakeWorkbookState, excelApi = '1.18'): FakeOffice & { uninstall: () => void } {
+  const contexts: FakeContext[] = [];
+  const [maxMajor, maxMinor] = excelApi.split('.').map(Number) as [number, number];
+  const g = globalThis as Record<string, unknown>;
+  const saved = { Excel: g.Excel, Office: g.Office };
+  g.Excel = {
+    run: async <T>(batch: (ctx: FakeContext) => Promise<T>): Promise<T> => {
+      const ctx = new FakeContext(state);
+      contexts.push(ctx);
+      const result = await batch(ctx);
+      if (ctx.pendingCommands > 0) await ctx.sync(); // Excel.run syncs what is still queued
+      return result;
+    },
+  };
+  g.Office = {
+    context: {
+      requirements: {
+        isSetSupported: (name: string, version = '1.1') => {
+          const [major, minor] = version.split('.').map(Number) as [number, number];
+          return name === 'ExcelApi' && (major < maxMajor || (major === maxMajor && minor <= maxMinor));
+        },
+      },
+    },
+  };
+  return {
+    state,
+    contexts,
+    get syncs() {
+      return contexts.reduce((n, c) => n + c.syncCount, 0);
+    },
+    get payloadBytes() {
+      return contexts.reduce((n, c) => n + c.payloadBytes, 0);
+    },
+    uninstall: () => Object.assign(g, saved),
+  };
+}
+
+/** A fake context for the adapter alone (no globals). */
+export function fakeContext(state: FakeWorkbookState): FakeContext & Excel.RequestContext {
+  return new FakeContext(state) as FakeContext & Excel.RequestContext;
+}

@@ -1,0 +1,252 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { checkChanges } from '../../excel-addin/actions/changes.js';
+import { importIndicators } from '../../excel-addin/actions/indicators.js';
+import { recordDecision } from '../../excel-addin/actions/review.js';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { detectCapabilities } from '../../excel-addin/workbook/capabilities.js';
+import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { ANNOTATION_MARK, OfficeWorkbook, PAYLOAD_SPLIT_BYTES, splitAddress } from '../../excel-addin/workbook/office-workbook.js';
+import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
+import { makeSet, reportSheet } from './fixtures.js';
+import { fakeContext, installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeSheet } from './office-fake.js';
+
+const NOW = new Date('2025-11-20T09:00:00');
+let uninstall: (() => void) | undefined;
+afterEach(() => uninstall?.());
+
+function office(sheets: FakeSheet[], excelApi = '1.18') {
+  const fake = installFakeOffice(newWorkbook(sheets), excelApi);
+  uninstall = fake.uninstall;
+  return fake;
+}
+const caps = (v: string) => detectCapabilities((n, ver) => n === 'ExcelApi' && Number(ver.split('.')[1]) <= Number(v.split('.')[1]));
+
+/** Every non-empty cell of the typed rows still holds what was typed. */
+function typedCellsKept(before: ReturnType<typeof sheetValues>, after: ReturnType<typeof sheetValues>) {
+  before.forEach((row, r) => row.forEach((v, c) => v !== null && expect(after[r]?.[c], `cell ${r + 1},${c + 1}`).toEqual(v)));
+}
+
+describe('the fake is strict like Office.js', () => {
+  it('throws PropertyNotLoaded before load + sync, and applies writes only at sync', async () => {
+    const state = newWorkbook([newSheet('A', [['x']])]);
+    const ctx = fakeContext(state);
+    const range = ctx.workbook.worksheets.getItem('A').getRange('A1');
+    expect(() => range.values).toThrow(/PropertyNotLoaded/);
+    range.values = [['y']];
+    expect(sheetValues(state.sheets[0]!)).toEqual([['x']]);
+    range.load('values');
+    await ctx.sync();
+    expect(range.values).toEqual([['y']]);
+    expect(ctx.syncCount).toBe(1);
+  });
+});
+
+describe('OfficeWorkbook', () => {
+  it('reads used ranges with their origin and number formats, empty cells as null', async () => {
+    const sheet = newSheet('Báo cáo', [[null, null], [null, 'a', 0.855]], [[], ['General', 'General', '0.0%']]);
+    const state = newWorkbook([sheet]);
+    const ctx = fakeContext(state);
+    const port = new OfficeWorkbook(ctx, caps('1.4'));
+    expect(await port.listSheets()).toEqual(['Báo cáo']);
+    const [grid] = await port.readSheets(['Báo cáo']);
+    expect(grid).toEqual({ name: 'Báo cáo', values: [['a', 0.855]], formats: [['General', '0.0%']], origin: { row: 2, col: 2 } });
+    expect(ctx.syncCount).toBe(2);
+  });
+
+  it('keeps the store in a veryHidden sheet as text, even JSON pieces that look like formulas or numbers', async () => {
+    const state = newWorkbook([newSheet('A', [['x']])]);
+    const value = { long: 'x'.repeat(31_999) + '=SUM(A1)' + '1234'.repeat(10_000) };
+    await new OfficeWorkbook(fakeContext(state), caps('1.4')).writeStore('k', value).then(() => undefined);
+    const writer = new OfficeWorkbook(fakeContext(state), caps('1.4'));
+    await writer.writeStore('k', value);
+    await writer.flush();
+    const store = state.sheets.find((s) => s.name === STORE_SHEET)!;
+    expect(store.visibility).toBe('VeryHidden');
+    const reader = new OfficeWorkbook(fakeContext(state), caps('1.4'));
+    expect(await reader.readStore('k')).toEqual(value);
+    expect(await reader.listSheets()).toEqual(['A']);
+  });
+
+  it('splits a write only when it would pass the payload limit', async () => {
+    const big = Array.from({ length: 3000 }, (_, i) => [`dòng ${i} `.padEnd(2000, 'x')]);
+    const state = newWorkbook([newSheet('A', [['x']])]);
+    const ctx = fakeContext(state);
+    const port = new OfficeWorkbook(ctx, caps('1.4'));
+    await port.listSheets();
+    await port.apply({ sheets: [{ sheet: 'Lớn', mode: 'replace', blocks: [{ address: 'A1', values: big }] }] });
+    const parts = ctx.syncCount - 1;
+    expect(parts).toBe(Math.ceil((3000 * 2004) / PAYLOAD_SPLIT_BYTES));
+    expect(sheetValues(state.sheets.find((s) => s.name === 'Lớn')!)).toEqual(big);
+    const small = fakeContext(state);
+    const port2 = new OfficeWorkbook(small, caps('1.4'));
+    await port2.listSheets();
+    await port2.apply({ sheets: [{ sheet: 'Nhỏ', mode: 'replace', blocks: [{ address: 'A1', values: big.slice(0, 100) }] }] });
+    expect(small.syncCount).toBe(2);
+  });
+
+  it('formats per-cell styles by runs, numbers formats in one 2-D write, widths, freeze, chart, A4', async () => {
+    const state = newWorkbook([newSheet('A', [['x']])]);
+    const ctx = fakeContext(state);
+    const port = new OfficeWorkbook(ctx, caps('1.18'));
+    await port.listSheets();
+    const red = { fill: '#FFC7CE' };
+    await port.apply({
+      sheets: [
+        {
+          sheet: 'Tổng hợp',
+          mode: 'replace',
+          blocks: [{ address: 'B2', values: [['a', 1], ['b', 2], ['c', new Date(Date.UTC(2025, 10, 5))]], cellFormats: [[red, null], [red, { numberFormat: '0.00' }], [null, null]] }],
+          columnWidths: [{ column: 'B', width: 20 }],
+          freeze: { rows: 2, columns: 1 },
+          chart: { title: 'Điểm', categories: 'B2:B4', values: 'C2:C3', anchor: 'E2' },
+          print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$2' },
+        },
+      ],
+    });
+    const sheet = state.sheets.find((s) => s.name === 'Tổng hợp')!;
+    expect(sheet.cells.get('2:2')!.style.fill).toBe('#FFC7CE');
+    expect(sheet.cells.get('3:2')!.style.fill).toBe('#FFC7CE');
+    expect(sheet.cells.get('4:2')?.style.fill).toBeUndefined();
+    expect(sheet.cells.get('3:3')!.numberFormat).toBe('0.00');
+    expect(sheet.cells.get('4:3')).toMatchObject({ value: 45966, numberFormat: 'dd/mm/yyyy' });
+    expect(sheet.columnWidths.get('B')).toBe(105);
+    expect(sheet.freeze).toEqual({ rows: 2, columns: 1 });
+    expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: 'C2:C3', title: 'Điểm', legend: false, categories: 'B2:B4', position: 'E2' }]);
+    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$1:$2' });
+    expect(ctx.suspendCalculationCalls).toBe(1);
+    expect(state.eventsEnabled).toBe(true);
+  });
+
+  it('splits "\'Sổ 1\'!D12" into sheet and cell', () => {
+    expect(splitAddress("'Thôn Đồng''s'!$D$12")).toEqual({ sheet: "Thôn Đồng's", address: 'D12' });
+    expect(splitAddress('Sheet1!A1:B2')).toEqual({ sheet: 'Sheet1', address: 'A1' });
+  });
+});
+
+describe('Kiểm tra & chấm điểm through Office.js', () => {
+  const set = makeSet(20);
+
+  it.each([20, 200, 2000])('scores one sheet of %i rows in at most 3 syncs, leaving typed cells as they were', async (n) => {
+    const bigSet = makeSet(n);
+    const sheet = reportSheet('Thôn Đồng', 'Thôn', n);
+    const typed = sheetValues(sheet);
+    const fake = office([sheet]);
+    const result = await runInExcel((port) => checkAndScore(port, bigSet, { now: NOW }));
+    expect(fake.syncs).toBeLessThanOrEqual(3);
+    expect(result.cards).toHaveLength(1);
+    typedCellsKept(typed, sheetValues(fake.state.sheets[0]!));
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Thôn Đồng', 'Tổng hợp', 'Rà soát', STORE_SHEET]);
+  });
+
+  it('scores a workbook of 40 sheets in 3 syncs', async () => {
+    const sheets = Array.from({ length: 40 }, (_, i) => reportSheet(`Đơn vị ${i + 1}`, i % 2 ? 'Thôn' : 'Cơ quan', 20));
+    const fake = office(sheets);
+    const result = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(result.cards).toHaveLength(40);
+    expect(fake.syncs).toBe(3);
+    expect(fake.state.eventsEnabled).toBe(true);
+  });
+
+  it('scores only the active sheet and leaves the summary alone', async () => {
+    const fake = office([reportSheet('A', 'Thôn', 20), reportSheet('B', 'Thôn', 20)]);
+    await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    const summaryBefore = sheetValues(fake.state.sheets.find((s) => s.name === 'Tổng hợp')!);
+    fake.state.active = 1;
+    const result = await runInExcel(async (port) => {
+      await port.listSheets();
+      return checkAndScore(port, set, { now: NOW, onlySheet: port.activeSheet()! });
+    });
+    expect(result.cards.map((c) => c.sheet)).toEqual(['B']);
+    expect(sheetValues(fake.state.sheets.find((s) => s.name === 'Tổng hợp')!)).toEqual(summaryBefore);
+  });
+
+  it('puts flags in notes (1.18), replaces its own on re-scoring and keeps the officer\'s', async () => {
+    const sheet = reportSheet('Thôn Đồng', 'Thôn', 20, (i) => (i === 0 ? { num: 130, den: 120, self: 10 } : i === 1 ? {} : { result: '90%', self: 10 }));
+    const fake = office([sheet]);
+    fake.state.notes.push({ sheet: 'Thôn Đồng', address: 'A1', content: 'Ghi chú của cán bộ' });
+    const first = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    const cellFlags = first.cards[0]!.flags.filter((f) => f.cell);
+    expect(cellFlags.length).toBeGreaterThan(0);
+    const own = () => fake.state.notes.filter((n) => n.content.startsWith(ANNOTATION_MARK));
+    expect(own().length).toBeGreaterThan(0);
+    const countAfterFirst = own().length;
+    await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(own()).toHaveLength(countAfterFirst);
+    expect(fake.state.notes).toContainEqual({ sheet: 'Thôn Đồng', address: 'A1', content: 'Ghi chú của cán bộ' });
+    expect(fake.syncs).toBe(6);
+  });
+
+  it('uses threaded comments on ExcelApi 1.10 and only the flag column on 1.4', async () => {
+    const rows = (i: number) => (i === 1 ? {} : { result: '90%', self: 10 });
+    const withComments = office([reportSheet('A', 'Thôn', 20, rows)], '1.10');
+    await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(withComments.state.comments.length).toBeGreaterThan(0);
+    expect(withComments.state.notes).toHaveLength(0);
+    uninstall!();
+    const bare = office([reportSheet('A', 'Thôn', 20, rows)], '1.4');
+    await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(bare.state.comments).toHaveLength(0);
+    expect(bare.state.notes).toHaveLength(0);
+    expect(bare.syncs).toBe(3);
+  });
+
+  it('selects a flagged cell on its sheet', async () => {
+    const fake = office([reportSheet('A', 'Thôn', 3), reportSheet('B', 'Thôn', 3)]);
+    await selectInExcel('B', 'D9');
+    expect(fake.state.selection).toEqual({ sheet: 'B', address: 'D9' });
+    expect(fake.state.active).toBe(1);
+  });
+});
+
+describe('council decisions and tamper evidence in the workbook', () => {
+  const set = makeSet(20);
+  // Row 9 (T1): stated self-score far above what the ratio earns → a flag on that row.
+  const rows = (i: number) => (i === 0 ? { num: 10, den: 100, self: 10 } : { result: '90%', self: 10 });
+
+  it('keeps a decision across re-scoring, sets it aside when its row is edited, and names the edited cells', async () => {
+    const fake = office([reportSheet('Thôn Đồng', 'Thôn', 20, rows)]);
+    const first = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    const flag = first.cards[0]!.flags.find((f) => f.cell && parseInt(f.cell.replace(/^[A-Z]+/, ''), 10) === 9)!;
+    expect(flag).toBeDefined();
+    const decision = { sheet: flag.sheet, unitName: 'Thôn Đồng', flagCode: flag.code, cell: flag.cell!, decision: 'explain' as const, reviewer: 'Lò Văn Minh', date: '2025-11-20', comment: 'Bổ sung biên bản' };
+    const withDecision = await runInExcel((port) => recordDecision(port, set, decision, NOW));
+    expect(withDecision.decisions).toEqual([decision]);
+
+    const again = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(again.decisions).toEqual([decision]);
+    expect(again.changes).toEqual([]);
+    const review = () => sheetValues(fake.state.sheets.find((s) => s.name === 'Rà soát')!).flat();
+    expect(review()).toContain('Giải trình');
+
+    // The unit edits the figure on the flagged row after scoring.
+    fake.state.sheets[0]!.cells.get('9:5')!.value = 12;
+    const changed = await runInExcel((port) => checkChanges(port));
+    expect(changed.flags.map((f) => f.message)).toEqual([expect.stringMatching(/^Đã sửa sau khi chấm \(chấm lúc .*\): ô E9\.$/)]);
+
+    const rescored = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(rescored.changes).toEqual([{ sheet: 'Thôn Đồng', cells: ['E9'], scoredAt: expect.any(String), detectedAt: NOW.toISOString() }]);
+    expect(rescored.setAside.map((a) => a.reason)).toEqual(['cell-changed']);
+    expect(rescored.decisions).toEqual([]);
+    expect(review()).toContain('changed-after-scoring');
+    expect(review()).not.toContain('Giải trình');
+  });
+
+  it('imports the extension export into its sheet and the store, and refuses a wrong file', async () => {
+    const fake = office([reportSheet('Thôn Đồng', 'Thôn', 3)]);
+    const file = {
+      format: 'thidua-indicators', version: 1, exportedAt: '2025-11-01T08:00:00Z',
+      snapshots: [{
+        portal: 'dichvucong.gov.vn', pageType: 'dvc-index', url: 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html', capturedAt: '2025-11-01T08:00:00Z', contentHash: 'abc',
+        unit: { name: 'UBND xã Ta Ma' }, period: { kind: 'year', year: 2025, label: 'Năm 2025' },
+        indicators: [{ code: 'TONG_SCORE', label: 'Tổng điểm', value: 81.5, unit: 'points', max: 100 }],
+      }],
+    };
+    const r = await runInExcel((port) => importIndicators(port, JSON.stringify(file)));
+    expect(r).toEqual({ ok: true, snapshots: 1, values: 1 });
+    const sheet = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
+    expect(sheet[1]!.slice(0, 6)).toEqual(['UBND xã Ta Ma', null, 'Năm 2025', 'TONG_SCORE', 'Tổng điểm', 81.5]);
+    expect(await runInExcel(async (port) => (await port.readStore('indicators')) as unknown[])).toHaveLength(1);
+    const bad = await runInExcel((port) => importIndicators(port, JSON.stringify({ ...file, format: 'khac' })));
+    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('«format»') });
+  });
+});
