@@ -1,6 +1,6 @@
 // `npm run bench`: runs each benchmark section in turn. Add a section: one line in SECTIONS.
 export {};
-const SECTIONS = ['./scoring.ts'];
+const SECTIONS = ['./scoring.ts', './addin-sync.ts', './extension.ts'];
 
 for (const section of SECTIONS) {
   const { run } = (await import(section)) as { run: () => Promise<void> };
