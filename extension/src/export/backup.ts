@@ -1,0 +1,42 @@
+// The JSON export (IndicatorExport, read by `thidua score --indicators` and the add-in), which is also
+// the backup the extension imports back.
+import { IndicatorExport, IndicatorSnapshot } from '../../../core/indicators/schema.js';
+
+export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): IndicatorExport {
+  // Parsing through the schema drops the store's own fields (the id) and proves the file will import.
+  return IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt, snapshots: snapshots.map((s) => IndicatorSnapshot.parse(s)) });
+}
+
+/** Why a backup file was refused: not JSON, not our format, or a field that does not validate. */
+export type BackupProblem =
+  | { kind: 'not-json'; detail: string }
+  | { kind: 'wrong-format' }
+  | { kind: 'missing'; path: string }
+  | { kind: 'wrong-type'; path: string; expected: string }
+  | { kind: 'invalid'; path: string; detail: string };
+
+export function readBackup(text: string): { ok: true; backup: IndicatorExport } | { ok: false; problem: BackupProblem } {
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (error) {
+    return { ok: false, problem: { kind: 'not-json', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== 'thidua-indicators') {
+    return { ok: false, problem: { kind: 'wrong-format' } };
+  }
+  const parsed = IndicatorExport.safeParse(data);
+  if (parsed.success) return { ok: true, backup: parsed.data };
+  const issue = parsed.error.issues[0]!;
+  const path = issuePath(issue.path);
+  if (issue.code === 'invalid_type') {
+    // zod does not echo the input; its message says "received undefined" for an absent field.
+    return { ok: false, problem: /received undefined/.test(issue.message) ? { kind: 'missing', path } : { kind: 'wrong-type', path, expected: issue.expected } };
+  }
+  return { ok: false, problem: { kind: 'invalid', path, detail: issue.message } };
+}
+
+/** ["snapshots", 3, "indicators", 0, "value"] → "snapshots[3].indicators[0].value". */
+function issuePath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
+}

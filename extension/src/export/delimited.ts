@@ -1,0 +1,40 @@
+// CSV file (UTF-8 with a byte-order mark, so Excel keeps Vietnamese diacritics) and the tab-separated
+// text of `Sao chép dạng bảng` (copy as a table) for pasting into Excel.
+import { localDateTime, type ExportTable } from './table.js';
+
+const BOM = '\uFEFF';
+
+/**
+ * A text cell that starts like a formula would run as one in Excel ("CSV injection"); a leading
+ * apostrophe makes Excel show it as the text it is.
+ */
+function guardText(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/** RFC 4180 with `,`, quoting also `;` so a spreadsheet set to `;` as list separator keeps cells whole. */
+export function toCsv(table: ExportTable): string {
+  const cell = (value: string | number | undefined, kind: string): string => {
+    if (value === undefined) return '';
+    if (typeof value === 'number') return String(value);
+    const text = kind === 'text' ? guardText(value) : value;
+    return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  };
+  const lines = [
+    table.headers.map((h) => cell(h, 'text')).join(','),
+    ...table.rows.map((row) => row.map((v, i) => cell(v, table.columns[i]!.kind)).join(',')),
+  ];
+  return BOM + lines.join('\r\n') + '\r\n';
+}
+
+/** Tab-separated rows; numbers use the officer's decimal separator so Excel reads them as numbers. */
+export function toTsv(table: ExportTable, decimal: ',' | '.'): string {
+  const cell = (value: string | number | undefined, kind: string): string => {
+    if (value === undefined) return '';
+    if (typeof value === 'number') return decimal === ',' ? String(value).replace('.', ',') : String(value);
+    if (kind === 'datetime') return localDateTime(value);
+    // A tab or line break inside a cell would split it when pasted.
+    return guardText(value.replace(/[\t\r\n]+/g, ' '));
+  };
+  return [table.headers, ...table.rows].map((row, r) => row.map((v, i) => cell(v, r === 0 ? 'text' : table.columns[i]!.kind)).join('\t')).join('\r\n');
+}

@@ -1,0 +1,53 @@
+// The export table (bảng xuất): one row per unit, period and indicator. CSV, the copied table and the
+// .xlsx file are all written from it, so they always carry the same columns.
+import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
+import type { MessageKey } from '../i18n.js';
+
+export type ExportColumn = {
+  header: MessageKey;
+  kind: 'text' | 'number' | 'datetime';
+  /** Width in characters, for the .xlsx file. */
+  width: number;
+  pick: (s: IndicatorSnapshot, i: IndicatorValue) => string | number | undefined;
+};
+
+export const MEASURE_LABEL: Record<IndicatorValue['unit'], MessageKey> = {
+  points: 'measure.points',
+  percent: 'measure.percent',
+  count: 'measure.count',
+};
+
+export type ExportTable = { columns: ExportColumn[]; headers: string[]; rows: (string | number | undefined)[][] };
+
+export function exportTable(snapshots: readonly IndicatorSnapshot[], t: (key: MessageKey) => string): ExportTable {
+  const columns: ExportColumn[] = [
+    { header: 'column.unit', kind: 'text', width: 32, pick: (s) => s.unit.name },
+    { header: 'column.unitCode', kind: 'text', width: 16, pick: (s) => s.unit.code },
+    { header: 'column.group', kind: 'text', width: 20, pick: (s) => s.unit.group },
+    { header: 'column.rank', kind: 'number', width: 8, pick: (s) => s.unit.rank },
+    { header: 'column.period', kind: 'text', width: 18, pick: (s) => s.period.label },
+    { header: 'column.code', kind: 'text', width: 24, pick: (_, i) => i.code },
+    { header: 'column.indicator', kind: 'text', width: 40, pick: (_, i) => i.label },
+    { header: 'column.value', kind: 'number', width: 10, pick: (_, i) => i.value },
+    { header: 'column.measure', kind: 'text', width: 10, pick: (_, i) => t(MEASURE_LABEL[i.unit]) },
+    { header: 'column.numerator', kind: 'number', width: 10, pick: (_, i) => i.numerator },
+    { header: 'column.denominator', kind: 'number', width: 10, pick: (_, i) => i.denominator },
+    { header: 'column.max', kind: 'number', width: 10, pick: (_, i) => i.max },
+    { header: 'column.capturedAt', kind: 'datetime', width: 18, pick: (s) => s.capturedAt },
+    { header: 'column.pageType', kind: 'text', width: 18, pick: (s) => s.pageType },
+    { header: 'column.url', kind: 'text', width: 50, pick: (s) => s.url },
+  ];
+  return {
+    columns,
+    headers: columns.map((c) => t(c.header)),
+    rows: snapshots.flatMap((s) => s.indicators.map((i) => columns.map((c) => c.pick(s, i)))),
+  };
+}
+
+/** Local date and time as "YYYY-MM-DD HH:MM", which Excel reads as a date whatever its locale. */
+export function localDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+}

@@ -1,0 +1,107 @@
+// The .xlsx export: a minimal Office Open XML workbook written with jszip. Loaded on demand (its own
+// chunk) because only exporting needs it; ExcelJS would add about a megabyte for one sheet of values.
+import JSZip from 'jszip';
+import { cellAddress } from '../../../core/text.js';
+import type { ExportTable } from './table.js';
+
+const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+const REL_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+
+/** XML text: escapes markup and drops control characters XML 1.0 cannot carry. */
+function xmlText(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
+
+/** Excel's date serial for the local date and time of an ISO instant (what the officer saw). */
+function excelSerial(iso: string): number | undefined {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return undefined;
+  const local = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
+  return (local - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+// Style ids in cellXfs below.
+const STYLE = { plain: 0, header: 1, datetime: 2 } as const;
+
+const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">
+<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy hh:mm"/></numFmts>
+<fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
+<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
+<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
+<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
+<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+</styleSheet>`;
+
+/** One worksheet named `sheetName`: a bold, frozen header row, then the table's rows. */
+export async function buildXlsx(table: ExportTable, sheetName: string): Promise<Uint8Array> {
+  const strings: string[] = [];
+  const stringIndex = new Map<string, number>();
+  const shared = (text: string): number => {
+    let index = stringIndex.get(text);
+    if (index === undefined) {
+      index = strings.push(text) - 1;
+      stringIndex.set(text, index);
+    }
+    return index;
+  };
+  const cell = (ref: string, value: string | number | undefined, kind: string, style: number): string => {
+    if (value === undefined) return '';
+    if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"><v>${value}</v></c>` : '';
+    const serial = kind === 'datetime' ? excelSerial(value) : undefined;
+    if (serial !== undefined) return `<c r="${ref}" s="${STYLE.datetime}"><v>${serial}</v></c>`;
+    return `<c r="${ref}" t="s"${style ? ` s="${style}"` : ''}><v>${shared(value)}</v></c>`;
+  };
+  const rows = [
+    `<row r="1">${table.headers.map((h, i) => cell(cellAddress(1, i + 1), h, 'text', STYLE.header)).join('')}</row>`,
+    ...table.rows.map(
+      (row, r) =>
+        `<row r="${r + 2}">${row.map((v, i) => cell(cellAddress(r + 2, i + 1), v, table.columns[i]!.kind, STYLE.plain)).join('')}</row>`,
+    ),
+  ];
+  const cols = table.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+  const sheet = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">
+<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>
+<cols>${cols}</cols><sheetData>${rows.join('')}</sheetData></worksheet>`;
+  const sharedStrings = `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings
+    .map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`)
+    .join('')}</sst>`;
+
+  const zip = new JSZip();
+  zip.file(
+    '[Content_Types].xml',
+    `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+<Default Extension="xml" ContentType="application/xml"/>
+<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>
+<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>
+<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>
+<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>
+</Types>`,
+  );
+  zip.file(
+    '_rels/.rels',
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL_NS}/officeDocument" Target="xl/workbook.xml"/></Relationships>`,
+  );
+  zip.file(
+    'xl/workbook.xml',
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="${xmlText(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+  );
+  zip.file(
+    'xl/_rels/workbook.xml.rels',
+    `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+<Relationship Id="rId1" Type="${REL_NS}/worksheet" Target="worksheets/sheet1.xml"/>
+<Relationship Id="rId2" Type="${REL_NS}/styles" Target="styles.xml"/>
+<Relationship Id="rId3" Type="${REL_NS}/sharedStrings" Target="sharedStrings.xml"/>
+</Relationships>`,
+  );
+  zip.file('xl/styles.xml', STYLES_XML);
+  zip.file('xl/sharedStrings.xml', sharedStrings);
+  zip.file('xl/worksheets/sheet1.xml', sheet);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -1,0 +1,259 @@
+// Trang lịch sử: the stored captures as series per unit and indicator, with filters, delete + undo,
+// export (.xlsx, CSV, JSON, copy as a table) and import of a backup.
+import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { buildExport, readBackup } from '../export/backup.js';
+import { toCsv, toTsv } from '../export/delimited.js';
+import { exportTable } from '../export/table.js';
+import { buildSeries, filterChoices, filterSeries, snapshotsOf, type SeriesFilter } from '../history/series.js';
+import type { IndicatorStore, StoredSnapshot } from '../storage/store.js';
+import type { Settings } from '../storage/settings.js';
+import { fileDate, saveFile } from '../ui/files.js';
+import { formatBytes, formatDateTime, formatDelta, formatValue } from '../ui/format.js';
+import { useI18n } from '../ui/I18n.js';
+import { LanguageSwitch } from '../ui/LanguageSwitch.js';
+import { backupProblem, failureText } from '../ui/problems.js';
+import { TrendChart } from './TrendChart.js';
+
+const PAGE_SIZE = 100;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+type Status = { kind: 'info' | 'error'; text: string };
+
+export function History({ store, settings, update }: { store: IndicatorStore; settings: Settings; update: (s: Settings) => void }) {
+  const { t, language } = useI18n();
+  const [stored, setStored] = useState<StoredSnapshot[]>([]);
+  const [unreadable, setUnreadable] = useState(0);
+  const [usage, setUsage] = useState<{ bytes: number; quota: number }>();
+  const [filter, setFilter] = useState<SeriesFilter>({});
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState<Status>();
+  const [undoable, setUndoable] = useState<StoredSnapshot[]>();
+
+  const reload = useCallback(async () => {
+    try {
+      const loaded = await store.snapshots();
+      setStored(loaded.snapshots);
+      setUnreadable(loaded.unreadable);
+      setUsage(await store.usage());
+    } catch (e) {
+      setStatus({ kind: 'error', text: failureText(e, t) });
+    }
+  }, [store, t]);
+  useEffect(() => void reload(), [reload]);
+
+  const series = useMemo(() => buildSeries(stored), [stored]);
+  const choices = useMemo(() => filterChoices(series), [series]);
+  const visible = useMemo(() => filterSeries(series, filter), [series, filter]);
+  const selected = useMemo(() => snapshotsOf(visible, stored), [visible, stored]);
+
+  const run = async (action: () => Promise<Status | undefined>) => {
+    try {
+      setStatus(await action());
+    } catch (e) {
+      setStatus({ kind: 'error', text: failureText(e, t) });
+    }
+  };
+
+  const remove = (snapshotId: string) =>
+    run(async () => {
+      const removed = await store.remove([snapshotId]);
+      setUndoable(removed);
+      await reload();
+      const first = removed[0];
+      return first && { kind: 'info', text: t('history.deleted', { unit: first.unit.name, date: formatDateTime(first.capturedAt, language) }) };
+    });
+
+  const undo = () =>
+    run(async () => {
+      if (!undoable) return undefined;
+      await store.restore(undoable);
+      setUndoable(undefined);
+      await reload();
+      return { kind: 'info', text: t('history.restored') };
+    });
+
+  const table = () => exportTable(selected, t);
+  const name = (ext: string) => `chi-so-${fileDate(new Date())}.${ext}`;
+
+  const exportXlsx = () =>
+    run(async () => {
+      const { buildXlsx } = await import('../export/xlsx.js');
+      saveFile(name('xlsx'), (await buildXlsx(table(), t('export.sheetName'))) as Uint8Array<ArrayBuffer>, XLSX_TYPE);
+      return { kind: 'info', text: t('export.done', { count: selected.length }) };
+    });
+  const exportCsv = () =>
+    run(async () => {
+      saveFile(name('csv'), toCsv(table()), 'text/csv;charset=utf-8');
+      return { kind: 'info', text: t('export.done', { count: selected.length }) };
+    });
+  const exportJson = () =>
+    run(async () => {
+      saveFile(name('json'), JSON.stringify(buildExport(selected, new Date().toISOString()), null, 2), 'application/json');
+      return { kind: 'info', text: t('export.done', { count: selected.length }) };
+    });
+  const copyTable = () =>
+    run(async () => {
+      try {
+        await navigator.clipboard.writeText(toTsv(table(), settings.pasteDecimal));
+      } catch (e) {
+        return { kind: 'error', text: t('export.copyFailed', { detail: e instanceof Error ? e.message : String(e) }) };
+      }
+      return { kind: 'info', text: t('export.copied', { rows: table().rows.length }) };
+    });
+
+  const importBackup = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    void run(async () => {
+      input.value = '';
+      const read = readBackup(await file.text());
+      if (!read.ok) return { kind: 'error', text: t('backup.refused', { file: file.name, reason: backupProblem(read.problem, t) }) };
+      const outcome = await store.save(read.backup.snapshots);
+      await reload();
+      return { kind: 'info', text: t('backup.imported', { saved: outcome.saved.length, duplicates: outcome.duplicates.length }) };
+    });
+  };
+
+  const pick = (key: keyof SeriesFilter) => (e: ChangeEvent<HTMLSelectElement>) => {
+    setFilter({ ...filter, [key]: e.target.value || undefined });
+    setShown(PAGE_SIZE);
+  };
+
+  return (
+    <main className="history">
+      <header className="bar">
+        <h1>{t('history.title')}</h1>
+        <LanguageSwitch settings={settings} update={update} />
+      </header>
+      {usage && (
+        <p className="muted" data-testid="usage">
+          {t('history.usage', { used: formatBytes(usage.bytes, language), quota: formatBytes(usage.quota, language), count: stored.length })}
+        </p>
+      )}
+      {unreadable > 0 && <p className="warning">{t('history.unreadable', { count: unreadable })}</p>}
+
+      <section className="filters" aria-label={t('history.filters')}>
+        <label>
+          {t('filter.unit')}
+          <select name="unit" value={filter.unit ?? ''} onChange={pick('unit')}>
+            <option value="">{t('filter.all')}</option>
+            {choices.units.map((u) => (
+              <option key={u.value} value={u.value}>
+                {u.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filter.indicator')}
+          <select name="indicator" value={filter.indicator ?? ''} onChange={pick('indicator')}>
+            <option value="">{t('filter.all')}</option>
+            {choices.indicators.map((i) => (
+              <option key={i.value} value={i.value}>
+                {i.value} — {i.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filter.period')}
+          <select name="period" value={filter.period ?? ''} onChange={pick('period')}>
+            <option value="">{t('filter.all')}</option>
+            {choices.periods.map((p) => (
+              <option key={p} value={p}>
+                {p || t('period.unknown')}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('filter.pageType')}
+          <select name="pageType" value={filter.pageType ?? ''} onChange={pick('pageType')}>
+            <option value="">{t('filter.all')}</option>
+            {choices.pageTypes.map((p) => (
+              <option key={p} value={p}>
+                {p}
+              </option>
+            ))}
+          </select>
+        </label>
+      </section>
+
+      <section className="actions">
+        <button type="button" onClick={exportXlsx} disabled={selected.length === 0}>
+          {t('export.xlsx')}
+        </button>
+        <button type="button" onClick={exportCsv} disabled={selected.length === 0}>
+          {t('export.csv')}
+        </button>
+        <button type="button" onClick={exportJson} disabled={selected.length === 0}>
+          {t('export.json')}
+        </button>
+        <button type="button" onClick={copyTable} disabled={selected.length === 0}>
+          {t('export.copy')}
+        </button>
+        <label className="button">
+          {t('backup.import')}
+          <input type="file" accept=".json,application/json" onChange={importBackup} hidden />
+        </label>
+      </section>
+
+      {status && (
+        <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind}>
+          {status.text}{' '}
+          {undoable && status.kind === 'info' && (
+            <button type="button" onClick={undo}>
+              {t('history.undo')}
+            </button>
+          )}
+        </p>
+      )}
+
+      {series.length === 0 && <p className="muted">{t('history.empty')}</p>}
+      {visible.slice(0, shown).map((s) => (
+        <article key={s.key} className="series" data-testid="series">
+          <h2>
+            {s.unitName} — {s.label} <code>{s.code}</code> <span className="muted">{s.period || t('period.unknown')}</span>
+          </h2>
+          <TrendChart values={s.points.map((p) => p.value)} label={t('history.trend', { indicator: s.label })} />
+          <table>
+            <thead>
+              <tr>
+                <th>{t('column.capturedAt')}</th>
+                <th>{t('column.value')}</th>
+                <th>{t('history.change')}</th>
+                <th>{t('history.source')}</th>
+                <th />
+              </tr>
+            </thead>
+            <tbody>
+              {s.points.map((p) => (
+                <tr key={p.snapshotId}>
+                  <td>{formatDateTime(p.capturedAt, language)}</td>
+                  <td className="number">{formatValue(p.value, s.measure, language)}</td>
+                  <td className="number">{p.delta === undefined ? '' : formatDelta(p.delta, language)}</td>
+                  <td>
+                    <a href={p.url} target="_blank" rel="noreferrer">
+                      {p.portal}
+                    </a>
+                  </td>
+                  <td>
+                    <button type="button" onClick={() => remove(p.snapshotId)} title={t('history.deleteHint')}>
+                      {t('history.delete')}
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </article>
+      ))}
+      {visible.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
+          {t('history.more', { count: visible.length - shown })}
+        </button>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountPage } from '../ui/mount.js';
+import { History } from './History.js';
+
+mountPage(History, 'history.title');

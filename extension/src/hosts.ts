@@ -1,0 +1,27 @@
+// The portal addresses the extension may read — the manifest's host permissions and content-script
+// matches both come from this one list.
+
+/**
+ * National portal (Cổng Dịch vụ công quốc gia) and its sub-domains, plus provincial portals.
+ * Provincial one-stop portals have no common host shape (dichvucong.<tỉnh>.gov.vn, dvc.<tỉnh>.gov.vn,
+ * motcua.<tỉnh>.gov.vn, hcc.<tỉnh>.gov.vn…, renamed again after the 2025 province merger), and a match
+ * pattern only allows a wildcard as the left-most label (`dichvucong.*.gov.vn` is not a valid pattern),
+ * so `*.gov.vn` is the narrowest pattern that reaches them all. It stays limited to government sites,
+ * and the content script there does nothing until the officer clicks `Ghi nhận chỉ số`.
+ */
+export const PORTAL_MATCHES = [
+  'https://dichvucong.gov.vn/*',
+  'https://*.dichvucong.gov.vn/*',
+  'https://*.gov.vn/*',
+] as const;
+
+/** True when `url` is a page the content script runs on (https and a *.gov.vn host). */
+export function isPortalAddress(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' && (hostname === 'gov.vn' || hostname.endsWith('.gov.vn'));
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,211 @@
+// The popup: `Ghi nhận chỉ số` captures the portal page → preview → `Lưu`. Also the reminder banner,
+// the settings, the generic-table picker and the way to the history page.
+import { useEffect, useState } from 'react';
+import { z } from 'zod';
+import { IndicatorSnapshot, type CaptureError, type CaptureResult, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
+import { previewCapture, type SnapshotPreview } from '../history/compare.js';
+import type { IndicatorStore } from '../storage/store.js';
+import type { ReminderState, Settings } from '../storage/settings.js';
+import { useI18n } from '../ui/I18n.js';
+import { failureText } from '../ui/problems.js';
+import { askPortal, portalTab, type PortalTab, type TabProblem } from './portal-tab.js';
+import { Preview } from './Preview.js';
+import { SettingsForm } from './SettingsForm.js';
+import { TablePicker } from './TablePicker.js';
+
+type Phase =
+  | { kind: 'idle' }
+  | { kind: 'busy' }
+  | { kind: 'problem'; text: string; capture?: CaptureError; tab?: PortalTab }
+  | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: string[]; picked?: number[]; previews: SnapshotPreview[] }
+  | { kind: 'picking'; tab: PortalTab; tables: TableSummary[]; mapping?: GenericMapping }
+  | { kind: 'saved'; saved: number; duplicates: number }
+  | { kind: 'settings' };
+
+const TAB_PROBLEM: Record<TabProblem, 'capture.noTab' | 'capture.notPortal' | 'capture.noContentScript'> = {
+  'no-tab': 'capture.noTab',
+  'not-portal': 'capture.notPortal',
+  'no-content-script': 'capture.noContentScript',
+};
+
+export function Popup({ store, settings, update }: { store: IndicatorStore; settings: Settings; update: (s: Settings) => Promise<void> }) {
+  const { t } = useI18n();
+  const [phase, setPhase] = useState<Phase>({ kind: 'idle' });
+  const [reminder, setReminder] = useState<ReminderState>();
+
+  const fail = (e: unknown) => setPhase({ kind: 'problem', text: failureText(e, t) });
+
+  useEffect(() => {
+    store.reminderState().then(setReminder, fail);
+  }, [store]);
+
+  const dismissReminder = async () => {
+    const next = { ...reminder, due: false };
+    setReminder(next);
+    await store.saveReminderState(next).catch(fail);
+  };
+
+  /**
+   * Captures the portal tab: with a mapping just picked; else with the page adapters, and when they do
+   * not read the page, with the table mapping saved for the site (if any). A failure shows the adapters'
+   * error, which says what they looked for.
+   */
+  const capture = async (picked?: { tab: PortalTab; mapping: GenericMapping }) => {
+    setPhase({ kind: 'busy' });
+    try {
+      const tab = picked?.tab ?? (await portalTab(location.search));
+      if (typeof tab === 'string') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[tab]) });
+      const ask = (mapping?: GenericMapping) =>
+        askPortal<CaptureResult>(tab, {
+          type: 'thidua/capture',
+          capturedAt: new Date().toISOString(),
+          ...(settings.commune ? { commune: settings.commune } : {}),
+          ...(mapping ? { mapping } : {}),
+        });
+      const origin = new URL(tab.url).origin;
+      let result = await ask(picked?.mapping);
+      if (result !== 'no-content-script' && !result.ok && !picked) {
+        const saved = await store.mapping(origin);
+        const withMapping = saved ? await ask(saved) : undefined;
+        if (withMapping !== undefined && withMapping !== 'no-content-script' && withMapping.ok) result = withMapping;
+      }
+      if (result === 'no-content-script') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[result]) });
+      if (!result.ok) return setPhase({ kind: 'problem', text: result.error.message, capture: result.error, tab });
+      // Parsed at the edge: what is saved must read back.
+      const snapshots = z.array(IndicatorSnapshot).safeParse(result.snapshots);
+      if (!snapshots.success) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: z.prettifyError(snapshots.error) }) });
+      if (picked) await store.saveMapping(origin, picked.mapping);
+      const { snapshots: stored } = await store.snapshots();
+      setPhase({
+        kind: 'preview',
+        tab,
+        pageType: result.pageType,
+        warnings: result.warnings,
+        ...(result.picked ? { picked: result.picked } : {}),
+        previews: previewCapture(snapshots.data, stored),
+      });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const pickTable = async (tab: PortalTab) => {
+    setPhase({ kind: 'busy' });
+    try {
+      const tables = await askPortal<TableSummary[]>(tab, { type: 'thidua/list-tables' });
+      if (tables === 'no-content-script') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[tables]) });
+      const mapping = await store.mapping(new URL(tab.url).origin);
+      setPhase({ kind: 'picking', tab, tables, ...(mapping ? { mapping } : {}) });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  const save = async (chosen: SnapshotPreview[]) => {
+    setPhase({ kind: 'busy' });
+    try {
+      const outcome = await store.save(chosen.map((p) => p.snapshot));
+      if (reminder?.due) await dismissReminder();
+      setPhase({ kind: 'saved', saved: outcome.saved.length, duplicates: outcome.duplicates.length });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  // The history page is the options page: no path to keep in step with the build.
+  const openHistory = () => void chrome.runtime.openOptionsPage();
+
+  return (
+    <main className="popup">
+      <header className="bar">
+        <h1>{t('app.title')}</h1>
+        <button type="button" onClick={() => setPhase(phase.kind === 'settings' ? { kind: 'idle' } : { kind: 'settings' })}>
+          {t('settings.title')}
+        </button>
+      </header>
+
+      {reminder?.due && (
+        <p className="banner" role="status" data-testid="reminder-banner">
+          {t('reminder.due')}{' '}
+          <button type="button" onClick={() => void dismissReminder()}>
+            {t('reminder.later')}
+          </button>
+        </p>
+      )}
+
+      {phase.kind === 'settings' ? (
+        <SettingsForm settings={settings} onSave={update} onClose={() => setPhase({ kind: 'idle' })} />
+      ) : (
+        <div className="actions">
+          <button type="button" className="primary" disabled={phase.kind === 'busy'} onClick={() => void capture()}>
+            {t('capture.button')}
+          </button>
+          <button type="button" onClick={openHistory}>
+            {t('history.open')}
+          </button>
+        </div>
+      )}
+
+      {phase.kind === 'busy' && <p role="status">{t('capture.busy')}</p>}
+
+      {phase.kind === 'problem' && (
+        <section role="alert" className="error" data-testid="capture-error">
+          <p>{phase.text}</p>
+          {phase.capture && (
+            <>
+              <p>{t('capture.lookedFor')}</p>
+              <ul>
+                {phase.capture.lookedFor.map((l) => (
+                  <li key={l}>{l}</li>
+                ))}
+              </ul>
+              <p>{t('capture.missing')}</p>
+              <ul>
+                {phase.capture.missing.map((m) => (
+                  <li key={m}>{m}</li>
+                ))}
+              </ul>
+              <p>{t('capture.nothingSaved')}</p>
+            </>
+          )}
+          {phase.tab && (
+            <button type="button" onClick={() => void pickTable(phase.tab!)}>
+              {t('picker.open')}
+            </button>
+          )}
+        </section>
+      )}
+
+      {phase.kind === 'preview' && (
+        <>
+          <Preview
+            pageType={phase.pageType}
+            previews={phase.previews}
+            warnings={phase.warnings}
+            {...(phase.picked ? { picked: phase.picked } : {})}
+            onSave={(chosen) => void save(chosen)}
+            onCancel={() => setPhase({ kind: 'idle' })}
+          />
+          <button type="button" className="link" onClick={() => void pickTable(phase.tab)}>
+            {t('picker.open')}
+          </button>
+        </>
+      )}
+
+      {phase.kind === 'picking' && (
+        <TablePicker
+          tables={phase.tables}
+          {...(phase.mapping ? { initial: phase.mapping } : {})}
+          onPick={(mapping) => void capture({ tab: phase.tab, mapping })}
+          onCancel={() => setPhase({ kind: 'idle' })}
+        />
+      )}
+
+      {phase.kind === 'saved' && (
+        <p role="status" data-testid="saved">
+          {t('capture.saved', { count: phase.saved })} {phase.duplicates > 0 && t('capture.duplicates', { count: phase.duplicates })}
+        </p>
+      )}
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import { mountPage } from '../ui/mount.js';
+import { Popup } from './Popup.js';
+
+mountPage(Popup, 'app.title');

@@ -1,0 +1,49 @@
+// The one thing the store needs from chrome.storage.local. An in-memory fake stands in for it in tests.
+
+export interface StorageArea {
+  get(keys: string[]): Promise<Record<string, unknown>>;
+  set(items: Record<string, unknown>): Promise<void>;
+  /** Bytes used by the whole area, to show how full it is. */
+  bytesInUse(): Promise<number>;
+}
+
+/** chrome.storage.local's quota without the `unlimitedStorage` permission (Chrome 114+). */
+export const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
+
+/** Why storage failed: `quota` when chrome.storage.local is full, `failure` for anything else. */
+export class StorageError extends Error {
+  constructor(
+    readonly kind: 'quota' | 'failure',
+    readonly detail: string,
+  ) {
+    super(`${kind}: ${detail}`);
+    this.name = 'StorageError';
+  }
+
+  static from(error: unknown): StorageError {
+    if (error instanceof StorageError) return error;
+    const detail = error instanceof Error ? error.message : String(error);
+    // Chrome rejects with "Resource::kQuotaBytes quota exceeded" (Chromium 156; older: "QUOTA_BYTES quota exceeded").
+    return new StorageError(/quota/i.test(detail) ? 'quota' : 'failure', detail);
+  }
+}
+
+/**
+ * chrome.storage.local behind the StorageArea interface. The promise form rejects where the callback
+ * form would set chrome.runtime.lastError, so every failure reaches the caller as a StorageError.
+ */
+export function chromeLocalArea(): StorageArea {
+  const local = chrome.storage.local;
+  const guard = async <T>(run: () => Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      throw StorageError.from(error);
+    }
+  };
+  return {
+    get: (keys) => guard(() => local.get(keys)),
+    set: (items) => guard(() => local.set(items)),
+    bytesInUse: () => guard(() => local.getBytesInUse(null)),
+  };
+}

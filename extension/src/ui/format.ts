@@ -1,0 +1,29 @@
+// Numbers and dates as the officer reads them in the chosen language ("85,5" and "20/11/2026" in Vietnamese).
+import type { IndicatorValue } from '../../../core/indicators/schema.js';
+import type { Language } from '../i18n.js';
+
+const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
+
+export function formatNumber(value: number, language: Language): string {
+  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 }).format(value);
+}
+
+export function formatValue(value: number, measure: IndicatorValue['unit'], language: Language): string {
+  return measure === 'percent' ? `${formatNumber(value, language)} %` : formatNumber(value, language);
+}
+
+/** "+1,5" / "−2" / "0". */
+export function formatDelta(delta: number, language: Language): string {
+  const magnitude = formatNumber(Math.abs(delta), language);
+  return delta > 0 ? `+${magnitude}` : delta < 0 ? `−${magnitude}` : magnitude;
+}
+
+export function formatDateTime(iso: string, language: Language): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'short', timeStyle: 'short' }).format(d);
+}
+
+export function formatBytes(bytes: number, language: Language): string {
+  return `${formatNumber(bytes / (1024 * 1024), language)} MB`;
+}

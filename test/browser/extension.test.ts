@@ -1,0 +1,259 @@
+// End to end in Debian's chromium with the built extension loaded: a fixture page served at the real
+// portal address, captured through the popup's UI, checked in chrome.storage, exported and re-read.
+import ExcelJS from 'exceljs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { capturePage, IndicatorExport, IndicatorSnapshot } from '../../core/indicators/index.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../extension/browser-harness.js';
+
+const RANKING_URL = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
+const fixture = (name: string) => readFileSync(join('test/fixtures/pages', name), 'utf8');
+const RANKING = fixture('dvc-766-tinh-thanh-pho-tinh.html');
+
+// What the adapters read from the same page outside the browser: the commune the officer sets is the last
+// row of the ranking.
+const expected = (() => {
+  const { document } = parseHTML(RANKING);
+  const result = capturePage(document as unknown as Document, RANKING_URL, { capturedAt: new Date().toISOString() });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.snapshots.at(-1)!;
+})();
+
+let browser: ExtensionBrowser;
+let tmp: string;
+
+beforeAll(async () => {
+  mkdirSync('test/.tmp', { recursive: true });
+  tmp = mkdtempSync(join(process.cwd(), 'test/.tmp/extension-'));
+  const dist = join(tmp, 'dist');
+  await buildExtension(dist);
+  browser = await launchWithExtension(dist, tmp);
+  await servePortalPage(browser.context, RANKING_URL, RANKING);
+});
+
+afterAll(async () => {
+  await browser?.context.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+const storedSnapshots = async () => ((await storageContents(browser)).snapshots ?? []) as IndicatorSnapshot[];
+
+describe('extension in chromium', () => {
+  it('loads with only the storage and alarms permissions and the portal hosts', async () => {
+    const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
+    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.host_permissions!.every((h: string) => /^https:\/\/(\*\.)?([a-z]+\.)?gov\.vn\/\*$/.test(h))).toBe(true);
+  });
+
+  it('captures the officer’s commune from a ranking page, previews it and saves it once', async () => {
+    const { popup, portal } = await openPortalAndPopup(browser, RANKING_URL);
+    // Settings: the officer's commune, once.
+    await popup.getByRole('button', { name: 'Cài đặt' }).click();
+    await popup.getByLabel('Xã/phường của tôi').fill(expected.unit.name);
+    await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    const unit = popup.getByTestId('preview-unit');
+    await expect.poll(() => unit.count()).toBe(1);
+    expect(await unit.locator('h2').innerText()).toContain(expected.unit.name);
+    expect(await popup.getByTestId('page-type').innerText()).toContain('dichvucong.gov.vn');
+    expect(await popup.getByTestId('period').innerText()).toBe(expected.period.label);
+    const total = expected.indicators.find((i) => i.code === 'TONG_SCORE')!;
+    const totalRow = unit.locator('tr[data-code="TONG_SCORE"]');
+    expect(await totalRow.innerText()).toContain(new Intl.NumberFormat('vi-VN').format(total.value));
+    expect(await totalRow.innerText()).toContain('Mới');
+
+    await popup.getByRole('button', { name: 'Lưu (1)' }).click();
+    expect(await popup.getByTestId('saved').innerText()).toContain('Đã lưu 1 bản ghi.');
+    const stored = await storedSnapshots();
+    expect(stored).toHaveLength(1);
+    expect(IndicatorSnapshot.parse(stored[0]).unit.name).toBe(expected.unit.name);
+    expect(stored[0]!.indicators.map((i) => [i.code, i.value])).toEqual(expected.indicators.map((i) => [i.code, i.value]));
+    expect(stored[0]!.url).toBe(RANKING_URL);
+
+    // The same page again: a duplicate, said so, not stored twice.
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    expect(await popup.getByTestId('preview-unit').innerText()).toContain('đã được lưu ở lần ghi nhận trước');
+    expect(await totalRow.innerText()).toContain('Không đổi');
+    await popup.getByRole('button', { name: 'Lưu (1)' }).click();
+    expect(await popup.getByTestId('saved').innerText()).toContain('1 bản ghi trùng');
+    expect(await storedSnapshots()).toHaveLength(1);
+    await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('shows the adapter’s clear error on a changed layout and stores nothing', async () => {
+    const before = await storedSnapshots();
+    // The portal renamed two columns of the same page.
+    await servePortalPage(browser.context, RANKING_URL, fixture('dvc-766-tinh-thanh-pho-doi-cot.html'));
+    const { popup, portal } = await openPortalAndPopup(browser, RANKING_URL);
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    const error = popup.getByTestId('capture-error');
+    await error.waitFor();
+    const text = await error.innerText();
+    expect(text).toContain('Đã tìm:');
+    expect(text).toContain('Không thấy:');
+    expect(text).toContain('Tổng điểm');
+    expect(text).toContain('Chưa lưu gì');
+    expect(await popup.getByRole('button', { name: /^Lưu/ }).count()).toBe(0);
+    expect(await storedSnapshots()).toEqual(before);
+    await Promise.all([popup.close(), portal.close()]);
+    await servePortalPage(browser.context, RANKING_URL, RANKING);
+  });
+
+  it('exports JSON, CSV and .xlsx from the history page and re-reads them', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
+    await page.getByTestId('series').first().waitFor();
+    expect(await page.getByTestId('series').count()).toBe(expected.indicators.length);
+    // English when switched, Vietnamese again after.
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Indicator history');
+    await page.getByLabel('Language').selectOption('vi');
+    expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Lịch sử chỉ số');
+
+    const download = async (button: string) => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+    };
+
+    const json = await download('Xuất JSON (cho chấm điểm)');
+    expect(json.name).toMatch(/^chi-so-\d{4}-\d\d-\d\d\.json$/);
+    const exported = IndicatorExport.parse(JSON.parse(json.bytes.toString('utf8')));
+    expect(exported.snapshots.map((s) => s.unit.name)).toEqual([expected.unit.name]);
+
+    const csv = await download('Xuất CSV');
+    expect([...csv.bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const csvText = csv.bytes.toString('utf8');
+    expect(csvText).toContain(expected.unit.name);
+    expect(csvText).toContain('Tổng điểm');
+
+    const xlsx = await download('Xuất Excel (.xlsx)');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Chỉ số')!;
+    expect(sheet.getCell('A1').value).toBe('Đơn vị');
+    expect(sheet.getCell('A2').value).toBe(expected.unit.name);
+    expect(sheet.rowCount).toBe(1 + expected.indicators.length);
+    const totalRow = sheet.getRows(2, expected.indicators.length)!.find((r) => r.getCell(6).value === 'TONG_SCORE')!;
+    expect(totalRow.getCell(8).value).toBe(expected.indicators.find((i) => i.code === 'TONG_SCORE')!.value);
+    await page.close();
+  });
+
+  it('reminds on the officer’s schedule with a badge and a popup banner, without opening any page', async () => {
+    const { popup, portal } = await openPortalAndPopup(browser, RANKING_URL);
+    await popup.getByRole('button', { name: 'Cài đặt' }).click();
+    await popup.getByLabel('Hằng tháng, vào ngày').check();
+    await popup.locator('input[name=day]').fill('5');
+    await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    const alarm = () => browser.worker.evaluate(() => chrome.alarms.get('thidua-capture-reminder'));
+    await expect.poll(async () => (await alarm())?.scheduledTime).toBeDefined();
+    const at = new Date((await alarm())!.scheduledTime);
+    expect([at.getDate(), at.getHours(), at.getMinutes()]).toEqual([5, 8, 0]);
+
+    // Make it fire now (an unpacked extension's alarm may be due at once).
+    const pagesBefore = browser.context.pages().length;
+    await browser.worker.evaluate(() => chrome.alarms.create('thidua-capture-reminder', { when: Date.now() }));
+    await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('!');
+    expect(browser.context.pages().length).toBe(pagesBefore);
+    // Rescheduled for the next 5th.
+    expect(new Date((await alarm())!.scheduledTime).getDate()).toBe(5);
+
+    await popup.reload();
+    const banner = popup.getByTestId('reminder-banner');
+    expect(await banner.innerText()).toContain('Đã đến lịch ghi nhận chỉ số');
+    await banner.getByRole('button', { name: 'Để sau' }).click();
+    await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
+    await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('says so when chrome.storage is full, and stores nothing', async () => {
+    const before = await storedSnapshots();
+    // Fill chrome.storage.local to a few kilobytes under its 10 MB quota.
+    await browser.worker.evaluate(async () => {
+      const used = await chrome.storage.local.getBytesInUse(null);
+      await chrome.storage.local.set({ filler: 'x'.repeat(10 * 1024 * 1024 - used - 4096) });
+    });
+    const { popup, portal } = await openPortalAndPopup(browser, RANKING_URL);
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
+    await popup.getByRole('button', { name: /^Lưu \(\d+\)$/ }).click();
+    const alert = popup.getByTestId('capture-error');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Bộ nhớ của tiện ích đã đầy, chưa lưu được.');
+    expect(await storedSnapshots()).toEqual(before);
+    await browser.worker.evaluate(() => chrome.storage.local.remove('filler'));
+    await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('copies the table, refuses a bad backup, and deletes with undo', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
+    await page.getByTestId('series').first().waitFor();
+
+    await page.getByRole('button', { name: 'Sao chép dạng bảng' }).click();
+    await page.getByRole('status').filter({ hasText: 'Đã sao chép' }).waitFor();
+    // Read the system clipboard back from a web page (permissions cannot be granted to the extension's origin).
+    await browser.context.grantPermissions(['clipboard-read'], { origin: 'https://dichvucong.gov.vn' });
+    const reader = await browser.context.newPage();
+    await reader.goto(RANKING_URL);
+    const copied = await reader.evaluate(() => navigator.clipboard.readText());
+    await reader.close();
+    const lines = copied.split('\r\n');
+    expect(lines[0]!.split('\t')[0]).toBe('Đơn vị');
+    expect(lines).toHaveLength(1 + expected.indicators.length);
+
+    await page.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from('{"format":"thidua-indicators","version":1,"exportedAt":"x","snapshots":[{"portal":"p"}]}') });
+    const alert = page.getByRole('alert');
+    await alert.waitFor();
+    expect(await alert.innerText()).toContain('Không nhập tệp sao-luu.json');
+    expect(await alert.innerText()).toContain('snapshots[0]');
+    expect(await storedSnapshots()).toHaveLength(1);
+
+    await page.getByRole('button', { name: 'Xóa' }).first().click();
+    await page.getByRole('button', { name: 'Hoàn tác' }).waitFor();
+    expect(await storedSnapshots()).toHaveLength(0);
+    expect(await page.getByTestId('series').count()).toBe(0);
+    await page.getByRole('button', { name: 'Hoàn tác' }).click();
+    await page.getByTestId('series').first().waitFor();
+    expect(await storedSnapshots()).toHaveLength(1);
+    await page.close();
+  });
+
+  it('captures a table picked by hand on a provincial portal, and reuses the mapping saved for the site', async () => {
+    const url = 'https://dichvucong.thainguyen.gov.vn/danh-gia';
+    await servePortalPage(browser.context, url, fixture('generic-table.html'));
+    const before = (await storedSnapshots()).length;
+    const { popup, portal } = await openPortalAndPopup(browser, url);
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await popup.getByTestId('capture-error').waitFor();
+    await popup.getByRole('button', { name: 'Chọn bảng thủ công' }).click();
+    await popup.locator('select[name=unitColumn]').selectOption('Tên đơn vị');
+    for (const [header, code, measure] of [['Số lượt đánh giá', 'LUOT_DANH_GIA', 'count'], ['Tỷ lệ hài lòng (%)', 'TY_LE_HAI_LONG', 'percent']] as const) {
+      const row = popup.locator('.picker tr', { hasText: header });
+      await row.getByLabel(header).selectOption('*');
+      await row.getByLabel('Mã chỉ số (chữ in hoa, số, gạch dưới)').fill(code);
+      await row.getByLabel('Đơn vị tính').selectOption(measure);
+    }
+    await popup.getByRole('button', { name: 'Ghi nhận theo cách chọn này' }).click();
+    expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
+    await popup.getByRole('button', { name: 'Lưu (3)' }).click();
+    await popup.getByTestId('saved').waitFor();
+
+    const storage = await storageContents(browser);
+    expect((storage.snapshots as IndicatorSnapshot[]).length).toBe(before + 3);
+    const mapping = (storage.mappings as Record<string, { unitColumn: string; columns: { code: string }[] }>)['https://dichvucong.thainguyen.gov.vn'];
+    expect(mapping?.unitColumn).toBe('Tên đơn vị');
+    expect(mapping?.columns.map((c) => c.code)).toEqual(['LUOT_DANH_GIA', 'TY_LE_HAI_LONG']);
+    const lucBa = (storage.snapshots as IndicatorSnapshot[]).find((s) => s.unit.name === 'UBND xã Lục Ba')!;
+    expect(lucBa.indicators.map((i) => [i.code, i.value, i.unit])).toEqual([['LUOT_DANH_GIA', 630, 'count'], ['TY_LE_HAI_LONG', 95.24, 'percent']]);
+
+    // Next time the saved mapping is used without asking.
+    await popup.reload();
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
+    expect(await popup.getByTestId('preview-unit').count()).toBe(3);
+    await Promise.all([popup.close(), portal.close()]);
+  });
+});

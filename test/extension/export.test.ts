@@ -1,0 +1,89 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { IndicatorExport } from '../../core/indicators/schema.js';
+import { buildExport, readBackup } from '../../extension/src/export/backup.js';
+import { toCsv, toTsv } from '../../extension/src/export/delimited.js';
+import { exportTable } from '../../extension/src/export/table.js';
+import { buildXlsx } from '../../extension/src/export/xlsx.js';
+import { translator } from '../../extension/src/i18n.js';
+import { createStore } from '../../extension/src/storage/store.js';
+import { memoryArea } from './memory-area.js';
+import { snapshot } from './snapshots.js';
+
+const t = translator('vi');
+const snapshots = [
+  snapshot({ unit: 'Xã Tà Mung; Than Uyên', values: { TONG_SCORE: 78.5 } }),
+  snapshot({ unit: '=HYPERLINK("x")', hash: 'h2', values: { CKMB: 16 } }),
+];
+
+describe('CSV and copied table', () => {
+  it('CSV starts with a UTF-8 BOM, keeps diacritics and quotes cells with ; , or "', () => {
+    const csv = toCsv(exportTable(snapshots, t));
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]!.startsWith('Đơn vị,Mã định danh,Nhóm đơn vị,Xếp hạng,Kỳ,Mã chỉ số,Chỉ số,Giá trị')).toBe(true);
+    expect(lines[1]).toContain('"Xã Tà Mung; Than Uyên"');
+    expect(lines[1]).toContain(',78.5,');
+    // A formula-looking name stays text.
+    expect(lines[2]).toContain(`"'=HYPERLINK(""x"")"`);
+  });
+
+  it('copied table is tab-separated with the officer’s decimal separator', () => {
+    const [header, first] = toTsv(exportTable(snapshots, t), ',').split('\r\n');
+    expect(header!.split('\t')[0]).toBe('Đơn vị');
+    const cells = first!.split('\t');
+    expect(cells[0]).toBe('Xã Tà Mung; Than Uyên');
+    expect(cells[7]).toBe('78,5');
+    expect(cells[12]).toMatch(/^2026-10-0\d \d\d:\d\d$/);
+    expect(toTsv(exportTable(snapshots, t), '.').split('\r\n')[1]!.split('\t')[7]).toBe('78.5');
+  });
+});
+
+describe('.xlsx export', () => {
+  it('is read back by ExcelJS with Vietnamese text, numbers as numbers and the capture time as a date', async () => {
+    const bytes = await buildXlsx(exportTable(snapshots, t), 'Chỉ số');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Chỉ số')!;
+    expect(sheet.getCell('A1').value).toBe('Đơn vị');
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getCell('A2').value).toBe('Xã Tà Mung; Than Uyên');
+    expect(sheet.getCell('G2').value).toBe('Tổng điểm');
+    expect(sheet.getCell('H2').value).toBe(78.5);
+    expect(sheet.getCell('L2').value).toBe(100);
+    expect(sheet.getCell('M2').value).toBeInstanceOf(Date);
+    expect(sheet.getCell('O2').value).toBe('https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html');
+    expect(sheet.rowCount).toBe(3);
+  });
+});
+
+describe('JSON export and backup import', () => {
+  it('exports the IndicatorExport schema without the store’s ids, and imports it back without duplicates', async () => {
+    const store = createStore(memoryArea());
+    await store.save(snapshots);
+    const stored = (await store.snapshots()).snapshots;
+    const text = JSON.stringify(buildExport(stored, '2026-11-20T00:00:00.000Z'));
+    const parsed = IndicatorExport.parse(JSON.parse(text));
+    expect(parsed.snapshots).toHaveLength(2);
+    expect(text).not.toContain('"id"');
+
+    const read = readBackup(text);
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const outcome = await createStore(memoryArea()).save(read.backup.snapshots);
+    expect(outcome.saved).toHaveLength(2);
+    expect((await store.save(read.backup.snapshots)).duplicates).toHaveLength(2);
+  });
+
+  it('refuses a bad file with what is wrong and where', () => {
+    expect(readBackup('{"format": "thidua-indicators",')).toMatchObject({ ok: false, problem: { kind: 'not-json' } });
+    expect(readBackup('{"snapshots": []}')).toMatchObject({ ok: false, problem: { kind: 'wrong-format' } });
+    const good = buildExport(snapshots, '2026-11-20T00:00:00.000Z');
+    const noValue = structuredClone(good) as { snapshots: { indicators: Record<string, unknown>[] }[] };
+    delete noValue.snapshots[1]!.indicators[0]!.value;
+    expect(readBackup(JSON.stringify(noValue))).toEqual({ ok: false, problem: { kind: 'missing', path: 'snapshots[1].indicators[0].value' } });
+    const textValue = structuredClone(good) as { snapshots: { indicators: Record<string, unknown>[] }[] };
+    textValue.snapshots[0]!.indicators[0]!.value = '78,5';
+    expect(readBackup(JSON.stringify(textValue))).toEqual({ ok: false, problem: { kind: 'wrong-type', path: 'snapshots[0].indicators[0].value', expected: 'number' } });
+  });
+});

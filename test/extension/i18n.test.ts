@@ -1,0 +1,32 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { CATALOGUE, chromeMessageName, LANGUAGES, translator } from '../../extension/src/i18n.js';
+
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('UI catalogue', () => {
+  it('has every key in both languages, none empty, with the same placeholders', () => {
+    const keys = Object.keys(CATALOGUE.vi).sort();
+    for (const language of LANGUAGES) {
+      expect(Object.keys(CATALOGUE[language]).sort()).toEqual(keys);
+      for (const key of keys) {
+        const text = CATALOGUE[language][key as keyof typeof CATALOGUE.vi];
+        expect(text.trim(), `${language} ${key}`).not.toBe('');
+        expect(placeholders(text), `${language} ${key}`).toEqual(placeholders(CATALOGUE.vi[key as keyof typeof CATALOGUE.vi]));
+      }
+    }
+  });
+
+  it('fills placeholders in the chosen language', () => {
+    expect(translator('vi')('capture.saved', { count: 3 })).toBe('Đã lưu 3 bản ghi.');
+    expect(translator('en')('capture.saved', { count: 3 })).toBe('Saved 3 records.');
+  });
+
+  it('has a message for every __MSG_…__ name in the manifest (Chrome refuses to load otherwise)', () => {
+    const manifest = readFileSync('extension/manifest.config.ts', 'utf8');
+    const names = [...manifest.matchAll(/__MSG_(\w+)__/g)].map((m) => m[1]);
+    expect(names.length).toBeGreaterThan(0);
+    const messageNames = new Set(Object.keys(CATALOGUE.vi).map(chromeMessageName));
+    for (const name of names) expect(messageNames.has(name!), name).toBe(true);
+  });
+});
