@@ -1,6 +1,7 @@
 // Makes the example commune "xã Ta Ma" (built-in set ta-ma-2025): the criteria workbook, one report
-// workbook per unit plus one workbook holding the mass organisations' sheets, and README.md listing each
-// unit's deliberate problems. Deterministic: same script, same contents. Run: npx tsx examples/make-examples.ts
+// workbook per unit plus one workbook holding the mass organisations' sheets, the whole commune in one
+// workbook (criteria sheet + every unit's sheet: what the standalone page's example opens), and
+// README.md listing each unit's deliberate problems. Deterministic: same script, same contents. Run: npx tsx examples/make-examples.ts
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -16,6 +17,8 @@ import type { Block } from '../core/workbook/port.js';
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPORTS = join(HERE, 'bao-cao');
 const SET = findBuiltin('ta-ma-2025')!;
+/** The whole commune in one workbook: its own `Tiêu chí` sheet and every unit's report sheet. */
+const COMMUNE_FILE = 'xa-ta-ma-2025.xlsx';
 /** The day the example files say they were made (keeps the files' own metadata fixed). */
 const MADE = new Date(Date.UTC(2025, 10, 5));
 
@@ -447,6 +450,8 @@ Bộ ví dụ chấm theo bộ tiêu chí có sẵn \`ta-ma-2025\` (chỉ tiêu 
 giống thực tế; mỗi báo cáo được tạo từ mẫu \`thidua template\` rồi điền số liệu.
 
 - \`tieu-chi-ta-ma-2025.xlsx\`: bộ tiêu chí dạng trang «Tiêu chí» (sửa được trong Excel, dùng lại với \`--criteria\`).
+- \`${COMMUNE_FILE}\`: cả xã trong một sổ tính — trang «Tiêu chí» và ${units} trang báo cáo (như ở \`bao-cao/\`);
+  nút «Mở sổ tính ví dụ» của trang độc lập mở tệp này.
 - \`bao-cao/\`: ${units} đơn vị — ${FILES.length - 1} tệp mỗi tệp một đơn vị, và \`doan-the-xa-ta-ma.xlsx\` chứa bốn trang của bốn đoàn thể.
 
 Chấm cả xã (kết quả ghi vào \`thidua-out/\`, tệp gốc không bị sửa):
@@ -482,6 +487,12 @@ async function main(): Promise<void> {
     fixDates(workbook);
     await writeFile(join(REPORTS, f.file), await workbook.toBuffer());
   }
+  const commune = ExcelJsWorkbook.create();
+  await commune.apply({ sheets: [planCriteriaSheet(SET)] });
+  for (const unit of FILES.flatMap((f) => f.units)) await addUnit(commune, unit);
+  fixDates(commune);
+  await writeFile(join(HERE, COMMUNE_FILE), await commune.toBuffer());
+
   await writeFile(join(HERE, 'README.md'), readme());
   console.log(`Đã tạo ${FILES.length} tệp báo cáo (${FILES.reduce((n, f) => n + f.units.length, 0)} đơn vị) trong ${REPORTS}`);
 }

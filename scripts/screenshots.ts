@@ -1,52 +1,45 @@
 // Screenshots of the task pane in Vietnamese for the README (docs/screenshots/), taken in Debian's
-// chromium on the standalone page with a generated four-unit workbook: npm run screenshots
+// chromium on the standalone page at a real task pane's size (340 × 800 px), with the example commune
+// opened through the page's own example button: npm run screenshots
+// An English view of the scoring pane goes to the temporary folder it prints, for checking the toggle.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
-import { findBuiltin } from '../core/criteria/builtin/index.js';
-import { unitWorkbook } from '../test/addin/xlsx-fixture.js';
+import { chromium, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM } from './chromium.js';
 import { serveStatic } from './static-server.js';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'docs/screenshots');
-const set = findBuiltin('ta-ma-2025')!;
+/** Excel's task pane is about 320–350 px wide. */
+const PANE = { width: 340, height: 800 };
 
 execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
-const file = join(await mkdtemp(join(tmpdir(), 'thidua-shots-')), 'Xã Ta Ma 2025.xlsx');
-await writeFile(
-  file,
-  await unitWorkbook(set, [
-    { name: 'Bản Hua Ca', kindId: 'ban', quality: 0.95 },
-    { name: 'Bản Co Muông', kindId: 'ban', quality: 0.7, late: true },
-    { name: 'Bản Phiêng Pi', kindId: 'ban', quality: 0.5, inconsistent: true },
-    { name: 'Bản Nà Sáy', kindId: 'ban', quality: 0.85 },
-  ]),
-);
 mkdirSync(out, { recursive: true });
+const scratch = await mkdtemp(join(tmpdir(), 'thidua-shots-'));
 
 const { server, url } = await serveStatic(join(root, 'dist'));
 const browser = await chromium.launch(CHROMIUM);
 try {
-  const page = await browser.newPage({ viewport: { width: 420, height: 760 }, deviceScaleFactor: 2, locale: 'vi-VN' });
+  const page = await browser.newPage({ viewport: PANE, deviceScaleFactor: 2, locale: 'vi-VN' });
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
   await page.goto(`${url}taskpane.html`);
   await page.waitForSelector('html[data-host="standalone"]');
-  const shot = async (name: string) => {
+  /** The pane as the officer sees it: from the top, or scrolled so `show` is in view. */
+  const shot = async (name: string, dir = out, show?: Locator) => {
     await page.waitForTimeout(300);
-    await page.screenshot({ path: join(out, name), fullPage: true });
-    console.log(join(out, name));
+    if (show) await show.evaluate((e) => e.scrollIntoView({ block: 'end' }));
+    else await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: join(dir, name) });
+    console.log(join(dir, name));
   };
 
-  await page.getByLabel('Mở tệp .xlsx').setInputFiles(file);
+  await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
   await page.getByText('Đã mở').waitFor();
-  await page.getByRole('combobox', { name: 'Bộ tiêu chí có sẵn' }).click();
-  await page.getByRole('option', { name: set.title }).click();
-  await page.getByRole('button', { name: 'Dùng bộ này' }).click();
-  await page.getByText('Đang dùng').first().waitFor();
+  await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+  await page.getByText('Đã đọc bộ tiêu chí').waitFor();
   await shot('taskpane-tieu-chi.png');
 
   await page.getByRole('tab', { name: 'Chấm điểm' }).click();
@@ -61,9 +54,19 @@ try {
   await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
   await page.getByRole('button', { name: 'Quyết định' }).first().click();
   await page.getByRole('radio', { name: 'Yêu cầu giải trình' }).check();
-  await page.getByRole('textbox', { name: 'Ý kiến' }).fill('Đề nghị bản bổ sung biên bản kiểm tra.');
-  await shot('taskpane-ra-soat.png');
+  await page.getByRole('textbox', { name: 'Ý kiến' }).fill('Đề nghị đơn vị bổ sung biên bản.');
+  await shot('taskpane-ra-soat.png', out, page.getByRole('button', { name: 'Lưu quyết định' }));
+
+  await switchToEnglish(page);
+  await page.getByRole('tab', { name: 'Scoring' }).click();
+  await shot('taskpane-scoring-en.png', scratch);
+  await switchToEnglish(page, 'Tiếng Việt'); // leave the stored choice as a first visit finds it
 } finally {
   await browser.close();
   server.close();
+}
+
+async function switchToEnglish(page: Page, to = 'English'): Promise<void> {
+  await page.getByRole('combobox', { name: to === 'English' ? 'Ngôn ngữ' : 'Language' }).click();
+  await page.getByRole('option', { name: to }).click();
 }

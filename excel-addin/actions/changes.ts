@@ -1,9 +1,9 @@
 // Kiểm tra thay đổi: compares each scored sheet with the fingerprint taken when it was scored,
 // without scoring again (two round trips), and names the cells edited since.
 import type { Flag } from '../../core/checks/flag.js';
-import { looksLikeReport, readReport } from '../../core/report/read.js';
-import { changedAfterScoringFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
+import { CHANGED_AFTER_SCORING, changedAfterScoringFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
+import { readUnitReport } from '../../core/workbook/score-workbook.js';
 import { readStored } from './store.js';
 
 export type ChangesResult = { checked: number; flags: Flag[]; missing: string[] };
@@ -16,10 +16,9 @@ export async function checkChanges(port: WorkbookPort): Promise<ChangesResult> {
   const grids = await port.readSheets(fingerprints.map((f) => f.sheet));
   const flags: Flag[] = [];
   fingerprints.forEach((before, i) => {
-    const grid = grids[i]!;
-    const read = looksLikeReport(grid) ? readReport(grid) : undefined;
+    const read = readUnitReport(grids[i]!);
     if (!read?.ok) {
-      flags.push({ code: 'changed-after-scoring', severity: 'warning', sheet: before.sheet, message: `Đã sửa sau khi chấm: trang «${before.sheet}» không còn đọc được như một báo cáo.` });
+      flags.push({ code: CHANGED_AFTER_SCORING, severity: 'warning', sheet: before.sheet, message: `Đã sửa sau khi chấm: trang «${before.sheet}» không còn đọc được như một báo cáo.` });
       return;
     }
     const flag = changedAfterScoringFlag(before, fingerprintReport(read.report, before.unitName, before.scoredAt));

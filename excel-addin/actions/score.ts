@@ -6,10 +6,8 @@ import type { Flag } from '../../core/checks/flag.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { mergeDecisions, type SetAside } from '../../core/council/merge.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { readReport } from '../../core/report/read.js';
-import type { ScoreCard } from '../../core/scoring/score-card.js';
-import { changedAfterScoringFlag, fingerprintReport, type SheetFingerprint } from '../../core/workbook/fingerprint.js';
-import { planReview, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { changedAfterScoringFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
+import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 import { scoreWorkbook, type ScoreWorkbookResult } from '../../core/workbook/score-workbook.js';
@@ -51,17 +49,12 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const indicators = stored.indicators.value ?? [];
   const date = isoDate(opts.now);
 
-  // Dry run without decisions: which flags exist on the figures as they are now (second round trip).
-  const bareRun = session.dryRun();
-  const bare = await scoreWorkbook(bareRun, set, { indicators, date });
+  // Dry run without decisions: which flags exist on the figures as they are now, and the reports
+  // as typed, to fingerprint (second round trip; nothing written).
+  const bare = await scoreWorkbook(session.dryRun(), set, { indicators, date });
   const scoredSheets = bare.cards.map((c) => c.sheet);
-  const grids = await session.readSheets(scoredSheets); // cached: no round trip
 
-  const fingerprints = new Map<string, SheetFingerprint>();
-  bare.cards.forEach((card, i) => {
-    const read = readReport(grids[i]!);
-    if (read.ok) fingerprints.set(card.sheet, fingerprintReport(read.report, card.unitName, opts.now.toISOString()));
-  });
+  const fingerprints = new Map(bare.reports.map((r, i) => [r.sheet, fingerprintReport(r, bare.cards[i]!.unitName, opts.now.toISOString())]));
   const before = new Map((stored.fingerprints.value ?? []).map((f) => [f.sheet, f]));
   const changeFlags: Flag[] = [];
   const changes: ChangeRecord[] = [];
@@ -80,15 +73,6 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
     new Map(changes.map((c) => [c.sheet, c.cells])),
   );
 
-  // The real scoring, with the decisions that still apply (without any, the dry run is it); its
-  // edit is applied below with the review sheet re-planned to carry the `Đã sửa sau khi chấm` flags.
-  const planned = kept.length > 0 ? session.dryRun() : bareRun;
-  const result = kept.length > 0 ? await scoreWorkbook(planned, set, { decisions: kept, indicators, date }) : bare;
-  const cards = withFlags(result.cards, changeFlags);
-  const edit = {
-    sheets: planned.lastEdit!.sheets.map((s) => (s.sheet === REVIEW_SHEET ? planReview(cards, kept) : s)),
-  };
-
   const fingerprintsAfter = [...[...before.values()].filter((f) => !fingerprints.has(f.sheet)), ...fingerprints.values()];
   const changesAfter = [...(stored.changes.value ?? []).filter((c) => !changes.some((n) => n.sheet === c.sheet)), ...changes];
   session.beforeApply = async () => {
@@ -96,17 +80,11 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
     await writeStored(session, 'fingerprints', fingerprintsAfter);
     if (changes.length > 0) await writeStored(session, 'changes', changesAfter);
   };
-  await session.apply(edit); // third round trip
+  // The real scoring, with the decisions that still apply and the `Đã sửa sau khi chấm` flags in
+  // each sheet's flag column and `Rà soát`; its reads are cached (third round trip: the write).
+  const result = await scoreWorkbook(session, set, { decisions: kept, indicators, date, extraFlags: changeFlags });
 
-  return { ...result, cards, changes, setAside, decisions: kept, unreadable };
-}
-
-function withFlags(cards: ScoreCard[], extra: Flag[]): ScoreCard[] {
-  if (extra.length === 0) return cards;
-  return cards.map((c) => {
-    const mine = extra.filter((f) => f.sheet === c.sheet);
-    return mine.length > 0 ? { ...c, flags: [...mine, ...c.flags] } : c;
-  });
+  return { ...result, changes, setAside, decisions: kept, unreadable };
 }
 
 /** "YYYY-MM-DD" in local time: the date the officer sees on the wall calendar. */

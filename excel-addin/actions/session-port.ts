@@ -14,8 +14,6 @@ export class SessionPort implements WorkbookPort {
   skipEdits = new Set<string>();
   /** Called with the edit just before it is applied, to queue store writes into the same round trip. */
   beforeApply?: (edit: WorkbookEdit) => Promise<void>;
-  /** The last edit applied (tests and the dry run read it). */
-  lastEdit?: WorkbookEdit;
 
   constructor(
     readonly inner: WorkbookPort,
@@ -43,7 +41,6 @@ export class SessionPort implements WorkbookPort {
 
   async apply(edit: WorkbookEdit): Promise<void> {
     const kept = { sheets: edit.sheets.filter((s) => !this.skipEdits.has(s.sheet)) };
-    this.lastEdit = kept;
     if (this.dry) return;
     await this.beforeApply?.(kept);
     await this.inner.apply(kept);

@@ -1,6 +1,6 @@
 // The task pane: the same UI inside Excel and on the standalone page; only the session differs.
 import {
-  Button, Dropdown, FluentProvider, Link, MessageBar, MessageBarBody, Option, Spinner, Tab, TabList, Text, Title3, makeStyles, tokens, webLightTheme,
+  Button, Dropdown, FluentProvider, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Tab, TabList, Text, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
@@ -17,10 +17,17 @@ import { SummaryPane } from './panes/SummaryPane.js';
 import { TemplatesPane } from './panes/TemplatesPane.js';
 import { StandaloneSession, type WorkbookSession } from './session.js';
 
+// Sized for Excel's task pane (about 320–350 px wide); wider windows get the same column, capped.
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '46rem' },
-  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalM },
-  bar: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS, alignItems: 'center' },
+  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '46rem', boxSizing: 'border-box' },
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
+  language: { minWidth: 0, width: '7.5rem', flexShrink: 0 },
+  // Two buttons side by side; the example list and the download take a whole row.
+  bar: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalS },
+  wide: { gridColumn: '1 / -1', minWidth: 0 },
+  // Six tabs do not fit in one row of a task pane: three per row, every one visible (no hidden overflow).
+  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tab: { justifyContent: 'flex-start', minWidth: 0, whiteSpace: 'normal', textAlign: 'left' },
   items: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -116,10 +123,11 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
       <Pane.Provider value={ctx}>
         <main className={s.root}>
           <header className={s.header}>
-            <Title3 as="h1">{t('appTitle')}</Title3>
+            <Subtitle2 as="h1">{t('appTitle')}</Subtitle2>
             <Dropdown
               aria-label={t('language')}
-              style={{ minWidth: '8rem' }}
+              size="small"
+              className={s.language}
               value={lang === 'vi' ? 'Tiếng Việt' : 'English'}
               selectedOptions={[lang]}
               onOptionSelect={(_, d) => {
@@ -136,26 +144,26 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
           {!excel && (
             <div className={s.bar}>
               <FilePicker label={t('openFile')} accept=".xlsx" disabled={busy} onFile={async (f) => open(await f.arrayBuffer(), f.name)} />
-              {examples.length > 1 && (
-                <Dropdown aria-label={t('openExample')} value={example ?? ''} selectedOptions={example ? [example] : []} onOptionSelect={(_, d) => setExample(d.optionValue)}>
-                  {examples.map((x) => (
-                    <Option key={x}>{x}</Option>
-                  ))}
-                </Dropdown>
-              )}
               {examples.length > 0 && (
                 <Button disabled={busy} onClick={() => openExample().catch((e: unknown) => setNotice(errorNotice(e)))}>
                   {t('openExample')}
                 </Button>
               )}
-              <Button appearance="primary" disabled={busy || !(session instanceof StandaloneSession)} onClick={() => (session as StandaloneSession).download().catch((e: unknown) => setNotice(errorNotice(e)))}>
+              {examples.length > 1 && (
+                <Dropdown className={s.wide} aria-label={t('exampleChoice')} value={example ?? ''} selectedOptions={example ? [example] : []} onOptionSelect={(_, d) => setExample(d.optionValue)}>
+                  {examples.map((x) => (
+                    <Option key={x}>{x}</Option>
+                  ))}
+                </Dropdown>
+              )}
+              <Button className={s.wide} appearance="primary" disabled={busy || !(session instanceof StandaloneSession)} onClick={() => (session as StandaloneSession).download().catch((e: unknown) => setNotice(errorNotice(e)))}>
                 {t('download')}
               </Button>
             </div>
           )}
-          <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
+          <TabList className={s.tabs} selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)} size="small">
             {TABS.map(([id, label]) => (
-              <Tab key={id} value={id}>
+              <Tab key={id} value={id} className={s.tab}>
                 {t(label)}
               </Tab>
             ))}

@@ -1,15 +1,39 @@
-// Flags as a list; a flag with a cell is a link that shows that cell.
-import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
-import type { Flag } from '../../core/checks/flag.js';
+// Flags as a list: the check's title in its severity's colour (the code only as a tooltip, for
+// whoever reads the sheet's `Cảnh báo` column), where it is — a link that shows the cell — and the message.
+import { Badge, Link, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import type { Flag, Severity } from '../../core/checks/flag.js';
+import { checks } from '../../core/checks/index.js';
+import { CHANGED_AFTER_SCORING } from '../../core/workbook/fingerprint.js';
+import type { MessageKey, Translate } from './i18n.js';
 import { usePane } from './pane-context.js';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: '0', listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
-  item: { display: 'flex', columnGap: tokens.spacingHorizontalS, alignItems: 'baseline' },
-  badge: { flexShrink: 0, whiteSpace: 'nowrap' },
+  list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  item: {
+    display: 'flex',
+    flexDirection: 'column',
+    alignItems: 'flex-start',
+    rowGap: tokens.spacingVerticalXXS,
+    paddingLeft: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThick} solid`,
+    overflowWrap: 'break-word',
+  },
+  error: { borderLeftColor: tokens.colorPaletteRedBorder2 },
+  warning: { borderLeftColor: tokens.colorPaletteMarigoldBorder2 },
+  info: { borderLeftColor: tokens.colorBrandStroke1 },
+  // A long title wraps inside its badge instead of running out of the pane.
+  badge: { height: 'auto', minHeight: '20px', whiteSpace: 'normal', textAlign: 'left', paddingBlock: '1px' },
 });
 
 const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+const SEVERITY: Record<Severity, MessageKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
+const TITLES = new Map(checks.map((c) => [c.id, c.title]));
+
+/** What officers read for a flag: its check's title (Vietnamese, as in core), else the code. */
+function flagTitle(code: string, t: Translate): string {
+  if (code === CHANGED_AFTER_SCORING) return t('flagChangedAfterScoring');
+  return TITLES.get(code) ?? code;
+}
 
 export function FlagList({ flags, children }: { flags: readonly Flag[]; children?: (flag: Flag) => React.ReactNode }) {
   const { t, selectCell } = usePane();
@@ -18,20 +42,15 @@ export function FlagList({ flags, children }: { flags: readonly Flag[]; children
   return (
     <ul className={s.list}>
       {flags.map((f, i) => (
-        <li key={`${f.sheet}-${f.code}-${f.cell ?? ''}-${i}`} className={s.item}>
-          <Badge className={s.badge} appearance="tint" color={COLOR[f.severity]} size="small">
-            {f.code}
-          </Badge>
-          <span>
-            {f.cell ? (
-              <Link onClick={() => selectCell(f.sheet, f.cell!)}>{`${f.sheet} · ${t('scoreFlagCell', { cell: f.cell })}`}</Link>
-            ) : (
-              <b>{f.sheet}</b>
-            )}
-            {': '}
-            {f.message}
-            {children?.(f)}
-          </span>
+        <li key={`${f.sheet}-${f.code}-${f.cell ?? ''}-${i}`} className={mergeClasses(s.item, s[f.severity])}>
+          <Tooltip content={`${t(SEVERITY[f.severity])} · ${f.code}`} relationship="description">
+            <Badge className={s.badge} appearance="tint" color={COLOR[f.severity]} size="medium">
+              {flagTitle(f.code, t)}
+            </Badge>
+          </Tooltip>
+          {f.cell ? <Link onClick={() => selectCell(f.sheet, f.cell!)}>{`${f.sheet} · ${t('scoreFlagCell', { cell: f.cell })}`}</Link> : <Text weight="semibold">{f.sheet}</Text>}
+          <Text size={200}>{f.message}</Text>
+          {children?.(f)}
         </li>
       ))}
     </ul>

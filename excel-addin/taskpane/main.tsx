@@ -5,10 +5,14 @@ import { App } from './App.js';
 import { detectHost } from './host.js';
 import { excelSession } from './session.js';
 
+/** The whole commune (criteria sheet and every unit's report): what «Mở sổ tính ví dụ» opens first. */
+const FIRST_EXAMPLE = 'xa-ta-ma-2025.xlsx';
+
 async function examples(): Promise<string[]> {
   try {
     const res = await fetch('examples/index.json');
-    return res.ok ? ((await res.json()) as string[]) : [];
+    const names = res.ok ? ((await res.json()) as string[]) : [];
+    return names.sort((a, b) => Number(b === FIRST_EXAMPLE) - Number(a === FIRST_EXAMPLE));
   } catch {
     return [];
   }

@@ -29,8 +29,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   }
 
+  /** Sheet names in tab order, without the add-in's hidden store (as the Office.js adapter). */
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.map((ws) => ws.name);
+    return this.workbook.worksheets.map((ws) => ws.name).filter((n) => n !== STORE_SHEET);
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {

@@ -228,6 +228,9 @@ describe('council decisions and tamper evidence in the workbook', () => {
     expect(rescored.setAside.map((a) => a.reason)).toEqual(['cell-changed']);
     expect(rescored.decisions).toEqual([]);
     expect(review()).toContain('changed-after-scoring');
+    // …and in the sheet's own flag column, on the edited row.
+    const flagColumn = sheetValues(fake.state.sheets[0]!)[8]!.filter((v) => typeof v === 'string' && v.startsWith('[changed-after-scoring]'));
+    expect(flagColumn).toEqual([expect.stringContaining('ô E9')]);
     expect(review()).not.toContain('Giải trình');
   });
 

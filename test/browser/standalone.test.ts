@@ -1,9 +1,10 @@
-// The task pane as a standalone page in Debian's chromium: build it, serve dist/ on 127.0.0.1, open
-// a multi-unit workbook, score it, see the ranking, record a council decision, download the result,
-// and re-read the download with ExcelJS.
+// The task pane as a standalone page in Debian's chromium, at a real task pane's width: build it, serve
+// dist/ on 127.0.0.1, open the example commune (examples/xa-ta-ma-2025.xlsx) with the page's own
+// example button, score it with the workbook's `Tiêu chí` sheet, see the ranking, record a council
+// decision, download the result, and re-read the download with ExcelJS.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -11,18 +12,22 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
+import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { SCORED_HEADERS } from '../../core/workbook/plan-scored-sheet.js';
+import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { serveStatic } from '../../scripts/static-server.js';
-import { unitWorkbook } from '../addin/xlsx-fixture.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
+/** Excel's task pane is about 320–350 px wide. */
+const PANE = { width: 340, height: 800 };
+
 /** Opens the page the way an officer without Office would: the Office.js CDN is unreachable. */
-export async function openStandalone(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 480, height: 900 } });
+async function openStandalone(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, viewport: PANE });
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
   await page.goto(`${url}taskpane.html`);
   await page.waitForSelector('html[data-host="standalone"]');
@@ -30,26 +35,33 @@ export async function openStandalone(browser: Browser, url: string): Promise<Pag
 }
 
 const set = findBuiltin('ta-ma-2025')!;
-const kinds = set.subjectKinds.map((k) => k.id);
-const UNITS = [
-  { name: 'Bản Hua Ca', kindId: 'ban', quality: 0.95 },
-  { name: 'Bản Co Muông', kindId: 'ban', quality: 0.7, late: true },
-  { name: 'Bản Phiêng Pi', kindId: 'ban', quality: 0.5, inconsistent: true },
-  { name: 'Trường Tiểu học Ta Ma', kindId: kinds.find((k) => k !== 'ban') ?? 'ban', quality: 0.85 },
+const kindLabel = (id: string) => set.subjectKinds.find((k) => k.id === id)!.label;
+/** The example's 15 report sheets (examples/README.md); long names are cut at Excel's 31 characters. */
+const UNIT_SHEETS = [
+  'UBND xã Ta Ma', 'Công an xã Ta Ma', 'Trường PTDTBT Tiểu học Ta Ma', 'Trường Mầm non Ta Ma', 'Trạm Y tế xã Ta Ma',
+  'Bản Hua Ca', 'Bản Phiêng Pi', 'Bản Ta Ma', 'Bản Sáng Tớ', 'Lò Văn Minh (công chức Văn hóa', 'Quàng Thị Lan (giáo viên Trường',
+  'Ủy ban MTTQ Việt Nam xã Ta Ma', 'Hội Nông dân xã Ta Ma', 'Hội Liên hiệp Phụ nữ xã Ta Ma', 'Đoàn Thanh niên xã Ta Ma',
 ];
+const LATE_SCHOOL = 'Trường PTDTBT Tiểu học Ta Ma';
+
+/** A sheet's values as text rows (1-based like Excel: row r is rows[r]). */
+function rowsOf(ws: ExcelJS.Worksheet): string[][] {
+  const rows: string[][] = [];
+  ws.eachRow((row, r) => {
+    rows[r] = [];
+    row.eachCell((c, col) => (rows[r]![col] = String(c.value)));
+  });
+  return rows;
+}
 
 describe('standalone page', () => {
   let browser: Browser;
   let served: { server: Server; url: string };
-  let workbookFile: string;
 
   beforeAll(async () => {
     execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
     served = await serveStatic(dist);
     browser = await chromium.launch(CHROMIUM);
-    const dir = await mkdtemp(join(tmpdir(), 'thidua-standalone-'));
-    workbookFile = join(dir, 'Xã Ta Ma 2025.xlsx');
-    await writeFile(workbookFile, await unitWorkbook(set, UNITS));
   });
 
   afterAll(async () => {
@@ -57,68 +69,79 @@ describe('standalone page', () => {
     served?.server.close();
   });
 
-  it('scores an uploaded workbook, records a decision and downloads the scored copy', async () => {
+  it('scores the example commune, records a decision and downloads the scored copy', async () => {
     const page = await openStandalone(browser, served.url);
     // ExcelJS is not loaded until a workbook is opened.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('exceljs')))).toBe(false);
+    // Six tabs, all within the pane's width.
+    const overflow = await page.getByRole('tab').evaluateAll((tabs) => tabs.filter((t) => t.getBoundingClientRect().right > document.documentElement.clientWidth).length);
+    expect(overflow).toBe(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
 
-    await page.getByLabel('Mở tệp .xlsx').setInputFiles(workbookFile);
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở «Xã Ta Ma 2025.xlsx» (4 trang)');
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở «xa-ta-ma-2025.xlsx» (16 trang)');
 
-    await page.getByRole('combobox', { name: 'Bộ tiêu chí có sẵn' }).click();
-    await page.getByRole('option', { name: set.title }).click();
-    await page.getByRole('button', { name: 'Dùng bộ này' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đang dùng');
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(`Đã đọc bộ tiêu chí từ trang «${CRITERIA_SHEET_NAME}»`);
 
     await page.getByRole('tab', { name: 'Chấm điểm' }).click();
     await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Đã chấm 4 đơn vị\. \d+ cảnh báo\./);
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Đã chấm 15 đơn vị\. \d+ cảnh báo\./);
 
+    // Flags read as their check's title; the code is only in the tooltip (a description, hidden until hovered).
+    const badges = await page.locator('li .fui-Badge').allTextContents();
+    expect(badges.filter((b) => b === 'Nộp báo cáo muộn')).toHaveLength(2);
+    expect(badges.filter((b) => /^[a-z]+(-[a-z]+)+$/.test(b))).toEqual([]);
+    await page.getByText('Nộp báo cáo muộn', { exact: true }).first().hover();
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toBe('Cảnh báo · late-submission');
     // A flag with a cell shows that cell's value when clicked.
-    await page.getByRole('button', { name: /Bản Phiêng Pi · ô / }).first().click();
-    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Ô [A-Z]+\d+ của trang «Bản Phiêng Pi»/);
+    await page.getByRole('button', { name: `${LATE_SCHOOL} · ô C9` }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain(`Ô C9 của trang «${LATE_SCHOOL}»`);
 
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    const ranking = page.getByRole('table', { name: set.subjectKinds.find((k) => k.id === 'ban')!.label });
-    await expect.poll(() => ranking.getByRole('row').count()).toBe(4); // header + three hamlets
-    const firstRow = await ranking.getByRole('row').nth(1).textContent();
-    expect(firstRow).toContain('Bản Hua Ca');
+    const hamlets = page.getByRole('table', { name: kindLabel('ban') });
+    await expect.poll(() => hamlets.getByRole('row').count()).toBe(5); // header + four hamlets
+    expect(await hamlets.getByRole('row').nth(1).textContent()).toMatch(/^1Bản Hua Ca98%/);
 
     await page.getByRole('tab', { name: 'Rà soát' }).click();
     await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
-    await page.getByRole('button', { name: 'Quyết định' }).first().click();
+    await page.getByRole('button', { name: 'Quyết định' }).first().click(); // the school's late submission
     await page.getByRole('radio', { name: 'Yêu cầu giải trình' }).check();
-    await page.getByRole('textbox', { name: 'Ý kiến' }).fill('Đề nghị bản bổ sung biên bản.');
+    await page.getByRole('textbox', { name: 'Ý kiến' }).fill('Đề nghị nhà trường giải trình lý do nộp muộn.');
     await page.getByRole('button', { name: 'Lưu quyết định' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã lưu quyết định');
     await expect.poll(() => page.getByText(/Đã quyết định: Yêu cầu giải trình — Lò Văn Minh/).count()).toBe(1);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
-    expect(download.suggestedFilename()).toBe('Xã Ta Ma 2025.cham-diem.xlsx');
+    expect(download.suggestedFilename()).toBe('xa-ta-ma-2025.cham-diem.xlsx');
     const saved = join(await mkdtemp(join(tmpdir(), 'thidua-dl-')), download.suggestedFilename());
     await download.saveAs(saved);
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
-    const names = wb.worksheets.map((w) => w.name);
-    expect(names).toEqual(expect.arrayContaining([...UNITS.map((u) => u.name), SUMMARY_SHEET, REVIEW_SHEET]));
-
-    // Scores: every report sheet carries the scored headers beside what the unit typed.
-    for (const u of UNITS) {
-      const texts: string[] = [];
-      wb.getWorksheet(u.name)!.eachRow((row) => row.eachCell((c) => texts.push(String(c.value))));
-      for (const h of SCORED_HEADERS) expect(texts, `${u.name} has ${h}`).toContain(h);
-    }
-    // Flags: the inconsistent unit's ratio is flagged in its sheet and in the review sheet.
-    const review = wb.getWorksheet(REVIEW_SHEET)!;
-    const reviewRows = review.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).map((v) => (v == null ? '' : String(v))));
-    expect(reviewRows.some((r) => r.includes('Bản Phiêng Pi'))).toBe(true);
-    expect(reviewRows.some((r) => r.includes('Giải trình') && r.includes('Lò Văn Minh') && r.includes('Đề nghị bản bổ sung biên bản.'))).toBe(true);
-    // Summary: the ranking lists every unit.
-    const summary: string[] = [];
-    wb.getWorksheet(SUMMARY_SHEET)!.eachRow((row) => row.eachCell((c) => summary.push(String(c.value))));
-    for (const u of UNITS) expect(summary).toContain(u.name);
+    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([CRITERIA_SHEET_NAME, ...UNIT_SHEETS, SUMMARY_SHEET, REVIEW_SHEET]);
     // The decision is stored in the workbook (hidden sheet), so the add-in finds it again.
-    expect(wb.getWorksheet('_thidua')?.state).toBe('veryHidden');
+    expect(wb.getWorksheet(STORE_SHEET)!.state).toBe('veryHidden');
+
+    // Scores: every report sheet carries the scored columns beside what the unit typed…
+    for (const name of UNIT_SHEETS) expect(rowsOf(wb.getWorksheet(name)!).flat(), name).toEqual(expect.arrayContaining([...SCORED_HEADERS]));
+    // …with the verified points: the women's union did 3 of 8 tasks of TT1 (10 points) → 3,75.
+    const union = rowsOf(wb.getWorksheet('Hội Liên hiệp Phụ nữ xã Ta Ma')!);
+    const header = union.find((r) => r?.includes(SCORED_HEADERS[0]))!;
+    const tt1 = union.find((r) => r?.includes('TT1'))!;
+    expect(Number(tt1[header.indexOf(SCORED_HEADERS[0])])).toBe(3.75);
+    // Flags: in the sheet's own flag column, on the row they concern.
+    expect(tt1[header.indexOf(SCORED_HEADERS[2])]).toMatch(/^\[self-score-gap\] /);
+    const school = rowsOf(wb.getWorksheet(LATE_SCHOOL)!);
+    expect(school.flat().some((v) => v.startsWith('[late-submission] '))).toBe(true);
+
+    // `Tổng hợp`: every unit, with the hamlets' ranking.
+    const summary = rowsOf(wb.getWorksheet(SUMMARY_SHEET)!).flat();
+    for (const unit of ['UBND xã Ta Ma', 'Bản Hua Ca', 'Lò Văn Minh (công chức Văn hóa - Xã hội)', 'Đoàn Thanh niên xã Ta Ma']) expect(summary).toContain(unit);
+    // `Rà soát`: every flag, the school's late submission carrying the council's decision.
+    const review = rowsOf(wb.getWorksheet(REVIEW_SHEET)!).filter(Boolean);
+    const decided = review.find((r) => r.includes(LATE_SCHOOL) && r.includes('late-submission'))!;
+    expect(decided).toEqual(expect.arrayContaining(['C9', 'Giải trình', 'Lò Văn Minh', 'Đề nghị nhà trường giải trình lý do nộp muộn.']));
+    for (const code of ['ratio-mismatch', 'unparseable-value', 'criteria-set-mismatch', 'missing-metadata']) expect(review.flat()).toContain(code);
   });
 });

@@ -66,4 +66,19 @@ describe('scoreWorkbook', () => {
     expect(late.slice(7)).toEqual(['Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Có lý do chính đáng']);
     expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát']);
   });
+
+  it('adds flags found outside scoring to their sheet: flag column, `Rà soát`, the card; returns the reports as typed', async () => {
+    const book = await workbook();
+    await scoreWorkbook(book, SET, { date: '2025-11-27' });
+    const edited = { code: 'changed-after-scoring', severity: 'warning' as const, sheet: 'Bản Nà Sáy', cell: `E${FIRST_ROW}`, message: `Đã sửa sau khi chấm: ô E${FIRST_ROW}.` };
+    const again = await scoreWorkbook(book, SET, { date: '2025-11-28', extraFlags: [edited] });
+
+    expect(again.reports.map((r) => r.sheet)).toEqual(['Bản Nà Sáy', 'Bản Pú Xi']);
+    expect(again.reports[0]!.lastColumn).toBe(8); // H: the unit's last column, as on the first run (I blank, J… scoring's)
+    expect(again.cards[0]!.flags[0]).toEqual(edited);
+    expect(again.cards[1]!.flags.map((f) => f.code)).not.toContain('changed-after-scoring');
+    const [sheet, review] = await book.readSheets(['Bản Nà Sáy', 'Rà soát']);
+    expect(sheet!.values[FIRST_ROW - 1]![11]).toContain(`[changed-after-scoring] Đã sửa sau khi chấm: ô E${FIRST_ROW}.`);
+    expect(review!.values.find((r) => r[4] === 'changed-after-scoring')!.slice(1, 4)).toEqual(['Bản Nà Sáy', 'Bản Nà Sáy', `E${FIRST_ROW}`]);
+  });
 });

@@ -1,9 +1,10 @@
-import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { checkChanges } from '../../actions/changes.js';
 import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
 import { usePane, type Notice, type PaneContext } from '../pane-context.js';
+import { useTableStyles } from '../tables.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 
@@ -25,6 +26,7 @@ export function ScorePane() {
   const { t, set, act, busy, result, mode, hasWorkbook } = ctx;
   const [scope, setScope] = useState<'all' | 'active'>('all');
   const s = useStyles();
+  const ts = useTableStyles();
   if (!set) return <Text>{t('criteriaNeeded')}</Text>;
   const run = () =>
     act(async (port, view) => {
@@ -54,21 +56,21 @@ export function ScorePane() {
       </Button>
       {result && result.cards.length > 0 && (
         <>
-          <Table size="small" aria-label={t('tabScore')}>
+          <Table size="small" className={ts.table} aria-label={t('tabScore')}>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell>{t('scoreUnit')}</TableHeaderCell>
-                <TableHeaderCell>{t('scoreTotal')}</TableHeaderCell>
-                <TableHeaderCell>{t('scorePercent')}</TableHeaderCell>
-                <TableHeaderCell>{t('scoreClass')}</TableHeaderCell>
+                <TableHeaderCell className={mergeClasses(ts.points, ts.number)}>{t('scoreTotal')}</TableHeaderCell>
+                <TableHeaderCell className={mergeClasses(ts.percent, ts.number)}>{t('scorePercent')}</TableHeaderCell>
+                <TableHeaderCell className={ts.classification}>{t('scoreClass')}</TableHeaderCell>
               </TableRow>
             </TableHeader>
             <TableBody>
               {result.cards.map((c) => (
                 <TableRow key={c.sheet}>
-                  <TableCell>{c.unitName}</TableCell>
-                  <TableCell>{c.total.toLocaleString('vi-VN')}</TableCell>
-                  <TableCell>{`${c.percent.toLocaleString('vi-VN')}%`}</TableCell>
+                  <TableCell className={ts.unit}>{c.unitName}</TableCell>
+                  <TableCell className={ts.number}>{c.total.toLocaleString('vi-VN')}</TableCell>
+                  <TableCell className={ts.number}>{`${c.percent.toLocaleString('vi-VN')}%`}</TableCell>
                   <TableCell>{c.classification?.label ?? ''}</TableCell>
                 </TableRow>
               ))}

@@ -1,6 +1,7 @@
-import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { checkAndScore } from '../../actions/score.js';
 import { usePane } from '../pane-context.js';
+import { useTableStyles } from '../tables.js';
 import { scoreNotice } from './ScorePane.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
@@ -9,6 +10,7 @@ export function SummaryPane() {
   const ctx = usePane();
   const { t, set, act, busy, result, hasWorkbook } = ctx;
   const s = useStyles();
+  const ts = useTableStyles();
   if (!set) return <Text>{t('criteriaNeeded')}</Text>;
   const rejectedUnits = result ? [...new Set(result.decisions.filter((d) => d.decision === 'reject').map((d) => d.unitName))] : [];
   return (
@@ -24,21 +26,21 @@ export function SummaryPane() {
           {result.ranking.map((group) => (
             <section key={group.kind ?? '-'} aria-label={group.kindLabel}>
               <Text weight="semibold">{group.kindLabel}</Text>
-              <Table size="small" aria-label={group.kindLabel}>
+              <Table size="small" className={ts.table} aria-label={group.kindLabel}>
                 <TableHeader>
                   <TableRow>
-                    <TableHeaderCell>{t('summaryRank')}</TableHeaderCell>
+                    <TableHeaderCell className={ts.rank}>{t('summaryRank')}</TableHeaderCell>
                     <TableHeaderCell>{t('scoreUnit')}</TableHeaderCell>
-                    <TableHeaderCell>{t('scorePercent')}</TableHeaderCell>
-                    <TableHeaderCell>{t('scoreClass')}</TableHeaderCell>
+                    <TableHeaderCell className={mergeClasses(ts.percent, ts.number)}>{t('scorePercent')}</TableHeaderCell>
+                    <TableHeaderCell className={ts.classification}>{t('scoreClass')}</TableHeaderCell>
                   </TableRow>
                 </TableHeader>
                 <TableBody>
                   {group.entries.map((e) => (
                     <TableRow key={e.sheet}>
                       <TableCell>{e.rank}</TableCell>
-                      <TableCell>{e.unitName}</TableCell>
-                      <TableCell>{`${e.percent.toLocaleString('vi-VN')}%`}</TableCell>
+                      <TableCell className={ts.unit}>{e.unitName}</TableCell>
+                      <TableCell className={ts.number}>{`${e.percent.toLocaleString('vi-VN')}%`}</TableCell>
                       <TableCell>{e.classification ?? ''}</TableCell>
                     </TableRow>
                   ))}
