@@ -2,30 +2,133 @@
 
 /** Lower-case, without diacritics (đ → d), single spaces, no trailing colon: "Mã tiêu chí:" → "ma tieu chi". */
 export function normalizeLabel(text: string): string {
+  let out = '';
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const f = code < LATIN_END ? FOLDED[code] : code >= VIETNAMESE_START && code < VIETNAMESE_END ? FOLDED_VIETNAMESE[code - VIETNAMESE_START] : undefined;
+    // Letters of other scripts go the general (slower) way.
+    if (f === undefined) return normalizeAnyLabel(text);
+    if (f === SPACE) space = out !== '';
+    else if (f !== '') {
+      if (space) out += ' ';
+      space = false;
+      out += f;
+    }
+  }
+  if (out.endsWith(':')) out = out.endsWith(' :') ? out.slice(0, -2) : out.slice(0, -1);
+  return out;
+}
+
+/** normalizeLabel for any text: canonical decomposition, marks dropped. */
+function normalizeAnyLabel(text: string): string {
+  return foldCharacters(text)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/\s*:\s*$/, '')
+    .trim();
+}
+
+function foldCharacters(text: string): string {
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/đ/g, 'd')
     .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[\s\u00a0]+/g, ' ')
-    .replace(/\s*:\s*$/, '')
-    .trim();
+    .toLowerCase();
+}
+
+// What normalizeLabel makes of each character of the Latin blocks Vietnamese is written in, worked out once.
+// A character whose decomposition leaves these blocks is left out (undefined) and takes the general way.
+const LATIN_END = 0x0370; // Basic Latin … Latin Extended-B, IPA, spacing and combining marks
+const VIETNAMESE_START = 0x1e00; // Latin Extended Additional: ạ, ấ, ề, ữ…
+const VIETNAMESE_END = 0x1f00;
+const SPACE = ' ';
+const FOLDED = Array.from({ length: LATIN_END }, (_, code) => foldedCharacter(code));
+const FOLDED_VIETNAMESE = Array.from({ length: VIETNAMESE_END - VIETNAMESE_START }, (_, i) => foldedCharacter(VIETNAMESE_START + i));
+
+function foldedCharacter(code: number): string | undefined {
+  const ch = String.fromCharCode(code);
+  if (/\s/.test(ch)) return SPACE;
+  const parts = ch.normalize('NFD');
+  const inBlocks = Array.from(parts).every((p) => {
+    const c = p.charCodeAt(0);
+    return c < LATIN_END || (c >= VIETNAMESE_START && c < VIETNAMESE_END);
+  });
+  const folded = foldCharacters(ch);
+  return inBlocks && !/\s/.test(folded) ? folded : undefined;
 }
 
 /** True when `text` reads as one of `labels` (compared without diacritics and case). */
 export function matchesLabel(text: unknown, labels: readonly string[]): boolean {
   if (typeof text !== 'string') return false;
   const n = normalizeLabel(text);
-  return n !== '' && labels.some((l) => normalizeLabel(l) === n);
+  return n !== '' && normalizedLabels(labels).has(n);
+}
+
+/**
+ * A header or label cell: "Kết quả", "KẾT QUẢ:", "Kết quả (%)" all read as «Kết quả» — as matchesLabel, a trailing
+ * "(…)" note (a unit, a hint) left out. A label written with a note matches only with it.
+ */
+export function matchesHeader(text: unknown, labels: readonly string[]): boolean {
+  if (typeof text !== 'string') return false;
+  const set = normalizedLabels(labels);
+  const n = normalizeLabel(text);
+  return set.has(n) || set.has(withoutNote(n));
+}
+
+/** Which key's labels a header or label cell reads as (as matchesHeader); the first key listing a label wins. */
+export function labelLookup<K extends string>(labels: Record<K, string | readonly string[]>): (text: unknown) => K | undefined {
+  let lookup = lookups.get(labels);
+  if (!lookup) lookups.set(labels, (lookup = makeLookup(labels)));
+  return lookup as (text: unknown) => K | undefined;
+}
+const lookups = new WeakMap<object, (text: unknown) => string | undefined>();
+
+function makeLookup<K extends string>(labels: Record<K, string | readonly string[]>): (text: unknown) => K | undefined {
+  const map = new Map<string, K>();
+  for (const key of Object.keys(labels) as K[]) {
+    for (const label of ([] as string[]).concat(labels[key])) {
+      const n = normalizeLabel(label);
+      if (n !== '' && !map.has(n)) map.set(n, key);
+    }
+  }
+  return (text) => {
+    if (typeof text !== 'string') return undefined;
+    const n = normalizeLabel(text);
+    return map.get(n) ?? map.get(withoutNote(n));
+  };
+}
+
+/** Labels normalised once per list (readers test many cells against one constant list); no empty label. */
+function normalizedLabels(labels: readonly string[]): Set<string> {
+  let set = normalized.get(labels);
+  if (!set) {
+    set = new Set(labels.map(normalizeLabel));
+    set.delete('');
+    normalized.set(labels, set);
+  }
+  return set;
+}
+const normalized = new WeakMap<readonly string[], Set<string>>();
+
+/** Drops a trailing "(…)" note from a normalised label: "ket qua (%)" → "ket qua". */
+function withoutNote(label: string): string {
+  return label.endsWith(')') ? label.replace(/\s*\([^)]*\)$/, '') : label;
 }
 
 /** 1 → "A", 27 → "AA". */
 export function columnLetter(col: number): string {
+  return LETTERS[col] ?? lettersOf(col);
+}
+
+function lettersOf(col: number): string {
   let s = '';
   for (let n = col; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;
 }
+
+// Readers give every cell its address: the letters of columns A…ZZ are worked out once.
+const LETTERS = Array.from({ length: 26 * 27 + 1 }, (_, col) => lettersOf(col));
 
 /** "AA" → 27. */
 export function columnNumber(letters: string): number {

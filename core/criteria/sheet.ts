@@ -2,9 +2,9 @@
 // Every part is found by its labels: the metadata block by label–value pairs at the top, the criteria table by
 // its header row, the other tables by a section title («NHÓM TIÊU CHÍ», «XẾP LOẠI»…) followed by their header.
 // Reading collects every error, each with its cell and a Vietnamese message.
-import { findLabeledCells, gridAddress, isBlank, isBlankRow, labelLookup, matchesHeader, sheetCell } from '../report/read.js';
+import { findLabeledCells, gridAddress, isBlank, isBlankRow, sheetCell } from '../report/read.js';
 import type { CellValue, ReportCell, SheetGrid } from '../report/schema.js';
-import { columnLetter, matchesLabel, normalizeLabel, parseAddress } from '../text.js';
+import { columnLetter, labelLookup, matchesLabel, normalizeLabel, parseAddress } from '../text.js';
 import {
   cellText, excelSerialToIso, formatNumberVi, isoToDate, parseCell, parseNumberText,
 } from '../values.js';
@@ -39,9 +39,9 @@ const META = {
   from: ['Từ ngày'],
   to: ['Đến ngày'],
   deadline: ['Hạn nộp', 'Hạn nộp báo cáo'],
-  ratioMismatch: ['Sai lệch tỷ lệ cho phép (điểm %)'],
-  selfScoreGap: ['Sai lệch điểm tự chấm cho phép (phần của điểm tối đa)'],
-  council: ['Số liệu bị bác (Rút điểm / Không xét khen thưởng)'],
+  ratioMismatch: ['Sai lệch tỷ lệ cho phép (điểm %)', 'Sai lệch tỷ lệ cho phép'],
+  selfScoreGap: ['Sai lệch điểm tự chấm cho phép (phần của điểm tối đa)', 'Sai lệch điểm tự chấm cho phép'],
+  council: ['Số liệu bị bác (Rút điểm / Không xét khen thưởng)', 'Số liệu bị bác'],
   notes: ['Lưu ý', 'Ghi chú'],
 } as const;
 type MetaKey = keyof typeof META;
@@ -120,7 +120,7 @@ const RULE_HELP = 'Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần
 
 /** Which enum value a text names: its label (any spelling) or the id itself. */
 function fromLabels<K extends string>(labels: Record<K, string>, text: string): K | undefined {
-  return (Object.keys(labels) as K[]).find((k) => k === text.trim() || matchesHeader(text, [labels[k]]));
+  return (Object.keys(labels) as K[]).find((k) => k === text.trim()) ?? labelLookup(labels)(text);
 }
 
 // ---------------------------------------------------------------------------------------------------------

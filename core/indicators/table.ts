@@ -1,7 +1,7 @@
 // Bảng trên trang cổng (a portal page's HTML table) read into a plain grid: spans expanded, grouped two-row
 // headers flattened ("Tỷ lệ nộp hồ sơ › Trực tuyến (%)"), each body row classified (data, group label, total,
 // note…). Works on the browser DOM and on linkedom alike: only childNodes, tagName, getAttribute and textual data.
-import { matchesLabel, normalizeLabel } from '../text.js';
+import { matchesHeader, normalizeLabel } from '../text.js';
 
 /** Joins the levels of a grouped header. */
 export const HEADER_SEPARATOR = ' › ';
@@ -162,7 +162,7 @@ const ORDINAL = /^(?:[IVXLC]+|[A-Z])[.)]?$/;
 
 /** "Tổng cộng", "Toàn tỉnh (*)", "Tổng cộng:" — a total row's label. */
 function isTotalLabel(text: string): boolean {
-  return matchesLabel(stripParenthetical(text), TOTAL_LABELS);
+  return matchesHeader(text, TOTAL_LABELS);
 }
 
 /** "Tổng điểm (100)" → "Tổng điểm"; "Trực tuyến (%)" → "Trực tuyến". */
@@ -240,10 +240,7 @@ export function headerMatches(header: string, label: string): boolean {
   const want = label.split(/\s*›\s*/);
   if (want.length > have.length) return false;
   const tail = have.slice(have.length - want.length);
-  return want.every((w, i) => {
-    const h = tail[i]!;
-    return matchesLabel(h, [w]) || matchesLabel(stripParenthetical(h), [w]);
-  });
+  return want.every((w, i) => matchesHeader(tail[i], [w]));
 }
 
 /** The first column whose header reads as one of `labels` (tried in order), or undefined. */

@@ -1,6 +1,6 @@
 // Reading a unit's report sheet (báo cáo của đơn vị) from a 2-D array of cells: metadata by its labels
 // above the table, the table by its header labels in any column order. Addresses are real sheet addresses.
-import { cellAddress, columnLetter, matchesLabel, normalizeLabel } from '../text.js';
+import { cellAddress, columnLetter, labelLookup, matchesLabel } from '../text.js';
 import { cellText, excelSerialToIso, parseCell } from '../values.js';
 import type { CellValue, ReportCell, ReportColumns, ReportReadError, ReportRow, SheetGrid, UnitReport } from './schema.js';
 
@@ -24,43 +24,6 @@ export function isBlank(raw: unknown): boolean {
 
 export function isBlankRow(row: readonly unknown[] | undefined): boolean {
   return !row || row.every(isBlank);
-}
-
-/** A header or label cell: "Kết quả", "KẾT QUẢ:", "Kết quả (%)" all read as «Kết quả». */
-export function matchesHeader(text: unknown, labels: readonly string[]): boolean {
-  if (typeof text !== 'string') return false;
-  return matchesLabel(text, labels) || matchesLabel(text.replace(/\s*\([^)]*\)\s*:?\s*$/, ''), labels);
-}
-
-/** Drops a trailing "(…)" from a normalised label: "ket qua (%)" → "ket qua". */
-function withoutNote(normalized: string): string {
-  return normalized.replace(/\s*\([^)]*\)$/, '');
-}
-
-/**
- * Which key's labels a cell reads as (as matchesHeader does, a "(…)" note on either side is ignored), with the
- * labels normalised once: sheets are scanned cell by cell. The first key listing a label wins.
- */
-export function labelLookup<K extends string>(labels: Record<K, readonly string[]>): (text: unknown) => K | undefined {
-  let lookup = lookups.get(labels);
-  if (!lookup) lookups.set(labels, (lookup = makeLookup(labels)));
-  return lookup as (text: unknown) => K | undefined;
-}
-const lookups = new WeakMap<object, (text: unknown) => string | undefined>();
-
-function makeLookup<K extends string>(labels: Record<K, readonly string[]>): (text: unknown) => K | undefined {
-  const keys = Object.keys(labels) as K[];
-  const map = new Map<string, K>();
-  const normalized = keys.flatMap((key) => labels[key].map((l) => [normalizeLabel(l), key] as const));
-  for (const [n, key] of normalized) if (!map.has(n)) map.set(n, key);
-  for (const [n, key] of normalized) if (!map.has(withoutNote(n))) map.set(withoutNote(n), key);
-  // Longer cells (titles, notes) cannot be labels; skipping them keeps scans cheap.
-  const longest = Math.max(...normalized.map(([n]) => n.length)) + 12;
-  return (text) => {
-    if (typeof text !== 'string' || text.length > longest) return undefined;
-    const n = normalizeLabel(text);
-    return map.get(n) ?? map.get(withoutNote(n));
-  };
 }
 
 /**
@@ -130,6 +93,10 @@ type ColumnMap = Partial<Record<ColumnKey, number>>; // 0-based column in grid.v
 
 /** Where a table ends: a total row. Exact labels, so a criterion titled "Tổng số hồ sơ…" is not one. */
 const TOTAL_LABELS = ['Tổng', 'Tổng cộng', 'Cộng', 'Tổng điểm', 'Tổng số điểm', 'Tổng cộng điểm'];
+const isTotal = (text: unknown) => matchesLabel(text, TOTAL_LABELS);
+
+/** The cells a report row keeps besides its code; all but «Ghi chú» hold figures. */
+const ROW_FIELDS = ['result', 'numerator', 'denominator', 'evidence', 'selfScore', 'note'] as const;
 
 /** Columns a row of the report can be scored from; one of them must sit beside «Mã tiêu chí». */
 const VALUE_COLUMNS: readonly ColumnKey[] = ['result', 'numerator', 'selfScore'];
@@ -207,24 +174,22 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
 
   const originRow = grid.origin?.row ?? 1;
   const originCol = grid.origin?.col ?? 1;
+  const code = columns.code!;
+  // The row fields the table has, and which of them hold figures; worked out once, not per row.
+  const fields = ROW_FIELDS.flatMap((key) => (columns[key] === undefined ? [] : [[key, columns[key]] as const]));
+  const valueColumns = fields.flatMap(([key, c]) => (key === 'note' ? [] : [c]));
   const rows: ReportRow[] = [];
-  const valueKeys = ['result', 'numerator', 'denominator', 'evidence', 'selfScore'] as const;
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
-    if (isBlankRow(values)) continue;
-    if (r === header.dataStart && isNumberingRow(values)) continue;
-    const code = cellText(values[columns.code!]);
     const firstFilled = values.find((v) => !isBlank(v));
-    const titleText = columns.title === undefined ? undefined : values[columns.title];
-    if ([values[columns.code!], titleText, firstFilled].some((t) => matchesLabel(t, TOTAL_LABELS))) break;
-    const hasValues = valueKeys.some((k) => columns[k] !== undefined && !isBlank(values[columns[k]!]));
+    if (firstFilled === undefined) continue;
+    if (r === header.dataStart && isNumberingRow(values)) continue;
+    if (isTotal(values[code]) || (columns.title !== undefined && isTotal(values[columns.title])) || isTotal(firstFilled)) break;
+    const codeText = cellText(values[code]);
     // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures.
-    if (code === '' || (/\s/.test(code) && !hasValues)) continue;
-    const row: ReportRow = { row: originRow + r, code: sheetCell(grid, r, columns.code!) };
-    for (const key of [...valueKeys, 'note'] as const) {
-      const c = columns[key];
-      if (c !== undefined) row[key] = sheetCell(grid, r, c);
-    }
+    if (codeText === '' || (/\s/.test(codeText) && valueColumns.every((c) => isBlank(values[c])))) continue;
+    const row: ReportRow = { row: originRow + r, code: sheetCell(grid, r, code) };
+    for (const [key, c] of fields) row[key] = sheetCell(grid, r, c);
     rows.push(row);
   }
 

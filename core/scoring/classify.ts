@@ -33,9 +33,29 @@ export type CriterionRows = {
   unknown: ReportRow[];
 };
 
-/** Which report row carries which criterion. The first row of a code is the one scored. */
+/**
+ * Which report row carries which criterion. The first row of a code is the one scored. Worked out once per
+ * report and set: scoring and several checks ask (reports and sets are not changed once read).
+ */
 export function criterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
-  const codes = new Map(set.criteria.map((c) => [codeKey(c.code), c.code]));
+  const cached = rowsCache.get(report);
+  if (cached?.set === set) return cached.rows;
+  const rows = findCriterionRows(set, report);
+  rowsCache.set(report, { set, rows });
+  return rows;
+}
+const rowsCache = new WeakMap<UnitReport, { set: CriteriaSet; rows: CriterionRows }>();
+
+/** The set's codes by codeKey, once per set. */
+export function codesByKey(set: CriteriaSet): Map<string, string> {
+  let codes = codesCache.get(set);
+  if (!codes) codesCache.set(set, (codes = new Map(set.criteria.map((c) => [codeKey(c.code), c.code]))));
+  return codes;
+}
+const codesCache = new WeakMap<CriteriaSet, Map<string, string>>();
+
+function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
+  const codes = codesByKey(set);
   const firstByKey = new Map<string, ReportRow>();
   const byCode = new Map<string, ReportRow>();
   const duplicates: CriterionRows['duplicates'] = [];
@@ -82,12 +102,16 @@ const EXPECTED: Record<Criterion['measure'], string> = {
   points: 'điểm',
 };
 
+/** Cells are read for what a criterion measures; a self-score (Điểm tự chấm) is read as points. */
+type Measured = Pick<Criterion, 'measure'>;
+const AS_POINTS: Measured = { measure: 'points' };
+
 /** What the unit typed, quoted, for a message: "khoảng 80". */
 function shown(cell: ReportCell): string {
   return `"${cellText(cell.raw)}"`;
 }
 
-function unreadable(cell: ReportCell, criterion: Criterion): Reading {
+function unreadable(cell: ReportCell, criterion: Measured): Reading {
   const v = cell.value;
   const problem =
     v.kind === 'error'
@@ -97,7 +121,7 @@ function unreadable(cell: ReportCell, criterion: Criterion): Reading {
 }
 
 /** A parsed number cell in the criterion's unit, or why it cannot be. */
-function numberReading(cell: ReportCell, criterion: Criterion, v: Extract<ParsedValue, { kind: 'number' }>): Reading {
+function numberReading(cell: ReportCell, criterion: Measured, v: Extract<ParsedValue, { kind: 'number' }>): Reading {
   const at = cell.address;
   if (isPercentMeasure(criterion)) {
     if (v.percent) return { kind: 'value', value: v.value, cell: at };
@@ -118,7 +142,7 @@ function numberReading(cell: ReportCell, criterion: Criterion, v: Extract<Parsed
 }
 
 /** Reads one cell as the criterion's figure; undefined when the cell is blank. */
-function readCell(cell: ReportCell | undefined, criterion: Criterion): Reading | undefined {
+function readCell(cell: ReportCell | undefined, criterion: Measured): Reading | undefined {
   if (!cell) return undefined;
   const v = cell.value;
   const at = cell.address;
@@ -173,8 +197,7 @@ export function readCriterionValue(criterion: Criterion, row: ReportRow, columns
 
 function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns, result: Reading | undefined): Reading {
   const self = row.selfScore;
-  const points = { ...criterion, measure: 'points' as const };
-  const fromSelf = readCell(self, points);
+  const fromSelf = readCell(self, AS_POINTS);
   if (fromSelf) return fromSelf.kind === 'value' ? { ...fromSelf, note: 'theo điểm tự chấm' } : fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.
   if (result?.kind === 'value') return result;

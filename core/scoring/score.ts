@@ -13,6 +13,7 @@ import {
   cellNumber,
   classifyPercent,
   codeKey,
+  codesByKey,
   criterionRows,
   gateCodes,
   gateMet,
@@ -118,14 +119,7 @@ function scoreCriterion(
   columns: ReportColumns,
   rejected: boolean,
 ): CriterionScore {
-  const zero = (status: Outcome['status'], why: string): Outcome => ({
-    status,
-    value: null,
-    met: null,
-    points: 0,
-    reason: `${why} → ${pointsOf(0, criterion.maxPoints)}`,
-  });
-  if (!row) return criterionScore(criterion, row, zero('missing', 'Không có trong báo cáo'));
+  if (!row) return criterionScore(criterion, row, zero(criterion, 'missing', 'Không có trong báo cáo'));
 
   const reading = readCriterionValue(criterion, row, columns);
   let outcome: Outcome;
@@ -139,10 +133,10 @@ function scoreCriterion(
         reason: 'Không được giao → không tính vào tổng điểm tối đa',
       });
     case 'missing':
-      outcome = zero('missing', capitalize(reading.what));
+      outcome = zero(criterion, 'missing', capitalize(reading.what));
       break;
     case 'invalid':
-      outcome = zero('invalid', `Ô ${reading.cell}: ${reading.problem}`);
+      outcome = zero(criterion, 'invalid', `Ô ${reading.cell}: ${reading.problem}`);
       break;
     case 'value': {
       const ruled = applyRule(criterion, reading.value);
@@ -158,6 +152,11 @@ function scoreCriterion(
         : { ...outcome, status: 'rejected', reason: `${outcome.reason}; Hội đồng bác số liệu → không xét khen thưởng` };
   }
   return criterionScore(criterion, row, outcome);
+}
+
+/** No points, and why. */
+function zero(criterion: Criterion, status: Outcome['status'], why: string): Outcome {
+  return { status, value: null, met: null, points: 0, reason: `${why} → ${pointsOf(0, criterion.maxPoints)}` };
 }
 
 function notApplicable(criterion: Criterion, row: ReportRow, kind: SubjectKind | undefined): CriterionScore {
@@ -177,11 +176,12 @@ function selfScoreOf(row: ReportRow | undefined): number | null {
 
 /** Codes of the criteria whose figure the council rejected for this unit (by criterion, or by the cell's row). */
 function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, decisions: CouncilDecision[]): Set<string> {
-  const codeOfKey = new Map(set.criteria.map((c) => [codeKey(c.code), c.code]));
-  const codeOfRow = new Map(report.rows.map((r) => [r.row, codeOfKey.get(codeKey(cellText(r.code.raw)))]));
   const out = new Set<string>();
-  for (const d of decisions) {
-    if (d.decision !== 'reject' || !isForReport(d, report, unitName)) continue;
+  const rejections = decisions.filter((d) => d.decision === 'reject' && isForReport(d, report, unitName));
+  if (rejections.length === 0) return out;
+  const codeOfKey = codesByKey(set);
+  const codeOfRow = new Map(report.rows.map((r) => [r.row, codeOfKey.get(codeKey(cellText(r.code.raw)))]));
+  for (const d of rejections) {
     const row = d.cell ? parseAddress(d.cell)?.row : undefined;
     const code = d.criterion ? codeOfKey.get(codeKey(d.criterion)) : row !== undefined ? codeOfRow.get(row) : undefined;
     if (code) out.add(code);
@@ -196,6 +196,6 @@ export function isForReport(decision: CouncilDecision, report: Pick<UnitReport, 
 
 /** Flags in sheet order: by row (sheet-level flags first), then code; stable otherwise. */
 function sortFlags(flags: Flag[]): Flag[] {
-  const rowOf = (f: Flag) => (f.cell ? (parseAddress(f.cell)?.row ?? 0) : 0);
-  return [...flags].sort((a, b) => rowOf(a) - rowOf(b) || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const rowOf = new Map(flags.map((f) => [f, f.cell ? (parseAddress(f.cell)?.row ?? 0) : 0]));
+  return [...flags].sort((a, b) => rowOf.get(a)! - rowOf.get(b)! || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
 }
