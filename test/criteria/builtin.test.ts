@@ -333,8 +333,8 @@ describe('award forms and quotas', () => {
 describe('what each plan gives', () => {
   it('legal basis as printed, blank where the plan leaves it blank', () => {
     expect(set('luc-ba-2024').legalBasis).toMatchObject({ document: '100/KH-UBND', date: '2024-02-22' });
-    expect(set('ta-ma-2025').legalBasis).toMatchObject({ document: '/KH-UBND', date: '' });
-    expect(set('tan-quang-2025').legalBasis).toMatchObject({ document: '/KH-UBND', date: '' });
+    expect(set('ta-ma-2025').legalBasis).toMatchObject({ document: '…/KH-UBND', date: '' });
+    expect(set('tan-quang-2025').legalBasis).toMatchObject({ document: '…/KH-UBND', date: '' });
     expect(set('qd766-xa').legalBasis).toMatchObject({ document: '766/QĐ-TTg', date: '2022-06-23' });
   });
 

@@ -20,7 +20,7 @@ export const TA_MA_PLACE = { commune: 'Ta Ma', district: 'Tuần Giáo', provinc
 
 export const TA_MA_LEGAL_BASIS: CriteriaSetInput['legalBasis'] = {
   // The plan is printed with its number and day left blank: "Số: /KH-UBND", "ngày … tháng 6 năm 2023".
-  document: '/KH-UBND',
+  document: '…/KH-UBND',
   date: '',
   title:
     'Kế hoạch Phát động và tổ chức thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030” trên địa bàn xã Ta Ma (tháng 6/2023)',

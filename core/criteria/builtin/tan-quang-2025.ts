@@ -30,7 +30,7 @@ export const tanQuang2025: CriteriaSet = CriteriaSet.parse({
   province: 'Hải Dương',
   legalBasis: {
     // Printed with the number and day left blank: "Số: /KH-UBND", "ngày … tháng 8 năm 2023".
-    document: '/KH-UBND',
+    document: '…/KH-UBND',
     date: '',
     title:
       'Kế hoạch Phát động phong trào thi đua thực hiện Chuyển đổi số trên địa bàn xã Tân Quang, giai đoạn 2023 – 2025 (tháng 8/2023)',

@@ -37,7 +37,7 @@ export function CriteriaPane() {
           ))}
         </Dropdown>
       </Field>
-      {builtin?.legalBasis.document && <Text size={200}>{t('criteriaSource', { source: `${builtin.legalBasis.document} — ${builtin.commune}` })}</Text>}
+      {builtin && <Text size={200}>{t('criteriaSource', { source: [builtin.legalBasis.document, builtin.legalBasis.title].filter(Boolean).join(' — ') })}</Text>}
       <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={() => act(async (port) => noticeFor(await useBuiltin(port, chosen), ctx))}>
         {t('criteriaUseBuiltin')}
       </Button>
