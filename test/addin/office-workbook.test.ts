@@ -252,4 +252,24 @@ describe('council decisions and tamper evidence in the workbook', () => {
     const bad = await runInExcel((port) => importIndicators(port, JSON.stringify({ ...file, format: 'khac' })));
     expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('«format»') });
   });
+
+  it('cross-checks scoring against imported portal figures: a self-reported rate far from the portal is flagged for the council', async () => {
+    const linked = makeSet(2);
+    linked.criteria[0]!.portal = { indicator: 'TY_LE_TTTT', tolerance: 5 };
+    const fake = office([reportSheet('UBND xã Ta Ma', 'Cơ quan', 2, (i) => ({ result: i === 0 ? '90%' : '85%', self: 10 }))]);
+    const file = {
+      format: 'thidua-indicators', version: 1, exportedAt: '2025-10-01T08:00:00Z',
+      snapshots: [{
+        portal: 'dichvucong.dienbien.gov.vn', pageType: 'province-766-monitor', url: 'https://dichvucong.dienbien.gov.vn/thong-ke/766', capturedAt: '2025-10-01T08:00:00Z', contentHash: 'h1',
+        unit: { name: 'UBND xã Ta Ma' }, period: { kind: 'year', year: 2025, label: 'Năm 2025' },
+        indicators: [{ code: 'TY_LE_TTTT', label: 'Tỷ lệ TTTT (%)', value: 68, unit: 'percent' }],
+      }],
+    };
+    expect(await runInExcel((port) => importIndicators(port, JSON.stringify(file)))).toMatchObject({ ok: true });
+    await runInExcel((port) => checkAndScore(port, linked, { now: NOW }));
+    const review = sheetValues(fake.state.sheets.find((s) => s.name === 'Rà soát')!).flat();
+    const flag = review.find((v) => typeof v === 'string' && v.includes('68%'));
+    expect(review).toContain('portal-mismatch');
+    expect(flag).toEqual(expect.stringContaining('90%'));
+  });
 });
