@@ -1,4 +1,4 @@
-// What scoring writes back into a unit's report sheet: three columns of its own to the right of
+// What scoring writes back into a unit's report sheet: four columns of its own to the right of
 // everything the unit typed (one blank column between), a totals block under them, and notes on
 // the flagged input cells. Nothing the unit typed is overwritten.
 import type { Flag, Severity } from '../checks/flag.js';
@@ -8,7 +8,7 @@ import { cellAddress, columnLetter, matchesLabel, parseAddress } from '../text.j
 import type { CellFormat, SheetEdit } from './port.js';
 
 /** Header labels of the columns scoring adds, left to right. */
-export const SCORED_HEADERS = ['Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo'] as const;
+export const SCORED_HEADERS = ['Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo', 'Diễn giải'] as const;
 
 /** Fills shared by the plans: Excel's own "bad / neutral / good" colours. */
 export const FILL = {
@@ -105,6 +105,8 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard): SheetEdit 
     put(c.row, 0, STATUS_TEXT[c.status] ?? c.points, fill);
     put(c.row, 1, c.max, fill);
     put(c.row, 2, flags.length > 0 ? flags.map(flagLine).join('\n') : null, { ...fill, wrap: true });
+    // The one-line reason, so the officer and the council see how each figure became points.
+    put(c.row, 3, c.reason, { wrap: true });
   }
   // Flags on table rows that are not a criterion of the set (unknown or duplicate codes).
   for (const [row, flags] of rowFlags) {
@@ -128,7 +130,8 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard): SheetEdit 
     columnWidths: [
       { column: columnLetter(firstCol), width: 14 },
       { column: columnLetter(firstCol + 1), width: 11 },
-      { column: columnLetter(firstCol + 2), width: 60 },
+      { column: columnLetter(firstCol + 2), width: 50 },
+      { column: columnLetter(firstCol + 3), width: 50 },
     ],
   };
 }
@@ -141,7 +144,7 @@ function inputNotes(flags: readonly Flag[]): { address: string; text: string }[]
 }
 
 /**
- * The first column of scoring's own columns in a sheet scored before (1-based), found by the three
+ * The first column of scoring's own columns in a sheet scored before (1-based), found by its
  * headers side by side; undefined when the sheet was never scored. Lets a re-run read only what
  * the unit typed and write its columns at the same place.
  */
