@@ -16,6 +16,8 @@ const NOT_ASSIGNED = new Set(['khong duoc giao', 'khong giao', 'kdg', 'khong ap 
 const YES = new Set(['co', 'dat', 'x', 'yes', 'true', '✓', '✔', '☑']);
 const NO = new Set(['khong', 'khong dat', 'chua dat', 'no', 'false', '✗', '✘']);
 const WORD_MAX = 24;
+/** The first characters of those words. */
+const WORD_STARTS = new Set([...NOT_ASSIGNED, ...YES, ...NO].map((word) => word.charAt(0)));
 
 const DAY_MS = 86_400_000;
 /** Day 0 of Excel's 1900 date system, counted so that serial 1 = 1900-01-01. */
@@ -66,14 +68,30 @@ function formatTokens(format: string): string {
   return format.replace(/"[^"]*"/g, '').replace(/\\./g, '').replace(/\[[^\]]*\]/g, '');
 }
 
+type FormatKind = { date: boolean; percent: boolean };
+/** What each number format is, worked out once: a workbook repeats a handful of formats on every cell. */
+const formatKinds = new Map<string, FormatKind>();
+const FORMAT_KINDS_MAX = 1_000;
+
+function formatKind(format: string): FormatKind {
+  let kind = formatKinds.get(format);
+  if (!kind) {
+    const tokens = formatTokens(format);
+    kind = { date: /[dy]/i.test(tokens), percent: tokens.includes('%') };
+    if (formatKinds.size >= FORMAT_KINDS_MAX) formatKinds.clear();
+    formatKinds.set(format, kind);
+  }
+  return kind;
+}
+
 /** "dd/mm/yyyy", "d-mmm-yy", "[$-42A]dd/mm/yyyy"… (a time-only format such as "h:mm" is not a date). */
 export function isDateFormat(format: string | undefined): boolean {
-  return format !== undefined && /[dy]/i.test(formatTokens(format));
+  return format !== undefined && formatKind(format).date;
 }
 
 /** "0%", "0.0%", "#,##0.00%". */
 export function isPercentFormat(format: string | undefined): boolean {
-  return format !== undefined && formatTokens(format).includes('%');
+  return format !== undefined && formatKind(format).percent;
 }
 
 /** Trims floating-point noise (0.855 × 100 = 85.49999999999999 → 85.5). */
@@ -133,30 +151,42 @@ export function parseCell(raw: CellValue | undefined, numberFormat?: string): Pa
 
 function parseNumberCell(n: number, numberFormat: string | undefined): ParsedValue {
   if (!Number.isFinite(n)) return { kind: 'text', value: String(n) };
-  if (isDateFormat(numberFormat)) {
+  // "General" (most cells) is neither a date nor a percent format.
+  const format = numberFormat === undefined || numberFormat === 'General' ? undefined : formatKind(numberFormat);
+  if (format?.date) {
     const iso = excelSerialToIso(n);
     if (iso !== undefined) return { kind: 'date', value: iso };
   }
-  if (isPercentFormat(numberFormat)) return { kind: 'number', value: tidy(n * 100), percent: true };
+  if (format?.percent) return { kind: 'number', value: tidy(n * 100), percent: true };
   return { kind: 'number', value: n, percent: false };
 }
 
 function parseTextCell(raw: string): ParsedValue {
-  const text = raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
+  // String.prototype.trim drops exactly what /\s/ matches, no-break space included.
+  const text = raw.trim();
   if (text === '') return { kind: 'empty' };
-  if (EXCEL_ERRORS.has(text.toUpperCase())) return { kind: 'error', value: text.toUpperCase() };
-  // The words are short; a long text (a title, a note) is none of them and is not worth normalising.
-  const label = text.length <= WORD_MAX ? normalizeLabel(text) : '';
+  if (text.charCodeAt(0) === HASH) {
+    const upper = text.toUpperCase();
+    if (EXCEL_ERRORS.has(upper)) return { kind: 'error', value: upper };
+  }
+  // The words are short; a long text (a title, a note) is none of them and is not worth normalising,
+  // nor is a text whose first letter starts none of them (normalizeLabel only lower-cases ASCII).
+  const first = text.charCodeAt(0);
+  const label = text.length <= WORD_MAX && (first >= 0x80 || WORD_STARTS.has(text.charAt(0).toLowerCase())) ? normalizeLabel(text) : '';
   if (NOT_ASSIGNED.has(label)) return { kind: 'not_assigned' };
   if (YES.has(label)) return { kind: 'bool', value: true };
   if (NO.has(label)) return { kind: 'bool', value: false };
+  // Numbers, percents, dates and fractions all start with a digit, a sign, "." or "," (evidence, notes and
+  // titles do not): the rest is text without trying each pattern.
+  if (!startsLikeNumber(text.charCodeAt(0))) return { kind: 'text', value: text };
+  // A number never ends with "%", a percent always does.
+  if (text.charCodeAt(text.length - 1) === PERCENT) {
+    const percent = /^(.+?)\s*%$/.exec(text);
+    const value = percent ? parseNumberText(percent[1]!) : undefined;
+    return value === undefined ? { kind: 'text', value: text } : { kind: 'number', value, percent: true };
+  }
   const number = parseNumberText(text);
   if (number !== undefined) return { kind: 'number', value: number, percent: false };
-  const percent = /^(.+?)\s*%$/.exec(text);
-  if (percent) {
-    const value = parseNumberText(percent[1]!);
-    if (value !== undefined) return { kind: 'number', value, percent: true };
-  }
   const date = parseDateText(text);
   if (date !== undefined) return { kind: 'date', value: date };
   const fraction = /^([^/]+?)\s*\/\s*([^/]+)$/.exec(text);
@@ -168,11 +198,18 @@ function parseTextCell(raw: string): ParsedValue {
   return { kind: 'text', value: text };
 }
 
+const HASH = 0x23; // every Excel error starts with "#"
+const PERCENT = 0x25;
+
+function startsLikeNumber(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || code === 0x2b || code === 0x2d || code === 0x2212 || code === 0x2e || code === 0x2c;
+}
+
 /** A cell as plain text for labels, codes and names: trimmed; numbers as JavaScript writes them ("1.1"). */
 export function cellText(raw: CellValue | undefined): string {
   if (raw === null || raw === undefined) return '';
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? '' : isoOf(raw.getTime());
-  return String(raw).replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
+  return String(raw).trim();
 }
 
 /**
@@ -182,12 +219,37 @@ export function cellText(raw: CellValue | undefined): string {
 export function formatNumberVi(n: number, decimals?: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
-  const digits = withoutExponent(decimals === undefined ? String(abs) : abs.toFixed(decimals));
-  const [whole = '0', fraction = ''] = digits.split('.');
-  const frac = fraction.replace(/0+$/, '');
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
-  const text = frac === '' ? grouped : `${grouped},${frac}`;
-  return n < 0 && /[1-9]/.test(text) ? `-${text}` : text;
+  // Safe integers (most points, counts and maxima) print the same digits whatever `decimals` is.
+  const digits =
+    Number.isSafeInteger(abs)
+      ? String(abs)
+      : withoutExponent(decimals === undefined ? String(abs) : abs.toFixed(decimals));
+  const point = digits.indexOf('.');
+  const grouped = groupThousands(point < 0 ? digits : digits.slice(0, point));
+  let end = digits.length;
+  if (point >= 0) while (end > point + 1 && digits.charCodeAt(end - 1) === ZERO) end--;
+  const text = point < 0 || end === point + 1 ? grouped : `${grouped},${digits.slice(point + 1, end)}`;
+  return n < 0 && hasNonZeroDigit(text) ? `-${text}` : text;
+}
+
+const ZERO = 0x30;
+
+/** "1234567" → "1.234.567". */
+function groupThousands(whole: string): string {
+  if (whole.length <= 3) return whole;
+  const head = whole.length % 3 || 3;
+  let out = whole.slice(0, head);
+  for (let i = head; i < whole.length; i += 3) out += `.${whole.slice(i, i + 3)}`;
+  return out;
+}
+
+/** Whether a rounded figure is not zero ("0", "0,00" are), so −0.001 shown to 2 decimals loses its sign. */
+function hasNonZeroDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > ZERO && c <= 0x39) return true;
+  }
+  return false;
 }
 
 /** "1.5e-7" → "0.00000015", "1e+21" → "1000000000000000000000": the same digits, written out. */

@@ -145,8 +145,20 @@ describe('parseCell: errors, not assigned, empty, text', () => {
     expect(parseCell(raw)).toEqual({ kind: 'empty' });
   });
 
-  it.each(['mười', 'khoảng 80', '85 lần', '1.23.4', 'QĐ số 12/QĐ-UBND', '1,2,3'])('%s stays text (never zero)', (raw) => {
-    expect(parseCell(raw)).toEqual({ kind: 'text', value: raw });
+  it.each(['mười', 'khoảng 80', '85 lần', '1.23.4', 'QĐ số 12/QĐ-UBND', '1,2,3', 'Báo cáo số 12/2025', 'Tỷ lệ 85%', 'TC1', '1/2%', '#không'])(
+    '%s stays text (never zero)',
+    (raw) => {
+      expect(parseCell(raw)).toEqual({ kind: 'text', value: raw });
+    },
+  );
+
+  it('reads an error typed in lower case as the error', () => {
+    expect(parseCell(' #n/a ')).toEqual({ kind: 'error', value: '#N/A' });
+  });
+
+  it('reads a number formatted "General" as a plain number', () => {
+    expect(parseCell(0.5, 'General')).toEqual(num(0.5));
+    expect(parseCell(45966, 'General')).toEqual(num(45966));
   });
 });
 
@@ -160,6 +172,23 @@ describe('formatNumberVi', () => {
     expect(formatNumberVi(-1234)).toBe('-1.234');
     expect(formatNumberVi(-0.001, 1)).toBe('0');
     expect(formatNumberVi(0.0000001)).toBe('0,0000001');
+  });
+
+  it('rounds to `decimals` as toFixed does, whole numbers past 2^53 included', () => {
+    expect(formatNumberVi(123456789012345680000, 2)).toBe('123.456.789.012.345.683.968');
+    expect(formatNumberVi(123456789012345680000)).toBe('123.456.789.012.345.680.000');
+    expect(formatNumberVi(1e21, 2)).toBe('1.000.000.000.000.000.000.000');
+    expect(formatNumberVi(-1234567, 2)).toBe('-1.234.567');
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.double({ min: -1e20, max: 1e20, noNaN: true }), fc.integer(), fc.integer({ min: -1e6, max: 1e6 }).map((i) => i / 1000)),
+        fc.integer({ min: 0, max: 6 }),
+        (n, decimals) => {
+          const back = parseCell(formatNumberVi(n, decimals));
+          expect(back.kind === 'number' && back.value).toBe(Number(n.toFixed(decimals)) || 0);
+        },
+      ),
+    );
   });
 
   it('reads back to the same number', () => {

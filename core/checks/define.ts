@@ -2,6 +2,7 @@
 // the file name being the flag code. A check returns drafts; defineCheck stamps code, severity and sheet.
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
+import { type Reading, readCriterionValue } from '../scoring/classify.js';
 import { capitalize } from '../scoring/rules/reason.js';
 import type { CriterionScore } from '../scoring/score-card.js';
 import type { ScoreOptions } from '../scoring/score.js';
@@ -54,21 +55,36 @@ export function cellMessage(cell: string | undefined, text: string, criterion?: 
   return cell ? `Ô ${cell}: ${text}${which}` : `${capitalize(text)}${which}`;
 }
 
-export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow };
+/** `reading` is what the row gives the criterion (readCriterionValue), read once for every check. */
+export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow; reading: Reading };
 
 /**
  * The criteria the unit reported on a row and that count for it (applicable and assigned),
- * each with its score and row, in the set's order.
+ * each with its score, row and reading, in the set's order. Worked out once per context: most checks ask.
  */
-export function reportedCriteria(ctx: CheckContext): ReportedCriterion[] {
+export function reportedCriteria(ctx: CheckContext): readonly ReportedCriterion[] {
+  let out = reported.get(ctx);
+  if (!out) reported.set(ctx, (out = findReportedCriteria(ctx)));
+  return out;
+}
+const reported = new WeakMap<CheckContext, ReportedCriterion[]>();
+
+function findReportedCriteria(ctx: CheckContext): ReportedCriterion[] {
   const rows = new Map(ctx.report.rows.map((r) => [r.row, r]));
-  const criteria = new Map(ctx.set.criteria.map((c) => [c.code, c]));
+  const criteria = criteriaByCode(ctx.set);
   const out: ReportedCriterion[] = [];
   for (const score of ctx.scores) {
     if (score.status === 'not_applicable' || score.status === 'not_assigned') continue;
     const row = score.row === null ? undefined : rows.get(score.row);
     const criterion = criteria.get(score.code);
-    if (row && criterion) out.push({ criterion, score, row });
+    if (row && criterion) out.push({ criterion, score, row, reading: readCriterionValue(criterion, row, ctx.report.columns) });
   }
   return out;
 }
+
+function criteriaByCode(set: CriteriaSet): Map<string, Criterion> {
+  let byCode = setCriteria.get(set);
+  if (!byCode) setCriteria.set(set, (byCode = new Map(set.criteria.map((c) => [c.code, c]))));
+  return byCode;
+}
+const setCriteria = new WeakMap<CriteriaSet, Map<string, Criterion>>();

@@ -1,7 +1,7 @@
 // Thiếu minh chứng: the criterion requires evidence (document number and date) and the cell is blank.
 import { fieldAddress } from '../scoring/classify.js';
 import { cellText } from '../values.js';
-import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({
   id: 'evidence-missing',
@@ -9,16 +9,18 @@ export default defineCheck({
   title: 'Thiếu minh chứng',
   description: 'Tiêu chí bắt buộc có minh chứng nhưng ô Minh chứng để trống.',
   run(ctx) {
-    return reportedCriteria(ctx).flatMap(({ criterion, row }) => {
-      if (!criterion.evidenceRequired || cellText(row.evidence?.raw) !== '') return [];
+    const flags: FlagDraft[] = [];
+    for (const { criterion, row } of reportedCriteria(ctx)) {
+      if (!criterion.evidenceRequired || cellText(row.evidence?.raw) !== '') continue;
       const cell = fieldAddress(row, ctx.report.columns, 'evidence');
       const text = cell ? 'chưa có minh chứng, tiêu chí yêu cầu minh chứng' : 'báo cáo không có cột Minh chứng, tiêu chí yêu cầu minh chứng';
-      return [{
+      flags.push({
         message: cellMessage(cell ?? row.code.address, text, criterion.code),
         cell: cell ?? row.code.address,
         criterion: criterion.code,
         details: { row: row.row },
-      }];
-    });
+      });
+    }
+    return flags;
   },
 });

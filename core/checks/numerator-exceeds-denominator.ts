@@ -1,7 +1,7 @@
 // Tử số lớn hơn mẫu số: more dossiers handled online than dossiers received cannot be.
 import { cellNumber } from '../scoring/classify.js';
 import { formatNumber, isPercentMeasure } from '../scoring/rules/reason.js';
-import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({
   id: 'numerator-exceeds-denominator',
@@ -9,17 +9,19 @@ export default defineCheck({
   title: 'Tử số lớn hơn mẫu số',
   description: 'Tử số của một tỷ lệ lớn hơn mẫu số: số liệu không thể đúng.',
   run(ctx) {
-    return reportedCriteria(ctx).flatMap(({ criterion, row }) => {
+    const flags: FlagDraft[] = [];
+    for (const { criterion, row } of reportedCriteria(ctx)) {
       const n = cellNumber(row.numerator);
       const d = cellNumber(row.denominator);
-      if (!isPercentMeasure(criterion) || typeof n !== 'number' || typeof d !== 'number' || n <= d) return [];
+      if (!isPercentMeasure(criterion) || typeof n !== 'number' || typeof d !== 'number' || n <= d) continue;
       const cell = row.numerator!.address;
-      return [{
+      flags.push({
         message: cellMessage(cell, `tử số ${formatNumber(n)} lớn hơn mẫu số ${formatNumber(d)}`, criterion.code),
         cell,
         criterion: criterion.code,
         details: { numerator: n, denominator: d, denominatorCell: row.denominator!.address },
-      }];
-    });
+      });
+    }
+    return flags;
   },
 });

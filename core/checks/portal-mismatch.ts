@@ -5,10 +5,9 @@ import type { Criterion } from '../criteria/schema.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { sameUnit } from '../indicators/units.js';
 import type { ReportCell } from '../report/schema.js';
-import { readCriterionValue } from '../scoring/classify.js';
 import { formatNumber, formatValue, isPercentMeasure } from '../scoring/rules/reason.js';
 import { cellText, excelSerialToIso, formatDateVi } from '../values.js';
-import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 /** The year a report is about: the last year written in `Kỳ báo cáo` ("Năm 2025", "01/01/2025 - 30/09/2025"). */
 export function reportYear(period: ReportCell | undefined): number | undefined {
@@ -66,19 +65,18 @@ export default defineCheck({
     // Without a Kỳ báo cáo, the set's period (missing-metadata flags the blank cell itself).
     const year = reportYear(ctx.report.period) ?? Number(ctx.set.period.to.slice(0, 4));
     if (!snapshots?.length || unitName === '' || !Number.isInteger(year)) return [];
-    return reportedCriteria(ctx).flatMap(({ criterion, row }) => {
-      if (!criterion.portal) return [];
-      const reading = readCriterionValue(criterion, row, ctx.report.columns);
-      if (reading.kind !== 'value') return [];
+    const flags: FlagDraft[] = [];
+    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
+      if (!criterion.portal || reading.kind !== 'value') continue;
       const found = latestPortalFigure(snapshots, unitName, year, criterion.portal.indicator);
       const portalValue = found && comparablePortalValue(criterion, found.indicator);
-      if (!found || portalValue === undefined) return [];
+      if (!found || portalValue === undefined) continue;
       const gap = Math.abs(reading.value - portalValue);
       const { tolerance, indicator } = criterion.portal;
-      if (gap <= tolerance + 1e-9) return [];
+      if (gap <= tolerance + 1e-9) continue;
       const { snapshot } = found;
       const day = formatDateVi(snapshot.capturedAt.slice(0, 10));
-      return [{
+      flags.push({
         message: cellMessage(
           reading.cell,
           `đơn vị báo cáo ${formatValue(criterion, reading.value)}, cổng ${snapshot.portal} ghi ${formatValue(criterion, portalValue)} (${indicator}, ${snapshot.period.label || 'kỳ không rõ'}, ghi nhận ngày ${day}) — lệch ${formatNumber(gap)}, cho phép ${formatNumber(tolerance)}; trang: ${snapshot.url}`,
@@ -98,7 +96,8 @@ export default defineCheck({
           portalUnit: snapshot.unit.name,
           period: snapshot.period.label,
         },
-      }];
-    });
+      });
+    }
+    return flags;
   },
 });

@@ -1,7 +1,7 @@
 // Tỷ lệ không khớp: the stated rate differs from numerator/denominator by more than the set's tolerance.
-import { cellNumber, readCriterionValue } from '../scoring/classify.js';
+import { cellNumber } from '../scoring/classify.js';
 import { formatNumber, isPercentMeasure } from '../scoring/rules/reason.js';
-import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({
   id: 'ratio-mismatch',
@@ -10,17 +10,17 @@ export default defineCheck({
   description: 'Kết quả ghi khác tỷ lệ tử số/mẫu số quá mức cho phép của bộ tiêu chí (điểm phần trăm).',
   run(ctx) {
     const tolerance = ctx.set.tolerances.ratioMismatch;
-    return reportedCriteria(ctx).flatMap(({ criterion, row }) => {
+    const flags: FlagDraft[] = [];
+    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
       const n = cellNumber(row.numerator);
       const d = cellNumber(row.denominator);
-      if (!isPercentMeasure(criterion) || !row.result || typeof n !== 'number' || typeof d !== 'number' || d === 0) return [];
-      const reading = readCriterionValue(criterion, row, ctx.report.columns);
+      if (!isPercentMeasure(criterion) || !row.result || typeof n !== 'number' || typeof d !== 'number' || d === 0) continue;
       // Only a rate stated in Kết quả can disagree; a blank Kết quả is computed from the parts.
-      if (reading.kind !== 'value' || reading.cell !== row.result.address) return [];
+      if (reading.kind !== 'value' || reading.cell !== row.result.address) continue;
       const computed = (n / d) * 100;
       const gap = Math.abs(reading.value - computed);
-      if (gap <= tolerance + 1e-9) return [];
-      return [{
+      if (gap <= tolerance + 1e-9) continue;
+      flags.push({
         message: cellMessage(
           reading.cell,
           `tỷ lệ ghi ${formatNumber(reading.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (lệch ${formatNumber(gap)} điểm %, cho phép ${formatNumber(tolerance)})`,
@@ -29,7 +29,8 @@ export default defineCheck({
         cell: reading.cell,
         criterion: criterion.code,
         details: { stated: reading.value, numerator: n, denominator: d, computed: Math.round(computed * 100) / 100, tolerance },
-      }];
-    });
+      });
+    }
+    return flags;
   },
 });

@@ -1,6 +1,6 @@
 // Điểm tự chấm chênh lệch: the unit's own score is far from the verified one (beyond the set's share of max).
 import { formatNumber } from '../scoring/rules/reason.js';
-import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({
   id: 'self-score-gap',
@@ -9,16 +9,17 @@ export default defineCheck({
   description: 'Điểm tự chấm khác điểm thẩm định nhiều hơn mức cho phép (một phần điểm tối đa, theo bộ tiêu chí).',
   run(ctx) {
     const share = ctx.set.tolerances.selfScoreGap;
-    return reportedCriteria(ctx).flatMap(({ criterion, score, row }) => {
+    const flags: FlagDraft[] = [];
+    for (const { criterion, score, row } of reportedCriteria(ctx)) {
       // Only a figure that was scored has a verified score to compare with (missing, unreadable and rejected
       // figures have their own flags); a manual criterion's verified score is the self-score itself.
-      if (score.status !== 'scored' || criterion.rule.kind === 'manual' || score.selfScore === null || !row.selfScore) return [];
+      if (score.status !== 'scored' || criterion.rule.kind === 'manual' || score.selfScore === null || !row.selfScore) continue;
       const self = Math.abs(score.selfScore);
       const verified = Math.abs(score.points);
       const allowed = share * score.max;
       const gap = Math.abs(self - verified);
-      if (gap <= allowed + 1e-9) return [];
-      return [{
+      if (gap <= allowed + 1e-9) continue;
+      flags.push({
         message: cellMessage(
           row.selfScore.address,
           `điểm tự chấm ${formatNumber(score.selfScore)} chênh ${formatNumber(gap)} điểm so với điểm thẩm định ${formatNumber(score.points)} (cho phép ${formatNumber(allowed)})`,
@@ -27,7 +28,8 @@ export default defineCheck({
         cell: row.selfScore.address,
         criterion: criterion.code,
         details: { selfScore: score.selfScore, verified: score.points, gap, allowed },
-      }];
-    });
+      });
+    }
+    return flags;
   },
 });

@@ -1,6 +1,6 @@
 // Điểm tự chấm vượt tối đa: the unit gave itself more than the criterion's max (capped for manual criteria).
 import { formatNumber } from '../scoring/rules/reason.js';
-import { cellMessage, defineCheck, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({
   id: 'self-score-over-max',
@@ -8,10 +8,11 @@ export default defineCheck({
   title: 'Điểm tự chấm vượt điểm tối đa',
   description: 'Điểm tự chấm lớn hơn điểm tối đa của tiêu chí; với tiêu chí chấm thủ công, điểm được tính bằng điểm tối đa.',
   run(ctx) {
-    return reportedCriteria(ctx).flatMap(({ criterion, score, row }) => {
-      if (score.selfScore === null || !row.selfScore || Math.abs(score.selfScore) <= score.max) return [];
+    const flags: FlagDraft[] = [];
+    for (const { criterion, score, row } of reportedCriteria(ctx)) {
+      if (score.selfScore === null || !row.selfScore || Math.abs(score.selfScore) <= score.max) continue;
       const capped = criterion.rule.kind === 'manual' ? ` → tính ${formatNumber(score.max)}` : '';
-      return [{
+      flags.push({
         message: cellMessage(
           row.selfScore.address,
           `điểm tự chấm ${formatNumber(score.selfScore)} vượt điểm tối đa ${formatNumber(score.max)}${capped}`,
@@ -20,7 +21,8 @@ export default defineCheck({
         cell: row.selfScore.address,
         criterion: criterion.code,
         details: { selfScore: score.selfScore, max: score.max },
-      }];
-    });
+      });
+    }
+    return flags;
   },
 });

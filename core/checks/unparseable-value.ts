@@ -1,6 +1,6 @@
 // Số liệu không đọc được: text where a number is expected, Excel errors (#DIV/0!), a denominator of 0.
 import type { ReportCell } from '../report/schema.js';
-import { cellNumber, readCriterionValue } from '../scoring/classify.js';
+import { cellNumber } from '../scoring/classify.js';
 import { isPercentMeasure } from '../scoring/rules/reason.js';
 import { cellText } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
@@ -20,8 +20,7 @@ export default defineCheck({
       flagged.add(cell);
       flags.push({ message: cellMessage(cell, problem, code), cell, criterion: code, details: { raw, problem } });
     };
-    for (const { criterion, row } of reportedCriteria(ctx)) {
-      const reading = readCriterionValue(criterion, row, ctx.report.columns);
+    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
       if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → 0 điểm`, criterion.code, reading.raw);
       // The other number cells of the row, even when Kết quả alone was scored.
       for (const field of ['numerator', 'denominator', 'selfScore'] as const) {

@@ -22,6 +22,12 @@ export function isBlank(raw: unknown): boolean {
   return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
 }
 
+/** The first filled cell of a row; undefined when the row is blank. */
+function firstFilledValue(row: readonly CellValue[]): CellValue | undefined {
+  for (const v of row) if (!isBlank(v)) return v;
+  return undefined;
+}
+
 export function isBlankRow(row: readonly unknown[] | undefined): boolean {
   return !row || row.every(isBlank);
 }
@@ -178,22 +184,33 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
   // The row fields the table has, and which of them hold figures; worked out once, not per row.
   const fields = ROW_FIELDS.flatMap((key) => (columns[key] === undefined ? [] : [[key, columns[key]] as const]));
   const valueColumns = fields.flatMap(([key, c]) => (key === 'note' ? [] : [c]));
+  const letters = fields.map(([, c]) => columnLetter(originCol + c));
+  const codeLetter = columnLetter(originCol + code);
   const rows: ReportRow[] = [];
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
-    const firstFilled = values.find((v) => !isBlank(v));
+    const firstFilled = firstFilledValue(values);
     if (firstFilled === undefined) continue;
     if (r === header.dataStart && isNumberingRow(values)) continue;
-    if (isTotal(values[code]) || (columns.title !== undefined && isTotal(values[columns.title])) || isTotal(firstFilled)) break;
-    const codeText = cellText(values[code]);
+    const codeRaw = values[code] ?? null;
+    const titleRaw = columns.title === undefined ? undefined : values[columns.title];
+    if (isTotal(codeRaw) || (titleRaw !== undefined && isTotal(titleRaw)) || (firstFilled !== codeRaw && firstFilled !== titleRaw && isTotal(firstFilled))) break;
+    const codeText = cellText(codeRaw);
     // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures.
     if (codeText === '' || (/\s/.test(codeText) && valueColumns.every((c) => isBlank(values[c])))) continue;
-    const row: ReportRow = { row: originRow + r, code: sheetCell(grid, r, code) };
-    for (const [key, c] of fields) row[key] = sheetCell(grid, r, c);
+    // The row's cells as sheetCell makes them, with the column letters worked out once per table.
+    const sheetRow = originRow + r;
+    const formats = grid.formats?.[r];
+    const row: ReportRow = { row: sheetRow, code: { address: `${codeLetter}${sheetRow}`, raw: codeRaw, value: parseCell(codeRaw, formats?.[code]) } };
+    for (let f = 0; f < fields.length; f++) {
+      const [key, c] = fields[f]!;
+      const raw = values[c] ?? null;
+      row[key] = { address: `${letters[f]}${sheetRow}`, raw, value: parseCell(raw, formats?.[c]) };
+    }
     rows.push(row);
   }
 
-  const letters = Object.fromEntries(
+  const columnLetters = Object.fromEntries(
     Object.entries(columns).map(([key, c]) => [key, columnLetter(originCol + c)]),
   ) as ReportColumns;
   const width = Math.max(1, ...grid.values.map((row) => row.length));
@@ -202,7 +219,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     ...(opts.file !== undefined && { file: opts.file }),
     ...meta,
     headerRow: originRow + header.row,
-    columns: letters,
+    columns: columnLetters,
     lastColumn: originCol + width - 1,
     rows,
   };

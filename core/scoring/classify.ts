@@ -21,7 +21,9 @@ export function appliesToKind(criterion: Criterion, kindId: string | undefined):
 
 /** A criterion code compared the way officers mean it: "cqs-03 " is "CQS-03". */
 export function codeKey(code: string): string {
-  return normalizeLabel(code).replace(/\s+/g, '');
+  // normalizeLabel leaves single plain spaces as the only white space.
+  const label = normalizeLabel(code);
+  return label.includes(' ') ? label.replaceAll(' ', '') : label;
 }
 
 export type CriterionRows = {

@@ -70,7 +70,11 @@ export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions =
   }).length;
 
   const submitted = report.submittedAt?.value;
-  const flags = sortFlags(checks.flatMap((check) => check.run({ set, report, scores: criteria, options: opts })));
+  // One context for every check, so what they share (reportedCriteria) is worked out once.
+  const context = { set, report, scores: criteria, options: opts };
+  const raised: Flag[] = [];
+  for (const check of checks) raised.push(...check.run(context));
+  const flags = sortFlags(raised);
 
   return {
     sheet: report.sheet,
@@ -196,6 +200,7 @@ export function isForReport(decision: CouncilDecision, report: Pick<UnitReport, 
 
 /** Flags in sheet order: by row (sheet-level flags first), then code; stable otherwise. */
 function sortFlags(flags: Flag[]): Flag[] {
-  const rowOf = new Map(flags.map((f) => [f, f.cell ? (parseAddress(f.cell)?.row ?? 0) : 0]));
-  return [...flags].sort((a, b) => rowOf.get(a)! - rowOf.get(b)! || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const keyed = flags.map((flag) => ({ flag, row: flag.cell ? (parseAddress(flag.cell)?.row ?? 0) : 0 }));
+  keyed.sort((a, b) => a.row - b.row || (a.flag.code < b.flag.code ? -1 : a.flag.code > b.flag.code ? 1 : 0));
+  return keyed.map((k) => k.flag);
 }
