@@ -130,11 +130,16 @@ export function indicatorDefinition(code: string): IndicatorDefinition | undefin
   return BY_CODE.get(code);
 }
 
-/** The label and the other wordings of a code, to find its column or row on a page. */
-export function labelsOf(code: string): string[] {
-  const d = definedIndicator(code);
-  return [d.label, ...(d.aliases ?? [])];
+/** The label and the other wordings of a code, to find its column or row on a page (one list per code, kept). */
+export function labelsOf(code: string): readonly string[] {
+  let labels = LABELS.get(code);
+  if (!labels) {
+    const d = definedIndicator(code);
+    LABELS.set(code, (labels = [d.label, ...(d.aliases ?? [])]));
+  }
+  return labels;
 }
+const LABELS = new Map<string, readonly string[]>();
 
 /** The definition of a code this module documents; throws on a typo (used by page adapters at load time). */
 export function definedIndicator(code: string): IndicatorDefinition {

@@ -1,6 +1,6 @@
 // The 766 group columns of dichvucong.gov.vn ranking tables, shared by the new and the older index pages.
 import { labelsOf } from './codes.js';
-import type { ColumnSpec, UnitTableSpec } from './unit-table.js';
+import type { UnitTableSpec } from './unit-table.js';
 
 /** Unit-name column of the ranking tables (provinces, departments, communes). */
 export const RANKING_UNIT_LABELS = [
@@ -10,11 +10,10 @@ export const RANKING_UNIT_LABELS = [
 
 /**
  * Six groups as the portal shows them now (online services and online payment apart), or the decision's five
- * (the older pages' "Dịch vụ trực tuyến" covers both, 22 points: code DVCTT). `only`: a page about one group
- * needs just that column (the others are read when shown); by default every column is needed.
+ * (the older pages' "Dịch vụ trực tuyến" covers both, 22 points: code DVCTT); then the total. Every column is
+ * required: a ranking table without one of them is not read as if complete.
  */
-export function rankingSpec(layout: 'six' | 'five', only?: string): UnitTableSpec {
+export function rankingSpec(layout: 'six' | 'five'): UnitTableSpec {
   const codes = ['CKMB', 'TDGQ', ...(layout === 'six' ? ['CLGQ', 'TTTT'] : ['DVCTT']), 'MDHL', 'MDSH', 'TONG_SCORE'];
-  const columns: ColumnSpec[] = codes.map((code) => ({ code, labels: labelsOf(code), required: only === undefined || only === code }));
-  return { unitLabels: RANKING_UNIT_LABELS, firstCellRank: true, columns };
+  return { unitLabels: RANKING_UNIT_LABELS, firstCellRank: true, columns: codes.map((code) => ({ code, labels: labelsOf(code), required: true })) };
 }

@@ -52,8 +52,9 @@ const UNKNOWN_PERIOD: Period = { kind: 'unknown', label: '' };
 export function readPeriod(doc: Document): Period {
   const root = doc.body ?? doc.documentElement;
   if (!root) return UNKNOWN_PERIOD;
-  const sources = [controlsText(root), headingsText(root), elementText(root)];
-  for (const text of sources) {
+  // Each source is read only when the ones before it say nothing (the whole text of a 900-row page is costly).
+  for (const source of [controlsText, headingsText, elementText]) {
+    const text = source(root);
     const p = text ? parsePeriodText(text) : undefined;
     if (p) return p;
   }
@@ -73,10 +74,22 @@ function headingsText(root: Element): string {
  */
 function controlsText(root: Element): string {
   const fields: { label: string; value: string }[] = [];
-  for (const el of Array.from(root.querySelectorAll('select, input'))) {
+  let labelsFor: Map<string, Element> | undefined;
+  const labelFor = (id: string) => {
+    // `<label for>` of the page, gathered once.
+    if (!labelsFor) {
+      labelsFor = new Map();
+      for (const l of Array.from(root.getElementsByTagName('label'))) {
+        const target = l.getAttribute('for');
+        if (target && !labelsFor.has(target)) labelsFor.set(target, l);
+      }
+    }
+    return labelsFor.get(id);
+  };
+  for (const el of formControls(root)) {
     const value = controlValue(el);
     if (value === '') continue;
-    fields.push({ label: normalizeLabel(controlLabel(el)), value });
+    fields.push({ label: normalizeLabel(controlLabel(el, labelFor)), value });
   }
   const find = (re: RegExp) => fields.find((f) => re.test(f.label) || re.test(normalizeLabel(f.value)));
   const from = fields.find((f) => /^tu ngay|^tu$|^ngay bat dau/.test(f.label));
@@ -92,6 +105,18 @@ function controlsText(root: Element): string {
   const quarterNo = quarter ? /\b(iv|iii|ii|i|[1-4])\b/i.exec(normalizeLabel(quarter.value).replace(/^quy\s*/, ''))?.[1] : undefined;
   if (quarterNo) return `Quý ${quarterNo.toUpperCase()} năm ${year}`;
   return `Năm ${year}`;
+}
+
+/**
+ * The page's selects and inputs in document order. By tag name when the page has only one kind (a plain walk in
+ * linkedom, where a selector list is matched element by element over a large table); both kinds need the
+ * selector list for their order (linkedom's compareDocumentPosition cannot order them).
+ */
+function formControls(root: Element): Element[] {
+  const selects = root.getElementsByTagName('select');
+  const inputs = root.getElementsByTagName('input');
+  if (selects.length > 0 && inputs.length > 0) return Array.from(root.querySelectorAll('select, input'));
+  return selects.length > 0 ? Array.from(selects) : Array.from(inputs);
 }
 
 function controlValue(el: Element): string {
@@ -111,15 +136,12 @@ function controlValue(el: Element): string {
 }
 
 /** What the page calls a control: aria-label, its <label>, the wrapping label, placeholder, or the text before it. */
-function controlLabel(el: Element): string {
+function controlLabel(el: Element, labelFor: (id: string) => Element | undefined): string {
   const aria = el.getAttribute('aria-label');
   if (aria) return aria;
   const id = el.getAttribute('id');
-  const doc = el.ownerDocument;
-  if (id && doc) {
-    const forLabel = Array.from(doc.querySelectorAll('label')).find((l) => l.getAttribute('for') === id);
-    if (forLabel) return elementText(forLabel);
-  }
+  const forLabel = id ? labelFor(id) : undefined;
+  if (forLabel) return elementText(forLabel);
   const wrapping = el.closest('label');
   if (wrapping) return elementText(wrapping);
   const placeholder = el.getAttribute('placeholder');

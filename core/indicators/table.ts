@@ -1,6 +1,6 @@
 // Bảng trên trang cổng (a portal page's HTML table) read into a plain grid: spans expanded, grouped two-row
 // headers flattened ("Tỷ lệ nộp hồ sơ › Trực tuyến (%)"), each body row classified (data, group label, total,
-// note…). Works on the browser DOM and on linkedom alike: only childNodes, tagName, getAttribute and textual data.
+// note…). Works on the browser DOM and on linkedom alike: only child and sibling links, localName, attributes and text.
 import { matchesHeader, normalizeLabel } from '../text.js';
 
 /** Joins the levels of a grouped header. */
@@ -37,32 +37,42 @@ export interface TableGrid {
   rows: TableRow[];
 }
 
-const BLOCK_TAGS = new Set(['BR', 'DIV', 'P', 'LI', 'UL', 'OL', 'TR', 'TD', 'TH', 'TABLE', 'SECTION', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'OPTION']);
-const SKIPPED_TAGS = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT']);
+const BLOCK_TAGS = new Set(['br', 'div', 'p', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'option']);
+const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
 
-/** Visible-ish text of an element: `<br>` and block elements separate words, scripts and `hidden` parts are left out. */
+/**
+ * Visible-ish text of an element: `<br>` and block elements separate words, scripts and `hidden` parts are left out.
+ * One walk over firstChild/nextSibling (cheap in browsers and in linkedom alike); a lone text child is read directly.
+ */
 export function elementText(el: Element): string {
-  let out = '';
-  const walk = (node: Node): void => {
-    if (node.nodeType === 3) {
-      out += node.nodeValue ?? '';
-      return;
+  if (!shown(el)) return '';
+  const only = el.firstChild;
+  const raw = only !== null && only.nodeType === 3 && only.nextSibling === null ? (only.nodeValue ?? '') : childText(el, '');
+  return raw.replace(WHITESPACE, ' ').trim();
+}
+const WHITESPACE = /[\s\u00a0]+/g;
+
+function childText(el: Element, out: string): string {
+  for (let node = el.firstChild; node !== null; node = node.nextSibling) {
+    if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && shown(node as Element)) {
+      const block = BLOCK_TAGS.has(tag(node as Element));
+      out = childText(node as Element, block ? `${out} ` : out);
+      if (block) out += ' ';
     }
-    if (node.nodeType !== 1) return;
-    const e = node as Element;
-    const tag = e.tagName.toUpperCase();
-    if (SKIPPED_TAGS.has(tag) || e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return;
-    const block = BLOCK_TAGS.has(tag);
-    if (block) out += ' ';
-    for (const child of Array.from(e.childNodes)) walk(child);
-    if (block) out += ' ';
-  };
-  walk(el);
-  return out.replace(/[\s\u00a0]+/g, ' ').trim();
+  }
+  return out;
 }
 
+function shown(e: Element): boolean {
+  if (SKIPPED_TAGS.has(tag(e)) || e.hasAttribute('hidden')) return false;
+  const style = e.getAttribute('style');
+  return style === null || !/display\s*:\s*none/i.test(style);
+}
+
+/** The lower-case tag name (`localName`: linkedom upper-cases `tagName` anew on each access). */
 function tag(el: Element): string {
-  return el.tagName.toUpperCase();
+  return el.localName.toLowerCase();
 }
 
 function span(el: Element, attr: 'rowspan' | 'colspan'): number {
@@ -75,17 +85,24 @@ interface RawRow {
   cells: Element[];
 }
 
+/** The element children of `el` (a walk, not `children`, which linkedom rebuilds on each access). */
+function childElements(el: Element): Element[] {
+  const out: Element[] = [];
+  for (let c = el.firstElementChild; c !== null; c = c.nextElementSibling) out.push(c);
+  return out;
+}
+
 /** The table's own rows (nested tables excluded), with the section each sits in. */
 function ownRows(table: Element): RawRow[] {
   const rows: RawRow[] = [];
   const take = (tr: Element, section: RawRow['section']) =>
-    rows.push({ section, cells: Array.from(tr.children).filter((c) => tag(c) === 'TD' || tag(c) === 'TH') });
-  for (const child of Array.from(table.children)) {
+    rows.push({ section, cells: childElements(tr).filter((c) => tag(c) === 'td' || tag(c) === 'th') });
+  for (const child of childElements(table)) {
     const t = tag(child);
-    if (t === 'TR') take(child, 'tbody');
-    else if (t === 'THEAD' || t === 'TBODY' || t === 'TFOOT') {
-      const section = t.toLowerCase() as RawRow['section'];
-      for (const tr of Array.from(child.children)) if (tag(tr) === 'TR') take(tr, section);
+    if (t === 'tr') take(child, 'tbody');
+    else if (t === 'thead' || t === 'tbody' || t === 'tfoot') {
+      const section = t as RawRow['section'];
+      for (const tr of childElements(child)) if (tag(tr) === 'tr') take(tr, section);
     }
   }
   return rows;
@@ -94,30 +111,31 @@ function ownRows(table: Element): RawRow[] {
 interface Slot {
   origin: number; // id of the source cell, to tell a spanned cell from a repeated text
   text: string;
-  fromHeaderCell: boolean;
 }
 
-/** Expands rowspan/colspan into a rectangular grid of slots. */
+const EMPTY_SLOT: Slot = { origin: -1, text: '' };
+
+/** Expands rowspan/colspan into a rectangular grid of slots, reading each cell's text once. */
 function expand(rows: RawRow[]): Slot[][] {
-  const grid: Slot[][] = [];
+  const grid: Slot[][] = rows.map(() => []);
   let origin = 0;
+  let width = 0;
   rows.forEach((row, r) => {
-    grid[r] ??= [];
     let c = 0;
     for (const cell of row.cells) {
       while (grid[r]![c]) c++;
-      const slot: Slot = { origin: origin++, text: elementText(cell), fromHeaderCell: tag(cell) === 'TH' };
+      const slot: Slot = { origin: origin++, text: elementText(cell) };
       const rs = span(cell, 'rowspan');
       const cs = span(cell, 'colspan');
       for (let dr = 0; dr < rs && r + dr < rows.length; dr++) {
-        grid[r + dr] ??= [];
         for (let dc = 0; dc < cs; dc++) grid[r + dr]![c + dc] = slot;
       }
       c += cs;
     }
+    width = Math.max(width, grid[r]!.length);
   });
-  const width = Math.max(0, ...grid.map((g) => g.length));
-  return grid.map((g) => Array.from({ length: width }, (_, c) => g[c] ?? { origin: -1, text: '', fromHeaderCell: false }));
+  for (const g of grid) for (let c = 0; c < width; c++) g[c] ??= EMPTY_SLOT;
+  return grid;
 }
 
 /**
@@ -129,7 +147,7 @@ function headerRowCount(rows: RawRow[], grid: Slot[][]): number {
   if (thead > 0) return thead;
   if (thead === -1 && rows.length > 0) return rows.length;
   let allTh = 0;
-  while (allTh < rows.length && rows[allTh]!.cells.length > 0 && rows[allTh]!.cells.every((c) => tag(c) === 'TH')) allTh++;
+  while (allTh < rows.length && rows[allTh]!.cells.length > 0 && rows[allTh]!.cells.every((c) => tag(c) === 'th')) allTh++;
   if (allTh > 0) return allTh;
   if (rows.length === 0) return 0;
   let count = 1;
@@ -159,15 +177,12 @@ function flattenHeaders(grid: Slot[][], headerRows: number): string[] {
 const TOTAL_LABELS = ['Tổng', 'Tổng cộng', 'Tổng số', 'Tổng chung', 'Cộng', 'Toàn tỉnh', 'Toàn thành phố', 'Toàn huyện', 'Toàn quốc', 'Toàn xã', 'Toàn ngành'];
 const NOTE_START = /^(ghi chu|chu thich|nguon|luu y|\(\*+\)|\*)/;
 const ORDINAL = /^(?:[IVXLC]+|[A-Z])[.)]?$/;
+/** "(3)" or "3" under a header: the column numbering row. */
+const NUMBERED = /^\(?(\d+)\)?$/;
 
 /** "Tổng cộng", "Toàn tỉnh (*)", "Tổng cộng:" — a total row's label. */
 function isTotalLabel(text: string): boolean {
   return matchesHeader(text, TOTAL_LABELS);
-}
-
-/** "Tổng điểm (100)" → "Tổng điểm"; "Trực tuyến (%)" → "Trực tuyến". */
-export function stripParenthetical(text: string): string {
-  return text.replace(/\s*\([^()]*\)\s*$/, '').trim();
 }
 
 function classify(slots: Slot[], section: RawRow['section']): RowKind {
@@ -177,7 +192,7 @@ function classify(slots: Slot[], section: RawRow['section']): RowKind {
   if (distinct.slice(0, 3).some((s) => isTotalLabel(s.text))) return 'total';
   if (section === 'tfoot') return 'note';
   const texts = distinct.map((s) => s.text);
-  if (texts.length >= 3 && texts.every((t, i) => new RegExp(`^\\(?${i + 1}\\)?$`).test(t))) return 'numbering';
+  if (texts.length >= 3 && texts.every((t, i) => Number(NUMBERED.exec(t)?.[1]) === i + 1)) return 'numbering';
   const label = texts.length === 1 && slots.length > 1 ? texts[0] : texts.length === 2 && ORDINAL.test(texts[0]!) ? texts[1] : undefined;
   if (label !== undefined && /\p{L}/u.test(label)) {
     return NOTE_START.test(normalizeLabel(label)) || label.length > 100 ? 'note' : 'group';
@@ -206,18 +221,29 @@ export function readTable(table: Element, index = 0): TableGrid {
 }
 
 /** Every table of the page (or of an element), in document order. */
-export function readTables(root: ParentNode): TableGrid[] {
-  return Array.from(root.querySelectorAll('table')).map((t, i) => readTable(t, i));
+export function readTables(root: Document | Element): TableGrid[] {
+  return Array.from(root.getElementsByTagName('table')).map((t, i) => readTable(t, i));
 }
 
-/** The caption, or the nearest heading before the table (not past another table), when short enough to name a group. */
+/**
+ * The caption, or the nearest heading before the table (not past another table), when short enough to name a group.
+ * Filter forms before a table (a "Chọn kỳ đánh giá: <select>…" bar, even one styled as a heading) are passed over:
+ * their text is every option of every control, never a group's name.
+ */
 function tableTitle(table: Element): string | undefined {
-  const caption = Array.from(table.children).find((c) => tag(c) === 'CAPTION');
+  const caption = childElements(table).find((c) => tag(c) === 'caption');
   if (caption) return elementText(caption) || undefined;
   let levels = 0;
-  for (let el: Element | null = table; el && tag(el) !== 'BODY' && levels < 4; el = el.parentElement, levels++) {
+  for (let el: Element | null = table; el && tag(el) !== 'body' && levels < 4; el = el.parentElement, levels++) {
     for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) {
-      if (tag(sib) === 'TABLE' || sib.querySelector('table')) return undefined;
+      const t = tag(sib);
+      if (t === 'table') return undefined;
+      if (FORM_TAGS.has(t)) continue;
+      const inner = sib.querySelector(INNER_SKIPPED);
+      if (inner) {
+        if (tag(inner) === 'table' || sib.querySelector('table')) return undefined;
+        continue;
+      }
       if (!isHeading(sib)) continue;
       const text = elementText(sib);
       if (text !== '') return text.length <= 100 ? text : undefined;
@@ -226,8 +252,11 @@ function tableTitle(table: Element): string | undefined {
   return undefined;
 }
 
+const FORM_TAGS = new Set(['form', 'fieldset', 'select', 'input', 'textarea', 'button', 'label']);
+const INNER_SKIPPED = 'table, form, select, input, textarea, button';
+
 function isHeading(el: Element): boolean {
-  return /^H[1-6]$/.test(tag(el)) || tag(el) === 'LEGEND' || /(^|[\s_-])(title|heading|caption)([\s_-]|$)/i.test(el.getAttribute('class') ?? '');
+  return /^h[1-6]$/.test(tag(el)) || tag(el) === 'legend' || /(^|[\s_-])(title|heading|caption)([\s_-]|$)/i.test(el.getAttribute('class') ?? '');
 }
 
 /**
@@ -236,18 +265,39 @@ function isHeading(el: Element): boolean {
  * and a trailing parenthesis in the header — "(%)", "(18 điểm)" — may be left out of the label.
  */
 export function headerMatches(header: string, label: string): boolean {
-  const have = header.split(HEADER_SEPARATOR);
-  const want = label.split(/\s*›\s*/);
-  if (want.length > have.length) return false;
-  const tail = have.slice(have.length - want.length);
-  return want.every((w, i) => matchesHeader(tail[i], [w]));
+  return levelsMatch(header.split(HEADER_SEPARATOR).map(normalizeLabel), labelLevels(label));
 }
 
 /** The first column whose header reads as one of `labels` (tried in order), or undefined. */
 export function findColumn(grid: Pick<TableGrid, 'headers'>, labels: readonly string[]): number | undefined {
+  const headers = headerLevels(grid.headers);
   for (const label of labels) {
-    const col = grid.headers.findIndex((h) => headerMatches(h, label));
+    const want = labelLevels(label);
+    const col = headers.findIndex((have) => levelsMatch(have, want));
     if (col >= 0) return col;
   }
   return undefined;
 }
+
+/** Normalised header levels (matchesHeader reads them as they are: normalising is idempotent). */
+function levelsMatch(have: readonly string[], want: readonly (readonly string[])[]): boolean {
+  if (want.length > have.length) return false;
+  const offset = have.length - want.length;
+  return want.every((w, i) => matchesHeader(have[offset + i], w));
+}
+
+/** Each header's levels, normalised once per table (adapters look many labels up in one table). */
+function headerLevels(headers: readonly string[]): string[][] {
+  let levels = normalizedHeaders.get(headers);
+  if (!levels) normalizedHeaders.set(headers, (levels = headers.map((h) => h.split(HEADER_SEPARATOR).map(normalizeLabel))));
+  return levels;
+}
+const normalizedHeaders = new WeakMap<readonly string[], string[][]>();
+
+/** A label's levels, each as the one-label list matchesHeader takes (kept, so its normalised form is cached). */
+function labelLevels(label: string): (readonly string[])[] {
+  let levels = splitLabels.get(label);
+  if (!levels) splitLabels.set(label, (levels = label.split(/\s*›\s*/).map((w) => [w])));
+  return levels;
+}
+const splitLabels = new Map<string, (readonly string[])[]>();

@@ -4,7 +4,7 @@
 import { parseCell } from '../values.js';
 import type { CaptureContext, CaptureError } from './capture.js';
 import { definedIndicator, type IndicatorUnit } from './codes.js';
-import { contentHash } from './hash.js';
+import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
 import { findColumn, type TableGrid, type TableRow } from './table.js';
 
@@ -224,11 +224,18 @@ function capitalize(s: string): string {
 
 /**
  * The content hash of one unit's capture: the period, the table's headers and the unit's row, so a unit whose
- * figures did not change hashes the same however the rest of the table moved.
+ * figures did not change hashes the same however the rest of the table moved. The period and headers, shared by
+ * every row of a table, are hashed once per table.
  */
 export function rowHash(period: string, headers: readonly string[], rowCells: readonly string[]): string {
-  return contentHash([period, headers.join('\t'), rowCells.join('\t')].join('\n'));
+  let prefix = hashPrefixes.get(headers);
+  if (prefix?.period !== period) {
+    prefix = { period, state: hashState(`${period}\n${headers.join('\t')}\n`) };
+    hashPrefixes.set(headers, prefix);
+  }
+  return contentHash(rowCells.join('\t'), prefix.state);
 }
+const hashPrefixes = new WeakMap<readonly string[], { period: string; state: HashState }>();
 
 /** Snapshots of the unit rows (total rows left out) that carry at least one figure. */
 export function unitSnapshots(rows: readonly UnitRow[], ctx: CaptureContext, warnings: string[]): IndicatorSnapshot[] {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureResult } from '../../core/indicators/capture.js';
-import { capturePage, GenericMapping, listTables } from '../../core/indicators/pages/index.js';
+import { OLDER_PAGES } from '../../core/indicators/pages/dvc-766-tinh-thanh-pho.js';
+import { capturePage, GenericMapping, listTables, pageTypesFor } from '../../core/indicators/pages/index.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { normalizeLabel } from '../../core/text.js';
 import { LARGE_PAGE_URL, largePageScores, largePageUnitName, makeLargePage } from '../fixtures/pages/make-large.js';
@@ -48,6 +49,16 @@ describe('dvc-766-index (dichvucong.gov.vn /danh-gia-chat-luong-phuc-vu)', () =>
     expect(r.warnings).toEqual([expect.stringContaining('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình')]);
   });
 
+  it('names detail rows by their label, numbering and a trailing note left out', () => {
+    const page = parsePage(`<h3>Chi tiết chỉ số: Xã Ta Ma</h3><table>
+      <tr><th>Chỉ số</th><th>Điểm</th></tr>
+      <tr><td>1.1 TTHC công bố đúng hạn (%)</td><td>6</td></tr>
+      <tr><td>a) Hồ sơ số hóa thành phần (điểm)</td><td>2</td></tr>
+      <tr><td>Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)</td><td>18,2</td></tr></table>`);
+    const d = ok(capturePage(page, DVC_766, { capturedAt: AT }));
+    expect(values(d.snapshots[0]!)).toEqual({ CKMB_CONG_BO_DUNG_HAN: 6, MDSH_SO_HOA_THANH_PHAN: 2, TDGQ_DUNG_HAN: 18.2 });
+  });
+
   it('reads a unit shown as cards', () => {
     const c = ok(capturePage(loadPage('dvc-766-index-the.html'), DVC_766, { capturedAt: AT }));
     expect(c.snapshots).toHaveLength(1);
@@ -92,6 +103,61 @@ describe('dvc-766-tinh-thanh-pho (older ranking pages)', () => {
     expect(e.error.missing).toEqual(['Số hóa hồ sơ', 'Tổng điểm']);
     expect(e.error.lookedFor).toContain('Tổng điểm');
     expect(e.error.message).toContain('«Tổng điểm»');
+  });
+
+  it('takes groups from the group rows and the heading before the table, never from the filter bar above it', () => {
+    // The filter selects sit in a `panel-heading` right above the first table, a `<label>` above the second.
+    const r = ok(capturePage(loadPage('dvc-766-tinh-thanh-pho-bo-loc.html'), DVC_TINH, { capturedAt: AT }));
+    expect(r.snapshots.map((s) => [s.unit.name, s.unit.group])).toEqual([
+      ['Sở Tư pháp', undefined],
+      ['Sở Y tế', undefined],
+      ['Thị trấn Tuần Giáo', 'Xã, phường, thị trấn'],
+      ['Phường Mường Thanh', 'Thành phố Điện Biên Phủ'],
+    ]);
+    expect(r.snapshots[0]!.period).toMatchObject({ kind: 'year', year: 2024 });
+  });
+});
+
+describe('dvc-766-tinh-thanh-pho: what each of the six older pages must show', () => {
+  const address = (variant: string) => `https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-${variant}.html`;
+  const FIVE = ['CKMB', 'TDGQ', 'DVCTT', 'MDHL', 'MDSH', 'TONG_SCORE'];
+
+  it.each(Object.entries(OLDER_PAGES))('-%s (%s): the unit, five groups and the total, or the clear error', (variant, title) => {
+    const r = ok(capturePage(loadPage('dvc-766-tinh-thanh-pho-tinh.html'), address(variant), { capturedAt: AT }));
+    expect(r.pageType).toBe('dvc-766-tinh-thanh-pho');
+    expect(r.snapshots).toHaveLength(7);
+    for (const s of r.snapshots) expect(s.indicators.map((i) => i.code)).toEqual(FIVE);
+
+    // Four of the six figure columns (one renamed, one gone): refused on every variant, not a partial snapshot.
+    const e = failed(capturePage(loadPage('dvc-766-tinh-thanh-pho-doi-cot.html'), address(variant), { capturedAt: AT }));
+    expect(e.pageType).toBe('dvc-766-tinh-thanh-pho');
+    expect(e.error.missing).toEqual(['Số hóa hồ sơ', 'Tổng điểm']);
+    expect(e.error.lookedFor).toEqual(['Tên đơn vị', 'Công khai, minh bạch', 'Tiến độ giải quyết', 'Dịch vụ trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ', 'Tổng điểm']);
+    expect(e.error.message).toContain(`Trang «${title}» (dvc-index-tinhthanhpho-${variant})`);
+    expect(e.error.message).toContain('«Số hóa hồ sơ», «Tổng điểm»');
+  });
+
+  it('refuses a one-group page showing only its own group and the total', () => {
+    const page = parsePage(`<table><tr><th>STT</th><th>Tỉnh, thành phố</th><th>Công khai, minh bạch</th><th>Tổng điểm</th></tr>
+      <tr><td>1</td><td>Quảng Ninh</td><td>17,8</td><td>93,6</td></tr></table>`);
+    const e = failed(capturePage(page, address('congkhaiminhbach'), { capturedAt: AT }));
+    expect(e.error.missing).toEqual(['Tiến độ giải quyết', 'Dịch vụ trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ']);
+  });
+
+  it('reads the six-group layout when the page shows "Thanh toán trực tuyến", and needs its columns', () => {
+    const header = '<th>STT</th><th>Tên đơn vị</th><th>Công khai, minh bạch</th><th>Tiến độ giải quyết</th><th>Dịch vụ công trực tuyến</th><th>Thanh toán trực tuyến</th><th>Mức độ hài lòng</th><th>Số hóa hồ sơ</th><th>Tổng điểm</th>';
+    const row = '<td>1</td><td>Xã Ta Ma</td><td>16,5</td><td>18,2</td><td>9,75</td><td>6,4</td><td>17,5</td><td>10,1</td><td>78,45</td>';
+    const r = ok(capturePage(parsePage(`<table><tr>${header}</tr><tr>${row}</tr></table>`), address('dvctructuyen'), { capturedAt: AT }));
+    expect(values(r.snapshots[0]!)).toEqual({ CKMB: 16.5, TDGQ: 18.2, CLGQ: 9.75, TTTT: 6.4, MDHL: 17.5, MDSH: 10.1, TONG_SCORE: 78.45 });
+    const e = failed(capturePage(parsePage(`<table><tr>${header.replace('<th>Dịch vụ công trực tuyến</th>', '')}</tr><tr>${row.replace('<td>9,75</td>', '')}</tr></table>`), address('dvctructuyen'), { capturedAt: AT }));
+    expect(e.error.missing).toEqual(['Dịch vụ công trực tuyến']);
+    expect(e.error.message).toContain('đủ 6 nhóm chỉ số');
+  });
+
+  it('is made for the six addresses only', () => {
+    for (const variant of Object.keys(OLDER_PAGES)) expect(pageTypesFor(address(variant)).map((p) => p.id)).toEqual(['dvc-766-tinh-thanh-pho']);
+    expect(pageTypesFor(address('tonghop').replace('.html', '.html?nam=2024')).map((p) => p.id)).toEqual(['dvc-766-tinh-thanh-pho']);
+    expect(pageTypesFor(address('khac'))).toEqual([]);
   });
 });
 

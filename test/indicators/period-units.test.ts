@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentHash } from '../../core/indicators/hash.js';
+import { contentHash, hashState } from '../../core/indicators/hash.js';
 import { parsePeriodText, readPeriod } from '../../core/indicators/period.js';
 import { sameUnit, unitKey } from '../../core/indicators/units.js';
 import { parsePage } from './load.js';
@@ -45,5 +45,12 @@ describe('content hash', () => {
     expect(contentHash('')).toBe('cbf29ce484222325');
     expect(contentHash('a')).toBe('af63dc4c8601ec8c');
     expect(contentHash('Tà Ma')).not.toBe(contentHash('Ta Ma'));
+    // Two-, three- and four-byte characters (values of the reference BigInt/TextEncoder implementation).
+    expect(contentHash('Xã Ta Ma')).toBe('69ced20f7b7af3fa');
+    expect(contentHash('😀')).toBe('feff073875020288');
+  });
+
+  it('carries on from a state, so a shared prefix is hashed once', () => {
+    expect(contentHash('Ta Ma', hashState('Năm 2025\n'))).toBe(contentHash('Năm 2025\nTa Ma'));
   });
 });

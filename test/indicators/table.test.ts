@@ -47,6 +47,17 @@ describe('readTable', () => {
     expect(table('<table><caption>Danh sách xã</caption><tr><th>A</th></tr></table>').title).toBe('Danh sách xã');
   });
 
+  it('never takes a filter form for the title, even in a heading-styled bar right above the table', () => {
+    const titleOf = (before: string) => table(`<div><h4>Xã, phường</h4>${before}<table><tr><th>A</th></tr></table></div>`).title;
+    expect(titleOf('<div class="panel-heading">Chọn kỳ: <select><option>Năm 2023</option><option selected>Năm 2024</option></select></div>')).toBe('Xã, phường');
+    expect(titleOf('<label class="title">Huyện: <select><option>Tất cả</option></select></label>')).toBe('Xã, phường');
+    expect(titleOf('<form class="caption"><input value="2024"> <button>Xem</button></form>')).toBe('Xã, phường');
+    expect(titleOf('<div class="box"><h5 class="title">Năm</h5><select><option>2024</option></select></div>')).toBe('Xã, phường');
+    // Not past another table.
+    const [, second] = readTables(parsePage('<h4>Xã, phường</h4><div class="panel"><table><tr><td>x</td></tr></table></div><table><tr><th>A</th></tr></table>'));
+    expect(second!.title).toBeUndefined();
+  });
+
   it('does not read a layout table around a data table as data', () => {
     const tables = readTables(loadPage('generic-table.html'));
     expect(tables).toHaveLength(2);

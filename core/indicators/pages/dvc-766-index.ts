@@ -2,14 +2,14 @@
 // a ranking table (rank, unit, six groups, total score) and, for a chosen unit, its indicators
 // (Chỉ số | Tử số | Mẫu số | Tỷ lệ | Điểm | Điểm tối đa) under group rows, or its scores as label/value cards.
 // Indicators are named by their Vietnamese labels (codes.ts METRIC_766); ratios go to the `_TY_LE` companions.
-import { matchesLabel } from '../../text.js';
+import { matchesHeader, matchesLabel } from '../../text.js';
 import { captureContext, captureFailure, captureSuccess, type CaptureContext, type PageType } from '../capture.js';
 import { GROUP_766, labelsOf, METRIC_766, ratioCode, type IndicatorDefinition } from '../codes.js';
 import { groupOriginal, matchFolded } from '../fold.js';
 import { rankingSpec } from '../groups-766.js';
 import { contentHash } from '../hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../schema.js';
-import { elementText, findColumn, readTables, stripParenthetical, type TableGrid } from '../table.js';
+import { elementText, findColumn, readTables, type TableGrid } from '../table.js';
 import { sameUnit } from '../units.js';
 import { lookedFor, readFigure, readUnitTables, rowHash, toIndicator, unitSnapshots } from '../unit-table.js';
 
@@ -27,15 +27,13 @@ const DETAIL = {
 /** Groups as the new page shows them (six, plus the total). */
 const SIX: readonly IndicatorDefinition[] = GROUP_766.filter((g) => g.code !== 'DVCTT');
 
-/** "1.", "1.1", "a)", "II." before an indicator's name. */
-const NUMBERING = /^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*|^\d+(?:\.\d+)+\s+/i;
+/** "1.", "1.1", "1.1.", "a)", "II." before an indicator's name (the longest first: "1.1 " is not "1." + "1 "). */
+const NUMBERING = /^\d+(?:\.\d+)+\.?\s+|^(?:[IVX]+|\d+(?:\.\d+)*|[a-zđ])[.)]\s*/i;
 
+/** The indicator a detail row names: "2.1 TTHC công bố đúng hạn (%)" reads as «TTHC công bố đúng hạn». */
 function definitionFor(name: string, defs: readonly IndicatorDefinition[]): IndicatorDefinition | undefined {
   const bare = name.replace(NUMBERING, '');
-  return defs.find((d) => {
-    const labels = [d.label, ...(d.aliases ?? [])];
-    return matchesLabel(bare, labels) || matchesLabel(stripParenthetical(bare), labels);
-  });
+  return defs.find((d) => matchesHeader(bare, labelsOf(d.code)));
 }
 
 /** "Chi tiết chỉ số: Xã Ta Ma", "Đơn vị: UBND xã Ta Ma", "Kết quả đánh giá của Xã Ta Ma" → the unit's name. */
