@@ -1,0 +1,46 @@
+// `npm run screenshots:extension`: pictures of the extension (Vietnamese) for the README, taken in
+// Debian's chromium with the built extension capturing a fixture page served at its real address.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage } from '../test/extension/browser-harness.js';
+
+const root = resolve(import.meta.dirname, '..');
+const out = join(root, 'docs', 'screenshots');
+const PAGE_URL = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
+let page = readFileSync(join(root, 'test/fixtures/pages/dvc-766-tinh-thanh-pho-tinh.html'), 'utf8');
+
+mkdirSync(join(root, 'test/.tmp'), { recursive: true });
+const tmp = mkdtempSync(join(root, 'test/.tmp/shots-'));
+try {
+  await buildExtension(join(tmp, 'dist'));
+  const browser = await launchWithExtension(join(tmp, 'dist'), tmp);
+  await servePortalPage(browser.context, PAGE_URL, page);
+  const { popup, portal } = await openPortalAndPopup(browser, PAGE_URL);
+  await popup.setViewportSize({ width: 420, height: 760 });
+  await popup.getByRole('button', { name: 'Cài đặt' }).click();
+  await popup.getByLabel('Xã/phường của tôi').fill('Ta Ma');
+  await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+  await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+  await popup.getByTestId('preview-unit').first().waitFor();
+  await popup.screenshot({ path: join(out, 'tien-ich-xem-truoc.png'), fullPage: true });
+  await popup.getByRole('button', { name: /^Lưu \(/ }).click();
+  await popup.getByTestId('saved').waitFor();
+  // A later capture of the same page with moved figures, so the history shows a change and a trend.
+  for (const [from, to] of [['16,5', '17,2'], ['78,45', '80,1'], ['10,1', '11,6']]) page = page.replace(`>${from}<`, `>${to}<`);
+  await Promise.all([popup.close(), portal.close()]);
+  await servePortalPage(browser.context, PAGE_URL, page);
+  const later = await openPortalAndPopup(browser, PAGE_URL);
+  await later.popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+  await later.popup.getByRole('button', { name: /^Lưu \(/ }).click();
+  await later.popup.getByTestId('saved').waitFor();
+
+  const history = await browser.context.newPage();
+  await history.setViewportSize({ width: 900, height: 700 });
+  await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
+  await history.getByTestId('series').first().waitFor();
+  await history.screenshot({ path: join(out, 'tien-ich-lich-su.png'), fullPage: false });
+  await browser.context.close();
+  console.log(`Đã lưu ảnh vào ${out}`);
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
