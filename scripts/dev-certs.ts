@@ -1,5 +1,5 @@
 // https for the dev server: the Office dev certificates (office-addin-dev-certs, trusted by Excel
-// once installed), else a self-signed localhost certificate made with openssl — which the browser
+// once its CA is installed), else a self-signed localhost certificate made with openssl — which the browser
 // and Excel will not trust until it is accepted by hand; we say so.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
@@ -14,6 +14,13 @@ export async function devHttpsOptions(log: (line: string) => void = console.log)
     return await certs.getHttpsServerOptions();
   } catch (e) {
     log(`Không dùng được chứng chỉ Office (office-addin-dev-certs): ${(e as Error).message}`);
+  }
+  // The tool often creates the certificates and only fails to install its CA (no admin rights, no
+  // sudo): serve with them anyway, so installing the CA later is all that is left to do.
+  const office = join(homedir(), '.office-addin-dev-certs');
+  if (['localhost.key', 'localhost.crt', 'ca.crt'].every((f) => existsSync(join(office, f)))) {
+    log(`Dùng chứng chỉ Office trong ${office}; CA chưa được cài nên trình duyệt và Excel chưa tin nó — chạy «npx office-addin-dev-certs install» với quyền quản trị.`);
+    return { key: readFileSync(join(office, 'localhost.key')), cert: readFileSync(join(office, 'localhost.crt')), ca: readFileSync(join(office, 'ca.crt')) };
   }
   const dir = join(homedir(), '.thidua-dev-certs');
   const key = join(dir, 'localhost.key');
