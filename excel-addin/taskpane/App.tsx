@@ -28,7 +28,9 @@ const useStyles = makeStyles({
   // Six tabs do not fit in one row of a task pane: three per row, every one visible (no hidden overflow).
   tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   tab: { justifyContent: 'flex-start', minWidth: 0, whiteSpace: 'normal', textAlign: 'left' },
-  items: { margin: `${tokens.spacingVerticalXS} 0 0`, paddingLeft: tokens.spacingHorizontalL },
+  // One entry per line, no bullets: a bullet beside a multi-line link sits at its last line, not its first.
+  items: { margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  shown: { display: 'block', marginTop: tokens.spacingVerticalXS },
 });
 
 const TABS = [
@@ -73,11 +75,17 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
     [session, t],
   );
 
+  // The cell's value is added to the notice it was clicked from, so a list of errors or flags stays
+  // on screen while the officer goes through it.
   const selectCell = useCallback(
     (sheet: string, cell: string) => {
       session
         ?.select(sheet, cell)
-        .then((shown) => shown && setNotice({ intent: 'info', text: t('selected', { sheet, cell, value: shown.value || t('selectedEmpty') }) }))
+        .then((found) => {
+          if (!found) return;
+          const shown = t('selected', { sheet, cell, value: found.value || t('selectedEmpty') });
+          setNotice((n) => (n ? { ...n, shown } : { intent: 'info', text: shown }));
+        })
         .catch((e: unknown) => setNotice(errorNotice(e)));
     },
     [session, t],
@@ -116,7 +124,6 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
   };
 
   const ctx: PaneContext = { t, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, result, setResult, busy, act, notify: setNotice, selectCell };
-  const Current = TABS.find(([id]) => id === tab)![2];
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -170,7 +177,7 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
           </TabList>
           {busy && <Spinner size="tiny" label={t('busy')} />}
           {notice && (
-            <MessageBar intent={notice.intent} role="status">
+            <MessageBar intent={notice.intent} role="status" layout="multiline">
               <MessageBarBody>
                 {notice.text}
                 {notice.items && notice.items.length > 0 && (
@@ -180,10 +187,16 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
                     ))}
                   </ul>
                 )}
+                {notice.shown && <Text className={s.shown} weight="semibold">{notice.shown}</Text>}
               </MessageBarBody>
             </MessageBar>
           )}
-          <Current />
+          {/* Every pane stays mounted (only the chosen one shown), so what the officer typed in one survives a look at another. */}
+          {TABS.map(([id, , Content]) => (
+            <div key={id} role="tabpanel" hidden={id !== tab}>
+              <Content />
+            </div>
+          ))}
         </main>
       </Pane.Provider>
     </FluentProvider>

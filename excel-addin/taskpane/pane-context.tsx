@@ -7,7 +7,13 @@ import type { Translate } from './i18n.js';
 import type { View } from './session.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 
-export type Notice = { intent: 'success' | 'warning' | 'error' | 'info'; text: string; items?: { text: string; sheet?: string; cell?: string }[] };
+export type Notice = {
+  intent: 'success' | 'warning' | 'error' | 'info';
+  text: string;
+  items?: { text: string; sheet?: string; cell?: string }[];
+  /** The value of the cell last clicked in this notice or a flag list (standalone page). */
+  shown?: string;
+};
 
 export type PaneContext = {
   t: Translate;

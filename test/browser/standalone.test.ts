@@ -89,7 +89,7 @@ describe('standalone page', () => {
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Đã chấm 15 đơn vị\. \d+ cảnh báo\./);
 
     // Flags read as their check's title; the code is only in the tooltip (a description, hidden until hovered).
-    const badges = await page.locator('li .fui-Badge').allTextContents();
+    const badges = await page.locator('li:visible .fui-Badge').allTextContents(); // the review pane's list is mounted, hidden
     expect(badges.filter((b) => b === 'Nộp báo cáo muộn')).toHaveLength(2);
     expect(badges.filter((b) => /^[a-z]+(-[a-z]+)+$/.test(b))).toEqual([]);
     await page.getByText('Nộp báo cáo muộn', { exact: true }).first().hover();
@@ -143,5 +143,94 @@ describe('standalone page', () => {
     const decided = review.find((r) => r.includes(LATE_SCHOOL) && r.includes('late-submission'))!;
     expect(decided).toEqual(expect.arrayContaining(['C9', 'Giải trình', 'Lò Văn Minh', 'Đề nghị nhà trường giải trình lý do nộp muộn.']));
     for (const code of ['ratio-mismatch', 'unparseable-value', 'criteria-set-mismatch', 'missing-metadata']) expect(review.flat()).toContain(code);
+  });
+
+  it('lists a broken «Tiêu chí» sheet\'s errors by cell and keeps the list while the officer clicks through it', async () => {
+    // The example criteria workbook with a maximum typed in words and an unknown scoring rule.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(root, 'examples/tieu-chi-ta-ma-2025.xlsx'));
+    const ws = wb.getWorksheet(CRITERIA_SHEET_NAME)!;
+    let header = 0;
+    ws.eachRow((row, r) => { if (!header && row.values.toString().includes('Cách tính')) header = r; });
+    const col = (label: string) => (ws.getRow(header).values as unknown[]).indexOf(label);
+    const max = ws.getRow(header + 1).getCell(col('Điểm tối đa'));
+    const rule = ws.getRow(header + 2).getCell(col('Cách tính'));
+    max.value = 'mười';
+    rule.value = 'tính bừa';
+    const file = join(await mkdtemp(join(tmpdir(), 'thidua-tc-')), 'tieu-chi-loi.xlsx');
+    await wb.xlsx.writeFile(file);
+
+    const page = await openStandalone(browser, served.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
+    await chooser.setFiles(file);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở «tieu-chi-loi.xlsx»');
+    // A one-line notice with a long set title wraps inside the pane instead of running off its right edge.
+    await page.getByRole('button', { name: 'Dùng bộ này' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đang dùng:');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toContain(`Trang «${CRITERIA_SHEET_NAME}» có 2 lỗi`);
+    const errors = status.getByRole('listitem');
+    expect(await errors.allTextContents()).toEqual([expect.stringMatching(new RegExp(`^Ô ${max.address}: «Điểm tối đa» phải là số`)), expect.stringMatching(new RegExp(`^Ô ${rule.address}: không hiểu cách tính «tính bừa»`))]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+
+    await errors.nth(1).getByRole('button').click();
+    await expect.poll(() => status.textContent()).toContain(`Ô ${rule.address} của trang «${CRITERIA_SHEET_NAME}»: tính bừa`);
+    // The list is still there for the next error.
+    expect(await errors.count()).toBe(2);
+    await errors.nth(0).getByRole('button').click();
+    await expect.poll(() => status.textContent()).toContain(`Ô ${max.address} của trang «${CRITERIA_SHEET_NAME}»: mười`);
+    expect(await errors.count()).toBe(2);
+  });
+
+  it('keeps what the officer typed across tabs, and the unit rows fit the pane', async () => {
+    const page = await openStandalone(browser, served.url);
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở');
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã đọc bộ tiêu chí');
+
+    await page.getByRole('tab', { name: 'Mẫu báo cáo' }).click();
+    await page.getByRole('textbox', { name: 'Tên đơn vị 1' }).fill('Bản Nà Hừ');
+    await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await page.getByRole('textbox', { name: 'Tên đơn vị 2' }).fill('Hội Cựu chiến binh xã Ta Ma');
+    await page.getByRole('combobox', { name: 'Loại đơn vị 2' }).click();
+    await page.getByRole('option', { name: /^Cơ quan, ban, ngành/ }).click();
+    // The longest kind label and the remove buttons stay inside the pane.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+    for (const b of await page.getByRole('button', { name: 'Bỏ' }).all()) expect((await b.boundingBox())!.x + (await b.boundingBox())!.width).toBeLessThanOrEqual(PANE.width);
+
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã chấm');
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
+
+    await page.getByRole('tab', { name: 'Mẫu báo cáo' }).click();
+    expect(await page.getByRole('textbox', { name: 'Tên đơn vị 2' }).inputValue()).toBe('Hội Cựu chiến binh xã Ta Ma');
+    expect(await page.getByRole('combobox', { name: 'Loại đơn vị 2' }).textContent()).toMatch(/^Cơ quan, ban, ngành/);
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    expect(await page.getByRole('textbox', { name: 'Người rà soát' }).inputValue()).toBe('Lò Văn Minh');
+
+    // Rejecting the school's ratio (52 of 48) withdraws that criterion's points, as the set's council
+    // policy says, and the summary says so; re-scoring keeps the decision.
+    const schoolRow = () => page.getByRole('table', { name: 'Chấm điểm' }).getByRole('row').filter({ hasText: LATE_SCHOOL }).textContent();
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    const before = await schoolRow();
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    await page.getByRole('listitem').filter({ hasText: `${LATE_SCHOOL} · ô H19` }).getByRole('button', { name: 'Quyết định' }).click();
+    await page.getByRole('radio', { name: 'Bác số liệu' }).check();
+    await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã lưu quyết định');
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    expect(await schoolRow()).not.toBe(before);
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await expect.poll(() => page.getByText(`Số liệu bị Hội đồng bác, đã rút điểm tiêu chí đó: ${LATE_SCHOOL}.`).count()).toBe(1);
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    await expect.poll(() => page.getByText(/Đã quyết định: Bác số liệu — Lò Văn Minh/).count()).toBe(1);
   });
 });

@@ -22,7 +22,7 @@ export function SummaryPane() {
         <Text>{t('summaryEmpty')}</Text>
       ) : (
         <>
-          {rejectedUnits.length > 0 && <Text>{t('summaryRejected', { units: rejectedUnits.join(', ') })}</Text>}
+          {rejectedUnits.length > 0 && <Text>{t(set.council.onRejectedFigure === 'withdraw_points' ? 'summaryRejectedWithdraw' : 'summaryRejectedExclude', { units: rejectedUnits.join(', ') })}</Text>}
           {result.ranking.map((group) => (
             <section key={group.kind ?? '-'} aria-label={group.kindLabel}>
               <Text weight="semibold">{group.kindLabel}</Text>

@@ -5,7 +5,18 @@ import { usePane } from '../pane-context.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  row: { display: 'grid', gridTemplateColumns: '1fr 9rem auto', columnGap: tokens.spacingHorizontalS, alignItems: 'end' },
+  // Kind labels are long («Cơ quan, ban, ngành, UB MTTQ…»): in a 340 px pane each unit takes two lines —
+  // its name, then its kind beside the remove button — so nothing is pushed out of the pane.
+  unit: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) auto',
+    gap: tokens.spacingVerticalXS,
+    alignItems: 'end',
+    paddingBottom: tokens.spacingVerticalS,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  name: { gridColumn: '1 / -1' },
+  kind: { minWidth: 0, width: '100%' },
 });
 
 export function TemplatesPane() {
@@ -15,12 +26,14 @@ export function TemplatesPane() {
   const [units, setUnits] = useState<UnitEntry[]>([{ name: '', kindId: firstKind }]);
   const [period, setPeriod] = useState('');
   if (!set) return <Text>{t('criteriaNeeded')}</Text>;
+  // A kind the current set does not have (the set was changed after the row was filled) reads as its first kind.
+  const kindOf = (u: UnitEntry) => (set.subjectKinds.some((k) => k.id === u.kindId) ? u.kindId : firstKind);
   const update = (i: number, patch: Partial<UnitEntry>) => setUnits(units.map((u, j) => (j === i ? { ...u, ...patch } : u)));
   const create = () =>
     act(async (port) => {
       const empty = units.findIndex((u) => u.name.trim() === '');
       if (empty >= 0) return { intent: 'warning', text: t('templatesEmptyName', { row: empty + 1 }) };
-      const r = await createTemplates(port, set, units.map((u) => ({ name: u.name.trim(), kindId: u.kindId || firstKind })), period.trim() || undefined);
+      const r = await createTemplates(port, set, units.map((u) => ({ name: u.name.trim(), kindId: kindOf(u) })), period.trim() || undefined);
       const texts = [r.created.length > 0 ? t('templatesCreated', { count: r.created.length, names: r.created.join(', ') }) : '', r.skipped.length > 0 ? t('templatesSkipped', { names: r.skipped.join(', ') }) : ''];
       return { intent: r.skipped.length > 0 ? 'warning' : 'success', text: texts.filter(Boolean).join(' ') };
     });
@@ -28,15 +41,15 @@ export function TemplatesPane() {
     <div className={s.col}>
       <Text>{t('templatesIntro')}</Text>
       {units.map((u, i) => (
-        <div key={i} className={s.row}>
-          <Field label={i === 0 ? t('templatesUnitName') : undefined}>
-            <Input aria-label={`${t('templatesUnitName')} ${i + 1}`} value={u.name} onChange={(_, d) => update(i, { name: d.value })} />
+        <div key={i} className={s.unit}>
+          <Field className={s.name} label={`${t('templatesUnitName')} ${i + 1}`}>
+            <Input value={u.name} onChange={(_, d) => update(i, { name: d.value })} />
           </Field>
-          <Field label={i === 0 ? t('templatesUnitKind') : undefined}>
+          <Field label={`${t('templatesUnitKind')} ${i + 1}`}>
             <Dropdown
-              aria-label={`${t('templatesUnitKind')} ${i + 1}`}
-              value={set.subjectKinds.find((k) => k.id === (u.kindId || firstKind))?.label ?? ''}
-              selectedOptions={[u.kindId || firstKind]}
+              className={s.kind}
+              value={set.subjectKinds.find((k) => k.id === kindOf(u))?.label ?? ''}
+              selectedOptions={[kindOf(u)]}
               onOptionSelect={(_, d) => d.optionValue && update(i, { kindId: d.optionValue })}
             >
               {set.subjectKinds.map((k) => (
