@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import type { CaptureResult } from '../../core/indicators/capture.js';
+import { warningsFor, type CaptureResult } from '../../core/indicators/capture.js';
 import { capturePage, PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '../../core/indicators/schema.js';
 import { formatNumberVi } from '../../core/values.js';
@@ -101,7 +101,9 @@ export const command: Command = {
       io.err(`Trang không có dòng của «${commune}» (${result.snapshots.length} đơn vị: ${result.snapshots.map((s) => s.unit.name).join(', ')}).`);
       return EXIT.inputsFailed;
     }
-    for (const w of result.warnings) io.err(`Cảnh báo: ${w}`);
+    // Warnings about other units' rows are noise to the officer saving one commune.
+    const units = snapshots.map((s) => s.unit.name);
+    for (const w of warningsFor(result.warnings, units)) io.err(`Cảnh báo: ${w.message}`);
     if (values.json) {
       const doc = IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt: new Date().toISOString(), snapshots });
       io.out(JSON.stringify(doc, null, 2));

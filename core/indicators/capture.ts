@@ -3,6 +3,7 @@
 import type { GenericMapping } from './pages/generic-table.js';
 import { readPeriod } from './period.js';
 import type { IndicatorSnapshot, Period } from './schema.js';
+import { sameUnit } from './units.js';
 
 export interface CaptureOptions {
   /** ISO date-time of the capture (the caller's clock: core stays pure). */
@@ -22,12 +23,25 @@ export interface CaptureError {
   missing: string[];
 }
 
+/** A line for the preview. Row warnings name their unit, so a capture of one commune shows only that commune's. */
+export interface CaptureWarning {
+  /** Vietnamese, naming the table / row / cell. */
+  message: string;
+  /** The unit name as on the page, when the warning is about that unit's row; absent for page-level warnings. */
+  unit?: string;
+}
+
+/** The warnings that concern these units, plus the page-level ones (units compared with sameUnit). */
+export function warningsFor(warnings: readonly CaptureWarning[], units: readonly string[]): CaptureWarning[] {
+  return warnings.filter((w) => w.unit === undefined || units.some((u) => sameUnit(u, w.unit!)));
+}
+
 export type CaptureResult =
   | {
       ok: true;
       pageType: string;
       snapshots: IndicatorSnapshot[];
-      warnings: string[];
+      warnings: CaptureWarning[];
       /** With the `commune` option: indexes into `snapshots` of that commune's rows (empty when not on the page). */
       picked?: number[];
     }
@@ -70,7 +84,7 @@ export function captureContext(doc: Document, url: string, pageType: string, opt
 }
 
 /** The successful result, or an error when the tables matched but held no unit's figures. */
-export function captureSuccess(ctx: CaptureContext, snapshots: IndicatorSnapshot[], warnings: string[], lookedFor: string[]): CaptureResult {
+export function captureSuccess(ctx: CaptureContext, snapshots: IndicatorSnapshot[], warnings: CaptureWarning[], lookedFor: string[]): CaptureResult {
   if (snapshots.length === 0) {
     return captureFailure(ctx.pageType, {
       message: 'Bảng đúng mẫu nhưng không có dòng số liệu của đơn vị nào.',
@@ -79,7 +93,7 @@ export function captureSuccess(ctx: CaptureContext, snapshots: IndicatorSnapshot
     });
   }
   const notes = ctx.period.kind === 'unknown'
-    ? [...warnings, 'Không thấy kỳ số liệu (năm, quý, tháng hoặc khoảng ngày) trên trang — kỳ được ghi là «không rõ».']
+    ? [...warnings, { message: 'Không thấy kỳ số liệu (năm, quý, tháng hoặc khoảng ngày) trên trang — kỳ được ghi là «không rõ».' }]
     : warnings;
   return { ok: true, pageType: ctx.pageType, snapshots, warnings: notes };
 }

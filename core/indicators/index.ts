@@ -10,7 +10,9 @@
 //   });
 //   if (result.ok) {
 //     result.snapshots;   // IndicatorSnapshot[] (schema.ts), one per unit row, each dated, sourced and hashed
-//     result.warnings;    // Vietnamese lines to show in the preview (blank cells, tables skipped, period unknown…)
+//     result.warnings;    // CaptureWarning[]: { message (Vietnamese), unit? } — blank cells, tables skipped, period
+//                         // unknown…; `unit` (the name as on the page) when about one unit's row, absent when page-level
+//     warningsFor(result.warnings, ['Xã Ta Ma'])  // only those units' warnings + the page-level ones (for the preview)
 //     result.picked;      // with `commune`: indexes of that commune's snapshots ([] = not on the page, and a warning)
 //   } else {
 //     result.error.message;  // Vietnamese: what is wrong
@@ -32,7 +34,15 @@
 // Adding a page type: core/indicators/pages/<id>.ts (ending with the addresses it was made for and its fixtures),
 // one line in pages/index.ts, a fixture in test/fixtures/pages/.
 
-export { type CaptureContext, type CaptureError, type CaptureOptions, type CaptureResult, type PageType } from './capture.js';
+export {
+  type CaptureContext,
+  type CaptureError,
+  type CaptureOptions,
+  type CaptureResult,
+  type CaptureWarning,
+  type PageType,
+  warningsFor,
+} from './capture.js';
 export { INDICATORS, indicatorDefinition, labelsOf, ratioCode, type IndicatorDefinition, type IndicatorUnit } from './codes.js';
 export { parsePeriodText, readPeriod } from './period.js';
 export {

@@ -2,7 +2,7 @@
 // labels into snapshots. Page adapters describe their columns; this finds the tables, reads the Vietnamese
 // numbers through parseCell, and refuses (with the cells named) rather than guessing.
 import { parseCell } from '../values.js';
-import type { CaptureContext, CaptureError } from './capture.js';
+import type { CaptureContext, CaptureError, CaptureWarning } from './capture.js';
 import { definedIndicator, type IndicatorUnit } from './codes.js';
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
@@ -49,7 +49,7 @@ export interface UnitRow {
 }
 
 export type UnitTablesRead =
-  | { ok: true; rows: UnitRow[]; warnings: string[]; tables: TableGrid[] }
+  | { ok: true; rows: UnitRow[]; warnings: CaptureWarning[]; tables: TableGrid[] }
   /** `no-table`: no table has the columns; `unreadable`: the table is there but some figures cannot be read. */
   | { ok: false; reason: 'no-table' | 'unreadable'; error: CaptureError };
 
@@ -128,7 +128,7 @@ function tableName(grid: TableGrid): string {
 export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec): UnitTablesRead {
   const matches = tables.map((g) => matchTable(g, spec));
   const usable = matches.filter((m) => m.missing.length === 0);
-  const warnings: string[] = [];
+  const warnings: CaptureWarning[] = [];
   if (usable.length === 0) {
     const requiredCount = 1 + spec.columns.filter((c) => c.required).length;
     const closest = [...matches].sort((a, b) => a.missing.length - b.missing.length)[0];
@@ -149,21 +149,21 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
   for (const m of matches) {
     // A table with the unit column that lost some columns is named, not silently dropped.
     if (m.missing.length > 0 && m.unitCol !== undefined && m.columns.some((c) => c.spec.required)) {
-      warnings.push(`Bỏ qua ${tableName(m.grid)}: thiếu cột ${m.missing.map((x) => `«${x}»`).join(', ')}.`);
+      warnings.push({ message: `Bỏ qua ${tableName(m.grid)}: thiếu cột ${m.missing.map((x) => `«${x}»`).join(', ')}.` });
     }
   }
   const rows: UnitRow[] = [];
   const unreadable: string[] = [];
   for (const m of usable) {
     const absent = spec.columns.filter((c, i) => !m.columns.some((f) => f.spec.code === c.code) && spec.columns.findIndex((o) => o.code === c.code) === i);
-    if (absent.length > 0) warnings.push(`${capitalize(tableName(m.grid))} không có cột ${absent.map((c) => `«${c.labels[0]}»`).join(', ')}.`);
+    if (absent.length > 0) warnings.push({ message: `${capitalize(tableName(m.grid))} không có cột ${absent.map((c) => `«${c.labels[0]}»`).join(', ')}.` });
     for (const row of m.grid.rows) {
       if (row.kind !== 'data' && row.kind !== 'total') continue;
       const total = row.kind === 'total';
       const name = row.cells[m.unitCol!]!.trim() || (total ? row.cells.find((t) => t.trim() !== '') ?? '' : '');
       const where = name ? `dòng «${name}» (bảng ${m.grid.index + 1})` : `dòng ${row.index + 1} của ${tableName(m.grid)}`;
       if (name === '') {
-        warnings.push(`Bỏ qua ${where}: không có tên đơn vị.`);
+        warnings.push({ message: `Bỏ qua ${where}: không có tên đơn vị.` });
         continue;
       }
       const indicators: IndicatorValue[] = [];
@@ -174,7 +174,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
         const f = readFigure(row.repeated[col] ? '' : row.cells[col]!, c.part);
         if (f.kind === 'blank') {
           if (total) unread.push(`cột «${header}»: để trống`);
-          else warnings.push(`${capitalize(where)}: ô «${header}» để trống — không ghi chỉ số ${c.code}.`);
+          else warnings.push({ message: `${capitalize(where)}: ô «${header}» để trống — không ghi chỉ số ${c.code}.`, unit: name });
           continue;
         }
         const v = toIndicator(c.code, header, d.unit, d.max, f);
@@ -238,12 +238,12 @@ export function rowHash(period: string, headers: readonly string[], rowCells: re
 const hashPrefixes = new WeakMap<readonly string[], { period: string; state: HashState }>();
 
 /** Snapshots of the unit rows (total rows left out) that carry at least one figure. */
-export function unitSnapshots(rows: readonly UnitRow[], ctx: CaptureContext, warnings: string[]): IndicatorSnapshot[] {
+export function unitSnapshots(rows: readonly UnitRow[], ctx: CaptureContext, warnings: CaptureWarning[]): IndicatorSnapshot[] {
   const out: IndicatorSnapshot[] = [];
   for (const r of rows) {
     if (r.total) continue;
     if (r.indicators.length === 0) {
-      warnings.push(`«${r.name}»: không có số liệu nào trên dòng — không ghi nhận.`);
+      warnings.push({ message: `«${r.name}»: không có số liệu nào trên dòng — không ghi nhận.`, unit: r.name });
       continue;
     }
     out.push(snapshotOf(r, ctx));

@@ -55,6 +55,7 @@ const vi = {
   'picker.tableSummary': 'Bảng {number}: {title} ({rows} dòng)',
   'picker.untitled': 'không có tiêu đề',
   'picker.unitColumn': 'Cột tên đơn vị',
+  'picker.chooseColumn': '— chọn cột —',
   'picker.columns': 'Cột → chỉ số',
   'picker.skip': '(không lấy)',
   'picker.custom': 'Mã khác…',
@@ -203,6 +204,7 @@ const en: Record<MessageKey, string> = {
   'picker.tableSummary': 'Table {number}: {title} ({rows} rows)',
   'picker.untitled': 'untitled',
   'picker.unitColumn': 'Unit name column',
+  'picker.chooseColumn': '— choose a column —',
   'picker.columns': 'Column → indicator',
   'picker.skip': '(skip)',
   'picker.custom': 'Other code…',
@@ -240,7 +242,7 @@ const en: Record<MessageKey, string> = {
 
   'history.open': 'History and export',
   'history.title': 'Indicator history',
-  'history.usage': '{count} records, using {used} of {quota} storage.',
+  'history.usage': 'Records: {count}; storage used: {used} of {quota}.',
   'history.unreadable': '{count} stored records could not be read (wrong format); they are kept as they are and not shown.',
   'history.filters': 'Filters',
   'history.empty': 'No records yet. Open an indicator page on the portal and click "Capture indicators".',
@@ -310,6 +312,12 @@ export function translator(language: Language): Translate {
 
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(vi, key);
+}
+
+/** A page type's name for the officer ("pageType.<id>"); the id itself for a type this build does not know. */
+export function pageTypeName(id: string, t: Translate): string {
+  const key = `pageType.${id}`;
+  return isMessageKey(key) ? t(key) : id;
 }
 
 /** A catalogue key as a Chrome `_locales` message name, used by the manifest: "ext.name" → "ext_name". */

@@ -107,6 +107,9 @@ describe('extension in chromium', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
     await page.getByTestId('series').first().waitFor();
     expect(await page.getByTestId('series').count()).toBe(expected.indicators.length);
+    // A few records are counted in KB (not "0 MB"); page types by their names, not their ids.
+    expect(await page.getByTestId('usage').innerText()).toMatch(/^1 bản ghi, đang dùng \d+ KB \/ 10 MB bộ nhớ\.$/);
+    expect(await page.locator('select[name=pageType] option').allInnerTexts()).toEqual(['Tất cả', 'Chỉ số 766 theo tỉnh, thành phố — dichvucong.gov.vn']);
     // English when switched, Vietnamese again after.
     await page.getByLabel('Ngôn ngữ').selectOption('en');
     expect(await page.getByRole('heading', { level: 1 }).innerText()).toBe('Indicator history');
@@ -145,6 +148,10 @@ describe('extension in chromium', () => {
     const { popup, portal } = await openPortalAndPopup(browser, RANKING_URL);
     await popup.getByRole('button', { name: 'Cài đặt' }).click();
     await popup.getByLabel('Hằng tháng, vào ngày').check();
+    // A day out of range gets the form's own Vietnamese message, not the browser's validation bubble.
+    await popup.locator('input[name=day]').fill('40');
+    await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    expect(await popup.getByRole('alert').innerText()).toBe('Ngày nhắc hằng tháng phải là số từ 1 đến 31.');
     await popup.locator('input[name=day]').fill('5');
     await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
     const alarm = () => browser.worker.evaluate(() => chrome.alarms.get('thidua-capture-reminder'));
@@ -218,6 +225,11 @@ describe('extension in chromium', () => {
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
     await page.getByTestId('series').first().waitFor();
     expect(await storedSnapshots()).toHaveLength(1);
+    // The message follows a switch of language instead of staying in the old one.
+    expect(await page.getByRole('status').innerText()).toBe('Đã khôi phục.');
+    await page.getByLabel('Ngôn ngữ').selectOption('en');
+    await expect.poll(() => page.getByRole('status').innerText()).toBe('Restored.');
+    await page.getByLabel('Language').selectOption('vi');
     await page.close();
   });
 
@@ -228,8 +240,14 @@ describe('extension in chromium', () => {
     const { popup, portal } = await openPortalAndPopup(browser, url);
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
     await popup.getByTestId('capture-error').waitFor();
-    await popup.getByRole('button', { name: 'Chọn bảng thủ công' }).click();
-    await popup.locator('select[name=unitColumn]').selectOption('Tên đơn vị');
+    // The way on comes before the long lists of what the adapters looked for.
+    const pickButton = popup.getByRole('button', { name: 'Chọn bảng thủ công' });
+    expect((await pickButton.boundingBox())!.y).toBeLessThan((await popup.getByTestId('capture-error').locator('ul').first().boundingBox())!.y);
+    await pickButton.click();
+    // The unit-name column is recognised by its label and offered first.
+    expect(await popup.locator('select[name=unitColumn]').inputValue()).toBe('Tên đơn vị');
+    // The long indicator lists stay inside the popup's width.
+    expect(await popup.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth)).toBe(0);
     for (const [header, code, measure] of [['Số lượt đánh giá', 'LUOT_DANH_GIA', 'count'], ['Tỷ lệ hài lòng (%)', 'TY_LE_HAI_LONG', 'percent']] as const) {
       const row = popup.locator('.picker tr', { hasText: header });
       await row.getByLabel(header).selectOption('*');

@@ -43,8 +43,9 @@ export async function servePortalPage(context: BrowserContext, url: string, html
 export async function openPortalAndPopup(browser: ExtensionBrowser, url: string): Promise<{ portal: Page; popup: Page }> {
   const portal = await browser.context.newPage();
   await portal.goto(url);
-  const tabId = await browser.worker.evaluate(async (address) => (await chrome.tabs.query({ url: address }))[0]?.id, url);
-  if (tabId === undefined) throw new Error(`no tab for ${url}`);
+  // The newest tab at the address: an older one may still show what was served there before.
+  const tabId = await browser.worker.evaluate(async (address) => Math.max(...(await chrome.tabs.query({ url: address })).map((t) => t.id ?? -1)), url);
+  if (tabId < 0) throw new Error(`no tab for ${url}`);
   const popup = await browser.context.newPage();
   await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
   return { portal, popup };

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CATALOGUE, chromeMessageName, LANGUAGES, translator } from '../../extension/src/i18n.js';
+import { PAGE_TYPES } from '../../core/indicators/index.js';
+import { CATALOGUE, chromeMessageName, LANGUAGES, pageTypeName, translator } from '../../extension/src/i18n.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -28,5 +29,13 @@ describe('UI catalogue', () => {
     expect(names.length).toBeGreaterThan(0);
     const messageNames = new Set(Object.keys(CATALOGUE.vi).map(chromeMessageName));
     for (const name of names) expect(messageNames.has(name!), name).toBe(true);
+  });
+
+  it('names every page type in both languages (history filter and preview show names, not ids)', () => {
+    for (const language of LANGUAGES) {
+      const t = translator(language);
+      for (const page of PAGE_TYPES) expect(pageTypeName(page.id, t), `${language} ${page.id}`).not.toBe(page.id);
+    }
+    expect(pageTypeName('trang-moi', translator('vi'))).toBe('trang-moi');
   });
 });

@@ -33,6 +33,22 @@ describe('thidua capture', () => {
     expect(doc.snapshots[0]!.indicators.find((i) => i.code === 'TONG_SCORE')!.value).toBe(78.45);
   });
 
+  it("prints only the saved commune's warnings, and the page-level ones", async () => {
+    // "UBND xã Quài Tở" has two blank cells; "Ta Ma" none.
+    const all = await run('province-766-monitor.html', '--url', MOTCUA);
+    expect(all.err.match(/Cảnh báo: .*Quài Tở/g)).toHaveLength(2);
+    const taMa = await run('province-766-monitor.html', '--url', MOTCUA, '--commune', 'Ta Ma');
+    expect(taMa.code).toBe(0);
+    expect(taMa.err).toBe('');
+    const quaiTo = await run('province-766-monitor.html', '--url', MOTCUA, '--commune', 'xa quai to');
+    expect(quaiTo.err.match(/Cảnh báo: .*Quài Tở/g)).toHaveLength(2);
+    // A row without a unit name is about the page: shown whichever unit is saved.
+    const page = await run('dvc-766-tinh-thanh-pho.html', '--url', DVC_TINH, '--commune', 'Điện Biên');
+    expect(page.code).toBe(0);
+    expect(page.err).toContain('Cảnh báo: Bỏ qua dòng');
+    expect(page.err).toContain('không có tên đơn vị');
+  });
+
   it('exits 1 with what it looked for when the page does not match, or the commune is not there', async () => {
     const r = await run('province-766-monitor-thieu-cot.html', '--url', MOTCUA);
     expect(r.code).toBe(1);

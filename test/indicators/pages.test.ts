@@ -46,7 +46,7 @@ describe('dvc-766-index (dichvucong.gov.vn /danh-gia-chat-luong-phuc-vu)', () =>
   it('reads the period from the filter, picks the commune, and names indicators it has no code for', () => {
     expect(r.snapshots[0]!.period).toEqual({ kind: 'quarter', quarter: 3, year: 2025, label: 'Quý 3 năm 2025' });
     expect(r.picked).toEqual([1]);
-    expect(r.warnings).toEqual([expect.stringContaining('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình')]);
+    expect(r.warnings).toEqual([{ message: expect.stringContaining('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình'), unit: 'Xã Ta Ma' }]);
   });
 
   it('names detail rows by their label, numbering and a trailing note left out', () => {
@@ -83,7 +83,8 @@ describe('dvc-766-tinh-thanh-pho (older ranking pages)', () => {
     expect(r.snapshots.map((s) => s.unit.rank)).toEqual([1, 2, 3, 45]);
     expect(unit(r, 'Điện Biên').indicators.find((i) => i.code === 'DVCTT')).toMatchObject({ value: 13.2, max: 22 });
     expect(r.snapshots[0]!.period).toMatchObject({ kind: 'year', year: 2024 });
-    expect(r.warnings).toEqual([expect.stringContaining('không có tên đơn vị')]);
+    // A row without a name is about no unit: a page-level warning.
+    expect(r.warnings).toEqual([{ message: expect.stringContaining('không có tên đơn vị') }]);
   });
 
   it('reads a province: departments, then communes, each labelled with its table or group row', () => {
@@ -181,7 +182,7 @@ describe('province-766-monitor (provincial one-stop table)', () => {
     expect(r.snapshots[0]!.period).toEqual({ kind: 'range', from: '2025-01-01', to: '2025-09-30', year: 2025, label: 'Từ ngày 01/01/2025 đến ngày 30/09/2025' });
     expect(values(unit(r, 'UBND xã Quài Tở')).TY_LE_TTTT).toBeUndefined();
     expect(r.warnings).toHaveLength(2);
-    expect(r.warnings[0]).toContain('UBND xã Quài Tở');
+    expect(r.warnings[0]).toEqual({ message: expect.stringContaining('UBND xã Quài Tở'), unit: 'UBND xã Quài Tở' });
     expect(r.snapshots).toHaveLength(6);
   });
 
@@ -252,8 +253,12 @@ describe('generic-table (a table the officer picked)', () => {
   it('lists the data tables of a page with their headers for the picking UI', () => {
     const tables = listTables(loadPage('generic-table.html'));
     expect(tables).toHaveLength(1);
-    expect(tables[0]).toMatchObject({ index: 1, title: 'Tỷ lệ đánh giá mức độ hài lòng năm 2025', rowCount: 3 });
+    expect(tables[0]).toMatchObject({ index: 1, title: 'Tỷ lệ đánh giá mức độ hài lòng năm 2025', rowCount: 3, unitColumn: 'Tên đơn vị' });
     expect(tables[0]!.headers).toContain('Tỷ lệ hài lòng (%)');
+    // No header that names units: nothing is guessed.
+    const bare = listTables(parsePage('<table><tr><th>Mã</th><th>Số lượng</th></tr><tr><td>A1</td><td>5</td></tr></table>'));
+    expect(bare).toHaveLength(1);
+    expect(bare[0]!.unitColumn).toBeUndefined();
     expect(listTables(loadPage('province-766-monitor.html'))[0]!.groups).toEqual(['Sở, ban, ngành', 'UBND cấp huyện', 'UBND CẤP XÃ']);
   });
 

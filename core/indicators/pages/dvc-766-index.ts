@@ -3,7 +3,7 @@
 // (Chỉ số | Tử số | Mẫu số | Tỷ lệ | Điểm | Điểm tối đa) under group rows, or its scores as label/value cards.
 // Indicators are named by their Vietnamese labels (codes.ts METRIC_766); ratios go to the `_TY_LE` companions.
 import { matchesHeader, matchesLabel } from '../../text.js';
-import { captureContext, captureFailure, captureSuccess, type CaptureContext, type PageType } from '../capture.js';
+import { captureContext, captureFailure, captureSuccess, type CaptureContext, type CaptureWarning, type PageType } from '../capture.js';
 import { GROUP_766, labelsOf, METRIC_766, ratioCode, type IndicatorDefinition } from '../codes.js';
 import { groupOriginal, matchFolded } from '../fold.js';
 import { rankingSpec } from '../groups-766.js';
@@ -50,7 +50,7 @@ interface UnitDetail {
 }
 
 /** Reads one indicator table; pushes unreadable cells into `unreadable`. */
-function readDetail(t: TableGrid, unit: string, warnings: string[], unreadable: string[]): UnitDetail {
+function readDetail(t: TableGrid, unit: string, warnings: CaptureWarning[], unreadable: string[]): UnitDetail {
   const col = (labels: readonly string[]) => findColumn(t, labels);
   const nameCol = col(DETAIL.name)!;
   const scoreCol = col(DETAIL.score)!;
@@ -68,7 +68,7 @@ function readDetail(t: TableGrid, unit: string, warnings: string[], unreadable: 
     const name = row.cells[nameCol]!;
     const def = definitionFor(name, METRIC_766) ?? definitionFor(name, SIX);
     if (!def) {
-      warnings.push(`Chỉ số «${name}» (${unit}) chưa có mã trong core/indicators/codes.ts — không ghi nhận.`);
+      warnings.push({ message: `Chỉ số «${name}» (${unit}) chưa có trong danh mục chỉ số của thidua — không ghi nhận.`, unit });
       continue;
     }
     const f = readFigure(row.repeated[scoreCol] ? '' : row.cells[scoreCol]!);
@@ -82,7 +82,7 @@ function readDetail(t: TableGrid, unit: string, warnings: string[], unreadable: 
     const max = number(row.cells, row.repeated, maxCol, 'điểm tối đa', name) ?? def.max;
     const parts = { ...(numerator !== undefined ? { numerator } : {}), ...(denominator !== undefined ? { denominator } : {}) };
     const score = f.kind === 'blank' ? undefined : toIndicator(def.code, name, 'points', max, f);
-    if (f.kind === 'blank') warnings.push(`«${name}» (${unit}): ô điểm để trống — không ghi điểm.`);
+    if (f.kind === 'blank') warnings.push({ message: `«${name}» (${unit}): ô điểm để trống — không ghi điểm.`, unit });
     else if (!score) unreadable.push(`«${name}», cột «${t.headers[scoreCol]}»: «${row.cells[scoreCol]}»`);
     if (score) indicators.push({ ...score, ...parts });
     if (ratio !== undefined && METRIC_766.includes(def)) {
@@ -96,7 +96,7 @@ function readDetail(t: TableGrid, unit: string, warnings: string[], unreadable: 
  * The chosen unit's scores shown as cards: an element whose text is a group label ("Tổng điểm") followed by one
  * holding the figure ("78,45/100"). The unit is named by a "Đơn vị: …" or "Chi tiết chỉ số: …" heading.
  */
-function readCards(doc: Document, warnings: string[], unreadable: string[]): UnitDetail | undefined {
+function readCards(doc: Document, warnings: CaptureWarning[], unreadable: string[]): UnitDetail | undefined {
   const root = doc.body ?? doc.documentElement;
   if (!root) return undefined;
   const indicators: IndicatorValue[] = [];
@@ -115,7 +115,7 @@ function readCards(doc: Document, warnings: string[], unreadable: string[]): Uni
   }
   if (indicators.length === 0) return undefined;
   if (!unit) {
-    warnings.push('Thấy điểm theo nhóm nhưng trang không ghi rõ đơn vị («Đơn vị: …») — không ghi nhận phần này.');
+    warnings.push({ message: 'Thấy điểm theo nhóm nhưng trang không ghi rõ đơn vị («Đơn vị: …») — không ghi nhận phần này.' });
     return undefined;
   }
   return { unit, indicators, text: indicators.map((i) => `${i.label}\t${i.value}`).join('\n') };
@@ -160,7 +160,7 @@ export const dvc766Index: PageType = {
       if (findColumn(t, DETAIL.name) === undefined || findColumn(t, DETAIL.score) === undefined) continue;
       const unit = unitFromTitle(t.title) ?? (snapshots.length === 1 ? snapshots[0]!.unit.name : undefined);
       if (!unit) {
-        warnings.push(`Bảng chỉ số ${t.index + 1} không ghi rõ đơn vị («Chi tiết chỉ số: …») — không ghi nhận bảng này.`);
+        warnings.push({ message: `Bảng chỉ số ${t.index + 1} không ghi rõ đơn vị («Chi tiết chỉ số: …») — không ghi nhận bảng này.` });
         continue;
       }
       details.push(readDetail(t, unit, warnings, unreadable));
@@ -187,7 +187,7 @@ export const dvc766Index: PageType = {
     }
     for (const d of details) {
       if (d.indicators.length > 0) mergeDetail(snapshots, d, ctx);
-      else warnings.push(`Bảng chỉ số của «${d.unit}» không có chỉ số nào đọc được.`);
+      else warnings.push({ message: `Bảng chỉ số của «${d.unit}» không có chỉ số nào đọc được.`, unit: d.unit });
     }
     return captureSuccess(ctx, snapshots, warnings, lookedFor(spec));
   },

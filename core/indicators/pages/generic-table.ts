@@ -2,8 +2,9 @@
 // mapping that the extension saves per site and reuses. Columns are found by their header labels, as everywhere.
 import { z } from 'zod';
 import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
+import { RANKING_UNIT_LABELS } from '../groups-766.js';
 import { IndicatorValue } from '../schema.js';
-import { readTables, type TableGrid } from '../table.js';
+import { findColumn, readTables, type TableGrid } from '../table.js';
 import { lookedFor, readUnitTables, unitSnapshots, type UnitTableSpec } from '../unit-table.js';
 
 const ID = 'generic-table';
@@ -37,12 +38,23 @@ export interface TableSummary {
   groups: string[];
   /** The first data rows, to recognise the table. */
   sample: string[][];
+  /** The header that looks like the unit-name column ("Tên đơn vị", "Xã, phường"…), offered as the first choice. */
+  unitColumn?: string;
 }
 
 function summarize(t: TableGrid): TableSummary {
   const data = t.rows.filter((r) => r.kind === 'data');
   const groups = [...new Set(t.rows.flatMap((r) => (r.kind === 'group' && r.group ? [r.group] : [])))];
-  return { index: t.index, ...(t.title ? { title: t.title } : {}), headers: t.headers, rowCount: data.length, groups, sample: data.slice(0, 3).map((r) => r.cells) };
+  const unitCol = findColumn(t, RANKING_UNIT_LABELS);
+  return {
+    index: t.index,
+    ...(t.title ? { title: t.title } : {}),
+    headers: t.headers,
+    rowCount: data.length,
+    groups,
+    sample: data.slice(0, 3).map((r) => r.cells),
+    ...(unitCol !== undefined ? { unitColumn: t.headers[unitCol]! } : {}),
+  };
 }
 
 /** The page's tables that have a header and at least one data row, for the officer to pick from. */

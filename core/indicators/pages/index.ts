@@ -54,6 +54,6 @@ function pickCommune(result: Extract<CaptureResult, { ok: true }>, commune: stri
   const picked = result.snapshots.flatMap((s, i) => (sameUnit(s.unit.name, commune) ? [i] : []));
   const warnings = picked.length > 0
     ? result.warnings
-    : [...result.warnings, `Không thấy «${commune}» trong ${result.snapshots.length} đơn vị trên trang.`];
+    : [...result.warnings, { message: `Không thấy «${commune}» trong ${result.snapshots.length} đơn vị trên trang.` }];
   return { ...result, warnings, picked };
 }

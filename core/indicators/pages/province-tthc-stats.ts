@@ -87,7 +87,9 @@ export const provinceTthcStats: PageType = {
         missing: row.unread,
       });
     }
-    return captureSuccess(ctx, [snapshotOf({ ...row, total: false }, ctx, unit)], warnings, lookedFor(SPEC));
+    // The rows here are levels (mức độ), not units: their warnings concern the page's one unit, so none is named.
+    const pageWarnings = warnings.map(({ message }) => ({ message }));
+    return captureSuccess(ctx, [snapshotOf({ ...row, total: false }, ctx, unit)], pageWarnings, lookedFor(SPEC));
   },
 };
 

@@ -5,6 +5,7 @@ import { buildExport, readBackup } from '../export/backup.js';
 import { toCsv, toTsv } from '../export/delimited.js';
 import { exportTable } from '../export/table.js';
 import { buildSeries, filterChoices, filterSeries, snapshotsOf, type SeriesFilter } from '../history/series.js';
+import { pageTypeName, type Language, type Translate } from '../i18n.js';
 import type { IndicatorStore, StoredSnapshot } from '../storage/store.js';
 import type { Settings } from '../storage/settings.js';
 import { fileDate, saveFile } from '../ui/files.js';
@@ -17,7 +18,8 @@ import { TrendChart } from './TrendChart.js';
 const PAGE_SIZE = 100;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-type Status = { kind: 'info' | 'error'; text: string };
+/** Worded when shown, so a message stays in the language the officer switches to. */
+type Status = { kind: 'info' | 'error'; text: (t: Translate, language: Language) => string };
 
 export function History({ store, settings, update }: { store: IndicatorStore; settings: Settings; update: (s: Settings) => void }) {
   const { t, language } = useI18n();
@@ -36,7 +38,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
       setUnreadable(loaded.unreadable);
       setUsage(await store.usage());
     } catch (e) {
-      setStatus({ kind: 'error', text: failureText(e, t) });
+      setStatus({ kind: 'error', text: (t) => failureText(e, t) });
     }
   }, [store, t]);
   useEffect(() => void reload(), [reload]);
@@ -50,7 +52,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
     try {
       setStatus(await action());
     } catch (e) {
-      setStatus({ kind: 'error', text: failureText(e, t) });
+      setStatus({ kind: 'error', text: (t) => failureText(e, t) });
     }
   };
 
@@ -60,7 +62,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
       setUndoable(removed);
       await reload();
       const first = removed[0];
-      return first && { kind: 'info', text: t('history.deleted', { unit: first.unit.name, date: formatDateTime(first.capturedAt, language) }) };
+      return first && { kind: 'info', text: (t, language) => t('history.deleted', { unit: first.unit.name, date: formatDateTime(first.capturedAt, language) }) };
     });
 
   const undo = () =>
@@ -69,36 +71,38 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
       await store.restore(undoable);
       setUndoable(undefined);
       await reload();
-      return { kind: 'info', text: t('history.restored') };
+      return { kind: 'info', text: (t) => t('history.restored') };
     });
 
   const table = () => exportTable(selected, t);
+  const exported = (count: number): Status['text'] => (t) => t('export.done', { count });
   const name = (ext: string) => `chi-so-${fileDate(new Date())}.${ext}`;
 
   const exportXlsx = () =>
     run(async () => {
       const { buildXlsx } = await import('../export/xlsx.js');
       saveFile(name('xlsx'), (await buildXlsx(table(), t('export.sheetName'))) as Uint8Array<ArrayBuffer>, XLSX_TYPE);
-      return { kind: 'info', text: t('export.done', { count: selected.length }) };
+      return { kind: 'info', text: exported(selected.length) };
     });
   const exportCsv = () =>
     run(async () => {
       saveFile(name('csv'), toCsv(table()), 'text/csv;charset=utf-8');
-      return { kind: 'info', text: t('export.done', { count: selected.length }) };
+      return { kind: 'info', text: exported(selected.length) };
     });
   const exportJson = () =>
     run(async () => {
       saveFile(name('json'), JSON.stringify(buildExport(selected, new Date().toISOString()), null, 2), 'application/json');
-      return { kind: 'info', text: t('export.done', { count: selected.length }) };
+      return { kind: 'info', text: exported(selected.length) };
     });
   const copyTable = () =>
     run(async () => {
       try {
         await navigator.clipboard.writeText(toTsv(table(), settings.pasteDecimal));
       } catch (e) {
-        return { kind: 'error', text: t('export.copyFailed', { detail: e instanceof Error ? e.message : String(e) }) };
+        return { kind: 'error', text: (t) => t('export.copyFailed', { detail: e instanceof Error ? e.message : String(e) }) };
       }
-      return { kind: 'info', text: t('export.copied', { rows: table().rows.length }) };
+      const rows = table().rows.length;
+      return { kind: 'info', text: (t) => t('export.copied', { rows }) };
     });
 
   const importBackup = (event: ChangeEvent<HTMLInputElement>) => {
@@ -108,10 +112,10 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
     void run(async () => {
       input.value = '';
       const read = readBackup(await file.text());
-      if (!read.ok) return { kind: 'error', text: t('backup.refused', { file: file.name, reason: backupProblem(read.problem, t) }) };
+      if (!read.ok) return { kind: 'error', text: (t) => t('backup.refused', { file: file.name, reason: backupProblem(read.problem, t) }) };
       const outcome = await store.save(read.backup.snapshots);
       await reload();
-      return { kind: 'info', text: t('backup.imported', { saved: outcome.saved.length, duplicates: outcome.duplicates.length }) };
+      return { kind: 'info', text: (t) => t('backup.imported', { saved: outcome.saved.length, duplicates: outcome.duplicates.length }) };
     });
   };
 
@@ -173,7 +177,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
             <option value="">{t('filter.all')}</option>
             {choices.pageTypes.map((p) => (
               <option key={p} value={p}>
-                {p}
+                {pageTypeName(p, t)}
               </option>
             ))}
           </select>
@@ -201,7 +205,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
 
       {status && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind}>
-          {status.text}{' '}
+          {status.text(t, language)}{' '}
           {undoable && status.kind === 'info' && (
             <button type="button" onClick={undo}>
               {t('history.undo')}

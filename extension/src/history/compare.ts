@@ -1,4 +1,5 @@
 // What a new capture says that the last capture of the same unit and period did not (shown in the preview).
+import { warningsFor, type CaptureWarning } from '../../../core/indicators/capture.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import { captureKey, periodKey, unitKey } from './identity.js';
 
@@ -46,4 +47,9 @@ export function previewCapture(
     });
     return { snapshot, duplicate: storedKeys.has(captureKey(snapshot)), changes };
   });
+}
+
+/** The preview's warnings: the page-level ones and those about the units chosen for saving (indexes into previews). */
+export function previewWarnings(warnings: readonly CaptureWarning[], previews: readonly SnapshotPreview[], chosen: Iterable<number>): CaptureWarning[] {
+  return warningsFor(warnings, [...chosen].flatMap((i) => (previews[i] ? [previews[i].snapshot.unit.name] : [])));
 }

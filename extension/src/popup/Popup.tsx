@@ -2,7 +2,7 @@
 // the settings, the generic-table picker and the way to the history page.
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { IndicatorSnapshot, type CaptureError, type CaptureResult, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
+import { IndicatorSnapshot, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { IndicatorStore } from '../storage/store.js';
 import type { ReminderState, Settings } from '../storage/settings.js';
@@ -17,7 +17,7 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'busy' }
   | { kind: 'problem'; text: string; capture?: CaptureError; tab?: PortalTab }
-  | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: string[]; picked?: number[]; previews: SnapshotPreview[] }
+  | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: CaptureWarning[]; picked?: number[]; previews: SnapshotPreview[] }
   | { kind: 'picking'; tab: PortalTab; tables: TableSummary[]; mapping?: GenericMapping }
   | { kind: 'saved'; saved: number; duplicates: number }
   | { kind: 'settings' };
@@ -151,6 +151,12 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
       {phase.kind === 'problem' && (
         <section role="alert" className="error" data-testid="capture-error">
           <p>{phase.text}</p>
+          {/* Before the (long) lists of labels: on a page no adapter knows, picking a table is the way on. */}
+          {phase.tab && (
+            <button type="button" onClick={() => void pickTable(phase.tab!)}>
+              {t('picker.open')}
+            </button>
+          )}
           {phase.capture && (
             <>
               <p>{t('capture.lookedFor')}</p>
@@ -167,11 +173,6 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
               </ul>
               <p>{t('capture.nothingSaved')}</p>
             </>
-          )}
-          {phase.tab && (
-            <button type="button" onClick={() => void pickTable(phase.tab!)}>
-              {t('picker.open')}
-            </button>
           )}
         </section>
       )}

@@ -2,8 +2,9 @@
 // last capture of that unit — and which units to save.
 import { useMemo, useState } from 'react';
 import { normalizeLabel } from '../../../core/text.js';
-import type { SnapshotPreview } from '../history/compare.js';
-import { isMessageKey } from '../i18n.js';
+import type { CaptureWarning } from '../../../core/indicators/capture.js';
+import { previewWarnings, type SnapshotPreview } from '../history/compare.js';
+import { pageTypeName } from '../i18n.js';
 import { formatDateTime, formatDelta, formatValue } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 
@@ -13,7 +14,8 @@ const DETAILED_UNITS = 10;
 export type PreviewProps = {
   pageType: string;
   previews: SnapshotPreview[];
-  warnings: string[];
+  /** All the capture's warnings; only those about the chosen units (and the page-level ones) are shown. */
+  warnings: CaptureWarning[];
   /** Indexes the adapter picked for the officer's commune (when none, it says so in a warning and all are chosen). */
   picked?: number[];
   onSave: (chosen: SnapshotPreview[]) => void;
@@ -37,24 +39,24 @@ export function Preview({ pageType, previews, warnings, picked, onSave, onCancel
     else next.add(i);
     setChosen(next);
   };
+  const shownWarnings = useMemo(() => previewWarnings(warnings, previews, chosen), [warnings, previews, chosen]);
   const detailed = [...chosen].sort((a, b) => a - b).slice(0, DETAILED_UNITS);
   const periods = [...new Set(previews.map((p) => p.snapshot.period.label))];
-  const pageTypeKey = `pageType.${pageType}`;
 
   return (
     <section className="preview" aria-label={t('preview.title')}>
       <dl className="facts">
         <dt>{t('preview.pageType')}</dt>
-        <dd data-testid="page-type">{isMessageKey(pageTypeKey) ? t(pageTypeKey) : pageType}</dd>
+        <dd data-testid="page-type">{pageTypeName(pageType, t)}</dd>
         <dt>{t('preview.period')}</dt>
         <dd data-testid="period">{periods.map((p) => p || t('period.unknown')).join('; ')}</dd>
         <dt>{t('preview.units')}</dt>
         <dd>{t('preview.unitCount', { count: previews.length, chosen: chosen.size })}</dd>
       </dl>
-      {warnings.length > 0 && (
-        <ul className="warning">
-          {warnings.map((w, i) => (
-            <li key={i}>{w}</li>
+      {shownWarnings.length > 0 && (
+        <ul className="warning" data-testid="preview-warnings">
+          {shownWarnings.map((w, i) => (
+            <li key={i}>{w.message}</li>
           ))}
         </ul>
       )}

@@ -29,6 +29,8 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
   return (
     <form
       className="settings"
+      // Our Vietnamese message names the rule; the browser's bubble would be in Chrome's language and only for some cases.
+      noValidate
       onSubmit={(e) => {
         e.preventDefault();
         void save();

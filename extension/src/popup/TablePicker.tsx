@@ -23,7 +23,7 @@ export function TablePicker({ tables, initial, onPick, onCancel }: { tables: Tab
   const start = tables.find((tb) => initial && tb.headers.includes(initial.unitColumn)) ?? tables[0];
   const [tableIndex, setTableIndex] = useState(start?.index);
   const table = tables.find((tb) => tb.index === tableIndex);
-  const [unitColumn, setUnitColumn] = useState(initial && table?.headers.includes(initial.unitColumn) ? initial.unitColumn : '');
+  const [unitColumn, setUnitColumn] = useState(initial && table?.headers.includes(initial.unitColumn) ? initial.unitColumn : (start?.unitColumn ?? ''));
   const [choices, setChoices] = useState<ColumnChoice[]>(() => choicesFrom(start, initial));
   const [problem, setProblem] = useState<string>();
 
@@ -31,7 +31,7 @@ export function TablePicker({ tables, initial, onPick, onCancel }: { tables: Tab
 
   const choose = (index: number) => {
     setTableIndex(index);
-    setUnitColumn('');
+    setUnitColumn(tables.find((tb) => tb.index === index)?.unitColumn ?? '');
     setChoices(choicesFrom(tables.find((tb) => tb.index === index), undefined));
   };
   const setChoice = (col: number, change: Partial<ColumnChoice>) => setChoices(choices.map((c, i) => (i === col ? { ...c, ...change } : c)));
@@ -68,7 +68,7 @@ export function TablePicker({ tables, initial, onPick, onCancel }: { tables: Tab
       <label>
         {t('picker.unitColumn')}{' '}
         <select name="unitColumn" value={unitColumn} onChange={(e) => setUnitColumn(e.target.value)}>
-          <option value="" />
+          <option value="">{t('picker.chooseColumn')}</option>
           {table.headers.map((h) => (
             <option key={h} value={h}>
               {h}

@@ -21,9 +21,12 @@ export function formatDelta(delta: number, language: Language): string {
 export function formatDateTime(iso: string, language: Language): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(LOCALE[language], { dateStyle: 'short', timeStyle: 'short' }).format(d);
+  // A four-digit year: "21/11/26" reads as a day of 2026 or of 1926 only by guessing.
+  return new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
 }
 
 export function formatBytes(bytes: number, language: Language): string {
+  // Below a megabyte in KB, rounded up: a few records must not read as "0 MB" in use.
+  if (bytes < 1024 * 1024) return `${formatNumber(Math.ceil(bytes / 1024), language)} KB`;
   return `${formatNumber(bytes / (1024 * 1024), language)} MB`;
 }
