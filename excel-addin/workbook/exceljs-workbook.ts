@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../../core/report/schema.js';
 import type { CellFormat, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
 import { parseAddress } from '../../core/text.js';
-import { decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
+import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
 
 /** ExcelJS's number for A4 in pageSetup.paperSize. */
 const PAPER_A4 = 9;
@@ -121,6 +121,19 @@ function plain(v: ExcelJS.CellValue | undefined): CellValue {
   return null;
 }
 
+function noteText(note: ExcelJS.Cell['note']): string {
+  return typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join('');
+}
+
+function removeOwnNotes(ws: ExcelJS.Worksheet): void {
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      // ExcelJS has no public way to delete a note: its cell keeps it in `_comment`.
+      if (cell.note !== undefined && noteText(cell.note).startsWith(ANNOTATION_MARK)) delete (cell as unknown as { _comment?: unknown })._comment;
+    }),
+  );
+}
+
 function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
   const ws = edit.mode === 'replace' ? replaceSheet(workbook, edit.sheet) : (workbook.getWorksheet(edit.sheet) ?? workbook.addWorksheet(edit.sheet));
 
@@ -138,9 +151,12 @@ function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
     });
   }
 
+  // As the Office.js adapter does: the add-in's earlier notes go, the officer's own notes stay.
+  if (edit.mode === 'existing') removeOwnNotes(ws);
   for (const note of edit.notes ?? []) {
     const cell = ws.getCell(note.address);
-    cell.note = note.text;
+    if (cell.note !== undefined) continue; // the officer's note stays; the flag is in the «Cảnh báo» column
+    cell.note = `${ANNOTATION_MARK}\n${note.text}`;
     // ExcelJS skips an empty cell without a style when writing, and its note is then lost on the next
     // read. "Locked" is every cell's default in Excel, so stating it changes nothing for the user.
     if (cell.value === null && !cell.protection) cell.protection = { locked: true };

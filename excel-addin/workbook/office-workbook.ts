@@ -6,12 +6,11 @@ import type { CellValue, SheetGrid } from '../../core/report/schema.js';
 import type { Block, CellFormat, CellNote, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
 import { cellAddress, parseAddress } from '../../core/text.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
-import { decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
+import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
 
 /** Office rejects a request over 5 MB; split a write before the queued payload reaches this. */
 export const PAYLOAD_SPLIT_BYTES = 4_000_000;
 /** First line of every note or comment the add-in writes, so re-scoring replaces only its own. */
-export const ANNOTATION_MARK = 'Thi đua CĐS:';
 /** Excel's column width unit is the point; the port speaks in characters (Calibri 11: ≈ 7 px = 5.25 pt, plus padding). */
 const POINTS_PER_CHAR = 5.25;
 const DAY_MS = 86_400_000;

@@ -5,6 +5,10 @@
 import type { CellValue } from '../../core/report/schema.js';
 
 export const STORE_SHEET = '_thidua';
+
+/** First line of every note or comment the add-in leaves on a cell: what marks it as its own, so a
+ * re-run deletes it, and a note the officer wrote is never touched. */
+export const ANNOTATION_MARK = 'Thi đua CĐS:';
 const STORE_CHUNK = 32_000;
 
 /** Rows of the store sheet → key → parsed JSON. A row whose JSON is broken is left out (reported by the caller as missing data). */

@@ -5,8 +5,8 @@ import { recordDecision } from '../../excel-addin/actions/review.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { detectCapabilities } from '../../excel-addin/workbook/capabilities.js';
 import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
-import { ANNOTATION_MARK, OfficeWorkbook, PAYLOAD_SPLIT_BYTES, splitAddress } from '../../excel-addin/workbook/office-workbook.js';
-import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
+import { OfficeWorkbook, PAYLOAD_SPLIT_BYTES, splitAddress } from '../../excel-addin/workbook/office-workbook.js';
+import { ANNOTATION_MARK, STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
 import { makeSet, reportSheet } from './fixtures.js';
 import { fakeContext, installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeSheet } from './office-fake.js';
 

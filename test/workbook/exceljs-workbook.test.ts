@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
-import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
+import { ANNOTATION_MARK, STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJsWorkbook> {
   return ExcelJsWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
@@ -76,9 +76,9 @@ describe('ExcelJsWorkbook.apply', () => {
     const out = reread.workbook.getWorksheet('Báo cáo')!;
     expect(out.getCell('A1').value).toBe('Mã');
     expect(out.getCell('B1').value).toBe(85);
-    expect(out.getCell('B1').note).toBe('Tỷ lệ vượt 100%');
+    expect(out.getCell('B1').note).toBe(`${ANNOTATION_MARK}\nTỷ lệ vượt 100%`);
     // A note on an empty cell survives the round trip, and the cell stays empty.
-    expect(out.getCell('C5').note).toBe('Thiếu minh chứng');
+    expect(out.getCell('C5').note).toBe(`${ANNOTATION_MARK}\nThiếu minh chứng`);
     expect(out.getCell('C5').value).toBeNull();
     expect(out.getCell('D1').value).toBe('Điểm');
     expect(out.getCell('D1').font.bold).toBe(true);
@@ -108,6 +108,26 @@ describe('ExcelJsWorkbook.apply', () => {
     expect(await reread.listSheets()).toEqual(['A', 'Tổng hợp', 'B', 'Rà soát']);
     const [summary] = await reread.readSheets(['Tổng hợp']);
     expect(summary!.values).toEqual([['mới']]);
+  });
+});
+
+describe('ExcelJsWorkbook notes', () => {
+  it("re-applying removes the add-in's earlier notes and never replaces the officer's own note", async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Báo cáo');
+    sheet.getCell('A1').value = 'Mã';
+    sheet.getCell('B2').value = 5;
+    sheet.getCell('B2').note = 'Số liệu theo sổ theo dõi tháng 10'; // the officer's
+    const port = await ExcelJsWorkbook.fromBuffer(await book.xlsx.writeBuffer());
+    const edit = (notes: { address: string; text: string }[]) => ({ sheets: [{ sheet: 'Báo cáo', mode: 'existing' as const, blocks: [], notes }] });
+
+    await port.apply(edit([{ address: 'A1', text: 'Thiếu minh chứng' }, { address: 'B2', text: 'Tử số lớn hơn mẫu số' }]));
+    await port.apply(edit([{ address: 'C3', text: 'Chưa nhập kết quả' }]));
+    const out = (await ExcelJsWorkbook.fromBuffer(await port.toBuffer())).workbook.getWorksheet('Báo cáo')!;
+    expect(out.getCell('A1').note).toBeUndefined(); // no longer flagged: the earlier note is gone
+    expect(out.getCell('B2').note).toBe('Số liệu theo sổ theo dõi tháng 10');
+    expect(out.getCell('C3').note).toBe(`${ANNOTATION_MARK}\nChưa nhập kết quả`);
+    expect(out.getCell('A1').value).toBe('Mã');
   });
 });
 
