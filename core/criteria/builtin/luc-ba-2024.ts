@@ -14,6 +14,7 @@ import {
   communeCertificate,
   individualContentCriteria,
   manual,
+  CONTENT_AREA_GROUPS,
 } from './shared.js';
 
 const src = (clause: string) => `KH Lục Ba 100/KH-UBND, mục ${clause}`;
@@ -84,11 +85,7 @@ export const lucBa2024: CriteriaSet = CriteriaSet.parse({
   },
   period: { from: '2024-01-01', to: '2024-12-31', label: 'Năm 2024' },
   subjectKinds,
-  groups: [
-    { id: 'ND', title: 'Nội dung thi đua' },
-    { id: 'LVUT', title: 'Lĩnh vực ưu tiên thi đua đẩy mạnh chuyển đổi số' },
-    { id: 'CN', title: 'Cá nhân' },
-  ],
+  groups: CONTENT_AREA_GROUPS,
   criteria: [
     manual({
       code: 'A',

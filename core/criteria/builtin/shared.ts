@@ -87,6 +87,13 @@ export function manual(c: Common): CriterionInput {
 }
 
 /** Spellings officers use for a hamlet in the `Loại đơn vị` cell. */
+/** Groups of the Đại Từ plans that list content areas (Lục Ba 2024, Tân Linh 2025), scored by hand. */
+export const CONTENT_AREA_GROUPS: CriteriaSetInput['groups'] = [
+  { id: 'ND', title: 'Nội dung thi đua' },
+  { id: 'LVUT', title: 'Lĩnh vực ưu tiên thi đua đẩy mạnh chuyển đổi số' },
+  { id: 'CN', title: 'Cá nhân' },
+];
+
 export const HAMLET_ALIASES = ['Bản', 'Thôn', 'Xóm', 'Tổ dân phố', 'Khu dân cư', 'Làng'];
 
 export const UBND_XA_ALIASES = [

@@ -1,32 +1,17 @@
 // Ta Ma (Tuần Giáo, Điện Biên): targets to 2025 (III.2.2.1 a–d), award standards (IV.2), yearly and phase I awards (IV.1, IV.3).
-import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
-import { ADJUSTABLE_SPLIT, CLASSIFICATION, CLASSIFICATION_NOTE, TIE_BREAKS, count, rate, yesNo } from './shared.js';
-import {
-  TA_MA_GROUPS,
-  TA_MA_KINDS,
-  TA_MA_LEGAL_BASIS,
-  TA_MA_NOTES,
-  TA_MA_PHASE_ONE_FORM,
-  TA_MA_PLACE,
-  TA_MA_STANDARDS,
-  TA_MA_YEARLY_FORMS,
-  taMaSource,
-} from './ta-ma-shared.js';
+import type { CriteriaSet } from '../schema.js';
+import { count, rate, yesNo } from './shared.js';
+import { TA_MA_PHASE_ONE_FORM, TA_MA_YEARLY_FORMS, taMaSet, taMaSource } from './ta-ma-shared.js';
 
 const AGENCIES = ['ubnd-xa', 'co-quan'];
 const src = (letter: string) => taMaSource(`III.2.2.1.${letter}`);
 
-export const taMa2025: CriteriaSet = CriteriaSet.parse({
+export const taMa2025: CriteriaSet = taMaSet({
   id: 'ta-ma-2025',
-  version: '2025.1',
   title: 'Ta Ma — Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030”: chỉ tiêu đến năm 2025 (giai đoạn I)',
-  ...TA_MA_PLACE,
-  legalBasis: TA_MA_LEGAL_BASIS,
   period: { from: '2023-06-01', to: '2025-12-31', label: 'Giai đoạn I (2023 - 2025), đánh giá hằng năm và sơ kết quý IV/2025' },
   deadline: '2025-11-04',
-  subjectKinds: TA_MA_KINDS,
-  groups: TA_MA_GROUPS,
-  criteria: [
+  targets: [
     // a) Hạ tầng số — measured per hamlet (bản).
     rate({
       code: 'HTS1',
@@ -197,14 +182,8 @@ export const taMa2025: CriteriaSet = CriteriaSet.parse({
       appliesTo: ['ban'],
       source: src('d'),
     }),
-    ...TA_MA_STANDARDS,
   ],
-  classification: CLASSIFICATION,
-  awards: { forms: [TA_MA_PHASE_ONE_FORM, ...TA_MA_YEARLY_FORMS], tieBreaks: TIE_BREAKS },
-  notes: [
-    ADJUSTABLE_SPLIT,
+  forms: [TA_MA_PHASE_ONE_FORM, ...TA_MA_YEARLY_FORMS],
+  awardNote:
     'Khen thưởng: «Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)» — tối đa 05 tập thể, cá nhân mỗi năm (mục IV.3.1); «… (sơ kết giai đoạn I)» — dùng khi sơ kết quý IV/2025, tối đa 05 tập thể và 05 cá nhân (mục IV.3.2). Chỉ đề xuất theo một trong hai hình thức tùy đợt xét.',
-    ...TA_MA_NOTES,
-    CLASSIFICATION_NOTE,
-  ].join('\n'),
-} satisfies CriteriaSetInput);
+});

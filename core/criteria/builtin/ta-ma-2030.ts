@@ -1,33 +1,18 @@
 // Ta Ma (Tuần Giáo, Điện Biên): targets to 2030 (III.2.2.2 a–d), the same award standards (IV.2),
 // yearly awards and the phase II review with its national forms and quotas (IV.1, IV.3.3).
-import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
-import { ADJUSTABLE_SPLIT, CLASSIFICATION, CLASSIFICATION_NOTE, TIE_BREAKS, count, manual, rate, yesNo } from './shared.js';
-import {
-  TA_MA_GROUPS,
-  TA_MA_KINDS,
-  TA_MA_LEGAL_BASIS,
-  TA_MA_NOTES,
-  TA_MA_PHASE_TWO_FORMS,
-  TA_MA_PLACE,
-  TA_MA_STANDARDS,
-  TA_MA_YEARLY_FORMS,
-  taMaSource,
-} from './ta-ma-shared.js';
+import type { CriteriaSet } from '../schema.js';
+import { count, manual, rate, yesNo } from './shared.js';
+import { TA_MA_PHASE_TWO_FORMS, TA_MA_YEARLY_FORMS, taMaSet, taMaSource } from './ta-ma-shared.js';
 
 const AGENCIES = ['ubnd-xa', 'co-quan'];
 const src = (letter: string) => taMaSource(`III.2.2.2.${letter}`);
 
-export const taMa2030: CriteriaSet = CriteriaSet.parse({
+export const taMa2030: CriteriaSet = taMaSet({
   id: 'ta-ma-2030',
-  version: '2025.1',
   title: 'Ta Ma — Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030”: chỉ tiêu đến năm 2030 (giai đoạn II)',
-  ...TA_MA_PLACE,
-  legalBasis: TA_MA_LEGAL_BASIS,
   period: { from: '2026-01-01', to: '2030-12-31', label: 'Giai đoạn II (2026 - 2030), đánh giá hằng năm và tổng kết quý IV/2030' },
   deadline: '2030-11-04',
-  subjectKinds: TA_MA_KINDS,
-  groups: TA_MA_GROUPS,
-  criteria: [
+  targets: [
     // a) Hạ tầng số — per hamlet (bản).
     manual({
       code: 'HTS1',
@@ -192,14 +177,8 @@ export const taMa2030: CriteriaSet = CriteriaSet.parse({
       appliesTo: ['ban'],
       source: src('d'),
     }),
-    ...TA_MA_STANDARDS,
   ],
-  classification: CLASSIFICATION,
-  awards: { forms: [...TA_MA_PHASE_TWO_FORMS, ...TA_MA_YEARLY_FORMS], tieBreaks: TIE_BREAKS },
-  notes: [
-    ADJUSTABLE_SPLIT,
+  forms: [...TA_MA_PHASE_TWO_FORMS, ...TA_MA_YEARLY_FORMS],
+  awardNote:
     'Khen thưởng: hằng năm tối đa 05 tập thể, cá nhân đề nghị Bằng khen của Chủ tịch UBND tỉnh (mục IV.3.1); tổng kết giai đoạn II (quý IV/2030): Bằng khen của Chủ tịch UBND tỉnh tối đa 03 tập thể và 10 cá nhân, Huân chương Lao động hạng Ba và Bằng khen của Thủ tướng Chính phủ đề nghị qua UBND huyện, kế hoạch không nêu số lượng (mục IV.3.3). Chỉ tiêu sơ kết giai đoạn I (05 tập thể + 05 cá nhân) ở bộ ta-ma-2025.',
-    ...TA_MA_NOTES,
-    CLASSIFICATION_NOTE,
-  ].join('\n'),
-} satisfies CriteriaSetInput);
+});

@@ -1,7 +1,11 @@
 // What the two Ta Ma sets share: the one plan (2023–2030) with its subjects, award standards (IV.2),
 // award forms (IV.1) and quotas (IV.3). Only the targets differ (2025: III.2.2.1; 2030: III.2.2.2).
-import type { CriteriaSetInput } from '../schema.js';
+import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
 import {
+  ADJUSTABLE_SPLIT,
+  CLASSIFICATION,
+  CLASSIFICATION_NOTE,
+  TIE_BREAKS,
   type AwardFormInput,
   type CriterionInput,
   HAMLET_ALIASES,
@@ -16,9 +20,9 @@ import {
 
 export const taMaSource = (clause: string): string => `KH Ta Ma 6/2023, mục ${clause}`;
 
-export const TA_MA_PLACE = { commune: 'Ta Ma', district: 'Tuần Giáo', province: 'Điện Biên' } as const;
+const TA_MA_PLACE = { commune: 'Ta Ma', district: 'Tuần Giáo', province: 'Điện Biên' } as const;
 
-export const TA_MA_LEGAL_BASIS: CriteriaSetInput['legalBasis'] = {
+const TA_MA_LEGAL_BASIS: CriteriaSetInput['legalBasis'] = {
   // The plan is printed with its number and day left blank: "Số: /KH-UBND", "ngày … tháng 6 năm 2023".
   document: '…/KH-UBND',
   date: '',
@@ -26,7 +30,7 @@ export const TA_MA_LEGAL_BASIS: CriteriaSetInput['legalBasis'] = {
     'Kế hoạch Phát động và tổ chức thực hiện Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030” trên địa bàn xã Ta Ma (tháng 6/2023)',
 };
 
-export const TA_MA_KINDS: CriteriaSetInput['subjectKinds'] = [
+const TA_MA_KINDS: CriteriaSetInput['subjectKinds'] = [
   {
     id: 'ubnd-xa',
     label: 'UBND xã (Văn phòng HĐND-UBND, Bộ phận Một cửa)',
@@ -59,7 +63,7 @@ export const TA_MA_KINDS: CriteriaSetInput['subjectKinds'] = [
 ];
 
 /** The target groups follow the plan's a–d; the standards groups follow IV.2.a and IV.2.b. */
-export const TA_MA_GROUPS: CriteriaSetInput['groups'] = [
+const TA_MA_GROUPS: CriteriaSetInput['groups'] = [
   { id: 'HTS', title: 'Phát triển hạ tầng số' },
   { id: 'CQS', title: 'Phát triển chính quyền số' },
   { id: 'KTS', title: 'Phát triển kinh tế số' },
@@ -71,7 +75,7 @@ export const TA_MA_GROUPS: CriteriaSetInput['groups'] = [
 const AGENCIES = ['ubnd-xa', 'co-quan'];
 
 /** Standards for collectives (IV.2.a: agencies, then hamlets) and individuals (IV.2.b). */
-export const TA_MA_STANDARDS: CriterionInput[] = [
+const TA_MA_STANDARDS: CriterionInput[] = [
   rate({
     code: 'TT1',
     title: 'Hoàn thành có chất lượng, đúng thời hạn các nhiệm vụ được giao tại Kế hoạch Chuyển đổi số hằng năm của UBND xã',
@@ -236,9 +240,39 @@ export const TA_MA_PHASE_TWO_FORMS: AwardFormInput[] = [
   },
 ];
 
-export const TA_MA_NOTES = [
+const TA_MA_NOTES = [
   'Hạn nộp: các cơ quan, ban, ngành, đoàn thể báo cáo về UBND xã «trước ngày 05/11» hằng năm (mục V.6), tức chậm nhất ngày 04/11; công chức Văn hóa tổng hợp báo cáo trước 27/11 (mục V.4). Năm khác: sửa năm của hạn nộp.',
   'Loại «UBND xã» mang thêm các chỉ tiêu chung của xã (thủ tục hành chính, họp hai cấp, kinh tế số); «Cơ quan» có thêm tiêu chuẩn xếp hạng tốp đầu Bộ chỉ số Chính quyền số (mục IV.2.a). Mỗi loại đối tượng tổng 100 điểm.',
   'Tiêu chí bắt buộc (TT1, TT4 cho tập thể; CN1, CN2 cho cá nhân) chỉ xét với loại đối tượng mà tiêu chí áp dụng.',
   'Các hình thức khác tại mục IV.1 (Bằng khen của UB MTTQ tỉnh và các tổ chức chính trị - xã hội tỉnh, Giấy khen của Thủ trưởng các sở, ban, ngành tỉnh) do các cơ quan đó xét, không tính ở đây.',
 ];
+
+/**
+ * A Ta Ma criteria set: the plan's subjects, groups, award standards (IV.2), classification and notes,
+ * with the phase's own targets, period and award forms.
+ */
+export function taMaSet(phase: {
+  id: string;
+  title: string;
+  period: CriteriaSetInput['period'];
+  deadline: string;
+  targets: CriterionInput[];
+  forms: AwardFormInput[];
+  awardNote: string;
+}): CriteriaSet {
+  return CriteriaSet.parse({
+    id: phase.id,
+    version: '2025.1',
+    title: phase.title,
+    ...TA_MA_PLACE,
+    legalBasis: TA_MA_LEGAL_BASIS,
+    period: phase.period,
+    deadline: phase.deadline,
+    subjectKinds: TA_MA_KINDS,
+    groups: TA_MA_GROUPS,
+    criteria: [...phase.targets, ...TA_MA_STANDARDS],
+    classification: CLASSIFICATION,
+    awards: { forms: phase.forms, tieBreaks: TIE_BREAKS },
+    notes: [ADJUSTABLE_SPLIT, phase.awardNote, ...TA_MA_NOTES, CLASSIFICATION_NOTE].join('\n'),
+  } satisfies CriteriaSetInput);
+}

@@ -12,6 +12,7 @@ import {
   communeCertificate,
   individualContentCriteria,
   manual,
+  CONTENT_AREA_GROUPS,
 } from './shared.js';
 
 const src = (clause: string) => `KH Tân Linh 2025, mục ${clause}`;
@@ -68,12 +69,7 @@ export const tanLinh2025: CriteriaSet = CriteriaSet.parse({
   },
   period: { from: '2025-01-01', to: '2025-12-31', label: 'Năm 2025' },
   subjectKinds,
-  groups: [
-    { id: 'ND', title: 'Nội dung thi đua' },
-    { id: 'LVUT', title: 'Lĩnh vực ưu tiên thi đua đẩy mạnh chuyển đổi số' },
-    { id: 'CN', title: 'Cá nhân' },
-    { id: 'HGD', title: 'Hộ gia đình' },
-  ],
+  groups: [...CONTENT_AREA_GROUPS, { id: 'HGD', title: 'Hộ gia đình' }],
   criteria: [
     manual({
       code: 'ND1',
