@@ -1,6 +1,9 @@
 #!/usr/bin/env node
-// `thidua` command line: runs the TypeScript sources directly through tsx (no build step to forget).
-import { register } from 'tsx/esm/api';
-
-register();
-await import('./main.ts');
+// `thidua` command line: plain JavaScript built from cli/ by `npm install` (the `prepare` script).
+try {
+  await import('../dist-cli/thidua.mjs');
+} catch (e) {
+  if (e?.code !== 'ERR_MODULE_NOT_FOUND' || !String(e.message).includes('dist-cli')) throw e;
+  process.stderr.write('Dòng lệnh thidua chưa được dựng: chạy «npm run build:cli» (hoặc «npm install») trong thư mục dự án.\n');
+  process.exitCode = 2;
+}

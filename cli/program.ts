@@ -1,0 +1,7 @@
+// The `thidua` program: runs the command line it was started with. Built into dist-cli/thidua.mjs
+// (scripts/build-cli.mjs); cli/main.ts stays importable by tests without running anything.
+import '../core/zod-jitless.js';
+import { main } from './main.js';
+
+// exitCode, not exit(): stdout drains (a large --json document) before Node leaves.
+process.exitCode = await main(process.argv.slice(2));

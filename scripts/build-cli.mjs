@@ -1,0 +1,32 @@
+// Builds the `thidua` command line into plain JavaScript (dist-cli/), so the published command starts
+// without compiling TypeScript. Run by `prepare` (npm install in a clone) and before the tests.
+// Commands stay separate chunks: `thidua criteria list` loads neither ExcelJS nor the scorer.
+import { build } from 'esbuild';
+import { rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outdir = `${root}dist-cli`;
+
+export async function buildCli() {
+  await rm(outdir, { recursive: true, force: true });
+  await build({
+    absWorkingDir: root,
+    // The worker is its own entry: worker threads of a large folder run load it beside thidua.mjs.
+    entryPoints: { thidua: 'cli/program.ts', 'score-worker': 'cli/score-worker.ts' },
+    outdir,
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'node',
+    target: 'node20',
+    // exceljs and zod come from node_modules, as dependencies; nothing else is needed at run time.
+    packages: 'external',
+    outExtension: { '.js': '.mjs' },
+    chunkNames: 'chunks/[name]-[hash]',
+    legalComments: 'none',
+    logLevel: 'warning',
+  });
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();

@@ -1,0 +1,39 @@
+// `npm test` sees to the programs its tests drive: Debian's chromium (browser tests), LibreOffice and
+// poppler (print tests). Found → said
+// and done; missing → installed with apt when we are root and apt is there, saying so; otherwise one
+// Vietnamese line naming the command to run, and the tests stop before they start. No browser download.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+/** What the tests need: the program's path and the Debian package that brings it. */
+const PROGRAMS = [
+  { path: '/usr/bin/chromium', pkg: 'chromium', for: 'kiểm thử trình duyệt' },
+  { path: '/usr/bin/soffice', pkg: 'libreoffice-calc-nogui', for: 'kiểm thử bản in' },
+  { path: '/usr/bin/pdftotext', pkg: 'poppler-utils', for: 'kiểm thử bản in' },
+];
+
+const missing = PROGRAMS.filter((p) => !existsSync(p.path));
+if (missing.length > 0) {
+  const pkgs = missing.map((p) => p.pkg);
+  const uses = missing.map((p) => `${p.pkg} (${p.for})`).join(', ');
+  const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+  if (!canApt) {
+    process.stderr.write(`Thiếu ${uses}: hãy chạy «sudo apt-get install -y ${pkgs.join(' ')}» rồi chạy lại «npm test».\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`Thiếu ${uses}: đang cài bằng «apt-get install -y ${pkgs.join(' ')}»…\n`);
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...pkgs]]) {
+    const run = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
+    if (run.status !== 0) {
+      process.stderr.write(`Không cài được ${pkgs.join(' ')} (apt-get ${args[0]} thoát với mã ${run.status}): hãy cài bằng tay rồi chạy lại «npm test».\n`);
+      process.exit(1);
+    }
+  }
+  const still = missing.filter((p) => !existsSync(p.path));
+  if (still.length > 0) {
+    process.stderr.write(`Đã cài nhưng vẫn không thấy ${still.map((p) => p.path).join(', ')}.\n`);
+    process.exit(1);
+  }
+  process.stderr.write(`Đã cài ${pkgs.join(' ')}.\n`);
+}
