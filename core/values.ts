@@ -145,8 +145,21 @@ export function parseCell(raw: CellValue | undefined, numberFormat?: string): Pa
     // ExcelJS gives dates at UTC midnight.
     return Number.isNaN(ms) ? { kind: 'text', value: String(raw) } : { kind: 'date', value: isoOf(ms) };
   }
-  if (typeof raw === 'number') return parseNumberCell(raw, numberFormat);
-  return parseTextCell(raw);
+  return withinRange(typeof raw === 'number' ? parseNumberCell(raw, numberFormat) : parseTextCell(raw), raw);
+}
+
+/**
+ * Beyond Excel's 15 significant digits no figure a unit reports is meant (9E+307 is legal in a cell):
+ * such a number reads as unreadable text, so sums stay finite and the cell is named in a flag.
+ */
+export const MAX_MAGNITUDE = 1e15;
+
+function withinRange(v: ParsedValue, raw: CellValue): ParsedValue {
+  const tooBig = (n: number) => !(Math.abs(n) <= MAX_MAGNITUDE);
+  if ((v.kind === 'number' && tooBig(v.value)) || (v.kind === 'fraction' && (tooBig(v.numerator) || tooBig(v.denominator)))) {
+    return { kind: 'text', value: String(raw) };
+  }
+  return v;
 }
 
 function parseNumberCell(n: number, numberFormat: string | undefined): ParsedValue {

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  MAX_MAGNITUDE,
   cellText, excelSerialToIso, formatNumberVi, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell,
 } from '../core/values.js';
 
@@ -181,7 +182,7 @@ describe('formatNumberVi', () => {
     expect(formatNumberVi(-1234567, 2)).toBe('-1.234.567');
     fc.assert(
       fc.property(
-        fc.oneof(fc.double({ min: -1e20, max: 1e20, noNaN: true }), fc.integer(), fc.integer({ min: -1e6, max: 1e6 }).map((i) => i / 1000)),
+        fc.oneof(fc.double({ min: -MAX_MAGNITUDE, max: MAX_MAGNITUDE, noNaN: true }), fc.integer(), fc.integer({ min: -1e6, max: 1e6 }).map((i) => i / 1000)),
         fc.integer({ min: 0, max: 6 }),
         (n, decimals) => {
           const back = parseCell(formatNumberVi(n, decimals));
@@ -193,12 +194,22 @@ describe('formatNumberVi', () => {
 
   it('reads back to the same number', () => {
     fc.assert(
-      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (n) => {
+      fc.property(fc.double({ min: -MAX_MAGNITUDE, max: MAX_MAGNITUDE, noNaN: true }), (n) => {
         const back = parseCell(formatNumberVi(n));
         expect(back.kind).toBe('number');
         expect(back.kind === 'number' && back.value).toBe(n === 0 ? 0 : n);
       }),
     );
+  });
+
+  it('reads a number past 15 significant digits (9E+307 is legal in Excel) as unreadable, typed or stored', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.double({ min: MAX_MAGNITUDE * 1.000001, noNaN: true }), fc.double({ max: -MAX_MAGNITUDE * 1.000001, noNaN: true })), (n) => {
+        expect(parseCell(n).kind).toBe('text');
+        expect(parseCell(formatNumberVi(n)).kind).toBe('text');
+      }),
+    );
+    expect(parseCell(9e307)).toEqual({ kind: 'text', value: '9e+307' });
   });
 });
 

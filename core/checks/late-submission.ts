@@ -2,6 +2,12 @@
 import { formatDateVi, isoToExcelSerial } from '../values.js';
 import { cellMessage, defineCheck } from './define.js';
 
+/** "04/11/2025", or with the plan's words: "04/11/2025 (kế hoạch: «trước ngày 05/11»)". */
+function deadlineText(set: { deadline?: string; deadlineWording?: string }): string {
+  const day = set.deadline ? formatDateVi(set.deadline) : '';
+  return set.deadlineWording ? `${day} (kế hoạch: «${set.deadlineWording}»)` : day;
+}
+
 export default defineCheck({
   id: 'late-submission',
   severity: 'warning',
@@ -14,7 +20,7 @@ export default defineCheck({
     const date = submitted.value.value;
     const days = (isoToExcelSerial(date) ?? 0) - (isoToExcelSerial(deadline) ?? 0);
     return [{
-      message: cellMessage(submitted.address, `nộp ngày ${formatDateVi(date)}, sau hạn ${formatDateVi(deadline)} (muộn ${days} ngày)`),
+      message: cellMessage(submitted.address, `nộp ngày ${formatDateVi(date)}, sau hạn ${deadlineText(ctx.set)} (muộn ${days} ngày)`),
       cell: submitted.address,
       details: { submittedAt: date, deadline, daysLate: days },
     }];

@@ -2,6 +2,7 @@
 // self-reported figure differs from the latest capture for the same unit and year by more than the tolerance.
 // The council sees both values, when the figure was captured and from which page.
 import type { Criterion } from '../criteria/schema.js';
+import { indicatorDefinition } from '../indicators/codes.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { sameUnit } from '../indicators/units.js';
 import type { ReportCell } from '../report/schema.js';
@@ -72,14 +73,15 @@ export default defineCheck({
       const portalValue = found && comparablePortalValue(criterion, found.indicator);
       if (!found || portalValue === undefined) continue;
       const gap = Math.abs(reading.value - portalValue);
-      const { tolerance, indicator } = criterion.portal;
+      const { tolerance, indicator, caveat } = criterion.portal;
+      const named = indicatorDefinition(indicator)?.label ?? indicator;
       if (gap <= tolerance + 1e-9) continue;
       const { snapshot } = found;
       const day = formatDateVi(snapshot.capturedAt.slice(0, 10));
       flags.push({
         message: cellMessage(
           reading.cell,
-          `đơn vị báo cáo ${formatValue(criterion, reading.value)}, cổng ${snapshot.portal} ghi ${formatValue(criterion, portalValue)} (${indicator}, ${snapshot.period.label || 'kỳ không rõ'}, ghi nhận ngày ${day}) — lệch ${formatNumber(gap)}, cho phép ${formatNumber(tolerance)}; trang: ${snapshot.url}`,
+          `đơn vị báo cáo ${formatValue(criterion, reading.value)}, cổng ${snapshot.portal} ghi ${formatValue(criterion, portalValue)} («${named}», ${snapshot.period.label || 'kỳ không rõ'}, ghi nhận ngày ${day}) — lệch ${formatNumber(gap)}, cho phép ${formatNumber(tolerance)}${caveat ? `; lưu ý: ${caveat}` : ''}; trang: ${snapshot.url}`,
           criterion.code,
         ),
         cell: reading.cell,

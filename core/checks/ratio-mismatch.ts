@@ -1,34 +1,42 @@
-// Tỷ lệ không khớp: the stated rate differs from numerator/denominator by more than the set's tolerance.
-import { cellNumber } from '../scoring/classify.js';
-import { formatNumber, isPercentMeasure } from '../scoring/rules/reason.js';
+// Tỷ lệ không khớp: the stated rate differs from numerator/denominator by more than the set's tolerance,
+// or by any amount that changes whether the target is met. The counts are what is scored (classify.ts).
+import { cellNumber, statedResult } from '../scoring/classify.js';
+import { effectiveTarget, formatNumber, isPercentMeasure, meetsTarget } from '../scoring/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({
   id: 'ratio-mismatch',
   severity: 'warning',
   title: 'Tỷ lệ không khớp tử số/mẫu số',
-  description: 'Kết quả ghi khác tỷ lệ tử số/mẫu số quá mức cho phép của bộ tiêu chí (điểm phần trăm).',
+  description:
+    'Kết quả ghi khác tỷ lệ tử số/mẫu số quá mức cho phép của bộ tiêu chí (điểm phần trăm), hoặc lệch làm đổi đạt/chưa đạt chỉ tiêu; điểm chấm theo tử số/mẫu số.',
   run(ctx) {
     const tolerance = ctx.set.tolerances.ratioMismatch;
     const flags: FlagDraft[] = [];
-    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
+    for (const { criterion, row } of reportedCriteria(ctx)) {
       const n = cellNumber(row.numerator);
       const d = cellNumber(row.denominator);
-      if (!isPercentMeasure(criterion) || !row.result || typeof n !== 'number' || typeof d !== 'number' || d === 0) continue;
-      // Only a rate stated in Kết quả can disagree; a blank Kết quả is computed from the parts.
-      if (reading.kind !== 'value' || reading.cell !== row.result.address) continue;
+      if (!isPercentMeasure(criterion) || typeof n !== 'number' || typeof d !== 'number' || d === 0) continue;
+      const stated = statedResult(criterion, row);
+      if (stated?.kind !== 'value') continue;
       const computed = (n / d) * 100;
-      const gap = Math.abs(reading.value - computed);
-      if (gap <= tolerance + 1e-9) continue;
+      if (!Number.isFinite(computed)) continue; // the reading itself says the parts make no rate
+      const gap = Math.abs(stated.value - computed);
+      const target = effectiveTarget(criterion);
+      const flipsTarget = target !== undefined && meetsTarget(target, stated.value) !== meetsTarget(target, computed);
+      if (gap <= tolerance + 1e-9 && !flipsTarget) continue;
+      const why = flipsTarget
+        ? `lệch ${formatNumber(gap)} điểm %, đủ làm đổi đạt/chưa đạt chỉ tiêu`
+        : `lệch ${formatNumber(gap)} điểm %, cho phép ${formatNumber(tolerance)}`;
       flags.push({
         message: cellMessage(
-          reading.cell,
-          `tỷ lệ ghi ${formatNumber(reading.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (lệch ${formatNumber(gap)} điểm %, cho phép ${formatNumber(tolerance)})`,
+          stated.cell,
+          `tỷ lệ ghi ${formatNumber(stated.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (${why}); điểm chấm theo tử số/mẫu số`,
           criterion.code,
         ),
-        cell: reading.cell,
+        cell: stated.cell,
         criterion: criterion.code,
-        details: { stated: reading.value, numerator: n, denominator: d, computed: Math.round(computed * 100) / 100, tolerance },
+        details: { stated: stated.value, numerator: n, denominator: d, computed: Math.round(computed * 100) / 100, tolerance },
       });
     }
     return flags;

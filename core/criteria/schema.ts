@@ -75,6 +75,8 @@ export const PortalLink = z.object({
   indicator: z.string().min(1),
   /** Allowed gap, in the criterion's unit (percent points for rates). */
   tolerance: z.number().nonnegative().default(5),
+  /** Said with every mismatch when the portal figure is not exactly what the criterion measures. */
+  caveat: z.string().optional(),
 });
 export type PortalLink = z.infer<typeof PortalLink>;
 
@@ -116,16 +118,37 @@ export const AwardQuota = z.object({
 });
 export type AwardQuota = z.infer<typeof AwardQuota>;
 
+/**
+ * Đợt xét khen thưởng (review round): yearly, the mid-term review (sơ kết) or the final review (tổng kết)
+ * of a plan's phase. A run scores one round; only that round's forms and quotas apply.
+ */
+export const AwardRound = z.enum(['hang-nam', 'so-ket', 'tong-ket']);
+export type AwardRound = z.infer<typeof AwardRound>;
+
+/** What officers read for each round, in the order rounds are offered. */
+export const AWARD_ROUND_TITLES: Record<AwardRound, string> = {
+  'hang-nam': 'Hằng năm',
+  'so-ket': 'Sơ kết giai đoạn',
+  'tong-ket': 'Tổng kết giai đoạn',
+};
+
+/** Cấp khen thưởng (who decides), highest first: forms are tried in this order. */
+export const AwardLevel = z.enum(['trung-uong', 'tinh', 'huyen', 'xa']);
+export type AwardLevel = z.infer<typeof AwardLevel>;
+
 /** Hình thức khen thưởng (award form). */
 export const AwardForm = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
-  /** Who decides: commune, district, province, central. */
-  level: z.enum(['xa', 'huyen', 'tinh', 'trung-uong']),
+  /** Who decides: central, province, district (only before 1 July 2025), commune. */
+  level: AwardLevel,
+  /** The review round the form belongs to; a yearly form unless the plan gives it at a phase review. */
+  round: AwardRound.default('hang-nam'),
   /** Lowest classification that qualifies (band id). */
   minClassification: z.string().min(1),
   /** Criteria codes whose targets must all be met (tiêu chí bắt buộc). */
   gateCriteria: z.array(z.string()).default([]),
+  /** The numbers the plan sets; none means the plan gives no number and the council decides (never proposed automatically). */
   quotas: z.array(AwardQuota).default([]),
   source: z.string().default(''),
 });
@@ -179,6 +202,8 @@ export const CriteriaSet = z.object({
   period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
   /** Hạn nộp báo cáo (YYYY-MM-DD); later submissions are flagged. */
   deadline: z.string().optional(),
+  /** The deadline in the plan's own words («trước ngày 05/11»), printed beside the date it means. */
+  deadlineWording: z.string().optional(),
   subjectKinds: z.array(SubjectKind).min(1),
   groups: z.array(CriteriaGroup).min(1),
   criteria: z.array(Criterion).min(1),

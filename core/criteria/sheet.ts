@@ -9,8 +9,11 @@ import {
   cellText, excelSerialToIso, formatNumberVi, isoToDate, parseCell, parseNumberText,
 } from '../values.js';
 import type { CellFormat, SheetEdit } from '../workbook/port.js';
+import { withPrintLayout } from '../workbook/print-layout.js';
+import { withRowHeights } from '../workbook/row-height.js';
 import { resolveKind } from './kinds.js';
 import {
+  AWARD_ROUND_TITLES,
   CriteriaSet,
   type AwardForm, type AwardQuota, type ClassificationBand, type CouncilPolicy, type CriteriaGroup,
   type Criterion, type Measure, type ScoringRule, type SubjectKind, type Target, type TieBreak, type Tier,
@@ -39,6 +42,7 @@ const META = {
   from: ['Từ ngày'],
   to: ['Đến ngày'],
   deadline: ['Hạn nộp', 'Hạn nộp báo cáo'],
+  deadlineWording: ['Hạn nộp theo lời kế hoạch'],
   ratioMismatch: ['Sai lệch tỷ lệ cho phép (điểm %)', 'Sai lệch tỷ lệ cho phép'],
   selfScoreGap: ['Sai lệch điểm tự chấm cho phép (phần của điểm tối đa)', 'Sai lệch điểm tự chấm cho phép'],
   council: ['Số liệu bị bác (Rút điểm / Không xét khen thưởng)', 'Số liệu bị bác'],
@@ -85,6 +89,7 @@ const AWARD_COLUMNS = {
   id: ['Mã'],
   label: ['Hình thức', 'Hình thức khen thưởng'],
   level: ['Cấp', 'Cấp khen'],
+  round: ['Đợt xét', 'Đợt'],
   minClassification: ['Xếp loại tối thiểu'],
   gateCriteria: ['Tiêu chí bắt buộc'],
   quotas: ['Chỉ tiêu', 'Số lượng tối đa'],
@@ -263,6 +268,7 @@ function layout(set: CriteriaSet): LayoutRow[] {
   meta('from', dateCell(set.period.from), true);
   meta('to', dateCell(set.period.to), true);
   meta('deadline', dateCell(set.deadline), true);
+  meta('deadlineWording', text(set.deadlineWording));
   meta('ratioMismatch', set.tolerances.ratioMismatch);
   meta('selfScoreGap', set.tolerances.selfScoreGap);
   meta('council', COUNCIL_LABELS[set.council.onRejectedFigure]);
@@ -299,7 +305,7 @@ function layout(set: CriteriaSet): LayoutRow[] {
       c.evidenceRequired ? EVIDENCE_REQUIRED : null,
       text(c.source),
       text(c.note),
-      c.portal ? `${c.portal.indicator} ± ${formatNumberVi(c.portal.tolerance)}` : null,
+      c.portal ? `${c.portal.indicator} ± ${formatNumberVi(c.portal.tolerance)}${c.portal.caveat ? ` (lưu ý: ${c.portal.caveat})` : ''}` : null,
       deriveMeasure(c.unit, c.rule) === c.measure ? null : MEASURE_LABELS[c.measure],
     );
   }
@@ -319,6 +325,7 @@ function layout(set: CriteriaSet): LayoutRow[] {
       f.id,
       f.label,
       LEVEL_LABELS[f.level],
+      AWARD_ROUND_TITLES[f.round],
       band ? bandText(set.classification, band) : f.minClassification,
       text(joinList(f.gateCriteria)),
       text(f.quotas.map((q) => quotaText(set, q)).join('; ')),
@@ -375,13 +382,14 @@ export function planCriteriaSheet(set: CriteriaSet): SheetEdit {
       return c === 0 ? STYLES[r.style] : null;
     }),
   );
-  return {
+  const sheet = withRowHeights({
     sheet: CRITERIA_SHEET_NAME,
     mode: 'replace',
     blocks: [{ address: 'A1', values, cellFormats }],
     columnWidths: WIDTHS.slice(0, width).map((w, i) => ({ column: columnLetter(i + 1), width: w })),
-    print: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
+  // Its sections have headers of their own, so only the code column repeats on pages across.
+  return withPrintLayout(sheet, { titleColumns: '$A:$A' });
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -585,6 +593,7 @@ function readMetadata(sheet: SheetReader) {
   const ratioMismatch = sheet.number(meta.ratioMismatch, 'Sai lệch tỷ lệ cho phép', true);
   const selfScoreGap = sheet.number(meta.selfScoreGap, 'Sai lệch điểm tự chấm cho phép', true);
   const deadline = sheet.date(meta.deadline, 'Hạn nộp');
+  const deadlineWording = sheet.text(meta.deadlineWording);
   const notes = sheet.text(meta.notes);
   return {
     id,
@@ -600,6 +609,7 @@ function readMetadata(sheet: SheetReader) {
     },
     period: { from: sheet.date(meta.from, 'Từ ngày'), to: sheet.date(meta.to, 'Đến ngày'), label: sheet.text(meta.periodLabel) },
     ...(deadline !== '' && { deadline }),
+    ...(deadlineWording !== '' && { deadlineWording }),
     tolerances: {
       ...(ratioMismatch !== undefined && { ratioMismatch }),
       ...(selfScoreGap !== undefined && { selfScoreGap }),
@@ -745,14 +755,16 @@ function readTarget(sheet: SheetReader, cell: ReportCell | undefined, measure: M
   return undefined;
 }
 
-/** «Chỉ số cổng DVC»: "TTTT ± 5" (the tolerance defaults to 5). */
+/** «Chỉ số cổng DVC»: "TTTT ± 5" (the tolerance defaults to 5), optionally "(lưu ý: …)" when the figure differs in meaning. */
 function readPortal(sheet: SheetReader, cell: ReportCell | undefined): Criterion['portal'] {
-  const text = sheet.text(cell);
-  if (text === '') return undefined;
+  const whole = sheet.text(cell);
+  if (whole === '') return undefined;
+  const noted = /^(.*?)\s*\(lưu ý:\s*(.*)\)\s*$/s.exec(whole);
+  const text = noted ? noted[1]! : whole;
   const m = /^(\S+)(?:\s*(?:±|\+\/-|\+-)\s*(.+))?$/.exec(text);
   const tolerance = m?.[2] === undefined ? 5 : parseNumberText(m[2]);
-  if (m && tolerance !== undefined && tolerance >= 0) return { indicator: m[1]!, tolerance };
-  sheet.fail(cell!.address, `không hiểu «Chỉ số cổng DVC» «${text}» (viết mã chỉ số và sai lệch cho phép, ví dụ «TTTT ± 5»)`);
+  if (m && tolerance !== undefined && tolerance >= 0) return { indicator: m[1]!, tolerance, ...(noted ? { caveat: noted[2]! } : {}) };
+  sheet.fail(cell!.address, `không hiểu «Chỉ số cổng DVC» «${whole}» (viết mã chỉ số và sai lệch cho phép, ví dụ «TTTT ± 5»)`);
   return undefined;
 }
 
@@ -772,6 +784,9 @@ function readAwards(
     const levelText = sheet.text(c.level);
     const level = fromLabels(LEVEL_LABELS, levelText);
     if (!level) sheet.fail(c.level!.address, `«Cấp» phải là Xã, Huyện, Tỉnh hoặc Trung ương, đang là «${levelText}»`);
+    const roundText = sheet.text(c.round);
+    const round = roundText === '' ? 'hang-nam' : fromLabels(AWARD_ROUND_TITLES, roundText);
+    if (!round) sheet.fail(c.round!.address, `«Đợt xét» phải là ${Object.values(AWARD_ROUND_TITLES).join(', ')} (để trống: hằng năm), đang là «${roundText}»`);
     const bandName = sheet.required(c.minClassification, 'Xếp loại tối thiểu', first);
     const band = bands && findBand(bands, bandName);
     if (bands && bandName !== '' && !band) sheet.fail(c.minClassification!.address, `xếp loại «${bandName}» không có trong mục «XẾP LOẠI»`);
@@ -783,7 +798,7 @@ function readAwards(
       else if (criteria) sheet.fail(c.gateCriteria!.address, `tiêu chí bắt buộc «${name}» không có trong bảng tiêu chí`);
     }
     const quotas = readQuotas(sheet, c.quotas, kinds ?? []);
-    if (level && band) forms.push({ id, label, level, minClassification: band.id, gateCriteria, quotas, source: sheet.text(c.source) });
+    if (level && round && band) forms.push({ id, label, level, round, minClassification: band.id, gateCriteria, quotas, source: sheet.text(c.source) });
   }
   return forms;
 }

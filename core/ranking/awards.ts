@@ -1,29 +1,65 @@
-// Đề xuất khen thưởng (award proposals): forms in the set's order (highest first), a unit gets at most one;
-// eligible units fill each quota in ranking order; every unit considered gets a row saying why or why not.
+// Đề xuất khen thưởng (award proposals) for one review round: forms tried highest level first (trung ương ›
+// tỉnh › huyện › xã) whatever order the set lists them; a unit gets at most one, the highest it qualifies
+// for within quota; a form whose plan gives no number is never proposed automatically — its qualifying
+// units are listed as eligible for the council. Every unit considered gets a row saying why or why not.
 import { decisionKey } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
-import type { AwardForm, AwardQuota, CriteriaSet } from '../criteria/schema.js';
+import type { AwardForm, AwardQuota, AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { gateMet } from '../scoring/classify.js';
 import { formatNumber } from '../scoring/rules/reason.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { compareCards } from './rank.js';
+import { defaultRound, formsForRound } from './rounds.js';
 import type { AwardProposal } from './schema.js';
 
-export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = []): AwardProposal[] {
+/** How the unreviewed-errors note starts, on proposed and not-proposed rows alike. */
+export const UNREVIEWED_NOTE_PREFIX = 'lưu ý (không chặn đề xuất): ';
+
+export type AwardOptions = { decisions?: readonly CouncilDecision[]; round?: AwardRound };
+
+export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opts: AwardOptions = {}): AwardProposal[] {
+  const decisions = opts.decisions ?? [];
   const order = compareCards(set);
   const awarded = new Set<ScoreCard>();
   const proposals: AwardProposal[] = [];
 
-  for (const form of set.awards.forms) {
-    // A form without quotas is open to every unit, without a limit.
-    const quotas: AwardQuota[] = form.quotas.length > 0 ? form.quotas : [{ subject: 'all', max: Number.POSITIVE_INFINITY }];
-    const pools = quotas.map((quota) => ({ quota, cards: [] as ScoreCard[] }));
-    // A unit counts against the first quota of the form that covers its kind.
-    for (const card of cards) {
-      if (awarded.has(card)) continue;
-      pools.find((p) => subjectCovers(set, p.quota.subject, card.unitKind))?.cards.push(card);
+  for (const form of formsForRound(set, opts.round ?? defaultRound(set))) {
+    const row = (card: ScoreCard, status: Pick<AwardProposal, 'proposed' | 'eligible'>, reason: string): AwardProposal => {
+      const note = unresolvedErrors(card, decisions);
+      return {
+        form: form.id,
+        formLabel: form.label,
+        sheet: card.sheet,
+        ...(card.file !== undefined ? { file: card.file } : {}),
+        unitName: card.unitName,
+        unitKind: card.unitKind,
+        ...status,
+        reason: note ? `${reason}; ${note}` : reason,
+      };
+    };
+    const open = cards.filter((c) => !awarded.has(c));
+
+    if (form.quotas.length === 0) {
+      // The plan gives no number: the council decides; qualifying units are listed, none is proposed.
+      for (const card of [...open].sort(order)) {
+        const blocked = eligibilityBlockers(set, form, card, decisions);
+        proposals.push(
+          blocked.length > 0
+            ? row(card, { proposed: false, eligible: false }, `Không đủ điều kiện: ${blocked.join('; ')}`)
+            : row(
+                card,
+                { proposed: false, eligible: true },
+                `Đủ điều kiện: ${achievement(form, card)} — kế hoạch không nêu số lượng${form.source ? ` (${form.source})` : ''}, Hội đồng quyết định`,
+              ),
+        );
+      }
+      continue;
     }
+
+    const pools = form.quotas.map((quota) => ({ quota, cards: [] as ScoreCard[] }));
+    // A unit counts against the first quota of the form that covers its kind.
+    for (const card of open) pools.find((p) => subjectCovers(set, p.quota.subject, card.unitKind))?.cards.push(card);
 
     for (const { quota, cards: pool } of pools) {
       const sorted = [...pool].sort(order);
@@ -32,29 +68,19 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], dec
       const places = placesWithinQuota(eligible, order, quota.max);
 
       for (const card of sorted) {
-        const note = unresolvedErrors(card, decisions);
         const blocked = blockers.get(card)!;
         const place = places.get(card);
-        let proposed = false;
-        let reason: string;
-        if (blocked.length > 0) reason = `Không đề xuất: ${blocked.join('; ')}`;
+        if (blocked.length > 0) proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ${blocked.join('; ')}`));
         else if (place?.within) {
-          proposed = true;
           awarded.add(card);
-          reason = `Đề xuất: ${achievement(form, card)}, hạng ${place.rank} — ${quotaText(set, quota)}`;
+          proposals.push(row(card, { proposed: true, eligible: false }, `Đề xuất: ${achievement(form, card)}, hạng ${place.rank} — ${quotaText(set, quota)}`));
         } else if (place?.tied) {
-          reason = `Không đề xuất: đồng hạng ${place.rank} với ${place.tied} đơn vị khác, vượt chỉ tiêu ${quota.max} — Hội đồng xem xét`;
-        } else reason = `Không đề xuất: ngoài chỉ tiêu (hạng ${place?.rank ?? '?'}, chỉ tiêu ${quota.max})`;
-        proposals.push({
-          form: form.id,
-          formLabel: form.label,
-          sheet: card.sheet,
-          ...(card.file !== undefined ? { file: card.file } : {}),
-          unitName: card.unitName,
-          unitKind: card.unitKind,
-          proposed,
-          reason: note ? `${reason}; ${note}` : reason,
-        });
+          proposals.push(
+            row(card, { proposed: false, eligible: false }, `Không đề xuất: đồng hạng ${place.rank} với ${place.tied} đơn vị khác, vượt chỉ tiêu ${quota.max} — Hội đồng xem xét`),
+          );
+        } else {
+          proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ngoài chỉ tiêu (hạng ${place?.rank ?? '?'}, chỉ tiêu ${quota.max})`));
+        }
       }
     }
   }
@@ -79,7 +105,7 @@ function subjectText(set: CriteriaSet, subject: string): string {
 }
 
 function quotaText(set: CriteriaSet, quota: AwardQuota): string {
-  return Number.isFinite(quota.max) ? `trong chỉ tiêu ${quota.max} ${subjectText(set, quota.subject)}` : 'không giới hạn chỉ tiêu';
+  return `trong chỉ tiêu ${quota.max} ${subjectText(set, quota.subject)}`;
 }
 
 /** The gate criteria of the form that concern the unit (applicable and assigned) and those it meets. */
@@ -146,11 +172,14 @@ function placesWithinQuota(eligible: ScoreCard[], order: (a: ScoreCard, b: Score
   return places;
 }
 
-/** "còn 2 cảnh báo lỗi chưa được Hội đồng xem xét", when error flags have no council decision. */
+/**
+ * "lưu ý: còn 2 cảnh báo lỗi chưa được Hội đồng xem xét", when error flags have no council decision. Such flags
+ * never block a proposal (the council reviews them before proposing); the note reads the same on every row.
+ */
 function unresolvedErrors(card: ScoreCard, decisions: readonly CouncilDecision[]): string | undefined {
   const decided = new Set(decisions.filter((d) => isForReport(d, card, card.unitName)).map(decisionKey));
   const open = card.flags.filter(
     (f) => f.severity === 'error' && !decided.has(decisionKey({ sheet: f.sheet, flagCode: f.code, ...(f.cell !== undefined ? { cell: f.cell } : {}) })),
   ).length;
-  return open > 0 ? `còn ${open} cảnh báo lỗi chưa được Hội đồng xem xét` : undefined;
+  return open > 0 ? `${UNREVIEWED_NOTE_PREFIX}còn ${open} cảnh báo lỗi chưa được Hội đồng xem xét` : undefined;
 }

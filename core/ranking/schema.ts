@@ -27,7 +27,10 @@ export const AwardProposal = z.object({
   file: z.string().optional(),
   unitName: z.string(),
   unitKind: z.string().nullable(),
+  /** Proposed automatically, within the form's quota. */
   proposed: z.boolean(),
+  /** Meets every condition of a form whose plan gives no number: listed for the council to decide. */
+  eligible: z.boolean().default(false),
   /** Vietnamese: why it is or is not proposed (classification, gate, quota, council). */
   reason: z.string(),
 });

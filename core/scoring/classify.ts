@@ -117,7 +117,7 @@ function unreadable(cell: ReportCell, criterion: Measured): Reading {
   const v = cell.value;
   const problem =
     v.kind === 'error'
-      ? `lỗi Excel ${v.value}`
+      ? v.value.startsWith('#') ? `lỗi Excel ${v.value}` : v.value
       : `${shown(cell)} không đọc được thành ${EXPECTED[criterion.measure]}`;
   return { kind: 'invalid', cell: cell.address, raw: cell.raw, problem };
 }
@@ -141,6 +141,11 @@ function numberReading(cell: ReportCell, criterion: Measured, v: Extract<ParsedV
   }
   if (criterion.measure === 'date') return unreadable(cell, criterion);
   return { kind: 'value', value: v.value, cell: at };
+}
+
+/** The value written in Kết quả itself, before counts are considered (undefined when blank). */
+export function statedResult(criterion: Criterion, row: ReportRow): Reading | undefined {
+  return readCell(row.result, criterion);
 }
 
 /** Reads one cell as the criterion's figure; undefined when the cell is blank. */
@@ -183,17 +188,23 @@ export function cellNumber(cell: ReportCell | undefined): number | undefined | '
 
 /**
  * What the row gives the criterion. Manual criteria take the unit's self-score (Điểm tự chấm) as points,
- * or a number in Kết quả; rates without Kết quả are computed from Tử số / Mẫu số.
+ * or a number in Kết quả; rates are computed from Tử số / Mẫu số when both are given.
  */
 export function readCriterionValue(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading {
   const result = readCell(row.result, criterion);
   if (result?.kind === 'not_assigned') return result;
   if (criterion.rule.kind === 'manual') return readManual(criterion, row, columns, result);
-  if (result) return result;
   if (isPercentMeasure(criterion)) {
-    const fromParts = readParts(row, columns);
+    // Counts win: a rate stated beside its Tử số / Mẫu số is judged on the counts (ratio-mismatch says
+    // when the two disagree); a stated rate stands alone only when the counts are not both given.
+    const fromParts = result?.kind === 'invalid' ? undefined : readParts(row, columns);
+    if (fromParts?.kind === 'value' && result?.kind === 'value') {
+      return { ...fromParts, note: `${fromParts.note}; Kết quả ghi ${formatNumber(result.value)}%` };
+    }
+    if (result) return result;
     if (fromParts) return fromParts;
   }
+  if (result) return result;
   return { kind: 'missing', cell: fieldAddress(row, columns, 'result'), what: 'chưa nhập kết quả' };
 }
 
@@ -220,6 +231,8 @@ function readParts(row: ReportRow, columns: ReportColumns): Reading | undefined 
   if (n === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'numerator'), what: 'thiếu tử số' };
   if (d === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'denominator'), what: 'thiếu mẫu số' };
   if (d === 0) return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: 'mẫu số bằng 0' };
+  // A denominator next to zero (5E-324) makes the rate overflow: not a figure anyone reported.
+  if (!Number.isFinite((n / d) * 100)) return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: `tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} không cho một tỷ lệ đọc được` };
   return ratioOf(n, d, numerator!.address, `tính từ tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)}`);
 }
 

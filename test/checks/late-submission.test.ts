@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 
 const set = makeSet({ deadline: '2025-11-05', criteria: [criterion({ code: 'A', measure: 'yes_no', rule: { kind: 'yes_no' } })] });
@@ -23,5 +24,13 @@ describe('late-submission', () => {
     expect(flagsOf('late-submission', set, report('05/11/2025'))).toEqual([]);
     expect(flagsOf('late-submission', set, report())).toEqual([]);
     expect(flagsOf('late-submission', { ...set, deadline: undefined }, report('10/11/2025'))).toEqual([]);
+  });
+
+  it('Ta Ma V.6: «trước ngày 05/11» is by 04/11, and the message says both', () => {
+    const taMa = findBuiltin('ta-ma-2025')!;
+    const on = (day: string) => makeReport({ unitName: 'Bản Ta Ma', unitKind: 'Bản', submittedAt: day, rows: [] });
+    expect(flagsOf('late-submission', taMa, on('04/11/2025'))).toEqual([]);
+    const [late] = flagsOf('late-submission', taMa, on('05/11/2025'));
+    expect(late?.message).toBe('Ô B5: nộp ngày 05/11/2025, sau hạn 04/11/2025 (kế hoạch: «trước ngày 05/11 hằng năm (mục V.6)») (muộn 1 ngày)');
   });
 });

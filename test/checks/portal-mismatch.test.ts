@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../core/checks/define.js';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import portalMismatch, { reportYear } from '../../core/checks/portal-mismatch.js';
 import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { score } from '../../core/scoring/score.js';
@@ -49,8 +50,16 @@ describe('portal-mismatch', () => {
       details: { reported: 85, portal: 76.1, indicator: 'TY_LE_NOP_TRUC_TUYEN', gap: 8.9, tolerance: 5, capturedAt: '2025-10-01T08:00:00.000Z', url: 'https://motcua.dienbien.gov.vn/bao-cao/766?ky=9', portalUnit: 'UBND xã Ta Ma' },
     });
     expect(flag!.message).toBe(
-      'Ô C9: đơn vị báo cáo 85%, cổng motcua.dienbien.gov.vn ghi 76,1% (TY_LE_NOP_TRUC_TUYEN, Năm 2025, ghi nhận ngày 01/10/2025) — lệch 8,9, cho phép 5; trang: https://motcua.dienbien.gov.vn/bao-cao/766?ky=9 (tiêu chí DVC-01)',
+      'Ô C9: đơn vị báo cáo 85%, cổng motcua.dienbien.gov.vn ghi 76,1% («Tỷ lệ nộp hồ sơ trực tuyến», Năm 2025, ghi nhận ngày 01/10/2025) — lệch 8,9, cho phép 5; trang: https://motcua.dienbien.gov.vn/bao-cao/766?ky=9 (tiêu chí DVC-01)',
     );
+  });
+
+  it('Cát Nê CT4: the flag says the portal figure is online filing, not fully online processing', () => {
+    const catNe = findBuiltin('cat-ne-2024')!;
+    const report = makeReport({ unitName: 'UBND xã Cát Nê', unitKind: 'UBND xã', period: 'Năm 2024', rows: [['CT4', '90%']] });
+    const card = score(catNe, report, { indicators: [{ ...snapshot('UBND xã Cát Nê', 2024, '2024-12-01T08:00:00.000Z', 60), portal: 'dichvucong.thainguyen.gov.vn' }] });
+    const flag = card.flags.find((f) => f.code === 'portal-mismatch');
+    expect(flag?.message).toContain('lưu ý: cổng tỉnh ghi tỷ lệ NỘP hồ sơ trực tuyến, không phải tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến (toàn trình)');
   });
 
   it('stays quiet within the tolerance, for another year, another unit, or without captures', () => {

@@ -80,7 +80,7 @@ const SOURCES: Record<string, RegExp> = {
   'ta-ma-2025': /^KH Ta Ma 6\/2023, mục (III\.2\.2\.1\.[a-d]|IV\.\d(\.[a-b]|\.\d)?)/,
   'ta-ma-2030': /^KH Ta Ma 6\/2023, mục (III\.2\.2\.2\.[a-d]|IV\.\d(\.[a-b]|\.\d)?)/,
   'tan-quang-2025': /^KH Tân Quang 8\/2023, mục (II\.4\.[a-c]|III\.[12](\.[ab])?)$/,
-  'cat-ne-2024': /^KH Cát Nê 2024, mục III, chỉ tiêu (10|[1-9])$/,
+  'cat-ne-2024': /^KH Cát Nê 2024, mục (III, chỉ tiêu (10|[1-9])|II\.4, nội dung [1-6])$/,
   'luc-ba-2024': /^KH Lục Ba 100\/KH-UBND, mục II\.3\.[a-h]/,
   'tan-linh-2025': /^KH Tân Linh 2025, mục II\.3\.(10|[1-9])/,
   'qd766-xa': /^QĐ 766\/QĐ-TTg ngày 23\/6\/2022, nhóm «[^»]+» \((CKMB|TDGQ|CLGQ|TTTT|MDHL|MDSH)\)/,
@@ -222,10 +222,10 @@ function totalFor(s: CriteriaSet, kind: string): number {
 
 /** The totals each set's notes announce (100 per kind where the plan's structure allows). */
 const TOTALS: Record<string, Record<string, number>> = {
-  'ta-ma-2025': { 'ubnd-xa': 100, 'co-quan': 100, ban: 100, 'ca-nhan': 100 },
-  'ta-ma-2030': { 'ubnd-xa': 100, 'co-quan': 100, ban: 100, 'ca-nhan': 100 },
+  'ta-ma-2025': { 'ubnd-xa': 120, 'co-quan': 100, ban: 100, 'ca-nhan': 100, 'tap-the-ngoai-xa': 100, 'ca-nhan-ngoai-xa': 100 },
+  'ta-ma-2030': { 'ubnd-xa': 120, 'co-quan': 100, ban: 100, 'ca-nhan': 100, 'tap-the-ngoai-xa': 100, 'ca-nhan-ngoai-xa': 100 },
   'tan-quang-2025': { 'ubnd-xa': 160, 'co-quan': 100, 'doanh-nghiep': 100, 'ca-nhan': 100 },
-  'cat-ne-2024': { 'ubnd-xa': 100, 'co-quan': 60, 'ca-nhan': 40 },
+  'cat-ne-2024': { 'ubnd-xa': 130, 'co-quan': 90, 'ca-nhan': 40 },
   'luc-ba-2024': {
     'co-quan': 100,
     'doan-the': 100,
@@ -235,6 +235,7 @@ const TOTALS: Record<string, Record<string, number>> = {
     'hoi-xa-hoi': 100,
     xom: 100,
     'ca-nhan': 100,
+    'ho-gia-dinh': 100,
   },
   'tan-linh-2025': {
     'co-quan': 100,
@@ -268,7 +269,7 @@ describe('point splits', () => {
     for (const id of ['luc-ba-2024', 'tan-linh-2025']) {
       expect(set(id).criteria.every((c) => c.rule.kind === 'manual' && c.measure === 'points')).toBe(true);
     }
-    const lucBa = set('luc-ba-2024').criteria.filter((c) => c.group !== 'CN');
+    const lucBa = set('luc-ba-2024').criteria.filter((c) => c.group !== 'CN' && c.group !== 'HGD');
     expect(lucBa.map((c) => c.code)).toEqual(['A', 'B', 'C', 'D', 'F', 'G', 'H1', 'H2', 'H3']);
     const areas = new Set(set('tan-linh-2025').criteria.map((c) => /mục II\.3\.(\d+)/.exec(c.source)?.[1]));
     expect([...areas].map(Number).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -284,12 +285,11 @@ function form(id: string, formId: string) {
 
 describe('award forms and quotas', () => {
   it('Ta Ma 2025: yearly at most 5 for the provincial certificate; the phase I review 5 collectives + 5 individuals', () => {
-    expect(set('ta-ma-2025').awards.forms.map((f) => f.id)).toEqual([
-      // Highest first: a unit is proposed for the highest form it qualifies for.
-      'bang-khen-tinh-so-ket-gd1',
-      'bang-khen-tinh-hang-nam',
-      'giay-khen-huyen',
-      'giay-khen-xa',
+    expect(set('ta-ma-2025').awards.forms.map((f) => [f.id, f.round])).toEqual([
+      ['bang-khen-tinh-hang-nam', 'hang-nam'],
+      ['giay-khen-huyen', 'hang-nam'],
+      ['giay-khen-xa', 'hang-nam'],
+      ['bang-khen-tinh-so-ket-gd1', 'so-ket'],
     ]);
     const yearly = form('ta-ma-2025', 'bang-khen-tinh-hang-nam');
     expect([yearly.level, yearly.quotas]).toEqual(['tinh', [{ subject: 'all', max: 5 }]]);
@@ -356,16 +356,33 @@ describe('what each plan gives', () => {
     ]);
   });
 
-  it('subject kinds: Ta Ma has agencies, hamlets (bản, also written thôn or xóm) and individuals', () => {
+  it('subject kinds: Ta Ma has agencies, hamlets (bản, also written thôn or xóm), individuals, and contributors from outside the commune (II.3)', () => {
     const kinds = set('ta-ma-2025').subjectKinds;
-    expect(kinds.map((k) => k.id)).toEqual(['ubnd-xa', 'co-quan', 'ban', 'ca-nhan']);
+    expect(kinds.map((k) => k.id)).toEqual(['ubnd-xa', 'co-quan', 'ban', 'ca-nhan', 'tap-the-ngoai-xa', 'ca-nhan-ngoai-xa']);
     const hamlet = kinds.find((k) => k.id === 'ban')!;
     expect(hamlet.aliases).toEqual(expect.arrayContaining(['Bản', 'Thôn', 'Xóm']));
     expect(kinds.find((k) => k.id === 'ca-nhan')!.collective).toBe(false);
   });
 
-  it('Tân Linh counts households among individuals, as the plan does', () => {
-    expect(set('tan-linh-2025').subjectKinds.find((k) => k.id === 'ho-gia-dinh')).toMatchObject({ collective: false });
+  it('Tân Linh and Lục Ba (III.1.a) count households among individuals, as the plans do', () => {
+    for (const id of ['tan-linh-2025', 'luc-ba-2024']) {
+      expect(set(id).subjectKinds.find((k) => k.id === 'ho-gia-dinh'), id).toMatchObject({ collective: false });
+      expect(set(id).criteria.filter((c) => c.appliesTo.includes('ho-gia-dinh')).map((c) => c.code), id).toEqual(['HGD1', 'HGD2', 'HGD3']);
+    }
+  });
+
+  it('Ta Ma IV.2.a: TT5, the digital-government ranking, applies to the UBND xã as to the agencies', () => {
+    expect(set('ta-ma-2025').criteria.find((c) => c.code === 'TT5')!.appliesTo).toEqual(['ubnd-xa', 'co-quan']);
+  });
+
+  it('Cát Nê II.4: the six contents, scored by hand with the officer’s split', () => {
+    const contents = set('cat-ne-2024').criteria.filter((c) => c.group === 'ND');
+    expect(contents.map((c) => [c.code, c.rule.kind, c.maxPoints])).toEqual(['ND1', 'ND2', 'ND3', 'ND4', 'ND5', 'ND6'].map((code) => [code, 'manual', 5]));
+    expect(set('cat-ne-2024').notes).toContain('cách chia 5 điểm là của cán bộ');
+  });
+
+  it('Cát Nê CT4 («xử lý hoàn toàn trực tuyến») says its portal figure measures online filing', () => {
+    expect(set('cat-ne-2024').criteria.find((c) => c.code === 'CT4')!.portal?.caveat).toContain('NỘP hồ sơ trực tuyến, không phải tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến');
   });
 
   it('staff training applies to agencies; household fibre to hamlets; online dossiers to the People’s Committee', () => {

@@ -280,6 +280,6 @@ describe('what the schema cannot see', () => {
   it('gives each problem a path into the set, for callers that map paths to cells', () => {
     const set = structuredClone(findBuiltin('cat-ne-2024')!) as CriteriaSet;
     set.criteria[3]!.group = 'KHAC';
-    expect(checkCriteriaSet(set)).toEqual([{ path: ['criteria', 3, 'group'], message: 'không có nhóm «KHAC» (các nhóm: «CT»)' }]);
+    expect(checkCriteriaSet(set)).toEqual([{ path: ['criteria', 3, 'group'], message: 'không có nhóm «KHAC» (các nhóm: «CT», «ND»)' }]);
   });
 });

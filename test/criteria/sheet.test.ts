@@ -195,10 +195,10 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
     expect(fixed.set.awards).toEqual({
       forms: [
         {
-          id: 'giay-khen', label: 'Giấy khen Chủ tịch UBND xã', level: 'xa', minClassification: 'tot',
+          id: 'giay-khen', label: 'Giấy khen Chủ tịch UBND xã', level: 'xa', round: 'hang-nam', minClassification: 'tot',
           gateCriteria: ['B1', 'S1'], quotas: [{ subject: 'collective', max: 5 }, { subject: 'individual', max: 5 }], source: 'KH IV.1',
         },
-        { id: 'bang-khen', label: 'Bằng khen', level: 'tinh', minClassification: 'xuat-sac', gateCriteria: [], quotas: [{ subject: 'thon', max: 2 }], source: '' },
+        { id: 'bang-khen', label: 'Bằng khen', level: 'tinh', round: 'hang-nam', minClassification: 'xuat-sac', gateCriteria: [], quotas: [{ subject: 'thon', max: 2 }], source: '' },
       ],
       tieBreaks: ['total'],
     });
@@ -293,7 +293,8 @@ describe('planCriteriaSheet and findCriteriaSheet', () => {
     const edit = planCriteriaSheet(builtinSets[0]!);
     expect(edit.sheet).toBe('Tiêu chí');
     expect(edit.mode).toBe('replace');
-    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: true });
+    // Too wide for one A4 width at 8 pt: across pages at full size, the code column repeated.
+    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: false, titleColumns: '$A:$A', footer: 'Trang &P/&N' });
     const block = edit.blocks[0]!;
     const header = block.values.findIndex((row) => row[0] === 'Mã' && row[1] === 'Tiêu chí');
     expect(block.cellFormats![header]![0]).toMatchObject({ bold: true, wrap: true });

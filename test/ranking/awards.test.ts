@@ -22,6 +22,7 @@ const form = (id: string, label: string, minClassification: string, quotas: { su
   id,
   label,
   level: 'xa' as const,
+  round: 'hang-nam' as const,
   minClassification,
   gateCriteria,
   quotas,
@@ -91,13 +92,40 @@ describe('proposeAwards', () => {
     ]);
   });
 
-  it('a form without quotas has no limit', () => {
-    const set = setWith([form('gk', 'Giấy khen', 'dat', [], [])]);
-    const rows = proposeAwards(set, [card(set, 'Thôn A', 'Thôn', 100), card(set, 'Ông B', 'Cá nhân', 60)]);
-    expect(rows.map((p) => [p.proposed, p.reason])).toEqual([
-      [true, 'Đề xuất: Xuất sắc 100%, hạng 1 — không giới hạn chỉ tiêu'],
-      [true, 'Đề xuất: Đạt 64%, hạng 2 — không giới hạn chỉ tiêu'],
+  it('a form whose plan gives no number is never proposed: qualifying units are listed for the council', () => {
+    const set = setWith([{ ...form('gk', 'Giấy khen', 'dat', [], []), source: 'KH mục III.3' }]);
+    const rows = proposeAwards(set, [card(set, 'Thôn A', 'Thôn', 100), card(set, 'Ông B', 'Cá nhân', 60), card(set, 'Thôn C', 'Thôn', 10)]);
+    expect(rows.map((p) => [p.unitName, p.proposed, p.eligible, p.reason])).toEqual([
+      ['Thôn A', false, true, 'Đủ điều kiện: Xuất sắc 100% — kế hoạch không nêu số lượng (KH mục III.3), Hội đồng quyết định'],
+      ['Ông B', false, true, 'Đủ điều kiện: Đạt 64% — kế hoạch không nêu số lượng (KH mục III.3), Hội đồng quyết định'],
+      ['Thôn C', false, false, 'Không đủ điều kiện: xếp loại Chưa đạt (19%) thấp hơn mức tối thiểu Đạt'],
     ]);
+  });
+
+  it('tries forms highest level first whatever order the set lists them', () => {
+    const set = setWith([
+      form('gk', 'Giấy khen Chủ tịch UBND xã', 'tot', [{ subject: 'all', max: 5 }]),
+      { ...form('bk', 'Bằng khen UBND tỉnh', 'xuat-sac', [{ subject: 'all', max: 1 }]), level: 'tinh' as const },
+    ]);
+    const rows = proposeAwards(set, [card(set, 'Thôn A', 'Thôn', 100), card(set, 'Thôn B', 'Thôn', 95)]).filter((p) => p.proposed);
+    expect(rows.map((p) => [p.form, p.unitName])).toEqual([
+      ['bk', 'Thôn A'],
+      ['gk', 'Thôn B'],
+    ]);
+  });
+
+  it('applies only the chosen round and drops district forms after 1 July 2025', () => {
+    const forms = [
+      { ...form('bk-nam', 'Bằng khen hằng năm', 'xuat-sac', [{ subject: 'all', max: 1 }]), level: 'tinh' as const },
+      { ...form('bk-so-ket', 'Bằng khen sơ kết', 'xuat-sac', [{ subject: 'all', max: 2 }]), level: 'tinh' as const, round: 'so-ket' as const },
+      { ...form('gk-huyen', 'Giấy khen huyện', 'tot', [{ subject: 'all', max: 5 }]), level: 'huyen' as const },
+    ];
+    const cards = (set: CriteriaSet) => [card(set, 'Thôn A', 'Thôn', 100), card(set, 'Thôn B', 'Thôn', 95), card(set, 'Thôn C', 'Thôn', 92)];
+    const before = setWith(forms, { period: { from: '2024-01-01', to: '2024-12-31', label: 'Năm 2024' } });
+    expect(new Set(proposeAwards(before, cards(before)).map((p) => p.form))).toEqual(new Set(['bk-nam', 'gk-huyen']));
+    expect(new Set(proposeAwards(before, cards(before), { round: 'so-ket' }).map((p) => p.form))).toEqual(new Set(['bk-so-ket']));
+    const after = setWith(forms, { period: { from: '2025-01-01', to: '2025-12-31', label: 'Năm 2025' } });
+    expect(new Set(proposeAwards(after, cards(after)).map((p) => p.form))).toEqual(new Set(['bk-nam']));
   });
 
   describe('council', () => {
@@ -106,7 +134,7 @@ describe('proposeAwards', () => {
     it("excludes a unit whose figure was rejected under 'exclude_from_awards'", () => {
       const set = setWith([form('gk', 'Giấy khen', 'dat', [{ subject: 'all', max: 5 }])], { council: { onRejectedFigure: 'exclude_from_awards' } });
       const cards = [card(set, 'Thôn A', 'Thôn', 100, 'Có', { decisions: [reject] }), card(set, 'Thôn B', 'Thôn', 80)];
-      expect(proposeAwards(set, cards, [reject]).map((p) => [p.unitName, p.proposed, p.reason])).toEqual([
+      expect(proposeAwards(set, cards, { decisions: [reject] }).map((p) => [p.unitName, p.proposed, p.reason])).toEqual([
         ['Thôn A', false, 'Không đề xuất: Hội đồng bác số liệu tiêu chí CQS-01'],
         ['Thôn B', true, 'Đề xuất: Tốt 82%, đạt 1/1 tiêu chí bắt buộc, hạng 1 — trong chỉ tiêu 5 đơn vị'],
       ]);
@@ -116,7 +144,7 @@ describe('proposeAwards', () => {
       const set = setWith([form('gk', 'Giấy khen', 'dat', [{ subject: 'all', max: 5 }])]);
       const a = card(set, 'Thôn A', 'Thôn', 100, 'Có', { decisions: [reject] });
       expect(a.percent).toBe(10);
-      expect(proposeAwards(set, [a], [reject])[0]!.reason).toBe('Không đề xuất: xếp loại Chưa đạt (10%) thấp hơn mức tối thiểu Đạt');
+      expect(proposeAwards(set, [a], { decisions: [reject] })[0]!.reason).toBe('Không đề xuất: xếp loại Chưa đạt (10%) thấp hơn mức tối thiểu Đạt');
     });
 
     it('mentions error flags the council has not decided, without excluding the unit', () => {
@@ -124,9 +152,9 @@ describe('proposeAwards', () => {
       const messy = score(set, makeReport({ sheet: 'Thôn A', unitName: 'Thôn A', unitKind: 'Thôn', rows: [{ code: 'CQS-01', numerator: 60, denominator: 50 }, ['CQS-02', 'Có']] }));
       const [open] = proposeAwards(set, [messy]);
       expect(open).toMatchObject({ proposed: true });
-      expect(open!.reason).toMatch(/; còn 1 cảnh báo lỗi chưa được Hội đồng xem xét$/);
+      expect(open!.reason).toMatch(/; lưu ý \(không chặn đề xuất\): còn 1 cảnh báo lỗi chưa được Hội đồng xem xét$/);
       const accepted: CouncilDecision = { sheet: 'Thôn A', unitName: 'Thôn A', flagCode: 'numerator-exceeds-denominator', cell: 'D9', decision: 'accept', reviewer: '', date: '', comment: '' };
-      expect(proposeAwards(set, [messy], [accepted])[0]!.reason).not.toContain('cảnh báo lỗi');
+      expect(proposeAwards(set, [messy], { decisions: [accepted] })[0]!.reason).not.toContain('cảnh báo lỗi');
     });
   });
 });

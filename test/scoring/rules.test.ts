@@ -70,8 +70,8 @@ describe('ratio (Tỷ lệ)', () => {
     expect(applyRule(c, 120).points).toBe(10);
     expect(applyRule(c, 0).points).toBe(0);
   });
-  it('rounds points to two decimals', () => {
-    expect(applyRule(c, 33).points).toBe(4.13);
+  it('rounds points down to two decimals below the target', () => {
+    expect(applyRule(c, 33).points).toBe(4.12);
   });
   it('for a lower-is-better target, the share is target / value', () => {
     const late = make({ code: 'R', measure: 'percent', rule: { kind: 'ratio' }, target: { comparator: '<=', value: 5 } });
@@ -192,8 +192,8 @@ describe('reason wording at the edges', () => {
     expect(applyRule(all, 120).reason).toBe('Đạt 120% ≥ chỉ tiêu 100% → 10/10 điểm');
   });
 
-  it('a ratio exactly at a strict target earns the full share but is not met', () => {
+  it('a ratio exactly at a strict target is not met and stays under full points', () => {
     const strict = make({ code: 'R', measure: 'percent', rule: { kind: 'ratio' }, target: { comparator: '>', value: 70 } });
-    expect(applyRule(strict, 70)).toEqual({ points: 10, met: false, reason: 'Kết quả 70%, chưa đạt chỉ tiêu > 70% (bằng mức chỉ tiêu) → 10/10 điểm' });
+    expect(applyRule(strict, 70)).toEqual({ points: 9.99, met: false, reason: 'Kết quả 70%, chưa đạt chỉ tiêu > 70% (bằng mức chỉ tiêu) → 9,99/10 điểm' });
   });
 });

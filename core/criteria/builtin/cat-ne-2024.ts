@@ -1,4 +1,5 @@
-// Cát Nê (Đại Từ, Thái Nguyên): the ten emulation targets of 2024 (section III).
+// Cát Nê (Đại Từ, Thái Nguyên): the ten emulation targets of 2024 (section III) and the six emulation
+// contents (II.4), the latter scored by hand with the officer's own point split.
 import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
 import {
   ADJUSTABLE_SPLIT,
@@ -8,6 +9,7 @@ import {
   TIE_BREAKS,
   UBND_XA_ALIASES,
   communeCertificate,
+  manual,
   rate,
   yesNo,
 } from './shared.js';
@@ -43,7 +45,10 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
       aliases: INDIVIDUAL_ALIASES,
     },
   ],
-  groups: [{ id: 'CT', title: 'Chỉ tiêu thi đua chuyển đổi số năm 2024' }],
+  groups: [
+    { id: 'CT', title: 'Chỉ tiêu thi đua chuyển đổi số năm 2024' },
+    { id: 'ND', title: 'Nội dung thi đua (mục II.4)' },
+  ],
   criteria: [
     yesNo({
       code: 'CT1',
@@ -56,6 +61,7 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
     }),
     rate({
       code: 'CT2',
+      allOrNothing: true,
       title: 'Hồ sơ công việc được xử lý và lưu trữ trên môi trường mạng (trừ hồ sơ thuộc bí mật nhà nước)',
       group: 'CT',
       target: ['=', 100],
@@ -66,6 +72,7 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
     }),
     rate({
       code: 'CT3',
+      allOrNothing: true,
       title:
         'Người dân sử dụng dịch vụ công trực tuyến được định danh và xác thực thông suốt, hợp nhất trên tất cả các hệ thống của các cấp chính quyền',
       group: 'CT',
@@ -76,6 +83,7 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
     }),
     rate({
       code: 'CT4',
+      allOrNothing: true,
       title: 'Hồ sơ thủ tục hành chính được xử lý hoàn toàn trực tuyến, người dân chỉ phải nhập dữ liệu một lần',
       group: 'CT',
       target: ['>=', 80],
@@ -83,11 +91,16 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
       appliesTo: ['ubnd-xa'],
       evidence: true,
       source: src(4),
-      portal: { indicator: 'TY_LE_NOP_TRUC_TUYEN', tolerance: 5 },
-      note: 'Đối chiếu với «Tỷ lệ nộp hồ sơ trực tuyến» trên Cổng dịch vụ công tỉnh (dichvucong.thainguyen.gov.vn).',
+      portal: {
+        indicator: 'TY_LE_NOP_TRUC_TUYEN',
+        tolerance: 5,
+        caveat: 'cổng tỉnh ghi tỷ lệ NỘP hồ sơ trực tuyến, không phải tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến (toàn trình) mà chỉ tiêu nêu; chỉ để tham khảo, Hội đồng đối chiếu thêm',
+      },
+      note: 'Đối chiếu tham khảo với «Tỷ lệ nộp hồ sơ trực tuyến» trên Cổng dịch vụ công tỉnh (dichvucong.thainguyen.gov.vn): cổng tỉnh không công bố riêng tỷ lệ xử lý toàn trình, nên hai số đo khác nhau; cảnh báo lệch số liệu nói rõ điều đó.',
     }),
     rate({
       code: 'CT5',
+      allOrNothing: true,
       title:
         'Văn bản trao đổi với các cơ quan nhà nước khác được thực hiện dưới dạng điện tử, ký số bởi chữ ký số chuyên dùng (trừ văn bản mật)',
       group: 'CT',
@@ -99,6 +112,7 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
     }),
     rate({
       code: 'CT6',
+      allOrNothing: true,
       title: 'Công tác báo cáo được thực hiện trên hệ thống',
       group: 'CT',
       target: ['=', 100],
@@ -109,6 +123,7 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
     }),
     rate({
       code: 'CT7',
+      allOrNothing: true,
       title: 'Cán bộ, công chức, viên chức được tập huấn, bồi dưỡng, phổ cập kỹ năng số cơ bản',
       group: 'CT',
       target: ['=', 100],
@@ -139,6 +154,7 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
     }),
     rate({
       code: 'CT10',
+      allOrNothing: true,
       title: 'Hồ sơ giải quyết thủ tục hành chính được thực hiện thông qua hệ thống Một cửa điện tử',
       group: 'CT',
       target: ['=', 100],
@@ -146,6 +162,54 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
       appliesTo: ['ubnd-xa'],
       evidence: true,
       source: src(10),
+    }),
+    manual({
+      code: 'ND1',
+      title: 'Tăng cường sự lãnh đạo của Đảng ủy, UBND, phát huy vai trò của các tổ chức đoàn thể về chuyển đổi số; nâng cao nhận thức, gắn tuyên truyền chuyển đổi số với các nghị quyết, nhiệm vụ phát triển kinh tế - xã hội, quốc phòng, an ninh của địa phương',
+      group: 'ND',
+      maxPoints: 5,
+      appliesTo: ALL_COLLECTIVES,
+      source: 'KH Cát Nê 2024, mục II.4, nội dung 1',
+    }),
+    manual({
+      code: 'ND2',
+      title: 'Xây dựng kế hoạch và đẩy nhanh tiến trình chuyển đổi số; chủ động rà soát, tham mưu sửa đổi, xây dựng cơ chế chính sách tạo môi trường pháp lý thuận lợi cho chuyển đổi số',
+      group: 'ND',
+      maxPoints: 5,
+      appliesTo: ALL_COLLECTIVES,
+      source: 'KH Cát Nê 2024, mục II.4, nội dung 2',
+    }),
+    manual({
+      code: 'ND3',
+      title: 'Tích cực tham gia bồi dưỡng kiến thức, kỹ năng về công nghệ số, chuyển đổi số cho cán bộ, công chức, viên chức và người lao động, nhất là cán bộ lãnh đạo chủ chốt',
+      group: 'ND',
+      maxPoints: 5,
+      appliesTo: ALL_COLLECTIVES,
+      source: 'KH Cát Nê 2024, mục II.4, nội dung 3',
+    }),
+    manual({
+      code: 'ND4',
+      title: 'Ưu tiên bảo đảm các nguồn lực để thực hiện các hoạt động chuyển đổi số',
+      group: 'ND',
+      maxPoints: 5,
+      appliesTo: ALL_COLLECTIVES,
+      source: 'KH Cát Nê 2024, mục II.4, nội dung 4',
+    }),
+    manual({
+      code: 'ND5',
+      title: 'Tích cực xây dựng và tạo lập dữ liệu mở phục vụ người dân khai thác, truy cập, sử dụng',
+      group: 'ND',
+      maxPoints: 5,
+      appliesTo: ALL_COLLECTIVES,
+      source: 'KH Cát Nê 2024, mục II.4, nội dung 5',
+    }),
+    manual({
+      code: 'ND6',
+      title: 'Tuyên truyền, hướng dẫn nhận diện thông tin xuyên tạc, giả mạo trên không gian mạng; bảo đảm an ninh thông tin, an toàn dữ liệu',
+      group: 'ND',
+      maxPoints: 5,
+      appliesTo: ALL_COLLECTIVES,
+      source: 'KH Cát Nê 2024, mục II.4, nội dung 6',
     }),
   ],
   classification: CLASSIFICATION,
@@ -155,7 +219,8 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
   },
   notes: [
     ADJUSTABLE_SPLIT,
-    'Mười chỉ tiêu, mỗi chỉ tiêu 10 điểm. Tổng điểm tối đa: UBND xã 100 (cả mười chỉ tiêu); cơ quan, đơn vị 60; cá nhân 40 (các chỉ tiêu áp dụng được cho cá nhân). Xếp loại theo tỷ lệ % trên tổng điểm áp dụng.',
+    'Mười chỉ tiêu (mục III) chấm «đạt mới có điểm» (Cách tính «Đạt chỉ tiêu»): kế hoạch nêu chúng là «chỉ tiêu thi đua» phải đạt trong năm 2024 (phần lớn là 100%), nên 249/250 hồ sơ là chưa đạt, không phải gần đủ điểm. Cán bộ muốn cho điểm theo tỷ lệ thì đổi Cách tính thành «Tỷ lệ».',
+    'Mười chỉ tiêu (mục III), mỗi chỉ tiêu 10 điểm, và sáu nội dung thi đua (mục II.4, ND1–ND6), mỗi nội dung 5 điểm chấm thủ công: kế hoạch không cho điểm các nội dung, cách chia 5 điểm là của cán bộ, điều chỉnh khi cần. Tổng điểm tối đa: UBND xã 130; cơ quan, đơn vị 90; cá nhân 40 (các chỉ tiêu áp dụng được cho cá nhân). Xếp loại theo tỷ lệ % trên tổng điểm áp dụng.',
     'Hạn nộp: kế hoạch không quy định hạn nộp báo cáo riêng; lấy ngày kết thúc phong trào 31/12/2024 (mục I.2) — cán bộ điều chỉnh.',
     'Hình thức khen thưởng: kế hoạch chỉ giao công chức Văn phòng tham mưu «biểu dương, khen thưởng» (mục V.2), không nêu hình thức; mặc định Giấy khen của Chủ tịch UBND xã, không có tiêu chí bắt buộc hay số lượng.',
     CLASSIFICATION_NOTE,

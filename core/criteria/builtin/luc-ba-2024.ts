@@ -15,6 +15,9 @@ import {
   individualContentCriteria,
   manual,
   CONTENT_AREA_GROUPS,
+  HOUSEHOLD,
+  HOUSEHOLD_GROUP,
+  householdCriteria,
 } from './shared.js';
 
 const src = (clause: string) => `KH Lục Ba 100/KH-UBND, mục ${clause}`;
@@ -67,6 +70,8 @@ const subjectKinds: CriteriaSetInput['subjectKinds'] = [
     collective: false,
     aliases: INDIVIDUAL_ALIASES,
   },
+  // «Tập thể, cá nhân, hộ gia đình trên địa bàn xã» are the plan's award subjects (III.1.a).
+  HOUSEHOLD,
 ];
 
 const COLLECTIVES = subjectKinds.filter((k) => k.collective).map((k) => k.id);
@@ -85,7 +90,7 @@ export const lucBa2024: CriteriaSet = CriteriaSet.parse({
   },
   period: { from: '2024-01-01', to: '2024-12-31', label: 'Năm 2024' },
   subjectKinds,
-  groups: CONTENT_AREA_GROUPS,
+  groups: [...CONTENT_AREA_GROUPS, HOUSEHOLD_GROUP],
   criteria: [
     manual({
       code: 'A',
@@ -166,13 +171,14 @@ export const lucBa2024: CriteriaSet = CriteriaSet.parse({
       source: src('II.3.h'),
     }),
     ...individualContentCriteria(src, { awareness: 'II.3.b', security: 'II.3.f', movement: 'II.3.g, h' }, 'CN', ['ca-nhan']),
+    ...householdCriteria(src, { awareness: 'II.3.b, III.1.a', economy: 'II.3.h, III.1.a', society: 'II.3.h, III.1.a' }),
   ],
   classification: CLASSIFICATION,
   awards: { forms: [communeCertificate(src('III.2'))], tieBreaks: TIE_BREAKS },
   notes: [
     ADJUSTABLE_SPLIT,
     'Kế hoạch giao công chức Văn hóa - xã hội xây dựng tiêu chí đánh giá, chấm điểm thi đua (mục IV.1); bộ này chuyển các nội dung thi đua tại mục II.3 (a, b, c, d, f, g, h — kế hoạch không có mục e) thành tiêu chí chấm thủ công để cán bộ bắt đầu.',
-    'Mỗi loại tập thể tổng 100 điểm; cá nhân 100 điểm. Lĩnh vực ưu tiên (H1–H3) không thuộc nhiệm vụ của đơn vị thì ghi «Không được giao».',
+    'Mỗi loại tập thể tổng 100 điểm; cá nhân 100 điểm; hộ gia đình 100 điểm (đối tượng khen thưởng tại mục III.1.a). Lĩnh vực ưu tiên (H1–H3) không thuộc nhiệm vụ của đơn vị thì ghi «Không được giao».',
     'Khen thưởng: Giấy khen của Chủ tịch UBND xã (mục III.2); kế hoạch không nêu số lượng hay tiêu chí bắt buộc. Đối tượng khen thưởng gồm cả hộ gia đình (mục III.1.a).',
     'Báo cáo: cuối năm, qua công chức Văn hóa - xã hội (mục IV.3, IV.5); kế hoạch không nêu ngày cụ thể.',
     CLASSIFICATION_NOTE,

@@ -18,6 +18,10 @@ export const CLASSIFICATION: CriteriaSetInput['classification'] = [
   { id: 'chua-dat', label: 'Chưa đạt', minPercent: 0 },
 ];
 
+/** Why a set gives partial points below a target: the plan's targets are a path the units advance along. */
+export const PROPORTIONAL_NOTE = (clause: string) =>
+  `Dưới chỉ tiêu, tiêu chí tỷ lệ được điểm theo tỷ lệ đạt được so với chỉ tiêu (Cách tính «Tỷ lệ», làm tròn xuống, luôn dưới điểm tối đa): các chỉ tiêu ở mục ${clause} là mục tiêu phấn đấu của cả xã đến cuối giai đoạn, mỗi đơn vị góp phần tiến tới, nên phần đã làm được vẫn được ghi nhận. Muốn «đạt mới có điểm» thì đổi Cách tính thành «Đạt chỉ tiêu».`;
+
 export const CLASSIFICATION_NOTE =
   'Xếp loại (Xuất sắc từ 90%, Tốt từ 80%, Đạt từ 60%, Chưa đạt dưới 60% tổng điểm áp dụng) và thứ tự ưu tiên khi bằng điểm ' +
   'không do kế hoạch quy định mà là mặc định của phần mềm — cán bộ điều chỉnh được.';
@@ -35,14 +39,15 @@ type Common = Pick<CriterionInput, 'code' | 'title' | 'group' | 'maxPoints' | 'a
 };
 
 /** A rate with a threshold, scored in proportion to the target (Tỷ lệ). `stated` = a percent given directly, not tử số / mẫu số. */
-export function rate(c: Common & { target: [Comparator, number]; stated?: boolean }): CriterionInput {
-  const { target, stated, evidence, ...rest } = c;
+export function rate(c: Common & { target: [Comparator, number]; stated?: boolean; allOrNothing?: boolean }): CriterionInput {
+  const { target, stated, evidence, allOrNothing, ...rest } = c;
   return {
     ...rest,
     unit: '%',
     measure: stated ? 'percent' : 'ratio',
     target: { comparator: target[0], value: target[1] },
-    rule: { kind: 'ratio' },
+    // Below the target: a share of the points in proportion (Tỷ lệ), or none (Đạt chỉ tiêu) where the plan means reaching it.
+    rule: { kind: allOrNothing ? 'threshold' : 'ratio' },
     evidenceRequired: evidence ?? false,
   };
 }
@@ -168,6 +173,45 @@ export function individualContentCriteria(
       maxPoints: 50,
       appliesTo: kinds,
       source: source(clauses.movement),
+    }),
+  ];
+}
+
+/** Hộ gia đình (households), a subject where a plan names them (Tân Linh II.2, Lục Ba III.1.a). */
+export const HOUSEHOLD: SubjectKindInput = { id: 'ho-gia-dinh', label: 'Hộ gia đình', collective: false, aliases: ['Hộ', 'Gia đình', 'Hộ dân'] };
+
+/** The group households' criteria sit in. */
+export const HOUSEHOLD_GROUP = { id: 'HGD', title: 'Hộ gia đình' };
+
+/** Households' criteria: taking part, digital production and trade, digital services — each citing the plan's own clauses. */
+export function householdCriteria(source: (clause: string) => string, clauses: { awareness: string; economy: string; society: string }): CriterionInput[] {
+  return [
+    manual({
+      code: 'HGD1',
+      title: 'Hưởng ứng tuyên truyền, tìm hiểu và tham gia tiến trình chuyển đổi số của xã',
+      group: HOUSEHOLD_GROUP.id,
+      maxPoints: 30,
+      appliesTo: [HOUSEHOLD.id],
+      evidence: false,
+      source: source(clauses.awareness),
+    }),
+    manual({
+      code: 'HGD2',
+      title: 'Ứng dụng công nghệ số trong sản xuất, kinh doanh (truy xuất nguồn gốc, thương mại điện tử sản phẩm chè, OCOP…)',
+      group: HOUSEHOLD_GROUP.id,
+      maxPoints: 40,
+      appliesTo: [HOUSEHOLD.id],
+      evidence: false,
+      source: source(clauses.economy),
+    }),
+    manual({
+      code: 'HGD3',
+      title: 'Sử dụng các ứng dụng số trong giáo dục, y tế (Bảo hiểm xã hội số trên điện thoại thông minh), văn hóa, du lịch',
+      group: HOUSEHOLD_GROUP.id,
+      maxPoints: 30,
+      appliesTo: [HOUSEHOLD.id],
+      evidence: false,
+      source: source(clauses.society),
     }),
   ];
 }

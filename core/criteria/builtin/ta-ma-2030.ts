@@ -178,7 +178,8 @@ export const taMa2030: CriteriaSet = taMaSet({
       source: src('d'),
     }),
   ],
+  targetsClause: 'III.2.2.2',
   forms: [...TA_MA_PHASE_TWO_FORMS, ...TA_MA_YEARLY_FORMS],
   awardNote:
-    'Khen thưởng: hằng năm tối đa 05 tập thể, cá nhân đề nghị Bằng khen của Chủ tịch UBND tỉnh (mục IV.3.1); tổng kết giai đoạn II (quý IV/2030): Bằng khen của Chủ tịch UBND tỉnh tối đa 03 tập thể và 10 cá nhân, Huân chương Lao động hạng Ba và Bằng khen của Thủ tướng Chính phủ đề nghị qua UBND huyện, kế hoạch không nêu số lượng (mục IV.3.3). Chỉ tiêu sơ kết giai đoạn I (05 tập thể + 05 cá nhân) ở bộ ta-ma-2025.',
+    'Khen thưởng theo đợt xét, mỗi lần chấm một đợt (--round, hoặc chọn «Đợt xét» trong add-in): hằng năm tối đa 05 tập thể, cá nhân đề nghị Bằng khen của Chủ tịch UBND tỉnh (mục IV.3.1); tổng kết giai đoạn II (quý IV/2030): Bằng khen của Chủ tịch UBND tỉnh tối đa 03 tập thể và 10 cá nhân; Huân chương Lao động hạng Ba và Bằng khen của Thủ tướng Chính phủ kế hoạch không nêu số lượng (mục IV.3.3), nên đơn vị đủ điều kiện được liệt kê để Hội đồng quyết định, không tự động đề xuất. Kế hoạch ghi đề nghị qua UBND huyện; từ 01/07/2025 không còn cấp huyện (chính quyền địa phương hai cấp): Giấy khen của Chủ tịch UBND huyện không xét, hồ sơ đi theo hướng dẫn của tỉnh. Chỉ tiêu sơ kết giai đoạn I (05 tập thể + 05 cá nhân) ở bộ ta-ma-2025.',
 });

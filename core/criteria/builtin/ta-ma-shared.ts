@@ -5,6 +5,7 @@ import {
   ADJUSTABLE_SPLIT,
   CLASSIFICATION,
   CLASSIFICATION_NOTE,
+  PROPORTIONAL_NOTE,
   TIE_BREAKS,
   type AwardFormInput,
   type CriterionInput,
@@ -60,6 +61,9 @@ const TA_MA_KINDS: CriteriaSetInput['subjectKinds'] = [
     collective: false,
     aliases: [...INDIVIDUAL_ALIASES, 'Người dân'],
   },
+  // «Các tập thể, cá nhân ngoài xã có nhiều đóng góp» (II.3), proposed for awards «nếu có» (IV.3.1).
+  { id: 'tap-the-ngoai-xa', label: 'Tập thể ngoài xã có nhiều đóng góp cho Chuyển đổi số của xã', collective: true, aliases: ['Tập thể ngoài xã', 'Ngoài xã'] },
+  { id: 'ca-nhan-ngoai-xa', label: 'Cá nhân ngoài xã có nhiều đóng góp cho Chuyển đổi số của xã', collective: false, aliases: ['Cá nhân ngoài xã'] },
 ];
 
 /** The target groups follow the plan's a–d; the standards groups follow IV.2.a and IV.2.b. */
@@ -70,6 +74,7 @@ const TA_MA_GROUPS: CriteriaSetInput['groups'] = [
   { id: 'XHS', title: 'Phát triển xã hội số' },
   { id: 'TCTT', title: 'Tiêu chuẩn khen thưởng tập thể' },
   { id: 'TCCN', title: 'Tiêu chuẩn khen thưởng cá nhân' },
+  { id: 'NX', title: 'Tập thể, cá nhân ngoài xã' },
 ];
 
 const AGENCIES = ['ubnd-xa', 'co-quan'];
@@ -119,7 +124,7 @@ const TA_MA_STANDARDS: CriterionInput[] = [
     title: 'Kết quả xếp hạng thuộc tốp đầu theo Bộ chỉ số đánh giá Chính quyền số của các bộ phận chuyên môn thuộc UBND xã',
     group: 'TCTT',
     maxPoints: 20,
-    appliesTo: ['co-quan'],
+    appliesTo: AGENCIES,
     evidence: true,
     source: taMaSource('IV.2.a'),
     note: '«Tốp đầu» do Hội đồng Thi đua - Khen thưởng xã xác định khi xếp hạng; đơn vị không thuộc diện xếp hạng ghi «Không được giao».',
@@ -163,6 +168,15 @@ const TA_MA_STANDARDS: CriterionInput[] = [
     appliesTo: ['ca-nhan'],
     source: taMaSource('IV.2.b'),
   }),
+  manual({
+    code: 'NX1',
+    title: 'Có nhiều đóng góp về công sức, trí tuệ, vật chất, sáng kiến vào Chuyển đổi số của xã',
+    group: 'NX',
+    maxPoints: 100,
+    appliesTo: ['tap-the-ngoai-xa', 'ca-nhan-ngoai-xa'],
+    source: taMaSource('IV.2.c, II.3'),
+    note: 'Kế hoạch viết «ngoài huyện … của huyện» ở mục IV.2.c (chép từ kế hoạch cấp huyện); mục II.3 và IV.3.1 nói tập thể, cá nhân ngoài xã đóng góp cho xã.',
+  }),
 ];
 
 /** Gates: the task-completion and reporting standards for collectives; the conduct and initiative standards for individuals. */
@@ -197,6 +211,7 @@ export const TA_MA_PHASE_ONE_FORM: AwardFormInput = {
   id: 'bang-khen-tinh-so-ket-gd1',
   label: 'Bằng khen của Chủ tịch UBND tỉnh (sơ kết giai đoạn I, 2023 - 2025)',
   level: 'tinh',
+  round: 'so-ket',
   minClassification: 'xuat-sac',
   gateCriteria: PROVINCIAL_GATES,
   quotas: [
@@ -206,12 +221,16 @@ export const TA_MA_PHASE_ONE_FORM: AwardFormInput = {
   source: taMaSource('IV.3.2'),
 };
 
-/** Phase II review (tổng kết, Q4 2030): 3 collectives and 10 individuals for the provincial certificate; national forms proposed via the district. */
+/**
+ * Phase II review (tổng kết, Q4 2030): 3 collectives and 10 individuals for the provincial certificate. The national
+ * forms have no number in the plan (IV.3.3): units that qualify are listed for the council, never proposed automatically.
+ */
 export const TA_MA_PHASE_TWO_FORMS: AwardFormInput[] = [
   {
     id: 'huan-chuong-lao-dong-hang-ba',
-    label: 'Huân chương Lao động hạng Ba (tổng kết giai đoạn II, đề nghị qua UBND huyện)',
+    label: 'Huân chương Lao động hạng Ba (tổng kết giai đoạn II)',
     level: 'trung-uong',
+    round: 'tong-ket',
     minClassification: 'xuat-sac',
     gateCriteria: PROVINCIAL_GATES,
     quotas: [],
@@ -219,8 +238,9 @@ export const TA_MA_PHASE_TWO_FORMS: AwardFormInput[] = [
   },
   {
     id: 'bang-khen-thu-tuong',
-    label: 'Bằng khen của Thủ tướng Chính phủ (tổng kết giai đoạn II, đề nghị qua UBND huyện)',
+    label: 'Bằng khen của Thủ tướng Chính phủ (tổng kết giai đoạn II)',
     level: 'trung-uong',
+    round: 'tong-ket',
     minClassification: 'xuat-sac',
     gateCriteria: PROVINCIAL_GATES,
     quotas: [],
@@ -230,6 +250,7 @@ export const TA_MA_PHASE_TWO_FORMS: AwardFormInput[] = [
     id: 'bang-khen-tinh-tong-ket-gd2',
     label: 'Bằng khen của Chủ tịch UBND tỉnh (tổng kết giai đoạn II, 2026 - 2030)',
     level: 'tinh',
+    round: 'tong-ket',
     minClassification: 'xuat-sac',
     gateCriteria: PROVINCIAL_GATES,
     quotas: [
@@ -242,7 +263,7 @@ export const TA_MA_PHASE_TWO_FORMS: AwardFormInput[] = [
 
 const TA_MA_NOTES = [
   'Hạn nộp: các cơ quan, ban, ngành, đoàn thể báo cáo về UBND xã «trước ngày 05/11» hằng năm (mục V.6), tức chậm nhất ngày 04/11; công chức Văn hóa tổng hợp báo cáo trước 27/11 (mục V.4). Năm khác: sửa năm của hạn nộp.',
-  'Loại «UBND xã» mang thêm các chỉ tiêu chung của xã (thủ tục hành chính, họp hai cấp, kinh tế số); «Cơ quan» có thêm tiêu chuẩn xếp hạng tốp đầu Bộ chỉ số Chính quyền số (mục IV.2.a). Mỗi loại đối tượng tổng 100 điểm.',
+  'Loại «UBND xã» mang thêm các chỉ tiêu chung của xã (thủ tục hành chính, họp hai cấp, kinh tế số); «UBND xã» và «Cơ quan» có tiêu chuẩn xếp hạng tốp đầu Bộ chỉ số Chính quyền số (TT5, mục IV.2.a). Tổng điểm: UBND xã 120, cơ quan 100, bản 100, cá nhân 100, tập thể và cá nhân ngoài xã 100 (NX1, mục II.3, IV.2.c); xếp loại theo tỷ lệ % trên tổng điểm áp dụng nên các loại so sánh được.',
   'Tiêu chí bắt buộc (TT1, TT4 cho tập thể; CN1, CN2 cho cá nhân) chỉ xét với loại đối tượng mà tiêu chí áp dụng.',
   'Các hình thức khác tại mục IV.1 (Bằng khen của UB MTTQ tỉnh và các tổ chức chính trị - xã hội tỉnh, Giấy khen của Thủ trưởng các sở, ban, ngành tỉnh) do các cơ quan đó xét, không tính ở đây.',
 ];
@@ -257,6 +278,8 @@ export function taMaSet(phase: {
   period: CriteriaSetInput['period'];
   deadline: string;
   targets: CriterionInput[];
+  /** The plan clause the phase's targets come from (III.2.2.1, III.2.2.2). */
+  targetsClause: string;
   forms: AwardFormInput[];
   awardNote: string;
 }): CriteriaSet {
@@ -268,11 +291,12 @@ export function taMaSet(phase: {
     legalBasis: TA_MA_LEGAL_BASIS,
     period: phase.period,
     deadline: phase.deadline,
+    deadlineWording: 'trước ngày 05/11 hằng năm (mục V.6)',
     subjectKinds: TA_MA_KINDS,
     groups: TA_MA_GROUPS,
     criteria: [...phase.targets, ...TA_MA_STANDARDS],
     classification: CLASSIFICATION,
     awards: { forms: phase.forms, tieBreaks: TIE_BREAKS },
-    notes: [ADJUSTABLE_SPLIT, phase.awardNote, ...TA_MA_NOTES, CLASSIFICATION_NOTE].join('\n'),
+    notes: [ADJUSTABLE_SPLIT, PROPORTIONAL_NOTE(phase.targetsClause), phase.awardNote, ...TA_MA_NOTES, CLASSIFICATION_NOTE].join('\n'),
   } satisfies CriteriaSetInput);
 }

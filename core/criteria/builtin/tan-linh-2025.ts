@@ -13,6 +13,9 @@ import {
   individualContentCriteria,
   manual,
   CONTENT_AREA_GROUPS,
+  HOUSEHOLD,
+  HOUSEHOLD_GROUP,
+  householdCriteria,
 } from './shared.js';
 
 const src = (clause: string) => `KH Tân Linh 2025, mục ${clause}`;
@@ -49,7 +52,7 @@ const subjectKinds: CriteriaSetInput['subjectKinds'] = [
     collective: false,
     aliases: INDIVIDUAL_ALIASES,
   },
-  { id: 'ho-gia-dinh', label: 'Hộ gia đình', collective: false, aliases: ['Hộ', 'Gia đình', 'Hộ dân'] },
+  HOUSEHOLD,
 ];
 
 const COLLECTIVES = subjectKinds.filter((k) => k.collective).map((k) => k.id);
@@ -69,7 +72,7 @@ export const tanLinh2025: CriteriaSet = CriteriaSet.parse({
   },
   period: { from: '2025-01-01', to: '2025-12-31', label: 'Năm 2025' },
   subjectKinds,
-  groups: [...CONTENT_AREA_GROUPS, { id: 'HGD', title: 'Hộ gia đình' }],
+  groups: [...CONTENT_AREA_GROUPS, HOUSEHOLD_GROUP],
   criteria: [
     manual({
       code: 'ND1',
@@ -178,35 +181,7 @@ export const tanLinh2025: CriteriaSet = CriteriaSet.parse({
     ...individualContentCriteria(src, { awareness: 'II.3.2, 3.4', security: 'II.3.8', movement: 'II.3.9, 3.10' }, 'CN', [
       'ca-nhan',
     ]),
-    manual({
-      code: 'HGD1',
-      title: 'Hưởng ứng tuyên truyền, tìm hiểu và tham gia tiến trình chuyển đổi số của xã',
-      group: 'HGD',
-      maxPoints: 30,
-      appliesTo: ['ho-gia-dinh'],
-      evidence: false,
-      source: src('II.3.2'),
-    }),
-    manual({
-      code: 'HGD2',
-      title:
-        'Ứng dụng công nghệ số trong sản xuất, kinh doanh (truy xuất nguồn gốc, thương mại điện tử sản phẩm chè, OCOP…)',
-      group: 'HGD',
-      maxPoints: 40,
-      appliesTo: ['ho-gia-dinh'],
-      evidence: false,
-      source: src('II.3.10'),
-    }),
-    manual({
-      code: 'HGD3',
-      title:
-        'Sử dụng các ứng dụng số trong giáo dục, y tế (Bảo hiểm xã hội số trên điện thoại thông minh), văn hóa, du lịch',
-      group: 'HGD',
-      maxPoints: 30,
-      appliesTo: ['ho-gia-dinh'],
-      evidence: false,
-      source: src('II.3.10'),
-    }),
+    ...householdCriteria(src, { awareness: 'II.3.2', economy: 'II.3.10', society: 'II.3.10' }),
   ],
   classification: CLASSIFICATION,
   awards: { forms: [communeCertificate(src('IV.2'))], tieBreaks: TIE_BREAKS },

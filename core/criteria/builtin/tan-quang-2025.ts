@@ -5,6 +5,7 @@ import {
   ADJUSTABLE_SPLIT,
   CLASSIFICATION,
   CLASSIFICATION_NOTE,
+  PROPORTIONAL_NOTE,
   INDIVIDUAL_ALIASES,
   TIE_BREAKS,
   UBND_XA_ALIASES,
@@ -382,6 +383,7 @@ export const tanQuang2025: CriteriaSet = CriteriaSet.parse({
   },
   notes: [
     ADJUSTABLE_SPLIT,
+    PROPORTIONAL_NOTE('II.4'),
     'Tổng điểm tối đa: Cơ quan 100, Doanh nghiệp 100, Cá nhân 100; UBND xã 160 (100 điểm như các cơ quan và 60 điểm các chỉ tiêu chung của xã tại mục II.4). Xếp loại theo tỷ lệ % trên tổng điểm áp dụng nên các loại so sánh được.',
     'Tiêu chí bắt buộc cho mọi hình thức khen thưởng: TT1 (có đăng ký thi đua), TT3 (hoàn thành nhiệm vụ), TT5 (đạt từ 90% số điểm Bộ chỉ số DTI của tỉnh, mục III.1.a) với tập thể; CN2 (sáng kiến được công nhận) với cá nhân — mỗi tiêu chí chỉ xét với loại đối tượng mà nó áp dụng. Kế hoạch không nêu số lượng khen thưởng.',
     'Hồ sơ đề nghị khen thưởng theo Điều 84 Luật Thi đua, khen thưởng (mục III.4). Kế hoạch không quy định hạn nộp báo cáo; cán bộ tự đặt khi cần.',

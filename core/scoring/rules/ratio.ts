@@ -1,14 +1,17 @@
 // Tỷ lệ: min(1, value / target) × max; for "lower is better" targets (≤ 5%) the share is target / value.
+// Below the target the points are rounded down and stay under the maximum (reason.ts, unmetPoints).
+import { formatNumberVi } from '../../values.js';
 import type { Rule } from './rule.js';
 import {
   comparedToTarget,
+  decimalsApart,
   effectiveTarget,
-  formatNumber,
   isPercentMeasure,
   lowerIsBetter,
   meetsTarget,
   pointsOf,
   roundPoints,
+  unmetPoints,
 } from './reason.js';
 
 export const ratio: Rule<'ratio'> = {
@@ -20,10 +23,10 @@ export const ratio: Rule<'ratio'> = {
     // Without a target a rate is measured against 100%, a count against 1.
     const target = stated ?? { comparator: '>=' as const, value: isPercentMeasure(criterion) ? 100 : 1 };
     const share = shareOfTarget(target.value, value, lowerIsBetter(target));
-    const points = roundPoints(share * max);
     const met = stated ? meetsTarget(stated, value) : null;
+    const points = met === false ? unmetPoints(share * max, max) : roundPoints(share * max);
     // Under a strict target ("> 40%") the value at the target itself earns the full share but does not meet it.
-    const ofTarget = share < 1 ? ` (bằng ${formatNumber(share * 100)}% chỉ tiêu)` : met === false ? ' (bằng mức chỉ tiêu)' : '';
+    const ofTarget = share < 1 ? ` (bằng ${formatNumberVi(share * 100, decimalsApart(share * 100, 100))}% chỉ tiêu)` : met === false ? ' (bằng mức chỉ tiêu)' : '';
     return { points, met, reason: `${comparedToTarget(criterion, target, value)}${ofTarget} → ${pointsOf(points, max)}` };
   },
 };

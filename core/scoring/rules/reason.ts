@@ -13,6 +13,15 @@ export function roundPoints(n: number): number {
   return Math.round(n * 100) / 100 + 0; // + 0 turns −0 into 0
 }
 
+/**
+ * Partial points for an unmet target: rounded down to two decimals and always below the maximum, so no
+ * rounding (99,96% of a 100% target, 40% against "> 40%") ever gives full points without the target.
+ */
+export function unmetPoints(n: number, max: number): number {
+  const down = Math.floor(n * 100 + 1e-9) / 100 + 0;
+  return Math.max(0, Math.min(down, roundPoints(max - 0.01)));
+}
+
 /** An Excel date serial (how date criteria carry their value) → "dd/mm/yyyy". */
 export function formatDay(serial: number): string {
   const iso = excelSerialToIso(serial);
@@ -24,12 +33,12 @@ export function isPercentMeasure(criterion: Pick<Criterion, 'measure'>): boolean
   return criterion.measure === 'percent' || criterion.measure === 'ratio';
 }
 
-/** A value in the criterion's unit: "85,5%", "3 lần", "Có", "8 điểm", "05/11/2025". */
-export function formatValue(criterion: Pick<Criterion, 'measure' | 'unit'>, value: number): string {
+/** A value in the criterion's unit: "85,5%", "3 lần", "Có", "8 điểm", "05/11/2025" (rates with `decimals`, default 2). */
+export function formatValue(criterion: Pick<Criterion, 'measure' | 'unit'>, value: number, decimals = 2): string {
   switch (criterion.measure) {
     case 'percent':
     case 'ratio':
-      return `${formatNumber(value)}%`;
+      return `${formatNumberVi(value, decimals)}%`;
     case 'yes_no':
       return value > 0 ? 'Có' : 'Không';
     case 'date':
@@ -38,7 +47,8 @@ export function formatValue(criterion: Pick<Criterion, 'measure' | 'unit'>, valu
       return `${formatNumber(value)} điểm`;
     case 'count': {
       const unit = criterion.unit.trim();
-      return unit && unit !== '%' ? `${formatNumber(value)} ${unit}` : formatNumber(value);
+      const shown = formatNumberVi(value, decimals);
+      return unit && unit !== '%' ? `${shown} ${unit}` : shown;
     }
   }
 }
@@ -84,9 +94,19 @@ export function pointsOf(points: number, max: number): string {
   return `${formatNumber(points)}/${formatNumber(max)} điểm`;
 }
 
+/**
+ * Enough decimals that a value unlike its target never prints like it: 99,995% against 100% reads
+ * «99,995%», not «100%», and 40,001% against "> 40%" reads «40,001%».
+ */
+export function decimalsApart(value: number, target: number): number {
+  let decimals = 2;
+  while (decimals < 12 && value !== target && formatNumberVi(value, decimals) === formatNumberVi(target, decimals)) decimals++;
+  return decimals;
+}
+
 /** The opening of a reason: "Đạt 85,5% ≥ chỉ tiêu 80%" or "Kết quả 60%, chưa đạt chỉ tiêu ≥ 80%". */
 export function comparedToTarget(criterion: Pick<Criterion, 'measure' | 'unit'>, target: Target, value: number): string {
-  const shown = formatValue(criterion, value);
+  const shown = formatValue(criterion, value, decimalsApart(value, target.value));
   if (!meetsTarget(target, value)) return `Kết quả ${shown}, chưa đạt chỉ tiêu ${describeTarget(criterion, target)}`;
   // "=" is read as reaching the figure, so 120% against "= 100%" is written "≥".
   const relation =

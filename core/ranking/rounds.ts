@@ -1,0 +1,38 @@
+// Đợt xét và cấp khen (review rounds and award levels): which of a set's forms apply in a run, in the
+// order they are tried. A run scores one round; district forms exist only for periods before 1 July 2025.
+import { normalizeLabel } from '../text.js';
+import { AWARD_ROUND_TITLES, AwardLevel, AwardRound, type AwardForm, type CriteriaSet } from '../criteria/schema.js';
+
+/** The day the district level ended (two-level local government, DOMAIN.md §9). */
+export const DISTRICT_ABOLISHED = '2025-07-01';
+
+/** Whether the set's period ends before the district level was abolished (its district forms still exist). */
+export function hasDistrictLevel(set: Pick<CriteriaSet, 'period'>): boolean {
+  return set.period.to < DISTRICT_ABOLISHED;
+}
+
+/** The rounds a set has forms for, in the order of AwardRound. */
+export function roundsOf(set: CriteriaSet): AwardRound[] {
+  return AwardRound.options.filter((r) => set.awards.forms.some((f) => f.round === r));
+}
+
+/** The round a run scores when none is chosen: the yearly round if the set has one, else its first. */
+export function defaultRound(set: CriteriaSet): AwardRound {
+  return roundsOf(set)[0] ?? 'hang-nam';
+}
+
+/** The forms that apply in a round, highest level first (the set's order within a level). */
+export function formsForRound(set: CriteriaSet, round: AwardRound): AwardForm[] {
+  const level = (f: AwardForm) => AwardLevel.options.indexOf(f.level);
+  return set.awards.forms
+    .filter((f) => f.round === round && (f.level !== 'huyen' || hasDistrictLevel(set)))
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => level(a.f) - level(b.f) || a.i - b.i)
+    .map(({ f }) => f);
+}
+
+/** A round as an officer names it: its id («so-ket») or its title, in any case and with or without diacritics. */
+export function readRound(text: string): AwardRound | undefined {
+  const n = normalizeLabel(text);
+  return AwardRound.options.find((r) => r === text.trim() || normalizeLabel(AWARD_ROUND_TITLES[r]) === n || normalizeLabel(r.replace('-', ' ')) === n);
+}
