@@ -4,6 +4,7 @@ import criterionMissing from './criterion-missing.js';
 import type { Check } from './define.js';
 import duplicateCriterion from './duplicate-criterion.js';
 import evidenceMissing from './evidence-missing.js';
+import formulaInInput from './formula-in-input.js';
 import lateSubmission from './late-submission.js';
 import missingMetadata from './missing-metadata.js';
 import missingValue from './missing-value.js';
@@ -23,6 +24,7 @@ export const checks: readonly Check[] = [
   criterionMissing,
   duplicateCriterion,
   evidenceMissing,
+  formulaInInput,
   lateSubmission,
   missingMetadata,
   missingValue,

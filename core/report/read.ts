@@ -2,14 +2,15 @@
 // above the table, the table by its header labels in any column order. Addresses are real sheet addresses.
 import { cellAddress, columnLetter, labelLookup, matchesLabel } from '../text.js';
 import { cellText, excelSerialToIso, parseCell } from '../values.js';
+import { reportCell } from './formula-cell.js';
 import type { CellValue, ReportCell, ReportColumns, ReportReadError, ReportRow, SheetGrid, UnitReport } from './schema.js';
 
 // ---- Grid helpers, shared with the criteria sheet reader ----
 
 /** The cell at 0-based (r, c) of grid.values, with its real address and how it reads. */
 export function sheetCell(grid: SheetGrid, r: number, c: number): ReportCell {
-  const raw = grid.values[r]?.[c] ?? null;
-  return { address: gridAddress(grid, r, c), raw, value: parseCell(raw, grid.formats?.[r]?.[c]) };
+  const address = gridAddress(grid, r, c);
+  return reportCell(address, grid.values[r]?.[c] ?? null, grid.formats?.[r]?.[c], grid.formulas?.[address]);
 }
 
 /** Real sheet address of 0-based (r, c) of grid.values, honouring grid.origin. */
@@ -201,11 +202,12 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     // The row's cells as sheetCell makes them, with the column letters worked out once per table.
     const sheetRow = originRow + r;
     const formats = grid.formats?.[r];
-    const row: ReportRow = { row: sheetRow, code: { address: `${codeLetter}${sheetRow}`, raw: codeRaw, value: parseCell(codeRaw, formats?.[code]) } };
+    const codeAddress = `${codeLetter}${sheetRow}`;
+    const row: ReportRow = { row: sheetRow, code: reportCell(codeAddress, codeRaw, formats?.[code], grid.formulas?.[codeAddress]) };
     for (let f = 0; f < fields.length; f++) {
       const [key, c] = fields[f]!;
-      const raw = values[c] ?? null;
-      row[key] = { address: `${letters[f]}${sheetRow}`, raw, value: parseCell(raw, formats?.[c]) };
+      const address = `${letters[f]}${sheetRow}`;
+      row[key] = reportCell(address, values[c] ?? null, formats?.[c], grid.formulas?.[address]);
     }
     rows.push(row);
   }

@@ -12,6 +12,12 @@ export const SheetGrid = z.object({
   /** Number formats, same shape as values, when the adapter has them (to read 0.855 shown as 85,5%). */
   formats: z.array(z.array(z.string())).optional(),
   origin: z.object({ row: z.number().int().positive(), col: z.number().int().positive() }).optional(),
+  /** Cells holding a formula: address → its text without «=», beside the cached result in `values`. */
+  formulas: z.record(z.string(), z.string()).optional(),
+  /** What the adapter left out to stay within READ_LIMITS (core/workbook/limits.ts): the first such cell and why. */
+  clipped: z.array(z.object({ cell: z.string(), message: z.string() })).optional(),
+  /** Column widths in characters from the origin on, when the adapter has them (to size rows for what the unit typed). */
+  columnWidths: z.array(z.number()).optional(),
 });
 export type SheetGrid = z.infer<typeof SheetGrid>;
 
@@ -33,6 +39,8 @@ export const ReportCell = z.object({
   address: z.string(), // e.g. "D12"
   raw: CellValue,
   value: ParsedValue,
+  /** The cell's formula (without «=») when it holds one: the figure was computed, not typed. */
+  formula: z.string().optional(),
 });
 export type ReportCell = z.infer<typeof ReportCell>;
 

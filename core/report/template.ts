@@ -1,9 +1,11 @@
 // A blank report sheet for one unit (mẫu báo cáo): what readReport reads, laid out to print on A4.
+import { citedBasis } from '../criteria/legal-basis.js';
 import { formatTarget } from '../criteria/target.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import { columnLetter, normalizeLabel } from '../text.js';
-import { formatDateVi } from '../values.js';
+import { withPrintLayout } from '../workbook/print-layout.js';
 import type { CellFormat, SheetEdit } from '../workbook/port.js';
+import { withRowHeights } from '../workbook/row-height.js';
 import type { CellValue } from './schema.js';
 
 /** Excel's sheet-name limits: 31 characters, none of []:*?/\ , not blank, no leading/trailing apostrophe. */
@@ -45,8 +47,9 @@ const STYLE = {
   group: { bold: true, fill: '#EDEDED' },
   given: { fill: '#F7F7F7', wrap: true },
   code: { fill: '#F7F7F7', numberFormat: '@' },
-  input: { fill: '#FFFFFF' },
-  evidenceRequired: { fill: '#FFF2CC' },
+  // Typed figures, evidence and notes wrap rather than run under the next column.
+  input: { fill: '#FFFFFF', wrap: true },
+  evidenceRequired: { fill: '#FFF2CC', wrap: true },
   date: { numberFormat: 'dd/mm/yyyy', horizontalAlignment: 'left' },
   label: { bold: true },
   note: { italic: true },
@@ -88,9 +91,7 @@ function criterionRow(c: Criterion, index: number): Row {
 /** A blank report sheet for `unit`, with the criteria of its kind grouped under their group headings. */
 export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: string; period?: string }): SheetEdit {
   const kindLabel = set.subjectKinds.find((k) => k.id === unit.kindId)?.label ?? unit.kindId;
-  const basis = [set.legalBasis.document, set.legalBasis.date && `ngày ${formatDateVi(set.legalBasis.date)}`]
-    .filter(Boolean)
-    .join(' ');
+  const basis = citedBasis(set.legalBasis);
   const rows: Row[] = [
     row([[0, set.commune ? communeLine(set.commune) : null, STYLE.title]]),
     row([[0, 'BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA CHUYỂN ĐỔI SỐ', STYLE.title]]),
@@ -135,12 +136,12 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     row([[2, 'NGƯỜI LẬP BIỂU', STYLE.label], [EVIDENCE_COL, 'THỦ TRƯỞNG ĐƠN VỊ', STYLE.label]]),
   );
 
-  return {
+  const sheet = withRowHeights({
     sheet: sheetNameFor(unit.name),
     mode: 'replace',
     blocks: [{ address: 'A1', values: rows.map((r) => r.values), cellFormats: rows.map((r) => r.formats) }],
     columnWidths: COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
     freeze: { rows: headerRow, columns: 0 },
-    print: { orientation: 'landscape', fitToWidth: true, titleRows: `$${headerRow}:$${headerRow}` },
-  };
+  });
+  return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}` });
 }

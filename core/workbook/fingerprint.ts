@@ -1,7 +1,9 @@
 // Dấu vân tay (fingerprint) of a report sheet's inputs, stored when it is scored. Checking it later
 // names every input cell changed since (`Đã sửa sau khi chấm`): the council then knows the score in
-// the sheet no longer matches what the unit reports. Evidence of change, not a security seal — the
-// hash is short and public — so it answers "was this edited after scoring?", not "by whom".
+// the sheet no longer matches what the unit reports. It detects accidental or casual edits, not a
+// determined forger: the hash is short and unkeyed and sits in the workbook, so whoever edits a figure
+// and the fingerprint, or deletes the hidden sheet, hides the change (a missing fingerprint is warned).
+// Cells are hashed as read (a date is the same day whether the page wrote a Date or Excel a serial).
 import { z } from 'zod';
 import type { Flag } from '../checks/flag.js';
 import type { CellValue, ReportCell, UnitReport } from '../report/schema.js';
@@ -18,6 +20,8 @@ export const SheetFingerprint = z.object({
   hash: z.string(),
   /** Input cell address → hash of what it held. */
   cells: z.record(z.string(), z.string()),
+  /** How cells were hashed: as read (`value`, since 2026) or as stored (`raw`, fingerprints made before). */
+  scheme: z.enum(['raw', 'value']).default('raw'),
 });
 export type SheetFingerprint = z.infer<typeof SheetFingerprint>;
 
@@ -33,9 +37,12 @@ function fnv1a(text: string): string {
   return (h >>> 0).toString(16).padStart(8, '0');
 }
 
-function cellHash(raw: CellValue): string {
-  const text = raw instanceof Date ? `d:${raw.toISOString()}` : `${typeof raw}:${String(raw)}`;
-  return fnv1a(text);
+type Scheme = SheetFingerprint['scheme'];
+
+function cellHash(cell: ReportCell, scheme: Scheme): string {
+  if (scheme === 'value') return fnv1a(JSON.stringify(cell.value));
+  const raw: CellValue = cell.raw;
+  return fnv1a(raw instanceof Date ? `d:${raw.toISOString()}` : `${typeof raw}:${String(raw)}`);
 }
 
 /** The cells the unit typed: the header fields and every table cell the reader found. */
@@ -51,16 +58,16 @@ function byAddress(a: string, b: string): number {
   return p && q ? p.row - q.row || p.col - q.col : a.localeCompare(b);
 }
 
-export function fingerprintReport(report: UnitReport, unitName: string, scoredAt: string): SheetFingerprint {
+export function fingerprintReport(report: UnitReport, unitName: string, scoredAt: string, scheme: Scheme = 'value'): SheetFingerprint {
   const cells: Record<string, string> = {};
-  for (const c of inputCells(report)) cells[c.address] = cellHash(c.raw);
+  for (const c of inputCells(report)) cells[c.address] = cellHash(c, scheme);
   const hash = fnv1a(
     Object.keys(cells)
       .sort(byAddress)
       .map((a) => `${a}=${cells[a]}`)
       .join(';'),
   );
-  return { sheet: report.sheet, unitName, scoredAt, hash, cells };
+  return { sheet: report.sheet, unitName, scoredAt, hash, cells, scheme };
 }
 
 /** Input cells whose content differs from the fingerprint, or that appeared or vanished, in sheet order. */
@@ -72,9 +79,9 @@ export function changedCells(before: SheetFingerprint, now: SheetFingerprint): s
 
 const LISTED_CELLS = 12;
 
-/** The `Đã sửa sau khi chấm` flag for a sheet, or undefined when nothing changed. */
-export function changedAfterScoringFlag(before: SheetFingerprint, now: SheetFingerprint): Flag | undefined {
-  const cells = changedCells(before, now);
+/** The `Đã sửa sau khi chấm` flag for a sheet as it reads now, or undefined when nothing changed. */
+export function changedAfterScoringFlag(before: SheetFingerprint, report: UnitReport): Flag | undefined {
+  const cells = changedCells(before, fingerprintReport(report, before.unitName, before.scoredAt, before.scheme));
   if (cells.length === 0) return undefined;
   const shown = cells.slice(0, LISTED_CELLS).join(', ');
   const more = cells.length > LISTED_CELLS ? ` và ${cells.length - LISTED_CELLS} ô khác` : '';
@@ -85,5 +92,15 @@ export function changedAfterScoringFlag(before: SheetFingerprint, now: SheetFing
     sheet: before.sheet,
     ...(cells[0] ? { cell: cells[0] } : {}),
     details: { cells, scoredAt: before.scoredAt },
+  };
+}
+
+/** A sheet that carries scored columns but no fingerprint: whether it was edited after scoring cannot be told. */
+export function fingerprintMissingFlag(sheet: string): Flag {
+  return {
+    code: CHANGED_AFTER_SCORING,
+    severity: 'warning',
+    sheet,
+    message: `Không còn dấu vân tay của lần chấm trước cho trang «${sheet}» (trang ẩn của thidua đã bị xóa hoặc sửa): không biết trang có bị sửa sau khi chấm hay không.`,
   };
 }

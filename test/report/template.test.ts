@@ -54,19 +54,30 @@ describe('planTemplate', () => {
     expect(grid.values.flat()).toContain('Năm 2025');
   });
 
-  it('is laid out for A4: landscape, fit to width, header row repeated, widths set, «Ngày nộp» formatted as a date', () => {
+  it('is laid out for A4: landscape, fit to width, header row repeated, page numbers, widths set, «Ngày nộp» formatted as a date', () => {
     const edit = planTemplate(taMa, { name: 'UBND xã', kindId: 'ubnd-xa' });
     const grid = layEdit(edit);
     const header = grid.values.findIndex((row) => row[1] === 'Mã tiêu chí') + 1;
     expect(edit.mode).toBe('replace');
     expect(edit.sheet).toBe('UBND xã');
-    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: true, titleRows: `$${header}:$${header}` });
+    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: true, titleRows: `$${header}:$${header}`, footer: 'Trang &P/&N' });
     expect(edit.columnWidths).toHaveLength(12);
     expect(edit.freeze).toEqual({ rows: header, columns: 0 });
     const dateRow = grid.values.findIndex((row) => row[0] === 'Ngày nộp:');
     expect(grid.formats?.[dateRow]?.[2]).toBe('dd/mm/yyyy');
     const headerFormats = edit.blocks[0]!.cellFormats![header - 1]!;
     expect(headerFormats.every((f) => f?.bold && f.wrap)).toBe(true);
+    // Wrapped headers and long titles get the height of their lines, or only their last line would print.
+    const heightOf = (row: number) => edit.rowHeights?.find((r) => r.row === row)?.height ?? 15;
+    expect(heightOf(header)).toBeGreaterThanOrEqual(30);
+    const longTitle = grid.values.findIndex((row) => typeof row[2] === 'string' && row[2].length > 60 && row[1] !== null) + 1;
+    expect(heightOf(longTitle)).toBeGreaterThanOrEqual(30);
+  });
+
+  it('cites the plan by what is known: its title when its number is printed blank («…/KH-UBND»)', () => {
+    const cited = layEdit(planTemplate(taMa, { name: 'UBND xã', kindId: 'ubnd-xa' })).values.flat().find((v) => String(v).startsWith('Căn cứ'));
+    expect(cited).toBe(`Căn cứ: ${taMa.legalBasis.title}`);
+    expect(String(cited)).not.toContain('…');
   });
 
   it('marks evidence-required criteria in the «Minh chứng» column', () => {

@@ -4,10 +4,14 @@ import type { CellValue } from '../../core/report/schema.js';
 import { changedAfterScoringFlag, changedCells, fingerprintReport, SheetFingerprint } from '../../core/workbook/fingerprint.js';
 import { reportRows } from '../addin/fixtures.js';
 
-function fp(rows: CellValue[][]) {
-  const read = readReport({ name: 'Thôn Đồng', values: rows });
+function report(rows: CellValue[][], formats?: string[][]) {
+  const read = readReport({ name: 'Thôn Đồng', values: rows, ...(formats ? { formats } : {}) });
   if (!read.ok) throw new Error(read.error.message);
-  return fingerprintReport(read.report, 'Thôn Đồng', '2025-11-20T09:00:00.000Z');
+  return read.report;
+}
+
+function fp(rows: CellValue[][], formats?: string[][]) {
+  return fingerprintReport(report(rows, formats), 'Thôn Đồng', '2025-11-20T09:00:00.000Z');
 }
 
 describe('fingerprint of a report sheet', () => {
@@ -26,20 +30,36 @@ describe('fingerprint of a report sheet', () => {
     edited[10]![7] = 9; // H11: self-score
     edited[0]![0] = 'Tiêu đề khác'; // title, not an input
     expect(changedCells(fp(rows), fp(edited))).toEqual(['E9', 'H11']);
-    const flag = changedAfterScoringFlag(fp(rows), fp(edited))!;
+    const flag = changedAfterScoringFlag(fp(rows), report(edited))!;
     expect(flag).toMatchObject({ code: 'changed-after-scoring', sheet: 'Thôn Đồng', cell: 'E9', severity: 'warning' });
     expect(flag.message).toBe('Đã sửa sau khi chấm (chấm lúc 2025-11-20 09:00): ô E9, H11.');
   });
 
-  it('sees a number retyped as text and an added row', () => {
+  it('sees a changed figure and an added row, not the same figure written another way', () => {
     const edited = rows.map((r) => [...r]);
-    edited[8]![4] = String(edited[8]![4]);
+    edited[8]![4] = String(edited[8]![4]); // the same number, now as text: the same figure
+    edited[9]![4] = 7;
     edited.push([6, 'T6', 'Tiêu chí 6', '90%', null, null, null, 10, null]);
     // The new row's every table cell is new, typed or blank.
-    expect(changedCells(fp(rows), fp(edited))).toEqual(['E9', 'B14', 'D14', 'E14', 'F14', 'G14', 'H14', 'I14']);
+    expect(changedCells(fp(rows), fp(edited))).toEqual(['E10', 'B14', 'D14', 'E14', 'F14', 'G14', 'H14', 'I14']);
+  });
+
+  it('agrees on a date whether the page wrote a Date or Excel a serial with a date format', () => {
+    const withDate = rows.map((r) => [...r]);
+    const withSerial = rows.map((r) => [...r]);
+    withDate[4]![2] = new Date(Date.UTC(2025, 10, 3));
+    withSerial[4]![2] = 45964; // 03/11/2025
+    const formats = withSerial.map((r, i) => r.map((_, j) => (i === 4 && j === 2 ? 'dd/mm/yyyy' : 'General')));
+    expect(changedCells(fp(withDate), fp(withSerial, formats))).toEqual([]);
+  });
+
+  it('reads fingerprints made before values were normalised the way they were made', () => {
+    const old = fingerprintReport(report(rows), 'Thôn Đồng', '2025-11-20T09:00:00.000Z', 'raw');
+    expect(SheetFingerprint.parse({ ...old, scheme: undefined }).scheme).toBe('raw');
+    expect(changedAfterScoringFlag(old, report(rows))).toBeUndefined();
   });
 
   it('returns no flag when nothing changed', () => {
-    expect(changedAfterScoringFlag(fp(rows), fp(rows))).toBeUndefined();
+    expect(changedAfterScoringFlag(fp(rows), report(rows))).toBeUndefined();
   });
 });

@@ -1,0 +1,64 @@
+// Where the command line writes, and how: names that never land on an input nor on each other (also on
+// Windows and Mac, where case and Unicode composition do not tell files apart), only inside the output
+// folder, through a temporary file renamed into place so a planted symlink is replaced, never followed.
+import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { basename, dirname, extname, join } from 'node:path';
+import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+
+/** Files thidua itself writes, left out of folder scans so a second run does not score its own output. */
+export const SCORED_SUFFIX = '.cham-diem.xlsx';
+export const SUMMARY_FILE = 'tong-hop.xlsx';
+
+/** Two paths a case-insensitive or normalising file system would take for the same file share this key. */
+export function pathKey(path: string): string {
+  return path.normalize('NFC').toLowerCase();
+}
+
+/** `<name>.cham-diem.xlsx` in `outDir`, numbered when another output or an input (by pathKey) already has the name. */
+export function scoredCopyPath(input: string, outDir: string, taken: Set<string>): string {
+  const stem = basename(input, extname(input));
+  let path = join(outDir, `${stem}${SCORED_SUFFIX}`);
+  for (let n = 2; taken.has(pathKey(path)); n++) path = join(outDir, `${stem}-${n}${SCORED_SUFFIX}`);
+  taken.add(pathKey(path));
+  return path;
+}
+
+/** Why a path cannot be written (Vietnamese), checked before the write: it is a folder. */
+async function blocked(path: string): Promise<string | undefined> {
+  const info = await lstat(path).catch(() => undefined);
+  return info?.isDirectory() ? `«${path}» là một thư mục` : undefined;
+}
+
+/** A write that failed, with what the officer can do about it. */
+export class OutputError extends Error {}
+
+/**
+ * Writes a file, creating its folder; with `overwrite: false` an existing file is left alone and false returned.
+ * The data goes to a temporary file beside it, then is renamed onto the name: a symlink there is replaced,
+ * its target untouched, and a half-written file never carries the real name.
+ */
+export async function writeOutput(path: string, data: Uint8Array | string, overwrite = true): Promise<boolean> {
+  const existing = await lstat(path).catch(() => undefined);
+  if (existing && !overwrite) return false;
+  const why = await blocked(path);
+  if (why) throw new OutputError(`Không ghi được ${why}.`);
+  try {
+    await mkdir(dirname(path), { recursive: true });
+  } catch (e) {
+    throw new OutputError(`Không tạo được thư mục ${dirname(path)} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+  }
+  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
+  try {
+    await writeFile(temp, data, { flag: 'wx' });
+    await rename(temp, path);
+  } catch (e) {
+    await rm(temp, { force: true });
+    const code = (e as NodeJS.ErrnoException).code;
+    throw new OutputError(`Không ghi được ${path}${code === 'EACCES' || code === 'EPERM' ? ' (không có quyền ghi)' : code === 'ENOSPC' ? ' (hết chỗ trên đĩa)' : ` (${code ?? String(e)})`}.`);
+  }
+  return true;
+}
+
+export async function saveWorkbook(workbook: ExcelJsWorkbook, path: string, overwrite = true): Promise<boolean> {
+  return writeOutput(path, await workbook.toBuffer(), overwrite);
+}

@@ -1,0 +1,58 @@
+// A sheet's grid from the cells that exist, bounded: adapters hand over cells one by one (sparse, as the
+// file stores them) and get the dense grid from A1 the readers work on — never larger than READ_LIMITS,
+// whatever the sheet's used range claims. What was left out is said once per kind, with its cell.
+import type { CellValue, SheetGrid } from '../report/schema.js';
+import { cellAddress } from '../text.js';
+import { gridLimitText, READ_LIMITS } from './limits.js';
+
+export type SparseCell = { row: number; col: number; value: CellValue; format?: string; formula?: string };
+
+export function gridFromCells(name: string, cells: Iterable<SparseCell>): SheetGrid {
+  let lastRow = 0;
+  let lastCol = 0;
+  const kept: SparseCell[] = [];
+  let outside: string | undefined;
+  let longText: string | undefined;
+  for (const cell of cells) {
+    if (cell.value === null) continue;
+    if (cell.row > READ_LIMITS.rows || cell.col > READ_LIMITS.columns) {
+      outside ??= cellAddress(cell.row, cell.col);
+      continue;
+    }
+    let value = cell.value;
+    if (typeof value === 'string' && value.length > READ_LIMITS.cellText) {
+      longText ??= cellAddress(cell.row, cell.col);
+      value = value.slice(0, READ_LIMITS.cellText);
+    }
+    kept.push({ ...cell, value });
+    if (cell.row > lastRow) lastRow = cell.row;
+    if (cell.col > lastCol) lastCol = cell.col;
+  }
+
+  const values: CellValue[][] = Array.from({ length: lastRow }, () => new Array<CellValue>(lastCol).fill(null));
+  let formats: string[][] | undefined;
+  let formulas: Record<string, string> | undefined;
+  for (const { row, col, value, format, formula } of kept) {
+    values[row - 1]![col - 1] = value;
+    if (formula !== undefined) (formulas ??= {})[cellAddress(row, col)] = formula;
+    if (format && format !== 'General') {
+      formats ??= Array.from({ length: lastRow }, () => new Array<string>(lastCol).fill('General'));
+      formats[row - 1]![col - 1] = format;
+    }
+  }
+
+  const clipped = [
+    ...(outside ? [{ cell: outside, message: `có dữ liệu ở ô ${outside}, ngoài vùng đọc ${gridLimitText()} từ A1; phần ngoài vùng không được đọc` }] : []),
+    ...(longText
+      ? [{ cell: longText, message: `ô ${longText} dài hơn ${READ_LIMITS.cellText.toLocaleString('vi-VN')} ký tự (giới hạn của Excel); chỉ đọc phần đầu` }]
+      : []),
+  ];
+  return {
+    name,
+    values,
+    ...(formats ? { formats } : {}),
+    ...(formulas ? { formulas } : {}),
+    origin: { row: 1, col: 1 },
+    ...(clipped.length > 0 ? { clipped } : {}),
+  };
+}

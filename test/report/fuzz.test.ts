@@ -1,0 +1,74 @@
+// Whatever a cell holds — huge or tiny numbers, Infinity and NaN, control characters, formula-looking
+// text, dates of any year — reading and scoring never throw, every number they produce is finite, and
+// every flag about a cell names one.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
+import { readReport } from '../../core/report/read.js';
+import type { CellValue } from '../../core/report/schema.js';
+import { ScoreCard } from '../../core/scoring/score-card.js';
+import { score } from '../../core/scoring/score.js';
+import { gridFromCells } from '../../core/workbook/sparse-grid.js';
+
+const set = findBuiltin('ta-ma-2025')!;
+const CODES = set.criteria.map((c) => c.code);
+
+const cell: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(null),
+  fc.double(),
+  fc.integer(),
+  fc.constantFrom(9e307, -9e307, Number.MAX_VALUE, Number.MIN_VALUE, Infinity, -Infinity, NaN, 0.855, 45_964),
+  fc.string(),
+  fc.string({ unit: 'binary' }),
+  fc.constantFrom('=HYPERLINK("x")', '+1', '-', '@x', '\u001b[31m', '85,5%', '1.234,5', '4/5', 'Có', 'Không được giao', '#DIV/0!', '05/11/2025', '31/02/2025'),
+  fc.boolean(),
+  fc.date({ noInvalidDate: false }),
+);
+
+function grid(rows: CellValue[][]) {
+  return {
+    name: 'Báo cáo',
+    values: [
+      ['Tên đơn vị:', 'Bản Thử'],
+      ['Loại đơn vị:', 'Bản'],
+      ['Ngày nộp:', rows[0]?.[0] ?? null],
+      [],
+      ['Mã tiêu chí', 'Nội dung', 'Kết quả', 'Tử số', 'Mẫu số', 'Minh chứng', 'Điểm tự chấm'],
+      ...rows.map((r, i) => [CODES[i % CODES.length]!, 'Tiêu chí', ...r]),
+    ],
+  };
+}
+
+function finiteEverywhere(value: unknown, path = 'card'): void {
+  if (typeof value === 'number') expect(Number.isFinite(value), path).toBe(true);
+  else if (Array.isArray(value)) value.forEach((v, i) => finiteEverywhere(v, `${path}[${i}]`));
+  // `raw` echoes what the cell held, as it held it; everything computed from it must be finite.
+  else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) if (k !== 'raw') finiteEverywhere(v, `${path}.${k}`);
+}
+
+describe('reading and scoring any cell values', () => {
+  it('never throw, produce only finite numbers, and name the cell of every cell flag', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 12 }), (rows) => {
+        const read = readReport(grid(rows));
+        if (!read.ok) return;
+        const card = score(set, read.report);
+        expect(ScoreCard.safeParse(card).success).toBe(true);
+        finiteEverywhere(card);
+        for (const f of card.flags) if (f.criterion) expect(f.cell ?? f.message).toBeTruthy();
+      }),
+      { numRuns: Number(process.env.THIDUA_FUZZ_RUNS ?? 300) },
+    );
+  });
+
+  it('a sparse grid built from any cells stays within its limits', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ row: fc.integer({ min: 1, max: 1_048_576 }), col: fc.integer({ min: 1, max: 16_384 }), value: cell }), { maxLength: 30 }), (cells) => {
+        const g = gridFromCells('S', cells);
+        expect(g.values.length).toBeLessThanOrEqual(20_000);
+        for (const r of g.values) expect(r.length).toBeLessThanOrEqual(256);
+      }),
+      { numRuns: Number(process.env.THIDUA_FUZZ_RUNS ?? 300) },
+    );
+  });
+});
