@@ -3,7 +3,7 @@
 // unit corrected the figure) or a cell under it was edited since, the decision no longer applies
 // and is set aside — with the reason, so the pane can say so — rather than silently carried over.
 import type { Flag } from '../checks/flag.js';
-import { parseAddress } from '../text.js';
+import { normalizeLabel, parseAddress } from '../text.js';
 import type { CouncilDecision } from './decision.js';
 
 export type SetAside = { decision: CouncilDecision; reason: 'flag-gone' | 'cell-changed' };
@@ -54,4 +54,15 @@ function touches(d: CouncilDecision, cells: readonly string[]): boolean {
 export function upsertDecision(decisions: readonly CouncilDecision[], decision: CouncilDecision): CouncilDecision[] {
   const key = decisionKey(decision);
   return [...decisions.filter((d) => decisionKey(d) !== key), decision];
+}
+
+/**
+ * Decisions from two places (the pane's store and the `Rà soát` sheet as typed) as one list: one decision
+ * per flag of a unit, the typed one winning — it is what the sheet shows and what the council last wrote.
+ */
+export function combineDecisions(stored: readonly CouncilDecision[], typed: readonly CouncilDecision[]): CouncilDecision[] {
+  const key = (d: CouncilDecision) => `${decisionKey(d)}\u0000${normalizeLabel(d.unitName)}`;
+  const byKey = new Map(stored.map((d) => [key(d), d]));
+  for (const d of typed) byKey.set(key(d), d);
+  return [...byKey.values()];
 }

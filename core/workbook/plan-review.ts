@@ -3,11 +3,16 @@
 import type { DecisionKind, CouncilDecision } from '../council/decision.js';
 import type { CellValue } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
+import { isForReport } from '../scoring/score.js';
 import { formatDateVi } from '../values.js';
 import { FILL, SEVERITY_LABEL } from './plan-scored-sheet.js';
 import type { CellFormat, SheetEdit } from './port.js';
+import { withPrintLayout } from './print-layout.js';
+import { withRowHeights } from './row-height.js';
 
 export const REVIEW_SHEET = 'Rà soát';
+/** A1 of every `Rà soát` thidua writes: how a later run knows the sheet is its own. */
+export const REVIEW_TITLE = 'RÀ SOÁT CẢNH BÁO — HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG';
 
 export const REVIEW_HEADERS = [
   'STT',
@@ -30,51 +35,51 @@ export const DECISION_LABEL: Record<DecisionKind, string> = {
   reject: 'Bác số liệu',
 };
 
+/** Title of the list of decisions whose flag no longer exists, under the flags. */
+export const ORPHANS_TITLE = 'Quyết định không còn cảnh báo';
+
 /** Row of the header; flags start on the next row. */
 export const REVIEW_HEADER_ROW = 3;
 
 const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
+const TEXT: CellFormat = { wrap: true };
 
 export function planReview(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = []): SheetEdit {
-  const decisionFor = (sheet: string, code: string, cell: string | undefined) =>
-    decisions.find((d) => d.sheet === sheet && d.flagCode === code && (d.cell ?? '') === (cell ?? ''));
+  const used = new Set<CouncilDecision>();
+  const decisionFor = (card: ScoreCard, code: string, cell: string | undefined) => {
+    const d = decisions.find((x) => x.flagCode === code && (x.cell ?? '') === (cell ?? '') && isForReport(x, card, card.unitName));
+    if (d) used.add(d);
+    return d;
+  };
+  const decisionColumns = (d: CouncilDecision | undefined): CellValue[] =>
+    d ? [DECISION_LABEL[d.decision], d.reviewer, d.date ? formatDateVi(d.date) : '', d.comment] : ['', '', '', ''];
 
   const rows: CellValue[][] = [];
   const formats: (CellFormat | null)[][] = [];
   for (const card of cards) {
     for (const flag of card.flags) {
-      const d = decisionFor(card.sheet, flag.code, flag.cell);
-      rows.push([
-        rows.length + 1,
-        card.unitName,
-        card.sheet,
-        flag.cell ?? '',
-        flag.code,
-        SEVERITY_LABEL[flag.severity],
-        flag.message,
-        d ? DECISION_LABEL[d.decision] : '',
-        d?.reviewer ?? '',
-        d ? formatDateVi(d.date) : '',
-        d?.comment ?? '',
-      ]);
+      const d = decisionFor(card, flag.code, flag.cell);
+      rows.push([rows.length + 1, card.unitName, card.sheet, flag.cell ?? '', flag.code, SEVERITY_LABEL[flag.severity], flag.message, ...decisionColumns(d)]);
       const severity = flag.severity === 'error' ? { fill: FILL.error } : flag.severity === 'warning' ? { fill: FILL.warning } : null;
-      formats.push([null, null, null, null, null, severity, { wrap: true }, null, null, null, { wrap: true }]);
+      formats.push([null, TEXT, TEXT, null, TEXT, severity, TEXT, TEXT, TEXT, null, TEXT]);
     }
   }
+  // Decisions whose flag is gone (the figure was corrected, the unit not in this run) are kept, listed apart.
+  const orphans = decisions.filter((d) => !used.has(d));
 
   if (rows.length === 0) {
     rows.push(REVIEW_HEADERS.map((_, i) => (i === 1 ? 'Không có cảnh báo nào.' : null)));
     formats.push(REVIEW_HEADERS.map(() => null));
   }
 
-  return {
+  const sheet = withRowHeights({
     sheet: REVIEW_SHEET,
     mode: 'replace',
     blocks: [
       {
         address: 'A1',
         values: [
-          ['RÀ SOÁT CẢNH BÁO — HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG'],
+          [REVIEW_TITLE],
           [`Cột Quyết định: ${Object.values(DECISION_LABEL).join(' / ')}. Ngày ghi dd/mm/yyyy.`],
         ],
         format: { bold: true },
@@ -84,21 +89,35 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
         values: [[...REVIEW_HEADERS], ...rows],
         cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...formats],
       },
+      ...(orphans.length > 0
+        ? [
+            { address: `A${REVIEW_HEADER_ROW + rows.length + 3}`, values: [[ORPHANS_TITLE]], format: { bold: true } },
+            {
+              address: `A${REVIEW_HEADER_ROW + rows.length + 4}`,
+              values: [
+                [...REVIEW_HEADERS],
+                ...orphans.map((d, i): CellValue[] => [i + 1, d.unitName, d.sheet, d.cell ?? '', d.flagCode, '', '(cảnh báo không còn)', ...decisionColumns(d)]),
+              ],
+              cellFormats: [REVIEW_HEADERS.map(() => HEADER)],
+            },
+          ]
+        : []),
     ],
+    // Narrow enough for one A4 width at a readable size; long names and messages wrap.
     columnWidths: [
       { column: 'A', width: 5 },
-      { column: 'B', width: 26 },
-      { column: 'C', width: 18 },
+      { column: 'B', width: 20 },
+      { column: 'C', width: 14 },
       { column: 'D', width: 6 },
-      { column: 'E', width: 20 },
+      { column: 'E', width: 17 },
       { column: 'F', width: 10 },
-      { column: 'G', width: 60 },
-      { column: 'H', width: 14 },
-      { column: 'I', width: 18 },
-      { column: 'J', width: 12 },
-      { column: 'K', width: 30 },
+      { column: 'G', width: 44 },
+      { column: 'H', width: 12 },
+      { column: 'I', width: 14 },
+      { column: 'J', width: 11 },
+      { column: 'K', width: 20 },
     ],
     freeze: { rows: REVIEW_HEADER_ROW, columns: 0 },
-    print: { orientation: 'landscape', fitToWidth: true, titleRows: `${REVIEW_HEADER_ROW}:${REVIEW_HEADER_ROW}` },
-  };
+  });
+  return withPrintLayout(sheet, { titleRows: `$${REVIEW_HEADER_ROW}:$${REVIEW_HEADER_ROW}` });
 }

@@ -1,6 +1,8 @@
 // `Tổng hợp`: ranking per subject kind, award proposals with their reasons, and a chart of the
 // scores — one sheet the council prints on A4 landscape.
-import type { CriteriaSet } from '../criteria/schema.js';
+import { citedBasis } from '../criteria/legal-basis.js';
+import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../criteria/schema.js';
+import { defaultRound } from '../ranking/rounds.js';
 import type { CellValue } from '../report/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
@@ -8,14 +10,32 @@ import { cellAddress } from '../text.js';
 import { formatDateVi } from '../values.js';
 import { FILL } from './plan-scored-sheet.js';
 import type { Block, CellFormat, SheetEdit } from './port.js';
+import { withPrintLayout } from './print-layout.js';
+import { withRowHeights } from './row-height.js';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
+/** A1 of every `Tổng hợp` thidua writes: how a later run knows the sheet is its own. */
+export const SUMMARY_TITLE = 'TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ';
 
-export const RANKING_HEADERS = ['Hạng', 'Đơn vị', 'Loại', 'Tổng điểm', 'Tỷ lệ %', 'Xếp loại', 'Số cảnh báo'] as const;
-export const PROPOSAL_HEADERS = ['STT', 'Hình thức', 'Đơn vị', 'Đề xuất (Có/Không)', 'Lý do'] as const;
+export const RANKING_HEADERS = ['Hạng', 'Đơn vị', 'Loại', 'Tổng điểm', 'Điểm tối đa', 'Tỷ lệ %', 'Xếp loại', 'Số cảnh báo'] as const;
+export const OMITTED_HEADERS = ['STT', 'Tệp, trang hay đơn vị', 'Lý do'] as const;
+
+/** An input, sheet or unit the run did not score or rank, and why (the officer's words). */
+export type Omitted = { what: string; why: string };
+
+/** Not-proposed units listed per form, the closest first; the rest are counted (all are in --json). */
+const CLOSEST_LISTED = 3;
+export const PROPOSAL_HEADERS = ['STT', 'Hình thức', 'Đơn vị', 'Đề xuất', 'Lý do'] as const;
+
+/** The Đề xuất column: proposed within quota, eligible for the council to decide (the plan gives no number), or not. */
+export function proposalStatus(p: Pick<AwardProposal, 'proposed' | 'eligible'>): string {
+  return p.proposed ? 'Có' : p.eligible ? 'Đủ điều kiện, Hội đồng quyết định' : 'Không';
+}
 
 const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
 const PERCENT: CellFormat = { numberFormat: '0.00' };
+/** Names, labels and reasons wrap within their column (and their rows grow) rather than run under the next one. */
+const TEXT: CellFormat = { wrap: true };
 
 /** A card's key across workbooks: the same sheet name may appear in several files. */
 export function cardKey(x: { file?: string; sheet: string }): string {
@@ -28,15 +48,20 @@ export function todayIso(now = new Date()): string {
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
 }
 
-/** `date` ("YYYY-MM-DD") is the day the summary is made, today when omitted; pass it for a reproducible sheet. */
+/**
+ * `date` ("YYYY-MM-DD") is the day the summary is made, today when omitted; pass it for a reproducible sheet.
+ * `round` is the review round the proposals were made for (the set's default when omitted). `omitted` lists
+ * what was not scored or ranked (unreadable files, sheets that are not reports, duplicates, «Chưa nộp»).
+ */
 export function planSummary(
   set: CriteriaSet,
   cards: readonly ScoreCard[],
   ranking: Ranking,
   proposals: readonly AwardProposal[],
-  opts: { date?: string } = {},
+  opts: { date?: string; round?: AwardRound; omitted?: readonly Omitted[] } = {},
 ): SheetEdit {
   const byKey = new Map(cards.map((c) => [cardKey(c), c]));
+  const omitted = opts.omitted ?? [];
   const kindLabel = (id: string | null) => set.subjectKinds.find((k) => k.id === id)?.label ?? '—';
   const blocks: Block[] = [];
   let row = 1;
@@ -50,15 +75,28 @@ export function planSummary(
     row += 1;
   };
 
-  title('TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ', 'big');
+  title(SUMMARY_TITLE, 'big');
+  const basis = citedBasis(set.legalBasis);
   section([
     [`Bộ tiêu chí: ${set.title} (${set.id}, phiên bản ${set.version})`],
-    [`Kỳ: ${set.period.label}${set.legalBasis.document ? ` — căn cứ ${set.legalBasis.document}` : ''}`],
-    [`Ngày lập: ${formatDateVi(opts.date ?? todayIso())} · Số đơn vị được chấm: ${cards.length}`],
+    [`Kỳ: ${set.period.label}`],
+    ...(basis ? [[`Căn cứ: ${basis}`]] : []),
+    [`Ngày lập: ${formatDateVi(opts.date ?? todayIso())} · Số đơn vị được chấm: ${cards.length}${omitted.length > 0 ? ` · Không chấm hay không xếp hạng: ${omitted.length} (xem cuối trang)` : ''}`],
+    [`Đợt xét khen thưởng: ${AWARD_ROUND_TITLES[opts.round ?? defaultRound(set)]}. Cảnh báo lỗi chưa được Hội đồng xem xét không chặn đề xuất; lý do ghi «lưu ý» để Hội đồng xem trước khi trình.`],
   ]);
+
+  const omittedSection = () => {
+    if (omitted.length === 0) return;
+    title('Không được chấm hay không xếp hạng');
+    section(
+      [[...OMITTED_HEADERS], ...omitted.map((o, i): CellValue[] => [i + 1, o.what, o.why])],
+      [OMITTED_HEADERS.map(() => HEADER), ...omitted.map(() => [null, TEXT, TEXT])],
+    );
+  };
 
   if (cards.length === 0) {
     section([['Không có đơn vị nào được chấm.']]);
+    omittedSection();
     return finish(blocks);
   }
 
@@ -67,8 +105,9 @@ export function planSummary(
     const rows: CellValue[][] = [[...RANKING_HEADERS]];
     const formats: (CellFormat | null)[][] = [RANKING_HEADERS.map(() => HEADER)];
     for (const e of group.entries) {
-      rows.push([e.rank, e.unitName, kindLabel(e.unitKind), e.total, e.percent, e.classification ?? 'Chưa xếp loại', byKey.get(cardKey(e))?.flags.length ?? 0]);
-      formats.push([null, null, null, null, PERCENT, null, null]);
+      const card = byKey.get(cardKey(e));
+      rows.push([e.rank, e.unitName, kindLabel(e.unitKind), e.total, card?.applicableMax ?? null, e.percent, e.classification ?? 'Chưa xếp loại', card?.flags.length ?? 0]);
+      formats.push([null, TEXT, TEXT, null, null, PERCENT, TEXT, null]);
     }
     section(rows, formats);
   }
@@ -77,13 +116,22 @@ export function planSummary(
   if (proposals.length === 0) {
     section([['Bộ tiêu chí không có hình thức khen thưởng nào.']]);
   } else {
+    // Per form: the proposals and the units left to the council, then the closest few not proposed.
     const rows: CellValue[][] = [[...PROPOSAL_HEADERS]];
     const formats: (CellFormat | null)[][] = [PROPOSAL_HEADERS.map(() => HEADER)];
-    proposals.forEach((p, i) => {
-      rows.push([i + 1, p.formLabel, p.unitName, p.proposed ? 'Có' : 'Không', p.reason]);
-      formats.push([null, null, null, p.proposed ? { fill: FILL.full, horizontalAlignment: 'center' } : { horizontalAlignment: 'center' }, null]);
-    });
+    const forms = [...new Set(proposals.map((p) => p.form))];
+    let rest = 0;
+    for (const form of forms) {
+      const ofForm = proposals.filter((p) => p.form === form);
+      const shown = [...ofForm.filter((p) => p.proposed || p.eligible), ...ofForm.filter((p) => !p.proposed && !p.eligible).slice(0, CLOSEST_LISTED)];
+      rest += ofForm.length - shown.length;
+      for (const p of shown) {
+        rows.push([rows.length, p.formLabel, p.unitName, proposalStatus(p), p.reason]);
+        formats.push([null, TEXT, TEXT, { ...TEXT, horizontalAlignment: 'center', ...(p.proposed ? { fill: FILL.full } : {}) }, TEXT]);
+      }
+    }
     section(rows, formats);
+    if (rest > 0) section([[`Còn ${rest} lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «Xét khen thưởng».`]]);
   }
 
   // The chart's data: every unit in ranking order, as one contiguous range.
@@ -91,8 +139,9 @@ export function planSummary(
   const first = row + 1;
   const entries = ranking.flatMap((g) => g.entries);
   const chartRows: CellValue[][] = [[null, 'Đơn vị', 'Tỷ lệ %'], ...entries.map((e): CellValue[] => [null, e.unitName, e.percent])];
-  section(chartRows, [[null, HEADER, HEADER], ...entries.map(() => [null, null, PERCENT])]);
+  section(chartRows, [[null, HEADER, HEADER], ...entries.map(() => [null, TEXT, PERCENT])]);
   const last = first + entries.length - 1;
+  omittedSection();
   return finish(blocks, {
     title: 'Tỷ lệ điểm (%) theo đơn vị',
     categories: `B${first}:B${last}`,
@@ -102,7 +151,7 @@ export function planSummary(
 }
 
 function finish(blocks: Block[], chart?: SheetEdit['chart']): SheetEdit {
-  return {
+  const sheet = withRowHeights({
     sheet: SUMMARY_SHEET,
     mode: 'replace',
     blocks,
@@ -111,11 +160,13 @@ function finish(blocks: Block[], chart?: SheetEdit['chart']): SheetEdit {
       { column: 'A', width: 7 },
       { column: 'B', width: 34 },
       { column: 'C', width: 30 },
-      { column: 'D', width: 12 },
-      { column: 'E', width: 12 },
+      { column: 'D', width: 14 },
+      // Wide for the proposals' reasons; the ranking's «Điểm tối đa» shares it.
+      { column: 'E', width: 44 },
       { column: 'F', width: 14 },
-      { column: 'G', width: 12 },
+      { column: 'G', width: 14 },
+      { column: 'H', width: 12 },
     ],
-    print: { orientation: 'landscape', fitToWidth: true },
-  };
+  });
+  return withPrintLayout(sheet);
 }

@@ -10,5 +10,6 @@ import { readStored, writeStored } from './store.js';
 export async function recordDecision(port: WorkbookPort, set: CriteriaSet, decision: CouncilDecision, now: Date): Promise<ScoreActionResult> {
   const stored = (await readStored(port, 'decisions')).value ?? [];
   await writeStored(port, 'decisions', upsertDecision(stored, decision));
-  return checkAndScore(port, set, { now });
+  // The decision just taken outranks what `Rà soát` still shows for the same flag.
+  return checkAndScore(port, set, { now, latest: decision });
 }

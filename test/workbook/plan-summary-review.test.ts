@@ -24,8 +24,8 @@ const RANKING: Ranking = [
   { kind: 'ban', kindLabel: 'Bản', entries: [{ rank: 1, sheet: 'Bản Hua Ca', unitName: 'Bản Hua Ca', unitKind: 'ban', total: 20, percent: 57.14, classification: null }] },
 ];
 const PROPOSALS: AwardProposal[] = [
-  { form: 'giay-khen', formLabel: 'Giấy khen của Chủ tịch UBND xã', sheet: 'UBND xã', unitName: 'UBND xã Ta Ma', unitKind: 'co-quan', proposed: true, reason: 'Xếp loại Tốt, trong chỉ tiêu.' },
-  { form: 'giay-khen', formLabel: 'Giấy khen của Chủ tịch UBND xã', sheet: 'Bản Hua Ca', unitName: 'Bản Hua Ca', unitKind: 'ban', proposed: false, reason: 'Xếp loại Chưa đạt.' },
+  { form: 'giay-khen', formLabel: 'Giấy khen của Chủ tịch UBND xã', sheet: 'UBND xã', unitName: 'UBND xã Ta Ma', unitKind: 'co-quan', proposed: true, eligible: false, reason: 'Xếp loại Tốt, trong chỉ tiêu.' },
+  { form: 'giay-khen', formLabel: 'Giấy khen của Chủ tịch UBND xã', sheet: 'Bản Hua Ca', unitName: 'Bản Hua Ca', unitKind: 'ban', proposed: false, eligible: false, reason: 'Xếp loại Chưa đạt.' },
 ];
 
 function cellOf(values: CellValue[][], address: string): CellValue {
@@ -49,22 +49,24 @@ describe('planSummary', () => {
     expect(edit).toMatchObject({ sheet: 'Tổng hợp', mode: 'replace', print: { orientation: 'landscape', fitToWidth: true } });
     expect(values[0]![0]).toBe('TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ');
     expect(values[1]![0]).toBe('Bộ tiêu chí: Bộ tiêu chí thử (xa-thu, phiên bản 1)');
-    expect(values[3]![0]).toBe('Ngày lập: 27/11/2025 · Số đơn vị được chấm: 3');
+    expect(values[3]![0]).toBe('Căn cứ: Kế hoạch số 01/KH-UBND');
+    expect(values[4]![0]).toBe('Ngày lập: 27/11/2025 · Số đơn vị được chấm: 3');
+    expect(edit.print?.footer).toBe('Trang &P/&N');
   });
 
-  it('ranks per subject kind, with the flag count of each unit', () => {
+  it('ranks per subject kind, with points, maximum, percentage and the flag count of each unit', () => {
     const headerRows = values.flatMap((r, i) => (r[0] === 'Hạng' ? [i] : []));
     expect(headerRows).toHaveLength(2);
     expect(values[headerRows[0]! - 1]![0]).toBe('Xếp hạng — Cơ quan');
-    expect(values[headerRows[0]!]!.slice(0, 7)).toEqual([...RANKING_HEADERS]);
-    expect(values[headerRows[0]! + 1]!.slice(0, 7)).toEqual([1, 'UBND xã Ta Ma', 'Cơ quan', 33, 94.29, 'Tốt', 0]);
-    expect(values[headerRows[0]! + 2]!.slice(0, 7)).toEqual([2, 'Trường Tiểu học Ta Ma', 'Cơ quan', 30, 85.71, 'Tốt', 1]);
-    expect(values[headerRows[1]! + 1]!.slice(0, 7)).toEqual([1, 'Bản Hua Ca', 'Bản', 20, 57.14, 'Chưa xếp loại', 5]);
+    expect(values[headerRows[0]!]!.slice(0, 8)).toEqual([...RANKING_HEADERS]);
+    expect(values[headerRows[0]! + 1]!.slice(0, 8)).toEqual([1, 'UBND xã Ta Ma', 'Cơ quan', 33, 35, 94.29, 'Tốt', 0]);
+    expect(values[headerRows[0]! + 2]!.slice(0, 8)).toEqual([2, 'Trường Tiểu học Ta Ma', 'Cơ quan', 30, 35, 85.71, 'Tốt', 1]);
+    expect(values[headerRows[1]! + 1]!.slice(0, 8)).toEqual([1, 'Bản Hua Ca', 'Bản', 20, 35, 57.14, 'Chưa xếp loại', 5]);
   });
 
   it('lists award proposals with Có/Không and the reason', () => {
     expect(table(values, 'STT').map((r) => r.slice(0, 5))).toEqual([
-      ['STT', 'Hình thức', 'Đơn vị', 'Đề xuất (Có/Không)', 'Lý do'],
+      ['STT', 'Hình thức', 'Đơn vị', 'Đề xuất', 'Lý do'],
       [1, 'Giấy khen của Chủ tịch UBND xã', 'UBND xã Ta Ma', 'Có', 'Xếp loại Tốt, trong chỉ tiêu.'],
       [2, 'Giấy khen của Chủ tịch UBND xã', 'Bản Hua Ca', 'Không', 'Xếp loại Chưa đạt.'],
     ]);

@@ -1,0 +1,94 @@
+// Reads the council's decisions back from a `Rà soát` sheet, typed by hand (in Excel, LibreOffice, on a
+// printout copied back) or recorded by the pane: every run reads them before it rewrites the sheet, so a
+// decision is never lost. Decision words are read leniently; one that cannot be read is named by its cell.
+import type { SheetGrid } from '../report/schema.js';
+import { cellAddress, labelLookup } from '../text.js';
+import { cellText, excelSerialToIso, isoToExcelSerial, parseDateText } from '../values.js';
+import type { CouncilDecision, DecisionKind } from './decision.js';
+
+const COLUMNS = {
+  unitName: ['Đơn vị'],
+  sheet: ['Trang'],
+  cell: ['Ô'],
+  flagCode: ['Mã cảnh báo'],
+  decision: ['Quyết định'],
+  reviewer: ['Người rà soát', 'Người quyết định'],
+  date: ['Ngày', 'Ngày quyết định'],
+  comment: ['Ý kiến', 'Ghi chú'],
+} as const;
+type Column = keyof typeof COLUMNS;
+
+/** How officers write each decision (compared without case and diacritics). */
+const DECISION_WORDS = labelLookup<DecisionKind>({
+  accept: ['Chấp nhận', 'Đồng ý', 'Đạt', 'Chấp thuận'],
+  explain: ['Giải trình', 'Yêu cầu giải trình', 'Đề nghị giải trình', 'Cần giải trình'],
+  reject: ['Bác số liệu', 'Bác', 'Bác bỏ', 'Không chấp nhận', 'Loại', 'Không đồng ý'],
+});
+
+export type ReviewReadProblem = { cell: string; message: string };
+export type ReadReview = { decisions: CouncilDecision[]; problems: ReviewReadProblem[] };
+
+export function readReviewDecisions(grid: SheetGrid): ReadReview {
+  const decisions: CouncilDecision[] = [];
+  const problems: ReviewReadProblem[] = [];
+  const originRow = grid.origin?.row ?? 1;
+  const originCol = grid.origin?.col ?? 1;
+  const lookup = labelLookup(COLUMNS);
+  let columns: Partial<Record<Column, number>> | undefined;
+
+  grid.values.forEach((row, r) => {
+    const heads: Partial<Record<Column, number>> = {};
+    row.forEach((v, c) => {
+      const key = lookup(v);
+      if (key && heads[key] === undefined) heads[key] = c;
+    });
+    // A header row (the flags' table, or the «Quyết định không còn cảnh báo» table under it).
+    if (heads.flagCode !== undefined && heads.decision !== undefined && heads.sheet !== undefined) {
+      columns = heads;
+      return;
+    }
+    if (!columns) return;
+    const at = (key: Column) => (columns![key] === undefined ? null : (row[columns![key]!] ?? null));
+    const typed = cellText(at('decision'));
+    if (typed === '') return;
+    const address = cellAddress(originRow + r, originCol + columns.decision!);
+    const decision = DECISION_WORDS(typed);
+    if (!decision) {
+      problems.push({ cell: address, message: `không hiểu quyết định «${typed}» (ghi Chấp nhận, Giải trình hoặc Bác số liệu)` });
+      return;
+    }
+    const sheet = cellText(at('sheet'));
+    const flagCode = cellText(at('flagCode'));
+    if (sheet === '' || flagCode === '') {
+      problems.push({ cell: address, message: 'quyết định không kèm trang và mã cảnh báo: không biết áp cho cảnh báo nào' });
+      return;
+    }
+    const cell = cellText(at('cell'));
+    const date = decisionDate(at('date'));
+    if (date === undefined) {
+      problems.push({ cell: cellAddress(originRow + r, originCol + columns.date!), message: `không hiểu ngày «${cellText(at('date'))}» (ghi dd/mm/yyyy)` });
+    }
+    decisions.push({
+      sheet,
+      unitName: cellText(at('unitName')),
+      flagCode,
+      ...(cell !== '' ? { cell } : {}),
+      decision,
+      reviewer: cellText(at('reviewer')),
+      date: date ?? '',
+      comment: cellText(at('comment')),
+    });
+  });
+  return { decisions, problems };
+}
+
+/** "YYYY-MM-DD" from a date cell, a serial, or "dd/mm/yyyy"; '' when blank; undefined when unreadable. */
+function decisionDate(v: unknown): string | undefined {
+  if (v === null || v === undefined || cellText(v as string) === '') return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  if (typeof v === 'number') {
+    const iso = excelSerialToIso(v);
+    return iso !== undefined && isoToExcelSerial(iso) === v ? iso : undefined;
+  }
+  return parseDateText(String(v));
+}

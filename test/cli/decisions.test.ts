@@ -1,0 +1,97 @@
+// The council's decisions live in the workbook: typed into `Rà soát` of tong-hop.xlsx (with ExcelJS, then
+// saved again by LibreOffice as an office would), read back by the next `thidua score`, applied (a
+// «Bác số liệu» withdraws the figure's points), and still in the new `Rà soát`; a word it cannot read is named.
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import { REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { goodHamlet, runChild, tempDir, writeReportWorkbook } from './helpers.js';
+
+let dir: string;
+const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+
+/** Saves the workbook again through LibreOffice (xlsx → xlsx), as an officer without Excel would. */
+async function throughLibreOffice(path: string): Promise<void> {
+  const out = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'xlsx', '--outdir', out, path], { stdio: 'ignore', timeout: 120_000 });
+  await copyFile(join(out, 'tong-hop.xlsx'), path);
+}
+
+async function score(): Promise<{ doc: ScoreRunOutput; stderr: string; code: number }> {
+  const run = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
+  return { doc: JSON.parse(run.stdout) as ScoreRunOutput, stderr: run.stderr, code: run.code };
+}
+
+async function reviewRows(): Promise<ExcelJS.Row[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(join(dir, 'ket-qua', 'tong-hop.xlsx'));
+  const ws = wb.getWorksheet(REVIEW_SHEET)!;
+  const rows: ExcelJS.Row[] = [];
+  ws.eachRow((row, r) => void (r > REVIEW_HEADER_ROW && rows.push(row)));
+  return rows;
+}
+
+let second: Awaited<ReturnType<typeof score>>;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await mkdir(join(dir, 'bao-cao'));
+  // Bản A states 60% for HTS1 beside counts of 30/100: the counts win and the gap is flagged.
+  const troubled = goodHamlet('Báo cáo', 'Bản A');
+  troubled.lines[0] = ['HTS1', '60%', 30, 100, null, 10];
+  await writeReportWorkbook(join(dir, 'bao-cao', 'ban-a.xlsx'), [troubled]);
+  await writeReportWorkbook(join(dir, 'bao-cao', 'ban-b.xlsx'), [{ ...goodHamlet('Báo cáo', 'Bản B'), submitted: '10/11/2025' }]);
+  const first = await score();
+  expect(first.doc.cards.find((c) => c.unitName === 'Bản A')!.criteria.find((c) => c.code === 'HTS1')!.status).toBe('scored');
+
+  // The council types its decisions into tong-hop.xlsx.
+  const path = join(dir, 'ket-qua', 'tong-hop.xlsx');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const ws = wb.getWorksheet(REVIEW_SHEET)!;
+  ws.eachRow((row, r) => {
+    if (r <= REVIEW_HEADER_ROW) return;
+    const code = row.getCell(col('Mã cảnh báo')).value;
+    const unit = row.getCell(col('Đơn vị')).value;
+    if (unit === 'Bản A' && code === 'ratio-mismatch') {
+      row.getCell(col('Quyết định')).value = 'bác bỏ';
+      row.getCell(col('Người rà soát')).value = 'Lò Văn Minh';
+      row.getCell(col('Ngày')).value = '20/11/2025';
+      row.getCell(col('Ý kiến')).value = 'Tỷ lệ ghi không khớp số hộ';
+    }
+    if (unit === 'Bản B' && code === 'late-submission') row.getCell(col('Quyết định')).value = 'xem sau';
+  });
+  await wb.xlsx.writeFile(path);
+  await throughLibreOffice(path);
+  second = await score();
+}, 240_000);
+
+describe('council decisions typed into tong-hop.xlsx', () => {
+  it('are read back and said', () => {
+    expect(second.stderr).toContain('Đã đọc 1 quyết định của Hội đồng từ ket-qua/tong-hop.xlsx.');
+    expect(second.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
+  });
+
+  it('are applied: «Bác số liệu» withdraws the figure’s points', () => {
+    const hts1 = second.doc.cards.find((c) => c.unitName === 'Bản A')!.criteria.find((c) => c.code === 'HTS1')!;
+    expect(hts1).toMatchObject({ status: 'rejected', points: 0 });
+  });
+
+  it('stay in the new `Rà soát`, with who and when', async () => {
+    const row = (await reviewRows()).find((r) => r.getCell(col('Đơn vị')).value === 'Bản A' && r.getCell(col('Mã cảnh báo')).value === 'ratio-mismatch')!;
+    expect([col('Quyết định'), col('Người rà soát'), col('Ngày'), col('Ý kiến')].map((c) => row.getCell(c).value)).toEqual([
+      'Bác số liệu',
+      'Lò Văn Minh',
+      '20/11/2025',
+      'Tỷ lệ ghi không khớp số hộ',
+    ]);
+  });
+
+  it('name a decision word they cannot read, with its cell', () => {
+    expect(second.stderr).toMatch(/ket-qua\/tong-hop\.xlsx, trang «Rà soát», H\d+: không hiểu quyết định «xem sau»/);
+  });
+});
