@@ -4,8 +4,10 @@
 import type { Flag, Severity } from '../checks/flag.js';
 import type { CellValue, SheetGrid, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { cellAddress, columnLetter, matchesLabel, parseAddress } from '../text.js';
-import type { CellFormat, SheetEdit } from './port.js';
+import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
+import { withPrintLayout } from './print-layout.js';
+import type { Block, CellFormat, SheetEdit } from './port.js';
+import { withRowHeights } from './row-height.js';
 
 /** Header labels of the columns scoring adds, left to right. */
 export const SCORED_HEADERS = ['Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo', 'Diễn giải'] as const;
@@ -43,11 +45,12 @@ function severityFill(severity: Severity | undefined): CellFormat | null {
 }
 
 /**
- * The scored columns for one report sheet (mode 'existing').
+ * The scored columns for one report sheet (mode 'existing'). With the sheet's `grid` (and its column
+ * widths), rows are sized for what the unit typed as well as for the reasons and flags added.
  * Rows above the table header carry the sheet-level flags (late submission, wrong criteria set,
  * criteria missing from the sheet…); when there is no room above, they follow the totals.
  */
-export function planScoredSheet(report: UnitReport, card: ScoreCard): SheetEdit {
+export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: SheetGrid): SheetEdit {
   const firstCol = report.lastColumn + 2;
   const width = SCORED_HEADERS.length;
   const lastTableRow = Math.max(report.headerRow, ...report.rows.map((r) => r.row), ...card.criteria.map((c) => c.row ?? 0));
@@ -122,17 +125,33 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard): SheetEdit 
     sheetFlags.forEach((f, i) => put(belowRow + 1 + i, 0, flagLine(f), severityFill(f.severity)));
   }
 
-  return {
+  const columnWidths = [
+    { column: columnLetter(firstCol), width: 14 },
+    { column: columnLetter(firstCol + 1), width: 11 },
+    { column: columnLetter(firstCol + 2), width: 50 },
+    { column: columnLetter(firstCol + 3), width: 50 },
+  ];
+  const own: Block = { address: cellAddress(1, firstCol), values, cellFormats: formats };
+  const unit = grid && unitTable(grid, report.headerRow, lastTableRow, firstCol - 1);
+  const sized = withRowHeights({
     sheet: report.sheet,
     mode: 'existing',
-    blocks: [{ address: cellAddress(1, firstCol), values, cellFormats: formats }],
-    notes: inputNotes(card.flags),
-    columnWidths: [
-      { column: columnLetter(firstCol), width: 14 },
-      { column: columnLetter(firstCol + 1), width: 11 },
-      { column: columnLetter(firstCol + 2), width: 50 },
-      { column: columnLetter(firstCol + 3), width: 50 },
-    ],
+    blocks: unit ? [unit.block, own] : [own],
+    columnWidths: [...(unit?.widths ?? []), ...columnWidths],
+  });
+  // Too wide for one A4 width at a readable size: across pages, header row and columns up to the code repeated.
+  const laid = withPrintLayout(sized, { titleRows: `$${report.headerRow}:$${report.headerRow}`, titleColumns: `$A:$${report.columns.code}` });
+  return { ...laid, blocks: [own], notes: inputNotes(card.flags), columnWidths };
+}
+
+/** The unit's table (header to last row, its own columns only) as a wrapped block, to size rows by; its widths as the grid has them. */
+function unitTable(grid: SheetGrid, headerRow: number, lastRow: number, lastCol: number): { block: Block; widths: SheetEdit['columnWidths'] } | undefined {
+  if (!grid.columnWidths) return undefined;
+  const origin = grid.origin ?? { row: 1, col: 1 };
+  const rows = grid.values.slice(headerRow - origin.row, lastRow - origin.row + 1).map((r) => r.slice(0, lastCol - origin.col + 1));
+  return {
+    block: { address: cellAddress(headerRow, origin.col), values: rows, format: { wrap: true } },
+    widths: grid.columnWidths.slice(0, lastCol - origin.col + 1).map((width, i) => ({ column: columnLetter(origin.col + i), width })),
   };
 }
 
@@ -150,10 +169,13 @@ function inputNotes(flags: readonly Flag[]): { address: string; text: string }[]
  */
 export function scoredColumnsStart(grid: SheetGrid): number | undefined {
   const colOffset = (grid.origin?.col ?? 1) - 1;
+  const reads = (v: unknown, k: number) => typeof v === 'string' && normalizeLabel(v) === SCORED_KEYS[k];
   for (const row of grid.values) {
-    for (let i = 0; i + SCORED_HEADERS.length <= row.length; i++) {
-      if (SCORED_HEADERS.every((label, k) => matchesLabel(row[i + k], [label]))) return i + 1 + colOffset;
+    for (let i = 0; i + SCORED_KEYS.length <= row.length; i++) {
+      // Most cells are not text; the first header is checked before the others (every cell of every sheet passes here).
+      if (reads(row[i], 0) && SCORED_KEYS.every((_, k) => reads(row[i + k], k))) return i + 1 + colOffset;
     }
   }
   return undefined;
 }
+const SCORED_KEYS = SCORED_HEADERS.map((label) => normalizeLabel(label));

@@ -1,0 +1,71 @@
+// Row heights from wrapped text. A written row keeps one line of height unless it is told otherwise
+// (nothing re-fits it on opening, LibreOffice included), so a wrapped cell would print only its last
+// line. Each sheet thidua writes states its rows' heights, estimated here from text and column widths.
+import { columnNumber, parseAddress } from '../text.js';
+import type { CellFormat, SheetEdit } from './port.js';
+
+/** Points per line of 11 pt text: Excel's own default row. */
+export const LINE_HEIGHT = 15;
+
+/** The tallest row Excel allows (points). */
+const MAX_HEIGHT = 409;
+
+/** Excel's width, in characters, of a column the sheet does not size. */
+export const DEFAULT_COLUMN_WIDTH = 8.43;
+
+/**
+ * Characters of text per character of column width. Widths count digits; words of mostly lower-case
+ * letters and spaces run longer (about 1.15 with DejaVu Sans, LibreOffice's stand-in for Calibri,
+ * and more with Calibri), so count low: a spare blank line costs little, a lost line loses words.
+ */
+const CHARS_PER_WIDTH = { regular: 1.1, bold: 0.85 };
+
+/** Lines a wrapped text takes in a column `width` characters wide: words laid greedily, a too-long word broken. */
+export function wrappedLines(text: string, width: number, bold = false): number {
+  const capacity = Math.max(1, Math.floor(width * CHARS_PER_WIDTH[bold ? 'bold' : 'regular']));
+  let lines = 0;
+  for (const paragraph of text.normalize('NFC').split('\n')) {
+    lines++;
+    let used = 0;
+    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
+      const length = Array.from(word).length;
+      if (used > 0 && used + 1 + length <= capacity) {
+        used += 1 + length;
+        continue;
+      }
+      if (used > 0) lines++;
+      const extra = Math.ceil(length / capacity) - 1;
+      lines += extra;
+      used = length - extra * capacity;
+    }
+  }
+  return lines;
+}
+
+/** The height each row needs for its wrapped cells, for the rows that need more than one line. */
+export function rowHeights(edit: Pick<SheetEdit, 'blocks' | 'columnWidths'>): { row: number; height: number }[] {
+  const widths = new Map((edit.columnWidths ?? []).map((c) => [columnNumber(c.column), c.width]));
+  const lines = new Map<number, number>();
+  for (const block of edit.blocks) {
+    const at = parseAddress(block.address);
+    if (!at) continue;
+    block.values.forEach((values, i) =>
+      values.forEach((value, j) => {
+        const format: CellFormat = { ...block.format, ...block.cellFormats?.[i]?.[j] };
+        if (!format.wrap || typeof value !== 'string') return;
+        const n = wrappedLines(value, widths.get(at.col + j) ?? DEFAULT_COLUMN_WIDTH, format.bold);
+        lines.set(at.row + i, Math.max(lines.get(at.row + i) ?? 1, n));
+      }),
+    );
+  }
+  return [...lines]
+    .filter(([, n]) => n > 1)
+    .sort(([a], [b]) => a - b)
+    .map(([row, n]) => ({ row, height: Math.min(MAX_HEIGHT, n * LINE_HEIGHT) }));
+}
+
+/** `edit` with the heights its wrapped cells need. */
+export function withRowHeights(edit: SheetEdit): SheetEdit {
+  const heights = rowHeights(edit);
+  return heights.length > 0 ? { ...edit, rowHeights: heights } : edit;
+}

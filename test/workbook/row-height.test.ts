@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { rowHeights, wrappedLines } from '../../core/workbook/row-height.js';
+
+describe('wrappedLines', () => {
+  it('lays words greedily on lines of the column width', () => {
+    expect(wrappedLines('Mã', 10)).toBe(1);
+    expect(wrappedLines('một hai ba bốn năm sáu bảy tám chín mười', 10)).toBeGreaterThanOrEqual(4);
+    expect(wrappedLines('a\nb\nc', 40)).toBe(3);
+  });
+
+  it('breaks a word longer than the column and counts bold text as wider', () => {
+    expect(wrappedLines('x'.repeat(50), 10)).toBeGreaterThanOrEqual(5);
+    expect(wrappedLines('Mã tiêu chí', 10, true)).toBe(2);
+  });
+});
+
+describe('rowHeights', () => {
+  it('gives rows with wrapped text 15 pt per line, from the block address and the column widths', () => {
+    const heights = rowHeights({
+      blocks: [
+        {
+          address: 'B3',
+          values: [['Điểm tự chấm', 'ngắn'], ['x '.repeat(40), 'không xuống dòng '.repeat(10)]],
+          format: { wrap: true },
+          cellFormats: [[{ bold: true }, null], [null, { wrap: false }]],
+        },
+      ],
+      columnWidths: [{ column: 'B', width: 9 }],
+    });
+    expect(heights).toEqual([
+      { row: 3, height: 30 },
+      { row: 4, height: expect.any(Number) },
+    ]);
+    expect(heights[1]!.height).toBeGreaterThanOrEqual(60);
+  });
+});
