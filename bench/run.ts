@@ -1,6 +1,6 @@
 // `npm run bench`: runs each benchmark section in turn. Add a section: one line in SECTIONS.
 export {};
-const SECTIONS = ['./scoring.ts', './addin-sync.ts', './extension.ts'];
+const SECTIONS = ['./scoring.ts', './batch.ts', './province.ts', './hostile.ts', './addin-sync.ts', './extension.ts', './taskpane.ts'];
 
 for (const section of SECTIONS) {
   const { run } = (await import(section)) as { run: () => Promise<void> };

@@ -1,13 +1,19 @@
 // The workbook port over Office.js. One instance lives inside one `Excel.run` (one user action), so
 // what it learned in one sync (sheet names, the store, existing notes) serves the next call without
 // another round trip: listSheets, readSheets and apply are one context.sync() each, and store writes
-// ride along with apply (or the final flush). Scoring a sheet is therefore three syncs at any size.
+// ride along with apply (or the final flush). Scoring is therefore three syncs, plus one per 100,000
+// cells of a sheet too large for the first read (every response stays far under Excel's 5 MB).
 import type { CellValue, SheetGrid } from '../../core/report/schema.js';
-import type { Block, CellFormat, CellNote, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
+import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
 import { cellAddress, parseAddress } from '../../core/text.js';
+import { gridLimitText, READ_LIMITS } from '../../core/workbook/limits.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
 import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
 
+/** Cells read per sync (values and number formats): well under Excel on the web's 5 MB response limit. */
+const READ_CELLS_PER_SYNC = 100_000;
+/** Columns of the first read's window: reports and scored sheets are far narrower. */
+const WINDOW_COLUMNS = 32;
 /** Office rejects a request over 5 MB; split a write before the queued payload reaches this. */
 export const PAYLOAD_SPLIT_BYTES = 4_000_000;
 /** First line of every note or comment the add-in writes, so re-scoring replaces only its own. */
@@ -56,29 +62,65 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.active;
   }
 
+  /**
+   * One sync for an ordinary workbook: every sheet's used range within a window sized so the whole
+   * response stays under READ_CELLS_PER_SYNC. A sheet larger than its window (a data sheet of 200,000
+   * rows beside the reports) is then read within READ_LIMITS in row chunks, one sync per chunk budget;
+   * what lies beyond the limits is said in `clipped`, never loaded.
+   */
   async readSheets(names: string[]): Promise<SheetGrid[]> {
     const known = this.names;
     const missing = known ? names.find((n) => !known.includes(n)) : undefined;
     if (missing !== undefined) throw new Error(`Không có trang tính "${missing}" trong sổ tính.`);
-    const ranges = names.map((name) =>
-      this.ctx.workbook.worksheets
-        .getItem(name)
-        .getUsedRangeOrNullObject(true)
-        .load('values,numberFormat,rowIndex,columnIndex'),
-    );
+    const share = Math.max(WINDOW_COLUMNS * 50, Math.floor(READ_CELLS_PER_SYNC / Math.max(1, names.length)));
+    const windowRows = Math.min(READ_LIMITS.rows, Math.floor(share / WINDOW_COLUMNS));
+    const windowAddress = `A1:${cellAddress(windowRows, WINDOW_COLUMNS)}`;
+    const first = names.map((name) => {
+      const used = this.ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      const window = used.getIntersectionOrNullObject(windowAddress).load('values,numberFormat,rowIndex,columnIndex');
+      return { used, window };
+    });
     const locate = this.queueAnnotationLocations();
     await this.sync();
     locate?.();
-    return names.map((name, i) => {
-      const range = ranges[i]!;
-      if (range.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
-      return {
-        name,
-        values: (range.values as unknown[][]).map((row) => row.map(fromExcel)),
-        formats: range.numberFormat as string[][],
-        origin: { row: range.rowIndex + 1, col: range.columnIndex + 1 },
-      };
+
+    const grids = names.map((name, i): SheetGrid => {
+      const { used, window } = first[i]!;
+      if (used.isNullObject || window.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
+      return gridOf(name, window.values as unknown[][], window.numberFormat as string[][], window.rowIndex, window.columnIndex);
     });
+
+    // Sheets the window did not cover: read again within the limits, in chunks of rows.
+    const larger = names.flatMap((name, i) => {
+      const { used } = first[i]!;
+      if (used.isNullObject) return [];
+      const lastRow = used.rowIndex + used.rowCount;
+      const lastCol = used.columnIndex + used.columnCount;
+      if (lastRow <= windowRows && lastCol <= WINDOW_COLUMNS) return [];
+      const rows = Math.min(lastRow, READ_LIMITS.rows);
+      const cols = Math.min(lastCol, READ_LIMITS.columns);
+      const outside = lastRow > READ_LIMITS.rows ? cellAddress(lastRow, 1) : lastCol > READ_LIMITS.columns ? cellAddress(1, lastCol) : undefined;
+      return [{ i, name, rows, cols, outside }];
+    });
+    for (const sheet of larger) {
+      const perChunk = Math.max(1, Math.floor(READ_CELLS_PER_SYNC / sheet.cols));
+      const values: unknown[][] = [];
+      const formats: string[][] = [];
+      for (let top = 1; top <= sheet.rows; top += perChunk) {
+        const bottom = Math.min(sheet.rows, top + perChunk - 1);
+        const chunk = this.ctx.workbook.worksheets.getItem(sheet.name).getRange(`${cellAddress(top, 1)}:${cellAddress(bottom, sheet.cols)}`).load('values,numberFormat');
+        await this.sync();
+        values.push(...(chunk.values as unknown[][]));
+        formats.push(...(chunk.numberFormat as string[][]));
+      }
+      const grid = gridOf(sheet.name, values, formats, 0, 0);
+      if (sheet.outside) {
+        grid.clipped = [{ cell: sheet.outside, message: `có dữ liệu đến ô ${sheet.outside}, ngoài vùng đọc ${gridLimitText()} từ A1; phần ngoài vùng không được đọc` }];
+      }
+      grids[sheet.i] = grid;
+    }
+    return grids;
   }
 
   async apply(edit: WorkbookEdit): Promise<void> {
@@ -201,12 +243,14 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     if (edit.freeze && this.caps.freezePanes) freeze(ws, edit.freeze);
     if (edit.chart) this.addChart(ws, edit.chart);
-    if (edit.print && this.caps.pageLayout) {
-      ws.pageLayout.orientation = edit.print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-      ws.pageLayout.paperSize = 'A4';
-      if (edit.print.fitToWidth) ws.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-      if (edit.print.titleRows) ws.pageLayout.setPrintTitleRows(edit.print.titleRows);
+    for (const { row, height } of edit.rowHeights ?? []) {
+      const range = ws.getRange(`${row}:${row}`);
+      // In the unit's own sheet Excel measures the row itself (it only has to grow); reading each
+      // height first to compare would cost a round trip.
+      if (edit.mode === 'existing') range.format.autofitRows();
+      else range.format.rowHeight = height;
     }
+    if (edit.print && this.caps.pageLayout) applyPrint(ws, edit.print);
   }
 
   /** A replaced sheet took its notes with it; on a kept sheet the add-in's earlier notes are deleted. */
@@ -270,6 +314,11 @@ export class OfficeWorkbook implements WorkbookPort {
 // ── pure helpers (exported for tests) ──────────────────────────────────────────
 
 /** Excel gives "" for an empty cell; the port says null. */
+/** A grid from what Office.js returned for a range whose top-left is (rowIndex, columnIndex), 0-based. */
+function gridOf(name: string, values: unknown[][], formats: string[][], rowIndex: number, columnIndex: number): SheetGrid {
+  return { name, values: values.map((row) => row.map(fromExcel)), formats, origin: { row: rowIndex + 1, col: columnIndex + 1 } };
+}
+
 function fromExcel(v: unknown): CellValue {
   if (v === '' || v === undefined || v === null) return null;
   if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
@@ -351,7 +400,7 @@ function setStyle(format: Excel.RangeFormat, style: Style): void {
  */
 function writeBlock(ws: Excel.Worksheet, block: Block, rangeAreas: boolean): void {
   const rows = block.values.length;
-  const cols = Math.max(0, ...block.values.map((r) => r.length));
+  const cols = block.values.reduce((n, r) => Math.max(n, r.length), 0);
   if (rows === 0 || cols === 0) return;
   const at = parseAddress(block.address)!;
   const range = ws.getRange(blockAddress(block.address, rows, cols));
@@ -360,7 +409,8 @@ function writeBlock(ws: Excel.Worksheet, block: Block, rangeAreas: boolean): voi
   const numberFormats = block.values.map((r, i) =>
     Array.from({ length: cols }, (_, c) => {
       const own = block.cellFormats?.[i]?.[c]?.numberFormat ?? block.format?.numberFormat;
-      return own ?? (r[c] instanceof Date ? 'dd/mm/yyyy' : 'General');
+      // Text is written into text cells: Excel would read a leading =, +, - or @ as a formula.
+      return own ?? (r[c] instanceof Date ? 'dd/mm/yyyy' : typeof r[c] === 'string' ? '@' : 'General');
     }),
   );
   if (numberFormats.some((r) => r.some((f) => f !== 'General'))) range.numberFormat = numberFormats;
@@ -416,6 +466,16 @@ function joinAddresses(areas: string[]): string[] {
   }
   if (current) lists.push(current);
   return lists;
+}
+
+function applyPrint(ws: Excel.Worksheet, print: PrintLayout): void {
+  ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+  ws.pageLayout.paperSize = 'A4';
+  ws.pageLayout.zoom = print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: print.fitToHeight ? 1 : 0 } : { scale: 100 };
+  if (print.titleRows) ws.pageLayout.setPrintTitleRows(print.titleRows);
+  if (print.titleColumns) ws.pageLayout.setPrintTitleColumns(print.titleColumns);
+  if (print.printArea) ws.pageLayout.setPrintArea(print.printArea);
+  if (print.footer) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = print.footer;
 }
 
 function freeze(ws: Excel.Worksheet, { rows, columns }: { rows: number; columns: number }): void {

@@ -21,6 +21,8 @@ export type FakeSheet = {
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, FakeCell>;
   columnWidths: Map<string, number>;
+  /** Points, or 'autofit' where Excel was asked to fit the row itself. */
+  rowHeights?: Map<number, number | 'autofit'>;
   freeze?: { rows: number; columns: number };
   charts: FakeChart[];
   pageLayout: Record<string, unknown>;
@@ -93,6 +95,8 @@ function parseRange(address: string | undefined): Box {
   const [a, b = a] = address.replace(/\$/g, '').split(':') as [string, string?];
   const col = /^[A-Z]+$/i;
   if (col.test(a) && col.test(b!)) return { r1: 1, c1: columnNumber(a), r2: MAX_ROW, c2: columnNumber(b!) };
+  const row = /^\d+$/;
+  if (row.test(a) && row.test(b!)) return { r1: Number(a), c1: 1, r2: Number(b), c2: MAX_COL };
   const p = parseAddress(a);
   const q = parseAddress(b!);
   if (!p || !q) throw new OfficeError('InvalidArgument', `bad address "${address}"`);
@@ -117,6 +121,8 @@ function bytes(v: unknown): number {
 export class FakeContext {
   syncCount = 0;
   payloadBytes = 0;
+  /** Bytes each sync carried (its requests and the values it read back): Excel on the web refuses more than 5 MB. */
+  syncBytes: number[] = [];
   suspendCalculationCalls = 0;
   readonly workbook: FakeWorkbookApi;
   readonly application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => this.suspendCalculationCalls++) };
@@ -137,15 +143,23 @@ export class FakeContext {
   }
 
   enqueue(op: () => void, payload?: unknown): void {
-    if (payload !== undefined) this.payloadBytes += bytes(payload);
+    if (payload !== undefined) {
+      const n = bytes(payload);
+      this.payloadBytes += n;
+      this.queuedBytes += n;
+    }
     this.queue.push(op);
   }
+  private queuedBytes = 0;
 
   async sync(): Promise<void> {
     this.syncCount++;
     const ops = this.queue;
     this.queue = [];
+    const before = this.payloadBytes - this.queuedBytes;
+    this.queuedBytes = 0;
     for (const op of ops) op();
+    this.syncBytes.push(this.payloadBytes - before);
   }
 
   get pendingCommands(): number {
@@ -238,6 +252,7 @@ class FakeWorksheet {
   readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => FakeChartProxy };
   readonly freezePanes: { freezeAt: (r: FakeRange) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
+  private static readonly PAGE_LAYOUT_CALLS = { setPrintTitleRows: 'printTitleRows', setPrintTitleColumns: 'printTitleColumns', setPrintArea: 'printArea' } as const;
 
   constructor(
     private readonly ctx: FakeContext,
@@ -264,13 +279,16 @@ class FakeWorksheet {
       freezeRows: (n) => ctx.enqueue(() => (sheet().freeze = { rows: n, columns: 0 })),
       freezeColumns: (n) => ctx.enqueue(() => (sheet().freeze = { rows: 0, columns: n })),
     };
-    this.pageLayout = new Proxy({ setPrintTitleRows: (rows: string) => ctx.enqueue(() => (sheet().pageLayout.printTitleRows = rows)) }, {
+    const footers = { set centerFooter(text: string) { ctx.enqueue(() => (sheet().pageLayout.centerFooter = text)); } };
+    this.pageLayout = new Proxy({} as Record<string, unknown>, {
       set: (target, prop, value) => {
         ctx.enqueue(() => (sheet().pageLayout[String(prop)] = value));
         return true;
       },
       get: (target, prop) => {
-        if (prop === 'setPrintTitleRows') return target.setPrintTitleRows;
+        const recorded = FakeWorksheet.PAGE_LAYOUT_CALLS[prop as keyof typeof FakeWorksheet.PAGE_LAYOUT_CALLS];
+        if (recorded) return (value: string) => ctx.enqueue(() => (sheet().pageLayout[recorded] = value));
+        if (prop === 'headersFooters') return { defaultForAllPages: footers };
         throw new OfficeError('PropertyNotLoaded', `pageLayout.${String(prop)}`);
       },
     }) as FakeWorksheet['pageLayout'];
@@ -376,6 +394,21 @@ class FakeRange {
     if (!r) throw new OfficeError('InvalidObjectPath', 'null range');
     return r;
   }
+
+  /** The part of this range inside `address` (a null object when they do not meet), as Office.js. */
+  getIntersectionOrNullObject(address: string): FakeRange {
+    return new FakeRange(
+      this.ctx,
+      () => {
+        const r = this.resolve();
+        if (!r) return null;
+        const o = parseRange(address);
+        const box = { r1: Math.max(r.box.r1, o.r1), c1: Math.max(r.box.c1, o.c1), r2: Math.min(r.box.r2, o.r2), c2: Math.min(r.box.c2, o.c2) };
+        return box.r1 > box.r2 || box.c1 > box.c2 ? null : { sheet: r.sheet, box };
+      },
+      true,
+    );
+  }
   /** The address without loading (for the fake's own bookkeeping at sync time). */
   boxAddress(): string {
     return boxAddress(this.at().box);
@@ -399,6 +432,12 @@ class FakeRange {
   get columnIndex(): number {
     return this.loaded.get('columnIndex');
   }
+  get rowCount(): number {
+    return this.loaded.get('rowCount');
+  }
+  get columnCount(): number {
+    return this.loaded.get('columnCount');
+  }
   get address(): string {
     return this.loaded.get('address');
   }
@@ -418,6 +457,8 @@ class FakeRange {
         else if (p === 'numberFormat') this.loaded.set(p, grid((c) => c?.numberFormat ?? 'General'));
         else if (p === 'rowIndex') this.loaded.set(p, box.r1 - 1);
         else if (p === 'columnIndex') this.loaded.set(p, box.c1 - 1);
+        else if (p === 'rowCount') this.loaded.set(p, box.r2 - box.r1 + 1);
+        else if (p === 'columnCount') this.loaded.set(p, box.c2 - box.c1 + 1);
         else if (p === 'address') this.loaded.set(p, qualified(sheet.name, boxAddress(box)));
         else throw new OfficeError('InvalidArgument', `fake: range property ${p} not modelled`);
       }
@@ -489,12 +530,17 @@ class FakeRange {
     const { sheet, box } = this.at();
     for (let c = box.c1; c <= box.c2; c++) sheet.columnWidths.set(cellAddress(1, c).replace(/\d+$/, ''), points);
   }
+  setRowHeight(height: number | 'autofit'): void {
+    const { sheet, box } = this.at();
+    sheet.rowHeights ??= new Map();
+    for (let r = box.r1; r <= box.r2; r++) sheet.rowHeights.set(r, height);
+  }
 }
 
-/** Excel's typing rules: "=…" is a formula, "12" a number, unless the cell is text ('@'). */
+/** Excel's typing rules: "=…", "+…", "-x…" and "@…" are formulas, "12" a number, unless the cell is text ('@'). */
 function coerce(v: string | number | boolean, numberFormat: string): string | number | boolean {
   if (typeof v !== 'string' || numberFormat === '@') return v;
-  if (v.startsWith('=')) throw new Error(`fake: formula written to a cell: ${v.slice(0, 40)}`);
+  if (/^[=+@]|^-(?!\s*\d+(\.\d+)?\s*$)/.test(v)) throw new Error(`fake: formula written to a cell: ${v.slice(0, 40)}`);
   if (/^\s*-?\d+(\.\d+)?\s*$/.test(v)) return Number(v);
   return v;
 }
@@ -536,6 +582,12 @@ class FakeRangeFormat {
   }
   set columnWidth(points: number) {
     this.ctx.enqueue(() => this.ranges.forEach((r) => r.setColumnWidth(points)), points);
+  }
+  set rowHeight(points: number) {
+    this.ctx.enqueue(() => this.ranges.forEach((r) => r.setRowHeight(points)), points);
+  }
+  autofitRows(): void {
+    this.ctx.enqueue(() => this.ranges.forEach((r) => r.setRowHeight('autofit')));
   }
 }
 
@@ -611,6 +663,8 @@ export type FakeOffice = {
   contexts: FakeContext[];
   readonly syncs: number;
   readonly payloadBytes: number;
+  /** The largest number of bytes one sync carried. */
+  readonly largestSync: number;
 };
 
 /** `Excel.run` and `Office.context.requirements.isSetSupported` answering up to `excelApi` (e.g. "1.18"). */
@@ -646,6 +700,9 @@ export function installFakeOffice(state: FakeWorkbookState, excelApi = '1.18'): 
     },
     get payloadBytes() {
       return contexts.reduce((n, c) => n + c.payloadBytes, 0);
+    },
+    get largestSync() {
+      return contexts.reduce((n, c) => c.syncBytes.reduce((m, b) => Math.max(m, b), n), 0);
     },
     uninstall: () => Object.assign(g, saved),
   };

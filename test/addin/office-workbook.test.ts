@@ -99,7 +99,8 @@ describe('OfficeWorkbook', () => {
           columnWidths: [{ column: 'B', width: 20 }],
           freeze: { rows: 2, columns: 1 },
           chart: { title: 'Điểm', categories: 'B2:B4', values: 'C2:C3', anchor: 'E2' },
-          print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$2' },
+          rowHeights: [{ row: 3, height: 45 }],
+          print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$2', titleColumns: '$A:$B', footer: 'Trang &P/&N' },
         },
       ],
     });
@@ -112,7 +113,15 @@ describe('OfficeWorkbook', () => {
     expect(sheet.columnWidths.get('B')).toBe(105);
     expect(sheet.freeze).toEqual({ rows: 2, columns: 1 });
     expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: 'C2:C3', title: 'Điểm', legend: false, categories: 'B2:B4', position: 'E2' }]);
-    expect(sheet.pageLayout).toMatchObject({ orientation: 'Landscape', paperSize: 'A4', printTitleRows: '$1:$2' });
+    expect(sheet.pageLayout).toMatchObject({
+      orientation: 'Landscape',
+      paperSize: 'A4',
+      zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      printTitleRows: '$1:$2',
+      printTitleColumns: '$A:$B',
+      centerFooter: 'Trang &P/&N',
+    });
+    expect(sheet.rowHeights?.get(3)).toBe(45);
     expect(ctx.suspendCalculationCalls).toBe(1);
     expect(state.eventsEnabled).toBe(true);
   });
@@ -126,6 +135,27 @@ describe('OfficeWorkbook', () => {
 describe('Kiểm tra & chấm điểm through Office.js', () => {
   const set = makeSet(20);
 
+  it('reads a report beside a 200,000-row data sheet with every response far under 5 MB', async () => {
+    const data = newSheet('Dữ liệu', Array.from({ length: 200_000 }, (_, i) => [i + 1, `Hộ gia đình số ${i + 1}`, 'Đã xác minh']));
+    const fake = office([reportSheet('Thôn Đồng', 'Thôn', 20), data]);
+    const result = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(result.cards.map((c) => c.unitName)).toEqual(['Thôn Đồng']);
+    expect(fake.largestSync).toBeLessThan(5_000_000);
+    // The data sheet is read within the limits (20,000 rows), in one more sync, never whole.
+    expect(fake.syncs).toBe(4);
+  });
+
+  it.each(['=HYPERLINK("http://x.example","bấm")', '+84 Thôn', '-Thôn', '@Thôn'])('writes a unit named %s as text, never as a formula', async (name) => {
+    const sheet = reportSheet('Thôn Đồng', 'Thôn', 3);
+    sheet.cells.get('2:3')!.value = name; // C2: Tên đơn vị, as the unit typed it (text)
+    sheet.cells.get('2:3')!.numberFormat = '@';
+    const fake = office([sheet]);
+    await runInExcel((port) => checkAndScore(port, makeSet(3), { now: NOW }));
+    const summary = fake.state.sheets.find((s) => s.name === 'Tổng hợp')!;
+    const cell = [...summary.cells.values()].find((c) => c.value === name);
+    expect(cell?.numberFormat).toBe('@');
+  });
+
   it.each([20, 200, 2000])('scores one sheet of %i rows in at most 3 syncs, leaving typed cells as they were', async (n) => {
     const bigSet = makeSet(n);
     const sheet = reportSheet('Thôn Đồng', 'Thôn', n);
@@ -135,7 +165,7 @@ describe('Kiểm tra & chấm điểm through Office.js', () => {
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect(result.cards).toHaveLength(1);
     typedCellsKept(typed, sheetValues(fake.state.sheets[0]!));
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Thôn Đồng', 'Tổng hợp', 'Rà soát', STORE_SHEET]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Thôn Đồng', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng', STORE_SHEET]);
   });
 
   it('scores a workbook of 40 sheets in 3 syncs', async () => {
@@ -202,6 +232,17 @@ describe('council decisions and tamper evidence in the workbook', () => {
   const set = makeSet(20);
   // Row 9 (T1): stated self-score far above what the ratio earns → a flag on that row.
   const rows = (i: number) => (i === 0 ? { num: 10, den: 100, self: 10 } : { result: '90%', self: 10 });
+
+  it('warns when a scored sheet has lost its fingerprint (the hidden store deleted)', async () => {
+    const fake = office([reportSheet('Thôn Đồng', 'Thôn', 20, rows)]);
+    const first = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(first.cards[0]!.flags.some((f) => f.message.includes('dấu vân tay'))).toBe(false);
+    fake.state.sheets = fake.state.sheets.filter((sh) => sh.name !== STORE_SHEET);
+    const again = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(again.cards[0]!.flags.map((f) => f.message)).toContain(
+      'Không còn dấu vân tay của lần chấm trước cho trang «Thôn Đồng» (trang ẩn của thidua đã bị xóa hoặc sửa): không biết trang có bị sửa sau khi chấm hay không.',
+    );
+  });
 
   it('keeps a decision across re-scoring, sets it aside when its row is edited, and names the edited cells', async () => {
     const fake = office([reportSheet('Thôn Đồng', 'Thôn', 20, rows)]);

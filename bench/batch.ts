@@ -1,0 +1,126 @@
+// Batch throughput: the example commune's 12 workbooks copied 25 times (300 workbooks). The built
+// `thidua score` (child process) against the floor — ExcelJS alone opening each workbook, touching every
+// cell and saving a copy (bench/exceljs-floor.mjs, also a child process) — on the same files, alternated,
+// medians of RUNS (goal ≤ 1.1×). Then, in this process, scoring alone on the grids ExcelJS has read, as a
+// share of that reading (goal ≤ 5 %).
+import { readdir, readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { findBuiltin } from '../core/criteria/builtin/index.js';
+import type { CriteriaSet } from '../core/criteria/schema.js';
+import { proposeAwards } from '../core/ranking/awards.js';
+import { rank } from '../core/ranking/rank.js';
+import { readReport } from '../core/report/read.js';
+import type { SheetGrid } from '../core/report/schema.js';
+import type { ScoreCard } from '../core/scoring/score-card.js';
+import { score } from '../core/scoring/score.js';
+import { planReview } from '../core/workbook/plan-review.js';
+import { planSummary, todayIso } from '../core/workbook/plan-summary.js';
+import type { WorkbookPort } from '../core/workbook/port.js';
+import { scoreWorkbook } from '../core/workbook/score-workbook.js';
+import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import { buildCli, copyExamples, exampleFiles, load, mb, median, ROOT, runNode, runScore, seconds, withTempDir, type ChildRun } from './child.js';
+
+const COPIES = 25;
+const RUNS = 5;
+const FLOOR = join(ROOT, 'bench/exceljs-floor.mjs');
+
+/** A workbook already read: scoreWorkbook reads these grids and its edits go nowhere (writing is ExcelJS's share). */
+function memoryPort(grids: SheetGrid[]): WorkbookPort {
+  return {
+    listSheets: async () => grids.map((g) => g.name),
+    readSheets: async (names) => names.map((n) => grids.find((g) => g.name === n)!),
+    apply: async () => {},
+    readStore: async () => undefined,
+    writeStore: async () => {},
+  };
+}
+
+type Pass = { readMs: number; reportMs: number; scoreMs: number; wholeMs: number; cards: number };
+
+/**
+ * One pass over the workbooks as a run goes: each read with ExcelJS (load + readSheets); from its grids, the
+ * reports read (readReport), then scored (score, the goal's «scoring alone»), then the whole of thidua's work
+ * on it (scoreWorkbook: reports, score, rank, awards, the scored sheets, Tổng hợp and Rà soát planned) — timed
+ * back to back so all see the same load; tong-hop's ranking, awards and sheets at the end count in the whole.
+ */
+async function inProcessPass(set: CriteriaSet, buffers: Uint8Array[]): Promise<Pass> {
+  const date = todayIso();
+  const cards: ScoreCard[] = [];
+  const pass = { readMs: 0, reportMs: 0, scoreMs: 0, wholeMs: 0 };
+  const timed = async <T>(phase: keyof typeof pass, work: () => T | Promise<T>): Promise<T> => {
+    const t = performance.now();
+    const result = await work();
+    pass[phase] += performance.now() - t;
+    return result;
+  };
+  for (const [i, buf] of buffers.entries()) {
+    const grids = await timed('readMs', async () => {
+      const wb = await ExcelJsWorkbook.fromBuffer(buf);
+      return wb.readSheets(await wb.listSheets());
+    });
+    const reports = await timed('reportMs', () => grids.map((g) => readReport(g)).flatMap((r) => (r.ok ? [r.report] : [])));
+    await timed('scoreMs', () => reports.forEach((r) => score(set, r)));
+    cards.push(...(await timed('wholeMs', () => scoreWorkbook(memoryPort(grids), set, { file: `${i}.xlsx`, date }))).cards);
+  }
+  await timed('wholeMs', () => {
+    const ranking = rank(set, cards);
+    planSummary(set, cards, ranking, proposeAwards(set, cards), { date });
+    planReview(cards, []);
+  });
+  return { ...pass, cards: cards.length };
+}
+
+export async function run(): Promise<void> {
+  buildCli();
+  const files = await exampleFiles();
+  const n = files.length * COPIES;
+  console.log(`\n## Chấm hàng loạt / batch: ${n} workbooks (${files.length} example workbooks × ${COPIES}), median of ${RUNS}`);
+  console.log(`at start: ${load()}`);
+  await withTempDir('batch', async (dir) => {
+    const input = join(dir, 'bao-cao');
+    await copyExamples(
+      input,
+      // One folder per copy, as a province keeps one per commune: the same unit twice in a folder is a duplicate.
+      Array.from({ length: COPIES }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat(),
+    );
+
+    // Alternated, so a change in the machine's load falls on both alike; each writes into a fresh folder.
+    const floor: ChildRun[] = [];
+    const cli: ChildRun[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const out = join(dir, 'out');
+      floor.push(await runNode([FLOOR, input, out]));
+      await rm(out, { recursive: true, force: true });
+      cli.push(await runScore([input], out));
+      await rm(out, { recursive: true, force: true });
+    }
+    const line = (label: string, runs: ChildRun[]) => {
+      const ms = median(runs.map((r) => r.ms));
+      return `${label.padEnd(52)} ${seconds(ms).padStart(8)}  ${(ms / n).toFixed(1).padStart(5)} ms/workbook  peak ${mb(median(runs.map((r) => r.peakKb)))}  (runs: ${runs.map((r) => seconds(r.ms)).join(', ')})`;
+    };
+    console.log(line('ExcelJS floor: open, touch every cell, save a copy', floor));
+    console.log(line('thidua score (built, node cli/bin.mjs)', cli));
+    const ratio = median(cli.map((r) => r.ms)) / median(floor.map((r) => r.ms));
+    console.log(`thidua score / floor: ${ratio.toFixed(2)}× (goal ≤ 1.1×)   ${load()}`);
+
+    const set = findBuiltin('ta-ma-2025')!;
+    const buffers = await Promise.all((await readdir(input, { recursive: true })).filter((f) => f.endsWith('.xlsx')).sort().map((f) => readFile(join(input, f))));
+    const passes: Pass[] = [];
+    for (let i = 0; i < RUNS; i++) passes.push(await inProcessPass(set, buffers));
+    const readMs = median(passes.map((p) => p.readMs));
+    console.log(`in process, ${passes[0]!.cards} units, median of ${RUNS} passes:`);
+    const millis = (ms: number) => `${ms.toFixed(0)} ms`.padStart(8);
+    console.log(`  ${'ExcelJS reading (load + readSheets)'.padEnd(50)} ${millis(readMs)}  ${(readMs / n).toFixed(2).padStart(5)} ms/workbook`);
+    const share = (label: string, of: (p: Pass) => number, goal = '') => {
+      const ms = median(passes.map(of));
+      const pct = (x: number, read: number) => `${((x / read) * 100).toFixed(1)} %`;
+      const first = passes[0]!;
+      console.log(`  ${label.padEnd(50)} ${millis(ms)}  ${(ms / n).toFixed(2).padStart(5)} ms/workbook = ${pct(ms, readMs)} of reading (${goal}first pass ${pct(of(first), first.readMs)})`);
+    };
+    share('reports read from the grids (readReport)', (p) => p.reportMs);
+    share('scoring alone (score on the read reports)', (p) => p.scoreMs, 'goal ≤ 5 %; ');
+    share('scoreWorkbook on read grids + tong-hop planned', (p) => p.wholeMs);
+    console.log(`at end: ${load()}`);
+  });
+}
