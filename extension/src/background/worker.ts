@@ -1,6 +1,7 @@
 // Service worker: the capture reminder. It keeps one alarm at the next time the officer's schedule
 // gives and, when it fires, marks the action icon (badge) and the popup (banner). It never opens or
 // fetches a portal page.
+import '../../../core/zod-jitless.js';
 import { translator } from '../i18n.js';
 import { nextReminderAt } from '../reminder/schedule.js';
 import { chromeLocalArea } from '../storage/area.js';

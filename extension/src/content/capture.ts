@@ -1,5 +1,6 @@
 // Content script on the portal pages. It only listens: nothing is read until the popup asks, and then
 // the page adapters of core/indicators run on this document.
+import '../../../core/zod-jitless.js';
 import { capturePage, listTables } from '../../../core/indicators/index.js';
 import { ContentRequest } from '../messages.js';
 

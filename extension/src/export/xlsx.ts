@@ -1,7 +1,10 @@
 // The .xlsx export: a minimal Office Open XML workbook written with jszip. Loaded on demand (its own
 // chunk) because only exporting needs it; ExcelJS would add about a megabyte for one sheet of values.
 import JSZip from 'jszip';
-import { cellAddress } from '../../../core/text.js';
+import { cellAddress, columnLetter } from '../../../core/text.js';
+import type { CellFormat, PrintLayout, SheetEdit } from '../../../core/workbook/port.js';
+import { withPrintLayout } from '../../../core/workbook/print-layout.js';
+import { rowHeights } from '../../../core/workbook/row-height.js';
 import type { ExportTable } from './table.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -26,8 +29,8 @@ function excelSerial(iso: string): number | undefined {
   return (local - Date.UTC(1899, 11, 30)) / 86_400_000;
 }
 
-// Style ids in cellXfs below.
-const STYLE = { plain: 0, header: 1, datetime: 2 } as const;
+// Style ids in cellXfs below. Headers and text wrap, rows sized for them: nothing re-fits rows on opening.
+const STYLE = { plain: 0, header: 1, datetime: 2, text: 3 } as const;
 
 const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">
 <numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy hh:mm"/></numFmts>
@@ -35,7 +38,7 @@ const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
+<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>
 </styleSheet>`;
 
 /** One worksheet named `sheetName`: a bold, frozen header row, then the table's rows. */
@@ -57,17 +60,27 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
     if (serial !== undefined) return `<c r="${ref}" s="${STYLE.datetime}"><v>${serial}</v></c>`;
     return `<c r="${ref}" t="s"${style ? ` s="${style}"` : ''}><v>${shared(value)}</v></c>`;
   };
+  const styleOf = (kind: string) => (kind === 'text' ? STYLE.text : STYLE.plain);
+  const { heights, print } = layout(table);
+  const rowOpen = (r: number) => `<row r="${r}"${heights.has(r) ? ` ht="${heights.get(r)}" customHeight="1"` : ''}>`;
   const rows = [
-    `<row r="1">${table.headers.map((h, i) => cell(cellAddress(1, i + 1), h, 'text', STYLE.header)).join('')}</row>`,
+    `${rowOpen(1)}${table.headers.map((h, i) => cell(cellAddress(1, i + 1), h, 'text', STYLE.header)).join('')}</row>`,
     ...table.rows.map(
       (row, r) =>
-        `<row r="${r + 2}">${row.map((v, i) => cell(cellAddress(r + 2, i + 1), v, table.columns[i]!.kind, STYLE.plain)).join('')}</row>`,
+        `${rowOpen(r + 2)}${row.map((v, i) => cell(cellAddress(r + 2, i + 1), v, table.columns[i]!.kind, styleOf(table.columns[i]!.kind))).join('')}</row>`,
     ),
   ];
   const cols = table.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+  const fit = print.fitToWidth ? `fitToWidth="1" fitToHeight="${print.fitToHeight ? 1 : 0}"` : 'scale="100"';
   const sheet = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">
+<sheetPr><pageSetUpPr fitToPage="${print.fitToWidth ? 1 : 0}"/></sheetPr>
 <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>
-<cols>${cols}</cols><sheetData>${rows.join('')}</sheetData></worksheet>`;
+<cols>${cols}</cols><sheetData>${rows.join('')}</sheetData>
+<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>
+<pageSetup paperSize="9" orientation="${print.orientation}" ${fit}/>
+<headerFooter><oddFooter>${xmlText(`&C${print.footer ?? ''}`)}</oddFooter></headerFooter></worksheet>`;
+  const name = sheetName.slice(0, 31);
+  const titles = [print.titleColumns, print.titleRows].filter(Boolean).map((t) => `'${name.replace(/'/g, "''")}'!${t}`).join(',');
   const sharedStrings = `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings
     .map((s) => `<si><t xml:space="preserve">${xmlText(s)}</t></si>`)
     .join('')}</sst>`;
@@ -90,7 +103,9 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
   );
   zip.file(
     'xl/workbook.xml',
-    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="${xmlText(sheetName.slice(0, 31))}" sheetId="1" r:id="rId1"/></sheets></workbook>`,
+    `${XML_HEAD}<workbook xmlns="${MAIN_NS}" xmlns:r="${REL_NS}"><sheets><sheet name="${xmlText(name)}" sheetId="1" r:id="rId1"/></sheets>${
+      titles ? `<definedNames><definedName name="_xlnm.Print_Titles" localSheetId="0">${xmlText(titles)}</definedName></definedNames>` : ''
+    }</workbook>`,
   );
   zip.file(
     'xl/_rels/workbook.xml.rels',
@@ -104,4 +119,25 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
   zip.file('xl/sharedStrings.xml', sharedStrings);
   zip.file('xl/worksheets/sheet1.xml', sheet);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** Row heights (by row number) and A4 layout for the table, from the same core rules as thidua's other sheets. */
+function layout(table: ExportTable): { heights: Map<number, number>; print: PrintLayout } {
+  const header: CellFormat = { bold: true, wrap: true };
+  const edit: SheetEdit = {
+    sheet: '',
+    mode: 'replace',
+    blocks: [
+      {
+        address: 'A1',
+        values: [table.headers, ...table.rows.map((row) => row.map((v) => v ?? null))],
+        cellFormats: [table.columns.map(() => header), ...table.rows.map(() => table.columns.map((c) => (c.kind === 'text' ? { wrap: true } : null)))],
+      },
+    ],
+    columnWidths: table.columns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+  };
+  // Fifteen columns do not fit one A4 width at 8 pt: across pages, the header row and the unit's name repeated.
+  const heights = rowHeights(edit);
+  const print = withPrintLayout({ ...edit, rowHeights: heights }, { titleRows: '$1:$1', titleColumns: '$A:$A' }).print!;
+  return { heights: new Map(heights.map((r) => [r.row, r.height])), print };
 }

@@ -1,3 +1,4 @@
+import '../../../core/zod-jitless.js';
 import { mountPage } from '../ui/mount.js';
 import { History } from './History.js';
 
