@@ -1,11 +1,12 @@
 // The command line's file adapter: everything that touches the disk. Messages name the file.
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../core/criteria/sheet.js';
 import { UsageError } from './main.js';
+import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 
 /** A path as the officer would recognise it: relative to where they ran the command. */
 export function shown(path: string, cwd: string): string {
@@ -33,27 +34,14 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
     return { ok: false, message: `Tệp ${name} là tệp Excel 97–2003 (.xls) hoặc có mật khẩu: hãy mở trong Excel và lưu lại dạng .xlsx không mật khẩu.` };
   }
   if (!startsWith(buf, ZIP)) return { ok: false, message: `Tệp ${name} không phải tệp Excel .xlsx (hoặc đã bị hỏng).` };
+  // Loaded on first use: commands that never open a workbook start without ExcelJS.
+  const { ExcelJsWorkbook, WorkbookRefused } = await import('../excel-addin/workbook/exceljs-workbook.js');
   try {
     return { ok: true, workbook: await ExcelJsWorkbook.fromBuffer(buf) };
   } catch (e) {
+    if (e instanceof WorkbookRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
     return { ok: false, message: `Tệp ${name} bị hỏng, không mở được (${e instanceof Error ? e.message : String(e)}).` };
   }
-}
-
-/** Writes a file, creating its folder; with `overwrite: false` an existing file is left alone and false returned. */
-export async function writeOutput(path: string, data: Uint8Array | string, overwrite = true): Promise<boolean> {
-  await mkdir(dirname(path), { recursive: true });
-  try {
-    await writeFile(path, data, { flag: overwrite ? 'w' : 'wx' });
-    return true;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw e;
-  }
-}
-
-export async function saveWorkbook(workbook: ExcelJsWorkbook, path: string, overwrite = true): Promise<boolean> {
-  return writeOutput(path, await workbook.toBuffer(), overwrite);
 }
 
 export async function isFile(path: string): Promise<boolean> {
@@ -63,27 +51,33 @@ export async function isFile(path: string): Promise<boolean> {
   );
 }
 
-/** Files thidua itself writes, left out of folder scans so a second run does not score its own output. */
-export const SCORED_SUFFIX = '.cham-diem.xlsx';
-export const SUMMARY_FILE = 'tong-hop.xlsx';
-
-export type Inputs = { files: string[]; missing: string[] };
+/** What a run was given: the workbooks to score, and everything named or found that will not be, with why. */
+export type Inputs = { files: string[]; missing: string[]; skipped: { path: string; reason: string }[] };
 
 /**
  * The .xlsx files named or found (recursively, sorted) in the named folders — without Excel's "~$"
- * lock files, thidua's own outputs, hidden folders and anything under `outDir`.
+ * lock files, thidua's own outputs, hidden folders and anything under `outDir`. Other files found and
+ * folders that cannot be read are listed in `skipped`, so the run can say what it left out.
  */
 export async function collectInputs(paths: string[], cwd: string, outDir: string): Promise<Inputs> {
   const files: string[] = [];
   const missing: string[] = [];
+  const skipped: Inputs['skipped'] = [];
   const inOut = (p: string) => p === outDir || p.startsWith(outDir + sep);
   const walk = async (dir: string): Promise<void> => {
-    const entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    let entries;
+    try {
+      entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
+    } catch (e) {
+      skipped.push({ path: dir, reason: `không đọc được thư mục (${(e as NodeJS.ErrnoException).code ?? String(e)})` });
+      return;
+    }
     for (const e of entries) {
       const p = join(dir, e.name);
       if (e.name.startsWith('.') || e.name === 'node_modules' || inOut(p)) continue;
       if (e.isDirectory()) await walk(p);
       else if (isScannable(e.name)) files.push(p);
+      else if (!isOwnOrLock(e.name)) skipped.push({ path: p, reason: notWorkbookReason(e.name) });
     }
   };
   for (const given of paths) {
@@ -93,20 +87,24 @@ export async function collectInputs(paths: string[], cwd: string, outDir: string
     else if (info.isDirectory()) await walk(p);
     else files.push(p);
   }
-  return { files: [...new Set(files)], missing };
+  return { files: [...new Set(files)], missing, skipped };
+}
+
+function isOwnOrLock(name: string): boolean {
+  return name.startsWith('~$') || name.endsWith(SCORED_SUFFIX) || name === SUMMARY_FILE;
 }
 
 function isScannable(name: string): boolean {
-  return extname(name).toLowerCase() === '.xlsx' && !name.startsWith('~$') && !name.endsWith(SCORED_SUFFIX) && name !== SUMMARY_FILE;
+  return extname(name).toLowerCase() === '.xlsx' && !isOwnOrLock(name);
 }
 
-/** `<name>.cham-diem.xlsx` in `outDir`, numbered when two inputs share a name. */
-export function scoredCopyPath(input: string, outDir: string, taken: Set<string>): string {
-  const stem = basename(input, extname(input));
-  let path = join(outDir, `${stem}${SCORED_SUFFIX}`);
-  for (let n = 2; taken.has(path); n++) path = join(outDir, `${stem}-${n}${SCORED_SUFFIX}`);
-  taken.add(path);
-  return path;
+/** Why a file found in a folder is not scored, in the officer's words. */
+function notWorkbookReason(name: string): string {
+  const ext = extname(name).toLowerCase();
+  if (ext === '.xls') return 'tệp Excel 97–2003 (.xls): hãy mở trong Excel và lưu lại dạng .xlsx';
+  if (ext === '.xlsm' || ext === '.xlsb') return `sổ tính ${ext} không được đọc: hãy lưu lại dạng .xlsx`;
+  if (ext === '.ods') return 'bảng tính LibreOffice (.ods): hãy lưu lại dạng .xlsx';
+  return 'không phải sổ tính .xlsx';
 }
 
 /**

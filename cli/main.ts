@@ -1,8 +1,7 @@
 // `thidua` command line: picks the command and hands it its arguments. Exit codes: 0 ok, 1 some
 // inputs failed, 2 wrong usage. Commands live in cli/commands/<name>.ts; adding one is one line below.
-import { realpathSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
 
 /** Where a command writes: stdout for results, stderr for progress and errors. */
 export type Io = { out(text: string): void; err(text: string): void; cwd: string };
@@ -31,7 +30,7 @@ function generalHelp(): string {
     'thidua — chấm điểm phong trào thi đua chuyển đổi số cấp xã',
     '(scores the commune digital-transformation emulation movement)',
     '',
-    'Cách dùng / usage: thidua <lệnh> [tham số] [--help]',
+    'Cách dùng / usage: thidua <lệnh> [tham số] [--help]   ·   thidua --version',
     '',
     'Lệnh / commands:',
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
@@ -49,6 +48,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   if (name === undefined) {
     io.err(generalHelp());
     return EXIT.usage;
+  }
+  if (name === '--version' || name === '-v' || name === 'version') {
+    io.out(`thidua ${packageJson.version}`);
+    return EXIT.ok;
   }
   if (name === '--help' || name === '-h' || name === 'help') {
     io.out(generalHelp());
@@ -71,7 +74,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       io.err(`${e.message}\nXem / see: thidua ${name} --help`);
       return EXIT.usage;
     }
-    io.err(`Lỗi không lường trước / unexpected error: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
+    // Officers get the message, never a stack trace; THIDUA_DEBUG=1 shows the trace to whoever fixes it.
+    const detail = e instanceof Error ? (process.env.THIDUA_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
+    io.err(`Lỗi không lường trước / unexpected error: ${detail}`);
     return EXIT.inputsFailed;
   }
 }
@@ -90,28 +95,18 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
   }
 }
 
+/**
+ * Control characters (escape sequences in a unit name typed as `_x001B_`, say) never reach the terminal:
+ * C0 except tab and newline, DEL and C1 become «?».
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
+}
+
 function processIo(): Io {
   return {
-    out: (text) => process.stdout.write(`${text}\n`),
-    err: (text) => process.stderr.write(`${text}\n`),
+    out: (text) => process.stdout.write(`${printable(text)}\n`),
+    err: (text) => process.stderr.write(`${printable(text)}\n`),
     cwd: process.cwd(),
   };
-}
-
-/** Run when started as the program (cli/bin.mjs, `npx thidua`, or `tsx cli/main.ts`), not when imported by tests. */
-function startedAsProgram(): boolean {
-  const script = process.argv[1];
-  if (!script) return false;
-  const real = realpathSync(script);
-  const here = fileURLToPath(import.meta.url);
-  return real === here || real === fileURLToPath(new URL('./bin.mjs', import.meta.url));
-}
-
-// No top-level await: commands import this module back (types, UsageError), and a pending
-// top-level await here would leave them waiting for it forever.
-if (startedAsProgram()) {
-  void main(process.argv.slice(2)).then((code) => {
-    // exitCode, not exit(): stdout drains (a large --json document) before Node leaves.
-    process.exitCode = code;
-  });
 }

@@ -82,6 +82,7 @@ const FILES: File[] = [
           TT1: { numerator: 18, denominator: 18, evidence: 'Báo cáo 118/BC-UBND ngày 30/10/2025', selfScore: 10 },
           ...collectiveStandards(9, 8),
           TT4: { result: 'Có', evidence: 'Sổ theo dõi báo cáo 2025', selfScore: 5 },
+          TT5: { result: 'Có', evidence: 'Kết quả xếp hạng Bộ chỉ số Chính quyền số năm 2025', selfScore: 20 },
         },
         problems: ['Tỷ lệ CQS3 gõ dạng chữ «85,5%» (số kiểu Việt Nam, dấu phẩy thập phân) — vẫn đọc đúng 85,5%.'],
       },

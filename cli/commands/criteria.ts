@@ -1,14 +1,14 @@
 // thidua criteria: the built-in criteria sets — list them, read one, export one to edit (.json or a
 // criteria sheet in .xlsx that --criteria takes back).
 import { extname, resolve } from 'node:path';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { ruleLabel } from '../../core/scoring/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
-import { loadCriteriaArg, saveWorkbook, shown, writeOutput } from '../files.js';
+import { loadCriteriaArg, shown } from '../files.js';
+import { saveWorkbook, writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../main.js';
 
 const HELP = `thidua criteria list
@@ -53,6 +53,7 @@ export const command: Command = {
         if (ext === '.json') {
           done = await writeOutput(out, `${JSON.stringify(set, null, 2)}\n`, force);
         } else {
+          const { ExcelJsWorkbook } = await import('../../excel-addin/workbook/exceljs-workbook.js');
           const workbook = ExcelJsWorkbook.create();
           await workbook.apply({ sheets: [planCriteriaSheet(set)] });
           done = await saveWorkbook(workbook, out, force);
@@ -78,7 +79,7 @@ function describe(set: CriteriaSet): string {
     set.title,
     `Mã: ${set.id} · phiên bản ${set.version}${place ? ` · ${place}` : ''}`,
     ...(basis ? [`Căn cứ: ${basis}`] : []),
-    `Kỳ: ${set.period.label} (${formatDateVi(set.period.from)} – ${formatDateVi(set.period.to)})${set.deadline ? ` · hạn nộp báo cáo ${formatDateVi(set.deadline)}` : ''}`,
+    `Kỳ: ${set.period.label} (${formatDateVi(set.period.from)} – ${formatDateVi(set.period.to)})${set.deadline ? ` · hạn nộp báo cáo ${formatDateVi(set.deadline)}${set.deadlineWording ? ` (kế hoạch: «${set.deadlineWording}»)` : ''}` : ''}`,
     `Loại đơn vị: ${set.subjectKinds.map((k) => `${k.label} (${k.id}, ${k.collective ? 'tập thể' : 'cá nhân'})`).join('; ')}`,
   ];
   for (const group of set.groups) {

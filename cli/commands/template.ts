@@ -3,7 +3,8 @@ import { extname, resolve } from 'node:path';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 import { resolveKind } from '../../core/criteria/kinds.js';
 import { planTemplate } from '../../core/report/template.js';
-import { loadCriteriaArg, saveWorkbook, shown } from '../files.js';
+import { loadCriteriaArg, shown } from '../files.js';
+import { saveWorkbook } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../main.js';
 
 const HELP = `thidua template --criteria <bộ tiêu chí> --unit "<tên đơn vị>" --kind <loại> --out <tệp.xlsx> [--period "<kỳ>"] [--force]

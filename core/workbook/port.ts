@@ -33,11 +33,32 @@ export type SheetEdit = {
   blocks: Block[];
   notes?: CellNote[];
   columnWidths?: { column: string; width: number }[]; // width in characters
+  /**
+   * Row heights in points, from the wrapped text (row-height.ts): no program re-fits them on opening.
+   * In 'existing' sheets a row only grows, so the unit's own taller rows keep their height.
+   */
+  rowHeights?: { row: number; height: number }[];
   freeze?: { rows: number; columns: number };
   /** A native column chart over a range of this sheet (Tổng hợp). */
   chart?: { title: string; categories: string; values: string; anchor: string };
-  /** A4 print layout. */
-  print?: { orientation: 'portrait' | 'landscape'; fitToWidth: boolean; titleRows?: string };
+  /** A4 print layout, chosen by print-layout.ts. */
+  print?: PrintLayout;
+};
+
+export type PrintLayout = {
+  orientation: 'portrait' | 'landscape';
+  /** Scaled to one page wide (only when the text stays readable)… */
+  fitToWidth: boolean;
+  /** …and to one page tall as well. */
+  fitToHeight?: boolean;
+  /** Rows repeated on every page, e.g. "$12:$12". */
+  titleRows?: string;
+  /** Columns repeated on every page across, e.g. "$A:$B". */
+  titleColumns?: string;
+  /** What prints, e.g. "A1:M40"; the whole used range when omitted. */
+  printArea?: string;
+  /** Centre footer in Excel's codes («Trang &P/&N»). */
+  footer?: string;
 };
 
 export type WorkbookEdit = { sheets: SheetEdit[] };

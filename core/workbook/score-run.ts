@@ -1,6 +1,7 @@
 // What `thidua score --json` prints: one document for a whole run, so scripts and other tools can
 // take the scores without opening the workbooks.
 import { z } from 'zod';
+import { AwardRound } from '../criteria/schema.js';
 import { AwardProposal, Ranking } from '../ranking/schema.js';
 import { ScoreCard } from '../scoring/score-card.js';
 
@@ -18,6 +19,8 @@ export const ScoreRunOutput = z.object({
   format: z.literal('thidua-score-run'),
   version: z.literal(1),
   criteriaSet: z.object({ id: z.string(), version: z.string(), title: z.string() }),
+  /** Đợt xét: the review round whose award forms and quotas were applied. */
+  round: AwardRound,
   /** Every input workbook, with the scored copy written for it (null when none was). */
   files: z.array(z.object({ file: z.string(), output: z.string().nullable(), units: z.number().int().nonnegative() })),
   /** The workbook with `Tổng hợp` and `Rà soát` across all units (null when no unit was scored). */
@@ -26,5 +29,7 @@ export const ScoreRunOutput = z.object({
   ranking: Ranking,
   proposals: z.array(AwardProposal),
   errors: z.array(ScoreRunError),
+  /** Units scored but not ranked, and why: a duplicate (with the report ranked instead), «Chưa nộp». */
+  omitted: z.array(z.object({ what: z.string(), why: z.string() })).default([]),
 });
 export type ScoreRunOutput = z.infer<typeof ScoreRunOutput>;

@@ -1,7 +1,7 @@
 // Kiểm tra thay đổi: compares each scored sheet with the fingerprint taken when it was scored,
 // without scoring again (two round trips), and names the cells edited since.
 import type { Flag } from '../../core/checks/flag.js';
-import { CHANGED_AFTER_SCORING, changedAfterScoringFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
+import { CHANGED_AFTER_SCORING, changedAfterScoringFlag } from '../../core/workbook/fingerprint.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 import { readUnitReport } from '../../core/workbook/score-workbook.js';
 import { readStored } from './store.js';
@@ -21,7 +21,7 @@ export async function checkChanges(port: WorkbookPort): Promise<ChangesResult> {
       flags.push({ code: CHANGED_AFTER_SCORING, severity: 'warning', sheet: before.sheet, message: `Đã sửa sau khi chấm: trang «${before.sheet}» không còn đọc được như một báo cáo.` });
       return;
     }
-    const flag = changedAfterScoringFlag(before, fingerprintReport(read.report, before.unitName, before.scoredAt));
+    const flag = changedAfterScoringFlag(before, read.report);
     if (flag) flags.push(flag);
   });
   return { checked: fingerprints.length, flags, missing };

@@ -4,9 +4,9 @@
 // Excel whatever the size: list (with the store), read, apply (with the store writes).
 import type { Flag } from '../../core/checks/flag.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
-import { mergeDecisions, type SetAside } from '../../core/council/merge.js';
-import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { changedAfterScoringFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
+import { combineDecisions, mergeDecisions, type SetAside } from '../../core/council/merge.js';
+import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
+import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
@@ -19,6 +19,10 @@ export type ScoreActionOptions = {
   onlySheet?: string;
   /** The clock, given so tests and the standalone page agree on dates. */
   now: Date;
+  /** Đợt xét: the review round whose award forms and quotas apply (the set's default when omitted). */
+  round?: AwardRound;
+  /** A decision just recorded in the pane: it wins over the one `Rà soát` shows for the same flag. */
+  latest?: CouncilDecision;
 };
 
 export type ScoreActionResult = ScoreWorkbookResult & {
@@ -58,16 +62,19 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const before = new Map((stored.fingerprints.value ?? []).map((f) => [f.sheet, f]));
   const changeFlags: Flag[] = [];
   const changes: ChangeRecord[] = [];
-  for (const [sheet, now] of fingerprints) {
+  for (const report of bare.reports) {
+    const sheet = report.sheet;
     const old = before.get(sheet);
-    const flag = old && changedAfterScoringFlag(old, now);
+    if (!old && bare.alreadyScored.includes(sheet)) changeFlags.push(fingerprintMissingFlag(sheet));
+    const flag = old && changedAfterScoringFlag(old, report);
     if (!flag) continue;
     changeFlags.push(flag);
     changes.push({ sheet, cells: flag.details!.cells as string[], scoredAt: old.scoredAt, detectedAt: opts.now.toISOString() });
   }
 
+  // Decisions typed into `Rà soát` (by hand, on a printout copied back) join the pane's stored ones.
   const { kept, setAside } = mergeDecisions(
-    stored.decisions.value ?? [],
+    combineDecisions(combineDecisions(stored.decisions.value ?? [], bare.typedDecisions), opts.latest ? [opts.latest] : []),
     bare.cards.flatMap((c) => c.flags),
     scoredSheets,
     new Map(changes.map((c) => [c.sheet, c.cells])),
@@ -82,7 +89,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   };
   // The real scoring, with the decisions that still apply and the `Đã sửa sau khi chấm` flags in
   // each sheet's flag column and `Rà soát`; its reads are cached (third round trip: the write).
-  const result = await scoreWorkbook(session, set, { decisions: kept, indicators, date, extraFlags: changeFlags });
+  const result = await scoreWorkbook(session, set, { decisions: kept, typedDecisions: 'given', indicators, date, extraFlags: changeFlags, ...(opts.round ? { round: opts.round } : {}) });
 
   return { ...result, changes, setAside, decisions: kept, unreadable };
 }

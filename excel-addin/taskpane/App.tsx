@@ -3,7 +3,8 @@ import {
   Button, Dropdown, FluentProvider, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Tab, TabList, Text, makeStyles, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { defaultRound, roundsOf } from '../../core/ranking/rounds.js';
+import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { rememberedCriteria } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import { FilePicker } from './FilePicker.js';
@@ -52,6 +53,9 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
   const [session, setSession] = useState<WorkbookSession | undefined>(excel);
   const [tab, setTab] = useState<TabId>('criteria');
   const [set, setSet] = useState<CriteriaSet>();
+  const [chosenRound, setRound] = useState<AwardRound>();
+  // A round the set has no forms for (another set chosen since) falls back to the set's default.
+  const round = set && chosenRound && roundsOf(set).includes(chosenRound) ? chosenRound : set ? defaultRound(set) : 'hang-nam';
   const [result, setResult] = useState<ScoreActionResult>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
@@ -123,7 +127,7 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
     await open(await res.arrayBuffer(), example);
   };
 
-  const ctx: PaneContext = { t, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, result, setResult, busy, act, notify: setNotice, selectCell };
+  const ctx: PaneContext = { t, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell };
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>

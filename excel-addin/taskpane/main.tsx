@@ -1,5 +1,6 @@
 // Entry of taskpane.html: inside Excel the pane works on the open workbook; in a plain browser it
 // becomes the standalone page (ExcelJS loaded on demand, never in the add-in).
+import '../../core/zod-jitless.js';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
 import { detectHost } from './host.js';

@@ -1,7 +1,7 @@
 // What every pane shares: the language, the workbook session, the chosen criteria set, the last
 // scoring result, and one way to run an action (busy state, errors shown, never thrown at the user).
 import { createContext, useContext } from 'react';
-import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import type { Translate } from './i18n.js';
 import type { View } from './session.js';
@@ -22,6 +22,9 @@ export type PaneContext = {
   hasWorkbook: boolean;
   set: CriteriaSet | undefined;
   setSet(set: CriteriaSet | undefined): void;
+  /** Đợt xét: the review round whose award forms and quotas apply (the set's default until chosen). */
+  round: AwardRound;
+  setRound(round: AwardRound): void;
   result: ScoreActionResult | undefined;
   setResult(result: ScoreActionResult | undefined): void;
   busy: boolean;

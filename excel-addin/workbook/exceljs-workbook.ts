@@ -2,17 +2,26 @@
 // No Node built-ins here — buffers in, buffers out — so the same file runs in both.
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../../core/report/schema.js';
-import type { CellFormat, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
+import type { CellFormat, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
 import { parseAddress } from '../../core/text.js';
+import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
+import { refuseOversizedXlsx } from './zip-guard.js';
+import { DEFAULT_COLUMN_WIDTH } from '../../core/workbook/row-height.js';
 import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
 
 /** ExcelJS's number for A4 in pageSetup.paperSize. */
 const PAPER_A4 = 9;
 
+/** A workbook not opened because of what it is (too large, not a zip), with the reason in Vietnamese. */
+export class WorkbookRefused extends Error {}
+
 export class ExcelJsWorkbook implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
+  /** Opens an .xlsx; a file past READ_LIMITS is refused before it is inflated (WorkbookRefused, in Vietnamese). */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
+    const refused = refuseOversizedXlsx(buf instanceof Uint8Array ? buf : new Uint8Array(buf));
+    if (refused) throw new WorkbookRefused(refused);
     const workbook = new ExcelJS.Workbook();
     // ExcelJS's typing wants a Node Buffer; JSZip underneath takes any ArrayBuffer or Uint8Array.
     await workbook.xlsx.load(buf as unknown as ArrayBuffer);
@@ -63,41 +72,34 @@ export class ExcelJsWorkbook implements WorkbookPort {
   }
 }
 
-/** The used range from A1, as Excel's range.values gives it: merged areas hold their value in the top-left cell only. */
+/** The cells the sheet holds, as Excel's range.values gives them (merged areas hold their value in the top-left cell only), bounded. */
 function readGrid(ws: ExcelJS.Worksheet): SheetGrid {
-  let lastRow = 0;
-  let lastCol = 0;
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (toCellValue(cell) !== null) {
-        lastRow = Math.max(lastRow, r);
-        lastCol = Math.max(lastCol, c);
-      }
-    });
-  });
-  const values: CellValue[][] = [];
-  const formats: string[][] = [];
-  let anyFormat = false;
-  for (let r = 1; r <= lastRow; r++) {
-    const row = ws.getRow(r);
-    const rowValues: CellValue[] = [];
-    const rowFormats: string[] = [];
-    for (let c = 1; c <= lastCol; c++) {
-      const cell = row.getCell(c);
-      rowValues.push(toCellValue(cell));
-      const fmt = cell.numFmt;
-      if (fmt) anyFormat = true;
-      rowFormats.push(fmt || 'General');
+  const grid = gridFromCells(ws.name, cellsOf(ws));
+  const columns = grid.values[0]?.length ?? 0;
+  return { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => ws.getColumn(c + 1).width ?? DEFAULT_COLUMN_WIDTH) };
+}
+
+function* cellsOf(ws: ExcelJS.Worksheet): Generator<SparseCell> {
+  const rows: ExcelJS.Row[] = [];
+  ws.eachRow({ includeEmpty: false }, (row) => void rows.push(row));
+  for (const row of rows) {
+    const cells: ExcelJS.Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell) => void cells.push(cell));
+    for (const cell of cells) {
+      const value = toCellValue(cell);
+      const formula = formulaOf(cell);
+      if (value !== null) yield { row: row.number, col: Number(cell.col), value, ...(cell.numFmt ? { format: cell.numFmt } : {}), ...(formula ? { formula } : {}) };
     }
-    values.push(rowValues);
-    formats.push(rowFormats);
   }
-  return {
-    name: ws.name,
-    values,
-    ...(anyFormat ? { formats } : {}),
-    origin: { row: 1, col: 1 },
-  };
+}
+
+/** The formula text of a formula cell (shared formulas included), without «=». */
+function formulaOf(cell: ExcelJS.Cell): string | undefined {
+  const v = cell.value;
+  if (v === null || typeof v !== 'object' || v instanceof Date) return undefined;
+  if ('formula' in v && typeof v.formula === 'string') return v.formula;
+  if ('sharedFormula' in v) return cell.formula || String((v as { sharedFormula: string }).sharedFormula);
+  return undefined;
 }
 
 /** ExcelJS's many value shapes → the plain cell values Office.js gives. */
@@ -168,18 +170,33 @@ function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
     ws.views = [{ state: 'frozen', xSplit: edit.freeze.columns, ySplit: edit.freeze.rows }];
   }
 
-  if (edit.print) {
-    ws.pageSetup.paperSize = PAPER_A4;
-    ws.pageSetup.orientation = edit.print.orientation;
-    if (edit.print.fitToWidth) {
-      ws.pageSetup.fitToPage = true;
-      ws.pageSetup.fitToWidth = 1;
-      ws.pageSetup.fitToHeight = 0;
-    }
-    if (edit.print.titleRows) ws.pageSetup.printTitlesRow = edit.print.titleRows.replace(/\$/g, '');
+  for (const { row, height } of edit.rowHeights ?? []) {
+    const r = ws.getRow(row);
+    // In the unit's own sheet a row only grows: its taller rows are the unit's to keep.
+    r.height = edit.mode === 'existing' && r.height !== undefined ? Math.max(r.height, height) : height;
   }
+
+  if (edit.print) applyPrint(ws, edit.print);
   // edit.chart: ExcelJS cannot make native charts; its data is already in the blocks and the
   // Office.js adapter draws it.
+}
+
+function applyPrint(ws: ExcelJS.Worksheet, print: PrintLayout): void {
+  ws.pageSetup.paperSize = PAPER_A4;
+  ws.pageSetup.orientation = print.orientation;
+  ws.pageSetup.fitToPage = print.fitToWidth;
+  if (print.fitToWidth) {
+    ws.pageSetup.fitToWidth = 1;
+    ws.pageSetup.fitToHeight = print.fitToHeight ? 1 : 0;
+  } else {
+    ws.pageSetup.scale = 100;
+  }
+  // A re-run clears what an earlier layout set and this one does not.
+  ws.pageSetup.printTitlesRow = (print.titleRows ?? '').replace(/\$/g, '');
+  ws.pageSetup.printTitlesColumn = (print.titleColumns ?? '').replace(/\$/g, '');
+  ws.pageSetup.printArea = (print.printArea ?? '').replace(/\$/g, '');
+  // A sheet loaded without header or footer has none to set a field on.
+  if (print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${print.footer}` };
 }
 
 /** Delete and re-create the sheet at the same tab position. */

@@ -29,6 +29,12 @@ const PANE = { width: 340, height: 800 };
 async function openStandalone(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ acceptDownloads: true, viewport: PANE });
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  // Every Content-Security-Policy violation the page meets (zod's eval probe, an inline script…) is kept.
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
   await page.goto(`${url}taskpane.html`);
   await page.waitForSelector('html[data-host="standalone"]');
   return page;
@@ -119,7 +125,7 @@ describe('standalone page', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
-    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([CRITERIA_SHEET_NAME, ...UNIT_SHEETS, SUMMARY_SHEET, REVIEW_SHEET]);
+    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([CRITERIA_SHEET_NAME, ...UNIT_SHEETS, SUMMARY_SHEET, REVIEW_SHEET, 'Xét khen thưởng']);
     // The decision is stored in the workbook (hidden sheet), so the add-in finds it again.
     expect(wb.getWorksheet(STORE_SHEET)!.state).toBe('veryHidden');
 
@@ -143,6 +149,10 @@ describe('standalone page', () => {
     const decided = review.find((r) => r.includes(LATE_SCHOOL) && r.includes('late-submission'))!;
     expect(decided).toEqual(expect.arrayContaining(['C9', 'Giải trình', 'Lò Văn Minh', 'Đề nghị nhà trường giải trình lý do nộp muộn.']));
     for (const code of ['ratio-mismatch', 'unparseable-value', 'criteria-set-mismatch', 'missing-metadata']) expect(review.flat()).toContain(code);
+
+    // The whole session ran under the page's CSP (no 'unsafe-eval') without a single violation.
+    expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toContain("script-src 'self'");
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
   });
 
   it('lists a broken «Tiêu chí» sheet\'s errors by cell and keeps the list while the officer clicks through it', async () => {
@@ -151,7 +161,8 @@ describe('standalone page', () => {
     await wb.xlsx.readFile(join(root, 'examples/tieu-chi-ta-ma-2025.xlsx'));
     const ws = wb.getWorksheet(CRITERIA_SHEET_NAME)!;
     let header = 0;
-    ws.eachRow((row, r) => { if (!header && row.values.toString().includes('Cách tính')) header = r; });
+    // The header row holds a cell that is exactly «Cách tính» (the notes above mention the words too).
+    ws.eachRow((row, r) => { if (!header && (row.values as unknown[]).includes('Cách tính')) header = r; });
     const col = (label: string) => (ws.getRow(header).values as unknown[]).indexOf(label);
     const max = ws.getRow(header + 1).getCell(col('Điểm tối đa'));
     const rule = ws.getRow(header + 2).getCell(col('Cách tính'));

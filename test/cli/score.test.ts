@@ -1,4 +1,4 @@
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -73,7 +73,7 @@ describe('thidua score (child process)', () => {
 
   it('writes points, max and flags beside each criterion, with notes on the flagged cells', async () => {
     const port = await openXlsx(join(dir, 'ket-qua', 'hai-ban.cham-diem.xlsx'));
-    expect(await port.listSheets()).toEqual(['Bản Hua Sát', 'Bản Co Muông', 'Tổng hợp', 'Rà soát']);
+    expect(await port.listSheets()).toEqual(['Bản Hua Sát', 'Bản Co Muông', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
     const [good, troubled] = await port.readSheets(['Bản Hua Sát', 'Bản Co Muông']);
     // Typed columns A–H; one blank column (I); then J = Điểm thẩm định, K = Điểm tối đa, L = Cảnh báo.
     expect(good!.values[6]!.slice(8, 12)).toEqual([null, 'Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo']);
@@ -100,7 +100,7 @@ describe('thidua score (child process)', () => {
 
   it('writes `Tổng hợp` and `Rà soát` across every unit in tong-hop.xlsx', async () => {
     const port = await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'));
-    expect(await port.listSheets()).toEqual(['Tổng hợp', 'Rà soát']);
+    expect(await port.listSheets()).toEqual(['Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
     const [summary, review] = await port.readSheets(['Tổng hợp', 'Rà soát']);
     const ranked = summary!.values.filter((r) => typeof r[0] === 'number' && r[2] === 'Bản').map((r) => [r[0], r[1], r[3]]);
     expect(ranked[0]).toEqual([1, expect.stringMatching(/^Bản (Nà Sáy|Hua Sát)$/), GOOD_HAMLET_TOTAL]);
@@ -166,13 +166,21 @@ describe('thidua score: refusals and usage', () => {
     expect(await hashes(inputs)).toEqual(before);
   });
 
-  it('refuses a scored copy that would land on an input, and an --out that is a file', async () => {
-    const run = await runInProcess(
-      ['score', 'bao-cao/ban-na-say.xlsx', 'ket-qua/ban-na-say.cham-diem.xlsx', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'],
-      dir,
-    );
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('sẽ ghi đè tệp đầu vào ket-qua/ban-na-say.cham-diem.xlsx');
+  it('never writes a scored copy onto an input, refuses a summary that would land on one, and an --out that is a file', async () => {
+    await mkdir(join(dir, 'ket-qua'), { recursive: true });
+    await copyFile(join(inputs, 'ban-na-say.xlsx'), join(dir, 'ket-qua/ban-na-say.cham-diem.xlsx'));
+    const kept = await hashes(join(dir, 'ket-qua'));
+    const run = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', 'ket-qua/ban-na-say.cham-diem.xlsx', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
+    expect(run.code).toBe(0); // the same unit in two folders: two communes' units may share a name
+    const outputs = (JSON.parse(run.stdout) as { files: { output: string }[] }).files.map((f) => f.output);
+    expect(outputs).toEqual(['ket-qua/ban-na-say-2.cham-diem.xlsx', 'ket-qua/ban-na-say.cham-diem.cham-diem.xlsx']);
+    expect((await hashes(join(dir, 'ket-qua')))['ban-na-say.cham-diem.xlsx']).toBe(kept['ban-na-say.cham-diem.xlsx']);
+
+    await copyFile(join(inputs, 'ban-na-say.xlsx'), join(dir, 'ket-qua/tong-hop.xlsx'));
+    const summary = await runInProcess(['score', 'ket-qua/tong-hop.xlsx', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
+    expect(summary.code).toBe(2);
+    expect(summary.stderr).toContain('Tệp tổng hợp ket-qua/tong-hop.xlsx sẽ ghi đè một tệp đầu vào');
+
     const file = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'bao-cao/ban-na-say.xlsx'], dir);
     expect(file.code).toBe(2);
     expect(file.stderr).toContain('là một tệp, không phải thư mục');

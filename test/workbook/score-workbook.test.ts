@@ -27,6 +27,21 @@ async function workbook(): Promise<ExcelJsWorkbook> {
 }
 
 describe('scoreWorkbook', () => {
+  it('never replaces an officer’s own «Tổng hợp» or «Rà soát»: writes «Tổng hợp (2)» beside it, and its own again next time', async () => {
+    const wb = reportWorkbook([goodHamlet('Bản Nà Sáy', 'Bản Nà Sáy')]);
+    wb.addWorksheet('Tổng hợp').getCell('A1').value = 'Bảng tổng hợp cán bộ tự làm';
+    wb.addWorksheet('Rà soát').getCell('A1').value = 'Ghi chép của Hội đồng';
+    const book = await ExcelJsWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const first = await scoreWorkbook(book, SET, { date: '2025-11-27' });
+    expect([first.summarySheet, first.reviewSheet]).toEqual(['Tổng hợp (2)', 'Rà soát (2)']);
+    const [mine, council] = await book.readSheets(['Tổng hợp', 'Rà soát']);
+    expect(mine!.values).toEqual([['Bảng tổng hợp cán bộ tự làm']]);
+    expect(council!.values).toEqual([['Ghi chép của Hội đồng']]);
+    const again = await scoreWorkbook(book, SET, { date: '2025-11-28' });
+    expect([again.summarySheet, again.reviewSheet]).toEqual(['Tổng hợp (2)', 'Rà soát (2)']);
+    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Tổng hợp', 'Rà soát', 'Tổng hợp (2)', 'Rà soát (2)', 'Xét khen thưởng']);
+  });
+
   it('reads once, writes once: every report scored, `Tổng hợp` and `Rà soát` added, other sheets skipped', async () => {
     const book = await workbook();
     const { calls, port } = counted(book);
@@ -39,7 +54,7 @@ describe('scoreWorkbook', () => {
     ]);
     // Same score: the earlier submission ranks first (the set's tie-break).
     expect(result.ranking[0]!.entries.map((e) => e.unitName)).toEqual(['Bản Nà Sáy', 'Bản Pú Xi']);
-    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát']);
+    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
     const [notes] = await book.readSheets(['Ghi chú']);
     expect(notes!.values).toEqual([['Danh sách đơn vị nộp muộn: gọi điện nhắc.']]);
   });
@@ -64,7 +79,7 @@ describe('scoreWorkbook', () => {
     const late = review!.values.find((r) => r[4] === 'late-submission')!;
     expect(late.slice(1, 4)).toEqual(['Bản Pú Xi', 'Bản Pú Xi', 'B4']);
     expect(late.slice(7)).toEqual(['Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Có lý do chính đáng']);
-    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát']);
+    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
   });
 
   it('adds flags found outside scoring to their sheet: flag column, `Rà soát`, the card; returns the reports as typed', async () => {

@@ -1,5 +1,7 @@
 import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { AWARD_ROUND_TITLES, type AwardRound } from '../../../core/criteria/schema.js';
+import { roundsOf } from '../../../core/ranking/rounds.js';
 import { checkChanges } from '../../actions/changes.js';
 import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
@@ -23,7 +25,7 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
 
 export function ScorePane() {
   const ctx = usePane();
-  const { t, set, act, busy, result, mode, hasWorkbook } = ctx;
+  const { t, set, act, busy, result, mode, hasWorkbook, round, setRound } = ctx;
   const [scope, setScope] = useState<'all' | 'active'>('all');
   const s = useStyles();
   const ts = useTableStyles();
@@ -32,7 +34,7 @@ export function ScorePane() {
     act(async (port, view) => {
       if (scope === 'active') await port.listSheets();
       const onlySheet = scope === 'active' ? view.activeSheet() : undefined;
-      return scoreNotice(ctx, await checkAndScore(port, set, { now: new Date(), ...(onlySheet ? { onlySheet } : {}) }));
+      return scoreNotice(ctx, await checkAndScore(port, set, { now: new Date(), round, ...(onlySheet ? { onlySheet } : {}) }));
     });
   const changes = () =>
     act(async (port) => {
@@ -46,6 +48,14 @@ export function ScorePane() {
         <RadioGroup value={scope} onChange={(_, d) => setScope(d.value as 'all' | 'active')}>
           <Radio value="all" label={t('scoreScopeAll')} />
           <Radio value="active" label={t('scoreScopeActive')} />
+        </RadioGroup>
+      )}
+      {roundsOf(set).length > 1 && (
+        <RadioGroup aria-label={t('scoreRound')} value={round} onChange={(_, d) => setRound(d.value as AwardRound)}>
+          <Text weight="semibold">{t('scoreRound')}</Text>
+          {roundsOf(set).map((r) => (
+            <Radio key={r} value={r} label={AWARD_ROUND_TITLES[r]} />
+          ))}
         </RadioGroup>
       )}
       <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={run}>

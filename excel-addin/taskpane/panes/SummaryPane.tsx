@@ -15,7 +15,7 @@ export function SummaryPane() {
   const rejectedUnits = result ? [...new Set(result.decisions.filter((d) => d.decision === 'reject').map((d) => d.unitName))] : [];
   return (
     <div className={s.col}>
-      <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={() => act(async (port) => scoreNotice(ctx, await checkAndScore(port, set, { now: new Date() })))}>
+      <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={() => act(async (port) => scoreNotice(ctx, await checkAndScore(port, set, { now: new Date(), round: ctx.round })))}>
         {t('summaryRun')}
       </Button>
       {!result || result.cards.length === 0 ? (
@@ -53,8 +53,8 @@ export function SummaryPane() {
               <Text weight="semibold">{t('summaryProposals')}</Text>
               {result.proposals.map((p) => (
                 <div key={`${p.form}-${p.sheet}`}>
-                  <Badge appearance="tint" color={p.proposed ? 'success' : 'subtle'}>
-                    {p.proposed ? t('summaryProposed') : t('summaryNotProposed')}
+                  <Badge appearance="tint" color={p.proposed ? 'success' : p.eligible ? 'informative' : 'subtle'}>
+                    {p.proposed ? t('summaryProposed') : p.eligible ? t('summaryEligible') : t('summaryNotProposed')}
                   </Badge>{' '}
                   <b>{p.unitName}</b> — {p.formLabel}: {p.reason}
                 </div>
