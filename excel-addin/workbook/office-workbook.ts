@@ -3,6 +3,7 @@
 // another round trip: listSheets, readSheets and apply are one context.sync() each, and store writes
 // ride along with apply (or the final flush). Scoring is therefore three syncs, plus one per 100,000
 // cells of a sheet too large for the first read (every response stays far under Excel's 5 MB).
+// Formulas are read beside the values so a figure the unit computed rather than typed is flagged.
 import type { CellValue, SheetGrid } from '../../core/report/schema.js';
 import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
 import { cellAddress, parseAddress } from '../../core/text.js';
@@ -10,7 +11,7 @@ import { gridLimitText, READ_LIMITS } from '../../core/workbook/limits.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
 import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
 
-/** Cells read per sync (values and number formats): well under Excel on the web's 5 MB response limit. */
+/** Cells read per sync (values, number formats and formulas): well under Excel on the web's 5 MB response limit. */
 const READ_CELLS_PER_SYNC = 100_000;
 /** Columns of the first read's window: reports and scored sheets are far narrower. */
 const WINDOW_COLUMNS = 32;
@@ -78,7 +79,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const first = names.map((name) => {
       const used = this.ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
-      const window = used.getIntersectionOrNullObject(windowAddress).load('values,numberFormat,rowIndex,columnIndex');
+      const window = used.getIntersectionOrNullObject(windowAddress).load('values,numberFormat,formulas,rowIndex,columnIndex');
       return { used, window };
     });
     const locate = this.queueAnnotationLocations();
@@ -88,7 +89,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const grids = names.map((name, i): SheetGrid => {
       const { used, window } = first[i]!;
       if (used.isNullObject || window.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
-      return gridOf(name, window.values as unknown[][], window.numberFormat as string[][], window.rowIndex, window.columnIndex);
+      return gridOf(name, window.values as unknown[][], window.numberFormat as string[][], window.formulas as unknown[][], window.rowIndex, window.columnIndex);
     });
 
     // Sheets the window did not cover: read again within the limits, in chunks of rows.
@@ -107,14 +108,16 @@ export class OfficeWorkbook implements WorkbookPort {
       const perChunk = Math.max(1, Math.floor(READ_CELLS_PER_SYNC / sheet.cols));
       const values: unknown[][] = [];
       const formats: string[][] = [];
+      const formulas: unknown[][] = [];
       for (let top = 1; top <= sheet.rows; top += perChunk) {
         const bottom = Math.min(sheet.rows, top + perChunk - 1);
-        const chunk = this.ctx.workbook.worksheets.getItem(sheet.name).getRange(`${cellAddress(top, 1)}:${cellAddress(bottom, sheet.cols)}`).load('values,numberFormat');
+        const chunk = this.ctx.workbook.worksheets.getItem(sheet.name).getRange(`${cellAddress(top, 1)}:${cellAddress(bottom, sheet.cols)}`).load('values,numberFormat,formulas');
         await this.sync();
-        values.push(...(chunk.values as unknown[][]));
-        formats.push(...(chunk.numberFormat as string[][]));
+        for (const row of chunk.values as unknown[][]) values.push(row);
+        for (const row of chunk.numberFormat as string[][]) formats.push(row);
+        for (const row of chunk.formulas as unknown[][]) formulas.push(row);
       }
-      const grid = gridOf(sheet.name, values, formats, 0, 0);
+      const grid = gridOf(sheet.name, values, formats, formulas, 0, 0);
       if (sheet.outside) {
         grid.clipped = [{ cell: sheet.outside, message: `có dữ liệu đến ô ${sheet.outside}, ngoài vùng đọc ${gridLimitText()} từ A1; phần ngoài vùng không được đọc` }];
       }
@@ -315,8 +318,16 @@ export class OfficeWorkbook implements WorkbookPort {
 
 /** Excel gives "" for an empty cell; the port says null. */
 /** A grid from what Office.js returned for a range whose top-left is (rowIndex, columnIndex), 0-based. */
-function gridOf(name: string, values: unknown[][], formats: string[][], rowIndex: number, columnIndex: number): SheetGrid {
-  return { name, values: values.map((row) => row.map(fromExcel)), formats, origin: { row: rowIndex + 1, col: columnIndex + 1 } };
+function gridOf(name: string, values: unknown[][], formats: string[][], formulaGrid: unknown[][], rowIndex: number, columnIndex: number): SheetGrid {
+  let formulas: Record<string, string> | undefined;
+  formulaGrid.forEach((row, r) =>
+    row.forEach((f, c) => {
+      // Office gives a constant cell's value here too, and a text cell's «=…» as typed: only text
+      // starting with «=» that differs from the cell's value is a formula.
+      if (typeof f === 'string' && f.startsWith('=') && values[r]?.[c] !== f) (formulas ??= {})[cellAddress(rowIndex + r + 1, columnIndex + c + 1)] = f.slice(1);
+    }),
+  );
+  return { name, values: values.map((row) => row.map(fromExcel)), formats, origin: { row: rowIndex + 1, col: columnIndex + 1 }, ...(formulas ? { formulas } : {}) };
 }
 
 function fromExcel(v: unknown): CellValue {

@@ -14,7 +14,8 @@ export type FakeStyle = {
   wrap?: boolean;
   horizontalAlignment?: string;
 };
-export type FakeCell = { value: string | number | boolean; numberFormat: string; style: FakeStyle };
+/** `formula` (with its «=») when the cell holds one; `value` is then its cached result. */
+export type FakeCell = { value: string | number | boolean; numberFormat: string; style: FakeStyle; formula?: string };
 export type FakeChart = { type: string; source: string; title?: string; categories?: string; position?: string; legend?: boolean };
 export type FakeSheet = {
   name: string;
@@ -426,6 +427,9 @@ class FakeRange {
   get numberFormat(): string[][] {
     return this.loaded.get('numberFormat');
   }
+  get formulas(): unknown[][] {
+    return this.loaded.get('formulas');
+  }
   get rowIndex(): number {
     return this.loaded.get('rowIndex');
   }
@@ -455,6 +459,7 @@ class FakeRange {
       for (const p of wanted) {
         if (p === 'values') this.loaded.set(p, grid((c) => c?.value ?? ''));
         else if (p === 'numberFormat') this.loaded.set(p, grid((c) => c?.numberFormat ?? 'General'));
+        else if (p === 'formulas') this.loaded.set(p, grid((c) => c?.formula ?? c?.value ?? ''));
         else if (p === 'rowIndex') this.loaded.set(p, box.r1 - 1);
         else if (p === 'columnIndex') this.loaded.set(p, box.c1 - 1);
         else if (p === 'rowCount') this.loaded.set(p, box.r2 - box.r1 + 1);
@@ -462,8 +467,8 @@ class FakeRange {
         else if (p === 'address') this.loaded.set(p, qualified(sheet.name, boxAddress(box)));
         else throw new OfficeError('InvalidArgument', `fake: range property ${p} not modelled`);
       }
-      // Office returns the values it read in the response: count them as payload too.
-      this.ctx.payloadBytes += wanted.includes('values') ? bytes(this.loaded.get('values')) : 0;
+      // Office returns every grid it read in the response: count them as payload too.
+      for (const p of ['values', 'numberFormat', 'formulas']) if (wanted.includes(p)) this.ctx.payloadBytes += bytes(this.loaded.get(p));
     });
     return this;
   }

@@ -156,6 +156,20 @@ describe('Kiểm tra & chấm điểm through Office.js', () => {
     expect(cell?.numberFormat).toBe('@');
   });
 
+  it('flags a figure the unit computed with a formula, and not a text cell typed «=…»', async () => {
+    const sheet = reportSheet('Thôn Đồng', 'Thôn', 3);
+    // E9 (Tử số of T1): =40+45, cached 85. D10 (Kết quả of T2, a text cell): typed «=86%», not a formula.
+    Object.assign(sheet.cells.get('9:5')!, { value: 85, formula: '=40+45' });
+    Object.assign(sheet.cells.get('10:4')!, { value: '=86%', numberFormat: '@' });
+    const fake = office([sheet]);
+    const result = await runInExcel((port) => checkAndScore(port, makeSet(3), { now: NOW }));
+    const flags = result.cards[0]!.flags.filter((f) => f.code === 'formula-in-input');
+    expect(flags.map((f) => [f.cell, f.message])).toEqual([['E9', expect.stringContaining('=40+45')]]);
+    // The cached result is scored as typed: 85/100 ≥ 80 % → full points.
+    expect(result.cards[0]!.criteria.find((c) => c.code === 'T1')!.points).toBe(10);
+    expect(fake.largestSync).toBeLessThan(5_000_000);
+  });
+
   it.each([20, 200, 2000])('scores one sheet of %i rows in at most 3 syncs, leaving typed cells as they were', async (n) => {
     const bigSet = makeSet(n);
     const sheet = reportSheet('Thôn Đồng', 'Thôn', n);
