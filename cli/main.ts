@@ -36,7 +36,7 @@ function generalHelp(): string {
     ...Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(width)}  ${c.summary}`),
     '',
     'Ví dụ / example:',
-    '  thidua score examples --criteria ta-ma-2025 --out thidua-out',
+    '  thidua score examples/bao-cao --criteria ta-ma-2025 --out thidua-out',
     '',
     'Mã thoát / exit codes: 0 xong / ok · 1 có tệp lỗi / some inputs failed · 2 sai cách dùng / usage error',
   ].join('\n');

@@ -128,8 +128,7 @@ export const command: Command = {
     const marked = markDuplicates(
       flagUnlisted(roster, cards.map((c) => ({ ...c, flags: c.flags.filter((f) => f.code !== DUPLICATE_REPORT && f.code !== UNLISTED_UNIT) }))),
       (c) => (c.file === undefined ? undefined : fileTimes.get(c.file)),
-      // One folder per commune in a province run: hamlets of two communes may share a name.
-      (c) => (c.file === undefined ? '' : dirname(c.file)),
+      communeFolder(cards),
     );
     const toRank = marked.ranked.filter((c) => !notSubmitted(c));
     const ranking = rank(set, toRank);
@@ -278,4 +277,22 @@ async function unitRoster(set: CriteriaSet, file: string | undefined, required: 
   const roster = readRoster(set, grid!);
   io.err(`Danh sách đơn vị: ${roster.length} đơn vị (trang «${ROSTER_SHEET}» của ${file}).`);
   return roster;
+}
+
+/**
+ * Which reports can duplicate each other. A province run has one folder per commune, and hamlets of
+ * two communes may share a name; but a commune's own folder may hold its whole-commune workbook beside
+ * a subfolder of unit files (examples/ and examples/bao-cao/). So a report belongs to the highest folder
+ * above it (or its own) that itself holds reports: sibling folders stay apart, nested ones are one commune.
+ */
+function communeFolder(cards: readonly ScoreCard[]): (card: ScoreCard) => string {
+  const folders = new Set(cards.flatMap((c) => (c.file === undefined ? [] : [dirname(c.file)])));
+  return (card) => {
+    if (card.file === undefined) return '';
+    let commune = dirname(card.file);
+    for (let up = dirname(commune); ; up = dirname(up)) {
+      if (folders.has(up)) commune = up;
+      if (dirname(up) === up) return commune;
+    }
+  };
 }

@@ -81,6 +81,23 @@ describe('every input accounted for', () => {
     expect(flags.map((f) => f.message)).toEqual(['Đơn vị «Bản C» không có trong «Danh sách đơn vị»: kiểm tra lại tên đơn vị, hoặc bổ sung vào danh sách.']);
   });
 
+  it('a commune folder and its subfolder are one commune; two communes\' folders are not', async () => {
+    // xa-a/: the whole-commune workbook beside xa-a/bao-cao/ (the unit files again): duplicates.
+    // xa-b/: another commune with a hamlet of the same name: not a duplicate.
+    await mkdir(join(dir, 'tinh', 'xa-a', 'bao-cao'), { recursive: true });
+    await mkdir(join(dir, 'tinh', 'xa-b'));
+    await writeReportWorkbook(join(dir, 'tinh', 'xa-a', 'ca-xa.xlsx'), [goodHamlet('Bản Na', 'Bản Na'), goodHamlet('Bản Pe', 'Bản Pe')]);
+    await writeReportWorkbook(join(dir, 'tinh', 'xa-a', 'bao-cao', 'ban-na.xlsx'), [goodHamlet('Báo cáo', 'Bản Na')]);
+    await writeReportWorkbook(join(dir, 'tinh', 'xa-b', 'ban-na.xlsx'), [goodHamlet('Báo cáo', 'Bản Na')]);
+    const province = await runChild(['score', 'tinh', '--criteria', 'ta-ma-2025', '--out', 'ket-qua-tinh', '--json'], dir);
+    const out = JSON.parse(province.stdout) as ScoreRunOutput;
+    const duplicated = out.cards.filter((c) => c.flags.some((f) => f.code === 'duplicate-report')).map((c) => `${c.file} ${c.unitName}`);
+    expect(duplicated.sort()).toEqual(['tinh/xa-a/bao-cao/ban-na.xlsx Bản Na', 'tinh/xa-a/ca-xa.xlsx Bản Na']);
+    const ranked = out.ranking.flatMap((g) => g.entries).map((e) => `${e.file} ${e.unitName}`);
+    expect(ranked.filter((r) => r.endsWith('Bản Na'))).toHaveLength(2); // one in xa-a, one in xa-b
+    expect(ranked).toContain('tinh/xa-b/ban-na.xlsx Bản Na');
+  });
+
   it('scores a report sheet among other sheets, without a word about the others', () => {
     expect(doc.cards.some((c) => c.unitName === 'Bản C')).toBe(true);
     expect(doc.errors.some((e) => e.file === join('bao-cao', 'ban-c.xlsx'))).toBe(false);

@@ -210,7 +210,7 @@ describe('thidua score: refusals and usage', () => {
     const run = await runInProcess(['score', '--help'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Chấm điểm mọi trang báo cáo[\s\S]*English: scores every unit report sheet/);
-    expect((await runInProcess(['--help'], dir)).stdout).toContain('thidua score examples --criteria ta-ma-2025');
+    expect((await runInProcess(['--help'], dir)).stdout).toContain('thidua score examples/bao-cao --criteria ta-ma-2025');
     expect((await runInProcess(['lam-gi'], dir)).code).toBe(2);
   });
 });
