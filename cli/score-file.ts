@@ -2,6 +2,7 @@
 // The same function runs in the command's own thread and in the worker threads of a large folder run,
 // so both say exactly the same things about a file.
 import { stat } from 'node:fs/promises';
+import type { Flag } from '../core/checks/flag.js';
 import type { CouncilDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
@@ -21,8 +22,11 @@ export type FileJob = {
   cwd: string;
 };
 
-/** One file: its path, the name the officer sees, and where its scored copy goes (absolute). */
-export type FileTask = { path: string; name: string; output: string; shownOutput: string };
+/**
+ * One file: its path, the name the officer sees, and where its scored copy goes (absolute); `runFlags`
+ * are flags only the whole run could see (a duplicate in another file, a unit missing from the roster).
+ */
+export type FileTask = { path: string; name: string; output: string; shownOutput: string; runFlags?: Flag[] };
 
 export type FileResult = { units: number; output: string | null; cards: ScoreCard[]; errors: ScoreRunError[]; mtime?: number };
 
@@ -38,6 +42,7 @@ export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResul
       round: job.round,
       decisions: job.decisions,
       ...(job.indicators ? { indicators: job.indicators } : {}),
+      ...(task.runFlags ? { extraFlags: task.runFlags } : {}),
     });
     for (const e of result.errors) errors.push({ file: name, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}), message: `${name}, trang «${e.sheet}»: ${e.message}` });
     if (result.cards.length === 0 && result.errors.length === 0) {

@@ -16,6 +16,7 @@ import { isForReport } from '../../core/scoring/score.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
 import { rank } from '../../core/ranking/rank.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
+import type { Flag } from '../../core/checks/flag.js';
 import { cellText, formatNumberVi } from '../../core/values.js';
 import { isNamedAfter } from '../../core/workbook/own-sheets.js';
 import { planAwardList } from '../../core/workbook/plan-award-list.js';
@@ -24,7 +25,7 @@ import { planSummary, todayIso } from '../../core/workbook/plan-summary.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
 import { omittedUnits, scoreWorkbook } from '../../core/workbook/score-workbook.js';
 import { collectInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
-import type { FileJob } from '../score-file.js';
+import { scoreFile, type FileJob, type FileTask } from '../score-file.js';
 import { scoreFiles } from '../score-pool.js';
 import { OutputError, pathKey, saveWorkbook, scoredCopyPath, SUMMARY_FILE } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
@@ -130,6 +131,7 @@ export const command: Command = {
       (c) => (c.file === undefined ? undefined : fileTimes.get(c.file)),
       communeFolder(cards),
     );
+    await rewriteWithRunFlags(job, tasks, cards, marked.cards, fail);
     const toRank = marked.ranked.filter((c) => !notSubmitted(c));
     const ranking = rank(set, toRank);
     const proposals = proposeAwards(set, toRank, { round, decisions });
@@ -295,4 +297,24 @@ function communeFolder(cards: readonly ScoreCard[]): (card: ScoreCard) => string
       if (dirname(up) === up) return commune;
     }
   };
+}
+
+/**
+ * The scored copies are written file by file, before the run has seen every file: a copy whose units the
+ * whole run flags (a duplicate of another file's report, a unit missing from the roster) is written again
+ * with those flags, so the copy says what `Tổng hợp` says. Few files ever need it.
+ */
+async function rewriteWithRunFlags(job: FileJob, tasks: readonly FileTask[], before: readonly ScoreCard[], after: readonly ScoreCard[], fail: (e: ScoreRunError) => void): Promise<void> {
+  const runFlags = new Map<string, Flag[]>();
+  after.forEach((card, i) => {
+    const known = before[i]!.flags;
+    const late = card.flags.filter((f) => (f.code === DUPLICATE_REPORT || f.code === UNLISTED_UNIT) && !known.some((k) => k.code === f.code && k.message === f.message));
+    if (late.length > 0 && card.file !== undefined) runFlags.set(card.file, [...(runFlags.get(card.file) ?? []), ...late]);
+  });
+  for (const task of tasks) {
+    const flags = runFlags.get(task.name);
+    if (!flags) continue;
+    const again = await scoreFile(job, { ...task, runFlags: flags });
+    if (again.output === null) fail({ file: task.name, message: `Không ghi lại được ${task.shownOutput} cùng cảnh báo của cả lượt chấm (báo cáo trùng, đơn vị ngoài danh sách): ${again.errors.map((e) => e.message).join('; ')}` });
+  }
 }

@@ -12,6 +12,15 @@ let run: { code: number; stdout: string; stderr: string };
 let doc: ScoreRunOutput;
 let summary: string[];
 
+/** Every cell's text in every sheet of a workbook. */
+async function cellTexts(path: string): Promise<string[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const texts: string[] = [];
+  wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void texts.push(c.text))));
+  return texts;
+}
+
 beforeAll(async () => {
   dir = await tempDir();
   const inputs = join(dir, 'bao-cao');
@@ -56,6 +65,13 @@ describe('every input accounted for', () => {
     expect(doc.cards.filter((c) => c.flags.some((f) => f.code === 'duplicate-report'))).toHaveLength(2);
   });
 
+  it('flags the duplicate in both scored copies, and only in those', async () => {
+    const flagged = async (copy: string) => (await cellTexts(join(dir, 'ket-qua', copy))).some((t) => t.includes('có 2 báo cáo'));
+    expect(await flagged('ban-a.cham-diem.xlsx')).toBe(true);
+    expect(await flagged('ban-a (1).cham-diem.xlsx')).toBe(true);
+    expect(await flagged('ban-c.cham-diem.xlsx')).toBe(false);
+  });
+
   it('lists a blank template as «Chưa nộp», not ranked at 0 %', () => {
     expect(doc.ranking.flatMap((g) => g.entries).some((e) => e.unitName === 'Bản Trống')).toBe(false);
     expect(doc.omitted.find((o) => o.what.startsWith('Bản Trống'))?.why).toMatch(/^Chưa nộp/);
@@ -96,6 +112,11 @@ describe('every input accounted for', () => {
     const ranked = out.ranking.flatMap((g) => g.entries).map((e) => `${e.file} ${e.unitName}`);
     expect(ranked.filter((r) => r.endsWith('Bản Na'))).toHaveLength(2); // one in xa-a, one in xa-b
     expect(ranked).toContain('tinh/xa-b/ban-na.xlsx Bản Na');
+    // The scored copies say it too, though each was written before the other file was read.
+    for (const copy of ['ca-xa.cham-diem.xlsx', 'ban-na.cham-diem.xlsx']) {
+      const texts = await cellTexts(join(dir, 'ket-qua-tinh', copy));
+      expect(texts.some((t) => t.includes('Đơn vị «Bản Na» có 2 báo cáo')), copy).toBe(true);
+    }
   });
 
   it('scores a report sheet among other sheets, without a word about the others', () => {
