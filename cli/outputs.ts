@@ -4,6 +4,7 @@
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import { deflateStoredZip } from './zip-deflate.js';
 
 /** Files thidua itself writes, left out of folder scans so a second run does not score its own output. */
 export const SCORED_SUFFIX = '.cham-diem.xlsx';
@@ -60,5 +61,5 @@ export async function writeOutput(path: string, data: Uint8Array | string, overw
 }
 
 export async function saveWorkbook(workbook: ExcelJsWorkbook, path: string, overwrite = true): Promise<boolean> {
-  return writeOutput(path, await workbook.toBuffer(), overwrite);
+  return writeOutput(path, deflateStoredZip(await workbook.toBuffer({ stored: true })), overwrite);
 }
