@@ -7,6 +7,7 @@ import { defaultRound, roundsOf } from '../../core/ranking/rounds.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { rememberedCriteria } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
+import { ExampleMissing, type ExampleBooks } from './examples.js';
 import { FilePicker } from './FilePicker.js';
 import { translator, type Language, type MessageKey } from './i18n.js';
 import { Pane, type Notice, type PaneContext } from './pane-context.js';
@@ -46,7 +47,9 @@ type TabId = (typeof TABS)[number][0];
 
 const LANGUAGE_KEY = 'thidua.language';
 
-export function App({ excel, examples }: { excel?: WorkbookSession; examples: string[] }) {
+const NO_EXAMPLES: ExampleBooks = { names: [], load: () => Promise.reject(new Error('no examples')) };
+
+export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession; examples?: ExampleBooks }) {
   const s = useStyles();
   const [lang, setLang] = useState<Language>(() => (localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi'));
   const t = useMemo(() => translator(lang), [lang]);
@@ -59,7 +62,7 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
   const [result, setResult] = useState<ScoreActionResult>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
-  const [example, setExample] = useState(examples[0]);
+  const [example, setExample] = useState(examples.names[0]);
 
   const errorNotice = (e: unknown): Notice => ({ intent: 'error', text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
 
@@ -122,9 +125,13 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
 
   const openExample = async () => {
     if (!example) return;
-    const res = await fetch(`examples/${encodeURIComponent(example)}`);
-    if (!res.ok) return setNotice({ intent: 'warning', text: t('exampleMissing', { status: res.status }) });
-    await open(await res.arrayBuffer(), example);
+    let data: ArrayBuffer;
+    try {
+      data = await examples.load(example);
+    } catch (e) {
+      return setNotice({ intent: 'warning', text: t('exampleMissing', { status: e instanceof ExampleMissing ? e.status : String(e) }) });
+    }
+    await open(data, example);
   };
 
   const ctx: PaneContext = { t, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell };
@@ -155,14 +162,14 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
           {!excel && (
             <div className={s.bar}>
               <FilePicker label={t('openFile')} accept=".xlsx" disabled={busy} onFile={async (f) => open(await f.arrayBuffer(), f.name)} />
-              {examples.length > 0 && (
+              {examples.names.length > 0 && (
                 <Button disabled={busy} onClick={() => openExample().catch((e: unknown) => setNotice(errorNotice(e)))}>
                   {t('openExample')}
                 </Button>
               )}
-              {examples.length > 1 && (
+              {examples.names.length > 1 && (
                 <Dropdown className={s.wide} aria-label={t('exampleChoice')} value={example ?? ''} selectedOptions={example ? [example] : []} onOptionSelect={(_, d) => setExample(d.optionValue)}>
-                  {examples.map((x) => (
+                  {examples.names.map((x) => (
                     <Option key={x}>{x}</Option>
                   ))}
                 </Dropdown>

@@ -1,13 +1,16 @@
 // The task pane as a standalone page in Debian's chromium, at a real task pane's width: build it, serve
 // dist/ on 127.0.0.1, open the example commune (examples/xa-ta-ma-2025.xlsx) with the page's own
 // example button, score it with the workbook's `Tiêu chí` sheet, see the ranking, record a council
-// decision, download the result, and re-read the download with ExcelJS.
+// decision, download the result, and re-read the download with ExcelJS. Then as an officer opens it
+// from disk (file://): the one-file page works, taskpane.html says how to open it; Office.js is never
+// waited for outside Office.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -16,18 +19,22 @@ import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SCORED_HEADERS } from '../../core/workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import { OFFICE_JS } from '../../excel-addin/taskpane/host.js';
 import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
+import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { serveStatic } from '../../scripts/static-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
+/** Screenshots for the README, beside the others. */
+const shots = join(root, 'docs/screenshots');
 /** Excel's task pane is about 320–350 px wide. */
 const PANE = { width: 340, height: 800 };
 
 /** Opens the page the way an officer without Office would: the Office.js CDN is unreachable. */
-async function openStandalone(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ acceptDownloads: true, viewport: PANE });
+async function openStandalone(browser: Browser, url: string, opts: { page?: string; viewport?: typeof PANE; locale?: string } = {}): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, viewport: opts.viewport ?? PANE, ...(opts.locale ? { locale: opts.locale } : {}) });
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
   // Every Content-Security-Policy violation the page meets (zod's eval probe, an inline script…) is kept.
   await page.addInitScript(() => {
@@ -35,7 +42,7 @@ async function openStandalone(browser: Browser, url: string): Promise<Page> {
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${url}taskpane.html`);
+  await page.goto(`${url}${opts.page ?? 'taskpane.html'}`);
   await page.waitForSelector('html[data-host="standalone"]');
   return page;
 }
@@ -243,5 +250,64 @@ describe('standalone page', () => {
     await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
     await page.getByRole('tab', { name: 'Rà soát' }).click();
     await expect.poll(() => page.getByText(/Đã quyết định: Bác số liệu — Lò Văn Minh/).count()).toBe(1);
+  });
+
+  it('never waits for Office.js outside Office, even when Microsoft\'s address hangs', async () => {
+    const page = await browser.newPage({ viewport: PANE });
+    const asked: string[] = [];
+    // Requests to the CDN are held forever: a page that waited for Office.js would never draw.
+    await page.route('https://appsforoffice.microsoft.com/**', (r) => void asked.push(r.request().url()));
+    const start = Date.now();
+    await page.goto(`${served.url}taskpane.html`);
+    await page.getByRole('button', { name: 'Mở tệp .xlsx' }).waitFor({ timeout: 5_000 });
+    expect(Date.now() - start).toBeLessThan(5_000);
+    expect(asked).toEqual([]);
+    await page.close();
+
+    // Opened the way Office opens a task pane (its host info in the address), the page does fetch
+    // Office.js; unreachable, the page still ends up as the standalone page.
+    const pane = await browser.newPage({ viewport: PANE });
+    const fetched: string[] = [];
+    await pane.route('https://appsforoffice.microsoft.com/**', (r) => (fetched.push(r.request().url()), r.abort()));
+    await pane.goto(`${served.url}taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
+    await pane.waitForSelector('html[data-host="standalone"]');
+    expect(fetched).toEqual([OFFICE_JS]);
+    await pane.close();
+  });
+
+  it('opened from disk: taskpane.html says in Vietnamese how to open it; the one-file page works with no network at all', async () => {
+    const page = await browser.newPage({ acceptDownloads: true, viewport: PANE });
+    const network: string[] = [];
+    page.on('request', (r) => void (/^(file|data|blob):/.test(r.url()) || network.push(r.url())));
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(pathToFileURL(join(dist, 'taskpane.html')).href);
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/không chạy khi mở thẳng từ ổ đĩa[\s\S]*thidua-doc-lap\.html[\s\S]*npm run serve:addin/);
+    await page.screenshot({ path: join(shots, 'trang-doc-lap-tu-o-dia.png') });
+
+    await notice.getByRole('link', { name: STANDALONE_PAGE }).click();
+    await page.waitForSelector('html[data-host="standalone"]');
+    expect(page.url()).toBe(pathToFileURL(join(dist, STANDALONE_PAGE)).href);
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở «xa-ta-ma-2025.xlsx» (16 trang)');
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Đã chấm 15 đơn vị\./);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
+    const saved = join(await mkdtemp(join(tmpdir(), 'thidua-dl-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet(SUMMARY_SHEET)).toBeDefined();
+
+    expect(network).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await page.close();
   });
 });
