@@ -16,7 +16,7 @@ const scriptHash = (text: string) => `'sha256-${createHash('sha256').update(text
 export function cspWithInlineHashes(html: string): string {
   const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => scriptHash(m[1]!));
   if (hashes.length === 0) return html;
-  return html.replace(/(http-equiv="Content-Security-Policy"\s+content="[^"]*?script-src)/, `$1 ${hashes.join(' ')}`);
+  return html.replace(/(http-equiv="Content-Security-Policy"\s+content="[^"]*?script-src[^;"]*)/, `$1 ${hashes.join(' ')}`);
 }
 
 /** A script's text made safe inside <script>…</script>: `</script` and `<!--` cannot end or confuse it. */

@@ -17,7 +17,7 @@ import { ReviewPane } from './panes/ReviewPane.js';
 import { ScorePane } from './panes/ScorePane.js';
 import { SummaryPane } from './panes/SummaryPane.js';
 import { TemplatesPane } from './panes/TemplatesPane.js';
-import { StandaloneSession, type WorkbookSession } from './session.js';
+import { downloadName, OpenFailed, StandaloneSession, type WorkbookSession } from './session.js';
 
 // Sized for Excel's task pane (about 320–350 px wide); wider windows get the same column, capped.
 const useStyles = makeStyles({
@@ -63,6 +63,9 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
   const [example, setExample] = useState(examples.names[0]);
+  // Report sheets added to the open workbook since it was opened (the download is then a template).
+  const [templatesAdded, setTemplatesAdded] = useState(false);
+  const standalone = session instanceof StandaloneSession ? session : undefined;
 
   const errorNotice = (e: unknown): Notice => ({ intent: 'error', text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
 
@@ -107,17 +110,22 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
       .catch(() => undefined);
   }, [session]);
 
+  // A file that cannot be opened closes the one open before: nothing of it stays active, and the notice says so.
   const open = async (data: ArrayBuffer, name: string) => {
     setBusy(true);
+    setSet(undefined);
+    setResult(undefined);
+    setTemplatesAdded(false);
     try {
       const opened = await StandaloneSession.open(data, name);
       setSession(opened);
-      setSet(undefined);
-      setResult(undefined);
       const sheets = await opened.run((port) => port.listSheets());
       setNotice({ intent: 'success', text: t('fileOpened', { name, sheets: sheets.length }) });
     } catch (e) {
-      setNotice({ intent: 'error', text: t('fileUnreadable', { name, message: e instanceof Error ? e.message : String(e) }) });
+      setSession(undefined);
+      const reason = e instanceof OpenFailed ? e.message : e instanceof Error ? e.message : String(e);
+      const closed = standalone ? ` ${t('fileClosed', { previous: standalone.fileName })}` : '';
+      setNotice({ intent: 'error', text: `${t('fileUnreadable', { name, message: reason })}${closed}` });
     } finally {
       setBusy(false);
     }
@@ -134,7 +142,11 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
     await open(data, example);
   };
 
-  const ctx: PaneContext = { t, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell };
+  const ctx: PaneContext = {
+    t, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
+    templatesAdded: () => setTemplatesAdded(true),
+  };
+  const holds = result ? 'scored' : templatesAdded ? 'templates' : 'copy';
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -174,8 +186,11 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
                   ))}
                 </Dropdown>
               )}
-              <Button className={s.wide} appearance="primary" disabled={busy || !(session instanceof StandaloneSession)} onClick={() => (session as StandaloneSession).download().catch((e: unknown) => setNotice(errorNotice(e)))}>
-                {t('download')}
+              <Text className={s.wide} weight="semibold" aria-live="polite">
+                {standalone ? t('fileCurrent', { name: standalone.fileName }) : t('noFile')}
+              </Text>
+              <Button className={s.wide} appearance="primary" disabled={busy || !standalone} onClick={() => standalone?.download(downloadName(standalone.fileName, holds)).catch((e: unknown) => setNotice(errorNotice(e)))}>
+                {holds === 'scored' ? t('download') : t('downloadCopy')}
               </Button>
             </div>
           )}

@@ -32,6 +32,8 @@ export type PaneContext = {
   act(action: (port: WorkbookPort, view: View) => Promise<Notice | undefined>): Promise<void>;
   notify(notice: Notice | undefined): void;
   selectCell(sheet: string, cell: string): void;
+  /** Report sheets were added to the open workbook (its download is then named a template). */
+  templatesAdded(): void;
 };
 
 export const Pane = createContext<PaneContext | null>(null);

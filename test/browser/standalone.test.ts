@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
@@ -126,7 +127,7 @@ describe('standalone page', () => {
     await expect.poll(() => page.getByText(/Đã quyết định: Yêu cầu giải trình — Lò Văn Minh/).count()).toBe(1);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
-    expect(download.suggestedFilename()).toBe('xa-ta-ma-2025.cham-diem.xlsx');
+    expect(download.suggestedFilename()).toBe('Sổ tính đã chấm - xa-ta-ma-2025.xlsx');
     const saved = join(await mkdtemp(join(tmpdir(), 'thidua-dl-')), download.suggestedFilename());
     await download.saveAs(saved);
 
@@ -308,6 +309,74 @@ describe('standalone page', () => {
 
     expect(network).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await page.close();
+  });
+
+  it('a broken file after a good one: says why in Vietnamese, and the good one is closed, not left half-active', async () => {
+    const page = await openStandalone(browser, served.url);
+    const fileLine = page.getByText(/^(Sổ tính đang mở: |Chưa mở sổ tính nào)/);
+    expect(await fileLine.textContent()).toBe('Chưa mở sổ tính nào.');
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await expect.poll(() => fileLine.textContent()).toBe('Sổ tính đang mở: «xa-ta-ma-2025.xlsx»');
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã chấm 15 đơn vị');
+
+    // The example with its second part's local header garbled, as a copy damaged on its way: the zip's
+    // directory at the end is intact (the size guard passes it), JSZip then fails in English.
+    const bytes = Buffer.from(readFileSync(join(root, 'examples/xa-ta-ma-2025.xlsx')));
+    const second = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), 4);
+    bytes.write('HONG', second, 'latin1');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
+    await chooser.setFiles({ name: 'bao-cao-hong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toContain('Không mở được «bao-cao-hong.xlsx»: tệp nén .xlsx bị hỏng');
+    expect(await status.textContent()).toContain('Sổ tính «xa-ta-ma-2025.xlsx» mở trước đó đã được đóng');
+    expect(await status.textContent()).not.toMatch(/zip or|signature|corrupt|error/i);
+    // Nothing of the good workbook stays active: no file, no download, no criteria, no results.
+    expect(await fileLine.textContent()).toBe('Chưa mở sổ tính nào.');
+    expect(await page.getByRole('button', { name: /^Tải về sổ tính/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    expect(await page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
+    await page.getByRole('tab', { name: 'Tiêu chí' }).click();
+    await page.screenshot({ path: join(shots, 'trang-doc-lap-tep-hong.png') });
+    await page.close();
+  });
+
+  it('names downloads by what they hold, and gives each unit its own template file in a zip', async () => {
+    const page = await openStandalone(browser, served.url);
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã đọc bộ tiêu chí');
+    const save = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const path = join(await mkdtemp(join(tmpdir(), 'thidua-dl-')), download.suggestedFilename());
+      await download.saveAs(path);
+      return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    expect((await save('Tải về sổ tính')).name).toBe('Bản sao - xa-ta-ma-2025.xlsx');
+
+    await page.getByRole('tab', { name: 'Mẫu báo cáo' }).click();
+    await page.getByRole('textbox', { name: 'Tên đơn vị 1' }).fill('Bản Nà Hừ');
+    await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await page.getByRole('textbox', { name: 'Tên đơn vị 2' }).fill('Hội Cựu chiến binh: xã Ta Ma');
+    const zipped = await save('Tải về mỗi đơn vị một tệp (.zip)');
+    expect(zipped.name).toBe('Mẫu báo cáo (2 đơn vị).zip');
+    const zip = await JSZip.loadAsync(zipped.bytes);
+    expect(Object.keys(zip.files).sort()).toEqual(['Mẫu báo cáo - Bản Nà Hừ.xlsx', 'Mẫu báo cáo - Hội Cựu chiến binh xã Ta Ma.xlsx']);
+    for (const [file, unit] of [['Mẫu báo cáo - Bản Nà Hừ.xlsx', 'Bản Nà Hừ'], ['Mẫu báo cáo - Hội Cựu chiến binh xã Ta Ma.xlsx', 'Hội Cựu chiến binh: xã Ta Ma']] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await zip.file(file)!.async('uint8array')) as unknown as ArrayBuffer);
+      expect(wb.worksheets, file).toHaveLength(1);
+      expect(rowsOf(wb.worksheets[0]!).flat(), file).toContain(unit);
+    }
+
+    await page.getByRole('button', { name: 'Tạo trang báo cáo' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã tạo 2 trang');
+    expect((await save('Tải về sổ tính')).name).toBe('Mẫu báo cáo - xa-ta-ma-2025.xlsx');
     await page.close();
   });
 });
