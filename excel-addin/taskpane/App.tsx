@@ -1,6 +1,6 @@
 // The task pane: the same UI inside Excel and on the standalone page; only the session differs.
 import {
-  Button, Dropdown, FluentProvider, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Tab, TabList, Text, makeStyles, tokens, webLightTheme,
+  Button, Dropdown, FluentProvider, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Tab, TabList, Text, makeStyles, mergeClasses, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { defaultRound, roundsOf } from '../../core/ranking/rounds.js';
@@ -19,16 +19,22 @@ import { SummaryPane } from './panes/SummaryPane.js';
 import { TemplatesPane } from './panes/TemplatesPane.js';
 import { downloadName, OpenFailed, StandaloneSession, type WorkbookSession } from './session.js';
 
-// Sized for Excel's task pane (about 320–350 px wide); wider windows get the same column, capped.
+// Sized for Excel's task pane (about 320–350 px wide). A wide window (the standalone page on a desktop
+// screen) uses its width: the tabs in one row, the file bar capped, and the summary and the review side
+// by side (WIDE and PAIRED below).
+const WIDE = '@media (min-width: 1000px)';
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '46rem', boxSizing: 'border-box' },
+  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '46rem', boxSizing: 'border-box', [WIDE]: { maxWidth: '100rem', paddingInline: tokens.spacingHorizontalXXL } },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   language: { minWidth: 0, width: '7.5rem', flexShrink: 0 },
   // Two buttons side by side; the example list and the download take a whole row.
-  bar: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalS },
+  bar: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalS, [WIDE]: { maxWidth: '46rem' } },
   wide: { gridColumn: '1 / -1', minWidth: 0 },
   // Six tabs do not fit in one row of a task pane: three per row, every one visible (no hidden overflow).
-  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, [WIDE]: { gridTemplateColumns: 'repeat(6, minmax(0, 1fr))' } },
+  // The panes: one column; on a wide screen the summary and the review share the row.
+  panels: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingHorizontalXXL },
+  paired: { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', alignItems: 'start' },
   tab: { justifyContent: 'flex-start', minWidth: 0, whiteSpace: 'normal', textAlign: 'left' },
   // One entry per line, no bullets: a bullet beside a multi-line link sits at its last line, not its first.
   items: { margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -44,6 +50,21 @@ const TABS = [
   ['indicators', 'tabIndicators', IndicatorsPane],
 ] as const satisfies readonly (readonly [string, MessageKey, () => React.JSX.Element])[];
 type TabId = (typeof TABS)[number][0];
+/** Shown together on a wide screen: the ranking beside the flags the council decides on. */
+const PAIRED: readonly TabId[] = ['summary', 'review'];
+const WIDE_QUERY = '(min-width: 1000px)';
+
+/** True while the window is at least 1000 px wide (the same threshold as WIDE in the styles). */
+function useWideScreen(): boolean {
+  const [wide, setWide] = useState(() => window.matchMedia(WIDE_QUERY).matches);
+  useEffect(() => {
+    const query = window.matchMedia(WIDE_QUERY);
+    const changed = () => setWide(query.matches);
+    query.addEventListener('change', changed);
+    return () => query.removeEventListener('change', changed);
+  }, []);
+  return wide;
+}
 
 const LANGUAGE_KEY = 'thidua.language';
 
@@ -55,6 +76,7 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
   const t = useMemo(() => translator(lang), [lang]);
   const [session, setSession] = useState<WorkbookSession | undefined>(excel);
   const [tab, setTab] = useState<TabId>('criteria');
+  const paired = useWideScreen() && PAIRED.includes(tab);
   const [set, setSet] = useState<CriteriaSet>();
   const [chosenRound, setRound] = useState<AwardRound>();
   // A round the set has no forms for (another set chosen since) falls back to the set's default.
@@ -143,7 +165,7 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
   };
 
   const ctx: PaneContext = {
-    t, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
+    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
     templatesAdded: () => setTemplatesAdded(true),
   };
   const holds = result ? 'scored' : templatesAdded ? 'templates' : 'copy';
@@ -218,11 +240,13 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
             </MessageBar>
           )}
           {/* Every pane stays mounted (only the chosen one shown), so what the officer typed in one survives a look at another. */}
-          {TABS.map(([id, , Content]) => (
-            <div key={id} role="tabpanel" hidden={id !== tab}>
-              <Content />
-            </div>
-          ))}
+          <div className={mergeClasses(s.panels, paired && s.paired)}>
+            {TABS.map(([id, label, Content]) => (
+              <div key={id} role="tabpanel" aria-label={t(label)} hidden={!(id === tab || (paired && PAIRED.includes(id)))}>
+                <Content />
+              </div>
+            ))}
+          </div>
         </main>
       </Pane.Provider>
     </FluentProvider>

@@ -1,6 +1,12 @@
 // Every word the task pane shows, in one catalogue: Vietnamese (default) and English. `{name}`
-// placeholders are filled by t(). Messages from core (flags, reasons) are Vietnamese by design and
-// shown as they are.
+// placeholders are filled by t(). Flag titles and review rounds follow the chosen language too (their
+// Vietnamese is core's own wording); messages from core (a flag's sentence, award reasons) and the
+// criteria set's own words are Vietnamese by design and shown as they are.
+import { checks } from '../../core/checks/index.js';
+import { AWARD_ROUND_TITLES, type AwardRound } from '../../core/criteria/schema.js';
+import { DUPLICATE_REPORT } from '../../core/ranking/duplicates.js';
+import { UNLISTED_UNIT } from '../../core/ranking/roster.js';
+import { CHANGED_AFTER_SCORING } from '../../core/workbook/fingerprint.js';
 
 const vi = {
   appTitle: 'Thi đua chuyển đổi số',
@@ -73,7 +79,6 @@ const vi = {
   severityError: 'Lỗi',
   severityWarning: 'Cảnh báo',
   severityInfo: 'Thông tin',
-  flagChangedAfterScoring: 'Đã sửa sau khi chấm',
   scoreCheckChanges: 'Kiểm tra thay đổi sau khi chấm',
   changesNone: 'Không trang nào bị sửa sau khi chấm ({count} trang đã kiểm tra). Kiểm tra này nhận ra sửa đổi thông thường, không phải niêm phong.',
   changesFound: '{count} trang đã sửa sau khi chấm:',
@@ -94,7 +99,8 @@ const vi = {
   // review
   reviewIntro: 'Quyết định của Hội đồng trên từng cảnh báo; lưu trong sổ tính và chấm lại ngay.',
   reviewReviewer: 'Người rà soát',
-  reviewDate: 'Ngày',
+  reviewDate: 'Ngày (dd/mm/yyyy)',
+  reviewDateInvalid: 'Ngày «{date}» không đọc được: hãy viết dạng dd/mm/yyyy, ví dụ 22/11/2026.',
   reviewComment: 'Ý kiến',
   reviewDecision: 'Quyết định',
   reviewAccept: 'Chấp nhận',
@@ -183,7 +189,6 @@ const en: Record<MessageKey, string> = {
   severityError: 'Error',
   severityWarning: 'Warning',
   severityInfo: 'Information',
-  flagChangedAfterScoring: 'Edited after scoring',
   scoreCheckChanges: 'Check for edits after scoring',
   changesNone: 'No sheet was edited after scoring ({count} sheets checked). This catches ordinary edits; it is not a seal.',
   changesFound: '{count} sheets were edited after scoring:',
@@ -202,7 +207,8 @@ const en: Record<MessageKey, string> = {
   summaryRejectedExclude: 'Figures rejected by the council, not considered for awards: {units}.',
   reviewIntro: 'The council\'s decision on each flag; stored in the workbook, and the workbook is re-scored at once.',
   reviewReviewer: 'Reviewer',
-  reviewDate: 'Date',
+  reviewDate: 'Date (dd/mm/yyyy)',
+  reviewDateInvalid: 'The date «{date}» cannot be read: write it as dd/mm/yyyy, e.g. 22/11/2026.',
   reviewComment: 'Comment',
   reviewDecision: 'Decision',
   reviewAccept: 'Accept',
@@ -228,4 +234,48 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Language): Translate {
   const messages = catalogue[lang];
   return (key, params = {}) => messages[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Flags raised outside core/checks (duplicate reports, the roster, edits after scoring), in Vietnamese. */
+const OTHER_FLAG_TITLES_VI: Record<string, string> = {
+  [DUPLICATE_REPORT]: 'Báo cáo trùng',
+  [UNLISTED_UNIT]: 'Đơn vị không có trong danh sách',
+  [CHANGED_AFTER_SCORING]: 'Đã sửa sau khi chấm',
+};
+
+/** Every flag's title in English, by code; the Vietnamese is the checks' own (core/checks). */
+export const FLAG_TITLES_EN: Record<string, string> = {
+  'criteria-set-mismatch': 'Report made for another criteria set',
+  'criterion-missing': 'Criterion missing from the report',
+  'duplicate-criterion': 'Criterion code repeated',
+  'evidence-missing': 'Evidence missing',
+  'formula-in-input': 'Figure typed as a formula',
+  'late-submission': 'Report submitted late',
+  'missing-metadata': 'Unit details missing',
+  'missing-value': 'Figure missing',
+  'numerator-exceeds-denominator': 'Numerator larger than denominator',
+  'out-of-range': 'Figure out of range',
+  'portal-mismatch': 'Figure differs from the public-service portal',
+  'ratio-mismatch': 'Ratio does not match numerator/denominator',
+  'self-score-gap': 'Self-score differs from the verified score',
+  'self-score-over-max': 'Self-score above the maximum',
+  'unknown-criterion': 'Criterion code not in the criteria set',
+  'unparseable-value': 'Figure cannot be read',
+  [DUPLICATE_REPORT]: 'Duplicate report',
+  [UNLISTED_UNIT]: 'Unit not on the roster',
+  [CHANGED_AFTER_SCORING]: 'Edited after scoring',
+};
+
+export const FLAG_TITLES_VI: Record<string, string> = { ...Object.fromEntries(checks.map((c) => [c.id, c.title])), ...OTHER_FLAG_TITLES_VI };
+
+/** What officers read for a flag in the chosen language; the code only for a flag no title covers. */
+export function flagTitle(code: string, lang: Language): string {
+  return (lang === 'en' ? FLAG_TITLES_EN : FLAG_TITLES_VI)[code] ?? code;
+}
+
+/** Đợt xét in the chosen language (the Vietnamese is core's). */
+export const ROUND_TITLES_EN: Record<AwardRound, string> = { 'hang-nam': 'Yearly', 'so-ket': 'Mid-term review', 'tong-ket': 'Final review' };
+
+export function roundTitle(round: AwardRound, lang: Language): string {
+  return (lang === 'en' ? ROUND_TITLES_EN : AWARD_ROUND_TITLES)[round];
 }

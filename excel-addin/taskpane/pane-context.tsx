@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreActionResult } from '../actions/score.js';
-import type { Translate } from './i18n.js';
+import type { Language, Translate } from './i18n.js';
 import type { View } from './session.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 
@@ -17,6 +17,8 @@ export type Notice = {
 
 export type PaneContext = {
   t: Translate;
+  /** The language t() speaks, for words kept outside the catalogue (flag titles, rounds). */
+  lang: Language;
   mode: 'excel' | 'standalone';
   /** False on the standalone page until a workbook is open. */
   hasWorkbook: boolean;

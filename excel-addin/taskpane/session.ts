@@ -2,6 +2,7 @@
 // the open workbook; on the standalone page, the workbook is an .xlsx opened in the browser (ExcelJS,
 // loaded only in this mode) and results are downloaded.
 import { parseAddress } from '../../core/text.js';
+import { formatDateVi } from '../../core/values.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 import { runInExcel, selectInExcel } from '../workbook/office-runner.js';
 import { saveFile, XLSX_TYPE } from './save-file.js';
@@ -56,7 +57,7 @@ export class StandaloneSession implements WorkbookSession {
     const origin = grid?.origin ?? { row: 1, col: 1 };
     let value: unknown = null;
     if (grid && at) value = grid.values[at.row - origin.row]?.[at.col - origin.col] ?? null;
-    return { value: value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? '' : String(value) };
+    return { value: value instanceof Date ? formatDateVi(value.toISOString().slice(0, 10)) : value === null ? '' : String(value) };
   }
 
   /** The workbook as it is now, downloaded under a name that says what it holds (chosen by the pane). */

@@ -20,7 +20,10 @@ import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SCORED_HEADERS } from '../../core/workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import { formatDateVi } from '../../core/values.js';
+import { isoDate } from '../../excel-addin/actions/score.js';
 import { OFFICE_JS } from '../../excel-addin/taskpane/host.js';
+import { FLAG_TITLES_VI } from '../../excel-addin/taskpane/i18n.js';
 import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
@@ -377,6 +380,87 @@ describe('standalone page', () => {
     await page.getByRole('button', { name: 'Tạo trang báo cáo' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã tạo 2 trang');
     expect((await save('Tải về sổ tính')).name).toBe('Mẫu báo cáo - xa-ta-ma-2025.xlsx');
+    await page.close();
+  });
+
+  /** The example opened, its own criteria used, and scored. */
+  async function scoredExample(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã đọc bộ tiêu chí');
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã chấm 15 đơn vị');
+  }
+
+  for (const locale of ['en-US', 'vi-VN']) {
+    it(`in a ${locale} browser: dates typed and shown as dd/mm/yyyy everywhere; in English, flags and rounds read in English`, async () => {
+      const page = await openStandalone(browser, served.url, { locale });
+      expect(await page.evaluate(() => navigator.language)).toBe(locale);
+      await scoredExample(page);
+      await page.getByRole('tab', { name: 'Rà soát' }).click();
+      const dateBox = page.getByRole('textbox', { name: 'Ngày (dd/mm/yyyy)' });
+      expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
+      await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
+      const lateSchool = page.getByRole('listitem').filter({ hasText: `${LATE_SCHOOL} · ô C9` });
+      await lateSchool.getByRole('button', { name: 'Quyết định' }).click();
+      await page.getByRole('radio', { name: 'Yêu cầu giải trình' }).check();
+      // A month-first date, as an en-US habit would type it, is refused rather than read as 22 November.
+      await dateBox.fill('11/22/2026');
+      await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Ngày «11/22/2026» không đọc được: hãy viết dạng dd/mm/yyyy');
+      await dateBox.fill('05/11/2026');
+      await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã lưu quyết định');
+      await expect.poll(() => lateSchool.getByText('Đã quyết định: Yêu cầu giải trình — Lò Văn Minh, 05/11/2026').count()).toBe(1);
+      // The cell a flag points at shows its date as dd/mm/yyyy too (C9: the school's submission date).
+      await lateSchool.getByRole('button', { name: `${LATE_SCHOOL} · ô C9` }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`Ô C9 của trang «${LATE_SCHOOL}»: \\d{2}/\\d{2}/\\d{4}$`));
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
+      const saved = join(await mkdtemp(join(tmpdir(), 'thidua-dl-')), download.suggestedFilename());
+      await download.saveAs(saved);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+      expect(rowsOf(wb.getWorksheet(REVIEW_SHEET)!).find((r) => r?.includes(LATE_SCHOOL) && r.includes('late-submission'))).toContain('05/11/2026');
+
+      // English: one language at a time — the flag titles and the decision's words follow, the date keeps its form.
+      await page.getByRole('combobox', { name: 'Ngôn ngữ' }).click();
+      await page.getByRole('option', { name: 'English' }).click();
+      await page.getByRole('tab', { name: 'Review' }).click();
+      await expect.poll(() => page.getByText('Decided: Ask for explanation — Lò Văn Minh, 05/11/2026').count()).toBe(1);
+      const badges = await page.locator('li:visible .fui-Badge').allTextContents();
+      expect(badges).toContain('Report submitted late');
+      expect(badges.filter((b) => Object.values(FLAG_TITLES_VI).includes(b))).toEqual([]);
+      await page.getByRole('tab', { name: 'Scoring' }).click();
+      expect(await page.getByRole('radiogroup', { name: 'Review round (đợt xét)' }).getByRole('radio').evaluateAll((r) => r.map((x) => x.labels?.[0]?.textContent))).toEqual(['Yearly', 'Mid-term review']);
+      await page.evaluate(() => localStorage.removeItem('thidua.language'));
+      await page.close();
+    });
+  }
+
+  it('uses a wide screen: at 1280 px the summary and the review side by side; at 340 px one pane, nothing beyond the edge', async () => {
+    const wide = { width: 1280, height: 800 };
+    const page = await openStandalone(browser, served.url, { viewport: wide });
+    await scoredExample(page);
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    const summary = page.getByRole('tabpanel', { name: 'Tổng hợp' });
+    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
+    expect(await summary.isVisible()).toBe(true);
+    expect(await review.isVisible()).toBe(true);
+    const [a, b] = [(await summary.boundingBox())!, (await review.boundingBox())!];
+    expect(a.y).toBe(b.y);
+    expect(a.x + a.width).toBeLessThanOrEqual(b.x);
+    expect(a.width).toBeGreaterThan(450);
+    expect(b.x + b.width).toBeLessThanOrEqual(wide.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(wide.width);
+    await page.screenshot({ path: join(shots, 'trang-doc-lap-1280.png') });
+
+    // Narrowed to a task pane's width: back to one pane at a time, within the pane.
+    await page.setViewportSize(PANE);
+    await expect.poll(() => review.isVisible()).toBe(false);
+    expect(await summary.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
     await page.close();
   });
 });
