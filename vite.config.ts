@@ -1,12 +1,14 @@
 // Builds the Excel task pane (excel-addin/taskpane.html) into dist/: static files any https host can
 // serve from any path (base './'). `vite` / `vite preview` serve it on https://localhost:3000 with
-// the Office dev certificates. The icons and the example workbooks are copied as they are.
+// the Office dev certificates (plain http with THIDUA_HTTP=1). The icons and the example workbooks are
+// copied as they are, and dist/thidua-doc-lap.html is the same page as one file that opens from disk.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { DEV_PORT } from './excel-addin/environment.js';
 import { devHttpsOptions } from './scripts/dev-certs.js';
+import { cspWithInlineHashes, STANDALONE_PAGE, standaloneInputs, standalonePage } from './scripts/standalone-page.js';
 
 const root = import.meta.dirname;
 const examplesDir = resolve(root, 'examples');
@@ -47,13 +49,25 @@ function addinFiles(): Plugin {
   };
 }
 
+/** The page's inline script allowed by hash in its CSP; the one-file standalone page built beside it. */
+function standaloneFiles(): Plugin {
+  return {
+    name: 'thidua-standalone-page',
+    transformIndexHtml: { order: 'post', handler: (html) => cspWithInlineHashes(html) },
+    async generateBundle() {
+      if (this.meta.watchMode) return;
+      this.emitFile({ type: 'asset', fileName: STANDALONE_PAGE, source: await standalonePage({ root, ...standaloneInputs(root, exampleWorkbooks()) }) });
+    },
+  };
+}
+
 export default defineConfig(async ({ command }): Promise<UserConfig> => {
   const https = command === 'serve' && !process.env.THIDUA_HTTP ? await devHttpsOptions() : undefined;
   return {
     root: resolve(root, 'excel-addin'),
     base: './',
     publicDir: false,
-    plugins: [react(), addinFiles()],
+    plugins: [react(), addinFiles(), standaloneFiles()],
     build: {
       outDir: resolve(root, 'dist'),
       emptyOutDir: true,

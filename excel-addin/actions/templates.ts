@@ -1,5 +1,6 @@
 // Mẫu báo cáo: one blank report sheet per unit, ready to fill in and print on A4. A unit whose sheet
-// already exists is left alone (never overwrite what a unit may have typed).
+// already exists is left alone (never overwrite what a unit may have typed). On the standalone page the
+// same sheets can also go out as one workbook per unit, in a zip, to send each unit its own file.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { planTemplate, sheetNameFor } from '../../core/report/template.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
@@ -24,4 +25,27 @@ export async function createTemplates(port: WorkbookPort, set: CriteriaSet, unit
   }
   if (sheets.length > 0) await port.apply({ sheets });
   return { created, skipped };
+}
+
+/** A file name any system accepts, from a unit's name: «Mẫu báo cáo - Bản Hua Ca.xlsx». */
+export function templateFileName(unitName: string): string {
+  const cleaned = unitName.normalize('NFC').replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ').replace(/\s+/g, ' ').trim().replace(/[. ]+$/, '');
+  return `Mẫu báo cáo - ${cleaned || 'đơn vị'}.xlsx`;
+}
+
+/** One workbook per unit (as `thidua template` writes it), zipped; a unit named twice gets one file. */
+export async function templatesZip(set: CriteriaSet, units: readonly UnitEntry[], period?: string): Promise<{ bytes: Uint8Array; files: string[] }> {
+  // Loaded on first use: ExcelJS and JSZip stay out of the pane's first load.
+  const [{ ExcelJsWorkbook }, { default: JSZip }] = await Promise.all([import('../workbook/exceljs-workbook.js'), import('jszip')]);
+  const zip = new JSZip();
+  const files: string[] = [];
+  for (const unit of units) {
+    const name = templateFileName(unit.name);
+    if (files.some((f) => f.toLowerCase() === name.toLowerCase())) continue;
+    const workbook = ExcelJsWorkbook.create();
+    await workbook.apply({ sheets: [planTemplate(set, { name: unit.name, kindId: unit.kindId, ...(period ? { period } : {}) })] });
+    zip.file(name, await workbook.toBuffer());
+    files.push(name);
+  }
+  return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), files };
 }

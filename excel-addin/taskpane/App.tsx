@@ -1,12 +1,13 @@
 // The task pane: the same UI inside Excel and on the standalone page; only the session differs.
 import {
-  Button, Dropdown, FluentProvider, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Tab, TabList, Text, makeStyles, tokens, webLightTheme,
+  Button, Dropdown, FluentProvider, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Tab, TabList, Text, makeStyles, mergeClasses, tokens, webLightTheme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { defaultRound, roundsOf } from '../../core/ranking/rounds.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { rememberedCriteria } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
+import { ExampleMissing, type ExampleBooks } from './examples.js';
 import { FilePicker } from './FilePicker.js';
 import { translator, type Language, type MessageKey } from './i18n.js';
 import { Pane, type Notice, type PaneContext } from './pane-context.js';
@@ -16,18 +17,24 @@ import { ReviewPane } from './panes/ReviewPane.js';
 import { ScorePane } from './panes/ScorePane.js';
 import { SummaryPane } from './panes/SummaryPane.js';
 import { TemplatesPane } from './panes/TemplatesPane.js';
-import { StandaloneSession, type WorkbookSession } from './session.js';
+import { downloadName, OpenFailed, StandaloneSession, type WorkbookSession } from './session.js';
 
-// Sized for Excel's task pane (about 320–350 px wide); wider windows get the same column, capped.
+// Sized for Excel's task pane (about 320–350 px wide). A wide window (the standalone page on a desktop
+// screen) uses its width: the tabs in one row, the file bar capped, and the summary and the review side
+// by side (WIDE and PAIRED below).
+const WIDE = '@media (min-width: 1000px)';
 const useStyles = makeStyles({
-  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '46rem', boxSizing: 'border-box' },
+  root: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM, maxWidth: '46rem', boxSizing: 'border-box', [WIDE]: { maxWidth: '100rem', paddingInline: tokens.spacingHorizontalXXL } },
   header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', columnGap: tokens.spacingHorizontalS },
   language: { minWidth: 0, width: '7.5rem', flexShrink: 0 },
   // Two buttons side by side; the example list and the download take a whole row.
-  bar: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalS },
+  bar: { display: 'grid', gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', gap: tokens.spacingVerticalS, [WIDE]: { maxWidth: '46rem' } },
   wide: { gridColumn: '1 / -1', minWidth: 0 },
   // Six tabs do not fit in one row of a task pane: three per row, every one visible (no hidden overflow).
-  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  tabs: { display: 'grid', gridTemplateColumns: 'repeat(3, minmax(0, 1fr))', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, [WIDE]: { gridTemplateColumns: 'repeat(6, minmax(0, 1fr))' } },
+  // The panes: one column; on a wide screen the summary and the review share the row.
+  panels: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr)', gap: tokens.spacingHorizontalXXL },
+  paired: { gridTemplateColumns: 'repeat(2, minmax(0, 1fr))', alignItems: 'start' },
   tab: { justifyContent: 'flex-start', minWidth: 0, whiteSpace: 'normal', textAlign: 'left' },
   // One entry per line, no bullets: a bullet beside a multi-line link sits at its last line, not its first.
   items: { margin: `${tokens.spacingVerticalXS} 0 0`, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -43,15 +50,33 @@ const TABS = [
   ['indicators', 'tabIndicators', IndicatorsPane],
 ] as const satisfies readonly (readonly [string, MessageKey, () => React.JSX.Element])[];
 type TabId = (typeof TABS)[number][0];
+/** Shown together on a wide screen: the ranking beside the flags the council decides on. */
+const PAIRED: readonly TabId[] = ['summary', 'review'];
+const WIDE_QUERY = '(min-width: 1000px)';
+
+/** True while the window is at least 1000 px wide (the same threshold as WIDE in the styles). */
+function useWideScreen(): boolean {
+  const [wide, setWide] = useState(() => window.matchMedia(WIDE_QUERY).matches);
+  useEffect(() => {
+    const query = window.matchMedia(WIDE_QUERY);
+    const changed = () => setWide(query.matches);
+    query.addEventListener('change', changed);
+    return () => query.removeEventListener('change', changed);
+  }, []);
+  return wide;
+}
 
 const LANGUAGE_KEY = 'thidua.language';
 
-export function App({ excel, examples }: { excel?: WorkbookSession; examples: string[] }) {
+const NO_EXAMPLES: ExampleBooks = { names: [], load: () => Promise.reject(new Error('no examples')) };
+
+export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession; examples?: ExampleBooks }) {
   const s = useStyles();
   const [lang, setLang] = useState<Language>(() => (localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi'));
   const t = useMemo(() => translator(lang), [lang]);
   const [session, setSession] = useState<WorkbookSession | undefined>(excel);
   const [tab, setTab] = useState<TabId>('criteria');
+  const paired = useWideScreen() && PAIRED.includes(tab);
   const [set, setSet] = useState<CriteriaSet>();
   const [chosenRound, setRound] = useState<AwardRound>();
   // A round the set has no forms for (another set chosen since) falls back to the set's default.
@@ -59,7 +84,10 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
   const [result, setResult] = useState<ScoreActionResult>();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>();
-  const [example, setExample] = useState(examples[0]);
+  const [example, setExample] = useState(examples.names[0]);
+  // Report sheets added to the open workbook since it was opened (the download is then a template).
+  const [templatesAdded, setTemplatesAdded] = useState(false);
+  const standalone = session instanceof StandaloneSession ? session : undefined;
 
   const errorNotice = (e: unknown): Notice => ({ intent: 'error', text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
 
@@ -104,17 +132,22 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
       .catch(() => undefined);
   }, [session]);
 
+  // A file that cannot be opened closes the one open before: nothing of it stays active, and the notice says so.
   const open = async (data: ArrayBuffer, name: string) => {
     setBusy(true);
+    setSet(undefined);
+    setResult(undefined);
+    setTemplatesAdded(false);
     try {
       const opened = await StandaloneSession.open(data, name);
       setSession(opened);
-      setSet(undefined);
-      setResult(undefined);
       const sheets = await opened.run((port) => port.listSheets());
       setNotice({ intent: 'success', text: t('fileOpened', { name, sheets: sheets.length }) });
     } catch (e) {
-      setNotice({ intent: 'error', text: t('fileUnreadable', { name, message: e instanceof Error ? e.message : String(e) }) });
+      setSession(undefined);
+      const reason = e instanceof OpenFailed ? e.message : e instanceof Error ? e.message : String(e);
+      const closed = standalone ? ` ${t('fileClosed', { previous: standalone.fileName })}` : '';
+      setNotice({ intent: 'error', text: `${t('fileUnreadable', { name, message: reason })}${closed}` });
     } finally {
       setBusy(false);
     }
@@ -122,12 +155,20 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
 
   const openExample = async () => {
     if (!example) return;
-    const res = await fetch(`examples/${encodeURIComponent(example)}`);
-    if (!res.ok) return setNotice({ intent: 'warning', text: t('exampleMissing', { status: res.status }) });
-    await open(await res.arrayBuffer(), example);
+    let data: ArrayBuffer;
+    try {
+      data = await examples.load(example);
+    } catch (e) {
+      return setNotice({ intent: 'warning', text: t('exampleMissing', { status: e instanceof ExampleMissing ? e.status : String(e) }) });
+    }
+    await open(data, example);
   };
 
-  const ctx: PaneContext = { t, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell };
+  const ctx: PaneContext = {
+    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
+    templatesAdded: () => setTemplatesAdded(true),
+  };
+  const holds = result ? 'scored' : templatesAdded ? 'templates' : 'copy';
 
   return (
     <FluentProvider theme={webLightTheme} lang={lang}>
@@ -155,20 +196,23 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
           {!excel && (
             <div className={s.bar}>
               <FilePicker label={t('openFile')} accept=".xlsx" disabled={busy} onFile={async (f) => open(await f.arrayBuffer(), f.name)} />
-              {examples.length > 0 && (
+              {examples.names.length > 0 && (
                 <Button disabled={busy} onClick={() => openExample().catch((e: unknown) => setNotice(errorNotice(e)))}>
                   {t('openExample')}
                 </Button>
               )}
-              {examples.length > 1 && (
+              {examples.names.length > 1 && (
                 <Dropdown className={s.wide} aria-label={t('exampleChoice')} value={example ?? ''} selectedOptions={example ? [example] : []} onOptionSelect={(_, d) => setExample(d.optionValue)}>
-                  {examples.map((x) => (
+                  {examples.names.map((x) => (
                     <Option key={x}>{x}</Option>
                   ))}
                 </Dropdown>
               )}
-              <Button className={s.wide} appearance="primary" disabled={busy || !(session instanceof StandaloneSession)} onClick={() => (session as StandaloneSession).download().catch((e: unknown) => setNotice(errorNotice(e)))}>
-                {t('download')}
+              <Text className={s.wide} weight="semibold" aria-live="polite">
+                {standalone ? t('fileCurrent', { name: standalone.fileName }) : t('noFile')}
+              </Text>
+              <Button className={s.wide} appearance="primary" disabled={busy || !standalone} onClick={() => standalone?.download(downloadName(standalone.fileName, holds)).catch((e: unknown) => setNotice(errorNotice(e)))}>
+                {holds === 'scored' ? t('download') : t('downloadCopy')}
               </Button>
             </div>
           )}
@@ -196,11 +240,13 @@ export function App({ excel, examples }: { excel?: WorkbookSession; examples: st
             </MessageBar>
           )}
           {/* Every pane stays mounted (only the chosen one shown), so what the officer typed in one survives a look at another. */}
-          {TABS.map(([id, , Content]) => (
-            <div key={id} role="tabpanel" hidden={id !== tab}>
-              <Content />
-            </div>
-          ))}
+          <div className={mergeClasses(s.panels, paired && s.paired)}>
+            {TABS.map(([id, label, Content]) => (
+              <div key={id} role="tabpanel" aria-label={t(label)} hidden={!(id === tab || (paired && PAIRED.includes(id)))}>
+                <Content />
+              </div>
+            ))}
+          </div>
         </main>
       </Pane.Provider>
     </FluentProvider>

@@ -1,10 +1,9 @@
-// Flags as a list: the check's title in its severity's colour (the code only as a tooltip, for
-// whoever reads the sheet's `Cảnh báo` column), where it is — a link that shows the cell — and the message.
+// Flags as a list: the check's title (in the pane's language) in its severity's colour (the code only
+// as a tooltip, for whoever reads the sheet's `Cảnh báo` column), where it is — a link that shows the
+// cell — and the message.
 import { Badge, Link, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Flag, Severity } from '../../core/checks/flag.js';
-import { checks } from '../../core/checks/index.js';
-import { CHANGED_AFTER_SCORING } from '../../core/workbook/fingerprint.js';
-import type { MessageKey, Translate } from './i18n.js';
+import { flagTitle, type MessageKey } from './i18n.js';
 import { usePane } from './pane-context.js';
 
 const useStyles = makeStyles({
@@ -27,16 +26,9 @@ const useStyles = makeStyles({
 
 const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
 const SEVERITY: Record<Severity, MessageKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
-const TITLES = new Map(checks.map((c) => [c.id, c.title]));
-
-/** What officers read for a flag: its check's title (Vietnamese, as in core), else the code. */
-function flagTitle(code: string, t: Translate): string {
-  if (code === CHANGED_AFTER_SCORING) return t('flagChangedAfterScoring');
-  return TITLES.get(code) ?? code;
-}
 
 export function FlagList({ flags, children }: { flags: readonly Flag[]; children?: (flag: Flag) => React.ReactNode }) {
-  const { t, selectCell } = usePane();
+  const { t, lang, selectCell } = usePane();
   const s = useStyles();
   if (flags.length === 0) return <p>{t('scoreNoFlags')}</p>;
   return (
@@ -45,7 +37,7 @@ export function FlagList({ flags, children }: { flags: readonly Flag[]; children
         <li key={`${f.sheet}-${f.code}-${f.cell ?? ''}-${i}`} className={mergeClasses(s.item, s[f.severity])}>
           <Tooltip content={`${t(SEVERITY[f.severity])} · ${f.code}`} relationship="description">
             <Badge className={s.badge} appearance="tint" color={COLOR[f.severity]} size="medium">
-              {flagTitle(f.code, t)}
+              {flagTitle(f.code, lang)}
             </Badge>
           </Tooltip>
           {f.cell ? <Link onClick={() => selectCell(f.sheet, f.cell!)}>{`${f.sheet} · ${t('scoreFlagCell', { cell: f.cell })}`}</Link> : <Text weight="semibold">{f.sheet}</Text>}

@@ -1,6 +1,12 @@
 // Every word the task pane shows, in one catalogue: Vietnamese (default) and English. `{name}`
-// placeholders are filled by t(). Messages from core (flags, reasons) are Vietnamese by design and
-// shown as they are.
+// placeholders are filled by t(). Flag titles and review rounds follow the chosen language too (their
+// Vietnamese is core's own wording); messages from core (a flag's sentence, award reasons) and the
+// criteria set's own words are Vietnamese by design and shown as they are.
+import { checks } from '../../core/checks/index.js';
+import { AWARD_ROUND_TITLES, type AwardRound } from '../../core/criteria/schema.js';
+import { DUPLICATE_REPORT } from '../../core/ranking/duplicates.js';
+import { UNLISTED_UNIT } from '../../core/ranking/roster.js';
+import { CHANGED_AFTER_SCORING } from '../../core/workbook/fingerprint.js';
 
 const vi = {
   appTitle: 'Thi đua chuyển đổi số',
@@ -15,8 +21,11 @@ const vi = {
   exampleChoice: 'Sổ tính ví dụ',
   exampleMissing: 'Không tải được sổ tính ví dụ ({status}).',
   fileOpened: 'Đã mở «{name}» ({sheets} trang).',
-  fileUnreadable: 'Không đọc được «{name}» như một sổ tính Excel (.xlsx): {message}',
+  fileCurrent: 'Sổ tính đang mở: «{name}»',
+  fileUnreadable: 'Không mở được «{name}»: {message}.',
+  fileClosed: 'Sổ tính «{previous}» mở trước đó đã được đóng: hiện không có sổ tính nào đang mở.',
   download: 'Tải về sổ tính đã chấm',
+  downloadCopy: 'Tải về sổ tính',
   noFile: 'Chưa mở sổ tính nào.',
   // tabs
   tabCriteria: 'Tiêu chí',
@@ -46,6 +55,9 @@ const vi = {
   templatesRemoveUnit: 'Bỏ',
   templatesPeriod: 'Kỳ báo cáo (để trống: theo bộ tiêu chí)',
   templatesCreate: 'Tạo trang báo cáo',
+  templatesZip: 'Tải về mỗi đơn vị một tệp (.zip)',
+  templatesZipName: 'Mẫu báo cáo ({count} đơn vị).zip',
+  templatesZipped: 'Đã tải về {count} tệp mẫu báo cáo: {names}.',
   templatesCreated: 'Đã tạo {count} trang: {names}.',
   templatesSkipped: 'Đã có sẵn, không ghi đè: {names}.',
   templatesEmptyName: 'Dòng {row}: chưa nhập tên đơn vị.',
@@ -67,7 +79,6 @@ const vi = {
   severityError: 'Lỗi',
   severityWarning: 'Cảnh báo',
   severityInfo: 'Thông tin',
-  flagChangedAfterScoring: 'Đã sửa sau khi chấm',
   scoreCheckChanges: 'Kiểm tra thay đổi sau khi chấm',
   changesNone: 'Không trang nào bị sửa sau khi chấm ({count} trang đã kiểm tra). Kiểm tra này nhận ra sửa đổi thông thường, không phải niêm phong.',
   changesFound: '{count} trang đã sửa sau khi chấm:',
@@ -88,7 +99,8 @@ const vi = {
   // review
   reviewIntro: 'Quyết định của Hội đồng trên từng cảnh báo; lưu trong sổ tính và chấm lại ngay.',
   reviewReviewer: 'Người rà soát',
-  reviewDate: 'Ngày',
+  reviewDate: 'Ngày (dd/mm/yyyy)',
+  reviewDateInvalid: 'Ngày «{date}» không đọc được: hãy viết dạng dd/mm/yyyy, ví dụ 22/11/2026.',
   reviewComment: 'Ý kiến',
   reviewDecision: 'Quyết định',
   reviewAccept: 'Chấp nhận',
@@ -123,8 +135,11 @@ const en: Record<MessageKey, string> = {
   exampleChoice: 'Example workbook',
   exampleMissing: 'Could not load the example workbook ({status}).',
   fileOpened: 'Opened «{name}» ({sheets} sheets).',
-  fileUnreadable: 'Could not read «{name}» as an Excel workbook (.xlsx): {message}',
+  fileCurrent: 'Open workbook: «{name}»',
+  fileUnreadable: 'Could not open «{name}»: {message}.',
+  fileClosed: 'The workbook «{previous}» open before has been closed: no workbook is open now.',
   download: 'Download the scored workbook',
+  downloadCopy: 'Download the workbook',
   noFile: 'No workbook open yet.',
   tabCriteria: 'Criteria',
   tabTemplates: 'Templates',
@@ -151,6 +166,9 @@ const en: Record<MessageKey, string> = {
   templatesRemoveUnit: 'Remove',
   templatesPeriod: 'Reporting period (blank: as in the criteria set)',
   templatesCreate: 'Create report sheets',
+  templatesZip: 'Download one file per unit (.zip)',
+  templatesZipName: 'Mẫu báo cáo ({count} đơn vị).zip',
+  templatesZipped: 'Downloaded {count} report templates: {names}.',
   templatesCreated: 'Created {count} sheets: {names}.',
   templatesSkipped: 'Already there, not overwritten: {names}.',
   templatesEmptyName: 'Row {row}: the unit name is empty.',
@@ -171,7 +189,6 @@ const en: Record<MessageKey, string> = {
   severityError: 'Error',
   severityWarning: 'Warning',
   severityInfo: 'Information',
-  flagChangedAfterScoring: 'Edited after scoring',
   scoreCheckChanges: 'Check for edits after scoring',
   changesNone: 'No sheet was edited after scoring ({count} sheets checked). This catches ordinary edits; it is not a seal.',
   changesFound: '{count} sheets were edited after scoring:',
@@ -190,7 +207,8 @@ const en: Record<MessageKey, string> = {
   summaryRejectedExclude: 'Figures rejected by the council, not considered for awards: {units}.',
   reviewIntro: 'The council\'s decision on each flag; stored in the workbook, and the workbook is re-scored at once.',
   reviewReviewer: 'Reviewer',
-  reviewDate: 'Date',
+  reviewDate: 'Date (dd/mm/yyyy)',
+  reviewDateInvalid: 'The date «{date}» cannot be read: write it as dd/mm/yyyy, e.g. 22/11/2026.',
   reviewComment: 'Comment',
   reviewDecision: 'Decision',
   reviewAccept: 'Accept',
@@ -216,4 +234,48 @@ export type Translate = (key: MessageKey, params?: Record<string, string | numbe
 export function translator(lang: Language): Translate {
   const messages = catalogue[lang];
   return (key, params = {}) => messages[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+}
+
+/** Flags raised outside core/checks (duplicate reports, the roster, edits after scoring), in Vietnamese. */
+const OTHER_FLAG_TITLES_VI: Record<string, string> = {
+  [DUPLICATE_REPORT]: 'Báo cáo trùng',
+  [UNLISTED_UNIT]: 'Đơn vị không có trong danh sách',
+  [CHANGED_AFTER_SCORING]: 'Đã sửa sau khi chấm',
+};
+
+/** Every flag's title in English, by code; the Vietnamese is the checks' own (core/checks). */
+export const FLAG_TITLES_EN: Record<string, string> = {
+  'criteria-set-mismatch': 'Report made for another criteria set',
+  'criterion-missing': 'Criterion missing from the report',
+  'duplicate-criterion': 'Criterion code repeated',
+  'evidence-missing': 'Evidence missing',
+  'formula-in-input': 'Figure typed as a formula',
+  'late-submission': 'Report submitted late',
+  'missing-metadata': 'Unit details missing',
+  'missing-value': 'Figure missing',
+  'numerator-exceeds-denominator': 'Numerator larger than denominator',
+  'out-of-range': 'Figure out of range',
+  'portal-mismatch': 'Figure differs from the public-service portal',
+  'ratio-mismatch': 'Ratio does not match numerator/denominator',
+  'self-score-gap': 'Self-score differs from the verified score',
+  'self-score-over-max': 'Self-score above the maximum',
+  'unknown-criterion': 'Criterion code not in the criteria set',
+  'unparseable-value': 'Figure cannot be read',
+  [DUPLICATE_REPORT]: 'Duplicate report',
+  [UNLISTED_UNIT]: 'Unit not on the roster',
+  [CHANGED_AFTER_SCORING]: 'Edited after scoring',
+};
+
+export const FLAG_TITLES_VI: Record<string, string> = { ...Object.fromEntries(checks.map((c) => [c.id, c.title])), ...OTHER_FLAG_TITLES_VI };
+
+/** What officers read for a flag in the chosen language; the code only for a flag no title covers. */
+export function flagTitle(code: string, lang: Language): string {
+  return (lang === 'en' ? FLAG_TITLES_EN : FLAG_TITLES_VI)[code] ?? code;
+}
+
+/** Đợt xét in the chosen language (the Vietnamese is core's). */
+export const ROUND_TITLES_EN: Record<AwardRound, string> = { 'hang-nam': 'Yearly', 'so-ket': 'Mid-term review', 'tong-ket': 'Final review' };
+
+export function roundTitle(round: AwardRound, lang: Language): string {
+  return (lang === 'en' ? ROUND_TITLES_EN : AWARD_ROUND_TITLES)[round];
 }

@@ -1,24 +1,9 @@
-// Entry of taskpane.html: inside Excel the pane works on the open workbook; in a plain browser it
-// becomes the standalone page (ExcelJS loaded on demand, never in the add-in).
+// Entry of taskpane.html (a module script: served over https by a host, or by the dev server):
+// Office.js only when the page sits inside Office, the example workbooks fetched beside the page.
 import '../../core/zod-jitless.js';
-import { createRoot } from 'react-dom/client';
-import { App } from './App.js';
+import { servedExamples } from './examples.js';
 import { detectHost } from './host.js';
-import { excelSession } from './session.js';
-
-/** The whole commune (criteria sheet and every unit's report): what «Mở sổ tính ví dụ» opens first. */
-const FIRST_EXAMPLE = 'xa-ta-ma-2025.xlsx';
-
-async function examples(): Promise<string[]> {
-  try {
-    const res = await fetch('examples/index.json');
-    const names = res.ok ? ((await res.json()) as string[]) : [];
-    return names.sort((a, b) => Number(b === FIRST_EXAMPLE) - Number(a === FIRST_EXAMPLE));
-  } catch {
-    return [];
-  }
-}
+import { renderPane } from './render.js';
 
 const host = await detectHost();
-document.documentElement.dataset.host = host;
-createRoot(document.getElementById('root')!).render(host === 'excel' ? <App excel={excelSession} examples={[]} /> : <App examples={await examples()} />);
+renderPane(host, host === 'excel' ? undefined : await servedExamples());

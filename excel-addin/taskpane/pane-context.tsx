@@ -3,7 +3,7 @@
 import { createContext, useContext } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreActionResult } from '../actions/score.js';
-import type { Translate } from './i18n.js';
+import type { Language, Translate } from './i18n.js';
 import type { View } from './session.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 
@@ -17,6 +17,8 @@ export type Notice = {
 
 export type PaneContext = {
   t: Translate;
+  /** The language t() speaks, for words kept outside the catalogue (flag titles, rounds). */
+  lang: Language;
   mode: 'excel' | 'standalone';
   /** False on the standalone page until a workbook is open. */
   hasWorkbook: boolean;
@@ -32,6 +34,8 @@ export type PaneContext = {
   act(action: (port: WorkbookPort, view: View) => Promise<Notice | undefined>): Promise<void>;
   notify(notice: Notice | undefined): void;
   selectCell(sheet: string, cell: string): void;
+  /** Report sheets were added to the open workbook (its download is then named a template). */
+  templatesAdded(): void;
 };
 
 export const Pane = createContext<PaneContext | null>(null);

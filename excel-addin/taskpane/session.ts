@@ -2,8 +2,10 @@
 // the open workbook; on the standalone page, the workbook is an .xlsx opened in the browser (ExcelJS,
 // loaded only in this mode) and results are downloaded.
 import { parseAddress } from '../../core/text.js';
+import { formatDateVi } from '../../core/values.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 import { runInExcel, selectInExcel } from '../workbook/office-runner.js';
+import { saveFile, XLSX_TYPE } from './save-file.js';
 
 export type View = { activeSheet(): string | undefined };
 
@@ -34,9 +36,15 @@ export class StandaloneSession implements WorkbookSession {
     readonly fileName: string,
   ) {}
 
+  /** Opens an .xlsx; a file that cannot be opened throws OpenFailed with the reason in Vietnamese. */
   static async open(data: ArrayBuffer, fileName: string): Promise<StandaloneSession> {
-    const { ExcelJsWorkbook } = await import('../workbook/exceljs-workbook.js');
-    return new StandaloneSession(await ExcelJsWorkbook.fromBuffer(data), fileName);
+    const { ExcelJsWorkbook, WorkbookRefused } = await import('../workbook/exceljs-workbook.js');
+    try {
+      return new StandaloneSession(await ExcelJsWorkbook.fromBuffer(data), fileName);
+    } catch (e) {
+      console.error(e);
+      throw new OpenFailed(e instanceof WorkbookRefused ? e.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng');
+    }
   }
 
   run<T>(action: (port: WorkbookPort, view: View) => Promise<T>): Promise<T> {
@@ -49,24 +57,20 @@ export class StandaloneSession implements WorkbookSession {
     const origin = grid?.origin ?? { row: 1, col: 1 };
     let value: unknown = null;
     if (grid && at) value = grid.values[at.row - origin.row]?.[at.col - origin.col] ?? null;
-    return { value: value instanceof Date ? value.toISOString().slice(0, 10) : value === null ? '' : String(value) };
+    return { value: value instanceof Date ? formatDateVi(value.toISOString().slice(0, 10)) : value === null ? '' : String(value) };
   }
 
-  /** "Báo cáo xã.xlsx" → "Báo cáo xã.cham-diem.xlsx". */
-  downloadName(): string {
-    return `${this.fileName.replace(/\.xlsx$/i, '')}.cham-diem.xlsx`;
-  }
-
-  async download(): Promise<void> {
-    const bytes = await this.port.toBuffer();
-    const blob = new Blob([bytes as BlobPart], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = this.downloadName();
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  /** The workbook as it is now, downloaded under a name that says what it holds (chosen by the pane). */
+  async download(downloadName: string): Promise<void> {
+    saveFile(await this.port.toBuffer(), downloadName, XLSX_TYPE);
   }
 }
+
+/** What the download holds, in its name: «Sổ tính đã chấm - xã.xlsx», «Mẫu báo cáo - xã.xlsx», «Bản sao - xã.xlsx». */
+export function downloadName(fileName: string, holds: 'scored' | 'templates' | 'copy'): string {
+  const base = fileName.replace(/\.xlsx$/i, '');
+  return `${{ scored: 'Sổ tính đã chấm', templates: 'Mẫu báo cáo', copy: 'Bản sao' }[holds]} - ${base}.xlsx`;
+}
+
+/** Why a workbook could not be opened on the standalone page, in Vietnamese, without the file name. */
+export class OpenFailed extends Error {}

@@ -9,7 +9,8 @@ export const useTableStyles = makeStyles({
   rank: { width: '2.5rem', boxSizing: 'border-box' },
   points: { width: '3.5rem', boxSizing: 'border-box' },
   percent: { width: '4.25rem', boxSizing: 'border-box' },
-  classification: { width: '4.75rem', boxSizing: 'border-box' },
+  // A grade such as «Xuất sắc» on one line once the window is wide enough to afford it.
+  classification: { width: '4.75rem', boxSizing: 'border-box', '@media (min-width: 1000px)': { width: '7rem' } },
   number: {
     textAlign: 'right',
     fontVariantNumeric: 'tabular-nums',

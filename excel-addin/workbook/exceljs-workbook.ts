@@ -23,8 +23,12 @@ export class ExcelJsWorkbook implements WorkbookPort {
     const refused = refuseOversizedXlsx(buf instanceof Uint8Array ? buf : new Uint8Array(buf));
     if (refused) throw new WorkbookRefused(refused);
     const workbook = new ExcelJS.Workbook();
-    // ExcelJS's typing wants a Node Buffer; JSZip underneath takes any ArrayBuffer or Uint8Array.
-    await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+    try {
+      // ExcelJS's typing wants a Node Buffer; JSZip underneath takes any ArrayBuffer or Uint8Array.
+      await workbook.xlsx.load(buf as unknown as ArrayBuffer);
+    } catch (e) {
+      throw new WorkbookRefused(loadFailure(e));
+    }
     return new ExcelJsWorkbook(workbook);
   }
 
@@ -71,6 +75,19 @@ export class ExcelJsWorkbook implements WorkbookPort {
       ws.getRow(i + 1).values = row;
     });
   }
+}
+
+/**
+ * What went wrong inside ExcelJS, for an officer: JSZip's English («Corrupted zip or bug: unexpected
+ * signature», «End of data reached», «invalid stored block lengths», CRC32 mismatch) means the file
+ * was cut short or damaged on its way; anything else, that the parts inside are not a workbook.
+ */
+function loadFailure(e: unknown): string {
+  const message = e instanceof Error ? e.message : String(e);
+  if (/zip|signature|end of data|central directory|crc32|invalid (stored|code|distance|block)|inflate|compression/i.test(message)) {
+    return 'tệp nén .xlsx bị hỏng (thường do tải về hoặc chép chưa xong): hãy mở tệp bằng Excel rồi lưu lại, hoặc xin bản gửi lại';
+  }
+  return 'nội dung bên trong không phải một sổ tính Excel đọc được: hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx';
 }
 
 /** The cells the sheet holds, as Excel's range.values gives them (merged areas hold their value in the top-left cell only), bounded. */

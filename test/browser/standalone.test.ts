@@ -1,14 +1,18 @@
 // The task pane as a standalone page in Debian's chromium, at a real task pane's width: build it, serve
 // dist/ on 127.0.0.1, open the example commune (examples/xa-ta-ma-2025.xlsx) with the page's own
 // example button, score it with the workbook's `Tiêu chí` sheet, see the ranking, record a council
-// decision, download the result, and re-read the download with ExcelJS.
+// decision, download the result, and re-read the download with ExcelJS. Then as an officer opens it
+// from disk (file://): the one-file page works, taskpane.html says how to open it; Office.js is never
+// waited for outside Office.
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
@@ -16,18 +20,25 @@ import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SCORED_HEADERS } from '../../core/workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import { formatDateVi } from '../../core/values.js';
+import { isoDate } from '../../excel-addin/actions/score.js';
+import { OFFICE_JS } from '../../excel-addin/taskpane/host.js';
+import { FLAG_TITLES_VI } from '../../excel-addin/taskpane/i18n.js';
 import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
+import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { serveStatic } from '../../scripts/static-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
+/** Screenshots for the README, beside the others. */
+const shots = join(root, 'docs/screenshots');
 /** Excel's task pane is about 320–350 px wide. */
 const PANE = { width: 340, height: 800 };
 
 /** Opens the page the way an officer without Office would: the Office.js CDN is unreachable. */
-async function openStandalone(browser: Browser, url: string): Promise<Page> {
-  const page = await browser.newPage({ acceptDownloads: true, viewport: PANE });
+async function openStandalone(browser: Browser, url: string, opts: { page?: string; viewport?: typeof PANE; locale?: string } = {}): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, viewport: opts.viewport ?? PANE, ...(opts.locale ? { locale: opts.locale } : {}) });
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
   // Every Content-Security-Policy violation the page meets (zod's eval probe, an inline script…) is kept.
   await page.addInitScript(() => {
@@ -35,7 +46,7 @@ async function openStandalone(browser: Browser, url: string): Promise<Page> {
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${url}taskpane.html`);
+  await page.goto(`${url}${opts.page ?? 'taskpane.html'}`);
   await page.waitForSelector('html[data-host="standalone"]');
   return page;
 }
@@ -119,7 +130,7 @@ describe('standalone page', () => {
     await expect.poll(() => page.getByText(/Đã quyết định: Yêu cầu giải trình — Lò Văn Minh/).count()).toBe(1);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
-    expect(download.suggestedFilename()).toBe('xa-ta-ma-2025.cham-diem.xlsx');
+    expect(download.suggestedFilename()).toBe('Sổ tính đã chấm - xa-ta-ma-2025.xlsx');
     const saved = join(await mkdtemp(join(tmpdir(), 'thidua-dl-')), download.suggestedFilename());
     await download.saveAs(saved);
 
@@ -243,5 +254,213 @@ describe('standalone page', () => {
     await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
     await page.getByRole('tab', { name: 'Rà soát' }).click();
     await expect.poll(() => page.getByText(/Đã quyết định: Bác số liệu — Lò Văn Minh/).count()).toBe(1);
+  });
+
+  it('never waits for Office.js outside Office, even when Microsoft\'s address hangs', async () => {
+    const page = await browser.newPage({ viewport: PANE });
+    const asked: string[] = [];
+    // Requests to the CDN are held forever: a page that waited for Office.js would never draw.
+    await page.route('https://appsforoffice.microsoft.com/**', (r) => void asked.push(r.request().url()));
+    const start = Date.now();
+    await page.goto(`${served.url}taskpane.html`);
+    await page.getByRole('button', { name: 'Mở tệp .xlsx' }).waitFor({ timeout: 5_000 });
+    expect(Date.now() - start).toBeLessThan(5_000);
+    expect(asked).toEqual([]);
+    await page.close();
+
+    // Opened the way Office opens a task pane (its host info in the address), the page does fetch
+    // Office.js; unreachable, the page still ends up as the standalone page.
+    const pane = await browser.newPage({ viewport: PANE });
+    const fetched: string[] = [];
+    await pane.route('https://appsforoffice.microsoft.com/**', (r) => (fetched.push(r.request().url()), r.abort()));
+    await pane.goto(`${served.url}taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
+    await pane.waitForSelector('html[data-host="standalone"]');
+    expect(fetched).toEqual([OFFICE_JS]);
+    await pane.close();
+  });
+
+  it('opened from disk: taskpane.html says in Vietnamese how to open it; the one-file page works with no network at all', async () => {
+    const page = await browser.newPage({ acceptDownloads: true, viewport: PANE });
+    const network: string[] = [];
+    page.on('request', (r) => void (/^(file|data|blob):/.test(r.url()) || network.push(r.url())));
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(pathToFileURL(join(dist, 'taskpane.html')).href);
+    const notice = page.getByRole('alert');
+    await notice.waitFor();
+    expect(await notice.textContent()).toMatch(/không chạy khi mở thẳng từ ổ đĩa[\s\S]*thidua-doc-lap\.html[\s\S]*npm run serve:addin/);
+    await page.screenshot({ path: join(shots, 'trang-doc-lap-tu-o-dia.png') });
+
+    await notice.getByRole('link', { name: STANDALONE_PAGE }).click();
+    await page.waitForSelector('html[data-host="standalone"]');
+    expect(page.url()).toBe(pathToFileURL(join(dist, STANDALONE_PAGE)).href);
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở «xa-ta-ma-2025.xlsx» (16 trang)');
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Đã chấm 15 đơn vị\./);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
+    const saved = join(await mkdtemp(join(tmpdir(), 'thidua-dl-')), download.suggestedFilename());
+    await download.saveAs(saved);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+    expect(wb.getWorksheet(SUMMARY_SHEET)).toBeDefined();
+
+    expect(network).toEqual([]);
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
+    await page.close();
+  });
+
+  it('a broken file after a good one: says why in Vietnamese, and the good one is closed, not left half-active', async () => {
+    const page = await openStandalone(browser, served.url);
+    const fileLine = page.getByText(/^(Sổ tính đang mở: |Chưa mở sổ tính nào)/);
+    expect(await fileLine.textContent()).toBe('Chưa mở sổ tính nào.');
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await expect.poll(() => fileLine.textContent()).toBe('Sổ tính đang mở: «xa-ta-ma-2025.xlsx»');
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã chấm 15 đơn vị');
+
+    // The example with its second part's local header garbled, as a copy damaged on its way: the zip's
+    // directory at the end is intact (the size guard passes it), JSZip then fails in English.
+    const bytes = Buffer.from(readFileSync(join(root, 'examples/xa-ta-ma-2025.xlsx')));
+    const second = bytes.indexOf(Buffer.from([0x50, 0x4b, 0x03, 0x04]), 4);
+    bytes.write('HONG', second, 'latin1');
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
+    await chooser.setFiles({ name: 'bao-cao-hong.xlsx', mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: bytes });
+
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent()).toContain('Không mở được «bao-cao-hong.xlsx»: tệp nén .xlsx bị hỏng');
+    expect(await status.textContent()).toContain('Sổ tính «xa-ta-ma-2025.xlsx» mở trước đó đã được đóng');
+    expect(await status.textContent()).not.toMatch(/zip or|signature|corrupt|error/i);
+    // Nothing of the good workbook stays active: no file, no download, no criteria, no results.
+    expect(await fileLine.textContent()).toBe('Chưa mở sổ tính nào.');
+    expect(await page.getByRole('button', { name: /^Tải về sổ tính/ }).isDisabled()).toBe(true);
+    expect(await page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    expect(await page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
+    await page.getByRole('tab', { name: 'Tiêu chí' }).click();
+    await page.screenshot({ path: join(shots, 'trang-doc-lap-tep-hong.png') });
+    await page.close();
+  });
+
+  it('names downloads by what they hold, and gives each unit its own template file in a zip', async () => {
+    const page = await openStandalone(browser, served.url);
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã đọc bộ tiêu chí');
+    const save = async (button: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const path = join(await mkdtemp(join(tmpdir(), 'thidua-dl-')), download.suggestedFilename());
+      await download.saveAs(path);
+      return { name: download.suggestedFilename(), bytes: readFileSync(path) };
+    };
+    expect((await save('Tải về sổ tính')).name).toBe('Bản sao - xa-ta-ma-2025.xlsx');
+
+    await page.getByRole('tab', { name: 'Mẫu báo cáo' }).click();
+    await page.getByRole('textbox', { name: 'Tên đơn vị 1' }).fill('Bản Nà Hừ');
+    await page.getByRole('button', { name: 'Thêm đơn vị' }).click();
+    await page.getByRole('textbox', { name: 'Tên đơn vị 2' }).fill('Hội Cựu chiến binh: xã Ta Ma');
+    const zipped = await save('Tải về mỗi đơn vị một tệp (.zip)');
+    expect(zipped.name).toBe('Mẫu báo cáo (2 đơn vị).zip');
+    const zip = await JSZip.loadAsync(zipped.bytes);
+    expect(Object.keys(zip.files).sort()).toEqual(['Mẫu báo cáo - Bản Nà Hừ.xlsx', 'Mẫu báo cáo - Hội Cựu chiến binh xã Ta Ma.xlsx']);
+    for (const [file, unit] of [['Mẫu báo cáo - Bản Nà Hừ.xlsx', 'Bản Nà Hừ'], ['Mẫu báo cáo - Hội Cựu chiến binh xã Ta Ma.xlsx', 'Hội Cựu chiến binh: xã Ta Ma']] as const) {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await zip.file(file)!.async('uint8array')) as unknown as ArrayBuffer);
+      expect(wb.worksheets, file).toHaveLength(1);
+      expect(rowsOf(wb.worksheets[0]!).flat(), file).toContain(unit);
+    }
+
+    await page.getByRole('button', { name: 'Tạo trang báo cáo' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã tạo 2 trang');
+    expect((await save('Tải về sổ tính')).name).toBe('Mẫu báo cáo - xa-ta-ma-2025.xlsx');
+    await page.close();
+  });
+
+  /** The example opened, its own criteria used, and scored. */
+  async function scoredExample(page: Page): Promise<void> {
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã đọc bộ tiêu chí');
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã chấm 15 đơn vị');
+  }
+
+  for (const locale of ['en-US', 'vi-VN']) {
+    it(`in a ${locale} browser: dates typed and shown as dd/mm/yyyy everywhere; in English, flags and rounds read in English`, async () => {
+      const page = await openStandalone(browser, served.url, { locale });
+      expect(await page.evaluate(() => navigator.language)).toBe(locale);
+      await scoredExample(page);
+      await page.getByRole('tab', { name: 'Rà soát' }).click();
+      const dateBox = page.getByRole('textbox', { name: 'Ngày (dd/mm/yyyy)' });
+      expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
+      await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
+      const lateSchool = page.getByRole('listitem').filter({ hasText: `${LATE_SCHOOL} · ô C9` });
+      await lateSchool.getByRole('button', { name: 'Quyết định' }).click();
+      await page.getByRole('radio', { name: 'Yêu cầu giải trình' }).check();
+      // A month-first date, as an en-US habit would type it, is refused rather than read as 22 November.
+      await dateBox.fill('11/22/2026');
+      await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Ngày «11/22/2026» không đọc được: hãy viết dạng dd/mm/yyyy');
+      await dateBox.fill('05/11/2026');
+      await page.getByRole('button', { name: 'Lưu quyết định' }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã lưu quyết định');
+      await expect.poll(() => lateSchool.getByText('Đã quyết định: Yêu cầu giải trình — Lò Văn Minh, 05/11/2026').count()).toBe(1);
+      // The cell a flag points at shows its date as dd/mm/yyyy too (C9: the school's submission date).
+      await lateSchool.getByRole('button', { name: `${LATE_SCHOOL} · ô C9` }).click();
+      await expect.poll(() => page.getByRole('status').textContent()).toMatch(new RegExp(`Ô C9 của trang «${LATE_SCHOOL}»: \\d{2}/\\d{2}/\\d{4}$`));
+
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
+      const saved = join(await mkdtemp(join(tmpdir(), 'thidua-dl-')), download.suggestedFilename());
+      await download.saveAs(saved);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
+      expect(rowsOf(wb.getWorksheet(REVIEW_SHEET)!).find((r) => r?.includes(LATE_SCHOOL) && r.includes('late-submission'))).toContain('05/11/2026');
+
+      // English: one language at a time — the flag titles and the decision's words follow, the date keeps its form.
+      await page.getByRole('combobox', { name: 'Ngôn ngữ' }).click();
+      await page.getByRole('option', { name: 'English' }).click();
+      await page.getByRole('tab', { name: 'Review' }).click();
+      await expect.poll(() => page.getByText('Decided: Ask for explanation — Lò Văn Minh, 05/11/2026').count()).toBe(1);
+      const badges = await page.locator('li:visible .fui-Badge').allTextContents();
+      expect(badges).toContain('Report submitted late');
+      expect(badges.filter((b) => Object.values(FLAG_TITLES_VI).includes(b))).toEqual([]);
+      await page.getByRole('tab', { name: 'Scoring' }).click();
+      expect(await page.getByRole('radiogroup', { name: 'Review round (đợt xét)' }).getByRole('radio').evaluateAll((r) => r.map((x) => x.labels?.[0]?.textContent))).toEqual(['Yearly', 'Mid-term review']);
+      await page.evaluate(() => localStorage.removeItem('thidua.language'));
+      await page.close();
+    });
+  }
+
+  it('uses a wide screen: at 1280 px the summary and the review side by side; at 340 px one pane, nothing beyond the edge', async () => {
+    const wide = { width: 1280, height: 800 };
+    const page = await openStandalone(browser, served.url, { viewport: wide });
+    await scoredExample(page);
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    const summary = page.getByRole('tabpanel', { name: 'Tổng hợp' });
+    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
+    expect(await summary.isVisible()).toBe(true);
+    expect(await review.isVisible()).toBe(true);
+    const [a, b] = [(await summary.boundingBox())!, (await review.boundingBox())!];
+    expect(a.y).toBe(b.y);
+    expect(a.x + a.width).toBeLessThanOrEqual(b.x);
+    expect(a.width).toBeGreaterThan(450);
+    expect(b.x + b.width).toBeLessThanOrEqual(wide.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(wide.width);
+    await page.screenshot({ path: join(shots, 'trang-doc-lap-1280.png') });
+
+    // Narrowed to a task pane's width: back to one pane at a time, within the pane.
+    await page.setViewportSize(PANE);
+    await expect.poll(() => review.isVisible()).toBe(false);
+    expect(await summary.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+    await page.close();
   });
 });

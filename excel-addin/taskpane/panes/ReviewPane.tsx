@@ -4,9 +4,10 @@ import type { Flag } from '../../../core/checks/flag.js';
 import type { DecisionKind } from '../../../core/council/decision.js';
 import { decisionKey } from '../../../core/council/merge.js';
 import { recordDecision } from '../../actions/review.js';
+import { formatDateVi, parseDateText } from '../../../core/values.js';
 import { isoDate } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
-import type { MessageKey } from '../i18n.js';
+import { flagTitle, type MessageKey } from '../i18n.js';
 import { usePane } from '../pane-context.js';
 import { scoreNotice } from './ScorePane.js';
 
@@ -19,10 +20,12 @@ const KIND_LABEL: Record<DecisionKind, MessageKey> = { accept: 'reviewAccept', e
 
 export function ReviewPane() {
   const ctx = usePane();
-  const { t, set, result, act, busy } = ctx;
+  const { t, lang, set, result, act, busy } = ctx;
   const s = useStyles();
   const [reviewer, setReviewer] = useState('');
-  const [date, setDate] = useState(isoDate(new Date()));
+  // Typed and shown as dd/mm/yyyy whatever the browser's locale (a date input would follow the locale).
+  const [date, setDate] = useState(formatDateVi(isoDate(new Date())));
+  const dateIso = parseDateText(date);
   const [open, setOpen] = useState<string | undefined>();
   const [kind, setKind] = useState<DecisionKind>('accept');
   const [comment, setComment] = useState('');
@@ -35,6 +38,7 @@ export function ReviewPane() {
   const save = (flag: Flag) =>
     act(async (port) => {
       if (reviewer.trim() === '') return { intent: 'warning', text: t('reviewReviewerNeeded') };
+      if (!dateIso) return { intent: 'warning', text: t('reviewDateInvalid', { date }) };
       const decision = {
         sheet: flag.sheet,
         unitName: unitOf(flag.sheet),
@@ -43,7 +47,7 @@ export function ReviewPane() {
         ...(flag.criterion ? { criterion: flag.criterion } : {}),
         decision: kind,
         reviewer: reviewer.trim(),
-        date,
+        date: dateIso,
         comment: comment.trim(),
       };
       const notice = scoreNotice(ctx, await recordDecision(port, set, decision, new Date()));
@@ -58,15 +62,15 @@ export function ReviewPane() {
       <Field label={t('reviewReviewer')} required>
         <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} />
       </Field>
-      <Field label={t('reviewDate')}>
-        <Input type="date" value={date} onChange={(_, d) => setDate(d.value)} />
+      <Field label={t('reviewDate')} {...(dateIso ? {} : { validationState: 'error' as const, validationMessage: t('reviewDateInvalid', { date }) })}>
+        <Input value={date} inputMode="numeric" placeholder="dd/mm/yyyy" onChange={(_, d) => setDate(d.value)} />
       </Field>
       {result && result.setAside.length > 0 && (
         <Card>
           <Text weight="semibold">{t('reviewSetAside')}</Text>
           {result.setAside.map((a) => (
             <Text key={decisionKey(a.decision)}>
-              {`${a.decision.sheet} · ${a.decision.flagCode}${a.decision.cell ? ` (${a.decision.cell})` : ''}: ${t(a.reason === 'flag-gone' ? 'reviewGone' : 'reviewCellChanged')}`}
+              {`${a.decision.sheet} · ${flagTitle(a.decision.flagCode, lang)}${a.decision.cell ? ` (${a.decision.cell})` : ''}: ${t(a.reason === 'flag-gone' ? 'reviewGone' : 'reviewCellChanged')}`}
             </Text>
           ))}
         </Card>
@@ -77,7 +81,7 @@ export function ReviewPane() {
           const isOpen = open === keyOf(flag);
           return (
             <div className={s.form}>
-              {current && <Text size={200}>{t('reviewCurrent', { decision: t(KIND_LABEL[current.decision]), reviewer: current.reviewer, date: current.date })}</Text>}
+              {current && <Text size={200}>{t('reviewCurrent', { decision: t(KIND_LABEL[current.decision]), reviewer: current.reviewer, date: formatDateVi(current.date) })}</Text>}
               {isOpen ? (
                 <>
                   <RadioGroup aria-label={t('reviewDecision')} value={kind} onChange={(_, d) => setKind(d.value as DecisionKind)}>

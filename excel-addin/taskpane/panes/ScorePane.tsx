@@ -1,10 +1,11 @@
 import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { AWARD_ROUND_TITLES, type AwardRound } from '../../../core/criteria/schema.js';
+import type { AwardRound } from '../../../core/criteria/schema.js';
 import { roundsOf } from '../../../core/ranking/rounds.js';
 import { checkChanges } from '../../actions/changes.js';
 import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
+import { roundTitle } from '../i18n.js';
 import { usePane, type Notice, type PaneContext } from '../pane-context.js';
 import { useTableStyles } from '../tables.js';
 
@@ -25,7 +26,7 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
 
 export function ScorePane() {
   const ctx = usePane();
-  const { t, set, act, busy, result, mode, hasWorkbook, round, setRound } = ctx;
+  const { t, lang, set, act, busy, result, mode, hasWorkbook, round, setRound } = ctx;
   const [scope, setScope] = useState<'all' | 'active'>('all');
   const s = useStyles();
   const ts = useTableStyles();
@@ -54,7 +55,7 @@ export function ScorePane() {
         <RadioGroup aria-label={t('scoreRound')} value={round} onChange={(_, d) => setRound(d.value as AwardRound)}>
           <Text weight="semibold">{t('scoreRound')}</Text>
           {roundsOf(set).map((r) => (
-            <Radio key={r} value={r} label={AWARD_ROUND_TITLES[r]} />
+            <Radio key={r} value={r} label={roundTitle(r, lang)} />
           ))}
         </RadioGroup>
       )}

@@ -1,6 +1,7 @@
 import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { createTemplates, type UnitEntry } from '../../actions/templates.js';
+import { createTemplates, templatesZip, type UnitEntry } from '../../actions/templates.js';
+import { saveFile } from '../save-file.js';
 import { usePane } from '../pane-context.js';
 
 const useStyles = makeStyles({
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
 });
 
 export function TemplatesPane() {
-  const { t, set, act, busy, hasWorkbook } = usePane();
+  const { t, set, act, busy, hasWorkbook, mode, notify, templatesAdded } = usePane();
   const s = useStyles();
   const firstKind = set?.subjectKinds[0]?.id ?? '';
   const [units, setUnits] = useState<UnitEntry[]>([{ name: '', kindId: firstKind }]);
@@ -29,14 +30,25 @@ export function TemplatesPane() {
   // A kind the current set does not have (the set was changed after the row was filled) reads as its first kind.
   const kindOf = (u: UnitEntry) => (set.subjectKinds.some((k) => k.id === u.kindId) ? u.kindId : firstKind);
   const update = (i: number, patch: Partial<UnitEntry>) => setUnits(units.map((u, j) => (j === i ? { ...u, ...patch } : u)));
+  const empty = () => {
+    const row = units.findIndex((u) => u.name.trim() === '');
+    return row >= 0 ? ({ intent: 'warning', text: t('templatesEmptyName', { row: row + 1 }) } as const) : undefined;
+  };
+  const entries = () => units.map((u) => ({ name: u.name.trim(), kindId: kindOf(u) }));
   const create = () =>
     act(async (port) => {
-      const empty = units.findIndex((u) => u.name.trim() === '');
-      if (empty >= 0) return { intent: 'warning', text: t('templatesEmptyName', { row: empty + 1 }) };
-      const r = await createTemplates(port, set, units.map((u) => ({ name: u.name.trim(), kindId: kindOf(u) })), period.trim() || undefined);
+      if (empty()) return empty();
+      const r = await createTemplates(port, set, entries(), period.trim() || undefined);
+      if (r.created.length > 0) templatesAdded();
       const texts = [r.created.length > 0 ? t('templatesCreated', { count: r.created.length, names: r.created.join(', ') }) : '', r.skipped.length > 0 ? t('templatesSkipped', { names: r.skipped.join(', ') }) : ''];
       return { intent: r.skipped.length > 0 ? 'warning' : 'success', text: texts.filter(Boolean).join(' ') };
     });
+  const downloadZip = async () => {
+    if (empty()) return notify(empty());
+    const zip = await templatesZip(set, entries(), period.trim() || undefined);
+    saveFile(zip.bytes, t('templatesZipName', { count: zip.files.length }), 'application/zip');
+    notify({ intent: 'success', text: t('templatesZipped', { count: zip.files.length, names: zip.files.join(', ') }) });
+  };
   return (
     <div className={s.col}>
       <Text>{t('templatesIntro')}</Text>
@@ -71,6 +83,12 @@ export function TemplatesPane() {
       <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={create}>
         {t('templatesCreate')}
       </Button>
+      {/* One file per unit needs no open workbook: only the criteria set. */}
+      {mode === 'standalone' && (
+        <Button disabled={busy} onClick={() => downloadZip().catch((e: unknown) => notify({ intent: 'error', text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) }))}>
+          {t('templatesZip')}
+        </Button>
+      )}
     </div>
   );
 }

@@ -1,0 +1,12 @@
+// Draws the pane once the host is known: inside Excel on the open workbook; in a plain browser as
+// the standalone page (ExcelJS loaded on demand, never in the add-in). Shared by both page builds.
+import { createRoot } from 'react-dom/client';
+import { App } from './App.js';
+import type { ExampleBooks } from './examples.js';
+import type { Host } from './host.js';
+import { excelSession } from './session.js';
+
+export function renderPane(host: Host, examples?: ExampleBooks): void {
+  document.documentElement.dataset.host = host;
+  createRoot(document.getElementById('root')!).render(host === 'excel' ? <App excel={excelSession} /> : <App {...(examples ? { examples } : {})} />);
+}

@@ -1,0 +1,10 @@
+// Entry of thidua-doc-lap.html, the standalone page as one file that works opened from disk
+// (file://): a classic script inlined into the page, examples carried inside it, never Office.js.
+import '../../core/zod-jitless.js';
+import { embeddedExamples } from './examples.js';
+import { renderPane } from './render.js';
+
+/** The example workbooks as base64 by name, put in by the build (vite.config.ts). */
+declare const THIDUA_EXAMPLES: Record<string, string>;
+
+renderPane('standalone', embeddedExamples(THIDUA_EXAMPLES));
