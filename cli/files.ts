@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
-import { findCriteriaSheet, readCriteriaSheet } from '../core/criteria/sheet.js';
+import { findCriteriaSheet, readCriteriaSheet } from '../core/criteria/sheet/index.js';
 import { UsageError } from './main.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 

@@ -3,7 +3,7 @@
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { planCriteriaSheet } from '../../core/criteria/sheet.js';
+import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { ruleLabel } from '../../core/scoring/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';

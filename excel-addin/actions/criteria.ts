@@ -3,7 +3,7 @@
 // an editable sheet.
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { findCriteriaSheet, planCriteriaSheet, readCriteriaSheet, type CriteriaSheetError } from '../../core/criteria/sheet.js';
+import { findCriteriaSheet, planCriteriaSheet, readCriteriaSheet, type CriteriaSheetError } from '../../core/criteria/sheet/index.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 import { OWN_SHEETS } from '../../core/workbook/score-workbook.js';
 import { readStored, writeStored, type CriteriaChoice } from './store.js';

@@ -6,7 +6,7 @@ import {
 } from '../../core/criteria/schema.js';
 import {
   criteriaSetToGrid, deriveMeasure, findCriteriaSheet, formatRule, parseRule, planCriteriaSheet, readCriteriaSheet,
-} from '../../core/criteria/sheet.js';
+} from '../../core/criteria/sheet/index.js';
 import { looksLikeReport } from '../../core/report/read.js';
 import type { CellValue, SheetGrid } from '../../core/report/schema.js';
 import { isoToExcelSerial } from '../../core/values.js';
