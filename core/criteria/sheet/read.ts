@@ -1,6 +1,6 @@
 // Reading each part of a criteria sheet: the metadata block and each section's table. A part whose section is
 // absent reads as undefined; references between parts are checked only against parts that were read.
-import { findLabeledCells } from '../../report/read.js';
+import { findLabeledCells, isTotal } from '../../report/read.js';
 import type { ReportCell } from '../../report/schema.js';
 import { matchesLabel, normalizeLabel } from '../../text.js';
 import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
@@ -11,28 +11,26 @@ import {
   type SubjectKind, type Target, type TieBreak,
 } from '../schema.js';
 import { parseTarget } from '../target.js';
+
+type GroupNamer = ReturnType<typeof groupNamer>;
+type KindNamer = ReturnType<typeof kindNamer>;
+import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
+import { headingOf, inferIdentity, type groupNamer, type Heading, type kindNamer } from './infer.js';
 import type { SheetReader } from './reader.js';
 import { deriveMeasure, parseRule } from './rule.js';
 import {
-  AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, EVIDENCE_REQUIRED, findBand, findGroup, fromLabels, GROUP_COLUMNS,
-  KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_SUBJECTS, splitList, TIE_COLUMNS, TIE_LABELS, type MetaKey,
+  AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, EVIDENCE_REQUIRED, findBand, fromLabels, GROUP_COLUMNS,
+  KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_SUBJECTS, splitList, TIE_COLUMNS, TIE_LABELS,
 } from './vocabulary.js';
 
-/** The metadata block: label–value pairs above the first section. */
-export function readMetadata(sheet: SheetReader) {
+/** The metadata block: label–value pairs above the first section; the set's name, when missing, is inferred. */
+export function readMetadata(sheet: SheetReader, fileName: string | undefined) {
   const meta = findLabeledCells(sheet.grid, META, 0, sheet.firstSectionRow);
-  const required = (key: MetaKey) => {
-    const cell = meta[key];
-    if (!cell) sheet.failSheet(`Trang «${sheet.grid.name}» thiếu dòng «${META[key][0]}» ở phần đầu.`);
-    else if (sheet.text(cell) === '') sheet.fail(cell.address, `thiếu «${META[key][0]}»`);
-    return sheet.text(cell);
-  };
-  const id = required('id');
-  if (id !== '' && !/^[a-z0-9][a-z0-9-]*$/.test(id)) {
-    sheet.fail(meta.id!.address, `«Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «${id}»`);
+  const given = { id: sheet.text(meta.id), version: sheet.text(meta.version), title: sheet.text(meta.title) };
+  if (given.id !== '' && !/^[a-z0-9][a-z0-9-]*$/.test(given.id)) {
+    sheet.fail(meta.id!.address, `«Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «${given.id}»`);
   }
-  const version = required('version');
-  const title = required('title');
+  const { id, version, title } = inferIdentity(sheet, given, meta, fileName);
   const council = sheet.text(meta.council);
   const onRejectedFigure = council === '' ? 'withdraw_points' : fromLabels(COUNCIL_LABELS, council);
   if (onRejectedFigure === undefined) {
@@ -68,7 +66,7 @@ export function readMetadata(sheet: SheetReader) {
 }
 
 export function readGroups(sheet: SheetReader): CriteriaGroup[] | undefined {
-  const rows = sheet.table('groups', GROUP_COLUMNS, ['id', 'title']);
+  const rows = sheet.table('groups', GROUP_COLUMNS, ['id', 'title'], true);
   const unique = sheet.uniqueIds('mã nhóm');
   return rows?.map(({ cells, first }) => {
     const id = sheet.required(cells.id, 'Mã', first);
@@ -80,7 +78,7 @@ export function readGroups(sheet: SheetReader): CriteriaGroup[] | undefined {
 }
 
 export function readKinds(sheet: SheetReader): SubjectKind[] | undefined {
-  const rows = sheet.table('kinds', KIND_COLUMNS, ['id', 'label', 'collective']);
+  const rows = sheet.table('kinds', KIND_COLUMNS, ['id', 'label', 'collective'], true);
   const unique = sheet.uniqueIds('mã loại đối tượng');
   return rows?.map(({ cells, first }) => {
     const id = sheet.required(cells.id, 'Mã', first);
@@ -93,8 +91,12 @@ export function readKinds(sheet: SheetReader): SubjectKind[] | undefined {
   });
 }
 
-/** Classification bands, best first: «Từ (%)» must fall from row to row. */
+/** Classification bands, best first: «Từ (%)» must fall from row to row. Without the section, the defaults. */
 export function readBands(sheet: SheetReader): ClassificationBand[] | undefined {
+  if (!sheet.sections.has('bands')) {
+    sheet.note(undefined, `Chưa có mục «XẾP LOẠI»: dùng mặc định ${bandsText(DEFAULT_BANDS)}.`);
+    return DEFAULT_BANDS;
+  }
   const rows = sheet.table('bands', BAND_COLUMNS, ['id', 'label', 'minPercent']);
   const unique = sheet.uniqueIds('mã xếp loại');
   let previous: number | undefined;
@@ -114,16 +116,32 @@ export function readBands(sheet: SheetReader): ClassificationBand[] | undefined 
   });
 }
 
-/** The criteria table. References to groups and kinds are checked only against sections that were read. */
-export function readCriteria(sheet: SheetReader, groups: CriteriaGroup[] | undefined, kinds: SubjectKind[] | undefined): Criterion[] | undefined {
+/**
+ * The criteria table, with its groups and kinds: those of the sections when present (references checked
+ * against them), else inferred. Without a «Cách tính» column every criterion is scored by hand.
+ */
+export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer): Criterion[] | undefined {
   const rows = sheet.table('criteria', CRITERIA_COLUMNS, ['code', 'title', 'maxPoints']);
   if (!rows) return undefined;
   const unique = sheet.uniqueIds('mã tiêu chí');
   const criteria: Criterion[] = [];
-  for (const { cells: c, filled } of rows) {
+  const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined;
+  let heading: Heading | undefined;
+  let total: ReportCell | undefined;
+  for (const { cells: c, texts } of rows) {
     const code = sheet.text(c.code);
-    // A lone text in the row ("II. XÃ HỘI SỐ") is a group heading officers add between criteria.
-    if (filled === 1 && (code === '' || /\s/.test(code))) continue;
+    // The table ends at its «Tổng cộng» row; what it says is compared with the criteria below.
+    if (isTotal(code) || isTotal(sheet.text(c.title)) || isTotal(texts[0])) {
+      total = c.maxPoints;
+      break;
+    }
+    // Group headings officers add between criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số" with no «Cách tính».
+    const maxValue = c.maxPoints?.value;
+    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(c.rule), texts, maxPoints: maxValue?.kind === 'number' ? maxValue.value : undefined });
+    if (asHeading) {
+      heading = asHeading;
+      continue;
+    }
     if (code === '') {
       sheet.fail(c.code!.address, 'thiếu «Mã» của tiêu chí');
       continue;
@@ -131,11 +149,9 @@ export function readCriteria(sheet: SheetReader, groups: CriteriaGroup[] | undef
     unique(c.code!, code);
     const title = sheet.required(c.title, 'Tiêu chí', c.code!);
 
-    const groupText = sheet.required(c.group, 'Nhóm', c.code!);
-    const group = groups && groupText !== '' ? findGroup(groups, groupText) : undefined;
-    if (groups && groupText !== '' && !group) sheet.fail(c.group!.address, `nhóm «${groupText}» không có trong mục «NHÓM TIÊU CHÍ»`);
+    const group = groups.of(sheet.text(c.group), c.group, heading, c.code!);
 
-    const ruleText = sheet.required(c.rule, 'Cách tính', c.code!);
+    const ruleText = noRuleColumn ? 'Thủ công' : sheet.required(c.rule, 'Cách tính', c.code!);
     const parsedRule = ruleText === '' ? undefined : parseRule(ruleText);
     if (parsedRule && !parsedRule.ok) sheet.fail(c.rule!.address, parsedRule.message);
     const rule = parsedRule?.ok ? parsedRule.rule : undefined;
@@ -156,12 +172,7 @@ export function readCriteria(sheet: SheetReader, groups: CriteriaGroup[] | undef
 
     const target = readTarget(sheet, c.target, measure);
 
-    const appliesTo: string[] = [];
-    for (const name of splitList(sheet.text(c.appliesTo))) {
-      const kind = kinds ? resolveKind({ subjectKinds: kinds }, name) : undefined;
-      if (kind) appliesTo.push(kind.id);
-      else if (kinds) sheet.fail(c.appliesTo!.address, `loại đối tượng «${name}» không có trong mục «LOẠI ĐỐI TƯỢNG»`);
-    }
+    const appliesTo = splitList(sheet.text(c.appliesTo)).flatMap((name) => kinds.of(name, c.appliesTo!) ?? []);
 
     const evidenceText = sheet.text(c.evidence);
     const evidence = parseCell(evidenceText);
@@ -172,11 +183,11 @@ export function readCriteria(sheet: SheetReader, groups: CriteriaGroup[] | undef
 
     const portal = readPortal(sheet, c.portal);
     const note = sheet.text(c.note);
-    if (!rule || !measure || maxPoints === undefined) continue;
+    if (!rule || !measure || maxPoints === undefined || group === undefined) continue;
     criteria.push({
       code,
       title,
-      group: group?.id ?? groupText,
+      group,
       unit,
       measure,
       ...(target && { target }),
@@ -189,11 +200,28 @@ export function readCriteria(sheet: SheetReader, groups: CriteriaGroup[] | undef
       ...(portal && { portal }),
     });
   }
+  // Compared only when every criterion read: a sum short of a row in error would say nothing.
+  if (sheet.errors.length === 0) checkTotal(sheet, total, criteria);
+  if (noRuleColumn) {
+    sheet.note(sheet.headerCell('criteria'), 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).');
+  }
   return criteria;
 }
 
+/** The sheet's own total of «Điểm tối đa» against the criteria above it (bonus and deductions aside). */
+function checkTotal(sheet: SheetReader, total: ReportCell | undefined, criteria: Criterion[]): void {
+  if (total?.value.kind !== 'number') return;
+  const sum = criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+  if (Math.abs(sum - total.value.value) > 1e-9) {
+    sheet.note(
+      total.address,
+      `Dòng «Tổng cộng» ghi ${formatNumberVi(total.value.value)} điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được ${formatNumberVi(sum)}: dùng điểm của từng tiêu chí.`,
+    );
+  }
+}
+
 /** «Chỉ tiêu»: text such as "≥ 80%", or a number Excel made of what was typed (100, or 0.8 shown as 80%). */
-export function readTarget(sheet: SheetReader, cell: ReportCell | undefined, measure: Measure | undefined): Target | undefined {
+function readTarget(sheet: SheetReader, cell: ReportCell | undefined, measure: Measure | undefined): Target | undefined {
   if (!cell || cell.value.kind === 'empty') return undefined;
   const v = cell.value;
   const text = typeof cell.raw === 'number' && v.kind === 'number' ? `${formatNumberVi(v.value)}${v.percent ? '%' : ''}` : sheet.text(cell);
@@ -204,7 +232,7 @@ export function readTarget(sheet: SheetReader, cell: ReportCell | undefined, mea
 }
 
 /** «Chỉ số cổng DVC»: "TTTT ± 5" (the tolerance defaults to 5), optionally "(lưu ý: …)" when the figure differs in meaning. */
-export function readPortal(sheet: SheetReader, cell: ReportCell | undefined): Criterion['portal'] {
+function readPortal(sheet: SheetReader, cell: ReportCell | undefined): Criterion['portal'] {
   const whole = sheet.text(cell);
   if (whole === '') return undefined;
   const noted = /^(.*?)\s*\(lưu ý:\s*(.*)\)\s*$/s.exec(whole);
@@ -216,12 +244,19 @@ export function readPortal(sheet: SheetReader, cell: ReportCell | undefined): Cr
   return undefined;
 }
 
+/** Award forms; without the section, the commune chairman's certificate (an empty section means none). */
 export function readAwards(
   sheet: SheetReader,
   bands: ClassificationBand[] | undefined,
   criteria: Criterion[] | undefined,
   kinds: SubjectKind[] | undefined,
 ): AwardForm[] {
+  if (!sheet.sections.has('awards') && bands) {
+    const form = defaultAward(bands);
+    const band = bands.find((b) => b.id === form.minClassification)!;
+    sheet.note(undefined, `Chưa có mục «HÌNH THỨC KHEN THƯỞNG»: dùng mặc định ${form.label}, từ xếp loại ${band.label}, không có chỉ tiêu số lượng (Hội đồng quyết định).`);
+    return [form];
+  }
   const rows = sheet.table('awards', AWARD_COLUMNS, ['id', 'label', 'level', 'minClassification'], true);
   const unique = sheet.uniqueIds('mã hình thức');
   const forms: AwardForm[] = [];
@@ -252,7 +287,7 @@ export function readAwards(
 }
 
 /** «Chỉ tiêu» of an award form: "tập thể: 5; cá nhân: 5", or a kind: "thôn: 2". */
-export function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: SubjectKind[]): AwardQuota[] {
+function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: SubjectKind[]): AwardQuota[] {
   const quotas: AwardQuota[] = [];
   for (const part of sheet.text(cell).split(';').map((p) => p.trim()).filter(Boolean)) {
     const m = /^(.+?)\s*:\s*(.+)$/.exec(part);

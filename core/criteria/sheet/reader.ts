@@ -8,7 +8,13 @@ import type { CriteriaSet } from '../schema.js';
 import { CRITERIA_COLUMNS, SECTION_TITLES, type SectionKey } from './vocabulary.js';
 
 export type CriteriaSheetError = { cell: string; message: string };
-export type ReadCriteriaSheetResult = { ok: true; set: CriteriaSet } | { ok: false; errors: CriteriaSheetError[] };
+/** What was inferred because the sheet left it out: said once to the officer, not an error. */
+export type CriteriaSheetNotice = { cell: string; message: string };
+export type ReadCriteriaSheetResult =
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[] }
+  | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
+/** Where the sheet came from: its file's name (without folders) names the set when the sheet has no title. */
+export type ReadCriteriaSheetOptions = { fileName?: string };
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 
@@ -63,11 +69,12 @@ export function hasCriteriaTable(grid: SheetGrid): boolean {
 }
 
 
-export type Row<K extends string> = { first: ReportCell; cells: Partial<Record<K, ReportCell>>; filled: number };
+export type Row<K extends string> = { first: ReportCell; cells: Partial<Record<K, ReportCell>>; texts: string[] };
 
 /** What every section reader shares: the grid, where its sections are, and the error list with its helpers. */
 export class SheetReader {
   readonly errors: CriteriaSheetError[] = [];
+  readonly notices: CriteriaSheetNotice[] = [];
   readonly sections = new Map<SectionKey, Section>();
   readonly firstSectionRow: number;
 
@@ -87,6 +94,36 @@ export class SheetReader {
 
   fail(cell: string, text: string): void {
     this.errors.push({ cell, message: `Ô ${cell}: ${text}` });
+  }
+
+  /** Something inferred, said at the cell it was inferred from (the sheet's first cell when from nowhere). */
+  note(cell: string | undefined, text: string): void {
+    this.notices.push({ cell: cell ?? this.at(0, 0), message: text });
+  }
+
+  /**
+   * The sheet's title row above its first part: the first row holding a lone text that is not the national
+   * motto or the issuing body, preferring one that speaks of criteria, scoring or emulation.
+   */
+  titleRow(): ReportCell | undefined {
+    const found: ReportCell[] = [];
+    for (let r = 0; r < this.firstSectionRow; r++) {
+      const row = this.grid.values[r] ?? [];
+      const filled = row.flatMap((v, c) => (isBlank(v) ? [] : [c]));
+      if (filled.length !== 1 || typeof row[filled[0]!] !== 'string') continue;
+      const cell = sheetCell(this.grid, r, filled[0]!);
+      if (!/^(cong hoa|doc lap|ubnd|uy ban|dang uy)/.test(normalizeLabel(this.text(cell)))) found.push(cell);
+    }
+    return found.find((c) => /tieu chi|cham diem|thi dua|danh gia/.test(normalizeLabel(this.text(c)))) ?? found[0];
+  }
+
+  /** The first filled cell of a section's header row (its title row when it has no header). */
+  headerCell(key: SectionKey): string | undefined {
+    const s = this.sections.get(key);
+    if (!s) return undefined;
+    const r = s.header ?? s.start;
+    const c = (this.grid.values[r] ?? []).findIndex((v) => !isBlank(v));
+    return this.at(r, Math.max(c, 0));
   }
 
   /** An error about the sheet as a whole (something missing), placed at its first cell. */
@@ -162,7 +199,7 @@ export class SheetReader {
       if (!values || isBlankRow(values)) continue;
       const cells: Partial<Record<K, ReportCell>> = {};
       for (const [k, c] of used) cells[k] = sheetCell(this.grid, r, c);
-      rows.push({ first: sheetCell(this.grid, r, firstCol), cells, filled: values.filter((v) => !isBlank(v)).length });
+      rows.push({ first: sheetCell(this.grid, r, firstCol), cells, texts: values.filter((v) => !isBlank(v)).map((v) => cellText(v)) });
     }
     if (rows.length === 0 && !optional) this.fail(this.at(s.header, 0), `mục «${title}» chưa có dòng nào`);
     return rows;
@@ -192,5 +229,5 @@ export type CriteriaLayout = {
   id: string;
   /** Whether the sheet is in this layout. */
   detect: (grid: SheetGrid) => boolean;
-  read: (grid: SheetGrid) => ReadCriteriaSheetResult;
+  read: (grid: SheetGrid, options?: ReadCriteriaSheetOptions) => ReadCriteriaSheetResult;
 };

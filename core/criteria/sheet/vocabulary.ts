@@ -45,7 +45,7 @@ export const CRITERIA_COLUMNS = {
   group: ['Nhóm', 'Nhóm tiêu chí'],
   unit: ['Đơn vị tính', 'ĐVT'],
   target: ['Chỉ tiêu'],
-  maxPoints: ['Điểm tối đa', 'Điểm chuẩn'],
+  maxPoints: ['Điểm tối đa', 'Điểm chuẩn', 'Thang điểm'],
   rule: ['Cách tính', 'Cách tính điểm', 'Cách chấm'],
   appliesTo: ['Áp dụng cho', 'Đối tượng áp dụng'],
   evidence: ['Minh chứng'],

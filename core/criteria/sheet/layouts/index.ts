@@ -2,7 +2,7 @@
 // that recognises it, so the more particular layouts come first.
 import type { SheetGrid } from '../../../report/schema.js';
 import { matchesLabel } from '../../../text.js';
-import type { CriteriaLayout, ReadCriteriaSheetResult } from '../reader.js';
+import type { CriteriaLayout, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from '../reader.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import sectioned from './sectioned.js';
 
@@ -15,8 +15,8 @@ export function findCriteriaSheet(grids: SheetGrid[]): SheetGrid | undefined {
   return grids.find((g) => matchesLabel(g.name, [CRITERIA_SHEET_NAME]) && layoutOf(g)) ?? grids.find(layoutOf);
 }
 
-/** Reads a criteria sheet into a criteria set, or every error found, in reading order. */
-export function readCriteriaSheet(grid: SheetGrid): ReadCriteriaSheetResult {
+/** Reads a criteria sheet into a criteria set with what was inferred, or every error found, in reading order. */
+export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
   const layout = layoutOf(grid) ?? sectioned; // the sectioned layout says what a criteria table needs
-  return layout.read(grid);
+  return layout.read(grid, options);
 }
