@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
-import { findCriteriaSheet, readCriteriaSheet } from '../core/criteria/sheet.js';
+import { findCriteriaSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { UsageError } from './main.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 
@@ -109,9 +109,10 @@ function notWorkbookReason(name: string): string {
 
 /**
  * The criteria set `--criteria` names: a built-in id, a .json file, or an .xlsx holding a criteria
- * sheet. Whatever is wrong with it is a usage error listing every problem (field or cell named).
+ * sheet. Whatever is wrong with it is a usage error listing every problem (field or cell named); what a
+ * sheet left out and was inferred is told through `notice` (stderr), once.
  */
-export async function loadCriteriaArg(arg: string, cwd: string): Promise<CriteriaSet> {
+export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: string) => void): Promise<CriteriaSet> {
   const ext = extname(arg).toLowerCase();
   const path = resolve(cwd, arg);
   const name = shown(path, cwd);
@@ -127,13 +128,19 @@ export async function loadCriteriaArg(arg: string, cwd: string): Promise<Criteri
     const grids = await opened.workbook.readSheets(await opened.workbook.listSheets());
     const grid = findCriteriaSheet(grids);
     if (!grid) throw new UsageError(`Tệp ${name} không có trang tiêu chí (bảng có cột «Mã», «Tiêu chí», «Điểm tối đa», «Cách tính»…).`);
-    const read = readCriteriaSheet(grid);
+    const read = readCriteriaSheet(grid, { fileName: basename(path) });
+    if (read.notices.length > 0) notice?.(describeNotices(`Trang «${grid.name}» của tệp ${name}`, read.notices));
     if (!read.ok) {
       throw new UsageError([`Trang «${grid.name}» của tệp ${name} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)].join('\n'));
     }
     return read.set;
   }
   return loaded(loadCriteriaSet({ kind: 'builtin', id: arg }));
+}
+
+/** What a criteria sheet left out and what was used instead, one line each with its cell. */
+export function describeNotices(where: string, notices: readonly CriteriaSheetNotice[]): string {
+  return [`${where}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`, ...notices.map((n) => `  ô ${n.cell}: ${n.message}`)].join('\n');
 }
 
 function loaded(result: ReturnType<typeof loadCriteriaSet>): CriteriaSet {

@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
 import { findBuiltin } from '../core/criteria/builtin/index.js';
-import { planCriteriaSheet } from '../core/criteria/sheet.js';
+import { planCriteriaSheet } from '../core/criteria/sheet/index.js';
 import { readReport } from '../core/report/read.js';
 import type { CellValue } from '../core/report/schema.js';
 import { planTemplate } from '../core/report/template.js';

@@ -3,7 +3,7 @@
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { planCriteriaSheet } from '../../core/criteria/sheet.js';
+import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { ruleLabel } from '../../core/scoring/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
@@ -38,7 +38,7 @@ export const command: Command = {
       }
       case 'show': {
         if (!source) throw new UsageError('Thiếu mã bộ tiêu chí: thidua criteria show <mã>.');
-        io.out(describe(await loadCriteriaArg(source, io.cwd)));
+        io.out(describe(await loadCriteriaArg(source, io.cwd, (t) => io.err(t))));
         return EXIT.ok;
       }
       case 'export': {
@@ -47,7 +47,7 @@ export const command: Command = {
         const out = resolve(io.cwd, values.out);
         const ext = extname(out).toLowerCase();
         if (ext !== '.json' && ext !== '.xlsx') throw new UsageError(`Tệp --out phải có đuôi .json hoặc .xlsx: ${values.out}.`);
-        const set = await loadCriteriaArg(source, io.cwd);
+        const set = await loadCriteriaArg(source, io.cwd, (t) => io.err(t));
         const force = values.force ?? false;
         let done: boolean;
         if (ext === '.json') {

@@ -77,7 +77,7 @@ export const command: Command = {
     });
     if (positionals.length === 0) throw new UsageError('Chưa nêu tệp hoặc thư mục báo cáo nào. / No input files or folders given.');
     if (!values.criteria) throw new UsageError('Thiếu --criteria (bộ tiêu chí). / --criteria is required.');
-    const set = await loadCriteriaArg(values.criteria, io.cwd);
+    const set = await loadCriteriaArg(values.criteria, io.cwd, (t) => io.err(t));
     const round = chooseRound(set, values.round);
     const indicators = values.indicators ? await loadIndicators(resolve(io.cwd, values.indicators), io) : undefined;
     const outDir = resolve(io.cwd, values.out ?? 'thidua-out');

@@ -100,7 +100,7 @@ type ColumnMap = Partial<Record<ColumnKey, number>>; // 0-based column in grid.v
 
 /** Where a table ends: a total row. Exact labels, so a criterion titled "Tổng số hồ sơ…" is not one. */
 const TOTAL_LABELS = ['Tổng', 'Tổng cộng', 'Cộng', 'Tổng điểm', 'Tổng số điểm', 'Tổng cộng điểm'];
-const isTotal = (text: unknown) => matchesLabel(text, TOTAL_LABELS);
+export const isTotal = (text: unknown) => matchesLabel(text, TOTAL_LABELS);
 
 /** The cells a report row keeps besides its code; all but «Ghi chú» hold figures. */
 const ROW_FIELDS = ['result', 'numerator', 'denominator', 'evidence', 'selfScore', 'note'] as const;

@@ -1,17 +1,19 @@
 // Tiêu chí: which criteria set scores the workbook — a built-in one, or the workbook's own
-// `Tiêu chí` sheet (read with its errors, each naming its cell) — and inserting a built-in set as
-// an editable sheet.
+// `Tiêu chí` sheet (read with its errors, each naming its cell, and what it left out and was inferred)
+// — and inserting a built-in set as an editable sheet.
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { findCriteriaSheet, planCriteriaSheet, readCriteriaSheet, type CriteriaSheetError } from '../../core/criteria/sheet.js';
+import {
+  findCriteriaSheet, planCriteriaSheet, readCriteriaSheet, type CriteriaSheetError, type CriteriaSheetNotice,
+} from '../../core/criteria/sheet/index.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 import { OWN_SHEETS } from '../../core/workbook/score-workbook.js';
 import { readStored, writeStored, type CriteriaChoice } from './store.js';
 
 export type LoadedCriteria =
-  | { ok: true; set: CriteriaSet; choice: CriteriaChoice; sheet?: string }
+  | { ok: true; set: CriteriaSet; choice: CriteriaChoice; sheet?: string; notices: CriteriaSheetNotice[] }
   | { ok: false; reason: 'no-sheet' | 'unknown-builtin' }
-  | { ok: false; reason: 'sheet-errors'; sheet: string; errors: CriteriaSheetError[] };
+  | { ok: false; reason: 'sheet-errors'; sheet: string; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 
 /** Reads the criteria sheet (every sheet but the add-in's own, in one read) and, when it reads, remembers the choice. */
 export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriteria> {
@@ -19,10 +21,10 @@ export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriter
   const grid = findCriteriaSheet(await port.readSheets(names));
   if (!grid) return { ok: false, reason: 'no-sheet' };
   const read = readCriteriaSheet(grid);
-  if (!read.ok) return { ok: false, reason: 'sheet-errors', sheet: grid.name, errors: read.errors };
+  if (!read.ok) return { ok: false, reason: 'sheet-errors', sheet: grid.name, errors: read.errors, notices: read.notices };
   const choice: CriteriaChoice = { source: 'sheet' };
   await writeStored(port, 'criteria', choice);
-  return { ok: true, set: read.set, choice, sheet: grid.name };
+  return { ok: true, set: read.set, choice, sheet: grid.name, notices: read.notices };
 }
 
 export async function useBuiltin(port: WorkbookPort, id: string): Promise<LoadedCriteria> {
@@ -30,7 +32,7 @@ export async function useBuiltin(port: WorkbookPort, id: string): Promise<Loaded
   if (!set) return { ok: false, reason: 'unknown-builtin' };
   const choice: CriteriaChoice = { source: 'builtin', id };
   await writeStored(port, 'criteria', choice);
-  return { ok: true, set, choice };
+  return { ok: true, set, choice, notices: [] };
 }
 
 /** The set the workbook was last scored with, when it still reads. */

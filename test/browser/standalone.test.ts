@@ -16,7 +16,7 @@ import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
-import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet.js';
+import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/index.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SCORED_HEADERS } from '../../core/workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { loadCriteriaSet } from '../../core/criteria/load.js';
-import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet.js';
+import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { hashes, openXlsx, runChild, runInProcess, tempDir } from './helpers.js';
 

@@ -6,7 +6,7 @@ import {
 } from '../../core/criteria/schema.js';
 import {
   criteriaSetToGrid, deriveMeasure, findCriteriaSheet, formatRule, parseRule, planCriteriaSheet, readCriteriaSheet,
-} from '../../core/criteria/sheet.js';
+} from '../../core/criteria/sheet/index.js';
 import { looksLikeReport } from '../../core/report/read.js';
 import type { CellValue, SheetGrid } from '../../core/report/schema.js';
 import { isoToExcelSerial } from '../../core/values.js';
@@ -78,11 +78,21 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
         { id: 'tot', label: 'Tốt', minPercent: 70 },
         { id: 'dat', label: 'Đạt', minPercent: 50 },
       ],
-      awards: { forms: [], tieBreaks: ['percent', 'total', 'gates_met', 'earlier_submission', 'name'] },
+      // No «HÌNH THỨC KHEN THƯỞNG» section: the commune chairman's certificate from «Tốt», said as a notice.
+      awards: {
+        forms: [{ id: 'giay-khen-xa', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', round: 'hang-nam', minClassification: 'tot', gateCriteria: [], quotas: [] }],
+        tieBreaks: ['percent', 'total', 'gates_met', 'earlier_submission', 'name'],
+      },
       tolerances: { ratioMismatch: 0.5, selfScoreGap: 0.5 },
       council: { onRejectedFigure: 'withdraw_points' },
     });
     expect(set.deadline).toBeUndefined();
+    expect(result.notices).toEqual([
+      {
+        cell: 'B3',
+        message: 'Chưa có mục «HÌNH THỨC KHEN THƯỞNG»: dùng mặc định Giấy khen của Chủ tịch UBND xã, từ xếp loại Tốt, không có chỉ tiêu số lượng (Hội đồng quyết định).',
+      },
+    ]);
     expect(set.criteria).toEqual([
       {
         code: 'B1', title: 'Văn bản điện tử', group: 'CQS', unit: '%', measure: 'percent',
@@ -108,7 +118,7 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
 
   it('reports every error with its real cell address and a Vietnamese message', () => {
     const v = officerSheet();
-    v[0]![1] = _; // Mã bộ tiêu chí left empty (C3)
+    v[0]![1] = 'Xã Thử'; // not an id (C3)
     v[3]![3] = '31/02/2025'; // not a day (E6)
     v[14]![2] = 'Nhóm'; // neither collective nor individual (D17)
     v[17]![5] = 'khoảng 80'; // target (G20)
@@ -124,7 +134,7 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { cell: 'C3', message: 'Ô C3: thiếu «Mã bộ tiêu chí»' },
+      { cell: 'C3', message: 'Ô C3: «Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «Xã Thử»' },
       { cell: 'E6', message: 'Ô E6: «Từ ngày» phải là ngày dd/mm/yyyy, đang là «31/02/2025»' },
       { cell: 'D17', message: 'Ô D17: «Tập thể/Cá nhân» phải là «Tập thể» hoặc «Cá nhân», đang là «Nhóm»' },
       { cell: 'G20', message: 'Ô G20: không hiểu chỉ tiêu «khoảng 80»' },
@@ -142,20 +152,25 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
     ]);
   });
 
-  it('names missing metadata, sections and columns', () => {
+  it('names missing sections and columns, and says what it used instead of the missing version and bands', () => {
     // No Phiên bản, no criteria table, no XẾP LOẠI; the groups table has lost its «Tên nhóm» column.
     const v = officerSheet().filter((_row, r) => r !== 1 && (r < 16 || r > 27));
     v[6]![1] = 'Tên';
     const result = readCriteriaSheet({ name: 'Tiêu chí', values: v });
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors.map((e) => e.message)).toEqual([
-      'Trang «Tiêu chí» thiếu dòng «Phiên bản» ở phần đầu.',
-      'Trang «Tiêu chí» thiếu mục «XẾP LOẠI» (một dòng ghi «XẾP LOẠI», dưới là bảng Mã | Xếp loại | Từ (%)).',
-      'Không tìm thấy bảng tiêu chí (dòng tiêu đề có «Mã», «Tiêu chí» và «Điểm tối đa») trong trang «Tiêu chí».',
-      'Ô A7: mục «NHÓM TIÊU CHÍ» thiếu cột «Tên nhóm»',
+    expect(result.errors).toEqual([
+      { cell: 'A1', message: 'Không tìm thấy bảng tiêu chí (dòng tiêu đề có «Mã», «Tiêu chí» và «Điểm tối đa») trong trang «Tiêu chí».' },
+      { cell: 'A7', message: 'Ô A7: mục «NHÓM TIÊU CHÍ» thiếu cột «Tên nhóm»' },
     ]);
-    expect(result.errors.map((e) => e.cell)).toEqual(['A1', 'A1', 'A1', 'A7']);
+    expect(result.notices).toEqual([
+      { cell: 'A1', message: 'Chưa có «Phiên bản»: dùng «1».' },
+      { cell: 'A1', message: 'Chưa có mục «XẾP LOẠI»: dùng mặc định Xuất sắc ≥ 90%, Tốt ≥ 80%, Đạt ≥ 60%, Chưa đạt dưới 60%.' },
+      {
+        cell: 'A1',
+        message: 'Chưa có mục «HÌNH THỨC KHEN THƯỞNG»: dùng mặc định Giấy khen của Chủ tịch UBND xã, từ xếp loại Tốt, không có chỉ tiêu số lượng (Hội đồng quyết định).',
+      },
+    ]);
   });
 
   it('checks award forms and tie-breaks', () => {
@@ -270,20 +285,20 @@ describe('Cách tính and measures', () => {
 
 describe('round trip set → sheet → set', () => {
   it.each(builtinSets.map((s) => [s.id, s] as const))('built-in %s, as cells', (_id, set) => {
-    expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set });
+    expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [] });
   });
 
   it.each(builtinSets.map((s) => [s.id, s] as const))('built-in %s, through the formatted sheet as Excel gives it back', (_id, set) => {
     const grid = layEdit(planCriteriaSheet(set));
     // Office.js reads dates back as serial numbers with their date format.
     grid.values = grid.values.map((row) => row.map((v) => (v instanceof Date ? isoToExcelSerial(v.toISOString().slice(0, 10))! : v)));
-    expect(readCriteriaSheet(grid)).toEqual({ ok: true, set });
+    expect(readCriteriaSheet(grid)).toEqual({ ok: true, set, notices: [] });
   });
 
   it('any valid set', () => {
     fc.assert(fc.property(criteriaSetArb, (input) => {
       const set = CriteriaSet.parse(input);
-      expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set });
+      expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [] });
     }), { numRuns: 60 });
   });
 });

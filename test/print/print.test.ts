@@ -10,7 +10,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
-import { planCriteriaSheet } from '../../core/criteria/sheet.js';
+import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { planTemplate } from '../../core/report/template.js';
 import { planReview } from '../../core/workbook/plan-review.js';
 import { planSummary } from '../../core/workbook/plan-summary.js';

@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet.js';
+import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { scoreWorkbook } from '../../core/workbook/score-workbook.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 

@@ -1,22 +1,45 @@
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { builtinSets } from '../../../core/criteria/builtin/index.js';
+import type { CriteriaSet } from '../../../core/criteria/schema.js';
+import { formatNumberVi } from '../../../core/values.js';
 import { insertCriteriaSheet, useBuiltin, useCriteriaSheet, type LoadedCriteria } from '../../actions/criteria.js';
 import { usePane, type Notice, type PaneContext } from '../pane-context.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
+
+/** A sheet's errors, then what it left out and was inferred (each a notice, not an error), each with its cell. */
+function sheetItems(sheet: string, lines: { cell: string; message: string }[]): Notice['items'] {
+  return lines.map((e) => ({ text: e.message, sheet, cell: e.cell }));
+}
 
 function noticeFor(loaded: LoadedCriteria, ctx: PaneContext): Notice {
   const { t } = ctx;
   if (loaded.ok) {
     ctx.setSet(loaded.set);
     ctx.setResult(undefined);
-    return { intent: 'success', text: loaded.sheet ? t('criteriaLoadedSheet', { sheet: loaded.sheet }) : t('criteriaCurrent', { title: loaded.set.title, version: loaded.set.version }) };
+    if (!loaded.sheet) return { intent: 'success', text: t('criteriaCurrent', { title: loaded.set.title, version: loaded.set.version }) };
+    // Inferred parts are shown before scoring, so the officer sees the defaults the set now carries.
+    return { intent: loaded.notices.length > 0 ? 'info' : 'success', text: t('criteriaLoadedSheet', { sheet: loaded.sheet }), items: sheetItems(loaded.sheet, loaded.notices) };
   }
   if (loaded.reason === 'sheet-errors') {
-    return { intent: 'error', text: t('criteriaSheetErrors', { sheet: loaded.sheet, count: loaded.errors.length }), items: loaded.errors.map((e) => ({ text: e.message, sheet: loaded.sheet, cell: e.cell })) };
+    return { intent: 'error', text: t('criteriaSheetErrors', { sheet: loaded.sheet, count: loaded.errors.length }), items: sheetItems(loaded.sheet, [...loaded.errors, ...loaded.notices]) };
   }
   return { intent: 'warning', text: t('criteriaNoSheet') };
+}
+
+/** The set in use at a glance — groups with their criteria and points, bands, awards — so inferred parts are seen before scoring. */
+function SetOutline({ set }: { set: CriteriaSet }) {
+  const n = formatNumberVi;
+  return (
+    <Text size={200}>
+      {set.groups.map((g) => `${g.title}: ${set.criteria.filter((c) => c.group === g.id).length} tiêu chí${g.maxPoints !== undefined ? `, ${n(g.maxPoints)} điểm` : ''}`).join(' · ')}
+      <br />
+      {`Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${n(b.minPercent)}%`).join(', ')}`}
+      {set.awards.forms.length > 0 && <br />}
+      {set.awards.forms.length > 0 && `Khen thưởng: ${set.awards.forms.map((f) => f.label).join('; ')}`}
+    </Text>
+  );
 }
 
 export function CriteriaPane() {
@@ -28,6 +51,7 @@ export function CriteriaPane() {
   return (
     <div className={s.col}>
       <Text weight="semibold">{set ? t('criteriaCurrent', { title: set.title, version: set.version }) : t('criteriaNone')}</Text>
+      {set && <SetOutline set={set} />}
       <Field label={t('criteriaBuiltin')}>
         <Dropdown value={builtin?.title ?? ''} selectedOptions={[chosen]} onOptionSelect={(_, d) => d.optionValue && setChosen(d.optionValue)}>
           {builtinSets.map((b) => (

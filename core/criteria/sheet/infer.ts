@@ -1,0 +1,134 @@
+// What a criteria sheet without its sections is completed with: the set's name from the title row or the
+// file, groups from «Nhóm» or the group headings among the criteria, kinds from «Áp dụng cho». Each
+// inference is said once as a notice; with the section present, the section is used and checked against.
+import type { ReportCell } from '../../report/schema.js';
+import { normalizeLabel } from '../../text.js';
+import { formatNumberVi } from '../../values.js';
+import { resolveKind } from '../kinds.js';
+import type { CriteriaGroup, Criterion, SubjectKind } from '../schema.js';
+import { COMMON_KINDS, slugOf } from './defaults.js';
+import type { SheetReader } from './reader.js';
+import { findGroup } from './vocabulary.js';
+
+/** A group heading row among the criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số | … | 40". */
+export type Heading = { id: string; title: string; maxPoints?: number };
+
+/**
+ * The group heading a row of the criteria table is, if it is one: a lone text ("II. XÃ HỘI SỐ"), or a roman
+ * numeral in «Mã» with a title and no «Cách tính» ("II | Xã hội số | … | 40", its max when given).
+ */
+export function headingOf(row: { code: string; title: string; rule: string; texts: string[]; maxPoints: number | undefined }): Heading | undefined {
+  const numeral = /^([IVXLC]+)[.)]?$/.exec(row.code);
+  if (numeral && row.title !== '' && row.rule === '') {
+    return { id: numeral[1]!, title: row.title, ...(row.maxPoints !== undefined && { maxPoints: row.maxPoints }) };
+  }
+  if (row.texts.length !== 1 || (row.code !== '' && !/\s/.test(row.code))) return undefined;
+  const m = /^([IVXLC]+|[A-Z]|\d+)[.)]\s+(.+)$/.exec(row.texts[0]!);
+  return m ? { id: m[1]!, title: m[2]! } : { id: row.texts[0]!, title: row.texts[0]! };
+}
+
+/** "Xã hội số" → "XHS", the way officers abbreviate a group. */
+function initialsOf(name: string): string {
+  return normalizeLabel(name).split(' ').map((w) => w[0] ?? '').join('').toUpperCase();
+}
+
+const DEFAULT_GROUP: Heading = { id: 'TC', title: 'Tiêu chí' };
+
+/** Names each criterion's group: against the «NHÓM TIÊU CHÍ» section, or (without one) from «Nhóm» or the heading above. */
+export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefined) {
+  const inferred = new Map<string, Heading>();
+  let fromColumn = false;
+  return {
+    of(text: string, cell: ReportCell | undefined, heading: Heading | undefined, rowCell: ReportCell): string | undefined {
+      if (section) {
+        if (text === '') sheet.fail(cell?.address ?? rowCell.address, 'thiếu «Nhóm»');
+        else if (!findGroup(section, text)) sheet.fail(cell!.address, `nhóm «${text}» không có trong mục «NHÓM TIÊU CHÍ»`);
+        return findGroup(section, text)?.id ?? text;
+      }
+      fromColumn ||= text !== '';
+      if (text === '') {
+        const g = heading ?? DEFAULT_GROUP;
+        if (!inferred.has(g.id)) inferred.set(g.id, g);
+        return g.id;
+      }
+      // A group written by code in one row and by name in another ("XHS", "Xã hội số") is one group, named by the name.
+      const met = findGroup([...inferred.values()], text) ?? [...inferred.values()].find((g) => initialsOf(g.title) === text || initialsOf(text) === g.id);
+      if (!met) inferred.set(text, { id: text, title: text });
+      else if (met.title === met.id && initialsOf(text) === met.id) met.title = text;
+      return met?.id ?? text;
+    },
+    /** The groups: the section's, or those met, each worth the sum of its criteria unless its heading says. */
+    groups(criteria: Criterion[], headerCell: string | undefined): CriteriaGroup[] | undefined {
+      if (section) return section;
+      const groups = [...inferred.values()].map((g) => ({
+        id: g.id,
+        title: g.title,
+        maxPoints: g.maxPoints ?? criteria.filter((c) => c.group === g.id && c.rule.kind !== 'deduction' && c.rule.kind !== 'bonus').reduce((s, c) => s + c.maxPoints, 0),
+      }));
+      if (groups.length > 0) {
+        const from = fromColumn ? 'cột «Nhóm»' : inferred.has(DEFAULT_GROUP.id) && inferred.size === 1 ? 'một nhóm chung' : 'các dòng tiêu đề nhóm';
+        sheet.note(
+          headerCell,
+          `Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ ${from}: ${groups.map((g) => `${g.title} (${formatNumberVi(g.maxPoints)} điểm)`).join('; ')}; điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm.`,
+        );
+      }
+      return groups;
+    },
+  };
+}
+
+/** Names the kinds in «Áp dụng cho»: against «LOẠI ĐỐI TƯỢNG», or (without it) the usual kinds plus each new word. */
+export function kindNamer(sheet: SheetReader, section: SubjectKind[] | undefined) {
+  const added: SubjectKind[] = [];
+  return {
+    of(name: string, cell: ReportCell): string | undefined {
+      if (section) {
+        const kind = resolveKind({ subjectKinds: section }, name);
+        if (!kind) sheet.fail(cell.address, `loại đối tượng «${name}» không có trong mục «LOẠI ĐỐI TƯỢNG»`);
+        return kind?.id;
+      }
+      const known = resolveKind({ subjectKinds: [...COMMON_KINDS, ...added] }, name);
+      if (known) return known.id;
+      const base = slugOf(name) || 'loai';
+      let id = base;
+      for (let i = 2; [...COMMON_KINDS, ...added].some((k) => k.id === id); i++) id = `${base}-${i}`;
+      added.push({ id, label: name, collective: true, aliases: [] });
+      return id;
+    },
+    kinds(headerCell: string | undefined): SubjectKind[] | undefined {
+      if (section) return section;
+      const own = added.length > 0 ? `; thêm loại ghi ở «Áp dụng cho»: ${added.map((k) => k.label).join(', ')}` : '';
+      sheet.note(
+        headerCell,
+        `Chưa có mục «LOẠI ĐỐI TƯỢNG»: nhận các loại đơn vị thường gặp (${COMMON_KINDS.map((k) => k.label).join(', ')})${own}; tiêu chí để trống «Áp dụng cho» áp dụng cho mọi đơn vị.`,
+      );
+      return [...COMMON_KINDS, ...added];
+    },
+  };
+}
+
+/** The set's id, version and title when the sheet does not give them: from its title row, else its file's name. */
+export function inferIdentity(
+  sheet: SheetReader,
+  given: { id: string; version: string; title: string },
+  cells: { id?: ReportCell; version?: ReportCell; title?: ReportCell },
+  fileName: string | undefined,
+): { id: string; version: string; title: string } {
+  let { id, version, title } = given;
+  if (title === '') {
+    const row = sheet.titleRow();
+    const name = fileName?.replace(/\.[^.]*$/, '').trim();
+    title = row ? sheet.text(row) : name || `Bộ tiêu chí trang «${sheet.grid.name}»`;
+    const from = row ? `dòng tiêu đề ô ${row.address}` : name ? `tên tệp «${fileName}»` : 'tên trang';
+    sheet.note(cells.title?.address ?? row?.address, `Chưa có «Tên bộ tiêu chí»: dùng «${title}» (lấy từ ${from}).`);
+  }
+  if (id === '') {
+    id = slugOf(title) || 'bo-tieu-chi';
+    sheet.note(cells.id?.address, `Chưa có «Mã bộ tiêu chí»: dùng «${id}» (tạo từ tên bộ tiêu chí).`);
+  }
+  if (version === '') {
+    version = '1';
+    sheet.note(cells.version?.address, 'Chưa có «Phiên bản»: dùng «1».');
+  }
+  return { id, version, title };
+}

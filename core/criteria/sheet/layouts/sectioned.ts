@@ -1,0 +1,53 @@
+// Bảng tiêu chí: a criteria table found by its header row (Mã | Tiêu chí | Điểm tối đa…), alone or with the
+// metadata block above it and the other parts each under its section title (NHÓM TIÊU CHÍ, XẾP LOẠI…).
+// Only the table is required; what the sheet leaves out is inferred and said as a notice.
+import type { SheetGrid } from '../../../report/schema.js';
+import { CriteriaSet } from '../../schema.js';
+import { groupNamer, kindNamer } from '../infer.js';
+import { readAwards, readBands, readCriteria, readGroups, readKinds, readMetadata, readTieBreaks } from '../read.js';
+import { hasCriteriaTable, SheetReader, sortByCell, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../reader.js';
+
+function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
+  const sheet = new SheetReader(grid);
+  const meta = readMetadata(sheet, options.fileName);
+  const groupNames = groupNamer(sheet, readGroups(sheet));
+  const kindNames = kindNamer(sheet, readKinds(sheet));
+  const bands = readBands(sheet);
+  const criteria = readCriteria(sheet, groupNames, kindNames);
+  const headerCell = sheet.headerCell('criteria');
+  const groups = criteria && groupNames.groups(criteria, headerCell);
+  const kinds = criteria && kindNames.kinds(headerCell);
+  const forms = readAwards(sheet, bands, criteria, kinds);
+  const tieBreaks = readTieBreaks(sheet);
+  const notices = sortByCell(sheet.notices);
+  if (sheet.errors.length > 0) return { ok: false, errors: sortByCell(sheet.errors), notices };
+
+  const parsed = CriteriaSet.safeParse({
+    ...meta,
+    subjectKinds: kinds,
+    groups,
+    criteria,
+    classification: bands,
+    awards: { forms, ...(tieBreaks && { tieBreaks }) },
+  });
+  if (parsed.success) return { ok: true, set: parsed.data, notices };
+  // Everything the schema checks is checked above with a cell; this is a safety net.
+  return {
+    ok: false,
+    notices,
+    errors: parsed.error.issues.map((i) => ({
+      cell: sheet.at(0, 0),
+      message: `Bộ tiêu chí chưa hợp lệ ở «${i.path.join('.')}»: ${i.message}`,
+    })),
+  };
+}
+
+export default {
+  id: 'sectioned',
+  detect: hasCriteriaTable,
+  read,
+} satisfies CriteriaLayout;
+
+// Made for: the sheet `thidua criteria export` and the task pane write; sheets officers type in that form
+// (labels with or without colons, headers shuffled or without diacritics, group headings among the criteria);
+// and the plain criteria table the README documents, with nothing else on the sheet.

@@ -1,0 +1,319 @@
+// Reading each part of a criteria sheet: the metadata block and each section's table. A part whose section is
+// absent reads as undefined; references between parts are checked only against parts that were read.
+import { findLabeledCells, isTotal } from '../../report/read.js';
+import type { ReportCell } from '../../report/schema.js';
+import { matchesLabel, normalizeLabel } from '../../text.js';
+import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
+import { resolveKind } from '../kinds.js';
+import {
+  AWARD_ROUND_TITLES,
+  type AwardForm, type AwardQuota, type ClassificationBand, type CriteriaGroup, type Criterion, type Measure,
+  type SubjectKind, type Target, type TieBreak,
+} from '../schema.js';
+import { parseTarget } from '../target.js';
+
+type GroupNamer = ReturnType<typeof groupNamer>;
+type KindNamer = ReturnType<typeof kindNamer>;
+import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
+import { headingOf, inferIdentity, type groupNamer, type Heading, type kindNamer } from './infer.js';
+import type { SheetReader } from './reader.js';
+import { deriveMeasure, parseRule } from './rule.js';
+import {
+  AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, EVIDENCE_REQUIRED, findBand, fromLabels, GROUP_COLUMNS,
+  KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_SUBJECTS, splitList, TIE_COLUMNS, TIE_LABELS,
+} from './vocabulary.js';
+
+/** The metadata block: label–value pairs above the first section; the set's name, when missing, is inferred. */
+export function readMetadata(sheet: SheetReader, fileName: string | undefined) {
+  const meta = findLabeledCells(sheet.grid, META, 0, sheet.firstSectionRow);
+  const given = { id: sheet.text(meta.id), version: sheet.text(meta.version), title: sheet.text(meta.title) };
+  if (given.id !== '' && !/^[a-z0-9][a-z0-9-]*$/.test(given.id)) {
+    sheet.fail(meta.id!.address, `«Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «${given.id}»`);
+  }
+  const { id, version, title } = inferIdentity(sheet, given, meta, fileName);
+  const council = sheet.text(meta.council);
+  const onRejectedFigure = council === '' ? 'withdraw_points' : fromLabels(COUNCIL_LABELS, council);
+  if (onRejectedFigure === undefined) {
+    sheet.fail(meta.council!.address, `«Số liệu bị bác» phải là «Rút điểm» hoặc «Không xét khen thưởng», đang là «${council}»`);
+  }
+  const ratioMismatch = sheet.number(meta.ratioMismatch, 'Sai lệch tỷ lệ cho phép', true);
+  const selfScoreGap = sheet.number(meta.selfScoreGap, 'Sai lệch điểm tự chấm cho phép', true);
+  const deadline = sheet.date(meta.deadline, 'Hạn nộp');
+  const deadlineWording = sheet.text(meta.deadlineWording);
+  const notes = sheet.text(meta.notes);
+  return {
+    id,
+    version,
+    title,
+    commune: sheet.text(meta.commune),
+    district: sheet.text(meta.district),
+    province: sheet.text(meta.province),
+    legalBasis: {
+      document: sheet.text(meta.document),
+      date: sheet.date(meta.documentDate, 'Ngày ban hành'),
+      title: sheet.text(meta.documentTitle),
+    },
+    period: { from: sheet.date(meta.from, 'Từ ngày'), to: sheet.date(meta.to, 'Đến ngày'), label: sheet.text(meta.periodLabel) },
+    ...(deadline !== '' && { deadline }),
+    ...(deadlineWording !== '' && { deadlineWording }),
+    tolerances: {
+      ...(ratioMismatch !== undefined && { ratioMismatch }),
+      ...(selfScoreGap !== undefined && { selfScoreGap }),
+    },
+    council: { onRejectedFigure },
+    ...(notes !== '' && { notes }),
+  };
+}
+
+export function readGroups(sheet: SheetReader): CriteriaGroup[] | undefined {
+  const rows = sheet.table('groups', GROUP_COLUMNS, ['id', 'title'], true);
+  const unique = sheet.uniqueIds('mã nhóm');
+  return rows?.map(({ cells, first }) => {
+    const id = sheet.required(cells.id, 'Mã', first);
+    const title = sheet.required(cells.title, 'Tên nhóm', first);
+    const maxPoints = sheet.number(cells.maxPoints, 'Điểm tối đa', true);
+    unique(cells.id!, id);
+    return { id, title, ...(maxPoints !== undefined && { maxPoints }) };
+  });
+}
+
+export function readKinds(sheet: SheetReader): SubjectKind[] | undefined {
+  const rows = sheet.table('kinds', KIND_COLUMNS, ['id', 'label', 'collective'], true);
+  const unique = sheet.uniqueIds('mã loại đối tượng');
+  return rows?.map(({ cells, first }) => {
+    const id = sheet.required(cells.id, 'Mã', first);
+    const label = sheet.required(cells.label, 'Tên', first);
+    const which = sheet.text(cells.collective);
+    const collective = matchesLabel(which, ['Tập thể']) ? true : matchesLabel(which, ['Cá nhân']) ? false : undefined;
+    if (collective === undefined) sheet.fail(cells.collective!.address, `«Tập thể/Cá nhân» phải là «Tập thể» hoặc «Cá nhân», đang là «${which}»`);
+    unique(cells.id!, id);
+    return { id, label, collective: collective ?? true, aliases: splitList(sheet.text(cells.aliases)) };
+  });
+}
+
+/** Classification bands, best first: «Từ (%)» must fall from row to row. Without the section, the defaults. */
+export function readBands(sheet: SheetReader): ClassificationBand[] | undefined {
+  if (!sheet.sections.has('bands')) {
+    sheet.note(undefined, `Chưa có mục «XẾP LOẠI»: dùng mặc định ${bandsText(DEFAULT_BANDS)}.`);
+    return DEFAULT_BANDS;
+  }
+  const rows = sheet.table('bands', BAND_COLUMNS, ['id', 'label', 'minPercent']);
+  const unique = sheet.uniqueIds('mã xếp loại');
+  let previous: number | undefined;
+  return rows?.map(({ cells, first }) => {
+    const id = sheet.required(cells.id, 'Mã', first);
+    const label = sheet.required(cells.label, 'Xếp loại', first);
+    const minPercent = sheet.number(cells.minPercent, 'Từ (%)', false, 100);
+    unique(cells.id!, id);
+    if (minPercent !== undefined && previous !== undefined && !(minPercent < previous)) {
+      sheet.fail(
+        cells.minPercent!.address,
+        `các mức xếp loại phải xếp từ cao xuống thấp («Từ (%)» giảm dần), ${formatNumberVi(minPercent)} không nhỏ hơn ${formatNumberVi(previous)}`,
+      );
+    }
+    previous = minPercent ?? previous;
+    return { id, label, minPercent: minPercent ?? 0 };
+  });
+}
+
+/**
+ * The criteria table, with its groups and kinds: those of the sections when present (references checked
+ * against them), else inferred. Without a «Cách tính» column every criterion is scored by hand.
+ */
+export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer): Criterion[] | undefined {
+  const rows = sheet.table('criteria', CRITERIA_COLUMNS, ['code', 'title', 'maxPoints']);
+  if (!rows) return undefined;
+  const unique = sheet.uniqueIds('mã tiêu chí');
+  const criteria: Criterion[] = [];
+  const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined;
+  let heading: Heading | undefined;
+  let total: ReportCell | undefined;
+  for (const { cells: c, texts } of rows) {
+    const code = sheet.text(c.code);
+    // The table ends at its «Tổng cộng» row; what it says is compared with the criteria below.
+    if (isTotal(code) || isTotal(sheet.text(c.title)) || isTotal(texts[0])) {
+      total = c.maxPoints;
+      break;
+    }
+    // Group headings officers add between criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số" with no «Cách tính».
+    const maxValue = c.maxPoints?.value;
+    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(c.rule), texts, maxPoints: maxValue?.kind === 'number' ? maxValue.value : undefined });
+    if (asHeading) {
+      heading = asHeading;
+      continue;
+    }
+    if (code === '') {
+      sheet.fail(c.code!.address, 'thiếu «Mã» của tiêu chí');
+      continue;
+    }
+    unique(c.code!, code);
+    const title = sheet.required(c.title, 'Tiêu chí', c.code!);
+
+    const group = groups.of(sheet.text(c.group), c.group, heading, c.code!);
+
+    const ruleText = noRuleColumn ? 'Thủ công' : sheet.required(c.rule, 'Cách tính', c.code!);
+    const parsedRule = ruleText === '' ? undefined : parseRule(ruleText);
+    if (parsedRule && !parsedRule.ok) sheet.fail(c.rule!.address, parsedRule.message);
+    const rule = parsedRule?.ok ? parsedRule.rule : undefined;
+
+    const maxPoints = sheet.number(c.maxPoints, 'Điểm tối đa', false);
+    if (rule?.kind === 'tiers' && maxPoints !== undefined) {
+      const top = Math.max(...rule.tiers.map((t) => t.points));
+      if (top > maxPoints) sheet.fail(c.rule!.address, `bậc cao nhất (${formatNumberVi(top)} điểm) vượt «Điểm tối đa» (${formatNumberVi(maxPoints)})`);
+    }
+
+    const unit = sheet.text(c.unit);
+    const measureText = sheet.text(c.measure);
+    let measure: Measure | undefined = rule ? deriveMeasure(unit, rule) : undefined;
+    if (measureText !== '') {
+      measure = fromLabels(MEASURE_LABELS, measureText);
+      if (!measure) sheet.fail(c.measure!.address, `không hiểu đại lượng «${measureText}» (dùng: ${Object.values(MEASURE_LABELS).join('; ')})`);
+    }
+
+    const target = readTarget(sheet, c.target, measure);
+
+    const appliesTo = splitList(sheet.text(c.appliesTo)).flatMap((name) => kinds.of(name, c.appliesTo!) ?? []);
+
+    const evidenceText = sheet.text(c.evidence);
+    const evidence = parseCell(evidenceText);
+    const evidenceRequired = matchesLabel(evidenceText, [EVIDENCE_REQUIRED]) || (evidence.kind === 'bool' && evidence.value);
+    if (evidenceText !== '' && !evidenceRequired && !(evidence.kind === 'bool' && !evidence.value)) {
+      sheet.fail(c.evidence!.address, `«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «${evidenceText}»`);
+    }
+
+    const portal = readPortal(sheet, c.portal);
+    const note = sheet.text(c.note);
+    if (!rule || !measure || maxPoints === undefined || group === undefined) continue;
+    criteria.push({
+      code,
+      title,
+      group,
+      unit,
+      measure,
+      ...(target && { target }),
+      maxPoints,
+      rule,
+      appliesTo,
+      evidenceRequired,
+      source: sheet.text(c.source),
+      ...(note !== '' && { note }),
+      ...(portal && { portal }),
+    });
+  }
+  // Compared only when every criterion read: a sum short of a row in error would say nothing.
+  if (sheet.errors.length === 0) checkTotal(sheet, total, criteria);
+  if (noRuleColumn) {
+    sheet.note(sheet.headerCell('criteria'), 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).');
+  }
+  return criteria;
+}
+
+/** The sheet's own total of «Điểm tối đa» against the criteria above it (bonus and deductions aside). */
+function checkTotal(sheet: SheetReader, total: ReportCell | undefined, criteria: Criterion[]): void {
+  if (total?.value.kind !== 'number') return;
+  const sum = criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+  if (Math.abs(sum - total.value.value) > 1e-9) {
+    sheet.note(
+      total.address,
+      `Dòng «Tổng cộng» ghi ${formatNumberVi(total.value.value)} điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được ${formatNumberVi(sum)}: dùng điểm của từng tiêu chí.`,
+    );
+  }
+}
+
+/** «Chỉ tiêu»: text such as "≥ 80%", or a number Excel made of what was typed (100, or 0.8 shown as 80%). */
+function readTarget(sheet: SheetReader, cell: ReportCell | undefined, measure: Measure | undefined): Target | undefined {
+  if (!cell || cell.value.kind === 'empty') return undefined;
+  const v = cell.value;
+  const text = typeof cell.raw === 'number' && v.kind === 'number' ? `${formatNumberVi(v.value)}${v.percent ? '%' : ''}` : sheet.text(cell);
+  const read = parseTarget(text, measure);
+  if (read.ok) return read.target;
+  sheet.fail(cell.address, read.message);
+  return undefined;
+}
+
+/** «Chỉ số cổng DVC»: "TTTT ± 5" (the tolerance defaults to 5), optionally "(lưu ý: …)" when the figure differs in meaning. */
+function readPortal(sheet: SheetReader, cell: ReportCell | undefined): Criterion['portal'] {
+  const whole = sheet.text(cell);
+  if (whole === '') return undefined;
+  const noted = /^(.*?)\s*\(lưu ý:\s*(.*)\)\s*$/s.exec(whole);
+  const text = noted ? noted[1]! : whole;
+  const m = /^(\S+)(?:\s*(?:±|\+\/-|\+-)\s*(.+))?$/.exec(text);
+  const tolerance = m?.[2] === undefined ? 5 : parseNumberText(m[2]);
+  if (m && tolerance !== undefined && tolerance >= 0) return { indicator: m[1]!, tolerance, ...(noted ? { caveat: noted[2]! } : {}) };
+  sheet.fail(cell!.address, `không hiểu «Chỉ số cổng DVC» «${whole}» (viết mã chỉ số và sai lệch cho phép, ví dụ «TTTT ± 5»)`);
+  return undefined;
+}
+
+/** Award forms; without the section, the commune chairman's certificate (an empty section means none). */
+export function readAwards(
+  sheet: SheetReader,
+  bands: ClassificationBand[] | undefined,
+  criteria: Criterion[] | undefined,
+  kinds: SubjectKind[] | undefined,
+): AwardForm[] {
+  if (!sheet.sections.has('awards') && bands) {
+    const form = defaultAward(bands);
+    const band = bands.find((b) => b.id === form.minClassification)!;
+    sheet.note(undefined, `Chưa có mục «HÌNH THỨC KHEN THƯỞNG»: dùng mặc định ${form.label}, từ xếp loại ${band.label}, không có chỉ tiêu số lượng (Hội đồng quyết định).`);
+    return [form];
+  }
+  const rows = sheet.table('awards', AWARD_COLUMNS, ['id', 'label', 'level', 'minClassification'], true);
+  const unique = sheet.uniqueIds('mã hình thức');
+  const forms: AwardForm[] = [];
+  for (const { cells: c, first } of rows ?? []) {
+    const id = sheet.required(c.id, 'Mã', first);
+    const label = sheet.required(c.label, 'Hình thức', first);
+    unique(c.id!, id);
+    const levelText = sheet.text(c.level);
+    const level = fromLabels(LEVEL_LABELS, levelText);
+    if (!level) sheet.fail(c.level!.address, `«Cấp» phải là Xã, Huyện, Tỉnh hoặc Trung ương, đang là «${levelText}»`);
+    const roundText = sheet.text(c.round);
+    const round = roundText === '' ? 'hang-nam' : fromLabels(AWARD_ROUND_TITLES, roundText);
+    if (!round) sheet.fail(c.round!.address, `«Đợt xét» phải là ${Object.values(AWARD_ROUND_TITLES).join(', ')} (để trống: hằng năm), đang là «${roundText}»`);
+    const bandName = sheet.required(c.minClassification, 'Xếp loại tối thiểu', first);
+    const band = bands && findBand(bands, bandName);
+    if (bands && bandName !== '' && !band) sheet.fail(c.minClassification!.address, `xếp loại «${bandName}» không có trong mục «XẾP LOẠI»`);
+    const gateCriteria: string[] = [];
+    for (const name of splitList(sheet.text(c.gateCriteria))) {
+      const n = normalizeLabel(name);
+      const found = criteria?.find((x) => x.code === name) ?? criteria?.find((x) => normalizeLabel(x.code) === n);
+      if (found) gateCriteria.push(found.code);
+      else if (criteria) sheet.fail(c.gateCriteria!.address, `tiêu chí bắt buộc «${name}» không có trong bảng tiêu chí`);
+    }
+    const quotas = readQuotas(sheet, c.quotas, kinds ?? []);
+    if (level && round && band) forms.push({ id, label, level, round, minClassification: band.id, gateCriteria, quotas, source: sheet.text(c.source) });
+  }
+  return forms;
+}
+
+/** «Chỉ tiêu» of an award form: "tập thể: 5; cá nhân: 5", or a kind: "thôn: 2". */
+function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: SubjectKind[]): AwardQuota[] {
+  const quotas: AwardQuota[] = [];
+  for (const part of sheet.text(cell).split(';').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(.+?)\s*:\s*(.+)$/.exec(part);
+    const max = m ? parseNumberText(m[2]!) : undefined;
+    if (!m || max === undefined || max < 0 || !Number.isInteger(max)) {
+      sheet.fail(cell!.address, `không hiểu chỉ tiêu khen thưởng «${part}» (viết: tập thể: 5; cá nhân: 5)`);
+      continue;
+    }
+    const subject = fromLabels(QUOTA_SUBJECTS, m[1]!) ?? resolveKind({ subjectKinds: kinds }, m[1]!)?.id;
+    if (subject) quotas.push({ subject, max });
+    else sheet.fail(cell!.address, `«${m[1]}» trong chỉ tiêu khen thưởng không phải tập thể, cá nhân, tất cả hay một loại đối tượng`);
+  }
+  return quotas;
+}
+
+/** Tie-breaks in row order; undefined when the section is absent (the set's default order applies). */
+export function readTieBreaks(sheet: SheetReader): TieBreak[] | undefined {
+  const rows = sheet.table('tieBreaks', TIE_COLUMNS, ['key'], true);
+  if (!rows) return undefined;
+  const tieBreaks: TieBreak[] = [];
+  for (const { cells } of rows) {
+    const text = sheet.text(cells.key);
+    const key = fromLabels(TIE_LABELS, text);
+    if (!key) sheet.fail(cells.key!.address, `không hiểu thứ tự ưu tiên «${text}» (dùng: ${Object.values(TIE_LABELS).join('; ')})`);
+    else if (tieBreaks.includes(key)) sheet.fail(cells.key!.address, `thứ tự ưu tiên «${text}» đã ghi ở dòng trên`);
+    else tieBreaks.push(key);
+  }
+  return tieBreaks;
+}

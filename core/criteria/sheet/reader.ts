@@ -1,0 +1,233 @@
+// Finding the parts of a criteria sheet (sections by their titles, tables by their header rows) and the
+// helpers every part's reader shares: cell text, numbers, dates, required cells, each error with its cell.
+import { gridAddress, isBlank, isBlankRow, sheetCell } from '../../report/read.js';
+import type { ReportCell, SheetGrid } from '../../report/schema.js';
+import { labelLookup, normalizeLabel, parseAddress } from '../../text.js';
+import { cellText, excelSerialToIso } from '../../values.js';
+import type { CriteriaSet } from '../schema.js';
+import { CRITERIA_COLUMNS, SECTION_TITLES, type SectionKey } from './vocabulary.js';
+
+export type CriteriaSheetError = { cell: string; message: string };
+/** What was inferred because the sheet left it out: said once to the officer, not an error. */
+export type CriteriaSheetNotice = { cell: string; message: string };
+export type ReadCriteriaSheetResult =
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[] }
+  | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
+/** Where the sheet came from: its file's name (without folders) names the set when the sheet has no title. */
+export type ReadCriteriaSheetOptions = { fileName?: string };
+
+export type Columns<K extends string> = Partial<Record<K, number>>;
+
+/** Columns of a header row, by their labels; the first column with a label wins. */
+export function columnsOf<K extends string>(row: readonly unknown[] | undefined, keyOf: (text: unknown) => K | undefined): Columns<K> {
+  const map: Columns<K> = {};
+  (row ?? []).forEach((text, c) => {
+    const key = keyOf(text);
+    if (key !== undefined && map[key] === undefined) map[key] = c;
+  });
+  return map;
+}
+
+export const criteriaColumn = labelLookup(CRITERIA_COLUMNS);
+export const sectionTitle = labelLookup(SECTION_TITLES);
+
+export function isCriteriaHeader(row: readonly unknown[] | undefined): boolean {
+  const cols = columnsOf(row, criteriaColumn);
+  return cols.code !== undefined && cols.title !== undefined && cols.maxPoints !== undefined;
+}
+
+/** A row holding only a section title ("NHÓM TIÊU CHÍ", "II. XẾP LOẠI"). */
+export function sectionTitleOf(row: readonly unknown[] | undefined): SectionKey | undefined {
+  const filled = (row ?? []).filter((v) => !isBlank(v));
+  if (filled.length !== 1 || typeof filled[0] !== 'string') return undefined;
+  return sectionTitle(filled[0].trim().replace(/^(?:[IVXLC]+|\d+)[.)]\s+/i, ''));
+}
+
+export type Section = { key: SectionKey; start: number; header?: number; end: number };
+
+/** Where each part of the sheet is. The criteria table may come without its title. */
+export function sectionsOf(grid: SheetGrid): Section[] {
+  const sections: Section[] = [];
+  grid.values.forEach((row, r) => {
+    const last = sections.at(-1);
+    const title = sectionTitleOf(row);
+    if (title) {
+      sections.push({ key: title, start: r, end: grid.values.length });
+    } else if (last && last.header === undefined && !isBlankRow(row)) {
+      last.header = r;
+    } else if (isCriteriaHeader(row)) {
+      sections.push({ key: 'criteria', start: r, header: r, end: grid.values.length });
+    }
+  });
+  sections.forEach((s, i) => (s.end = sections[i + 1]?.start ?? grid.values.length));
+  return sections;
+}
+
+/** Whether a grid holds a criteria table. */
+export function hasCriteriaTable(grid: SheetGrid): boolean {
+  return grid.values.some((row) => isCriteriaHeader(row));
+}
+
+
+export type Row<K extends string> = { first: ReportCell; cells: Partial<Record<K, ReportCell>>; texts: string[] };
+
+/** What every section reader shares: the grid, where its sections are, and the error list with its helpers. */
+export class SheetReader {
+  readonly errors: CriteriaSheetError[] = [];
+  readonly notices: CriteriaSheetNotice[] = [];
+  readonly sections = new Map<SectionKey, Section>();
+  readonly firstSectionRow: number;
+
+  constructor(readonly grid: SheetGrid) {
+    const all = sectionsOf(grid);
+    this.firstSectionRow = all[0]?.start ?? grid.values.length;
+    for (const s of all) {
+      const first = this.sections.get(s.key);
+      if (first) this.fail(this.at(s.start, 0), `mục «${SECTION_TITLES[s.key][0]}» đã có ở ô ${this.at(first.start, 0)}`);
+      else this.sections.set(s.key, s);
+    }
+  }
+
+  at(r: number, c: number): string {
+    return gridAddress(this.grid, r, c);
+  }
+
+  fail(cell: string, text: string): void {
+    this.errors.push({ cell, message: `Ô ${cell}: ${text}` });
+  }
+
+  /** Something inferred, said at the cell it was inferred from (the sheet's first cell when from nowhere). */
+  note(cell: string | undefined, text: string): void {
+    this.notices.push({ cell: cell ?? this.at(0, 0), message: text });
+  }
+
+  /**
+   * The sheet's title row above its first part: the first row holding a lone text that is not the national
+   * motto or the issuing body, preferring one that speaks of criteria, scoring or emulation.
+   */
+  titleRow(): ReportCell | undefined {
+    const found: ReportCell[] = [];
+    for (let r = 0; r < this.firstSectionRow; r++) {
+      const row = this.grid.values[r] ?? [];
+      const filled = row.flatMap((v, c) => (isBlank(v) ? [] : [c]));
+      if (filled.length !== 1 || typeof row[filled[0]!] !== 'string') continue;
+      const cell = sheetCell(this.grid, r, filled[0]!);
+      if (!/^(cong hoa|doc lap|ubnd|uy ban|dang uy)/.test(normalizeLabel(this.text(cell)))) found.push(cell);
+    }
+    return found.find((c) => /tieu chi|cham diem|thi dua|danh gia/.test(normalizeLabel(this.text(c)))) ?? found[0];
+  }
+
+  /** The first filled cell of a section's header row (its title row when it has no header). */
+  headerCell(key: SectionKey): string | undefined {
+    const s = this.sections.get(key);
+    if (!s) return undefined;
+    const r = s.header ?? s.start;
+    const c = (this.grid.values[r] ?? []).findIndex((v) => !isBlank(v));
+    return this.at(r, Math.max(c, 0));
+  }
+
+  /** An error about the sheet as a whole (something missing), placed at its first cell. */
+  failSheet(text: string): void {
+    this.errors.push({ cell: this.at(0, 0), message: text });
+  }
+
+  /** The cell as text ('' when empty or absent). */
+  text(cell: ReportCell | undefined): string {
+    return cell ? cellText(cell.raw) : '';
+  }
+
+  required(cell: ReportCell | undefined, label: string, rowCell: ReportCell): string {
+    const t = this.text(cell);
+    if (t === '') this.fail(cell?.address ?? rowCell.address, `thiếu «${label}»`);
+    return t;
+  }
+
+  /** A non-negative number (at most `max`); undefined when empty (an error unless `optional`) or wrong. */
+  number(cell: ReportCell | undefined, label: string, optional: boolean, max?: number): number | undefined {
+    if (!cell || cell.value.kind === 'empty') {
+      if (!optional && cell) this.fail(cell.address, `thiếu «${label}»`);
+      return undefined;
+    }
+    const v = cell.value;
+    if (v.kind === 'number' && v.value >= 0 && (max === undefined || v.value <= max)) return v.value;
+    const range = max === undefined ? 'số không âm' : `số từ 0 đến ${max}`;
+    this.fail(cell.address, `«${label}» phải là ${range}, đang là «${this.text(cell)}»`);
+    return undefined;
+  }
+
+  /** A day as "YYYY-MM-DD", '' when empty. A bare number is a date serial read without its format. */
+  date(cell: ReportCell | undefined, label: string): string {
+    if (!cell || cell.value.kind === 'empty') return '';
+    const v = cell.value;
+    const iso = v.kind === 'date' ? v.value : v.kind === 'number' && !v.percent ? excelSerialToIso(v.value) : undefined;
+    if (iso !== undefined) return iso;
+    this.fail(cell.address, `«${label}» phải là ngày dd/mm/yyyy, đang là «${this.text(cell)}»`);
+    return '';
+  }
+
+  /**
+   * The rows of a section's table (blank rows skipped), its columns found by their labels. Undefined when the
+   * section is missing (an error unless `optional`) or unusable.
+   */
+  table<K extends string>(key: SectionKey, spec: Record<K, readonly string[]>, needed: NoInfer<K>[], optional = false): Row<K>[] | undefined {
+    const s = this.sections.get(key);
+    const title = SECTION_TITLES[key][0];
+    if (!s) {
+      if (optional) return undefined;
+      this.failSheet(
+        key === 'criteria'
+          ? `Không tìm thấy bảng tiêu chí (dòng tiêu đề có «Mã», «Tiêu chí» và «Điểm tối đa») trong trang «${this.grid.name}».`
+          : `Trang «${this.grid.name}» thiếu mục «${title}» (một dòng ghi «${title}», dưới là bảng ${Object.values<readonly string[]>(spec).map((l) => l[0]).join(' | ')}).`,
+      );
+      return undefined;
+    }
+    if (s.header === undefined) {
+      this.fail(this.at(s.start, 0), `mục «${title}» thiếu dòng tiêu đề cột`);
+      return undefined;
+    }
+    const columns = columnsOf(this.grid.values[s.header], labelLookup(spec));
+    const missing = needed.filter((k) => columns[k] === undefined);
+    if (missing.length > 0) {
+      this.fail(this.at(s.header, 0), `mục «${title}» thiếu cột ${missing.map((k) => `«${spec[k][0]}»`).join(', ')}`);
+      return undefined;
+    }
+    const used = Object.entries(columns) as [K, number][];
+    const firstCol = Math.min(...used.map(([, c]) => c));
+    const rows: Row<K>[] = [];
+    for (let r = s.header + 1; r < s.end; r++) {
+      const values = this.grid.values[r];
+      if (!values || isBlankRow(values)) continue;
+      const cells: Partial<Record<K, ReportCell>> = {};
+      for (const [k, c] of used) cells[k] = sheetCell(this.grid, r, c);
+      rows.push({ first: sheetCell(this.grid, r, firstCol), cells, texts: values.filter((v) => !isBlank(v)).map((v) => cellText(v)) });
+    }
+    if (rows.length === 0 && !optional) this.fail(this.at(s.header, 0), `mục «${title}» chưa có dòng nào`);
+    return rows;
+  }
+
+  /** Reports ids that repeat within one table (compared without diacritics and case). */
+  uniqueIds(what: string): (cell: ReportCell, id: string) => void {
+    const seen = new Map<string, string>();
+    return (cell, id) => {
+      if (id === '') return;
+      const n = normalizeLabel(id);
+      const before = seen.get(n);
+      if (before !== undefined) this.fail(cell.address, `${what} «${id}» trùng với ô ${before}`);
+      else seen.set(n, cell.address);
+    };
+  }
+}
+
+/** Errors in reading order (row, then column), so the officer can walk down the sheet. */
+export function sortByCell(errors: CriteriaSheetError[]): CriteriaSheetError[] {
+  const key = (e: CriteriaSheetError) => parseAddress(e.cell) ?? { row: 0, col: 0 };
+  return [...errors].sort((a, b) => key(a).row - key(b).row || key(a).col - key(b).col);
+}
+
+/** One way offices lay out a criteria sheet (one file per layout in ./layouts, registered in ./layouts/index.ts). */
+export type CriteriaLayout = {
+  id: string;
+  /** Whether the sheet is in this layout. */
+  detect: (grid: SheetGrid) => boolean;
+  read: (grid: SheetGrid, options?: ReadCriteriaSheetOptions) => ReadCriteriaSheetResult;
+};

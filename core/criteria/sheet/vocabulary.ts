@@ -1,0 +1,128 @@
+// The criteria sheet's vocabulary: the words a sheet uses for each part and value. The first label of each
+// list is the one our writer writes; the others are what officers type. Matching ignores case and diacritics.
+import { labelLookup, normalizeLabel } from '../../text.js';
+import {
+  type AwardForm, type ClassificationBand, type CouncilPolicy, type CriteriaGroup, type Measure, type TieBreak,
+} from '../schema.js';
+
+export const CRITERIA_SHEET_NAME = 'Tiêu chí';
+
+export const META = {
+  id: ['Mã bộ tiêu chí'],
+  version: ['Phiên bản'],
+  title: ['Tên bộ tiêu chí'],
+  commune: ['Xã', 'Phường', 'Thị trấn'],
+  district: ['Huyện', 'Quận', 'Thị xã'],
+  province: ['Tỉnh'],
+  document: ['Căn cứ', 'Số kế hoạch'],
+  documentDate: ['Ngày ban hành'],
+  documentTitle: ['Trích yếu'],
+  periodLabel: ['Kỳ', 'Kỳ đánh giá'],
+  from: ['Từ ngày'],
+  to: ['Đến ngày'],
+  deadline: ['Hạn nộp', 'Hạn nộp báo cáo'],
+  deadlineWording: ['Hạn nộp theo lời kế hoạch'],
+  ratioMismatch: ['Sai lệch tỷ lệ cho phép (điểm %)', 'Sai lệch tỷ lệ cho phép'],
+  selfScoreGap: ['Sai lệch điểm tự chấm cho phép (phần của điểm tối đa)', 'Sai lệch điểm tự chấm cho phép'],
+  council: ['Số liệu bị bác (Rút điểm / Không xét khen thưởng)', 'Số liệu bị bác'],
+  notes: ['Lưu ý', 'Ghi chú'],
+} as const;
+export type MetaKey = keyof typeof META;
+
+export const SECTION_TITLES = {
+  groups: ['NHÓM TIÊU CHÍ'],
+  kinds: ['LOẠI ĐỐI TƯỢNG'],
+  criteria: ['DANH SÁCH TIÊU CHÍ', 'TIÊU CHÍ'],
+  bands: ['XẾP LOẠI'],
+  awards: ['HÌNH THỨC KHEN THƯỞNG'],
+  tieBreaks: ['THỨ TỰ ƯU TIÊN KHI BẰNG ĐIỂM', 'THỨ TỰ ƯU TIÊN'],
+} as const;
+export type SectionKey = keyof typeof SECTION_TITLES;
+
+export const CRITERIA_COLUMNS = {
+  code: ['Mã', 'Mã tiêu chí'],
+  title: ['Tiêu chí', 'Nội dung', 'Tên tiêu chí'],
+  group: ['Nhóm', 'Nhóm tiêu chí'],
+  unit: ['Đơn vị tính', 'ĐVT'],
+  target: ['Chỉ tiêu'],
+  maxPoints: ['Điểm tối đa', 'Điểm chuẩn', 'Thang điểm'],
+  rule: ['Cách tính', 'Cách tính điểm', 'Cách chấm'],
+  appliesTo: ['Áp dụng cho', 'Đối tượng áp dụng'],
+  evidence: ['Minh chứng'],
+  source: ['Căn cứ'],
+  note: ['Ghi chú'],
+  portal: ['Chỉ số cổng DVC', 'Chỉ số cổng'],
+  // Only where «Đơn vị tính» and «Cách tính» do not already say what is measured.
+  measure: ['Đại lượng (nếu khác)', 'Đại lượng'],
+} as const;
+
+export const GROUP_COLUMNS = { id: ['Mã', 'Mã nhóm'], title: ['Tên nhóm', 'Nhóm'], maxPoints: ['Điểm tối đa'] } as const;
+export const KIND_COLUMNS = {
+  id: ['Mã'],
+  label: ['Tên', 'Tên loại'],
+  collective: ['Tập thể/Cá nhân', 'Tập thể hay cá nhân'],
+  aliases: ['Tên gọi khác'],
+} as const;
+export const BAND_COLUMNS = { id: ['Mã'], label: ['Xếp loại'], minPercent: ['Từ (%)', 'Từ'] } as const;
+export const AWARD_COLUMNS = {
+  id: ['Mã'],
+  label: ['Hình thức', 'Hình thức khen thưởng'],
+  level: ['Cấp', 'Cấp khen'],
+  round: ['Đợt xét', 'Đợt'],
+  minClassification: ['Xếp loại tối thiểu'],
+  gateCriteria: ['Tiêu chí bắt buộc'],
+  quotas: ['Chỉ tiêu', 'Số lượng tối đa'],
+  source: ['Căn cứ'],
+} as const;
+export const TIE_COLUMNS = { order: ['STT', 'Thứ tự'], key: ['Tiêu chí so sánh'] } as const;
+
+export const MEASURE_LABELS: Record<Measure, string> = {
+  ratio: 'Tỷ lệ (tử số/mẫu số)',
+  percent: 'Phần trăm',
+  count: 'Số lượng',
+  yes_no: 'Có/Không',
+  date: 'Ngày',
+  points: 'Điểm',
+};
+export const LEVEL_LABELS: Record<AwardForm['level'], string> = { xa: 'Xã', huyen: 'Huyện', tinh: 'Tỉnh', 'trung-uong': 'Trung ương' };
+export const COUNCIL_LABELS: Record<CouncilPolicy['onRejectedFigure'], string> = {
+  withdraw_points: 'Rút điểm',
+  exclude_from_awards: 'Không xét khen thưởng',
+};
+export const TIE_LABELS: Record<TieBreak, string> = {
+  percent: 'Tỷ lệ điểm cao hơn',
+  total: 'Tổng điểm cao hơn',
+  gates_met: 'Đạt nhiều tiêu chí bắt buộc hơn',
+  fewer_flags: 'Ít cảnh báo hơn',
+  earlier_submission: 'Nộp báo cáo sớm hơn',
+  name: 'Theo tên đơn vị',
+};
+/** Quota subjects that are not a kind id. */
+export const QUOTA_SUBJECTS: Record<string, string> = { collective: 'tập thể', individual: 'cá nhân', all: 'tất cả' };
+export const EVIDENCE_REQUIRED = 'Bắt buộc';
+
+/** Which enum value a text names: its label (any spelling) or the id itself. */
+export function fromLabels<K extends string>(labels: Record<K, string>, text: string): K | undefined {
+  return (Object.keys(labels) as K[]).find((k) => k === text.trim()) ?? labelLookup(labels)(text);
+}
+
+export function findBand(bands: ClassificationBand[], text: string): ClassificationBand | undefined {
+  const n = normalizeLabel(text);
+  return bands.find((b) => b.id === text.trim()) ?? bands.find((b) => normalizeLabel(b.id) === n) ?? bands.find((b) => normalizeLabel(b.label) === n);
+}
+
+export function findGroup(groups: CriteriaGroup[], text: string): CriteriaGroup | undefined {
+  const n = normalizeLabel(text);
+  return groups.find((g) => g.id === text.trim()) ?? groups.find((g) => normalizeLabel(g.id) === n) ?? groups.find((g) => normalizeLabel(g.title) === n);
+}
+
+/** "a, b, c" → ["a", "b", "c"]; with a semicolon anywhere, only semicolons separate ("Cơ quan, ban; Đoàn thể"). */
+export function splitList(text: string): string[] {
+  return text.split(text.includes(';') ? ';' : ',').map((s) => s.trim()).filter(Boolean);
+}
+
+/** The inverse of splitList: commas, or semicolons when an item holds a comma (a lone such item ends with one). */
+export function joinList(items: readonly string[]): string {
+  if (!items.some((i) => i.includes(','))) return items.join(', ');
+  return items.length === 1 ? `${items[0]};` : items.join('; ');
+}
