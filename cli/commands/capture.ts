@@ -4,28 +4,35 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { warningsFor, type CaptureResult } from '../../core/indicators/capture.js';
 import { capturePage, PAGE_TYPES } from '../../core/indicators/pages/index.js';
+import { captureResponses, readSavedResponses, RESPONSE_TYPES } from '../../core/indicators/responses/index.js';
 import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '../../core/indicators/schema.js';
 import { formatNumberVi } from '../../core/values.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
 
-const HELP = `thidua capture <trang.html> --url <địa chỉ trang> [--commune "<tên xã>"] [--json]
+const HELP = `thidua capture <trang.html | phản-hồi.json> --url <địa chỉ> [--commune "<tên xã>"] [--json]
 
-Đọc chỉ số từ một trang cổng dịch vụ công đã lưu (Ctrl+S trong trình duyệt), bằng đúng bộ đọc của tiện ích
-Chrome. In bảng: đơn vị, kỳ, các chỉ số; hoặc với --json, tệp chỉ số (thidua-indicators) dùng được cho
-\`thidua score --indicators\`.
+Đọc chỉ số từ một trang cổng dịch vụ công đã lưu (Ctrl+S trong trình duyệt), hoặc từ phản hồi số liệu của trang
+đánh giá 766 đã lưu (.json: thân phản hồi lưu từ thẻ Network, tệp HAR «Save all as HAR», hoặc tệp «Lưu phản hồi»
+của tiện ích), bằng đúng bộ đọc của tiện ích Chrome. In bảng: đơn vị, kỳ, các chỉ số; hoặc với --json, tệp chỉ
+số (thidua-indicators) dùng được cho \`thidua score --indicators\`.
 
   --url      địa chỉ của trang khi lưu (để chọn bộ đọc phù hợp và ghi nguồn), ví dụ
-             https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu
+             https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu; với một thân phản hồi .json, địa chỉ
+             yêu cầu, ví dụ https://dichvucong.gov.vn/api/v1/reporting/evaluation/transparency
   --commune  chỉ lấy dòng của xã này (không phân biệt dấu, "Xã Ta Ma" = "Ta Ma")
   --json     in tệp chỉ số JSON ra stdout (cảnh báo ra stderr)
 
 Loại trang đọc được:
 ${PAGE_TYPES.map((p) => `  ${p.id.padEnd(24)} ${p.title}`).join('\n')}
 
+Phản hồi đọc được (POST /api/v1/reporting/evaluation/<tên>):
+${RESPONSE_TYPES.map((t) => `  ${t.endpoints.join(', ')}\n      ${t.title}`).join('\n')}
+
 Mã thoát: 0 đọc được; 1 trang không khớp mẫu (in rõ đã tìm gì, thiếu gì); 2 sai cách dùng.
 
-English: runs the same page adapters as the extension on a saved page and prints the indicators, or with
+English: runs the same page adapters as the extension on a saved page (or the 766 page's saved API responses:
+a body, a HAR, or the extension's export) and prints the indicators, or with
 --json an IndicatorExport document for \`thidua score --indicators\`. Exit 1 with the reason when the page
 does not match.`;
 
@@ -75,7 +82,7 @@ export const command: Command = {
       commune: { type: 'string' },
       json: { type: 'boolean' },
     });
-    if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp trang .html. / Exactly one saved page is needed.');
+    if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp trang .html hoặc phản hồi .json. / Exactly one saved page or response is needed.');
     const url = values.url?.trim();
     if (!url) throw new UsageError('Thiếu --url: địa chỉ của trang khi lưu. / --url is required.');
     const path = resolve(io.cwd, positionals[0]!);
@@ -86,12 +93,24 @@ export const command: Command = {
       io.err(`Không mở được ${shown(path, io.cwd)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : String(e)}.`);
       return EXIT.inputsFailed;
     }
-    const { document } = parseHTML(html);
     const commune = values.commune?.trim();
-    const result = capturePage(document as unknown as Document, url, {
-      capturedAt: new Date().toISOString(),
-      ...(commune ? { commune } : {}),
-    });
+    const opts = { capturedAt: new Date().toISOString(), ...(commune ? { commune } : {}) };
+    let result: CaptureResult;
+    if (/\.(json|har)$/i.test(path)) {
+      let json: unknown;
+      try {
+        json = JSON.parse(html);
+      } catch (e) {
+        io.err(`${shown(path, io.cwd)} không phải JSON đọc được: ${(e as Error).message}.`);
+        return EXIT.inputsFailed;
+      }
+      const saved = readSavedResponses(json, url);
+      result = saved.ok
+        ? captureResponses(saved.seen, { ...opts, ...(saved.pageUrl ? { pageUrl: saved.pageUrl } : {}) })
+        : { ok: false, error: saved.error };
+    } else {
+      result = capturePage(parseHTML(html).document as unknown as Document, url, opts);
+    }
     if (!result.ok) {
       printFailure(result, io);
       return EXIT.inputsFailed;

@@ -7,6 +7,8 @@ export type IndicatorUnit = 'points' | 'percent' | 'count';
 /** Page type ids (file names in core/indicators/pages/). */
 export type PageTypeId =
   | 'dvc-766-index'
+  /** The 766 page's own API responses (core/indicators/responses/). */
+  | 'dvc-766-api'
   | 'dvc-766-tinh-thanh-pho'
   | 'province-766-monitor'
   | 'province-tthc-stats'
@@ -26,7 +28,8 @@ export interface IndicatorDefinition {
   aliases?: readonly string[];
 }
 
-const INDEX_PAGES: readonly PageTypeId[] = ['dvc-766-index', 'dvc-766-tinh-thanh-pho', 'generic-table'];
+const INDEX_PAGES: readonly PageTypeId[] = ['dvc-766-index', 'dvc-766-api', 'dvc-766-tinh-thanh-pho', 'generic-table'];
+const DETAIL_PAGES: readonly PageTypeId[] = ['dvc-766-index', 'dvc-766-api'];
 
 /** Nhóm chỉ số của Quyết định 766 as dichvucong.gov.vn shows them (6 groups + total; DOMAIN §1). */
 export const GROUP_766: readonly IndicatorDefinition[] = [
@@ -51,20 +54,20 @@ export const GROUP_766: readonly IndicatorDefinition[] = [
  * page shows beside it — see `ratioCode`.
  */
 export const METRIC_766: readonly IndicatorDefinition[] = [
-  { code: 'CKMB_CONG_BO_DUNG_HAN', group: 'CKMB', label: 'TTHC công bố đúng hạn', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Tỷ lệ TTHC công bố đúng hạn', 'Công bố TTHC đúng hạn'] },
-  { code: 'CKMB_CAP_NHAT_DUNG_HAN', group: 'CKMB', label: 'TTHC cập nhật, công khai đúng hạn', unit: 'points', max: 4, pages: ['dvc-766-index'], aliases: ['Tỷ lệ TTHC cập nhật, công khai đúng hạn'] },
-  { code: 'CKMB_DAY_DU_BO_PHAN', group: 'CKMB', label: 'TTHC công khai đầy đủ các bộ phận tạo thành', unit: 'points', max: 2, pages: ['dvc-766-index'], aliases: ['Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành'] },
-  { code: 'CKMB_DONG_BO_DVCQG', group: 'CKMB', label: 'Hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', 'Hồ sơ đồng bộ trạng thái lên Cổng DVCQG'] },
-  { code: 'TDGQ_DUNG_HAN', group: 'TDGQ', label: 'Hồ sơ xử lý đúng hạn', unit: 'points', max: 20, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)'] },
-  { code: 'TTTT_THANH_TOAN', group: 'TTTT', label: 'Hồ sơ thanh toán phí, lệ phí trực tuyến', unit: 'points', max: 10, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Thanh toán phí, lệ phí trực tuyến'] },
-  { code: 'MDSH_KET_QUA_DIEN_TU', group: 'MDSH', label: 'Hồ sơ có cấp kết quả điện tử', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ cấp kết quả điện tử'] },
-  { code: 'MDSH_SO_HOA_THANH_PHAN', group: 'MDSH', label: 'Hồ sơ số hóa thành phần', unit: 'points', max: 4, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ'] },
-  { code: 'MDSH_CHUNG_THUC_DIEN_TU', group: 'MDSH', label: 'Chứng thực bản sao điện tử', unit: 'points', max: 2, pages: ['dvc-766-index'], aliases: ['Tỷ lệ chứng thực bản sao điện tử'] },
-  { code: 'MDSH_KHAI_THAC_LAI', group: 'MDSH', label: 'Khai thác, sử dụng lại dữ liệu số hóa', unit: 'points', max: 2, pages: ['dvc-766-index'], aliases: ['Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'] },
-  { code: 'MDSH_KET_NOI_CHIA_SE', group: 'MDSH', label: 'Hồ sơ số hóa kết nối, chia sẻ', unit: 'points', max: 4, pages: ['dvc-766-index'], aliases: ['Tỷ lệ hồ sơ số hóa kết nối, chia sẻ'] },
-  { code: 'MDHL_PAKN_DUNG_HAN', group: 'MDHL', label: 'Phản ánh, kiến nghị xử lý đúng hạn', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['PAKN xử lý đúng hạn', 'Tỷ lệ PAKN xử lý đúng hạn'] },
-  { code: 'MDHL_HAI_LONG_PAKN', group: 'MDHL', label: 'Hài lòng trong xử lý phản ánh, kiến nghị', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Hài lòng trong xử lý PAKN', 'Mức độ hài lòng trong xử lý PAKN'] },
-  { code: 'MDHL_HAI_LONG_TTHC', group: 'MDHL', label: 'Hài lòng trong tiếp nhận, giải quyết TTHC', unit: 'points', max: 6, pages: ['dvc-766-index'], aliases: ['Mức độ hài lòng trong tiếp nhận, giải quyết TTHC'] },
+  { code: 'CKMB_CONG_BO_DUNG_HAN', group: 'CKMB', label: 'TTHC công bố đúng hạn', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Tỷ lệ TTHC công bố đúng hạn', 'Công bố TTHC đúng hạn'] },
+  { code: 'CKMB_CAP_NHAT_DUNG_HAN', group: 'CKMB', label: 'TTHC cập nhật, công khai đúng hạn', unit: 'points', max: 4, pages: DETAIL_PAGES, aliases: ['Tỷ lệ TTHC cập nhật, công khai đúng hạn'] },
+  { code: 'CKMB_DAY_DU_BO_PHAN', group: 'CKMB', label: 'TTHC công khai đầy đủ các bộ phận tạo thành', unit: 'points', max: 2, pages: DETAIL_PAGES, aliases: ['Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành'] },
+  { code: 'CKMB_DONG_BO_DVCQG', group: 'CKMB', label: 'Hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', 'Hồ sơ đồng bộ trạng thái lên Cổng DVCQG'] },
+  { code: 'TDGQ_DUNG_HAN', group: 'TDGQ', label: 'Hồ sơ xử lý đúng hạn', unit: 'points', max: 20, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)'] },
+  { code: 'TTTT_THANH_TOAN', group: 'TTTT', label: 'Hồ sơ thanh toán phí, lệ phí trực tuyến', unit: 'points', max: 10, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Thanh toán phí, lệ phí trực tuyến'] },
+  { code: 'MDSH_KET_QUA_DIEN_TU', group: 'MDSH', label: 'Hồ sơ có cấp kết quả điện tử', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ cấp kết quả điện tử'] },
+  { code: 'MDSH_SO_HOA_THANH_PHAN', group: 'MDSH', label: 'Hồ sơ số hóa thành phần', unit: 'points', max: 4, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ'] },
+  { code: 'MDSH_CHUNG_THUC_DIEN_TU', group: 'MDSH', label: 'Chứng thực bản sao điện tử', unit: 'points', max: 2, pages: DETAIL_PAGES, aliases: ['Tỷ lệ chứng thực bản sao điện tử'] },
+  { code: 'MDSH_KHAI_THAC_LAI', group: 'MDSH', label: 'Khai thác, sử dụng lại dữ liệu số hóa', unit: 'points', max: 2, pages: DETAIL_PAGES, aliases: ['Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'] },
+  { code: 'MDSH_KET_NOI_CHIA_SE', group: 'MDSH', label: 'Hồ sơ số hóa kết nối, chia sẻ', unit: 'points', max: 4, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ số hóa kết nối, chia sẻ'] },
+  { code: 'MDHL_PAKN_DUNG_HAN', group: 'MDHL', label: 'Phản ánh, kiến nghị xử lý đúng hạn', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['PAKN xử lý đúng hạn', 'Tỷ lệ PAKN xử lý đúng hạn'] },
+  { code: 'MDHL_HAI_LONG_PAKN', group: 'MDHL', label: 'Hài lòng trong xử lý phản ánh, kiến nghị', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Hài lòng trong xử lý PAKN', 'Mức độ hài lòng trong xử lý PAKN'] },
+  { code: 'MDHL_HAI_LONG_TTHC', group: 'MDHL', label: 'Hài lòng trong tiếp nhận, giải quyết TTHC', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Mức độ hài lòng trong tiếp nhận, giải quyết TTHC'] },
 ];
 
 /** The `<code>_TY_LE` companion code: the ratio (percent) shown beside a commune-level 766 indicator. */
@@ -73,6 +76,8 @@ export function ratioCode(metricCode: string): string {
 }
 
 const MONITOR: readonly PageTypeId[] = ['province-766-monitor', 'generic-table'];
+/** Counts both the monitoring table and the 766 API's progress and payment responses give. */
+const MONITOR_AND_API: readonly PageTypeId[] = [...MONITOR, 'dvc-766-api'];
 
 /** Theo dõi chỉ tiêu DVC trực tuyến theo QĐ 766 (provincial one-stop monitoring table, DOMAIN §2). */
 export const MONITOR_766: readonly IndicatorDefinition[] = [
@@ -82,12 +87,12 @@ export const MONITOR_766: readonly IndicatorDefinition[] = [
   { code: 'TY_LE_NOP_TRUC_TUYEN', label: 'Tỷ lệ nộp hồ sơ trực tuyến', unit: 'percent', pages: MONITOR },
   { code: 'TY_LE_NOP_TRUC_TIEP', label: 'Tỷ lệ nộp hồ sơ trực tiếp', unit: 'percent', pages: MONITOR },
   { code: 'TY_LE_NOP_BCCI', label: 'Tỷ lệ nộp hồ sơ qua BCCI', unit: 'percent', pages: MONITOR },
-  { code: 'HS_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count', pages: MONITOR },
-  { code: 'HS_QUA_HAN', label: 'Hồ sơ xử lý quá hạn', unit: 'count', pages: MONITOR },
+  { code: 'HS_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count', pages: MONITOR_AND_API },
+  { code: 'HS_QUA_HAN', label: 'Hồ sơ xử lý quá hạn', unit: 'count', pages: MONITOR_AND_API },
   { code: 'TY_LE_DUNG_HAN', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent', pages: MONITOR },
   { code: 'HS_DONG_BO_DVCQG', label: 'Số lượng hồ sơ đã đồng bộ về Cổng DVC quốc gia', unit: 'count', pages: MONITOR },
-  { code: 'HS_CO_PHI', label: 'Tổng hồ sơ có nghĩa vụ tài chính', unit: 'count', pages: MONITOR },
-  { code: 'HS_TTTT', label: 'Số hồ sơ đã thanh toán trực tuyến', unit: 'count', pages: MONITOR },
+  { code: 'HS_CO_PHI', label: 'Tổng hồ sơ có nghĩa vụ tài chính', unit: 'count', pages: MONITOR_AND_API },
+  { code: 'HS_TTTT', label: 'Số hồ sơ đã thanh toán trực tuyến', unit: 'count', pages: MONITOR_AND_API },
   { code: 'TY_LE_TTTT', label: 'Tỷ lệ thanh toán trực tuyến', unit: 'percent', pages: MONITOR },
   { code: 'TY_LE_TT_TRUC_TIEP', label: 'Tỷ lệ thanh toán trực tiếp', unit: 'percent', pages: MONITOR },
 ];
@@ -109,6 +114,16 @@ export const TTHC_STATS: readonly IndicatorDefinition[] = [
   { code: 'TTHC_TRE_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý trễ hạn', unit: 'percent', pages: STATS },
 ];
 
+const API: readonly PageTypeId[] = ['dvc-766-api'];
+
+/** Figures only the 766 page's own responses give (DOMAIN §6: progress and online-service responses). */
+export const API_766: readonly IndicatorDefinition[] = [
+  { code: 'HS_TIEP_NHAN', label: 'Tổng hồ sơ tiếp nhận', unit: 'count', pages: API },
+  { code: 'TTHC_THAM_QUYEN', label: 'Số TTHC thuộc thẩm quyền', unit: 'count', pages: API },
+  { code: 'TTHC_TOAN_TRINH', label: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', unit: 'count', pages: API },
+  { code: 'TTHC_MOT_PHAN', label: 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', unit: 'count', pages: API },
+];
+
 /** Every documented code, including each commune-level indicator's `_TY_LE` companion. */
 export const INDICATORS: readonly IndicatorDefinition[] = [
   ...GROUP_766,
@@ -122,6 +137,7 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   })),
   ...MONITOR_766,
   ...TTHC_STATS,
+  ...API_766,
 ];
 
 const BY_CODE = new Map(INDICATORS.map((d) => [d.code, d]));

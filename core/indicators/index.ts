@@ -31,6 +31,10 @@
 // are read the Vietnamese way (core/values.ts parseCell); a page that does not match gives `ok: false` with the
 // labels it looked for — never zeros or a partial snapshot presented as complete. Snapshot content hashes cover
 // the period, the table headers and the unit's own row, so an unchanged unit hashes the same across captures.
+// On the 766 page itself, read what the page received instead of what it drew (DOMAIN §6):
+//   captureView(document, location.href, seenResponses, opts)  // responses when there are any, else the tables
+//   captureResponses(seen, opts)   // SeenResponse[] = { url, request?, body }: every endpoint, every page
+//   readSavedResponses(json, url)  // a saved body, a HAR from the network panel, or the extension's export
 // Adding a page type: core/indicators/pages/<id>.ts (ending with the addresses it was made for and its fixtures),
 // one line in pages/index.ts, a fixture in test/fixtures/pages/.
 
@@ -54,6 +58,15 @@ export {
   pageTypesFor,
   type TableSummary,
 } from './pages/index.js';
+export {
+  captureResponses,
+  captureView,
+  endpointOf,
+  readSavedResponses,
+  RESPONSE_TYPES,
+  SavedResponses,
+  type SeenResponse,
+} from './responses/index.js';
 export { IndicatorExport, IndicatorSnapshot, IndicatorValue, Period } from './schema.js';
 export { findColumn, HEADER_SEPARATOR, readTable, readTables, type TableGrid, type TableRow } from './table.js';
 export { sameUnit, unitKey } from './units.js';

@@ -23,6 +23,11 @@ export const Period = z.object({
   to: z.string().optional(),
   /** As the page shows it, e.g. "Năm 2025", "Quý 3/2025", "01/01/2025 - 30/09/2025". */
   label: z.string(),
+  /**
+   * Lũy kế: the figures add up from the start of the year to `to` (01/01–30/09, then 01/01–31/10), so captures
+   * of later ends continue one series rather than being different periods.
+   */
+  cumulative: z.boolean().optional(),
 });
 export type Period = z.infer<typeof Period>;
 

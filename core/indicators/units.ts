@@ -1,23 +1,47 @@
-// Tên đơn vị (unit names) compared the way officers read them: "UBND xã Ta Ma", "Xã Ta Ma" and "Ta Ma" are one unit.
+// Tên đơn vị (unit names) compared the way officers read them: "UBND xã Ta Ma", "Xã Ta Ma" and "Ta Ma" are one unit;
+// so are "UBND xã Tam Sơn - Tỉnh Phú Thọ" and "Xã Tam Sơn" (the 766 page adds " - Tỉnh X" only where a name
+// repeats across provinces, DOMAIN §6), but not "… - Tỉnh Phú Thọ" and "… - Tỉnh Tuyên Quang".
 import { normalizeLabel } from '../text.js';
 
 /** Administrative prefixes a commune-level name may carry (normalised): the body, then the kind of unit. */
 const BODY = ['uy ban nhan dan', 'ubnd'];
 const KIND = ['xa', 'phuong', 'thi tran'];
 
-/** The name without diacritics, case, punctuation or a leading "UBND", "Xã", "Phường", "Thị trấn". */
-export function unitKey(name: string): string {
-  let key = normalizeLabel(name).replace(/[.,;:()"'“”]/g, ' ').replace(/\s+/g, ' ').trim();
+/** " - Tỉnh Phú Thọ", " - Thành phố Hà Nội", " - TP Huế" at the end of a name (normalised). */
+const PROVINCE_SUFFIX = /\s+[-–]\s+((?:tinh|thanh pho|tp\.?)\s+.+)$/;
+
+/**
+ * The name without diacritics, case, punctuation, a leading "UBND", "Xã", "Phường", "Thị trấn", or a trailing
+ * " - Tỉnh X" (kept with `keepProvince`).
+ */
+export function unitKey(name: string, opts: { keepProvince?: boolean } = {}): string {
+  let key = normalizeLabel(name);
+  const suffix = PROVINCE_SUFFIX.exec(key);
+  if (suffix) key = key.slice(0, suffix.index);
+  key = key.replace(/[.,;:()"'“”]/g, ' ').replace(/\s+/g, ' ').trim();
   // One of each at most: "Xã Xa Dung" keeps its own "Xa".
   for (const prefixes of [BODY, KIND]) {
     const p = prefixes.find((x) => key.startsWith(`${x} `));
     if (p) key = key.slice(p.length + 1);
   }
-  return key;
+  return opts.keepProvince && suffix ? `${key} - ${provinceKey(suffix[1]!)}` : key;
 }
 
-/** True when both names denote the same unit (see unitKey). */
+/** "tinh phu tho", "thanh pho ha noi", "tp. ha noi" → "phu tho", "ha noi". */
+function provinceKey(suffix: string): string {
+  return suffix.replace(/^(?:tinh|thanh pho|tp\.?)\s+/, '').replace(/[.,]/g, '').trim();
+}
+
+function provinceOf(name: string): string | undefined {
+  const suffix = PROVINCE_SUFFIX.exec(normalizeLabel(name));
+  return suffix ? provinceKey(suffix[1]!) : undefined;
+}
+
+/** True when both names denote the same unit (see unitKey); two different province suffixes are two units. */
 export function sameUnit(a: string, b: string): boolean {
   const ka = unitKey(a);
-  return ka !== '' && ka === unitKey(b);
+  if (ka === '' || ka !== unitKey(b)) return false;
+  const pa = provinceOf(a);
+  const pb = provinceOf(b);
+  return pa === undefined || pb === undefined || pa === pb;
 }

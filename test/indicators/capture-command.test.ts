@@ -1,9 +1,13 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { IndicatorExport } from '../../core/indicators/schema.js';
 import { command } from '../../cli/commands/capture.js';
 import { UsageError } from '../../cli/main.js';
 import { DVC_TINH, FIXTURES, MOTCUA } from './load.js';
+import { API, progressTree, request, shapeA } from './responses-766.js';
 
 async function run(...args: string[]) {
   const out: string[] = [];
@@ -64,5 +68,59 @@ describe('thidua capture', () => {
   it('refuses a missing --url or page as wrong usage', async () => {
     await expect(run('province-766-monitor.html')).rejects.toBeInstanceOf(UsageError);
     await expect(run('--url', MOTCUA)).rejects.toBeInstanceOf(UsageError);
+  });
+});
+
+describe('thidua capture on the 766 page\'s saved responses', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'thidua-capture-'));
+  const save = (name: string, json: unknown) => {
+    const path = join(dir, name);
+    writeFileSync(path, JSON.stringify(json));
+    return path;
+  };
+  const body = save('transparency.json', shapeA(3));
+
+  it('reads a response body saved from the network panel, the endpoint named by --url', async () => {
+    const r = await run(body, '--url', `${API}transparency`);
+    expect(r.code).toBe(0);
+    expect(r.out).toContain('dvc-766-api, 4 đơn vị');
+    expect(r.out).toMatch(/CKMB_DONG_BO_DVCQG\s+5,54\/6\s+\(1\.139\/1\.234\)/);
+    expect(r.err).toContain('kỳ được ghi là «không rõ»');
+    const one = await run(body, '--url', `${API}transparency`, '--commune', 'Xã Tam Sơn', '--json');
+    expect(one.code).toBe(0);
+    expect(IndicatorExport.parse(JSON.parse(one.out)).snapshots.map((s) => s.unit.name)).toEqual(['UBND xã Tam Sơn - Tỉnh Phú Thọ']);
+  });
+
+  it('reads a HAR with every page and endpoint, the period from the requests', async () => {
+    const entry = (endpoint: string, req: unknown, res: unknown) => ({
+      request: { method: 'POST', url: `${API}${endpoint}`, postData: { mimeType: 'application/json', text: JSON.stringify(req) } },
+      response: { status: 201, content: { mimeType: 'application/json', text: JSON.stringify(res) } },
+    });
+    const har = save('trang-766.har', { log: { version: '1.2', entries: [
+      { request: { method: 'GET', url: 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu' }, response: { status: 200, content: { text: '<html></html>' } } },
+      entry('transparency', request({ currentPage: 1 }), shapeA(150, 1)),
+      entry('transparency', request({ currentPage: 2 }), shapeA(150, 2)),
+      entry('dvc-progress-tree', request(), progressTree(150)),
+    ] } });
+    const r = await run(har, '--url', 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu', '--json');
+    expect(r.code).toBe(0);
+    const doc = IndicatorExport.parse(JSON.parse(r.out));
+    expect(doc.snapshots).toHaveLength(151);
+    expect(doc.snapshots[0]!.period.label).toBe('Quý 3/2026');
+    expect(doc.snapshots.find((s) => s.unit.name === 'UBND xã Số 120')!.indicators.map((i) => i.code)).toContain('TDGQ');
+  });
+
+  it('exits 1 naming the endpoints when --url is not one, and naming the field when a response changed', async () => {
+    const r = await run(body, '--url', 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu');
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('không phải địa chỉ phản hồi số liệu của trang 766');
+    expect(r.err).toContain('transparency');
+    const changed = save('changed.json', { code: 'OK', data: { rows: [] } });
+    const c = await run(changed, '--url', `${API}transparency`);
+    expect(c.code).toBe(1);
+    expect(c.err).toContain('Không thấy / không đọc được: data.evaluation: không có');
+    const broken = save('broken.json', {});
+    writeFileSync(broken, '{"code":');
+    expect((await run(broken, '--url', `${API}transparency`)).err).toContain('không phải JSON đọc được');
   });
 });

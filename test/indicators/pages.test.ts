@@ -5,17 +5,8 @@ import { capturePage, GenericMapping, listTables, pageTypesFor } from '../../cor
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { normalizeLabel } from '../../core/text.js';
 import { LARGE_PAGE_URL, largePageScores, largePageUnitName, makeLargePage } from '../fixtures/pages/make-large.js';
-import { AT, DVC_766, DVC_TINH, fixtureHtml, HUE, loadPage, MOTCUA, parsePage } from './load.js';
+import { AT, DVC_766, DVC_TINH, failed, fixtureHtml, HUE, loadPage, MOTCUA, ok, parsePage } from './load.js';
 
-function ok(r: CaptureResult) {
-  if (!r.ok) throw new Error(`expected a capture, got: ${r.error.message}`);
-  for (const s of r.snapshots) IndicatorSnapshot.parse(s);
-  return r;
-}
-function failed(r: CaptureResult) {
-  if (r.ok) throw new Error('expected the clear error, got snapshots');
-  return r;
-}
 const values = (s: IndicatorSnapshot) => Object.fromEntries(s.indicators.map((i) => [i.code, i.value]));
 const unit = (r: { snapshots: IndicatorSnapshot[] }, name: string) => r.snapshots.find((s) => s.unit.name === name)!;
 

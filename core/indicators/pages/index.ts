@@ -50,7 +50,7 @@ function missingCount(r: CaptureResult): number {
 }
 
 /** Lists the commune's rows in `picked` ("Xã Ta Ma" = "UBND xã Ta Ma" = "Ta Ma"); warns when it is not on the page. */
-function pickCommune(result: Extract<CaptureResult, { ok: true }>, commune: string): CaptureResult {
+export function pickCommune(result: Extract<CaptureResult, { ok: true }>, commune: string): CaptureResult {
   const picked = result.snapshots.flatMap((s, i) => (sameUnit(s.unit.name, commune) ? [i] : []));
   const warnings = picked.length > 0
     ? result.warnings

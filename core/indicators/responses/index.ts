@@ -1,0 +1,304 @@
+// Phản hồi số liệu của trang 766 (the 766 page's own API responses, DOMAIN §6): one line per response type in
+// this folder. captureResponses reads what the officer is looking at — the responses of the latest period and
+// province the page asked for, every page of each list — into one snapshot per unit, the province included.
+// captureView uses them on the 766 page and falls back to the drawn tables when none was seen, saying which.
+import { captureFailure, portalOf, type CaptureError, type CaptureOptions, type CaptureResult, type CaptureWarning } from '../capture.js';
+import { contentHash } from '../hash.js';
+import { capturePage, pickCommune } from '../pages/index.js';
+import type { IndicatorSnapshot, Period } from '../schema.js';
+import { unitKey } from '../units.js';
+import { dvcProgressTree } from './dvc-progress-tree.js';
+import { evaluationMetrics } from './evaluation-metrics.js';
+import { formalityOnlinePaymentTree } from './formality-online-payment-tree.js';
+import { provideOnlineTree } from './provide-online-tree.js';
+import { restJsp766 } from './rest-jsp-766.js';
+import { serviceResults } from './service-results.js';
+import { z } from 'zod';
+import { isObject, periodOfRequest, type PageInfo, type ResponseType, type ResponseUnit } from './shared.js';
+
+export type { ResponseType } from './shared.js';
+
+export const RESPONSE_TYPES: readonly ResponseType[] = [
+  serviceResults,
+  evaluationMetrics,
+  dvcProgressTree,
+  provideOnlineTree,
+  formalityOnlinePaymentTree,
+  restJsp766,
+];
+
+export const PAGE_TYPE = 'dvc-766-api';
+
+/** A response the page received, as the extension's observer keeps it or a saved file holds it. */
+export interface SeenResponse {
+  /** The request address, e.g. https://dichvucong.gov.vn/api/v1/reporting/evaluation/transparency. */
+  url: string;
+  /** The request body (period, province, page), parsed. */
+  request?: unknown;
+  /** The response body, parsed: {code, data, message} (or the older API's rows). */
+  body: unknown;
+}
+
+/** The extension's file of the responses it kept («Lưu phản hồi»), read back by `thidua capture`. */
+export const SavedResponses = z.object({
+  format: z.literal('thidua-766-responses'),
+  version: z.literal(1),
+  /** The 766 page the responses were seen on. */
+  pageUrl: z.string(),
+  responses: z.array(z.object({ url: z.string(), request: z.unknown().optional(), body: z.unknown() })),
+});
+export type SavedResponses = z.infer<typeof SavedResponses>;
+
+const ENDPOINT = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn\/(?:api\/v1\/reporting\/evaluation\/([a-z0-9-]+)|jsp\/(rest\.jsp))\/?(?:[?#]|$)/i;
+
+/** The endpoint an address names ("transparency", "rest.jsp"), when a response type was made for it. */
+export function endpointOf(url: string): string | undefined {
+  const m = ENDPOINT.exec(url.trim());
+  const endpoint = (m?.[1] ?? m?.[2])?.toLowerCase();
+  return endpoint && RESPONSE_TYPES.some((t) => t.endpoints.includes(endpoint)) ? endpoint : undefined;
+}
+
+export function responseTypeFor(endpoint: string): ResponseType | undefined {
+  return RESPONSE_TYPES.find((t) => t.endpoints.includes(endpoint));
+}
+
+const KNOWN_ENDPOINTS = RESPONSE_TYPES.flatMap((t) => t.endpoints);
+
+/** Which view a request belongs to: its period, and the province it asked for. */
+function viewOf(request: unknown): { period: string; root: string } {
+  const r = isObject(request) ? request : {};
+  const period = periodOfRequest(r);
+  return { period: period ? period.label : '', root: typeof r.rootDepartmentId === 'string' ? r.rootDepartmentId : '' };
+}
+
+function pageOf(request: unknown): number {
+  const r = isObject(request) ? request : {};
+  const p = Number(r.currentPage ?? r.page ?? 1);
+  return Number.isInteger(p) && p > 0 ? p : 1;
+}
+
+/** The response's data, or the refusal when the server said it failed. */
+function unwrap(body: unknown, endpoint: string): { data: unknown } | { error: CaptureError } {
+  if (endpoint === 'rest.jsp' || !isObject(body) || !('data' in body)) return { data: body };
+  if (body.code !== undefined && body.code !== 'OK' && body.code !== 200) {
+    const said = typeof body.message === 'string' ? body.message : String(body.code);
+    return { error: { message: `Máy chủ trả lỗi cho «${endpoint}»: ${said}.`, lookedFor: ['code: "OK"'], missing: [`code: ${JSON.stringify(body.code)}`] } };
+  }
+  return { data: body.data };
+}
+
+interface Merged {
+  unit: ResponseUnit;
+  texts: string[];
+  rank?: number;
+}
+
+/**
+ * Reads the responses of the view the officer is looking at into snapshots. Refuses (naming the field) when a
+ * response is not the shape its endpoint gives; warns for each list page not loaded and for each figure with no data.
+ */
+export function captureResponses(seen: readonly SeenResponse[], opts: CaptureOptions & { pageUrl?: string }): CaptureResult {
+  const known = seen.flatMap((s) => {
+    const endpoint = endpointOf(s.url);
+    return endpoint ? [{ ...s, endpoint }] : [];
+  });
+  const latest = known.at(-1);
+  if (!latest) {
+    return captureFailure(PAGE_TYPE, {
+      message: 'Chưa thấy phản hồi số liệu nào của trang đánh giá 766 (chọn kỳ, tỉnh hoặc nhóm chỉ số trên trang để trang tải số liệu).',
+      lookedFor: KNOWN_ENDPOINTS.map((e) => `/api/v1/reporting/evaluation/${e}`),
+      missing: ['phản hồi số liệu'],
+    });
+  }
+  // What the officer looks at: the latest period; the latest province among the provincial lists.
+  const view = viewOf(latest.request);
+  const provincial = known.filter((s) => s.endpoint !== 'service-results').at(-1);
+  const root = provincial ? viewOf(provincial.request).root : '';
+  const inView = known.filter((s) => {
+    const v = viewOf(s.request);
+    return v.period === view.period && (s.endpoint === 'service-results' || v.root === root);
+  });
+  const warnings: CaptureWarning[] = [];
+  if (inView.length < known.length) {
+    warnings.push({ message: `Bỏ qua ${known.length - inView.length} phản hồi của kỳ hoặc tỉnh đã xem trước đó; chỉ lấy kỳ, tỉnh đang xem.` });
+  }
+
+  const merged: Merged[] = [];
+  const byId = new Map<string, Merged>();
+  const byName = new Map<string, Merged>();
+  const endpoints = [...new Set(inView.map((s) => s.endpoint))];
+  const ranked = new Map<string, ResponseUnit[]>();
+  for (const endpoint of endpoints) {
+    const type = responseTypeFor(endpoint)!;
+    // One response per page: a page loaded twice counts once (the later).
+    const pages = new Map<number, (typeof inView)[number]>();
+    for (const s of inView) if (s.endpoint === endpoint) pages.set(pageOf(s.request), s);
+    let info: PageInfo | undefined;
+    const listed: ResponseUnit[] = [];
+    for (const s of pages.values()) {
+      const unwrapped = unwrap(s.body, endpoint);
+      if ('error' in unwrapped) return captureFailure(PAGE_TYPE, unwrapped.error);
+      const read = type.read(unwrapped.data, endpoint);
+      if (!read.ok) return captureFailure(PAGE_TYPE, read.error);
+      warnings.push(...read.warnings);
+      info = read.page && (!info || (read.page.pages ?? 0) > (info.pages ?? 0)) ? read.page : info;
+      for (const u of read.units) {
+        if (!u.overview) listed.push(u);
+        mergeUnit(u, merged, byId, byName);
+      }
+    }
+    const missing = info?.pages ? range(info.pages).filter((p) => !pages.has(p)) : [];
+    if (missing.length > 0) {
+      warnings.push({
+        message: `Danh sách «${endpoint}» có ${info!.pages} trang; chưa tải trang ${missing.join(', ')} — các đơn vị ở đó chưa có trong lần chụp này. Lật qua các trang đó trên cổng rồi chụp lại.`,
+      });
+    } else {
+      ranked.set(endpoint, listed);
+    }
+  }
+  // The rank the officer sees: the order by score of the list last shown, when all its pages are there.
+  const shown = ranked.get(latest.endpoint);
+  if (shown) assignRanks(shown, byId, byName);
+
+  const period: Period = periodOfRequest(latest.request) ?? { kind: 'unknown', label: '' };
+  if (period.kind === 'unknown') warnings.push({ message: 'Phản hồi không kèm yêu cầu (kỳ, tỉnh) — kỳ được ghi là «không rõ».' });
+  const url = opts.pageUrl ?? latest.url;
+  const snapshots: IndicatorSnapshot[] = merged.flatMap((m) => {
+    if (m.unit.indicators.length === 0) {
+      warnings.push({ message: `«${m.unit.name}»: cổng chưa có số liệu nào (mọi ô để trống) — không ghi nhận.`, unit: m.unit.name });
+      return [];
+    }
+    return [{
+      portal: portalOf(url),
+      pageType: PAGE_TYPE,
+      url,
+      capturedAt: opts.capturedAt,
+      contentHash: contentHash(`${period.label}\n${m.texts.join('\n')}`),
+      unit: {
+        name: m.unit.name,
+        ...(m.unit.code ? { code: m.unit.code } : {}),
+        ...(m.unit.group ? { group: m.unit.group } : {}),
+        ...(m.rank !== undefined ? { rank: m.rank } : {}),
+      },
+      period,
+      indicators: m.unit.indicators,
+    }];
+  });
+  if (snapshots.length === 0) {
+    return captureFailure(PAGE_TYPE, { message: 'Các phản hồi đúng dạng nhưng không có số liệu của đơn vị nào.', lookedFor: endpoints, missing: ['số liệu của đơn vị'] });
+  }
+  const result: CaptureResult = { ok: true, pageType: PAGE_TYPE, snapshots, warnings };
+  return opts.commune ? pickCommune(result, opts.commune) : result;
+}
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i + 1);
+}
+
+/** The names as written, suffix included: "UBND xã Tam Sơn - Tỉnh Phú Thọ" and "… - Tỉnh Tuyên Quang" stay two. */
+const fullKey = (name: string) => unitKey(name, { keepProvince: true });
+
+function find(u: ResponseUnit, byId: Map<string, Merged>, byName: Map<string, Merged>): Merged | undefined {
+  return (u.id !== undefined ? byId.get(u.id) : undefined) ?? byName.get(fullKey(u.name));
+}
+
+/** One unit across endpoints (joined by id, else by name): its figures together, the first figure of a code kept. */
+function mergeUnit(u: ResponseUnit, merged: Merged[], byId: Map<string, Merged>, byName: Map<string, Merged>): void {
+  const existing = find(u, byId, byName);
+  if (!existing) {
+    const m: Merged = { unit: { ...u, indicators: [...u.indicators] }, texts: [u.text] };
+    merged.push(m);
+    if (u.id !== undefined) byId.set(u.id, m);
+    byName.set(fullKey(u.name), m);
+    return;
+  }
+  const codes = new Set(existing.unit.indicators.map((i) => i.code));
+  existing.unit.indicators.push(...u.indicators.filter((i) => !codes.has(i.code)));
+  if (!existing.texts.includes(u.text)) existing.texts.push(u.text);
+  existing.unit.code ??= u.code;
+  existing.unit.group ??= u.group;
+  if (u.id !== undefined && !byId.has(u.id)) byId.set(u.id, existing);
+}
+
+/** Rank by score within each group (departments apart from communes); equal scores share a rank. */
+function assignRanks(units: readonly ResponseUnit[], byId: Map<string, Merged>, byName: Map<string, Merged>): void {
+  const groups = new Map<string, ResponseUnit[]>();
+  for (const u of units) if (u.rankScore !== undefined) groups.set(u.group ?? '', [...(groups.get(u.group ?? '') ?? []), u]);
+  for (const list of groups.values()) {
+    const scores = list.map((u) => u.rankScore!).sort((a, b) => b - a);
+    for (const u of list) {
+      const m = find(u, byId, byName);
+      if (m) m.rank = scores.indexOf(u.rankScore!) + 1;
+    }
+  }
+}
+
+/**
+ * The 766 page captured the best way there is: from the responses the page received when there are any, else from
+ * its drawn tables — with a first warning saying which was used.
+ */
+export function captureView(doc: Document, url: string, seen: readonly SeenResponse[], opts: CaptureOptions): CaptureResult {
+  const fromResponses = seen.some((s) => endpointOf(s.url)) ? captureResponses(seen, { ...opts, pageUrl: url }) : undefined;
+  if (fromResponses?.ok) {
+    const note = { message: `Đọc từ số liệu trang nhận từ máy chủ (${seen.length} phản hồi), không phải từ bảng vẽ trên trang.` };
+    return { ...fromResponses, warnings: [note, ...fromResponses.warnings] };
+  }
+  if (fromResponses) return fromResponses;
+  const drawn = capturePage(doc, url, opts);
+  if (!drawn.ok) return drawn;
+  const note = { message: 'Chưa thấy phản hồi số liệu của trang (trang có thể đã đổi): đọc từ bảng vẽ trên trang — nên đối chiếu lại.' };
+  return { ...drawn, warnings: [note, ...drawn.warnings] };
+}
+
+/**
+ * The responses a saved file holds: the extension's export, a HAR of the network panel («Save all as HAR»: every
+ * evaluation request with its body), or one response body saved alone, whose endpoint `url` names.
+ */
+export function readSavedResponses(json: unknown, url: string): { ok: true; seen: SeenResponse[]; pageUrl?: string } | { ok: false; error: CaptureError } {
+  const saved = SavedResponses.safeParse(json);
+  if (saved.success) return { ok: true, seen: saved.data.responses, pageUrl: saved.data.pageUrl };
+  if (isObject(json) && isObject(json.log) && Array.isArray(json.log.entries)) {
+    const seen = json.log.entries.flatMap((e) => harEntry(e));
+    if (seen.length > 0) return { ok: true, seen };
+    return { ok: false, error: { message: 'Tệp HAR không có yêu cầu số liệu nào của trang 766.', lookedFor: KNOWN_ENDPOINTS, missing: ['yêu cầu /api/v1/reporting/evaluation/…'] } };
+  }
+  if (!endpointOf(url)) {
+    return {
+      ok: false,
+      error: {
+        message: `Địa chỉ ${url} không phải địa chỉ phản hồi số liệu của trang 766 — cần https://dichvucong.gov.vn/api/v1/reporting/evaluation/<tên> (${KNOWN_ENDPOINTS.join(', ')}).`,
+        lookedFor: KNOWN_ENDPOINTS,
+        missing: ['địa chỉ phản hồi'],
+      },
+    };
+  }
+  return { ok: true, seen: [{ url, body: json }] };
+}
+
+function harEntry(e: unknown): SeenResponse[] {
+  if (!isObject(e) || !isObject(e.request) || !isObject(e.response) || typeof e.request.url !== 'string') return [];
+  if (!endpointOf(e.request.url)) return [];
+  const content = isObject(e.response.content) ? e.response.content : {};
+  const raw = typeof content.text === 'string' ? (content.encoding === 'base64' ? decodeBase64(content.text) : content.text) : undefined;
+  const body = raw === undefined ? undefined : parseJson(raw);
+  if (body === undefined) return [];
+  const post = isObject(e.request.postData) && typeof e.request.postData.text === 'string' ? parseJson(e.request.postData.text) : undefined;
+  return [{ url: e.request.url, ...(post !== undefined ? { request: post } : {}), body }];
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+function decodeBase64(text: string): string {
+  const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+/*
+Registry of the response types, one per file in this folder (each ends with the endpoints it was made for).
+*/

@@ -1,0 +1,57 @@
+// The older 766 pages' ranking (DOMAIN §6): `POST /jsp/rest.jsp` (service report_tinh_766_service), rows
+// {TEN, MA_COQUAN, LOAI_COQUAN "2" department / "3" commune, CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH, TONG_SCORE} as
+// strings. Which of CLGQ/TTTT is payment is decided by the figures' maxima (shared.ts clgqTtttOrder).
+import type { CaptureWarning } from '../capture.js';
+import { definedIndicator } from '../codes.js';
+import { array, clgqTtttOrder, figure, object, optionalText, points, readWith, SWAPPED_NOTE, text, type ResponseType } from './shared.js';
+
+const GROUPS = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH', 'TONG_SCORE'] as const;
+const KINDS: Record<string, string> = { '2': 'Sở, ban, ngành', '3': 'UBND cấp xã' };
+
+/** The rows: the body itself, or the first list under data / rows / result. */
+function rowsOf(data: unknown): unknown[] {
+  if (Array.isArray(data)) return data;
+  const d = object(data, 'phản hồi');
+  for (const key of ['data', 'rows', 'result', 'items']) if (Array.isArray(d[key])) return d[key] as unknown[];
+  return array(undefined, 'phản hồi.data[]');
+}
+
+export const restJsp766: ResponseType = {
+  id: 'rest-jsp-766',
+  title: 'Bảng xếp hạng 766 của trang cũ (rest.jsp)',
+  endpoints: ['rest.jsp'],
+  read(data, endpoint) {
+    return readWith(this, endpoint, () => {
+      const rows = rowsOf(data).map((r, i) => ({ r: object(r, `[${i}]`), path: `[${i}]` }));
+      const figures = rows.map(({ r, path }) => Object.fromEntries(GROUPS.map((g) => [g, figure(r[g], `${path}.${g}`)])) as Record<(typeof GROUPS)[number], number | undefined>);
+      const { swapped } = clgqTtttOrder(figures.map((f, i) => ({ path: rows[i]!.path, clgq: f.CLGQ, tttt: f.TTTT })));
+      const warnings: CaptureWarning[] = swapped ? [{ message: SWAPPED_NOTE }] : [];
+      const units = rows.map(({ r, path }, i) => {
+        const f = figures[i]!;
+        const name = text(r.TEN, `${path}.TEN`);
+        const code = optionalText(r.MA_COQUAN);
+        const group = KINDS[String(r.LOAI_COQUAN)];
+        const indicators = GROUPS.flatMap((g) => {
+          const from = swapped && g === 'CLGQ' ? 'TTTT' : swapped && g === 'TTTT' ? 'CLGQ' : g;
+          return points(g, definedIndicator(g).label, f[from], undefined);
+        });
+        return {
+          ...(code ? { id: code, code } : {}),
+          name,
+          ...(group ? { group } : {}),
+          ...(f.TONG_SCORE !== undefined ? { rankScore: f.TONG_SCORE } : {}),
+          indicators,
+          text: JSON.stringify(r),
+        };
+      });
+      return { ok: true, units, warnings };
+    });
+  },
+};
+
+/*
+Made for:
+- POST https://dichvucong.gov.vn/jsp/rest.jsp (form field params, service report_tinh_766_service), as loaded by
+  https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html and its siblings
+Responses: built from DOMAIN §6's field lists in test/indicators/responses-766.ts.
+*/

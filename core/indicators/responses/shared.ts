@@ -1,0 +1,264 @@
+// What the 766 page's own API responses have in common (DOMAIN §6): the {code, data, message} envelope, the
+// request's period, figures that are numbers or null ("no data", never 0), pagination, and units named
+// "UBND xã Tam Sơn - Tỉnh Phú Thọ". Each response type (one file per type in this folder) reads its `data` into
+// ResponseUnit rows; ./index.ts merges them into snapshots.
+import type { CaptureError, CaptureWarning } from '../capture.js';
+import { definedIndicator } from '../codes.js';
+import type { IndicatorValue, Period } from '../schema.js';
+
+/** A unit as one response shows it: its figures, and its row's own JSON (for the content hash). */
+export interface ResponseUnit {
+  /** departmentId (uuid) or departmentCode: joins one unit's rows across endpoints. */
+  id?: string;
+  name: string;
+  code?: string;
+  /** Vietnamese: «Tỉnh, thành phố», «Sở, ban, ngành», «UBND cấp xã». */
+  group?: string;
+  /** The score the list ranks by (totalScore), when the unit is one of a ranked list. */
+  rankScore?: number;
+  /** The province itself (`overview` / `parent`), above the ranked units. */
+  overview?: true;
+  indicators: IndicatorValue[];
+  text: string;
+}
+
+/** Which rows of a paginated list a response holds. */
+export interface PageInfo {
+  page: number;
+  pageSize?: number;
+  /** Total pages, from totalPages or totalItems ÷ pageSize. */
+  pages?: number;
+  totalItems?: number;
+}
+
+export type ResponseRead =
+  | { ok: true; units: ResponseUnit[]; page?: PageInfo; warnings: CaptureWarning[] }
+  | { ok: false; error: CaptureError };
+
+/** A response type: the endpoints it was made for and how it reads their `data`. */
+export interface ResponseType {
+  /** File name in this folder. */
+  id: string;
+  /** Vietnamese, shown to the officer. */
+  title: string;
+  /** Last path segment of `POST /api/v1/reporting/evaluation/<endpoint>` (or the older `/jsp/rest.jsp`). */
+  endpoints: readonly string[];
+  read(data: unknown, endpoint: string): ResponseRead;
+}
+
+/** Thrown inside a reader for a field that is not what the response type expects; caught by `readWith`. */
+export class FieldError extends Error {
+  constructor(readonly path: string, readonly found: string) {
+    super(`${path}: ${found}`);
+  }
+}
+
+/** Runs a reader; a FieldError becomes the refusal naming the field. */
+export function readWith(type: ResponseType, endpoint: string, body: () => Extract<ResponseRead, { ok: true }>): ResponseRead {
+  try {
+    return body();
+  } catch (e) {
+    if (!(e instanceof FieldError)) throw e;
+    return {
+      ok: false,
+      error: {
+        message: `Phản hồi «${endpoint}» không đúng dạng ${type.title}: trường ${e.path} ${e.found}. Trang có thể đã đổi cách trả số liệu.`,
+        lookedFor: [e.path],
+        missing: [`${e.path}: ${e.found}`],
+      },
+    };
+  }
+}
+
+export type Json = Record<string, unknown>;
+
+export function isObject(v: unknown): v is Json {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+export function object(v: unknown, path: string): Json {
+  if (!isObject(v)) throw new FieldError(path, v === undefined ? 'không có' : `không phải đối tượng (${shownJson(v)})`);
+  return v;
+}
+
+export function array(v: unknown, path: string): unknown[] {
+  if (!Array.isArray(v)) throw new FieldError(path, v === undefined ? 'không có' : `không phải danh sách (${shownJson(v)})`);
+  return v;
+}
+
+/**
+ * A figure: a JSON number, or a string of one written with a "." decimal point (the older API sends strings);
+ * null or absent → undefined ("no data"). Anything else is refused with the field named.
+ */
+export function figure(v: unknown, path: string): number | undefined {
+  if (v === null || v === undefined) return undefined;
+  if (typeof v === 'number' && Number.isFinite(v)) return v;
+  if (typeof v === 'string') {
+    const t = v.trim();
+    if (t === '') return undefined;
+    if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
+  }
+  throw new FieldError(path, `không phải số (${shownJson(v)})`);
+}
+
+export function text(v: unknown, path: string): string {
+  if (typeof v === 'string' && v.trim() !== '') return v.trim();
+  throw new FieldError(path, v === undefined ? 'không có' : `không phải tên (${shownJson(v)})`);
+}
+
+export function optionalText(v: unknown): string | undefined {
+  return typeof v === 'string' && v.trim() !== '' ? v.trim() : typeof v === 'number' ? String(v) : undefined;
+}
+
+function shownJson(v: unknown): string {
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
+}
+
+/** An indicator in points, or nothing when the response has no score (null stays "no data"). */
+export function points(code: string, label: string, score: number | undefined, max: number | undefined, parts: { numerator?: number; denominator?: number } = {}): IndicatorValue[] {
+  if (score === undefined) return [];
+  const m = max ?? definedIndicator(code).max;
+  return [{ code, label, value: score, unit: 'points', ...(m !== undefined ? { max: m } : {}), ...withParts(parts) }];
+}
+
+export function percent(code: string, label: string, ratio: number | undefined, parts: { numerator?: number; denominator?: number } = {}): IndicatorValue[] {
+  return ratio === undefined ? [] : [{ code, label, value: ratio, unit: 'percent', ...withParts(parts) }];
+}
+
+export function count(code: string, label: string, value: number | undefined): IndicatorValue[] {
+  return value === undefined ? [] : [{ code, label, value, unit: 'count' }];
+}
+
+function withParts(parts: { numerator?: number; denominator?: number }) {
+  return {
+    ...(parts.numerator !== undefined ? { numerator: parts.numerator } : {}),
+    ...(parts.denominator !== undefined ? { denominator: parts.denominator } : {}),
+  };
+}
+
+/** departmentType / departmentLevel → the group officers know. */
+const GROUPS: Record<string, string> = {
+  PROVINCE: 'Tỉnh, thành phố',
+  PROVINCIAL_DEPARTMENT: 'Sở, ban, ngành',
+  COMMUNE_PEOPLE_COMMITTEE: 'UBND cấp xã',
+  COMMUNE: 'UBND cấp xã',
+};
+
+export function groupOf(row: Json): string | undefined {
+  for (const key of ['departmentType', 'departmentLevel', 'level']) {
+    const v = row[key];
+    if (typeof v === 'string' && GROUPS[v]) return GROUPS[v];
+  }
+  return undefined;
+}
+
+/** A unit row's name, id, code and group (departmentName, departmentId, departmentCode, departmentType). */
+export function unitHead(r: Json, path: string): Pick<ResponseUnit, 'id' | 'name' | 'code' | 'group'> {
+  const name = text(r.departmentName, `${path}.departmentName`);
+  const id = optionalText(r.departmentId);
+  const code = optionalText(r.departmentCode);
+  const group = groupOf(r);
+  return { ...(id ? { id } : code ? { id: code } : {}), name, ...(code ? { code } : {}), ...(group ? { group } : {}) };
+}
+
+/**
+ * Shape B (DOMAIN §6): `parent` (the province) and `children[]` (its units), each read by `row`; the list may be
+ * paginated like shape A's.
+ */
+export function readTree(type: ResponseType, data: unknown, endpoint: string, row: (r: Json, path: string, warnings: CaptureWarning[]) => ResponseUnit): ResponseRead {
+  return readWith(type, endpoint, () => {
+    const d = object(data, 'data');
+    const warnings: CaptureWarning[] = [];
+    const children = array(d.children, 'data.children');
+    const units = [
+      ...(isObject(d.parent) ? [asOverview(row(d.parent, 'data.parent', warnings))] : []),
+      ...children.map((c, i) => row(object(c, `data.children[${i}]`), `data.children[${i}]`, warnings)),
+    ];
+    const page = pageInfo(d);
+    return { ok: true, units, ...(page ? { page } : {}), warnings };
+  });
+}
+
+/** The province row: not ranked among its units. */
+export function asOverview(u: ResponseUnit): ResponseUnit {
+  const { rankScore: _ranked, ...rest } = u;
+  return { ...rest, group: rest.group ?? 'Tỉnh, thành phố', overview: true };
+}
+
+/**
+ * Which page of a list a response holds. The field names are not documented (DOMAIN §6 "A province's list is
+ * paginated"): currentPage/page/pageNumber, pageSize/size, totalPages, totalItems/totalElements/total/totalRecords
+ * are all read, in `data.pagination` or beside the list.
+ */
+export function pageInfo(data: Json): PageInfo | undefined {
+  const p = isObject(data.pagination) ? data.pagination : undefined;
+  if (!p) return undefined;
+  const pick = (...keys: string[]) => {
+    for (const k of keys) {
+      const v = p[k];
+      if (typeof v === 'number' && Number.isFinite(v)) return v;
+      if (typeof v === 'string' && /^\d+$/.test(v)) return Number(v);
+    }
+    return undefined;
+  };
+  const page = pick('currentPage', 'page', 'pageNumber', 'pageIndex') ?? 1;
+  const pageSize = pick('pageSize', 'size', 'limit');
+  const totalItems = pick('totalItems', 'totalElements', 'total', 'totalRecords', 'totalCount');
+  const pages = pick('totalPages', 'pageCount') ?? (totalItems !== undefined && pageSize ? Math.max(1, Math.ceil(totalItems / pageSize)) : undefined);
+  return { page, ...(pageSize !== undefined ? { pageSize } : {}), ...(pages !== undefined ? { pages } : {}), ...(totalItems !== undefined ? { totalItems } : {}) };
+}
+
+/**
+ * The period of the request body (DOMAIN §6): {timeType, year, quarter|month} or {fromDate, toDate}. A range from
+ * 1 January is cumulative (lũy kế): a later capture of the same range kind continues it.
+ */
+export function periodOfRequest(request: unknown): Period | undefined {
+  if (!isObject(request)) return undefined;
+  const year = typeof request.year === 'number' ? request.year : Number(request.year);
+  const from = typeof request.fromDate === 'string' ? request.fromDate.slice(0, 10) : undefined;
+  const to = typeof request.toDate === 'string' ? request.toDate.slice(0, 10) : undefined;
+  if (from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to)) {
+    const vi = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
+    return { kind: 'range', from, to, year: Number(to.slice(0, 4)), label: `Từ ngày ${vi(from)} đến ngày ${vi(to)}`, cumulative: from.endsWith('-01-01') };
+  }
+  if (!Number.isInteger(year)) return undefined;
+  switch (request.timeType) {
+    case 'month': {
+      const month = Number(request.month);
+      return month >= 1 && month <= 12 ? { kind: 'month', year, month, label: `Tháng ${month}/${year}`, cumulative: false } : undefined;
+    }
+    case 'quarter': {
+      const quarter = Number(request.quarter);
+      return quarter >= 1 && quarter <= 4 ? { kind: 'quarter', year, quarter, label: `Quý ${quarter}/${year}`, cumulative: false } : undefined;
+    }
+    case 'year':
+      return { kind: 'year', year, label: `Năm ${year}`, cumulative: false };
+    default:
+      return undefined;
+  }
+}
+
+
+/**
+ * CLGQ and TTTT told apart by their maxima (DOMAIN §6: public scripts disagree on which is payment): online
+ * services are worth 12, online payment 10. `swapped` when the figures show the names the other way round
+ * (a maxScore of 10 under CLGQ, or a TTTT score above 10 while every CLGQ score stays within 10); a figure above
+ * 12 under either name fits neither and is refused.
+ */
+export function clgqTtttOrder(pairs: readonly { clgq?: number; tttt?: number; clgqMax?: number; ttttMax?: number; path: string }[]): { swapped: boolean } {
+  for (const p of pairs) {
+    if (p.clgqMax !== undefined || p.ttttMax !== undefined) {
+      if (p.clgqMax === 10 && (p.ttttMax === undefined || p.ttttMax === 12)) return { swapped: true };
+      if ((p.clgqMax ?? 12) === 12 && (p.ttttMax ?? 10) === 10) return { swapped: false };
+      throw new FieldError(`${p.path}`, `có điểm tối đa CLGQ ${p.clgqMax ?? '?'}, TTTT ${p.ttttMax ?? '?'} — không khớp 12 (dịch vụ công trực tuyến) và 10 (thanh toán trực tuyến)`);
+    }
+  }
+  const over = pairs.find((p) => (p.clgq ?? 0) > 12 || (p.tttt ?? 0) > 12);
+  if (over) throw new FieldError(over.path, `có điểm CLGQ ${over.clgq}, TTTT ${over.tttt} — vượt 12, không phải nhóm dịch vụ công trực tuyến hay thanh toán trực tuyến`);
+  const ttttAbove10 = pairs.some((p) => (p.tttt ?? 0) > 10);
+  const clgqWithin10 = pairs.every((p) => (p.clgq ?? 0) <= 10);
+  return { swapped: ttttAbove10 && clgqWithin10 };
+}
+
+export const SWAPPED_NOTE = 'Điểm ghi dưới tên CLGQ có tối đa 10 (thanh toán trực tuyến) và TTTT tối đa 12 (dịch vụ công trực tuyến): thidua đọc theo điểm tối đa, đổi lại hai nhóm cho đúng.';

@@ -1,0 +1,98 @@
+// Responses of the 766 page's API built from DOMAIN §6's field lists (no saved response was available): the
+// envelope {code, data, message}, shape A (overview / evaluation[] with metrics[]), shape B (parent / children[]),
+// the national ranking, pagination, and a province of 150 communes with names repeated across provinces.
+
+export const API = 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/';
+export const PROVINCE_ID = '6f1c2a44-0a1e-4c55-9d0e-7b1f00000025';
+
+export function request(extra: Record<string, unknown> = {}) {
+  return { timeType: 'quarter', year: 2026, quarter: 3, rootDepartmentId: PROVINCE_ID, currentPage: 1, pageSize: 100, ...extra };
+}
+
+export function envelope(data: unknown) {
+  return { code: 'OK', data, message: 'Thành công' };
+}
+
+/** The i-th commune: "UBND xã Tam Sơn - Tỉnh Phú Thọ" at 0 (a name repeated across provinces), then plain names. */
+export function communeName(i: number): string {
+  return i === 0 ? 'UBND xã Tam Sơn - Tỉnh Phú Thọ' : i === 1 ? 'UBND phường Vĩnh Phúc' : `UBND xã Số ${i}`;
+}
+
+export function communeId(i: number): string {
+  return `c0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+}
+
+interface Metric { code: string; name: string; numerator: number | null; denominator: number | null; ratio: number | null; score: number | null; maxScore: number; dataQualityStatus?: string; dataQualityMessage?: string }
+
+export function transparencyMetrics(i: number): Metric[] {
+  const n = 40 + (i % 10);
+  return [
+    { code: 'PUBLISH_ON_TIME', name: 'Tỷ lệ TTHC công bố đúng hạn', numerator: n, denominator: 50, ratio: (n / 50) * 100, score: (6 * n) / 50, maxScore: 6 },
+    { code: 'PUBLIC_UPDATE_ON_TIME', name: 'Tỷ lệ TTHC cập nhật, công khai đúng hạn', numerator: 10, denominator: 10, ratio: 100, score: 4, maxScore: 4 },
+    { code: 'PUBLIC_CONTENT_FULL', name: 'Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành', numerator: null, denominator: null, ratio: null, score: null, maxScore: 2 },
+    { code: 'DOSSIER_SYNC', name: 'Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', numerator: 1139, denominator: 1234, ratio: 92.3, score: 5.54, maxScore: 6 },
+  ];
+}
+
+export function shapeAUnit(i: number, metrics: Metric[] = transparencyMetrics(i)) {
+  const score = metrics.reduce((a, m) => a + (m.score ?? 0), 0);
+  return {
+    stt: i + 1, departmentId: communeId(i), departmentName: communeName(i), departmentType: 'COMMUNE_PEOPLE_COMMITTEE', departmentLevel: 'COMMUNE',
+    totalScore: Math.round(score * 100) / 100, totalMaxScore: 18, ratio: (score / 18) * 100, scoreDelta: 0.5, metrics,
+  };
+}
+
+export const PROVINCE_OVERVIEW = {
+  stt: 0, departmentId: PROVINCE_ID, departmentName: 'Tỉnh Phú Thọ', departmentType: 'PROVINCE', departmentLevel: 'PROVINCE',
+  totalScore: 15.2, totalMaxScore: 18, ratio: 84.44, scoreDelta: -0.3, metrics: [],
+};
+
+/** A page of a shape A list of `total` communes. */
+export function shapeA(total: number, page = 1, pageSize = 100, unit: (i: number) => Record<string, unknown> = (i) => shapeAUnit(i)) {
+  const from = (page - 1) * pageSize;
+  const evaluation = Array.from({ length: Math.max(0, Math.min(pageSize, total - from)) }, (_, k) => unit(from + k));
+  return envelope({
+    overview: PROVINCE_OVERVIEW, evaluation, monthlyChart: [],
+    pagination: { currentPage: page, pageSize, totalItems: total, totalPages: Math.ceil(total / pageSize) },
+  });
+}
+
+export function progressChild(i: number) {
+  const received = 100 + i;
+  const onTime = received - (i % 5);
+  return {
+    departmentName: communeName(i), departmentCode: `H25.${String(100 + i)}`, level: 'COMMUNE',
+    totalReceived: received, totalOnTime: onTime, totalOverdue: received - onTime, avgProcessingDays: 2.5,
+    ratio: (onTime / received) * 100, score: (20 * onTime) / received, maxScore: 20, scoreDelta: 0,
+  };
+}
+
+/** A page of the progress tree (children ordered by departmentCode as a string, as the API does). */
+export function progressTree(total: number, child = progressChild) {
+  const children = Array.from({ length: total }, (_, i) => child(i)).sort((a, b) => a.departmentCode.localeCompare(b.departmentCode));
+  return envelope({
+    parent: { departmentName: 'Tỉnh Phú Thọ', departmentCode: 'H25', level: 'PROVINCE', totalReceived: 90000, totalOnTime: 88000, totalOverdue: 2000, ratio: 97.78, score: 19.56, maxScore: 20 },
+    children,
+  });
+}
+
+export function paymentTree(children: Record<string, unknown>[]) {
+  return envelope({
+    parent: { departmentName: 'Tỉnh Phú Thọ', totalDossierOnlinePaymentSuccess: 500, totalDossierFinancialObligation: 800, totalScore: 6.25, totalMaxScore: 10, ratio: 62.5 },
+    children,
+  });
+}
+
+export function onlineTree(children: Record<string, unknown>[]) {
+  return envelope({ parent: { departmentName: 'Tỉnh Phú Thọ', totalScore: 9.1, totalMaxScore: 12, ratio: 75.8, authorityCount: 1500, fullCount: 600, partialCount: 400 }, children });
+}
+
+export function serviceResults(rows: { name: string; code: string; total: number; groups: Record<string, unknown> }[]) {
+  return envelope({
+    overview: { departmentName: 'Cả nước', totalScore: 82.1, totalMaxScore: 100, ratio: 82.1 },
+    growthPercent: 1.2,
+    radar: [{ code: 'CKMB', name: 'Công khai, minh bạch', score: 16, maxScore: 18, ratio: 88.9 }],
+    donuts: [],
+    evaluation: rows.map((r) => ({ departmentId: r.code, departmentName: r.name, departmentCode: r.code, totalScore: r.total, ratio: r.total, scoreDelta: 0.1, groupScores: r.groups })),
+  });
+}

@@ -1,0 +1,218 @@
+// The 766 page's own API responses (core/indicators/responses/) on responses built from DOMAIN §6's field lists.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import type { CaptureResult } from '../../core/indicators/capture.js';
+import { captureResponses, captureView, endpointOf, RESPONSE_TYPES, type SeenResponse } from '../../core/indicators/responses/index.js';
+import { IndicatorSnapshot } from '../../core/indicators/schema.js';
+import { sameUnit } from '../../core/indicators/units.js';
+import { AT, DVC_766, failed, loadPage, ok } from './load.js';
+import {
+  API, communeName, envelope, onlineTree, paymentTree, progressChild, progressTree, request, serviceResults, shapeA, shapeAUnit, transparencyMetrics,
+} from './responses-766.js';
+
+const seen = (endpoint: string, body: unknown, req: unknown = request()): SeenResponse => ({ url: API + endpoint, request: req, body });
+const byName = (r: { snapshots: IndicatorSnapshot[] }, name: string) => r.snapshots.find((s) => s.unit.name === name)!;
+const ind = (s: IndicatorSnapshot, code: string) => s.indicators.find((i) => i.code === code);
+
+describe('shape A (overview / evaluation / metrics)', () => {
+  const r = ok(captureResponses([seen('transparency', shapeA(3))], { capturedAt: AT, commune: 'Xã Tam Sơn' }));
+
+  it('reads the province and every unit with the group score and each metric: numerator, denominator, ratio, score, max', () => {
+    expect(r.pageType).toBe('dvc-766-api');
+    expect(r.snapshots.map((s) => [s.unit.name, s.unit.group])).toEqual([
+      ['Tỉnh Phú Thọ', 'Tỉnh, thành phố'],
+      ['UBND xã Tam Sơn - Tỉnh Phú Thọ', 'UBND cấp xã'],
+      ['UBND phường Vĩnh Phúc', 'UBND cấp xã'],
+      ['UBND xã Số 2', 'UBND cấp xã'],
+    ]);
+    const tamSon = byName(r, communeName(0));
+    expect(ind(tamSon, 'CKMB')).toMatchObject({ value: 14.34, max: 18, unit: 'points' });
+    expect(ind(tamSon, 'CKMB_DONG_BO_DVCQG')).toEqual({
+      code: 'CKMB_DONG_BO_DVCQG', label: 'Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', value: 5.54, unit: 'points', max: 6, numerator: 1139, denominator: 1234,
+    });
+    expect(ind(tamSon, 'CKMB_DONG_BO_DVCQG_TY_LE')).toMatchObject({ value: 92.3, unit: 'percent', numerator: 1139, denominator: 1234 });
+    expect(ind(tamSon, 'CKMB_CONG_BO_DUNG_HAN')).toMatchObject({ value: 4.8, numerator: 40, denominator: 50 });
+  });
+
+  it('keeps null as no data: no figure, a warning, never 0', () => {
+    const tamSon = byName(r, communeName(0));
+    expect(ind(tamSon, 'CKMB_DAY_DU_BO_PHAN')).toBeUndefined();
+    expect(ind(tamSon, 'CKMB_DAY_DU_BO_PHAN_TY_LE')).toBeUndefined();
+    expect(r.warnings).toContainEqual({ message: expect.stringMatching(/công khai đầy đủ.*không có số liệu.*không coi là 0/), unit: communeName(0) });
+  });
+
+  it('reads the period and province of the request, and picks the commune written with or without « - Tỉnh X»', () => {
+    expect(r.snapshots[0]!.period).toEqual({ kind: 'quarter', year: 2026, quarter: 3, label: 'Quý 3/2026', cumulative: false });
+    expect(r.picked).toEqual([1]);
+    expect(sameUnit('Xã Tam Sơn - Tỉnh Phú Thọ', communeName(0))).toBe(true);
+    expect(sameUnit('UBND xã Tam Sơn - Tỉnh Tuyên Quang', communeName(0))).toBe(false);
+    const other = ok(captureResponses([seen('transparency', shapeA(3))], { capturedAt: AT, commune: 'Xã Tam Sơn - Tỉnh Tuyên Quang' }));
+    expect(other.picked).toEqual([]);
+    expect(other.warnings.at(-1)!.message).toContain('Không thấy «Xã Tam Sơn - Tỉnh Tuyên Quang»');
+  });
+
+  it('a zero denominator keeps the portal score, records no ratio, and says so', () => {
+    const metrics = transparencyMetrics(0).map((m) => (m.code === 'DOSSIER_SYNC' ? { ...m, numerator: 0, denominator: 0, ratio: 0, score: 6 } : m));
+    const z = ok(captureResponses([seen('transparency', shapeA(1, 1, 100, (i) => shapeAUnit(i, metrics)))], { capturedAt: AT }));
+    const tamSon = byName(z, communeName(0));
+    expect(ind(tamSon, 'CKMB_DONG_BO_DVCQG')).toMatchObject({ value: 6, numerator: 0, denominator: 0 });
+    expect(ind(tamSon, 'CKMB_DONG_BO_DVCQG_TY_LE')).toBeUndefined();
+    expect(z.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('mẫu số bằng 0'));
+  });
+
+  it('leaves out 0-point metrics, names unknown ones and provisional figures', () => {
+    const metrics = [
+      { code: 'PETITION_PROCESSING_ON_TIME', name: 'Tỷ lệ PAKN xử lý đúng hạn', numerator: 3, denominator: 4, ratio: 75, score: 4.5, maxScore: 6, dataQualityStatus: 'PROVISIONAL', dataQualityMessage: 'Mẫu số tạm tính' },
+      { code: 'PETITION_CLASSIFICATION_TTHC', name: 'Phân loại PAKN về TTHC', numerator: 2, denominator: 4, ratio: 50, score: null, maxScore: 0 },
+      { code: 'NEW_THING', name: 'Chỉ số mới', numerator: 1, denominator: 2, ratio: 50, score: 1, maxScore: 2 },
+    ];
+    const h = ok(captureResponses([seen('handling-satisfaction', shapeA(1, 1, 100, (i) => ({ ...shapeAUnit(i, metrics), totalMaxScore: 18 })))], { capturedAt: AT }));
+    const u = byName(h, communeName(0));
+    expect(u.indicators.map((i) => i.code)).toEqual(['MDHL', 'MDHL_PAKN_DUNG_HAN', 'MDHL_PAKN_DUNG_HAN_TY_LE']);
+    const messages = h.warnings.map((w) => w.message).join('\n');
+    expect(messages).toContain('PROVISIONAL — Mẫu số tạm tính');
+    expect(messages).toContain('«Chỉ số mới» (NEW_THING)');
+    expect(messages).not.toContain('Phân loại PAKN');
+  });
+});
+
+describe('pagination and a province of 150 units', () => {
+  it('says which page was not loaded, and ranks nothing from an incomplete list', () => {
+    const r = ok(captureResponses([seen('transparency', shapeA(150, 1))], { capturedAt: AT }));
+    expect(r.snapshots).toHaveLength(101);
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('có 2 trang; chưa tải trang 2'));
+    expect(r.snapshots.every((s) => s.unit.rank === undefined)).toBe(true);
+  });
+
+  it('joins all pages: 150 communes and the province, ranked by score', () => {
+    const pages = [1, 2].map((p) => seen('transparency', shapeA(150, p), request({ currentPage: p })));
+    const r = ok(captureResponses(pages, { capturedAt: AT }));
+    expect(r.snapshots).toHaveLength(151);
+    expect(r.warnings.some((w) => w.message.includes('chưa tải'))).toBe(false);
+    const ranks = r.snapshots.slice(1).map((s) => s.unit.rank!);
+    expect(Math.min(...ranks)).toBe(1);
+    // Units 9, 19, … share the best PUBLISH_ON_TIME ratio, hence the best score and rank 1.
+    expect(byName(r, 'UBND xã Số 9').unit.rank).toBe(1);
+    expect(r.snapshots[0]!.unit.rank).toBeUndefined();
+  });
+});
+
+describe('shape B (parent / children) and both shapes together', () => {
+  it('reads progress with score/maxScore, counts, and the ratio; joins a unit across endpoints by name', () => {
+    const r = ok(captureResponses([seen('transparency', shapeA(3)), seen('dvc-progress-tree', progressTree(3))], { capturedAt: AT }));
+    expect(r.snapshots).toHaveLength(4);
+    const vp = byName(r, 'UBND phường Vĩnh Phúc');
+    expect(ind(vp, 'TDGQ')).toMatchObject({ value: (20 * 100) / 101, max: 20, numerator: 100, denominator: 101 });
+    expect(ind(vp, 'HS_QUA_HAN')).toMatchObject({ value: 1, unit: 'count' });
+    expect(ind(vp, 'CKMB')).toBeDefined();
+    expect(vp.unit.code).toBe('H25.101');
+    expect(ind(byName(r, 'Tỉnh Phú Thọ'), 'TDGQ')).toMatchObject({ value: 19.56 });
+  });
+
+  it('reads payment (TTTT of 10) and online services (CLGQ of 12); a zero obligation has no ratio', () => {
+    const pay = ok(captureResponses([seen('formality-online-payment-tree', paymentTree([
+      { departmentName: 'UBND xã Số 5', totalDossierOnlinePaymentSuccess: 0, totalDossierFinancialObligation: 0, totalScore: 10, totalMaxScore: 10, ratio: null },
+      { departmentName: 'UBND xã Số 6', totalDossierOnlinePaymentSuccess: 12, totalDossierFinancialObligation: 20, totalScore: 6, totalMaxScore: 10, ratio: 60 },
+    ]))], { capturedAt: AT }));
+    expect(ind(byName(pay, 'UBND xã Số 5'), 'TTTT')).toMatchObject({ value: 10, max: 10, numerator: 0, denominator: 0 });
+    expect(ind(byName(pay, 'UBND xã Số 5'), 'TTTT_THANH_TOAN_TY_LE')).toBeUndefined();
+    expect(ind(byName(pay, 'UBND xã Số 6'), 'TTTT_THANH_TOAN_TY_LE')).toMatchObject({ value: 60 });
+    const online = ok(captureResponses([seen('provide-online-tree', onlineTree([{ departmentName: 'UBND xã Số 5', totalScore: null, totalMaxScore: 12, fullCount: 3 }]))], { capturedAt: AT }));
+    const u = byName(online, 'UBND xã Số 5');
+    expect(u.indicators.map((i) => [i.code, i.value])).toEqual([['TTHC_TOAN_TRINH', 3]]);
+    expect(ind(byName(online, 'Tỉnh Phú Thọ'), 'CLGQ')).toMatchObject({ value: 9.1, max: 12 });
+  });
+});
+
+describe('national ranking: CLGQ and TTTT told apart by their maxima', () => {
+  const rows = (clgq: unknown, tttt: unknown) => [
+    { name: 'Tỉnh Phú Thọ', code: 'H25', total: 85.5, groups: { CKMB: 17, TDGQ: 19, CLGQ: clgq, TTTT: tttt, MDHL: 17, MDSH: 18 } },
+    { name: 'Tỉnh Điện Biên', code: 'H11', total: 88.1, groups: { CKMB: 18, TDGQ: 19.5, CLGQ: 9, TTTT: 8, MDHL: 17.5, MDSH: 19 } },
+  ];
+  it('ranks provinces by totalScore (no rank field) and keeps the names when the figures fit them', () => {
+    const r = ok(captureResponses([seen('service-results', serviceResults(rows(11.5, 7)), { timeType: 'year', year: 2026, departmentType: 'ADMINISTRATIVE_UNIT' })], { capturedAt: AT }));
+    expect(r.snapshots.map((s) => [s.unit.name, s.unit.rank])).toEqual([['Cả nước', undefined], ['Tỉnh Phú Thọ', 2], ['Tỉnh Điện Biên', 1]]);
+    expect(ind(byName(r, 'Tỉnh Phú Thọ'), 'CLGQ')).toMatchObject({ value: 11.5, max: 12 });
+    expect(ind(byName(r, 'Tỉnh Phú Thọ'), 'TTTT')).toMatchObject({ value: 7, max: 10 });
+    expect(ind(byName(r, 'Tỉnh Phú Thọ'), 'TONG_SCORE')).toMatchObject({ value: 85.5, max: 100 });
+    expect(r.warnings).toEqual([]);
+  });
+
+  it('swaps them when a score above 10 stands under TTTT, or maxScore says so, and says it did', () => {
+    const r = ok(captureResponses([seen('service-results', serviceResults(rows(7, 11.5)), { timeType: 'year', year: 2026 })], { capturedAt: AT }));
+    expect(ind(byName(r, 'Tỉnh Phú Thọ'), 'CLGQ')).toMatchObject({ value: 11.5, max: 12 });
+    expect(ind(byName(r, 'Tỉnh Phú Thọ'), 'TTTT')).toMatchObject({ value: 7, max: 10 });
+    expect(r.warnings[0]!.message).toContain('đổi lại hai nhóm');
+    const m = ok(captureResponses([seen('service-results', serviceResults(rows({ score: 6, maxScore: 10 }, { score: 9, maxScore: 12 })), { timeType: 'year', year: 2026 })], { capturedAt: AT }));
+    expect(ind(byName(m, 'Tỉnh Phú Thọ'), 'CLGQ')!.value).toBe(9);
+    expect(ind(byName(m, 'Tỉnh Phú Thọ'), 'TTTT')!.value).toBe(6);
+  });
+
+  it('refuses a figure above 12 under either name, naming the field', () => {
+    const r = failed(captureResponses([seen('service-results', serviceResults(rows(14, 7)), { timeType: 'year', year: 2026 })], { capturedAt: AT }));
+    expect(r.error.missing[0]).toMatch(/^data\.evaluation\[0\]: có điểm CLGQ 14/);
+  });
+
+  it('reads the older rest.jsp rows (strings) the same way', () => {
+    const body = [
+      { TEN: 'Sở Tư pháp', MA_COQUAN: 'H25.01', LOAI_COQUAN: '2', CKMB: '17.5', TDGQ: '20', CLGQ: '8', TTTT: '11', MDHL: '18', MDSH: '20', TONG_SCORE: '94.5' },
+      { TEN: 'Xã Tam Sơn', MA_COQUAN: 'H25.166', LOAI_COQUAN: '3', CKMB: '15', TDGQ: '18', CLGQ: '6', TTTT: '9', MDHL: '16', MDSH: '', TONG_SCORE: '64' },
+    ];
+    const r = ok(captureResponses([{ url: 'https://dichvucong.gov.vn/jsp/rest.jsp', body }], { capturedAt: AT }));
+    const tamSon = byName(r, 'Xã Tam Sơn');
+    expect(tamSon.unit).toEqual({ name: 'Xã Tam Sơn', code: 'H25.166', group: 'UBND cấp xã', rank: 1 });
+    expect(ind(tamSon, 'CLGQ')!.value).toBe(9);
+    expect(ind(tamSon, 'MDSH')).toBeUndefined();
+    expect(r.warnings.map((w) => w.message)).toContain('Phản hồi không kèm yêu cầu (kỳ, tỉnh) — kỳ được ghi là «không rõ».');
+  });
+});
+
+describe('what the officer is looking at, and changed responses', () => {
+  it('takes the latest period and province only', () => {
+    const old = seen('transparency', shapeA(2), request({ quarter: 2 }));
+    const now = seen('transparency', shapeA(3));
+    const r = ok(captureResponses([old, now], { capturedAt: AT }));
+    expect(r.snapshots).toHaveLength(4);
+    expect(r.snapshots[0]!.period.label).toBe('Quý 3/2026');
+    expect(r.warnings[0]!.message).toContain('Bỏ qua 1 phản hồi của kỳ hoặc tỉnh đã xem trước đó');
+  });
+
+  it('refuses a response whose fields changed, naming the field; a server error; nothing seen', () => {
+    const changed = envelope({ overview: {}, items: [] });
+    expect(failed(captureResponses([seen('transparency', changed)], { capturedAt: AT })).error.missing).toEqual(['data.evaluation: không có']);
+    const text = shapeA(1, 1, 100, (i) => ({ ...shapeAUnit(i), totalScore: '13,3' }));
+    const t = failed(captureResponses([seen('transparency', text)], { capturedAt: AT }));
+    expect(t.error.message).toContain('data.evaluation[0].totalScore không phải số ("13,3")');
+    expect(failed(captureResponses([seen('transparency', { code: 'ERROR', data: null, message: 'Hết phiên' })], { capturedAt: AT })).error.message).toContain('Hết phiên');
+    expect(failed(captureResponses([{ url: 'https://dichvucong.gov.vn/api/v1/other', body: {} }], { capturedAt: AT })).error.message).toContain('Chưa thấy phản hồi');
+  });
+
+  it('on the 766 page falls back to the drawn tables when no response was seen, and says which it used', () => {
+    const drawn = ok(captureView(loadPage('dvc-766-index.html'), DVC_766, [], { capturedAt: AT }));
+    expect(drawn.pageType).toBe('dvc-766-index');
+    expect(drawn.warnings[0]!.message).toContain('đọc từ bảng vẽ trên trang');
+    const api = ok(captureView(loadPage('dvc-766-index.html'), DVC_766, [seen('dvc-progress-tree', progressTree(2, progressChild))], { capturedAt: AT }));
+    expect(api.pageType).toBe('dvc-766-api');
+    expect(api.snapshots[0]!.url).toBe(DVC_766);
+    expect(api.warnings[0]!.message).toContain('Đọc từ số liệu trang nhận từ máy chủ');
+  });
+});
+
+describe('response-type registry', () => {
+  const folder = fileURLToPath(new URL('../../core/indicators/responses/', import.meta.url));
+  const files = readdirSync(folder).filter((f) => f.endsWith('.ts') && !['index.ts', 'shared.ts'].includes(f));
+  it.each(files)('%s is registered and ends with the endpoints it was made for', (file) => {
+    expect(RESPONSE_TYPES.map((t) => t.id)).toContain(file.replace(/\.ts$/, ''));
+    const body = readFileSync(folder + file, 'utf8').trimEnd();
+    expect(body.slice(body.lastIndexOf('/*'))).toMatch(/Made for:\n- POST https:\/\/dichvucong\.gov\.vn\//);
+  });
+  it('knows the endpoints of DOMAIN §6 and nothing else', () => {
+    expect(RESPONSE_TYPES).toHaveLength(files.length);
+    for (const e of ['service-results', 'transparency', 'handling-satisfaction', 'dossier-digitized', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree']) {
+      expect(endpointOf(API + e)).toBe(e);
+    }
+    expect(endpointOf('https://evil.example/api/v1/reporting/evaluation/transparency')).toBeUndefined();
+    expect(endpointOf(`${API}unknown`)).toBeUndefined();
+  });
+});
