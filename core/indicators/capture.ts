@@ -21,6 +21,8 @@ export interface CaptureError {
   lookedFor: string[];
   /** What it did not find (labels) or could not read (cells). */
   missing: string[];
+  /** The page type found its table but some cells could not be read or told apart: its refusal is the one to show. */
+  tableFound?: boolean;
 }
 
 /** A line for the preview. Row warnings name their unit, so a capture of one commune shows only that commune's. */

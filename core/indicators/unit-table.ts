@@ -1,12 +1,13 @@
 // Bảng theo đơn vị: the common shape of portal tables — one row per unit, one column per figure — read by
 // labels into snapshots. Page adapters describe their columns; this finds the tables, reads the Vietnamese
 // numbers through parseCell, and refuses (with the cells named) rather than guessing.
+import { normalizeLabel } from '../text.js';
 import { parseCell } from '../values.js';
 import type { CaptureContext, CaptureError, CaptureWarning } from './capture.js';
 import { definedIndicator, type IndicatorUnit } from './codes.js';
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
-import { findColumn, type TableGrid, type TableRow } from './table.js';
+import { findColumn, findColumns, type TableGrid, type TableRow } from './table.js';
 
 export interface ColumnSpec {
   /** Indicator code (core/indicators/codes.ts). */
@@ -62,19 +63,36 @@ export type Figure =
 
 const BLANK = /^[-–—.…]*$/;
 
-/** Reads a cell's text as a figure, the Vietnamese way ("1.234", "85,5%", "16,5/18"). */
-export function readFigure(text: string, part?: ColumnSpec['part']): Figure {
+/** A cell of several labelled lines ("Số lượng: 1.234 / Tỷ lệ: 95.5% / Điểm số: 4,5"), labels normalised. */
+const LABELLED: Record<'count' | 'percent' | 'points', RegExp> = {
+  count: /(?:^|\s)(?:so luong|so ho so|sl)\s*:\s*([^\s/;|]+)/,
+  percent: /(?:^|\s)(?:ti le|ty le)\s*:\s*([^\s/;|]+)/,
+  points: /(?:^|\s)(?:diem so|diem)\s*:\s*([^\s/;|]+)/,
+};
+
+/**
+ * Reads a cell's text as a figure, the Vietnamese way ("1.234", "85,5%", "16,5/18"). `part` picks the count or the
+ * percent of "1.234 (85,5%)" or of a labelled multi-line cell. `kind` is the column's: one table may write thousands
+ * with dots and decimals with a point (DOMAIN §7), so a percent column reads "95.500" as 95.5 where 95500 cannot be a
+ * percentage, and a count column refuses "95.5" (no count has a fraction) rather than guess.
+ */
+export function readFigure(text: string, part?: ColumnSpec['part'], kind?: IndicatorUnit): Figure {
   let t = text.trim();
   if (BLANK.test(t)) return { kind: 'blank' };
-  if (part) {
+  const labelled = LABELLED[part ?? kind ?? 'points'].exec(normalizeLabel(t));
+  if (labelled) t = labelled[1]!;
+  else if (part) {
     const both = /^(.*?)\s*\(\s*([^()]*%)\s*\)$/.exec(t);
     if (!both) return { kind: 'unreadable', text: t };
     t = part === 'count' ? both[1]! : both[2]!;
   }
   const v = parseCell(t);
-  if (v.kind === 'number') return { kind: 'number', value: v.value, percent: v.percent };
   if (v.kind === 'fraction') return v;
-  return { kind: 'unreadable', text: t };
+  if (v.kind !== 'number') return { kind: 'unreadable', text: t };
+  const percentKind = (part ?? kind) === 'percent';
+  if (percentKind && v.value > 100 && /^\d{1,3}\.\d{3}%?$/.test(t)) return { kind: 'number', value: Number(t.replace('%', '')), percent: v.percent };
+  if ((part ?? kind) === 'count' && !Number.isInteger(v.value)) return { kind: 'unreadable', text: t };
+  return { kind: 'number', value: v.value, percent: v.percent };
 }
 
 /** Turns a figure into an indicator value in the code's unit; undefined when it does not fit (e.g. 5/9 as a count). */
@@ -94,6 +112,8 @@ interface TableMatch {
   codeCol?: number;
   columns: { spec: ColumnSpec; col: number }[];
   missing: string[];
+  /** Figures two or more columns read as: "«Trực tuyến»: cột 4 «…», cột 9 «…»". */
+  ambiguous: string[];
 }
 
 function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
@@ -101,16 +121,20 @@ function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
   const codeCol = spec.unitCodeLabels ? findColumn(grid, spec.unitCodeLabels) : undefined;
   const columns: TableMatch['columns'] = [];
   const missing: string[] = unitCol === undefined ? [spec.unitLabels[0]!] : [];
+  const ambiguous: string[] = [];
   for (const c of spec.columns) {
     if (columns.some((f) => f.spec.code === c.code)) continue;
-    const col = findColumn(grid, c.labels);
+    const cols = findColumns(grid, c.labels);
+    const col = cols[0];
+    if (cols.length > 1) ambiguous.push(`«${c.labels[0]}»: ${cols.map((k) => `cột ${k + 1} «${grid.headers[k]}»`).join(', ')}`);
     if (col !== undefined) columns.push({ spec: c, col });
     else if (c.required && !spec.columns.some((o) => o !== c && o.code === c.code && findColumn(grid, o.labels) !== undefined)) {
       missing.push(c.labels[0]!);
     }
   }
-  return { grid, ...(unitCol !== undefined ? { unitCol } : {}), ...(codeCol !== undefined ? { codeCol } : {}), columns, missing };
+  return { grid, ...(unitCol !== undefined ? { unitCol } : {}), ...(codeCol !== undefined ? { codeCol } : {}), columns, missing, ambiguous };
 }
+
 
 /** Every label the spec looks for (first wording of each), for error messages. */
 export function lookedFor(spec: UnitTableSpec): string[] {
@@ -146,6 +170,19 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
       },
     };
   }
+  const ambiguous = usable.flatMap((m) => m.ambiguous.map((a) => `${tableName(m.grid)}, ${a}`));
+  if (ambiguous.length > 0) {
+    return {
+      ok: false,
+      reason: 'unreadable',
+      error: {
+        message: `Bảng có nhiều cột cùng khớp một chỉ số — không đoán: ${ambiguous.join('; ')}. Có thể chọn bảng và lưu ánh xạ cột.`,
+        lookedFor: lookedFor(spec),
+        missing: ambiguous,
+        tableFound: true,
+      },
+    };
+  }
   for (const m of matches) {
     // A table with the unit column that lost some columns is named, not silently dropped.
     if (m.missing.length > 0 && m.unitCol !== undefined && m.columns.some((c) => c.spec.required)) {
@@ -171,7 +208,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
       for (const { spec: c, col } of m.columns) {
         const d = definedOrCustom(c);
         const header = m.grid.headers[col]!;
-        const f = readFigure(row.repeated[col] ? '' : row.cells[col]!, c.part);
+        const f = readFigure(row.repeated[col] ? '' : row.cells[col]!, c.part, d.unit);
         if (f.kind === 'blank') {
           if (total) unread.push(`cột «${header}»: để trống`);
           else warnings.push({ message: `${capitalize(where)}: ô «${header}» để trống — không ghi chỉ số ${c.code}.`, unit: name });
@@ -206,6 +243,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
         message: `Không đọc được ${unreadable.length} ô số liệu — trang có thể đã đổi cách hiển thị: ${unreadable.slice(0, 5).join('; ')}${unreadable.length > 5 ? '; …' : ''}.`,
         lookedFor: lookedFor(spec),
         missing: unreadable,
+        tableFound: true,
       },
     };
   }

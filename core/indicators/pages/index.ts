@@ -42,11 +42,12 @@ export function capturePage(doc: Document, url: string, opts: CaptureOptions): C
     if (result.ok) return opts.commune ? pickCommune(result, opts.commune) : result;
     failures.push(result);
   }
-  return failures.reduce((best, f) => (missingCount(f) < missingCount(best) ? f : best));
+  return failures.reduce((best, f) => (closeness(f) < closeness(best) ? f : best));
 }
 
-function missingCount(r: CaptureResult): number {
-  return r.ok ? 0 : r.error.missing.length;
+/** Lower is closer: a page type that found its table (cells refused) first, then the fewest things missing. */
+function closeness(r: CaptureResult): number {
+  return r.ok ? 0 : (r.error.tableFound ? 0 : 1e6) + r.error.missing.length;
 }
 
 /** Lists the commune's rows in `picked` ("Xã Ta Ma" = "UBND xã Ta Ma" = "Ta Ma"); warns when it is not on the page. */
