@@ -130,6 +130,7 @@ const vi = {
   'backup.missing': 'thiếu trường {path}.',
   'backup.wrongType': 'trường {path} phải là {expected}.',
   'backup.invalid': 'trường {path} không hợp lệ ({detail}).',
+  'backup.notPortal': '{path} có địa chỉ {url} không phải cổng https thuộc gov.vn, hoặc «portal» không khớp địa chỉ.',
 
   'column.unit': 'Đơn vị',
   'column.unitCode': 'Mã định danh',
@@ -279,6 +280,7 @@ const en: Record<MessageKey, string> = {
   'backup.missing': 'the field {path} is missing.',
   'backup.wrongType': 'the field {path} must be a {expected}.',
   'backup.invalid': 'the field {path} is not valid ({detail}).',
+  'backup.notPortal': '{path} has the address {url}, which is not an https portal under gov.vn, or its «portal» does not match it.',
 
   'column.unit': 'Unit',
   'column.unitCode': 'Unit code',

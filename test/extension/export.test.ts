@@ -86,4 +86,28 @@ describe('JSON export and backup import', () => {
     textValue.snapshots[0]!.indicators[0]!.value = '78,5';
     expect(readBackup(JSON.stringify(textValue))).toEqual({ ok: false, problem: { kind: 'wrong-type', path: 'snapshots[0].indicators[0].value', expected: 'number' } });
   });
+
+  it('refuses snapshots from anywhere but an https gov.vn portal, or whose portal is not their host', () => {
+    const good = buildExport(snapshots, '2026-11-20T00:00:00.000Z');
+    const withUrl = (url: string, portal = new URL(url).host) => {
+      const bad = structuredClone(good);
+      bad.snapshots[1] = { ...bad.snapshots[1]!, url, portal };
+      return readBackup(JSON.stringify(bad));
+    };
+    expect(withUrl('https://motcua.dienbien.gov.vn/bao-cao').ok).toBe(true);
+    for (const url of ['http://dichvucong.gov.vn/x', 'https://dichvucong.gov.vn.evil.example/x', 'javascript:alert(1)//gov.vn', 'https://evilgov.vn/x']) {
+      expect(withUrl(url, 'dichvucong.gov.vn')).toMatchObject({ ok: false, problem: { kind: 'not-portal', path: 'snapshots[1]' } });
+    }
+    expect(withUrl('https://motcua.dienbien.gov.vn/bao-cao', 'dichvucong.gov.vn')).toMatchObject({ ok: false, problem: { kind: 'not-portal' } });
+  });
+
+  it('guards every string cell of CSV and TSV against formulas, the capture time of an imported backup too', () => {
+    const hostile = { ...snapshots[0]!, capturedAt: '=cmd|"/c calc"!A1', period: { kind: 'year' as const, year: 2026, label: ' +SUM(A1)' } };
+    const csv = toCsv(exportTable([hostile], t)).slice(1).split('\r\n')[1]!;
+    expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
+    expect(csv).toContain(",' +SUM(A1),");
+    const tsv = toTsv(exportTable([hostile], t), ',').split('\r\n')[1]!.split('\t');
+    expect(tsv[12]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(tsv[4]).toBe("' +SUM(A1)");
+  });
 });
