@@ -36,6 +36,8 @@ export interface TableGrid {
   /** Header rows, after any title rows drawn inside the table. */
   headerRowCount: number;
   rows: TableRow[];
+  /** Rows not read: the table (or the page) was larger than the reader's budget (MAX_TABLE_CELLS). */
+  rowsLeftOut?: number;
 }
 
 const BLOCK_TAGS = new Set(['br', 'div', 'p', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'option']);
@@ -78,7 +80,21 @@ function tag(el: Element): string {
 
 function span(el: Element, attr: 'rowspan' | 'colspan'): number {
   const n = Number.parseInt(el.getAttribute(attr) ?? '1', 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_COLUMNS) : 1;
+}
+
+/**
+ * What reading a page's tables may cost (DOMAIN §7 tables have at most a few dozen columns and a province some
+ * thousand rows): columns beyond MAX_COLUMNS are dropped, and a table stops at MAX_TABLE_CELLS expanded cells, a
+ * page at MAX_PAGE_CELLS — so a hostile `colspan="1000"` page costs well under a second and 100 MB.
+ */
+export const MAX_COLUMNS = 200;
+export const MAX_TABLE_CELLS = 400_000;
+export const MAX_PAGE_CELLS = 1_500_000;
+
+/** The cells a page's tables may still expand into. */
+interface Budget {
+  cells: number;
 }
 
 interface RawRow {
@@ -116,27 +132,38 @@ interface Slot {
 
 const EMPTY_SLOT: Slot = { origin: -1, text: '' };
 
-/** Expands rowspan/colspan into a rectangular grid of slots, reading each cell's text once. */
-function expand(rows: RawRow[]): Slot[][] {
+/**
+ * Expands rowspan/colspan into a rectangular grid of slots, reading each cell's text once. Stops (and says how many
+ * rows it left out) when the table or page budget of cells is spent.
+ */
+function expand(rows: RawRow[], budget: Budget): { grid: Slot[][]; cut: number } {
   const grid: Slot[][] = rows.map(() => []);
   let origin = 0;
   let width = 0;
-  rows.forEach((row, r) => {
+  let left = Math.min(MAX_TABLE_CELLS, budget.cells);
+  let r = 0;
+  for (; r < rows.length; r++) {
     let c = 0;
-    for (const cell of row.cells) {
+    for (const cell of rows[r]!.cells) {
       while (grid[r]![c]) c++;
+      if (c >= MAX_COLUMNS) break;
       const slot: Slot = { origin: origin++, text: elementText(cell) };
-      const rs = span(cell, 'rowspan');
-      const cs = span(cell, 'colspan');
-      for (let dr = 0; dr < rs && r + dr < rows.length; dr++) {
+      const rs = Math.min(span(cell, 'rowspan'), rows.length - r);
+      const cs = Math.min(span(cell, 'colspan'), MAX_COLUMNS - c);
+      left -= rs * cs;
+      for (let dr = 0; dr < rs; dr++) {
         for (let dc = 0; dc < cs; dc++) grid[r + dr]![c + dc] = slot;
       }
       c += cs;
     }
     width = Math.max(width, grid[r]!.length);
-  });
+    if (left < 0) break;
+  }
+  const kept = Math.min(rows.length, r + 1);
+  grid.length = kept;
+  budget.cells -= Math.min(MAX_TABLE_CELLS, budget.cells) - Math.max(0, left);
   for (const g of grid) for (let c = 0; c < width; c++) g[c] ??= EMPTY_SLOT;
-  return grid;
+  return { grid, cut: rows.length - kept };
 }
 
 /**
@@ -225,9 +252,10 @@ function classify(slots: Slot[], section: RawRow['section']): RowKind {
 }
 
 /** Reads one `<table>` element. `index` is its position on the page. */
-export function readTable(table: Element, index = 0): TableGrid {
-  const raw = ownRows(table);
-  const grid = expand(raw);
+export function readTable(table: Element, index = 0, budget: Budget = { cells: MAX_PAGE_CELLS }): TableGrid {
+  const all = ownRows(table);
+  const { grid, cut } = budget.cells > 0 ? expand(all, budget) : { grid: [], cut: all.length };
+  const raw = all.slice(0, grid.length);
   const titleRows = titleRowCount(raw, grid);
   const headerRows = headerRowCount(raw, grid, titleRows);
   const headers = flattenHeaders(grid, titleRows, headerRows);
@@ -243,12 +271,13 @@ export function readTable(table: Element, index = 0): TableGrid {
     rows.push({ index: r - start, kind, cells, repeated, ...(group !== undefined ? { group } : {}) });
   }
   const title = tableTitle(table) ?? (titleRows > 0 ? grid.slice(0, titleRows).map((g) => g[0]!.text).join(' — ') : undefined);
-  return { index, ...(title ? { title } : {}), headers, headerRowCount: headerRows, rows };
+  return { index, ...(title ? { title } : {}), headers, headerRowCount: headerRows, rows, ...(cut > 0 ? { rowsLeftOut: cut } : {}) };
 }
 
-/** Every table of the page (or of an element), in document order. */
+/** Every table of the page (or of an element), in document order, within one budget of cells. */
 export function readTables(root: Document | Element): TableGrid[] {
-  return Array.from(root.getElementsByTagName('table')).map((t, i) => readTable(t, i));
+  const budget: Budget = { cells: MAX_PAGE_CELLS };
+  return Array.from(root.getElementsByTagName('table')).map((t, i) => readTable(t, i, budget));
 }
 
 /**

@@ -192,6 +192,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
   const rows: UnitRow[] = [];
   const unreadable: string[] = [];
   for (const m of usable) {
+    if (m.grid.rowsLeftOut) warnings.push({ message: `${capitalize(tableName(m.grid))} quá lớn: ${m.grid.rowsLeftOut} dòng cuối không được đọc.` });
     const absent = spec.columns.filter((c, i) => !m.columns.some((f) => f.spec.code === c.code) && spec.columns.findIndex((o) => o.code === c.code) === i);
     if (absent.length > 0) warnings.push({ message: `${capitalize(tableName(m.grid))} không có cột ${absent.map((c) => `«${c.labels[0]}»`).join(', ')}.` });
     for (const row of m.grid.rows) {
