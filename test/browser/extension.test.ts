@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturePage, IndicatorExport, IndicatorSnapshot } from '../../core/indicators/index.js';
+import { progressTree, request, shapeA } from '../indicators/responses-766.js';
 import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../extension/browser-harness.js';
 
 const RANKING_URL = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
@@ -41,10 +42,24 @@ afterAll(async () => {
 const storedSnapshots = async () => ((await storageContents(browser)).snapshots ?? []) as IndicatorSnapshot[];
 
 describe('extension in chromium', () => {
-  it('loads with only the storage and alarms permissions and the portal hosts', async () => {
+  it('loads with storage, alarms, activeTab and scripting and the portal hosts; scripts declared on the 766 page only', async () => {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
     expect(manifest.host_permissions!.every((h: string) => /^https:\/\/(\*\.)?([a-z]+\.)?gov\.vn\/\*$/.test(h))).toBe(true);
+    expect(manifest.content_scripts!.map((c) => [c.matches, (c as { world?: string }).world ?? 'ISOLATED'])).toEqual([
+      [['https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu*'], 'MAIN'],
+      [['https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu*'], 'ISOLATED'],
+    ]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Before a click, nothing of the extension listens in a portal page.
+    const portal = await browser.context.newPage();
+    await portal.goto(RANKING_URL);
+    const answered = await browser.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'thidua/list-tables' }).then(() => true, () => false);
+    }, RANKING_URL);
+    expect(answered).toBe(false);
+    await portal.close();
   });
 
   it('captures the officer’s commune from a ranking page, previews it and saves it once', async () => {
@@ -272,6 +287,63 @@ describe('extension in chromium', () => {
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
     expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
     expect(await popup.getByTestId('preview-unit').count()).toBe(3);
+    await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('captures the 766 page in one click from the API responses the page itself fetched (both shapes, every page)', async () => {
+    const page766 = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
+    const api = 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/';
+    const asked: string[] = [];
+    // The portal's API, routed: 201 with the body for the page asked.
+    await browser.context.route(`${api}**`, async (route) => {
+      const endpoint = new URL(route.request().url()).pathname.split('/').pop()!;
+      const body = route.request().postDataJSON() as { currentPage?: number };
+      asked.push(`${endpoint}:${body.currentPage ?? 1}`);
+      const data = endpoint === 'transparency' ? shapeA(150, body.currentPage ?? 1) : progressTree(150);
+      await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(data) });
+    });
+    // A single-page app: what it shows comes from those requests (fetch for one list, XMLHttpRequest for the other).
+    await servePortalPage(browser.context, page766, `<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1><div id="app">Đang tải…</div>
+      <script>
+        const ask = (page) => fetch('/api/v1/reporting/evaluation/transparency', { method: 'POST', headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(Object.assign(${JSON.stringify(request())}, { currentPage: page })) }).then((r) => r.json());
+        const xhr = new XMLHttpRequest();
+        xhr.open('POST', '/api/v1/reporting/evaluation/dvc-progress-tree');
+        xhr.setRequestHeader('content-type', 'application/json');
+        xhr.onload = () => { document.getElementById('app').dataset.progress = 'ok'; };
+        xhr.send(JSON.stringify(${JSON.stringify(request())}));
+        Promise.all([ask(1), ask(2)]).then((pages) => {
+          document.getElementById('app').textContent = pages.map((p) => p.data.evaluation.length).join('+') + ' đơn vị';
+        });
+      </script></body></html>`);
+    const { popup, portal } = await openPortalAndPopup(browser, page766);
+    await portal.locator('#app', { hasText: '100+50 đơn vị' }).waitFor();
+    await portal.locator('#app[data-progress=ok]').waitFor();
+    await popup.getByRole('button', { name: 'Cài đặt' }).click();
+    await popup.getByLabel('Xã/phường của tôi').fill('Xã Tam Sơn');
+    await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    const started = Date.now();
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    const unit = popup.getByTestId('preview-unit');
+    await unit.first().waitFor();
+    const clickToPreview = Date.now() - started;
+    expect(await popup.getByTestId('page-type').innerText()).toContain('số liệu trang nhận');
+    expect(await popup.getByTestId('period').innerText()).toBe('Quý 3/2026');
+    expect(await unit.count()).toBe(1);
+    expect(await unit.locator('h2').innerText()).toContain('UBND xã Tam Sơn - Tỉnh Phú Thọ');
+    expect(await popup.getByTestId('preview-warnings').innerText()).toContain('Đọc từ số liệu trang nhận từ máy chủ');
+    expect(await unit.locator('tr[data-code="CKMB_DONG_BO_DVCQG"]').innerText()).toContain('5,54');
+    expect(await unit.locator('tr[data-code="TDGQ"]').count()).toBe(1);
+    expect(asked.sort()).toEqual(['dvc-progress-tree:1', 'transparency:1', 'transparency:2']);
+    await popup.getByRole('button', { name: /^Lưu \(1\)$/ }).click();
+    await popup.getByTestId('saved').waitFor();
+    const saved = (await storedSnapshots()).find((s) => s.pageType === 'dvc-766-api')!;
+    expect(saved.url).toBe(page766);
+    expect(saved.indicators.find((i) => i.code === 'CKMB_DAY_DU_BO_PHAN')).toBeUndefined();
+    // The extension asked the portal for nothing: the three requests are the page's own.
+    expect(asked).toHaveLength(3);
+    expect(clickToPreview).toBeLessThan(5000);
+    await browser.context.unroute(`${api}**`);
     await Promise.all([popup.close(), portal.close()]);
   });
 });
