@@ -146,6 +146,14 @@ export function indicatorDefinition(code: string): IndicatorDefinition | undefin
   return BY_CODE.get(code);
 }
 
+/**
+ * The name officers see for a figure: the documented Vietnamese label of its code (the same on every page), else
+ * the label the page gave it (an officer's own code from a table mapping). Codes are for files, not for people.
+ */
+export function indicatorName(code: string, pageLabel: string): string {
+  return BY_CODE.get(code)?.label ?? pageLabel;
+}
+
 /** The label and the other wordings of a code, to find its column or row on a page (one list per code, kept). */
 export function labelsOf(code: string): readonly string[] {
   let labels = LABELS.get(code);

@@ -47,7 +47,7 @@ export {
   type PageType,
   warningsFor,
 } from './capture.js';
-export { INDICATORS, indicatorDefinition, labelsOf, ratioCode, type IndicatorDefinition, type IndicatorUnit } from './codes.js';
+export { INDICATORS, indicatorDefinition, indicatorName, labelsOf, ratioCode, type IndicatorDefinition, type IndicatorUnit } from './codes.js';
 export { parsePeriodText, readPeriod } from './period.js';
 export {
   capturePage,

@@ -35,7 +35,7 @@ describe('dvc-766-index (dichvucong.gov.vn /danh-gia-chat-luong-phuc-vu)', () =>
   });
 
   it('reads the period from the filter, picks the commune, and names indicators it has no code for', () => {
-    expect(r.snapshots[0]!.period).toEqual({ kind: 'quarter', quarter: 3, year: 2025, label: 'Quý 3 năm 2025' });
+    expect(r.snapshots[0]!.period).toEqual({ kind: 'quarter', quarter: 3, year: 2025, label: 'Quý 3 năm 2025', from: '2025-07-01', to: '2025-09-30', cumulative: false });
     expect(r.picked).toEqual([1]);
     expect(r.warnings).toEqual([{ message: expect.stringContaining('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình'), unit: 'Xã Ta Ma' }]);
   });
@@ -170,7 +170,7 @@ describe('province-766-monitor (provincial one-stop table)', () => {
   });
 
   it('reads the date range, leaves "-" cells out with a warning, and skips totals and footnotes', () => {
-    expect(r.snapshots[0]!.period).toEqual({ kind: 'range', from: '2025-01-01', to: '2025-09-30', year: 2025, label: 'Từ ngày 01/01/2025 đến ngày 30/09/2025' });
+    expect(r.snapshots[0]!.period).toEqual({ kind: 'range', from: '2025-01-01', to: '2025-09-30', year: 2025, label: 'Từ ngày 01/01/2025 đến ngày 30/09/2025', cumulative: true });
     expect(values(unit(r, 'UBND xã Quài Tở')).TY_LE_TTTT).toBeUndefined();
     expect(r.warnings).toHaveLength(2);
     expect(r.warnings[0]).toEqual({ message: expect.stringContaining('UBND xã Quài Tở'), unit: 'UBND xã Quài Tở' });
