@@ -25,6 +25,15 @@ export interface CaptureError {
   tableFound?: boolean;
 }
 
+/**
+ * What the adapter did find of what it looked for: the labels not missing, optional ones ("… (nếu có)") left out —
+ * their absence is no error, so listing them as found would not be true either.
+ */
+export function foundOf(error: CaptureError): string[] {
+  const missing = new Set(error.missing);
+  return error.lookedFor.filter((l) => !l.endsWith(' (nếu có)') && !missing.has(l));
+}
+
 /** A line for the preview. Row warnings name their unit, so a capture of one commune shows only that commune's. */
 export interface CaptureWarning {
   /** Vietnamese, naming the table / row / cell. */

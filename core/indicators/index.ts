@@ -44,6 +44,7 @@ export {
   type CaptureOptions,
   type CaptureResult,
   type CaptureWarning,
+  foundOf,
   type PageType,
   warningsFor,
 } from './capture.js';

@@ -107,9 +107,13 @@ describe('extension in chromium', () => {
     const error = popup.getByTestId('capture-error');
     await error.waitFor();
     const text = await error.innerText();
-    expect(text).toContain('Đã tìm:');
+    expect(text).toContain('Đã tìm thấy:');
     expect(text).toContain('Không thấy:');
-    expect(text).toContain('Tổng điểm');
+    // Found are only the columns that are there; the renamed ones are under «Không thấy».
+    const [found, missing] = await Promise.all([0, 1].map((i) => error.locator('ul').nth(i).innerText()));
+    expect(found).toContain('Công khai, minh bạch');
+    expect(found).not.toContain('Tổng điểm');
+    expect(missing).toContain('Tổng điểm');
     expect(text).toContain('Chưa lưu gì');
     expect(await popup.getByRole('button', { name: /^Lưu/ }).count()).toBe(0);
     expect(await storedSnapshots()).toEqual(before);
@@ -154,8 +158,8 @@ describe('extension in chromium', () => {
     expect(sheet.getCell('A1').value).toBe('Đơn vị');
     expect(sheet.getCell('A2').value).toBe(expected.unit.name);
     expect(sheet.rowCount).toBe(1 + expected.indicators.length);
-    const totalRow = sheet.getRows(2, expected.indicators.length)!.find((r) => r.getCell(6).value === 'TONG_SCORE')!;
-    expect(totalRow.getCell(8).value).toBe(expected.indicators.find((i) => i.code === 'TONG_SCORE')!.value);
+    const totalRow = sheet.getRows(2, expected.indicators.length)!.find((r) => r.getCell(6).value === 'Tổng điểm')!;
+    expect(totalRow.getCell(7).value).toBe(expected.indicators.find((i) => i.code === 'TONG_SCORE')!.value);
     await page.close();
   });
 

@@ -21,7 +21,10 @@ describe('CSV and copied table', () => {
     const csv = toCsv(exportTable(snapshots, t));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]!.startsWith('Đơn vị,Mã định danh,Nhóm đơn vị,Xếp hạng,Kỳ,Mã chỉ số,Chỉ số,Giá trị')).toBe(true);
+    // Indicators by their Vietnamese names, page types by theirs: no internal code in a sheet.
+    expect(lines[0]!.startsWith('Đơn vị,Mã định danh,Nhóm đơn vị,Xếp hạng,Kỳ,Chỉ số,Giá trị')).toBe(true);
+    expect(csv).not.toContain('TONG_SCORE');
+    expect(csv).not.toContain('dvc-766-tinh-thanh-pho');
     expect(lines[1]).toContain('"Xã Tà Mung; Than Uyên"');
     expect(lines[1]).toContain(',78.5,');
     // A formula-looking name stays text.
@@ -33,9 +36,9 @@ describe('CSV and copied table', () => {
     expect(header!.split('\t')[0]).toBe('Đơn vị');
     const cells = first!.split('\t');
     expect(cells[0]).toBe('Xã Tà Mung; Than Uyên');
-    expect(cells[7]).toBe('78,5');
-    expect(cells[12]).toMatch(/^2026-10-0\d \d\d:\d\d$/);
-    expect(toTsv(exportTable(snapshots, t), '.').split('\r\n')[1]!.split('\t')[7]).toBe('78.5');
+    expect(cells[6]).toBe('78,5');
+    expect(cells[11]).toMatch(/^2026-10-0\d \d\d:\d\d$/);
+    expect(toTsv(exportTable(snapshots, t), '.').split('\r\n')[1]!.split('\t')[6]).toBe('78.5');
   });
 });
 
@@ -48,11 +51,11 @@ describe('.xlsx export', () => {
     expect(sheet.getCell('A1').value).toBe('Đơn vị');
     expect(sheet.getCell('A1').font?.bold).toBe(true);
     expect(sheet.getCell('A2').value).toBe('Xã Tà Mung; Than Uyên');
-    expect(sheet.getCell('G2').value).toBe('Tổng điểm');
-    expect(sheet.getCell('H2').value).toBe(78.5);
-    expect(sheet.getCell('L2').value).toBe(100);
-    expect(sheet.getCell('M2').value).toBeInstanceOf(Date);
-    expect(sheet.getCell('O2').value).toBe('https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html');
+    expect(sheet.getCell('F2').value).toBe('Tổng điểm');
+    expect(sheet.getCell('G2').value).toBe(78.5);
+    expect(sheet.getCell('K2').value).toBe(100);
+    expect(sheet.getCell('L2').value).toBeInstanceOf(Date);
+    expect(sheet.getCell('N2').value).toBe('https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html');
     expect(sheet.rowCount).toBe(3);
   });
 });
@@ -107,7 +110,7 @@ describe('JSON export and backup import', () => {
     expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
     expect(csv).toContain(",' +SUM(A1),");
     const tsv = toTsv(exportTable([hostile], t), ',').split('\r\n')[1]!.split('\t');
-    expect(tsv[12]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(tsv[11]).toBe(`'=cmd|"/c calc"!A1`);
     expect(tsv[4]).toBe("' +SUM(A1)");
   });
 });

@@ -2,7 +2,7 @@
 // the settings, the generic-table picker and the way to the history page.
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { IndicatorSnapshot, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
+import { foundOf, IndicatorSnapshot, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { IndicatorStore } from '../storage/store.js';
 import type { ReminderState, Settings } from '../storage/settings.js';
@@ -159,12 +159,16 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
           )}
           {phase.capture && (
             <>
-              <p>{t('capture.lookedFor')}</p>
-              <ul>
-                {phase.capture.lookedFor.map((l) => (
-                  <li key={l}>{l}</li>
-                ))}
-              </ul>
+              {foundOf(phase.capture).length > 0 && (
+                <>
+                  <p>{t('capture.lookedFor')}</p>
+                  <ul>
+                    {foundOf(phase.capture).map((l) => (
+                      <li key={l}>{l}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
               <p>{t('capture.missing')}</p>
               <ul>
                 {phase.capture.missing.map((m) => (
