@@ -23,6 +23,11 @@ export interface CaptureError {
   missing: string[];
   /** The page type found its table but some cells could not be read or told apart: its refusal is the one to show. */
   tableFound?: boolean;
+  /**
+   * The table the page type came closest to reading (index among the page's tables) and the columns it did
+   * recognise there, as a mapping: the extension offers the column mapping on that table at once.
+   */
+  suggestion?: { table: number; mapping: GenericMapping };
 }
 
 /**

@@ -114,6 +114,8 @@ interface TableMatch {
   missing: string[];
   /** Figures two or more columns read as: "«Trực tuyến»: cột 4 «…», cột 9 «…»". */
   ambiguous: string[];
+  /** Their codes. */
+  ambiguousCodes: Set<string>;
 }
 
 function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
@@ -122,17 +124,19 @@ function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
   const columns: TableMatch['columns'] = [];
   const missing: string[] = unitCol === undefined ? [spec.unitLabels[0]!] : [];
   const ambiguous: string[] = [];
+  const ambiguousCodes = new Set<string>();
   for (const c of spec.columns) {
     if (columns.some((f) => f.spec.code === c.code)) continue;
     const cols = findColumns(grid, c.labels);
     const col = cols[0];
+    if (cols.length > 1) ambiguousCodes.add(c.code);
     if (cols.length > 1) ambiguous.push(`«${c.labels[0]}»: ${cols.map((k) => `cột ${k + 1} «${grid.headers[k]}»`).join(', ')}`);
     if (col !== undefined) columns.push({ spec: c, col });
     else if (c.required && !spec.columns.some((o) => o !== c && o.code === c.code && findColumn(grid, o.labels) !== undefined)) {
       missing.push(c.labels[0]!);
     }
   }
-  return { grid, ...(unitCol !== undefined ? { unitCol } : {}), ...(codeCol !== undefined ? { codeCol } : {}), columns, missing, ambiguous };
+  return { grid, ...(unitCol !== undefined ? { unitCol } : {}), ...(codeCol !== undefined ? { codeCol } : {}), columns, missing, ambiguous, ambiguousCodes };
 }
 
 
@@ -156,6 +160,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
   if (usable.length === 0) {
     const requiredCount = 1 + spec.columns.filter((c) => c.required).length;
     const closest = [...matches].sort((a, b) => a.missing.length - b.missing.length)[0];
+    const suggestion = closest && suggestionOf(closest);
     const missing = closest ? closest.missing : [spec.unitLabels[0]!, ...spec.columns.filter((c) => c.required).map((c) => c.labels[0]!)];
     return {
       ok: false,
@@ -167,6 +172,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
             : `Không thấy bảng có đủ các cột cần đọc (${tables.length} bảng trên trang; bảng gần đúng nhất thiếu ${missing.length}/${requiredCount} cột): ${missing.map((m) => `«${m}»`).join(', ')}.`,
         lookedFor: lookedFor(spec),
         missing,
+        ...(suggestion ? { suggestion } : {}),
       },
     };
   }
@@ -180,6 +186,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
         lookedFor: lookedFor(spec),
         missing: ambiguous,
         tableFound: true,
+        ...suggested(usable),
       },
     };
   }
@@ -245,10 +252,29 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
         lookedFor: lookedFor(spec),
         missing: unreadable,
         tableFound: true,
+        ...suggested(usable),
       },
     };
   }
   return { ok: true, rows, warnings, tables: usable.map((m) => m.grid) };
+}
+
+/**
+ * The closest table's recognised columns as a mapping to start from (the unit column and each figure one column
+ * holds whole), when it has the unit column and at least one such figure.
+ */
+function suggestionOf(m: TableMatch): CaptureError['suggestion'] {
+  if (m.unitCol === undefined) return undefined;
+  // A figure split out of a "1.234 (85,5%)" cell cannot be mapped as a whole column.
+  const columns = m.columns
+    .filter(({ spec }) => !m.ambiguousCodes.has(spec.code) && !spec.part)
+    .map(({ spec, col }) => ({ header: m.grid.headers[col]!, code: spec.code, unit: definedOrCustom(spec).unit }));
+  return columns.length > 0 ? { table: m.grid.index, mapping: { unitColumn: m.grid.headers[m.unitCol]!, columns } } : undefined;
+}
+
+function suggested(usable: readonly TableMatch[]): Pick<CaptureError, 'suggestion'> {
+  const suggestion = usable[0] && suggestionOf(usable[0]);
+  return suggestion ? { suggestion } : {};
 }
 
 function definedOrCustom(c: ColumnSpec): { unit: IndicatorUnit; max?: number } {

@@ -51,6 +51,7 @@ const vi = {
   'period.unknown': '(trang không ghi kỳ)',
 
   'picker.open': 'Chọn bảng thủ công',
+  'picker.offer': 'Có thể chỉ rõ cột nào là chỉ số nào trên chính bảng này (đã điền sẵn các cột nhận ra); cách chọn được lưu cho trang web này.',
   'picker.title': 'Chọn bảng và cột',
   'picker.table': 'Bảng',
   'picker.tableSummary': 'Bảng {number}: {title} ({rows} dòng)',
@@ -206,6 +207,7 @@ const en: Record<MessageKey, string> = {
   'period.unknown': '(no period on the page)',
 
   'picker.open': 'Pick a table by hand',
+  'picker.offer': 'You can say which column is which indicator on this very table (the columns recognised are filled in); the choice is saved for this site.',
   'picker.title': 'Pick the table and columns',
   'picker.table': 'Table',
   'picker.tableSummary': 'Table {number}: {title} ({rows} rows)',

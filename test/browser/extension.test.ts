@@ -350,4 +350,56 @@ describe('extension in chromium', () => {
     await browser.context.unroute(`${api}**`);
     await Promise.all([popup.close(), portal.close()]);
   });
+
+  it('offers the column mapping on the table a known layout refused, and keeps it for the site', async () => {
+    const url = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
+    await servePortalPage(browser.context, url, fixture('province-766-monitor-thieu-cot.html'));
+    const { popup, portal } = await openPortalAndPopup(browser, url);
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await popup.getByTestId('mapping-offer').waitFor();
+    // On that table at once: unit column and the recognised columns filled in.
+    expect(await popup.locator('select[name=unitColumn]').inputValue()).toBe('Tên đơn vị');
+    expect(await popup.getByLabel('Số hồ sơ nhận giải quyết › Mới tiếp nhận trực tuyến', { exact: true }).inputValue()).toBe('HS_TRUC_TUYEN');
+    // Indicators offered by their Vietnamese names.
+    expect(await popup.locator('.picker option[value="HS_TRUC_TUYEN"]').first().innerText()).toBe('Số hồ sơ mới tiếp nhận trực tuyến');
+    await popup.getByRole('button', { name: 'Ghi nhận theo cách chọn này' }).click();
+    expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
+    const mappings = (await storageContents(browser)).mappings as Record<string, { columns: { code: string }[] }>;
+    expect(mappings['https://motcua.dienbien.gov.vn']!.columns.map((c) => c.code)).toContain('HS_TRUC_TUYEN');
+    await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('shows a cumulative report captured in two months as one series, compared with the shorter range', async () => {
+    const url = 'https://motcua.laichau.gov.vn/bao-cao/theo-doi-chi-tieu-766';
+    const september = fixture('province-766-monitor.html');
+    // A month later: the same report from 1 January, one figure of Ta Ma's row moved.
+    const october = september.replace('value="30/09/2025"', 'value="31/10/2025"').replace('<td>UBND xã Ta Ma</td><td>312</td>', '<td>UBND xã Ta Ma</td><td>355</td>');
+    const capture = async (html: string) => {
+      await servePortalPage(browser.context, url, html);
+      const { popup, portal } = await openPortalAndPopup(browser, url);
+      await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+      const unit = popup.getByTestId('preview-unit').filter({ hasText: 'UBND xã Ta Ma' });
+      await unit.first().waitFor();
+      const row = await unit.locator('tr[data-code="HS_TRUC_TUYEN"]').innerText();
+      await popup.getByRole('button', { name: /^Lưu \(\d+\)$/ }).click();
+      await popup.getByTestId('saved').waitFor();
+      await Promise.all([popup.close(), portal.close()]);
+      return row;
+    };
+    expect(await capture(september)).toContain('Mới');
+    const changed = await capture(october);
+    expect(changed).toContain('+43');
+    expect(changed).toContain('Từ ngày 01/01/2025 đến ngày 30/09/2025');
+    expect(changed).not.toContain('Mới');
+
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
+    await page.getByTestId('series').first().waitFor();
+    const series = page.getByTestId('series').filter({ hasText: 'UBND xã Ta Ma — Số hồ sơ mới tiếp nhận trực tuyến' });
+    expect(await series.count()).toBe(1);
+    expect(await series.locator('h2').innerText()).toContain('Lũy kế năm 2025');
+    expect(await series.locator('tbody tr').count()).toBe(2);
+    expect(await series.locator('svg circle').count()).toBe(2);
+    await page.close();
+  });
 });

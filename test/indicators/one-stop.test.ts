@@ -68,9 +68,18 @@ describe('province-766-monitor as the common platforms draw it', () => {
     expect(r.error.missing).toEqual(['dòng «UBND xã Ta Ma» (bảng 1), cột «Số hồ sơ tiếp nhận › Số mới tiếp nhận trực tuyến»: «1234.5»']);
   });
 
-  it('refuses a changed layout, naming the columns not found', () => {
+  it('refuses a changed layout, naming the columns not found, and suggests the mapping of the columns it knew', () => {
     const r = failed(capturePage(monitor({ result: 'Hồ sơ đã xử lý' }), MOTCUA, { capturedAt: AT }));
     expect(r.error.missing).toEqual(expect.arrayContaining(['Kết quả xử lý › HS xử lý đúng hạn', 'Kết quả xử lý › HS xử lý quá hạn']));
+    const { table, mapping } = r.error.suggestion!;
+    expect(table).toBe(0);
+    expect(mapping.unitColumn).toBe('Tên đơn vị');
+    expect(mapping.columns).toContainEqual({ header: 'Số hồ sơ tiếp nhận › Số mới tiếp nhận trực tuyến', code: 'HS_TRUC_TUYEN', unit: 'count' });
+    expect(mapping.columns.map((c) => c.code)).not.toContain('HS_DUNG_HAN');
+    // Read with that mapping, the table gives what it holds.
+    const again = ok(capturePage(monitor({ result: 'Hồ sơ đã xử lý' }), MOTCUA, { capturedAt: AT, mapping }));
+    expect(again.pageType).toBe('generic-table');
+    expect(values(again.snapshots[0]!).HS_TRUC_TUYEN).toBe(1234);
   });
 
   it('refuses two columns that read as one figure, naming both', () => {

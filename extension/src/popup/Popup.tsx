@@ -16,7 +16,7 @@ import { TablePicker } from './TablePicker.js';
 type Phase =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'problem'; text: string; capture?: CaptureError; tab?: PortalTab }
+  | { kind: 'problem'; text: string; capture?: CaptureError; tab?: PortalTab; offer?: { tables: TableSummary[]; table: number; mapping: GenericMapping } }
   | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: CaptureWarning[]; picked?: number[]; previews: SnapshotPreview[] }
   | { kind: 'picking'; tab: PortalTab; tables: TableSummary[]; mapping?: GenericMapping }
   | { kind: 'saved'; saved: number; duplicates: number }
@@ -70,7 +70,15 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
         if (withMapping !== undefined && withMapping !== 'no-content-script' && withMapping.ok) result = withMapping;
       }
       if (result === 'no-content-script') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[result]) });
-      if (!result.ok) return setPhase({ kind: 'problem', text: result.error.message, capture: result.error, tab });
+      if (!result.ok) {
+        // A known layout refused on one table: the column mapping on that table, offered at once.
+        const suggestion = result.error.suggestion;
+        const tables = suggestion ? await askPortal<TableSummary[]>(tab, { type: 'thidua/list-tables' }) : undefined;
+        const offer = suggestion && Array.isArray(tables) && tables.some((tb) => tb.index === suggestion.table)
+          ? { offer: { tables, table: suggestion.table, mapping: suggestion.mapping } }
+          : {};
+        return setPhase({ kind: 'problem', text: result.error.message, capture: result.error, tab, ...offer });
+      }
       // Parsed at the edge: what is saved must read back.
       const snapshots = z.array(IndicatorSnapshot).safeParse(result.snapshots);
       if (!snapshots.success) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: z.prettifyError(snapshots.error) }) });
@@ -151,8 +159,20 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
       {phase.kind === 'problem' && (
         <section role="alert" className="error" data-testid="capture-error">
           <p>{phase.text}</p>
-          {/* Before the (long) lists of labels: on a page no adapter knows, picking a table is the way on. */}
-          {phase.tab && (
+          {/* Before the (long) lists of labels: the mapping on the refused table, or picking a table, is the way on. */}
+          {phase.tab && phase.offer && (
+            <>
+              <p data-testid="mapping-offer">{t('picker.offer')}</p>
+              <TablePicker
+                tables={phase.offer.tables}
+                initial={phase.offer.mapping}
+                initialTable={phase.offer.table}
+                onPick={(mapping) => void capture({ tab: phase.tab!, mapping })}
+                onCancel={() => setPhase({ ...phase, offer: undefined })}
+              />
+            </>
+          )}
+          {phase.tab && !phase.offer && (
             <button type="button" onClick={() => void pickTable(phase.tab!)}>
               {t('picker.open')}
             </button>
