@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturePage, IndicatorExport, IndicatorSnapshot } from '../../core/indicators/index.js';
-import { progressTree, request, shapeA } from '../indicators/responses-766.js';
+import { apiAnswer, PAGE_766, spaPage } from '../indicators/responses-766.js';
 import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../extension/browser-harness.js';
 
 const RANKING_URL = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
@@ -295,31 +295,17 @@ describe('extension in chromium', () => {
   });
 
   it('captures the 766 page in one click from the API responses the page itself fetched (both shapes, every page)', async () => {
-    const page766 = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
+    const page766 = PAGE_766;
     const api = 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/';
     const asked: string[] = [];
     // The portal's API, routed: 201 with the body for the page asked.
     await browser.context.route(`${api}**`, async (route) => {
-      const endpoint = new URL(route.request().url()).pathname.split('/').pop()!;
       const body = route.request().postDataJSON() as { currentPage?: number };
-      asked.push(`${endpoint}:${body.currentPage ?? 1}`);
-      const data = endpoint === 'transparency' ? shapeA(150, body.currentPage ?? 1) : progressTree(150);
-      await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(data) });
+      asked.push(`${new URL(route.request().url()).pathname.split('/').pop()}:${body.currentPage ?? 1}`);
+      await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(apiAnswer(route.request().url(), body)) });
     });
     // A single-page app: what it shows comes from those requests (fetch for one list, XMLHttpRequest for the other).
-    await servePortalPage(browser.context, page766, `<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1><div id="app">Đang tải…</div>
-      <script>
-        const ask = (page) => fetch('/api/v1/reporting/evaluation/transparency', { method: 'POST', headers: { 'content-type': 'application/json' },
-          body: JSON.stringify(Object.assign(${JSON.stringify(request())}, { currentPage: page })) }).then((r) => r.json());
-        const xhr = new XMLHttpRequest();
-        xhr.open('POST', '/api/v1/reporting/evaluation/dvc-progress-tree');
-        xhr.setRequestHeader('content-type', 'application/json');
-        xhr.onload = () => { document.getElementById('app').dataset.progress = 'ok'; };
-        xhr.send(JSON.stringify(${JSON.stringify(request())}));
-        Promise.all([ask(1), ask(2)]).then((pages) => {
-          document.getElementById('app').textContent = pages.map((p) => p.data.evaluation.length).join('+') + ' đơn vị';
-        });
-      </script></body></html>`);
+    await servePortalPage(browser.context, page766, spaPage());
     const { popup, portal } = await openPortalAndPopup(browser, page766);
     await portal.locator('#app', { hasText: '100+50 đơn vị' }).waitFor();
     await portal.locator('#app[data-progress=ok]').waitFor();
