@@ -3,11 +3,11 @@
 // numbers through parseCell, and refuses (with the cells named) rather than guessing.
 import { normalizeLabel } from '../text.js';
 import { parseCell } from '../values.js';
-import type { CaptureContext, CaptureError, CaptureWarning } from './capture.js';
+import { captureContext, captureFailure, captureSuccess, type CaptureContext, type CaptureError, type CaptureWarning, type PageType } from './capture.js';
 import { definedIndicator, type IndicatorUnit } from './codes.js';
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
-import { findColumn, findColumns, type TableGrid, type TableRow } from './table.js';
+import { findColumn, findColumns, readTables, type TableGrid, type TableRow } from './table.js';
 
 export interface ColumnSpec {
   /** Indicator code (core/indicators/codes.ts). */
@@ -331,5 +331,26 @@ export function snapshotOf(r: UnitRow, ctx: CaptureContext, name = r.name): Indi
     },
     period: ctx.period,
     indicators: r.indicators,
+  };
+}
+
+/** Provincial portals (any *.gov.vn host but the national portal, which has its own page types). */
+export function isProvincialPortal(url: string): boolean {
+  return /^https?:\/\/([a-z0-9-]+\.)+gov\.vn(:\d+)?\//i.test(url) && !/^https?:\/\/(www\.)?dichvucong\.gov\.vn\//i.test(url);
+}
+
+/** A page type that is one unit table on a provincial portal: every unit row of the tables the spec reads. */
+export function provincialUnitTable(id: string, title: string, spec: UnitTableSpec): PageType {
+  return {
+    id,
+    title,
+    matches: isProvincialPortal,
+    capture(doc, url, opts) {
+      const read = readUnitTables(readTables(doc), spec);
+      if (!read.ok) return captureFailure(id, read.error);
+      const ctx = captureContext(doc, url, id, opts);
+      const warnings = [...read.warnings];
+      return captureSuccess(ctx, unitSnapshots(read.rows, ctx, warnings), warnings, lookedFor(spec));
+    },
   };
 }

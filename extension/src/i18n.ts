@@ -47,6 +47,7 @@ const vi = {
   'pageType.province-766-monitor': 'Theo dõi chỉ tiêu DVC trực tuyến (QĐ 766) — cổng tỉnh',
   'pageType.province-tthc-stats': 'Kết quả giải quyết thủ tục hành chính — cổng tỉnh',
   'pageType.generic-table': 'Bảng tự chọn',
+  'pageType.one-stop-dossier-status': 'Tình hình giải quyết hồ sơ — cổng một cửa tỉnh',
   'pageType.dvc-766-api': 'Chỉ số phục vụ (QĐ 766) — số liệu trang nhận từ dichvucong.gov.vn',
   'period.unknown': '(trang không ghi kỳ)',
 
@@ -203,6 +204,7 @@ const en: Record<MessageKey, string> = {
   'pageType.province-766-monitor': 'Online public-service monitoring (Decision 766) — provincial portal',
   'pageType.province-tthc-stats': 'Administrative procedure results — provincial portal',
   'pageType.generic-table': 'Table picked by hand',
+  'pageType.one-stop-dossier-status': 'Dossier processing status — provincial one-stop portal',
   'pageType.dvc-766-api': 'Service index (Decision 766) — figures the page received from dichvucong.gov.vn',
   'period.unknown': '(no period on the page)',
 

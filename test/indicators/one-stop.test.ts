@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { capturePage } from '../../core/indicators/pages/index.js';
 import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
+import { readFileSync } from 'node:fs';
 import { AT, failed, MOTCUA, ok, parsePage } from './load.js';
 
 const values = (s: IndicatorSnapshot) => Object.fromEntries(s.indicators.map((i) => [i.code, i.value]));
@@ -129,5 +130,33 @@ describe('province-tthc-stats as the common platforms draw it', () => {
   it('refuses a multi-line cell without its percent line, naming the cell', () => {
     const r = failed(capturePage(stats((n) => [`Số lượng: ${n}`]), MOTCUA, { capturedAt: AT }));
     expect(r.error.missing[0]).toMatch(/^dòng «UBND xã Ta Ma» \(bảng 1\), cột «Đã giải quyết»: «Số lượng: 2300»$/);
+  });
+});
+
+describe('one-stop-dossier-status («Tình hình giải quyết hồ sơ»)', () => {
+  const html = readFileSync(new URL('./fixtures/one-stop-dossier-status.html', import.meta.url), 'utf8');
+  const url = 'https://motcua.dienbien.gov.vn/thong-ke/tinh-hinh-giai-quyet-ho-so';
+
+  it('reads a three-row <td> header under title rows, the numbering row and the «Tổng số» footer left out', () => {
+    const r = ok(capturePage(parsePage(html), url, { capturedAt: AT, commune: 'Ta Ma' }));
+    expect(r.pageType).toBe('one-stop-dossier-status');
+    expect(r.snapshots.map((s) => [s.unit.name, s.unit.group])).toEqual([['Sở Tư pháp', 'Sở, ban, ngành'], ['UBND xã Ta Ma', 'UBND cấp xã'], ['UBND xã Quài Tở', 'UBND cấp xã']]);
+    expect(r.snapshots[0]!.period).toMatchObject({ kind: 'month', month: 10, year: 2025 });
+    expect(r.picked).toEqual([1]);
+  });
+
+  it('reads every figure under its wording: kì, Qua mạng, Một cửa, Bưu chính, Sớm hạn, Trễ hạn, Còn hạn, Tỉ lệ', () => {
+    const r = ok(capturePage(parsePage(html), url, { capturedAt: AT }));
+    expect(values(r.snapshots[2]!)).toEqual({
+      HS_TIEP_NHAN: 1102, HS_KY_TRUOC: 30, HS_TRUC_TUYEN: 845, HS_TRUC_TIEP: 220, HS_BCCI: 7,
+      HS_DA_GIAI_QUYET: 1050, HS_TRUOC_HAN: 600, HS_DUNG_HAN: 400, HS_QUA_HAN: 50,
+      HS_DANG_GIAI_QUYET: 50, HS_DANG_TRONG_HAN: 44, HS_DANG_QUA_HAN: 6, HS_TAM_DUNG: 2, HS_RUT: 0, TY_LE_DUNG_HAN: 95.24,
+    });
+  });
+
+  it('refuses the table when a required column is renamed, naming it', () => {
+    const r = failed(capturePage(parsePage(html.replace('<strong>Đang giải quyết</strong>', '<strong>Chưa xong</strong>')), url, { capturedAt: AT }));
+    expect(r.pageType).toBe('one-stop-dossier-status');
+    expect(r.error.missing).toEqual(['Đang giải quyết › Tổng số']);
   });
 });

@@ -5,6 +5,7 @@ import { sameUnit } from '../units.js';
 import { dvc766Index } from './dvc-766-index.js';
 import { dvc766TinhThanhPho } from './dvc-766-tinh-thanh-pho.js';
 import { genericTable } from './generic-table.js';
+import { oneStopDossierStatus } from './one-stop-dossier-status.js';
 import { province766Monitor } from './province-766-monitor.js';
 import { provinceTthcStats } from './province-tthc-stats.js';
 
@@ -15,6 +16,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   dvc766TinhThanhPho,
   province766Monitor,
   provinceTthcStats,
+  oneStopDossierStatus,
   genericTable,
 ];
 

@@ -2,9 +2,8 @@
 // per unit the dossiers received online / directly / by post (BCCI) and their shares, on-time and late results,
 // dossiers synced to the national portal, dossiers with fees and those paid online. Rows are grouped
 // (Sở, ban, ngành / UBND cấp huyện / UBND cấp xã) by label rows, which become unit.group.
-import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
-import { readTables } from '../table.js';
-import { lookedFor, readUnitTables, unitSnapshots, type UnitTableSpec } from '../unit-table.js';
+import type { PageType } from '../capture.js';
+import { provincialUnitTable, type UnitTableSpec } from '../unit-table.js';
 
 const ID = 'province-766-monitor';
 
@@ -38,19 +37,7 @@ const SPEC: UnitTableSpec = {
   ],
 };
 
-export const province766Monitor: PageType = {
-  id: ID,
-  title: 'Theo dõi chỉ tiêu DVC trực tuyến theo QĐ 766 (cổng một cửa cấp tỉnh)',
-  // Provincial portals live on their own hosts; the national portal has its own adapters.
-  matches: (url) => /^https?:\/\/([a-z0-9-]+\.)+gov\.vn(:\d+)?\//i.test(url) && !/^https?:\/\/(www\.)?dichvucong\.gov\.vn\//i.test(url),
-  capture(doc, url, opts) {
-    const read = readUnitTables(readTables(doc), SPEC);
-    if (!read.ok) return captureFailure(ID, read.error);
-    const ctx = captureContext(doc, url, ID, opts);
-    const warnings = [...read.warnings];
-    return captureSuccess(ctx, unitSnapshots(read.rows, ctx, warnings), warnings, lookedFor(SPEC));
-  },
-};
+export const province766Monitor: PageType = provincialUnitTable(ID, 'Theo dõi chỉ tiêu DVC trực tuyến theo QĐ 766 (cổng một cửa cấp tỉnh)', SPEC);
 
 /*
 Made for (the one-stop systems' "THEO DÕI CHỈ TIÊU DVC TRỰC TUYẾN - THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTG NGÀY 23/06/2022"

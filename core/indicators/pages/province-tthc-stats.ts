@@ -5,7 +5,7 @@
 import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
 import { groupOriginal, matchFolded } from '../fold.js';
 import { elementText, findColumn, readTables } from '../table.js';
-import { lookedFor, readUnitTables, snapshotOf, unitSnapshots, type ColumnSpec, type UnitTableSpec } from '../unit-table.js';
+import { isProvincialPortal, lookedFor, readUnitTables, snapshotOf, unitSnapshots, type ColumnSpec, type UnitTableSpec } from '../unit-table.js';
 
 const ID = 'province-tthc-stats';
 
@@ -62,7 +62,7 @@ function pageUnit(doc: Document): string | undefined {
 export const provinceTthcStats: PageType = {
   id: ID,
   title: 'Kết quả giải quyết thủ tục hành chính (thống kê của cổng tỉnh)',
-  matches: (url) => /^https?:\/\/([a-z0-9-]+\.)+gov\.vn(:\d+)?\//i.test(url) && !/^https?:\/\/(www\.)?dichvucong\.gov\.vn\//i.test(url),
+  matches: isProvincialPortal,
   capture(doc, url, opts) {
     const tables = readTables(doc);
     const read = readUnitTables(tables, SPEC);
