@@ -5,7 +5,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capturePage, IndicatorExport, IndicatorSnapshot } from '../../core/indicators/index.js';
+import { capturePage, captureResponses, IndicatorExport, IndicatorSnapshot, SavedResponses } from '../../core/indicators/index.js';
 import { apiAnswer, PAGE_766, spaPage } from '../indicators/responses-766.js';
 import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../extension/browser-harness.js';
 
@@ -325,6 +325,13 @@ describe('extension in chromium', () => {
     expect(await unit.locator('tr[data-code="CKMB_DONG_BO_DVCQG"]').innerText()).toContain('5,54');
     expect(await unit.locator('tr[data-code="TDGQ"]').count()).toBe(1);
     expect(asked.sort()).toEqual(['dvc-progress-tree:1', 'transparency:1', 'transparency:2']);
+    // The responses as a file `thidua capture` reads back to the same figures.
+    const [file] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Lưu phản hồi số liệu (JSON, cho thidua capture)' }).click()]);
+    const responses = SavedResponses.parse(JSON.parse(readFileSync(await file.path(), 'utf8')));
+    expect(responses.pageUrl).toBe(page766);
+    expect(responses.responses).toHaveLength(3);
+    const reread = captureResponses(responses.responses, { capturedAt: new Date().toISOString(), pageUrl: responses.pageUrl });
+    expect(reread.ok && reread.snapshots).toHaveLength(151);
     await popup.getByRole('button', { name: /^Lưu \(1\)$/ }).click();
     await popup.getByTestId('saved').waitFor();
     const saved = (await storedSnapshots()).find((s) => s.pageType === 'dvc-766-api')!;

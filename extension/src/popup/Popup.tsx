@@ -2,11 +2,12 @@
 // the settings, the generic-table picker and the way to the history page.
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { foundOf, IndicatorSnapshot, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
+import { foundOf, IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { IndicatorStore } from '../storage/store.js';
 import type { ReminderState, Settings } from '../storage/settings.js';
 import { useI18n } from '../ui/I18n.js';
+import { fileDate, saveFile } from '../ui/files.js';
 import { failureText } from '../ui/problems.js';
 import { askPortal, portalTab, type PortalTab, type TabProblem } from './portal-tab.js';
 import { Preview } from './Preview.js';
@@ -120,6 +121,17 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
     }
   };
 
+  /** The 766 page's responses as `thidua capture` reads them, for batch and offline work. */
+  const saveResponses = async (tab: PortalTab) => {
+    try {
+      const saved = await askPortal<SavedResponses>(tab, { type: 'thidua/responses' });
+      if (saved === 'no-content-script') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[saved]) });
+      saveFile(`phan-hoi-766-${fileDate(new Date())}.json`, JSON.stringify(SavedResponses.parse(saved), null, 1), 'application/json');
+    } catch (e) {
+      fail(e);
+    }
+  };
+
   // The history page is the options page: no path to keep in step with the build.
   const openHistory = () => void chrome.runtime.openOptionsPage();
 
@@ -214,6 +226,11 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
           <button type="button" className="link" onClick={() => void pickTable(phase.tab)}>
             {t('picker.open')}
           </button>
+          {phase.pageType === 'dvc-766-api' && (
+            <button type="button" className="link" onClick={() => void saveResponses(phase.tab)}>
+              {t('capture.saveResponses')}
+            </button>
+          )}
         </>
       )}
 
