@@ -1,10 +1,11 @@
-// Manifest V3. Permissions are the least the features need: `storage` (captures, settings) and `alarms`
-// (the reminder; it shows as a badge and a popup banner, so no `notifications`). No `tabs`, `scripting`
-// or <all_urls>: the popup reads the active tab's address through the portal host permissions, and the
-// content script is declared for the portal hosts only.
+// Manifest V3. Permissions are the least the features need: `storage` (captures, settings), `alarms` (the
+// reminder; it shows as a badge and a popup banner, so no `notifications`), `activeTab` + `scripting` (the capture
+// script enters the portal tab only when the officer clicks). No `tabs` or <all_urls>: the popup reads the tab's
+// address through the portal host permissions. Declared scripts run on the 766 page only: the observer of the
+// page's own API responses (MAIN world) and the script that keeps them (isolated world).
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
-import { PORTAL_MATCHES } from './src/hosts.js';
+import { PAGE_766_MATCHES, PORTAL_MATCHES } from './src/hosts.js';
 
 export default defineManifest({
   manifest_version: 3,
@@ -12,7 +13,7 @@ export default defineManifest({
   description: '__MSG_ext_description__',
   default_locale: 'vi',
   version: pkg.version,
-  permissions: ['storage', 'alarms'],
+  permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
   host_permissions: [...PORTAL_MATCHES],
   action: {
     default_popup: 'src/popup/index.html',
@@ -21,7 +22,10 @@ export default defineManifest({
   },
   icons: { 16: 'assets/icon-16.png', 32: 'assets/icon-32.png', 48: 'assets/icon-48.png', 128: 'assets/icon-128.png' },
   background: { service_worker: 'src/background/worker.ts', type: 'module' },
-  content_scripts: [{ matches: [...PORTAL_MATCHES], js: ['src/content/capture.ts'], run_at: 'document_idle' }],
+  content_scripts: [
+    { matches: [...PAGE_766_MATCHES], js: ['src/content/observer-766.ts'], run_at: 'document_start', world: 'MAIN' },
+    { matches: [...PAGE_766_MATCHES], js: ['src/content/capture.ts'], run_at: 'document_start' },
+  ],
   options_page: 'src/history-page/index.html',
   // Only the extension's own bundled scripts run: no remote code, no eval, no plugins, no <base> tricks.
   content_security_policy: {

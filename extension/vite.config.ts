@@ -28,8 +28,9 @@ export default defineConfig({
   root,
   plugins: [
     react(),
-    // The content script is one self-contained file: no loader chunk, no web_accessible_resources.
-    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/capture.ts'] } }),
+    // The content scripts are self-contained files: no loader chunk, no web_accessible_resources (the observer
+    // runs in the page's world, where a loader could not reach chrome.runtime anyway).
+    crx({ manifest, contentScripts: { standaloneFiles: ['src/content/capture.ts', 'src/content/observer-766.ts'] } }),
     localesFromCatalogue(),
   ],
   build: {

@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { warningsFor, type CaptureResult } from '../../core/indicators/capture.js';
+import { foundOf, warningsFor, type CaptureResult } from '../../core/indicators/capture.js';
 import { capturePage, PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { captureResponses, readSavedResponses, RESPONSE_TYPES } from '../../core/indicators/responses/index.js';
 import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '../../core/indicators/schema.js';
@@ -68,7 +68,7 @@ function printFailure(result: Extract<CaptureResult, { ok: false }>, io: Io): vo
   io.err(
     [
       `Không đọc được trang${result.pageType ? ` (mẫu ${result.pageType})` : ''}: ${error.message}`,
-      `Đã tìm: ${error.lookedFor.join('; ')}`,
+      ...(foundOf(error).length > 0 ? [`Đã tìm thấy: ${foundOf(error).join('; ')}`] : []),
       `Không thấy / không đọc được: ${error.missing.join('; ')}`,
     ].join('\n'),
   );

@@ -21,6 +21,22 @@ export interface CaptureError {
   lookedFor: string[];
   /** What it did not find (labels) or could not read (cells). */
   missing: string[];
+  /** The page type found its table but some cells could not be read or told apart: its refusal is the one to show. */
+  tableFound?: boolean;
+  /**
+   * The table the page type came closest to reading (index among the page's tables) and the columns it did
+   * recognise there, as a mapping: the extension offers the column mapping on that table at once.
+   */
+  suggestion?: { table: number; mapping: GenericMapping };
+}
+
+/**
+ * What the adapter did find of what it looked for: the labels not missing, optional ones ("… (nếu có)") left out —
+ * their absence is no error, so listing them as found would not be true either.
+ */
+export function foundOf(error: CaptureError): string[] {
+  const missing = new Set(error.missing);
+  return error.lookedFor.filter((l) => !l.endsWith(' (nếu có)') && !missing.has(l));
 }
 
 /** A line for the preview. Row warnings name their unit, so a capture of one commune shows only that commune's. */

@@ -12,6 +12,7 @@ export type PageTypeId =
   | 'dvc-766-tinh-thanh-pho'
   | 'province-766-monitor'
   | 'province-tthc-stats'
+  | 'one-stop-dossier-status'
   | 'generic-table';
 
 export interface IndicatorDefinition {
@@ -78,18 +79,21 @@ export function ratioCode(metricCode: string): string {
 const MONITOR: readonly PageTypeId[] = ['province-766-monitor', 'generic-table'];
 /** Counts both the monitoring table and the 766 API's progress and payment responses give. */
 const MONITOR_AND_API: readonly PageTypeId[] = [...MONITOR, 'dvc-766-api'];
+/** Counts the monitoring table and the one-stop «Tình hình giải quyết hồ sơ» table both give. */
+const MONITOR_AND_STATUS: readonly PageTypeId[] = [...MONITOR, 'one-stop-dossier-status'];
+const ALL_COUNTS: readonly PageTypeId[] = [...MONITOR_AND_API, 'one-stop-dossier-status'];
 
 /** Theo dõi chỉ tiêu DVC trực tuyến theo QĐ 766 (provincial one-stop monitoring table, DOMAIN §2). */
 export const MONITOR_766: readonly IndicatorDefinition[] = [
-  { code: 'HS_TRUC_TUYEN', label: 'Số hồ sơ mới tiếp nhận trực tuyến', unit: 'count', pages: MONITOR },
-  { code: 'HS_TRUC_TIEP', label: 'Số hồ sơ tiếp nhận trực tiếp', unit: 'count', pages: MONITOR },
-  { code: 'HS_BCCI', label: 'Số hồ sơ tiếp nhận qua BCCI', unit: 'count', pages: MONITOR },
+  { code: 'HS_TRUC_TUYEN', label: 'Số hồ sơ mới tiếp nhận trực tuyến', unit: 'count', pages: MONITOR_AND_STATUS },
+  { code: 'HS_TRUC_TIEP', label: 'Số hồ sơ tiếp nhận trực tiếp', unit: 'count', pages: MONITOR_AND_STATUS },
+  { code: 'HS_BCCI', label: 'Số hồ sơ tiếp nhận qua BCCI', unit: 'count', pages: MONITOR_AND_STATUS },
   { code: 'TY_LE_NOP_TRUC_TUYEN', label: 'Tỷ lệ nộp hồ sơ trực tuyến', unit: 'percent', pages: MONITOR },
   { code: 'TY_LE_NOP_TRUC_TIEP', label: 'Tỷ lệ nộp hồ sơ trực tiếp', unit: 'percent', pages: MONITOR },
   { code: 'TY_LE_NOP_BCCI', label: 'Tỷ lệ nộp hồ sơ qua BCCI', unit: 'percent', pages: MONITOR },
-  { code: 'HS_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count', pages: MONITOR_AND_API },
-  { code: 'HS_QUA_HAN', label: 'Hồ sơ xử lý quá hạn', unit: 'count', pages: MONITOR_AND_API },
-  { code: 'TY_LE_DUNG_HAN', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent', pages: MONITOR },
+  { code: 'HS_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count', pages: ALL_COUNTS },
+  { code: 'HS_QUA_HAN', label: 'Hồ sơ xử lý quá hạn', unit: 'count', pages: ALL_COUNTS },
+  { code: 'TY_LE_DUNG_HAN', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent', pages: MONITOR_AND_STATUS },
   { code: 'HS_DONG_BO_DVCQG', label: 'Số lượng hồ sơ đã đồng bộ về Cổng DVC quốc gia', unit: 'count', pages: MONITOR },
   { code: 'HS_CO_PHI', label: 'Tổng hồ sơ có nghĩa vụ tài chính', unit: 'count', pages: MONITOR_AND_API },
   { code: 'HS_TTTT', label: 'Số hồ sơ đã thanh toán trực tuyến', unit: 'count', pages: MONITOR_AND_API },
@@ -118,10 +122,25 @@ const API: readonly PageTypeId[] = ['dvc-766-api'];
 
 /** Figures only the 766 page's own responses give (DOMAIN §6: progress and online-service responses). */
 export const API_766: readonly IndicatorDefinition[] = [
-  { code: 'HS_TIEP_NHAN', label: 'Tổng hồ sơ tiếp nhận', unit: 'count', pages: API },
+  { code: 'HS_TIEP_NHAN', label: 'Tổng hồ sơ tiếp nhận', unit: 'count', pages: ['dvc-766-api', 'one-stop-dossier-status', 'generic-table'] },
   { code: 'TTHC_THAM_QUYEN', label: 'Số TTHC thuộc thẩm quyền', unit: 'count', pages: API },
   { code: 'TTHC_TOAN_TRINH', label: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', unit: 'count', pages: API },
   { code: 'TTHC_MOT_PHAN', label: 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', unit: 'count', pages: API },
+];
+
+const STATUS: readonly PageTypeId[] = ['one-stop-dossier-status', 'generic-table'];
+
+/** Tình hình giải quyết hồ sơ (one-stop platforms' dossier status table, DOMAIN §7). */
+export const DOSSIER_STATUS: readonly IndicatorDefinition[] = [
+  { code: 'HS_KY_TRUOC', label: 'Hồ sơ kỳ trước chuyển sang', unit: 'count', pages: STATUS },
+  { code: 'HS_TRONG_KY', label: 'Hồ sơ tiếp nhận trong kỳ', unit: 'count', pages: STATUS },
+  { code: 'HS_DA_GIAI_QUYET', label: 'Hồ sơ đã giải quyết', unit: 'count', pages: STATUS },
+  { code: 'HS_TRUOC_HAN', label: 'Hồ sơ giải quyết trước hạn', unit: 'count', pages: STATUS },
+  { code: 'HS_DANG_GIAI_QUYET', label: 'Hồ sơ đang giải quyết', unit: 'count', pages: STATUS },
+  { code: 'HS_DANG_TRONG_HAN', label: 'Hồ sơ đang giải quyết trong hạn', unit: 'count', pages: STATUS },
+  { code: 'HS_DANG_QUA_HAN', label: 'Hồ sơ đang giải quyết quá hạn', unit: 'count', pages: STATUS },
+  { code: 'HS_TAM_DUNG', label: 'Hồ sơ tạm dừng xử lý, chờ bổ sung', unit: 'count', pages: STATUS },
+  { code: 'HS_RUT', label: 'Hồ sơ trả lại, rút', unit: 'count', pages: STATUS },
 ];
 
 /** Every documented code, including each commune-level indicator's `_TY_LE` companion. */
@@ -138,12 +157,21 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   ...MONITOR_766,
   ...TTHC_STATS,
   ...API_766,
+  ...DOSSIER_STATUS,
 ];
 
 const BY_CODE = new Map(INDICATORS.map((d) => [d.code, d]));
 
 export function indicatorDefinition(code: string): IndicatorDefinition | undefined {
   return BY_CODE.get(code);
+}
+
+/**
+ * The name officers see for a figure: the documented Vietnamese label of its code (the same on every page), else
+ * the label the page gave it (an officer's own code from a table mapping). Codes are for files, not for people.
+ */
+export function indicatorName(code: string, pageLabel: string): string {
+  return BY_CODE.get(code)?.label ?? pageLabel;
 }
 
 /** The label and the other wordings of a code, to find its column or row on a page (one list per code, kept). */

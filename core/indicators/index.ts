@@ -44,10 +44,11 @@ export {
   type CaptureOptions,
   type CaptureResult,
   type CaptureWarning,
+  foundOf,
   type PageType,
   warningsFor,
 } from './capture.js';
-export { INDICATORS, indicatorDefinition, labelsOf, ratioCode, type IndicatorDefinition, type IndicatorUnit } from './codes.js';
+export { INDICATORS, indicatorDefinition, indicatorName, labelsOf, ratioCode, type IndicatorDefinition, type IndicatorUnit } from './codes.js';
 export { parsePeriodText, readPeriod } from './period.js';
 export {
   capturePage,

@@ -33,17 +33,34 @@ function toPeriod(kind: Period['kind'], m: RegExpExecArray, label: string): Peri
     case 'range': {
       const from = parseDateText(m[1]!);
       const to = parseDateText(m[2]!);
-      return from && to && from <= to ? { kind, from, to, year: Number(to.slice(0, 4)), label } : undefined;
+      return from && to && from <= to ? { kind, from, to, year: Number(to.slice(0, 4)), label, cumulative: isYearToDate(from, to) } : undefined;
     }
     case 'month': {
       const month = Number(m[1]);
-      return month >= 1 && month <= 12 ? { kind, month, year: Number(m[2]), label } : undefined;
+      return month >= 1 && month <= 12 ? { kind, month, year: Number(m[2]), label, ...bounds(Number(m[2]), month, month) } : undefined;
     }
-    case 'quarter':
-      return { kind, quarter: ROMAN[m[1]!] ?? Number(m[1]), year: Number(m[2]), label };
+    case 'quarter': {
+      const quarter = ROMAN[m[1]!] ?? Number(m[1]);
+      return { kind, quarter, year: Number(m[2]), label, ...bounds(Number(m[2]), quarter * 3 - 2, quarter * 3) };
+    }
     default:
-      return { kind, year: Number(m[1]), label };
+      return { kind, year: Number(m[1]), label, ...bounds(Number(m[1]), 1, 12) };
   }
+}
+
+/**
+ * Lũy kế: a range from 1 January to a day of the same year adds up the year so far (01/01–30/09, then 01/01–31/10),
+ * so its captures make one series.
+ */
+export function isYearToDate(from: string, to: string): boolean {
+  return from.endsWith('-01-01') && from.slice(0, 4) === to.slice(0, 4);
+}
+
+/** The first and last day of months `first`…`last` of `year`; a month, quarter or year is not cumulative. */
+export function bounds(year: number, first: number, last: number): { from: string; to: string; cumulative: false } {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const lastDay = new Date(Date.UTC(year, last, 0)).getUTCDate();
+  return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(lastDay)}`, cumulative: false };
 }
 
 const UNKNOWN_PERIOD: Period = { kind: 'unknown', label: '' };

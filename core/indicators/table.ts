@@ -33,8 +33,11 @@ export interface TableGrid {
   title?: string;
   /** One flattened header per column. */
   headers: string[];
+  /** Header rows, after any title rows drawn inside the table. */
   headerRowCount: number;
   rows: TableRow[];
+  /** Rows not read: the table (or the page) was larger than the reader's budget (MAX_TABLE_CELLS). */
+  rowsLeftOut?: number;
 }
 
 const BLOCK_TAGS = new Set(['br', 'div', 'p', 'li', 'ul', 'ol', 'tr', 'td', 'th', 'table', 'section', 'dt', 'dd', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'option']);
@@ -77,7 +80,21 @@ function tag(el: Element): string {
 
 function span(el: Element, attr: 'rowspan' | 'colspan'): number {
   const n = Number.parseInt(el.getAttribute(attr) ?? '1', 10);
-  return Number.isFinite(n) && n >= 1 ? Math.min(n, 1000) : 1;
+  return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_COLUMNS) : 1;
+}
+
+/**
+ * What reading a page's tables may cost (DOMAIN §7 tables have at most a few dozen columns and a province some
+ * thousand rows): columns beyond MAX_COLUMNS are dropped, and a table stops at MAX_TABLE_CELLS expanded cells, a
+ * page at MAX_PAGE_CELLS — so a hostile `colspan="1000"` page costs well under a second and 100 MB.
+ */
+export const MAX_COLUMNS = 200;
+export const MAX_TABLE_CELLS = 400_000;
+export const MAX_PAGE_CELLS = 1_500_000;
+
+/** The cells a page's tables may still expand into. */
+interface Budget {
+  cells: number;
 }
 
 interface RawRow {
@@ -115,57 +132,91 @@ interface Slot {
 
 const EMPTY_SLOT: Slot = { origin: -1, text: '' };
 
-/** Expands rowspan/colspan into a rectangular grid of slots, reading each cell's text once. */
-function expand(rows: RawRow[]): Slot[][] {
+/**
+ * Expands rowspan/colspan into a rectangular grid of slots, reading each cell's text once. Stops (and says how many
+ * rows it left out) when the table or page budget of cells is spent.
+ */
+function expand(rows: RawRow[], budget: Budget): { grid: Slot[][]; cut: number } {
   const grid: Slot[][] = rows.map(() => []);
   let origin = 0;
   let width = 0;
-  rows.forEach((row, r) => {
+  let left = Math.min(MAX_TABLE_CELLS, budget.cells);
+  let r = 0;
+  for (; r < rows.length; r++) {
     let c = 0;
-    for (const cell of row.cells) {
+    for (const cell of rows[r]!.cells) {
       while (grid[r]![c]) c++;
+      if (c >= MAX_COLUMNS) break;
       const slot: Slot = { origin: origin++, text: elementText(cell) };
-      const rs = span(cell, 'rowspan');
-      const cs = span(cell, 'colspan');
-      for (let dr = 0; dr < rs && r + dr < rows.length; dr++) {
+      const rs = Math.min(span(cell, 'rowspan'), rows.length - r);
+      const cs = Math.min(span(cell, 'colspan'), MAX_COLUMNS - c);
+      left -= rs * cs;
+      for (let dr = 0; dr < rs; dr++) {
         for (let dc = 0; dc < cs; dc++) grid[r + dr]![c + dc] = slot;
       }
       c += cs;
     }
     width = Math.max(width, grid[r]!.length);
-  });
+    if (left < 0) break;
+  }
+  const kept = Math.min(rows.length, r + 1);
+  grid.length = kept;
+  budget.cells -= Math.min(MAX_TABLE_CELLS, budget.cells) - Math.max(0, left);
   for (const g of grid) for (let c = 0; c < width; c++) g[c] ??= EMPTY_SLOT;
-  return grid;
+  return { grid, cut: rows.length - kept };
 }
 
 /**
- * How many leading rows are header: the `<thead>` rows; else the leading all-`<th>` rows; else the first row plus
- * the rows its cells span into, plus one more when it has grouped (colspan) cells.
+ * Report title rows drawn inside the table, above its header (DOMAIN §7: "BÁO CÁO …", "Kỳ báo cáo: …"): leading rows
+ * of one text spanning the whole width (several such cells in one row count as one when they share the text).
  */
-function headerRowCount(rows: RawRow[], grid: Slot[][]): number {
-  const thead = rows.findIndex((r) => r.section !== 'thead');
-  if (thead > 0) return thead;
-  if (thead === -1 && rows.length > 0) return rows.length;
-  let allTh = 0;
-  while (allTh < rows.length && rows[allTh]!.cells.length > 0 && rows[allTh]!.cells.every((c) => tag(c) === 'th')) allTh++;
-  if (allTh > 0) return allTh;
-  if (rows.length === 0) return 0;
-  let count = 1;
-  const first = rows[0]!.cells;
-  if (first.some((c) => span(c, 'colspan') > 1)) count = 2;
-  const rowSpanEnd = Math.max(1, ...first.map((c) => span(c, 'rowspan')));
-  count = Math.min(rows.length, Math.max(count, rowSpanEnd));
-  // A second row only belongs to the header when it holds no figures (a grouped header's sub-labels).
-  if (count > 1 && grid[1]?.some((s) => /^\(?[\d.,%\s]+\)?$/.test(s.text))) count = 1;
-  return count;
+function titleRowCount(rows: RawRow[], grid: Slot[][]): number {
+  let n = 0;
+  while (n < rows.length - 1 && rows[n]!.section !== 'tfoot') {
+    const distinct = new Set(grid[n]!.filter((s) => s.text !== '').map((s) => s.origin));
+    if (distinct.size !== 1 || grid[n]!.length < 2 || grid[n]!.some((s) => s.origin !== grid[n]![0]!.origin && s.text !== '')) break;
+    n++;
+  }
+  return n;
 }
 
-function flattenHeaders(grid: Slot[][], headerRows: number): string[] {
+/** A cell holding only a figure or a column number: "12", "(3)", "85,5%". */
+const FIGURE_ONLY = /^\(?[\d.,%\s]+\)?$/;
+
+/**
+ * How many rows after the title rows are header: the `<thead>` rows; else the leading all-`<th>` rows; else (headers
+ * drawn in `<td>`, often `<td><strong>`) the rows up to the first that holds a figure, a column numbering "(1) (2) …",
+ * or a group label spanning the row — at least the rows the first row's cells span into.
+ */
+function headerRowCount(rows: RawRow[], grid: Slot[][], from: number): number {
+  const thead = rows.findIndex((r) => r.section !== 'thead');
+  if (thead > from) return thead - from;
+  if (thead === -1 && rows.length > 0) return rows.length - from;
+  let allTh = 0;
+  while (from + allTh < rows.length && rows[from + allTh]!.cells.length > 0 && rows[from + allTh]!.cells.every((c) => tag(c) === 'th')) allTh++;
+  if (allTh > 0) return allTh;
+  if (rows.length <= from) return 0;
+  const rowSpanEnd = Math.max(1, ...rows[from]!.cells.map((c) => span(c, 'rowspan')));
+  let count = 1;
+  while (from + count < rows.length && rows[from + count]!.section !== 'tfoot') {
+    const slots = grid[from + count]!;
+    const texts = slots.filter((s) => s.text !== '');
+    if (texts.some((s) => FIGURE_ONLY.test(s.text))) break;
+    if (count >= rowSpanEnd && new Set(texts.map((s) => s.origin)).size <= 1) break;
+    // Only rows under grouped (colspan) cells or within the first row's spans are sub-headers.
+    const grouped = grid[from + count - 1]!.some((s, c) => c > 0 && grid[from + count - 1]![c - 1]!.origin === s.origin && s.text !== '');
+    if (count >= rowSpanEnd && !grouped) break;
+    count++;
+  }
+  return Math.min(rows.length - from, Math.max(count, rowSpanEnd));
+}
+
+function flattenHeaders(grid: Slot[][], from: number, headerRows: number): string[] {
   const width = grid[0]?.length ?? 0;
   return Array.from({ length: width }, (_, c) => {
     const parts: string[] = [];
     let last = -2;
-    for (let r = 0; r < headerRows; r++) {
+    for (let r = from; r < from + headerRows; r++) {
       const slot = grid[r]![c]!;
       if (slot.origin !== last && slot.text !== '') parts.push(slot.text);
       last = slot.origin;
@@ -201,28 +252,32 @@ function classify(slots: Slot[], section: RawRow['section']): RowKind {
 }
 
 /** Reads one `<table>` element. `index` is its position on the page. */
-export function readTable(table: Element, index = 0): TableGrid {
-  const raw = ownRows(table);
-  const grid = expand(raw);
-  const headerRows = headerRowCount(raw, grid);
-  const headers = flattenHeaders(grid, headerRows);
+export function readTable(table: Element, index = 0, budget: Budget = { cells: MAX_PAGE_CELLS }): TableGrid {
+  const all = ownRows(table);
+  const { grid, cut } = budget.cells > 0 ? expand(all, budget) : { grid: [], cut: all.length };
+  const raw = all.slice(0, grid.length);
+  const titleRows = titleRowCount(raw, grid);
+  const headerRows = headerRowCount(raw, grid, titleRows);
+  const headers = flattenHeaders(grid, titleRows, headerRows);
   const rows: TableRow[] = [];
   let group: string | undefined;
-  for (let r = headerRows; r < grid.length; r++) {
+  const start = titleRows + headerRows;
+  for (let r = start; r < grid.length; r++) {
     const slots = grid[r]!;
     const kind = classify(slots, raw[r]!.section);
     const cells = slots.map((s) => s.text);
     const repeated = slots.map((s, c) => c > 0 && s.origin >= 0 && slots[c - 1]!.origin === s.origin);
     if (kind === 'group') group = cells.find((t) => t !== '' && !ORDINAL.test(t));
-    rows.push({ index: r - headerRows, kind, cells, repeated, ...(group !== undefined ? { group } : {}) });
+    rows.push({ index: r - start, kind, cells, repeated, ...(group !== undefined ? { group } : {}) });
   }
-  const title = tableTitle(table);
-  return { index, ...(title ? { title } : {}), headers, headerRowCount: headerRows, rows };
+  const title = tableTitle(table) ?? (titleRows > 0 ? grid.slice(0, titleRows).map((g) => g[0]!.text).join(' — ') : undefined);
+  return { index, ...(title ? { title } : {}), headers, headerRowCount: headerRows, rows, ...(cut > 0 ? { rowsLeftOut: cut } : {}) };
 }
 
-/** Every table of the page (or of an element), in document order. */
+/** Every table of the page (or of an element), in document order, within one budget of cells. */
 export function readTables(root: Document | Element): TableGrid[] {
-  return Array.from(root.getElementsByTagName('table')).map((t, i) => readTable(t, i));
+  const budget: Budget = { cells: MAX_PAGE_CELLS };
+  return Array.from(root.getElementsByTagName('table')).map((t, i) => readTable(t, i, budget));
 }
 
 /**
@@ -265,18 +320,39 @@ function isHeading(el: Element): boolean {
  * and a trailing parenthesis in the header — "(%)", "(18 điểm)" — may be left out of the label.
  */
 export function headerMatches(header: string, label: string): boolean {
-  return levelsMatch(header.split(HEADER_SEPARATOR).map(normalizeLabel), labelLevels(label));
+  return levelsMatch(header.split(HEADER_SEPARATOR).map(spelled), labelLevels(label));
 }
+
+/**
+ * A normalised label with the spellings the portals mix made one (DOMAIN §7): "tỉ"/"tỷ", "kì"/"kỳ", "lí"/"lý"…
+ * (a two-letter word's final y is i; hóa/hoá already fold alike), and "TTG"/"TTg" by case.
+ */
+export function spelled(text: string): string {
+  return normalizeLabel(text).replace(SHORT_Y, '$1i');
+}
+const SHORT_Y = /\b([bdhklmstv])y\b/g;
 
 /** The first column whose header reads as one of `labels` (tried in order), or undefined. */
 export function findColumn(grid: Pick<TableGrid, 'headers'>, labels: readonly string[]): number | undefined {
+  return findColumns(grid, labels)[0];
+}
+
+/**
+ * Every column whose header reads as the first of `labels` (tried in order) that any header reads as: more than
+ * one means the label is ambiguous in this table (two "Trực tuyến" columns, under groups the label does not name).
+ */
+export function findColumns(grid: Pick<TableGrid, 'headers'>, labels: readonly string[]): number[] {
   const headers = headerLevels(grid.headers);
-  for (const label of labels) {
+  const matching = labels.map((label) => {
     const want = labelLevels(label);
-    const col = headers.findIndex((have) => levelsMatch(have, want));
-    if (col >= 0) return col;
+    return { want, cols: headers.flatMap((have, col) => (levelsMatch(have, want) ? [col] : [])) };
+  });
+  // A header that is a label itself ("Tổng số hồ sơ") is meant before those a label only ends ("Đã xử lý › Tổng").
+  for (const { want, cols } of matching) {
+    const whole = cols.filter((col) => headers[col]!.length === want.length);
+    if (whole.length > 0) return whole;
   }
-  return undefined;
+  return matching.find((m) => m.cols.length > 0)?.cols ?? [];
 }
 
 /** Normalised header levels (matchesHeader reads them as they are: normalising is idempotent). */
@@ -289,7 +365,7 @@ function levelsMatch(have: readonly string[], want: readonly (readonly string[])
 /** Each header's levels, normalised once per table (adapters look many labels up in one table). */
 function headerLevels(headers: readonly string[]): string[][] {
   let levels = normalizedHeaders.get(headers);
-  if (!levels) normalizedHeaders.set(headers, (levels = headers.map((h) => h.split(HEADER_SEPARATOR).map(normalizeLabel))));
+  if (!levels) normalizedHeaders.set(headers, (levels = headers.map((h) => h.split(HEADER_SEPARATOR).map(spelled))));
   return levels;
 }
 const normalizedHeaders = new WeakMap<readonly string[], string[][]>();
@@ -297,7 +373,7 @@ const normalizedHeaders = new WeakMap<readonly string[], string[][]>();
 /** A label's levels, each as the one-label list matchesHeader takes (kept, so its normalised form is cached). */
 function labelLevels(label: string): (readonly string[])[] {
   let levels = splitLabels.get(label);
-  if (!levels) splitLabels.set(label, (levels = label.split(/\s*›\s*/).map((w) => [w])));
+  if (!levels) splitLabels.set(label, (levels = label.split(/\s*›\s*/).map((w) => [spelled(w)])));
   return levels;
 }
 const splitLabels = new Map<string, (readonly string[])[]>();

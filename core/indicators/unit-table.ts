@@ -1,12 +1,13 @@
 // Bảng theo đơn vị: the common shape of portal tables — one row per unit, one column per figure — read by
 // labels into snapshots. Page adapters describe their columns; this finds the tables, reads the Vietnamese
 // numbers through parseCell, and refuses (with the cells named) rather than guessing.
+import { normalizeLabel } from '../text.js';
 import { parseCell } from '../values.js';
-import type { CaptureContext, CaptureError, CaptureWarning } from './capture.js';
+import { captureContext, captureFailure, captureSuccess, type CaptureContext, type CaptureError, type CaptureWarning, type PageType } from './capture.js';
 import { definedIndicator, type IndicatorUnit } from './codes.js';
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
-import { findColumn, type TableGrid, type TableRow } from './table.js';
+import { findColumn, findColumns, readTables, type TableGrid, type TableRow } from './table.js';
 
 export interface ColumnSpec {
   /** Indicator code (core/indicators/codes.ts). */
@@ -62,19 +63,36 @@ export type Figure =
 
 const BLANK = /^[-–—.…]*$/;
 
-/** Reads a cell's text as a figure, the Vietnamese way ("1.234", "85,5%", "16,5/18"). */
-export function readFigure(text: string, part?: ColumnSpec['part']): Figure {
+/** A cell of several labelled lines ("Số lượng: 1.234 / Tỷ lệ: 95.5% / Điểm số: 4,5"), labels normalised. */
+const LABELLED: Record<'count' | 'percent' | 'points', RegExp> = {
+  count: /(?:^|\s)(?:so luong|so ho so|sl)\s*:\s*([^\s/;|]+)/,
+  percent: /(?:^|\s)(?:ti le|ty le)\s*:\s*([^\s/;|]+)/,
+  points: /(?:^|\s)(?:diem so|diem)\s*:\s*([^\s/;|]+)/,
+};
+
+/**
+ * Reads a cell's text as a figure, the Vietnamese way ("1.234", "85,5%", "16,5/18"). `part` picks the count or the
+ * percent of "1.234 (85,5%)" or of a labelled multi-line cell. `kind` is the column's: one table may write thousands
+ * with dots and decimals with a point (DOMAIN §7), so a percent column reads "95.500" as 95.5 where 95500 cannot be a
+ * percentage, and a count column refuses "95.5" (no count has a fraction) rather than guess.
+ */
+export function readFigure(text: string, part?: ColumnSpec['part'], kind?: IndicatorUnit): Figure {
   let t = text.trim();
   if (BLANK.test(t)) return { kind: 'blank' };
-  if (part) {
+  const labelled = LABELLED[part ?? kind ?? 'points'].exec(normalizeLabel(t));
+  if (labelled) t = labelled[1]!;
+  else if (part) {
     const both = /^(.*?)\s*\(\s*([^()]*%)\s*\)$/.exec(t);
     if (!both) return { kind: 'unreadable', text: t };
     t = part === 'count' ? both[1]! : both[2]!;
   }
   const v = parseCell(t);
-  if (v.kind === 'number') return { kind: 'number', value: v.value, percent: v.percent };
   if (v.kind === 'fraction') return v;
-  return { kind: 'unreadable', text: t };
+  if (v.kind !== 'number') return { kind: 'unreadable', text: t };
+  const percentKind = (part ?? kind) === 'percent';
+  if (percentKind && v.value > 100 && /^\d{1,3}\.\d{3}%?$/.test(t)) return { kind: 'number', value: Number(t.replace('%', '')), percent: v.percent };
+  if ((part ?? kind) === 'count' && !Number.isInteger(v.value)) return { kind: 'unreadable', text: t };
+  return { kind: 'number', value: v.value, percent: v.percent };
 }
 
 /** Turns a figure into an indicator value in the code's unit; undefined when it does not fit (e.g. 5/9 as a count). */
@@ -94,6 +112,10 @@ interface TableMatch {
   codeCol?: number;
   columns: { spec: ColumnSpec; col: number }[];
   missing: string[];
+  /** Figures two or more columns read as: "«Trực tuyến»: cột 4 «…», cột 9 «…»". */
+  ambiguous: string[];
+  /** Their codes. */
+  ambiguousCodes: Set<string>;
 }
 
 function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
@@ -101,16 +123,22 @@ function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
   const codeCol = spec.unitCodeLabels ? findColumn(grid, spec.unitCodeLabels) : undefined;
   const columns: TableMatch['columns'] = [];
   const missing: string[] = unitCol === undefined ? [spec.unitLabels[0]!] : [];
+  const ambiguous: string[] = [];
+  const ambiguousCodes = new Set<string>();
   for (const c of spec.columns) {
     if (columns.some((f) => f.spec.code === c.code)) continue;
-    const col = findColumn(grid, c.labels);
+    const cols = findColumns(grid, c.labels);
+    const col = cols[0];
+    if (cols.length > 1) ambiguousCodes.add(c.code);
+    if (cols.length > 1) ambiguous.push(`«${c.labels[0]}»: ${cols.map((k) => `cột ${k + 1} «${grid.headers[k]}»`).join(', ')}`);
     if (col !== undefined) columns.push({ spec: c, col });
     else if (c.required && !spec.columns.some((o) => o !== c && o.code === c.code && findColumn(grid, o.labels) !== undefined)) {
       missing.push(c.labels[0]!);
     }
   }
-  return { grid, ...(unitCol !== undefined ? { unitCol } : {}), ...(codeCol !== undefined ? { codeCol } : {}), columns, missing };
+  return { grid, ...(unitCol !== undefined ? { unitCol } : {}), ...(codeCol !== undefined ? { codeCol } : {}), columns, missing, ambiguous, ambiguousCodes };
 }
+
 
 /** Every label the spec looks for (first wording of each), for error messages. */
 export function lookedFor(spec: UnitTableSpec): string[] {
@@ -132,6 +160,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
   if (usable.length === 0) {
     const requiredCount = 1 + spec.columns.filter((c) => c.required).length;
     const closest = [...matches].sort((a, b) => a.missing.length - b.missing.length)[0];
+    const suggestion = closest && suggestionOf(closest);
     const missing = closest ? closest.missing : [spec.unitLabels[0]!, ...spec.columns.filter((c) => c.required).map((c) => c.labels[0]!)];
     return {
       ok: false,
@@ -143,6 +172,21 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
             : `Không thấy bảng có đủ các cột cần đọc (${tables.length} bảng trên trang; bảng gần đúng nhất thiếu ${missing.length}/${requiredCount} cột): ${missing.map((m) => `«${m}»`).join(', ')}.`,
         lookedFor: lookedFor(spec),
         missing,
+        ...(suggestion ? { suggestion } : {}),
+      },
+    };
+  }
+  const ambiguous = usable.flatMap((m) => m.ambiguous.map((a) => `${tableName(m.grid)}, ${a}`));
+  if (ambiguous.length > 0) {
+    return {
+      ok: false,
+      reason: 'unreadable',
+      error: {
+        message: `Bảng có nhiều cột cùng khớp một chỉ số — không đoán: ${ambiguous.join('; ')}. Có thể chọn bảng và lưu ánh xạ cột.`,
+        lookedFor: lookedFor(spec),
+        missing: ambiguous,
+        tableFound: true,
+        ...suggested(usable),
       },
     };
   }
@@ -155,6 +199,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
   const rows: UnitRow[] = [];
   const unreadable: string[] = [];
   for (const m of usable) {
+    if (m.grid.rowsLeftOut) warnings.push({ message: `${capitalize(tableName(m.grid))} quá lớn: ${m.grid.rowsLeftOut} dòng cuối không được đọc.` });
     const absent = spec.columns.filter((c, i) => !m.columns.some((f) => f.spec.code === c.code) && spec.columns.findIndex((o) => o.code === c.code) === i);
     if (absent.length > 0) warnings.push({ message: `${capitalize(tableName(m.grid))} không có cột ${absent.map((c) => `«${c.labels[0]}»`).join(', ')}.` });
     for (const row of m.grid.rows) {
@@ -171,7 +216,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
       for (const { spec: c, col } of m.columns) {
         const d = definedOrCustom(c);
         const header = m.grid.headers[col]!;
-        const f = readFigure(row.repeated[col] ? '' : row.cells[col]!, c.part);
+        const f = readFigure(row.repeated[col] ? '' : row.cells[col]!, c.part, d.unit);
         if (f.kind === 'blank') {
           if (total) unread.push(`cột «${header}»: để trống`);
           else warnings.push({ message: `${capitalize(where)}: ô «${header}» để trống — không ghi chỉ số ${c.code}.`, unit: name });
@@ -206,10 +251,30 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
         message: `Không đọc được ${unreadable.length} ô số liệu — trang có thể đã đổi cách hiển thị: ${unreadable.slice(0, 5).join('; ')}${unreadable.length > 5 ? '; …' : ''}.`,
         lookedFor: lookedFor(spec),
         missing: unreadable,
+        tableFound: true,
+        ...suggested(usable),
       },
     };
   }
   return { ok: true, rows, warnings, tables: usable.map((m) => m.grid) };
+}
+
+/**
+ * The closest table's recognised columns as a mapping to start from (the unit column and each figure one column
+ * holds whole), when it has the unit column and at least one such figure.
+ */
+function suggestionOf(m: TableMatch): CaptureError['suggestion'] {
+  if (m.unitCol === undefined) return undefined;
+  // A figure split out of a "1.234 (85,5%)" cell cannot be mapped as a whole column.
+  const columns = m.columns
+    .filter(({ spec }) => !m.ambiguousCodes.has(spec.code) && !spec.part)
+    .map(({ spec, col }) => ({ header: m.grid.headers[col]!, code: spec.code, unit: definedOrCustom(spec).unit }));
+  return columns.length > 0 ? { table: m.grid.index, mapping: { unitColumn: m.grid.headers[m.unitCol]!, columns } } : undefined;
+}
+
+function suggested(usable: readonly TableMatch[]): Pick<CaptureError, 'suggestion'> {
+  const suggestion = usable[0] && suggestionOf(usable[0]);
+  return suggestion ? { suggestion } : {};
 }
 
 function definedOrCustom(c: ColumnSpec): { unit: IndicatorUnit; max?: number } {
@@ -266,5 +331,26 @@ export function snapshotOf(r: UnitRow, ctx: CaptureContext, name = r.name): Indi
     },
     period: ctx.period,
     indicators: r.indicators,
+  };
+}
+
+/** Provincial portals (any *.gov.vn host but the national portal, which has its own page types). */
+export function isProvincialPortal(url: string): boolean {
+  return /^https?:\/\/([a-z0-9-]+\.)+gov\.vn(:\d+)?\//i.test(url) && !/^https?:\/\/(www\.)?dichvucong\.gov\.vn\//i.test(url);
+}
+
+/** A page type that is one unit table on a provincial portal: every unit row of the tables the spec reads. */
+export function provincialUnitTable(id: string, title: string, spec: UnitTableSpec): PageType {
+  return {
+    id,
+    title,
+    matches: isProvincialPortal,
+    capture(doc, url, opts) {
+      const read = readUnitTables(readTables(doc), spec);
+      if (!read.ok) return captureFailure(id, read.error);
+      const ctx = captureContext(doc, url, id, opts);
+      const warnings = [...read.warnings];
+      return captureSuccess(ctx, unitSnapshots(read.rows, ctx, warnings), warnings, lookedFor(spec));
+    },
   };
 }

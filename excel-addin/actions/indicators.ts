@@ -1,6 +1,7 @@
 // Chỉ số cổng DVC: the extension's export file, kept in the workbook (a sheet for people, the store
 // for scoring) and passed to scoring as `indicators` for the portal cross-check.
 import type { z } from 'zod';
+import { indicatorName } from '../../core/indicators/codes.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import type { CellValue } from '../../core/report/schema.js';
 import type { SheetEdit, WorkbookPort } from '../../core/workbook/port.js';
@@ -51,7 +52,8 @@ export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[]): Sh
       s.unit.code ?? '',
       s.period.label,
       v.code,
-      v.label,
+      // The Vietnamese name officers know, the same whichever page the figure came from.
+      indicatorName(v.code, v.label),
       v.value,
       UNIT_LABEL[v.unit],
       v.numerator ?? null,

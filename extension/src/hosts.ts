@@ -1,19 +1,29 @@
-// The portal addresses the extension may read — the manifest's host permissions and content-script
-// matches both come from this one list.
+// The portal addresses the extension may read — the manifest's host permissions come from this one list; the
+// capture script is injected on a click (activeTab + scripting), and declared only on the 766 page.
 
 /**
  * National portal (Cổng Dịch vụ công quốc gia) and its sub-domains, plus provincial portals.
  * Provincial one-stop portals have no common host shape (dichvucong.<tỉnh>.gov.vn, dvc.<tỉnh>.gov.vn,
  * motcua.<tỉnh>.gov.vn, hcc.<tỉnh>.gov.vn…, renamed again after the 2025 province merger), and a match
  * pattern only allows a wildcard as the left-most label (`dichvucong.*.gov.vn` is not a valid pattern),
- * so `*.gov.vn` is the narrowest pattern that reaches them all. It stays limited to government sites,
- * and the content script there does nothing until the officer clicks `Ghi nhận chỉ số`.
+ * so `*.gov.vn` is the narrowest pattern that reaches them all. It stays limited to government sites, and
+ * no script enters a page there until the officer clicks `Ghi nhận chỉ số`.
  */
 export const PORTAL_MATCHES = [
   'https://dichvucong.gov.vn/*',
   'https://*.dichvucong.gov.vn/*',
   'https://*.gov.vn/*',
 ] as const;
+
+/**
+ * The national 766 page, a single-page app: the one page where a script is declared (not injected on a click), to
+ * observe the API responses the page itself receives from its first request on (content/observer-766.ts).
+ */
+export const PAGE_766_MATCHES = ['https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu*'] as const;
+
+export function isPage766(url: string): boolean {
+  return /^https:\/\/dichvucong\.gov\.vn\/danh-gia-chat-luong-phuc-vu(?:[/?#]|$)/.test(url);
+}
 
 /** True when `url` is a page the content script runs on (https and a *.gov.vn host). */
 export function isPortalAddress(url: string | undefined): boolean {

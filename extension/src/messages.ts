@@ -12,5 +12,7 @@ export const ContentRequest = z.discriminatedUnion('type', [
   }),
   /** List the page's tables for the generic-table picker. */
   z.object({ type: z.literal('thidua/list-tables') }),
+  /** The 766 page's API responses kept so far, as a file `thidua capture` reads (SavedResponses). */
+  z.object({ type: z.literal('thidua/responses') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;

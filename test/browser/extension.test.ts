@@ -5,7 +5,8 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capturePage, IndicatorExport, IndicatorSnapshot } from '../../core/indicators/index.js';
+import { capturePage, captureResponses, IndicatorExport, IndicatorSnapshot, SavedResponses } from '../../core/indicators/index.js';
+import { apiAnswer, PAGE_766, spaPage } from '../indicators/responses-766.js';
 import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../extension/browser-harness.js';
 
 const RANKING_URL = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
@@ -41,10 +42,24 @@ afterAll(async () => {
 const storedSnapshots = async () => ((await storageContents(browser)).snapshots ?? []) as IndicatorSnapshot[];
 
 describe('extension in chromium', () => {
-  it('loads with only the storage and alarms permissions and the portal hosts', async () => {
+  it('loads with storage, alarms, activeTab and scripting and the portal hosts; scripts declared on the 766 page only', async () => {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions).toEqual(['storage', 'alarms']);
+    expect(manifest.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
     expect(manifest.host_permissions!.every((h: string) => /^https:\/\/(\*\.)?([a-z]+\.)?gov\.vn\/\*$/.test(h))).toBe(true);
+    expect(manifest.content_scripts!.map((c) => [c.matches, (c as { world?: string }).world ?? 'ISOLATED'])).toEqual([
+      [['https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu*'], 'MAIN'],
+      [['https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu*'], 'ISOLATED'],
+    ]);
+    expect(manifest.web_accessible_resources).toBeUndefined();
+    // Before a click, nothing of the extension listens in a portal page.
+    const portal = await browser.context.newPage();
+    await portal.goto(RANKING_URL);
+    const answered = await browser.worker.evaluate(async (url) => {
+      const [tab] = await chrome.tabs.query({ url });
+      return chrome.tabs.sendMessage(tab!.id!, { type: 'thidua/list-tables' }).then(() => true, () => false);
+    }, RANKING_URL);
+    expect(answered).toBe(false);
+    await portal.close();
   });
 
   it('captures the officer’s commune from a ranking page, previews it and saves it once', async () => {
@@ -92,9 +107,13 @@ describe('extension in chromium', () => {
     const error = popup.getByTestId('capture-error');
     await error.waitFor();
     const text = await error.innerText();
-    expect(text).toContain('Đã tìm:');
+    expect(text).toContain('Đã tìm thấy:');
     expect(text).toContain('Không thấy:');
-    expect(text).toContain('Tổng điểm');
+    // Found are only the columns that are there; the renamed ones are under «Không thấy».
+    const [found, missing] = await Promise.all([0, 1].map((i) => error.locator('ul').nth(i).innerText()));
+    expect(found).toContain('Công khai, minh bạch');
+    expect(found).not.toContain('Tổng điểm');
+    expect(missing).toContain('Tổng điểm');
     expect(text).toContain('Chưa lưu gì');
     expect(await popup.getByRole('button', { name: /^Lưu/ }).count()).toBe(0);
     expect(await storedSnapshots()).toEqual(before);
@@ -139,8 +158,8 @@ describe('extension in chromium', () => {
     expect(sheet.getCell('A1').value).toBe('Đơn vị');
     expect(sheet.getCell('A2').value).toBe(expected.unit.name);
     expect(sheet.rowCount).toBe(1 + expected.indicators.length);
-    const totalRow = sheet.getRows(2, expected.indicators.length)!.find((r) => r.getCell(6).value === 'TONG_SCORE')!;
-    expect(totalRow.getCell(8).value).toBe(expected.indicators.find((i) => i.code === 'TONG_SCORE')!.value);
+    const totalRow = sheet.getRows(2, expected.indicators.length)!.find((r) => r.getCell(6).value === 'Tổng điểm')!;
+    expect(totalRow.getCell(7).value).toBe(expected.indicators.find((i) => i.code === 'TONG_SCORE')!.value);
     await page.close();
   });
 
@@ -273,5 +292,107 @@ describe('extension in chromium', () => {
     expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
     expect(await popup.getByTestId('preview-unit').count()).toBe(3);
     await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('captures the 766 page in one click from the API responses the page itself fetched (both shapes, every page)', async () => {
+    const page766 = PAGE_766;
+    const api = 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/';
+    const asked: string[] = [];
+    // The portal's API, routed: 201 with the body for the page asked.
+    await browser.context.route(`${api}**`, async (route) => {
+      const body = route.request().postDataJSON() as { currentPage?: number };
+      asked.push(`${new URL(route.request().url()).pathname.split('/').pop()}:${body.currentPage ?? 1}`);
+      await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(apiAnswer(route.request().url(), body)) });
+    });
+    // A single-page app: what it shows comes from those requests (fetch for one list, XMLHttpRequest for the other).
+    await servePortalPage(browser.context, page766, spaPage());
+    const { popup, portal } = await openPortalAndPopup(browser, page766);
+    await portal.locator('#app', { hasText: '100+50 đơn vị' }).waitFor();
+    await portal.locator('#app[data-progress=ok]').waitFor();
+    await popup.getByRole('button', { name: 'Cài đặt' }).click();
+    await popup.getByLabel('Xã/phường của tôi').fill('Xã Tam Sơn');
+    await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    const started = Date.now();
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    const unit = popup.getByTestId('preview-unit');
+    await unit.first().waitFor();
+    const clickToPreview = Date.now() - started;
+    expect(await popup.getByTestId('page-type').innerText()).toContain('số liệu trang nhận');
+    expect(await popup.getByTestId('period').innerText()).toBe('Quý 3/2026');
+    expect(await unit.count()).toBe(1);
+    expect(await unit.locator('h2').innerText()).toContain('UBND xã Tam Sơn - Tỉnh Phú Thọ');
+    expect(await popup.getByTestId('preview-warnings').innerText()).toContain('Đọc từ số liệu trang nhận từ máy chủ');
+    expect(await unit.locator('tr[data-code="CKMB_DONG_BO_DVCQG"]').innerText()).toContain('5,54');
+    expect(await unit.locator('tr[data-code="TDGQ"]').count()).toBe(1);
+    expect(asked.sort()).toEqual(['dvc-progress-tree:1', 'transparency:1', 'transparency:2']);
+    // The responses as a file `thidua capture` reads back to the same figures.
+    const [file] = await Promise.all([popup.waitForEvent('download'), popup.getByRole('button', { name: 'Lưu phản hồi số liệu (JSON, cho thidua capture)' }).click()]);
+    const responses = SavedResponses.parse(JSON.parse(readFileSync(await file.path(), 'utf8')));
+    expect(responses.pageUrl).toBe(page766);
+    expect(responses.responses).toHaveLength(3);
+    const reread = captureResponses(responses.responses, { capturedAt: new Date().toISOString(), pageUrl: responses.pageUrl });
+    expect(reread.ok && reread.snapshots).toHaveLength(151);
+    await popup.getByRole('button', { name: /^Lưu \(1\)$/ }).click();
+    await popup.getByTestId('saved').waitFor();
+    const saved = (await storedSnapshots()).find((s) => s.pageType === 'dvc-766-api')!;
+    expect(saved.url).toBe(page766);
+    expect(saved.indicators.find((i) => i.code === 'CKMB_DAY_DU_BO_PHAN')).toBeUndefined();
+    // The extension asked the portal for nothing: the three requests are the page's own.
+    expect(asked).toHaveLength(3);
+    expect(clickToPreview).toBeLessThan(5000);
+    await browser.context.unroute(`${api}**`);
+    await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('offers the column mapping on the table a known layout refused, and keeps it for the site', async () => {
+    const url = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
+    await servePortalPage(browser.context, url, fixture('province-766-monitor-thieu-cot.html'));
+    const { popup, portal } = await openPortalAndPopup(browser, url);
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await popup.getByTestId('mapping-offer').waitFor();
+    // On that table at once: unit column and the recognised columns filled in.
+    expect(await popup.locator('select[name=unitColumn]').inputValue()).toBe('Tên đơn vị');
+    expect(await popup.getByLabel('Số hồ sơ nhận giải quyết › Mới tiếp nhận trực tuyến', { exact: true }).inputValue()).toBe('HS_TRUC_TUYEN');
+    // Indicators offered by their Vietnamese names.
+    expect(await popup.locator('.picker option[value="HS_TRUC_TUYEN"]').first().innerText()).toBe('Số hồ sơ mới tiếp nhận trực tuyến');
+    await popup.getByRole('button', { name: 'Ghi nhận theo cách chọn này' }).click();
+    expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
+    const mappings = (await storageContents(browser)).mappings as Record<string, { columns: { code: string }[] }>;
+    expect(mappings['https://motcua.dienbien.gov.vn']!.columns.map((c) => c.code)).toContain('HS_TRUC_TUYEN');
+    await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('shows a cumulative report captured in two months as one series, compared with the shorter range', async () => {
+    const url = 'https://motcua.laichau.gov.vn/bao-cao/theo-doi-chi-tieu-766';
+    const september = fixture('province-766-monitor.html');
+    // A month later: the same report from 1 January, one figure of Ta Ma's row moved.
+    const october = september.replace('value="30/09/2025"', 'value="31/10/2025"').replace('<td>UBND xã Ta Ma</td><td>312</td>', '<td>UBND xã Ta Ma</td><td>355</td>');
+    const capture = async (html: string) => {
+      await servePortalPage(browser.context, url, html);
+      const { popup, portal } = await openPortalAndPopup(browser, url);
+      await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+      const unit = popup.getByTestId('preview-unit').filter({ hasText: 'UBND xã Ta Ma' });
+      await unit.first().waitFor();
+      const row = await unit.locator('tr[data-code="HS_TRUC_TUYEN"]').innerText();
+      await popup.getByRole('button', { name: /^Lưu \(\d+\)$/ }).click();
+      await popup.getByTestId('saved').waitFor();
+      await Promise.all([popup.close(), portal.close()]);
+      return row;
+    };
+    expect(await capture(september)).toContain('Mới');
+    const changed = await capture(october);
+    expect(changed).toContain('+43');
+    expect(changed).toContain('Từ ngày 01/01/2025 đến ngày 30/09/2025');
+    expect(changed).not.toContain('Mới');
+
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
+    await page.getByTestId('series').first().waitFor();
+    const series = page.getByTestId('series').filter({ hasText: 'UBND xã Ta Ma — Số hồ sơ mới tiếp nhận trực tuyến' });
+    expect(await series.count()).toBe(1);
+    expect(await series.locator('h2').innerText()).toContain('Lũy kế năm 2025');
+    expect(await series.locator('tbody tr').count()).toBe(2);
+    expect(await series.locator('svg circle').count()).toBe(2);
+    await page.close();
   });
 });

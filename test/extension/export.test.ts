@@ -21,7 +21,10 @@ describe('CSV and copied table', () => {
     const csv = toCsv(exportTable(snapshots, t));
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]!.startsWith('Đơn vị,Mã định danh,Nhóm đơn vị,Xếp hạng,Kỳ,Mã chỉ số,Chỉ số,Giá trị')).toBe(true);
+    // Indicators by their Vietnamese names, page types by theirs: no internal code in a sheet.
+    expect(lines[0]!.startsWith('Đơn vị,Mã định danh,Nhóm đơn vị,Xếp hạng,Kỳ,Chỉ số,Giá trị')).toBe(true);
+    expect(csv).not.toContain('TONG_SCORE');
+    expect(csv).not.toContain('dvc-766-tinh-thanh-pho');
     expect(lines[1]).toContain('"Xã Tà Mung; Than Uyên"');
     expect(lines[1]).toContain(',78.5,');
     // A formula-looking name stays text.
@@ -33,9 +36,9 @@ describe('CSV and copied table', () => {
     expect(header!.split('\t')[0]).toBe('Đơn vị');
     const cells = first!.split('\t');
     expect(cells[0]).toBe('Xã Tà Mung; Than Uyên');
-    expect(cells[7]).toBe('78,5');
-    expect(cells[12]).toMatch(/^2026-10-0\d \d\d:\d\d$/);
-    expect(toTsv(exportTable(snapshots, t), '.').split('\r\n')[1]!.split('\t')[7]).toBe('78.5');
+    expect(cells[6]).toBe('78,5');
+    expect(cells[11]).toMatch(/^2026-10-0\d \d\d:\d\d$/);
+    expect(toTsv(exportTable(snapshots, t), '.').split('\r\n')[1]!.split('\t')[6]).toBe('78.5');
   });
 });
 
@@ -48,11 +51,11 @@ describe('.xlsx export', () => {
     expect(sheet.getCell('A1').value).toBe('Đơn vị');
     expect(sheet.getCell('A1').font?.bold).toBe(true);
     expect(sheet.getCell('A2').value).toBe('Xã Tà Mung; Than Uyên');
-    expect(sheet.getCell('G2').value).toBe('Tổng điểm');
-    expect(sheet.getCell('H2').value).toBe(78.5);
-    expect(sheet.getCell('L2').value).toBe(100);
-    expect(sheet.getCell('M2').value).toBeInstanceOf(Date);
-    expect(sheet.getCell('O2').value).toBe('https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html');
+    expect(sheet.getCell('F2').value).toBe('Tổng điểm');
+    expect(sheet.getCell('G2').value).toBe(78.5);
+    expect(sheet.getCell('K2').value).toBe(100);
+    expect(sheet.getCell('L2').value).toBeInstanceOf(Date);
+    expect(sheet.getCell('N2').value).toBe('https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html');
     expect(sheet.rowCount).toBe(3);
   });
 });
@@ -85,5 +88,29 @@ describe('JSON export and backup import', () => {
     const textValue = structuredClone(good) as { snapshots: { indicators: Record<string, unknown>[] }[] };
     textValue.snapshots[0]!.indicators[0]!.value = '78,5';
     expect(readBackup(JSON.stringify(textValue))).toEqual({ ok: false, problem: { kind: 'wrong-type', path: 'snapshots[0].indicators[0].value', expected: 'number' } });
+  });
+
+  it('refuses snapshots from anywhere but an https gov.vn portal, or whose portal is not their host', () => {
+    const good = buildExport(snapshots, '2026-11-20T00:00:00.000Z');
+    const withUrl = (url: string, portal = new URL(url).host) => {
+      const bad = structuredClone(good);
+      bad.snapshots[1] = { ...bad.snapshots[1]!, url, portal };
+      return readBackup(JSON.stringify(bad));
+    };
+    expect(withUrl('https://motcua.dienbien.gov.vn/bao-cao').ok).toBe(true);
+    for (const url of ['http://dichvucong.gov.vn/x', 'https://dichvucong.gov.vn.evil.example/x', 'javascript:alert(1)//gov.vn', 'https://evilgov.vn/x']) {
+      expect(withUrl(url, 'dichvucong.gov.vn')).toMatchObject({ ok: false, problem: { kind: 'not-portal', path: 'snapshots[1]' } });
+    }
+    expect(withUrl('https://motcua.dienbien.gov.vn/bao-cao', 'dichvucong.gov.vn')).toMatchObject({ ok: false, problem: { kind: 'not-portal' } });
+  });
+
+  it('guards every string cell of CSV and TSV against formulas, the capture time of an imported backup too', () => {
+    const hostile = { ...snapshots[0]!, capturedAt: '=cmd|"/c calc"!A1', period: { kind: 'year' as const, year: 2026, label: ' +SUM(A1)' } };
+    const csv = toCsv(exportTable([hostile], t)).slice(1).split('\r\n')[1]!;
+    expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
+    expect(csv).toContain(",' +SUM(A1),");
+    const tsv = toTsv(exportTable([hostile], t), ',').split('\r\n')[1]!.split('\t');
+    expect(tsv[11]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(tsv[4]).toBe("' +SUM(A1)");
   });
 });

@@ -14,7 +14,7 @@ describe('preview against the last capture', () => {
     const incoming = snapshot({ unit: 'UBND xã Tà Mung', hash: 'h3', values: { TONG_SCORE: 80, CKMB: 16, MDHL: 18 } });
     const [preview] = previewCapture([incoming], [earlier, later]);
     const byCode = Object.fromEntries(preview!.changes.map((c) => [c.code, c]));
-    expect(byCode.TONG_SCORE).toMatchObject({ status: 'changed', previous: { value: 78.5, capturedAt: later.capturedAt }, delta: 1.5 });
+    expect(byCode.TONG_SCORE).toMatchObject({ status: 'changed', previous: { value: 78.5, capturedAt: later.capturedAt, period: 'Năm 2026' }, delta: 1.5 });
     expect(byCode.CKMB!.status).toBe('same');
     expect(byCode.MDHL!.status).toBe('new');
     expect(preview!.duplicate).toBe(false);
@@ -25,8 +25,25 @@ describe('preview against the last capture', () => {
     expect(previewCapture([quarter], [earlier, later])[0]!.changes.every((c) => c.status === 'new')).toBe(true);
   });
 
-  it('says when a capture is already stored', () => {
-    expect(previewCapture([snapshot({ unit: 'Xã Tà Mung', hash: 'h2' })], [later])[0]!.duplicate).toBe(true);
+  it('says when a capture is already stored, and then shows no change beside it', () => {
+    // The same figures as the September capture, stored before a later one that differs.
+    const again = snapshot({ unit: 'Xã Tà Mung', hash: 'h1', values: { TONG_SCORE: 75, CKMB: 16 } });
+    const [preview] = previewCapture([again], [earlier, later]);
+    expect(preview!.duplicate).toBe(true);
+    expect(preview!.changes.map((c) => [c.status, c.delta])).toEqual([['same', undefined], ['same', undefined]]);
+  });
+
+  it('continues a cumulative report (01/01–30/09, then 01/01–31/10) as one line, and a month from the month before', () => {
+    const september = snapshot({ unit: 'Xã Tà Mung', capturedAt: '2026-10-02T02:00:00.000Z', hash: 's', period: 'Từ ngày 01/01/2026 đến ngày 30/09/2026', values: { TY_LE_DUNG_HAN: 92.4 } });
+    const october = snapshot({ unit: 'Xã Tà Mung', hash: 'o', period: 'Từ ngày 01/01/2026 đến ngày 31/10/2026', values: { TY_LE_DUNG_HAN: 85.55 } });
+    const [c] = previewCapture([october], [september])[0]!.changes;
+    expect(c).toMatchObject({ status: 'changed', previous: { value: 92.4, period: 'Từ ngày 01/01/2026 đến ngày 30/09/2026' } });
+    expect(c!.delta).toBeCloseTo(-6.85);
+    // A range that does not start on 1 January is its own period.
+    const summer = snapshot({ unit: 'Xã Tà Mung', hash: 'q', period: 'Từ ngày 01/07/2026 đến ngày 31/10/2026', values: { TY_LE_DUNG_HAN: 85.55 } });
+    expect(previewCapture([summer], [september])[0]!.changes[0]!.status).toBe('new');
+    const month = (m: number, hash: string, v: number) => snapshot({ unit: 'Xã Tà Mung', hash, period: `Tháng ${m}/2026`, values: { TONG_SCORE: v } });
+    expect(previewCapture([month(10, 'm10', 80)], [month(8, 'm8', 70), month(9, 'm9', 78)])[0]!.changes[0]).toMatchObject({ status: 'changed', delta: 2, previous: { period: 'Tháng 9/2026' } });
   });
 });
 
@@ -40,18 +57,34 @@ describe('history series', () => {
       snapshot({ unit: 'Xã A', capturedAt: '2026-09-15T00:00:00Z', hash: 'aq', period: 'Quý 3/2026', values: { TONG_SCORE: 90 } }),
     ]);
     const series = buildSeries((await store.snapshots()).snapshots);
-    expect(series.map((s) => `${s.unitName}|${s.period}|${s.code}`)).toEqual(['Xã A|Năm 2026|TONG_SCORE', 'Xã A|Quý 3/2026|TONG_SCORE', 'Xã B|Năm 2026|TONG_SCORE']);
-    expect(series[0]!.points.map((p) => [p.value, p.delta])).toEqual([
-      [79.5, undefined],
-      [81, 1.5],
+    expect(series.map((s) => `${s.unitName}|${s.period.kind}|${s.label}`)).toEqual(['Xã A|quarter|Tổng điểm', 'Xã A|year|Tổng điểm', 'Xã B|year|Tổng điểm']);
+    expect(series[1]!.points.map((p) => [p.value, p.delta, p.period])).toEqual([
+      [79.5, undefined, 'Năm 2026'],
+      [81, 1.5, 'Năm 2026'],
     ]);
 
     const choices = filterChoices(series);
-    expect(choices.periods).toEqual(['Năm 2026', 'Quý 3/2026']);
+    expect(choices.periods.map((p) => p.kind)).toEqual(['quarter', 'year']);
     expect(choices.units.map((u) => u.label)).toEqual(['Xã A', 'Xã B']);
+    expect(choices.indicators).toEqual([{ value: 'TONG_SCORE', label: 'Tổng điểm' }]);
     expect(filterSeries(series, { unit: choices.units[1]!.value })).toHaveLength(1);
-    expect(filterSeries(series, { period: 'Quý 3/2026' }).map((s) => s.unitName)).toEqual(['Xã A']);
+    expect(filterSeries(series, { period: 'quarter' }).map((s) => s.unitName)).toEqual(['Xã A']);
     expect(filterSeries(series, { pageType: 'province-766-monitor' })).toHaveLength(0);
+  });
+});
+
+describe('a cumulative series across two months', () => {
+  it('is one line of two points in period order, with the change between them', () => {
+    const october = snapshot({ unit: 'Xã A', capturedAt: '2026-11-02T00:00:00Z', hash: 'o', period: 'Từ ngày 01/01/2026 đến ngày 31/10/2026', values: { TY_LE_DUNG_HAN: 85.55, HS_DUNG_HAN: 1530 } });
+    // Captured later but for the shorter range: it still comes first.
+    const september = snapshot({ unit: 'Xã A', capturedAt: '2026-11-03T00:00:00Z', hash: 's', period: 'Từ ngày 01/01/2026 đến ngày 30/09/2026', values: { TY_LE_DUNG_HAN: 92.4, HS_DUNG_HAN: 1200 } });
+    const series = buildSeries([{ ...october, id: 'o' }, { ...september, id: 's' }]);
+    expect(series).toHaveLength(2);
+    for (const s of series) {
+      expect(s.period).toMatchObject({ kind: 'cumulative', year: 2026 });
+      expect(s.points.map((p) => p.snapshotId)).toEqual(['s', 'o']);
+    }
+    expect(series.find((s) => s.code === 'HS_DUNG_HAN')!.points[1]!.delta).toBe(330);
   });
 });
 

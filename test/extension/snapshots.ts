@@ -1,4 +1,5 @@
 // Snapshots as the page adapters produce them, for the extension's tests.
+import { parsePeriodText } from '../../core/indicators/period.js';
 import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 
 export function snapshot(over: {
@@ -17,7 +18,8 @@ export function snapshot(over: {
     capturedAt: over.capturedAt ?? '2026-10-05T02:00:00.000Z',
     contentHash: over.hash ?? 'h1',
     unit: { name: over.unit ?? 'Xã Tà Mung', group: 'UBND cấp xã', rank: 3 },
-    period: { kind: 'year', year: 2026, label: over.period ?? 'Năm 2026' },
+    // The period as the adapters read it from its label: kind, first and last day, cumulative or not.
+    period: parsePeriodText(over.period ?? 'Năm 2026') ?? { kind: 'unknown', label: over.period ?? '' },
     indicators: Object.entries(values).map(([code, value]) => ({
       code,
       label: code === 'TONG_SCORE' ? 'Tổng điểm' : code === 'CKMB' ? 'Công khai, minh bạch' : code,

@@ -59,6 +59,9 @@ describe('thidua capture', () => {
     expect(r.out).toBe('');
     expect(r.err).toContain('Không đọc được trang (mẫu province-766-monitor)');
     expect(r.err).toContain('Không thấy / không đọc được: Tổng HS có nghĩa vụ tài chính');
+    // «Đã tìm thấy» lists only what is there.
+    expect(r.err).toMatch(/Đã tìm thấy: Tên đơn vị; .*Số hồ sơ nhận giải quyết › Mới tiếp nhận trực tuyến/);
+    expect(r.err.split('\n').find((l) => l.startsWith('Đã tìm thấy:'))).not.toContain('Tổng HS có nghĩa vụ tài chính');
     const c = await run('province-766-monitor.html', '--url', MOTCUA, '--commune', 'Xã Không Có');
     expect(c.code).toBe(1);
     expect(c.err).toContain('không có dòng của «Xã Không Có»');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CaptureResult } from '../../core/indicators/capture.js';
 import { OLDER_PAGES } from '../../core/indicators/pages/dvc-766-tinh-thanh-pho.js';
-import { capturePage, GenericMapping, listTables, pageTypesFor } from '../../core/indicators/pages/index.js';
+import { capturePage, GenericMapping, listTables, PAGE_TYPES, pageTypesFor } from '../../core/indicators/pages/index.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { normalizeLabel } from '../../core/text.js';
 import { LARGE_PAGE_URL, largePageScores, largePageUnitName, makeLargePage } from '../fixtures/pages/make-large.js';
@@ -35,7 +35,7 @@ describe('dvc-766-index (dichvucong.gov.vn /danh-gia-chat-luong-phuc-vu)', () =>
   });
 
   it('reads the period from the filter, picks the commune, and names indicators it has no code for', () => {
-    expect(r.snapshots[0]!.period).toEqual({ kind: 'quarter', quarter: 3, year: 2025, label: 'Quý 3 năm 2025' });
+    expect(r.snapshots[0]!.period).toEqual({ kind: 'quarter', quarter: 3, year: 2025, label: 'Quý 3 năm 2025', from: '2025-07-01', to: '2025-09-30', cumulative: false });
     expect(r.picked).toEqual([1]);
     expect(r.warnings).toEqual([{ message: expect.stringContaining('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình'), unit: 'Xã Ta Ma' }]);
   });
@@ -170,7 +170,7 @@ describe('province-766-monitor (provincial one-stop table)', () => {
   });
 
   it('reads the date range, leaves "-" cells out with a warning, and skips totals and footnotes', () => {
-    expect(r.snapshots[0]!.period).toEqual({ kind: 'range', from: '2025-01-01', to: '2025-09-30', year: 2025, label: 'Từ ngày 01/01/2025 đến ngày 30/09/2025' });
+    expect(r.snapshots[0]!.period).toEqual({ kind: 'range', from: '2025-01-01', to: '2025-09-30', year: 2025, label: 'Từ ngày 01/01/2025 đến ngày 30/09/2025', cumulative: true });
     expect(values(unit(r, 'UBND xã Quài Tở')).TY_LE_TTTT).toBeUndefined();
     expect(r.warnings).toHaveLength(2);
     expect(r.warnings[0]).toEqual({ message: expect.stringContaining('UBND xã Quài Tở'), unit: 'UBND xã Quài Tở' });
@@ -277,7 +277,7 @@ describe('capturePage', () => {
   it('says which page types exist when no adapter is made for the address', () => {
     const e = failed(capturePage(loadPage('province-766-monitor.html'), 'https://example.com/x', { capturedAt: AT }));
     expect(e.pageType).toBeUndefined();
-    expect(e.error.lookedFor.length).toBe(4);
+    expect(e.error.lookedFor).toEqual(PAGE_TYPES.filter((p) => p.id !== 'generic-table').map((p) => p.title));
   });
 
   it('hashes each unit by its own row and the period: unchanged rows keep their hash', () => {

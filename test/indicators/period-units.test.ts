@@ -6,12 +6,14 @@ import { parsePage } from './load.js';
 
 describe('period', () => {
   it.each([
-    ['Năm 2025', { kind: 'year', year: 2025, label: 'Năm 2025' }],
-    ['Kết quả quý 3 năm 2025', { kind: 'quarter', quarter: 3, year: 2025, label: 'quý 3 năm 2025' }],
-    ['Quý III/2025', { kind: 'quarter', quarter: 3, year: 2025, label: 'Quý III/2025' }],
-    ['Tháng 9/2025', { kind: 'month', month: 9, year: 2025, label: 'Tháng 9/2025' }],
-    ['Thang 12 nam 2024', { kind: 'month', month: 12, year: 2024, label: 'Thang 12 nam 2024' }],
-    ['Từ ngày 01/01/2025 đến ngày 30/09/2025', { kind: 'range', from: '2025-01-01', to: '2025-09-30', year: 2025, label: 'Từ ngày 01/01/2025 đến ngày 30/09/2025' }],
+    ['Năm 2025', { kind: 'year', year: 2025, label: 'Năm 2025', from: '2025-01-01', to: '2025-12-31', cumulative: false }],
+    ['Kết quả quý 3 năm 2025', { kind: 'quarter', quarter: 3, year: 2025, label: 'quý 3 năm 2025', from: '2025-07-01', to: '2025-09-30', cumulative: false }],
+    ['Quý III/2025', { kind: 'quarter', quarter: 3, year: 2025, label: 'Quý III/2025', from: '2025-07-01', to: '2025-09-30', cumulative: false }],
+    ['Tháng 9/2025', { kind: 'month', month: 9, year: 2025, label: 'Tháng 9/2025', from: '2025-09-01', to: '2025-09-30', cumulative: false }],
+    ['Thang 2 nam 2024', { kind: 'month', month: 2, year: 2024, label: 'Thang 2 nam 2024', from: '2024-02-01', to: '2024-02-29', cumulative: false }],
+    // From 1 January: the year so far (lũy kế), one series with the later ends.
+    ['Từ ngày 01/01/2025 đến ngày 30/09/2025', { kind: 'range', from: '2025-01-01', to: '2025-09-30', year: 2025, label: 'Từ ngày 01/01/2025 đến ngày 30/09/2025', cumulative: true }],
+    ['Từ ngày 01/07/2025 đến ngày 30/09/2025', { kind: 'range', from: '2025-07-01', to: '2025-09-30', year: 2025, label: 'Từ ngày 01/07/2025 đến ngày 30/09/2025', cumulative: false }],
   ])('reads "%s"', (text, period) => {
     expect(parsePeriodText(text)).toEqual(period);
   });

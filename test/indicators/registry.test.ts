@@ -8,6 +8,9 @@ import { PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { FIXTURES } from './load.js';
 
 const folder = fileURLToPath(new URL('../../core/indicators/pages/', import.meta.url));
+/** Fixture pages live in test/fixtures/pages/, or beside these tests (pages added with the one-stop platforms). */
+const FIXTURE_FOLDERS = [FIXTURES, new URL('./fixtures/', import.meta.url)];
+const fixtureExists = (name: string) => FIXTURE_FOLDERS.some((f) => existsSync(new URL(name, f)));
 const pageFiles = readdirSync(folder).filter((f) => f.endsWith('.ts') && f !== 'index.ts');
 
 /** The fixture pages a page file's trailing comment names (after "Fixture:" / "Fixtures:"). */
@@ -32,7 +35,7 @@ describe('page-type registry', () => {
     expect(comment).toMatch(/Made for/);
     const fixtures = fixturesOf(file);
     expect(fixtures.length).toBeGreaterThan(0);
-    for (const f of fixtures) expect(existsSync(new URL(f, FIXTURES)), `${f} exists`).toBe(true);
+    for (const f of fixtures) expect(fixtureExists(f), `${f} exists`).toBe(true);
   });
 
   it('registers nothing but those files, each once, with a Vietnamese title', () => {
@@ -42,7 +45,7 @@ describe('page-type registry', () => {
 
   it('every fixture page belongs to a page file', () => {
     const named = new Set(pageFiles.flatMap(fixturesOf));
-    const pages = readdirSync(fileURLToPath(FIXTURES)).filter((f) => f.endsWith('.html'));
+    const pages = FIXTURE_FOLDERS.flatMap((folder) => readdirSync(fileURLToPath(folder)).filter((f) => f.endsWith('.html')));
     expect(pages.filter((p) => !named.has(p))).toEqual([]);
   });
 });

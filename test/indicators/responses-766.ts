@@ -96,3 +96,32 @@ export function serviceResults(rows: { name: string; code: string; total: number
     evaluation: rows.map((r) => ({ departmentId: r.code, departmentName: r.name, departmentCode: r.code, totalScore: r.total, ratio: r.total, scoreDelta: 0.1, groupScores: r.groups })),
   });
 }
+
+export const PAGE_766 = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
+
+/**
+ * The 766 page as a single-page app: its script asks the API for the transparency list (fetch, pages 1 and 2) and
+ * the progress tree (XMLHttpRequest) and writes "100+50 đơn vị" when both pages are in, data-progress="ok" on #app.
+ */
+export function spaPage(): string {
+  const req = JSON.stringify(request());
+  return `<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1><div id="app">Đang tải…</div>
+    <script>
+      const ask = (page) => fetch('/api/v1/reporting/evaluation/transparency', { method: 'POST', headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(Object.assign(${req}, { currentPage: page })) }).then((r) => r.json());
+      const xhr = new XMLHttpRequest();
+      xhr.open('POST', '/api/v1/reporting/evaluation/dvc-progress-tree');
+      xhr.setRequestHeader('content-type', 'application/json');
+      xhr.onload = () => { document.getElementById('app').dataset.progress = 'ok'; };
+      xhr.send(JSON.stringify(${req}));
+      Promise.all([ask(1), ask(2)]).then((pages) => {
+        document.getElementById('app').textContent = pages.map((p) => p.data.evaluation.length).join('+') + ' đơn vị';
+      });
+    </script></body></html>`;
+}
+
+/** What the routed API answers the SPA page: 150 communes in two pages of transparency, the progress tree. */
+export function apiAnswer(url: string, body: { currentPage?: number } | null): unknown {
+  const endpoint = new URL(url).pathname.split('/').pop()!;
+  return endpoint === 'transparency' ? shapeA(150, body?.currentPage ?? 1) : progressTree(150);
+}

@@ -43,7 +43,7 @@ describe('shape A (overview / evaluation / metrics)', () => {
   });
 
   it('reads the period and province of the request, and picks the commune written with or without « - Tỉnh X»', () => {
-    expect(r.snapshots[0]!.period).toEqual({ kind: 'quarter', year: 2026, quarter: 3, label: 'Quý 3/2026', cumulative: false });
+    expect(r.snapshots[0]!.period).toEqual({ kind: 'quarter', year: 2026, quarter: 3, label: 'Quý 3/2026', from: '2026-07-01', to: '2026-09-30', cumulative: false });
     expect(r.picked).toEqual([1]);
     expect(sameUnit('Xã Tam Sơn - Tỉnh Phú Thọ', communeName(0))).toBe(true);
     expect(sameUnit('UBND xã Tam Sơn - Tỉnh Tuyên Quang', communeName(0))).toBe(false);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findColumn, headerMatches, readTable, readTables } from '../../core/indicators/table.js';
+import { listTables } from '../../core/indicators/pages/index.js';
+import { findColumn, headerMatches, MAX_COLUMNS, MAX_PAGE_CELLS, readTable, readTables } from '../../core/indicators/table.js';
 import { loadPage, parsePage } from './load.js';
 
 const table = (html: string) => readTable(parsePage(`<html><body>${html}</body></html>`).querySelector('table')!);
@@ -81,5 +82,35 @@ describe('finding columns by label', () => {
     const grid = { headers: ['STT', 'Tên đơn vị', 'Tổng điểm'] };
     expect(findColumn(grid, ['Đơn vị', 'Tên đơn vị'])).toBe(1);
     expect(findColumn(grid, ['Xếp hạng'])).toBeUndefined();
+  });
+});
+
+describe('what a table may cost', () => {
+  // 3,000 rows each claiming colspan=1000 and a rowspan over the whole table, in five tables: tens of millions of
+  // cells if expanded as written.
+  const hostile = (rows: number) =>
+    `<table><tr><th>Tên đơn vị</th><th>Điểm</th></tr>${Array.from({ length: rows }, (_, i) => `<tr><td colspan="1000">Xã ${i}</td><td rowspan="65534">y</td><td>${i}</td></tr>`).join('')}</table>`;
+  const page = parsePage(`<!DOCTYPE html><html><body>${hostile(3000).repeat(5)}</body></html>`);
+
+  it('caps columns, cells per table and per page, says how many rows it left out, and stays under a second', () => {
+    const started = performance.now();
+    const tables = readTables(page);
+    const ms = performance.now() - started;
+    expect(tables.every((t) => t.headers.length <= MAX_COLUMNS)).toBe(true);
+    const cells = tables.reduce((a, t) => a + t.headers.length * (t.rows.length + t.headerRowCount), 0);
+    // The row that crossed the line is kept whole.
+    expect(cells).toBeLessThanOrEqual(MAX_PAGE_CELLS + tables.length * MAX_COLUMNS);
+    expect(tables[0]!.rowsLeftOut).toBeGreaterThan(0);
+    expect(tables.at(-1)!.rows).toEqual([]);
+    expect(ms).toBeLessThan(1000);
+    expect(listTables(page).length).toBeLessThanOrEqual(5);
+  });
+
+  it('reads a 900-row table whole', () => {
+    const t = readTables(loadPage('dvc-766-index.html'))[0]!;
+    expect(t.rowsLeftOut).toBeUndefined();
+    const big = readTables(parsePage(`<!DOCTYPE html><html><body>${hostile(0).replace('</table>', '')}${Array.from({ length: 900 }, (_, i) => `<tr><td>Xã ${i}</td><td>${i}</td></tr>`).join('')}</table></body></html>`))[0]!;
+    expect(big.rows).toHaveLength(900);
+    expect(big.rowsLeftOut).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { sameUnit } from '../units.js';
 import { dvc766Index } from './dvc-766-index.js';
 import { dvc766TinhThanhPho } from './dvc-766-tinh-thanh-pho.js';
 import { genericTable } from './generic-table.js';
+import { oneStopDossierStatus } from './one-stop-dossier-status.js';
 import { province766Monitor } from './province-766-monitor.js';
 import { provinceTthcStats } from './province-tthc-stats.js';
 
@@ -15,6 +16,7 @@ export const PAGE_TYPES: readonly PageType[] = [
   dvc766TinhThanhPho,
   province766Monitor,
   provinceTthcStats,
+  oneStopDossierStatus,
   genericTable,
 ];
 
@@ -42,11 +44,12 @@ export function capturePage(doc: Document, url: string, opts: CaptureOptions): C
     if (result.ok) return opts.commune ? pickCommune(result, opts.commune) : result;
     failures.push(result);
   }
-  return failures.reduce((best, f) => (missingCount(f) < missingCount(best) ? f : best));
+  return failures.reduce((best, f) => (closeness(f) < closeness(best) ? f : best));
 }
 
-function missingCount(r: CaptureResult): number {
-  return r.ok ? 0 : r.error.missing.length;
+/** Lower is closer: a page type that found its table (cells refused) first, then the fewest things missing. */
+function closeness(r: CaptureResult): number {
+  return r.ok ? 0 : (r.error.tableFound ? 0 : 1e6) + r.error.missing.length;
 }
 
 /** Lists the commune's rows in `picked` ("Xã Ta Ma" = "UBND xã Ta Ma" = "Ta Ma"); warns when it is not on the page. */

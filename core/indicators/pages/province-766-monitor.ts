@@ -2,15 +2,15 @@
 // per unit the dossiers received online / directly / by post (BCCI) and their shares, on-time and late results,
 // dossiers synced to the national portal, dossiers with fees and those paid online. Rows are grouped
 // (Sở, ban, ngành / UBND cấp huyện / UBND cấp xã) by label rows, which become unit.group.
-import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
-import { readTables } from '../table.js';
-import { lookedFor, readUnitTables, unitSnapshots, type UnitTableSpec } from '../unit-table.js';
+import type { PageType } from '../capture.js';
+import { provincialUnitTable, type UnitTableSpec } from '../unit-table.js';
 
 const ID = 'province-766-monitor';
 
-const RECEIVED = ['Số hồ sơ nhận giải quyết', 'Số hồ sơ tiếp nhận', 'Hồ sơ nhận giải quyết'];
-const SHARE = ['Tỷ lệ nộp hồ sơ', 'Tỷ lệ hồ sơ nộp', 'Tỷ lệ tiếp nhận'];
-const RESULT = ['Kết quả xử lý', 'Kết quả giải quyết'];
+// The wordings of DOMAIN §7 (Tỷ/Tỉ, kỳ/kì, hóa/hoá are one to the table reader).
+const RECEIVED = ['Số hồ sơ nhận giải quyết', 'Số hồ sơ tiếp nhận', 'Hồ sơ nhận giải quyết', 'Hồ sơ tiếp nhận', 'Tiếp nhận', 'Nhận giải quyết', 'Đã nhận', 'Tổng tiếp nhận'];
+const SHARE = ['Tỷ lệ nộp hồ sơ', 'Tỷ lệ hồ sơ nộp', 'Tỷ lệ tiếp nhận', 'Tỷ lệ tiếp nhận hồ sơ'];
+const RESULT = ['Kết quả xử lý', 'Kết quả giải quyết', 'Kết quả xử lý hồ sơ', 'Kết quả giải quyết hồ sơ', 'Kết quả xử lý hồ sơ nộp trực tuyến với hồ sơ đang xử lý'];
 const PAYMENT = ['Thanh toán trực tuyến trên Cổng DVC Quốc gia', 'Thanh toán trực tuyến trên Cổng DVCQG', 'Thanh toán trực tuyến'];
 
 /** Every "Group › Column" wording: grouped headers are matched level by level. */
@@ -20,15 +20,15 @@ const SPEC: UnitTableSpec = {
   unitLabels: ['Tên đơn vị', 'Đơn vị', 'Tên cơ quan, đơn vị', 'Cơ quan, đơn vị'],
   unitCodeLabels: ['Mã định danh', 'Mã đơn vị'],
   columns: [
-    { code: 'HS_TRUC_TUYEN', labels: under(RECEIVED, ['Mới tiếp nhận trực tuyến', 'Trực tuyến', 'Tiếp nhận trực tuyến']), required: true },
-    { code: 'HS_TRUC_TIEP', labels: under(RECEIVED, ['Trực tiếp', 'Tiếp nhận trực tiếp']), required: true },
-    { code: 'HS_BCCI', labels: under(RECEIVED, ['Qua BCCI', 'BCCI', 'Bưu chính công ích']) },
+    { code: 'HS_TRUC_TUYEN', labels: under(RECEIVED, ['Mới tiếp nhận trực tuyến', 'Số mới tiếp nhận trực tuyến', 'Trực tuyến', 'Tiếp nhận trực tuyến', 'Qua mạng']), required: true },
+    { code: 'HS_TRUC_TIEP', labels: under(RECEIVED, ['Trực tiếp', 'Tiếp nhận trực tiếp', 'Số tiếp nhận trực tiếp', 'Một cửa']), required: true },
+    { code: 'HS_BCCI', labels: under(RECEIVED, ['Qua BCCI', 'BCCI', 'Bưu chính công ích', 'Qua bưu chính', 'Bưu chính']) },
     { code: 'TY_LE_NOP_TRUC_TUYEN', labels: under(SHARE, ['Trực tuyến (%)', 'Trực tuyến']), required: true },
     { code: 'TY_LE_NOP_TRUC_TIEP', labels: under(SHARE, ['Trực tiếp (%)', 'Trực tiếp']), required: true },
     { code: 'TY_LE_NOP_BCCI', labels: under(SHARE, ['BCCI (%)', 'BCCI', 'Qua BCCI']) },
-    { code: 'HS_DUNG_HAN', labels: under(RESULT, ['HS xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn', 'Đúng hạn']), required: true },
-    { code: 'HS_QUA_HAN', labels: under(RESULT, ['HS xử lý quá hạn', 'Hồ sơ xử lý quá hạn', 'Quá hạn']), required: true },
-    { code: 'TY_LE_DUNG_HAN', labels: under(RESULT, ['Tỷ lệ', 'Tỷ lệ đúng hạn (%)', 'Tỷ lệ đúng hạn']), required: true },
+    { code: 'HS_DUNG_HAN', labels: under(RESULT, ['HS xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn', 'Đúng hạn', 'Trước hạn, đúng hạn', 'Sớm hạn, đúng hạn', 'Trong hạn']), required: true },
+    { code: 'HS_QUA_HAN', labels: under(RESULT, ['HS xử lý quá hạn', 'Hồ sơ xử lý quá hạn', 'Quá hạn', 'Trễ hạn']), required: true },
+    { code: 'TY_LE_DUNG_HAN', labels: under(RESULT, ['Tỷ lệ', 'Tỷ lệ đúng hạn (%)', 'Tỷ lệ đúng hạn', 'Tỷ lệ trước hạn, đúng hạn', 'Tỷ lệ sớm và đúng hạn', '%']), required: true },
     { code: 'HS_DONG_BO_DVCQG', labels: ['Số lượng hồ sơ đã đồng bộ về Cổng DVC QG', 'Số lượng hồ sơ đã đồng bộ về Cổng DVCQG', 'Số hồ sơ đồng bộ về Cổng DVC QG'] },
     { code: 'HS_CO_PHI', labels: ['Tổng HS có nghĩa vụ tài chính', 'Tổng hồ sơ có nghĩa vụ tài chính'], required: true },
     { code: 'HS_TTTT', labels: under(PAYMENT, ['Số HS đã TTTT', 'Số hồ sơ đã TTTT', 'Số hồ sơ đã thanh toán trực tuyến']), required: true },
@@ -37,19 +37,7 @@ const SPEC: UnitTableSpec = {
   ],
 };
 
-export const province766Monitor: PageType = {
-  id: ID,
-  title: 'Theo dõi chỉ tiêu DVC trực tuyến theo QĐ 766 (cổng một cửa cấp tỉnh)',
-  // Provincial portals live on their own hosts; the national portal has its own adapters.
-  matches: (url) => /^https?:\/\/([a-z0-9-]+\.)+gov\.vn(:\d+)?\//i.test(url) && !/^https?:\/\/(www\.)?dichvucong\.gov\.vn\//i.test(url),
-  capture(doc, url, opts) {
-    const read = readUnitTables(readTables(doc), SPEC);
-    if (!read.ok) return captureFailure(ID, read.error);
-    const ctx = captureContext(doc, url, ID, opts);
-    const warnings = [...read.warnings];
-    return captureSuccess(ctx, unitSnapshots(read.rows, ctx, warnings), warnings, lookedFor(SPEC));
-  },
-};
+export const province766Monitor: PageType = provincialUnitTable(ID, 'Theo dõi chỉ tiêu DVC trực tuyến theo QĐ 766 (cổng một cửa cấp tỉnh)', SPEC);
 
 /*
 Made for (the one-stop systems' "THEO DÕI CHỈ TIÊU DVC TRỰC TUYẾN - THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTG NGÀY 23/06/2022"
@@ -57,5 +45,7 @@ report; the address differs per province):
 - https://motcua.<tỉnh>.gov.vn/... (e.g. https://motcua.thainguyen.gov.vn/bao-cao/theo-doi-chi-tieu-766)
 - https://dichvucong.<tỉnh>.gov.vn/... (e.g. https://dichvucong.thainguyen.gov.vn/thong-ke/chi-tieu-766)
 Fixtures: test/fixtures/pages/province-766-monitor.html (departments, districts, communes; totals; footnote),
-province-766-monitor-chu.html (numbers replaced by text: error), province-766-monitor-thieu-cot.html (missing column: error).
+province-766-monitor-chu.html (numbers replaced by text: error), province-766-monitor-thieu-cot.html (missing column: error);
+the wordings and layouts of DOMAIN §7 (title rows and headers in <td>, numbering row, «Tổng số» footer, multi-line
+cells, dots and points in one table) are built in test/indicators/one-stop.test.ts.
 */

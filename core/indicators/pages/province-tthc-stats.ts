@@ -5,19 +5,23 @@
 import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
 import { groupOriginal, matchFolded } from '../fold.js';
 import { elementText, findColumn, readTables } from '../table.js';
-import { lookedFor, readUnitTables, snapshotOf, unitSnapshots, type ColumnSpec, type UnitTableSpec } from '../unit-table.js';
+import { isProvincialPortal, lookedFor, readUnitTables, snapshotOf, unitSnapshots, type ColumnSpec, type UnitTableSpec } from '../unit-table.js';
 
 const ID = 'province-tthc-stats';
 
 const LEVEL_LABELS = ['Mức độ', 'Mức độ DVC', 'Mức độ dịch vụ công'];
 
-/** Count and percent of one outcome, in both layouts. */
-function outcome(code: string, header: string, required: boolean): ColumnSpec[] {
+/**
+ * Count and percent of one outcome, under any of its wordings (DOMAIN §7), in both layouts: "Số lượng | Tỷ lệ (%)"
+ * (or "Tổng | %") sub-columns, or one cell "1.234 (85,5%)" / "Số lượng: 1.234 Tỷ lệ: 85,5%".
+ */
+function outcome(code: string, headers: readonly string[], required: boolean): ColumnSpec[] {
+  const under = (subs: readonly string[]) => headers.flatMap((h) => subs.map((sub) => `${h} › ${sub}`));
   return [
-    { code, labels: [`${header} › Số lượng`, `${header} › Số hồ sơ`, `${header} › SL`], required },
-    { code, labels: [header], part: 'count', required },
-    { code: `${code}_PCT`, labels: [`${header} › Tỷ lệ (%)`, `${header} › Tỷ lệ`, `${header} › %`], required },
-    { code: `${code}_PCT`, labels: [header], part: 'percent', required },
+    { code, labels: under(['Số lượng', 'Số hồ sơ', 'SL', 'Tổng']), required },
+    { code, labels: headers, part: 'count', required },
+    { code: `${code}_PCT`, labels: under(['Tỷ lệ (%)', 'Tỷ lệ', '%']), required },
+    { code: `${code}_PCT`, labels: headers, part: 'percent', required },
   ];
 }
 
@@ -25,11 +29,11 @@ const SPEC: UnitTableSpec = {
   unitLabels: [...LEVEL_LABELS, 'Tên đơn vị', 'Đơn vị', 'Cơ quan', 'Cơ quan, đơn vị'],
   columns: [
     { code: 'TTHC_TONG', labels: ['Tổng', 'Tổng số', 'Tổng số hồ sơ', 'Tổng hồ sơ'], required: true },
-    ...outcome('TTHC_DA_XU_LY', 'Đã xử lý', true),
-    ...outcome('TTHC_CHUA_XU_LY', 'Chưa xử lý', false),
-    ...outcome('TTHC_TRUOC_HAN', 'Trước hạn', true),
-    ...outcome('TTHC_DUNG_HAN', 'Đúng hạn', true),
-    ...outcome('TTHC_TRE_HAN', 'Trễ hạn', true),
+    ...outcome('TTHC_DA_XU_LY', ['Đã xử lý', 'Đã giải quyết', 'Hoàn thành'], true),
+    ...outcome('TTHC_CHUA_XU_LY', ['Chưa xử lý', 'Đang xử lý', 'Đang giải quyết', 'Chưa giải quyết'], false),
+    ...outcome('TTHC_TRUOC_HAN', ['Trước hạn', 'Sớm hạn'], true),
+    ...outcome('TTHC_DUNG_HAN', ['Đúng hạn', 'Trong hạn'], true),
+    ...outcome('TTHC_TRE_HAN', ['Trễ hạn', 'Quá hạn'], true),
   ],
 };
 
@@ -58,7 +62,7 @@ function pageUnit(doc: Document): string | undefined {
 export const provinceTthcStats: PageType = {
   id: ID,
   title: 'Kết quả giải quyết thủ tục hành chính (thống kê của cổng tỉnh)',
-  matches: (url) => /^https?:\/\/([a-z0-9-]+\.)+gov\.vn(:\d+)?\//i.test(url) && !/^https?:\/\/(www\.)?dichvucong\.gov\.vn\//i.test(url),
+  matches: isProvincialPortal,
   capture(doc, url, opts) {
     const tables = readTables(doc);
     const read = readUnitTables(tables, SPEC);
@@ -98,5 +102,6 @@ Made for:
 - https://dichvucong.thuathienhue.gov.vn/... "Kết quả giải quyết thủ tục hành chính" (thống kê)
 - other provincial portals' statistics pages with the same columns (https://dichvucong.<tỉnh>.gov.vn/...)
 Fixtures: test/fixtures/pages/province-tthc-stats.html (levels of one unit, "Số lượng | Tỷ lệ (%)" sub-columns),
-province-tthc-stats-don-vi.html (one row per unit, "1.234 (85,5%)" cells).
+province-tthc-stats-don-vi.html (one row per unit, "1.234 (85,5%)" cells); the wordings of DOMAIN §7 («Tổng | %»,
+«Đã giải quyết», «Quá hạn», multi-line cells) are built in test/indicators/one-stop.test.ts.
 */

@@ -4,6 +4,7 @@
 // ResponseUnit rows; ./index.ts merges them into snapshots.
 import type { CaptureError, CaptureWarning } from '../capture.js';
 import { definedIndicator } from '../codes.js';
+import { bounds, isYearToDate } from '../period.js';
 import type { IndicatorValue, Period } from '../schema.js';
 
 /** A unit as one response shows it: its figures, and its row's own JSON (for the content hash). */
@@ -210,8 +211,8 @@ export function pageInfo(data: Json): PageInfo | undefined {
 }
 
 /**
- * The period of the request body (DOMAIN §6): {timeType, year, quarter|month} or {fromDate, toDate}. A range from
- * 1 January is cumulative (lũy kế): a later capture of the same range kind continues it.
+ * The period of the request body (DOMAIN §6): {timeType, year, quarter|month} or {fromDate, toDate}, with its first
+ * and last day; a range from 1 January is cumulative (lũy kế).
  */
 export function periodOfRequest(request: unknown): Period | undefined {
   if (!isObject(request)) return undefined;
@@ -220,20 +221,20 @@ export function periodOfRequest(request: unknown): Period | undefined {
   const to = typeof request.toDate === 'string' ? request.toDate.slice(0, 10) : undefined;
   if (from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to)) {
     const vi = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-    return { kind: 'range', from, to, year: Number(to.slice(0, 4)), label: `Từ ngày ${vi(from)} đến ngày ${vi(to)}`, cumulative: from.endsWith('-01-01') };
+    return { kind: 'range', from, to, year: Number(to.slice(0, 4)), label: `Từ ngày ${vi(from)} đến ngày ${vi(to)}`, cumulative: isYearToDate(from, to) };
   }
   if (!Number.isInteger(year)) return undefined;
   switch (request.timeType) {
     case 'month': {
       const month = Number(request.month);
-      return month >= 1 && month <= 12 ? { kind: 'month', year, month, label: `Tháng ${month}/${year}`, cumulative: false } : undefined;
+      return month >= 1 && month <= 12 ? { kind: 'month', year, month, label: `Tháng ${month}/${year}`, ...bounds(year, month, month) } : undefined;
     }
     case 'quarter': {
       const quarter = Number(request.quarter);
-      return quarter >= 1 && quarter <= 4 ? { kind: 'quarter', year, quarter, label: `Quý ${quarter}/${year}`, cumulative: false } : undefined;
+      return quarter >= 1 && quarter <= 4 ? { kind: 'quarter', year, quarter, label: `Quý ${quarter}/${year}`, ...bounds(year, quarter * 3 - 2, quarter * 3) } : undefined;
     }
     case 'year':
-      return { kind: 'year', year, label: `Năm ${year}`, cumulative: false };
+      return { kind: 'year', year, label: `Năm ${year}`, ...bounds(year, 1, 12) };
     default:
       return undefined;
   }

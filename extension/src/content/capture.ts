@@ -1,23 +1,62 @@
-// Content script on the portal pages. It only listens: nothing is read until the popup asks, and then
-// the page adapters of core/indicators run on this document.
+// The capture script. The popup injects it into the portal tab when the officer clicks `Ghi nhận chỉ số`
+// (activeTab + scripting); only on the 766 page is it declared, to collect what observer-766.ts sees of the
+// page's own API responses from the start. It only listens: nothing is read until the popup asks, and then the
+// page adapters of core/indicators run on this document (on the 766 page, on the responses first).
 import '../../../core/zod-jitless.js';
-import { capturePage, listTables } from '../../../core/indicators/index.js';
+import { capturePage, captureView, listTables, SavedResponses, type SeenResponse } from '../../../core/indicators/index.js';
+import { isPage766 } from '../hosts.js';
 import { ContentRequest } from '../messages.js';
+import { MESSAGE_SOURCE } from './observed.js';
 
-chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
-  if (sender.id !== chrome.runtime.id) return;
-  const request = ContentRequest.safeParse(message);
-  if (!request.success) return;
-  const r = request.data;
-  if (r.type === 'thidua/capture') {
-    sendResponse(
-      capturePage(document, location.href, {
-        capturedAt: r.capturedAt,
-        ...(r.commune ? { commune: r.commune } : {}),
-        ...(r.mapping ? { mapping: r.mapping } : {}),
-      }),
-    );
-  } else {
-    sendResponse(listTables(document));
+declare global {
+  // Set once per page: the script may be both declared (766 page) and injected on a click.
+  var thiduaCaptureInstalled: true | undefined;
+}
+
+/** The responses kept, newest last (the page may load many periods and provinces in one visit). */
+const KEEP = 60;
+const seen: SeenResponse[] = [];
+
+function parse(text: unknown): unknown {
+  if (typeof text !== 'string') return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
-});
+}
+
+function collect(event: MessageEvent): void {
+  // Only the page itself, on the 766 address, speaking the observer's format.
+  if (event.source !== window || event.origin !== location.origin || !isPage766(location.href)) return;
+  const data = event.data as { source?: unknown; url?: unknown; request?: unknown; response?: unknown } | null;
+  if (data?.source !== MESSAGE_SOURCE || typeof data.url !== 'string') return;
+  const body = parse(data.response);
+  if (body === undefined) return;
+  const request = parse(data.request);
+  seen.push({ url: data.url, ...(request !== undefined ? { request } : {}), body });
+  if (seen.length > KEEP) seen.splice(0, seen.length - KEEP);
+}
+
+function install(): void {
+  window.addEventListener('message', collect);
+  chrome.runtime.onMessage.addListener((message: unknown, sender, sendResponse) => {
+    if (sender.id !== chrome.runtime.id) return;
+    const request = ContentRequest.safeParse(message);
+    if (!request.success) return;
+    const r = request.data;
+    if (r.type === 'thidua/capture') {
+      const opts = { capturedAt: r.capturedAt, ...(r.commune ? { commune: r.commune } : {}), ...(r.mapping ? { mapping: r.mapping } : {}) };
+      sendResponse(!r.mapping && isPage766(location.href) ? captureView(document, location.href, seen, opts) : capturePage(document, location.href, opts));
+    } else if (r.type === 'thidua/responses') {
+      sendResponse(SavedResponses.parse({ format: 'thidua-766-responses', version: 1, pageUrl: location.href, responses: seen }));
+    } else {
+      sendResponse(listTables(document));
+    }
+  });
+}
+
+if (!globalThis.thiduaCaptureInstalled) {
+  globalThis.thiduaCaptureInstalled = true;
+  install();
+}

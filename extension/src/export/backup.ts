@@ -1,6 +1,7 @@
 // The JSON export (IndicatorExport, read by `thidua score --indicators` and the add-in), which is also
 // the backup the extension imports back.
 import { IndicatorExport, IndicatorSnapshot } from '../../../core/indicators/schema.js';
+import { isPortalAddress } from '../hosts.js';
 
 export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): IndicatorExport {
   // Parsing through the schema drops the store's own fields (the id) and proves the file will import.
@@ -13,7 +14,9 @@ export type BackupProblem =
   | { kind: 'wrong-format' }
   | { kind: 'missing'; path: string }
   | { kind: 'wrong-type'; path: string; expected: string }
-  | { kind: 'invalid'; path: string; detail: string };
+  | { kind: 'invalid'; path: string; detail: string }
+  /** A snapshot whose `url` is not an https portal address under gov.vn, or whose `portal` is not that address's host. */
+  | { kind: 'not-portal'; path: string; url: string };
 
 export function readBackup(text: string): { ok: true; backup: IndicatorExport } | { ok: false; problem: BackupProblem } {
   let data: unknown;
@@ -26,7 +29,12 @@ export function readBackup(text: string): { ok: true; backup: IndicatorExport } 
     return { ok: false, problem: { kind: 'wrong-format' } };
   }
   const parsed = IndicatorExport.safeParse(data);
-  if (parsed.success) return { ok: true, backup: parsed.data };
+  if (parsed.success) {
+    const foreign = parsed.data.snapshots.findIndex((s) => !fromPortal(s));
+    if (foreign < 0) return { ok: true, backup: parsed.data };
+    const s = parsed.data.snapshots[foreign]!;
+    return { ok: false, problem: { kind: 'not-portal', path: `snapshots[${foreign}]`, url: `${s.url} (portal: ${s.portal})` } };
+  }
   const issue = parsed.error.issues[0]!;
   const path = issuePath(issue.path);
   if (issue.code === 'invalid_type') {
@@ -34,6 +42,19 @@ export function readBackup(text: string): { ok: true; backup: IndicatorExport } 
     return { ok: false, problem: /received undefined/.test(issue.message) ? { kind: 'missing', path } : { kind: 'wrong-type', path, expected: issue.expected } };
   }
   return { ok: false, problem: { kind: 'invalid', path, detail: issue.message } };
+}
+
+/**
+ * Captures only ever come from https portals under gov.vn, and `portal` is the host of `url`: a backup saying
+ * otherwise was edited, and its links would send the officer elsewhere from the history page and the exports.
+ */
+function fromPortal(s: IndicatorSnapshot): boolean {
+  try {
+    const u = new URL(s.url);
+    return isPortalAddress(s.url) && u.host === s.portal;
+  } catch {
+    return false;
+  }
 }
 
 /** ["snapshots", 3, "indicators", 0, "value"] → "snapshots[3].indicators[0].value". */

@@ -5,24 +5,25 @@ import { localDateTime, type ExportTable } from './table.js';
 const BOM = '\uFEFF';
 
 /**
- * A text cell that starts like a formula would run as one in Excel ("CSV injection"); a leading
- * apostrophe makes Excel show it as the text it is.
+ * A text cell that starts like a formula would run as one in Excel ("CSV injection"), also after leading blanks
+ * Excel skips; a leading apostrophe makes Excel show it as the text it is. Every string cell goes through it —
+ * dates too: an imported backup's `capturedAt` is whatever the file says.
  */
-function guardText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+export function guardText(text: string): string {
+  return /^[\s\u00a0]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/.test(text) ? `'${text}` : text;
 }
 
 /** RFC 4180 with `,`, quoting also `;` so a spreadsheet set to `;` as list separator keeps cells whole. */
 export function toCsv(table: ExportTable): string {
-  const cell = (value: string | number | undefined, kind: string): string => {
+  const cell = (value: string | number | undefined): string => {
     if (value === undefined) return '';
     if (typeof value === 'number') return String(value);
-    const text = kind === 'text' ? guardText(value) : value;
+    const text = guardText(value);
     return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [
-    table.headers.map((h) => cell(h, 'text')).join(','),
-    ...table.rows.map((row) => row.map((v, i) => cell(v, table.columns[i]!.kind)).join(',')),
+    table.headers.map((h) => cell(h)).join(','),
+    ...table.rows.map((row) => row.map((v) => cell(v)).join(',')),
   ];
   return BOM + lines.join('\r\n') + '\r\n';
 }
@@ -32,9 +33,8 @@ export function toTsv(table: ExportTable, decimal: ',' | '.'): string {
   const cell = (value: string | number | undefined, kind: string): string => {
     if (value === undefined) return '';
     if (typeof value === 'number') return decimal === ',' ? String(value).replace('.', ',') : String(value);
-    if (kind === 'datetime') return localDateTime(value);
     // A tab or line break inside a cell would split it when pasted.
-    return guardText(value.replace(/[\t\r\n]+/g, ' '));
+    return guardText(kind === 'datetime' ? localDateTime(value) : value.replace(/[\t\r\n]+/g, ' '));
   };
   return [table.headers, ...table.rows].map((row, r) => row.map((v, i) => cell(v, r === 0 ? 'text' : table.columns[i]!.kind)).join('\t')).join('\r\n');
 }

@@ -1,7 +1,8 @@
 // The export table (bảng xuất): one row per unit, period and indicator. CSV, the copied table and the
 // .xlsx file are all written from it, so they always carry the same columns.
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
-import type { MessageKey } from '../i18n.js';
+import { indicatorName } from '../../../core/indicators/codes.js';
+import { pageTypeName, type MessageKey, type Translate } from '../i18n.js';
 
 export type ExportColumn = {
   header: MessageKey;
@@ -19,22 +20,22 @@ export const MEASURE_LABEL: Record<IndicatorValue['unit'], MessageKey> = {
 
 export type ExportTable = { columns: ExportColumn[]; headers: string[]; rows: (string | number | undefined)[][] };
 
-export function exportTable(snapshots: readonly IndicatorSnapshot[], t: (key: MessageKey) => string): ExportTable {
+export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translate): ExportTable {
   const columns: ExportColumn[] = [
     { header: 'column.unit', kind: 'text', width: 32, pick: (s) => s.unit.name },
     { header: 'column.unitCode', kind: 'text', width: 16, pick: (s) => s.unit.code },
     { header: 'column.group', kind: 'text', width: 20, pick: (s) => s.unit.group },
     { header: 'column.rank', kind: 'number', width: 8, pick: (s) => s.unit.rank },
     { header: 'column.period', kind: 'text', width: 18, pick: (s) => s.period.label },
-    { header: 'column.code', kind: 'text', width: 24, pick: (_, i) => i.code },
-    { header: 'column.indicator', kind: 'text', width: 40, pick: (_, i) => i.label },
+    // Officers read the indicator's Vietnamese name; its code stays in the JSON export.
+    { header: 'column.indicator', kind: 'text', width: 40, pick: (_, i) => indicatorName(i.code, i.label) },
     { header: 'column.value', kind: 'number', width: 10, pick: (_, i) => i.value },
     { header: 'column.measure', kind: 'text', width: 10, pick: (_, i) => t(MEASURE_LABEL[i.unit]) },
     { header: 'column.numerator', kind: 'number', width: 10, pick: (_, i) => i.numerator },
     { header: 'column.denominator', kind: 'number', width: 10, pick: (_, i) => i.denominator },
     { header: 'column.max', kind: 'number', width: 10, pick: (_, i) => i.max },
     { header: 'column.capturedAt', kind: 'datetime', width: 18, pick: (s) => s.capturedAt },
-    { header: 'column.pageType', kind: 'text', width: 18, pick: (s) => s.pageType },
+    { header: 'column.pageType', kind: 'text', width: 30, pick: (s) => pageTypeName(s.pageType, t) },
     { header: 'column.url', kind: 'text', width: 50, pick: (s) => s.url },
   ];
   return {

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'rea
 import { buildExport, readBackup } from '../export/backup.js';
 import { toCsv, toTsv } from '../export/delimited.js';
 import { exportTable } from '../export/table.js';
+import type { SeriesPeriod } from '../history/identity.js';
 import { buildSeries, filterChoices, filterSeries, snapshotsOf, type SeriesFilter } from '../history/series.js';
 import { pageTypeName, type Language, type Translate } from '../i18n.js';
 import type { IndicatorStore, StoredSnapshot } from '../storage/store.js';
@@ -16,6 +17,13 @@ import { backupProblem, failureText } from '../ui/problems.js';
 import { TrendChart } from './TrendChart.js';
 
 const PAGE_SIZE = 100;
+
+/** What a series compares, for the officer: «Lũy kế năm 2026», «Theo tháng»…, or the range itself. */
+function seriesPeriodName(p: SeriesPeriod, t: Translate): string {
+  if (p.kind === 'cumulative') return t('series.cumulative', { year: p.year ?? '' });
+  if (p.kind === 'year' || p.kind === 'quarter' || p.kind === 'month') return t(`series.${p.kind}`);
+  return p.label || t('period.unknown');
+}
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Worded when shown, so a message stays in the language the officer switches to. */
@@ -155,7 +163,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
             <option value="">{t('filter.all')}</option>
             {choices.indicators.map((i) => (
               <option key={i.value} value={i.value}>
-                {i.value} — {i.label}
+                {i.label}
               </option>
             ))}
           </select>
@@ -165,8 +173,8 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
           <select name="period" value={filter.period ?? ''} onChange={pick('period')}>
             <option value="">{t('filter.all')}</option>
             {choices.periods.map((p) => (
-              <option key={p} value={p}>
-                {p || t('period.unknown')}
+              <option key={p.key} value={p.key}>
+                {seriesPeriodName(p, t)}
               </option>
             ))}
           </select>
@@ -218,12 +226,13 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
       {visible.slice(0, shown).map((s) => (
         <article key={s.key} className="series" data-testid="series">
           <h2>
-            {s.unitName} — {s.label} <code>{s.code}</code> <span className="muted">{s.period || t('period.unknown')}</span>
+            {s.unitName} — {s.label} <span className="muted">{seriesPeriodName(s.period, t)}</span>
           </h2>
           <TrendChart values={s.points.map((p) => p.value)} label={t('history.trend', { indicator: s.label })} />
           <table>
             <thead>
               <tr>
+                <th>{t('column.period')}</th>
                 <th>{t('column.capturedAt')}</th>
                 <th>{t('column.value')}</th>
                 <th>{t('history.change')}</th>
@@ -234,6 +243,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
             <tbody>
               {s.points.map((p) => (
                 <tr key={p.snapshotId}>
+                  <td>{p.period || t('period.unknown')}</td>
                   <td>{formatDateTime(p.capturedAt, language)}</td>
                   <td className="number">{formatValue(p.value, s.measure, language)}</td>
                   <td className="number">{p.delta === undefined ? '' : formatDelta(p.delta, language)}</td>

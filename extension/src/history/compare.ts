@@ -1,12 +1,14 @@
-// What a new capture says that the last capture of the same unit and period did not (shown in the preview).
+// What a new capture says that the previous capture of the same unit, indicator and kind of period did not
+// (shown in the preview): month against the month before, a cumulative range against its shorter self.
 import { warningsFor, type CaptureWarning } from '../../../core/indicators/capture.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
-import { captureKey, periodKey, unitKey } from './identity.js';
+import { captureKey, seriesOrder, seriesPeriod, unitKey } from './identity.js';
 
 export type IndicatorChange = IndicatorValue & {
-  /** `new`: never captured for this unit and period; `changed`/`same` against the last capture. */
+  /** `new`: never captured for this unit and kind of period; `changed`/`same` against the previous capture. */
   status: 'new' | 'changed' | 'same';
-  previous?: { value: number; capturedAt: string };
+  /** The previous capture's value, when it was captured, and its period ("Tháng 9/2026"). */
+  previous?: { value: number; capturedAt: string; period: string };
   /** value − previous value, when changed. */
   delta?: number;
 };
@@ -18,35 +20,56 @@ export type SnapshotPreview = {
   changes: IndicatorChange[];
 };
 
-const seriesKey = (s: IndicatorSnapshot) => `${unitKey(s.unit)}|${periodKey(s.period.label)}`;
+const seriesKey = (s: IndicatorSnapshot) => `${unitKey(s.unit)}|${seriesPeriod(s.period).key}`;
 
-/** Compares each captured snapshot with the stored captures of the same unit and period. */
+type Previous = NonNullable<IndicatorChange['previous']> & { order: string };
+
+/**
+ * Compares each captured snapshot with the stored captures of the same unit and kind of period: the latest one
+ * that comes before it (by the period's last day, then the capture time). A capture already stored is compared
+ * with itself — «unchanged», never a change beside «already saved».
+ */
 export function previewCapture(
   incoming: readonly IndicatorSnapshot[],
   stored: readonly IndicatorSnapshot[],
 ): SnapshotPreview[] {
-  const storedKeys = new Set(stored.map(captureKey));
-  // Latest value and date per unit+period and indicator code.
-  const latest = new Map<string, Map<string, { value: number; capturedAt: string }>>();
+  const storedByKey = new Map(stored.map((s) => [captureKey(s), s]));
+  // Per unit + kind of period and indicator code, every stored value in series order.
+  const history = new Map<string, Map<string, Previous[]>>();
   for (const s of stored) {
     const key = seriesKey(s);
-    const byCode = latest.get(key) ?? new Map();
-    latest.set(key, byCode);
+    const byCode = history.get(key) ?? new Map<string, Previous[]>();
+    history.set(key, byCode);
+    const order = seriesOrder(s);
     for (const indicator of s.indicators) {
-      const seen = byCode.get(indicator.code);
-      if (!seen || seen.capturedAt < s.capturedAt) byCode.set(indicator.code, { value: indicator.value, capturedAt: s.capturedAt });
+      const list = byCode.get(indicator.code) ?? [];
+      byCode.set(indicator.code, list);
+      list.push({ value: indicator.value, capturedAt: s.capturedAt, period: s.period.label, order });
     }
   }
   return incoming.map((snapshot) => {
-    const byCode = latest.get(seriesKey(snapshot));
+    const same = storedByKey.get(captureKey(snapshot));
+    const byCode = history.get(seriesKey(snapshot));
+    const order = seriesOrder(snapshot);
     const changes = snapshot.indicators.map((indicator): IndicatorChange => {
-      const previous = byCode?.get(indicator.code);
+      const previous = same ? fromCapture(same, indicator.code) : latestBefore(byCode?.get(indicator.code), order);
       if (!previous) return { ...indicator, status: 'new' };
-      if (previous.value === indicator.value) return { ...indicator, status: 'same', previous };
+      if (same || previous.value === indicator.value) return { ...indicator, status: 'same', previous };
       return { ...indicator, status: 'changed', previous, delta: indicator.value - previous.value };
     });
-    return { snapshot, duplicate: storedKeys.has(captureKey(snapshot)), changes };
+    return { snapshot, duplicate: same !== undefined, changes };
   });
+}
+
+function fromCapture(s: IndicatorSnapshot, code: string): IndicatorChange['previous'] {
+  const v = s.indicators.find((i) => i.code === code);
+  return v && { value: v.value, capturedAt: s.capturedAt, period: s.period.label };
+}
+
+function latestBefore(list: readonly Previous[] | undefined, order: string): IndicatorChange['previous'] {
+  let best: Previous | undefined;
+  for (const p of list ?? []) if (p.order <= order && (!best || p.order > best.order)) best = p;
+  return best && { value: best.value, capturedAt: best.capturedAt, period: best.period };
 }
 
 /** The preview's warnings: the page-level ones and those about the units chosen for saving (indexes into previews). */

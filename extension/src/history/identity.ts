@@ -1,7 +1,8 @@
 // When two captures are the same, shared by the store, the preview and the history.
 import { normalizeLabel } from '../../../core/text.js';
 import { unitKey as unitNameKey } from '../../../core/indicators/units.js';
-import type { IndicatorSnapshot } from '../../../core/indicators/schema.js';
+import { isYearToDate } from '../../../core/indicators/period.js';
+import type { IndicatorSnapshot, Period } from '../../../core/indicators/schema.js';
 
 /** Names and period labels repeat across every capture of a history: normalise each text once. */
 function memo(normalize: (text: string) => string): (text: string) => string {
@@ -27,4 +28,37 @@ export function unitKey(unit: IndicatorSnapshot['unit']): string {
 /** Same page type, period, unit and table content (content hash) = the same capture, stored once. */
 export function captureKey(s: IndicatorSnapshot): string {
   return [s.pageType, periodKey(s.period.label), unitKey(s.unit), s.contentHash].join('|');
+}
+
+/**
+ * Which captures a figure is compared with (the series it belongs to): the same kind of period — month with month,
+ * quarter with quarter, year with year — and a cumulative range (01/01 → a day of one year) as one line whatever
+ * its end. Another range, or a period not read, only with itself.
+ */
+export type SeriesPeriod = { key: string; kind: 'cumulative' | 'year' | 'quarter' | 'month' | 'range' | 'unknown'; year?: number; label: string };
+
+export function seriesPeriod(p: Period): SeriesPeriod {
+  if (isCumulative(p)) return { key: `cumulative|${p.to!.slice(0, 4)}`, kind: 'cumulative', year: Number(p.to!.slice(0, 4)), label: p.label };
+  if (p.kind === 'year' || p.kind === 'quarter' || p.kind === 'month') return { key: p.kind, kind: p.kind, label: p.label };
+  return { key: `${p.kind}|${periodKey(p.label)}`, kind: p.kind === 'range' ? 'range' : 'unknown', label: p.label };
+}
+
+/** Older captures carry no `cumulative`: a range from 1 January of its year is. */
+function isCumulative(p: Period): boolean {
+  return p.kind === 'range' && p.from !== undefined && p.to !== undefined && (p.cumulative ?? isYearToDate(p.from, p.to));
+}
+
+/** Where a capture sits in its series: the period's last day, then when it was captured. */
+export function seriesOrder(s: Pick<IndicatorSnapshot, 'period' | 'capturedAt'>): string {
+  return `${periodEnd(s.period)}|${s.capturedAt}`;
+}
+
+function periodEnd(p: Period): string {
+  if (p.to) return p.to;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  // Captures saved before periods carried their last day.
+  if (p.year === undefined) return '';
+  if (p.kind === 'month' && p.month) return `${p.year}-${pad(p.month)}-31`;
+  if (p.kind === 'quarter' && p.quarter) return `${p.year}-${pad(p.quarter * 3)}-31`;
+  return `${p.year}-12-31`;
 }

@@ -1,8 +1,9 @@
-// Chuỗi theo dõi (history series): per unit, period and indicator, the captures in date order with the
+// Chuỗi theo dõi (history series): per unit, kind of period and indicator, the captures in period order with the
 // change since the previous one, and the filters of the history page.
+import { indicatorName } from '../../../core/indicators/codes.js';
 import type { IndicatorValue } from '../../../core/indicators/schema.js';
 import type { StoredSnapshot } from '../storage/store.js';
-import { periodKey, unitKey } from './identity.js';
+import { seriesOrder, seriesPeriod, unitKey, type SeriesPeriod } from './identity.js';
 
 export type SeriesPoint = {
   /** The stored snapshot the value comes from (deleting it deletes the whole capture of that unit). */
@@ -14,30 +15,34 @@ export type SeriesPoint = {
   url: string;
   /** The portal's host, as the snapshot records it. */
   portal: string;
+  /** The point's own period ("Tháng 9/2026", "Từ ngày 01/01/2026 đến ngày 31/10/2026"). */
+  period: string;
 };
 
 /**
- * One indicator of one unit for one period. Periods stay apart so that a change compares like with
- * like ("Năm 2025" with "Năm 2025", not with "Quý 3/2025").
+ * One indicator of one unit for one kind of period. Kinds stay apart so that a change compares like with like
+ * (a month with the month before, not with a quarter); a cumulative report (01/01–30/09, then 01/01–31/10) is one line.
  */
 export type IndicatorSeries = {
   key: string;
   unitKey: string;
   unitName: string;
   code: string;
+  /** The Vietnamese name of the indicator (codes are for files). */
   label: string;
   measure: IndicatorValue['unit'];
-  period: string;
+  period: SeriesPeriod;
   pageTypes: string[];
   points: SeriesPoint[];
 };
 
 export function buildSeries(stored: readonly StoredSnapshot[]): IndicatorSeries[] {
   const byKey = new Map<string, IndicatorSeries>();
-  const ordered = [...stored].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  const ordered = stored.map((s) => ({ s, order: seriesOrder(s) })).sort((a, b) => a.order.localeCompare(b.order)).map(({ s }) => s);
   for (const snapshot of ordered) {
+    const period = seriesPeriod(snapshot.period);
     for (const indicator of snapshot.indicators) {
-      const key = [unitKey(snapshot.unit), periodKey(snapshot.period.label), indicator.code].join('|');
+      const key = [unitKey(snapshot.unit), period.key, indicator.code].join('|');
       let series = byKey.get(key);
       if (!series) {
         series = {
@@ -45,9 +50,9 @@ export function buildSeries(stored: readonly StoredSnapshot[]): IndicatorSeries[
           unitKey: unitKey(snapshot.unit),
           unitName: snapshot.unit.name,
           code: indicator.code,
-          label: indicator.label,
+          label: indicatorName(indicator.code, indicator.label),
           measure: indicator.unit,
-          period: snapshot.period.label,
+          period,
           pageTypes: [],
           points: [],
         };
@@ -61,16 +66,17 @@ export function buildSeries(stored: readonly StoredSnapshot[]): IndicatorSeries[
         value: indicator.value,
         url: snapshot.url,
         portal: snapshot.portal,
+        period: snapshot.period.label,
         ...(previous ? { delta: indicator.value - previous.value } : {}),
       });
     }
   }
   return [...byKey.values()].sort(
-    (a, b) => a.unitName.localeCompare(b.unitName, 'vi') || a.period.localeCompare(b.period, 'vi') || a.code.localeCompare(b.code),
+    (a, b) => a.unitName.localeCompare(b.unitName, 'vi') || a.period.key.localeCompare(b.period.key) || a.label.localeCompare(b.label, 'vi'),
   );
 }
 
-/** Bộ lọc: each field empty = no filter. */
+/** Bộ lọc: each field empty = no filter; `period` is a series period's key. */
 export type SeriesFilter = { unit?: string; indicator?: string; period?: string; pageType?: string };
 
 export function filterSeries(series: readonly IndicatorSeries[], filter: SeriesFilter): IndicatorSeries[] {
@@ -78,7 +84,7 @@ export function filterSeries(series: readonly IndicatorSeries[], filter: SeriesF
     (s) =>
       (!filter.unit || s.unitKey === filter.unit) &&
       (!filter.indicator || s.code === filter.indicator) &&
-      (!filter.period || s.period === filter.period) &&
+      (!filter.period || s.period.key === filter.period) &&
       (!filter.pageType || s.pageTypes.includes(filter.pageType)),
   );
 }
@@ -87,15 +93,17 @@ export function filterSeries(series: readonly IndicatorSeries[], filter: SeriesF
 export function filterChoices(series: readonly IndicatorSeries[]) {
   const units = new Map<string, string>();
   const indicators = new Map<string, string>();
+  const periods = new Map<string, SeriesPeriod>();
   for (const s of series) {
     units.set(s.unitKey, s.unitName);
     indicators.set(s.code, s.label);
+    periods.set(s.period.key, s.period);
   }
   const sorted = (values: Iterable<string>) => [...new Set(values)].sort((a, b) => a.localeCompare(b, 'vi'));
   return {
     units: [...units].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'vi')),
-    indicators: [...indicators].map(([value, label]) => ({ value, label })).sort((a, b) => a.value.localeCompare(b.value)),
-    periods: sorted(series.map((s) => s.period)),
+    indicators: [...indicators].map(([value, label]) => ({ value, label })).sort((a, b) => a.label.localeCompare(b.label, 'vi')),
+    periods: [...periods.values()].sort((a, b) => a.key.localeCompare(b.key)),
     pageTypes: sorted(series.flatMap((s) => s.pageTypes)),
   };
 }

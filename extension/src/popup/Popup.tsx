@@ -2,11 +2,12 @@
 // the settings, the generic-table picker and the way to the history page.
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { IndicatorSnapshot, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
+import { foundOf, IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { IndicatorStore } from '../storage/store.js';
 import type { ReminderState, Settings } from '../storage/settings.js';
 import { useI18n } from '../ui/I18n.js';
+import { fileDate, saveFile } from '../ui/files.js';
 import { failureText } from '../ui/problems.js';
 import { askPortal, portalTab, type PortalTab, type TabProblem } from './portal-tab.js';
 import { Preview } from './Preview.js';
@@ -16,7 +17,7 @@ import { TablePicker } from './TablePicker.js';
 type Phase =
   | { kind: 'idle' }
   | { kind: 'busy' }
-  | { kind: 'problem'; text: string; capture?: CaptureError; tab?: PortalTab }
+  | { kind: 'problem'; text: string; capture?: CaptureError; tab?: PortalTab; offer?: { tables: TableSummary[]; table: number; mapping: GenericMapping } }
   | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: CaptureWarning[]; picked?: number[]; previews: SnapshotPreview[] }
   | { kind: 'picking'; tab: PortalTab; tables: TableSummary[]; mapping?: GenericMapping }
   | { kind: 'saved'; saved: number; duplicates: number }
@@ -70,7 +71,15 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
         if (withMapping !== undefined && withMapping !== 'no-content-script' && withMapping.ok) result = withMapping;
       }
       if (result === 'no-content-script') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[result]) });
-      if (!result.ok) return setPhase({ kind: 'problem', text: result.error.message, capture: result.error, tab });
+      if (!result.ok) {
+        // A known layout refused on one table: the column mapping on that table, offered at once.
+        const suggestion = result.error.suggestion;
+        const tables = suggestion ? await askPortal<TableSummary[]>(tab, { type: 'thidua/list-tables' }) : undefined;
+        const offer = suggestion && Array.isArray(tables) && tables.some((tb) => tb.index === suggestion.table)
+          ? { offer: { tables, table: suggestion.table, mapping: suggestion.mapping } }
+          : {};
+        return setPhase({ kind: 'problem', text: result.error.message, capture: result.error, tab, ...offer });
+      }
       // Parsed at the edge: what is saved must read back.
       const snapshots = z.array(IndicatorSnapshot).safeParse(result.snapshots);
       if (!snapshots.success) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: z.prettifyError(snapshots.error) }) });
@@ -107,6 +116,17 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
       const outcome = await store.save(chosen.map((p) => p.snapshot));
       if (reminder?.due) await dismissReminder();
       setPhase({ kind: 'saved', saved: outcome.saved.length, duplicates: outcome.duplicates.length });
+    } catch (e) {
+      fail(e);
+    }
+  };
+
+  /** The 766 page's responses as `thidua capture` reads them, for batch and offline work. */
+  const saveResponses = async (tab: PortalTab) => {
+    try {
+      const saved = await askPortal<SavedResponses>(tab, { type: 'thidua/responses' });
+      if (saved === 'no-content-script') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[saved]) });
+      saveFile(`phan-hoi-766-${fileDate(new Date())}.json`, JSON.stringify(SavedResponses.parse(saved), null, 1), 'application/json');
     } catch (e) {
       fail(e);
     }
@@ -151,20 +171,36 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
       {phase.kind === 'problem' && (
         <section role="alert" className="error" data-testid="capture-error">
           <p>{phase.text}</p>
-          {/* Before the (long) lists of labels: on a page no adapter knows, picking a table is the way on. */}
-          {phase.tab && (
+          {/* Before the (long) lists of labels: the mapping on the refused table, or picking a table, is the way on. */}
+          {phase.tab && phase.offer && (
+            <>
+              <p data-testid="mapping-offer">{t('picker.offer')}</p>
+              <TablePicker
+                tables={phase.offer.tables}
+                initial={phase.offer.mapping}
+                initialTable={phase.offer.table}
+                onPick={(mapping) => void capture({ tab: phase.tab!, mapping })}
+                onCancel={() => setPhase({ ...phase, offer: undefined })}
+              />
+            </>
+          )}
+          {phase.tab && !phase.offer && (
             <button type="button" onClick={() => void pickTable(phase.tab!)}>
               {t('picker.open')}
             </button>
           )}
           {phase.capture && (
             <>
-              <p>{t('capture.lookedFor')}</p>
-              <ul>
-                {phase.capture.lookedFor.map((l) => (
-                  <li key={l}>{l}</li>
-                ))}
-              </ul>
+              {foundOf(phase.capture).length > 0 && (
+                <>
+                  <p>{t('capture.lookedFor')}</p>
+                  <ul>
+                    {foundOf(phase.capture).map((l) => (
+                      <li key={l}>{l}</li>
+                    ))}
+                  </ul>
+                </>
+              )}
               <p>{t('capture.missing')}</p>
               <ul>
                 {phase.capture.missing.map((m) => (
@@ -190,6 +226,11 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
           <button type="button" className="link" onClick={() => void pickTable(phase.tab)}>
             {t('picker.open')}
           </button>
+          {phase.pageType === 'dvc-766-api' && (
+            <button type="button" className="link" onClick={() => void saveResponses(phase.tab)}>
+              {t('capture.saveResponses')}
+            </button>
+          )}
         </>
       )}
 

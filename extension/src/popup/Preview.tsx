@@ -3,6 +3,7 @@
 import { useMemo, useState } from 'react';
 import { normalizeLabel } from '../../../core/text.js';
 import type { CaptureWarning } from '../../../core/indicators/capture.js';
+import { indicatorName } from '../../../core/indicators/codes.js';
 import { previewWarnings, type SnapshotPreview } from '../history/compare.js';
 import { pageTypeName } from '../i18n.js';
 import { formatDateTime, formatDelta, formatValue } from '../ui/format.js';
@@ -104,9 +105,7 @@ export function Preview({ pageType, previews, warnings, picked, onSave, onCancel
               <tbody>
                 {changes.map((c) => (
                   <tr key={c.code} data-code={c.code}>
-                    <td>
-                      {c.label} <code>{c.code}</code>
-                    </td>
+                    <td>{indicatorName(c.code, c.label)}</td>
                     <td className="number">
                       {formatValue(c.value, c.unit, language)}
                       {c.max !== undefined && <span className="muted"> / {formatValue(c.max, c.unit, language)}</span>}
@@ -118,6 +117,7 @@ export function Preview({ pageType, previews, warnings, picked, onSave, onCancel
                         t('preview.changed', {
                           delta: formatDelta(c.delta!, language),
                           previous: formatValue(c.previous!.value, c.unit, language),
+                          period: c.previous!.period || t('period.unknown'),
                           date: formatDateTime(c.previous!.capturedAt, language),
                         })}
                     </td>

@@ -18,9 +18,16 @@ function choicesFrom(table: TableSummary | undefined, mapping: GenericMapping | 
   });
 }
 
-export function TablePicker({ tables, initial, onPick, onCancel }: { tables: TableSummary[]; initial?: GenericMapping; onPick: (m: GenericMapping) => void; onCancel: () => void }) {
+export function TablePicker({ tables, initial, initialTable, onPick, onCancel }: {
+  tables: TableSummary[];
+  initial?: GenericMapping;
+  /** The table to open on (the one a page type refused), before the one the initial mapping names. */
+  initialTable?: number;
+  onPick: (m: GenericMapping) => void;
+  onCancel: () => void;
+}) {
   const { t } = useI18n();
-  const start = tables.find((tb) => initial && tb.headers.includes(initial.unitColumn)) ?? tables[0];
+  const start = tables.find((tb) => tb.index === initialTable) ?? tables.find((tb) => initial && tb.headers.includes(initial.unitColumn)) ?? tables[0];
   const [tableIndex, setTableIndex] = useState(start?.index);
   const table = tables.find((tb) => tb.index === tableIndex);
   const [unitColumn, setUnitColumn] = useState(initial && table?.headers.includes(initial.unitColumn) ? initial.unitColumn : (start?.unitColumn ?? ''));
@@ -95,7 +102,7 @@ export function TablePicker({ tables, initial, onPick, onCancel }: { tables: Tab
                     <option value="">{t('picker.skip')}</option>
                     {INDICATORS.map((d) => (
                       <option key={d.code} value={d.code}>
-                        {d.code} — {d.label}
+                        {d.label}
                       </option>
                     ))}
                     <option value={CUSTOM}>{t('picker.custom')}</option>

@@ -1,8 +1,14 @@
-// Which tab the popup captures, and asking its content script.
+// Which tab the popup captures, and asking its content script — injected there on the officer's click.
 import { isPortalAddress } from '../hosts.js';
 import type { ContentRequest } from '../messages.js';
 
 export type PortalTab = { id: number; url: string };
+
+/**
+ * The built capture script: declared for the 766 page and built as one standalone file at this path
+ * (vite.config.ts), so it is injected by its path — no `?script` import, which would make it web-accessible.
+ */
+const CAPTURE_SCRIPT = 'src/content/capture.js';
 
 export type TabProblem = 'no-tab' | 'not-portal' | 'no-content-script';
 
@@ -22,9 +28,13 @@ export async function portalTab(search: string): Promise<PortalTab | TabProblem>
   return { id: tab.id, url: tab.url! };
 }
 
-/** Sends a request to the portal tab's content script; 'no-content-script' when none answers. */
+/**
+ * Injects the capture script into the portal tab (once per page: it keeps itself from installing twice) and sends
+ * it a request; 'no-content-script' when it cannot be injected or does not answer.
+ */
 export async function askPortal<T>(tab: PortalTab, request: ContentRequest): Promise<T | 'no-content-script'> {
   try {
+    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: [CAPTURE_SCRIPT] });
     const answer = (await chrome.tabs.sendMessage(tab.id, request)) as T | undefined;
     return answer ?? 'no-content-script';
   } catch {

@@ -21,5 +21,7 @@ export function backupProblem(problem: BackupProblem, t: Translate): string {
       return t('backup.wrongType', { path: problem.path, expected: problem.expected });
     case 'invalid':
       return t('backup.invalid', { path: problem.path, detail: problem.detail });
+    case 'not-portal':
+      return t('backup.notPortal', { path: problem.path, url: problem.url });
   }
 }

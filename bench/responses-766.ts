@@ -1,0 +1,131 @@
+// Benchmark: the 766 page's own API responses and the one-stop tables as the platforms draw them — core readers on
+// their own, the table reader's cap on a hostile page, and in Debian's chromium the one click on a 766 page whose
+// script fetched a 150-unit province (click → preview drawn). Median of 7.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseHTML } from 'linkedom';
+import { capturePage, captureResponses, listTables, readTables, type SeenResponse } from '../core/indicators/index.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage } from '../test/extension/browser-harness.js';
+import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, spaPage } from '../test/indicators/responses-766.js';
+
+const RUNS = 7;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+
+function timed(run: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const t = performance.now();
+    run();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** A province of 150 communes as the page receives it: transparency in two pages, progress and payment trees. */
+function provinceResponses(): SeenResponse[] {
+  const payment = Array.from({ length: 150 }, (_, i) => ({ departmentName: communeName(i), totalDossierOnlinePaymentSuccess: i, totalDossierFinancialObligation: 150, totalScore: (10 * i) / 150, totalMaxScore: 10, ratio: (100 * i) / 150 }));
+  return [
+    { url: `${API}transparency`, request: request({ currentPage: 1 }), body: shapeA(150, 1) },
+    { url: `${API}transparency`, request: request({ currentPage: 2 }), body: shapeA(150, 2) },
+    { url: `${API}dvc-progress-tree`, request: request(), body: progressTree(150) },
+    { url: `${API}formality-online-payment-tree`, request: request(), body: paymentTree(payment) },
+  ];
+}
+
+/** The 766 monitor of a one-stop platform: title rows and `<td>` headers, numbering row, 900 units, «Tổng số» footer. */
+function oneStopTable(rows: number): string {
+  const cells = (i: number) => [String(i + 1), `H17.${i}`, `UBND xã Số ${i}`, '1.234', '388', '12', '75.5', '23.7', '0.8', '1.530', '16', '98.96', '1.600', '210', '150', '71.43', '28.57'];
+  const td = (xs: string[]) => `<tr>${xs.map((x) => `<td>${x}</td>`).join('')}</tr>`;
+  return `<!DOCTYPE html><html><body><table>
+    <tr><td colspan="17"><strong>BÁO CÁO THEO DÕI CHỈ TIÊU DVC TRỰC TUYẾN THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTg</strong></td></tr>
+    <tr><td colspan="17">Từ ngày 01/01/2025 đến ngày 31/10/2025</td></tr>
+    <tr><td rowspan="2"><b>STT</b></td><td rowspan="2"><b>Mã định danh</b></td><td rowspan="2"><b>Tên đơn vị</b></td><td colspan="3"><b>Số hồ sơ tiếp nhận</b></td>
+      <td colspan="3"><b>Tỉ lệ nộp hồ sơ</b></td><td colspan="3"><b>Kết quả xử lý hồ sơ nộp trực tuyến với hồ sơ đang xử lý</b></td>
+      <td rowspan="2"><b>Số lượng hồ sơ đã đồng bộ về Cổng DVC QG</b></td><td rowspan="2"><b>Tổng HS có nghĩa vụ tài chính</b></td><td colspan="3"><b>Thanh toán trực tuyến</b></td></tr>
+    <tr><td>Số mới tiếp nhận trực tuyến</td><td>Trực tiếp</td><td>Qua bưu chính</td><td>Trực tuyến (%)</td><td>Trực tiếp (%)</td><td>BCCI (%)</td>
+      <td>Trước hạn, đúng hạn</td><td>Trễ hạn</td><td>Tỉ lệ sớm và đúng hạn</td><td>Số HS đã TTTT</td><td>Tỉ lệ TTTT (%)</td><td>Tỉ lệ TT trực tiếp (%)</td></tr>
+    ${td(Array.from({ length: 17 }, (_, i) => `(${i + 1})`))}
+    ${Array.from({ length: rows }, (_, i) => td(cells(i))).join('\n')}
+  </table></body></html>`;
+}
+
+/** 3,000 rows claiming colspan=1000 and a rowspan over the table, five times. */
+function hostilePage(): string {
+  const table = `<table><tr><th>Tên đơn vị</th><th>Điểm</th></tr>${Array.from({ length: 3000 }, (_, i) => `<tr><td colspan="1000">Xã ${i}</td><td rowspan="65534">y</td><td>${i}</td></tr>`).join('')}</table>`;
+  return `<!DOCTYPE html><html><body>${table.repeat(5)}</body></html>`;
+}
+
+async function chromiumClick(extensionDir: string, tmp: string): Promise<number> {
+  const browser = await launchWithExtension(extensionDir, tmp);
+  try {
+    await browser.context.route(`${API}**`, (route) =>
+      route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(apiAnswer(route.request().url(), route.request().postDataJSON() as { currentPage?: number })) }),
+    );
+    await servePortalPage(browser.context, PAGE_766, spaPage());
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { commune: 'Xã Tam Sơn' } }));
+    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766);
+    await portal.locator('#app[data-progress=ok]', { hasText: '100+50 đơn vị' }).waitFor();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).waitFor();
+      times.push(
+        await popup.evaluate(
+          () =>
+            new Promise<number>((resolve) => {
+              const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Ghi nhận chỉ số')!;
+              const start = performance.now();
+              const observer = new MutationObserver(() => {
+                if (!document.querySelector('[data-testid="preview-unit"]')) return;
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - start));
+              });
+              observer.observe(document.body, { childList: true, subtree: true });
+              button.click();
+            }),
+        ),
+      );
+      await popup.getByRole('button', { name: 'Hủy' }).click();
+    }
+    return median(times);
+  } finally {
+    await browser.context.close();
+  }
+}
+
+export async function run(): Promise<void> {
+  console.log(`\n## 766 responses and one-stop tables, median of ${RUNS}`);
+  const seen = provinceResponses();
+  const opts = { capturedAt: new Date().toISOString(), commune: 'Xã Tam Sơn' };
+  const r = captureResponses(seen, opts);
+  if (!r.ok) throw new Error(r.error.message);
+  console.log(`captureResponses, 150 communes × 3 endpoints (${r.snapshots.length} snapshots): ${ms(timed(() => captureResponses(seen, opts)))}`);
+
+  const html = oneStopTable(900);
+  const doc = parseHTML(html).document as unknown as Document;
+  const url = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
+  const t = capturePage(doc, url, opts);
+  if (!t.ok) throw new Error(t.error.message);
+  console.log(`capturePage, one-stop 766 table of 900 units (<td> headers, title rows): ${ms(timed(() => capturePage(doc, url, opts)))}`);
+
+  const hostile = parseHTML(hostilePage()).document as unknown as Document;
+  const listed = timed(() => listTables(hostile));
+  // The heap a single reading holds at its end (its tables kept alive), after a collection when node allows one.
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const kept = readTables(hostile);
+  const held = process.memoryUsage().heapUsed - before;
+  console.log(`listTables, 5 × 3,000 rows of colspan=1000: ${ms(listed)}; readTables holds ${(held / 1e6).toFixed(0)} MB for ${kept.length} tables${gc ? '' : ' (no --expose-gc: garbage included)'}`);
+
+  mkdirSync('bench/.tmp', { recursive: true });
+  const tmp = mkdtempSync(join(process.cwd(), 'bench/.tmp/responses-'));
+  try {
+    const dist = join(tmp, 'dist');
+    await buildExtension(dist);
+    console.log(`chromium, 766 page with 150 communes fetched, click → preview drawn: ${ms(await chromiumClick(dist, tmp))}`);
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,57 @@
+// Người quan sát phản hồi (response observer) of the 766 page, in the page's own world (MAIN): the page is a
+// single-page app whose figures arrive as `POST /api/v1/reporting/evaluation/<endpoint>` responses (DOMAIN §6).
+// This script only watches the page's own fetch and XMLHttpRequest calls to those addresses and hands a copy
+// of each request body and response text to the extension's isolated script (content/capture.ts) by
+// window.postMessage. It issues no request, reads nothing else, and runs on that one page only (manifest).
+import { MESSAGE_SOURCE } from './observed.js';
+
+const WATCHED = /^\/api\/v1\/reporting\/evaluation\/[a-z0-9-]+\/?$/i;
+/** Larger responses are not the 766 lists (a province's 200 units is well under 1 MB). */
+const MAX_TEXT = 8_000_000;
+
+function watched(url: string): string | undefined {
+  try {
+    const u = new URL(url, location.href);
+    return u.origin === location.origin && WATCHED.test(u.pathname) ? u.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function hand(url: string, request: string | undefined, response: string): void {
+  if (response.length > MAX_TEXT || (request?.length ?? 0) > MAX_TEXT) return;
+  window.postMessage({ source: MESSAGE_SOURCE, url, request, response }, location.origin);
+}
+
+const pageFetch = window.fetch;
+window.fetch = function fetch(this: unknown, input: RequestInfo | URL, init?: RequestInit): Promise<Response> {
+  const answer = pageFetch.call(window, input, init);
+  const url = watched(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
+  if (url) {
+    const request = typeof init?.body === 'string' ? Promise.resolve(init.body) : input instanceof Request ? input.clone().text() : Promise.resolve(undefined);
+    void Promise.all([request, answer.then((r) => r.clone().text())])
+      .then(([body, text]) => hand(url, body, text))
+      .catch(() => undefined);
+  }
+  return answer;
+};
+
+const open = XMLHttpRequest.prototype.open;
+const send = XMLHttpRequest.prototype.send;
+const addresses = new WeakMap<XMLHttpRequest, string>();
+XMLHttpRequest.prototype.open = function (this: XMLHttpRequest, ...args: unknown[]) {
+  const url = watched(String(args[1]));
+  if (url) addresses.set(this, url);
+  return (open as (...a: unknown[]) => void).apply(this, args);
+} as typeof XMLHttpRequest.prototype.open;
+XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document | XMLHttpRequestBodyInit | null) {
+  const url = addresses.get(this);
+  if (url) {
+    const request = typeof body === 'string' ? body : undefined;
+    this.addEventListener('load', () => {
+      const text = this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
+      if (text !== undefined) hand(url, request, text);
+    });
+  }
+  return send.call(this, body);
+};
