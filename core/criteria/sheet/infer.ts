@@ -132,3 +132,21 @@ export function inferIdentity(
   }
   return { id, version, title };
 }
+
+/**
+ * The period of a sheet without «Từ ngày» and «Đến ngày»: the calendar year its «Kỳ», title or file name
+ * names ("… NĂM 2025"); none named, the period stays empty.
+ */
+export function inferPeriod(
+  sheet: SheetReader,
+  label: string,
+  named: { text: string; cell?: string | undefined }[],
+): { from: string; to: string; label: string } {
+  for (const { text, cell } of named) {
+    const year = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(text)?.[1];
+    if (!year) continue;
+    sheet.note(cell, `Chưa có «Từ ngày», «Đến ngày»: dùng cả năm ${year} (01/01/${year} – 31/12/${year}), theo «${text}».`);
+    return { from: `${year}-01-01`, to: `${year}-12-31`, label: label || `Năm ${year}` };
+  }
+  return { from: '', to: '', label };
+}

@@ -15,7 +15,7 @@ import { parseTarget } from '../target.js';
 type GroupNamer = ReturnType<typeof groupNamer>;
 type KindNamer = ReturnType<typeof kindNamer>;
 import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
-import { headingOf, inferIdentity, type groupNamer, type Heading, type kindNamer } from './infer.js';
+import { headingOf, inferIdentity, inferPeriod, type groupNamer, type Heading, type kindNamer } from './infer.js';
 import type { SheetReader } from './reader.js';
 import { deriveMeasure, parseRule } from './rule.js';
 import {
@@ -41,6 +41,15 @@ export function readMetadata(sheet: SheetReader, fileName: string | undefined) {
   const deadline = sheet.date(meta.deadline, 'Hạn nộp');
   const deadlineWording = sheet.text(meta.deadlineWording);
   const notes = sheet.text(meta.notes);
+  const periodLabel = sheet.text(meta.periodLabel);
+  // Inferred only when the sheet has no «Từ ngày»/«Đến ngày» rows at all: left empty is the officer's choice.
+  const period = meta.from || meta.to
+    ? { from: sheet.date(meta.from, 'Từ ngày'), to: sheet.date(meta.to, 'Đến ngày'), label: periodLabel }
+    : inferPeriod(sheet, periodLabel, [
+      { text: periodLabel, cell: meta.periodLabel?.address },
+      { text: title, cell: meta.title?.address ?? sheet.titleRow()?.address },
+      { text: fileName ?? '' },
+    ]);
   return {
     id,
     version,
@@ -53,7 +62,7 @@ export function readMetadata(sheet: SheetReader, fileName: string | undefined) {
       date: sheet.date(meta.documentDate, 'Ngày ban hành'),
       title: sheet.text(meta.documentTitle),
     },
-    period: { from: sheet.date(meta.from, 'Từ ngày'), to: sheet.date(meta.to, 'Đến ngày'), label: sheet.text(meta.periodLabel) },
+    period,
     ...(deadline !== '' && { deadline }),
     ...(deadlineWording !== '' && { deadlineWording }),
     tolerances: {
