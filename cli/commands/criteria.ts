@@ -63,6 +63,8 @@ export const command: Command = {
         const { set } = read;
         const written = await writeSet(set, out, values.force ?? false, io.cwd);
         io.out(`Đã nhập bộ tiêu chí ${set.id}@${set.version} «${set.title}» (${set.criteria.length} tiêu chí, ${set.groups.length} nhóm) từ ${read.where}: ${written}`);
+        const bonus = bonusLine(set);
+        if (bonus) io.out(bonus);
         io.out(read.notices.length > 0 ? describeNotices(read.where, read.notices) : 'Trang có đủ các mục, không phải bổ sung gì.');
         return EXIT.ok;
       }
@@ -96,6 +98,16 @@ async function writeSet(set: CriteriaSet, out: string, force: boolean, cwd: stri
   return shown(out, cwd);
 }
 
+/** Bonus points take a total past the nominal maximum: both totals, when the set has bonus points. */
+function bonusLine(set: CriteriaSet): string | undefined {
+  const bonus = set.criteria.filter((c) => c.rule.kind === 'bonus');
+  if (bonus.length === 0) return undefined;
+  const base = set.criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+  const extra = bonus.reduce((s, c) => s + c.maxPoints, 0);
+  const n = formatNumberVi;
+  return `Tổng điểm tối đa ${n(base)}; điểm thưởng (${bonus.map((c) => c.code).join(', ')}) cộng thêm tối đa ${n(extra)}: tổng điểm có thể tới ${n(base + extra)}.`;
+}
+
 /** A criteria set in plain lines, the way an officer reads a plan. */
 function describe(set: CriteriaSet): string {
   const kind = (id: string) => set.subjectKinds.find((k) => k.id === id)?.label ?? id;
@@ -125,6 +137,8 @@ function describe(set: CriteriaSet): string {
       if (c.note) lines.push(`      ghi chú: ${c.note}`);
     }
   }
+  const bonus = bonusLine(set);
+  if (bonus) lines.push('', bonus);
   lines.push('', `Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${formatNumberVi(b.minPercent)}%`).join('; ')}`);
   for (const form of set.awards.forms) {
     const band = set.classification.find((b) => b.id === form.minClassification)?.label ?? form.minClassification;

@@ -60,11 +60,10 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
     /** The groups: the section's, or those met, each worth the sum of its criteria unless its heading says. */
     groups(criteria: Criterion[], headerCell: string | undefined): CriteriaGroup[] | undefined {
       if (section) return section;
-      const groups = [...inferred.values()].map((g) => ({
-        id: g.id,
-        title: g.title,
-        maxPoints: g.maxPoints ?? criteria.filter((c) => c.group === g.id && c.rule.kind !== 'deduction' && c.rule.kind !== 'bonus').reduce((s, c) => s + c.maxPoints, 0),
-      }));
+      const sum = (id: string, bonus: boolean) =>
+        criteria.filter((c) => c.group === id && (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+      // A group of bonus points only (an «ĐIỂM THƯỞNG» heading) is worth its bonus.
+      const groups = [...inferred.values()].map((g) => ({ id: g.id, title: g.title, maxPoints: g.maxPoints ?? (sum(g.id, false) || sum(g.id, true)) }));
       if (groups.length > 0) {
         const from = fromColumn ? 'cột «Nhóm»' : inferred.has(DEFAULT_GROUP.id) && inferred.size === 1 ? 'một nhóm chung' : 'các dòng tiêu đề nhóm';
         sheet.note(

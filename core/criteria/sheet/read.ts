@@ -8,7 +8,7 @@ import { resolveKind } from '../kinds.js';
 import {
   AWARD_ROUND_TITLES,
   type AwardForm, type AwardQuota, type ClassificationBand, type CriteriaGroup, type Criterion, type Measure,
-  type SubjectKind, type Target, type TieBreak,
+  type ScoringRule, type SubjectKind, type Target, type TieBreak,
 } from '../schema.js';
 import { parseTarget } from '../target.js';
 
@@ -18,6 +18,7 @@ import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
 import { headingOf, inferIdentity, inferPeriod, type groupNamer, type Heading, type kindNamer } from './infer.js';
 import type { SheetReader } from './reader.js';
 import { deriveMeasure, parseRule } from './rule.js';
+import { readRubric, type RubricRule } from './rubric.js';
 import {
   AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, EVIDENCE_REQUIRED, findBand, fromLabels, GROUP_COLUMNS,
   KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_SUBJECTS, splitList, TIE_COLUMNS, TIE_LABELS,
@@ -130,15 +131,21 @@ export function readBands(sheet: SheetReader): ClassificationBand[] | undefined 
  * against them), else inferred. Without a «Cách tính» column every criterion is scored by hand.
  */
 export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer): Criterion[] | undefined {
-  const rows = sheet.table('criteria', CRITERIA_COLUMNS, ['code', 'title', 'maxPoints']);
+  const rows = sheet.table('criteria', CRITERIA_COLUMNS, ['title', 'maxPoints']);
   if (!rows) return undefined;
+  if (rows.length > 0 && !rows[0]!.cells.code && !rows[0]!.cells.ordinal) {
+    sheet.fail(sheet.headerCell('criteria')!, 'bảng tiêu chí thiếu cột «Mã» (hoặc «STT»)');
+    return undefined;
+  }
   const unique = sheet.uniqueIds('mã tiêu chí');
   const criteria: Criterion[] = [];
-  const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined;
+  const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined && rows[0]!.cells.rubric === undefined;
+  const codes = codesOf(sheet, rows);
+  const parents = new Map<string, { max: ReportCell | undefined; children: Criterion[] }>();
   let heading: Heading | undefined;
   let total: ReportCell | undefined;
-  for (const { cells: c, texts } of rows) {
-    const code = sheet.text(c.code);
+  for (const [i, { cells: c, texts }] of rows.entries()) {
+    const code = codes[i]!;
     // The table ends at its «Tổng cộng» row; what it says is compared with the criteria below.
     if (isTotal(code) || isTotal(sheet.text(c.title)) || isTotal(texts[0])) {
       total = c.maxPoints;
@@ -146,32 +153,36 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
     }
     // Group headings officers add between criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số" with no «Cách tính».
     const maxValue = c.maxPoints?.value;
-    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(c.rule), texts, maxPoints: maxValue?.kind === 'number' ? maxValue.value : undefined });
+    const ruleCell = c.rule ?? c.rubric;
+    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(ruleCell), texts, maxPoints: maxValue?.kind === 'number' ? maxValue.value : undefined });
     if (asHeading) {
       heading = asHeading;
       continue;
     }
+    const codeCell = (c.code ?? c.ordinal)!;
     if (code === '') {
-      sheet.fail(c.code!.address, 'thiếu «Mã» của tiêu chí');
+      sheet.fail(codeCell.address, 'thiếu «Mã» của tiêu chí');
       continue;
     }
-    unique(c.code!, code);
-    const title = sheet.required(c.title, 'Tiêu chí', c.code!);
+    unique(codeCell, code);
+    // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
+    if (codes.slice(i + 1).find((next) => next !== '')?.startsWith(`${code}.`)) {
+      parents.set(code, { max: c.maxPoints, children: [] });
+      continue;
+    }
+    const title = sheet.required(c.title, 'Tiêu chí', codeCell);
 
-    const group = groups.of(sheet.text(c.group), c.group, heading, c.code!);
-
-    const ruleText = noRuleColumn ? 'Thủ công' : sheet.required(c.rule, 'Cách tính', c.code!);
-    const parsedRule = ruleText === '' ? undefined : parseRule(ruleText);
-    if (parsedRule && !parsedRule.ok) sheet.fail(c.rule!.address, parsedRule.message);
-    const rule = parsedRule?.ok ? parsedRule.rule : undefined;
+    const group = groups.of(sheet.text(c.group), c.group, heading, codeCell);
 
     const maxPoints = sheet.number(c.maxPoints, 'Điểm tối đa', false);
+    const read = c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
+    const rule = read?.rule;
     if (rule?.kind === 'tiers' && maxPoints !== undefined) {
       const top = Math.max(...rule.tiers.map((t) => t.points));
-      if (top > maxPoints) sheet.fail(c.rule!.address, `bậc cao nhất (${formatNumberVi(top)} điểm) vượt «Điểm tối đa» (${formatNumberVi(maxPoints)})`);
+      if (top > maxPoints) sheet.fail(ruleCell!.address, `bậc cao nhất (${formatNumberVi(top)} điểm) vượt «Điểm tối đa» (${formatNumberVi(maxPoints)})`);
     }
 
-    const unit = sheet.text(c.unit);
+    const unit = sheet.text(c.unit) || (read?.unit ?? '');
     const measureText = sheet.text(c.measure);
     let measure: Measure | undefined = rule ? deriveMeasure(unit, rule) : undefined;
     if (measureText !== '') {
@@ -191,9 +202,9 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
     }
 
     const portal = readPortal(sheet, c.portal);
-    const note = sheet.text(c.note);
+    const note = [sheet.text(c.note), read?.note ?? ''].filter(Boolean).join(' ');
     if (!rule || !measure || maxPoints === undefined || group === undefined) continue;
-    criteria.push({
+    const criterion: Criterion = {
       code,
       title,
       group,
@@ -207,14 +218,76 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
       source: sheet.text(c.source),
       ...(note !== '' && { note }),
       ...(portal && { portal }),
-    });
+    };
+    criteria.push(criterion);
+    const parent = [...parents.keys()].filter((p) => code.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
+    if (parent !== undefined) parents.get(parent)!.children.push(criterion);
   }
   // Compared only when every criterion read: a sum short of a row in error would say nothing.
-  if (sheet.errors.length === 0) checkTotal(sheet, total, criteria);
+  if (sheet.errors.length === 0) {
+    for (const [code, { max, children }] of parents) checkSubItems(sheet, code, max, children);
+    checkTotal(sheet, total, criteria);
+  }
   if (noRuleColumn) {
     sheet.note(sheet.headerCell('criteria'), 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).');
   }
   return criteria;
+}
+
+/** «Cách tính» in the sheet's own words (an error when unreadable); without the column, manual. */
+function ruleOf(sheet: SheetReader, cell: ReportCell | undefined, rowCell: ReportCell): { rule: ScoringRule; unit?: string; note?: string } | undefined {
+  const text = cell ? sheet.required(cell, 'Cách tính', rowCell) : 'Thủ công';
+  const parsed = text === '' ? undefined : parseRule(text);
+  if (parsed && !parsed.ok) sheet.fail(cell!.address, parsed.message);
+  return parsed?.ok ? { rule: parsed.rule } : undefined;
+}
+
+/**
+ * A rubric's «Cách xác định và tính điểm»: our own wording, else the rubric's (./rubric.ts), else manual with
+ * the wording kept as the note — said as a notice at the cell. Under an «ĐIỂM THƯỞNG» heading a criterion adds
+ * on top of the total.
+ */
+function rubricOf(sheet: SheetReader, cell: ReportCell, max: number | undefined, heading: Heading | undefined): RubricRule | undefined {
+  if (max === undefined) return undefined;
+  const text = sheet.text(cell);
+  const bonusGroup = heading !== undefined && /^diem (thuong|cong)\b/.test(normalizeLabel(heading.title));
+  const own = text === '' ? undefined : parseRule(text);
+  const read: RubricRule | undefined = own?.ok ? { rule: own.rule, unit: '' } : readRubric(text, max);
+  if (bonusGroup && (read === undefined || read.rule.kind === 'manual')) {
+    return { rule: { kind: 'bonus' }, unit: 'điểm', ...(text !== '' && { note: text }) };
+  }
+  if (read) return read;
+  sheet.note(
+    cell.address,
+    text === ''
+      ? 'Chưa ghi cách tính điểm: chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).'
+      : `Chưa chuyển được «${text}» thành cách tính: chấm thủ công, giữ nguyên lời này làm ghi chú của tiêu chí.`,
+  );
+  return { rule: { kind: 'manual' }, unit: '', ...(text !== '' && { note: text }) };
+}
+
+/** Codes as the table numbers its rows: «Mã», else «STT» with lettered sub-items under the item above ("1.a"). */
+function codesOf(sheet: SheetReader, rows: { cells: Partial<Record<keyof typeof CRITERIA_COLUMNS, ReportCell>> }[]): string[] {
+  let item = '';
+  return rows.map(({ cells: c }) => {
+    const raw = sheet.text(c.code ?? c.ordinal).replace(/\.$/, '');
+    const letter = !c.code && /^([a-zđ])\)?$/i.exec(raw);
+    if (letter) return item === '' ? raw : `${item}.${letter[1]!.toLowerCase()}`;
+    if (/^\d+(?:\.\d+)*$/.test(raw)) item = raw;
+    return raw;
+  });
+}
+
+/** An item's «Điểm tối đa» against the sum of its sub-items' (the sheet's own arithmetic). */
+function checkSubItems(sheet: SheetReader, code: string, max: ReportCell | undefined, children: Criterion[]): void {
+  if (max?.value.kind !== 'number') return;
+  const sum = children.reduce((s, c) => s + c.maxPoints, 0);
+  if (Math.abs(sum - max.value.value) > 1e-9) {
+    sheet.note(
+      max.address,
+      `Mục ${code} ghi ${formatNumberVi(max.value.value)} điểm, nhưng các mục con ${children.map((c) => c.code).join(', ')} cộng được ${formatNumberVi(sum)}: dùng điểm của từng mục con.`,
+    );
+  }
 }
 
 /** The sheet's own total of «Điểm tối đa» against the criteria above it (bonus and deductions aside). */

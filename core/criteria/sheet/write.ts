@@ -44,6 +44,9 @@ function dateCell(iso: string | undefined): CellValue {
   return isoToDate(iso) ?? iso;
 }
 
+/** The criteria table's columns as written: row numbers and a rubric's own wording are only read. */
+const WRITTEN_CRITERIA_COLUMNS = Object.fromEntries(Object.entries(CRITERIA_COLUMNS).filter(([key]) => key !== 'rubric' && key !== 'ordinal'));
+
 function layout(set: CriteriaSet): LayoutRow[] {
   const rows: LayoutRow[] = [];
   const add = (style: Style, ...cells: CellValue[]) => rows.push({ style, cells });
@@ -84,7 +87,7 @@ function layout(set: CriteriaSet): LayoutRow[] {
 
   add('blank');
   add('section', SECTION_TITLES.criteria[0]);
-  header(CRITERIA_COLUMNS);
+  header(WRITTEN_CRITERIA_COLUMNS);
   for (const c of set.criteria) {
     const kinds = c.appliesTo.map((id) => {
       const kind = set.subjectKinds.find((k) => k.id === id);
