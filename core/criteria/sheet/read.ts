@@ -152,9 +152,8 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
       break;
     }
     // Group headings officers add between criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số" with no «Cách tính».
-    const maxValue = c.maxPoints?.value;
     const ruleCell = c.rule ?? c.rubric;
-    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(ruleCell), texts, maxPoints: maxValue?.kind === 'number' ? maxValue.value : undefined });
+    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(ruleCell), texts, max: c.maxPoints });
     if (asHeading) {
       heading = asHeading;
       continue;
