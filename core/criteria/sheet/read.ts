@@ -1,6 +1,6 @@
 // Reading each part of a criteria sheet: the metadata block and each section's table. A part whose section is
 // absent reads as undefined; references between parts are checked only against parts that were read.
-import { findLabeledCells, isTotal } from '../../report/read.js';
+import { findLabeledCells, isTotal, numberedCodes } from '../../report/read.js';
 import type { ReportCell } from '../../report/schema.js';
 import { matchesLabel, normalizeLabel } from '../../text.js';
 import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
@@ -265,16 +265,10 @@ function rubricOf(sheet: SheetReader, cell: ReportCell, max: number | undefined,
   return { rule: { kind: 'manual' }, unit: '', ...(text !== '' && { note: text }) };
 }
 
-/** Codes as the table numbers its rows: «Mã», else «STT» with lettered sub-items under the item above ("1.a"). */
+/** Codes as the table numbers its rows: «Mã», else «STT» numbered as the unit's scores are (numberedCodes). */
 function codesOf(sheet: SheetReader, rows: { cells: Partial<Record<keyof typeof CRITERIA_COLUMNS, ReportCell>> }[]): string[] {
-  let item = '';
-  return rows.map(({ cells: c }) => {
-    const raw = sheet.text(c.code ?? c.ordinal).replace(/\.$/, '');
-    const letter = !c.code && /^([a-zđ])\)?$/i.exec(raw);
-    if (letter) return item === '' ? raw : `${item}.${letter[1]!.toLowerCase()}`;
-    if (/^\d+(?:\.\d+)*$/.test(raw)) item = raw;
-    return raw;
-  });
+  const texts = rows.map(({ cells: c }) => sheet.text(c.code ?? c.ordinal));
+  return rows[0]?.cells.code ? texts : numberedCodes(texts);
 }
 
 /** An item's «Điểm tối đa» against the sum of its sub-items' (the sheet's own arithmetic). */
