@@ -4,7 +4,7 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
-import { findCriteriaSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
+import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
 import { UsageError } from './main.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
@@ -165,6 +165,24 @@ export async function readCriteriaXlsx(
     throw new UsageError(read.notices.length > 0 ? [...lines, describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
   }
   return { set: read.set, notices: read.notices, where };
+}
+
+/**
+ * The set of a run without --criteria: the criteria sheet of the first input that has one (an all-in-one
+ * scoring sheet carries its own criteria and maxima), said on stderr with what was inferred.
+ */
+export async function criteriaFromInputs(files: readonly string[], cwd: string, notice: (text: string) => void): Promise<CriteriaSet> {
+  for (const path of files) {
+    const opened = await openWorkbookFile(path, cwd);
+    if (!opened.ok) continue; // said again, with the file's other problems, when it is scored
+    const sheet = findScoringSheet(await opened.workbook.readSheets(await opened.workbook.listSheets()));
+    if (!sheet) continue;
+    const read = await readCriteriaXlsx(path, cwd, sheet.name);
+    notice(`Không có --criteria: dùng bảng tiêu chí của ${read.where} (${read.set.criteria.length} tiêu chí); tệp khác mẫu này thì có cảnh báo.`);
+    if (read.notices.length > 0) notice(describeNotices(read.where, read.notices));
+    return read.set;
+  }
+  throw new UsageError('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm mang điểm tối đa của mình (STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm…). / --criteria is required.');
 }
 
 function loaded(result: ReturnType<typeof loadCriteriaSet>): CriteriaSet {

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
+import { LINES, writeScoringSheet, type Line } from '../criteria/fixtures/scoring-sheet.js';
 import { hashes, runChild, runInProcess, tempDir, writeReportWorkbook } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'criteria', 'fixtures');
@@ -115,4 +116,35 @@ it('leaves the criteria sheets it read byte-identical', async () => {
   const now = await hashes(dir);
   expect(now['tieu-chi.xlsx']).toBe(before['tieu-chi.xlsx']);
   expect(now['co-loi.xlsx']).toBe(before['co-loi.xlsx']);
+});
+
+describe('thidua score without --criteria, on units’ all-in-one scoring sheets', () => {
+  it('scores each unit with the first sheet’s own criteria, flagging the unit that changed the form', async () => {
+    const units = join(dir, 'cham-diem');
+    await mkdir(units);
+    await writeScoringSheet(join(units, '1-thon-na-pen.xlsx'));
+    const changed = LINES.map((l): Line => (l[0] === '2' ? ['2', l[1], 20, 18, null, l[5]] : l));
+    await writeScoringSheet(join(units, '2-thon-na-sang.xlsx'), { unit: 'Thôn Nà Sáng', lines: changed });
+    const inputs = await hashes(units);
+    const run = await runInProcess(['score', 'cham-diem', '--out', 'ket-qua-gop', '--json'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Không có --criteria: dùng bảng tiêu chí của Trang «Chấm điểm» của tệp cham-diem/1-thon-na-pen.xlsx (6 tiêu chí); tệp khác mẫu này thì có cảnh báo.');
+    expect(run.stderr).toContain('  ô C14: Mục 3 ghi 25 điểm, nhưng các mục con 3.a, 3.b cộng được 20: dùng điểm của từng mục con.');
+    const out = JSON.parse(run.stdout);
+    expect(out.criteriaSet.title).toBe('BẢNG TỰ CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025');
+    const cards = Object.fromEntries(out.cards.map((c: { unitName: string }) => [c.unitName, c]));
+    expect([cards['Thôn Nà Pen'].total, cards['Thôn Nà Pen'].applicableMax]).toEqual([79, 95]);
+    expect([cards['Thôn Nà Sáng'].total, cards['Thôn Nà Sáng'].applicableMax]).toEqual([79, 95]); // «2» capped at the form's 15
+    expect(cards['Thôn Nà Sáng'].flags.map((f: { code: string; cell?: string }) => `${f.code} ${f.cell}`)).toEqual(
+      expect.arrayContaining(['max-points-changed C12', 'self-score-over-max D12']),
+    );
+    expect(cards['Thôn Nà Pen'].flags.map((f: { code: string }) => f.code)).not.toContain('max-points-changed');
+    expect(await hashes(units)).toEqual(inputs);
+  });
+
+  it('still asks for --criteria when no input carries its own maxima', async () => {
+    const run = await runInProcess(['score', 'bao-cao', '--out', 'ket-qua-khong'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm mang điểm tối đa của mình');
+  });
 });

@@ -1,47 +1,17 @@
 // The all-in-one scoring sheet (DOMAIN.md §8): one table that is criteria and score sheet at once —
 // STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm | Điểm thẩm định | Tài liệu kiểm chứng | Ghi chú, grouped under
 // roman numerals, sub-items «1.1», «a)», a «Tổng cộng» row with formulas — made with ExcelJS the way a
-// commune office lays it out. Read as its own criteria set: its maxima, groups and the sheet's own arithmetic.
+// commune office lays it out (fixtures/scoring-sheet.ts). Read as its own criteria set: its maxima, groups and
+// the sheet's own arithmetic.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { findCriteriaSheet, findScoringSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { readReport } from '../../core/report/read.js';
+import { score } from '../../core/scoring/score.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 import { tempDir } from '../cli/helpers.js';
-
-type Line = [string | null, string, number | { formula: string; result: number } | null, number | null, number | null, string | null];
-
-/** The commune's form, as a unit fills it: self-scores typed, the council's column still empty. */
-const LINES: Line[] = [
-  ['I', 'CHÍNH QUYỀN SỐ', { formula: 'C6+C9', result: 35 }, null, null, null],
-  ['1', 'Ứng dụng công nghệ thông tin trong quản lý văn bản', { formula: 'C7+C8', result: 20 }, null, null, null],
-  ['1.1', 'Văn bản đi được ký số và gửi trên môi trường mạng', 10, 9, null, 'Báo cáo iOffice tháng 12'],
-  ['1.2', 'Hồ sơ công việc được xử lý trên môi trường mạng', 10, 8, null, null],
-  ['2', 'Cổng/Trang thông tin điện tử của xã cập nhật thường xuyên', 15, 15, null, 'Đường dẫn trang tin'],
-  ['II', 'XÃ HỘI SỐ', 65, null, null, null],
-  ['3', 'Tuyên truyền, phổ biến về chuyển đổi số', 25, null, null, null],
-  ['a)', 'Trên hệ thống truyền thanh cơ sở', 10, 10, null, null],
-  ['b)', 'Trên mạng xã hội (Zalo, Facebook) của xã', 10, 7, null, null], // 10 + 10 ≠ 25: the form's own slip
-  ['4', 'Tổ công nghệ số cộng đồng hoạt động hiệu quả', 40, 30, null, 'Biên bản sinh hoạt tổ'],
-];
-
-async function scoringSheet(path: string, total: { formula: string; result: number }): Promise<void> {
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet('Chấm điểm');
-  ws.mergeCells('A1:G1');
-  ws.getCell('A1').value = 'BẢNG TỰ CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025';
-  ws.mergeCells('A2:G2');
-  ws.getCell('A2').value = '(Kèm theo Kế hoạch số 18/KH-UBND ngày 10/3/2025 của UBND xã)';
-  ws.getRow(4).values = ['TT', 'Nội dung', 'Thang điểm', 'Tự chấm', 'Điểm phúc tra', 'Tài liệu kiểm chứng', 'Ghi chú'];
-  LINES.forEach((line, i) => {
-    ws.getRow(5 + i).values = [...line];
-  });
-  ws.getCell('B16').value = 'Tổng cộng';
-  ws.getCell('C16').value = total;
-  ws.getCell('D16').value = { formula: 'SUM(D7:D15)', result: 79 };
-  await wb.xlsx.writeFile(path);
-}
+import { LINES, writeScoringSheet, type Line } from './fixtures/scoring-sheet.js';
 
 async function read(path: string) {
   const before = await readFile(path);
@@ -54,7 +24,7 @@ async function read(path: string) {
 describe('the all-in-one scoring sheet, read as its own criteria', () => {
   it('takes the scored items (leaves) as criteria, items with sub-items as their sum, groups from the roman numerals', async () => {
     const path = join(await tempDir(), 'cham-diem.xlsx');
-    await scoringSheet(path, { formula: 'C5+C10', result: 100 });
+    await writeScoringSheet(path);
     const result = await read(path);
     if (!result.ok) throw new Error(JSON.stringify(result.errors));
     const { set, notices } = result;
@@ -73,10 +43,53 @@ describe('the all-in-one scoring sheet, read as its own criteria', () => {
     ]);
     // The sheet's own arithmetic, each slip at its cell; the council's and the unit's columns are not criteria.
     expect(notices.filter((n) => /được \d|Cách tính/.test(n.message))).toEqual([
-      { cell: 'A4', message: 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).' },
-      { cell: 'C10', message: 'Nhóm II (XÃ HỘI SỐ) ghi 65 điểm, nhưng các tiêu chí trong nhóm cộng được 60: nhóm tính 65, mỗi tiêu chí tính điểm của mình.' },
-      { cell: 'C11', message: 'Mục 3 ghi 25 điểm, nhưng các mục con 3.a, 3.b cộng được 20: dùng điểm của từng mục con.' },
-      { cell: 'C16', message: 'Dòng «Tổng cộng» ghi 100 điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được 95: dùng điểm của từng tiêu chí.' },
+      { cell: 'A7', message: 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).' },
+      { cell: 'C13', message: 'Nhóm II (XÃ HỘI SỐ) ghi 65 điểm, nhưng các tiêu chí trong nhóm cộng được 60: nhóm tính 65, mỗi tiêu chí tính điểm của mình.' },
+      { cell: 'C14', message: 'Mục 3 ghi 25 điểm, nhưng các mục con 3.a, 3.b cộng được 20: dùng điểm của từng mục con.' },
+      { cell: 'C18', message: 'Dòng «Tổng cộng» ghi 100 điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được 95: dùng điểm của từng tiêu chí.' },
+    ]);
+  });
+});
+
+describe('a unit’s filled form, read as its report and scored with the form’s own criteria', () => {
+  async function grids(lines?: Line[]) {
+    const path = join(await tempDir(), 'thon.xlsx');
+    await writeScoringSheet(path, lines ? { lines } : {});
+    const wb = await ExcelJsWorkbook.fromBuffer(await readFile(path));
+    return wb.readSheets(await wb.listSheets());
+  }
+
+  it('is found as a scoring sheet (a report with «Điểm tối đa» and self-scores only), its items numbered as the criteria', async () => {
+    const [grid] = await grids();
+    expect(findScoringSheet([grid!])).toBe(grid);
+    const report = readReport(grid!);
+    if (!report.ok) throw new Error(report.error.message);
+    expect(report.report.rows.map((r) => [r.code.raw, r.code.address, r.selfScore?.raw, r.maxPoints?.address])).toEqual([
+      ['1.1', 'A10', 9, 'C10'], ['1.2', 'A11', 8, 'C11'], ['2', 'A12', 15, 'C12'], ['3.a', 'A15', 10, 'C15'], ['3.b', 'A16', 7, 'C16'], ['4', 'A17', 30, 'C17'],
+    ]);
+    expect(report.report.unitName?.raw).toBe('Thôn Nà Pen');
+  });
+
+  it('scores the self-scores against the form’s maxima; a unit that changed a maximum is flagged at the cell', async () => {
+    const [reference] = await grids();
+    const read = readCriteriaSheet(reference!);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const own = readReport(reference!);
+    if (!own.ok) throw new Error(own.error.message);
+    const card = score(read.set, own.report);
+    expect([card.unitKind, card.total, card.applicableMax, card.classification?.label]).toEqual(['thon', 79, 95, 'Tốt']);
+    expect(card.flags.filter((f) => f.severity !== 'info')).toEqual([]);
+
+    // Another hamlet raised «2» to 20 points and gave itself 18.
+    const changed = LINES.map((l): Line => (l[0] === '2' ? ['2', l[1], 20, 18, null, l[5]] : l));
+    const [unit] = await grids(changed);
+    const report = readReport(unit!);
+    if (!report.ok) throw new Error(report.error.message);
+    const flagged = score(read.set, report.report);
+    expect(flagged.criteria.find((c) => c.code === '2')?.points).toBe(15);
+    expect(flagged.flags.filter((f) => f.code === 'max-points-changed' || f.code === 'self-score-over-max').map((f) => [f.code, f.message])).toEqual([
+      ['max-points-changed', 'Ô C12: trang ghi điểm tối đa 20, bộ tiêu chí là 15: mẫu đã bị sửa, chấm theo bộ tiêu chí (tiêu chí 2)'],
+      ['self-score-over-max', 'Ô D12: điểm tự chấm 18 vượt điểm tối đa 15 → tính 15 (tiêu chí 2)'],
     ]);
   });
 });
