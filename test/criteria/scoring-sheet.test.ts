@@ -51,14 +51,14 @@ describe('the all-in-one scoring sheet, read as its own criteria', () => {
   });
 });
 
-describe('a unit’s filled form, read as its report and scored with the form’s own criteria', () => {
-  async function grids(lines?: Line[]) {
-    const path = join(await tempDir(), 'thon.xlsx');
-    await writeScoringSheet(path, lines ? { lines } : {});
-    const wb = await ExcelJsWorkbook.fromBuffer(await readFile(path));
-    return wb.readSheets(await wb.listSheets());
-  }
+async function grids(lines?: Line[]) {
+  const path = join(await tempDir(), 'thon.xlsx');
+  await writeScoringSheet(path, lines ? { lines } : {});
+  const wb = await ExcelJsWorkbook.fromBuffer(await readFile(path));
+  return wb.readSheets(await wb.listSheets());
+}
 
+describe('a unit’s filled form, read as its report and scored with the form’s own criteria', () => {
   it('is found as a scoring sheet (a report with «Điểm tối đa» and self-scores only), its items numbered as the criteria', async () => {
     const [grid] = await grids();
     expect(findScoringSheet([grid!])).toBe(grid);
@@ -91,5 +91,24 @@ describe('a unit’s filled form, read as its report and scored with the form’
       ['max-points-changed', 'Ô C12: trang ghi điểm tối đa 20, bộ tiêu chí là 15: mẫu đã bị sửa, chấm theo bộ tiêu chí (tiêu chí 2)'],
       ['self-score-over-max', 'Ô D12: điểm tự chấm 18 vượt điểm tối đa 15 → tính 15 (tiêu chí 2)'],
     ]);
+  });
+});
+
+describe('the commune’s blank form as the reference', () => {
+  it('asks for the documents it names; a unit that leaves them out is flagged at the cell', async () => {
+    const blank = LINES.map((l): Line => [l[0], l[1], l[2], null, null, l[0] === '1.1' ? 'Báo cáo iOffice' : l[0] === '4' ? 'Biên bản sinh hoạt tổ' : null]);
+    const [form] = await grids(blank);
+    const read = readCriteriaSheet(form!);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.set.criteria.filter((c) => c.evidenceRequired).map((c) => [c.code, c.note])).toEqual([
+      ['1.1', 'Tài liệu kiểm chứng: Báo cáo iOffice.'],
+      ['4', 'Tài liệu kiểm chứng: Biên bản sinh hoạt tổ.'],
+    ]);
+    const withoutMinutes = LINES.map((l): Line => (l[0] === '4' ? [l[0], l[1], l[2], l[3], l[4], null] : l));
+    const [unit] = await grids(withoutMinutes);
+    const report = readReport(unit!);
+    if (!report.ok) throw new Error(report.error.message);
+    const flags = score(read.set, report.report).flags.filter((f) => f.code === 'evidence-missing');
+    expect(flags.map((f) => f.cell)).toEqual(['F17']);
   });
 });

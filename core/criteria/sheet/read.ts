@@ -193,15 +193,10 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
 
     const appliesTo = splitList(sheet.text(c.appliesTo)).flatMap((name) => kinds.of(name, c.appliesTo!) ?? []);
 
-    const evidenceText = sheet.text(c.evidence);
-    const evidence = parseCell(evidenceText);
-    const evidenceRequired = matchesLabel(evidenceText, [EVIDENCE_REQUIRED]) || (evidence.kind === 'bool' && evidence.value);
-    if (evidenceText !== '' && !evidenceRequired && !(evidence.kind === 'bool' && !evidence.value)) {
-      sheet.fail(c.evidence!.address, `«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «${evidenceText}»`);
-    }
+    const evidence = readEvidence(sheet, c.evidence, c.selfScore);
 
     const portal = readPortal(sheet, c.portal);
-    const note = [sheet.text(c.note), read?.note ?? ''].filter(Boolean).join(' ');
+    const note = [sheet.text(c.note), read?.note ?? '', evidence.note ?? ''].filter(Boolean).join(' ');
     if (!rule || !measure || maxPoints === undefined || group === undefined) continue;
     const criterion: Criterion = {
       code,
@@ -213,7 +208,7 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
       maxPoints,
       rule,
       appliesTo,
-      evidenceRequired,
+      evidenceRequired: evidence.required,
       source: sheet.text(c.source),
       ...(note !== '' && { note }),
       ...(portal && { portal }),
@@ -231,6 +226,21 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
     sheet.note(sheet.headerCell('criteria'), 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).');
   }
   return criteria;
+}
+
+/**
+ * «Minh chứng»: «Bắt buộc» (or yes) or empty. In an all-in-one scoring sheet the column is also where a unit
+ * lists its documents: there a row with a self-score is the unit's and requires nothing, and the commune's blank
+ * form asks for documents by naming them (kept as the note).
+ */
+function readEvidence(sheet: SheetReader, cell: ReportCell | undefined, selfScore: ReportCell | undefined): { required: boolean; note?: string } {
+  const text = sheet.text(cell);
+  const value = parseCell(text);
+  if (matchesLabel(text, [EVIDENCE_REQUIRED]) || (value.kind === 'bool' && value.value)) return { required: true };
+  if (text === '' || (value.kind === 'bool' && !value.value)) return { required: false };
+  if (selfScore !== undefined) return sheet.text(selfScore) === '' ? { required: true, note: `Tài liệu kiểm chứng: ${text}.` } : { required: false };
+  sheet.fail(cell!.address, `«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «${text}»`);
+  return { required: false };
 }
 
 /** «Cách tính» in the sheet's own words (an error when unreadable); without the column, manual. */

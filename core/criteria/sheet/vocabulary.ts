@@ -52,7 +52,9 @@ export const CRITERIA_COLUMNS = {
   // A rubric's own wording (DTI style): read into a rule where unambiguous, else scored by hand (./rubric.ts).
   rubric: ['Cách xác định và tính điểm', 'Cách xác định, tính điểm', 'Cách tính điểm', 'Cách xác định', 'Phương pháp tính điểm'],
   appliesTo: ['Áp dụng cho', 'Đối tượng áp dụng'],
-  evidence: ['Minh chứng'],
+  evidence: ['Minh chứng', 'Tài liệu kiểm chứng', 'Tài liệu minh chứng'],
+  // Only in an all-in-one scoring sheet, which is also a unit's score sheet: a row with a self-score is the unit's.
+  selfScore: ['Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá'],
   source: ['Căn cứ'],
   note: ['Ghi chú'],
   portal: ['Chỉ số cổng DVC', 'Chỉ số cổng'],

@@ -44,8 +44,9 @@ function dateCell(iso: string | undefined): CellValue {
   return isoToDate(iso) ?? iso;
 }
 
-/** The criteria table's columns as written: row numbers and a rubric's own wording are only read. */
-const WRITTEN_CRITERIA_COLUMNS = Object.fromEntries(Object.entries(CRITERIA_COLUMNS).filter(([key]) => key !== 'rubric' && key !== 'ordinal'));
+/** The criteria table's columns as written: row numbers, a rubric's own wording and self-scores are only read. */
+const READ_ONLY: readonly string[] = ['ordinal', 'rubric', 'selfScore'];
+const WRITTEN_CRITERIA_COLUMNS = Object.fromEntries(Object.entries(CRITERIA_COLUMNS).filter(([key]) => !READ_ONLY.includes(key)));
 
 function layout(set: CriteriaSet): LayoutRow[] {
   const rows: LayoutRow[] = [];
