@@ -4,7 +4,8 @@ import { basename, dirname, extname, join, relative, resolve, sep } from 'node:p
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
-import { findCriteriaSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
+import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
+import { matchesLabel } from '../core/text.js';
 import { UsageError } from './main.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 
@@ -123,16 +124,8 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
     return loaded(loadCriteriaSet({ kind: 'json', text, name }));
   }
   if (ext === '.xlsx') {
-    const opened = await openWorkbookFile(path, cwd);
-    if (!opened.ok) throw new UsageError(opened.message);
-    const grids = await opened.workbook.readSheets(await opened.workbook.listSheets());
-    const grid = findCriteriaSheet(grids);
-    if (!grid) throw new UsageError(`Tệp ${name} không có trang tiêu chí (bảng có cột «Mã», «Tiêu chí», «Điểm tối đa», «Cách tính»…).`);
-    const read = readCriteriaSheet(grid, { fileName: basename(path) });
-    if (read.notices.length > 0) notice?.(describeNotices(`Trang «${grid.name}» của tệp ${name}`, read.notices));
-    if (!read.ok) {
-      throw new UsageError([`Trang «${grid.name}» của tệp ${name} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)].join('\n'));
-    }
+    const read = await readCriteriaXlsx(path, cwd);
+    if (read.notices.length > 0) notice?.(describeNotices(read.where, read.notices));
     return read.set;
   }
   return loaded(loadCriteriaSet({ kind: 'builtin', id: arg }));
@@ -141,6 +134,55 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
 /** What a criteria sheet left out and what was used instead, one line each with its cell. */
 export function describeNotices(where: string, notices: readonly CriteriaSheetNotice[]): string {
   return [`${where}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`, ...notices.map((n) => `  ô ${n.cell}: ${n.message}`)].join('\n');
+}
+
+/**
+ * The criteria set of an .xlsx — the sheet named `sheetName`, else the criteria sheet found — with what was
+ * inferred; what is wrong is a usage error listing every problem with its cell (and what was inferred).
+ */
+export async function readCriteriaXlsx(
+  path: string,
+  cwd: string,
+  sheetName?: string,
+): Promise<{ set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string }> {
+  const name = shown(path, cwd);
+  const opened = await openWorkbookFile(path, cwd);
+  if (!opened.ok) throw new UsageError(opened.message);
+  const names = await opened.workbook.listSheets();
+  const grids = await opened.workbook.readSheets(sheetName === undefined ? names : names.filter((n) => matchesLabel(n, [sheetName])));
+  const grid = sheetName === undefined ? findCriteriaSheet(grids) : grids[0];
+  if (!grid) {
+    throw new UsageError(
+      sheetName === undefined
+        ? `Tệp ${name} không có trang tiêu chí (bảng có cột «Mã», «Tiêu chí», «Điểm tối đa», «Cách tính»…).`
+        : `Tệp ${name} không có trang «${sheetName}»; các trang: ${names.map((n) => `«${n}»`).join(', ')}.`,
+    );
+  }
+  const where = `Trang «${grid.name}» của tệp ${name}`;
+  const read = readCriteriaSheet(grid, { fileName: basename(path) });
+  if (!read.ok) {
+    const lines = [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)];
+    throw new UsageError(read.notices.length > 0 ? [...lines, describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
+  }
+  return { set: read.set, notices: read.notices, where };
+}
+
+/**
+ * The set of a run without --criteria: the criteria sheet of the first input that has one (an all-in-one
+ * scoring sheet carries its own criteria and maxima), said on stderr with what was inferred.
+ */
+export async function criteriaFromInputs(files: readonly string[], cwd: string, notice: (text: string) => void): Promise<CriteriaSet> {
+  for (const path of files) {
+    const opened = await openWorkbookFile(path, cwd);
+    if (!opened.ok) continue; // said again, with the file's other problems, when it is scored
+    const sheet = findScoringSheet(await opened.workbook.readSheets(await opened.workbook.listSheets()));
+    if (!sheet) continue;
+    const read = await readCriteriaXlsx(path, cwd, sheet.name);
+    notice(`Không có --criteria: dùng bảng tiêu chí của ${read.where} (${read.set.criteria.length} tiêu chí); tệp khác mẫu này thì có cảnh báo.`);
+    if (read.notices.length > 0) notice(describeNotices(read.where, read.notices));
+    return read.set;
+  }
+  throw new UsageError('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm mang điểm tối đa của mình (STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm…). / --criteria is required.');
 }
 
 function loaded(result: ReturnType<typeof loadCriteriaSet>): CriteriaSet {

@@ -1,5 +1,6 @@
 // thidua criteria: the built-in criteria sets — list them, read one, export one to edit (.json or a
-// criteria sheet in .xlsx that --criteria takes back).
+// criteria sheet in .xlsx that --criteria takes back) — and import an officer's own criteria sheet,
+// saying what was inferred.
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
@@ -7,26 +8,30 @@ import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { ruleLabel } from '../../core/scoring/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
-import { loadCriteriaArg, shown } from '../files.js';
+import { describeNotices, loadCriteriaArg, readCriteriaXlsx, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../main.js';
 
 const HELP = `thidua criteria list
 thidua criteria show <mã | tệp .json | tệp .xlsx>
 thidua criteria export <mã | tệp> --out <tệp.json | tệp.xlsx> [--force]
+thidua criteria import <tệp.xlsx> [--sheet <tên trang>] --out <tệp.json | tệp.xlsx> [--force]
 
   list    các bộ tiêu chí có sẵn (mã, phiên bản, số tiêu chí, tên)
   show    toàn bộ một bộ tiêu chí: căn cứ, kỳ, loại đơn vị, nhóm, tiêu chí, xếp loại, khen thưởng
-  export  xuất ra .json, hoặc ra .xlsx có trang «Tiêu chí» để sửa trong Excel rồi dùng lại với --criteria;
+  export  xuất ra .json, hoặc ra .xlsx có trang «Tiêu chí» đầy đủ các mục để sửa trong Excel rồi dùng lại với --criteria;
           không ghi đè tệp đã có trừ khi thêm --force
+  import  đọc bảng tiêu chí của cán bộ (chỉ bảng cũng được; --sheet chọn trang), ghi ra .json hoặc trang «Tiêu chí»
+          đầy đủ, và in những gì đã tự bổ sung (tên, nhóm, loại đơn vị, xếp loại, khen thưởng mặc định…)
 
 English: list the built-in criteria sets; show one in full; export one (or convert a criteria file)
-to .json or to an .xlsx criteria sheet that --criteria reads back. Refuses to overwrite without --force.`;
+to .json or to an .xlsx criteria sheet that --criteria reads back; import an officer's own criteria
+sheet (the table alone will do), printing what was inferred. Refuses to overwrite without --force.`;
 
 export const command: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean' }, sheet: { type: 'string' } });
     const [sub, source, ...extra] = positionals;
     if (extra.length > 0) throw new UsageError(`Tham số thừa: ${extra.join(' ')}.`);
     switch (sub) {
@@ -43,30 +48,65 @@ export const command: Command = {
       }
       case 'export': {
         if (!source) throw new UsageError('Thiếu mã bộ tiêu chí: thidua criteria export <mã> --out <tệp>.');
-        if (!values.out) throw new UsageError('Thiếu --out <tệp.json | tệp.xlsx>.');
-        const out = resolve(io.cwd, values.out);
-        const ext = extname(out).toLowerCase();
-        if (ext !== '.json' && ext !== '.xlsx') throw new UsageError(`Tệp --out phải có đuôi .json hoặc .xlsx: ${values.out}.`);
+        const out = outPath(values.out, io.cwd);
         const set = await loadCriteriaArg(source, io.cwd, (t) => io.err(t));
-        const force = values.force ?? false;
-        let done: boolean;
-        if (ext === '.json') {
-          done = await writeOutput(out, `${JSON.stringify(set, null, 2)}\n`, force);
-        } else {
-          const { ExcelJsWorkbook } = await import('../../excel-addin/workbook/exceljs-workbook.js');
-          const workbook = ExcelJsWorkbook.create();
-          await workbook.apply({ sheets: [planCriteriaSheet(set)] });
-          done = await saveWorkbook(workbook, out, force);
+        const written = await writeSet(set, out, values.force ?? false, io.cwd);
+        io.out(`Đã xuất bộ tiêu chí ${set.id}@${set.version} (${set.criteria.length} tiêu chí): ${written}`);
+        return EXIT.ok;
+      }
+      case 'import': {
+        if (!source || extname(source).toLowerCase() !== '.xlsx') {
+          throw new UsageError('Thiếu tệp .xlsx có bảng tiêu chí: thidua criteria import <tệp.xlsx> [--sheet <tên trang>] --out <tệp.json>.');
         }
-        if (!done) throw new UsageError(`Tệp ${shown(out, io.cwd)} đã có; thêm --force để ghi đè.`);
-        io.out(`Đã xuất bộ tiêu chí ${set.id}@${set.version} (${set.criteria.length} tiêu chí): ${shown(out, io.cwd)}`);
+        const out = outPath(values.out, io.cwd);
+        const read = await readCriteriaXlsx(resolve(io.cwd, source), io.cwd, values.sheet);
+        const { set } = read;
+        const written = await writeSet(set, out, values.force ?? false, io.cwd);
+        io.out(`Đã nhập bộ tiêu chí ${set.id}@${set.version} «${set.title}» (${set.criteria.length} tiêu chí, ${set.groups.length} nhóm) từ ${read.where}: ${written}`);
+        const bonus = bonusLine(set);
+        if (bonus) io.out(bonus);
+        io.out(read.notices.length > 0 ? describeNotices(read.where, read.notices) : 'Trang có đủ các mục, không phải bổ sung gì.');
         return EXIT.ok;
       }
       default:
-        throw new UsageError(sub ? `Không có lệnh con «${sub}»: dùng list, show hoặc export.` : 'Thiếu lệnh con: list, show hoặc export.');
+        throw new UsageError(sub ? `Không có lệnh con «${sub}»: dùng list, show, export hoặc import.` : 'Thiếu lệnh con: list, show, export hoặc import.');
     }
   },
 };
+
+/** `--out`: a .json or .xlsx path. */
+function outPath(out: string | undefined, cwd: string): string {
+  if (!out) throw new UsageError('Thiếu --out <tệp.json | tệp.xlsx>.');
+  const path = resolve(cwd, out);
+  const ext = extname(path).toLowerCase();
+  if (ext !== '.json' && ext !== '.xlsx') throw new UsageError(`Tệp --out phải có đuôi .json hoặc .xlsx: ${out}.`);
+  return path;
+}
+
+/** Writes the set as JSON, or as the full `Tiêu chí` sheet (every section); refuses to overwrite without `force`. */
+async function writeSet(set: CriteriaSet, out: string, force: boolean, cwd: string): Promise<string> {
+  let done: boolean;
+  if (extname(out).toLowerCase() === '.json') {
+    done = await writeOutput(out, `${JSON.stringify(set, null, 2)}\n`, force);
+  } else {
+    const { ExcelJsWorkbook } = await import('../../excel-addin/workbook/exceljs-workbook.js');
+    const workbook = ExcelJsWorkbook.create();
+    await workbook.apply({ sheets: [planCriteriaSheet(set)] });
+    done = await saveWorkbook(workbook, out, force);
+  }
+  if (!done) throw new UsageError(`Tệp ${shown(out, cwd)} đã có; thêm --force để ghi đè.`);
+  return shown(out, cwd);
+}
+
+/** Bonus points take a total past the nominal maximum: both totals, when the set has bonus points. */
+function bonusLine(set: CriteriaSet): string | undefined {
+  const bonus = set.criteria.filter((c) => c.rule.kind === 'bonus');
+  if (bonus.length === 0) return undefined;
+  const base = set.criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+  const extra = bonus.reduce((s, c) => s + c.maxPoints, 0);
+  const n = formatNumberVi;
+  return `Tổng điểm tối đa ${n(base)}; điểm thưởng (${bonus.map((c) => c.code).join(', ')}) cộng thêm tối đa ${n(extra)}: tổng điểm có thể tới ${n(base + extra)}.`;
+}
 
 /** A criteria set in plain lines, the way an officer reads a plan. */
 function describe(set: CriteriaSet): string {
@@ -97,6 +137,8 @@ function describe(set: CriteriaSet): string {
       if (c.note) lines.push(`      ghi chú: ${c.note}`);
     }
   }
+  const bonus = bonusLine(set);
+  if (bonus) lines.push('', bonus);
   lines.push('', `Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${formatNumberVi(b.minPercent)}%`).join('; ')}`);
   for (const form of set.awards.forms) {
     const band = set.classification.find((b) => b.id === form.minClassification)?.label ?? form.minClassification;

@@ -24,13 +24,13 @@ import { planReview, REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan
 import { planSummary, todayIso } from '../../core/workbook/plan-summary.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
 import { omittedUnits, scoreWorkbook } from '../../core/workbook/score-workbook.js';
-import { collectInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
+import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
 import { scoreFile, type FileJob, type FileTask } from '../score-file.js';
 import { scoreFiles } from '../score-pool.js';
 import { OutputError, pathKey, saveWorkbook, scoredCopyPath, SUMMARY_FILE } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
 
-const HELP = `thidua score <tệp hoặc thư mục…> --criteria <bộ tiêu chí> [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
+const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
              [--units <tệp.xlsx có trang Danh sách đơn vị>]
 
@@ -39,7 +39,9 @@ trong một tệp; thư mục được quét tìm .xlsx). Tệp gốc không bao
 ./thidua-out) ghi bản đã chấm <tên>.cham-diem.xlsx của từng tệp (cột Điểm thẩm định, Điểm tối đa,
 Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà soát»), và tong-hop.xlsx cho mọi đơn vị.
 
-  --criteria   mã bộ tiêu chí có sẵn (xem: thidua criteria list), tệp .json, hoặc tệp .xlsx có trang tiêu chí
+  --criteria   mã bộ tiêu chí có sẵn (xem: thidua criteria list), tệp .json, hoặc tệp .xlsx có trang tiêu chí;
+               không ghi: bảng chấm điểm gộp (STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm…) của tệp đầu tiên có
+               bảng đó là bộ tiêu chí, các tệp khác được đối chiếu với nó
   --out        thư mục ghi kết quả (mặc định ./thidua-out)
   --json       in kết quả (phiếu điểm, cảnh báo, xếp hạng, đề xuất) dạng JSON ra stdout
   --indicators tệp chỉ số cổng DVC do tiện ích Chrome xuất, để đối chiếu số liệu
@@ -57,7 +59,7 @@ English: scores every unit report sheet in the given .xlsx files and folders. Ne
 writes a scored copy of each (<name>.cham-diem.xlsx: points, max, flags columns, notes on flagged
 cells, "Tổng hợp" summary and "Rà soát" review sheets) and tong-hop.xlsx across all units into --out
 (default ./thidua-out). --criteria: a built-in set id, a criteria .json, or an .xlsx with a criteria
-sheet. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
+sheet; without it, the first input's all-in-one scoring sheet is the set the others are held to. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
 progress goes to stderr. --indicators: the Chrome extension's export, used by the portal cross-check.
 --round: the review round whose award forms and quotas apply (yearly by default). --decisions: a workbook
 whose «Rà soát» sheet holds council decisions; those in --out's existing tong-hop.xlsx are always read first.
@@ -76,15 +78,16 @@ export const command: Command = {
       units: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('Chưa nêu tệp hoặc thư mục báo cáo nào. / No input files or folders given.');
-    if (!values.criteria) throw new UsageError('Thiếu --criteria (bộ tiêu chí). / --criteria is required.');
-    const set = await loadCriteriaArg(values.criteria, io.cwd, (t) => io.err(t));
-    const round = chooseRound(set, values.round);
-    const indicators = values.indicators ? await loadIndicators(resolve(io.cwd, values.indicators), io) : undefined;
     const outDir = resolve(io.cwd, values.out ?? 'thidua-out');
-
     const clash = positionals.find((p) => pathKey(resolve(io.cwd, p)) === pathKey(outDir));
     if (clash !== undefined) throw new UsageError(`Thư mục kết quả --out trùng với đầu vào «${clash}»; hãy chọn thư mục khác. / --out is one of the inputs.`);
     const { files, missing, skipped } = await collectInputs(positionals, io.cwd, outDir);
+    // Without --criteria, all-in-one scoring sheets carry their own: the first one found is the form the others are held to.
+    const set = values.criteria
+      ? await loadCriteriaArg(values.criteria, io.cwd, (t) => io.err(t))
+      : await criteriaFromInputs(files, io.cwd, (t) => io.err(t));
+    const round = chooseRound(set, values.round);
+    const indicators = values.indicators ? await loadIndicators(resolve(io.cwd, values.indicators), io) : undefined;
 
     // Every output is fixed up front and checked against every input, so none can land on one.
     const inputKeys = new Set(files.map(pathKey));
@@ -95,7 +98,7 @@ export const command: Command = {
     const taken = new Set([...inputKeys, pathKey(summaryPath)]);
     const outputs = new Map(files.map((f) => [f, scoredCopyPath(f, outDir, taken)]));
     await checkWritable(outDir, io);
-    const roster = await unitRoster(set, values.units ?? (extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
+    const roster = await unitRoster(set, values.units ?? (values.criteria && extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
     const decisions = await councilDecisions([summaryPath, ...(values.decisions ? [resolve(io.cwd, values.decisions)] : [])], io);
 
     const errors: ScoreRunError[] = [];

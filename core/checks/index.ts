@@ -6,6 +6,7 @@ import duplicateCriterion from './duplicate-criterion.js';
 import evidenceMissing from './evidence-missing.js';
 import formulaInInput from './formula-in-input.js';
 import lateSubmission from './late-submission.js';
+import maxPointsChanged from './max-points-changed.js';
 import missingMetadata from './missing-metadata.js';
 import missingValue from './missing-value.js';
 import numeratorExceedsDenominator from './numerator-exceeds-denominator.js';
@@ -26,6 +27,7 @@ export const checks: readonly Check[] = [
   evidenceMissing,
   formulaInInput,
   lateSubmission,
+  maxPointsChanged,
   missingMetadata,
   missingValue,
   numeratorExceedsDenominator,

@@ -359,8 +359,9 @@ export function checkCriteriaSet(set: CriteriaSet): SetProblem[] {
 
   const dates: [(string | number)[], string | undefined, boolean][] = [
     [['legalBasis', 'date'], set.legalBasis.date, true],
-    [['period', 'from'], set.period.from, false],
-    [['period', 'to'], set.period.to, false],
+    // Empty when the plan names no period, as a criteria sheet may leave it.
+    [['period', 'from'], set.period.from, true],
+    [['period', 'to'], set.period.to, true],
     [['deadline'], set.deadline, true],
   ];
   for (const [path, value, optional] of dates) {

@@ -93,7 +93,14 @@ const HEADER_LABELS = {
   evidence: ['Minh chứng', 'Tài liệu minh chứng', 'Tài liệu kiểm chứng'],
   selfScore: ['Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá'],
   note: ['Ghi chú'],
+  maxPoints: ['Điểm tối đa', 'Điểm chuẩn', 'Thang điểm'],
 } as const satisfies Record<keyof ReportColumns, readonly string[]>;
+
+/**
+ * Row numbers, the codes of an all-in-one scoring sheet (criteria and score sheet at once, DOMAIN.md §8)
+ * that has no «Mã» column but states each item's «Điểm tối đa».
+ */
+const ORDINAL_LABELS = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
 
 type ColumnKey = keyof typeof HEADER_LABELS;
 type ColumnMap = Partial<Record<ColumnKey, number>>; // 0-based column in grid.values
@@ -103,7 +110,7 @@ const TOTAL_LABELS = ['Tổng', 'Tổng cộng', 'Cộng', 'Tổng điểm', 'T�
 export const isTotal = (text: unknown) => matchesLabel(text, TOTAL_LABELS);
 
 /** The cells a report row keeps besides its code; all but «Ghi chú» hold figures. */
-const ROW_FIELDS = ['result', 'numerator', 'denominator', 'evidence', 'selfScore', 'note'] as const;
+const ROW_FIELDS = ['result', 'numerator', 'denominator', 'evidence', 'selfScore', 'note', 'maxPoints'] as const;
 
 /** Columns a row of the report can be scored from; one of them must sit beside «Mã tiêu chí». */
 const VALUE_COLUMNS: readonly ColumnKey[] = ['result', 'numerator', 'selfScore'];
@@ -119,13 +126,17 @@ function headerColumns(row: readonly unknown[] | undefined): ColumnMap {
   return map;
 }
 
-type Header = { row: number; dataStart: number; columns: ColumnMap };
+/** `numbered`: the codes are the row numbers (no «Mã» column). */
+type Header = { row: number; dataStart: number; columns: ColumnMap; numbered: boolean };
 
 /** The table's header row (and a second header row under merged cells), searched in the first `maxRows` rows. */
 function findHeader(grid: SheetGrid, maxRows = grid.values.length): Header | undefined {
   const last = Math.min(maxRows, grid.values.length);
   for (let r = 0; r < last; r++) {
     const columns = headerColumns(grid.values[r]);
+    const ordinal = columns.maxPoints === undefined ? -1 : (grid.values[r] ?? []).findIndex((v) => matchesLabel(v, ORDINAL_LABELS));
+    const numbered = columns.code === undefined && ordinal >= 0;
+    if (numbered) columns.code = ordinal;
     if (columns.code === undefined) continue;
     // "Kết quả" merged over "Tử số | Mẫu số": the row below names the columns; it overrides the merged label.
     const below = headerColumns(grid.values[r + 1]);
@@ -138,7 +149,7 @@ function findHeader(grid: SheetGrid, maxRows = grid.values.length): Header | und
       }
       dataStart = r + 2;
     }
-    if (columns.code !== undefined && VALUE_COLUMNS.some((k) => columns[k] !== undefined)) return { row: r, dataStart, columns };
+    if (columns.code !== undefined && VALUE_COLUMNS.some((k) => columns[k] !== undefined)) return { row: r, dataStart, columns, numbered };
   }
   return undefined;
 }
@@ -154,6 +165,32 @@ function isNumberingRow(row: readonly CellValue[]): boolean {
   if (filled.length < 3) return false;
   if (filled.every((t) => /^\(\d+\)$/.test(t))) return true;
   return filled.every((t, i) => t === String(i + 1));
+}
+
+/**
+ * The codes of numbered items, as a criteria sheet numbers them: "1." is "1", a lettered sub-item ("a)") is
+ * numbered under the item above it ("1.a"). The same numbering reads a sheet's criteria and its scores.
+ */
+export function numberedCodes(raws: readonly string[]): string[] {
+  let item = '';
+  return raws.map((text) => {
+    const raw = text.trim().replace(/\.$/, '');
+    const letter = /^([a-zđ])\)?$/i.exec(raw);
+    if (letter) return item === '' ? raw : `${item}.${letter[1]!.toLowerCase()}`;
+    if (/^\d+(?:\.\d+)*$/.test(raw)) item = raw;
+    return raw;
+  });
+}
+
+/**
+ * Rows of a numbered sheet get their item codes (the cell keeps its address; its text becomes the code), and an
+ * item with sub-items ("3" over "3.a", "3.b") is left out: its sub-items are what is scored.
+ */
+function numberItems(rows: ReportRow[]): void {
+  const codes = numberedCodes(rows.map((r) => cellText(r.code.raw)));
+  rows.forEach((r, i) => (r.code = { ...r.code, raw: codes[i]! }));
+  const parents = new Set(codes.filter((code, i) => codes[i + 1]?.startsWith(`${code}.`)));
+  for (let i = rows.length - 1; i >= 0; i--) if (parents.has(codes[i]!)) rows.splice(i, 1);
 }
 
 /** The criterion code of a row as text ("1.1" stays "1.1" whether typed as text or as a number). */
@@ -184,7 +221,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
   const code = columns.code!;
   // The row fields the table has, and which of them hold figures; worked out once, not per row.
   const fields = ROW_FIELDS.flatMap((key) => (columns[key] === undefined ? [] : [[key, columns[key]] as const]));
-  const valueColumns = fields.flatMap(([key, c]) => (key === 'note' ? [] : [c]));
+  const valueColumns = fields.flatMap(([key, c]) => (key === 'note' || key === 'maxPoints' ? [] : [c]));
   const letters = fields.map(([, c]) => columnLetter(originCol + c));
   const codeLetter = columnLetter(originCol + code);
   const rows: ReportRow[] = [];
@@ -197,8 +234,10 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     const titleRaw = columns.title === undefined ? undefined : values[columns.title];
     if (isTotal(codeRaw) || (titleRaw !== undefined && isTotal(titleRaw)) || (firstFilled !== codeRaw && firstFilled !== titleRaw && isTotal(firstFilled))) break;
     const codeText = cellText(codeRaw);
-    // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures.
+    // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures;
+    // in a numbered sheet, a roman numeral.
     if (codeText === '' || (/\s/.test(codeText) && valueColumns.every((c) => isBlank(values[c])))) continue;
+    if (header.numbered && /^[IVXLC]+\.?$/.test(codeText)) continue;
     // The row's cells as sheetCell makes them, with the column letters worked out once per table.
     const sheetRow = originRow + r;
     const formats = grid.formats?.[r];
@@ -211,6 +250,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     }
     rows.push(row);
   }
+  if (header.numbered) numberItems(rows);
 
   const columnLetters = Object.fromEntries(
     Object.entries(columns).map(([key, c]) => [key, columnLetter(originCol + c)]),

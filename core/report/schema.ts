@@ -54,6 +54,8 @@ export const ReportRow = z.object({
   evidence: ReportCell.optional(), // Minh chứng
   selfScore: ReportCell.optional(), // Điểm tự chấm
   note: ReportCell.optional(), // Ghi chú
+  /** Điểm tối đa as the unit's sheet states it (all-in-one scoring sheets, templates): checked against the set. */
+  maxPoints: ReportCell.optional(),
 });
 export type ReportRow = z.infer<typeof ReportRow>;
 
@@ -67,6 +69,7 @@ export const ReportColumns = z.object({
   evidence: z.string().optional(),
   selfScore: z.string().optional(),
   note: z.string().optional(),
+  maxPoints: z.string().optional(),
 });
 export type ReportColumns = z.infer<typeof ReportColumns>;
 

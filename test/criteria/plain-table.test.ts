@@ -57,6 +57,7 @@ describe('the README criteria table alone, saved by LibreOffice', () => {
       id: 'bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025',
       version: '1',
       title: 'BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025',
+      period: { from: '2025-01-01', to: '2025-12-31', label: 'Năm 2025' },
       // «XHS» in one row and «Xã hội số» in another are one group, named by the name.
       groups: [
         { id: 'CQS', title: 'CQS', maxPoints: 30 },
@@ -80,6 +81,7 @@ describe('the README criteria table alone, saved by LibreOffice', () => {
       { cell: 'A1', message: 'Chưa có «Tên bộ tiêu chí»: dùng «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025» (lấy từ dòng tiêu đề ô A1).' },
       { cell: 'A1', message: 'Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025» (tạo từ tên bộ tiêu chí).' },
       { cell: 'A1', message: 'Chưa có «Phiên bản»: dùng «1».' },
+      { cell: 'A1', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025».' },
       { cell: 'A1', message: BANDS_NOTICE },
       { cell: 'A1', message: AWARD_NOTICE },
       {
@@ -187,6 +189,7 @@ describe('an office’s own table made with ExcelJS', () => {
       { cell: 'A1', message: BANDS_NOTICE },
       { cell: 'A1', message: AWARD_NOTICE },
       { cell: 'B2', message: 'Chưa có «Tên bộ tiêu chí»: dùng «Bảng tiêu chí chấm điểm thi đua chuyển đổi số năm 2025» (lấy từ dòng tiêu đề ô B2).' },
+      { cell: 'B2', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «Bảng tiêu chí chấm điểm thi đua chuyển đổi số năm 2025».' },
       {
         cell: 'B4',
         message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: CHÍNH QUYỀN SỐ (30 điểm); Kinh tế số (30 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm.',

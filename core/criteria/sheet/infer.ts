@@ -11,16 +11,18 @@ import type { SheetReader } from './reader.js';
 import { findGroup } from './vocabulary.js';
 
 /** A group heading row among the criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số | … | 40". */
-export type Heading = { id: string; title: string; maxPoints?: number };
+/** `cell`: where its «Điểm tối đa» is, when given. */
+export type Heading = { id: string; title: string; maxPoints?: number; cell?: string };
 
 /**
  * The group heading a row of the criteria table is, if it is one: a lone text ("II. XÃ HỘI SỐ"), or a roman
  * numeral in «Mã» with a title and no «Cách tính» ("II | Xã hội số | … | 40", its max when given).
  */
-export function headingOf(row: { code: string; title: string; rule: string; texts: string[]; maxPoints: number | undefined }): Heading | undefined {
+export function headingOf(row: { code: string; title: string; rule: string; texts: string[]; max: ReportCell | undefined }): Heading | undefined {
   const numeral = /^([IVXLC]+)[.)]?$/.exec(row.code);
   if (numeral && row.title !== '' && row.rule === '') {
-    return { id: numeral[1]!, title: row.title, ...(row.maxPoints !== undefined && { maxPoints: row.maxPoints }) };
+    const max = row.max?.value;
+    return { id: numeral[1]!, title: row.title, ...(max?.kind === 'number' && { maxPoints: max.value, cell: row.max!.address }) };
   }
   if (row.texts.length !== 1 || (row.code !== '' && !/\s/.test(row.code))) return undefined;
   const m = /^([IVXLC]+|[A-Z]|\d+)[.)]\s+(.+)$/.exec(row.texts[0]!);
@@ -60,11 +62,16 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
     /** The groups: the section's, or those met, each worth the sum of its criteria unless its heading says. */
     groups(criteria: Criterion[], headerCell: string | undefined): CriteriaGroup[] | undefined {
       if (section) return section;
-      const groups = [...inferred.values()].map((g) => ({
-        id: g.id,
-        title: g.title,
-        maxPoints: g.maxPoints ?? criteria.filter((c) => c.group === g.id && c.rule.kind !== 'deduction' && c.rule.kind !== 'bonus').reduce((s, c) => s + c.maxPoints, 0),
-      }));
+      const sum = (id: string, bonus: boolean) =>
+        criteria.filter((c) => c.group === id && (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+      // A group of bonus points only (an «ĐIỂM THƯỞNG» heading) is worth its bonus.
+      const groups = [...inferred.values()].map((g) => ({ id: g.id, title: g.title, maxPoints: g.maxPoints ?? (sum(g.id, false) || sum(g.id, true)) }));
+      for (const g of inferred.values()) {
+        const parts = sum(g.id, false) || sum(g.id, true);
+        if (g.maxPoints !== undefined && Math.abs(g.maxPoints - parts) > 1e-9) {
+          sheet.note(g.cell, `Nhóm ${g.id} (${g.title}) ghi ${formatNumberVi(g.maxPoints)} điểm, nhưng các tiêu chí trong nhóm cộng được ${formatNumberVi(parts)}: nhóm tính ${formatNumberVi(g.maxPoints)}, mỗi tiêu chí tính điểm của mình.`);
+        }
+      }
       if (groups.length > 0) {
         const from = fromColumn ? 'cột «Nhóm»' : inferred.has(DEFAULT_GROUP.id) && inferred.size === 1 ? 'một nhóm chung' : 'các dòng tiêu đề nhóm';
         sheet.note(
@@ -131,4 +138,22 @@ export function inferIdentity(
     sheet.note(cells.version?.address, 'Chưa có «Phiên bản»: dùng «1».');
   }
   return { id, version, title };
+}
+
+/**
+ * The period of a sheet without «Từ ngày» and «Đến ngày»: the calendar year its «Kỳ», title or file name
+ * names ("… NĂM 2025"); none named, the period stays empty.
+ */
+export function inferPeriod(
+  sheet: SheetReader,
+  label: string,
+  named: { text: string; cell?: string | undefined }[],
+): { from: string; to: string; label: string } {
+  for (const { text, cell } of named) {
+    const year = /(?:^|\D)(20\d\d)(?:\D|$)/.exec(text)?.[1];
+    if (!year) continue;
+    sheet.note(cell, `Chưa có «Từ ngày», «Đến ngày»: dùng cả năm ${year} (01/01/${year} – 31/12/${year}), theo «${text}».`);
+    return { from: `${year}-01-01`, to: `${year}-12-31`, label: label || `Năm ${year}` };
+  }
+  return { from: '', to: '', label };
 }

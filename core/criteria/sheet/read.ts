@@ -1,6 +1,6 @@
 // Reading each part of a criteria sheet: the metadata block and each section's table. A part whose section is
 // absent reads as undefined; references between parts are checked only against parts that were read.
-import { findLabeledCells, isTotal } from '../../report/read.js';
+import { findLabeledCells, isTotal, numberedCodes } from '../../report/read.js';
 import type { ReportCell } from '../../report/schema.js';
 import { matchesLabel, normalizeLabel } from '../../text.js';
 import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
@@ -8,16 +8,17 @@ import { resolveKind } from '../kinds.js';
 import {
   AWARD_ROUND_TITLES,
   type AwardForm, type AwardQuota, type ClassificationBand, type CriteriaGroup, type Criterion, type Measure,
-  type SubjectKind, type Target, type TieBreak,
+  type ScoringRule, type SubjectKind, type Target, type TieBreak,
 } from '../schema.js';
 import { parseTarget } from '../target.js';
 
 type GroupNamer = ReturnType<typeof groupNamer>;
 type KindNamer = ReturnType<typeof kindNamer>;
 import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
-import { headingOf, inferIdentity, type groupNamer, type Heading, type kindNamer } from './infer.js';
+import { headingOf, inferIdentity, inferPeriod, type groupNamer, type Heading, type kindNamer } from './infer.js';
 import type { SheetReader } from './reader.js';
 import { deriveMeasure, parseRule } from './rule.js';
+import { readRubric, type RubricRule } from './rubric.js';
 import {
   AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, EVIDENCE_REQUIRED, findBand, fromLabels, GROUP_COLUMNS,
   KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_SUBJECTS, splitList, TIE_COLUMNS, TIE_LABELS,
@@ -41,6 +42,15 @@ export function readMetadata(sheet: SheetReader, fileName: string | undefined) {
   const deadline = sheet.date(meta.deadline, 'Hạn nộp');
   const deadlineWording = sheet.text(meta.deadlineWording);
   const notes = sheet.text(meta.notes);
+  const periodLabel = sheet.text(meta.periodLabel);
+  // Inferred only when the sheet has no «Từ ngày»/«Đến ngày» rows at all: left empty is the officer's choice.
+  const period = meta.from || meta.to
+    ? { from: sheet.date(meta.from, 'Từ ngày'), to: sheet.date(meta.to, 'Đến ngày'), label: periodLabel }
+    : inferPeriod(sheet, periodLabel, [
+      { text: periodLabel, cell: meta.periodLabel?.address },
+      { text: title, cell: meta.title?.address ?? sheet.titleRow()?.address },
+      { text: fileName ?? '' },
+    ]);
   return {
     id,
     version,
@@ -53,7 +63,7 @@ export function readMetadata(sheet: SheetReader, fileName: string | undefined) {
       date: sheet.date(meta.documentDate, 'Ngày ban hành'),
       title: sheet.text(meta.documentTitle),
     },
-    period: { from: sheet.date(meta.from, 'Từ ngày'), to: sheet.date(meta.to, 'Đến ngày'), label: sheet.text(meta.periodLabel) },
+    period,
     ...(deadline !== '' && { deadline }),
     ...(deadlineWording !== '' && { deadlineWording }),
     tolerances: {
@@ -121,48 +131,57 @@ export function readBands(sheet: SheetReader): ClassificationBand[] | undefined 
  * against them), else inferred. Without a «Cách tính» column every criterion is scored by hand.
  */
 export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer): Criterion[] | undefined {
-  const rows = sheet.table('criteria', CRITERIA_COLUMNS, ['code', 'title', 'maxPoints']);
+  const rows = sheet.table('criteria', CRITERIA_COLUMNS, ['title', 'maxPoints']);
   if (!rows) return undefined;
+  if (rows.length > 0 && !rows[0]!.cells.code && !rows[0]!.cells.ordinal) {
+    sheet.fail(sheet.headerCell('criteria')!, 'bảng tiêu chí thiếu cột «Mã» (hoặc «STT»)');
+    return undefined;
+  }
   const unique = sheet.uniqueIds('mã tiêu chí');
   const criteria: Criterion[] = [];
-  const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined;
+  const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined && rows[0]!.cells.rubric === undefined;
+  const codes = codesOf(sheet, rows);
+  const parents = new Map<string, { max: ReportCell | undefined; children: Criterion[] }>();
   let heading: Heading | undefined;
   let total: ReportCell | undefined;
-  for (const { cells: c, texts } of rows) {
-    const code = sheet.text(c.code);
+  for (const [i, { cells: c, texts }] of rows.entries()) {
+    const code = codes[i]!;
     // The table ends at its «Tổng cộng» row; what it says is compared with the criteria below.
     if (isTotal(code) || isTotal(sheet.text(c.title)) || isTotal(texts[0])) {
       total = c.maxPoints;
       break;
     }
     // Group headings officers add between criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số" with no «Cách tính».
-    const maxValue = c.maxPoints?.value;
-    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(c.rule), texts, maxPoints: maxValue?.kind === 'number' ? maxValue.value : undefined });
+    const ruleCell = c.rule ?? c.rubric;
+    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(ruleCell), texts, max: c.maxPoints });
     if (asHeading) {
       heading = asHeading;
       continue;
     }
+    const codeCell = (c.code ?? c.ordinal)!;
     if (code === '') {
-      sheet.fail(c.code!.address, 'thiếu «Mã» của tiêu chí');
+      sheet.fail(codeCell.address, 'thiếu «Mã» của tiêu chí');
       continue;
     }
-    unique(c.code!, code);
-    const title = sheet.required(c.title, 'Tiêu chí', c.code!);
+    unique(codeCell, code);
+    // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
+    if (codes.slice(i + 1).find((next) => next !== '')?.startsWith(`${code}.`)) {
+      parents.set(code, { max: c.maxPoints, children: [] });
+      continue;
+    }
+    const title = sheet.required(c.title, 'Tiêu chí', codeCell);
 
-    const group = groups.of(sheet.text(c.group), c.group, heading, c.code!);
-
-    const ruleText = noRuleColumn ? 'Thủ công' : sheet.required(c.rule, 'Cách tính', c.code!);
-    const parsedRule = ruleText === '' ? undefined : parseRule(ruleText);
-    if (parsedRule && !parsedRule.ok) sheet.fail(c.rule!.address, parsedRule.message);
-    const rule = parsedRule?.ok ? parsedRule.rule : undefined;
+    const group = groups.of(sheet.text(c.group), c.group, heading, codeCell);
 
     const maxPoints = sheet.number(c.maxPoints, 'Điểm tối đa', false);
+    const read = c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
+    const rule = read?.rule;
     if (rule?.kind === 'tiers' && maxPoints !== undefined) {
       const top = Math.max(...rule.tiers.map((t) => t.points));
-      if (top > maxPoints) sheet.fail(c.rule!.address, `bậc cao nhất (${formatNumberVi(top)} điểm) vượt «Điểm tối đa» (${formatNumberVi(maxPoints)})`);
+      if (top > maxPoints) sheet.fail(ruleCell!.address, `bậc cao nhất (${formatNumberVi(top)} điểm) vượt «Điểm tối đa» (${formatNumberVi(maxPoints)})`);
     }
 
-    const unit = sheet.text(c.unit);
+    const unit = sheet.text(c.unit) || (read?.unit ?? '');
     const measureText = sheet.text(c.measure);
     let measure: Measure | undefined = rule ? deriveMeasure(unit, rule) : undefined;
     if (measureText !== '') {
@@ -174,17 +193,12 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
 
     const appliesTo = splitList(sheet.text(c.appliesTo)).flatMap((name) => kinds.of(name, c.appliesTo!) ?? []);
 
-    const evidenceText = sheet.text(c.evidence);
-    const evidence = parseCell(evidenceText);
-    const evidenceRequired = matchesLabel(evidenceText, [EVIDENCE_REQUIRED]) || (evidence.kind === 'bool' && evidence.value);
-    if (evidenceText !== '' && !evidenceRequired && !(evidence.kind === 'bool' && !evidence.value)) {
-      sheet.fail(c.evidence!.address, `«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «${evidenceText}»`);
-    }
+    const evidence = readEvidence(sheet, c.evidence, c.selfScore);
 
     const portal = readPortal(sheet, c.portal);
-    const note = sheet.text(c.note);
+    const note = [sheet.text(c.note), read?.note ?? '', evidence.note ?? ''].filter(Boolean).join(' ');
     if (!rule || !measure || maxPoints === undefined || group === undefined) continue;
-    criteria.push({
+    const criterion: Criterion = {
       code,
       title,
       group,
@@ -194,18 +208,89 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
       maxPoints,
       rule,
       appliesTo,
-      evidenceRequired,
+      evidenceRequired: evidence.required,
       source: sheet.text(c.source),
       ...(note !== '' && { note }),
       ...(portal && { portal }),
-    });
+    };
+    criteria.push(criterion);
+    const parent = [...parents.keys()].filter((p) => code.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
+    if (parent !== undefined) parents.get(parent)!.children.push(criterion);
   }
   // Compared only when every criterion read: a sum short of a row in error would say nothing.
-  if (sheet.errors.length === 0) checkTotal(sheet, total, criteria);
+  if (sheet.errors.length === 0) {
+    for (const [code, { max, children }] of parents) checkSubItems(sheet, code, max, children);
+    checkTotal(sheet, total, criteria);
+  }
   if (noRuleColumn) {
     sheet.note(sheet.headerCell('criteria'), 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).');
   }
   return criteria;
+}
+
+/**
+ * «Minh chứng»: «Bắt buộc» (or yes) or empty. In an all-in-one scoring sheet the column is also where a unit
+ * lists its documents: there a row with a self-score is the unit's and requires nothing, and the commune's blank
+ * form asks for documents by naming them (kept as the note).
+ */
+function readEvidence(sheet: SheetReader, cell: ReportCell | undefined, selfScore: ReportCell | undefined): { required: boolean; note?: string } {
+  const text = sheet.text(cell);
+  const value = parseCell(text);
+  if (matchesLabel(text, [EVIDENCE_REQUIRED]) || (value.kind === 'bool' && value.value)) return { required: true };
+  if (text === '' || (value.kind === 'bool' && !value.value)) return { required: false };
+  if (selfScore !== undefined) return sheet.text(selfScore) === '' ? { required: true, note: `Tài liệu kiểm chứng: ${text}.` } : { required: false };
+  sheet.fail(cell!.address, `«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «${text}»`);
+  return { required: false };
+}
+
+/** «Cách tính» in the sheet's own words (an error when unreadable); without the column, manual. */
+function ruleOf(sheet: SheetReader, cell: ReportCell | undefined, rowCell: ReportCell): { rule: ScoringRule; unit?: string; note?: string } | undefined {
+  const text = cell ? sheet.required(cell, 'Cách tính', rowCell) : 'Thủ công';
+  const parsed = text === '' ? undefined : parseRule(text);
+  if (parsed && !parsed.ok) sheet.fail(cell!.address, parsed.message);
+  return parsed?.ok ? { rule: parsed.rule } : undefined;
+}
+
+/**
+ * A rubric's «Cách xác định và tính điểm»: our own wording, else the rubric's (./rubric.ts), else manual with
+ * the wording kept as the note — said as a notice at the cell. Under an «ĐIỂM THƯỞNG» heading a criterion adds
+ * on top of the total.
+ */
+function rubricOf(sheet: SheetReader, cell: ReportCell, max: number | undefined, heading: Heading | undefined): RubricRule | undefined {
+  if (max === undefined) return undefined;
+  const text = sheet.text(cell);
+  const bonusGroup = heading !== undefined && /^diem (thuong|cong)\b/.test(normalizeLabel(heading.title));
+  const own = text === '' ? undefined : parseRule(text);
+  const read: RubricRule | undefined = own?.ok ? { rule: own.rule, unit: '' } : readRubric(text, max);
+  if (bonusGroup && (read === undefined || read.rule.kind === 'manual')) {
+    return { rule: { kind: 'bonus' }, unit: 'điểm', ...(text !== '' && { note: text }) };
+  }
+  if (read) return read;
+  sheet.note(
+    cell.address,
+    text === ''
+      ? 'Chưa ghi cách tính điểm: chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).'
+      : `Chưa chuyển được «${text}» thành cách tính: chấm thủ công, giữ nguyên lời này làm ghi chú của tiêu chí.`,
+  );
+  return { rule: { kind: 'manual' }, unit: '', ...(text !== '' && { note: text }) };
+}
+
+/** Codes as the table numbers its rows: «Mã», else «STT» numbered as the unit's scores are (numberedCodes). */
+function codesOf(sheet: SheetReader, rows: { cells: Partial<Record<keyof typeof CRITERIA_COLUMNS, ReportCell>> }[]): string[] {
+  const texts = rows.map(({ cells: c }) => sheet.text(c.code ?? c.ordinal));
+  return rows[0]?.cells.code ? texts : numberedCodes(texts);
+}
+
+/** An item's «Điểm tối đa» against the sum of its sub-items' (the sheet's own arithmetic). */
+function checkSubItems(sheet: SheetReader, code: string, max: ReportCell | undefined, children: Criterion[]): void {
+  if (max?.value.kind !== 'number') return;
+  const sum = children.reduce((s, c) => s + c.maxPoints, 0);
+  if (Math.abs(sum - max.value.value) > 1e-9) {
+    sheet.note(
+      max.address,
+      `Mục ${code} ghi ${formatNumberVi(max.value.value)} điểm, nhưng các mục con ${children.map((c) => c.code).join(', ')} cộng được ${formatNumberVi(sum)}: dùng điểm của từng mục con.`,
+    );
+  }
 }
 
 /** The sheet's own total of «Điểm tối đa» against the criteria above it (bonus and deductions aside). */

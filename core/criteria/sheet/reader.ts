@@ -33,7 +33,7 @@ export const sectionTitle = labelLookup(SECTION_TITLES);
 
 export function isCriteriaHeader(row: readonly unknown[] | undefined): boolean {
   const cols = columnsOf(row, criteriaColumn);
-  return cols.code !== undefined && cols.title !== undefined && cols.maxPoints !== undefined;
+  return (cols.code ?? cols.ordinal) !== undefined && cols.title !== undefined && cols.maxPoints !== undefined;
 }
 
 /** A row holding only a section title ("NHÓM TIÊU CHÍ", "II. XẾP LOẠI"). */

@@ -41,14 +41,20 @@ export type SectionKey = keyof typeof SECTION_TITLES;
 
 export const CRITERIA_COLUMNS = {
   code: ['Mã', 'Mã tiêu chí'],
-  title: ['Tiêu chí', 'Nội dung', 'Tên tiêu chí'],
+  // Without «Mã», the row numbers are the codes; lettered sub-items ("a)") are numbered under their parent ("1.a").
+  ordinal: ['STT', 'TT', 'Số TT', 'Số thứ tự'],
+  title: ['Tiêu chí', 'Nội dung', 'Tên tiêu chí', 'Nội dung tiêu chí', 'Tên chỉ số', 'Nội dung đánh giá'],
   group: ['Nhóm', 'Nhóm tiêu chí'],
   unit: ['Đơn vị tính', 'ĐVT'],
   target: ['Chỉ tiêu'],
   maxPoints: ['Điểm tối đa', 'Điểm chuẩn', 'Thang điểm'],
-  rule: ['Cách tính', 'Cách tính điểm', 'Cách chấm'],
+  rule: ['Cách tính', 'Cách chấm'],
+  // A rubric's own wording (DTI style): read into a rule where unambiguous, else scored by hand (./rubric.ts).
+  rubric: ['Cách xác định và tính điểm', 'Cách xác định, tính điểm', 'Cách tính điểm', 'Cách xác định', 'Phương pháp tính điểm'],
   appliesTo: ['Áp dụng cho', 'Đối tượng áp dụng'],
-  evidence: ['Minh chứng'],
+  evidence: ['Minh chứng', 'Tài liệu kiểm chứng', 'Tài liệu minh chứng'],
+  // Only in an all-in-one scoring sheet, which is also a unit's score sheet: a row with a self-score is the unit's.
+  selfScore: ['Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá'],
   source: ['Căn cứ'],
   note: ['Ghi chú'],
   portal: ['Chỉ số cổng DVC', 'Chỉ số cổng'],

@@ -44,6 +44,10 @@ function dateCell(iso: string | undefined): CellValue {
   return isoToDate(iso) ?? iso;
 }
 
+/** The criteria table's columns as written: row numbers, a rubric's own wording and self-scores are only read. */
+const READ_ONLY: readonly string[] = ['ordinal', 'rubric', 'selfScore'];
+const WRITTEN_CRITERIA_COLUMNS = Object.fromEntries(Object.entries(CRITERIA_COLUMNS).filter(([key]) => !READ_ONLY.includes(key)));
+
 function layout(set: CriteriaSet): LayoutRow[] {
   const rows: LayoutRow[] = [];
   const add = (style: Style, ...cells: CellValue[]) => rows.push({ style, cells });
@@ -84,7 +88,7 @@ function layout(set: CriteriaSet): LayoutRow[] {
 
   add('blank');
   add('section', SECTION_TITLES.criteria[0]);
-  header(CRITERIA_COLUMNS);
+  header(WRITTEN_CRITERIA_COLUMNS);
   for (const c of set.criteria) {
     const kinds = c.appliesTo.map((id) => {
       const kind = set.subjectKinds.find((k) => k.id === id);

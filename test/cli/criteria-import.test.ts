@@ -1,0 +1,150 @@
+// thidua criteria import: an officer's own criteria sheet (here the README table alone, saved by LibreOffice)
+// becomes a set, with every inference printed; export writes the full sheet back, and that sheet imports to
+// the same set with nothing left to infer. Scoring with the plain sheet says its inferences on stderr.
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CriteriaSet } from '../../core/criteria/schema.js';
+import { LINES, writeScoringSheet, type Line } from '../criteria/fixtures/scoring-sheet.js';
+import { hashes, runChild, runInProcess, tempDir, writeReportWorkbook } from './helpers.js';
+
+const FIXTURES = join(import.meta.dirname, '..', 'criteria', 'fixtures');
+const WHERE = 'Trang «plain-table» của tệp tieu-chi.xlsx';
+
+let dir: string;
+let before: Record<string, string>;
+beforeAll(async () => {
+  dir = await tempDir();
+  await copyFile(join(FIXTURES, 'plain-table.xlsx'), join(dir, 'tieu-chi.xlsx'));
+  await copyFile(join(FIXTURES, 'plain-table-errors.xlsx'), join(dir, 'co-loi.xlsx'));
+  before = await hashes(dir);
+});
+
+const readJson = async (name: string) => CriteriaSet.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
+
+describe('thidua criteria import', () => {
+  let run: Awaited<ReturnType<typeof runChild>>;
+  beforeAll(async () => {
+    run = await runChild(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
+  });
+
+  it('writes the inferred set and prints what it inferred, each with its cell', async () => {
+    expect(run.code).toBe(0);
+    const set = await readJson('bo.json');
+    expect([set.id, set.version, set.criteria.length, set.groups.map((g) => g.title)]).toEqual([
+      'bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025', '1', 6, ['CQS', 'Xã hội số', 'TCCN'],
+    ]);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines[0]).toBe(
+      `Đã nhập bộ tiêu chí bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025@1 «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025» (6 tiêu chí, 3 nhóm) từ ${WHERE}: bo.json`,
+    );
+    expect(lines[1]).toBe(`${WHERE}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`);
+    expect(lines.slice(2)).toEqual([
+      '  ô A1: Chưa có «Tên bộ tiêu chí»: dùng «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025» (lấy từ dòng tiêu đề ô A1).',
+      '  ô A1: Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025» (tạo từ tên bộ tiêu chí).',
+      '  ô A1: Chưa có «Phiên bản»: dùng «1».',
+      '  ô A1: Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025».',
+      '  ô A1: Chưa có mục «XẾP LOẠI»: dùng mặc định Xuất sắc ≥ 90%, Tốt ≥ 80%, Đạt ≥ 60%, Chưa đạt dưới 60%.',
+      '  ô A1: Chưa có mục «HÌNH THỨC KHEN THƯỞNG»: dùng mặc định Giấy khen của Chủ tịch UBND xã, từ xếp loại Tốt, không có chỉ tiêu số lượng (Hội đồng quyết định).',
+      '  ô A3: Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ cột «Nhóm»: CQS (30 điểm); Xã hội số (20 điểm); TCCN (40 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm.',
+      '  ô A3: Chưa có mục «LOẠI ĐỐI TƯỢNG»: nhận các loại đơn vị thường gặp (UBND xã, Cơ quan, Đoàn thể, Thôn, Trường học, Trạm y tế xã, Doanh nghiệp, Cá nhân, Hộ gia đình); tiêu chí để trống «Áp dụng cho» áp dụng cho mọi đơn vị.',
+    ]);
+    expect(run.stderr).toBe('');
+  });
+
+  it('round trip: export writes the full sheet, which imports to the same set with nothing inferred', async () => {
+    const exported = await runInProcess(['criteria', 'export', 'bo.json', '--out', 'day-du.xlsx'], dir);
+    expect(exported.code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'day-du.xlsx'));
+    const column = wb.getWorksheet('Tiêu chí')!.getColumn(1).values.filter((v) => typeof v === 'string');
+    for (const section of ['NHÓM TIÊU CHÍ', 'LOẠI ĐỐI TƯỢNG', 'DANH SÁCH TIÊU CHÍ', 'XẾP LOẠI', 'HÌNH THỨC KHEN THƯỞNG', 'THỨ TỰ ƯU TIÊN KHI BẰNG ĐIỂM']) {
+      expect(column).toContain(section);
+    }
+    const again = await runInProcess(['criteria', 'import', 'day-du.xlsx', '--out', 'lai.json'], dir);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('Trang có đủ các mục, không phải bổ sung gì.');
+    expect(await readJson('lai.json')).toEqual(await readJson('bo.json'));
+  });
+
+  it('reads the sheet --sheet names, and lists the sheets when there is none by that name', async () => {
+    const named = await runInProcess(['criteria', 'import', 'tieu-chi.xlsx', '--sheet', 'PLAIN-TABLE', '--out', 'theo-ten.json'], dir);
+    expect(named.code).toBe(0);
+    expect(await readJson('theo-ten.json')).toEqual(await readJson('bo.json'));
+    const missing = await runInProcess(['criteria', 'import', 'tieu-chi.xlsx', '--sheet', 'Tiêu chí', '--out', 'x.json'], dir);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain('Tệp tieu-chi.xlsx không có trang «Tiêu chí»; các trang: «plain-table».');
+  });
+
+  it('refuses a sheet with errors, each with its cell, and writes nothing', async () => {
+    const bad = await runInProcess(['criteria', 'import', 'co-loi.xlsx', '--out', 'loi.json'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Trang «plain-table-errors» của tệp co-loi.xlsx có lỗi:\n  ô F3: Ô F3: thiếu «Điểm tối đa»\n  ô G4: Ô G4: không hiểu cách tính «Theo tỷ lệ hoàn thành»');
+    await expect(readFile(join(dir, 'loi.json'))).rejects.toThrow();
+  });
+
+  it('refuses to overwrite without --force', async () => {
+    const again = await runInProcess(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('Tệp bo.json đã có; thêm --force để ghi đè.');
+  });
+});
+
+describe('the plain sheet used directly', () => {
+  it('criteria show and score --criteria say the inferences on stderr', async () => {
+    const show = await runInProcess(['criteria', 'show', 'tieu-chi.xlsx'], dir);
+    expect(show.code).toBe(0);
+    expect(show.stdout).toContain('Xếp loại: Xuất sắc ≥ 90%; Tốt ≥ 80%; Đạt ≥ 60%; Chưa đạt ≥ 0%');
+    expect(show.stderr).toContain(`${WHERE}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`);
+    expect(show.stderr).toContain('  ô A1: Chưa có «Phiên bản»: dùng «1».');
+
+    await mkdir(join(dir, 'bao-cao'));
+    await writeReportWorkbook(join(dir, 'bao-cao', 'thon-na-pen.xlsx'), [{
+      sheet: 'Báo cáo', name: 'Thôn Nà Pen', kind: 'Thôn', submitted: null, setRef: 'bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025@1',
+      lines: [['CQS2', 3, null, null, null, 15], ['XHS1', 'Có', null, null, null, 5], ['XHS2', null, 60, 100, null, 15], ['CQS9', 1, null, null, null, null]],
+    }]);
+    const scored = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua', '--json'], dir);
+    expect(scored.code).toBe(0);
+    expect(scored.stderr).toContain('  ô A3: Chưa có mục «NHÓM TIÊU CHÍ»');
+    const card = JSON.parse(scored.stdout).cards[0];
+    expect([card.unitName, card.total, card.applicableMax, card.classification.label]).toEqual(['Thôn Nà Pen', 31, 40, 'Đạt']);
+  });
+});
+
+it('leaves the criteria sheets it read byte-identical', async () => {
+  const now = await hashes(dir);
+  expect(now['tieu-chi.xlsx']).toBe(before['tieu-chi.xlsx']);
+  expect(now['co-loi.xlsx']).toBe(before['co-loi.xlsx']);
+});
+
+describe('thidua score without --criteria, on units’ all-in-one scoring sheets', () => {
+  it('scores each unit with the first sheet’s own criteria, flagging the unit that changed the form', async () => {
+    const units = join(dir, 'cham-diem');
+    await mkdir(units);
+    await writeScoringSheet(join(units, '1-thon-na-pen.xlsx'));
+    const changed = LINES.map((l): Line => (l[0] === '2' ? ['2', l[1], 20, 18, null, l[5]] : l));
+    await writeScoringSheet(join(units, '2-thon-na-sang.xlsx'), { unit: 'Thôn Nà Sáng', lines: changed });
+    const inputs = await hashes(units);
+    const run = await runInProcess(['score', 'cham-diem', '--out', 'ket-qua-gop', '--json'], dir);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('Không có --criteria: dùng bảng tiêu chí của Trang «Chấm điểm» của tệp cham-diem/1-thon-na-pen.xlsx (6 tiêu chí); tệp khác mẫu này thì có cảnh báo.');
+    expect(run.stderr).toContain('  ô C14: Mục 3 ghi 25 điểm, nhưng các mục con 3.a, 3.b cộng được 20: dùng điểm của từng mục con.');
+    const out = JSON.parse(run.stdout);
+    expect(out.criteriaSet.title).toBe('BẢNG TỰ CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025');
+    const cards = Object.fromEntries(out.cards.map((c: { unitName: string }) => [c.unitName, c]));
+    expect([cards['Thôn Nà Pen'].total, cards['Thôn Nà Pen'].applicableMax]).toEqual([79, 95]);
+    expect([cards['Thôn Nà Sáng'].total, cards['Thôn Nà Sáng'].applicableMax]).toEqual([79, 95]); // «2» capped at the form's 15
+    expect(cards['Thôn Nà Sáng'].flags.map((f: { code: string; cell?: string }) => `${f.code} ${f.cell}`)).toEqual(
+      expect.arrayContaining(['max-points-changed C12', 'self-score-over-max D12']),
+    );
+    expect(cards['Thôn Nà Pen'].flags.map((f: { code: string }) => f.code)).not.toContain('max-points-changed');
+    expect(await hashes(units)).toEqual(inputs);
+  });
+
+  it('still asks for --criteria when no input carries its own maxima', async () => {
+    const run = await runInProcess(['score', 'bao-cao', '--out', 'ket-qua-khong'], dir);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm mang điểm tối đa của mình');
+  });
+});

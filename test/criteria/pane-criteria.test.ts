@@ -1,0 +1,27 @@
+// The task pane's criteria tab on an officer's plain table: the set is used, and what was inferred comes back
+// as notices (each with its cell) for the pane to show before scoring; errors still refuse the sheet.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
+import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+
+const open = async (name: string) => ExcelJsWorkbook.fromBuffer(await readFile(join(import.meta.dirname, 'fixtures', name)));
+
+describe('useCriteriaSheet (criteria tab)', () => {
+  it('uses the plain table and returns what it inferred', async () => {
+    const loaded = await useCriteriaSheet(await open('plain-table.xlsx'));
+    if (!loaded.ok) throw new Error(JSON.stringify(loaded));
+    expect([loaded.sheet, loaded.set.criteria.length, loaded.set.classification.map((b) => b.minPercent)]).toEqual(['plain-table', 6, [90, 80, 60, 0]]);
+    expect(loaded.notices).toHaveLength(8);
+    expect(loaded.notices[3]).toEqual({ cell: 'A1', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025».' });
+  });
+
+  it('refuses a sheet with errors, with its notices beside them', async () => {
+    const loaded = await useCriteriaSheet(await open('plain-table-errors.xlsx'));
+    expect(loaded).toMatchObject({ ok: false, reason: 'sheet-errors', sheet: 'plain-table-errors' });
+    if (loaded.ok || loaded.reason !== 'sheet-errors') return;
+    expect(loaded.errors.map((e) => e.cell)).toEqual(['F3', 'G4']);
+    expect(loaded.notices.map((n) => n.message)).toContain('Chưa có «Phiên bản»: dùng «1».');
+  });
+});
