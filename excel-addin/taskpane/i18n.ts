@@ -251,6 +251,7 @@ export const FLAG_TITLES_EN: Record<string, string> = {
   'evidence-missing': 'Evidence missing',
   'formula-in-input': 'Figure typed as a formula',
   'late-submission': 'Report submitted late',
+  'max-points-changed': 'Maximum points differ from the criteria set',
   'missing-metadata': 'Unit details missing',
   'missing-value': 'Figure missing',
   'numerator-exceeds-denominator': 'Numerator larger than denominator',
