@@ -225,6 +225,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
   const letters = fields.map(([, c]) => columnLetter(originCol + c));
   const codeLetter = columnLetter(originCol + code);
   const rows: ReportRow[] = [];
+  let selfScoreTotal: ReportCell | undefined;
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
     const firstFilled = firstFilledValue(values);
@@ -232,7 +233,10 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     if (r === header.dataStart && isNumberingRow(values)) continue;
     const codeRaw = values[code] ?? null;
     const titleRaw = columns.title === undefined ? undefined : values[columns.title];
-    if (isTotal(codeRaw) || (titleRaw !== undefined && isTotal(titleRaw)) || (firstFilled !== codeRaw && firstFilled !== titleRaw && isTotal(firstFilled))) break;
+    if (isTotal(codeRaw) || (titleRaw !== undefined && isTotal(titleRaw)) || (firstFilled !== codeRaw && firstFilled !== titleRaw && isTotal(firstFilled))) {
+      if (columns.selfScore !== undefined) selfScoreTotal = sheetCell(grid, r, columns.selfScore);
+      break;
+    }
     const codeText = cellText(codeRaw);
     // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures;
     // in a numbered sheet, a roman numeral.
@@ -264,6 +268,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     columns: columnLetters,
     lastColumn: originCol + width - 1,
     rows,
+    ...(selfScoreTotal && selfScoreTotal.value.kind !== 'empty' && { selfScoreTotal }),
   };
   return { ok: true, report };
 }

@@ -87,6 +87,8 @@ export const UnitReport = z.object({
   /** Last used column (1-based), so writers can add their own columns after it. */
   lastColumn: z.number().int().positive(),
   rows: z.array(ReportRow),
+  /** The self-score the table's «Tổng cộng» row states, when it has one: the sheet's own arithmetic, checked. */
+  selfScoreTotal: ReportCell.optional(),
 });
 export type UnitReport = z.infer<typeof UnitReport>;
 

@@ -51,9 +51,9 @@ describe('the all-in-one scoring sheet, read as its own criteria', () => {
   });
 });
 
-async function grids(lines?: Line[]) {
+async function grids(lines?: Line[], selfTotal?: number) {
   const path = join(await tempDir(), 'thon.xlsx');
-  await writeScoringSheet(path, lines ? { lines } : {});
+  await writeScoringSheet(path, { ...(lines && { lines }), ...(selfTotal !== undefined && { selfTotal }) });
   const wb = await ExcelJsWorkbook.fromBuffer(await readFile(path));
   return wb.readSheets(await wb.listSheets());
 }
@@ -90,6 +90,18 @@ describe('a unit’s filled form, read as its report and scored with the form’
     expect(flagged.flags.filter((f) => f.code === 'max-points-changed' || f.code === 'self-score-over-max').map((f) => [f.code, f.message])).toEqual([
       ['max-points-changed', 'Ô C12: trang ghi điểm tối đa 20, bộ tiêu chí là 15: mẫu đã bị sửa, chấm theo bộ tiêu chí (tiêu chí 2)'],
       ['self-score-over-max', 'Ô D12: điểm tự chấm 18 vượt điểm tối đa 15 → tính 15 (tiêu chí 2)'],
+    ]);
+  });
+
+  it('checks the unit’s «Tổng cộng» of self-scores against the self-scores typed', async () => {
+    const [reference] = await grids();
+    const read = readCriteriaSheet(reference!);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const [typedTotal] = await grids(LINES, 80);
+    const report = readReport(typedTotal!);
+    if (!report.ok) throw new Error(report.error.message);
+    expect(score(read.set, report.report).flags.filter((f) => f.code === 'self-score-total').map((f) => f.message)).toEqual([
+      'Ô D18: dòng «Tổng cộng» ghi 80 điểm tự chấm, nhưng cộng điểm tự chấm các tiêu chí được 79',
     ]);
   });
 });
