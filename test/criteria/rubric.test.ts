@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRubric } from '../../core/criteria/sheet/rubric.js';
-import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { criteriaSetToGrid, findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/scoring/score.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
@@ -78,6 +78,12 @@ describe('the DTI rubric sheet saved by LibreOffice', () => {
     });
     // The sheet's own arithmetic holds (4 = a) + b), Tổng cộng = 100 without the bonus): nothing said about it.
     expect(notices.filter((n) => /Tổng cộng|mục con/.test(n.message))).toEqual([]);
+  });
+
+  it('writes back as a full criteria sheet that reads as the same set, nothing left to infer', async () => {
+    const result = await read();
+    if (!result.ok) throw new Error('unread');
+    expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(result.set) })).toEqual({ ok: true, set: result.set, notices: [] });
   });
 
   it('scores a commune past the nominal 100 with its bonus: 110 of 100', async () => {

@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCriteriaSheet, findScoringSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { criteriaSetToGrid, findCriteriaSheet, findScoringSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/scoring/score.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
@@ -48,6 +48,8 @@ describe('the all-in-one scoring sheet, read as its own criteria', () => {
       { cell: 'C14', message: 'Mục 3 ghi 25 điểm, nhưng các mục con 3.a, 3.b cộng được 20: dùng điểm của từng mục con.' },
       { cell: 'C18', message: 'Dòng «Tổng cộng» ghi 100 điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được 95: dùng điểm của từng tiêu chí.' },
     ]);
+    // Written back as a full criteria sheet, it reads as the same set with nothing left to infer.
+    expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [] });
   });
 });
 
