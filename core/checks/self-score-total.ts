@@ -1,26 +1,33 @@
-// Tổng điểm tự chấm không khớp: the «Tổng cộng» row states a self-score total other than the sum of the
-// self-scores above it — the sheet's own arithmetic (a total typed by hand, a SUM over the wrong rows).
+// Tổng điểm tự chấm không khớp: the sheet's own arithmetic of self-scores — the «Tổng cộng» row, or an item
+// over its sub-items («3» over «3.a», «3.b»), states a sum other than that of the self-scores it adds up
+// (a total typed by hand, a SUM over the wrong rows).
+import type { ReportCell } from '../report/schema.js';
 import { formatNumber } from '../scoring/rules/reason.js';
-import { cellMessage, defineCheck } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft } from './define.js';
 
 export default defineCheck({
   id: 'self-score-total',
   severity: 'warning',
   title: 'Tổng điểm tự chấm không khớp',
-  description: 'Dòng «Tổng cộng» ghi tổng điểm tự chấm khác tổng điểm tự chấm của các tiêu chí trên trang (cộng tay sai, hoặc công thức cộng sai dòng).',
+  description:
+    'Dòng «Tổng cộng», hoặc một mục có các mục con, ghi tổng điểm tự chấm khác tổng điểm tự chấm các dòng nó cộng (cộng tay sai, hoặc công thức cộng sai dòng).',
   run({ report }) {
-    const total = report.selfScoreTotal;
-    if (total?.value.kind !== 'number') return [];
-    const typed = report.rows.flatMap((r) => (r.selfScore?.value.kind === 'number' ? [r.selfScore.value.value] : []));
-    const sum = typed.reduce((s, v) => s + v, 0);
-    if (Math.abs(sum - total.value.value) < 1e-6) return [];
-    return [{
-      message: cellMessage(total.address, `dòng «Tổng cộng» ghi ${formatNumber(total.value.value)} điểm tự chấm, nhưng cộng điểm tự chấm các tiêu chí được ${formatNumber(sum)}`),
-      cell: total.address,
-      details: { stated: total.value.value, sum },
-    }];
+    const selfScore = (code: (c: string) => boolean) =>
+      report.rows.reduce((s, r) => s + (code(String(r.code.raw)) && r.selfScore?.value.kind === 'number' ? r.selfScore.value.value : 0), 0);
+    const flags: FlagDraft[] = [];
+    const compare = (stated: ReportCell, sum: number, what: string, parts: string) => {
+      if (stated.value.kind !== 'number' || Math.abs(sum - stated.value.value) < 1e-6) return;
+      flags.push({
+        message: cellMessage(stated.address, `${what} ghi ${formatNumber(stated.value.value)} điểm tự chấm, nhưng cộng điểm tự chấm ${parts} được ${formatNumber(sum)}`),
+        cell: stated.address,
+        details: { stated: stated.value.value, sum },
+      });
+    };
+    for (const { code, cell } of report.selfScoreSubtotals ?? []) compare(cell, selfScore((c) => c.startsWith(`${code}.`)), `mục ${code}`, 'các mục con');
+    if (report.selfScoreTotal) compare(report.selfScoreTotal, selfScore(() => true), 'dòng «Tổng cộng»', 'các tiêu chí');
+    return flags;
   },
 });
 
-// Made for: all-in-one scoring sheets and report forms whose «Tổng cộng» row sums the «Điểm tự chấm» column
-// (DOMAIN.md §8), typed by hand or by a SUM formula.
+// Made for: all-in-one scoring sheets and report forms whose «Tổng cộng» row and items sum the «Điểm tự chấm»
+// column (DOMAIN.md §8), typed by hand or by SUM formulas.

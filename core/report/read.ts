@@ -184,13 +184,16 @@ export function numberedCodes(raws: readonly string[]): string[] {
 
 /**
  * Rows of a numbered sheet get their item codes (the cell keeps its address; its text becomes the code), and an
- * item with sub-items ("3" over "3.a", "3.b") is left out: its sub-items are what is scored.
+ * item with sub-items ("3" over "3.a", "3.b") is left out: its sub-items are what is scored. The self-scores
+ * such items state are returned, to be checked against their sub-items'.
  */
-function numberItems(rows: ReportRow[]): void {
+function numberItems(rows: ReportRow[]): NonNullable<UnitReport['selfScoreSubtotals']> {
   const codes = numberedCodes(rows.map((r) => cellText(r.code.raw)));
   rows.forEach((r, i) => (r.code = { ...r.code, raw: codes[i]! }));
   const parents = new Set(codes.filter((code, i) => codes[i + 1]?.startsWith(`${code}.`)));
+  const subtotals = rows.flatMap((r, i) => (parents.has(codes[i]!) && r.selfScore && r.selfScore.value.kind !== 'empty' ? [{ code: codes[i]!, cell: r.selfScore }] : []));
   for (let i = rows.length - 1; i >= 0; i--) if (parents.has(codes[i]!)) rows.splice(i, 1);
+  return subtotals;
 }
 
 /** The criterion code of a row as text ("1.1" stays "1.1" whether typed as text or as a number). */
@@ -254,7 +257,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     }
     rows.push(row);
   }
-  if (header.numbered) numberItems(rows);
+  const subtotals = header.numbered ? numberItems(rows) : [];
 
   const columnLetters = Object.fromEntries(
     Object.entries(columns).map(([key, c]) => [key, columnLetter(originCol + c)]),
@@ -269,6 +272,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     lastColumn: originCol + width - 1,
     rows,
     ...(selfScoreTotal && selfScoreTotal.value.kind !== 'empty' && { selfScoreTotal }),
+    ...(subtotals.length > 0 && { selfScoreSubtotals: subtotals }),
   };
   return { ok: true, report };
 }

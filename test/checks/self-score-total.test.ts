@@ -21,6 +21,15 @@ describe('self-score-total', () => {
     expect(flags[0]).toMatchObject({ severity: 'warning', details: { stated: 16, sum: 15 } });
   });
 
+  it('flags an item whose self-score is not the sum of its sub-items’, at its cell', () => {
+    const r = makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [{ code: '1.1', selfScore: 8 }, { code: '1.2', selfScore: 7 }, { code: '2', selfScore: 5 }] });
+    const withSubtotal = (n: number) => ({ ...r, selfScoreSubtotals: [{ code: '1', cell: { address: 'G8', raw: n, value: parseCell(n) } }] });
+    expect(flagsOf('self-score-total', set, withSubtotal(16)).map((f) => f.message)).toEqual([
+      'Ô G8: mục 1 ghi 16 điểm tự chấm, nhưng cộng điểm tự chấm các mục con được 15',
+    ]);
+    expect(flagsOf('self-score-total', set, withSubtotal(15))).toEqual([]);
+  });
+
   it('says nothing when it adds up or states no number', () => {
     expect(flagsOf('self-score-total', set, report(15))).toEqual([]);
     expect(flagsOf('self-score-total', set, report('mười lăm'))).toEqual([]);

@@ -105,6 +105,15 @@ describe('a unit’s filled form, read as its report and scored with the form’
     expect(score(read.set, report.report).flags.filter((f) => f.code === 'self-score-total').map((f) => f.message)).toEqual([
       'Ô D18: dòng «Tổng cộng» ghi 80 điểm tự chấm, nhưng cộng điểm tự chấm các tiêu chí được 79',
     ]);
+    // An item's own subtotal of its sub-items' self-scores, typed 18 where 9 + 8 = 17; the column's SUM now
+    // counts it as well as its sub-items (97): both slips are the sheet's own, each at its cell.
+    const [subtotal] = await grids(LINES.map((l): Line => (l[0] === '1' ? [l[0], l[1], l[2], 18, null, null] : l)));
+    const withSubtotal = readReport(subtotal!);
+    if (!withSubtotal.ok) throw new Error(withSubtotal.error.message);
+    expect(score(read.set, withSubtotal.report).flags.filter((f) => f.code === 'self-score-total').map((f) => f.message)).toEqual([
+      'Ô D9: mục 1 ghi 18 điểm tự chấm, nhưng cộng điểm tự chấm các mục con được 17',
+      'Ô D18: dòng «Tổng cộng» ghi 97 điểm tự chấm, nhưng cộng điểm tự chấm các tiêu chí được 79',
+    ]);
   });
 });
 
