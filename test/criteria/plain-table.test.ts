@@ -192,7 +192,7 @@ describe('an office’s own table made with ExcelJS', () => {
       { cell: 'B2', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «Bảng tiêu chí chấm điểm thi đua chuyển đổi số năm 2025».' },
       {
         cell: 'B4',
-        message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: CHÍNH QUYỀN SỐ (30 điểm); Kinh tế số (30 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm.',
+        message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: CHÍNH QUYỀN SỐ (30 điểm); Kinh tế số (30 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm, trừ khi dòng tiêu đề nhóm ghi điểm.',
       },
       { cell: 'B4', message: KINDS_NOTICE },
     ]);
