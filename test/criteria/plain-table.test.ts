@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findCriteriaSheet, readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { resolveKind } from '../../core/criteria/kinds.js';
 import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/scoring/score.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
@@ -254,4 +255,18 @@ it('fixtures are what the .csv sources say (regenerate: soffice --headless --inf
     const [grid] = await wb.readSheets(await wb.listSheets());
     expect(grid!.values.filter((row) => row.some((v) => v !== null)).length).toBe(csv.filter((l) => /[^,]/.test(l)).length);
   }
+});
+
+it('makes a kind of a word in «Áp dụng cho» that is none of the usual ones, matched the way built-in kinds are', () => {
+  const read = readCriteriaSheet({
+    name: 'Tiêu chí',
+    values: [
+      ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách tính', 'Áp dụng cho'],
+      ['VH1', 'Câu lạc bộ sinh hoạt trên nhóm Zalo', 10, 'Có/Không', 'Câu lạc bộ; Thôn'],
+    ],
+  });
+  const set = setOf(read);
+  expect(set.criteria[0]!.appliesTo).toEqual(['cau-lac-bo', 'thon']);
+  expect(resolveKind(set, 'Câu lạc bộ dân ca Nà Pen')?.id).toBe('cau-lac-bo');
+  expect(read.notices.find((n) => n.message.startsWith('Chưa có mục «LOẠI ĐỐI TƯỢNG»'))?.message).toContain('; thêm loại ghi ở «Áp dụng cho»: Câu lạc bộ;');
 });
