@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRubric } from '../../core/criteria/sheet/rubric.js';
 import { criteriaSetToGrid, findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { readRubric } from '../../core/criteria/sheet/rubric.js';
 import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/scoring/score.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
