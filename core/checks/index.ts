@@ -15,6 +15,7 @@ import portalMismatch from './portal-mismatch.js';
 import ratioMismatch from './ratio-mismatch.js';
 import selfScoreGap from './self-score-gap.js';
 import selfScoreOverMax from './self-score-over-max.js';
+import selfScoreTotal from './self-score-total.js';
 import unknownCriterion from './unknown-criterion.js';
 import unparseableValue from './unparseable-value.js';
 
@@ -36,6 +37,7 @@ export const checks: readonly Check[] = [
   ratioMismatch,
   selfScoreGap,
   selfScoreOverMax,
+  selfScoreTotal,
   unknownCriterion,
   unparseableValue,
 ];

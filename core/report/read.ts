@@ -184,13 +184,16 @@ export function numberedCodes(raws: readonly string[]): string[] {
 
 /**
  * Rows of a numbered sheet get their item codes (the cell keeps its address; its text becomes the code), and an
- * item with sub-items ("3" over "3.a", "3.b") is left out: its sub-items are what is scored.
+ * item with sub-items ("3" over "3.a", "3.b") is left out: its sub-items are what is scored. The self-scores
+ * such items state are returned, to be checked against their sub-items'.
  */
-function numberItems(rows: ReportRow[]): void {
+function numberItems(rows: ReportRow[]): NonNullable<UnitReport['selfScoreSubtotals']> {
   const codes = numberedCodes(rows.map((r) => cellText(r.code.raw)));
   rows.forEach((r, i) => (r.code = { ...r.code, raw: codes[i]! }));
   const parents = new Set(codes.filter((code, i) => codes[i + 1]?.startsWith(`${code}.`)));
+  const subtotals = rows.flatMap((r, i) => (parents.has(codes[i]!) && r.selfScore && r.selfScore.value.kind !== 'empty' ? [{ code: codes[i]!, cell: r.selfScore }] : []));
   for (let i = rows.length - 1; i >= 0; i--) if (parents.has(codes[i]!)) rows.splice(i, 1);
+  return subtotals;
 }
 
 /** The criterion code of a row as text ("1.1" stays "1.1" whether typed as text or as a number). */
@@ -225,6 +228,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
   const letters = fields.map(([, c]) => columnLetter(originCol + c));
   const codeLetter = columnLetter(originCol + code);
   const rows: ReportRow[] = [];
+  let selfScoreTotal: ReportCell | undefined;
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
     const firstFilled = firstFilledValue(values);
@@ -232,7 +236,10 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     if (r === header.dataStart && isNumberingRow(values)) continue;
     const codeRaw = values[code] ?? null;
     const titleRaw = columns.title === undefined ? undefined : values[columns.title];
-    if (isTotal(codeRaw) || (titleRaw !== undefined && isTotal(titleRaw)) || (firstFilled !== codeRaw && firstFilled !== titleRaw && isTotal(firstFilled))) break;
+    if (isTotal(codeRaw) || (titleRaw !== undefined && isTotal(titleRaw)) || (firstFilled !== codeRaw && firstFilled !== titleRaw && isTotal(firstFilled))) {
+      if (columns.selfScore !== undefined) selfScoreTotal = sheetCell(grid, r, columns.selfScore);
+      break;
+    }
     const codeText = cellText(codeRaw);
     // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures;
     // in a numbered sheet, a roman numeral.
@@ -250,7 +257,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     }
     rows.push(row);
   }
-  if (header.numbered) numberItems(rows);
+  const subtotals = header.numbered ? numberItems(rows) : [];
 
   const columnLetters = Object.fromEntries(
     Object.entries(columns).map(([key, c]) => [key, columnLetter(originCol + c)]),
@@ -264,6 +271,8 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     columns: columnLetters,
     lastColumn: originCol + width - 1,
     rows,
+    ...(selfScoreTotal && selfScoreTotal.value.kind !== 'empty' && { selfScoreTotal }),
+    ...(subtotals.length > 0 && { selfScoreSubtotals: subtotals }),
   };
   return { ok: true, report };
 }

@@ -87,6 +87,10 @@ export const UnitReport = z.object({
   /** Last used column (1-based), so writers can add their own columns after it. */
   lastColumn: z.number().int().positive(),
   rows: z.array(ReportRow),
+  /** The self-score the table's «Tổng cộng» row states, when it has one: the sheet's own arithmetic, checked. */
+  selfScoreTotal: ReportCell.optional(),
+  /** Self-scores an item with sub-items states (numbered sheets: «3» over «3.a», «3.b»), checked against theirs. */
+  selfScoreSubtotals: z.array(z.object({ code: z.string(), cell: ReportCell })).optional(),
 });
 export type UnitReport = z.infer<typeof UnitReport>;
 

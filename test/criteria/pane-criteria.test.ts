@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { tempDir } from '../cli/helpers.js';
+import { writeScoringSheet } from './fixtures/scoring-sheet.js';
 
 const open = async (name: string) => ExcelJsWorkbook.fromBuffer(await readFile(join(import.meta.dirname, 'fixtures', name)));
 
@@ -24,4 +26,13 @@ describe('useCriteriaSheet (criteria tab)', () => {
     expect(loaded.errors.map((e) => e.cell)).toEqual(['F3', 'G4']);
     expect(loaded.notices.map((n) => n.message)).toContain('Chưa có «Phiên bản»: dùng «1».');
   });
+});
+
+it('offers a unit’s all-in-one scoring sheet as the workbook’s own criteria', async () => {
+  const path = join(await tempDir(), 'thon.xlsx');
+  await writeScoringSheet(path);
+  const loaded = await useCriteriaSheet(await ExcelJsWorkbook.fromBuffer(await readFile(path)));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded));
+  expect([loaded.sheet, loaded.set.criteria.map((c) => c.code)]).toEqual(['Chấm điểm', ['1.1', '1.2', '2', '3.a', '3.b', '4']]);
+  expect(loaded.notices.map((n) => n.cell)).toContain('C14'); // «3» is 25, its sub-items 20
 });

@@ -6,8 +6,9 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findCriteriaSheet, readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
+import { resolveKind } from '../../core/criteria/kinds.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { findCriteriaSheet, readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/scoring/score.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
@@ -192,7 +193,7 @@ describe('an office’s own table made with ExcelJS', () => {
       { cell: 'B2', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «Bảng tiêu chí chấm điểm thi đua chuyển đổi số năm 2025».' },
       {
         cell: 'B4',
-        message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: CHÍNH QUYỀN SỐ (30 điểm); Kinh tế số (30 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm.',
+        message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: CHÍNH QUYỀN SỐ (30 điểm); Kinh tế số (30 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm, trừ khi dòng tiêu đề nhóm ghi điểm.',
       },
       { cell: 'B4', message: KINDS_NOTICE },
     ]);
@@ -254,4 +255,18 @@ it('fixtures are what the .csv sources say (regenerate: soffice --headless --inf
     const [grid] = await wb.readSheets(await wb.listSheets());
     expect(grid!.values.filter((row) => row.some((v) => v !== null)).length).toBe(csv.filter((l) => /[^,]/.test(l)).length);
   }
+});
+
+it('makes a kind of a word in «Áp dụng cho» that is none of the usual ones, matched the way built-in kinds are', () => {
+  const read = readCriteriaSheet({
+    name: 'Tiêu chí',
+    values: [
+      ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách tính', 'Áp dụng cho'],
+      ['VH1', 'Câu lạc bộ sinh hoạt trên nhóm Zalo', 10, 'Có/Không', 'Câu lạc bộ; Thôn'],
+    ],
+  });
+  const set = setOf(read);
+  expect(set.criteria[0]!.appliesTo).toEqual(['cau-lac-bo', 'thon']);
+  expect(resolveKind(set, 'Câu lạc bộ dân ca Nà Pen')?.id).toBe('cau-lac-bo');
+  expect(read.notices.find((n) => n.message.startsWith('Chưa có mục «LOẠI ĐỐI TƯỢNG»'))?.message).toContain('; thêm loại ghi ở «Áp dụng cho»: Câu lạc bộ;');
 });

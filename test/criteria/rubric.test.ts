@@ -5,8 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { criteriaSetToGrid, findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readRubric } from '../../core/criteria/sheet/rubric.js';
-import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/scoring/score.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
@@ -74,10 +74,16 @@ describe('the DTI rubric sheet saved by LibreOffice', () => {
     });
     expect(notices).toContainEqual({
       cell: 'A3',
-      message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: Chuyển đổi nhận thức (25 điểm); Hạ tầng và dịch vụ số (75 điểm); Điểm thưởng (10 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm.',
+      message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: Chuyển đổi nhận thức (25 điểm); Hạ tầng và dịch vụ số (75 điểm); Điểm thưởng (10 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm, trừ khi dòng tiêu đề nhóm ghi điểm.',
     });
     // The sheet's own arithmetic holds (4 = a) + b), Tổng cộng = 100 without the bonus): nothing said about it.
     expect(notices.filter((n) => /Tổng cộng|mục con/.test(n.message))).toEqual([]);
+  });
+
+  it('writes back as a full criteria sheet that reads as the same set, nothing left to infer', async () => {
+    const result = await read();
+    if (!result.ok) throw new Error('unread');
+    expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(result.set) })).toEqual({ ok: true, set: result.set, notices: [] });
   });
 
   it('scores a commune past the nominal 100 with its bonus: 110 of 100', async () => {

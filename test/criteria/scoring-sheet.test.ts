@@ -6,7 +6,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findCriteriaSheet, findScoringSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { criteriaSetToGrid, findCriteriaSheet, findScoringSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/scoring/score.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
@@ -48,12 +48,14 @@ describe('the all-in-one scoring sheet, read as its own criteria', () => {
       { cell: 'C14', message: 'Mục 3 ghi 25 điểm, nhưng các mục con 3.a, 3.b cộng được 20: dùng điểm của từng mục con.' },
       { cell: 'C18', message: 'Dòng «Tổng cộng» ghi 100 điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được 95: dùng điểm của từng tiêu chí.' },
     ]);
+    // Written back as a full criteria sheet, it reads as the same set with nothing left to infer.
+    expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [] });
   });
 });
 
-async function grids(lines?: Line[]) {
+async function grids(lines?: Line[], selfTotal?: number) {
   const path = join(await tempDir(), 'thon.xlsx');
-  await writeScoringSheet(path, lines ? { lines } : {});
+  await writeScoringSheet(path, { ...(lines && { lines }), ...(selfTotal !== undefined && { selfTotal }) });
   const wb = await ExcelJsWorkbook.fromBuffer(await readFile(path));
   return wb.readSheets(await wb.listSheets());
 }
@@ -90,6 +92,27 @@ describe('a unit’s filled form, read as its report and scored with the form’
     expect(flagged.flags.filter((f) => f.code === 'max-points-changed' || f.code === 'self-score-over-max').map((f) => [f.code, f.message])).toEqual([
       ['max-points-changed', 'Ô C12: trang ghi điểm tối đa 20, bộ tiêu chí là 15: mẫu đã bị sửa, chấm theo bộ tiêu chí (tiêu chí 2)'],
       ['self-score-over-max', 'Ô D12: điểm tự chấm 18 vượt điểm tối đa 15 → tính 15 (tiêu chí 2)'],
+    ]);
+  });
+
+  it('checks the unit’s «Tổng cộng» of self-scores against the self-scores typed', async () => {
+    const [reference] = await grids();
+    const read = readCriteriaSheet(reference!);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const [typedTotal] = await grids(LINES, 80);
+    const report = readReport(typedTotal!);
+    if (!report.ok) throw new Error(report.error.message);
+    expect(score(read.set, report.report).flags.filter((f) => f.code === 'self-score-total').map((f) => f.message)).toEqual([
+      'Ô D18: dòng «Tổng cộng» ghi 80 điểm tự chấm, nhưng cộng điểm tự chấm các tiêu chí được 79',
+    ]);
+    // An item's own subtotal of its sub-items' self-scores, typed 18 where 9 + 8 = 17; the column's SUM now
+    // counts it as well as its sub-items (97): both slips are the sheet's own, each at its cell.
+    const [subtotal] = await grids(LINES.map((l): Line => (l[0] === '1' ? [l[0], l[1], l[2], 18, null, null] : l)));
+    const withSubtotal = readReport(subtotal!);
+    if (!withSubtotal.ok) throw new Error(withSubtotal.error.message);
+    expect(score(read.set, withSubtotal.report).flags.filter((f) => f.code === 'self-score-total').map((f) => f.message)).toEqual([
+      'Ô D9: mục 1 ghi 18 điểm tự chấm, nhưng cộng điểm tự chấm các mục con được 17',
+      'Ô D18: dòng «Tổng cộng» ghi 97 điểm tự chấm, nhưng cộng điểm tự chấm các tiêu chí được 79',
     ]);
   });
 });

@@ -10,8 +10,7 @@ import { COMMON_KINDS, slugOf } from './defaults.js';
 import type { SheetReader } from './reader.js';
 import { findGroup } from './vocabulary.js';
 
-/** A group heading row among the criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số | … | 40". */
-/** `cell`: where its «Điểm tối đa» is, when given. */
+/** A group heading row among the criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số | … | 40" (`cell`: where its max is). */
 export type Heading = { id: string; title: string; maxPoints?: number; cell?: string };
 
 /**
@@ -74,9 +73,10 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
       }
       if (groups.length > 0) {
         const from = fromColumn ? 'cột «Nhóm»' : inferred.has(DEFAULT_GROUP.id) && inferred.size === 1 ? 'một nhóm chung' : 'các dòng tiêu đề nhóm';
+        const stated = [...inferred.values()].some((g) => g.maxPoints !== undefined) ? ', trừ khi dòng tiêu đề nhóm ghi điểm' : '';
         sheet.note(
           headerCell,
-          `Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ ${from}: ${groups.map((g) => `${g.title} (${formatNumberVi(g.maxPoints)} điểm)`).join('; ')}; điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm.`,
+          `Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ ${from}: ${groups.map((g) => `${g.title} (${formatNumberVi(g.maxPoints)} điểm)`).join('; ')}; điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm${stated}.`,
         );
       }
       return groups;

@@ -1,0 +1,33 @@
+// Tổng điểm tự chấm không khớp: the sheet's own arithmetic of self-scores — the «Tổng cộng» row, or an item
+// over its sub-items («3» over «3.a», «3.b»), states a sum other than that of the self-scores it adds up
+// (a total typed by hand, a SUM over the wrong rows).
+import type { ReportCell } from '../report/schema.js';
+import { formatNumber } from '../scoring/rules/reason.js';
+import { cellMessage, defineCheck, type FlagDraft } from './define.js';
+
+export default defineCheck({
+  id: 'self-score-total',
+  severity: 'warning',
+  title: 'Tổng điểm tự chấm không khớp',
+  description:
+    'Dòng «Tổng cộng», hoặc một mục có các mục con, ghi tổng điểm tự chấm khác tổng điểm tự chấm các dòng nó cộng (cộng tay sai, hoặc công thức cộng sai dòng).',
+  run({ report }) {
+    const selfScore = (code: (c: string) => boolean) =>
+      report.rows.reduce((s, r) => s + (code(String(r.code.raw)) && r.selfScore?.value.kind === 'number' ? r.selfScore.value.value : 0), 0);
+    const flags: FlagDraft[] = [];
+    const compare = (stated: ReportCell, sum: number, what: string, parts: string) => {
+      if (stated.value.kind !== 'number' || Math.abs(sum - stated.value.value) < 1e-6) return;
+      flags.push({
+        message: cellMessage(stated.address, `${what} ghi ${formatNumber(stated.value.value)} điểm tự chấm, nhưng cộng điểm tự chấm ${parts} được ${formatNumber(sum)}`),
+        cell: stated.address,
+        details: { stated: stated.value.value, sum },
+      });
+    };
+    for (const { code, cell } of report.selfScoreSubtotals ?? []) compare(cell, selfScore((c) => c.startsWith(`${code}.`)), `mục ${code}`, 'các mục con');
+    if (report.selfScoreTotal) compare(report.selfScoreTotal, selfScore(() => true), 'dòng «Tổng cộng»', 'các tiêu chí');
+    return flags;
+  },
+});
+
+// Made for: all-in-one scoring sheets and report forms whose «Tổng cộng» row and items sum the «Điểm tự chấm»
+// column (DOMAIN.md §8), typed by hand or by SUM formulas.
