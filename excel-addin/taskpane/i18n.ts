@@ -260,6 +260,7 @@ export const FLAG_TITLES_EN: Record<string, string> = {
   'ratio-mismatch': 'Ratio does not match numerator/denominator',
   'self-score-gap': 'Self-score differs from the verified score',
   'self-score-over-max': 'Self-score above the maximum',
+  'self-score-total': 'Self-scores do not add up to the total',
   'unknown-criterion': 'Criterion code not in the criteria set',
   'unparseable-value': 'Figure cannot be read',
   [DUPLICATE_REPORT]: 'Duplicate report',
