@@ -433,7 +433,7 @@ describe('standalone page', () => {
       expect(badges).toContain('Report submitted late');
       expect(badges.filter((b) => Object.values(FLAG_TITLES_VI).includes(b))).toEqual([]);
       await page.getByRole('tab', { name: 'Scoring' }).click();
-      expect(await page.getByRole('radiogroup', { name: 'Review round (đợt xét)' }).getByRole('radio').evaluateAll((r) => r.map((x) => x.labels?.[0]?.textContent))).toEqual(['Yearly', 'Mid-term review']);
+      expect(await page.getByRole('radiogroup', { name: 'Review round (đợt xét)' }).getByRole('radio').evaluateAll((r) => r.map((x) => (x as HTMLInputElement).labels?.[0]?.textContent))).toEqual(['Yearly', 'Mid-term review']);
       await page.evaluate(() => localStorage.removeItem('thidua.language'));
       await page.close();
     });
