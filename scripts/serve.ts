@@ -12,8 +12,10 @@ if (!existsSync(resolve(root, 'dist', PAGES.taskpane))) {
 }
 const server = await preview({ configFile: resolve(root, 'vite.config.ts') });
 server.printUrls();
+// THIDUA_HTTP (any value) serves plain http (vite.config.ts): say the address that actually answers.
+const base = process.env.THIDUA_HTTP ? DEV.base.replace(/^https:/, 'http:') : DEV.base;
 console.log(`
-Ngăn tác vụ: ${DEV.base}${PAGES.taskpane}
+Ngăn tác vụ: ${base}${PAGES.taskpane}${process.env.THIDUA_HTTP ? '   (http: chỉ cho trình duyệt; Excel cần https)' : ''}
 • Mở trong trình duyệt: trang độc lập (chọn tệp .xlsx hoặc sổ tính ví dụ; kết quả được tải về).
 • Mở trong Excel:
   – Windows/Mac: npm run sideload   (nạp manifest.xml vào Excel trên máy)

@@ -17,7 +17,7 @@ import { ReviewPane } from './panes/ReviewPane.js';
 import { ScorePane } from './panes/ScorePane.js';
 import { SummaryPane } from './panes/SummaryPane.js';
 import { TemplatesPane } from './panes/TemplatesPane.js';
-import { downloadName, OpenFailed, StandaloneSession, type WorkbookSession } from './session.js';
+import { downloadName, StandaloneSession, type WorkbookSession } from './session.js';
 
 // Sized for Excel's task pane (about 320–350 px wide). A wide window (the standalone page on a desktop
 // screen) uses its width: the tabs in one row, the file bar capped, and the summary and the review side
@@ -145,7 +145,8 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
       setNotice({ intent: 'success', text: t('fileOpened', { name, sheets: sheets.length }) });
     } catch (e) {
       setSession(undefined);
-      const reason = e instanceof OpenFailed ? e.message : e instanceof Error ? e.message : String(e);
+      // StandaloneSession.open throws OpenFailed, its reason in Vietnamese.
+      const reason = e instanceof Error ? e.message : String(e);
       const closed = standalone ? ` ${t('fileClosed', { previous: standalone.fileName })}` : '';
       setNotice({ intent: 'error', text: `${t('fileUnreadable', { name, message: reason })}${closed}` });
     } finally {

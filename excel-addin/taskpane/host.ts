@@ -9,7 +9,7 @@ const LOAD_TIMEOUT_MS = 8_000;
 const READY_TIMEOUT_MS = 4_000;
 
 /** What the page can see of its surroundings, given so the rule can be tested without a browser. */
-export type Surroundings = { search: string; hash: string; framed: boolean; windowName: string; storedHostInfo: boolean; webview2: boolean; officeMac: boolean };
+export type Surroundings = { search: string; hash: string; framed: boolean; storedHostInfo: boolean; webview2: boolean; officeMac: boolean };
 
 /**
  * Office opens a task pane with `_host_Info=Excel$Win32$…` in its address (desktop), inside an iframe
@@ -18,7 +18,7 @@ export type Surroundings = { search: string; hash: string; framed: boolean; wind
  * browser tab opened by the officer.
  */
 export function looksLikeOffice(s: Surroundings): boolean {
-  return /[?&#]_host_Info=/i.test(`${s.search}${s.hash}`) || s.framed || s.storedHostInfo || s.webview2 || s.officeMac || /hostInfo|_host_Info/i.test(s.windowName);
+  return /[?&#]_host_Info=/i.test(`${s.search}${s.hash}`) || s.framed || s.storedHostInfo || s.webview2 || s.officeMac;
 }
 
 function surroundings(): Surroundings {
@@ -35,7 +35,7 @@ function surroundings(): Surroundings {
     // Storage refused (file://, strict privacy settings): nothing stored.
   }
   const w = window as unknown as { chrome?: { webview?: unknown }; webkit?: { messageHandlers?: { Agave?: unknown } } };
-  return { search: location.search, hash: location.hash, framed, windowName: window.name, storedHostInfo, webview2: !!w.chrome?.webview, officeMac: !!w.webkit?.messageHandlers?.Agave };
+  return { search: location.search, hash: location.hash, framed, storedHostInfo, webview2: !!w.chrome?.webview, officeMac: !!w.webkit?.messageHandlers?.Agave };
 }
 
 /** Adds Office.js's script tag; resolves true when it ran, false when it failed or took too long. */

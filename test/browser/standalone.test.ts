@@ -31,8 +31,11 @@ import { serveStatic } from '../../scripts/static-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
-/** Screenshots for the README, beside the others. */
-const shots = join(root, 'docs/screenshots');
+/**
+ * Screenshots: kept for the README (docs/screenshots) when THIDUA_SCREENSHOTS is set, else in test/.tmp,
+ * so an ordinary test run leaves the checkout as it was.
+ */
+const shots = process.env.THIDUA_SCREENSHOTS ? join(root, 'docs/screenshots') : join(root, 'test/.tmp/screenshots');
 /** Excel's task pane is about 320–350 px wide. */
 const PANE = { width: 340, height: 800 };
 
