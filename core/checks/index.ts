@@ -9,6 +9,7 @@ import lateSubmission from './late-submission.js';
 import maxPointsChanged from './max-points-changed.js';
 import missingMetadata from './missing-metadata.js';
 import missingValue from './missing-value.js';
+import notYetVerified from './not-yet-verified.js';
 import numeratorExceedsDenominator from './numerator-exceeds-denominator.js';
 import outOfRange from './out-of-range.js';
 import portalMismatch from './portal-mismatch.js';
@@ -18,6 +19,7 @@ import selfScoreOverMax from './self-score-over-max.js';
 import selfScoreTotal from './self-score-total.js';
 import unknownCriterion from './unknown-criterion.js';
 import unparseableValue from './unparseable-value.js';
+import verifiedScoreOverMax from './verified-score-over-max.js';
 
 export type { Check, CheckContext } from './define.js';
 
@@ -31,6 +33,7 @@ export const checks: readonly Check[] = [
   maxPointsChanged,
   missingMetadata,
   missingValue,
+  notYetVerified,
   numeratorExceedsDenominator,
   outOfRange,
   portalMismatch,
@@ -40,4 +43,5 @@ export const checks: readonly Check[] = [
   selfScoreTotal,
   unknownCriterion,
   unparseableValue,
+  verifiedScoreOverMax,
 ];

@@ -92,6 +92,7 @@ const HEADER_LABELS = {
   denominator: ['Mẫu số'],
   evidence: ['Minh chứng', 'Tài liệu minh chứng', 'Tài liệu kiểm chứng'],
   selfScore: ['Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá'],
+  verifiedScore: ['Điểm thẩm định', 'Điểm phúc tra', 'Thẩm định', 'Phúc tra', 'Điểm Hội đồng chấm', 'Hội đồng chấm'],
   note: ['Ghi chú'],
   maxPoints: ['Điểm tối đa', 'Điểm chuẩn', 'Thang điểm'],
 } as const satisfies Record<keyof ReportColumns, readonly string[]>;
@@ -110,7 +111,7 @@ const TOTAL_LABELS = ['Tổng', 'Tổng cộng', 'Cộng', 'Tổng điểm', 'T�
 export const isTotal = (text: unknown) => matchesLabel(text, TOTAL_LABELS);
 
 /** The cells a report row keeps besides its code; all but «Ghi chú» hold figures. */
-const ROW_FIELDS = ['result', 'numerator', 'denominator', 'evidence', 'selfScore', 'note', 'maxPoints'] as const;
+const ROW_FIELDS = ['result', 'numerator', 'denominator', 'evidence', 'selfScore', 'verifiedScore', 'note', 'maxPoints'] as const;
 
 /** Columns a row of the report can be scored from; one of them must sit beside «Mã tiêu chí». */
 const VALUE_COLUMNS: readonly ColumnKey[] = ['result', 'numerator', 'selfScore'];

@@ -53,6 +53,8 @@ export const ReportRow = z.object({
   denominator: ReportCell.optional(), // Mẫu số
   evidence: ReportCell.optional(), // Minh chứng
   selfScore: ReportCell.optional(), // Điểm tự chấm
+  /** Điểm thẩm định / phúc tra: what the council typed on an all-in-one scoring sheet; it wins over the self-score. */
+  verifiedScore: ReportCell.optional(),
   note: ReportCell.optional(), // Ghi chú
   /** Điểm tối đa as the unit's sheet states it (all-in-one scoring sheets, templates): checked against the set. */
   maxPoints: ReportCell.optional(),
@@ -68,6 +70,7 @@ export const ReportColumns = z.object({
   denominator: z.string().optional(),
   evidence: z.string().optional(),
   selfScore: z.string().optional(),
+  verifiedScore: z.string().optional(),
   note: z.string().optional(),
   maxPoints: z.string().optional(),
 });

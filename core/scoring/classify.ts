@@ -209,9 +209,14 @@ export function readCriterionValue(criterion: Criterion, row: ReportRow, columns
 }
 
 function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns, result: Reading | undefined): Reading {
+  // The council's verified score, where the sheet has a column for it, wins; until typed, the self-score
+  // stands, pending review (flagged by not-yet-verified).
+  const verified = readCell(row.verifiedScore, AS_POINTS);
+  if (verified) return verified.kind === 'value' ? { ...verified, note: 'theo điểm thẩm định' } : verified;
   const self = row.selfScore;
   const fromSelf = readCell(self, AS_POINTS);
-  if (fromSelf) return fromSelf.kind === 'value' ? { ...fromSelf, note: 'theo điểm tự chấm' } : fromSelf;
+  const pending = columns.verifiedScore !== undefined ? ', chưa thẩm định' : '';
+  if (fromSelf) return fromSelf.kind === 'value' ? { ...fromSelf, note: `theo điểm tự chấm${pending}` } : fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.
   if (result?.kind === 'value') return result;
   return { kind: 'missing', cell: fieldAddress(row, columns, 'selfScore') ?? fieldAddress(row, columns, 'result'), what: 'chưa có điểm tự chấm' };

@@ -11,7 +11,7 @@ import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/scoring/score.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 import { tempDir } from '../cli/helpers.js';
-import { LINES, writeScoringSheet, type Line } from './fixtures/scoring-sheet.js';
+import { LINES, scoringSheetGrids as grids, writeScoringSheet, type Line } from './fixtures/scoring-sheet.js';
 
 async function read(path: string) {
   const before = await readFile(path);
@@ -52,13 +52,6 @@ describe('the all-in-one scoring sheet, read as its own criteria', () => {
     expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [] });
   });
 });
-
-async function grids(lines?: Line[], selfTotal?: number) {
-  const path = join(await tempDir(), 'thon.xlsx');
-  await writeScoringSheet(path, { ...(lines && { lines }), ...(selfTotal !== undefined && { selfTotal }) });
-  const wb = await ExcelJsWorkbook.fromBuffer(await readFile(path));
-  return wb.readSheets(await wb.listSheets());
-}
 
 describe('a unit’s filled form, read as its report and scored with the form’s own criteria', () => {
   it('is found as a scoring sheet (a report with «Điểm tối đa» and self-scores only), its items numbered as the criteria', async () => {

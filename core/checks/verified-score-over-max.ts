@@ -1,0 +1,26 @@
+// Điểm thẩm định vượt tối đa: the council's verified score on an all-in-one scoring sheet is above the
+// item's maximum — a slip of the hand on a form that has no formula to catch it. The points are capped.
+import { formatNumber } from '../scoring/rules/reason.js';
+import { cellText } from '../values.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+
+export default defineCheck({
+  id: 'verified-score-over-max',
+  severity: 'warning',
+  title: 'Điểm thẩm định vượt điểm tối đa',
+  description: 'Điểm thẩm định (phúc tra) Hội đồng ghi lớn hơn điểm tối đa của mục; điểm được tính bằng điểm tối đa.',
+  run(ctx) {
+    const flags: FlagDraft[] = [];
+    for (const { criterion, score, row } of reportedCriteria(ctx)) {
+      const cell = row.verifiedScore;
+      if (criterion.rule.kind !== 'manual' || cell?.value.kind !== 'number' || Math.abs(cell.value.value) <= score.max) continue;
+      flags.push({
+        message: cellMessage(cell.address, `điểm thẩm định ${cellText(cell.raw)} vượt điểm tối đa ${formatNumber(score.max)} → tính ${formatNumber(score.max)}`, criterion.code),
+        cell: cell.address,
+        criterion: criterion.code,
+        details: { verifiedScore: cell.value.value, max: score.max },
+      });
+    }
+    return flags;
+  },
+});
