@@ -1,6 +1,7 @@
 // Danh sách loại trang (page-type registry): one line per file in this folder. capturePage picks the adapter
 // by the page address (or the officer's saved mapping), runs it, and marks the officer's commune.
 import { captureFailure, type CaptureOptions, type CaptureResult, type PageType } from '../capture.js';
+import { readingTablesOnce } from '../table.js';
 import { sameUnit } from '../units.js';
 import { dvc766Index } from './dvc-766-index.js';
 import { dvc766TinhThanhPho } from './dvc-766-tinh-thanh-pho.js';
@@ -30,6 +31,10 @@ export function pageTypesFor(url: string): PageType[] {
  * order, until one reads the page. When none does, the error of the one that came closest (fewest missing).
  */
 export function capturePage(doc: Document, url: string, opts: CaptureOptions): CaptureResult {
+  return readingTablesOnce(() => captureWith(doc, url, opts));
+}
+
+function captureWith(doc: Document, url: string, opts: CaptureOptions): CaptureResult {
   const candidates = opts.mapping ? [genericTable] : pageTypesFor(url);
   if (candidates.length === 0) {
     return captureFailure(undefined, {
