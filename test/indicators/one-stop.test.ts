@@ -154,6 +154,27 @@ describe('one-stop-dossier-status («Tình hình giải quyết hồ sơ»)', ()
     });
   });
 
+  it.each([
+    ['Số hồ sơ nhận giải quyết', 'Tiếp nhận'],
+    ['Số hồ sơ nhận giải quyết', 'Đã nhận'],
+    ['Kỳ trước chuyển sang', 'Tồn trước'],
+    ['Nhận trong kì', 'Trong kỳ'],
+    ['Qua mạng', 'Trực tuyến'],
+    ['Bưu chính', 'Qua BCCI'],
+    ['Đã giải quyết', 'Hoàn thành'],
+    ['Đã giải quyết', 'Kết quả nhận giải quyết'],
+    ['Đang giải quyết', 'Đang xử lý'],
+    ['Tạm dừng xử lý', 'Bổ sung'],
+    ['Trả lại/ Rút HS', 'Rút'],
+    ['Tỉ lệ sớm và đúng hạn (%)', 'Tỷ lệ trước hạn, đúng hạn'],
+    ['Tên cơ quan', 'Lĩnh vực'],
+  ])('reads «%s» written «%s»', (from, to) => {
+    expect(html).toContain(`<strong>${from}</strong>`);
+    const r = ok(capturePage(parsePage(html.replace(`<strong>${from}</strong>`, `<strong>${to}</strong>`)), url, { capturedAt: AT }));
+    expect(r.pageType).toBe('one-stop-dossier-status');
+    expect(values(r.snapshots[2]!)).toMatchObject({ HS_TIEP_NHAN: 1102, HS_KY_TRUOC: 30, HS_TRUC_TUYEN: 845, HS_BCCI: 7, HS_DA_GIAI_QUYET: 1050, HS_DANG_GIAI_QUYET: 50, HS_TAM_DUNG: 2, HS_RUT: 0, TY_LE_DUNG_HAN: 95.24 });
+  });
+
   it('refuses the table when a required column is renamed, naming it', () => {
     const r = failed(capturePage(parsePage(html.replace('<strong>Đang giải quyết</strong>', '<strong>Chưa xong</strong>')), url, { capturedAt: AT }));
     expect(r.pageType).toBe('one-stop-dossier-status');
