@@ -93,6 +93,8 @@ describe('pagination and a province of 150 units', () => {
     const short = shapeA(40, 1) as { data: Record<string, unknown> };
     delete short.data.pagination;
     expect(ok(captureResponses([seen('transparency', short)], { capturedAt: AT })).warnings.some((w) => w.message.includes('có thể còn trang sau'))).toBe(false);
+    // A tree of 150 asked with pageSize 100 was not cut to a page.
+    expect(ok(captureResponses([seen('dvc-progress-tree', progressTree(150))], { capturedAt: AT })).warnings.some((w) => w.message.includes('có thể còn trang sau'))).toBe(false);
   });
 
   it('joins all pages: 150 communes and the province, ranked by score', () => {

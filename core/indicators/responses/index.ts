@@ -149,7 +149,7 @@ export function captureResponses(seen: readonly SeenResponse[], opts: CaptureOpt
     }
     const missing = info?.pages ? range(info.pages).filter((p) => !pages.has(p)) : [];
     const size = pageSizeOf([...pages.values()].at(-1)?.request);
-    if (!info?.pages && size !== undefined && listed.length >= size * pages.size) {
+    if (!info?.pages && size !== undefined && listed.length === size * pages.size) {
       // No page count in the response, and every page asked for came back full: there may be more.
       warnings.push({ message: `Danh sách «${endpoint}» có đúng ${listed.length} đơn vị, bằng số dòng mỗi trang đã hỏi — có thể còn trang sau chưa tải. Lật sang trang sau trên cổng (nếu có) rồi chụp lại.` });
     } else if (missing.length > 0) {
