@@ -94,6 +94,41 @@ async function chromiumClick(extensionDir: string, tmp: string): Promise<number>
   }
 }
 
+/**
+ * The hostile page in chromium: click → the refusal drawn, and how much the portal tab's JS heap grew (CDP
+ * Performance metrics, after a collection) while the injected script read its tables.
+ */
+async function chromiumHostile(extensionDir: string, tmp: string): Promise<{ ms: number; heapMb: number }> {
+  const browser = await launchWithExtension(extensionDir, tmp);
+  try {
+    const url = 'https://motcua.dienbien.gov.vn/bao-cao/bang-lon';
+    await servePortalPage(browser.context, url, hostilePage());
+    const { popup, portal } = await openPortalAndPopup(browser, url);
+    const cdp = await browser.context.newCDPSession(portal);
+    await cdp.send('Performance.enable');
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      const { metrics } = await cdp.send('Performance.getMetrics');
+      return metrics.find((m) => m.name === 'JSHeapUsedSize')!.value;
+    };
+    const before = await heap();
+    let peak = before;
+    const sampling = setInterval(() => {
+      void cdp.send('Performance.getMetrics').then(({ metrics }) => {
+        peak = Math.max(peak, metrics.find((m) => m.name === 'JSHeapUsedSize')!.value);
+      }, () => undefined);
+    }, 20);
+    const started = performance.now();
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await popup.getByTestId('capture-error').waitFor();
+    const took = performance.now() - started;
+    clearInterval(sampling);
+    return { ms: took, heapMb: (peak - before) / 1e6 };
+  } finally {
+    await browser.context.close();
+  }
+}
+
 export async function run(): Promise<void> {
   console.log(`\n## 766 responses and one-stop tables, median of ${RUNS}`);
   const seen = provinceResponses();
@@ -125,6 +160,8 @@ export async function run(): Promise<void> {
     const dist = join(tmp, 'dist');
     await buildExtension(dist);
     console.log(`chromium, 766 page with 150 communes fetched, click → preview drawn: ${ms(await chromiumClick(dist, tmp))}`);
+    const hostileRun = await chromiumHostile(dist, tmp);
+    console.log(`chromium, colspan=1000 page (5 × 3,000 rows), click → refusal drawn: ${ms(hostileRun.ms)}, portal tab JS heap peak +${hostileRun.heapMb.toFixed(0)} MB (sampled every 20 ms)`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

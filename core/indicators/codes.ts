@@ -13,6 +13,8 @@ export type PageTypeId =
   | 'province-766-monitor'
   | 'province-tthc-stats'
   | 'one-stop-dossier-status'
+  | 'one-stop-online-payment'
+  | 'one-stop-digitization'
   | 'generic-table';
 
 export interface IndicatorDefinition {
@@ -95,10 +97,10 @@ export const MONITOR_766: readonly IndicatorDefinition[] = [
   { code: 'HS_QUA_HAN', label: 'Hồ sơ xử lý quá hạn', unit: 'count', pages: ALL_COUNTS },
   { code: 'TY_LE_DUNG_HAN', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent', pages: MONITOR_AND_STATUS },
   { code: 'HS_DONG_BO_DVCQG', label: 'Số lượng hồ sơ đã đồng bộ về Cổng DVC quốc gia', unit: 'count', pages: MONITOR },
-  { code: 'HS_CO_PHI', label: 'Tổng hồ sơ có nghĩa vụ tài chính', unit: 'count', pages: MONITOR_AND_API },
-  { code: 'HS_TTTT', label: 'Số hồ sơ đã thanh toán trực tuyến', unit: 'count', pages: MONITOR_AND_API },
-  { code: 'TY_LE_TTTT', label: 'Tỷ lệ thanh toán trực tuyến', unit: 'percent', pages: MONITOR },
-  { code: 'TY_LE_TT_TRUC_TIEP', label: 'Tỷ lệ thanh toán trực tiếp', unit: 'percent', pages: MONITOR },
+  { code: 'HS_CO_PHI', label: 'Tổng hồ sơ có nghĩa vụ tài chính', unit: 'count', pages: [...MONITOR_AND_API, 'one-stop-online-payment'] },
+  { code: 'HS_TTTT', label: 'Số hồ sơ đã thanh toán trực tuyến', unit: 'count', pages: [...MONITOR_AND_API, 'one-stop-online-payment'] },
+  { code: 'TY_LE_TTTT', label: 'Tỷ lệ thanh toán trực tuyến', unit: 'percent', pages: [...MONITOR, 'one-stop-online-payment'] },
+  { code: 'TY_LE_TT_TRUC_TIEP', label: 'Tỷ lệ thanh toán trực tiếp', unit: 'percent', pages: [...MONITOR, 'one-stop-online-payment'] },
 ];
 
 const STATS: readonly PageTypeId[] = ['province-tthc-stats', 'generic-table'];
@@ -122,7 +124,7 @@ const API: readonly PageTypeId[] = ['dvc-766-api'];
 
 /** Figures only the 766 page's own responses give (DOMAIN §6: progress and online-service responses). */
 export const API_766: readonly IndicatorDefinition[] = [
-  { code: 'HS_TIEP_NHAN', label: 'Tổng hồ sơ tiếp nhận', unit: 'count', pages: ['dvc-766-api', 'one-stop-dossier-status', 'generic-table'] },
+  { code: 'HS_TIEP_NHAN', label: 'Tổng hồ sơ tiếp nhận', unit: 'count', pages: ['dvc-766-api', 'one-stop-dossier-status', 'one-stop-digitization', 'generic-table'] },
   { code: 'TTHC_THAM_QUYEN', label: 'Số TTHC thuộc thẩm quyền', unit: 'count', pages: API },
   { code: 'TTHC_TOAN_TRINH', label: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', unit: 'count', pages: API },
   { code: 'TTHC_MOT_PHAN', label: 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', unit: 'count', pages: API },
@@ -141,6 +143,8 @@ export const DOSSIER_STATUS: readonly IndicatorDefinition[] = [
   { code: 'HS_DANG_QUA_HAN', label: 'Hồ sơ đang giải quyết quá hạn', unit: 'count', pages: STATUS },
   { code: 'HS_TAM_DUNG', label: 'Hồ sơ tạm dừng xử lý, chờ bổ sung', unit: 'count', pages: STATUS },
   { code: 'HS_RUT', label: 'Hồ sơ trả lại, rút', unit: 'count', pages: STATUS },
+  { code: 'HS_SO_HOA', label: 'Số hồ sơ được số hóa thành phần', unit: 'count', pages: ['one-stop-digitization', 'generic-table'] },
+  { code: 'HS_KET_QUA_DIEN_TU', label: 'Số hồ sơ được cấp kết quả điện tử', unit: 'count', pages: ['one-stop-digitization', 'generic-table'] },
 ];
 
 /** Every documented code, including each commune-level indicator's `_TY_LE` companion. */
@@ -152,7 +156,8 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     group: m.group,
     label: `${m.label} (tỷ lệ)`,
     unit: 'percent',
-    pages: m.pages,
+    // The one-stop platforms' digitisation tables show the same ratios per unit.
+    pages: m.group === 'MDSH' ? [...m.pages, 'one-stop-digitization'] : m.pages,
   })),
   ...MONITOR_766,
   ...TTHC_STATS,

@@ -276,8 +276,29 @@ export function readTable(table: Element, index = 0, budget: Budget = { cells: M
 
 /** Every table of the page (or of an element), in document order, within one budget of cells. */
 export function readTables(root: Document | Element): TableGrid[] {
+  const known = readOnce?.get(root);
+  if (known) return known;
   const budget: Budget = { cells: MAX_PAGE_CELLS };
-  return Array.from(root.getElementsByTagName('table')).map((t, i) => readTable(t, i, budget));
+  const grids = Array.from(root.getElementsByTagName('table')).map((t, i) => readTable(t, i, budget));
+  readOnce?.set(root, grids);
+  return grids;
+}
+
+/** The tables read during one capture, by page: each page type tried reads the same grids. */
+let readOnce: WeakMap<Document | Element, TableGrid[]> | undefined;
+
+/**
+ * Runs `capture` reading each page's tables once, however many page types try them (a live page may change
+ * between two clicks, so nothing is kept after it).
+ */
+export function readingTablesOnce<T>(capture: () => T): T {
+  if (readOnce) return capture();
+  readOnce = new WeakMap();
+  try {
+    return capture();
+  } finally {
+    readOnce = undefined;
+  }
 }
 
 /**

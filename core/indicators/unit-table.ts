@@ -1,13 +1,13 @@
 // Bảng theo đơn vị: the common shape of portal tables — one row per unit, one column per figure — read by
 // labels into snapshots. Page adapters describe their columns; this finds the tables, reads the Vietnamese
 // numbers through parseCell, and refuses (with the cells named) rather than guessing.
-import { normalizeLabel } from '../text.js';
+import { matchesHeader, normalizeLabel } from '../text.js';
 import { parseCell } from '../values.js';
 import { captureContext, captureFailure, captureSuccess, type CaptureContext, type CaptureError, type CaptureWarning, type PageType } from './capture.js';
 import { definedIndicator, type IndicatorUnit } from './codes.js';
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
-import { findColumn, findColumns, readTables, type TableGrid, type TableRow } from './table.js';
+import { findColumn, findColumns, HEADER_SEPARATOR, readTables, type TableGrid, type TableRow } from './table.js';
 
 export interface ColumnSpec {
   /** Indicator code (core/indicators/codes.ts). */
@@ -33,6 +33,11 @@ export interface UnitTableSpec {
   /** The first cell of each data row is the unit's rank (ranking tables). */
   firstCellRank?: boolean;
   columns: readonly ColumnSpec[];
+  /**
+   * Header words (at any level) of larger reports this table is part of: a table showing one is that report, and
+   * is left to its page type — never read as a partial capture (the payment columns of a refused 766 monitor).
+   */
+  foreign?: readonly string[];
 }
 
 export interface UnitRow {
@@ -123,6 +128,12 @@ function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
   const codeCol = spec.unitCodeLabels ? findColumn(grid, spec.unitCodeLabels) : undefined;
   const columns: TableMatch['columns'] = [];
   const missing: string[] = unitCol === undefined ? [spec.unitLabels[0]!] : [];
+  const foreign = spec.foreign && grid.headers.flatMap((h) => h.split(HEADER_SEPARATOR)).find((level) => matchesHeader(level, spec.foreign!));
+  if (foreign) {
+    // Another report's table: none of this one's columns are counted as found there.
+    const required = spec.columns.filter((c) => c.required).map((c) => c.labels[0]!);
+    return { grid, columns: [], missing: [`bảng có cột «${foreign}» của báo cáo khác`, ...required], ambiguous: [], ambiguousCodes: new Set() };
+  }
   const ambiguous: string[] = [];
   const ambiguousCodes = new Set<string>();
   for (const c of spec.columns) {

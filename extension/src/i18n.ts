@@ -49,6 +49,8 @@ const vi = {
   'pageType.province-tthc-stats': 'Kết quả giải quyết thủ tục hành chính — cổng tỉnh',
   'pageType.generic-table': 'Bảng tự chọn',
   'pageType.one-stop-dossier-status': 'Tình hình giải quyết hồ sơ — cổng một cửa tỉnh',
+  'pageType.one-stop-online-payment': 'Thanh toán trực tuyến theo đơn vị — cổng một cửa tỉnh',
+  'pageType.one-stop-digitization': 'Số hóa hồ sơ theo đơn vị — cổng một cửa tỉnh',
   'pageType.dvc-766-api': 'Chỉ số phục vụ (QĐ 766) — số liệu trang nhận từ dichvucong.gov.vn',
   'period.unknown': '(trang không ghi kỳ)',
 
@@ -207,6 +209,8 @@ const en: Record<MessageKey, string> = {
   'pageType.province-tthc-stats': 'Administrative procedure results — provincial portal',
   'pageType.generic-table': 'Table picked by hand',
   'pageType.one-stop-dossier-status': 'Dossier processing status — provincial one-stop portal',
+  'pageType.one-stop-online-payment': 'Online payment by unit — provincial one-stop portal',
+  'pageType.one-stop-digitization': 'Dossier digitisation by unit — provincial one-stop portal',
   'pageType.dvc-766-api': 'Service index (Decision 766) — figures the page received from dichvucong.gov.vn',
   'period.unknown': '(no period on the page)',
 

@@ -44,6 +44,9 @@ describe('preview against the last capture', () => {
     expect(previewCapture([summer], [september])[0]!.changes[0]!.status).toBe('new');
     const month = (m: number, hash: string, v: number) => snapshot({ unit: 'Xã Tà Mung', hash, period: `Tháng ${m}/2026`, values: { TONG_SCORE: v } });
     expect(previewCapture([month(10, 'm10', 80)], [month(8, 'm8', 70), month(9, 'm9', 78)])[0]!.changes[0]).toMatchObject({ status: 'changed', delta: 2, previous: { period: 'Tháng 9/2026' } });
+    // A range that is exactly one month compares with the months.
+    const octoberRange = snapshot({ unit: 'Xã Tà Mung', hash: 'r10', period: 'Từ ngày 01/10/2026 đến ngày 31/10/2026', values: { TONG_SCORE: 81 } });
+    expect(previewCapture([octoberRange], [month(9, 'm9', 78)])[0]!.changes[0]).toMatchObject({ status: 'changed', delta: 3, previous: { period: 'Tháng 9/2026' } });
   });
 });
 

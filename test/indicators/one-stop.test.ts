@@ -71,6 +71,8 @@ describe('province-766-monitor as the common platforms draw it', () => {
 
   it('refuses a changed layout, naming the columns not found, and suggests the mapping of the columns it knew', () => {
     const r = failed(capturePage(monitor({ result: 'Hồ sơ đã xử lý' }), MOTCUA, { capturedAt: AT }));
+    // Not read as a partial capture by the payment report, whose columns are all there.
+    expect(r.pageType).toBe('province-766-monitor');
     expect(r.error.missing).toEqual(expect.arrayContaining(['Kết quả xử lý › HS xử lý đúng hạn', 'Kết quả xử lý › HS xử lý quá hạn']));
     const { table, mapping } = r.error.suggestion!;
     expect(table).toBe(0);
@@ -154,9 +156,58 @@ describe('one-stop-dossier-status («Tình hình giải quyết hồ sơ»)', ()
     });
   });
 
+  it.each([
+    ['Số hồ sơ nhận giải quyết', 'Tiếp nhận'],
+    ['Số hồ sơ nhận giải quyết', 'Đã nhận'],
+    ['Kỳ trước chuyển sang', 'Tồn trước'],
+    ['Nhận trong kì', 'Trong kỳ'],
+    ['Qua mạng', 'Trực tuyến'],
+    ['Bưu chính', 'Qua BCCI'],
+    ['Đã giải quyết', 'Hoàn thành'],
+    ['Đã giải quyết', 'Kết quả nhận giải quyết'],
+    ['Đang giải quyết', 'Đang xử lý'],
+    ['Tạm dừng xử lý', 'Bổ sung'],
+    ['Trả lại/ Rút HS', 'Rút'],
+    ['Tỉ lệ sớm và đúng hạn (%)', 'Tỷ lệ trước hạn, đúng hạn'],
+    ['Tên cơ quan', 'Lĩnh vực'],
+  ])('reads «%s» written «%s»', (from, to) => {
+    expect(html).toContain(`<strong>${from}</strong>`);
+    const r = ok(capturePage(parsePage(html.replace(`<strong>${from}</strong>`, `<strong>${to}</strong>`)), url, { capturedAt: AT }));
+    expect(r.pageType).toBe('one-stop-dossier-status');
+    expect(values(r.snapshots[2]!)).toMatchObject({ HS_TIEP_NHAN: 1102, HS_KY_TRUOC: 30, HS_TRUC_TUYEN: 845, HS_BCCI: 7, HS_DA_GIAI_QUYET: 1050, HS_DANG_GIAI_QUYET: 50, HS_TAM_DUNG: 2, HS_RUT: 0, TY_LE_DUNG_HAN: 95.24 });
+  });
+
   it('refuses the table when a required column is renamed, naming it', () => {
     const r = failed(capturePage(parsePage(html.replace('<strong>Đang giải quyết</strong>', '<strong>Chưa xong</strong>')), url, { capturedAt: AT }));
     expect(r.pageType).toBe('one-stop-dossier-status');
     expect(r.error.missing).toEqual(['Đang giải quyết › Tổng số']);
+  });
+});
+
+describe('one-stop-online-payment and one-stop-digitization (the monitor\'s sibling reports)', () => {
+  const page = (name: string) => parsePage(readFileSync(new URL(`./fixtures/${name}`, import.meta.url), 'utf8'));
+
+  it('reads online payment per unit under «Thanh toán trực tuyến › Số lượng | Tỉ lệ (%)», a "-" rate left out with a warning', () => {
+    const r = ok(capturePage(page('one-stop-online-payment.html'), MOTCUA, { capturedAt: AT }));
+    expect(r.pageType).toBe('one-stop-online-payment');
+    expect(r.snapshots.map((s) => s.unit.name)).toEqual(['Sở Tư pháp', 'UBND xã Ta Ma', 'UBND xã Quài Tở']);
+    expect(values(r.snapshots[0]!)).toEqual({ HS_CO_PHI: 1600, HS_TTTT: 1210, TY_LE_TTTT: 75.63, TY_LE_TT_TRUC_TIEP: 24.37 });
+    expect(values(r.snapshots[2]!)).toEqual({ HS_CO_PHI: 0, HS_TTTT: 0 });
+    expect(r.warnings.filter((w) => w.unit === 'UBND xã Quài Tở')).toHaveLength(2);
+    expect(r.snapshots[0]!.period).toMatchObject({ kind: 'range', cumulative: true });
+  });
+
+  it('reads digitisation per unit (hoá spelling, thousands dots, decimal points) into the 766 digitisation ratios', () => {
+    const r = ok(capturePage(page('one-stop-digitization.html'), MOTCUA, { capturedAt: AT, commune: 'Ta Ma' }));
+    expect(r.pageType).toBe('one-stop-digitization');
+    expect(values(r.snapshots[r.picked![0]!]!)).toEqual({
+      HS_TIEP_NHAN: 1234, HS_SO_HOA: 1105, MDSH_SO_HOA_THANH_PHAN_TY_LE: 89.55, HS_KET_QUA_DIEN_TU: 1002, MDSH_KET_QUA_DIEN_TU_TY_LE: 81.2, MDSH_KHAI_THAC_LAI_TY_LE: 35.5,
+    });
+    expect(r.snapshots[0]!.unit.group).toBe('UBND CẤP XÃ');
+    expect(r.snapshots[0]!.period).toMatchObject({ kind: 'quarter', quarter: 3, year: 2025 });
+  });
+
+  it('leaves the 766 monitor to its own page type, which still reads first', () => {
+    expect(ok(capturePage(monitor(), MOTCUA, { capturedAt: AT })).pageType).toBe('province-766-monitor');
   });
 });

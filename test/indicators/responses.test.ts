@@ -85,6 +85,18 @@ describe('pagination and a province of 150 units', () => {
     expect(r.snapshots.every((s) => s.unit.rank === undefined)).toBe(true);
   });
 
+  it('says a list may go on when the response gives no page count and the page asked for came back full', () => {
+    const body = shapeA(150, 1) as { data: Record<string, unknown> };
+    delete body.data.pagination;
+    const r = ok(captureResponses([seen('transparency', body)], { capturedAt: AT }));
+    expect(r.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('có đúng 100 đơn vị, bằng số dòng mỗi trang đã hỏi'));
+    const short = shapeA(40, 1) as { data: Record<string, unknown> };
+    delete short.data.pagination;
+    expect(ok(captureResponses([seen('transparency', short)], { capturedAt: AT })).warnings.some((w) => w.message.includes('có thể còn trang sau'))).toBe(false);
+    // A tree of 150 asked with pageSize 100 was not cut to a page.
+    expect(ok(captureResponses([seen('dvc-progress-tree', progressTree(150))], { capturedAt: AT })).warnings.some((w) => w.message.includes('có thể còn trang sau'))).toBe(false);
+  });
+
   it('joins all pages: 150 communes and the province, ranked by score', () => {
     const pages = [1, 2].map((p) => seen('transparency', shapeA(150, p), request({ currentPage: p })));
     const r = ok(captureResponses(pages, { capturedAt: AT }));

@@ -1,11 +1,14 @@
 // Danh sách loại trang (page-type registry): one line per file in this folder. capturePage picks the adapter
 // by the page address (or the officer's saved mapping), runs it, and marks the officer's commune.
-import { captureFailure, type CaptureOptions, type CaptureResult, type PageType } from '../capture.js';
+import { captureFailure, foundOf, type CaptureError, type CaptureOptions, type CaptureResult, type PageType } from '../capture.js';
+import { readingTablesOnce } from '../table.js';
 import { sameUnit } from '../units.js';
 import { dvc766Index } from './dvc-766-index.js';
 import { dvc766TinhThanhPho } from './dvc-766-tinh-thanh-pho.js';
 import { genericTable } from './generic-table.js';
+import { oneStopDigitization } from './one-stop-digitization.js';
 import { oneStopDossierStatus } from './one-stop-dossier-status.js';
+import { oneStopOnlinePayment } from './one-stop-online-payment.js';
 import { province766Monitor } from './province-766-monitor.js';
 import { provinceTthcStats } from './province-tthc-stats.js';
 
@@ -17,6 +20,8 @@ export const PAGE_TYPES: readonly PageType[] = [
   province766Monitor,
   provinceTthcStats,
   oneStopDossierStatus,
+  oneStopOnlinePayment,
+  oneStopDigitization,
   genericTable,
 ];
 
@@ -30,6 +35,10 @@ export function pageTypesFor(url: string): PageType[] {
  * order, until one reads the page. When none does, the error of the one that came closest (fewest missing).
  */
 export function capturePage(doc: Document, url: string, opts: CaptureOptions): CaptureResult {
+  return readingTablesOnce(() => captureWith(doc, url, opts));
+}
+
+function captureWith(doc: Document, url: string, opts: CaptureOptions): CaptureResult {
   const candidates = opts.mapping ? [genericTable] : pageTypesFor(url);
   if (candidates.length === 0) {
     return captureFailure(undefined, {
@@ -44,12 +53,23 @@ export function capturePage(doc: Document, url: string, opts: CaptureOptions): C
     if (result.ok) return opts.commune ? pickCommune(result, opts.commune) : result;
     failures.push(result);
   }
-  return failures.reduce((best, f) => (closeness(f) < closeness(best) ? f : best));
+  return failures.reduce((best, f) => (closer(f, best) ? f : best));
 }
 
-/** Lower is closer: a page type that found its table (cells refused) first, then the fewest things missing. */
-function closeness(r: CaptureResult): number {
-  return r.ok ? 0 : (r.error.tableFound ? 0 : 1e6) + r.error.missing.length;
+/**
+ * The refusal to show: a page type that found its table (cells refused) before one that did not; then the one that
+ * found the largest share of what it needs; then the fewest things missing; else the first tried.
+ */
+function closer(a: CaptureResult, b: CaptureResult): boolean {
+  if (a.ok || b.ok) return a.ok;
+  const share = (e: CaptureError) => {
+    const found = foundOf(e).length;
+    return found / Math.max(1, found + e.missing.length);
+  };
+  const rank = (e: CaptureError) => [e.tableFound ? 1 : 0, share(e), -e.missing.length];
+  const [x, y] = [rank(a.error), rank(b.error)];
+  const i = x.findIndex((v, k) => v !== y[k]);
+  return i >= 0 && x[i]! > y[i]!;
 }
 
 /** Lists the commune's rows in `picked` ("Xã Ta Ma" = "UBND xã Ta Ma" = "Ta Ma"); warns when it is not on the page. */

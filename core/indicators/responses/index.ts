@@ -148,7 +148,11 @@ export function captureResponses(seen: readonly SeenResponse[], opts: CaptureOpt
       }
     }
     const missing = info?.pages ? range(info.pages).filter((p) => !pages.has(p)) : [];
-    if (missing.length > 0) {
+    const size = pageSizeOf([...pages.values()].at(-1)?.request);
+    if (!info?.pages && size !== undefined && listed.length === size * pages.size) {
+      // No page count in the response, and every page asked for came back full: there may be more.
+      warnings.push({ message: `Danh sách «${endpoint}» có đúng ${listed.length} đơn vị, bằng số dòng mỗi trang đã hỏi — có thể còn trang sau chưa tải. Lật sang trang sau trên cổng (nếu có) rồi chụp lại.` });
+    } else if (missing.length > 0) {
       warnings.push({
         message: `Danh sách «${endpoint}» có ${info!.pages} trang; chưa tải trang ${missing.join(', ')} — các đơn vị ở đó chưa có trong lần chụp này. Lật qua các trang đó trên cổng rồi chụp lại.`,
       });
@@ -189,6 +193,11 @@ export function captureResponses(seen: readonly SeenResponse[], opts: CaptureOpt
   }
   const result: CaptureResult = { ok: true, pageType: PAGE_TYPE, snapshots, warnings };
   return opts.commune ? pickCommune(result, opts.commune) : result;
+}
+
+function pageSizeOf(request: unknown): number | undefined {
+  const size = isObject(request) ? Number(request.pageSize) : Number.NaN;
+  return Number.isInteger(size) && size > 0 ? size : undefined;
 }
 
 function range(n: number): number[] {

@@ -13,9 +13,14 @@ declare global {
   var thiduaCaptureInstalled: true | undefined;
 }
 
-/** The responses kept, newest last (the page may load many periods and provinces in one visit). */
+/**
+ * The responses kept, newest last (the page may load many periods and provinces in one visit): at most KEEP of
+ * them and KEEP_CHARS of response text, the oldest dropped first.
+ */
 const KEEP = 60;
+const KEEP_CHARS = 20_000_000;
 const seen: SeenResponse[] = [];
+const sizes: number[] = [];
 
 function parse(text: unknown): unknown {
   if (typeof text !== 'string') return undefined;
@@ -35,7 +40,12 @@ function collect(event: MessageEvent): void {
   if (body === undefined) return;
   const request = parse(data.request);
   seen.push({ url: data.url, ...(request !== undefined ? { request } : {}), body });
-  if (seen.length > KEEP) seen.splice(0, seen.length - KEEP);
+  sizes.push((data.response as string).length);
+  let total = sizes.reduce((a, b) => a + b, 0);
+  while (seen.length > 1 && (seen.length > KEEP || total > KEEP_CHARS)) {
+    seen.shift();
+    total -= sizes.shift()!;
+  }
 }
 
 function install(): void {

@@ -39,8 +39,20 @@ export type SeriesPeriod = { key: string; kind: 'cumulative' | 'year' | 'quarter
 
 export function seriesPeriod(p: Period): SeriesPeriod {
   if (isCumulative(p)) return { key: `cumulative|${p.to!.slice(0, 4)}`, kind: 'cumulative', year: Number(p.to!.slice(0, 4)), label: p.label };
-  if (p.kind === 'year' || p.kind === 'quarter' || p.kind === 'month') return { key: p.kind, kind: p.kind, label: p.label };
+  const kind = p.kind === 'range' ? calendarKind(p.from, p.to) : p.kind;
+  if (kind === 'year' || kind === 'quarter' || kind === 'month') return { key: kind, kind, label: p.label };
   return { key: `${p.kind}|${periodKey(p.label)}`, kind: p.kind === 'range' ? 'range' : 'unknown', label: p.label };
+}
+
+/** A range that is exactly one calendar month or quarter ("01/09/2026 – 30/09/2026") compares as that kind. */
+function calendarKind(from: string | undefined, to: string | undefined): Period['kind'] {
+  if (!from || !to || !from.endsWith('-01') || from.slice(0, 4) !== to.slice(0, 4)) return 'range';
+  const first = Number(from.slice(5, 7));
+  const last = Number(to.slice(5, 7));
+  const lastDay = new Date(Date.UTC(Number(to.slice(0, 4)), last, 0)).getUTCDate();
+  if (Number(to.slice(8, 10)) !== lastDay) return 'range';
+  if (first === last) return 'month';
+  return last - first === 2 && first % 3 === 1 ? 'quarter' : 'range';
 }
 
 /** Older captures carry no `cumulative`: a range from 1 January of its year is. */
