@@ -1,6 +1,7 @@
 // Reads the council's decisions back from a `Rà soát` sheet, typed by hand (in Excel, LibreOffice, on a
 // printout copied back) or recorded by the pane: every run reads them before it rewrites the sheet, so a
 // decision is never lost. Decision words are read leniently; one that cannot be read is named by its cell.
+import { flagCodeOf } from '../checks/titles.js';
 import type { SheetGrid } from '../report/schema.js';
 import { cellAddress, labelLookup } from '../text.js';
 import { cellText, excelSerialToIso, isoToExcelSerial, parseDateText } from '../values.js';
@@ -10,7 +11,8 @@ const COLUMNS = {
   unitName: ['Đơn vị'],
   sheet: ['Trang'],
   cell: ['Ô'],
-  flagCode: ['Mã cảnh báo'],
+  // «Cảnh báo» holds the flag's title; sheets from before titles held the code in «Mã cảnh báo».
+  flagCode: ['Cảnh báo', 'Mã cảnh báo'],
   decision: ['Quyết định'],
   reviewer: ['Người rà soát', 'Người quyết định'],
   date: ['Ngày', 'Ngày quyết định'],
@@ -58,9 +60,11 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
       return;
     }
     const sheet = cellText(at('sheet'));
-    const flagCode = cellText(at('flagCode'));
+    const flagText = cellText(at('flagCode'));
+    // An unknown wording is kept as it is: the decision then lands in «Quyết định không còn cảnh báo», not lost.
+    const flagCode = flagCodeOf(flagText) ?? flagText;
     if (sheet === '' || flagCode === '') {
-      problems.push({ cell: address, message: 'quyết định không kèm trang và mã cảnh báo: không biết áp cho cảnh báo nào' });
+      problems.push({ cell: address, message: 'quyết định không kèm trang và cảnh báo: không biết áp cho cảnh báo nào' });
       return;
     }
     const cell = cellText(at('cell'));

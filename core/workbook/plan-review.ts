@@ -1,5 +1,6 @@
 // `Rà soát`: every flag of every unit, one row each, with the council's decision columns
 // (pre-filled from decisions already taken, so re-scoring keeps them).
+import { flagTitle } from '../checks/titles.js';
 import type { DecisionKind, CouncilDecision } from '../council/decision.js';
 import type { CellValue } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
@@ -19,7 +20,7 @@ export const REVIEW_HEADERS = [
   'Đơn vị',
   'Trang',
   'Ô',
-  'Mã cảnh báo',
+  'Cảnh báo',
   'Mức độ',
   'Nội dung',
   'Quyết định',
@@ -59,7 +60,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
   for (const card of cards) {
     for (const flag of card.flags) {
       const d = decisionFor(card, flag.code, flag.cell);
-      rows.push([rows.length + 1, card.unitName, card.sheet, flag.cell ?? '', flag.code, SEVERITY_LABEL[flag.severity], flag.message, ...decisionColumns(d)]);
+      rows.push([rows.length + 1, card.unitName, card.sheet, flag.cell ?? '', flagTitle(flag.code), SEVERITY_LABEL[flag.severity], flag.message, ...decisionColumns(d)]);
       const severity = flag.severity === 'error' ? { fill: FILL.error } : flag.severity === 'warning' ? { fill: FILL.warning } : null;
       formats.push([null, TEXT, TEXT, null, TEXT, severity, TEXT, TEXT, TEXT, null, TEXT]);
     }
@@ -96,7 +97,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
               address: `A${REVIEW_HEADER_ROW + rows.length + 4}`,
               values: [
                 [...REVIEW_HEADERS],
-                ...orphans.map((d, i): CellValue[] => [i + 1, d.unitName, d.sheet, d.cell ?? '', d.flagCode, '', '(cảnh báo không còn)', ...decisionColumns(d)]),
+                ...orphans.map((d, i): CellValue[] => [i + 1, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), '', '(cảnh báo không còn)', ...decisionColumns(d)]),
               ],
               cellFormats: [REVIEW_HEADERS.map(() => HEADER)],
             },

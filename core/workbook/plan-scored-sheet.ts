@@ -2,6 +2,7 @@
 // everything the unit typed (one blank column between), a totals block under them, and notes on
 // the flagged input cells. Nothing the unit typed is overwritten.
 import type { Flag, Severity } from '../checks/flag.js';
+import { flagTitle } from '../checks/titles.js';
 import type { CellValue, SheetGrid, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
@@ -27,9 +28,9 @@ const STATUS_TEXT: Partial<Record<ScoreCard['criteria'][number]['status'], strin
   not_applicable: 'Không áp dụng',
 };
 
-/** "[code] message", the one-line form of a flag in cells and notes. */
+/** "[Tên cảnh báo] message", the one-line form of a flag in cells and notes (officers read titles, not codes). */
 export function flagLine(flag: Flag): string {
-  return `[${flag.code}] ${flag.message}`;
+  return `[${flagTitle(flag.code)}] ${flag.message}`;
 }
 
 export function worstSeverity(flags: readonly Flag[]): Severity | undefined {

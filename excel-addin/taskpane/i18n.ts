@@ -2,7 +2,7 @@
 // placeholders are filled by t(). Flag titles and review rounds follow the chosen language too (their
 // Vietnamese is core's own wording); messages from core (a flag's sentence, award reasons) and the
 // criteria set's own words are Vietnamese by design and shown as they are.
-import { checks } from '../../core/checks/index.js';
+import { FLAG_TITLES } from '../../core/checks/titles.js';
 import { AWARD_ROUND_TITLES, type AwardRound } from '../../core/criteria/schema.js';
 import { DUPLICATE_REPORT } from '../../core/ranking/duplicates.js';
 import { UNLISTED_UNIT } from '../../core/ranking/roster.js';
@@ -236,14 +236,7 @@ export function translator(lang: Language): Translate {
   return (key, params = {}) => messages[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
 }
 
-/** Flags raised outside core/checks (duplicate reports, the roster, edits after scoring), in Vietnamese. */
-const OTHER_FLAG_TITLES_VI: Record<string, string> = {
-  [DUPLICATE_REPORT]: 'Báo cáo trùng',
-  [UNLISTED_UNIT]: 'Đơn vị không có trong danh sách',
-  [CHANGED_AFTER_SCORING]: 'Đã sửa sau khi chấm',
-};
-
-/** Every flag's title in English, by code; the Vietnamese is the checks' own (core/checks). */
+/** Every flag's title in English, by code; the Vietnamese is core's (core/checks/titles.ts). */
 export const FLAG_TITLES_EN: Record<string, string> = {
   'criteria-set-mismatch': 'Report made for another criteria set',
   'criterion-missing': 'Criterion missing from the report',
@@ -270,7 +263,7 @@ export const FLAG_TITLES_EN: Record<string, string> = {
   [CHANGED_AFTER_SCORING]: 'Edited after scoring',
 };
 
-export const FLAG_TITLES_VI: Record<string, string> = { ...Object.fromEntries(checks.map((c) => [c.id, c.title])), ...OTHER_FLAG_TITLES_VI };
+export const FLAG_TITLES_VI: Readonly<Record<string, string>> = FLAG_TITLES;
 
 /** What officers read for a flag in the chosen language; the code only for a flag no title covers. */
 export function flagTitle(code: string, lang: Language): string {

@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { flagTitle } from '../../core/checks/titles.js';
 import { checkChanges } from '../../excel-addin/actions/changes.js';
 import { importIndicators } from '../../excel-addin/actions/indicators.js';
 import { recordDecision } from '../../excel-addin/actions/review.js';
@@ -282,9 +283,9 @@ describe('council decisions and tamper evidence in the workbook', () => {
     expect(rescored.changes).toEqual([{ sheet: 'Thôn Đồng', cells: ['E9'], scoredAt: expect.any(String), detectedAt: NOW.toISOString() }]);
     expect(rescored.setAside.map((a) => a.reason)).toEqual(['cell-changed']);
     expect(rescored.decisions).toEqual([]);
-    expect(review()).toContain('changed-after-scoring');
+    expect(review()).toContain(flagTitle('changed-after-scoring'));
     // …and in the sheet's own flag column, on the edited row.
-    const flagColumn = sheetValues(fake.state.sheets[0]!)[8]!.filter((v) => typeof v === 'string' && v.startsWith('[changed-after-scoring]'));
+    const flagColumn = sheetValues(fake.state.sheets[0]!)[8]!.filter((v) => typeof v === 'string' && v.startsWith(`[${flagTitle('changed-after-scoring')}]`));
     expect(flagColumn).toEqual([expect.stringContaining('ô E9')]);
     expect(review()).not.toContain('Giải trình');
   });
@@ -324,7 +325,7 @@ describe('council decisions and tamper evidence in the workbook', () => {
     await runInExcel((port) => checkAndScore(port, linked, { now: NOW }));
     const review = sheetValues(fake.state.sheets.find((s) => s.name === 'Rà soát')!).flat();
     const flag = review.find((v) => typeof v === 'string' && v.includes('68%'));
-    expect(review).toContain('portal-mismatch');
+    expect(review).toContain(flagTitle('portal-mismatch'));
     expect(flag).toEqual(expect.stringContaining('90%'));
   });
 });

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { flagCodeOf } from '../../core/checks/titles.js';
 import { REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { serveStatic } from '../../scripts/static-server.js';
@@ -43,7 +44,7 @@ async function scoreAndDownload(page: Page, dir: string, name: string): Promise<
 function reviewRows(ws: ExcelJS.Worksheet, unit: string, code: string): ExcelJS.Row[] {
   const rows: ExcelJS.Row[] = [];
   ws.eachRow((row, r) => {
-    if (r > REVIEW_HEADER_ROW && row.getCell(col('Đơn vị')).value === unit && row.getCell(col('Mã cảnh báo')).value === code) rows.push(row);
+    if (r > REVIEW_HEADER_ROW && row.getCell(col('Đơn vị')).value === unit && flagCodeOf(row.getCell(col('Cảnh báo')).text) === code) rows.push(row);
   });
   return rows;
 }
@@ -118,7 +119,7 @@ describe('standalone page: decisions typed into «Rà soát»', () => {
     await again.xlsx.readFile(rescored);
     const sheet = again.getWorksheet(REVIEW_SHEET)!;
     const cells = (row: ExcelJS.Row) => [row.getCell(col('Quyết định')).text, row.getCell(col('Người rà soát')).text, row.getCell(col('Ngày')).text];
-    expect(cells(reviewRows(sheet, SCHOOL, late!.getCell(col('Mã cảnh báo')).text)[0]!)).toEqual(['Chấp nhận', 'Lò Văn Minh', '25/11/2025']);
-    expect(cells(reviewRows(sheet, SCHOOL, ratio!.getCell(col('Mã cảnh báo')).text)[0]!)).toEqual(['Bác số liệu', 'Lò Văn Minh', '25/11/2025']);
+    expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(late!.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Chấp nhận', 'Lò Văn Minh', '25/11/2025']);
+    expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(ratio!.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Bác số liệu', 'Lò Văn Minh', '25/11/2025']);
   });
 });

@@ -17,6 +17,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/index.js';
+import { flagTitle } from '../../core/checks/titles.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SCORED_HEADERS } from '../../core/workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
@@ -151,18 +152,20 @@ describe('standalone page', () => {
     const tt1 = union.find((r) => r?.includes('TT1'))!;
     expect(Number(tt1[header.indexOf(SCORED_HEADERS[0])])).toBe(3.75);
     // Flags: in the sheet's own flag column, on the row they concern.
-    expect(tt1[header.indexOf(SCORED_HEADERS[2])]).toMatch(/^\[self-score-gap\] /);
+    expect(tt1[header.indexOf(SCORED_HEADERS[2])]).toMatch(/^\[Điểm tự chấm chênh lệch điểm thẩm định\] /);
     const school = rowsOf(wb.getWorksheet(LATE_SCHOOL)!);
-    expect(school.flat().some((v) => v.startsWith('[late-submission] '))).toBe(true);
+    expect(school.flat().some((v) => v.startsWith('[Nộp báo cáo muộn] '))).toBe(true);
 
     // `Tổng hợp`: every unit, with the hamlets' ranking.
     const summary = rowsOf(wb.getWorksheet(SUMMARY_SHEET)!).flat();
     for (const unit of ['UBND xã Ta Ma', 'Bản Hua Ca', 'Lò Văn Minh (công chức Văn hóa - Xã hội)', 'Đoàn Thanh niên xã Ta Ma']) expect(summary).toContain(unit);
     // `Rà soát`: every flag, the school's late submission carrying the council's decision.
     const review = rowsOf(wb.getWorksheet(REVIEW_SHEET)!).filter(Boolean);
-    const decided = review.find((r) => r.includes(LATE_SCHOOL) && r.includes('late-submission'))!;
+    const decided = review.find((r) => r.includes(LATE_SCHOOL) && r.includes(flagTitle('late-submission')))!;
     expect(decided).toEqual(expect.arrayContaining(['C9', 'Giải trình', 'Lò Văn Minh', 'Đề nghị nhà trường giải trình lý do nộp muộn.']));
-    for (const code of ['ratio-mismatch', 'unparseable-value', 'criteria-set-mismatch', 'missing-metadata']) expect(review.flat()).toContain(code);
+    // Officers read the flags' titles there, never their codes.
+    for (const code of ['ratio-mismatch', 'unparseable-value', 'criteria-set-mismatch', 'missing-metadata']) expect(review.flat()).toContain(flagTitle(code));
+    expect(review.flat().filter((v) => /^[a-z]+(-[a-z]+)+$/.test(v))).toEqual([]);
 
     // The whole session ran under the page's CSP (no 'unsafe-eval') without a single violation.
     expect(await page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content'))).toContain("script-src 'self'");
@@ -425,7 +428,7 @@ describe('standalone page', () => {
       await download.saveAs(saved);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
-      expect(rowsOf(wb.getWorksheet(REVIEW_SHEET)!).find((r) => r?.includes(LATE_SCHOOL) && r.includes('late-submission'))).toContain('05/11/2026');
+      expect(rowsOf(wb.getWorksheet(REVIEW_SHEET)!).find((r) => r?.includes(LATE_SCHOOL) && r.includes(flagTitle('late-submission')))).toContain('05/11/2026');
 
       // English: one language at a time — the flag titles and the decision's words follow, the date keeps its form.
       await page.getByRole('combobox', { name: 'Ngôn ngữ' }).click();

@@ -1,6 +1,7 @@
 // The portal cross-check end to end on the command line: a saved provincial 766 page is captured with
 // `thidua capture --json`, a unit's report is filled from `thidua template`, and `thidua score
 // --indicators` flags the figure that differs from the portal beyond the criterion's tolerance.
+import { flagTitle } from '../../core/checks/titles.js';
 import { copyFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -79,7 +80,7 @@ describe('portal cross-check from the command line', () => {
   it('lists it on the council review sheet and leaves every input unchanged', async () => {
     const summary = await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'));
     const [review] = await summary.readSheets(['Rà soát']);
-    expect(review!.values.flat()).toContain('portal-mismatch');
+    expect(review!.values.flat()).toContain(flagTitle('portal-mismatch'));
     const after = await hashes(dir);
     for (const [file, hash] of Object.entries(before)) expect(after[file], file).toBe(hash);
   });

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import { flagCodeOf } from '../../core/checks/titles.js';
 import { REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { goodHamlet, runChild, tempDir, writeReportWorkbook } from './helpers.js';
 
@@ -55,7 +56,7 @@ beforeAll(async () => {
   const ws = wb.getWorksheet(REVIEW_SHEET)!;
   ws.eachRow((row, r) => {
     if (r <= REVIEW_HEADER_ROW) return;
-    const code = row.getCell(col('Mã cảnh báo')).value;
+    const code = flagCodeOf(row.getCell(col('Cảnh báo')).text);
     const unit = row.getCell(col('Đơn vị')).value;
     if (unit === 'Bản A' && code === 'ratio-mismatch') {
       row.getCell(col('Quyết định')).value = 'bác bỏ';
@@ -82,7 +83,7 @@ describe('council decisions typed into tong-hop.xlsx', () => {
   });
 
   it('stay in the new `Rà soát`, with who and when', async () => {
-    const row = (await reviewRows()).find((r) => r.getCell(col('Đơn vị')).value === 'Bản A' && r.getCell(col('Mã cảnh báo')).value === 'ratio-mismatch')!;
+    const row = (await reviewRows()).find((r) => r.getCell(col('Đơn vị')).value === 'Bản A' && flagCodeOf(r.getCell(col('Cảnh báo')).text) === 'ratio-mismatch')!;
     expect([col('Quyết định'), col('Người rà soát'), col('Ngày'), col('Ý kiến')].map((c) => row.getCell(c).value)).toEqual([
       'Bác số liệu',
       'Lò Văn Minh',

@@ -1,4 +1,5 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { flagTitle } from '../../core/checks/titles.js';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -83,11 +84,11 @@ describe('thidua score (child process)', () => {
     expect(good!.values[totalRow]![10]).toBe(GOOD_HAMLET_TOTAL);
 
     const row = (n: number) => troubled!.values[n - 1]!;
-    expect(row(9)[11]).toMatch(/^\[numerator-exceeds-denominator\]/);
-    expect(row(14)[11]).toMatch(/\[evidence-missing\]/);
+    expect(row(9)[11]).toMatch(/^\[Tử số lớn hơn mẫu số\]/);
+    expect(row(14)[11]).toMatch(/\[Thiếu minh chứng\]/);
     expect(row(16)[9]).toBe(15); // capped at the max
-    expect(row(16)[11]).toMatch(/\[self-score-over-max\]/);
-    expect(row(1)[9]).toMatch(/^\[late-submission\]/);
+    expect(row(16)[11]).toMatch(/\[Điểm tự chấm vượt điểm tối đa\]/);
+    expect(row(1)[9]).toMatch(/^\[Nộp báo cáo muộn\]/);
     // The unit's own figures are untouched.
     expect(row(9).slice(0, 8)).toEqual(['HTS2', 'Tiêu chí HTS2', null, 130, 120, null, 15, null]);
 
@@ -112,9 +113,9 @@ describe('thidua score (child process)', () => {
     expect(flagRows.every((r) => r[1] === 'Bản Co Muông' || r[1] === 'Bản Hua Sát' || r[1] === 'Bản Nà Sáy')).toBe(true);
     expect(flagRows.map((r) => [r[2], r[3], r[4]])).toEqual(
       expect.arrayContaining([
-        ['Bản Co Muông', 'D9', 'numerator-exceeds-denominator'],
-        ['Bản Co Muông', 'F14', 'evidence-missing'],
-        ['Bản Co Muông', 'B4', 'late-submission'],
+        ['Bản Co Muông', 'D9', flagTitle('numerator-exceeds-denominator')],
+        ['Bản Co Muông', 'F14', flagTitle('evidence-missing')],
+        ['Bản Co Muông', 'B4', flagTitle('late-submission')],
       ]),
     );
   });

@@ -25,7 +25,7 @@ describe('planScoredSheet', () => {
     expect([at('K8'), at('L8')]).toEqual([10, 10]);
     expect([at('K9'), at('L9')]).toEqual([0, 10]);
     expect(at('M9')).toBe(
-      '[numerator-exceeds-denominator] Tử số 130 (E9) lớn hơn mẫu số 120 (F9).\n[evidence-missing] Thiếu minh chứng ở ô G9.',
+      '[Tử số lớn hơn mẫu số] Tử số 130 (E9) lớn hơn mẫu số 120 (F9).\n[Thiếu minh chứng] Thiếu minh chứng ở ô G9.',
     );
     expect(at('M10')).toBeNull();
   });
@@ -38,8 +38,8 @@ describe('planScoredSheet', () => {
   });
 
   it('lists sheet-level flags in the rows above the header', () => {
-    expect(at('K1')).toBe('[late-submission] Nộp ngày 10/11/2025, sau hạn 05/11/2025.');
-    expect(at('K2')).toBe('[criterion-missing] Thiếu tiêu chí TM-04 trong báo cáo.');
+    expect(at('K1')).toBe('[Nộp báo cáo muộn] Nộp ngày 10/11/2025, sau hạn 05/11/2025.');
+    expect(at('K2')).toBe('[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04 trong báo cáo.');
   });
 
   it('joins sheet-level flags into the last free row when there are more flags than rows', () => {
@@ -52,8 +52,8 @@ describe('planScoredSheet', () => {
     }));
     const values = planScoredSheet({ ...REPORT, headerRow: 3 }, card({ flags: sheetLevel })).blocks[0]!.values;
     expect(values.slice(0, 2).map((r) => r[0])).toEqual([
-      '[criterion-missing] Thiếu tiêu chí TM-04.',
-      '[criterion-missing] Thiếu tiêu chí TM-05. | [criterion-missing] Thiếu tiêu chí TM-06.',
+      '[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04.',
+      '[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-05. | [Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-06.',
     ]);
   });
 
@@ -65,8 +65,8 @@ describe('planScoredSheet', () => {
     expect(col[0]).toBe('Điểm thẩm định');
     expect(col.indexOf('Cảnh báo chung')).toBeGreaterThan(col.indexOf('Điểm tự chấm'));
     expect(col.slice(-2)).toEqual([
-      '[late-submission] Nộp ngày 10/11/2025, sau hạn 05/11/2025.',
-      '[criterion-missing] Thiếu tiêu chí TM-04 trong báo cáo.',
+      '[Nộp báo cáo muộn] Nộp ngày 10/11/2025, sau hạn 05/11/2025.',
+      '[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04 trong báo cáo.',
     ]);
   });
 
@@ -81,10 +81,10 @@ describe('planScoredSheet', () => {
 
   it('notes every flagged input cell with its flags, and no other cell', () => {
     expect(edit.notes).toEqual([
-      { address: 'D8', text: '[out-of-range] Kết quả 105% ở ô D8 vượt 100%.' },
-      { address: 'E9', text: '[numerator-exceeds-denominator] Tử số 130 (E9) lớn hơn mẫu số 120 (F9).' },
-      { address: 'G9', text: '[evidence-missing] Thiếu minh chứng ở ô G9.' },
-      { address: 'B4', text: '[late-submission] Nộp ngày 10/11/2025, sau hạn 05/11/2025.' },
+      { address: 'D8', text: '[Số liệu ngoài phạm vi] Kết quả 105% ở ô D8 vượt 100%.' },
+      { address: 'E9', text: '[Tử số lớn hơn mẫu số] Tử số 130 (E9) lớn hơn mẫu số 120 (F9).' },
+      { address: 'G9', text: '[Thiếu minh chứng] Thiếu minh chứng ở ô G9.' },
+      { address: 'B4', text: '[Nộp báo cáo muộn] Nộp ngày 10/11/2025, sau hạn 05/11/2025.' },
     ]);
   });
 

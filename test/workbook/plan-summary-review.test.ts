@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flagCodeOf, flagTitle } from '../../core/checks/titles.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import type { AwardProposal, Ranking } from '../../core/ranking/schema.js';
 import type { CellValue } from '../../core/report/schema.js';
@@ -111,15 +112,15 @@ describe('planReview', () => {
   const values = applyEditToValues([], edit);
   const rows = table(values, 'STT');
 
-  it('has one row per flag with unit, sheet, cell, code, severity and message', () => {
+  it('has one row per flag with unit, sheet, cell, flag title (never its code), severity and message', () => {
     expect(edit).toMatchObject({ sheet: 'Rà soát', mode: 'replace', freeze: { rows: 3, columns: 0 } });
     expect(rows[0]).toEqual([...REVIEW_HEADERS]);
     expect(rows).toHaveLength(1 + HUA_CA.flags.length);
-    expect(rows[1]!.slice(0, 7)).toEqual([1, 'Bản Hua Ca', 'Bản Hua Ca', 'D8', 'out-of-range', 'Cảnh báo', 'Kết quả 105% ở ô D8 vượt 100%.']);
+    expect(rows[1]!.slice(0, 7)).toEqual([1, 'Bản Hua Ca', 'Bản Hua Ca', 'D8', flagTitle('out-of-range'), 'Cảnh báo', 'Kết quả 105% ở ô D8 vượt 100%.']);
   });
 
   it('pre-fills decisions matched by sheet, flag code and cell', () => {
-    const byCode = new Map(rows.slice(1).map((r) => [r[4], r.slice(7)]));
+    const byCode = new Map(rows.slice(1).map((r) => [flagCodeOf(String(r[4])), r.slice(7)]));
     expect(byCode.get('numerator-exceeds-denominator')).toEqual(['Bác số liệu', 'Lò Văn Minh', '20/11/2025', 'Mẫu số sai']);
     expect(byCode.get('criterion-missing')).toEqual(['Giải trình', 'Quàng Thị Lan', '21/11/2025', '']);
     expect(byCode.get('evidence-missing')).toEqual(['', '', '', '']);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { flagTitle } from '../../core/checks/titles.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import type { WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
 import { scoreWorkbook } from '../../core/workbook/score-workbook.js';
@@ -76,7 +77,7 @@ describe('scoreWorkbook', () => {
     expect(points).toEqual(GOOD_HAMLET_POINTS);
 
     const [review] = await book.readSheets(['Rà soát']);
-    const late = review!.values.find((r) => r[4] === 'late-submission')!;
+    const late = review!.values.find((r) => r[4] === flagTitle('late-submission'))!;
     expect(late.slice(1, 4)).toEqual(['Bản Pú Xi', 'Bản Pú Xi', 'B4']);
     expect(late.slice(7)).toEqual(['Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Có lý do chính đáng']);
     expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
@@ -93,7 +94,7 @@ describe('scoreWorkbook', () => {
     expect(again.cards[0]!.flags[0]).toEqual(edited);
     expect(again.cards[1]!.flags.map((f) => f.code)).not.toContain('changed-after-scoring');
     const [sheet, review] = await book.readSheets(['Bản Nà Sáy', 'Rà soát']);
-    expect(sheet!.values[FIRST_ROW - 1]![11]).toContain(`[changed-after-scoring] Đã sửa sau khi chấm: ô E${FIRST_ROW}.`);
-    expect(review!.values.find((r) => r[4] === 'changed-after-scoring')!.slice(1, 4)).toEqual(['Bản Nà Sáy', 'Bản Nà Sáy', `E${FIRST_ROW}`]);
+    expect(sheet!.values[FIRST_ROW - 1]![11]).toContain(`[Đã sửa sau khi chấm] Đã sửa sau khi chấm: ô E${FIRST_ROW}.`);
+    expect(review!.values.find((r) => r[4] === flagTitle('changed-after-scoring'))!.slice(1, 4)).toEqual(['Bản Nà Sáy', 'Bản Nà Sáy', `E${FIRST_ROW}`]);
   });
 });
