@@ -73,7 +73,12 @@ export default defineConfig(async ({ command }): Promise<UserConfig> => {
       emptyOutDir: true,
       target: 'es2022',
       chunkSizeWarningLimit: 2000,
-      rollupOptions: { input: { taskpane: resolve(root, 'excel-addin/taskpane.html') } },
+      rollupOptions: {
+        input: { taskpane: resolve(root, 'excel-addin/taskpane.html') },
+        // zod and the line that makes it jitless share one chunk, so the setting is in force before any
+        // chunk builds a schema (zod probes eval when an object schema is built; the page's CSP forbids it).
+        output: { manualChunks: (id) => (/[\\/]node_modules[\\/]zod[\\/]|[\\/]core[\\/]zod-jitless\.ts$/.test(id) ? 'zod' : undefined) },
+      },
     },
     server: { port: DEV_PORT, strictPort: true, ...(https ? { https } : {}) },
     preview: { port: DEV_PORT, strictPort: true, ...(https ? { https } : {}) },

@@ -5,7 +5,7 @@ import type { CouncilDecision } from '../council/decision.js';
 import { combineDecisions } from '../council/merge.js';
 import { readReviewDecisions } from '../council/read-review.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
-import { CRITERIA_SHEET_NAME } from '../criteria/sheet/index.js';
+import { CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
 import { proposeAwards } from '../ranking/awards.js';
 import { markDuplicates, whereReported, type DuplicateGroup } from '../ranking/duplicates.js';

@@ -1,14 +1,20 @@
 // Tiêu chí: which criteria set scores the workbook — a built-in one, or the workbook's own
 // `Tiêu chí` sheet (read with its errors, each naming its cell, and what it left out and was inferred)
 // — and inserting a built-in set as an editable sheet.
-import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import {
-  findCriteriaSheet, planCriteriaSheet, readCriteriaSheet, type CriteriaSheetError, type CriteriaSheetNotice,
-} from '../../core/criteria/sheet/index.js';
+import type { CriteriaSheetError, CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 import { OWN_SHEETS } from '../../core/workbook/score-workbook.js';
 import { readStored, writeStored, type CriteriaChoice } from './store.js';
+
+// The built-in sets' texts and the sheet reader/writer load on first use: drawing the pane needs neither.
+const builtins = () => import('../../core/criteria/builtin/index.js');
+const criteriaSheets = () => import('../../core/criteria/sheet/index.js');
+
+/** The built-in criteria sets, for the pane's list. */
+export async function builtinSets(): Promise<readonly CriteriaSet[]> {
+  return (await builtins()).builtinSets;
+}
 
 export type LoadedCriteria =
   | { ok: true; set: CriteriaSet; choice: CriteriaChoice; sheet?: string; notices: CriteriaSheetNotice[] }
@@ -17,6 +23,7 @@ export type LoadedCriteria =
 
 /** Reads the criteria sheet (every sheet but the add-in's own, in one read) and, when it reads, remembers the choice. */
 export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriteria> {
+  const { findCriteriaSheet, readCriteriaSheet } = await criteriaSheets();
   const names = (await port.listSheets()).filter((n) => !OWN_SHEETS.includes(n) || n === 'Tiêu chí');
   const grid = findCriteriaSheet(await port.readSheets(names));
   if (!grid) return { ok: false, reason: 'no-sheet' };
@@ -28,7 +35,7 @@ export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriter
 }
 
 export async function useBuiltin(port: WorkbookPort, id: string): Promise<LoadedCriteria> {
-  const set = findBuiltin(id);
+  const set = (await builtins()).findBuiltin(id);
   if (!set) return { ok: false, reason: 'unknown-builtin' };
   const choice: CriteriaChoice = { source: 'builtin', id };
   await writeStored(port, 'criteria', choice);
@@ -44,7 +51,7 @@ export async function rememberedCriteria(port: WorkbookPort): Promise<LoadedCrit
 
 /** Writes the set as the `Tiêu chí` sheet (replacing it), for the officer to adjust. */
 export async function insertCriteriaSheet(port: WorkbookPort, set: CriteriaSet): Promise<string> {
-  const edit = planCriteriaSheet(set);
+  const edit = (await criteriaSheets()).planCriteriaSheet(set);
   await port.apply({ sheets: [edit] });
   return edit.sheet;
 }

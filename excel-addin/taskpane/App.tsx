@@ -2,7 +2,7 @@
 import {
   Button, Dropdown, FluentProvider, Link, MessageBar, MessageBarBody, Option, Spinner, Subtitle2, Tab, TabList, Text, makeStyles, mergeClasses, tokens, webLightTheme,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { defaultRound, roundsOf } from '../../core/ranking/rounds.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { rememberedCriteria } from '../actions/criteria.js';
@@ -12,11 +12,6 @@ import { FilePicker } from './FilePicker.js';
 import { translator, type Language, type MessageKey } from './i18n.js';
 import { Pane, type Notice, type PaneContext } from './pane-context.js';
 import { CriteriaPane } from './panes/CriteriaPane.js';
-import { IndicatorsPane } from './panes/IndicatorsPane.js';
-import { ReviewPane } from './panes/ReviewPane.js';
-import { ScorePane } from './panes/ScorePane.js';
-import { SummaryPane } from './panes/SummaryPane.js';
-import { TemplatesPane } from './panes/TemplatesPane.js';
 import { downloadName, StandaloneSession, type WorkbookSession } from './session.js';
 
 // Sized for Excel's task pane (about 320–350 px wide). A wide window (the standalone page on a desktop
@@ -41,6 +36,13 @@ const useStyles = makeStyles({
   shown: { display: 'block', marginTop: tokens.spacingVerticalXS },
 });
 
+// Every tab but the first loads its code when the officer first opens it: the page draws without them.
+const TemplatesPane = lazy(() => import('./panes/TemplatesPane.js').then((m) => ({ default: m.TemplatesPane })));
+const ScorePane = lazy(() => import('./panes/ScorePane.js').then((m) => ({ default: m.ScorePane })));
+const SummaryPane = lazy(() => import('./panes/SummaryPane.js').then((m) => ({ default: m.SummaryPane })));
+const ReviewPane = lazy(() => import('./panes/ReviewPane.js').then((m) => ({ default: m.ReviewPane })));
+const IndicatorsPane = lazy(() => import('./panes/IndicatorsPane.js').then((m) => ({ default: m.IndicatorsPane })));
+
 const TABS = [
   ['criteria', 'tabCriteria', CriteriaPane],
   ['templates', 'tabTemplates', TemplatesPane],
@@ -48,7 +50,7 @@ const TABS = [
   ['summary', 'tabSummary', SummaryPane],
   ['review', 'tabReview', ReviewPane],
   ['indicators', 'tabIndicators', IndicatorsPane],
-] as const satisfies readonly (readonly [string, MessageKey, () => React.JSX.Element])[];
+] as const satisfies readonly (readonly [string, MessageKey, React.ComponentType])[];
 type TabId = (typeof TABS)[number][0];
 /** Shown together on a wide screen: the ranking beside the flags the council decides on. */
 const PAIRED: readonly TabId[] = ['summary', 'review'];
@@ -77,6 +79,10 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
   const [session, setSession] = useState<WorkbookSession | undefined>(excel);
   const [tab, setTab] = useState<TabId>('criteria');
   const paired = useWideScreen() && PAIRED.includes(tab);
+  // A pane is mounted the first time it is shown, then stays mounted (hidden) so what was typed in it survives.
+  const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([tab]));
+  const shown = (id: TabId) => id === tab || (paired && PAIRED.includes(id));
+  useEffect(() => setOpened((o) => (TABS.every(([id]) => !shown(id) || o.has(id)) ? o : new Set([...o, ...TABS.map(([id]) => id).filter(shown)]))), [tab, paired]);
   const [set, setSet] = useState<CriteriaSet>();
   const [chosenRound, setRound] = useState<AwardRound>();
   // A round the set has no forms for (another set chosen since) falls back to the set's default.
@@ -243,8 +249,12 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
           {/* Every pane stays mounted (only the chosen one shown), so what the officer typed in one survives a look at another. */}
           <div className={mergeClasses(s.panels, paired && s.paired)}>
             {TABS.map(([id, label, Content]) => (
-              <div key={id} role="tabpanel" aria-label={t(label)} hidden={!(id === tab || (paired && PAIRED.includes(id)))}>
-                <Content />
+              <div key={id} role="tabpanel" aria-label={t(label)} hidden={!shown(id)}>
+                {(opened.has(id) || shown(id)) && (
+                  <Suspense fallback={<Spinner size="tiny" />}>
+                    <Content />
+                  </Suspense>
+                )}
               </div>
             ))}
           </div>

@@ -347,9 +347,9 @@ describe('standalone page', () => {
     // Nothing of the good workbook stays active: no file, no download, no criteria, no results.
     expect(await fileLine.textContent()).toBe('Chưa mở sổ tính nào.');
     expect(await page.getByRole('button', { name: /^Tải về sổ tính/ }).isDisabled()).toBe(true);
-    expect(await page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
+    await expect.poll(() => page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    expect(await page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
+    await expect.poll(() => page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
     await page.getByRole('tab', { name: 'Tiêu chí' }).click();
     await page.screenshot({ path: join(shots, 'trang-doc-lap-tep-hong.png') });
     await page.close();

@@ -1,9 +1,8 @@
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { builtinSets } from '../../../core/criteria/builtin/index.js';
+import { useEffect, useState } from 'react';
 import type { CriteriaSet } from '../../../core/criteria/schema.js';
 import { formatNumberVi } from '../../../core/values.js';
-import { insertCriteriaSheet, useBuiltin, useCriteriaSheet, type LoadedCriteria } from '../../actions/criteria.js';
+import { builtinSets, insertCriteriaSheet, useBuiltin, useCriteriaSheet, type LoadedCriteria } from '../../actions/criteria.js';
 import { usePane, type Notice, type PaneContext } from '../pane-context.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
@@ -45,16 +44,19 @@ function SetOutline({ set }: { set: CriteriaSet }) {
 export function CriteriaPane() {
   const ctx = usePane();
   const { t, set, act, busy, hasWorkbook } = ctx;
-  const [chosen, setChosen] = useState(set?.id ?? builtinSets[0]!.id);
+  const [sets, setSets] = useState<readonly CriteriaSet[]>([]);
+  useEffect(() => void builtinSets().then(setSets), []);
+  const [picked, setChosen] = useState<string>();
+  const chosen = picked ?? set?.id ?? sets[0]?.id ?? '';
   const s = useStyles();
-  const builtin = builtinSets.find((b) => b.id === chosen);
+  const builtin = sets.find((b) => b.id === chosen);
   return (
     <div className={s.col}>
       <Text weight="semibold">{set ? t('criteriaCurrent', { title: set.title, version: set.version }) : t('criteriaNone')}</Text>
       {set && <SetOutline set={set} />}
       <Field label={t('criteriaBuiltin')}>
         <Dropdown value={builtin?.title ?? ''} selectedOptions={[chosen]} onOptionSelect={(_, d) => d.optionValue && setChosen(d.optionValue)}>
-          {builtinSets.map((b) => (
+          {sets.map((b) => (
             <Option key={b.id} value={b.id} text={b.title}>
               {b.title}
             </Option>
@@ -62,7 +64,7 @@ export function CriteriaPane() {
         </Dropdown>
       </Field>
       {builtin && <Text size={200}>{t('criteriaSource', { source: [builtin.legalBasis.document, builtin.legalBasis.title].filter(Boolean).join(' — ') })}</Text>}
-      <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={() => act(async (port) => noticeFor(await useBuiltin(port, chosen), ctx))}>
+      <Button appearance="primary" disabled={busy || !hasWorkbook || !builtin} onClick={() => act(async (port) => noticeFor(await useBuiltin(port, chosen), ctx))}>
         {t('criteriaUseBuiltin')}
       </Button>
       <Button disabled={busy || !hasWorkbook || !builtin} onClick={() => act(async (port) => ({ intent: 'success', text: t('criteriaInserted', { sheet: await insertCriteriaSheet(port, builtin!) }) }))}>
