@@ -8,7 +8,7 @@ import type { CellFormat, SheetEdit } from './port.js';
 export const LINE_HEIGHT = 15;
 
 /** The tallest row Excel allows (points). */
-const MAX_HEIGHT = 409;
+export const MAX_ROW_HEIGHT = 409;
 
 /** Excel's width, in characters, of a column the sheet does not size. */
 export const DEFAULT_COLUMN_WIDTH = 8.43;
@@ -61,7 +61,7 @@ export function rowHeights(edit: Pick<SheetEdit, 'blocks' | 'columnWidths'>): { 
   return [...lines]
     .filter(([, n]) => n > 1)
     .sort(([a], [b]) => a - b)
-    .map(([row, n]) => ({ row, height: Math.min(MAX_HEIGHT, n * LINE_HEIGHT) }));
+    .map(([row, n]) => ({ row, height: Math.min(MAX_ROW_HEIGHT, n * LINE_HEIGHT) }));
 }
 
 /** `edit` with the heights its wrapped cells need. */

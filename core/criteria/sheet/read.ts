@@ -1,9 +1,9 @@
 // Reading each part of a criteria sheet: the metadata block and each section's table. A part whose section is
 // absent reads as undefined; references between parts are checked only against parts that were read.
-import { findLabeledCells, isTotal, numberedCodes } from '../../report/read.js';
+import { findLabeledCells, isBlank, isTotal, numberedCodes } from '../../report/read.js';
 import type { ReportCell } from '../../report/schema.js';
-import { matchesLabel, normalizeLabel } from '../../text.js';
-import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
+import { matchesLabel, normalizeLabel, parseAddress } from '../../text.js';
+import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import {
   AWARD_ROUND_TITLES,
@@ -24,6 +24,24 @@ import {
   KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_SUBJECTS, splitList, TIE_COLUMNS, TIE_LABELS,
 } from './vocabulary.js';
 
+/**
+ * A value that runs on over the rows below it, their label cells empty (the writer splits long notes so
+ * each row prints whole): the pieces joined with a space.
+ */
+function continuedText(sheet: SheetReader, cell: ReportCell | undefined): string {
+  if (!cell) return '';
+  const at = parseAddress(cell.address)!;
+  const r0 = at.row - (sheet.grid.origin?.row ?? 1);
+  const c = at.col - (sheet.grid.origin?.col ?? 1);
+  const parts = [sheet.text(cell)];
+  for (let r = r0 + 1; r < sheet.firstSectionRow; r++) {
+    const row = sheet.grid.values[r] ?? [];
+    if (isBlank(row[c]) || row.slice(0, c).some((v) => !isBlank(v))) break;
+    parts.push(cellText(row[c]));
+  }
+  return parts.filter((p) => p !== '').join(' ');
+}
+
 /** The metadata block: label–value pairs above the first section; the set's name, when missing, is inferred. */
 export function readMetadata(sheet: SheetReader, fileName: string | undefined) {
   const meta = findLabeledCells(sheet.grid, META, 0, sheet.firstSectionRow);
@@ -41,7 +59,7 @@ export function readMetadata(sheet: SheetReader, fileName: string | undefined) {
   const selfScoreGap = sheet.number(meta.selfScoreGap, 'Sai lệch điểm tự chấm cho phép', true);
   const deadline = sheet.date(meta.deadline, 'Hạn nộp');
   const deadlineWording = sheet.text(meta.deadlineWording);
-  const notes = sheet.text(meta.notes);
+  const notes = continuedText(sheet, meta.notes);
   const periodLabel = sheet.text(meta.periodLabel);
   // Inferred only when the sheet has no «Từ ngày»/«Đến ngày» rows at all: left empty is the officer's choice.
   const period = meta.from || meta.to

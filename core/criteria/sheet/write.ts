@@ -4,7 +4,7 @@ import { columnLetter } from '../../text.js';
 import { formatNumberVi, isoToDate } from '../../values.js';
 import type { CellFormat, SheetEdit } from '../../workbook/port.js';
 import { withPrintLayout } from '../../workbook/print-layout.js';
-import { withRowHeights } from '../../workbook/row-height.js';
+import { LINE_HEIGHT, MAX_ROW_HEIGHT, withRowHeights } from '../../workbook/row-height.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
 import { formatTarget } from '../target.js';
@@ -15,7 +15,7 @@ import {
   type MetaKey,
 } from './vocabulary.js';
 
-type Style = 'title' | 'metaLabel' | 'metaValue' | 'metaDate' | 'section' | 'header' | 'data' | 'blank';
+type Style = 'title' | 'metaLabel' | 'metaValue' | 'metaDate' | 'metaNote' | 'section' | 'header' | 'data' | 'blank';
 type LayoutRow = { cells: CellValue[]; style: Style };
 
 /** Separators of the lists a kind's name is written in («Áp dụng cho», quotas). */
@@ -74,7 +74,8 @@ function layout(set: CriteriaSet): LayoutRow[] {
   meta('ratioMismatch', set.tolerances.ratioMismatch);
   meta('selfScoreGap', set.tolerances.selfScoreGap);
   meta('council', COUNCIL_LABELS[set.council.onRejectedFigure]);
-  meta('notes', text(set.notes));
+  // Long notes run on over the rows below their label, each row short enough to print whole (read back joined).
+  noteChunks(set.notes ?? '').forEach((chunk, i) => (i === 0 ? meta('notes', chunk) : add('metaNote', null, null, chunk)));
 
   add('blank');
   add('section', SECTION_TITLES.groups[0]);
@@ -155,12 +156,32 @@ export function criteriaSetToGrid(set: CriteriaSet): CellValue[][] {
 
 const WIDTHS = [12, 50, 14, 12, 12, 10, 22, 20, 12, 30, 24, 16, 14];
 
+/**
+ * The notes in pieces that each fit one row of the value column, wrapped, within Excel's tallest row
+ * (409 pt): a longer cell would be cut on paper. Pieces end at a sentence where one is near, else a word.
+ */
+function noteChunks(notes: string): string[] {
+  const perLine = Math.floor(WIDTHS[2]! * 1.1);
+  const limit = perLine * (Math.floor(MAX_ROW_HEIGHT / LINE_HEIGHT) - 3); // lines lost to wrapping at word ends
+  const chunks: string[] = [];
+  let rest = notes.trim();
+  while (rest.length > limit) {
+    const window = rest.slice(0, limit);
+    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '));
+    const cut = sentence > limit / 2 ? sentence + 1 : Math.max(window.lastIndexOf(' '), 1);
+    chunks.push(rest.slice(0, cut).trim());
+    rest = rest.slice(cut).trim();
+  }
+  return rest === '' ? chunks : [...chunks, rest];
+}
+
 const STYLES: Record<Style, CellFormat | null> = {
   title: { bold: true },
   metaLabel: { bold: true },
   // Text cells stay text ("1.0" is a version, not the number 1).
   metaValue: { numberFormat: '@' },
   metaDate: { numberFormat: 'dd/mm/yyyy', horizontalAlignment: 'left' },
+  metaNote: { numberFormat: '@', wrap: true },
   section: { bold: true, fill: '#FCE4D6' },
   header: { bold: true, wrap: true, fill: '#D9E1F2', horizontalAlignment: 'center' },
   data: { wrap: true },
@@ -174,9 +195,10 @@ export function planCriteriaSheet(set: CriteriaSet): SheetEdit {
   const values = criteriaSetToGrid(set);
   const cellFormats = rows.map((r) =>
     Array.from({ length: width }, (_, c): CellFormat | null => {
-      if (r.style === 'metaValue' || r.style === 'metaDate') {
+      if (r.style === 'metaValue' || r.style === 'metaDate' || r.style === 'metaNote') {
         if (c === 1) return STYLES.metaLabel;
         if (c !== 2) return null;
+        if (r.cells[1] === META.notes[0] || r.style === 'metaNote') return STYLES.metaNote;
         return typeof r.cells[2] === 'number' ? null : STYLES[r.style];
       }
       if (r.style === 'data') return c === 0 ? { ...STYLES.data, numberFormat: '@' } : STYLES.data;
