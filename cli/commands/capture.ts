@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { foundOf, warningsFor, type CaptureResult } from '../../core/indicators/capture.js';
 import { capturePage, PAGE_TYPES } from '../../core/indicators/pages/index.js';
-import { captureResponses, readSavedResponses, RESPONSE_TYPES } from '../../core/indicators/responses/index.js';
+import { captureResponses, PAGE_TYPE as RESPONSES_PAGE_TYPE, readSavedResponses, RESPONSE_TYPES } from '../../core/indicators/responses/index.js';
+import { indicatorName } from '../../core/indicators/codes.js';
 import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '../../core/indicators/schema.js';
 import { formatNumberVi } from '../../core/values.js';
 import { shown } from '../files.js';
@@ -44,6 +45,12 @@ export function formatIndicator(i: IndicatorValue): string {
   return n;
 }
 
+/** A page type's Vietnamese title (its id only for one this build does not know). */
+function pageTitle(id: string): string {
+  if (id === RESPONSES_PAGE_TYPE) return 'Chỉ số phục vụ (QĐ 766) — số liệu trang nhận từ dichvucong.gov.vn';
+  return PAGE_TYPES.find((p) => p.id === id)?.title ?? id;
+}
+
 /** The Vietnamese table the command prints: one block per unit. */
 export function formatSnapshots(snapshots: readonly IndicatorSnapshot[]): string {
   return snapshots
@@ -53,10 +60,10 @@ export function formatSnapshots(snapshots: readonly IndicatorSnapshot[]): string
         s.unit.group ? `  Nhóm: ${s.unit.group}` : undefined,
         `  Kỳ: ${s.period.label || 'không rõ'}`,
       ].filter((l): l is string => l !== undefined);
-      const width = Math.max(...s.indicators.map((i) => i.code.length));
+      // Officers read the indicators' Vietnamese names; the codes are for the --json file.
       const lines = s.indicators.map((i) => {
-        const parts = i.numerator !== undefined && i.denominator !== undefined ? `  (${formatNumberVi(i.numerator)}/${formatNumberVi(i.denominator)})` : '';
-        return `  ${i.code.padEnd(width)}  ${formatIndicator(i).padStart(12)}${parts}  ${i.label}`;
+        const parts = i.numerator !== undefined && i.denominator !== undefined ? ` (${formatNumberVi(i.numerator)}/${formatNumberVi(i.denominator)})` : '';
+        return `  ${indicatorName(i.code, i.label)}: ${formatIndicator(i)}${parts}`;
       });
       return [...head, ...lines].join('\n');
     })
@@ -67,7 +74,7 @@ function printFailure(result: Extract<CaptureResult, { ok: false }>, io: Io): vo
   const { error } = result;
   io.err(
     [
-      `Không đọc được trang${result.pageType ? ` (mẫu ${result.pageType})` : ''}: ${error.message}`,
+      `Không đọc được trang${result.pageType ? ` (mẫu «${pageTitle(result.pageType)}»)` : ''}: ${error.message}`,
       ...(foundOf(error).length > 0 ? [`Đã tìm thấy: ${foundOf(error).join('; ')}`] : []),
       `Không thấy / không đọc được: ${error.missing.join('; ')}`,
     ].join('\n'),
@@ -127,7 +134,7 @@ export const command: Command = {
       const doc = IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt: new Date().toISOString(), snapshots });
       io.out(JSON.stringify(doc, null, 2));
     } else {
-      io.out(`Trang: ${url} — ${result.pageType}, ${snapshots.length} đơn vị\n\n${formatSnapshots(snapshots)}`);
+      io.out(`Trang: ${url} — ${pageTitle(result.pageType)}, ${snapshots.length} đơn vị\n\n${formatSnapshots(snapshots)}`);
     }
     return EXIT.ok;
   },

@@ -4,7 +4,7 @@
 import { matchesHeader, normalizeLabel } from '../text.js';
 import { parseCell } from '../values.js';
 import { captureContext, captureFailure, captureSuccess, type CaptureContext, type CaptureError, type CaptureWarning, type PageType } from './capture.js';
-import { definedIndicator, type IndicatorUnit } from './codes.js';
+import { definedIndicator, indicatorName, type IndicatorUnit } from './codes.js';
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
 import { findColumn, findColumns, HEADER_SEPARATOR, readTables, type TableGrid, type TableRow } from './table.js';
@@ -230,7 +230,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
         const f = readFigure(row.repeated[col] ? '' : row.cells[col]!, c.part, d.unit);
         if (f.kind === 'blank') {
           if (total) unread.push(`cột «${header}»: để trống`);
-          else warnings.push({ message: `${capitalize(where)}: ô «${header}» để trống — không ghi chỉ số ${c.code}.`, unit: name });
+          else warnings.push({ message: `${capitalize(where)}: ô «${header}» để trống — không ghi chỉ số «${indicatorName(c.code, header)}».`, unit: name });
           continue;
         }
         const v = toIndicator(c.code, header, d.unit, d.max, f);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { indicatorName } from '../../core/indicators/codes.js';
 import { IndicatorExport } from '../../core/indicators/schema.js';
 import { command } from '../../cli/commands/capture.js';
 import { UsageError } from '../../cli/main.js';
@@ -20,11 +21,13 @@ describe('thidua capture', () => {
   it('prints each unit, its period and indicators the Vietnamese way', async () => {
     const r = await run('province-766-monitor.html', '--url', MOTCUA);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('province-766-monitor, 6 đơn vị');
+    expect(r.out).toContain('Theo dõi'); // the page type's Vietnamese title, never its id
+    expect(r.out).toContain(', 6 đơn vị');
+    expect(r.out + r.err).not.toMatch(/province-766-monitor|[A-Z]+_[A-Z_]+/);
     expect(r.out).toContain('UBND xã Ta Ma (H17.20.05)');
     expect(r.out).toContain('Kỳ: Từ ngày 01/01/2025 đến ngày 30/09/2025');
-    expect(r.out).toMatch(/TY_LE_NOP_TRUC_TUYEN\s+76,1%/);
-    expect(r.out).toMatch(/HS_TRUC_TUYEN\s+1\.234/);
+    expect(r.out).toMatch(new RegExp(`${indicatorName('TY_LE_NOP_TRUC_TUYEN', '')}: 76,1%`));
+    expect(r.out).toMatch(new RegExp(`${indicatorName('HS_TRUC_TUYEN', '')}: 1\\.234`));
     expect(r.err).toContain('Cảnh báo:');
   });
 
@@ -57,7 +60,7 @@ describe('thidua capture', () => {
     const r = await run('province-766-monitor-thieu-cot.html', '--url', MOTCUA);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toContain('Không đọc được trang (mẫu province-766-monitor)');
+    expect(r.err).toMatch(/Không đọc được trang \(mẫu «Theo dõi[^»]*»\)/);
     expect(r.err).toContain('Không thấy / không đọc được: Tổng HS có nghĩa vụ tài chính');
     // «Đã tìm thấy» lists only what is there.
     expect(r.err).toMatch(/Đã tìm thấy: Tên đơn vị; .*Số hồ sơ nhận giải quyết › Mới tiếp nhận trực tuyến/);
@@ -86,8 +89,8 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
   it('reads a response body saved from the network panel, the endpoint named by --url', async () => {
     const r = await run(body, '--url', `${API}transparency`);
     expect(r.code).toBe(0);
-    expect(r.out).toContain('dvc-766-api, 4 đơn vị');
-    expect(r.out).toMatch(/CKMB_DONG_BO_DVCQG\s+5,54\/6\s+\(1\.139\/1\.234\)/);
+    expect(r.out).toContain('số liệu trang nhận từ dichvucong.gov.vn, 4 đơn vị');
+    expect(r.out).toContain(`${indicatorName('CKMB_DONG_BO_DVCQG', '')}: 5,54/6 (1.139/1.234)`);
     expect(r.err).toContain('kỳ được ghi là «không rõ»');
     const one = await run(body, '--url', `${API}transparency`, '--commune', 'Xã Tam Sơn', '--json');
     expect(one.code).toBe(0);
