@@ -166,9 +166,9 @@ function noteChunks(notes: string): string[] {
   const chunks: string[] = [];
   let rest = notes.trim();
   while (rest.length > limit) {
-    const window = rest.slice(0, limit);
-    const sentence = Math.max(window.lastIndexOf('. '), window.lastIndexOf('; '));
-    const cut = sentence > limit / 2 ? sentence + 1 : Math.max(window.lastIndexOf(' '), 1);
+    const piece = rest.slice(0, limit);
+    const sentence = Math.max(piece.lastIndexOf('. '), piece.lastIndexOf('; '));
+    const cut = sentence > limit / 2 ? sentence + 1 : Math.max(piece.lastIndexOf(' '), 1);
     chunks.push(rest.slice(0, cut).trim());
     rest = rest.slice(cut).trim();
   }
