@@ -14,6 +14,8 @@ export type CheckContext = {
   /** The scores of the criteria scoring considered (applicable ones, and reported ones that do not apply). */
   scores: CriterionScore[];
   options: ScoreOptions;
+  /** What scoring read from each criterion's row, by code, so the checks need not read it again. */
+  readings?: ReadonlyMap<string, Reading>;
 };
 
 /** A flag before defineCheck stamps it; a check may still set its own severity (e.g. a milder case). */
@@ -77,7 +79,7 @@ function findReportedCriteria(ctx: CheckContext): ReportedCriterion[] {
     if (score.status === 'not_applicable' || score.status === 'not_assigned') continue;
     const row = score.row === null ? undefined : rows.get(score.row);
     const criterion = criteria.get(score.code);
-    if (row && criterion) out.push({ criterion, score, row, reading: readCriterionValue(criterion, row, ctx.report.columns) });
+    if (row && criterion) out.push({ criterion, score, row, reading: ctx.readings?.get(criterion.code) ?? readCriterionValue(criterion, row, ctx.report.columns) });
   }
   return out;
 }

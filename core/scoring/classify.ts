@@ -247,9 +247,13 @@ export function classifyPercent(set: CriteriaSet, percent: number): Classificati
 }
 
 /** Codes of the gate criteria (tiêu chí bắt buộc) of every award form, each once, in the set's order. */
-export function gateCodes(set: CriteriaSet): string[] {
-  return [...new Set(set.awards.forms.flatMap((f) => f.gateCriteria))];
+export function gateCodes(set: CriteriaSet): readonly string[] {
+  let codes = gates.get(set);
+  if (!codes) gates.set(set, (codes = [...new Set(set.awards.forms.flatMap((f) => f.gateCriteria))]));
+  return codes;
 }
+/** Worked out once per set: every score asks. */
+const gates = new WeakMap<CriteriaSet, readonly string[]>();
 
 /** A gate is met when its target is; without a target, when it earned its full points. */
 export function gateMet(score: CriterionScore): boolean {

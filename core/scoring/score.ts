@@ -19,6 +19,7 @@ import {
   gateMet,
   readCriterionValue,
   reportKind,
+  type Reading,
 } from './classify.js';
 import { applyRule } from './rules/index.js';
 import { capitalize, pointsOf, roundPoints } from './rules/reason.js';
@@ -38,11 +39,12 @@ export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions =
   const rejected = rejectedCodes(set, report, unitName, opts.decisions ?? []);
 
   const criteria: CriterionScore[] = [];
+  const readings = new Map<string, Reading>();
   for (const criterion of set.criteria) {
     const row = rows.byCode.get(criterion.code);
     // A unit of unknown kind is held to the shared criteria and to whatever else it reported.
     const applies = appliesToKind(criterion, kind?.id) || (kind === undefined && row !== undefined);
-    if (applies) criteria.push(scoreCriterion(set, criterion, row, report.columns, rejected.has(criterion.code)));
+    if (applies) criteria.push(scoreCriterion(set, criterion, row, report.columns, rejected.has(criterion.code), readings));
     else if (row) criteria.push(notApplicable(criterion, row, kind));
   }
 
@@ -71,7 +73,7 @@ export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions =
 
   const submitted = report.submittedAt?.value;
   // One context for every check, so what they share (reportedCriteria) is worked out once.
-  const context = { set, report, scores: criteria, options: opts };
+  const context = { set, report, scores: criteria, options: opts, readings };
   const raised: Flag[] = [];
   for (const check of checks) raised.push(...check.run(context));
   const flags = sortFlags(raised);
@@ -122,10 +124,12 @@ function scoreCriterion(
   row: ReportRow | undefined,
   columns: ReportColumns,
   rejected: boolean,
+  readings: Map<string, Reading>,
 ): CriterionScore {
   if (!row) return criterionScore(criterion, row, zero(criterion, 'missing', 'Không có trong báo cáo'));
 
   const reading = readCriterionValue(criterion, row, columns);
+  readings.set(criterion.code, reading);
   let outcome: Outcome;
   switch (reading.kind) {
     case 'not_assigned':
