@@ -1,6 +1,7 @@
 // Runs the files of a `thidua score` run: in this thread for a few files, on worker threads (one per
 // core) for a folder. Results come back in input order whatever order the workers finish in, so the
-// progress lines, messages and outputs of a run are the same on one core or many.
+// progress lines, messages and outputs of a run are the same on one core or many. The workers stay up
+// between batches of one run (the copies written again with the run's flags reuse them).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -13,60 +14,80 @@ const MIN_FILES_FOR_WORKERS = 8;
 /** The built worker (dist-cli/score-worker.mjs) beside the built command; absent when run from the sources. */
 const WORKER = new URL('../score-worker.mjs', import.meta.url);
 
-export async function scoreFiles(job: FileJob, tasks: readonly FileTask[], onResult: (index: number, result: FileResult) => void): Promise<void> {
-  const threads = Math.min(availableParallelism(), tasks.length);
-  if (tasks.length < MIN_FILES_FOR_WORKERS || threads < 2 || !existsSync(fileURLToPath(WORKER))) {
-    for (const [i, task] of tasks.entries()) onResult(i, await scoreFile(job, task));
-    return;
+type OnResult = (index: number, result: FileResult) => void;
+
+export class ScorePool {
+  private readonly workers: Worker[] = [];
+
+  /** `files`: how many the run holds, to decide whether workers pay for themselves. */
+  constructor(
+    private readonly job: FileJob,
+    files: number,
+    private readonly threads = files >= MIN_FILES_FOR_WORKERS && existsSync(fileURLToPath(WORKER)) ? Math.min(availableParallelism(), files) : 1,
+  ) {}
+
+  async run(tasks: readonly FileTask[], onResult: OnResult): Promise<void> {
+    if (this.threads < 2 || tasks.length < 2) {
+      for (const [i, task] of tasks.entries()) onResult(i, await scoreFile(this.job, task));
+      return;
+    }
+    const done = new Map<number, FileResult>();
+    let delivered = 0;
+    const deliver = (index: number, result: FileResult) => {
+      done.set(index, result);
+      while (done.has(delivered)) {
+        onResult(delivered, done.get(delivered)!);
+        done.delete(delivered);
+        delivered++;
+      }
+    };
+    let next = 0;
+    await new Promise<void>((resolve) => {
+      const finish = () => delivered === tasks.length && resolve();
+      const serve = (worker: Worker) => {
+        let current: number | undefined;
+        const give = () => {
+          if (next >= tasks.length) {
+            current = undefined;
+            worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+            finish();
+            return;
+          }
+          current = next++;
+          worker.postMessage({ index: current, task: tasks[current] });
+        };
+        const onMessage = (m: { index: number; result: FileResult }) => {
+          deliver(m.index, m.result);
+          give();
+        };
+        // A worker that dies (out of memory on a hostile file) costs only its file; a new one takes over.
+        const lost = (why: string) => {
+          this.workers.splice(this.workers.indexOf(worker), 1);
+          worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+          if (current !== undefined) {
+            const name = tasks[current]!.name;
+            deliver(current, { units: 0, output: null, cards: [], errors: [{ file: name, message: `Không chấm được tệp ${name}: ${why}` }] });
+          }
+          if (next < tasks.length) serve(this.start());
+          else finish();
+        };
+        const onError = (e: Error) => lost(e.message);
+        const onExit = (code: number) => lost(`luồng chấm dừng bất thường (mã ${code})`);
+        worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+        give();
+      };
+      while (this.workers.length < Math.min(this.threads, tasks.length)) this.start();
+      for (const worker of [...this.workers]) serve(worker);
+    });
   }
 
-  const done = new Map<number, FileResult>();
-  let delivered = 0;
-  const deliver = (index: number, result: FileResult) => {
-    done.set(index, result);
-    while (done.has(delivered)) {
-      onResult(delivered, done.get(delivered)!);
-      done.delete(delivered);
-      delivered++;
-    }
-  };
+  async close(): Promise<void> {
+    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
+  }
 
-  let next = 0;
-  await new Promise<void>((resolve) => {
-    let running = 0;
-    const start = () => {
-      const worker = new Worker(WORKER, { workerData: job });
-      let current: number | undefined;
-      const give = () => {
-        if (next >= tasks.length) {
-          current = undefined;
-          void worker.terminate();
-          return;
-        }
-        current = next++;
-        worker.postMessage({ index: current, task: tasks[current] });
-      };
-      worker.on('message', (m: { index: number; result: FileResult }) => {
-        deliver(m.index, m.result);
-        give();
-      });
-      // A worker that dies (out of memory on a hostile file) costs only its file; another takes over.
-      const lost = (why: string) => {
-        if (current === undefined) return;
-        const name = tasks[current]!.name;
-        deliver(current, { units: 0, output: null, cards: [], errors: [{ file: name, message: `Không chấm được tệp ${name}: ${why}` }] });
-        current = undefined;
-        if (next < tasks.length) start();
-      };
-      worker.on('error', (e) => lost(e.message));
-      worker.on('exit', (code) => {
-        lost(`luồng chấm dừng bất thường (mã ${code})`);
-        running--;
-        if (running === 0 && delivered === tasks.length) resolve();
-      });
-      running++;
-      give();
-    };
-    for (let t = 0; t < threads; t++) start();
-  });
+  private start(): Worker {
+    const worker = new Worker(WORKER, { workerData: this.job });
+    this.workers.push(worker);
+    return worker;
+  }
 }

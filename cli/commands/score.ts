@@ -25,8 +25,8 @@ import { planSummary, todayIso } from '../../core/workbook/plan-summary.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
 import { omittedUnits, scoreWorkbook } from '../../core/workbook/score-workbook.js';
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
-import { scoreFile, type FileJob, type FileTask } from '../score-file.js';
-import { scoreFiles } from '../score-pool.js';
+import type { FileJob, FileTask } from '../score-file.js';
+import { ScorePool } from '../score-pool.js';
 import { OutputError, pathKey, saveWorkbook, scoredCopyPath, SUMMARY_FILE } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
 
@@ -117,24 +117,30 @@ export const command: Command = {
     const written: ScoreRunOutput['files'] = [];
     const job: FileJob = { set, date, round, decisions, cwd: io.cwd, ...(indicators ? { indicators } : {}) };
     const tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
-    // Each file's progress line and messages, in input order (worker threads finish in any order).
-    await scoreFiles(job, tasks, (i, result) => {
-      const { name } = tasks[i]!;
-      if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${name}`);
-      for (const e of result.errors) fail(e);
-      cards.push(...result.cards);
-      if (result.mtime !== undefined) fileTimes.set(name, result.mtime);
-      written.push({ file: name, output: result.output, units: result.units });
-    });
+    const pool = new ScorePool(job, tasks.length);
+    let marked: ReturnType<typeof markDuplicates>;
+    try {
+      // Each file's progress line and messages, in input order (worker threads finish in any order).
+      await pool.run(tasks, (i, result) => {
+        const { name } = tasks[i]!;
+        if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${name}`);
+        for (const e of result.errors) fail(e);
+        cards.push(...result.cards);
+        if (result.mtime !== undefined) fileTimes.set(name, result.mtime);
+        written.push({ file: name, output: result.output, units: result.units });
+      });
 
-    // Across files: a unit reported twice is flagged and ranked once (the later Ngày nộp, else the file saved
-    // last); a blank template is «Chưa nộp». Each file's own duplicates were flagged in its scored copy already.
-    const marked = markDuplicates(
-      flagUnlisted(roster, cards.map((c) => ({ ...c, flags: c.flags.filter((f) => f.code !== DUPLICATE_REPORT && f.code !== UNLISTED_UNIT) }))),
-      (c) => (c.file === undefined ? undefined : fileTimes.get(c.file)),
-      communeFolder(cards),
-    );
-    await rewriteWithRunFlags(job, tasks, cards, marked.cards, fail);
+      // Across files: a unit reported twice is flagged and ranked once (the later Ngày nộp, else the file saved
+      // last); a blank template is «Chưa nộp». Each file's own duplicates were flagged in its scored copy already.
+      marked = markDuplicates(
+        flagUnlisted(roster, cards.map((c) => ({ ...c, flags: c.flags.filter((f) => f.code !== DUPLICATE_REPORT && f.code !== UNLISTED_UNIT) }))),
+        (c) => (c.file === undefined ? undefined : fileTimes.get(c.file)),
+        communeFolder(cards),
+      );
+      await rewriteWithRunFlags(pool, tasks, cards, marked.cards, fail);
+    } finally {
+      await pool.close();
+    }
     const toRank = marked.ranked.filter((c) => !notSubmitted(c));
     const ranking = rank(set, toRank);
     const proposals = proposeAwards(set, toRank, { round, decisions });
@@ -307,17 +313,16 @@ function communeFolder(cards: readonly ScoreCard[]): (card: ScoreCard) => string
  * whole run flags (a duplicate of another file's report, a unit missing from the roster) is written again
  * with those flags, so the copy says what `Tổng hợp` says. Few files ever need it.
  */
-async function rewriteWithRunFlags(job: FileJob, tasks: readonly FileTask[], before: readonly ScoreCard[], after: readonly ScoreCard[], fail: (e: ScoreRunError) => void): Promise<void> {
+async function rewriteWithRunFlags(pool: ScorePool, tasks: readonly FileTask[], before: readonly ScoreCard[], after: readonly ScoreCard[], fail: (e: ScoreRunError) => void): Promise<void> {
   const runFlags = new Map<string, Flag[]>();
   after.forEach((card, i) => {
     const known = before[i]!.flags;
     const late = card.flags.filter((f) => (f.code === DUPLICATE_REPORT || f.code === UNLISTED_UNIT) && !known.some((k) => k.code === f.code && k.message === f.message));
     if (late.length > 0 && card.file !== undefined) runFlags.set(card.file, [...(runFlags.get(card.file) ?? []), ...late]);
   });
-  for (const task of tasks) {
-    const flags = runFlags.get(task.name);
-    if (!flags) continue;
-    const again = await scoreFile(job, { ...task, runFlags: flags });
-    if (again.output === null) fail({ file: task.name, message: `Không ghi lại được ${task.shownOutput} cùng cảnh báo của cả lượt chấm (báo cáo trùng, đơn vị ngoài danh sách): ${again.errors.map((e) => e.message).join('; ')}` });
-  }
+  const again = tasks.flatMap((task) => (runFlags.has(task.name) ? [{ ...task, runFlags: runFlags.get(task.name)! }] : []));
+  await pool.run(again, (i, result) => {
+    const task = again[i]!;
+    if (result.output === null) fail({ file: task.name, message: `Không ghi lại được ${task.shownOutput} cùng cảnh báo của cả lượt chấm (báo cáo trùng, đơn vị ngoài danh sách): ${result.errors.map((e) => e.message).join('; ')}` });
+  });
 }
