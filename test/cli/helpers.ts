@@ -96,9 +96,9 @@ export async function hashes(dir: string): Promise<Record<string, string>> {
 
 export type Run = { code: number; stdout: string; stderr: string };
 
-export function runChild(args: string[], cwd: string): Promise<Run> {
+export function runChild(args: string[], cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024, env: { ...process.env, ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });
