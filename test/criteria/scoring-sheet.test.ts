@@ -53,6 +53,20 @@ describe('the all-in-one scoring sheet, read as its own criteria', () => {
   });
 });
 
+describe('sub-items Excel turned into numbers', () => {
+  it('reads «1.1», «1.2» typed without the text format (cells holding 1.1 and 1.2) as the same codes', async () => {
+    // Typed in a General cell, «1.1» becomes the number 1.1: the form is still read item by item.
+    const numeric = LINES.map((l) => (l[0] === '1.1' || l[0] === '1.2' ? ([Number(l[0]), ...l.slice(1)] as unknown as Line) : l));
+    const [grid] = await grids(numeric);
+    const read = readCriteriaSheet(grid!);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 10], ['1.2', 10], ['2', 15], ['3.a', 10], ['3.b', 10], ['4', 40]]);
+    const report = readReport(grid!);
+    if (!report.ok) throw new Error(report.error.message);
+    expect(score(read.set, report.report).criteria.filter((c) => c.code.startsWith('1.')).map((c) => [c.code, c.points])).toEqual([['1.1', 9], ['1.2', 8]]);
+  });
+});
+
 describe('a unit’s filled form, read as its report and scored with the form’s own criteria', () => {
   it('is found as a scoring sheet (a report with «Điểm tối đa» and self-scores only), its items numbered as the criteria', async () => {
     const [grid] = await grids();
