@@ -1,5 +1,5 @@
-// Tổng điểm tự chấm không khớp: the sheet's own arithmetic of self-scores — the «Tổng cộng» row, or an item
-// over its sub-items («3» over «3.a», «3.b»), states a sum other than that of the self-scores it adds up
+// Tổng điểm tự chấm không khớp: the sheet's own arithmetic of self-scores — the «Tổng cộng» row, a roman-numeral
+// group, or an item over its sub-items («3» over «3.a», «3.b») states a sum other than that of the self-scores it adds up
 // (a total typed by hand, a SUM over the wrong rows).
 import type { ReportCell } from '../report/schema.js';
 import { formatNumber } from '../scoring/rules/reason.js';
@@ -10,7 +10,7 @@ export default defineCheck({
   severity: 'warning',
   title: 'Tổng điểm tự chấm không khớp',
   description:
-    'Dòng «Tổng cộng», hoặc một mục có các mục con, ghi tổng điểm tự chấm khác tổng điểm tự chấm các dòng nó cộng (cộng tay sai, hoặc công thức cộng sai dòng).',
+    'Dòng «Tổng cộng», một nhóm (I, II…), hoặc một mục có các mục con, ghi tổng điểm tự chấm khác tổng điểm tự chấm các dòng nó cộng (cộng tay sai, hoặc công thức cộng sai dòng).',
   run({ report }) {
     const selfScore = (code: (c: string) => boolean) =>
       report.rows.reduce((s, r) => s + (code(String(r.code.raw)) && r.selfScore?.value.kind === 'number' ? r.selfScore.value.value : 0), 0);
@@ -23,7 +23,10 @@ export default defineCheck({
         details: { stated: stated.value.value, sum },
       });
     };
-    for (const { code, cell } of report.selfScoreSubtotals ?? []) compare(cell, selfScore((c) => c.startsWith(`${code}.`)), `mục ${code}`, 'các mục con');
+    for (const { code, cell, parts } of report.selfScoreSubtotals ?? []) {
+      if (parts) compare(cell, selfScore((c) => parts.includes(c)), `nhóm ${code}`, 'các tiêu chí trong nhóm');
+      else compare(cell, selfScore((c) => c.startsWith(`${code}.`)), `mục ${code}`, 'các mục con');
+    }
     if (report.selfScoreTotal) compare(report.selfScoreTotal, selfScore(() => true), 'dòng «Tổng cộng»', 'các tiêu chí');
     return flags;
   },

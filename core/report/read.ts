@@ -230,6 +230,9 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
   const codeLetter = columnLetter(originCol + code);
   const rows: ReportRow[] = [];
   let selfScoreTotal: ReportCell | undefined;
+  // Roman-numeral group rows that state a self-score, with the rows under them, to check the one against the others.
+  const groups: { code: string; cell: ReportCell; members: ReportRow[] }[] = [];
+  let group: (typeof groups)[number] | undefined;
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
     const firstFilled = firstFilledValue(values);
@@ -245,7 +248,12 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures;
     // in a numbered sheet, a roman numeral.
     if (codeText === '' || (/\s/.test(codeText) && valueColumns.every((c) => isBlank(values[c])))) continue;
-    if (header.numbered && /^[IVXLC]+\.?$/.test(codeText)) continue;
+    if (header.numbered && /^[IVXLC]+\.?$/.test(codeText)) {
+      const stated = columns.selfScore === undefined ? undefined : sheetCell(grid, r, columns.selfScore);
+      group = stated && stated.value.kind !== 'empty' ? { code: codeText.replace('.', ''), cell: stated, members: [] } : undefined;
+      if (group) groups.push(group);
+      continue;
+    }
     // The row's cells as sheetCell makes them, with the column letters worked out once per table.
     const sheetRow = originRow + r;
     const formats = grid.formats?.[r];
@@ -257,8 +265,11 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
       row[key] = reportCell(address, values[c] ?? null, formats?.[c], grid.formulas?.[address]);
     }
     rows.push(row);
+    group?.members.push(row);
   }
   const subtotals = header.numbered ? numberItems(rows) : [];
+  // A group sums the rows scored under it (its items' sub-items, not the items that only add them up).
+  for (const g of groups) subtotals.push({ code: g.code, cell: g.cell, parts: g.members.filter((m) => rows.includes(m)).map((m) => cellText(m.code.raw)) });
 
   const columnLetters = Object.fromEntries(
     Object.entries(columns).map(([key, c]) => [key, columnLetter(originCol + c)]),

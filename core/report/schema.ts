@@ -92,8 +92,11 @@ export const UnitReport = z.object({
   rows: z.array(ReportRow),
   /** The self-score the table's «Tổng cộng» row states, when it has one: the sheet's own arithmetic, checked. */
   selfScoreTotal: ReportCell.optional(),
-  /** Self-scores an item with sub-items states (numbered sheets: «3» over «3.a», «3.b»), checked against theirs. */
-  selfScoreSubtotals: z.array(z.object({ code: z.string(), cell: ReportCell })).optional(),
+  /**
+   * Self-scores an item with sub-items states (numbered sheets: «3» over «3.a», «3.b»), or a roman-numeral group
+   * over the rows under it (`parts`: their codes), checked against theirs.
+   */
+  selfScoreSubtotals: z.array(z.object({ code: z.string(), cell: ReportCell, parts: z.array(z.string()).optional() })).optional(),
 });
 export type UnitReport = z.infer<typeof UnitReport>;
 

@@ -122,6 +122,19 @@ describe('a unit’s filled form, read as its report and scored with the form’
       'Ô D18: dòng «Tổng cộng» ghi 97 điểm tự chấm, nhưng cộng điểm tự chấm các tiêu chí được 79',
     ]);
   });
+
+  it('checks a roman-numeral group’s self-score against the criteria under it', async () => {
+    const [reference] = await grids();
+    const read = readCriteriaSheet(reference!);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    // Group I states 30 where 9 + 8 + 15 = 32; group II states 47 = 10 + 7 + 30, which is right.
+    const [unit] = await grids(LINES.map((l): Line => (l[0] === 'I' ? [l[0], l[1], l[2], 30, null, null] : l[0] === 'II' ? [l[0], l[1], l[2], 47, null, null] : l)), 79);
+    const report = readReport(unit!);
+    if (!report.ok) throw new Error(report.error.message);
+    expect(score(read.set, report.report).flags.filter((f) => f.code === 'self-score-total').map((f) => f.message)).toEqual([
+      'Ô D8: nhóm I ghi 30 điểm tự chấm, nhưng cộng điểm tự chấm các tiêu chí trong nhóm được 32',
+    ]);
+  });
 });
 
 describe('the commune’s blank form as the reference', () => {
