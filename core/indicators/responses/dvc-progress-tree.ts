@@ -1,32 +1,27 @@
 // Tiến độ giải quyết (20 points) as the 766 page receives it (DOMAIN §6, shape B): `parent` and `children[]` with
 // totalReceived, totalOnTime, totalOverdue, ratio, and `score`/`maxScore` (not totalScore as elsewhere).
-import { definedIndicator, ratioCode } from '../codes.js';
-import { count, figure, percent, points, readTree, unitHead, type ResponseType } from './shared.js';
+import { ratioCode } from '../codes.js';
+import { count, figure, percent, readScoredTree, type ResponseType } from './shared.js';
 
 export const dvcProgressTree: ResponseType = {
   id: 'dvc-progress-tree',
   title: 'Tiến độ giải quyết (parent / children)',
   endpoints: ['dvc-progress-tree'],
   read(data, endpoint) {
-    return readTree(this, data, endpoint, (r, path) => {
-      const score = figure(r.score ?? r.totalScore, `${path}.score`);
-      const max = figure(r.maxScore ?? r.totalMaxScore, `${path}.maxScore`);
+    return readScoredTree(this, data, endpoint, 'TDGQ', (r, path) => {
       const received = figure(r.totalReceived, `${path}.totalReceived`);
       const onTime = figure(r.totalOnTime, `${path}.totalOnTime`);
       const overdue = figure(r.totalOverdue, `${path}.totalOverdue`);
       const ratio = figure(r.ratio, `${path}.ratio`);
       const parts = { ...(onTime !== undefined ? { numerator: onTime } : {}), ...(received !== undefined ? { denominator: received } : {}) };
       return {
-        ...unitHead(r, path),
-        ...(score !== undefined ? { rankScore: score } : {}),
+        parts,
         indicators: [
-          ...points('TDGQ', definedIndicator('TDGQ').label, score, max, parts),
           ...percent(ratioCode('TDGQ_DUNG_HAN'), 'Tỷ lệ hồ sơ xử lý đúng hạn', received === 0 ? undefined : ratio, parts),
           ...count('HS_TIEP_NHAN', 'Tổng hồ sơ tiếp nhận', received),
           ...count('HS_DUNG_HAN', 'Hồ sơ xử lý đúng hạn', onTime),
           ...count('HS_QUA_HAN', 'Hồ sơ xử lý quá hạn', overdue),
         ],
-        text: JSON.stringify(r),
       };
     });
   },

@@ -1,30 +1,25 @@
 // Thanh toán trực tuyến (10 points, code TTTT) as the 766 page receives it (DOMAIN §6, shape B):
 // totalDossierOnlinePaymentSuccess of totalDossierFinancialObligation, ratio, totalScore of totalMaxScore.
-import { definedIndicator, ratioCode } from '../codes.js';
-import { count, figure, percent, points, readTree, unitHead, type ResponseType } from './shared.js';
+import { ratioCode } from '../codes.js';
+import { count, figure, percent, readScoredTree, type ResponseType } from './shared.js';
 
 export const formalityOnlinePaymentTree: ResponseType = {
   id: 'formality-online-payment-tree',
   title: 'Thanh toán trực tuyến (parent / children)',
   endpoints: ['formality-online-payment-tree'],
   read(data, endpoint) {
-    return readTree(this, data, endpoint, (r, path) => {
-      const score = figure(r.totalScore ?? r.score, `${path}.totalScore`);
-      const max = figure(r.totalMaxScore ?? r.maxScore, `${path}.totalMaxScore`);
+    return readScoredTree(this, data, endpoint, 'TTTT', (r, path) => {
       const paid = figure(r.totalDossierOnlinePaymentSuccess, `${path}.totalDossierOnlinePaymentSuccess`);
       const owed = figure(r.totalDossierFinancialObligation, `${path}.totalDossierFinancialObligation`);
       const ratio = figure(r.ratio, `${path}.ratio`);
       const parts = { ...(paid !== undefined ? { numerator: paid } : {}), ...(owed !== undefined ? { denominator: owed } : {}) };
       return {
-        ...unitHead(r, path),
-        ...(score !== undefined ? { rankScore: score } : {}),
+        parts,
         indicators: [
-          ...points('TTTT', definedIndicator('TTTT').label, score, max, parts),
           ...percent(ratioCode('TTTT_THANH_TOAN'), 'Tỷ lệ hồ sơ thanh toán trực tuyến', owed === 0 ? undefined : ratio, parts),
           ...count('HS_TTTT', 'Số hồ sơ đã thanh toán trực tuyến', paid),
           ...count('HS_CO_PHI', 'Tổng hồ sơ có nghĩa vụ tài chính', owed),
         ],
-        text: JSON.stringify(r),
       };
     });
   },

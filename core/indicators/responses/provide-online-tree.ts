@@ -1,28 +1,19 @@
 // Dịch vụ công trực tuyến (12 points, code CLGQ) as the 766 page receives it (DOMAIN §6, shape B): totalScore,
 // totalMaxScore and the counts of procedures (authorityCount, fullCount, partialCount).
-import { definedIndicator } from '../codes.js';
-import { count, figure, points, readTree, unitHead, type ResponseType } from './shared.js';
+import { count, figure, readScoredTree, type ResponseType } from './shared.js';
 
 export const provideOnlineTree: ResponseType = {
   id: 'provide-online-tree',
   title: 'Dịch vụ công trực tuyến (parent / children)',
   endpoints: ['provide-online-tree'],
   read(data, endpoint) {
-    return readTree(this, data, endpoint, (r, path) => {
-      const score = figure(r.totalScore ?? r.score, `${path}.totalScore`);
-      const max = figure(r.totalMaxScore ?? r.maxScore, `${path}.totalMaxScore`);
-      return {
-        ...unitHead(r, path),
-        ...(score !== undefined ? { rankScore: score } : {}),
-        indicators: [
-          ...points('CLGQ', definedIndicator('CLGQ').label, score, max),
-          ...count('TTHC_THAM_QUYEN', 'Số TTHC thuộc thẩm quyền', figure(r.authorityCount, `${path}.authorityCount`)),
-          ...count('TTHC_TOAN_TRINH', 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', figure(r.fullCount, `${path}.fullCount`)),
-          ...count('TTHC_MOT_PHAN', 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', figure(r.partialCount, `${path}.partialCount`)),
-        ],
-        text: JSON.stringify(r),
-      };
-    });
+    return readScoredTree(this, data, endpoint, 'CLGQ', (r, path) => ({
+      indicators: [
+        ...count('TTHC_THAM_QUYEN', 'Số TTHC thuộc thẩm quyền', figure(r.authorityCount, `${path}.authorityCount`)),
+        ...count('TTHC_TOAN_TRINH', 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', figure(r.fullCount, `${path}.fullCount`)),
+        ...count('TTHC_MOT_PHAN', 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', figure(r.partialCount, `${path}.partialCount`)),
+      ],
+    }));
   },
 };
 

@@ -1,9 +1,8 @@
 // The older 766 pages' ranking (DOMAIN §6): `POST /jsp/rest.jsp` (service report_tinh_766_service), rows
 // {TEN, MA_COQUAN, LOAI_COQUAN "2" department / "3" commune, CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH, TONG_SCORE} as
 // strings. Which of CLGQ/TTTT is payment is decided by the figures' maxima (shared.ts clgqTtttOrder).
-import type { CaptureWarning } from '../capture.js';
 import { definedIndicator } from '../codes.js';
-import { array, clgqTtttOrder, figure, object, optionalText, points, readWith, SWAPPED_NOTE, text, type ResponseType } from './shared.js';
+import { array, clgqTtttOrder, figure, object, optionalText, points, readWith, text, type ResponseType } from './shared.js';
 
 const GROUPS = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH', 'TONG_SCORE'] as const;
 const KINDS: Record<string, string> = { '2': 'Sở, ban, ngành', '3': 'UBND cấp xã' };
@@ -24,16 +23,14 @@ export const restJsp766: ResponseType = {
     return readWith(this, endpoint, () => {
       const rows = rowsOf(data).map((r, i) => ({ r: object(r, `[${i}]`), path: `[${i}]` }));
       const figures = rows.map(({ r, path }) => Object.fromEntries(GROUPS.map((g) => [g, figure(r[g], `${path}.${g}`)])) as Record<(typeof GROUPS)[number], number | undefined>);
-      const { swapped } = clgqTtttOrder(figures.map((f, i) => ({ path: rows[i]!.path, clgq: f.CLGQ, tttt: f.TTTT })));
-      const warnings: CaptureWarning[] = swapped ? [{ message: SWAPPED_NOTE }] : [];
+      const order = clgqTtttOrder(figures.map((f, i) => ({ path: rows[i]!.path, clgq: f.CLGQ, tttt: f.TTTT })));
       const units = rows.map(({ r, path }, i) => {
         const f = figures[i]!;
         const name = text(r.TEN, `${path}.TEN`);
         const code = optionalText(r.MA_COQUAN);
         const group = KINDS[String(r.LOAI_COQUAN)];
         const indicators = GROUPS.flatMap((g) => {
-          const from = swapped && g === 'CLGQ' ? 'TTTT' : swapped && g === 'TTTT' ? 'CLGQ' : g;
-          return points(g, definedIndicator(g).label, f[from], undefined);
+          return points(g, definedIndicator(g).label, f[order.sourceOf(g)], undefined);
         });
         return {
           ...(code ? { id: code, code } : {}),
@@ -44,7 +41,7 @@ export const restJsp766: ResponseType = {
           text: JSON.stringify(r),
         };
       });
-      return { ok: true, units, warnings };
+      return { ok: true, units, warnings: order.warnings };
     });
   },
 };

@@ -1,11 +1,10 @@
 // Bảng xếp hạng toàn quốc (national ranking) as the 766 page receives it (DOMAIN §6, `service-results`): `overview`
 // (Cả nước) and `evaluation[]`, one row per province {departmentName, departmentCode, totalScore, groupScores
 // {CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH}}. No rank field: the rank is the order by totalScore.
-import type { CaptureWarning } from '../capture.js';
 import { definedIndicator } from '../codes.js';
 import type { IndicatorValue } from '../schema.js';
 import {
-  array, asOverview, clgqTtttOrder, figure, isObject, object, pageInfo, points, readWith, SWAPPED_NOTE, unitHead,
+  array, asOverview, clgqTtttOrder, figure, isObject, object, pageInfo, points, readWith, unitHead,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
 
@@ -37,16 +36,14 @@ export const serviceResults: ResponseType = {
       const rows = array(d.evaluation, 'data.evaluation').map((r, i) => ({ r: object(r, `data.evaluation[${i}]`), path: `data.evaluation[${i}]` }));
       const all = [...(isObject(d.overview) ? [{ r: d.overview, path: 'data.overview' }] : []), ...rows];
       const scores = all.map(({ r, path }) => ({ path, s: scoresOf(r, path) }));
-      const { swapped } = clgqTtttOrder(scores.map(({ path, s }) => ({
+      const order = clgqTtttOrder(scores.map(({ path, s }) => ({
         path, clgq: s.CLGQ.score, tttt: s.TTTT.score, clgqMax: s.CLGQ.max, ttttMax: s.TTTT.max,
       })));
-      const warnings: CaptureWarning[] = swapped ? [{ message: SWAPPED_NOTE }] : [];
       const units = all.map(({ r, path }, i): ResponseUnit => {
         const s = scores[i]!.s;
         const total = figure(r.totalScore, `${path}.totalScore`);
         const indicators: IndicatorValue[] = GROUPS.flatMap((code) => {
-          const shownAs = swapped && code === 'CLGQ' ? 'TTTT' : swapped && code === 'TTTT' ? 'CLGQ' : code;
-          const g = s[shownAs];
+          const g = s[order.sourceOf(code)];
           return points(code, definedIndicator(code).label, g.score, code === 'CLGQ' ? 12 : code === 'TTTT' ? 10 : g.max);
         });
         indicators.push(...points('TONG_SCORE', definedIndicator('TONG_SCORE').label, total, figure(r.totalMaxScore, `${path}.totalMaxScore`)));
@@ -54,7 +51,7 @@ export const serviceResults: ResponseType = {
         return path === 'data.overview' ? asOverview({ ...unit, group: 'Cả nước' }) : unit;
       });
       const page = pageInfo(d);
-      return { ok: true, units, ...(page ? { page } : {}), warnings };
+      return { ok: true, units, ...(page ? { page } : {}), warnings: order.warnings };
     });
   },
 };

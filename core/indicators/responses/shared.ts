@@ -117,13 +117,13 @@ function shownJson(v: unknown): string {
 }
 
 /** An indicator in points, or nothing when the response has no score (null stays "no data"). */
-export function points(code: string, label: string, score: number | undefined, max: number | undefined, parts: { numerator?: number; denominator?: number } = {}): IndicatorValue[] {
+export function points(code: string, label: string, score: number | undefined, max: number | undefined, parts: Parts = {}): IndicatorValue[] {
   if (score === undefined) return [];
   const m = max ?? definedIndicator(code).max;
   return [{ code, label, value: score, unit: 'points', ...(m !== undefined ? { max: m } : {}), ...withParts(parts) }];
 }
 
-export function percent(code: string, label: string, ratio: number | undefined, parts: { numerator?: number; denominator?: number } = {}): IndicatorValue[] {
+export function percent(code: string, label: string, ratio: number | undefined, parts: Parts = {}): IndicatorValue[] {
   return ratio === undefined ? [] : [{ code, label, value: ratio, unit: 'percent', ...withParts(parts) }];
 }
 
@@ -131,7 +131,7 @@ export function count(code: string, label: string, value: number | undefined): I
   return value === undefined ? [] : [{ code, label, value, unit: 'count' }];
 }
 
-function withParts(parts: { numerator?: number; denominator?: number }) {
+function withParts(parts: Parts) {
   return {
     ...(parts.numerator !== undefined ? { numerator: parts.numerator } : {}),
     ...(parts.denominator !== undefined ? { denominator: parts.denominator } : {}),
@@ -178,6 +178,36 @@ export function readTree(type: ResponseType, data: unknown, endpoint: string, ro
     ];
     const page = pageInfo(d);
     return { ok: true, units, ...(page ? { page } : {}), warnings };
+  });
+}
+
+type Parts = { numerator?: number; denominator?: number };
+
+/**
+ * A parent/children response of one group of the index: each node's unit, the group's score (what ranks it)
+ * with its maximum under whichever names the endpoint uses (totalScore/score, totalMaxScore/maxScore), and
+ * the figures the group adds; `parts` are the counts its score stands on.
+ */
+export function readScoredTree(
+  type: ResponseType,
+  data: unknown,
+  endpoint: string,
+  code: string,
+  figures: (r: Json, path: string) => { parts?: Parts; indicators: IndicatorValue[] },
+): ResponseRead {
+  return readTree(type, data, endpoint, (r, path) => {
+    const named = (a: string, b: string) => (a in r ? a : b);
+    const scoreField = named('totalScore', 'score');
+    const maxField = named('totalMaxScore', 'maxScore');
+    const score = figure(r[scoreField], `${path}.${scoreField}`);
+    const max = figure(r[maxField], `${path}.${maxField}`);
+    const { parts = {}, indicators } = figures(r, path);
+    return {
+      ...unitHead(r, path),
+      ...(score !== undefined ? { rankScore: score } : {}),
+      indicators: [...points(code, definedIndicator(code).label, score, max, parts), ...indicators],
+      text: JSON.stringify(r),
+    };
   });
 }
 
@@ -241,17 +271,32 @@ export function periodOfRequest(request: unknown): Period | undefined {
 }
 
 
+/** One row's CLGQ and TTTT scores and maxima as a response names them, with where the row is. */
+type GroupScores = { clgq?: number; tttt?: number; clgqMax?: number; ttttMax?: number; path: string };
+
+/** The warning when the two names are swapped, and where each group's figure is found. */
+export type GroupOrder = { warnings: CaptureWarning[]; sourceOf<G extends string>(group: G): G };
+
+/** How a response's CLGQ and TTTT are to be read (see swappedGroups). */
+export function clgqTtttOrder(pairs: readonly GroupScores[]): GroupOrder {
+  const swapped = swappedGroups(pairs);
+  return {
+    warnings: swapped ? [{ message: SWAPPED_NOTE }] : [],
+    sourceOf: <G extends string>(g: G) => (swapped && g === 'CLGQ' ? 'TTTT' : swapped && g === 'TTTT' ? 'CLGQ' : g) as G,
+  };
+}
+
 /**
  * CLGQ and TTTT told apart by their maxima (DOMAIN §6: public scripts disagree on which is payment): online
- * services are worth 12, online payment 10. `swapped` when the figures show the names the other way round
+ * services are worth 12, online payment 10. Swapped when the figures show the names the other way round
  * (a maxScore of 10 under CLGQ, or a TTTT score above 10 while every CLGQ score stays within 10); a figure above
  * 12 under either name fits neither and is refused.
  */
-export function clgqTtttOrder(pairs: readonly { clgq?: number; tttt?: number; clgqMax?: number; ttttMax?: number; path: string }[]): { swapped: boolean } {
+function swappedGroups(pairs: readonly GroupScores[]): boolean {
   for (const p of pairs) {
     if (p.clgqMax !== undefined || p.ttttMax !== undefined) {
-      if (p.clgqMax === 10 && (p.ttttMax === undefined || p.ttttMax === 12)) return { swapped: true };
-      if ((p.clgqMax ?? 12) === 12 && (p.ttttMax ?? 10) === 10) return { swapped: false };
+      if (p.clgqMax === 10 && (p.ttttMax === undefined || p.ttttMax === 12)) return true;
+      if ((p.clgqMax ?? 12) === 12 && (p.ttttMax ?? 10) === 10) return false;
       throw new FieldError(`${p.path}`, `có điểm tối đa CLGQ ${p.clgqMax ?? '?'}, TTTT ${p.ttttMax ?? '?'} — không khớp 12 (dịch vụ công trực tuyến) và 10 (thanh toán trực tuyến)`);
     }
   }
@@ -259,7 +304,7 @@ export function clgqTtttOrder(pairs: readonly { clgq?: number; tttt?: number; cl
   if (over) throw new FieldError(over.path, `có điểm CLGQ ${over.clgq}, TTTT ${over.tttt} — vượt 12, không phải nhóm dịch vụ công trực tuyến hay thanh toán trực tuyến`);
   const ttttAbove10 = pairs.some((p) => (p.tttt ?? 0) > 10);
   const clgqWithin10 = pairs.every((p) => (p.clgq ?? 0) <= 10);
-  return { swapped: ttttAbove10 && clgqWithin10 };
+  return ttttAbove10 && clgqWithin10;
 }
 
-export const SWAPPED_NOTE = 'Điểm ghi dưới tên CLGQ có tối đa 10 (thanh toán trực tuyến) và TTTT tối đa 12 (dịch vụ công trực tuyến): thidua đọc theo điểm tối đa, đổi lại hai nhóm cho đúng.';
+const SWAPPED_NOTE = 'Điểm ghi dưới tên CLGQ có tối đa 10 (thanh toán trực tuyến) và TTTT tối đa 12 (dịch vụ công trực tuyến): thidua đọc theo điểm tối đa, đổi lại hai nhóm cho đúng.';
