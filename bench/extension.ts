@@ -9,7 +9,7 @@ import { parseHTML } from 'linkedom';
 import { capturePage } from '../core/indicators/index.js';
 import { previewCapture } from '../extension/src/history/compare.js';
 import { packageExtension } from '../scripts/package-extension.js';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage } from '../test/extension/browser-harness.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../test/extension/browser-harness.js';
 import { LARGE_PAGE_URL, largePageUnitName, makeLargePage } from '../test/fixtures/pages/make-large.js';
 
 const ROWS = 900;
@@ -47,21 +47,7 @@ async function chromiumCapture(extensionDir: string, tmp: string, html: string):
   try {
     await servePortalPage(browser.context, LARGE_PAGE_URL, html);
     const { popup } = await openPortalAndPopup(browser, LARGE_PAGE_URL);
-    const timeOnce = () =>
-      popup.evaluate(
-        () =>
-          new Promise<number>((resolve) => {
-            const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Ghi nhận chỉ số')!;
-            const start = performance.now();
-            const observer = new MutationObserver(() => {
-              if (!document.querySelector('[data-testid="page-type"]')) return;
-              observer.disconnect();
-              requestAnimationFrame(() => resolve(performance.now() - start));
-            });
-            observer.observe(document.body, { childList: true, subtree: true });
-            button.click();
-          }),
-      );
+    const timeOnce = () => timeCaptureClick(popup, '[data-testid="page-type"]');
     const series = async () => {
       const times: number[] = [];
       for (let i = 0; i < RUNS; i++) {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { capturePage, captureResponses, listTables, readTables, type SeenResponse } from '../core/indicators/index.js';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage } from '../test/extension/browser-harness.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../test/extension/browser-harness.js';
 import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, spaPage } from '../test/indicators/responses-766.js';
 
 const RUNS = 7;
@@ -70,22 +70,7 @@ async function chromiumClick(extensionDir: string, tmp: string): Promise<number>
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).waitFor();
-      times.push(
-        await popup.evaluate(
-          () =>
-            new Promise<number>((resolve) => {
-              const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Ghi nhận chỉ số')!;
-              const start = performance.now();
-              const observer = new MutationObserver(() => {
-                if (!document.querySelector('[data-testid="preview-unit"]')) return;
-                observer.disconnect();
-                requestAnimationFrame(() => resolve(performance.now() - start));
-              });
-              observer.observe(document.body, { childList: true, subtree: true });
-              button.click();
-            }),
-        ),
-      );
+      times.push(await timeCaptureClick(popup, '[data-testid="preview-unit"]'));
       await popup.getByRole('button', { name: 'Hủy' }).click();
     }
     return median(times);

@@ -51,6 +51,28 @@ export async function openPortalAndPopup(browser: ExtensionBrowser, url: string)
   return { portal, popup };
 }
 
+/**
+ * Milliseconds from a click on the popup's «Ghi nhận chỉ số» to the frame after `drawn` appears (the
+ * preview, or the refusal), measured inside the popup so no round trip to the test counts.
+ */
+export function timeCaptureClick(popup: Page, drawn: string): Promise<number> {
+  return popup.evaluate(
+    (selector) =>
+      new Promise<number>((resolve) => {
+        const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Ghi nhận chỉ số')!;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          if (!document.querySelector(selector)) return;
+          observer.disconnect();
+          requestAnimationFrame(() => resolve(performance.now() - start));
+        });
+        observer.observe(document.body, { childList: true, subtree: true });
+        button.click();
+      }),
+    drawn,
+  );
+}
+
 /** What chrome.storage.local holds, read in the service worker. */
 export async function storageContents(browser: ExtensionBrowser): Promise<Record<string, unknown>> {
   return browser.worker.evaluate(() => chrome.storage.local.get(null));
