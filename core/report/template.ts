@@ -2,10 +2,10 @@
 import { citedBasis } from '../criteria/legal-basis.js';
 import { formatTarget } from '../criteria/target.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
-import { columnLetter, normalizeLabel } from '../text.js';
+import { normalizeLabel } from '../text.js';
 import { withPrintLayout } from '../workbook/print-layout.js';
 import type { CellFormat, SheetEdit } from '../workbook/port.js';
-import { withRowHeights } from '../workbook/row-height.js';
+import { widthsFromA, withRowHeights } from '../workbook/row-height.js';
 import type { CellValue } from './schema.js';
 
 /** Excel's sheet-name limits: 31 characters, none of []:*?/\ , not blank, no leading/trailing apostrophe. */
@@ -140,7 +140,7 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     sheet: sheetNameFor(unit.name),
     mode: 'replace',
     blocks: [{ address: 'A1', values: rows.map((r) => r.values), cellFormats: rows.map((r) => r.formats) }],
-    columnWidths: COLUMNS.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    columnWidths: widthsFromA(COLUMNS.map((c) => c.width)),
     freeze: { rows: headerRow, columns: 0 },
   });
   return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}` });

@@ -6,7 +6,7 @@ import { FILL } from './plan-scored-sheet.js';
 import { proposalStatus } from './plan-summary.js';
 import type { CellFormat, SheetEdit } from './port.js';
 import { withPrintLayout } from './print-layout.js';
-import { withRowHeights } from './row-height.js';
+import { widthsFromA, withRowHeights } from './row-height.js';
 
 export const AWARD_LIST_SHEET = 'Xét khen thưởng';
 /** A1 of every `Xét khen thưởng` thidua writes: how a later run knows the sheet is its own. */
@@ -31,13 +31,7 @@ export function planAwardList(proposals: readonly AwardProposal[]): SheetEdit {
         cellFormats: [AWARD_LIST_HEADERS.map(() => HEADER), ...formats],
       },
     ],
-    columnWidths: [
-      { column: 'A', width: 6 },
-      { column: 'B', width: 30 },
-      { column: 'C', width: 28 },
-      { column: 'D', width: 16 },
-      { column: 'E', width: 50 },
-    ],
+    columnWidths: widthsFromA([6, 30, 28, 16, 50]),
   });
   return withPrintLayout(sheet, { titleRows: `$${HEADER_ROW}:$${HEADER_ROW}` });
 }

@@ -9,7 +9,7 @@ import { formatDateVi } from '../values.js';
 import { FILL, SEVERITY_LABEL } from './plan-scored-sheet.js';
 import type { CellFormat, SheetEdit } from './port.js';
 import { withPrintLayout } from './print-layout.js';
-import { withRowHeights } from './row-height.js';
+import { widthsFromA, withRowHeights } from './row-height.js';
 
 export const REVIEW_SHEET = 'Rà soát';
 /** A1 of every `Rà soát` thidua writes: how a later run knows the sheet is its own. */
@@ -105,19 +105,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
         : []),
     ],
     // Narrow enough for one A4 width at a readable size; long names and messages wrap.
-    columnWidths: [
-      { column: 'A', width: 5 },
-      { column: 'B', width: 20 },
-      { column: 'C', width: 14 },
-      { column: 'D', width: 6 },
-      { column: 'E', width: 17 },
-      { column: 'F', width: 10 },
-      { column: 'G', width: 44 },
-      { column: 'H', width: 12 },
-      { column: 'I', width: 14 },
-      { column: 'J', width: 11 },
-      { column: 'K', width: 20 },
-    ],
+    columnWidths: widthsFromA([5, 20, 14, 6, 17, 10, 44, 12, 14, 11, 20]),
     freeze: { rows: REVIEW_HEADER_ROW, columns: 0 },
   });
   return withPrintLayout(sheet, { titleRows: `$${REVIEW_HEADER_ROW}:$${REVIEW_HEADER_ROW}` });

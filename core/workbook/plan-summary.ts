@@ -11,7 +11,7 @@ import { formatDateVi } from '../values.js';
 import { FILL } from './plan-scored-sheet.js';
 import type { Block, CellFormat, SheetEdit } from './port.js';
 import { withPrintLayout } from './print-layout.js';
-import { withRowHeights } from './row-height.js';
+import { widthsFromA, withRowHeights } from './row-height.js';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 /** A1 of every `Tổng hợp` thidua writes: how a later run knows the sheet is its own. */
@@ -156,17 +156,8 @@ function finish(blocks: Block[], chart?: SheetEdit['chart']): SheetEdit {
     mode: 'replace',
     blocks,
     ...(chart ? { chart } : {}),
-    columnWidths: [
-      { column: 'A', width: 7 },
-      { column: 'B', width: 34 },
-      { column: 'C', width: 30 },
-      { column: 'D', width: 14 },
-      // Wide for the proposals' reasons; the ranking's «Điểm tối đa» shares it.
-      { column: 'E', width: 44 },
-      { column: 'F', width: 14 },
-      { column: 'G', width: 14 },
-      { column: 'H', width: 12 },
-    ],
+    // Column E wide for the proposals' reasons; the ranking's «Điểm tối đa» shares it.
+    columnWidths: widthsFromA([7, 34, 30, 14, 44, 14, 14, 12]),
   });
   return withPrintLayout(sheet);
 }

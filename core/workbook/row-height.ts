@@ -1,7 +1,7 @@
 // Row heights from wrapped text. A written row keeps one line of height unless it is told otherwise
 // (nothing re-fits it on opening, LibreOffice included), so a wrapped cell would print only its last
 // line. Each sheet thidua writes states its rows' heights, estimated here from text and column widths.
-import { columnNumber, parseAddress } from '../text.js';
+import { columnLetter, columnNumber, parseAddress } from '../text.js';
 import type { CellFormat, SheetEdit } from './port.js';
 
 /** Points per line of 11 pt text: Excel's own default row. */
@@ -9,6 +9,11 @@ export const LINE_HEIGHT = 15;
 
 /** The tallest row Excel allows (points). */
 export const MAX_ROW_HEIGHT = 409;
+
+/** Widths in characters for the columns A, B, C… in that order: how every sheet thidua writes sizes its columns. */
+export function widthsFromA(widths: readonly number[]): NonNullable<SheetEdit['columnWidths']> {
+  return widths.map((width, i) => ({ column: columnLetter(i + 1), width }));
+}
 
 /** Excel's width, in characters, of a column the sheet does not size. */
 export const DEFAULT_COLUMN_WIDTH = 8.43;

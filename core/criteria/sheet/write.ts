@@ -1,10 +1,9 @@
 // Writing a criteria set as the `Tiêu chí` sheet: metadata, then each section under its title.
 import type { CellValue } from '../../report/schema.js';
-import { columnLetter } from '../../text.js';
 import { formatNumberVi, isoToDate } from '../../values.js';
 import type { CellFormat, SheetEdit } from '../../workbook/port.js';
 import { withPrintLayout } from '../../workbook/print-layout.js';
-import { LINE_HEIGHT, MAX_ROW_HEIGHT, withRowHeights } from '../../workbook/row-height.js';
+import { LINE_HEIGHT, MAX_ROW_HEIGHT, widthsFromA, withRowHeights } from '../../workbook/row-height.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
 import { formatTarget } from '../target.js';
@@ -210,7 +209,7 @@ export function planCriteriaSheet(set: CriteriaSet): SheetEdit {
     sheet: CRITERIA_SHEET_NAME,
     mode: 'replace',
     blocks: [{ address: 'A1', values, cellFormats }],
-    columnWidths: WIDTHS.slice(0, width).map((w, i) => ({ column: columnLetter(i + 1), width: w })),
+    columnWidths: widthsFromA(WIDTHS.slice(0, width)),
   });
   // Its sections have headers of their own, so only the code column repeats on pages across.
   return withPrintLayout(sheet, { titleColumns: '$A:$A' });

@@ -1,10 +1,10 @@
 // The .xlsx export: a minimal Office Open XML workbook written with jszip. Loaded on demand (its own
 // chunk) because only exporting needs it; ExcelJS would add about a megabyte for one sheet of values.
 import JSZip from 'jszip';
-import { cellAddress, columnLetter } from '../../../core/text.js';
+import { cellAddress } from '../../../core/text.js';
 import type { CellFormat, PrintLayout, SheetEdit } from '../../../core/workbook/port.js';
 import { withPrintLayout } from '../../../core/workbook/print-layout.js';
-import { rowHeights } from '../../../core/workbook/row-height.js';
+import { rowHeights, widthsFromA } from '../../../core/workbook/row-height.js';
 import type { ExportTable } from './table.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
@@ -134,7 +134,7 @@ function layout(table: ExportTable): { heights: Map<number, number>; print: Prin
         cellFormats: [table.columns.map(() => header), ...table.rows.map(() => table.columns.map((c) => (c.kind === 'text' ? { wrap: true } : null)))],
       },
     ],
-    columnWidths: table.columns.map((c, i) => ({ column: columnLetter(i + 1), width: c.width })),
+    columnWidths: widthsFromA(table.columns.map((c) => c.width)),
   };
   // Fifteen columns do not fit one A4 width at 8 pt: across pages, the header row and the unit's name repeated.
   const heights = rowHeights(edit);
