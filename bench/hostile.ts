@@ -1,7 +1,6 @@
 // Hostile corpus: what the built `thidua score` costs in time and peak memory over the files attackers
 // and unlucky officers make (test/fixtures/hostile-corpus.ts: zip bombs, a million rows, 16k columns, a
 // 50 MB shared string, truncated and renamed files…), all in one run, as an officer would feed them.
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import type { ScoreRunOutput } from '../core/workbook/score-run.js';
 import { writeHostileCorpus } from '../test/fixtures/hostile-corpus.js';

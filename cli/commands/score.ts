@@ -1,6 +1,6 @@
 // thidua score: every report sheet of the given workbooks scored; a scored copy of each workbook and
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
-import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
@@ -23,7 +23,7 @@ import { planAwardList } from '../../core/workbook/plan-award-list.js';
 import { planReview, REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
 import { planSummary, todayIso } from '../../core/workbook/plan-summary.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
-import { omittedUnits, scoreWorkbook } from '../../core/workbook/score-workbook.js';
+import { omittedUnits } from '../../core/workbook/score-workbook.js';
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
 import { ScorePool } from '../score-pool.js';

@@ -67,7 +67,7 @@ export default defineCheck({
     const year = reportYear(ctx.report.period) ?? Number(ctx.set.period.to.slice(0, 4));
     if (!snapshots?.length || unitName === '' || !Number.isInteger(year)) return [];
     const flags: FlagDraft[] = [];
-    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
+    for (const { criterion, reading } of reportedCriteria(ctx)) {
       if (!criterion.portal || reading.kind !== 'value') continue;
       const found = latestPortalFigure(snapshots, unitName, year, criterion.portal.indicator);
       const portalValue = found && comparablePortalValue(criterion, found.indicator);

@@ -193,7 +193,7 @@ export function cellNumber(cell: ReportCell | undefined): number | undefined | '
 export function readCriterionValue(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading {
   const result = readCell(row.result, criterion);
   if (result?.kind === 'not_assigned') return result;
-  if (criterion.rule.kind === 'manual') return readManual(criterion, row, columns, result);
+  if (criterion.rule.kind === 'manual') return readManual(row, columns, result);
   if (isPercentMeasure(criterion)) {
     // Counts win: a rate stated beside its Tử số / Mẫu số is judged on the counts (ratio-mismatch says
     // when the two disagree); a stated rate stands alone only when the counts are not both given.
@@ -208,7 +208,7 @@ export function readCriterionValue(criterion: Criterion, row: ReportRow, columns
   return { kind: 'missing', cell: fieldAddress(row, columns, 'result'), what: 'chưa nhập kết quả' };
 }
 
-function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns, result: Reading | undefined): Reading {
+function readManual(row: ReportRow, columns: ReportColumns, result: Reading | undefined): Reading {
   // The council's verified score, where the sheet has a column for it, wins; until typed, the self-score
   // stands, pending review (flagged by not-yet-verified).
   const verified = readCell(row.verifiedScore, AS_POINTS);

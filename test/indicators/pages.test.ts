@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { CaptureResult } from '../../core/indicators/capture.js';
 import { OLDER_PAGES } from '../../core/indicators/pages/dvc-766-tinh-thanh-pho.js';
 import { capturePage, GenericMapping, listTables, PAGE_TYPES, pageTypesFor } from '../../core/indicators/pages/index.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';

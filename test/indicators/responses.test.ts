@@ -2,7 +2,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import type { CaptureResult } from '../../core/indicators/capture.js';
 import { captureResponses, captureView, endpointOf, RESPONSE_TYPES, type SeenResponse } from '../../core/indicators/responses/index.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { sameUnit } from '../../core/indicators/units.js';
