@@ -156,6 +156,7 @@ function removeOwnNotes(ws: ExcelJS.Worksheet): void {
 
 function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
   const ws = edit.mode === 'replace' ? replaceSheet(workbook, edit.sheet) : (workbook.getWorksheet(edit.sheet) ?? workbook.addWorksheet(edit.sheet));
+  const styles = new Restyler();
 
   for (const block of edit.blocks) {
     const at = parseAddress(block.address);
@@ -166,7 +167,7 @@ function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
         const cell = row.getCell(at.col + j);
         cell.value = value;
         const format = mergeFormats(block.format, block.cellFormats?.[i]?.[j] ?? undefined);
-        if (format) formatCell(cell, format);
+        if (format) styles.restyle(cell, format);
       });
     });
   }
@@ -179,7 +180,7 @@ function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
     cell.note = `${ANNOTATION_MARK}\n${note.text}`;
     // ExcelJS skips an empty cell without a style when writing, and its note is then lost on the next
     // read. "Locked" is every cell's default in Excel, so stating it changes nothing for the user.
-    if (cell.value === null && !cell.protection) cell.protection = { locked: true };
+    if (cell.value === null && !cell.protection) styles.restyle(cell, { locked: true });
   }
 
   for (const { column, width } of edit.columnWidths ?? []) ws.getColumn(column).width = width;
@@ -237,22 +238,48 @@ function argb(hex: string): string {
   return `FF${hex.replace('#', '').toUpperCase()}`;
 }
 
-function formatCell(cell: ExcelJS.Cell, f: CellFormat): void {
-  if (f.fill) cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
+/** A block's format for a cell, or the protection a note's empty cell needs. */
+type Restyle = CellFormat | { locked: true };
+
+/**
+ * Gives cells their formats without touching any other cell. ExcelJS hands every cell of a loaded file
+ * that has the same style one shared style object, and its setters (cell.font = …) change that object:
+ * formatting one cell that way would restyle every cell like it, the unit's own among them. So each cell
+ * gets a new style object instead, and cells whose old style and format are alike share the new one —
+ * ExcelJS then writes each style once rather than comparing every cell's.
+ */
+class Restyler {
+  private readonly made = new Map<string, Partial<ExcelJS.Style>>();
+
+  restyle(cell: ExcelJS.Cell, change: Restyle): void {
+    const key = `${JSON.stringify(cell.style)}\u0000${JSON.stringify(change)}`;
+    let style = this.made.get(key);
+    if (!style) {
+      style = 'locked' in change ? { ...cell.style, protection: { locked: true } } : styleWith(cell.style, change);
+      this.made.set(key, style);
+    }
+    cell.style = style;
+  }
+}
+
+function styleWith(base: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJS.Style> {
+  const style = { ...base };
+  if (f.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
   if (f.fontColor || f.bold !== undefined || f.italic !== undefined) {
-    cell.font = {
-      ...cell.font,
+    style.font = {
+      ...base.font,
       ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
       ...(f.bold !== undefined ? { bold: f.bold } : {}),
       ...(f.italic !== undefined ? { italic: f.italic } : {}),
     };
   }
-  if (f.numberFormat) cell.numFmt = f.numberFormat;
+  if (f.numberFormat) style.numFmt = f.numberFormat;
   if (f.wrap !== undefined || f.horizontalAlignment) {
-    cell.alignment = {
-      ...cell.alignment,
+    style.alignment = {
+      ...base.alignment,
       ...(f.wrap !== undefined ? { wrapText: f.wrap } : {}),
       ...(f.horizontalAlignment ? { horizontal: f.horizontalAlignment } : {}),
     };
   }
+  return style;
 }

@@ -109,6 +109,41 @@ describe('ExcelJsWorkbook.apply', () => {
     const [summary] = await reread.readSheets(['Tổng hợp']);
     expect(summary!.values).toEqual([['mới']]);
   });
+
+  it("formats only the cells it writes, though the unit's cells were saved with the same style", async () => {
+    // Saved once, every bordered Times cell below has style id n; loaded, ExcelJS gives them one style object.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Báo cáo');
+    const unitStyle: Partial<ExcelJS.Style> = { font: { name: 'Times New Roman', size: 13 }, border: { bottom: { style: 'thin' } } };
+    for (const address of ['A1', 'B1', 'A2', 'B2', 'D1', 'D2', 'D3']) ws.getCell(address).style = unitStyle;
+    for (const address of ['A1', 'B1', 'A2', 'B2']) ws.getCell(address).value = address;
+    const port = await roundTrip(wb);
+    await port.apply({
+      sheets: [
+        {
+          sheet: 'Báo cáo',
+          mode: 'existing',
+          blocks: [{ address: 'D1', values: [[10], [5], [0]], format: { bold: true }, cellFormats: [[{ fill: '#FFC7CE' }], [{ fill: '#FFC7CE' }], [null]] }],
+          notes: [{ address: 'B3', text: 'ghi chú' }],
+        },
+      ],
+    });
+    const reread = (await ExcelJsWorkbook.fromBuffer(await port.toBuffer())).workbook.getWorksheet('Báo cáo')!;
+    for (const address of ['A1', 'B1', 'A2', 'B2']) {
+      const cell = reread.getCell(address);
+      expect(cell.font, address).toMatchObject({ name: 'Times New Roman', size: 13 });
+      expect(cell.font.bold, address).toBeFalsy();
+      expect(cell.fill ?? { pattern: 'none' }, address).toMatchObject({ pattern: 'none' });
+      expect(cell.border.bottom, address).toEqual({ style: 'thin' });
+    }
+    expect(reread.getCell('D1').font).toMatchObject({ name: 'Times New Roman', size: 13, bold: true });
+    expect(reread.getCell('D1').fill).toMatchObject({ fgColor: { argb: 'FFFFC7CE' } });
+    expect(reread.getCell('D1').border.bottom).toEqual({ style: 'thin' });
+    expect(reread.getCell('D3').font.bold).toBe(true);
+    expect(reread.getCell('D3').fill ?? { pattern: 'none' }).toMatchObject({ pattern: 'none' });
+    // Cells formatted alike share one style in the file.
+    expect((reread.getCell('D1') as unknown as { style: object }).style).toBe((reread.getCell('D2') as unknown as { style: object }).style);
+  });
 });
 
 describe('ExcelJsWorkbook notes', () => {
