@@ -24,12 +24,6 @@ export function scoredCopyPath(input: string, outDir: string, taken: Set<string>
   return path;
 }
 
-/** Why a path cannot be written (Vietnamese), checked before the write: it is a folder. */
-async function blocked(path: string): Promise<string | undefined> {
-  const info = await lstat(path).catch(() => undefined);
-  return info?.isDirectory() ? `«${path}» là một thư mục` : undefined;
-}
-
 /** A write that failed, with what the officer can do about it. */
 export class OutputError extends Error {}
 
@@ -41,8 +35,7 @@ export class OutputError extends Error {}
 export async function writeOutput(path: string, data: Uint8Array | string, overwrite = true): Promise<boolean> {
   const existing = await lstat(path).catch(() => undefined);
   if (existing && !overwrite) return false;
-  const why = await blocked(path);
-  if (why) throw new OutputError(`Không ghi được ${why}.`);
+  if (existing?.isDirectory()) throw new OutputError(`Không ghi được «${path}» là một thư mục.`);
   try {
     await mkdir(dirname(path), { recursive: true });
   } catch (e) {

@@ -2,7 +2,9 @@
 // JavaScript deflate, which is most of the time a scored copy takes to save; asking ExcelJS for a
 // stored zip and deflating here is several times faster and gives the same kind of file. The entries'
 // CRCs do not depend on compression, so they are kept as they are; only methods, sizes and offsets change.
-import { deflateRawSync } from 'node:zlib';
+// Zlib's fastest level: on a scored copy 2.5× faster than the default for 8 % more bytes. (Deflating on
+// libuv's threads instead cost the command's own thread as much again in hand-over as it saved.)
+import { constants, deflateRawSync } from 'node:zlib';
 
 const LOCAL_HEADER = 0x04034b50;
 const CENTRAL_HEADER = 0x02014b50;
@@ -39,7 +41,7 @@ export function deflateStoredZip(zip: Uint8Array): Uint8Array {
 
     // Folders and empty files stay stored, as zip tools write them.
     const deflate = method === STORED && data.length > 0;
-    const body = deflate ? deflateRawSync(data) : data;
+    const body = deflate ? deflateRawSync(data, { level: constants.Z_BEST_SPEED }) : data;
     const header = Buffer.from(input.subarray(localAt, localAt + localHeaderLength));
     const entry = Buffer.from(input.subarray(central, central + centralLength));
     for (const [buf, versionAt, flags, methodAt, crcAt] of [[header, 4, 6, 8, 14], [entry, 6, 8, 10, 16]] as const) {
