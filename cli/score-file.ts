@@ -33,6 +33,11 @@ export type FileResult = { units: number; output: string | null; cards: ScoreCar
 export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResult> {
   const { name } = task;
   const errors: ScoreRunError[] = [];
+  // Asked beside the reading; only a scored file's time is used (which copy of a duplicate is the later).
+  const mtime = stat(task.path).then(
+    (info) => info.mtimeMs,
+    () => undefined,
+  );
   try {
     const opened = await openWorkbookFile(task.path, job.cwd);
     if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: name, message: opened.message }] };
@@ -50,7 +55,8 @@ export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResul
     }
     if (result.cards.length === 0) return { units: 0, output: null, cards: [], errors };
     await saveWorkbook(opened.workbook, task.output);
-    return { units: result.cards.length, output: task.shownOutput, cards: result.cards, errors, mtime: (await stat(task.path)).mtimeMs };
+    const modified = await mtime;
+    return { units: result.cards.length, output: task.shownOutput, cards: result.cards, errors, ...(modified === undefined ? {} : { mtime: modified }) };
   } catch (e) {
     // One bad file must not stop the others.
     errors.push({ file: name, message: `Không chấm được tệp ${name}: ${e instanceof Error ? e.message : String(e)}` });

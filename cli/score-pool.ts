@@ -1,7 +1,8 @@
-// Runs the files of a `thidua score` run: in this thread for a few files, on worker threads (one per
-// core) for a folder. Results come back in input order whatever order the workers finish in, so the
-// progress lines, messages and outputs of a run are the same on one core or many. The workers stay up
-// between batches of one run (the copies written again with the run's flags reuse them).
+// Runs the files of a `thidua score` run: in this thread for a few files; for a folder, in this thread and
+// on worker threads, one thread per core in all. Results come back in input order whatever order the
+// threads finish in, so the progress lines, messages and outputs of a run are the same on one core or
+// many. The workers stay up between batches of one run (the copies written again with the run's flags
+// reuse them).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -11,42 +12,63 @@ import { scoreFile, type FileJob, type FileResult, type FileTask } from './score
 /** Below this many files a worker's start-up (loading ExcelJS again) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 8;
 
+/**
+ * Files a thread has in hand at once: while one waits on the disk, the next is read and scored. Two keep
+ * the thread busy; more only hold more workbooks in memory.
+ */
+const FILES_IN_HAND = 2;
+
 /** The built worker (dist-cli/score-worker.mjs) beside the built command; absent when run from the sources. */
 const WORKER = new URL('../score-worker.mjs', import.meta.url);
 
 type OnResult = (index: number, result: FileResult) => void;
 
 /**
- * How many worker threads a large run uses: THIDUA_THREADS when set, else one per core but the one the
- * command's own thread needs. On two cores or fewer that is none: measured on a 2-core machine, two
- * workers beside the main thread took longer than one thread (3.8 s against 3.5 s for 300 workbooks).
+ * How many threads score a large run, this one included: THIDUA_THREADS when set, else one per core —
+ * but one alone on two cores or fewer: measured on a 2-core machine over 300 workbooks, this thread with
+ * one worker took as long as this thread alone (4.0 s against 3.9 s) for a third more processor time.
  */
-function workerThreads(): number {
+function scoringThreads(): number {
   const asked = Number(process.env.THIDUA_THREADS);
   if (Number.isInteger(asked) && asked >= 1) return asked;
-  return Math.max(1, availableParallelism() - 1);
+  const cores = availableParallelism();
+  return cores <= 2 ? 1 : cores;
 }
+
+export type PoolOptions = {
+  /** The worker's script. */
+  worker?: URL;
+  /** Whether this thread scores files too, beside its workers (it always does when there are none). */
+  scoresHere?: boolean;
+};
 
 export class ScorePool {
   private readonly workers: Worker[] = [];
 
-  private readonly threads: number;
+  private readonly workerCount: number;
+
+  private readonly worker: URL;
+
+  private readonly scoresHere: boolean;
 
   /** `files`: how many the run holds, to decide whether workers pay for themselves. */
   constructor(
     private readonly job: FileJob,
     files: number,
+    { worker = WORKER, scoresHere = true }: PoolOptions = {},
   ) {
-    this.threads = files >= MIN_FILES_FOR_WORKERS && existsSync(fileURLToPath(WORKER)) ? Math.min(workerThreads(), files) : 1;
+    this.worker = worker;
+    const wanted = files >= MIN_FILES_FOR_WORKERS && existsSync(fileURLToPath(worker)) ? scoringThreads() - (scoresHere ? 1 : 0) : 0;
+    this.workerCount = Math.max(0, Math.min(wanted, files));
+    this.scoresHere = scoresHere || this.workerCount === 0;
   }
 
   async run(tasks: readonly FileTask[], onResult: OnResult): Promise<void> {
-    if (this.threads < 2 || tasks.length < 2) {
-      for (const [i, task] of tasks.entries()) onResult(i, await scoreFile(this.job, task));
-      return;
-    }
+    if (tasks.length === 0) return;
     const done = new Map<number, FileResult>();
     let delivered = 0;
+    let allDelivered!: () => void;
+    const finished = new Promise<void>((resolve) => (allDelivered = resolve));
     const deliver = (index: number, result: FileResult) => {
       done.set(index, result);
       while (done.has(delivered)) {
@@ -54,45 +76,71 @@ export class ScorePool {
         done.delete(delivered);
         delivered++;
       }
+      if (delivered === tasks.length) allDelivered();
     };
     let next = 0;
-    await new Promise<void>((resolve) => {
-      const finish = () => delivered === tasks.length && resolve();
-      const serve = (worker: Worker) => {
-        let current: number | undefined;
-        const give = () => {
-          if (next >= tasks.length) {
-            current = undefined;
-            worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-            finish();
-            return;
-          }
-          current = next++;
-          worker.postMessage({ index: current, task: tasks[current] });
-        };
-        const onMessage = (m: { index: number; result: FileResult }) => {
-          deliver(m.index, m.result);
-          give();
-        };
-        // A worker that dies (out of memory on a hostile file) costs only its file; a new one takes over.
-        const lost = (why: string) => {
-          this.workers.splice(this.workers.indexOf(worker), 1);
-          worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-          if (current !== undefined) {
-            const name = tasks[current]!.name;
-            deliver(current, { units: 0, output: null, cards: [], errors: [{ file: name, message: `Không chấm được tệp ${name}: ${why}` }] });
-          }
-          if (next < tasks.length) serve(this.start());
-          else finish();
-        };
-        const onError = (e: Error) => lost(e.message);
-        const onExit = (code: number) => lost(`luồng chấm dừng bất thường (mã ${code})`);
-        worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-        give();
+    // Files a lost worker had in hand go again, each alone on a new worker: only the one that brings a
+    // worker down again is the file at fault; the others are scored as if nothing had happened.
+    const again: number[] = [];
+
+    const serve = (worker: Worker) => {
+      const current = new Set<number>();
+      let alone = false;
+      const post = (index: number, suspect: boolean) => {
+        current.add(index);
+        alone = suspect;
+        worker.postMessage({ index, task: tasks[index] });
       };
-      while (this.workers.length < Math.min(this.threads, tasks.length)) this.start();
+      const fill = () => {
+        while (!alone && current.size < FILES_IN_HAND) {
+          if (again.length > 0) {
+            if (current.size > 0) break;
+            post(again.shift()!, true);
+          } else if (next < tasks.length) post(next++, false);
+          else break;
+        }
+        if (current.size === 0) worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+      };
+      const onMessage = (m: { index: number; result: FileResult }) => {
+        current.delete(m.index);
+        alone = false;
+        deliver(m.index, m.result);
+        fill();
+      };
+      // A worker that dies (out of memory on a hostile file) costs only the file at fault; a new one takes over.
+      const lost = (why: string) => {
+        this.workers.splice(this.workers.indexOf(worker), 1);
+        worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        for (const index of current) {
+          if (!alone) {
+            again.push(index);
+            continue;
+          }
+          const name = tasks[index]!.name;
+          deliver(index, { units: 0, output: null, cards: [], errors: [{ file: name, message: `Không chấm được tệp ${name}: ${why}` }] });
+        }
+        if (next < tasks.length || again.length > 0) serve(this.start());
+      };
+      const onError = (e: Error) => lost(e.message);
+      const onExit = (code: number) => lost(`luồng chấm dừng bất thường (mã ${code})`);
+      worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      fill();
+    };
+    const usingWorkers = tasks.length > 1 && this.workerCount > 0;
+    if (usingWorkers) {
+      while (this.workers.length < Math.min(this.workerCount, tasks.length)) this.start();
       for (const worker of [...this.workers]) serve(worker);
-    });
+    }
+
+    // This thread's own share, taken from the same queue (never a file that brought a worker down).
+    const lane = async () => {
+      while (next < tasks.length) {
+        const index = next++;
+        deliver(index, await scoreFile(this.job, tasks[index]!));
+      }
+    };
+    if (this.scoresHere || !usingWorkers) await Promise.all(Array.from({ length: FILES_IN_HAND }, lane));
+    await finished;
   }
 
   async close(): Promise<void> {
@@ -100,7 +148,7 @@ export class ScorePool {
   }
 
   private start(): Worker {
-    const worker = new Worker(WORKER, { workerData: this.job });
+    const worker = new Worker(this.worker, { workerData: this.job });
     this.workers.push(worker);
     return worker;
   }
