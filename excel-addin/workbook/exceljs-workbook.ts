@@ -166,8 +166,7 @@ function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
       rowValues.forEach((value, j) => {
         const cell = row.getCell(at.col + j);
         cell.value = value;
-        const format = mergeFormats(block.format, block.cellFormats?.[i]?.[j] ?? undefined);
-        if (format) styles.restyle(cell, format);
+        styles.restyle(cell, mergeFormats(block.format, block.cellFormats?.[i]?.[j] ?? undefined) ?? NO_FORMAT);
       });
     });
   }
@@ -241,22 +240,36 @@ function argb(hex: string): string {
 /** A block's format for a cell, or the protection a note's empty cell needs. */
 type Restyle = CellFormat | { locked: true };
 
+/** A cell written without a format: it keeps its style, shared with the cells like it. */
+const NO_FORMAT: CellFormat = {};
+
 /**
  * Gives cells their formats without touching any other cell. ExcelJS hands every cell of a loaded file
  * that has the same style one shared style object, and its setters (cell.font = …) change that object:
  * formatting one cell that way would restyle every cell like it, the unit's own among them. So each cell
- * gets a new style object instead, and cells whose old style and format are alike share the new one —
- * ExcelJS then writes each style once rather than comparing every cell's.
+ * gets a new style object instead, and the cells written whose old style and format are alike share one —
+ * ExcelJS then works out each style once, not once a cell (it knows a style object it has seen).
  */
 class Restyler {
   private readonly made = new Map<string, Partial<ExcelJS.Style>>();
 
+  /** JSON of the style objects met, loaded cells sharing theirs. */
+  private readonly keys = new WeakMap<object, string>();
+
   restyle(cell: ExcelJS.Cell, change: Restyle): void {
-    const key = `${JSON.stringify(cell.style)}\u0000${JSON.stringify(change)}`;
+    const base = cell.style;
+    let baseKey = this.keys.get(base);
+    if (baseKey === undefined) {
+      baseKey = JSON.stringify(base);
+      this.keys.set(base, baseKey);
+    }
+    // ExcelJS gives a date without a number format its date format, and remembers the style's number by object.
+    const key = `${baseKey}\u0000${JSON.stringify(change)}${cell.value instanceof Date ? '\u0000date' : ''}`;
     let style = this.made.get(key);
     if (!style) {
-      style = 'locked' in change ? { ...cell.style, protection: { locked: true } } : styleWith(cell.style, change);
+      style = 'locked' in change ? { ...base, protection: { locked: true } } : styleWith(base, change);
       this.made.set(key, style);
+      this.keys.set(style, JSON.stringify(style));
     }
     cell.style = style;
   }

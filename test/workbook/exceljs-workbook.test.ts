@@ -123,7 +123,11 @@ describe('ExcelJsWorkbook.apply', () => {
         {
           sheet: 'Báo cáo',
           mode: 'existing',
-          blocks: [{ address: 'D1', values: [[10], [5], [0]], format: { bold: true }, cellFormats: [[{ fill: '#FFC7CE' }], [{ fill: '#FFC7CE' }], [null]] }],
+          blocks: [
+            { address: 'D1', values: [[10], [5], [0]], format: { bold: true }, cellFormats: [[{ fill: '#FFC7CE' }], [{ fill: '#FFC7CE' }], [null]] },
+            // Unformatted cells share a style too; a date among them keeps a date's format.
+            { address: 'F1', values: [[7], [new Date(Date.UTC(2025, 10, 5))], ['chữ']] },
+          ],
           notes: [{ address: 'B3', text: 'ghi chú' }],
         },
       ],
@@ -141,6 +145,9 @@ describe('ExcelJsWorkbook.apply', () => {
     expect(reread.getCell('D1').border.bottom).toEqual({ style: 'thin' });
     expect(reread.getCell('D3').font.bold).toBe(true);
     expect(reread.getCell('D3').fill ?? { pattern: 'none' }).toMatchObject({ pattern: 'none' });
+    expect(reread.getCell('F1').value).toBe(7);
+    expect(reread.getCell('F2').value).toEqual(new Date(Date.UTC(2025, 10, 5)));
+    expect(reread.getCell('F3').value).toBe('chữ');
     // Cells formatted alike share one style in the file.
     expect((reread.getCell('D1') as unknown as { style: object }).style).toBe((reread.getCell('D2') as unknown as { style: object }).style);
   });
