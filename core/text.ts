@@ -6,7 +6,7 @@ export function normalizeLabel(text: string): string {
   let space = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const f = code < LATIN_END ? FOLDED[code] : code >= VIETNAMESE_START && code < VIETNAMESE_END ? FOLDED_VIETNAMESE[code - VIETNAMESE_START] : undefined;
+    const f = code < LATIN_END ? FOLDED[code] : code >= VIETNAMESE_START && code < SYMBOLS_END ? FOLDED_VIETNAMESE_AND_SYMBOLS[code - VIETNAMESE_START] : undefined;
     // Letters of other scripts go the general (slower) way.
     if (f === undefined) return normalizeAnyLabel(text);
     if (f === SPACE) space = out !== '';
@@ -37,14 +37,20 @@ function foldCharacters(text: string): string {
     .toLowerCase();
 }
 
-// What normalizeLabel makes of each character of the Latin blocks Vietnamese is written in, worked out once.
-// A character whose decomposition leaves these blocks is left out (undefined) and takes the general way.
+// What normalizeLabel makes of each character of the Latin blocks Vietnamese is written in, and of the
+// punctuation and symbols offices type beside it («–», «…», «“”», «≥»), worked out once. A character whose
+// decomposition leaves these blocks is left out (undefined) and takes the general way.
 const LATIN_END = 0x0370; // Basic Latin … Latin Extended-B, IPA, spacing and combining marks
 const VIETNAMESE_START = 0x1e00; // Latin Extended Additional: ạ, ấ, ề, ữ…
 const VIETNAMESE_END = 0x1f00;
+const SYMBOLS_START = 0x2000; // General Punctuation … Mathematical Operators
+const SYMBOLS_END = 0x2300;
 const SPACE = ' ';
 const FOLDED = Array.from({ length: LATIN_END }, (_, code) => foldedCharacter(code));
-const FOLDED_VIETNAMESE = Array.from({ length: VIETNAMESE_END - VIETNAMESE_START }, (_, i) => foldedCharacter(VIETNAMESE_START + i));
+// Greek Extended (between the two) is left out, as Greek is.
+const FOLDED_VIETNAMESE_AND_SYMBOLS = Array.from({ length: SYMBOLS_END - VIETNAMESE_START }, (_, i) =>
+  VIETNAMESE_START + i < VIETNAMESE_END || VIETNAMESE_START + i >= SYMBOLS_START ? foldedCharacter(VIETNAMESE_START + i) : undefined,
+);
 
 function foldedCharacter(code: number): string | undefined {
   const ch = String.fromCharCode(code);
@@ -52,7 +58,7 @@ function foldedCharacter(code: number): string | undefined {
   const parts = ch.normalize('NFD');
   const inBlocks = Array.from(parts).every((p) => {
     const c = p.charCodeAt(0);
-    return c < LATIN_END || (c >= VIETNAMESE_START && c < VIETNAMESE_END);
+    return c < LATIN_END || (c >= VIETNAMESE_START && c < VIETNAMESE_END) || (c >= SYMBOLS_START && c < SYMBOLS_END);
   });
   const folded = foldCharacters(ch);
   return inBlocks && !/\s/.test(folded) ? folded : undefined;

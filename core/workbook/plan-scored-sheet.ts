@@ -170,7 +170,9 @@ function inputNotes(flags: readonly Flag[]): { address: string; text: string }[]
  */
 export function scoredColumnsStart(grid: SheetGrid): number | undefined {
   const colOffset = (grid.origin?.col ?? 1) - 1;
-  const reads = (v: unknown, k: number) => typeof v === 'string' && normalizeLabel(v) === SCORED_KEYS[k];
+  // Every text cell of every sheet passes here: one four times a header's length is not that header,
+  // decomposed accents and doubled spaces included, and is not folded.
+  const reads = (v: unknown, k: number) => typeof v === 'string' && v.length <= 4 * SCORED_KEYS[k]!.length && normalizeLabel(v) === SCORED_KEYS[k];
   for (const row of grid.values) {
     for (let i = 0; i + SCORED_KEYS.length <= row.length; i++) {
       // Most cells are not text; the first header is checked before the others (every cell of every sheet passes here).

@@ -28,23 +28,45 @@ const CHARS_PER_WIDTH = { regular: 1.1, bold: 0.85 };
 /** Lines a wrapped text takes in a column `width` characters wide: words laid greedily, a too-long word broken. */
 export function wrappedLines(text: string, width: number, bold = false): number {
   const capacity = Math.max(1, Math.floor(width * CHARS_PER_WIDTH[bold ? 'bold' : 'regular']));
-  let lines = 0;
-  for (const paragraph of text.normalize('NFC').split('\n')) {
-    lines++;
-    let used = 0;
-    for (const word of paragraph.split(/\s+/).filter(Boolean)) {
-      const length = Array.from(word).length;
-      if (used > 0 && used + 1 + length <= capacity) {
-        used += 1 + length;
-        continue;
-      }
+  // One pass over the text (it runs for every wrapped cell of every sheet written): words are counted
+  // in characters as drawn — a combining accent (Vietnamese typed decomposed) and the second half of a
+  // surrogate pair take no room of their own —, a paragraph starts a line, a word longer than a line
+  // takes as many lines as it needs.
+  let lines = 1;
+  let used = 0;
+  let word = 0;
+  const place = () => {
+    if (word === 0) return;
+    if (used > 0 && used + 1 + word <= capacity) {
+      used += 1 + word;
+    } else {
       if (used > 0) lines++;
-      const extra = Math.ceil(length / capacity) - 1;
+      const extra = Math.ceil(word / capacity) - 1;
       lines += extra;
-      used = length - extra * capacity;
+      used = word - extra * capacity;
+    }
+    word = 0;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      place();
+      lines++;
+      used = 0;
+    } else if (isSpace(c)) {
+      place();
+    } else if (!(c >= 0x0300 && c <= 0x036f) && !(c >= 0xdc00 && c <= 0xdfff)) {
+      word++;
     }
   }
+  place();
   return lines;
+}
+
+/** What a regular expression's \s matches. */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** The height each row needs for its wrapped cells, for the rows that need more than one line. */
