@@ -16,6 +16,17 @@ function normalizeVersion(text: string): string {
   return normalizeLabel(text).replace(/^(phien ban|version|ver\.?|v)\s*/, '');
 }
 
+/** parseSetRef, remembering the last two texts read: every report of a run states the same set, checked against the same version. */
+function statedSet(text: string): ReturnType<typeof parseSetRef> {
+  const known = recent.find((r) => r.text === text);
+  if (known) return known.ref;
+  const ref = parseSetRef(text);
+  recent.unshift({ text, ref });
+  recent.length = Math.min(recent.length, 2);
+  return ref;
+}
+const recent: { text: string; ref: ReturnType<typeof parseSetRef> }[] = [];
+
 export default defineCheck({
   id: 'criteria-set-mismatch',
   severity: 'error',
@@ -24,7 +35,7 @@ export default defineCheck({
   run(ctx) {
     const cell = ctx.report.criteriaSetRef;
     const text = cellText(cell?.raw);
-    const ref = parseSetRef(text);
+    const ref = statedSet(text);
     if (!cell || !ref) return [];
     const { id, version } = ctx.set;
     const details = { stated: text, setId: id, setVersion: version };
@@ -35,7 +46,8 @@ export default defineCheck({
         details,
       }];
     }
-    if (ref.version !== undefined && ref.version !== normalizeVersion(version)) {
+    // The set's own version read the same way, so «v1» and «1» agree.
+    if (ref.version !== undefined && ref.version !== statedSet(`${id}@${version}`)?.version) {
       return [{
         severity: 'warning' as const,
         message: cellMessage(cell.address, `báo cáo lập theo phiên bản ${ref.version} của bộ tiêu chí ${id}, đang chấm theo phiên bản ${version}`),

@@ -38,16 +38,15 @@ export type Check = Omit<CheckDefinition, 'run'> & { run(ctx: CheckContext): Fla
 export function defineCheck(definition: CheckDefinition): Check {
   return {
     ...definition,
+    // Every check runs on every report: stamped field by field, without the temporary objects of spreads.
     run: (ctx) =>
-      definition.run(ctx).map((draft) => ({
-        code: definition.id,
-        severity: draft.severity ?? definition.severity,
-        message: draft.message,
-        sheet: draft.sheet ?? ctx.report.sheet,
-        ...(draft.cell !== undefined ? { cell: draft.cell } : {}),
-        ...(draft.criterion !== undefined ? { criterion: draft.criterion } : {}),
-        ...(draft.details !== undefined ? { details: draft.details } : {}),
-      })),
+      definition.run(ctx).map((draft) => {
+        const flag: Flag = { code: definition.id, severity: draft.severity ?? definition.severity, message: draft.message, sheet: draft.sheet ?? ctx.report.sheet };
+        if (draft.cell !== undefined) flag.cell = draft.cell;
+        if (draft.criterion !== undefined) flag.criterion = draft.criterion;
+        if (draft.details !== undefined) flag.details = draft.details;
+        return flag;
+      }),
   };
 }
 

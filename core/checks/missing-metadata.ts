@@ -11,7 +11,7 @@ export default defineCheck({
   run(ctx) {
     const { report, set } = ctx;
     const flags: FlagDraft[] = [];
-    const kinds = set.subjectKinds.map((k) => k.label).join(', ');
+    const kinds = () => set.subjectKinds.map((k) => k.label).join(', ');
 
     if (cellText(report.unitName?.raw) === '') {
       const cell = report.unitName?.address;
@@ -22,13 +22,13 @@ export default defineCheck({
     const kindCell = report.unitKind?.address;
     if (kindText === '') {
       flags.push({
-        message: cellMessage(kindCell, `thiếu Loại đơn vị; các loại của bộ tiêu chí: ${kinds}`),
+        message: cellMessage(kindCell, `thiếu Loại đơn vị; các loại của bộ tiêu chí: ${kinds()}`),
         ...(kindCell ? { cell: kindCell } : {}),
         details: { field: 'Loại đơn vị', known: set.subjectKinds.map((k) => k.id) },
       });
     } else if (!resolveKind(set, kindText)) {
       flags.push({
-        message: cellMessage(kindCell, `loại đơn vị "${kindText}" không có trong bộ tiêu chí; các loại: ${kinds}`),
+        message: cellMessage(kindCell, `loại đơn vị "${kindText}" không có trong bộ tiêu chí; các loại: ${kinds()}`),
         ...(kindCell ? { cell: kindCell } : {}),
         details: { field: 'Loại đơn vị', stated: kindText, known: set.subjectKinds.map((k) => k.id) },
       });

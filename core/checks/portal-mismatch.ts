@@ -62,10 +62,11 @@ export default defineCheck({
     'Số liệu đơn vị tự báo cáo khác số liệu ghi nhận gần nhất trên cổng dịch vụ công (cùng đơn vị, cùng năm) quá mức cho phép của tiêu chí; Hội đồng xem cả hai số, ngày ghi nhận và địa chỉ trang.',
   run(ctx) {
     const snapshots = ctx.options.indicators;
+    if (!snapshots?.length) return [];
     const unitName = cellText(ctx.report.unitName?.raw ?? null);
     // Without a Kỳ báo cáo, the set's period (missing-metadata flags the blank cell itself).
     const year = reportYear(ctx.report.period) ?? Number(ctx.set.period.to.slice(0, 4));
-    if (!snapshots?.length || unitName === '' || !Number.isInteger(year)) return [];
+    if (unitName === '' || !Number.isInteger(year)) return [];
     const flags: FlagDraft[] = [];
     for (const { criterion, reading } of reportedCriteria(ctx)) {
       if (!criterion.portal || reading.kind !== 'value') continue;

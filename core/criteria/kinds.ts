@@ -8,7 +8,18 @@ import type { CriteriaSet, SubjectKind } from './schema.js';
  * kind whose label or aliases hold that word (the longest such word wins; a tie between kinds is no answer).
  */
 export function resolveKind(set: Pick<CriteriaSet, 'subjectKinds'>, text: string): SubjectKind | undefined {
-  const kinds = set.subjectKinds;
+  // Every report asks (scoring and its checks), most with one of a few words: each text is worked out once per list.
+  let known = resolved.get(set.subjectKinds);
+  if (!known) resolved.set(set.subjectKinds, (known = new Map()));
+  if (known.has(text)) return known.get(text);
+  if (known.size >= 1000) known.clear();
+  const kind = findKind(set.subjectKinds, text);
+  known.set(text, kind);
+  return kind;
+}
+const resolved = new WeakMap<readonly SubjectKind[], Map<string, SubjectKind | undefined>>();
+
+function findKind(kinds: readonly SubjectKind[], text: string): SubjectKind | undefined {
   const trimmed = text.trim();
   if (trimmed === '') return undefined;
   const n = normalizeLabel(trimmed);

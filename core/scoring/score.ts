@@ -48,22 +48,29 @@ export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions =
     else if (row) criteria.push(notApplicable(criterion, row, kind));
   }
 
-  const counted = criteria.filter((c) => c.status !== 'not_applicable' && c.status !== 'not_assigned');
-  const isBase = (c: CriterionScore) => c.rule !== 'bonus' && c.rule !== 'deduction';
-  const sum = (list: CriterionScore[], f: (c: CriterionScore) => number) => roundPoints(list.reduce((s, c) => s + f(c), 0));
-
-  const base = sum(counted.filter(isBase), (c) => c.points);
-  const bonus = sum(counted.filter((c) => c.rule === 'bonus'), (c) => c.points);
-  const deduction = sum(counted.filter((c) => c.rule === 'deduction'), (c) => -c.points);
+  // The totals over the criteria that count (applicable and assigned), in one pass.
+  let [basePoints, bonusPoints, deductionPoints, maxPoints, selfPoints, withSelf] = [0, 0, 0, 0, 0, 0];
+  for (const c of criteria) {
+    if (c.status === 'not_applicable' || c.status === 'not_assigned') continue;
+    if (c.rule === 'bonus') bonusPoints += c.points;
+    else if (c.rule === 'deduction') deductionPoints -= c.points;
+    else {
+      basePoints += c.points;
+      maxPoints += c.max;
+    }
+    if (c.selfScore !== null) {
+      withSelf++;
+      selfPoints += c.rule === 'deduction' ? -Math.abs(c.selfScore) : c.selfScore;
+    }
+  }
+  const base = roundPoints(basePoints);
+  const bonus = roundPoints(bonusPoints);
+  const deduction = roundPoints(deductionPoints);
   const total = roundPoints(base + bonus - deduction);
-  const applicableMax = sum(counted.filter(isBase), (c) => c.max);
+  const applicableMax = roundPoints(maxPoints);
   // Deductions may take the total below zero; the percentage stops at 0.
   const percent = applicableMax > 0 ? Math.max(0, Math.round((total / applicableMax) * 10_000) / 100) : 0;
-  const withSelf = counted.filter((c) => c.selfScore !== null);
-  const selfTotal =
-    withSelf.length === 0
-      ? null
-      : sum(withSelf, (c) => (c.rule === 'deduction' ? -Math.abs(c.selfScore!) : c.selfScore!));
+  const selfTotal = withSelf === 0 ? null : roundPoints(selfPoints);
   const band = classifyPercent(set, percent);
   const byCode = new Map(criteria.map((c) => [c.code, c]));
   const gatesMet = gateCodes(set).filter((code) => {
