@@ -253,25 +253,28 @@ const NO_FORMAT: CellFormat = {};
 class Restyler {
   private readonly made = new Map<string, Partial<ExcelJS.Style>>();
 
-  /** JSON of the style objects met, loaded cells sharing theirs. */
   private readonly keys = new WeakMap<object, string>();
 
   restyle(cell: ExcelJS.Cell, change: Restyle): void {
     const base = cell.style;
-    let baseKey = this.keys.get(base);
-    if (baseKey === undefined) {
-      baseKey = JSON.stringify(base);
-      this.keys.set(base, baseKey);
-    }
     // ExcelJS gives a date without a number format its date format, and remembers the style's number by object.
-    const key = `${baseKey}\u0000${JSON.stringify(change)}${cell.value instanceof Date ? '\u0000date' : ''}`;
+    const key = `${this.keyOf(base)}\u0000${this.keyOf(change)}${cell.value instanceof Date ? '\u0000date' : ''}`;
     let style = this.made.get(key);
     if (!style) {
       style = 'locked' in change ? { ...base, protection: { locked: true } } : styleWith(base, change);
       this.made.set(key, style);
-      this.keys.set(style, JSON.stringify(style));
     }
     cell.style = style;
+  }
+
+  /** The JSON of a style or format, worked out once per object (blocks share formats, loaded cells styles). */
+  private keyOf(object: object): string {
+    let key = this.keys.get(object);
+    if (key === undefined) {
+      key = JSON.stringify(object);
+      this.keys.set(object, key);
+    }
+    return key;
   }
 }
 
