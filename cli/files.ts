@@ -1,4 +1,5 @@
 // The command line's file adapter: everything that touches the disk. Messages name the file.
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
@@ -26,7 +27,8 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
   const name = shown(path, cwd);
   let buf: Uint8Array;
   try {
-    buf = await readFile(path);
+    // Synchronous, as outputs.ts writes: a workbook is small, and an awaited read only waited on the thread pool.
+    buf = readFileSync(path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, message: code === 'ENOENT' ? `Không tìm thấy tệp ${name}.` : `Không đọc được tệp ${name} (${code ?? String(e)}).` };

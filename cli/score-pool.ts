@@ -13,10 +13,11 @@ import { scoreFile, type FileJob, type FileResult, type FileTask } from './score
 const MIN_FILES_FOR_WORKERS = 8;
 
 /**
- * Files a thread has in hand at once: while one waits on the disk, the next is read and scored. Two keep
- * the thread busy; more only hold more workbooks in memory.
+ * Files a worker has in hand at once: while its result waits for this thread's attention, it scores the
+ * next. (This thread takes one at a time: reading and writing are synchronous, so a second file in hand
+ * measured no faster and held one more workbook in memory.)
  */
-const FILES_IN_HAND = 2;
+const FILES_IN_WORKER = 2;
 
 /** The built worker (dist-cli/score-worker.mjs) beside the built command; absent when run from the sources. */
 const WORKER = new URL('../score-worker.mjs', import.meta.url);
@@ -92,7 +93,7 @@ export class ScorePool {
         worker.postMessage({ index, task: tasks[index] });
       };
       const fill = () => {
-        while (!alone && current.size < FILES_IN_HAND) {
+        while (!alone && current.size < FILES_IN_WORKER) {
           if (again.length > 0) {
             if (current.size > 0) break;
             post(again.shift()!, true);
@@ -133,13 +134,12 @@ export class ScorePool {
     }
 
     // This thread's own share, taken from the same queue (never a file that brought a worker down).
-    const lane = async () => {
+    if (this.scoresHere || !usingWorkers) {
       while (next < tasks.length) {
         const index = next++;
         deliver(index, await scoreFile(this.job, tasks[index]!));
       }
-    };
-    if (this.scoresHere || !usingWorkers) await Promise.all(Array.from({ length: FILES_IN_HAND }, lane));
+    }
     await finished;
   }
 
