@@ -170,9 +170,11 @@ function inputNotes(flags: readonly Flag[]): { address: string; text: string }[]
  */
 export function scoredColumnsStart(grid: SheetGrid): number | undefined {
   const colOffset = (grid.origin?.col ?? 1) - 1;
-  // Every text cell of every sheet passes here: one four times a header's length is not that header,
-  // decomposed accents and doubled spaces included, and is not folded.
-  const reads = (v: unknown, k: number) => typeof v === 'string' && v.length <= 4 * SCORED_KEYS[k]!.length && normalizeLabel(v) === SCORED_KEYS[k];
+  // Every text cell of every sheet passes here, so most are turned away before folding: a header starts
+  // with its own first letter, and one four times a header's length is not that header, decomposed accents
+  // and doubled spaces included.
+  const reads = (v: unknown, k: number) =>
+    typeof v === 'string' && FIRST_LETTERS[k]!.has(v.trimStart().charAt(0)) && v.length <= 4 * SCORED_KEYS[k]!.length && normalizeLabel(v) === SCORED_KEYS[k];
   for (const row of grid.values) {
     for (let i = 0; i + SCORED_KEYS.length <= row.length; i++) {
       // Most cells are not text; the first header is checked before the others (every cell of every sheet passes here).
@@ -182,3 +184,8 @@ export function scoredColumnsStart(grid: SheetGrid): number | undefined {
   return undefined;
 }
 const SCORED_KEYS = SCORED_HEADERS.map((label) => normalizeLabel(label));
+/** The characters a cell reading as each header can start with: its first letter in either case, with or without its marks. */
+const FIRST_LETTERS = SCORED_HEADERS.map((label, k) => {
+  const [first, folded] = [label.charAt(0), SCORED_KEYS[k]!.charAt(0)];
+  return new Set([first.toLowerCase(), first.toUpperCase(), folded, folded.toUpperCase()]);
+});

@@ -253,12 +253,15 @@ const NO_FORMAT: CellFormat = {};
 class Restyler {
   private readonly made = new Map<string, Partial<ExcelJS.Style>>();
 
-  private readonly keys = new WeakMap<object, string>();
+  /** A number for each part of a style met (font, border…): cells share the parts of their row's, column's or file's style. */
+  private readonly parts = new WeakMap<object, number>();
+
+  private partCount = 0;
 
   restyle(cell: ExcelJS.Cell, change: Restyle): void {
     const base = cell.style;
     // ExcelJS gives a date without a number format its date format, and remembers the style's number by object.
-    const key = `${this.keyOf(base)}\u0000${this.keyOf(change)}${cell.value instanceof Date ? '\u0000date' : ''}`;
+    const key = `${this.styleKey(base)}\u0000${formatKey(change)}${cell.value instanceof Date ? '\u0000date' : ''}`;
     let style = this.made.get(key);
     if (!style) {
       style = 'locked' in change ? { ...base, protection: { locked: true } } : styleWith(base, change);
@@ -267,15 +270,23 @@ class Restyler {
     cell.style = style;
   }
 
-  /** The JSON of a style or format, worked out once per object (blocks share formats, loaded cells styles). */
-  private keyOf(object: object): string {
-    let key = this.keys.get(object);
-    if (key === undefined) {
-      key = JSON.stringify(object);
-      this.keys.set(object, key);
-    }
-    return key;
+  /** Styles with the same key have the very same parts (alike styles made of different objects may differ, and share nothing). */
+  private styleKey(style: Partial<ExcelJS.Style>): string {
+    return `${this.part(style.font)},${this.part(style.border)},${this.part(style.fill)},${this.part(style.alignment)},${this.part(style.protection)},${style.numFmt ?? ''}`;
   }
+
+  private part(object: object | undefined): string {
+    if (object === undefined) return '';
+    let n = this.parts.get(object);
+    if (n === undefined) this.parts.set(object, (n = this.partCount++));
+    return String(n);
+  }
+}
+
+function formatKey(change: Restyle): string {
+  if ('locked' in change) return 'locked';
+  const f = change;
+  return `${f.fill}|${f.fontColor}|${f.bold}|${f.italic}|${f.numberFormat}|${f.wrap}|${f.horizontalAlignment}`;
 }
 
 function styleWith(base: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJS.Style> {

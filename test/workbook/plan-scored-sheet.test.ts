@@ -103,4 +103,16 @@ describe('scoredColumnsStart', () => {
     expect(scoredColumnsStart({ name: 'x', values: TYPED })).toBeUndefined();
     expect(scoredColumnsStart({ name: 'x', values: after.map((r) => r.slice(2)), origin: { row: 1, col: 3 } })).toBe(11);
   });
+
+  it('finds the headers however a later hand retyped them: case, marks dropped or decomposed, spaces', () => {
+    const typings = [
+      ['ĐIỂM THẨM ĐỊNH', 'điểm tối đa', 'CANH BAO', 'diễn giải'],
+      ['  Diem tham dinh', 'Đie\u0302\u0309m to\u0302\u0301i đa', ' Cảnh  báo ', 'Di\u00ea\u0303n gia\u0309i:'],
+    ];
+    for (const headers of typings) {
+      const values = [['Mã', 'Kết quả', null, ...headers]];
+      expect(scoredColumnsStart({ name: 'x', values }), headers.join(' | ')).toBe(4);
+    }
+    expect(scoredColumnsStart({ name: 'x', values: [['Mã', 'Kết quả', null, 'Điểm thẩm định (cũ)', 'Điểm tối đa', 'Cảnh báo', 'Diễn giải']] })).toBeUndefined();
+  });
 });
