@@ -78,9 +78,11 @@ export function rowHeights(edit: Pick<SheetEdit, 'blocks' | 'columnWidths'>): { 
     if (!at) continue;
     block.values.forEach((values, i) =>
       values.forEach((value, j) => {
-        const format: CellFormat = { ...block.format, ...block.cellFormats?.[i]?.[j] };
-        if (!format.wrap || typeof value !== 'string') return;
-        const n = wrappedLines(value, widths.get(at.col + j) ?? DEFAULT_COLUMN_WIDTH, format.bold);
+        if (typeof value !== 'string') return;
+        // The cell's own format over the block's, field by field (this runs for every cell written).
+        const own: CellFormat | null | undefined = block.cellFormats?.[i]?.[j];
+        if (!(own?.wrap ?? block.format?.wrap)) return;
+        const n = wrappedLines(value, widths.get(at.col + j) ?? DEFAULT_COLUMN_WIDTH, own?.bold ?? block.format?.bold);
         lines.set(at.row + i, Math.max(lines.get(at.row + i) ?? 1, n));
       }),
     );

@@ -251,7 +251,14 @@ const NO_FORMAT: CellFormat = {};
  * ExcelJS then works out each style once, not once a cell (it knows a style object it has seen).
  */
 class Restyler {
-  private readonly made = new Map<string, Partial<ExcelJS.Style>>();
+  /** The styles made, by the old style's parts (styleKey) and whether the cell holds a date, then by format. */
+  private readonly byParts = new Map<string, Map<string, Partial<ExcelJS.Style>>>();
+
+  /** The same groups by the old style object itself, for the cells that share one (loaded cells, cells restyled). */
+  private readonly byStyle = [new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>(), new WeakMap<object, Map<string, Partial<ExcelJS.Style>>>()];
+
+  /** Each format object's key, worked out once (a block's format is shared by its cells). */
+  private readonly formats = new WeakMap<Restyle, string>();
 
   /** A number for each part of a style met (font, border…): cells share the parts of their row's, column's or file's style. */
   private readonly parts = new WeakMap<object, number>();
@@ -260,18 +267,33 @@ class Restyler {
 
   restyle(cell: ExcelJS.Cell, change: Restyle): void {
     const base = cell.style;
+    let changeKey = this.formats.get(change);
+    if (changeKey === undefined) this.formats.set(change, (changeKey = formatKey(change)));
     // ExcelJS gives a date without a number format its date format, and remembers the style's number by object.
-    const key = `${this.styleKey(base)}\u0000${formatKey(change)}${cell.value instanceof Date ? '\u0000date' : ''}`;
-    let style = this.made.get(key);
+    const made = this.groupOf(base, cell.value instanceof Date);
+    let style = made.get(changeKey);
     if (!style) {
       style = 'locked' in change ? { ...base, protection: { locked: true } } : styleWith(base, change);
-      this.made.set(key, style);
+      made.set(changeKey, style);
     }
     cell.style = style;
   }
 
+  private groupOf(base: Partial<ExcelJS.Style>, date: boolean): Map<string, Partial<ExcelJS.Style>> {
+    const byStyle = this.byStyle[date ? 1 : 0]!;
+    let group = byStyle.get(base);
+    if (group) return group;
+    const key = `${this.styleKey(base)}${date ? '\u0000date' : ''}`;
+    group = this.byParts.get(key);
+    if (!group) this.byParts.set(key, (group = new Map()));
+    byStyle.set(base, group);
+    return group;
+  }
+
   /** Styles with the same key have the very same parts (alike styles made of different objects may differ, and share nothing). */
   private styleKey(style: Partial<ExcelJS.Style>): string {
+    // Most cells written are new, their style empty.
+    if (!style.font && !style.border && !style.fill && !style.alignment && !style.protection && !style.numFmt) return '';
     return `${this.part(style.font)},${this.part(style.border)},${this.part(style.fill)},${this.part(style.alignment)},${this.part(style.protection)},${style.numFmt ?? ''}`;
   }
 
