@@ -1,10 +1,18 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import type { SheetEdit } from '../../core/workbook/port.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 import { ANNOTATION_MARK, STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJsWorkbook> {
   return ExcelJsWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+}
+
+/** The «Báo cáo» sheet after `wb` is saved and opened, `edit` applied to that sheet as it stands, and the result saved and opened again. */
+async function reportAfter(wb: ExcelJS.Workbook, edit: Omit<SheetEdit, 'sheet' | 'mode'>): Promise<ExcelJS.Worksheet> {
+  const port = await roundTrip(wb);
+  await port.apply({ sheets: [{ sheet: 'Báo cáo', mode: 'existing', ...edit }] });
+  return (await ExcelJsWorkbook.fromBuffer(await port.toBuffer())).workbook.getWorksheet('Báo cáo')!;
 }
 
 describe('ExcelJsWorkbook.readSheets', () => {
@@ -51,29 +59,20 @@ describe('ExcelJsWorkbook.apply', () => {
     const ws = wb.addWorksheet('Báo cáo');
     ws.getCell('A1').value = 'Mã';
     ws.getCell('B1').value = 85;
-    const port = await roundTrip(wb);
-    await port.apply({
-      sheets: [
+    const out = await reportAfter(wb, {
+      blocks: [
         {
-          sheet: 'Báo cáo',
-          mode: 'existing',
-          blocks: [
-            {
-              address: 'D1',
-              values: [['Điểm', 'Tối đa'], [7.5, 10]],
-              format: { bold: true },
-              cellFormats: [[null, { fill: '#FFC7CE', fontColor: '#9C0006' }], [{ numberFormat: '0.00', horizontalAlignment: 'right' }, { wrap: true }]],
-            },
-          ],
-          notes: [{ address: 'B1', text: 'Tỷ lệ vượt 100%' }, { address: 'C5', text: 'Thiếu minh chứng' }],
-          columnWidths: [{ column: 'D', width: 14 }],
-          freeze: { rows: 1, columns: 0 },
-          print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$1' },
+          address: 'D1',
+          values: [['Điểm', 'Tối đa'], [7.5, 10]],
+          format: { bold: true },
+          cellFormats: [[null, { fill: '#FFC7CE', fontColor: '#9C0006' }], [{ numberFormat: '0.00', horizontalAlignment: 'right' }, { wrap: true }]],
         },
       ],
+      notes: [{ address: 'B1', text: 'Tỷ lệ vượt 100%' }, { address: 'C5', text: 'Thiếu minh chứng' }],
+      columnWidths: [{ column: 'D', width: 14 }],
+      freeze: { rows: 1, columns: 0 },
+      print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$1' },
     });
-    const reread = await ExcelJsWorkbook.fromBuffer(await port.toBuffer());
-    const out = reread.workbook.getWorksheet('Báo cáo')!;
     expect(out.getCell('A1').value).toBe('Mã');
     expect(out.getCell('B1').value).toBe(85);
     expect(out.getCell('B1').note).toBe(`${ANNOTATION_MARK}\nTỷ lệ vượt 100%`);
@@ -117,22 +116,14 @@ describe('ExcelJsWorkbook.apply', () => {
     const unitStyle: Partial<ExcelJS.Style> = { font: { name: 'Times New Roman', size: 13 }, border: { bottom: { style: 'thin' } } };
     for (const address of ['A1', 'B1', 'A2', 'B2', 'D1', 'D2', 'D3']) ws.getCell(address).style = unitStyle;
     for (const address of ['A1', 'B1', 'A2', 'B2']) ws.getCell(address).value = address;
-    const port = await roundTrip(wb);
-    await port.apply({
-      sheets: [
-        {
-          sheet: 'Báo cáo',
-          mode: 'existing',
-          blocks: [
-            { address: 'D1', values: [[10], [5], [0]], format: { bold: true }, cellFormats: [[{ fill: '#FFC7CE' }], [{ fill: '#FFC7CE' }], [null]] },
-            // Unformatted cells share a style too; a date among them keeps a date's format.
-            { address: 'F1', values: [[7], [new Date(Date.UTC(2025, 10, 5))], ['chữ']] },
-          ],
-          notes: [{ address: 'B3', text: 'ghi chú' }],
-        },
+    const reread = await reportAfter(wb, {
+      blocks: [
+        { address: 'D1', values: [[10], [5], [0]], format: { bold: true }, cellFormats: [[{ fill: '#FFC7CE' }], [{ fill: '#FFC7CE' }], [null]] },
+        // Unformatted cells share a style too; a date among them keeps a date's format.
+        { address: 'F1', values: [[7], [new Date(Date.UTC(2025, 10, 5))], ['chữ']] },
       ],
+      notes: [{ address: 'B3', text: 'ghi chú' }],
     });
-    const reread = (await ExcelJsWorkbook.fromBuffer(await port.toBuffer())).workbook.getWorksheet('Báo cáo')!;
     for (const address of ['A1', 'B1', 'A2', 'B2']) {
       const cell = reread.getCell(address);
       expect(cell.font, address).toMatchObject({ name: 'Times New Roman', size: 13 });

@@ -13,7 +13,7 @@ export const dvcProgressTree: ResponseType = {
       const onTime = figure(r.totalOnTime, `${path}.totalOnTime`);
       const overdue = figure(r.totalOverdue, `${path}.totalOverdue`);
       const ratio = figure(r.ratio, `${path}.ratio`);
-      const parts = { ...(onTime !== undefined ? { numerator: onTime } : {}), ...(received !== undefined ? { denominator: received } : {}) };
+      const parts = { numerator: onTime, denominator: received };
       return {
         parts,
         indicators: [

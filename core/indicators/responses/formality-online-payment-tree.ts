@@ -12,7 +12,7 @@ export const formalityOnlinePaymentTree: ResponseType = {
       const paid = figure(r.totalDossierOnlinePaymentSuccess, `${path}.totalDossierOnlinePaymentSuccess`);
       const owed = figure(r.totalDossierFinancialObligation, `${path}.totalDossierFinancialObligation`);
       const ratio = figure(r.ratio, `${path}.ratio`);
-      const parts = { ...(paid !== undefined ? { numerator: paid } : {}), ...(owed !== undefined ? { denominator: owed } : {}) };
+      const parts = { numerator: paid, denominator: owed };
       return {
         parts,
         indicators: [

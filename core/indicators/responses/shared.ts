@@ -181,7 +181,8 @@ export function readTree(type: ResponseType, data: unknown, endpoint: string, ro
   });
 }
 
-type Parts = { numerator?: number; denominator?: number };
+/** The counts a figure stands on; one the response left out is undefined, and left out of the indicator. */
+type Parts = { numerator?: number | undefined; denominator?: number | undefined };
 
 /**
  * A parent/children response of one group of the index: each node's unit, the group's score (what ranks it)
