@@ -2,6 +2,7 @@
 // inputs failed, 2 wrong usage. Commands live in cli/commands/<name>.ts; adding one is one line below.
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import packageJson from '../package.json' with { type: 'json' };
+import { terminalText } from './terminal-text.js';
 
 /** Where a command writes: stdout for results, stderr for progress and errors. */
 export type Io = { out(text: string): void; err(text: string): void; cwd: string };
@@ -95,18 +96,11 @@ export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options'
   }
 }
 
-/**
- * Control characters (escape sequences in a unit name typed as `_x001B_`, say) never reach the terminal:
- * C0 except tab and newline, DEL and C1 become «?».
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
-}
-
+/** The terminal: whatever a command prints passes terminalText, so no control or bidi character from a file reaches it. */
 function processIo(): Io {
   return {
-    out: (text) => process.stdout.write(`${printable(text)}\n`),
-    err: (text) => process.stderr.write(`${printable(text)}\n`),
+    out: (text) => process.stdout.write(`${terminalText(text)}\n`),
+    err: (text) => process.stderr.write(`${terminalText(text)}\n`),
     cwd: process.cwd(),
   };
 }
