@@ -5,7 +5,7 @@
 // on libuv's thread pool while the thread had nothing else to do (measured: 8 % of a 300-workbook run).
 import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
-import { UsageError } from './main.js';
+import { UsageError } from './command.js';
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
 import { deflateStoredZip } from './zip-deflate.js';
 

@@ -28,7 +28,7 @@ import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkboo
 import type { FileJob, FileTask } from '../score-file.js';
 import { ScorePool } from '../score-pool.js';
 import { OutputError, planOutputs, saveWorkbook } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
+import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
