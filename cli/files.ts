@@ -247,20 +247,34 @@ export async function readCriteriaXlsx(
   return { set: read.set, notices: read.notices, where };
 }
 
+/** An input's own criteria: its all-in-one scoring sheet read as a set, with what was inferred and where. */
+export type InputCriteria = { set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string };
+
+/** The criteria of an input's scoring sheet, or undefined when it has none or cannot be opened (said when it is scored). */
+export async function criteriaOfInput(path: string, cwd: string): Promise<InputCriteria | undefined> {
+  const opened = await openWorkbookFile(path, cwd);
+  if (!opened.ok) return undefined;
+  const sheet = findScoringSheet(await opened.workbook.readSheets(await opened.workbook.listSheets()));
+  return sheet ? readCriteriaXlsx(path, cwd, sheet.name) : undefined;
+}
+
 /**
  * The set of a run without --criteria: the criteria sheet of the first input that has one (an all-in-one
- * scoring sheet carries its own criteria and maxima), said on stderr with what was inferred.
+ * scoring sheet carries its own criteria and maxima), said on stderr with what was inferred. `read` opens
+ * an input (the command gives one that reads in a worker: inputs are untrusted).
  */
-export async function criteriaFromInputs(files: readonly string[], cwd: string, notice: (text: string) => void): Promise<CriteriaSet> {
+export async function criteriaFromInputs(
+  files: readonly string[],
+  cwd: string,
+  notice: (text: string) => void,
+  read: (path: string) => Promise<InputCriteria | undefined> = (path) => criteriaOfInput(path, cwd),
+): Promise<CriteriaSet> {
   for (const path of files) {
-    const opened = await openWorkbookFile(path, cwd);
-    if (!opened.ok) continue; // said again, with the file's other problems, when it is scored
-    const sheet = findScoringSheet(await opened.workbook.readSheets(await opened.workbook.listSheets()));
-    if (!sheet) continue;
-    const read = await readCriteriaXlsx(path, cwd, sheet.name);
-    notice(`Không có --criteria: dùng bảng tiêu chí của ${read.where} (${read.set.criteria.length} tiêu chí); tệp khác mẫu này thì có cảnh báo.`);
-    if (read.notices.length > 0) notice(describeNotices(read.where, read.notices));
-    return read.set;
+    const found = await read(path);
+    if (!found) continue;
+    notice(`Không có --criteria: dùng bảng tiêu chí của ${found.where} (${found.set.criteria.length} tiêu chí); tệp khác mẫu này thì có cảnh báo.`);
+    if (found.notices.length > 0) notice(describeNotices(found.where, found.notices));
+    return found.set;
   }
   throw new UsageError('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm mang điểm tối đa của mình (STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm…). / --criteria is required.');
 }

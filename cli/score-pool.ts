@@ -10,6 +10,8 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { formatNumberVi } from '../core/values.js';
+import { UsageError } from './command.js';
+import { criteriaOfInput, type InputCriteria } from './files.js';
 import { scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
 
 /**
@@ -159,6 +161,48 @@ export class ScorePool {
     const worker = new Worker(this.worker, { workerData: this.job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.workers.push(worker);
     return worker;
+  }
+}
+
+/**
+ * The criteria sheets of a run without --criteria, read from the inputs in a worker under the same limits:
+ * an input that brings the worker down or runs past its time has no set to offer (it is said when scored).
+ */
+export class CriteriaReader {
+  private worker: Worker | undefined;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly script: URL = WORKER,
+  ) {}
+
+  readonly read = (path: string): Promise<InputCriteria | undefined> => {
+    if (!existsSync(fileURLToPath(this.script))) return criteriaOfInput(path, this.cwd);
+    const worker = (this.worker ??= new Worker(this.script, { workerData: { cwd: this.cwd }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onLost).off('exit', onLost);
+      };
+      const onMessage = (m: { found?: InputCriteria } | { usage: string }) => {
+        done();
+        if ('usage' in m) reject(new UsageError(m.usage));
+        else resolve(m.found);
+      };
+      const onLost = () => {
+        done();
+        this.worker = undefined;
+        void worker.terminate();
+        resolve(undefined);
+      };
+      const timer = setTimeout(onLost, fileSeconds() * 1000);
+      worker.on('message', onMessage).on('error', onLost).on('exit', onLost);
+      worker.postMessage({ criteriaOf: path });
+    });
+  };
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
   }
 }
 

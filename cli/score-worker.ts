@@ -3,12 +3,20 @@
 // command keeps the order and prints every message itself.
 import '../core/zod-jitless.js';
 import { parentPort, workerData } from 'node:worker_threads';
+import { criteriaOfInput } from './files.js';
 import { scoreFile, type FileJob, type FileTask } from './score-file.js';
 
 const job = workerData as FileJob;
 let queue = Promise.resolve();
-parentPort!.on('message', (message: { index: number; task: FileTask }) => {
-  queue = queue.then(async () => parentPort!.postMessage({ index: message.index, result: await scoreFile(job, message.task) }));
+parentPort!.on('message', (message: { index: number; task: FileTask } | { criteriaOf: string }) => {
+  queue = queue.then(async () => {
+    if ('task' in message) return parentPort!.postMessage({ index: message.index, result: await scoreFile(job, message.task) });
+    // A run without --criteria: an input's own scoring sheet, read here too; what is wrong with it is a usage error.
+    await criteriaOfInput(message.criteriaOf, job.cwd).then(
+      (found) => parentPort!.postMessage({ found }),
+      (e: unknown) => parentPort!.postMessage({ usage: e instanceof Error ? e.message : String(e) }),
+    );
+  });
 });
 
 // Made for cli/score-pool.ts: every workbook of a run read and scored away from the thread that owns the run.

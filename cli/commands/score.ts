@@ -26,7 +26,7 @@ import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-ru
 import { omittedUnits } from '../../core/workbook/score-workbook.js';
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
-import { ScorePool } from '../score-pool.js';
+import { CriteriaReader, ScorePool } from '../score-pool.js';
 import { OutputError, planOutputs, saveWorkbook } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
@@ -87,7 +87,7 @@ export const command: Command = {
     // Without --criteria, all-in-one scoring sheets carry their own: the first one found is the form the others are held to.
     const set = values.criteria
       ? await loadCriteriaArg(values.criteria, io.cwd, (t) => io.err(t))
-      : await criteriaFromInputs(files, io.cwd, (t) => io.err(t));
+      : await criteriaOfInputs(files, io);
     const round = chooseRound(set, values.round);
     const indicators = values.indicators ? await loadIndicators(resolve(io.cwd, values.indicators), io) : undefined;
 
@@ -176,6 +176,16 @@ export const command: Command = {
     return errors.length > 0 || marked.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
   },
 };
+
+/** The set carried by the inputs' own scoring sheets, read in a worker like every input. */
+async function criteriaOfInputs(files: readonly string[], io: Io): Promise<CriteriaSet> {
+  const reader = new CriteriaReader(io.cwd);
+  try {
+    return await criteriaFromInputs(files, io.cwd, (t) => io.err(t), reader.read);
+  } finally {
+    await reader.close();
+  }
+}
 
 async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]> {
   const name = shown(path, io.cwd);

@@ -6,7 +6,7 @@
 // tong-hop.xlsx written, inputs byte-identical, nothing written outside --out (a planted symlink is replaced,
 // its target untouched), within a bounded time and peak memory (the child's own resource usage).
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -168,6 +168,19 @@ function refused(args: string[]): Promise<{ code: number; stderr: string }> {
     execFile(process.execPath, [BIN, 'score', ...args, '--criteria', 'ta-ma-2025'], { cwd: dir }, (error, _out, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }));
   });
 }
+
+describe('a run without --criteria', () => {
+  it('looks for a scoring sheet in the inputs in a worker too: a merge bomb among them does not bring the run down', async () => {
+    await mkdir(join(dir, 'khong-bo'));
+    await copyFile(join(dir, 'dau-vao', 'tron-o-ca-trang.xlsx'), join(dir, 'khong-bo', 'a-tron-o.xlsx'));
+    await copyFile(join(dir, 'dau-vao', 'bao-cao-tot.xlsx'), join(dir, 'khong-bo', 'b-tot.xlsx'));
+    const run = await new Promise<{ code: number; stderr: string }>((resolve) => {
+      execFile(process.execPath, [BIN, 'score', 'khong-bo', '--out', 'kq-khong-bo'], { cwd: dir, env: ENV }, (error, _out, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stderr }));
+    });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm');
+  }, 120_000);
+});
 
 describe('outputs never onto an input, by real path', () => {
   it('stops a run whose --out is a link to the input folder, in one line, writing nothing', async () => {
