@@ -1,18 +1,18 @@
 // Hostile corpus: what the built `thidua score` costs in time and peak memory over the files attackers
-// and unlucky officers make (test/fixtures/hostile-corpus.ts: zip bombs, a million rows, 16k columns, a
-// 50 MB shared string, truncated and renamed files…; test/fixtures/hostile-attacks.ts: a FIFO, links to
+// and unlucky officers make (scripts/harness/hostile-corpus.ts: zip bombs, a million rows, 16k columns, a
+// 50 MB shared string, truncated and renamed files…; scripts/harness/hostile-attacks.ts: a FIFO, links to
 // /dev/zero and out of the folder, a file past the size limit, merge bombs, a file that keeps a worker busy,
 // a zip lying about its sizes), all in one folder and one run, as an officer would feed them — with the
 // limits an officer's run has (a worker's heap, 60 s per file), so the time is what such a folder costs.
 import { performance } from 'node:perf_hooks';
 import type { ScoreRunOutput } from '../core/workbook/score-run.js';
-import { writeAttacks } from '../test/fixtures/hostile-attacks.js';
-import { writeHostileCorpus } from '../test/fixtures/hostile-corpus.js';
+import { writeAttacks } from '../scripts/harness/hostile-attacks.js';
+import { writeHostileCorpus } from '../scripts/harness/hostile-corpus.js';
 import { buildCli, load, mb, runScore, seconds, withTempDir } from './child.js';
 
 export async function run(): Promise<void> {
   buildCli();
-  console.log('\n## Tệp độc hại / hostile corpus and attacks: one thidua score run over test/fixtures/hostile-corpus.ts and hostile-attacks.ts');
+  console.log('\n## Tệp độc hại / hostile corpus and attacks: one thidua score run over scripts/harness/hostile-corpus.ts and hostile-attacks.ts');
   await withTempDir('hostile', async (dir) => {
     const t = performance.now();
     const expected = [...(await writeHostileCorpus(dir)), ...(await writeAttacks(dir))];

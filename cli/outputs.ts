@@ -6,7 +6,7 @@
 import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { UsageError } from './command.js';
-import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { deflateStoredZip } from './zip-deflate.js';
 
 /** Files thidua itself writes, left out of folder scans so a second run does not score its own output. */

@@ -1,5 +1,5 @@
-// Hostile and broken workbooks cost only themselves: the hostile corpus (test/fixtures/hostile-corpus.ts) and
-// the attacks of issue 25 (test/fixtures/hostile-attacks.ts: a FIFO, links to /dev/zero and out of the folder,
+// Hostile and broken workbooks cost only themselves: the hostile corpus (scripts/harness/hostile-corpus.ts) and
+// the attacks of issue 25 (scripts/harness/hostile-attacks.ts: a FIFO, links to /dev/zero and out of the folder,
 // a file past the size limit, merge bombs, a file that keeps a worker busy, a zip lying about its sizes,
 // names carrying control and bidi characters) in ONE folder with good files, scored in one run of the built
 // command: each file scored or refused with a message naming it, the good ones scored, the JSON and
@@ -12,8 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { WORKER_HEAP_MB } from '../../cli/score-pool.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { writeAttacks } from '../fixtures/hostile-attacks.js';
-import { writeHostileCorpus, type Expectation } from '../fixtures/hostile-corpus.js';
+import { writeAttacks } from '../../scripts/harness/hostile-attacks.js';
+import { writeHostileCorpus, type Expectation } from '../../scripts/harness/hostile-corpus.js';
 import { BIN, hashes, tempDir } from './helpers.js';
 
 const PEAK = fileURLToPath(new URL('../fixtures/peak-memory.mjs', import.meta.url));
