@@ -19,7 +19,7 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { score } from '../checks/run.js';
 import { isForReport } from '../scoring/score.js';
-import { isNamedAfter, ownSheetName } from './own-sheets.js';
+import { isNamedAfter, madeByThidua, ownSheetName } from './own-sheets.js';
 import { AWARD_LIST_SHEET, AWARD_LIST_TITLE, planAwardList } from './plan-award-list.js';
 import { planReview, REVIEW_SHEET, REVIEW_TITLE } from './plan-review.js';
 import { planScoredSheet, scoredColumnsStart } from './plan-scored-sheet.js';
@@ -72,10 +72,16 @@ export type ScoreWorkbookResult = {
 export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
   const all = await port.listSheets();
   // Sheets named like thidua's own are read too (small): whether thidua made them decides where it writes.
-  const ownNamed = (n: string) => isNamedAfter(SUMMARY_SHEET, n) || isNamedAfter(REVIEW_SHEET, n) || isNamedAfter(AWARD_LIST_SHEET, n);
+  const own: [string, string][] = [
+    [SUMMARY_SHEET, SUMMARY_TITLE],
+    [REVIEW_SHEET, REVIEW_TITLE],
+    [AWARD_LIST_SHEET, AWARD_LIST_TITLE],
+  ];
+  const ownNamed = (n: string) => own.some(([base]) => isNamedAfter(base, n));
   const names = all.filter((n) => n !== CRITERIA_SHEET_NAME);
   const read = await port.readSheets(names);
-  const grids = read.filter((g) => !ownNamed(g.name));
+  // A unit's own «Tổng hợp» (not thidua's: no thidua title in A1) may be its report, read like any sheet.
+  const grids = read.filter((g) => !own.some(([base, title]) => isNamedAfter(base, g.name) && madeByThidua(g, title)));
   const ownGrids = read.filter((g) => ownNamed(g.name));
   const summarySheet = ownSheetName(SUMMARY_SHEET, SUMMARY_TITLE, all, ownGrids);
   const reviewSheet = ownSheetName(REVIEW_SHEET, REVIEW_TITLE, all, ownGrids);
