@@ -3,7 +3,7 @@
 import type { Flag } from '../../core/checks/flag.js';
 import { CHANGED_AFTER_SCORING, changedAfterScoringFlag } from '../../core/workbook/fingerprint.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
-import { readUnitReport } from '../../core/workbook/score-workbook.js';
+import { readUnitReport } from '../../core/run/workbook-reports.js';
 import { readStored } from './store.js';
 
 export type ChangesResult = { checked: number; flags: Flag[]; missing: string[] };
