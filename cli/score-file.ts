@@ -1,13 +1,14 @@
 // One input workbook of a `thidua score` run, in two steps on whichever thread the pool gives it:
 // first read and scored alone (the cards go back to the command, which decides the run), then — handed
 // its share of the decided run — its scored copy planned and written, once. A thread keeps the workbooks
-// it read open for the second step while they fit its budget; one it let go is read again from disk.
+// it read open for the second step while they fit its budget (core/run/kept-workbooks.ts).
 import { stat } from 'node:fs/promises';
 import type { CouncilDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
 import { planCopy, type RunShare } from '../core/run/plan-copy.js';
-import { readWorkbookReports, sheetsToRead, type WorkbookReports } from '../core/run/workbook-reports.js';
+import { KeptWorkbooks } from '../core/run/kept-workbooks.js';
+import { readWorkbookOn, type WorkbookReports } from '../core/run/workbook-reports.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
@@ -32,13 +33,7 @@ export type FileTask = { path: string; name: string; output: string; shownOutput
 
 export type FileResult = { units: number; output: string | null; cards: ScoreCard[]; errors: ScoreRunError[]; mtime?: number };
 
-/**
- * Bytes of input workbooks a thread keeps open between the two steps (an open example workbook of 9 KB
- * measured 0.12 MB of heap: 16 MB of inputs is about 200 MB of heap at most).
- */
-const KEPT_BYTES = 16 * 1024 * 1024;
-const kept = new Map<string, { workbook: ExcelJsWorkbook; reports: WorkbookReports; bytes: number }>();
-let keptBytes = 0;
+const kept = new KeptWorkbooks<ExcelJsWorkbook>();
 
 /** Reads and scores a file (no share yet), or writes its scored copy (with its share of the run). */
 export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResult> {
@@ -66,20 +61,12 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   }
   if (reports.cards.length === 0) return { units: 0, output: null, cards: [], errors };
   const modified = await info;
-  const bytes = modified?.size ?? 0;
-  if (keptBytes + bytes <= KEPT_BYTES) {
-    kept.set(task.path, { workbook, reports, bytes });
-    keptBytes += bytes;
-  }
+  kept.keep(task.path, workbook, reports, modified?.size ?? 0);
   return { units: reports.cards.length, output: null, cards: reports.cards, errors, ...(modified ? { mtime: modified.mtimeMs } : {}) };
 }
 
 async function writeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<FileResult> {
-  const held = kept.get(task.path);
-  if (held) {
-    kept.delete(task.path);
-    keptBytes -= held.bytes;
-  }
+  const held = kept.take(task.path);
   const opened = held ? { ok: true as const, ...held } : await read(job, task);
   if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: opened.message }] };
   const { workbook, reports } = opened;
@@ -95,8 +82,7 @@ async function writeCopy(job: FileJob, task: FileTask, share: RunShare): Promise
 async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: ExcelJsWorkbook; reports: WorkbookReports } | { ok: false; message: string }> {
   const opened = await openWorkbookFile(task.path, job.cwd);
   if (!opened.ok) return opened;
-  const names = await opened.workbook.listSheets();
-  const reports = readWorkbookReports(names, await opened.workbook.readSheets(sheetsToRead(names)), job.set, {
+  const reports = await readWorkbookOn(opened.workbook, job.set, {
     file: task.name,
     decisions: job.decisions,
     ...(job.indicators ? { indicators: job.indicators } : {}),

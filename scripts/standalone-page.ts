@@ -1,7 +1,7 @@
 // dist/thidua-doc-lap.html: the standalone page as one file an officer can open from disk (file://),
 // where browsers refuse module scripts and fetches. One classic script holds the whole pane (React,
-// Fluent UI, ExcelJS, the example workbooks); its Content-Security-Policy allows that script by hash
-// and nothing else — no network at all. Built by `vite build` (vite.config.ts) beside taskpane.html.
+// Fluent UI, ExcelJS, the example workbooks, and the scoring worker's code as text); its Content-Security-
+// Policy allows that script by hash and the worker from a blob: address, nothing else — no network at all. Built by `vite build` (vite.config.ts) beside taskpane.html.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,7 +26,26 @@ function inlineSafe(js: string): string {
   return safe;
 }
 
+/** The page's scoring thread (excel-addin/taskpane/run-worker.ts) as one classic script, carried in the page as text. */
+async function runWorkerScript(root: string): Promise<string> {
+  const bundled = await build({
+    entryPoints: [resolve(root, 'excel-addin/taskpane/run-worker.ts')],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    charset: 'utf8',
+    legalComments: 'eof',
+    logLevel: 'error',
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  return bundled.outputFiles[0]!.text;
+}
+
 export async function standalonePage(opts: { root: string; examples: Record<string, Uint8Array>; icon: Uint8Array }): Promise<string> {
+  const worker = await runWorkerScript(opts.root);
   const bundled = await build({
     entryPoints: [resolve(opts.root, 'excel-addin/taskpane/standalone-file.tsx')],
     bundle: true,
@@ -41,6 +60,7 @@ export async function standalonePage(opts: { root: string; examples: Record<stri
     logLevel: 'error',
     define: {
       'process.env.NODE_ENV': '"production"',
+      THIDUA_RUN_WORKER: JSON.stringify(worker),
       THIDUA_EXAMPLES: JSON.stringify(Object.fromEntries(Object.entries(opts.examples).map(([name, bytes]) => [name, Buffer.from(bytes).toString('base64')]))),
     },
   });
@@ -51,7 +71,7 @@ export async function standalonePage(opts: { root: string; examples: Record<stri
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; object-src 'none'; base-uri 'none'; form-action 'none'" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; object-src 'none'; base-uri 'none'; form-action 'none'" />
     <title>Thi đua chuyển đổi số</title>
     <link rel="icon" type="image/png" href="${icon}" />
   </head>

@@ -1,7 +1,7 @@
 // thidua score: every report sheet of the given workbooks scored; a scored copy of each workbook and
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
@@ -17,6 +17,7 @@ import { cellText, formatNumberVi } from '../../core/values.js';
 import { isNamedAfter } from '../../core/workbook/own-sheets.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
 import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
+import { communeFolder } from '../../core/run/commune-scope.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
 import { planRunSummary, runShare } from '../../core/run/plan-copy.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
@@ -284,24 +285,6 @@ async function unitRoster(set: CriteriaSet, file: string | undefined, required: 
   const roster = readRoster(set, grid!);
   io.err(`Danh sách đơn vị: ${roster.length} đơn vị (trang «${ROSTER_SHEET}» của ${file}).`);
   return roster;
-}
-
-/**
- * Which reports can duplicate each other. A province run has one folder per commune, and hamlets of
- * two communes may share a name; but a commune's own folder may hold its whole-commune workbook beside
- * a subfolder of unit files (examples/ and examples/bao-cao/). So a report belongs to the highest folder
- * above it (or its own) that itself holds reports: sibling folders stay apart, nested ones are one commune.
- */
-function communeFolder(cards: readonly ScoreCard[]): (card: ScoreCard) => string {
-  const folders = new Set(cards.flatMap((c) => (c.file === undefined ? [] : [dirname(c.file)])));
-  return (card) => {
-    if (card.file === undefined) return '';
-    let commune = dirname(card.file);
-    for (let up = dirname(commune); ; up = dirname(up)) {
-      if (folders.has(up)) commune = up;
-      if (dirname(up) === up) return commune;
-    }
-  };
 }
 
 /** An input left out in whole or in part, as `Tổng hợp` lists it. */

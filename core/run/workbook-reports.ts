@@ -18,12 +18,13 @@ import { AWARD_LIST_SHEET, AWARD_LIST_TITLE } from '../workbook/plan-award-list.
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { scoredColumnsStart } from '../workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET, SUMMARY_TITLE } from '../workbook/plan-summary.js';
+import type { WorkbookPort } from '../workbook/port.js';
 
 /** Sheets thidua writes itself, never read as reports (the adapters keep its hidden store sheet out of listSheets). */
 export const OWN_SHEETS: readonly string[] = [SUMMARY_SHEET, REVIEW_SHEET, CRITERIA_SHEET_NAME];
 
 /** The sheets to read of a workbook listing these names: all but the criteria sheet. */
-export function sheetsToRead(names: readonly string[]): string[] {
+function sheetsToRead(names: readonly string[]): string[] {
   return names.filter((n) => n !== CRITERIA_SHEET_NAME);
 }
 
@@ -111,6 +112,12 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     reviewSheet,
     awardListSheet,
   };
+}
+
+/** One read of a workbook through its port (list, then every sheet but the criteria sheet), then readWorkbookReports. */
+export async function readWorkbookOn(port: WorkbookPort, set: CriteriaSet, opts: WorkbookReportsOptions = {}): Promise<WorkbookReports> {
+  const names = await port.listSheets();
+  return readWorkbookReports(names, await port.readSheets(sheetsToRead(names)), set, opts);
 }
 
 function withFlags(card: ScoreCard, extra: readonly Flag[] = []): ScoreCard {

@@ -10,7 +10,7 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { decideRun } from '../run/decide-run.js';
 import { planCopy, runShare } from '../run/plan-copy.js';
-import { readWorkbookReports, sheetsToRead } from '../run/workbook-reports.js';
+import { readWorkbookOn } from '../run/workbook-reports.js';
 import type { WorkbookPort } from './port.js';
 
 export type ScoreWorkbookOptions = {
@@ -54,8 +54,7 @@ export type ScoreWorkbookResult = {
 
 /** listSheets → readSheets (one read) → read reports and score → decide the run → one apply. */
 export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
-  const names = await port.listSheets();
-  const read = readWorkbookReports(names, await port.readSheets(sheetsToRead(names)), set, {
+  const read = await readWorkbookOn(port, set, {
     ...(opts.decisions ? { decisions: opts.decisions } : {}),
     ...(opts.indicators ? { indicators: opts.indicators } : {}),
     ...(opts.file !== undefined ? { file: opts.file } : {}),
