@@ -17,6 +17,7 @@ import { cellText, formatNumberVi } from '../../core/values.js';
 import { isNamedAfter } from '../../core/workbook/own-sheets.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
 import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
+import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
 import { communeFolder } from '../../core/run/commune-scope.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
 import { planRunSummary, runShare } from '../../core/run/plan-copy.js';
@@ -121,6 +122,11 @@ export const command: Command = {
         const task = tasks[i]!;
         if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${task.name}`);
         for (const e of result.errors) fail(e);
+        // A report made for another set is said in one line, before anything else about it.
+        for (const c of result.cards) {
+          const wrongSet = c.flags.find((f) => f.message.startsWith(WRONG_SET_PREFIX));
+          if (wrongSet) io.err(`Lưu ý: ${task.name}, trang «${c.sheet}»: ${wrongSet.message}`);
+        }
         written.set(task.name, { file: task.name, output: null, units: 0 });
         const problems = result.errors.map(omittedLine);
         if (result.cards.length > 0) read.push({ task, cards: result.cards, problems, ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });

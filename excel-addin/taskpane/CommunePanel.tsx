@@ -135,7 +135,7 @@ export function CommunePanel() {
     if (!st) return busy ? 'đang chờ' : 'chưa chấm';
     const label = FILE_STATE_LABEL[st.state];
     if (st.state === 'loi' || st.state === 'trung') return `${label}: ${st.reason}`;
-    if (st.state === 'da-cham') return `${label} (${st.units} đơn vị)`;
+    if (st.state === 'da-cham') return st.note ? `${st.note} — ${label} (${st.units} đơn vị)` : `${label} (${st.units} đơn vị)`;
     if (st.state === 'quyet-dinh') return `${label}: đọc ${st.decisions} quyết định`;
     return label;
   };

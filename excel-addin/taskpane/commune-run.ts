@@ -5,6 +5,7 @@
 // tong-hop.xlsx, or the one workbook scored when only one was chosen.
 import { zipSync } from 'fflate';
 import type { CouncilDecision } from '../../core/council/decision.js';
+import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
 import { combineDecisions } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
@@ -20,7 +21,8 @@ export type ChosenFile = { name: string; file: Blob; lastModified?: number };
 
 /** Each chosen file's line on the page. */
 export type FileState =
-  | { state: 'da-cham'; units: number }
+  /** `note`: the one line saying a report was made for another criteria set. */
+  | { state: 'da-cham'; units: number; note?: string }
   | { state: 'loi'; reason: string }
   | { state: 'trung'; reason: string }
   | { state: 'chua-nop' }
@@ -163,7 +165,8 @@ function stateOf(run: Run, cards: readonly Run['cards'][number][]): FileState {
     return { state: 'trung', reason: `${g.unitName}: xếp hạng bản khác — ${g.why}` };
   }
   if (cards.every(notSubmitted)) return { state: 'chua-nop' };
-  return { state: 'da-cham', units: cards.length };
+  const note = cards.flatMap((c) => c.flags).find((f) => f.message.startsWith(WRONG_SET_PREFIX))?.message;
+  return { state: 'da-cham', units: cards.length, ...(note ? { note } : {}) };
 }
 
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
