@@ -11,7 +11,7 @@ import { KeptWorkbooks } from '../core/run/kept-workbooks.js';
 import { readWorkbookOn, type WorkbookReports } from '../core/run/workbook-reports.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
-import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { openWorkbookFile } from './files.js';
 import { saveWorkbook } from './outputs.js';
 

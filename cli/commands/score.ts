@@ -2,7 +2,7 @@
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
@@ -26,7 +26,7 @@ import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkboo
 import type { FileJob, FileTask } from '../score-file.js';
 import { ScorePool } from '../score-pool.js';
 import { OutputError, pathKey, saveWorkbook, scoredCopyPath, SUMMARY_FILE } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
+import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]

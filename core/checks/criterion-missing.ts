@@ -15,6 +15,7 @@ export default defineCheck({
   id: 'criterion-missing',
   severity: 'warning',
   title: 'Báo cáo thiếu tiêu chí',
+  titleEn: 'Criterion missing from the report',
   description: 'Tiêu chí áp dụng cho đơn vị nhưng báo cáo không có dòng nào mang mã đó; tiêu chí được 0 điểm. Thiếu quá nửa: báo cáo có vẻ lập theo bộ tiêu chí khác, báo một lần.',
   run(ctx) {
     const missing = ctx.scores.filter((s) => s.row === null && s.status === 'missing');

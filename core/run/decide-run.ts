@@ -6,10 +6,11 @@
 import type { CouncilDecision } from '../council/decision.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { proposeAwards } from '../ranking/awards.js';
-import { DUPLICATE_REPORT, markDuplicates, whereReported, type DuplicateGroup } from '../ranking/duplicates.js';
+import { DUPLICATE_REPORT, UNLISTED_UNIT } from '../checks/run-flags.js';
+import { markDuplicates, whereReported, type DuplicateGroup } from '../ranking/duplicates.js';
 import { notSubmitted } from '../ranking/not-submitted.js';
 import { defaultRound } from '../ranking/rounds.js';
-import { flagUnlisted, missingLine, missingReports, UNLISTED_UNIT, type RosterUnit } from '../ranking/roster.js';
+import { flagUnlisted, missingLine, missingReports, type RosterUnit } from '../ranking/roster.js';
 import { rank } from '../ranking/rank.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';

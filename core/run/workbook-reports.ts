@@ -12,7 +12,7 @@ import { readRoster, ROSTER_SHEET, type RosterUnit } from '../ranking/roster.js'
 import { looksLikeReport, readReport } from '../report/read.js';
 import type { ReportReadError, SheetGrid, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { score } from '../scoring/score.js';
+import { score } from '../checks/run.js';
 import { isNamedAfter, ownSheetName } from '../workbook/own-sheets.js';
 import { AWARD_LIST_SHEET, AWARD_LIST_TITLE } from '../workbook/plan-award-list.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';

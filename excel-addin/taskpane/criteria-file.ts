@@ -27,7 +27,7 @@ export async function readCriteriaFile(file: Blob, name: string): Promise<Criter
 
 async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile> {
   const [{ ExcelJsWorkbook, WorkbookRefused }, sheets, { looksLikeReport }] = await Promise.all([
-    import('../workbook/exceljs-workbook.js'),
+    import('../../adapters/exceljs/exceljs-workbook.js'),
     import('../../core/criteria/sheet/index.js'),
     import('../../core/report/read.js'),
   ]);

@@ -14,7 +14,7 @@ import { cellText } from '../../core/values.js';
 import { isNamedAfter } from '../../core/workbook/own-sheets.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
 import type { WorkbookEdit } from '../../core/workbook/port.js';
-import { ExcelJsWorkbook, WorkbookRefused } from '../workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook, WorkbookRefused } from '../../adapters/exceljs/exceljs-workbook.js';
 
 
 /** What the page asks of its scoring thread; each answer carries the `id` it came with. */

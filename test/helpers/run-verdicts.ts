@@ -3,7 +3,7 @@
 import { cellText } from '../../core/values.js';
 import { AWARD_LIST_SHEET } from '../../core/workbook/plan-award-list.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 
 export type Verdicts = {
   /** Unit → its ranking row as written (rank first). */
