@@ -26,28 +26,10 @@ function inlineSafe(js: string): string {
   return safe;
 }
 
-/** The page's scoring thread (excel-addin/taskpane/run-worker.ts) as one classic script, carried in the page as text. */
-async function runWorkerScript(root: string): Promise<string> {
+/** One entry bundled as a classic script for the page (minified, no module syntax: file:// refuses modules). */
+async function classicScript(entry: string, define: Record<string, string>): Promise<string> {
   const bundled = await build({
-    entryPoints: [resolve(root, 'excel-addin/taskpane/run-worker.ts')],
-    bundle: true,
-    write: false,
-    format: 'iife',
-    platform: 'browser',
-    target: 'es2022',
-    minify: true,
-    charset: 'utf8',
-    legalComments: 'eof',
-    logLevel: 'error',
-    define: { 'process.env.NODE_ENV': '"production"' },
-  });
-  return bundled.outputFiles[0]!.text;
-}
-
-export async function standalonePage(opts: { root: string; examples: Record<string, Uint8Array>; icon: Uint8Array }): Promise<string> {
-  const worker = await runWorkerScript(opts.root);
-  const bundled = await build({
-    entryPoints: [resolve(opts.root, 'excel-addin/taskpane/standalone-file.tsx')],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -58,13 +40,19 @@ export async function standalonePage(opts: { root: string; examples: Record<stri
     legalComments: 'eof',
     jsx: 'automatic',
     logLevel: 'error',
-    define: {
-      'process.env.NODE_ENV': '"production"',
-      THIDUA_RUN_WORKER: JSON.stringify(worker),
-      THIDUA_EXAMPLES: JSON.stringify(Object.fromEntries(Object.entries(opts.examples).map(([name, bytes]) => [name, Buffer.from(bytes).toString('base64')]))),
-    },
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
   });
-  const js = inlineSafe(bundled.outputFiles[0]!.text);
+  return bundled.outputFiles[0]!.text;
+}
+
+export async function standalonePage(opts: { root: string; examples: Record<string, Uint8Array>; icon: Uint8Array }): Promise<string> {
+  // The scoring thread (excel-addin/taskpane/run-worker.ts) travels in the page as text, started from a Blob URL.
+  const worker = await classicScript(resolve(opts.root, 'excel-addin/taskpane/run-worker.ts'), {});
+  const page = await classicScript(resolve(opts.root, 'excel-addin/taskpane/standalone-file.tsx'), {
+    THIDUA_RUN_WORKER: JSON.stringify(worker),
+    THIDUA_EXAMPLES: JSON.stringify(Object.fromEntries(Object.entries(opts.examples).map(([name, bytes]) => [name, Buffer.from(bytes).toString('base64')]))),
+  });
+  const js = inlineSafe(page);
   const icon = `data:image/png;base64,${Buffer.from(opts.icon).toString('base64')}`;
   const html = `<!doctype html>
 <html lang="vi">
