@@ -17,7 +17,7 @@ import { score } from '../core/checks/run.js';
 import { planReview } from '../core/workbook/plan-review.js';
 import { planSummary, todayIso } from '../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../core/sheet/port.js';
-import { scoreWorkbook } from '../core/workbook/score-workbook.js';
+import { scoreWorkbook } from '../core/run/score-workbook.js';
 import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { buildCli, copyExamples, exampleFiles, load, mb, median, ROOT, runNode, runScore, seconds, withTempDir, type ChildRun } from './child.js';
 

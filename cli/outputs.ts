@@ -11,7 +11,8 @@ import { deflateStoredZip } from './zip-deflate.js';
 
 /** Files thidua itself writes, left out of folder scans so a second run does not score its own output. */
 export const SCORED_SUFFIX = '.cham-diem.xlsx';
-export const SUMMARY_FILE = 'tong-hop.xlsx';
+import { SUMMARY_FILE } from '../core/run/plan-copy.js';
+export { SUMMARY_FILE };
 
 /** Two paths a case-insensitive or normalising file system would take for the same file share this key. */
 export function pathKey(path: string): string {

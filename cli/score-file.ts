@@ -1,14 +1,17 @@
-// One input workbook of a `thidua score` run: open, score every report sheet, write the scored copy.
-// The same function runs in the command's own thread and in the worker threads of a large folder run,
-// so both say exactly the same things about a file.
+// One input workbook of a `thidua score` run, in two steps on whichever thread the pool gives it:
+// first read and scored alone (the cards go back to the command, which decides the run), then — handed
+// its share of the decided run — its scored copy planned and written, once. A thread keeps the workbooks
+// it read open for the second step while they fit its budget (core/run/kept-workbooks.ts).
 import { stat } from 'node:fs/promises';
-import type { Flag } from '../core/flags/flag.js';
 import type { CouncilDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
+import { planCopy, type RunShare } from '../core/run/plan-copy.js';
+import { KeptWorkbooks } from '../core/run/kept-workbooks.js';
+import { readWorkbookOn, type WorkbookReports } from '../core/run/workbook-reports.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
-import { scoreWorkbook } from '../core/workbook/score-workbook.js';
+import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { openWorkbookFile } from './files.js';
 import { saveWorkbook } from './outputs.js';
 
@@ -23,43 +26,68 @@ export type FileJob = {
 };
 
 /**
- * One file: its path, the name the officer sees, and where its scored copy goes (absolute); `runFlags`
- * are flags only the whole run could see (a duplicate in another file, a unit missing from the roster).
+ * One file: its path, the name the officer sees, and where its scored copy goes (absolute). With `share`
+ * (the run decided: its cards with the run's flags, ranks and proposals) the task is to write the copy.
  */
-export type FileTask = { path: string; name: string; output: string; shownOutput: string; runFlags?: Flag[] };
+export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare };
 
 export type FileResult = { units: number; output: string | null; cards: ScoreCard[]; errors: ScoreRunError[]; mtime?: number };
 
+const kept = new KeptWorkbooks<ExcelJsWorkbook>();
+
+/** Reads and scores a file (no share yet), or writes its scored copy (with its share of the run). */
 export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResult> {
-  const { name } = task;
-  const errors: ScoreRunError[] = [];
-  // Asked beside the reading; only a scored file's time is used (which copy of a duplicate is the later).
-  const mtime = stat(task.path).then(
-    (info) => info.mtimeMs,
-    () => undefined,
-  );
   try {
-    const opened = await openWorkbookFile(task.path, job.cwd);
-    if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: name, message: opened.message }] };
-    const result = await scoreWorkbook(opened.workbook, job.set, {
-      file: name,
-      date: job.date,
-      round: job.round,
-      decisions: job.decisions,
-      ...(job.indicators ? { indicators: job.indicators } : {}),
-      ...(task.runFlags ? { extraFlags: task.runFlags } : {}),
-    });
-    for (const e of result.errors) errors.push({ file: name, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}), message: `${name}, trang «${e.sheet}»: ${e.message}` });
-    if (result.cards.length === 0 && result.errors.length === 0) {
-      errors.push({ file: name, message: `Tệp ${name} không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»).` });
-    }
-    if (result.cards.length === 0) return { units: 0, output: null, cards: [], errors };
-    await saveWorkbook(opened.workbook, task.output);
-    const modified = await mtime;
-    return { units: result.cards.length, output: task.shownOutput, cards: result.cards, errors, ...(modified === undefined ? {} : { mtime: modified }) };
+    return task.share ? await writeCopy(job, task, task.share) : await readAndScore(job, task);
   } catch (e) {
     // One bad file must not stop the others.
-    errors.push({ file: name, message: `Không chấm được tệp ${name}: ${e instanceof Error ? e.message : String(e)}` });
-    return { units: 0, output: null, cards: [], errors };
+    return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Không chấm được tệp ${task.name}: ${e instanceof Error ? e.message : String(e)}` }] };
   }
 }
+
+async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
+  const { name } = task;
+  // Asked beside the reading; only a scored file's time is used (which copy of a duplicate is the later).
+  const info = stat(task.path).then(
+    (i) => i,
+    () => undefined,
+  );
+  const opened = await read(job, task);
+  if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: name, message: opened.message }] };
+  const { workbook, reports } = opened;
+  const errors: ScoreRunError[] = reports.errors.map((e) => ({ file: name, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}), message: `${name}, trang «${e.sheet}»: ${e.message}` }));
+  if (reports.cards.length === 0 && reports.errors.length === 0) {
+    errors.push({ file: name, message: `Tệp ${name} không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»).` });
+  }
+  if (reports.cards.length === 0) return { units: 0, output: null, cards: [], errors };
+  const modified = await info;
+  kept.keep(task.path, workbook, reports, modified?.size ?? 0);
+  return { units: reports.cards.length, output: null, cards: reports.cards, errors, ...(modified ? { mtime: modified.mtimeMs } : {}) };
+}
+
+async function writeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<FileResult> {
+  const held = kept.take(task.path);
+  const opened = held ? { ok: true as const, ...held } : await read(job, task);
+  if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: opened.message }] };
+  const { workbook, reports } = opened;
+  if (reports.cards.length !== share.cards.length) {
+    return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Tệp ${task.name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` }] };
+  }
+  await workbook.apply(planCopy(job.set, reports, share, reports.decisions, { date: job.date }));
+  await saveWorkbook(workbook, task.output);
+  return { units: share.cards.length, output: task.shownOutput, cards: [], errors: [] };
+}
+
+/** The one place a run's input workbook is opened (the reader can change here alone). */
+async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: ExcelJsWorkbook; reports: WorkbookReports } | { ok: false; message: string }> {
+  const opened = await openWorkbookFile(task.path, job.cwd);
+  if (!opened.ok) return opened;
+  const reports = await readWorkbookOn(opened.workbook, job.set, {
+    file: task.name,
+    decisions: job.decisions,
+    ...(job.indicators ? { indicators: job.indicators } : {}),
+  });
+  return { ok: true, workbook: opened.workbook, reports };
+}
+
+// Made for: the command line's two-step run — every file read and scored, the run decided, every copy written once.

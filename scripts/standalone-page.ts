@@ -1,7 +1,7 @@
 // dist/thidua-doc-lap.html: the standalone page as one file an officer can open from disk (file://),
 // where browsers refuse module scripts and fetches. One classic script holds the whole pane (React,
-// Fluent UI, ExcelJS, the example workbooks); its Content-Security-Policy allows that script by hash
-// and nothing else — no network at all. Built by `vite build` (vite.config.ts) beside taskpane.html.
+// Fluent UI, ExcelJS, the example workbooks, and the scoring worker's code as text); its Content-Security-
+// Policy allows that script by hash and the worker from a blob: address, nothing else — no network at all. Built by `vite build` (vite.config.ts) beside taskpane.html.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -26,9 +26,10 @@ function inlineSafe(js: string): string {
   return safe;
 }
 
-export async function standalonePage(opts: { root: string; examples: Record<string, Uint8Array>; icon: Uint8Array }): Promise<string> {
+/** One entry bundled as a classic script for the page (minified, no module syntax: file:// refuses modules). */
+async function classicScript(entry: string, define: Record<string, string>): Promise<string> {
   const bundled = await build({
-    entryPoints: [resolve(opts.root, 'excel-addin/taskpane/standalone-file.tsx')],
+    entryPoints: [entry],
     bundle: true,
     write: false,
     format: 'iife',
@@ -39,19 +40,26 @@ export async function standalonePage(opts: { root: string; examples: Record<stri
     legalComments: 'eof',
     jsx: 'automatic',
     logLevel: 'error',
-    define: {
-      'process.env.NODE_ENV': '"production"',
-      THIDUA_EXAMPLES: JSON.stringify(Object.fromEntries(Object.entries(opts.examples).map(([name, bytes]) => [name, Buffer.from(bytes).toString('base64')]))),
-    },
+    define: { 'process.env.NODE_ENV': '"production"', ...define },
   });
-  const js = inlineSafe(bundled.outputFiles[0]!.text);
+  return bundled.outputFiles[0]!.text;
+}
+
+export async function standalonePage(opts: { root: string; examples: Record<string, Uint8Array>; icon: Uint8Array }): Promise<string> {
+  // The scoring thread (excel-addin/taskpane/run-worker.ts) travels in the page as text, started from a Blob URL.
+  const worker = await classicScript(resolve(opts.root, 'excel-addin/taskpane/run-worker.ts'), {});
+  const page = await classicScript(resolve(opts.root, 'excel-addin/taskpane/standalone-file.tsx'), {
+    THIDUA_RUN_WORKER: JSON.stringify(worker),
+    THIDUA_EXAMPLES: JSON.stringify(Object.fromEntries(Object.entries(opts.examples).map(([name, bytes]) => [name, Buffer.from(bytes).toString('base64')]))),
+  });
+  const js = inlineSafe(page);
   const icon = `data:image/png;base64,${Buffer.from(opts.icon).toString('base64')}`;
   const html = `<!doctype html>
 <html lang="vi">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; object-src 'none'; base-uri 'none'; form-action 'none'" />
+    <meta http-equiv="Content-Security-Policy" content="default-src 'none'; script-src; worker-src blob:; style-src 'unsafe-inline'; img-src data: blob:; font-src data:; object-src 'none'; base-uri 'none'; form-action 'none'" />
     <title>Thi đua chuyển đổi số</title>
     <link rel="icon" type="image/png" href="${icon}" />
   </head>

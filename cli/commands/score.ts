@@ -1,30 +1,27 @@
 // thidua score: every report sheet of the given workbooks scored; a scored copy of each workbook and
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { combineDecisions } from '../../core/council/merge.js';
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
-import { proposeAwards } from '../../core/ranking/awards.js';
-import { DUPLICATE_REPORT, UNLISTED_UNIT } from '../../core/flags/run-flags.js';
-import { markDuplicates, whereReported } from '../../core/ranking/duplicates.js';
-import { notSubmitted } from '../../core/ranking/not-submitted.js';
-import { flagUnlisted, missingLine, missingReports, readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
+import { whereReported } from '../../core/ranking/duplicates.js';
+import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { isForReport } from '../../core/scoring/score.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
-import { rank } from '../../core/ranking/rank.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
-import type { Flag } from '../../core/flags/flag.js';
 import { cellText, formatNumberVi } from '../../core/values.js';
 import { isNamedAfter } from '../../core/workbook/own-sheets.js';
-import { planAwardList } from '../../core/workbook/plan-award-list.js';
-import { planReview, REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
-import { planSummary, todayIso } from '../../core/workbook/plan-summary.js';
+import { REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
+import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
+import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
+import { communeFolder } from '../../core/run/commune-scope.js';
+import { decideRun, type Run } from '../../core/run/decide-run.js';
+import { planRunSummary, runShare } from '../../core/run/plan-copy.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
-import { omittedUnits } from '../../core/workbook/score-workbook.js';
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
 import { CriteriaReader, ScorePool } from '../score-pool.js';
@@ -107,45 +104,50 @@ export const command: Command = {
     if (files.length === 0 && missing.length === 0) fail({ file: positionals.join(' '), message: 'Không tìm thấy tệp .xlsx nào để chấm.' });
 
     const date = todayIso();
-    const cards: ScoreCard[] = [];
-    const fileTimes = new Map<string, number>();
-    const written: ScoreRunOutput['files'] = [];
     const job: FileJob = { set, date, round, decisions, cwd: io.cwd, ...(indicators ? { indicators } : {}) };
     const tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
+    const read: { task: FileTask; cards: ScoreCard[]; mtime?: number; problems: Omitted[] }[] = [];
+    const written = new Map<string, ScoreRunOutput['files'][number]>();
     const pool = new ScorePool(job, tasks.length);
-    let marked: ReturnType<typeof markDuplicates>;
+    let run: Run;
     try {
-      // Each file's progress line and messages, in input order (worker threads finish in any order).
+      // Each file read and scored; its progress line and messages in input order (threads finish in any order).
       await pool.run(tasks, (i, result) => {
-        const { name } = tasks[i]!;
-        if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${oneLine(name)}`);
+        const task = tasks[i]!;
+        if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${oneLine(task.name)}`);
         for (const e of result.errors) fail(e);
-        cards.push(...result.cards);
-        if (result.mtime !== undefined) fileTimes.set(name, result.mtime);
-        written.push({ file: name, output: result.output, units: result.units });
+        // A report made for another set is said in one line, before anything else about it.
+        for (const c of result.cards) {
+          const wrongSet = c.flags.find((f) => f.message.startsWith(WRONG_SET_PREFIX));
+          if (wrongSet) io.err(`Lưu ý: ${task.name}, trang «${c.sheet}»: ${wrongSet.message}`);
+        }
+        written.set(task.name, { file: task.name, output: null, units: 0 });
+        const problems = result.errors.map(omittedLine);
+        if (result.cards.length > 0) read.push({ task, cards: result.cards, problems, ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
       });
-
-      // Across files: a unit reported twice is flagged and ranked once (the later Ngày nộp, else the file saved
-      // last); a blank template is «Chưa nộp». Each file's own duplicates were flagged in its scored copy already.
-      marked = markDuplicates(
-        flagUnlisted(roster, cards.map((c) => ({ ...c, flags: c.flags.filter((f) => f.code !== DUPLICATE_REPORT && f.code !== UNLISTED_UNIT) }))),
-        (c) => (c.file === undefined ? undefined : fileTimes.get(c.file)),
-        communeFolder(cards),
-      );
-      await rewriteWithRunFlags(pool, tasks, cards, marked.cards, fail);
+      // The run decided across files (a unit reported twice is flagged and ranked once: the later Ngày nộp,
+      // else the file saved last; a blank template is «Chưa nộp»), then every copy written once with its share.
+      run = decideRun(set, read.map((r) => ({ cards: r.cards, ...(r.mtime !== undefined ? { fileTime: r.mtime } : {}) })), {
+        roster,
+        decisions,
+        round,
+        scope: communeFolder(read.flatMap((r) => r.cards)),
+        problems: errors.map(omittedLine),
+      });
+      const copies = read.map((r, i) => ({ ...r.task, share: runShare(run, i, r.problems) }));
+      await pool.run(copies, (i, result) => {
+        const task = copies[i]!;
+        for (const e of result.errors) fail(e);
+        if (result.output !== null) written.set(task.name, { file: task.name, output: result.output, units: result.units });
+      });
     } finally {
       await pool.close();
     }
-    const toRank = marked.ranked.filter((c) => !notSubmitted(c));
-    const ranking = rank(set, toRank);
-    const proposals = proposeAwards(set, toRank, { round, decisions });
-    for (const g of marked.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
-    const units = [...omittedUnits(marked.cards, marked.groups), ...missingReports(roster, marked.cards).map(missingLine)];
-    const omitted = [...errors.map((e) => ({ what: e.file + (e.sheet ? `, trang «${e.sheet}»` : ''), why: e.message })), ...units];
+    for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
     let summaryFile: string | null = null;
-    if (cards.length > 0) {
+    if (run.cards.length > 0) {
       const summary = ExcelJsWorkbook.create();
-      await summary.apply({ sheets: [planSummary(set, marked.cards, ranking, proposals, { date, round, omitted }), planReview(marked.cards, decisions), planAwardList(proposals)] });
+      await summary.apply(planRunSummary(set, run, decisions, { date }));
       try {
         await saveWorkbook(summary, summaryPath);
         summaryFile = shown(summaryPath, io.cwd);
@@ -155,26 +157,26 @@ export const command: Command = {
     }
 
     if (decisions.length > 0) {
-      const applied = decisions.filter((d) => marked.cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
+      const applied = decisions.filter((d) => run.cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
       const kept = decisions.length - applied.length;
       io.err(`Đã áp dụng ${applied.length} quyết định của Hội đồng${kept > 0 ? `; ${kept} quyết định không còn cảnh báo, vẫn giữ trong «Rà soát»` : ''}.`);
     }
-    const run = ScoreRunOutput.parse({
+    const output = ScoreRunOutput.parse({
       format: 'thidua-score-run',
       version: 1,
       criteriaSet: { id: set.id, version: set.version, title: set.title },
       round,
-      files: written,
+      files: [...written.values()],
       summaryFile,
-      cards: marked.cards,
-      ranking,
-      proposals,
+      cards: run.cards,
+      ranking: run.ranking,
+      proposals: run.proposals,
       errors,
-      omitted: units,
+      omitted: run.omittedUnits,
     });
-    io.out(values.json ? JSON.stringify(run, null, 2) : report(run));
+    io.out(values.json ? JSON.stringify(output, null, 2) : report(output));
     // Anything left out (a file, a sheet, a duplicate report) shows in the exit code; «Chưa nộp» is not an input fault.
-    return errors.length > 0 || marked.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
+    return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
   },
 };
 
@@ -302,39 +304,7 @@ async function unitRoster(set: CriteriaSet, file: string | undefined, required: 
   return roster;
 }
 
-/**
- * Which reports can duplicate each other. A province run has one folder per commune, and hamlets of
- * two communes may share a name; but a commune's own folder may hold its whole-commune workbook beside
- * a subfolder of unit files (examples/ and examples/bao-cao/). So a report belongs to the highest folder
- * above it (or its own) that itself holds reports: sibling folders stay apart, nested ones are one commune.
- */
-function communeFolder(cards: readonly ScoreCard[]): (card: ScoreCard) => string {
-  const folders = new Set(cards.flatMap((c) => (c.file === undefined ? [] : [dirname(c.file)])));
-  return (card) => {
-    if (card.file === undefined) return '';
-    let commune = dirname(card.file);
-    for (let up = dirname(commune); ; up = dirname(up)) {
-      if (folders.has(up)) commune = up;
-      if (dirname(up) === up) return commune;
-    }
-  };
-}
-
-/**
- * The scored copies are written file by file, before the run has seen every file: a copy whose units the
- * whole run flags (a duplicate of another file's report, a unit missing from the roster) is written again
- * with those flags, so the copy says what `Tổng hợp` says. Few files ever need it.
- */
-async function rewriteWithRunFlags(pool: ScorePool, tasks: readonly FileTask[], before: readonly ScoreCard[], after: readonly ScoreCard[], fail: (e: ScoreRunError) => void): Promise<void> {
-  const runFlags = new Map<string, Flag[]>();
-  after.forEach((card, i) => {
-    const known = before[i]!.flags;
-    const late = card.flags.filter((f) => (f.code === DUPLICATE_REPORT || f.code === UNLISTED_UNIT) && !known.some((k) => k.code === f.code && k.message === f.message));
-    if (late.length > 0 && card.file !== undefined) runFlags.set(card.file, [...(runFlags.get(card.file) ?? []), ...late]);
-  });
-  const again = tasks.flatMap((task) => (runFlags.has(task.name) ? [{ ...task, runFlags: runFlags.get(task.name)! }] : []));
-  await pool.run(again, (i, result) => {
-    const task = again[i]!;
-    if (result.output === null) fail({ file: task.name, message: `Không ghi lại được ${task.shownOutput} cùng cảnh báo của cả lượt chấm (báo cáo trùng, đơn vị ngoài danh sách): ${result.errors.map((e) => e.message).join('; ')}` });
-  });
+/** An input left out in whole or in part, as `Tổng hợp` lists it. */
+function omittedLine(e: ScoreRunError): Omitted {
+  return { what: e.file + (e.sheet ? `, trang «${e.sheet}»` : ''), why: e.message };
 }

@@ -1,20 +1,39 @@
-// Thiếu tiêu chí: a criterion that applies to the unit has no row in the report (0 points).
+// Thiếu tiêu chí: a criterion that applies to the unit has no row in the report (0 points). When most of
+// them are missing the report was made for another criteria set: that is said once, first, naming the
+// set the report's own «Bộ tiêu chí» cell names — not one flag per criterion the officer cannot act on.
 import { formatNumber } from '../scoring/rules/reason.js';
+import { cellText } from '../values.js';
 import { defineCheck } from './define.js';
+
+/** At least this many criteria missing, and more than half of those that apply: another set. */
+const WRONG_SET_MIN = 3;
+
+/** The start of the one flag of a report made for another set (the faces show it as the report's first line). */
+export const WRONG_SET_PREFIX = 'Báo cáo có vẻ lập theo bộ tiêu chí khác';
 
 export default defineCheck({
   id: 'criterion-missing',
   severity: 'warning',
   title: 'Báo cáo thiếu tiêu chí',
   titleEn: 'Criterion missing from the report',
-  description: 'Tiêu chí áp dụng cho đơn vị nhưng báo cáo không có dòng nào mang mã đó; tiêu chí được 0 điểm.',
+  description: 'Tiêu chí áp dụng cho đơn vị nhưng báo cáo không có dòng nào mang mã đó; tiêu chí được 0 điểm. Thiếu quá nửa: báo cáo có vẻ lập theo bộ tiêu chí khác, báo một lần.',
   run(ctx) {
-    return ctx.scores
-      .filter((s) => s.row === null && s.status === 'missing')
-      .map((s) => ({
-        message: `Báo cáo thiếu tiêu chí ${s.code} "${s.title}" → 0/${formatNumber(s.max)} điểm`,
-        criterion: s.code,
-        details: { title: s.title, max: s.max },
-      }));
+    const missing = ctx.scores.filter((s) => s.row === null && s.status === 'missing');
+    const applicable = ctx.scores.filter((s) => s.status !== 'not_applicable').length;
+    if (missing.length >= WRONG_SET_MIN && missing.length * 2 > applicable) {
+      const stated = cellText(ctx.report.criteriaSetRef?.raw ?? null);
+      const named = stated ? ` «${stated}» (ô ${ctx.report.criteriaSetRef!.address})` : '';
+      const codes = missing.map((s) => s.code);
+      return [{
+        severity: 'error' as const,
+        message: `${WRONG_SET_PREFIX}${named}: thiếu ${missing.length}/${applicable} tiêu chí của bộ «${ctx.set.title}» (${ctx.set.id}), các tiêu chí thiếu được 0 điểm (${codes.slice(0, 6).join(', ')}${codes.length > 6 ? ', …' : ''}). Hãy kiểm tra bộ tiêu chí đang chấm, hoặc yêu cầu đơn vị lập lại báo cáo theo mẫu của bộ này.`,
+        details: { missing: codes, applicable, ...(stated ? { stated } : {}) },
+      }];
+    }
+    return missing.map((s) => ({
+      message: `Báo cáo thiếu tiêu chí ${s.code} "${s.title}" → 0/${formatNumber(s.max)} điểm`,
+      criterion: s.code,
+      details: { title: s.title, max: s.max },
+    }));
   },
 });

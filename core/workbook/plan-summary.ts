@@ -52,13 +52,14 @@ export function todayIso(now = new Date()): string {
  * `date` ("YYYY-MM-DD") is the day the summary is made, today when omitted; pass it for a reproducible sheet.
  * `round` is the review round the proposals were made for (the set's default when omitted). `omitted` lists
  * what was not scored or ranked (unreadable files, sheets that are not reports, duplicates, «Chưa nộp»).
+ * `note`: one more line under the heading (a scored copy says where the whole run's table is).
  */
 export function planSummary(
   set: CriteriaSet,
   cards: readonly ScoreCard[],
   ranking: Ranking,
   proposals: readonly AwardProposal[],
-  opts: { date?: string; round?: AwardRound; omitted?: readonly Omitted[] } = {},
+  opts: { date?: string; round?: AwardRound; omitted?: readonly Omitted[]; note?: string } = {},
 ): SheetEdit {
   const byKey = new Map(cards.map((c) => [cardKey(c), c]));
   const omitted = opts.omitted ?? [];
@@ -83,6 +84,7 @@ export function planSummary(
     ...(basis ? [[`Căn cứ: ${basis}`]] : []),
     [`Ngày lập: ${formatDateVi(opts.date ?? todayIso())} · Số đơn vị được chấm: ${cards.length}${omitted.length > 0 ? ` · Không chấm hay không xếp hạng: ${omitted.length} (xem cuối trang)` : ''}`],
     [`Đợt xét khen thưởng: ${AWARD_ROUND_TITLES[opts.round ?? defaultRound(set)]}. Cảnh báo lỗi chưa được Hội đồng xem xét không chặn đề xuất; lý do ghi «lưu ý» để Hội đồng xem trước khi trình.`],
+    ...(opts.note ? [[opts.note]] : []),
   ]);
 
   const omittedSection = () => {

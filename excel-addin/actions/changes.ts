@@ -4,7 +4,7 @@ import type { Flag } from '../../core/flags/flag.js';
 import { CHANGED_AFTER_SCORING } from '../../core/flags/run-flags.js';
 import { changedAfterScoringFlag } from '../../core/workbook/fingerprint.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { readUnitReport } from '../../core/workbook/score-workbook.js';
+import { readUnitReport } from '../../core/run/workbook-reports.js';
 import { readStored } from './store.js';
 
 export type ChangesResult = { checked: number; flags: Flag[]; missing: string[] };

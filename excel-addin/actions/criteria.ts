@@ -4,7 +4,7 @@
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetError, CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { OWN_SHEETS } from '../../core/workbook/score-workbook.js';
+import { OWN_SHEETS } from '../../core/run/workbook-reports.js';
 import { readStored, writeStored, type CriteriaChoice } from './store.js';
 
 // The built-in sets' texts and the sheet reader/writer load on first use: drawing the pane needs neither.

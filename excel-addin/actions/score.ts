@@ -10,7 +10,7 @@ import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } fr
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { scoreWorkbook, type ScoreWorkbookResult } from '../../core/workbook/score-workbook.js';
+import { scoreWorkbook, type ScoreWorkbookResult } from '../../core/run/score-workbook.js';
 import { SessionPort } from './session-port.js';
 import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';
 

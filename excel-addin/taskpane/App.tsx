@@ -72,7 +72,8 @@ const LANGUAGE_KEY = 'thidua.language';
 
 const NO_EXAMPLES: ExampleBooks = { names: [], load: () => Promise.reject(new Error('no examples')) };
 
-export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession; examples?: ExampleBooks }) {
+/** `commune`: the standalone page's panel for a whole commune's files, drawn above the one-workbook tabs. */
+export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: WorkbookSession; examples?: ExampleBooks; commune?: React.ReactNode }) {
   const s = useStyles();
   const [lang, setLang] = useState<Language>(() => (localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi'));
   const t = useMemo(() => translator(lang), [lang]);
@@ -200,6 +201,7 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
             </Dropdown>
           </header>
           <Text size={200}>{excel ? t('modeExcel') : t('modeStandalone')}</Text>
+          {!excel && commune}
           {!excel && (
             <div className={s.bar}>
               <FilePicker label={t('openFile')} accept=".xlsx" disabled={busy} onFile={async (f) => open(await f.arrayBuffer(), f.name)} />

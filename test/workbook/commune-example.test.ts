@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
-import { scoreWorkbook } from '../../core/workbook/score-workbook.js';
+import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');

@@ -1,0 +1,94 @@
+// The standalone page (dist/thidua-doc-lap.html): its size, and its throughput scoring a folder in
+// Debian's Chromium (opened from file://, «Chấm cả xã», built-in set ta-ma-2025) against the built
+// `thidua score` on the same folder, alternated, medians of RUNS (goal: the page at least half the
+// command line's rate). Then a folder where each unit appears many times (300 workbooks, every example
+// unit 25 times over in one folder: every report a duplicate) against the ExcelJS floor, which took 2.1×
+// when copies that gained run flags were written twice.
+import { execFileSync } from 'node:child_process';
+import { readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from '../scripts/chromium.js';
+import { STANDALONE_PAGE } from '../scripts/standalone-page.js';
+import { buildCli, copyExamples, exampleFiles, load, median, ROOT, runNode, runScore, seconds, withTempDir, type ChildRun } from './child.js';
+
+const RUNS = 3;
+const PAGE_COPIES = 5;
+const DUPLICATE_COPIES = 25;
+const FLOOR = join(ROOT, 'bench/exceljs-floor.mjs');
+
+/** One run of the page on `folder`: from «Chấm» to the download offered, in ms. */
+async function pageRun(browser: import('playwright-core').Browser, folder: string, files: number): Promise<number> {
+  const page = await browser.newPage({ acceptDownloads: true });
+  await page.goto(pathToFileURL(join(ROOT, 'dist', STANDALONE_PAGE)).href);
+  await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
+  await page.getByRole('option', { name: 'ta-ma-2025' }).click();
+  await page.getByLabel('Thư mục báo cáo').setInputFiles(folder);
+  const start = page.getByRole('button', { name: `Chấm ${files} tệp` });
+  await start.waitFor();
+  const t = performance.now();
+  await start.click();
+  await page.getByRole('button', { name: /^Tải kết quả: / }).waitFor({ timeout: 600_000 });
+  const ms = performance.now() - t;
+  await page.close();
+  return ms;
+}
+
+export async function run(): Promise<void> {
+  buildCli();
+  execFileSync(join(ROOT, 'node_modules/.bin/vite'), ['build', '--logLevel', 'error'], { cwd: ROOT, stdio: 'inherit' });
+  const html = await readFile(join(ROOT, 'dist', STANDALONE_PAGE));
+  console.log('\n## Trang độc lập / standalone page');
+  console.log(`size: ${(html.length / 1024 / 1024).toFixed(2)} MB (${(gzipSync(html).length / 1024).toFixed(0)} KB gzip), one file`);
+  const files = await exampleFiles();
+  await withTempDir('standalone', async (dir) => {
+    const folder = join(dir, 'bao-cao');
+    const n = files.length * PAGE_COPIES;
+    await copyExamples(folder, Array.from({ length: PAGE_COPIES }, (_, c) => files.map((f) => ({ from: f, to: `xa-${c + 1}/${f}` }))).flat());
+    const browser = await chromium.launch(CHROMIUM);
+    const pageMs: number[] = [];
+    const cliMs: number[] = [];
+    try {
+      for (let i = 0; i < RUNS; i++) {
+        pageMs.push(await pageRun(browser, folder, n));
+        const out = join(dir, 'out');
+        cliMs.push((await runScore([folder], out)).ms);
+        await rm(out, { recursive: true, force: true });
+      }
+    } finally {
+      await browser.close();
+    }
+    const rate = (ms: number) => (n / (ms / 1000)).toFixed(1);
+    const p = median(pageMs);
+    const c = median(cliMs);
+    console.log(`${n} workbooks (${files.length} examples × ${PAGE_COPIES} folders), median of ${RUNS}:`);
+    console.log(`  page in Chromium (Web Worker, .zip)    ${seconds(p).padStart(8)}  ${rate(p).padStart(6)} workbooks/s  (runs: ${pageMs.map(seconds).join(', ')})`);
+    console.log(`  thidua score (built)                   ${seconds(c).padStart(8)}  ${rate(c).padStart(6)} workbooks/s  (runs: ${cliMs.map(seconds).join(', ')})`);
+    console.log(`  page rate / command line rate: ${(c / p).toFixed(2)} (goal ≥ 0.5)   ${load()}`);
+  });
+
+  await withTempDir('duplicates', async (dir) => {
+    const folder = join(dir, 'bao-cao');
+    const n = files.length * DUPLICATE_COPIES;
+    await copyExamples(folder, Array.from({ length: DUPLICATE_COPIES }, (_, c) => files.map((f) => ({ from: f, to: `${c + 1}-${f}` }))).flat());
+    const floor: ChildRun[] = [];
+    const cli: ChildRun[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      const out = join(dir, 'out');
+      floor.push(await runNode([FLOOR, folder, out]));
+      await rm(out, { recursive: true, force: true });
+      // Every report is a duplicate: the run says so (exit 1) and still writes every copy once.
+      cli.push(await runScore([folder], out, { expectCode: 1 }));
+      const written = (await stat(join(out, 'tong-hop.xlsx'))).size;
+      if (written === 0) throw new Error('no tong-hop.xlsx');
+      await rm(out, { recursive: true, force: true });
+    }
+    const f = median(floor.map((r) => r.ms));
+    const s = median(cli.map((r) => r.ms));
+    console.log(`\n${n} workbooks in one folder, each unit ${DUPLICATE_COPIES} times (every report a duplicate), median of ${RUNS}:`);
+    console.log(`  ExcelJS floor ${seconds(f)}, thidua score ${seconds(s)}: ${(s / f).toFixed(2)}× (was 2.1× with copies written twice; distinct units 1.2×)   ${load()}`);
+  });
+}

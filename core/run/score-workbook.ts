@@ -1,0 +1,69 @@
+// Kiểm tra & chấm điểm (check and score) one whole workbook through the port: a run of one workbook
+// (core/run/) — read, score, decide, and one apply with every scored sheet, `Tổng hợp`, `Rà soát` and
+// `Xét khen thưởng`. The task pane runs it on the open workbook; tests and the bench on ExcelJS ones.
+import type { Flag } from '../flags/flag.js';
+import type { CouncilDecision } from '../council/decision.js';
+import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
+import type { IndicatorSnapshot } from '../indicators/schema.js';
+import type { AwardProposal, Ranking } from '../ranking/schema.js';
+import type { ReportReadError, UnitReport } from '../report/schema.js';
+import type { ScoreCard } from '../scoring/score-card.js';
+import { decideRun } from './decide-run.js';
+import { planCopy, runShare } from './plan-copy.js';
+import { readWorkbookOn } from './workbook-reports.js';
+import type { WorkbookPort } from '../sheet/port.js';
+
+export type ScoreWorkbookOptions = {
+  decisions?: CouncilDecision[];
+  indicators?: IndicatorSnapshot[];
+  /** Workbook file name, carried into reports and cards. */
+  file?: string;
+  /** The summary's date, "YYYY-MM-DD" (defaults to today). */
+  date?: string;
+  /**
+   * 'given' when `decisions` already include what `Rà soát` holds as typed (the pane reads them in its dry
+   * run and sets aside those that no longer apply); otherwise the sheet's typed decisions are read and win.
+   */
+  typedDecisions?: 'read' | 'given';
+  /** Đợt xét: the review round whose forms and quotas apply (defaults to the set's first, yearly when it has one). */
+  round?: AwardRound;
+  /**
+   * Flags found outside scoring (e.g. `changed-after-scoring` from the add-in's fingerprints), added
+   * to the card of their sheet before planning, so they show in that sheet's flag column and in `Rà soát`.
+   */
+  extraFlags?: Flag[];
+};
+
+export type ScoreWorkbookResult = {
+  /** The reports as the units typed them (scoring's own columns cut off), one per card, same order. */
+  reports: UnitReport[];
+  cards: ScoreCard[];
+  /** Sheets that look like reports but could not be read. */
+  errors: ReportReadError[];
+  ranking: Ranking;
+  proposals: AwardProposal[];
+  /** Report sheets that already carried thidua's scored columns (scored before), by name. */
+  alreadyScored: string[];
+  /** Decisions read from the `Rà soát` sheet as typed, and all decisions the run applied (stored and typed). */
+  typedDecisions: CouncilDecision[];
+  decisions: CouncilDecision[];
+  /** Where `Tổng hợp` and `Rà soát` were written (another name when an officer's own sheet had theirs). */
+  summarySheet: string;
+  reviewSheet: string;
+};
+
+/** listSheets → readSheets (one read) → read reports and score → decide the run → one apply. */
+export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
+  const read = await readWorkbookOn(port, set, {
+    ...(opts.decisions ? { decisions: opts.decisions } : {}),
+    ...(opts.indicators ? { indicators: opts.indicators } : {}),
+    ...(opts.file !== undefined ? { file: opts.file } : {}),
+    ...(opts.typedDecisions ? { typedDecisions: opts.typedDecisions } : {}),
+    ...(opts.extraFlags ? { extraFlags: opts.extraFlags } : {}),
+  });
+  const problems = read.errors.map((e) => ({ what: `trang «${e.sheet}»${e.cell ? `, ô ${e.cell}` : ''}`, why: e.message }));
+  const run = decideRun(set, [{ cards: read.cards }], { roster: read.roster, decisions: read.decisions, ...(opts.round ? { round: opts.round } : {}) });
+  await port.apply(planCopy(set, read, runShare(run, 0, problems), read.decisions, opts.date ? { date: opts.date } : {}));
+  const { reports, errors, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions } = read;
+  return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions };
+}

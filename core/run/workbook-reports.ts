@@ -1,0 +1,164 @@
+// Một sổ tính của lượt chấm (one workbook of a run): its sheets read as unit reports and scored on their
+// own, before the run is decided. Pure: the sheets come in as grids, whoever opened the workbook (Excel,
+// ExcelJS in a worker thread or in the page's Web Worker).
+import type { Flag } from '../flags/flag.js';
+import type { CouncilDecision } from '../council/decision.js';
+import { combineDecisions } from '../council/merge.js';
+import { readReviewDecisions } from '../workbook/read-review.js';
+import type { CriteriaSet } from '../criteria/schema.js';
+import { CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
+import type { IndicatorSnapshot } from '../indicators/schema.js';
+import { readRoster, ROSTER_SHEET, type RosterUnit } from '../ranking/roster.js';
+import { looksLikeReport, readReport } from '../report/read.js';
+import type { ReportReadError, UnitReport } from '../report/schema.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import type { ScoreCard } from '../scoring/score-card.js';
+import { score } from '../checks/run.js';
+import { isNamedAfter, madeByThidua, ownSheetName } from '../workbook/own-sheets.js';
+import { AWARD_LIST_SHEET, AWARD_LIST_TITLE } from '../workbook/plan-award-list.js';
+import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
+import { scoredColumnsStart } from '../workbook/plan-scored-sheet.js';
+import { SUMMARY_SHEET, SUMMARY_TITLE } from '../workbook/plan-summary.js';
+import type { WorkbookPort } from '../sheet/port.js';
+
+/** Sheets thidua writes itself, never read as reports (the adapters keep its hidden store sheet out of listSheets). */
+export const OWN_SHEETS: readonly string[] = [SUMMARY_SHEET, REVIEW_SHEET, CRITERIA_SHEET_NAME];
+
+/** The sheets to read of a workbook listing these names: all but the criteria sheet. */
+function sheetsToRead(names: readonly string[]): string[] {
+  return names.filter((n) => n !== CRITERIA_SHEET_NAME);
+}
+
+export type WorkbookReportsOptions = {
+  decisions?: readonly CouncilDecision[];
+  indicators?: IndicatorSnapshot[];
+  /** Workbook file name, carried into reports and cards (command line, standalone page). */
+  file?: string;
+  /**
+   * 'given' when `decisions` already include what `Rà soát` holds as typed (the pane reads them in its dry
+   * run and sets aside those that no longer apply); otherwise the sheet's typed decisions are read and win.
+   */
+  typedDecisions?: 'read' | 'given';
+  /** Flags found outside scoring (the add-in's `changed-after-scoring`), put first on the card of their sheet. */
+  extraFlags?: readonly Flag[];
+};
+
+export type WorkbookReports = {
+  file?: string;
+  /** The reports as the units typed them (scoring's own columns cut off), one per card, same order. */
+  reports: UnitReport[];
+  /** The sheet each report was read from (its formats and row heights guide the scored columns). */
+  grids: SheetGrid[];
+  /** Each report scored on its own: no flag yet that only the whole run can give (duplicate, unlisted). */
+  cards: ScoreCard[];
+  /** Sheets that look like reports but could not be read, cells left out, unreadable typed decisions. */
+  errors: ReportReadError[];
+  /** Report sheets that already carried thidua's scored columns (scored before), by name. */
+  alreadyScored: string[];
+  /** Decisions read from the workbook's `Rà soát` as typed, and those scoring applied (given and typed). */
+  typedDecisions: CouncilDecision[];
+  decisions: CouncilDecision[];
+  /** The workbook's own `Danh sách đơn vị`, when it has one. */
+  roster: RosterUnit[];
+  /** Where `Tổng hợp`, `Rà soát` and `Xét khen thưởng` go (another name when an officer's own sheet has theirs). */
+  summarySheet: string;
+  reviewSheet: string;
+  awardListSheet: string;
+};
+
+/** `names`: every sheet in tab order; `read`: the grids of sheetsToRead(names). */
+export function readWorkbookReports(names: readonly string[], read: readonly SheetGrid[], set: CriteriaSet, opts: WorkbookReportsOptions = {}): WorkbookReports {
+  // Sheets named like thidua's own are read too (small): whether thidua made them decides where it writes.
+  const own: [string, string][] = [
+    [SUMMARY_SHEET, SUMMARY_TITLE],
+    [REVIEW_SHEET, REVIEW_TITLE],
+    [AWARD_LIST_SHEET, AWARD_LIST_TITLE],
+  ];
+  const ownNamed = (n: string) => own.some(([base]) => isNamedAfter(base, n));
+  // A unit's own «Tổng hợp» (not thidua's: no thidua title in A1) may be its report, read like any sheet.
+  const grids = read.filter((g) => !own.some(([base, title]) => isNamedAfter(base, g.name) && madeByThidua(g, title)));
+  const ownGrids = read.filter((g) => ownNamed(g.name));
+  const all = [...names];
+  const summarySheet = ownSheetName(SUMMARY_SHEET, SUMMARY_TITLE, all, ownGrids);
+  const reviewSheet = ownSheetName(REVIEW_SHEET, REVIEW_TITLE, all, ownGrids);
+  const awardListSheet = ownSheetName(AWARD_LIST_SHEET, AWARD_LIST_TITLE, all, ownGrids);
+  // The decisions typed in thidua's own `Rà soát` (about to be rewritten) are read first, never lost.
+  const reviewGrid = ownGrids.find((g) => g.name === reviewSheet);
+  const typed = reviewGrid && opts.typedDecisions !== 'given' ? readReviewDecisions(reviewGrid) : { decisions: [], problems: [] };
+  const decisions = combineDecisions([...(opts.decisions ?? [])], typed.decisions);
+
+  const reports: UnitReport[] = [];
+  const reportGrids: SheetGrid[] = [];
+  const errors: ReportReadError[] = typed.problems.map((p) => ({ sheet: reviewSheet, cell: p.cell, message: `ô ${p.cell}: ${p.message}` }));
+  const alreadyScored: string[] = [];
+  for (const grid of grids) {
+    const unit = readUnitReport(grid, opts.file);
+    if (!unit) continue;
+    if (unit.ok) {
+      reports.push(unit.report);
+      reportGrids.push(grid);
+    } else errors.push(unit.error);
+    if (scoredColumnsStart(grid) !== undefined) alreadyScored.push(grid.name);
+    // A report read within the limits is scored; what was left out of it is said (a data sheet beside it is not a report).
+    for (const c of grid.clipped ?? []) errors.push({ sheet: grid.name, cell: c.cell, message: c.message });
+  }
+  const scoreOptions = { decisions, ...(opts.indicators ? { indicators: opts.indicators } : {}) };
+  const cards = reports.map((r) => withFlags(score(set, r, scoreOptions), opts.extraFlags));
+  const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
+  return {
+    ...(opts.file !== undefined ? { file: opts.file } : {}),
+    reports,
+    grids: reportGrids,
+    cards,
+    errors,
+    alreadyScored,
+    typedDecisions: typed.decisions,
+    decisions,
+    roster: rosterGrid ? readRoster(set, rosterGrid) : [],
+    summarySheet,
+    reviewSheet,
+    awardListSheet,
+  };
+}
+
+/** One read of a workbook through its port (list, then every sheet but the criteria sheet), then readWorkbookReports. */
+export async function readWorkbookOn(port: WorkbookPort, set: CriteriaSet, opts: WorkbookReportsOptions = {}): Promise<WorkbookReports> {
+  const names = await port.listSheets();
+  return readWorkbookReports(names, await port.readSheets(sheetsToRead(names)), set, opts);
+}
+
+function withFlags(card: ScoreCard, extra: readonly Flag[] = []): ScoreCard {
+  const mine = extra.filter((f) => f.sheet === card.sheet);
+  return mine.length > 0 ? { ...card, flags: [...mine, ...card.flags] } : card;
+}
+
+/**
+ * A sheet read as the unit typed it (scoring's columns from an earlier run cut off), or undefined
+ * when it does not look like a report. A re-scored report keeps `lastColumn` where the first run
+ * put its columns, so they are written at the same place.
+ */
+export function readUnitReport(grid: SheetGrid, file?: string): ReturnType<typeof readReport> | undefined {
+  const typed = withoutScoredColumns(grid);
+  if (!looksLikeReport(typed.grid)) return undefined;
+  const read = readReport(typed.grid, file !== undefined ? { file } : undefined);
+  if (!read.ok || !typed.start) return read;
+  return { ok: true, report: { ...read.report, lastColumn: typed.start - 2 } };
+}
+
+/** The grid as the unit typed it: scoring's own columns (from an earlier run) and the blank one before them cut off. */
+function withoutScoredColumns(grid: SheetGrid): { grid: SheetGrid; start?: number } {
+  const start = scoredColumnsStart(grid);
+  if (start === undefined) return { grid };
+  const keep = Math.max(0, start - 1 - (grid.origin?.col ?? 1));
+  return {
+    start,
+    grid: {
+      ...grid,
+      values: grid.values.map((r) => r.slice(0, keep)),
+      ...(grid.formats ? { formats: grid.formats.map((r) => r.slice(0, keep)) } : {}),
+    },
+  };
+}
+
+// Made for: reading one workbook of a run (command line, task pane, standalone page) into scored cards,
+// before the run decides duplicates, roster, ranking and awards across every workbook.

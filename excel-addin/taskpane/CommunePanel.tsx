@@ -1,0 +1,243 @@
+// «Chấm cả xã» on the standalone page: many files in (chosen, dropped or a whole folder; more added
+// later; one removed), the criteria from their own file or a built-in set (kept while the page is open),
+// each file's state, scoring in the page's own thread with progress and «Hủy», one download.
+import { usePane } from './pane-context.js';
+import { Button, Dropdown, Option, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { RosterUnit } from '../../core/ranking/roster.js';
+import { formatNumberVi } from '../../core/values.js';
+import { builtinSets } from '../actions/criteria.js';
+import { Cancelled, FILE_STATE_LABEL, isRunSummary, runCommune, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
+import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
+import { isoDate } from '../actions/score.js';
+import { saveFile } from './save-file.js';
+import { WorkerThread } from './worker-thread.js';
+
+const useStyles = makeStyles({
+  panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  drop: { padding: tokens.spacingVerticalM, border: `${tokens.strokeWidthThick} dashed ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusMedium, textAlign: 'center' },
+  dropping: { backgroundColor: tokens.colorBrandBackground2 },
+  table: { borderCollapse: 'collapse', width: '100%', '& td, & th': { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top' } },
+  error: { color: tokens.colorPaletteRedForeground1, whiteSpace: 'pre-line' },
+});
+
+type Criteria = { set: CriteriaSet; roster: RosterUnit[]; shown: string };
+/** A chosen file; `criteria`: it is the criteria workbook, chosen with the reports (not scored). */
+type Line = ChosenFile & { skipped?: string; criteria?: boolean };
+
+/** Files a folder holds that are not chosen: Excel's lock files and thidua's own scored copies. */
+const isOwnOrLock = (name: string) => /(^|[/\\])~\$/.test(name) || /\.cham-diem\.xlsx$/i.test(name);
+
+/** Every file under a dropped folder, with its path inside it. */
+async function filesOf(entry: FileSystemEntry, into: Line[]): Promise<void> {
+  if (entry.isFile) {
+    const file = await new Promise<File>((res, rej) => (entry as FileSystemFileEntry).file(res, rej));
+    into.push(line(file, entry.fullPath.replace(/^\//, '')));
+  } else if (entry.isDirectory) {
+    const reader = (entry as FileSystemDirectoryEntry).createReader();
+    for (;;) {
+      const batch = await new Promise<FileSystemEntry[]>((res, rej) => reader.readEntries(res, rej));
+      if (batch.length === 0) break;
+      for (const e of batch) await filesOf(e, into);
+    }
+  }
+}
+
+function line(file: File, name: string): Line {
+  const skipped = !/\.xlsx$/i.test(name) ? 'không phải sổ tính .xlsx' : undefined;
+  return { name, file, lastModified: file.lastModified, ...(skipped ? { skipped } : {}) };
+}
+
+export function CommunePanel() {
+  const { t } = usePane();
+  const s = useStyles();
+  const [criteria, setCriteria] = useState<Criteria>();
+  const [criteriaError, setCriteriaError] = useState<string>();
+  const [builtins, setBuiltins] = useState<readonly CriteriaSet[]>([]);
+  const [files, setFiles] = useState<Line[]>([]);
+  const [states, setStates] = useState<Map<string, FileState>>(new Map());
+  const [progress, setProgress] = useState<{ done: number; total: number; writing: boolean }>();
+  const [result, setResult] = useState<CommuneRun>();
+  const [message, setMessage] = useState<string>();
+  const [dropping, setDropping] = useState(false);
+  const thread = useRef<WorkerThread | undefined>(undefined);
+  const filesInput = useRef<HTMLInputElement>(null);
+  const folderInput = useRef<HTMLInputElement>(null);
+  const criteriaInput = useRef<HTMLInputElement>(null);
+  useEffect(() => void builtinSets().then(setBuiltins), []);
+  const busy = progress !== undefined;
+
+  const add = async (more: Line[]) => {
+    const kept = more.filter((f) => !isOwnOrLock(f.name));
+    setResult(undefined);
+    // Chosen with the reports and no set chosen yet: the first workbook that holds a criteria table is the set
+    // (one whose name says «tiêu chí» is tried first); an all-in-one scoring sheet is the set and a report.
+    if (!criteria) {
+      const named = (f: Line) => (/ti[eê]u[-_ ]?ch[ií]/i.test(f.name.normalize('NFC')) ? 0 : 1);
+      for (const f of [...kept].filter((x) => !x.skipped && !isRunSummary(x.name)).sort((a, b) => named(a) - named(b))) {
+        const read = await readCriteriaFile(f.file, f.name);
+        if (!read.ok) continue;
+        takeSet(read);
+        if (!read.alsoReports) f.criteria = true;
+        break;
+      }
+    }
+    setFiles((old) => [...old.filter((o) => !kept.some((k) => k.name === o.name)), ...kept]);
+  };
+  const remove = (name: string) => {
+    setFiles((old) => old.filter((f) => f.name !== name));
+    setResult(undefined);
+  };
+
+  const takeSet = (read: Extract<CriteriaFromFile, { ok: true }>) => {
+    setCriteriaError(undefined);
+    setCriteria({ set: read.set, roster: read.roster, shown: `${read.set.title} — ${read.where} (${read.set.criteria.length} tiêu chí${read.roster.length > 0 ? `, danh sách ${read.roster.length} đơn vị` : ''})` });
+    setResult(undefined);
+  };
+  const chooseCriteriaFile = async (file: File) => {
+    const read = await readCriteriaFile(file, file.name);
+    if (!read.ok) return setCriteriaError(read.message);
+    takeSet(read);
+  };
+
+  const score = async () => {
+    if (!criteria) return;
+    const chosen = files.filter((f) => !f.skipped && !f.criteria);
+    thread.current = new WorkerThread();
+    setStates(new Map());
+    setMessage(undefined);
+    setProgress({ done: 0, total: chosen.filter((f) => !isRunSummary(f.name)).length, writing: false });
+    try {
+      const run = await runCommune(chosen, {
+        set: criteria.set,
+        roster: criteria.roster,
+        date: isoDate(new Date()),
+        thread: thread.current,
+        progress: (done, total, writing) => setProgress({ done, total, writing }),
+      });
+      setResult(run);
+      setStates(run.states);
+      const ranked = run.run.ranking.reduce((n, g) => n + g.entries.length, 0);
+      setMessage(`Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`);
+    } catch (e) {
+      setMessage(e instanceof Cancelled ? 'Đã hủy lượt chấm; chưa có gì được tải về.' : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      thread.current?.close();
+      thread.current = undefined;
+      setProgress(undefined);
+    }
+  };
+
+  const stateText = (f: Line): string => {
+    if (f.skipped) return `bỏ qua: ${f.skipped}`;
+    if (f.criteria) return 'bộ tiêu chí (không chấm)';
+    const st = states.get(f.name);
+    if (!st) return busy ? 'đang chờ' : 'chưa chấm';
+    const label = FILE_STATE_LABEL[st.state];
+    if (st.state === 'loi' || st.state === 'trung') return `${label}: ${st.reason}`;
+    if (st.state === 'da-cham') return st.note ? `${st.note} — ${label} (${st.units} đơn vị)` : `${label} (${st.units} đơn vị)`;
+    if (st.state === 'quyet-dinh') return `${label}: đọc ${st.decisions} quyết định`;
+    return label;
+  };
+
+  return (
+    <section className={s.panel} aria-label="Chấm cả xã">
+      <Text weight="semibold" as="h2">{t('communeTitle')}</Text>
+      <div className={s.row}>
+        <Text>{t('communeCriteria')}</Text>
+        <Text weight="semibold" aria-label="Bộ tiêu chí đang dùng">{criteria ? criteria.shown : 'chưa chọn'}</Text>
+      </div>
+      <div className={s.row}>
+        <input ref={criteriaInput} hidden type="file" accept={CRITERIA_FILE_TYPES} aria-label="Tệp bộ tiêu chí" onChange={(e) => {
+          const f = e.target.files?.[0];
+          e.target.value = '';
+          if (f) void chooseCriteriaFile(f);
+        }} />
+        <Button disabled={busy} onClick={() => criteriaInput.current?.click()}>{t('communeChooseCriteria')}</Button>
+        <Dropdown disabled={busy} aria-label="Bộ tiêu chí có sẵn cho cả xã" placeholder="hoặc bộ có sẵn" onOptionSelect={(_, d) => {
+          const set = builtins.find((b) => b.id === d.optionValue);
+          if (set) setCriteria({ set, roster: [], shown: `${set.title} (bộ có sẵn ${set.id})` });
+          setCriteriaError(undefined);
+          setResult(undefined);
+        }}>
+          {builtins.map((b) => <Option key={b.id} value={b.id}>{b.id}</Option>)}
+        </Dropdown>
+      </div>
+      {criteriaError && <Text className={s.error} role="alert">{criteriaError}</Text>}
+      <div className={`${s.drop} ${dropping ? s.dropping : ''}`} aria-label="Thả tệp hoặc thư mục vào đây"
+        onDragOver={(e) => { e.preventDefault(); setDropping(true); }}
+        onDragLeave={() => setDropping(false)}
+        onDrop={(e) => {
+          e.preventDefault();
+          setDropping(false);
+          const entries = [...e.dataTransfer.items].map((i) => i.webkitGetAsEntry()).filter((x): x is FileSystemEntry => x !== null);
+          const found: Line[] = [];
+          void Promise.all(entries.map((en) => filesOf(en, found))).then(() => add(found));
+        }}>
+        <Text>{t('communeDrop')}</Text>
+        <div className={s.row} style={{ justifyContent: 'center' }}>
+          <input ref={filesInput} hidden type="file" multiple accept=".xlsx" aria-label="Tệp báo cáo" onChange={(e) => {
+            void add([...(e.target.files ?? [])].map((f) => line(f, f.name)));
+            e.target.value = '';
+          }} />
+          <input ref={folderInput} hidden type="file" {...{ webkitdirectory: '' }} aria-label="Thư mục báo cáo" onChange={(e) => {
+            void add([...(e.target.files ?? [])].map((f) => line(f, f.webkitRelativePath || f.name)));
+            e.target.value = '';
+          }} />
+          <Button disabled={busy} onClick={() => filesInput.current?.click()}>{t('communeChooseReports')}</Button>
+          <Button disabled={busy} onClick={() => folderInput.current?.click()}>{t('communeChooseFolder')}</Button>
+        </div>
+      </div>
+      {files.length > 0 && (
+        <table className={s.table} aria-label="Tệp đã chọn">
+          <thead><tr><th>{t('communeFile')}</th><th>{t('communeState')}</th><th /></tr></thead>
+          <tbody>
+            {files.map((f) => (
+              <tr key={f.name} data-file={f.name}>
+                <td>{f.name}</td>
+                <td data-state={f.skipped ? 'bo-qua' : f.criteria ? 'tieu-chi' : (states.get(f.name)?.state ?? 'cho')}>{stateText(f)}</td>
+                <td><Button size="small" disabled={busy} aria-label={`${t('communeRemove')} ${f.name}`} onClick={() => remove(f.name)}>{t('communeRemove')}</Button></td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <div className={s.row}>
+        <Button appearance="primary" disabled={busy || !criteria || !files.some((f) => !f.skipped && !f.criteria)} onClick={() => void score()}>
+          Chấm {files.filter((f) => !f.skipped && !f.criteria).length} tệp
+        </Button>
+        {busy && <Button onClick={() => thread.current?.close()}>{t('communeCancel')}</Button>}
+        {result?.download && !busy && (
+          <Button appearance="primary" onClick={() => saveFile(result.download!.bytes, result.download!.name, result.download!.type)}>
+            Tải kết quả: {result.download.name}
+          </Button>
+        )}
+      </div>
+      {!criteria && files.length > 0 && <Text>Hãy chọn bộ tiêu chí (tệp của xã hoặc bộ có sẵn) trước khi chấm.</Text>}
+      {progress && (
+        <div aria-label="Tiến độ">
+          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} />
+          <Text role="status">{progress.writing ? 'Đang ghi bản đã chấm' : 'Đang chấm'} {progress.done}/{progress.total} tệp</Text>
+        </div>
+      )}
+      {message && <Text role="status" aria-label="Kết quả lượt chấm">{message}</Text>}
+      {result && result.run.ranking.length > 0 && !busy && (
+        <table className={s.table} aria-label="Xếp hạng">
+          <thead><tr><th>{t('communeRank')}</th><th>{t('communeUnit')}</th><th>{t('communeKind')}</th><th>{t('communePoints')}</th><th>{t('communePercent')}</th><th>{t('communeProposal')}</th></tr></thead>
+          <tbody>
+            {result.run.ranking.flatMap((g) => g.entries.map((e) => (
+              <tr key={`${g.kind}-${e.file}-${e.sheet}`}>
+                <td>{e.rank}</td><td>{e.unitName}</td><td>{g.kindLabel}</td><td>{formatNumberVi(e.total)}</td><td>{formatNumberVi(e.percent)}%</td>
+                <td>{result.run.proposals.filter((p) => p.proposed && p.file === e.file && p.sheet === e.sheet).map((p) => p.formLabel).join('; ')}</td>
+              </tr>
+            )))}
+          </tbody>
+        </table>
+      )}
+    </section>
+  );
+}
+
+// Made for: the officer without Microsoft 365 scoring a whole commune's files in one offline page.

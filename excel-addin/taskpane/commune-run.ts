@@ -1,0 +1,190 @@
+// Chấm cả xã trên trang độc lập (a commune's run on the standalone page): the files the officer chose,
+// scored by the page's thread step by step — a run's tong-hop.xlsx chosen again gives the council's
+// decisions first, then each workbook read and scored, the run decided here (core/run, as the command
+// line decides it), then each copy written once — into one download: a .zip of every scored copy and
+// tong-hop.xlsx, or the one workbook scored when only one was chosen.
+import { zipSync } from 'fflate';
+import type { CouncilDecision } from '../../core/council/decision.js';
+import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
+import { combineDecisions } from '../../core/council/merge.js';
+import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
+import { notSubmitted } from '../../core/ranking/not-submitted.js';
+import type { RosterUnit } from '../../core/ranking/roster.js';
+import { communeFolder } from '../../core/run/commune-scope.js';
+import { decideRun, type Run } from '../../core/run/decide-run.js';
+import { planRunSummary, runShare, SUMMARY_FILE } from '../../core/run/plan-copy.js';
+import type { Omitted } from '../../core/workbook/plan-summary.js';
+import type { RunAnswer, RunRequest } from './run-steps.js';
+
+/** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
+export type ChosenFile = { name: string; file: Blob; lastModified?: number };
+
+/** Each chosen file's line on the page. */
+export type FileState =
+  /** `note`: the one line saying a report was made for another criteria set. */
+  | { state: 'da-cham'; units: number; note?: string }
+  | { state: 'loi'; reason: string }
+  | { state: 'trung'; reason: string }
+  | { state: 'chua-nop' }
+  | { state: 'quyet-dinh'; decisions: number };
+
+export const FILE_STATE_LABEL: Record<FileState['state'], string> = {
+  'da-cham': 'đã chấm',
+  loi: 'lỗi',
+  trung: 'trùng',
+  'chua-nop': 'chưa nộp',
+  'quyet-dinh': 'quyết định Hội đồng',
+};
+
+/** The page's scoring thread, one step at a time; a step whose thread died rejects with ThreadLost. */
+export interface StepThread {
+  step(request: DistributiveOmit<RunRequest, 'id'>): Promise<RunAnswer>;
+  close(): void;
+}
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+/** The thread stopped under a file (out of memory on a hostile workbook): only that file is lost. */
+export class ThreadLost extends Error {}
+/** The officer pressed «Hủy». */
+export class Cancelled extends Error {}
+
+export type CommuneRunOptions = {
+  set: CriteriaSet;
+  roster?: readonly RosterUnit[];
+  round?: AwardRound;
+  /** "YYYY-MM-DD": the day of the run. */
+  date: string;
+  thread: StepThread;
+  /** Called after each step: files done of all to do (reading, then writing). */
+  progress?: (done: number, total: number, writing: boolean) => void;
+  cancelled?: () => boolean;
+};
+
+export type CommuneRun = {
+  run: Run;
+  states: Map<string, FileState>;
+  download: { name: string; bytes: Uint8Array; type: string } | undefined;
+};
+
+/** A chosen file that is a run's summary workbook: read for its «Rà soát», never scored. */
+export const isRunSummary = (name: string) => /(^|[/\\])tong-hop( \(\d+\)|-\d+)?\.xlsx$/i.test(name);
+
+export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunOptions): Promise<CommuneRun> {
+  const { set, thread } = opts;
+  const states = new Map<string, FileState>();
+  const check = () => {
+    if (opts.cancelled?.()) throw new Cancelled();
+  };
+  const ask = async (request: DistributiveOmit<RunRequest, 'id'>): Promise<RunAnswer | { ok: false; message: string }> => {
+    try {
+      return await thread.step(request);
+    } catch (e) {
+      if (e instanceof ThreadLost) return { ok: false, message: 'luồng chấm dừng giữa chừng ở tệp này (tệp quá lớn hoặc hỏng); các tệp khác vẫn được chấm' };
+      throw e;
+    }
+  };
+
+  let decisions: CouncilDecision[] = [];
+  const problems: Omitted[] = [];
+  for (const f of files.filter((x) => isRunSummary(x.name))) {
+    check();
+    const a = await ask({ step: 'decisions', file: f.file, name: f.name });
+    if (!a.ok) states.set(f.name, { state: 'loi', reason: a.message });
+    else if (a.step === 'decisions') {
+      decisions = combineDecisions(decisions, a.decisions);
+      states.set(f.name, { state: 'quyet-dinh', decisions: a.decisions.length });
+      problems.push(...a.problems.map((why) => ({ what: f.name, why })));
+    }
+  }
+
+  const reports = files.filter((x) => !isRunSummary(x.name));
+  const read: { file: ChosenFile; cards: NonNullable<Extract<RunAnswer, { step: 'read' }>['cards']>; problems: Omitted[] }[] = [];
+  let done = 0;
+  for (const f of reports) {
+    check();
+    const a = await ask({ step: 'read', file: f.file, name: f.name, set, decisions });
+    opts.progress?.(++done, reports.length, false);
+    if (!a.ok) {
+      states.set(f.name, { state: 'loi', reason: a.message });
+      problems.push({ what: f.name, why: a.message });
+      continue;
+    }
+    if (a.step !== 'read') continue;
+    const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
+    problems.push(...own);
+    if (a.cards.length === 0) {
+      const reason = a.errors[0]?.message ?? 'không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»)';
+      states.set(f.name, { state: 'loi', reason });
+      if (a.errors.length === 0) problems.push({ what: f.name, why: reason });
+      continue;
+    }
+    read.push({ file: f, cards: a.cards, problems: own });
+  }
+
+  check();
+  const run = decideRun(set, read.map((r) => ({ cards: r.cards, ...(r.file.lastModified !== undefined ? { fileTime: r.file.lastModified } : {}) })), {
+    roster: opts.roster ?? [],
+    decisions,
+    ...(opts.round ? { round: opts.round } : {}),
+    scope: communeFolder(read.flatMap((r) => r.cards)),
+    problems,
+  });
+  run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
+
+  // Every copy written once, now that the run is decided.
+  const out: Record<string, Uint8Array> = {};
+  const names = new Set<string>();
+  done = 0;
+  for (const [i, r] of read.entries()) {
+    check();
+    const a = await ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions, share: runShare(run, i, r.problems), date: opts.date });
+    opts.progress?.(++done, read.length, true);
+    if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
+    else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
+  }
+  check();
+  if (read.length === 1 && reports.length === 1) {
+    const [only] = Object.values(out);
+    return { run, states, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
+  }
+  if (run.cards.length > 0) {
+    const a = await ask({ step: 'summary', edit: planRunSummary(set, run, decisions, { date: opts.date }) });
+    if (a.ok && a.step === 'summary') out[SUMMARY_FILE] = a.bytes;
+  }
+  if (Object.keys(out).length === 0) return { run, states, download: undefined };
+  // The copies are already deflated workbooks: stored as they are, the .zip costs no time to make.
+  return { run, states, download: { name: zipName(set, opts.date), bytes: zipSync(out, { level: 0 }), type: 'application/zip' } };
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function stateOf(run: Run, cards: readonly Run['cards'][number][]): FileState {
+  const dropped = new Set(run.groups.flatMap((g) => g.dropped));
+  if (cards.every((c) => dropped.has(c))) {
+    const g = run.groups.find((x) => x.dropped.includes(cards[0]!))!;
+    return { state: 'trung', reason: `${g.unitName}: xếp hạng bản khác — ${g.why}` };
+  }
+  if (cards.every(notSubmitted)) return { state: 'chua-nop' };
+  const note = cards.flatMap((c) => c.flags).find((f) => f.message.startsWith(WRONG_SET_PREFIX))?.message;
+  return { state: 'da-cham', units: cards.length, ...(note ? { note } : {}) };
+}
+
+const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
+/** `<tên>.cham-diem.xlsx`, numbered when another copy of the run has the name (same name in two folders). */
+function copyName(path: string, taken: Set<string>): string {
+  const stem = baseName(path).replace(/\.xlsx$/i, '');
+  let name = `${stem}.cham-diem.xlsx`;
+  for (let n = 2; taken.has(name.toLowerCase()) || name.toLowerCase() === SUMMARY_FILE; n++) name = `${stem}-${n}.cham-diem.xlsx`;
+  taken.add(name.toLowerCase());
+  return name;
+}
+
+/** «Kết quả chấm điểm - Ta Ma - 23-11-2026.zip»: the commune (from the set's title) and the day. */
+export function zipName(set: CriteriaSet, date: string): string {
+  const commune = (set.commune || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
+  const [y, m, d] = date.split('-');
+  return `Kết quả chấm điểm - ${commune} - ${d}-${m}-${y}.zip`;
+}
+
+// Made for: the standalone page scoring a whole commune in one run, with the command line's results.

@@ -1,0 +1,51 @@
+// Bộ tiêu chí từ tệp (the criteria from their own file) on the standalone page: a criteria workbook, an
+// officer's plain table or an all-in-one scoring sheet — with the commune's list of units when the
+// workbook has one. One reader per kind of file, by extension: a Word document (.docx) is one more line.
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
+
+export type CriteriaFromFile =
+  /** `alsoReports`: the workbook holds unit reports too (an all-in-one scoring sheet is both). */
+  | { ok: true; set: CriteriaSet; roster: RosterUnit[]; where: string; notices: string[]; alsoReports: boolean }
+  | { ok: false; message: string };
+
+type CriteriaReader = (file: Blob, name: string) => Promise<CriteriaFromFile>;
+
+const READERS: Record<string, CriteriaReader> = {
+  '.xlsx': fromWorkbook,
+};
+
+/** The extensions the criteria button accepts. */
+export const CRITERIA_FILE_TYPES = Object.keys(READERS).join(',');
+
+export async function readCriteriaFile(file: Blob, name: string): Promise<CriteriaFromFile> {
+  const ext = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? '';
+  const reader = READERS[ext];
+  if (!reader) return { ok: false, message: `Tệp ${name} không phải tệp bộ tiêu chí (cần ${Object.keys(READERS).join(', ')}).` };
+  return reader(file, name);
+}
+
+async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile> {
+  const [{ ExcelJsWorkbook, WorkbookRefused }, sheets, { looksLikeReport }] = await Promise.all([
+    import('../../adapters/exceljs/exceljs-workbook.js'),
+    import('../../core/criteria/sheet/index.js'),
+    import('../../core/report/read.js'),
+  ]);
+  let book;
+  try {
+    book = await ExcelJsWorkbook.fromBuffer(await file.arrayBuffer());
+  } catch (e) {
+    return { ok: false, message: `Không mở được ${name}: ${e instanceof WorkbookRefused ? e.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng'}.` };
+  }
+  const grids = await book.readSheets(await book.listSheets());
+  // A criteria sheet first; else an all-in-one scoring sheet, whose rows and maxima are the set.
+  const grid = sheets.findCriteriaSheet(grids) ?? sheets.findScoringSheet(grids);
+  if (!grid) return { ok: false, message: `Tệp ${name} không có trang tiêu chí (bảng có cột «Mã», «Tiêu chí», «Điểm tối đa», «Cách tính»…) hay bảng chấm điểm gộp.` };
+  const where = `trang «${grid.name}» của tệp ${name}`;
+  const read = sheets.readCriteriaSheet(grid, { fileName: name.split(/[/\\]/).pop()! });
+  if (!read.ok) return { ok: false, message: [`${where} có lỗi:`, ...read.errors.map((e) => `ô ${e.cell}: ${e.message}`)].join('\n') };
+  const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
+  return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices.map((n) => `ô ${n.cell}: ${n.message}`), alsoReports: grids.some(looksLikeReport) };
+}
+
+// Made for: choosing the criteria of a commune's run on the standalone page from the officer's own file.

@@ -1,0 +1,82 @@
+// What the standalone page's scoring thread does (run-worker.ts): the same two steps as the command
+// line's threads — a workbook read and scored alone, then, the run decided by the page, its scored copy
+// written once — plus the decisions of a tong-hop.xlsx chosen again and the run's own tong-hop.xlsx.
+// The thread holds the workbooks it read until their copies are written (within a budget).
+import { readReviewDecisions } from '../../core/workbook/read-review.js';
+import type { CouncilDecision } from '../../core/council/decision.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { KeptWorkbooks } from '../../core/run/kept-workbooks.js';
+import { planCopy, type RunShare } from '../../core/run/plan-copy.js';
+import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
+import type { ReportReadError } from '../../core/report/schema.js';
+import type { ScoreCard } from '../../core/scoring/score-card.js';
+import { cellText } from '../../core/values.js';
+import { isNamedAfter } from '../../core/workbook/own-sheets.js';
+import { REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
+import type { WorkbookEdit } from '../../core/sheet/port.js';
+import { ExcelJsWorkbook, WorkbookRefused } from '../../adapters/exceljs/exceljs-workbook.js';
+
+
+/** What the page asks of its scoring thread; each answer carries the `id` it came with. */
+export type RunRequest = { id: number } & (
+  | { step: 'decisions'; file: Blob; name: string }
+  | { step: 'read'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[] }
+  | { step: 'write'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[]; share: RunShare; date: string }
+  | { step: 'summary'; edit: WorkbookEdit }
+);
+
+export type RunAnswer = { id: number } & (
+  | { ok: false; message: string }
+  | { ok: true; step: 'decisions'; decisions: CouncilDecision[]; problems: string[] }
+  | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[] }
+  | { ok: true; step: 'write' | 'summary'; bytes: Uint8Array }
+);
+
+const kept = new KeptWorkbooks<ExcelJsWorkbook>();
+
+/** The one place the page opens a chosen workbook (the reader can change here alone). */
+async function open(file: Blob): Promise<ExcelJsWorkbook> {
+  return ExcelJsWorkbook.fromBuffer(await file.arrayBuffer());
+}
+
+async function read(file: Blob, name: string, set: CriteriaSet, decisions: CouncilDecision[]): Promise<{ workbook: ExcelJsWorkbook; reports: WorkbookReports }> {
+  const workbook = await open(file);
+  return { workbook, reports: await readWorkbookOn(workbook, set, { file: name, decisions }) };
+}
+
+export async function answer(request: RunRequest): Promise<RunAnswer> {
+  const { id } = request;
+  switch (request.step) {
+    case 'decisions': {
+      // A run's tong-hop.xlsx chosen again with the reports: the council's decisions typed in its «Rà soát».
+      const workbook = await open(request.file);
+      const names = (await workbook.listSheets()).filter((n) => isNamedAfter(REVIEW_SHEET, n));
+      const review = (await workbook.readSheets(names)).find((g) => cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
+      const found = review ? readReviewDecisions(review) : { decisions: [], problems: [] };
+      return { id, ok: true, step: 'decisions', decisions: found.decisions, problems: found.problems.map((p) => `trang «${review!.name}», ô ${p.cell}: ${p.message}`) };
+    }
+    case 'read': {
+      const { workbook, reports } = await read(request.file, request.name, request.set, request.decisions);
+      if (reports.cards.length > 0) kept.keep(request.name, workbook, reports, request.file.size);
+      return { id, ok: true, step: 'read', cards: reports.cards, errors: reports.errors };
+    }
+    case 'write': {
+      const { workbook, reports } = kept.take(request.name) ?? (await read(request.file, request.name, request.set, request.decisions));
+      if (reports.cards.length !== request.share.cards.length) return { id, ok: false, message: 'tệp đã đổi trong lúc chấm; hãy chấm lại' };
+      await workbook.apply(planCopy(request.set, reports, request.share, reports.decisions, { date: request.date }));
+      return { id, ok: true, step: 'write', bytes: await workbook.toBuffer() };
+    }
+    case 'summary': {
+      const workbook = ExcelJsWorkbook.create();
+      await workbook.apply(request.edit);
+      return { id, ok: true, step: 'summary', bytes: await workbook.toBuffer() };
+    }
+  }
+}
+
+/** Why a step failed, in Vietnamese, for the file's line on the page. */
+export function failure(err: unknown): string {
+  return err instanceof WorkbookRefused ? err.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng';
+}
+
+// Made for: the page's run, step by step, in a thread that a hostile file can bring down alone.

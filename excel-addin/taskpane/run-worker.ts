@@ -1,0 +1,13 @@
+// The standalone page's scoring thread: a Web Worker built into the page (scripts/standalone-page.ts)
+// and started from a Blob URL, so it works opened from disk; it answers the page's steps (run-steps.ts).
+import '../../core/zod-jitless.js';
+import { answer, failure, type RunAnswer, type RunRequest } from './run-steps.js';
+
+self.onmessage = (e: MessageEvent<RunRequest>) => {
+  answer(e.data).then(
+    (a) => (self as unknown as Worker).postMessage(a, 'bytes' in a ? [a.bytes.buffer] : []),
+    (err: unknown) => (self as unknown as Worker).postMessage({ id: e.data.id, ok: false, message: failure(err) } satisfies RunAnswer),
+  );
+};
+
+// Made for: scoring a commune's files off the page's main thread, in one offline file opened from disk.

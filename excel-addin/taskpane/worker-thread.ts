@@ -1,0 +1,63 @@
+// The page's scoring thread: a Web Worker whose code is built into the page as text (one offline file:
+// a Blob URL is the only way to start it from file://). A worker that dies under a file is replaced on
+// the next step; only that file's step fails (ThreadLost).
+import { Cancelled, ThreadLost, type StepThread } from './commune-run.js';
+import type { RunAnswer, RunRequest } from './run-steps.js';
+
+/** The worker's script (excel-addin/taskpane/run-worker.ts, bundled), put in by the build. */
+declare const THIDUA_RUN_WORKER: string;
+
+export class WorkerThread implements StepThread {
+  private worker: Worker | undefined;
+
+  private url: string | undefined;
+
+  private pending: { id: number; resolve: (a: RunAnswer) => void; reject: (e: Error) => void } | undefined;
+
+  private nextId = 0;
+
+  step(request: Parameters<StepThread['step']>[0]): Promise<RunAnswer> {
+    const worker = this.start();
+    const id = ++this.nextId;
+    return new Promise((resolve, reject) => {
+      this.pending = { id, resolve, reject };
+      worker.postMessage({ ...request, id } as RunRequest);
+    });
+  }
+
+  /** Stops the thread now (the officer's «Hủy»): the step under way ends with Cancelled. */
+  close(): void {
+    this.stop(new Cancelled());
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.url = undefined;
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    this.url ??= URL.createObjectURL(new Blob([THIDUA_RUN_WORKER], { type: 'text/javascript' }));
+    const worker = new Worker(this.url);
+    worker.onmessage = (e: MessageEvent<RunAnswer>) => {
+      if (this.pending?.id !== e.data.id) return;
+      const { resolve } = this.pending;
+      this.pending = undefined;
+      resolve(e.data);
+    };
+    worker.onerror = (e) => {
+      e.preventDefault();
+      this.stop(new ThreadLost(e.message));
+    };
+    worker.onmessageerror = () => this.stop(new ThreadLost('messageerror'));
+    this.worker = worker;
+    return worker;
+  }
+
+  private stop(why: Error): void {
+    this.worker?.terminate();
+    this.worker = undefined;
+    const pending = this.pending;
+    this.pending = undefined;
+    pending?.reject(why);
+  }
+}
+
+// Made for: scoring off the page's main thread, in one file opened from disk, surviving a hostile file.
