@@ -2,6 +2,7 @@
 // reconstructed the formulas from a whole province's 2026 responses, every observation within 0,015 points. The
 // portal's own score stays THE score; `computed` only explains it, and says where it does not agree or where no
 // formula is known (Dịch vụ công trực tuyến). The built-in set qd766-xa scores with the same functions.
+import { formatNumberVi } from '../values.js';
 import type { IndicatorValue } from './schema.js';
 
 /** The reconstruction's own precision: within this, the formula and the portal agree. */
@@ -82,6 +83,25 @@ export function explain(i: IndicatorValue): Explanation {
   if (i.value === null) return 'no-data';
   if (i.computed === undefined) return 'no-formula';
   return Math.abs(i.computed - i.value) <= FORMULA_TOLERANCE ? 'agrees' : 'differs';
+}
+
+/** Only a score has a formula: points worth something, not a change since the last period. */
+function scored(i: IndicatorValue): boolean {
+  return i.unit === 'points' && (i.max ?? 1) > 0 && !i.code.endsWith('_THAY_DOI');
+}
+
+/**
+ * What the officer reads beside the portal's score (captures of the 766 page's responses): the formula's figure
+ * when it agrees, the disagreement when not, «chưa rõ công thức» where none is known; nothing for no data.
+ */
+export function formulaNote(i: IndicatorValue): string | undefined {
+  if (!scored(i)) return undefined;
+  const how = explain(i);
+  const n = (x: number) => formatNumberVi(Math.round(x * 100) / 100, 2);
+  if (how === 'agrees') return `đúng công thức (${n(i.computed!)})`;
+  if (how === 'differs') return `công thức cho ${n(i.computed!)}, khác điểm cổng — điểm cổng là điểm chính thức`;
+  if (how === 'no-formula') return 'chưa rõ công thức cổng tính';
+  return undefined;
 }
 
 /*

@@ -4,6 +4,7 @@
 // captureView uses them on the 766 page and falls back to the drawn tables when none was seen, saying which.
 import { captureFailure, portalOf, type CaptureError, type CaptureOptions, type CaptureResult, type CaptureWarning } from '../capture.js';
 import { contentHash } from '../hash.js';
+import { parseJsonText } from '../json-text.js';
 import { capturePage, pickCommune } from '../pages/index.js';
 import type { IndicatorSnapshot } from '../schema.js';
 import { unitKey } from '../units.js';
@@ -318,12 +319,10 @@ function harEntry(e: unknown): SeenResponse[] {
   return [{ url: e.request.url, ...(post !== undefined ? { request: post } : {}), body }];
 }
 
+/** A body inside a HAR: parsed within the same depth bound as the file itself, else left out. */
 function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonText(text, 'HAR');
+  return parsed.ok ? parsed.value : undefined;
 }
 
 function decodeBase64(text: string): string {
