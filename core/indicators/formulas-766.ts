@@ -90,6 +90,12 @@ function scored(i: IndicatorValue): boolean {
   return i.unit === 'points' && (i.max ?? 1) > 0 && !i.code.endsWith('_THAY_DOI');
 }
 
+/** Groups and metrics DOMAIN §6 gives a formula for (whether or not this capture had the figures to use it). */
+function knownFormula(i: IndicatorValue): boolean {
+  if (['CKMB', 'TDGQ', 'TTTT', 'MDHL', 'MDSH'].includes(i.code)) return true;
+  return i.code in RULES || (i.group !== undefined && i.code.startsWith(`${i.group}_`) && i.group in GROUP_RULES);
+}
+
 /**
  * What the officer reads beside the portal's score (captures of the 766 page's responses): the formula's figure
  * when it agrees, the disagreement when not, «chưa rõ công thức» where none is known; nothing for no data.
@@ -100,7 +106,8 @@ export function formulaNote(i: IndicatorValue): string | undefined {
   const n = (x: number) => formatNumberVi(Math.round(x * 100) / 100, 2);
   if (how === 'agrees') return `đúng công thức (${n(i.computed!)})`;
   if (how === 'differs') return `công thức cho ${n(i.computed!)}, khác điểm cổng — điểm cổng là điểm chính thức`;
-  if (how === 'no-formula') return 'chưa rõ công thức cổng tính';
+  // A formula known but figures missing (a metric without data): nothing to explain, nothing made up.
+  if (how === 'no-formula' && !knownFormula(i)) return 'chưa rõ công thức cổng tính';
   return undefined;
 }
 

@@ -70,8 +70,8 @@ export function currentView<T>(answered: readonly Sent<T>[], waiting: readonly S
     period: period.label,
     held: GROUP_ENDPOINTS.filter(([g]) => held.has(g) && !onTheWay.has(g)).map(([g]) => title(g)),
     waiting: GROUP_ENDPOINTS.filter(([g]) => onTheWay.has(g)).map(([g]) => title(g)),
-    // A province's view without a group the page never asked for is not whole either.
-    missing: provincial ? GROUP_ENDPOINTS.filter(([g]) => !held.has(g) && !onTheWay.has(g)).map(([g]) => title(g)) : [],
+    // A province's view (the request names it) without a group the page never asked for is not whole either.
+    missing: root !== '' ? GROUP_ENDPOINTS.filter(([g]) => !held.has(g) && !onTheWay.has(g)).map(([g]) => title(g)) : [],
   };
   return { period, answered: mine, groups };
 }
