@@ -2,7 +2,7 @@
 // this folder. captureResponses reads what the officer is looking at — the responses of the latest period and
 // province the page asked for, every page of each list — into one snapshot per unit, the province included.
 // captureView uses them on the 766 page and falls back to the drawn tables when none was seen, saying which.
-import { captureFailure, portalOf, type CaptureError, type CaptureOptions, type CaptureResult, type CaptureWarning } from '../capture.js';
+import { captureFailure, portalOf, type CaptureError, type CaptureOptions, type CaptureResult, type CaptureWarning, type ViewGroups } from '../capture.js';
 import { contentHash } from '../hash.js';
 import { parseJsonText } from '../json-text.js';
 import { capturePage, pickCommune } from '../pages/index.js';
@@ -265,11 +265,21 @@ function assignRanks(units: readonly ResponseUnit[], list: string, period: strin
   }
 }
 
+/** The groups of the page's current view: held, still on their way, never asked (the popup waits on `waiting`). */
+export function viewGroups(seen: readonly SeenResponse[], pending: readonly PendingRequest[]): ViewGroups | undefined {
+  const sent = (list: readonly (SeenResponse | PendingRequest)[], from: number) =>
+    list.flatMap((s, i) => {
+      const endpoint = endpointOf(s.url);
+      return endpoint ? [{ endpoint, request: s.request, seq: s.seq ?? from + i, item: s }] : [];
+    });
+  return currentView(sent(seen, 0), sent(pending, seen.length))?.groups;
+}
+
 /**
  * The 766 page captured the best way there is: from the responses the page received when there are any, else from
  * its drawn tables — with a first warning saying which was used.
  */
-export function captureView(doc: Document, url: string, seen: readonly SeenResponse[], opts: CaptureOptions): CaptureResult {
+export function captureView(doc: Document, url: string, seen: readonly SeenResponse[], opts: CaptureOptions & { pending?: readonly PendingRequest[] }): CaptureResult {
   const fromResponses = seen.some((s) => endpointOf(s.url)) ? captureResponses(seen, { ...opts, pageUrl: url }) : undefined;
   if (fromResponses?.ok) {
     const note = { message: `Đọc từ số liệu trang nhận từ máy chủ (${seen.length} phản hồi), không phải từ bảng vẽ trên trang.` };
