@@ -6,8 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, type ExtensionBrowser } from '../extension/browser-harness.js';
-import { API, PAGE_766, provinceView, viewPage, type ViewRequest } from '../indicators/province-766.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { API, PAGE_766, provinceView, viewPage, type ViewRequest } from '../../scripts/harness/province-766.js';
 
 let browser: ExtensionBrowser;
 let tmp: string;

@@ -7,7 +7,7 @@ import { captureResponses, type SeenResponse } from '../../core/indicators/respo
 import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { whatItTakes } from '../../core/indicators/what-it-takes.js';
 import { AT, ok } from './load.js';
-import { API, communeName, onlineTree, paymentTree, progressTree, request, shapeA, shapeAUnit } from './responses-766.js';
+import { API, communeName, onlineTree, paymentTree, progressTree, request, shapeA, shapeAUnit } from '../../scripts/harness/responses-766.js';
 
 const seen = (endpoint: string, body: unknown): SeenResponse => ({ url: API + endpoint, request: request(), body });
 const ind = (s: IndicatorSnapshot, code: string) => s.indicators.find((i) => i.code === code)!;

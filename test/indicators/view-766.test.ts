@@ -7,7 +7,7 @@ import { jsonDepth, parseJsonText } from '../../core/indicators/json-text.js';
 import { captureResponses, type SeenResponse } from '../../core/indicators/responses/index.js';
 import { unitGroupOf } from '../../core/indicators/units.js';
 import { AT, failed, ok } from './load.js';
-import { API, communeName, PROVINCE_ID, progressTree, shapeA, shapeAUnit } from './responses-766.js';
+import { API, communeName, PROVINCE_ID, progressTree, shapeA, shapeAUnit } from '../../scripts/harness/responses-766.js';
 
 const year = { timeType: 'year', year: 2026, rootDepartmentId: PROVINCE_ID, currentPage: 1, pageSize: 200 };
 const satisfactionYear = { fromDate: '2026-01-01', toDate: '2026-12-31', rootDepartmentId: PROVINCE_ID, currentPage: 1, pageSize: 200 };
