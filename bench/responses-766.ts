@@ -7,7 +7,9 @@ import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { capturePage, captureResponses, listTables, readTables, type SeenResponse } from '../core/indicators/index.js';
 import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../scripts/harness/browser-harness.js';
-import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, spaPage } from '../scripts/harness/responses-766.js';
+import { warningsFor } from '../core/indicators/capture.js';
+import { provinceView, viewPage } from '../scripts/harness/province-766.js';
+import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, shapeAUnit, spaPage } from '../scripts/harness/responses-766.js';
 
 const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -79,6 +81,45 @@ async function chromiumClick(extensionDir: string, tmp: string): Promise<number>
   }
 }
 
+/** Every group of a province of 163 units as the stand-in 766 page asks for them: click → the commune's table drawn. */
+async function chromiumProvince(extensionDir: string, tmp: string): Promise<number> {
+  const browser = await launchWithExtension(extensionDir, tmp);
+  try {
+    await browser.context.route(`${API}**`, (route) =>
+      route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(provinceView(new URL(route.request().url()).pathname.split('/').pop()!, route.request().postDataJSON(), 163)) }),
+    );
+    const year = { timeType: 'year', year: 2026 };
+    const requests = [
+      { endpoint: 'service-results', body: { ...year, departmentType: 'ADMINISTRATIVE_UNIT' } },
+      ...['transparency', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree', 'dossier-digitized'].map((endpoint) => ({ endpoint, body: year })),
+      { endpoint: 'handling-satisfaction', body: { fromDate: '2026-01-01', toDate: '2026-12-31' } },
+    ];
+    await servePortalPage(browser.context, PAGE_766, viewPage(requests));
+    await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { commune: 'Xã Tam Sơn' } }));
+    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766);
+    await portal.locator('#app', { hasText: 'Đã tải 7 phản hồi' }).waitFor();
+    const times: number[] = [];
+    for (let i = 0; i < RUNS; i++) {
+      await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).waitFor();
+      times.push(await timeCaptureClick(popup, '[data-testid="preview-unit"]'));
+      await popup.getByRole('button', { name: 'Hủy' }).click();
+    }
+    return median(times);
+  } finally {
+    await browser.context.close();
+  }
+}
+
+/** One transparency response of `units` communes, captured, its notes matched to every unit (issue 25: was quadratic). */
+function largeResponse(units: number): () => unknown {
+  const seen = [{ url: `${API}transparency`, request: request({ pageSize: units }), body: shapeA(units, 1, units, (i) => shapeAUnit(i)) }];
+  return () => {
+    const r = captureResponses(seen, { capturedAt: new Date().toISOString() });
+    if (!r.ok) throw new Error(r.error.message);
+    return warningsFor(r.warnings, r.snapshots.map((s) => s.unit.name));
+  };
+}
+
 /**
  * The hostile page in chromium: click → the refusal drawn, and how much the portal tab's JS heap grew (CDP
  * Performance metrics, after a collection) while the injected script read its tables.
@@ -122,6 +163,17 @@ export async function run(): Promise<void> {
   if (!r.ok) throw new Error(r.error.message);
   console.log(`captureResponses, 150 communes × 3 endpoints (${r.snapshots.length} snapshots): ${ms(timed(() => captureResponses(seen, opts)))}`);
 
+  // Linear in the units: 8,000 against 2,000 (a ratio near 4; quadratic would be 16). Fewer runs: seconds each.
+  const once = (f: () => unknown) => {
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+  const small = largeResponse(2000);
+  const large = largeResponse(8000);
+  const [t2k, t8k] = [median([once(small), once(small), once(small)]), median([once(large), once(large), once(large)])];
+  console.log(`captureResponses + warningsFor, one response of 8,000 units: ${ms(t8k)} (2,000 units: ${ms(t2k)}; ratio ${(t8k / t2k).toFixed(1)}, linear ≈ 4)`);
+
   const html = oneStopTable(900);
   const doc = parseHTML(html).document as unknown as Document;
   const url = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
@@ -145,6 +197,7 @@ export async function run(): Promise<void> {
     const dist = join(tmp, 'dist');
     await buildExtension(dist);
     console.log(`chromium, 766 page with 150 communes fetched, click → preview drawn: ${ms(await chromiumClick(dist, tmp))}`);
+    console.log(`chromium, 766 page of a 163-unit province, all 7 lists (both period forms), click → preview drawn: ${ms(await chromiumProvince(dist, tmp))} (goal ≤ 300 ms)`);
     const hostileRun = await chromiumHostile(dist, tmp);
     console.log(`chromium, colspan=1000 page (5 × 3,000 rows), click → refusal drawn: ${ms(hostileRun.ms)}, portal tab JS heap peak +${hostileRun.heapMb.toFixed(0)} MB (sampled every 20 ms)`);
   } finally {

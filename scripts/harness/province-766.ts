@@ -58,27 +58,27 @@ function digitisation(i: number) {
 }
 
 const PROVINCE = { departmentName: 'Tỉnh Phú Thọ', departmentCode: 'H25', level: 'PROVINCE' };
-const children = (row: (i: number) => Record<string, unknown>) =>
-  Array.from({ length: UNITS }, (_, i) => ({ departmentName: unit(i).name, departmentCode: code(i), level: unit(i).level, ...row(i) }));
+const children = (units: number, row: (i: number) => Record<string, unknown>) =>
+  Array.from({ length: units }, (_, i) => ({ departmentName: unit(i).name, departmentCode: code(i), level: unit(i).level, ...row(i) }));
 
-/** The answer of `endpoint` to a request (any period: the figures are the same). */
-export function provinceView(endpoint: string, _request: unknown): unknown {
-  const a = (metrics: (i: number) => Record<string, unknown>[], max: number) => shapeA(UNITS, 1, 200, (i) => shapeARow(i, metrics(i), max));
+/** The answer of `endpoint` to a request (any period: the figures are the same), for a province of `units`. */
+export function provinceView(endpoint: string, _request: unknown, units = UNITS): unknown {
+  const a = (metrics: (i: number) => Record<string, unknown>[], max: number) => shapeA(units, 1, 200, (i) => shapeARow(i, metrics(i), max));
   switch (endpoint) {
     case 'transparency': return a(transparency, 18);
     case 'handling-satisfaction': return a(satisfaction, 18);
     case 'dossier-digitized': return a(digitisation, 22);
     case 'dvc-progress-tree': return envelope({
       parent: { ...PROVINCE, totalReceived: 90000, totalOnTime: 88000, totalOverdue: 2000, avgProcessingDays: 3.1, ratio: 97.78, score: 19.56, maxScore: 20 },
-      children: children((i) => ({ totalReceived: 100 + i, totalOnTime: 95 + i, totalOverdue: 5, avgProcessingDays: 2.5, ratio: (100 * (95 + i)) / (100 + i), score: (20 * (95 + i)) / (100 + i), maxScore: 20, scoreDelta: 0 })),
+      children: children(units, (i) => ({ totalReceived: 100 + i, totalOnTime: 95 + i, totalOverdue: 5, avgProcessingDays: 2.5, ratio: (100 * (95 + i)) / (100 + i), score: (20 * (95 + i)) / (100 + i), maxScore: 20, scoreDelta: 0 })),
     });
     case 'provide-online-tree': return envelope({
       parent: { ...PROVINCE, totalScore: 9.1, totalMaxScore: 12, ratio: 75.8, authorityCount: 1500, fullCount: 600, partialCount: 400 },
-      children: children((i) => ({ totalScore: i % 7 === 0 ? null : 8 + (i % 4), totalMaxScore: 12, ratio: 70, authorityCount: 120, fullCount: 40, partialCount: 30 })),
+      children: children(units, (i) => ({ totalScore: i % 7 === 0 ? null : 8 + (i % 4), totalMaxScore: 12, ratio: 70, authorityCount: 120, fullCount: 40, partialCount: 30 })),
     });
     case 'formality-online-payment-tree': return envelope({
       parent: { ...PROVINCE, totalDossierOnlinePaymentSuccess: 500, totalDossierFinancialObligation: 800, totalScore: 6.25, totalMaxScore: 10, ratio: 62.5 },
-      children: children((i) => ({
+      children: children(units, (i) => ({
         totalDossierOnlinePaymentSuccess: i % 6 === 0 ? 0 : 12, totalDossierFinancialObligation: i % 6 === 0 ? 0 : 20, totalDossierOnlineFormalityPaymentSuccess: 3,
         totalFeeFormality: 4, totalFeeDossierFormality: 4, totalScore: i % 6 === 0 ? 3.375 : 7.475, totalMaxScore: 10, ratio: i % 6 === 0 ? 0 : 60,
       })),
