@@ -1,14 +1,15 @@
 // The command line's file adapter: everything that touches the disk. Messages name the file.
-import { readFileSync } from 'node:fs';
+import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { basename, extname, join, relative, resolve, sep } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
+import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
 import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
 import { UsageError } from './command.js';
-import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
+import { isWithin, pathKey, realPathOf, SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 
 /** A path as the officer would recognise it: relative to where they ran the command. */
 export function shown(path: string, cwd: string): string {
@@ -22,17 +23,70 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // Excel 97–2003 (.xls) and password-protected workbooks
 const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => buf[i] === b);
 
+/**
+ * The largest input read: an .xlsx within READ_LIMITS holds at most zipTotalBytes once inflated, and its
+ * compressed file is no larger. Anything bigger is refused from its size alone, before a byte is read.
+ */
+export const MAX_INPUT_BYTES = READ_LIMITS.zipTotalBytes;
+
+/** What a path is when it is not a regular file, in the officer's words. */
+function notRegular(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSymbolicLink(): boolean }): string {
+  if (info.isDirectory()) return 'một thư mục';
+  if (info.isFIFO()) return 'một ống dẫn (FIFO), không phải tệp';
+  if (info.isSocket()) return 'một socket, không phải tệp';
+  if (info.isCharacterDevice() || info.isBlockDevice()) return 'một thiết bị (như /dev/zero), không phải tệp';
+  if (info.isSymbolicLink()) return 'một liên kết tượng trưng';
+  return 'không phải tệp thường';
+}
+
+export type Read = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+/**
+ * The bytes of a regular file of at most MAX_INPUT_BYTES, or why not (Vietnamese, naming it). What the path
+ * is (after its links) is asked before opening; the open itself never blocks (O_NONBLOCK: a FIFO swapped in
+ * meanwhile opens at once) and the open file is asked again, so nothing but that regular file is read, and
+ * never past the size it had.
+ */
+export function readInputFile(path: string, name: string): Read {
+  const failed = (e: unknown): Read => {
+    const code = (e as NodeJS.ErrnoException).code;
+    return { ok: false, message: code === 'ENOENT' ? `Không tìm thấy tệp ${name}.` : `Không đọc được tệp ${name} (${code ?? String(e)}).` };
+  };
+  const refused = (info: Stats): Read | undefined => {
+    if (!info.isFile()) return { ok: false, message: `Tệp ${name} là ${notRegular(info)}: không đọc.` };
+    if (info.size > MAX_INPUT_BYTES) return { ok: false, message: `Tệp ${name} nặng hơn ${megabytes(MAX_INPUT_BYTES)}, quá giới hạn của một sổ tính: không đọc.` };
+    return undefined;
+  };
+  let fd: number;
+  try {
+    const before = refused(statSync(path));
+    if (before) return before;
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (e) {
+    return failed(e);
+  }
+  try {
+    const info = fstatSync(fd);
+    const after = refused(info);
+    if (after) return after;
+    const bytes = Buffer.allocUnsafe(info.size);
+    let length = 0;
+    for (let n = 1; n > 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
+    return { ok: true, bytes: bytes.subarray(0, length) };
+  } catch (e) {
+    return failed(e);
+  } finally {
+    closeSync(fd);
+  }
+}
+
 /** Opens an .xlsx file, or says in Vietnamese why it cannot be read. */
 export async function openWorkbookFile(path: string, cwd: string): Promise<Opened> {
   const name = shown(path, cwd);
-  let buf: Uint8Array;
-  try {
-    // Synchronous, as outputs.ts writes: a workbook is small, and an awaited read only waited on the thread pool.
-    buf = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `Không tìm thấy tệp ${name}.` : `Không đọc được tệp ${name} (${code ?? String(e)}).` };
-  }
+  // Synchronous, as outputs.ts writes: a workbook is small, and an awaited read only waited on the thread pool.
+  const read = readInputFile(path, name);
+  if (!read.ok) return read;
+  const buf = read.bytes;
   if (startsWith(buf, OLE)) {
     return { ok: false, message: `Tệp ${name} là tệp Excel 97–2003 (.xls) hoặc có mật khẩu: hãy mở trong Excel và lưu lại dạng .xlsx không mật khẩu.` };
   }
@@ -54,20 +108,34 @@ export async function isFile(path: string): Promise<boolean> {
   );
 }
 
-/** What a run was given: the workbooks to score, and everything named or found that will not be, with why. */
-export type Inputs = { files: string[]; missing: string[]; skipped: { path: string; reason: string }[] };
+/**
+ * What a run was given: the workbooks to score (each once, by real path), everything named or found that
+ * will not be, with why, and the real path of every input file and folder (what outputs are checked against).
+ */
+export type Inputs = { files: string[]; missing: string[]; skipped: { path: string; reason: string }[]; real: Map<string, string>; folders: { given: string; real: string }[] };
 
 /**
  * The .xlsx files named or found (recursively, sorted) in the named folders — without Excel's "~$"
- * lock files, thidua's own outputs, hidden folders and anything under `outDir`. Other files found and
- * folders that cannot be read are listed in `skipped`, so the run can say what it left out.
+ * lock files, thidua's own outputs, hidden folders and anything under `outDir` (by real path). Links inside
+ * a folder are never followed out of it: one to a file in the same tree is that file; one leading out of the
+ * tree (a planted /dev/zero, another folder) is left out and said; a FIFO, socket or device is said and
+ * never opened. Other files found and folders that cannot be read are listed in `skipped`.
  */
 export async function collectInputs(paths: string[], cwd: string, outDir: string): Promise<Inputs> {
   const files: string[] = [];
   const missing: string[] = [];
   const skipped: Inputs['skipped'] = [];
-  const inOut = (p: string) => p === outDir || p.startsWith(outDir + sep);
-  const walk = async (dir: string): Promise<void> => {
+  const real = new Map<string, string>();
+  const folders: Inputs['folders'] = [];
+  const realOut = realPathOf(outDir);
+  const seen = new Set<string>();
+  const add = (path: string, realPath: string) => {
+    if (seen.has(pathKey(realPath))) return; // the same file twice (a link, a folder named twice)
+    seen.add(pathKey(realPath));
+    real.set(path, realPath);
+    files.push(path);
+  };
+  const walk = async (dir: string, realDir: string, root: string): Promise<void> => {
     let entries;
     try {
       entries = (await readdir(dir, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
@@ -77,9 +145,16 @@ export async function collectInputs(paths: string[], cwd: string, outDir: string
     }
     for (const e of entries) {
       const p = join(dir, e.name);
-      if (e.name.startsWith('.') || e.name === 'node_modules' || inOut(p)) continue;
-      if (e.isDirectory()) await walk(p);
-      else if (isScannable(e.name)) files.push(p);
+      const r = join(realDir, e.name); // the real path: nothing on the way down is a followed link
+      if (e.name.startsWith('.') || e.name === 'node_modules' || isWithin(r, realOut)) continue;
+      if (e.isDirectory()) await walk(p, r, root);
+      else if (e.isSymbolicLink()) {
+        const target = realPathOf(p);
+        if (!isWithin(target, root)) skipped.push({ path: p, reason: `liên kết trỏ ra ngoài thư mục đã chọn (tới ${target}), không đọc` });
+        else if (isScannable(e.name)) add(p, target); // a link to a folder of the tree is not followed: the walk finds it in place
+      } else if (!e.isFile()) {
+        if (isScannable(e.name)) skipped.push({ path: p, reason: `là ${notRegular(e)}: không đọc` });
+      } else if (isScannable(e.name)) add(p, r);
       else if (!isOwnOrLock(e.name)) skipped.push({ path: p, reason: notWorkbookReason(e.name) });
     }
   };
@@ -87,10 +162,13 @@ export async function collectInputs(paths: string[], cwd: string, outDir: string
     const p = resolve(cwd, given);
     const info = await stat(p).catch(() => undefined);
     if (!info) missing.push(p);
-    else if (info.isDirectory()) await walk(p);
-    else files.push(p);
+    else if (info.isDirectory()) {
+      const r = realPathOf(p);
+      folders.push({ given: p, real: r });
+      await walk(p, r, r);
+    } else add(p, realPathOf(p)); // named by the officer: read (or refused by name) whatever it is
   }
-  return { files: [...new Set(files)], missing, skipped };
+  return { files, missing, skipped, real, folders };
 }
 
 function isOwnOrLock(name: string): boolean {
@@ -169,20 +247,34 @@ export async function readCriteriaXlsx(
   return { set: read.set, notices: read.notices, where };
 }
 
+/** An input's own criteria: its all-in-one scoring sheet read as a set, with what was inferred and where. */
+export type InputCriteria = { set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string };
+
+/** The criteria of an input's scoring sheet, or undefined when it has none or cannot be opened (said when it is scored). */
+export async function criteriaOfInput(path: string, cwd: string): Promise<InputCriteria | undefined> {
+  const opened = await openWorkbookFile(path, cwd);
+  if (!opened.ok) return undefined;
+  const sheet = findScoringSheet(await opened.workbook.readSheets(await opened.workbook.listSheets()));
+  return sheet ? readCriteriaXlsx(path, cwd, sheet.name) : undefined;
+}
+
 /**
  * The set of a run without --criteria: the criteria sheet of the first input that has one (an all-in-one
- * scoring sheet carries its own criteria and maxima), said on stderr with what was inferred.
+ * scoring sheet carries its own criteria and maxima), said on stderr with what was inferred. `read` opens
+ * an input (the command gives one that reads in a worker: inputs are untrusted).
  */
-export async function criteriaFromInputs(files: readonly string[], cwd: string, notice: (text: string) => void): Promise<CriteriaSet> {
+export async function criteriaFromInputs(
+  files: readonly string[],
+  cwd: string,
+  notice: (text: string) => void,
+  read: (path: string) => Promise<InputCriteria | undefined> = (path) => criteriaOfInput(path, cwd),
+): Promise<CriteriaSet> {
   for (const path of files) {
-    const opened = await openWorkbookFile(path, cwd);
-    if (!opened.ok) continue; // said again, with the file's other problems, when it is scored
-    const sheet = findScoringSheet(await opened.workbook.readSheets(await opened.workbook.listSheets()));
-    if (!sheet) continue;
-    const read = await readCriteriaXlsx(path, cwd, sheet.name);
-    notice(`Không có --criteria: dùng bảng tiêu chí của ${read.where} (${read.set.criteria.length} tiêu chí); tệp khác mẫu này thì có cảnh báo.`);
-    if (read.notices.length > 0) notice(describeNotices(read.where, read.notices));
-    return read.set;
+    const found = await read(path);
+    if (!found) continue;
+    notice(`Không có --criteria: dùng bảng tiêu chí của ${found.where} (${found.set.criteria.length} tiêu chí); tệp khác mẫu này thì có cảnh báo.`);
+    if (found.notices.length > 0) notice(describeNotices(found.where, found.notices));
+    return found.set;
   }
   throw new UsageError('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm mang điểm tối đa của mình (STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm…). / --criteria is required.');
 }

@@ -2,6 +2,7 @@
 // inputs failed, 2 wrong usage. Commands live in cli/commands/<name>.ts; adding one is one line below.
 import { EXIT, UsageError, type Command, type Io } from './command.js';
 import packageJson from '../package.json' with { type: 'json' };
+import { terminalText } from './terminal-text.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   score: { summary: 'Chấm điểm các báo cáo của đơn vị / score unit report workbooks', load: () => import('./commands/score.js') },
@@ -67,18 +68,11 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
 }
 
-/**
- * Control characters (escape sequences in a unit name typed as `_x001B_`, say) never reach the terminal:
- * C0 except tab and newline, DEL and C1 become «?».
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '?');
-}
-
+/** The terminal: whatever a command prints passes terminalText, so no control or bidi character from a file reaches it. */
 function processIo(): Io {
   return {
-    out: (text) => process.stdout.write(`${printable(text)}\n`),
-    err: (text) => process.stderr.write(`${printable(text)}\n`),
+    out: (text) => process.stdout.write(`${terminalText(text)}\n`),
+    err: (text) => process.stderr.write(`${terminalText(text)}\n`),
     cwd: process.cwd(),
   };
 }

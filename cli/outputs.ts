@@ -3,8 +3,9 @@
 // folder, through a temporary file renamed into place so a planted symlink is replaced, never followed.
 // The calls are synchronous: a batch writes hundreds of small files, and each awaited call waited its turn
 // on libuv's thread pool while the thread had nothing else to do (measured: 8 % of a 300-workbook run).
-import { lstatSync, mkdirSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
-import { basename, dirname, extname, join } from 'node:path';
+import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
+import { basename, dirname, extname, join, resolve, sep } from 'node:path';
+import { UsageError } from './command.js';
 import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { deflateStoredZip } from './zip-deflate.js';
 
@@ -15,6 +16,61 @@ export const SUMMARY_FILE = 'tong-hop.xlsx';
 /** Two paths a case-insensitive or normalising file system would take for the same file share this key. */
 export function pathKey(path: string): string {
   return path.normalize('NFC').toLowerCase();
+}
+
+/**
+ * Where `path` really is: its links resolved, and on a case-folding file system the case as stored
+ * (realpath.native). A path not there yet is the real path of its nearest existing folder and the rest.
+ */
+export function realPathOf(path: string): string {
+  const rest: string[] = [];
+  for (let at = resolve(path); ; at = dirname(at)) {
+    try {
+      return join(realpathSync.native(at), ...rest);
+    } catch {
+      if (dirname(at) === at) return resolve(path);
+      rest.unshift(basename(at));
+    }
+  }
+}
+
+/** Whether `path` is `folder` or inside it, as a case-folding, normalising file system would compare them. */
+export function isWithin(path: string, folder: string): boolean {
+  const [p, f] = [pathKey(path), pathKey(folder)];
+  return p === f || p.startsWith(f.endsWith(sep) ? f : f + sep);
+}
+
+/** A run's inputs by real path (cli/files.ts collects them): each file, and each folder the officer named. */
+export type InputPaths = { real: ReadonlyMap<string, string>; folders: readonly { given: string; real: string }[] };
+
+/**
+ * Every output of a run, fixed before any input is read and checked against every input by real path (links
+ * and case resolved): an --out that is an input folder or holds one, or a tong-hop.xlsx that is an input, is
+ * a usage error in one line (paths as `shown` gives them). Scored copies get names no input has. Returns the scored copy of each input.
+ */
+export function planOutputs(inputs: InputPaths, outDir: string, shown: (path: string) => string): { outputs: Map<string, string>; summaryPath: string } {
+  const realOut = realPathOf(outDir);
+  const shownOut = shown(outDir);
+  for (const folder of inputs.folders) {
+    const given = shown(folder.given);
+    const via = pathKey(folder.given) === pathKey(outDir) ? '' : ` (cả hai là ${folder.real})`;
+    if (pathKey(folder.real) === pathKey(realOut)) {
+      throw new UsageError(`Thư mục kết quả --out ${shownOut} trùng với đầu vào «${given}»${via}; hãy chọn thư mục khác. / --out is one of the inputs.`);
+    }
+    if (isWithin(folder.real, realOut)) {
+      throw new UsageError(
+        `Thư mục đầu vào «${given}» nằm trong thư mục kết quả --out ${shownOut}: bản chấm sẽ lẫn với tệp gốc và lượt sau không quét được; hãy chọn --out khác (mặc định ./thidua-out). / the inputs are inside --out.`,
+      );
+    }
+  }
+  const inputKeys = new Set([...inputs.real.values()].map(pathKey));
+  const summaryPath = join(outDir, SUMMARY_FILE);
+  if (inputKeys.has(pathKey(join(realOut, SUMMARY_FILE)))) {
+    throw new UsageError(`Tệp tổng hợp ${shown(summaryPath)} sẽ ghi đè một tệp đầu vào; hãy chọn --out khác.`);
+  }
+  const taken = new Set([...inputKeys, pathKey(join(realOut, SUMMARY_FILE))]);
+  const outputs = new Map([...inputs.real.keys()].map((f) => [f, join(outDir, basename(scoredCopyPath(f, realOut, taken)))]));
+  return { outputs, summaryPath };
 }
 
 /** `<name>.cham-diem.xlsx` in `outDir`, numbered when another output or an input (by pathKey) already has the name. */

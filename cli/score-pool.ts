@@ -1,21 +1,31 @@
-// Runs the files of a `thidua score` run: in this thread for a few files; for a folder, in this thread and
-// on worker threads, one thread per core in all. Results come back in input order whatever order the
-// threads finish in, so the progress lines, messages and outputs of a run are the same on one core or
-// many. The workers stay up between batches of one run (the copies written again with the run's flags
-// reuse them).
+// Runs the files of a `thidua score` run on worker threads, never on the command's own thread: a workbook
+// is untrusted input, and the thread that owns the run (its messages, its JSON, tong-hop.xlsx) must outlive
+// any one of them. Each worker has a heap limit and each file a time limit; a file that exhausts either
+// costs only itself — the worker is ended and a new one takes the files it had in hand — and the run goes
+// on. Results come back in input order whatever order the workers finish in, so the progress lines,
+// messages and outputs of a run are the same on one core or many. The workers stay up between batches of
+// one run (the copies written again with the run's flags reuse them).
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { formatNumberVi } from '../core/values.js';
+import { UsageError } from './command.js';
+import { criteriaOfInput, type InputCriteria } from './files.js';
 import { scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
 
-/** Below this many files a worker's start-up (loading ExcelJS again) costs more than it saves. */
-const MIN_FILES_FOR_WORKERS = 8;
+/**
+ * A worker's heap (V8's old generation): the largest sheet READ_LIMITS lets through (16 MB of XML) takes
+ * some 450 MB in ExcelJS; a merge bomb or an inflated size lie that would take gigabytes stops here.
+ */
+export const WORKER_HEAP_MB = 640;
+
+/** The longest one file may take (reading, scoring, writing its copy): a real report takes well under a second. */
+const FILE_SECONDS = 60;
 
 /**
- * Files a worker has in hand at once: while its result waits for this thread's attention, it scores the
- * next. (This thread takes one at a time: reading and writing are synchronous, so a second file in hand
- * measured no faster and held one more workbook in memory.)
+ * Files a worker has in hand at once: while its result waits for the command's attention, it reads the
+ * next. The worker takes them one after the other, so the first in hand is the one it is working on.
  */
 const FILES_IN_WORKER = 2;
 
@@ -24,23 +34,30 @@ const WORKER = new URL('../score-worker.mjs', import.meta.url);
 
 type OnResult = (index: number, result: FileResult) => void;
 
-/**
- * How many threads score a large run, this one included: THIDUA_THREADS when set, else one per core —
- * but one alone on two cores or fewer: measured on a 2-core machine over 300 workbooks, this thread with
- * one worker took as long as this thread alone (4.0 s against 3.9 s) for a third more processor time.
- */
+/** How many workers score a run: THIDUA_THREADS when set, else one per core (the command's own thread only waits). */
 function scoringThreads(): number {
   const asked = Number(process.env.THIDUA_THREADS);
-  if (Number.isInteger(asked) && asked >= 1) return asked;
-  const cores = availableParallelism();
-  return cores <= 2 ? 1 : cores;
+  return Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
+}
+
+/** The time limit of one file: THIDUA_FILE_SECONDS when set (tests of a looping file), else FILE_SECONDS. */
+function fileSeconds(): number {
+  const asked = Number(process.env.THIDUA_FILE_SECONDS);
+  return Number.isFinite(asked) && asked > 0 ? asked : FILE_SECONDS;
+}
+
+/** Why a worker was lost, in the officer's words, for the file it was working on. */
+function lostBecause(name: string, why: { timeout: true } | { error: Error } | { exit: number }): string {
+  if ('timeout' in why) return `Tệp ${name} chấm quá ${formatNumberVi(fileSeconds())} giây nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy).`;
+  if ('error' in why && (why.error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return `Tệp ${name} cần hơn ${formatNumberVi(WORKER_HEAP_MB)} MB bộ nhớ để mở nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy).`;
+  }
+  return `Không chấm được tệp ${name}: luồng chấm dừng bất thường (${'exit' in why ? `mã ${why.exit}` : ((why.error as NodeJS.ErrnoException).code ?? 'lỗi không rõ')}).`;
 }
 
 export type PoolOptions = {
   /** The worker's script. */
   worker?: URL;
-  /** Whether this thread scores files too, beside its workers (it always does when there are none). */
-  scoresHere?: boolean;
 };
 
 export class ScorePool {
@@ -50,22 +67,23 @@ export class ScorePool {
 
   private readonly worker: URL;
 
-  private readonly scoresHere: boolean;
-
-  /** `files`: how many the run holds, to decide whether workers pay for themselves. */
+  /** `files`: how many the run holds (no more workers than files). */
   constructor(
     private readonly job: FileJob,
     files: number,
-    { worker = WORKER, scoresHere = true }: PoolOptions = {},
+    { worker = WORKER }: PoolOptions = {},
   ) {
     this.worker = worker;
-    const wanted = files >= MIN_FILES_FOR_WORKERS && existsSync(fileURLToPath(worker)) ? scoringThreads() - (scoresHere ? 1 : 0) : 0;
-    this.workerCount = Math.max(0, Math.min(wanted, files));
-    this.scoresHere = scoresHere || this.workerCount === 0;
+    // Without the built worker (tests run in-process from the sources) files are scored on this thread.
+    this.workerCount = existsSync(fileURLToPath(worker)) ? Math.max(1, Math.min(scoringThreads(), files)) : 0;
   }
 
   async run(tasks: readonly FileTask[], onResult: OnResult): Promise<void> {
     if (tasks.length === 0) return;
+    if (this.workerCount === 0) {
+      for (const [index, task] of tasks.entries()) onResult(index, await scoreFile(this.job, task));
+      return;
+    }
     const done = new Map<number, FileResult>();
     let delivered = 0;
     let allDelivered!: () => void;
@@ -79,67 +97,59 @@ export class ScorePool {
       }
       if (delivered === tasks.length) allDelivered();
     };
+    // Files waiting for a worker: those a lost worker had in hand but had not begun go first.
+    const waiting: number[] = [];
     let next = 0;
-    // Files a lost worker had in hand go again, each alone on a new worker: only the one that brings a
-    // worker down again is the file at fault; the others are scored as if nothing had happened.
-    const again: number[] = [];
+    const take = (): number | undefined => (waiting.length > 0 ? waiting.shift() : next < tasks.length ? next++ : undefined);
+    const anyLeft = () => waiting.length > 0 || next < tasks.length;
 
     const serve = (worker: Worker) => {
-      const current = new Set<number>();
-      let alone = false;
-      const post = (index: number, suspect: boolean) => {
-        current.add(index);
-        alone = suspect;
-        worker.postMessage({ index, task: tasks[index] });
+      const inHand: number[] = []; // in the order posted: the worker's order
+      let timer: NodeJS.Timeout | undefined;
+      // The clock of the file the worker is on starts when it reaches the head of its hand.
+      const clock = () => {
+        clearTimeout(timer);
+        timer = inHand.length > 0 ? setTimeout(() => lost({ timeout: true }), fileSeconds() * 1000) : undefined;
       };
       const fill = () => {
-        while (!alone && current.size < FILES_IN_WORKER) {
-          if (again.length > 0) {
-            if (current.size > 0) break;
-            post(again.shift()!, true);
-          } else if (next < tasks.length) post(next++, false);
-          else break;
+        const idle = inHand.length === 0;
+        for (let index = inHand.length < FILES_IN_WORKER ? take() : undefined; index !== undefined; index = inHand.length < FILES_IN_WORKER ? take() : undefined) {
+          inHand.push(index);
+          worker.postMessage({ index, task: tasks[index] });
         }
-        if (current.size === 0) worker.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (idle) clock();
+        if (inHand.length === 0) stop();
       };
       const onMessage = (m: { index: number; result: FileResult }) => {
-        current.delete(m.index);
-        alone = false;
+        inHand.splice(inHand.indexOf(m.index), 1);
+        clock();
         deliver(m.index, m.result);
         fill();
       };
-      // A worker that dies (out of memory on a hostile file) costs only the file at fault; a new one takes over.
-      const lost = (why: string) => {
-        this.workers.splice(this.workers.indexOf(worker), 1);
+      const stop = () => {
+        clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-        for (const index of current) {
-          if (!alone) {
-            again.push(index);
-            continue;
-          }
-          const name = tasks[index]!.name;
-          deliver(index, { units: 0, output: null, cards: [], errors: [{ file: name, message: `Không chấm được tệp ${name}: ${why}` }] });
-        }
-        if (next < tasks.length || again.length > 0) serve(this.start());
       };
-      const onError = (e: Error) => lost(e.message);
-      const onExit = (code: number) => lost(`luồng chấm dừng bất thường (mã ${code})`);
+      // The file at the head of the hand brought the worker down; the others go to another worker as they are.
+      const lost = (why: Parameters<typeof lostBecause>[1]) => {
+        stop();
+        this.workers.splice(this.workers.indexOf(worker), 1);
+        void worker.terminate();
+        const [culprit, ...others] = inHand;
+        waiting.unshift(...others);
+        if (culprit !== undefined) {
+          const name = tasks[culprit]!.name;
+          deliver(culprit, { units: 0, output: null, cards: [], errors: [{ file: name, message: lostBecause(name, why) }] });
+        }
+        if (anyLeft()) serve(this.start());
+      };
+      const onError = (error: Error) => lost({ error });
+      const onExit = (exit: number) => lost({ exit });
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
       fill();
     };
-    const usingWorkers = tasks.length > 1 && this.workerCount > 0;
-    if (usingWorkers) {
-      while (this.workers.length < Math.min(this.workerCount, tasks.length)) this.start();
-      for (const worker of [...this.workers]) serve(worker);
-    }
-
-    // This thread's own share, taken from the same queue (never a file that brought a worker down).
-    if (this.scoresHere || !usingWorkers) {
-      while (next < tasks.length) {
-        const index = next++;
-        deliver(index, await scoreFile(this.job, tasks[index]!));
-      }
-    }
+    while (this.workers.length < this.workerCount) this.start();
+    for (const worker of [...this.workers]) serve(worker);
     await finished;
   }
 
@@ -148,8 +158,52 @@ export class ScorePool {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.worker, { workerData: this.job });
+    const worker = new Worker(this.worker, { workerData: this.job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
     this.workers.push(worker);
     return worker;
   }
 }
+
+/**
+ * The criteria sheets of a run without --criteria, read from the inputs in a worker under the same limits:
+ * an input that brings the worker down or runs past its time has no set to offer (it is said when scored).
+ */
+export class CriteriaReader {
+  private worker: Worker | undefined;
+
+  constructor(
+    private readonly cwd: string,
+    private readonly script: URL = WORKER,
+  ) {}
+
+  readonly read = (path: string): Promise<InputCriteria | undefined> => {
+    if (!existsSync(fileURLToPath(this.script))) return criteriaOfInput(path, this.cwd);
+    const worker = (this.worker ??= new Worker(this.script, { workerData: { cwd: this.cwd }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+    return new Promise((resolve, reject) => {
+      const done = () => {
+        clearTimeout(timer);
+        worker.off('message', onMessage).off('error', onLost).off('exit', onLost);
+      };
+      const onMessage = (m: { found?: InputCriteria } | { usage: string }) => {
+        done();
+        if ('usage' in m) reject(new UsageError(m.usage));
+        else resolve(m.found);
+      };
+      const onLost = () => {
+        done();
+        this.worker = undefined;
+        void worker.terminate();
+        resolve(undefined);
+      };
+      const timer = setTimeout(onLost, fileSeconds() * 1000);
+      worker.on('message', onMessage).on('error', onLost).on('exit', onLost);
+      worker.postMessage({ criteriaOf: path });
+    });
+  };
+
+  async close(): Promise<void> {
+    await this.worker?.terminate();
+  }
+}
+
+// Made for `thidua score` over a commune's or a province's folder, where any file may be hostile (issue 25).

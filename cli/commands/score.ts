@@ -7,9 +7,9 @@ import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/s
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { combineDecisions } from '../../core/council/merge.js';
-import { readReviewDecisions } from '../../core/council/read-review.js';
+import { readReviewDecisions } from '../../core/workbook/read-review.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
-import { DUPLICATE_REPORT, UNLISTED_UNIT } from '../../core/checks/run-flags.js';
+import { DUPLICATE_REPORT, UNLISTED_UNIT } from '../../core/flags/run-flags.js';
 import { markDuplicates, whereReported } from '../../core/ranking/duplicates.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import { flagUnlisted, missingLine, missingReports, readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
@@ -17,7 +17,7 @@ import { isForReport } from '../../core/scoring/score.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
 import { rank } from '../../core/ranking/rank.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
-import type { Flag } from '../../core/checks/flag.js';
+import type { Flag } from '../../core/flags/flag.js';
 import { cellText, formatNumberVi } from '../../core/values.js';
 import { isNamedAfter } from '../../core/workbook/own-sheets.js';
 import { planAwardList } from '../../core/workbook/plan-award-list.js';
@@ -27,9 +27,10 @@ import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-ru
 import { omittedUnits } from '../../core/workbook/score-workbook.js';
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
-import { ScorePool } from '../score-pool.js';
-import { OutputError, pathKey, saveWorkbook, scoredCopyPath, SUMMARY_FILE } from '../outputs.js';
+import { CriteriaReader, ScorePool } from '../score-pool.js';
+import { OutputError, planOutputs, saveWorkbook } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
+import { oneLine } from '../terminal-text.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
@@ -80,24 +81,17 @@ export const command: Command = {
     });
     if (positionals.length === 0) throw new UsageError('Chưa nêu tệp hoặc thư mục báo cáo nào. / No input files or folders given.');
     const outDir = resolve(io.cwd, values.out ?? 'thidua-out');
-    const clash = positionals.find((p) => pathKey(resolve(io.cwd, p)) === pathKey(outDir));
-    if (clash !== undefined) throw new UsageError(`Thư mục kết quả --out trùng với đầu vào «${clash}»; hãy chọn thư mục khác. / --out is one of the inputs.`);
-    const { files, missing, skipped } = await collectInputs(positionals, io.cwd, outDir);
+    const inputs = await collectInputs(positionals, io.cwd, outDir);
+    const { files, missing, skipped } = inputs;
+    // Every output is fixed up front and checked against every input by real path, so none can land on one.
+    const { outputs, summaryPath } = planOutputs(inputs, outDir, (p) => shown(p, io.cwd));
     // Without --criteria, all-in-one scoring sheets carry their own: the first one found is the form the others are held to.
     const set = values.criteria
       ? await loadCriteriaArg(values.criteria, io.cwd, (t) => io.err(t))
-      : await criteriaFromInputs(files, io.cwd, (t) => io.err(t));
+      : await criteriaOfInputs(files, io);
     const round = chooseRound(set, values.round);
     const indicators = values.indicators ? await loadIndicators(resolve(io.cwd, values.indicators), io) : undefined;
 
-    // Every output is fixed up front and checked against every input, so none can land on one.
-    const inputKeys = new Set(files.map(pathKey));
-    const summaryPath = join(outDir, SUMMARY_FILE);
-    if (inputKeys.has(pathKey(summaryPath))) {
-      throw new UsageError(`Tệp tổng hợp ${shown(summaryPath, io.cwd)} sẽ ghi đè một tệp đầu vào; hãy chọn --out khác.`);
-    }
-    const taken = new Set([...inputKeys, pathKey(summaryPath)]);
-    const outputs = new Map(files.map((f) => [f, scoredCopyPath(f, outDir, taken)]));
     await checkWritable(outDir, io);
     const roster = await unitRoster(set, values.units ?? (values.criteria && extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
     const decisions = await councilDecisions([summaryPath, ...(values.decisions ? [resolve(io.cwd, values.decisions)] : [])], io);
@@ -106,7 +100,7 @@ export const command: Command = {
     // Errors show as they happen, beside the progress line of their file.
     const fail = (e: ScoreRunError) => {
       errors.push(e);
-      io.err(`Lỗi: ${e.message}`);
+      io.err(`Lỗi: ${oneLine(e.message)}`);
     };
     for (const p of missing) fail({ file: shown(p, io.cwd), message: `Không tìm thấy tệp hoặc thư mục ${shown(p, io.cwd)}.` });
     for (const s of skipped) fail({ file: shown(s.path, io.cwd), message: `Bỏ qua ${shown(s.path, io.cwd)}: ${s.reason}.` });
@@ -124,7 +118,7 @@ export const command: Command = {
       // Each file's progress line and messages, in input order (worker threads finish in any order).
       await pool.run(tasks, (i, result) => {
         const { name } = tasks[i]!;
-        if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${name}`);
+        if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${oneLine(name)}`);
         for (const e of result.errors) fail(e);
         cards.push(...result.cards);
         if (result.mtime !== undefined) fileTimes.set(name, result.mtime);
@@ -145,7 +139,7 @@ export const command: Command = {
     const toRank = marked.ranked.filter((c) => !notSubmitted(c));
     const ranking = rank(set, toRank);
     const proposals = proposeAwards(set, toRank, { round, decisions });
-    for (const g of marked.groups) io.err(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`);
+    for (const g of marked.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
     const units = [...omittedUnits(marked.cards, marked.groups), ...missingReports(roster, marked.cards).map(missingLine)];
     const omitted = [...errors.map((e) => ({ what: e.file + (e.sheet ? `, trang «${e.sheet}»` : ''), why: e.message })), ...units];
     let summaryFile: string | null = null;
@@ -184,6 +178,16 @@ export const command: Command = {
   },
 };
 
+/** The set carried by the inputs' own scoring sheets, read in a worker like every input. */
+async function criteriaOfInputs(files: readonly string[], io: Io): Promise<CriteriaSet> {
+  const reader = new CriteriaReader(io.cwd);
+  try {
+    return await criteriaFromInputs(files, io.cwd, (t) => io.err(t), reader.read);
+  } finally {
+    await reader.close();
+  }
+}
+
 async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]> {
   const name = shown(path, io.cwd);
   let data: unknown;
@@ -203,14 +207,14 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
 /** The run in a few lines for the officer: files written, ranking per kind, proposals. */
 function report(run: ScoreRunOutput): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (${run.criteriaSet.id}@${run.criteriaSet.version})`, ''];
-  for (const f of run.files) if (f.output) lines.push(`✓ ${f.file}: ${f.units} đơn vị → ${f.output}`);
+  for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const flags = new Map(run.cards.map((c) => [`${c.file}\u0000${c.sheet}`, c.flags.length]));
   for (const group of run.ranking) {
     lines.push('', `Xếp hạng — ${group.kindLabel}`);
     for (const e of group.entries) {
       const n = flags.get(`${e.file}\u0000${e.sheet}`) ?? 0;
       lines.push(
-        `  ${String(e.rank).padStart(2)}. ${e.unitName}: ${formatNumberVi(e.total)} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
+        `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${formatNumberVi(e.total)} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
       );
     }
   }
@@ -218,10 +222,10 @@ function report(run: ScoreRunOutput): string {
   const forCouncil = run.proposals.filter((p) => p.eligible);
   if (run.proposals.length > 0) {
     lines.push('', `Đề xuất khen thưởng — ${AWARD_ROUND_TITLES[run.round]} (${proposed.length}):`);
-    for (const p of proposed) lines.push(`  ${p.formLabel}: ${p.unitName}`);
+    for (const p of proposed) lines.push(`  ${p.formLabel}: ${oneLine(p.unitName)}`);
     if (forCouncil.length > 0) {
       lines.push('', `Đủ điều kiện, Hội đồng quyết định — kế hoạch không nêu số lượng (${forCouncil.length}):`);
-      for (const p of forCouncil) lines.push(`  ${p.formLabel}: ${p.unitName}`);
+      for (const p of forCouncil) lines.push(`  ${p.formLabel}: ${oneLine(p.unitName)}`);
     }
   }
   if (run.summaryFile) lines.push('', `Tổng hợp và rà soát: ${run.summaryFile}`);
@@ -256,13 +260,20 @@ async function checkWritable(outDir: string, io: Io): Promise<void> {
 
 /**
  * The council's decisions typed (or recorded by the add-in) in the `Rà soát` sheet of each workbook given,
- * the later file winning for the same flag; a missing file is simply not there yet (the first run).
+ * the later file winning for the same flag; a missing file is simply not there yet (the first run). The
+ * first is --out's tong-hop.xlsx, which the run writes again: when it cannot be read the run stops before
+ * scoring (its decisions would be lost) and says the ways out (README: «tong-hop.xlsx không đọc được»).
  */
 async function councilDecisions(paths: string[], io: Io): Promise<CouncilDecision[]> {
   let decisions: CouncilDecision[] = [];
-  for (const path of paths) {
+  for (const [i, path] of paths.entries()) {
     if (!(await isFile(path))) continue;
     const opened = await openWorkbookFile(path, io.cwd);
+    if (!opened.ok && i === 0) {
+      throw new UsageError(
+        `Không đọc được quyết định của Hội đồng trong ${shown(path, io.cwd)}, tệp tổng hợp lượt chấm này sẽ ghi lại: ${opened.message} Để không mất các quyết định ấy, chưa chấm tệp nào. Cách xử lý: tệp đang mở trong Excel thì đóng lại rồi chạy lại; tệp đã hỏng thì đổi tên nó (ví dụ tong-hop-cu.xlsx) rồi chạy lại (quyết định cũ không còn, ghi lại ở trang «Rà soát»); hoặc chọn --out khác.`,
+      );
+    }
     if (!opened.ok) throw new UsageError(`Không đọc được quyết định của Hội đồng: ${opened.message}`);
     const names = await opened.workbook.listSheets();
     const grids = await opened.workbook.readSheets(names.filter((n) => isNamedAfter(REVIEW_SHEET, n)));

@@ -1,7 +1,7 @@
 // The sheets thidua writes by name (`Tổng hợp`, `Rà soát`) are replaced only when thidua made them: an
 // officer's own sheet of that name is left as it is and thidua writes «Tổng hợp (2)» beside it. Whose a
 // sheet is, is read off the sheet itself: thidua's sheets carry its title in A1.
-import type { SheetGrid } from '../report/schema.js';
+import type { SheetGrid } from '../sheet/cell.js';
 import { cellText } from '../values.js';
 
 /** `base`, or `base (n)` as this module names the alternatives. */
@@ -14,13 +14,14 @@ export function isNamedAfter(base: string, name: string): boolean {
  * not exist or that thidua made. `grids` holds the existing sheets named after `base`.
  */
 export function ownSheetName(base: string, title: string, names: readonly string[], grids: readonly SheetGrid[]): string {
-  const ours = (name: string) => {
-    const grid = grids.find((g) => g.name === name);
-    const atA1 = (grid?.origin?.row ?? 1) === 1 && (grid?.origin?.col ?? 1) === 1;
-    return atA1 && cellText(grid?.values[0]?.[0] ?? null) === title;
-  };
   for (let n = 1; ; n++) {
     const name = n === 1 ? base : `${base} (${n})`;
-    if (!names.includes(name) || ours(name)) return name;
+    if (!names.includes(name) || madeByThidua(grids.find((g) => g.name === name), title)) return name;
   }
+}
+
+/** Whether thidua wrote this sheet (its `title` in A1); a unit's own sheet of the same name is read like any other. */
+export function madeByThidua(grid: SheetGrid | undefined, title: string): boolean {
+  const atA1 = (grid?.origin?.row ?? 1) === 1 && (grid?.origin?.col ?? 1) === 1;
+  return atA1 && cellText(grid?.values[0]?.[0] ?? null) === title;
 }

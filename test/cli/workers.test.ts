@@ -19,7 +19,7 @@ beforeAll(async () => {
   };
   const [a, b] = [await copy(), await copy()];
   expect((await readdir(join(a, 'bao-cao'))).length).toBeGreaterThanOrEqual(8);
-  // Three scoring threads (the command's own and two workers) whatever this machine's default (one on two cores or fewer).
+  // Three workers, whatever this machine's default (one per core): results come back in any order, are printed in input order.
   threads = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], a, { THIDUA_THREADS: '3' });
   single = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], b);
 }, 120_000);
