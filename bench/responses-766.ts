@@ -7,7 +7,9 @@ import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { capturePage, captureResponses, listTables, readTables, type SeenResponse } from '../core/indicators/index.js';
 import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../scripts/harness/browser-harness.js';
-import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, spaPage } from '../scripts/harness/responses-766.js';
+import { warningsFor } from '../core/indicators/capture.js';
+import { provinceView, viewPage } from '../scripts/harness/province-766.js';
+import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, shapeAUnit, spaPage } from '../scripts/harness/responses-766.js';
 
 const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -57,16 +59,20 @@ function hostilePage(): string {
   return `<!DOCTYPE html><html><body>${table.repeat(5)}</body></html>`;
 }
 
-async function chromiumClick(extensionDir: string, tmp: string): Promise<number> {
+/**
+ * A 766 page in chromium: the API routed to `answer`, the page served, the officer's commune set; the median of
+ * RUNS clicks → the commune's table drawn, once the page shows `loaded`.
+ */
+async function chromiumClicks(extensionDir: string, tmp: string, answer: (url: string, body: unknown) => unknown, page: string, loaded: string): Promise<number> {
   const browser = await launchWithExtension(extensionDir, tmp);
   try {
     await browser.context.route(`${API}**`, (route) =>
-      route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(apiAnswer(route.request().url(), route.request().postDataJSON() as { currentPage?: number })) }),
+      route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(answer(route.request().url(), route.request().postDataJSON())) }),
     );
-    await servePortalPage(browser.context, PAGE_766, spaPage());
+    await servePortalPage(browser.context, PAGE_766, page);
     await browser.worker.evaluate(() => chrome.storage.local.set({ settings: { commune: 'Xã Tam Sơn' } }));
     const { popup, portal } = await openPortalAndPopup(browser, PAGE_766);
-    await portal.locator('#app[data-progress=ok]', { hasText: '100+50 đơn vị' }).waitFor();
+    await portal.locator(loaded).waitFor();
     const times: number[] = [];
     for (let i = 0; i < RUNS; i++) {
       await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).waitFor();
@@ -77,6 +83,26 @@ async function chromiumClick(extensionDir: string, tmp: string): Promise<number>
   } finally {
     await browser.context.close();
   }
+}
+
+/** The stand-in page of a 163-unit province asking all seven lists (satisfaction by dates). */
+function provincePage(): string {
+  const year = { timeType: 'year', year: 2026 };
+  return viewPage([
+    { endpoint: 'service-results', body: { ...year, departmentType: 'ADMINISTRATIVE_UNIT' } },
+    ...['transparency', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree', 'dossier-digitized'].map((endpoint) => ({ endpoint, body: year })),
+    { endpoint: 'handling-satisfaction', body: { fromDate: '2026-01-01', toDate: '2026-12-31' } },
+  ]);
+}
+
+/** One transparency response of `units` communes, captured, its notes matched to every unit (issue 25: was quadratic). */
+function largeResponse(units: number): () => unknown {
+  const seen = [{ url: `${API}transparency`, request: request({ pageSize: units }), body: shapeA(units, 1, units, (i) => shapeAUnit(i)) }];
+  return () => {
+    const r = captureResponses(seen, { capturedAt: new Date().toISOString() });
+    if (!r.ok) throw new Error(r.error.message);
+    return warningsFor(r.warnings, r.snapshots.map((s) => s.unit.name));
+  };
 }
 
 /**
@@ -122,6 +148,17 @@ export async function run(): Promise<void> {
   if (!r.ok) throw new Error(r.error.message);
   console.log(`captureResponses, 150 communes × 3 endpoints (${r.snapshots.length} snapshots): ${ms(timed(() => captureResponses(seen, opts)))}`);
 
+  // Linear in the units: 8,000 against 2,000 (a ratio near 4; quadratic would be 16). Fewer runs: seconds each.
+  const once = (f: () => unknown) => {
+    const t0 = performance.now();
+    f();
+    return performance.now() - t0;
+  };
+  const small = largeResponse(2000);
+  const large = largeResponse(8000);
+  const [t2k, t8k] = [median([once(small), once(small), once(small)]), median([once(large), once(large), once(large)])];
+  console.log(`captureResponses + warningsFor, one response of 8,000 units: ${ms(t8k)} (2,000 units: ${ms(t2k)}; ratio ${(t8k / t2k).toFixed(1)}, linear ≈ 4)`);
+
   const html = oneStopTable(900);
   const doc = parseHTML(html).document as unknown as Document;
   const url = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
@@ -144,7 +181,10 @@ export async function run(): Promise<void> {
   try {
     const dist = join(tmp, 'dist');
     await buildExtension(dist);
-    console.log(`chromium, 766 page with 150 communes fetched, click → preview drawn: ${ms(await chromiumClick(dist, tmp))}`);
+    const spa = await chromiumClicks(dist, tmp, (url, body) => apiAnswer(url, body as { currentPage?: number }), spaPage(), '#app[data-progress=ok]:has-text("100+50 đơn vị")');
+    console.log(`chromium, 766 page with 150 communes fetched, click → preview drawn: ${ms(spa)}`);
+    const province = await chromiumClicks(dist, tmp, (url, body) => provinceView(new URL(url).pathname.split('/').pop()!, body, 163), provincePage(), '#app:has-text("Đã tải 7 phản hồi")');
+    console.log(`chromium, 766 page of a 163-unit province, all 7 lists (both period forms), click → preview drawn: ${ms(province)} (goal ≤ 300 ms)`);
     const hostileRun = await chromiumHostile(dist, tmp);
     console.log(`chromium, colspan=1000 page (5 × 3,000 rows), click → refusal drawn: ${ms(hostileRun.ms)}, portal tab JS heap peak +${hostileRun.heapMb.toFixed(0)} MB (sampled every 20 ms)`);
   } finally {

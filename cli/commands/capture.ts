@@ -6,6 +6,9 @@ import { foundOf, warningsFor, type CaptureResult } from '../../core/indicators/
 import { capturePage, PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { captureResponses, PAGE_TYPE as RESPONSES_PAGE_TYPE, readSavedResponses, RESPONSE_TYPES } from '../../core/indicators/responses/index.js';
 import { indicatorName } from '../../core/indicators/codes.js';
+import { formulaNote } from '../../core/indicators/formulas-766.js';
+import { parseJsonText } from '../../core/indicators/json-text.js';
+import { whatItTakes } from '../../core/indicators/what-it-takes.js';
 import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '../../core/indicators/schema.js';
 import { formatNumberVi } from '../../core/values.js';
 import { shown } from '../files.js';
@@ -37,8 +40,9 @@ a body, a HAR, or the extension's export) and prints the indicators, or with
 --json an IndicatorExport document for \`thidua score --indicators\`. Exit 1 with the reason when the page
 does not match.`;
 
-/** 85.5 percent → "85,5%", 1234 → "1.234", 16.5 of 18 points → "16,5/18". */
+/** 85.5 percent → "85,5%", 1234 → "1.234", 16.5 of 18 points → "16,5/18"; null → «không có số liệu». */
 export function formatIndicator(i: IndicatorValue): string {
+  if (i.value === null) return i.max !== undefined ? `không có số liệu (tối đa ${formatNumberVi(i.max, 2)})` : 'không có số liệu';
   const n = formatNumberVi(i.value, 2);
   if (i.unit === 'percent') return `${n}%`;
   if (i.unit === 'points') return i.max !== undefined ? `${n}/${formatNumberVi(i.max, 2)}` : `${n} điểm`;
@@ -56,18 +60,27 @@ export function formatSnapshots(snapshots: readonly IndicatorSnapshot[]): string
   return snapshots
     .map((s) => {
       const head = [
-        `${s.unit.rank !== undefined ? `${s.unit.rank}. ` : ''}${s.unit.name}${s.unit.code ? ` (${s.unit.code})` : ''}`,
+        `${s.unit.name}${s.unit.code ? ` (${s.unit.code})` : ''}`,
         s.unit.group ? `  Nhóm: ${s.unit.group}` : undefined,
         `  Kỳ: ${s.period.label || 'không rõ'}`,
+        s.unit.rank !== undefined ? `  ${rankText(s.unit)}` : undefined,
+        s.missingGroups?.length ? `  Chụp chưa đủ: thiếu nhóm ${s.missingGroups.join(', ')}` : undefined,
       ].filter((l): l is string => l !== undefined);
-      // Officers read the indicators' Vietnamese names; the codes are for the --json file.
+      // Officers read the indicators' Vietnamese names (the portal's own, for its responses); codes are for --json.
       const lines = s.indicators.map((i) => {
         const parts = i.numerator !== undefined && i.denominator !== undefined ? ` (${formatNumberVi(i.numerator)}/${formatNumberVi(i.denominator)})` : '';
-        return `  ${indicatorName(i.code, i.label)}: ${formatIndicator(i)}${parts}`;
+        const note = s.pageType === RESPONSES_PAGE_TYPE ? formulaNote(i) : undefined;
+        const name = s.pageType === RESPONSES_PAGE_TYPE ? i.label : indicatorName(i.code, i.label);
+        return `  ${name}: ${formatIndicator(i)}${parts}${note ? ` — ${note}` : ''}`;
       });
       return [...head, ...lines].join('\n');
     })
     .join('\n\n');
+}
+
+/** «Hạng 3 (đồng hạng) — Công khai, minh bạch · UBND cấp xã · Năm 2026». */
+function rankText(unit: IndicatorSnapshot['unit']): string {
+  return `Hạng ${unit.rank}${unit.tied ? ' (đồng hạng)' : ''}${unit.rankOf ? ` — ${unit.rankOf}` : ''}`;
 }
 
 function printFailure(result: Extract<CaptureResult, { ok: false }>, io: Io): void {
@@ -104,14 +117,12 @@ export const command: Command = {
     const opts = { capturedAt: new Date().toISOString(), ...(commune ? { commune } : {}) };
     let result: CaptureResult;
     if (/\.(json|har)$/i.test(path)) {
-      let json: unknown;
-      try {
-        json = JSON.parse(html);
-      } catch (e) {
-        io.err(`${shown(path, io.cwd)} không phải JSON đọc được: ${(e as Error).message}.`);
+      const parsed = parseJsonText(html, shown(path, io.cwd));
+      if (!parsed.ok) {
+        io.err(parsed.message);
         return EXIT.inputsFailed;
       }
-      const saved = readSavedResponses(json, url);
+      const saved = readSavedResponses(parsed.value, url);
       result = saved.ok
         ? captureResponses(saved.seen, { ...opts, ...(saved.pageUrl ? { pageUrl: saved.pageUrl } : {}) })
         : { ok: false, error: saved.error };
@@ -134,7 +145,9 @@ export const command: Command = {
       const doc = IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt: new Date().toISOString(), snapshots });
       io.out(JSON.stringify(doc, null, 2));
     } else {
-      io.out(`Trang: ${url} — ${pageTitle(result.pageType)}, ${snapshots.length} đơn vị\n\n${formatSnapshots(snapshots)}`);
+      const gains = commune ? snapshots.flatMap((s) => whatItTakes(s).map((g) => `  ${g.text}`)) : [];
+      const takes = gains.length > 0 ? `\n\nĐể tăng điểm của ${snapshots[0]!.unit.name} (theo công thức, từ số liệu của cổng):\n${gains.join('\n')}` : '';
+      io.out(`Trang: ${url} — ${pageTitle(result.pageType)}, ${snapshots.length} đơn vị\n\n${formatSnapshots(snapshots)}${takes}`);
     }
     return EXIT.ok;
   },

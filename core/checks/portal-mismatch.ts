@@ -26,9 +26,11 @@ export function reportYear(period: ReportCell | undefined): number | undefined {
 
 /**
  * The portal's figure in the criterion's unit: a rate as percent (or from the indicator's numerator/denominator),
- * a count or points as they are. Undefined when the two cannot be compared (e.g. a rate against group points).
+ * a count or points as they are. Undefined when the two cannot be compared (e.g. a rate against group points) or the portal has no data.
  */
 export function comparablePortalValue(criterion: Criterion, ind: IndicatorValue): number | undefined {
+  // The portal has no data there: nothing to compare with (never a 0).
+  if (ind.value === null) return undefined;
   if (isPercentMeasure(criterion)) {
     if (ind.unit === 'percent') return ind.value;
     return ind.numerator !== undefined && ind.denominator ? (ind.numerator / ind.denominator) * 100 : undefined;

@@ -3,7 +3,7 @@
 import type { GenericMapping } from './mapping.js';
 import { readPeriod } from './period.js';
 import type { IndicatorSnapshot, Period } from './schema.js';
-import { sameUnit } from './units.js';
+import { sameUnit, unitKey } from './units.js';
 
 export interface CaptureOptions {
   /** ISO date-time of the capture (the caller's clock: core stays pure). */
@@ -45,11 +45,32 @@ export interface CaptureWarning {
   message: string;
   /** The unit name as on the page, when the warning is about that unit's row; absent for page-level warnings. */
   unit?: string;
+  /**
+   * The kind of note, as one plain Vietnamese sentence without the unit: the preview shows each kind once, with
+   * how many times and for which units (a province's lists repeat one note per unit and metric).
+   */
+  kind?: string;
 }
 
-/** The warnings that concern these units, plus the page-level ones (units compared with sameUnit). */
+/**
+ * The warnings that concern these units, plus the page-level ones (units compared with sameUnit). Linear: the units
+ * indexed by their key, each warning's unit looked up once per distinct name.
+ */
 export function warningsFor(warnings: readonly CaptureWarning[], units: readonly string[]): CaptureWarning[] {
-  return warnings.filter((w) => w.unit === undefined || units.some((u) => sameUnit(u, w.unit!)));
+  const byKey = new Map<string, string[]>();
+  for (const u of units) {
+    const key = unitKey(u);
+    const list = byKey.get(key);
+    if (list) list.push(u);
+    else byKey.set(key, [u]);
+  }
+  const concerns = new Map<string, boolean>();
+  return warnings.filter((w) => {
+    if (w.unit === undefined) return true;
+    let hit = concerns.get(w.unit);
+    if (hit === undefined) concerns.set(w.unit, (hit = (byKey.get(unitKey(w.unit)) ?? []).some((u) => sameUnit(u, w.unit!))));
+    return hit;
+  });
 }
 
 export type CaptureResult =
@@ -60,8 +81,19 @@ export type CaptureResult =
       warnings: CaptureWarning[];
       /** With the `commune` option: indexes into `snapshots` of that commune's rows (empty when not on the page). */
       picked?: number[];
+      /** The 766 page's view: which groups it holds, which it has not received (none other page types). */
+      view?: ViewGroups;
     }
   | { ok: false; pageType?: string; error: CaptureError };
+
+/** What one view of the 766 page holds: its period, the groups received, those asked for and still on the way, and those never asked. */
+export interface ViewGroups {
+  period: string;
+  /** Vietnamese group titles («Công khai, minh bạch»…), in the portal's order. */
+  held: string[];
+  waiting: string[];
+  missing: string[];
+}
 
 /** Where a capture happens; every snapshot of one capture shares it. */
 export interface CaptureContext {

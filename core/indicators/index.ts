@@ -46,6 +46,7 @@ export {
   type CaptureWarning,
   foundOf,
   type PageType,
+  type ViewGroups,
   warningsFor,
 } from './capture.js';
 export { INDICATORS, indicatorDefinition, indicatorName, labelsOf, ratioCode, type IndicatorDefinition, type IndicatorUnit } from './codes.js';
@@ -63,10 +64,12 @@ export {
   captureResponses,
   captureView,
   endpointOf,
+  type PendingRequest,
   readSavedResponses,
   RESPONSE_TYPES,
   SavedResponses,
   type SeenResponse,
+  viewGroups,
 } from './responses/index.js';
 export { IndicatorExport, IndicatorSnapshot, IndicatorValue, Period } from './schema.js';
 export { findColumn, HEADER_SEPARATOR, readTable, readTables, type TableGrid, type TableRow } from './table.js';

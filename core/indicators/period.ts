@@ -168,3 +168,28 @@ function controlLabel(el: Element, labelFor: (id: string) => Element | undefined
   const prevText = el.previousSibling?.nodeType === 3 ? (el.previousSibling.nodeValue ?? '') : '';
   return prevText.trim() || (el.getAttribute('name') ?? '');
 }
+
+/**
+ * A range that covers exactly a calendar month, quarter or year is that period (the 766 page asks satisfaction
+ * for 2026-01-01 … 2026-12-31 and the other groups for `timeType: year`: one view, one period). Other ranges stay.
+ */
+export function namedPeriod(p: Period): Period {
+  if (p.kind !== 'range' || !p.from || !p.to) return p;
+  const year = Number(p.from.slice(0, 4));
+  if (Number(p.to.slice(0, 4)) !== year || !p.from.endsWith('-01')) return p;
+  const first = Number(p.from.slice(5, 7));
+  const last = Number(p.to.slice(5, 7));
+  if (p.to !== bounds(year, first, last).to) return p;
+  if (first === 1 && last === 12) return { kind: 'year', year, label: `Năm ${year}`, ...bounds(year, 1, 12) };
+  if (first === last) return { kind: 'month', year, month: first, label: `Tháng ${first}/${year}`, ...bounds(year, first, last) };
+  if (last === first + 2 && first % 3 === 1) {
+    const quarter = (first + 2) / 3;
+    return { kind: 'quarter', year, quarter, label: `Quý ${quarter}/${year}`, ...bounds(year, first, last) };
+  }
+  return p;
+}
+
+/** Periods compared by their first and last day: «Năm 2026» is «Từ ngày 01/01/2026 đến ngày 31/12/2026». */
+export function periodDays(p: Period): string {
+  return p.from && p.to ? `${p.from}…${p.to}` : `${p.kind}:${p.label}`;
+}

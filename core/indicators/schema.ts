@@ -6,11 +6,21 @@ export const IndicatorValue = z.object({
   code: z.string().min(1),
   /** The label as the page shows it. */
   label: z.string(),
-  value: z.number(),
+  /** The portal's figure; null when the portal says it has no data (never 0). */
+  value: z.number().nullable(),
   unit: z.enum(['points', 'percent', 'count']),
   max: z.number().optional(),
   numerator: z.number().optional(),
   denominator: z.number().optional(),
+  /** The ratio (percent) the portal shows beside a score, as it gives it. */
+  ratio: z.number().nullable().optional(),
+  /** The 766 group (CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH) a figure belongs to, when it belongs to one. */
+  group: z.string().optional(),
+  /**
+   * Điểm tính lại: the score the published formula (DOMAIN §6, core/indicators/formulas-766.ts) gives from the
+   * portal's own figures — an explanation beside `value`, never in its place. Absent where no formula is known.
+   */
+  computed: z.number().optional(),
 });
 export type IndicatorValue = z.infer<typeof IndicatorValue>;
 
@@ -44,9 +54,18 @@ export const IndicatorSnapshot = z.object({
     /** The table group the row sits in (Sở, ban, ngành / UBND cấp huyện / UBND cấp xã…). */
     group: z.string().optional(),
     rank: z.number().int().optional(),
+    /** Which list and period the rank is a place in («Tổng điểm, xã phường — Năm 2026»). */
+    rankOf: z.string().optional(),
+    /** Đồng hạng: other units of that list share the place. */
+    tied: z.boolean().optional(),
   }),
   period: Period,
   indicators: z.array(IndicatorValue).min(1),
+  /**
+   * Chụp chưa đủ: the groups of the view the page had not received when the capture was taken. A partial
+   * capture is saved as partial and says so wherever it is shown.
+   */
+  missingGroups: z.array(z.string()).optional(),
 });
 export type IndicatorSnapshot = z.infer<typeof IndicatorSnapshot>;
 

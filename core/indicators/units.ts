@@ -45,3 +45,38 @@ export function sameUnit(a: string, b: string): boolean {
   const pb = provinceOf(b);
   return pa === undefined || pb === undefined || pa === pb;
 }
+
+/** Nhóm đơn vị as officers read the lists (DOMAIN §6). */
+export const UNIT_GROUPS = {
+  province: 'Tỉnh, thành phố',
+  department: 'Sở, ban, ngành',
+  commune: 'UBND cấp xã',
+} as const;
+
+const BY_TYPE: Record<string, string> = {
+  PROVINCIAL_DEPARTMENT: UNIT_GROUPS.department,
+  COMMUNE_PEOPLE_COMMITTEE: UNIT_GROUPS.commune,
+  COMMUNE: UNIT_GROUPS.commune,
+};
+
+/** Names of provincial departments and agencies (normalised starts): Sở…, Văn phòng UBND tỉnh, Thanh tra tỉnh, Ban quản lý… */
+const DEPARTMENT_NAME = /^(so|van phong|thanh tra|ban|cuc|chi cuc|cong an|bo chi huy|bao hiem|kho bac|dai|trung tam)\b/;
+const PROVINCE_NAME = /^(tinh|thanh pho|tp)\b/;
+
+/**
+ * A unit row's group: from departmentType (PROVINCE / PROVINCIAL_DEPARTMENT / COMMUNE_PEOPLE_COMMITTEE), else its
+ * level. Tree rows mark a province's departments `level: PROVINCE` like the province itself: there the code tells
+ * (H44 is the province, H44.22 one of its units), else the name («Sở Y tế - Tỉnh Phú Thọ» is a department).
+ */
+export function unitGroupOf(row: Record<string, unknown>, name: string, code?: string): string | undefined {
+  const type = typeof row.departmentType === 'string' ? row.departmentType : undefined;
+  if (type && BY_TYPE[type]) return BY_TYPE[type];
+  const level = [row.departmentLevel, row.level].find((v): v is string => typeof v === 'string');
+  if (type === 'PROVINCE') return UNIT_GROUPS.province;
+  if (level !== 'PROVINCE') return level && BY_TYPE[level] ? BY_TYPE[level] : undefined;
+  if (code) return code.includes('.') ? UNIT_GROUPS.department : UNIT_GROUPS.province;
+  const n = normalizeLabel(name);
+  if (DEPARTMENT_NAME.test(n)) return UNIT_GROUPS.department;
+  if (/^(ubnd|uy ban nhan dan) (xa|phuong|thi tran)\b|^(xa|phuong|thi tran)\b/.test(n)) return UNIT_GROUPS.commune;
+  return PROVINCE_NAME.test(n) ? UNIT_GROUPS.province : UNIT_GROUPS.department;
+}

@@ -12,6 +12,8 @@ export const ContentRequest = z.discriminatedUnion('type', [
   }),
   /** List the page's tables for the generic-table picker. */
   z.object({ type: z.literal('thidua/list-tables') }),
+  /** The groups of the 766 page's view whose requests are sent and not yet answered. */
+  z.object({ type: z.literal('thidua/waiting') }),
   /** The 766 page's API responses kept so far, as a file `thidua capture` reads (SavedResponses). */
   z.object({ type: z.literal('thidua/responses') }),
 ]);

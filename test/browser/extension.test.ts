@@ -77,7 +77,7 @@ describe('extension in chromium', () => {
     expect(await popup.getByTestId('period').innerText()).toBe(expected.period.label);
     const total = expected.indicators.find((i) => i.code === 'TONG_SCORE')!;
     const totalRow = unit.locator('tr[data-code="TONG_SCORE"]');
-    expect(await totalRow.innerText()).toContain(new Intl.NumberFormat('vi-VN').format(total.value));
+    expect(await totalRow.innerText()).toContain(new Intl.NumberFormat('vi-VN').format(total.value!));
     expect(await totalRow.innerText()).toContain('Mới');
 
     await popup.getByRole('button', { name: 'Lưu (1)' }).click();
@@ -321,7 +321,11 @@ describe('extension in chromium', () => {
     expect(await popup.getByTestId('period').innerText()).toBe('Quý 3/2026');
     expect(await unit.count()).toBe(1);
     expect(await unit.locator('h2').innerText()).toContain('UBND xã Tam Sơn - Tỉnh Phú Thọ');
+    // Notes are behind their toggle; the groups the page never asked for are said at once.
+    await popup.getByTestId('preview-warnings').locator('summary').first().click();
     expect(await popup.getByTestId('preview-warnings').innerText()).toContain('Đọc từ số liệu trang nhận từ máy chủ');
+    expect(await popup.getByTestId('groups-held').innerText()).toBe('Công khai, minh bạch, Tiến độ giải quyết');
+    expect(await popup.getByTestId('partial').innerText()).toContain('Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ');
     expect(await unit.locator('tr[data-code="CKMB_DONG_BO_DVCQG"]').innerText()).toContain('5,54');
     expect(await unit.locator('tr[data-code="TDGQ"]').count()).toBe(1);
     expect(asked.sort()).toEqual(['dvc-progress-tree:1', 'transparency:1', 'transparency:2']);
@@ -332,11 +336,13 @@ describe('extension in chromium', () => {
     expect(responses.responses).toHaveLength(3);
     const reread = captureResponses(responses.responses, { capturedAt: new Date().toISOString(), pageUrl: responses.pageUrl });
     expect(reread.ok && reread.snapshots).toHaveLength(151);
-    await popup.getByRole('button', { name: /^Lưu \(1\)$/ }).click();
+    await popup.getByRole('button', { name: /^Lưu là chụp chưa đủ \(1\)/ }).click();
     await popup.getByTestId('saved').waitFor();
     const saved = (await storedSnapshots()).find((s) => s.pageType === 'dvc-766-api')!;
     expect(saved.url).toBe(page766);
-    expect(saved.indicators.find((i) => i.code === 'CKMB_DAY_DU_BO_PHAN')).toBeUndefined();
+    // Saved as partial, and the figure the portal has no data for kept as null.
+    expect(saved.missingGroups).toHaveLength(4);
+    expect(saved.indicators.find((i) => i.code === 'CKMB_DAY_DU_BO_PHAN')!.value).toBeNull();
     // The extension asked the portal for nothing: the three requests are the page's own.
     expect(asked).toHaveLength(3);
     expect(clickToPreview).toBeLessThan(5000);

@@ -37,7 +37,7 @@ describe('CSV and copied table', () => {
     const cells = first!.split('\t');
     expect(cells[0]).toBe('Xã Tà Mung; Than Uyên');
     expect(cells[6]).toBe('78,5');
-    expect(cells[11]).toMatch(/^2026-10-0\d \d\d:\d\d$/);
+    expect(cells[13]).toMatch(/^2026-10-0\d \d\d:\d\d$/);
     expect(toTsv(exportTable(snapshots, t), '.').split('\r\n')[1]!.split('\t')[6]).toBe('78.5');
   });
 });
@@ -53,9 +53,9 @@ describe('.xlsx export', () => {
     expect(sheet.getCell('A2').value).toBe('Xã Tà Mung; Than Uyên');
     expect(sheet.getCell('F2').value).toBe('Tổng điểm');
     expect(sheet.getCell('G2').value).toBe(78.5);
-    expect(sheet.getCell('K2').value).toBe(100);
-    expect(sheet.getCell('L2').value).toBeInstanceOf(Date);
-    expect(sheet.getCell('N2').value).toBe('https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html');
+    expect(sheet.getCell('L2').value).toBe(100);
+    expect(sheet.getCell('N2').value).toBeInstanceOf(Date);
+    expect(sheet.getCell('P2').value).toBe('https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html');
     expect(sheet.rowCount).toBe(3);
   });
 });
@@ -110,7 +110,7 @@ describe('JSON export and backup import', () => {
     expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
     expect(csv).toContain(",' +SUM(A1),");
     const tsv = toTsv(exportTable([hostile], t), ',').split('\r\n')[1]!.split('\t');
-    expect(tsv[11]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(tsv[13]).toBe(`'=cmd|"/c calc"!A1`);
     expect(tsv[4]).toBe("' +SUM(A1)");
   });
 });

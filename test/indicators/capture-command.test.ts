@@ -90,7 +90,10 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
     const r = await run(body, '--url', `${API}transparency`);
     expect(r.code).toBe(0);
     expect(r.out).toContain('số liệu trang nhận từ dichvucong.gov.vn, 4 đơn vị');
-    expect(r.out).toContain(`${indicatorName('CKMB_DONG_BO_DVCQG', '')}: 5,54/6 (1.139/1.234)`);
+    // The portal's own name for the metric, the formula's figure beside the portal's score, null said in words.
+    expect(r.out).toContain('Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG: 5,54/6 (1.139/1.234) — đúng công thức (5,54)');
+    expect(r.out).toContain('Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành: không có số liệu (tối đa 2)');
+    expect(r.out).toContain('Hạng 3 — Công khai, minh bạch · UBND cấp xã');
     expect(r.err).toContain('kỳ được ghi là «không rõ»');
     const one = await run(body, '--url', `${API}transparency`, '--commune', 'Xã Tam Sơn', '--json');
     expect(one.code).toBe(0);

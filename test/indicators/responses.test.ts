@@ -29,16 +29,18 @@ describe('shape A (overview / evaluation / metrics)', () => {
     expect(ind(tamSon, 'CKMB')).toMatchObject({ value: 14.34, max: 18, unit: 'points' });
     expect(ind(tamSon, 'CKMB_DONG_BO_DVCQG')).toEqual({
       code: 'CKMB_DONG_BO_DVCQG', label: 'Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', value: 5.54, unit: 'points', max: 6, numerator: 1139, denominator: 1234,
+      ratio: 92.3, group: 'CKMB', computed: (6 * 92.3) / 100,
     });
     expect(ind(tamSon, 'CKMB_DONG_BO_DVCQG_TY_LE')).toMatchObject({ value: 92.3, unit: 'percent', numerator: 1139, denominator: 1234 });
     expect(ind(tamSon, 'CKMB_CONG_BO_DUNG_HAN')).toMatchObject({ value: 4.8, numerator: 40, denominator: 50 });
   });
 
-  it('keeps null as no data: no figure, a warning, never 0', () => {
+  it('keeps null as no data: the metric stays, its figure null (never 0), one note of that kind', () => {
     const tamSon = byName(r, communeName(0));
-    expect(ind(tamSon, 'CKMB_DAY_DU_BO_PHAN')).toBeUndefined();
-    expect(ind(tamSon, 'CKMB_DAY_DU_BO_PHAN_TY_LE')).toBeUndefined();
-    expect(r.warnings).toContainEqual({ message: expect.stringMatching(/công khai đầy đủ.*không có số liệu.*không coi là 0/), unit: communeName(0) });
+    expect(ind(tamSon, 'CKMB_DAY_DU_BO_PHAN')).toMatchObject({ value: null, max: 2, label: 'Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành' });
+    expect(ind(tamSon, 'CKMB_DAY_DU_BO_PHAN')!.computed).toBeUndefined();
+    expect(ind(tamSon, 'CKMB_DAY_DU_BO_PHAN_TY_LE')).toMatchObject({ value: null, unit: 'percent' });
+    expect(r.warnings).toContainEqual({ message: expect.stringMatching(/công khai đầy đủ.*không có số liệu.*không coi là 0/), unit: communeName(0), kind: expect.stringContaining('không có số liệu') });
   });
 
   it('reads the period and province of the request, and picks the commune written with or without « - Tỉnh X»', () => {
@@ -56,11 +58,11 @@ describe('shape A (overview / evaluation / metrics)', () => {
     const z = ok(captureResponses([seen('transparency', shapeA(1, 1, 100, (i) => shapeAUnit(i, metrics)))], { capturedAt: AT }));
     const tamSon = byName(z, communeName(0));
     expect(ind(tamSon, 'CKMB_DONG_BO_DVCQG')).toMatchObject({ value: 6, numerator: 0, denominator: 0 });
-    expect(ind(tamSon, 'CKMB_DONG_BO_DVCQG_TY_LE')).toBeUndefined();
-    expect(z.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('mẫu số bằng 0'));
+    expect(ind(tamSon, 'CKMB_DONG_BO_DVCQG_TY_LE')).toMatchObject({ value: null });
+    expect(z.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('Mẫu số bằng 0'));
   });
 
-  it('leaves out 0-point metrics, names unknown ones and provisional figures', () => {
+  it('keeps 0-point and unknown metrics under the portal\'s own name, and notes provisional figures in plain words', () => {
     const metrics = [
       { code: 'PETITION_PROCESSING_ON_TIME', name: 'Tỷ lệ PAKN xử lý đúng hạn', numerator: 3, denominator: 4, ratio: 75, score: 4.5, maxScore: 6, dataQualityStatus: 'PROVISIONAL', dataQualityMessage: 'Mẫu số tạm tính' },
       { code: 'PETITION_CLASSIFICATION_TTHC', name: 'Phân loại PAKN về TTHC', numerator: 2, denominator: 4, ratio: 50, score: null, maxScore: 0 },
@@ -68,11 +70,21 @@ describe('shape A (overview / evaluation / metrics)', () => {
     ];
     const h = ok(captureResponses([seen('handling-satisfaction', shapeA(1, 1, 100, (i) => ({ ...shapeAUnit(i, metrics), totalMaxScore: 18 })))], { capturedAt: AT }));
     const u = byName(h, communeName(0));
-    expect(u.indicators.map((i) => i.code)).toEqual(['MDHL', 'MDHL_PAKN_DUNG_HAN', 'MDHL_PAKN_DUNG_HAN_TY_LE']);
+    expect(u.indicators.map((i) => [i.code, i.label, i.value])).toEqual([
+      ['MDHL', 'Mức độ hài lòng', 5.5],
+      ['MDHL_THAY_DOI', 'Mức độ hài lòng: thay đổi so với kỳ trước', 0.5],
+      ['MDHL_PAKN_DUNG_HAN', 'Tỷ lệ PAKN xử lý đúng hạn', 4.5],
+      ['MDHL_PAKN_DUNG_HAN_TY_LE', 'Tỷ lệ PAKN xử lý đúng hạn (tỷ lệ)', 75],
+      ['MDHL_PETITION_CLASSIFICATION_TTHC', 'Phân loại PAKN về TTHC', null],
+      ['MDHL_NEW_THING', 'Chỉ số mới', 1],
+      ['MDHL_NEW_THING_TY_LE', 'Chỉ số mới (tỷ lệ)', 50],
+    ]);
+    // PAKN on time: 6 × 3 ÷ 4; no formula is known for a metric the portal added.
+    expect(ind(u, 'MDHL_PAKN_DUNG_HAN')!.computed).toBe(4.5);
+    expect(ind(u, 'MDHL_NEW_THING')!.computed).toBeUndefined();
     const messages = h.warnings.map((w) => w.message).join('\n');
-    expect(messages).toContain('PROVISIONAL — Mẫu số tạm tính');
-    expect(messages).toContain('«Chỉ số mới» (NEW_THING)');
-    expect(messages).not.toContain('Phân loại PAKN');
+    expect(messages).toContain('Cổng ghi chú số liệu còn tạm thời');
+    expect(messages).not.toMatch(/PROVISIONAL|NEW_THING|Mẫu số tạm tính/);
   });
 });
 
@@ -100,7 +112,7 @@ describe('pagination and a province of 150 units', () => {
     const pages = [1, 2].map((p) => seen('transparency', shapeA(150, p), request({ currentPage: p })));
     const r = ok(captureResponses(pages, { capturedAt: AT }));
     expect(r.snapshots).toHaveLength(151);
-    expect(r.warnings.some((w) => w.message.includes('chưa tải'))).toBe(false);
+    expect(r.warnings.some((w) => w.message.includes('chưa tải trang'))).toBe(false);
     const ranks = r.snapshots.slice(1).map((s) => s.unit.rank!);
     expect(Math.min(...ranks)).toBe(1);
     // Units 9, 19, … share the best PUBLISH_ON_TIME ratio, hence the best score and rank 1.
@@ -127,11 +139,11 @@ describe('shape B (parent / children) and both shapes together', () => {
       { departmentName: 'UBND xã Số 6', totalDossierOnlinePaymentSuccess: 12, totalDossierFinancialObligation: 20, totalScore: 6, totalMaxScore: 10, ratio: 60 },
     ]))], { capturedAt: AT }));
     expect(ind(byName(pay, 'UBND xã Số 5'), 'TTTT')).toMatchObject({ value: 10, max: 10, numerator: 0, denominator: 0 });
-    expect(ind(byName(pay, 'UBND xã Số 5'), 'TTTT_THANH_TOAN_TY_LE')).toBeUndefined();
+    expect(ind(byName(pay, 'UBND xã Số 5'), 'TTTT_THANH_TOAN_TY_LE')).toMatchObject({ value: null });
     expect(ind(byName(pay, 'UBND xã Số 6'), 'TTTT_THANH_TOAN_TY_LE')).toMatchObject({ value: 60 });
     const online = ok(captureResponses([seen('provide-online-tree', onlineTree([{ departmentName: 'UBND xã Số 5', totalScore: null, totalMaxScore: 12, fullCount: 3 }]))], { capturedAt: AT }));
     const u = byName(online, 'UBND xã Số 5');
-    expect(u.indicators.map((i) => [i.code, i.value])).toEqual([['TTHC_TOAN_TRINH', 3]]);
+    expect(u.indicators.map((i) => [i.code, i.value])).toEqual([['CLGQ', null], ['TTHC_TOAN_TRINH', 3]]);
     expect(ind(byName(online, 'Tỉnh Phú Thọ'), 'CLGQ')).toMatchObject({ value: 9.1, max: 12 });
   });
 });
@@ -172,9 +184,9 @@ describe('national ranking: CLGQ and TTTT told apart by their maxima', () => {
     ];
     const r = ok(captureResponses([{ url: 'https://dichvucong.gov.vn/jsp/rest.jsp', body }], { capturedAt: AT }));
     const tamSon = byName(r, 'Xã Tam Sơn');
-    expect(tamSon.unit).toEqual({ name: 'Xã Tam Sơn', code: 'H25.166', group: 'UBND cấp xã', rank: 1 });
+    expect(tamSon.unit).toEqual({ name: 'Xã Tam Sơn', code: 'H25.166', group: 'UBND cấp xã', rank: 1, rankOf: 'Tổng điểm · UBND cấp xã' });
     expect(ind(tamSon, 'CLGQ')!.value).toBe(9);
-    expect(ind(tamSon, 'MDSH')).toBeUndefined();
+    expect(ind(tamSon, 'MDSH')).toMatchObject({ value: null });
     expect(r.warnings.map((w) => w.message)).toContain('Phản hồi không kèm yêu cầu (kỳ, tỉnh) — kỳ được ghi là «không rõ».');
   });
 });

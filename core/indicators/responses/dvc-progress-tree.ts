@@ -1,7 +1,9 @@
 // Tiến độ giải quyết (20 points) as the 766 page receives it (DOMAIN §6, shape B): `parent` and `children[]` with
-// totalReceived, totalOnTime, totalOverdue, ratio, and `score`/`maxScore` (not totalScore as elsewhere).
+// totalReceived, totalOnTime, totalOverdue, avgProcessingDays, ratio, and `score`/`maxScore` (not totalScore as
+// elsewhere); the score the formula gives (20 × on time ÷ received) beside the portal's.
 import { ratioCode } from '../codes.js';
-import { count, figure, percent, readScoredTree, type ResponseType } from './shared.js';
+import { progressScore } from '../formulas-766.js';
+import { count, figure, known, percent, readScoredTree, type ResponseType } from './shared.js';
 
 export const dvcProgressTree: ResponseType = {
   id: 'dvc-progress-tree',
@@ -11,16 +13,17 @@ export const dvcProgressTree: ResponseType = {
     return readScoredTree(this, data, endpoint, 'TDGQ', (r, path) => {
       const received = figure(r.totalReceived, `${path}.totalReceived`);
       const onTime = figure(r.totalOnTime, `${path}.totalOnTime`);
-      const overdue = figure(r.totalOverdue, `${path}.totalOverdue`);
       const ratio = figure(r.ratio, `${path}.ratio`);
       const parts = { numerator: onTime, denominator: received };
       return {
         parts,
+        computed: progressScore(known(onTime), known(received)),
         indicators: [
-          ...percent(ratioCode('TDGQ_DUNG_HAN'), 'Tỷ lệ hồ sơ xử lý đúng hạn', received === 0 ? undefined : ratio, parts),
-          ...count('HS_TIEP_NHAN', 'Tổng hồ sơ tiếp nhận', received),
-          ...count('HS_DUNG_HAN', 'Hồ sơ xử lý đúng hạn', onTime),
-          ...count('HS_QUA_HAN', 'Hồ sơ xử lý quá hạn', overdue),
+          ...percent(ratioCode('TDGQ_DUNG_HAN'), 'Tỷ lệ hồ sơ xử lý đúng hạn', received === 0 ? null : ratio, parts, 'TDGQ'),
+          ...count('HS_TIEP_NHAN', 'Tổng hồ sơ tiếp nhận', received, 'TDGQ'),
+          ...count('HS_DUNG_HAN', 'Hồ sơ xử lý đúng hạn', onTime, 'TDGQ'),
+          ...count('HS_QUA_HAN', 'Hồ sơ xử lý quá hạn', figure(r.totalOverdue, `${path}.totalOverdue`), 'TDGQ'),
+          ...count('TDGQ_SO_NGAY_TB', 'Số ngày giải quyết trung bình', figure(r.avgProcessingDays, `${path}.avgProcessingDays`), 'TDGQ'),
         ],
       };
     });

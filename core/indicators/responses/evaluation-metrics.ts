@@ -1,13 +1,15 @@
 // Shape A of the 766 page's responses (DOMAIN §6): `overview` (the province) and `evaluation[]` (its units), each
 // with the group's totalScore/totalMaxScore and `metrics[]` {code, name, numerator, denominator, ratio, score,
 // maxScore}. Served for Công khai, minh bạch (transparency), Mức độ hài lòng (handling-satisfaction) and Số hóa hồ
-// sơ (dossier-digitized). Metric scores go under the commune-level codes of codes.ts, ratios under `_TY_LE`.
-import { matchesHeader } from '../../text.js';
+// sơ (dossier-digitized). Metric scores go under the commune-level codes of codes.ts (a code thidua does not know
+// under `<group>_<code>`, never dropped), ratios under `_TY_LE`; each with the score its formula gives (formulas-766.ts).
+import { matchesHeader, normalizeLabel } from '../../text.js';
 import type { CaptureWarning } from '../capture.js';
 import { definedIndicator, labelsOf, METRIC_766, ratioCode, type IndicatorDefinition } from '../codes.js';
+import { groupSum, metricScore } from '../formulas-766.js';
 import type { IndicatorValue } from '../schema.js';
 import {
-  array, asOverview, figure, isObject, object, optionalText, pageInfo, percent, points, readWith, text, unitHead,
+  array, asOverview, figure, isObject, known, object, optionalText, pageInfo, points, readWith, scoreChange, text, unitHead,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
 
@@ -36,48 +38,60 @@ function definitionOf(code: string | undefined, name: string): IndicatorDefiniti
   return METRIC_766.find((d) => matchesHeader(name, labelsOf(d.code)));
 }
 
-/** One metric's score and ratio; notes for null figures, a zero denominator and provisional data. */
-function metricIndicators(m: Json, path: string, unit: string, warnings: CaptureWarning[]): IndicatorValue[] {
+/** Kinds of note, in plain Vietnamese, each shown once with the units it concerns (never the portal's codes). */
+export const NOTE = {
+  noData: 'Cổng chưa có số liệu cho một số chỉ số: ghi «không có số liệu», không coi là 0.',
+  zeroDenominator: 'Mẫu số bằng 0 (không có hồ sơ trong kỳ): không có tỷ lệ; điểm giữ như cổng tính.',
+  provisional: 'Cổng ghi chú số liệu còn tạm thời (ví dụ mẫu số tạm lấy theo báo cáo quốc gia): điểm có thể còn thay đổi.',
+} as const;
+
+/**
+ * One metric, as the portal gives it: its own Vietnamese name, score (null = no data), maximum, numerator,
+ * denominator and ratio, and the score the formula gives; a code thidua has no name for is kept under
+ * `<group>_<code>`. Its ratio also goes under the `_TY_LE` companion the criteria sets compare with.
+ */
+function metricIndicators(m: Json, path: string, group: string, unit: string, warnings: CaptureWarning[]): IndicatorValue[] {
   const name = text(m.name, `${path}.name`);
-  const max = figure(m.maxScore, `${path}.maxScore`);
-  const score = figure(m.score, `${path}.score`);
-  const numerator = figure(m.numerator, `${path}.numerator`);
-  const denominator = figure(m.denominator, `${path}.denominator`);
-  const ratio = figure(m.ratio, `${path}.ratio`);
-  // A metric worth 0 points (PETITION_CLASSIFICATION_TTHC) is shown for information and not scored.
-  if (max === 0) return [];
-  const code = optionalText(m.code);
-  const def = definitionOf(code, name);
-  if (!def) {
-    warnings.push({ message: `Chỉ số «${name}»${code ? ` (${code})` : ''} của «${unit}» chưa có trong danh mục chỉ số của thidua — không ghi nhận.`, unit });
-    return [];
-  }
-  const status = optionalText(m.dataQualityStatus);
-  const note = optionalText(m.dataQualityMessage);
-  if (status || note) warnings.push({ message: `«${name}» (${unit}): cổng ghi chú số liệu ${[status, note].filter(Boolean).join(' — ')}.`, unit });
-  if (score === undefined) warnings.push({ message: `«${name}» (${unit}): cổng chưa có điểm (không có số liệu) — không ghi điểm, không coi là 0.`, unit });
-  const parts = { ...(numerator !== undefined ? { numerator } : {}), ...(denominator !== undefined ? { denominator } : {}) };
+  const max = known(figure(m.maxScore, `${path}.maxScore`));
+  const score = figure(m.score, `${path}.score`) ?? null;
+  const numerator = known(figure(m.numerator, `${path}.numerator`));
+  const denominator = known(figure(m.denominator, `${path}.denominator`));
   // 0/0 has no ratio, whatever figure the response puts there.
-  const shownRatio = denominator === 0 ? undefined : ratio;
-  if (denominator === 0) warnings.push({ message: `«${name}» (${unit}): mẫu số bằng 0 — không có tỷ lệ; điểm giữ như cổng tính.`, unit });
-  return [...points(def.code, name, score, max ?? def.max, parts), ...percent(ratioCode(def.code), `${name} (tỷ lệ)`, shownRatio, parts)];
+  const ratio = denominator === 0 ? null : (figure(m.ratio, `${path}.ratio`) ?? null);
+  const apiCode = optionalText(m.code);
+  const def = definitionOf(apiCode, name);
+  const code = def?.code ?? `${group}_${apiCode ?? normalizeLabel(name).replace(/\W+/g, '_').toUpperCase()}`;
+  if (optionalText(m.dataQualityStatus) || optionalText(m.dataQualityMessage)) warnings.push({ message: `«${name}» (${unit}): ${NOTE.provisional}`, unit, kind: NOTE.provisional });
+  // A metric worth 0 points (PETITION_CLASSIFICATION_TTHC) explains; it has no score to miss.
+  if (max === 0) return [{ code, label: name, value: score, unit: 'points', max: 0, group, ...parts(numerator, denominator, ratio) }];
+  if (score === null) warnings.push({ message: `«${name}» (${unit}): ${NOTE.noData}`, unit, kind: NOTE.noData });
+  if (denominator === 0) warnings.push({ message: `«${name}» (${unit}): ${NOTE.zeroDenominator}`, unit, kind: NOTE.zeroDenominator });
+  const maxScore = max ?? def?.max;
+  const computed = metricScore(code, group, { numerator, denominator, ratio, max: maxScore });
+  return [
+    { code, label: name, value: score, unit: 'points', ...(maxScore !== undefined ? { max: maxScore } : {}), group, ...parts(numerator, denominator, ratio), ...(computed !== undefined ? { computed } : {}) },
+    { code: ratioCode(code), label: `${name} (tỷ lệ)`, value: ratio, unit: 'percent', group, ...parts(numerator, denominator) },
+  ];
+}
+
+function parts(numerator: number | undefined, denominator: number | undefined, ratio?: number | null) {
+  return { ...(numerator !== undefined ? { numerator } : {}), ...(denominator !== undefined ? { denominator } : {}), ...(ratio !== undefined ? { ratio } : {}) };
 }
 
 function unitOf(row: unknown, path: string, group: string, warnings: CaptureWarning[]): ResponseUnit {
   const r = object(row, path);
   const head = unitHead(r, path);
   const name = head.name;
-  const total = figure(r.totalScore, `${path}.totalScore`);
+  const total = figure(r.totalScore, `${path}.totalScore`) ?? null;
   const max = figure(r.totalMaxScore, `${path}.totalMaxScore`);
   const metrics = r.metrics === undefined || r.metrics === null ? [] : array(r.metrics, `${path}.metrics`);
-  const indicators = [
-    ...points(group, definedIndicator(group).label, total, max),
-    ...metrics.flatMap((m, i) => metricIndicators(object(m, `${path}.metrics[${i}]`), `${path}.metrics[${i}]`, name, warnings)),
-  ];
+  const detail = metrics.flatMap((m, i) => metricIndicators(object(m, `${path}.metrics[${i}]`), `${path}.metrics[${i}]`, group, name, warnings));
+  const [groupScore] = points(group, definedIndicator(group).label, total, max, { ratio: figure(r.ratio, `${path}.ratio`) });
+  const computed = groupSum(detail);
   return {
     ...head,
-    ...(total !== undefined ? { rankScore: total } : {}),
-    indicators,
+    ...(typeof total === 'number' ? { rankScore: total } : {}),
+    indicators: [{ ...groupScore!, ...(computed !== undefined ? { computed } : {}) }, ...scoreChange(group, figure(r.scoreDelta, `${path}.scoreDelta`)), ...detail],
     text: JSON.stringify(r),
   };
 }

@@ -1,7 +1,10 @@
-// Thanh toán trực tuyến (10 points, code TTTT) as the 766 page receives it (DOMAIN §6, shape B):
-// totalDossierOnlinePaymentSuccess of totalDossierFinancialObligation, ratio, totalScore of totalMaxScore.
+// Thanh toán trực tuyến (10 points, code TTTT) as the 766 page receives it (DOMAIN §6, shape B): the dossiers paid
+// online of those with a fee (totalDossierOnlinePaymentSuccess / totalDossierFinancialObligation), the procedures'
+// counters (totalDossierOnlineFormalityPaymentSuccess, totalFeeFormality, totalFeeDossierFormality), ratio, and
+// totalScore of totalMaxScore; the score the formula gives (6A + min(2; 2,5B) + 2,5C) beside the portal's.
 import { ratioCode } from '../codes.js';
-import { count, figure, percent, readScoredTree, type ResponseType } from './shared.js';
+import { paymentScore } from '../formulas-766.js';
+import { count, figure, known, percent, readScoredTree, type ResponseType } from './shared.js';
 
 export const formalityOnlinePaymentTree: ResponseType = {
   id: 'formality-online-payment-tree',
@@ -9,16 +12,25 @@ export const formalityOnlinePaymentTree: ResponseType = {
   endpoints: ['formality-online-payment-tree'],
   read(data, endpoint) {
     return readScoredTree(this, data, endpoint, 'TTTT', (r, path) => {
-      const paid = figure(r.totalDossierOnlinePaymentSuccess, `${path}.totalDossierOnlinePaymentSuccess`);
-      const owed = figure(r.totalDossierFinancialObligation, `${path}.totalDossierFinancialObligation`);
-      const ratio = figure(r.ratio, `${path}.ratio`);
+      const field = (name: string) => figure(r[name], `${path}.${name}`);
+      const paid = field('totalDossierOnlinePaymentSuccess');
+      const owed = field('totalDossierFinancialObligation');
+      const formalitiesPaid = field('totalDossierOnlineFormalityPaymentSuccess');
+      const feeFormalities = field('totalFeeFormality');
+      const feeFormalitiesWithDossiers = field('totalFeeDossierFormality');
       const parts = { numerator: paid, denominator: owed };
       return {
         parts,
+        computed: paymentScore({
+          paid: known(paid), owed: known(owed), formalitiesPaid: known(formalitiesPaid), feeFormalities: known(feeFormalities), feeFormalitiesWithDossiers: known(feeFormalitiesWithDossiers),
+        }),
         indicators: [
-          ...percent(ratioCode('TTTT_THANH_TOAN'), 'Tỷ lệ hồ sơ thanh toán trực tuyến', owed === 0 ? undefined : ratio, parts),
-          ...count('HS_TTTT', 'Số hồ sơ đã thanh toán trực tuyến', paid),
-          ...count('HS_CO_PHI', 'Tổng hồ sơ có nghĩa vụ tài chính', owed),
+          ...percent(ratioCode('TTTT_THANH_TOAN'), 'Tỷ lệ hồ sơ thanh toán trực tuyến', owed === 0 ? null : field('ratio'), parts, 'TTTT'),
+          ...count('HS_TTTT', 'Số hồ sơ đã thanh toán trực tuyến', paid, 'TTTT'),
+          ...count('HS_CO_PHI', 'Tổng hồ sơ có nghĩa vụ tài chính', owed, 'TTTT'),
+          ...count('TTTT_TTHC_CO_THANH_TOAN', 'Số hồ sơ thanh toán trực tuyến của TTHC có phí, lệ phí', formalitiesPaid, 'TTTT'),
+          ...count('TTTT_TTHC_CO_PHI', 'Số TTHC có phí, lệ phí', feeFormalities, 'TTTT'),
+          ...count('TTTT_TTHC_CO_HO_SO', 'Số TTHC có phí, lệ phí đã phát sinh hồ sơ', feeFormalitiesWithDossiers, 'TTTT'),
         ],
       };
     });

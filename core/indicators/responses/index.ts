@@ -2,10 +2,11 @@
 // this folder. captureResponses reads what the officer is looking at — the responses of the latest period and
 // province the page asked for, every page of each list — into one snapshot per unit, the province included.
 // captureView uses them on the 766 page and falls back to the drawn tables when none was seen, saying which.
-import { captureFailure, portalOf, type CaptureError, type CaptureOptions, type CaptureResult, type CaptureWarning } from '../capture.js';
+import { captureFailure, portalOf, type CaptureError, type CaptureOptions, type CaptureResult, type CaptureWarning, type ViewGroups } from '../capture.js';
 import { contentHash } from '../hash.js';
+import { parseJsonText } from '../json-text.js';
 import { capturePage, pickCommune } from '../pages/index.js';
-import type { IndicatorSnapshot, Period } from '../schema.js';
+import type { IndicatorSnapshot } from '../schema.js';
 import { unitKey } from '../units.js';
 import { dvcProgressTree } from './dvc-progress-tree.js';
 import { evaluationMetrics } from './evaluation-metrics.js';
@@ -14,7 +15,8 @@ import { provideOnlineTree } from './provide-online-tree.js';
 import { restJsp766 } from './rest-jsp-766.js';
 import { serviceResults } from './service-results.js';
 import { z } from 'zod';
-import { isObject, periodOfRequest, type PageInfo, type ResponseType, type ResponseUnit } from './shared.js';
+import { isObject, type PageInfo, type ResponseType, type ResponseUnit } from './shared.js';
+import { currentView, listTitle } from '../view-766.js';
 
 export type { ResponseType } from './shared.js';
 
@@ -37,6 +39,8 @@ export interface SeenResponse {
   request?: unknown;
   /** The response body, parsed: {code, data, message} (or the older API's rows). */
   body: unknown;
+  /** Order in which the page sent the request (the observer counts); else the order of the list. */
+  seq?: number;
 }
 
 /** The extension's file of the responses it kept («Lưu phản hồi»), read back by `thidua capture`. */
@@ -45,7 +49,7 @@ export const SavedResponses = z.object({
   version: z.literal(1),
   /** The 766 page the responses were seen on. */
   pageUrl: z.string(),
-  responses: z.array(z.object({ url: z.string(), request: z.unknown().optional(), body: z.unknown() })),
+  responses: z.array(z.object({ url: z.string(), request: z.unknown().optional(), body: z.unknown(), seq: z.number().optional() })),
 });
 export type SavedResponses = z.infer<typeof SavedResponses>;
 
@@ -63,13 +67,6 @@ export function responseTypeFor(endpoint: string): ResponseType | undefined {
 }
 
 const KNOWN_ENDPOINTS = RESPONSE_TYPES.flatMap((t) => t.endpoints);
-
-/** Which view a request belongs to: its period, and the province it asked for. */
-function viewOf(request: unknown): { period: string; root: string } {
-  const r = isObject(request) ? request : {};
-  const period = periodOfRequest(r);
-  return { period: period ? period.label : '', root: typeof r.rootDepartmentId === 'string' ? r.rootDepartmentId : '' };
-}
 
 function pageOf(request: unknown): number {
   const r = isObject(request) ? request : {};
@@ -90,44 +87,59 @@ function unwrap(body: unknown, endpoint: string): { data: unknown } | { error: C
 interface Merged {
   unit: ResponseUnit;
   texts: string[];
-  rank?: number;
+  rank?: { place: number; tied: boolean; of: string };
+}
+
+/** A request the page has sent and not yet had answered (the observer knows them). */
+export interface PendingRequest {
+  url: string;
+  request?: unknown;
+  /** Order of sending, shared with SeenResponse.seq. */
+  seq?: number;
 }
 
 /**
  * Reads the responses of the view the officer is looking at into snapshots. Refuses (naming the field) when a
- * response is not the shape its endpoint gives; warns for each list page not loaded and for each figure with no data.
+ * response is not the shape its endpoint gives; warns for each list page not loaded; names the groups of the view
+ * still on their way (`pending`) or never asked for, and marks every snapshot of such a capture partial.
  */
-export function captureResponses(seen: readonly SeenResponse[], opts: CaptureOptions & { pageUrl?: string }): CaptureResult {
-  const known = seen.flatMap((s) => {
+export function captureResponses(
+  seen: readonly SeenResponse[],
+  opts: CaptureOptions & { pageUrl?: string; pending?: readonly PendingRequest[] },
+): CaptureResult {
+  const known = seen.flatMap((s, i) => {
     const endpoint = endpointOf(s.url);
-    return endpoint ? [{ ...s, endpoint }] : [];
+    return endpoint ? [{ endpoint, request: s.request, seq: s.seq ?? i, item: s }] : [];
   });
-  const latest = known.at(-1);
-  if (!latest) {
+  const waiting = (opts.pending ?? []).flatMap((p, i) => {
+    const endpoint = endpointOf(p.url);
+    return endpoint ? [{ endpoint, request: p.request, seq: p.seq ?? seen.length + i, item: p }] : [];
+  });
+  const view = currentView(known, waiting);
+  if (!view || view.answered.length === 0) {
     return captureFailure(PAGE_TYPE, {
-      message: 'Chưa thấy phản hồi số liệu nào của trang đánh giá 766 (chọn kỳ, tỉnh hoặc nhóm chỉ số trên trang để trang tải số liệu).',
-      lookedFor: KNOWN_ENDPOINTS.map((e) => `/api/v1/reporting/evaluation/${e}`),
-      missing: ['phản hồi số liệu'],
+      message: view
+        ? `Trang đang chờ số liệu nhóm ${view.groups.waiting.join(', ') || 'đã chọn'}: chưa có phản hồi nào của kỳ, tỉnh đang xem. Chờ trang tải xong rồi bấm lại.`
+        : 'Chưa thấy phản hồi số liệu nào của trang đánh giá 766 (chọn kỳ, tỉnh hoặc nhóm chỉ số trên trang để trang tải số liệu).',
+      lookedFor: ['phản hồi số liệu của trang 766'],
+      missing: ['phản hồi số liệu của trang 766'],
     });
   }
-  // What the officer looks at: the latest period; the latest province among the provincial lists.
-  const view = viewOf(latest.request);
-  const provincial = known.filter((s) => s.endpoint !== 'service-results').at(-1);
-  const root = provincial ? viewOf(provincial.request).root : '';
-  const inView = known.filter((s) => {
-    const v = viewOf(s.request);
-    return v.period === view.period && (s.endpoint === 'service-results' || v.root === root);
-  });
+  const inView = view.answered.map((s) => ({ ...s.item, endpoint: s.endpoint, seq: s.seq }));
   const warnings: CaptureWarning[] = [];
   if (inView.length < known.length) {
-    warnings.push({ message: `Bỏ qua ${known.length - inView.length} phản hồi của kỳ hoặc tỉnh đã xem trước đó; chỉ lấy kỳ, tỉnh đang xem.` });
+    warnings.push({ message: `Bỏ qua ${known.length - inView.length} phản hồi của kỳ hoặc tỉnh đã xem trước đó; chỉ lấy kỳ, tỉnh đang xem (${view.period.label || 'kỳ không rõ'}).` });
   }
+  const { waiting: onTheWay, missing: neverAsked } = view.groups;
+  const missingGroups = [...onTheWay, ...neverAsked];
+  if (onTheWay.length > 0) warnings.push({ message: `Trang chưa nhận xong số liệu nhóm ${onTheWay.join(', ')}: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.` });
+  if (neverAsked.length > 0) warnings.push({ message: `Trang chưa tải nhóm ${neverAsked.join(', ')} cho kỳ này (mở các nhóm đó trên trang rồi chụp lại): lần chụp này chưa đủ.` });
 
   const merged: Merged[] = [];
   const byId = new Map<string, Merged>();
   const byName = new Map<string, Merged>();
   const endpoints = [...new Set(inView.map((s) => s.endpoint))];
-  const ranked = new Map<string, ResponseUnit[]>();
+  const ranked = new Map<string, { units: ResponseUnit[]; seq: number }>();
   for (const endpoint of endpoints) {
     const type = responseTypeFor(endpoint)!;
     // One response per page: a page loaded twice counts once (the later).
@@ -149,29 +161,26 @@ export function captureResponses(seen: readonly SeenResponse[], opts: CaptureOpt
     }
     const missing = info?.pages ? range(info.pages).filter((p) => !pages.has(p)) : [];
     const size = pageSizeOf([...pages.values()].at(-1)?.request);
+    const list = listTitle(endpoint);
     if (!info?.pages && size !== undefined && listed.length === size * pages.size) {
       // No page count in the response, and every page asked for came back full: there may be more.
-      warnings.push({ message: `Danh sách «${endpoint}» có đúng ${listed.length} đơn vị, bằng số dòng mỗi trang đã hỏi — có thể còn trang sau chưa tải. Lật sang trang sau trên cổng (nếu có) rồi chụp lại.` });
+      warnings.push({ message: `Danh sách «${list}» có đúng ${listed.length} đơn vị, bằng số dòng mỗi trang đã hỏi — có thể còn trang sau chưa tải. Lật sang trang sau trên cổng (nếu có) rồi chụp lại.` });
     } else if (missing.length > 0) {
       warnings.push({
-        message: `Danh sách «${endpoint}» có ${info!.pages} trang; chưa tải trang ${missing.join(', ')} — các đơn vị ở đó chưa có trong lần chụp này. Lật qua các trang đó trên cổng rồi chụp lại.`,
+        message: `Danh sách «${list}» có ${info!.pages} trang; chưa tải trang ${missing.join(', ')} — các đơn vị ở đó chưa có trong lần chụp này. Lật qua các trang đó trên cổng rồi chụp lại.`,
       });
     } else {
-      ranked.set(endpoint, listed);
+      ranked.set(endpoint, { units: listed, seq: Math.max(...[...pages.values()].map((p) => p.seq)) });
     }
   }
-  // The rank the officer sees: the order by score of the list last shown, when all its pages are there.
-  const shown = ranked.get(latest.endpoint);
-  if (shown) assignRanks(shown, byId, byName);
+  const period = view.period;
+  // Ranks: each unit's place in the list last shown that holds it whole — said of which list and period.
+  for (const [endpoint, { units }] of [...ranked].sort((a, b) => a[1].seq - b[1].seq)) assignRanks(units, listTitle(endpoint), period.label, byId, byName);
 
-  const period: Period = periodOfRequest(latest.request) ?? { kind: 'unknown', label: '' };
   if (period.kind === 'unknown') warnings.push({ message: 'Phản hồi không kèm yêu cầu (kỳ, tỉnh) — kỳ được ghi là «không rõ».' });
-  const url = opts.pageUrl ?? latest.url;
+  const url = opts.pageUrl ?? inView.at(-1)!.url;
   const snapshots: IndicatorSnapshot[] = merged.flatMap((m) => {
-    if (m.unit.indicators.length === 0) {
-      warnings.push({ message: `«${m.unit.name}»: cổng chưa có số liệu nào (mọi ô để trống) — không ghi nhận.`, unit: m.unit.name });
-      return [];
-    }
+    if (m.unit.indicators.length === 0) return [];
     return [{
       portal: portalOf(url),
       pageType: PAGE_TYPE,
@@ -182,16 +191,17 @@ export function captureResponses(seen: readonly SeenResponse[], opts: CaptureOpt
         name: m.unit.name,
         ...(m.unit.code ? { code: m.unit.code } : {}),
         ...(m.unit.group ? { group: m.unit.group } : {}),
-        ...(m.rank !== undefined ? { rank: m.rank } : {}),
+        ...(m.rank ? { rank: m.rank.place, rankOf: m.rank.of, ...(m.rank.tied ? { tied: true } : {}) } : {}),
       },
       period,
       indicators: m.unit.indicators,
+      ...(missingGroups.length > 0 ? { missingGroups } : {}),
     }];
   });
   if (snapshots.length === 0) {
     return captureFailure(PAGE_TYPE, { message: 'Các phản hồi đúng dạng nhưng không có số liệu của đơn vị nào.', lookedFor: endpoints, missing: ['số liệu của đơn vị'] });
   }
-  const result: CaptureResult = { ok: true, pageType: PAGE_TYPE, snapshots, warnings };
+  const result: CaptureResult = { ok: true, pageType: PAGE_TYPE, snapshots, warnings, view: view.groups };
   return opts.commune ? pickCommune(result, opts.commune) : result;
 }
 
@@ -229,24 +239,47 @@ function mergeUnit(u: ResponseUnit, merged: Merged[], byId: Map<string, Merged>,
   if (u.id !== undefined && !byId.has(u.id)) byId.set(u.id, existing);
 }
 
-/** Rank by score within each group (departments apart from communes); equal scores share a rank. */
-function assignRanks(units: readonly ResponseUnit[], byId: Map<string, Merged>, byName: Map<string, Merged>): void {
+/**
+ * Places by score within each group of units (departments apart from communes): equal scores share a place
+ * (đồng hạng: 1, 1, 3). Sorted once per group, so linear after the sort.
+ */
+function assignRanks(units: readonly ResponseUnit[], list: string, period: string, byId: Map<string, Merged>, byName: Map<string, Merged>): void {
   const groups = new Map<string, ResponseUnit[]>();
-  for (const u of units) if (u.rankScore !== undefined) groups.set(u.group ?? '', [...(groups.get(u.group ?? '') ?? []), u]);
-  for (const list of groups.values()) {
-    const scores = list.map((u) => u.rankScore!).sort((a, b) => b - a);
-    for (const u of list) {
-      const m = find(u, byId, byName);
-      if (m) m.rank = scores.indexOf(u.rankScore!) + 1;
-    }
+  for (const u of units) {
+    if (u.rankScore === undefined) continue;
+    const key = u.group ?? '';
+    const members = groups.get(key);
+    if (members) members.push(u);
+    else groups.set(key, [u]);
   }
+  for (const [group, members] of groups) {
+    const sorted = [...members].sort((a, b) => b.rankScore! - a.rankScore!);
+    const of = [list, group, period].filter(Boolean).join(' · ');
+    let place = 1;
+    sorted.forEach((u, i) => {
+      if (i > 0 && u.rankScore! !== sorted[i - 1]!.rankScore) place = i + 1;
+      const tied = sorted[i - 1]?.rankScore === u.rankScore || sorted[i + 1]?.rankScore === u.rankScore;
+      const m = find(u, byId, byName);
+      if (m) m.rank = { place, tied, of };
+    });
+  }
+}
+
+/** The groups of the page's current view: held, still on their way, never asked (the popup waits on `waiting`). */
+export function viewGroups(seen: readonly SeenResponse[], pending: readonly PendingRequest[]): ViewGroups | undefined {
+  const sent = (list: readonly (SeenResponse | PendingRequest)[], from: number) =>
+    list.flatMap((s, i) => {
+      const endpoint = endpointOf(s.url);
+      return endpoint ? [{ endpoint, request: s.request, seq: s.seq ?? from + i, item: s }] : [];
+    });
+  return currentView(sent(seen, 0), sent(pending, seen.length))?.groups;
 }
 
 /**
  * The 766 page captured the best way there is: from the responses the page received when there are any, else from
  * its drawn tables — with a first warning saying which was used.
  */
-export function captureView(doc: Document, url: string, seen: readonly SeenResponse[], opts: CaptureOptions): CaptureResult {
+export function captureView(doc: Document, url: string, seen: readonly SeenResponse[], opts: CaptureOptions & { pending?: readonly PendingRequest[] }): CaptureResult {
   const fromResponses = seen.some((s) => endpointOf(s.url)) ? captureResponses(seen, { ...opts, pageUrl: url }) : undefined;
   if (fromResponses?.ok) {
     const note = { message: `Đọc từ số liệu trang nhận từ máy chủ (${seen.length} phản hồi), không phải từ bảng vẽ trên trang.` };
@@ -276,8 +309,9 @@ export function readSavedResponses(json: unknown, url: string): { ok: true; seen
       ok: false,
       error: {
         message: `Địa chỉ ${url} không phải địa chỉ phản hồi số liệu của trang 766 — cần https://dichvucong.gov.vn/api/v1/reporting/evaluation/<tên> (${KNOWN_ENDPOINTS.join(', ')}).`,
-        lookedFor: KNOWN_ENDPOINTS,
-        missing: ['địa chỉ phản hồi'],
+        // Nothing was found: the endpoints wanted are in the message, not listed as found.
+        lookedFor: ['địa chỉ phản hồi số liệu của trang 766'],
+        missing: ['địa chỉ phản hồi số liệu của trang 766'],
       },
     };
   }
@@ -295,12 +329,10 @@ function harEntry(e: unknown): SeenResponse[] {
   return [{ url: e.request.url, ...(post !== undefined ? { request: post } : {}), body }];
 }
 
+/** A body inside a HAR: parsed within the same depth bound as the file itself, else left out. */
 function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonText(text, 'HAR');
+  return parsed.ok ? parsed.value : undefined;
 }
 
 function decodeBase64(text: string): string {

@@ -1,5 +1,6 @@
 // Dịch vụ công trực tuyến (12 points, code CLGQ) as the 766 page receives it (DOMAIN §6, shape B): totalScore,
-// totalMaxScore and the counts of procedures (authorityCount, fullCount, partialCount).
+// totalMaxScore, ratio and the counts of procedures (authorityCount, fullCount, partialCount). No formula for
+// this group is established (DOMAIN §6): the portal's score is shown and said to be unexplained.
 import { count, figure, readScoredTree, type ResponseType } from './shared.js';
 
 export const provideOnlineTree: ResponseType = {
@@ -9,9 +10,9 @@ export const provideOnlineTree: ResponseType = {
   read(data, endpoint) {
     return readScoredTree(this, data, endpoint, 'CLGQ', (r, path) => ({
       indicators: [
-        ...count('TTHC_THAM_QUYEN', 'Số TTHC thuộc thẩm quyền', figure(r.authorityCount, `${path}.authorityCount`)),
-        ...count('TTHC_TOAN_TRINH', 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', figure(r.fullCount, `${path}.fullCount`)),
-        ...count('TTHC_MOT_PHAN', 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', figure(r.partialCount, `${path}.partialCount`)),
+        ...count('TTHC_THAM_QUYEN', 'Số TTHC thuộc thẩm quyền', figure(r.authorityCount, `${path}.authorityCount`), 'CLGQ'),
+        ...count('TTHC_TOAN_TRINH', 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', figure(r.fullCount, `${path}.fullCount`), 'CLGQ'),
+        ...count('TTHC_MOT_PHAN', 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', figure(r.partialCount, `${path}.partialCount`), 'CLGQ'),
       ],
     }));
   },

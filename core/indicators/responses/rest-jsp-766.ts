@@ -2,7 +2,7 @@
 // {TEN, MA_COQUAN, LOAI_COQUAN "2" department / "3" commune, CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH, TONG_SCORE} as
 // strings. Which of CLGQ/TTTT is payment is decided by the figures' maxima (shared.ts clgqTtttOrder).
 import { definedIndicator } from '../codes.js';
-import { array, clgqTtttOrder, figure, object, optionalText, points, readWith, text, type ResponseType } from './shared.js';
+import { array, clgqTtttOrder, figure, known, object, optionalText, points, readWith, text, type ResponseType } from './shared.js';
 
 const GROUPS = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH', 'TONG_SCORE'] as const;
 const KINDS: Record<string, string> = { '2': 'Sở, ban, ngành', '3': 'UBND cấp xã' };
@@ -22,8 +22,8 @@ export const restJsp766: ResponseType = {
   read(data, endpoint) {
     return readWith(this, endpoint, () => {
       const rows = rowsOf(data).map((r, i) => ({ r: object(r, `[${i}]`), path: `[${i}]` }));
-      const figures = rows.map(({ r, path }) => Object.fromEntries(GROUPS.map((g) => [g, figure(r[g], `${path}.${g}`)])) as Record<(typeof GROUPS)[number], number | undefined>);
-      const order = clgqTtttOrder(figures.map((f, i) => ({ path: rows[i]!.path, clgq: f.CLGQ, tttt: f.TTTT })));
+      const figures = rows.map(({ r, path }) => Object.fromEntries(GROUPS.map((g) => [g, figure(r[g], `${path}.${g}`)])) as Record<(typeof GROUPS)[number], number | null | undefined>);
+      const order = clgqTtttOrder(figures.map((f, i) => ({ path: rows[i]!.path, clgq: known(f.CLGQ), tttt: known(f.TTTT) })));
       const units = rows.map(({ r, path }, i) => {
         const f = figures[i]!;
         const name = text(r.TEN, `${path}.TEN`);
@@ -36,7 +36,7 @@ export const restJsp766: ResponseType = {
           ...(code ? { id: code, code } : {}),
           name,
           ...(group ? { group } : {}),
-          ...(f.TONG_SCORE !== undefined ? { rankScore: f.TONG_SCORE } : {}),
+          ...(typeof f.TONG_SCORE === 'number' ? { rankScore: f.TONG_SCORE } : {}),
           indicators,
           text: JSON.stringify(r),
         };

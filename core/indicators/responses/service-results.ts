@@ -4,26 +4,22 @@
 import { definedIndicator } from '../codes.js';
 import type { IndicatorValue } from '../schema.js';
 import {
-  array, asOverview, clgqTtttOrder, figure, isObject, object, pageInfo, points, readWith, unitHead,
+  array, asOverview, clgqTtttOrder, figure, isObject, known, object, pageInfo, points, readWith, scoreChange, unitHead,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
 
 const GROUPS = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'] as const;
 
 /** A group score: a number, or {score, maxScore}. */
-function groupScore(v: unknown, path: string): { score?: number; max?: number } {
-  if (!isObject(v)) {
-    const score = figure(v, path);
-    return score !== undefined ? { score } : {};
-  }
-  const score = figure(v.score ?? v.totalScore, `${path}.score`);
-  const max = figure(v.maxScore ?? v.totalMaxScore, `${path}.maxScore`);
-  return { ...(score !== undefined ? { score } : {}), ...(max !== undefined ? { max } : {}) };
+function groupScore(v: unknown, path: string): { score: number | null | undefined; max?: number } {
+  if (!isObject(v)) return { score: figure(v, path) };
+  const max = known(figure(v.maxScore ?? v.totalMaxScore, `${path}.maxScore`));
+  return { score: figure(v.score ?? v.totalScore, `${path}.score`), ...(max !== undefined ? { max } : {}) };
 }
 
 function scoresOf(r: Json, path: string) {
   const g = isObject(r.groupScores) ? r.groupScores : {};
-  return Object.fromEntries(GROUPS.map((code) => [code, groupScore(g[code], `${path}.groupScores.${code}`)])) as Record<(typeof GROUPS)[number], { score?: number; max?: number }>;
+  return Object.fromEntries(GROUPS.map((code) => [code, groupScore(g[code], `${path}.groupScores.${code}`)])) as Record<(typeof GROUPS)[number], { score: number | null | undefined; max?: number }>;
 }
 
 export const serviceResults: ResponseType = {
@@ -37,7 +33,7 @@ export const serviceResults: ResponseType = {
       const all = [...(isObject(d.overview) ? [{ r: d.overview, path: 'data.overview' }] : []), ...rows];
       const scores = all.map(({ r, path }) => ({ path, s: scoresOf(r, path) }));
       const order = clgqTtttOrder(scores.map(({ path, s }) => ({
-        path, clgq: s.CLGQ.score, tttt: s.TTTT.score, clgqMax: s.CLGQ.max, ttttMax: s.TTTT.max,
+        path, clgq: known(s.CLGQ.score), tttt: known(s.TTTT.score), clgqMax: s.CLGQ.max, ttttMax: s.TTTT.max,
       })));
       const units = all.map(({ r, path }, i): ResponseUnit => {
         const s = scores[i]!.s;
@@ -46,8 +42,11 @@ export const serviceResults: ResponseType = {
           const g = s[order.sourceOf(code)];
           return points(code, definedIndicator(code).label, g.score, code === 'CLGQ' ? 12 : code === 'TTTT' ? 10 : g.max);
         });
-        indicators.push(...points('TONG_SCORE', definedIndicator('TONG_SCORE').label, total, figure(r.totalMaxScore, `${path}.totalMaxScore`)));
-        const unit: ResponseUnit = { ...unitHead(r, path), group: 'Tỉnh, thành phố', ...(total !== undefined ? { rankScore: total } : {}), indicators, text: JSON.stringify(r) };
+        indicators.push(
+          ...points('TONG_SCORE', definedIndicator('TONG_SCORE').label, total === undefined ? null : total, figure(r.totalMaxScore, `${path}.totalMaxScore`), { ratio: figure(r.ratio, `${path}.ratio`) }),
+          ...scoreChange('TONG_SCORE', figure(r.scoreDelta, `${path}.scoreDelta`)),
+        );
+        const unit: ResponseUnit = { ...unitHead(r, path), group: 'Tỉnh, thành phố', ...(typeof total === 'number' ? { rankScore: total } : {}), indicators, text: JSON.stringify(r) };
         return path === 'data.overview' ? asOverview({ ...unit, group: 'Cả nước' }) : unit;
       });
       const page = pageInfo(d);

@@ -4,7 +4,8 @@
 // ResponseUnit rows; ./index.ts merges them into snapshots.
 import type { CaptureError, CaptureWarning } from '../capture.js';
 import { definedIndicator } from '../codes.js';
-import { bounds, isYearToDate } from '../period.js';
+import { bounds, isYearToDate, namedPeriod } from '../period.js';
+import { unitGroupOf } from '../units.js';
 import type { IndicatorValue, Period } from '../schema.js';
 
 /** A unit as one response shows it: its figures, and its row's own JSON (for the content hash). */
@@ -89,17 +90,24 @@ export function array(v: unknown, path: string): unknown[] {
 
 /**
  * A figure: a JSON number, or a string of one written with a "." decimal point (the older API sends strings);
- * null or absent → undefined ("no data"). Anything else is refused with the field named.
+ * null (or an empty string) → null, "no data" — kept as null, never 0; absent → undefined (the response does not
+ * give this figure). Anything else is refused with the field named.
  */
-export function figure(v: unknown, path: string): number | undefined {
-  if (v === null || v === undefined) return undefined;
+export function figure(v: unknown, path: string): number | null | undefined {
+  if (v === undefined) return undefined;
+  if (v === null) return null;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   if (typeof v === 'string') {
     const t = v.trim();
-    if (t === '') return undefined;
+    if (t === '') return null;
     if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
   }
   throw new FieldError(path, `không phải số (${shownJson(v)})`);
+}
+
+/** A figure that is a number, else undefined (null and absent alike): for counts a score stands on. */
+export function known(v: number | null | undefined): number | undefined {
+  return typeof v === 'number' ? v : undefined;
 }
 
 export function text(v: unknown, path: string): string {
@@ -116,42 +124,41 @@ function shownJson(v: unknown): string {
   return s.length > 40 ? `${s.slice(0, 40)}…` : s;
 }
 
-/** An indicator in points, or nothing when the response has no score (null stays "no data"). */
-export function points(code: string, label: string, score: number | undefined, max: number | undefined, parts: Parts = {}): IndicatorValue[] {
+/** A figure the response gives (null = no data, kept); none when the response leaves the field out. */
+type Given = number | null | undefined;
+
+/** An indicator in points; a null score stays null ("không có số liệu"). */
+export function points(code: string, label: string, score: Given, max: Given, parts: Parts = {}): IndicatorValue[] {
   if (score === undefined) return [];
-  const m = max ?? definedIndicator(code).max;
-  return [{ code, label, value: score, unit: 'points', ...(m !== undefined ? { max: m } : {}), ...withParts(parts) }];
+  const m = known(max) ?? definedIndicator(code).max;
+  const group = definedIndicator(code).group ?? (GROUP_CODES.has(code) ? code : undefined);
+  return [{ code, label, value: score, unit: 'points', ...(m !== undefined ? { max: m } : {}), ...(group ? { group } : {}), ...withParts(parts) }];
 }
 
-export function percent(code: string, label: string, ratio: number | undefined, parts: Parts = {}): IndicatorValue[] {
-  return ratio === undefined ? [] : [{ code, label, value: ratio, unit: 'percent', ...withParts(parts) }];
+export function percent(code: string, label: string, ratio: Given, parts: Parts = {}, group?: string): IndicatorValue[] {
+  return ratio === undefined ? [] : [{ code, label, value: ratio, unit: 'percent', ...(group ? { group } : {}), ...withParts(parts) }];
 }
 
-export function count(code: string, label: string, value: number | undefined): IndicatorValue[] {
-  return value === undefined ? [] : [{ code, label, value, unit: 'count' }];
+export function count(code: string, label: string, value: Given, group?: string): IndicatorValue[] {
+  return value === undefined ? [] : [{ code, label, value, unit: 'count', ...(group ? { group } : {}) }];
 }
+
+/** The change of a group's score since the previous period, as the portal gives it (scoreDelta). */
+export function scoreChange(group: string, delta: Given): IndicatorValue[] {
+  return delta === undefined ? [] : [{ code: `${group}_THAY_DOI`, label: `${definedIndicator(group).label}: thay đổi so với kỳ trước`, value: delta, unit: 'points', group }];
+}
+
+const GROUP_CODES = new Set(['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH']);
 
 function withParts(parts: Parts) {
+  const numerator = known(parts.numerator);
+  const denominator = known(parts.denominator);
+  const ratio = parts.ratio;
   return {
-    ...(parts.numerator !== undefined ? { numerator: parts.numerator } : {}),
-    ...(parts.denominator !== undefined ? { denominator: parts.denominator } : {}),
+    ...(numerator !== undefined ? { numerator } : {}),
+    ...(denominator !== undefined ? { denominator } : {}),
+    ...(ratio !== undefined ? { ratio } : {}),
   };
-}
-
-/** departmentType / departmentLevel → the group officers know. */
-const GROUPS: Record<string, string> = {
-  PROVINCE: 'Tỉnh, thành phố',
-  PROVINCIAL_DEPARTMENT: 'Sở, ban, ngành',
-  COMMUNE_PEOPLE_COMMITTEE: 'UBND cấp xã',
-  COMMUNE: 'UBND cấp xã',
-};
-
-export function groupOf(row: Json): string | undefined {
-  for (const key of ['departmentType', 'departmentLevel', 'level']) {
-    const v = row[key];
-    if (typeof v === 'string' && GROUPS[v]) return GROUPS[v];
-  }
-  return undefined;
 }
 
 /** A unit row's name, id, code and group (departmentName, departmentId, departmentCode, departmentType). */
@@ -159,7 +166,7 @@ export function unitHead(r: Json, path: string): Pick<ResponseUnit, 'id' | 'name
   const name = text(r.departmentName, `${path}.departmentName`);
   const id = optionalText(r.departmentId);
   const code = optionalText(r.departmentCode);
-  const group = groupOf(r);
+  const group = unitGroupOf(r, name, code);
   return { ...(id ? { id } : code ? { id: code } : {}), name, ...(code ? { code } : {}), ...(group ? { group } : {}) };
 }
 
@@ -181,8 +188,8 @@ export function readTree(type: ResponseType, data: unknown, endpoint: string, ro
   });
 }
 
-/** The counts a figure stands on; one the response left out is undefined, and left out of the indicator. */
-type Parts = { numerator?: number | undefined; denominator?: number | undefined };
+/** The counts a figure stands on and the portal's ratio; a count the response left out (or null) is left out. */
+type Parts = { numerator?: Given; denominator?: Given; ratio?: Given };
 
 /**
  * A parent/children response of one group of the index: each node's unit, the group's score (what ranks it)
@@ -194,7 +201,7 @@ export function readScoredTree(
   data: unknown,
   endpoint: string,
   code: string,
-  figures: (r: Json, path: string) => { parts?: Parts; indicators: IndicatorValue[] },
+  figures: (r: Json, path: string) => { parts?: Parts; computed?: number | undefined; indicators: IndicatorValue[] },
 ): ResponseRead {
   return readTree(type, data, endpoint, (r, path) => {
     const named = (a: string, b: string) => (a in r ? a : b);
@@ -202,11 +209,17 @@ export function readScoredTree(
     const maxField = named('totalMaxScore', 'maxScore');
     const score = figure(r[scoreField], `${path}.${scoreField}`);
     const max = figure(r[maxField], `${path}.${maxField}`);
-    const { parts = {}, indicators } = figures(r, path);
+    const { parts = {}, computed, indicators } = figures(r, path);
+    const ratio = figure(r.ratio, `${path}.ratio`);
+    const [groupScore] = points(code, definedIndicator(code).label, score === undefined ? null : score, max, { ratio, ...parts });
     return {
       ...unitHead(r, path),
-      ...(score !== undefined ? { rankScore: score } : {}),
-      indicators: [...points(code, definedIndicator(code).label, score, max, parts), ...indicators],
+      ...(typeof score === 'number' ? { rankScore: score } : {}),
+      indicators: [
+        { ...groupScore!, ...(computed !== undefined ? { computed } : {}) },
+        ...scoreChange(code, figure(r.scoreDelta, `${path}.scoreDelta`)),
+        ...indicators,
+      ],
       text: JSON.stringify(r),
     };
   });
@@ -252,7 +265,7 @@ export function periodOfRequest(request: unknown): Period | undefined {
   const to = typeof request.toDate === 'string' ? request.toDate.slice(0, 10) : undefined;
   if (from && to && /^\d{4}-\d{2}-\d{2}$/.test(from) && /^\d{4}-\d{2}-\d{2}$/.test(to)) {
     const vi = (d: string) => `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
-    return { kind: 'range', from, to, year: Number(to.slice(0, 4)), label: `Từ ngày ${vi(from)} đến ngày ${vi(to)}`, cumulative: isYearToDate(from, to) };
+    return namedPeriod({ kind: 'range', from, to, year: Number(to.slice(0, 4)), label: `Từ ngày ${vi(from)} đến ngày ${vi(to)}`, cumulative: isYearToDate(from, to) });
   }
   if (!Number.isInteger(year)) return undefined;
   switch (request.timeType) {

@@ -3,7 +3,8 @@
 // page's own API responses from the start. It only listens: nothing is read until the popup asks, and then the
 // page adapters of core/indicators run on this document (on the 766 page, on the responses first).
 import '../../../core/zod-jitless.js';
-import { capturePage, captureView, listTables, SavedResponses, type SeenResponse } from '../../../core/indicators/index.js';
+import { capturePage, captureView, listTables, SavedResponses, viewGroups, type PendingRequest, type SeenResponse } from '../../../core/indicators/index.js';
+import { parseJsonText } from '../../../core/indicators/json-text.js';
 import { isPage766 } from '../hosts.js';
 import { ContentRequest } from '../messages.js';
 import { MESSAGE_SOURCE } from './observed.js';
@@ -21,25 +22,31 @@ const KEEP = 60;
 const KEEP_CHARS = 20_000_000;
 const seen: SeenResponse[] = [];
 const sizes: number[] = [];
+/** Requests the page sent and has not had answered, by their number. */
+const pending = new Map<number, PendingRequest>();
 
+/** A response or request body; one nested past the bound or unreadable is not kept. */
 function parse(text: unknown): unknown {
   if (typeof text !== 'string') return undefined;
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return undefined;
-  }
+  const parsed = parseJsonText(text, 'phản hồi');
+  return parsed.ok ? parsed.value : undefined;
 }
 
 function collect(event: MessageEvent): void {
   // Only the page itself, on the 766 address, speaking the observer's format.
   if (event.source !== window || event.origin !== location.origin || !isPage766(location.href)) return;
-  const data = event.data as { source?: unknown; url?: unknown; request?: unknown; response?: unknown } | null;
-  if (data?.source !== MESSAGE_SOURCE || typeof data.url !== 'string') return;
+  const data = event.data as { source?: unknown; kind?: unknown; seq?: unknown; url?: unknown; request?: unknown; response?: unknown } | null;
+  if (data?.source !== MESSAGE_SOURCE || typeof data.url !== 'string' || typeof data.seq !== 'number') return;
+  const request = parse(data.request);
+  if (data.kind === 'sent') {
+    pending.set(data.seq, { url: data.url, seq: data.seq, ...(request !== undefined ? { request } : {}) });
+    return;
+  }
+  pending.delete(data.seq);
+  if (data.kind !== 'answered') return;
   const body = parse(data.response);
   if (body === undefined) return;
-  const request = parse(data.request);
-  seen.push({ url: data.url, ...(request !== undefined ? { request } : {}), body });
+  seen.push({ url: data.url, seq: data.seq, ...(request !== undefined ? { request } : {}), body });
   sizes.push((data.response as string).length);
   let total = sizes.reduce((a, b) => a + b, 0);
   while (seen.length > 1 && (seen.length > KEEP || total > KEEP_CHARS)) {
@@ -57,7 +64,10 @@ function install(): void {
     const r = request.data;
     if (r.type === 'thidua/capture') {
       const opts = { capturedAt: r.capturedAt, ...(r.commune ? { commune: r.commune } : {}), ...(r.mapping ? { mapping: r.mapping } : {}) };
-      sendResponse(!r.mapping && isPage766(location.href) ? captureView(document, location.href, seen, opts) : capturePage(document, location.href, opts));
+      sendResponse(!r.mapping && isPage766(location.href) ? captureView(document, location.href, seen, { ...opts, pending: [...pending.values()] }) : capturePage(document, location.href, opts));
+    } else if (r.type === 'thidua/waiting') {
+      // The groups of the page's view still on their way (none off the 766 page).
+      sendResponse(isPage766(location.href) ? viewGroups(seen, [...pending.values()])?.waiting ?? [] : []);
     } else if (r.type === 'thidua/responses') {
       sendResponse(SavedResponses.parse({ format: 'thidua-766-responses', version: 1, pageUrl: location.href, responses: seen }));
     } else {

@@ -1,8 +1,9 @@
 // Người quan sát phản hồi (response observer) of the 766 page, in the page's own world (MAIN): the page is a
 // single-page app whose figures arrive as `POST /api/v1/reporting/evaluation/<endpoint>` responses (DOMAIN §6).
-// This script only watches the page's own fetch and XMLHttpRequest calls to those addresses and hands a copy
-// of each request body and response text to the extension's isolated script (content/capture.ts) by
-// window.postMessage. It issues no request, reads nothing else, and runs on that one page only (manifest).
+// This script only watches the page's own fetch and XMLHttpRequest calls to those addresses and tells the
+// extension's isolated script (content/capture.ts) by window.postMessage when each is sent (numbered in sending
+// order, with its body) and when it is answered (with the response text) or fails — so a capture knows what is
+// still on its way. It issues no request, reads nothing else, and runs on that one page only (manifest).
 import { MESSAGE_SOURCE } from './observed.js';
 
 const WATCHED = /^\/api\/v1\/reporting\/evaluation\/[a-z0-9-]+\/?$/i;
@@ -18,9 +19,22 @@ function watched(url: string): string | undefined {
   }
 }
 
-function hand(url: string, request: string | undefined, response: string): void {
-  if (response.length > MAX_TEXT || (request?.length ?? 0) > MAX_TEXT) return;
-  window.postMessage({ source: MESSAGE_SOURCE, url, request, response }, location.origin);
+let sent = 0;
+
+/** Says a request was sent; returns its number (the order of sending). */
+function announce(url: string, request: string | undefined): number {
+  const seq = ++sent;
+  window.postMessage({ source: MESSAGE_SOURCE, kind: 'sent', seq, url, request: (request?.length ?? 0) > MAX_TEXT ? undefined : request }, location.origin);
+  return seq;
+}
+
+/** Hands the answer over, or says the request ended without one (failed, or too large to be a 766 list). */
+function hand(seq: number, url: string, request: string | undefined, response: string | undefined): void {
+  if (response === undefined || response.length > MAX_TEXT || (request?.length ?? 0) > MAX_TEXT) {
+    window.postMessage({ source: MESSAGE_SOURCE, kind: 'failed', seq, url }, location.origin);
+    return;
+  }
+  window.postMessage({ source: MESSAGE_SOURCE, kind: 'answered', seq, url, request, response }, location.origin);
 }
 
 const pageFetch = window.fetch;
@@ -29,9 +43,12 @@ window.fetch = function fetch(this: unknown, input: RequestInfo | URL, init?: Re
   const url = watched(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url);
   if (url) {
     const request = typeof init?.body === 'string' ? Promise.resolve(init.body) : input instanceof Request ? input.clone().text() : Promise.resolve(undefined);
-    void Promise.all([request, answer.then((r) => r.clone().text())])
-      .then(([body, text]) => hand(url, body, text))
-      .catch(() => undefined);
+    // The copy is taken before the page reads the body (a read body cannot be cloned).
+    const text = answer.then((r) => r.clone().text());
+    void request.then((body) => {
+      const seq = announce(url, body);
+      return text.then((t) => hand(seq, url, body, t), () => hand(seq, url, body, undefined));
+    }).catch(() => undefined);
   }
   return answer;
 };
@@ -48,9 +65,10 @@ XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document 
   const url = addresses.get(this);
   if (url) {
     const request = typeof body === 'string' ? body : undefined;
-    this.addEventListener('load', () => {
-      const text = this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
-      if (text !== undefined) hand(url, request, text);
+    const seq = announce(url, request);
+    this.addEventListener('loadend', () => {
+      const text = this.status === 0 ? undefined : this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
+      hand(seq, url, request, text);
     });
   }
   return send.call(this, body);

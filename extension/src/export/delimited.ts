@@ -15,15 +15,16 @@ export function guardText(text: string): string {
 
 /** RFC 4180 with `,`, quoting also `;` so a spreadsheet set to `;` as list separator keeps cells whole. */
 export function toCsv(table: ExportTable): string {
-  const cell = (value: string | number | undefined): string => {
+  const cell = (value: string | number | undefined, kind = 'text'): string => {
     if (value === undefined) return '';
     if (typeof value === 'number') return String(value);
-    const text = guardText(value);
+    // Times as the officer saw them (local), not UTC.
+    const text = guardText(kind === 'datetime' ? localDateTime(value) : value);
     return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [
     table.headers.map((h) => cell(h)).join(','),
-    ...table.rows.map((row) => row.map((v) => cell(v)).join(',')),
+    ...table.rows.map((row) => row.map((v, i) => cell(v, table.columns[i]!.kind)).join(',')),
   ];
   return BOM + lines.join('\r\n') + '\r\n';
 }

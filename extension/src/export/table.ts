@@ -2,6 +2,7 @@
 // .xlsx file are all written from it, so they always carry the same columns.
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import { indicatorName } from '../../../core/indicators/codes.js';
+import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { pageTypeName, type MessageKey, type Translate } from '../i18n.js';
 
 export type ExportColumn = {
@@ -25,15 +26,18 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
     { header: 'column.unit', kind: 'text', width: 32, pick: (s) => s.unit.name },
     { header: 'column.unitCode', kind: 'text', width: 16, pick: (s) => s.unit.code },
     { header: 'column.group', kind: 'text', width: 20, pick: (s) => s.unit.group },
-    { header: 'column.rank', kind: 'number', width: 8, pick: (s) => s.unit.rank },
+    { header: 'column.rank', kind: 'text', width: 24, pick: (s) => (s.unit.rank === undefined ? undefined : t('preview.rank', { rank: s.unit.rank, tied: s.unit.tied ? t('preview.tied') : '', of: s.unit.rankOf ?? s.period.label })) },
     { header: 'column.period', kind: 'text', width: 18, pick: (s) => s.period.label },
     // Officers read the indicator's Vietnamese name; its code stays in the JSON export.
-    { header: 'column.indicator', kind: 'text', width: 40, pick: (_, i) => indicatorName(i.code, i.label) },
-    { header: 'column.value', kind: 'number', width: 10, pick: (_, i) => i.value },
+    { header: 'column.indicator', kind: 'text', width: 40, pick: (s, i) => (s.pageType === 'dvc-766-api' ? i.label : indicatorName(i.code, i.label)) },
+    // No data is said in words, never left blank or written 0.
+    { header: 'column.value', kind: 'number', width: 10, pick: (_, i) => i.value ?? t('preview.noData') },
+    { header: 'column.computed', kind: 'number', width: 10, pick: (_, i) => i.computed },
     { header: 'column.measure', kind: 'text', width: 10, pick: (_, i) => t(MEASURE_LABEL[i.unit]) },
     { header: 'column.numerator', kind: 'number', width: 10, pick: (_, i) => i.numerator },
     { header: 'column.denominator', kind: 'number', width: 10, pick: (_, i) => i.denominator },
     { header: 'column.max', kind: 'number', width: 10, pick: (_, i) => i.max },
+    { header: 'column.note', kind: 'text', width: 30, pick: (s, i) => [formulaNote(i), s.missingGroups?.length ? `${t('history.partial')}: ${s.missingGroups.join(', ')}` : undefined].filter(Boolean).join('; ') || undefined },
     { header: 'column.capturedAt', kind: 'datetime', width: 18, pick: (s) => s.capturedAt },
     { header: 'column.pageType', kind: 'text', width: 30, pick: (s) => pageTypeName(s.pageType, t) },
     { header: 'column.url', kind: 'text', width: 50, pick: (s) => s.url },

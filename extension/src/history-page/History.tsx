@@ -228,7 +228,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
           <h2>
             {s.unitName} — {s.label} <span className="muted">{seriesPeriodName(s.period, t)}</span>
           </h2>
-          <TrendChart values={s.points.map((p) => p.value)} label={t('history.trend', { indicator: s.label })} />
+          <TrendChart values={s.points.flatMap((p) => (p.value === null ? [] : [p.value]))} label={t('history.trend', { indicator: s.label })} />
           <table>
             <thead>
               <tr>
@@ -245,7 +245,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
                 <tr key={p.snapshotId}>
                   <td>{p.period || t('period.unknown')}</td>
                   <td>{formatDateTime(p.capturedAt, language)}</td>
-                  <td className="number">{formatValue(p.value, s.measure, language)}</td>
+                  <td className="number">{p.value === null ? t('preview.noData') : formatValue(p.value, s.measure, language)}</td>
                   <td className="number">{p.delta === undefined ? '' : formatDelta(p.delta, language)}</td>
                   <td>
                     <a href={p.url} target="_blank" rel="noreferrer">

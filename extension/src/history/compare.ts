@@ -8,8 +8,8 @@ export type IndicatorChange = IndicatorValue & {
   /** `new`: never captured for this unit and kind of period; `changed`/`same` against the previous capture. */
   status: 'new' | 'changed' | 'same';
   /** The previous capture's value, when it was captured, and its period ("Tháng 9/2026"). */
-  previous?: { value: number; capturedAt: string; period: string };
-  /** value − previous value, when changed. */
+  previous?: { value: number | null; capturedAt: string; period: string };
+  /** value − previous value, when changed and both are figures. */
   delta?: number;
 };
 
@@ -55,7 +55,9 @@ export function previewCapture(
       const previous = same ? fromCapture(same, indicator.code) : latestBefore(byCode?.get(indicator.code), order);
       if (!previous) return { ...indicator, status: 'new' };
       if (same || previous.value === indicator.value) return { ...indicator, status: 'same', previous };
-      return { ...indicator, status: 'changed', previous, delta: indicator.value - previous.value };
+      // From or to «no data»: changed, with no difference to compute.
+      const delta = indicator.value !== null && previous.value !== null ? { delta: indicator.value - previous.value } : {};
+      return { ...indicator, status: 'changed', previous, ...delta };
     });
     return { snapshot, duplicate: same !== undefined, changes };
   });

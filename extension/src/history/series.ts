@@ -9,8 +9,9 @@ export type SeriesPoint = {
   /** The stored snapshot the value comes from (deleting it deletes the whole capture of that unit). */
   snapshotId: string;
   capturedAt: string;
-  value: number;
-  /** Change since the previous point; absent on the first. */
+  /** null: the portal had no data. */
+  value: number | null;
+  /** Change since the previous point; absent on the first, and from or to no data. */
   delta?: number;
   url: string;
   /** The portal's host, as the snapshot records it. */
@@ -67,7 +68,7 @@ export function buildSeries(stored: readonly StoredSnapshot[]): IndicatorSeries[
         url: snapshot.url,
         portal: snapshot.portal,
         period: snapshot.period.label,
-        ...(previous ? { delta: indicator.value - previous.value } : {}),
+        ...(previous && previous.value !== null && indicator.value !== null ? { delta: indicator.value - previous.value } : {}),
       });
     }
   }

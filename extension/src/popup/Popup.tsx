@@ -2,7 +2,7 @@
 // the settings, the generic-table picker and the way to the history page.
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { foundOf, IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary } from '../../../core/indicators/index.js';
+import { foundOf, IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { IndicatorStore } from '../storage/store.js';
 import type { ReminderState, Settings } from '../storage/settings.js';
@@ -14,11 +14,14 @@ import { Preview } from './Preview.js';
 import { SettingsForm } from './SettingsForm.js';
 import { TablePicker } from './TablePicker.js';
 
+/** How long a capture waits for the groups the 766 page is still loading. */
+const WAIT_MS = 6000;
+
 type Phase =
   | { kind: 'idle' }
-  | { kind: 'busy' }
+  | { kind: 'busy'; waiting?: string[] }
   | { kind: 'problem'; text: string; capture?: CaptureError; tab?: PortalTab; offer?: { tables: TableSummary[]; table: number; mapping: GenericMapping } }
-  | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: CaptureWarning[]; picked?: number[]; previews: SnapshotPreview[] }
+  | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: CaptureWarning[]; picked?: number[]; view?: ViewGroups; previews: SnapshotPreview[] }
   | { kind: 'picking'; tab: PortalTab; tables: TableSummary[]; mapping?: GenericMapping }
   | { kind: 'saved'; saved: number; duplicates: number }
   | { kind: 'settings' };
@@ -64,6 +67,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
           ...(mapping ? { mapping } : {}),
         });
       const origin = new URL(tab.url).origin;
+      if (!picked) await waitForGroups(tab);
       let result = await ask(picked?.mapping);
       if (result !== 'no-content-script' && !result.ok && !picked) {
         const saved = await store.mapping(origin);
@@ -91,10 +95,25 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
         pageType: result.pageType,
         warnings: result.warnings,
         ...(result.picked ? { picked: result.picked } : {}),
+        ...(result.view ? { view: result.view } : {}),
         previews: previewCapture(snapshots.data, stored),
       });
     } catch (e) {
       fail(e);
+    }
+  };
+
+  /**
+   * On the 766 page, the groups the page asked for and has not received yet: waited for a few seconds, saying
+   * which («Đang chờ số liệu nhóm …»); what is still missing after that, the capture names and marks partial.
+   */
+  const waitForGroups = async (tab: PortalTab) => {
+    const until = Date.now() + WAIT_MS;
+    for (;;) {
+      const waiting = await askPortal<string[]>(tab, { type: 'thidua/waiting' });
+      if (!Array.isArray(waiting) || waiting.length === 0 || Date.now() >= until) return;
+      setPhase({ kind: 'busy', waiting });
+      await new Promise((done) => setTimeout(done, 250));
     }
   };
 
@@ -166,7 +185,11 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
         </div>
       )}
 
-      {phase.kind === 'busy' && <p role="status">{t('capture.busy')}</p>}
+      {phase.kind === 'busy' && (
+        <p role="status" data-testid="busy">
+          {phase.waiting?.length ? t('capture.waiting', { groups: phase.waiting.join(', ') }) : t('capture.busy')}
+        </p>
+      )}
 
       {phase.kind === 'problem' && (
         <section role="alert" className="error" data-testid="capture-error">
@@ -220,6 +243,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
             previews={phase.previews}
             warnings={phase.warnings}
             {...(phase.picked ? { picked: phase.picked } : {})}
+            {...(phase.view ? { view: phase.view } : {})}
             onSave={(chosen) => void save(chosen)}
             onCancel={() => setPhase({ kind: 'idle' })}
           />

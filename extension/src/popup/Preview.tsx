@@ -1,13 +1,18 @@
-// Xem trước: what a capture found — page type, period, units, each indicator with what changed since the
-// last capture of that unit — and which units to save.
+// Xem trước: what a capture found, as the officer reads it — the units first (their own commune on top), one table
+// per unit (group → its indicators, each expandable to numerator, denominator, ratio and the formula's score),
+// the groups the page's view holds (a partial capture said so and saved only as partial), then the notes, one
+// line per kind with how many and which units behind a toggle.
 import { useMemo, useState } from 'react';
 import { normalizeLabel } from '../../../core/text.js';
-import type { CaptureWarning } from '../../../core/indicators/capture.js';
+import type { CaptureWarning, ViewGroups } from '../../../core/indicators/capture.js';
 import { indicatorName } from '../../../core/indicators/codes.js';
-import { previewWarnings, type SnapshotPreview } from '../history/compare.js';
-import { pageTypeName } from '../i18n.js';
-import { formatDateTime, formatDelta, formatValue } from '../ui/format.js';
+import { formulaNote } from '../../../core/indicators/formulas-766.js';
+import { whatItTakes } from '../../../core/indicators/what-it-takes.js';
+import { previewWarnings, type IndicatorChange, type SnapshotPreview } from '../history/compare.js';
+import { pageTypeName, type Translate } from '../i18n.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
+import type { Language } from '../i18n.js';
 
 /** Indicator details are listed for this many selected units; beyond, the unit list says enough. */
 const DETAILED_UNITS = 10;
@@ -19,12 +24,123 @@ export type PreviewProps = {
   warnings: CaptureWarning[];
   /** Indexes the adapter picked for the officer's commune (when none, it says so in a warning and all are chosen). */
   picked?: number[];
+  /** On the 766 page: the groups the view holds and those it lacks. */
+  view?: ViewGroups;
   onSave: (chosen: SnapshotPreview[]) => void;
   onCancel: () => void;
 };
 
-export function Preview({ pageType, previews, warnings, picked, onSave, onCancel }: PreviewProps) {
+/** Notes of one kind together: the kind's sentence, how many, which units. */
+function summarise(warnings: readonly CaptureWarning[]): { text: string; count: number; units: string[] }[] {
+  const kinds = new Map<string, { text: string; count: number; units: Set<string> }>();
+  for (const w of warnings) {
+    const key = w.kind ?? w.message;
+    const entry = kinds.get(key) ?? { text: key, count: 0, units: new Set<string>() };
+    kinds.set(key, entry);
+    entry.count++;
+    if (w.kind && w.unit) entry.units.add(w.unit);
+  }
+  return [...kinds.values()].map((k) => ({ text: k.text, count: k.count, units: [...k.units] }));
+}
+
+function shownValue(c: IndicatorChange, t: Translate, language: Language): string {
+  if (c.value === null) return c.max === 0 ? t('preview.notScored') : t('preview.noData');
+  return formatValue(c.value, c.unit, language) + (c.max ? ` / ${formatValue(c.max, c.unit, language)}` : '');
+}
+
+function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: boolean; pageType: string }) {
   const { t, language } = useI18n();
+  const { snapshot, changes, duplicate } = preview;
+  const fromResponses = pageType === 'dvc-766-api';
+  // Group → its indicators, in the order the capture gives them; the group's own score heads its rows.
+  const groups = new Map<string, IndicatorChange[]>();
+  for (const c of changes) {
+    // The 766 responses' ratio is in its metric's details: its `_TY_LE` companion (kept for the criteria) is not a row.
+    if (fromResponses && c.code.endsWith('_TY_LE') && c.unit === 'percent' && changes.some((o) => `${o.code}_TY_LE` === c.code)) continue;
+    const key = c.group ?? '';
+    groups.set(key, [...(groups.get(key) ?? []), c]);
+  }
+  const gains = own ? whatItTakes(snapshot) : [];
+  const unit = snapshot.unit;
+  return (
+    <article className="unit" data-testid="preview-unit">
+      <h2>
+        {own && <span className="badge">{t('preview.ownUnit')} · </span>}
+        {unit.name}
+        {unit.group && <span className="muted"> · {unit.group}</span>}
+      </h2>
+      {unit.rank !== undefined && (
+        <p className="muted" data-testid="rank">
+          {t('preview.rank', { rank: unit.rank, tied: unit.tied ? t('preview.tied') : '', of: unit.rankOf ?? snapshot.period.label })}
+        </p>
+      )}
+      {duplicate && <p className="warning">{t('preview.duplicateNote')}</p>}
+      <table>
+        <thead>
+          <tr>
+            <th>{t('column.indicator')}</th>
+            <th>{t('column.value')}</th>
+            <th>{t('preview.sinceLast')}</th>
+          </tr>
+        </thead>
+        {[...groups].map(([group, rows]) => (
+          <tbody key={group}>
+            {group && !rows.some((c) => c.code === group) && (
+              <tr className="group">
+                <th colSpan={3}>{indicatorName(group, group)}</th>
+              </tr>
+            )}
+            {rows.map((c) => {
+              const note = fromResponses ? formulaNote(c) : undefined;
+              const parts = c.numerator !== undefined && c.denominator !== undefined ? `${formatNumber(c.numerator, language)}/${formatNumber(c.denominator, language)}` : undefined;
+              return (
+                <tr key={c.code} data-code={c.code} className={c.code === group ? "group" : undefined}>
+                  <td>
+                    {fromResponses ? c.label : indicatorName(c.code, c.label)}
+                    {(parts || note || (c.ratio !== undefined && c.unit === 'points')) && (
+                      <details>
+                        <summary>{t('preview.details')}</summary>
+                        {parts && <span>{parts}</span>}
+                        {typeof c.ratio === 'number' && c.unit === 'points' && <span> · {formatValue(c.ratio, 'percent', language)}</span>}
+                        {note && <span> · {note}</span>}
+                      </details>
+                    )}
+                  </td>
+                  <td className="number">{shownValue(c, t, language)}</td>
+                  <td className={`change ${c.status}`}>
+                    {c.status === 'new' && t('preview.new')}
+                    {c.status === 'same' && t('preview.same')}
+                    {c.status === 'changed' &&
+                      t('preview.changed', {
+                        delta: c.delta === undefined ? '' : formatDelta(c.delta, language),
+                        previous: c.previous!.value === null ? t('preview.noData') : formatValue(c.previous!.value, c.unit, language),
+                        period: c.previous!.period || t('period.unknown'),
+                        date: formatDateTime(c.previous!.capturedAt, language),
+                      })}
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        ))}
+      </table>
+      {gains.length > 0 && (
+        <details data-testid="how-to-gain">
+          <summary>{t('preview.howToGain')}</summary>
+          <ul>
+            {gains.map((g) => (
+              <li key={g.code}>{g.text}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </article>
+  );
+}
+
+export function Preview({ pageType, previews, warnings, picked, view, onSave, onCancel }: PreviewProps) {
+  const { t } = useI18n();
+  const own = useMemo(() => new Set(picked ?? []), [picked]);
   const [chosen, setChosen] = useState<Set<number>>(
     () => new Set(picked && picked.length > 0 ? picked : previews.map((_, i) => i)),
   );
@@ -40,9 +156,11 @@ export function Preview({ pageType, previews, warnings, picked, onSave, onCancel
     else next.add(i);
     setChosen(next);
   };
-  const shownWarnings = useMemo(() => previewWarnings(warnings, previews, chosen), [warnings, previews, chosen]);
-  const detailed = [...chosen].sort((a, b) => a - b).slice(0, DETAILED_UNITS);
+  const notes = useMemo(() => summarise(previewWarnings(warnings, previews, chosen)), [warnings, previews, chosen]);
+  // The officer's own commune first, then the others in the page's order.
+  const detailed = [...chosen].sort((a, b) => Number(own.has(b)) - Number(own.has(a)) || a - b).slice(0, DETAILED_UNITS);
   const periods = [...new Set(previews.map((p) => p.snapshot.period.label))];
+  const missing = [...(view?.waiting ?? []), ...(view?.missing ?? [])];
 
   return (
     <section className="preview" aria-label={t('preview.title')}>
@@ -51,16 +169,34 @@ export function Preview({ pageType, previews, warnings, picked, onSave, onCancel
         <dd data-testid="page-type">{pageTypeName(pageType, t)}</dd>
         <dt>{t('preview.period')}</dt>
         <dd data-testid="period">{periods.map((p) => p || t('period.unknown')).join('; ')}</dd>
+        {view && (
+          <>
+            <dt>{t('preview.groupsHeld')}</dt>
+            <dd data-testid="groups-held">{view.held.join(', ')}</dd>
+          </>
+        )}
         <dt>{t('preview.units')}</dt>
         <dd>{t('preview.unitCount', { count: previews.length, chosen: chosen.size })}</dd>
       </dl>
-      {shownWarnings.length > 0 && (
-        <ul className="warning" data-testid="preview-warnings">
-          {shownWarnings.map((w, i) => (
-            <li key={i}>{w.message}</li>
-          ))}
-        </ul>
+      {missing.length > 0 && (
+        <p className="warning" role="alert" data-testid="partial">
+          {t('preview.groupsMissing', { groups: missing.join(', ') })}
+        </p>
       )}
+
+      {detailed.map((i) => (
+        <UnitTable key={i} preview={previews[i]!} own={own.has(i)} pageType={pageType} />
+      ))}
+      {chosen.size > DETAILED_UNITS && <p className="muted">{t('preview.moreUnits', { count: chosen.size - DETAILED_UNITS })}</p>}
+
+      <div className="actions">
+        <button type="button" className="primary" disabled={chosen.size === 0} onClick={() => onSave([...chosen].sort((a, b) => a - b).map((i) => previews[i]!))}>
+          {missing.length > 0 ? t('capture.partialSave', { count: chosen.size, groups: missing.join(', ') }) : t('preview.save', { count: chosen.size })}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('preview.cancel')}
+        </button>
+      </div>
 
       {previews.length > 1 && (
         <div className="units">
@@ -85,59 +221,24 @@ export function Preview({ pageType, previews, warnings, picked, onSave, onCancel
         </div>
       )}
 
-      {detailed.map((i) => {
-        const { snapshot, changes, duplicate } = previews[i]!;
-        return (
-          <article key={i} className="unit" data-testid="preview-unit">
-            <h2>
-              {snapshot.unit.name}
-              {snapshot.unit.rank !== undefined && <span className="muted"> · {t('preview.rank', { rank: snapshot.unit.rank })}</span>}
-            </h2>
-            {duplicate && <p className="warning">{t('preview.duplicateNote')}</p>}
-            <table>
-              <thead>
-                <tr>
-                  <th>{t('column.indicator')}</th>
-                  <th>{t('column.value')}</th>
-                  <th>{t('preview.sinceLast')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {changes.map((c) => (
-                  <tr key={c.code} data-code={c.code}>
-                    <td>{indicatorName(c.code, c.label)}</td>
-                    <td className="number">
-                      {formatValue(c.value, c.unit, language)}
-                      {c.max !== undefined && <span className="muted"> / {formatValue(c.max, c.unit, language)}</span>}
-                    </td>
-                    <td className={`change ${c.status}`}>
-                      {c.status === 'new' && t('preview.new')}
-                      {c.status === 'same' && t('preview.same')}
-                      {c.status === 'changed' &&
-                        t('preview.changed', {
-                          delta: formatDelta(c.delta!, language),
-                          previous: formatValue(c.previous!.value, c.unit, language),
-                          period: c.previous!.period || t('period.unknown'),
-                          date: formatDateTime(c.previous!.capturedAt, language),
-                        })}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </article>
-        );
-      })}
-      {chosen.size > DETAILED_UNITS && <p className="muted">{t('preview.moreUnits', { count: chosen.size - DETAILED_UNITS })}</p>}
-
-      <div className="actions">
-        <button type="button" className="primary" disabled={chosen.size === 0} onClick={() => onSave([...chosen].sort((a, b) => a - b).map((i) => previews[i]!))}>
-          {t('preview.save', { count: chosen.size })}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('preview.cancel')}
-        </button>
-      </div>
+      {notes.length > 0 && (
+        <details className="warning" data-testid="preview-warnings">
+          <summary>{t('preview.notes', { count: notes.reduce((a, n) => a + n.count, 0) })}</summary>
+          <ul>
+            {notes.map((n) => (
+              <li key={n.text}>
+                {n.text}
+                {n.units.length > 0 && (
+                  <details>
+                    <summary>{t('preview.notesUnits', { count: n.count, units: n.units.length })}</summary>
+                    {n.units.join('; ')}
+                  </details>
+                )}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
     </section>
   );
 }
