@@ -49,15 +49,27 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
  */
 export function elementText(el: Element): string {
   if (!shown(el)) return '';
+  if (tag(el) === 'select') return chosenOption(el);
   const only = el.firstChild;
   const raw = only !== null && only.nodeType === 3 && only.nextSibling === null ? (only.nodeValue ?? '') : childText(el, '');
   return raw.replace(WHITESPACE, ' ').trim();
 }
 const WHITESPACE = /[\s\u00a0]+/g;
 
+/**
+ * A `<select>` reads as its chosen option — never all its options run together (two communes as one unit name): the
+ * live choice in a browser, the `selected` attribute in a saved page, else the first option, as browsers show it.
+ */
+export function chosenOption(select: Element): string {
+  const options = Array.from(select.getElementsByTagName('option'));
+  const chosen = options.find((o) => (o as HTMLOptionElement).selected === true) ?? options.find((o) => o.hasAttribute('selected')) ?? options[0];
+  return chosen ? elementText(chosen) : '';
+}
+
 function childText(el: Element, out: string): string {
   for (let node = el.firstChild; node !== null; node = node.nextSibling) {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && tag(node as Element) === 'select') out += ` ${chosenOption(node as Element)} `;
     else if (node.nodeType === 1 && shown(node as Element)) {
       const block = BLOCK_TAGS.has(tag(node as Element));
       out = childText(node as Element, block ? `${out} ` : out);
