@@ -11,7 +11,7 @@ import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '..
 import { MAX_PAGE_CELLS } from '../../core/indicators/table.js';
 import { formatNumberVi } from '../../core/values.js';
 import { shown } from '../files.js';
-import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
+import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 
 const HELP = `thidua capture <trang.html | phản-hồi.json> --url <địa chỉ> [--commune "<tên xã>"] [--json]
 
