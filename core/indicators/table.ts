@@ -206,7 +206,9 @@ function headerRowCount(rows: RawRow[], grid: Slot[][], from: number): number {
   if (thead === -1 && rows.length > 0) return rows.length - from;
   let allTh = 0;
   while (from + allTh < rows.length && rows[from + allTh]!.cells.length > 0 && rows[from + allTh]!.cells.every((c) => tag(c) === 'th')) allTh++;
-  if (allTh > 0) return allTh;
+  // Header cells spanning down cover the rows under them (an empty `<tr>` under all-rowspan headers among them).
+  for (let r = from; r < from + allTh && allTh > 0; r++) allTh = Math.max(allTh, r - from + Math.max(1, ...rows[r]!.cells.map((c) => span(c, 'rowspan'))));
+  if (allTh > 0) return Math.min(allTh, rows.length - from);
   if (rows.length <= from) return 0;
   const rowSpanEnd = Math.max(1, ...rows[from]!.cells.map((c) => span(c, 'rowspan')));
   let count = 1;

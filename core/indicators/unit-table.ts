@@ -8,7 +8,7 @@ import { definedIndicator, indicatorName, type IndicatorUnit } from './codes.js'
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
 import { CAPTURE_CONFIDENCE, DOSSIER_CODES, meaningOf, type FigureCodes } from './column-meaning.js';
-import { findColumn, findColumns, readTables, type TableGrid, type TableRow } from './table.js';
+import { findColumn, findColumns, HEADER_SEPARATOR, readTables, type TableGrid, type TableRow } from './table.js';
 
 export interface ColumnSpec {
   /** Indicator code (core/indicators/codes.ts). */
@@ -137,7 +137,7 @@ function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
   for (const c of spec.columns) {
     if (columns.some((f) => f.spec.code === c.code)) continue;
     // A "1.234 (85,5%)" layout is told by the cells: a column of plain figures is not it.
-    const cols = findColumns(grid, c.labels).filter((col) => !c.part || !spec.partial || cellShape(grid, col) === 'pair');
+    const cols = findColumns(grid, c.labels).filter((col) => !spec.partial || (c.part ? cellShape(grid, col) === 'pair' : agrees(grid.headers[col]!, c, spec.partial.codes)));
     const col = cols[0];
     if (cols.length > 1) ambiguousCodes.add(c.code);
     if (cols.length > 1) ambiguous.push(`«${c.labels[0]}»: ${cols.map((k) => `cột ${k + 1} «${grid.headers[k]}»`).join(', ')}`);
@@ -151,6 +151,15 @@ function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
 }
 
 /**
+ * A label that names only a header's last levels («Tổng số») is not that column when the whole path says another
+ * figure («Đã xử lý › Tổng số» is the resolved total, not the received one).
+ */
+function agrees(header: string, c: ColumnSpec, codes: FigureCodes): boolean {
+  const meaning = meaningOf(header, codes);
+  return !meaning || meaning.confidence < CAPTURE_CONFIDENCE || meaning.code === c.code || !c.labels.every((l) => l.split('›').length < header.split(HEADER_SEPARATOR).length);
+}
+
+/**
  * The columns no label of the page type names, given the meaning their header path has (column-meaning.ts) when the
  * vocabulary explains enough of it. A cell of two labelled lines («Số lượng: 1.234 / Tỷ lệ: 75,5%») or «1.234 (75,5%)»
  * gives both its figures; a column of percentages is a rate whatever its header. A code two columns would give is
@@ -159,9 +168,10 @@ function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
 function guessedColumns(grid: TableGrid, codes: FigureCodes, taken: Set<number | undefined>, named: TableMatch['columns']): TableMatch['columns'] {
   const found: TableMatch['columns'] = [];
   grid.headers.forEach((header, col) => {
-    if (taken.has(col) || header === '') return;
+    if (header === '') return;
     const shape = cellShape(grid, col);
-    const parts: (ColumnSpec['part'] | undefined)[] = shape === 'pair' ? ['count', 'percent'] : [undefined];
+    // A named column whose cells hold two labelled figures gives its percent too.
+    const parts: (ColumnSpec['part'] | undefined)[] = taken.has(col) ? (shape === 'pair' && named.some((n) => n.col === col && !n.spec.part) ? ['percent'] : []) : shape === 'pair' ? ['count', 'percent'] : [undefined];
     for (const part of parts) {
       const meaning = meaningOf(header, codes, part === 'percent' || shape === 'percent');
       if (!meaning || meaning.confidence < CAPTURE_CONFIDENCE) continue;
@@ -173,7 +183,7 @@ function guessedColumns(grid: TableGrid, codes: FigureCodes, taken: Set<number |
 }
 
 /** What a column's data cells hold: two labelled figures, percentages, or one figure each. */
-function cellShape(grid: TableGrid, col: number): 'pair' | 'percent' | 'plain' {
+export function cellShape(grid: TableGrid, col: number): 'pair' | 'percent' | 'plain' {
   const texts = grid.rows.filter((r) => r.kind === 'data').slice(0, 30).map((r) => r.cells[col]!.trim()).filter((t) => !BLANK.test(t));
   if (texts.length === 0) return 'plain';
   const most = (re: RegExp) => texts.filter((t) => re.test(normalizeLabel(t))).length * 2 > texts.length;
@@ -188,7 +198,7 @@ const NOT_UNITS = ['Mức độ', 'Mức độ DVC', 'Mức độ dịch vụ c�
  * The unit column found by its content when no header names it («Đơn vị xử lý», «Địa phương», «#»): the first
  * column whose data cells are names — words, mostly different from row to row — not a rank, a code or a figure.
  */
-function unitColumnByContent(grid: TableGrid): number | undefined {
+export function unitColumnByContent(grid: TableGrid): number | undefined {
   const data = grid.rows.filter((r) => r.kind === 'data').slice(0, 50);
   if (data.length === 0) return undefined;
   for (let col = 0; col < grid.headers.length; col++) {
@@ -337,10 +347,16 @@ function nothingKnown(tables: readonly TableGrid[], matches: readonly TableMatch
   const found = best.grid.headers.filter((h) => h !== '');
   const missing = withUnit.length === 0 ? 'cột tên đơn vị (cột có tên xã, phường, cơ quan trên từng dòng)' : 'cột số liệu thidua biết nghĩa (tiếp nhận, đã giải quyết, đúng hạn, trực tuyến, thanh toán, số hóa…)';
   const where = `${tableName(best.grid)}${withUnit.length > 0 ? `, cột đơn vị «${best.grid.headers[best.unitCol!]}»` : ''}`;
+  // The mapping form opens on that table with the guesses too uncertain to capture alone.
+  const guesses = withUnit.length === 0 ? [] : best.grid.headers.flatMap((header, col) => {
+    const m = col === best.unitCol ? undefined : meaningOf(header, DOSSIER_CODES, cellShape(best.grid, col) === 'percent');
+    return m ? [{ header, code: m.code, unit: m.unit }] : [];
+  });
   return {
     message: `${tables.length} bảng trên trang nhưng không đọc được số liệu nào: ${where} có các cột ${shown(best) || '(không có tiêu đề)'} — thiếu ${missing}. Có thể chọn bảng và lưu ánh xạ cột.`,
-    lookedFor: [...found, missing],
+    lookedFor: [...found.slice(0, 12), missing],
     missing: [missing],
+    ...(guesses.length > 0 ? { suggestion: { table: best.grid.index, mapping: { unitColumn: best.grid.headers[best.unitCol!]!, columns: guesses } } } : {}),
   };
 }
 

@@ -1,10 +1,11 @@
 // One-stop platforms' tables as drawn (DOMAIN §7): wordings and spellings, headers in <td>, title rows inside the
 // table, a numbering row, a «Tổng số» footer, multi-line cells, dots and points in one table — and refusals.
 import { describe, expect, it } from 'vitest';
-import { capturePage } from '../../core/indicators/pages/index.js';
+import { capturePage, listTables } from '../../core/indicators/pages/index.js';
 import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
-import { readFileSync } from 'node:fs';
-import { AT, failed, MOTCUA, ok, parsePage } from './load.js';
+import { sameUnit } from '../../core/indicators/units.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { AT, failed, HUE, MOTCUA, ok, parsePage } from './load.js';
 
 const values = (s: IndicatorSnapshot) => Object.fromEntries(s.indicators.map((i) => [i.code, i.value]));
 const td = (cells: (string | number)[]) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
@@ -90,8 +91,10 @@ describe('province-766-monitor as the common platforms draw it', () => {
     const r = ok(capturePage(page, MOTCUA, { capturedAt: AT }));
     expect(r.pageType).toBe('province-tthc-stats');
     const warning = r.warnings.find((w) => w.message.includes('không đoán'))!.message;
-    expect(warning).toContain('bảng 1, «Đã xử lý › Số lượng»: cột 3 «Trong kỳ › Đã giải quyết › Số lượng», cột 11 «Kỳ trước › Đã giải quyết › Số lượng»');
-    expect(values(r.snapshots[0]!).TTHC_DA_XU_LY).toBeUndefined();
+    expect(warning).toContain('bảng 1, «Đã xử lý › Tỷ lệ (%)»: cột 4 «Trong kỳ › Đã giải quyết › Tỷ lệ (%)», cột 12 «Kỳ trước › Đã giải quyết › Tỷ lệ (%)»');
+    expect(values(r.snapshots[0]!).TTHC_DA_XU_LY_PCT).toBeUndefined();
+    // The count: the carried-over column's path says «kỳ trước», so only the period's own column is «Đã xử lý».
+    expect(values(r.snapshots[0]!).TTHC_DA_XU_LY).toBe(90);
     expect(values(r.snapshots[0]!)).toMatchObject({ TTHC_TONG: 100, TTHC_TRUOC_HAN: 50, TTHC_DUNG_HAN: 40, TTHC_TRE_HAN: 10 });
   });
 });
@@ -208,5 +211,34 @@ describe('one-stop-online-payment and one-stop-digitization (the monitor\'s sibl
 
   it('leaves the 766 monitor to its own page type, which still reads first', () => {
     expect(ok(capturePage(monitor(), MOTCUA, { capturedAt: AT })).pageType).toBe('province-766-monitor');
+  });
+});
+
+describe('pages saved by Chromium from renderings of each platform (test/fixtures/pages/platforms/)', () => {
+  const dir = new URL('../fixtures/pages/platforms/', import.meta.url);
+  const names = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
+
+  it('holds the eight platform layouts', () => {
+    expect(names).toHaveLength(8);
+  });
+
+  it.each(names)('%s: every figure the page shows is read under its code', (name) => {
+    const truth = JSON.parse(readFileSync(new URL(name.replace(/\.html$/, '.truth.json'), dir), 'utf8')) as { url: string; figures: { unit: string; code: string; value: number }[] };
+    const r = ok(capturePage(parsePage(readFileSync(new URL(name, dir), 'utf8')), truth.url, { capturedAt: AT }));
+    const unread = truth.figures.filter((f) => !r.snapshots.some((s) => sameUnit(s.unit.name, f.unit) && s.indicators.some((i) => i.code === f.code && Math.abs(i.value - f.value) < 0.005)));
+    expect(unread).toEqual([]);
+    expect(r.snapshots.map((s) => s.unit.name).sort()).toEqual([...new Set(truth.figures.map((f) => f.unit))].sort());
+  });
+
+  it('offers the mapping form its best guess for every column, and the unit column found by its cells', () => {
+    const [t] = listTables(parsePage(readFileSync(new URL('smartkios-laichau-kenh-nop.html', dir), 'utf8')));
+    expect(t!.unitColumn).toBe('Địa phương');
+    expect(t!.guesses.map((g) => g?.code ?? null)).toEqual([null, null, 'HS_TIEP_NHAN', 'HS_TRUC_TUYEN', 'HS_TRUC_TIEP', 'HS_BCCI']);
+  });
+
+  it('reads the unit of «Kết quả giải quyết TTHC» from its chosen option, never every option run together', () => {
+    const r = ok(capturePage(parsePage(readFileSync(new URL('hue-ket-qua-giai-quyet-tthc.html', dir), 'utf8')), HUE, { capturedAt: AT }));
+    expect(r.snapshots.map((s) => s.unit.name)).toEqual(['UBND xã Phú Mậu']);
+    expect(r.snapshots[0]!.period).toMatchObject({ kind: 'year', year: 2026 });
   });
 });
