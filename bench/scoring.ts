@@ -7,8 +7,8 @@ import { performance } from 'node:perf_hooks';
 import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { CriteriaSet, type CriteriaSetInput } from '../core/criteria/schema.js';
 import { readReport } from '../core/report/read.js';
-import { planTemplate } from '../core/report/template.js';
-import type { CellValue, SheetGrid } from '../core/report/schema.js';
+import { planTemplate } from '../core/workbook/plan-template.js';
+import type { CellValue, SheetGrid } from '../core/sheet/cell.js';
 import { score } from '../core/checks/run.js';
 import { cellAddress, columnNumber } from '../core/text.js';
 

@@ -2,7 +2,7 @@
 import { extname, resolve } from 'node:path';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { resolveKind } from '../../core/criteria/kinds.js';
-import { planTemplate } from '../../core/report/template.js';
+import { planTemplate } from '../../core/workbook/plan-template.js';
 import { loadCriteriaArg, shown } from '../files.js';
 import { saveWorkbook } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';

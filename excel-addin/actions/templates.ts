@@ -2,8 +2,8 @@
 // already exists is left alone (never overwrite what a unit may have typed). On the standalone page the
 // same sheets can also go out as one workbook per unit, in a zip, to send each unit its own file.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { planTemplate, sheetNameFor } from '../../core/report/template.js';
-import type { WorkbookPort } from '../../core/workbook/port.js';
+import { planTemplate, sheetNameFor } from '../../core/workbook/plan-template.js';
+import type { WorkbookPort } from '../../core/sheet/port.js';
 
 export type UnitEntry = { name: string; kindId: string };
 export type TemplatesResult = { created: string[]; skipped: string[] };

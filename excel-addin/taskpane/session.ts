@@ -3,7 +3,7 @@
 // loaded only in this mode) and results are downloaded.
 import { parseAddress } from '../../core/text.js';
 import { formatDateVi } from '../../core/values.js';
-import type { WorkbookPort } from '../../core/workbook/port.js';
+import type { WorkbookPort } from '../../core/sheet/port.js';
 import { runInExcel, selectInExcel } from '../workbook/office-runner.js';
 import { saveFile, XLSX_TYPE } from './save-file.js';
 

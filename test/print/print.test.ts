@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
-import { planTemplate } from '../../core/report/template.js';
+import { planTemplate } from '../../core/workbook/plan-template.js';
 import { planReview } from '../../core/workbook/plan-review.js';
 import { planSummary } from '../../core/workbook/plan-summary.js';
 import { scoreWorkbook } from '../../core/workbook/score-workbook.js';

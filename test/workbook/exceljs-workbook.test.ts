@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { SheetEdit } from '../../core/workbook/port.js';
+import type { SheetEdit } from '../../core/sheet/port.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { ANNOTATION_MARK, STORE_SHEET } from '../../core/workbook/store-layout.js';
 

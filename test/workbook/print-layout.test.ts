@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SCALE, PAGE_FOOTER, columnPoints, printLayout, withPrintLayout } from '../../core/workbook/print-layout.js';
+import { MIN_SCALE, PAGE_FOOTER, columnPoints, printLayout, withPrintLayout } from '../../core/sheet/print-layout.js';
 
 describe('printLayout', () => {
   it('prints a narrow sheet portrait, one page when it is short', () => {

@@ -2,7 +2,7 @@
 // command line talk to. Implemented by Office.js (excel-addin/workbook/office-workbook.ts) and
 // ExcelJS (adapters/exceljs/exceljs-workbook.ts). Methods are batch-shaped on purpose: one call
 // is one context.sync() in the Office.js adapter.
-import type { CellValue, SheetGrid } from '../report/schema.js';
+import type { CellValue, SheetGrid } from '../sheet/cell.js';
 
 export type CellFormat = {
   fill?: string; // "#RRGGBB"
