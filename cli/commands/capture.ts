@@ -8,8 +8,10 @@ import { captureResponses, PAGE_TYPE as RESPONSES_PAGE_TYPE, readSavedResponses,
 import { indicatorName } from '../../core/indicators/codes.js';
 import { formulaNote } from '../../core/indicators/formulas-766.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
+import { trimSavedPage } from '../../core/indicators/saved-page.js';
 import { whatItTakes } from '../../core/indicators/what-it-takes.js';
 import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '../../core/indicators/schema.js';
+import { MAX_PAGE_CELLS } from '../../core/indicators/table.js';
 import { formatNumberVi } from '../../core/values.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
@@ -83,11 +85,11 @@ function rankText(unit: IndicatorSnapshot['unit']): string {
   return `Hạng ${unit.rank}${unit.tied ? ' (đồng hạng)' : ''}${unit.rankOf ? ` — ${unit.rankOf}` : ''}`;
 }
 
-function printFailure(result: Extract<CaptureResult, { ok: false }>, io: Io): void {
+function printFailure(file: string, result: Extract<CaptureResult, { ok: false }>, io: Io): void {
   const { error } = result;
   io.err(
     [
-      `Không đọc được trang${result.pageType ? ` (mẫu «${pageTitle(result.pageType)}»)` : ''}: ${error.message}`,
+      `${file}: Không đọc được trang${result.pageType ? ` (mẫu «${pageTitle(result.pageType)}»)` : ''}: ${error.message}`,
       ...(foundOf(error).length > 0 ? [`Đã tìm thấy: ${foundOf(error).join('; ')}`] : []),
       `Không thấy / không đọc được: ${error.missing.join('; ')}`,
     ].join('\n'),
@@ -110,9 +112,10 @@ export const command: Command = {
     try {
       html = await readFile(path, 'utf8');
     } catch (e) {
-      io.err(`Không mở được ${shown(path, io.cwd)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : String(e)}.`);
+      io.err(`Không mở được ${shown(path, io.cwd)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : `lỗi hệ thống ${(e as NodeJS.ErrnoException).code ?? ''}`.trim()}.`);
       return EXIT.inputsFailed;
     }
+    const file = shown(path, io.cwd);
     const commune = values.commune?.trim();
     const opts = { capturedAt: new Date().toISOString(), ...(commune ? { commune } : {}) };
     let result: CaptureResult;
@@ -127,20 +130,23 @@ export const command: Command = {
         ? captureResponses(saved.seen, { ...opts, ...(saved.pageUrl ? { pageUrl: saved.pageUrl } : {}) })
         : { ok: false, error: saved.error };
     } else {
-      result = capturePage(parseHTML(html).document as unknown as Document, url, opts);
+      // Rows past the reader's budget are dropped before any DOM is built, and said.
+      const trimmed = trimSavedPage(html);
+      if (trimmed.rowsLeftOut > 0) io.err(`Cảnh báo: ${file}: bảng quá lớn — ${formatNumberVi(trimmed.rowsLeftOut)} dòng cuối không được đọc (giới hạn ${formatNumberVi(MAX_PAGE_CELLS)} ô một trang).`);
+      result = capturePage(parseHTML(trimmed.html).document as unknown as Document, url, opts);
     }
     if (!result.ok) {
-      printFailure(result, io);
+      printFailure(file, result, io);
       return EXIT.inputsFailed;
     }
     const snapshots = commune ? (result.picked ?? []).map((i) => result.snapshots[i]!) : result.snapshots;
     if (snapshots.length === 0) {
-      io.err(`Trang không có dòng của «${commune}» (${result.snapshots.length} đơn vị: ${result.snapshots.map((s) => s.unit.name).join(', ')}).`);
+      io.err(`${file}: trang không có dòng của «${commune}» (${result.snapshots.length} đơn vị: ${result.snapshots.map((s) => s.unit.name).join(', ')}).`);
       return EXIT.inputsFailed;
     }
     // Warnings about other units' rows are noise to the officer saving one commune.
     const units = snapshots.map((s) => s.unit.name);
-    for (const w of warningsFor(result.warnings, units)) io.err(`Cảnh báo: ${w.message}`);
+    for (const w of warningsFor(result.warnings, units)) io.err(`Cảnh báo: ${file}: ${w.message}`);
     if (values.json) {
       const doc = IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt: new Date().toISOString(), snapshots });
       io.out(JSON.stringify(doc, null, 2));

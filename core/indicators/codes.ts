@@ -120,6 +120,20 @@ export const TTHC_STATS: readonly IndicatorDefinition[] = [
   { code: 'TTHC_TRE_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý trễ hạn', unit: 'percent', pages: STATS },
 ];
 
+/** Mức độ (service level) rows of «Kết quả giải quyết TTHC»: DVC trực tuyến toàn trình and một phần (Decree 42/2022). */
+export const SERVICE_LEVELS = { TOAN_TRINH: 'toàn trình', MOT_PHAN: 'một phần' } as const;
+export type ServiceLevel = keyof typeof SERVICE_LEVELS;
+
+/** The code of a TTHC statistics figure on one service level's row: TTHC_DA_XU_LY → TTHC_DA_XU_LY_TOAN_TRINH. */
+export function levelCode(code: string, level: ServiceLevel): string {
+  return `${code}_${level}`;
+}
+
+/** True for a level code (levelCode): a row's share of a figure its page type already gives whole. */
+export function isLevelCode(code: string): boolean {
+  return (Object.keys(SERVICE_LEVELS) as ServiceLevel[]).some((level) => code.endsWith(`_${level}`));
+}
+
 const API: readonly PageTypeId[] = ['dvc-766-api'];
 
 /** Figures only the 766 page's own responses give (DOMAIN §6: progress and online-service responses). */
@@ -161,6 +175,9 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
   })),
   ...MONITOR_766,
   ...TTHC_STATS,
+  ...TTHC_STATS.flatMap((d) =>
+    (Object.keys(SERVICE_LEVELS) as ServiceLevel[]).map((level): IndicatorDefinition => ({ ...d, code: levelCode(d.code, level), label: `${d.label} (DVC trực tuyến ${SERVICE_LEVELS[level]})` })),
+  ),
   ...API_766,
   ...DOSSIER_STATUS,
 ];

@@ -5,7 +5,7 @@ import { normalizeLabel } from '../text.js';
 import { parseDateText } from '../values.js';
 import { matchFolded } from './fold.js';
 import type { Period } from './schema.js';
-import { elementText } from './table.js';
+import { chosenOption, elementText } from './table.js';
 
 const DATE = String.raw`(\d{1,2}[/.-]\d{1,2}[/.-]\d{4})`;
 const YEAR = String.raw`((?:19|20)\d{2})`;
@@ -138,10 +138,7 @@ function formControls(root: Element): Element[] {
 
 function controlValue(el: Element): string {
   if (el.tagName.toUpperCase() === 'SELECT') {
-    const options = Array.from(el.querySelectorAll('option'));
-    // The live choice in a browser; the `selected` attribute in a saved page; else the first option, as browsers do.
-    const chosen = options.find((o) => (o as HTMLOptionElement).selected) ?? options.find((o) => o.hasAttribute('selected')) ?? options[0];
-    const text = chosen ? elementText(chosen) : '';
+    const text = chosenOption(el);
     return /^(tat ca|-+\s*chon|chon\b|--)/.test(normalizeLabel(text)) ? '' : text;
   }
   const type = (el.getAttribute('type') ?? 'text').toLowerCase();

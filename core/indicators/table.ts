@@ -49,15 +49,27 @@ const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript']);
  */
 export function elementText(el: Element): string {
   if (!shown(el)) return '';
+  if (tag(el) === 'select') return chosenOption(el);
   const only = el.firstChild;
   const raw = only !== null && only.nodeType === 3 && only.nextSibling === null ? (only.nodeValue ?? '') : childText(el, '');
   return raw.replace(WHITESPACE, ' ').trim();
 }
 const WHITESPACE = /[\s\u00a0]+/g;
 
+/**
+ * A `<select>` reads as its chosen option — never all its options run together (two communes as one unit name): the
+ * live choice in a browser, the `selected` attribute in a saved page, else the first option, as browsers show it.
+ */
+export function chosenOption(select: Element): string {
+  const options = Array.from(select.getElementsByTagName('option'));
+  const chosen = options.find((o) => (o as HTMLOptionElement).selected === true) ?? options.find((o) => o.hasAttribute('selected')) ?? options[0];
+  return chosen ? elementText(chosen) : '';
+}
+
 function childText(el: Element, out: string): string {
   for (let node = el.firstChild; node !== null; node = node.nextSibling) {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
+    else if (node.nodeType === 1 && tag(node as Element) === 'select') out += ` ${chosenOption(node as Element)} `;
     else if (node.nodeType === 1 && shown(node as Element)) {
       const block = BLOCK_TAGS.has(tag(node as Element));
       out = childText(node as Element, block ? `${out} ` : out);
@@ -194,7 +206,9 @@ function headerRowCount(rows: RawRow[], grid: Slot[][], from: number): number {
   if (thead === -1 && rows.length > 0) return rows.length - from;
   let allTh = 0;
   while (from + allTh < rows.length && rows[from + allTh]!.cells.length > 0 && rows[from + allTh]!.cells.every((c) => tag(c) === 'th')) allTh++;
-  if (allTh > 0) return allTh;
+  // Header cells spanning down cover the rows under them (an empty `<tr>` under all-rowspan headers among them).
+  for (let r = from; r < from + allTh && allTh > 0; r++) allTh = Math.max(allTh, r - from + Math.max(1, ...rows[r]!.cells.map((c) => span(c, 'rowspan'))));
+  if (allTh > 0) return Math.min(allTh, rows.length - from);
   if (rows.length <= from) return 0;
   const rowSpanEnd = Math.max(1, ...rows[from]!.cells.map((c) => span(c, 'rowspan')));
   let count = 1;

@@ -1,12 +1,13 @@
 // Bảng theo đơn vị: the common shape of portal tables — one row per unit, one column per figure — read by
 // labels into snapshots. Page adapters describe their columns; this finds the tables, reads the Vietnamese
 // numbers through parseCell, and refuses (with the cells named) rather than guessing.
-import { matchesHeader, normalizeLabel } from '../text.js';
+import { normalizeLabel } from '../text.js';
 import { parseCell } from '../values.js';
 import { captureContext, captureFailure, captureSuccess, type CaptureContext, type CaptureError, type CaptureWarning, type PageType } from './capture.js';
 import { definedIndicator, indicatorName, type IndicatorUnit } from './codes.js';
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
+import { CAPTURE_CONFIDENCE, DOSSIER_CODES, meaningOf, type FigureCodes } from './column-meaning.js';
 import { findColumn, findColumns, HEADER_SEPARATOR, readTables, type TableGrid, type TableRow } from './table.js';
 
 export interface ColumnSpec {
@@ -34,10 +35,12 @@ export interface UnitTableSpec {
   firstCellRank?: boolean;
   columns: readonly ColumnSpec[];
   /**
-   * Header words (at any level) of larger reports this table is part of: a table showing one is that report, and
-   * is left to its page type — never read as a partial capture (the payment columns of a refused 766 monitor).
+   * A page yields what it has (the provincial one-stop reports, DOMAIN §7): the unit column may be found by its
+   * content, every other column is given a meaning from its header path (column-meaning.ts) in these codes, and a
+   * column of `columns` that is absent is said, not a refusal. Without it (the national ranking pages) every
+   * required column must be there.
    */
-  foreign?: readonly string[];
+  partial?: { codes: FigureCodes };
 }
 
 export interface UnitRow {
@@ -115,7 +118,8 @@ interface TableMatch {
   grid: TableGrid;
   unitCol?: number;
   codeCol?: number;
-  columns: { spec: ColumnSpec; col: number }[];
+  /** `guessed`: given by its header's meaning, not named by the page type — a cell it cannot read drops the column's figure, never the page. */
+  columns: { spec: ColumnSpec; col: number; guessed?: true }[];
   missing: string[];
   /** Figures two or more columns read as: "«Trực tuyến»: cột 4 «…», cột 9 «…»". */
   ambiguous: string[];
@@ -124,21 +128,16 @@ interface TableMatch {
 }
 
 function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
-  const unitCol = findColumn(grid, spec.unitLabels);
+  const unitCol = findColumn(grid, spec.unitLabels) ?? (spec.partial ? unitColumnByContent(grid) : undefined);
   const codeCol = spec.unitCodeLabels ? findColumn(grid, spec.unitCodeLabels) : undefined;
   const columns: TableMatch['columns'] = [];
   const missing: string[] = unitCol === undefined ? [spec.unitLabels[0]!] : [];
-  const foreign = spec.foreign && grid.headers.flatMap((h) => h.split(HEADER_SEPARATOR)).find((level) => matchesHeader(level, spec.foreign!));
-  if (foreign) {
-    // Another report's table: none of this one's columns are counted as found there.
-    const required = spec.columns.filter((c) => c.required).map((c) => c.labels[0]!);
-    return { grid, columns: [], missing: [`bảng có cột «${foreign}» của báo cáo khác`, ...required], ambiguous: [], ambiguousCodes: new Set() };
-  }
   const ambiguous: string[] = [];
   const ambiguousCodes = new Set<string>();
   for (const c of spec.columns) {
     if (columns.some((f) => f.spec.code === c.code)) continue;
-    const cols = findColumns(grid, c.labels);
+    // A "1.234 (85,5%)" layout is told by the cells: a column of plain figures is not it.
+    const cols = findColumns(grid, c.labels).filter((col) => !spec.partial || (c.part ? cellShape(grid, col) === 'pair' : agrees(grid.headers[col]!, c, spec.partial.codes)));
     const col = cols[0];
     if (cols.length > 1) ambiguousCodes.add(c.code);
     if (cols.length > 1) ambiguous.push(`«${c.labels[0]}»: ${cols.map((k) => `cột ${k + 1} «${grid.headers[k]}»`).join(', ')}`);
@@ -147,9 +146,69 @@ function matchTable(grid: TableGrid, spec: UnitTableSpec): TableMatch {
       missing.push(c.labels[0]!);
     }
   }
+  if (spec.partial && unitCol !== undefined) columns.push(...guessedColumns(grid, spec.partial.codes, new Set([unitCol, codeCol, ...columns.map((c) => c.col)]), columns));
   return { grid, ...(unitCol !== undefined ? { unitCol } : {}), ...(codeCol !== undefined ? { codeCol } : {}), columns, missing, ambiguous, ambiguousCodes };
 }
 
+/**
+ * A label that names only a header's last levels («Tổng số») is not that column when the whole path says another
+ * figure («Đã xử lý › Tổng số» is the resolved total, not the received one).
+ */
+function agrees(header: string, c: ColumnSpec, codes: FigureCodes): boolean {
+  const meaning = meaningOf(header, codes);
+  return !meaning || meaning.confidence < CAPTURE_CONFIDENCE || meaning.code === c.code || !c.labels.every((l) => l.split('›').length < header.split(HEADER_SEPARATOR).length);
+}
+
+/**
+ * The columns no label of the page type names, given the meaning their header path has (column-meaning.ts) when the
+ * vocabulary explains enough of it. A cell of two labelled lines («Số lượng: 1.234 / Tỷ lệ: 75,5%») or «1.234 (75,5%)»
+ * gives both its figures; a column of percentages is a rate whatever its header. A code two columns would give is
+ * left to neither (no guess between them); one a named column already gives is not read twice.
+ */
+function guessedColumns(grid: TableGrid, codes: FigureCodes, taken: Set<number | undefined>, named: TableMatch['columns']): TableMatch['columns'] {
+  const found: TableMatch['columns'] = [];
+  grid.headers.forEach((header, col) => {
+    if (header === '') return;
+    const shape = cellShape(grid, col);
+    // A named column whose cells hold two labelled figures gives its percent too.
+    const parts: (ColumnSpec['part'] | undefined)[] = taken.has(col) ? (shape === 'pair' && named.some((n) => n.col === col && !n.spec.part) ? ['percent'] : []) : shape === 'pair' ? ['count', 'percent'] : [undefined];
+    for (const part of parts) {
+      const meaning = meaningOf(header, codes, part === 'percent' || shape === 'percent');
+      if (!meaning || meaning.confidence < CAPTURE_CONFIDENCE) continue;
+      found.push({ spec: { code: meaning.code, labels: [header], unit: meaning.unit, ...(part ? { part } : {}) }, col, guessed: true });
+    }
+  });
+  const named_ = new Set(named.map((c) => c.spec.code));
+  return found.filter((f) => !named_.has(f.spec.code) && found.filter((o) => o.spec.code === f.spec.code).length === 1);
+}
+
+/** What a column's data cells hold: two labelled figures, percentages, or one figure each. */
+export function cellShape(grid: TableGrid, col: number): 'pair' | 'percent' | 'plain' {
+  const texts = grid.rows.filter((r) => r.kind === 'data').slice(0, 30).map((r) => r.cells[col]!.trim()).filter((t) => !BLANK.test(t));
+  if (texts.length === 0) return 'plain';
+  const most = (re: RegExp) => texts.filter((t) => re.test(normalizeLabel(t))).length * 2 > texts.length;
+  if (most(/(so luong|so ho so|sl)\s*:.*(ti le|ty le)\s*:|^[\d.,]+\s*\(\s*[\d.,]+\s*%\s*\)$/)) return 'pair';
+  return most(/^[\d.,]+\s*%$/) ? 'percent' : 'plain';
+}
+
+/** Columns of names that are not units: service levels (a page of one unit's levels), notes, codes. */
+const NOT_UNITS = ['Mức độ', 'Mức độ DVC', 'Mức độ dịch vụ công', 'Ghi chú', 'Mã định danh', 'Mã đơn vị', 'Tên thủ tục', 'Thủ tục hành chính'];
+
+/**
+ * The unit column found by its content when no header names it («Đơn vị xử lý», «Địa phương», «#»): the first
+ * column whose data cells are names — words, mostly different from row to row — not a rank, a code or a figure.
+ */
+export function unitColumnByContent(grid: TableGrid): number | undefined {
+  const data = grid.rows.filter((r) => r.kind === 'data').slice(0, 50);
+  if (data.length === 0) return undefined;
+  for (let col = 0; col < grid.headers.length; col++) {
+    if (findColumn({ headers: [grid.headers[col]!] }, NOT_UNITS) !== undefined) continue;
+    const texts = data.map((r) => (r.repeated[col] ? '' : r.cells[col]!.trim())).filter((t) => t !== '');
+    const names = texts.filter((t) => /\p{L}{2,}/u.test(t) && !/^[A-Z0-9]{1,4}(\.[A-Z0-9]+){1,5}$/.test(t) && !/^[\d.,%\s()]+$/.test(t) && !LABELLED.count.test(normalizeLabel(t)));
+    if (names.length * 10 >= data.length * 8 && new Set(names).size * 10 >= names.length * 8) return col;
+  }
+  return undefined;
+}
 
 /** Every label the spec looks for (first wording of each), for error messages. */
 export function lookedFor(spec: UnitTableSpec): string[] {
@@ -166,8 +225,9 @@ function tableName(grid: TableGrid): string {
  */
 export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec): UnitTablesRead {
   const matches = tables.map((g) => matchTable(g, spec));
-  const usable = matches.filter((m) => m.missing.length === 0);
+  const usable = matches.filter((m) => (spec.partial ? m.unitCol !== undefined && m.columns.length > 0 : m.missing.length === 0));
   const warnings: CaptureWarning[] = [];
+  if (usable.length === 0 && spec.partial) return { ok: false, reason: 'no-table', error: nothingKnown(tables, matches) };
   if (usable.length === 0) {
     const requiredCount = 1 + spec.columns.filter((c) => c.required).length;
     const closest = [...matches].sort((a, b) => a.missing.length - b.missing.length)[0];
@@ -188,7 +248,11 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
     };
   }
   const ambiguous = usable.flatMap((m) => m.ambiguous.map((a) => `${tableName(m.grid)}, ${a}`));
-  if (ambiguous.length > 0) {
+  if (ambiguous.length > 0 && spec.partial) {
+    // No guess between two columns: neither is read, the rest of the table is.
+    for (const m of usable) m.columns = m.columns.filter((c) => !m.ambiguousCodes.has(c.spec.code));
+    warnings.push({ message: `Nhiều cột cùng khớp một chỉ số — không đoán, không ghi các chỉ số này: ${ambiguous.join('; ')}. Có thể chọn bảng và lưu ánh xạ cột.` });
+  } else if (ambiguous.length > 0) {
     return {
       ok: false,
       reason: 'unreadable',
@@ -203,7 +267,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
   }
   for (const m of matches) {
     // A table with the unit column that lost some columns is named, not silently dropped.
-    if (m.missing.length > 0 && m.unitCol !== undefined && m.columns.some((c) => c.spec.required)) {
+    if (!usable.includes(m) && m.missing.length > 0 && m.unitCol !== undefined && m.columns.some((c) => c.spec.required)) {
       warnings.push({ message: `Bỏ qua ${tableName(m.grid)}: thiếu cột ${m.missing.map((x) => `«${x}»`).join(', ')}.` });
     }
   }
@@ -211,7 +275,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
   const unreadable: string[] = [];
   for (const m of usable) {
     if (m.grid.rowsLeftOut) warnings.push({ message: `${capitalize(tableName(m.grid))} quá lớn: ${m.grid.rowsLeftOut} dòng cuối không được đọc.` });
-    const absent = spec.columns.filter((c, i) => !m.columns.some((f) => f.spec.code === c.code) && spec.columns.findIndex((o) => o.code === c.code) === i);
+    const absent = spec.columns.filter((c, i) => c.required && !m.columns.some((f) => f.spec.code === c.code) && spec.columns.findIndex((o) => o.code === c.code) === i);
     if (absent.length > 0) warnings.push({ message: `${capitalize(tableName(m.grid))} không có cột ${absent.map((c) => `«${c.labels[0]}»`).join(', ')}.` });
     for (const row of m.grid.rows) {
       if (row.kind !== 'data' && row.kind !== 'total') continue;
@@ -224,7 +288,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
       }
       const indicators: IndicatorValue[] = [];
       const unread: string[] = [];
-      for (const { spec: c, col } of m.columns) {
+      for (const { spec: c, col, guessed } of m.columns) {
         const d = definedOrCustom(c);
         const header = m.grid.headers[col]!;
         const f = readFigure(row.repeated[col] ? '' : row.cells[col]!, c.part, d.unit);
@@ -236,6 +300,7 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
         const v = toIndicator(c.code, header, d.unit, d.max, f);
         if (v) indicators.push(v);
         else if (total) unread.push(`${where}, cột «${header}»: «${row.cells[col]}»`);
+        else if (guessed) warnings.push({ message: `${capitalize(where)}: ô «${header}» là «${row.cells[col]}», không phải số — không ghi chỉ số «${indicatorName(c.code, header)}».`, unit: name });
         else unreadable.push(`${where}, cột «${header}»: «${row.cells[col]}»`);
       }
       const rank = spec.firstCellRank ? Number.parseInt(row.cells[0] ?? '', 10) : Number.NaN;
@@ -268,6 +333,31 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
     };
   }
   return { ok: true, rows, warnings, tables: usable.map((m) => m.grid) };
+}
+
+/**
+ * The refusal of a page that yields nothing: what its tables do show (their unit column, their headers) and what
+ * is missing — a unit column, or any column whose figures thidua knows — never the labels of one page type.
+ */
+function nothingKnown(tables: readonly TableGrid[], matches: readonly TableMatch[]): CaptureError {
+  if (tables.length === 0) return { message: 'Trang không có bảng số liệu nào.', lookedFor: ['bảng số liệu'], missing: ['bảng số liệu'] };
+  const withUnit = matches.filter((m) => m.unitCol !== undefined);
+  const shown = (m: TableMatch) => m.grid.headers.filter((h) => h !== '').slice(0, 12).map((h) => `«${h}»`).join(', ');
+  const best = withUnit[0] ?? [...matches].sort((a, b) => b.grid.rows.length - a.grid.rows.length)[0]!;
+  const found = best.grid.headers.filter((h) => h !== '');
+  const missing = withUnit.length === 0 ? 'cột tên đơn vị (cột có tên xã, phường, cơ quan trên từng dòng)' : 'cột số liệu thidua biết nghĩa (tiếp nhận, đã giải quyết, đúng hạn, trực tuyến, thanh toán, số hóa…)';
+  const where = `${tableName(best.grid)}${withUnit.length > 0 ? `, cột đơn vị «${best.grid.headers[best.unitCol!]}»` : ''}`;
+  // The mapping form opens on that table with the guesses too uncertain to capture alone.
+  const guesses = withUnit.length === 0 ? [] : best.grid.headers.flatMap((header, col) => {
+    const m = col === best.unitCol ? undefined : meaningOf(header, DOSSIER_CODES, cellShape(best.grid, col) === 'percent');
+    return m ? [{ header, code: m.code, unit: m.unit }] : [];
+  });
+  return {
+    message: `${tables.length} bảng trên trang nhưng không đọc được số liệu nào: ${where} có các cột ${shown(best) || '(không có tiêu đề)'} — thiếu ${missing}. Có thể chọn bảng và lưu ánh xạ cột.`,
+    lookedFor: [...found.slice(0, 12), missing],
+    missing: [missing],
+    ...(guesses.length > 0 ? { suggestion: { table: best.grid.index, mapping: { unitColumn: best.grid.headers[best.unitCol!]!, columns: guesses } } } : {}),
+  };
 }
 
 /**
@@ -351,7 +441,8 @@ export function isProvincialPortal(url: string): boolean {
 }
 
 /** A page type that is one unit table on a provincial portal: every unit row of the tables the spec reads. */
-export function provincialUnitTable(id: string, title: string, spec: UnitTableSpec): PageType {
+export function provincialUnitTable(id: string, title: string, named: UnitTableSpec): PageType {
+  const spec: UnitTableSpec = { partial: { codes: DOSSIER_CODES }, ...named };
   return {
     id,
     title,

@@ -350,21 +350,23 @@ describe('extension in chromium', () => {
     await Promise.all([popup.close(), portal.close()]);
   });
 
-  it('offers the column mapping on the table a known layout refused, and keeps it for the site', async () => {
-    const url = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
-    await servePortalPage(browser.context, url, fixture('province-766-monitor-thieu-cot.html'));
+  it('offers the column mapping with its best guesses on a table it cannot read alone, and keeps it for the site', async () => {
+    const url = 'https://dichvucong.sonla.gov.vn/thong-ke/ho-so-qua-zalo';
+    await servePortalPage(browser.context, url, `<!DOCTYPE html><html lang="vi"><body><h3>Năm 2026</h3><table>
+      <tr><th>STT</th><th>Xã, phường</th><th>Tiếp nhận qua ứng dụng Zalo tỉnh Sơn La</th></tr>
+      <tr><td>1</td><td>UBND xã Chiềng Cơi</td><td>1.204</td></tr><tr><td>2</td><td>UBND phường Tô Hiệu</td><td>860</td></tr></table></body></html>`);
     const { popup, portal } = await openPortalAndPopup(browser, url);
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
     await popup.getByTestId('mapping-offer').waitFor();
-    // On that table at once: unit column and the recognised columns filled in.
-    expect(await popup.locator('select[name=unitColumn]').inputValue()).toBe('Tên đơn vị');
-    expect(await popup.getByLabel('Số hồ sơ nhận giải quyết › Mới tiếp nhận trực tuyến', { exact: true }).inputValue()).toBe('HS_TRUC_TUYEN');
+    // On that table at once: unit column and the uncertain guess filled in, for the officer to confirm.
+    expect(await popup.locator('select[name=unitColumn]').inputValue()).toBe('Xã, phường');
+    expect(await popup.getByLabel('Tiếp nhận qua ứng dụng Zalo tỉnh Sơn La', { exact: true }).inputValue()).toBe('HS_TIEP_NHAN');
     // Indicators offered by their Vietnamese names.
     expect(await popup.locator('.picker option[value="HS_TRUC_TUYEN"]').first().innerText()).toBe('Số hồ sơ mới tiếp nhận trực tuyến');
     await popup.getByRole('button', { name: 'Ghi nhận theo cách chọn này' }).click();
     expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
     const mappings = (await storageContents(browser)).mappings as Record<string, { columns: { code: string }[] }>;
-    expect(mappings['https://motcua.dienbien.gov.vn']!.columns.map((c) => c.code)).toContain('HS_TRUC_TUYEN');
+    expect(mappings['https://dichvucong.sonla.gov.vn']!.columns.map((c) => c.code)).toEqual(['HS_TIEP_NHAN']);
     await Promise.all([popup.close(), portal.close()]);
   });
 
@@ -400,5 +402,28 @@ describe('extension in chromium', () => {
     expect(await series.locator('tbody tr').count()).toBe(2);
     expect(await series.locator('svg circle').count()).toBe(2);
     await page.close();
+  });
+
+  // Last: its three units' series would push the cumulative series above past the history page's first 100.
+  it('reads a platform page as Chromium saved it at its provincial address: click, preview every unit, save', async () => {
+    const saved = readFileSync('test/fixtures/pages/platforms/smartkios-dienbien-tinh-hinh.html', 'utf8');
+    const truth = JSON.parse(readFileSync('test/fixtures/pages/platforms/smartkios-dienbien-tinh-hinh.truth.json', 'utf8')) as { url: string; figures: { unit: string; code: string; value: number }[] };
+    await servePortalPage(browser.context, truth.url, saved);
+    const { popup, portal } = await openPortalAndPopup(browser, truth.url);
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    const units = popup.getByTestId('preview-unit');
+    await expect.poll(() => units.count()).toBe(3);
+    // «Đơn vị xử lý» is no known label: the unit column is found by its cells; the period from the title row.
+    expect(await popup.getByTestId('period').innerText()).toBe('Tháng 5 năm 2026');
+    const taMa = units.filter({ hasText: 'UBND xã Ta Ma' });
+    const late = truth.figures.find((f) => f.unit === 'UBND xã Ta Ma' && f.code === 'HS_DANG_QUA_HAN')!;
+    expect(await taMa.locator('tr[data-code="HS_DANG_QUA_HAN"]').innerText()).toContain(String(late.value));
+    await popup.getByRole('button', { name: /^Lưu \(3\)$/ }).click();
+    await popup.getByTestId('saved').waitFor();
+    const stored = (await storedSnapshots()).filter((s) => s.url === truth.url);
+    expect(stored).toHaveLength(3);
+    const read = truth.figures.filter((f) => stored.some((s) => s.unit.name === f.unit && s.indicators.some((i) => i.code === f.code && i.value !== null && Math.abs(i.value - f.value) < 0.005)));
+    expect(read).toHaveLength(truth.figures.length);
+    await Promise.all([popup.close(), portal.close()]);
   });
 });

@@ -23,7 +23,9 @@ describe('thidua capture', () => {
     expect(r.code).toBe(0);
     expect(r.out).toContain('Theo dõi'); // the page type's Vietnamese title, never its id
     expect(r.out).toContain(', 6 đơn vị');
-    expect(r.out + r.err).not.toMatch(/province-766-monitor|[A-Z]+_[A-Z_]+/);
+    // The file's own name (which is the page type's id here) names the file in warnings; the id itself never shows.
+    expect((r.out + r.err).replaceAll('province-766-monitor.html', '')).not.toMatch(/province-766-monitor|[A-Z]+_[A-Z_]+/);
+    expect(r.err).toContain('Cảnh báo: province-766-monitor.html: ');
     expect(r.out).toContain('UBND xã Ta Ma (H17.20.05)');
     expect(r.out).toContain('Kỳ: Từ ngày 01/01/2025 đến ngày 30/09/2025');
     expect(r.out).toMatch(new RegExp(`${indicatorName('TY_LE_NOP_TRUC_TUYEN', '')}: 76,1%`));
@@ -52,19 +54,18 @@ describe('thidua capture', () => {
     // A row without a unit name is about the page: shown whichever unit is saved.
     const page = await run('dvc-766-tinh-thanh-pho.html', '--url', DVC_TINH, '--commune', 'Điện Biên');
     expect(page.code).toBe(0);
-    expect(page.err).toContain('Cảnh báo: Bỏ qua dòng');
+    expect(page.err).toMatch(/Cảnh báo: [^:]+\.html: Bỏ qua dòng/);
     expect(page.err).toContain('không có tên đơn vị');
   });
 
   it('exits 1 with what it looked for when the page does not match, or the commune is not there', async () => {
-    const r = await run('province-766-monitor-thieu-cot.html', '--url', MOTCUA);
+    const r = await run('province-766-monitor-chu.html', '--url', MOTCUA);
     expect(r.code).toBe(1);
     expect(r.out).toBe('');
-    expect(r.err).toMatch(/Không đọc được trang \(mẫu «Theo dõi[^»]*»\)/);
-    expect(r.err).toContain('Không thấy / không đọc được: Tổng HS có nghĩa vụ tài chính');
+    expect(r.err).toMatch(/^province-766-monitor-chu\.html: Không đọc được trang \(mẫu «Theo dõi[^»]*»\)/);
+    expect(r.err).toContain('Không thấy / không đọc được: dòng «UBND xã Ta Ma» (bảng 1), cột «Số hồ sơ nhận giải quyết › Mới tiếp nhận trực tuyến»: «Đang tổng hợp»');
     // «Đã tìm thấy» lists only what is there.
     expect(r.err).toMatch(/Đã tìm thấy: Tên đơn vị; .*Số hồ sơ nhận giải quyết › Mới tiếp nhận trực tuyến/);
-    expect(r.err.split('\n').find((l) => l.startsWith('Đã tìm thấy:'))).not.toContain('Tổng HS có nghĩa vụ tài chính');
     const c = await run('province-766-monitor.html', '--url', MOTCUA, '--commune', 'Xã Không Có');
     expect(c.code).toBe(1);
     expect(c.err).toContain('không có dòng của «Xã Không Có»');

@@ -192,14 +192,24 @@ describe('province-766-monitor (provincial one-stop table)', () => {
     ]);
   });
 
-  it('gives the clear error when the payment columns are gone', () => {
-    const e = failed(capturePage(loadPage('province-766-monitor-thieu-cot.html'), MOTCUA, { capturedAt: AT }));
-    expect(e.pageType).toBe('province-766-monitor');
-    expect(e.error.missing).toEqual([
-      'Tổng HS có nghĩa vụ tài chính',
-      'Thanh toán trực tuyến trên Cổng DVC Quốc gia › Số HS đã TTTT',
-      'Thanh toán trực tuyến trên Cổng DVC Quốc gia › Tỷ lệ TTTT (%)',
-    ]);
+  it('reads what is there when the payment columns are gone, and says which are missing', () => {
+    const r = ok(capturePage(loadPage('province-766-monitor-thieu-cot.html'), MOTCUA, { capturedAt: AT }));
+    expect(r.pageType).toBe('province-766-monitor');
+    expect(r.snapshots[0]!.indicators.map((i) => i.code)).not.toContain('HS_TTTT');
+    expect(r.snapshots[0]!.indicators.map((i) => i.code)).toContain('HS_TRUC_TUYEN');
+    expect(r.warnings.map((w) => w.message)).toContainEqual(
+      'Bảng 1 («THEO DÕI CHỈ TIÊU DVC TRỰC TUYẾN - THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTG NGÀY 23/06/2022») không có cột «Thanh toán trực tuyến trên Cổng DVC Quốc gia › Số HS đã TTTT», «Thanh toán trực tuyến trên Cổng DVC Quốc gia › Tỷ lệ TTTT (%)».',
+    );
+  });
+
+  it('refuses a page with no unit column or no known figure, naming what the page shows and what is missing', () => {
+    const e = failed(capturePage(parsePage('<table><tr><th>Xã</th><th>Số cây trồng</th></tr><tr><td>UBND xã Ta Ma</td><td>12</td></tr></table>'), MOTCUA, { capturedAt: AT }));
+    expect(e.error.message).toContain('«Xã», «Số cây trồng»');
+    expect(e.error.missing).toEqual([expect.stringContaining('cột số liệu thidua biết nghĩa')]);
+    // Never the labels of one page type.
+    expect(e.error.message).not.toContain('nghĩa vụ tài chính');
+    const noUnit = failed(capturePage(parsePage('<table><tr><th>STT</th><th>Tiếp nhận</th></tr><tr><td>1</td><td>12</td></tr></table>'), MOTCUA, { capturedAt: AT }));
+    expect(noUnit.error.missing).toEqual([expect.stringContaining('cột tên đơn vị')]);
   });
 });
 
@@ -209,10 +219,13 @@ describe('province-tthc-stats ("Kết quả giải quyết thủ tục hành ch�
     expect(r.pageType).toBe('province-tthc-stats');
     expect(r.snapshots).toHaveLength(1);
     expect(r.snapshots[0]!.unit.name).toBe('UBND xã Phú Mậu');
-    expect(values(r.snapshots[0]!)).toEqual({
+    expect(values(r.snapshots[0]!)).toMatchObject({
       TTHC_TONG: 1269, TTHC_DA_XU_LY: 1235, TTHC_DA_XU_LY_PCT: 97.32, TTHC_CHUA_XU_LY: 34, TTHC_CHUA_XU_LY_PCT: 2.68,
       TTHC_TRUOC_HAN: 1030, TTHC_TRUOC_HAN_PCT: 83.4, TTHC_DUNG_HAN: 190, TTHC_DUNG_HAN_PCT: 15.38, TTHC_TRE_HAN: 15, TTHC_TRE_HAN_PCT: 1.21,
+      // The «toàn trình» and «một phần» rows are kept beside the total; «Dịch vụ công khác» has no level code.
+      TTHC_TONG_TOAN_TRINH: 1024, TTHC_DA_XU_LY_PCT_TOAN_TRINH: 97.66, TTHC_TRE_HAN_TOAN_TRINH: 10, TTHC_TONG_MOT_PHAN: 210, TTHC_DUNG_HAN_MOT_PHAN: 45,
     });
+    expect(r.snapshots[0]!.indicators).toHaveLength(33);
     expect(r.snapshots[0]!.period).toMatchObject({ kind: 'range', from: '2025-01-01', to: '2025-09-30' });
   });
 

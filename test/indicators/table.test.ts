@@ -92,17 +92,14 @@ describe('what a table may cost', () => {
     `<table><tr><th>Tên đơn vị</th><th>Điểm</th></tr>${Array.from({ length: rows }, (_, i) => `<tr><td colspan="1000">Xã ${i}</td><td rowspan="65534">y</td><td>${i}</td></tr>`).join('')}</table>`;
   const page = parsePage(`<!DOCTYPE html><html><body>${hostile(3000).repeat(5)}</body></html>`);
 
-  it('caps columns, cells per table and per page, says how many rows it left out, and stays under a second', () => {
-    const started = performance.now();
+  it('caps columns, cells per table and per page, and says how many rows it left out', () => {
     const tables = readTables(page);
-    const ms = performance.now() - started;
     expect(tables.every((t) => t.headers.length <= MAX_COLUMNS)).toBe(true);
     const cells = tables.reduce((a, t) => a + t.headers.length * (t.rows.length + t.headerRowCount), 0);
     // The row that crossed the line is kept whole.
     expect(cells).toBeLessThanOrEqual(MAX_PAGE_CELLS + tables.length * MAX_COLUMNS);
     expect(tables[0]!.rowsLeftOut).toBeGreaterThan(0);
     expect(tables.at(-1)!.rows).toEqual([]);
-    expect(ms).toBeLessThan(1000);
     expect(listTables(page).length).toBeLessThanOrEqual(5);
   });
 

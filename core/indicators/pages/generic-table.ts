@@ -4,7 +4,9 @@ import { captureContext, captureFailure, captureSuccess, type PageType } from '.
 import { RANKING_UNIT_LABELS } from '../groups-766.js';
 import { GenericMapping } from '../mapping.js';
 import { findColumn, readTables, type TableGrid } from '../table.js';
-import { lookedFor, readUnitTables, unitSnapshots, type UnitTableSpec } from '../unit-table.js';
+import { cellShape, lookedFor, readUnitTables, unitColumnByContent, unitSnapshots, type UnitTableSpec } from '../unit-table.js';
+import type { IndicatorUnit } from '../codes.js';
+import { DOSSIER_CODES, meaningOf } from '../column-meaning.js';
 
 const ID = 'generic-table';
 
@@ -20,14 +22,19 @@ export interface TableSummary {
   groups: string[];
   /** The first data rows, to recognise the table. */
   sample: string[][];
-  /** The header that looks like the unit-name column ("Tên đơn vị", "Xã, phường"…), offered as the first choice. */
+  /** The header that looks like the unit-name column ("Tên đơn vị", "Xã, phường"…, or by its cells), offered as the first choice. */
   unitColumn?: string;
+  /**
+   * The best guess for each column (column-meaning.ts), one per header, for the mapping form to start from; null
+   * where no meaning is known. `confidence` is the share of the header's words the vocabulary explains.
+   */
+  guesses: ({ code: string; unit: IndicatorUnit; confidence: number } | null)[];
 }
 
 function summarize(t: TableGrid): TableSummary {
   const data = t.rows.filter((r) => r.kind === 'data');
   const groups = [...new Set(t.rows.flatMap((r) => (r.kind === 'group' && r.group ? [r.group] : [])))];
-  const unitCol = findColumn(t, RANKING_UNIT_LABELS);
+  const unitCol = findColumn(t, RANKING_UNIT_LABELS) ?? unitColumnByContent(t);
   return {
     index: t.index,
     ...(t.title ? { title: t.title } : {}),
@@ -36,6 +43,7 @@ function summarize(t: TableGrid): TableSummary {
     groups,
     sample: data.slice(0, 3).map((r) => r.cells),
     ...(unitCol !== undefined ? { unitColumn: t.headers[unitCol]! } : {}),
+    guesses: t.headers.map((h, col) => (col === unitCol ? null : (meaningOf(h, DOSSIER_CODES, cellShape(t, col) === 'percent') ?? null))),
   };
 }
 

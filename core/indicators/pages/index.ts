@@ -1,6 +1,7 @@
 // Danh sách loại trang (page-type registry): one line per file in this folder. capturePage picks the adapter
 // by the page address (or the officer's saved mapping), runs it, and marks the officer's commune.
 import { captureFailure, foundOf, type CaptureError, type CaptureOptions, type CaptureResult, type PageType } from '../capture.js';
+import { INDICATORS, indicatorDefinition, isLevelCode, type PageTypeId } from '../codes.js';
 import { readingTablesOnce } from '../table.js';
 import { sameUnit } from '../units.js';
 import { dvc766Index } from './dvc-766-index.js';
@@ -49,12 +50,32 @@ function captureWith(doc: Document, url: string, opts: CaptureOptions): CaptureR
     });
   }
   const failures: CaptureResult[] = [];
+  let best: { result: Extract<CaptureResult, { ok: true }>; fit: readonly number[] } | undefined;
   for (const page of candidates) {
     const result = page.capture(doc, url, opts);
-    if (result.ok) return opts.commune ? pickCommune(result, opts.commune) : result;
-    failures.push(result);
+    if (!result.ok) failures.push(result);
+    else {
+      const fit = fitOf(result);
+      if (!best || greater(fit, best.fit)) best = { result, fit };
+    }
   }
-  return failures.reduce((best, f) => (closer(f, best) ? f : best));
+  // A page type that found its table and could not read named cells saw a changed layout: that refusal stands,
+  // whatever another page type would read of the rest.
+  const changed = failures.filter((f) => !f.ok && f.error.tableFound);
+  if (best && changed.length === 0) return opts.commune ? pickCommune(best.result, opts.commune) : best.result;
+  if (changed.length > 0) return changed.reduce((worst, f) => (closer(f, worst) ? f : worst));
+  return failures.reduce((worst, f) => (closer(f, worst) ? f : worst));
+}
+
+/**
+ * How well a page type fits what it read (a page type is a preference, not a gate: several read a provincial
+ * table): the codes read that are its own (codes.ts `pages`), then their share of all its own codes. The first
+ * page type in PAGE_TYPES wins a tie.
+ */
+function fitOf(result: Extract<CaptureResult, { ok: true }>): readonly number[] {
+  const own = new Set(result.snapshots.flatMap((s) => s.indicators.map((i) => i.code)).filter((code) => indicatorDefinition(code)?.pages.includes(result.pageType as PageTypeId)));
+  const all = INDICATORS.filter((d) => d.pages.includes(result.pageType as PageTypeId) && !isLevelCode(d.code)).length;
+  return [own.size, own.size / Math.max(1, all)];
 }
 
 /**
@@ -68,7 +89,11 @@ function closer(a: CaptureResult, b: CaptureResult): boolean {
     return found / Math.max(1, found + e.missing.length);
   };
   const rank = (e: CaptureError) => [e.tableFound ? 1 : 0, share(e), -e.missing.length];
-  const [x, y] = [rank(a.error), rank(b.error)];
+  return greater(rank(a.error), rank(b.error));
+}
+
+/** Compares two rankings figure by figure, the first that differs deciding. */
+function greater(x: readonly number[], y: readonly number[]): boolean {
   const i = x.findIndex((v, k) => v !== y[k]);
   return i >= 0 && x[i]! > y[i]!;
 }

@@ -22,8 +22,6 @@ const SPEC: UnitTableSpec = {
     { code: 'TY_LE_TTTT', labels: ['Tỷ lệ TTTT (%)', 'Tỷ lệ TTTT', 'Tỷ lệ thanh toán trực tuyến', ...under(PAID, ['Tỷ lệ (%)', 'Tỷ lệ', '%'])], required: true },
     { code: 'TY_LE_TT_TRUC_TIEP', labels: ['Tỷ lệ TT trực tiếp (%)', 'Tỷ lệ TT trực tiếp', 'Tỷ lệ thanh toán trực tiếp', ...under(['Thanh toán trực tiếp'], ['Tỷ lệ (%)', 'Tỷ lệ', '%'])] },
   ],
-  // The 766 monitor's other groups: a table with them is the monitor (refused or not), not a payment report.
-  foreign: ['Số hồ sơ nhận giải quyết', 'Số hồ sơ tiếp nhận', 'Tiếp nhận', 'Nhận giải quyết', 'Tỷ lệ nộp hồ sơ', 'Tỷ lệ hồ sơ nộp', 'Kết quả xử lý', 'Kết quả giải quyết', 'Số lượng hồ sơ đã đồng bộ về Cổng DVC QG'],
 };
 
 export const oneStopOnlinePayment: PageType = provincialUnitTable(ID, 'Thanh toán trực tuyến theo đơn vị (cổng một cửa cấp tỉnh)', SPEC);

@@ -4,8 +4,12 @@
 // "Đơn vị" filter or title; for levels, the unit's figures are its total row.
 import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
 import { groupOriginal, matchFolded } from '../fold.js';
-import { elementText, findColumn, readTables } from '../table.js';
-import { isProvincialPortal, lookedFor, readUnitTables, snapshotOf, unitSnapshots, type ColumnSpec, type UnitTableSpec } from '../unit-table.js';
+import { chosenOption, elementText, findColumn, readTables } from '../table.js';
+import { isProvincialPortal, lookedFor, readUnitTables, snapshotOf, unitSnapshots, type ColumnSpec, type UnitRow, type UnitTableSpec } from '../unit-table.js';
+import { levelCode, type ServiceLevel } from '../codes.js';
+import type { FigureCodes } from '../column-meaning.js';
+import type { IndicatorValue } from '../schema.js';
+import { normalizeLabel } from '../../text.js';
 
 const ID = 'province-tthc-stats';
 
@@ -25,7 +29,18 @@ function outcome(code: string, headers: readonly string[], required: boolean): C
   ];
 }
 
+/** The statistics page's own codes for the figures a header means (column-meaning.ts); others keep the dossier codes. */
+const TTHC_CODES: FigureCodes = {
+  received: ['TTHC_TONG', undefined],
+  resolved: ['TTHC_DA_XU_LY', 'TTHC_DA_XU_LY_PCT'],
+  pending: ['TTHC_CHUA_XU_LY', 'TTHC_CHUA_XU_LY_PCT'],
+  early: ['TTHC_TRUOC_HAN', 'TTHC_TRUOC_HAN_PCT'],
+  ontime: ['TTHC_DUNG_HAN', 'TTHC_DUNG_HAN_PCT'],
+  late: ['TTHC_TRE_HAN', 'TTHC_TRE_HAN_PCT'],
+};
+
 const SPEC: UnitTableSpec = {
+  partial: { codes: TTHC_CODES },
   unitLabels: [...LEVEL_LABELS, 'Tên đơn vị', 'Đơn vị', 'Cơ quan', 'Cơ quan, đơn vị'],
   columns: [
     { code: 'TTHC_TONG', labels: ['Tổng', 'Tổng số', 'Tổng số hồ sơ', 'Tổng hồ sơ'], required: true },
@@ -42,11 +57,10 @@ function pageUnit(doc: Document): string | undefined {
   const root = doc.body ?? doc.documentElement;
   if (!root) return undefined;
   for (const select of Array.from(root.querySelectorAll('select'))) {
-    const label = `${select.getAttribute('aria-label') ?? ''} ${select.getAttribute('name') ?? ''} ${select.previousElementSibling ? elementText(select.previousElementSibling) : ''}`;
+    const wrapping = select.closest('label');
+    const label = `${select.getAttribute('aria-label') ?? ''} ${select.getAttribute('name') ?? ''} ${select.previousElementSibling ? elementText(select.previousElementSibling) : ''} ${wrapping ? elementText(wrapping).replace(chosenOption(select), '') : ''}`;
     if (!matchFolded(label, /\b(don vi|co quan|donvi|coquan)\b/)) continue;
-    const options = Array.from(select.querySelectorAll('option'));
-    const chosen = options.find((o) => (o as HTMLOptionElement).selected) ?? options.find((o) => o.hasAttribute('selected'));
-    const text = chosen ? elementText(chosen) : '';
+    const text = chosenOption(select);
     if (text && !matchFolded(text, /^(tat ca|-|chon)/)) return text;
   }
   for (const el of Array.from(root.querySelectorAll('h1,h2,h3,h4,caption,p,span,div,label'))) {
@@ -57,6 +71,22 @@ function pageUnit(doc: Document): string | undefined {
     if (name) return name;
   }
   return undefined;
+}
+
+/**
+ * The «Toàn trình» and «Một phần» rows («Dịch vụ công trực tuyến toàn trình», «DVC một phần»…) under their level
+ * codes, so the unit keeps each level's figures beside its total.
+ */
+function levelFigures(rows: readonly UnitRow[]): IndicatorValue[] {
+  return rows.flatMap((r) => {
+    const level = r.total ? undefined : levelOf(r.name);
+    return level ? r.indicators.map((i) => ({ ...i, code: levelCode(i.code, level), label: `${r.name} › ${i.label}` })) : [];
+  });
+}
+
+function levelOf(name: string): ServiceLevel | undefined {
+  const n = normalizeLabel(name);
+  return /\btoan trinh\b/.test(n) ? 'TOAN_TRINH' : /\bmot phan\b/.test(n) ? 'MOT_PHAN' : undefined;
 }
 
 export const provinceTthcStats: PageType = {
@@ -93,7 +123,9 @@ export const provinceTthcStats: PageType = {
     }
     // The rows here are levels (mức độ), not units: their warnings concern the page's one unit, so none is named.
     const pageWarnings = warnings.map(({ message }) => ({ message }));
-    return captureSuccess(ctx, [snapshotOf({ ...row, total: false }, ctx, unit)], pageWarnings, lookedFor(SPEC));
+    const snapshot = snapshotOf({ ...row, total: false }, ctx, unit);
+    snapshot.indicators = [...snapshot.indicators, ...levelFigures(read.rows)];
+    return captureSuccess(ctx, [snapshot], pageWarnings, lookedFor(SPEC));
   },
 };
 

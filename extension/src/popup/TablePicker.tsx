@@ -9,11 +9,13 @@ const CUSTOM = '*';
 type ColumnChoice = { code: string; custom: string; unit: IndicatorValue['unit'] };
 const SKIP: ColumnChoice = { code: '', custom: '', unit: 'count' };
 
-/** The choices a saved mapping gives for a table's headers. */
+/** The choices a saved mapping (saved per site) gives for a table's headers; elsewhere the best guess for each column. */
 function choicesFrom(table: TableSummary | undefined, mapping: GenericMapping | undefined): ColumnChoice[] {
-  return (table?.headers ?? []).map((header) => {
-    const column = mapping?.columns.find((c) => c.header === header);
-    if (!column) return SKIP;
+  const saved = mapping && table?.headers.includes(mapping.unitColumn) ? mapping : undefined;
+  return (table?.headers ?? []).map((header, col) => {
+    const column = saved?.columns.find((c) => c.header === header);
+    const guess = table?.guesses[col];
+    if (!column) return !saved && guess ? { code: guess.code, custom: '', unit: guess.unit } : SKIP;
     return indicatorDefinition(column.code) ? { code: column.code, custom: '', unit: column.unit } : { code: CUSTOM, custom: column.code, unit: column.unit };
   });
 }
