@@ -102,6 +102,12 @@ describe('standalone page', () => {
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở «xa-ta-ma-2025.xlsx» (16 trang)');
 
+    // The workbook has its own «Tiêu chí» sheet: the pane offers it first, before the built-in sets.
+    const order = async () => {
+      const buttons = (await page.getByRole('button').allTextContents()).map((b) => b.trim());
+      return buttons.indexOf('Dùng trang «Tiêu chí» của sổ tính') < buttons.indexOf('Dùng bộ này');
+    };
+    await expect.poll(order).toBe(true);
     await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain(`Đã đọc bộ tiêu chí từ trang «${CRITERIA_SHEET_NAME}»`);
 
