@@ -11,6 +11,7 @@ import { looksLikeReport } from '../../core/report/read.js';
 import type { CellValue, SheetGrid } from '../../core/report/schema.js';
 import { isoToExcelSerial } from '../../core/values.js';
 import { layEdit } from '../report/lay-edit.js';
+import { MARGINS } from '../../core/workbook/print-layout.js';
 
 const _ = null;
 
@@ -309,7 +310,7 @@ describe('planCriteriaSheet and findCriteriaSheet', () => {
     expect(edit.sheet).toBe('Tiêu chí');
     expect(edit.mode).toBe('replace');
     // Too wide for one A4 width at 8 pt: across pages at full size, the code column repeated.
-    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: false, titleColumns: '$A:$A', footer: 'Trang &P/&N' });
+    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: false, titleColumns: '$A:$A', footer: '&A — Trang &P', firstPageNumber: 1, margins: MARGINS });
     const block = edit.blocks[0]!;
     const header = block.values.findIndex((row) => row[0] === 'Mã' && row[1] === 'Tiêu chí');
     expect(block.cellFormats![header]![0]).toMatchObject({ bold: true, wrap: true });
