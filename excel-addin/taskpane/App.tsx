@@ -132,8 +132,9 @@ export function App({ excel, examples = NO_EXAMPLES }: { excel?: WorkbookSession
 
   // A workbook scored before remembers its criteria set.
   useEffect(() => {
-    if (!session) return;
+    // A workbook closed or replaced takes its own criteria sheet with it.
     setWorkbookCriteria(undefined);
+    if (!session) return;
     session
       .run(async (port) => ({ remembered: await rememberedCriteria(port), own: await workbookCriteriaSheet(port) }))
       .then(({ remembered, own }) => {
