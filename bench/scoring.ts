@@ -4,11 +4,11 @@
 // then at steady state. Scoring should stay a small fraction of reading.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { CriteriaSet, type CriteriaSetInput } from '../core/criteria/schema.js';
 import { readReport } from '../core/report/read.js';
-import { planTemplate } from '../core/report/template.js';
-import type { CellValue, SheetGrid } from '../core/report/schema.js';
+import { planTemplate } from '../core/workbook/plan-template.js';
+import type { CellValue, SheetGrid } from '../core/sheet/cell.js';
 import { score } from '../core/checks/run.js';
 import { cellAddress, columnNumber } from '../core/text.js';
 

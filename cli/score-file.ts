@@ -2,7 +2,7 @@
 // The same function runs in the command's own thread and in the worker threads of a large folder run,
 // so both say exactly the same things about a file.
 import { stat } from 'node:fs/promises';
-import type { Flag } from '../core/checks/flag.js';
+import type { Flag } from '../core/flags/flag.js';
 import type { CouncilDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';

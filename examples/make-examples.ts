@@ -5,14 +5,14 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { findBuiltin } from '../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../core/criteria/sheet/index.js';
 import { readReport } from '../core/report/read.js';
-import type { CellValue } from '../core/report/schema.js';
-import { planTemplate } from '../core/report/template.js';
+import type { CellValue } from '../core/sheet/cell.js';
+import { planTemplate } from '../core/workbook/plan-template.js';
 import { cellAddress, columnNumber, matchesLabel } from '../core/text.js';
-import type { Block } from '../core/workbook/port.js';
+import type { Block } from '../core/sheet/port.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const REPORTS = join(HERE, 'bao-cao');

@@ -2,14 +2,14 @@
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { combineDecisions } from '../../core/council/merge.js';
-import { readReviewDecisions } from '../../core/council/read-review.js';
+import { readReviewDecisions } from '../../core/workbook/read-review.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
-import { DUPLICATE_REPORT, UNLISTED_UNIT } from '../../core/checks/run-flags.js';
+import { DUPLICATE_REPORT, UNLISTED_UNIT } from '../../core/flags/run-flags.js';
 import { markDuplicates, whereReported } from '../../core/ranking/duplicates.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import { flagUnlisted, missingLine, missingReports, readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
@@ -17,7 +17,7 @@ import { isForReport } from '../../core/scoring/score.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
 import { rank } from '../../core/ranking/rank.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
-import type { Flag } from '../../core/checks/flag.js';
+import type { Flag } from '../../core/flags/flag.js';
 import { cellText, formatNumberVi } from '../../core/values.js';
 import { isNamedAfter } from '../../core/workbook/own-sheets.js';
 import { planAwardList } from '../../core/workbook/plan-award-list.js';

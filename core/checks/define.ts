@@ -5,7 +5,7 @@ import type { ReportRow, UnitReport } from '../report/schema.js';
 import { type Reading, readCriterionValue } from '../scoring/classify.js';
 import { capitalize } from '../scoring/rules/reason.js';
 import type { CriterionScore, ScoreOptions } from '../scoring/score-card.js';
-import type { Flag, Severity } from './flag.js';
+import type { Flag, Severity } from '../flags/flag.js';
 
 export type CheckContext = {
   set: CriteriaSet;

@@ -1,6 +1,6 @@
 // Ngoài phạm vi: a rate above 100%, a negative figure.
 import type { Criterion } from '../criteria/schema.js';
-import type { ReportCell } from '../report/schema.js';
+import type { ReportCell } from '../sheet/cell.js';
 import { cellNumber } from '../scoring/classify.js';
 import { formatNumber, formatValue, isPercentMeasure } from '../scoring/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';

@@ -5,7 +5,7 @@ import type { Criterion } from '../criteria/schema.js';
 import { indicatorDefinition } from '../indicators/codes.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { sameUnit } from '../indicators/units.js';
-import type { ReportCell } from '../report/schema.js';
+import type { ReportCell } from '../sheet/cell.js';
 import { formatNumber, formatValue, isPercentMeasure } from '../scoring/rules/reason.js';
 import { cellText, excelSerialToIso, formatDateVi } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';

@@ -3,7 +3,7 @@
 // show these titles, and a title typed back (in «Rà soát») reads as its code.
 import { normalizeLabel } from '../text.js';
 import { checks } from './index.js';
-import { RUN_FLAGS } from './run-flags.js';
+import { RUN_FLAGS } from '../flags/run-flags.js';
 
 export type Language = 'vi' | 'en';
 

@@ -1,5 +1,5 @@
 // Số liệu không đọc được: text where a number is expected, Excel errors (#DIV/0!), a denominator of 0.
-import type { ReportCell } from '../report/schema.js';
+import type { ReportCell } from '../sheet/cell.js';
 import { cellNumber } from '../scoring/classify.js';
 import { isPercentMeasure } from '../scoring/rules/reason.js';
 import { cellText } from '../values.js';

@@ -2,7 +2,7 @@
 // code, cell or criterion) on figures as they stood when it was taken. When the flag is gone (the
 // unit corrected the figure) or a cell under it was edited since, the decision no longer applies
 // and is set aside — with the reason, so the pane can say so — rather than silently carried over.
-import type { Flag } from '../checks/flag.js';
+import type { Flag } from '../flags/flag.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import type { CouncilDecision } from './decision.js';
 

@@ -1,8 +1,8 @@
 // Báo cáo trùng (duplicate reports): the same unit (same name and kind, whatever the case, spacing and
 // diacritics) reported twice in one run — a corrected `ban-x (1).xlsx` beside the first is the usual way.
 // Both are flagged; only one is ranked: the later Ngày nộp, else the later file time, else the first read.
-import type { Flag } from '../checks/flag.js';
-import { DUPLICATE_REPORT } from '../checks/run-flags.js';
+import type { Flag } from '../flags/flag.js';
+import { DUPLICATE_REPORT } from '../flags/run-flags.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { normalizeLabel } from '../text.js';
 import { formatDateVi } from '../values.js';

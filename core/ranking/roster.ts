@@ -1,11 +1,11 @@
 // Danh sách đơn vị (the commune's list of units): listed once by the officer in a sheet of that name
 // (Tên đơn vị | Loại đơn vị), it tells who should have reported. A listed unit without a report is
 // «Chưa nộp»; a unit that reports without being listed is flagged for the officer to check the name.
-import type { Flag } from '../checks/flag.js';
-import { UNLISTED_UNIT } from '../checks/run-flags.js';
+import type { Flag } from '../flags/flag.js';
+import { UNLISTED_UNIT } from '../flags/run-flags.js';
 import { resolveKind } from '../criteria/kinds.js';
 import type { CriteriaSet } from '../criteria/schema.js';
-import type { SheetGrid } from '../report/schema.js';
+import type { SheetGrid } from '../sheet/cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { labelLookup, normalizeLabel } from '../text.js';
 import { cellText } from '../values.js';

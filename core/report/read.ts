@@ -1,78 +1,17 @@
 // Reading a unit's report sheet (báo cáo của đơn vị) from a 2-D array of cells: metadata by its labels
 // above the table, the table by its header labels in any column order. Addresses are real sheet addresses.
-import { cellAddress, columnLetter, labelLookup, matchesLabel } from '../text.js';
-import { cellText, excelSerialToIso, parseCell } from '../values.js';
-import { reportCell } from './formula-cell.js';
-import type { CellValue, ReportCell, ReportColumns, ReportReadError, ReportRow, SheetGrid, UnitReport } from './schema.js';
-
-// ---- Grid helpers, shared with the criteria sheet reader ----
-
-/** The cell at 0-based (r, c) of grid.values, with its real address and how it reads. */
-export function sheetCell(grid: SheetGrid, r: number, c: number): ReportCell {
-  const address = gridAddress(grid, r, c);
-  return reportCell(address, grid.values[r]?.[c] ?? null, grid.formats?.[r]?.[c], grid.formulas?.[address]);
-}
-
-/** Real sheet address of 0-based (r, c) of grid.values, honouring grid.origin. */
-export function gridAddress(grid: SheetGrid, r: number, c: number): string {
-  return cellAddress((grid.origin?.row ?? 1) + r, (grid.origin?.col ?? 1) + c);
-}
-
-/** True when the cell has nothing in it (null or only spaces). */
-export function isBlank(raw: unknown): boolean {
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
-}
+import { columnLetter, labelLookup, matchesLabel } from '../text.js';
+import { cellText, excelSerialToIso } from '../values.js';
+import { reportCell } from '../sheet/formula-cell.js';
+import { findLabeledCells, isBlank, isBlankRow, sheetCell } from '../sheet/grid.js';
+import type { CellValue, SheetGrid, ReportCell } from '../sheet/cell.js';
+import type { ReportColumns, ReportReadError, ReportRow, UnitReport } from './schema.js';
 
 /** The first filled cell of a row; undefined when the row is blank. */
 function firstFilledValue(row: readonly CellValue[]): CellValue | undefined {
   for (const v of row) if (!isBlank(v)) return v;
   return undefined;
 }
-
-export function isBlankRow(row: readonly unknown[] | undefined): boolean {
-  return !row || row.every(isBlank);
-}
-
-/**
- * Label–value pairs in rows [fromRow, toRow): a label cell ("Tên đơn vị" or "Tên đơn vị:") whose value is the
- * next filled cell to its right, or one cell holding both ("Tên đơn vị: Trường Tiểu học"). A label with
- * nothing after it gives the cell just right of it, empty, so a message can say where to write.
- */
-export function findLabeledCells<K extends string>(
-  grid: SheetGrid,
-  labels: Record<K, readonly string[]>,
-  fromRow: number,
-  toRow: number,
-): Partial<Record<K, ReportCell>> {
-  const found: Partial<Record<K, ReportCell>> = {};
-  const labelKey = labelLookup(labels);
-  for (let r = fromRow; r < toRow; r++) {
-    const row = grid.values[r] ?? [];
-    for (let c = 0; c < row.length; c++) {
-      const text = row[c];
-      if (typeof text !== 'string' || text.trim() === '') continue;
-      const key = labelKey(text);
-      if (key !== undefined) {
-        let v = c + 1;
-        while (v < row.length && isBlank(row[v])) v++;
-        // The next filled cell may be the next label (this one left empty).
-        const value = v < row.length && labelKey(row[v]) === undefined ? v : undefined;
-        if (found[key] === undefined) found[key] = sheetCell(grid, r, value ?? c + 1);
-        if (value !== undefined) c = value;
-        continue;
-      }
-      const colon = text.indexOf(':');
-      if (colon <= 0) continue;
-      const inCell = labelKey(text.slice(0, colon));
-      const rest = text.slice(colon + 1).trim();
-      if (inCell === undefined || found[inCell] !== undefined) continue;
-      found[inCell] = { address: gridAddress(grid, r, c), raw: rest === '' ? null : rest, value: parseCell(rest) };
-    }
-  }
-  return found;
-}
-
-// ---- The report sheet ----
 
 /** Metadata labels (above the table). */
 const META_LABELS = {

@@ -1,6 +1,6 @@
 // Phiếu chấm điểm (score card): the result of scoring one unit report.
 import { z } from 'zod';
-import { Flag } from '../checks/flag.js';
+import { Flag } from '../flags/flag.js';
 import type { CouncilDecision } from '../council/decision.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
 

@@ -5,9 +5,10 @@
 // and the fingerprint, or deletes the hidden sheet, hides the change (a missing fingerprint is warned).
 // Cells are hashed as read (a date is the same day whether the page wrote a Date or Excel a serial).
 import { z } from 'zod';
-import type { Flag } from '../checks/flag.js';
-import { CHANGED_AFTER_SCORING } from '../checks/run-flags.js';
-import type { CellValue, ReportCell, UnitReport } from '../report/schema.js';
+import type { Flag } from '../flags/flag.js';
+import { CHANGED_AFTER_SCORING } from '../flags/run-flags.js';
+import type { CellValue, ReportCell } from '../sheet/cell.js';
+import type { UnitReport } from '../report/schema.js';
 import { parseAddress } from '../text.js';
 
 

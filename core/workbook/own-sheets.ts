@@ -1,7 +1,7 @@
 // The sheets thidua writes by name (`Tổng hợp`, `Rà soát`) are replaced only when thidua made them: an
 // officer's own sheet of that name is left as it is and thidua writes «Tổng hợp (2)» beside it. Whose a
 // sheet is, is read off the sheet itself: thidua's sheets carry its title in A1.
-import type { SheetGrid } from '../report/schema.js';
+import type { SheetGrid } from '../sheet/cell.js';
 import { cellText } from '../values.js';
 
 /** `base`, or `base (n)` as this module names the alternatives. */

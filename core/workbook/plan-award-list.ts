@@ -1,12 +1,12 @@
 // `Xét khen thưởng`: every unit considered for every award form of the round, with its one reason —
 // the full list behind `Tổng hợp`, which shows only the proposals, the council's and the closest few.
-import type { CellValue } from '../report/schema.js';
+import type { CellValue } from '../sheet/cell.js';
 import type { AwardProposal } from '../ranking/schema.js';
 import { FILL } from './plan-scored-sheet.js';
 import { proposalStatus } from './plan-summary.js';
-import type { CellFormat, SheetEdit } from './port.js';
-import { withPrintLayout } from './print-layout.js';
-import { widthsFromA, withRowHeights } from './row-height.js';
+import type { CellFormat, SheetEdit } from '../sheet/port.js';
+import { withPrintLayout } from '../sheet/print-layout.js';
+import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 
 export const AWARD_LIST_SHEET = 'Xét khen thưởng';
 /** A1 of every `Xét khen thưởng` thidua writes: how a later run knows the sheet is its own. */

@@ -2,14 +2,14 @@
 // (pre-filled from decisions already taken, so re-scoring keeps them).
 import { flagTitle } from '../checks/titles.js';
 import type { DecisionKind, CouncilDecision } from '../council/decision.js';
-import type { CellValue } from '../report/schema.js';
+import type { CellValue } from '../sheet/cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { formatDateVi } from '../values.js';
 import { FILL, SEVERITY_LABEL } from './plan-scored-sheet.js';
-import type { CellFormat, SheetEdit } from './port.js';
-import { withPrintLayout } from './print-layout.js';
-import { widthsFromA, withRowHeights } from './row-height.js';
+import type { CellFormat, SheetEdit } from '../sheet/port.js';
+import { withPrintLayout } from '../sheet/print-layout.js';
+import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 
 export const REVIEW_SHEET = 'Rà soát';
 /** A1 of every `Rà soát` thidua writes: how a later run knows the sheet is its own. */

@@ -1,15 +1,16 @@
 // What scoring writes back into a unit's report sheet: four columns of its own to the right of
 // everything the unit typed (one blank column between), a totals block under them, and notes on
 // the flagged input cells. Nothing the unit typed is overwritten.
-import type { Flag, Severity } from '../checks/flag.js';
+import type { Flag, Severity } from '../flags/flag.js';
 import { flagTitle } from '../checks/titles.js';
-import type { CellValue, SheetGrid, UnitReport } from '../report/schema.js';
+import type { CellValue, SheetGrid } from '../sheet/cell.js';
+import type { UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
-import { fitWidths, headerText, withPrintLayout } from './print-layout.js';
-import type { Block, CellFormat, SheetEdit } from './port.js';
-import { DEFAULT_COLUMN_WIDTH, withRowHeights } from './row-height.js';
+import { fitWidths, headerText, withPrintLayout } from '../sheet/print-layout.js';
+import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
+import { DEFAULT_COLUMN_WIDTH, withRowHeights } from '../sheet/row-height.js';
 
 /** Header labels of the columns scoring adds, left to right. */
 export const SCORED_HEADERS = ['Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo', 'Diễn giải'] as const;

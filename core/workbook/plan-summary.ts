@@ -3,15 +3,15 @@
 import { citedBasis } from '../criteria/legal-basis.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import { defaultRound } from '../ranking/rounds.js';
-import type { CellValue } from '../report/schema.js';
+import type { CellValue } from '../sheet/cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { cellAddress } from '../text.js';
 import { formatDateVi } from '../values.js';
 import { FILL } from './plan-scored-sheet.js';
-import type { Block, CellFormat, SheetEdit } from './port.js';
-import { withPrintLayout } from './print-layout.js';
-import { widthsFromA, withRowHeights } from './row-height.js';
+import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
+import { withPrintLayout } from '../sheet/print-layout.js';
+import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
 /** A1 of every `Tổng hợp` thidua writes: how a later run knows the sheet is its own. */

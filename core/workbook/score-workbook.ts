@@ -1,9 +1,9 @@
 // Kiểm tra & chấm điểm (check and score) a whole workbook: the one action the task pane, the
 // standalone page and the command line share. One read, one write, through the port.
-import type { Flag } from '../checks/flag.js';
+import type { Flag } from '../flags/flag.js';
 import type { CouncilDecision } from '../council/decision.js';
 import { combineDecisions } from '../council/merge.js';
-import { readReviewDecisions } from '../council/read-review.js';
+import { readReviewDecisions } from './read-review.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
@@ -14,7 +14,8 @@ import { flagUnlisted, missingLine, missingReports, readRoster, ROSTER_SHEET } f
 import { rank } from '../ranking/rank.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import { looksLikeReport, readReport } from '../report/read.js';
-import type { ReportReadError, SheetGrid, UnitReport } from '../report/schema.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { score } from '../checks/run.js';
 import { isForReport } from '../scoring/score.js';
@@ -23,7 +24,7 @@ import { AWARD_LIST_SHEET, AWARD_LIST_TITLE, planAwardList } from './plan-award-
 import { planReview, REVIEW_SHEET, REVIEW_TITLE } from './plan-review.js';
 import { planScoredSheet, scoredColumnsStart } from './plan-scored-sheet.js';
 import { planSummary, SUMMARY_SHEET, SUMMARY_TITLE, type Omitted } from './plan-summary.js';
-import type { SheetEdit, WorkbookPort } from './port.js';
+import type { SheetEdit, WorkbookPort } from '../sheet/port.js';
 
 /** Sheets thidua writes itself, never read as reports (the adapters keep its hidden store sheet out of listSheets). */
 export const OWN_SHEETS: readonly string[] = [SUMMARY_SHEET, REVIEW_SHEET, CRITERIA_SHEET_NAME];

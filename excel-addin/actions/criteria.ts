@@ -3,7 +3,7 @@
 // — and inserting a built-in set as an editable sheet.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetError, CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
-import type { WorkbookPort } from '../../core/workbook/port.js';
+import type { WorkbookPort } from '../../core/sheet/port.js';
 import { OWN_SHEETS } from '../../core/workbook/score-workbook.js';
 import { readStored, writeStored, type CriteriaChoice } from './store.js';
 

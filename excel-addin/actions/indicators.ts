@@ -3,8 +3,8 @@
 import type { z } from 'zod';
 import { indicatorName } from '../../core/indicators/codes.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
-import type { CellValue } from '../../core/report/schema.js';
-import type { SheetEdit, WorkbookPort } from '../../core/workbook/port.js';
+import type { CellValue } from '../../core/sheet/cell.js';
+import type { SheetEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { FILL } from '../../core/workbook/plan-scored-sheet.js';
 import { writeStored } from './store.js';
 

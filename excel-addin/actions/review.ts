@@ -3,7 +3,7 @@
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { upsertDecision } from '../../core/council/merge.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import type { WorkbookPort } from '../../core/workbook/port.js';
+import type { WorkbookPort } from '../../core/sheet/port.js';
 import { checkAndScore, type ScoreActionResult } from './score.js';
 import { readStored, writeStored } from './store.js';
 

@@ -2,14 +2,14 @@
 // plus what lives in the workbook between runs — council decisions kept when they still apply,
 // fingerprints of what was scored, and the sheets found edited after scoring. Three round trips in
 // Excel whatever the size: list (with the store), read, apply (with the store writes).
-import type { Flag } from '../../core/checks/flag.js';
+import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { combineDecisions, mergeDecisions, type SetAside } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
-import type { WorkbookPort } from '../../core/workbook/port.js';
+import type { WorkbookPort } from '../../core/sheet/port.js';
 import { scoreWorkbook, type ScoreWorkbookResult } from '../../core/workbook/score-workbook.js';
 import { SessionPort } from './session-port.js';
 import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';

@@ -2,8 +2,8 @@
 // real one) and read the store around it. This wrapper makes that free: sheet names and grids are
 // read from the workbook once per action, and the real apply carries the store writes queued before
 // it — so the action still costs the adapter's three round trips.
-import type { SheetGrid } from '../../core/report/schema.js';
-import type { WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import type { WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 
 export class SessionPort implements WorkbookPort {
   private names?: Promise<string[]>;

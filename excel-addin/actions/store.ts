@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { CouncilDecision } from '../../core/council/decision.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { Fingerprints, type SheetFingerprint } from '../../core/workbook/fingerprint.js';
-import type { WorkbookPort } from '../../core/workbook/port.js';
+import type { WorkbookPort } from '../../core/sheet/port.js';
 
 /** Which criteria set the workbook is scored with: a built-in id, or its own `Tiêu chí` sheet. */
 export const CriteriaChoice = z.discriminatedUnion('source', [

@@ -2,8 +2,8 @@
 // already exists is left alone (never overwrite what a unit may have typed). On the standalone page the
 // same sheets can also go out as one workbook per unit, in a zip, to send each unit its own file.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { planTemplate, sheetNameFor } from '../../core/report/template.js';
-import type { WorkbookPort } from '../../core/workbook/port.js';
+import { planTemplate, sheetNameFor } from '../../core/workbook/plan-template.js';
+import type { WorkbookPort } from '../../core/sheet/port.js';
 
 export type UnitEntry = { name: string; kindId: string };
 export type TemplatesResult = { created: string[]; skipped: string[] };
@@ -36,7 +36,7 @@ export function templateFileName(unitName: string): string {
 /** One workbook per unit (as `thidua template` writes it), zipped; a unit named twice gets one file. */
 export async function templatesZip(set: CriteriaSet, units: readonly UnitEntry[], period?: string): Promise<{ bytes: Uint8Array; files: string[] }> {
   // Loaded on first use: ExcelJS and JSZip stay out of the pane's first load.
-  const [{ ExcelJsWorkbook }, { default: JSZip }] = await Promise.all([import('../workbook/exceljs-workbook.js'), import('jszip')]);
+  const [{ ExcelJsWorkbook }, { default: JSZip }] = await Promise.all([import('../../adapters/exceljs/exceljs-workbook.js'), import('jszip')]);
   const zip = new JSZip();
   const files: string[] = [];
   for (const unit of units) {

@@ -2,7 +2,7 @@
 // says the severity and the title in words, never the code), where it is — a link that shows the
 // cell — and the message.
 import { Badge, Link, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import type { Flag, Severity } from '../../core/checks/flag.js';
+import type { Flag, Severity } from '../../core/flags/flag.js';
 import { flagTitle } from '../../core/checks/titles.js';
 import type { MessageKey } from './i18n.js';
 import { usePane } from './pane-context.js';

@@ -5,7 +5,7 @@ import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import type { Language, Translate } from './i18n.js';
 import type { View } from './session.js';
-import type { WorkbookPort } from '../../core/workbook/port.js';
+import type { WorkbookPort } from '../../core/sheet/port.js';
 
 export type Notice = {
   intent: 'success' | 'warning' | 'error' | 'info';

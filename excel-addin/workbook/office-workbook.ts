@@ -4,12 +4,12 @@
 // ride along with apply (or the final flush). Scoring is therefore three syncs, plus one per 100,000
 // cells of a sheet too large for the first read (every response stays far under Excel's 5 MB).
 // Formulas are read beside the values so a figure the unit computed rather than typed is flagged.
-import type { CellValue, SheetGrid } from '../../core/report/schema.js';
-import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
+import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { cellAddress, parseAddress } from '../../core/text.js';
 import { gridLimitText, READ_LIMITS } from '../../core/workbook/limits.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
-import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
+import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
 /** Cells read per sync (values, number formats and formulas): well under Excel on the web's 5 MB response limit. */
 const READ_CELLS_PER_SYNC = 100_000;

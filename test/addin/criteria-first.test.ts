@@ -7,12 +7,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { workbookCriteriaSheet } from '../../excel-addin/actions/criteria.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { tempDir } from '../cli/helpers.js';
 import { writeScoringSheet } from '../criteria/fixtures/scoring-sheet.js';
-import { reportSheet } from './fixtures.js';
-import { installFakeOffice, newSheet, newWorkbook, type FakeSheet } from './office-fake.js';
+import { reportSheet } from '../../scripts/harness/addin-fixtures.js';
+import { installFakeOffice, newSheet, newWorkbook, type FakeSheet } from '../../scripts/harness/office-fake.js';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());

@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Check } from '../../core/checks/define.js';
 import { checks } from '../../core/checks/index.js';
-import { RUN_FLAGS } from '../../core/checks/run-flags.js';
+import { RUN_FLAGS } from '../../core/flags/run-flags.js';
 import { FLAG_TITLES, FLAG_TITLES_EN, flagCodeOf, flagTitle } from '../../core/checks/titles.js';
 
 const folder = fileURLToPath(new URL('../../core/checks/', import.meta.url));
 const testFolder = fileURLToPath(new URL('./', import.meta.url));
 const checkFiles = readdirSync(folder)
-  .filter((f) => f.endsWith('.ts') && !['define.ts', 'index.ts', 'flag.ts', 'titles.ts', 'run.ts', 'run-flags.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['define.ts', 'index.ts', 'titles.ts', 'run.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
 
 describe('check registry', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Flag } from '../../core/checks/flag.js';
+import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { mergeDecisions, upsertDecision } from '../../core/council/merge.js';
 

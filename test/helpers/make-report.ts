@@ -1,8 +1,9 @@
 // Test helpers: a UnitReport from a compact description (cells read by the real parseCell), and the
 // small criteria sets the tests score it against.
-import type { Flag } from '../../core/checks/flag.js';
+import type { Flag } from '../../core/flags/flag.js';
 import { CriteriaSet, type CriteriaSetInput } from '../../core/criteria/schema.js';
-import type { CellValue, ReportCell, ReportRow, UnitReport } from '../../core/report/schema.js';
+import type { CellValue, ReportCell } from '../../core/sheet/cell.js';
+import type { ReportRow, UnitReport } from '../../core/report/schema.js';
 import { score } from '../../core/checks/run.js';
 import type { ScoreOptions } from '../../core/scoring/score-card.js';
 import { parseCell } from '../../core/values.js';

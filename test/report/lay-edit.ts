@@ -1,7 +1,7 @@
 // Test helper: lays a SheetEdit's blocks into a grid, as a workbook would hold them after `apply`.
-import type { CellValue, SheetGrid } from '../../core/report/schema.js';
+import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
 import { parseAddress } from '../../core/text.js';
-import type { SheetEdit } from '../../core/workbook/port.js';
+import type { SheetEdit } from '../../core/sheet/port.js';
 
 export function layEdit(edit: SheetEdit): SheetGrid {
   const values: CellValue[][] = [];

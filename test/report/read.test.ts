@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findLabeledCells, looksLikeReport, readReport, rowCode } from '../../core/report/read.js';
-import type { CellValue, SheetGrid } from '../../core/report/schema.js';
+import { looksLikeReport, readReport, rowCode } from '../../core/report/read.js';
+import { findLabeledCells } from '../../core/sheet/grid.js';
+import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
 
 const _ = null;
 

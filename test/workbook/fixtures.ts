@@ -1,8 +1,9 @@
 // Hand-made reports and score cards for the plan tests: the plans only lay out what a card says,
 // so these pin every field the layout reads.
-import type { Flag } from '../../core/checks/flag.js';
+import type { Flag } from '../../core/flags/flag.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
-import type { CellValue, ReportCell, UnitReport } from '../../core/report/schema.js';
+import type { CellValue, ReportCell } from '../../core/sheet/cell.js';
+import type { UnitReport } from '../../core/report/schema.js';
 import type { CriterionScore, ScoreCard } from '../../core/scoring/score-card.js';
 
 /** A report sheet as typed: title, metadata rows 2–5, header on row 7, three criteria rows. */

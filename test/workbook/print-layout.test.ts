@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARGINS, MIN_SCALE, NARROWEST_TEXT_COLUMN, PAGE_FOOTER, columnPoints, fitWidths, printLayout, withPrintLayout } from '../../core/workbook/print-layout.js';
+import { MARGINS, MIN_SCALE, NARROWEST_TEXT_COLUMN, PAGE_FOOTER, columnPoints, fitWidths, printLayout, withPrintLayout } from '../../core/sheet/print-layout.js';
 
 /** What every layout carries: page numbers within the sheet, narrow side margins. */
 const PAGES = { footer: PAGE_FOOTER, firstPageNumber: 1, margins: MARGINS };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rowHeights, wrappedLines } from '../../core/workbook/row-height.js';
+import { rowHeights, wrappedLines } from '../../core/sheet/row-height.js';
 
 describe('wrappedLines', () => {
   it('lays words greedily on lines of the column width', () => {

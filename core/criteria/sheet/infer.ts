@@ -1,7 +1,7 @@
 // What a criteria sheet without its sections is completed with: the set's name from the title row or the
 // file, groups from «Nhóm» or the group headings among the criteria, kinds from «Áp dụng cho». Each
 // inference is said once as a notice; with the section present, the section is used and checked against.
-import type { ReportCell } from '../../report/schema.js';
+import type { ReportCell } from '../../sheet/cell.js';
 import { normalizeLabel } from '../../text.js';
 import { formatNumberVi } from '../../values.js';
 import { resolveKind } from '../kinds.js';

@@ -1,7 +1,8 @@
 // Reading each part of a criteria sheet: the metadata block and each section's table. A part whose section is
 // absent reads as undefined; references between parts are checked only against parts that were read.
-import { findLabeledCells, isBlank, isTotal, numberedCodes } from '../../report/read.js';
-import type { ReportCell } from '../../report/schema.js';
+import { isTotal, numberedCodes } from '../../report/read.js';
+import { findLabeledCells, isBlank } from '../../sheet/grid.js';
+import type { ReportCell } from '../../sheet/cell.js';
 import { matchesLabel, normalizeLabel, parseAddress } from '../../text.js';
 import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../values.js';
 import { resolveKind } from '../kinds.js';

@@ -1,7 +1,7 @@
 // Finding the parts of a criteria sheet (sections by their titles, tables by their header rows) and the
 // helpers every part's reader shares: cell text, numbers, dates, required cells, each error with its cell.
-import { gridAddress, isBlank, isBlankRow, sheetCell } from '../../report/read.js';
-import type { ReportCell, SheetGrid } from '../../report/schema.js';
+import { gridAddress, isBlank, isBlankRow, sheetCell } from '../../sheet/grid.js';
+import type { SheetGrid, ReportCell } from '../../sheet/cell.js';
 import { labelLookup, normalizeLabel, parseAddress } from '../../text.js';
 import { cellText, excelSerialToIso } from '../../values.js';
 import type { CriteriaSet } from '../schema.js';

@@ -1,9 +1,9 @@
 // Writing a criteria set as the `Tiêu chí` sheet: metadata, then each section under its title.
-import type { CellValue } from '../../report/schema.js';
+import type { CellValue } from '../../sheet/cell.js';
 import { formatNumberVi, isoToDate } from '../../values.js';
-import type { CellFormat, SheetEdit } from '../../workbook/port.js';
-import { fitWidths, withPrintLayout } from '../../workbook/print-layout.js';
-import { LINE_HEIGHT, MAX_ROW_HEIGHT, widthsFromA, withRowHeights } from '../../workbook/row-height.js';
+import type { CellFormat, SheetEdit } from '../../sheet/port.js';
+import { fitWidths, withPrintLayout } from '../../sheet/print-layout.js';
+import { LINE_HEIGHT, MAX_ROW_HEIGHT, widthsFromA, withRowHeights } from '../../sheet/row-height.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
 import { formatTarget } from '../target.js';

@@ -1,6 +1,6 @@
 import { Button, Card, Field, Input, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { Flag } from '../../../core/checks/flag.js';
+import type { Flag } from '../../../core/flags/flag.js';
 import type { DecisionKind } from '../../../core/council/decision.js';
 import { decidedCriterion } from '../../../core/council/effect.js';
 import { decisionKey } from '../../../core/council/merge.js';

@@ -2,9 +2,9 @@
 // chunk) because only exporting needs it; ExcelJS would add about a megabyte for one sheet of values.
 import JSZip from 'jszip';
 import { cellAddress } from '../../../core/text.js';
-import type { CellFormat, PrintLayout, SheetEdit } from '../../../core/workbook/port.js';
-import { withPrintLayout } from '../../../core/workbook/print-layout.js';
-import { rowHeights, widthsFromA } from '../../../core/workbook/row-height.js';
+import type { CellFormat, PrintLayout, SheetEdit } from '../../../core/sheet/port.js';
+import { withPrintLayout } from '../../../core/sheet/print-layout.js';
+import { rowHeights, widthsFromA } from '../../../core/sheet/row-height.js';
 import type { ExportTable } from './table.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';

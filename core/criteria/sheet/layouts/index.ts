@@ -1,6 +1,6 @@
 // Registry of criteria-sheet layouts: one line per file of this folder. A sheet is read by the first layout
 // that recognises it, so the more particular layouts come first.
-import type { SheetGrid } from '../../../report/schema.js';
+import type { SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel } from '../../../text.js';
 import type { CriteriaLayout, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from '../reader.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';

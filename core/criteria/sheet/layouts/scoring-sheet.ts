@@ -3,7 +3,7 @@
 // roman numerals, sub-items «1.1», «a)», a «Tổng cộng» row. Its criteria are its rows with their maxima,
 // scored by hand; the same sheet is read as the unit's report (core/report/read.ts).
 import { looksLikeReport, readReport } from '../../../report/read.js';
-import type { SheetGrid } from '../../../report/schema.js';
+import type { SheetGrid } from '../../../sheet/cell.js';
 import { hasCriteriaTable, type CriteriaLayout } from '../reader.js';
 import sectioned from './sectioned.js';
 

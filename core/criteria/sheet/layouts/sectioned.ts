@@ -1,7 +1,7 @@
 // Bảng tiêu chí: a criteria table found by its header row (Mã | Tiêu chí | Điểm tối đa…), alone or with the
 // metadata block above it and the other parts each under its section title (NHÓM TIÊU CHÍ, XẾP LOẠI…).
 // Only the table is required; what the sheet leaves out is inferred and said as a notice.
-import type { SheetGrid } from '../../../report/schema.js';
+import type { SheetGrid } from '../../../sheet/cell.js';
 import { CriteriaSet } from '../../schema.js';
 import { groupNamer, kindNamer } from '../infer.js';
 import { readAwards, readBands, readCriteria, readGroups, readKinds, readMetadata, readTieBreaks } from '../read.js';

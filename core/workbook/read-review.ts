@@ -2,10 +2,10 @@
 // printout copied back) or recorded by the pane: every run reads them before it rewrites the sheet, so a
 // decision is never lost. Decision words are read leniently; one that cannot be read is named by its cell.
 import { flagCodeOf } from '../checks/titles.js';
-import type { SheetGrid } from '../report/schema.js';
+import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup } from '../text.js';
 import { cellText, excelSerialToIso, isoToExcelSerial, parseDateText } from '../values.js';
-import type { CouncilDecision, DecisionKind } from './decision.js';
+import type { CouncilDecision, DecisionKind } from '../council/decision.js';
 
 const COLUMNS = {
   unitName: ['Đơn vị'],

@@ -1,13 +1,13 @@
 // The workbook port over ExcelJS: the standalone page (browser) and the command line (Node) use it.
 // No Node built-ins here — buffers in, buffers out — so the same file runs in both.
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid } from '../../core/report/schema.js';
-import type { CellFormat, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
+import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+import type { CellFormat, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { parseAddress } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
-import { refuseOversizedXlsx } from './zip-guard.js';
-import { DEFAULT_COLUMN_WIDTH } from '../../core/workbook/row-height.js';
-import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
+import { refuseOversizedXlsx } from '../zip/zip-guard.js';
+import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
+import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
 /** ExcelJS's number for A4 in pageSetup.paperSize. */
 const PAPER_A4 = 9;

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
 import { readReport, rowCode } from '../../core/report/read.js';
-import { planTemplate, sheetNameFor } from '../../core/report/template.js';
-import { layEdit } from './lay-edit.js';
+import { planTemplate, sheetNameFor } from '../../core/workbook/plan-template.js';
+import { layEdit } from '../report/lay-edit.js';
 
 const taMa = findBuiltin('ta-ma-2025')!;
 

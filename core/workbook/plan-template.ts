@@ -3,10 +3,10 @@ import { citedBasis } from '../criteria/legal-basis.js';
 import { formatTarget } from '../criteria/target.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import { normalizeLabel } from '../text.js';
-import { headerText, withPrintLayout } from '../workbook/print-layout.js';
-import type { CellFormat, SheetEdit } from '../workbook/port.js';
-import { widthsFromA, withRowHeights } from '../workbook/row-height.js';
-import type { CellValue } from './schema.js';
+import { headerText, withPrintLayout } from '../sheet/print-layout.js';
+import type { CellFormat, SheetEdit } from '../sheet/port.js';
+import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
+import type { CellValue } from '../sheet/cell.js';
 
 /** Excel's sheet-name limits: 31 characters, none of []:*?/\ , not blank, no leading/trailing apostrophe. */
 export function sheetNameFor(unitName: string): string {

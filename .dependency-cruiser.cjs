@@ -1,0 +1,76 @@
+// The house's layering, checked by `npm test` (test/layers.test.ts runs dependency-cruiser on the tree).
+// core/ is pure and layered one way: a file may import its own layer and the ones BELOW it, never above.
+// A file's layer is the first that matches its path.
+const CORE_LAYERS = [
+  ['ground: text, values, cells', '^core/(text|values|zod-jitless)\\.ts$|^core/sheet/cell\\.ts$'],
+  ['sheet vocabulary: grids, edits, print layout, row heights', '^core/sheet/'],
+  ['reports and portal pages', '^core/(report|indicators)/'],
+  ['criteria sets and their sheets', '^core/criteria/'],
+  ['flags and council decisions', '^core/(flags|council)/'],
+  ['scoring', '^core/scoring/'],
+  ['checks and ranking', '^core/(checks|ranking)/'],
+  ['workbook planners', '^core/workbook/'],
+  ['the run', '^core/run/'],
+];
+const FACES = ['cli', 'excel-addin', 'extension'];
+
+const either = (paths) => paths.join('|');
+const layerRules = CORE_LAYERS.slice(0, -1).map(([name], i) => ({
+  name: `core-layer-${i + 1}-imports-up`,
+  comment: `«${name}» imports only its own layer and the ones below it`,
+  severity: 'error',
+  from: { path: CORE_LAYERS[i][1], pathNot: either(CORE_LAYERS.slice(0, i).map(([, p]) => p)) || undefined },
+  to: { path: either(CORE_LAYERS.slice(i + 1).map(([, p]) => p)), pathNot: either(CORE_LAYERS.slice(0, i + 1).map(([, p]) => p)) },
+}));
+
+module.exports = {
+  forbidden: [
+    { name: 'no-circles', comment: 'no import circles anywhere', severity: 'error', from: {}, to: { circular: true } },
+    ...layerRules,
+    {
+      name: 'core-imports-only-zod',
+      comment: 'core/ runs unchanged everywhere: no npm package but zod, no Node built-in',
+      severity: 'error',
+      from: { path: '^core/' },
+      to: { dependencyTypesNot: ['local', 'type-only'], pathNot: '(^|/)node_modules/zod/' },
+    },
+    {
+      name: 'core-imports-only-core',
+      comment: 'core/ never imports adapters, faces, scripts or tests',
+      severity: 'error',
+      from: { path: '^core/' },
+      to: { path: '^(adapters|cli|excel-addin|extension|bench|scripts|test|examples)/' },
+    },
+    ...FACES.map((face) => ({
+      name: `${face}-imports-no-other-face`,
+      comment: 'a face imports core/ and adapters/, never another face',
+      severity: 'error',
+      from: { path: `^${face}/` },
+      to: { path: `^(${FACES.filter((f) => f !== face).join('|')})/` },
+    })),
+    {
+      name: 'adapters-import-no-face',
+      comment: 'adapters/ are shared by every face: they never import one (nor bench, scripts, tests)',
+      severity: 'error',
+      from: { path: '^adapters/' },
+      to: { path: `^(${FACES.join('|')}|bench|scripts|test|examples)/` },
+    },
+    {
+      name: 'bench-imports-no-test',
+      comment: 'bench/ measures the product with shared harnesses (scripts/harness/), never with test/ files',
+      severity: 'error',
+      from: { path: '^bench/' },
+      to: { path: '^test/' },
+    },
+  ],
+  options: {
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '^(dist|dist-cli|node_modules)/' },
+    enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
+    moduleSystems: ['es6', 'cjs'],
+  },
+};
+// Made for: one screen that says how the code may import, so a layering slip fails `npm test` instead of
+// waiting for a reader to notice.

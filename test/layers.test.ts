@@ -1,0 +1,70 @@
+// The layering of .dependency-cruiser.cjs holds on the whole tree, and its rules do fail: a small tree that
+// breaks each of them is cruised with the same configuration and every rule is seen to catch its case.
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DEPCRUISE = join(ROOT, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs');
+const CONFIG = join(ROOT, '.dependency-cruiser.cjs');
+const FOLDERS = ['core', 'adapters', 'cli', 'excel-addin', 'extension', 'bench', 'scripts', 'examples'];
+
+type Violation = { rule: { name: string }; from: string; to: string };
+
+/** Cruises `folders` of `cwd` with the project's rules; the violations found. */
+function cruise(cwd: string, folders: string[]): Promise<Violation[]> {
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, [DEPCRUISE, ...folders, '--config', CONFIG, '--output-type', 'json'], { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => {
+      try {
+        resolve((JSON.parse(stdout) as { summary: { violations: Violation[] } }).summary.violations);
+      } catch {
+        reject(error ?? new Error(stderr));
+      }
+    });
+  });
+}
+
+describe('layers (dependency-cruiser)', () => {
+  it('the tree keeps every rule: no circles, core one way and pure, faces apart, adapters under the faces, bench apart from test', async () => {
+    const violations = await cruise(ROOT, FOLDERS);
+    expect(violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual([]);
+  }, 300_000);
+
+  it('fails on a tree that breaks each rule', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'thidua-layers-'));
+    const files: Record<string, string> = {
+      'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'ESNext', moduleResolution: 'Bundler', strict: true } }),
+      'core/text.ts': `import { plan } from './workbook/plan.js';\nexport const text = plan;\n`,
+      'core/workbook/plan.ts': 'export const plan = 1;\n',
+      'core/sheet/a.ts': `import { b } from './b.js';\nexport const a = () => b;\n`,
+      'core/sheet/b.ts': `import { a } from './a.js';\nexport const b = () => a;\n`,
+      'core/values.ts': `import { readFileSync } from 'node:fs';\nexport const read = readFileSync;\n`,
+      'core/report/read.ts': `import { x } from '../../cli/x.js';\nexport const r = x;\n`,
+      'cli/x.ts': `import { y } from '../excel-addin/y.js';\nexport const x = y;\n`,
+      'excel-addin/y.ts': 'export const y = 1;\n',
+      'adapters/z.ts': `import { y } from '../excel-addin/y.js';\nexport const z = y;\n`,
+      'bench/b.ts': `import { h } from '../test/helper.js';\nexport const b = h;\n`,
+      'test/helper.ts': 'export const h = 1;\n',
+    };
+    for (const [path, text] of Object.entries(files)) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+    }
+    copyFileSync(CONFIG, join(dir, '.dependency-cruiser.cjs'));
+    const caught = (await cruise(dir, ['core', 'cli', 'excel-addin', 'adapters', 'bench'])).map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+    expect(caught).toEqual(
+      expect.arrayContaining([
+        'core-layer-1-imports-up: core/text.ts → core/workbook/plan.ts',
+        expect.stringMatching(/^no-circles: core\/sheet\/[ab]\.ts → core\/sheet\/[ab]\.ts$/),
+        'core-imports-only-zod: core/values.ts → fs',
+        'core-imports-only-core: core/report/read.ts → cli/x.ts',
+        'cli-imports-no-other-face: cli/x.ts → excel-addin/y.ts',
+        'adapters-import-no-face: adapters/z.ts → excel-addin/y.ts',
+        'bench-imports-no-test: bench/b.ts → test/helper.ts',
+      ]),
+    );
+  }, 300_000);
+});
