@@ -21,11 +21,22 @@ export type LoadedCriteria =
   | { ok: false; reason: 'no-sheet' | 'unknown-builtin' }
   | { ok: false; reason: 'sheet-errors'; sheet: string; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 
-/** Reads the criteria sheet (every sheet but the add-in's own, in one read) and, when it reads, remembers the choice. */
-export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriteria> {
-  const { findCriteriaSheet, readCriteriaSheet } = await criteriaSheets();
+/** The workbook's own criteria: its `Tiêu chí` sheet or an all-in-one scoring sheet (every sheet but the add-in's own, in one read). */
+async function criteriaGrid(port: WorkbookPort) {
+  const { findCriteriaSheet } = await criteriaSheets();
   const names = (await port.listSheets()).filter((n) => !OWN_SHEETS.includes(n) || n === 'Tiêu chí');
-  const grid = findCriteriaSheet(await port.readSheets(names));
+  return findCriteriaSheet(await port.readSheets(names));
+}
+
+/** The name of the sheet holding the workbook's own criteria, if it has one: the pane then offers it first (two syncs). */
+export async function workbookCriteriaSheet(port: WorkbookPort): Promise<string | undefined> {
+  return (await criteriaGrid(port))?.name;
+}
+
+/** Reads the criteria sheet and, when it reads, remembers the choice. */
+export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriteria> {
+  const { readCriteriaSheet } = await criteriaSheets();
+  const grid = await criteriaGrid(port);
   if (!grid) return { ok: false, reason: 'no-sheet' };
   const read = readCriteriaSheet(grid);
   if (!read.ok) return { ok: false, reason: 'sheet-errors', sheet: grid.name, errors: read.errors, notices: read.notices };

@@ -5,7 +5,7 @@ import {
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { defaultRound, roundsOf } from '../../core/ranking/rounds.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
-import { rememberedCriteria } from '../actions/criteria.js';
+import { rememberedCriteria, workbookCriteriaSheet } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import { ExampleMissing, type ExampleBooks } from './examples.js';
 import { FilePicker } from './FilePicker.js';
@@ -85,6 +85,7 @@ export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: Workbo
   const shown = (id: TabId) => id === tab || (paired && PAIRED.includes(id));
   useEffect(() => setOpened((o) => (TABS.every(([id]) => !shown(id) || o.has(id)) ? o : new Set([...o, ...TABS.map(([id]) => id).filter(shown)]))), [tab, paired]);
   const [set, setSet] = useState<CriteriaSet>();
+  const [workbookCriteria, setWorkbookCriteria] = useState<string>();
   const [chosenRound, setRound] = useState<AwardRound>();
   // A round the set has no forms for (another set chosen since) falls back to the set's default.
   const round = set && chosenRound && roundsOf(set).includes(chosenRound) ? chosenRound : set ? defaultRound(set) : 'hang-nam';
@@ -132,10 +133,15 @@ export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: Workbo
 
   // A workbook scored before remembers its criteria set.
   useEffect(() => {
+    // A workbook closed or replaced takes its own criteria sheet with it.
+    setWorkbookCriteria(undefined);
     if (!session) return;
     session
-      .run((port) => rememberedCriteria(port))
-      .then((r) => r?.ok && setSet(r.set))
+      .run(async (port) => ({ remembered: await rememberedCriteria(port), own: await workbookCriteriaSheet(port) }))
+      .then(({ remembered, own }) => {
+        if (remembered?.ok) setSet(remembered.set);
+        setWorkbookCriteria(own);
+      })
       .catch(() => undefined);
   }, [session]);
 
@@ -173,7 +179,7 @@ export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: Workbo
   };
 
   const ctx: PaneContext = {
-    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
+    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, workbookCriteria, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
     templatesAdded: () => setTemplatesAdded(true),
   };
   const holds = result ? 'scored' : templatesAdded ? 'templates' : 'copy';

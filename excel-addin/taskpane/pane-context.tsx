@@ -24,6 +24,8 @@ export type PaneContext = {
   hasWorkbook: boolean;
   set: CriteriaSet | undefined;
   setSet(set: CriteriaSet | undefined): void;
+  /** The sheet with the open workbook's own criteria («Tiêu chí» or an all-in-one scoring sheet), offered first. */
+  workbookCriteria: string | undefined;
   /** Đợt xét: the review round whose award forms and quotas apply (the set's default until chosen). */
   round: AwardRound;
   setRound(round: AwardRound): void;

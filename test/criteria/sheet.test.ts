@@ -11,6 +11,7 @@ import { looksLikeReport } from '../../core/report/read.js';
 import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
 import { isoToExcelSerial } from '../../core/values.js';
 import { layEdit } from '../report/lay-edit.js';
+import { MARGINS } from '../../core/sheet/print-layout.js';
 
 const _ = null;
 
@@ -308,8 +309,8 @@ describe('planCriteriaSheet and findCriteriaSheet', () => {
     const edit = planCriteriaSheet(builtinSets[0]!);
     expect(edit.sheet).toBe('Tiêu chí');
     expect(edit.mode).toBe('replace');
-    // Too wide for one A4 width at 8 pt: across pages at full size, the code column repeated.
-    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: false, titleColumns: '$A:$A', footer: 'Trang &P/&N' });
+    // Its wrapped columns narrowed to fit one A4 width at 8 pt or more: one band of columns, not pages across.
+    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: true, footer: '&A — Trang &P', firstPageNumber: 1, margins: MARGINS });
     const block = edit.blocks[0]!;
     const header = block.values.findIndex((row) => row[0] === 'Mã' && row[1] === 'Tiêu chí');
     expect(block.cellFormats![header]![0]).toMatchObject({ bold: true, wrap: true });

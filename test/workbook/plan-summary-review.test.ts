@@ -52,7 +52,7 @@ describe('planSummary', () => {
     expect(values[1]![0]).toBe('Bộ tiêu chí: Bộ tiêu chí thử (xa-thu, phiên bản 1)');
     expect(values[3]![0]).toBe('Căn cứ: Kế hoạch số 01/KH-UBND');
     expect(values[4]![0]).toBe('Ngày lập: 27/11/2025 · Số đơn vị được chấm: 3');
-    expect(edit.print?.footer).toBe('Trang &P/&N');
+    expect(edit.print?.footer).toBe('&A — Trang &P');
   });
 
   it('ranks per subject kind, with points, maximum, percentage and the flag count of each unit', () => {

@@ -60,7 +60,9 @@ describe('planTemplate', () => {
     const header = grid.values.findIndex((row) => row[1] === 'Mã tiêu chí') + 1;
     expect(edit.mode).toBe('replace');
     expect(edit.sheet).toBe('UBND xã');
-    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: true, titleRows: `$${header}:$${header}`, footer: 'Trang &P/&N' });
+    expect(edit.print).toMatchObject({ orientation: 'landscape', fitToWidth: true, titleRows: `$${header}:$${header}`, footer: '&A — Trang &P', firstPageNumber: 1 });
+    // The unit's name and period on every page.
+    expect(edit.print?.header).toMatch(/^&L.+&R.+$/);
     expect(edit.columnWidths).toHaveLength(12);
     expect(edit.freeze).toEqual({ rows: header, columns: 0 });
     const dateRow = grid.values.findIndex((row) => row[0] === 'Ngày nộp:');

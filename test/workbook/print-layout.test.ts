@@ -1,15 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_SCALE, PAGE_FOOTER, columnPoints, printLayout, withPrintLayout } from '../../core/sheet/print-layout.js';
+import { MARGINS, MIN_SCALE, NARROWEST_TEXT_COLUMN, PAGE_FOOTER, columnPoints, fitWidths, printLayout, withPrintLayout } from '../../core/sheet/print-layout.js';
+
+/** What every layout carries: page numbers within the sheet, narrow side margins. */
+const PAGES = { footer: PAGE_FOOTER, firstPageNumber: 1, margins: MARGINS };
 
 describe('printLayout', () => {
   it('prints a narrow sheet portrait, one page when it is short', () => {
-    expect(printLayout([10, 40, 10], [15, 15])).toEqual({ orientation: 'portrait', fitToWidth: true, fitToHeight: true, footer: PAGE_FOOTER });
+    expect(printLayout([10, 40, 10], [15, 15])).toEqual({ orientation: 'portrait', fitToWidth: true, fitToHeight: true, ...PAGES });
   });
 
   it('turns a wider sheet landscape and fits it to the width while the text stays at 8 pt or more', () => {
     const layout = printLayout(Array(12).fill(14), Array(100).fill(15), { titleRows: '$3:$3', titleColumns: '$A:$A' });
-    expect(layout).toEqual({ orientation: 'landscape', fitToWidth: true, titleRows: '$3:$3', footer: PAGE_FOOTER });
-    expect((842 - 2 * 0.7 * 72) / (12 * columnPoints(14))).toBeGreaterThanOrEqual(MIN_SCALE);
+    expect(layout).toEqual({ orientation: 'landscape', fitToWidth: true, titleRows: '$3:$3', ...PAGES });
+    expect((842 - 2 * MARGINS.left * 72) / (12 * columnPoints(14))).toBeGreaterThanOrEqual(MIN_SCALE);
   });
 
   it('prints a too-wide sheet across pages at full size, titles repeated', () => {
@@ -18,8 +21,23 @@ describe('printLayout', () => {
       fitToWidth: false,
       titleRows: '$3:$3',
       titleColumns: '$A:$A',
-      footer: PAGE_FOOTER,
+      ...PAGES,
     });
+  });
+
+  it('narrows the wrapped columns of a too-wide sheet until it fits the width readably, the others as they were', () => {
+    // A scored unit sheet: the unit's columns (title and evidence wrap), then scoring's own (flags and reasons wrap).
+    const widths = [5, 10, 48, 8.43, 10, 8, 10, 8, 8, 28, 8.43, 18, 8.43, 10, 8, 50, 50];
+    const wraps = widths.map((_, i) => [2, 9, 15, 16].includes(i));
+    expect(printLayout(widths, [15]).fitToWidth).toBe(false);
+    const fitted = fitWidths(widths, wraps);
+    expect(printLayout(fitted, [15]).fitToWidth).toBe(true);
+    fitted.forEach((w, i) => (wraps[i] ? expect(w).toBeGreaterThanOrEqual(NARROWEST_TEXT_COLUMN) : expect(w).toBe(widths[i])));
+    expect(fitted[2]).toBeLessThan(48);
+    // Nothing to narrow: left as it is, and printed across pages.
+    expect(fitWidths(Array(30).fill(14), Array(30).fill(false))).toEqual(Array(30).fill(14));
+    // Already fitting: untouched.
+    expect(fitWidths([10, 40, 10], [false, true, false])).toEqual([10, 40, 10]);
   });
 
   it('measures only the print area when there is one', () => {

@@ -2,7 +2,7 @@
 import type { CellValue } from '../../sheet/cell.js';
 import { formatNumberVi, isoToDate } from '../../values.js';
 import type { CellFormat, SheetEdit } from '../../sheet/port.js';
-import { withPrintLayout } from '../../sheet/print-layout.js';
+import { fitWidths, withPrintLayout } from '../../sheet/print-layout.js';
 import { LINE_HEIGHT, MAX_ROW_HEIGHT, widthsFromA, withRowHeights } from '../../sheet/row-height.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
@@ -153,7 +153,11 @@ export function criteriaSetToGrid(set: CriteriaSet): CellValue[][] {
   return rows.map((r) => [...r.cells, ...Array<CellValue>(width - r.cells.length).fill(null)]);
 }
 
-const WIDTHS = [12, 50, 14, 12, 12, 10, 22, 20, 12, 30, 24, 16, 14];
+/**
+ * Narrowed together (fitWidths) so the sheet prints one A4 width at 8 pt or more, not in bands: every column
+ * wraps but B, whose metadata labels are one line each.
+ */
+const WIDTHS = fitWidths([12, 50, 14, 12, 12, 10, 22, 20, 12, 30, 24, 16, 14], [true, false, ...Array<boolean>(11).fill(true)]);
 
 /**
  * The notes in pieces that each fit one row of the value column, wrapped, within Excel's tallest row
@@ -176,7 +180,8 @@ function noteChunks(notes: string): string[] {
 
 const STYLES: Record<Style, CellFormat | null> = {
   title: { bold: true },
-  metaLabel: { bold: true },
+  // Wrapped: the longest label («Số liệu bị bác (Rút điểm / Không xét khen thưởng)») is wider than column B in bold.
+  metaLabel: { bold: true, wrap: true },
   // Text cells stay text ("1.0" is a version, not the number 1).
   metaValue: { numberFormat: '@' },
   metaDate: { numberFormat: 'dd/mm/yyyy', horizontalAlignment: 'left' },

@@ -1,6 +1,7 @@
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { CriteriaSet } from '../../../core/criteria/schema.js';
+import { CRITERIA_SHEET_NAME } from '../../../core/criteria/sheet/vocabulary.js';
 import { formatNumberVi } from '../../../core/values.js';
 import { builtinSets, insertCriteriaSheet, useBuiltin, useCriteriaSheet, type LoadedCriteria } from '../../actions/criteria.js';
 import { usePane, type Notice, type PaneContext } from '../pane-context.js';
@@ -43,17 +44,25 @@ function SetOutline({ set }: { set: CriteriaSet }) {
 
 export function CriteriaPane() {
   const ctx = usePane();
-  const { t, set, act, busy, hasWorkbook } = ctx;
+  const { t, set, act, busy, hasWorkbook, workbookCriteria } = ctx;
   const [sets, setSets] = useState<readonly CriteriaSet[]>([]);
   useEffect(() => void builtinSets().then(setSets), []);
   const [picked, setChosen] = useState<string>();
   const chosen = picked ?? set?.id ?? sets[0]?.id ?? '';
   const s = useStyles();
   const builtin = sets.find((b) => b.id === chosen);
+  // The workbook's own criteria first (the main button) when it has them; the built-in sets after.
+  const ownFirst = workbookCriteria !== undefined;
+  const useSheet = (
+    <Button appearance={ownFirst ? 'primary' : 'secondary'} disabled={busy || !hasWorkbook} onClick={() => act(async (port) => noticeFor(await useCriteriaSheet(port), ctx))}>
+      {ownFirst && workbookCriteria !== CRITERIA_SHEET_NAME ? t('criteriaUseOwnSheet', { sheet: workbookCriteria }) : t('criteriaUseSheet')}
+    </Button>
+  );
   return (
     <div className={s.col}>
       <Text weight="semibold">{set ? t('criteriaCurrent', { title: set.title, version: set.version }) : t('criteriaNone')}</Text>
       {set && <SetOutline set={set} />}
+      {ownFirst && useSheet}
       <Field label={t('criteriaBuiltin')}>
         <Dropdown value={builtin?.title ?? ''} selectedOptions={[chosen]} onOptionSelect={(_, d) => d.optionValue && setChosen(d.optionValue)}>
           {sets.map((b) => (
@@ -64,15 +73,13 @@ export function CriteriaPane() {
         </Dropdown>
       </Field>
       {builtin && <Text size={200}>{t('criteriaSource', { source: [builtin.legalBasis.document, builtin.legalBasis.title].filter(Boolean).join(' — ') })}</Text>}
-      <Button appearance="primary" disabled={busy || !hasWorkbook || !builtin} onClick={() => act(async (port) => noticeFor(await useBuiltin(port, chosen), ctx))}>
+      <Button appearance={ownFirst ? 'secondary' : 'primary'} disabled={busy || !hasWorkbook || !builtin} onClick={() => act(async (port) => noticeFor(await useBuiltin(port, chosen), ctx))}>
         {t('criteriaUseBuiltin')}
       </Button>
       <Button disabled={busy || !hasWorkbook || !builtin} onClick={() => act(async (port) => ({ intent: 'success', text: t('criteriaInserted', { sheet: await insertCriteriaSheet(port, builtin!) }) }))}>
         {t('criteriaInsert')}
       </Button>
-      <Button disabled={busy || !hasWorkbook} onClick={() => act(async (port) => noticeFor(await useCriteriaSheet(port), ctx))}>
-        {t('criteriaUseSheet')}
-      </Button>
+      {!ownFirst && useSheet}
     </div>
   );
 }
