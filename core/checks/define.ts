@@ -4,8 +4,7 @@ import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
 import { type Reading, readCriterionValue } from '../scoring/classify.js';
 import { capitalize } from '../scoring/rules/reason.js';
-import type { CriterionScore } from '../scoring/score-card.js';
-import type { ScoreOptions } from '../scoring/score.js';
+import type { CriterionScore, ScoreOptions } from '../scoring/score-card.js';
 import type { Flag, Severity } from './flag.js';
 
 export type CheckContext = {

@@ -18,3 +18,6 @@ export const Flag = z.object({
   details: z.record(z.string(), z.unknown()).optional(),
 });
 export type Flag = z.infer<typeof Flag>;
+
+/** The flag a check that threw leaves in its place (checks/run.ts): «Lỗi khi kiểm tra». */
+export const CHECK_FAILED = 'check-failed';

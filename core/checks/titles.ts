@@ -5,6 +5,7 @@ import { DUPLICATE_REPORT } from '../ranking/duplicates.js';
 import { UNLISTED_UNIT } from '../ranking/roster.js';
 import { normalizeLabel } from '../text.js';
 import { CHANGED_AFTER_SCORING } from '../workbook/fingerprint.js';
+import { CHECK_FAILED } from './flag.js';
 import { checks } from './index.js';
 
 export const FLAG_TITLES: Readonly<Record<string, string>> = {
@@ -12,6 +13,7 @@ export const FLAG_TITLES: Readonly<Record<string, string>> = {
   [DUPLICATE_REPORT]: 'Báo cáo trùng',
   [UNLISTED_UNIT]: 'Đơn vị không có trong danh sách',
   [CHANGED_AFTER_SCORING]: 'Đã sửa sau khi chấm',
+  [CHECK_FAILED]: 'Lỗi khi kiểm tra',
 };
 
 /** The Vietnamese title of a flag code (the code itself only for a flag no title covers). */

@@ -3,6 +3,7 @@
 // Vietnamese is core's own wording); messages from core (a flag's sentence, award reasons) and the
 // criteria set's own words are Vietnamese by design and shown as they are.
 import { FLAG_TITLES } from '../../core/checks/titles.js';
+import { CHECK_FAILED } from '../../core/checks/flag.js';
 import { AWARD_ROUND_TITLES, type AwardRound } from '../../core/criteria/schema.js';
 import { DUPLICATE_REPORT } from '../../core/ranking/duplicates.js';
 import { UNLISTED_UNIT } from '../../core/ranking/roster.js';
@@ -261,6 +262,7 @@ export const FLAG_TITLES_EN: Record<string, string> = {
   [DUPLICATE_REPORT]: 'Duplicate report',
   [UNLISTED_UNIT]: 'Unit not on the roster',
   [CHANGED_AFTER_SCORING]: 'Edited after scoring',
+  [CHECK_FAILED]: 'Check could not run',
 };
 
 export const FLAG_TITLES_VI: Readonly<Record<string, string>> = FLAG_TITLES;
