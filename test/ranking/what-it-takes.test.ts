@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
 import { pathToNextBand, whatItTakes } from '../../core/ranking/what-it-takes.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 
 // One criterion of each kind of step: a rate (any amount), tiers, a threshold, yes/no, counted occurrences.
