@@ -25,8 +25,10 @@ export type CheckDefinition = {
   id: string;
   /** The severity of its flags (the most severe when a check grades its cases). */
   severity: Severity;
-  /** Vietnamese, short: shown in the review sheet's legend. */
+  /** Vietnamese, short: what officers read for the flag (review sheet, scored copy, task pane). */
   title: string;
+  /** English, short: the task pane in English. */
+  titleEn: string;
   /** Vietnamese: what it looks for and why it matters. */
   description: string;
   run(ctx: CheckContext): FlagDraft[];

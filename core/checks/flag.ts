@@ -19,5 +19,3 @@ export const Flag = z.object({
 });
 export type Flag = z.infer<typeof Flag>;
 
-/** The flag a check that threw leaves in its place (checks/run.ts): «Lỗi khi kiểm tra». */
-export const CHECK_FAILED = 'check-failed';

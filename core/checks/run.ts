@@ -7,8 +7,9 @@ import type { ScoreCard, ScoreOptions } from '../scoring/score-card.js';
 import { scoreCriteria } from '../scoring/score.js';
 import { parseAddress } from '../text.js';
 import type { Check, CheckContext } from './define.js';
-import { CHECK_FAILED, type Flag } from './flag.js';
+import type { Flag } from './flag.js';
 import { checks } from './index.js';
+import { CHECK_FAILED } from './run-flags.js';
 
 export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}, registry: readonly Check[] = checks): ScoreCard {
   const { card, readings } = scoreCriteria(set, report, opts);

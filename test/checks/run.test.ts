@@ -20,6 +20,7 @@ const broken = defineCheck({
   id: 'broken-check',
   severity: 'error',
   title: 'Kiểm tra hỏng để thử',
+  titleEn: 'Broken check for the test',
   description: 'Một kiểm tra luôn ném lỗi, để thử rằng báo cáo vẫn được chấm.',
   run: (ctx) => {
     throw new TypeError(`Cannot read properties of undefined (reading '${ctx.report.sheet}')`);
