@@ -4,6 +4,7 @@
 // units are listed as eligible for the council. Every unit considered gets a row saying why or why not.
 import { decisionKey } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
+import { rejectionsOf } from '../council/effect.js';
 import type { AwardForm, AwardQuota, AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { gateMet } from '../scoring/classify.js';
 import { formatNumber } from '../scoring/rules/reason.js';
@@ -129,13 +130,11 @@ function achievement(form: AwardForm, card: ScoreCard): string {
 function eligibilityBlockers(set: CriteriaSet, form: AwardForm, card: ScoreCard, decisions: readonly CouncilDecision[]): string[] {
   const blockers: string[] = [];
   if (set.council.onRejectedFigure === 'exclude_from_awards') {
-    // From the card (scored with the decisions) and from the decisions themselves (cards scored without them).
-    const rejected = new Set(card.criteria.filter((c) => c.status === 'rejected').map((c) => `tiêu chí ${c.code}`));
-    for (const d of decisions) {
-      if (d.decision !== 'reject' || !isForReport(d, card, card.unitName)) continue;
-      rejected.add(d.criterion ? `tiêu chí ${d.criterion}` : d.cell ? `ô ${d.cell}` : `cảnh báo ${d.flagCode}`);
-    }
-    if (rejected.size > 0) blockers.push(`Hội đồng bác số liệu ${[...rejected].join(', ')}`);
+    // From the card (scored with the decisions) and from the decisions themselves (cards scored without them);
+    // a rejection with no figure behind it (late, duplicate…) is recorded only and excludes nothing.
+    const rejected = new Set(card.criteria.filter((c) => c.status === 'rejected').map((c) => c.code));
+    for (const { criterion } of rejectionsOf(card, decisions).onFigures) rejected.add(criterion.code);
+    if (rejected.size > 0) blockers.push(`Hội đồng bác số liệu tiêu chí ${[...rejected].join(', ')}`);
   }
 
   const bands = set.classification.map((b) => b.id);

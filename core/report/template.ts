@@ -3,7 +3,7 @@ import { citedBasis } from '../criteria/legal-basis.js';
 import { formatTarget } from '../criteria/target.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import { normalizeLabel } from '../text.js';
-import { withPrintLayout } from '../workbook/print-layout.js';
+import { headerText, withPrintLayout } from '../workbook/print-layout.js';
 import type { CellFormat, SheetEdit } from '../workbook/port.js';
 import { widthsFromA, withRowHeights } from '../workbook/row-height.js';
 import type { CellValue } from './schema.js';
@@ -143,5 +143,6 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     columnWidths: widthsFromA(COLUMNS.map((c) => c.width)),
     freeze: { rows: headerRow, columns: 0 },
   });
-  return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}` });
+  // The unit's name and period on every page: a report over two pages is still known by its second.
+  return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}`, header: `&L${headerText(unit.name)}&R${headerText(unit.period ?? set.period.label)}` });
 }

@@ -6,9 +6,10 @@ import { flagTitle } from '../checks/titles.js';
 import type { CellValue, SheetGrid, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
-import { withPrintLayout } from './print-layout.js';
+import { cellText } from '../values.js';
+import { fitWidths, headerText, withPrintLayout } from './print-layout.js';
 import type { Block, CellFormat, SheetEdit } from './port.js';
-import { withRowHeights } from './row-height.js';
+import { DEFAULT_COLUMN_WIDTH, withRowHeights } from './row-height.js';
 
 /** Header labels of the columns scoring adds, left to right. */
 export const SCORED_HEADERS = ['Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo', 'Diễn giải'] as const;
@@ -118,7 +119,8 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   }
 
   totals.forEach(([label, value], i) => {
-    put(totalsRow + i, 0, label, { bold: true });
+    // Wrapped: «Điểm tối đa áp dụng» is wider than the points column it sits in, and prints whole on two lines.
+    put(totalsRow + i, 0, label, { bold: true, wrap: true });
     put(totalsRow + i, 1, value, { bold: true, ...(label === 'Tỷ lệ %' ? { numberFormat: '0.00' } : {}) });
   });
   if (flagsBelow > 0) {
@@ -126,33 +128,52 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     sheetFlags.forEach((f, i) => put(belowRow + 1 + i, 0, flagLine(f), severityFill(f.severity)));
   }
 
-  const columnWidths = [
-    { column: columnLetter(firstCol), width: 14 },
-    { column: columnLetter(firstCol + 1), width: 11 },
-    { column: columnLetter(firstCol + 2), width: 50 },
-    { column: columnLetter(firstCol + 3), width: 50 },
-  ];
-  const own: Block = { address: cellAddress(1, firstCol), values, cellFormats: formats };
+  // Narrow enough, with the unit's own columns, to fit one A4 width readably (fitWidths narrows the wrapped ones).
+  const ownWidths = [10, 8, 50, 50];
+  const ownWraps = [false, false, true, true];
   const unit = grid && unitTable(grid, report.headerRow, lastTableRow, firstCol - 1);
+  const unitWidths = unit?.widths ?? [];
+  const fitted = fitWidths([...unitWidths.map((w) => w.width), ...ownWidths], [...(unit?.wraps ?? []), ...ownWraps]);
+  const widths = [...unitWidths, ...ownWidths.map((width, i) => ({ column: columnLetter(firstCol + i), width }))].map((w, i) => ({ ...w, width: fitted[i]! }));
+  // Only the widths that changed are written: the unit's columns keep theirs unless the page needs them narrower.
+  const columnWidths = widths.filter((w, i) => i >= unitWidths.length || w.width !== unitWidths[i]!.width);
+  const own: Block = { address: cellAddress(1, firstCol), values, cellFormats: formats };
   const sized = withRowHeights({
     sheet: report.sheet,
     mode: 'existing',
     blocks: unit ? [unit.block, own] : [own],
-    columnWidths: [...(unit?.widths ?? []), ...columnWidths],
+    columnWidths: widths,
   });
-  // Too wide for one A4 width at a readable size: across pages, header row and columns up to the code repeated.
-  const laid = withPrintLayout(sized, { titleRows: `$${report.headerRow}:$${report.headerRow}`, titleColumns: `$A:$${report.columns.code}` });
+  // The unit's name and period on every page; the header row repeated; across pages (too wide even so) the columns up to the code too.
+  const period = cellText(report.period?.raw);
+  const laid = withPrintLayout(sized, {
+    titleRows: `$${report.headerRow}:$${report.headerRow}`,
+    titleColumns: `$A:$${report.columns.code}`,
+    header: `&L${headerText(card.unitName)}${period ? `&R${headerText(period)}` : ''}`,
+  });
   return { ...laid, blocks: [own], notes: inputNotes(card.flags), columnWidths };
 }
 
-/** The unit's table (header to last row, its own columns only) as a wrapped block, to size rows by; its widths as the grid has them. */
-function unitTable(grid: SheetGrid, headerRow: number, lastRow: number, lastCol: number): { block: Block; widths: SheetEdit['columnWidths'] } | undefined {
+/**
+ * The unit's table (header to last row, its own columns only) as a wrapped block, to size rows by; its widths
+ * as the grid has them, and which columns already wrap (a text longer than its column can only print wrapped).
+ */
+function unitTable(
+  grid: SheetGrid,
+  headerRow: number,
+  lastRow: number,
+  lastCol: number,
+): { block: Block; widths: NonNullable<SheetEdit['columnWidths']>; wraps: boolean[] } | undefined {
   if (!grid.columnWidths) return undefined;
   const origin = grid.origin ?? { row: 1, col: 1 };
   const rows = grid.values.slice(headerRow - origin.row, lastRow - origin.row + 1).map((r) => r.slice(0, lastCol - origin.col + 1));
+  // Every column up to the blank one before scoring's own, those the grid does not reach at the default width.
+  const widths = Array.from({ length: lastCol - origin.col + 1 }, (_, i) => grid.columnWidths![i] ?? DEFAULT_COLUMN_WIDTH);
   return {
     block: { address: cellAddress(headerRow, origin.col), values: rows, format: { wrap: true } },
-    widths: grid.columnWidths.slice(0, lastCol - origin.col + 1).map((width, i) => ({ column: columnLetter(origin.col + i), width })),
+    widths: widths.map((width, i) => ({ column: columnLetter(origin.col + i), width })),
+    // The header row left out: a long header over a narrow column of figures does not make them text.
+    wraps: widths.map((width, i) => rows.slice(1).some((r) => typeof r[i] === 'string' && r[i].length > width * 1.2)),
   };
 }
 

@@ -112,6 +112,9 @@ export function planSummary(
     section(rows, formats);
   }
 
+  // The proposals start a page: their table (at most CLOSEST_LISTED not proposed per form, the rest in
+  // «Xét khen thưởng», which repeats its header) then prints with its header, not split from it by the rankings.
+  const proposalsRow = row;
   title('Đề xuất khen thưởng');
   if (proposals.length === 0) {
     section([['Bộ tiêu chí không có hình thức khen thưởng nào.']]);
@@ -134,15 +137,16 @@ export function planSummary(
     if (rest > 0) section([[`Còn ${rest} lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «Xét khen thưởng».`]]);
   }
 
-  // The chart's data: every unit in ranking order, as one contiguous range.
-  title('Biểu đồ tỷ lệ điểm theo đơn vị');
+  // The chart's data: every unit in ranking order, as one contiguous range. Its heading promises no chart:
+  // the Office.js writer draws one beside it, ExcelJS cannot (the table is what prints from the standalone page and the command line).
+  title('Tỷ lệ điểm theo đơn vị');
   const first = row + 1;
   const entries = ranking.flatMap((g) => g.entries);
   const chartRows: CellValue[][] = [[null, 'Đơn vị', 'Tỷ lệ %'], ...entries.map((e): CellValue[] => [null, e.unitName, e.percent])];
   section(chartRows, [[null, HEADER, HEADER], ...entries.map(() => [null, TEXT, PERCENT])]);
   const last = first + entries.length - 1;
   omittedSection();
-  return finish(blocks, {
+  return finish(blocks, [proposalsRow], {
     title: 'Tỷ lệ điểm (%) theo đơn vị',
     categories: `B${first}:B${last}`,
     values: `C${first}:C${last}`,
@@ -150,7 +154,7 @@ export function planSummary(
   });
 }
 
-function finish(blocks: Block[], chart?: SheetEdit['chart']): SheetEdit {
+function finish(blocks: Block[], breaksBefore: number[] = [], chart?: SheetEdit['chart']): SheetEdit {
   const sheet = withRowHeights({
     sheet: SUMMARY_SHEET,
     mode: 'replace',
@@ -159,5 +163,5 @@ function finish(blocks: Block[], chart?: SheetEdit['chart']): SheetEdit {
     // Column E wide for the proposals' reasons; the ranking's «Điểm tối đa» shares it.
     columnWidths: widthsFromA([7, 34, 30, 14, 44, 14, 14, 12]),
   });
-  return withPrintLayout(sheet);
+  return withPrintLayout(sheet, breaksBefore.length > 0 ? { breaksBefore } : {});
 }

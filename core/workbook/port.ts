@@ -57,8 +57,16 @@ export type PrintLayout = {
   titleColumns?: string;
   /** What prints, e.g. "A1:M40"; the whole used range when omitted. */
   printArea?: string;
-  /** Centre footer in Excel's codes («Trang &P/&N»). */
+  /** Centre footer in Excel's codes: the sheet's name and its page («&A — Trang &P»). */
   footer?: string;
+  /** Page header in Excel's codes (&L left, &R right), e.g. the unit's name and period on every page of its sheet. */
+  header?: string;
+  /** Pages numbered from 1 within the sheet (a workbook printed whole does not run one count over its sheets). */
+  firstPageNumber: 1;
+  /** Page margins in inches: narrow at the sides, room for the header and footer at top and bottom. */
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  /** Rows a new page starts at (a table that must not be split from its heading, e.g. the proposals). */
+  breaksBefore?: number[];
 };
 
 export type WorkbookEdit = { sheets: SheetEdit[] };

@@ -1,20 +1,52 @@
 // How a sheet prints on A4: orientation by its width, scaled to the page only while 11 pt text
-// stays at 8 pt or more; wider sheets print across pages at full size with their titles repeated.
+// stays at 8 pt or more (narrowing its wrapped text columns first, fitWidths); a sheet still wider
+// prints across pages at full size with its titles repeated. Pages numbered within their sheet.
 import { columnNumber, parseAddress } from '../text.js';
 import type { PrintLayout, SheetEdit } from './port.js';
 import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT } from './row-height.js';
 
-/** Page numbers in the footer, in Excel's codes: «Trang 2/5». */
-export const PAGE_FOOTER = 'Trang &P/&N';
+/**
+ * The sheet's name and page in the footer, in Excel's codes: «Tổng hợp — Trang 2». No «/&N»: LibreOffice
+ * counts &N over the whole workbook («Trang 1/139» on a 15-unit download), whereas &P restarts per sheet.
+ */
+export const PAGE_FOOTER = '&A — Trang &P';
+
+/** Excel's «Hẹp» (narrow) margins, inches: 0.25" at the sides, 0.75" top and bottom with the header and footer at 0.3". */
+export const MARGINS: PrintLayout['margins'] = { left: 0.25, right: 0.25, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 };
 
 /** The smallest scale that keeps 11 pt text readable on paper (8 pt). */
 export const MIN_SCALE = 8 / 11;
 
-/** A4 in points, less the margins Excel and ExcelJS default to (0.7" at the sides, 0.75" top and bottom). */
+/** A4 in points, less the margins. */
 const PAGE = {
-  portrait: { width: 595 - 2 * 0.7 * 72, height: 842 - 2 * 0.75 * 72 },
-  landscape: { width: 842 - 2 * 0.7 * 72, height: 595 - 2 * 0.75 * 72 },
+  portrait: { width: 595 - (MARGINS.left + MARGINS.right) * 72, height: 842 - (MARGINS.top + MARGINS.bottom) * 72 },
+  landscape: { width: 842 - (MARGINS.left + MARGINS.right) * 72, height: 595 - (MARGINS.top + MARGINS.bottom) * 72 },
 };
+
+/** A wrapped text column is not narrowed below this many characters (a word or two a line). */
+export const NARROWEST_TEXT_COLUMN = 12;
+
+/**
+ * Column widths (characters) that fit one landscape A4 width at a readable scale: when the columns are
+ * too wide, the wrapped ones (`wraps`) are narrowed in proportion to their width, none below
+ * NARROWEST_TEXT_COLUMN, the others kept. Their rows then grow (row-height.ts sizes them after this).
+ */
+export function fitWidths(widths: readonly number[], wraps: readonly boolean[]): number[] {
+  // Aimed a little above the smallest scale: LibreOffice measures the widths in its own font, ~2% wider.
+  const room = (PAGE.landscape.width / MIN_SCALE) * 0.96;
+  const total = (ws: readonly number[]) => ws.reduce((sum, w) => sum + columnPoints(w), 0);
+  let out = [...widths];
+  // Each pass takes the overflow from the columns still above the floor; a few passes settle it.
+  for (let pass = 0; pass < 8 && total(out) > room; pass++) {
+    const over = total(out) - room;
+    const shrinkable = out.map((w, i) => (wraps[i] && w > NARROWEST_TEXT_COLUMN ? w - NARROWEST_TEXT_COLUMN : 0));
+    const slack = shrinkable.reduce((a, b) => a + b, 0) * 5.25;
+    if (slack <= 0) break;
+    const share = Math.min(1, over / slack);
+    out = out.map((w, i) => (shrinkable[i]! > 0 ? Math.floor((w - shrinkable[i]! * share) * 10) / 10 : w));
+  }
+  return out;
+}
 
 /** A column's printed width in points: Excel draws w characters of Calibri 11 as 7w + 5 pixels. */
 export function columnPoints(width: number): number {
@@ -22,11 +54,10 @@ export function columnPoints(width: number): number {
 }
 
 /** The A4 layout for printed columns of these widths (characters) and rows of these heights (points). */
-export function printLayout(
-  widths: readonly number[],
-  heights: readonly number[],
-  titles: Pick<PrintLayout, 'titleRows' | 'titleColumns' | 'printArea'> = {},
-): PrintLayout {
+/** What a planner states beyond widths and heights: titles, print area, the page header, page breaks. */
+export type PrintExtras = Pick<PrintLayout, 'titleRows' | 'titleColumns' | 'printArea' | 'header' | 'breaksBefore'>;
+
+export function printLayout(widths: readonly number[], heights: readonly number[], titles: PrintExtras = {}): PrintLayout {
   const width = widths.reduce((sum, w) => sum + columnPoints(w), 0);
   const height = heights.reduce((sum, h) => sum + h, 0);
   const orientation = width <= PAGE.portrait.width ? 'portrait' : 'landscape';
@@ -43,11 +74,18 @@ export function printLayout(
     // Repeated columns only matter when the sheet goes across pages.
     ...(!fitToWidth && titleColumns ? { titleColumns } : {}),
     footer: PAGE_FOOTER,
+    firstPageNumber: 1,
+    margins: MARGINS,
   };
 }
 
+/** A page-header text in Excel's codes: «&» doubled, so a name holding one prints as typed. */
+export function headerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
 /** `edit` with the A4 layout of what it writes (or of `printArea`), its widths and heights as it states them. */
-export function withPrintLayout(edit: SheetEdit, titles: Pick<PrintLayout, 'titleRows' | 'titleColumns' | 'printArea'> = {}): SheetEdit {
+export function withPrintLayout(edit: SheetEdit, titles: PrintExtras = {}): SheetEdit {
   let lastRow = 0;
   let lastCol = 0;
   for (const block of edit.blocks) {
@@ -71,3 +109,6 @@ export function withPrintLayout(edit: SheetEdit, titles: Pick<PrintLayout, 'titl
     ),
   };
 }
+
+// Made for: every sheet thidua writes (scored unit sheets, «Tổng hợp», «Rà soát», «Xét khen thưởng»,
+// templates, the criteria sheet) printing on A4 for a council (issue 19); both writers follow it.

@@ -1,5 +1,5 @@
-// Flags as a list: the check's title (in the pane's language) in its severity's colour (the code only
-// as a tooltip, for whoever reads the sheet's `Cảnh báo` column), where it is — a link that shows the
+// Flags as a list: the check's title (in the pane's language) in its severity's colour (the tooltip
+// says the severity and the title in words, never the code), where it is — a link that shows the
 // cell — and the message.
 import { Badge, Link, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Flag, Severity } from '../../core/checks/flag.js';
@@ -36,7 +36,7 @@ export function FlagList({ flags, children }: { flags: readonly Flag[]; children
     <ul className={s.list}>
       {flags.map((f, i) => (
         <li key={`${f.sheet}-${f.code}-${f.cell ?? ''}-${i}`} className={mergeClasses(s.item, s[f.severity])}>
-          <Tooltip content={`${t(SEVERITY[f.severity])} · ${f.code}`} relationship="description">
+          <Tooltip content={`${t(SEVERITY[f.severity])} · ${flagTitle(f.code, lang)}`} relationship="description">
             <Badge className={s.badge} appearance="tint" color={COLOR[f.severity]} size="medium">
               {flagTitle(f.code, lang)}
             </Badge>

@@ -202,6 +202,7 @@ function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
 function applyPrint(ws: ExcelJS.Worksheet, print: PrintLayout): void {
   ws.pageSetup.paperSize = PAPER_A4;
   ws.pageSetup.orientation = print.orientation;
+  // <sheetPr><pageSetUpPr fitToPage="1"/>: without it LibreOffice and Excel ignore fitToWidth and print at `scale`.
   ws.pageSetup.fitToPage = print.fitToWidth;
   if (print.fitToWidth) {
     ws.pageSetup.fitToWidth = 1;
@@ -209,12 +210,22 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintLayout): void {
   } else {
     ws.pageSetup.scale = 100;
   }
+  ws.pageSetup.margins = { ...print.margins };
+  // firstPageNumber="1" useFirstPageNumber="1": each sheet's pages count from 1.
+  ws.pageSetup.firstPageNumber = print.firstPageNumber;
   // A re-run clears what an earlier layout set and this one does not.
   ws.pageSetup.printTitlesRow = (print.titleRows ?? '').replace(/\$/g, '');
   ws.pageSetup.printTitlesColumn = (print.titleColumns ?? '').replace(/\$/g, '');
   ws.pageSetup.printArea = (print.printArea ?? '').replace(/\$/g, '');
   // A sheet loaded without header or footer has none to set a field on.
-  if (print.footer) ws.headerFooter = { ...ws.headerFooter, oddFooter: `&C${print.footer}` };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    ...(print.footer ? { oddFooter: `&C${print.footer}` } : {}),
+    ...(print.header ? { oddHeader: print.header } : {}),
+  };
+  // <rowBreaks><brk id="r-1" max="16383" man="1"/>: ExcelJS's break goes after the row it is added to.
+  const breaks = (ws as unknown as { rowBreaks: { id: number }[] }).rowBreaks;
+  for (const row of print.breaksBefore ?? []) if (row > 1 && !breaks.some((b) => b.id === row - 1)) ws.getRow(row - 1).addPageBreak();
 }
 
 /** Delete and re-create the sheet at the same tab position. */

@@ -483,10 +483,23 @@ function applyPrint(ws: Excel.Worksheet, print: PrintLayout): void {
   ws.pageLayout.orientation = print.orientation === 'landscape' ? 'Landscape' : 'Portrait';
   ws.pageLayout.paperSize = 'A4';
   ws.pageLayout.zoom = print.fitToWidth ? { horizontalFitToPages: 1, verticalFitToPages: print.fitToHeight ? 1 : 0 } : { scale: 100 };
+  // Office.js takes margins in points.
+  const m = print.margins;
+  Object.assign(ws.pageLayout, { leftMargin: m.left * 72, rightMargin: m.right * 72, topMargin: m.top * 72, bottomMargin: m.bottom * 72, headerMargin: m.header * 72, footerMargin: m.footer * 72 });
+  ws.pageLayout.firstPageNumber = print.firstPageNumber;
   if (print.titleRows) ws.pageLayout.setPrintTitleRows(print.titleRows);
   if (print.titleColumns) ws.pageLayout.setPrintTitleColumns(print.titleColumns);
   if (print.printArea) ws.pageLayout.setPrintArea(print.printArea);
-  if (print.footer) ws.pageLayout.headersFooters.defaultForAllPages.centerFooter = print.footer;
+  const page = ws.pageLayout.headersFooters.defaultForAllPages;
+  if (print.footer) page.centerFooter = print.footer;
+  if (print.header) {
+    // Office.js takes the header's parts apart; the layout states them in Excel's one-string form.
+    const part = (code: 'L' | 'C' | 'R') => new RegExp(`&${code}((?:[^&]|&&|&[^LCR])*)`).exec(print.header!)?.[1] ?? '';
+    page.leftHeader = part('L');
+    page.centerHeader = part('C');
+    page.rightHeader = part('R');
+  }
+  for (const row of print.breaksBefore ?? []) ws.horizontalPageBreaks.add(`A${row}`);
 }
 
 function freeze(ws: Excel.Worksheet, { rows, columns }: { rows: number; columns: number }): void {

@@ -1,19 +1,54 @@
-// The manifest checked locally (the online validator is out of reach): well-formed, elements in the
-// schema's order, a GUID, https everywhere, every resid resolving, icons of the stated sizes — for
-// the localhost manifest and the production one generated from it.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+// The manifest checked locally (the online validator is out of reach): well-formed to a strict XML
+// parser and to Office's own manifest reader, shaped like Microsoft's published valid Excel manifest,
+// elements in the schema's order, a GUID, https everywhere, every resid resolving, icons of the stated
+// sizes — for the localhost manifest and the production one generated from it.
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
 import { DOMParser } from 'linkedom';
+import { OfficeAddinManifest } from 'office-addin-manifest';
 import { describe, expect, it } from 'vitest';
 import { DEV, productionEnvironment } from '../../excel-addin/environment.js';
 import { BASE_REQUIREMENT } from '../../excel-addin/workbook/capabilities.js';
 import { productionManifest } from '../../scripts/manifest.js';
-import { xmlProblems } from './xml-check.js';
+import { parseStrictXml, type XmlElement } from '../helpers/strict-xml.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const devXml = readFileSync(resolve(root, 'manifest.xml'), 'utf8');
 const prodBase = 'https://tinh.example.gov.vn/thidua/';
 const prodXml = productionManifest(devXml, productionEnvironment(prodBase));
+/** The header comment the manifest carried until issue 19: «--» is not allowed inside an XML comment. */
+const oldXml = devXml.replace('(see README)', '(npm run manifest:prod -- https://…/)');
+
+/** Microsoft's valid Excel task-pane manifest, as shipped with its validator. */
+const require = createRequire(import.meta.url);
+const referenceXml = readFileSync(join(dirname(require.resolve('office-addin-validator/package.json')), 'manifest-to-test/valid_excel.xml'), 'utf8');
+
+/** Office's own reader (office-addin-manifest, which `npm run sideload` uses) over this text, from a file as it reads. */
+async function officeRead(xml: string) {
+  const file = join(mkdtempSync(join(tmpdir(), 'thidua-manifest-')), 'manifest.xml');
+  writeFileSync(file, xml);
+  return OfficeAddinManifest.readManifestFile(file);
+}
+
+/**
+ * Where `ours` departs from `reference` in shape: at every element both have (matched by name, first
+ * of its name), a child element the reference has that ours lacks, or children both have in another order.
+ */
+function shapeDifferences(ours: XmlElement, reference: XmlElement, path = ours.name): string[] {
+  const names = (el: XmlElement) => [...new Set(el.children.map((c) => c.name))];
+  const mine = names(ours);
+  const theirs = names(reference);
+  const problems = theirs.filter((n) => !mine.includes(n)).map((n) => `${path}: no <${n}>`);
+  const shared = mine.filter((n) => theirs.includes(n));
+  const theirOrder = theirs.filter((n) => mine.includes(n));
+  if (shared.join() !== theirOrder.join()) problems.push(`${path}: children in order ${shared.join(', ')}, expected ${theirOrder.join(', ')}`);
+  for (const name of shared) {
+    problems.push(...shapeDifferences(ours.children.find((c) => c.name === name)!, reference.children.find((c) => c.name === name)!, `${path}/${name}`));
+  }
+  return problems;
+}
 
 /** OfficeApp (TaskPaneApp) children, in the order the schema's sequence gives them. */
 const SCHEMA_ORDER = [
@@ -43,10 +78,26 @@ describe.each([
   const doc = parse(xml);
   const app = doc.documentElement;
 
-  it('is well-formed XML', () => {
-    expect(xmlProblems(xml)).toEqual([]);
-    expect(app.tagName).toBe('OfficeApp');
-    expect(app.getAttribute('xsi:type')).toBe('TaskPaneApp');
+  it('is well-formed, namespace-correct XML to a strict parser', () => {
+    const root = parseStrictXml(xml, 'manifest.xml');
+    expect(root.local).toBe('OfficeApp');
+    expect(root.uri).toBe('http://schemas.microsoft.com/office/appforoffice/1.1');
+    expect(root.attributes['xsi:type']).toBe('TaskPaneApp');
+  });
+
+  it("is read by Office's own manifest reader as a task-pane add-in for Excel", async () => {
+    const info = await officeRead(xml);
+    expect(info.officeAppType).toBe('TaskPaneApp');
+    expect(info.hosts).toEqual(['Workbook']);
+    expect(info.id).toMatch(GUID);
+    expect(info.defaultSettings?.sourceLocation).toBe(`${base}taskpane.html`);
+    expect(info.supportUrl).toMatch(/^https:\/\//);
+    expect(info.appDomains).toEqual([new URL(base).origin]);
+    expect(info.permissions).toBe('ReadWriteDocument');
+  });
+
+  it("has the shape of Microsoft's valid Excel manifest: its elements, in its order, at every level", () => {
+    expect(shapeDifferences(parseStrictXml(xml), parseStrictXml(referenceXml))).toEqual([]);
   });
 
   it('has the required elements in schema order', () => {
@@ -138,13 +189,17 @@ describe('production manifest generation', () => {
   });
 });
 
-describe('the strict XML check', () => {
-  it('finds what a forgiving parser would accept', () => {
-    expect(xmlProblems('<a><b></a></b>')).not.toEqual([]);
-    expect(xmlProblems('<a x="1" x="2"/>')).toEqual(['line 1: attribute x twice on <a>']);
-    expect(xmlProblems('<a>Tom & Jerry</a>')).toEqual(['line 1: bare "&"']);
-    expect(xmlProblems('<a b=1/>')).not.toEqual([]);
-    expect(xmlProblems('<a/><b/>')).toEqual(['2 root elements']);
-    expect(xmlProblems('<?xml version="1.0"?><a>&amp;&#233;</a>')).toEqual([]);
+describe('the manifest before issue 19 (a «--» in its header comment)', () => {
+  it('is refused by the strict parser and by Office\'s reader, as Excel refused it', async () => {
+    expect(() => parseStrictXml(oldXml, 'manifest.xml')).toThrow(/^manifest\.xml:3:\d+: malformed comment/);
+    await expect(officeRead(oldXml)).rejects.toThrow(/Malformed comment/);
+  });
+
+  it('differs from the reference in shape when an element is missing or out of order', () => {
+    const reference = parseStrictXml(referenceXml);
+    const withoutSupport = parseStrictXml(devXml.replace(/\s*<SupportUrl [^>]*\/>/, ''));
+    expect(shapeDifferences(withoutSupport, reference)).toEqual(['OfficeApp: no <SupportUrl>']);
+    const swapped = parseStrictXml(devXml.replace(/(<Permissions>[^<]*<\/Permissions>)\s*/, '').replace('<DefaultSettings>', '<Permissions>ReadWriteDocument</Permissions>\n  <DefaultSettings>'));
+    expect(shapeDifferences(swapped, reference)).toHaveLength(1);
   });
 });

@@ -253,6 +253,7 @@ class FakeWorksheet {
   readonly charts: { add: (type: string, source: FakeRange, seriesBy: string) => FakeChartProxy };
   readonly freezePanes: { freezeAt: (r: FakeRange) => void; freezeRows: (n: number) => void; freezeColumns: (n: number) => void };
   readonly pageLayout: Record<string, unknown> & { setPrintTitleRows: (rows: string) => void };
+  readonly horizontalPageBreaks: { add: (cell: string) => void };
   private static readonly PAGE_LAYOUT_CALLS = { setPrintTitleRows: 'printTitleRows', setPrintTitleColumns: 'printTitleColumns', setPrintArea: 'printArea' } as const;
 
   constructor(
@@ -280,7 +281,16 @@ class FakeWorksheet {
       freezeRows: (n) => ctx.enqueue(() => (sheet().freeze = { rows: n, columns: 0 })),
       freezeColumns: (n) => ctx.enqueue(() => (sheet().freeze = { rows: 0, columns: n })),
     };
-    const footers = { set centerFooter(text: string) { ctx.enqueue(() => (sheet().pageLayout.centerFooter = text)); } };
+    // Headers and footers: every part set is recorded under its own name.
+    const footers = new Proxy({} as Record<string, string>, {
+      set: (target, prop, text) => {
+        ctx.enqueue(() => (sheet().pageLayout[String(prop)] = text));
+        return true;
+      },
+    });
+    this.horizontalPageBreaks = {
+      add: (cell) => ctx.enqueue(() => void ((sheet().pageLayout.breaksBefore ??= []) as string[]).push(cell)),
+    };
     this.pageLayout = new Proxy({} as Record<string, unknown>, {
       set: (target, prop, value) => {
         ctx.enqueue(() => (sheet().pageLayout[String(prop)] = value));

@@ -10,6 +10,7 @@ import { OfficeWorkbook, PAYLOAD_SPLIT_BYTES, splitAddress } from '../../excel-a
 import { ANNOTATION_MARK, STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
 import { makeSet, reportSheet } from './fixtures.js';
 import { fakeContext, installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeSheet } from './office-fake.js';
+import { MARGINS, PAGE_FOOTER } from '../../core/workbook/print-layout.js';
 
 const NOW = new Date('2025-11-20T09:00:00');
 let uninstall: (() => void) | undefined;
@@ -101,7 +102,7 @@ describe('OfficeWorkbook', () => {
           freeze: { rows: 2, columns: 1 },
           chart: { title: 'Điểm', categories: 'B2:B4', values: 'C2:C3', anchor: 'E2' },
           rowHeights: [{ row: 3, height: 45 }],
-          print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$2', titleColumns: '$A:$B', footer: 'Trang &P/&N' },
+          print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$2', titleColumns: '$A:$B', footer: PAGE_FOOTER, firstPageNumber: 1, margins: MARGINS },
         },
       ],
     });
@@ -120,7 +121,10 @@ describe('OfficeWorkbook', () => {
       zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
       printTitleRows: '$1:$2',
       printTitleColumns: '$A:$B',
-      centerFooter: 'Trang &P/&N',
+      centerFooter: '&A — Trang &P',
+      leftMargin: 18,
+      topMargin: 54,
+      firstPageNumber: 1,
     });
     expect(sheet.rowHeights?.get(3)).toBe(45);
     expect(ctx.suspendCalculationCalls).toBe(1);

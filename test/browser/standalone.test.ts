@@ -108,12 +108,12 @@ describe('standalone page', () => {
     await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Đã chấm 15 đơn vị\. \d+ cảnh báo\./);
 
-    // Flags read as their check's title; the code is only in the tooltip (a description, hidden until hovered).
+    // Flags read as their check's title, the tooltip (a description, hidden until hovered) too: never a code.
     const badges = await page.locator('li:visible .fui-Badge').allTextContents(); // the review pane's list is mounted, hidden
     expect(badges.filter((b) => b === 'Nộp báo cáo muộn')).toHaveLength(2);
     expect(badges.filter((b) => /^[a-z]+(-[a-z]+)+$/.test(b))).toEqual([]);
     await page.getByText('Nộp báo cáo muộn', { exact: true }).first().hover();
-    await expect.poll(() => page.getByRole('tooltip').textContent()).toBe('Cảnh báo · late-submission');
+    await expect.poll(() => page.getByRole('tooltip').textContent()).toBe('Cảnh báo · Nộp báo cáo muộn');
     // A flag with a cell shows that cell's value when clicked.
     await page.getByRole('button', { name: `${LATE_SCHOOL} · ô C9` }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain(`Ô C9 của trang «${LATE_SCHOOL}»`);
@@ -126,11 +126,16 @@ describe('standalone page', () => {
     await page.getByRole('tab', { name: 'Rà soát' }).click();
     await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
     await page.getByRole('button', { name: 'Quyết định' }).first().click(); // the school's late submission
+    // Nothing is chosen for the council, and a late submission has no figure a rejection could withdraw.
+    for (const radio of await page.getByRole('radio').all()) expect(await radio.isChecked()).toBe(false);
+    expect(await page.getByRole('button', { name: 'Lưu quyết định' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByText(/Cảnh báo này không gắn với số liệu nào/).count()).toBe(1);
     await page.getByRole('radio', { name: 'Yêu cầu giải trình' }).check();
     await page.getByRole('textbox', { name: 'Ý kiến' }).fill('Đề nghị nhà trường giải trình lý do nộp muộn.');
     await page.getByRole('button', { name: 'Lưu quyết định' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã lưu quyết định');
     await expect.poll(() => page.getByText(/Đã quyết định: Yêu cầu giải trình — Lò Văn Minh/).count()).toBe(1);
+    await expect.poll(() => page.getByText('Ý kiến: Đề nghị nhà trường giải trình lý do nộp muộn.', { exact: true }).count()).toBe(1);
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
     expect(download.suggestedFilename()).toBe('Sổ tính đã chấm - xa-ta-ma-2025.xlsx');

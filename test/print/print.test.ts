@@ -1,7 +1,9 @@
 // Every workbook thidua writes, printed the way an officer without Excel would print it: written with
 // the real code, turned into PDF by LibreOffice, read back with pdftotext. A4 pages, every word of
-// every printable cell on paper (a row one line high prints only its last line), text not shrunk
-// below 8 pt, and a hamlet's blank report on one sheet of paper.
+// every printable cell on paper (a row one line high prints only its last line), no word printed under
+// 8 pt (measured against 11 pt printed at full size), a hamlet's blank report on one sheet of paper, a
+// scored unit sheet in one band of columns with the unit's name and period on every page and its
+// totals whole, tables that go on to another page with their header, pages numbered within their sheet.
 import { execFile } from 'node:child_process';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -12,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { planTemplate } from '../../core/report/template.js';
+import { planAwardList } from '../../core/workbook/plan-award-list.js';
 import { planReview } from '../../core/workbook/plan-review.js';
 import { planSummary } from '../../core/workbook/plan-summary.js';
 import { scoreWorkbook } from '../../core/workbook/score-workbook.js';
@@ -26,8 +29,13 @@ const SET = findBuiltin('ta-ma-2025')!;
 const DATE = '2025-11-06';
 const example = (path: string) => readFile(new URL(`../../examples/${path}`, import.meta.url));
 
-type Word = { text: string; height: number };
-type Pdf = { pages: { width: number; height: number }[]; words: Word[] };
+type Word = { text: string; height: number; page: number; y: number };
+type Page = { width: number; height: number; words: Word[] };
+type Pdf = { pages: Page[]; words: Word[] };
+
+/** The scored copy's unit sheet, and the period its header prints. */
+const UNIT_SHEET = 'UBND xã Ta Ma';
+const PERIOD = 'Giai đoạn I (2023 - 2025), đánh giá hằng năm và sơ kết quý IV/2025';
 
 /** The workbooks, by file name (without .xlsx). */
 async function workbooks(): Promise<Record<string, Uint8Array>> {
@@ -40,7 +48,13 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   // Tổng hợp and Rà soát over the whole commune, as `thidua score` writes tong-hop.xlsx.
   const commune = await scoreWorkbook(await ExcelJsWorkbook.fromBuffer(await example('xa-ta-ma-2025.xlsx')), SET, { date: DATE });
   const summary = ExcelJsWorkbook.create();
-  await summary.apply({ sheets: [planSummary(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE }), planReview(commune.cards)] });
+  await summary.apply({
+    sheets: [planSummary(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE }), planReview(commune.cards), planAwardList(commune.proposals)],
+  });
+
+  // 11 pt at full size: how tall LibreOffice's words of that size come out, whatever font stands in for Calibri.
+  const ruler = new ExcelJS.Workbook();
+  ruler.addWorksheet('Thước').getCell('A1').value = 'Mười một';
 
   const criteria = ExcelJsWorkbook.create();
   await criteria.apply({ sheets: [planCriteriaSheet(SET)] });
@@ -55,6 +69,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
     'tong-hop': await summary.toBuffer(),
     'tieu-chi': await criteria.toBuffer(),
     'chi-so': await buildXlsx(exportTable(snapshots, translator('vi')), 'Chỉ số'),
+    thuoc: new Uint8Array(await ruler.xlsx.writeBuffer()),
   };
 }
 
@@ -64,12 +79,17 @@ function unescapeXml(text: string): string {
 
 async function readPdf(path: string): Promise<Pdf> {
   const { stdout } = await run('pdftotext', ['-bbox', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
-  const pages = [...stdout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
-  const words = [...stdout.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    text: unescapeXml(m[3]!).normalize('NFC'),
-    height: Number(m[2]) - Number(m[1]),
-  }));
-  return { pages, words };
+  const pages = stdout.split('<page ').slice(1).map((chunk, page): Page => {
+    const size = /^width="([\d.]+)" height="([\d.]+)">/.exec(chunk)!;
+    const words = [...chunk.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      text: unescapeXml(m[3]!).normalize('NFC'),
+      height: Number(m[2]) - Number(m[1]),
+      page,
+      y: Number(m[1]),
+    }));
+    return { width: Number(size[1]), height: Number(size[2]), words };
+  });
+  return { pages, words: pages.flatMap((p) => p.words) };
 }
 
 /** Words of the text cells LibreOffice prints: visible sheets, inside the print area when there is one. */
@@ -96,7 +116,19 @@ async function printableWords(bytes: Uint8Array): Promise<string[]> {
   return words;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+/** A page's text, words joined by spaces in reading order (pdftotext's). */
+const pageText = (page: Page) => page.words.map((w) => w.text).join(' ');
+
+/** The footer «<sheet> — Trang <n>» of every page, as sheet and number. */
+function footers(pdf: Pdf): { sheet: string; n: number }[] {
+  return pdf.pages.map((page) => {
+    const m = /(\S.*) — Trang (\d+)$/.exec(pageText({ ...page, words: page.words.filter((w) => w.y > page.height - 50) }));
+    return m ? { sheet: m[1]!, n: Number(m[2]) } : { sheet: '', n: 0 };
+  });
+}
+
+/** Pages of one sheet, by its footer. */
+const pagesOf = (pdf: Pdf, sheet: string) => pdf.pages.filter((_, i) => footers(pdf)[i]!.sheet === sheet);
 
 describe('printing on A4 (LibreOffice → PDF)', () => {
   const pdfs = new Map<string, Pdf>();
@@ -120,6 +152,8 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
   }, 300_000);
 
   const NAMES = ['mau-bao-cao', 'ban-cham', 'tong-hop', 'tieu-chi', 'chi-so'];
+  /** Points of text per point of word height, from the ruler: 11 pt printed at full size. */
+  const ptPerHeight = () => 11 / pdfs.get('thuoc')!.words[0]!.height;
 
   it.each(NAMES)('%s.xlsx prints on A4 pages', (name) => {
     const pdf = pdfs.get(name)!;
@@ -140,8 +174,53 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     expect(pdf.words.some((w) => /^#{3,}$/.test(w.text))).toBe(false);
   });
 
-  it.each(NAMES)('%s.xlsx keeps text at 8 pt or more (median word height)', (name) => {
-    expect(median(pdfs.get(name)!.words.map((w) => w.height))).toBeGreaterThanOrEqual(8);
+  it.each(NAMES)('%s.xlsx prints no word under 8 pt (the scale LibreOffice applies × the font size)', (name) => {
+    const small = pdfs.get(name)!.words.filter((w) => w.height * ptPerHeight() < 7.95);
+    expect(small.map((w) => `${w.text} (trang ${w.page + 1}: ${(w.height * ptPerHeight()).toFixed(1)} pt)`)).toEqual([]);
+  });
+
+  it.each(NAMES.filter((n) => n !== 'chi-so'))('%s.xlsx numbers its pages within each sheet: «<trang tính> — Trang 1, 2…»', (name) => {
+    const feet = footers(pdfs.get(name)!);
+    expect(feet.every((f) => f.n > 0)).toBe(true);
+    feet.forEach((f, i) => expect(f.n, `page ${i + 1}`).toBe(i > 0 && feet[i - 1]!.sheet === f.sheet ? feet[i - 1]!.n + 1 : 1));
+  });
+
+  it('the scored unit sheet prints in one band of columns, the name and period on every page, on at most 3 pages', () => {
+    const pages = pagesOf(pdfs.get('ban-cham')!, UNIT_SHEET);
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(3);
+    for (const page of pages) {
+      const text = pageText(page);
+      // The first column's header and the last scored column's, on every page: no band of columns printed apart.
+      expect(text).toContain('STT');
+      expect(text).toContain('Diễn giải');
+      const top = pageText({ ...page, words: page.words.filter((w) => w.y < 50) });
+      expect(top).toContain(UNIT_SHEET);
+      expect(top).toContain(PERIOD);
+    }
+  });
+
+  it("the scored unit sheet's totals print whole", () => {
+    const printed = pagesOf(pdfs.get('ban-cham')!, UNIT_SHEET).map(pageText).join(' ').replace(/\s+/g, '');
+    for (const label of ['Tổng điểm', 'Điểm cộng', 'Điểm trừ', 'Điểm tối đa áp dụng', 'Tỷ lệ %', 'Xếp loại', 'Điểm tự chấm']) expect(printed).toContain(label.replace(/\s+/g, ''));
+  });
+
+  it('a table that goes on to another page prints its header row there', () => {
+    const pdf = pdfs.get('tong-hop')!;
+    // Rows of the proposals (in «Tổng hợp» and «Xét khen thưởng») and of the flags («Rà soát»): a page holding one holds its header.
+    for (const [sheet, row, header] of [
+      ['Tổng hợp', /(Bằng khen|Giấy khen) của Chủ tịch/, 'Hình thức'],
+      ['Xét khen thưởng', /(Bằng khen|Giấy khen) của Chủ tịch/, 'Hình thức'],
+      ['Rà soát', /Ô [A-Z]+\d+:/, 'Mức độ'],
+    ] as const) {
+      const pages = pagesOf(pdf, sheet).filter((p) => row.test(pageText(p)));
+      expect(pages.length, sheet).toBeGreaterThan(0);
+      for (const page of pages) expect(pageText(page), sheet).toContain(header);
+    }
+  });
+
+  it('promises no chart it does not draw: no «Biểu đồ» heading over a table', () => {
+    expect(pdfs.get('tong-hop')!.words.some((w) => w.text === 'Biểu')).toBe(false);
   });
 
   it("a hamlet's blank report fits on one page", () => {

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SheetEdit } from '../../core/workbook/port.js';
+import { MARGINS } from '../../core/workbook/print-layout.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 import { ANNOTATION_MARK, STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
 
@@ -71,7 +72,7 @@ describe('ExcelJsWorkbook.apply', () => {
       notes: [{ address: 'B1', text: 'Tỷ lệ vượt 100%' }, { address: 'C5', text: 'Thiếu minh chứng' }],
       columnWidths: [{ column: 'D', width: 14 }],
       freeze: { rows: 1, columns: 0 },
-      print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$1' },
+      print: { orientation: 'landscape', fitToWidth: true, titleRows: '$1:$1', firstPageNumber: 1, margins: MARGINS },
     });
     expect(out.getCell('A1').value).toBe('Mã');
     expect(out.getCell('B1').value).toBe(85);

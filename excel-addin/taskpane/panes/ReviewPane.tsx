@@ -2,6 +2,7 @@ import { Button, Card, Field, Input, Radio, RadioGroup, Text, Textarea, makeStyl
 import { useState } from 'react';
 import type { Flag } from '../../../core/checks/flag.js';
 import type { DecisionKind } from '../../../core/council/decision.js';
+import { decidedCriterion } from '../../../core/council/effect.js';
 import { decisionKey } from '../../../core/council/merge.js';
 import { recordDecision } from '../../actions/review.js';
 import { formatDateVi, parseDateText } from '../../../core/values.js';
@@ -19,6 +20,16 @@ const useStyles = makeStyles({
 
 const KIND_LABEL: Record<DecisionKind, MessageKey> = { accept: 'reviewAccept', explain: 'reviewExplain', reject: 'reviewReject' };
 
+/** The fields of a decision that name its flag. */
+function flagDecision(flag: Flag) {
+  return {
+    sheet: flag.sheet,
+    flagCode: flag.code,
+    ...(flag.cell ? { cell: flag.cell } : {}),
+    ...(flag.criterion ? { criterion: flag.criterion } : {}),
+  };
+}
+
 export function ReviewPane() {
   const ctx = usePane();
   const { t, lang, set, result, act, busy } = ctx;
@@ -28,7 +39,8 @@ export function ReviewPane() {
   const [date, setDate] = useState(formatDateVi(isoDate(new Date())));
   const dateIso = parseDateText(date);
   const [open, setOpen] = useState<string | undefined>();
-  const [kind, setKind] = useState<DecisionKind>('accept');
+  // Nothing chosen until the council chooses (a ticked «Chấp nhận» would be saved by a careless click).
+  const [kind, setKind] = useState<DecisionKind | undefined>();
   const [comment, setComment] = useState('');
   if (!set) return <Text>{t('criteriaNeeded')}</Text>;
   const flags = result?.cards.flatMap((c) => c.flags) ?? [];
@@ -40,12 +52,10 @@ export function ReviewPane() {
     act(async (port) => {
       if (reviewer.trim() === '') return { intent: 'warning', text: t('reviewReviewerNeeded') };
       if (!dateIso) return { intent: 'warning', text: t('reviewDateInvalid', { date }) };
+      if (!kind) return { intent: 'warning', text: t('reviewChoose') };
       const decision = {
-        sheet: flag.sheet,
+        ...flagDecision(flag),
         unitName: unitOf(flag.sheet),
-        flagCode: flag.code,
-        ...(flag.cell ? { cell: flag.cell } : {}),
-        ...(flag.criterion ? { criterion: flag.criterion } : {}),
         decision: kind,
         reviewer: reviewer.trim(),
         date: dateIso,
@@ -80,12 +90,16 @@ export function ReviewPane() {
         {(flag) => {
           const current = result!.decisions.find((d) => decisionKey(d) === keyOf(flag));
           const isOpen = open === keyOf(flag);
+          const card = result!.cards.find((c) => c.sheet === flag.sheet);
+          const noFigure = card !== undefined && decidedCriterion(flagDecision(flag), card) === undefined;
           return (
             <div className={s.form}>
               {current && <Text size={200}>{t('reviewCurrent', { decision: t(KIND_LABEL[current.decision]), reviewer: current.reviewer, date: formatDateVi(current.date) })}</Text>}
+              {current && current.comment !== '' && <Text size={200}>{t('reviewCurrentComment', { comment: current.comment })}</Text>}
               {isOpen ? (
                 <>
-                  <RadioGroup aria-label={t('reviewDecision')} value={kind} onChange={(_, d) => setKind(d.value as DecisionKind)}>
+                  {noFigure && <Text size={200}>{t('reviewNoFigure')}</Text>}
+                  <RadioGroup aria-label={t('reviewDecision')} value={kind ?? ''} onChange={(_, d) => setKind(d.value as DecisionKind)}>
                     {(Object.keys(KIND_LABEL) as DecisionKind[]).map((k) => (
                       <Radio key={k} value={k} label={t(KIND_LABEL[k])} />
                     ))}
@@ -93,12 +107,12 @@ export function ReviewPane() {
                   <Field label={t('reviewComment')}>
                     <Textarea value={comment} onChange={(_, d) => setComment(d.value)} />
                   </Field>
-                  <Button appearance="primary" disabled={busy} onClick={() => save(flag)}>
+                  <Button appearance="primary" disabled={busy || !kind} onClick={() => save(flag)}>
                     {t('reviewSave')}
                   </Button>
                 </>
               ) : (
-                <Button size="small" onClick={() => { setOpen(keyOf(flag)); setKind(current?.decision ?? 'accept'); setComment(current?.comment ?? ''); }}>
+                <Button size="small" onClick={() => { setOpen(keyOf(flag)); setKind(current?.decision); setComment(current?.comment ?? ''); }}>
                   {t('reviewDecision')}
                 </Button>
               )}

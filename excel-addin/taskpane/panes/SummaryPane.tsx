@@ -1,4 +1,5 @@
 import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { rejectedUnits } from '../../../core/council/effect.js';
 import { checkAndScore } from '../../actions/score.js';
 import { usePane } from '../pane-context.js';
 import { useTableStyles } from '../tables.js';
@@ -12,7 +13,7 @@ export function SummaryPane() {
   const s = useStyles();
   const ts = useTableStyles();
   if (!set) return <Text>{t('criteriaNeeded')}</Text>;
-  const rejectedUnits = result ? [...new Set(result.decisions.filter((d) => d.decision === 'reject').map((d) => d.unitName))] : [];
+  const rejected = result ? rejectedUnits(result.cards, result.decisions) : { onFigures: [], recordedOnly: [] };
   return (
     <div className={s.col}>
       <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={() => act(async (port) => scoreNotice(ctx, await checkAndScore(port, set, { now: new Date(), round: ctx.round })))}>
@@ -22,7 +23,10 @@ export function SummaryPane() {
         <Text>{t('summaryEmpty')}</Text>
       ) : (
         <>
-          {rejectedUnits.length > 0 && <Text>{t(set.council.onRejectedFigure === 'withdraw_points' ? 'summaryRejectedWithdraw' : 'summaryRejectedExclude', { units: rejectedUnits.join(', ') })}</Text>}
+          {rejected.onFigures.length > 0 && (
+            <Text>{t(set.council.onRejectedFigure === 'withdraw_points' ? 'summaryRejectedWithdraw' : 'summaryRejectedExclude', { units: rejected.onFigures.join(', ') })}</Text>
+          )}
+          {rejected.recordedOnly.length > 0 && <Text>{t('summaryRejectedRecorded', { units: rejected.recordedOnly.join(', ') })}</Text>}
           {result.ranking.map((group) => (
             <section key={group.kind ?? '-'} aria-label={group.kindLabel}>
               <Text weight="semibold">{group.kindLabel}</Text>
