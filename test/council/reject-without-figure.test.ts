@@ -10,7 +10,7 @@ import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { scoreWorkbook } from '../../core/workbook/score-workbook.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 
 const SET = findBuiltin('ta-ma-2025')!;
 const SCHOOL = 'Trường PTDTBT Tiểu học Ta Ma';
