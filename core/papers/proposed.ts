@@ -55,13 +55,13 @@ export function achievementText(unit: RecordedUnit): string {
   return `${band}, ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%)${rank}${done}`;
 }
 
-/** The list table: STT | name | kind | achievements. */
+/** The list table: STT | name | achievements (the kind is said with the rank, in the achievements). */
 export function listTable(units: readonly RecordedUnit[], nameHeader: string): Table {
   return {
     kind: 'table',
-    header: ['STT', nameHeader, 'Loại', 'Thành tích'],
-    rows: units.map((u, i) => [String(i + 1), u.unitName, u.kindLabel, achievementText(u)]),
-    widths: [9, 29, 17, 45],
+    header: ['STT', nameHeader, 'Thành tích'],
+    rows: units.map((u, i) => [String(i + 1), u.unitName, achievementText(u)]),
+    widths: [9, 33, 58],
   };
 }
 

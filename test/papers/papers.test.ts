@@ -35,7 +35,8 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     }
     await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 240_000 });
     for (const paper of papersOf(closed)) {
-      await run('pdftotext', [join(dir, `${paper.name}.pdf`), join(dir, `${paper.name}.txt`)]);
+      // -raw: the text in the order LibreOffice wrote it, cell by cell, so a wrapped name stays whole.
+      await run('pdftotext', ['-raw', join(dir, `${paper.name}.pdf`), join(dir, `${paper.name}.txt`)]);
       text.set(paper.name, (await readFile(join(dir, `${paper.name}.txt`), 'utf8')).replace(/\s+/g, ' '));
     }
   }, 300_000);
