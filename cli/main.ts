@@ -9,6 +9,9 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command:
   template: { summary: 'Tạo mẫu báo cáo trống cho một đơn vị / make a blank report sheet', load: () => import('./commands/template.js') },
   criteria: { summary: 'Xem, xuất các bộ tiêu chí / list, show, export criteria sets', load: () => import('./commands/criteria.js') },
   capture: { summary: 'Đọc chỉ số từ trang cổng DVC đã lưu / capture portal indicators from a saved page', load: () => import('./commands/capture.js') },
+  close: { summary: 'Hội đồng chốt kết quả một lần chấm / close a run\'s result for the council', load: () => import('./commands/close.js') },
+  verify: { summary: 'Kiểm tra thư mục kết quả với lần chốt / verify a folder against its closed result', load: () => import('./commands/verify.js') },
+  papers: { summary: 'Lập hồ sơ khen thưởng (.docx) từ kết quả đã chốt / write the award papers', load: () => import('./commands/papers.js') },
 };
 
 function generalHelp(): string {

@@ -1,4 +1,5 @@
-// Quyết định của Hội đồng TĐKT trên từng cảnh báo (council decision per flag).
+// Quyết định của Hội đồng TĐKT trên từng cảnh báo (council decision per flag), with its whole trail: the first review,
+// the unit's explanation when the council asked for one (giải trình), and the council's second review.
 import { z } from 'zod';
 
 export const DecisionKind = z.enum([
@@ -8,15 +9,70 @@ export const DecisionKind = z.enum([
 ]);
 export type DecisionKind = z.infer<typeof DecisionKind>;
 
+/** Giải trình của đơn vị: the unit's answer to «Giải trình», who gave it and when. */
+export const Explanation = z.object({
+  text: z.string().min(1),
+  by: z.string().default(''),
+  date: z.string().default(''), // YYYY-MM-DD
+});
+export type Explanation = z.infer<typeof Explanation>;
+
+/** Quyết định lần 2: the council's decision after the explanation. */
+export const SecondReview = z.object({
+  decision: DecisionKind,
+  reviewer: z.string().default(''),
+  date: z.string().default(''),
+  comment: z.string().default(''),
+});
+export type SecondReview = z.infer<typeof SecondReview>;
+
 export const CouncilDecision = z.object({
   sheet: z.string(),
   unitName: z.string(),
   flagCode: z.string(),
   cell: z.string().optional(),
   criterion: z.string().optional(),
+  /** The first review (lần 1). */
   decision: DecisionKind,
   reviewer: z.string().default(''),
   date: z.string().default(''), // YYYY-MM-DD
   comment: z.string().default(''),
+  explanation: Explanation.optional(),
+  second: SecondReview.optional(),
 });
 export type CouncilDecision = z.infer<typeof CouncilDecision>;
+
+/** The decision in force: the second review's when there is one. */
+export function finalDecision(d: Pick<CouncilDecision, 'decision' | 'second'>): DecisionKind {
+  return d.second?.decision ?? d.decision;
+}
+
+/** Where a flag's review stands (trạng thái rà soát). */
+export type ReviewState = 'decided' | 'awaiting-explanation' | 'explained' | 'decided-twice';
+
+export function reviewState(d: Pick<CouncilDecision, 'decision' | 'explanation' | 'second'>): ReviewState {
+  if (d.second) return 'decided-twice';
+  if (d.decision !== 'explain') return 'decided';
+  return d.explanation ? 'explained' : 'awaiting-explanation';
+}
+
+/** What officers read for each state. */
+export const REVIEW_STATE_LABEL: Record<ReviewState, string> = {
+  decided: 'đã quyết định',
+  'awaiting-explanation': 'chờ giải trình',
+  explained: 'đã giải trình, chờ quyết định lần 2',
+  'decided-twice': 'đã quyết định lần 2',
+};
+
+/** «3 chờ giải trình, 1 đã giải trình…»: the explanation states of a run's decisions, '' when none asked for one. */
+export function describeReviewStates(decisions: readonly CouncilDecision[]): string {
+  const counts = new Map<ReviewState, number>();
+  for (const d of decisions) {
+    const state = reviewState(d);
+    if (state !== 'decided') counts.set(state, (counts.get(state) ?? 0) + 1);
+  }
+  return (['awaiting-explanation', 'explained', 'decided-twice'] as const)
+    .filter((s) => counts.has(s))
+    .map((s) => `${counts.get(s)} ${REVIEW_STATE_LABEL[s]}`)
+    .join(', ');
+}

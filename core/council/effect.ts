@@ -7,7 +7,7 @@ import { codeKey } from '../scoring/classify.js';
 import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { parseAddress } from '../text.js';
-import type { CouncilDecision } from './decision.js';
+import { finalDecision, type CouncilDecision } from './decision.js';
 
 /** The scored criterion a decision is about, when there is one (none for a flag on the report as a whole or its metadata). */
 export function decidedCriterion(decision: Pick<CouncilDecision, 'criterion' | 'cell'>, card: Pick<ScoreCard, 'criteria'>): CriterionScore | undefined {
@@ -26,7 +26,7 @@ export type Rejections = { onFigures: { decision: CouncilDecision; criterion: Cr
 export function rejectionsOf(card: ScoreCard, decisions: readonly CouncilDecision[]): Rejections {
   const out: Rejections = { onFigures: [], recordedOnly: [] };
   for (const decision of decisions) {
-    if (decision.decision !== 'reject' || !isForReport(decision, card, card.unitName)) continue;
+    if (finalDecision(decision) !== 'reject' || !isForReport(decision, card, card.unitName)) continue;
     const criterion = decidedCriterion(decision, card);
     if (criterion) out.onFigures.push({ decision, criterion });
     else out.recordedOnly.push(decision);

@@ -57,12 +57,19 @@ export function upsertDecision(decisions: readonly CouncilDecision[], decision: 
 }
 
 /**
- * Decisions from two places (the pane's store and the `Rà soát` sheet as typed) as one list: one decision
- * per flag of a unit, the typed one winning — it is what the sheet shows and what the council last wrote.
+ * Decisions from two places (the pane's store or tong-hop.xlsx, and a `Rà soát` sheet as typed — the council's, or
+ * the one a unit returns with its explanation) as one list: one decision per flag of a unit, the typed one winning —
+ * it is what the sheet shows and what was last written — but no step of the trail lost: an explanation or a second
+ * review only one of them holds is kept.
  */
 export function combineDecisions(stored: readonly CouncilDecision[], typed: readonly CouncilDecision[]): CouncilDecision[] {
   const key = (d: CouncilDecision) => `${decisionKey(d)}\u0000${normalizeLabel(d.unitName)}`;
   const byKey = new Map(stored.map((d) => [key(d), d]));
-  for (const d of typed) byKey.set(key(d), d);
+  for (const d of typed) {
+    const old = byKey.get(key(d));
+    const explanation = d.explanation ?? old?.explanation;
+    const second = d.second ?? old?.second;
+    byKey.set(key(d), { ...d, ...(explanation ? { explanation } : {}), ...(second ? { second } : {}) });
+  }
   return [...byKey.values()];
 }

@@ -89,7 +89,7 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
 }
 
 /** Whether a quota's subject ('all', 'collective', 'individual' or a kind id) covers a unit of this kind. */
-function subjectCovers(set: CriteriaSet, subject: string, kindId: string | null): boolean {
+export function subjectCovers(set: CriteriaSet, subject: string, kindId: string | null): boolean {
   if (subject === 'all') return true;
   const kind = set.subjectKinds.find((k) => k.id === kindId);
   if (!kind) return false;

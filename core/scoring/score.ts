@@ -1,7 +1,7 @@
 // Chấm điểm (scoring) one unit report against a criteria set: per criterion the points and a one-line
 // Vietnamese reason, the totals and the classification. The checks run after it (checks/run.ts), on what
 // it read. Pure: no clock, no I/O.
-import type { CouncilDecision } from '../council/decision.js';
+import { finalDecision, type CouncilDecision } from '../council/decision.js';
 import type { CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
 import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel, parseAddress } from '../text.js';
@@ -181,7 +181,7 @@ function selfScoreOf(row: ReportRow | undefined): number | null {
 /** Codes of the criteria whose figure the council rejected for this unit (by criterion, or by the cell's row). */
 function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, decisions: CouncilDecision[]): Set<string> {
   const out = new Set<string>();
-  const rejections = decisions.filter((d) => d.decision === 'reject' && isForReport(d, report, unitName));
+  const rejections = decisions.filter((d) => finalDecision(d) === 'reject' && isForReport(d, report, unitName));
   if (rejections.length === 0) return out;
   const codeOfKey = codesByKey(set);
   const codeOfRow = new Map(report.rows.map((r) => [r.row, codeOfKey.get(codeKey(cellText(r.code.raw)))]));

@@ -263,6 +263,29 @@ describe('council decisions and tamper evidence in the workbook', () => {
     );
   });
 
+  it("records a flag's whole trail in Excel: «Giải trình», the unit's explanation, the second decision — kept on re-scoring", async () => {
+    const fake = office([reportSheet('Thôn Đồng', 'Thôn', 20, rows)]);
+    const first = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    const flag = first.cards[0]!.flags.find((f) => f.cell)!;
+    const asked = { sheet: flag.sheet, unitName: 'Thôn Đồng', flagCode: flag.code, cell: flag.cell!, decision: 'explain' as const, reviewer: 'Lò Văn Minh', date: '2025-11-20', comment: 'Nêu rõ mẫu số' };
+    await runInExcel((port) => recordDecision(port, set, asked, NOW));
+    const explained = { ...asked, explanation: { text: 'Mẫu số là hồ sơ tiếp nhận trực tuyến', by: 'Trưởng thôn', date: '2025-11-22' } };
+    await runInExcel((port) => recordDecision(port, set, explained, NOW));
+    const decided = { ...explained, second: { decision: 'accept' as const, reviewer: 'Lò Văn Minh', date: '2025-11-25', comment: 'Hợp lý' } };
+    await runInExcel((port) => recordDecision(port, set, decided, NOW));
+    const again = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(again.decisions).toEqual([decided]);
+    const review = sheetValues(fake.state.sheets.find((sh) => sh.name === 'Rà soát')!);
+    const trail = review.filter((r) => r.includes(flagTitle(flag.code)) && r.includes(flag.cell!)).map((r) => r.filter((v) => v !== null && v !== ''));
+    expect(trail.map((r) => r.find((v) => typeof v === 'string' && /^(Lần 1|Giải trình của đơn vị|Quyết định lần 2)/.test(v)))).toEqual([
+      'Lần 1 · đã quyết định lần 2',
+      'Giải trình của đơn vị',
+      'Quyết định lần 2',
+    ]);
+    expect(trail[1]).toContain('Mẫu số là hồ sơ tiếp nhận trực tuyến');
+    expect(trail[2]).toEqual(expect.arrayContaining(['Chấp nhận', 'Lò Văn Minh', '25/11/2025', 'Hợp lý']));
+  });
+
   it('keeps a decision across re-scoring, sets it aside when its row is edited, and names the edited cells', async () => {
     const fake = office([reportSheet('Thôn Đồng', 'Thôn', 20, rows)]);
     const first = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));

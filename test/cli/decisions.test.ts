@@ -93,6 +93,6 @@ describe('council decisions typed into tong-hop.xlsx', () => {
   });
 
   it('name a decision word they cannot read, with its cell', () => {
-    expect(second.stderr).toMatch(/ket-qua\/tong-hop\.xlsx, trang «Rà soát», H\d+: không hiểu quyết định «xem sau»/);
+    expect(second.stderr).toMatch(/ket-qua\/tong-hop\.xlsx, trang «Rà soát», I\d+: không hiểu quyết định «xem sau»/);
   });
 });

@@ -61,7 +61,7 @@ describe.each([['withdraw_points'], ['exclude_from_awards']] as const)('«Bác s
     const rows: string[][] = [];
     review.eachRow((row) => void rows.push((row.values as unknown[]).slice(1).map((v) => String(v ?? ''))));
     const row = rows.find((r) => r[1] === SCHOOL && r[4] === 'Nộp báo cáo muộn');
-    expect(row?.slice(7)).toEqual(['Bác số liệu', 'Lò Văn Minh', '20/11/2025', COMMENT]);
+    expect(row?.slice(8)).toEqual(['Bác số liệu', 'Lò Văn Minh', '20/11/2025', COMMENT]);
   });
 
   it('on a figure (a ratio flag): the criterion is rejected and counted as such', async () => {

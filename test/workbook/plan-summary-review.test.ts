@@ -115,15 +115,19 @@ describe('planReview', () => {
   it('has one row per flag with unit, sheet, cell, flag title (never its code), severity and message', () => {
     expect(edit).toMatchObject({ sheet: 'Rà soát', mode: 'replace', freeze: { rows: 3, columns: 0 } });
     expect(rows[0]).toEqual([...REVIEW_HEADERS]);
-    expect(rows).toHaveLength(1 + HUA_CA.flags.length);
+    // Every flag a row, and the flag the council asked to explain two more: the unit's answer and the second decision.
+    expect(rows).toHaveLength(1 + HUA_CA.flags.length + 2);
     expect(rows[1]!.slice(0, 7)).toEqual([1, 'Bản Hua Ca', 'Bản Hua Ca', 'D8', flagTitle('out-of-range'), 'Cảnh báo', 'Kết quả 105% ở ô D8 vượt 100%.']);
   });
 
   it('pre-fills decisions matched by sheet, flag code and cell', () => {
-    const byCode = new Map(rows.slice(1).map((r) => [flagCodeOf(String(r[4])), r.slice(7)]));
-    expect(byCode.get('numerator-exceeds-denominator')).toEqual(['Bác số liệu', 'Lò Văn Minh', '20/11/2025', 'Mẫu số sai']);
-    expect(byCode.get('criterion-missing')).toEqual(['Giải trình', 'Quàng Thị Lan', '21/11/2025', '']);
-    expect(byCode.get('evidence-missing')).toEqual(['', '', '', '']);
+    const firsts = rows.slice(1).filter((r) => r[0] !== null && r[0] !== '');
+    const byCode = new Map(firsts.map((r) => [flagCodeOf(String(r[4])), r.slice(7)]));
+    expect(byCode.get('numerator-exceeds-denominator')).toEqual(['Lần 1', 'Bác số liệu', 'Lò Văn Minh', '20/11/2025', 'Mẫu số sai']);
+    expect(byCode.get('criterion-missing')).toEqual(['Lần 1 · chờ giải trình', 'Giải trình', 'Quàng Thị Lan', '21/11/2025', '']);
+    expect(byCode.get('evidence-missing')).toEqual(['Lần 1', '', '', '', '']);
+    const steps = rows.filter((r) => flagCodeOf(String(r[4])) === 'criterion-missing').map((r) => r[7]);
+    expect(steps).toEqual(['Lần 1 · chờ giải trình', 'Giải trình của đơn vị', 'Quyết định lần 2']);
   });
 
   it('says so when there is no flag', () => {

@@ -79,7 +79,7 @@ describe('scoreWorkbook', () => {
     const [review] = await book.readSheets(['Rà soát']);
     const late = review!.values.find((r) => r[4] === flagTitle('late-submission'))!;
     expect(late.slice(1, 4)).toEqual(['Bản Pú Xi', 'Bản Pú Xi', 'B4']);
-    expect(late.slice(7)).toEqual(['Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Có lý do chính đáng']);
+    expect(late.slice(8)).toEqual(['Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Có lý do chính đáng']);
     expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
   });
 

@@ -1,7 +1,7 @@
 import { Button, Card, Field, Input, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Flag } from '../../../core/flags/flag.js';
-import type { DecisionKind } from '../../../core/council/decision.js';
+import { reviewState, type CouncilDecision, type DecisionKind, type ReviewState } from '../../../core/council/decision.js';
 import { decidedCriterion } from '../../../core/council/effect.js';
 import { decisionKey } from '../../../core/council/merge.js';
 import { recordDecision } from '../../actions/review.js';
@@ -19,6 +19,11 @@ const useStyles = makeStyles({
 });
 
 const KIND_LABEL: Record<DecisionKind, MessageKey> = { accept: 'reviewAccept', explain: 'reviewExplain', reject: 'reviewReject' };
+const STATE_LABEL: Partial<Record<ReviewState, MessageKey>> = {
+  'awaiting-explanation': 'reviewStateAwaiting',
+  explained: 'reviewStateExplained',
+  'decided-twice': 'reviewStateTwice',
+};
 
 /** The fields of a decision that name its flag. */
 function flagDecision(flag: Flag) {
@@ -48,19 +53,20 @@ export function ReviewPane() {
   const unitOf = (sheet: string) => result!.cards.find((c) => c.sheet === sheet)?.unitName ?? sheet;
   const keyOf = (f: Flag) => decisionKey({ sheet: f.sheet, flagCode: f.code, ...(f.cell ? { cell: f.cell } : {}) });
 
-  const save = (flag: Flag) =>
+  /** Records the next step of a flag's review: the first decision, the unit's explanation, or the second decision. */
+  const save = (flag: Flag, current: CouncilDecision | undefined, step: 'decision' | 'explanation') =>
     act(async (port) => {
       if (reviewer.trim() === '') return { intent: 'warning', text: t('reviewReviewerNeeded') };
       if (!dateIso) return { intent: 'warning', text: t('reviewDateInvalid', { date }) };
-      if (!kind) return { intent: 'warning', text: t('reviewChoose') };
-      const decision = {
-        ...flagDecision(flag),
-        unitName: unitOf(flag.sheet),
-        decision: kind,
-        reviewer: reviewer.trim(),
-        date: dateIso,
-        comment: comment.trim(),
-      };
+      if (step === 'explanation' && comment.trim() === '') return { intent: 'warning', text: t('reviewExplanationNeeded') };
+      if (step === 'decision' && !kind) return { intent: 'warning', text: t('reviewChoose') };
+      const taken = { reviewer: reviewer.trim(), date: dateIso, comment: comment.trim() };
+      const decision: CouncilDecision =
+        current && step === 'explanation'
+          ? { ...current, explanation: { text: taken.comment, by: taken.reviewer, date: taken.date } }
+          : current && reviewState(current) === 'explained'
+            ? { ...current, second: { decision: kind!, ...taken } }
+            : { ...flagDecision(flag), unitName: unitOf(flag.sheet), decision: kind!, ...taken };
       const notice = scoreNotice(ctx, await recordDecision(port, set, decision, new Date()));
       setOpen(undefined);
       setComment('');
@@ -89,6 +95,7 @@ export function ReviewPane() {
       <FlagList flags={flags}>
         {(flag) => {
           const current = result!.decisions.find((d) => decisionKey(d) === keyOf(flag));
+          const state = current ? reviewState(current) : undefined;
           const isOpen = open === keyOf(flag);
           const card = result!.cards.find((c) => c.sheet === flag.sheet);
           const noFigure = card !== undefined && decidedCriterion(flagDecision(flag), card) === undefined;
@@ -96,24 +103,45 @@ export function ReviewPane() {
             <div className={s.form}>
               {current && <Text size={200}>{t('reviewCurrent', { decision: t(KIND_LABEL[current.decision]), reviewer: current.reviewer, date: formatDateVi(current.date) })}</Text>}
               {current && current.comment !== '' && <Text size={200}>{t('reviewCurrentComment', { comment: current.comment })}</Text>}
+              {state && STATE_LABEL[state] && <Text size={200} weight="semibold">{t(STATE_LABEL[state]!)}</Text>}
+              {current?.explanation && (
+                <Text size={200}>{t('reviewCurrentExplanation', { text: current.explanation.text, by: current.explanation.by, date: formatDateVi(current.explanation.date) })}</Text>
+              )}
+              {current?.second && (
+                <Text size={200}>{t('reviewCurrentSecond', { decision: t(KIND_LABEL[current.second.decision]), reviewer: current.second.reviewer, date: formatDateVi(current.second.date) })}</Text>
+              )}
+              {current?.second && current.second.comment !== '' && <Text size={200}>{t('reviewCurrentComment', { comment: current.second.comment })}</Text>}
               {isOpen ? (
                 <>
                   {noFigure && <Text size={200}>{t('reviewNoFigure')}</Text>}
-                  <RadioGroup aria-label={t('reviewDecision')} value={kind ?? ''} onChange={(_, d) => setKind(d.value as DecisionKind)}>
-                    {(Object.keys(KIND_LABEL) as DecisionKind[]).map((k) => (
-                      <Radio key={k} value={k} label={t(KIND_LABEL[k])} />
-                    ))}
-                  </RadioGroup>
-                  <Field label={t('reviewComment')}>
-                    <Textarea value={comment} onChange={(_, d) => setComment(d.value)} />
-                  </Field>
-                  <Button appearance="primary" disabled={busy || !kind} onClick={() => save(flag)}>
-                    {t('reviewSave')}
-                  </Button>
+                  {state === 'awaiting-explanation' ? (
+                    <>
+                      <Field label={t('reviewExplanation')} hint={t('reviewExplanationBy')}>
+                        <Textarea value={comment} onChange={(_, d) => setComment(d.value)} />
+                      </Field>
+                      <Button appearance="primary" disabled={busy} onClick={() => save(flag, current, 'explanation')}>
+                        {t('reviewSaveExplanation')}
+                      </Button>
+                    </>
+                  ) : (
+                    <>
+                      <RadioGroup aria-label={t(state === 'explained' ? 'reviewSecond' : 'reviewDecision')} value={kind ?? ''} onChange={(_, d) => setKind(d.value as DecisionKind)}>
+                        {(Object.keys(KIND_LABEL) as DecisionKind[]).map((k) => (
+                          <Radio key={k} value={k} label={t(KIND_LABEL[k])} />
+                        ))}
+                      </RadioGroup>
+                      <Field label={t('reviewComment')}>
+                        <Textarea value={comment} onChange={(_, d) => setComment(d.value)} />
+                      </Field>
+                      <Button appearance="primary" disabled={busy || !kind} onClick={() => save(flag, current, 'decision')}>
+                        {t(state === 'explained' ? 'reviewSecond' : 'reviewSave')}
+                      </Button>
+                    </>
+                  )}
                 </>
               ) : (
-                <Button size="small" onClick={() => { setOpen(keyOf(flag)); setKind(current?.decision); setComment(current?.comment ?? ''); }}>
-                  {t('reviewDecision')}
+                <Button size="small" onClick={() => { setOpen(keyOf(flag)); setKind(state === 'explained' || state === 'awaiting-explanation' ? undefined : current?.decision); setComment(state === 'explained' || state === 'awaiting-explanation' ? '' : (current?.comment ?? '')); }}>
+                  {t(state === 'awaiting-explanation' ? 'reviewExplanation' : state === 'explained' ? 'reviewSecond' : 'reviewDecision')}
                 </Button>
               )}
             </div>

@@ -1,0 +1,59 @@
+// The closed rounds of an output folder, kept in its tong-hop.xlsx: reading the run's record and the rounds closed,
+// the SHA-256 of the files a round covers, the local time a round is closed at. Shared by close, verify and papers
+// (and by score, which never changes a closed round silently).
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ClosedRounds, CLOSED_ROUNDS_KEY, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FileDigest } from '../core/council/closing.js';
+import { formatDateVi } from '../core/values.js';
+import { openWorkbookFile, shown } from './files.js';
+import { SUMMARY_FILE } from './outputs.js';
+
+export type Opened = Extract<Awaited<ReturnType<typeof openWorkbookFile>>, { ok: true }>['workbook'];
+
+export type FolderRounds = {
+  summaryPath: string;
+  workbook: Opened;
+  /** The last run's record; undefined for a tong-hop.xlsx written before records were kept. */
+  record: RunRecord | undefined;
+  rounds: ClosedRound[];
+};
+
+/** A folder that cannot be used, with what the officer can do: exit 1. */
+export class FolderError extends Error {}
+
+export async function readFolderRounds(folder: string, cwd: string): Promise<FolderRounds> {
+  const summaryPath = join(folder, SUMMARY_FILE);
+  const opened = await openWorkbookFile(summaryPath, cwd);
+  if (!opened.ok) throw new FolderError(`${opened.message} (${shown(folder, cwd)} phải là thư mục kết quả của «thidua score».)`);
+  const record = RunRecord.safeParse(await opened.workbook.readStore(RUN_RECORD_KEY));
+  const rounds = ClosedRounds.safeParse((await opened.workbook.readStore(CLOSED_ROUNDS_KEY)) ?? []);
+  if (!rounds.success) throw new FolderError(`Phần lưu «chốt kết quả» trong ${shown(summaryPath, cwd)} đã bị sửa tay, không đọc được: hãy dùng bản tong-hop.xlsx đã chốt.`);
+  return { summaryPath, workbook: opened.workbook, record: record.success ? record.data : undefined, rounds: rounds.data };
+}
+
+/** SHA-256 of each named file of the folder; a file that is gone has no digest. */
+export function digests(folder: string, names: readonly string[]): FileDigest[] {
+  const out: FileDigest[] = [];
+  for (const name of names) {
+    try {
+      out.push({ name, sha256: createHash('sha256').update(readFileSync(join(folder, name))).digest('hex') });
+    } catch {
+      // gone or unreadable: changesSinceClosing names it
+    }
+  }
+  return out;
+}
+
+/** Now, as local YYYY-MM-DDTHH:mm (what the officer's clock said). */
+export function localMinute(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
+/** «lần 2, 24/11/2025 09:30, Lò Văn Thành». */
+export function describeRound(round: ClosedRound): string {
+  return `lần ${round.number}, ${formatDateVi(round.closedAt.slice(0, 10))} ${round.closedAt.slice(11, 16)}, ${round.closedBy}`;
+}
+
+// Made for issue 26 item 2: one reading of a folder's closed rounds for every command that needs them.

@@ -1,0 +1,60 @@
+// thidua close: the council closes a run's result («Chốt kết quả») — who, when, a SHA-256 of every scored file —
+// kept in tong-hop.xlsx with a sheet «Chốt kết quả» officers can print.
+import { resolve } from 'node:path';
+import { changesSinceClosing, CLOSED_ROUNDS_KEY, nextRoundNumber, type ClosedRound } from '../../core/council/closing.js';
+import { planClosing } from '../../core/workbook/plan-closing.js';
+import { describeRound, digests, FolderError, localMinute, readFolderRounds } from '../closed-rounds.js';
+import { shown } from '../files.js';
+import { saveWorkbook } from '../outputs.js';
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
+
+const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"]
+
+Chốt kết quả của lần chấm trong thư mục kết quả (nơi «thidua score --out» đã ghi tong-hop.xlsx): ghi vào
+tong-hop.xlsx người chốt, thời điểm và mã SHA-256 của từng tệp đã chấm, thêm trang «Chốt kết quả». Sau khi
+chốt, «thidua verify» kiểm tra thư mục, «thidua papers» lập hồ sơ khen thưởng, và «thidua score» không ghi đè
+kết quả đã chốt nếu không được yêu cầu. Kết quả đã chốt mà nay khác đi chỉ được chốt lại (lần 2, 3…) khi có
+--reason.
+
+English: closes the run's result in an output folder: who, when and a SHA-256 of every scored file, kept in
+tong-hop.xlsx. A changed result is closed again only with --reason.`;
+
+export const command: Command = {
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { by: { type: 'string' }, reason: { type: 'string' } });
+    if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
+    if (!values.by?.trim()) throw new UsageError('Thiếu --by "<người chốt>". / --by is required.');
+    const folder = resolve(io.cwd, positionals[0]!);
+    try {
+      const { summaryPath, workbook, record, rounds } = await readFolderRounds(folder, io.cwd);
+      if (!record) throw new FolderError(`${shown(summaryPath, io.cwd)} chưa có kết quả chấm để chốt: hãy chấm lại bằng «thidua score» phiên bản này.`);
+      const files = digests(folder, record.files);
+      const gone = record.files.filter((name) => !files.some((f) => f.name === name));
+      if (gone.length > 0) throw new FolderError(`Không chốt được: thiếu ${gone.join(', ')} trong ${shown(folder, io.cwd)}; hãy chấm lại.`);
+      const last = rounds.at(-1);
+      if (last) {
+        const changes = changesSinceClosing(last, record, files);
+        if (changes.length === 0) {
+          io.out(`Kết quả đã chốt (${describeRound(last)}), không có gì thay đổi: không chốt thêm.`);
+          return EXIT.ok;
+        }
+        if (!values.reason?.trim()) {
+          io.err([`Kết quả đã chốt (${describeRound(last)}) nay khác:`, ...changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
+          return EXIT.inputsFailed;
+        }
+      }
+      const round: ClosedRound = { number: nextRoundNumber(rounds), closedBy: values.by.trim(), closedAt: localMinute(), reason: values.reason?.trim() ?? '', files, record };
+      const all = [...rounds, round];
+      await workbook.writeStore(CLOSED_ROUNDS_KEY, all);
+      await workbook.apply({ sheets: [planClosing(all)] });
+      await saveWorkbook(workbook, summaryPath);
+      io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}.`);
+      return EXIT.ok;
+    } catch (e) {
+      if (!(e instanceof FolderError)) throw e;
+      io.err(e.message);
+      return EXIT.inputsFailed;
+    }
+  },
+};

@@ -1,0 +1,169 @@
+// Chốt kết quả (a closed round): the council closes a run's result — who, when, why, and a SHA-256 of every scored
+// file — so that a later run on changed files can say what changed instead of changing a closed result silently.
+// The run's record (kết quả) is what the papers are written from. Both are kept in tong-hop.xlsx's hidden store.
+import { z } from 'zod';
+import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
+import type { AwardProposal, Ranking } from '../ranking/schema.js';
+import type { ScoreCard } from '../scoring/score-card.js';
+import { formatNumber } from '../scoring/rules/reason.js';
+
+/** Store keys in tong-hop.xlsx. */
+export const RUN_RECORD_KEY = 'ket-qua';
+export const CLOSED_ROUNDS_KEY = 'chot-ket-qua';
+
+export const RecordedProposal = z.object({
+  form: z.string(),
+  formLabel: z.string(),
+  proposed: z.boolean(),
+  eligible: z.boolean(),
+  reason: z.string(),
+});
+
+export const RecordedUnit = z.object({
+  sheet: z.string(),
+  file: z.string().optional(),
+  unitName: z.string(),
+  kindLabel: z.string(),
+  collective: z.boolean(),
+  total: z.number(),
+  applicableMax: z.number(),
+  percent: z.number(),
+  classification: z.string().nullable(),
+  /** Rank within the unit's kind; null when not ranked. */
+  rank: z.number().int().nullable(),
+  proposals: z.array(RecordedProposal),
+  /** Criteria met in full, by title: the unit's achievements in the papers. */
+  achievements: z.array(z.string()),
+});
+export type RecordedUnit = z.infer<typeof RecordedUnit>;
+
+/** What one run decided, as the papers and a later comparison need it. */
+export const RunRecord = z.object({
+  format: z.literal('thidua-ket-qua'),
+  version: z.literal(1),
+  set: z.object({
+    id: z.string(),
+    version: z.string(),
+    title: z.string(),
+    commune: z.string(),
+    district: z.string(),
+    province: z.string(),
+    legalBasis: z.object({ document: z.string(), date: z.string(), title: z.string() }),
+    period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+  }),
+  round: AwardRound,
+  /** YYYY-MM-DD. */
+  scoredOn: z.string(),
+  forms: z.array(
+    z.object({ id: z.string(), label: z.string(), level: z.string(), quotas: z.array(z.object({ subject: z.string(), max: z.number() })), source: z.string() }),
+  ),
+  units: z.array(RecordedUnit),
+  /** The scored files of the run, by name within the output folder (tong-hop.xlsx itself excluded: closing writes it). */
+  files: z.array(z.string()),
+});
+export type RunRecord = z.infer<typeof RunRecord>;
+
+export const FileDigest = z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export type FileDigest = z.infer<typeof FileDigest>;
+
+export const ClosedRound = z.object({
+  /** Lần chốt: 1, 2… — a new one only when the council asks for it, with a reason. */
+  number: z.number().int().positive(),
+  closedBy: z.string().min(1),
+  /** Local date and time, YYYY-MM-DDTHH:mm. */
+  closedAt: z.string(),
+  reason: z.string().default(''),
+  files: z.array(FileDigest),
+  record: RunRecord,
+});
+export type ClosedRound = z.infer<typeof ClosedRound>;
+export const ClosedRounds = z.array(ClosedRound);
+
+/** The record of a run, from what the run decided. */
+export function recordRun(
+  set: CriteriaSet,
+  run: { cards: readonly ScoreCard[]; ranking: Ranking; proposals: readonly AwardProposal[]; round: AwardRound; scoredOn: string; files: readonly string[] },
+): RunRecord {
+  const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [`${e.file ?? ''}\u0000${e.sheet}`, e.rank] as const)));
+  const key = (x: { file?: string; sheet: string }) => `${x.file ?? ''}\u0000${x.sheet}`;
+  return {
+    format: 'thidua-ket-qua',
+    version: 1,
+    set: {
+      id: set.id,
+      version: set.version,
+      title: set.title,
+      commune: set.commune,
+      district: set.district,
+      province: set.province,
+      legalBasis: set.legalBasis,
+      period: set.period,
+    },
+    round: run.round,
+    scoredOn: run.scoredOn,
+    forms: set.awards.forms
+      .filter((f) => f.round === run.round)
+      .map((f) => ({ id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => ({ subject: q.subject, max: q.max })), source: f.source })),
+    units: run.cards.map((card) => {
+      const kind = set.subjectKinds.find((k) => k.id === card.unitKind);
+      return {
+        sheet: card.sheet,
+        ...(card.file !== undefined ? { file: card.file } : {}),
+        unitName: card.unitName,
+        kindLabel: kind?.label ?? 'Chưa xác định loại',
+        collective: kind?.collective ?? true,
+        total: card.total,
+        applicableMax: card.applicableMax,
+        percent: card.percent,
+        classification: card.classification?.label ?? null,
+        rank: rankOf.get(key(card)) ?? null,
+        proposals: run.proposals
+          .filter((p) => key(p) === key(card))
+          .map((p) => ({ form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason })),
+        achievements: card.criteria.filter((c) => c.status === 'scored' && c.max > 0 && c.points >= c.max).map((c) => c.title),
+      };
+    }),
+    files: [...run.files],
+  };
+}
+
+/**
+ * What differs between a closed round and a new run, one Vietnamese line each: files changed or gone since closing,
+ * units added or gone, and every change of points, band, rank or proposal. Empty when nothing changed.
+ */
+export function changesSinceClosing(closed: ClosedRound, now: RunRecord, digests: readonly FileDigest[]): string[] {
+  const lines: string[] = [];
+  const nowDigest = new Map(digests.map((d) => [d.name, d.sha256]));
+  for (const f of closed.files) {
+    const d = nowDigest.get(f.name);
+    if (d === undefined) lines.push(`Tệp ${f.name} đã chốt nay không còn.`);
+    else if (d !== f.sha256) lines.push(`Tệp ${f.name} đã khác bản đã chốt.`);
+  }
+  const unitKey = (u: RecordedUnit) => `${u.unitName}\u0000${u.kindLabel}`;
+  const before = new Map(closed.record.units.map((u) => [unitKey(u), u]));
+  const after = new Map(now.units.map((u) => [unitKey(u), u]));
+  for (const [k, u] of after) {
+    const old = before.get(k);
+    if (!old) {
+      lines.push(`Đơn vị mới: ${u.unitName} (${formatNumber(u.total)} điểm).`);
+      continue;
+    }
+    const changes: string[] = [];
+    if (old.total !== u.total) changes.push(`điểm ${formatNumber(old.total)} → ${formatNumber(u.total)}`);
+    if (old.classification !== u.classification) changes.push(`xếp loại ${old.classification ?? 'chưa xếp loại'} → ${u.classification ?? 'chưa xếp loại'}`);
+    if (old.rank !== u.rank) changes.push(`hạng ${old.rank ?? '—'} → ${u.rank ?? '—'}`);
+    const proposed = (x: RecordedUnit) => x.proposals.filter((p) => p.proposed).map((p) => p.formLabel).join(', ') || 'không đề xuất';
+    if (proposed(old) !== proposed(u)) changes.push(`khen thưởng: ${proposed(old)} → ${proposed(u)}`);
+    if (changes.length > 0) lines.push(`${u.unitName}: ${changes.join('; ')}.`);
+  }
+  for (const [k, u] of before) if (!after.has(k)) lines.push(`Đơn vị không còn trong lần chấm này: ${u.unitName}.`);
+  return lines;
+}
+
+/** The round a new closing gets: the next number after the last closed one. */
+export function nextRoundNumber(rounds: readonly ClosedRound[]): number {
+  return rounds.reduce((n, r) => Math.max(n, r.number), 0) + 1;
+}
+
+// Made for issue 26 item 2: the council closes a round («Chốt kết quả»), `thidua verify` checks a folder against it,
+// and a later run never changes a closed result without saying what changed.

@@ -1,0 +1,338 @@
+// Còn thiếu gì (what it would take): for a unit short of the next band or of an award, the cheapest way there —
+// the fewest points to gain, on criteria still short of their maximum, with the figures that would do it
+// («Tỷ lệ hồ sơ trực tuyến 72% → 80%: +3 điểm → Tốt»). Pure: the unit's own rules are run forward on the
+// figures tried, so what is said is exactly what scoring would give.
+import type { AwardForm, AwardRound, CriteriaSet, Criterion } from '../criteria/schema.js';
+import { classifyPercent } from '../scoring/classify.js';
+import { applyRule } from '../scoring/rules/index.js';
+import { effectiveTarget, formatNumber, formatValue, lowerIsBetter, meetsTarget } from '../scoring/rules/reason.js';
+import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
+import { subjectCovers } from './awards.js';
+import { defaultRound, formsForRound } from './rounds.js';
+import type { AwardProposal } from './schema.js';
+
+/** One criterion raised: from its figure today to the one that earns `gain` more points. */
+export type Improvement = { code: string; title: string; from: string; to: string; gain: number; /** The figure to reach, in the criterion's unit. */ value: number };
+
+/** The cheapest way to a goal, or why there is none. */
+export type PathToGoal = {
+  /** What is aimed at, as officers read it: a band («Tốt») or an award form with its condition. */
+  goal: string;
+  /** Points the unit is short of the goal. */
+  need: number;
+  /** Points the steps add (≥ need: a step of a tiered criterion may overshoot). */
+  gain: number;
+  steps: Improvement[];
+  reachable: boolean;
+  /** One Vietnamese line for Tổng hợp, the pane and the page. */
+  text: string;
+};
+
+/** What a unit would need: the next band up, and an award it is not proposed for (the cheapest form). */
+export type UnitShortfall = { sheet: string; file?: string; unitName: string; band?: PathToGoal; award?: PathToGoal };
+
+// Points are counted in hundredths: scoring rounds them to two decimals.
+const CENT = 100;
+const toCents = (points: number) => Math.round(points * CENT);
+
+/** A criterion's ways up: fixed steps (tiers, targets, counts) and, for rates and manual points, any amount up to its room. */
+type Options = {
+  score: CriterionScore;
+  criterion: Criterion;
+  steps: { gain: number; value: number }[];
+  /** Continuous room in cents, with the figure that earns a given gain. */
+  room?: { cents: number; valueFor: (gainCents: number) => number };
+};
+
+export function whatItTakes(
+  set: CriteriaSet,
+  cards: readonly ScoreCard[],
+  proposals: readonly AwardProposal[],
+  round: AwardRound = defaultRound(set),
+): UnitShortfall[] {
+  const out: UnitShortfall[] = [];
+  for (const card of cards) {
+    const band = pathToNextBand(set, card);
+    const award = pathToAward(set, card, cards, proposals, round);
+    if (band || award) out.push({ sheet: card.sheet, ...(card.file !== undefined ? { file: card.file } : {}), unitName: card.unitName, ...(band ? { band } : {}), ...(award ? { award } : {}) });
+  }
+  return out;
+}
+
+/** The next band above the unit's own; undefined at the top band or when the unit scores no points at all. */
+export function pathToNextBand(set: CriteriaSet, card: ScoreCard): PathToGoal | undefined {
+  if (card.applicableMax <= 0) return undefined;
+  const current = classifyPercent(set, card.percent);
+  const index = current ? set.classification.indexOf(current) : set.classification.length;
+  const next = set.classification[index - 1];
+  if (!next) return undefined;
+  return cheapestPath(set, card, { percent: next.minPercent, strict: false }, [], next.label);
+}
+
+/**
+ * For a unit proposed for no form of the round: the cheapest form to reach — its band, its gate criteria, and for
+ * a form with a quota, a percentage above the last unit proposed within it.
+ */
+function pathToAward(
+  set: CriteriaSet,
+  card: ScoreCard,
+  cards: readonly ScoreCard[],
+  proposals: readonly AwardProposal[],
+  round: AwardRound,
+): PathToGoal | undefined {
+  const own = proposals.filter((p) => p.sheet === card.sheet && p.file === card.file);
+  if (own.length === 0 || own.some((p) => p.proposed || p.eligible)) return undefined;
+  let best: PathToGoal | undefined;
+  for (const form of formsForRound(set, round)) {
+    const path = pathToForm(set, card, cards, proposals, form);
+    if (path && (!best || better(path, best))) best = path;
+  }
+  return best;
+}
+
+function pathToForm(
+  set: CriteriaSet,
+  card: ScoreCard,
+  cards: readonly ScoreCard[],
+  proposals: readonly AwardProposal[],
+  form: AwardForm,
+): PathToGoal | undefined {
+  const band = set.classification.find((b) => b.id === form.minClassification);
+  if (!band) return undefined;
+  let goal = { percent: band.minPercent, strict: false };
+  let wording = `${form.label} (từ ${band.label})`;
+  const quota = form.quotas.find((q) => subjectCovers(set, q.subject, card.unitKind));
+  if (form.quotas.length > 0 && !quota) return undefined; // no quota of the form covers this kind of unit
+  if (quota) {
+    const within = proposals
+      .filter((p) => p.form === form.id && p.proposed)
+      .map((p) => cards.find((c) => c.sheet === p.sheet && c.file === p.file))
+      .filter((c): c is ScoreCard => c !== undefined && subjectCovers(set, quota.subject, c.unitKind));
+    if (within.length >= quota.max && quota.max > 0) {
+      const last = Math.min(...within.map((c) => c.percent));
+      if (last >= goal.percent) {
+        goal = { percent: last, strict: true };
+        wording = `${form.label} (hơn ${formatNumber(last)}% của đơn vị cuối trong chỉ tiêu ${quota.max})`;
+      }
+    } else if (quota.max === 0) return undefined;
+  } else wording = `${form.label}: đủ điều kiện để Hội đồng xét (từ ${band.label})`;
+  const gates = form.gateCriteria
+    .map((code) => card.criteria.find((c) => c.code === code))
+    .filter((s): s is CriterionScore => s !== undefined && s.status !== 'not_applicable' && s.status !== 'not_assigned' && s.met !== true);
+  return cheapestPath(set, card, goal, gates, wording);
+}
+
+/** Fewer points first, then fewer criteria to raise. */
+function better(a: PathToGoal, b: PathToGoal): boolean {
+  if (a.reachable !== b.reachable) return a.reachable;
+  return a.gain !== b.gain ? a.gain < b.gain : a.steps.length < b.steps.length;
+}
+
+/** Cents to gain so that the card's percentage reaches (or passes, when strict) the goal. */
+export function centsNeeded(card: Pick<ScoreCard, 'total' | 'applicableMax'>, goal: { percent: number; strict: boolean }): number {
+  const reaches = (cents: number) => {
+    const percent = Math.round(((card.total + cents / CENT) / card.applicableMax) * 100 * 100) / 100;
+    return goal.strict ? percent > goal.percent : percent >= goal.percent;
+  };
+  let cents = Math.max(0, Math.floor(((goal.percent * card.applicableMax) / 100 - card.total) * CENT) - 2);
+  while (!reaches(cents)) cents++;
+  return cents;
+}
+
+function cheapestPath(
+  set: CriteriaSet,
+  card: ScoreCard,
+  goal: { percent: number; strict: boolean },
+  gates: readonly CriterionScore[],
+  wording: string,
+): PathToGoal {
+  const byCode = new Map(set.criteria.map((c) => [c.code, c]));
+  // Gate criteria must reach their targets whatever else is raised: their steps are taken first.
+  const forced: Improvement[] = [];
+  let forcedCents = 0;
+  for (const gate of gates) {
+    const criterion = byCode.get(gate.code);
+    const step = criterion && gateStep(criterion, gate);
+    if (!step) return unreachable(wording, centsNeeded(card, goal), `tiêu chí bắt buộc ${gate.code} không thể đạt bằng số liệu`);
+    forced.push(step);
+    forcedCents += toCents(step.gain);
+  }
+  const need = Math.max(0, centsNeeded(card, goal) - forcedCents);
+  const free = card.criteria
+    .filter((s) => !gates.includes(s))
+    .map((s) => optionsOf(byCode.get(s.code), s))
+    .filter((o): o is Options => o !== undefined);
+  const chosen = need === 0 ? { steps: [] as Improvement[] } : choose(free, need);
+  const totalNeed = (need + forcedCents) / CENT;
+  if (!chosen) {
+    const most = free.reduce((sum, o) => sum + Math.max(o.room?.cents ?? 0, ...o.steps.map((s) => toCents(s.gain))), 0) / CENT;
+    return unreachable(wording, totalNeed, `các tiêu chí còn thiếu điểm chỉ thêm được tối đa ${formatNumber(most + forcedCents / CENT)} điểm`);
+  }
+  const steps = [...forced, ...chosen.steps];
+  const gain = steps.reduce((sum, s) => sum + toCents(s.gain), 0) / CENT;
+  const parts = steps.map((s) => `${s.title} ${s.from} → ${s.to}: +${formatNumber(s.gain)} điểm`);
+  return {
+    goal: wording,
+    need: totalNeed,
+    gain,
+    steps,
+    reachable: true,
+    text: `${parts.join('; ')} → ${wording}`,
+  };
+}
+
+function unreachable(goal: string, need: number, why: string): PathToGoal {
+  return { goal, need, gain: 0, steps: [], reachable: false, text: `Chưa thể đạt ${goal}: cần thêm ${formatNumber(need)} điểm, nhưng ${why}` };
+}
+
+/** The step that makes a gate criterion meet its target (the least figure that does). */
+function gateStep(criterion: Criterion, score: CriterionScore): Improvement | undefined {
+  const target = effectiveTarget(criterion);
+  if (!target) return undefined;
+  const value = leastMeeting(criterion, target);
+  if (!meetsTarget(target, value)) return undefined;
+  const points = applyRule(criterion, value).points;
+  return improvement(criterion, score, value, Math.max(0, points - Math.max(0, score.points)));
+}
+
+/** The figure closest to the target that meets it (a strict target is passed by the smallest step of its unit). */
+function leastMeeting(criterion: Criterion, target: { comparator: string; value: number }): number {
+  const step = criterion.measure === 'percent' || criterion.measure === 'ratio' ? 0.01 : 1;
+  if (target.comparator === '>') return target.value + step;
+  if (target.comparator === '<') return target.value - step;
+  return target.value;
+}
+
+function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number): Improvement {
+  const from = score.value === null ? 'chưa có số liệu' : formatValue(criterion, score.value);
+  return { code: criterion.code, title: criterion.title, from, to: formatValue(criterion, value), gain: Math.round(gain * CENT) / CENT, value };
+}
+
+/** How a criterion can earn more: undefined when it cannot (full, not for this unit, a deduction, a date). */
+function optionsOf(criterion: Criterion | undefined, score: CriterionScore): Options | undefined {
+  if (!criterion) return undefined;
+  if (!['scored', 'missing', 'invalid'].includes(score.status)) return undefined;
+  if (criterion.rule.kind === 'deduction' || criterion.measure === 'date') return undefined;
+  const now = Math.max(0, score.points);
+  if (now >= criterion.maxPoints) return undefined;
+  const gainAt = (value: number) => applyRule(criterion, value).points - now;
+  const rule = criterion.rule;
+  switch (rule.kind) {
+    case 'ratio':
+      return continuous(criterion, score, now, gainAt);
+    case 'manual':
+      return { score, criterion, steps: [], room: { cents: toCents(criterion.maxPoints - now), valueFor: (cents) => now + cents / CENT } };
+    case 'bonus':
+      if (rule.pointsEach === undefined) return { score, criterion, steps: [], room: { cents: toCents(criterion.maxPoints - now), valueFor: (cents) => now + cents / CENT } };
+      return countSteps(criterion, score, rule.pointsEach, gainAt);
+    case 'per_occurrence':
+      return countSteps(criterion, score, rule.pointsEach, gainAt);
+    case 'tiers':
+      return fixedSteps(criterion, score, rule.tiers.map((t) => t.min), gainAt);
+    case 'threshold':
+    case 'yes_no': {
+      const target = effectiveTarget(criterion);
+      return fixedSteps(criterion, score, [target ? leastMeeting(criterion, target) : 1], gainAt);
+    }
+  }
+}
+
+function fixedSteps(criterion: Criterion, score: CriterionScore, values: number[], gainAt: (v: number) => number): Options | undefined {
+  const best = new Map<number, number>(); // gain in cents → the figure that earns it
+  for (const value of values) {
+    const cents = toCents(gainAt(value));
+    if (cents > 0 && !best.has(cents)) best.set(cents, value);
+  }
+  const steps = [...best].map(([cents, value]) => ({ gain: cents / CENT, value }));
+  return steps.length > 0 ? { score, criterion, steps } : undefined;
+}
+
+function countSteps(criterion: Criterion, score: CriterionScore, pointsEach: number, gainAt: (v: number) => number): Options | undefined {
+  const from = Math.max(0, Math.floor(score.value ?? 0));
+  const top = Math.ceil(criterion.maxPoints / pointsEach);
+  const values: number[] = [];
+  for (let n = from + 1; n <= top && values.length < 200; n++) values.push(n);
+  return fixedSteps(criterion, score, values, gainAt);
+}
+
+/** A rate: any gain up to the full points, at the least change of the figure (found by halving). */
+function continuous(criterion: Criterion, score: CriterionScore, now: number, gainAt: (v: number) => number): Options | undefined {
+  const target = effectiveTarget(criterion) ?? { comparator: '>=' as const, value: criterion.measure === 'count' ? 1 : 100 };
+  const lower = lowerIsBetter(target);
+  const start = score.value ?? (lower ? Math.max(target.value * 10, 100) : 0);
+  const end = leastMeeting(criterion, target);
+  const room = toCents(gainAt(end));
+  if (room <= 0) return undefined;
+  const valueFor = (cents: number) => {
+    // gainAt is monotone between the figure today and the target: halve towards the least figure earning `cents`.
+    let [lo, hi] = [start, end];
+    for (let i = 0; i < 60; i++) {
+      const mid = (lo + hi) / 2;
+      if (toCents(gainAt(mid)) >= cents) hi = mid;
+      else lo = mid;
+    }
+    // Shown to two decimals: round away from today's figure so the rounded figure still earns the gain.
+    const rounded = lower ? Math.floor(hi * 100) / 100 : Math.ceil(hi * 100) / 100;
+    return toCents(gainAt(rounded)) >= cents ? rounded : hi;
+  };
+  return { score, criterion, steps: [], room: { cents: room, valueFor } };
+}
+
+/**
+ * The least total gain ≥ need (cents), then the fewest criteria: fixed steps by subset sums over reachable totals,
+ * the rest filled by rates and manual points, the largest room first.
+ */
+function choose(options: readonly Options[], need: number): { steps: Improvement[] } | undefined {
+  type Reach = { count: number; picks: { option: Options; gain: number; value: number }[] };
+  const fixed = options.filter((o) => o.steps.length > 0);
+  const rooms = options.filter((o) => o.room).sort((a, b) => b.room!.cents - a.room!.cents);
+  const biggest = Math.max(0, ...fixed.flatMap((o) => o.steps.map((s) => toCents(s.gain))));
+  const cap = need + biggest;
+  let reach = new Map<number, Reach>([[0, { count: 0, picks: [] }]]);
+  for (const option of fixed) {
+    const next = new Map(reach);
+    for (const [sum, r] of reach) {
+      for (const step of option.steps) {
+        const total = sum + toCents(step.gain);
+        if (total > cap) continue;
+        const seen = next.get(total);
+        if (!seen || seen.count > r.count + 1) next.set(total, { count: r.count + 1, picks: [...r.picks, { option, gain: step.gain, value: step.value }] });
+      }
+    }
+    reach = next;
+  }
+
+  let best: { total: number; count: number; picks: Reach['picks']; fill: { option: Options; cents: number }[] } | undefined;
+  for (const [sum, r] of reach) {
+    const fill = sum >= need ? [] : fillWith(rooms.filter((o) => !r.picks.some((p) => p.option === o)), need - sum);
+    if (!fill) continue;
+    const total = Math.max(sum, need);
+    const count = r.count + fill.length;
+    if (!best || total < best.total || (total === best.total && count < best.count)) best = { total, count, picks: r.picks, fill };
+  }
+  if (!best) return undefined;
+  return {
+    steps: [
+      ...best.picks.map((p) => improvement(p.option.criterion, p.option.score, p.value, p.gain)),
+      ...best.fill.map((f) => improvement(f.option.criterion, f.option.score, f.option.room!.valueFor(f.cents), f.cents / CENT)),
+    ],
+  };
+}
+
+/** Rooms that cover `cents`: one alone when any can (the smallest that does), else the largest first. */
+function fillWith(rooms: readonly Options[], cents: number): { option: Options; cents: number }[] | undefined {
+  const alone = [...rooms].reverse().find((o) => o.room!.cents >= cents);
+  if (alone) return [{ option: alone, cents }];
+  const out: { option: Options; cents: number }[] = [];
+  let left = cents;
+  for (const option of rooms) {
+    const take = Math.min(left, option.room!.cents);
+    out.push({ option, cents: take });
+    left -= take;
+    if (left === 0) return out;
+  }
+  return undefined;
+}
+
+// Made for the council's «Tổng hợp» (and the pane and the standalone page): issue 26 item 3, «what each unit
+// would need» — e.g. a hamlet at 78% learning that one more online-dossier point, not three, makes it «Tốt».

@@ -1,0 +1,37 @@
+// `Chốt kết quả`: the rounds the council closed — who, when, why — and the SHA-256 of every file of the last one,
+// on a sheet of tong-hop.xlsx officers can print and check against.
+import type { ClosedRound } from '../council/closing.js';
+import type { CellValue } from '../sheet/cell.js';
+import { formatDateVi } from '../values.js';
+import { FILL } from './plan-scored-sheet.js';
+import type { CellFormat, SheetEdit } from '../sheet/port.js';
+import { withPrintLayout } from '../sheet/print-layout.js';
+import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
+
+export const CLOSING_SHEET = 'Chốt kết quả';
+const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
+const TEXT: CellFormat = { wrap: true };
+
+export function planClosing(rounds: readonly ClosedRound[]): SheetEdit {
+  const last = rounds.at(-1)!;
+  const roundRows: CellValue[][] = rounds.map((r) => [r.number, r.closedBy, `${formatDateVi(r.closedAt.slice(0, 10))} ${r.closedAt.slice(11, 16)}`, r.reason || '—', r.files.length]);
+  const fileRows: CellValue[][] = last.files.map((f, i) => [i + 1, f.name, f.sha256]);
+  const filesAt = 4 + rounds.length + 2;
+  return withPrintLayout(
+    withRowHeights({
+      sheet: CLOSING_SHEET,
+      mode: 'replace',
+      blocks: [
+        { address: 'A1', values: [['CHỐT KẾT QUẢ — HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG']], format: { bold: true, fontColor: '#1F3864' } },
+        { address: 'A3', values: [['Lần', 'Người chốt', 'Thời điểm', 'Lý do chốt lại', 'Số tệp']], format: HEADER },
+        { address: 'A4', values: roundRows, cellFormats: roundRows.map(() => [null, TEXT, TEXT, TEXT, null]) },
+        { address: `A${filesAt}`, values: [[`Các tệp của lần chốt ${last.number} (kiểm tra bằng «thidua verify»)`]], format: { bold: true } },
+        { address: `A${filesAt + 1}`, values: [['STT', 'Tệp', 'Mã SHA-256']], format: HEADER },
+        ...(fileRows.length > 0 ? [{ address: `A${filesAt + 2}`, values: fileRows, cellFormats: fileRows.map(() => [null, TEXT, TEXT]) }] : []),
+      ],
+      columnWidths: widthsFromA([7, 36, 68, 30, 9]),
+    }),
+  );
+}
+
+// Made for issue 26 item 2: what was closed, by whom and when, readable on paper as well as by `thidua verify`.

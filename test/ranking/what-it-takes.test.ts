@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { proposeAwards } from '../../core/ranking/awards.js';
+import { pathToNextBand, whatItTakes } from '../../core/ranking/what-it-takes.js';
+import { score } from '../../core/checks/run.js';
+import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
+
+// One criterion of each kind of step: a rate (any amount), tiers, a threshold, yes/no, counted occurrences.
+const set = makeSet({
+  criteria: [
+    criterion({ code: 'TL', title: 'Tỷ lệ hồ sơ trực tuyến', measure: 'percent', rule: { kind: 'ratio' }, target: { comparator: '>=', value: 80 }, maxPoints: 30 }),
+    criterion({ code: 'BAC', title: 'Số cuộc họp trực tuyến', measure: 'count', unit: 'cuộc', rule: { kind: 'tiers', tiers: [{ min: 1, points: 5 }, { min: 2, points: 12 }, { min: 4, points: 20 }] }, maxPoints: 20 }),
+    criterion({ code: 'NG', title: 'Tỷ lệ số hóa', measure: 'percent', rule: { kind: 'threshold' }, target: { comparator: '>', value: 50 }, maxPoints: 15 }),
+    criterion({ code: 'CK', title: 'Có chữ ký số', measure: 'yes_no', rule: { kind: 'yes_no' }, maxPoints: 10 }),
+    criterion({ code: 'LAN', title: 'Số lần tập huấn', measure: 'count', unit: 'lần', rule: { kind: 'per_occurrence', pointsEach: 2.5 }, maxPoints: 10 }),
+    criterion({ code: 'TC', title: 'Điểm thủ công', measure: 'points', rule: { kind: 'manual' }, maxPoints: 15 }),
+  ],
+});
+
+type Figures = { TL: number; BAC: number; NG: number; CK: boolean; LAN: number; TC: number };
+const report = (f: Figures) =>
+  makeReport({
+    unitName: 'Thôn A',
+    unitKind: 'Thôn',
+    rows: [['TL', `${f.TL}%`], ['BAC', f.BAC], ['NG', `${f.NG}%`], ['CK', f.CK ? 'Có' : 'Không'], ['LAN', f.LAN], ['TC', f.TC]],
+  });
+
+/** The same report with some figures replaced by the path's, scored again by the real scorer. */
+function rescored(f: Figures, steps: { code: string; value: number }[]) {
+  const next: Figures = { ...f };
+  for (const s of steps) (next as Record<string, number | boolean>)[s.code] = s.code === 'CK' ? s.value > 0 : s.value;
+  return score(set, report(next));
+}
+
+/**
+ * Brute force, independent of the module: every combination of the stepped criteria's next figures (tiers, threshold,
+ * yes/no, occurrences), then the least rate — halving over the real scorer — and the least manual points that reach
+ * the band. Returns the least gain and, among those, the fewest criteria raised.
+ */
+function bruteForce(f: Figures, minPercent: number): { gain: number; count: number } | undefined {
+  const base = score(set, report(f));
+  const choices = {
+    BAC: [f.BAC, 1, 2, 4].filter((v, i) => i === 0 || v > f.BAC),
+    NG: [f.NG, 50.01].filter((v, i) => i === 0 || v > f.NG),
+    CK: [f.CK, true].filter((v, i) => i === 0 || v !== f.CK),
+    LAN: [f.LAN, 1, 2, 3, 4].filter((v, i) => i === 0 || v > f.LAN),
+  };
+  let best: { gain: number; count: number } | undefined;
+  const reaches = (g: Figures) => score(set, report(g)).percent >= minPercent;
+  for (const BAC of choices.BAC)
+    for (const NG of choices.NG)
+      for (const CK of choices.CK)
+        for (const LAN of choices.LAN) {
+          const stepped: Figures = { ...f, BAC, NG, CK, LAN };
+          // Then the rate alone, the manual points alone, or both (rate to the top first), whichever is least.
+          const candidates: Figures[] = [];
+          if (reaches(stepped)) candidates.push(stepped);
+          const tl = leastReaching(f.TL, 80, (v) => reaches({ ...stepped, TL: v }));
+          if (tl !== undefined) candidates.push({ ...stepped, TL: tl });
+          const tc = leastReaching(f.TC, 15, (v) => reaches({ ...stepped, TC: v }));
+          if (tc !== undefined) candidates.push({ ...stepped, TC: tc });
+          const both = leastReaching(f.TC, 15, (v) => reaches({ ...stepped, TL: Math.max(f.TL, 80), TC: v }));
+          if (both !== undefined) candidates.push({ ...stepped, TL: Math.max(f.TL, 80), TC: both });
+          for (const g of candidates) {
+            const gain = Math.round((score(set, report(g)).total - base.total) * 100) / 100;
+            const count = (Object.keys(f) as (keyof Figures)[]).filter((k) => g[k] !== f[k]).length;
+            if (!best || gain < best.gain - 1e-9 || (Math.abs(gain - best.gain) < 1e-9 && count < best.count)) best = { gain, count };
+          }
+        }
+  return best;
+}
+
+/** The least figure in [from, to] (hundredths) for which `ok` holds, by halving; undefined when `to` does not. */
+function leastReaching(from: number, to: number, ok: (v: number) => boolean): number | undefined {
+  if (from >= to || !ok(to)) return undefined;
+  let [lo, hi] = [Math.round(from * 100), Math.round(to * 100)];
+  while (hi - lo > 1) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (ok(mid / 100)) hi = mid;
+    else lo = mid;
+  }
+  return hi / 100;
+}
+
+const figures = fc.record({
+  TL: fc.integer({ min: 0, max: 100 }),
+  BAC: fc.integer({ min: 0, max: 5 }),
+  NG: fc.integer({ min: 0, max: 100 }),
+  CK: fc.boolean(),
+  LAN: fc.integer({ min: 0, max: 5 }),
+  TC: fc.integer({ min: 0, max: 15 }),
+});
+
+describe('what it would take (còn thiếu gì)', () => {
+  it('names the figures that reach the next band, and no path is cheaper than a brute-force search finds', () => {
+    fc.assert(
+      fc.property(figures, (f) => {
+        const card = score(set, report(f));
+        const path = pathToNextBand(set, card);
+        const band = set.classification.find((b) => b.minPercent <= card.percent)!;
+        const next = set.classification[set.classification.indexOf(band) - 1];
+        if (!next) {
+          expect(path).toBeUndefined();
+          return;
+        }
+        const brute = bruteForce(f, next.minPercent);
+        expect(path!.reachable).toBe(brute !== undefined);
+        if (!brute) return;
+        // The named figures, scored for real, reach the band and add exactly the points said.
+        const after = rescored(f, path!.steps);
+        expect(after.percent).toBeGreaterThanOrEqual(next.minPercent);
+        expect(Math.round((after.total - card.total) * 100) / 100).toBeCloseTo(path!.gain, 2);
+        expect(path!.gain).toBeCloseTo(brute.gain, 2);
+        expect(path!.steps.length).toBe(brute.count);
+      }),
+      { numRuns: 60, seed: 2026 },
+    );
+  });
+
+  it('words a single step as officers read it', () => {
+    // 40% online (15 of 30 points), everything else full but the manual points: 15 + 20 + 15 + 10 + 10 + 0 = 70 of 100.
+    const card = score(set, report({ TL: 40, BAC: 4, NG: 60, CK: true, LAN: 4, TC: 0 }));
+    expect(card.percent).toBe(70);
+    const path = pathToNextBand(set, card)!;
+    expect(path.need).toBe(5);
+    expect(path.steps).toHaveLength(1);
+    expect(path.text).toMatch(/^(Tỷ lệ hồ sơ trực tuyến 40% → 46,67%|Điểm thủ công 0 điểm → 5 điểm): \+5 điểm → Tốt$/);
+  });
+
+  it('says when the band cannot be reached, and how far the criteria still short can go', () => {
+    const capped = makeSet({ criteria: [criterion({ code: 'CK', measure: 'yes_no', rule: { kind: 'yes_no' }, maxPoints: 10 }), criterion({ code: 'TC', measure: 'points', rule: { kind: 'deduction' }, maxPoints: 5 })] });
+    const card = score(capped, makeReport({ rows: [['CK', 'Có']] }));
+    expect(pathToNextBand(capped, card)).toBeUndefined(); // already at the top band
+    const low = score(set, report({ TL: 0, BAC: 0, NG: 0, CK: false, LAN: 0, TC: 0 }));
+    const path = pathToNextBand(set, low)!;
+    expect(path.reachable).toBe(true);
+    expect(path.goal).toBe('Đạt');
+  });
+
+  it('for a unit left outside an award quota, names what puts it above the last unit proposed', () => {
+    const withAward: CriteriaSet = {
+      ...set,
+      awards: { forms: [{ id: 'gk', label: 'Giấy khen', level: 'xa', round: 'hang-nam', minClassification: 'tot', gateCriteria: ['CK'], quotas: [{ subject: 'collective', max: 1 }], source: '' }], tieBreaks: ['percent', 'name'] },
+    };
+    const a = score(withAward, makeReport({ sheet: 'A', unitName: 'Thôn A', unitKind: 'Thôn', rows: [['TL', '80%'], ['BAC', 4], ['NG', '60%'], ['CK', 'Có'], ['LAN', 4], ['TC', 10]] }));
+    const b = score(withAward, makeReport({ sheet: 'B', unitName: 'Thôn B', unitKind: 'Thôn', rows: [['TL', '80%'], ['BAC', 4], ['NG', '60%'], ['CK', 'Không'], ['LAN', 4], ['TC', 12]] }));
+    const proposals = proposeAwards(withAward, [a, b]);
+    expect(proposals.find((p) => p.sheet === 'A')!.proposed).toBe(true);
+    const [shortB] = whatItTakes(withAward, [a, b], proposals).filter((s) => s.sheet === 'B');
+    // B must meet the gate (chữ ký số: +10) and pass A's 95%: 87% + 10 = 97% > 95%, nothing more needed.
+    expect(a.percent).toBe(95);
+    expect(shortB!.award!.steps.map((s) => s.code)).toEqual(['CK']);
+    expect(shortB!.award!.text).toContain('Giấy khen (hơn 95% của đơn vị cuối trong chỉ tiêu 1)');
+    expect(rescored({ TL: 80, BAC: 4, NG: 60, CK: false, LAN: 4, TC: 12 }, shortB!.award!.steps).percent).toBeGreaterThan(95);
+  });
+});
