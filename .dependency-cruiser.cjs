@@ -11,6 +11,7 @@ const CORE_LAYERS = [
   ['checks and ranking', '^core/(checks|ranking)/'],
   ['workbook planners', '^core/workbook/'],
   ['the run', '^core/run/'],
+  ['papers drafted from a closed run', '^core/papers/'],
 ];
 const FACES = ['cli', 'excel-addin', 'extension'];
 

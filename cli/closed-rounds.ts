@@ -4,7 +4,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ClosedRounds, CLOSED_ROUNDS_KEY, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FileDigest } from '../core/council/closing.js';
+import { ClosedRounds, CLOSED_ROUNDS_KEY, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FileDigest } from '../core/run/closing.js';
 import { formatDateVi } from '../core/values.js';
 import { openWorkbookFile, shown } from './files.js';
 import { SUMMARY_FILE } from './outputs.js';

@@ -1,8 +1,8 @@
 // thidua close: the council closes a run's result («Chốt kết quả») — who, when, a SHA-256 of every scored file —
 // kept in tong-hop.xlsx with a sheet «Chốt kết quả» officers can print.
 import { resolve } from 'node:path';
-import { changesSinceClosing, CLOSED_ROUNDS_KEY, nextRoundNumber, type ClosedRound } from '../../core/council/closing.js';
-import { planClosing } from '../../core/workbook/plan-closing.js';
+import { changesSinceClosing, CLOSED_ROUNDS_KEY, nextRoundNumber, type ClosedRound } from '../../core/run/closing.js';
+import { planClosing } from '../../core/run/plan-closing.js';
 import { describeRound, digests, FolderError, localMinute, readFolderRounds } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { saveWorkbook } from '../outputs.js';

@@ -2,7 +2,7 @@
 // the chairman's draft decision — for the office to edit and sign.
 import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
-import { changesSinceClosing } from '../../core/council/closing.js';
+import { changesSinceClosing } from '../../core/run/closing.js';
 import { papersOf } from '../../core/papers/index.js';
 import { describeRound, digests, FolderError, readFolderRounds } from '../closed-rounds.js';
 import { shown } from '../files.js';

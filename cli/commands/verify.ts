@@ -1,6 +1,6 @@
 // thidua verify: checks an output folder against its last closed round, file by file (SHA-256).
 import { resolve } from 'node:path';
-import { changesSinceClosing } from '../../core/council/closing.js';
+import { changesSinceClosing } from '../../core/run/closing.js';
 import { describeRound, digests, FolderError, readFolderRounds } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';

@@ -1,6 +1,6 @@
 // Dự thảo Quyết định khen thưởng: the commune chairman's draft decision for the forms the commune gives, with its
 // list attached; forms of higher levels go up with the proposal letter, not in this decision.
-import type { ClosedRound } from '../council/closing.js';
+import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { heading, planCitation, signature } from './heading.js';
 import { LEGAL_BASES, movementName } from './wording.js';

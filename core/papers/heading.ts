@@ -40,9 +40,9 @@ export function placeName(set: { commune: string; district: string; province: st
 /** «Kế hoạch số 100/KH-UBND ngày 22/02/2024 về …» — the plan as the papers cite it, its own words kept. */
 export function planCitation(basis: { document: string; date: string; title: string }): string {
   if (!basis.document) return `kế hoạch${basis.title ? ` «${basis.title}»` : ' phát động phong trào thi đua chuyển đổi số của xã'}`;
-  const document = /^k[eế] ho[aạ]ch/i.test(basis.document) ? basis.document : `Kế hoạch số ${basis.document}`;
+  const plan = /^k[eế] ho[aạ]ch/i.test(basis.document) ? basis.document : `Kế hoạch số ${basis.document}`;
   const date = basis.date ? ` ngày ${formatDateVi(basis.date)}` : '';
-  return `${document}${date}${basis.title ? ` về ${basis.title}` : ''}`;
+  return `${plan}${date}${basis.title ? ` về ${basis.title}` : ''}`;
 }
 
 // Made for issue 26 item 4: every paper thidua drafts opens and closes the way Decree 30/2020/NĐ-CP asks.

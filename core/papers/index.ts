@@ -1,5 +1,5 @@
 // Hồ sơ khen thưởng (the papers of a closed round), in the order the dossier carries them.
-import type { ClosedRound } from '../council/closing.js';
+import type { ClosedRound } from '../run/closing.js';
 import { councilMinutes } from './minutes.js';
 import { draftDecision } from './decision.js';
 import type { Paper } from './document.js';

@@ -1,6 +1,6 @@
 // Biên bản họp Hội đồng Thi đua - Khen thưởng: time and place, members, each proposal with blanks for the votes,
 // the conclusion — the minutes of the review meeting the dossier needs.
-import type { ClosedRound } from '../council/closing.js';
+import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { heading, signature } from './heading.js';
 import { closedOnText, movementName } from './wording.js';

@@ -1,6 +1,6 @@
 // Tờ trình đề nghị khen thưởng: the council's proposal to the commune chairman, with the list of collectives and
 // individuals proposed for each form and the achievements of each (the dossier's first paper).
-import type { ClosedRound } from '../council/closing.js';
+import type { ClosedRound } from '../run/closing.js';
 import { AWARD_ROUND_TITLES } from '../criteria/schema.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';

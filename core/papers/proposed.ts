@@ -1,6 +1,6 @@
 // Danh sách đề nghị khen thưởng: the units a closed round proposes, by award form, collectives before individuals,
 // each with its achievements drawn from its scores — the list every paper carries.
-import type { ClosedRound, RecordedUnit } from '../council/closing.js';
+import type { ClosedRound, RecordedUnit } from '../run/closing.js';
 import { formatNumber } from '../scoring/rules/reason.js';
 import type { Table } from './document.js';
 

@@ -1,5 +1,5 @@
 // Lời văn chung (shared wording) of the papers: the legal bases, the movement's name, when the round was closed.
-import type { ClosedRound, RunRecord } from '../council/closing.js';
+import type { ClosedRound, RunRecord } from '../run/closing.js';
 import { formatDateVi } from '../values.js';
 
 /** The bases every award paper cites since 01/7/2025 (DOMAIN.md §4); the plan itself is cited after them. */

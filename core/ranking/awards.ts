@@ -4,7 +4,7 @@
 // units are listed as eligible for the council. Every unit considered gets a row saying why or why not.
 import { decisionKey } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
-import { rejectionsOf } from '../council/effect.js';
+import { rejectionsOf } from './council-effect.js';
 import type { AwardForm, AwardQuota, AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { gateMet } from '../scoring/classify.js';
 import { formatNumber } from '../scoring/rules/reason.js';

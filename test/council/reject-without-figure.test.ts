@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { CouncilDecision } from '../../core/council/decision.js';
-import { rejectedUnits, rejectionsOf } from '../../core/council/effect.js';
+import { rejectedUnits, rejectionsOf } from '../../core/ranking/council-effect.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';

@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writePaper } from '../../adapters/docx/write-document.js';
-import { recordRun, type ClosedRound } from '../../core/council/closing.js';
+import { recordRun, type ClosedRound } from '../../core/run/closing.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { papersOf } from '../../core/papers/index.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';

@@ -2,7 +2,7 @@ import { Button, Card, Field, Input, Radio, RadioGroup, Text, Textarea, makeStyl
 import { useState } from 'react';
 import type { Flag } from '../../../core/flags/flag.js';
 import { reviewState, type CouncilDecision, type DecisionKind, type ReviewState } from '../../../core/council/decision.js';
-import { decidedCriterion } from '../../../core/council/effect.js';
+import { decidedCriterion } from '../../../core/ranking/council-effect.js';
 import { decisionKey } from '../../../core/council/merge.js';
 import { recordDecision } from '../../actions/review.js';
 import { formatDateVi, parseDateText } from '../../../core/values.js';

@@ -1,5 +1,5 @@
 import { Badge, Button, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { rejectedUnits } from '../../../core/council/effect.js';
+import { rejectedUnits } from '../../../core/ranking/council-effect.js';
 import { checkAndScore } from '../../actions/score.js';
 import { usePane } from '../pane-context.js';
 import { useTableStyles } from '../tables.js';

@@ -7,7 +7,7 @@ import { codeKey } from '../scoring/classify.js';
 import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { parseAddress } from '../text.js';
-import { finalDecision, type CouncilDecision } from './decision.js';
+import { finalDecision, type CouncilDecision } from '../council/decision.js';
 
 /** The scored criterion a decision is about, when there is one (none for a flag on the report as a whole or its metadata). */
 export function decidedCriterion(decision: Pick<CouncilDecision, 'criterion' | 'cell'>, card: Pick<ScoreCard, 'criteria'>): CriterionScore | undefined {
