@@ -5,9 +5,9 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
-import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
+import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetNotice, type ReadCriteriaSheetResult } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
-import { UsageError } from './main.js';
+import { UnusableFile, UsageError } from './main.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 
 /** A path as the officer would recognise it: relative to where they ran the command. */
@@ -125,8 +125,9 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
     });
     return loaded(loadCriteriaSet({ kind: 'json', text, name }));
   }
-  if (ext === '.xlsx') {
-    const read = await readCriteriaXlsx(path, cwd);
+  if (ext === '.xlsx' || ext === '.docx') {
+    const read = await readCriteriaFile(path, cwd);
+    if (read.choice) notice?.(read.choice);
     if (read.notices.length > 0) notice?.(describeNotices(read.where, read.notices));
     return read.set;
   }
@@ -138,35 +139,71 @@ export function describeNotices(where: string, notices: readonly CriteriaSheetNo
   return [`${where}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`, ...notices.map((n) => `  ô ${n.cell}: ${n.message}`)].join('\n');
 }
 
+export type ReadCriteriaFile = { set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string; choice?: string };
+
+/** The criteria set of an .xlsx (its criteria sheet, or the sheet `sheetName`) or of a .docx (the table that is a criteria table). */
+export async function readCriteriaFile(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
+  return extname(path).toLowerCase() === '.docx' ? readCriteriaDocx(path, cwd) : readCriteriaXlsx(path, cwd, sheetName);
+}
+
+/** A criteria sheet read, or every error with its cell (and what was inferred) as a file that cannot be used. */
+function readOrRefuse(read: ReadCriteriaSheetResult, where: string): { set: CriteriaSet; notices: CriteriaSheetNotice[] } {
+  if (read.ok) return read;
+  const lines = [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)];
+  throw new UnusableFile(read.notices.length > 0 ? [...lines, describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
+}
+
 /**
  * The criteria set of an .xlsx — the sheet named `sheetName`, else the criteria sheet found — with what was
- * inferred; what is wrong is a usage error listing every problem with its cell (and what was inferred).
+ * inferred; a file without one, or with errors (each with its cell), cannot be used.
  */
-export async function readCriteriaXlsx(
-  path: string,
-  cwd: string,
-  sheetName?: string,
-): Promise<{ set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string }> {
+export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
   const name = shown(path, cwd);
   const opened = await openWorkbookFile(path, cwd);
-  if (!opened.ok) throw new UsageError(opened.message);
+  if (!opened.ok) throw new UnusableFile(opened.message);
   const names = await opened.workbook.listSheets();
+  if (sheetName !== undefined && !names.some((n) => matchesLabel(n, [sheetName]))) {
+    throw new UsageError(`Tệp ${name} không có trang «${sheetName}»; các trang: ${names.map((n) => `«${n}»`).join(', ')}.`);
+  }
   const grids = await opened.workbook.readSheets(sheetName === undefined ? names : names.filter((n) => matchesLabel(n, [sheetName])));
   const grid = sheetName === undefined ? findCriteriaSheet(grids) : grids[0];
   if (!grid) {
-    throw new UsageError(
-      sheetName === undefined
-        ? `Tệp ${name} không có trang tiêu chí (bảng có cột «Mã», «Tiêu chí», «Điểm tối đa», «Cách tính»…).`
-        : `Tệp ${name} không có trang «${sheetName}»; các trang: ${names.map((n) => `«${n}»`).join(', ')}.`,
-    );
+    throw new UnusableFile([`Tệp ${name} không có trang tiêu chí:`, ...grids.map((g) => `  trang «${g.name}»: ${whyNoCriteriaTable(g)}`)].join('\n'));
   }
   const where = `Trang «${grid.name}» của tệp ${name}`;
-  const read = readCriteriaSheet(grid, { fileName: basename(path) });
-  if (!read.ok) {
-    const lines = [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)];
-    throw new UsageError(read.notices.length > 0 ? [...lines, describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
+  return { ...readOrRefuse(readCriteriaSheet(grid, { fileName: basename(path) }), where), where };
+}
+
+/**
+ * The criteria set of a Word document: every table is considered, the first that reads as a criteria table is
+ * taken and named (with why each other table was not); none, and the file cannot be used.
+ */
+export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadCriteriaFile> {
+  const name = shown(path, cwd);
+  let data: Uint8Array;
+  try {
+    data = readFileSync(path);
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new UsageError(`Không tìm thấy tệp ${name}.`);
+    throw new UnusableFile(`Không đọc được tệp ${name} (${code ?? String(e)}).`);
   }
-  return { set: read.set, notices: read.notices, where };
+  const [{ readDocxTables, DocxUnreadable }, { parseHTML }] = await Promise.all([import('../adapters/docx/read.js'), import('linkedom')]);
+  const tables = await readDocxTables(data, (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document).catch((e: unknown) => {
+    throw e instanceof DocxUnreadable ? new UnusableFile(`Tệp ${name} ${e.message}.`) : e;
+  });
+  const label = (t: (typeof tables)[number]) => `${t.grid.name}${t.caption ? ` («${t.caption}»)` : ''}`;
+  const reads = tables.map((t) => ({ t, why: whyNoCriteriaTable(t.grid), read: undefined as ReadCriteriaSheetResult | undefined }));
+  for (const r of reads) if (r.why === undefined) r.read = readCriteriaSheet(r.t.grid, { fileName: basename(path) });
+  const chosen = reads.find((r) => r.read?.ok) ?? reads.find((r) => r.read);
+  if (!chosen) {
+    const seen = tables.length === 0 ? ['  văn bản không có bảng nào'] : reads.map((r) => `  ${label(r.t)}: ${r.why}`);
+    throw new UnusableFile([`Tệp ${name} không có bảng tiêu chí (bảng có cột «STT», «Nội dung», «Điểm chuẩn»…). Các bảng trong văn bản:`, ...seen].join('\n'));
+  }
+  const where = `${label(chosen.t)} của tệp ${name}`;
+  const others = reads.filter((r) => r !== chosen).map((r) => `${r.t.grid.name}: ${r.why ?? (r.read?.ok ? 'cũng là bảng tiêu chí, dùng bảng đầu tiên' : 'là bảng tiêu chí nhưng có lỗi')}`);
+  const choice = `Dùng ${where} làm bảng tiêu chí${others.length > 0 ? `; bỏ qua ${others.join('; ')}` : ''}.`;
+  return { ...readOrRefuse(chosen.read!, where), where, choice };
 }
 
 /**
@@ -179,7 +216,7 @@ export async function criteriaFromInputs(files: readonly string[], cwd: string, 
     if (!opened.ok) continue; // said again, with the file's other problems, when it is scored
     const sheet = findScoringSheet(await opened.workbook.readSheets(await opened.workbook.listSheets()));
     if (!sheet) continue;
-    const read = await readCriteriaXlsx(path, cwd, sheet.name);
+    const read = await readCriteriaFile(path, cwd, sheet.name);
     notice(`Không có --criteria: dùng bảng tiêu chí của ${read.where} (${read.set.criteria.length} tiêu chí); tệp khác mẫu này thì có cảnh báo.`);
     if (read.notices.length > 0) notice(describeNotices(read.where, read.notices));
     return read.set;

@@ -15,6 +15,9 @@ export type Command = {
 /** Wrong usage: printed with a pointer to the command's help, exit code 2. */
 export class UsageError extends Error {}
 
+/** A file named on the command line that cannot be used (unreadable, no criteria table, errors in it): exit code 1. */
+export class UnusableFile extends Error {}
+
 export const EXIT = { ok: 0, inputsFailed: 1, usage: 2 } as const;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
@@ -73,6 +76,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (e instanceof UsageError) {
       io.err(`${e.message}\nXem / see: thidua ${name} --help`);
       return EXIT.usage;
+    }
+    if (e instanceof UnusableFile) {
+      io.err(e.message);
+      return EXIT.inputsFailed;
     }
     // Officers get the message, never a stack trace; THIDUA_DEBUG=1 shows the trace to whoever fixes it.
     const detail = e instanceof Error ? (process.env.THIDUA_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);

@@ -183,7 +183,8 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
     }
     unique(codeCell, code);
     // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
-    if (codes.slice(i + 1).find((next) => next !== '')?.startsWith(`${code}.`)) {
+    // With a «Cách tính» of its own it is scored itself (its sub-items are its deductions or bonus).
+    if (codes.slice(i + 1).find((next) => next !== '')?.startsWith(`${code}.`) && sheet.text(c.rule) === '') {
       parents.set(code, { max: c.maxPoints, children: [] });
       continue;
     }
