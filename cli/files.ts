@@ -192,9 +192,10 @@ export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadC
   const tables = await readDocxTables(data, (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document).catch((e: unknown) => {
     throw e instanceof DocxUnreadable ? new UnusableFile(`Tệp ${name} ${e.message}.`) : e;
   });
-  const label = (t: (typeof tables)[number]) => `${t.grid.name}${t.caption ? ` («${t.caption}»)` : ''}`;
+  const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
+  const label = (t: (typeof tables)[number]) => `${t.grid.name}${t.caption ? ` («${short(t.caption)}»)` : ''}`;
   const reads = tables.map((t) => ({ t, why: whyNoCriteriaTable(t.grid), read: undefined as ReadCriteriaSheetResult | undefined }));
-  for (const r of reads) if (r.why === undefined) r.read = readCriteriaSheet(r.t.grid, { fileName: basename(path) });
+  for (const r of reads) if (r.why === undefined) r.read = readCriteriaSheet(r.t.grid, { fileName: basename(path), ...(r.t.caption && { caption: r.t.caption }) });
   const chosen = reads.find((r) => r.read?.ok) ?? reads.find((r) => r.read);
   if (!chosen) {
     const seen = tables.length === 0 ? ['  văn bản không có bảng nào'] : reads.map((r) => `  ${label(r.t)}: ${r.why}`);

@@ -43,12 +43,12 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
   });
 }
 
-/** The paragraph just above a table («PHỤ LỤC … BẢNG ĐIỂM …»), shortened. */
+/** The paragraph just above a table («PHỤ LỤC … BẢNG ĐIỂM …»). */
 function captionOf(table: Element): string | undefined {
   for (let el = table.previousElementSibling; el; el = el.previousElementSibling) {
     if (el.localName.toLowerCase() === 'table') return undefined;
     const text = elementText(el);
-    if (text !== '') return text.length > 80 ? `${text.slice(0, 77)}…` : text;
+    if (text !== '') return text;
   }
   return undefined;
 }

@@ -20,7 +20,8 @@ const text = (v: CellValue | undefined) => (filled(v) ? cellText(v!).trim() : ''
  * group (a merged upper cell), and each of its cells under such a group or under an empty (row-merged) cell.
  */
 function isSubHeader(above: readonly string[], below: readonly CellValue[] | undefined): boolean {
-  if (!below || !below.some(filled)) return false;
+  // A title merged across the whole table is not a group: a group header has labels beside it.
+  if (!below || !below.some(filled) || above.filter((t) => t !== '').length < 2) return false;
   let grouped = 0;
   for (let c = 0; c < below.length; c++) {
     if (!filled(below[c])) continue;

@@ -99,7 +99,12 @@ function ownedByCriterion(set: CriteriaSet, byCode: Map<string, ReportRow>, row:
   const key = codeKey(cellText(row.code.raw));
   const owner = set.criteria.find((c) => key.startsWith(`${codeKey(c.code)}.`));
   if (owner) {
-    if (!byCode.has(owner.code) && owner.rule.kind === 'tiers' && scored(row)) byCode.set(owner.code, row);
+    if (!byCode.has(owner.code) && owner.rule.kind === 'tiers' && scored(row)) {
+      // The level's own points are not the item's maximum: the sheet is not said to have changed it.
+      const level = { ...row };
+      delete level.maxPoints;
+      byCode.set(owner.code, level);
+    }
     return true;
   }
   return /^[a-zđ]$/.test(key) && set.criteria.some((c) => codeKey(c.code).startsWith(key) && /^\d/.test(codeKey(c.code).slice(1)));

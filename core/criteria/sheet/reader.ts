@@ -13,8 +13,11 @@ export type CriteriaSheetNotice = { cell: string; message: string };
 export type ReadCriteriaSheetResult =
   | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[] }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
-/** Where the sheet came from: its file's name (without folders) names the set when the sheet has no title. */
-export type ReadCriteriaSheetOptions = { fileName?: string };
+/**
+ * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
+ * of a document has its caption (the paragraph above it) instead of a title row.
+ */
+export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string };
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 

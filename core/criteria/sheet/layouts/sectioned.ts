@@ -9,7 +9,7 @@ import { hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSh
 
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
   const sheet = new SheetReader(grid);
-  const meta = readMetadata(sheet, options.fileName);
+  const meta = readMetadata(sheet, options.fileName, options.caption);
   const groupNames = groupNamer(sheet, readGroups(sheet));
   const kindNames = kindNamer(sheet, readKinds(sheet));
   const bands = readBands(sheet);
