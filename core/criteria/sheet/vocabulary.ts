@@ -78,6 +78,7 @@ export const SCORING_TABLE_COLUMNS = {
   deduction: ['Điểm trừ', 'Trừ', 'Trừ điểm'],
   selfScore: CRITERIA_COLUMNS.selfScore,
   verifiedScore: ['Điểm thẩm định', 'Thẩm định', 'Điểm phúc tra', 'Phúc tra'],
+  note: CRITERIA_COLUMNS.note,
 } as const;
 /** The columns of our own criteria sheet: a table having one is ours to read, not an office's scoring table. */
 export const OWN_CRITERIA_COLUMNS = ['rule', 'rubric', 'target', 'unit', 'measure', 'appliesTo', 'portal', 'group'] as const;

@@ -97,6 +97,8 @@ type Node = {
   max?: number;
   maxCell?: ReportCell;
   kind: 'item' | 'bonus' | 'deduction';
+  /** Its points could not be read (said at their cell): nothing more is said of it. */
+  unreadable: boolean;
   points?: number;
   children: Node[];
   notes: string[];
@@ -178,10 +180,13 @@ function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: { 
   const codes = numberedCodes(rows.map((x) => x.raw));
   rows.forEach(({ r, raw, title }, i) => {
     const cell = (k: Key) => (c[k] === undefined ? undefined : sheetCell(grid, r, c[k]!));
+    let unreadable = false;
     const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => {
       const p = pointsOf(cell(k));
-      if (p !== undefined && Number.isNaN(p)) sheet.fail(cell(k)!.address, `điểm phải là số (ví dụ 2 hoặc 0,5), đang là «${cellText(cell(k)!.raw)}»`);
-      return p === undefined || Number.isNaN(p) ? undefined : p;
+      if (p === undefined || !Number.isNaN(p)) return p;
+      sheet.fail(cell(k)!.address, `điểm phải là số (ví dụ 2 hoặc 0,5), đang là «${cellText(cell(k)!.raw)}»`);
+      unreadable = true;
+      return undefined;
     });
     const current = stack.at(-1);
     if (raw === '') {
@@ -203,9 +208,10 @@ function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: { 
       codeCell: sheetCell(grid, r, c.ordinal!),
       ...(max !== undefined && { max: Math.abs(max), maxCell: cell('maxPoints')! }),
       kind,
+      unreadable,
       ...(kind !== 'item' && { points: Math.abs((kind === 'deduction' ? deduction : bonus)!) }),
       children: [],
-      notes: [],
+      notes: cell('note') && cellText(cell('note')!.raw).trim() !== '' ? [cellText(cell('note')!.raw).trim()] : [],
     };
     if (node.scheme === 'I') lastRoman = romanValue(raw.replace(/[.)]+$/, ''));
     // A number seen above is a sibling of that row (the rows under it closed); a new kind of number goes one level down.
@@ -257,7 +263,7 @@ function settle(ctx: Settling, node: Node, group: string): void {
     push({ maxPoints: node.points!, rule: { kind: node.kind } });
   } else if (items.length === 0) {
     if (node.max !== undefined) push({ maxPoints: node.max, rule: { kind: 'manual' } });
-    else if (node.children.length === 0) sheet.fail(node.codeCell.address, `mục ${node.code} chưa có điểm ở cột «Điểm chuẩn»`);
+    else if (node.children.length === 0 && !node.unreadable) sheet.fail(node.codeCell.address, `mục ${node.code} chưa có điểm ở cột «Điểm chuẩn»`);
   } else if (isLevels(node)) {
     const levels = [...items].sort((a, b) => b.max! - a.max!);
     const max = node.max ?? levels[0]!.max!;
