@@ -5,7 +5,7 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
-import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetNotice, type ReadCriteriaSheetResult } from '../core/criteria/sheet/index.js';
+import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
 import { UnusableFile, UsageError } from './main.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
@@ -147,7 +147,10 @@ export async function readCriteriaFile(path: string, cwd: string, sheetName?: st
 }
 
 /** A criteria sheet read, or every error with its cell (and what was inferred) as a file that cannot be used. */
-function readOrRefuse(read: ReadCriteriaSheetResult, where: string): { set: CriteriaSet; notices: CriteriaSheetNotice[] } {
+function readOrRefuse(
+  read: { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[] } | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] },
+  where: string,
+): { set: CriteriaSet; notices: CriteriaSheetNotice[] } {
   if (read.ok) return read;
   const lines = [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)];
   throw new UnusableFile(read.notices.length > 0 ? [...lines, describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
@@ -188,23 +191,23 @@ export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadC
     if (code === 'ENOENT') throw new UsageError(`Không tìm thấy tệp ${name}.`);
     throw new UnusableFile(`Không đọc được tệp ${name} (${code ?? String(e)}).`);
   }
-  const [{ readDocxTables, DocxUnreadable }, { parseHTML }] = await Promise.all([import('../adapters/docx/read.js'), import('linkedom')]);
-  const tables = await readDocxTables(data, (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document).catch((e: unknown) => {
+  const [{ readDocxCriteria }, { DocxUnreadable }, { parseHTML }] = await Promise.all([
+    import('../adapters/docx/criteria.js'),
+    import('../adapters/docx/read.js'),
+    import('linkedom'),
+  ]);
+  const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  const read = await readDocxCriteria(data, parse, basename(path)).catch((e: unknown) => {
     throw e instanceof DocxUnreadable ? new UnusableFile(`Tệp ${name} ${e.message}.`) : e;
   });
-  const short = (text: string) => (text.length > 80 ? `${text.slice(0, 77)}…` : text);
-  const label = (t: (typeof tables)[number]) => `${t.grid.name}${t.caption ? ` («${short(t.caption)}»)` : ''}`;
-  const reads = tables.map((t) => ({ t, why: whyNoCriteriaTable(t.grid), read: undefined as ReadCriteriaSheetResult | undefined }));
-  for (const r of reads) if (r.why === undefined) r.read = readCriteriaSheet(r.t.grid, { fileName: basename(path), ...(r.t.caption && { caption: r.t.caption }) });
-  const chosen = reads.find((r) => r.read?.ok) ?? reads.find((r) => r.read);
-  if (!chosen) {
-    const seen = tables.length === 0 ? ['  văn bản không có bảng nào'] : reads.map((r) => `  ${label(r.t)}: ${r.why}`);
+  if (!read.ok && read.table === undefined) {
+    const seen = read.seen.length === 0 ? ['  văn bản không có bảng nào'] : read.seen.map((t) => `  ${t.table}: ${t.why}`);
     throw new UnusableFile([`Tệp ${name} không có bảng tiêu chí (bảng có cột «STT», «Nội dung», «Điểm chuẩn»…). Các bảng trong văn bản:`, ...seen].join('\n'));
   }
-  const where = `${label(chosen.t)} của tệp ${name}`;
-  const others = reads.filter((r) => r !== chosen).map((r) => `${r.t.grid.name}: ${r.why ?? (r.read?.ok ? 'cũng là bảng tiêu chí, dùng bảng đầu tiên' : 'là bảng tiêu chí nhưng có lỗi')}`);
-  const choice = `Dùng ${where} làm bảng tiêu chí${others.length > 0 ? `; bỏ qua ${others.join('; ')}` : ''}.`;
-  return { ...readOrRefuse(chosen.read!, where), where, choice };
+  const where = `${read.table} của tệp ${name}`;
+  const { set, notices } = readOrRefuse(read, where);
+  const skipped = read.ok ? read.skipped.map((t) => `${t.table}: ${t.why}`) : [];
+  return { set, notices, where, choice: `Dùng ${where} làm bảng tiêu chí${skipped.length > 0 ? `; bỏ qua ${skipped.join('; ')}` : ''}.` };
 }
 
 /**
