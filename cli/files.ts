@@ -22,17 +22,22 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // Excel 97–2003 (.xls) and password-protected workbooks
 const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => buf[i] === b);
 
-/** Opens an .xlsx file, or says in Vietnamese why it cannot be read. */
-export async function openWorkbookFile(path: string, cwd: string): Promise<Opened> {
-  const name = shown(path, cwd);
-  let buf: Uint8Array;
+/** A file's bytes, or why it cannot be read. Synchronous, as outputs.ts writes: an awaited read only waited on the thread pool. */
+function readBytes(path: string, name: string): { ok: true; buf: Uint8Array } | { ok: false; message: string } {
   try {
-    // Synchronous, as outputs.ts writes: a workbook is small, and an awaited read only waited on the thread pool.
-    buf = readFileSync(path);
+    return { ok: true, buf: readFileSync(path) };
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     return { ok: false, message: code === 'ENOENT' ? `Không tìm thấy tệp ${name}.` : `Không đọc được tệp ${name} (${code ?? String(e)}).` };
   }
+}
+
+/** Opens an .xlsx file, or says in Vietnamese why it cannot be read. */
+export async function openWorkbookFile(path: string, cwd: string): Promise<Opened> {
+  const name = shown(path, cwd);
+  const read = readBytes(path, name);
+  if (!read.ok) return read;
+  const { buf } = read;
   if (startsWith(buf, OLE)) {
     return { ok: false, message: `Tệp ${name} là tệp Excel 97–2003 (.xls) hoặc có mật khẩu: hãy mở trong Excel và lưu lại dạng .xlsx không mật khẩu.` };
   }
@@ -183,14 +188,9 @@ export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: st
  */
 export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadCriteriaFile> {
   const name = shown(path, cwd);
-  let data: Uint8Array;
-  try {
-    data = readFileSync(path);
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw new UsageError(`Không tìm thấy tệp ${name}.`);
-    throw new UnusableFile(`Không đọc được tệp ${name} (${code ?? String(e)}).`);
-  }
+  const bytes = readBytes(path, name);
+  if (!bytes.ok) throw new UnusableFile(bytes.message);
+  const data = bytes.buf;
   const [{ readDocxCriteria }, { DocxUnreadable }, { parseHTML }] = await Promise.all([
     import('../adapters/docx/criteria.js'),
     import('../adapters/docx/read.js'),
