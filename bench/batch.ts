@@ -13,7 +13,7 @@ import { rank } from '../core/ranking/rank.js';
 import { readReport } from '../core/report/read.js';
 import type { SheetGrid } from '../core/report/schema.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
-import { score } from '../core/scoring/score.js';
+import { score } from '../core/checks/run.js';
 import { planReview } from '../core/workbook/plan-review.js';
 import { planSummary, todayIso } from '../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../core/workbook/port.js';

@@ -9,7 +9,7 @@ import { CriteriaSet, type CriteriaSetInput } from '../core/criteria/schema.js';
 import { readReport } from '../core/report/read.js';
 import { planTemplate } from '../core/report/template.js';
 import type { CellValue, SheetGrid } from '../core/report/schema.js';
-import { score } from '../core/scoring/score.js';
+import { score } from '../core/checks/run.js';
 import { cellAddress, columnNumber } from '../core/text.js';
 
 const CRITERIA = 60;

@@ -7,7 +7,7 @@ import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
-import { UnusableFile, UsageError } from './main.js';
+import { UnusableFile, UsageError } from './command.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 
 /** A path as the officer would recognise it: relative to where they ran the command. */

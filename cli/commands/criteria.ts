@@ -10,7 +10,7 @@ import { ruleLabel } from '../../core/scoring/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { describeNotices, loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command } from '../main.js';
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua criteria list
 thidua criteria show <mã | tệp .json | tệp .xlsx | tệp .docx>

@@ -5,7 +5,7 @@ import { resolveKind } from '../../core/criteria/kinds.js';
 import { planTemplate } from '../../core/report/template.js';
 import { loadCriteriaArg, shown } from '../files.js';
 import { saveWorkbook } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command } from '../main.js';
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua template --criteria <bộ tiêu chí> --unit "<tên đơn vị>" --kind <loại> --out <tệp.xlsx> [--period "<kỳ>"] [--force]
 

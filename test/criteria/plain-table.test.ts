@@ -10,7 +10,7 @@ import { resolveKind } from '../../core/criteria/kinds.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { findCriteriaSheet, readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
 import { reportWorkbook, tempDir, type UnitSheet } from '../cli/helpers.js';
 
