@@ -18,7 +18,7 @@ import { planReview } from '../core/workbook/plan-review.js';
 import { planSummary, todayIso } from '../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../core/workbook/port.js';
 import { scoreWorkbook } from '../core/workbook/score-workbook.js';
-import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { buildCli, copyExamples, exampleFiles, load, mb, median, ROOT, runNode, runScore, seconds, withTempDir, type ChildRun } from './child.js';
 
 const COPIES = 25;

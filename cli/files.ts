@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
@@ -43,7 +43,7 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
   }
   if (!startsWith(buf, ZIP)) return { ok: false, message: `Tệp ${name} không phải tệp Excel .xlsx (hoặc đã bị hỏng).` };
   // Loaded on first use: commands that never open a workbook start without ExcelJS.
-  const { ExcelJsWorkbook, WorkbookRefused } = await import('../excel-addin/workbook/exceljs-workbook.js');
+  const { ExcelJsWorkbook, WorkbookRefused } = await import('../adapters/exceljs/exceljs-workbook.js');
   try {
     return { ok: true, workbook: await ExcelJsWorkbook.fromBuffer(buf) };
   } catch (e) {

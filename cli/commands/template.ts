@@ -1,6 +1,6 @@
 // thidua template: a blank report workbook for one unit, its criteria rows filled in, A4-ready.
 import { extname, resolve } from 'node:path';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { resolveKind } from '../../core/criteria/kinds.js';
 import { planTemplate } from '../../core/report/template.js';
 import { loadCriteriaArg, shown } from '../files.js';

@@ -24,7 +24,7 @@ import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { formatDateVi } from '../../core/values.js';
 import { isoDate } from '../../excel-addin/actions/score.js';
 import { OFFICE_JS } from '../../excel-addin/taskpane/host.js';
-import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
+import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { serveStatic } from '../../scripts/static-server.js';

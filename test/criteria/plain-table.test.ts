@@ -11,7 +11,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { findCriteriaSheet, readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/checks/run.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { reportWorkbook, tempDir, type UnitSheet } from '../cli/helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');

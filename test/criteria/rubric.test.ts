@@ -9,7 +9,7 @@ import { criteriaSetToGrid, findCriteriaSheet, readCriteriaSheet } from '../../c
 import { readRubric } from '../../core/criteria/sheet/rubric.js';
 import { readReport } from '../../core/report/read.js';
 import { score } from '../../core/checks/run.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { reportWorkbook, tempDir } from '../cli/helpers.js';
 
 describe('readRubric', () => {

@@ -5,9 +5,9 @@ import type { CellValue, SheetGrid } from '../../core/report/schema.js';
 import type { CellFormat, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
 import { parseAddress } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
-import { refuseOversizedXlsx } from './zip-guard.js';
+import { refuseOversizedXlsx } from '../zip/zip-guard.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/workbook/row-height.js';
-import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
+import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
 /** ExcelJS's number for A4 in pageSetup.paperSize. */
 const PAPER_A4 = 9;
