@@ -10,7 +10,7 @@ import { readDocxTables } from '../../adapters/docx/read.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { findCriteriaSheet, readCriteriaSheet, whyNoCriteriaTable, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import type { SheetGrid } from '../../core/report/schema.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { COMMUNE, DEPARTMENT, docxByLibrary, docxByLibreOffice, TARGETS, xlsxByLibreOffice, type OfficeTable } from './fixtures/office-tables.js';
 
 const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
