@@ -14,6 +14,9 @@ export type Command = {
 /** Wrong usage: printed with a pointer to the command's help, exit code 2. */
 export class UsageError extends Error {}
 
+/** A file named on the command line that cannot be used (unreadable, no criteria table, errors in it): exit code 1. */
+export class UnusableFile extends Error {}
+
 export const EXIT = { ok: 0, inputsFailed: 1, usage: 2 } as const;
 
 /** node:util parseArgs with its (English) complaints turned into Vietnamese usage errors. */

@@ -6,9 +6,9 @@ import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
-import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
+import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
-import { UsageError } from './command.js';
+import { UnusableFile, UsageError } from './command.js';
 import { isWithin, pathKey, realPathOf, SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 
 /** A path as the officer would recognise it: relative to where they ran the command. */
@@ -203,8 +203,9 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
     });
     return loaded(loadCriteriaSet({ kind: 'json', text, name }));
   }
-  if (ext === '.xlsx') {
-    const read = await readCriteriaXlsx(path, cwd);
+  if (ext === '.xlsx' || ext === '.docx') {
+    const read = await readCriteriaFile(path, cwd);
+    if (read.choice) notice?.(read.choice);
     if (read.notices.length > 0) notice?.(describeNotices(read.where, read.notices));
     return read.set;
   }
@@ -216,35 +217,70 @@ export function describeNotices(where: string, notices: readonly CriteriaSheetNo
   return [`${where}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`, ...notices.map((n) => `  ô ${n.cell}: ${n.message}`)].join('\n');
 }
 
+export type ReadCriteriaFile = { set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string; choice?: string };
+
+/** The criteria set of an .xlsx (its criteria sheet, or the sheet `sheetName`) or of a .docx (the table that is a criteria table). */
+export async function readCriteriaFile(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
+  return extname(path).toLowerCase() === '.docx' ? readCriteriaDocx(path, cwd) : readCriteriaXlsx(path, cwd, sheetName);
+}
+
+/** A criteria sheet read, or every error with its cell (and what was inferred) as a file that cannot be used. */
+function readOrRefuse(
+  read: { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[] } | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] },
+  where: string,
+): { set: CriteriaSet; notices: CriteriaSheetNotice[] } {
+  if (read.ok) return read;
+  const lines = [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)];
+  throw new UnusableFile(read.notices.length > 0 ? [...lines, describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
+}
+
 /**
  * The criteria set of an .xlsx — the sheet named `sheetName`, else the criteria sheet found — with what was
- * inferred; what is wrong is a usage error listing every problem with its cell (and what was inferred).
+ * inferred; a file without one, or with errors (each with its cell), cannot be used.
  */
-export async function readCriteriaXlsx(
-  path: string,
-  cwd: string,
-  sheetName?: string,
-): Promise<{ set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string }> {
+export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
   const name = shown(path, cwd);
   const opened = await openWorkbookFile(path, cwd);
-  if (!opened.ok) throw new UsageError(opened.message);
+  if (!opened.ok) throw new UnusableFile(opened.message);
   const names = await opened.workbook.listSheets();
+  if (sheetName !== undefined && !names.some((n) => matchesLabel(n, [sheetName]))) {
+    throw new UsageError(`Tệp ${name} không có trang «${sheetName}»; các trang: ${names.map((n) => `«${n}»`).join(', ')}.`);
+  }
   const grids = await opened.workbook.readSheets(sheetName === undefined ? names : names.filter((n) => matchesLabel(n, [sheetName])));
   const grid = sheetName === undefined ? findCriteriaSheet(grids) : grids[0];
   if (!grid) {
-    throw new UsageError(
-      sheetName === undefined
-        ? `Tệp ${name} không có trang tiêu chí (bảng có cột «Mã», «Tiêu chí», «Điểm tối đa», «Cách tính»…).`
-        : `Tệp ${name} không có trang «${sheetName}»; các trang: ${names.map((n) => `«${n}»`).join(', ')}.`,
-    );
+    throw new UnusableFile([`Tệp ${name} không có trang tiêu chí:`, ...grids.map((g) => `  trang «${g.name}»: ${whyNoCriteriaTable(g)}`)].join('\n'));
   }
   const where = `Trang «${grid.name}» của tệp ${name}`;
-  const read = readCriteriaSheet(grid, { fileName: basename(path) });
-  if (!read.ok) {
-    const lines = [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)];
-    throw new UsageError(read.notices.length > 0 ? [...lines, describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
+  return { ...readOrRefuse(readCriteriaSheet(grid, { fileName: basename(path) }), where), where };
+}
+
+/**
+ * The criteria set of a Word document: every table is considered, the first that reads as a criteria table is
+ * taken and named (with why each other table was not); none, and the file cannot be used.
+ */
+export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadCriteriaFile> {
+  const name = shown(path, cwd);
+  const input = readInputFile(path, name);
+  if (!input.ok) throw new UnusableFile(input.message);
+  const data = input.bytes;
+  const [{ readDocxCriteria }, { DocxUnreadable }, { parseHTML }] = await Promise.all([
+    import('../adapters/docx/criteria.js'),
+    import('../adapters/docx/read.js'),
+    import('linkedom'),
+  ]);
+  const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+  const read = await readDocxCriteria(data, parse, basename(path)).catch((e: unknown) => {
+    throw e instanceof DocxUnreadable ? new UnusableFile(`Tệp ${name} ${e.message}.`) : e;
+  });
+  if (!read.ok && read.table === undefined) {
+    const seen = read.seen.length === 0 ? ['  văn bản không có bảng nào'] : read.seen.map((t) => `  ${t.table}: ${t.why}`);
+    throw new UnusableFile([`Tệp ${name} không có bảng tiêu chí (bảng có cột «STT», «Nội dung», «Điểm chuẩn»…). Các bảng trong văn bản:`, ...seen].join('\n'));
   }
-  return { set: read.set, notices: read.notices, where };
+  const where = `${read.table} của tệp ${name}`;
+  const { set, notices } = readOrRefuse(read, where);
+  const skipped = read.ok ? read.skipped.map((t) => `${t.table}: ${t.why}`) : [];
+  return { set, notices, where, choice: `Dùng ${where} làm bảng tiêu chí${skipped.length > 0 ? `; bỏ qua ${skipped.join('; ')}` : ''}.` };
 }
 
 /** An input's own criteria: its all-in-one scoring sheet read as a set, with what was inferred and where. */

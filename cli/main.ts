@@ -1,6 +1,6 @@
 // `thidua` command line: picks the command and hands it its arguments. Exit codes: 0 ok, 1 some
 // inputs failed, 2 wrong usage. Commands live in cli/commands/<name>.ts; adding one is one line below.
-import { EXIT, UsageError, type Command, type Io } from './command.js';
+import { EXIT, UnusableFile, UsageError, type Command, type Io } from './command.js';
 import packageJson from '../package.json' with { type: 'json' };
 import { terminalText } from './terminal-text.js';
 
@@ -63,6 +63,10 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     if (e instanceof UsageError) {
       io.err(`${e.message}\nXem / see: thidua ${name} --help`);
       return EXIT.usage;
+    }
+    if (e instanceof UnusableFile) {
+      io.err(e.message);
+      return EXIT.inputsFailed;
     }
     // Officers get the message, never a stack trace; THIDUA_DEBUG=1 shows the trace to whoever fixes it.
     const detail = e instanceof Error ? (process.env.THIDUA_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);

@@ -8,25 +8,26 @@ import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { ruleLabel } from '../../core/scoring/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
-import { describeNotices, loadCriteriaArg, readCriteriaXlsx, shown } from '../files.js';
+import { describeNotices, loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua criteria list
-thidua criteria show <mã | tệp .json | tệp .xlsx>
+thidua criteria show <mã | tệp .json | tệp .xlsx | tệp .docx>
 thidua criteria export <mã | tệp> --out <tệp.json | tệp.xlsx> [--force]
-thidua criteria import <tệp.xlsx> [--sheet <tên trang>] --out <tệp.json | tệp.xlsx> [--force]
+thidua criteria import <tệp.xlsx | tệp.docx> [--sheet <tên trang>] --out <tệp.json | tệp.xlsx> [--force]
 
   list    các bộ tiêu chí có sẵn (mã, phiên bản, số tiêu chí, tên)
   show    toàn bộ một bộ tiêu chí: căn cứ, kỳ, loại đơn vị, nhóm, tiêu chí, xếp loại, khen thưởng
   export  xuất ra .json, hoặc ra .xlsx có trang «Tiêu chí» đầy đủ các mục để sửa trong Excel rồi dùng lại với --criteria;
           không ghi đè tệp đã có trừ khi thêm --force
-  import  đọc bảng tiêu chí của cán bộ (chỉ bảng cũng được; --sheet chọn trang), ghi ra .json hoặc trang «Tiêu chí»
+  import  đọc bảng tiêu chí của cán bộ (chỉ bảng cũng được; --sheet chọn trang), hoặc bảng điểm trong văn bản Word
+          (.docx: xét mọi bảng, dùng bảng là bảng tiêu chí và nói rõ bảng nào), ghi ra .json hoặc trang «Tiêu chí»
           đầy đủ, và in những gì đã tự bổ sung (tên, nhóm, loại đơn vị, xếp loại, khen thưởng mặc định…)
 
 English: list the built-in criteria sets; show one in full; export one (or convert a criteria file)
 to .json or to an .xlsx criteria sheet that --criteria reads back; import an officer's own criteria
-sheet (the table alone will do), printing what was inferred. Refuses to overwrite without --force.`;
+sheet (the table alone will do) or the scoring table of a Word document, printing what was inferred. Refuses to overwrite without --force.`;
 
 export const command: Command = {
   help: HELP,
@@ -55,13 +56,14 @@ export const command: Command = {
         return EXIT.ok;
       }
       case 'import': {
-        if (!source || extname(source).toLowerCase() !== '.xlsx') {
-          throw new UsageError('Thiếu tệp .xlsx có bảng tiêu chí: thidua criteria import <tệp.xlsx> [--sheet <tên trang>] --out <tệp.json>.');
+        if (!source || !['.xlsx', '.docx'].includes(extname(source).toLowerCase())) {
+          throw new UsageError('Thiếu tệp .xlsx hoặc .docx có bảng tiêu chí: thidua criteria import <tệp.xlsx | tệp.docx> [--sheet <tên trang>] --out <tệp.json>.');
         }
         const out = outPath(values.out, io.cwd);
-        const read = await readCriteriaXlsx(resolve(io.cwd, source), io.cwd, values.sheet);
+        const read = await readCriteriaFile(resolve(io.cwd, source), io.cwd, values.sheet);
         const { set } = read;
         const written = await writeSet(set, out, values.force ?? false, io.cwd);
+        if (read.choice) io.out(read.choice);
         io.out(`Đã nhập bộ tiêu chí ${set.id}@${set.version} «${set.title}» (${set.criteria.length} tiêu chí, ${set.groups.length} nhóm) từ ${read.where}: ${written}`);
         const bonus = bonusLine(set);
         if (bonus) io.out(bonus);

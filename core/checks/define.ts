@@ -2,7 +2,7 @@
 // the file name being the flag code. A check returns drafts; defineCheck stamps code, severity and sheet.
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
-import { type Reading, readCriterionValue } from '../scoring/classify.js';
+import { criterionRows, type Reading, readCriterionValue } from '../scoring/classify.js';
 import { capitalize } from '../scoring/rules/reason.js';
 import type { CriterionScore, ScoreOptions } from '../scoring/score-card.js';
 import type { Flag, Severity } from '../flags/flag.js';
@@ -72,12 +72,13 @@ export function reportedCriteria(ctx: CheckContext): readonly ReportedCriterion[
 const reported = new WeakMap<CheckContext, ReportedCriterion[]>();
 
 function findReportedCriteria(ctx: CheckContext): ReportedCriterion[] {
-  const rows = new Map(ctx.report.rows.map((r) => [r.row, r]));
+  // The row each criterion was scored from (an item's own row, or the level the unit marked, on a scoring table).
+  const rows = criterionRows(ctx.set, ctx.report).byCode;
   const criteria = criteriaByCode(ctx.set);
   const out: ReportedCriterion[] = [];
   for (const score of ctx.scores) {
     if (score.status === 'not_applicable' || score.status === 'not_assigned') continue;
-    const row = score.row === null ? undefined : rows.get(score.row);
+    const row = rows.get(score.code);
     const criterion = criteria.get(score.code);
     if (row && criterion) out.push({ criterion, score, row, reading: ctx.readings?.get(criterion.code) ?? readCriterionValue(criterion, row, ctx.report.columns) });
   }

@@ -12,7 +12,7 @@ export default defineCheck({
   titleEn: 'Self-scores do not add up to the total',
   description:
     'Dòng «Tổng cộng», một nhóm (I, II…), hoặc một mục có các mục con, ghi tổng điểm tự chấm khác tổng điểm tự chấm các dòng nó cộng (cộng tay sai, hoặc công thức cộng sai dòng).',
-  run({ report }) {
+  run({ report, set }) {
     const selfScore = (code: (c: string) => boolean) =>
       report.rows.reduce((s, r) => s + (code(String(r.code.raw)) && r.selfScore?.value.kind === 'number' ? r.selfScore.value.value : 0), 0);
     const flags: FlagDraft[] = [];
@@ -25,6 +25,8 @@ export default defineCheck({
       });
     };
     for (const { code, cell, parts } of report.selfScoreSubtotals ?? []) {
+      // An item scored as one (its sub-rows its levels or deductions) states its own score, not a sum.
+      if (set.criteria.some((c) => (c.code === code && c.rule.kind === 'tiers') || (c.code.startsWith(`${code}.`) && (c.rule.kind === 'bonus' || c.rule.kind === 'deduction')))) continue;
       if (parts) compare(cell, selfScore((c) => parts.includes(c)), `nhóm ${code}`, 'các tiêu chí trong nhóm');
       else compare(cell, selfScore((c) => c.startsWith(`${code}.`)), `mục ${code}`, 'các mục con');
     }

@@ -265,6 +265,15 @@ function classify(slots: Slot[], section: RawRow['section']): RowKind {
   return 'data';
 }
 
+/**
+ * A table's cells with rowspan/colspan expanded (within the page budget of cells): one slot per cell of the grid,
+ * its text, and the id of the cell it comes from (a spanned cell repeats its id). For readers that keep merged cells
+ * as spreadsheets do (the Word tables adapters/docx turns into grids).
+ */
+export function tableSlots(table: Element): { origin: number; text: string }[][] {
+  return expand(ownRows(table), { cells: MAX_PAGE_CELLS }).grid;
+}
+
 /** Reads one `<table>` element. `index` is its position on the page. */
 export function readTable(table: Element, index = 0, budget: Budget = { cells: MAX_PAGE_CELLS }): TableGrid {
   const all = ownRows(table);

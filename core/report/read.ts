@@ -5,6 +5,7 @@ import { cellText, excelSerialToIso } from '../values.js';
 import { reportCell } from '../sheet/formula-cell.js';
 import { findLabeledCells, isBlank, isBlankRow, sheetCell } from '../sheet/grid.js';
 import type { CellValue, SheetGrid, ReportCell } from '../sheet/cell.js';
+import { stackedColumns, stackedHeader } from './header-rows.js';
 import type { ReportColumns, ReportReadError, ReportRow, UnitReport } from './schema.js';
 
 /** The first filled cell of a row; undefined when the row is blank. */
@@ -73,15 +74,19 @@ type Header = { row: number; dataStart: number; columns: ColumnMap; numbered: bo
 function findHeader(grid: SheetGrid, maxRows = grid.values.length): Header | undefined {
   const last = Math.min(maxRows, grid.values.length);
   for (let r = 0; r < last; r++) {
-    const columns = headerColumns(grid.values[r]);
+    let columns = headerColumns(grid.values[r]);
+    if (Object.keys(columns).length === 0) continue;
+    // A group label merged over sub-labels («Điểm» over «Tối đa | Tự chấm | Thẩm định»): the levels read joined.
+    const stacked = stackedHeader(grid.values, r);
+    if (stacked.depth > 1) columns = stackedColumns(stacked, headerKey);
     const ordinal = columns.maxPoints === undefined ? -1 : (grid.values[r] ?? []).findIndex((v) => matchesLabel(v, ORDINAL_LABELS));
     const numbered = columns.code === undefined && ordinal >= 0;
     if (numbered) columns.code = ordinal;
     if (columns.code === undefined) continue;
+    let dataStart = r + stacked.depth;
     // "Kết quả" merged over "Tử số | Mẫu số": the row below names the columns; it overrides the merged label.
-    const below = headerColumns(grid.values[r + 1]);
+    const below = stacked.depth > 1 ? {} : headerColumns(grid.values[r + 1]);
     const codeBelow = grid.values[r + 1]?.[columns.code];
-    let dataStart = r + 1;
     if (Object.keys(below).length > 0 && (isBlank(codeBelow) || below.code === columns.code)) {
       for (const [key, c] of Object.entries(below) as [ColumnKey, number][]) {
         for (const k of Object.keys(columns) as ColumnKey[]) if (columns[k] === c && k !== key) delete columns[k];
@@ -127,13 +132,14 @@ export function numberedCodes(raws: readonly string[]): string[] {
  * item with sub-items ("3" over "3.a", "3.b") is left out: its sub-items are what is scored. The self-scores
  * such items state are returned, to be checked against their sub-items'.
  */
-function numberItems(rows: ReportRow[]): NonNullable<UnitReport['selfScoreSubtotals']> {
+function numberItems(rows: ReportRow[]): { subtotals: NonNullable<UnitReport['selfScoreSubtotals']>; itemRows: ReportRow[] } {
   const codes = numberedCodes(rows.map((r) => cellText(r.code.raw)));
   rows.forEach((r, i) => (r.code = { ...r.code, raw: codes[i]! }));
   const parents = new Set(codes.filter((code, i) => codes[i + 1]?.startsWith(`${code}.`)));
   const subtotals = rows.flatMap((r, i) => (parents.has(codes[i]!) && r.selfScore && r.selfScore.value.kind !== 'empty' ? [{ code: codes[i]!, cell: r.selfScore }] : []));
+  const itemRows = rows.filter((_, i) => parents.has(codes[i]!));
   for (let i = rows.length - 1; i >= 0; i--) if (parents.has(codes[i]!)) rows.splice(i, 1);
-  return subtotals;
+  return { subtotals, itemRows };
 }
 
 /** The criterion code of a row as text ("1.1" stays "1.1" whether typed as text or as a number). */
@@ -181,7 +187,9 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     const titleRaw = columns.title === undefined ? undefined : values[columns.title];
     if (isTotal(codeRaw) || (titleRaw !== undefined && isTotal(titleRaw)) || (firstFilled !== codeRaw && firstFilled !== titleRaw && isTotal(firstFilled))) {
       if (columns.selfScore !== undefined) selfScoreTotal = sheetCell(grid, r, columns.selfScore);
-      break;
+      // A total right under the header (offices put it on top) comes before the rows it adds up.
+      if (rows.length > 0) break;
+      continue;
     }
     const codeText = cellText(codeRaw);
     // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures;
@@ -206,7 +214,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     rows.push(row);
     group?.members.push(row);
   }
-  const subtotals = header.numbered ? numberItems(rows) : [];
+  const { subtotals, itemRows } = header.numbered ? numberItems(rows) : { subtotals: [], itemRows: [] };
   // A group sums the rows scored under it (its items' sub-items, not the items that only add them up).
   for (const g of groups) subtotals.push({ code: g.code, cell: g.cell, parts: g.members.filter((m) => rows.includes(m)).map((m) => cellText(m.code.raw)) });
 
@@ -224,6 +232,7 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
     rows,
     ...(selfScoreTotal && selfScoreTotal.value.kind !== 'empty' && { selfScoreTotal }),
     ...(subtotals.length > 0 && { selfScoreSubtotals: subtotals }),
+    ...(itemRows.length > 0 && { itemRows }),
   };
   return { ok: true, report };
 }

@@ -55,6 +55,11 @@ export const UnitReport = z.object({
    * over the rows under it (`parts`: their codes), checked against theirs.
    */
   selfScoreSubtotals: z.array(z.object({ code: z.string(), cell: ReportCell, parts: z.array(z.string()).optional() })).optional(),
+  /**
+   * Rows of items with sub-items (numbered sheets), left out of `rows`: read only for an item the criteria score as one
+   * — its sub-rows are its levels (choose one) or its deductions.
+   */
+  itemRows: z.array(ReportRow).optional(),
 });
 export type UnitReport = z.infer<typeof UnitReport>;
 

@@ -76,7 +76,39 @@ function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows 
     if (code === undefined) unknown.push(row);
     else byCode.set(code, row);
   }
-  return { byCode, duplicates, unknown };
+  const itemRow = (code: string) => report.itemRows?.find((r) => codeKey(cellText(r.code.raw)) === codeKey(code));
+  for (const c of set.criteria) {
+    const own = byCode.has(c.code) ? undefined : itemRow(c.code);
+    if (own && scored(own)) byCode.set(c.code, own);
+  }
+  const rest = unknown.filter((row) => !ownedByCriterion(set, byCode, row));
+  for (const c of set.criteria) {
+    const own = byCode.has(c.code) ? undefined : itemRow(c.code);
+    if (own) byCode.set(c.code, own);
+  }
+  return { byCode, duplicates, unknown: rest };
+}
+
+const scored = (row: ReportRow) => [row.selfScore, row.verifiedScore, row.result].some((c) => c !== undefined && c.value.kind !== 'empty');
+
+/**
+ * A row the set scores under another code, on a scoring table's numbering: a level of an item (the one the unit
+ * marked is the item's row, unless the item's own row carries the score), or a section heading (a letter over its
+ * items: «a» over «a1», «a2»). A marked level is taken into `byCode`.
+ */
+function ownedByCriterion(set: CriteriaSet, byCode: Map<string, ReportRow>, row: ReportRow): boolean {
+  const key = codeKey(cellText(row.code.raw));
+  const owner = set.criteria.find((c) => key.startsWith(`${codeKey(c.code)}.`));
+  if (owner) {
+    if (!byCode.has(owner.code) && owner.rule.kind === 'tiers' && scored(row)) {
+      // The level's own points are not the item's maximum: the sheet is not said to have changed it.
+      const level = { ...row };
+      delete level.maxPoints;
+      byCode.set(owner.code, level);
+    }
+    return true;
+  }
+  return /^[a-zđ]$/.test(key) && set.criteria.some((c) => codeKey(c.code).startsWith(key) && /^\d/.test(codeKey(c.code).slice(1)));
 }
 
 /** What a report row gives a criterion. `cell` is where the figure is (or should be). */
@@ -194,7 +226,8 @@ export function cellNumber(cell: ReportCell | undefined): number | undefined | '
 export function readCriterionValue(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading {
   const result = readCell(row.result, criterion);
   if (result?.kind === 'not_assigned') return result;
-  if (criterion.rule.kind === 'manual') return readManual(row, columns, result);
+  // Points read as the unit and the council give them: by hand, and an office's levels, bonus and deductions scored from the self-score.
+  if (criterion.rule.kind === 'manual' || (criterion.measure === 'points' && row.result === undefined)) return readManual(criterion, row, columns, result);
   if (isPercentMeasure(criterion)) {
     // Counts win: a rate stated beside its Tử số / Mẫu số is judged on the counts (ratio-mismatch says
     // when the two disagree); a stated rate stands alone only when the counts are not both given.
@@ -209,7 +242,7 @@ export function readCriterionValue(criterion: Criterion, row: ReportRow, columns
   return { kind: 'missing', cell: fieldAddress(row, columns, 'result'), what: 'chưa nhập kết quả' };
 }
 
-function readManual(row: ReportRow, columns: ReportColumns, result: Reading | undefined): Reading {
+function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns, result: Reading | undefined): Reading {
   // The council's verified score, where the sheet has a column for it, wins; until typed, the self-score
   // stands, pending review (flagged by not-yet-verified).
   const verified = readCell(row.verifiedScore, AS_POINTS);
@@ -220,7 +253,10 @@ function readManual(row: ReportRow, columns: ReportColumns, result: Reading | un
   if (fromSelf) return fromSelf.kind === 'value' ? { ...fromSelf, note: `theo điểm tự chấm${pending}` } : fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.
   if (result?.kind === 'value') return result;
-  return { kind: 'missing', cell: fieldAddress(row, columns, 'selfScore') ?? fieldAddress(row, columns, 'result'), what: 'chưa có điểm tự chấm' };
+  const cell = fieldAddress(row, columns, 'selfScore') ?? fieldAddress(row, columns, 'result');
+  // A bonus or deduction left blank is none.
+  if (criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') return { kind: 'value', value: 0, cell: cell ?? '', note: 'không ghi' };
+  return { kind: 'missing', cell, what: 'chưa có điểm tự chấm' };
 }
 
 /** The rate from Tử số / Mẫu số when Kết quả is blank; undefined when both are blank. */

@@ -210,7 +210,7 @@ describe('standalone page', () => {
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent()).toContain(`Trang «${CRITERIA_SHEET_NAME}» có 2 lỗi`);
     const errors = status.getByRole('listitem');
-    expect(await errors.allTextContents()).toEqual([expect.stringMatching(new RegExp(`^Ô ${max.address}: «Điểm tối đa» phải là số`)), expect.stringMatching(new RegExp(`^Ô ${rule.address}: không hiểu cách tính «tính bừa»`))]);
+    expect(await errors.allTextContents()).toEqual([expect.stringMatching(new RegExp(`^Ô ${max.address}: «Điểm tối đa» phải là số`)), expect.stringMatching(new RegExp(`^Ô ${rule.address}: Không hiểu cách tính «tính bừa»`))]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
 
     await errors.nth(1).getByRole('button').click();

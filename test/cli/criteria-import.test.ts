@@ -79,8 +79,8 @@ describe('thidua criteria import', () => {
 
   it('refuses a sheet with errors, each with its cell, and writes nothing', async () => {
     const bad = await runInProcess(['criteria', 'import', 'co-loi.xlsx', '--out', 'loi.json'], dir);
-    expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('Trang «plain-table-errors» của tệp co-loi.xlsx có lỗi:\n  ô F3: Ô F3: thiếu «Điểm tối đa»\n  ô G4: Ô G4: không hiểu cách tính «Theo tỷ lệ hoàn thành»');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('Trang «plain-table-errors» của tệp co-loi.xlsx có lỗi:\n  ô F3: Thiếu «Điểm tối đa»\n  ô G4: Không hiểu cách tính «Theo tỷ lệ hoàn thành»');
     await expect(readFile(join(dir, 'loi.json'))).rejects.toThrow();
   });
 

@@ -120,10 +120,10 @@ describe('the README criteria table alone, saved by LibreOffice', () => {
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.errors).toEqual([
-      { cell: 'F3', message: 'Ô F3: thiếu «Điểm tối đa»' },
+      { cell: 'F3', message: 'Thiếu «Điểm tối đa»' },
       {
         cell: 'G4',
-        message: 'Ô G4: không hiểu cách tính «Theo tỷ lệ hoàn thành» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8)',
+        message: 'Không hiểu cách tính «Theo tỷ lệ hoàn thành» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8)',
       },
     ]);
     // No title row: the set is named after the file.

@@ -135,21 +135,21 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { cell: 'C3', message: 'Ô C3: «Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «Xã Thử»' },
-      { cell: 'E6', message: 'Ô E6: «Từ ngày» phải là ngày dd/mm/yyyy, đang là «31/02/2025»' },
-      { cell: 'D17', message: 'Ô D17: «Tập thể/Cá nhân» phải là «Tập thể» hoặc «Cá nhân», đang là «Nhóm»' },
-      { cell: 'G20', message: 'Ô G20: không hiểu chỉ tiêu «khoảng 80»' },
-      { cell: 'H20', message: 'Ô H20: «Điểm tối đa» phải là số không âm, đang là «mười»' },
-      { cell: 'B21', message: 'Ô B21: các bậc phải xếp từ cao xuống thấp: «Bậc: 1=5; 2=10»' },
-      { cell: 'E23', message: 'Ô E23: nhóm «KTS» không có trong mục «NHÓM TIÊU CHÍ»' },
-      { cell: 'I23', message: 'Ô I23: loại đối tượng «Doanh nghiệp» không có trong mục «LOẠI ĐỐI TƯỢNG»' },
+      { cell: 'C3', message: '«Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «Xã Thử»' },
+      { cell: 'E6', message: '«Từ ngày» phải là ngày dd/mm/yyyy, đang là «31/02/2025»' },
+      { cell: 'D17', message: '«Tập thể/Cá nhân» phải là «Tập thể» hoặc «Cá nhân», đang là «Nhóm»' },
+      { cell: 'G20', message: 'Không hiểu chỉ tiêu «khoảng 80»' },
+      { cell: 'H20', message: '«Điểm tối đa» phải là số không âm, đang là «mười»' },
+      { cell: 'B21', message: 'Các bậc phải xếp từ cao xuống thấp: «Bậc: 1=5; 2=10»' },
+      { cell: 'E23', message: 'Nhóm «KTS» không có trong mục «NHÓM TIÊU CHÍ»' },
+      { cell: 'I23', message: 'Loại đối tượng «Doanh nghiệp» không có trong mục «LOẠI ĐỐI TƯỢNG»' },
       {
         cell: 'B24',
-        message: 'Ô B24: không hiểu cách tính «Phạt nặng» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8)',
+        message: 'Không hiểu cách tính «Phạt nặng» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8)',
       },
-      { cell: 'C24', message: 'Ô C24: mã tiêu chí «B1» trùng với ô C20' },
-      { cell: 'J24', message: 'Ô J24: «Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «Nên có»' },
-      { cell: 'D29', message: 'Ô D29: các mức xếp loại phải xếp từ cao xuống thấp («Từ (%)» giảm dần), 95 không nhỏ hơn 90' },
+      { cell: 'C24', message: 'Mã tiêu chí «B1» trùng với ô C20' },
+      { cell: 'J24', message: '«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «Nên có»' },
+      { cell: 'D29', message: 'Các mức xếp loại phải xếp từ cao xuống thấp («Từ (%)» giảm dần), 95 không nhỏ hơn 90' },
     ]);
   });
 
@@ -162,7 +162,7 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
     if (result.ok) return;
     expect(result.errors).toEqual([
       { cell: 'A1', message: 'Không tìm thấy bảng tiêu chí (dòng tiêu đề có «Mã», «Tiêu chí» và «Điểm tối đa») trong trang «Tiêu chí».' },
-      { cell: 'A7', message: 'Ô A7: mục «NHÓM TIÊU CHÍ» thiếu cột «Tên nhóm»' },
+      { cell: 'A7', message: 'Mục «NHÓM TIÊU CHÍ» thiếu cột «Tên nhóm»' },
     ]);
     expect(result.notices).toEqual([
       { cell: 'A1', message: 'Chưa có «Phiên bản»: dùng «1».' },
@@ -193,15 +193,15 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.errors).toEqual([
-      { cell: 'C33', message: 'Ô C33: «Cấp» phải là Xã, Huyện, Tỉnh hoặc Trung ương, đang là «Quốc gia»' },
-      { cell: 'D33', message: 'Ô D33: xếp loại «Giỏi» không có trong mục «XẾP LOẠI»' },
-      { cell: 'E33', message: 'Ô E33: tiêu chí bắt buộc «B9» không có trong bảng tiêu chí' },
-      { cell: 'F33', message: 'Ô F33: «nhiều» trong chỉ tiêu khen thưởng không phải tập thể, cá nhân, tất cả hay một loại đối tượng' },
+      { cell: 'C33', message: '«Cấp» phải là Xã, Huyện, Tỉnh hoặc Trung ương, đang là «Quốc gia»' },
+      { cell: 'D33', message: 'Xếp loại «Giỏi» không có trong mục «XẾP LOẠI»' },
+      { cell: 'E33', message: 'Tiêu chí bắt buộc «B9» không có trong bảng tiêu chí' },
+      { cell: 'F33', message: '«nhiều» trong chỉ tiêu khen thưởng không phải tập thể, cá nhân, tất cả hay một loại đối tượng' },
       {
         cell: 'B38',
-        message: 'Ô B38: không hiểu thứ tự ưu tiên «Rút thăm» (dùng: Tỷ lệ điểm cao hơn; Tổng điểm cao hơn; Đạt nhiều tiêu chí bắt buộc hơn; Ít cảnh báo hơn; Nộp báo cáo sớm hơn; Theo tên đơn vị)',
+        message: 'Không hiểu thứ tự ưu tiên «Rút thăm» (dùng: Tỷ lệ điểm cao hơn; Tổng điểm cao hơn; Đạt nhiều tiêu chí bắt buộc hơn; Ít cảnh báo hơn; Nộp báo cáo sớm hơn; Theo tên đơn vị)',
       },
-      { cell: 'B39', message: 'Ô B39: thứ tự ưu tiên «tong diem cao hon» đã ghi ở dòng trên' },
+      { cell: 'B39', message: 'Thứ tự ưu tiên «tong diem cao hon» đã ghi ở dòng trên' },
     ]);
     // With the bad rows fixed, the good form reads.
     v[32] = ['bang-khen', 'Bằng khen', 'Tỉnh', 'xuat-sac', _, 'thôn: 2', _, _, _, _];

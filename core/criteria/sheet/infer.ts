@@ -120,13 +120,14 @@ export function inferIdentity(
   given: { id: string; version: string; title: string },
   cells: { id?: ReportCell; version?: ReportCell; title?: ReportCell },
   fileName: string | undefined,
+  caption?: string,
 ): { id: string; version: string; title: string } {
   let { id, version, title } = given;
   if (title === '') {
     const row = sheet.titleRow();
     const name = fileName?.replace(/\.[^.]*$/, '').trim();
-    title = row ? sheet.text(row) : name || `Bộ tiêu chí trang «${sheet.grid.name}»`;
-    const from = row ? `dòng tiêu đề ô ${row.address}` : name ? `tên tệp «${fileName}»` : 'tên trang';
+    title = row ? sheet.text(row) : caption || name || `Bộ tiêu chí trang «${sheet.grid.name}»`;
+    const from = row ? `dòng tiêu đề ô ${row.address}` : caption ? 'dòng ngay trên bảng' : name ? `tên tệp «${fileName}»` : 'tên trang';
     sheet.note(cells.title?.address ?? row?.address, `Chưa có «Tên bộ tiêu chí»: dùng «${title}» (lấy từ ${from}).`);
   }
   if (id === '') {

@@ -44,13 +44,13 @@ function continuedText(sheet: SheetReader, cell: ReportCell | undefined): string
 }
 
 /** The metadata block: label–value pairs above the first section; the set's name, when missing, is inferred. */
-export function readMetadata(sheet: SheetReader, fileName: string | undefined) {
+export function readMetadata(sheet: SheetReader, fileName: string | undefined, caption?: string) {
   const meta = findLabeledCells(sheet.grid, META, 0, sheet.firstSectionRow);
   const given = { id: sheet.text(meta.id), version: sheet.text(meta.version), title: sheet.text(meta.title) };
   if (given.id !== '' && !/^[a-z0-9][a-z0-9-]*$/.test(given.id)) {
     sheet.fail(meta.id!.address, `«Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «${given.id}»`);
   }
-  const { id, version, title } = inferIdentity(sheet, given, meta, fileName);
+  const { id, version, title } = inferIdentity(sheet, given, meta, fileName, caption);
   const council = sheet.text(meta.council);
   const onRejectedFigure = council === '' ? 'withdraw_points' : fromLabels(COUNCIL_LABELS, council);
   if (onRejectedFigure === undefined) {
@@ -184,7 +184,8 @@ export function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: Kind
     }
     unique(codeCell, code);
     // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
-    if (codes.slice(i + 1).find((next) => next !== '')?.startsWith(`${code}.`)) {
+    // With a «Cách tính» of its own it is scored itself (its sub-items are its deductions or bonus).
+    if (codes.slice(i + 1).find((next) => next !== '')?.startsWith(`${code}.`) && sheet.text(c.rule) === '') {
       parents.set(code, { max: c.maxPoints, children: [] });
       continue;
     }

@@ -13,8 +13,11 @@ export type CriteriaSheetNotice = { cell: string; message: string };
 export type ReadCriteriaSheetResult =
   | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[] }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
-/** Where the sheet came from: its file's name (without folders) names the set when the sheet has no title. */
-export type ReadCriteriaSheetOptions = { fileName?: string };
+/**
+ * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
+ * of a document has its caption (the paragraph above it) instead of a title row.
+ */
+export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string };
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 
@@ -78,9 +81,10 @@ export class SheetReader {
   readonly sections = new Map<SectionKey, Section>();
   readonly firstSectionRow: number;
 
-  constructor(readonly grid: SheetGrid) {
+  /** `tableRow`: where a layout found its table, when the sections do not say (metadata is read above it). */
+  constructor(readonly grid: SheetGrid, tableRow?: number) {
     const all = sectionsOf(grid);
-    this.firstSectionRow = all[0]?.start ?? grid.values.length;
+    this.firstSectionRow = tableRow ?? all[0]?.start ?? grid.values.length;
     for (const s of all) {
       const first = this.sections.get(s.key);
       if (first) this.fail(this.at(s.start, 0), `mục «${SECTION_TITLES[s.key][0]}» đã có ở ô ${this.at(first.start, 0)}`);
@@ -92,8 +96,9 @@ export class SheetReader {
     return gridAddress(this.grid, r, c);
   }
 
+  /** An error at a cell; the cell is said once, where the error is shown («ô C6: …»). */
   fail(cell: string, text: string): void {
-    this.errors.push({ cell, message: `Ô ${cell}: ${text}` });
+    this.errors.push({ cell, message: text.charAt(0).toUpperCase() + text.slice(1) });
   }
 
   /** Something inferred, said at the cell it was inferred from (the sheet's first cell when from nowhere). */

@@ -62,6 +62,27 @@ export const CRITERIA_COLUMNS = {
   measure: ['Đại lượng (nếu khác)', 'Đại lượng'],
 } as const;
 
+/**
+ * The columns of a scoring table as offices issue it (a plan's appendix in Word, pasted into Excel): the name column
+ * under its many names, and ĐIỂM split into Chuẩn | Thưởng | Trừ (header levels are read joined: «ĐIỂM Chuẩn»).
+ * A unit's copy adds its own score columns, which the criteria leave aside.
+ */
+export const SCORING_TABLE_COLUMNS = {
+  ordinal: [...CRITERIA_COLUMNS.ordinal, ...CRITERIA_COLUMNS.code],
+  title: [
+    ...CRITERIA_COLUMNS.title, 'Tiêu chuẩn thi đua', 'Tiêu chuẩn', 'Tên tiêu chuẩn', 'Nội dung chấm điểm', 'Nội dung thi đua',
+    'Tiêu chí đánh giá', 'Tiêu chí thi đua', 'Tiêu chuẩn, tiêu chí', 'Nội dung tiêu chuẩn',
+  ],
+  maxPoints: [...CRITERIA_COLUMNS.maxPoints, 'Điểm tối đa', 'Tối đa', 'Chuẩn', 'Điểm'],
+  bonus: ['Điểm thưởng', 'Thưởng', 'Điểm cộng', 'Cộng điểm'],
+  deduction: ['Điểm trừ', 'Trừ', 'Trừ điểm'],
+  selfScore: CRITERIA_COLUMNS.selfScore,
+  verifiedScore: ['Điểm thẩm định', 'Thẩm định', 'Điểm phúc tra', 'Phúc tra'],
+  note: CRITERIA_COLUMNS.note,
+} as const;
+/** The columns of our own criteria sheet: a table having one is ours to read, not an office's scoring table. */
+export const OWN_CRITERIA_COLUMNS = ['rule', 'rubric', 'target', 'unit', 'measure', 'appliesTo', 'portal', 'group'] as const;
+
 export const GROUP_COLUMNS = { id: ['Mã', 'Mã nhóm'], title: ['Tên nhóm', 'Nhóm'], maxPoints: ['Điểm tối đa'] } as const;
 export const KIND_COLUMNS = {
   id: ['Mã'],

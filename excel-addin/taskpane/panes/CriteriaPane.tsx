@@ -23,7 +23,9 @@ function noticeFor(loaded: LoadedCriteria, ctx: PaneContext): Notice {
     return { intent: loaded.notices.length > 0 ? 'info' : 'success', text: t('criteriaLoadedSheet', { sheet: loaded.sheet }), items: sheetItems(loaded.sheet, loaded.notices) };
   }
   if (loaded.reason === 'sheet-errors') {
-    return { intent: 'error', text: t('criteriaSheetErrors', { sheet: loaded.sheet, count: loaded.errors.length }), items: sheetItems(loaded.sheet, [...loaded.errors, ...loaded.notices]) };
+    // An error is said with its cell (the reader keeps the cell apart, so it is said once).
+    const errors = loaded.errors.map((e) => ({ cell: e.cell, message: `Ô ${e.cell}: ${e.message}` }));
+    return { intent: 'error', text: t('criteriaSheetErrors', { sheet: loaded.sheet, count: loaded.errors.length }), items: sheetItems(loaded.sheet, [...errors, ...loaded.notices]) };
   }
   return { intent: 'warning', text: t('criteriaNoSheet') };
 }

@@ -1,13 +1,17 @@
 // Registry of criteria-sheet layouts: one line per file of this folder. A sheet is read by the first layout
 // that recognises it, so the more particular layouts come first.
+import { stackedColumns, stackedHeader } from '../../../report/header-rows.js';
+import { looksLikeReport } from '../../../report/read.js';
+import { isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel } from '../../../text.js';
 import type { CriteriaLayout, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from '../reader.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import scoringSheet from './scoring-sheet.js';
+import scoringTable, { scoringColumn } from './scoring-table.js';
 import sectioned from './sectioned.js';
 
-export const layouts: readonly CriteriaLayout[] = [scoringSheet, sectioned];
+export const layouts: readonly CriteriaLayout[] = [scoringTable, scoringSheet, sectioned];
 
 const layoutOf = (grid: SheetGrid) => layouts.find((l) => l.detect(grid));
 
@@ -16,9 +20,27 @@ export function findCriteriaSheet(grids: SheetGrid[]): SheetGrid | undefined {
   return grids.find((g) => matchesLabel(g.name, [CRITERIA_SHEET_NAME]) && layoutOf(g)) ?? grids.find(layoutOf);
 }
 
-/** The first all-in-one scoring sheet (criteria and a unit's scores in one table), if any. */
+/** The first all-in-one scoring sheet (criteria and a unit's scores in one table, an office's scoring table with a self-score column among them), if any. */
 export function findScoringSheet(grids: SheetGrid[]): SheetGrid | undefined {
-  return grids.find(scoringSheet.detect);
+  return grids.find((g) => scoringSheet.detect(g) || (scoringTable.detect(g) && looksLikeReport(g)));
+}
+
+/** Why a grid holds no criteria table, in the officer's words (the header columns it lacks); undefined when it holds one. */
+export function whyNoCriteriaTable(grid: SheetGrid): string | undefined {
+  if (layoutOf(grid)) return undefined;
+  if (grid.values.every(isBlankRow)) return 'bảng trống';
+  const wanted = { ordinal: '«STT»', title: '«Nội dung» (tên tiêu chí)', maxPoints: '«Điểm chuẩn» / «Điểm tối đa»' } as const;
+  let best: (keyof typeof wanted)[] = [];
+  let where = 0;
+  for (let r = 0; r < Math.min(60, grid.values.length); r++) {
+    const columns = stackedColumns(stackedHeader(grid.values, r), scoringColumn);
+    const has = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => columns[k] !== undefined);
+    if (has.length > best.length) [best, where] = [has, r];
+  }
+  const missing = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => !best.includes(k)).map((k) => wanted[k]);
+  return best.length === 0
+    ? `không có dòng tiêu đề cột nào có ${Object.values(wanted).join(', ')}`
+    : `dòng tiêu đề ở dòng ${where + (grid.origin?.row ?? 1)} thiếu cột ${missing.join(', ')}`;
 }
 
 /** Reads a criteria sheet into a criteria set with what was inferred, or every error found, in reading order. */

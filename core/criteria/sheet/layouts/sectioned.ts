@@ -2,14 +2,14 @@
 // metadata block above it and the other parts each under its section title (NHÓM TIÊU CHÍ, XẾP LOẠI…).
 // Only the table is required; what the sheet leaves out is inferred and said as a notice.
 import type { SheetGrid } from '../../../sheet/cell.js';
-import { CriteriaSet } from '../../schema.js';
 import { groupNamer, kindNamer } from '../infer.js';
 import { readAwards, readBands, readCriteria, readGroups, readKinds, readMetadata, readTieBreaks } from '../read.js';
-import { hasCriteriaTable, SheetReader, sortByCell, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../reader.js';
+import { finishSet } from '../finish.js';
+import { hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../reader.js';
 
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
   const sheet = new SheetReader(grid);
-  const meta = readMetadata(sheet, options.fileName);
+  const meta = readMetadata(sheet, options.fileName, options.caption);
   const groupNames = groupNamer(sheet, readGroups(sheet));
   const kindNames = kindNamer(sheet, readKinds(sheet));
   const bands = readBands(sheet);
@@ -19,10 +19,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const kinds = criteria && kindNames.kinds(headerCell);
   const forms = readAwards(sheet, bands, criteria, kinds);
   const tieBreaks = readTieBreaks(sheet);
-  const notices = sortByCell(sheet.notices);
-  if (sheet.errors.length > 0) return { ok: false, errors: sortByCell(sheet.errors), notices };
-
-  const parsed = CriteriaSet.safeParse({
+  return finishSet(sheet, {
     ...meta,
     subjectKinds: kinds,
     groups,
@@ -30,16 +27,6 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
     classification: bands,
     awards: { forms, ...(tieBreaks && { tieBreaks }) },
   });
-  if (parsed.success) return { ok: true, set: parsed.data, notices };
-  // Everything the schema checks is checked above with a cell; this is a safety net.
-  return {
-    ok: false,
-    notices,
-    errors: parsed.error.issues.map((i) => ({
-      cell: sheet.at(0, 0),
-      message: `Bộ tiêu chí chưa hợp lệ ở «${i.path.join('.')}»: ${i.message}`,
-    })),
-  };
 }
 
 export default {

@@ -1,0 +1,57 @@
+// Bảng trong văn bản Word (.docx): every table of a document as a sheet grid the criteria readers take. mammoth
+// turns the document into HTML (a well-kept reader of Word's format: no OOXML walked by hand); the face parses that
+// HTML with what it has (linkedom in Node, DOMParser in the browser); the project's HTML table reader expands the
+// merged cells, and each keeps its text in its first cell only, as a merged area of a spreadsheet does.
+import mammoth from 'mammoth';
+import { elementText, tableSlots } from '../../core/indicators/table.js';
+import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+
+/** HTML text → a document to find the tables in (the face's own parser). */
+export type HtmlParser = (html: string) => Pick<Document, 'getElementsByTagName'>;
+
+/** A table of the document: its grid (named «Bảng N») and the text just above it, to name it to the officer. */
+export type DocxTable = { grid: SheetGrid; caption?: string };
+
+/** Thrown when the file is not a Word document mammoth can read; the message is for the officer. */
+export class DocxUnreadable extends Error {}
+
+/** The tables of a .docx, in document order (nested tables too, each on its own). */
+export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promise<DocxTable[]> {
+  let html: string;
+  try {
+    // mammoth's Node build reads a Buffer, its browser build an ArrayBuffer.
+    const NodeBuffer = (globalThis as { Buffer?: typeof Buffer }).Buffer;
+    const input = NodeBuffer?.isBuffer(data)
+      ? { buffer: data as Buffer }
+      : { arrayBuffer: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer };
+    html = (await mammoth.convertToHtml(input)).value;
+  } catch {
+    throw new DocxUnreadable('không phải văn bản Word .docx đọc được (hoặc đã bị hỏng); tệp .doc cũ hãy mở trong Word và lưu lại dạng .docx');
+  }
+  const tables = Array.from(parse(html).getElementsByTagName('table'));
+  return tables.map((table, i) => {
+    const seen = new Set<number>();
+    const values: CellValue[][] = tableSlots(table).map((row) =>
+      row.map((slot) => {
+        if (slot.origin < 0 || seen.has(slot.origin)) return null;
+        seen.add(slot.origin);
+        return slot.text === '' ? null : slot.text;
+      }),
+    );
+    const caption = captionOf(table);
+    return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }) };
+  });
+}
+
+/** The paragraph just above a table («PHỤ LỤC … BẢNG ĐIỂM …»). */
+function captionOf(table: Element): string | undefined {
+  for (let el = table.previousElementSibling; el; el = el.previousElementSibling) {
+    if (el.localName.toLowerCase() === 'table') return undefined;
+    const text = elementText(el);
+    if (text !== '') return text;
+  }
+  return undefined;
+}
+
+// Made for: scoring appendices and criteria lists issued as Word documents (`thidua criteria import bang-diem.docx`,
+// `--criteria bang-diem.docx`), read the same way on the command line and in the browser.

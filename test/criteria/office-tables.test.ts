@@ -1,0 +1,147 @@
+// Scoring tables as offices issue them (issue 23), read from real files made at test time: Word documents written by
+// the `docx` package and by LibreOffice (HTML → .odt → .docx), and the same tables pasted into .xlsx by LibreOffice.
+// Each is read through the adapters the command line uses (mammoth + linkedom, ExcelJS) into the criteria layouts.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocxTables } from '../../adapters/docx/read.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { findCriteriaSheet, readCriteriaSheet, whyNoCriteriaTable, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { COMMUNE, DEPARTMENT, docxByLibrary, docxByLibreOffice, TARGETS, xlsxByLibreOffice, type OfficeTable } from './fixtures/office-tables.js';
+
+const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+
+async function docxGrids(data: Uint8Array) {
+  return readDocxTables(data, parse);
+}
+
+async function xlsxGrids(path: string): Promise<SheetGrid[]> {
+  const wb = await ExcelJsWorkbook.fromBuffer(await readFile(path));
+  return wb.readSheets(await wb.listSheets());
+}
+
+function read(grid: SheetGrid, caption?: string): CriteriaSet {
+  const result = readCriteriaSheet(grid, { fileName: 'bang-diem.docx', ...(caption && { caption }) });
+  if (!result.ok) throw new Error(result.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+  return result.set;
+}
+
+const summary = (set: CriteriaSet) =>
+  set.criteria.map((c) => [c.code, c.group, c.maxPoints, c.rule.kind === 'tiers' ? c.rule.tiers.map((t) => t.points).join('/') : c.rule.kind]);
+
+/** The department's table as the issue describes it, whichever file it came in. */
+const DEPARTMENT_CRITERIA = [
+  ['a1', 'I', 12, 'manual'],
+  ['a1.1', 'I', 0.5, 'deduction'],
+  ['a2', 'I', 8, 'manual'],
+  ['b1', 'I', 3.5, 'manual'],
+  ['b2', 'I', 16.5, 'manual'],
+  ['C1', 'II', 5, '5/4/3'],
+  ['C2', 'II', 55, 'manual'],
+  ['1', 'III', 2, 'bonus'],
+];
+
+let dir: string;
+let byLibrary: Awaited<ReturnType<typeof docxGrids>>;
+let byLibreOffice: Awaited<ReturnType<typeof docxGrids>>;
+let pasted: SheetGrid[];
+let commune: Awaited<ReturnType<typeof docxGrids>>;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'thidua-office-'));
+  byLibrary = await docxGrids(await docxByLibrary([TARGETS, DEPARTMENT]));
+  byLibreOffice = await docxGrids(await readFile(await docxByLibreOffice([TARGETS, DEPARTMENT], dir, 'bang-diem')));
+  pasted = await xlsxGrids(await xlsxByLibreOffice([TARGETS, DEPARTMENT], dir, 'dan-vao'));
+  commune = await docxGrids(await docxByLibrary([COMMUNE]));
+});
+
+describe('a Word document read through mammoth', () => {
+  it('gives every table as a grid, merged cells keeping their text in their first cell only', () => {
+    for (const tables of [byLibrary, byLibreOffice]) {
+      expect(tables.map((t) => [t.grid.name, t.caption])).toEqual([
+        ['Bảng 1', TARGETS.caption],
+        ['Bảng 2', DEPARTMENT.caption],
+      ]);
+      expect(tables[1]!.grid.values.slice(0, 3)).toEqual([
+        ['STT', 'TIÊU CHUẨN THI ĐUA', 'ĐIỂM', null, null],
+        [null, null, 'Chuẩn', 'Thưởng', 'Trừ'],
+        [null, 'Tổng cộng', '100', null, null],
+      ]);
+    }
+  });
+
+  it('takes the criteria table among the tables, and says why the others are not one', () => {
+    const grids = byLibrary.map((t) => t.grid);
+    expect(findCriteriaSheet(grids)?.name).toBe('Bảng 2');
+    expect(whyNoCriteriaTable(grids[0]!)).toBe('dòng tiêu đề ở dòng 1 thiếu cột «Nội dung» (tên tiêu chí), «Điểm chuẩn» / «Điểm tối đa»');
+    expect(whyNoCriteriaTable(grids[1]!)).toBeUndefined();
+  });
+});
+
+describe('the department appendix: ĐIỂM over Chuẩn | Thưởng | Trừ, standards → sections → items', () => {
+  it('reads the same set from the docx package, from LibreOffice’s .docx and from the table pasted into .xlsx', () => {
+    const sets = [read(byLibrary[1]!.grid, DEPARTMENT.caption), read(byLibreOffice[1]!.grid, DEPARTMENT.caption), read(pasted[0]!)];
+    for (const set of sets) {
+      expect(summary(set)).toEqual(DEPARTMENT_CRITERIA);
+      expect(set.groups.map((g) => [g.id, g.title, g.maxPoints])).toEqual([
+        ['I', 'CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH', 40],
+        ['II', 'KẾT QUẢ THỰC HIỆN', 60],
+        ['III', 'ĐIỂM THƯỞNG', 2],
+      ]);
+      expect(set.title).toBe(DEPARTMENT.caption);
+      expect(set.period).toEqual({ from: '2025-01-01', to: '2025-12-31', label: 'Năm 2025' });
+    }
+    // Text typed as «3.5», «16,5», «55 điểm» is points; a row of text only is the note of the item above it.
+    const [set] = sets;
+    expect(set!.criteria.find((c) => c.code === 'a2')!.note).toBe('Báo cáo gửi qua hệ thống quản lý văn bản điều hành.');
+    expect(set!.criteria.find((c) => c.code === 'C1')!.note).toContain('Chọn một mức, không cộng: C1.1 Từ 80% trở lên (5 điểm); C1.2 Từ 50% đến dưới 80% (4 điểm); C1.3 Dưới 50% (3 điểm).');
+  });
+
+  it('says the levels it found, and no total mismatch when the items add up to the total rows', () => {
+    const result = readCriteriaSheet(byLibrary[1]!.grid, { caption: DEPARTMENT.caption }) as Extract<ReadCriteriaSheetResult, { ok: true }>;
+    const said = result.notices.map((n) => `${n.cell}: ${n.message}`);
+    expect(said).toContain('A15: Mục C1: các dòng C1.1, C1.2, C1.3 là các mức của một tiêu chí (chọn một, không cộng), tối đa 5 điểm.');
+    expect(said.filter((m) => m.includes('Dòng tổng'))).toEqual([]);
+  });
+
+  it('checks the set’s total against each total row, naming the cell that differs', () => {
+    const wrong: OfficeTable = { ...DEPARTMENT, rows: DEPARTMENT.rows.map((r) => (r[1] === 'Tổng cộng' && r[2] === '100 điểm' ? ['', 'Tổng cộng', '90 điểm', '', ''] : r)) };
+    return docxByLibrary([wrong]).then(docxGrids).then(([t]) => {
+      const result = readCriteriaSheet(t!.grid);
+      expect(result.ok).toBe(true);
+      expect(result.notices.filter((n) => n.message.startsWith('Dòng tổng')).map((n) => `${n.cell}: ${n.message}`)).toEqual([
+        'C22: Dòng tổng ghi 90 điểm, nhưng cộng điểm chuẩn các tiêu chí (trừ điểm thưởng, điểm trừ) được 100: kiểm tra lại bảng; chấm theo điểm của từng tiêu chí.',
+      ]);
+    });
+  });
+
+  it('says each unreadable point once, at its cell, in Vietnamese', async () => {
+    const bad: OfficeTable = { ...DEPARTMENT, rows: DEPARTMENT.rows.map((r) => (r[0] === 'a2' ? ['a2', 'Báo cáo định kỳ đúng hạn', 'tám', '', ''] : r[0] === 'C2' ? ['C2', 'Thanh toán trực tuyến', '', '', ''] : r)) };
+    const [t] = await docxGrids(await docxByLibrary([bad]));
+    const result = readCriteriaSheet(t!.grid);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.errors).toEqual([
+      { cell: 'C8', message: 'Điểm phải là số (ví dụ 2 hoặc 0,5), đang là «tám»' },
+      { cell: 'A19', message: 'Mục C2 chưa có điểm ở cột «Điểm chuẩn»' },
+    ]);
+  });
+});
+
+describe('another office: 1 / 1.1 / 1.1.1 under a three-level header', () => {
+  it('reads levels worded «Đạt mức», a deduction without a number, a bonus, and the «Ghi chú» column', () => {
+    const set = read(commune[0]!.grid, COMMUNE.caption);
+    expect(summary(set)).toEqual([
+      ['1.1', '1', 10, 'manual'],
+      ['1.1.1', '1', 1, 'deduction'],
+      ['1.2', '1', 20, '20/10'],
+      ['2', 'TC', 20, 'manual'],
+      ['3', 'TC', 1.5, 'bonus'],
+    ]);
+    expect(set.criteria.find((c) => c.code === '2')!.note).toBe('Theo Kế hoạch 12');
+    expect(set.criteria.reduce((s, c) => s + (c.rule.kind === 'bonus' || c.rule.kind === 'deduction' ? 0 : c.maxPoints), 0)).toBe(50);
+  });
+});
