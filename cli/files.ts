@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import type { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
@@ -16,7 +16,7 @@ export function shown(path: string, cwd: string): string {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
-export type Opened = { ok: true; workbook: ExcelJsWorkbook } | { ok: false; message: string };
+export type Opened = { ok: true; workbook: OoxmlWorkbook } | { ok: false; message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // Excel 97–2003 (.xls) and password-protected workbooks
@@ -37,14 +37,20 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
     return { ok: false, message: `Tệp ${name} là tệp Excel 97–2003 (.xls) hoặc có mật khẩu: hãy mở trong Excel và lưu lại dạng .xlsx không mật khẩu.` };
   }
   if (!startsWith(buf, ZIP)) return { ok: false, message: `Tệp ${name} không phải tệp Excel .xlsx (hoặc đã bị hỏng).` };
-  // Loaded on first use: commands that never open a workbook start without ExcelJS.
-  const { ExcelJsWorkbook, WorkbookRefused } = await import('../excel-addin/workbook/exceljs-workbook.js');
+  // Loaded on first use: commands that never open a workbook start without them.
+  const [{ OoxmlWorkbook }, { PackageRefused }] = await Promise.all([import('../adapters/ooxml/workbook.js'), import('../adapters/ooxml/zip.js')]);
   try {
-    return { ok: true, workbook: await ExcelJsWorkbook.fromBuffer(buf) };
+    return { ok: true, workbook: OoxmlWorkbook.open(buf, editWithExcelJs) };
   } catch (e) {
-    if (e instanceof WorkbookRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
+    if (e instanceof PackageRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
     return { ok: false, message: `Tệp ${name} bị hỏng, không mở được (${e instanceof Error ? e.message : String(e)}).` };
   }
+}
+
+/** Scored copies are written by ExcelJS, loaded only when a workbook is written to. */
+async function editWithExcelJs(bytes: Uint8Array) {
+  const { ExcelJsWorkbook } = await import('../excel-addin/workbook/exceljs-workbook.js');
+  return ExcelJsWorkbook.fromBounded(bytes);
 }
 
 export async function isFile(path: string): Promise<boolean> {

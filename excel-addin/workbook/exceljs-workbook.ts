@@ -7,7 +7,7 @@ import { parseAddress } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
 import { refuseUnbounded } from '../../adapters/ooxml/bounds.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/workbook/row-height.js';
-import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
+import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
 /** ExcelJS's number for A4 in pageSetup.paperSize. */
 const PAPER_A4 = 9;
@@ -25,6 +25,11 @@ export class ExcelJsWorkbook implements WorkbookPort {
   static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const refused = refuseUnbounded(buf instanceof Uint8Array ? buf : new Uint8Array(buf));
     if (refused) throw new WorkbookRefused(refused);
+    return ExcelJsWorkbook.fromBounded(buf);
+  }
+
+  /** Opens an .xlsx that refuseUnbounded already passed (adapters/ooxml's port hands its bytes on to write them). */
+  static async fromBounded(buf: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS's typing wants a Node Buffer; JSZip underneath takes any ArrayBuffer or Uint8Array.

@@ -9,7 +9,7 @@ import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit,
 import { cellAddress, parseAddress } from '../../core/text.js';
 import { gridLimitText, READ_LIMITS } from '../../core/workbook/limits.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
-import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from './store-layout.js';
+import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
 /** Cells read per sync (values, number formats and formulas): well under Excel on the web's 5 MB response limit. */
 const READ_CELLS_PER_SYNC = 100_000;

@@ -7,7 +7,7 @@ import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { detectCapabilities } from '../../excel-addin/workbook/capabilities.js';
 import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { OfficeWorkbook, PAYLOAD_SPLIT_BYTES, splitAddress } from '../../excel-addin/workbook/office-workbook.js';
-import { ANNOTATION_MARK, STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
+import { ANNOTATION_MARK, STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { makeSet, reportSheet } from './fixtures.js';
 import { fakeContext, installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeSheet } from './office-fake.js';
 

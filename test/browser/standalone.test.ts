@@ -25,7 +25,7 @@ import { formatDateVi } from '../../core/values.js';
 import { isoDate } from '../../excel-addin/actions/score.js';
 import { OFFICE_JS } from '../../excel-addin/taskpane/host.js';
 import { FLAG_TITLES_VI } from '../../excel-addin/taskpane/i18n.js';
-import { STORE_SHEET } from '../../excel-addin/workbook/store-layout.js';
+import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { serveStatic } from '../../scripts/static-server.js';
