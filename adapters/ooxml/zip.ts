@@ -20,11 +20,9 @@ export type ZipEntry = {
   localOffset: number;
 };
 
-const EOCD = 0x06054b50;
-const ZIP64_LOCATOR = 0x07064b50;
-const ZIP64_EOCD = 0x06064b50;
-const CENTRAL = 0x02014b50;
-const LOCAL = 0x04034b50;
+/** The zip records' signatures (also used by the command line's re-deflating of stored copies). */
+export const ZIP_SIGNATURE = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, zip64Locator: 0x07064b50, zip64End: 0x06064b50 } as const;
+const { local: LOCAL, central: CENTRAL, zip64Locator: ZIP64_LOCATOR, zip64End: ZIP64_EOCD } = ZIP_SIGNATURE;
 const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 /** Compressed bytes handed to the inflater at a time: at most ~1,032× this (4 MB) comes out of one push. */
@@ -35,7 +33,7 @@ const BROKEN = 'không phải tệp .xlsx hợp lệ (mục lục tệp nén h�
 /** The parts of the zip by name, their declared sizes checked against READ_LIMITS before anything is inflated. */
 export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const eocd = findEocd(view);
+  const eocd = findEndOfCentral(bytes);
   if (eocd === undefined) throw new PackageRefused('không phải tệp .xlsx hợp lệ (không thấy mục lục của tệp nén)');
   let count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
@@ -104,7 +102,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: U
     for (let at = 0; at < data.length; at += CHUNK) inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
   } catch (e) {
     if (e instanceof PackageRefused) throw e;
-    throw new PackageRefused(`tệp nén .xlsx bị hỏng ở ${partTitle(entry.name)} (thường do tải về hoặc chép chưa xong): hãy mở tệp bằng Excel rồi lưu lại, hoặc xin bản gửi lại`);
+    throw new PackageRefused(damaged(entry.name));
   }
 }
 
@@ -123,10 +121,15 @@ export function inflatePart(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
 export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) throw new PackageRefused(BROKEN);
+  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) throw new PackageRefused(damaged(entry.name));
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
   if (start + entry.compressedSize > view.byteLength) throw new PackageRefused(`tệp nén .xlsx bị cắt cụt ở ${partTitle(entry.name)} (thường do tải về hoặc chép chưa xong)`);
   return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** A part whose bytes are not what the directory says: a copy cut short or damaged on its way. */
+function damaged(part: string): string {
+  return `tệp nén .xlsx bị hỏng ở ${partTitle(part)} (thường do tải về hoặc chép chưa xong): hãy mở tệp bằng Excel rồi lưu lại, hoặc xin bản gửi lại`;
 }
 
 function partLimit(name: string): number {
@@ -145,11 +148,12 @@ export function partTitle(name: string): string {
   return `phần «${name}»`;
 }
 
-/** The end-of-central-directory record: the last 22 bytes, or earlier when the zip carries a comment. */
-function findEocd(view: DataView): number | undefined {
+/** The end-of-central-directory record: the last 22 bytes, or earlier when the zip carries a comment (at most 65,535). */
+export function findEndOfCentral(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
   for (let at = view.byteLength - 22; at >= earliest; at--) {
-    if (view.getUint32(at, true) === EOCD) return at;
+    if (view.getUint32(at, true) === ZIP_SIGNATURE.end) return at;
   }
   return undefined;
 }
