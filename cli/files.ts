@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve, sep } from 'node:path';
-import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
+import type { EditablePort } from '../adapters/ooxml/workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
@@ -16,14 +16,19 @@ export function shown(path: string, cwd: string): string {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
-export type Opened = { ok: true; workbook: OoxmlWorkbook } | { ok: false; message: string };
+export type Opened = { ok: true; workbook: EditablePort } | { ok: false; message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // Excel 97–2003 (.xls) and password-protected workbooks
 const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => buf[i] === b);
 
-/** Opens an .xlsx file, or says in Vietnamese why it cannot be read. */
-export async function openWorkbookFile(path: string, cwd: string): Promise<Opened> {
+/**
+ * Opens an .xlsx file, or says in Vietnamese why it cannot be read. A workbook only read (the council's
+ * tong-hop.xlsx, a roster, criteria) is read straight from its package; one opened to be scored is
+ * loaded into ExcelJS at once, which writes its copy (reading it from the package as well cost a batch
+ * a second parse of every sheet) — both behind the same bounded pre-pass.
+ */
+export async function openWorkbookFile(path: string, cwd: string, use: 'read' | 'score' = 'read'): Promise<Opened> {
   const name = shown(path, cwd);
   let buf: Uint8Array;
   try {
@@ -38,19 +43,17 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
   }
   if (!startsWith(buf, ZIP)) return { ok: false, message: `Tệp ${name} không phải tệp Excel .xlsx (hoặc đã bị hỏng).` };
   // Loaded on first use: commands that never open a workbook start without them.
-  const [{ OoxmlWorkbook }, { PackageRefused }] = await Promise.all([import('../adapters/ooxml/workbook.js'), import('../adapters/ooxml/zip.js')]);
+  const [{ OoxmlWorkbook }, { PackageRefused }, { ExcelJsWorkbook, WorkbookRefused }] = await Promise.all([
+    import('../adapters/ooxml/workbook.js'),
+    import('../adapters/ooxml/zip.js'),
+    import('../excel-addin/workbook/exceljs-workbook.js'),
+  ]);
   try {
-    return { ok: true, workbook: OoxmlWorkbook.open(buf, editWithExcelJs) };
+    return { ok: true, workbook: use === 'score' ? await ExcelJsWorkbook.fromBuffer(buf) : OoxmlWorkbook.open(buf, (bytes) => ExcelJsWorkbook.fromBounded(bytes)) };
   } catch (e) {
-    if (e instanceof PackageRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
+    if (e instanceof PackageRefused || e instanceof WorkbookRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
     return { ok: false, message: `Tệp ${name} bị hỏng, không mở được (${e instanceof Error ? e.message : String(e)}).` };
   }
-}
-
-/** Scored copies are written by ExcelJS, loaded only when a workbook is written to. */
-async function editWithExcelJs(bytes: Uint8Array) {
-  const { ExcelJsWorkbook } = await import('../excel-addin/workbook/exceljs-workbook.js');
-  return ExcelJsWorkbook.fromBounded(bytes);
 }
 
 export async function isFile(path: string): Promise<boolean> {

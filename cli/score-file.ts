@@ -39,7 +39,7 @@ export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResul
     () => undefined,
   );
   try {
-    const opened = await openWorkbookFile(task.path, job.cwd);
+    const opened = await openWorkbookFile(task.path, job.cwd, 'score');
     if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: name, message: opened.message }] };
     const result = await scoreWorkbook(opened.workbook, job.set, {
       file: name,
