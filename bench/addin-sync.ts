@@ -3,8 +3,8 @@
 // Target: at most 3 syncs per action whatever the size.
 import { checkAndScore } from '../excel-addin/actions/score.js';
 import { runInExcel } from '../excel-addin/workbook/office-runner.js';
-import { makeSet, reportSheet } from '../test/addin/fixtures.js';
-import { installFakeOffice, newWorkbook, type FakeSheet } from '../test/addin/office-fake.js';
+import { makeSet, reportSheet } from '../scripts/harness/addin-fixtures.js';
+import { installFakeOffice, newWorkbook, type FakeSheet } from '../scripts/harness/office-fake.js';
 
 const NOW = new Date('2025-11-20T09:00:00');
 

@@ -13,12 +13,12 @@ import { rank } from '../core/ranking/rank.js';
 import { readReport } from '../core/report/read.js';
 import type { SheetGrid } from '../core/report/schema.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
-import { score } from '../core/scoring/score.js';
+import { score } from '../core/checks/run.js';
 import { planReview } from '../core/workbook/plan-review.js';
 import { planSummary, todayIso } from '../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../core/workbook/port.js';
 import { scoreWorkbook } from '../core/workbook/score-workbook.js';
-import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { buildCli, copyExamples, exampleFiles, load, mb, median, ROOT, runNode, runScore, seconds, withTempDir, type ChildRun } from './child.js';
 
 const COPIES = 25;

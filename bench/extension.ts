@@ -9,8 +9,8 @@ import { parseHTML } from 'linkedom';
 import { capturePage } from '../core/indicators/index.js';
 import { previewCapture } from '../extension/src/history/compare.js';
 import { packageExtension } from '../scripts/package-extension.js';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../test/extension/browser-harness.js';
-import { LARGE_PAGE_URL, largePageUnitName, makeLargePage } from '../test/fixtures/pages/make-large.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../scripts/harness/browser-harness.js';
+import { LARGE_PAGE_URL, largePageUnitName, makeLargePage } from '../scripts/harness/make-large-page.js';
 
 const ROWS = 900;
 const RUNS = 7;

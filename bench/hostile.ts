@@ -1,14 +1,14 @@
 // Hostile corpus: what the built `thidua score` costs in time and peak memory over the files attackers
-// and unlucky officers make (test/fixtures/hostile-corpus.ts: zip bombs, a million rows, 16k columns, a
+// and unlucky officers make (scripts/harness/hostile-corpus.ts: zip bombs, a million rows, 16k columns, a
 // 50 MB shared string, truncated and renamed files…), all in one run, as an officer would feed them.
 import { performance } from 'node:perf_hooks';
 import type { ScoreRunOutput } from '../core/workbook/score-run.js';
-import { writeHostileCorpus } from '../test/fixtures/hostile-corpus.js';
+import { writeHostileCorpus } from '../scripts/harness/hostile-corpus.js';
 import { buildCli, load, mb, runScore, seconds, withTempDir } from './child.js';
 
 export async function run(): Promise<void> {
   buildCli();
-  console.log('\n## Tệp độc hại / hostile corpus: one thidua score run over test/fixtures/hostile-corpus.ts');
+  console.log('\n## Tệp độc hại / hostile corpus: one thidua score run over scripts/harness/hostile-corpus.ts');
   await withTempDir('hostile', async (dir) => {
     const t = performance.now();
     const expected = await writeHostileCorpus(dir);

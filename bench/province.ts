@@ -8,7 +8,7 @@ import { copyFile, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readReport } from '../core/report/read.js';
-import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { buildCli, EXAMPLES, exampleFiles, load, mb, runScore, seconds, withTempDir, type ChildRun } from './child.js';
 
 const COMMUNES = 100;

@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { capturePage, captureResponses, listTables, readTables, type SeenResponse } from '../core/indicators/index.js';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../test/extension/browser-harness.js';
-import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, spaPage } from '../test/indicators/responses-766.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../scripts/harness/browser-harness.js';
+import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, spaPage } from '../scripts/harness/responses-766.js';
 
 const RUNS = 7;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;

@@ -4,12 +4,12 @@
 // then at steady state. Scoring should stay a small fraction of reading.
 import os from 'node:os';
 import { performance } from 'node:perf_hooks';
-import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { CriteriaSet, type CriteriaSetInput } from '../core/criteria/schema.js';
 import { readReport } from '../core/report/read.js';
 import { planTemplate } from '../core/report/template.js';
 import type { CellValue, SheetGrid } from '../core/report/schema.js';
-import { score } from '../core/scoring/score.js';
+import { score } from '../core/checks/run.js';
 import { cellAddress, columnNumber } from '../core/text.js';
 
 const CRITERIA = 60;

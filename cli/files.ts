@@ -7,7 +7,7 @@ import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
-import { UsageError } from './main.js';
+import { UsageError } from './command.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 
 /** A path as the officer would recognise it: relative to where they ran the command. */
@@ -46,7 +46,7 @@ export async function openWorkbookFile(path: string, cwd: string, use: 'read' | 
   const [{ OoxmlWorkbook }, { PackageRefused }, { ExcelJsWorkbook, WorkbookRefused }] = await Promise.all([
     import('../adapters/ooxml/workbook.js'),
     import('../adapters/ooxml/zip.js'),
-    import('../excel-addin/workbook/exceljs-workbook.js'),
+    import('../adapters/exceljs/exceljs-workbook.js'),
   ]);
   try {
     return { ok: true, workbook: use === 'score' ? await ExcelJsWorkbook.fromBuffer(buf) : OoxmlWorkbook.open(buf, (bytes) => ExcelJsWorkbook.fromBounded(bytes)) };

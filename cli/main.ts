@@ -1,21 +1,7 @@
 // `thidua` command line: picks the command and hands it its arguments. Exit codes: 0 ok, 1 some
 // inputs failed, 2 wrong usage. Commands live in cli/commands/<name>.ts; adding one is one line below.
-import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { EXIT, UsageError, type Command, type Io } from './command.js';
 import packageJson from '../package.json' with { type: 'json' };
-
-/** Where a command writes: stdout for results, stderr for progress and errors. */
-export type Io = { out(text: string): void; err(text: string): void; cwd: string };
-
-export type Command = {
-  /** Vietnamese first, English after. */
-  help: string;
-  run(args: string[], io: Io): Promise<number>;
-};
-
-/** Wrong usage: printed with a pointer to the command's help, exit code 2. */
-export class UsageError extends Error {}
-
-export const EXIT = { ok: 0, inputsFailed: 1, usage: 2 } as const;
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   score: { summary: 'Chấm điểm các báo cáo của đơn vị / score unit report workbooks', load: () => import('./commands/score.js') },
@@ -78,20 +64,6 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     const detail = e instanceof Error ? (process.env.THIDUA_DEBUG ? (e.stack ?? e.message) : e.message) : String(e);
     io.err(`Lỗi không lường trước / unexpected error: ${detail}`);
     return EXIT.inputsFailed;
-  }
-}
-
-/** node:util parseArgs with its (English) complaints turned into Vietnamese usage errors. */
-export function parseCommandArgs<O extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: O) {
-  try {
-    return parseArgs({ args, options, allowPositionals: true, strict: true });
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    const message = e instanceof Error ? e.message : String(e);
-    const option = /'(-[^']*)'/.exec(message)?.[1] ?? '';
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw new UsageError(`Không có tuỳ chọn ${option}. / Unknown option ${option}.`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw new UsageError(`Tuỳ chọn ${option} dùng sai: cần (hoặc không nhận) một giá trị. / ${message}`);
-    throw new UsageError(message);
   }
 }
 

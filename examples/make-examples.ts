@@ -5,7 +5,7 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ExcelJsWorkbook } from '../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { findBuiltin } from '../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../core/criteria/sheet/index.js';
 import { readReport } from '../core/report/read.js';

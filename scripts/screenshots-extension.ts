@@ -2,7 +2,7 @@
 // Debian's chromium with the built extension capturing a fixture page served at its real address.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage } from '../test/extension/browser-harness.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage } from './harness/browser-harness.js';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'docs', 'screenshots');

@@ -1,5 +1,5 @@
 // `npm test` sees to the programs its tests drive: Debian's chromium (browser tests), LibreOffice and
-// poppler (print tests). Found → said
+// poppler (print tests), LibreOffice Writer (Word documents). Found → said
 // and done; missing → installed with apt when we are root and apt is there, saying so; otherwise one
 // Vietnamese line naming the command to run, and the tests stop before they start. No browser download.
 import { spawnSync } from 'node:child_process';
@@ -9,6 +9,8 @@ import { existsSync } from 'node:fs';
 const PROGRAMS = [
   { path: '/usr/bin/chromium', pkg: 'chromium', for: 'kiểm thử trình duyệt' },
   { path: '/usr/bin/soffice', pkg: 'libreoffice-calc-nogui', for: 'kiểm thử bản in' },
+  // Writer: Word documents (bảng điểm .docx, hồ sơ khen thưởng) converted and printed in tests.
+  { path: '/usr/lib/libreoffice/program/libswlo.so', pkg: 'libreoffice-writer-nogui', for: 'kiểm thử văn bản Word' },
   { path: '/usr/bin/pdftotext', pkg: 'poppler-utils', for: 'kiểm thử bản in' },
 ];
 

@@ -9,7 +9,7 @@ import { indicatorName } from '../../core/indicators/codes.js';
 import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '../../core/indicators/schema.js';
 import { formatNumberVi } from '../../core/values.js';
 import { shown } from '../files.js';
-import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
+import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 
 const HELP = `thidua capture <trang.html | phản-hồi.json> --url <địa chỉ> [--commune "<tên xã>"] [--json]
 

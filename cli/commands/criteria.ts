@@ -10,7 +10,7 @@ import { ruleLabel } from '../../core/scoring/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { describeNotices, loadCriteriaArg, readCriteriaXlsx, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command } from '../main.js';
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua criteria list
 thidua criteria show <mã | tệp .json | tệp .xlsx>
@@ -89,7 +89,7 @@ async function writeSet(set: CriteriaSet, out: string, force: boolean, cwd: stri
   if (extname(out).toLowerCase() === '.json') {
     done = await writeOutput(out, `${JSON.stringify(set, null, 2)}\n`, force);
   } else {
-    const { ExcelJsWorkbook } = await import('../../excel-addin/workbook/exceljs-workbook.js');
+    const { ExcelJsWorkbook } = await import('../../adapters/exceljs/exceljs-workbook.js');
     const workbook = ExcelJsWorkbook.create();
     await workbook.apply({ sheets: [planCriteriaSheet(set)] });
     done = await saveWorkbook(workbook, out, force);

@@ -2,16 +2,17 @@
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, resolve } from 'node:path';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { combineDecisions } from '../../core/council/merge.js';
 import { readReviewDecisions } from '../../core/council/read-review.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
-import { DUPLICATE_REPORT, markDuplicates, whereReported } from '../../core/ranking/duplicates.js';
+import { DUPLICATE_REPORT, UNLISTED_UNIT } from '../../core/checks/run-flags.js';
+import { markDuplicates, whereReported } from '../../core/ranking/duplicates.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
-import { flagUnlisted, missingLine, missingReports, readRoster, ROSTER_SHEET, UNLISTED_UNIT, type RosterUnit } from '../../core/ranking/roster.js';
+import { flagUnlisted, missingLine, missingReports, readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { isForReport } from '../../core/scoring/score.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
 import { rank } from '../../core/ranking/rank.js';
@@ -28,7 +29,7 @@ import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkboo
 import type { FileJob, FileTask } from '../score-file.js';
 import { ScorePool } from '../score-pool.js';
 import { OutputError, pathKey, saveWorkbook, scoredCopyPath, SUMMARY_FILE } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../main.js';
+import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]

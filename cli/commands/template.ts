@@ -1,11 +1,11 @@
 // thidua template: a blank report workbook for one unit, its criteria rows filled in, A4-ready.
 import { extname, resolve } from 'node:path';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { resolveKind } from '../../core/criteria/kinds.js';
 import { planTemplate } from '../../core/report/template.js';
 import { loadCriteriaArg, shown } from '../files.js';
 import { saveWorkbook } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command } from '../main.js';
+import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua template --criteria <bộ tiêu chí> --unit "<tên đơn vị>" --kind <loại> --out <tệp.xlsx> [--period "<kỳ>"] [--force]
 

@@ -31,6 +31,7 @@ export default defineCheck({
   id: 'criteria-set-mismatch',
   severity: 'error',
   title: 'Báo cáo lập theo bộ tiêu chí khác',
+  titleEn: 'Report made for another criteria set',
   description: 'Ô Bộ tiêu chí của báo cáo ghi mã hoặc phiên bản khác bộ tiêu chí đang dùng để chấm.',
   run(ctx) {
     const cell = ctx.report.criteriaSetRef;

@@ -6,6 +6,7 @@ export default defineCheck({
   id: 'criterion-missing',
   severity: 'warning',
   title: 'Báo cáo thiếu tiêu chí',
+  titleEn: 'Criterion missing from the report',
   description: 'Tiêu chí áp dụng cho đơn vị nhưng báo cáo không có dòng nào mang mã đó; tiêu chí được 0 điểm.',
   run(ctx) {
     return ctx.scores

@@ -4,8 +4,7 @@ import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
 import { type Reading, readCriterionValue } from '../scoring/classify.js';
 import { capitalize } from '../scoring/rules/reason.js';
-import type { CriterionScore } from '../scoring/score-card.js';
-import type { ScoreOptions } from '../scoring/score.js';
+import type { CriterionScore, ScoreOptions } from '../scoring/score-card.js';
 import type { Flag, Severity } from './flag.js';
 
 export type CheckContext = {
@@ -26,8 +25,10 @@ export type CheckDefinition = {
   id: string;
   /** The severity of its flags (the most severe when a check grades its cases). */
   severity: Severity;
-  /** Vietnamese, short: shown in the review sheet's legend. */
+  /** Vietnamese, short: what officers read for the flag (review sheet, scored copy, task pane). */
   title: string;
+  /** English, short: the task pane in English. */
+  titleEn: string;
   /** Vietnamese: what it looks for and why it matters. */
   description: string;
   run(ctx: CheckContext): FlagDraft[];

@@ -7,6 +7,7 @@ export default defineCheck({
   id: 'duplicate-criterion',
   severity: 'error',
   title: 'Mã tiêu chí lặp lại',
+  titleEn: 'Criterion code repeated',
   description: 'Một mã tiêu chí xuất hiện ở nhiều dòng; chỉ dòng đầu tiên được chấm.',
   run(ctx) {
     return criterionRows(ctx.set, ctx.report).duplicates.map(({ row, first }) => {

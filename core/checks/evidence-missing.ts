@@ -7,6 +7,7 @@ export default defineCheck({
   id: 'evidence-missing',
   severity: 'warning',
   title: 'Thiếu minh chứng',
+  titleEn: 'Evidence missing',
   description: 'Tiêu chí bắt buộc có minh chứng nhưng ô Minh chứng để trống.',
   run(ctx) {
     const flags: FlagDraft[] = [];

@@ -18,3 +18,4 @@ export const Flag = z.object({
   details: z.record(z.string(), z.unknown()).optional(),
 });
 export type Flag = z.infer<typeof Flag>;
+

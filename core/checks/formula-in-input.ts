@@ -9,6 +9,7 @@ export default defineCheck({
   id: 'formula-in-input',
   severity: 'warning',
   title: 'Số liệu là công thức',
+  titleEn: 'Figure typed as a formula',
   description: 'Ô đơn vị phải nhập số liệu (Kết quả, Tử số, Mẫu số, Điểm tự chấm) lại là công thức: số được tính chứ không phải nhập; Hội đồng xem công thức.',
   run(ctx) {
     const flags: FlagDraft[] = [];

@@ -12,6 +12,7 @@ export default defineCheck({
   id: 'late-submission',
   severity: 'warning',
   title: 'Nộp báo cáo muộn',
+  titleEn: 'Report submitted late',
   description: 'Ngày nộp sau hạn nộp của bộ tiêu chí.',
   run(ctx) {
     const deadline = ctx.set.deadline;

@@ -7,6 +7,7 @@ export default defineCheck({
   id: 'max-points-changed',
   severity: 'warning',
   title: 'Điểm tối đa khác bộ tiêu chí',
+  titleEn: 'Maximum points differ from the criteria set',
   description:
     'Cột «Điểm tối đa» trên trang của đơn vị ghi khác điểm tối đa của bộ tiêu chí (đơn vị đã sửa mẫu): điểm được chấm theo bộ tiêu chí, Hội đồng xem lại.',
   run(ctx) {

@@ -7,6 +7,7 @@ export default defineCheck({
   id: 'missing-metadata',
   severity: 'error',
   title: 'Thiếu thông tin đơn vị',
+  titleEn: 'Unit details missing',
   description: 'Thiếu Tên đơn vị, thiếu hoặc không nhận ra Loại đơn vị (quyết định tiêu chí nào áp dụng), thiếu Ngày nộp khi có hạn nộp.',
   run(ctx) {
     const { report, set } = ctx;

@@ -5,6 +5,7 @@ export default defineCheck({
   id: 'missing-value',
   severity: 'warning',
   title: 'Thiếu số liệu',
+  titleEn: 'Figure missing',
   description: 'Tiêu chí có dòng trong báo cáo nhưng chưa nhập kết quả (hoặc thiếu tử số/mẫu số, điểm tự chấm); tiêu chí được 0 điểm.',
   run(ctx) {
     const flags: FlagDraft[] = [];

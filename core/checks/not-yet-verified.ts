@@ -11,6 +11,7 @@ export default defineCheck({
   id: 'not-yet-verified',
   severity: 'info',
   title: 'Chưa có điểm thẩm định',
+  titleEn: 'Not yet verified by the council',
   description: 'Bảng chấm điểm có cột điểm thẩm định (phúc tra) nhưng Hội đồng chưa ghi ở một số mục: các mục đó tạm tính theo điểm tự chấm.',
   run(ctx) {
     const column = ctx.report.columns.verifiedScore;

@@ -7,6 +7,7 @@ export default defineCheck({
   id: 'numerator-exceeds-denominator',
   severity: 'error',
   title: 'Tử số lớn hơn mẫu số',
+  titleEn: 'Numerator larger than denominator',
   description: 'Tử số của một tỷ lệ lớn hơn mẫu số: số liệu không thể đúng.',
   run(ctx) {
     const flags: FlagDraft[] = [];

@@ -22,6 +22,7 @@ export default defineCheck({
   id: 'out-of-range',
   severity: 'warning',
   title: 'Số liệu ngoài phạm vi',
+  titleEn: 'Figure out of range',
   description: 'Tỷ lệ lớn hơn 100% hoặc số âm ở kết quả, tử số, mẫu số hay điểm tự chấm.',
   run(ctx) {
     const flags: FlagDraft[] = [];

@@ -58,6 +58,7 @@ export default defineCheck({
   id: 'portal-mismatch',
   severity: 'warning',
   title: 'Số liệu khác Cổng dịch vụ công',
+  titleEn: 'Figure differs from the public-service portal',
   description:
     'Số liệu đơn vị tự báo cáo khác số liệu ghi nhận gần nhất trên cổng dịch vụ công (cùng đơn vị, cùng năm) quá mức cho phép của tiêu chí; Hội đồng xem cả hai số, ngày ghi nhận và địa chỉ trang.',
   run(ctx) {

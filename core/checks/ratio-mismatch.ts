@@ -8,6 +8,7 @@ export default defineCheck({
   id: 'ratio-mismatch',
   severity: 'warning',
   title: 'Tỷ lệ không khớp tử số/mẫu số',
+  titleEn: 'Ratio does not match numerator/denominator',
   description:
     'Kết quả ghi khác tỷ lệ tử số/mẫu số quá mức cho phép của bộ tiêu chí (điểm phần trăm), hoặc lệch làm đổi đạt/chưa đạt chỉ tiêu; điểm chấm theo tử số/mẫu số.',
   run(ctx) {

@@ -6,6 +6,7 @@ export default defineCheck({
   id: 'self-score-gap',
   severity: 'warning',
   title: 'Điểm tự chấm chênh lệch điểm thẩm định',
+  titleEn: 'Self-score differs from the verified score',
   description: 'Điểm tự chấm khác điểm thẩm định nhiều hơn mức cho phép (một phần điểm tối đa, theo bộ tiêu chí).',
   run(ctx) {
     const share = ctx.set.tolerances.selfScoreGap;

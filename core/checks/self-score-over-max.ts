@@ -6,6 +6,7 @@ export default defineCheck({
   id: 'self-score-over-max',
   severity: 'warning',
   title: 'Điểm tự chấm vượt điểm tối đa',
+  titleEn: 'Self-score above the maximum',
   description: 'Điểm tự chấm lớn hơn điểm tối đa của tiêu chí; với tiêu chí chấm thủ công, điểm được tính bằng điểm tối đa.',
   run(ctx) {
     const flags: FlagDraft[] = [];

@@ -9,6 +9,7 @@ export default defineCheck({
   id: 'self-score-total',
   severity: 'warning',
   title: 'Tổng điểm tự chấm không khớp',
+  titleEn: 'Self-scores do not add up to the total',
   description:
     'Dòng «Tổng cộng», một nhóm (I, II…), hoặc một mục có các mục con, ghi tổng điểm tự chấm khác tổng điểm tự chấm các dòng nó cộng (cộng tay sai, hoặc công thức cộng sai dòng).',
   run({ report }) {

@@ -7,6 +7,7 @@ export default defineCheck({
   id: 'unknown-criterion',
   severity: 'warning',
   title: 'Mã tiêu chí không có trong bộ tiêu chí',
+  titleEn: 'Criterion code not in the criteria set',
   description: 'Dòng có mã tiêu chí mà bộ tiêu chí không có; dòng đó không được chấm.',
   run(ctx) {
     return criterionRows(ctx.set, ctx.report).unknown.map((row) => {

@@ -11,6 +11,7 @@ export default defineCheck({
   id: 'unparseable-value',
   severity: 'error',
   title: 'Số liệu không đọc được',
+  titleEn: 'Figure cannot be read',
   description: 'Ô cần số nhưng có chữ, lỗi Excel (#DIV/0!, #N/A…) hoặc mẫu số bằng 0; tiêu chí không chấm được.',
   run(ctx) {
     const flags: FlagDraft[] = [];

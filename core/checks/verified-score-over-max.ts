@@ -8,6 +8,7 @@ export default defineCheck({
   id: 'verified-score-over-max',
   severity: 'warning',
   title: 'Điểm thẩm định vượt điểm tối đa',
+  titleEn: 'Verified score above the maximum',
   description: 'Điểm thẩm định (phúc tra) Hội đồng ghi lớn hơn điểm tối đa của mục; điểm được tính bằng điểm tối đa.',
   run(ctx) {
     const flags: FlagDraft[] = [];

@@ -1,6 +1,6 @@
 // What a capture of one portal page gives back: snapshots and warnings, or a clear error saying what the
 // adapter looked for and did not find. Shared by every page type in ./pages/.
-import type { GenericMapping } from './pages/generic-table.js';
+import type { GenericMapping } from './mapping.js';
 import { readPeriod } from './period.js';
 import type { IndicatorSnapshot, Period } from './schema.js';
 import { sameUnit } from './units.js';

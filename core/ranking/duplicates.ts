@@ -2,11 +2,11 @@
 // diacritics) reported twice in one run — a corrected `ban-x (1).xlsx` beside the first is the usual way.
 // Both are flagged; only one is ranked: the later Ngày nộp, else the later file time, else the first read.
 import type { Flag } from '../checks/flag.js';
+import { DUPLICATE_REPORT } from '../checks/run-flags.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { normalizeLabel } from '../text.js';
 import { formatDateVi } from '../values.js';
 
-export const DUPLICATE_REPORT = 'duplicate-report';
 
 /** One unit reported more than once: the report ranked, the others, and why that one. */
 export type DuplicateGroup = { unitName: string; kept: ScoreCard; dropped: ScoreCard[]; why: string };

@@ -2,6 +2,7 @@
 // (Tên đơn vị | Loại đơn vị), it tells who should have reported. A listed unit without a report is
 // «Chưa nộp»; a unit that reports without being listed is flagged for the officer to check the name.
 import type { Flag } from '../checks/flag.js';
+import { UNLISTED_UNIT } from '../checks/run-flags.js';
 import { resolveKind } from '../criteria/kinds.js';
 import type { CriteriaSet } from '../criteria/schema.js';
 import type { SheetGrid } from '../report/schema.js';
@@ -10,7 +11,6 @@ import { labelLookup, normalizeLabel } from '../text.js';
 import { cellText } from '../values.js';
 
 export const ROSTER_SHEET = 'Danh sách đơn vị';
-export const UNLISTED_UNIT = 'unlisted-unit';
 
 export type RosterUnit = { name: string; kind: string | null };
 

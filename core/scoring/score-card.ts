@@ -1,6 +1,8 @@
 // Phiếu chấm điểm (score card): the result of scoring one unit report.
 import { z } from 'zod';
 import { Flag } from '../checks/flag.js';
+import type { CouncilDecision } from '../council/decision.js';
+import type { IndicatorSnapshot } from '../indicators/schema.js';
 
 export const CriterionStatus = z.enum([
   'scored', // chấm được
@@ -50,3 +52,11 @@ export const ScoreCard = z.object({
   flags: z.array(Flag),
 });
 export type ScoreCard = z.infer<typeof ScoreCard>;
+
+/** What scoring and the checks take beside the criteria set and the report. */
+export type ScoreOptions = {
+  /** Council decisions (quyết định của Hội đồng); a rejected figure is handled per set.council. */
+  decisions?: CouncilDecision[];
+  /** Captured portal indicators, for the cross-check against self-reported figures. */
+  indicators?: IndicatorSnapshot[];
+};

@@ -1,10 +1,8 @@
 // Chấm điểm (scoring) one unit report against a criteria set: per criterion the points and a one-line
-// Vietnamese reason, the totals, the classification, then every registered check. Pure: no clock, no I/O.
-import { checks } from '../checks/index.js';
-import type { Flag } from '../checks/flag.js';
+// Vietnamese reason, the totals and the classification. The checks run after it (checks/run.ts), on what
+// it read. Pure: no clock, no I/O.
 import type { CouncilDecision } from '../council/decision.js';
 import type { CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
-import type { IndicatorSnapshot } from '../indicators/schema.js';
 import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
@@ -23,16 +21,12 @@ import {
 } from './classify.js';
 import { applyRule } from './rules/index.js';
 import { capitalize, pointsOf, roundPoints } from './rules/reason.js';
-import type { CriterionScore, ScoreCard } from './score-card.js';
+import type { CriterionScore, ScoreCard, ScoreOptions } from './score-card.js';
 
-export type ScoreOptions = {
-  /** Council decisions (quyết định của Hội đồng); a rejected figure is handled per set.council. */
-  decisions?: CouncilDecision[];
-  /** Captured portal indicators, for the cross-check against self-reported figures. */
-  indicators?: IndicatorSnapshot[];
-};
+/** A score card before the checks (its flags empty), with what scoring read from each criterion's row. */
+export type ScoredCriteria = { card: ScoreCard; readings: ReadonlyMap<string, Reading> };
 
-export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}): ScoreCard {
+export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}): ScoredCriteria {
   const kind = reportKind(set, report);
   const unitName = cellText(report.unitName?.raw);
   const rows = criterionRows(set, report);
@@ -79,13 +73,7 @@ export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions =
   }).length;
 
   const submitted = report.submittedAt?.value;
-  // One context for every check, so what they share (reportedCriteria) is worked out once.
-  const context = { set, report, scores: criteria, options: opts, readings };
-  const raised: Flag[] = [];
-  for (const check of checks) raised.push(...check.run(context));
-  const flags = sortFlags(raised);
-
-  return {
+  const card: ScoreCard = {
     sheet: report.sheet,
     ...(report.file !== undefined ? { file: report.file } : {}),
     unitName,
@@ -102,8 +90,9 @@ export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions =
     selfTotal,
     classification: band ? { id: band.id, label: band.label } : null,
     gatesMet,
-    flags,
+    flags: [],
   };
+  return { card, readings };
 }
 
 type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'reason'>;
@@ -207,11 +196,4 @@ function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, d
 /** Whether a council decision is about this report (same sheet, same unit). */
 export function isForReport(decision: CouncilDecision, report: Pick<UnitReport, 'sheet'>, unitName: string): boolean {
   return decision.sheet === report.sheet && normalizeLabel(decision.unitName) === normalizeLabel(unitName);
-}
-
-/** Flags in sheet order: by row (sheet-level flags first), then code; stable otherwise. */
-function sortFlags(flags: Flag[]): Flag[] {
-  const keyed = flags.map((flag) => ({ flag, row: flag.cell ? (parseAddress(flag.cell)?.row ?? 0) : 0 }));
-  keyed.sort((a, b) => a.row - b.row || (a.flag.code < b.flag.code ? -1 : a.flag.code > b.flag.code ? 1 : 0));
-  return keyed.map((k) => k.flag);
 }

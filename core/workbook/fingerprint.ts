@@ -6,10 +6,10 @@
 // Cells are hashed as read (a date is the same day whether the page wrote a Date or Excel a serial).
 import { z } from 'zod';
 import type { Flag } from '../checks/flag.js';
+import { CHANGED_AFTER_SCORING } from '../checks/run-flags.js';
 import type { CellValue, ReportCell, UnitReport } from '../report/schema.js';
 import { parseAddress } from '../text.js';
 
-export const CHANGED_AFTER_SCORING = 'changed-after-scoring';
 
 export const SheetFingerprint = z.object({
   sheet: z.string(),

@@ -1,6 +1,6 @@
 // Cổng sổ tính (workbook port): the one small interface the task pane, the standalone page and the
 // command line talk to. Implemented by Office.js (excel-addin/workbook/office-workbook.ts) and
-// ExcelJS (excel-addin/workbook/exceljs-workbook.ts). Methods are batch-shaped on purpose: one call
+// ExcelJS (adapters/exceljs/exceljs-workbook.ts). Methods are batch-shaped on purpose: one call
 // is one context.sync() in the Office.js adapter.
 import type { CellValue, SheetGrid } from '../report/schema.js';
 

@@ -1,7 +1,8 @@
 // Kiểm tra thay đổi: compares each scored sheet with the fingerprint taken when it was scored,
 // without scoring again (two round trips), and names the cells edited since.
 import type { Flag } from '../../core/checks/flag.js';
-import { CHANGED_AFTER_SCORING, changedAfterScoringFlag } from '../../core/workbook/fingerprint.js';
+import { CHANGED_AFTER_SCORING } from '../../core/checks/run-flags.js';
+import { changedAfterScoringFlag } from '../../core/workbook/fingerprint.js';
 import type { WorkbookPort } from '../../core/workbook/port.js';
 import { readUnitReport } from '../../core/workbook/score-workbook.js';
 import { readStored } from './store.js';

@@ -36,7 +36,7 @@ export function templateFileName(unitName: string): string {
 /** One workbook per unit (as `thidua template` writes it), zipped; a unit named twice gets one file. */
 export async function templatesZip(set: CriteriaSet, units: readonly UnitEntry[], period?: string): Promise<{ bytes: Uint8Array; files: string[] }> {
   // Loaded on first use: ExcelJS and JSZip stay out of the pane's first load.
-  const [{ ExcelJsWorkbook }, { default: JSZip }] = await Promise.all([import('../workbook/exceljs-workbook.js'), import('jszip')]);
+  const [{ ExcelJsWorkbook }, { default: JSZip }] = await Promise.all([import('../../adapters/exceljs/exceljs-workbook.js'), import('jszip')]);
   const zip = new JSZip();
   const files: string[] = [];
   for (const unit of units) {

@@ -3,7 +3,8 @@
 // cell — and the message.
 import { Badge, Link, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Flag, Severity } from '../../core/checks/flag.js';
-import { flagTitle, type MessageKey } from './i18n.js';
+import { flagTitle } from '../../core/checks/titles.js';
+import type { MessageKey } from './i18n.js';
 import { usePane } from './pane-context.js';
 
 const useStyles = makeStyles({

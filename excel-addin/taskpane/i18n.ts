@@ -1,12 +1,8 @@
 // Every word the task pane shows, in one catalogue: Vietnamese (default) and English. `{name}`
-// placeholders are filled by t(). Flag titles and review rounds follow the chosen language too (their
-// Vietnamese is core's own wording); messages from core (a flag's sentence, award reasons) and the
+// placeholders are filled by t(). Review rounds follow the chosen language too (their Vietnamese is
+// core's own wording; flag titles in both languages are core's: core/checks/titles.ts); messages from core (a flag's sentence, award reasons) and the
 // criteria set's own words are Vietnamese by design and shown as they are.
-import { FLAG_TITLES } from '../../core/checks/titles.js';
 import { AWARD_ROUND_TITLES, type AwardRound } from '../../core/criteria/schema.js';
-import { DUPLICATE_REPORT } from '../../core/ranking/duplicates.js';
-import { UNLISTED_UNIT } from '../../core/ranking/roster.js';
-import { CHANGED_AFTER_SCORING } from '../../core/workbook/fingerprint.js';
 
 const vi = {
   appTitle: 'Thi đua chuyển đổi số',
@@ -237,39 +233,6 @@ export function translator(lang: Language): Translate {
 }
 
 /** Every flag's title in English, by code; the Vietnamese is core's (core/checks/titles.ts). */
-export const FLAG_TITLES_EN: Record<string, string> = {
-  'criteria-set-mismatch': 'Report made for another criteria set',
-  'criterion-missing': 'Criterion missing from the report',
-  'duplicate-criterion': 'Criterion code repeated',
-  'evidence-missing': 'Evidence missing',
-  'formula-in-input': 'Figure typed as a formula',
-  'late-submission': 'Report submitted late',
-  'max-points-changed': 'Maximum points differ from the criteria set',
-  'missing-metadata': 'Unit details missing',
-  'missing-value': 'Figure missing',
-  'not-yet-verified': 'Not yet verified by the council',
-  'numerator-exceeds-denominator': 'Numerator larger than denominator',
-  'out-of-range': 'Figure out of range',
-  'portal-mismatch': 'Figure differs from the public-service portal',
-  'ratio-mismatch': 'Ratio does not match numerator/denominator',
-  'self-score-gap': 'Self-score differs from the verified score',
-  'self-score-over-max': 'Self-score above the maximum',
-  'self-score-total': 'Self-scores do not add up to the total',
-  'unknown-criterion': 'Criterion code not in the criteria set',
-  'unparseable-value': 'Figure cannot be read',
-  'verified-score-over-max': 'Verified score above the maximum',
-  [DUPLICATE_REPORT]: 'Duplicate report',
-  [UNLISTED_UNIT]: 'Unit not on the roster',
-  [CHANGED_AFTER_SCORING]: 'Edited after scoring',
-};
-
-export const FLAG_TITLES_VI: Readonly<Record<string, string>> = FLAG_TITLES;
-
-/** What officers read for a flag in the chosen language; the code only for a flag no title covers. */
-export function flagTitle(code: string, lang: Language): string {
-  return (lang === 'en' ? FLAG_TITLES_EN : FLAG_TITLES_VI)[code] ?? code;
-}
-
 /** Đợt xét in the chosen language (the Vietnamese is core's). */
 export const ROUND_TITLES_EN: Record<AwardRound, string> = { 'hang-nam': 'Yearly', 'so-ket': 'Mid-term review', 'tong-ket': 'Final review' };
 

@@ -38,7 +38,7 @@ export class StandaloneSession implements WorkbookSession {
 
   /** Opens an .xlsx; a file that cannot be opened throws OpenFailed with the reason in Vietnamese. */
   static async open(data: ArrayBuffer, fileName: string): Promise<StandaloneSession> {
-    const { ExcelJsWorkbook, WorkbookRefused } = await import('../workbook/exceljs-workbook.js');
+    const { ExcelJsWorkbook, WorkbookRefused } = await import('../../adapters/exceljs/exceljs-workbook.js');
     try {
       return new StandaloneSession(await ExcelJsWorkbook.fromBuffer(data), fileName);
     } catch (e) {

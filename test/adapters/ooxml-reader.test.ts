@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
 import { resolveTarget } from '../../adapters/ooxml/package.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { main } from '../../cli/main.js';
 import { openpyxlReport } from '../fixtures/openpyxl-layout.js';
 import { tempDir } from '../cli/helpers.js';

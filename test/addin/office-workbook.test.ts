@@ -8,8 +8,8 @@ import { detectCapabilities } from '../../excel-addin/workbook/capabilities.js';
 import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { OfficeWorkbook, PAYLOAD_SPLIT_BYTES, splitAddress } from '../../excel-addin/workbook/office-workbook.js';
 import { ANNOTATION_MARK, STORE_SHEET } from '../../core/workbook/store-layout.js';
-import { makeSet, reportSheet } from './fixtures.js';
-import { fakeContext, installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeSheet } from './office-fake.js';
+import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
+import { fakeContext, installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeSheet } from '../../scripts/harness/office-fake.js';
 
 const NOW = new Date('2025-11-20T09:00:00');
 let uninstall: (() => void) | undefined;

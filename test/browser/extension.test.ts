@@ -6,8 +6,8 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturePage, captureResponses, IndicatorExport, IndicatorSnapshot, SavedResponses } from '../../core/indicators/index.js';
-import { apiAnswer, PAGE_766, spaPage } from '../indicators/responses-766.js';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../extension/browser-harness.js';
+import { apiAnswer, PAGE_766, spaPage } from '../../scripts/harness/responses-766.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 
 const RANKING_URL = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
 const fixture = (name: string) => readFileSync(join('test/fixtures/pages', name), 'utf8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 
 const set = makeSet({ criteria: [criterion({ code: 'CQS-01', measure: 'percent', rule: { kind: 'threshold' }, target: { comparator: '>=', value: 80 } })] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../core/report/read.js';
 import type { CellValue } from '../../core/report/schema.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { criterion, makeSet } from '../helpers/make-report.js';
 
 const set = makeSet({ criteria: [criterion({ code: 'A', measure: 'percent', rule: { kind: 'ratio' }, target: { comparator: '>=', value: 100 } })] });

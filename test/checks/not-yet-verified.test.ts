@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { LINES, scoringSheetGrids, type Line } from '../criteria/fixtures/scoring-sheet.js';
 
 async function scored(lines: Line[]) {

@@ -3,7 +3,7 @@ import type { CheckContext } from '../../core/checks/define.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import portalMismatch, { reportYear } from '../../core/checks/portal-mismatch.js';
 import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { parseCell } from '../../core/values.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 

@@ -1,4 +1,4 @@
-// Hostile and broken workbooks cost only themselves: each corpus file (test/fixtures/hostile-corpus.ts) is
+// Hostile and broken workbooks cost only themselves: each corpus file (scripts/harness/hostile-corpus.ts) is
 // scored or refused with a message naming it, the others are scored, inputs stay byte-identical, nothing
 // is written outside --out (a planted symlink is replaced, its target untouched), and the run stays under 1 GB.
 import { execFile } from 'node:child_process';
@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { writeHostileCorpus, type Expectation } from '../fixtures/hostile-corpus.js';
+import { writeHostileCorpus, type Expectation } from '../../scripts/harness/hostile-corpus.js';
 import { BIN, hashes, tempDir } from './helpers.js';
 
 const PEAK = fileURLToPath(new URL('../fixtures/peak-memory.mjs', import.meta.url));

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { deflateStoredZip, ZipFormatError } from '../../cli/zip-deflate.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { tempDir } from './helpers.js';
 
 const sheetXml = `<worksheet>${'<row><c t="s"><v>1</v></c></row>'.repeat(5_000)}</worksheet>`;

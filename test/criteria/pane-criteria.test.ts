@@ -4,7 +4,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { tempDir } from '../cli/helpers.js';
 import { writeScoringSheet } from './fixtures/scoring-sheet.js';
 

@@ -10,8 +10,8 @@ import { resolveKind } from '../../core/criteria/kinds.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { findCriteriaSheet, readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
-import { score } from '../../core/scoring/score.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { score } from '../../core/checks/run.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { reportWorkbook, tempDir, type UnitSheet } from '../cli/helpers.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures');

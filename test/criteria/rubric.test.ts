@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { criteriaSetToGrid, findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readRubric } from '../../core/criteria/sheet/rubric.js';
 import { readReport } from '../../core/report/read.js';
-import { score } from '../../core/scoring/score.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { score } from '../../core/checks/run.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { reportWorkbook, tempDir } from '../cli/helpers.js';
 
 describe('readRubric', () => {

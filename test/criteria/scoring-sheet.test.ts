@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { criteriaSetToGrid, findCriteriaSheet, findScoringSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
-import { score } from '../../core/scoring/score.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { score } from '../../core/checks/run.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { tempDir } from '../cli/helpers.js';
 import { LINES, scoringSheetGrids as grids, writeScoringSheet, type Line } from './fixtures/scoring-sheet.js';
 

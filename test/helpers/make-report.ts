@@ -3,7 +3,8 @@
 import type { Flag } from '../../core/checks/flag.js';
 import { CriteriaSet, type CriteriaSetInput } from '../../core/criteria/schema.js';
 import type { CellValue, ReportCell, ReportRow, UnitReport } from '../../core/report/schema.js';
-import { score, type ScoreOptions } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
+import type { ScoreOptions } from '../../core/scoring/score-card.js';
 import { parseCell } from '../../core/values.js';
 
 /** A typed value, or a number with its Excel number format (0.855 shown as "85,5%"). */

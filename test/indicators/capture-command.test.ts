@@ -6,9 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { indicatorName } from '../../core/indicators/codes.js';
 import { IndicatorExport } from '../../core/indicators/schema.js';
 import { command } from '../../cli/commands/capture.js';
-import { UsageError } from '../../cli/main.js';
+import { UsageError } from '../../cli/command.js';
 import { DVC_TINH, FIXTURES, MOTCUA } from './load.js';
-import { API, progressTree, request, shapeA } from './responses-766.js';
+import { API, progressTree, request, shapeA } from '../../scripts/harness/responses-766.js';
 
 async function run(...args: string[]) {
   const out: string[] = [];

@@ -3,7 +3,7 @@ import { OLDER_PAGES } from '../../core/indicators/pages/dvc-766-tinh-thanh-pho.
 import { capturePage, GenericMapping, listTables, PAGE_TYPES, pageTypesFor } from '../../core/indicators/pages/index.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { normalizeLabel } from '../../core/text.js';
-import { LARGE_PAGE_URL, largePageScores, largePageUnitName, makeLargePage } from '../fixtures/pages/make-large.js';
+import { LARGE_PAGE_URL, largePageScores, largePageUnitName, makeLargePage } from '../../scripts/harness/make-large-page.js';
 import { AT, DVC_766, DVC_TINH, failed, fixtureHtml, HUE, loadPage, MOTCUA, ok, parsePage } from './load.js';
 
 const values = (s: IndicatorSnapshot) => Object.fromEntries(s.indicators.map((i) => [i.code, i.value]));

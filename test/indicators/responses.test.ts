@@ -8,7 +8,7 @@ import { sameUnit } from '../../core/indicators/units.js';
 import { AT, DVC_766, failed, loadPage, ok } from './load.js';
 import {
   API, communeName, envelope, onlineTree, paymentTree, progressChild, progressTree, request, serviceResults, shapeA, shapeAUnit, transparencyMetrics,
-} from './responses-766.js';
+} from '../../scripts/harness/responses-766.js';
 
 const seen = (endpoint: string, body: unknown, req: unknown = request()): SeenResponse => ({ url: API + endpoint, request: req, body });
 const byName = (r: { snapshots: IndicatorSnapshot[] }, name: string) => r.snapshots.find((s) => s.unit.name === name)!;

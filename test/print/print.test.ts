@@ -15,7 +15,7 @@ import { planTemplate } from '../../core/report/template.js';
 import { planReview } from '../../core/workbook/plan-review.js';
 import { planSummary } from '../../core/workbook/plan-summary.js';
 import { scoreWorkbook } from '../../core/workbook/score-workbook.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { exportTable } from '../../extension/src/export/table.js';
 import { buildXlsx } from '../../extension/src/export/xlsx.js';
 import { translator } from '../../extension/src/i18n.js';

@@ -3,7 +3,8 @@ import type { CouncilDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
 import { AwardProposal } from '../../core/ranking/schema.js';
-import { score, type ScoreOptions } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
+import type { ScoreOptions } from '../../core/scoring/score-card.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 
 const criteria = [

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { markDuplicates } from '../../core/ranking/duplicates.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 
 const set = makeSet({ criteria: [criterion({ code: 'A', measure: 'yes_no', rule: { kind: 'yes_no' } }), criterion({ code: 'B', measure: 'percent', rule: { kind: 'ratio' } })] });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { rank, UNKNOWN_KIND_LABEL } from '../../core/ranking/rank.js';
 import { Ranking } from '../../core/ranking/schema.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 

@@ -7,7 +7,7 @@ import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { readReport } from '../../core/report/read.js';
 import type { CellValue } from '../../core/report/schema.js';
 import { ScoreCard } from '../../core/scoring/score-card.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { gridFromCells } from '../../core/workbook/sparse-grid.js';
 
 const set = findBuiltin('ta-ma-2025')!;

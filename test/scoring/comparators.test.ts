@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet, Criterion } from '../../core/criteria/schema.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { applyRule } from '../../core/scoring/rules/index.js';
 import { lowerIsBetter, meetsTarget } from '../../core/scoring/rules/reason.js';
 import { makeReport } from '../helpers/make-report.js';

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CellValue } from '../../core/report/schema.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet, type RowSpec } from '../helpers/make-report.js';
 
 type CriterionInput = Parameters<typeof criterion>[0];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CouncilDecision } from '../../core/council/decision.js';
-import { score } from '../../core/scoring/score.js';
+import { score } from '../../core/checks/run.js';
 import { ScoreCard } from '../../core/scoring/score-card.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { scoreWorkbook } from '../../core/workbook/score-workbook.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 
 const EXAMPLES = resolve(import.meta.dirname, '../../examples');
 const open = (path: string) => ExcelJsWorkbook.fromBuffer(readFileSync(path));

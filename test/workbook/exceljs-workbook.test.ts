@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SheetEdit } from '../../core/workbook/port.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { ANNOTATION_MARK, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJsWorkbook> {

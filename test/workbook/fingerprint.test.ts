@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readReport } from '../../core/report/read.js';
 import type { CellValue } from '../../core/report/schema.js';
 import { changedAfterScoringFlag, changedCells, fingerprintReport, SheetFingerprint } from '../../core/workbook/fingerprint.js';
-import { reportRows } from '../addin/fixtures.js';
+import { reportRows } from '../../scripts/harness/addin-fixtures.js';
 
 function report(rows: CellValue[][], formats?: string[][]) {
   const read = readReport({ name: 'Thôn Đồng', values: rows, ...(formats ? { formats } : {}) });

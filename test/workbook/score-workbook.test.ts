@@ -3,7 +3,7 @@ import { flagTitle } from '../../core/checks/titles.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import type { WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
 import { scoreWorkbook } from '../../core/workbook/score-workbook.js';
-import { ExcelJsWorkbook } from '../../excel-addin/workbook/exceljs-workbook.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { FIRST_ROW, GOOD_HAMLET_POINTS, GOOD_HAMLET_TOTAL, goodHamlet, reportWorkbook } from '../cli/helpers.js';
 
 const SET = findBuiltin('ta-ma-2025')!;

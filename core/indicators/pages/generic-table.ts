@@ -1,30 +1,12 @@
 // Bảng tự chọn (generic table): any table the officer picks on any portal page, read through a column → indicator
 // mapping that the extension saves per site and reuses. Columns are found by their header labels, as everywhere.
-import { z } from 'zod';
 import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
 import { RANKING_UNIT_LABELS } from '../groups-766.js';
-import { IndicatorValue } from '../schema.js';
+import { GenericMapping } from '../mapping.js';
 import { findColumn, readTables, type TableGrid } from '../table.js';
 import { lookedFor, readUnitTables, unitSnapshots, type UnitTableSpec } from '../unit-table.js';
 
 const ID = 'generic-table';
-
-export const GenericColumn = z.object({
-  /** The flattened header as listTables gives it ("Tỷ lệ nộp hồ sơ › Trực tuyến (%)"). */
-  header: z.string().min(1),
-  /** A code from core/indicators/codes.ts, or the officer's own in the same style. */
-  code: z.string().regex(/^[A-Z][A-Z0-9_]*$/, 'Mã chỉ số: chữ in hoa, số và gạch dưới (VD: TY_LE_TTTT)'),
-  unit: IndicatorValue.shape.unit,
-});
-export type GenericColumn = z.infer<typeof GenericColumn>;
-
-/** Ánh xạ cột (column mapping) saved per site. */
-export const GenericMapping = z.object({
-  /** Header of the column holding the unit names. */
-  unitColumn: z.string().min(1),
-  columns: z.array(GenericColumn).min(1),
-});
-export type GenericMapping = z.infer<typeof GenericMapping>;
 
 /** What the picking UI shows of each table on the page. */
 export interface TableSummary {

@@ -12,7 +12,8 @@ import { oneStopOnlinePayment } from './one-stop-online-payment.js';
 import { province766Monitor } from './province-766-monitor.js';
 import { provinceTthcStats } from './province-tthc-stats.js';
 
-export { GenericColumn, GenericMapping, listTables, type TableSummary } from './generic-table.js';
+export { GenericColumn, GenericMapping } from '../mapping.js';
+export { listTables, type TableSummary } from './generic-table.js';
 
 export const PAGE_TYPES: readonly PageType[] = [
   dvc766Index,

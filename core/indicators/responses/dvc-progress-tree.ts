@@ -30,5 +30,5 @@ export const dvcProgressTree: ResponseType = {
 /*
 Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/dvc-progress-tree
-Responses: built from DOMAIN §6's field lists in test/indicators/responses-766.ts.
+Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
 */

@@ -107,5 +107,5 @@ Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/transparency (Công khai, minh bạch, 18)
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/handling-satisfaction (Mức độ hài lòng, 18)
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/dossier-digitized (Số hóa hồ sơ, 22)
-Responses: built from DOMAIN §6's field lists in test/indicators/responses-766.ts.
+Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
 */

@@ -28,5 +28,5 @@ export const formalityOnlinePaymentTree: ResponseType = {
 /*
 Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/formality-online-payment-tree
-Responses: built from DOMAIN §6's field lists in test/indicators/responses-766.ts.
+Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
 */

@@ -20,5 +20,5 @@ export const provideOnlineTree: ResponseType = {
 /*
 Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/provide-online-tree
-Responses: built from DOMAIN §6's field lists in test/indicators/responses-766.ts.
+Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
 */

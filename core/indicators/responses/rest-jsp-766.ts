@@ -50,5 +50,5 @@ export const restJsp766: ResponseType = {
 Made for:
 - POST https://dichvucong.gov.vn/jsp/rest.jsp (form field params, service report_tinh_766_service), as loaded by
   https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html and its siblings
-Responses: built from DOMAIN §6's field lists in test/indicators/responses-766.ts.
+Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
 */

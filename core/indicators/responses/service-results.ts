@@ -59,5 +59,5 @@ export const serviceResults: ResponseType = {
 /*
 Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/service-results (national ranking, all groups)
-Responses: built from DOMAIN §6's field lists in test/indicators/responses-766.ts.
+Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
 */

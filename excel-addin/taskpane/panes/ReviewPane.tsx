@@ -7,7 +7,8 @@ import { recordDecision } from '../../actions/review.js';
 import { formatDateVi, parseDateText } from '../../../core/values.js';
 import { isoDate } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
-import { flagTitle, type MessageKey } from '../i18n.js';
+import { flagTitle } from '../../../core/checks/titles.js';
+import type { MessageKey } from '../i18n.js';
 import { usePane } from '../pane-context.js';
 import { scoreNotice } from './ScorePane.js';
 

@@ -5,7 +5,7 @@ import type { CellValue, SheetGrid } from '../../core/report/schema.js';
 import type { CellFormat, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/workbook/port.js';
 import { parseAddress } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
-import { refuseUnbounded } from '../../adapters/ooxml/bounds.js';
+import { refuseUnbounded } from '../ooxml/bounds.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/workbook/row-height.js';
 import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 

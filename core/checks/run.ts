@@ -1,0 +1,45 @@
+// Chấm rồi kiểm tra: one step scores a report, then runs every registered check on what scoring read.
+// Each check is isolated: one that throws leaves a «Lỗi khi kiểm tra» flag naming it, and the report is
+// still scored and still checked by the others.
+import type { CriteriaSet } from '../criteria/schema.js';
+import type { UnitReport } from '../report/schema.js';
+import type { ScoreCard, ScoreOptions } from '../scoring/score-card.js';
+import { scoreCriteria } from '../scoring/score.js';
+import { parseAddress } from '../text.js';
+import type { Check, CheckContext } from './define.js';
+import type { Flag } from './flag.js';
+import { checks } from './index.js';
+import { CHECK_FAILED } from './run-flags.js';
+
+export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}, registry: readonly Check[] = checks): ScoreCard {
+  const { card, readings } = scoreCriteria(set, report, opts);
+  // One context for every check, so what they share (reportedCriteria) is worked out once.
+  card.flags = runChecks({ set, report, scores: card.criteria, options: opts, readings }, registry);
+  return card;
+}
+
+/** Every check's flags, in sheet order; a check that throws gives one «Lỗi khi kiểm tra» flag instead. */
+export function runChecks(context: CheckContext, registry: readonly Check[]): Flag[] {
+  const raised: Flag[] = [];
+  for (const check of registry) {
+    try {
+      raised.push(...check.run(context));
+    } catch (e) {
+      raised.push({
+        code: CHECK_FAILED,
+        severity: 'warning',
+        sheet: context.report.sheet,
+        message: `Lỗi khi kiểm tra «${check.title}»: phần kiểm tra này không chạy được trên báo cáo, cần xem lại bằng tay`,
+        details: { check: check.id, error: e instanceof Error ? e.message : String(e) },
+      });
+    }
+  }
+  return sortFlags(raised);
+}
+
+/** Flags in sheet order: by row (sheet-level flags first), then code; stable otherwise. */
+function sortFlags(flags: Flag[]): Flag[] {
+  const keyed = flags.map((flag) => ({ flag, row: flag.cell ? (parseAddress(flag.cell)?.row ?? 0) : 0 }));
+  keyed.sort((a, b) => a.row - b.row || (a.flag.code < b.flag.code ? -1 : a.flag.code > b.flag.code ? 1 : 0));
+  return keyed.map((k) => k.flag);
+}
