@@ -2,7 +2,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
+import type { EditablePort } from '../adapters/ooxml/workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
@@ -17,7 +17,7 @@ export function shown(path: string, cwd: string): string {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
-export type Opened = { ok: true; workbook: ExcelJsWorkbook } | { ok: false; message: string };
+export type Opened = { ok: true; workbook: EditablePort } | { ok: false; message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // Excel 97–2003 (.xls) and password-protected workbooks
@@ -81,7 +81,7 @@ export function readInputFile(path: string, name: string): Read {
 }
 
 /** Opens an .xlsx file, or says in Vietnamese why it cannot be read. */
-export async function openWorkbookFile(path: string, cwd: string): Promise<Opened> {
+export async function openWorkbookFile(path: string, cwd: string, use: 'read' | 'score' = 'read'): Promise<Opened> {
   const name = shown(path, cwd);
   // Synchronous, as outputs.ts writes: a workbook is small, and an awaited read only waited on the thread pool.
   const read = readInputFile(path, name);
@@ -91,12 +91,16 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
     return { ok: false, message: `Tệp ${name} là tệp Excel 97–2003 (.xls) hoặc có mật khẩu: hãy mở trong Excel và lưu lại dạng .xlsx không mật khẩu.` };
   }
   if (!startsWith(buf, ZIP)) return { ok: false, message: `Tệp ${name} không phải tệp Excel .xlsx (hoặc đã bị hỏng).` };
-  // Loaded on first use: commands that never open a workbook start without ExcelJS.
-  const { ExcelJsWorkbook, WorkbookRefused } = await import('../adapters/exceljs/exceljs-workbook.js');
+  // Loaded on first use: commands that never open a workbook start without them.
+  const [{ OoxmlWorkbook }, { PackageRefused }, { ExcelJsWorkbook, WorkbookRefused }] = await Promise.all([
+    import('../adapters/ooxml/workbook.js'),
+    import('../adapters/ooxml/zip.js'),
+    import('../adapters/exceljs/exceljs-workbook.js'),
+  ]);
   try {
-    return { ok: true, workbook: await ExcelJsWorkbook.fromBuffer(buf) };
+    return { ok: true, workbook: use === 'score' ? await ExcelJsWorkbook.fromBuffer(buf) : OoxmlWorkbook.open(buf, (bytes) => ExcelJsWorkbook.fromBounded(bytes)) };
   } catch (e) {
-    if (e instanceof WorkbookRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
+    if (e instanceof PackageRefused || e instanceof WorkbookRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
     return { ok: false, message: `Tệp ${name} bị hỏng, không mở được (${e instanceof Error ? e.message : String(e)}).` };
   }
 }

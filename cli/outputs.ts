@@ -6,7 +6,7 @@
 import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, type Stats, writeFileSync } from 'node:fs';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { UsageError } from './command.js';
-import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
+import type { EditablePort } from '../adapters/ooxml/workbook.js';
 import { deflateStoredZip } from './zip-deflate.js';
 
 /** Files thidua itself writes, left out of folder scans so a second run does not score its own output. */
@@ -117,6 +117,6 @@ export async function writeOutput(path: string, data: Uint8Array | string, overw
   return true;
 }
 
-export async function saveWorkbook(workbook: ExcelJsWorkbook, path: string, overwrite = true): Promise<boolean> {
+export async function saveWorkbook(workbook: Pick<EditablePort, 'toBuffer'>, path: string, overwrite = true): Promise<boolean> {
   return writeOutput(path, deflateStoredZip(await workbook.toBuffer({ stored: true })), overwrite);
 }

@@ -11,7 +11,7 @@ import { KeptWorkbooks } from '../core/run/kept-workbooks.js';
 import { readWorkbookOn, type WorkbookReports } from '../core/run/workbook-reports.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
-import type { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
+import type { EditablePort } from '../adapters/ooxml/workbook.js';
 import { openWorkbookFile } from './files.js';
 import { saveWorkbook } from './outputs.js';
 
@@ -33,7 +33,7 @@ export type FileTask = { path: string; name: string; output: string; shownOutput
 
 export type FileResult = { units: number; output: string | null; cards: ScoreCard[]; errors: ScoreRunError[]; mtime?: number };
 
-const kept = new KeptWorkbooks<ExcelJsWorkbook>();
+const kept = new KeptWorkbooks<EditablePort>();
 
 /** Reads and scores a file (no share yet), or writes its scored copy (with its share of the run). */
 export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResult> {
@@ -79,8 +79,8 @@ async function writeCopy(job: FileJob, task: FileTask, share: RunShare): Promise
 }
 
 /** The one place a run's input workbook is opened (the reader can change here alone). */
-async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: ExcelJsWorkbook; reports: WorkbookReports } | { ok: false; message: string }> {
-  const opened = await openWorkbookFile(task.path, job.cwd);
+async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: EditablePort; reports: WorkbookReports } | { ok: false; message: string }> {
+  const opened = await openWorkbookFile(task.path, job.cwd, 'score');
   if (!opened.ok) return opened;
   const reports = await readWorkbookOn(opened.workbook, job.set, {
     file: task.name,

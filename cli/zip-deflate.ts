@@ -5,10 +5,9 @@
 // Zlib's fastest level: on a scored copy 2.5× faster than the default for 8 % more bytes. (Deflating on
 // libuv's threads instead cost the command's own thread as much again in hand-over as it saved.)
 import { constants, deflateRawSync } from 'node:zlib';
+import { findEndOfCentral, ZIP_SIGNATURE } from '../adapters/ooxml/zip.js';
 
-const LOCAL_HEADER = 0x04034b50;
-const CENTRAL_HEADER = 0x02014b50;
-const END_OF_CENTRAL = 0x06054b50;
+const { local: LOCAL_HEADER, central: CENTRAL_HEADER } = ZIP_SIGNATURE;
 const STORED = 0;
 const DEFLATED = 8;
 /** General purpose flag bit 3: sizes in a data descriptor after the data (we always write them in the header). */
@@ -22,6 +21,7 @@ export class ZipFormatError extends Error {}
 export function deflateStoredZip(zip: Uint8Array): Uint8Array {
   const input = Buffer.from(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = findEndOfCentral(input);
+  if (end === undefined) throw new ZipFormatError('no end of central directory');
   const count = input.readUInt16LE(end + 10);
   let central = input.readUInt32LE(end + 16);
 
@@ -64,14 +64,6 @@ export function deflateStoredZip(zip: Uint8Array): Uint8Array {
   tail.writeUInt32LE(directory.length, 12);
   tail.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, directory, tail]);
-}
-
-function findEndOfCentral(input: Buffer): number {
-  // The record is 22 bytes plus a comment of at most 65,535.
-  for (let at = input.length - 22; at >= Math.max(0, input.length - 22 - 0xffff); at--) {
-    if (input.readUInt32LE(at) === END_OF_CENTRAL) return at;
-  }
-  throw new ZipFormatError('no end of central directory');
 }
 
 // Made for the command line's scored copies and tong-hop.xlsx: saving hundreds of workbooks in a batch.

@@ -5,7 +5,7 @@ import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
 import type { CellFormat, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { parseAddress } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
-import { refuseOversizedXlsx } from '../zip/zip-guard.js';
+import { refuseUnbounded } from '../ooxml/bounds.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
 import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
@@ -18,10 +18,18 @@ export class WorkbookRefused extends Error {}
 export class ExcelJsWorkbook implements WorkbookPort {
   constructor(readonly workbook: ExcelJS.Workbook) {}
 
-  /** Opens an .xlsx; a file past READ_LIMITS is refused before it is inflated (WorkbookRefused, in Vietnamese). */
+  /**
+   * Opens an .xlsx; a file past READ_LIMITS is refused by the bounded pre-pass before ExcelJS sees it
+   * (WorkbookRefused, in Vietnamese): ExcelJS would build every cell a merge covers.
+   */
   static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
-    const refused = refuseOversizedXlsx(buf instanceof Uint8Array ? buf : new Uint8Array(buf));
+    const refused = refuseUnbounded(buf instanceof Uint8Array ? buf : new Uint8Array(buf));
     if (refused) throw new WorkbookRefused(refused);
+    return ExcelJsWorkbook.fromBounded(buf);
+  }
+
+  /** Opens an .xlsx that refuseUnbounded already passed (adapters/ooxml's port hands its bytes on to write them). */
+  static async fromBounded(buf: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS's typing wants a Node Buffer; JSZip underneath takes any ArrayBuffer or Uint8Array.

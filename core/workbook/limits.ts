@@ -1,6 +1,13 @@
-// How much of a workbook thidua reads. Far more than any report, criteria or scoring sheet holds; small
-// enough that a hostile or broken file (a value at XFD1048576, a zip bomb, a 50 MB cell) costs only itself.
+// How much of a workbook thidua reads — the one set of limits every face shares (the command line, the
+// standalone page, the task pane's file reading; README «Giới hạn đọc sổ tính»). Far more than any report,
+// criteria or scoring sheet holds; small enough that a hostile or broken file (a value at XFD1048576, a zip
+// bomb, a 50 MB cell, a merge over a million rows) costs only itself. Whatever reads a workbook never builds
+// more than these allow: adapters/ooxml checks them while it inflates and parses, before anything is built.
 import { formatNumberVi } from '../values.js';
+
+/** Excel's own sheet size: an address past it is not a cell but a crafted file. */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
 
 export const READ_LIMITS = {
   /** Rows and columns read from A1; cells beyond are left out and said. */
@@ -9,14 +16,25 @@ export const READ_LIMITS = {
   /** Excel's own limit for the text of one cell. */
   cellText: 32_767,
   /**
-   * Declared uncompressed sizes in the .xlsx (zip), checked before anything is inflated. ExcelJS holds about
-   * 27 bytes of memory per byte of sheet XML (1 M rows, 51 MB: 1.4 GB), so one sheet stays under 16 MB (some
+   * Uncompressed sizes in the .xlsx (zip). Each part is inflated with a running byte count that stops at
+   * its declared size and at these budgets, whatever the zip's headers claim. ExcelJS holds about 27 bytes
+   * of memory per byte of sheet XML (1 M rows, 51 MB: 1.4 GB), so one sheet stays under 16 MB (some
    * 300,000 cells, about 450 MB) and a run stays under 1 GB.
    */
   zipTotalBytes: 128 * 1024 * 1024,
   zipPartBytes: 16 * 1024 * 1024,
   sharedStringsBytes: 16 * 1024 * 1024,
   zipEntries: 5_000,
+  /**
+   * Merged ranges (vùng gộp ô) of one sheet. A report merges a few dozen title cells; ExcelJS makes an object
+   * for every cell a merge covers and checks each merge against every earlier one (5,000 merges: 1.7 s;
+   * 20,000: 31 s), so the count and the cells covered stay small. Overlaps are checked in time linear in
+   * the cells covered, which this bounds.
+   */
+  mergedRanges: 2_000,
+  mergedCells: 200_000,
+  /** Cells under data validation (ExcelJS stores one entry per cell of each range): one whole column. */
+  validatedCells: EXCEL_ROWS,
 } as const;
 
 /** "20.000 dòng × 256 cột". */

@@ -28,6 +28,7 @@ import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { serveStatic } from '../../scripts/static-server.js';
+import { goodReport, withSheetXml } from '../fixtures/bounded-bombs.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
@@ -336,7 +337,7 @@ describe('standalone page', () => {
     const fileLine = page.getByText(/^(Sổ tính đang mở: |Chưa mở sổ tính nào)/);
     expect(await fileLine.textContent()).toBe('Chưa mở sổ tính nào.');
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
-    await expect.poll(() => fileLine.textContent()).toBe('Sổ tính đang mở: «xa-ta-ma-2025.xlsx»');
+    await expect.poll(() => fileLine.textContent(), { timeout: 20_000 }).toBe('Sổ tính đang mở: «xa-ta-ma-2025.xlsx»');
     await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
     await page.getByRole('tab', { name: 'Chấm điểm' }).click();
     await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
@@ -362,6 +363,19 @@ describe('standalone page', () => {
     await expect.poll(() => page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
     await page.getByRole('tab', { name: 'Tiêu chí' }).click();
     await page.screenshot({ path: join(shots, 'trang-doc-lap-tep-hong.png') });
+    await page.close();
+  });
+
+  it('a merge bomb (9 KB, a merged range over a million rows) is refused by name and the tab stays alive for the next file', async () => {
+    const page = await openStandalone(browser, served.url);
+    const bomb = { file: 'gop-ca-trang.xlsx', bytes: withSheetXml(await goodReport('Bản Bom'), ['A1:H1', 'A100:XFD1048576']), says: 'có vùng gộp ô A100:XFD1048576 gồm' };
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
+    await chooser.setFiles({ name: bomb.file, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bomb.bytes) });
+    const status = page.getByRole('status');
+    await expect.poll(() => status.textContent(), { timeout: 20_000 }).toContain(`Không mở được «gop-ca-trang.xlsx»: trang tính «Báo cáo» ${bomb.says}`);
+    expect(await status.textContent()).toContain('trang tính «Báo cáo»');
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await expect.poll(() => page.getByText(/^Sổ tính đang mở: /).textContent(), { timeout: 20_000 }).toBe('Sổ tính đang mở: «xa-ta-ma-2025.xlsx»');
     await page.close();
   });
 

@@ -1,0 +1,102 @@
+// An .xlsx package as its parts: the zip directory, each part's relationships resolved to part names —
+// relative (`worksheets/sheet1.xml`) and absolute (`/xl/worksheets/sheet1.xml`, as openpyxl writes) — and
+// the workbook's sheets in tab order with their parts.
+import { inflateEntry, inflatePart, PackageRefused, readZipDirectory, type ZipEntry } from './zip.js';
+import { xmlStream } from './xml.js';
+
+export type Relationship = { id: string; type: string; target: string; external: boolean };
+
+export type SheetPart = { name: string; part: string | undefined; state: 'visible' | 'hidden' | 'veryHidden'; relId: string };
+
+const OFFICE_DOCUMENT = /\/officeDocument$/;
+
+export class OoxmlPackage {
+  private constructor(
+    readonly bytes: Uint8Array,
+    readonly entries: Map<string, ZipEntry>,
+  ) {}
+
+  /** Reads the zip's directory; its declared sizes are checked against READ_LIMITS (PackageRefused). */
+  static open(bytes: Uint8Array): OoxmlPackage {
+    return new OoxmlPackage(bytes, readZipDirectory(bytes));
+  }
+
+  has(part: string): boolean {
+    return this.entries.has(part);
+  }
+
+  /** The part's bytes, inflated within its declared size. */
+  part(part: string): Uint8Array | undefined {
+    const entry = this.entries.get(part);
+    return entry ? inflatePart(this.bytes, entry) : undefined;
+  }
+
+  /** Streams the part through an XML parser as it is inflated (nothing when the part is absent). */
+  parse(part: string, handlers: Parameters<typeof xmlStream>[1]): boolean {
+    const entry = this.entries.get(part);
+    if (!entry) return false;
+    const xml = xmlStream(part, handlers);
+    inflateEntry(this.bytes, entry, xml.write);
+    xml.end();
+    return true;
+  }
+
+  /** The relationships of a part (of the package itself for ""), targets resolved to part names. */
+  relationships(part: string): Relationship[] {
+    const slash = part.lastIndexOf('/');
+    const rels = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+    const found: Relationship[] = [];
+    this.parse(rels, {
+      open: (name, a) => {
+        if (name !== 'Relationship' || !a.Id || a.Target === undefined) return;
+        const external = a.TargetMode === 'External';
+        found.push({ id: a.Id, type: a.Type ?? '', target: external ? a.Target : resolveTarget(part, a.Target), external });
+      },
+    });
+    return found;
+  }
+
+  /** The workbook part: where the package's officeDocument relationship points (xl/workbook.xml by custom). */
+  workbookPart(): string {
+    const office = this.relationships('').find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
+    const part = office?.target ?? 'xl/workbook.xml';
+    if (!this.has(part)) throw new PackageRefused('nội dung bên trong không phải một sổ tính Excel đọc được: hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx');
+    return part;
+  }
+
+  /** The sheets in tab order, each with its part (undefined when its relationship points nowhere). */
+  sheets(): SheetPart[] {
+    const workbook = this.workbookPart();
+    const targets = new Map(this.relationships(workbook).map((r) => [r.id, r.target]));
+    const sheets: SheetPart[] = [];
+    this.parse(workbook, {
+      open: (name, a) => {
+        if (name !== 'sheet') return;
+        const relId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
+        const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
+        const part = targets.get(relId);
+        sheets.push({ name: a.name ?? '', part: part !== undefined && this.has(part) ? part : undefined, state, relId });
+      },
+    });
+    return sheets;
+  }
+}
+
+/** A relationship's target as a part name: absolute from the package root, or relative to the source part's folder. */
+export function resolveTarget(source: string, target: string): string {
+  let path: string;
+  try {
+    path = decodeURI(target);
+  } catch {
+    path = target;
+  }
+  const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
+  for (const segment of path.split('/')) {
+    if (segment === '' || segment === '.') continue;
+    if (segment === '..') base.pop();
+    else base.push(segment);
+  }
+  return base.join('/');
+}
+
+// Made for issue 27 item 1: finding a workbook's parts the way every generator names them, openpyxl's absolute targets included.

@@ -1,0 +1,65 @@
+// Reading a workbook straight from its package, within bounds: the sheet list from workbook.xml, shared
+// strings and number formats once, each sheet's cells streamed on demand into core's grid. No object
+// model: nothing is built for a cell the file does not hold, nor for a merged range.
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import { decodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
+import { readNumberFormats } from './number-formats.js';
+import { OoxmlPackage, type SheetPart } from './package.js';
+import { readSheetGrid, type SheetContext } from './sheet-reader.js';
+import { readSharedStrings } from './strings.js';
+
+const SHARED_STRINGS = /\/sharedStrings$/;
+const STYLES = /\/styles$/;
+
+export class WorkbookReader {
+  private context: SheetContext | undefined;
+
+  private constructor(
+    readonly pkg: OoxmlPackage,
+    readonly workbookPart: string,
+    readonly sheets: SheetPart[],
+    private readonly date1904: boolean,
+  ) {}
+
+  /** Opens the package (throws PackageRefused, in Vietnamese). Call refuseUnbounded first on untrusted bytes. */
+  static open(bytes: Uint8Array): WorkbookReader {
+    const pkg = OoxmlPackage.open(bytes);
+    const workbookPart = pkg.workbookPart();
+    let date1904 = false;
+    pkg.parse(workbookPart, {
+      open: (name, a) => {
+        if (name === 'workbookPr' && (a.date1904 === '1' || a.date1904 === 'true')) date1904 = true;
+      },
+    });
+    return new WorkbookReader(pkg, workbookPart, pkg.sheets(), date1904);
+  }
+
+  /** Sheet names in tab order, without the add-in's hidden store. */
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name).filter((n) => n !== STORE_SHEET);
+  }
+
+  /** A sheet's grid; a sheet without a part (its relationship points nowhere) reads empty. */
+  grid(name: string): SheetGrid | undefined {
+    const sheet = this.sheets.find((s) => s.name === name);
+    if (!sheet) return undefined;
+    if (!sheet.part) return { name, values: [], origin: { row: 1, col: 1 }, columnWidths: [] };
+    return readSheetGrid(this.pkg, sheet.part, name, this.sheetContext());
+  }
+
+  store(): Map<string, unknown> {
+    const grid = this.grid(STORE_SHEET);
+    return grid ? decodeStore(grid.values) : new Map();
+  }
+
+  private sheetContext(): SheetContext {
+    if (this.context) return this.context;
+    const rels = this.pkg.relationships(this.workbookPart);
+    const strings = rels.find((r) => SHARED_STRINGS.test(r.type) && !r.external)?.target;
+    const styles = rels.find((r) => STYLES.test(r.type) && !r.external)?.target;
+    this.context = { strings: readSharedStrings(this.pkg, strings), styles: readNumberFormats(this.pkg, styles), date1904: this.date1904 };
+    return this.context;
+  }
+}
+
+// Made for issue 27 item 1: the report sheets read from the package itself, relative and absolute targets alike.

@@ -1,0 +1,162 @@
+// One sheet's cells from its XML, streamed: values (shared and inline strings, numbers, booleans, errors,
+// formulas with their cached values, dates by their style's number format), column widths and merges —
+// handed to core's bounded grid. A merged range is never expanded: only its covered cells are looked up
+// (the pre-pass bounds them), so a merge's other cells read empty as Excel shows them.
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
+import { EXCEL_COLUMNS } from '../../core/workbook/limits.js';
+import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
+import type { StyleFormats } from './number-formats.js';
+import type { OoxmlPackage } from './package.js';
+import { cellRef, rangeRef } from './ranges.js';
+import { slideFormula } from './shared-formula.js';
+import { RunText } from './text.js';
+
+export type SheetContext = { strings: string[]; styles: StyleFormats; date1904: boolean };
+
+type Pending = { row: number; col: number; type: string; style: number; value: string; formula?: string; shared?: string; master?: boolean; inline?: string };
+
+export function readSheetGrid(pkg: OoxmlPackage, part: string, name: string, context: SheetContext): SheetGrid {
+  const cells: SparseCell[] = [];
+  const widths = new Map<number, number>();
+  const merges: string[] = [];
+  /** Shared formulas by index: the master's text and cell. */
+  const sharedFormulas = new Map<string, { formula: string; at: { row: number; col: number } }>();
+
+  let cell: Pending | undefined;
+  let row = 0;
+  let col = 0;
+  let into: 'v' | 'f' | 'is' | undefined;
+  const inline = new RunText();
+
+  pkg.parse(part, {
+    open: (tag, a) => {
+      if (cell) {
+        if (tag === 'v') into = 'v';
+        else if (tag === 'f') {
+          into = 'f';
+          cell.formula = '';
+          if (a.t === 'shared' && a.si !== undefined) {
+            cell.shared = a.si;
+            cell.master = a.ref !== undefined;
+          }
+        } else if (tag === 'is') into = 'is';
+        else if (into === 'is') inline.open(tag);
+        return;
+      }
+      switch (tag) {
+        case 'row':
+          row = a.r !== undefined ? Number(a.r) : row + 1;
+          col = 0;
+          return;
+        case 'c': {
+          const at = a.r !== undefined ? cellRef(a.r) : undefined;
+          col = at ? at.col : col + 1;
+          if (at) row = at.row;
+          cell = { row, col, type: a.t ?? 'n', style: Number(a.s ?? 0), value: '' };
+          return;
+        }
+        case 'col': {
+          const width = Number(a.width);
+          if (!Number.isFinite(width)) return;
+          // Bounded: the pre-pass refused columns past Excel's; only the grid's columns are ever asked for.
+          const max = Math.min(Number(a.max), EXCEL_COLUMNS);
+          for (let c = Number(a.min); c <= max; c++) widths.set(c, width);
+          return;
+        }
+        case 'mergeCell':
+          if (a.ref) merges.push(a.ref);
+          return;
+      }
+    },
+    text: (text) => {
+      if (!cell || !into) return;
+      if (into === 'v') cell.value += text;
+      else if (into === 'f') cell.formula += text;
+      else inline.text(text);
+    },
+    close: (tag) => {
+      if (!cell) return;
+      if (tag === 'c') {
+        cells.push(...finish(cell, context, sharedFormulas));
+        cell = undefined;
+        into = undefined;
+      } else if (tag === 'v' || tag === 'f') into = undefined;
+      else if (tag === 'is') {
+        cell.inline = inline.take();
+        into = undefined;
+      } else if (into === 'is') inline.close(tag);
+    },
+  });
+
+  const covered = coveredCells(merges);
+  const kept = covered.size === 0 ? cells : cells.filter((c) => !covered.has(c.row * (EXCEL_COLUMNS + 1) + c.col));
+  const grid = gridFromCells(name, kept);
+  const columns = grid.values[0]?.length ?? 0;
+  return { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => widths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) };
+}
+
+/** The cells merges cover other than their top-left (which keeps the value); bounded by READ_LIMITS.mergedCells. */
+function coveredCells(merges: string[]): Set<number> {
+  const covered = new Set<number>();
+  for (const ref of merges) {
+    const r = rangeRef(ref);
+    if (!r) continue;
+    for (let row = r.top; row <= r.bottom; row++) {
+      for (let col = r.left; col <= r.right; col++) if (row !== r.top || col !== r.left) covered.add(row * (EXCEL_COLUMNS + 1) + col);
+    }
+  }
+  return covered;
+}
+
+function finish(c: Pending, { strings, styles, date1904 }: SheetContext, shared: Map<string, { formula: string; at: { row: number; col: number } }>): SparseCell[] {
+  let formula = c.formula === '' && c.shared === undefined ? undefined : c.formula;
+  if (c.shared !== undefined) {
+    if (c.master && formula) shared.set(c.shared, { formula, at: { row: c.row, col: c.col } });
+    else {
+      const master = shared.get(c.shared);
+      formula = master ? slideFormula(master.formula, master.at, c) : formula || undefined;
+    }
+  }
+  const format = styles.format[c.style];
+  let value: SparseCell['value'];
+  switch (c.type) {
+    case 's': {
+      const text = strings[Number(c.value)];
+      value = c.value !== '' && text !== undefined ? text : null;
+      break;
+    }
+    case 'inlineStr':
+      value = c.inline ?? null;
+      break;
+    case 'str':
+      value = c.value;
+      break;
+    case 'b':
+      value = c.value === '' ? null : c.value === '1' || c.value === 'true';
+      break;
+    case 'e':
+      value = c.value === '' ? null : c.value;
+      break;
+    case 'd':
+      value = c.value === '' ? null : new Date(c.value);
+      break;
+    default: {
+      if (c.value === '') {
+        value = null;
+        break;
+      }
+      const n = Number(c.value);
+      value = styles.date[c.style] ? excelDate(n, date1904) : n;
+    }
+  }
+  if (value === null && formula === undefined) return [];
+  return [{ row: c.row, col: c.col, value, ...(format ? { format } : {}), ...(formula ? { formula } : {}) }];
+}
+
+/** Excel's serial day → a Date (ExcelJS's arithmetic: days since 1899-12-30, or 1904). */
+function excelDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 24 * 3600 * 1000));
+}
+
+// Made for issue 27 item 1: a report sheet's cells read as a stream, into the grid the core reads.

@@ -1,0 +1,176 @@
+// The .xlsx as a zip: its central directory read from the bytes, each part inflated with fflate's
+// streaming inflater under a running byte count. The count stops a part at the size the directory
+// declared and at READ_LIMITS, whatever the local header or the deflate stream says — a 14 MB file
+// whose 8 KB parts inflate to 3 GiB costs at most one budget. Plain bytes, no Node built-ins: the
+// command line and the standalone page share it.
+import { Inflate } from 'fflate';
+import { megabytes, READ_LIMITS } from '../../core/workbook/limits.js';
+import { formatNumberVi } from '../../core/values.js';
+
+/** A package that cannot be read within bounds, with the reason in Vietnamese (without the file name). */
+export class PackageRefused extends Error {}
+
+export type ZipEntry = {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  compressedSize: number;
+  /** What the central directory declares; inflating past it refuses the file. */
+  size: number;
+  localOffset: number;
+};
+
+/** The zip records' signatures (also used by the command line's re-deflating of stored copies). */
+export const ZIP_SIGNATURE = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, zip64Locator: 0x07064b50, zip64End: 0x06064b50 } as const;
+const { local: LOCAL, central: CENTRAL, zip64Locator: ZIP64_LOCATOR, zip64End: ZIP64_EOCD } = ZIP_SIGNATURE;
+const MAX16 = 0xffff;
+const MAX32 = 0xffffffff;
+/** Compressed bytes handed to the inflater at a time: at most ~1,032× this (4 MB) comes out of one push. */
+const CHUNK = 4 * 1024;
+
+const BROKEN = 'không phải tệp .xlsx hợp lệ (mục lục tệp nén hỏng)';
+
+/** The parts of the zip by name, their declared sizes checked against READ_LIMITS before anything is inflated. */
+export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const eocd = findEndOfCentral(bytes);
+  if (eocd === undefined) throw new PackageRefused('không phải tệp .xlsx hợp lệ (không thấy mục lục của tệp nén)');
+  let count = view.getUint16(eocd + 10, true);
+  let offset = view.getUint32(eocd + 16, true);
+  if (count === MAX16 || offset === MAX32) {
+    const locator = eocd - 20;
+    if (locator < 0 || view.getUint32(locator, true) !== ZIP64_LOCATOR) throw new PackageRefused(BROKEN);
+    const record = Number(view.getBigUint64(locator + 8, true));
+    if (record + 56 > view.byteLength || view.getUint32(record, true) !== ZIP64_EOCD) throw new PackageRefused(BROKEN);
+    count = Number(view.getBigUint64(record + 32, true));
+    offset = Number(view.getBigUint64(record + 48, true));
+  }
+  if (count > READ_LIMITS.zipEntries) {
+    throw new PackageRefused(`có ${formatNumberVi(count)} phần nén, quá giới hạn ${formatNumberVi(READ_LIMITS.zipEntries)}`);
+  }
+
+  const entries = new Map<string, ZipEntry>();
+  const decoder = new TextDecoder();
+  let declared = 0;
+  let at = offset;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL) throw new PackageRefused(BROKEN);
+    const nameLength = view.getUint16(at + 28, true);
+    const extraLength = view.getUint16(at + 30, true);
+    const commentLength = view.getUint16(at + 32, true);
+    const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
+    const zip64 = zip64Fields(view, at + 46 + nameLength, extraLength);
+    let size = view.getUint32(at + 24, true);
+    let compressedSize = view.getUint32(at + 20, true);
+    let localOffset = view.getUint32(at + 42, true);
+    // ZIP64's extra field holds, in this order, only the fields whose 32-bit slot is full.
+    if (size === MAX32) size = zip64.shift() ?? Number.POSITIVE_INFINITY;
+    if (compressedSize === MAX32) compressedSize = zip64.shift() ?? Number.POSITIVE_INFINITY;
+    if (localOffset === MAX32) localOffset = zip64.shift() ?? Number.POSITIVE_INFINITY;
+    const limit = partLimit(name);
+    if (size > limit) throw new PackageRefused(`${partTitle(name)} giải nén ra ${Number.isFinite(size) ? megabytes(size) : 'quá lớn'}, quá giới hạn ${megabytes(limit)}`);
+    declared += size;
+    if (declared > READ_LIMITS.zipTotalBytes) throw new PackageRefused(`giải nén ra hơn ${megabytes(READ_LIMITS.zipTotalBytes)}, quá giới hạn`);
+    entries.set(name, { name, method: view.getUint16(at + 10, true), compressedSize, size, localOffset });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/**
+ * Inflates one part chunk by chunk, handing each piece to `sink` as it comes out; refuses the file as soon
+ * as more comes out than the directory declared (a lying size), so no more than that is ever made.
+ */
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: Uint8Array) => void): void {
+  const data = entryData(bytes, entry);
+  let produced = 0;
+  const take = (piece: Uint8Array) => {
+    produced += piece.length;
+    if (produced > entry.size) {
+      throw new PackageRefused(`${partTitle(entry.name)} khai ${sizeText(entry.size)} nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)`);
+    }
+    if (piece.length > 0) sink(piece);
+  };
+  if (entry.method === 0) {
+    take(data);
+    return;
+  }
+  if (entry.method !== 8) throw new PackageRefused(`${partTitle(entry.name)} nén theo kiểu ${entry.method}, không phải kiểu của tệp .xlsx`);
+  const inflater = new Inflate((piece) => take(piece));
+  try {
+    if (data.length === 0) inflater.push(data, true);
+    for (let at = 0; at < data.length; at += CHUNK) inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
+  } catch (e) {
+    if (e instanceof PackageRefused) throw e;
+    throw new PackageRefused(damaged(entry.name));
+  }
+}
+
+/** The whole part, inflated within its declared size (which READ_LIMITS already bounds). */
+export function inflatePart(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const out = new Uint8Array(entry.size);
+  let at = 0;
+  inflateEntry(bytes, entry, (piece) => {
+    out.set(piece, at);
+    at += piece.length;
+  });
+  return at === out.length ? out : out.subarray(0, at);
+}
+
+/** The compressed bytes of a part: after its local header, whose own name and extra lengths may differ from the directory's. */
+export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const at = entry.localOffset;
+  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) throw new PackageRefused(damaged(entry.name));
+  const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
+  if (start + entry.compressedSize > view.byteLength) throw new PackageRefused(`tệp nén .xlsx bị cắt cụt ở ${partTitle(entry.name)} (thường do tải về hoặc chép chưa xong)`);
+  return bytes.subarray(start, start + entry.compressedSize);
+}
+
+/** A part whose bytes are not what the directory says: a copy cut short or damaged on its way. */
+function damaged(part: string): string {
+  return `tệp nén .xlsx bị hỏng ở ${partTitle(part)} (thường do tải về hoặc chép chưa xong): hãy mở tệp bằng Excel rồi lưu lại, hoặc xin bản gửi lại`;
+}
+
+function partLimit(name: string): number {
+  return name === 'xl/sharedStrings.xml' ? READ_LIMITS.sharedStringsBytes : READ_LIMITS.zipPartBytes;
+}
+
+function sizeText(size: number): string {
+  return size < 1024 * 1024 ? `${formatNumberVi(Math.ceil(size / 1024))} KB` : megabytes(size);
+}
+
+/** What an officer can recognise of a zip part: «trang tính thứ 2», «bảng chữ dùng chung», or the part's name. */
+export function partTitle(name: string): string {
+  const sheet = /^xl\/worksheets\/sheet(\d+)\.xml$/.exec(name);
+  if (sheet) return `trang tính thứ ${sheet[1]} (${name})`;
+  if (name === 'xl/sharedStrings.xml') return `bảng chữ dùng chung (${name})`;
+  return `phần «${name}»`;
+}
+
+/** The end-of-central-directory record: the last 22 bytes, or earlier when the zip carries a comment (at most 65,535). */
+export function findEndOfCentral(bytes: Uint8Array): number | undefined {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
+  for (let at = view.byteLength - 22; at >= earliest; at--) {
+    if (view.getUint32(at, true) === ZIP_SIGNATURE.end) return at;
+  }
+  return undefined;
+}
+
+/** The 64-bit fields of a ZIP64 extra field (id 1). */
+function zip64Fields(view: DataView, start: number, length: number): number[] {
+  for (let at = start; at + 4 <= start + length; ) {
+    const id = view.getUint16(at, true);
+    const size = view.getUint16(at + 2, true);
+    if (id === 1) {
+      const fields: number[] = [];
+      for (let f = at + 4; f + 8 <= at + 4 + size && f + 8 <= view.byteLength; f += 8) fields.push(Number(view.getBigUint64(f, true)));
+      return fields;
+    }
+    at += 4 + size;
+  }
+  return [];
+}
+
+// Made for issue 25 item 1 and issue 27 item 1: reading a workbook's zip within bounds, whatever it claims.

@@ -1,0 +1,84 @@
+// The package reader (adapters/ooxml) gives the very grids ExcelJS gives — values, formats, formulas, merges,
+// column widths — on the example reports, on thidua's own scored copies and on LibreOffice-saved files; and it
+// reads what ExcelJS cannot: a package with absolute relationship targets, as openpyxl writes.
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { WorkbookReader } from '../../adapters/ooxml/reader.js';
+import { resolveTarget } from '../../adapters/ooxml/package.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { main } from '../../cli/main.js';
+import { openpyxlReport } from '../fixtures/openpyxl-layout.js';
+import { tempDir } from '../cli/helpers.js';
+
+const EXAMPLES = join(import.meta.dirname, '../../examples');
+
+/** Both readers' grids of every sheet, as JSON (dates as ISO text). */
+async function bothGrids(bytes: Uint8Array): Promise<{ exceljs: unknown; ooxml: unknown }> {
+  const exceljs = await ExcelJsWorkbook.fromBuffer(bytes);
+  const reader = WorkbookReader.open(bytes);
+  const names = await exceljs.listSheets();
+  expect(reader.sheetNames()).toEqual(names);
+  return {
+    exceljs: JSON.parse(JSON.stringify(await exceljs.readSheets(names))),
+    ooxml: JSON.parse(JSON.stringify(names.map((n) => reader.grid(n)))),
+  };
+}
+
+describe('the package reader', () => {
+  it('reads the example reports and the commune workbook as ExcelJS does', async () => {
+    const files = [join(EXAMPLES, 'xa-ta-ma-2025.xlsx'), join(EXAMPLES, 'tieu-chi-ta-ma-2025.xlsx')];
+    for (const f of await readdir(join(EXAMPLES, 'bao-cao'))) files.push(join(EXAMPLES, 'bao-cao', f));
+    for (const file of files) {
+      const { exceljs, ooxml } = await bothGrids(await readFile(file));
+      expect(ooxml, file).toEqual(exceljs);
+    }
+  });
+
+  it('reads scored copies (flags, dates, the hidden store) and LibreOffice-saved files as ExcelJS does', async () => {
+    const dir = await tempDir();
+    const out = join(dir, 'ket-qua');
+    const io = { out: () => {}, err: () => {}, cwd: dir };
+    await main(['score', join(EXAMPLES, 'bao-cao', 'ban-hua-ca.xlsx'), join(EXAMPLES, 'bao-cao', 'cong-an-xa.xlsx'), '--criteria', 'ta-ma-2025', '--out', out], io);
+    const scored = (await readdir(out)).map((f) => join(out, f));
+    const saved = join(dir, 'libreoffice');
+    await mkdir(saved);
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', saved, ...scored], { stdio: 'ignore' });
+    const files = [...scored, ...(await readdir(saved)).map((f) => join(saved, f))];
+    expect(files.length).toBe(6);
+    for (const file of files) {
+      const { exceljs, ooxml } = await bothGrids(await readFile(file));
+      expect(ooxml, file).toEqual(exceljs);
+    }
+  }, 120_000);
+
+  it('reads the add-in\'s hidden store as ExcelJS writes it, and leaves its sheet out of the list', async () => {
+    const written = ExcelJsWorkbook.create();
+    await written.apply({ sheets: [{ sheet: 'Báo cáo', mode: 'existing', blocks: [{ address: 'A1', values: [['x']] }] }] });
+    const decisions = [{ unit: 'Bản Hua Ca', note: 'đ'.repeat(40_000) }];
+    await written.writeStore('decisions', decisions);
+    const reader = WorkbookReader.open(await written.toBuffer());
+    expect(reader.sheetNames()).toEqual(['Báo cáo']);
+    expect(reader.store().get('decisions')).toEqual(decisions);
+  });
+
+  it('reads a package with absolute targets (openpyxl), its note and chart beside the cells', () => {
+    const reader = WorkbookReader.open(openpyxlReport('Bản Hua Ca'));
+    expect(reader.sheetNames()).toEqual(['Báo cáo']);
+    const grid = reader.grid('Báo cáo')!;
+    expect(grid.values[1]).toEqual(['Tên đơn vị:', 'Bản Hua Ca', null, null, null, null, null, null]);
+    expect(grid.values[3]![1]).toEqual(new Date(Date.UTC(2025, 10, 3)));
+    expect(grid.formats?.[3]?.[1]).toBe('mm-dd-yy');
+    expect(grid.values[7]).toEqual(['HTS1', 'Tiêu chí HTS1', '60%', null, null, null, 10, null]);
+    expect(grid.columnWidths?.slice(0, 3)).toEqual([14, 36, 8.43]);
+  });
+
+  it('resolves relationship targets relative to their part, and absolute from the package root', () => {
+    expect(resolveTarget('xl/workbook.xml', 'worksheets/sheet1.xml')).toBe('xl/worksheets/sheet1.xml');
+    expect(resolveTarget('xl/worksheets/sheet1.xml', '../comments1.xml')).toBe('xl/comments1.xml');
+    expect(resolveTarget('xl/worksheets/sheet1.xml', '/xl/comments/comment1.xml')).toBe('xl/comments/comment1.xml');
+    expect(resolveTarget('', '/xl/workbook.xml')).toBe('xl/workbook.xml');
+    expect(resolveTarget('xl/drawings/drawing1.xml', '../media/image%201.png')).toBe('xl/media/image 1.png');
+  });
+});
