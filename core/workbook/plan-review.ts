@@ -47,7 +47,7 @@ export const REVIEW_STEP = { first: 'Lần 1', explanation: 'Giải trình của
 export const ORPHANS_TITLE = 'Quyết định không còn cảnh báo';
 
 /** Row of the header; flags start on the next row. */
-export const REVIEW_HEADER_ROW = 3;
+export const REVIEW_HEADER_ROW = 4;
 
 const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
 const TEXT: CellFormat = { wrap: true };
@@ -102,9 +102,9 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
         address: 'A1',
         values: [
           [REVIEW_TITLE],
-          [
-            `Cột Quyết định: ${Object.values(DECISION_LABEL).join(' / ')}. Ngày ghi dd/mm/yyyy. Cảnh báo cần giải trình có thêm dòng «${REVIEW_STEP.explanation}» (đơn vị ghi vào cột Ý kiến) và dòng «${REVIEW_STEP.second}».`,
-          ],
+          [`Cột Quyết định: ${Object.values(DECISION_LABEL).join(' / ')}. Ngày ghi dd/mm/yyyy.`],
+          // Where the unit writes its explanation, said once under the decision words.
+          [`Giải trình: đơn vị ghi vào cột Ý kiến ở dòng «${REVIEW_STEP.explanation}».`],
         ],
         format: { bold: true },
       },
@@ -131,7 +131,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
         : []),
     ],
     // Narrow enough for one A4 width at a readable size; long names and messages wrap.
-    columnWidths: widthsFromA([5, 20, 14, 6, 17, 10, 40, 14, 12, 14, 11, 24]),
+    columnWidths: widthsFromA([5, 18, 12, 6, 15, 9, 34, 14, 12, 13, 11, 24]),
     freeze: { rows: REVIEW_HEADER_ROW, columns: 0 },
   });
   return withPrintLayout(sheet, { titleRows: `$${REVIEW_HEADER_ROW}:$${REVIEW_HEADER_ROW}` });

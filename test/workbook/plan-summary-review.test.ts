@@ -5,7 +5,7 @@ import type { AwardProposal, Ranking } from '../../core/ranking/schema.js';
 import type { CellValue } from '../../core/sheet/cell.js';
 import { parseAddress } from '../../core/text.js';
 import { applyEditToValues } from '../../core/workbook/apply-grid.js';
-import { planReview, REVIEW_HEADERS } from '../../core/workbook/plan-review.js';
+import { planReview, REVIEW_HEADER_ROW, REVIEW_HEADERS } from '../../core/workbook/plan-review.js';
 import { planSummary, RANKING_HEADERS } from '../../core/workbook/plan-summary.js';
 import { card, SET } from './fixtures.js';
 
@@ -113,7 +113,7 @@ describe('planReview', () => {
   const rows = table(values, 'STT');
 
   it('has one row per flag with unit, sheet, cell, flag title (never its code), severity and message', () => {
-    expect(edit).toMatchObject({ sheet: 'Rà soát', mode: 'replace', freeze: { rows: 3, columns: 0 } });
+    expect(edit).toMatchObject({ sheet: 'Rà soát', mode: 'replace', freeze: { rows: REVIEW_HEADER_ROW, columns: 0 } });
     expect(rows[0]).toEqual([...REVIEW_HEADERS]);
     // Every flag a row, and the flag the council asked to explain two more: the unit's answer and the second decision.
     expect(rows).toHaveLength(1 + HUA_CA.flags.length + 2);
