@@ -57,3 +57,11 @@ export function describeRound(round: ClosedRound): string {
 }
 
 // Made for issue 26 item 2: one reading of a folder's closed rounds for every command that needs them.
+
+/** The rounds closed in a folder's tong-hop.xlsx, none when it has none (or no tong-hop.xlsx yet). */
+export async function closedRoundsOf(summaryPath: string, cwd: string): Promise<ClosedRound[]> {
+  const opened = await openWorkbookFile(summaryPath, cwd);
+  if (!opened.ok) return [];
+  const rounds = ClosedRounds.safeParse((await opened.workbook.readStore(CLOSED_ROUNDS_KEY)) ?? []);
+  return rounds.success ? rounds.data : [];
+}

@@ -1,7 +1,7 @@
 // thidua score: every report sheet of the given workbooks scored; a scored copy of each workbook and
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, join, relative, resolve } from 'node:path';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
@@ -26,12 +26,16 @@ import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkboo
 import type { FileJob, FileTask } from '../score-file.js';
 import { CriteriaReader, ScorePool } from '../score-pool.js';
 import { OutputError, planOutputs, saveWorkbook } from '../outputs.js';
+import { changesSinceClosing, CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type RunRecord } from '../../core/run/closing.js';
+import { planClosing } from '../../core/run/plan-closing.js';
+import { describeReviewStates } from '../../core/council/decision.js';
+import { closedRoundsOf, describeRound, digests } from '../closed-rounds.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
-             [--units <tệp.xlsx có trang Danh sách đơn vị>]
+             [--units <tệp.xlsx có trang Danh sách đơn vị>] [--reopen "<lý do>"]
 
 Chấm điểm mọi trang báo cáo của đơn vị trong các tệp .xlsx (một tệp mỗi đơn vị, hoặc nhiều trang
 trong một tệp; thư mục được quét tìm .xlsx). Tệp gốc không bao giờ bị sửa: trong THƯ_MỤC (mặc định
@@ -49,6 +53,8 @@ Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà s
                trong tong-hop.xlsx sẵn có ở THƯ_MỤC cũng luôn được đọc trước khi ghi lại, không bao giờ mất
   --units      sổ tính có trang «Danh sách đơn vị» (Tên đơn vị | Loại đơn vị): đơn vị có tên mà không có báo cáo
                là «Chưa nộp», đơn vị báo cáo mà không có tên bị gắn cờ. Không ghi: lấy trang đó trong tệp --criteria .xlsx nếu có
+  --reopen     chấm lại vào THƯ_MỤC mà Hội đồng đã chốt kết quả (thidua close), với lý do. Không có: lần chấm
+               thay đổi kết quả đã chốt thì không ghi gì và in những gì khác; không thay đổi thì giữ nguyên thư mục
   --round      đợt xét khen thưởng: hang-nam (hằng năm), so-ket (sơ kết giai đoạn), tong-ket (tổng kết
                giai đoạn); chỉ hình thức và chỉ tiêu của đợt đó được áp dụng. Mặc định: hằng năm nếu bộ
                tiêu chí có, nếu không thì đợt đầu tiên của bộ.
@@ -63,6 +69,8 @@ sheet, or a Word .docx holding a scoring table; without it, the first input's al
 progress goes to stderr. --indicators: the Chrome extension's export, used by the portal cross-check.
 --round: the review round whose award forms and quotas apply (yearly by default). --decisions: a workbook
 whose «Rà soát» sheet holds council decisions; those in --out's existing tong-hop.xlsx are always read first.
+--reopen "<reason>": score again into a folder whose result the council closed; without it a run that would
+change a closed result writes nothing and prints what differs.
 Exit codes: 0 ok, 1 some inputs failed (others still scored), 2 usage error.`;
 
 export const command: Command = {
@@ -76,6 +84,7 @@ export const command: Command = {
       round: { type: 'string' },
       decisions: { type: 'string' },
       units: { type: 'string' },
+      reopen: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('Chưa nêu tệp hoặc thư mục báo cáo nào. / No input files or folders given.');
     const outDir = resolve(io.cwd, values.out ?? 'thidua-out');
@@ -93,6 +102,8 @@ export const command: Command = {
     await checkWritable(outDir, io);
     const roster = await unitRoster(set, values.units ?? (values.criteria && extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
     const decisions = await councilDecisions([summaryPath, ...(values.decisions ? [resolve(io.cwd, values.decisions)] : [])], io);
+    // A result the council closed is never changed silently: a run that would change it writes only with --reopen and a reason.
+    const closed = await closedRoundsOf(summaryPath, io.cwd);
 
     const errors: ScoreRunError[] = [];
     // Errors show as they happen, beside the progress line of their file.
@@ -111,6 +122,7 @@ export const command: Command = {
     const written = new Map<string, ScoreRunOutput['files'][number]>();
     const pool = new ScorePool(job, tasks.length);
     let run: Run;
+    let record: RunRecord;
     try {
       // Each file read and scored; its progress line and messages in input order (threads finish in any order).
       await pool.run(tasks, (i, result) => {
@@ -135,6 +147,17 @@ export const command: Command = {
         scope: communeFolder(read.flatMap((r) => r.cards)),
         problems: errors.map(omittedLine),
       });
+      record = recordRun(set, { ...run, round, scoredOn: date, files: read.map((r) => relative(outDir, r.task.output)) });
+      const last = closed.at(-1);
+      if (last && !values.reopen?.trim()) {
+        const changes = changesSinceClosing(last, record, digests(outDir, last.files.map((f) => f.name)));
+        io.err(
+          changes.length === 0
+            ? `Kết quả đã chốt (${describeRound(last)}); lần chấm này không thay đổi gì: không ghi lại thư mục ${shown(outDir, io.cwd)}.`
+            : [`Kết quả đã chốt (${describeRound(last)}); lần chấm này khác:`, ...changes.map((c) => `  - ${oneLine(c)}`), `Không ghi gì. Để chấm lại sau khi đã chốt, thêm --reopen "<lý do>"; rồi chốt lần mới bằng «thidua close».`].join('\n'),
+        );
+        return changes.length === 0 ? EXIT.ok : EXIT.inputsFailed;
+      }
       const copies = read.map((r, i) => ({ ...r.task, share: runShare(run, i, r.problems) }));
       await pool.run(copies, (i, result) => {
         const task = copies[i]!;
@@ -149,6 +172,13 @@ export const command: Command = {
     if (run.cards.length > 0) {
       const summary = ExcelJsWorkbook.create();
       await summary.apply(planRunSummary(set, run, decisions, { date }));
+      // The run's record (what `thidua close` closes and the papers are drawn from), and every round closed before.
+      await summary.writeStore(RUN_RECORD_KEY, record!);
+      if (closed.length > 0) {
+        await summary.writeStore(CLOSED_ROUNDS_KEY, closed);
+        await summary.apply({ sheets: [planClosing(closed)] });
+        io.err(`Chấm lại sau khi đã chốt (${describeRound(closed.at(-1)!)}), lý do: ${oneLine(values.reopen!.trim())}. Chốt lần mới bằng «thidua close».`);
+      }
       try {
         await saveWorkbook(summary, summaryPath);
         summaryFile = shown(summaryPath, io.cwd);
@@ -161,6 +191,8 @@ export const command: Command = {
       const applied = decisions.filter((d) => run.cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
       const kept = decisions.length - applied.length;
       io.err(`Đã áp dụng ${applied.length} quyết định của Hội đồng${kept > 0 ? `; ${kept} quyết định không còn cảnh báo, vẫn giữ trong «Rà soát»` : ''}.`);
+      const states = describeReviewStates(decisions);
+      if (states) io.err(`Rà soát: ${states}.`);
     }
     const output = ScoreRunOutput.parse({
       format: 'thidua-score-run',

@@ -1,0 +1,69 @@
+// The council's round on the command line, from the example commune: score, close, verify; a run that changes
+// nothing leaves the closed folder as it is; a changed report is refused with what changed until --reopen; the
+// folder then no longer verifies, is closed again with a reason, and the papers are written from round 2.
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChild, tempDir } from '../cli/helpers.js';
+
+const root = resolve(import.meta.dirname, '../..');
+let dir: string;
+const thidua = (...args: string[]) => runChild(args, dir);
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await mkdir(join(dir, 'bao-cao'));
+  for (const f of await readdir(join(root, 'examples/bao-cao'))) await copyFile(join(root, 'examples/bao-cao', f), join(dir, 'bao-cao', f));
+  await copyFile(join(root, 'examples/tieu-chi-ta-ma-2025.xlsx'), join(dir, 'tieu-chi.xlsx'));
+}, 60_000);
+
+describe('closing a round (thidua close / verify / papers)', () => {
+  it('goes through the council year on real files, never changing a closed result silently', async () => {
+    const score = (...extra: string[]) => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', ...extra);
+    expect((await score()).code).toBe(0);
+    expect((await thidua('verify', 'kq')).stderr).toContain('chưa được chốt');
+
+    const closed = await thidua('close', 'kq', '--by', 'Lò Văn Thành');
+    expect(closed.code).toBe(0);
+    expect(closed.stdout).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
+    expect((await thidua('verify', 'kq')).code).toBe(0);
+
+    // The same files again: nothing changed, nothing written, the folder still verifies.
+    const same = await score();
+    expect(same.code).toBe(0);
+    expect(same.stderr).toContain('không thay đổi gì: không ghi lại');
+    expect((await thidua('verify', 'kq')).code).toBe(0);
+
+    // A unit corrects a figure (typed as an officer would, then saved): the run refuses and says what changed.
+    const file = join(dir, 'bao-cao', 'ban-hua-ca.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.worksheets[0]!;
+    // HTS1's Kết quả: 72% against «≥ 50%» becomes 20%, short of its target.
+    expect(ws.getCell('B14').value).toBe('HTS1');
+    ws.getCell('G14').value = 0.2;
+    await wb.xlsx.writeFile(file);
+    const changed = await score();
+    expect(changed.code).toBe(1);
+    expect(changed.stderr).toContain('Kết quả đã chốt (lần 1');
+    expect(changed.stderr).toMatch(/Bản Hua Ca: điểm [\d,]+ → [\d,]+/);
+    expect((await thidua('verify', 'kq')).code).toBe(0); // nothing was written
+
+    expect((await score('--reopen', 'Bản Hua Ca sửa số liệu')).stderr).toContain('Chấm lại sau khi đã chốt');
+    const stale = await thidua('verify', 'kq');
+    expect(stale.code).toBe(1);
+    expect(stale.stderr).toContain('ban-hua-ca.cham-diem.xlsx đã khác bản đã chốt');
+
+    expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành')).code).toBe(1); // a new round needs its reason
+    const second = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Bản Hua Ca sửa số liệu');
+    expect(second.stdout).toContain('Đã chốt kết quả lần 2');
+    expect((await thidua('verify', 'kq')).stdout).toContain('lần 2');
+
+    const papers = await thidua('papers', 'kq', '--out', 'ho-so');
+    expect(papers.code).toBe(0);
+    expect((await readdir(join(dir, 'ho-so'))).sort()).toEqual(['bien-ban.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
+    for (const f of await readdir(join(dir, 'ho-so'))) expect((await readFile(join(dir, 'ho-so', f))).subarray(0, 2).toString()).toBe('PK');
+    await writeFile(join(dir, 'done'), '');
+  }, 300_000);
+});
