@@ -87,7 +87,7 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
 export function planRunSummary(set: CriteriaSet, run: Run, decisions: readonly CouncilDecision[], opts: { date?: string } = {}): WorkbookEdit {
   return {
     sheets: [
-      planSummary(set, run.cards, run.ranking, run.proposals, { ...(opts.date ? { date: opts.date } : {}), round: run.round, omitted: run.omitted }),
+      planSummary(set, run.cards, run.ranking, run.proposals, { ...(opts.date ? { date: opts.date } : {}), round: run.round, omitted: run.omitted, whatItTakes: true }),
       planReview(run.cards, decisions),
       planAwardList(run.proposals),
     ],

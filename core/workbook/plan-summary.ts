@@ -3,6 +3,8 @@
 import { citedBasis } from '../criteria/legal-basis.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import { defaultRound } from '../ranking/rounds.js';
+import { whatItTakes } from '../ranking/what-it-takes.js';
+import { formatNumber } from '../scoring/rules/reason.js';
 import type { CellValue } from '../sheet/cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
@@ -26,6 +28,7 @@ export type Omitted = { what: string; why: string };
 /** Not-proposed units listed per form, the closest first; the rest are counted (all are in --json). */
 const CLOSEST_LISTED = 3;
 export const PROPOSAL_HEADERS = ['STT', 'Hình thức', 'Đơn vị', 'Đề xuất', 'Lý do'] as const;
+export const SHORTFALL_HEADERS = ['STT', 'Đơn vị', 'Mục tiêu', 'Điểm cần thêm', 'Cách nhanh nhất (số liệu cần đạt)'] as const;
 
 /** The Đề xuất column: proposed within quota, eligible for the council to decide (the plan gives no number), or not. */
 export function proposalStatus(p: Pick<AwardProposal, 'proposed' | 'eligible'>): string {
@@ -59,7 +62,7 @@ export function planSummary(
   cards: readonly ScoreCard[],
   ranking: Ranking,
   proposals: readonly AwardProposal[],
-  opts: { date?: string; round?: AwardRound; omitted?: readonly Omitted[]; note?: string } = {},
+  opts: { date?: string; round?: AwardRound; omitted?: readonly Omitted[]; note?: string; whatItTakes?: boolean } = {},
 ): SheetEdit {
   const byKey = new Map(cards.map((c) => [cardKey(c), c]));
   const omitted = opts.omitted ?? [];
@@ -137,6 +140,22 @@ export function planSummary(
     }
     section(rows, formats);
     if (rest > 0) section([[`Còn ${rest} lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «Xét khen thưởng».`]]);
+  }
+
+  // What each unit would need (only with every unit of the run at hand: a copy holds its own units alone).
+  const short = opts.whatItTakes ? whatItTakes(set, cards, proposals, opts.round ?? defaultRound(set)) : [];
+  if (short.length > 0) {
+    title('Còn thiếu gì: cách ít điểm nhất để lên mức xếp loại kế tiếp hoặc được đề xuất');
+    const rows: CellValue[][] = [[...SHORTFALL_HEADERS]];
+    const formats: (CellFormat | null)[][] = [SHORTFALL_HEADERS.map(() => HEADER)];
+    for (const unit of short) {
+      for (const path of [unit.band, unit.award]) {
+        if (!path) continue;
+        rows.push([rows.length, unit.unitName, path.goal, path.reachable ? path.gain : null, path.reachable ? path.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +${formatNumber(st.gain)} điểm`).join('; ') : path.text]);
+        formats.push([null, TEXT, TEXT, null, TEXT]);
+      }
+    }
+    section(rows, formats);
   }
 
   // The chart's data: every unit in ranking order, as one contiguous range. Its heading promises no chart:

@@ -2,6 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
+import { rank } from '../../core/ranking/rank.js';
+import { applyEditToValues } from '../../core/workbook/apply-grid.js';
+import { planSummary, SHORTFALL_HEADERS } from '../../core/workbook/plan-summary.js';
 import { pathToNextBand, whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
@@ -153,5 +156,17 @@ describe('what it would take (còn thiếu gì)', () => {
     expect(shortB!.award!.steps.map((s) => s.code)).toEqual(['CK']);
     expect(shortB!.award!.text).toContain('Giấy khen (hơn 95% của đơn vị cuối trong chỉ tiêu 1)');
     expect(rescored({ TL: 80, BAC: 4, NG: 60, CK: false, LAN: 4, TC: 12 }, shortB!.award!.steps).percent).toBeGreaterThan(95);
+  });
+
+  it("is said in the run's «Tổng hợp», one row per goal, as the path gives it", () => {
+    const card = score(set, report({ TL: 40, BAC: 4, NG: 60, CK: true, LAN: 4, TC: 0 }));
+    const values = applyEditToValues([], planSummary(set, [card], rank(set, [card]), [], { whatItTakes: true }));
+    const header = values.findIndex((r) => r[0] === SHORTFALL_HEADERS[0] && r[4] === SHORTFALL_HEADERS[4]);
+    expect(header).toBeGreaterThan(0);
+    const path = pathToNextBand(set, card)!;
+    expect(values[header + 1]!.slice(0, 4)).toEqual([1, 'Thôn A', 'Tốt', path.gain]);
+    expect(String(values[header + 1]![4])).toBe(path.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +5 điểm`).join('; '));
+    // Without every unit of the run at hand (a scored copy), no such section.
+    expect(applyEditToValues([], planSummary(set, [card], rank(set, [card]), [])).some((r) => r[4] === SHORTFALL_HEADERS[4])).toBe(false);
   });
 });
