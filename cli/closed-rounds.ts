@@ -2,33 +2,30 @@
 // the SHA-256 of the files a round covers, the local time a round is closed at. Shared by close, verify and papers
 // (and by score, which never changes a closed round silently).
 import { createHash } from 'node:crypto';
+import type { EditablePort } from '../adapters/ooxml/workbook.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClosedRounds, CLOSED_ROUNDS_KEY, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FileDigest } from '../core/run/closing.js';
 import { formatDateVi } from '../core/values.js';
 import { openWorkbookFile, shown } from './files.js';
 import { SUMMARY_FILE } from './outputs.js';
-
-export type Opened = Extract<Awaited<ReturnType<typeof openWorkbookFile>>, { ok: true }>['workbook'];
+import { UnusableFile } from './command.js';
 
 export type FolderRounds = {
   summaryPath: string;
-  workbook: Opened;
+  workbook: EditablePort;
   /** The last run's record; undefined for a tong-hop.xlsx written before records were kept. */
   record: RunRecord | undefined;
   rounds: ClosedRound[];
 };
 
-/** A folder that cannot be used, with what the officer can do: exit 1. */
-export class FolderError extends Error {}
-
 export async function readFolderRounds(folder: string, cwd: string): Promise<FolderRounds> {
   const summaryPath = join(folder, SUMMARY_FILE);
   const opened = await openWorkbookFile(summaryPath, cwd);
-  if (!opened.ok) throw new FolderError(`${opened.message} (${shown(folder, cwd)} phải là thư mục kết quả của «thidua score».)`);
+  if (!opened.ok) throw new UnusableFile(`${opened.message} (${shown(folder, cwd)} phải là thư mục kết quả của «thidua score».)`);
   const record = RunRecord.safeParse(await opened.workbook.readStore(RUN_RECORD_KEY));
   const rounds = ClosedRounds.safeParse((await opened.workbook.readStore(CLOSED_ROUNDS_KEY)) ?? []);
-  if (!rounds.success) throw new FolderError(`Phần lưu «chốt kết quả» trong ${shown(summaryPath, cwd)} đã bị sửa tay, không đọc được: hãy dùng bản tong-hop.xlsx đã chốt.`);
+  if (!rounds.success) throw new UnusableFile(`Phần lưu «chốt kết quả» trong ${shown(summaryPath, cwd)} đã bị sửa tay, không đọc được: hãy dùng bản tong-hop.xlsx đã chốt.`);
   return { summaryPath, workbook: opened.workbook, record: record.success ? record.data : undefined, rounds: rounds.data };
 }
 

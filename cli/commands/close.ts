@@ -3,10 +3,10 @@
 import { resolve } from 'node:path';
 import { changesSinceClosing, CLOSED_ROUNDS_KEY, nextRoundNumber, type ClosedRound } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
-import { describeRound, digests, FolderError, localMinute, readFolderRounds } from '../closed-rounds.js';
+import { describeRound, digests, localMinute, readFolderRounds } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { saveWorkbook } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"]
 
@@ -26,35 +26,29 @@ export const command: Command = {
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     if (!values.by?.trim()) throw new UsageError('Thiếu --by "<người chốt>". / --by is required.');
     const folder = resolve(io.cwd, positionals[0]!);
-    try {
-      const { summaryPath, workbook, record, rounds } = await readFolderRounds(folder, io.cwd);
-      if (!record) throw new FolderError(`${shown(summaryPath, io.cwd)} chưa có kết quả chấm để chốt: hãy chấm lại bằng «thidua score» phiên bản này.`);
-      const files = digests(folder, record.files);
-      const gone = record.files.filter((name) => !files.some((f) => f.name === name));
-      if (gone.length > 0) throw new FolderError(`Không chốt được: thiếu ${gone.join(', ')} trong ${shown(folder, io.cwd)}; hãy chấm lại.`);
-      const last = rounds.at(-1);
-      if (last) {
-        const changes = changesSinceClosing(last, record, files);
-        if (changes.length === 0) {
-          io.out(`Kết quả đã chốt (${describeRound(last)}), không có gì thay đổi: không chốt thêm.`);
-          return EXIT.ok;
-        }
-        if (!values.reason?.trim()) {
-          io.err([`Kết quả đã chốt (${describeRound(last)}) nay khác:`, ...changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
-          return EXIT.inputsFailed;
-        }
+    const { summaryPath, workbook, record, rounds } = await readFolderRounds(folder, io.cwd);
+    if (!record) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa có kết quả chấm để chốt: hãy chấm lại bằng «thidua score» phiên bản này.`);
+    const files = digests(folder, record.files);
+    const gone = record.files.filter((name) => !files.some((f) => f.name === name));
+    if (gone.length > 0) throw new UnusableFile(`Không chốt được: thiếu ${gone.join(', ')} trong ${shown(folder, io.cwd)}; hãy chấm lại.`);
+    const last = rounds.at(-1);
+    if (last) {
+      const changes = changesSinceClosing(last, record, files);
+      if (changes.length === 0) {
+        io.out(`Kết quả đã chốt (${describeRound(last)}), không có gì thay đổi: không chốt thêm.`);
+        return EXIT.ok;
       }
-      const round: ClosedRound = { number: nextRoundNumber(rounds), closedBy: values.by.trim(), closedAt: localMinute(), reason: values.reason?.trim() ?? '', files, record };
-      const all = [...rounds, round];
-      await workbook.writeStore(CLOSED_ROUNDS_KEY, all);
-      await workbook.apply({ sheets: [planClosing(all)] });
-      await saveWorkbook(workbook, summaryPath);
-      io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}.`);
-      return EXIT.ok;
-    } catch (e) {
-      if (!(e instanceof FolderError)) throw e;
-      io.err(e.message);
-      return EXIT.inputsFailed;
+      if (!values.reason?.trim()) {
+        io.err([`Kết quả đã chốt (${describeRound(last)}) nay khác:`, ...changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
+        return EXIT.inputsFailed;
+      }
     }
+    const round: ClosedRound = { number: nextRoundNumber(rounds), closedBy: values.by.trim(), closedAt: localMinute(), reason: values.reason?.trim() ?? '', files, record };
+    const all = [...rounds, round];
+    await workbook.writeStore(CLOSED_ROUNDS_KEY, all);
+    await workbook.apply({ sheets: [planClosing(all)] });
+    await saveWorkbook(workbook, summaryPath);
+    io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}.`);
+    return EXIT.ok;
   },
 };

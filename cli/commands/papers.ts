@@ -4,10 +4,10 @@ import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { changesSinceClosing } from '../../core/run/closing.js';
 import { papersOf } from '../../core/papers/index.js';
-import { describeRound, digests, FolderError, readFolderRounds } from '../closed-rounds.js';
+import { describeRound, digests, readFolderRounds } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { writeOutput } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--force]
 
@@ -26,26 +26,20 @@ export const command: Command = {
     if (!values.out?.trim()) throw new UsageError('Thiếu --out <thư mục>. / --out is required.');
     const folder = resolve(io.cwd, positionals[0]!);
     const out = resolve(io.cwd, values.out);
-    try {
-      const { summaryPath, rounds } = await readFolderRounds(folder, io.cwd);
-      const last = rounds.at(-1);
-      if (!last) throw new FolderError(`${shown(summaryPath, io.cwd)} chưa được chốt: hồ sơ chỉ lập từ kết quả đã chốt («thidua close ${shown(folder, io.cwd)} --by "<người chốt>"»).`);
-      const changed = changesSinceClosing(last, last.record, digests(folder, last.files.map((f) => f.name)));
-      if (changed.length > 0) io.err(`Lưu ý: thư mục đã khác kết quả đã chốt (${changed.length} thay đổi, xem «thidua verify»); hồ sơ lập theo kết quả đã chốt ${describeRound(last)}.`);
-      const written: string[] = [];
-      for (const paper of papersOf(last)) {
-        const path = join(out, `${paper.name}.docx`);
-        if (!(await writeOutput(path, await writePaper(paper), values.force ?? false))) {
-          throw new UsageError(`Tệp ${shown(path, io.cwd)} đã có; thêm --force để ghi đè. / ${shown(path, io.cwd)} exists; add --force.`);
-        }
-        written.push(`  ${paper.title}: ${shown(path, io.cwd)}`);
+    const { summaryPath, rounds } = await readFolderRounds(folder, io.cwd);
+    const last = rounds.at(-1);
+    if (!last) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa được chốt: hồ sơ chỉ lập từ kết quả đã chốt («thidua close ${shown(folder, io.cwd)} --by "<người chốt>"»).`);
+    const changed = changesSinceClosing(last, last.record, digests(folder, last.files.map((f) => f.name)));
+    if (changed.length > 0) io.err(`Lưu ý: thư mục đã khác kết quả đã chốt (${changed.length} thay đổi, xem «thidua verify»); hồ sơ lập theo kết quả đã chốt ${describeRound(last)}.`);
+    const written: string[] = [];
+    for (const paper of papersOf(last)) {
+      const path = join(out, `${paper.name}.docx`);
+      if (!(await writeOutput(path, await writePaper(paper), values.force ?? false))) {
+        throw new UsageError(`Tệp ${shown(path, io.cwd)} đã có; thêm --force để ghi đè. / ${shown(path, io.cwd)} exists; add --force.`);
       }
-      io.out([`Hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(last)}:`, ...written].join('\n'));
-      return EXIT.ok;
-    } catch (e) {
-      if (!(e instanceof FolderError)) throw e;
-      io.err(e.message);
-      return EXIT.inputsFailed;
+      written.push(`  ${paper.title}: ${shown(path, io.cwd)}`);
     }
+    io.out([`Hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(last)}:`, ...written].join('\n'));
+    return EXIT.ok;
   },
 };

@@ -1,9 +1,9 @@
 // thidua verify: checks an output folder against its last closed round, file by file (SHA-256).
 import { resolve } from 'node:path';
 import { changesSinceClosing } from '../../core/run/closing.js';
-import { describeRound, digests, FolderError, readFolderRounds } from '../closed-rounds.js';
+import { describeRound, digests, readFolderRounds } from '../closed-rounds.js';
 import { shown } from '../files.js';
-import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua verify <thư mục kết quả>
 
@@ -19,22 +19,16 @@ export const command: Command = {
     const { positionals } = parseCommandArgs(args, {});
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     const folder = resolve(io.cwd, positionals[0]!);
-    try {
-      const { summaryPath, rounds } = await readFolderRounds(folder, io.cwd);
-      const last = rounds.at(-1);
-      if (!last) throw new FolderError(`${shown(summaryPath, io.cwd)} chưa được chốt: hãy chạy «thidua close ${shown(folder, io.cwd)} --by "<người chốt>"».`);
-      const files = digests(folder, last.files.map((f) => f.name));
-      const changed = changesSinceClosing(last, last.record, files);
-      if (changed.length > 0) {
-        io.err([`Không khớp với kết quả đã chốt (${describeRound(last)}):`, ...changed.map((c) => `  - ${c}`)].join('\n'));
-        return EXIT.inputsFailed;
-      }
-      io.out(`Khớp với kết quả đã chốt (${describeRound(last)}): ${files.length} tệp.`);
-      return EXIT.ok;
-    } catch (e) {
-      if (!(e instanceof FolderError)) throw e;
-      io.err(e.message);
+    const { summaryPath, rounds } = await readFolderRounds(folder, io.cwd);
+    const last = rounds.at(-1);
+    if (!last) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa được chốt: hãy chạy «thidua close ${shown(folder, io.cwd)} --by "<người chốt>"».`);
+    const files = digests(folder, last.files.map((f) => f.name));
+    const changed = changesSinceClosing(last, last.record, files);
+    if (changed.length > 0) {
+      io.err([`Không khớp với kết quả đã chốt (${describeRound(last)}):`, ...changed.map((c) => `  - ${c}`)].join('\n'));
       return EXIT.inputsFailed;
     }
+    io.out(`Khớp với kết quả đã chốt (${describeRound(last)}): ${files.length} tệp.`);
+    return EXIT.ok;
   },
 };
