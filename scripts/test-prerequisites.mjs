@@ -12,6 +12,8 @@ const PROGRAMS = [
   // Writer: Word documents (bảng điểm .docx, hồ sơ khen thưởng) converted and printed in tests.
   { path: '/usr/lib/libreoffice/program/libswlo.so', pkg: 'libreoffice-writer-nogui', for: 'kiểm thử văn bản Word' },
   { path: '/usr/bin/pdftotext', pkg: 'poppler-utils', for: 'kiểm thử bản in' },
+  // openpyxl under Debian's own python3: report workbooks as provincial systems export them (absolute part targets, notes, charts).
+  { path: '/usr/lib/python3/dist-packages/openpyxl/__init__.py', pkg: 'python3-openpyxl', for: 'kiểm thử sổ tính do openpyxl ghi' },
   // Calibri's metrics (the font workbooks name), so printed text is measured as Excel would lay it out.
   { path: '/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf', pkg: 'fonts-crosextra-carlito', for: 'kiểm thử bản in' },
 ];
