@@ -30,6 +30,10 @@ export type SheetInput = {
   newPath(prefix: string, extension: string): string;
   /** The sheet's shared strings, to keep cells the edit does not touch as they are (read-only). */
   sharedStrings: readonly string[];
+  /** The workbook counts dates from 1904 (workbookPr date1904), for date values written. */
+  date1904: boolean;
+  /** The sheet's tab index in workbook.xml (0-based): print names' localSheetId. */
+  index: number;
 };
 
 /** The sheet writer's answer: the sheet's new XML and what goes with it. */
