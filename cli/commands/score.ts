@@ -3,7 +3,9 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
+import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { combineDecisions } from '../../core/council/merge.js';
@@ -231,11 +233,8 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
   } catch (e) {
     throw new UsageError(`Không đọc được tệp chỉ số ${name}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const parsed = IndicatorExport.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new UsageError(`Tệp chỉ số ${name} không đúng định dạng xuất của tiện ích thidua (trường ${issue.path.join('.') || '(gốc)'}: ${issue.message}).`);
-  }
+  const parsed = parseWithMessages(IndicatorExport, data, INDICATOR_EXPORT_LABELS);
+  if (!parsed.ok) throw new UsageError(`Tệp chỉ số ${name} không đúng định dạng xuất của tiện ích thidua: ${parsed.errors.join('; ')}.`);
   return parsed.data.snapshots;
 }
 

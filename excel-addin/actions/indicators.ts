@@ -1,8 +1,9 @@
 // Chỉ số cổng DVC: the extension's export file, kept in the workbook (a sheet for people, the store
 // for scoring) and passed to scoring as `indicators` for the portal cross-check.
-import type { z } from 'zod';
 import { indicatorName } from '../../core/indicators/codes.js';
+import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
+import { parseWithMessages } from '../../core/schema-messages.js';
 import type { CellValue } from '../../core/sheet/cell.js';
 import type { SheetEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { FILL } from '../../core/workbook/plan-scored-sheet.js';
@@ -22,27 +23,9 @@ export function parseIndicatorFile(text: string): { ok: true; snapshots: Indicat
   } catch {
     return { ok: false, message: 'Tệp không phải JSON: hãy chọn tệp xuất từ tiện ích (thidua-indicators…json).' };
   }
-  const parsed = IndicatorExport.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    return { ok: false, message: `Tệp không đúng định dạng xuất của tiện ích: trường «${issue.path.join('.') || '(gốc)'}» ${problem(issue, valueAt(json, issue.path))}.` };
-  }
+  const parsed = parseWithMessages(IndicatorExport, json, INDICATOR_EXPORT_LABELS);
+  if (!parsed.ok) return { ok: false, message: `Tệp không đúng định dạng xuất của tiện ích: ${parsed.errors.join('; ')}.` };
   return { ok: true, snapshots: parsed.data.snapshots };
-}
-
-const TYPE_NAME: Record<string, string> = { number: 'số', string: 'chữ', array: 'danh sách', object: 'nhóm trường', int: 'số nguyên' };
-
-/** What is wrong with one field, in Vietnamese (zod's own messages are English). */
-function problem(issue: z.core.$ZodIssue, value: unknown): string {
-  const shown = value === undefined ? '' : `, đang là «${typeof value === 'string' ? value : JSON.stringify(value)}»`;
-  if (issue.code === 'invalid_type') return value === undefined ? 'bị thiếu' : `phải là ${TYPE_NAME[issue.expected] ?? issue.expected}${shown}`;
-  if (issue.code === 'invalid_value') return `phải là ${issue.values.map((v) => `«${String(v)}»`).join(' hoặc ')}${shown}`;
-  if (issue.code === 'too_small' && issue.origin === 'array') return `phải có ít nhất ${String(issue.minimum)} mục`;
-  return `không hợp lệ${shown}`;
-}
-
-function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
-  return path.reduce<unknown>((v, k) => (v !== null && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), json);
 }
 
 export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[]): SheetEdit {

@@ -24,10 +24,10 @@ describe('parseIndicatorFile', () => {
   });
 
   it.each([
-    ['a value typed in words', (f: typeof file) => void ((f.snapshots[0]!.indicators[0] as { value: unknown }).value = 'tám mươi mốt'), '«snapshots.0.indicators.0.value» phải là số, đang là «tám mươi mốt»'],
-    ['another file format', (f: typeof file) => void ((f as { format: string }).format = 'khac'), '«format» phải là «thidua-indicators», đang là «khac»'],
-    ['a missing unit', (f: typeof file) => void delete (f.snapshots[0] as { unit?: unknown }).unit, '«snapshots.0.unit» bị thiếu'],
-    ['a capture without indicators', (f: typeof file) => void (f.snapshots[0]!.indicators = []), '«snapshots.0.indicators» phải có ít nhất 1 mục'],
+    ['a value typed in words', (f: typeof file) => void ((f.snapshots[0]!.indicators[0] as { value: unknown }).value = 'tám mươi mốt'), 'bản ghi thứ 1, chỉ số thứ 1 (mã «TONG_SCORE»), trường «Giá trị»: phải là số (đang là «tám mươi mốt»)'],
+    ['another file format', (f: typeof file) => void ((f as { format: string }).format = 'khac'), 'trường «Định dạng»: phải là một trong: «thidua-indicators» (đang là «khac»)'],
+    ['a missing unit', (f: typeof file) => void delete (f.snapshots[0] as { unit?: unknown }).unit, 'bản ghi thứ 1, trường «Đơn vị»: bắt buộc nhưng đang thiếu'],
+    ['a capture without indicators', (f: typeof file) => void (f.snapshots[0]!.indicators = []), 'bản ghi thứ 1, trường «Chỉ số»: phải có ít nhất 1 mục'],
   ])('refuses %s in Vietnamese, naming the field', (_, edit, expected) => {
     const r = parseIndicatorFile(broken(edit));
     expect(r.ok).toBe(false);

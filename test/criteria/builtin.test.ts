@@ -3,7 +3,7 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
-import { checkCriteriaSet } from '../../core/criteria/load.js';
+import { checkCriteriaSet } from '../../core/criteria/check-set.js';
 import { type Comparator, type CriteriaSet, type Criterion, CriteriaSet as CriteriaSetSchema } from '../../core/criteria/schema.js';
 import { indicatorDefinition } from '../../core/indicators/codes.js';
 import { normalizeLabel } from '../../core/text.js';

@@ -1,9 +1,9 @@
 // Loading a criteria set from a built-in id, JSON text or an object: what comes back, and the Vietnamese
 // message for each kind of mistake an officer or a hand-edited file makes.
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
 import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
-import { checkCriteriaSet, describeZodIssues, loadCriteriaSet } from '../../core/criteria/load.js';
+import { checkCriteriaSet } from '../../core/criteria/check-set.js';
+import { loadCriteriaSet } from '../../core/criteria/load.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 
 /** A small valid set as a JSON file would hold it (defaults left out). */
@@ -172,26 +172,6 @@ describe('schema errors, in Vietnamese, naming the field', () => {
     const before = structuredClone(value);
     errorsOf(value);
     expect(value).toEqual(before);
-  });
-});
-
-describe('describeZodIssues for other documents', () => {
-  it('uses the labels it is given', () => {
-    const Sheet = z.object({ rows: z.array(z.object({ result: z.number(), note: z.string().optional() })) });
-    const input = { rows: [{ result: 1 }, { result: 'abc' }, { result: 2, note: 5 }] };
-    const parsed = Sheet.safeParse(input, { reportInput: true });
-    expect(parsed.success).toBe(false);
-    if (!parsed.success) {
-      expect(
-        describeZodIssues(parsed.error, { fields: { result: 'Kết quả', note: 'Ghi chú' }, items: { rows: 'dòng' } }, input),
-      ).toEqual(['dòng thứ 2, trường «Kết quả»: phải là số (đang là «abc»)', 'dòng thứ 3, trường «Ghi chú»: phải là chữ (đang là 5)']);
-    }
-  });
-
-  it('falls back to the key, and to "mục thứ N" for arrays without a noun', () => {
-    const parsed = z.object({ tags: z.array(z.string()) }).safeParse({ tags: ['a', 3] }, { reportInput: true });
-    if (parsed.success) throw new Error('expected a failure');
-    expect(describeZodIssues(parsed.error, { fields: {}, items: {} })).toEqual(['trường «tags», mục thứ 2: phải là chữ (đang là 3)']);
   });
 });
 

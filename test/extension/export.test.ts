@@ -87,7 +87,7 @@ describe('JSON export and backup import', () => {
     expect(readBackup(JSON.stringify(noValue))).toEqual({ ok: false, problem: { kind: 'missing', path: 'snapshots[1].indicators[0].value' } });
     const textValue = structuredClone(good) as { snapshots: { indicators: Record<string, unknown>[] }[] };
     textValue.snapshots[0]!.indicators[0]!.value = '78,5';
-    expect(readBackup(JSON.stringify(textValue))).toEqual({ ok: false, problem: { kind: 'wrong-type', path: 'snapshots[0].indicators[0].value', expected: 'number' } });
+    expect(readBackup(JSON.stringify(textValue))).toEqual({ ok: false, problem: { kind: 'wrong-type', path: 'snapshots[0].indicators[0].value', expected: 'số' } });
   });
 
   it('refuses snapshots from anywhere but an https gov.vn portal, or whose portal is not their host', () => {

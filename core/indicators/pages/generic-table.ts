@@ -2,7 +2,9 @@
 // mapping that the extension saves per site and reuses. Columns are found by their header labels, as everywhere.
 import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
 import { RANKING_UNIT_LABELS } from '../groups-766.js';
+import { GENERIC_MAPPING_LABELS } from '../labels.js';
 import { GenericMapping } from '../mapping.js';
+import { parseWithMessages } from '../../schema-messages.js';
 import { findColumn, readTables, type TableGrid } from '../table.js';
 import { cellShape, lookedFor, readUnitTables, unitColumnByContent, unitSnapshots, type UnitTableSpec } from '../unit-table.js';
 import type { IndicatorUnit } from '../codes.js';
@@ -67,12 +69,12 @@ export const genericTable: PageType = {
   // Never chosen by address: it runs when the officer has saved a mapping for the site.
   matches: () => false,
   capture(doc, url, opts) {
-    const parsed = GenericMapping.safeParse(opts.mapping);
-    if (!parsed.success) {
+    const parsed = parseWithMessages(GenericMapping, opts.mapping, GENERIC_MAPPING_LABELS);
+    if (!parsed.ok) {
       return captureFailure(ID, {
         message: 'Chưa có ánh xạ cột hợp lệ cho trang này: hãy chọn bảng, cột tên đơn vị và các cột chỉ số.',
         lookedFor: ['ánh xạ cột (cột tên đơn vị, các cột chỉ số)'],
-        missing: parsed.error.issues.map((i) => `${i.path.join('.') || 'mapping'}: ${i.message}`),
+        missing: parsed.errors,
       });
     }
     const spec = mappingSpec(parsed.data);

@@ -1,6 +1,7 @@
 // The JSON export (IndicatorExport, read by `thidua score --indicators` and the add-in), which is also
 // the backup the extension imports back.
 import { IndicatorExport, IndicatorSnapshot } from '../../../core/indicators/schema.js';
+import { describeProblem, typeName } from '../../../core/schema-messages.js';
 import { isPortalAddress } from '../hosts.js';
 
 export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): IndicatorExport {
@@ -28,7 +29,7 @@ export function readBackup(text: string): { ok: true; backup: IndicatorExport } 
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== 'thidua-indicators') {
     return { ok: false, problem: { kind: 'wrong-format' } };
   }
-  const parsed = IndicatorExport.safeParse(data);
+  const parsed = IndicatorExport.safeParse(data, { reportInput: true });
   if (parsed.success) {
     const foreign = parsed.data.snapshots.findIndex((s) => !fromPortal(s));
     if (foreign < 0) return { ok: true, backup: parsed.data };
@@ -38,10 +39,10 @@ export function readBackup(text: string): { ok: true; backup: IndicatorExport } 
   const issue = parsed.error.issues[0]!;
   const path = issuePath(issue.path);
   if (issue.code === 'invalid_type') {
-    // zod does not echo the input; its message says "received undefined" for an absent field.
-    return { ok: false, problem: /received undefined/.test(issue.message) ? { kind: 'missing', path } : { kind: 'wrong-type', path, expected: issue.expected } };
+    return { ok: false, problem: issue.input === undefined ? { kind: 'missing', path } : { kind: 'wrong-type', path, expected: typeName(issue.expected) } };
   }
-  return { ok: false, problem: { kind: 'invalid', path, detail: issue.message } };
+  // What is wrong in Vietnamese (core/schema-messages.ts), never zod's English.
+  return { ok: false, problem: { kind: 'invalid', path, detail: describeProblem(issue) } };
 }
 
 /**

@@ -1,0 +1,167 @@
+// Những lỗi lược đồ không thấy (what the schema cannot see) in a criteria set that parsed: references between
+// fields (a criterion's group, a form's gate criteria), ids that repeat, dates that are not dates, bands out of
+// order, two kinds answering to one name.
+import { describePath, quoted } from '../schema-messages.js';
+import { normalizeLabel } from '../text.js';
+import { CRITERIA_SET_LABELS } from './labels.js';
+import type { CriteriaSet } from './schema.js';
+
+/** A problem the schema cannot see, at a path into the set. */
+export interface SetProblem {
+  path: (string | number)[];
+  message: string;
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function isDate(text: string): boolean {
+  const m = DATE.exec(text);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+}
+
+const QUOTA_SUBJECTS = ['collective', 'individual', 'all'];
+
+/** Ids that repeat an earlier item's: "«X» trùng với <noun> thứ N". */
+function duplicates(ids: readonly string[], at: (string | number)[], field: string, noun: string): SetProblem[] {
+  const first = new Map<string, number>();
+  return ids.flatMap((id, i) => {
+    const seen = first.get(id);
+    if (seen === undefined) {
+      first.set(id, i);
+      return [];
+    }
+    return [{ path: [...at, i, field], message: `«${id}» trùng với ${noun} thứ ${seen + 1}` }];
+  });
+}
+
+/** What the schema cannot check: references between fields, dates, ordering, names that read alike. */
+export function checkCriteriaSet(set: CriteriaSet): SetProblem[] {
+  const problems: SetProblem[] = [];
+  const kindIds = new Set(set.subjectKinds.map((k) => k.id));
+  const groupIds = new Set(set.groups.map((g) => g.id));
+  const bandIds = new Set(set.classification.map((b) => b.id));
+  // Reversed so that a repeated code resolves to its first criterion, the one the duplicate check keeps.
+  const byCode = new Map(set.criteria.map((c) => [c.code, c] as const).reverse());
+
+  problems.push(
+    ...duplicates(set.subjectKinds.map((k) => k.id), ['subjectKinds'], 'id', 'loại đối tượng'),
+    ...duplicates(set.groups.map((g) => g.id), ['groups'], 'id', 'nhóm'),
+    ...duplicates(set.criteria.map((c) => c.code), ['criteria'], 'code', 'tiêu chí'),
+    ...duplicates(set.classification.map((b) => b.id), ['classification'], 'id', 'mức xếp loại'),
+    ...duplicates(set.awards.forms.map((f) => f.id), ['awards', 'forms'], 'id', 'hình thức khen thưởng'),
+  );
+
+  // One name must point at one kind, or a `Loại đơn vị` cell could mean two.
+  const kindByName = new Map<string, string>();
+  set.subjectKinds.forEach((kind, i) => {
+    for (const name of [kind.id, kind.label, ...kind.aliases]) {
+      const key = normalizeLabel(name);
+      const other = kindByName.get(key);
+      if (other === undefined) kindByName.set(key, kind.id);
+      else if (other !== kind.id) {
+        problems.push({
+          path: ['subjectKinds', i, 'aliases'],
+          message: `tên gọi «${name}» đã dùng cho loại đối tượng «${other}», một tên chỉ được chỉ một loại`,
+        });
+      }
+    }
+  });
+
+  set.criteria.forEach((c, i) => {
+    if (!groupIds.has(c.group)) {
+      problems.push({ path: ['criteria', i, 'group'], message: `không có nhóm «${c.group}» (các nhóm: ${quoted(groupIds)})` });
+    }
+    c.appliesTo.forEach((kind, j) => {
+      if (!kindIds.has(kind)) {
+        problems.push({
+          path: ['criteria', i, 'appliesTo', j],
+          message: `không có loại đối tượng «${kind}» (các loại: ${quoted(kindIds)})`,
+        });
+      }
+    });
+    if ((c.rule.kind === 'threshold' || c.rule.kind === 'ratio') && !c.target) {
+      const rule = c.rule.kind === 'ratio' ? 'Tỷ lệ' : 'Đạt chỉ tiêu';
+      problems.push({ path: ['criteria', i, 'target'], message: `cách tính «${rule}» cần có chỉ tiêu` });
+    }
+    if (c.rule.kind === 'ratio' && c.target && c.target.value <= 0) {
+      problems.push({ path: ['criteria', i, 'target', 'value'], message: 'cách tính «Tỷ lệ» cần chỉ tiêu lớn hơn 0' });
+    }
+    if (c.measure === 'yes_no' && c.target && c.target.value !== 0 && c.target.value !== 1) {
+      problems.push({ path: ['criteria', i, 'target', 'value'], message: 'chỉ tiêu Có/Không phải là 1 (Có) hoặc 0 (Không)' });
+    }
+    if (c.rule.kind === 'tiers') {
+      c.rule.tiers.forEach((tier, j) => {
+        if (tier.points > c.maxPoints) {
+          problems.push({
+            path: ['criteria', i, 'rule', 'tiers', j, 'points'],
+            message: `${tier.points} điểm vượt điểm tối đa ${c.maxPoints} của tiêu chí`,
+          });
+        }
+      });
+    }
+  });
+
+  set.classification.forEach((band, i) => {
+    const previous = set.classification[i - 1];
+    if (previous && band.minPercent >= previous.minPercent) {
+      problems.push({
+        path: ['classification', i, 'minPercent'],
+        message: `các mức xếp loại phải xếp từ cao xuống thấp (mức trước «${previous.label}» từ ${previous.minPercent}%)`,
+      });
+    }
+  });
+
+  set.awards.forms.forEach((form, i) => {
+    if (!bandIds.has(form.minClassification)) {
+      problems.push({
+        path: ['awards', 'forms', i, 'minClassification'],
+        message: `không có mức xếp loại «${form.minClassification}» (các mức: ${quoted(bandIds)})`,
+      });
+    }
+    form.gateCriteria.forEach((code, j) => {
+      const criterion = byCode.get(code);
+      if (!criterion) {
+        problems.push({ path: ['awards', 'forms', i, 'gateCriteria', j], message: `không có tiêu chí mã «${code}»` });
+      } else if (!criterion.target) {
+        problems.push({
+          path: ['awards', 'forms', i, 'gateCriteria', j],
+          message: `tiêu chí «${code}» không có chỉ tiêu nên không xét «đạt» được để làm tiêu chí bắt buộc`,
+        });
+      }
+    });
+    form.quotas.forEach((quota, j) => {
+      if (!kindIds.has(quota.subject) && !QUOTA_SUBJECTS.includes(quota.subject)) {
+        problems.push({
+          path: ['awards', 'forms', i, 'quotas', j, 'subject'],
+          message: `«${quota.subject}» không phải loại đối tượng của bộ (${quoted(kindIds)}) hay «collective», «individual», «all»`,
+        });
+      }
+    });
+  });
+
+  const dates: [(string | number)[], string | undefined, boolean][] = [
+    [['legalBasis', 'date'], set.legalBasis.date, true],
+    // Empty when the plan names no period, as a criteria sheet may leave it.
+    [['period', 'from'], set.period.from, true],
+    [['period', 'to'], set.period.to, true],
+    [['deadline'], set.deadline, true],
+  ];
+  for (const [path, value, optional] of dates) {
+    if (value === undefined || (optional && value === '')) continue;
+    if (!isDate(value)) problems.push({ path, message: `«${value}» không phải ngày dạng năm-tháng-ngày (ví dụ 2025-11-04)` });
+  }
+  if (isDate(set.period.from) && isDate(set.period.to) && set.period.from > set.period.to) {
+    problems.push({ path: ['period', 'to'], message: `ngày kết thúc ${set.period.to} trước ngày bắt đầu ${set.period.from}` });
+  }
+  return problems;
+}
+
+/** Each problem as a sentence naming where it is in the set. */
+export function describeSetProblems(problems: readonly SetProblem[], set: CriteriaSet): string[] {
+  return problems.map((p) => `${describePath(p.path, CRITERIA_SET_LABELS, set)}: ${p.message}`);
+}
+
+// Made for issue 24 item 7 (criteria/load.ts split by idea): the set's own consistency, checked wherever a set
+// is loaded (load.ts) and by the built-in sets' test.
