@@ -5,6 +5,10 @@ import { effectiveTarget, formatNumber, meetsTarget, pointsOf } from './reason.j
 export const manual: Rule<'manual'> = {
   kind: 'manual',
   label: 'Thủ công',
+  example: 'Thủ công',
+  measure: 'points',
+  format: () => 'Thủ công',
+  parse: (n) => (['thu cong', 'tu cham', 'manual'].includes(n) ? { ok: true, rule: { kind: 'manual' } } : undefined),
   score(criterion, value) {
     const max = criterion.maxPoints;
     const points = Math.min(max, Math.max(0, value));

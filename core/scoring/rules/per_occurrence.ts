@@ -1,10 +1,20 @@
 // Mỗi lần: points for each occurrence, capped at the criterion's max.
-import type { Rule } from './rule.js';
+import { formatNumberVi } from '../../values.js';
+import { afterWord, positivePoints, type Rule } from './rule.js';
 import { effectiveTarget, formatNumber, meetsTarget, occurrences, pointsOf } from './reason.js';
 
 export const per_occurrence: Rule<'per_occurrence'> = {
   kind: 'per_occurrence',
   label: 'Mỗi lần',
+  example: 'Mỗi lần: 2',
+  format: (rule) => `Mỗi lần: ${formatNumberVi(rule.pointsEach)}`,
+  parse(n, text) {
+    const after = afterWord(n, 'moi lan');
+    if (after === undefined) return undefined;
+    const each = positivePoints(after);
+    if (each === undefined) return { ok: false, message: `«Mỗi lần» cần số điểm dương cho mỗi lần, ví dụ «Mỗi lần: 2», đang là «${text.trim()}»` };
+    return { ok: true, rule: { kind: 'per_occurrence', pointsEach: each } };
+  },
   score(criterion, value) {
     const max = criterion.maxPoints;
     const target = effectiveTarget(criterion);

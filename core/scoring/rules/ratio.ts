@@ -17,6 +17,9 @@ import {
 export const ratio: Rule<'ratio'> = {
   kind: 'ratio',
   label: 'Tỷ lệ',
+  example: 'Tỷ lệ',
+  format: () => 'Tỷ lệ',
+  parse: (n) => (['ty le', 'ratio'].includes(n) ? { ok: true, rule: { kind: 'ratio' } } : undefined),
   score(criterion, value) {
     const max = criterion.maxPoints;
     const stated = effectiveTarget(criterion);

@@ -1,5 +1,7 @@
-// The shape every scoring rule (cách tính điểm) has; implementations live beside it, one file per kind.
-import type { Criterion, RuleKind, ScoringRule } from '../../criteria/schema.js';
+// The shape every scoring rule (cách tính điểm) has; implementations live beside it, one file per kind, each
+// with its scoring and its words in the criteria sheet's «Cách tính» column.
+import type { Criterion, Measure, RuleKind, ScoringRule } from '../../criteria/schema.js';
+import { parseNumberText } from '../../values.js';
 
 /** What a rule gives for one value: points, whether the target is met (null: no target), one Vietnamese line. */
 export type RuleOutcome = { points: number; met: boolean | null; reason: string };
@@ -7,10 +9,38 @@ export type RuleOutcome = { points: number; met: boolean | null; reason: string 
 /** A criterion whose rule is of kind K, so a rule reads its own settings (tiers, pointsEach) without casts. */
 export type CriterionWithRule<K extends RuleKind> = Criterion & { rule: Extract<ScoringRule, { kind: K }> };
 
+/** «Cách tính» read as one kind: the rule, or why not (no message: the column's general help is said). */
+export type RuleRead = { ok: true; rule: ScoringRule } | { ok: false; message?: string };
+
 export type Rule<K extends RuleKind> = {
   kind: K;
   /** As written in the `Cách tính` column. */
   label: string;
+  /** How an officer writes the kind in «Cách tính», for the column's help ("Bậc: 4=20; 3=15"). */
+  example: string;
+  /** What the kind alone says is measured, whatever «Đơn vị tính» says (Có/Không: yes/no). */
+  measure?: Measure;
+  /** The rule as written in «Cách tính» ("Bậc: 4=20; 3=15", "Mỗi lần: 2"). */
+  format(rule: Extract<ScoringRule, { kind: K }>): string;
+  /**
+   * Reads «Cách tính»: `n` without diacritics or case (normalizeLabel), `text` as typed. Undefined when the
+   * words are not this kind's.
+   */
+  parse(n: string, text: string): RuleRead | undefined;
   /** `value` is in the criterion's unit: percent points for rates, 1/0 for yes/no, a count, points. */
   score(criterion: CriterionWithRule<K>, value: number): RuleOutcome;
 };
+
+/** The number after a kind's word («Mỗi lần: 2», «Trừ điểm 8»): undefined when `n` does not start with the word. */
+export function afterWord(n: string, word: string): string | undefined {
+  if (!n.startsWith(word)) return undefined;
+  const m = /^\s*:?\s*(.*)$/.exec(n.slice(word.length));
+  return m?.[1];
+}
+
+/** Points a sheet gives for each occurrence: a positive number, else undefined. */
+export function positivePoints(text: string | undefined): number | undefined {
+  const v = text === undefined ? undefined : parseNumberText(text);
+  return v !== undefined && v > 0 ? v : undefined;
+}
+

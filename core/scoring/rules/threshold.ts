@@ -5,6 +5,9 @@ import { comparedToTarget, effectiveTarget, formatValue, meetsTarget, pointsOf }
 export const threshold: Rule<'threshold'> = {
   kind: 'threshold',
   label: 'Đạt chỉ tiêu',
+  example: 'Đạt chỉ tiêu',
+  format: () => 'Đạt chỉ tiêu',
+  parse: (n) => (['dat chi tieu', 'dat/khong dat', 'threshold'].includes(n) ? { ok: true, rule: { kind: 'threshold' } } : undefined),
   score(criterion, value) {
     const max = criterion.maxPoints;
     const target = effectiveTarget(criterion);

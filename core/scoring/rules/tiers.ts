@@ -1,10 +1,34 @@
 // Bậc: the highest tier whose minimum the value reaches (e.g. 4 meetings = 20, 3 = 15, 2 = 10, 1 = 5).
+import type { Tier } from '../../criteria/schema.js';
+import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
 import type { Rule } from './rule.js';
 import { effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js';
 
 export const tiers: Rule<'tiers'> = {
   kind: 'tiers',
   label: 'Bậc',
+  example: 'Bậc: 4=20; 3=15',
+  format: (rule) => `Bậc: ${rule.tiers.map((t) => `${formatNumberVi(t.min)}=${formatNumberVi(t.points)}`).join('; ')}`,
+  parse(n, text) {
+    const written = /^bac\s*:?\s*(.+)$/.exec(n)?.[1];
+    if (written === undefined) return undefined;
+    const read: Tier[] = [];
+    for (const part of written.split(';').map((p) => p.trim()).filter(Boolean)) {
+      const m = /^(?:≥|>=|=>)?\s*(.+?)\s*=\s*(.+)$/.exec(part);
+      const min = m ? parseCell(m[1]!) : undefined;
+      const points = m ? parseNumberText(m[2]!) : undefined;
+      if (min?.kind !== 'number' || points === undefined || points < 0) {
+        return { ok: false, message: `không hiểu bậc «${part}» trong «${text.trim()}» (viết: Bậc: 4=20; 3=15; 2=10; 1=5)` };
+      }
+      read.push({ min: min.value, points });
+    }
+    if (read.length === 0) return { ok: false };
+    for (let i = 1; i < read.length; i++) {
+      if (!(read[i]!.min < read[i - 1]!.min)) return { ok: false, message: `các bậc phải xếp từ cao xuống thấp: «${text.trim()}»` };
+      if (read[i]!.points > read[i - 1]!.points) return { ok: false, message: `bậc cao hơn không được ít điểm hơn bậc thấp hơn: «${text.trim()}»` };
+    }
+    return { ok: true, rule: { kind: 'tiers', tiers: read } };
+  },
   score(criterion, value) {
     const max = criterion.maxPoints;
     const target = effectiveTarget(criterion);

@@ -5,6 +5,10 @@ import { effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js
 export const yes_no: Rule<'yes_no'> = {
   kind: 'yes_no',
   label: 'Có/Không',
+  example: 'Có/Không',
+  measure: 'yes_no',
+  format: () => 'Có/Không',
+  parse: (n) => (/^co ?[/-] ?khong$/.test(n) || n === 'yes_no' ? { ok: true, rule: { kind: 'yes_no' } } : undefined),
   score(criterion, value) {
     const max = criterion.maxPoints;
     const target = effectiveTarget(criterion) ?? { comparator: '=' as const, value: 1 };
