@@ -3,7 +3,7 @@
 import { parseWithMessages } from '../../schema-messages.js';
 import { CRITERIA_SET_LABELS } from '../labels.js';
 import { CriteriaSet } from '../schema.js';
-import { sortByCell, type ReadCriteriaSheetResult, type SheetReader } from './reader.js';
+import { sortByCell, type ReadCriteriaSheetResult, type SheetReader } from './sheet-reader.js';
 
 export function finishSet(sheet: SheetReader, parts: Record<string, unknown>): ReadCriteriaSheetResult {
   const notices = sortByCell(sheet.notices);

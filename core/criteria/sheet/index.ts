@@ -1,8 +1,9 @@
 // Bộ tiêu chí ⇄ trang `Tiêu chí`: a criteria set as a plain sheet an officer edits in Excel, and back.
-// vocabulary.ts holds the words, rule.ts «Cách tính», reader.ts/read.ts the reading, write.ts the writing,
-// layouts/ one file per way offices lay the sheet out.
+// vocabulary.ts holds the words, rule.ts «Cách tính» (each rule kind words itself), sheet-reader.ts the sections
+// and cells every layout reads through, common-parts.ts the parts layouts share, layouts/ one file per way offices
+// lay the sheet out (each reading its own table), write.ts the writing.
 export { findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable } from './layouts/index.js';
-export type { CriteriaSheetError, CriteriaSheetNotice, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from './reader.js';
+export type { CriteriaSheetError, CriteriaSheetNotice, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from './sheet-reader.js';
 export { deriveMeasure, formatRule, parseRule } from './rule.js';
 export { CRITERIA_SHEET_NAME } from './vocabulary.js';
 export { criteriaSetToGrid, planCriteriaSheet } from './write.js';

@@ -7,7 +7,7 @@ import { formatNumberVi } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import type { CriteriaGroup, Criterion, SubjectKind } from '../schema.js';
 import { COMMON_KINDS, slugOf } from './defaults.js';
-import type { SheetReader } from './reader.js';
+import type { SheetReader } from './sheet-reader.js';
 import { findGroup } from './vocabulary.js';
 
 /** A group heading row among the criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số | … | 40" (`cell`: where its max is). */

@@ -5,7 +5,7 @@ import { looksLikeReport } from '../../../report/read.js';
 import { isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel } from '../../../text.js';
-import type { CriteriaLayout, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from '../reader.js';
+import type { CriteriaLayout, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import scoringSheet from './scoring-sheet.js';
 import scoringTable, { scoringColumn } from './scoring-table.js';

@@ -4,7 +4,7 @@
 // scored by hand; the same sheet is read as the unit's report (core/report/read.ts).
 import { looksLikeReport, readReport } from '../../../report/read.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
-import { hasCriteriaTable, type CriteriaLayout } from '../reader.js';
+import { hasCriteriaTable, type CriteriaLayout } from '../sheet-reader.js';
 import sectioned from './sectioned.js';
 
 /** A criteria table that is also a report scored from its self-scores alone (no «Kết quả», «Tử số»). */

@@ -13,8 +13,8 @@ import { cellText, formatNumberVi, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion } from '../../schema.js';
 import { finishSet } from '../finish.js';
 import { kindNamer } from '../infer.js';
-import { readAwards, readBands, readMetadata } from '../read.js';
-import { SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../reader.js';
+import { readAwards, readBands, readMetadata } from '../common-parts.js';
+import { SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { OWN_CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS, CRITERIA_COLUMNS, SECTION_TITLES } from '../vocabulary.js';
 
 type Key = keyof typeof SCORING_TABLE_COLUMNS;

@@ -1,11 +1,268 @@
 // Bảng tiêu chí: a criteria table found by its header row (Mã | Tiêu chí | Điểm tối đa…), alone or with the
 // metadata block above it and the other parts each under its section title (NHÓM TIÊU CHÍ, XẾP LOẠI…).
 // Only the table is required; what the sheet leaves out is inferred and said as a notice.
-import type { SheetGrid } from '../../../sheet/cell.js';
-import { groupNamer, kindNamer } from '../infer.js';
-import { readAwards, readBands, readCriteria, readGroups, readKinds, readMetadata, readTieBreaks } from '../read.js';
+import { isTotal, numberedCodes } from '../../../report/read.js';
+import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
+import { matchesLabel, normalizeLabel } from '../../../text.js';
+import { formatNumberVi, parseCell, parseNumberText } from '../../../values.js';
+import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
+import { parseTarget } from '../../target.js';
+import { readAwards, readBands, readMetadata } from '../common-parts.js';
 import { finishSet } from '../finish.js';
-import { hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../reader.js';
+import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
+import { readRubric, type RubricRule } from '../rubric.js';
+import { deriveMeasure, parseRule } from '../rule.js';
+import { hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
+import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_COLUMNS, MEASURE_LABELS, splitList, TIE_COLUMNS, TIE_LABELS } from '../vocabulary.js';
+
+type GroupNamer = ReturnType<typeof groupNamer>;
+type KindNamer = ReturnType<typeof kindNamer>;
+
+
+function readGroups(sheet: SheetReader): CriteriaGroup[] | undefined {
+  const rows = sheet.table('groups', GROUP_COLUMNS, ['id', 'title'], true);
+  const unique = sheet.uniqueIds('mã nhóm');
+  return rows?.map(({ cells, first }) => {
+    const id = sheet.required(cells.id, 'Mã', first);
+    const title = sheet.required(cells.title, 'Tên nhóm', first);
+    const maxPoints = sheet.number(cells.maxPoints, 'Điểm tối đa', true);
+    unique(cells.id!, id);
+    return { id, title, ...(maxPoints !== undefined && { maxPoints }) };
+  });
+}
+
+function readKinds(sheet: SheetReader): SubjectKind[] | undefined {
+  const rows = sheet.table('kinds', KIND_COLUMNS, ['id', 'label', 'collective'], true);
+  const unique = sheet.uniqueIds('mã loại đối tượng');
+  return rows?.map(({ cells, first }) => {
+    const id = sheet.required(cells.id, 'Mã', first);
+    const label = sheet.required(cells.label, 'Tên', first);
+    const which = sheet.text(cells.collective);
+    const collective = matchesLabel(which, ['Tập thể']) ? true : matchesLabel(which, ['Cá nhân']) ? false : undefined;
+    if (collective === undefined) sheet.fail(cells.collective!.address, `«Tập thể/Cá nhân» phải là «Tập thể» hoặc «Cá nhân», đang là «${which}»`);
+    unique(cells.id!, id);
+    return { id, label, collective: collective ?? true, aliases: splitList(sheet.text(cells.aliases)) };
+  });
+}
+
+/**
+ * The criteria table, with its groups and kinds: those of the sections when present (references checked
+ * against them), else inferred. Without a «Cách tính» column every criterion is scored by hand.
+ */
+function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer): Criterion[] | undefined {
+  const rows = sheet.table('criteria', CRITERIA_COLUMNS, ['title', 'maxPoints']);
+  if (!rows) return undefined;
+  if (rows.length > 0 && !rows[0]!.cells.code && !rows[0]!.cells.ordinal) {
+    sheet.fail(sheet.headerCell('criteria')!, 'bảng tiêu chí thiếu cột «Mã» (hoặc «STT»)');
+    return undefined;
+  }
+  const unique = sheet.uniqueIds('mã tiêu chí');
+  const criteria: Criterion[] = [];
+  const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined && rows[0]!.cells.rubric === undefined;
+  const codes = codesOf(sheet, rows);
+  const parents = new Map<string, { max: ReportCell | undefined; children: Criterion[] }>();
+  let heading: Heading | undefined;
+  let total: ReportCell | undefined;
+  for (const [i, { cells: c, texts }] of rows.entries()) {
+    const code = codes[i]!;
+    // The table ends at its «Tổng cộng» row; what it says is compared with the criteria below.
+    if (isTotal(code) || isTotal(sheet.text(c.title)) || isTotal(texts[0])) {
+      total = c.maxPoints;
+      break;
+    }
+    // Group headings officers add between criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số" with no «Cách tính».
+    const ruleCell = c.rule ?? c.rubric;
+    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(ruleCell), texts, max: c.maxPoints });
+    if (asHeading) {
+      heading = asHeading;
+      continue;
+    }
+    const codeCell = (c.code ?? c.ordinal)!;
+    if (code === '') {
+      sheet.fail(codeCell.address, 'thiếu «Mã» của tiêu chí');
+      continue;
+    }
+    unique(codeCell, code);
+    // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
+    // With a «Cách tính» of its own it is scored itself (its sub-items are its deductions or bonus).
+    if (codes.slice(i + 1).find((next) => next !== '')?.startsWith(`${code}.`) && sheet.text(c.rule) === '') {
+      parents.set(code, { max: c.maxPoints, children: [] });
+      continue;
+    }
+    const title = sheet.required(c.title, 'Tiêu chí', codeCell);
+
+    const group = groups.of(sheet.text(c.group), c.group, heading, codeCell);
+
+    const maxPoints = sheet.number(c.maxPoints, 'Điểm tối đa', false);
+    const read = c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
+    const rule = read?.rule;
+    if (rule?.kind === 'tiers' && maxPoints !== undefined) {
+      const top = Math.max(...rule.tiers.map((t) => t.points));
+      if (top > maxPoints) sheet.fail(ruleCell!.address, `bậc cao nhất (${formatNumberVi(top)} điểm) vượt «Điểm tối đa» (${formatNumberVi(maxPoints)})`);
+    }
+
+    const unit = sheet.text(c.unit) || (read?.unit ?? '');
+    const measureText = sheet.text(c.measure);
+    let measure: Measure | undefined = rule ? deriveMeasure(unit, rule) : undefined;
+    if (measureText !== '') {
+      measure = fromLabels(MEASURE_LABELS, measureText);
+      if (!measure) sheet.fail(c.measure!.address, `không hiểu đại lượng «${measureText}» (dùng: ${Object.values(MEASURE_LABELS).join('; ')})`);
+    }
+
+    const target = readTarget(sheet, c.target, measure);
+
+    const appliesTo = splitList(sheet.text(c.appliesTo)).flatMap((name) => kinds.of(name, c.appliesTo!) ?? []);
+
+    const evidence = readEvidence(sheet, c.evidence, c.selfScore);
+
+    const portal = readPortal(sheet, c.portal);
+    const note = [sheet.text(c.note), read?.note ?? '', evidence.note ?? ''].filter(Boolean).join(' ');
+    if (!rule || !measure || maxPoints === undefined || group === undefined) continue;
+    const criterion: Criterion = {
+      code,
+      title,
+      group,
+      unit,
+      measure,
+      ...(target && { target }),
+      maxPoints,
+      rule,
+      appliesTo,
+      evidenceRequired: evidence.required,
+      source: sheet.text(c.source),
+      ...(note !== '' && { note }),
+      ...(portal && { portal }),
+    };
+    criteria.push(criterion);
+    const parent = [...parents.keys()].filter((p) => code.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
+    if (parent !== undefined) parents.get(parent)!.children.push(criterion);
+  }
+  // Compared only when every criterion read: a sum short of a row in error would say nothing.
+  if (sheet.errors.length === 0) {
+    for (const [code, { max, children }] of parents) checkSubItems(sheet, code, max, children);
+    checkTotal(sheet, total, criteria);
+  }
+  if (noRuleColumn) {
+    sheet.note(sheet.headerCell('criteria'), 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).');
+  }
+  return criteria;
+}
+
+/**
+ * «Minh chứng»: «Bắt buộc» (or yes) or empty. In an all-in-one scoring sheet the column is also where a unit
+ * lists its documents: there a row with a self-score is the unit's and requires nothing, and the commune's blank
+ * form asks for documents by naming them (kept as the note).
+ */
+function readEvidence(sheet: SheetReader, cell: ReportCell | undefined, selfScore: ReportCell | undefined): { required: boolean; note?: string } {
+  const text = sheet.text(cell);
+  const value = parseCell(text);
+  if (matchesLabel(text, [EVIDENCE_REQUIRED]) || (value.kind === 'bool' && value.value)) return { required: true };
+  if (text === '' || (value.kind === 'bool' && !value.value)) return { required: false };
+  if (selfScore !== undefined) return sheet.text(selfScore) === '' ? { required: true, note: `Tài liệu kiểm chứng: ${text}.` } : { required: false };
+  sheet.fail(cell!.address, `«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «${text}»`);
+  return { required: false };
+}
+
+/** «Cách tính» in the sheet's own words (an error when unreadable); without the column, manual. */
+function ruleOf(sheet: SheetReader, cell: ReportCell | undefined, rowCell: ReportCell): { rule: ScoringRule; unit?: string; note?: string } | undefined {
+  const text = cell ? sheet.required(cell, 'Cách tính', rowCell) : 'Thủ công';
+  const parsed = text === '' ? undefined : parseRule(text);
+  if (parsed && !parsed.ok) sheet.fail(cell!.address, parsed.message);
+  return parsed?.ok ? { rule: parsed.rule } : undefined;
+}
+
+/**
+ * A rubric's «Cách xác định và tính điểm»: our own wording, else the rubric's (./rubric.ts), else manual with
+ * the wording kept as the note — said as a notice at the cell. Under an «ĐIỂM THƯỞNG» heading a criterion adds
+ * on top of the total.
+ */
+function rubricOf(sheet: SheetReader, cell: ReportCell, max: number | undefined, heading: Heading | undefined): RubricRule | undefined {
+  if (max === undefined) return undefined;
+  const text = sheet.text(cell);
+  const bonusGroup = heading !== undefined && /^diem (thuong|cong)\b/.test(normalizeLabel(heading.title));
+  const own = text === '' ? undefined : parseRule(text);
+  const read: RubricRule | undefined = own?.ok ? { rule: own.rule, unit: '' } : readRubric(text, max);
+  if (bonusGroup && (read === undefined || read.rule.kind === 'manual')) {
+    return { rule: { kind: 'bonus' }, unit: 'điểm', ...(text !== '' && { note: text }) };
+  }
+  if (read) return read;
+  sheet.note(
+    cell.address,
+    text === ''
+      ? 'Chưa ghi cách tính điểm: chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).'
+      : `Chưa chuyển được «${text}» thành cách tính: chấm thủ công, giữ nguyên lời này làm ghi chú của tiêu chí.`,
+  );
+  return { rule: { kind: 'manual' }, unit: '', ...(text !== '' && { note: text }) };
+}
+
+/** Codes as the table numbers its rows: «Mã», else «STT» numbered as the unit's scores are (numberedCodes). */
+function codesOf(sheet: SheetReader, rows: { cells: Partial<Record<keyof typeof CRITERIA_COLUMNS, ReportCell>> }[]): string[] {
+  const texts = rows.map(({ cells: c }) => sheet.text(c.code ?? c.ordinal));
+  return rows[0]?.cells.code ? texts : numberedCodes(texts);
+}
+
+/** An item's «Điểm tối đa» against the sum of its sub-items' (the sheet's own arithmetic). */
+function checkSubItems(sheet: SheetReader, code: string, max: ReportCell | undefined, children: Criterion[]): void {
+  if (max?.value.kind !== 'number') return;
+  const sum = children.reduce((s, c) => s + c.maxPoints, 0);
+  if (Math.abs(sum - max.value.value) > 1e-9) {
+    sheet.note(
+      max.address,
+      `Mục ${code} ghi ${formatNumberVi(max.value.value)} điểm, nhưng các mục con ${children.map((c) => c.code).join(', ')} cộng được ${formatNumberVi(sum)}: dùng điểm của từng mục con.`,
+    );
+  }
+}
+
+/** The sheet's own total of «Điểm tối đa» against the criteria above it (bonus and deductions aside). */
+function checkTotal(sheet: SheetReader, total: ReportCell | undefined, criteria: Criterion[]): void {
+  if (total?.value.kind !== 'number') return;
+  const sum = criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+  if (Math.abs(sum - total.value.value) > 1e-9) {
+    sheet.note(
+      total.address,
+      `Dòng «Tổng cộng» ghi ${formatNumberVi(total.value.value)} điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được ${formatNumberVi(sum)}: dùng điểm của từng tiêu chí.`,
+    );
+  }
+}
+
+/** «Chỉ tiêu»: text such as "≥ 80%", or a number Excel made of what was typed (100, or 0.8 shown as 80%). */
+function readTarget(sheet: SheetReader, cell: ReportCell | undefined, measure: Measure | undefined): Target | undefined {
+  if (!cell || cell.value.kind === 'empty') return undefined;
+  const v = cell.value;
+  const text = typeof cell.raw === 'number' && v.kind === 'number' ? `${formatNumberVi(v.value)}${v.percent ? '%' : ''}` : sheet.text(cell);
+  const read = parseTarget(text, measure);
+  if (read.ok) return read.target;
+  sheet.fail(cell.address, read.message);
+  return undefined;
+}
+
+/** «Chỉ số cổng DVC»: "TTTT ± 5" (the tolerance defaults to 5), optionally "(lưu ý: …)" when the figure differs in meaning. */
+function readPortal(sheet: SheetReader, cell: ReportCell | undefined): Criterion['portal'] {
+  const whole = sheet.text(cell);
+  if (whole === '') return undefined;
+  const noted = /^(.*?)\s*\(lưu ý:\s*(.*)\)\s*$/s.exec(whole);
+  const text = noted ? noted[1]! : whole;
+  const m = /^(\S+)(?:\s*(?:±|\+\/-|\+-)\s*(.+))?$/.exec(text);
+  const tolerance = m?.[2] === undefined ? 5 : parseNumberText(m[2]);
+  if (m && tolerance !== undefined && tolerance >= 0) return { indicator: m[1]!, tolerance, ...(noted ? { caveat: noted[2]! } : {}) };
+  sheet.fail(cell!.address, `không hiểu «Chỉ số cổng DVC» «${whole}» (viết mã chỉ số và sai lệch cho phép, ví dụ «TTTT ± 5»)`);
+  return undefined;
+}
+
+/** Tie-breaks in row order; undefined when the section is absent (the set's default order applies). */
+function readTieBreaks(sheet: SheetReader): TieBreak[] | undefined {
+  const rows = sheet.table('tieBreaks', TIE_COLUMNS, ['key'], true);
+  if (!rows) return undefined;
+  const tieBreaks: TieBreak[] = [];
+  for (const { cells } of rows) {
+    const text = sheet.text(cells.key);
+    const key = fromLabels(TIE_LABELS, text);
+    if (!key) sheet.fail(cells.key!.address, `không hiểu thứ tự ưu tiên «${text}» (dùng: ${Object.values(TIE_LABELS).join('; ')})`);
+    else if (tieBreaks.includes(key)) sheet.fail(cells.key!.address, `thứ tự ưu tiên «${text}» đã ghi ở dòng trên`);
+    else tieBreaks.push(key);
+  }
+  return tieBreaks;
+}
 
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
   const sheet = new SheetReader(grid);

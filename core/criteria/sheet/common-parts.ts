@@ -1,0 +1,169 @@
+// The parts of a criteria sheet every layout may carry around its table, read the same whichever layout holds
+// them: the metadata block above the first section (name, period, legal basis, tolerances), «XẾP LOẠI» and
+// «HÌNH THỨC KHEN THƯỞNG». A part whose section is absent reads as its default, said as a notice.
+import { findLabeledCells, isBlank } from '../../sheet/grid.js';
+import type { ReportCell } from '../../sheet/cell.js';
+import { normalizeLabel, parseAddress } from '../../text.js';
+import { cellText, formatNumberVi, parseNumberText } from '../../values.js';
+import { resolveKind } from '../kinds.js';
+import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type Criterion, type SubjectKind } from '../schema.js';
+import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
+import { inferIdentity, inferPeriod } from './infer.js';
+import type { SheetReader } from './sheet-reader.js';
+import { AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
+
+/**
+ * A value that runs on over the rows below it, their label cells empty (the writer splits long notes so
+ * each row prints whole): the pieces joined with a space.
+ */
+function continuedText(sheet: SheetReader, cell: ReportCell | undefined): string {
+  if (!cell) return '';
+  const at = parseAddress(cell.address)!;
+  const r0 = at.row - (sheet.grid.origin?.row ?? 1);
+  const c = at.col - (sheet.grid.origin?.col ?? 1);
+  const parts = [sheet.text(cell)];
+  for (let r = r0 + 1; r < sheet.firstSectionRow; r++) {
+    const row = sheet.grid.values[r] ?? [];
+    if (isBlank(row[c]) || row.slice(0, c).some((v) => !isBlank(v))) break;
+    parts.push(cellText(row[c]));
+  }
+  return parts.filter((p) => p !== '').join(' ');
+}
+
+/** The metadata block: label–value pairs above the first section; the set's name, when missing, is inferred. */
+export function readMetadata(sheet: SheetReader, fileName: string | undefined, caption?: string) {
+  const meta = findLabeledCells(sheet.grid, META, 0, sheet.firstSectionRow);
+  const given = { id: sheet.text(meta.id), version: sheet.text(meta.version), title: sheet.text(meta.title) };
+  if (given.id !== '' && !/^[a-z0-9][a-z0-9-]*$/.test(given.id)) {
+    sheet.fail(meta.id!.address, `«Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «${given.id}»`);
+  }
+  const { id, version, title } = inferIdentity(sheet, given, meta, fileName, caption);
+  const council = sheet.text(meta.council);
+  const onRejectedFigure = council === '' ? 'withdraw_points' : fromLabels(COUNCIL_LABELS, council);
+  if (onRejectedFigure === undefined) {
+    sheet.fail(meta.council!.address, `«Số liệu bị bác» phải là «Rút điểm» hoặc «Không xét khen thưởng», đang là «${council}»`);
+  }
+  const ratioMismatch = sheet.number(meta.ratioMismatch, 'Sai lệch tỷ lệ cho phép', true);
+  const selfScoreGap = sheet.number(meta.selfScoreGap, 'Sai lệch điểm tự chấm cho phép', true);
+  const deadline = sheet.date(meta.deadline, 'Hạn nộp');
+  const deadlineWording = sheet.text(meta.deadlineWording);
+  const notes = continuedText(sheet, meta.notes);
+  const periodLabel = sheet.text(meta.periodLabel);
+  // Inferred only when the sheet has no «Từ ngày»/«Đến ngày» rows at all: left empty is the officer's choice.
+  const period = meta.from || meta.to
+    ? { from: sheet.date(meta.from, 'Từ ngày'), to: sheet.date(meta.to, 'Đến ngày'), label: periodLabel }
+    : inferPeriod(sheet, periodLabel, [
+      { text: periodLabel, cell: meta.periodLabel?.address },
+      { text: title, cell: meta.title?.address ?? sheet.titleRow()?.address },
+      { text: fileName ?? '' },
+    ]);
+  return {
+    id,
+    version,
+    title,
+    commune: sheet.text(meta.commune),
+    district: sheet.text(meta.district),
+    province: sheet.text(meta.province),
+    legalBasis: {
+      document: sheet.text(meta.document),
+      date: sheet.date(meta.documentDate, 'Ngày ban hành'),
+      title: sheet.text(meta.documentTitle),
+    },
+    period,
+    ...(deadline !== '' && { deadline }),
+    ...(deadlineWording !== '' && { deadlineWording }),
+    tolerances: {
+      ...(ratioMismatch !== undefined && { ratioMismatch }),
+      ...(selfScoreGap !== undefined && { selfScoreGap }),
+    },
+    council: { onRejectedFigure },
+    ...(notes !== '' && { notes }),
+  };
+}
+
+/** Classification bands, best first: «Từ (%)» must fall from row to row. Without the section, the defaults. */
+export function readBands(sheet: SheetReader): ClassificationBand[] | undefined {
+  if (!sheet.sections.has('bands')) {
+    sheet.note(undefined, `Chưa có mục «XẾP LOẠI»: dùng mặc định ${bandsText(DEFAULT_BANDS)}.`);
+    return DEFAULT_BANDS;
+  }
+  const rows = sheet.table('bands', BAND_COLUMNS, ['id', 'label', 'minPercent']);
+  const unique = sheet.uniqueIds('mã xếp loại');
+  let previous: number | undefined;
+  return rows?.map(({ cells, first }) => {
+    const id = sheet.required(cells.id, 'Mã', first);
+    const label = sheet.required(cells.label, 'Xếp loại', first);
+    const minPercent = sheet.number(cells.minPercent, 'Từ (%)', false, 100);
+    unique(cells.id!, id);
+    if (minPercent !== undefined && previous !== undefined && !(minPercent < previous)) {
+      sheet.fail(
+        cells.minPercent!.address,
+        `các mức xếp loại phải xếp từ cao xuống thấp («Từ (%)» giảm dần), ${formatNumberVi(minPercent)} không nhỏ hơn ${formatNumberVi(previous)}`,
+      );
+    }
+    previous = minPercent ?? previous;
+    return { id, label, minPercent: minPercent ?? 0 };
+  });
+}
+
+/** Award forms; without the section, the commune chairman's certificate (an empty section means none). */
+export function readAwards(
+  sheet: SheetReader,
+  bands: ClassificationBand[] | undefined,
+  criteria: Criterion[] | undefined,
+  kinds: SubjectKind[] | undefined,
+): AwardForm[] {
+  if (!sheet.sections.has('awards') && bands) {
+    const form = defaultAward(bands);
+    const band = bands.find((b) => b.id === form.minClassification)!;
+    sheet.note(undefined, `Chưa có mục «HÌNH THỨC KHEN THƯỞNG»: dùng mặc định ${form.label}, từ xếp loại ${band.label}, không có chỉ tiêu số lượng (Hội đồng quyết định).`);
+    return [form];
+  }
+  const rows = sheet.table('awards', AWARD_COLUMNS, ['id', 'label', 'level', 'minClassification'], true);
+  const unique = sheet.uniqueIds('mã hình thức');
+  const forms: AwardForm[] = [];
+  for (const { cells: c, first } of rows ?? []) {
+    const id = sheet.required(c.id, 'Mã', first);
+    const label = sheet.required(c.label, 'Hình thức', first);
+    unique(c.id!, id);
+    const levelText = sheet.text(c.level);
+    const level = fromLabels(LEVEL_LABELS, levelText);
+    if (!level) sheet.fail(c.level!.address, `«Cấp» phải là Xã, Huyện, Tỉnh hoặc Trung ương, đang là «${levelText}»`);
+    const roundText = sheet.text(c.round);
+    const round = roundText === '' ? 'hang-nam' : fromLabels(AWARD_ROUND_TITLES, roundText);
+    if (!round) sheet.fail(c.round!.address, `«Đợt xét» phải là ${Object.values(AWARD_ROUND_TITLES).join(', ')} (để trống: hằng năm), đang là «${roundText}»`);
+    const bandName = sheet.required(c.minClassification, 'Xếp loại tối thiểu', first);
+    const band = bands && findBand(bands, bandName);
+    if (bands && bandName !== '' && !band) sheet.fail(c.minClassification!.address, `xếp loại «${bandName}» không có trong mục «XẾP LOẠI»`);
+    const gateCriteria: string[] = [];
+    for (const name of splitList(sheet.text(c.gateCriteria))) {
+      const n = normalizeLabel(name);
+      const found = criteria?.find((x) => x.code === name) ?? criteria?.find((x) => normalizeLabel(x.code) === n);
+      if (found) gateCriteria.push(found.code);
+      else if (criteria) sheet.fail(c.gateCriteria!.address, `tiêu chí bắt buộc «${name}» không có trong bảng tiêu chí`);
+    }
+    const quotas = readQuotas(sheet, c.quotas, kinds ?? []);
+    if (level && round && band) forms.push({ id, label, level, round, minClassification: band.id, gateCriteria, quotas, source: sheet.text(c.source) });
+  }
+  return forms;
+}
+
+/** «Chỉ tiêu» of an award form: "tập thể: 5; cá nhân: 5", or a kind: "thôn: 2". */
+function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: SubjectKind[]): AwardQuota[] {
+  const quotas: AwardQuota[] = [];
+  for (const part of sheet.text(cell).split(';').map((p) => p.trim()).filter(Boolean)) {
+    const m = /^(.+?)\s*:\s*(.+)$/.exec(part);
+    const max = m ? parseNumberText(m[2]!) : undefined;
+    if (!m || max === undefined || max < 0 || !Number.isInteger(max)) {
+      sheet.fail(cell!.address, `không hiểu chỉ tiêu khen thưởng «${part}» (viết: tập thể: 5; cá nhân: 5)`);
+      continue;
+    }
+    const subject = fromLabels(QUOTA_SUBJECTS, m[1]!) ?? resolveKind({ subjectKinds: kinds }, m[1]!)?.id;
+    if (subject) quotas.push({ subject, max });
+    else sheet.fail(cell!.address, `«${m[1]}» trong chỉ tiêu khen thưởng không phải tập thể, cá nhân, tất cả hay một loại đối tượng`);
+  }
+  return quotas;
+}
+
+// Made for issue 24 item 5: what the layouts share (layouts/sectioned.ts and layouts/scoring-table.ts read these
+// parts alike), apart from any one layout's table.
