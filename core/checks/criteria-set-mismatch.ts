@@ -59,3 +59,6 @@ export default defineCheck({
     return [];
   },
 });
+
+// Made for: a unit's report made from last year's form, or from another commune's set, whose «Bộ tiêu chí» cell
+// names a set or version other than the one being scored — so the council is told before it reads the points.

@@ -37,3 +37,6 @@ export default defineCheck({
     }));
   },
 });
+
+// Made for: report forms from which a unit deleted rows, and whole reports made for another set: every applicable
+// criterion is scored, a missing one at 0 with the reason said.

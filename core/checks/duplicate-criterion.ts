@@ -21,3 +21,6 @@ export default defineCheck({
     });
   },
 });
+
+// Made for: reports where a row was copied and pasted (two rows with one code): only the first is scored, and the
+// council sees which row was left out.

@@ -25,3 +25,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: criteria whose plan asks for «Minh chứng» (document number and date, DOMAIN.md §3): a blank evidence
+// cell is the council's first question, flagged before the meeting.

@@ -28,3 +28,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: workbooks where a unit typed a formula (=B5/B6*100) into a figure it should report: the cached result is
+// scored, the council sees the formula.

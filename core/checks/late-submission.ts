@@ -27,3 +27,6 @@ export default defineCheck({
     }];
   },
 });
+
+// Made for: the plan's «Hạn nộp»: a report dated after the deadline is still scored, and flagged for
+// the council.

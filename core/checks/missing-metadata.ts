@@ -51,3 +51,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: reports without the unit's name, kind or date (the form's header block): the kind decides which criteria
+// apply, so a missing one is said rather than guessed.

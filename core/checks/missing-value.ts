@@ -21,3 +21,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: rows a unit left blank: scored 0 until the figure is given, flagged so a blank is never read as a real
+// zero.

@@ -29,3 +29,6 @@ export default defineCheck({
     ];
   },
 });
+
+// Made for: all-in-one scoring sheets (DOMAIN.md §8) whose «Điểm thẩm định / phúc tra» column the council has not
+// finished: the items still on self-score are named, one flag per sheet.

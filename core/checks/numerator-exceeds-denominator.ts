@@ -26,3 +26,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: online-dossier rates (hồ sơ trực tuyến / hồ sơ tiếp nhận): more handled online than received is a typing
+// slip, caught at its cell.

@@ -45,3 +45,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: figures no criterion can have — a rate above 100%, a negative count — typed by hand into a unit's
+// report.

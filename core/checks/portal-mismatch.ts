@@ -107,3 +107,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: criteria linked to a public-service-portal indicator (Decision 766): a self-reported figure that differs
+// from the extension's latest capture beyond the tolerance, shown beside the portal's value.

@@ -43,3 +43,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: reports that state a rate beside its numerator and denominator: a rate that does not follow from the
+// counts (beyond the set's tolerance, or across the target) is flagged, and the counts are scored.

@@ -34,3 +34,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: councils comparing a unit's «Điểm tự chấm» with the verified score: a gap beyond the set's share
+// of the maximum is where a unit's reading of the plan differs.

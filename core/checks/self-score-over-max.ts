@@ -27,3 +27,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: units that gave themselves more than a criterion's «Điểm tối đa» on their own scoring: capped for manual
+// criteria, flagged for all.

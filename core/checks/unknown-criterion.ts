@@ -20,3 +20,6 @@ export default defineCheck({
     });
   },
 });
+
+// Made for: rows whose code is not in the set (a typo such as «CQS-1» for «CQS-01», or a row from another set's
+// form): never scored, always named.

@@ -37,3 +37,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: cells that cannot be read as the figure the criterion wants — «khoảng 80», #DIV/0!, a denominator of 0 —
+// scored 0 with the reason at the cell, never a silent zero.

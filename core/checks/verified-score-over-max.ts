@@ -25,3 +25,6 @@ export default defineCheck({
     return flags;
   },
 });
+
+// Made for: all-in-one scoring sheets whose «Điểm thẩm định» is above the item's maximum: a slip of the council's
+// hand, capped and flagged.

@@ -1,4 +1,5 @@
-// Every check file is registered, named after its flag code, carries its titles and has its own test file;
+// Every check file is registered, named after its flag code, carries its titles, has its own test file and ends
+// with what it was made for;
 // every flag code, the run's own among them, has a Vietnamese and an English title.
 import { existsSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -7,6 +8,7 @@ import type { Check } from '../../core/checks/define.js';
 import { checks } from '../../core/checks/index.js';
 import { RUN_FLAGS } from '../../core/flags/run-flags.js';
 import { FLAG_TITLES, FLAG_TITLES_EN, flagCodeOf, flagTitle } from '../../core/checks/titles.js';
+import { closingComment } from '../helpers/made-for.js';
 
 const folder = fileURLToPath(new URL('../../core/checks/', import.meta.url));
 const testFolder = fileURLToPath(new URL('./', import.meta.url));
@@ -20,6 +22,7 @@ describe('check registry', () => {
     expect(mod.default.id).toBe(id);
     expect(checks).toContain(mod.default);
     expect(existsSync(`${testFolder}${id}.test.ts`)).toBe(true);
+    expect(closingComment(`${folder}${id}.ts`), `${id}.ts ends with what it was made for`).toMatch(/^Made for\b.{40,}/s);
   });
 
   it('registers nothing but those files, each once', () => {

@@ -27,3 +27,6 @@ export const bonus: Rule<'bonus'> = {
     return { points, met: null, reason: negative || worked ? `${negative}${worked}${added}` : capitalize(added) };
   },
 };
+
+// Made for: the plans' bonus points added on top of the total (an «ĐIỂM THƯỞNG» heading, the «Thưởng» column of an
+// office's table), written «Cộng điểm» or «Cộng điểm: 1» in «Cách tính».

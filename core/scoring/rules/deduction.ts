@@ -26,3 +26,6 @@ export const deduction: Rule<'deduction'> = {
     return { points, met: null, reason: text ? `${text} → ${taken}` : capitalize(taken) };
   },
 };
+
+// Made for: the plans' deductions subtracted from the total (the «Trừ» column of an office's table), written «Trừ
+// điểm» or «Trừ điểm: 8» in «Cách tính».

@@ -19,3 +19,6 @@ export const manual: Rule<'manual'> = {
     return { points, met, reason: `Chấm ${pointsOf(points, max)}` };
   },
 };
+
+// Made for: criteria the council scores by judgement within 0..max, written «Thủ công» in «Cách tính» — and every
+// criterion of a sheet without that column or of a rubric whose wording is not understood.

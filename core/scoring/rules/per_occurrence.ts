@@ -24,3 +24,5 @@ export const per_occurrence: Rule<'per_occurrence'> = {
     return { points, met: target ? meetsTarget(target, value) : null, reason: `${text}${capped} → ${pointsOf(points, max)}` };
   },
 };
+
+// Made for: criteria the plans score per occurrence up to the maximum, written «Mỗi lần: 2» in «Cách tính».

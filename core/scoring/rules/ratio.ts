@@ -43,3 +43,6 @@ function shareOfTarget(target: number, value: number, lowerBetter: boolean): num
   if (value >= target) return 1;
   return target > 0 ? Math.max(0, value / target) : 0;
 }
+
+// Made for: criteria the plans score in proportion to their target («Tỷ lệ»), «lower is better» targets (≤ 5%) among
+// them, written «Tỷ lệ» in «Cách tính».

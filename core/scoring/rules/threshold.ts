@@ -25,3 +25,6 @@ export const threshold: Rule<'threshold'> = {
     return { points, met, reason: `${comparedToTarget(criterion, target, value)} → ${pointsOf(points, max)}` };
   },
 };
+
+// Made for: criteria the commune plans score all or nothing against a target (a share of households, of officials
+// trained, of dossiers online), written «Đạt chỉ tiêu» in «Cách tính».

@@ -51,3 +51,6 @@ export const tiers: Rule<'tiers'> = {
     };
   },
 };
+
+// Made for: criteria the plans score by levels of achievement, the highest level reached giving its points, written
+// «Bậc: 4=20; 3=15; 2=10; 1=5» in «Cách tính».

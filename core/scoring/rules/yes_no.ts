@@ -18,3 +18,5 @@ export const yes_no: Rule<'yes_no'> = {
     return { points, met, reason: `${formatValue({ measure: 'yes_no', unit: '' }, value)}${asked} → ${pointsOf(points, max)}` };
   },
 };
+
+// Made for: criteria that are done or not (a plan issued, a team set up), written «Có/Không» in «Cách tính».
