@@ -6,7 +6,7 @@ import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
-import { ruleLabel } from '../../core/scoring/rules/index.js';
+import { ruleLabel } from '../../core/criteria/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { describeNotices, loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';

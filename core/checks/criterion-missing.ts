@@ -1,7 +1,7 @@
 // Thiếu tiêu chí: a criterion that applies to the unit has no row in the report (0 points). When most of
 // them are missing the report was made for another criteria set: that is said once, first, naming the
 // set the report's own «Bộ tiêu chí» cell names — not one flag per criterion the officer cannot act on.
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
 import { defineCheck } from './define.js';
 

@@ -3,7 +3,7 @@
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
 import { criterionRows, type Reading, readCriterionValue } from '../scoring/classify.js';
-import { capitalize } from '../scoring/rules/reason.js';
+import { capitalize } from '../criteria/rules/reason.js';
 import type { CriterionScore, ScoreOptions } from '../scoring/score-card.js';
 import type { Flag, Severity } from '../flags/flag.js';
 

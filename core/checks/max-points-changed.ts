@@ -1,6 +1,6 @@
 // Điểm tối đa bị sửa: the unit's sheet states a criterion's maximum other than the set's — the unit changed
 // the commune's form (an all-in-one scoring sheet, or a template whose «Điểm tối đa» was edited).
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({

@@ -1,6 +1,6 @@
 // Tử số lớn hơn mẫu số: more dossiers handled online than dossiers received cannot be.
 import { cellNumber } from '../scoring/classify.js';
-import { formatNumber, isPercentMeasure } from '../scoring/rules/reason.js';
+import { formatNumber, isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({

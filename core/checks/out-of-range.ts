@@ -2,7 +2,7 @@
 import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
 import { cellNumber } from '../scoring/classify.js';
-import { formatNumber, formatValue, isPercentMeasure } from '../scoring/rules/reason.js';
+import { formatNumber, formatValue, isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 /** Deductions written as points may be typed "-8": that is how officers write a deduction. */

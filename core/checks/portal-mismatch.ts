@@ -6,7 +6,7 @@ import { indicatorDefinition } from '../indicators/codes.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { sameUnit } from '../indicators/units.js';
 import type { ReportCell } from '../sheet/cell.js';
-import { formatNumber, formatValue, isPercentMeasure } from '../scoring/rules/reason.js';
+import { formatNumber, formatValue, isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellText, excelSerialToIso, formatDateVi } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 

@@ -1,7 +1,7 @@
 // Tỷ lệ không khớp: the stated rate differs from numerator/denominator by more than the set's tolerance,
 // or by any amount that changes whether the target is met. The counts are what is scored (classify.ts).
 import { cellNumber, statedResult } from '../scoring/classify.js';
-import { effectiveTarget, formatNumber, isPercentMeasure, meetsTarget } from '../scoring/rules/reason.js';
+import { effectiveTarget, formatNumber, isPercentMeasure, meetsTarget } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 // Điểm tự chấm chênh lệch: the unit's own score is far from the verified one (beyond the set's share of max).
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({

@@ -1,5 +1,5 @@
 // Điểm tự chấm vượt tối đa: the unit gave itself more than the criterion's max (capped for manual criteria).
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({

@@ -2,7 +2,7 @@
 // group, or an item over its sub-items («3» over «3.a», «3.b») states a sum other than that of the self-scores it adds up
 // (a total typed by hand, a SUM over the wrong rows).
 import type { ReportCell } from '../sheet/cell.js';
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft } from './define.js';
 
 export default defineCheck({

@@ -1,7 +1,7 @@
 // Số liệu không đọc được: text where a number is expected, Excel errors (#DIV/0!), a denominator of 0.
 import type { ReportCell } from '../sheet/cell.js';
 import { cellNumber } from '../scoring/classify.js';
-import { isPercentMeasure } from '../scoring/rules/reason.js';
+import { isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 

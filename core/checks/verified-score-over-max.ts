@@ -1,6 +1,6 @@
 // Điểm thẩm định vượt tối đa: the council's verified score on an all-in-one scoring sheet is above the
 // item's maximum — a slip of the hand on a form that has no formula to catch it. The points are capped.
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 

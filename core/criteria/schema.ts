@@ -29,7 +29,7 @@ export type Measure = z.infer<typeof Measure>;
 export const Tier = z.object({ min: z.number(), points: z.number().nonnegative() });
 export type Tier = z.infer<typeof Tier>;
 
-/** Cách tính điểm (scoring rule). Each kind is implemented in core/scoring/rules/<kind>.ts. */
+/** Cách tính điểm (scoring rule). Each kind is implemented in core/criteria/rules/<kind>.ts. */
 export const ScoringRule = z.discriminatedUnion('kind', [
   /** Đạt chỉ tiêu: all or nothing. */
   z.object({ kind: z.literal('threshold') }),

@@ -1,7 +1,7 @@
 // Danh sách đề nghị khen thưởng: the units a closed round proposes, by award form, collectives before individuals,
 // each with its achievements drawn from its scores — the list every paper carries.
 import type { ClosedRound, RecordedUnit } from '../run/closing.js';
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 import type { Table } from './document.js';
 
 export type ProposedForm = {

@@ -7,7 +7,7 @@ import type { CouncilDecision } from '../council/decision.js';
 import { rejectionsOf } from './council-effect.js';
 import type { AwardForm, AwardQuota, AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { gateMet } from '../scoring/classify.js';
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { compareCards } from './rank.js';

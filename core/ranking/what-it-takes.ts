@@ -4,8 +4,8 @@
 // figures tried, so what is said is exactly what scoring would give.
 import type { AwardForm, AwardRound, CriteriaSet, Criterion } from '../criteria/schema.js';
 import { classifyPercent } from '../scoring/classify.js';
-import { applyRule } from '../scoring/rules/index.js';
-import { effectiveTarget, formatNumber, formatValue, lowerIsBetter, meetsTarget } from '../scoring/rules/reason.js';
+import { applyRule } from '../criteria/rules/index.js';
+import { effectiveTarget, formatNumber, formatValue, lowerIsBetter, meetsTarget } from '../criteria/rules/reason.js';
 import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
 import { subjectCovers } from './awards.js';
 import { defaultRound, formsForRound } from './rounds.js';

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';

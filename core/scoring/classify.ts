@@ -8,7 +8,7 @@ import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel } from '../text.js';
 import { cellText, formatNumberVi, isoToExcelSerial } from '../values.js';
 import type { CriterionScore } from './score-card.js';
-import { formatNumber, isPercentMeasure } from './rules/reason.js';
+import { formatNumber, isPercentMeasure } from '../criteria/rules/reason.js';
 
 /** The unit's kind as the report states it; undefined when the cell is empty or names no kind of the set. */
 export function reportKind(set: CriteriaSet, report: UnitReport): SubjectKind | undefined {

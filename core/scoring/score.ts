@@ -19,8 +19,8 @@ import {
   reportKind,
   type Reading,
 } from './classify.js';
-import { applyRule } from './rules/index.js';
-import { capitalize, pointsOf, roundPoints } from './rules/reason.js';
+import { applyRule } from '../criteria/rules/index.js';
+import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, ScoreCard, ScoreOptions } from './score-card.js';
 
 /** A score card before the checks (its flags empty), with what scoring read from each criterion's row. */

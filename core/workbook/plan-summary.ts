@@ -4,7 +4,7 @@ import { citedBasis } from '../criteria/legal-basis.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import { defaultRound } from '../ranking/rounds.js';
 import { whatItTakes } from '../ranking/what-it-takes.js';
-import { formatNumber } from '../scoring/rules/reason.js';
+import { formatNumber } from '../criteria/rules/reason.js';
 import type { CellValue } from '../sheet/cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';

@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet, Criterion } from '../../core/criteria/schema.js';
 import { score } from '../../core/checks/run.js';
-import { applyRule } from '../../core/scoring/rules/index.js';
-import { lowerIsBetter, meetsTarget } from '../../core/scoring/rules/reason.js';
+import { applyRule } from '../../core/criteria/rules/index.js';
+import { lowerIsBetter, meetsTarget } from '../../core/criteria/rules/reason.js';
 import { makeReport } from '../helpers/make-report.js';
 
 const targeted = builtinSets.flatMap((set) =>

@@ -3,8 +3,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Criterion, type RuleKind } from '../../core/criteria/schema.js';
-import { applyRule, rules } from '../../core/scoring/rules/index.js';
-import { lowerIsBetter } from '../../core/scoring/rules/reason.js';
+import { applyRule, rules } from '../../core/criteria/rules/index.js';
+import { lowerIsBetter } from '../../core/criteria/rules/reason.js';
 
 const comparator = fc.constantFrom('>=', '>', '=', '<=', '<') as fc.Arbitrary<'>=' | '>' | '=' | '<=' | '<'>;
 const target = fc.record({ comparator, value: fc.double({ min: 0, max: 200, noNaN: true }) });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Criterion, type CriteriaSetInput } from '../../core/criteria/schema.js';
-import { applyRule, ruleLabel, rules } from '../../core/scoring/rules/index.js';
-import { formatNumber } from '../../core/scoring/rules/reason.js';
+import { applyRule, ruleLabel, rules } from '../../core/criteria/rules/index.js';
+import { formatNumber } from '../../core/criteria/rules/reason.js';
 import { criterion } from '../helpers/make-report.js';
 
 type Input = CriteriaSetInput['criteria'][number];

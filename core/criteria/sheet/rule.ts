@@ -1,7 +1,7 @@
 // «Cách tính» ⇄ scoring rule, and what «Đơn vị tính» with the rule says is measured. Each rule kind words itself
-// (core/scoring/rules/<kind>.ts: example, format, parse); this file only asks the registry.
-import { rules } from '../../scoring/rules/index.js';
-import type { Rule, RuleRead } from '../../scoring/rules/rule.js';
+// (core/criteria/rules/<kind>.ts: example, format, parse); this file only asks the registry.
+import { rules } from '../rules/index.js';
+import type { Rule, RuleRead } from '../rules/rule.js';
 import { normalizeLabel } from '../../text.js';
 import type { Measure, RuleKind, ScoringRule } from '../schema.js';
 

@@ -1,5 +1,5 @@
 // Registry of scoring rules: one entry per kind of ScoringRule; a kind without a rule does not compile.
-import type { Criterion, RuleKind } from '../../criteria/schema.js';
+import type { Criterion, RuleKind } from '../schema.js';
 import { bonus } from './bonus.js';
 import { deduction } from './deduction.js';
 import { manual } from './manual.js';

@@ -1,5 +1,5 @@
 // Bậc: the highest tier whose minimum the value reaches (e.g. 4 meetings = 20, 3 = 15, 2 = 10, 1 = 5).
-import type { Tier } from '../../criteria/schema.js';
+import type { Tier } from '../schema.js';
 import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
 import type { Rule } from './rule.js';
 import { effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js';

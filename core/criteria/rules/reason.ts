@@ -1,6 +1,6 @@
 // How rules word a reason: numbers the Vietnamese way, values in the criterion's unit, targets, points.
 // Shared by every rule (and by checks and award reasons) so one figure always reads the same.
-import type { Comparator, Criterion, Target } from '../../criteria/schema.js';
+import type { Comparator, Criterion, Target } from '../schema.js';
 import { excelSerialToIso, formatDateVi, formatNumberVi } from '../../values.js';
 
 /** 1234.5 → "1.234,5": Vietnamese separators, at most two decimals (the precision of every reason and message). */

@@ -1,4 +1,4 @@
-// Every rule kind (cách tính) is one file of core/scoring/rules/ and one line of its registry: named after its
+// Every rule kind (cách tính) is one file of core/criteria/rules/ and one line of its registry: named after its
 // kind, in the criteria schema's union, with its label and an example for the «Cách tính» column, its own
 // format and parse for the criteria sheet (its example reads back as its kind, and what it writes reads back
 // as what it wrote), and a closing comment saying what it was made for.
@@ -7,11 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ScoringRule } from '../../core/criteria/schema.js';
 import { formatRule, parseRule } from '../../core/criteria/sheet/rule.js';
-import { rules } from '../../core/scoring/rules/index.js';
-import type { Rule } from '../../core/scoring/rules/rule.js';
+import { rules } from '../../core/criteria/rules/index.js';
+import type { Rule } from '../../core/criteria/rules/rule.js';
 import { closingComment } from '../helpers/made-for.js';
 
-const folder = fileURLToPath(new URL('../../core/scoring/rules/', import.meta.url));
+const folder = fileURLToPath(new URL('../../core/criteria/rules/', import.meta.url));
 /** Every file but the registry, the shape of a rule and the reasons' wording is a rule kind. */
 const kindFiles = readdirSync(folder)
   .filter((f) => f.endsWith('.ts') && !['index.ts', 'rule.ts', 'reason.ts'].includes(f))
@@ -20,7 +20,7 @@ const schemaKinds = ScoringRule.options.map((o) => o.shape.kind.value);
 
 describe('rule-kind registry', () => {
   it.each(kindFiles)('%s is the schema’s kind, registered under its file name, and says what it was made for', async (kind) => {
-    const mod = (await import(`../../core/scoring/rules/${kind}.ts`)) as Record<string, Rule<never>>;
+    const mod = (await import(`../../core/criteria/rules/${kind}.ts`)) as Record<string, Rule<never>>;
     const rule = Object.values(mod).find((v) => typeof v === 'object' && v !== null && 'kind' in v);
     expect(rule?.kind).toBe(kind);
     expect(schemaKinds).toContain(kind);

@@ -1,6 +1,6 @@
 // The shape every scoring rule (cách tính điểm) has; implementations live beside it, one file per kind, each
 // with its scoring and its words in the criteria sheet's «Cách tính» column.
-import type { Criterion, Measure, RuleKind, ScoringRule } from '../../criteria/schema.js';
+import type { Criterion, Measure, RuleKind, ScoringRule } from '../schema.js';
 import { parseNumberText } from '../../values.js';
 
 /** What a rule gives for one value: points, whether the target is met (null: no target), one Vietnamese line. */
