@@ -1,20 +1,12 @@
 // Cộng điểm: added on top of the total, capped at the criterion's max; with pointsEach the value is a count.
-import { formatNumberVi } from '../../values.js';
-import { afterWord, positivePoints, type Rule } from './rule.js';
+import { labelWithPointsEach, type Rule } from './rule.js';
 import { capitalize, formatNumber, occurrences } from './reason.js';
 
 export const bonus: Rule<'bonus'> = {
   kind: 'bonus',
   label: 'Cộng điểm',
   example: 'Cộng điểm',
-  format: (rule) => (rule.pointsEach === undefined ? 'Cộng điểm' : `Cộng điểm: ${formatNumberVi(rule.pointsEach)}`),
-  parse(n) {
-    const after = afterWord(n, 'cong diem');
-    if (after === undefined) return undefined;
-    if (after === '') return { ok: true, rule: { kind: 'bonus' } };
-    const each = positivePoints(after);
-    return each === undefined ? { ok: false } : { ok: true, rule: { kind: 'bonus', pointsEach: each } };
-  },
+  ...labelWithPointsEach('bonus', 'Cộng điểm'),
   score(criterion, value) {
     const max = criterion.maxPoints;
     const counted = Math.max(0, value);

@@ -1,21 +1,13 @@
 // Trừ điểm: subtracted from the total, capped at the criterion's max; with pointsEach the value is a count.
 // Officers write a deduction as "8" or "-8" alike, so the size of the value is what counts.
-import { formatNumberVi } from '../../values.js';
-import { afterWord, positivePoints, type Rule } from './rule.js';
+import { labelWithPointsEach, type Rule } from './rule.js';
 import { capitalize, formatNumber, occurrences, roundPoints } from './reason.js';
 
 export const deduction: Rule<'deduction'> = {
   kind: 'deduction',
   label: 'Trừ điểm',
   example: 'Trừ điểm: 8',
-  format: (rule) => (rule.pointsEach === undefined ? 'Trừ điểm' : `Trừ điểm: ${formatNumberVi(rule.pointsEach)}`),
-  parse(n) {
-    const after = afterWord(n, 'tru diem');
-    if (after === undefined) return undefined;
-    if (after === '') return { ok: true, rule: { kind: 'deduction' } };
-    const each = positivePoints(after);
-    return each === undefined ? { ok: false } : { ok: true, rule: { kind: 'deduction', pointsEach: each } };
-  },
+  ...labelWithPointsEach('deduction', 'Trừ điểm'),
   score(criterion, value) {
     const max = criterion.maxPoints;
     const size = Math.abs(value);

@@ -1,7 +1,8 @@
 // The shape every scoring rule (cách tính điểm) has; implementations live beside it, one file per kind, each
 // with its scoring and its words in the criteria sheet's «Cách tính» column.
 import type { Criterion, Measure, RuleKind, ScoringRule } from '../schema.js';
-import { parseNumberText } from '../../values.js';
+import { normalizeLabel } from '../../text.js';
+import { formatNumberVi, parseNumberText } from '../../values.js';
 
 /** What a rule gives for one value: points, whether the target is met (null: no target), one Vietnamese line. */
 export type RuleOutcome = { points: number; met: boolean | null; reason: string };
@@ -44,3 +45,20 @@ export function positivePoints(text: string | undefined): number | undefined {
   return v !== undefined && v > 0 ? v : undefined;
 }
 
+/**
+ * The wording of a kind whose points may be given per occurrence: «Cộng điểm» alone, or «Cộng điểm: 1» (the label,
+ * then the points each occurrence gives).
+ */
+export function labelWithPointsEach<K extends 'bonus' | 'deduction'>(kind: K, label: string): Pick<Rule<K>, 'format' | 'parse'> {
+  const word = normalizeLabel(label);
+  return {
+    format: ({ pointsEach }: { pointsEach?: number }) => (pointsEach === undefined ? label : `${label}: ${formatNumberVi(pointsEach)}`),
+    parse(n) {
+      const after = afterWord(n, word);
+      if (after === undefined) return undefined;
+      if (after === '') return { ok: true, rule: { kind } };
+      const each = positivePoints(after);
+      return each === undefined ? { ok: false } : { ok: true, rule: { kind, pointsEach: each } };
+    },
+  };
+}
