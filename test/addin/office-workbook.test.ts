@@ -333,7 +333,7 @@ describe('council decisions and tamper evidence in the workbook', () => {
     expect(sheet[1]!.slice(0, 6)).toEqual(['UBND xã Ta Ma', null, 'Năm 2025', 'TONG_SCORE', 'Tổng điểm', 81.5]);
     expect(await runInExcel(async (port) => (await port.readStore('indicators')) as unknown[])).toHaveLength(1);
     const bad = await runInExcel((port) => importIndicators(port, JSON.stringify({ ...file, format: 'khac' })));
-    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('«format»') });
+    expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('trường «Định dạng»: phải là một trong: «thidua-indicators» (đang là «khac»)') });
   });
 
   it('cross-checks scoring against imported portal figures: a self-reported rate far from the portal is flagged for the council', async () => {

@@ -1,6 +1,8 @@
 // Bảng tiêu chí: a criteria table found by its header row (Mã | Tiêu chí | Điểm tối đa…), alone or with the
 // metadata block above it and the other parts each under its section title (NHÓM TIÊU CHÍ, XẾP LOẠI…).
-// Only the table is required; what the sheet leaves out is inferred and said as a notice.
+// Only the table is required; what the sheet leaves out is inferred and said as a notice. The layout's own sections
+// (NHÓM TIÊU CHÍ, LOẠI ĐỐI TƯỢNG, the criteria table, THỨ TỰ ƯU TIÊN) are read here; the metadata block, XẾP LOẠI and
+// HÌNH THỨC KHEN THƯỞNG as every layout reads them (../common-parts.ts).
 import { isTotal, numberedCodes } from '../../../report/read.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel, normalizeLabel } from '../../../text.js';
@@ -17,7 +19,6 @@ import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_CO
 
 type GroupNamer = ReturnType<typeof groupNamer>;
 type KindNamer = ReturnType<typeof kindNamer>;
-
 
 function readGroups(sheet: SheetReader): CriteriaGroup[] | undefined {
   const rows = sheet.table('groups', GROUP_COLUMNS, ['id', 'title'], true);
