@@ -3,9 +3,10 @@ import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { foundOf, warningsFor, type CaptureResult } from '../../core/indicators/capture.js';
-import { capturePage, PAGE_TYPES } from '../../core/indicators/pages/index.js';
+import { capturePage, pageCard, PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { captureResponses, PAGE_TYPE as RESPONSES_PAGE_TYPE, readSavedResponses, RESPONSE_TYPES } from '../../core/indicators/responses/index.js';
 import { indicatorName } from '../../core/indicators/codes.js';
+import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { formulaNote } from '../../core/indicators/formulas-766.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
 import { trimSavedPage } from '../../core/indicators/saved-page.js';
@@ -24,7 +25,7 @@ của tiện ích), bằng đúng bộ đọc của tiện ích Chrome. In bản
 số (thidua-indicators) dùng được cho \`thidua score --indicators\`.
 
   --url      địa chỉ của trang khi lưu (để chọn bộ đọc phù hợp và ghi nguồn), ví dụ
-             https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu; với một thân phản hồi .json, địa chỉ
+             ${PAGE_766_URL}; với một thân phản hồi .json, địa chỉ
              yêu cầu, ví dụ https://dichvucong.gov.vn/api/v1/reporting/evaluation/transparency
   --commune  chỉ lấy dòng của xã này (không phân biệt dấu, "Xã Ta Ma" = "Ta Ma")
   --json     in tệp chỉ số JSON ra stdout (cảnh báo ra stderr)
@@ -53,8 +54,7 @@ export function formatIndicator(i: IndicatorValue): string {
 
 /** A page type's Vietnamese title (its id only for one this build does not know). */
 function pageTitle(id: string): string {
-  if (id === RESPONSES_PAGE_TYPE) return 'Chỉ số phục vụ (QĐ 766) — số liệu trang nhận từ dichvucong.gov.vn';
-  return PAGE_TYPES.find((p) => p.id === id)?.title ?? id;
+  return pageCard(id)?.title ?? id;
 }
 
 /** The Vietnamese table the command prints: one block per unit. */

@@ -1,5 +1,6 @@
 // What a capture of one portal page gives back: snapshots and warnings, or a clear error saying what the
 // adapter looked for and did not find. Shared by every page type in ./pages/.
+import { definedIndicator } from './codes.js';
 import type { GenericMapping } from './mapping.js';
 import { readPeriod } from './period.js';
 import type { IndicatorSnapshot, Period } from './schema.js';
@@ -117,14 +118,37 @@ export function captureFailure(pageType: string | undefined, error: CaptureError
   return { ok: false, ...(pageType ? { pageType } : {}), error };
 }
 
-/** A page type: where it applies and how it reads a page. One per file in ./pages/, listed in ./pages/index.ts. */
-export interface PageType {
-  id: string;
-  /** Vietnamese, shown to the officer. */
+/**
+ * A page type: what officers call it, the figures it gives, where it applies and how it reads a page. One per file
+ * in ./pages/, made with `definePage` and listed in ./pages/index.ts (the 766 page's responses: ./page-766.ts).
+ */
+export interface PageType<Id extends string = string> {
+  /** The file name in ./pages/; every snapshot stores it, so it is never renamed. */
+  id: Id;
+  /** Vietnamese, shown to the officer (popup, history, exports, `thidua capture`). */
   title: string;
+  /** English, shown by the extension in English. */
+  titleEn: string;
+  /**
+   * The indicator codes (codes.ts) this page type gives: the page list its figures belong to. When several page
+   * types read one page, the one that read most of its own codes wins.
+   */
+  yields: readonly string[];
   /** True for the page addresses this adapter was made for. */
   matches(url: string): boolean;
   capture(doc: Document, url: string, opts: CaptureOptions): CaptureResult;
+}
+
+/** What is known of a page type without reading a page: its id, titles and the codes it gives. */
+export type PageCard<Id extends string = string> = Pick<PageType<Id>, 'id' | 'title' | 'titleEn' | 'yields'>;
+
+/**
+ * A page type as its file writes it, its id kept as a literal (PageTypeId is the registry's ids). Every code it
+ * yields must be documented: a typo throws when the module loads, not when an officer captures.
+ */
+export function definePage<const P extends PageType>(page: P): P {
+  for (const code of page.yields) definedIndicator(code);
+  return page;
 }
 
 export function captureContext(doc: Document, url: string, pageType: string, opts: CaptureOptions): CaptureContext {

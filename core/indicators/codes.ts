@@ -1,21 +1,9 @@
 // Mã chỉ số (indicator codes): the stable names under which captured portal figures are stored,
 // exported and linked from criteria (`portal.indicator`). Never rename a code: exports and criteria sets keep them.
-// Each entry says what the figure is (Vietnamese label as officers know it), its unit and which page types give it.
+// Each entry says what the figure is (Vietnamese label as officers know it) and its unit; which page types give it
+// is said by each page type (`yields` in pages/<id>.ts), so a new page touches no list here.
 
 export type IndicatorUnit = 'points' | 'percent' | 'count';
-
-/** Page type ids (file names in core/indicators/pages/). */
-export type PageTypeId =
-  | 'dvc-766-index'
-  /** The 766 page's own API responses (core/indicators/responses/). */
-  | 'dvc-766-api'
-  | 'dvc-766-tinh-thanh-pho'
-  | 'province-766-monitor'
-  | 'province-tthc-stats'
-  | 'one-stop-dossier-status'
-  | 'one-stop-online-payment'
-  | 'one-stop-digitization'
-  | 'generic-table';
 
 export interface IndicatorDefinition {
   code: string;
@@ -26,29 +14,25 @@ export interface IndicatorDefinition {
   max?: number;
   /** The 766 group a commune-level indicator belongs to. */
   group?: string;
-  pages: readonly PageTypeId[];
   /** Other wordings the portals use for this figure (matched without diacritics); the label is always tried first. */
   aliases?: readonly string[];
 }
 
-const INDEX_PAGES: readonly PageTypeId[] = ['dvc-766-index', 'dvc-766-api', 'dvc-766-tinh-thanh-pho', 'generic-table'];
-const DETAIL_PAGES: readonly PageTypeId[] = ['dvc-766-index', 'dvc-766-api'];
-
 /** Nhóm chỉ số của Quyết định 766 as dichvucong.gov.vn shows them (6 groups + total; DOMAIN §1). */
 export const GROUP_766: readonly IndicatorDefinition[] = [
-  { code: 'CKMB', label: 'Công khai, minh bạch', unit: 'points', max: 18, pages: INDEX_PAGES },
-  { code: 'TDGQ', label: 'Tiến độ giải quyết', unit: 'points', max: 20, pages: INDEX_PAGES, aliases: ['Tiến độ, kết quả giải quyết'] },
-  { code: 'CLGQ', label: 'Dịch vụ công trực tuyến', unit: 'points', max: 12, pages: INDEX_PAGES, aliases: ['Dịch vụ trực tuyến', 'Cung cấp dịch vụ công trực tuyến'] },
-  { code: 'TTTT', label: 'Thanh toán trực tuyến', unit: 'points', max: 10, pages: INDEX_PAGES },
-  { code: 'MDHL', label: 'Mức độ hài lòng', unit: 'points', max: 18, pages: INDEX_PAGES },
-  { code: 'MDSH', label: 'Số hóa hồ sơ', unit: 'points', max: 22, pages: INDEX_PAGES, aliases: ['Mức độ số hóa', 'Mức độ số hóa hồ sơ'] },
+  { code: 'CKMB', label: 'Công khai, minh bạch', unit: 'points', max: 18 },
+  { code: 'TDGQ', label: 'Tiến độ giải quyết', unit: 'points', max: 20, aliases: ['Tiến độ, kết quả giải quyết'] },
+  { code: 'CLGQ', label: 'Dịch vụ công trực tuyến', unit: 'points', max: 12, aliases: ['Dịch vụ trực tuyến', 'Cung cấp dịch vụ công trực tuyến'] },
+  { code: 'TTTT', label: 'Thanh toán trực tuyến', unit: 'points', max: 10 },
+  { code: 'MDHL', label: 'Mức độ hài lòng', unit: 'points', max: 18 },
+  { code: 'MDSH', label: 'Số hóa hồ sơ', unit: 'points', max: 22, aliases: ['Mức độ số hóa', 'Mức độ số hóa hồ sơ'] },
   /**
    * The older `dvc-index-tinhthanhpho-*` pages show the decision's five groups: there "Dịch vụ trực tuyến" is
    * online services and online payment together (22 points). Kept apart from CLGQ so 12-point and 22-point figures
    * never mix in one series.
    */
-  { code: 'DVCTT', label: 'Dịch vụ trực tuyến', unit: 'points', max: 22, pages: ['dvc-766-tinh-thanh-pho', 'generic-table'], aliases: ['Cung cấp dịch vụ trực tuyến', 'Dịch vụ công trực tuyến'] },
-  { code: 'TONG_SCORE', label: 'Tổng điểm', unit: 'points', max: 100, pages: INDEX_PAGES, aliases: ['Tổng', 'Điểm tổng'] },
+  { code: 'DVCTT', label: 'Dịch vụ trực tuyến', unit: 'points', max: 22, aliases: ['Cung cấp dịch vụ trực tuyến', 'Dịch vụ công trực tuyến'] },
+  { code: 'TONG_SCORE', label: 'Tổng điểm', unit: 'points', max: 100, aliases: ['Tổng', 'Điểm tổng'] },
 ];
 
 /**
@@ -57,20 +41,20 @@ export const GROUP_766: readonly IndicatorDefinition[] = [
  * page shows beside it — see `ratioCode`.
  */
 export const METRIC_766: readonly IndicatorDefinition[] = [
-  { code: 'CKMB_CONG_BO_DUNG_HAN', group: 'CKMB', label: 'TTHC công bố đúng hạn', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Tỷ lệ TTHC công bố đúng hạn', 'Công bố TTHC đúng hạn'] },
-  { code: 'CKMB_CAP_NHAT_DUNG_HAN', group: 'CKMB', label: 'TTHC cập nhật, công khai đúng hạn', unit: 'points', max: 4, pages: DETAIL_PAGES, aliases: ['Tỷ lệ TTHC cập nhật, công khai đúng hạn'] },
-  { code: 'CKMB_DAY_DU_BO_PHAN', group: 'CKMB', label: 'TTHC công khai đầy đủ các bộ phận tạo thành', unit: 'points', max: 2, pages: DETAIL_PAGES, aliases: ['Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành'] },
-  { code: 'CKMB_DONG_BO_DVCQG', group: 'CKMB', label: 'Hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', 'Hồ sơ đồng bộ trạng thái lên Cổng DVCQG'] },
-  { code: 'TDGQ_DUNG_HAN', group: 'TDGQ', label: 'Hồ sơ xử lý đúng hạn', unit: 'points', max: 20, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)'] },
-  { code: 'TTTT_THANH_TOAN', group: 'TTTT', label: 'Hồ sơ thanh toán phí, lệ phí trực tuyến', unit: 'points', max: 10, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Thanh toán phí, lệ phí trực tuyến'] },
-  { code: 'MDSH_KET_QUA_DIEN_TU', group: 'MDSH', label: 'Hồ sơ có cấp kết quả điện tử', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ cấp kết quả điện tử'] },
-  { code: 'MDSH_SO_HOA_THANH_PHAN', group: 'MDSH', label: 'Hồ sơ số hóa thành phần', unit: 'points', max: 4, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ'] },
-  { code: 'MDSH_CHUNG_THUC_DIEN_TU', group: 'MDSH', label: 'Chứng thực bản sao điện tử', unit: 'points', max: 2, pages: DETAIL_PAGES, aliases: ['Tỷ lệ chứng thực bản sao điện tử'] },
-  { code: 'MDSH_KHAI_THAC_LAI', group: 'MDSH', label: 'Khai thác, sử dụng lại dữ liệu số hóa', unit: 'points', max: 2, pages: DETAIL_PAGES, aliases: ['Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'] },
-  { code: 'MDSH_KET_NOI_CHIA_SE', group: 'MDSH', label: 'Hồ sơ số hóa kết nối, chia sẻ', unit: 'points', max: 4, pages: DETAIL_PAGES, aliases: ['Tỷ lệ hồ sơ số hóa kết nối, chia sẻ'] },
-  { code: 'MDHL_PAKN_DUNG_HAN', group: 'MDHL', label: 'Phản ánh, kiến nghị xử lý đúng hạn', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['PAKN xử lý đúng hạn', 'Tỷ lệ PAKN xử lý đúng hạn'] },
-  { code: 'MDHL_HAI_LONG_PAKN', group: 'MDHL', label: 'Hài lòng trong xử lý phản ánh, kiến nghị', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Hài lòng trong xử lý PAKN', 'Mức độ hài lòng trong xử lý PAKN'] },
-  { code: 'MDHL_HAI_LONG_TTHC', group: 'MDHL', label: 'Hài lòng trong tiếp nhận, giải quyết TTHC', unit: 'points', max: 6, pages: DETAIL_PAGES, aliases: ['Mức độ hài lòng trong tiếp nhận, giải quyết TTHC'] },
+  { code: 'CKMB_CONG_BO_DUNG_HAN', group: 'CKMB', label: 'TTHC công bố đúng hạn', unit: 'points', max: 6, aliases: ['Tỷ lệ TTHC công bố đúng hạn', 'Công bố TTHC đúng hạn'] },
+  { code: 'CKMB_CAP_NHAT_DUNG_HAN', group: 'CKMB', label: 'TTHC cập nhật, công khai đúng hạn', unit: 'points', max: 4, aliases: ['Tỷ lệ TTHC cập nhật, công khai đúng hạn'] },
+  { code: 'CKMB_DAY_DU_BO_PHAN', group: 'CKMB', label: 'TTHC công khai đầy đủ các bộ phận tạo thành', unit: 'points', max: 2, aliases: ['Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành'] },
+  { code: 'CKMB_DONG_BO_DVCQG', group: 'CKMB', label: 'Hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', unit: 'points', max: 6, aliases: ['Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', 'Hồ sơ đồng bộ trạng thái lên Cổng DVCQG'] },
+  { code: 'TDGQ_DUNG_HAN', group: 'TDGQ', label: 'Hồ sơ xử lý đúng hạn', unit: 'points', max: 20, aliases: ['Tỷ lệ hồ sơ xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)'] },
+  { code: 'TTTT_THANH_TOAN', group: 'TTTT', label: 'Hồ sơ thanh toán phí, lệ phí trực tuyến', unit: 'points', max: 10, aliases: ['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Thanh toán phí, lệ phí trực tuyến'] },
+  { code: 'MDSH_KET_QUA_DIEN_TU', group: 'MDSH', label: 'Hồ sơ có cấp kết quả điện tử', unit: 'points', max: 6, aliases: ['Tỷ lệ hồ sơ cấp kết quả điện tử'] },
+  { code: 'MDSH_SO_HOA_THANH_PHAN', group: 'MDSH', label: 'Hồ sơ số hóa thành phần', unit: 'points', max: 4, aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ'] },
+  { code: 'MDSH_CHUNG_THUC_DIEN_TU', group: 'MDSH', label: 'Chứng thực bản sao điện tử', unit: 'points', max: 2, aliases: ['Tỷ lệ chứng thực bản sao điện tử'] },
+  { code: 'MDSH_KHAI_THAC_LAI', group: 'MDSH', label: 'Khai thác, sử dụng lại dữ liệu số hóa', unit: 'points', max: 2, aliases: ['Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'] },
+  { code: 'MDSH_KET_NOI_CHIA_SE', group: 'MDSH', label: 'Hồ sơ số hóa kết nối, chia sẻ', unit: 'points', max: 4, aliases: ['Tỷ lệ hồ sơ số hóa kết nối, chia sẻ'] },
+  { code: 'MDHL_PAKN_DUNG_HAN', group: 'MDHL', label: 'Phản ánh, kiến nghị xử lý đúng hạn', unit: 'points', max: 6, aliases: ['PAKN xử lý đúng hạn', 'Tỷ lệ PAKN xử lý đúng hạn'] },
+  { code: 'MDHL_HAI_LONG_PAKN', group: 'MDHL', label: 'Hài lòng trong xử lý phản ánh, kiến nghị', unit: 'points', max: 6, aliases: ['Hài lòng trong xử lý PAKN', 'Mức độ hài lòng trong xử lý PAKN'] },
+  { code: 'MDHL_HAI_LONG_TTHC', group: 'MDHL', label: 'Hài lòng trong tiếp nhận, giải quyết TTHC', unit: 'points', max: 6, aliases: ['Mức độ hài lòng trong tiếp nhận, giải quyết TTHC'] },
 ];
 
 /** The `<code>_TY_LE` companion code: the ratio (percent) shown beside a commune-level 766 indicator. */
@@ -78,46 +62,46 @@ export function ratioCode(metricCode: string): string {
   return `${metricCode}_TY_LE`;
 }
 
-const MONITOR: readonly PageTypeId[] = ['province-766-monitor', 'generic-table'];
-/** Counts both the monitoring table and the 766 API's progress and payment responses give. */
-const MONITOR_AND_API: readonly PageTypeId[] = [...MONITOR, 'dvc-766-api'];
-/** Counts the monitoring table and the one-stop «Tình hình giải quyết hồ sơ» table both give. */
-const MONITOR_AND_STATUS: readonly PageTypeId[] = [...MONITOR, 'one-stop-dossier-status'];
-const ALL_COUNTS: readonly PageTypeId[] = [...MONITOR_AND_API, 'one-stop-dossier-status'];
+/**
+ * The figures of the 766 index as dichvucong.gov.vn shows them now: the six groups and the total, and each
+ * commune-level indicator with its ratio (the new page and its responses both give them).
+ */
+export const INDEX_766_CODES: readonly string[] = [
+  ...GROUP_766.filter((g) => g.code !== 'DVCTT').map((g) => g.code),
+  ...METRIC_766.flatMap((m) => [m.code, ratioCode(m.code)]),
+];
 
 /** Theo dõi chỉ tiêu DVC trực tuyến theo QĐ 766 (provincial one-stop monitoring table, DOMAIN §2). */
 export const MONITOR_766: readonly IndicatorDefinition[] = [
-  { code: 'HS_TRUC_TUYEN', label: 'Số hồ sơ mới tiếp nhận trực tuyến', unit: 'count', pages: MONITOR_AND_STATUS },
-  { code: 'HS_TRUC_TIEP', label: 'Số hồ sơ tiếp nhận trực tiếp', unit: 'count', pages: MONITOR_AND_STATUS },
-  { code: 'HS_BCCI', label: 'Số hồ sơ tiếp nhận qua BCCI', unit: 'count', pages: MONITOR_AND_STATUS },
-  { code: 'TY_LE_NOP_TRUC_TUYEN', label: 'Tỷ lệ nộp hồ sơ trực tuyến', unit: 'percent', pages: MONITOR },
-  { code: 'TY_LE_NOP_TRUC_TIEP', label: 'Tỷ lệ nộp hồ sơ trực tiếp', unit: 'percent', pages: MONITOR },
-  { code: 'TY_LE_NOP_BCCI', label: 'Tỷ lệ nộp hồ sơ qua BCCI', unit: 'percent', pages: MONITOR },
-  { code: 'HS_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count', pages: ALL_COUNTS },
-  { code: 'HS_QUA_HAN', label: 'Hồ sơ xử lý quá hạn', unit: 'count', pages: ALL_COUNTS },
-  { code: 'TY_LE_DUNG_HAN', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent', pages: MONITOR_AND_STATUS },
-  { code: 'HS_DONG_BO_DVCQG', label: 'Số lượng hồ sơ đã đồng bộ về Cổng DVC quốc gia', unit: 'count', pages: MONITOR },
-  { code: 'HS_CO_PHI', label: 'Tổng hồ sơ có nghĩa vụ tài chính', unit: 'count', pages: [...MONITOR_AND_API, 'one-stop-online-payment'] },
-  { code: 'HS_TTTT', label: 'Số hồ sơ đã thanh toán trực tuyến', unit: 'count', pages: [...MONITOR_AND_API, 'one-stop-online-payment'] },
-  { code: 'TY_LE_TTTT', label: 'Tỷ lệ thanh toán trực tuyến', unit: 'percent', pages: [...MONITOR, 'one-stop-online-payment'] },
-  { code: 'TY_LE_TT_TRUC_TIEP', label: 'Tỷ lệ thanh toán trực tiếp', unit: 'percent', pages: [...MONITOR, 'one-stop-online-payment'] },
+  { code: 'HS_TRUC_TUYEN', label: 'Số hồ sơ mới tiếp nhận trực tuyến', unit: 'count' },
+  { code: 'HS_TRUC_TIEP', label: 'Số hồ sơ tiếp nhận trực tiếp', unit: 'count' },
+  { code: 'HS_BCCI', label: 'Số hồ sơ tiếp nhận qua BCCI', unit: 'count' },
+  { code: 'TY_LE_NOP_TRUC_TUYEN', label: 'Tỷ lệ nộp hồ sơ trực tuyến', unit: 'percent' },
+  { code: 'TY_LE_NOP_TRUC_TIEP', label: 'Tỷ lệ nộp hồ sơ trực tiếp', unit: 'percent' },
+  { code: 'TY_LE_NOP_BCCI', label: 'Tỷ lệ nộp hồ sơ qua BCCI', unit: 'percent' },
+  { code: 'HS_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count' },
+  { code: 'HS_QUA_HAN', label: 'Hồ sơ xử lý quá hạn', unit: 'count' },
+  { code: 'TY_LE_DUNG_HAN', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent' },
+  { code: 'HS_DONG_BO_DVCQG', label: 'Số lượng hồ sơ đã đồng bộ về Cổng DVC quốc gia', unit: 'count' },
+  { code: 'HS_CO_PHI', label: 'Tổng hồ sơ có nghĩa vụ tài chính', unit: 'count' },
+  { code: 'HS_TTTT', label: 'Số hồ sơ đã thanh toán trực tuyến', unit: 'count' },
+  { code: 'TY_LE_TTTT', label: 'Tỷ lệ thanh toán trực tuyến', unit: 'percent' },
+  { code: 'TY_LE_TT_TRUC_TIEP', label: 'Tỷ lệ thanh toán trực tiếp', unit: 'percent' },
 ];
-
-const STATS: readonly PageTypeId[] = ['province-tthc-stats', 'generic-table'];
 
 /** Kết quả giải quyết thủ tục hành chính (provincial statistics page, DOMAIN §2): counts, and `_PCT` their share. */
 export const TTHC_STATS: readonly IndicatorDefinition[] = [
-  { code: 'TTHC_TONG', label: 'Tổng số hồ sơ', unit: 'count', pages: STATS },
-  { code: 'TTHC_DA_XU_LY', label: 'Hồ sơ đã xử lý', unit: 'count', pages: STATS },
-  { code: 'TTHC_CHUA_XU_LY', label: 'Hồ sơ chưa xử lý', unit: 'count', pages: STATS },
-  { code: 'TTHC_TRUOC_HAN', label: 'Hồ sơ xử lý trước hạn', unit: 'count', pages: STATS },
-  { code: 'TTHC_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count', pages: STATS },
-  { code: 'TTHC_TRE_HAN', label: 'Hồ sơ xử lý trễ hạn', unit: 'count', pages: STATS },
-  { code: 'TTHC_DA_XU_LY_PCT', label: 'Tỷ lệ hồ sơ đã xử lý', unit: 'percent', pages: STATS },
-  { code: 'TTHC_CHUA_XU_LY_PCT', label: 'Tỷ lệ hồ sơ chưa xử lý', unit: 'percent', pages: STATS },
-  { code: 'TTHC_TRUOC_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý trước hạn', unit: 'percent', pages: STATS },
-  { code: 'TTHC_DUNG_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent', pages: STATS },
-  { code: 'TTHC_TRE_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý trễ hạn', unit: 'percent', pages: STATS },
+  { code: 'TTHC_TONG', label: 'Tổng số hồ sơ', unit: 'count' },
+  { code: 'TTHC_DA_XU_LY', label: 'Hồ sơ đã xử lý', unit: 'count' },
+  { code: 'TTHC_CHUA_XU_LY', label: 'Hồ sơ chưa xử lý', unit: 'count' },
+  { code: 'TTHC_TRUOC_HAN', label: 'Hồ sơ xử lý trước hạn', unit: 'count' },
+  { code: 'TTHC_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', unit: 'count' },
+  { code: 'TTHC_TRE_HAN', label: 'Hồ sơ xử lý trễ hạn', unit: 'count' },
+  { code: 'TTHC_DA_XU_LY_PCT', label: 'Tỷ lệ hồ sơ đã xử lý', unit: 'percent' },
+  { code: 'TTHC_CHUA_XU_LY_PCT', label: 'Tỷ lệ hồ sơ chưa xử lý', unit: 'percent' },
+  { code: 'TTHC_TRUOC_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý trước hạn', unit: 'percent' },
+  { code: 'TTHC_DUNG_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý đúng hạn', unit: 'percent' },
+  { code: 'TTHC_TRE_HAN_PCT', label: 'Tỷ lệ hồ sơ xử lý trễ hạn', unit: 'percent' },
 ];
 
 /** Mức độ (service level) rows of «Kết quả giải quyết TTHC»: DVC trực tuyến toàn trình and một phần (Decree 42/2022). */
@@ -134,31 +118,27 @@ export function isLevelCode(code: string): boolean {
   return (Object.keys(SERVICE_LEVELS) as ServiceLevel[]).some((level) => code.endsWith(`_${level}`));
 }
 
-const API: readonly PageTypeId[] = ['dvc-766-api'];
-
 /** Figures only the 766 page's own responses give (DOMAIN §6: progress and online-service responses). */
 export const API_766: readonly IndicatorDefinition[] = [
-  { code: 'HS_TIEP_NHAN', label: 'Tổng hồ sơ tiếp nhận', unit: 'count', pages: ['dvc-766-api', 'one-stop-dossier-status', 'one-stop-digitization', 'generic-table'] },
-  { code: 'TTHC_THAM_QUYEN', label: 'Số TTHC thuộc thẩm quyền', unit: 'count', pages: API },
-  { code: 'TTHC_TOAN_TRINH', label: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', unit: 'count', pages: API },
-  { code: 'TTHC_MOT_PHAN', label: 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', unit: 'count', pages: API },
+  { code: 'HS_TIEP_NHAN', label: 'Tổng hồ sơ tiếp nhận', unit: 'count' },
+  { code: 'TTHC_THAM_QUYEN', label: 'Số TTHC thuộc thẩm quyền', unit: 'count' },
+  { code: 'TTHC_TOAN_TRINH', label: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', unit: 'count' },
+  { code: 'TTHC_MOT_PHAN', label: 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', unit: 'count' },
 ];
-
-const STATUS: readonly PageTypeId[] = ['one-stop-dossier-status', 'generic-table'];
 
 /** Tình hình giải quyết hồ sơ (one-stop platforms' dossier status table, DOMAIN §7). */
 export const DOSSIER_STATUS: readonly IndicatorDefinition[] = [
-  { code: 'HS_KY_TRUOC', label: 'Hồ sơ kỳ trước chuyển sang', unit: 'count', pages: STATUS },
-  { code: 'HS_TRONG_KY', label: 'Hồ sơ tiếp nhận trong kỳ', unit: 'count', pages: STATUS },
-  { code: 'HS_DA_GIAI_QUYET', label: 'Hồ sơ đã giải quyết', unit: 'count', pages: STATUS },
-  { code: 'HS_TRUOC_HAN', label: 'Hồ sơ giải quyết trước hạn', unit: 'count', pages: STATUS },
-  { code: 'HS_DANG_GIAI_QUYET', label: 'Hồ sơ đang giải quyết', unit: 'count', pages: STATUS },
-  { code: 'HS_DANG_TRONG_HAN', label: 'Hồ sơ đang giải quyết trong hạn', unit: 'count', pages: STATUS },
-  { code: 'HS_DANG_QUA_HAN', label: 'Hồ sơ đang giải quyết quá hạn', unit: 'count', pages: STATUS },
-  { code: 'HS_TAM_DUNG', label: 'Hồ sơ tạm dừng xử lý, chờ bổ sung', unit: 'count', pages: STATUS },
-  { code: 'HS_RUT', label: 'Hồ sơ trả lại, rút', unit: 'count', pages: STATUS },
-  { code: 'HS_SO_HOA', label: 'Số hồ sơ được số hóa thành phần', unit: 'count', pages: ['one-stop-digitization', 'generic-table'] },
-  { code: 'HS_KET_QUA_DIEN_TU', label: 'Số hồ sơ được cấp kết quả điện tử', unit: 'count', pages: ['one-stop-digitization', 'generic-table'] },
+  { code: 'HS_KY_TRUOC', label: 'Hồ sơ kỳ trước chuyển sang', unit: 'count' },
+  { code: 'HS_TRONG_KY', label: 'Hồ sơ tiếp nhận trong kỳ', unit: 'count' },
+  { code: 'HS_DA_GIAI_QUYET', label: 'Hồ sơ đã giải quyết', unit: 'count' },
+  { code: 'HS_TRUOC_HAN', label: 'Hồ sơ giải quyết trước hạn', unit: 'count' },
+  { code: 'HS_DANG_GIAI_QUYET', label: 'Hồ sơ đang giải quyết', unit: 'count' },
+  { code: 'HS_DANG_TRONG_HAN', label: 'Hồ sơ đang giải quyết trong hạn', unit: 'count' },
+  { code: 'HS_DANG_QUA_HAN', label: 'Hồ sơ đang giải quyết quá hạn', unit: 'count' },
+  { code: 'HS_TAM_DUNG', label: 'Hồ sơ tạm dừng xử lý, chờ bổ sung', unit: 'count' },
+  { code: 'HS_RUT', label: 'Hồ sơ trả lại, rút', unit: 'count' },
+  { code: 'HS_SO_HOA', label: 'Số hồ sơ được số hóa thành phần', unit: 'count' },
+  { code: 'HS_KET_QUA_DIEN_TU', label: 'Số hồ sơ được cấp kết quả điện tử', unit: 'count' },
 ];
 
 /** Every documented code, including each commune-level indicator's `_TY_LE` companion. */
@@ -170,8 +150,6 @@ export const INDICATORS: readonly IndicatorDefinition[] = [
     group: m.group,
     label: `${m.label} (tỷ lệ)`,
     unit: 'percent',
-    // The one-stop platforms' digitisation tables show the same ratios per unit.
-    pages: m.group === 'MDSH' ? [...m.pages, 'one-stop-digitization'] : m.pages,
   })),
   ...MONITOR_766,
   ...TTHC_STATS,

@@ -24,7 +24,8 @@
 //   GenericMapping (zod)                   // { unitColumn: header, columns: [{ header, code, unit }] }; parse stored
 //                                          // mappings with GenericMapping.safeParse; headers as listTables gives them
 //   PAGE_TYPES / pageTypesFor(url)         // which adapters apply to an address (e.g. to enable the button)
-//   INDICATORS / indicatorDefinition(code) // documented codes: Vietnamese label, unit, max, page types
+//   pageCard(id)                           // a page type's Vietnamese and English titles and the codes it yields
+//   INDICATORS / indicatorDefinition(code) // documented codes: Vietnamese label, unit, max
 //   sameUnit(a, b) / unitKey(name)         // unit names compared as officers read them ("UBND xã Ta Ma" = "Ta Ma")
 //
 // Guarantees: data is found by Vietnamese labels (diacritics optional, grouped headers flattened "A › B"), numbers
@@ -35,8 +36,8 @@
 //   captureView(document, location.href, seenResponses, opts)  // responses when there are any, else the tables
 //   captureResponses(seen, opts)   // SeenResponse[] = { url, request?, body }: every endpoint, every page
 //   readSavedResponses(json, url)  // a saved body, a HAR from the network panel, or the extension's export
-// Adding a page type: core/indicators/pages/<id>.ts (ending with the addresses it was made for and its fixtures),
-// one line in pages/index.ts, a fixture in test/fixtures/pages/.
+// Adding a page type: core/indicators/pages/<id>.ts made with definePage (its titles, the codes it yields, ending
+// with the addresses it was made for and its fixtures), one line in pages/index.ts, a fixture in test/fixtures/pages/.
 
 export {
   type CaptureContext,
@@ -45,6 +46,7 @@ export {
   type CaptureResult,
   type CaptureWarning,
   foundOf,
+  type PageCard,
   type PageType,
   type ViewGroups,
   warningsFor,
@@ -56,7 +58,10 @@ export {
   GenericColumn,
   GenericMapping,
   listTables,
+  PAGE_CARDS,
   PAGE_TYPES,
+  pageCard,
+  type PageTypeId,
   pageTypesFor,
   type TableSummary,
 } from './pages/index.js';

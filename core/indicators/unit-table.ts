@@ -3,7 +3,7 @@
 // numbers through parseCell, and refuses (with the cells named) rather than guessing.
 import { normalizeLabel } from '../text.js';
 import { parseCell } from '../values.js';
-import { captureContext, captureFailure, captureSuccess, type CaptureContext, type CaptureError, type CaptureWarning, type PageType } from './capture.js';
+import { captureContext, captureFailure, captureSuccess, definePage, type CaptureContext, type CaptureError, type CaptureWarning, type PageType } from './capture.js';
 import { definedIndicator, indicatorName, type IndicatorUnit } from './codes.js';
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
@@ -440,12 +440,16 @@ export function isProvincialPortal(url: string): boolean {
   return /^https?:\/\/([a-z0-9-]+\.)+gov\.vn(:\d+)?\//i.test(url) && !/^https?:\/\/(www\.)?dichvucong\.gov\.vn\//i.test(url);
 }
 
-/** A page type that is one unit table on a provincial portal: every unit row of the tables the spec reads. */
-export function provincialUnitTable(id: string, title: string, named: UnitTableSpec): PageType {
+/**
+ * A page type that is one unit table on a provincial portal: every unit row of the tables the spec reads. It yields
+ * the codes of its columns.
+ */
+export function provincialUnitTable<const Id extends string>(card: { id: Id; title: string; titleEn: string }, named: UnitTableSpec): PageType<Id> {
   const spec: UnitTableSpec = { partial: { codes: DOSSIER_CODES }, ...named };
-  return {
-    id,
-    title,
+  const { id } = card;
+  return definePage({
+    ...card,
+    yields: [...new Set(named.columns.map((c) => c.code))],
     matches: isProvincialPortal,
     capture(doc, url, opts) {
       const read = readUnitTables(readTables(doc), spec);
@@ -454,5 +458,5 @@ export function provincialUnitTable(id: string, title: string, named: UnitTableS
       const warnings = [...read.warnings];
       return captureSuccess(ctx, unitSnapshots(read.rows, ctx, warnings), warnings, lookedFor(spec));
     },
-  };
+  });
 }

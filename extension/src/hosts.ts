@@ -1,5 +1,9 @@
 // The portal addresses the extension may read — the manifest's host permissions come from this one list; the
-// capture script is injected on a click (activeTab + scripting), and declared only on the 766 page.
+// capture script is injected on a click (activeTab + scripting), and declared only on the 766 page (its address is
+// core's, written once in core/indicators/page-766.ts).
+import { isPage766, PAGE_766_MATCH } from '../../core/indicators/page-766.js';
+
+export { isPage766 };
 
 /**
  * National portal (Cổng Dịch vụ công quốc gia) and its sub-domains, plus provincial portals.
@@ -19,11 +23,7 @@ export const PORTAL_MATCHES = [
  * The national 766 page, a single-page app: the one page where a script is declared (not injected on a click), to
  * observe the API responses the page itself receives from its first request on (content/observer-766.ts).
  */
-export const PAGE_766_MATCHES = ['https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu*'] as const;
-
-export function isPage766(url: string): boolean {
-  return /^https:\/\/dichvucong\.gov\.vn\/danh-gia-chat-luong-phuc-vu(?:[/?#]|$)/.test(url);
-}
+export const PAGE_766_MATCHES = [PAGE_766_MATCH] as const;
 
 /** True when `url` is a page the content script runs on (https and a *.gov.vn host). */
 export function isPortalAddress(url: string | undefined): boolean {

@@ -1,5 +1,6 @@
 // Every string the extension shows, in Vietnamese (default) and English. One catalogue: the UI, the
-// badge title and the manifest's _locales are all read from here; a test checks both languages agree.
+// badge title and the manifest's _locales are all read from here; a test checks both languages agree. Page types'
+// names are their files' titles (core/indicators/pages/, worded by ../page-names.ts).
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -60,15 +61,6 @@ const vi = {
   'preview.save': 'Lưu ({count})',
   'preview.cancel': 'Hủy',
 
-  'pageType.dvc-766-index': 'Chỉ số phục vụ (QĐ 766) — dichvucong.gov.vn',
-  'pageType.dvc-766-tinh-thanh-pho': 'Chỉ số 766 theo tỉnh, thành phố — dichvucong.gov.vn',
-  'pageType.province-766-monitor': 'Theo dõi chỉ tiêu DVC trực tuyến (QĐ 766) — cổng tỉnh',
-  'pageType.province-tthc-stats': 'Kết quả giải quyết thủ tục hành chính — cổng tỉnh',
-  'pageType.generic-table': 'Bảng tự chọn',
-  'pageType.one-stop-dossier-status': 'Tình hình giải quyết hồ sơ — cổng một cửa tỉnh',
-  'pageType.one-stop-online-payment': 'Thanh toán trực tuyến theo đơn vị — cổng một cửa tỉnh',
-  'pageType.one-stop-digitization': 'Số hóa hồ sơ theo đơn vị — cổng một cửa tỉnh',
-  'pageType.dvc-766-api': 'Chỉ số phục vụ (QĐ 766) — số liệu trang nhận từ dichvucong.gov.vn',
   'period.unknown': '(trang không ghi kỳ)',
 
   'picker.open': 'Chọn bảng thủ công',
@@ -237,15 +229,6 @@ const en: Record<MessageKey, string> = {
   'preview.save': 'Save ({count})',
   'preview.cancel': 'Cancel',
 
-  'pageType.dvc-766-index': 'Service index (Decision 766) — dichvucong.gov.vn',
-  'pageType.dvc-766-tinh-thanh-pho': '766 index by province — dichvucong.gov.vn',
-  'pageType.province-766-monitor': 'Online public-service monitoring (Decision 766) — provincial portal',
-  'pageType.province-tthc-stats': 'Administrative procedure results — provincial portal',
-  'pageType.generic-table': 'Table picked by hand',
-  'pageType.one-stop-dossier-status': 'Dossier processing status — provincial one-stop portal',
-  'pageType.one-stop-online-payment': 'Online payment by unit — provincial one-stop portal',
-  'pageType.one-stop-digitization': 'Dossier digitisation by unit — provincial one-stop portal',
-  'pageType.dvc-766-api': 'Service index (Decision 766) — figures the page received from dichvucong.gov.vn',
   'period.unknown': '(no period on the page)',
 
   'picker.open': 'Pick a table by hand',
@@ -358,22 +341,15 @@ const en: Record<MessageKey, string> = {
 
 export const CATALOGUE: Record<Language, Record<MessageKey, string>> = { vi, en };
 
-export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
+/** Words a message in the chosen language; knows that language for texts kept outside the catalogue (page titles). */
+export type Translate = ((key: MessageKey, params?: Record<string, string | number>) => string) & { readonly language: Language };
 
 /** t(key, { count: 3 }) fills "{count}" in the chosen language's text. */
 export function translator(language: Language): Translate {
   const texts = CATALOGUE[language];
-  return (key, params) => texts[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
-}
-
-export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(vi, key);
-}
-
-/** A page type's name for the officer ("pageType.<id>"); the id itself for a type this build does not know. */
-export function pageTypeName(id: string, t: Translate): string {
-  const key = `pageType.${id}`;
-  return isMessageKey(key) ? t(key) : id;
+  const t = (key: MessageKey, params?: Record<string, string | number>) =>
+    texts[key].replace(/\{(\w+)\}/g, (whole, name: string) => (params && name in params ? String(params[name]) : whole));
+  return Object.assign(t, { language });
 }
 
 /** A catalogue key as a Chrome `_locales` message name, used by the manifest: "ext.name" → "ext_name". */

@@ -2,6 +2,8 @@
 // envelope {code, data, message}, shape A (overview / evaluation[] with metrics[]), shape B (parent / children[]),
 // the national ranking, pagination, and a province of 150 communes with names repeated across provinces.
 
+export { PAGE_766_URL as PAGE_766 } from '../../core/indicators/page-766.js';
+
 export const API = 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/';
 export const PROVINCE_ID = '6f1c2a44-0a1e-4c55-9d0e-7b1f00000025';
 
@@ -96,8 +98,6 @@ export function serviceResults(rows: { name: string; code: string; total: number
     evaluation: rows.map((r) => ({ departmentId: r.code, departmentName: r.name, departmentCode: r.code, totalScore: r.total, ratio: r.total, scoreDelta: 0.1, groupScores: r.groups })),
   });
 }
-
-export const PAGE_766 = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
 
 /**
  * The 766 page as a single-page app: its script asks the API for the transparency list (fetch, pages 1 and 2) and

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturePage, captureResponses, IndicatorExport, IndicatorSnapshot, SavedResponses } from '../../core/indicators/index.js';
+import { PAGE_766_MATCH } from '../../core/indicators/page-766.js';
 import { apiAnswer, PAGE_766, spaPage } from '../../scripts/harness/responses-766.js';
 import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 
@@ -47,8 +48,8 @@ describe('extension in chromium', () => {
     expect(manifest.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
     expect(manifest.host_permissions!.every((h: string) => /^https:\/\/(\*\.)?([a-z]+\.)?gov\.vn\/\*$/.test(h))).toBe(true);
     expect(manifest.content_scripts!.map((c) => [c.matches, (c as { world?: string }).world ?? 'ISOLATED'])).toEqual([
-      [['https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu*'], 'MAIN'],
-      [['https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu*'], 'ISOLATED'],
+      [[PAGE_766_MATCH], 'MAIN'],
+      [[PAGE_766_MATCH], 'ISOLATED'],
     ]);
     expect(manifest.web_accessible_resources).toBeUndefined();
     // Before a click, nothing of the extension listens in a portal page.

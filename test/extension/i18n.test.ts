@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { PAGE_TYPES } from '../../core/indicators/index.js';
-import { CATALOGUE, chromeMessageName, LANGUAGES, pageTypeName, translator } from '../../extension/src/i18n.js';
+import { PAGE_CARDS } from '../../core/indicators/index.js';
+import { CATALOGUE, chromeMessageName, LANGUAGES, translator } from '../../extension/src/i18n.js';
+import { pageTypeName } from '../../extension/src/page-names.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -31,11 +32,12 @@ describe('UI catalogue', () => {
     for (const name of names) expect(messageNames.has(name!), name).toBe(true);
   });
 
-  it('names every page type in both languages (history filter and preview show names, not ids)', () => {
-    for (const language of LANGUAGES) {
-      const t = translator(language);
-      for (const page of PAGE_TYPES) expect(pageTypeName(page.id, t), `${language} ${page.id}`).not.toBe(page.id);
+  it('names every page type by its file’s title in the chosen language (history filter and preview show names, not ids)', () => {
+    for (const page of PAGE_CARDS) {
+      expect(pageTypeName(page.id, translator('vi'))).toBe(page.title);
+      expect(pageTypeName(page.id, translator('en'))).toBe(page.titleEn);
     }
+    expect(pageTypeName('dvc-766-api', translator('vi'))).toBe('Chỉ số phục vụ (QĐ 766) — số liệu trang nhận từ dichvucong.gov.vn');
     expect(pageTypeName('trang-moi', translator('vi'))).toBe('trang-moi');
   });
 });

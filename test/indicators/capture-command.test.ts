@@ -7,7 +7,7 @@ import { indicatorName } from '../../core/indicators/codes.js';
 import { IndicatorExport } from '../../core/indicators/schema.js';
 import { command } from '../../cli/commands/capture.js';
 import { UsageError } from '../../cli/command.js';
-import { DVC_TINH, FIXTURES, MOTCUA } from './load.js';
+import { DVC_766, DVC_TINH, FIXTURES, MOTCUA } from './load.js';
 import { API, progressTree, request, shapeA } from '../../scripts/harness/responses-766.js';
 
 async function run(...args: string[]) {
@@ -107,12 +107,12 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
       response: { status: 201, content: { mimeType: 'application/json', text: JSON.stringify(res) } },
     });
     const har = save('trang-766.har', { log: { version: '1.2', entries: [
-      { request: { method: 'GET', url: 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu' }, response: { status: 200, content: { text: '<html></html>' } } },
+      { request: { method: 'GET', url: DVC_766 }, response: { status: 200, content: { text: '<html></html>' } } },
       entry('transparency', request({ currentPage: 1 }), shapeA(150, 1)),
       entry('transparency', request({ currentPage: 2 }), shapeA(150, 2)),
       entry('dvc-progress-tree', request(), progressTree(150)),
     ] } });
-    const r = await run(har, '--url', 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu', '--json');
+    const r = await run(har, '--url', DVC_766, '--json');
     expect(r.code).toBe(0);
     const doc = IndicatorExport.parse(JSON.parse(r.out));
     expect(doc.snapshots).toHaveLength(151);
@@ -121,7 +121,7 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
   });
 
   it('exits 1 naming the endpoints when --url is not one, and naming the field when a response changed', async () => {
-    const r = await run(body, '--url', 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu');
+    const r = await run(body, '--url', DVC_766);
     expect(r.code).toBe(1);
     expect(r.err).toContain('không phải địa chỉ phản hồi số liệu của trang 766');
     expect(r.err).toContain('transparency');

@@ -19,7 +19,7 @@ export function loadPage(name: string): Document {
 }
 
 export const AT = '2025-10-01T08:00:00.000Z';
-export const DVC_766 = 'https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu';
+export { PAGE_766_URL as DVC_766 } from '../../core/indicators/page-766.js';
 export const DVC_TINH = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
 export const MOTCUA = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
 export const HUE = 'https://dichvucong.thuathienhue.gov.vn/thong-ke';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OLDER_PAGES } from '../../core/indicators/pages/dvc-766-tinh-thanh-pho.js';
 import { capturePage, GenericMapping, listTables, PAGE_TYPES, pageTypesFor } from '../../core/indicators/pages/index.js';
+import { isPage766, names766Page, PAGE_766_MATCH } from '../../core/indicators/page-766.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { normalizeLabel } from '../../core/text.js';
 import { LARGE_PAGE_URL, largePageScores, largePageUnitName, makeLargePage } from '../../scripts/harness/make-large-page.js';
@@ -8,6 +9,24 @@ import { AT, DVC_766, DVC_TINH, failed, fixtureHtml, HUE, loadPage, MOTCUA, ok, 
 
 const values = (s: IndicatorSnapshot) => Object.fromEntries(s.indicators.map((i) => [i.code, i.value]));
 const unit = (r: { snapshots: IndicatorSnapshot[] }, name: string) => r.snapshots.find((s) => s.unit.name === name)!;
+
+describe('the 766 page address, written once (core/indicators/page-766.ts)', () => {
+  it('is the page the browser shows, with its filters; the reader also takes it as an officer may type it', () => {
+    const { host, pathname } = new URL(DVC_766);
+    for (const shown of [DVC_766, `${DVC_766}?nam=2026`, `${DVC_766}/`, `${DVC_766}#xa`]) {
+      expect(isPage766(shown), shown).toBe(true);
+      expect(names766Page(shown), shown).toBe(true);
+    }
+    for (const typed of [`http://${host}${pathname}`, `https://www.${host}${pathname}`, `HTTPS://${host.toUpperCase()}${pathname}`]) {
+      expect(isPage766(typed), typed).toBe(false);
+      expect(names766Page(typed), typed).toBe(true);
+      expect(pageTypesFor(typed).map((p) => p.id)).toEqual(['dvc-766-index']);
+    }
+    for (const other of [`${DVC_766}-khac`, `https://${host}.evil.example${pathname}`, `https://x.${host}${pathname}`]) expect(isPage766(other), other).toBe(false);
+    // The extension declares its scripts on this Chrome match pattern.
+    expect(PAGE_766_MATCH).toBe(`${DVC_766}*`);
+  });
+});
 
 describe('dvc-766-index (dichvucong.gov.vn /danh-gia-chat-luong-phuc-vu)', () => {
   const r = ok(capturePage(loadPage('dvc-766-index.html'), DVC_766, { capturedAt: AT, commune: 'Ta Ma' }));

@@ -1,10 +1,11 @@
-// Every page file is registered under its file name, ends with the addresses it was made for, and names
-// fixture pages that exist; every fixture page is some page type's.
+// Every page file is registered under its file name, carries its own titles (Vietnamese and English) and the
+// codes it yields, ends with the addresses it was made for, and names fixture pages that exist; every fixture page
+// is some page type's; every documented code is some page type's.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../core/indicators/codes.js';
-import { PAGE_TYPES } from '../../core/indicators/pages/index.js';
+import { PAGE_CARDS, PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { FIXTURES } from './load.js';
 
 const folder = fileURLToPath(new URL('../../core/indicators/pages/', import.meta.url));
@@ -28,9 +29,14 @@ function trailer(file: string): string {
 }
 
 describe('page-type registry', () => {
-  it.each(pageFiles)('%s is registered, documents its addresses and has its fixtures', (file) => {
+  it.each(pageFiles)('%s is registered, carries its titles, documents its addresses and has its fixtures', (file) => {
     const id = file.replace(/\.ts$/, '');
     expect(PAGE_TYPES.map((p) => p.id)).toContain(id);
+    // Its titles are written in its own file, nowhere else to edit.
+    const page = PAGE_TYPES.find((p) => p.id === id)!;
+    const source = readFileSync(folder + file, 'utf8');
+    expect(source, `${file} writes its Vietnamese title`).toContain(`title: '${page.title}'`);
+    expect(source, `${file} writes its English title`).toContain(`titleEn: '${page.titleEn}'`);
     const comment = trailer(file);
     expect(comment).toMatch(/Made for/);
     const fixtures = fixturesOf(file);
@@ -38,9 +44,20 @@ describe('page-type registry', () => {
     for (const f of fixtures) expect(fixtureExists(f), `${f} exists`).toBe(true);
   });
 
-  it('registers nothing but those files, each once, with a Vietnamese title', () => {
+  it('registers nothing but those files, each once, with a Vietnamese and an English title', () => {
     expect(PAGE_TYPES.map((p) => p.id).sort()).toEqual(pageFiles.map((f) => f.replace(/\.ts$/, '')).sort());
-    for (const p of PAGE_TYPES) expect(p.title).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵệềếểễọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳýđ]/i);
+    for (const p of PAGE_CARDS) {
+      expect(p.title, p.id).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵệềếểễọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳýđ]/i);
+      expect(p.titleEn, p.id).toMatch(/^[\x20-\x7e—]+$/);
+    }
+    expect(new Set(PAGE_CARDS.map((p) => p.title)).size).toBe(PAGE_CARDS.length);
+  });
+
+  it('each page type yields documented codes, and every documented code comes from some page type', () => {
+    const documented = new Set(INDICATORS.map((d) => d.code));
+    for (const p of PAGE_CARDS) expect(p.yields.filter((code) => !documented.has(code)), p.id).toEqual([]);
+    const yielded = new Set(PAGE_CARDS.flatMap((p) => p.yields));
+    expect(INDICATORS.map((d) => d.code).filter((code) => !yielded.has(code))).toEqual([]);
   });
 
   it('every fixture page belongs to a page file', () => {
@@ -57,7 +74,6 @@ describe('indicator codes', () => {
     for (const d of INDICATORS) {
       expect(d.code).toMatch(/^[A-Z][A-Z0-9_]*$/);
       expect(d.label.length).toBeGreaterThan(3);
-      expect(d.pages.length).toBeGreaterThan(0);
     }
   });
 

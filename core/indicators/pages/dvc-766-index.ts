@@ -3,11 +3,12 @@
 // (Chỉ số | Tử số | Mẫu số | Tỷ lệ | Điểm | Điểm tối đa) under group rows, or its scores as label/value cards.
 // Indicators are named by their Vietnamese labels (codes.ts METRIC_766); ratios go to the `_TY_LE` companions.
 import { matchesHeader, matchesLabel } from '../../text.js';
-import { captureContext, captureFailure, captureSuccess, type CaptureContext, type CaptureWarning, type PageType } from '../capture.js';
-import { GROUP_766, labelsOf, METRIC_766, ratioCode, type IndicatorDefinition } from '../codes.js';
+import { captureContext, captureFailure, captureSuccess, definePage, type CaptureContext, type CaptureWarning } from '../capture.js';
+import { GROUP_766, INDEX_766_CODES, labelsOf, METRIC_766, ratioCode, type IndicatorDefinition } from '../codes.js';
 import { groupOriginal, matchFolded } from '../fold.js';
 import { rankingSpec } from '../groups-766.js';
 import { contentHash } from '../hash.js';
+import { names766Page } from '../page-766.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../schema.js';
 import { elementText, findColumn, readTables, type TableGrid } from '../table.js';
 import { sameUnit } from '../units.js';
@@ -141,10 +142,12 @@ function mergeDetail(snapshots: IndicatorSnapshot[], d: UnitDetail, ctx: Capture
   });
 }
 
-export const dvc766Index: PageType = {
+export const dvc766Index = definePage({
   id: ID,
-  title: 'Đánh giá chất lượng phục vụ người dân, doanh nghiệp (QĐ 766) — Cổng DVC quốc gia',
-  matches: (url) => /^https?:\/\/(www\.)?dichvucong\.gov\.vn\/danh-gia-chat-luong-phuc-vu/i.test(url),
+  title: 'Chỉ số phục vụ (QĐ 766) — dichvucong.gov.vn',
+  titleEn: 'Service index (Decision 766) — dichvucong.gov.vn',
+  yields: INDEX_766_CODES,
+  matches: names766Page,
   capture(doc, url, opts) {
     const tables = readTables(doc);
     const spec = rankingSpec('six');
@@ -191,7 +194,7 @@ export const dvc766Index: PageType = {
     }
     return captureSuccess(ctx, snapshots, warnings, lookedFor(spec));
   },
-};
+});
 
 /*
 Made for:

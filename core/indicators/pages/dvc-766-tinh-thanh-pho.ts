@@ -1,8 +1,8 @@
 // Bộ chỉ số 766, trang cũ theo tỉnh, thành phố: ranking tables of dichvucong.gov.vn's older index pages.
 // First cell the rank; after a province is chosen, two tables: departments, then communes/wards (their group
 // rows, or the heading right before the table, become unit.group).
-import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
-import { labelsOf } from '../codes.js';
+import { captureContext, captureFailure, captureSuccess, definePage } from '../capture.js';
+import { GROUP_766, labelsOf } from '../codes.js';
 import { rankingSpec } from '../groups-766.js';
 import { findColumn, readTables } from '../table.js';
 import { lookedFor, readUnitTables, unitSnapshots } from '../unit-table.js';
@@ -32,9 +32,12 @@ function variantOf(url: string): OlderPage | undefined {
   return ADDRESS.exec(url)?.[2]?.toLowerCase() as OlderPage | undefined;
 }
 
-export const dvc766TinhThanhPho: PageType = {
+export const dvc766TinhThanhPho = definePage({
   id: ID,
-  title: 'Chỉ số phục vụ người dân, doanh nghiệp (QĐ 766) — trang theo tỉnh, thành phố',
+  title: 'Chỉ số 766 theo tỉnh, thành phố — dichvucong.gov.vn',
+  titleEn: '766 index by province — dichvucong.gov.vn',
+  // The six groups or the decision's five (DVCTT), and the total.
+  yields: GROUP_766.map((g) => g.code),
   matches: (url) => variantOf(url) !== undefined,
   capture(doc, url, opts) {
     const variant = variantOf(url) ?? 'tonghop';
@@ -54,7 +57,7 @@ export const dvc766TinhThanhPho: PageType = {
     const warnings = [...read.warnings];
     return captureSuccess(ctx, unitSnapshots(read.rows, ctx, warnings), warnings, lookedFor(spec));
   },
-};
+});
 
 /*
 Made for:

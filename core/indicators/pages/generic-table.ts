@@ -1,6 +1,6 @@
 // Bảng tự chọn (generic table): any table the officer picks on any portal page, read through a column → indicator
 // mapping that the extension saves per site and reuses. Columns are found by their header labels, as everywhere.
-import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
+import { captureContext, captureFailure, captureSuccess, definePage } from '../capture.js';
 import { RANKING_UNIT_LABELS } from '../groups-766.js';
 import { GENERIC_MAPPING_LABELS } from '../labels.js';
 import { GenericMapping } from '../mapping.js';
@@ -63,9 +63,12 @@ function mappingSpec(mapping: GenericMapping): UnitTableSpec {
   };
 }
 
-export const genericTable: PageType = {
+export const genericTable = definePage({
   id: ID,
-  title: 'Bảng tự chọn (ánh xạ cột do cán bộ lưu)',
+  title: 'Bảng tự chọn',
+  titleEn: 'Table picked by hand',
+  // Whatever the officer's mapping names: no code of its own.
+  yields: [],
   // Never chosen by address: it runs when the officer has saved a mapping for the site.
   matches: () => false,
   capture(doc, url, opts) {
@@ -84,7 +87,7 @@ export const genericTable: PageType = {
     const warnings = [...read.warnings];
     return captureSuccess(ctx, unitSnapshots(read.rows, ctx, warnings), warnings, lookedFor(spec));
   },
-};
+});
 
 /*
 Made for: any portal page with a table of units — e.g. a provincial portal's "Tỷ lệ cung cấp dịch vụ công trực

@@ -1,7 +1,9 @@
 // Danh sách loại trang (page-type registry): one line per file in this folder. capturePage picks the adapter
-// by the page address (or the officer's saved mapping), runs it, and marks the officer's commune.
-import { captureFailure, foundOf, type CaptureError, type CaptureOptions, type CaptureResult, type PageType } from '../capture.js';
-import { INDICATORS, indicatorDefinition, isLevelCode, type PageTypeId } from '../codes.js';
+// by the page address (or the officer's saved mapping), runs it, and marks the officer's commune. Each file carries
+// its titles and the codes it yields; the ids here are the only list of page types there is.
+import { captureFailure, foundOf, type CaptureError, type CaptureOptions, type CaptureResult, type PageCard, type PageType } from '../capture.js';
+import { isLevelCode } from '../codes.js';
+import { RESPONSES_PAGE } from '../page-766.js';
 import { readingTablesOnce } from '../table.js';
 import { sameUnit } from '../units.js';
 import { dvc766Index } from './dvc-766-index.js';
@@ -16,7 +18,7 @@ import { provinceTthcStats } from './province-tthc-stats.js';
 export { GenericColumn, GenericMapping } from '../mapping.js';
 export { listTables, type TableSummary } from './generic-table.js';
 
-export const PAGE_TYPES: readonly PageType[] = [
+export const PAGE_TYPES = [
   dvc766Index,
   dvc766TinhThanhPho,
   province766Monitor,
@@ -25,10 +27,19 @@ export const PAGE_TYPES: readonly PageType[] = [
   oneStopOnlinePayment,
   oneStopDigitization,
   genericTable,
-];
+] as const satisfies readonly PageType[];
+
+/** Every page type a snapshot can come from: the pages above, and the 766 page read from its responses. */
+export const PAGE_CARDS: readonly PageCard<PageTypeId>[] = [...PAGE_TYPES, RESPONSES_PAGE];
+export type PageTypeId = (typeof PAGE_TYPES)[number]['id'] | typeof RESPONSES_PAGE.id;
+
+/** A page type's id, titles and codes; undefined for an id this build does not know (a stored snapshot's). */
+export function pageCard(id: string): PageCard<PageTypeId> | undefined {
+  return PAGE_CARDS.find((p) => p.id === id);
+}
 
 /** The page types made for this address (several provincial ones may share a host). */
-export function pageTypesFor(url: string): PageType[] {
+export function pageTypesFor(url: string): PageType<PageTypeId>[] {
   return PAGE_TYPES.filter((p) => p.matches(url));
 }
 
@@ -41,11 +52,11 @@ export function capturePage(doc: Document, url: string, opts: CaptureOptions): C
 }
 
 function captureWith(doc: Document, url: string, opts: CaptureOptions): CaptureResult {
-  const candidates = opts.mapping ? [genericTable] : pageTypesFor(url);
+  const candidates: readonly PageType[] = opts.mapping ? [genericTable] : pageTypesFor(url);
   if (candidates.length === 0) {
     return captureFailure(undefined, {
       message: `Chưa có mẫu đọc cho trang này (${url}). Có thể chọn một bảng trên trang và lưu ánh xạ cột.`,
-      lookedFor: PAGE_TYPES.filter((p) => p !== genericTable).map((p) => p.title),
+      lookedFor: PAGE_TYPES.filter((p) => p.id !== genericTable.id).map((p) => p.title),
       missing: ['loại trang phù hợp với địa chỉ'],
     });
   }
@@ -69,12 +80,13 @@ function captureWith(doc: Document, url: string, opts: CaptureOptions): CaptureR
 
 /**
  * How well a page type fits what it read (a page type is a preference, not a gate: several read a provincial
- * table): the codes read that are its own (codes.ts `pages`), then their share of all its own codes. The first
- * page type in PAGE_TYPES wins a tie.
+ * table): the codes read that are its own (its `yields`), then their share of all its own codes. The first page
+ * type in PAGE_TYPES wins a tie.
  */
 function fitOf(result: Extract<CaptureResult, { ok: true }>): readonly number[] {
-  const own = new Set(result.snapshots.flatMap((s) => s.indicators.map((i) => i.code)).filter((code) => indicatorDefinition(code)?.pages.includes(result.pageType as PageTypeId)));
-  const all = INDICATORS.filter((d) => d.pages.includes(result.pageType as PageTypeId) && !isLevelCode(d.code)).length;
+  const yields: readonly string[] = pageCard(result.pageType)?.yields ?? [];
+  const own = new Set(result.snapshots.flatMap((s) => s.indicators.map((i) => i.code)).filter((code) => yields.includes(code)));
+  const all = yields.filter((code) => !isLevelCode(code)).length;
   return [own.size, own.size / Math.max(1, all)];
 }
 

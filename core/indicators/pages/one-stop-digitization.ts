@@ -2,7 +2,6 @@
 // dossiers received, those whose components were digitised and those given an electronic result, with the ratios
 // Decision 766 scores (DOMAIN §1: số hóa thành phần, kết quả điện tử, khai thác lại, kết nối chia sẻ, chứng thực
 // điện tử) under the companion codes of the 766 indicators (`MDSH_…_TY_LE`).
-import type { PageType } from '../capture.js';
 import { ratioCode } from '../codes.js';
 import { provincialUnitTable, type UnitTableSpec } from '../unit-table.js';
 
@@ -29,7 +28,7 @@ const SPEC: UnitTableSpec = {
   ],
 };
 
-export const oneStopDigitization: PageType = provincialUnitTable(ID, 'Số hóa hồ sơ theo đơn vị (cổng một cửa cấp tỉnh)', SPEC);
+export const oneStopDigitization = provincialUnitTable({ id: ID, title: 'Số hóa hồ sơ theo đơn vị — cổng một cửa tỉnh', titleEn: 'Dossier digitisation by unit — provincial one-stop portal' }, SPEC);
 
 /*
 Made for (the digitisation report beside the 766 monitor on the provincial one-stop systems; the address differs per

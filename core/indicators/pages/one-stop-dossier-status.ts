@@ -1,7 +1,6 @@
 // Tình hình giải quyết hồ sơ (the dossier status table the common one-stop platforms draw, DOMAIN §7): per unit
 // or field, dossiers received (carried over, in the period, by channel), resolved (early, on time, late), pending
 // (in time, late), paused and withdrawn, and the on-time rate — each under any of the wordings the platforms use.
-import type { PageType } from '../capture.js';
 import { provincialUnitTable, type UnitTableSpec } from '../unit-table.js';
 
 const ID = 'one-stop-dossier-status';
@@ -40,7 +39,7 @@ const SPEC: UnitTableSpec = {
   ],
 };
 
-export const oneStopDossierStatus: PageType = provincialUnitTable(ID, 'Tình hình giải quyết hồ sơ (cổng một cửa cấp tỉnh)', SPEC);
+export const oneStopDossierStatus = provincialUnitTable({ id: ID, title: 'Tình hình giải quyết hồ sơ — cổng một cửa tỉnh', titleEn: 'Dossier processing status — provincial one-stop portal' }, SPEC);
 
 /*
 Made for (the common one-stop platforms' «Tình hình giải quyết hồ sơ» / «Kết quả giải quyết hồ sơ» report; the

@@ -1,7 +1,6 @@
 // Thanh toán trực tuyến (online payment per unit, the one-stop platforms' sibling report of the 766 monitor,
 // DOMAIN §2): dossiers with fees, those paid online, and the shares paid online and directly — the payment columns
 // of the 766 monitor, in a table of their own.
-import type { PageType } from '../capture.js';
 import { provincialUnitTable, type UnitTableSpec } from '../unit-table.js';
 
 const ID = 'one-stop-online-payment';
@@ -24,7 +23,7 @@ const SPEC: UnitTableSpec = {
   ],
 };
 
-export const oneStopOnlinePayment: PageType = provincialUnitTable(ID, 'Thanh toán trực tuyến theo đơn vị (cổng một cửa cấp tỉnh)', SPEC);
+export const oneStopOnlinePayment = provincialUnitTable({ id: ID, title: 'Thanh toán trực tuyến theo đơn vị — cổng một cửa tỉnh', titleEn: 'Online payment by unit — provincial one-stop portal' }, SPEC);
 
 /*
 Made for (the online-payment report beside the 766 monitor on the provincial one-stop systems; the address differs

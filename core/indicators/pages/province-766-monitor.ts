@@ -2,7 +2,6 @@
 // per unit the dossiers received online / directly / by post (BCCI) and their shares, on-time and late results,
 // dossiers synced to the national portal, dossiers with fees and those paid online. Rows are grouped
 // (Sở, ban, ngành / UBND cấp huyện / UBND cấp xã) by label rows, which become unit.group.
-import type { PageType } from '../capture.js';
 import { provincialUnitTable, type UnitTableSpec } from '../unit-table.js';
 
 const ID = 'province-766-monitor';
@@ -37,7 +36,7 @@ const SPEC: UnitTableSpec = {
   ],
 };
 
-export const province766Monitor: PageType = provincialUnitTable(ID, 'Theo dõi chỉ tiêu DVC trực tuyến theo QĐ 766 (cổng một cửa cấp tỉnh)', SPEC);
+export const province766Monitor = provincialUnitTable({ id: ID, title: 'Theo dõi chỉ tiêu DVC trực tuyến (QĐ 766) — cổng tỉnh', titleEn: 'Online public-service monitoring (Decision 766) — provincial portal' }, SPEC);
 
 /*
 Made for (the one-stop systems' "THEO DÕI CHỈ TIÊU DVC TRỰC TUYẾN - THEO QUYẾT ĐỊNH SỐ 766/QĐ-TTG NGÀY 23/06/2022"

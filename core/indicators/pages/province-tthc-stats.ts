@@ -2,11 +2,11 @@
 // Chưa xử lý | Trước hạn | Đúng hạn | Trễ hạn, each count and percent — either as "Số lượng | Tỷ lệ (%)" sub-columns
 // or as one cell "1.234 (85,5%)". Rows are either units, or service levels of one unit named by the page's
 // "Đơn vị" filter or title; for levels, the unit's figures are its total row.
-import { captureContext, captureFailure, captureSuccess, type PageType } from '../capture.js';
+import { captureContext, captureFailure, captureSuccess, definePage } from '../capture.js';
 import { groupOriginal, matchFolded } from '../fold.js';
 import { chosenOption, elementText, findColumn, readTables } from '../table.js';
 import { isProvincialPortal, lookedFor, readUnitTables, snapshotOf, unitSnapshots, type ColumnSpec, type UnitRow, type UnitTableSpec } from '../unit-table.js';
-import { levelCode, type ServiceLevel } from '../codes.js';
+import { levelCode, SERVICE_LEVELS, type ServiceLevel } from '../codes.js';
 import type { FigureCodes } from '../column-meaning.js';
 import type { IndicatorValue } from '../schema.js';
 import { normalizeLabel } from '../../text.js';
@@ -89,9 +89,14 @@ function levelOf(name: string): ServiceLevel | undefined {
   return /\btoan trinh\b/.test(n) ? 'TOAN_TRINH' : /\bmot phan\b/.test(n) ? 'MOT_PHAN' : undefined;
 }
 
-export const provinceTthcStats: PageType = {
+/** The page's figures, whole and on each service level's row. */
+const OWN = [...new Set(SPEC.columns.map((c) => c.code))];
+
+export const provinceTthcStats = definePage({
   id: ID,
-  title: 'Kết quả giải quyết thủ tục hành chính (thống kê của cổng tỉnh)',
+  title: 'Kết quả giải quyết thủ tục hành chính — cổng tỉnh',
+  titleEn: 'Administrative procedure results — provincial portal',
+  yields: [...OWN, ...OWN.flatMap((code) => (Object.keys(SERVICE_LEVELS) as ServiceLevel[]).map((level) => levelCode(code, level)))],
   matches: isProvincialPortal,
   capture(doc, url, opts) {
     const tables = readTables(doc);
@@ -127,7 +132,7 @@ export const provinceTthcStats: PageType = {
     snapshot.indicators = [...snapshot.indicators, ...levelFigures(read.rows)];
     return captureSuccess(ctx, [snapshot], pageWarnings, lookedFor(SPEC));
   },
-};
+});
 
 /*
 Made for:

@@ -5,6 +5,7 @@
 import { captureFailure, portalOf, type CaptureError, type CaptureOptions, type CaptureResult, type CaptureWarning, type ViewGroups } from '../capture.js';
 import { contentHash } from '../hash.js';
 import { parseJsonText } from '../json-text.js';
+import { RESPONSES_PAGE } from '../page-766.js';
 import { capturePage, pickCommune } from '../pages/index.js';
 import type { IndicatorSnapshot } from '../schema.js';
 import { unitKey } from '../units.js';
@@ -29,7 +30,7 @@ export const RESPONSE_TYPES: readonly ResponseType[] = [
   restJsp766,
 ];
 
-export const PAGE_TYPE = 'dvc-766-api';
+export const PAGE_TYPE = RESPONSES_PAGE.id;
 
 /** A response the page received, as the extension's observer keeps it or a saved file holds it. */
 export interface SeenResponse {

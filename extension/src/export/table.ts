@@ -3,7 +3,8 @@
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import { indicatorName } from '../../../core/indicators/codes.js';
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
-import { pageTypeName, type MessageKey, type Translate } from '../i18n.js';
+import { type MessageKey, type Translate } from '../i18n.js';
+import { pageTypeName } from '../page-names.js';
 
 export type ExportColumn = {
   header: MessageKey;

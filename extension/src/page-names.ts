@@ -1,0 +1,12 @@
+// A page type's name for the officer, in the UI's language: the titles its own file carries
+// (core/indicators/pages/<id>.ts, or the 766 page's responses). Apart from i18n.ts so that the background worker,
+// which shows no page type, does not load the page readers.
+import { pageCard } from '../../core/indicators/pages/index.js';
+import type { Translate } from './i18n.js';
+
+/** The page type's title; the id itself for a type this build does not know (a snapshot kept by another version). */
+export function pageTypeName(id: string, t: Translate): string {
+  const card = pageCard(id);
+  if (!card) return id;
+  return t.language === 'en' ? card.titleEn : card.title;
+}
