@@ -3,6 +3,8 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { foundOf, IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
+import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
+import { parseWithMessages } from '../../../core/schema-messages.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { IndicatorStore } from '../storage/store.js';
 import type { ReminderState, Settings } from '../storage/settings.js';
@@ -85,8 +87,8 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
         return setPhase({ kind: 'problem', text: result.error.message, capture: result.error, tab, ...offer });
       }
       // Parsed at the edge: what is saved must read back.
-      const snapshots = z.array(IndicatorSnapshot).safeParse(result.snapshots);
-      if (!snapshots.success) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: z.prettifyError(snapshots.error) }) });
+      const snapshots = parseWithMessages(z.array(IndicatorSnapshot), result.snapshots, INDICATOR_EXPORT_LABELS);
+      if (!snapshots.ok) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: snapshots.errors.join('; ') }) });
       if (picked) await store.saveMapping(origin, picked.mapping);
       const { snapshots: stored } = await store.snapshots();
       setPhase({

@@ -2,6 +2,8 @@
 // which indicators. The mapping is saved for the site (origin) once a capture with it succeeds.
 import { useState } from 'react';
 import { GenericMapping, INDICATORS, indicatorDefinition, type GenericColumn, type IndicatorValue, type TableSummary } from '../../../core/indicators/index.js';
+import { GENERIC_MAPPING_LABELS } from '../../../core/indicators/labels.js';
+import { parseWithMessages } from '../../../core/schema-messages.js';
 import { MEASURE_LABEL } from '../export/table.js';
 import { useI18n } from '../ui/I18n.js';
 
@@ -53,9 +55,9 @@ export function TablePicker({ tables, initial, initialTable, onPick, onCancel }:
       return [{ header, code: c.code === CUSTOM ? c.custom.trim().toUpperCase() : c.code, unit: c.unit }];
     });
     if (columns.length === 0) return setProblem(t('picker.needIndicator'));
-    const mapping = GenericMapping.safeParse({ unitColumn, columns });
-    // The schema's own message names the rule (e.g. how a custom code is written).
-    if (!mapping.success) return setProblem(mapping.error.issues.map((i) => i.message).join('; '));
+    // In the project's Vietnamese words, naming the column and the rule (e.g. how a custom code is written).
+    const mapping = parseWithMessages(GenericMapping, { unitColumn, columns }, GENERIC_MAPPING_LABELS);
+    if (!mapping.ok) return setProblem(mapping.errors.join('; '));
     setProblem(undefined);
     onPick(mapping.data);
   };
