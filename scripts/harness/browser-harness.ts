@@ -2,8 +2,8 @@
 // bench/extension.ts): build, launch with the extension loaded, serve a fixture page at a real portal
 // address, open the popup page aimed at that tab.
 import { execFile } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { join } from 'node:path';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
@@ -31,6 +31,25 @@ export async function launchWithExtension(extensionDir: string, tmpRoot: string)
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+/**
+ * A fresh build of the extension loaded in chromium, in a folder of its own made from `tmpPrefix` (e.g.
+ * "test/.tmp/extension-") with the build and the profile; `close` ends the browser and removes the folder.
+ */
+export async function startExtensionBrowser(tmpPrefix: string): Promise<ExtensionBrowser & { close(): Promise<void> }> {
+  mkdirSync(dirname(resolve(tmpPrefix)), { recursive: true });
+  const tmp = mkdtempSync(resolve(tmpPrefix));
+  const dist = join(tmp, 'dist');
+  await buildExtension(dist);
+  const browser = await launchWithExtension(dist, tmp);
+  return {
+    ...browser,
+    async close() {
+      await browser.context.close();
+      rmSync(tmp, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Answers every request for `url` with `html`, as the portal would (replacing what was served there). */
