@@ -1,6 +1,6 @@
 // A page type's name for the officer, in the UI's language: the titles its own file carries
-// (core/indicators/pages/<id>.ts, or the 766 page's responses). Apart from i18n.ts so that the background worker,
-// which shows no page type, does not load the page readers.
+// (core/indicators/pages/<id>.ts, or the 766 page's responses), so a new page adds nothing to the catalogue. Apart
+// from i18n.ts, which stays a plain table of strings (the manifest's _locales are built from it).
 import { pageCard } from '../../core/indicators/pages/index.js';
 import type { Translate } from './i18n.js';
 
