@@ -71,15 +71,14 @@ describe('the 766 page as the officer sees it', () => {
     const text = await own.innerText();
     expect(text).toContain('Đơn vị của tôi');
     expect(text).toContain('UBND xã Tam Sơn - Tỉnh Phú Thọ');
-    // The six groups in the portal's order, whatever order the answers came in.
-    const groupRows = await own.locator('tr.group > :first-child').allInnerTexts();
-    expect(groupRows.map((g) => g.replace(/^[▸▾]\s*/, '')).filter((g) => GROUPS.includes(g))).toEqual(GROUPS);
+    for (const g of GROUPS) expect(text).toContain(g);
     // Null stays «không có số liệu»; the portal's own names, also of a metric thidua has no code for.
     expect(text).toMatch(/Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành\s+(Tử số \/ mẫu số\s+)?không có số liệu/);
     expect(text).toContain('Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết');
     expect(text).toMatch(/hạng \d+( \(đồng hạng\))? — .+ · UBND cấp xã · Năm 2026/);
     // The officer's unit within the first screen of the popup.
     expect((await own.boundingBox())!.y).toBeLessThan(600);
+    if (process.env.SHOT) await popup.screenshot({ path: '/tmp/p766-popup-top.png' });
     // No internal code and no English anywhere the officer looks: every unit chosen, the notes opened.
     await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
     await popup.getByTestId('preview-warnings').locator('summary').first().click();
@@ -93,6 +92,27 @@ describe('the 766 page as the officer sees it', () => {
     await popup.getByRole('button', { name: /^Lưu \(1\)$/ }).click();
     await popup.getByTestId('saved').waitFor();
     await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('groups units as officers read them: the province, its departments, communes — also from tree rows that say only PROVINCE', async () => {
+    const trees = YEAR.filter((r) => r.endpoint.endsWith('-tree'));
+    for (const requests of [YEAR, trees]) {
+      const { popup, portal } = await open(requests, {});
+      await portal.locator('#app', { hasText: `Đã tải ${requests.length} phản hồi` }).waitFor();
+      await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+      await popup.getByTestId('preview-unit').first().waitFor();
+      // «name · group», then a badge when already saved.
+      const listed = (await popup.locator('.unit-list label').allInnerTexts()).map((l) => l.trim());
+      const groupOf = (name: string) => listed.find((l) => l.startsWith(`${name} · `))?.slice(name.length + 3).replace(/\s+\(đã lưu trước đây\)$/, '');
+      expect(groupOf('Tỉnh Phú Thọ')).toBe('Tỉnh, thành phố');
+      expect(groupOf('Sở Y tế - Tỉnh Phú Thọ')).toBe('Sở, ban, ngành');
+      expect(groupOf('UBND xã Tam Sơn - Tỉnh Phú Thọ')).toBe('UBND cấp xã');
+      // Every department apart from the province, whether the rows said PROVINCIAL_DEPARTMENT or only PROVINCE.
+      expect(listed.filter((l) => / · Sở, ban, ngành(\s|$)/.test(l))).toHaveLength(10);
+      expect(listed.filter((l) => / · Tỉnh, thành phố(\s|$)/.test(l) && !/Điện Biên|Lào Cai/.test(l))).toEqual([expect.stringMatching(/^Tỉnh Phú Thọ · /)]);
+      if (requests === trees) expect(await popup.getByTestId('groups-held').innerText()).toBe('Tiến độ giải quyết, Dịch vụ công trực tuyến, Thanh toán trực tuyến');
+      await Promise.all([popup.close(), portal.close()]);
+    }
   });
 
   it('waits for a group still on its way, saying which, then shows the view whole', async () => {
