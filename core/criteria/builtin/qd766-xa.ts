@@ -87,7 +87,7 @@ export const qd766Xa: CriteriaSet = CriteriaSet.parse({
     ),
     {
       code: 'CLGQ1',
-      title: 'Điểm nhóm Dịch vụ công trực tuyến như Cổng Dịch vụ công quốc gia cho',
+      title: 'Điểm nhóm Dịch vụ công trực tuyến theo Cổng Dịch vụ công quốc gia',
       group: 'CLGQ',
       unit: 'điểm',
       measure: 'points',
