@@ -37,7 +37,9 @@ try {
   const history = await browser.context.newPage();
   await history.setViewportSize({ width: 900, height: 700 });
   await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
-  await history.getByTestId('series').first().waitFor();
+  await history.getByTestId('unit-history').first().waitFor();
+  // The total's row opened to its trend, as an officer would.
+  await history.locator('tr[data-code="TONG_SCORE"]').first().getByRole('button').click();
   await history.screenshot({ path: join(out, 'tien-ich-lich-su.png'), fullPage: false });
   await browser.context.close();
   console.log(`Đã lưu ảnh vào ${out}`);

@@ -1,6 +1,7 @@
 // Bộ tiêu chí (criteria set): the single source of truth for its shape.
 // Types are inferred from these schemas; parse at the edges (JSON files, sheets), trust inside.
 import { z } from 'zod';
+import { RATE_FORMULA_IDS } from '../indicators/formulas-766.js';
 
 /** So sánh của chỉ tiêu (target comparator). */
 export const Comparator = z.enum(['>=', '>', '=', '<=', '<']);
@@ -47,6 +48,8 @@ export const ScoringRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bonus'), pointsEach: z.number().positive().optional() }),
   /** Trừ điểm: subtracted, capped at max; pointsEach given = value is a count. */
   z.object({ kind: z.literal('deduction'), pointsEach: z.number().positive().optional() }),
+  /** Công thức Cổng 766: a rate scored as the national 766 portal scores it (core/indicators/formulas-766.ts). */
+  z.object({ kind: z.literal('portal_766'), formula: z.enum(RATE_FORMULA_IDS) }),
 ]);
 export type ScoringRule = z.infer<typeof ScoringRule>;
 export type RuleKind = ScoringRule['kind'];

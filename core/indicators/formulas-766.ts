@@ -20,37 +20,72 @@ export interface MetricFigures {
   max?: number | undefined;
 }
 
-/** Which formula each commune-level metric follows (thidua codes, codes.ts); unknown codes by their group. */
-type Rule = (f: MetricFigures) => number | undefined;
+/**
+ * How the portal scores a rate (DOMAIN §6): full points at `fullAt` % (in proportion below), capped at the maximum
+ * or not, and what a rate with nothing counted (denominator 0) stands for. The criteria set qd766-xa scores with
+ * these same formulas (rule kind «Công thức Cổng 766», core/criteria/rules/portal_766.ts).
+ */
+export interface RateFormula {
+  fullAt: number;
+  cap: boolean;
+  /** The rate (percent) a denominator of 0 counts as; undefined: no observation (the portal's score stands). */
+  whenNone?: number;
+  /** From the counts (numerator, denominator) or from the ratio the portal gives. */
+  from: 'parts' | 'ratio';
+  /** As «Cách tính» words it, after «Công thức Cổng 766: ». */
+  text: string;
+}
 
-const fromRatio = (cap: boolean): Rule => (f) => (typeof f.ratio === 'number' && f.max !== undefined ? (cap ? Math.min(f.max, (f.max * f.ratio) / 100) : (f.max * f.ratio) / 100) : undefined);
-const fromParts = (whenNone: number, over: number, max: number): Rule => (f) => {
-  if (f.numerator === undefined || f.denominator === undefined) return undefined;
-  return f.denominator === 0 ? whenNone : Math.min(max, (max * f.numerator) / f.denominator / over);
-};
-
-const RULES: Record<string, Rule> = {
+const FORMULAS = {
+  // Công khai, minh bạch (all four metrics) and Tiến độ giải quyết (20 × on time ÷ received).
+  'ty-le': { fullAt: 100, cap: false, from: 'ratio', text: 'tối đa × tỷ lệ' },
+  // Số hóa hồ sơ.
+  'ty-le-tran': { fullAt: 100, cap: true, from: 'ratio', text: 'tối đa × tỷ lệ, không quá tối đa' },
   // Hài lòng trong tiếp nhận, giải quyết TTHC: full at 90 %; none without any rating.
-  MDHL_HAI_LONG_TTHC: fromParts(0, 0.9, 6),
+  'hai-long-tthc': { fullAt: 90, cap: true, whenNone: 0, from: 'parts', text: 'đủ điểm từ 90%, không có đánh giá thì 0 điểm' },
   // PAKN: a unit with no petitions gets the points.
-  MDHL_PAKN_DUNG_HAN: fromParts(6, 1, 6),
-  MDHL_HAI_LONG_PAKN: fromParts(6, 1, 6),
-  // Khai thác, sử dụng lại dữ liệu số hóa: full at 80 %.
-  MDSH_KHAI_THAC_LAI: (f) => (typeof f.ratio === 'number' ? Math.min(2, (2 * f.ratio) / 80) : undefined),
+  pakn: { fullAt: 100, cap: true, whenNone: 100, from: 'parts', text: 'tối đa × tỷ lệ, không có phản ánh, kiến nghị thì đủ điểm' },
+  // Khai thác, sử dụng lại dữ liệu số hóa, and the payment's min(2; 2,5B): full at 80 %.
+  'du-tu-80': { fullAt: 80, cap: true, from: 'ratio', text: 'đủ điểm từ 80%' },
+} as const satisfies Record<string, RateFormula>;
+export type RateFormulaId = keyof typeof FORMULAS;
+export const RATE_FORMULAS: Readonly<Record<RateFormulaId, RateFormula>> = FORMULAS;
+export const RATE_FORMULA_IDS = Object.keys(FORMULAS) as [RateFormulaId, ...RateFormulaId[]];
+
+/** The score of a rate (percent) under `formula`, out of `max`. */
+export function rateScore(formula: RateFormula, max: number, ratio: number): number {
+  const score = (max * ratio) / formula.fullAt;
+  return formula.cap ? Math.min(max, score) : score;
+}
+
+/** Which formula each commune-level metric follows (thidua codes, codes.ts); others by their group. */
+const BY_CODE: Record<string, RateFormulaId> = {
+  MDHL_HAI_LONG_TTHC: 'hai-long-tthc',
+  MDHL_PAKN_DUNG_HAN: 'pakn',
+  MDHL_HAI_LONG_PAKN: 'pakn',
+  MDSH_KHAI_THAC_LAI: 'du-tu-80',
 };
+const BY_GROUP: Record<string, RateFormulaId> = { CKMB: 'ty-le', MDSH: 'ty-le-tran' };
 
-const GROUP_RULES: Record<string, Rule> = { CKMB: fromRatio(false), MDSH: fromRatio(true) };
+/** The formula of a metric of `group` (a thidua code, or a portal code kept as it came); none where unknown. */
+export function formulaOf(code: string, group: string): RateFormula | undefined {
+  const id = BY_CODE[code] ?? (code.startsWith(`${group}_`) ? BY_GROUP[group] : undefined);
+  return id && RATE_FORMULAS[id];
+}
 
-/** The score the formula gives a metric of `group` (a thidua code, or a portal code kept as it came). */
+/** The score the formula gives a metric of `group`. */
 export function metricScore(code: string, group: string, f: MetricFigures): number | undefined {
-  if (f.max === 0) return undefined;
-  const rule = RULES[code] ?? (code.startsWith(`${group}_`) ? GROUP_RULES[group] : undefined);
-  return rule?.(f);
+  const formula = formulaOf(code, group);
+  if (!formula || f.max === undefined || f.max === 0) return undefined;
+  if (formula.from === 'ratio') return typeof f.ratio === 'number' ? rateScore(formula, f.max, f.ratio) : undefined;
+  if (f.numerator === undefined || f.denominator === undefined) return undefined;
+  if (f.denominator === 0) return formula.whenNone === undefined ? undefined : rateScore(formula, f.max, formula.whenNone);
+  return rateScore(formula, f.max, (100 * f.numerator) / f.denominator);
 }
 
 /** Tiến độ giải quyết: 20 × on time ÷ received; none when nothing was received (the portal's score stands). */
 export function progressScore(onTime: number | undefined, received: number | undefined): number | undefined {
-  return onTime === undefined || received === undefined || received === 0 ? undefined : (20 * onTime) / received;
+  return onTime === undefined || received === undefined || received === 0 ? undefined : rateScore(RATE_FORMULAS['ty-le'], 20, (100 * onTime) / received);
 }
 
 /** The counts of the payment tree the formula needs (field names as the portal gives them). */
@@ -66,7 +101,8 @@ export interface PaymentFigures {
 export function paymentScore(p: PaymentFigures): number | undefined {
   const { paid, owed, formalitiesPaid, feeFormalities, feeFormalitiesWithDossiers } = p;
   if (paid === undefined || owed === undefined || formalitiesPaid === undefined || feeFormalities === undefined || feeFormalitiesWithDossiers === undefined) return undefined;
-  return 6 * share(paid, owed) + Math.min(2, 2.5 * share(formalitiesPaid, feeFormalities)) + 2.5 * share(feeFormalitiesWithDossiers, feeFormalities);
+  const pct = (n: number, d: number) => 100 * share(n, d);
+  return rateScore(RATE_FORMULAS['ty-le'], 6, pct(paid, owed)) + rateScore(RATE_FORMULAS['du-tu-80'], 2, pct(formalitiesPaid, feeFormalities)) + rateScore(RATE_FORMULAS['ty-le'], 2.5, pct(feeFormalitiesWithDossiers, feeFormalities));
 }
 
 /** A group whose score is the sum of its metrics (Công khai, Hài lòng, Số hóa): the sum, when every scored metric has one. */
@@ -93,7 +129,7 @@ function scored(i: IndicatorValue): boolean {
 /** Groups and metrics DOMAIN §6 gives a formula for (whether or not this capture had the figures to use it). */
 function knownFormula(i: IndicatorValue): boolean {
   if (['CKMB', 'TDGQ', 'TTTT', 'MDHL', 'MDSH'].includes(i.code)) return true;
-  return i.code in RULES || (i.group !== undefined && i.code.startsWith(`${i.group}_`) && i.group in GROUP_RULES);
+  return formulaOf(i.code, i.group ?? '') !== undefined;
 }
 
 /**

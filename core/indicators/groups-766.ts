@@ -2,6 +2,9 @@
 import { labelsOf } from './codes.js';
 import type { UnitTableSpec } from './unit-table.js';
 
+/** The six groups in the portal's order (the order its pages and the decision list them). */
+export const GROUPS_766 = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'] as const;
+
 /** Unit-name column of the ranking tables (provinces, departments, communes). */
 export const RANKING_UNIT_LABELS = [
   'Tên đơn vị', 'Đơn vị', 'Tỉnh, thành phố', 'Tỉnh/Thành phố', 'Tỉnh/TP', 'Tỉnh, thành phố trực thuộc TW', 'Địa phương',
@@ -14,6 +17,6 @@ export const RANKING_UNIT_LABELS = [
  * required: a ranking table without one of them is not read as if complete.
  */
 export function rankingSpec(layout: 'six' | 'five'): UnitTableSpec {
-  const codes = ['CKMB', 'TDGQ', ...(layout === 'six' ? ['CLGQ', 'TTTT'] : ['DVCTT']), 'MDHL', 'MDSH', 'TONG_SCORE'];
+  const codes = layout === 'six' ? [...GROUPS_766, 'TONG_SCORE'] : ['CKMB', 'TDGQ', 'DVCTT', 'MDHL', 'MDSH', 'TONG_SCORE'];
   return { unitLabels: RANKING_UNIT_LABELS, firstCellRank: true, columns: codes.map((code) => ({ code, labels: labelsOf(code), required: true })) };
 }

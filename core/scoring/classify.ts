@@ -9,6 +9,7 @@ import { normalizeLabel } from '../text.js';
 import { cellText, formatNumberVi, isoToExcelSerial } from '../values.js';
 import type { CriterionScore } from './score-card.js';
 import { formatNumber, isPercentMeasure } from '../criteria/rules/reason.js';
+import { rateWhenNoDenominator } from '../criteria/rules/index.js';
 
 /** The unit's kind as the report states it; undefined when the cell is empty or names no kind of the set. */
 export function reportKind(set: CriteriaSet, report: UnitReport): SubjectKind | undefined {
@@ -138,7 +139,7 @@ const EXPECTED: Record<Criterion['measure'], string> = {
 };
 
 /** Cells are read for what a criterion measures; a self-score (Điểm tự chấm) is read as points. */
-type Measured = Pick<Criterion, 'measure'>;
+type Measured = Pick<Criterion, 'measure'> & Partial<Pick<Criterion, 'rule'>>;
 const AS_POINTS: Measured = { measure: 'points' };
 
 /** What the unit typed, quoted, for a message: "khoảng 80". */
@@ -195,7 +196,7 @@ function readCell(cell: ReportCell | undefined, criterion: Measured): Reading | 
       return numberReading(cell, criterion, v);
     case 'fraction':
       if (!isPercentMeasure(criterion)) return unreadable(cell, criterion);
-      if (v.denominator === 0) return { kind: 'invalid', cell: at, raw: cell.raw, problem: `${shown(cell)} có mẫu số bằng 0` };
+      if (v.denominator === 0) return noDenominator(criterion, at) ?? { kind: 'invalid', cell: at, raw: cell.raw, problem: `${shown(cell)} có mẫu số bằng 0` };
       return ratioOf(v.numerator, v.denominator, at, `tính từ ${formatNumber(v.numerator)}/${formatNumber(v.denominator)}`);
     case 'bool':
       return criterion.measure === 'yes_no' ? { kind: 'value', value: v.value ? 1 : 0, cell: at } : unreadable(cell, criterion);
@@ -207,6 +208,12 @@ function readCell(cell: ReportCell | undefined, criterion: Measured): Reading | 
     case 'text':
       return unreadable(cell, criterion);
   }
+}
+
+/** Counts with a denominator of 0, where the criterion's rule says what they stand for (no petitions: full points). */
+function noDenominator(criterion: Measured, cell: string): Reading | undefined {
+  const rate = criterion.rule ? rateWhenNoDenominator(criterion as Criterion) : undefined;
+  return rate === undefined ? undefined : { kind: 'value', value: rate, cell, note: `mẫu số bằng 0, tính như ${formatNumber(rate)}%` };
 }
 
 function ratioOf(numerator: number, denominator: number, cell: string, note: string): Reading {
@@ -231,7 +238,7 @@ export function readCriterionValue(criterion: Criterion, row: ReportRow, columns
   if (isPercentMeasure(criterion)) {
     // Counts win: a rate stated beside its Tử số / Mẫu số is judged on the counts (ratio-mismatch says
     // when the two disagree); a stated rate stands alone only when the counts are not both given.
-    const fromParts = result?.kind === 'invalid' ? undefined : readParts(row, columns);
+    const fromParts = result?.kind === 'invalid' ? undefined : readParts(criterion, row, columns);
     if (fromParts?.kind === 'value' && result?.kind === 'value') {
       return { ...fromParts, note: `${fromParts.note}; Kết quả ghi ${formatNumber(result.value)}%` };
     }
@@ -260,7 +267,7 @@ function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns
 }
 
 /** The rate from Tử số / Mẫu số when Kết quả is blank; undefined when both are blank. */
-function readParts(row: ReportRow, columns: ReportColumns): Reading | undefined {
+function readParts(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading | undefined {
   const { numerator, denominator } = row;
   for (const cell of [numerator, denominator]) {
     if (cell?.value.kind === 'not_assigned') return { kind: 'not_assigned', cell: cell.address };
@@ -272,7 +279,7 @@ function readParts(row: ReportRow, columns: ReportColumns): Reading | undefined 
   if (d === 'unreadable') return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: `mẫu số ${shown(denominator!)} không phải là số` };
   if (n === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'numerator'), what: 'thiếu tử số' };
   if (d === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'denominator'), what: 'thiếu mẫu số' };
-  if (d === 0) return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: 'mẫu số bằng 0' };
+  if (d === 0) return noDenominator(criterion, denominator!.address) ?? { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: 'mẫu số bằng 0' };
   // A denominator next to zero (5E-324) makes the rate overflow: not a figure anyone reported.
   if (!Number.isFinite((n / d) * 100)) return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: `tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} không cho một tỷ lệ đọc được` };
   return ratioOf(n, d, numerator!.address, `tính từ tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)}`);

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { API, PAGE_766, provinceView, viewPage, type ViewRequest } from '../../scripts/harness/province-766.js';
 
 let browser: ExtensionBrowser;
@@ -78,6 +78,7 @@ describe('the 766 page as the officer sees it', () => {
     expect(text).toMatch(/hạng \d+( \(đồng hạng\))? — .+ · UBND cấp xã · Năm 2026/);
     // The officer's unit within the first screen of the popup.
     expect((await own.boundingBox())!.y).toBeLessThan(600);
+    if (process.env.SHOT) await popup.screenshot({ path: '/tmp/p766-popup-top.png' });
     // No internal code and no English anywhere the officer looks: every unit chosen, the notes opened.
     await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
     await popup.getByTestId('preview-warnings').locator('summary').first().click();
@@ -91,6 +92,27 @@ describe('the 766 page as the officer sees it', () => {
     await popup.getByRole('button', { name: /^Lưu \(1\)$/ }).click();
     await popup.getByTestId('saved').waitFor();
     await Promise.all([popup.close(), portal.close()]);
+  });
+
+  it('groups units as officers read them: the province, its departments, communes — also from tree rows that say only PROVINCE', async () => {
+    const trees = YEAR.filter((r) => r.endpoint.endsWith('-tree'));
+    for (const requests of [YEAR, trees]) {
+      const { popup, portal } = await open(requests, {});
+      await portal.locator('#app', { hasText: `Đã tải ${requests.length} phản hồi` }).waitFor();
+      await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+      await popup.getByTestId('preview-unit').first().waitFor();
+      // «name · group», then a badge when already saved.
+      const listed = (await popup.locator('.unit-list label').allInnerTexts()).map((l) => l.trim());
+      const groupOf = (name: string) => listed.find((l) => l.startsWith(`${name} · `))?.slice(name.length + 3).replace(/\s+\(đã lưu trước đây\)$/, '');
+      expect(groupOf('Tỉnh Phú Thọ')).toBe('Tỉnh, thành phố');
+      expect(groupOf('Sở Y tế - Tỉnh Phú Thọ')).toBe('Sở, ban, ngành');
+      expect(groupOf('UBND xã Tam Sơn - Tỉnh Phú Thọ')).toBe('UBND cấp xã');
+      // Every department apart from the province, whether the rows said PROVINCIAL_DEPARTMENT or only PROVINCE.
+      expect(listed.filter((l) => / · Sở, ban, ngành(\s|$)/.test(l))).toHaveLength(10);
+      expect(listed.filter((l) => / · Tỉnh, thành phố(\s|$)/.test(l) && !/Điện Biên|Lào Cai/.test(l))).toEqual([expect.stringMatching(/^Tỉnh Phú Thọ · /)]);
+      if (requests === trees) expect(await popup.getByTestId('groups-held').innerText()).toBe('Tiến độ giải quyết, Dịch vụ công trực tuyến, Thanh toán trực tuyến');
+      await Promise.all([popup.close(), portal.close()]);
+    }
   });
 
   it('waits for a group still on its way, saying which, then shows the view whole', async () => {
@@ -127,5 +149,78 @@ describe('the 766 page as the officer sees it', () => {
     expect(await popup.getByTestId('period').innerText()).toBe('Quý 3/2026');
     expect(await popup.getByTestId('groups-held').innerText()).toBe(GROUPS.join(', '));
     await Promise.all([popup.close(), portal.close()]);
+  });
+});
+
+describe('the history of 766 captures, per unit', () => {
+  /** The six groups and the national list of one period, satisfaction by its dates as the page asks. */
+  const view = (period: Record<string, unknown>, from: string, to: string): ViewRequest[] =>
+    YEAR.map((r) => ({ ...r, body: r.endpoint === 'handling-satisfaction' ? { fromDate: from, toDate: to } : r.endpoint === 'service-results' ? { ...r.body, ...period } : period }));
+  const VIEWS = [
+    view({ timeType: 'year', year: 2025 }, '2025-01-01', '2025-12-31'),
+    view({ timeType: 'quarter', year: 2026, quarter: 2 }, '2026-04-01', '2026-06-30'),
+    view({ timeType: 'year', year: 2026 }, '2026-01-01', '2026-12-31'),
+    view({ timeType: 'quarter', year: 2026, quarter: 3 }, '2026-07-01', '2026-09-30'),
+  ];
+  const UNITS = ['UBND xã Tam Sơn - Tỉnh Phú Thọ', 'UBND xã Số 11', 'Sở Y tế - Tỉnh Phú Thọ'];
+
+  it('12 captures of 3 units over 4 periods: one table a unit and kind of period, Vietnamese only, null said, the own commune first', async () => {
+    await browser.worker.evaluate(() => chrome.storage.local.remove('snapshots'));
+    for (const requests of VIEWS) {
+      const { popup, portal } = await open(requests, {});
+      await portal.locator('#app', { hasText: 'Đã tải 7 phản hồi' }).waitFor();
+      await setCommune(popup, 'Xã Tam Sơn');
+      await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+      await popup.getByTestId('preview-unit').first().waitFor();
+      await popup.getByRole('button', { name: 'Bỏ chọn' }).click();
+      for (const name of UNITS) await popup.getByRole('checkbox', { name: new RegExp(`^${name} ·`) }).check();
+      await popup.getByRole('button', { name: /^Lưu \(3\)$/ }).click();
+      await popup.getByTestId('saved').waitFor();
+      await Promise.all([popup.close(), portal.close()]);
+    }
+    expect(((await storageContents(browser)).snapshots as unknown[]).length).toBe(12);
+
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 1100, height: 900 });
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
+    const tables = page.getByTestId('unit-history');
+    await tables.first().waitFor();
+    // 3 units × 2 kinds of period (by year, by quarter), each with its 2 captures as columns.
+    expect(await tables.count()).toBe(6);
+    for (const table of await tables.all()) expect(await table.getByTestId('capture').count()).toBe(2);
+    const headings = await page.locator('[data-testid=unit-history] h2').allInnerTexts();
+    expect(headings).toEqual([
+      'Đơn vị của tôi · UBND xã Tam Sơn - Tỉnh Phú Thọ · UBND cấp xã — Theo năm',
+      'Đơn vị của tôi · UBND xã Tam Sơn - Tỉnh Phú Thọ · UBND cấp xã — Theo quý',
+      'Sở Y tế - Tỉnh Phú Thọ · Sở, ban, ngành — Theo năm',
+      'Sở Y tế - Tỉnh Phú Thọ · Sở, ban, ngành — Theo quý',
+      'UBND xã Số 11 · UBND cấp xã — Theo năm',
+      'UBND xã Số 11 · UBND cấp xã — Theo quý',
+    ]);
+    const own = tables.first();
+    expect(await own.getByTestId('capture').allInnerTexts()).toEqual([expect.stringMatching(/^Năm 2025\n\d\d:\d\d \d\d\/\d\d\/\d{4}/), expect.stringMatching(/^Năm 2026\n/)]);
+    const text = await own.innerText();
+    // Indicators as rows under their groups, by the portal's Vietnamese names; null said in words.
+    // The six groups in the portal's order, whatever order the answers came in.
+    const groupRows = await own.locator('tr.group > :first-child').allInnerTexts();
+    expect(groupRows.map((g) => g.replace(/^[▸▾]\s*/, '')).filter((g) => GROUPS.includes(g))).toEqual(GROUPS);
+    expect(text).toContain('Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết');
+    expect(text).toMatch(/Tỷ lệ kết quả đồng bộ kho dữ liệu cá nhân\s+không có số liệu\s+không có số liệu/);
+    // The formula's score beside the portal's; where they part (the stand-in's payment score), said, the portal's kept.
+    expect(text).toMatch(/Tỷ lệ TTHC công bố đúng hạn\s+4,8\s+theo công thức: 4,8\s/);
+    expect(text).toMatch(/Thanh toán trực tuyến\s+7,48\s+theo công thức: 7,98 — khác điểm cổng/);
+    // The trend on demand: a row opens to its chart and the figures behind each score.
+    expect(await own.getByTestId('trend').count()).toBe(0);
+    await own.locator('tr', { hasText: 'Tỷ lệ hồ sơ cấp kết quả điện tử' }).getByRole('button').click();
+    const trend = own.getByTestId('trend');
+    expect(await trend.locator('svg circle').count()).toBe(2);
+    expect(await trend.innerText()).toMatch(/60\/300 · 20 %/);
+    const all = await page.locator('body').innerText();
+    expect(all).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b|\b(crawl|null|undefined|NaN|score|rank|the|of)\b|dvc-766/i);
+    if (process.env.SHOT) {
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.screenshot({ path: '/tmp/p766-history.png' });
+    }
+    await page.close();
   });
 });

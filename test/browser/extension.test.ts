@@ -125,8 +125,10 @@ describe('extension in chromium', () => {
   it('exports JSON, CSV and .xlsx from the history page and re-reads them', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
-    await page.getByTestId('series').first().waitFor();
-    expect(await page.getByTestId('series').count()).toBe(expected.indicators.length);
+    await page.getByTestId('unit-history').first().waitFor();
+    // One capture of one unit: one table, its indicators as rows.
+    expect(await page.getByTestId('unit-history').count()).toBe(1);
+    expect(await page.locator('[data-testid=unit-history] tr[data-code]').count()).toBe(expected.indicators.length);
     // A few records are counted in KB (not "0 MB"); page types by their names, not their ids.
     expect(await page.getByTestId('usage').innerText()).toMatch(/^1 bản ghi, đang dùng \d+ KB \/ 10 MB bộ nhớ\.$/);
     expect(await page.locator('select[name=pageType] option').allInnerTexts()).toEqual(['Tất cả', 'Chỉ số 766 theo tỉnh, thành phố — dichvucong.gov.vn']);
@@ -217,7 +219,7 @@ describe('extension in chromium', () => {
   it('copies the table, refuses a bad backup, and deletes with undo', async () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
-    await page.getByTestId('series').first().waitFor();
+    await page.getByTestId('unit-history').first().waitFor();
 
     await page.getByRole('button', { name: 'Sao chép dạng bảng' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã sao chép' }).waitFor();
@@ -241,9 +243,9 @@ describe('extension in chromium', () => {
     await page.getByRole('button', { name: 'Xóa' }).first().click();
     await page.getByRole('button', { name: 'Hoàn tác' }).waitFor();
     expect(await storedSnapshots()).toHaveLength(0);
-    expect(await page.getByTestId('series').count()).toBe(0);
+    expect(await page.getByTestId('unit-history').count()).toBe(0);
     await page.getByRole('button', { name: 'Hoàn tác' }).click();
-    await page.getByTestId('series').first().waitFor();
+    await page.getByTestId('unit-history').first().waitFor();
     expect(await storedSnapshots()).toHaveLength(1);
     // The message follows a switch of language instead of staying in the old one.
     expect(await page.getByRole('status').innerText()).toBe('Đã khôi phục.');
@@ -371,7 +373,7 @@ describe('extension in chromium', () => {
     await Promise.all([popup.close(), portal.close()]);
   });
 
-  it('shows a cumulative report captured in two months as one series, compared with the shorter range', async () => {
+  it('shows a cumulative report captured in two months as one table of two captures, compared with the shorter range', async () => {
     const url = 'https://motcua.laichau.gov.vn/bao-cao/theo-doi-chi-tieu-766';
     const september = fixture('province-766-monitor.html');
     // A month later: the same report from 1 January, one figure of Ta Ma's row moved.
@@ -396,16 +398,16 @@ describe('extension in chromium', () => {
 
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
-    await page.getByTestId('series').first().waitFor();
-    const series = page.getByTestId('series').filter({ hasText: 'UBND xã Ta Ma — Số hồ sơ mới tiếp nhận trực tuyến' });
-    expect(await series.count()).toBe(1);
-    expect(await series.locator('h2').innerText()).toContain('Lũy kế năm 2025');
-    expect(await series.locator('tbody tr').count()).toBe(2);
-    expect(await series.locator('svg circle').count()).toBe(2);
+    await page.getByTestId('unit-history').first().waitFor();
+    const table = page.getByTestId('unit-history').filter({ has: page.getByRole('heading', { name: /^UBND xã Ta Ma\b.*— Lũy kế năm 2025$/ }) });
+    expect(await table.count()).toBe(1);
+    expect(await table.getByTestId('capture').count()).toBe(2);
+    const row = table.locator('tr[data-code="HS_TRUC_TUYEN"]');
+    await row.getByRole('button').click();
+    expect(await table.getByTestId('trend').locator('svg circle').count()).toBe(2);
     await page.close();
   });
 
-  // Last: its three units' series would push the cumulative series above past the history page's first 100.
   it('reads a platform page as Chromium saved it at its provincial address: click, preview every unit, save', async () => {
     const saved = readFileSync('test/fixtures/pages/platforms/smartkios-dienbien-tinh-hinh.html', 'utf8');
     const truth = JSON.parse(readFileSync('test/fixtures/pages/platforms/smartkios-dienbien-tinh-hinh.truth.json', 'utf8')) as { url: string; figures: { unit: string; code: string; value: number }[] };

@@ -246,7 +246,7 @@ const TOTALS: Record<string, Record<string, number>> = {
     'ca-nhan': 100,
     'ho-gia-dinh': 100,
   },
-  'qd766-xa': { 'ubnd-xa': 96 },
+  'qd766-xa': { 'ubnd-xa': 100 },
 };
 
 describe('point splits', () => {
@@ -417,7 +417,7 @@ describe('portal links', () => {
     expect(links('cat-ne-2024')).toEqual([['CT4', 'TY_LE_NOP_TRUC_TUYEN']]);
   });
 
-  it('qd766-xa: six groups with the portal’s maxima; each indicator linked to the portal’s ratio for it, in its group', () => {
+  it('qd766-xa: six groups with the portal’s maxima, 100 in all; each indicator scored by the portal’s formula, linked to its ratio where the catalogue has it', () => {
     const s = set('qd766-xa');
     expect(Object.fromEntries(s.groups.map((g) => [g.id, g.maxPoints]))).toEqual({
       CKMB: 18,
@@ -430,15 +430,22 @@ describe('portal links', () => {
     const points = (group: string) => s.criteria.filter((c) => c.group === group).map((c) => c.maxPoints);
     expect(points('CKMB')).toEqual([6, 4, 2, 6]);
     expect(points('TDGQ')).toEqual([20]);
+    expect(points('CLGQ')).toEqual([12]);
+    expect(points('TTTT')).toEqual([6, 2, 2]);
     expect(points('MDHL')).toEqual([6, 6, 6]);
-    expect(points('MDSH')).toEqual([6, 4, 2, 2, 4]);
+    expect(points('MDSH')).toEqual([6, 4, 2, 2, 4, 4]);
+    // Each group's criteria add up to the portal's maximum for it.
+    for (const g of s.groups) expect(points(g.id).reduce((a, b) => a + b, 0), g.id).toBe(g.maxPoints);
     for (const c of s.criteria) {
-      expect([c.measure, c.rule.kind], c.code).toEqual(['ratio', 'ratio']);
-      const definition = indicatorDefinition(c.portal!.indicator)!;
-      // CLGQ has no documented commune-level indicator: its criterion uses the provincial online-submission rate.
-      expect(definition.group ?? 'CLGQ', c.code).toBe(c.group);
+      // Scored by the portal's formula; the one group without a known formula takes the portal's score by hand, and says so.
+      if (c.group === 'CLGQ') expect([c.measure, c.rule.kind, c.note]).toEqual(['points', 'manual', expect.stringContaining('Chưa rõ công thức')]);
+      else expect([c.measure, c.rule.kind], c.code).toEqual(['ratio', 'portal_766']);
+      if (!c.portal) continue;
+      const definition = indicatorDefinition(c.portal.indicator)!;
+      expect(definition.group, c.code).toBe(c.group);
     }
-    expect(new Set(s.criteria.map((c) => c.portal!.indicator)).size).toBe(s.criteria.length);
+    const linked = s.criteria.flatMap((c) => (c.portal ? [c.portal.indicator] : []));
+    expect(new Set(linked).size).toBe(linked.length);
     expect(s.notes).toContain('[public code]');
   });
 });

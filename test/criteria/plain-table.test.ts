@@ -123,7 +123,7 @@ describe('the README criteria table alone, saved by LibreOffice', () => {
       { cell: 'F3', message: 'Thiếu «Điểm tối đa»' },
       {
         cell: 'G4',
-        message: 'Không hiểu cách tính «Theo tỷ lệ hoàn thành» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8)',
+        message: 'Không hiểu cách tính «Theo tỷ lệ hoàn thành» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8; Công thức Cổng 766: tối đa × tỷ lệ)',
       },
     ]);
     // No title row: the set is named after the file.

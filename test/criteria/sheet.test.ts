@@ -145,7 +145,7 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
       { cell: 'I23', message: 'Loại đối tượng «Doanh nghiệp» không có trong mục «LOẠI ĐỐI TƯỢNG»' },
       {
         cell: 'B24',
-        message: 'Không hiểu cách tính «Phạt nặng» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8)',
+        message: 'Không hiểu cách tính «Phạt nặng» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8; Công thức Cổng 766: tối đa × tỷ lệ)',
       },
       { cell: 'C24', message: 'Mã tiêu chí «B1» trùng với ô C20' },
       { cell: 'J24', message: '«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «Nên có»' },

@@ -114,3 +114,42 @@ describe('JSON export and backup import', () => {
     expect(tsv[4]).toBe("' +SUM(A1)");
   });
 });
+
+describe('times as the officer saw them, no data in words', () => {
+  // 02:00 UTC is 09:00 in Việt Nam: every export says 09:00, never 02:00.
+  const zone = process.env.TZ;
+  const withNull = { ...snapshot({ unit: 'Xã Tam Sơn', capturedAt: '2026-10-05T02:00:00.000Z', values: { TONG_SCORE: 70 } }) };
+  withNull.indicators = [...withNull.indicators, { code: 'CKMB', label: 'Công khai, minh bạch', value: null, unit: 'points', max: 18 }];
+  const inVietnam = async <T>(run: () => Promise<T> | T): Promise<T> => {
+    process.env.TZ = 'Asia/Ho_Chi_Minh';
+    try {
+      return await run();
+    } finally {
+      if (zone === undefined) delete process.env.TZ;
+      else process.env.TZ = zone;
+    }
+  };
+
+  it('CSV and .xlsx: local time, and «không có số liệu» where the portal has none', async () => {
+    const { csv, bytes } = await inVietnam(async () => ({ csv: toCsv(exportTable([withNull], t)), bytes: await buildXlsx(exportTable([withNull], t), 'Chỉ số') }));
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines[1]).toContain('2026-10-05 09:00');
+    expect(lines[2]).toContain(',không có số liệu,');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const sheet = workbook.getWorksheet('Chỉ số')!;
+    expect(sheet.getCell('G3').value).toBe('không có số liệu');
+    // ExcelJS reads a date serial as that wall-clock time in UTC: 09:00 is what the cell shows.
+    expect((sheet.getCell('N2').value as Date).toISOString()).toBe('2026-10-05T09:00:00.000Z');
+  });
+
+  it('JSON: local time with its offset, read back as the same instant', async () => {
+    const text = await inVietnam(() => JSON.stringify(buildExport([withNull], '2026-11-20T03:30:00.000Z')));
+    const file = IndicatorExport.parse(JSON.parse(text));
+    expect(file.exportedAt).toBe('2026-11-20T10:30:00+07:00');
+    expect(file.snapshots[0]!.capturedAt).toBe('2026-10-05T09:00:00+07:00');
+    expect(file.snapshots[0]!.indicators[1]!.value).toBeNull();
+    const read = readBackup(text);
+    expect(read.ok && read.backup.snapshots[0]!.capturedAt).toBe('2026-10-05T02:00:00.000Z');
+  });
+});

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { previewCapture } from '../../extension/src/history/compare.js';
-import { buildSeries, filterChoices, filterSeries } from '../../extension/src/history/series.js';
+import { buildUnitHistories, filterChoices, filterHistories } from '../../extension/src/history/unit-history.js';
 import { trendGeometry } from '../../extension/src/history/trend.js';
-import { createStore } from '../../extension/src/storage/store.js';
+import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
 import { memoryArea } from './memory-area.js';
 import { snapshot } from './snapshots.js';
 
@@ -50,44 +50,74 @@ describe('preview against the last capture', () => {
   });
 });
 
-describe('history series', () => {
-  it('orders captures by date with the change since the previous one, per unit, period and indicator', async () => {
+describe('history per unit', () => {
+  it('is one table a unit and kind of period: captures as columns in period order, indicators as rows, the change since the previous capture', async () => {
     const store = createStore(memoryArea());
     await store.save([
       snapshot({ unit: 'Xã B', capturedAt: '2026-10-01T00:00:00Z', hash: 'b2', values: { TONG_SCORE: 70 } }),
-      snapshot({ unit: 'Xã A', capturedAt: '2026-10-01T00:00:00Z', hash: 'a2', values: { TONG_SCORE: 81 } }),
+      snapshot({ unit: 'Xã A', capturedAt: '2026-10-01T00:00:00Z', hash: 'a2', values: { TONG_SCORE: 81, CKMB: 17 } }),
       snapshot({ unit: 'Xã A', capturedAt: '2026-09-01T00:00:00Z', hash: 'a1', values: { TONG_SCORE: 79.5 } }),
       snapshot({ unit: 'Xã A', capturedAt: '2026-09-15T00:00:00Z', hash: 'aq', period: 'Quý 3/2026', values: { TONG_SCORE: 90 } }),
     ]);
-    const series = buildSeries((await store.snapshots()).snapshots);
-    expect(series.map((s) => `${s.unitName}|${s.period.kind}|${s.label}`)).toEqual(['Xã A|quarter|Tổng điểm', 'Xã A|year|Tổng điểm', 'Xã B|year|Tổng điểm']);
-    expect(series[1]!.points.map((p) => [p.value, p.delta, p.period])).toEqual([
-      [79.5, undefined, 'Năm 2026'],
-      [81, 1.5, 'Năm 2026'],
-    ]);
+    const histories = buildUnitHistories((await store.snapshots()).snapshots);
+    // By year before by quarter.
+    expect(histories.map((h) => `${h.unitName}|${h.period.kind}|${h.columns.length}`)).toEqual(['Xã A|year|2', 'Xã A|quarter|1', 'Xã B|year|1']);
+    const year = histories[0]!;
+    expect(year.columns.map((c) => c.capturedAt)).toEqual(['2026-09-01T00:00:00Z', '2026-10-01T00:00:00Z']);
+    const rows = year.groups.flatMap((g) => g.rows);
+    expect(rows.map((r) => r.label)).toEqual(['Tổng điểm', 'Công khai, minh bạch']);
+    expect(rows[0]!.cells.map((c) => [c?.value, c?.delta])).toEqual([[79.5, undefined], [81, 1.5]]);
+    // A figure the earlier capture did not have is an empty cell, not a zero.
+    expect(rows[1]!.cells).toEqual([undefined, expect.objectContaining({ value: 17 })]);
 
-    const choices = filterChoices(series);
+    const choices = filterChoices(histories);
     expect(choices.periods.map((p) => p.kind)).toEqual(['quarter', 'year']);
     expect(choices.units.map((u) => u.label)).toEqual(['Xã A', 'Xã B']);
-    expect(choices.indicators).toEqual([{ value: 'TONG_SCORE', label: 'Tổng điểm' }]);
-    expect(filterSeries(series, { unit: choices.units[1]!.value })).toHaveLength(1);
-    expect(filterSeries(series, { period: 'quarter' }).map((s) => s.unitName)).toEqual(['Xã A']);
-    expect(filterSeries(series, { pageType: 'province-766-monitor' })).toHaveLength(0);
+    expect(choices.indicators).toEqual([{ value: 'CKMB', label: 'Công khai, minh bạch' }, { value: 'TONG_SCORE', label: 'Tổng điểm' }]);
+    expect(filterHistories(histories, { unit: choices.units[1]!.value })).toHaveLength(1);
+    expect(filterHistories(histories, { period: 'quarter' }).map((h) => h.unitName)).toEqual(['Xã A']);
+    expect(filterHistories(histories, { pageType: 'province-766-monitor' })).toHaveLength(0);
+    // An indicator filter keeps the tables that have it, with that row only.
+    const ckmb = filterHistories(histories, { indicator: 'CKMB' });
+    expect(ckmb.map((h) => [h.unitName, h.groups.flatMap((g) => g.rows.map((r) => r.code))])).toEqual([['Xã A', ['CKMB']]]);
+  });
+
+  it('puts the officer’s own commune first, and groups a 766 capture’s rows by group, the group’s score at its head', () => {
+    const capture = (unit: string, id: string): StoredSnapshot => ({
+      ...snapshot({ unit, hash: id, pageType: 'dvc-766-api' }),
+      id,
+      indicators: [
+        // Satisfaction answered first: the table still lists the groups in the portal's order.
+        { code: 'MDHL_PHAN_LOAI', group: 'MDHL', label: 'Tỷ lệ PAKN được phân loại', value: null, unit: 'points', max: 0 },
+        { code: 'TONG_SCORE', label: 'Tổng điểm', value: 80, unit: 'points', max: 100 },
+        { code: 'CKMB_CONG_BO_DUNG_HAN', group: 'CKMB', label: 'Tỷ lệ TTHC công bố đúng hạn', value: 6, unit: 'points', max: 6, ratio: 100, computed: 6 },
+        { code: 'CKMB_CONG_BO_DUNG_HAN_TY_LE', group: 'CKMB', label: 'Tỷ lệ TTHC công bố đúng hạn', value: 100, unit: 'percent' },
+        { code: 'CKMB', group: 'CKMB', label: 'Công khai, minh bạch', value: 16, unit: 'points', max: 18 },
+      ],
+    });
+    const histories = buildUnitHistories([capture('UBND xã An Hòa', 'a'), capture('UBND xã Tam Sơn - Tỉnh Phú Thọ', 't')], 'Xã Tam Sơn');
+    expect(histories.map((h) => [h.unitName, h.own])).toEqual([['UBND xã Tam Sơn - Tỉnh Phú Thọ', true], ['UBND xã An Hòa', false]]);
+    expect(histories[0]!.groups.map((g) => [g.title, g.rows.map((r) => r.code)])).toEqual([
+      ['', ['TONG_SCORE']],
+      ['Công khai, minh bạch', ['CKMB', 'CKMB_CONG_BO_DUNG_HAN']],
+      ['Mức độ hài lòng', ['MDHL_PHAN_LOAI']],
+    ]);
+    // The portal's score and the formula's, as given; null stays null.
+    expect(histories[0]!.groups[1]!.rows[1]!.cells[0]).toMatchObject({ value: 6, computed: 6, ratio: 100 });
+    expect(histories[0]!.groups[2]!.rows[0]!.cells[0]).toMatchObject({ value: null, max: 0 });
   });
 });
 
-describe('a cumulative series across two months', () => {
-  it('is one line of two points in period order, with the change between them', () => {
+describe('a cumulative report across two months', () => {
+  it('is one table of two captures in period order, with the change between them', () => {
     const october = snapshot({ unit: 'Xã A', capturedAt: '2026-11-02T00:00:00Z', hash: 'o', period: 'Từ ngày 01/01/2026 đến ngày 31/10/2026', values: { TY_LE_DUNG_HAN: 85.55, HS_DUNG_HAN: 1530 } });
     // Captured later but for the shorter range: it still comes first.
     const september = snapshot({ unit: 'Xã A', capturedAt: '2026-11-03T00:00:00Z', hash: 's', period: 'Từ ngày 01/01/2026 đến ngày 30/09/2026', values: { TY_LE_DUNG_HAN: 92.4, HS_DUNG_HAN: 1200 } });
-    const series = buildSeries([{ ...october, id: 'o' }, { ...september, id: 's' }]);
-    expect(series).toHaveLength(2);
-    for (const s of series) {
-      expect(s.period).toMatchObject({ kind: 'cumulative', year: 2026 });
-      expect(s.points.map((p) => p.snapshotId)).toEqual(['s', 'o']);
-    }
-    expect(series.find((s) => s.code === 'HS_DUNG_HAN')!.points[1]!.delta).toBe(330);
+    const histories = buildUnitHistories([{ ...october, id: 'o' }, { ...september, id: 's' }]);
+    expect(histories).toHaveLength(1);
+    expect(histories[0]!.period).toMatchObject({ kind: 'cumulative', year: 2026 });
+    expect(histories[0]!.columns.map((c) => c.snapshotId)).toEqual(['s', 'o']);
+    expect(histories[0]!.groups[0]!.rows.find((r) => r.code === 'HS_DUNG_HAN')!.cells[1]!.delta).toBe(330);
   });
 });
 

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { Criterion, type RuleKind } from '../../core/criteria/schema.js';
 import { applyRule, rules } from '../../core/criteria/rules/index.js';
 import { lowerIsBetter } from '../../core/criteria/rules/reason.js';
+import { RATE_FORMULA_IDS } from '../../core/indicators/formulas-766.js';
 
 const comparator = fc.constantFrom('>=', '>', '=', '<=', '<') as fc.Arbitrary<'>=' | '>' | '=' | '<=' | '<'>;
 const target = fc.record({ comparator, value: fc.double({ min: 0, max: 200, noNaN: true }) });
@@ -28,6 +29,7 @@ const ruleFor: Record<RuleKind, fc.Arbitrary<Criterion['rule']>> = {
   manual: fc.constant({ kind: 'manual' }),
   bonus: fc.option(pointsEach, { nil: undefined }).map((p) => (p === undefined ? { kind: 'bonus' as const } : { kind: 'bonus' as const, pointsEach: p })),
   deduction: fc.option(pointsEach, { nil: undefined }).map((p) => (p === undefined ? { kind: 'deduction' as const } : { kind: 'deduction' as const, pointsEach: p })),
+  portal_766: fc.constantFrom(...RATE_FORMULA_IDS).map((formula) => ({ kind: 'portal_766' as const, formula })),
 };
 
 function criterionArb(kind: RuleKind): fc.Arbitrary<Criterion> {
@@ -61,7 +63,7 @@ function valueArb(kind: RuleKind): fc.Arbitrary<number> {
 /** +1 when larger values are better, −1 when smaller ones are. */
 function direction(c: Criterion): 1 | -1 {
   if (c.rule.kind === 'deduction') return -1;
-  if (c.rule.kind === 'bonus' || c.rule.kind === 'manual' || c.rule.kind === 'tiers' || c.rule.kind === 'per_occurrence') return 1;
+  if (['bonus', 'manual', 'tiers', 'per_occurrence', 'portal_766'].includes(c.rule.kind)) return 1;
   const t = c.target ?? (c.measure === 'yes_no' ? { comparator: '=' as const, value: 1 } : undefined);
   return t && lowerIsBetter(t) ? -1 : 1;
 }

@@ -19,6 +19,7 @@ describe('registry', () => {
       manual: 'Thủ công',
       bonus: 'Cộng điểm',
       deduction: 'Trừ điểm',
+      portal_766: 'Công thức Cổng 766',
     });
     expect(ruleLabel('tiers')).toBe('Bậc');
   });

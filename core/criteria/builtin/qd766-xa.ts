@@ -1,9 +1,11 @@
 // The public-service quality index of Decision 766/QĐ-TTg (23/6/2022) at commune level, as the national
 // portal shows it: six groups (18 + 20 + 12 + 10 + 18 + 22 = 100) and the commune-level indicators.
-// The indicator list and max points are how public tools read the portal [public code]; the thresholds are configurable.
+// The indicator list, max points and formulas are how public tools read the portal [public code]; each criterion is
+// scored by the portal's own formula (core/indicators/formulas-766.ts), and what is not known is said in its note.
 import { ratioCode } from '../../indicators/codes.js';
 import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
-import { CLASSIFICATION, CLASSIFICATION_NOTE, TIE_BREAKS, UBND_XA_ALIASES, type CriterionInput, rate } from './shared.js';
+import { RATE_FORMULAS, type RateFormulaId } from '../../indicators/formulas-766.js';
+import { ADJUSTABLE_SPLIT, CLASSIFICATION, CLASSIFICATION_NOTE, TIE_BREAKS, UBND_XA_ALIASES, type CriterionInput } from './shared.js';
 
 type Group = 'CKMB' | 'TDGQ' | 'CLGQ' | 'TTTT' | 'MDHL' | 'MDSH';
 
@@ -16,32 +18,35 @@ const GROUP_TITLES: Record<Group, string> = {
   MDSH: 'Số hóa hồ sơ',
 };
 
-const FULL_AT_100 = 'Điểm = điểm tối đa × tỷ lệ (đủ điểm ở 100%) [public code]; nếu cổng cho đủ điểm từ 80% hoặc 90% thì sửa Chỉ tiêu.';
-
 /**
- * One indicator: a rate scored as max × ratio. It is cross-checked against the ratio the portal shows beside the
- * indicator (`<code>_TY_LE`, percent) — the group scores are points and cannot be compared with a rate.
+ * One indicator: a rate scored by the portal's own formula (DOMAIN §6, core/indicators/formulas-766.ts — the same
+ * functions that explain a capture's scores), «đủ điểm» at the formula's threshold. Linked, where thidua's
+ * catalogue names the metric, to the ratio the portal shows beside it (`<code>_TY_LE`, percent) for the cross-check.
  */
-function indicator(group: Group, n: number, title: string, maxPoints: number, portalCode: string, note?: string): CriterionInput {
-  return rate({
+function indicator(group: Group, n: number, title: string, maxPoints: number, formula: RateFormulaId, portalCode: string | undefined, note: string): CriterionInput {
+  return {
     code: `${group}${n}`,
     title,
     group,
-    target: ['>=', 100],
+    unit: '%',
+    measure: 'ratio',
+    target: { comparator: '>=', value: RATE_FORMULAS[formula].fullAt },
     maxPoints,
+    rule: { kind: 'portal_766', formula },
     appliesTo: ['ubnd-xa'],
-    evidence: false,
-    source: `QĐ 766/QĐ-TTg ngày 23/6/2022, nhóm «${GROUP_TITLES[group]}» (${group}); chỉ tiêu cấp xã theo công cụ công khai [public code]`,
-    portal: { indicator: portalCode, tolerance: 5 },
-    note: note ? `${note} ${FULL_AT_100}` : FULL_AT_100,
-  });
+    evidenceRequired: false,
+    source: `QĐ 766/QĐ-TTg ngày 23/6/2022, nhóm «${GROUP_TITLES[group]}» (${group}); chỉ tiêu cấp xã và công thức theo công cụ công khai [public code]`,
+    ...(portalCode ? { portal: { indicator: portalCode, tolerance: 5 } } : {}),
+    note,
+  };
 }
 
-const NO_PAKN = 'Đơn vị không có phản ánh, kiến nghị trong kỳ được đủ điểm: ghi Kết quả 100%.';
+const PUBLIC = 'Công thức công khai: công cụ mã nguồn mở dựng lại từ số liệu cả tỉnh năm 2026, khớp điểm Cổng đến 0,015 [public code].';
+const CONFIRM = 'Chỉ tiêu và điểm tối đa theo các công cụ công khai, chưa đối chiếu văn bản hướng dẫn — cán bộ xác nhận với Cổng.';
 
 export const qd766Xa: CriteriaSet = CriteriaSet.parse({
   id: 'qd766-xa',
-  version: '2025.1',
+  version: '2026.1',
   title: 'Bộ chỉ số chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg) — cấp xã',
   legalBasis: {
     document: '766/QĐ-TTg',
@@ -67,54 +72,92 @@ export const qd766Xa: CriteriaSet = CriteriaSet.parse({
     { id: 'MDSH', title: GROUP_TITLES.MDSH, maxPoints: 22 },
   ],
   criteria: [
-    indicator('CKMB', 1, 'Thủ tục hành chính được công bố đúng hạn', 6, ratioCode('CKMB_CONG_BO_DUNG_HAN')),
-    indicator('CKMB', 2, 'Thủ tục hành chính được cập nhật, công khai đúng hạn', 4, ratioCode('CKMB_CAP_NHAT_DUNG_HAN')),
-    indicator('CKMB', 3, 'Thủ tục hành chính được công khai đầy đủ các bộ phận tạo thành', 2, ratioCode('CKMB_DAY_DU_BO_PHAN')),
-    indicator(
-      'CKMB',
-      4,
-      'Hồ sơ được đồng bộ trạng thái theo thời gian thực với Cổng Dịch vụ công quốc gia',
-      6,
-      ratioCode('CKMB_DONG_BO_DVCQG'),
-    ),
+    indicator('CKMB', 1, 'Thủ tục hành chính được công bố đúng hạn', 6, 'ty-le', ratioCode('CKMB_CONG_BO_DUNG_HAN'), PUBLIC),
+    indicator('CKMB', 2, 'Thủ tục hành chính được cập nhật, công khai đúng hạn', 4, 'ty-le', ratioCode('CKMB_CAP_NHAT_DUNG_HAN'), PUBLIC),
+    indicator('CKMB', 3, 'Thủ tục hành chính được công khai đầy đủ các bộ phận tạo thành', 2, 'ty-le', ratioCode('CKMB_DAY_DU_BO_PHAN'), PUBLIC),
+    indicator('CKMB', 4, 'Hồ sơ được đồng bộ trạng thái theo thời gian thực với Cổng Dịch vụ công quốc gia', 6, 'ty-le', ratioCode('CKMB_DONG_BO_DVCQG'), PUBLIC),
     indicator(
       'TDGQ',
       1,
       'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn) trên tổng hồ sơ tiếp nhận và xử lý trong kỳ',
       20,
+      'ty-le',
       ratioCode('TDGQ_DUNG_HAN'),
+      `Điểm = 20 × hồ sơ đúng hạn ÷ hồ sơ tiếp nhận. ${PUBLIC} Kỳ không tiếp nhận hồ sơ nào: chưa rõ Cổng tính thế nào, ghi điểm Cổng.`,
     ),
-    indicator(
-      'CLGQ',
-      1,
-      'Hồ sơ thủ tục hành chính được tiếp nhận trực tuyến trên tổng hồ sơ tiếp nhận',
-      12,
-      'TY_LE_NOP_TRUC_TUYEN',
-      '[Chưa xác minh] Các công cụ công khai không liệt kê chỉ tiêu cấp xã của nhóm này; tạm dùng tỷ lệ hồ sơ nộp trực tuyến, đối chiếu với hệ thống một cửa điện tử của tỉnh.',
-    ),
+    {
+      code: 'CLGQ1',
+      title: 'Điểm nhóm Dịch vụ công trực tuyến theo Cổng Dịch vụ công quốc gia',
+      group: 'CLGQ',
+      unit: 'điểm',
+      measure: 'points',
+      maxPoints: 12,
+      rule: { kind: 'manual' },
+      appliesTo: ['ubnd-xa'],
+      evidenceRequired: false,
+      source: `QĐ 766/QĐ-TTg ngày 23/6/2022, nhóm «${GROUP_TITLES.CLGQ}» (CLGQ); chưa có công thức công khai`,
+      note: `Chưa rõ công thức Cổng tính nhóm này (số TTHC cung cấp trực tuyến toàn trình, một phần, hồ sơ theo kênh): ghi đúng điểm nhóm trên Cổng vào Điểm tự chấm. ${ADJUSTABLE_SPLIT}`,
+    },
     indicator(
       'TTTT',
       1,
-      'Hồ sơ thanh toán phí, lệ phí trực tuyến trên tổng hồ sơ của thủ tục hành chính có phí, lệ phí',
-      10,
+      'Hồ sơ thanh toán trực tuyến thành công trên tổng hồ sơ có nghĩa vụ tài chính',
+      6,
+      'ty-le',
       ratioCode('TTTT_THANH_TOAN'),
+      `Phần 6A của công thức 6A + min(2; 2,5B) + 2,5C. ${PUBLIC}`,
     ),
-    indicator('MDHL', 1, 'Phản ánh, kiến nghị được xử lý đúng hạn', 6, ratioCode('MDHL_PAKN_DUNG_HAN'), NO_PAKN),
-    indicator('MDHL', 2, 'Mức độ hài lòng trong xử lý phản ánh, kiến nghị', 6, ratioCode('MDHL_HAI_LONG_PAKN'), NO_PAKN),
-    indicator('MDHL', 3, 'Mức độ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính', 6, ratioCode('MDHL_HAI_LONG_TTHC')),
-    indicator('MDSH', 1, 'Hồ sơ có cấp kết quả điện tử', 6, ratioCode('MDSH_KET_QUA_DIEN_TU')),
-    indicator('MDSH', 2, 'Hồ sơ có số hóa thành phần hồ sơ', 4, ratioCode('MDSH_SO_HOA_THANH_PHAN')),
-    indicator('MDSH', 3, 'Chứng thực bản sao điện tử', 2, ratioCode('MDSH_CHUNG_THUC_DIEN_TU')),
-    indicator('MDSH', 4, 'Khai thác, sử dụng lại dữ liệu số hóa', 2, ratioCode('MDSH_KHAI_THAC_LAI')),
-    indicator('MDSH', 5, 'Hồ sơ số hóa được kết nối, chia sẻ', 4, ratioCode('MDSH_KET_NOI_CHIA_SE')),
+    indicator(
+      'TTTT',
+      2,
+      'Thủ tục có phí, lệ phí có hồ sơ thanh toán trực tuyến thành công trên tổng thủ tục có phí, lệ phí',
+      2,
+      'du-tu-80',
+      undefined,
+      `Phần min(2; 2,5B): đủ điểm từ 80%. ${PUBLIC}`,
+    ),
+    indicator(
+      'TTTT',
+      3,
+      'Thủ tục có phí, lệ phí đã phát sinh hồ sơ trên tổng thủ tục có phí, lệ phí',
+      2,
+      'du-tu-80',
+      undefined,
+      `Phần 2,5C: công thức công khai không chặn phần này (nhóm có thể lên 10,5 trong khi tối đa của Cổng là 10); bộ tiêu chí chặn ở 2 điểm (đủ từ 80%) để tổng nhóm là 10 — cán bộ xác nhận với Cổng khi C trên 80%. ${PUBLIC}`,
+    ),
+    indicator('MDHL', 1, 'Phản ánh, kiến nghị được xử lý đúng hạn', 6, 'pakn', ratioCode('MDHL_PAKN_DUNG_HAN'), `Không có phản ánh, kiến nghị trong kỳ (mẫu số 0): đủ điểm. ${PUBLIC}`),
+    indicator('MDHL', 2, 'Mức độ hài lòng trong xử lý phản ánh, kiến nghị', 6, 'pakn', ratioCode('MDHL_HAI_LONG_PAKN'), `Không có phản ánh, kiến nghị trong kỳ (mẫu số 0): đủ điểm. ${PUBLIC}`),
+    indicator(
+      'MDHL',
+      3,
+      'Mức độ hài lòng trong tiếp nhận, giải quyết thủ tục hành chính',
+      6,
+      'hai-long-tthc',
+      ratioCode('MDHL_HAI_LONG_TTHC'),
+      `Đủ điểm từ 90% hài lòng; không có đánh giá nào (mẫu số 0): 0 điểm. ${PUBLIC}`,
+    ),
+    indicator('MDSH', 1, 'Hồ sơ có cấp kết quả điện tử', 6, 'ty-le-tran', ratioCode('MDSH_KET_QUA_DIEN_TU'), PUBLIC),
+    indicator('MDSH', 2, 'Hồ sơ có giấy tờ được số hóa khi giải quyết', 4, 'ty-le-tran', ratioCode('MDSH_SO_HOA_THANH_PHAN'), `${PUBLIC} Trên Cổng: «Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết».`),
+    indicator('MDSH', 3, 'Chứng thực bản sao điện tử', 2, 'ty-le-tran', ratioCode('MDSH_CHUNG_THUC_DIEN_TU'), `[Chưa xác minh] ${CONFIRM}`),
+    indicator('MDSH', 4, 'Khai thác, sử dụng lại dữ liệu số hóa', 2, 'du-tu-80', ratioCode('MDSH_KHAI_THAC_LAI'), `Đủ điểm từ 80%. ${PUBLIC}`),
+    indicator('MDSH', 5, 'Hồ sơ số hóa được kết nối, chia sẻ', 4, 'ty-le-tran', ratioCode('MDSH_KET_NOI_CHIA_SE'), `[Chưa xác minh] ${CONFIRM}`),
+    indicator(
+      'MDSH',
+      6,
+      'Kết quả giải quyết được đồng bộ vào kho dữ liệu cá nhân trên Cổng Dịch vụ công quốc gia',
+      4,
+      'ty-le-tran',
+      undefined,
+      `[Chưa xác minh] Chỉ số Cổng trả về cho cấp xã («Tỷ lệ kết quả đồng bộ kho dữ liệu cá nhân»), điểm tối đa 4 để nhóm đủ 22. ${CONFIRM}`,
+    ),
   ],
   classification: CLASSIFICATION,
   awards: { forms: [], tieBreaks: TIE_BREAKS },
   notes: [
     'Quyết định nêu 5 nhóm (công khai, minh bạch 18; tiến độ, kết quả giải quyết 20; số hóa hồ sơ 22; cung cấp dịch vụ trực tuyến 22; mức độ hài lòng 18); Cổng Dịch vụ công quốc gia hiển thị 6 nhóm, tách dịch vụ trực tuyến thành «Dịch vụ công trực tuyến» 12 (CLGQ) và «Thanh toán trực tuyến» 10 (TTTT). Tổng 100 điểm ứng với TONG_SCORE.',
-    'Danh mục chỉ tiêu cấp xã và điểm tối đa theo cách các công cụ công khai đọc Cổng [public code], chưa đối chiếu văn bản hướng dẫn: nhóm Số hóa hồ sơ ở cấp xã có 18 trong 22 điểm; nhóm CLGQ chưa rõ chỉ tiêu cấp xã (đánh dấu [Chưa xác minh]). Tổng điểm các chỉ tiêu ở đây là 96; xếp loại theo tỷ lệ %.',
-    'Ngưỡng đủ điểm: mọi chỉ tiêu đặt 100% (điểm = tối đa × tỷ lệ); các công cụ công khai cho thấy một số chỉ tiêu đủ điểm từ 80% hoặc 90% nhưng không thống nhất [public code] — cán bộ sửa Chỉ tiêu cho khớp Cổng.',
-    'Đối chiếu Cổng: mã nhóm tiêu chí là mã nhóm trên Cổng (CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH); mỗi chỉ tiêu đối chiếu với tỷ lệ Cổng hiển thị cạnh chỉ tiêu đó (mã …_TY_LE), sai lệch cho phép 5 điểm phần trăm. Điểm nhóm trên Cổng là điểm, không so trực tiếp với tỷ lệ.',
+    'Cách tính «Công thức Cổng 766»: mỗi chỉ tiêu tính điểm bằng đúng công thức giải thích điểm Cổng trong tiện ích và `thidua capture` (điểm Cổng vẫn là điểm chính thức). Công thức công khai [public code] (một công cụ mã nguồn mở dựng lại từ số liệu cả tỉnh năm 2026, khớp đến 0,015 điểm): Công khai, minh bạch = tối đa × tỷ lệ; Tiến độ = 20 × đúng hạn ÷ tiếp nhận; Hài lòng TTHC đủ điểm từ 90%, không có đánh giá thì 0; PAKN = 6 × tỷ lệ, không có PAKN thì đủ 6; Số hóa = tối đa × tỷ lệ, khai thác lại đủ điểm từ 80%; Thanh toán = 6A + min(2; 2,5B) + 2,5C.',
+    'Cán bộ xác nhận: nhóm Dịch vụ công trực tuyến (CLGQ) chưa có công thức — ghi điểm nhóm trên Cổng (Thủ công); phần 2,5C của Thanh toán được chặn ở 2 điểm để nhóm không quá 10; ba chỉ tiêu Số hóa đánh dấu [Chưa xác minh] (chứng thực, kết nối chia sẻ, đồng bộ kho dữ liệu cá nhân) lấy theo công cụ công khai để nhóm đủ 22 điểm; kỳ Tiến độ không tiếp nhận hồ sơ nào. Ở những chỗ này, điểm Cổng là căn cứ.',
+    'Đối chiếu Cổng: mã nhóm tiêu chí là mã nhóm trên Cổng (CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH); chỉ tiêu có trong danh mục chỉ số của thidua được đối chiếu với tỷ lệ Cổng hiển thị cạnh chỉ tiêu đó (mã …_TY_LE), sai lệch cho phép 5 điểm phần trăm. Điểm nhóm trên Cổng là điểm, không so trực tiếp với tỷ lệ.',
     'Bộ chỉ số không quy định khen thưởng; xếp loại (Xuất sắc từ 90%, Tốt từ 80%, Đạt từ 60%) chỉ để tham khảo.',
     CLASSIFICATION_NOTE,
   ].join('\n'),

@@ -4,6 +4,7 @@ import { bonus } from './bonus.js';
 import { deduction } from './deduction.js';
 import { manual } from './manual.js';
 import { per_occurrence } from './per_occurrence.js';
+import { portal_766 } from './portal_766.js';
 import { ratio } from './ratio.js';
 import type { Rule, RuleOutcome } from './rule.js';
 import { threshold } from './threshold.js';
@@ -21,6 +22,7 @@ export const rules: { readonly [K in RuleKind]: Rule<K> } = {
   manual,
   bonus,
   deduction,
+  portal_766,
 };
 
 /** Scores a value with the criterion's own rule. */
@@ -28,6 +30,12 @@ export function applyRule(criterion: Criterion, value: number): RuleOutcome {
   // The registry's mapped type ties each kind to its rule; the criterion's own kind picks it.
   const rule = rules[criterion.rule.kind] as Rule<RuleKind>;
   return rule.score(criterion, value);
+}
+
+/** The rate counts with a denominator of 0 stand for under the criterion's rule; undefined: none (no figure). */
+export function rateWhenNoDenominator(criterion: Criterion): number | undefined {
+  const rule = rules[criterion.rule.kind] as Rule<RuleKind>;
+  return rule.whenNoDenominator?.(criterion as never);
 }
 
 /** Cách tính label of a kind ("Tỷ lệ", "Bậc"…). */

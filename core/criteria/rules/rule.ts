@@ -30,6 +30,11 @@ export type Rule<K extends RuleKind> = {
   parse(n: string, text: string): RuleRead | undefined;
   /** `value` is in the criterion's unit: percent points for rates, 1/0 for yes/no, a count, points. */
   score(criterion: CriterionWithRule<K>, value: number): RuleOutcome;
+  /**
+   * The rate (percent) counts with a denominator of 0 stand for, where the kind says (a unit with no petitions
+   * earns the points); without it such counts are no figure at all.
+   */
+  whenNoDenominator?(criterion: CriterionWithRule<K>): number | undefined;
 };
 
 /** The number after a kind's word («Mỗi lần: 2», «Trừ điểm 8»): undefined when `n` does not start with the word. */

@@ -3,10 +3,19 @@
 import { IndicatorExport, IndicatorSnapshot } from '../../../core/indicators/schema.js';
 import { describeProblem, typeName } from '../../../core/schema-messages.js';
 import { isPortalAddress } from '../hosts.js';
+import { localIso } from './table.js';
 
+/** Times in the file are local with their offset (what the officer saw); the store keeps UTC. */
 export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): IndicatorExport {
   // Parsing through the schema drops the store's own fields (the id) and proves the file will import.
-  return IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt, snapshots: snapshots.map((s) => IndicatorSnapshot.parse(s)) });
+  const local = snapshots.map((s) => IndicatorSnapshot.parse({ ...s, capturedAt: localIso(s.capturedAt) }));
+  return IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt: localIso(exportedAt), snapshots: local });
+}
+
+/** Back to the store's UTC form, so captures imported and captured order alike (series sort by the text). */
+function utc(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? iso : d.toISOString();
 }
 
 /** Why a backup file was refused: not JSON, not our format, or a field that does not validate. */
@@ -32,7 +41,7 @@ export function readBackup(text: string): { ok: true; backup: IndicatorExport } 
   const parsed = IndicatorExport.safeParse(data, { reportInput: true });
   if (parsed.success) {
     const foreign = parsed.data.snapshots.findIndex((s) => !fromPortal(s));
-    if (foreign < 0) return { ok: true, backup: parsed.data };
+    if (foreign < 0) return { ok: true, backup: { ...parsed.data, snapshots: parsed.data.snapshots.map((s) => ({ ...s, capturedAt: utc(s.capturedAt) })) } };
     const s = parsed.data.snapshots[foreign]!;
     return { ok: false, problem: { kind: 'not-portal', path: `snapshots[${foreign}]`, url: `${s.url} (portal: ${s.portal})` } };
   }

@@ -50,10 +50,24 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
   };
 }
 
+const pad = (n: number) => String(n).padStart(2, '0');
+
 /** Local date and time as "YYYY-MM-DD HH:MM", which Excel reads as a date whatever its locale. */
 export function localDateTime(iso: string): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())} ${p(d.getHours())}:${p(d.getMinutes())}`;
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+}
+
+/**
+ * The same instant in local time with its offset ("2026-11-24T09:05:00+07:00"), for the JSON file: what the
+ * officer saw, and still one exact instant for every reader of ISO 8601.
+ */
+export function localIso(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  const offset = -d.getTimezoneOffset();
+  const sign = offset < 0 ? '-' : '+';
+  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
+  return `${localDateTime(iso).replace(' ', 'T')}:${pad(d.getSeconds())}${zone}`;
 }

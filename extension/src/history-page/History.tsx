@@ -1,30 +1,23 @@
-// Trang lịch sử: the stored captures as series per unit and indicator, with filters, delete + undo,
+// Trang lịch sử: the stored captures as one table a unit and kind of period (UnitTable), with filters, delete + undo,
 // export (.xlsx, CSV, JSON, copy as a table) and import of a backup.
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { buildExport, readBackup } from '../export/backup.js';
 import { toCsv, toTsv } from '../export/delimited.js';
 import { exportTable } from '../export/table.js';
-import type { SeriesPeriod } from '../history/identity.js';
-import { buildSeries, filterChoices, filterSeries, snapshotsOf, type SeriesFilter } from '../history/series.js';
+import { buildUnitHistories, filterChoices, filterHistories, snapshotsOf, type HistoryFilter } from '../history/unit-history.js';
 import { type Language, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
 import type { IndicatorStore, StoredSnapshot } from '../storage/store.js';
 import type { Settings } from '../storage/settings.js';
 import { fileDate, saveFile } from '../ui/files.js';
-import { formatBytes, formatDateTime, formatDelta, formatValue } from '../ui/format.js';
+import { formatBytes, formatDateTime } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { backupProblem, failureText } from '../ui/problems.js';
-import { TrendChart } from './TrendChart.js';
+import { seriesPeriodName, UnitTable } from './UnitTable.js';
 
-const PAGE_SIZE = 100;
-
-/** What a series compares, for the officer: «Lũy kế năm 2026», «Theo tháng»…, or the range itself. */
-function seriesPeriodName(p: SeriesPeriod, t: Translate): string {
-  if (p.kind === 'cumulative') return t('series.cumulative', { year: p.year ?? '' });
-  if (p.kind === 'year' || p.kind === 'quarter' || p.kind === 'month') return t(`series.${p.kind}`);
-  return p.label || t('period.unknown');
-}
+/** Tables shown at first (a unit and kind of period each); more on request. */
+const PAGE_SIZE = 50;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Worded when shown, so a message stays in the language the officer switches to. */
@@ -35,7 +28,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
   const [stored, setStored] = useState<StoredSnapshot[]>([]);
   const [unreadable, setUnreadable] = useState(0);
   const [usage, setUsage] = useState<{ bytes: number; quota: number }>();
-  const [filter, setFilter] = useState<SeriesFilter>({});
+  const [filter, setFilter] = useState<HistoryFilter>({});
   const [shown, setShown] = useState(PAGE_SIZE);
   const [status, setStatus] = useState<Status>();
   const [undoable, setUndoable] = useState<StoredSnapshot[]>();
@@ -52,9 +45,9 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
   }, [store, t]);
   useEffect(() => void reload(), [reload]);
 
-  const series = useMemo(() => buildSeries(stored), [stored]);
-  const choices = useMemo(() => filterChoices(series), [series]);
-  const visible = useMemo(() => filterSeries(series, filter), [series, filter]);
+  const histories = useMemo(() => buildUnitHistories(stored, settings.commune), [stored, settings.commune]);
+  const choices = useMemo(() => filterChoices(histories), [histories]);
+  const visible = useMemo(() => filterHistories(histories, filter), [histories, filter]);
   const selected = useMemo(() => snapshotsOf(visible, stored), [visible, stored]);
 
   const run = async (action: () => Promise<Status | undefined>) => {
@@ -128,7 +121,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
     });
   };
 
-  const pick = (key: keyof SeriesFilter) => (e: ChangeEvent<HTMLSelectElement>) => {
+  const pick = (key: keyof HistoryFilter) => (e: ChangeEvent<HTMLSelectElement>) => {
     setFilter({ ...filter, [key]: e.target.value || undefined });
     setShown(PAGE_SIZE);
   };
@@ -223,46 +216,9 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
         </p>
       )}
 
-      {series.length === 0 && <p className="muted">{t('history.empty')}</p>}
-      {visible.slice(0, shown).map((s) => (
-        <article key={s.key} className="series" data-testid="series">
-          <h2>
-            {s.unitName} — {s.label} <span className="muted">{seriesPeriodName(s.period, t)}</span>
-          </h2>
-          <TrendChart values={s.points.flatMap((p) => (p.value === null ? [] : [p.value]))} label={t('history.trend', { indicator: s.label })} />
-          <table>
-            <thead>
-              <tr>
-                <th>{t('column.period')}</th>
-                <th>{t('column.capturedAt')}</th>
-                <th>{t('column.value')}</th>
-                <th>{t('history.change')}</th>
-                <th>{t('history.source')}</th>
-                <th />
-              </tr>
-            </thead>
-            <tbody>
-              {s.points.map((p) => (
-                <tr key={p.snapshotId}>
-                  <td>{p.period || t('period.unknown')}</td>
-                  <td>{formatDateTime(p.capturedAt, language)}</td>
-                  <td className="number">{p.value === null ? t('preview.noData') : formatValue(p.value, s.measure, language)}</td>
-                  <td className="number">{p.delta === undefined ? '' : formatDelta(p.delta, language)}</td>
-                  <td>
-                    <a href={p.url} target="_blank" rel="noreferrer">
-                      {p.portal}
-                    </a>
-                  </td>
-                  <td>
-                    <button type="button" onClick={() => remove(p.snapshotId)} title={t('history.deleteHint')}>
-                      {t('history.delete')}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </article>
+      {histories.length === 0 && <p className="muted">{t('history.empty')}</p>}
+      {visible.slice(0, shown).map((h) => (
+        <UnitTable key={h.key} history={h} onRemove={remove} />
       ))}
       {visible.length > shown && (
         <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>

@@ -9,6 +9,7 @@ import { indicatorName } from '../../../core/indicators/codes.js';
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { whatItTakes } from '../../../core/indicators/what-it-takes.js';
 import { previewWarnings, type IndicatorChange, type SnapshotPreview } from '../history/compare.js';
+import { isRatioCompanion } from '../history/unit-history.js';
 import { type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
 import { formatDateTime, formatDelta, formatNumber, formatValue } from '../ui/format.js';
@@ -55,9 +56,9 @@ function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: 
   const fromResponses = pageType === 'dvc-766-api';
   // Group → its indicators, in the order the capture gives them; the group's own score heads its rows.
   const groups = new Map<string, IndicatorChange[]>();
+  const codes = new Set(changes.map((c) => c.code));
   for (const c of changes) {
-    // The 766 responses' ratio is in its metric's details: its `_TY_LE` companion (kept for the criteria) is not a row.
-    if (fromResponses && c.code.endsWith('_TY_LE') && c.unit === 'percent' && changes.some((o) => `${o.code}_TY_LE` === c.code)) continue;
+    if (isRatioCompanion(c, pageType, codes)) continue;
     const key = c.group ?? '';
     groups.set(key, [...(groups.get(key) ?? []), c]);
   }

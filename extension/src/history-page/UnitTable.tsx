@@ -1,0 +1,142 @@
+// Bảng lịch sử của một đơn vị: one unit and kind of period — its indicators as rows under their 766 group, its
+// captures as columns (period, local date and time, source, delete); a row opens on demand to its trend and, per
+// capture, the figures behind the score and the change since the capture before.
+import { Fragment, useState } from 'react';
+import { FORMULA_TOLERANCE } from '../../../core/indicators/formulas-766.js';
+import type { SeriesPeriod } from '../history/identity.js';
+import type { HistoryCell, HistoryRow, UnitHistory } from '../history/unit-history.js';
+import type { Language, Translate } from '../i18n.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue } from '../ui/format.js';
+import { useI18n } from '../ui/I18n.js';
+import { TrendChart } from './TrendChart.js';
+
+/** What a table compares, for the officer: «Lũy kế năm 2026», «Theo tháng»…, or the range itself. */
+export function seriesPeriodName(p: SeriesPeriod, t: Translate): string {
+  if (p.kind === 'cumulative') return t('series.cumulative', { year: p.year ?? '' });
+  if (p.kind === 'year' || p.kind === 'quarter' || p.kind === 'month') return t(`series.${p.kind}`);
+  return p.label || t('period.unknown');
+}
+
+function shownValue(cell: HistoryCell, row: HistoryRow, t: Translate, language: Language): string {
+  if (cell.value === null) return cell.max === 0 ? t('preview.notScored') : t('preview.noData');
+  return formatValue(cell.value, row.measure, language);
+}
+
+/** Behind a figure: numerator / denominator, the ratio beside a score, the change since the capture before. */
+function details(cell: HistoryCell, row: HistoryRow, language: Language): string {
+  const parts = cell.numerator !== undefined && cell.denominator !== undefined ? `${formatNumber(cell.numerator, language)}/${formatNumber(cell.denominator, language)}` : undefined;
+  const ratio = typeof cell.ratio === 'number' && row.measure === 'points' ? formatValue(cell.ratio, 'percent', language) : undefined;
+  const delta = cell.delta === undefined ? undefined : formatDelta(cell.delta, language);
+  return [parts, ratio, delta].filter(Boolean).join(' · ');
+}
+
+/** The formula's score beside the portal's, and a word where they disagree (the portal's stands). */
+function Computed({ cell }: { cell: HistoryCell }) {
+  const { t, language } = useI18n();
+  const differs = cell.value !== null && Math.abs(cell.computed! - cell.value) > FORMULA_TOLERANCE;
+  return <div className={differs ? 'warning' : 'muted'}>{t(differs ? 'history.computedDiffers' : 'history.computed', { value: formatNumber(cell.computed!, language) })}</div>;
+}
+
+export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemove: (snapshotId: string) => void }) {
+  const { t, language } = useI18n();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const toggle = (code: string) => {
+    const next = new Set(open);
+    if (!next.delete(code)) next.add(code);
+    setOpen(next);
+  };
+  const { columns } = history;
+  const last = columns.at(-1)!.unit;
+  const ranked = columns.some((c) => c.unit.rank !== undefined);
+  return (
+    <article className="unit-history" data-testid="unit-history">
+      <h2>
+        {history.own && <span className="badge">{t('preview.ownUnit')} · </span>}
+        {history.unitName}
+        {last.group && <span className="muted"> · {last.group}</span>}
+        <span className="muted"> — {seriesPeriodName(history.period, t)}</span>
+      </h2>
+      <div className="scroll">
+        <table>
+          <thead>
+            <tr>
+              <th>{t('column.indicator')}</th>
+              {columns.map((c) => (
+                <th key={c.snapshotId} className="capture" data-testid="capture">
+                  <div>{c.period || t('period.unknown')}</div>
+                  <div className="muted">{formatDateTime(c.capturedAt, language)}</div>
+                  {c.missingGroups && <div className="warning">{t('history.partial')}</div>}
+                  <div>
+                    <a href={c.url} target="_blank" rel="noreferrer" title={c.portal}>
+                      {t('history.source')}
+                    </a>{' '}
+                    <button type="button" className="link" onClick={() => onRemove(c.snapshotId)} title={t('history.deleteHint')}>
+                      {t('history.delete')}
+                    </button>
+                  </div>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          {ranked && (
+            <tbody>
+              <tr>
+                <th>{t('column.rank')}</th>
+                {columns.map(({ snapshotId, unit, period }) => (
+                  <td key={snapshotId}>{unit.rank === undefined ? '' : t('preview.rank', { rank: unit.rank, tied: unit.tied ? t('preview.tied') : '', of: unit.rankOf ?? period })}</td>
+                ))}
+              </tr>
+            </tbody>
+          )}
+          {history.groups.map((g) => (
+            <tbody key={g.group}>
+              {g.title && g.rows[0]?.code !== g.group && (
+                <tr className="group">
+                  <th colSpan={columns.length + 1}>{g.title}</th>
+                </tr>
+              )}
+              {g.rows.map((row) => {
+                const expanded = open.has(row.code);
+                return (
+                  <Fragment key={row.code}>
+                    <tr data-code={row.code} className={row.code === g.group ? 'group' : undefined}>
+                      <td>
+                        <button type="button" className="link row-toggle" aria-expanded={expanded} onClick={() => toggle(row.code)} title={t('history.trend', { indicator: row.label })}>
+                          {expanded ? '▾' : '▸'}
+                        </button>{' '}
+                        {row.label}
+                      </td>
+                      {row.cells.map((cell, i) => (
+                        <td key={columns[i]!.snapshotId} className="number">
+                          {cell === undefined ? '' : shownValue(cell, row, t, language)}
+                          {cell?.computed !== undefined && row.measure === 'points' && <Computed cell={cell} />}
+                        </td>
+                      ))}
+                    </tr>
+                    {expanded && (
+                      <tr className="trend-row" data-testid="trend">
+                        <td>
+                          <TrendChart values={row.cells.flatMap((c) => (c && c.value !== null ? [c.value] : []))} label={t('history.trend', { indicator: row.label })} />
+                        </td>
+                        {row.cells.map((cell, i) => (
+                          <td key={columns[i]!.snapshotId} className="number muted">
+                            {cell === undefined ? '' : details(cell, row, language)}
+                          </td>
+                        ))}
+                      </tr>
+                    )}
+                  </Fragment>
+                );
+              })}
+            </tbody>
+          ))}
+        </table>
+      </div>
+    </article>
+  );
+}
+
+/*
+Made for: issue 21 item 7 — history per unit: one table a unit and kind of period instead of one block per
+indicator; the trend and the figures behind each score only when the officer opens a row.
+*/
