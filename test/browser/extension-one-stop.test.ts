@@ -95,7 +95,7 @@ describe('extension on generated one-stop statistics pages at provincial address
 
     const history = await browser.context.newPage();
     await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
-    await history.getByTestId('series').first().waitFor();
+    await history.getByTestId('unit-history').first().waitFor();
     const download = async (button: string) => {
       const [file] = await Promise.all([history.waitForEvent('download'), history.getByRole('button', { name: button }).click()]);
       return readFileSync(await file.path());
