@@ -12,6 +12,7 @@ import { builtinSets } from '../actions/criteria.js';
 import { Cancelled, FILE_STATE_LABEL, isRunSummary, runCommune, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { isoDate } from '../actions/score.js';
+import { DecisionsRead } from './DecisionsRead.js';
 import { saveFile } from './save-file.js';
 import { WorkerThread } from './worker-thread.js';
 
@@ -138,7 +139,7 @@ export function CommunePanel() {
       setResult(run);
       setStates(run.states);
       const ranked = run.run.ranking.reduce((n, g) => n + g.entries.length, 0);
-      setMessage(`Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`);
+      setMessage([`Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`, ...run.decisionsSaid].join('\n'));
     } catch (e) {
       setMessage(e instanceof Cancelled ? 'Đã hủy lượt chấm; chưa có gì được tải về.' : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -241,7 +242,8 @@ export function CommunePanel() {
           <Text role="status">{progress.writing ? 'Đang ghi bản đã chấm' : 'Đang chấm'} {progress.done}/{progress.total} tệp</Text>
         </div>
       )}
-      {message && <Text role="status" aria-label="Kết quả lượt chấm">{message}</Text>}
+      {message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>}
+      {result && !busy && <DecisionsRead decisions={result.decisions} className={s.table} />}
       {result && result.run.ranking.length > 0 && !busy && (
         <table className={s.table} aria-label="Xếp hạng">
           <thead><tr><th>{t('communeRank')}</th><th>{t('communeUnit')}</th><th>{t('communeKind')}</th><th>{t('communePoints')}</th><th>{t('communePercent')}</th><th>{t('communeProposal')}</th></tr></thead>

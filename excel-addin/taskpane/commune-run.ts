@@ -12,6 +12,7 @@ import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { communeFolder } from '../../core/run/commune-scope.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
+import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { planRunSummary, runShare, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
@@ -63,6 +64,9 @@ export type CommuneRunOptions = {
 export type CommuneRun = {
   run: Run;
   states: Map<string, FileState>;
+  /** The council's decisions read from a tong-hop.xlsx chosen again, and what the run says of them (as the command line). */
+  decisions: CouncilDecision[];
+  decisionsSaid: string[];
   download: { name: string; bytes: Uint8Array; type: string } | undefined;
 };
 
@@ -130,6 +134,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     problems,
   });
   run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
+  const said = decisionsSaid(decisions, run.cards);
 
   // Every copy written once, now that the run is decided.
   const out: Record<string, Uint8Array> = {};
@@ -145,15 +150,15 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   check();
   if (read.length === 1 && reports.length === 1) {
     const [only] = Object.values(out);
-    return { run, states, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
+    return { run, states, decisions, decisionsSaid: said, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
   }
   if (run.cards.length > 0) {
     const a = await ask({ step: 'summary', edit: planRunSummary(set, run, decisions, { date: opts.date }) });
     if (a.ok && a.step === 'summary') out[SUMMARY_FILE] = a.bytes;
   }
-  if (Object.keys(out).length === 0) return { run, states, download: undefined };
+  if (Object.keys(out).length === 0) return { run, states, decisions, decisionsSaid: said, download: undefined };
   // The copies are already deflated workbooks: stored as they are, the .zip costs no time to make.
-  return { run, states, download: { name: zipName(set, opts.date), bytes: zipSync(out, { level: 0 }), type: 'application/zip' } };
+  return { run, states, decisions, decisionsSaid: said, download: { name: zipName(set, opts.date), bytes: zipSync(out, { level: 0 }), type: 'application/zip' } };
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
