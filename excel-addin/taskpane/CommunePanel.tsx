@@ -9,7 +9,7 @@ import { describeNotices } from '../../core/criteria/sheet/notice-text.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { formatNumberVi } from '../../core/values.js';
 import { builtinSets } from '../actions/criteria.js';
-import { Cancelled, FILE_STATE_LABEL, isRunSummary, runCommune, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
+import { Cancelled, FILE_STATE_LABEL, isRunSummary, runCommune, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { isoDate } from '../actions/score.js';
 import { DecisionsRead } from './DecisionsRead.js';
@@ -97,7 +97,8 @@ export function CommunePanel() {
         break;
       }
     }
-    setFiles((old) => [...old.filter((o) => !kept.some((k) => k.name === o.name)), ...kept]);
+    // Listed and scored in name order, as the command line walks a folder (whatever order the browser gave them in).
+    setFiles((old) => [...old.filter((o) => !kept.some((k) => k.name === o.name)), ...kept].sort((a, b) => a.name.localeCompare(b.name)));
   };
   const remove = (name: string) => {
     setFiles((old) => old.filter((f) => f.name !== name));
@@ -139,7 +140,7 @@ export function CommunePanel() {
       setResult(run);
       setStates(run.states);
       const ranked = run.run.ranking.reduce((n, g) => n + g.entries.length, 0);
-      setMessage([`Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`, ...run.decisionsSaid].join('\n'));
+      setMessage([wrongSetLine(run.states), `Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`, ...run.decisionsSaid].filter(Boolean).join('\n'));
     } catch (e) {
       setMessage(e instanceof Cancelled ? 'Đã hủy lượt chấm; chưa có gì được tải về.' : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
     } finally {

@@ -158,7 +158,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   }
   if (Object.keys(out).length === 0) return { run, states, decisions, decisionsSaid: said, download: undefined };
   // The copies are already deflated workbooks: stored as they are, the .zip costs no time to make.
-  return { run, states, decisions, decisionsSaid: said, download: { name: zipName(set, opts.date), bytes: zipSync(out, { level: 0 }), type: 'application/zip' } };
+  return { run, states, decisions, decisionsSaid: said, download: { name: zipName(set, opts.date, run.cards), bytes: zipSync(out, { level: 0 }), type: 'application/zip' } };
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -174,6 +174,18 @@ function stateOf(run: Run, cards: readonly Run['cards'][number][]): FileState {
   return { state: 'da-cham', units: cards.length, ...(note ? { note } : {}) };
 }
 
+/**
+ * The one line at the top of a run's result when reports seem made for another criteria set: the file (or how many,
+ * naming the first few) and the first one's own line — said once, above the rest, as the command line says it first.
+ */
+export function wrongSetLine(states: ReadonlyMap<string, FileState>): string | undefined {
+  const noted = [...states].flatMap(([file, st]) => (st.state === 'da-cham' && st.note ? [{ file, note: st.note }] : []));
+  if (noted.length === 0) return undefined;
+  if (noted.length === 1) return `Lưu ý: ${noted[0]!.file}: ${noted[0]!.note}`;
+  const names = noted.slice(0, 3).map((n) => n.file).join(', ') + (noted.length > 3 ? ', …' : '');
+  return `Lưu ý: ${noted.length} tệp có vẻ lập theo bộ tiêu chí khác bộ đang chấm (${names}); ${noted[0]!.file}: ${noted[0]!.note}`;
+}
+
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
 /** `<tên>.cham-diem.xlsx`, numbered when another copy of the run has the name (same name in two folders). */
@@ -185,9 +197,21 @@ function copyName(path: string, taken: Set<string>): string {
   return name;
 }
 
-/** «Kết quả chấm điểm - Ta Ma - 23-11-2026.zip»: the commune (from the set's title) and the day. */
-export function zipName(set: CriteriaSet, date: string): string {
-  const commune = (set.commune || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
+/** «UBND xã Tà Ma» → «Tà Ma»: the commune a unit's name says it belongs to. */
+const COMMUNE_UNIT = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn)\s+(.+)$/iu;
+
+/** The commune the run's people's committees name, when they name one and the same (a set read from a Word document has none). */
+function communeOfUnits(cards: readonly { unitName: string }[]): string | undefined {
+  const named = new Set(cards.flatMap((c) => COMMUNE_UNIT.exec(c.unitName.normalize('NFC').trim())?.[1] ?? []));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * «Kết quả chấm điểm - Ta Ma - 23-11-2026.zip»: the commune (the set's, else the one its units' committee names,
+ * else the set's title) and the day.
+ */
+export function zipName(set: CriteriaSet, date: string, cards: readonly { unitName: string }[] = []): string {
+  const commune = (set.commune || communeOfUnits(cards) || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
   const [y, m, d] = date.split('-');
   return `Kết quả chấm điểm - ${commune} - ${d}-${m}-${y}.zip`;
 }

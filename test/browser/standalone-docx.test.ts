@@ -34,10 +34,11 @@ beforeAll(async () => {
   plan = await docxByLibreOffice([TARGETS, DEPARTMENT], dir, 'ke-hoach');
   targetsOnly = await docxByLibreOffice([TARGETS], dir, 'chi-tieu');
   await mkdir(join(dir, 'don-vi'));
-  // Two units' copies with their self-scores: a level, a deduction and the bonus; another level and no bonus.
+  // Two units' copies with their self-scores: a level, a deduction and the bonus; another unit of the commune, another
+  // level and no bonus.
   units = [
     await xlsxByLibreOffice([unitCopy(DEPARTMENT, { name: 'UBND xã Tà Ma', kind: 'UBND xã' }, { a1: '12', 'a1.1': '-0,5', a2: '8', 'b1.': '3', 'b2.': '16,5', 'C1.2': '4', C2: '50', '1': '2' })], join(dir, 'don-vi'), 'ta-ma'),
-    await xlsxByLibreOffice([unitCopy(DEPARTMENT, { name: 'UBND xã Mường Mùn', kind: 'UBND xã' }, { a1: '10', a2: '8', 'b1.': '3,5', 'b2.': '12', 'C1.1': '5', C2: '40' })], join(dir, 'don-vi'), 'muong-mun'),
+    await xlsxByLibreOffice([unitCopy(DEPARTMENT, { name: 'Công an xã Tà Ma', kind: 'Cơ quan' }, { a1: '10', a2: '8', 'b1.': '3,5', 'b2.': '12', 'C1.1': '5', C2: '40' })], join(dir, 'don-vi'), 'cong-an'),
   ];
   browser = await chromium.launch(CHROMIUM);
   served = await serveStatic(join(root, 'dist'));
@@ -68,16 +69,18 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
     expect((await page.getByLabel('Bộ tiêu chí: bảng đã dùng và phần tự bổ sung').textContent())!.split('\n')[0]).toBe(choiceLine(cli.stderr));
     expect(await page.locator('tr[data-file="ke-hoach.docx"] td[data-state]').getAttribute('data-state')).toBe('tieu-chi');
 
-    const { bytes } = await scoreAndDownload(page, 2);
+    const { name, bytes } = await scoreAndDownload(page, 2);
+    // The set names no commune: the .zip is named by the commune its people's committee names.
+    expect(name).toMatch(/^Kết quả chấm điểm - Tà Ma - \d\d-\d\d-\d{4}\.zip$/);
     await page.screenshot({ path: join(root, 'test/.tmp/screenshots/standalone-docx.png'), fullPage: true });
     expect(await page.locator('[data-state="da-cham"]').count()).toBe(2);
     const zip = await JSZip.loadAsync(bytes);
-    expect(Object.keys(zip.files).sort()).toEqual(['muong-mun.cham-diem.xlsx', 'ta-ma.cham-diem.xlsx', 'tong-hop.xlsx']);
+    expect(Object.keys(zip.files).sort()).toEqual(['cong-an.cham-diem.xlsx', 'ta-ma.cham-diem.xlsx', 'tong-hop.xlsx']);
     const scored = await runVerdicts(await zip.file('tong-hop.xlsx')!.async('uint8array'));
     expect(scored).toEqual(cli.verdicts);
     // 95 = 93,5 + 2 (bonus) − 0,5 (deduction): the level C1.2, the deduction and the bonus are read from the copy.
     expect(scored.ranks.get('UBND xã Tà Ma')).toMatch(/^1 \| UBND xã Tà Ma \| UBND xã \| 95 \| 100 \| 95 \|/);
-    expect(scored.ranks.get('UBND xã Mường Mùn')).toMatch(/^2 \| UBND xã Mường Mùn \| UBND xã \| 78\.5 \| 100 \| 78\.5 \|/);
+    expect(scored.ranks.get('Công an xã Tà Ma')).toMatch(/^1 \| Công an xã Tà Ma \| Cơ quan \| 78\.5 \| 100 \| 78\.5 \|/);
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();
