@@ -46,6 +46,12 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
 
 /** The thread stopped under a file (out of memory on a hostile workbook): only that file is lost. */
 export class ThreadLost extends Error {}
+/** The thread took longer than a file may (READ_LIMITS.fileSeconds) and was stopped: only that file is lost. */
+export class StepTimedOut extends ThreadLost {
+  constructor(readonly seconds: number) {
+    super(`step past ${seconds} s`);
+  }
+}
 /** The officer pressed «Hủy». */
 export class Cancelled extends Error {}
 
@@ -83,6 +89,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     try {
       return await thread.step(request);
     } catch (e) {
+      if (e instanceof StepTimedOut) return { ok: false, message: `chấm quá ${e.seconds} giây nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy); các tệp khác vẫn được chấm` };
       if (e instanceof ThreadLost) return { ok: false, message: 'luồng chấm dừng giữa chừng ở tệp này (tệp quá lớn hoặc hỏng); các tệp khác vẫn được chấm' };
       throw e;
     }
