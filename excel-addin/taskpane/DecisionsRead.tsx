@@ -5,21 +5,24 @@ import { Text } from '@fluentui/react-components';
 import { flagTitle } from '../../core/checks/titles.js';
 import { finalDecision, type CouncilDecision } from '../../core/council/decision.js';
 import { formatDateVi } from '../../core/values.js';
-import { DECISION_LABEL } from '../../core/workbook/plan-review.js';
+import { usePane } from './pane-context.js';
+
+const DECISION_KEY = { accept: 'reviewAccept', explain: 'reviewExplain', reject: 'reviewReject' } as const;
 
 export function DecisionsRead({ decisions, className }: { decisions: readonly CouncilDecision[]; className: string }) {
+  const { t, lang } = usePane();
   if (decisions.length === 0) return null;
   return (
     <>
-      <Text weight="semibold">Quyết định của Hội đồng đã đọc ({decisions.length})</Text>
+      <Text weight="semibold">{t('communeDecisionsRead', { count: decisions.length })}</Text>
       <table className={className} aria-label="Quyết định của Hội đồng đã đọc">
-        <thead><tr><th>Đơn vị</th><th>Cảnh báo</th><th>Quyết định</th><th>Người rà soát</th><th>Ngày</th></tr></thead>
+        <thead><tr><th>{t('communeUnit')}</th><th>{t('scoreFlags')}</th><th>{t('reviewDecision')}</th><th>{t('reviewReviewer')}</th><th>{t('reviewDate')}</th></tr></thead>
         <tbody>
           {decisions.map((d) => (
             <tr key={`${d.sheet}|${d.unitName}|${d.flagCode}|${d.cell ?? ''}`}>
               <td>{d.unitName}</td>
-              <td>{flagTitle(d.flagCode)}{d.cell ? ` (ô ${d.cell})` : ''}</td>
-              <td>{DECISION_LABEL[finalDecision(d)]}</td>
+              <td>{flagTitle(d.flagCode, lang)}{d.cell ? ` (${d.cell})` : ''}</td>
+              <td>{t(DECISION_KEY[finalDecision(d)])}</td>
               <td>{d.second?.reviewer || d.reviewer}</td>
               <td>{formatDateVi(d.second?.date || d.date)}</td>
             </tr>

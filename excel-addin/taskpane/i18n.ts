@@ -112,6 +112,7 @@ const vi = {
   communePoints: 'Điểm',
   communePercent: 'Tỷ lệ',
   communeProposal: 'Đề xuất',
+  communeDecisionsRead: 'Quyết định của Hội đồng đã đọc ({count})',
   // review
   reviewIntro: 'Quyết định của Hội đồng trên từng cảnh báo; lưu trong sổ tính và chấm lại ngay.',
   reviewReviewer: 'Người rà soát',
@@ -253,6 +254,7 @@ const en: Record<MessageKey, string> = {
   communePoints: 'Points',
   communePercent: 'Share',
   communeProposal: 'Proposal',
+  communeDecisionsRead: 'Council decisions read back ({count})',
   reviewIntro: 'The council\'s decision on each flag; stored in the workbook, and the workbook is re-scored at once.',
   reviewReviewer: 'Reviewer',
   reviewDate: 'Date (dd/mm/yyyy)',
