@@ -6,7 +6,7 @@ import type { EditablePort } from '../adapters/ooxml/workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
-import { findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
+import { describeNotices, findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
 import { UnusableFile, UsageError } from './command.js';
 import { isWithin, pathKey, realPathOf, SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
@@ -216,11 +216,6 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
   return loaded(loadCriteriaSet({ kind: 'builtin', id: arg }));
 }
 
-/** What a criteria sheet left out and what was used instead, one line each with its cell. */
-export function describeNotices(where: string, notices: readonly CriteriaSheetNotice[]): string {
-  return [`${where}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`, ...notices.map((n) => `  ô ${n.cell}: ${n.message}`)].join('\n');
-}
-
 export type ReadCriteriaFile = { set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string; choice?: string };
 
 /** The criteria set of an .xlsx (its criteria sheet, or the sheet `sheetName`) or of a .docx (the table that is a criteria table). */
@@ -268,7 +263,7 @@ export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadC
   const input = readInputFile(path, name);
   if (!input.ok) throw new UnusableFile(input.message);
   const data = input.bytes;
-  const [{ readDocxCriteria }, { DocxUnreadable }, { parseHTML }] = await Promise.all([
+  const [{ readDocxCriteria, docxChoiceText, docxNoTableText }, { DocxUnreadable }, { parseHTML }] = await Promise.all([
     import('../adapters/docx/criteria.js'),
     import('../adapters/docx/read.js'),
     import('linkedom'),
@@ -277,14 +272,10 @@ export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadC
   const read = await readDocxCriteria(data, parse, basename(path)).catch((e: unknown) => {
     throw e instanceof DocxUnreadable ? new UnusableFile(`Tệp ${name} ${e.message}.`) : e;
   });
-  if (!read.ok && read.table === undefined) {
-    const seen = read.seen.length === 0 ? ['  văn bản không có bảng nào'] : read.seen.map((t) => `  ${t.table}: ${t.why}`);
-    throw new UnusableFile([`Tệp ${name} không có bảng tiêu chí (bảng có cột «STT», «Nội dung», «Điểm chuẩn»…). Các bảng trong văn bản:`, ...seen].join('\n'));
-  }
+  if (!read.ok && read.table === undefined) throw new UnusableFile(docxNoTableText(read, name));
   const where = `${read.table} của tệp ${name}`;
   const { set, notices } = readOrRefuse(read, where);
-  const skipped = read.ok ? read.skipped.map((t) => `${t.table}: ${t.why}`) : [];
-  return { set, notices, where, choice: `Dùng ${where} làm bảng tiêu chí${skipped.length > 0 ? `; bỏ qua ${skipped.join('; ')}` : ''}.` };
+  return { set, notices, where, choice: docxChoiceText(read, name) };
 }
 
 /** An input's own criteria: its all-in-one scoring sheet read as a set, with what was inferred and where. */

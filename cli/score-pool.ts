@@ -10,6 +10,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { formatNumberVi } from '../core/values.js';
+import { READ_LIMITS } from '../core/workbook/limits.js';
 import { UsageError } from './command.js';
 import { criteriaOfInput, type InputCriteria } from './files.js';
 import { scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
@@ -20,8 +21,7 @@ import { scoreFile, type FileJob, type FileResult, type FileTask } from './score
  */
 export const WORKER_HEAP_MB = 640;
 
-/** The longest one file may take (reading, scoring, writing its copy): a real report takes well under a second. */
-const FILE_SECONDS = 60;
+const FILE_SECONDS = READ_LIMITS.fileSeconds;
 
 /**
  * Files a worker has in hand at once: while its result waits for the command's attention, it reads the

@@ -19,9 +19,13 @@ export function cspWithInlineHashes(html: string): string {
   return html.replace(/(http-equiv="Content-Security-Policy"\s+content="[^"]*?script-src[^;"]*)/, `$1 ${hashes.join(' ')}`);
 }
 
-/** A script's text made safe inside <script>…</script>: `</script` and `<!--` cannot end or confuse it. */
+/**
+ * A script's text made safe inside <script>…</script>: `</script` and `<!--` cannot end or confuse it. A string
+ * literal opening with «<!--» (an XML writer's comment, in the Word reader's libraries) is written «\x3C!--», the
+ * same string; anywhere else it stops the build.
+ */
 function inlineSafe(js: string): string {
-  const safe = js.replace(/<\/script/gi, '<\\/script');
+  const safe = js.replace(/<\/script/gi, '<\\/script').replace(/(["'`])<!--/g, '$1\\x3C!--');
   if (/<!--/.test(safe)) throw new Error('The standalone bundle contains «<!--», which an inline script cannot hold.');
   return safe;
 }

@@ -33,5 +33,19 @@ export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, file
   return { ok: true, set: read.set, notices: read.notices, table: tableLabel(chosen.t), skipped };
 }
 
+/**
+ * What every face says of a document read (the command line on stderr, the pane and the standalone page in their
+ * notice): the table taken and the tables left with why, or — none taken — each table seen and why it was not.
+ */
+export function docxChoiceText(read: Extract<DocxCriteria, { table: string }>, name: string): string {
+  const skipped = read.ok ? read.skipped.map((t) => `${t.table}: ${t.why}`) : [];
+  return `Dùng ${read.table} của tệp ${name} làm bảng tiêu chí${skipped.length > 0 ? `; bỏ qua ${skipped.join('; ')}` : ''}.`;
+}
+
+export function docxNoTableText(read: Extract<DocxCriteria, { seen: unknown }>, name: string): string {
+  const seen = read.seen.length === 0 ? ['  văn bản không có bảng nào'] : read.seen.map((t) => `  ${t.table}: ${t.why}`);
+  return [`Tệp ${name} không có bảng tiêu chí (bảng có cột «STT», «Nội dung», «Điểm chuẩn»…). Các bảng trong văn bản:`, ...seen].join('\n');
+}
+
 // Made for: `thidua criteria import` / `--criteria` of a .docx, and the pane's and standalone page's criteria file
 // picker (DOMParser as the parser there).

@@ -4,11 +4,11 @@
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { describeNotices, planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { ruleLabel } from '../../core/criteria/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
-import { describeNotices, loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
+import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
 

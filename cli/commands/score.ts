@@ -12,7 +12,6 @@ import { combineDecisions } from '../../core/council/merge.js';
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
 import { whereReported } from '../../core/ranking/duplicates.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
-import { isForReport } from '../../core/scoring/score.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import { cellText, formatNumberVi } from '../../core/values.js';
@@ -30,7 +29,7 @@ import { CriteriaReader, ScorePool } from '../score-pool.js';
 import { OutputError, planOutputs, saveWorkbook } from '../outputs.js';
 import { changesSinceClosing, CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type RunRecord } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
-import { describeReviewStates } from '../../core/council/decision.js';
+import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { closedRoundsOf, describeRound, digests } from '../closed-rounds.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
@@ -189,13 +188,7 @@ export const command: Command = {
       }
     }
 
-    if (decisions.length > 0) {
-      const applied = decisions.filter((d) => run.cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
-      const kept = decisions.length - applied.length;
-      io.err(`Đã áp dụng ${applied.length} quyết định của Hội đồng${kept > 0 ? `; ${kept} quyết định không còn cảnh báo, vẫn giữ trong «Rà soát»` : ''}.`);
-      const states = describeReviewStates(decisions);
-      if (states) io.err(`Rà soát: ${states}.`);
-    }
+    for (const line of decisionsSaid(decisions, run.cards)) io.err(line);
     const output = ScoreRunOutput.parse({
       format: 'thidua-score-run',
       version: 1,

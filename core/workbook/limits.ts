@@ -35,6 +35,11 @@ export const READ_LIMITS = {
   mergedCells: 200_000,
   /** Cells under data validation (ExcelJS stores one entry per cell of each range): one whole column. */
   validatedCells: EXCEL_ROWS,
+  /**
+   * The longest one file may take in its thread (reading, scoring, writing its copy; the command line's worker, the
+   * page's Web Worker): a real report takes well under a second; past this the thread is stopped and restarted.
+   */
+  fileSeconds: 60,
 } as const;
 
 /** "20.000 dòng × 256 cột". */

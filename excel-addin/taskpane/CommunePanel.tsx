@@ -5,12 +5,14 @@ import { usePane } from './pane-context.js';
 import { Button, Dropdown, Option, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { describeNotices } from '../../core/criteria/sheet/notice-text.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { formatNumberVi } from '../../core/values.js';
 import { builtinSets } from '../actions/criteria.js';
-import { Cancelled, FILE_STATE_LABEL, isRunSummary, runCommune, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
+import { Cancelled, FILE_STATE_LABEL, isRunSummary, runCommune, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { isoDate } from '../actions/score.js';
+import { DecisionsRead } from './DecisionsRead.js';
 import { saveFile } from './save-file.js';
 import { WorkerThread } from './worker-thread.js';
 
@@ -21,9 +23,11 @@ const useStyles = makeStyles({
   dropping: { backgroundColor: tokens.colorBrandBackground2 },
   table: { borderCollapse: 'collapse', width: '100%', '& td, & th': { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalS}`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, verticalAlign: 'top' } },
   error: { color: tokens.colorPaletteRedForeground1, whiteSpace: 'pre-line' },
+  said: { whiteSpace: 'pre-line' },
 });
 
-type Criteria = { set: CriteriaSet; roster: RosterUnit[]; shown: string };
+/** `said`: the table taken among several and what the reader filled in, as the command line says them. */
+type Criteria = { set: CriteriaSet; roster: RosterUnit[]; shown: string; said?: string };
 /** A chosen file; `criteria`: it is the criteria workbook, chosen with the reports (not scored). */
 type Line = ChosenFile & { skipped?: string; criteria?: boolean };
 
@@ -45,8 +49,12 @@ async function filesOf(entry: FileSystemEntry, into: Line[]): Promise<void> {
   }
 }
 
+const isDocx = (name: string) => /\.docx$/i.test(name);
+/** Why a chosen Word document is not scored (it is read as the criteria when none are chosen yet). */
+const DOCX_NOT_REPORT = 'văn bản Word: chỉ dùng làm bộ tiêu chí, không phải sổ tính báo cáo .xlsx';
+
 function line(file: File, name: string): Line {
-  const skipped = !/\.xlsx$/i.test(name) ? 'không phải sổ tính .xlsx' : undefined;
+  const skipped = isDocx(name) ? DOCX_NOT_REPORT : !/\.xlsx$/i.test(name) ? 'không phải sổ tính .xlsx' : undefined;
   return { name, file, lastModified: file.lastModified, ...(skipped ? { skipped } : {}) };
 }
 
@@ -72,19 +80,25 @@ export function CommunePanel() {
   const add = async (more: Line[]) => {
     const kept = more.filter((f) => !isOwnOrLock(f.name));
     setResult(undefined);
-    // Chosen with the reports and no set chosen yet: the first workbook that holds a criteria table is the set
-    // (one whose name says «tiêu chí» is tried first); an all-in-one scoring sheet is the set and a report.
+    // Chosen with the reports and no set chosen yet: the first file that holds a criteria table is the set (a Word
+    // document first, then a workbook whose name says «tiêu chí»); an all-in-one scoring sheet is the set and a report.
+    // A Word document that holds none says on its line which tables it has and why none was taken.
     if (!criteria) {
-      const named = (f: Line) => (/ti[eê]u[-_ ]?ch[ií]/i.test(f.name.normalize('NFC')) ? 0 : 1);
-      for (const f of [...kept].filter((x) => !x.skipped && !isRunSummary(x.name)).sort((a, b) => named(a) - named(b))) {
+      const order = (f: Line) => (isDocx(f.name) ? 0 : /ti[eê]u[-_ ]?ch[ií]/i.test(f.name.normalize('NFC')) ? 1 : 2);
+      for (const f of [...kept].filter((x) => (!x.skipped || isDocx(x.name)) && !isRunSummary(x.name)).sort((a, b) => order(a) - order(b))) {
         const read = await readCriteriaFile(f.file, f.name);
-        if (!read.ok) continue;
+        if (!read.ok) {
+          if (isDocx(f.name)) f.skipped = read.message;
+          continue;
+        }
         takeSet(read);
+        delete f.skipped;
         if (!read.alsoReports) f.criteria = true;
         break;
       }
     }
-    setFiles((old) => [...old.filter((o) => !kept.some((k) => k.name === o.name)), ...kept]);
+    // Listed and scored in name order, as the command line walks a folder (whatever order the browser gave them in).
+    setFiles((old) => [...old.filter((o) => !kept.some((k) => k.name === o.name)), ...kept].sort((a, b) => a.name.localeCompare(b.name)));
   };
   const remove = (name: string) => {
     setFiles((old) => old.filter((f) => f.name !== name));
@@ -93,7 +107,13 @@ export function CommunePanel() {
 
   const takeSet = (read: Extract<CriteriaFromFile, { ok: true }>) => {
     setCriteriaError(undefined);
-    setCriteria({ set: read.set, roster: read.roster, shown: `${read.set.title} — ${read.where} (${read.set.criteria.length} tiêu chí${read.roster.length > 0 ? `, danh sách ${read.roster.length} đơn vị` : ''})` });
+    const said = [read.choice, read.notices.length > 0 ? describeNotices(read.where, read.notices) : undefined].filter(Boolean).join('\n');
+    setCriteria({
+      set: read.set,
+      roster: read.roster,
+      shown: `${read.set.title} — ${read.where} (${read.set.criteria.length} tiêu chí${read.roster.length > 0 ? `, danh sách ${read.roster.length} đơn vị` : ''})`,
+      ...(said ? { said } : {}),
+    });
     setResult(undefined);
   };
   const chooseCriteriaFile = async (file: File) => {
@@ -120,7 +140,7 @@ export function CommunePanel() {
       setResult(run);
       setStates(run.states);
       const ranked = run.run.ranking.reduce((n, g) => n + g.entries.length, 0);
-      setMessage(`Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`);
+      setMessage([wrongSetLine(run.states), `Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`, ...run.decisionsSaid].filter(Boolean).join('\n'));
     } catch (e) {
       setMessage(e instanceof Cancelled ? 'Đã hủy lượt chấm; chưa có gì được tải về.' : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
@@ -165,6 +185,7 @@ export function CommunePanel() {
           {builtins.map((b) => <Option key={b.id} value={b.id}>{b.id}</Option>)}
         </Dropdown>
       </div>
+      {criteria?.said && <Text size={200} className={s.said} aria-label="Bộ tiêu chí: bảng đã dùng và phần tự bổ sung">{criteria.said}</Text>}
       {criteriaError && <Text className={s.error} role="alert">{criteriaError}</Text>}
       <div className={`${s.drop} ${dropping ? s.dropping : ''}`} aria-label="Thả tệp hoặc thư mục vào đây"
         onDragOver={(e) => { e.preventDefault(); setDropping(true); }}
@@ -178,7 +199,7 @@ export function CommunePanel() {
         }}>
         <Text>{t('communeDrop')}</Text>
         <div className={s.row} style={{ justifyContent: 'center' }}>
-          <input ref={filesInput} hidden type="file" multiple accept=".xlsx" aria-label="Tệp báo cáo" onChange={(e) => {
+          <input ref={filesInput} hidden type="file" multiple accept=".xlsx,.docx" aria-label="Tệp báo cáo" onChange={(e) => {
             void add([...(e.target.files ?? [])].map((f) => line(f, f.name)));
             e.target.value = '';
           }} />
@@ -197,7 +218,7 @@ export function CommunePanel() {
             {files.map((f) => (
               <tr key={f.name} data-file={f.name}>
                 <td>{f.name}</td>
-                <td data-state={f.skipped ? 'bo-qua' : f.criteria ? 'tieu-chi' : (states.get(f.name)?.state ?? 'cho')}>{stateText(f)}</td>
+                <td className={s.said} data-state={f.skipped ? 'bo-qua' : f.criteria ? 'tieu-chi' : (states.get(f.name)?.state ?? 'cho')}>{stateText(f)}</td>
                 <td><Button size="small" disabled={busy} aria-label={`${t('communeRemove')} ${f.name}`} onClick={() => remove(f.name)}>{t('communeRemove')}</Button></td>
               </tr>
             ))}
@@ -222,7 +243,8 @@ export function CommunePanel() {
           <Text role="status">{progress.writing ? 'Đang ghi bản đã chấm' : 'Đang chấm'} {progress.done}/{progress.total} tệp</Text>
         </div>
       )}
-      {message && <Text role="status" aria-label="Kết quả lượt chấm">{message}</Text>}
+      {message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>}
+      {result && !busy && <DecisionsRead decisions={result.decisions} className={s.table} />}
       {result && result.run.ranking.length > 0 && !busy && (
         <table className={s.table} aria-label="Xếp hạng">
           <thead><tr><th>{t('communeRank')}</th><th>{t('communeUnit')}</th><th>{t('communeKind')}</th><th>{t('communePoints')}</th><th>{t('communePercent')}</th><th>{t('communeProposal')}</th></tr></thead>

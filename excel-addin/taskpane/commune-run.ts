@@ -12,6 +12,7 @@ import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { communeFolder } from '../../core/run/commune-scope.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
+import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { planRunSummary, runShare, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
@@ -45,6 +46,12 @@ type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : n
 
 /** The thread stopped under a file (out of memory on a hostile workbook): only that file is lost. */
 export class ThreadLost extends Error {}
+/** The thread took longer than a file may (READ_LIMITS.fileSeconds) and was stopped: only that file is lost. */
+export class StepTimedOut extends ThreadLost {
+  constructor(readonly seconds: number) {
+    super(`step past ${seconds} s`);
+  }
+}
 /** The officer pressed «Hủy». */
 export class Cancelled extends Error {}
 
@@ -63,6 +70,9 @@ export type CommuneRunOptions = {
 export type CommuneRun = {
   run: Run;
   states: Map<string, FileState>;
+  /** The council's decisions read from a tong-hop.xlsx chosen again, and what the run says of them (as the command line). */
+  decisions: CouncilDecision[];
+  decisionsSaid: string[];
   download: { name: string; bytes: Uint8Array; type: string } | undefined;
 };
 
@@ -79,6 +89,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     try {
       return await thread.step(request);
     } catch (e) {
+      if (e instanceof StepTimedOut) return { ok: false, message: `chấm quá ${e.seconds} giây nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy); các tệp khác vẫn được chấm` };
       if (e instanceof ThreadLost) return { ok: false, message: 'luồng chấm dừng giữa chừng ở tệp này (tệp quá lớn hoặc hỏng); các tệp khác vẫn được chấm' };
       throw e;
     }
@@ -130,6 +141,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     problems,
   });
   run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
+  const said = decisionsSaid(decisions, run.cards);
 
   // Every copy written once, now that the run is decided.
   const out: Record<string, Uint8Array> = {};
@@ -145,15 +157,15 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   check();
   if (read.length === 1 && reports.length === 1) {
     const [only] = Object.values(out);
-    return { run, states, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
+    return { run, states, decisions, decisionsSaid: said, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
   }
   if (run.cards.length > 0) {
     const a = await ask({ step: 'summary', edit: planRunSummary(set, run, decisions, { date: opts.date }) });
     if (a.ok && a.step === 'summary') out[SUMMARY_FILE] = a.bytes;
   }
-  if (Object.keys(out).length === 0) return { run, states, download: undefined };
+  if (Object.keys(out).length === 0) return { run, states, decisions, decisionsSaid: said, download: undefined };
   // The copies are already deflated workbooks: stored as they are, the .zip costs no time to make.
-  return { run, states, download: { name: zipName(set, opts.date), bytes: zipSync(out, { level: 0 }), type: 'application/zip' } };
+  return { run, states, decisions, decisionsSaid: said, download: { name: zipName(set, opts.date, run.cards), bytes: zipSync(out, { level: 0 }), type: 'application/zip' } };
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -169,6 +181,18 @@ function stateOf(run: Run, cards: readonly Run['cards'][number][]): FileState {
   return { state: 'da-cham', units: cards.length, ...(note ? { note } : {}) };
 }
 
+/**
+ * The one line at the top of a run's result when reports seem made for another criteria set: the file (or how many,
+ * naming the first few) and the first one's own line — said once, above the rest, as the command line says it first.
+ */
+export function wrongSetLine(states: ReadonlyMap<string, FileState>): string | undefined {
+  const noted = [...states].flatMap(([file, st]) => (st.state === 'da-cham' && st.note ? [{ file, note: st.note }] : []));
+  if (noted.length === 0) return undefined;
+  if (noted.length === 1) return `Lưu ý: ${noted[0]!.file}: ${noted[0]!.note}`;
+  const names = noted.slice(0, 3).map((n) => n.file).join(', ') + (noted.length > 3 ? ', …' : '');
+  return `Lưu ý: ${noted.length} tệp có vẻ lập theo bộ tiêu chí khác bộ đang chấm (${names}); ${noted[0]!.file}: ${noted[0]!.note}`;
+}
+
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
 /** `<tên>.cham-diem.xlsx`, numbered when another copy of the run has the name (same name in two folders). */
@@ -180,9 +204,21 @@ function copyName(path: string, taken: Set<string>): string {
   return name;
 }
 
-/** «Kết quả chấm điểm - Ta Ma - 23-11-2026.zip»: the commune (from the set's title) and the day. */
-export function zipName(set: CriteriaSet, date: string): string {
-  const commune = (set.commune || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
+/** «UBND xã Tà Ma» → «Tà Ma»: the commune a unit's name says it belongs to. */
+const COMMUNE_UNIT = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn)\s+(.+)$/iu;
+
+/** The commune the run's people's committees name, when they name one and the same (a set read from a Word document has none). */
+function communeOfUnits(cards: readonly { unitName: string }[]): string | undefined {
+  const named = new Set(cards.flatMap((c) => COMMUNE_UNIT.exec(c.unitName.normalize('NFC').trim())?.[1] ?? []));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * «Kết quả chấm điểm - Ta Ma - 23-11-2026.zip»: the commune (the set's, else the one its units' committee names,
+ * else the set's title) and the day.
+ */
+export function zipName(set: CriteriaSet, date: string, cards: readonly { unitName: string }[] = []): string {
+  const commune = (set.commune || communeOfUnits(cards) || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
   const [y, m, d] = date.split('-');
   return `Kết quả chấm điểm - ${commune} - ${d}-${m}-${y}.zip`;
 }

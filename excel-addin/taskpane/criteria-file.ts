@@ -1,18 +1,24 @@
 // Bộ tiêu chí từ tệp (the criteria from their own file) on the standalone page: a criteria workbook, an
 // officer's plain table or an all-in-one scoring sheet — with the commune's list of units when the
-// workbook has one. One reader per kind of file, by extension: a Word document (.docx) is one more line.
+// workbook has one; or the scoring table of a Word document (.docx). One reader per kind of file, by extension.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
+import { readDocxCriteriaFile } from './docx-criteria.js';
 
 export type CriteriaFromFile =
-  /** `alsoReports`: the workbook holds unit reports too (an all-in-one scoring sheet is both). */
-  | { ok: true; set: CriteriaSet; roster: RosterUnit[]; where: string; notices: string[]; alsoReports: boolean }
+  /**
+   * `alsoReports`: the workbook holds unit reports too (an all-in-one scoring sheet is both). `choice`: the line
+   * naming the table taken among several (a Word document's).
+   */
+  | { ok: true; set: CriteriaSet; roster: RosterUnit[]; where: string; notices: CriteriaSheetNotice[]; alsoReports: boolean; choice?: string }
   | { ok: false; message: string };
 
 type CriteriaReader = (file: Blob, name: string) => Promise<CriteriaFromFile>;
 
 const READERS: Record<string, CriteriaReader> = {
   '.xlsx': fromWorkbook,
+  '.docx': fromDocument,
 };
 
 /** The extensions the criteria button accepts. */
@@ -45,7 +51,13 @@ async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile>
   const read = sheets.readCriteriaSheet(grid, { fileName: name.split(/[/\\]/).pop()! });
   if (!read.ok) return { ok: false, message: [`${where} có lỗi:`, ...read.errors.map((e) => `ô ${e.cell}: ${e.message}`)].join('\n') };
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
-  return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices.map((n) => `ô ${n.cell}: ${n.message}`), alsoReports: grids.some(looksLikeReport) };
+  return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, alsoReports: grids.some(looksLikeReport) };
+}
+
+async function fromDocument(file: Blob, name: string): Promise<CriteriaFromFile> {
+  const read = await readDocxCriteriaFile(file, name);
+  if (!read.ok) return read;
+  return { ok: true, set: read.set, roster: [], where: read.where, notices: read.notices, alsoReports: false, choice: read.choice };
 }
 
 // Made for: choosing the criteria of a commune's run on the standalone page from the officer's own file.

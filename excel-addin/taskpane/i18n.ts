@@ -43,6 +43,7 @@ const vi = {
   criteriaSheetErrors: 'Trang «{sheet}» có {count} lỗi, chưa dùng được:',
   criteriaLoadedSheet: 'Đã đọc bộ tiêu chí từ trang «{sheet}».',
   criteriaNeeded: 'Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.',
+  criteriaUseDocx: 'Dùng bảng tiêu chí trong văn bản Word (.docx)…',
   criteriaSource: 'Căn cứ: {source}',
   // templates
   templatesIntro: 'Mỗi đơn vị một trang báo cáo, sẵn sàng để điền và in khổ A4.',
@@ -111,6 +112,7 @@ const vi = {
   communePoints: 'Điểm',
   communePercent: 'Tỷ lệ',
   communeProposal: 'Đề xuất',
+  communeDecisionsRead: 'Quyết định của Hội đồng đã đọc ({count})',
   // review
   reviewIntro: 'Quyết định của Hội đồng trên từng cảnh báo; lưu trong sổ tính và chấm lại ngay.',
   reviewReviewer: 'Người rà soát',
@@ -187,6 +189,7 @@ const en: Record<MessageKey, string> = {
   criteriaSheetErrors: 'The sheet «{sheet}» has {count} errors and cannot be used yet:',
   criteriaLoadedSheet: 'Read the criteria set from the sheet «{sheet}».',
   criteriaNeeded: 'Choose a criteria set on the «Criteria» tab first.',
+  criteriaUseDocx: 'Use the criteria table of a Word document (.docx)…',
   criteriaSource: 'Basis: {source}',
   templatesIntro: 'One report sheet per unit, ready to fill in and print on A4.',
   templatesUnitName: 'Unit name',
@@ -251,6 +254,7 @@ const en: Record<MessageKey, string> = {
   communePoints: 'Points',
   communePercent: 'Share',
   communeProposal: 'Proposal',
+  communeDecisionsRead: 'Council decisions read back ({count})',
   reviewIntro: 'The council\'s decision on each flag; stored in the workbook, and the workbook is re-scored at once.',
   reviewReviewer: 'Reviewer',
   reviewDate: 'Date (dd/mm/yyyy)',

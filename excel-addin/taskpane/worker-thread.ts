@@ -1,7 +1,8 @@
 // The page's scoring thread: a Web Worker whose code is built into the page as text (one offline file:
-// a Blob URL is the only way to start it from file://). A worker that dies under a file is replaced on
-// the next step; only that file's step fails (ThreadLost).
-import { Cancelled, ThreadLost, type StepThread } from './commune-run.js';
+// a Blob URL is the only way to start it from file://). A worker that dies under a file, or takes longer than a
+// file may (StepTimedOut), is replaced on the next step; only that file's step fails (ThreadLost).
+import { READ_LIMITS } from '../../core/workbook/limits.js';
+import { Cancelled, StepTimedOut, ThreadLost, type StepThread } from './commune-run.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
 
 /** The worker's script (excel-addin/taskpane/run-worker.ts, bundled), put in by the build. */
@@ -16,11 +17,17 @@ export class WorkerThread implements StepThread {
 
   private nextId = 0;
 
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  /** `stepSeconds`: the longest one step may take before the worker is stopped (the command line's limit). */
+  constructor(private readonly stepSeconds: number = READ_LIMITS.fileSeconds) {}
+
   step(request: Parameters<StepThread['step']>[0]): Promise<RunAnswer> {
     const worker = this.start();
     const id = ++this.nextId;
     return new Promise((resolve, reject) => {
       this.pending = { id, resolve, reject };
+      this.timer = setTimeout(() => this.stop(new StepTimedOut(this.stepSeconds)), this.stepSeconds * 1000);
       worker.postMessage({ ...request, id } as RunRequest);
     });
   }
@@ -40,6 +47,7 @@ export class WorkerThread implements StepThread {
       if (this.pending?.id !== e.data.id) return;
       const { resolve } = this.pending;
       this.pending = undefined;
+      clearTimeout(this.timer);
       resolve(e.data);
     };
     worker.onerror = (e) => {
@@ -52,6 +60,7 @@ export class WorkerThread implements StepThread {
   }
 
   private stop(why: Error): void {
+    clearTimeout(this.timer);
     this.worker?.terminate();
     this.worker = undefined;
     const pending = this.pending;

@@ -5,17 +5,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
-import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
+import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const pageUrl = pathToFileURL(join(root, 'dist', STANDALONE_PAGE)).href;
 const shots = join(root, 'test/.tmp/screenshots');
 const EXAMPLES = join(root, 'examples');
 
@@ -27,24 +25,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => browser?.close());
 
-/** The page from disk, every request it makes kept (none may leave: file:, data: and blob: only). */
-async function openPage(): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(pageUrl);
-  await page.waitForSelector('html[data-host="standalone"]');
-  return { page, requests };
-}
-
-/** Scores what is chosen and downloads the result. */
-async function scoreAndDownload(page: Page, files: number): Promise<{ name: string; bytes: Buffer }> {
-  await page.getByRole('button', { name: `Chấm ${files} tệp` }).click();
-  const button = page.getByRole('button', { name: /^Tải kết quả: / });
-  await button.waitFor({ timeout: 120_000 });
-  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
-  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
-}
+const openPage = () => openStandalonePage(browser, root);
 
 /** The run of `thidua score` on the same files, as its tong-hop.xlsx says. */
 async function commandLine(args: string[], cwd = root): Promise<{ verdicts: Verdicts; code: number }> {
@@ -52,8 +33,6 @@ async function commandLine(args: string[], cwd = root): Promise<{ verdicts: Verd
   const run = await runInProcess(['score', ...args, '--out', out], cwd);
   return { verdicts: await runVerdicts(await readFile(join(out, 'tong-hop.xlsx'))), code: run.code };
 }
-
-const offline = (requests: string[]) => requests.filter((u) => !/^(file|data|blob):/.test(u));
 
 describe('the standalone page scores a whole commune', () => {
   it('the example commune: 12 report files and the criteria workbook chosen in one go, as `thidua score` ranks them', async () => {

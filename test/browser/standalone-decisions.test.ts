@@ -12,13 +12,14 @@ import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flagCodeOf } from '../../core/checks/titles.js';
-import { REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { reviewCol, reviewRows, typeCouncilDecisions } from '../helpers/review-rows.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { serveStatic } from '../../scripts/static-server.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const SCHOOL = 'Trường PTDTBT Tiểu học Ta Ma';
-const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+const col = reviewCol;
 
 async function open(browser: Browser, url: string): Promise<Page> {
   const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 340, height: 800 } });
@@ -38,15 +39,6 @@ async function scoreAndDownload(page: Page, dir: string, name: string): Promise<
   const saved = join(dir, name);
   await download.saveAs(saved);
   return saved;
-}
-
-/** `Rà soát`'s flag rows of one unit and flag code. */
-function reviewRows(ws: ExcelJS.Worksheet, unit: string, code: string): ExcelJS.Row[] {
-  const rows: ExcelJS.Row[] = [];
-  ws.eachRow((row, r) => {
-    if (r > REVIEW_HEADER_ROW && row.getCell(col('Đơn vị')).value === unit && flagCodeOf(row.getCell(col('Cảnh báo')).text) === code) rows.push(row);
-  });
-  return rows;
 }
 
 describe('standalone page: decisions typed into «Rà soát»', () => {
@@ -81,16 +73,7 @@ describe('standalone page: decisions typed into «Rà soát»', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(scored);
     const review = wb.getWorksheet(REVIEW_SHEET)!;
-    const [ratio] = reviewRows(review, SCHOOL, 'numerator-exceeds-denominator').concat(reviewRows(review, SCHOOL, 'ratio-mismatch'));
-    const [late] = reviewRows(review, SCHOOL, 'late-submission');
-    expect(ratio, 'the school has a ratio flag in Rà soát').toBeDefined();
-    expect(late, 'the school has a late-submission flag in Rà soát').toBeDefined();
-    ratio!.getCell(col('Quyết định')).value = 'bác bỏ';
-    late!.getCell(col('Quyết định')).value = 'CHAP NHAN';
-    for (const row of [ratio!, late!]) {
-      row.getCell(col('Người rà soát')).value = 'Lò Văn Minh';
-      row.getCell(col('Ngày')).value = '25/11/2025';
-    }
+    const { ratio, late } = typeCouncilDecisions(review, SCHOOL);
     const typed = join(dir, 'go-tay.xlsx');
     await wb.xlsx.writeFile(typed);
     // …and the file goes through LibreOffice, as it would on an office computer without Excel.
@@ -119,7 +102,7 @@ describe('standalone page: decisions typed into «Rà soát»', () => {
     await again.xlsx.readFile(rescored);
     const sheet = again.getWorksheet(REVIEW_SHEET)!;
     const cells = (row: ExcelJS.Row) => [row.getCell(col('Quyết định')).text, row.getCell(col('Người rà soát')).text, row.getCell(col('Ngày')).text];
-    expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(late!.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Chấp nhận', 'Lò Văn Minh', '25/11/2025']);
-    expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(ratio!.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Bác số liệu', 'Lò Văn Minh', '25/11/2025']);
+    expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Chấp nhận', 'Lò Văn Minh', '25/11/2025']);
+    expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Bác số liệu', 'Lò Văn Minh', '25/11/2025']);
   });
 });

@@ -4,6 +4,7 @@
 // lay the sheet out (each reading its own table), write.ts the writing.
 export { findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable } from './layouts/index.js';
 export type { CriteriaSheetError, CriteriaSheetNotice, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from './sheet-reader.js';
+export { describeNotices } from './notice-text.js';
 export { deriveMeasure, formatRule, parseRule } from './rule.js';
 export { CRITERIA_SHEET_NAME } from './vocabulary.js';
 export { criteriaSetToGrid, planCriteriaSheet } from './write.js';

@@ -5,6 +5,7 @@ import { CRITERIA_SHEET_NAME } from '../../../core/criteria/sheet/vocabulary.js'
 import { formatNumberVi } from '../../../core/values.js';
 import { builtinSets, insertCriteriaSheet, useBuiltin, useCriteriaSheet, type LoadedCriteria } from '../../actions/criteria.js';
 import { usePane, type Notice, type PaneContext } from '../pane-context.js';
+import { DocxCriteriaPicker } from './DocxCriteriaPicker.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 
@@ -82,6 +83,7 @@ export function CriteriaPane() {
         {t('criteriaInsert')}
       </Button>
       {!ownFirst && useSheet}
+      <DocxCriteriaPicker />
     </div>
   );
 }

@@ -1,0 +1,35 @@
+// A scoring table issued as a Word document (.docx), read in the browser for the task pane's «Tiêu chí» tab and the
+// standalone page (its one-workbook mode and «Chấm cả xã»): adapters/docx reads it as the command line does (mammoth,
+// then the project's table reader), the browser's own DOMParser parses mammoth's HTML; what is said — the table taken
+// and the ones left with why, or each table seen and why none was taken — is the command line's wording.
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { CriteriaSheetError, CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
+
+export type DocxCriteriaRead =
+  /** `where`: «Bảng 2 («…») của tệp x.docx»; `choice`: the line naming it and the tables left. */
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string; choice: string }
+  /** `errors`: the table taken had errors, each with its cell (`where` names it). */
+  | { ok: false; message: string; where?: string; errors?: CriteriaSheetError[] };
+
+const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+
+export async function readDocxCriteriaFile(file: Blob, name: string): Promise<DocxCriteriaRead> {
+  // mammoth loads on first use: drawing the page needs none of it.
+  const [{ readDocxCriteria, docxChoiceText, docxNoTableText }, { DocxUnreadable }] = await Promise.all([
+    import('../../adapters/docx/criteria.js'),
+    import('../../adapters/docx/read.js'),
+  ]);
+  let read;
+  try {
+    read = await readDocxCriteria(new Uint8Array(await file.arrayBuffer()), parse, name);
+  } catch (e) {
+    if (e instanceof DocxUnreadable) return { ok: false, message: `Tệp ${name} ${e.message}.` };
+    throw e;
+  }
+  if (!read.ok && read.table === undefined) return { ok: false, message: docxNoTableText(read, name) };
+  const where = `${read.table} của tệp ${name}`;
+  if (!read.ok) return { ok: false, where, errors: read.errors, message: [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)].join('\n') };
+  return { ok: true, set: read.set, notices: read.notices, where, choice: docxChoiceText(read, name) };
+}
+
+// Made for: officers whose scoring appendix came as a Word document, choosing it as the criteria in the browser.

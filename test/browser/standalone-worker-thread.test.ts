@@ -1,0 +1,87 @@
+// The standalone page's scoring thread (excel-addin/taskpane/worker-thread.ts) in Debian's chromium, a real Web Worker
+// started from a Blob URL: a step the worker never answers (a file that keeps it busy) is stopped at the thread's time
+// limit — only that step fails, with the officer's words through runCommune's wording — and the next step is answered
+// by a worker started anew; a worker that throws loses only its step too. The worker here is a stand-in script: the
+// thread is what is tested, the run's own steps are in the page's other tests.
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from '../../scripts/chromium.js';
+
+const root = resolve(import.meta.dirname, '../..');
+
+/** Answers each step at once by its name: «treo» never answers, «vo» throws out of the worker, any other answers. */
+const STAND_IN = `self.onmessage = (e) => {
+  if (/^treo/.test(e.data.name)) for (;;) {}
+  if (e.data.name === 'vo') throw new Error('vỡ');
+  self.postMessage({ id: e.data.id, ok: true, step: 'read', cards: [], errors: [] });
+};`;
+
+let browser: Browser;
+let page: Page;
+beforeAll(async () => {
+  const bundled = await build({
+    stdin: {
+      contents: "export { WorkerThread } from './excel-addin/taskpane/worker-thread.ts'; export { runCommune, StepTimedOut, ThreadLost } from './excel-addin/taskpane/commune-run.ts'; export { findBuiltin } from './core/criteria/builtin/index.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'iife',
+    globalName: 'thread',
+    platform: 'browser',
+    target: 'es2022',
+    logLevel: 'error',
+    define: { THIDUA_RUN_WORKER: JSON.stringify(STAND_IN) },
+  });
+  browser = await chromium.launch(CHROMIUM);
+  page = await browser.newPage();
+  await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
+}, 120_000);
+afterAll(async () => browser?.close());
+
+describe('the page’s scoring thread', () => {
+  it('stops a step past its time limit, loses only that step, and answers the next in a new worker', async () => {
+    const outcome = await page.evaluate(async () => {
+      const { WorkerThread, StepTimedOut, ThreadLost } = (window as unknown as { thread: typeof import('../../excel-addin/taskpane/worker-thread.js') & typeof import('../../excel-addin/taskpane/commune-run.js') }).thread;
+      const t = new WorkerThread(1);
+      const read = (name: string) => ({ step: 'read' as const, name, file: new Blob([]), set: {} as never, decisions: [] });
+      const said = (p: Promise<unknown>) =>
+        p.then(
+          (a) => `trả lời ${JSON.stringify(a)}`,
+          (e: unknown) => (e instanceof StepTimedOut ? `quá ${e.seconds} giây` : e instanceof ThreadLost ? 'mất luồng' : `khác: ${String(e)}`),
+        );
+      const start = performance.now();
+      const hung = await said(t.step(read('treo')));
+      const waited = performance.now() - start;
+      const after = await said(t.step(read('tot')));
+      const broke = await said(t.step(read('vo')));
+      const again = await said(t.step(read('tot-nua')));
+      t.close();
+      return { hung, waited, after, broke, again };
+    });
+    expect(outcome.hung).toBe('quá 1 giây');
+    expect(outcome.waited).toBeGreaterThanOrEqual(900);
+    expect(outcome.after).toBe('trả lời {"id":2,"ok":true,"step":"read","cards":[],"errors":[]}');
+    expect(outcome.broke).toBe('mất luồng');
+    expect(outcome.again).toBe('trả lời {"id":4,"ok":true,"step":"read","cards":[],"errors":[]}');
+  }, 60_000);
+
+  it('in a commune run, names the file that kept it busy with why, and reads the others', async () => {
+    const states = await page.evaluate(async () => {
+      type Bundle = typeof import('../../excel-addin/taskpane/worker-thread.js') & typeof import('../../excel-addin/taskpane/commune-run.js') & typeof import('../../core/criteria/builtin/index.js');
+      const { WorkerThread, runCommune, findBuiltin } = (window as unknown as { thread: Bundle }).thread;
+      const thread = new WorkerThread(1);
+      const files = ['treo.xlsx', 'tot.xlsx'].map((name) => ({ name, file: new Blob([]) }));
+      const run = await runCommune(files, { set: findBuiltin('ta-ma-2025')!, date: '2026-11-24', thread });
+      thread.close();
+      return Object.fromEntries(run.states);
+    });
+    expect(states).toEqual({
+      'treo.xlsx': { state: 'loi', reason: 'chấm quá 1 giây nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy); các tệp khác vẫn được chấm' },
+      'tot.xlsx': { state: 'loi', reason: 'không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»)' },
+    });
+  }, 60_000);
+});

@@ -1,0 +1,46 @@
+// The standalone page as an officer opens it: dist/thidua-doc-lap.html from disk (file://) in Debian's chromium,
+// every request it makes and every Content-Security-Policy violation kept (none may happen: the page is offline and
+// runs only its own script), and a commune run scored and downloaded. Shared by the page's browser tests.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Browser, Page } from 'playwright-core';
+import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
+
+export type OpenedPage = { page: Page; requests: string[] };
+
+/**
+ * `served`: instead, taskpane.html from that address at a task pane's width (the task pane's own build, as Excel
+ * loads it, Office.js unreachable); requests to the address itself are not kept.
+ */
+export async function openStandalonePage(browser: Browser, root: string, served?: string): Promise<OpenedPage> {
+  const page = await browser.newPage({ acceptDownloads: true, viewport: served ? { width: 340, height: 800 } : { width: 1200, height: 900 } });
+  const requests: string[] = [];
+  page.on('request', (r) => {
+    if (!served || !r.url().startsWith(served)) requests.push(r.url());
+  });
+  if (served) await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  await page.goto(served ? `${served}taskpane.html` : pathToFileURL(join(root, 'dist', STANDALONE_PAGE)).href);
+  await page.waitForSelector('html[data-host="standalone"]');
+  return { page, requests };
+}
+
+/** Requests that left the page (anything but file:, data: and blob:; Office.js's address, refused, outside Excel). */
+export const offline = (requests: string[]) => requests.filter((u) => !/^(file|data|blob):/.test(u) && !u.startsWith('https://appsforoffice.microsoft.com/'));
+
+/** What the page's CSP refused. */
+export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/** «Chấm cả xã»: scores what is chosen and downloads the result. */
+export async function scoreAndDownload(page: Page, files: number): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: `Chấm ${files} tệp` }).click();
+  const button = page.getByRole('button', { name: /^Tải kết quả: / });
+  await button.waitFor({ timeout: 180_000 });
+  const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+}
