@@ -5,17 +5,15 @@
 import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
-import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
+import { offline, openStandalone } from '../helpers/standalone-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const pageUrl = pathToFileURL(join(root, 'dist', STANDALONE_PAGE)).href;
 const shots = join(root, 'test/.tmp/screenshots');
 const EXAMPLES = join(root, 'examples');
 
@@ -27,15 +25,7 @@ beforeAll(async () => {
 }, 240_000);
 afterAll(async () => browser?.close());
 
-/** The page from disk, every request it makes kept (none may leave: file:, data: and blob: only). */
-async function openPage(): Promise<{ page: Page; requests: string[] }> {
-  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 1200, height: 900 } });
-  const requests: string[] = [];
-  page.on('request', (r) => requests.push(r.url()));
-  await page.goto(pageUrl);
-  await page.waitForSelector('html[data-host="standalone"]');
-  return { page, requests };
-}
+const openPage = () => openStandalone(browser);
 
 /** Scores what is chosen and downloads the result. */
 async function scoreAndDownload(page: Page, files: number): Promise<{ name: string; bytes: Buffer }> {
@@ -53,7 +43,6 @@ async function commandLine(args: string[], cwd = root): Promise<{ verdicts: Verd
   return { verdicts: await runVerdicts(await readFile(join(out, 'tong-hop.xlsx'))), code: run.code };
 }
 
-const offline = (requests: string[]) => requests.filter((u) => !/^(file|data|blob):/.test(u));
 
 describe('the standalone page scores a whole commune', () => {
   it('the example commune: 12 report files and the criteria workbook chosen in one go, as `thidua score` ranks them', async () => {
