@@ -7,6 +7,8 @@ import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
+import type { UnitReport } from '../report/schema.js';
+import { inputCells } from '../workbook/fingerprint.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -130,15 +132,16 @@ export function recordRun(
 
 /**
  * What differs between a closed round and a new run, one Vietnamese line each: files changed or gone since closing,
- * units added or gone, and every change of points, band, rank or proposal. Empty when nothing changed.
+ * units added or gone, and every change of points, band, rank or proposal. Empty when nothing changed. `what` names
+ * what a digest covers: a file of an output folder, or a sheet of the open workbook in the task pane.
  */
-export function changesSinceClosing(closed: ClosedRound, now: RunRecord, digests: readonly FileDigest[]): string[] {
+export function changesSinceClosing(closed: ClosedRound, now: RunRecord, digests: readonly FileDigest[], what: (name: string) => string = (name) => `Tệp ${name}`): string[] {
   const lines: string[] = [];
   const nowDigest = new Map(digests.map((d) => [d.name, d.sha256]));
   for (const f of closed.files) {
     const d = nowDigest.get(f.name);
-    if (d === undefined) lines.push(`Tệp ${f.name} đã chốt nay không còn.`);
-    else if (d !== f.sha256) lines.push(`Tệp ${f.name} đã khác bản đã chốt.`);
+    if (d === undefined) lines.push(`${what(f.name)} đã chốt nay không còn.`);
+    else if (d !== f.sha256) lines.push(`${what(f.name)} đã khác bản đã chốt.`);
   }
   const unitKey = (u: RecordedUnit) => `${u.unitName}\u0000${u.kindLabel}`;
   const before = new Map(closed.record.units.map((u) => [unitKey(u), u]));
@@ -181,16 +184,28 @@ export function closeRound(
   record: RunRecord,
   files: readonly FileDigest[],
   by: { closedBy: string; closedAt: string; reason?: string },
+  what?: (name: string) => string,
 ): CloseOutcome {
   const last = rounds.at(-1);
   const reason = by.reason?.trim() ?? '';
   if (last) {
-    const changes = changesSinceClosing(last, record, files);
+    const changes = changesSinceClosing(last, record, files, what);
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
   const round: ClosedRound = { number: nextRoundNumber(rounds), closedBy: by.closedBy.trim(), closedAt: by.closedAt, reason, files: [...files], record };
   return { kind: 'closed', round, rounds: [...rounds, round] };
+}
+
+/**
+ * A report sheet as the unit typed it, as text: what the task pane hashes for each sheet of the open workbook
+ * (the workbook itself changes as it is scored and closed; its reports do not). Scoring's own columns are not in it.
+ */
+export function reportContent(report: UnitReport): string {
+  return inputCells(report)
+    .map((c) => `${c.address}=${JSON.stringify(c.value)}`)
+    .sort()
+    .join('\n');
 }
 
 /** Now, as local YYYY-MM-DDTHH:mm (what the officer's clock said). */

@@ -1,7 +1,7 @@
 // The council's part of «Chấm cả xã» on the standalone page, under the run just scored: where each flag's
 // review stands, what each unit would need, «Chốt kết quả» (into the .zip's tong-hop.xlsx, as `thidua close`),
 // «Tạo hồ sơ khen thưởng» (the three .docx papers), and a check of chosen files against a closed tong-hop.xlsx.
-import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useRef, useState } from 'react';
 import { describeReviewStates, REVIEW_STATE_LABEL, reviewState } from '../../core/council/decision.js';
 import { flagTitle } from '../../core/checks/titles.js';
@@ -12,12 +12,12 @@ import type { ChosenFile, CommuneRun } from './commune-run.js';
 import { papersZip } from './papers-download.js';
 import { saveFile } from './save-file.js';
 import { WhatItTakes } from './WhatItTakes.js';
+import { ChangedSinceClosing, ClosingFields } from './ClosingFields.js';
 import { WorkerThread } from './worker-thread.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
-  field: { display: 'flex', flexDirection: 'column', rowGap: '2px', minWidth: '14rem' },
   lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   error: { color: tokens.colorPaletteRedForeground1 },
 });
@@ -85,21 +85,9 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
         <>
           <Text weight="semibold" as="h3">Chốt kết quả và hồ sơ khen thưởng</Text>
           {last && <Text aria-label="Lần chốt gần nhất">Đã chốt: {describeRound(last)}.</Text>}
-          {closing.changes.length > 0 && (
-            <div role="alert">
-              <Text className={s.error}>Lần chấm này khác kết quả đã chốt ({describeRound(last!)}); tong-hop.xlsx vẫn giữ các lần chốt, chỉ chốt lại khi có lý do:</Text>
-              <ul className={s.lines}>{closing.changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
-            </div>
-          )}
+          {last && <ChangedSinceClosing intro={`Lần chấm này khác kết quả đã chốt (${describeRound(last)}); tong-hop.xlsx vẫn giữ các lần chốt, chỉ chốt lại khi có lý do:`} changes={closing.changes} />}
           <div className={s.row}>
-            <label className={s.field}>
-              <Text size={200}>Người chốt</Text>
-              <Input aria-label="Người chốt" value={by} onChange={(_, d) => setBy(d.value)} />
-            </label>
-            <label className={s.field}>
-              <Text size={200}>Lý do chốt lại (khi đã chốt mà nay khác)</Text>
-              <Input aria-label="Lý do chốt lại" value={reason} onChange={(_, d) => setReason(d.value)} />
-            </label>
+            <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
             <Button appearance="primary" disabled={busy || !by.trim()} onClick={() => void close()}>Chốt kết quả</Button>
             <Button disabled={busy || !last} onClick={() => void papers()} title={last ? undefined : 'Hồ sơ chỉ lập từ kết quả đã chốt'}>Tạo hồ sơ khen thưởng</Button>
           </div>

@@ -5,13 +5,8 @@
 import { closeRound, CLOSED_ROUNDS_KEY, changesSinceClosing, localMinute, type CloseOutcome, type ClosedRound, type FileDigest } from '../../core/run/closing.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
 import { SUMMARY_FILE } from '../../core/run/plan-copy.js';
+import { sha256Hex } from '../actions/closing.js';
 import { isRunSummary, zipDownload, type ChosenFile, type CommuneRun, type StepThread } from './commune-run.js';
-
-/** Lower-case hex SHA-256, as `thidua close` writes it. */
-export async function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes as BufferSource));
-  return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
 
 async function digestsOf(files: Record<string, Uint8Array>): Promise<FileDigest[]> {
   const out: FileDigest[] = [];

@@ -26,6 +26,8 @@ import { offline, openStandalone } from '../helpers/standalone-page.js';
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'test/.tmp/screenshots');
 const REPORTS = join(root, 'examples/bao-cao');
+/** A step on the page's thread starts its worker afresh: on a loaded machine that takes seconds. */
+const SLOW = { timeout: 60_000 };
 
 let browser: Browser;
 let dir: string;
@@ -92,7 +94,7 @@ describe('the council on the standalone page', () => {
     expect(await close.isDisabled()).toBe(true);
     await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
     await close.click();
-    await expect.poll(() => page.getByRole('status', { name: 'Chốt kết quả' }).textContent()).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
+    await expect.poll(() => page.getByRole('status', { name: 'Chốt kết quả' }).textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
     await page.locator('section[aria-label="Hội đồng thi đua"]').screenshot({ path: join(shots, 'standalone-council.png') });
 
     const closed = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
@@ -128,19 +130,19 @@ describe('the council on the standalone page', () => {
 
     // The same result closed again: nothing to close.
     await close.click();
-    await expect.poll(() => page.getByRole('status', { name: 'Chốt kết quả' }).textContent()).toContain('không có gì thay đổi: không chốt thêm');
+    await expect.poll(() => page.getByRole('status', { name: 'Chốt kết quả' }).textContent(), SLOW).toContain('không có gì thay đổi: không chốt thêm');
 
     // Kiểm tra: the unzipped folder matches; a copy saved again after an edit does not, and is named.
     await page.getByLabel('Thư mục cần kiểm tra').setInputFiles(folder);
     const result = page.getByRole('status', { name: 'Kết quả kiểm tra' });
-    await expect.poll(() => result.textContent()).toMatch(/^Khớp với kết quả đã chốt \(lần 1.*\): 12 tệp\.$/);
+    await expect.poll(() => result.textContent(), SLOW).toMatch(/^Khớp với kết quả đã chốt \(lần 1.*\): 12 tệp\.$/);
     const edited = join(folder, copies[0]!);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(edited);
     wb.worksheets[0]!.getCell('A1').value = 'sửa tay';
     await wb.xlsx.writeFile(edited);
     await page.getByLabel('Tệp cần kiểm tra').setInputFiles(await reports(folder));
-    await expect.poll(() => result.textContent()).toContain(`Tệp ${copies[0]} đã khác bản đã chốt.`);
+    await expect.poll(() => result.textContent(), SLOW).toContain(`Tệp ${copies[0]} đã khác bản đã chốt.`);
     expect(await result.getAttribute('data-ok')).toBe('khong-khop');
     expect(offline(requests)).toEqual([]);
     await page.close();
@@ -155,15 +157,15 @@ describe('the council on the standalone page', () => {
     await report.xlsx.writeFile(file);
     const again = await openPage();
     await score(again.page, [...(await reports(join(dir, 'bao-cao'))), join(folder, 'tong-hop.xlsx')]);
-    await expect.poll(() => again.page.getByRole('alert').filter({ hasText: 'khác kết quả đã chốt' }).textContent()).toMatch(/Bản Hua Ca: điểm [\d,]+ → [\d,]+/);
+    await expect.poll(() => again.page.getByRole('alert').filter({ hasText: 'khác kết quả đã chốt' }).textContent(), SLOW).toMatch(/Bản Hua Ca: điểm [\d,]+ → [\d,]+/);
     expect(await again.page.getByLabel('Lần chốt gần nhất').textContent()).toMatch(/^Đã chốt: lần 1, /);
     await again.page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
     await again.page.getByRole('button', { name: 'Chốt kết quả' }).click();
     const status = again.page.getByRole('status', { name: 'Chốt kết quả' });
-    await expect.poll(() => status.textContent()).toContain('chỉ chốt lại khi có lý do');
+    await expect.poll(() => status.textContent(), SLOW).toContain('chỉ chốt lại khi có lý do');
     await again.page.getByRole('textbox', { name: 'Lý do chốt lại' }).fill('Bản Hua Ca sửa số liệu');
     await again.page.getByRole('button', { name: 'Chốt kết quả' }).click();
-    await expect.poll(() => status.textContent()).toMatch(/^Đã chốt kết quả lần 2, /);
+    await expect.poll(() => status.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 2, /);
     const second = await unzip((await download(again.page, again.page.getByRole('button', { name: /^Tải kết quả: / }))).bytes, join(dir, 'lan-2'));
     const [rounds] = await (await ExcelJsWorkbook.fromBuffer(second['tong-hop.xlsx']!)).readSheets([CLOSING_SHEET]);
     const roundRows = rounds!.values.map((r) => r.map((v) => cellText(v ?? null))).filter((r) => r[0] === '1' || r[0] === '2').slice(0, 2);
