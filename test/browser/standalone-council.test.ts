@@ -17,6 +17,7 @@ import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { formatNumber } from '../../core/criteria/rules/reason.js';
 import { whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
+import { REVIEW_HEADER_ROW, REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { cellText } from '../../core/values.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
@@ -148,7 +149,18 @@ describe('the council on the standalone page', () => {
     await page.close();
 
     // A report corrected after closing, scored with the closed tong-hop.xlsx chosen again: the change is said,
-    // the new tong-hop.xlsx keeps round 1, and round 2 is closed only with a reason.
+    // the new tong-hop.xlsx keeps round 1, and round 2 is closed only with a reason. In that tong-hop.xlsx the council
+    // asked one unit to explain a flag and another unit's explanation is in: the page says where each stands.
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(join(folder, 'tong-hop.xlsx'));
+    const review = summary.getWorksheet(REVIEW_SHEET)!;
+    const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+    const firsts = review.getRows(REVIEW_HEADER_ROW + 1, review.rowCount - REVIEW_HEADER_ROW)!.filter((r) => r.getCell(col('Bước')).text === REVIEW_STEP.first && r.getCell(col('Ô')).text);
+    const [asked, answered] = [firsts[0]!, firsts.find((r) => r.getCell(col('Đơn vị')).text !== firsts[0]!.getCell(col('Đơn vị')).text)!];
+    for (const r of [asked, answered]) r.getCell(col('Quyết định')).value = 'Giải trình';
+    // The answer goes in the row thidua leaves for it once a «Giải trình» is recorded; typed here as the unit would.
+    review.spliceRows(answered.number + 1, 0, [null, ...Array.from({ length: 6 }, (_, i) => answered.getCell(i + 2).value), REVIEW_STEP.explanation, null, 'Trưởng đơn vị', '22/11/2025', 'Đã bổ sung minh chứng']);
+    await summary.xlsx.writeFile(join(folder, 'tong-hop.xlsx'));
     const file = join(dir, 'bao-cao', 'ban-hua-ca.xlsx');
     const report = new ExcelJS.Workbook();
     await report.xlsx.readFile(file);
@@ -159,6 +171,10 @@ describe('the council on the standalone page', () => {
     await score(again.page, [...(await reports(join(dir, 'bao-cao'))), join(folder, 'tong-hop.xlsx')]);
     await expect.poll(() => again.page.getByRole('alert').filter({ hasText: 'khác kết quả đã chốt' }).textContent(), SLOW).toMatch(/Bản Hua Ca: điểm [\d,]+ → [\d,]+/);
     expect(await again.page.getByLabel('Lần chốt gần nhất').textContent()).toMatch(/^Đã chốt: lần 1, /);
+    expect(await again.page.getByLabel('Trạng thái rà soát').textContent()).toBe('Rà soát: 1 chờ giải trình, 1 đã giải trình, chờ quyết định lần 2.');
+    const states = again.page.getByRole('list', { name: 'Cảnh báo đang giải trình' }).getByRole('listitem');
+    expect(await states.evaluateAll((items) => items.map((li) => li.getAttribute('data-state')).sort())).toEqual(['awaiting-explanation', 'explained']);
+    expect(await states.filter({ hasText: asked.getCell(col('Đơn vị')).text }).textContent()).toMatch(/: chờ giải trình$/);
     await again.page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
     await again.page.getByRole('button', { name: 'Chốt kết quả' }).click();
     const status = again.page.getByRole('status', { name: 'Chốt kết quả' });
