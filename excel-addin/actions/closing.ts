@@ -7,7 +7,7 @@ import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
 import type { UnitReport } from '../../core/report/schema.js';
 import { changesSinceClosing, closeRound, ClosedRounds, CLOSED_ROUNDS_KEY, localMinute, recordRun, reportContent, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
-import { planClosing } from '../../core/run/plan-closing.js';
+import { CLOSED_SHEETS, planClosing } from '../../core/run/plan-closing.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { checkAndScore, isoDate, type ScoreActionResult } from './score.js';
@@ -56,7 +56,7 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   }, sheetNamed);
   if (outcome.kind === 'closed') {
     await port.writeStore(CLOSED_ROUNDS_KEY, outcome.rounds);
-    await port.apply({ sheets: [planClosing(outcome.rounds)] });
+    await port.apply({ sheets: [planClosing(outcome.rounds, CLOSED_SHEETS)] });
   }
   return { result, outcome };
 }

@@ -43,6 +43,7 @@ describe('closing the open workbook in the task pane', () => {
 
     const sheet = sheetValues(fake.state.sheets.find((s) => s.name === CLOSING_SHEET)!);
     expect(sheet.find((r) => r[0] === 1)?.slice(1, 3)).toEqual(['Lò Văn Thành', '24/11/2025 09:30']);
+    expect(sheet.flat()).toContain('Trang báo cáo');
     // The digest of each sheet, recomputed from the reports as read: SHA-256 of the same text, by Node.
     const expected = closing.value.result.reports.map((r) => [r.sheet, createHash('sha256').update(reportContent(r)).digest('hex')]);
     expect(sheet.filter((r) => /^[0-9a-f]{64}$/.test(String(r[2]))).map((r) => [r[1], r[2]])).toEqual(expected);
