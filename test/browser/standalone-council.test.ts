@@ -189,4 +189,34 @@ describe('the council on the standalone page', () => {
     expect((await runChild(['verify', join(dir, 'lan-2')], root)).stdout).toContain('lần 2');
     expect(offline(again.requests)).toEqual([]);
   }, 400_000);
+  it("the one-workbook tabs: «Còn thiếu gì» under «Tổng hợp», the open workbook closed, checked and its papers made", async () => {
+    const { page, requests } = await openStandalone(browser);
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await page.getByRole('button', { name: 'Lập lại Tổng hợp' }).click();
+    const rows = page.locator('table[aria-label="Còn thiếu gì theo đơn vị"] tbody tr');
+    await expect.poll(() => rows.count(), SLOW).toBeGreaterThan(3);
+    expect(await rows.allTextContents()).toContainEqual(expect.stringMatching(/→ (Tốt|Xuất sắc|Giấy khen).* → \d+(,\d+)?%: \+[\d,]+ điểm/));
+
+    const notice = () => page.getByRole('status').filter({ hasText: /chốt|Khớp/ }).first().textContent();
+    await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    await page.getByRole('button', { name: 'Chốt kết quả' }).click();
+    await expect.poll(notice, SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 15 trang báo cáo/);
+    expect(await page.getByLabel('Lần chốt gần nhất').textContent()).toMatch(/^Đã chốt: lần 1, /);
+    await page.locator('section[aria-label="Chốt kết quả và hồ sơ khen thưởng"]').screenshot({ path: join(shots, 'taskpane-chot-ket-qua.png') });
+    await page.getByRole('button', { name: 'Kiểm tra với kết quả đã chốt' }).click();
+    await expect.poll(notice, SLOW).toMatch(/^Khớp với kết quả đã chốt \(lần 1, .*\): 15 trang báo cáo\.$/);
+
+    const papers = await download(page, page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }));
+    const docs = await unzip(papers.bytes, join(dir, 'ho-so-mot-so-tinh'));
+    expect(Object.keys(docs).sort()).toEqual(['bien-ban.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
+    expect((await mammoth.extractRawText({ buffer: docs['to-trinh.docx']! })).value).toMatch(/TỜ TRÌNH[\s\S]*chốt ngày \d\d\/\d\d\/\d{4} \(Lò Văn Thành\)/);
+
+    // The workbook downloaded carries the «Chốt kết quả» sheet, one digest per report sheet.
+    const book = await download(page, page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }));
+    const [sheet] = await (await ExcelJsWorkbook.fromBuffer(book.bytes)).readSheets([CLOSING_SHEET]);
+    expect(sheet!.values.filter((r) => /^[0-9a-f]{64}$/.test(cellText(r[2] ?? null)))).toHaveLength(15);
+    expect(offline(requests)).toEqual([]);
+  }, 300_000);
 });
