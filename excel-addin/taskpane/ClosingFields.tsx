@@ -1,6 +1,7 @@
 // What closing asks of the officer, the same in the pane and on the page: who closes, and the reason when a closed
 // result has changed — and, above them, what changed since the round was closed.
 import { Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { usePane } from './pane-context.js';
 
 const useStyles = makeStyles({
   field: { display: 'flex', flexDirection: 'column', rowGap: '2px', flexGrow: 1, minWidth: '10rem' },
@@ -10,14 +11,15 @@ const useStyles = makeStyles({
 
 export function ClosingFields({ by, setBy, reason, setReason }: { by: string; setBy(v: string): void; reason: string; setReason(v: string): void }) {
   const s = useStyles();
+  const { t } = usePane();
   return (
     <>
       <label className={s.field}>
-        <Text size={200}>Người chốt</Text>
+        <Text size={200}>{t('closeBy')}</Text>
         <Input aria-label="Người chốt" value={by} onChange={(_, d) => setBy(d.value)} />
       </label>
       <label className={s.field}>
-        <Text size={200}>Lý do chốt lại (khi đã chốt mà nay khác)</Text>
+        <Text size={200}>{t('closeReason')}</Text>
         <Input aria-label="Lý do chốt lại" value={reason} onChange={(_, d) => setReason(d.value)} />
       </label>
     </>

@@ -14,6 +14,7 @@ import { saveFile } from './save-file.js';
 import { WhatItTakes } from './WhatItTakes.js';
 import { ChangedSinceClosing, ClosingFields } from './ClosingFields.js';
 import { WorkerThread } from './worker-thread.js';
+import { usePane } from './pane-context.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -34,6 +35,7 @@ async function onThread<T>(work: (thread: WorkerThread) => Promise<T>): Promise<
 
 export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; result: CommuneRun; setResult(r: CommuneRun): void }) {
   const s = useStyles();
+  const { t } = usePane();
   const [by, setBy] = useState('');
   const [reason, setReason] = useState('');
   const [status, setStatus] = useState<{ text: string; lines?: string[]; error?: boolean }>();
@@ -72,7 +74,7 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
 
   return (
     <section className={s.col} aria-label="Hội đồng thi đua">
-      {states && <Text aria-label="Trạng thái rà soát">Rà soát: {states}.</Text>}
+      {states && <Text aria-label="Trạng thái rà soát">{t('closeReviewStates', { states })}</Text>}
       {pending.length > 0 && (
         <ul className={s.lines} aria-label="Cảnh báo đang giải trình">
           {pending.map((d, i) => (
@@ -83,13 +85,13 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
       <WhatItTakes set={set} cards={result.run.cards} proposals={result.run.proposals} round={result.run.round} />
       {closing && (
         <>
-          <Text weight="semibold" as="h3">Chốt kết quả và hồ sơ khen thưởng</Text>
-          {last && <Text aria-label="Lần chốt gần nhất">Đã chốt: {describeRound(last)}.</Text>}
+          <Text weight="semibold" as="h3">{t('closeTitle')}</Text>
+          {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
           {last && <ChangedSinceClosing intro={`Lần chấm này khác kết quả đã chốt (${describeRound(last)}); tong-hop.xlsx vẫn giữ các lần chốt, chỉ chốt lại khi có lý do:`} changes={closing.changes} />}
           <div className={s.row}>
             <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
-            <Button appearance="primary" disabled={busy || !by.trim()} onClick={() => void close()}>Chốt kết quả</Button>
-            <Button disabled={busy || !last} onClick={() => void papers()} title={last ? undefined : 'Hồ sơ chỉ lập từ kết quả đã chốt'}>Tạo hồ sơ khen thưởng</Button>
+            <Button appearance="primary" disabled={busy || !by.trim()} onClick={() => void close()}>{t('closeButton')}</Button>
+            <Button disabled={busy || !last} onClick={() => void papers()} title={last ? undefined : 'Hồ sơ chỉ lập từ kết quả đã chốt'}>{t('closePapers')}</Button>
           </div>
         </>
       )}
@@ -106,6 +108,7 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
 /** «Kiểm tra với kết quả đã chốt»: a closed tong-hop.xlsx and the scored copies (or their folder), file by file. */
 export function CommuneVerify() {
   const s = useStyles();
+  const { t } = usePane();
   const input = useRef<HTMLInputElement>(null);
   const folder = useRef<HTMLInputElement>(null);
   const [verified, setVerified] = useState<Verified>();
@@ -125,13 +128,13 @@ export function CommuneVerify() {
   const shown = verified && (verified.ok ? (verified.lines.length === 0 ? `Khớp với kết quả đã chốt (${describeRound(verified.round)}): ${verified.matched} tệp.` : `Không khớp với kết quả đã chốt (${describeRound(verified.round)}):`) : verified.message);
   return (
     <section className={s.col} aria-label="Kiểm tra với kết quả đã chốt">
-      <Text weight="semibold" as="h3">Kiểm tra với kết quả đã chốt</Text>
-      <Text size={200}>Chọn tong-hop.xlsx đã chốt cùng các bản đã chấm (hoặc cả thư mục đã giải nén): từng tệp được so mã SHA-256 với lần chốt gần nhất.</Text>
+      <Text weight="semibold" as="h3">{t('closeCheck')}</Text>
+      <Text size={200}>{t('verifyHelp')}</Text>
       <div className={s.row}>
         <input ref={input} hidden type="file" multiple accept=".xlsx" aria-label="Tệp cần kiểm tra" onChange={(e) => { void check(e.target.files, (f) => f.name); e.target.value = ''; }} />
         <input ref={folder} hidden type="file" {...{ webkitdirectory: '' }} aria-label="Thư mục cần kiểm tra" onChange={(e) => { void check(e.target.files, (f) => f.webkitRelativePath || f.name); e.target.value = ''; }} />
-        <Button disabled={busy} onClick={() => input.current?.click()}>Chọn tệp để kiểm tra…</Button>
-        <Button disabled={busy} onClick={() => folder.current?.click()}>Chọn thư mục để kiểm tra…</Button>
+        <Button disabled={busy} onClick={() => input.current?.click()}>{t('verifyFiles')}</Button>
+        <Button disabled={busy} onClick={() => folder.current?.click()}>{t('verifyFolder')}</Button>
       </div>
       {shown && (
         <div role="status" aria-label="Kết quả kiểm tra" data-ok={verified.ok && verified.lines.length === 0 ? 'khop' : 'khong-khop'}>

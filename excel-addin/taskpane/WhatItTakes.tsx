@@ -8,6 +8,7 @@ import { formatNumber } from '../../core/criteria/rules/reason.js';
 import type { AwardProposal } from '../../core/ranking/schema.js';
 import { whatItTakes, type PathToGoal } from '../../core/ranking/what-it-takes.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
+import { usePane } from './pane-context.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -34,17 +35,18 @@ function Path({ path }: { path: PathToGoal }) {
 
 export function WhatItTakes({ set, cards, proposals, round }: Props) {
   const s = useStyles();
+  const { t } = usePane();
   const short = useMemo(() => whatItTakes(set, cards, proposals, round), [set, cards, proposals, round]);
   const rows = short.flatMap((u) => [u.band, u.award].filter((p): p is PathToGoal => p !== undefined).map((path) => ({ unit: u, path })));
   return (
     <section className={s.col} aria-label="Còn thiếu gì">
-      <Text weight="semibold" as="h3">Còn thiếu gì: cách ít điểm nhất để lên mức xếp loại kế tiếp hoặc được đề xuất</Text>
+      <Text weight="semibold" as="h3">{t('shortTitle')}</Text>
       {rows.length === 0 ? (
-        <Text>Không đơn vị nào còn thiếu: mọi đơn vị đã ở mức cao nhất hoặc đã được đề xuất.</Text>
+        <Text>{t('shortNone')}</Text>
       ) : (
         <table className={s.table} aria-label="Còn thiếu gì theo đơn vị">
           <thead>
-            <tr><th className={s.unit}>Đơn vị</th><th>Mục tiêu</th><th className={s.need}>Cần thêm</th></tr>
+            <tr><th className={s.unit}>{t('shortUnit')}</th><th>{t('shortGoal')}</th><th className={s.need}>{t('shortNeed')}</th></tr>
           </thead>
           <tbody>
             {rows.map(({ unit, path }, i) => (
@@ -54,7 +56,7 @@ export function WhatItTakes({ set, cards, proposals, round }: Props) {
                   <Text weight="semibold">→ {path.goal}</Text>
                   <Path path={path} />
                 </td>
-                <td className={s.need}>{path.reachable ? `+${formatNumber(path.gain)} điểm` : '—'}</td>
+                <td className={s.need}>{path.reachable ? t('shortPoints', { points: formatNumber(path.gain) }) : '—'}</td>
               </tr>
             ))}
           </tbody>

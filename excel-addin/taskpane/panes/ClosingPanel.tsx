@@ -19,7 +19,7 @@ const useStyles = makeStyles({
 const UNREADABLE = 'Phần lưu «chốt kết quả» trong sổ tính đã bị sửa tay, không đọc được: không chốt, không kiểm tra được.';
 
 export function ClosingPanel() {
-  const { set, round, act, busy, hasWorkbook, result, setResult } = usePane();
+  const { t, set, round, act, busy, hasWorkbook, result, setResult } = usePane();
   const s = useStyles();
   const [by, setBy] = useState('');
   const [reason, setReason] = useState('');
@@ -82,16 +82,16 @@ export function ClosingPanel() {
 
   return (
     <section className={s.col} aria-label="Chốt kết quả và hồ sơ khen thưởng">
-      <Text weight="semibold" as="h3">Chốt kết quả và hồ sơ khen thưởng</Text>
-      {last && <Text aria-label="Lần chốt gần nhất">Đã chốt: {describeRound(last)}.</Text>}
+      <Text weight="semibold" as="h3">{t('closeTitle')}</Text>
+      {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
       {last && <ChangedSinceClosing intro={`Kết quả vừa chấm khác kết quả đã chốt (${describeRound(last)}); trang «Chốt kết quả» vẫn giữ lần đã chốt, chỉ chốt lại khi có lý do:`} changes={changed} />}
       <div className={s.row}>
         <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
       </div>
       <div className={s.row}>
-        <Button appearance="primary" disabled={busy || !hasWorkbook || !by.trim()} onClick={() => void close()}>Chốt kết quả</Button>
-        <Button disabled={busy || !hasWorkbook} onClick={() => void check()}>Kiểm tra với kết quả đã chốt</Button>
-        <Button disabled={busy || !hasWorkbook} onClick={() => void papers()}>Tạo hồ sơ khen thưởng</Button>
+        <Button appearance="primary" disabled={busy || !hasWorkbook || !by.trim()} onClick={() => void close()}>{t('closeButton')}</Button>
+        <Button disabled={busy || !hasWorkbook} onClick={() => void check()}>{t('closeCheck')}</Button>
+        <Button disabled={busy || !hasWorkbook} onClick={() => void papers()}>{t('closePapers')}</Button>
       </div>
     </section>
   );
