@@ -6,7 +6,6 @@ import type { EditablePort } from '../adapters/ooxml/workbook.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClosedRounds, CLOSED_ROUNDS_KEY, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FileDigest } from '../core/run/closing.js';
-import { formatDateVi } from '../core/values.js';
 import { openWorkbookFile, shown } from './files.js';
 import { SUMMARY_FILE } from './outputs.js';
 import { UnusableFile } from './command.js';
@@ -42,16 +41,6 @@ export function digests(folder: string, names: readonly string[]): FileDigest[] 
   return out;
 }
 
-/** Now, as local YYYY-MM-DDTHH:mm (what the officer's clock said). */
-export function localMinute(now = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}:${two(now.getMinutes())}`;
-}
-
-/** «lần 2, 24/11/2025 09:30, Lò Văn Thành». */
-export function describeRound(round: ClosedRound): string {
-  return `lần ${round.number}, ${formatDateVi(round.closedAt.slice(0, 10))} ${round.closedAt.slice(11, 16)}, ${round.closedBy}`;
-}
 
 // Made for issue 26 item 2: one reading of a folder's closed rounds for every command that needs them.
 

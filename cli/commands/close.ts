@@ -1,9 +1,9 @@
 // thidua close: the council closes a run's result («Chốt kết quả») — who, when, a SHA-256 of every scored file —
 // kept in tong-hop.xlsx with a sheet «Chốt kết quả» officers can print.
 import { resolve } from 'node:path';
-import { changesSinceClosing, CLOSED_ROUNDS_KEY, nextRoundNumber, type ClosedRound } from '../../core/run/closing.js';
+import { closeRound, CLOSED_ROUNDS_KEY, describeRound, localMinute } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
-import { describeRound, digests, localMinute, readFolderRounds } from '../closed-rounds.js';
+import { digests, readFolderRounds } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { saveWorkbook } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
@@ -31,20 +31,16 @@ export const command: Command = {
     const files = digests(folder, record.files);
     const gone = record.files.filter((name) => !files.some((f) => f.name === name));
     if (gone.length > 0) throw new UnusableFile(`Không chốt được: thiếu ${gone.join(', ')} trong ${shown(folder, io.cwd)}; hãy chấm lại.`);
-    const last = rounds.at(-1);
-    if (last) {
-      const changes = changesSinceClosing(last, record, files);
-      if (changes.length === 0) {
-        io.out(`Kết quả đã chốt (${describeRound(last)}), không có gì thay đổi: không chốt thêm.`);
-        return EXIT.ok;
-      }
-      if (!values.reason?.trim()) {
-        io.err([`Kết quả đã chốt (${describeRound(last)}) nay khác:`, ...changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
-        return EXIT.inputsFailed;
-      }
+    const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) });
+    if (outcome.kind === 'unchanged') {
+      io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);
+      return EXIT.ok;
     }
-    const round: ClosedRound = { number: nextRoundNumber(rounds), closedBy: values.by.trim(), closedAt: localMinute(), reason: values.reason?.trim() ?? '', files, record };
-    const all = [...rounds, round];
+    if (outcome.kind === 'needs-reason') {
+      io.err([`Kết quả đã chốt (${describeRound(outcome.last)}) nay khác:`, ...outcome.changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
+      return EXIT.inputsFailed;
+    }
+    const { round, rounds: all } = outcome;
     await workbook.writeStore(CLOSED_ROUNDS_KEY, all);
     await workbook.apply({ sheets: [planClosing(all)] });
     await saveWorkbook(workbook, summaryPath);

@@ -2,9 +2,9 @@
 // the chairman's draft decision — for the office to edit and sign.
 import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
-import { changesSinceClosing } from '../../core/run/closing.js';
+import { changesSinceClosing, describeRound } from '../../core/run/closing.js';
 import { papersOf } from '../../core/papers/index.js';
-import { describeRound, digests, readFolderRounds } from '../closed-rounds.js';
+import { digests, readFolderRounds } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';

@@ -27,10 +27,10 @@ import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkboo
 import type { FileJob, FileTask } from '../score-file.js';
 import { CriteriaReader, ScorePool } from '../score-pool.js';
 import { OutputError, planOutputs, saveWorkbook } from '../outputs.js';
-import { changesSinceClosing, CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type RunRecord } from '../../core/run/closing.js';
+import { changesSinceClosing, CLOSED_ROUNDS_KEY, describeRound, recordRun, RUN_RECORD_KEY, type RunRecord } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { decisionsSaid } from '../../core/run/decisions-said.js';
-import { closedRoundsOf, describeRound, digests } from '../closed-rounds.js';
+import { closedRoundsOf, digests } from '../closed-rounds.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
 

@@ -1,7 +1,7 @@
 // thidua verify: checks an output folder against its last closed round, file by file (SHA-256).
 import { resolve } from 'node:path';
-import { changesSinceClosing } from '../../core/run/closing.js';
-import { describeRound, digests, readFolderRounds } from '../closed-rounds.js';
+import { changesSinceClosing, describeRound } from '../../core/run/closing.js';
+import { digests, readFolderRounds } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 

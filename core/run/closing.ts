@@ -6,6 +6,9 @@ import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { formatNumber } from '../criteria/rules/reason.js';
+import { formatDateVi } from '../values.js';
+import type { UnitReport } from '../report/schema.js';
+import { inputCells } from '../workbook/fingerprint.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -129,15 +132,16 @@ export function recordRun(
 
 /**
  * What differs between a closed round and a new run, one Vietnamese line each: files changed or gone since closing,
- * units added or gone, and every change of points, band, rank or proposal. Empty when nothing changed.
+ * units added or gone, and every change of points, band, rank or proposal. Empty when nothing changed. `what` names
+ * what a digest covers: a file of an output folder, or a sheet of the open workbook in the task pane.
  */
-export function changesSinceClosing(closed: ClosedRound, now: RunRecord, digests: readonly FileDigest[]): string[] {
+export function changesSinceClosing(closed: ClosedRound, now: RunRecord, digests: readonly FileDigest[], what: (name: string) => string = (name) => `Tệp ${name}`): string[] {
   const lines: string[] = [];
   const nowDigest = new Map(digests.map((d) => [d.name, d.sha256]));
   for (const f of closed.files) {
     const d = nowDigest.get(f.name);
-    if (d === undefined) lines.push(`Tệp ${f.name} đã chốt nay không còn.`);
-    else if (d !== f.sha256) lines.push(`Tệp ${f.name} đã khác bản đã chốt.`);
+    if (d === undefined) lines.push(`${what(f.name)} đã chốt nay không còn.`);
+    else if (d !== f.sha256) lines.push(`${what(f.name)} đã khác bản đã chốt.`);
   }
   const unitKey = (u: RecordedUnit) => `${u.unitName}\u0000${u.kindLabel}`;
   const before = new Map(closed.record.units.map((u) => [unitKey(u), u]));
@@ -163,6 +167,56 @@ export function changesSinceClosing(closed: ClosedRound, now: RunRecord, digests
 /** The round a new closing gets: the next number after the last closed one. */
 export function nextRoundNumber(rounds: readonly ClosedRound[]): number {
   return rounds.reduce((n, r) => Math.max(n, r.number), 0) + 1;
+}
+
+/** What closing does with a run: a first or changed round closed, nothing when it is as closed, a reason asked for. */
+export type CloseOutcome =
+  | { kind: 'closed'; round: ClosedRound; rounds: ClosedRound[] }
+  | { kind: 'unchanged'; last: ClosedRound }
+  | { kind: 'needs-reason'; last: ClosedRound; changes: string[] };
+
+/**
+ * Closes the run `record` over the scored files `files` (the same on every face: `thidua close`, the standalone
+ * page, the task pane): a result that differs from the last closed round is closed again only with a reason.
+ */
+export function closeRound(
+  rounds: readonly ClosedRound[],
+  record: RunRecord,
+  files: readonly FileDigest[],
+  by: { closedBy: string; closedAt: string; reason?: string },
+  what?: (name: string) => string,
+): CloseOutcome {
+  const last = rounds.at(-1);
+  const reason = by.reason?.trim() ?? '';
+  if (last) {
+    const changes = changesSinceClosing(last, record, files, what);
+    if (changes.length === 0) return { kind: 'unchanged', last };
+    if (!reason) return { kind: 'needs-reason', last, changes };
+  }
+  const round: ClosedRound = { number: nextRoundNumber(rounds), closedBy: by.closedBy.trim(), closedAt: by.closedAt, reason, files: [...files], record };
+  return { kind: 'closed', round, rounds: [...rounds, round] };
+}
+
+/**
+ * A report sheet as the unit typed it, as text: what the task pane hashes for each sheet of the open workbook
+ * (the workbook itself changes as it is scored and closed; its reports do not). Scoring's own columns are not in it.
+ */
+export function reportContent(report: UnitReport): string {
+  return inputCells(report)
+    .map((c) => `${c.address}=${JSON.stringify(c.value)}`)
+    .sort()
+    .join('\n');
+}
+
+/** Now, as local YYYY-MM-DDTHH:mm (what the officer's clock said). */
+export function localMinute(now = new Date()): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
+/** «lần 2, 24/11/2025 09:30, Lò Văn Thành». */
+export function describeRound(round: ClosedRound): string {
+  return `lần ${round.number}, ${formatDateVi(round.closedAt.slice(0, 10))} ${round.closedAt.slice(11, 16)}, ${round.closedBy}`;
 }
 
 // Made for issue 26 item 2: the council closes a round («Chốt kết quả»), `thidua verify` checks a folder against it,

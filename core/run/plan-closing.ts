@@ -12,7 +12,11 @@ export const CLOSING_SHEET = 'Chốt kết quả';
 const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
 const TEXT: CellFormat = { wrap: true };
 
-export function planClosing(rounds: readonly ClosedRound[]): SheetEdit {
+/** What a round's digests cover: the scored files of an output folder, or the report sheets of one open workbook. */
+export const CLOSED_FILES = { label: 'Tệp', count: 'Số tệp', title: 'Các tệp', check: '«thidua verify» hoặc «Kiểm tra với kết quả đã chốt» của trang độc lập' };
+export const CLOSED_SHEETS = { label: 'Trang báo cáo', count: 'Số trang', title: 'Các trang báo cáo', check: '«Kiểm tra với kết quả đã chốt» của ngăn tác vụ; mã tính trên số liệu đơn vị đã nhập' };
+
+export function planClosing(rounds: readonly ClosedRound[], covers: typeof CLOSED_FILES = CLOSED_FILES): SheetEdit {
   const last = rounds.at(-1)!;
   const roundRows: CellValue[][] = rounds.map((r) => [r.number, r.closedBy, `${formatDateVi(r.closedAt.slice(0, 10))} ${r.closedAt.slice(11, 16)}`, r.reason || '—', r.files.length]);
   const fileRows: CellValue[][] = last.files.map((f, i) => [i + 1, f.name, f.sha256]);
@@ -23,10 +27,10 @@ export function planClosing(rounds: readonly ClosedRound[]): SheetEdit {
       mode: 'replace',
       blocks: [
         { address: 'A1', values: [['CHỐT KẾT QUẢ — HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG']], format: { bold: true, fontColor: '#1F3864' } },
-        { address: 'A3', values: [['Lần', 'Người chốt', 'Thời điểm', 'Lý do chốt lại', 'Số tệp']], format: HEADER },
+        { address: 'A3', values: [['Lần', 'Người chốt', 'Thời điểm', 'Lý do chốt lại', covers.count]], format: HEADER },
         { address: 'A4', values: roundRows, cellFormats: roundRows.map(() => [null, TEXT, TEXT, TEXT, null]) },
-        { address: `A${filesAt}`, values: [[`Các tệp của lần chốt ${last.number} (kiểm tra bằng «thidua verify»)`]], format: { bold: true } },
-        { address: `A${filesAt + 1}`, values: [['STT', 'Tệp', 'Mã SHA-256']], format: HEADER },
+        { address: `A${filesAt}`, values: [[`${covers.title} của lần chốt ${last.number} (kiểm tra bằng ${covers.check})`]], format: { bold: true } },
+        { address: `A${filesAt + 1}`, values: [['STT', covers.label, 'Mã SHA-256']], format: HEADER },
         ...(fileRows.length > 0 ? [{ address: `A${filesAt + 2}`, values: fileRows, cellFormats: fileRows.map(() => [null, TEXT, TEXT]) }] : []),
       ],
       columnWidths: widthsFromA([7, 36, 68, 30, 9]),

@@ -108,6 +108,8 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
 /** A row's step, from its «Bước» cell: anything not an explanation or a second decision is a first review. */
 function stepOf(text: string): 'first' | 'explanation' | 'second' {
   const n = normalizeLabel(text);
+  // «Lần 1 · đã giải trình, chờ quyết định lần 2»: a first review whose state names the second step.
+  if (n.startsWith(normalizeLabel('Lần 1'))) return 'first';
   if (n.startsWith(normalizeLabel('Giải trình'))) return 'explanation';
   if (n.includes(normalizeLabel('lần 2'))) return 'second';
   return 'first';

@@ -15,6 +15,7 @@ import { isoDate } from '../actions/score.js';
 import { DecisionsRead } from './DecisionsRead.js';
 import { saveFile } from './save-file.js';
 import { WorkerThread } from './worker-thread.js';
+import { CommuneCouncil, CommuneVerify } from './CommuneCouncil.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -258,6 +259,8 @@ export function CommunePanel() {
           </tbody>
         </table>
       )}
+      {result && criteria && !busy && <CommuneCouncil set={criteria.set} result={result} setResult={setResult} />}
+      <CommuneVerify />
     </section>
   );
 }

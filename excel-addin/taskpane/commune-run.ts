@@ -16,6 +16,9 @@ import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { planRunSummary, runShare, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
+import { changesSinceClosing, CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type ClosedRound, type RunRecord } from '../../core/run/closing.js';
+import { planClosing } from '../../core/run/plan-closing.js';
+import type { WorkbookEdit } from '../../core/sheet/port.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -74,6 +77,20 @@ export type CommuneRun = {
   decisions: CouncilDecision[];
   decisionsSaid: string[];
   download: { name: string; bytes: Uint8Array; type: string } | undefined;
+  /** What closing the run needs (commune-closing.ts): absent when no tong-hop.xlsx was written. */
+  closing?: RunClosing;
+};
+
+/** The run as `thidua score` leaves it for `thidua close`: its record, the copies and the tong-hop.xlsx they were written with. */
+export type RunClosing = {
+  record: RunRecord;
+  /** Rounds closed before, from a tong-hop.xlsx chosen again; `changes`: what this run changes of the last one. */
+  rounds: ClosedRound[];
+  changes: string[];
+  /** The scored copies in the .zip, by name. */
+  copies: Record<string, Uint8Array>;
+  summary: { edit: WorkbookEdit; store: Record<string, unknown> };
+  zipName: string;
 };
 
 /** A chosen file that is a run's summary workbook: read for its «Rà soát», never scored. */
@@ -96,6 +113,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   };
 
   let decisions: CouncilDecision[] = [];
+  let rounds: ClosedRound[] = [];
   const problems: Omitted[] = [];
   for (const f of files.filter((x) => isRunSummary(x.name))) {
     check();
@@ -103,6 +121,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     if (!a.ok) states.set(f.name, { state: 'loi', reason: a.message });
     else if (a.step === 'decisions') {
       decisions = combineDecisions(decisions, a.decisions);
+      if (a.rounds.length > rounds.length) rounds = a.rounds;
       states.set(f.name, { state: 'quyet-dinh', decisions: a.decisions.length });
       problems.push(...a.problems.map((why) => ({ what: f.name, why })));
     }
@@ -159,13 +178,32 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     const [only] = Object.values(out);
     return { run, states, decisions, decisionsSaid: said, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
   }
+  let closing: RunClosing | undefined;
   if (run.cards.length > 0) {
-    const a = await ask({ step: 'summary', edit: planRunSummary(set, run, decisions, { date: opts.date }) });
-    if (a.ok && a.step === 'summary') out[SUMMARY_FILE] = a.bytes;
+    // The run's record and the rounds closed before, kept in tong-hop.xlsx as `thidua score` keeps them.
+    const copies = { ...out };
+    const record = recordRun(set, { ...run, scoredOn: opts.date, files: Object.keys(copies) });
+    const base = planRunSummary(set, run, decisions, { date: opts.date });
+    const summary = {
+      edit: rounds.length > 0 ? { sheets: [...base.sheets, planClosing(rounds)] } : base,
+      store: { [RUN_RECORD_KEY]: record, ...(rounds.length > 0 ? { [CLOSED_ROUNDS_KEY]: rounds } : {}) },
+    };
+    const a = await ask({ step: 'summary', ...summary });
+    if (a.ok && a.step === 'summary') {
+      out[SUMMARY_FILE] = a.bytes;
+      // The new copies are new files: what a closed round is compared on is the result, not their bytes.
+      const last = rounds.at(-1);
+      const changes = last ? changesSinceClosing(last, record, last.files) : [];
+      closing = { record, rounds, changes, copies, summary, zipName: zipName(set, opts.date, run.cards) };
+    }
   }
   if (Object.keys(out).length === 0) return { run, states, decisions, decisionsSaid: said, download: undefined };
-  // The copies are already deflated workbooks: stored as they are, the .zip costs no time to make.
-  return { run, states, decisions, decisionsSaid: said, download: { name: zipName(set, opts.date, run.cards), bytes: zipSync(out, { level: 0 }), type: 'application/zip' } };
+  return { run, states, decisions, decisionsSaid: said, download: zipDownload(out, zipName(set, opts.date, run.cards)), ...(closing ? { closing } : {}) };
+}
+
+/** The copies are already deflated workbooks: stored as they are, the .zip costs no time to make. */
+export function zipDownload(files: Record<string, Uint8Array>, name: string): { name: string; bytes: Uint8Array; type: string } {
+  return { name, bytes: zipSync(files, { level: 0 }), type: 'application/zip' };
 }
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -14,6 +14,7 @@ import { cellText } from '../../core/values.js';
 import { isNamedAfter } from '../../core/workbook/own-sheets.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
+import { ClosedRounds, CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
 import { ExcelJsWorkbook, WorkbookRefused } from '../../adapters/exceljs/exceljs-workbook.js';
 
 
@@ -22,12 +23,13 @@ export type RunRequest = { id: number } & (
   | { step: 'decisions'; file: Blob; name: string }
   | { step: 'read'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[] }
   | { step: 'write'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[]; share: RunShare; date: string }
-  | { step: 'summary'; edit: WorkbookEdit }
+  /** `store`: what tong-hop.xlsx keeps for closing (the run's record, the rounds closed), as `thidua score` keeps it. */
+  | { step: 'summary'; edit: WorkbookEdit; store?: Record<string, unknown> }
 );
 
 export type RunAnswer = { id: number } & (
   | { ok: false; message: string }
-  | { ok: true; step: 'decisions'; decisions: CouncilDecision[]; problems: string[] }
+  | { ok: true; step: 'decisions'; decisions: CouncilDecision[]; problems: string[]; rounds: ClosedRound[] }
   | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[] }
   | { ok: true; step: 'write' | 'summary'; bytes: Uint8Array }
 );
@@ -53,7 +55,11 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       const names = (await workbook.listSheets()).filter((n) => isNamedAfter(REVIEW_SHEET, n));
       const review = (await workbook.readSheets(names)).find((g) => cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
       const found = review ? readReviewDecisions(review) : { decisions: [], problems: [] };
-      return { id, ok: true, step: 'decisions', decisions: found.decisions, problems: found.problems.map((p) => `trang «${review!.name}», ô ${p.cell}: ${p.message}`) };
+      const problems = found.problems.map((p) => `trang «${review!.name}», ô ${p.cell}: ${p.message}`);
+      // The rounds the council closed in it: a new run says what it changes of the last one.
+      const rounds = ClosedRounds.safeParse((await workbook.readStore(CLOSED_ROUNDS_KEY)) ?? []);
+      if (!rounds.success) problems.push('phần lưu «chốt kết quả» đã bị sửa tay, không đọc được; các lần chốt trước không được giữ');
+      return { id, ok: true, step: 'decisions', decisions: found.decisions, problems, rounds: rounds.success ? rounds.data : [] };
     }
     case 'read': {
       const { workbook, reports } = await read(request.file, request.name, request.set, request.decisions);
@@ -69,6 +75,7 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
     case 'summary': {
       const workbook = ExcelJsWorkbook.create();
       await workbook.apply(request.edit);
+      for (const [key, value] of Object.entries(request.store ?? {})) await workbook.writeStore(key, value);
       return { id, ok: true, step: 'summary', bytes: await workbook.toBuffer() };
     }
   }

@@ -1,21 +1,18 @@
 // The council's round on the command line, from the example commune: score, close, verify; a run that changes
 // nothing leaves the closed folder as it is; a changed report is refused with what changed until --reopen; the
 // folder then no longer verifies, is closed again with a reason, and the papers are written from round 2.
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, tempDir } from '../cli/helpers.js';
+import { runChild } from '../cli/helpers.js';
+import { exampleCommune } from './example-commune.js';
 
-const root = resolve(import.meta.dirname, '../..');
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
 
 beforeAll(async () => {
-  dir = await tempDir();
-  await mkdir(join(dir, 'bao-cao'));
-  for (const f of await readdir(join(root, 'examples/bao-cao'))) await copyFile(join(root, 'examples/bao-cao', f), join(dir, 'bao-cao', f));
-  await copyFile(join(root, 'examples/tieu-chi-ta-ma-2025.xlsx'), join(dir, 'tieu-chi.xlsx'));
+  dir = await exampleCommune();
 }, 60_000);
 
 describe('closing a round (thidua close / verify / papers)', () => {

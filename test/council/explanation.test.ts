@@ -52,6 +52,15 @@ describe('explanation and second review (giải trình, quyết định lần 2)
     expect(rowOf(again, REVIEW_STEP.second).slice(col('Quyết định'))).toEqual(['Chấp nhận', 'Lò Văn Minh', '28/11/2025', 'Giải trình hợp lý']);
   });
 
+  it('reads back a sheet written while the second decision is awaited (its first row says «chờ quyết định lần 2»)', () => {
+    const explained = { ...asked, explanation: { text: 'Đã sửa mẫu số', by: 'Bản A', date: '2025-11-25' } };
+    const values = applyEditToValues([], planReview([card], [explained]));
+    expect(rowOf(values, REVIEW_STEP.first)[col('Bước')]).toBe('Lần 1 · đã giải trình, chờ quyết định lần 2');
+    const read = readReviewDecisions(grid(values));
+    expect(read.problems).toEqual([]);
+    expect(read.decisions).toEqual([explained]);
+  });
+
   it("merges the unit's returned sheet (its answer) with the council's (the first review) without losing either", () => {
     const explained = { ...asked, explanation: { text: 'Đã sửa mẫu số', by: 'Bản A', date: '2025-11-25' } };
     const council = [asked];

@@ -4,6 +4,8 @@ import { checkAndScore } from '../../actions/score.js';
 import { usePane } from '../pane-context.js';
 import { useTableStyles } from '../tables.js';
 import { scoreNotice } from './ScorePane.js';
+import { WhatItTakes } from '../WhatItTakes.js';
+import { ClosingPanel } from './ClosingPanel.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 
@@ -65,8 +67,10 @@ export function SummaryPane() {
               ))}
             </>
           )}
+          <WhatItTakes set={set} cards={result.cards} proposals={result.proposals} round={ctx.round} />
         </>
       )}
+      <ClosingPanel />
     </div>
   );
 }

@@ -1,0 +1,150 @@
+// The council's part of «Chấm cả xã» on the standalone page, under the run just scored: where each flag's
+// review stands, what each unit would need, «Chốt kết quả» (into the .zip's tong-hop.xlsx, as `thidua close`),
+// «Tạo hồ sơ khen thưởng» (the three .docx papers), and a check of chosen files against a closed tong-hop.xlsx.
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useRef, useState } from 'react';
+import { describeReviewStates, REVIEW_STATE_LABEL, reviewState } from '../../core/council/decision.js';
+import { flagTitle } from '../../core/checks/titles.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { describeRound } from '../../core/run/closing.js';
+import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.js';
+import type { ChosenFile, CommuneRun } from './commune-run.js';
+import { papersZip } from './papers-download.js';
+import { saveFile } from './save-file.js';
+import { WhatItTakes } from './WhatItTakes.js';
+import { ChangedSinceClosing, ClosingFields } from './ClosingFields.js';
+import { WorkerThread } from './worker-thread.js';
+import { usePane } from './pane-context.js';
+
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  lines: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+/** Runs a step on a thread of its own (the run's thread is closed once the run is done). */
+async function onThread<T>(work: (thread: WorkerThread) => Promise<T>): Promise<T> {
+  const thread = new WorkerThread();
+  try {
+    return await work(thread);
+  } finally {
+    thread.close();
+  }
+}
+
+export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; result: CommuneRun; setResult(r: CommuneRun): void }) {
+  const s = useStyles();
+  const { t } = usePane();
+  const [by, setBy] = useState('');
+  const [reason, setReason] = useState('');
+  const [status, setStatus] = useState<{ text: string; lines?: string[]; error?: boolean }>();
+  const [busy, setBusy] = useState(false);
+  const closing = result.closing;
+  const last = closing?.rounds.at(-1);
+  const pending = result.decisions.filter((d) => reviewState(d) !== 'decided');
+  const states = describeReviewStates(result.decisions);
+
+  const act = async (work: () => Promise<void>) => {
+    setBusy(true);
+    try {
+      await work();
+    } catch (e) {
+      setStatus({ text: `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`, error: true });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const close = () =>
+    act(async () => {
+      const { outcome, result: next } = await onThread((thread) => closeCommuneRun(result, { closedBy: by, reason }, new Date(), thread));
+      if (outcome.kind === 'unchanged') return setStatus({ text: `Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.` });
+      if (outcome.kind === 'needs-reason') return setStatus({ text: `Kết quả đã chốt (${describeRound(outcome.last)}) nay khác; chỉ chốt lại khi có lý do (ô «Lý do chốt lại»):`, lines: outcome.changes, error: true });
+      setResult(next);
+      setStatus({ text: `Đã chốt kết quả ${describeRound(outcome.round)}: ${outcome.round.files.length} tệp, ghi trong tong-hop.xlsx của tệp tải về. Hãy tải lại kết quả.` });
+    });
+
+  const papers = () =>
+    act(async () => {
+      const zip = await papersZip(last!);
+      saveFile(zip.bytes, zip.name, zip.type);
+      setStatus({ text: `Đã tạo hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(last!)}: ${zip.name}.` });
+    });
+
+  return (
+    <section className={s.col} aria-label="Hội đồng thi đua">
+      {states && <Text aria-label="Trạng thái rà soát">{t('closeReviewStates', { states })}</Text>}
+      {pending.length > 0 && (
+        <ul className={s.lines} aria-label="Cảnh báo đang giải trình">
+          {pending.map((d, i) => (
+            <li key={i} data-state={reviewState(d)}>{`${d.unitName} — ${flagTitle(d.flagCode)}${d.cell ? ` (ô ${d.cell})` : ''}: ${REVIEW_STATE_LABEL[reviewState(d)]}`}</li>
+          ))}
+        </ul>
+      )}
+      <WhatItTakes set={set} cards={result.run.cards} proposals={result.run.proposals} round={result.run.round} />
+      {closing && (
+        <>
+          <Text weight="semibold" as="h3">{t('closeTitle')}</Text>
+          {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
+          {last && <ChangedSinceClosing intro={`Lần chấm này khác kết quả đã chốt (${describeRound(last)}); tong-hop.xlsx vẫn giữ các lần chốt, chỉ chốt lại khi có lý do:`} changes={closing.changes} />}
+          <div className={s.row}>
+            <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
+            <Button appearance="primary" disabled={busy || !by.trim()} onClick={() => void close()}>{t('closeButton')}</Button>
+            <Button disabled={busy || !last} onClick={() => void papers()} title={last ? undefined : 'Hồ sơ chỉ lập từ kết quả đã chốt'}>{t('closePapers')}</Button>
+          </div>
+        </>
+      )}
+      {status && (
+        <div role="status" aria-label="Chốt kết quả">
+          <Text className={status.error ? s.error : undefined}>{status.text}</Text>
+          {status.lines && <ul className={s.lines}>{status.lines.map((l, i) => <li key={i}>{l}</li>)}</ul>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** «Kiểm tra với kết quả đã chốt»: a closed tong-hop.xlsx and the scored copies (or their folder), file by file. */
+export function CommuneVerify() {
+  const s = useStyles();
+  const { t } = usePane();
+  const input = useRef<HTMLInputElement>(null);
+  const folder = useRef<HTMLInputElement>(null);
+  const [verified, setVerified] = useState<Verified>();
+  const [busy, setBusy] = useState(false);
+  const check = async (list: FileList | null, path: (f: File) => string) => {
+    const files: ChosenFile[] = [...(list ?? [])].map((f) => ({ name: path(f), file: f }));
+    if (files.length === 0) return;
+    setBusy(true);
+    try {
+      setVerified(await onThread((thread) => verifyChosen(files, thread)));
+    } catch (e) {
+      setVerified({ ok: false, message: `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}` });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const shown = verified && (verified.ok ? (verified.lines.length === 0 ? `Khớp với kết quả đã chốt (${describeRound(verified.round)}): ${verified.matched} tệp.` : `Không khớp với kết quả đã chốt (${describeRound(verified.round)}):`) : verified.message);
+  return (
+    <section className={s.col} aria-label="Kiểm tra với kết quả đã chốt">
+      <Text weight="semibold" as="h3">{t('closeCheck')}</Text>
+      <Text size={200}>{t('verifyHelp')}</Text>
+      <div className={s.row}>
+        <input ref={input} hidden type="file" multiple accept=".xlsx" aria-label="Tệp cần kiểm tra" onChange={(e) => { void check(e.target.files, (f) => f.name); e.target.value = ''; }} />
+        <input ref={folder} hidden type="file" {...{ webkitdirectory: '' }} aria-label="Thư mục cần kiểm tra" onChange={(e) => { void check(e.target.files, (f) => f.webkitRelativePath || f.name); e.target.value = ''; }} />
+        <Button disabled={busy} onClick={() => input.current?.click()}>{t('verifyFiles')}</Button>
+        <Button disabled={busy} onClick={() => folder.current?.click()}>{t('verifyFolder')}</Button>
+      </div>
+      {shown && (
+        <div role="status" aria-label="Kết quả kiểm tra" data-ok={verified.ok && verified.lines.length === 0 ? 'khop' : 'khong-khop'}>
+          <Text className={verified.ok && verified.lines.length === 0 ? undefined : s.error}>{shown}</Text>
+          {verified.ok && verified.lines.length > 0 && <ul className={s.lines}>{verified.lines.map((l, i) => <li key={i}>{l}</li>)}</ul>}
+        </div>
+      )}
+    </section>
+  );
+}
+
+// Made for issue 26 on the standalone page: the council's year — explanations seen, what units would need, the
+// result closed, the papers made and files checked — without the command line.

@@ -1,0 +1,61 @@
+// «Chốt kết quả» and «Kiểm tra» on the standalone page: the commune run just scored is closed exactly as
+// `thidua close` closes an output folder — who, when, the SHA-256 (Web Crypto) of every scored copy in the
+// .zip — and its tong-hop.xlsx written again with the closed rounds and the «Chốt kết quả» sheet, so that
+// `thidua verify` on the unzipped folder agrees. Chosen files are checked against a closed tong-hop.xlsx.
+import { closeRound, CLOSED_ROUNDS_KEY, changesSinceClosing, localMinute, type CloseOutcome, type ClosedRound, type FileDigest } from '../../core/run/closing.js';
+import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
+import { SUMMARY_FILE } from '../../core/run/plan-copy.js';
+import { sha256Hex } from '../actions/closing.js';
+import { isRunSummary, zipDownload, type ChosenFile, type CommuneRun, type StepThread } from './commune-run.js';
+
+async function digestsOf(files: Record<string, Uint8Array>): Promise<FileDigest[]> {
+  const out: FileDigest[] = [];
+  for (const [name, bytes] of Object.entries(files)) out.push({ name, sha256: await sha256Hex(bytes) });
+  return out;
+}
+
+/**
+ * Closes the page's run: on `closed`, the run comes back with its new tong-hop.xlsx in the download and the
+ * closed round kept; otherwise as it was, with why nothing was closed.
+ */
+export async function closeCommuneRun(result: CommuneRun, by: { closedBy: string; reason?: string }, now: Date, thread: StepThread): Promise<{ outcome: CloseOutcome; result: CommuneRun }> {
+  const closing = result.closing!;
+  const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...by, closedAt: localMinute(now) });
+  if (outcome.kind !== 'closed') return { outcome, result };
+  const summary = {
+    edit: { sheets: [...closing.summary.edit.sheets.filter((s) => s.sheet !== CLOSING_SHEET), planClosing(outcome.rounds)] },
+    store: { ...closing.summary.store, [CLOSED_ROUNDS_KEY]: outcome.rounds },
+  };
+  const a = await thread.step({ step: 'summary', ...summary });
+  if (!a.ok || a.step !== 'summary') throw new Error(a.ok ? 'bước ghi tong-hop.xlsx trả lời sai' : a.message);
+  const download = zipDownload({ ...closing.copies, [SUMMARY_FILE]: a.bytes }, closing.zipName);
+  return { outcome, result: { ...result, download, closing: { ...closing, rounds: outcome.rounds, changes: [], summary } } };
+}
+
+export type Verified =
+  | { ok: false; message: string }
+  | { ok: true; round: ClosedRound; matched: number; lines: string[] };
+
+/**
+ * Chosen files checked against the last round closed in the chosen tong-hop.xlsx, file by file (SHA-256), as
+ * `thidua verify` checks a folder: a file of the round is found by its name, in any chosen folder.
+ */
+export async function verifyChosen(files: readonly ChosenFile[], thread: StepThread): Promise<Verified> {
+  const summaries = files.filter((f) => isRunSummary(f.name));
+  if (summaries.length !== 1) return { ok: false, message: summaries.length === 0 ? 'Hãy chọn cả tệp tong-hop.xlsx đã chốt cùng các bản đã chấm.' : `Chỉ chọn một tệp tong-hop.xlsx (đang có ${summaries.length}).` };
+  const summary = summaries[0]!;
+  const a = await thread.step({ step: 'decisions', file: summary.file, name: summary.name });
+  if (!a.ok) return { ok: false, message: `${summary.name}: ${a.message}` };
+  if (a.step !== 'decisions') return { ok: false, message: `${summary.name}: không đọc được` };
+  const round = a.rounds.at(-1);
+  if (!round) return { ok: false, message: `${summary.name} chưa được chốt: hãy «Chốt kết quả» trước.` };
+  const digests: FileDigest[] = [];
+  for (const f of round.files) {
+    const chosen = files.find((c) => c.name === f.name || c.name.endsWith(`/${f.name}`));
+    if (chosen) digests.push({ name: f.name, sha256: await sha256Hex(await chosen.file.arrayBuffer()) });
+  }
+  return { ok: true, round, matched: digests.length, lines: changesSinceClosing(round, round.record, digests) };
+}
+
+// Made for issue 26 item 2 on the standalone page: the officer without the command line closes the result and
+// checks files against it, with the command line's own record.

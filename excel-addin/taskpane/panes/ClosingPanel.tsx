@@ -1,0 +1,100 @@
+// «Chốt kết quả» and «Tạo hồ sơ khen thưởng» under «Tổng hợp» in the task pane (and the page's one-workbook tabs):
+// the run is the open workbook — closing scores it now and records who, when and a SHA-256 of each report sheet
+// (excel-addin/actions/closing.ts); a result scored since that differs from the closed round is said here.
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { changesSinceClosing, describeRound, recordRun, type ClosedRound } from '../../../core/run/closing.js';
+import { checkWorkbook, closeWorkbook, lastClosedRound, sheetDigests, sheetNamed } from '../../actions/closing.js';
+import { isoDate } from '../../actions/score.js';
+import { usePane, type Notice } from '../pane-context.js';
+import { papersZip } from '../papers-download.js';
+import { saveFile } from '../save-file.js';
+import { ChangedSinceClosing, ClosingFields } from '../ClosingFields.js';
+
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+});
+
+const UNREADABLE = 'Phần lưu «chốt kết quả» trong sổ tính đã bị sửa tay, không đọc được: không chốt, không kiểm tra được.';
+
+export function ClosingPanel() {
+  const { t, set, round, act, busy, hasWorkbook, result, setResult } = usePane();
+  const s = useStyles();
+  const [by, setBy] = useState('');
+  const [reason, setReason] = useState('');
+  /** The last round closed in the workbook, once an action here has read it. */
+  const [last, setLast] = useState<ClosedRound>();
+  const [changed, setChanged] = useState<string[]>([]);
+
+  // A result scored since the round was closed, compared with it as it comes (no round trip: the pane holds both).
+  useEffect(() => {
+    if (!last || !result || !set) return setChanged([]);
+    let live = true;
+    const record = recordRun(set, { ...result, round, scoredOn: isoDate(new Date()), files: result.cards.map((c) => c.sheet) });
+    void sheetDigests(result.reports).then((digests) => live && setChanged(changesSinceClosing(last, record, digests, sheetNamed)));
+    return () => {
+      live = false;
+    };
+  }, [last, result, set, round]);
+
+  if (!set) return null;
+
+  const close = () =>
+    act(async (port): Promise<Notice> => {
+      const { result: scored, outcome } = await closeWorkbook(port, set, { now: new Date(), round, closedBy: by, reason });
+      setResult(scored);
+      switch (outcome.kind) {
+        case 'unreadable':
+          return { intent: 'error', text: UNREADABLE };
+        case 'unchanged':
+          setLast(outcome.last);
+          return { intent: 'info', text: `Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.` };
+        case 'needs-reason':
+          setLast(outcome.last);
+          return { intent: 'warning', text: `Kết quả đã chốt (${describeRound(outcome.last)}) nay khác; chỉ chốt lại khi có lý do (ô «Lý do chốt lại»):`, items: outcome.changes.map((text) => ({ text })) };
+        case 'closed':
+          setLast(outcome.round);
+          return { intent: 'success', text: `Đã chốt kết quả ${describeRound(outcome.round)}: ${outcome.round.files.length} trang báo cáo, ghi trong trang «Chốt kết quả» của sổ tính.` };
+      }
+    });
+
+  const check = () =>
+    act(async (port): Promise<Notice> => {
+      const found = await checkWorkbook(port, set, { now: new Date(), round });
+      if (found.unreadable) return { intent: 'error', text: UNREADABLE };
+      setLast(found.last);
+      if (!found.last) return { intent: 'warning', text: 'Sổ tính chưa được chốt kết quả.' };
+      if (found.changes.length === 0) return { intent: 'success', text: `Khớp với kết quả đã chốt (${describeRound(found.last)}): ${found.last.files.length} trang báo cáo.` };
+      return { intent: 'warning', text: `Không khớp với kết quả đã chốt (${describeRound(found.last)}):`, items: found.changes.map((text) => ({ text })) };
+    });
+
+  const papers = () =>
+    act(async (port): Promise<Notice> => {
+      const { last: round, unreadable } = await lastClosedRound(port);
+      if (unreadable) return { intent: 'error', text: UNREADABLE };
+      if (!round) return { intent: 'warning', text: 'Hồ sơ khen thưởng chỉ lập từ kết quả đã chốt: hãy «Chốt kết quả» trước.' };
+      setLast(round);
+      const zip = await papersZip(round);
+      saveFile(zip.bytes, zip.name, zip.type);
+      return { intent: 'success', text: `Đã tạo hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(round)}: ${zip.name} (tờ trình, biên bản, dự thảo quyết định).` };
+    });
+
+  return (
+    <section className={s.col} aria-label="Chốt kết quả và hồ sơ khen thưởng">
+      <Text weight="semibold" as="h3">{t('closeTitle')}</Text>
+      {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
+      {last && <ChangedSinceClosing intro={`Kết quả vừa chấm khác kết quả đã chốt (${describeRound(last)}); trang «Chốt kết quả» vẫn giữ lần đã chốt, chỉ chốt lại khi có lý do:`} changes={changed} />}
+      <div className={s.row}>
+        <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
+      </div>
+      <div className={s.row}>
+        <Button appearance="primary" disabled={busy || !hasWorkbook || !by.trim()} onClick={() => void close()}>{t('closeButton')}</Button>
+        <Button disabled={busy || !hasWorkbook} onClick={() => void check()}>{t('closeCheck')}</Button>
+        <Button disabled={busy || !hasWorkbook} onClick={() => void papers()}>{t('closePapers')}</Button>
+      </div>
+    </section>
+  );
+}
+
+// Made for issue 26 in the task pane: the council closes the open workbook's result and takes its papers.

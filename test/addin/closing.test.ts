@@ -1,0 +1,101 @@
+// «Chốt kết quả», its check and the papers in the task pane, on the Office.js fake: the open workbook's result closed
+// with a SHA-256 of each report sheet as typed (checked here with Node's own hash), written on its «Chốt kết quả»
+// sheet; a sheet edited afterwards is named and closing again needs a reason. The round trips are counted: the same
+// for 2 report sheets as for 8 (no context.sync() per sheet), and one only for the papers' store read.
+import { createHash } from 'node:crypto';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { afterEach, describe, expect, it } from 'vitest';
+import { reportContent } from '../../core/run/closing.js';
+import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
+import { checkWorkbook, closeWorkbook, lastClosedRound } from '../../excel-addin/actions/closing.js';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { papersZip } from '../../excel-addin/taskpane/papers-download.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
+import { installFakeOffice, newWorkbook, sheetValues, type FakeSheet } from '../../scripts/harness/office-fake.js';
+
+const NOW = new Date('2025-11-24T09:30:00');
+const set = makeSet(12);
+let uninstall: (() => void) | undefined;
+afterEach(() => uninstall?.());
+
+function office(sheets: FakeSheet[]) {
+  const fake = installFakeOffice(newWorkbook(sheets), '1.18');
+  uninstall = fake.uninstall;
+  return fake;
+}
+const units = (n: number) => Array.from({ length: n }, (_, i) => reportSheet(`Thôn ${i + 1}`, 'Thôn', 12));
+/** Round trips one action takes. */
+async function syncsOf<T>(fake: ReturnType<typeof office>, action: () => Promise<T>): Promise<{ value: T; syncs: number }> {
+  const before = fake.syncs;
+  const value = await action();
+  return { value, syncs: fake.syncs - before };
+}
+
+describe('closing the open workbook in the task pane', () => {
+  it('closes, writes the «Chốt kết quả» sheet with each report sheet hashed, in one round trip more than scoring', async () => {
+    const fake = office(units(2));
+    const scoring = await syncsOf(fake, () => runInExcel((port) => checkAndScore(port, set, { now: NOW })));
+    const closing = await syncsOf(fake, () => runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành' })));
+    expect(closing.value.outcome.kind).toBe('closed');
+    expect(closing.syncs).toBe(scoring.syncs + 1);
+
+    const sheet = sheetValues(fake.state.sheets.find((s) => s.name === CLOSING_SHEET)!);
+    expect(sheet.find((r) => r[0] === 1)?.slice(1, 3)).toEqual(['Lò Văn Thành', '24/11/2025 09:30']);
+    expect(sheet.flat()).toContain('Trang báo cáo');
+    // The digest of each sheet, recomputed from the reports as read: SHA-256 of the same text, by Node.
+    const expected = closing.value.result.reports.map((r) => [r.sheet, createHash('sha256').update(reportContent(r)).digest('hex')]);
+    expect(sheet.filter((r) => /^[0-9a-f]{64}$/.test(String(r[2]))).map((r) => [r[1], r[2]])).toEqual(expected);
+
+    // Nothing changed: nothing closed, nothing written beyond the scoring itself.
+    const again = await syncsOf(fake, () => runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành' })));
+    expect(again.value.outcome.kind).toBe('unchanged');
+    expect(again.syncs).toBe(scoring.syncs);
+  });
+
+  it('takes as many round trips for 8 report sheets as for 2', async () => {
+    const counts: number[] = [];
+    for (const n of [2, 8]) {
+      const fake = office(units(n));
+      const scoring = await syncsOf(fake, () => runInExcel((port) => checkAndScore(port, set, { now: NOW })));
+      const closed = await syncsOf(fake, () => runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành' })));
+      const checked = await syncsOf(fake, () => runInExcel((port) => checkWorkbook(port, set, { now: NOW })));
+      const papers = await syncsOf(fake, () => runInExcel((port) => lastClosedRound(port)));
+      expect(checked.value.changes).toEqual([]);
+      // Closing: scoring's round trips and one write; the check no more than scoring's; the papers only read the store.
+      expect(closed.syncs).toBe(scoring.syncs + 1);
+      expect(checked.syncs).toBeLessThanOrEqual(scoring.syncs);
+      expect(papers.syncs).toBe(1);
+      counts.push(closed.syncs * 100 + checked.syncs * 10 + scoring.syncs);
+      uninstall?.();
+      uninstall = undefined;
+    }
+    expect(counts[0]).toBe(counts[1]);
+  });
+
+  it('names a sheet edited after closing, with its points, and closes again only with a reason', async () => {
+    const fake = office(units(3));
+    await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành' }));
+    // Thôn 2 lowers T1's numerator (row 9, column E) after the result was closed.
+    fake.state.sheets.find((s) => s.name === 'Thôn 2')!.cells.get('9:5')!.value = 10;
+    const checked = await runInExcel((port) => checkWorkbook(port, set, { now: NOW }));
+    expect(checked.changes[0]).toBe('Trang «Thôn 2» đã khác bản đã chốt.');
+    expect(checked.changes).toEqual(['Trang «Thôn 2» đã khác bản đã chốt.', expect.stringMatching(/^Thôn 2: điểm 120 → [\d,]+; hạng 2 → 3\.$/), 'Thôn 3: hạng 3 → 2.']);
+
+    const refused = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành' }));
+    expect(refused.outcome).toMatchObject({ kind: 'needs-reason', changes: checked.changes });
+    const second = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', reason: 'Thôn 2 sửa số liệu' }));
+    expect(second.outcome.kind).toBe('closed');
+    const rows = sheetValues(fake.state.sheets.find((s) => s.name === CLOSING_SHEET)!).filter((r) => r[0] === 1 || r[0] === 2).slice(0, 2);
+    expect(rows.map((r) => [r[0], r[3]])).toEqual([[1, '—'], [2, 'Thôn 2 sửa số liệu']]);
+    expect((await runInExcel((port) => checkWorkbook(port, set, { now: NOW }))).changes).toEqual([]);
+
+    const { last } = await runInExcel((port) => lastClosedRound(port));
+    const zip = await JSZip.loadAsync((await papersZip(last!)).bytes);
+    expect(Object.keys(zip.files).sort()).toEqual(['bien-ban.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
+    const letter = (await mammoth.extractRawText({ buffer: await zip.file('to-trinh.docx')!.async('nodebuffer') })).value;
+    expect(letter).toContain('TỜ TRÌNH');
+    expect(letter).toContain('chốt ngày 24/11/2025 (Lò Văn Thành)');
+  });
+});

@@ -1,0 +1,222 @@
+// The council's year on the standalone page, opened from disk (file://) in Debian's chromium: what each unit would
+// need (the same lines as core's whatItTakes on the command line's run), «Chốt kết quả» into the downloaded
+// tong-hop.xlsx (its «Chốt kết quả» sheet and the SHA-256 of every copy, checked here and by `thidua verify`),
+// «Tạo hồ sơ khen thưởng» (three .docx read back with mammoth), the page's own check of chosen files, and a closed
+// tong-hop.xlsx chosen again with a changed report: the change is said, closing again needs a reason.
+import { createHash } from 'node:crypto';
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import mammoth from 'mammoth';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from '../../scripts/chromium.js';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
+import { formatNumber } from '../../core/criteria/rules/reason.js';
+import { whatItTakes } from '../../core/ranking/what-it-takes.js';
+import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
+import { REVIEW_HEADER_ROW, REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
+import { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import { cellText } from '../../core/values.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { runChild, runInProcess, tempDir } from '../cli/helpers.js';
+import { offline, openStandalonePage } from '../helpers/standalone-page.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const shots = join(root, 'test/.tmp/screenshots');
+const REPORTS = join(root, 'examples/bao-cao');
+/** A step on the page's thread starts its worker afresh: on a loaded machine that takes seconds. */
+const SLOW = { timeout: 60_000 };
+
+let browser: Browser;
+let dir: string;
+beforeAll(async () => {
+  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  browser = await chromium.launch(CHROMIUM);
+  await mkdir(shots, { recursive: true });
+  dir = await tempDir();
+  await mkdir(join(dir, 'bao-cao'));
+  for (const f of await readdir(REPORTS)) await copyFile(join(REPORTS, f), join(dir, 'bao-cao', f));
+}, 240_000);
+afterAll(async () => browser?.close());
+
+async function openPage(): Promise<{ page: Page; requests: string[] }> {
+  const opened = await openStandalonePage(browser, root);
+  await opened.page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
+  await opened.page.getByRole('option', { name: 'ta-ma-2025' }).click();
+  return opened;
+}
+
+async function download(page: Page, button: ReturnType<Page['getByRole']>): Promise<{ name: string; bytes: Buffer }> {
+  const [d] = await Promise.all([page.waitForEvent('download'), button.click()]);
+  return { name: d.suggestedFilename(), bytes: await readFile((await d.path())!) };
+}
+
+async function score(page: Page, files: string[]): Promise<void> {
+  await page.getByLabel('Tệp báo cáo').setInputFiles(files);
+  await page.getByRole('button', { name: /^Chấm \d+ tệp$/ }).click();
+  await page.getByRole('button', { name: /^Tải kết quả: / }).waitFor({ timeout: 180_000 });
+}
+
+/** Every entry of a .zip written into a new folder, as an officer unzips it. */
+async function unzip(bytes: Buffer, into: string): Promise<Record<string, Buffer>> {
+  await mkdir(into, { recursive: true });
+  const zip = await JSZip.loadAsync(bytes);
+  const out: Record<string, Buffer> = {};
+  for (const name of Object.keys(zip.files)) {
+    out[name] = await zip.file(name)!.async('nodebuffer');
+    await writeFile(join(into, name), out[name]!);
+  }
+  return out;
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const reports = async (folder: string) => (await readdir(folder)).map((f) => join(folder, f));
+
+describe('the council on the standalone page', () => {
+  it('shows what each unit would need, closes the result into tong-hop.xlsx, writes the papers and checks files', async () => {
+    const { page, requests } = await openPage();
+    await score(page, await reports(join(dir, 'bao-cao')));
+
+    // «Còn thiếu gì»: the lines core's whatItTakes gives on the command line's run of the same files.
+    const cli = ScoreRunOutput.parse(JSON.parse((await runInProcess(['score', join(dir, 'bao-cao'), '--criteria', 'ta-ma-2025', '--json', '--out', join(dir, 'cli')], root)).stdout));
+    const expected = whatItTakes(findBuiltin('ta-ma-2025')!, cli.cards, cli.proposals, cli.round).flatMap((u) =>
+      [u.band, u.award].flatMap((p) => (p ? [`${u.unitName} | → ${p.goal}${p.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +${formatNumber(st.gain)} điểm`).join('')}${p.reachable ? '' : p.text} | ${p.reachable ? `+${formatNumber(p.gain)} điểm` : '—'}`] : [])),
+    );
+    expect(expected.length).toBeGreaterThan(3);
+    const shown = await page.locator('table[aria-label="Còn thiếu gì theo đơn vị"] tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent).join(' | ')));
+    expect(shown).toEqual(expected);
+    expect(shown.some((l) => / → \d+(,\d+)?%: \+[\d,]+ điểm/.test(l))).toBe(true); // a rate raised, with its figures
+
+    // Chốt kết quả: needs who closes it.
+    const close = page.getByRole('button', { name: 'Chốt kết quả' });
+    expect(await close.isDisabled()).toBe(true);
+    await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    await close.click();
+    await expect.poll(() => page.getByRole('status', { name: 'Chốt kết quả' }).textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
+    await page.locator('section[aria-label="Hội đồng thi đua"]').screenshot({ path: join(shots, 'standalone-council.png') });
+
+    const closed = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
+    const folder = join(dir, 'da-chot');
+    const files = await unzip(closed.bytes, folder);
+    // The sheet officers print: the round, and each copy with the SHA-256 of the bytes in the .zip.
+    const book = await ExcelJsWorkbook.fromBuffer(files['tong-hop.xlsx']!);
+    const [sheet] = await book.readSheets([CLOSING_SHEET]);
+    const text = sheet!.values.map((r) => r.map((v) => cellText(v ?? null)));
+    expect(text.find((r) => r[0] === '1')?.slice(1, 2)).toEqual(['Lò Văn Thành']);
+    const copies = Object.keys(files).filter((n) => n !== 'tong-hop.xlsx').sort();
+    expect(copies).toHaveLength(12);
+    const listed = text.filter((r) => /^[0-9a-f]{64}$/.test(r[2] ?? '')).map((r) => [r[1], r[2]]);
+    expect(listed.sort()).toEqual(copies.map((n) => [n, sha256(files[n]!)]));
+    // The command line reads the page's closing as its own.
+    const verified = await runChild(['verify', folder], root);
+    expect(verified.stdout).toMatch(/^Khớp với kết quả đã chốt \(lần 1, .*Lò Văn Thành\): 12 tệp/);
+    expect(verified.code).toBe(0);
+
+    // Tạo hồ sơ khen thưởng: three .docx, each proposed unit named once in the proposal letter.
+    const papers = await download(page, page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }));
+    expect(papers.name).toMatch(/^Hồ sơ khen thưởng - Ta Ma - lần 1 - \d\d-\d\d-\d{4}\.zip$/);
+    const docs = await unzip(papers.bytes, join(dir, 'ho-so'));
+    expect(Object.keys(docs).sort()).toEqual(['bien-ban.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
+    const letter = (await mammoth.extractRawText({ buffer: docs['to-trinh.docx']! })).value;
+    expect(letter).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(letter).toContain('TỜ TRÌNH');
+    expect(letter).toMatch(/chốt ngày \d\d\/\d\d\/\d{4} \(Lò Văn Thành\)/);
+    const proposed = [...new Set(cli.proposals.filter((p) => p.proposed).map((p) => p.unitName))];
+    expect(proposed.length).toBeGreaterThan(0);
+    for (const unit of proposed) expect(letter.split(unit).length - 1, unit).toBe(1);
+    for (const name of ['bien-ban.docx', 'du-thao-quyet-dinh.docx']) expect((await mammoth.extractRawText({ buffer: docs[name]! })).value).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+
+    // The same result closed again: nothing to close.
+    await close.click();
+    await expect.poll(() => page.getByRole('status', { name: 'Chốt kết quả' }).textContent(), SLOW).toContain('không có gì thay đổi: không chốt thêm');
+
+    // Kiểm tra: the unzipped folder matches; a copy saved again after an edit does not, and is named.
+    await page.getByLabel('Thư mục cần kiểm tra').setInputFiles(folder);
+    const result = page.getByRole('status', { name: 'Kết quả kiểm tra' });
+    await expect.poll(() => result.textContent(), SLOW).toMatch(/^Khớp với kết quả đã chốt \(lần 1.*\): 12 tệp\.$/);
+    const edited = join(folder, copies[0]!);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(edited);
+    wb.worksheets[0]!.getCell('A1').value = 'sửa tay';
+    await wb.xlsx.writeFile(edited);
+    await page.getByLabel('Tệp cần kiểm tra').setInputFiles(await reports(folder));
+    await expect.poll(() => result.textContent(), SLOW).toContain(`Tệp ${copies[0]} đã khác bản đã chốt.`);
+    expect(await result.getAttribute('data-ok')).toBe('khong-khop');
+    expect(offline(requests)).toEqual([]);
+    await page.close();
+
+    // A report corrected after closing, scored with the closed tong-hop.xlsx chosen again: the change is said,
+    // the new tong-hop.xlsx keeps round 1, and round 2 is closed only with a reason. In that tong-hop.xlsx the council
+    // asked one unit to explain a flag and another unit's explanation is in: the page says where each stands.
+    const summary = new ExcelJS.Workbook();
+    await summary.xlsx.readFile(join(folder, 'tong-hop.xlsx'));
+    const review = summary.getWorksheet(REVIEW_SHEET)!;
+    const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+    const firsts = review.getRows(REVIEW_HEADER_ROW + 1, review.rowCount - REVIEW_HEADER_ROW)!.filter((r) => r.getCell(col('Bước')).text === REVIEW_STEP.first && r.getCell(col('Ô')).text);
+    const [asked, answered] = [firsts[0]!, firsts.find((r) => r.getCell(col('Đơn vị')).text !== firsts[0]!.getCell(col('Đơn vị')).text)!];
+    for (const r of [asked, answered]) r.getCell(col('Quyết định')).value = 'Giải trình';
+    // The answer goes in the row thidua leaves for it once a «Giải trình» is recorded; typed here as the unit would.
+    review.spliceRows(answered.number + 1, 0, [null, ...Array.from({ length: 6 }, (_, i) => answered.getCell(i + 2).value), REVIEW_STEP.explanation, null, 'Trưởng đơn vị', '22/11/2025', 'Đã bổ sung minh chứng']);
+    await summary.xlsx.writeFile(join(folder, 'tong-hop.xlsx'));
+    const file = join(dir, 'bao-cao', 'ban-hua-ca.xlsx');
+    const report = new ExcelJS.Workbook();
+    await report.xlsx.readFile(file);
+    expect(report.worksheets[0]!.getCell('B14').value).toBe('HTS1');
+    report.worksheets[0]!.getCell('G14').value = 0.2;
+    await report.xlsx.writeFile(file);
+    const again = await openPage();
+    await score(again.page, [...(await reports(join(dir, 'bao-cao'))), join(folder, 'tong-hop.xlsx')]);
+    await expect.poll(() => again.page.getByRole('alert').filter({ hasText: 'khác kết quả đã chốt' }).textContent(), SLOW).toMatch(/Bản Hua Ca: điểm [\d,]+ → [\d,]+/);
+    expect(await again.page.getByLabel('Lần chốt gần nhất').textContent()).toMatch(/^Đã chốt: lần 1, /);
+    expect(await again.page.getByLabel('Trạng thái rà soát').textContent()).toBe('Rà soát: 1 chờ giải trình, 1 đã giải trình, chờ quyết định lần 2.');
+    const states = again.page.getByRole('list', { name: 'Cảnh báo đang giải trình' }).getByRole('listitem');
+    expect(await states.evaluateAll((items) => items.map((li) => li.getAttribute('data-state')).sort())).toEqual(['awaiting-explanation', 'explained']);
+    expect(await states.filter({ hasText: asked.getCell(col('Đơn vị')).text }).textContent()).toMatch(/: chờ giải trình$/);
+    await again.page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    await again.page.getByRole('button', { name: 'Chốt kết quả' }).click();
+    const status = again.page.getByRole('status', { name: 'Chốt kết quả' });
+    await expect.poll(() => status.textContent(), SLOW).toContain('chỉ chốt lại khi có lý do');
+    await again.page.getByRole('textbox', { name: 'Lý do chốt lại' }).fill('Bản Hua Ca sửa số liệu');
+    await again.page.getByRole('button', { name: 'Chốt kết quả' }).click();
+    await expect.poll(() => status.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 2, /);
+    const second = await unzip((await download(again.page, again.page.getByRole('button', { name: /^Tải kết quả: / }))).bytes, join(dir, 'lan-2'));
+    const [rounds] = await (await ExcelJsWorkbook.fromBuffer(second['tong-hop.xlsx']!)).readSheets([CLOSING_SHEET]);
+    const roundRows = rounds!.values.map((r) => r.map((v) => cellText(v ?? null))).filter((r) => r[0] === '1' || r[0] === '2').slice(0, 2);
+    expect(roundRows.map((r) => [r[0], r[1], r[3]])).toEqual([['1', 'Lò Văn Thành', '—'], ['2', 'Lò Văn Thành', 'Bản Hua Ca sửa số liệu']]);
+    expect((await runChild(['verify', join(dir, 'lan-2')], root)).stdout).toContain('lần 2');
+    expect(offline(again.requests)).toEqual([]);
+  }, 400_000);
+  it("the one-workbook tabs: «Còn thiếu gì» under «Tổng hợp», the open workbook closed, checked and its papers made", async () => {
+    const { page, requests } = await openStandalonePage(browser, root);
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await page.getByRole('button', { name: 'Lập lại Tổng hợp' }).click();
+    const rows = page.locator('table[aria-label="Còn thiếu gì theo đơn vị"] tbody tr');
+    await expect.poll(() => rows.count(), SLOW).toBeGreaterThan(3);
+    expect(await rows.allTextContents()).toContainEqual(expect.stringMatching(/→ (Tốt|Xuất sắc|Giấy khen).* → \d+(,\d+)?%: \+[\d,]+ điểm/));
+
+    const notice = () => page.getByRole('status').filter({ hasText: /chốt|Khớp/ }).first().textContent();
+    await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    await page.getByRole('button', { name: 'Chốt kết quả' }).click();
+    await expect.poll(notice, SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 15 trang báo cáo/);
+    expect(await page.getByLabel('Lần chốt gần nhất').textContent()).toMatch(/^Đã chốt: lần 1, /);
+    await page.locator('section[aria-label="Chốt kết quả và hồ sơ khen thưởng"]').screenshot({ path: join(shots, 'taskpane-chot-ket-qua.png') });
+    await page.getByRole('button', { name: 'Kiểm tra với kết quả đã chốt' }).click();
+    await expect.poll(notice, SLOW).toMatch(/^Khớp với kết quả đã chốt \(lần 1, .*\): 15 trang báo cáo\.$/);
+
+    const papers = await download(page, page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }));
+    const docs = await unzip(papers.bytes, join(dir, 'ho-so-mot-so-tinh'));
+    expect(Object.keys(docs).sort()).toEqual(['bien-ban.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
+    expect((await mammoth.extractRawText({ buffer: docs['to-trinh.docx']! })).value).toMatch(/TỜ TRÌNH[\s\S]*chốt ngày \d\d\/\d\d\/\d{4} \(Lò Văn Thành\)/);
+
+    // The workbook downloaded carries the «Chốt kết quả» sheet, one digest per report sheet.
+    const book = await download(page, page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }));
+    const [sheet] = await (await ExcelJsWorkbook.fromBuffer(book.bytes)).readSheets([CLOSING_SHEET]);
+    expect(sheet!.values.filter((r) => /^[0-9a-f]{64}$/.test(cellText(r[2] ?? null)))).toHaveLength(15);
+    expect(offline(requests)).toEqual([]);
+  }, 300_000);
+});
