@@ -330,12 +330,17 @@ function formatKey(change: Restyle): string {
   return `${f.fill}|${f.fontColor}|${f.bold}|${f.italic}|${f.numberFormat}|${f.wrap}|${f.horizontalAlignment}`;
 }
 
+/** Excel's default cell font, as ExcelJS writes it for a new workbook. */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2, scheme: 'minor' };
+
 function styleWith(base: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJS.Style> {
   const style = { ...base };
   if (f.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
   if (f.fontColor || f.bold !== undefined || f.italic !== undefined) {
     style.font = {
-      ...base.font,
+      // A cell without a font of its own prints in the workbook's (Calibri 11 in every workbook thidua makes);
+      // a font written with only <b/> has no name or size, and LibreOffice prints it in its own serif face.
+      ...(base.font ?? DEFAULT_FONT),
       ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
       ...(f.bold !== undefined ? { bold: f.bold } : {}),
       ...(f.italic !== undefined ? { italic: f.italic } : {}),

@@ -108,7 +108,9 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     const flags = rowFlags.get(c.row) ?? [];
     const full = c.status === 'scored' && c.max > 0 && c.points >= c.max;
     const fill = severityFill(worstSeverity(flags)) ?? (full ? { fill: FILL.full } : null);
-    put(c.row, 0, STATUS_TEXT[c.status] ?? c.points, fill);
+    // «Không được giao» is wider than the points column: wrapped, not cut by the next cell.
+    const status = STATUS_TEXT[c.status];
+    put(c.row, 0, status ?? c.points, status ? { ...fill, wrap: true } : fill);
     put(c.row, 1, c.max, fill);
     put(c.row, 2, flags.length > 0 ? flags.map(flagLine).join('\n') : null, { ...fill, wrap: true });
     // The one-line reason, so the officer and the council see how each figure became points.
@@ -134,7 +136,12 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   const ownWraps = [false, false, true, true];
   const unit = grid && unitTable(grid, report.headerRow, lastTableRow, firstCol - 1);
   const unitWidths = unit?.widths ?? [];
-  const fitted = fitWidths([...unitWidths.map((w) => w.width), ...ownWidths], [...(unit?.wraps ?? []), ...ownWraps]);
+  // The table's rows as they print, the unit's cells then scoring's, so the width goes where the text is.
+  const tableRows = Array.from({ length: lastTableRow - report.headerRow + 1 }, (_, i) => [
+    ...(unit ? unit.block.values[i] ?? [] : []).concat(Array<CellValue>(unitWidths.length).fill(null)).slice(0, unitWidths.length),
+    ...values[report.headerRow - 1 + i]!,
+  ]);
+  const fitted = fitWidths([...unitWidths.map((w) => w.width), ...ownWidths], [...(unit?.wraps ?? []), ...ownWraps], tableRows);
   const widths = [...unitWidths, ...ownWidths.map((width, i) => ({ column: columnLetter(firstCol + i), width }))].map((w, i) => ({ ...w, width: fitted[i]! }));
   // Only the widths that changed are written: the unit's columns keep theirs unless the page needs them narrower.
   const columnWidths = widths.filter((w, i) => i >= unitWidths.length || w.width !== unitWidths[i]!.width);
@@ -157,26 +164,43 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
 
 /**
  * The unit's table (header to last row, its own columns only) as a wrapped block, to size rows by; its widths
- * as the grid has them, and which columns already wrap (a text longer than its column can only print wrapped).
+ * as the grid has them, and how far each column may narrow for print (fitWidths): `true` for a column whose
+ * text is longer than it (it can only print wrapped), the width its longest cell needs for a column whose
+ * header is longer than it (so the header wraps) or that holds nothing under its header, 2 for the blank
+ * column before scoring's own; `false` (kept) for the others, whose cells may not wrap.
  */
 function unitTable(
   grid: SheetGrid,
   headerRow: number,
   lastRow: number,
   lastCol: number,
-): { block: Block; widths: NonNullable<SheetEdit['columnWidths']>; wraps: boolean[] } | undefined {
+): { block: Block; widths: NonNullable<SheetEdit['columnWidths']>; wraps: (boolean | number)[] } | undefined {
   if (!grid.columnWidths) return undefined;
   const origin = grid.origin ?? { row: 1, col: 1 };
   const rows = grid.values.slice(headerRow - origin.row, lastRow - origin.row + 1).map((r) => r.slice(0, lastCol - origin.col + 1));
   // Every column up to the blank one before scoring's own, those the grid does not reach at the default width.
   const widths = Array.from({ length: lastCol - origin.col + 1 }, (_, i) => grid.columnWidths![i] ?? DEFAULT_COLUMN_WIDTH);
+  /** Characters of width a cell needs on one line (a figure as shown, a text at 1.1 characters per width). */
+  const needs = (v: CellValue | undefined) => (v === null || v === undefined ? 0 : typeof v === 'string' ? Math.ceil(v.length / 1.1) : cellText(v).length + 1);
   return {
-    block: { address: cellAddress(headerRow, origin.col), values: rows, format: { wrap: true } },
+    // Sized as printed: a header is bold.
+    block: { address: cellAddress(headerRow, origin.col), values: rows, format: { wrap: true }, cellFormats: [rows[0]?.map(() => ({ wrap: true, bold: true })) ?? []] },
     widths: widths.map((width, i) => ({ column: columnLetter(origin.col + i), width })),
-    // The header row left out: a long header over a narrow column of figures does not make them text.
-    wraps: widths.map((width, i) => rows.slice(1).some((r) => typeof r[i] === 'string' && r[i].length > width * 1.2)),
+    wraps: widths.map((width, i) => {
+      const data = rows.slice(1).map((r) => r[i]);
+      // The header row left out: a long header over a narrow column of figures does not make them text.
+      if (data.some((v) => typeof v === 'string' && v.length > width * 1.2)) return true;
+      if (i === widths.length - 1 && grid.values.every((r) => isBlankCell(r[i]))) return 2;
+      const header = cellText(rows[0]?.[i] ?? null);
+      const longest = Math.max(3, ...data.map(needs));
+      // A header word is bold, in whatever face the unit chose: room to spare, it must not break.
+      if (needs(header) > width) return Math.max(5, longest, ...header.split(/\s+/).map((w) => Math.ceil(w.length / 0.6)));
+      return data.every(isBlankCell) ? Math.max(longest, needs(header)) : false;
+    }),
   };
 }
+
+const isBlankCell = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** One note per flagged cell, all its flags in it. */
 function inputNotes(flags: readonly Flag[]): { address: string; text: string }[] {
