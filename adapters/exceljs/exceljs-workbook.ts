@@ -224,7 +224,9 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintLayout): void {
   // A re-run clears what an earlier layout set and this one does not.
   ws.pageSetup.printTitlesRow = (print.titleRows ?? '').replace(/\$/g, '');
   ws.pageSetup.printTitlesColumn = (print.titleColumns ?? '').replace(/\$/g, '');
-  ws.pageSetup.printArea = (print.printArea ?? '').replace(/\$/g, '');
+  // ExcelJS puts one «$» before each corner, so «A$1» becomes «$A$1»; «A1» would become «$A1», whose row
+  // LibreOffice does not read as the print area's (it printed every column).
+  ws.pageSetup.printArea = (print.printArea ?? '').replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2');
   // A sheet loaded without header or footer has none to set a field on.
   ws.headerFooter = {
     ...ws.headerFooter,

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FLAG_TITLES } from '../../core/checks/titles.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { planTemplate } from '../../core/workbook/plan-template.js';
@@ -221,6 +222,19 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     }
   });
 
+  // Officers know kinds, bands, award forms and flags by their names: an id with a hyphen («ubnd-xa, co-quan»,
+  // «chua-dat», «late-submission») is thidua's own and never goes on paper.
+  it.each(NAMES)('%s.xlsx prints no internal code', (name) => {
+    const ids = [
+      ...SET.subjectKinds.map((k) => k.id),
+      ...SET.classification.map((b) => b.id),
+      ...SET.awards.forms.map((f) => f.id),
+      ...Object.keys(FLAG_TITLES),
+    ].filter((id) => id.includes('-'));
+    const printed = new Set(pdfs.get(name)!.words.map((w) => w.text.replace(/[,;.:()«»]/g, '')));
+    expect(ids.filter((id) => printed.has(id))).toEqual([]);
+  });
+
   it('promises no chart it does not draw: no «Biểu đồ» heading over a table', () => {
     expect(pdfs.get('tong-hop')!.words.some((w) => w.text === 'Biểu')).toBe(false);
   });
@@ -231,6 +245,16 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     const { stdout } = await run('pdffonts', [join(dir, `${name}.pdf`)]);
     const faces = stdout.split('\n').slice(2).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).filter(Boolean);
     expect(faces.filter((f) => !f.startsWith('Carlito'))).toEqual([]);
+  });
+
+  // The notes (~2,000 characters) as a document reads them: lines across the page under «Lưu ý», not one tall
+  // narrow cell running over pages 2–10 of 22.
+  it("the criteria sheet prints its notes across its first page, and the whole set on at most 6 pages", () => {
+    const pdf = pdfs.get('tieu-chi')!;
+    expect(pdf.pages.length).toBeLessThanOrEqual(6);
+    const first = pdf.pages[0]!.words.map((w) => w.text).join('');
+    const words = SET.notes!.normalize('NFC').split(/\s+/).filter(Boolean);
+    expect(words.filter((w) => !first.includes(w))).toEqual([]);
   });
 
   it("a hamlet's blank report fits on one page", () => {
