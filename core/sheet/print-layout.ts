@@ -151,6 +151,17 @@ export function printLayout(widths: readonly number[], heights: readonly number[
   };
 }
 
+/**
+ * The height of rows (points, as the sheet states them) one A4 page holds for columns of these widths, at the
+ * scale printLayout fits them to (full size when they print across pages).
+ */
+export function pageHeight(widths: readonly number[]): number {
+  const width = widths.reduce((sum, w) => sum + columnPoints(w), 0);
+  const page = PAGE[width <= PAGE.portrait.width ? 'portrait' : 'landscape'];
+  const scale = Math.min(1, page.width / width);
+  return page.height / (scale >= MIN_SCALE ? scale : 1);
+}
+
 /** A page-header text in Excel's codes: «&» doubled, so a name holding one prints as typed. */
 export function headerText(text: string): string {
   return text.replace(/&/g, '&&');

@@ -30,7 +30,7 @@ const SET = findBuiltin('ta-ma-2025')!;
 const DATE = '2025-11-06';
 const example = (path: string) => readFile(new URL(`../../examples/${path}`, import.meta.url));
 
-type Word = { text: string; height: number; page: number; y: number };
+type Word = { text: string; height: number; page: number; x: number; y: number };
 type Page = { width: number; height: number; words: Word[] };
 type Pdf = { pages: Page[]; words: Word[] };
 
@@ -50,7 +50,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   const commune = await scoreWorkbook(await ExcelJsWorkbook.fromBuffer(await example('xa-ta-ma-2025.xlsx')), SET, { date: DATE });
   const summary = ExcelJsWorkbook.create();
   await summary.apply({
-    sheets: [planSummary(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE }), planReview(commune.cards), planAwardList(commune.proposals)],
+    sheets: [planSummary(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: true }), planReview(commune.cards), planAwardList(commune.proposals)],
   });
 
   // 11 pt at full size: how tall LibreOffice's words of that size come out, whatever font stands in for Calibri.
@@ -82,11 +82,12 @@ async function readPdf(path: string): Promise<Pdf> {
   const { stdout } = await run('pdftotext', ['-bbox', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
   const pages = stdout.split('<page ').slice(1).map((chunk, page): Page => {
     const size = /^width="([\d.]+)" height="([\d.]+)">/.exec(chunk)!;
-    const words = [...chunk.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      text: unescapeXml(m[3]!).normalize('NFC'),
-      height: Number(m[2]) - Number(m[1]),
+    const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      text: unescapeXml(m[4]!).normalize('NFC'),
+      height: Number(m[3]) - Number(m[2]),
       page,
-      y: Number(m[1]),
+      x: Number(m[1]),
+      y: Number(m[2]),
     }));
     return { width: Number(size[1]), height: Number(size[2]), words };
   });
@@ -170,8 +171,10 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
   // Excel's tallest row (409 pt), so none of it is cut on paper.
   it.each(NAMES)('%s.xlsx prints every word of every printable cell, nothing as ###', (name) => {
     const pdf = pdfs.get(name)!;
-    // Joined without spaces: a word LibreOffice breaks across lines still counts as printed.
-    const printed = pdf.words.map((w) => w.text).join('');
+    // Joined without spaces: a word LibreOffice breaks across lines still counts as printed, read across the
+    // page or down its left-aligned column (a link broken over six lines of a narrow column, others beside it).
+    const down = pdf.pages.flatMap((p) => [...p.words].sort((a, b) => a.x - b.x || a.y - b.y));
+    const printed = pdf.words.map((w) => w.text).join('') + '\n' + down.map((w) => w.text).join('');
     const missing = [...new Set(expected.get(name)!)].filter((word) => !printed.includes(word));
     expect(missing).toEqual([]);
     expect(pdf.words.some((w) => /^#{3,}$/.test(w.text))).toBe(false);
@@ -210,9 +213,9 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
 
   it('a table that goes on to another page prints its header row there', () => {
     const pdf = pdfs.get('tong-hop')!;
-    // Rows of the proposals (in «Tổng hợp» and «Xét khen thưởng») and of the flags («Rà soát»): a page holding one holds its header.
+    // Rows of the proposals («Xét khen thưởng») and of the flags («Rà soát»): a page holding one holds its header
+    // («Tổng hợp», several tables, has its own test below).
     for (const [sheet, row, header] of [
-      ['Tổng hợp', /(Bằng khen|Giấy khen) của Chủ tịch/, 'Hình thức'],
       ['Xét khen thưởng', /(Bằng khen|Giấy khen) của Chủ tịch/, 'Hình thức'],
       ['Rà soát', /Ô [A-Z]+\d+:/, 'Mức độ'],
     ] as const) {
@@ -233,6 +236,15 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     ].filter((id) => id.includes('-'));
     const printed = new Set(pdfs.get(name)!.words.map((w) => w.text.replace(/[,;.:()«»]/g, '')));
     expect(ids.filter((id) => printed.has(id))).toEqual([]);
+  });
+
+  // «Tổng hợp» holds several tables (a ranking per kind, the proposals, what each unit would need), and a sheet
+  // repeats one header row only: each of its pages after the first starts with a table's title or header.
+  it('«Tổng hợp» starts every page with a title or a header row, never in the middle of a table', () => {
+    const pages = pagesOf(pdfs.get('tong-hop')!, 'Tổng hợp');
+    expect(pages.length).toBeGreaterThan(1);
+    const starts = ['Hạng Đơn vị', 'STT Hình thức', 'STT Đơn vị', 'STT Tệp', 'Xếp hạng —', 'Đề xuất khen thưởng', 'Còn thiếu gì', 'Còn ', 'Không được chấm'];
+    for (const [i, page] of pages.entries()) if (i > 0) expect(starts.some((s) => pageText(page).startsWith(s)), pageText(page).slice(0, 60)).toBe(true);
   });
 
   it('promises no chart it does not draw: no «Biểu đồ» heading over a table', () => {
