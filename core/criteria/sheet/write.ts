@@ -15,7 +15,7 @@ import {
   type MetaKey,
 } from './vocabulary.js';
 
-type Style = 'title' | 'metaLabel' | 'metaValue' | 'metaDate' | 'metaNote' | 'section' | 'header' | 'data' | 'blank';
+type Style = 'title' | 'metaLabel' | 'metaValue' | 'metaDate' | 'metaNote' | 'section' | 'header' | 'data' | 'kind' | 'blank';
 type LayoutRow = { cells: CellValue[]; style: Style };
 
 /** Separators of the lists a kind's name is written in («Áp dụng cho», quotas). */
@@ -53,12 +53,41 @@ const WRITTEN_CRITERIA_COLUMNS = Object.fromEntries(Object.entries(CRITERIA_COLU
 /** The criteria table's columns are the printed ones; the ids of kinds, bands and forms sit in the one after (0-based, column N). */
 const KEY_COLUMN = Object.keys(WRITTEN_CRITERIA_COLUMNS).length;
 
-function layout(set: CriteriaSet): LayoutRow[] {
+/** The criteria table's rows, as written under its header. */
+function criteriaRows(set: CriteriaSet): CellValue[][] {
+  return set.criteria.map((c) => {
+    const kinds = c.appliesTo.map((id) => {
+      const kind = set.subjectKinds.find((k) => k.id === id);
+      return kind ? kindText(set, kind) : id;
+    });
+    return [
+      c.code,
+      c.title,
+      c.group,
+      text(c.unit),
+      c.target ? formatTarget(c.target, c.measure) : null,
+      c.maxPoints,
+      formatRule(c.rule),
+      text(joinList(kinds)),
+      c.evidenceRequired ? EVIDENCE_REQUIRED : null,
+      text(c.source),
+      text(c.note),
+      c.portal ? `${c.portal.indicator} ± ${formatNumberVi(c.portal.tolerance)}${c.portal.caveat ? ` (lưu ý: ${c.portal.caveat})` : ''}` : null,
+      deriveMeasure(c.unit, c.rule) === c.measure ? null : MEASURE_LABELS[c.measure],
+    ];
+  });
+}
+
+/** An optional text as a cell: empty when absent. */
+function text(s: string | undefined): string | null {
+  return s === undefined || s === '' ? null : s;
+}
+
+function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
   const rows: LayoutRow[] = [];
   const add = (style: Style, ...cells: CellValue[]) => rows.push({ style, cells });
   const meta = (key: MetaKey, value: CellValue, date = false) => add(date ? 'metaDate' : 'metaValue', null, META[key][0], value === '' ? null : value);
   const header = (columns: Record<string, readonly string[]>) => add('header', ...Object.values(columns).map((labels) => labels[0]!));
-  const text = (s: string | undefined) => (s === undefined || s === '' ? null : s);
   // Kinds, bands and award forms are known on paper by their names: their ids («ubnd-xa», «chua-dat») go in
   // a «Mã» column right of the printed columns, where the sheet reads them back and the page leaves them out.
   const keyedHeader = (columns: { id: readonly string[] }) => {
@@ -66,6 +95,7 @@ function layout(set: CriteriaSet): LayoutRow[] {
     add('header', null, ...Object.values<readonly string[]>(named).map((labels) => labels[0]!), ...pad(Object.keys(named).length), id[0]!);
   };
   const keyed = (id: string, ...cells: CellValue[]) => add('data', null, ...cells, ...pad(cells.length), id);
+  const keyedKind = (id: string, ...cells: CellValue[]) => add('kind', null, ...cells, ...pad(cells.length), id);
   const pad = (used: number) => Array<CellValue>(KEY_COLUMN - 1 - used).fill(null);
 
   add('title', 'BỘ TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ');
@@ -88,7 +118,7 @@ function layout(set: CriteriaSet): LayoutRow[] {
   meta('selfScoreGap', set.tolerances.selfScoreGap);
   meta('council', COUNCIL_LABELS[set.council.onRejectedFigure]);
   // Long notes run on over the rows below their label, a printed line a row (read back joined).
-  noteLines(set.notes ?? '').forEach((line, i) => (i === 0 ? meta('notes', line) : add('metaNote', null, null, line)));
+  noteLines(set.notes ?? '', widths).forEach((line, i) => (i === 0 ? meta('notes', line) : add('metaNote', null, null, line)));
 
   add('blank');
   add('section', SECTION_TITLES.groups[0]);
@@ -98,33 +128,12 @@ function layout(set: CriteriaSet): LayoutRow[] {
   add('blank');
   add('section', SECTION_TITLES.kinds[0]);
   keyedHeader(KIND_COLUMNS);
-  for (const k of set.subjectKinds) keyed(k.id, k.label, k.collective ? 'Tập thể' : 'Cá nhân', text(joinList(k.aliases)));
+  for (const k of set.subjectKinds) keyedKind(k.id, k.label, k.collective ? 'Tập thể' : 'Cá nhân', text(joinList(k.aliases)));
 
   add('blank');
   add('section', SECTION_TITLES.criteria[0]);
   header(WRITTEN_CRITERIA_COLUMNS);
-  for (const c of set.criteria) {
-    const kinds = c.appliesTo.map((id) => {
-      const kind = set.subjectKinds.find((k) => k.id === id);
-      return kind ? kindText(set, kind) : id;
-    });
-    add(
-      'data',
-      c.code,
-      c.title,
-      c.group,
-      text(c.unit),
-      c.target ? formatTarget(c.target, c.measure) : null,
-      c.maxPoints,
-      formatRule(c.rule),
-      text(joinList(kinds)),
-      c.evidenceRequired ? EVIDENCE_REQUIRED : null,
-      text(c.source),
-      text(c.note),
-      c.portal ? `${c.portal.indicator} ± ${formatNumberVi(c.portal.tolerance)}${c.portal.caveat ? ` (lưu ý: ${c.portal.caveat})` : ''}` : null,
-      deriveMeasure(c.unit, c.rule) === c.measure ? null : MEASURE_LABELS[c.measure],
-    );
-  }
+  for (const cells of criteriaRows(set)) add('data', ...cells);
 
   add('blank');
   add('section', SECTION_TITLES.bands[0]);
@@ -161,16 +170,26 @@ function widthOf(rows: LayoutRow[]): number {
 
 /** The criteria sheet's cells, from A1 (a rectangle: short rows are padded with empty cells). */
 export function criteriaSetToGrid(set: CriteriaSet): CellValue[][] {
-  const rows = layout(set);
+  const rows = layout(set, widthsFor(set));
   const width = widthOf(rows);
   return rows.map((r) => [...r.cells, ...Array<CellValue>(width - r.cells.length).fill(null)]);
 }
 
 /**
- * Narrowed together (fitWidths) so the sheet prints one A4 width at 8 pt or more, not in bands: every column
- * wraps but B, whose metadata labels are one line each. Then the ids' column, not printed.
+ * Narrowed together (fitWidths) so the sheet prints one A4 width at 8 pt or more, not in bands, the width going
+ * to the columns whose criteria need it most: every column wraps, B (metadata labels, the titles) down to 30.
+ * Then the ids' column, not printed.
  */
-const WIDTHS = [...fitWidths([12, 50, 14, 12, 12, 10, 22, 20, 12, 30, 24, 16, 14], [true, false, ...Array<boolean>(11).fill(true)]), 24];
+function widthsFor(set: CriteriaSet): number[] {
+  const base = [12, 50, 14, 12, 12, 10, 22, 20, 12, 30, 24, 16, 14];
+  const header = Object.values(WRITTEN_CRITERIA_COLUMNS).map((labels) => labels[0]!);
+  return [...fitWidths(base, [true, 30, ...Array<boolean>(11).fill(true)], [header, ...criteriaRows(set)]), 24];
+}
+
+/** Characters of plain text on one unwrapped line from column `from` to the last printed one: low, a line too long is cut at the page's edge. */
+function perLine(widths: readonly number[], from: number): number {
+  return Math.floor(widths.slice(from, KEY_COLUMN).reduce((sum, w) => sum + w, 0) * 1.0);
+}
 
 /**
  * The notes as printed lines, each one row: from the value column to the last printed one, unwrapped (the text
@@ -178,14 +197,13 @@ const WIDTHS = [...fitWidths([12, 50, 14, 12, 12, 10, 22, 20, 12, 30, 24, 16, 14
  * on in the next row ends with its space; a paragraph's last line does not (the reader joins them back alike).
  * Lines break at a space followed by a word, a word longer than a line keeps its row.
  */
-function noteLines(notes: string): string[] {
-  // Characters of plain text per character of column width, low: a line too long is cut at the page's edge.
-  const perLine = Math.floor(WIDTHS.slice(2, KEY_COLUMN).reduce((sum, w) => sum + w, 0) * 1.0);
+function noteLines(notes: string, widths: readonly number[]): string[] {
+  const most = perLine(widths, 2);
   const lines: string[] = [];
   for (const paragraph of notes.trim().split('\n')) {
     let rest = paragraph;
-    while (rest.length > perLine) {
-      const breaks = [...rest.slice(0, perLine + 1).matchAll(/ (?=\S)/g)];
+    while (rest.length > most) {
+      const breaks = [...rest.slice(0, most + 1).matchAll(/ (?=\S)/g)];
       const at = breaks.at(-1)?.index ?? /\s\S/.exec(rest)?.index;
       if (at === undefined || at === 0) break;
       lines.push(rest.slice(0, at + 1));
@@ -207,12 +225,14 @@ const STYLES: Record<Style, CellFormat | null> = {
   section: { bold: true, fill: '#FCE4D6' },
   header: { bold: true, wrap: true, fill: '#D9E1F2', horizontalAlignment: 'center' },
   data: { wrap: true },
+  kind: { wrap: true },
   blank: null,
 };
 
 /** The criteria sheet `Tiêu chí`, formatted, as a sheet edit. */
 export function planCriteriaSheet(set: CriteriaSet): SheetEdit {
-  const rows = layout(set);
+  const widths = widthsFor(set);
+  const rows = layout(set, widths);
   const width = widthOf(rows);
   const values = criteriaSetToGrid(set);
   const cellFormats = rows.map((r) =>
@@ -224,6 +244,8 @@ export function planCriteriaSheet(set: CriteriaSet): SheetEdit {
         return typeof r.cells[2] === 'number' ? null : STYLES[r.style];
       }
       if (r.style === 'data') return c === 0 ? { ...STYLES.data, numberFormat: '@' } : STYLES.data;
+      // A kind's other names on one line across the empty columns to its right, when they fit before the page's edge.
+      if (r.style === 'kind') return c === 3 && typeof r.cells[3] === 'string' && r.cells[3].length <= perLine(widths, 3) ? null : STYLES.kind;
       if (r.style === 'header') return c < r.cells.length ? STYLES.header : null;
       return c === 0 ? STYLES[r.style] : null;
     }),
@@ -232,7 +254,7 @@ export function planCriteriaSheet(set: CriteriaSet): SheetEdit {
     sheet: CRITERIA_SHEET_NAME,
     mode: 'replace',
     blocks: [{ address: 'A1', values, cellFormats }],
-    columnWidths: widthsFromA(WIDTHS.slice(0, width)),
+    columnWidths: widthsFromA(widths.slice(0, width)),
   });
   // Its sections have headers of their own, so only the code column repeats on pages across; the ids' column is not printed.
   return withPrintLayout(sheet, { titleColumns: '$A:$A', printArea: `A1:${columnLetter(KEY_COLUMN)}${rows.length}` });
