@@ -82,29 +82,33 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
     return lines;
   };
   const now = cols.map((i, k) => linesAt(k, out[i]!));
-  /** The total with column k's lines replaced by `lines`: each row's tallest cell, and a hundredth of every cell. */
-  const total = (k: number, lines: number[]) => {
-    let sum = 0;
-    for (let r = 0; r < rows.length; r++) {
-      let tallest = 0;
-      let all = 0;
-      for (let j = 0; j < cols.length; j++) {
-        const n = j === k ? lines[r]! : now[j]![r]!;
-        tallest = Math.max(tallest, n);
-        all += n;
-      }
-      sum += tallest + all / 100;
-    }
-    return sum;
-  };
   for (;;) {
+    // Each row's tallest cell, the column holding it, and the tallest of the others: a column's change is then
+    // weighed row by row without going over every column again.
+    const tallest = new Array<number>(rows.length).fill(0);
+    const holder = new Array<number>(rows.length).fill(-1);
+    const next = new Array<number>(rows.length).fill(0);
+    now.forEach((lines, k) =>
+      lines.forEach((n, r) => {
+        if (n > tallest[r]!) [next[r], tallest[r], holder[r]] = [tallest[r]!, n, k];
+        else if (n > next[r]!) next[r] = n;
+      }),
+    );
+    /** Lines saved with column k at these lines: each row's tallest cell, and a hundredth of every cell. */
+    const saved = (k: number, lines: number[]) => {
+      let sum = 0;
+      for (let r = 0; r < rows.length; r++) {
+        const others = holder[r] === k ? next[r]! : tallest[r]!;
+        sum += tallest[r]! - Math.max(others, lines[r]!) + (now[k]![r]! - lines[r]!) / 100;
+      }
+      return sum;
+    };
     const left = ROOM - totalPoints(out);
-    const current = total(-1, []);
     let best: { k: number; width: number; gain: number } | undefined;
     cols.forEach((i, k) => {
       for (let width = Math.floor(out[i]!) + 1; width <= widths[i]! && width <= out[i]! + 12; width++) {
         if (columnPoints(width) - columnPoints(out[i]!) > left) break;
-        const gain = (current - total(k, linesAt(k, width))) / (width - out[i]!);
+        const gain = saved(k, linesAt(k, width)) / (width - out[i]!);
         if (gain > 1e-9 && (!best || gain > best.gain)) best = { k, width, gain };
       }
     });
