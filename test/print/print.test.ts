@@ -18,6 +18,7 @@ import { planTemplate } from '../../core/workbook/plan-template.js';
 import { planAwardList } from '../../core/workbook/plan-award-list.js';
 import { planReview } from '../../core/workbook/plan-review.js';
 import { planSummary } from '../../core/workbook/plan-summary.js';
+import { planClosing } from '../../core/run/plan-closing.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { exportTable } from '../../extension/src/export/table.js';
@@ -50,7 +51,13 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   const commune = await scoreWorkbook(await ExcelJsWorkbook.fromBuffer(await example('xa-ta-ma-2025.xlsx')), SET, { date: DATE });
   const summary = ExcelJsWorkbook.create();
   await summary.apply({
-    sheets: [planSummary(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: true }), planReview(commune.cards), planAwardList(commune.proposals)],
+    sheets: [
+      planSummary(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: true }),
+      planReview(commune.cards),
+      planAwardList(commune.proposals),
+      // «Chốt kết quả» as `thidua close` adds it: who, when, and a SHA-256 a file (its record is not printed).
+      planClosing([{ number: 1, closedBy: 'Nguyễn Văn A', closedAt: '2025-11-27T09:30', reason: '', files: commune.cards.map((_, i) => ({ name: `don-vi-${i + 1}.cham-diem.xlsx`, sha256: String(i).repeat(64).slice(0, 64) })), record: undefined as never }]),
+    ],
   });
 
   // 11 pt at full size: how tall LibreOffice's words of that size come out, whatever font stands in for Calibri.
