@@ -92,12 +92,14 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     formats[row - 1]![col] = format;
   };
 
-  // Sheet-level flags above the header; the last free row takes the rest when there are more.
+  // Sheet-level flags above the header, in the flags' column and wrapped: a long line left to run on to the
+  // right would widen the printed page past the sheet's columns (LibreOffice printed it at 6 pt). The last
+  // free row takes the rest when there are more.
   if (roomAbove > 0 && sheetFlags.length > 0) {
     const singles = sheetFlags.length > roomAbove ? sheetFlags.slice(0, roomAbove - 1) : sheetFlags;
     const rest = sheetFlags.slice(singles.length);
-    singles.forEach((f, i) => put(i + 1, 0, flagLine(f), severityFill(f.severity)));
-    if (rest.length > 0) put(singles.length + 1, 0, rest.map(flagLine).join(' | '), severityFill(worstSeverity(rest)));
+    singles.forEach((f, i) => put(i + 1, 2, flagLine(f), { ...severityFill(f.severity), wrap: true }));
+    if (rest.length > 0) put(singles.length + 1, 2, rest.map(flagLine).join(' | '), { ...severityFill(worstSeverity(rest)), wrap: true });
   }
 
   const header: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
@@ -128,7 +130,7 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   });
   if (flagsBelow > 0) {
     put(belowRow, 0, 'Cảnh báo chung', { bold: true });
-    sheetFlags.forEach((f, i) => put(belowRow + 1 + i, 0, flagLine(f), severityFill(f.severity)));
+    sheetFlags.forEach((f, i) => put(belowRow + 1 + i, 2, flagLine(f), { ...severityFill(f.severity), wrap: true }));
   }
 
   // Narrow enough, with the unit's own columns, to fit one A4 width readably (fitWidths narrows the wrapped ones).
@@ -136,10 +138,11 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   const ownWraps = [false, false, true, true];
   const unit = grid && unitTable(grid, report.headerRow, lastTableRow, firstCol - 1);
   const unitWidths = unit?.widths ?? [];
-  // The table's rows as they print, the unit's cells then scoring's, so the width goes where the text is.
-  const tableRows = Array.from({ length: lastTableRow - report.headerRow + 1 }, (_, i) => [
-    ...(unit ? unit.block.values[i] ?? [] : []).concat(Array<CellValue>(unitWidths.length).fill(null)).slice(0, unitWidths.length),
-    ...values[report.headerRow - 1 + i]!,
+  // Every row as it prints, the unit's table cells then scoring's (its flags above the header and under the
+  // totals included), so the width goes where the text is.
+  const tableRows = values.map((own, i) => [
+    ...((unit && i + 1 >= report.headerRow ? unit.block.values[i + 1 - report.headerRow] : undefined) ?? []).concat(Array<CellValue>(unitWidths.length).fill(null)).slice(0, unitWidths.length),
+    ...own,
   ]);
   const fitted = fitWidths([...unitWidths.map((w) => w.width), ...ownWidths], [...(unit?.wraps ?? []), ...ownWraps], tableRows);
   const widths = [...unitWidths, ...ownWidths.map((width, i) => ({ column: columnLetter(firstCol + i), width }))].map((w, i) => ({ ...w, width: fitted[i]! }));

@@ -46,6 +46,9 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
 
   const scored = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ubnd-xa-ta-ma.xlsx'));
   await scoreWorkbook(scored, SET, { date: DATE });
+  // A report made for an older version of the set: a flag about the whole sheet, above its table.
+  const flagged = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ban-phieng-pi.xlsx'));
+  await scoreWorkbook(flagged, SET, { date: DATE });
 
   // Tổng hợp and Rà soát over the whole commune, as `thidua score` writes tong-hop.xlsx.
   const commune = await scoreWorkbook(await ExcelJsWorkbook.fromBuffer(await example('xa-ta-ma-2025.xlsx')), SET, { date: DATE });
@@ -74,6 +77,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   return {
     'mau-bao-cao': await template.toBuffer(),
     'ban-cham': await scored.toBuffer(),
+    'ban-cham-canh-bao': await flagged.toBuffer(),
     'tong-hop': await summary.toBuffer(),
     'tieu-chi': await criteria.toBuffer(),
     'chi-so': await buildXlsx(exportTable(snapshots, translator('vi')), 'Chỉ số'),
@@ -162,7 +166,7 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     for (const name of expected.keys()) pdfs.set(name, await readPdf(join(dir, `${name}.pdf`)));
   }, 300_000);
 
-  const NAMES = ['mau-bao-cao', 'ban-cham', 'tong-hop', 'tieu-chi', 'chi-so'];
+  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'tong-hop', 'tieu-chi', 'chi-so'];
   /** Points of text per point of word height, from the ruler: 11 pt printed at full size. */
   const ptPerHeight = () => 11 / pdfs.get('thuoc')!.words[0]!.height;
 
