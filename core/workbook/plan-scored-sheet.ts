@@ -8,7 +8,7 @@ import type { UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
-import { fitWidths, headerText, withPrintLayout } from '../sheet/print-layout.js';
+import { fitWidths, headerText, NARROWEST_TEXT_COLUMN, withPrintLayout } from '../sheet/print-layout.js';
 import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
 import { DEFAULT_COLUMN_WIDTH, withRowHeights } from '../sheet/row-height.js';
 
@@ -169,8 +169,8 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
  * The unit's table (header to last row, its own columns only) as a wrapped block, to size rows by; its widths
  * as the grid has them, and how far each column may narrow for print (fitWidths): `true` for a column whose
  * text is longer than it (it can only print wrapped), the width its longest cell needs for a column whose
- * header is longer than it (so the header wraps) or that holds nothing under its header, 2 for the blank
- * column before scoring's own; `false` (kept) for the others, whose cells may not wrap.
+ * header is longer than it (so the header wraps), the width its longest cell and its header need on one line
+ * for the others (their cells may not wrap), 2 for the blank column before scoring's own.
  */
 function unitTable(
   grid: SheetGrid,
@@ -183,14 +183,11 @@ function unitTable(
   const rows = grid.values.slice(headerRow - origin.row, lastRow - origin.row + 1).map((r) => r.slice(0, lastCol - origin.col + 1));
   // Every column up to the blank one before scoring's own, those the grid does not reach at the default width.
   const widths = Array.from({ length: lastCol - origin.col + 1 }, (_, i) => grid.columnWidths![i] ?? DEFAULT_COLUMN_WIDTH);
-  /** Characters of width a cell needs on one line (a figure as shown, a text at 1.1 characters per width). */
-  const needs = (v: CellValue | undefined) => (v === null || v === undefined ? 0 : typeof v === 'string' ? Math.ceil(v.length / 1.1) : cellText(v).length + 1);
-  return {
-    // Sized as printed: a header is bold.
-    block: { address: cellAddress(headerRow, origin.col), values: rows, format: { wrap: true }, cellFormats: [rows[0]?.map(() => ({ wrap: true, bold: true })) ?? []] },
-    widths: widths.map((width, i) => ({ column: columnLetter(origin.col + i), width })),
-    wraps: widths.map((width, i) => {
-      const data = rows.slice(1).map((r) => r[i]);
+  /** Characters of width a cell needs on one line, with room to spare (a cell that does not wrap is cut by its neighbour). */
+  const needs = (v: CellValue | undefined) => (v === null || v === undefined ? 0 : cellText(v).length + 1);
+  // Sized as printed: a header is bold.
+  const wraps = widths.map((width, i): boolean | number => {
+    const data = rows.slice(1).map((r) => r[i]);
       // The header row left out: a long header over a narrow column of figures does not make them text.
       if (data.some((v) => typeof v === 'string' && v.length > width * 1.2)) return true;
       if (i === widths.length - 1 && grid.values.every((r) => isBlankCell(r[i]))) return 2;
@@ -198,8 +195,29 @@ function unitTable(
       const longest = Math.max(3, ...data.map(needs));
       // A header word is bold, in whatever face the unit chose: room to spare, it must not break.
       if (needs(header) > width) return Math.max(5, longest, ...header.split(/\s+/).map((w) => Math.ceil(w.length / 0.6)));
-      return data.every(isBlankCell) ? Math.max(longest, needs(header)) : false;
-    }),
+      // Any other column down to its longest cell and its header on one line in bold, whatever the unit's face.
+      const floor = Math.max(longest, Math.ceil(header.length / 0.7) + 1);
+      return floor < width ? floor : false;
+    });
+  // A text outside the table («Tên đơn vị:» over A and B) runs on over the empty cells to its right up to the
+  // next filled one: the columns it runs over keep their width unless what they narrow to still holds it (a
+  // title with nothing after it runs on as far as it needs).
+  const floorOf = (w: boolean | number, i: number) => (w === true ? Math.min(NARROWEST_TEXT_COLUMN, widths[i]!) : w === false ? widths[i]! : w);
+  grid.values.forEach((row, r) => {
+    if (r + origin.row >= headerRow && r + origin.row <= lastRow) return;
+    row.slice(0, widths.length).forEach((v, c) => {
+      if (typeof v !== 'string' || v.trim() === '') return;
+      let end = c + 1;
+      while (end < widths.length && isBlankCell(row[end])) end++;
+      if (end === widths.length) return;
+      const span = wraps.slice(c, end).reduce<number>((sum, w, k) => sum + floorOf(w, c + k), 0);
+      if (span < needs(v)) for (let k = c; k < end; k++) wraps[k] = false;
+    });
+  });
+  return {
+    block: { address: cellAddress(headerRow, origin.col), values: rows, format: { wrap: true }, cellFormats: [rows[0]?.map(() => ({ wrap: true, bold: true })) ?? []] },
+    widths: widths.map((width, i) => ({ column: columnLetter(origin.col + i), width })),
+    wraps,
   };
 }
 
