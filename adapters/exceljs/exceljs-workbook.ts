@@ -224,7 +224,9 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintLayout): void {
   // A re-run clears what an earlier layout set and this one does not.
   ws.pageSetup.printTitlesRow = (print.titleRows ?? '').replace(/\$/g, '');
   ws.pageSetup.printTitlesColumn = (print.titleColumns ?? '').replace(/\$/g, '');
-  ws.pageSetup.printArea = (print.printArea ?? '').replace(/\$/g, '');
+  // ExcelJS puts one «$» before each corner, so «A$1» becomes «$A$1»; «A1» would become «$A1», whose row
+  // LibreOffice does not read as the print area's (it printed every column).
+  ws.pageSetup.printArea = (print.printArea ?? '').replace(/\$/g, '').replace(/([A-Z]+)(\d+)/g, '$1$$$2');
   // A sheet loaded without header or footer has none to set a field on.
   ws.headerFooter = {
     ...ws.headerFooter,
@@ -330,12 +332,17 @@ function formatKey(change: Restyle): string {
   return `${f.fill}|${f.fontColor}|${f.bold}|${f.italic}|${f.numberFormat}|${f.wrap}|${f.horizontalAlignment}`;
 }
 
+/** Excel's default cell font, as ExcelJS writes it for a new workbook. */
+const DEFAULT_FONT: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2, scheme: 'minor' };
+
 function styleWith(base: Partial<ExcelJS.Style>, f: CellFormat): Partial<ExcelJS.Style> {
   const style = { ...base };
   if (f.fill) style.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(f.fill) } };
   if (f.fontColor || f.bold !== undefined || f.italic !== undefined) {
     style.font = {
-      ...base.font,
+      // A cell without a font of its own prints in the workbook's (Calibri 11 in every workbook thidua makes);
+      // a font written with only <b/> has no name or size, and LibreOffice prints it in its own serif face.
+      ...(base.font ?? DEFAULT_FONT),
       ...(f.fontColor ? { color: { argb: argb(f.fontColor) } } : {}),
       ...(f.bold !== undefined ? { bold: f.bold } : {}),
       ...(f.italic !== undefined ? { italic: f.italic } : {}),

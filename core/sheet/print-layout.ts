@@ -3,7 +3,8 @@
 // prints across pages at full size with its titles repeated. Pages numbered within their sheet.
 import { columnNumber, parseAddress } from '../text.js';
 import type { PrintLayout, SheetEdit } from './port.js';
-import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT } from './row-height.js';
+import type { CellValue } from './cell.js';
+import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT, wrappedLines } from './row-height.js';
 
 /**
  * The sheet's name and page in the footer, in Excel's codes: «Tổng hợp — Trang 2». No «/&N»: LibreOffice
@@ -28,23 +29,98 @@ export const NARROWEST_TEXT_COLUMN = 12;
 
 /**
  * Column widths (characters) that fit one landscape A4 width at a readable scale: when the columns are
- * too wide, the wrapped ones (`wraps`) are narrowed in proportion to their width, none below
- * NARROWEST_TEXT_COLUMN, the others kept. Their rows then grow (row-height.ts sizes them after this).
+ * too wide, the wrapped ones (`wraps` true) are narrowed, none below NARROWEST_TEXT_COLUMN, those given a
+ * number down to that width (a column whose every cell fits it), the others kept.
+ * Their rows then grow (row-height.ts sizes them after this). With the table's `rows` (its cells, row by
+ * row, in these columns) the width goes where it saves the most lines — a long title keeps its room, an
+ * empty flags column gives its own —, so the table prints on the fewest pages; without them, in
+ * proportion to each column's width.
  */
-export function fitWidths(widths: readonly number[], wraps: readonly boolean[]): number[] {
-  // Aimed a little above the smallest scale: LibreOffice measures the widths in its own font, ~2% wider.
-  const room = (PAGE.landscape.width / MIN_SCALE) * 0.96;
-  const total = (ws: readonly number[]) => ws.reduce((sum, w) => sum + columnPoints(w), 0);
+export function fitWidths(widths: readonly number[], wraps: readonly (boolean | number)[], rows?: readonly (readonly CellValue[])[]): number[] {
+  if (totalPoints(widths) <= ROOM) return [...widths];
+  const floors = widths.map((w, i) => Math.min(w, wraps[i] === true ? NARROWEST_TEXT_COLUMN : wraps[i] === false || wraps[i] === undefined ? w : wraps[i]));
+  return (rows && byContent(widths, floors, rows)) ?? inProportion(widths, floors);
+}
+
+/** The sum of the columns' printed widths (points). */
+const totalPoints = (ws: readonly number[]) => ws.reduce((sum, w) => sum + columnPoints(w), 0);
+
+/** What one landscape A4 width holds at the smallest scale, aimed a little above it: LibreOffice measures widths in its own font, ~2% wider. */
+const ROOM = (PAGE.landscape.width / MIN_SCALE) * 0.96;
+
+function inProportion(widths: readonly number[], floors: readonly number[]): number[] {
   let out = [...widths];
   // Each pass takes the overflow from the columns still above the floor; a few passes settle it.
-  for (let pass = 0; pass < 8 && total(out) > room; pass++) {
-    const over = total(out) - room;
-    const shrinkable = out.map((w, i) => (wraps[i] && w > NARROWEST_TEXT_COLUMN ? w - NARROWEST_TEXT_COLUMN : 0));
+  for (let pass = 0; pass < 8 && totalPoints(out) > ROOM; pass++) {
+    const over = totalPoints(out) - ROOM;
+    const shrinkable = out.map((w, i) => Math.max(0, w - floors[i]!));
     const slack = shrinkable.reduce((a, b) => a + b, 0) * 5.25;
     if (slack <= 0) break;
     const share = Math.min(1, over / slack);
     out = out.map((w, i) => (shrinkable[i]! > 0 ? Math.floor((w - shrinkable[i]! * share) * 10) / 10 : w));
   }
+  return out;
+}
+
+/**
+ * The columns that may narrow start at their floor; then, a few characters at a time, the column whose widening saves
+ * the most lines per character gets them, until the page width is used. The lines a row takes are its
+ * tallest cell's; a small weight on every cell's lines moves two columns that hold the same row up together.
+ * Whatever width saves no line more goes back to the columns with text, towards their own widths (a wider
+ * sheet prints smaller, so more rows go on a page). Undefined when even the floor is too wide.
+ */
+function byContent(widths: readonly number[], floors: readonly number[], rows: readonly (readonly CellValue[])[]): number[] | undefined {
+  const cols = widths.flatMap((w, i) => (floors[i]! < w ? [i] : []));
+  const out = [...floors];
+  if (cols.length === 0 || totalPoints(out) > ROOM) return undefined;
+  const texts = cols.map((i) => rows.map((r) => (typeof r[i] === 'string' ? r[i] : '')));
+  const cache = new Map<string, number[]>();
+  const linesAt = (k: number, width: number) => {
+    const key = `${k}:${width}`;
+    let lines = cache.get(key);
+    if (!lines) cache.set(key, (lines = texts[k]!.map((t) => (t === '' ? 1 : wrappedLines(t, width)))));
+    return lines;
+  };
+  const now = cols.map((i, k) => linesAt(k, out[i]!));
+  for (;;) {
+    // Each row's tallest cell, the column holding it, and the tallest of the others: a column's change is then
+    // weighed row by row without going over every column again.
+    const tallest = new Array<number>(rows.length).fill(0);
+    const holder = new Array<number>(rows.length).fill(-1);
+    const next = new Array<number>(rows.length).fill(0);
+    now.forEach((lines, k) =>
+      lines.forEach((n, r) => {
+        if (n > tallest[r]!) [next[r], tallest[r], holder[r]] = [tallest[r]!, n, k];
+        else if (n > next[r]!) next[r] = n;
+      }),
+    );
+    /** Lines saved with column k at these lines: each row's tallest cell, and a hundredth of every cell. */
+    const saved = (k: number, lines: number[]) => {
+      let sum = 0;
+      for (let r = 0; r < rows.length; r++) {
+        const others = holder[r] === k ? next[r]! : tallest[r]!;
+        sum += tallest[r]! - Math.max(others, lines[r]!) + (now[k]![r]! - lines[r]!) / 100;
+      }
+      return sum;
+    };
+    const left = ROOM - totalPoints(out);
+    let best: { k: number; width: number; gain: number } | undefined;
+    cols.forEach((i, k) => {
+      for (let width = Math.floor(out[i]!) + 1; width <= widths[i]! && width <= out[i]! + 12; width++) {
+        if (columnPoints(width) - columnPoints(out[i]!) > left) break;
+        const gain = saved(k, linesAt(k, width)) / (width - out[i]!);
+        if (gain > 1e-9 && (!best || gain > best.gain)) best = { k, width, gain };
+      }
+    });
+    if (!best) break;
+    out[cols[best.k]!] = best.width;
+    now[best.k] = linesAt(best.k, best.width);
+  }
+  // The rest of the width to the columns with text, in proportion to what they gave up.
+  const withText = cols.filter((i, k) => texts[k]!.some((t) => t !== '') && out[i]! < widths[i]!);
+  const lack = withText.reduce((sum, i) => sum + (widths[i]! - out[i]!), 0);
+  const spare = (ROOM - totalPoints(out)) / 5.25;
+  if (lack > 0 && spare > 0) for (const i of withText) out[i] = Math.min(widths[i]!, Math.floor((out[i]! + (spare * (widths[i]! - out[i]!)) / lack) * 10) / 10);
   return out;
 }
 
@@ -77,6 +153,17 @@ export function printLayout(widths: readonly number[], heights: readonly number[
     firstPageNumber: 1,
     margins: MARGINS,
   };
+}
+
+/**
+ * The height of rows (points, as the sheet states them) one A4 page holds for columns of these widths, at the
+ * scale printLayout fits them to (full size when they print across pages).
+ */
+export function pageHeight(widths: readonly number[]): number {
+  const width = widths.reduce((sum, w) => sum + columnPoints(w), 0);
+  const page = PAGE[width <= PAGE.portrait.width ? 'portrait' : 'landscape'];
+  const scale = Math.min(1, page.width / width);
+  return page.height / (scale >= MIN_SCALE ? scale : 1);
 }
 
 /** A page-header text in Excel's codes: «&» doubled, so a name holding one prints as typed. */

@@ -41,9 +41,11 @@ export function wrappedLines(text: string, width: number, bold = false): number 
       used += 1 + word;
     } else {
       if (used > 0) lines++;
-      const extra = Math.ceil(word / capacity) - 1;
+      // A word longer than a line (an address, a link) breaks where LibreOffice finds a «/», «-» or «.», so
+      // its lines are not full: a quarter more of them.
+      const extra = word > capacity ? Math.ceil((word * 1.25) / capacity) - 1 : 0;
       lines += extra;
-      used = word - extra * capacity;
+      used = Math.min(capacity, word - Math.floor((extra * capacity) / 1.25));
     }
     word = 0;
   };

@@ -8,7 +8,7 @@ import type { UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
-import { fitWidths, headerText, withPrintLayout } from '../sheet/print-layout.js';
+import { fitWidths, headerText, NARROWEST_TEXT_COLUMN, withPrintLayout } from '../sheet/print-layout.js';
 import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
 import { DEFAULT_COLUMN_WIDTH, withRowHeights } from '../sheet/row-height.js';
 
@@ -92,12 +92,14 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     formats[row - 1]![col] = format;
   };
 
-  // Sheet-level flags above the header; the last free row takes the rest when there are more.
+  // Sheet-level flags above the header, in the flags' column and wrapped: a long line left to run on to the
+  // right would widen the printed page past the sheet's columns (LibreOffice printed it at 6 pt). The last
+  // free row takes the rest when there are more.
   if (roomAbove > 0 && sheetFlags.length > 0) {
     const singles = sheetFlags.length > roomAbove ? sheetFlags.slice(0, roomAbove - 1) : sheetFlags;
     const rest = sheetFlags.slice(singles.length);
-    singles.forEach((f, i) => put(i + 1, 0, flagLine(f), severityFill(f.severity)));
-    if (rest.length > 0) put(singles.length + 1, 0, rest.map(flagLine).join(' | '), severityFill(worstSeverity(rest)));
+    singles.forEach((f, i) => put(i + 1, 2, flagLine(f), { ...severityFill(f.severity), wrap: true }));
+    if (rest.length > 0) put(singles.length + 1, 2, rest.map(flagLine).join(' | '), { ...severityFill(worstSeverity(rest)), wrap: true });
   }
 
   const header: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
@@ -108,7 +110,9 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     const flags = rowFlags.get(c.row) ?? [];
     const full = c.status === 'scored' && c.max > 0 && c.points >= c.max;
     const fill = severityFill(worstSeverity(flags)) ?? (full ? { fill: FILL.full } : null);
-    put(c.row, 0, STATUS_TEXT[c.status] ?? c.points, fill);
+    // «Không được giao» is wider than the points column: wrapped, not cut by the next cell.
+    const status = STATUS_TEXT[c.status];
+    put(c.row, 0, status ?? c.points, status ? { ...fill, wrap: true } : fill);
     put(c.row, 1, c.max, fill);
     put(c.row, 2, flags.length > 0 ? flags.map(flagLine).join('\n') : null, { ...fill, wrap: true });
     // The one-line reason, so the officer and the council see how each figure became points.
@@ -126,7 +130,7 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   });
   if (flagsBelow > 0) {
     put(belowRow, 0, 'Cảnh báo chung', { bold: true });
-    sheetFlags.forEach((f, i) => put(belowRow + 1 + i, 0, flagLine(f), severityFill(f.severity)));
+    sheetFlags.forEach((f, i) => put(belowRow + 1 + i, 2, flagLine(f), { ...severityFill(f.severity), wrap: true }));
   }
 
   // Narrow enough, with the unit's own columns, to fit one A4 width readably (fitWidths narrows the wrapped ones).
@@ -134,7 +138,13 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   const ownWraps = [false, false, true, true];
   const unit = grid && unitTable(grid, report.headerRow, lastTableRow, firstCol - 1);
   const unitWidths = unit?.widths ?? [];
-  const fitted = fitWidths([...unitWidths.map((w) => w.width), ...ownWidths], [...(unit?.wraps ?? []), ...ownWraps]);
+  // Every row as it prints, the unit's table cells then scoring's (its flags above the header and under the
+  // totals included), so the width goes where the text is.
+  const tableRows = values.map((own, i) => [
+    ...((unit && i + 1 >= report.headerRow ? unit.block.values[i + 1 - report.headerRow] : undefined) ?? []).concat(Array<CellValue>(unitWidths.length).fill(null)).slice(0, unitWidths.length),
+    ...own,
+  ]);
+  const fitted = fitWidths([...unitWidths.map((w) => w.width), ...ownWidths], [...(unit?.wraps ?? []), ...ownWraps], tableRows);
   const widths = [...unitWidths, ...ownWidths.map((width, i) => ({ column: columnLetter(firstCol + i), width }))].map((w, i) => ({ ...w, width: fitted[i]! }));
   // Only the widths that changed are written: the unit's columns keep theirs unless the page needs them narrower.
   const columnWidths = widths.filter((w, i) => i >= unitWidths.length || w.width !== unitWidths[i]!.width);
@@ -157,26 +167,61 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
 
 /**
  * The unit's table (header to last row, its own columns only) as a wrapped block, to size rows by; its widths
- * as the grid has them, and which columns already wrap (a text longer than its column can only print wrapped).
+ * as the grid has them, and how far each column may narrow for print (fitWidths): `true` for a column whose
+ * text is longer than it (it can only print wrapped), the width its longest cell needs for a column whose
+ * header is longer than it (so the header wraps), the width its longest cell and its header need on one line
+ * for the others (their cells may not wrap), 2 for the blank column before scoring's own.
  */
 function unitTable(
   grid: SheetGrid,
   headerRow: number,
   lastRow: number,
   lastCol: number,
-): { block: Block; widths: NonNullable<SheetEdit['columnWidths']>; wraps: boolean[] } | undefined {
+): { block: Block; widths: NonNullable<SheetEdit['columnWidths']>; wraps: (boolean | number)[] } | undefined {
   if (!grid.columnWidths) return undefined;
   const origin = grid.origin ?? { row: 1, col: 1 };
   const rows = grid.values.slice(headerRow - origin.row, lastRow - origin.row + 1).map((r) => r.slice(0, lastCol - origin.col + 1));
   // Every column up to the blank one before scoring's own, those the grid does not reach at the default width.
   const widths = Array.from({ length: lastCol - origin.col + 1 }, (_, i) => grid.columnWidths![i] ?? DEFAULT_COLUMN_WIDTH);
+  /** Characters of width a cell needs on one line, with room to spare (a cell that does not wrap is cut by its neighbour). */
+  const needs = (v: CellValue | undefined) => (v === null || v === undefined ? 0 : cellText(v).length + 1);
+  // Sized as printed: a header is bold.
+  const wraps = widths.map((width, i): boolean | number => {
+    const data = rows.slice(1).map((r) => r[i]);
+      // The header row left out: a long header over a narrow column of figures does not make them text.
+      if (data.some((v) => typeof v === 'string' && v.length > width * 1.2)) return true;
+      if (i === widths.length - 1 && grid.values.every((r) => isBlankCell(r[i]))) return 2;
+      const header = cellText(rows[0]?.[i] ?? null);
+      const longest = Math.max(3, ...data.map(needs));
+      // A header word is bold, in whatever face the unit chose: room to spare, it must not break.
+      if (needs(header) > width) return Math.max(5, longest, ...header.split(/\s+/).map((w) => Math.ceil(w.length / 0.6)));
+      // Any other column down to its longest cell and its header on one line in bold, whatever the unit's face.
+      const floor = Math.max(longest, Math.ceil(header.length / 0.7) + 1);
+      return floor < width ? floor : false;
+    });
+  // A text outside the table («Tên đơn vị:» over A and B) runs on over the empty cells to its right up to the
+  // next filled one: the columns it runs over keep their width unless what they narrow to still holds it (a
+  // title with nothing after it runs on as far as it needs).
+  const floorOf = (w: boolean | number, i: number) => (w === true ? Math.min(NARROWEST_TEXT_COLUMN, widths[i]!) : w === false ? widths[i]! : w);
+  grid.values.forEach((row, r) => {
+    if (r + origin.row >= headerRow && r + origin.row <= lastRow) return;
+    row.slice(0, widths.length).forEach((v, c) => {
+      if (typeof v !== 'string' || v.trim() === '') return;
+      let end = c + 1;
+      while (end < widths.length && isBlankCell(row[end])) end++;
+      if (end === widths.length) return;
+      const span = wraps.slice(c, end).reduce<number>((sum, w, k) => sum + floorOf(w, c + k), 0);
+      if (span < needs(v)) for (let k = c; k < end; k++) wraps[k] = false;
+    });
+  });
   return {
-    block: { address: cellAddress(headerRow, origin.col), values: rows, format: { wrap: true } },
+    block: { address: cellAddress(headerRow, origin.col), values: rows, format: { wrap: true }, cellFormats: [rows[0]?.map(() => ({ wrap: true, bold: true })) ?? []] },
     widths: widths.map((width, i) => ({ column: columnLetter(origin.col + i), width })),
-    // The header row left out: a long header over a narrow column of figures does not make them text.
-    wraps: widths.map((width, i) => rows.slice(1).some((r) => typeof r[i] === 'string' && r[i].length > width * 1.2)),
+    wraps,
   };
 }
+
+const isBlankCell = (v: CellValue | undefined) => v === null || v === undefined || (typeof v === 'string' && v.trim() === '');
 
 /** One note per flagged cell, all its flags in it. */
 function inputNotes(flags: readonly Flag[]): { address: string; text: string }[] {

@@ -1,5 +1,5 @@
-// `Tổng hợp`: ranking per subject kind, award proposals with their reasons, and a chart of the
-// scores — one sheet the council prints on A4 landscape.
+// `Tổng hợp`: ranking per subject kind, award proposals with their reasons, what each unit would need, and
+// the data of a chart of the scores — one sheet the council prints on A4, each table under its header.
 import { citedBasis } from '../criteria/legal-basis.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import { defaultRound } from '../ranking/rounds.js';
@@ -8,10 +8,10 @@ import { formatNumber } from '../criteria/rules/reason.js';
 import type { CellValue } from '../sheet/cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { cellAddress } from '../text.js';
 import { formatDateVi } from '../values.js';
 import { FILL } from './plan-scored-sheet.js';
-import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
+import type { CellFormat, SheetEdit } from '../sheet/port.js';
+import { PagedSheet } from '../sheet/paged-sheet.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 
@@ -67,21 +67,11 @@ export function planSummary(
   const byKey = new Map(cards.map((c) => [cardKey(c), c]));
   const omitted = opts.omitted ?? [];
   const kindLabel = (id: string | null) => set.subjectKinds.find((k) => k.id === id)?.label ?? '—';
-  const blocks: Block[] = [];
-  let row = 1;
-  /** Adds a section of rows at column A and moves on, leaving one blank row after it. */
-  const section = (values: CellValue[][], cellFormats?: (CellFormat | null)[][]) => {
-    blocks.push({ address: cellAddress(row, 1), values, ...(cellFormats ? { cellFormats } : {}) });
-    row += values.length + 1;
-  };
-  const title = (text: string, size: 'big' | 'small' = 'small') => {
-    blocks.push({ address: cellAddress(row, 1), values: [[text]], format: { bold: true, ...(size === 'big' ? { fontColor: '#1F3864' } : {}) } });
-    row += 1;
-  };
+  const paper = new PagedSheet(WIDTHS);
 
-  title(SUMMARY_TITLE, 'big');
+  paper.lines([[SUMMARY_TITLE]], { bold: true, fontColor: '#1F3864' });
   const basis = citedBasis(set.legalBasis);
-  section([
+  paper.lines([
     [`Bộ tiêu chí: ${set.title} (${set.id}, phiên bản ${set.version})`],
     [`Kỳ: ${set.period.label}`],
     ...(basis ? [[`Căn cứ: ${basis}`]] : []),
@@ -89,100 +79,101 @@ export function planSummary(
     [`Đợt xét khen thưởng: ${AWARD_ROUND_TITLES[opts.round ?? defaultRound(set)]}. Cảnh báo lỗi chưa được Hội đồng xem xét không chặn đề xuất; lý do ghi «lưu ý» để Hội đồng xem trước khi trình.`],
     ...(opts.note ? [[opts.note]] : []),
   ]);
+  paper.blank();
 
   const omittedSection = () => {
     if (omitted.length === 0) return;
-    title('Không được chấm hay không xếp hạng');
-    section(
-      [[...OMITTED_HEADERS], ...omitted.map((o, i): CellValue[] => [i + 1, o.what, o.why])],
-      [OMITTED_HEADERS.map(() => HEADER), ...omitted.map(() => [null, TEXT, TEXT])],
-    );
+    paper.table('Không được chấm hay không xếp hạng', OMITTED_HEADERS, HEADER, omitted.map((o, i): CellValue[] => [i + 1, o.what, o.why]), omitted.map(() => [null, TEXT, TEXT]));
   };
 
   if (cards.length === 0) {
-    section([['Không có đơn vị nào được chấm.']]);
+    paper.lines([['Không có đơn vị nào được chấm.']]);
+    paper.blank();
     omittedSection();
-    return finish(blocks);
+    return finish(paper);
   }
 
   for (const group of ranking) {
-    title(`Xếp hạng — ${group.kindLabel}`);
-    const rows: CellValue[][] = [[...RANKING_HEADERS]];
-    const formats: (CellFormat | null)[][] = [RANKING_HEADERS.map(() => HEADER)];
-    for (const e of group.entries) {
+    const rows = group.entries.map((e): CellValue[] => {
       const card = byKey.get(cardKey(e));
-      rows.push([e.rank, e.unitName, kindLabel(e.unitKind), e.total, card?.applicableMax ?? null, e.percent, e.classification ?? 'Chưa xếp loại', card?.flags.length ?? 0]);
-      formats.push([null, TEXT, TEXT, null, null, PERCENT, TEXT, null]);
-    }
-    section(rows, formats);
+      return [e.rank, e.unitName, kindLabel(e.unitKind), e.total, card?.applicableMax ?? null, e.percent, e.classification ?? 'Chưa xếp loại', card?.flags.length ?? 0];
+    });
+    paper.table(`Xếp hạng — ${group.kindLabel}`, RANKING_HEADERS, HEADER, rows, rows.map(() => [null, TEXT, TEXT, null, null, PERCENT, TEXT, null]));
   }
 
-  // The proposals start a page: their table (at most CLOSEST_LISTED not proposed per form, the rest in
-  // «Xét khen thưởng», which repeats its header) then prints with its header, not split from it by the rankings.
-  const proposalsRow = row;
-  title('Đề xuất khen thưởng');
+  // Per form: the proposals and the units left to the council, then the closest few not proposed (at most
+  // CLOSEST_LISTED; the rest in «Xét khen thưởng»).
   if (proposals.length === 0) {
-    section([['Bộ tiêu chí không có hình thức khen thưởng nào.']]);
+    paper.lines([['Đề xuất khen thưởng']], { bold: true });
+    paper.lines([['Bộ tiêu chí không có hình thức khen thưởng nào.']]);
+    paper.blank();
   } else {
-    // Per form: the proposals and the units left to the council, then the closest few not proposed.
-    const rows: CellValue[][] = [[...PROPOSAL_HEADERS]];
-    const formats: (CellFormat | null)[][] = [PROPOSAL_HEADERS.map(() => HEADER)];
-    const forms = [...new Set(proposals.map((p) => p.form))];
+    const rows: CellValue[][] = [];
+    const formats: (CellFormat | null)[][] = [];
     let rest = 0;
-    for (const form of forms) {
+    for (const form of new Set(proposals.map((p) => p.form))) {
       const ofForm = proposals.filter((p) => p.form === form);
       const shown = [...ofForm.filter((p) => p.proposed || p.eligible), ...ofForm.filter((p) => !p.proposed && !p.eligible).slice(0, CLOSEST_LISTED)];
       rest += ofForm.length - shown.length;
       for (const p of shown) {
-        rows.push([rows.length, p.formLabel, p.unitName, proposalStatus(p), p.reason]);
+        rows.push([rows.length + 1, p.formLabel, p.unitName, proposalStatus(p), p.reason]);
         formats.push([null, TEXT, TEXT, { ...TEXT, horizontalAlignment: 'center', ...(p.proposed ? { fill: FILL.full } : {}) }, TEXT]);
       }
     }
-    section(rows, formats);
-    if (rest > 0) section([[`Còn ${rest} lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «Xét khen thưởng».`]]);
+    paper.table('Đề xuất khen thưởng', PROPOSAL_HEADERS, HEADER, rows, formats);
+    if (rest > 0) {
+      paper.lines([[`Còn ${rest} lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «Xét khen thưởng».`]]);
+      paper.blank();
+    }
   }
 
   // What each unit would need (only with every unit of the run at hand: a copy holds its own units alone).
   const short = opts.whatItTakes ? whatItTakes(set, cards, proposals, opts.round ?? defaultRound(set)) : [];
   if (short.length > 0) {
-    title('Còn thiếu gì: cách ít điểm nhất để lên mức xếp loại kế tiếp hoặc được đề xuất');
-    const rows: CellValue[][] = [[...SHORTFALL_HEADERS]];
-    const formats: (CellFormat | null)[][] = [SHORTFALL_HEADERS.map(() => HEADER)];
+    const rows: CellValue[][] = [];
     for (const unit of short) {
       for (const path of [unit.band, unit.award]) {
         if (!path) continue;
-        rows.push([rows.length, unit.unitName, path.goal, path.reachable ? path.gain : null, path.reachable ? path.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +${formatNumber(st.gain)} điểm`).join('; ') : path.text]);
-        formats.push([null, TEXT, TEXT, null, TEXT]);
+        rows.push([rows.length + 1, unit.unitName, path.goal, path.reachable ? path.gain : null, path.reachable ? path.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +${formatNumber(st.gain)} điểm`).join('; ') : path.text]);
       }
     }
-    section(rows, formats);
+    paper.table('Còn thiếu gì: cách ít điểm nhất để lên mức xếp loại kế tiếp hoặc được đề xuất', SHORTFALL_HEADERS, HEADER, rows, rows.map(() => [null, TEXT, TEXT, null, TEXT]));
   }
-
-  // The chart's data: every unit in ranking order, as one contiguous range. Its heading promises no chart:
-  // the Office.js writer draws one beside it, ExcelJS cannot (the table is what prints from the standalone page and the command line).
-  title('Tỷ lệ điểm theo đơn vị');
-  const first = row + 1;
-  const entries = ranking.flatMap((g) => g.entries);
-  const chartRows: CellValue[][] = [[null, 'Đơn vị', 'Tỷ lệ %'], ...entries.map((e): CellValue[] => [null, e.unitName, e.percent])];
-  section(chartRows, [[null, HEADER, HEADER], ...entries.map(() => [null, TEXT, PERCENT])]);
-  const last = first + entries.length - 1;
   omittedSection();
-  return finish(blocks, [proposalsRow], {
+
+  // The chart's data, every unit in ranking order as one range, after what prints: the Office.js writer draws
+  // the chart beside it, ExcelJS cannot, and the ranking above already prints each unit's «Tỷ lệ %».
+  const printed = paper.row - 1;
+  const entries = ranking.flatMap((g) => g.entries);
+  const first = paper.row + 1;
+  paper.blocks.push({
+    address: `A${paper.row}`,
+    values: [[null, 'Đơn vị', 'Tỷ lệ %'], ...entries.map((e): CellValue[] => [null, e.unitName, e.percent])],
+    cellFormats: [[null, HEADER, HEADER], ...entries.map(() => [null, TEXT, PERCENT])],
+  });
+  return finish(paper, `A1:H${printed}`, {
     title: 'Tỷ lệ điểm (%) theo đơn vị',
-    categories: `B${first}:B${last}`,
-    values: `C${first}:C${last}`,
+    categories: `B${first}:B${first + entries.length - 1}`,
+    values: `C${first}:C${first + entries.length - 1}`,
     anchor: `E${first - 1}`,
   });
 }
 
-function finish(blocks: Block[], breaksBefore: number[] = [], chart?: SheetEdit['chart']): SheetEdit {
+/**
+ * Column E wide for the proposals' reasons and what each unit would need (the longest texts, a few hundred
+ * characters); the ranking's «Điểm tối đa» shares it. Together about one landscape A4 width at 8 pt or more.
+ */
+const WIDTHS = [7, 30, 26, 12, 80, 12, 12, 12];
+
+function finish(paper: PagedSheet, printArea?: string, chart?: SheetEdit['chart']): SheetEdit {
   const sheet = withRowHeights({
     sheet: SUMMARY_SHEET,
     mode: 'replace',
-    blocks,
+    blocks: paper.blocks,
     ...(chart ? { chart } : {}),
-    // Column E wide for the proposals' reasons; the ranking's «Điểm tối đa» shares it.
-    columnWidths: widthsFromA([7, 34, 30, 14, 44, 14, 14, 12]),
+    columnWidths: widthsFromA(WIDTHS),
   });
-  return withPrintLayout(sheet, breaksBefore.length > 0 ? { breaksBefore } : {});
+  return withPrintLayout(sheet, { ...(paper.breaks.length > 0 ? { breaksBefore: paper.breaks } : {}), ...(printArea ? { printArea } : {}) });
 }
+
+// Made for: the council's one-sheet summary of a run (issue 19: every table on paper under its header).

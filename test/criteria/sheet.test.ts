@@ -309,8 +309,9 @@ describe('planCriteriaSheet and findCriteriaSheet', () => {
     const edit = planCriteriaSheet(builtinSets[0]!);
     expect(edit.sheet).toBe('Tiêu chí');
     expect(edit.mode).toBe('replace');
-    // Its wrapped columns narrowed to fit one A4 width at 8 pt or more: one band of columns, not pages across.
-    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: true, footer: '&A — Trang &P', firstPageNumber: 1, margins: MARGINS });
+    // Its wrapped columns narrowed to fit one A4 width at 8 pt or more: one band of columns, not pages across;
+    // the ids' column N (kinds, bands, award forms) left out of the print.
+    expect(edit.print).toEqual({ orientation: 'landscape', fitToWidth: true, footer: '&A — Trang &P', firstPageNumber: 1, margins: MARGINS, printArea: `A1:M${edit.blocks[0]!.values.length}` });
     const block = edit.blocks[0]!;
     const header = block.values.findIndex((row) => row[0] === 'Mã' && row[1] === 'Tiêu chí');
     expect(block.cellFormats![header]![0]).toMatchObject({ bold: true, wrap: true });

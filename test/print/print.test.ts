@@ -11,12 +11,14 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { FLAG_TITLES } from '../../core/checks/titles.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { planTemplate } from '../../core/workbook/plan-template.js';
 import { planAwardList } from '../../core/workbook/plan-award-list.js';
 import { planReview } from '../../core/workbook/plan-review.js';
 import { planSummary } from '../../core/workbook/plan-summary.js';
+import { planClosing } from '../../core/run/plan-closing.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { exportTable } from '../../extension/src/export/table.js';
@@ -29,7 +31,7 @@ const SET = findBuiltin('ta-ma-2025')!;
 const DATE = '2025-11-06';
 const example = (path: string) => readFile(new URL(`../../examples/${path}`, import.meta.url));
 
-type Word = { text: string; height: number; page: number; y: number };
+type Word = { text: string; height: number; page: number; x: number; y: number };
 type Page = { width: number; height: number; words: Word[] };
 type Pdf = { pages: Page[]; words: Word[] };
 
@@ -44,12 +46,21 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
 
   const scored = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ubnd-xa-ta-ma.xlsx'));
   await scoreWorkbook(scored, SET, { date: DATE });
+  // A report made for an older version of the set: a flag about the whole sheet, above its table.
+  const flagged = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ban-phieng-pi.xlsx'));
+  await scoreWorkbook(flagged, SET, { date: DATE });
 
   // Tổng hợp and Rà soát over the whole commune, as `thidua score` writes tong-hop.xlsx.
   const commune = await scoreWorkbook(await ExcelJsWorkbook.fromBuffer(await example('xa-ta-ma-2025.xlsx')), SET, { date: DATE });
   const summary = ExcelJsWorkbook.create();
   await summary.apply({
-    sheets: [planSummary(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE }), planReview(commune.cards), planAwardList(commune.proposals)],
+    sheets: [
+      planSummary(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: true }),
+      planReview(commune.cards),
+      planAwardList(commune.proposals),
+      // «Chốt kết quả» as `thidua close` adds it: who, when, and a SHA-256 a file (its record is not printed).
+      planClosing([{ number: 1, closedBy: 'Nguyễn Văn A', closedAt: '2025-11-27T09:30', reason: '', files: commune.cards.map((_, i) => ({ name: `don-vi-${i + 1}.cham-diem.xlsx`, sha256: String(i).repeat(64).slice(0, 64) })), record: undefined as never }]),
+    ],
   });
 
   // 11 pt at full size: how tall LibreOffice's words of that size come out, whatever font stands in for Calibri.
@@ -66,6 +77,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   return {
     'mau-bao-cao': await template.toBuffer(),
     'ban-cham': await scored.toBuffer(),
+    'ban-cham-canh-bao': await flagged.toBuffer(),
     'tong-hop': await summary.toBuffer(),
     'tieu-chi': await criteria.toBuffer(),
     'chi-so': await buildXlsx(exportTable(snapshots, translator('vi')), 'Chỉ số'),
@@ -81,11 +93,12 @@ async function readPdf(path: string): Promise<Pdf> {
   const { stdout } = await run('pdftotext', ['-bbox', path, '-'], { maxBuffer: 64 * 1024 * 1024 });
   const pages = stdout.split('<page ').slice(1).map((chunk, page): Page => {
     const size = /^width="([\d.]+)" height="([\d.]+)">/.exec(chunk)!;
-    const words = [...chunk.matchAll(/<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-      text: unescapeXml(m[3]!).normalize('NFC'),
-      height: Number(m[2]) - Number(m[1]),
+    const words = [...chunk.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+      text: unescapeXml(m[4]!).normalize('NFC'),
+      height: Number(m[3]) - Number(m[2]),
       page,
-      y: Number(m[1]),
+      x: Number(m[1]),
+      y: Number(m[2]),
     }));
     return { width: Number(size[1]), height: Number(size[2]), words };
   });
@@ -134,8 +147,10 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
   const pdfs = new Map<string, Pdf>();
   const expected = new Map<string, string[]>();
 
+  let dir = '';
+
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'thidua-print-'));
+    dir = await mkdtemp(join(tmpdir(), 'thidua-print-'));
     const files: string[] = [];
     for (const [name, bytes] of Object.entries(await workbooks())) {
       const file = join(dir, `${name}.xlsx`);
@@ -151,7 +166,7 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     for (const name of expected.keys()) pdfs.set(name, await readPdf(join(dir, `${name}.pdf`)));
   }, 300_000);
 
-  const NAMES = ['mau-bao-cao', 'ban-cham', 'tong-hop', 'tieu-chi', 'chi-so'];
+  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'tong-hop', 'tieu-chi', 'chi-so'];
   /** Points of text per point of word height, from the ruler: 11 pt printed at full size. */
   const ptPerHeight = () => 11 / pdfs.get('thuoc')!.words[0]!.height;
 
@@ -167,8 +182,10 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
   // Excel's tallest row (409 pt), so none of it is cut on paper.
   it.each(NAMES)('%s.xlsx prints every word of every printable cell, nothing as ###', (name) => {
     const pdf = pdfs.get(name)!;
-    // Joined without spaces: a word LibreOffice breaks across lines still counts as printed.
-    const printed = pdf.words.map((w) => w.text).join('');
+    // Joined without spaces: a word LibreOffice breaks across lines still counts as printed, read across the
+    // page or down its left-aligned column (a link broken over six lines of a narrow column, others beside it).
+    const down = pdf.pages.flatMap((p) => [...p.words].sort((a, b) => a.x - b.x || a.y - b.y));
+    const printed = pdf.words.map((w) => w.text).join('') + '\n' + down.map((w) => w.text).join('');
     const missing = [...new Set(expected.get(name)!)].filter((word) => !printed.includes(word));
     expect(missing).toEqual([]);
     expect(pdf.words.some((w) => /^#{3,}$/.test(w.text))).toBe(false);
@@ -185,10 +202,10 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     feet.forEach((f, i) => expect(f.n, `page ${i + 1}`).toBe(i > 0 && feet[i - 1]!.sheet === f.sheet ? feet[i - 1]!.n + 1 : 1));
   });
 
-  it('the scored unit sheet prints in one band of columns, the name and period on every page, on at most 3 pages', () => {
+  it('the scored unit sheet (16 criteria) prints in one band of columns, the name and period on every page, on at most 2 pages', () => {
     const pages = pagesOf(pdfs.get('ban-cham')!, UNIT_SHEET);
     expect(pages.length).toBeGreaterThan(0);
-    expect(pages.length).toBeLessThanOrEqual(3);
+    expect(pages.length).toBeLessThanOrEqual(2);
     for (const page of pages) {
       const text = pageText(page);
       // The first column's header and the last scored column's, on every page: no band of columns printed apart.
@@ -200,6 +217,13 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     }
   });
 
+  it("the extension's export prints its columns in one band: the first and the last on every page", () => {
+    for (const page of pdfs.get('chi-so')!.pages) {
+      expect(pageText(page)).toContain('Đơn vị');
+      expect(pageText(page)).toContain('Địa chỉ trang');
+    }
+  });
+
   it("the scored unit sheet's totals print whole", () => {
     const printed = pagesOf(pdfs.get('ban-cham')!, UNIT_SHEET).map(pageText).join(' ').replace(/\s+/g, '');
     for (const label of ['Tổng điểm', 'Điểm cộng', 'Điểm trừ', 'Điểm tối đa áp dụng', 'Tỷ lệ %', 'Xếp loại', 'Điểm tự chấm']) expect(printed).toContain(label.replace(/\s+/g, ''));
@@ -207,9 +231,9 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
 
   it('a table that goes on to another page prints its header row there', () => {
     const pdf = pdfs.get('tong-hop')!;
-    // Rows of the proposals (in «Tổng hợp» and «Xét khen thưởng») and of the flags («Rà soát»): a page holding one holds its header.
+    // Rows of the proposals («Xét khen thưởng») and of the flags («Rà soát»): a page holding one holds its header
+    // («Tổng hợp», several tables, has its own test below).
     for (const [sheet, row, header] of [
-      ['Tổng hợp', /(Bằng khen|Giấy khen) của Chủ tịch/, 'Hình thức'],
       ['Xét khen thưởng', /(Bằng khen|Giấy khen) của Chủ tịch/, 'Hình thức'],
       ['Rà soát', /Ô [A-Z]+\d+:/, 'Mức độ'],
     ] as const) {
@@ -219,8 +243,48 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     }
   });
 
+  // Officers know kinds, bands, award forms and flags by their names: an id with a hyphen («ubnd-xa, co-quan»,
+  // «chua-dat», «late-submission») is thidua's own and never goes on paper.
+  it.each(NAMES)('%s.xlsx prints no internal code', (name) => {
+    const ids = [
+      ...SET.subjectKinds.map((k) => k.id),
+      ...SET.classification.map((b) => b.id),
+      ...SET.awards.forms.map((f) => f.id),
+      ...Object.keys(FLAG_TITLES),
+    ].filter((id) => id.includes('-'));
+    const printed = new Set(pdfs.get(name)!.words.map((w) => w.text.replace(/[,;.:()«»]/g, '')));
+    expect(ids.filter((id) => printed.has(id))).toEqual([]);
+  });
+
+  // «Tổng hợp» holds several tables (a ranking per kind, the proposals, what each unit would need), and a sheet
+  // repeats one header row only: each of its pages after the first starts with a table's title or header.
+  it('«Tổng hợp» starts every page with a title or a header row, never in the middle of a table', () => {
+    const pages = pagesOf(pdfs.get('tong-hop')!, 'Tổng hợp');
+    expect(pages.length).toBeGreaterThan(1);
+    const starts = ['Hạng Đơn vị', 'STT Hình thức', 'STT Đơn vị', 'STT Tệp', 'Xếp hạng —', 'Đề xuất khen thưởng', 'Còn thiếu gì', 'Còn ', 'Không được chấm'];
+    for (const [i, page] of pages.entries()) if (i > 0) expect(starts.some((s) => pageText(page).startsWith(s)), pageText(page).slice(0, 60)).toBe(true);
+  });
+
   it('promises no chart it does not draw: no «Biểu đồ» heading over a table', () => {
     expect(pdfs.get('tong-hop')!.words.some((w) => w.text === 'Biểu')).toBe(false);
+  });
+
+  // A bold cell written with a font of <b/> alone (no name, no size) prints in LibreOffice's own serif face,
+  // wider than the Calibri every width and height here is measured for: labels then break and overprint.
+  it.each(['mau-bao-cao', 'tong-hop', 'tieu-chi'])('%s.xlsx prints in the workbook font (Calibri, Carlito in LibreOffice), bold included', async (name) => {
+    const { stdout } = await run('pdffonts', [join(dir, `${name}.pdf`)]);
+    const faces = stdout.split('\n').slice(2).map((line) => line.split(/\s+/)[0]!.replace(/^[A-Z]{6}\+/, '')).filter(Boolean);
+    expect(faces.filter((f) => !f.startsWith('Carlito'))).toEqual([]);
+  });
+
+  // The notes (~2,000 characters) as a document reads them: lines across the page under «Lưu ý», not one tall
+  // narrow cell running over pages 2–10 of 22.
+  it("the criteria sheet prints its notes across its first page, and the whole set on at most 5 pages", () => {
+    const pdf = pdfs.get('tieu-chi')!;
+    expect(pdf.pages.length).toBeLessThanOrEqual(5);
+    const first = pdf.pages[0]!.words.map((w) => w.text).join('');
+    const words = SET.notes!.normalize('NFC').split(/\s+/).filter(Boolean);
+    expect(words.filter((w) => !first.includes(w))).toEqual([]);
   });
 
   it("a hamlet's blank report fits on one page", () => {

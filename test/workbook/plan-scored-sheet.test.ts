@@ -37,9 +37,9 @@ describe('planScoredSheet', () => {
     expect(formats[10 - 1]![0]!.fill).toBe(FILL.full);
   });
 
-  it('lists sheet-level flags in the rows above the header', () => {
-    expect(at('K1')).toBe('[Nộp báo cáo muộn] Nộp ngày 10/11/2025, sau hạn 05/11/2025.');
-    expect(at('K2')).toBe('[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04 trong báo cáo.');
+  it('lists sheet-level flags in the rows above the header, in the flags column', () => {
+    expect(at('M1')).toBe('[Nộp báo cáo muộn] Nộp ngày 10/11/2025, sau hạn 05/11/2025.');
+    expect(at('M2')).toBe('[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04 trong báo cáo.');
   });
 
   it('joins sheet-level flags into the last free row when there are more flags than rows', () => {
@@ -51,7 +51,7 @@ describe('planScoredSheet', () => {
       criterion: code,
     }));
     const values = planScoredSheet({ ...REPORT, headerRow: 3 }, card({ flags: sheetLevel })).blocks[0]!.values;
-    expect(values.slice(0, 2).map((r) => r[0])).toEqual([
+    expect(values.slice(0, 2).map((r) => r[2])).toEqual([
       '[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04.',
       '[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-05. | [Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-06.',
     ]);
@@ -64,7 +64,7 @@ describe('planScoredSheet', () => {
     const col = values.map((r) => r[0]);
     expect(col[0]).toBe('Điểm thẩm định');
     expect(col.indexOf('Cảnh báo chung')).toBeGreaterThan(col.indexOf('Điểm tự chấm'));
-    expect(col.slice(-2)).toEqual([
+    expect(values.slice(-2).map((r) => r[2])).toEqual([
       '[Nộp báo cáo muộn] Nộp ngày 10/11/2025, sau hạn 05/11/2025.',
       '[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04 trong báo cáo.',
     ]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MARGINS, MIN_SCALE, NARROWEST_TEXT_COLUMN, PAGE_FOOTER, columnPoints, fitWidths, printLayout, withPrintLayout } from '../../core/sheet/print-layout.js';
+import { wrappedLines } from '../../core/sheet/row-height.js';
 
 /** What every layout carries: page numbers within the sheet, narrow side margins. */
 const PAGES = { footer: PAGE_FOOTER, firstPageNumber: 1, margins: MARGINS };
@@ -38,6 +39,23 @@ describe('printLayout', () => {
     expect(fitWidths(Array(30).fill(14), Array(30).fill(false))).toEqual(Array(30).fill(14));
     // Already fitting: untouched.
     expect(fitWidths([10, 40, 10], [false, true, false])).toEqual([10, 40, 10]);
+  });
+
+  it("with the table's rows, gives the width to the columns whose text needs it: fewer lines than narrowing in proportion", () => {
+    // A unit sheet's titles (long), its evidence (short), an empty flags column and the reasons (middling).
+    const widths = [5, 10, 48, 10, 8, 10, 28, 18, 2, 10, 8, 50, 50];
+    const wraps = [false, false, true, false, false, false, true, 7, false, false, false, true, true];
+    const title = 'Văn bản điện tử của cơ quan, đơn vị được trao đổi, liên thông trên môi trường mạng (trừ văn bản mật), kể cả văn bản ký số của lãnh đạo đơn vị gửi đến cơ quan cấp trên';
+    const reason = 'Kết quả 99,28%, chưa đạt chỉ tiêu = 100% → 9,92/10 điểm (tính từ tử số/mẫu số 412/415)';
+    const rows = Array.from({ length: 16 }, () => [1, 'CQS1', title, '%', 10, 412, 'Báo cáo 112/BC', null, null, 9.92, 10, null, reason]);
+    const lines = (ws: number[]) => rows.reduce((sum, r) => sum + Math.max(...r.map((v, i) => (typeof v === 'string' && wraps[i] !== false ? wrappedLines(v, ws[i]!) : 1))), 0);
+    const fitted = fitWidths(widths, wraps, rows);
+    const proportional = fitWidths(widths, wraps);
+    expect(printLayout(fitted, [15]).fitToWidth).toBe(true);
+    expect(fitted[11]).toBe(NARROWEST_TEXT_COLUMN); // nothing in it
+    expect(fitted[7]).toBe(7); // «Ghi chú», empty: down to what its header needs
+    expect(fitted[2]).toBeGreaterThan(proportional[2]!); // the titles keep more of their width
+    expect(lines(fitted)).toBeLessThan(lines(proportional));
   });
 
   it('measures only the print area when there is one', () => {

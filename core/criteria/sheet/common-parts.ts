@@ -13,21 +13,24 @@ import type { SheetReader } from './sheet-reader.js';
 import { AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
 
 /**
- * A value that runs on over the rows below it, their label cells empty (the writer splits long notes so
- * each row prints whole): the pieces joined with a space.
+ * A value that runs on over the rows below it, their label cells empty (the writer puts long notes a printed
+ * line a row): a piece ending in a space goes on in the next one, joined with a space; any other ends a line
+ * of its own, joined with a line break (a paragraph of the notes, or a line an officer typed).
  */
 function continuedText(sheet: SheetReader, cell: ReportCell | undefined): string {
   if (!cell) return '';
   const at = parseAddress(cell.address)!;
   const r0 = at.row - (sheet.grid.origin?.row ?? 1);
   const c = at.col - (sheet.grid.origin?.col ?? 1);
-  const parts = [sheet.text(cell)];
+  let text = sheet.text(cell);
+  let goesOn = typeof cell.raw === 'string' && /\s$/.test(cell.raw);
   for (let r = r0 + 1; r < sheet.firstSectionRow; r++) {
     const row = sheet.grid.values[r] ?? [];
     if (isBlank(row[c]) || row.slice(0, c).some((v) => !isBlank(v))) break;
-    parts.push(cellText(row[c]));
+    text += (text === '' ? '' : goesOn ? ' ' : '\n') + cellText(row[c]);
+    goesOn = typeof row[c] === 'string' && /\s$/.test(row[c]);
   }
-  return parts.filter((p) => p !== '').join(' ');
+  return text;
 }
 
 /** The metadata block: label–value pairs above the first section; the set's name, when missing, is inferred. */

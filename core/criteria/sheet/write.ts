@@ -3,7 +3,8 @@ import type { CellValue } from '../../sheet/cell.js';
 import { formatNumberVi, isoToDate } from '../../values.js';
 import type { CellFormat, SheetEdit } from '../../sheet/port.js';
 import { fitWidths, withPrintLayout } from '../../sheet/print-layout.js';
-import { LINE_HEIGHT, MAX_ROW_HEIGHT, widthsFromA, withRowHeights } from '../../sheet/row-height.js';
+import { widthsFromA, withRowHeights } from '../../sheet/row-height.js';
+import { columnLetter } from '../../text.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
 import { formatTarget } from '../target.js';
@@ -14,16 +15,19 @@ import {
   type MetaKey,
 } from './vocabulary.js';
 
-type Style = 'title' | 'metaLabel' | 'metaValue' | 'metaDate' | 'metaNote' | 'section' | 'header' | 'data' | 'blank';
+type Style = 'title' | 'metaLabel' | 'metaValue' | 'metaDate' | 'metaNote' | 'section' | 'header' | 'data' | 'kind' | 'blank';
 type LayoutRow = { cells: CellValue[]; style: Style };
 
 /** Separators of the lists a kind's name is written in («Áp dụng cho», quotas). */
 const LIST_PUNCTUATION = /[,;:]/;
 
-/** The text that reads back as this kind: its label when unambiguous, else its id. */
+/**
+ * The text that reads back as this kind in a list: its label, else one of its other names (a label holding a
+ * comma, «UBND xã (Văn phòng HĐND-UBND, Bộ phận Một cửa)», is listed as «UBND xã»), its id only when no name will do.
+ */
 function kindText(set: CriteriaSet, kind: SubjectKind): string {
   const ok = (t: string) => !LIST_PUNCTUATION.test(t) && !fromLabels(QUOTA_SUBJECTS, t) && resolveKind(set, t)?.id === kind.id;
-  return [kind.label, kind.id].find(ok) ?? kind.id;
+  return [kind.label, ...kind.aliases, kind.id].find(ok) ?? kind.id;
 }
 
 function bandText(bands: ClassificationBand[], band: ClassificationBand): string {
@@ -46,13 +50,53 @@ function dateCell(iso: string | undefined): CellValue {
 /** The criteria table's columns as written: row numbers, a rubric's own wording and self-scores are only read. */
 const READ_ONLY: readonly string[] = ['ordinal', 'rubric', 'selfScore'];
 const WRITTEN_CRITERIA_COLUMNS = Object.fromEntries(Object.entries(CRITERIA_COLUMNS).filter(([key]) => !READ_ONLY.includes(key)));
+/** The criteria table's columns are the printed ones; the ids of kinds, bands and forms sit in the one after (0-based, column N). */
+const KEY_COLUMN = Object.keys(WRITTEN_CRITERIA_COLUMNS).length;
 
-function layout(set: CriteriaSet): LayoutRow[] {
+/** The criteria table's rows, as written under its header. */
+function criteriaRows(set: CriteriaSet): CellValue[][] {
+  return set.criteria.map((c) => {
+    const kinds = c.appliesTo.map((id) => {
+      const kind = set.subjectKinds.find((k) => k.id === id);
+      return kind ? kindText(set, kind) : id;
+    });
+    return [
+      c.code,
+      c.title,
+      c.group,
+      text(c.unit),
+      c.target ? formatTarget(c.target, c.measure) : null,
+      c.maxPoints,
+      formatRule(c.rule),
+      text(joinList(kinds)),
+      c.evidenceRequired ? EVIDENCE_REQUIRED : null,
+      text(c.source),
+      text(c.note),
+      c.portal ? `${c.portal.indicator} ± ${formatNumberVi(c.portal.tolerance)}${c.portal.caveat ? ` (lưu ý: ${c.portal.caveat})` : ''}` : null,
+      deriveMeasure(c.unit, c.rule) === c.measure ? null : MEASURE_LABELS[c.measure],
+    ];
+  });
+}
+
+/** An optional text as a cell: empty when absent. */
+function text(s: string | undefined): string | null {
+  return s === undefined || s === '' ? null : s;
+}
+
+function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
   const rows: LayoutRow[] = [];
   const add = (style: Style, ...cells: CellValue[]) => rows.push({ style, cells });
   const meta = (key: MetaKey, value: CellValue, date = false) => add(date ? 'metaDate' : 'metaValue', null, META[key][0], value === '' ? null : value);
   const header = (columns: Record<string, readonly string[]>) => add('header', ...Object.values(columns).map((labels) => labels[0]!));
-  const text = (s: string | undefined) => (s === undefined || s === '' ? null : s);
+  // Kinds, bands and award forms are known on paper by their names: their ids («ubnd-xa», «chua-dat») go in
+  // a «Mã» column right of the printed columns, where the sheet reads them back and the page leaves them out.
+  const keyedHeader = (columns: { id: readonly string[] }) => {
+    const { id, ...named } = columns;
+    add('header', null, ...Object.values<readonly string[]>(named).map((labels) => labels[0]!), ...pad(Object.keys(named).length), id[0]!);
+  };
+  const keyed = (id: string, ...cells: CellValue[]) => add('data', null, ...cells, ...pad(cells.length), id);
+  const keyedKind = (id: string, ...cells: CellValue[]) => add('kind', null, ...cells, ...pad(cells.length), id);
+  const pad = (used: number) => Array<CellValue>(KEY_COLUMN - 1 - used).fill(null);
 
   add('title', 'BỘ TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ');
   add('blank');
@@ -73,8 +117,8 @@ function layout(set: CriteriaSet): LayoutRow[] {
   meta('ratioMismatch', set.tolerances.ratioMismatch);
   meta('selfScoreGap', set.tolerances.selfScoreGap);
   meta('council', COUNCIL_LABELS[set.council.onRejectedFigure]);
-  // Long notes run on over the rows below their label, each row short enough to print whole (read back joined).
-  noteChunks(set.notes ?? '').forEach((chunk, i) => (i === 0 ? meta('notes', chunk) : add('metaNote', null, null, chunk)));
+  // Long notes run on over the rows below their label, a printed line a row (read back joined).
+  noteLines(set.notes ?? '', widths).forEach((line, i) => (i === 0 ? meta('notes', line) : add('metaNote', null, null, line)));
 
   add('blank');
   add('section', SECTION_TITLES.groups[0]);
@@ -83,47 +127,25 @@ function layout(set: CriteriaSet): LayoutRow[] {
 
   add('blank');
   add('section', SECTION_TITLES.kinds[0]);
-  header(KIND_COLUMNS);
-  for (const k of set.subjectKinds) add('data', k.id, k.label, k.collective ? 'Tập thể' : 'Cá nhân', text(joinList(k.aliases)));
+  keyedHeader(KIND_COLUMNS);
+  for (const k of set.subjectKinds) keyedKind(k.id, k.label, k.collective ? 'Tập thể' : 'Cá nhân', text(joinList(k.aliases)));
 
   add('blank');
   add('section', SECTION_TITLES.criteria[0]);
   header(WRITTEN_CRITERIA_COLUMNS);
-  for (const c of set.criteria) {
-    const kinds = c.appliesTo.map((id) => {
-      const kind = set.subjectKinds.find((k) => k.id === id);
-      return kind ? kindText(set, kind) : id;
-    });
-    add(
-      'data',
-      c.code,
-      c.title,
-      c.group,
-      text(c.unit),
-      c.target ? formatTarget(c.target, c.measure) : null,
-      c.maxPoints,
-      formatRule(c.rule),
-      text(joinList(kinds)),
-      c.evidenceRequired ? EVIDENCE_REQUIRED : null,
-      text(c.source),
-      text(c.note),
-      c.portal ? `${c.portal.indicator} ± ${formatNumberVi(c.portal.tolerance)}${c.portal.caveat ? ` (lưu ý: ${c.portal.caveat})` : ''}` : null,
-      deriveMeasure(c.unit, c.rule) === c.measure ? null : MEASURE_LABELS[c.measure],
-    );
-  }
+  for (const cells of criteriaRows(set)) add('data', ...cells);
 
   add('blank');
   add('section', SECTION_TITLES.bands[0]);
-  header(BAND_COLUMNS);
-  for (const b of set.classification) add('data', b.id, b.label, b.minPercent);
+  keyedHeader(BAND_COLUMNS);
+  for (const b of set.classification) keyed(b.id, b.label, b.minPercent);
 
   add('blank');
   add('section', SECTION_TITLES.awards[0]);
-  header(AWARD_COLUMNS);
+  keyedHeader(AWARD_COLUMNS);
   for (const f of set.awards.forms) {
     const band = set.classification.find((b) => b.id === f.minClassification);
-    add(
-      'data',
+    keyed(
       f.id,
       f.label,
       LEVEL_LABELS[f.level],
@@ -148,34 +170,48 @@ function widthOf(rows: LayoutRow[]): number {
 
 /** The criteria sheet's cells, from A1 (a rectangle: short rows are padded with empty cells). */
 export function criteriaSetToGrid(set: CriteriaSet): CellValue[][] {
-  const rows = layout(set);
+  const rows = layout(set, widthsFor(set));
   const width = widthOf(rows);
   return rows.map((r) => [...r.cells, ...Array<CellValue>(width - r.cells.length).fill(null)]);
 }
 
 /**
- * Narrowed together (fitWidths) so the sheet prints one A4 width at 8 pt or more, not in bands: every column
- * wraps but B, whose metadata labels are one line each.
+ * Narrowed together (fitWidths) so the sheet prints one A4 width at 8 pt or more, not in bands, the width going
+ * to the columns whose criteria need it most: every column wraps, B (metadata labels, the titles) down to 30.
+ * Then the ids' column, not printed.
  */
-const WIDTHS = fitWidths([12, 50, 14, 12, 12, 10, 22, 20, 12, 30, 24, 16, 14], [true, false, ...Array<boolean>(11).fill(true)]);
+function widthsFor(set: CriteriaSet): number[] {
+  const base = [12, 50, 14, 12, 12, 10, 22, 20, 12, 30, 24, 16, 14];
+  const header = Object.values(WRITTEN_CRITERIA_COLUMNS).map((labels) => labels[0]!);
+  return [...fitWidths(base, [true, 30, ...Array<boolean>(11).fill(true)], [header, ...criteriaRows(set)]), 24];
+}
+
+/** Characters of plain text on one unwrapped line from column `from` to the last printed one: low, a line too long is cut at the page's edge. */
+function perLine(widths: readonly number[], from: number): number {
+  return Math.floor(widths.slice(from, KEY_COLUMN).reduce((sum, w) => sum + w, 0) * 1.0);
+}
 
 /**
- * The notes in pieces that each fit one row of the value column, wrapped, within Excel's tallest row
- * (409 pt): a longer cell would be cut on paper. Pieces end at a sentence where one is near, else a word.
+ * The notes as printed lines, each one row: from the value column to the last printed one, unwrapped (the text
+ * runs over the empty cells to its right), so they read across the page as a paragraph does. A line that goes
+ * on in the next row ends with its space; a paragraph's last line does not (the reader joins them back alike).
+ * Lines break at a space followed by a word, a word longer than a line keeps its row.
  */
-function noteChunks(notes: string): string[] {
-  const perLine = Math.floor(WIDTHS[2]! * 1.1);
-  const limit = perLine * (Math.floor(MAX_ROW_HEIGHT / LINE_HEIGHT) - 3); // lines lost to wrapping at word ends
-  const chunks: string[] = [];
-  let rest = notes.trim();
-  while (rest.length > limit) {
-    const piece = rest.slice(0, limit);
-    const sentence = Math.max(piece.lastIndexOf('. '), piece.lastIndexOf('; '));
-    const cut = sentence > limit / 2 ? sentence + 1 : Math.max(piece.lastIndexOf(' '), 1);
-    chunks.push(rest.slice(0, cut).trim());
-    rest = rest.slice(cut).trim();
+function noteLines(notes: string, widths: readonly number[]): string[] {
+  const most = perLine(widths, 2);
+  const lines: string[] = [];
+  for (const paragraph of notes.trim().split('\n')) {
+    let rest = paragraph;
+    while (rest.length > most) {
+      const breaks = [...rest.slice(0, most + 1).matchAll(/ (?=\S)/g)];
+      const at = breaks.at(-1)?.index ?? /\s\S/.exec(rest)?.index;
+      if (at === undefined || at === 0) break;
+      lines.push(rest.slice(0, at + 1));
+      rest = rest.slice(at + 1);
+    }
+    lines.push(rest);
   }
-  return rest === '' ? chunks : [...chunks, rest];
+  return notes.trim() === '' ? [] : lines;
 }
 
 const STYLES: Record<Style, CellFormat | null> = {
@@ -185,16 +221,18 @@ const STYLES: Record<Style, CellFormat | null> = {
   // Text cells stay text ("1.0" is a version, not the number 1).
   metaValue: { numberFormat: '@' },
   metaDate: { numberFormat: 'dd/mm/yyyy', horizontalAlignment: 'left' },
-  metaNote: { numberFormat: '@', wrap: true },
+  metaNote: { numberFormat: '@' },
   section: { bold: true, fill: '#FCE4D6' },
   header: { bold: true, wrap: true, fill: '#D9E1F2', horizontalAlignment: 'center' },
   data: { wrap: true },
+  kind: { wrap: true },
   blank: null,
 };
 
 /** The criteria sheet `Tiêu chí`, formatted, as a sheet edit. */
 export function planCriteriaSheet(set: CriteriaSet): SheetEdit {
-  const rows = layout(set);
+  const widths = widthsFor(set);
+  const rows = layout(set, widths);
   const width = widthOf(rows);
   const values = criteriaSetToGrid(set);
   const cellFormats = rows.map((r) =>
@@ -206,6 +244,8 @@ export function planCriteriaSheet(set: CriteriaSet): SheetEdit {
         return typeof r.cells[2] === 'number' ? null : STYLES[r.style];
       }
       if (r.style === 'data') return c === 0 ? { ...STYLES.data, numberFormat: '@' } : STYLES.data;
+      // A kind's other names on one line across the empty columns to its right, when they fit before the page's edge.
+      if (r.style === 'kind') return c === 3 && typeof r.cells[3] === 'string' && r.cells[3].length <= perLine(widths, 3) ? null : STYLES.kind;
       if (r.style === 'header') return c < r.cells.length ? STYLES.header : null;
       return c === 0 ? STYLES[r.style] : null;
     }),
@@ -214,8 +254,8 @@ export function planCriteriaSheet(set: CriteriaSet): SheetEdit {
     sheet: CRITERIA_SHEET_NAME,
     mode: 'replace',
     blocks: [{ address: 'A1', values, cellFormats }],
-    columnWidths: widthsFromA(WIDTHS.slice(0, width)),
+    columnWidths: widthsFromA(widths.slice(0, width)),
   });
-  // Its sections have headers of their own, so only the code column repeats on pages across.
-  return withPrintLayout(sheet, { titleColumns: '$A:$A' });
+  // Its sections have headers of their own, so only the code column repeats on pages across; the ids' column is not printed.
+  return withPrintLayout(sheet, { titleColumns: '$A:$A', printArea: `A1:${columnLetter(KEY_COLUMN)}${rows.length}` });
 }

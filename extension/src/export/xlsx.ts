@@ -3,7 +3,7 @@
 import JSZip from 'jszip';
 import { cellAddress } from '../../../core/text.js';
 import type { CellFormat, PrintLayout, SheetEdit } from '../../../core/sheet/port.js';
-import { withPrintLayout } from '../../../core/sheet/print-layout.js';
+import { fitWidths, withPrintLayout } from '../../../core/sheet/print-layout.js';
 import { rowHeights, widthsFromA } from '../../../core/sheet/row-height.js';
 import type { ExportTable } from './table.js';
 
@@ -30,6 +30,8 @@ function excelSerial(iso: string): number | undefined {
 }
 
 // Style ids in cellXfs below. Headers and text wrap, rows sized for them: nothing re-fits rows on opening.
+// The «Normal» cell style names Calibri 11 as the workbook's font: without it LibreOffice sizes the columns
+// and prints empty cells in its own default face (wider), and the page came out at 7.6 pt instead of 8.
 const STYLE = { plain: 0, header: 1, datetime: 2, text: 3 } as const;
 
 const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">
@@ -39,6 +41,7 @@ const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
 <cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>
+<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>`;
 
 /** One worksheet named `sheetName`: a bold, frozen header row, then the table's rows. */
@@ -61,7 +64,7 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
     return `<c r="${ref}" t="s"${style ? ` s="${style}"` : ''}><v>${shared(value)}</v></c>`;
   };
   const styleOf = (kind: string) => (kind === 'text' ? STYLE.text : STYLE.plain);
-  const { heights, print } = layout(table);
+  const { heights, print, widths } = layout(table);
   const rowOpen = (r: number) => `<row r="${r}"${heights.has(r) ? ` ht="${heights.get(r)}" customHeight="1"` : ''}>`;
   const rows = [
     `${rowOpen(1)}${table.headers.map((h, i) => cell(cellAddress(1, i + 1), h, 'text', STYLE.header)).join('')}</row>`,
@@ -70,13 +73,13 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
         `${rowOpen(r + 2)}${row.map((v, i) => cell(cellAddress(r + 2, i + 1), v, table.columns[i]!.kind, styleOf(table.columns[i]!.kind))).join('')}</row>`,
     ),
   ];
-  const cols = table.columns.map((c, i) => `<col min="${i + 1}" max="${i + 1}" width="${c.width}" customWidth="1"/>`).join('');
+  const cols = widths.map((width, i) => `<col min="${i + 1}" max="${i + 1}" width="${width}" customWidth="1"/>`).join('');
   const fit = print.fitToWidth ? `fitToWidth="1" fitToHeight="${print.fitToHeight ? 1 : 0}"` : 'scale="100"';
   const sheet = `${XML_HEAD}<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_NS}">
 <sheetPr><pageSetUpPr fitToPage="${print.fitToWidth ? 1 : 0}"/></sheetPr>
 <sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>
 <cols>${cols}</cols><sheetData>${rows.join('')}</sheetData>
-<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>
+<pageMargins left="${print.margins.left}" right="${print.margins.right}" top="${print.margins.top}" bottom="${print.margins.bottom}" header="${print.margins.header}" footer="${print.margins.footer}"/>
 <pageSetup paperSize="9" orientation="${print.orientation}" ${fit}/>
 <headerFooter><oddFooter>${xmlText(`&C${print.footer ?? ''}`)}</oddFooter></headerFooter></worksheet>`;
   const name = sheetName.slice(0, 31);
@@ -121,23 +124,28 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
-/** Row heights (by row number) and A4 layout for the table, from the same core rules as thidua's other sheets. */
-function layout(table: ExportTable): { heights: Map<number, number>; print: PrintLayout } {
+/**
+ * Column widths, row heights (by row number) and A4 layout for the table, from the same core rules as thidua's
+ * other sheets: the text columns narrowed where they hold least (fitWidths), so the table prints one page wide.
+ */
+function layout(table: ExportTable): { widths: number[]; heights: Map<number, number>; print: PrintLayout } {
   const header: CellFormat = { bold: true, wrap: true };
+  const values = [table.headers, ...table.rows.map((row) => row.map((v) => v ?? null))];
+  const widths = fitWidths(table.columns.map((c) => c.width), table.columns.map((c) => c.kind === 'text'), values);
   const edit: SheetEdit = {
     sheet: '',
     mode: 'replace',
     blocks: [
       {
         address: 'A1',
-        values: [table.headers, ...table.rows.map((row) => row.map((v) => v ?? null))],
+        values,
         cellFormats: [table.columns.map(() => header), ...table.rows.map(() => table.columns.map((c) => (c.kind === 'text' ? { wrap: true } : null)))],
       },
     ],
-    columnWidths: widthsFromA(table.columns.map((c) => c.width)),
+    columnWidths: widthsFromA(widths),
   };
-  // Fifteen columns do not fit one A4 width at 8 pt: across pages, the header row and the unit's name repeated.
+  // The header row on every page; were the columns still too wide, the unit's name repeated on the pages across.
   const heights = rowHeights(edit);
   const print = withPrintLayout({ ...edit, rowHeights: heights }, { titleRows: '$1:$1', titleColumns: '$A:$A' }).print!;
-  return { heights: new Map(heights.map((r) => [r.row, r.height])), print };
+  return { widths, heights: new Map(heights.map((r) => [r.row, r.height])), print };
 }
