@@ -57,7 +57,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
   const capture = async (picked?: { tab: PortalTab; mapping: GenericMapping }) => {
     setPhase({ kind: 'busy' });
     try {
-      const tab = picked?.tab ?? (await portalTab(location.search));
+      const tab = picked?.tab ?? (await portalTab());
       if (typeof tab === 'string') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[tab]) });
       const ask = (mapping?: GenericMapping) =>
         askPortal<CaptureResult>(tab, {
