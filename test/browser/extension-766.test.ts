@@ -73,6 +73,10 @@ describe('the 766 page as the officer sees it', () => {
     // Null stays «không có số liệu»; the portal's own names, also of a metric thidua has no code for.
     expect(text).toMatch(/Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành\s+(Tử số \/ mẫu số\s+)?không có số liệu/);
     expect(text).toContain('Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết');
+    // A row opens on its numerator and denominator, its ratio and what the formula gives (built when opened).
+    const row = own.locator('tr[data-code="CKMB_CONG_BO_DUNG_HAN"]');
+    await row.locator('summary').click();
+    await expect.poll(() => row.innerText()).toMatch(/40\/50 · 80 % · đúng công thức \(4,8\)/);
     expect(text).toMatch(/hạng \d+( \(đồng hạng\))? — .+ · UBND cấp xã · Năm 2026/);
     // The officer's unit within the first screen of the popup (as Chrome sizes it: at most 600 px high).
     expect((await own.boundingBox())!.y).toBeLessThan(await popup.evaluate(() => Math.min(window.innerHeight, 600)));

@@ -9,6 +9,7 @@ import type { ReminderState, Settings } from '../storage/settings.js';
 import { useI18n } from '../ui/I18n.js';
 import { fileDate, saveFile } from '../ui/files.js';
 import { failureText } from '../ui/problems.js';
+import type { Waiting } from '../messages.js';
 import { askPortal, portalTab, type PortalTab, type TabProblem } from './portal-tab.js';
 import { Preview } from './Preview.js';
 import { SettingsForm } from './SettingsForm.js';
@@ -52,26 +53,21 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
   /**
    * Captures the portal tab: with a mapping just picked; else with the page adapters, and when they do
    * not read the page, with the table mapping saved for the site (if any). A failure shows the adapters'
-   * error, which says what they looked for.
+   * error, which says what they looked for. The stored captures the preview compares with are read meanwhile.
    */
   const capture = async (picked?: { tab: PortalTab; mapping: GenericMapping }) => {
     setPhase({ kind: 'busy' });
     try {
       const tab = picked?.tab ?? (await portalTab());
       if (typeof tab === 'string') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[tab]) });
-      const ask = (mapping?: GenericMapping) =>
-        askPortal<CaptureResult>(tab, {
-          type: 'thidua/capture',
-          capturedAt: new Date().toISOString(),
-          ...(settings.commune ? { commune: settings.commune } : {}),
-          ...(mapping ? { mapping } : {}),
-        });
+      const stored = store.snapshots();
+      // Unhandled until awaited below, were the capture to end first.
+      stored.catch(() => undefined);
       const origin = new URL(tab.url).origin;
-      if (!picked) await waitForGroups(tab);
-      let result = await ask(picked?.mapping);
+      let result = await askCapture(tab, picked?.mapping);
       if (result !== 'no-content-script' && !result.ok && !picked) {
         const saved = await store.mapping(origin);
-        const withMapping = saved ? await ask(saved) : undefined;
+        const withMapping = saved ? await askCapture(tab, saved) : undefined;
         if (withMapping !== undefined && withMapping !== 'no-content-script' && withMapping.ok) result = withMapping;
       }
       if (result === 'no-content-script') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[result]) });
@@ -84,11 +80,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
           : {};
         return setPhase({ kind: 'problem', text: result.error.message, capture: result.error, tab, ...offer });
       }
-      // Parsed at the edge: what is saved must read back.
-      const snapshots = z.array(IndicatorSnapshot).safeParse(result.snapshots);
-      if (!snapshots.success) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: z.prettifyError(snapshots.error) }) });
       if (picked) await store.saveMapping(origin, picked.mapping);
-      const { snapshots: stored } = await store.snapshots();
       setPhase({
         kind: 'preview',
         tab,
@@ -96,7 +88,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
         warnings: result.warnings,
         ...(result.picked ? { picked: result.picked } : {}),
         ...(result.view ? { view: result.view } : {}),
-        previews: previewCapture(snapshots.data, stored),
+        previews: previewCapture(result.snapshots, (await stored).snapshots),
       });
     } catch (e) {
       fail(e);
@@ -104,15 +96,23 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
   };
 
   /**
-   * On the 766 page, the groups the page asked for and has not received yet: waited for a few seconds, saying
-   * which («Đang chờ số liệu nhóm …»); what is still missing after that, the capture names and marks partial.
+   * The capture, in one message. On the 766 page, while groups the page asked for have not come back, the answer
+   * names them instead: waited for a few seconds, saying which («Đang chờ số liệu nhóm …»); what is still missing
+   * after that, the capture names and marks partial.
    */
-  const waitForGroups = async (tab: PortalTab) => {
+  const askCapture = async (tab: PortalTab, mapping?: GenericMapping): Promise<CaptureResult | 'no-content-script'> => {
     const until = Date.now() + WAIT_MS;
     for (;;) {
-      const waiting = await askPortal<string[]>(tab, { type: 'thidua/waiting' });
-      if (!Array.isArray(waiting) || waiting.length === 0 || Date.now() >= until) return;
-      setPhase({ kind: 'busy', waiting });
+      const wait = !mapping && Date.now() < until;
+      const answer = await askPortal<CaptureResult | Waiting>(tab, {
+        type: 'thidua/capture',
+        capturedAt: new Date().toISOString(),
+        ...(settings.commune ? { commune: settings.commune } : {}),
+        ...(mapping ? { mapping } : {}),
+        ...(wait ? { wait } : {}),
+      });
+      if (answer === 'no-content-script' || !('waiting' in answer)) return answer;
+      setPhase({ kind: 'busy', waiting: answer.waiting });
       await new Promise((done) => setTimeout(done, 250));
     }
   };
@@ -132,7 +132,10 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
   const save = async (chosen: SnapshotPreview[]) => {
     setPhase({ kind: 'busy' });
     try {
-      const outcome = await store.save(chosen.map((p) => p.snapshot));
+      // Parsed at the edge, the snapshots chosen only: what is saved must read back.
+      const snapshots = z.array(IndicatorSnapshot).safeParse(chosen.map((p) => p.snapshot));
+      if (!snapshots.success) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: z.prettifyError(snapshots.error) }) });
+      const outcome = await store.save(snapshots.data);
       if (reminder?.due) await dismissReminder();
       setPhase({ kind: 'saved', saved: outcome.saved.length, duplicates: outcome.duplicates.length });
     } catch (e) {
