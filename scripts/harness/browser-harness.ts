@@ -62,11 +62,18 @@ export async function clickIcon(browser: ExtensionBrowser, tab: Page): Promise<P
     // The tab in front at that address (tab targets name their state in embedderData).
     const fronts = targetInfos.filter((t) => t.url === tab.url() && String(t.embedderData?.tabActive) === 'true');
     if (fronts.length !== 1) throw new Error(`${fronts.length} tabs in front at ${tab.url()}`);
-    const popup = browser.context.waitForEvent('page', (p) => p.url().startsWith(`chrome-extension://${browser.extensionId}/src/popup/`));
+    const before = new Set(browser.context.pages());
     await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: fronts[0]!.targetId });
-    const page = await popup;
-    await page.waitForLoadState();
-    return page;
+    // The popup page, once attached and at its address (it may be attached before it has one).
+    const address = `chrome-extension://${browser.extensionId}/src/popup/`;
+    for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((done) => setTimeout(done, 50))) {
+      const page = browser.context.pages().find((p) => !before.has(p) && p.url().startsWith(address));
+      if (page) {
+        await page.waitForLoadState();
+        return page;
+      }
+    }
+    throw new Error(`no popup opened; pages: ${browser.context.pages().map((p) => p.url()).join(', ')}`);
   } finally {
     await cdp.detach();
   }
