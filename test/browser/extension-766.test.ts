@@ -82,11 +82,13 @@ describe('the 766 page as the officer sees it', () => {
     expect((await own.boundingBox())!.y).toBeLessThan(await popup.evaluate(() => Math.min(window.innerHeight, 600)));
     // No internal code and no English anywhere the officer looks: every unit chosen, the notes opened.
     await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
+    await popup.getByTestId('unit-picker').locator('summary').click();
     await popup.getByTestId('preview-warnings').locator('summary').first().click();
     const all = await popup.locator('body').innerText();
     expect(all).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b|crawl|TEMP_/);
     expect(all).toContain('Cổng ghi chú số liệu còn tạm thời');
     expect(all).toMatch(/Mẫu số bằng 0[^\n]*\n[^\n]*\d+ lần, ở \d+ đơn vị/);
+    expect(all).toContain('UBND xã Số 149');
     if (process.env.SHOT) await popup.screenshot({ path: '/tmp/p766-popup.png' });
     await popup.getByRole('button', { name: 'Bỏ chọn' }).click();
     await popup.getByText('UBND xã Tam Sơn - Tỉnh Phú Thọ').last().click();

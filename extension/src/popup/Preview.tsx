@@ -1,7 +1,7 @@
 // Xem trước: what a capture found, as the officer reads it — the units first (their own commune on top), one table
 // per unit (group → its indicators, each expandable to numerator, denominator, ratio and the formula's score),
-// the groups the page's view holds (a partial capture said so and saved only as partial), then the notes, one
-// line per kind with how many and which units behind a toggle.
+// the groups the page's view holds (a partial capture said so and saved only as partial), the list of every unit to
+// choose from behind a toggle, then the notes, one line per kind with how many and which units behind a toggle.
 import { useMemo, useState, type ReactNode } from 'react';
 import { normalizeLabel } from '../../../core/text.js';
 import type { CaptureWarning, ViewGroups } from '../../../core/indicators/capture.js';
@@ -164,10 +164,10 @@ export function Preview({ pageType, previews, warnings, picked, view, onSave, on
   );
   const [search, setSearch] = useState('');
   // Search without diacritics: "ta ma" finds "Xã Tà Má".
-  const listed = useMemo(() => {
+  const listed = (search: string) => {
     const wanted = normalizeLabel(search);
     return previews.map((p, i) => ({ p, i })).filter(({ p }) => normalizeLabel(p.snapshot.unit.name).includes(wanted));
-  }, [previews, search]);
+  };
   const toggle = (i: number) => {
     const next = new Set(chosen);
     if (next.has(i)) next.delete(i);
@@ -218,24 +218,31 @@ export function Preview({ pageType, previews, warnings, picked, view, onSave, on
 
       {previews.length > 1 && (
         <div className="units">
-          <input type="search" placeholder={t('preview.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
           <button type="button" onClick={() => setChosen(new Set(previews.map((_, i) => i)))}>
             {t('preview.all')}
           </button>
           <button type="button" onClick={() => setChosen(new Set())}>
             {t('preview.none')}
           </button>
-          <ul className="unit-list">
-            {listed.map(({ p, i }) => (
-              <li key={i}>
-                <label>
-                  <input type="checkbox" checked={chosen.has(i)} onChange={() => toggle(i)} /> {p.snapshot.unit.name}
-                  {p.snapshot.unit.group && <span className="muted"> · {p.snapshot.unit.group}</span>}
-                  {p.duplicate && <span className="badge"> {t('preview.duplicate')}</span>}
-                </label>
-              </li>
-            ))}
-          </ul>
+          {/* A province's list is most of the preview's nodes, and the officer's own commune is chosen already. */}
+          <Toggle testId="unit-picker" summary={t('preview.pickUnits', { count: previews.length })}>
+            {() => (
+              <>
+                <input type="search" placeholder={t('preview.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+                <ul className="unit-list">
+                  {listed(search).map(({ p, i }) => (
+                    <li key={i}>
+                      <label>
+                        <input type="checkbox" checked={chosen.has(i)} onChange={() => toggle(i)} /> {p.snapshot.unit.name}
+                        {p.snapshot.unit.group && <span className="muted"> · {p.snapshot.unit.group}</span>}
+                        {p.duplicate && <span className="badge"> {t('preview.duplicate')}</span>}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Toggle>
         </div>
       )}
 
