@@ -3,6 +3,8 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { foundOf, IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
+import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
+import { parseWithMessages } from '../../../core/schema-messages.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { IndicatorStore } from '../storage/store.js';
 import type { ReminderState, Settings } from '../storage/settings.js';
@@ -14,6 +16,9 @@ import { askPortal, portalTab, type PortalTab, type TabProblem } from './portal-
 import { Preview } from './Preview.js';
 import { SettingsForm } from './SettingsForm.js';
 import { TablePicker } from './TablePicker.js';
+
+/** What a save hands the store. */
+const SNAPSHOTS = z.object({ snapshots: z.array(IndicatorSnapshot) });
 
 /** How long a capture waits for the groups the 766 page is still loading. */
 const WAIT_MS = 6000;
@@ -132,10 +137,10 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
   const save = async (chosen: SnapshotPreview[]) => {
     setPhase({ kind: 'busy' });
     try {
-      // Parsed at the edge, the snapshots chosen only: what is saved must read back.
-      const snapshots = z.array(IndicatorSnapshot).safeParse(chosen.map((p) => p.snapshot));
-      if (!snapshots.success) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: z.prettifyError(snapshots.error) }) });
-      const outcome = await store.save(snapshots.data);
+      // Parsed at the edge, the snapshots chosen only: what is saved must read back (said as officers name the fields).
+      const parsed = parseWithMessages(SNAPSHOTS, { snapshots: chosen.map((p) => p.snapshot) }, INDICATOR_EXPORT_LABELS);
+      if (!parsed.ok) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: parsed.errors.join('; ') }) });
+      const outcome = await store.save(parsed.data.snapshots);
       if (reminder?.due) await dismissReminder();
       setPhase({ kind: 'saved', saved: outcome.saved.length, duplicates: outcome.duplicates.length });
     } catch (e) {
