@@ -1,11 +1,12 @@
 // Manifest V3. Permissions are the least the features need: `storage` (captures, settings), `alarms` (the
-// reminder; it shows as a badge and a popup banner, so no `notifications`), `activeTab` + `scripting` (the capture
-// script enters the portal tab only when the officer clicks). No `tabs` or <all_urls>: the popup reads the tab's
-// address through the portal host permissions. Declared scripts run on the 766 page only: the observer of the
-// page's own API responses (MAIN world) and the script that keeps them (isolated world).
+// reminder; it shows as a badge and a popup banner, so no `notifications`), `activeTab` + `scripting` (the officer's
+// click on the icon grants the tab clicked on: the popup reads its address and the capture script enters it then,
+// on any portal). One host permission, the 766 page, where the declared scripts run from the page's first request:
+// the observer of the page's own API responses (MAIN world) and the script that keeps them (isolated world). No
+// `tabs`, no <all_urls>, no other host.
 import { defineManifest } from '@crxjs/vite-plugin';
 import pkg from '../package.json' with { type: 'json' };
-import { PAGE_766_MATCHES, PORTAL_MATCHES } from './src/hosts.js';
+import { PAGE_766_MATCHES } from './src/hosts.js';
 
 export default defineManifest({
   manifest_version: 3,
@@ -14,7 +15,7 @@ export default defineManifest({
   default_locale: 'vi',
   version: pkg.version,
   permissions: ['storage', 'alarms', 'activeTab', 'scripting'],
-  host_permissions: [...PORTAL_MATCHES],
+  host_permissions: [...PAGE_766_MATCHES],
   action: {
     default_popup: 'src/popup/index.html',
     default_title: '__MSG_app_title__',

@@ -16,7 +16,6 @@ try {
   const browser = await launchWithExtension(join(tmp, 'dist'), tmp);
   await servePortalPage(browser.context, PAGE_URL, page);
   const { popup, portal } = await openPortalAndPopup(browser, PAGE_URL);
-  await popup.setViewportSize({ width: 400, height: 760 });
   await popup.getByRole('button', { name: 'Cài đặt' }).click();
   await popup.getByLabel('Xã/phường của tôi').fill('Ta Ma');
   await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();

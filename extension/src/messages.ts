@@ -3,18 +3,23 @@ import { z } from 'zod';
 import { GenericMapping } from '../../core/indicators/index.js';
 
 export const ContentRequest = z.discriminatedUnion('type', [
-  /** Run the page adapters on the open page. */
+  /**
+   * Run the page adapters on the open page. With `wait`, on the 766 page while groups of the view are still on their
+   * way, the answer is those groups (`{ waiting }`) instead: one message either way, no separate question first.
+   */
   z.object({
     type: z.literal('thidua/capture'),
     capturedAt: z.string(),
     commune: z.string().optional(),
     mapping: GenericMapping.optional(),
+    wait: z.boolean().optional(),
   }),
   /** List the page's tables for the generic-table picker. */
   z.object({ type: z.literal('thidua/list-tables') }),
-  /** The groups of the 766 page's view whose requests are sent and not yet answered. */
-  z.object({ type: z.literal('thidua/waiting') }),
   /** The 766 page's API responses kept so far, as a file `thidua capture` reads (SavedResponses). */
   z.object({ type: z.literal('thidua/responses') }),
 ]);
 export type ContentRequest = z.infer<typeof ContentRequest>;
+
+/** The groups of the 766 page's view sent for and not yet answered: the answer to a capture asked with `wait`. */
+export type Waiting = { waiting: string[] };

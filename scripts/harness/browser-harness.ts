@@ -1,13 +1,14 @@
-// Drives the built extension in Debian's chromium (used by test/browser/extension.test.ts and
-// bench/extension.ts): build, launch with the extension loaded, serve a fixture page at a real portal
-// address, open the popup page aimed at that tab.
+// Drives the built extension in Debian's chromium (used by test/browser/extension*.test.ts and bench/): build,
+// launch with the extension loaded, serve a fixture page at a real portal address, open it in a tab and click the
+// extension's icon there — the popup opens for that tab, granted it by activeTab, as for the officer.
 import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+// --enable-unsafe-extension-debugging: CDP's Extensions domain (the icon's click, below), over Playwright's pipe.
+const CHROMIUM_ARGS = ['--no-sandbox', '--enable-unsafe-extension-debugging', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 
 /** `vite build` of the extension into `outDir` (a separate process, as `npm run build:extension` runs it). */
 export async function buildExtension(outDir: string): Promise<void> {
@@ -23,6 +24,8 @@ export type ExtensionBrowser = { context: BrowserContext; worker: Worker; extens
  * runs the new one, which loads extensions (checked with Debian's 156).
  */
 export async function launchWithExtension(extensionDir: string, tmpRoot: string): Promise<ExtensionBrowser> {
+  // The action's popup is a target of type «other», which Playwright attaches as a page only when asked so.
+  process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpRoot, 'profile-')), {
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -58,16 +61,41 @@ export async function servePortalPage(context: BrowserContext, url: string, html
   await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
 }
 
-/** Opens `url` in a tab, and the popup page in another tab aimed at it with `?tab=<id>`. */
+/** Opens `url` in a new tab and clicks the extension's icon there (clickIcon). */
 export async function openPortalAndPopup(browser: ExtensionBrowser, url: string): Promise<{ portal: Page; popup: Page }> {
   const portal = await browser.context.newPage();
   await portal.goto(url);
-  // The newest tab at the address: an older one may still show what was served there before.
-  const tabId = await browser.worker.evaluate(async (address) => Math.max(...(await chrome.tabs.query({ url: address })).map((t) => t.id ?? -1)), url);
-  if (tabId < 0) throw new Error(`no tab for ${url}`);
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/src/popup/index.html?tab=${tabId}`);
-  return { portal, popup };
+  return { portal, popup: await clickIcon(browser, portal) };
+}
+
+/**
+ * The officer's click on the extension's icon with `tab` in front: CDP's Extensions.triggerAction runs the action as
+ * a user's click (Chromium 143+), so the popup opens for that tab and activeTab grants the extension that tab — its
+ * address, and the capture script injected there. The popup page is returned.
+ */
+export async function clickIcon(browser: ExtensionBrowser, tab: Page): Promise<Page> {
+  await tab.bringToFront();
+  const cdp = await browser.context.browser()!.newBrowserCDPSession();
+  try {
+    const { targetInfos } = await cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+    // The tab in front at that address (tab targets name their state in embedderData).
+    const fronts = targetInfos.filter((t) => t.url === tab.url() && String(t.embedderData?.tabActive) === 'true');
+    if (fronts.length !== 1) throw new Error(`${fronts.length} tabs in front at ${tab.url()}`);
+    const before = new Set(browser.context.pages());
+    await cdp.send('Extensions.triggerAction', { id: browser.extensionId, targetId: fronts[0]!.targetId });
+    // The popup page, once attached and at its address (it may be attached before it has one).
+    const address = `chrome-extension://${browser.extensionId}/src/popup/`;
+    for (const until = Date.now() + 30_000; Date.now() < until; await new Promise((done) => setTimeout(done, 50))) {
+      const page = browser.context.pages().find((p) => !before.has(p) && p.url().startsWith(address));
+      if (page) {
+        await page.waitForLoadState();
+        return page;
+      }
+    }
+    throw new Error(`no popup opened; pages: ${browser.context.pages().map((p) => p.url()).join(', ')}`);
+  } finally {
+    await cdp.detach();
+  }
 }
 
 /**

@@ -27,7 +27,7 @@ afterAll(async () => {
 
 const GROUPS = ['Công khai, minh bạch', 'Tiến độ giải quyết', 'Dịch vụ công trực tuyến', 'Thanh toán trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ'];
 
-/** Routes the API with a delay per endpoint (ms), serves the stand-in page sending `requests`, opens it and the popup. */
+/** Routes the API with a delay per endpoint (ms), serves the stand-in page sending `requests`, opens it and clicks the icon. */
 async function open(requests: ViewRequest[], delays: Record<string, number>) {
   await browser.context.unroute(`${API}**`);
   await browser.context.route(`${API}**`, async (route) => {
@@ -36,9 +36,7 @@ async function open(requests: ViewRequest[], delays: Record<string, number>) {
     await route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(provinceView(endpoint, route.request().postDataJSON())) }).catch(() => undefined);
   });
   await servePortalPage(browser.context, PAGE_766, viewPage(requests));
-  const opened = await openPortalAndPopup(browser, PAGE_766);
-  await opened.popup.setViewportSize({ width: 420, height: 600 });
-  return opened;
+  return openPortalAndPopup(browser, PAGE_766);
 }
 
 async function setCommune(popup: Page, name: string) {
@@ -75,17 +73,22 @@ describe('the 766 page as the officer sees it', () => {
     // Null stays «không có số liệu»; the portal's own names, also of a metric thidua has no code for.
     expect(text).toMatch(/Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành\s+(Tử số \/ mẫu số\s+)?không có số liệu/);
     expect(text).toContain('Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết');
+    // A row opens on its numerator and denominator, its ratio and what the formula gives (built when opened).
+    const row = own.locator('tr[data-code="CKMB_CONG_BO_DUNG_HAN"]');
+    await row.locator('summary').click();
+    await expect.poll(() => row.innerText()).toMatch(/40\/50 · 80 % · đúng công thức \(4,8\)/);
     expect(text).toMatch(/hạng \d+( \(đồng hạng\))? — .+ · UBND cấp xã · Năm 2026/);
-    // The officer's unit within the first screen of the popup.
-    expect((await own.boundingBox())!.y).toBeLessThan(600);
-    if (process.env.SHOT) await popup.screenshot({ path: '/tmp/p766-popup-top.png' });
+    // The officer's unit within the first screen of the popup (as Chrome sizes it: at most 600 px high).
+    expect((await own.boundingBox())!.y).toBeLessThan(await popup.evaluate(() => Math.min(window.innerHeight, 600)));
     // No internal code and no English anywhere the officer looks: every unit chosen, the notes opened.
     await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
+    await popup.getByTestId('unit-picker').locator('summary').click();
     await popup.getByTestId('preview-warnings').locator('summary').first().click();
     const all = await popup.locator('body').innerText();
     expect(all).not.toMatch(/\b[A-Z]{2,}_[A-Z_]+\b|crawl|TEMP_/);
     expect(all).toContain('Cổng ghi chú số liệu còn tạm thời');
     expect(all).toMatch(/Mẫu số bằng 0[^\n]*\n[^\n]*\d+ lần, ở \d+ đơn vị/);
+    expect(all).toContain('UBND xã Số 149');
     if (process.env.SHOT) await popup.screenshot({ path: '/tmp/p766-popup.png' });
     await popup.getByRole('button', { name: 'Bỏ chọn' }).click();
     await popup.getByText('UBND xã Tam Sơn - Tỉnh Phú Thọ').last().click();

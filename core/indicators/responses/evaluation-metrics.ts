@@ -38,6 +38,18 @@ function definitionOf(code: string | undefined, name: string): IndicatorDefiniti
   return METRIC_766.find((d) => matchesHeader(name, labelsOf(d.code)));
 }
 
+type Define = (code: string | undefined, name: string) => IndicatorDefinition | undefined;
+
+/** definitionOf once per distinct metric of a response: a province's list repeats each metric for every unit. */
+function definitions(): Define {
+  const found = new Map<string, IndicatorDefinition | undefined>();
+  return (code, name) => {
+    const key = `${code ?? ''}\n${name}`;
+    if (!found.has(key)) found.set(key, definitionOf(code, name));
+    return found.get(key);
+  };
+}
+
 /** Kinds of note, in plain Vietnamese, each shown once with the units it concerns (never the portal's codes). */
 export const NOTE = {
   noData: 'Cổng chưa có số liệu cho một số chỉ số: ghi «không có số liệu», không coi là 0.',
@@ -50,7 +62,7 @@ export const NOTE = {
  * denominator and ratio, and the score the formula gives; a code thidua has no name for is kept under
  * `<group>_<code>`. Its ratio also goes under the `_TY_LE` companion the criteria sets compare with.
  */
-function metricIndicators(m: Json, path: string, group: string, unit: string, warnings: CaptureWarning[]): IndicatorValue[] {
+function metricIndicators(m: Json, path: string, group: string, unit: string, define: Define, warnings: CaptureWarning[]): IndicatorValue[] {
   const name = text(m.name, `${path}.name`);
   const max = known(figure(m.maxScore, `${path}.maxScore`));
   const score = figure(m.score, `${path}.score`) ?? null;
@@ -59,7 +71,7 @@ function metricIndicators(m: Json, path: string, group: string, unit: string, wa
   // 0/0 has no ratio, whatever figure the response puts there.
   const ratio = denominator === 0 ? null : (figure(m.ratio, `${path}.ratio`) ?? null);
   const apiCode = optionalText(m.code);
-  const def = definitionOf(apiCode, name);
+  const def = define(apiCode, name);
   const code = def?.code ?? `${group}_${apiCode ?? normalizeLabel(name).replace(/\W+/g, '_').toUpperCase()}`;
   if (optionalText(m.dataQualityStatus) || optionalText(m.dataQualityMessage)) warnings.push({ message: `«${name}» (${unit}): ${NOTE.provisional}`, unit, kind: NOTE.provisional });
   // A metric worth 0 points (PETITION_CLASSIFICATION_TTHC) explains; it has no score to miss.
@@ -78,14 +90,14 @@ function parts(numerator: number | undefined, denominator: number | undefined, r
   return { ...(numerator !== undefined ? { numerator } : {}), ...(denominator !== undefined ? { denominator } : {}), ...(ratio !== undefined ? { ratio } : {}) };
 }
 
-function unitOf(row: unknown, path: string, group: string, warnings: CaptureWarning[]): ResponseUnit {
+function unitOf(row: unknown, path: string, group: string, define: Define, warnings: CaptureWarning[]): ResponseUnit {
   const r = object(row, path);
   const head = unitHead(r, path);
   const name = head.name;
   const total = figure(r.totalScore, `${path}.totalScore`) ?? null;
   const max = figure(r.totalMaxScore, `${path}.totalMaxScore`);
   const metrics = r.metrics === undefined || r.metrics === null ? [] : array(r.metrics, `${path}.metrics`);
-  const detail = metrics.flatMap((m, i) => metricIndicators(object(m, `${path}.metrics[${i}]`), `${path}.metrics[${i}]`, group, name, warnings));
+  const detail = metrics.flatMap((m, i) => metricIndicators(object(m, `${path}.metrics[${i}]`), `${path}.metrics[${i}]`, group, name, define, warnings));
   const [groupScore] = points(group, definedIndicator(group).label, total, max, { ratio: figure(r.ratio, `${path}.ratio`) });
   const computed = groupSum(detail);
   return {
@@ -105,10 +117,11 @@ export const evaluationMetrics: ResponseType = {
       const d = object(data, 'data');
       const group = GROUP_OF_ENDPOINT[endpoint]!;
       const warnings: CaptureWarning[] = [];
+      const define = definitions();
       const rows = array(d.evaluation, 'data.evaluation');
       const units = [
-        ...(isObject(d.overview) ? [asOverview(unitOf(d.overview, 'data.overview', group, warnings))] : []),
-        ...rows.map((row, i) => unitOf(row, `data.evaluation[${i}]`, group, warnings)),
+        ...(isObject(d.overview) ? [asOverview(unitOf(d.overview, 'data.overview', group, define, warnings))] : []),
+        ...rows.map((row, i) => unitOf(row, `data.evaluation[${i}]`, group, define, warnings)),
       ];
       const page = pageInfo(d);
       return { ok: true, units, ...(page ? { page } : {}), warnings };

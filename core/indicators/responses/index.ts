@@ -138,7 +138,7 @@ export function captureResponses(
 
   const merged: Merged[] = [];
   const byId = new Map<string, Merged>();
-  const byName = new Map<string, Merged>();
+  const byName = new ByName();
   const endpoints = [...new Set(inView.map((s) => s.endpoint))];
   const ranked = new Map<string, { units: ResponseUnit[]; seq: number }>();
   for (const endpoint of endpoints) {
@@ -215,21 +215,39 @@ function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i + 1);
 }
 
-/** The names as written, suffix included: "UBND xã Tam Sơn - Tỉnh Phú Thọ" and "… - Tỉnh Tuyên Quang" stay two. */
-const fullKey = (name: string) => unitKey(name, { keepProvince: true });
+/** Merged units by name, each name's key worked out once: every list of a view repeats the province's names. */
+class ByName {
+  private readonly units = new Map<string, Merged>();
+  private readonly keys = new Map<string, string>();
 
-function find(u: ResponseUnit, byId: Map<string, Merged>, byName: Map<string, Merged>): Merged | undefined {
-  return (u.id !== undefined ? byId.get(u.id) : undefined) ?? byName.get(fullKey(u.name));
+  /** The name as written, suffix included: "UBND xã Tam Sơn - Tỉnh Phú Thọ" and "… - Tỉnh Tuyên Quang" stay two. */
+  private key(name: string): string {
+    let key = this.keys.get(name);
+    if (key === undefined) this.keys.set(name, (key = unitKey(name, { keepProvince: true })));
+    return key;
+  }
+
+  get(name: string): Merged | undefined {
+    return this.units.get(this.key(name));
+  }
+
+  set(name: string, unit: Merged): void {
+    this.units.set(this.key(name), unit);
+  }
+}
+
+function find(u: ResponseUnit, byId: Map<string, Merged>, byName: ByName): Merged | undefined {
+  return (u.id !== undefined ? byId.get(u.id) : undefined) ?? byName.get(u.name);
 }
 
 /** One unit across endpoints (joined by id, else by name): its figures together, the first figure of a code kept. */
-function mergeUnit(u: ResponseUnit, merged: Merged[], byId: Map<string, Merged>, byName: Map<string, Merged>): void {
+function mergeUnit(u: ResponseUnit, merged: Merged[], byId: Map<string, Merged>, byName: ByName): void {
   const existing = find(u, byId, byName);
   if (!existing) {
     const m: Merged = { unit: { ...u, indicators: [...u.indicators] }, texts: [u.text] };
     merged.push(m);
     if (u.id !== undefined) byId.set(u.id, m);
-    byName.set(fullKey(u.name), m);
+    byName.set(u.name, m);
     return;
   }
   const codes = new Set(existing.unit.indicators.map((i) => i.code));
@@ -244,7 +262,7 @@ function mergeUnit(u: ResponseUnit, merged: Merged[], byId: Map<string, Merged>,
  * Places by score within each group of units (departments apart from communes): equal scores share a place
  * (đồng hạng: 1, 1, 3). Sorted once per group, so linear after the sort.
  */
-function assignRanks(units: readonly ResponseUnit[], list: string, period: string, byId: Map<string, Merged>, byName: Map<string, Merged>): void {
+function assignRanks(units: readonly ResponseUnit[], list: string, period: string, byId: Map<string, Merged>, byName: ByName): void {
   const groups = new Map<string, ResponseUnit[]>();
   for (const u of units) {
     if (u.rankScore === undefined) continue;

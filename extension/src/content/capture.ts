@@ -6,7 +6,7 @@ import '../../../core/zod-jitless.js';
 import { capturePage, captureView, listTables, SavedResponses, viewGroups, type PendingRequest, type SeenResponse } from '../../../core/indicators/index.js';
 import { parseJsonText } from '../../../core/indicators/json-text.js';
 import { isPage766 } from '../hosts.js';
-import { ContentRequest } from '../messages.js';
+import { ContentRequest, type Waiting } from '../messages.js';
 import { MESSAGE_SOURCE } from './observed.js';
 
 declare global {
@@ -64,10 +64,11 @@ function install(): void {
     const r = request.data;
     if (r.type === 'thidua/capture') {
       const opts = { capturedAt: r.capturedAt, ...(r.commune ? { commune: r.commune } : {}), ...(r.mapping ? { mapping: r.mapping } : {}) };
-      sendResponse(!r.mapping && isPage766(location.href) ? captureView(document, location.href, seen, { ...opts, pending: [...pending.values()] }) : capturePage(document, location.href, opts));
-    } else if (r.type === 'thidua/waiting') {
-      // The groups of the page's view still on their way (none off the 766 page).
-      sendResponse(isPage766(location.href) ? viewGroups(seen, [...pending.values()])?.waiting ?? [] : []);
+      const fromView = !r.mapping && isPage766(location.href);
+      // The groups of the page's view still on their way: named for the popup to wait on, nothing captured yet.
+      const waiting = fromView && r.wait ? viewGroups(seen, [...pending.values()])?.waiting ?? [] : [];
+      if (waiting.length > 0) sendResponse({ waiting } satisfies Waiting);
+      else sendResponse(fromView ? captureView(document, location.href, seen, { ...opts, pending: [...pending.values()] }) : capturePage(document, location.href, opts));
     } else if (r.type === 'thidua/responses') {
       sendResponse(SavedResponses.parse({ format: 'thidua-766-responses', version: 1, pageUrl: location.href, responses: seen }));
     } else {

@@ -11,10 +11,14 @@ import type { ReminderState, Settings } from '../storage/settings.js';
 import { useI18n } from '../ui/I18n.js';
 import { fileDate, saveFile } from '../ui/files.js';
 import { failureText } from '../ui/problems.js';
+import type { Waiting } from '../messages.js';
 import { askPortal, portalTab, type PortalTab, type TabProblem } from './portal-tab.js';
 import { Preview } from './Preview.js';
 import { SettingsForm } from './SettingsForm.js';
 import { TablePicker } from './TablePicker.js';
+
+/** What a save hands the store. */
+const SNAPSHOTS = z.object({ snapshots: z.array(IndicatorSnapshot) });
 
 /** How long a capture waits for the groups the 766 page is still loading. */
 const WAIT_MS = 6000;
@@ -54,26 +58,21 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
   /**
    * Captures the portal tab: with a mapping just picked; else with the page adapters, and when they do
    * not read the page, with the table mapping saved for the site (if any). A failure shows the adapters'
-   * error, which says what they looked for.
+   * error, which says what they looked for. The stored captures the preview compares with are read meanwhile.
    */
   const capture = async (picked?: { tab: PortalTab; mapping: GenericMapping }) => {
     setPhase({ kind: 'busy' });
     try {
-      const tab = picked?.tab ?? (await portalTab(location.search));
+      const tab = picked?.tab ?? (await portalTab());
       if (typeof tab === 'string') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[tab]) });
-      const ask = (mapping?: GenericMapping) =>
-        askPortal<CaptureResult>(tab, {
-          type: 'thidua/capture',
-          capturedAt: new Date().toISOString(),
-          ...(settings.commune ? { commune: settings.commune } : {}),
-          ...(mapping ? { mapping } : {}),
-        });
+      const stored = store.snapshots();
+      // Unhandled until awaited below, were the capture to end first.
+      stored.catch(() => undefined);
       const origin = new URL(tab.url).origin;
-      if (!picked) await waitForGroups(tab);
-      let result = await ask(picked?.mapping);
+      let result = await askCapture(tab, picked?.mapping);
       if (result !== 'no-content-script' && !result.ok && !picked) {
         const saved = await store.mapping(origin);
-        const withMapping = saved ? await ask(saved) : undefined;
+        const withMapping = saved ? await askCapture(tab, saved) : undefined;
         if (withMapping !== undefined && withMapping !== 'no-content-script' && withMapping.ok) result = withMapping;
       }
       if (result === 'no-content-script') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[result]) });
@@ -86,11 +85,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
           : {};
         return setPhase({ kind: 'problem', text: result.error.message, capture: result.error, tab, ...offer });
       }
-      // Parsed at the edge: what is saved must read back.
-      const snapshots = parseWithMessages(z.array(IndicatorSnapshot), result.snapshots, INDICATOR_EXPORT_LABELS);
-      if (!snapshots.ok) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: snapshots.errors.join('; ') }) });
       if (picked) await store.saveMapping(origin, picked.mapping);
-      const { snapshots: stored } = await store.snapshots();
       setPhase({
         kind: 'preview',
         tab,
@@ -98,7 +93,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
         warnings: result.warnings,
         ...(result.picked ? { picked: result.picked } : {}),
         ...(result.view ? { view: result.view } : {}),
-        previews: previewCapture(snapshots.data, stored),
+        previews: previewCapture(result.snapshots, (await stored).snapshots),
       });
     } catch (e) {
       fail(e);
@@ -106,15 +101,23 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
   };
 
   /**
-   * On the 766 page, the groups the page asked for and has not received yet: waited for a few seconds, saying
-   * which («Đang chờ số liệu nhóm …»); what is still missing after that, the capture names and marks partial.
+   * The capture, in one message. On the 766 page, while groups the page asked for have not come back, the answer
+   * names them instead: waited for a few seconds, saying which («Đang chờ số liệu nhóm …»); what is still missing
+   * after that, the capture names and marks partial.
    */
-  const waitForGroups = async (tab: PortalTab) => {
+  const askCapture = async (tab: PortalTab, mapping?: GenericMapping): Promise<CaptureResult | 'no-content-script'> => {
     const until = Date.now() + WAIT_MS;
     for (;;) {
-      const waiting = await askPortal<string[]>(tab, { type: 'thidua/waiting' });
-      if (!Array.isArray(waiting) || waiting.length === 0 || Date.now() >= until) return;
-      setPhase({ kind: 'busy', waiting });
+      const wait = !mapping && Date.now() < until;
+      const answer = await askPortal<CaptureResult | Waiting>(tab, {
+        type: 'thidua/capture',
+        capturedAt: new Date().toISOString(),
+        ...(settings.commune ? { commune: settings.commune } : {}),
+        ...(mapping ? { mapping } : {}),
+        ...(wait ? { wait } : {}),
+      });
+      if (answer === 'no-content-script' || !('waiting' in answer)) return answer;
+      setPhase({ kind: 'busy', waiting: answer.waiting });
       await new Promise((done) => setTimeout(done, 250));
     }
   };
@@ -134,7 +137,10 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
   const save = async (chosen: SnapshotPreview[]) => {
     setPhase({ kind: 'busy' });
     try {
-      const outcome = await store.save(chosen.map((p) => p.snapshot));
+      // Parsed at the edge, the snapshots chosen only: what is saved must read back (said as officers name the fields).
+      const parsed = parseWithMessages(SNAPSHOTS, { snapshots: chosen.map((p) => p.snapshot) }, INDICATOR_EXPORT_LABELS);
+      if (!parsed.ok) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: parsed.errors.join('; ') }) });
+      const outcome = await store.save(parsed.data.snapshots);
       if (reminder?.due) await dismissReminder();
       setPhase({ kind: 'saved', saved: outcome.saved.length, duplicates: outcome.duplicates.length });
     } catch (e) {

@@ -1,8 +1,8 @@
 // Xem trước: what a capture found, as the officer reads it — the units first (their own commune on top), one table
 // per unit (group → its indicators, each expandable to numerator, denominator, ratio and the formula's score),
-// the groups the page's view holds (a partial capture said so and saved only as partial), then the notes, one
-// line per kind with how many and which units behind a toggle.
-import { useMemo, useState } from 'react';
+// the groups the page's view holds (a partial capture said so and saved only as partial), the list of every unit to
+// choose from behind a toggle, then the notes, one line per kind with how many and which units behind a toggle.
+import { useMemo, useState, type ReactNode } from 'react';
 import { normalizeLabel } from '../../../core/text.js';
 import type { CaptureWarning, ViewGroups } from '../../../core/indicators/capture.js';
 import { indicatorName } from '../../../core/indicators/codes.js';
@@ -31,6 +31,20 @@ export type PreviewProps = {
   onSave: (chosen: SnapshotPreview[]) => void;
   onCancel: () => void;
 };
+
+/**
+ * A toggle whose content is built when it is first opened: a province's preview has a toggle on every row, and the
+ * officer opens a few.
+ */
+function Toggle({ summary, testId, className, children }: { summary: ReactNode; testId?: string; className?: string; children: () => ReactNode }) {
+  const [opened, setOpened] = useState(false);
+  return (
+    <details className={className} data-testid={testId} onToggle={(e) => e.currentTarget.open && setOpened(true)}>
+      <summary>{summary}</summary>
+      {opened && children()}
+    </details>
+  );
+}
 
 /** Notes of one kind together: the kind's sentence, how many, which units. */
 function summarise(warnings: readonly CaptureWarning[]): { text: string; count: number; units: string[] }[] {
@@ -94,18 +108,21 @@ function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: 
             )}
             {rows.map((c) => {
               const note = fromResponses ? formulaNote(c) : undefined;
-              const parts = c.numerator !== undefined && c.denominator !== undefined ? `${formatNumber(c.numerator, language)}/${formatNumber(c.denominator, language)}` : undefined;
+              const parts = c.numerator !== undefined && c.denominator !== undefined;
               return (
                 <tr key={c.code} data-code={c.code} className={c.code === group ? "group" : undefined}>
                   <td>
                     {fromResponses ? c.label : indicatorName(c.code, c.label)}
                     {(parts || note || (c.ratio !== undefined && c.unit === 'points')) && (
-                      <details>
-                        <summary>{t('preview.details')}</summary>
-                        {parts && <span>{parts}</span>}
-                        {typeof c.ratio === 'number' && c.unit === 'points' && <span> · {formatValue(c.ratio, 'percent', language)}</span>}
-                        {note && <span> · {note}</span>}
-                      </details>
+                      <Toggle summary={t('preview.details')}>
+                        {() => (
+                          <>
+                            {parts && <span>{`${formatNumber(c.numerator!, language)}/${formatNumber(c.denominator!, language)}`}</span>}
+                            {typeof c.ratio === 'number' && c.unit === 'points' && <span> · {formatValue(c.ratio, 'percent', language)}</span>}
+                            {note && <span> · {note}</span>}
+                          </>
+                        )}
+                      </Toggle>
                     )}
                   </td>
                   <td className="number">{shownValue(c, t, language)}</td>
@@ -127,14 +144,15 @@ function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: 
         ))}
       </table>
       {gains.length > 0 && (
-        <details data-testid="how-to-gain">
-          <summary>{t('preview.howToGain')}</summary>
-          <ul>
-            {gains.map((g) => (
-              <li key={g.code}>{g.text}</li>
-            ))}
-          </ul>
-        </details>
+        <Toggle testId="how-to-gain" summary={t('preview.howToGain')}>
+          {() => (
+            <ul>
+              {gains.map((g) => (
+                <li key={g.code}>{g.text}</li>
+              ))}
+            </ul>
+          )}
+        </Toggle>
       )}
     </article>
   );
@@ -148,10 +166,10 @@ export function Preview({ pageType, previews, warnings, picked, view, onSave, on
   );
   const [search, setSearch] = useState('');
   // Search without diacritics: "ta ma" finds "Xã Tà Má".
-  const listed = useMemo(() => {
+  const listed = (search: string) => {
     const wanted = normalizeLabel(search);
     return previews.map((p, i) => ({ p, i })).filter(({ p }) => normalizeLabel(p.snapshot.unit.name).includes(wanted));
-  }, [previews, search]);
+  };
   const toggle = (i: number) => {
     const next = new Set(chosen);
     if (next.has(i)) next.delete(i);
@@ -202,24 +220,31 @@ export function Preview({ pageType, previews, warnings, picked, view, onSave, on
 
       {previews.length > 1 && (
         <div className="units">
-          <input type="search" placeholder={t('preview.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
           <button type="button" onClick={() => setChosen(new Set(previews.map((_, i) => i)))}>
             {t('preview.all')}
           </button>
           <button type="button" onClick={() => setChosen(new Set())}>
             {t('preview.none')}
           </button>
-          <ul className="unit-list">
-            {listed.map(({ p, i }) => (
-              <li key={i}>
-                <label>
-                  <input type="checkbox" checked={chosen.has(i)} onChange={() => toggle(i)} /> {p.snapshot.unit.name}
-                  {p.snapshot.unit.group && <span className="muted"> · {p.snapshot.unit.group}</span>}
-                  {p.duplicate && <span className="badge"> {t('preview.duplicate')}</span>}
-                </label>
-              </li>
-            ))}
-          </ul>
+          {/* A province's list is most of the preview's nodes, and the officer's own commune is chosen already. */}
+          <Toggle testId="unit-picker" summary={t('preview.pickUnits', { count: previews.length })}>
+            {() => (
+              <>
+                <input type="search" placeholder={t('preview.search')} value={search} onChange={(e) => setSearch(e.target.value)} />
+                <ul className="unit-list">
+                  {listed(search).map(({ p, i }) => (
+                    <li key={i}>
+                      <label>
+                        <input type="checkbox" checked={chosen.has(i)} onChange={() => toggle(i)} /> {p.snapshot.unit.name}
+                        {p.snapshot.unit.group && <span className="muted"> · {p.snapshot.unit.group}</span>}
+                        {p.duplicate && <span className="badge"> {t('preview.duplicate')}</span>}
+                      </label>
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </Toggle>
         </div>
       )}
 
@@ -230,12 +255,7 @@ export function Preview({ pageType, previews, warnings, picked, view, onSave, on
             {notes.map((n) => (
               <li key={n.text}>
                 {n.text}
-                {n.units.length > 0 && (
-                  <details>
-                    <summary>{t('preview.notesUnits', { count: n.count, units: n.units.length })}</summary>
-                    {n.units.join('; ')}
-                  </details>
-                )}
+                {n.units.length > 0 && <Toggle summary={t('preview.notesUnits', { count: n.count, units: n.units.length })}>{() => n.units.join('; ')}</Toggle>}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
-// Which tab the popup captures, and asking its content script — injected there on the officer's click.
+// Which tab the popup captures, and asking its content script — declared on the 766 page, injected elsewhere on
+// the officer's click (activeTab: the click on the extension's icon grants the tab it was made on, and only it).
 import { isPortalAddress } from '../hosts.js';
 import type { ContentRequest } from '../messages.js';
 
@@ -13,32 +14,32 @@ const CAPTURE_SCRIPT = 'src/content/capture.js';
 export type TabProblem = 'no-tab' | 'not-portal' | 'no-content-script';
 
 /**
- * The portal tab: the active tab of the popup's window; or, when the popup page is opened in a tab of
- * its own (end-to-end tests, or an officer who pinned it), the tab named by `?tab=<id>` — there the
- * active tab would be the popup itself.
+ * The portal tab: the active tab of the popup's window, the one the officer clicked the icon on. Its address is
+ * readable through that click (activeTab); a tab the extension was not invoked on shows none, and is no portal.
  */
-export async function portalTab(search: string): Promise<PortalTab | TabProblem> {
-  const named = Number(new URLSearchParams(search).get('tab'));
-  const tab = Number.isInteger(named) && named > 0
-    ? await chrome.tabs.get(named).catch(() => undefined)
-    : (await chrome.tabs.query({ active: true, currentWindow: true }))[0];
+export async function portalTab(): Promise<PortalTab | TabProblem> {
+  const [tab] = await chrome.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return 'no-tab';
-  // `url` is only visible for hosts the extension may read, i.e. exactly the portals.
   if (!isPortalAddress(tab.url)) return 'not-portal';
   return { id: tab.id, url: tab.url! };
 }
 
 /**
- * Injects the capture script into the portal tab (once per page: it keeps itself from installing twice) and sends
- * it a request; 'no-content-script' when it cannot be injected or does not answer.
+ * Sends the portal tab's capture script a request; the script is injected first only where it is not there yet (it
+ * is declared on the 766 page, and stays in a page once injected): injecting it again would run the whole bundle on
+ * every click for nothing. 'no-content-script' when it cannot be injected or does not answer.
  */
 export async function askPortal<T>(tab: PortalTab, request: ContentRequest): Promise<T | 'no-content-script'> {
+  const send = () => chrome.tabs.sendMessage(tab.id, request) as Promise<T | undefined>;
   try {
-    await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: [CAPTURE_SCRIPT] });
-    const answer = (await chrome.tabs.sendMessage(tab.id, request)) as T | undefined;
+    // "Receiving end does not exist": no script in the page yet.
+    const answer = await send().catch(async () => {
+      await chrome.scripting.executeScript({ target: { tabId: tab.id }, files: [CAPTURE_SCRIPT] });
+      return send();
+    });
     return answer ?? 'no-content-script';
   } catch {
-    // "Receiving end does not exist": the page was opened before the extension was installed or updated.
+    // Not injectable: the page was opened before the extension was installed or updated, or the click's grant is gone.
     return 'no-content-script';
   }
 }

@@ -4,8 +4,13 @@ import type { Language } from '../i18n.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
+/** One formatter per language: building one costs more than formatting, and a preview formats thousands. */
+const NUMBER = new Map<Language, Intl.NumberFormat>();
+
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 }).format(value);
+  let format = NUMBER.get(language);
+  if (!format) NUMBER.set(language, (format = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 })));
+  return format.format(value);
 }
 
 export function formatValue(value: number, measure: IndicatorValue['unit'], language: Language): string {
