@@ -104,6 +104,7 @@ describe('the 766 page as the officer sees it', () => {
       await portal.locator('#app', { hasText: `Đã tải ${requests.length} phản hồi` }).waitFor();
       await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
       await popup.getByTestId('preview-unit').first().waitFor();
+      await popup.getByTestId('unit-picker').locator('summary').click();
       // «name · group», then a badge when already saved.
       const listed = (await popup.locator('.unit-list label').allInnerTexts()).map((l) => l.trim());
       const groupOf = (name: string) => listed.find((l) => l.startsWith(`${name} · `))?.slice(name.length + 3).replace(/\s+\(đã lưu trước đây\)$/, '');
@@ -176,6 +177,7 @@ describe('the history of 766 captures, per unit', () => {
       await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
       await popup.getByTestId('preview-unit').first().waitFor();
       await popup.getByRole('button', { name: 'Bỏ chọn' }).click();
+      await popup.getByTestId('unit-picker').locator('summary').click();
       for (const name of UNITS) await popup.getByRole('checkbox', { name: new RegExp(`^${name} ·`) }).check();
       await popup.getByRole('button', { name: /^Lưu \(3\)$/ }).click();
       await popup.getByTestId('saved').waitFor();
