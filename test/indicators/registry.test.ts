@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../core/indicators/codes.js';
+import { GROUPS_766 } from '../../core/indicators/groups-766.js';
 import { PAGE_CARDS, PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { FIXTURES } from './load.js';
 
@@ -88,7 +89,20 @@ describe('indicator codes', () => {
     ];
     expect(needed.filter((c) => !codes.has(c))).toEqual([]);
     // The six groups add up to the 100 points of the index.
-    const six = INDICATORS.filter((d) => ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'].includes(d.code));
+    const six = INDICATORS.filter((d) => (GROUPS_766 as readonly string[]).includes(d.code));
     expect(six.reduce((a, d) => a + d.max!, 0)).toBe(100);
+  });
+});
+
+describe('the six 766 groups', () => {
+  const SIX_WRITTEN = /'CKMB'\s*[,|]\s*'TDGQ'\s*[,|]\s*'CLGQ'\s*[,|]\s*'TTTT'\s*[,|]\s*'MDHL'\s*[,|]\s*'MDSH'/g;
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const sources = (dir: string): string[] => readdirSync(root + dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) ? [`${dir}/${e.name}`] : []);
+
+  it('are listed once, as GROUPS_766 (core/indicators/groups-766.ts), wherever the product needs them', () => {
+    const written = ['core', 'cli', 'adapters', 'excel-addin', 'extension/src'].flatMap(sources)
+      .flatMap((f) => Array.from(readFileSync(root + f, 'utf8').matchAll(SIX_WRITTEN), () => f));
+    expect(written).toEqual(['core/indicators/groups-766.ts']);
   });
 });
