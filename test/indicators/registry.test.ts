@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../core/indicators/codes.js';
 import { GROUPS_766 } from '../../core/indicators/groups-766.js';
 import { PAGE_CARDS, PAGE_TYPES } from '../../core/indicators/pages/index.js';
+import { RESPONSES_PAGE } from '../../core/indicators/page-766.js';
 import { FIXTURES } from './load.js';
 
 const folder = fileURLToPath(new URL('../../core/indicators/pages/', import.meta.url));
@@ -94,15 +95,23 @@ describe('indicator codes', () => {
   });
 });
 
-describe('the six 766 groups', () => {
-  const SIX_WRITTEN = /'CKMB'\s*[,|]\s*'TDGQ'\s*[,|]\s*'CLGQ'\s*[,|]\s*'TTTT'\s*[,|]\s*'MDHL'\s*[,|]\s*'MDSH'/g;
-  const root = fileURLToPath(new URL('../../', import.meta.url));
-  const sources = (dir: string): string[] => readdirSync(root + dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? sources(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) ? [`${dir}/${e.name}`] : []);
+/** The product's source files (core, adapters and the three faces), relative to the project. */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sources = (dir: string): string[] => readdirSync(root + dir, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? sources(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) ? [`${dir}/${e.name}`] : []);
+const PRODUCT = ['core', 'cli', 'adapters', 'excel-addin', 'extension/src'].flatMap(sources).map((f) => ({ f, text: readFileSync(root + f, 'utf8') }));
 
-  it('are listed once, as GROUPS_766 (core/indicators/groups-766.ts), wherever the product needs them', () => {
-    const written = ['core', 'cli', 'adapters', 'excel-addin', 'extension/src'].flatMap(sources)
-      .flatMap((f) => Array.from(readFileSync(root + f, 'utf8').matchAll(SIX_WRITTEN), () => f));
-    expect(written).toEqual(['core/indicators/groups-766.ts']);
+describe('written once', () => {
+  it('the six 766 groups, as GROUPS_766 (core/indicators/groups-766.ts), wherever the product needs them', () => {
+    const SIX_WRITTEN = /'CKMB'\s*[,|]\s*'TDGQ'\s*[,|]\s*'CLGQ'\s*[,|]\s*'TTTT'\s*[,|]\s*'MDHL'\s*[,|]\s*'MDSH'/g;
+    expect(PRODUCT.flatMap(({ f, text }) => Array.from(text.matchAll(SIX_WRITTEN), () => f))).toEqual(['core/indicators/groups-766.ts']);
+  });
+
+  it('each page type’s id, in its own file: the rest of the product names it by the registry’s constant', () => {
+    for (const { id } of PAGE_CARDS) {
+      const home = id === RESPONSES_PAGE.id ? 'core/indicators/page-766.ts' : `core/indicators/pages/${id}.ts`;
+      const literal = new RegExp(`['"\`]${id}['"\`]`);
+      expect(PRODUCT.filter(({ text }) => literal.test(text)).map(({ f }) => f), id).toEqual([home]);
+    }
   });
 });
