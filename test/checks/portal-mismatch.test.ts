@@ -73,6 +73,8 @@ describe('portal-mismatch', () => {
     const report = makeReport({ unitName: communeName(1), unitKind: 'UBND phường', period: 'Quý 3 năm 2026', rows: [{ code: 'MDSH2', numerator: 48, denominator: 50 }] });
     const flag = score(qd766Xa, report, { indicators: capture.snapshots }).flags.find((f) => f.code === 'portal-mismatch');
     expect(flag).toMatchObject({ criterion: 'MDSH2', details: { reported: 96, portal: 80, gap: 16, portalUnit: communeName(1) } });
+    // Named by the code's Vietnamese title, never the code.
+    expect(flag!.message).toContain('cổng dichvucong.gov.vn ghi 80% («Hồ sơ số hóa thành phần (tỷ lệ)»');
   });
 
   it('stays quiet within the tolerance, for another year, another unit, or without captures', () => {
