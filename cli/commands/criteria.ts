@@ -4,9 +4,8 @@
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { describeNotices, planCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { describeNotices, formatRule, planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
-import { ruleLabel } from '../../core/criteria/rules/index.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
@@ -18,7 +17,8 @@ thidua criteria export <mã | tệp> --out <tệp.json | tệp.xlsx> [--force]
 thidua criteria import <tệp.xlsx | tệp.docx> [--sheet <tên trang>] --out <tệp.json | tệp.xlsx> [--force]
 
   list    các bộ tiêu chí có sẵn (mã, phiên bản, số tiêu chí, tên)
-  show    toàn bộ một bộ tiêu chí: căn cứ, kỳ, loại đơn vị, nhóm, tiêu chí, xếp loại, khen thưởng
+  show    toàn bộ một bộ tiêu chí: căn cứ, kỳ, loại đơn vị, nhóm, tiêu chí (cách tính đầy đủ như cột «Cách tính»:
+          công thức, các bậc…), xếp loại, khen thưởng
   export  xuất ra .json, hoặc ra .xlsx có trang «Tiêu chí» đầy đủ các mục để sửa trong Excel rồi dùng lại với --criteria;
           không ghi đè tệp đã có trừ khi thêm --force
   import  đọc bảng tiêu chí của cán bộ (chỉ bảng cũng được; --sheet chọn trang), hoặc bảng điểm trong văn bản Word
@@ -130,7 +130,8 @@ function describe(set: CriteriaSet): string {
       const parts = [
         c.target ? `chỉ tiêu ${formatTarget(c.target, c.measure)}` : undefined,
         `tối đa ${formatNumberVi(c.maxPoints)} điểm`,
-        ruleLabel(c.rule.kind),
+        // The whole «Cách tính» as the criteria sheet words it: which formula, which tiers, not the kind alone.
+        formatRule(c.rule),
         c.appliesTo.length > 0 ? `áp dụng: ${c.appliesTo.map(kind).join(', ')}` : undefined,
         c.evidenceRequired ? 'minh chứng bắt buộc' : undefined,
       ].filter(Boolean);

@@ -48,7 +48,7 @@ export const METRIC_766: readonly IndicatorDefinition[] = [
   { code: 'TDGQ_DUNG_HAN', group: 'TDGQ', label: 'Hồ sơ xử lý đúng hạn', unit: 'points', max: 20, aliases: ['Tỷ lệ hồ sơ xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)'] },
   { code: 'TTTT_THANH_TOAN', group: 'TTTT', label: 'Hồ sơ thanh toán phí, lệ phí trực tuyến', unit: 'points', max: 10, aliases: ['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Thanh toán phí, lệ phí trực tuyến'] },
   { code: 'MDSH_KET_QUA_DIEN_TU', group: 'MDSH', label: 'Hồ sơ có cấp kết quả điện tử', unit: 'points', max: 6, aliases: ['Tỷ lệ hồ sơ cấp kết quả điện tử'] },
-  { code: 'MDSH_SO_HOA_THANH_PHAN', group: 'MDSH', label: 'Hồ sơ số hóa thành phần', unit: 'points', max: 4, aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ'] },
+  { code: 'MDSH_SO_HOA_THANH_PHAN', group: 'MDSH', label: 'Hồ sơ số hóa thành phần', unit: 'points', max: 4, aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ', 'Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết', 'Hồ sơ có giấy tờ được số hóa khi giải quyết'] },
   { code: 'MDSH_CHUNG_THUC_DIEN_TU', group: 'MDSH', label: 'Chứng thực bản sao điện tử', unit: 'points', max: 2, aliases: ['Tỷ lệ chứng thực bản sao điện tử'] },
   { code: 'MDSH_KHAI_THAC_LAI', group: 'MDSH', label: 'Khai thác, sử dụng lại dữ liệu số hóa', unit: 'points', max: 2, aliases: ['Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'] },
   { code: 'MDSH_KET_NOI_CHIA_SE', group: 'MDSH', label: 'Hồ sơ số hóa kết nối, chia sẻ', unit: 'points', max: 4, aliases: ['Tỷ lệ hồ sơ số hóa kết nối, chia sẻ'] },

@@ -3,6 +3,7 @@
 // portal's own score stays THE score; `computed` only explains it, and says where it does not agree or where no
 // formula is known (Dịch vụ công trực tuyến). The built-in set qd766-xa scores with the same functions.
 import { formatNumberVi } from '../values.js';
+import { GROUPS_766 } from './groups-766.js';
 import type { IndicatorValue } from './schema.js';
 
 /** The reconstruction's own precision: within this, the formula and the portal agree. */
@@ -126,9 +127,12 @@ function scored(i: IndicatorValue): boolean {
   return i.unit === 'points' && (i.max ?? 1) > 0 && !i.code.endsWith('_THAY_DOI');
 }
 
+/** Every group but online services (CLGQ): DOMAIN §6 knows no formula for it. */
+const GROUPS_WITH_FORMULA: ReadonlySet<string> = new Set(GROUPS_766.filter((g) => g !== 'CLGQ'));
+
 /** Groups and metrics DOMAIN §6 gives a formula for (whether or not this capture had the figures to use it). */
 function knownFormula(i: IndicatorValue): boolean {
-  if (['CKMB', 'TDGQ', 'TTTT', 'MDHL', 'MDSH'].includes(i.code)) return true;
+  if (GROUPS_WITH_FORMULA.has(i.code)) return true;
   return formulaOf(i.code, i.group ?? '') !== undefined;
 }
 

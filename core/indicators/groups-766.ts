@@ -4,6 +4,7 @@ import type { UnitTableSpec } from './unit-table.js';
 
 /** The six groups in the portal's order (the order its pages and the decision list them). */
 export const GROUPS_766 = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'] as const;
+export type Group766 = (typeof GROUPS_766)[number];
 
 /** Unit-name column of the ranking tables (provinces, departments, communes). */
 export const RANKING_UNIT_LABELS = [

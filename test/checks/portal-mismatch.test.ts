@@ -6,6 +6,9 @@ import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { score } from '../../core/checks/run.js';
 import { parseCell } from '../../core/values.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
+import { qd766Xa } from '../../core/criteria/builtin/qd766-xa.js';
+import { captureResponses } from '../../core/indicators/responses/index.js';
+import { API, communeName, request, shapeA, shapeAUnit } from '../../scripts/harness/responses-766.js';
 
 const set = makeSet({
   criteria: [
@@ -60,6 +63,18 @@ describe('portal-mismatch', () => {
     const card = score(catNe, report, { indicators: [{ ...snapshot('UBND xã Cát Nê', 2024, '2024-12-01T08:00:00.000Z', 60), portal: 'dichvucong.thainguyen.gov.vn' }] });
     const flag = card.flags.find((f) => f.code === 'portal-mismatch');
     expect(flag?.message).toContain('lưu ý: cổng tỉnh ghi tỷ lệ NỘP hồ sơ trực tuyến, không phải tỷ lệ hồ sơ xử lý hoàn toàn trực tuyến (toàn trình)');
+  });
+
+  it('qd766-xa MDSH2 meets the digitisation metric a 766 capture stores (SO_HOA_GIAY_TO_GIAI_QUYET, DOMAIN §6)', () => {
+    const metric = { code: 'SO_HOA_GIAY_TO_GIAI_QUYET', name: 'Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết', numerator: 40, denominator: 50, ratio: 80, score: 3.2, maxScore: 4 };
+    const body = shapeA(2, 1, 100, (i) => ({ ...shapeAUnit(i, [metric]), totalMaxScore: 22 }));
+    const capture = captureResponses([{ url: `${API}dossier-digitized`, request: request(), body }], { capturedAt: '2026-10-01T08:00:00.000Z' });
+    if (!capture.ok) throw new Error(capture.error.message);
+    const report = makeReport({ unitName: communeName(1), unitKind: 'UBND phường', period: 'Quý 3 năm 2026', rows: [{ code: 'MDSH2', numerator: 48, denominator: 50 }] });
+    const flag = score(qd766Xa, report, { indicators: capture.snapshots }).flags.find((f) => f.code === 'portal-mismatch');
+    expect(flag).toMatchObject({ criterion: 'MDSH2', details: { reported: 96, portal: 80, gap: 16, portalUnit: communeName(1) } });
+    // Named by the code's Vietnamese title, never the code.
+    expect(flag!.message).toContain('cổng dichvucong.gov.vn ghi 80% («Hồ sơ số hóa thành phần (tỷ lệ)»');
   });
 
   it('stays quiet within the tolerance, for another year, another unit, or without captures', () => {

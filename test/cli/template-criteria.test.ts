@@ -5,6 +5,7 @@ import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { loadCriteriaSet } from '../../core/criteria/load.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
+import { criterion, makeSet } from '../helpers/make-report.js';
 import { hashes, openXlsx, runChild, runInProcess, tempDir } from './helpers.js';
 
 let dir: string;
@@ -70,6 +71,21 @@ describe('thidua criteria', () => {
     const unknown = await runInProcess(['criteria', 'show', 'khong-co'], dir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Không có bộ tiêu chí có sẵn «khong-co»');
+  });
+
+  it('shows each criterion’s whole «Cách tính» as the criteria sheet words it: which formula, which tiers', async () => {
+    const qd766 = await runInProcess(['criteria', 'show', 'qd766-xa'], dir);
+    expect(qd766.code).toBe(0);
+    const lineAfter = (stdout: string, code: string) => stdout.split('\n')[stdout.split('\n').findIndex((l) => l.startsWith(`  ${code}  `)) + 1];
+    expect(lineAfter(qd766.stdout, 'MDSH4')).toContain('Công thức Cổng 766: đủ điểm từ 80% ·');
+    expect(lineAfter(qd766.stdout, 'MDHL1')).toContain('Công thức Cổng 766: tối đa × tỷ lệ, không có phản ánh, kiến nghị thì đủ điểm ·');
+    expect(lineAfter(qd766.stdout, 'CLGQ1')).toContain('Thủ công');
+
+    const tiered = makeSet({ criteria: [criterion({ code: 'HOP-01', measure: 'count', unit: 'cuộc họp', maxPoints: 20, rule: { kind: 'tiers', tiers: [{ min: 4, points: 20 }, { min: 2.5, points: 10 }] } })] });
+    await writeFile(join(dir, 'bac.json'), JSON.stringify(tiered));
+    const run = await runInProcess(['criteria', 'show', 'bac.json'], dir);
+    expect(run.code).toBe(0);
+    expect(lineAfter(run.stdout, 'HOP-01')).toBe('      tối đa 20 điểm · Bậc: 4=20; 2,5=10');
   });
 
   it('exports every built-in to .xlsx and .json that read back equal to it', async () => {

@@ -78,7 +78,7 @@ describe('Số hóa hồ sơ: min(max, max × ratio ÷ 100); reuse full at 80 %'
     expect(metricScore('MDSH_KHAI_THAC_LAI', 'MDSH', { ratio: 40, max: 2 })).toBe(1);
     expect(metricScore('MDSH_KHAI_THAC_LAI', 'MDSH', { ratio: 90, max: 2 })).toBe(2);
     expect(metricScore('MDSH_KET_QUA_DIEN_TU', 'MDSH', { ratio: 50, max: 6 })).toBe(3);
-    expect(metricScore('MDSH_SO_HOA_GIAY_TO_GIAI_QUYET', 'MDSH', { ratio: 120, max: 4 })).toBe(4);
+    expect(metricScore('MDSH_SYNCED_WITH_DVCQG_PERSONAL_STORAGE', 'MDSH', { ratio: 120, max: 4 })).toBe(4);
     expect(metricScore('MDSH_KET_QUA_DIEN_TU', 'MDSH', { ratio: null, max: 6 })).toBeUndefined();
   });
 });

@@ -68,6 +68,13 @@ describe('dvc-766-index (dichvucong.gov.vn /danh-gia-chat-luong-phuc-vu)', () =>
     expect(values(d.snapshots[0]!)).toEqual({ CKMB_CONG_BO_DUNG_HAN: 6, MDSH_SO_HOA_THANH_PHAN: 2, TDGQ_DUNG_HAN: 18.2 });
   });
 
+  it('reads the portal’s own wording of the component digitisation row under the code its responses use', () => {
+    const page = parsePage(`<h3>Chi tiết chỉ số: Xã Ta Ma</h3><table>
+      <tr><th>Chỉ số</th><th>Điểm</th></tr>
+      <tr><td>Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết</td><td>3,2</td></tr></table>`);
+    expect(values(ok(capturePage(page, DVC_766, { capturedAt: AT })).snapshots[0]!)).toEqual({ MDSH_SO_HOA_THANH_PHAN: 3.2 });
+  });
+
   it('reads a unit shown as cards', () => {
     const c = ok(capturePage(loadPage('dvc-766-index-the.html'), DVC_766, { capturedAt: AT }));
     expect(c.snapshots).toHaveLength(1);

@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../core/indicators/codes.js';
+import { GROUPS_766 } from '../../core/indicators/groups-766.js';
 import { PAGE_CARDS, PAGE_TYPES } from '../../core/indicators/pages/index.js';
+import { RESPONSES_PAGE } from '../../core/indicators/page-766.js';
 import { FIXTURES } from './load.js';
 
 const folder = fileURLToPath(new URL('../../core/indicators/pages/', import.meta.url));
@@ -88,7 +90,28 @@ describe('indicator codes', () => {
     ];
     expect(needed.filter((c) => !codes.has(c))).toEqual([]);
     // The six groups add up to the 100 points of the index.
-    const six = INDICATORS.filter((d) => ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'].includes(d.code));
+    const six = INDICATORS.filter((d) => (GROUPS_766 as readonly string[]).includes(d.code));
     expect(six.reduce((a, d) => a + d.max!, 0)).toBe(100);
+  });
+});
+
+/** The product's source files (core, adapters and the three faces), relative to the project. */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const sources = (dir: string): string[] => readdirSync(root + dir, { withFileTypes: true }).flatMap((e) =>
+  e.isDirectory() ? sources(`${dir}/${e.name}`) : /\.tsx?$/.test(e.name) ? [`${dir}/${e.name}`] : []);
+const PRODUCT = ['core', 'cli', 'adapters', 'excel-addin', 'extension/src'].flatMap(sources).map((f) => ({ f, text: readFileSync(root + f, 'utf8') }));
+
+describe('written once', () => {
+  it('the six 766 groups, as GROUPS_766 (core/indicators/groups-766.ts), wherever the product needs them', () => {
+    const SIX_WRITTEN = /'CKMB'\s*[,|]\s*'TDGQ'\s*[,|]\s*'CLGQ'\s*[,|]\s*'TTTT'\s*[,|]\s*'MDHL'\s*[,|]\s*'MDSH'/g;
+    expect(PRODUCT.flatMap(({ f, text }) => Array.from(text.matchAll(SIX_WRITTEN), () => f))).toEqual(['core/indicators/groups-766.ts']);
+  });
+
+  it('each page type’s id, in its own file: the rest of the product names it by the registry’s constant', () => {
+    for (const { id } of PAGE_CARDS) {
+      const home = id === RESPONSES_PAGE.id ? 'core/indicators/page-766.ts' : `core/indicators/pages/${id}.ts`;
+      const literal = new RegExp(`['"\`]${id}['"\`]`);
+      expect(PRODUCT.filter(({ text }) => literal.test(text)).map(({ f }) => f), id).toEqual([home]);
+    }
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Criterion, type CriteriaSetInput } from '../../core/criteria/schema.js';
-import { applyRule, ruleLabel, rules } from '../../core/criteria/rules/index.js';
+import { applyRule, rules } from '../../core/criteria/rules/index.js';
 import { formatNumber } from '../../core/criteria/rules/reason.js';
 import { criterion } from '../helpers/make-report.js';
 
@@ -21,7 +21,6 @@ describe('registry', () => {
       deduction: 'Trừ điểm',
       portal_766: 'Công thức Cổng 766',
     });
-    expect(ruleLabel('tiers')).toBe('Bậc');
   });
 });
 

@@ -3,11 +3,12 @@
 // The indicator list, max points and formulas are how public tools read the portal [public code]; each criterion is
 // scored by the portal's own formula (core/indicators/formulas-766.ts), and what is not known is said in its note.
 import { ratioCode } from '../../indicators/codes.js';
+import type { Group766 } from '../../indicators/groups-766.js';
 import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
 import { RATE_FORMULAS, type RateFormulaId } from '../../indicators/formulas-766.js';
 import { ADJUSTABLE_SPLIT, CLASSIFICATION, CLASSIFICATION_NOTE, TIE_BREAKS, UBND_XA_ALIASES, type CriterionInput } from './shared.js';
 
-type Group = 'CKMB' | 'TDGQ' | 'CLGQ' | 'TTTT' | 'MDHL' | 'MDSH';
+type Group = Group766;
 
 const GROUP_TITLES: Record<Group, string> = {
   CKMB: 'Công khai, minh bạch',

@@ -37,8 +37,3 @@ export function rateWhenNoDenominator(criterion: Criterion): number | undefined 
   const rule = rules[criterion.rule.kind] as Rule<RuleKind>;
   return rule.whenNoDenominator?.(criterion as never);
 }
-
-/** Cách tính label of a kind ("Tỷ lệ", "Bậc"…). */
-export function ruleLabel(kind: RuleKind): string {
-  return rules[kind].label;
-}

@@ -29,6 +29,8 @@ const METRIC_CODES: Record<string, string> = {
   PETITION_PROCESSING_ON_TIME: 'MDHL_PAKN_DUNG_HAN',
   PETITION_HANDLING_SATISFACTION: 'MDHL_HAI_LONG_PAKN',
   ORIGINAL_RESULT_AVAILABLE: 'MDSH_KET_QUA_DIEN_TU',
+  // «Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết» (4): the decision's «hồ sơ số hóa thành phần» (DOMAIN §1).
+  SO_HOA_GIAY_TO_GIAI_QUYET: 'MDSH_SO_HOA_THANH_PHAN',
   REUSED_DIGITIZED_DATA: 'MDSH_KHAI_THAC_LAI',
 };
 

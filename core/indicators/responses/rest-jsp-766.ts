@@ -2,9 +2,10 @@
 // {TEN, MA_COQUAN, LOAI_COQUAN "2" department / "3" commune, CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH, TONG_SCORE} as
 // strings. Which of CLGQ/TTTT is payment is decided by the figures' maxima (shared.ts clgqTtttOrder).
 import { definedIndicator } from '../codes.js';
+import { GROUPS_766 } from '../groups-766.js';
 import { array, clgqTtttOrder, figure, known, object, optionalText, points, readWith, text, type ResponseType } from './shared.js';
 
-const GROUPS = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH', 'TONG_SCORE'] as const;
+const GROUPS = [...GROUPS_766, 'TONG_SCORE'] as const;
 const KINDS: Record<string, string> = { '2': 'Sở, ban, ngành', '3': 'UBND cấp xã' };
 
 /** The rows: the body itself, or the first list under data / rows / result. */

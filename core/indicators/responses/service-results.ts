@@ -2,13 +2,12 @@
 // (Cả nước) and `evaluation[]`, one row per province {departmentName, departmentCode, totalScore, groupScores
 // {CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH}}. No rank field: the rank is the order by totalScore.
 import { definedIndicator } from '../codes.js';
+import { GROUPS_766, type Group766 } from '../groups-766.js';
 import type { IndicatorValue } from '../schema.js';
 import {
   array, asOverview, clgqTtttOrder, figure, isObject, known, object, pageInfo, points, readWith, scoreChange, unitHead,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
-
-const GROUPS = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'] as const;
 
 /** A group score: a number, or {score, maxScore}. */
 function groupScore(v: unknown, path: string): { score: number | null | undefined; max?: number } {
@@ -19,7 +18,7 @@ function groupScore(v: unknown, path: string): { score: number | null | undefine
 
 function scoresOf(r: Json, path: string) {
   const g = isObject(r.groupScores) ? r.groupScores : {};
-  return Object.fromEntries(GROUPS.map((code) => [code, groupScore(g[code], `${path}.groupScores.${code}`)])) as Record<(typeof GROUPS)[number], { score: number | null | undefined; max?: number }>;
+  return Object.fromEntries(GROUPS_766.map((code) => [code, groupScore(g[code], `${path}.groupScores.${code}`)])) as Record<Group766, { score: number | null | undefined; max?: number }>;
 }
 
 export const serviceResults: ResponseType = {
@@ -38,7 +37,7 @@ export const serviceResults: ResponseType = {
       const units = all.map(({ r, path }, i): ResponseUnit => {
         const s = scores[i]!.s;
         const total = figure(r.totalScore, `${path}.totalScore`);
-        const indicators: IndicatorValue[] = GROUPS.flatMap((code) => {
+        const indicators: IndicatorValue[] = GROUPS_766.flatMap((code) => {
           const g = s[order.sourceOf(code)];
           return points(code, definedIndicator(code).label, g.score, code === 'CLGQ' ? 12 : code === 'TTTT' ? 10 : g.max);
         });

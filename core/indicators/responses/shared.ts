@@ -4,6 +4,7 @@
 // ResponseUnit rows; ./index.ts merges them into snapshots.
 import type { CaptureError, CaptureWarning } from '../capture.js';
 import { definedIndicator } from '../codes.js';
+import { GROUPS_766 } from '../groups-766.js';
 import { bounds, isYearToDate, namedPeriod } from '../period.js';
 import { unitGroupOf } from '../units.js';
 import type { IndicatorValue, Period } from '../schema.js';
@@ -148,7 +149,7 @@ export function scoreChange(group: string, delta: Given): IndicatorValue[] {
   return delta === undefined ? [] : [{ code: `${group}_THAY_DOI`, label: `${definedIndicator(group).label}: thay đổi so với kỳ trước`, value: delta, unit: 'points', group }];
 }
 
-const GROUP_CODES = new Set(['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH']);
+const GROUP_CODES = new Set<string>(GROUPS_766);
 
 function withParts(parts: Parts) {
   const numerator = known(parts.numerator);

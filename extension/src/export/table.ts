@@ -3,6 +3,7 @@
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import { indicatorName } from '../../../core/indicators/codes.js';
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
+import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import { type MessageKey, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
 
@@ -30,7 +31,7 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
     { header: 'column.rank', kind: 'text', width: 24, pick: (s) => (s.unit.rank === undefined ? undefined : t('preview.rank', { rank: s.unit.rank, tied: s.unit.tied ? t('preview.tied') : '', of: s.unit.rankOf ?? s.period.label })) },
     { header: 'column.period', kind: 'text', width: 18, pick: (s) => s.period.label },
     // Officers read the indicator's Vietnamese name; its code stays in the JSON export.
-    { header: 'column.indicator', kind: 'text', width: 40, pick: (s, i) => (s.pageType === 'dvc-766-api' ? i.label : indicatorName(i.code, i.label)) },
+    { header: 'column.indicator', kind: 'text', width: 40, pick: (s, i) => (s.pageType === RESPONSES_PAGE.id ? i.label : indicatorName(i.code, i.label)) },
     // No data is said in words, never left blank or written 0.
     { header: 'column.value', kind: 'number', width: 10, pick: (_, i) => i.value ?? t('preview.noData') },
     { header: 'column.computed', kind: 'number', width: 10, pick: (_, i) => i.computed },

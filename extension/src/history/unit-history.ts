@@ -3,6 +3,7 @@
 // officer's own commune first, and the filters of the history page.
 import { indicatorName } from '../../../core/indicators/codes.js';
 import { GROUPS_766 } from '../../../core/indicators/groups-766.js';
+import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import { sameUnit } from '../../../core/indicators/units.js';
 import type { StoredSnapshot } from '../storage/store.js';
@@ -60,12 +61,12 @@ export type UnitHistory = {
  * the criteria compare with: the companion is no row of its own.
  */
 export function isRatioCompanion(i: Pick<IndicatorValue, 'code' | 'unit'>, pageType: string, codes: ReadonlySet<string>): boolean {
-  return pageType === 'dvc-766-api' && i.unit === 'percent' && i.code.endsWith('_TY_LE') && codes.has(i.code.slice(0, -'_TY_LE'.length));
+  return pageType === RESPONSES_PAGE.id && i.unit === 'percent' && i.code.endsWith('_TY_LE') && codes.has(i.code.slice(0, -'_TY_LE'.length));
 }
 
 /** The name officers read: the portal's own on the 766 page, thidua's catalogue name elsewhere. */
 function rowLabel(s: IndicatorSnapshot, i: IndicatorValue): string {
-  return s.pageType === 'dvc-766-api' ? i.label : indicatorName(i.code, i.label);
+  return s.pageType === RESPONSES_PAGE.id ? i.label : indicatorName(i.code, i.label);
 }
 
 const GROUP_ORDER = new Map<string, number>(GROUPS_766.map((g, i) => [g, i]));

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { foundOf, IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
 import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
+import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import { parseWithMessages } from '../../../core/schema-messages.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { IndicatorStore } from '../storage/store.js';
@@ -258,7 +259,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
           <button type="button" className="link" onClick={() => void pickTable(phase.tab)}>
             {t('picker.open')}
           </button>
-          {phase.pageType === 'dvc-766-api' && (
+          {phase.pageType === RESPONSES_PAGE.id && (
             <button type="button" className="link" onClick={() => void saveResponses(phase.tab)}>
               {t('capture.saveResponses')}
             </button>

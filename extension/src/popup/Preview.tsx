@@ -7,6 +7,7 @@ import { normalizeLabel } from '../../../core/text.js';
 import type { CaptureWarning, ViewGroups } from '../../../core/indicators/capture.js';
 import { indicatorName } from '../../../core/indicators/codes.js';
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
+import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import { whatItTakes } from '../../../core/indicators/what-it-takes.js';
 import { previewWarnings, type IndicatorChange, type SnapshotPreview } from '../history/compare.js';
 import { isRatioCompanion } from '../history/unit-history.js';
@@ -67,7 +68,7 @@ function shownValue(c: IndicatorChange, t: Translate, language: Language): strin
 function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: boolean; pageType: string }) {
   const { t, language } = useI18n();
   const { snapshot, changes, duplicate } = preview;
-  const fromResponses = pageType === 'dvc-766-api';
+  const fromResponses = pageType === RESPONSES_PAGE.id;
   // Group → its indicators, in the order the capture gives them; the group's own score heads its rows.
   const groups = new Map<string, IndicatorChange[]>();
   const codes = new Set(changes.map((c) => c.code));
