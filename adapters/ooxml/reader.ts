@@ -18,7 +18,7 @@ export class WorkbookReader {
     readonly pkg: OoxmlPackage,
     readonly workbookPart: string,
     readonly sheets: SheetPart[],
-    private readonly date1904: boolean,
+    readonly date1904: boolean,
   ) {}
 
   /** Opens the package (throws PackageRefused, in Vietnamese). Call refuseUnbounded first on untrusted bytes. */
@@ -50,6 +50,11 @@ export class WorkbookReader {
   store(): Map<string, unknown> {
     const grid = this.grid(STORE_SHEET);
     return grid ? decodeStore(grid.values) : new Map();
+  }
+
+  /** The shared-string table, read once (the package writer keeps the cells it does not touch by it). */
+  sharedStrings(): string[] {
+    return this.sheetContext().strings;
   }
 
   private sheetContext(): SheetContext {

@@ -18,6 +18,8 @@ export type ZipEntry = {
   /** What the central directory declares; inflating past it refuses the file. */
   size: number;
   localOffset: number;
+  /** The CRC-32 the directory gives (a part copied unchanged into a scored copy keeps it). */
+  crc: number;
 };
 
 /** The zip records' signatures (also used by the command line's re-deflating of stored copies). */
@@ -71,7 +73,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     if (size > limit) throw new PackageRefused(`${partTitle(name)} giải nén ra ${Number.isFinite(size) ? megabytes(size) : 'quá lớn'}, quá giới hạn ${megabytes(limit)}`);
     declared += size;
     if (declared > READ_LIMITS.zipTotalBytes) throw new PackageRefused(`giải nén ra hơn ${megabytes(READ_LIMITS.zipTotalBytes)}, quá giới hạn`);
-    entries.set(name, { name, method: view.getUint16(at + 10, true), compressedSize, size, localOffset });
+    entries.set(name, { name, method: view.getUint16(at + 10, true), compressedSize, size, localOffset, crc: view.getUint32(at + 16, true) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
