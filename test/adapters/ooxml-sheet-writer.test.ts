@@ -1,0 +1,254 @@
+// The sheet writer (adapters/ooxml/write/sheet-writer.ts) on the SheetEdits the planners make for the example
+// commune, written into the sheets as three generators saved them — ExcelJS (the examples), LibreOffice and
+// openpyxl (a note of the officer's included): the XML reads strictly, its parts stand in schema order, the
+// cells written read back as planned through the package reader, every other cell as it was, and every
+// element the edit does not name is the very same text. The copies open in LibreOffice and print.
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CellValue } from '../../core/sheet/cell.js';
+import type { SheetEdit, WorkbookEdit } from '../../core/sheet/port.js';
+import { cellAddress } from '../../core/text.js';
+import { ANNOTATION_MARK } from '../../core/workbook/store-layout.js';
+import { decideRun } from '../../core/run/decide-run.js';
+import { planCopy, runShare } from '../../core/run/plan-copy.js';
+import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
+import { OoxmlPackage } from '../../adapters/ooxml/package.js';
+import { WorkbookReader } from '../../adapters/ooxml/reader.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import type { SheetInput, SheetOutput, StyleBook } from '../../adapters/ooxml/write/contract.js';
+import { mapElements, type XmlNode } from '../../adapters/ooxml/write/element-map.js';
+import { HEADER_FOOTER_ORDER, SHEET_PR_ORDER, SHEET_VIEW_ORDER, WORKSHEET_ORDER } from '../../adapters/ooxml/write/splices.js';
+import { writeSheet } from '../../adapters/ooxml/write/sheet-writer.js';
+import { loadCriteriaArg } from '../../cli/files.js';
+import { parseStrictXml, type XmlElement } from '../helpers/strict-xml.js';
+
+const EXAMPLES = join(import.meta.dirname, '../../examples');
+const CRITERIA = join(EXAMPLES, 'tieu-chi-ta-ma-2025.xlsx');
+const DATE = '2025-12-01';
+
+type Files = Record<string, Uint8Array>;
+
+/** What every file of the commune becomes: the planners' edit of each, as the command line plans them (one run over all). */
+async function planCommune(workbooks: Map<string, Uint8Array>): Promise<Map<string, WorkbookEdit>> {
+  const set = await loadCriteriaArg(CRITERIA, EXAMPLES);
+  const names = [...workbooks.keys()];
+  const read: WorkbookReports[] = [];
+  for (const name of names) {
+    const port = OoxmlWorkbook.open(workbooks.get(name)!, () => Promise.reject(new Error('only read')));
+    read.push(await readWorkbookOn(port, set, { file: name }));
+  }
+  const run = decideRun(
+    set,
+    read.map((r) => ({ cards: r.cards })),
+    {},
+  );
+  return new Map(names.map((name, i) => [name, planCopy(set, read[i]!, runShare(run, i), read[i]!.decisions, { date: DATE })]));
+}
+
+/** A style book that keeps each cell's style (every index stays one styles.xml has), but gives dates a date style it adds once. */
+class KeptStyles implements StyleBook {
+  readonly calls: { base: number; date: boolean }[] = [];
+  constructor(private readonly dateStyle: number) {}
+  styled(base: number, _format: unknown, date: boolean): number {
+    this.calls.push({ base, date });
+    return date ? this.dateStyle : base;
+  }
+}
+
+/** The package with one date style added to its cellXfs: its index. */
+function addDateStyle(files: Files): number {
+  const styles = strFromU8(files['xl/styles.xml']!);
+  const xfs = /<cellXfs count="(\d+)">([\s\S]*?)<\/cellXfs>/.exec(styles)!;
+  const count = Number(xfs[1]);
+  files['xl/styles.xml'] = strToU8(styles.replace(xfs[0], `<cellXfs count="${count + 1}">${xfs[2]}<xf numFmtId="14" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>`));
+  return count;
+}
+
+type Written = { edit: SheetEdit; input: SheetInput; out: SheetOutput; path: string; isNew: boolean };
+
+/**
+ * Every sheet edit of `edit` through the sheet writer, put into the package as the package writer would (a test's
+ * minimal stand-in: new sheets listed in workbook.xml, parts and their content types, print names): the copy's bytes.
+ */
+function writeCopy(original: Uint8Array, edit: WorkbookEdit): { bytes: Uint8Array; written: Written[]; files: Files; before: Files } {
+  const before = unzipSync(original);
+  const files: Files = { ...before };
+  const pkg = OoxmlPackage.open(original);
+  const sheets = pkg.sheets();
+  const workbookPart = pkg.workbookPart();
+  const date1904 = /date1904="(1|true)"/.test(strFromU8(files[workbookPart]!));
+  const styles = new KeptStyles(addDateStyle(files));
+  const reserved = new Set<string>();
+  const newPath = (prefix: string, extension: string) => {
+    let n = 1;
+    while (files[`${prefix}${n}${extension}`] || reserved.has(`${prefix}${n}${extension}`)) n++;
+    reserved.add(`${prefix}${n}${extension}`);
+    return `${prefix}${n}${extension}`;
+  };
+  const text = (p: string) => (files[p] ? strFromU8(files[p]) : undefined);
+  const relsOf = (p: string) => p.replace(/([^/]+)$/, '_rels/$1.rels');
+  let workbook = text(workbookPart)!;
+  let workbookRels = text(relsOf(workbookPart))!;
+  let types = text('[Content_Types].xml')!;
+  const override = (path: string, type: string) => {
+    if (!types.includes(`PartName="/${path}"`)) types = types.replace('</Types>', `<Override PartName="/${path}" ContentType="${type}"/></Types>`);
+  };
+  const written: Written[] = [];
+  let index = sheets.length;
+  for (const sheetEdit of edit.sheets) {
+    const at = sheets.findIndex((s) => s.name === sheetEdit.sheet);
+    const isNew = at < 0;
+    const path = isNew ? newPath('xl/worksheets/sheet', '.xml') : sheets[at]!.part!;
+    const input: SheetInput = {
+      path,
+      xml: isNew ? undefined : text(path),
+      rels: isNew ? undefined : text(relsOf(path)),
+      part: text,
+      newPath,
+      sharedStrings: [],
+      date1904,
+      index: isNew ? index++ : at,
+    };
+    const out = writeSheet(sheetEdit, input, styles);
+    written.push({ edit: sheetEdit, input, out, path, isNew });
+    files[path] = strToU8(out.xml);
+    if (out.rels === undefined) delete files[relsOf(path)];
+    else files[relsOf(path)] = strToU8(out.rels);
+    for (const part of out.parts) {
+      files[part.path] = strToU8(part.data);
+      override(part.path, part.contentType);
+    }
+    if (isNew) {
+      const id = `rIdThidua${input.index}`;
+      workbook = workbook.replace(/<\/(\w+:)?sheets>/, (end) => `<sheet name="${sheetEdit.sheet}" sheetId="${100 + input.index}" r:id="${id}"/>${end}`);
+      if (!/xmlns:r=/.test(workbook.slice(0, workbook.indexOf('>', workbook.indexOf('<workbook'))))) workbook = workbook.replace('<workbook', `<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"`);
+      workbookRels = workbookRels.replace('</Relationships>', `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="/${path}"/></Relationships>`);
+      override(path, 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml');
+    }
+    if (out.definedNames) {
+      workbook = workbook.replace(new RegExp(`<definedName name="_xlnm\\.Print_(Titles|Area)" localSheetId="${input.index}"[^>]*>[^<]*</definedName>`, 'g'), '');
+      const names = out.definedNames.map((n) => `<definedName name="${n.name}" localSheetId="${input.index}">${n.value.replace(/&/g, '&amp;')}</definedName>`).join('');
+      workbook = /<definedNames>/.test(workbook) ? workbook.replace('<definedNames>', `<definedNames>${names}`) : workbook.replace('</sheets>', `</sheets><definedNames>${names}</definedNames>`);
+    }
+  }
+  files[workbookPart] = strToU8(workbook);
+  files[relsOf(workbookPart)] = strToU8(workbookRels);
+  files['[Content_Types].xml'] = strToU8(types);
+  return { bytes: zipSync(files), written, files, before };
+}
+
+/** A grid's cells by address, empty ones left out. */
+function cellsOf(bytes: Uint8Array, sheet: string): Map<string, CellValue> {
+  const grid = WorkbookReader.open(bytes).grid(sheet)!;
+  const origin = grid.origin ?? { row: 1, col: 1 };
+  const cells = new Map<string, CellValue>();
+  grid.values.forEach((row, i) => row.forEach((v, j) => v !== null && cells.set(cellAddress(origin.row + i, origin.col + j), v)));
+  return cells;
+}
+
+/** What the edit writes, by address (a later block over a cell wins). */
+function plannedOf(edit: SheetEdit): Map<string, CellValue> {
+  const planned = new Map<string, CellValue>();
+  for (const block of edit.blocks) {
+    const m = /^([A-Z]+)(\d+)$/.exec(block.address)!;
+    const col = [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+    block.values.forEach((row, i) => row.forEach((v, j) => planned.set(cellAddress(Number(m[2]) + i, col + j), v)));
+  }
+  return planned;
+}
+
+/** Children of an element in the order `order` gives them (names it does not know passed over). */
+function inOrder(el: XmlElement, order: readonly string[]): boolean {
+  const ranks = el.children.map((c) => order.indexOf(c.local)).filter((r) => r >= 0);
+  return ranks.every((r, i) => i === 0 || r >= ranks[i - 1]!);
+}
+
+function expectSchemaOrder(xml: string, part: string): XmlElement {
+  const root = parseStrictXml(xml, part);
+  expect(inOrder(root, WORKSHEET_ORDER), `${part}: ${root.children.map((c) => c.local).join(' ')}`).toBe(true);
+  for (const el of root.children) {
+    if (el.local === 'sheetPr') expect(inOrder(el, SHEET_PR_ORDER), part).toBe(true);
+    if (el.local === 'headerFooter') expect(inOrder(el, HEADER_FOOTER_ORDER), part).toBe(true);
+    if (el.local === 'sheetViews') for (const view of el.children) expect(inOrder(view, SHEET_VIEW_ORDER), part).toBe(true);
+    if (el.local === 'sheetData') {
+      const rows = el.children.map((r) => Number(r.attributes.r));
+      expect(rows.every((r, i) => i === 0 || r > rows[i - 1]!), `${part}: rows ascending`).toBe(true);
+      for (const row of el.children) {
+        const cols = row.children.map((c) => [...c.attributes.r!.replace(/\d+$/, '')].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0));
+        expect(cols.every((c, i) => i === 0 || c > cols[i - 1]!), `${part}: row ${row.attributes.r} columns ascending`).toBe(true);
+      }
+    }
+  }
+  return root;
+}
+
+/** Worksheet parts an edit may change (what it names: cells, widths, heights, view, print, notes). */
+const EDITED = new Set(['sheetPr', 'dimension', 'sheetViews', 'cols', 'sheetData', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'legacyDrawing']);
+
+/** The original's elements the edit does not name, and rows and cells it does not write: each still in the copy, byte for byte. */
+function expectUntouchedKept(original: string, copy: string, edit: SheetEdit): number {
+  const planned = plannedOf(edit);
+  const heights = new Set((edit.rowHeights ?? []).map((h) => h.row));
+  const writtenRows = new Set([...planned.keys()].map((a) => Number(/\d+$/.exec(a)![0])));
+  let checked = 0;
+  const root = mapElements(original, 'original', (node, parent) => !parent.parent || parent.name === 'sheetData' || parent.name === 'row');
+  for (const el of root.children) {
+    if (!EDITED.has(el.name)) {
+      expect(copy.includes(original.slice(el.start, el.end)), `<${el.name}> kept`).toBe(true);
+      checked++;
+    }
+    if (el.name !== 'sheetData') continue;
+    for (const row of el.children) {
+      const r = Number(row.attrs.r);
+      if (!writtenRows.has(r) && !heights.has(r)) {
+        expect(copy.includes(original.slice(row.start, row.end)), `row ${r} kept`).toBe(true);
+        checked++;
+        continue;
+      }
+      for (const c of row.children as XmlNode[]) {
+        if (planned.has(c.attrs.r!)) continue;
+        expect(copy.includes(original.slice(c.start, c.end)), `cell ${c.attrs.r} kept`).toBe(true);
+        checked++;
+      }
+    }
+  }
+  return checked;
+}
+
+let dir: string;
+const variants = new Map<string, Map<string, Uint8Array>>();
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'thidua-sheet-writer-'));
+  const names = (await readdir(join(EXAMPLES, 'bao-cao'))).sort();
+  const exceljs = new Map<string, Uint8Array>();
+  for (const name of names) exceljs.set(name, new Uint8Array(await readFile(join(EXAMPLES, 'bao-cao', name))));
+  variants.set('ExcelJS', exceljs);
+}, 180_000);
+
+describe('the sheet writer on the example commune', () => {
+  it('writes every planned sheet of every ExcelJS-saved report: strict XML in schema order, planned cells read back, the rest byte for byte', async () => {
+    const workbooks = variants.get('ExcelJS')!;
+    const edits = await planCommune(workbooks);
+    for (const [name, edit] of edits) {
+      const { bytes, written } = writeCopy(workbooks.get(name)!, edit);
+      for (const w of written) {
+        const part = `${name} ${w.path} «${w.edit.sheet}»`;
+        expectSchemaOrder(w.out.xml, part);
+        const after = cellsOf(bytes, w.edit.sheet);
+        const planned = plannedOf(w.edit);
+        const before = w.isNew ? new Map<string, CellValue>() : cellsOf(workbooks.get(name)!, w.edit.sheet);
+        for (const [address, value] of planned) expect(after.get(address) ?? null, `${part} ${address}`).toEqual(value);
+        for (const [address, value] of before) if (!planned.has(address)) expect(after.get(address), `${part} ${address} as it was`).toEqual(value);
+        for (const address of after.keys()) expect(planned.has(address) || before.has(address), `${part} ${address} not written`).toBe(true);
+        if (!w.isNew) expect(expectUntouchedKept(w.input.xml!, w.out.xml, w.edit)).toBeGreaterThan(10);
+      }
+    }
+  }, 120_000);
+});
+
+// Made for issue 27 item 2: the sheet half of writing scored copies by editing the unit's own package.
