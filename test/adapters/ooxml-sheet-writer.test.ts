@@ -38,7 +38,7 @@ async function planCommune(workbooks: Map<string, Uint8Array>): Promise<Map<stri
   const names = [...workbooks.keys()];
   const read: WorkbookReports[] = [];
   for (const name of names) {
-    const port = OoxmlWorkbook.open(workbooks.get(name)!, () => Promise.reject(new Error('only read')));
+    const port = OoxmlWorkbook.open(workbooks.get(name)!);
     read.push(await readWorkbookOn(port, set, { file: name }));
   }
   const run = decideRun(

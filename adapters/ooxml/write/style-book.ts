@@ -4,7 +4,8 @@
 // share one entry.
 import type { CellFormat } from '../../../core/sheet/port.js';
 import type { StyleBook } from './contract.js';
-import { elements, escapeXml, ownPrefix, Splices, type Element } from './xml-edit.js';
+import { escapeAttribute, mapElements, prefixOf, type XmlNode } from './element-map.js';
+import { Splices } from './splices.js';
 
 /** Excel's built-in number formats by their text, so `0%` is written as id 9, not as a custom format. */
 const BUILT_IN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, 'mm-dd-yy': 14, '@': 49 };
@@ -13,7 +14,7 @@ const DATE_FORMAT = 14;
 /** Custom number formats are numbered from 164 up. */
 const FIRST_CUSTOM = 164;
 
-type List = { element: Element | undefined; items: Element[]; added: string[] };
+type List = { element: XmlNode | undefined; items: XmlNode[]; added: string[] };
 
 export class PackageStyles implements StyleBook {
   private readonly made = new Map<string, number>();
@@ -23,26 +24,26 @@ export class PackageStyles implements StyleBook {
   private readonly cellXfs: List;
   private readonly customFormats = new Map<string, number>();
   private nextFormat = FIRST_CUSTOM;
-  private readonly root: Element;
+  private readonly root: XmlNode;
 
   constructor(
     part: string,
     private readonly xml: string,
   ) {
-    const all = elements(part, xml);
-    this.root = all[0]!;
+    // The lists thidua appends to and their entries; nothing deeper (a dxf's font is not a font).
+    const lists = new Set(['numFmts', 'fonts', 'fills', 'cellXfs']);
+    this.root = mapElements(xml, part, (_node, parent) => !parent.parent || lists.has(parent.name));
     const list = (name: string, item: string): List => {
-      const element = all.find((e) => e.depth === 1 && e.open.name === name);
-      const items = element ? all.filter((e) => e.depth === 2 && e.open.name === item && e.open.start > element.open.start && e.open.start < element.close.start) : [];
-      return { element, items, added: [] };
+      const element = this.root.children.find((e) => e.name === name);
+      return { element, items: element ? element.children.filter((e) => e.name === item) : [], added: [] };
     };
     this.numFmts = list('numFmts', 'numFmt');
     this.fonts = list('fonts', 'font');
     this.fills = list('fills', 'fill');
     this.cellXfs = list('cellXfs', 'xf');
     for (const f of this.numFmts.items) {
-      const id = Number(f.open.attributes.numFmtId);
-      this.customFormats.set(f.open.attributes.formatCode ?? '', id);
+      const id = Number(f.attrs.numFmtId);
+      this.customFormats.set(f.attrs.formatCode ?? '', id);
       if (id >= this.nextFormat) this.nextFormat = id + 1;
     }
   }
@@ -54,14 +55,14 @@ export class PackageStyles implements StyleBook {
 
   styled(base: number, format: CellFormat | undefined, date: boolean): number {
     const xf = this.cellXfs.items[base] ?? this.cellXfs.items[0];
-    const baseFormat = Number(xf?.open.attributes.numFmtId ?? 0);
+    const baseFormat = Number(xf?.attrs.numFmtId ?? 0);
     const wantsDate = date && !format?.numberFormat && baseFormat === 0;
     if (!wantsDate && isEmpty(format)) return base;
     const key = `${base}|${formatKey(format)}|${wantsDate}`;
     const known = this.made.get(key);
     if (known !== undefined) return known;
 
-    const a = { ...(xf?.open.attributes ?? {}) };
+    const a = { ...(xf?.attrs ?? {}) };
     if (format?.numberFormat) a.numFmtId = String(this.numberFormat(format.numberFormat));
     else if (wantsDate) a.numFmtId = String(DATE_FORMAT);
     if (a.numFmtId !== undefined && a.numFmtId !== '0') a.applyNumberFormat = '1';
@@ -73,14 +74,14 @@ export class PackageStyles implements StyleBook {
       a.fontId = String(this.add(this.fonts, this.fontWith(Number(a.fontId ?? 0), format)));
       a.applyFont = '1';
     }
-    const children = xf && !xf.open.selfClosing ? elementsIn(this.xml, xf) : '';
+    const children = xf ? inner(this.xml, xf) : '';
     let alignment = /<(?:\w+:)?alignment\b[^>]*\/>/.exec(children)?.[0] ?? '';
     if (format?.wrap !== undefined || format?.horizontalAlignment) {
       alignment = withAttributes(alignment || '<alignment/>', { ...(format.wrap !== undefined ? { wrapText: format.wrap ? '1' : '0' } : {}), ...(format.horizontalAlignment ? { horizontal: format.horizontalAlignment } : {}) });
       a.applyAlignment = '1';
     }
     const protection = (/<(?:\w+:)?protection\b[^>]*\/>/.exec(children)?.[0] ?? '').replace(/<\w+:/, '<');
-    const attributes = Object.entries(a).map(([k, v]) => ` ${k}="${escapeXml(v)}"`).join('');
+    const attributes = Object.entries(a).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
     const index = this.add(this.cellXfs, `<xf${attributes}${alignment || protection ? `>${alignment}${protection}</xf>` : '/>'}`);
     this.made.set(key, index);
     return index;
@@ -88,8 +89,8 @@ export class PackageStyles implements StyleBook {
 
   /** styles.xml with what was appended (and each list's count made true). */
   toXml(): string {
-    const splices = new Splices(this.xml);
-    const prefix = ownPrefix(this.root.open);
+    const splices = new Splices();
+    const prefix = prefixOf(this.root.qname);
     const withPrefix = (text: string) => (prefix ? text.replace(/<(\/?)(?=\w)/g, `<$1${prefix}`) : text);
     const lists: [List, string][] = [
       [this.numFmts, 'numFmts'],
@@ -102,14 +103,14 @@ export class PackageStyles implements StyleBook {
       const count = String(list.items.length + list.added.length);
       const text = withPrefix(list.added.join(''));
       if (list.element) {
-        splices.setAttribute(list.element.open, 'count', count);
+        splices.retag(list.element, { ...list.element.attrs, count });
         splices.append(list.element, text);
       } else {
         // Only numFmts may be missing from a styles.xml (a workbook without custom formats): it comes first.
-        splices.insert(this.root.open.end, withPrefix(`<${name} count="${count}">`) + text + withPrefix(`</${name}>`));
+        splices.insert(this.root.openEnd, withPrefix(`<${name} count="${count}">`) + text + withPrefix(`</${name}>`));
       }
     }
-    return splices.toString();
+    return splices.apply(this.xml);
   }
 
   private add(list: List, text: string): number {
@@ -125,7 +126,7 @@ export class PackageStyles implements StyleBook {
     if (id === undefined) {
       id = this.nextFormat++;
       this.customFormats.set(code, id);
-      this.add(this.numFmts, `<numFmt numFmtId="${id}" formatCode="${escapeXml(code)}"/>`);
+      this.add(this.numFmts, `<numFmt numFmtId="${id}" formatCode="${escapeAttribute(code)}"/>`);
     }
     return id;
   }
@@ -133,9 +134,9 @@ export class PackageStyles implements StyleBook {
   /** The cell's font with bold, italic and colour laid over (CT_Font's children come in any order). */
   private fontWith(fontId: number, f: CellFormat): string {
     const font = this.fonts.items[fontId] ?? this.fonts.items[0];
-    let inner = font && !font.open.selfClosing ? elementsIn(this.xml, font) : '';
+    let kept = font ? inner(this.xml, font) : '';
     const drop = (name: string) => {
-      inner = inner.replace(new RegExp(`<(?:\\w+:)?${name}\\b[^>]*?(?:/>|>[^<]*</(?:\\w+:)?${name}>)`, 'g'), '');
+      kept = kept.replace(new RegExp(`<(?:\\w+:)?${name}\\b[^>]*?(?:/>|>[^<]*</(?:\\w+:)?${name}>)`, 'g'), '');
     };
     let head = '';
     if (f.bold !== undefined) {
@@ -151,7 +152,7 @@ export class PackageStyles implements StyleBook {
       head += `<color rgb="${argb(f.fontColor)}"/>`;
     }
     // The kept children carry the element's own prefix already; what is added is prefixed on output.
-    return `<font>${head}${inner.replace(/<(\/?)\w+:/g, '<$1')}</font>`;
+    return `<font>${head}${kept.replace(/<(\/?)\w+:/g, '<$1')}</font>`;
   }
 }
 
@@ -168,9 +169,9 @@ export const BLANK_STYLES =
   '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
   '</styleSheet>';
 
-/** The text between an element's tags. */
-function elementsIn(xml: string, e: Element): string {
-  return xml.slice(e.open.end, e.close.start);
+/** The text between an element's tags ('' for `<x/>`). */
+function inner(xml: string, e: XmlNode): string {
+  return xml.slice(e.openEnd, e.closeStart);
 }
 
 function withAttributes(tag: string, attributes: Record<string, string>): string {
