@@ -23,7 +23,11 @@ export class WorkbookReader {
 
   /** Opens the package (throws PackageRefused, in Vietnamese). Call refuseUnbounded first on untrusted bytes. */
   static open(bytes: Uint8Array): WorkbookReader {
-    const pkg = OoxmlPackage.open(bytes);
+    return WorkbookReader.of(OoxmlPackage.open(bytes));
+  }
+
+  /** The reader of a package already opened (and bounded). */
+  static of(pkg: OoxmlPackage): WorkbookReader {
     const workbookPart = pkg.workbookPart();
     let date1904 = false;
     pkg.parse(workbookPart, {

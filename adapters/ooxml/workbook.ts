@@ -5,7 +5,8 @@
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { STORE_SHEET } from '../../core/workbook/store-layout.js';
-import { refuseUnbounded } from './bounds.js';
+import { refuseUnboundedPackage } from './bounds.js';
+import { OoxmlPackage } from './package.js';
 import { WorkbookReader } from './reader.js';
 import type { SheetWriter } from './write/contract.js';
 import { blankPackage, PackageWriter } from './write/package-writer.js';
@@ -34,9 +35,11 @@ export class OoxmlWorkbook implements EditablePort {
 
   /** Opens an .xlsx within READ_LIMITS; throws PackageRefused with the reason in Vietnamese (without the file name). */
   static open(bytes: Uint8Array, sheetWriter: SheetWriter = writeSheet): OoxmlWorkbook {
-    const refused = refuseUnbounded(bytes);
+    // One package for the pre-pass and the reader: the parts the pre-pass inflated are read again from memory.
+    const pkg = OoxmlPackage.open(bytes);
+    const refused = refuseUnboundedPackage(pkg);
     if (refused) throw new PackageRefused(refused);
-    return new OoxmlWorkbook(bytes, WorkbookReader.open(bytes), sheetWriter);
+    return new OoxmlWorkbook(bytes, WorkbookReader.of(pkg), sheetWriter);
   }
 
   /** A new, empty workbook (tong-hop.xlsx, templates): a minimal valid package its first sheet completes. */
