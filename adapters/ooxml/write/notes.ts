@@ -61,7 +61,7 @@ export function writeNotes(sheet: SheetText, notes: readonly CellNote[] | undefi
   const removed = new Set(own.map((c) => c.ref.toUpperCase()));
   if (vmlText !== undefined) {
     const vml = editVml(vmlText, removed, added, input.index);
-    if (/<v:shape\b/.test(vml)) parts.push({ path: vmlPath!, contentType: VML_TYPE, data: vml });
+    if (hasShape(vml)) parts.push({ path: vmlPath!, contentType: VML_TYPE, data: vml });
     else {
       rels.remove(vmlRel!);
       sheet.splices.replaceNode(legacy!, '');
@@ -130,15 +130,25 @@ function commentElements(p: string, added: Map<string, string>, author: number):
 /** A VML drawing for a sheet's notes, its shape ids in a block of its own (the sheet's tab index + 1). */
 function newVml(index: number): string {
   return (
-    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
+    `<xml ${VML_NAMESPACES}>` +
     `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${index + 1}"/></o:shapelayout>${NOTE_SHAPETYPE}</xml>`
   );
 }
 
-const NOTE_SHAPETYPE =
-  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+/**
+ * VML's namespaces, declared on each shape thidua adds: a drawing need not declare them on its root (openpyxl's
+ * declares each on the element using it, under prefixes of its own: `ns0:shape`).
+ */
+const VML_NAMESPACES = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
 
-const SHAPE = /<v:shape\b[\s\S]*?<\/v:shape>/g;
+const NOTE_SHAPETYPE = `<v:shapetype ${VML_NAMESPACES} id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
+
+/** A VML shape, under whatever prefix (not a shapetype or the shapelayout). */
+const SHAPE = /<(\w+:)?shape\b[\s\S]*?<\/\1shape>/g;
+
+function hasShape(vml: string): boolean {
+  return new RegExp(SHAPE.source).test(vml);
+}
 
 /** The VML with the boxes of `removed` notes taken out and boxes for `added` put in before its end. */
 function editVml(vml: string, removed: Set<string>, added: Map<string, string>, index: number): string {
@@ -168,7 +178,7 @@ function isNoteAt(shape: string, refs: Set<string>): boolean {
 /** A hidden note box beside its cell, as Excel draws one. */
 function noteShape(id: number, { row, col }: { row: number; col: number }): string {
   return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;height:90pt;z-index:${id % 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    `<v:shape ${VML_NAMESPACES} id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;height:90pt;z-index:${id % 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
     `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
     `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col}, 15, ${Math.max(row - 2, 0)}, 10, ${col + 4}, 15, ${row + 4}, 4</x:Anchor>` +
     `<x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape>`
