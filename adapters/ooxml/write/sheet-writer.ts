@@ -70,7 +70,7 @@ export const writeSheet: SheetWriter = (edit, input, styles) => {
 };
 
 /** Worksheet children whose own children the writer edits (rows are kept apart, with their cells only where written). */
-const KEPT_PARENTS = new Set(['sheetPr', 'sheetViews', 'cols', 'headerFooter', 'rowBreaks', 'legacyDrawing']);
+const KEPT_PARENTS = new Set(['sheetPr', 'sheetViews', 'cols', 'headerFooter', 'rowBreaks']);
 
 /** The edit's blocks cell by cell, by row then column; a later block over the same cell wins (as it would writing in turn). */
 function plannedCells(edit: SheetEdit): Map<number, Map<number, Planned>> {
