@@ -12,10 +12,9 @@ import { excelEscape } from './cell-xml.js';
 import type { SheetInput, WrittenPart } from './contract.js';
 import { child, escapeText, mapElements, prefixOf, startTag, type XmlNode } from './element-map.js';
 import { PartRels, REL_TYPE } from './part-rels.js';
-import type { SheetText } from './sheet-writer.js';
+import { MAIN_NS, type SheetText } from './sheet-text.js';
 import { insertOrdered, Splices, WORKSHEET_ORDER } from './splices.js';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 /** The author thidua's notes carry. */
@@ -116,7 +115,7 @@ function editComments(xml: string, present: Present, own: Comment[], added: Map<
 
 function newComments(added: Map<string, string>): string {
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author>${escapeText(AUTHOR)}</author></authors>` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>${escapeText(AUTHOR)}</author></authors>` +
     `<commentList>${commentElements('', added, 0)}</commentList></comments>`
   );
 }
