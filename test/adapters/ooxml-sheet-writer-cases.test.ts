@@ -210,6 +210,11 @@ describe('the sheet writer, case by case', () => {
     const drawing = byPath.get('xl/drawings/vmlDrawing1.vml')!.data;
     expect(drawing).toContain(checkbox);
     expect(drawing.match(/ObjectType="Note"/g)).toHaveLength(1);
+    // Its id follows the form control's, in the block of ids the drawing's idmap names, whatever the sheet's tab.
+    expect(drawing).toContain('id="_x0000_s1026"');
+    const bare = { 'xl/drawings/vmlDrawing1.vml': vml.replace(checkbox, '') };
+    const tab3 = writeSheet(edit({ notes: [{ address: 'C3', text: 'x' }] }), input(sheet, { rels, part: (p) => bare[p as keyof typeof bare], index: 3 }), new CountingStyles());
+    expect(tab3.parts.find((p) => p.path.endsWith('.vml'))!.data).toContain('id="_x0000_s1025"');
     parseStrictXml(drawing);
     const comments = byPath.get('xl/comments9.xml')!;
     expect(comments.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml');

@@ -154,8 +154,10 @@ function editVml(vml: string, removed: Set<string>, added: Map<string, string>, 
   let out = removed.size === 0 ? vml : vml.replace(SHAPE, (shape) => (isNoteAt(shape, removed) ? '' : shape));
   if (added.size === 0) return out;
   if (!out.includes('"_x0000_t202"')) out = insertBeforeEnd(out, NOTE_SHAPETYPE);
+  // Shape ids follow the drawing's last, within the block of 1,024 its idmap names (the sheet's own for a new drawing).
   const ids = [...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
-  let id = Math.max((index + 1) * 1024, ...ids);
+  const block = /idmap\b[^>]*\bdata\s*=\s*["'](\d+)/.exec(vml)?.[1];
+  let id = ids.length > 0 ? ids.reduce((a, b) => Math.max(a, b)) : (block !== undefined ? Number(block) : index + 1) * 1024;
   const shapes = [...added.keys()].map((ref) => noteShape(++id, cellRef(ref)!));
   return insertBeforeEnd(out, shapes.join(''));
 }
