@@ -11,11 +11,12 @@ import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../core/sheet/cell.js';
 import type { SheetEdit, WorkbookEdit } from '../../core/sheet/port.js';
-import { cellAddress } from '../../core/text.js';
+import { cellAddress, columnLetter } from '../../core/text.js';
 import { ANNOTATION_MARK } from '../../core/workbook/store-layout.js';
 import { decideRun } from '../../core/run/decide-run.js';
 import { planCopy, runShare } from '../../core/run/plan-copy.js';
 import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
@@ -239,6 +240,28 @@ function notesOf(bytes: Uint8Array, sheet: string): { texts: Map<string, string>
   };
 }
 
+/** What a sheet's XML says of its printing and frozen panes, and its print names, attribute by attribute. */
+function printOf(bytes: Uint8Array, sheet: string): Record<string, unknown> {
+  const pkg = OoxmlPackage.open(bytes);
+  const sheets = pkg.sheets();
+  const index = sheets.findIndex((s) => s.name === sheet);
+  const root = parseStrictXml(strFromU8(pkg.part(sheets[index]!.part!)!));
+  const el = (name: string, from = root) => from.children.find((c) => c.local === name);
+  const attrs = (e: XmlElement | undefined, names: string[]) => Object.fromEntries(names.map((n) => [n, e?.attributes[n]]));
+  const workbook = parseStrictXml(strFromU8(pkg.part(pkg.workbookPart())!));
+  const names = (el('definedNames', workbook)?.children ?? []).filter((d) => d.attributes.localSheetId === String(index));
+  const sheetPr = el('sheetPr');
+  return {
+    fitToPage: sheetPr && attrs(el('pageSetUpPr', sheetPr), ['fitToPage']),
+    margins: attrs(el('pageMargins'), ['left', 'right', 'top', 'bottom', 'header', 'footer']),
+    setup: attrs(el('pageSetup'), ['paperSize', 'orientation', 'fitToWidth', 'fitToHeight', 'firstPageNumber', 'useFirstPageNumber']),
+    headerFooter: el('headerFooter')?.children.map((c) => [c.local, c.text]),
+    breaks: el('rowBreaks')?.children.map((b) => b.attributes.id),
+    pane: attrs(el('pane', el('sheetView', el('sheetViews'))), ['xSplit', 'ySplit', 'topLeftCell', 'state']),
+    names: Object.fromEntries(names.map((d) => [d.attributes.name, d.text])),
+  };
+}
+
 /** The officer's note openpyxl leaves on cells. */
 const OFFICER_NOTE = 'Ghi chú của cán bộ: số liệu lấy từ sổ theo dõi';
 
@@ -341,6 +364,26 @@ describe('the sheet writer on the example commune', () => {
       expect(copies.size).toBe(12);
     }, 120_000);
   }
+
+  it('gives the cells, column widths and notes ExcelJS gave for the same edits', async () => {
+    const workbooks = variants.get('ExcelJS')!;
+    for (const [name, edit] of await planCommune(workbooks)) {
+      const exceljs = await ExcelJsWorkbook.fromBuffer(workbooks.get(name)!);
+      await exceljs.apply(edit);
+      const theirs = await exceljs.toBuffer();
+      const ours = writeCopy(workbooks.get(name)!, edit).bytes;
+      for (const sheet of edit.sheets) {
+        const [a, b] = [ours, theirs].map((bytes) => {
+          const { values, origin, columnWidths } = WorkbookReader.open(bytes).grid(sheet.sheet)!;
+          return { values, origin, columnWidths, notes: notesOf(bytes, sheet.sheet).texts, print: printOf(bytes, sheet.sheet) };
+        });
+        // ExcelJS leaves out a column 9 characters wide (its own default), which Excel then shows at 8.43: the writer keeps the planned 9.
+        const planned = new Map((sheet.columnWidths ?? []).map((w) => [w.column, w.width]));
+        b.columnWidths = b.columnWidths?.map((w, i) => (w === 8.43 && a.columnWidths?.[i] === 9 && planned.get(columnLetter(i + (b.origin?.col ?? 1))) === 9 ? 9 : w));
+        expect(a, `${name} «${sheet.sheet}»`).toEqual(b);
+      }
+    }
+  }, 120_000);
 
   it('keeps the officer\'s notes and replaces its own when a scored copy is scored again', async () => {
     const copies = await writeAndCheck(variants.get('openpyxl')!);
