@@ -373,10 +373,11 @@ describe('the sheet writer on the example commune', () => {
       const theirs = await exceljs.toBuffer();
       const ours = writeCopy(workbooks.get(name)!, edit).bytes;
       for (const sheet of edit.sheets) {
-        const [a, b] = [ours, theirs].map((bytes) => {
+        const read = (bytes: Uint8Array) => {
           const { values, origin, columnWidths } = WorkbookReader.open(bytes).grid(sheet.sheet)!;
           return { values, origin, columnWidths, notes: notesOf(bytes, sheet.sheet).texts, print: printOf(bytes, sheet.sheet) };
-        });
+        };
+        const [a, b] = [read(ours), read(theirs)];
         // ExcelJS leaves out a column 9 characters wide (its own default), which Excel then shows at 8.43: the writer keeps the planned 9.
         const planned = new Map((sheet.columnWidths ?? []).map((w) => [w.column, w.width]));
         b.columnWidths = b.columnWidths?.map((w, i) => (w === 8.43 && a.columnWidths?.[i] === 9 && planned.get(columnLetter(i + (b.origin?.col ?? 1))) === 9 ? 9 : w));
