@@ -4,18 +4,19 @@
 // cells written read back as planned through the package reader, every other cell as it was, and every
 // element the edit does not name is the very same text. The copies open in LibreOffice and print.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CellValue } from '../../core/sheet/cell.js';
 import type { SheetEdit, WorkbookEdit } from '../../core/sheet/port.js';
-import { cellAddress } from '../../core/text.js';
+import { cellAddress, columnLetter } from '../../core/text.js';
 import { ANNOTATION_MARK } from '../../core/workbook/store-layout.js';
 import { decideRun } from '../../core/run/decide-run.js';
 import { planCopy, runShare } from '../../core/run/plan-copy.js';
 import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
@@ -219,36 +220,213 @@ function expectUntouchedKept(original: string, copy: string, edit: SheetEdit): n
   return checked;
 }
 
+/** The sheet's notes (comments part) as ref → text, and the comment elements as written. */
+function notesOf(bytes: Uint8Array, sheet: string): { texts: Map<string, string>; elements: string[]; shapes: number } {
+  const pkg = OoxmlPackage.open(bytes);
+  const part = pkg.sheets().find((s) => s.name === sheet)!.part!;
+  const rels = pkg.relationships(part);
+  const comments = rels.find((r) => r.type.endsWith('/comments'));
+  const vml = rels.find((r) => r.type.endsWith('/vmlDrawing'));
+  if (!comments) return { texts: new Map(), elements: [], shapes: 0 };
+  const xml = strFromU8(pkg.part(comments.target)!);
+  const root = parseStrictXml(xml, comments.target);
+  const list = root.children.find((c) => c.local === 'commentList')!;
+  const text = (el: XmlElement): string => (el.local === 't' ? el.text : el.local === 'rPh' ? '' : el.children.map(text).join(''));
+  const shapes = vml ? (strFromU8(pkg.part(vml.target)!).match(/<(\w+:)?shape\b/g) ?? []).length : 0;
+  return {
+    texts: new Map(list.children.map((c) => [c.attributes.ref!, text(c)])),
+    elements: [...xml.matchAll(/<comment\b[\s\S]*?<\/comment>/g)].map((m) => m[0]),
+    shapes,
+  };
+}
+
+/** What a sheet's XML says of its printing and frozen panes, and its print names, attribute by attribute. */
+function printOf(bytes: Uint8Array, sheet: string): Record<string, unknown> {
+  const pkg = OoxmlPackage.open(bytes);
+  const sheets = pkg.sheets();
+  const index = sheets.findIndex((s) => s.name === sheet);
+  const root = parseStrictXml(strFromU8(pkg.part(sheets[index]!.part!)!));
+  const el = (name: string, from = root) => from.children.find((c) => c.local === name);
+  const attrs = (e: XmlElement | undefined, names: string[]) => Object.fromEntries(names.map((n) => [n, e?.attributes[n]]));
+  const workbook = parseStrictXml(strFromU8(pkg.part(pkg.workbookPart())!));
+  const names = (el('definedNames', workbook)?.children ?? []).filter((d) => d.attributes.localSheetId === String(index));
+  const sheetPr = el('sheetPr');
+  return {
+    fitToPage: sheetPr && attrs(el('pageSetUpPr', sheetPr), ['fitToPage']),
+    margins: attrs(el('pageMargins'), ['left', 'right', 'top', 'bottom', 'header', 'footer']),
+    setup: attrs(el('pageSetup'), ['paperSize', 'orientation', 'fitToWidth', 'fitToHeight', 'firstPageNumber', 'useFirstPageNumber']),
+    headerFooter: el('headerFooter')?.children.map((c) => [c.local, c.text]),
+    breaks: el('rowBreaks')?.children.map((b) => b.attributes.id),
+    pane: attrs(el('pane', el('sheetView', el('sheetViews'))), ['xSplit', 'ySplit', 'topLeftCell', 'state']),
+    names: Object.fromEntries(names.map((d) => [d.attributes.name, d.text])),
+  };
+}
+
+/** The officer's note openpyxl leaves on cells. */
+const OFFICER_NOTE = 'Ghi chú của cán bộ: số liệu lấy từ sổ theo dõi';
+
+/** Re-saves workbooks through openpyxl, as provincial tools export them, with an officer's note on the cells given. */
+const OPENPYXL_RESAVE = `
+import json, sys
+import openpyxl
+from openpyxl.comments import Comment
+for job in json.load(sys.stdin):
+    wb = openpyxl.load_workbook(job['from'])
+    for sheet, cells in job['notes'].items():
+        for ref in cells:
+            wb[sheet][ref].comment = Comment(${JSON.stringify(OFFICER_NOTE)}, 'Cán bộ')
+    wb.save(job['to'])
+`;
+
 let dir: string;
 const variants = new Map<string, Map<string, Uint8Array>>();
+/** The cells given an officer's note in the openpyxl variant, by file then sheet: a cell thidua flags, and A1. */
+const officerNotes = new Map<string, Record<string, string[]>>();
+
+async function folder(path: string): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  for (const name of (await readdir(path)).filter((n) => n.endsWith('.xlsx')).sort()) files.set(name, new Uint8Array(await readFile(join(path, name))));
+  return files;
+}
+
+function soffice(args: string[]): void {
+  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, ...args], { stdio: 'ignore', timeout: 300_000 });
+}
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'thidua-sheet-writer-'));
-  const names = (await readdir(join(EXAMPLES, 'bao-cao'))).sort();
-  const exceljs = new Map<string, Uint8Array>();
-  for (const name of names) exceljs.set(name, new Uint8Array(await readFile(join(EXAMPLES, 'bao-cao', name))));
+  const examples = join(EXAMPLES, 'bao-cao');
+  const exceljs = await folder(examples);
   variants.set('ExcelJS', exceljs);
-}, 180_000);
+
+  const planned = await planCommune(exceljs);
+  for (const [name, edit] of planned) {
+    const notes: Record<string, string[]> = {};
+    for (const s of edit.sheets) if (s.mode === 'existing') notes[s.sheet] = ['A1', ...(s.notes ?? []).slice(0, 1).map((n) => n.address)];
+    officerNotes.set(name, notes);
+  }
+  await mkdir(join(dir, 'openpyxl'));
+  const jobs = [...exceljs.keys()].map((name) => ({ from: join(examples, name), to: join(dir, 'openpyxl', name), notes: officerNotes.get(name) }));
+  execFileSync('/usr/bin/python3', ['-c', OPENPYXL_RESAVE], { input: JSON.stringify(jobs), timeout: 120_000 });
+  variants.set('openpyxl', await folder(join(dir, 'openpyxl')));
+
+  await mkdir(join(dir, 'libreoffice'));
+  soffice(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'libreoffice'), ...[...exceljs.keys()].map((n) => join(examples, n))]);
+  variants.set('LibreOffice', await folder(join(dir, 'libreoffice')));
+}, 600_000);
+
+/** Every copy of a variant written, each sheet checked as the issue asks; the copies by file name. */
+async function writeAndCheck(workbooks: Map<string, Uint8Array>): Promise<Map<string, { bytes: Uint8Array; edit: WorkbookEdit }>> {
+  const edits = await planCommune(workbooks);
+  const copies = new Map<string, { bytes: Uint8Array; edit: WorkbookEdit }>();
+  for (const [name, edit] of edits) {
+    const original = workbooks.get(name)!;
+    const { bytes, written, files, before } = writeCopy(original, edit);
+    copies.set(name, { bytes, edit });
+    for (const w of written) {
+      const part = `${name} ${w.path} «${w.edit.sheet}»`;
+      expectSchemaOrder(w.out.xml, part);
+      const after = cellsOf(bytes, w.edit.sheet);
+      const planned = plannedOf(w.edit);
+      // A sheet replaced holds what the edit writes and nothing else.
+      const fresh = w.isNew || w.edit.mode === 'replace';
+      const was = fresh ? new Map<string, CellValue>() : cellsOf(original, w.edit.sheet);
+      for (const [address, value] of planned) expect(after.get(address) ?? null, `${part} ${address}`).toEqual(value);
+      for (const [address, value] of was) if (!planned.has(address)) expect(after.get(address), `${part} ${address} as it was`).toEqual(value);
+      for (const address of after.keys()) expect(planned.has(address) || was.has(address), `${part} ${address} not written`).toBe(true);
+      if (!fresh) expect(expectUntouchedKept(w.input.xml!, w.out.xml, w.edit)).toBeGreaterThan(10);
+
+      // Notes: thidua's on the flagged cells but those the officer noted, whose notes stay as written.
+      const notes = notesOf(bytes, w.edit.sheet);
+      const theirs = fresh ? { texts: new Map<string, string>(), elements: [] as string[] } : notesOf(original, w.edit.sheet);
+      for (const element of theirs.elements) expect(notes.elements, `${part}: the officer's note kept as written`).toContain(element);
+      for (const note of w.edit.notes ?? []) {
+        const text = notes.texts.get(note.address);
+        if (theirs.texts.has(note.address)) expect(text, `${part} ${note.address}`).toBe(theirs.texts.get(note.address));
+        else expect(text, `${part} ${note.address}`).toBe(`${ANNOTATION_MARK}\n${note.text}`);
+      }
+      expect(notes.texts.size, part).toBe(new Set([...theirs.texts.keys(), ...(w.edit.notes ?? []).map((n) => n.address)]).size);
+      expect(notes.shapes, `${part}: a box for every note`).toBe(notes.texts.size);
+    }
+    // Every part the edit does not write is the original's, byte for byte.
+    const touched = new Set(written.flatMap((w) => [w.path, w.path.replace(/([^/]+)$/, '_rels/$1.rels'), ...w.out.parts.map((p) => p.path)]));
+    for (const [path, data] of Object.entries(before)) {
+      if (!touched.has(path) && !['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', '[Content_Types].xml', 'xl/styles.xml'].includes(path)) expect(files[path], `${name} ${path}`).toEqual(data);
+    }
+  }
+  return copies;
+}
 
 describe('the sheet writer on the example commune', () => {
-  it('writes every planned sheet of every ExcelJS-saved report: strict XML in schema order, planned cells read back, the rest byte for byte', async () => {
+  for (const variant of ['ExcelJS', 'openpyxl', 'LibreOffice']) {
+    it(`writes every planned sheet of every ${variant}-saved report: strict XML in schema order, planned cells and notes read back, the rest byte for byte`, async () => {
+      const copies = await writeAndCheck(variants.get(variant)!);
+      expect(copies.size).toBe(12);
+    }, 120_000);
+  }
+
+  it('gives the cells, column widths and notes ExcelJS gave for the same edits', async () => {
     const workbooks = variants.get('ExcelJS')!;
-    const edits = await planCommune(workbooks);
-    for (const [name, edit] of edits) {
-      const { bytes, written } = writeCopy(workbooks.get(name)!, edit);
-      for (const w of written) {
-        const part = `${name} ${w.path} «${w.edit.sheet}»`;
-        expectSchemaOrder(w.out.xml, part);
-        const after = cellsOf(bytes, w.edit.sheet);
-        const planned = plannedOf(w.edit);
-        const before = w.isNew ? new Map<string, CellValue>() : cellsOf(workbooks.get(name)!, w.edit.sheet);
-        for (const [address, value] of planned) expect(after.get(address) ?? null, `${part} ${address}`).toEqual(value);
-        for (const [address, value] of before) if (!planned.has(address)) expect(after.get(address), `${part} ${address} as it was`).toEqual(value);
-        for (const address of after.keys()) expect(planned.has(address) || before.has(address), `${part} ${address} not written`).toBe(true);
-        if (!w.isNew) expect(expectUntouchedKept(w.input.xml!, w.out.xml, w.edit)).toBeGreaterThan(10);
+    for (const [name, edit] of await planCommune(workbooks)) {
+      const exceljs = await ExcelJsWorkbook.fromBuffer(workbooks.get(name)!);
+      await exceljs.apply(edit);
+      const theirs = await exceljs.toBuffer();
+      const ours = writeCopy(workbooks.get(name)!, edit).bytes;
+      for (const sheet of edit.sheets) {
+        const read = (bytes: Uint8Array) => {
+          const { values, origin, columnWidths } = WorkbookReader.open(bytes).grid(sheet.sheet)!;
+          return { values, origin, columnWidths, notes: notesOf(bytes, sheet.sheet).texts, print: printOf(bytes, sheet.sheet) };
+        };
+        const [a, b] = [read(ours), read(theirs)];
+        // ExcelJS leaves out a column 9 characters wide (its own default), which Excel then shows at 8.43: the writer keeps the planned 9.
+        const planned = new Map((sheet.columnWidths ?? []).map((w) => [w.column, w.width]));
+        b.columnWidths = b.columnWidths?.map((w, i) => (w === 8.43 && a.columnWidths?.[i] === 9 && planned.get(columnLetter(i + (b.origin?.col ?? 1))) === 9 ? 9 : w));
+        expect(a, `${name} «${sheet.sheet}»`).toEqual(b);
       }
     }
   }, 120_000);
+
+  it('keeps the officer\'s notes and replaces its own when a scored copy is scored again', async () => {
+    const copies = await writeAndCheck(variants.get('openpyxl')!);
+    const again = await writeAndCheck(new Map([...copies].map(([name, c]) => [name, c.bytes])));
+    for (const [name, { bytes, edit }] of again) {
+      for (const sheet of edit.sheets.filter((s) => s.mode === 'existing')) {
+        const notes = notesOf(bytes, sheet.sheet);
+        const officer = officerNotes.get(name)![sheet.sheet]!;
+        for (const ref of officer) expect(notes.texts.get(ref), `${name} ${ref}`).toBe(OFFICER_NOTE);
+        const own = [...notes.texts.values()].filter((t) => t.startsWith(ANNOTATION_MARK));
+        expect(own.length, `${name} «${sheet.sheet}»`).toBe((sheet.notes ?? []).filter((n) => !officer.includes(n.address)).length);
+      }
+    }
+  }, 120_000);
+
+  it('writes copies LibreOffice opens and prints, and whose notes it reads', async () => {
+    const out = join(dir, 'copies');
+    await mkdir(out);
+    const names: { file: string; noted: string }[] = [];
+    for (const variant of ['ExcelJS', 'openpyxl', 'LibreOffice']) {
+      const workbooks = variants.get(variant)!;
+      const picked = new Map(['ban-sang-to.xlsx', 'doan-the-xa-ta-ma.xlsx'].map((n) => [n, workbooks.get(n)!]));
+      const edits = await planCommune(workbooks);
+      for (const [name, original] of picked) {
+        const file = join(out, `${variant}-${name}`);
+        await writeFile(file, writeCopy(original, edits.get(name)!).bytes);
+        names.push({ file, noted: edits.get(name)!.sheets.find((s) => (s.notes ?? []).length > 0)!.sheet });
+      }
+    }
+    const pdf = join(dir, 'pdf');
+    soffice(['--convert-to', 'pdf', '--outdir', pdf, ...names.map((n) => n.file)]);
+    const resaved = join(dir, 'resaved');
+    soffice(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', resaved, ...names.map((n) => n.file)]);
+    for (const { file, noted } of names) {
+      const base = file.slice(out.length + 1, -'.xlsx'.length);
+      const text = execFileSync('pdftotext', ['-layout', join(pdf, `${base}.pdf`), '-'], { encoding: 'utf8' });
+      // The scored columns, the summary and the review print, each sheet's pages numbered from 1.
+      for (const words of ['Diễn giải', 'Tổng điểm', 'Tổng hợp — Trang 1', 'Rà soát — Trang 1', 'Xét khen thưởng — Trang 1']) expect(text, `${base}: ${words}`).toContain(words);
+      const copy = new Uint8Array(await readFile(join(resaved, `${base}.xlsx`)));
+      expect([...notesOf(copy, noted).texts.values()].some((t) => t.startsWith(ANNOTATION_MARK)), `${base}: LibreOffice reads thidua's notes`).toBe(true);
+    }
+  }, 600_000);
 });
 
 // Made for issue 27 item 2: the sheet half of writing scored copies by editing the unit's own package.

@@ -12,10 +12,9 @@ import { excelEscape } from './cell-xml.js';
 import type { SheetInput, WrittenPart } from './contract.js';
 import { child, escapeText, mapElements, prefixOf, startTag, type XmlNode } from './element-map.js';
 import { PartRels, REL_TYPE } from './part-rels.js';
-import type { SheetText } from './sheet-writer.js';
+import { MAIN_NS, type SheetText } from './sheet-text.js';
 import { insertOrdered, Splices, WORKSHEET_ORDER } from './splices.js';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
 const VML_TYPE = 'application/vnd.openxmlformats-officedocument.vmlDrawing';
 /** The author thidua's notes carry. */
@@ -61,7 +60,7 @@ export function writeNotes(sheet: SheetText, notes: readonly CellNote[] | undefi
   const removed = new Set(own.map((c) => c.ref.toUpperCase()));
   if (vmlText !== undefined) {
     const vml = editVml(vmlText, removed, added, input.index);
-    if (/<v:shape\b/.test(vml)) parts.push({ path: vmlPath!, contentType: VML_TYPE, data: vml });
+    if (hasShape(vml)) parts.push({ path: vmlPath!, contentType: VML_TYPE, data: vml });
     else {
       rels.remove(vmlRel!);
       sheet.splices.replaceNode(legacy!, '');
@@ -116,7 +115,7 @@ function editComments(xml: string, present: Present, own: Comment[], added: Map<
 
 function newComments(added: Map<string, string>): string {
   return (
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN}"><authors><author>${escapeText(AUTHOR)}</author></authors>` +
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<comments xmlns="${MAIN_NS}"><authors><author>${escapeText(AUTHOR)}</author></authors>` +
     `<commentList>${commentElements('', added, 0)}</commentList></comments>`
   );
 }
@@ -130,23 +129,35 @@ function commentElements(p: string, added: Map<string, string>, author: number):
 /** A VML drawing for a sheet's notes, its shape ids in a block of its own (the sheet's tab index + 1). */
 function newVml(index: number): string {
   return (
-    `<xml xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel">` +
+    `<xml ${VML_NAMESPACES}>` +
     `<o:shapelayout v:ext="edit"><o:idmap v:ext="edit" data="${index + 1}"/></o:shapelayout>${NOTE_SHAPETYPE}</xml>`
   );
 }
 
-const NOTE_SHAPETYPE =
-  '<v:shapetype id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>';
+/**
+ * VML's namespaces, declared on each shape thidua adds: a drawing need not declare them on its root (openpyxl's
+ * declares each on the element using it, under prefixes of its own: `ns0:shape`).
+ */
+const VML_NAMESPACES = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office" xmlns:x="urn:schemas-microsoft-com:office:excel"';
 
-const SHAPE = /<v:shape\b[\s\S]*?<\/v:shape>/g;
+const NOTE_SHAPETYPE = `<v:shapetype ${VML_NAMESPACES} id="_x0000_t202" coordsize="21600,21600" o:spt="202" path="m,l,21600r21600,l21600,xe"><v:stroke joinstyle="miter"/><v:path gradientshapeok="t" o:connecttype="rect"/></v:shapetype>`;
+
+/** A VML shape, under whatever prefix (not a shapetype or the shapelayout). */
+const SHAPE = /<(\w+:)?shape\b[\s\S]*?<\/\1shape>/g;
+
+function hasShape(vml: string): boolean {
+  return new RegExp(SHAPE.source).test(vml);
+}
 
 /** The VML with the boxes of `removed` notes taken out and boxes for `added` put in before its end. */
 function editVml(vml: string, removed: Set<string>, added: Map<string, string>, index: number): string {
   let out = removed.size === 0 ? vml : vml.replace(SHAPE, (shape) => (isNoteAt(shape, removed) ? '' : shape));
   if (added.size === 0) return out;
   if (!out.includes('"_x0000_t202"')) out = insertBeforeEnd(out, NOTE_SHAPETYPE);
+  // Shape ids follow the drawing's last, within the block of 1,024 its idmap names (the sheet's own for a new drawing).
   const ids = [...vml.matchAll(/_x0000_s(\d+)/g)].map((m) => Number(m[1]));
-  let id = Math.max((index + 1) * 1024, ...ids);
+  const block = /idmap\b[^>]*\bdata\s*=\s*["'](\d+)/.exec(vml)?.[1];
+  let id = ids.length > 0 ? ids.reduce((a, b) => Math.max(a, b)) : (block !== undefined ? Number(block) : index + 1) * 1024;
   const shapes = [...added.keys()].map((ref) => noteShape(++id, cellRef(ref)!));
   return insertBeforeEnd(out, shapes.join(''));
 }
@@ -168,7 +179,7 @@ function isNoteAt(shape: string, refs: Set<string>): boolean {
 /** A hidden note box beside its cell, as Excel draws one. */
 function noteShape(id: number, { row, col }: { row: number; col: number }): string {
   return (
-    `<v:shape id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;height:90pt;z-index:${id % 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
+    `<v:shape ${VML_NAMESPACES} id="_x0000_s${id}" type="#_x0000_t202" style="position:absolute;margin-left:59.25pt;margin-top:1.5pt;width:216pt;height:90pt;z-index:${id % 1024};visibility:hidden" fillcolor="#ffffe1" o:insetmode="auto">` +
     `<v:fill color2="#ffffe1"/><v:shadow on="t" color="black" obscured="t"/><v:path o:connecttype="none"/><v:textbox style="mso-direction-alt:auto"><div style="text-align:left"></div></v:textbox>` +
     `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col}, 15, ${Math.max(row - 2, 0)}, 10, ${col + 4}, 15, ${row + 4}, 4</x:Anchor>` +
     `<x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape>`

@@ -5,7 +5,7 @@
 // print area are the workbook's defined names: returned for the package to write.
 import type { PrintLayout } from '../../../core/sheet/port.js';
 import { child, escapeText, startTag } from './element-map.js';
-import type { SheetText } from './sheet-writer.js';
+import type { SheetText } from './sheet-text.js';
 import { HEADER_FOOTER_ORDER, insertOrdered, placeChild, SHEET_PR_ORDER, WORKSHEET_ORDER } from './splices.js';
 
 /** pageSetup's paperSize for A4. */

@@ -5,37 +5,27 @@
 // (element-map.ts); elements go where CT_Worksheet orders them (splices.ts).
 import type { CellValue } from '../../../core/sheet/cell.js';
 import type { CellFormat, SheetEdit } from '../../../core/sheet/port.js';
-import { cellAddress, columnNumber, parseAddress } from '../../../core/text.js';
+import { cellAddress, parseAddress } from '../../../core/text.js';
 import { cellRef, rangeRef } from '../ranges.js';
 import { cellXml } from './cell-xml.js';
+import { columnStyles, writeWidths } from './column-widths.js';
 import type { SheetOutput, SheetWriter, StyleBook } from './contract.js';
-import { child, mapElements, prefixOf, startTag, type XmlNode } from './element-map.js';
+import { child, startTag, type XmlNode } from './element-map.js';
 import { writeNotes } from './notes.js';
+import { REL_TYPE } from './part-rels.js';
 import { writePrint } from './print-setup.js';
-import { insertOrdered, placeChild, SHEET_VIEW_ORDER, Splices, WORKSHEET_ORDER } from './splices.js';
+import { MAIN_NS, readSheetText, type SheetText } from './sheet-text.js';
+import { insertOrdered, placeChild, SHEET_VIEW_ORDER, WORKSHEET_ORDER } from './splices.js';
 
-const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
-const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** The worksheet a 'replace' edit starts from: what ExcelJS gives a new sheet before its cells. */
 const EMPTY_SHEET =
-  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN}" xmlns:r="${REL}">` +
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_TYPE}">` +
   `<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/>` +
   `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
 
 /** A cell the edit writes: its value and its format (the block's laid under the cell's own). */
 type Planned = { value: CellValue; format: CellFormat | undefined };
-
-/** What the parts of the writer share about the sheet being edited. */
-export type SheetText = {
-  xml: string;
-  root: XmlNode;
-  /** The prefix SpreadsheetML's elements carry in this sheet ('' or e.g. 'x:'). */
-  prefix: string;
-  splices: Splices;
-  /** Whether the sheet is the unit's own ('existing' on a sheet that exists) rather than made anew. */
-  existing: boolean;
-};
 
 export const writeSheet: SheetWriter = (edit, input, styles) => {
   const existing = edit.mode === 'existing' && input.xml !== undefined;
@@ -44,23 +34,9 @@ export const writeSheet: SheetWriter = (edit, input, styles) => {
   const heights = new Map((edit.rowHeights ?? []).map((h) => [h.row, h.height]));
   const touched = new Set([...cells.keys(), ...heights.keys()]);
 
-  const rowNumbers = new Map<XmlNode, number>();
-  let lastRow = 0;
-  const root = mapElements(xml, input.path, (node, parent) => {
-    if (!parent.parent) return true;
-    if (!parent.parent.parent) {
-      if (parent.name !== 'sheetData') return KEPT_PARENTS.has(parent.name);
-      if (node.name !== 'row') return false;
-      lastRow = node.attrs.r !== undefined ? Number(node.attrs.r) : lastRow + 1;
-      rowNumbers.set(node, lastRow);
-      return true;
-    }
-    if (parent.name === 'sheetView') return true;
-    return parent.name === 'row' && node.name === 'c' && touched.has(rowNumbers.get(parent)!);
-  });
-  const sheet: SheetText = { xml, root, prefix: prefixOf(root.qname), splices: new Splices(), existing };
+  const sheet = readSheetText(xml, input.path, touched, existing);
 
-  const written = writeRows(sheet, cells, heights, rowNumbers, styles, input.date1904);
+  const written = writeRows(sheet, cells, heights, styles, input.date1904);
   writeDimension(sheet, written);
   writeWidths(sheet, edit.columnWidths ?? []);
   if (edit.freeze) writeFreeze(sheet, edit.freeze);
@@ -68,9 +44,6 @@ export const writeSheet: SheetWriter = (edit, input, styles) => {
   const notes = writeNotes(sheet, edit.notes, input);
   return { xml: sheet.splices.apply(xml), rels: notes.rels, parts: notes.parts, definedNames } satisfies SheetOutput;
 };
-
-/** Worksheet children whose own children the writer edits (rows are kept apart, with their cells only where written). */
-const KEPT_PARENTS = new Set(['sheetPr', 'sheetViews', 'cols', 'headerFooter', 'rowBreaks', 'legacyDrawing']);
 
 /** The edit's blocks cell by cell, by row then column; a later block over the same cell wins (as it would writing in turn). */
 function plannedCells(edit: SheetEdit): Map<number, Map<number, Planned>> {
@@ -98,11 +71,10 @@ function writeRows(
   sheet: SheetText,
   cells: Map<number, Map<number, Planned>>,
   heights: Map<number, number>,
-  rowNumbers: Map<XmlNode, number>,
   styles: StyleBook,
   date1904: boolean,
 ): Bounds {
-  const { root, prefix, splices } = sheet;
+  const { root, prefix, splices, rowNumbers } = sheet;
   const columns = columnStyles(child(root, 'cols'));
   let bounds: Bounds;
   const wrote = (row: number, col: number) => {
@@ -203,15 +175,6 @@ function editRow(
   if (retag) splices.retag(node, attrs);
 }
 
-/** The style a new cell of a column takes (its `<col style>`), as Excel and ExcelJS give one. */
-function columnStyles(cols: XmlNode | undefined): (col: number) => number | undefined {
-  const styled = (cols?.children ?? []).filter((c) => c.attrs.style !== undefined);
-  return (col) => {
-    const c = styled.find((n) => Number(n.attrs.min) <= col && col <= Number(n.attrs.max));
-    return c ? Number(c.attrs.style) : undefined;
-  };
-}
-
 /** `<dimension ref>` grown to the cells written. */
 function writeDimension(sheet: SheetText, written: Bounds): void {
   if (!written) return;
@@ -225,52 +188,6 @@ function writeDimension(sheet: SheetText, written: Bounds): void {
   if (node?.attrs.ref === ref) return;
   if (node) splices.retag(node, { ...node.attrs, ref });
   else insertOrdered(splices, root, 'dimension', startTag(`${prefix}dimension`, { ref }, true), WORKSHEET_ORDER);
-}
-
-/**
- * Column widths (characters): a `<col>` range holding a changed column is split around it, keeping its other
- * attributes for the columns that do not change; a column no range holds gets its own `<col>`, in order.
- */
-function writeWidths(sheet: SheetText, widths: NonNullable<SheetEdit['columnWidths']>): void {
-  if (widths.length === 0) return;
-  const { root, splices, prefix } = sheet;
-  const wanted = new Map(widths.map((w) => [columnNumber(w.column), w.width]));
-  const cols = child(root, 'cols');
-  const nodes = cols?.children.filter((c) => c.name === 'col') ?? [];
-  const tag = (attrs: Record<string, string | undefined>) => startTag(`${prefix}col`, attrs, true);
-  const widthAttrs = (base: Record<string, string>, min: number, max: number, width: number) => ({ ...base, min: String(min), max: String(max), width: String(width), customWidth: '1' });
-
-  const loose = new Set(wanted.keys());
-  for (const node of nodes) {
-    const min = Number(node.attrs.min);
-    const max = Number(node.attrs.max);
-    const inside = [...wanted.keys()].filter((c) => c >= min && c <= max).sort((a, b) => a - b);
-    if (inside.length === 0) continue;
-    inside.forEach((c) => loose.delete(c));
-    if (inside.every((c) => wanted.get(c) === Number(node.attrs.width)) && node.attrs.customWidth === '1') continue;
-    const pieces: string[] = [];
-    let from = min;
-    for (const c of inside) {
-      if (c > from) pieces.push(tag({ ...node.attrs, min: String(from), max: String(c - 1) }));
-      pieces.push(tag(widthAttrs(node.attrs, c, c, wanted.get(c)!)));
-      from = c + 1;
-    }
-    if (from <= max) pieces.push(tag({ ...node.attrs, min: String(from), max: String(max) }));
-    splices.replaceNode(node, pieces.join(''));
-  }
-  const added = [...loose].sort((a, b) => a - b);
-  if (added.length === 0) return;
-  if (!cols) {
-    const text = added.map((c) => tag(widthAttrs({}, c, c, wanted.get(c)!))).join('');
-    insertOrdered(splices, root, 'cols', `<${prefix}cols>${text}</${prefix}cols>`, WORKSHEET_ORDER);
-    return;
-  }
-  for (const c of added) {
-    const before = nodes.find((n) => Number(n.attrs.min) > c);
-    const text = tag(widthAttrs({}, c, c, wanted.get(c)!));
-    if (before) splices.insert(before.start, text, c);
-    else splices.append(cols, text, c);
-  }
 }
 
 /** Frozen rows and columns: the first sheet view's pane and selection, as ExcelJS writes them. */
