@@ -2,7 +2,7 @@
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
@@ -171,7 +171,7 @@ export const command: Command = {
     for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
     let summaryFile: string | null = null;
     if (run.cards.length > 0) {
-      const summary = ExcelJsWorkbook.create();
+      const summary = OoxmlWorkbook.create();
       await summary.apply(planRunSummary(set, run, decisions, { date }));
       // The run's record (what `thidua close` closes and the papers are drawn from), and every round closed before.
       await summary.writeStore(RUN_RECORD_KEY, record!);
