@@ -5,12 +5,13 @@ import {
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { defaultRound, roundsOf } from '../../core/ranking/rounds.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
+import type { WorkbookPort } from '../../core/sheet/port.js';
 import { rememberedCriteria, workbookCriteriaSheet } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import { ExampleMissing, type ExampleBooks } from './examples.js';
 import { FilePicker } from './FilePicker.js';
 import { translator, type Language, type MessageKey } from './i18n.js';
-import { Pane, type Notice, type PaneContext } from './pane-context.js';
+import { criteriaFromText, loadedFrom, Pane, type ChosenCriteria, type CriteriaFrom, type Notice, type PaneContext } from './pane-context.js';
 import { CriteriaPane } from './panes/CriteriaPane.js';
 import { downloadName, StandaloneSession, type WorkbookSession } from './session.js';
 
@@ -72,6 +73,16 @@ const LANGUAGE_KEY = 'thidua.language';
 
 const NO_EXAMPLES: ExampleBooks = { names: [], load: () => Promise.reject(new Error('no examples')) };
 
+const sameSource = (a: CriteriaFrom, b: CriteriaFrom) => JSON.stringify(a) === JSON.stringify(b);
+/** A set read from a sheet of the page's workbook is named with that workbook, which may be closed while the set is in use. */
+const withFile = (from: CriteriaFrom, file: string | undefined): CriteriaFrom => ('sheet' in from && !from.file && file ? { ...from, file } : from);
+
+/** The set the workbook was last scored with, when it still reads, and where it came from. */
+async function rememberedSet(port: WorkbookPort): Promise<ChosenCriteria | undefined> {
+  const remembered = await rememberedCriteria(port);
+  return remembered?.ok ? { set: remembered.set, from: loadedFrom(remembered) } : undefined;
+}
+
 /** `commune`: the standalone page's panel for a whole commune's files, drawn above the one-workbook tabs. */
 export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: WorkbookSession; examples?: ExampleBooks; commune?: React.ReactNode }) {
   const s = useStyles();
@@ -84,7 +95,10 @@ export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: Workbo
   const [opened, setOpened] = useState<ReadonlySet<TabId>>(() => new Set([tab]));
   const shown = (id: TabId) => id === tab || (paired && PAIRED.includes(id));
   useEffect(() => setOpened((o) => (TABS.every(([id]) => !shown(id) || o.has(id)) ? o : new Set([...o, ...TABS.map(([id]) => id).filter(shown)]))), [tab, paired]);
-  const [set, setSet] = useState<CriteriaSet>();
+  // The chosen set and the one chosen before it. On the standalone page both outlive the workbook open at the
+  // time: the officer scores one unit's workbook after another with the set chosen once.
+  const [criteria, setCriteria] = useState<{ current?: ChosenCriteria; previous?: ChosenCriteria }>({});
+  const set = criteria.current?.set;
   const [workbookCriteria, setWorkbookCriteria] = useState<string>();
   const [chosenRound, setRound] = useState<AwardRound>();
   // A round the set has no forms for (another set chosen since) falls back to the set's default.
@@ -96,6 +110,10 @@ export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: Workbo
   // Report sheets added to the open workbook since it was opened (the download is then a template).
   const [templatesAdded, setTemplatesAdded] = useState(false);
   const standalone = session instanceof StandaloneSession ? session : undefined;
+
+  const choose = (next: ChosenCriteria) =>
+    setCriteria(({ current, previous }) => ({ current: next, previous: current && !sameSource(current.from, next.from) ? current : previous }));
+  const chooseSet = (chosen: CriteriaSet, from: CriteriaFrom) => choose({ set: chosen, from: withFile(from, standalone?.fileName) });
 
   const errorNotice = (e: unknown): Notice => ({ intent: 'error', text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
 
@@ -131,31 +149,39 @@ export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: Workbo
     [session, t],
   );
 
-  // A workbook scored before remembers its criteria set.
+  // In Excel the criteria belong to the open workbook: the set it was last scored with is taken when the pane opens.
   useEffect(() => {
-    // A workbook closed or replaced takes its own criteria sheet with it.
-    setWorkbookCriteria(undefined);
-    if (!session) return;
-    session
-      .run(async (port) => ({ remembered: await rememberedCriteria(port), own: await workbookCriteriaSheet(port) }))
+    if (!excel) return;
+    excel
+      .run(async (port) => ({ remembered: await rememberedSet(port), own: await workbookCriteriaSheet(port) }))
       .then(({ remembered, own }) => {
-        if (remembered?.ok) setSet(remembered.set);
+        if (remembered) choose(remembered);
         setWorkbookCriteria(own);
       })
       .catch(() => undefined);
-  }, [session]);
+  }, [excel]);
 
-  // A file that cannot be opened closes the one open before: nothing of it stays active, and the notice says so.
+  // On the page the chosen criteria stay while one workbook replaces another: the set a workbook remembers is taken
+  // only while none is chosen, and a workbook's own criteria are offered (first on the «Tiêu chí» tab, and said),
+  // not put in the chosen set's place. A file that cannot be opened closes the one open before: nothing of that
+  // workbook stays active (its results, its own criteria), and the notice says so; the chosen set stays.
   const open = async (data: ArrayBuffer, name: string) => {
     setBusy(true);
-    setSet(undefined);
     setResult(undefined);
     setTemplatesAdded(false);
+    setWorkbookCriteria(undefined);
     try {
       const opened = await StandaloneSession.open(data, name);
       setSession(opened);
       const sheets = await opened.run((port) => port.listSheets());
-      setNotice({ intent: 'success', text: t('fileOpened', { name, sheets: sheets.length }) });
+      // What the workbook says of criteria is a help, not a condition: a workbook it cannot be read from still opens.
+      const { own, remembered } = await opened
+        .run(async (port) => ({ own: await workbookCriteriaSheet(port), remembered: set ? undefined : await rememberedSet(port) }))
+        .catch(() => ({ own: undefined, remembered: undefined }));
+      setWorkbookCriteria(own);
+      if (remembered) choose({ ...remembered, from: withFile(remembered.from, name) });
+      const offered = own && set ? ` ${t('fileOwnCriteria', { sheet: own, title: set.title })}` : '';
+      setNotice({ intent: 'success', text: `${t('fileOpened', { name, sheets: sheets.length })}${offered}` });
     } catch (e) {
       setSession(undefined);
       // StandaloneSession.open throws OpenFailed, its reason in Vietnamese.
@@ -179,7 +205,7 @@ export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: Workbo
   };
 
   const ctx: PaneContext = {
-    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, setSet, workbookCriteria, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
+    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, criteriaFrom: criteria.current?.from, previousCriteria: criteria.previous, chooseSet, workbookCriteria, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
     templatesAdded: () => setTemplatesAdded(true),
   };
   const holds = result ? 'scored' : templatesAdded ? 'templates' : 'copy';
@@ -225,6 +251,9 @@ export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: Workbo
               )}
               <Text className={s.wide} weight="semibold" aria-live="polite">
                 {standalone ? t('fileCurrent', { name: standalone.fileName }) : t('noFile')}
+              </Text>
+              <Text className={s.wide} aria-live="polite">
+                {criteria.current ? t('fileCriteria', { title: criteria.current.set.title, from: criteriaFromText(t, criteria.current.from) }) : t('fileCriteriaNone')}
               </Text>
               <Button className={s.wide} appearance="primary" disabled={busy || !standalone} onClick={() => standalone?.download(downloadName(standalone.fileName, holds)).catch((e: unknown) => setNotice(errorNotice(e)))}>
                 {holds === 'scored' ? t('download') : t('downloadCopy')}

@@ -2,6 +2,7 @@
 // scoring result, and one way to run an action (busy state, errors shown, never thrown at the user).
 import { createContext, useContext } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
+import type { LoadedCriteria } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import type { Language, Translate } from './i18n.js';
 import type { View } from './session.js';
@@ -15,6 +16,26 @@ export type Notice = {
   shown?: string;
 };
 
+/** Where the chosen criteria set came from, shown beside its title until another is chosen. */
+export type CriteriaFrom =
+  | { builtin: string }
+  /** `file`: the workbook it was read from (the standalone page names it; in Excel it is the open workbook). */
+  | { sheet: string; file?: string }
+  /** The Word table taken, worded as «Bảng 2 («…») của tệp x.docx». */
+  | { document: string };
+
+export type ChosenCriteria = { set: CriteriaSet; from: CriteriaFrom };
+
+/** A set read from the workbook (its own sheet, or the built-in one it names): where it came from. */
+export const loadedFrom = (loaded: Extract<LoadedCriteria, { ok: true }>): CriteriaFrom =>
+  loaded.choice.source === 'builtin' ? { builtin: loaded.choice.id } : { sheet: loaded.sheet! };
+
+export function criteriaFromText(t: Translate, from: CriteriaFrom): string {
+  if ('builtin' in from) return t('criteriaFromBuiltin', { id: from.builtin });
+  if ('sheet' in from) return from.file ? t('criteriaFromSheet', { sheet: from.sheet, file: from.file }) : t('criteriaFromOpenSheet', { sheet: from.sheet });
+  return from.document;
+}
+
 export type PaneContext = {
   t: Translate;
   /** The language t() speaks, for words kept outside the catalogue (flag titles, rounds). */
@@ -23,7 +44,10 @@ export type PaneContext = {
   /** False on the standalone page until a workbook is open. */
   hasWorkbook: boolean;
   set: CriteriaSet | undefined;
-  setSet(set: CriteriaSet | undefined): void;
+  criteriaFrom: CriteriaFrom | undefined;
+  /** The set chosen before this one (the standalone page offers it back in one click). */
+  previousCriteria: ChosenCriteria | undefined;
+  chooseSet(set: CriteriaSet, from: CriteriaFrom): void;
   /** The sheet with the open workbook's own criteria («Tiêu chí» or an all-in-one scoring sheet), offered first. */
   workbookCriteria: string | undefined;
   /** Đợt xét: the review round whose award forms and quotas apply (the set's default until chosen). */

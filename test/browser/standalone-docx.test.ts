@@ -5,7 +5,7 @@
 // scored with the same totals, ranks and proposals as `thidua score --criteria x.docx`. Documents and copies are
 // written by LibreOffice (HTML → .odt → .docx; HTML → .xlsx); no request leaves the page.
 import { execFileSync } from 'node:child_process';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -13,7 +13,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
-import { DEPARTMENT, docxByLibreOffice, TARGETS, unitCopy, xlsxByLibreOffice } from '../criteria/fixtures/office-tables.js';
+import { DEPARTMENT, departmentUnitsByLibreOffice, docxByLibreOffice, TARGETS } from '../criteria/fixtures/office-tables.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { cspViolations, offline, openStandalonePage, scoreAndDownload, type OpenedPage } from '../helpers/standalone-page.js';
 import { serveStatic } from '../../scripts/static-server.js';
@@ -33,13 +33,7 @@ beforeAll(async () => {
   // The plan: its targets table first (not a criteria table), then the department's scoring appendix.
   plan = await docxByLibreOffice([TARGETS, DEPARTMENT], dir, 'ke-hoach');
   targetsOnly = await docxByLibreOffice([TARGETS], dir, 'chi-tieu');
-  await mkdir(join(dir, 'don-vi'));
-  // Two units' copies with their self-scores: a level, a deduction and the bonus; another unit of the commune, another
-  // level and no bonus.
-  units = [
-    await xlsxByLibreOffice([unitCopy(DEPARTMENT, { name: 'UBND xã Tà Ma', kind: 'UBND xã' }, { a1: '12', 'a1.1': '-0,5', a2: '8', 'b1.': '3', 'b2.': '16,5', 'C1.2': '4', C2: '50', '1': '2' })], join(dir, 'don-vi'), 'ta-ma'),
-    await xlsxByLibreOffice([unitCopy(DEPARTMENT, { name: 'Công an xã Tà Ma', kind: 'Cơ quan' }, { a1: '10', a2: '8', 'b1.': '3,5', 'b2.': '12', 'C1.1': '5', C2: '40' })], join(dir, 'don-vi'), 'cong-an'),
-  ];
+  units = await departmentUnitsByLibreOffice(join(dir, 'don-vi'));
   browser = await chromium.launch(CHROMIUM);
   served = await serveStatic(join(root, 'dist'));
 }, 300_000);

@@ -355,12 +355,15 @@ describe('standalone page', () => {
     await expect.poll(() => status.textContent()).toContain('Không mở được «bao-cao-hong.xlsx»: tệp nén .xlsx bị hỏng');
     expect(await status.textContent()).toContain('Sổ tính «xa-ta-ma-2025.xlsx» mở trước đó đã được đóng');
     expect(await status.textContent()).not.toMatch(/zip or|signature|corrupt|error/i);
-    // Nothing of the good workbook stays active: no file, no download, no criteria, no results.
+    // Nothing of the good workbook stays active: no file, no download, no results. The criteria read from it stay
+    // chosen and named, for the next workbook the officer opens.
     expect(await fileLine.textContent()).toBe('Chưa mở sổ tính nào.');
     expect(await page.getByRole('button', { name: /^Tải về sổ tính/ }).isDisabled()).toBe(true);
-    await expect.poll(() => page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
+    expect(await page.getByText(/^Bộ tiêu chí để chấm: /).textContent()).toMatch(/ — trang «Tiêu chí» của tệp xa-ta-ma-2025\.xlsx$/);
+    expect(await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).isDisabled()).toBe(true);
+    expect(await page.getByRole('table', { name: 'Chấm điểm' }).count()).toBe(0);
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    await expect.poll(() => page.getByRole('tabpanel').filter({ visible: true }).textContent()).toBe('Hãy chọn bộ tiêu chí ở thẻ «Tiêu chí» trước.');
+    await expect.poll(() => page.getByRole('tabpanel', { name: 'Tổng hợp' }).textContent()).toContain('Chưa có kết quả.');
     await page.getByRole('tab', { name: 'Tiêu chí' }).click();
     await page.screenshot({ path: join(shots, 'trang-doc-lap-tep-hong.png') });
     await page.close();

@@ -4,7 +4,7 @@ import type { CriteriaSet } from '../../../core/criteria/schema.js';
 import { CRITERIA_SHEET_NAME } from '../../../core/criteria/sheet/vocabulary.js';
 import { formatNumberVi } from '../../../core/values.js';
 import { builtinSets, insertCriteriaSheet, useBuiltin, useCriteriaSheet, type LoadedCriteria } from '../../actions/criteria.js';
-import { usePane, type Notice, type PaneContext } from '../pane-context.js';
+import { criteriaFromText, loadedFrom, usePane, type Notice, type PaneContext } from '../pane-context.js';
 import { DocxCriteriaPicker } from './DocxCriteriaPicker.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
@@ -17,7 +17,7 @@ function sheetItems(sheet: string, lines: { cell: string; message: string }[]): 
 function noticeFor(loaded: LoadedCriteria, ctx: PaneContext): Notice {
   const { t } = ctx;
   if (loaded.ok) {
-    ctx.setSet(loaded.set);
+    ctx.chooseSet(loaded.set, loadedFrom(loaded));
     ctx.setResult(undefined);
     if (!loaded.sheet) return { intent: 'success', text: t('criteriaCurrent', { title: loaded.set.title, version: loaded.set.version }) };
     // Inferred parts are shown before scoring, so the officer sees the defaults the set now carries.
@@ -47,7 +47,7 @@ function SetOutline({ set }: { set: CriteriaSet }) {
 
 export function CriteriaPane() {
   const ctx = usePane();
-  const { t, set, act, busy, hasWorkbook, workbookCriteria } = ctx;
+  const { t, set, criteriaFrom, previousCriteria: previous, act, busy, hasWorkbook, workbookCriteria, mode } = ctx;
   const [sets, setSets] = useState<readonly CriteriaSet[]>([]);
   useEffect(() => void builtinSets().then(setSets), []);
   const [picked, setChosen] = useState<string>();
@@ -64,8 +64,22 @@ export function CriteriaPane() {
   return (
     <div className={s.col}>
       <Text weight="semibold">{set ? t('criteriaCurrent', { title: set.title, version: set.version }) : t('criteriaNone')}</Text>
+      {criteriaFrom && <Text size={200}>{t('criteriaFrom', { from: criteriaFromText(t, criteriaFrom) })}</Text>}
       {set && <SetOutline set={set} />}
       {ownFirst && useSheet}
+      {/* The page keeps the set chosen before: taking a workbook's own criteria, or trying another set, leaves it one click away. */}
+      {mode === 'standalone' && previous && (
+        <Button
+          disabled={busy}
+          onClick={() => {
+            ctx.chooseSet(previous.set, previous.from);
+            ctx.setResult(undefined);
+            ctx.notify({ intent: 'success', text: t('criteriaCurrent', { title: previous.set.title, version: previous.set.version }) });
+          }}
+        >
+          {t('criteriaUseAgain', { title: previous.set.title, from: criteriaFromText(t, previous.from) })}
+        </Button>
+      )}
       <Field label={t('criteriaBuiltin')}>
         <Dropdown value={builtin?.title ?? ''} selectedOptions={[chosen]} onOptionSelect={(_, d) => d.optionValue && setChosen(d.optionValue)}>
           {sets.map((b) => (

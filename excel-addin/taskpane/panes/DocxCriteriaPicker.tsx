@@ -19,7 +19,7 @@ export function DocxCriteriaPicker() {
     try {
       const read = await readDocxCriteriaFile(file, file.name);
       if (!read.ok) return notify(lines('error', read.message));
-      ctx.setSet(read.set);
+      ctx.chooseSet(read.set, { document: read.where });
       ctx.setResult(undefined);
       notify({ intent: read.notices.length > 0 ? 'info' : 'success', text: read.choice, ...(read.notices.length > 0 ? { items: read.notices.map((n) => ({ text: `ô ${n.cell}: ${n.message}` })) } : {}) });
     } catch (e) {
