@@ -39,7 +39,7 @@ type Step = 'first' | 'explanation' | 'second';
 type Row = { typed: TypedReviewRow; iso: string | undefined };
 type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>> };
 
-/** What the run says and the cell's note says after it: the flag is held, its rows as typed. */
+/** What the run says after naming a cell it cannot read: the flag is held, its rows as typed. */
 const HELD = 'đã giữ nguyên chữ đã ghi, cảnh báo này tính là chưa quyết định';
 
 export function readReviewDecisions(grid: SheetGrid): ReadReview {
@@ -122,7 +122,18 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
   for (const t of trails) {
     const decision = decisionOf(t);
     if (decision) read.decisions.push(decision);
-    else read.unread.push({ sheet: t.sheet, unitName: t.unitName, flagCode: t.flagCode, ...(t.cell !== '' ? { cell: t.cell } : {}), ...Object.fromEntries(Object.entries(t.rows).map(([step, row]) => [step, row.typed])) });
+    else {
+      const { first, explanation, second } = t.rows;
+      read.unread.push({
+        sheet: t.sheet,
+        unitName: t.unitName,
+        flagCode: t.flagCode,
+        ...(t.cell !== '' ? { cell: t.cell } : {}),
+        ...(first ? { first: first.typed } : {}),
+        ...(explanation ? { explanation: explanation.typed } : {}),
+        ...(second ? { second: second.typed } : {}),
+      });
+    }
   }
   return { ...read, problems };
 }
