@@ -3,7 +3,7 @@
 // its share of the decided run — its scored copy planned and written, once. A thread keeps the workbooks
 // it read open for the second step while they fit its budget (core/run/kept-workbooks.ts).
 import { stat } from 'node:fs/promises';
-import type { CouncilDecision } from '../core/council/decision.js';
+import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
 import { planCopy, type RunShare } from '../core/run/plan-copy.js';
@@ -21,6 +21,8 @@ export type FileJob = {
   date: string;
   round: AwardRound;
   decisions: CouncilDecision[];
+  /** Flags whose review rows in tong-hop.xlsx could not be read, held as typed. */
+  unread: UnreadDecision[];
   indicators?: IndicatorSnapshot[];
   cwd: string;
 };
@@ -85,6 +87,7 @@ async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook:
   const reports = await readWorkbookOn(opened.workbook, job.set, {
     file: task.name,
     decisions: job.decisions,
+    unread: job.unread,
     ...(job.indicators ? { indicators: job.indicators } : {}),
   });
   return { ok: true, workbook: opened.workbook, reports };

@@ -7,8 +7,7 @@ import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
-import type { CouncilDecision } from '../../core/council/decision.js';
-import { combineDecisions } from '../../core/council/merge.js';
+import { combineReviews, type TypedReview } from '../../core/council/merge.js';
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
 import { whereReported } from '../../core/ranking/duplicates.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
@@ -101,7 +100,7 @@ export const command: Command = {
 
     await checkWritable(outDir, io);
     const roster = await unitRoster(set, values.units ?? (values.criteria && extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
-    const decisions = await councilDecisions([summaryPath, ...(values.decisions ? [resolve(io.cwd, values.decisions)] : [])], io);
+    const { decisions, unread } = await councilDecisions([summaryPath, ...(values.decisions ? [resolve(io.cwd, values.decisions)] : [])], io);
     // A result the council closed is never changed silently: a run that would change it writes only with --reopen and a reason.
     const closed = await closedRoundsOf(summaryPath, io.cwd);
 
@@ -116,7 +115,7 @@ export const command: Command = {
     if (files.length === 0 && missing.length === 0) fail({ file: positionals.join(' '), message: 'Không tìm thấy tệp .xlsx nào để chấm.' });
 
     const date = todayIso();
-    const job: FileJob = { set, date, round, decisions, cwd: io.cwd, ...(indicators ? { indicators } : {}) };
+    const job: FileJob = { set, date, round, decisions, unread, cwd: io.cwd, ...(indicators ? { indicators } : {}) };
     const tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
     const read: { task: FileTask; cards: ScoreCard[]; mtime?: number; problems: Omitted[] }[] = [];
     const written = new Map<string, ScoreRunOutput['files'][number]>();
@@ -170,7 +169,7 @@ export const command: Command = {
     for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
     let summaryFile: string | null = null;
     if (run.cards.length > 0) {
-      const tongHop = planRunSummary(set, run, decisions, { date, record: record!, closed });
+      const tongHop = planRunSummary(set, run, decisions, { date, record: record!, closed, unread });
       const summary = OoxmlWorkbook.create();
       await summary.apply(tongHop.edit);
       for (const [key, value] of Object.entries(tongHop.store)) await summary.writeStore(key, value);
@@ -183,7 +182,7 @@ export const command: Command = {
       }
     }
 
-    for (const line of decisionsSaid(decisions, run.cards)) io.err(line);
+    for (const line of decisionsSaid(decisions, run.cards, unread)) io.err(line);
     const output = ScoreRunOutput.parse({
       format: 'thidua-score-run',
       version: 1,
@@ -284,10 +283,11 @@ async function checkWritable(outDir: string, io: Io): Promise<void> {
  * The council's decisions typed (or recorded by the add-in) in the `Rà soát` sheet of each workbook given,
  * the later file winning for the same flag; a missing file is simply not there yet (the first run). The
  * first is --out's tong-hop.xlsx, which the run writes again: when it cannot be read the run stops before
- * scoring (its decisions would be lost) and says the ways out (README: «tong-hop.xlsx không đọc được»).
+ * scoring (its decisions would be lost) and says the ways out (README: «tong-hop.xlsx không đọc được»). A flag whose
+ * rows cannot be read is named by its cell and held as typed: the new `Rà soát` shows it again as it was.
  */
-async function councilDecisions(paths: string[], io: Io): Promise<CouncilDecision[]> {
-  let decisions: CouncilDecision[] = [];
+async function councilDecisions(paths: string[], io: Io): Promise<TypedReview> {
+  let review: TypedReview = { decisions: [], unread: [] };
   for (const [i, path] of paths.entries()) {
     if (!(await isFile(path))) continue;
     const opened = await openWorkbookFile(path, io.cwd);
@@ -299,14 +299,14 @@ async function councilDecisions(paths: string[], io: Io): Promise<CouncilDecisio
     if (!opened.ok) throw new UsageError(`Không đọc được quyết định của Hội đồng: ${opened.message}`);
     const names = await opened.workbook.listSheets();
     const grids = await opened.workbook.readSheets(names.filter((n) => isNamedAfter(REVIEW_SHEET, n)));
-    const review = grids.find((g) => cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
-    if (!review) continue;
-    const read = readReviewDecisions(review);
-    for (const p of read.problems) io.err(`Lỗi: ${shown(path, io.cwd)}, trang «${review.name}», ${p.cell}: ${p.message}`);
+    const sheet = grids.find((g) => cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
+    if (!sheet) continue;
+    const read = readReviewDecisions(sheet);
+    for (const p of read.problems) io.err(`Lỗi: ${shown(path, io.cwd)}, trang «${sheet.name}», ${p.cell}: ${p.message}`);
     io.err(`Đã đọc ${read.decisions.length} quyết định của Hội đồng từ ${shown(path, io.cwd)}.`);
-    decisions = combineDecisions(decisions, read.decisions);
+    review = combineReviews(review, read);
   }
-  return decisions;
+  return review;
 }
 
 /** The commune's list of units (`Danh sách đơn vị`) from --units, or from the criteria workbook when it has one. */

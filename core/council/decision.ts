@@ -42,6 +42,37 @@ export const CouncilDecision = z.object({
 });
 export type CouncilDecision = z.infer<typeof CouncilDecision>;
 
+/**
+ * One «Rà soát» row as the council typed it, every cell as text: kept when thidua cannot read the flag's trail, so
+ * the next «Rà soát» shows it again as typed. `kind`: the decision word, when it reads as one; `notes`: what could
+ * not be read, in the officer's words (the note on that cell).
+ */
+export const TypedReviewRow = z.object({
+  decision: z.string().default(''),
+  kind: DecisionKind.optional(),
+  reviewer: z.string().default(''),
+  date: z.string().default(''),
+  comment: z.string().default(''),
+  notes: z.array(z.object({ column: z.enum(['decision', 'date', 'comment']), text: z.string() })).default([]),
+});
+export type TypedReviewRow = z.infer<typeof TypedReviewRow>;
+
+/**
+ * A flag whose review rows hold a decision word or a date thidua cannot read («xem sau», «32/13/2025»): never
+ * applied — the flag counts as not yet decided — and never lost: its rows (the first review, the unit's
+ * explanation, the second decision) are written back as typed until the council writes them so they read.
+ */
+export const UnreadDecision = z.object({
+  sheet: z.string(),
+  unitName: z.string(),
+  flagCode: z.string(),
+  cell: z.string().optional(),
+  first: TypedReviewRow.optional(),
+  explanation: TypedReviewRow.optional(),
+  second: TypedReviewRow.optional(),
+});
+export type UnreadDecision = z.infer<typeof UnreadDecision>;
+
 /** The decision in force: the second review's when there is one. */
 export function finalDecision(d: Pick<CouncilDecision, 'decision' | 'second'>): DecisionKind {
   return d.second?.decision ?? d.decision;
@@ -63,6 +94,9 @@ export const REVIEW_STATE_LABEL: Record<ReviewState, string> = {
   explained: 'đã giải trình, chờ quyết định lần 2',
   'decided-twice': 'đã quyết định lần 2',
 };
+
+/** Where a flag held as typed stands: what the first row's «Bước» says beside «Lần 1». */
+export const UNREAD_STATE_LABEL = 'chưa hiểu, chưa quyết định';
 
 /** «3 chờ giải trình, 1 đã giải trình…»: the explanation states of a run's decisions, '' when none asked for one. */
 export function describeReviewStates(decisions: readonly CouncilDecision[]): string {

@@ -4,7 +4,7 @@
 // and is set aside — with the reason, so the pane can say so — rather than silently carried over.
 import type { Flag } from '../flags/flag.js';
 import { normalizeLabel, parseAddress } from '../text.js';
-import type { CouncilDecision } from './decision.js';
+import type { CouncilDecision, UnreadDecision } from './decision.js';
 
 export type SetAside = { decision: CouncilDecision; reason: 'flag-gone' | 'cell-changed' };
 export type MergedDecisions = { kept: CouncilDecision[]; setAside: SetAside[] };
@@ -63,13 +63,33 @@ export function upsertDecision(decisions: readonly CouncilDecision[], decision: 
  * review only one of them holds is kept.
  */
 export function combineDecisions(stored: readonly CouncilDecision[], typed: readonly CouncilDecision[]): CouncilDecision[] {
-  const key = (d: CouncilDecision) => `${decisionKey(d)}\u0000${normalizeLabel(d.unitName)}`;
-  const byKey = new Map(stored.map((d) => [key(d), d]));
+  const byKey = new Map(stored.map((d) => [flagOfUnit(d), d]));
   for (const d of typed) {
-    const old = byKey.get(key(d));
+    const old = byKey.get(flagOfUnit(d));
     const explanation = d.explanation ?? old?.explanation;
     const second = d.second ?? old?.second;
-    byKey.set(key(d), { ...d, ...(explanation ? { explanation } : {}), ...(second ? { second } : {}) });
+    byKey.set(flagOfUnit(d), { ...d, ...(explanation ? { explanation } : {}), ...(second ? { second } : {}) });
   }
   return [...byKey.values()];
+}
+
+/** One flag of one unit: what `combineDecisions` and `combineReviews` match on. */
+function flagOfUnit(d: Pick<CouncilDecision, 'sheet' | 'flagCode' | 'cell' | 'unitName'>): string {
+  return `${decisionKey(d)}\u0000${normalizeLabel(d.unitName)}`;
+}
+
+/** A «Rà soát» as read: the decisions, and the flags whose rows could not be read, kept as typed. */
+export type TypedReview = { decisions: CouncilDecision[]; unread: UnreadDecision[] };
+
+/**
+ * `combineDecisions` with the flags held as typed: what the later place holds for a flag stands, read or not — rows
+ * the council typed over a decision («xem sau» where «Chấp nhận» stood) leave the flag undecided, kept as typed.
+ */
+export function combineReviews(stored: TypedReview, typed: TypedReview): TypedReview {
+  const unread = new Set(typed.unread.map(flagOfUnit));
+  const later = new Set([...typed.decisions, ...typed.unread].map(flagOfUnit));
+  return {
+    decisions: combineDecisions(stored.decisions.filter((d) => !unread.has(flagOfUnit(d))), typed.decisions),
+    unread: [...stored.unread.filter((u) => !later.has(flagOfUnit(u))), ...typed.unread],
+  };
 }

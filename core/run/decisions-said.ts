@@ -1,18 +1,21 @@
 // What a run says of the council's decisions it read (from a tong-hop.xlsx's «Rà soát»): how many it applied — a
 // decision applies when a report of the run still carries its flag — how many it keeps though their flag is gone, and
-// where the reviews stand. The command line prints these lines; the standalone page shows them under its run.
-import { describeReviewStates, type CouncilDecision } from '../council/decision.js';
+// where the reviews stand, and how many flags it held as typed (rows it could not read). The command line prints these
+// lines; the standalone page shows them under its run.
+import { describeReviewStates, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
 import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 
-export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[]): string[] {
-  if (decisions.length === 0) return [];
+export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], unread: readonly UnreadDecision[] = []): string[] {
+  const held = unread.length > 0 ? [`${unread.length} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», tính là chưa quyết định.`] : [];
+  if (decisions.length === 0) return held;
   const applied = decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
   const kept = decisions.length - applied.length;
   const states = describeReviewStates(decisions);
   return [
     `Đã áp dụng ${applied.length} quyết định của Hội đồng${kept > 0 ? `; ${kept} quyết định không còn cảnh báo, vẫn giữ trong «Rà soát»` : ''}.`,
     ...(states ? [`Rà soát: ${states}.`] : []),
+    ...held,
   ];
 }
 

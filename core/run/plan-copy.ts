@@ -3,7 +3,7 @@
 // planned only once the run is decided, so it is written once and never contradicts the summary: its
 // units carry the run's flags, ranks and proposals; where the run holds other workbooks, its `Tổng hợp`
 // shows its own units' share of the run and names the summary file that holds the whole of it.
-import type { CouncilDecision } from '../council/decision.js';
+import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import type { DuplicateGroup } from '../ranking/duplicates.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
@@ -67,7 +67,7 @@ export function runShare(run: Run, index: number, problems: readonly Omitted[] =
 
 /**
  * The scored copy of one workbook: every edit in one apply. `decisions`: the run's council decisions;
- * the copy's `Rà soát` keeps those typed in it and those about its units.
+ * the copy's `Rà soát` keeps those typed in it and those about its units, and so the flags held as typed (`read.unread`).
  */
 export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShare, decisions: readonly CouncilDecision[], opts: CopyOptions = {}): WorkbookEdit {
   const { cards } = share;
@@ -79,27 +79,31 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
       ...planSummary(set, cards, share.ranking, share.proposals, { omitted: share.omitted, ...(opts.date ? { date: opts.date } : {}), round: share.round, ...(note ? { note } : {}) }),
       sheet: read.summarySheet,
     },
-    { ...planReview(cards, decisions.filter((d) => read.typedDecisions.includes(d) || cards.some((c) => isForReport(d, c, c.unitName)))), sheet: read.reviewSheet },
+    { ...planReview(cards, decisions.filter(ownOr(read.typedDecisions, cards)), read.unread.filter(ownOr(read.typedUnread, cards))), sheet: read.reviewSheet },
     { ...planAwardList(share.proposals), sheet: read.awardListSheet },
   ];
   return { sheets };
 }
 
-/** `tong-hop.xlsx`: the whole run's `Tổng hợp`, `Rà soát` with every flag and decision, `Xét khen thưởng`. */
+/** Typed in this workbook's own `Rà soát`, or about one of its units. */
+function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], cards: readonly ScoreCard[]): (d: T) => boolean {
+  return (d) => typed.includes(d) || cards.some((c) => isForReport(d, c, c.unitName));
+}
+
 /**
- * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp», «Rà soát» and «Xét khen thưởng»; the rounds
- * the council closed before, as «Chốt kết quả»; and in the workbook's store the run's record (what `thidua close`
- * closes and the papers are drawn from) with those rounds.
+ * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp», «Rà soát» (with the flags held as typed,
+ * `opts.unread`) and «Xét khen thưởng»; the rounds the council closed before, as «Chốt kết quả»; and in the workbook's
+ * store the run's record (what `thidua close` closes and the papers are drawn from) with those rounds.
  */
 export function planRunSummary(
   set: CriteriaSet,
   run: Run,
   decisions: readonly CouncilDecision[],
-  opts: { date: string; record: RunRecord; closed: readonly ClosedRound[] },
+  opts: { date: string; record: RunRecord; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[] },
 ): { edit: WorkbookEdit; store: Record<string, unknown> } {
   const sheets = [
     planSummary(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }),
-    planReview(run.cards, decisions),
+    planReview(run.cards, decisions, opts.unread),
     planAwardList(run.proposals),
     ...(opts.closed.length > 0 ? [planClosing(opts.closed)] : []),
   ];

@@ -2,7 +2,7 @@
 // (core/run/) — read, score, decide, and one apply with every scored sheet, `Tổng hợp`, `Rà soát` and
 // `Xét khen thưởng`. The task pane runs it on the open workbook; tests and the bench on ExcelJS ones.
 import type { Flag } from '../flags/flag.js';
-import type { CouncilDecision } from '../council/decision.js';
+import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
@@ -15,6 +15,8 @@ import type { WorkbookPort } from '../sheet/port.js';
 
 export type ScoreWorkbookOptions = {
   decisions?: CouncilDecision[];
+  /** Flags held as typed (their review rows could not be read), written back as typed. */
+  unread?: UnreadDecision[];
   indicators?: IndicatorSnapshot[];
   /** Workbook file name, carried into reports and cards. */
   file?: string;
@@ -47,6 +49,9 @@ export type ScoreWorkbookResult = {
   /** Decisions read from the `Rà soát` sheet as typed, and all decisions the run applied (stored and typed). */
   typedDecisions: CouncilDecision[];
   decisions: CouncilDecision[];
+  /** Flags held as typed: those read from `Rà soát`, and all the run kept. */
+  typedUnread: UnreadDecision[];
+  unread: UnreadDecision[];
   /** Where `Tổng hợp` and `Rà soát` were written (another name when an officer's own sheet had theirs). */
   summarySheet: string;
   reviewSheet: string;
@@ -56,6 +61,7 @@ export type ScoreWorkbookResult = {
 export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
   const read = await readWorkbookOn(port, set, {
     ...(opts.decisions ? { decisions: opts.decisions } : {}),
+    ...(opts.unread ? { unread: opts.unread } : {}),
     ...(opts.indicators ? { indicators: opts.indicators } : {}),
     ...(opts.file !== undefined ? { file: opts.file } : {}),
     ...(opts.typedDecisions ? { typedDecisions: opts.typedDecisions } : {}),
@@ -64,6 +70,6 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   const problems = read.errors.map((e) => ({ what: `trang «${e.sheet}»${e.cell ? `, ô ${e.cell}` : ''}`, why: e.message }));
   const run = decideRun(set, [{ cards: read.cards }], { roster: read.roster, decisions: read.decisions, ...(opts.round ? { round: opts.round } : {}) });
   await port.apply(planCopy(set, read, runShare(run, 0, problems), read.decisions, opts.date ? { date: opts.date } : {}));
-  const { reports, errors, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions } = read;
-  return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions };
+  const { reports, errors, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread } = read;
+  return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread };
 }

@@ -2,8 +2,8 @@
 // own, before the run is decided. Pure: the sheets come in as grids, whoever opened the workbook (Excel,
 // ExcelJS in a worker thread or in the page's Web Worker).
 import type { Flag } from '../flags/flag.js';
-import type { CouncilDecision } from '../council/decision.js';
-import { combineDecisions } from '../council/merge.js';
+import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
+import { combineReviews } from '../council/merge.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
 import type { CriteriaSet } from '../criteria/schema.js';
 import { CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
@@ -31,12 +31,15 @@ function sheetsToRead(names: readonly string[]): string[] {
 
 export type WorkbookReportsOptions = {
   decisions?: readonly CouncilDecision[];
+  /** Flags whose review rows could not be read, held as typed (from a tong-hop.xlsx, or the pane's dry run). */
+  unread?: readonly UnreadDecision[];
   indicators?: IndicatorSnapshot[];
   /** Workbook file name, carried into reports and cards (command line, standalone page). */
   file?: string;
   /**
    * 'given' when `decisions` already include what `Rà soát` holds as typed (the pane reads them in its dry
-   * run and sets aside those that no longer apply); otherwise the sheet's typed decisions are read and win.
+   * run and sets aside those that no longer apply, and `unread` is what the sheet held as typed); otherwise the
+   * sheet's typed decisions are read and win.
    */
   typedDecisions?: 'read' | 'given';
   /** Flags found outside scoring (the add-in's `changed-after-scoring`), put first on the card of their sheet. */
@@ -58,6 +61,9 @@ export type WorkbookReports = {
   /** Decisions read from the workbook's `Rà soát` as typed, and those scoring applied (given and typed). */
   typedDecisions: CouncilDecision[];
   decisions: CouncilDecision[];
+  /** Flags held as typed (rows that could not be read): those of this workbook's `Rà soát`, and all in force. */
+  typedUnread: UnreadDecision[];
+  unread: UnreadDecision[];
   /** The workbook's own `Danh sách đơn vị`, when it has one. */
   roster: RosterUnit[];
   /** Where `Tổng hợp`, `Rà soát` and `Xét khen thưởng` go (another name when an officer's own sheet has theirs). */
@@ -84,8 +90,10 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const awardListSheet = ownSheetName(AWARD_LIST_SHEET, AWARD_LIST_TITLE, all, ownGrids);
   // The decisions typed in thidua's own `Rà soát` (about to be rewritten) are read first, never lost.
   const reviewGrid = ownGrids.find((g) => g.name === reviewSheet);
-  const typed = reviewGrid && opts.typedDecisions !== 'given' ? readReviewDecisions(reviewGrid) : { decisions: [], problems: [] };
-  const decisions = combineDecisions([...(opts.decisions ?? [])], typed.decisions);
+  const given = { decisions: [...(opts.decisions ?? [])], unread: [...(opts.unread ?? [])] };
+  // Given, the flags held as typed are what the sheet held (the pane's dry run read them): the copy keeps them whole.
+  const typed = reviewGrid && opts.typedDecisions !== 'given' ? readReviewDecisions(reviewGrid) : { decisions: [], unread: opts.typedDecisions === 'given' ? given.unread : [], problems: [] };
+  const { decisions, unread } = combineReviews(given, typed);
 
   const reports: UnitReport[] = [];
   const reportGrids: SheetGrid[] = [];
@@ -114,6 +122,8 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     alreadyScored,
     typedDecisions: typed.decisions,
     decisions,
+    typedUnread: typed.unread,
+    unread,
     roster: rosterGrid ? readRoster(set, rosterGrid) : [],
     summarySheet,
     reviewSheet,

@@ -194,6 +194,6 @@ function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, d
 }
 
 /** Whether a council decision is about this report (same sheet, same unit). */
-export function isForReport(decision: CouncilDecision, report: Pick<UnitReport, 'sheet'>, unitName: string): boolean {
+export function isForReport(decision: Pick<CouncilDecision, 'sheet' | 'unitName'>, report: Pick<UnitReport, 'sheet'>, unitName: string): boolean {
   return decision.sheet === report.sheet && normalizeLabel(decision.unitName) === normalizeLabel(unitName);
 }

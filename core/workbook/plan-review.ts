@@ -1,10 +1,11 @@
 // `Rà soát`: every flag of every unit, one row each, with the council's decision columns
-// (pre-filled from decisions already taken, so re-scoring keeps them).
+// (pre-filled from decisions already taken, so re-scoring keeps them; rows thidua could not read written back as typed).
 import { flagTitle } from '../checks/titles.js';
-import { REVIEW_STATE_LABEL, reviewState, type CouncilDecision, type DecisionKind } from '../council/decision.js';
+import { REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import type { CellValue } from '../sheet/cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
+import { cellAddress } from '../text.js';
 import { formatDateVi } from '../values.js';
 import { FILL, SEVERITY_LABEL } from './plan-scored-sheet.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
@@ -52,47 +53,83 @@ export const REVIEW_HEADER_ROW = 4;
 const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
 const TEXT: CellFormat = { wrap: true };
 
-export function planReview(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = []): SheetEdit {
-  const used = new Set<CouncilDecision>();
-  const decisionFor = (card: ScoreCard, code: string, cell: string | undefined) => {
-    const d = decisions.find((x) => x.flagCode === code && (x.cell ?? '') === (cell ?? '') && isForReport(x, card, card.unitName));
+/** One row of the sheet: its values, formats, and the notes on its cells (column index → text). */
+type Line = { values: CellValue[]; formats: (CellFormat | null)[]; notes: { col: number; text: string }[] };
+
+const FLAG_FORMATS = [null, TEXT, TEXT, null, TEXT] as const;
+const FOLLOW_FORMATS: (CellFormat | null)[] = [...FLAG_FORMATS, null, null, { ...TEXT, italic: true }, TEXT, TEXT, null, TEXT];
+const NOTE_COLUMN = { decision: REVIEW_HEADERS.indexOf('Quyết định'), date: REVIEW_HEADERS.indexOf('Ngày'), comment: REVIEW_HEADERS.indexOf('Ý kiến') };
+
+/**
+ * @param decisions the council's decisions, pre-filled on their flag's rows
+ * @param unread flags whose rows could not be read: written back as typed, each cell not understood with its note
+ */
+export function planReview(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = [], unread: readonly UnreadDecision[] = []): SheetEdit {
+  const used = new Set<CouncilDecision | UnreadDecision>();
+  const find = <T extends CouncilDecision | UnreadDecision>(list: readonly T[], card: ScoreCard, code: string, cell: string | undefined) => {
+    const d = list.find((x) => x.flagCode === code && (x.cell ?? '') === (cell ?? '') && isForReport(x, card, card.unitName));
     if (d) used.add(d);
     return d;
   };
   const day = (iso: string) => (iso ? formatDateVi(iso) : '');
-  const decisionColumns = (d: CouncilDecision | undefined): CellValue[] =>
-    d ? [stepLabel(d), DECISION_LABEL[d.decision], d.reviewer, day(d.date), d.comment] : [REVIEW_STEP.first, '', '', '', ''];
-  /** The rows under a flag whose first review asked for an explanation: the unit's answer, then the second decision. */
-  const followUps = (d: CouncilDecision | undefined, flagColumns: CellValue[]): CellValue[][] =>
-    !d || (d.decision !== 'explain' && !d.explanation && !d.second)
+  const line = (values: CellValue[], formats: (CellFormat | null)[], notes: Line['notes'] = []): Line => ({ values, formats, notes });
+  const follow = (flagColumns: CellValue[], step: string, columns: CellValue[], notes: Line['notes'] = []) => line([...flagColumns, step, ...columns], FOLLOW_FORMATS, notes);
+
+  /** A flag's rows: its first review, then — once the council asked for an explanation — the unit's answer and the second decision. */
+  const decided = (flagColumns: CellValue[], follows: CellValue[], formats: (CellFormat | null)[], d: CouncilDecision | undefined): Line[] => [
+    line([...flagColumns, ...(d ? [stepLabel(d), DECISION_LABEL[d.decision], d.reviewer, day(d.date), d.comment] : [REVIEW_STEP.first, '', '', '', ''])], formats),
+    ...(!d || (d.decision !== 'explain' && !d.explanation && !d.second)
       ? []
       : [
-          [...flagColumns, REVIEW_STEP.explanation, '', d.explanation?.by ?? '', day(d.explanation?.date ?? ''), d.explanation?.text ?? ''],
-          [...flagColumns, REVIEW_STEP.second, d.second ? DECISION_LABEL[d.second.decision] : '', d.second?.reviewer ?? '', day(d.second?.date ?? ''), d.second?.comment ?? ''],
-        ];
+          follow(follows, REVIEW_STEP.explanation, ['', d.explanation?.by ?? '', day(d.explanation?.date ?? ''), d.explanation?.text ?? '']),
+          follow(follows, REVIEW_STEP.second, [d.second ? DECISION_LABEL[d.second.decision] : '', d.second?.reviewer ?? '', day(d.second?.date ?? ''), d.second?.comment ?? '']),
+        ]),
+  ];
+  /** A flag held as typed: every row as the council typed it, each cell not understood marked and noted. */
+  const held = (flagColumns: CellValue[], follows: CellValue[], formats: (CellFormat | null)[], u: UnreadDecision): Line[] => {
+    const typed = (row: TypedReviewRow | undefined): CellValue[] => [row?.decision ?? '', row?.reviewer ?? '', row?.date ?? '', row?.comment ?? ''];
+    const marked = (base: (CellFormat | null)[], row: TypedReviewRow | undefined) =>
+      base.map((f, i) => (row?.notes.some((n) => NOTE_COLUMN[n.column] === i) ? { ...f, fill: FILL.warning } : f));
+    const notes = (row: TypedReviewRow | undefined) => (row?.notes ?? []).map((n) => ({ col: NOTE_COLUMN[n.column], text: n.text }));
+    return [
+      line([...flagColumns, `${REVIEW_STEP.first} · ${UNREAD_STATE_LABEL}`, ...typed(u.first)], marked(formats, u.first), notes(u.first)),
+      ...(u.first?.kind !== 'explain' && !u.explanation && !u.second
+        ? []
+        : [
+            { ...follow(follows, REVIEW_STEP.explanation, typed(u.explanation), notes(u.explanation)), formats: marked(FOLLOW_FORMATS, u.explanation) },
+            { ...follow(follows, REVIEW_STEP.second, typed(u.second), notes(u.second)), formats: marked(FOLLOW_FORMATS, u.second) },
+          ]),
+    ];
+  };
 
-  const rows: CellValue[][] = [];
-  const formats: (CellFormat | null)[][] = [];
+  const lines: Line[] = [];
   let numbered = 0;
   for (const card of cards) {
     for (const flag of card.flags) {
-      const d = decisionFor(card, flag.code, flag.cell);
-      rows.push([++numbered, card.unitName, card.sheet, flag.cell ?? '', flagTitle(flag.code), SEVERITY_LABEL[flag.severity], flag.message, ...decisionColumns(d)]);
+      const flagColumns = [++numbered, card.unitName, card.sheet, flag.cell ?? '', flagTitle(flag.code), SEVERITY_LABEL[flag.severity], flag.message];
+      const follows = [null, card.unitName, card.sheet, flag.cell ?? '', flagTitle(flag.code), null, null];
       const severity = flag.severity === 'error' ? { fill: FILL.error } : flag.severity === 'warning' ? { fill: FILL.warning } : null;
-      formats.push([null, TEXT, TEXT, null, TEXT, severity, TEXT, TEXT, TEXT, TEXT, null, TEXT]);
-      for (const follow of followUps(d, [null, card.unitName, card.sheet, flag.cell ?? '', flagTitle(flag.code), null, null])) {
-        rows.push(follow);
-        formats.push([null, TEXT, TEXT, null, TEXT, null, null, { ...TEXT, italic: true }, TEXT, TEXT, null, TEXT]);
-      }
+      const formats = [...FLAG_FORMATS, severity, TEXT, TEXT, TEXT, TEXT, null, TEXT];
+      const d = find(decisions, card, flag.code, flag.cell);
+      const u = d ? undefined : find(unread, card, flag.code, flag.cell);
+      lines.push(...(u ? held(flagColumns, follows, formats, u) : decided(flagColumns, follows, formats, d)));
     }
   }
-  // Decisions whose flag is gone (the figure was corrected, the unit not in this run) are kept, listed apart.
-  const orphans = decisions.filter((d) => !used.has(d));
+  // Decisions whose flag is gone (the figure was corrected, the unit not in this run) are kept, listed apart; so are
+  // the flags held as typed.
+  const orphanRows = [...decisions, ...unread]
+    .filter((d) => !used.has(d))
+    .flatMap((d, i): Line[] => {
+      const flagColumns = [i + 1, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), '', '(cảnh báo không còn)'];
+      const follows = [null, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), null, null];
+      const formats = REVIEW_HEADERS.map(() => null);
+      return 'decision' in d ? decided(flagColumns, follows, formats, d) : held(flagColumns, follows, formats, d);
+    });
 
-  if (rows.length === 0) {
-    rows.push(REVIEW_HEADERS.map((_, i) => (i === 1 ? 'Không có cảnh báo nào.' : null)));
-    formats.push(REVIEW_HEADERS.map(() => null));
-  }
+  if (lines.length === 0) lines.push(line(REVIEW_HEADERS.map((_, i) => (i === 1 ? 'Không có cảnh báo nào.' : null)), REVIEW_HEADERS.map(() => null)));
+  const orphansAt = REVIEW_HEADER_ROW + lines.length + 4;
+  const noteOf = (first: number) => (l: Line, i: number) => l.notes.map((n) => ({ address: cellAddress(first + i, n.col + 1), text: n.text }));
+  const notes = [...lines.flatMap(noteOf(REVIEW_HEADER_ROW + 1)), ...orphanRows.flatMap(noteOf(orphansAt + 1))];
 
   const sheet = withRowHeights({
     sheet: REVIEW_SHEET,
@@ -110,26 +147,21 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
       },
       {
         address: `A${REVIEW_HEADER_ROW}`,
-        values: [[...REVIEW_HEADERS], ...rows],
-        cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...formats],
+        values: [[...REVIEW_HEADERS], ...lines.map((l) => l.values)],
+        cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...lines.map((l) => l.formats)],
       },
-      ...(orphans.length > 0
+      ...(orphanRows.length > 0
         ? [
-            { address: `A${REVIEW_HEADER_ROW + rows.length + 3}`, values: [[ORPHANS_TITLE]], format: { bold: true } },
+            { address: `A${orphansAt - 1}`, values: [[ORPHANS_TITLE]], format: { bold: true } },
             {
-              address: `A${REVIEW_HEADER_ROW + rows.length + 4}`,
-              values: [
-                [...REVIEW_HEADERS],
-                ...orphans.flatMap((d, i): CellValue[][] => [
-                  [i + 1, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), '', '(cảnh báo không còn)', ...decisionColumns(d)],
-                  ...followUps(d, [null, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), null, null]),
-                ]),
-              ],
-              cellFormats: [REVIEW_HEADERS.map(() => HEADER)],
+              address: `A${orphansAt}`,
+              values: [[...REVIEW_HEADERS], ...orphanRows.map((l) => l.values)],
+              cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...orphanRows.map((l) => l.formats)],
             },
           ]
         : []),
     ],
+    ...(notes.length > 0 ? { notes } : {}),
     // Narrow enough for one A4 width at a readable size; long names and messages wrap.
     columnWidths: widthsFromA([5, 18, 12, 6, 15, 9, 34, 14, 12, 13, 11, 24]),
     freeze: { rows: REVIEW_HEADER_ROW, columns: 0 },

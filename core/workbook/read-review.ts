@@ -1,11 +1,13 @@
 // Reads the council's decisions back from a `Rà soát` sheet, typed by hand (in Excel, LibreOffice, on a
 // printout copied back) or recorded by the pane: every run reads them before it rewrites the sheet, so a
-// decision is never lost. Decision words are read leniently; one that cannot be read is named by its cell.
+// decision is never lost. Decision words are read leniently; a flag whose rows hold a word or a date that cannot be
+// read is named by its cell and held as typed (never applied, written back as it was), so nothing typed is lost.
 import { flagCodeOf } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
-import { cellText, excelSerialToIso, isoToExcelSerial, parseDateText } from '../values.js';
-import type { CouncilDecision, DecisionKind } from '../council/decision.js';
+import { cellText, excelSerialToIso, formatDateVi, isoToExcelSerial, parseDateText } from '../values.js';
+import type { CouncilDecision, DecisionKind, TypedReviewRow } from '../council/decision.js';
+import type { TypedReview } from '../council/merge.js';
 
 const COLUMNS = {
   unitName: ['Đơn vị'],
@@ -30,16 +32,24 @@ const DECISION_WORDS = labelLookup<DecisionKind>({
 });
 
 export type ReviewReadProblem = { cell: string; message: string };
-export type ReadReview = { decisions: CouncilDecision[]; problems: ReviewReadProblem[] };
+export type ReadReview = TypedReview & { problems: ReviewReadProblem[] };
+
+type Step = 'first' | 'explanation' | 'second';
+/** A row as typed, with its date read ('' blank, undefined unreadable). */
+type Row = { typed: TypedReviewRow; iso: string | undefined };
+type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>> };
+
+/** What the run says after naming a cell it cannot read: the flag is held, its rows as typed. */
+const HELD = 'đã giữ nguyên chữ đã ghi, cảnh báo này tính là chưa quyết định';
 
 export function readReviewDecisions(grid: SheetGrid): ReadReview {
-  const decisions: CouncilDecision[] = [];
   const problems: ReviewReadProblem[] = [];
   const originRow = grid.origin?.row ?? 1;
   const originCol = grid.origin?.col ?? 1;
   const lookup = labelLookup(COLUMNS);
   let columns: Partial<Record<Column, number>> | undefined;
-  const firsts = new Map<string, CouncilDecision>();
+  const trails: Trail[] = [];
+  const latest = new Map<string, Trail>();
 
   grid.values.forEach((row, r) => {
     const heads: Partial<Record<Column, number>> = {};
@@ -68,45 +78,87 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
       problems.push({ cell: where, message: 'quyết định không kèm trang và cảnh báo: không biết áp cho cảnh báo nào' });
       return;
     }
+    const notes: TypedReviewRow['notes'] = [];
+    const held = (cell: string, column: TypedReviewRow['notes'][number]['column'], what: string, ask: string) => {
+      problems.push({ cell, message: `không hiểu ${what} (${ask}); ${HELD}` });
+      notes.push({ column, text: `Chưa hiểu ${what}: hãy ${ask}. Cảnh báo này tính là chưa quyết định.` });
+    };
+    const dateCell = at('date');
+    const iso = decisionDate(dateCell);
+    if (iso === undefined) held(address('date'), 'date', `ngày «${cellText(dateCell)}»`, 'ghi ngày dd/mm/yyyy');
+    // The explanation row's answer is its «Ý kiến»; only the review rows hold a decision word.
+    const kind = step === 'explanation' || typed === '' ? undefined : DECISION_WORDS(typed);
+    if (step !== 'explanation' && typed !== '' && !kind) held(address('decision'), 'decision', `quyết định «${typed}»`, 'ghi Chấp nhận, Giải trình hoặc Bác số liệu');
+    const line: Row = {
+      typed: {
+        decision: typed,
+        ...(kind ? { kind } : {}),
+        reviewer: cellText(at('reviewer')),
+        // A date read is written back as every date of the sheet; one that is not, as typed.
+        date: iso === undefined ? cellText(dateCell) : iso === '' ? '' : formatDateVi(iso),
+        comment: said,
+        notes,
+      },
+      iso,
+    };
     const cell = cellText(at('cell'));
     const unitName = cellText(at('unitName'));
-    const date = decisionDate(at('date'));
-    if (date === undefined) problems.push({ cell: address('date'), message: `không hiểu ngày «${cellText(at('date'))}» (ghi dd/mm/yyyy)` });
-    const kind = typed === '' ? undefined : DECISION_WORDS(typed);
-    if (typed !== '' && !kind) {
-      problems.push({ cell: address('decision'), message: `không hiểu quyết định «${typed}» (ghi Chấp nhận, Giải trình hoặc Bác số liệu)` });
-      return;
-    }
     const key = `${sheet}\u0000${flagCode}\u0000${cell}\u0000${unitName}`;
-    if (step === 'first') {
-      const decision: CouncilDecision = {
-        sheet,
-        unitName,
-        flagCode,
-        ...(cell !== '' ? { cell } : {}),
-        decision: kind!,
-        reviewer: cellText(at('reviewer')),
-        date: date ?? '',
-        comment: said,
-      };
-      decisions.push(decision);
-      firsts.set(key, decision);
-      return;
+    let trail = step === 'first' ? undefined : latest.get(key);
+    if (!trail) {
+      // The unit's explanation and the second decision follow their flag's first review, on the rows under it.
+      if (step !== 'first') {
+        const label = step === 'explanation' ? 'Giải trình của đơn vị' : 'Quyết định lần 2';
+        problems.push({ cell: where, message: `dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận; ${HELD}` });
+        notes.push({ column: step === 'explanation' ? 'comment' : 'decision', text: `Dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận. Hãy ghi quyết định lần 1 trước.` });
+      }
+      trail = { sheet, unitName, flagCode, cell, rows: {} };
+      trails.push(trail);
+      latest.set(key, trail);
     }
-    // The unit's explanation and the second decision follow their flag's first review, on the rows under it.
-    const first = firsts.get(key);
-    if (!first) {
-      problems.push({ cell: where, message: `dòng «${step === 'explanation' ? 'Giải trình của đơn vị' : 'Quyết định lần 2'}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận` });
-      return;
-    }
-    if (step === 'explanation') first.explanation = { text: said, by: cellText(at('reviewer')), date: date ?? '' };
-    else first.second = { decision: kind!, reviewer: cellText(at('reviewer')), date: date ?? '', comment: said };
+    trail.rows[step] = line;
   });
-  return { decisions, problems };
+  const read: TypedReview = { decisions: [], unread: [] };
+  for (const t of trails) {
+    const decision = decisionOf(t);
+    if (decision) read.decisions.push(decision);
+    else {
+      const { first, explanation, second } = t.rows;
+      read.unread.push({
+        sheet: t.sheet,
+        unitName: t.unitName,
+        flagCode: t.flagCode,
+        ...(t.cell !== '' ? { cell: t.cell } : {}),
+        ...(first ? { first: first.typed } : {}),
+        ...(explanation ? { explanation: explanation.typed } : {}),
+        ...(second ? { second: second.typed } : {}),
+      });
+    }
+  }
+  return { ...read, problems };
+}
+
+/** The trail as a decision, when every row of it reads; undefined when it is held as typed. */
+function decisionOf(t: Trail): CouncilDecision | undefined {
+  const { first, explanation, second } = t.rows;
+  const rows = [first, explanation, second].filter((x) => x !== undefined);
+  if (!first?.typed.kind || rows.some((x) => x.typed.notes.length > 0)) return undefined;
+  return {
+    sheet: t.sheet,
+    unitName: t.unitName,
+    flagCode: t.flagCode,
+    ...(t.cell !== '' ? { cell: t.cell } : {}),
+    decision: first.typed.kind,
+    reviewer: first.typed.reviewer,
+    date: first.iso ?? '',
+    comment: first.typed.comment,
+    ...(explanation ? { explanation: { text: explanation.typed.comment, by: explanation.typed.reviewer, date: explanation.iso ?? '' } } : {}),
+    ...(second?.typed.kind ? { second: { decision: second.typed.kind, reviewer: second.typed.reviewer, date: second.iso ?? '', comment: second.typed.comment } } : {}),
+  };
 }
 
 /** A row's step, from its «Bước» cell: anything not an explanation or a second decision is a first review. */
-function stepOf(text: string): 'first' | 'explanation' | 'second' {
+function stepOf(text: string): Step {
   const n = normalizeLabel(text);
   // «Lần 1 · đã giải trình, chờ quyết định lần 2»: a first review whose state names the second step.
   if (n.startsWith(normalizeLabel('Lần 1'))) return 'first';

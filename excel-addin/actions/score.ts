@@ -4,7 +4,7 @@
 // Excel whatever the size: list (with the store), read, apply (with the store writes).
 import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
-import { combineDecisions, mergeDecisions, type SetAside } from '../../core/council/merge.js';
+import { combineReviews, mergeDecisions, type SetAside } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
@@ -72,9 +72,12 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
     changes.push({ sheet, cells: flag.details!.cells as string[], scoredAt: old.scoredAt, detectedAt: opts.now.toISOString() });
   }
 
-  // Decisions typed into `Rà soát` (by hand, on a printout copied back) join the pane's stored ones.
+  // Decisions typed into `Rà soát` (by hand, on a printout copied back) join the pane's stored ones; a flag whose rows
+  // could not be read is held as typed (written back as it was) unless the pane has just recorded a decision on it.
+  const typed = combineReviews({ decisions: stored.decisions.value ?? [], unread: [] }, { decisions: bare.typedDecisions, unread: bare.typedUnread });
+  const latest = combineReviews(typed, { decisions: opts.latest ? [opts.latest] : [], unread: [] });
   const { kept, setAside } = mergeDecisions(
-    combineDecisions(combineDecisions(stored.decisions.value ?? [], bare.typedDecisions), opts.latest ? [opts.latest] : []),
+    latest.decisions,
     bare.cards.flatMap((c) => c.flags),
     scoredSheets,
     new Map(changes.map((c) => [c.sheet, c.cells])),
@@ -89,7 +92,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   };
   // The real scoring, with the decisions that still apply and the `Đã sửa sau khi chấm` flags in
   // each sheet's flag column and `Rà soát`; its reads are cached (third round trip: the write).
-  const result = await scoreWorkbook(session, set, { decisions: kept, typedDecisions: 'given', indicators, date, extraFlags: changeFlags, ...(opts.round ? { round: opts.round } : {}) });
+  const result = await scoreWorkbook(session, set, { decisions: kept, unread: latest.unread, typedDecisions: 'given', indicators, date, extraFlags: changeFlags, ...(opts.round ? { round: opts.round } : {}) });
 
   return { ...result, changes, setAside, decisions: kept, unreadable };
 }

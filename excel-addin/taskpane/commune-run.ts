@@ -4,9 +4,9 @@
 // line decides it), then each copy written once — into one download: a .zip of every scored copy and
 // tong-hop.xlsx, or the one workbook scored when only one was chosen.
 import { zipSync } from 'fflate';
-import type { CouncilDecision } from '../../core/council/decision.js';
+import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
-import { combineDecisions } from '../../core/council/merge.js';
+import { combineReviews, type TypedReview } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
@@ -74,6 +74,8 @@ export type CommuneRun = {
   states: Map<string, FileState>;
   /** The council's decisions read from a tong-hop.xlsx chosen again, and what the run says of them (as the command line). */
   decisions: CouncilDecision[];
+  /** Flags whose review rows it could not read, held as typed in the new tong-hop.xlsx. */
+  unread: UnreadDecision[];
   decisionsSaid: string[];
   download: { name: string; bytes: Uint8Array; type: string } | undefined;
   /** What closing the run needs (commune-closing.ts): absent when no tong-hop.xlsx was written. */
@@ -111,7 +113,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     }
   };
 
-  let decisions: CouncilDecision[] = [];
+  let review: TypedReview = { decisions: [], unread: [] };
   let rounds: ClosedRound[] = [];
   const problems: Omitted[] = [];
   for (const f of files.filter((x) => isRunSummary(x.name))) {
@@ -119,19 +121,20 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     const a = await ask({ step: 'decisions', file: f.file, name: f.name });
     if (!a.ok) states.set(f.name, { state: 'loi', reason: a.message });
     else if (a.step === 'decisions') {
-      decisions = combineDecisions(decisions, a.decisions);
+      review = combineReviews(review, a);
       if (a.rounds.length > rounds.length) rounds = a.rounds;
       states.set(f.name, { state: 'quyet-dinh', decisions: a.decisions.length });
       problems.push(...a.problems.map((why) => ({ what: f.name, why })));
     }
   }
 
+  const { decisions, unread } = review;
   const reports = files.filter((x) => !isRunSummary(x.name));
   const read: { file: ChosenFile; cards: NonNullable<Extract<RunAnswer, { step: 'read' }>['cards']>; problems: Omitted[] }[] = [];
   let done = 0;
   for (const f of reports) {
     check();
-    const a = await ask({ step: 'read', file: f.file, name: f.name, set, decisions });
+    const a = await ask({ step: 'read', file: f.file, name: f.name, set, decisions, unread });
     opts.progress?.(++done, reports.length, false);
     if (!a.ok) {
       states.set(f.name, { state: 'loi', reason: a.message });
@@ -159,7 +162,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     problems,
   });
   run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
-  const said = decisionsSaid(decisions, run.cards);
+  const said = decisionsSaid(decisions, run.cards, unread);
 
   // Every copy written once, now that the run is decided.
   const out: Record<string, Uint8Array> = {};
@@ -167,7 +170,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   done = 0;
   for (const [i, r] of read.entries()) {
     check();
-    const a = await ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions, share: runShare(run, i, r.problems), date: opts.date });
+    const a = await ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions, unread, share: runShare(run, i, r.problems), date: opts.date });
     opts.progress?.(++done, read.length, true);
     if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
     else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
@@ -175,14 +178,14 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   check();
   if (read.length === 1 && reports.length === 1) {
     const [only] = Object.values(out);
-    return { run, states, decisions, decisionsSaid: said, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
+    return { run, states, decisions, unread, decisionsSaid: said, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
   }
   let closing: RunClosing | undefined;
   if (run.cards.length > 0) {
     // The run's record and the rounds closed before, kept in tong-hop.xlsx as `thidua score` keeps them.
     const copies = { ...out };
     const record = recordRun(set, { ...run, scoredOn: opts.date, files: Object.keys(copies) });
-    const summary = planRunSummary(set, run, decisions, { date: opts.date, record, closed: rounds });
+    const summary = planRunSummary(set, run, decisions, { date: opts.date, record, closed: rounds, unread });
     const a = await ask({ step: 'summary', ...summary });
     if (a.ok && a.step === 'summary') {
       out[SUMMARY_FILE] = a.bytes;
@@ -192,8 +195,8 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
       closing = { record, rounds, changes, copies, summary, zipName: zipName(set, opts.date, run.cards) };
     }
   }
-  if (Object.keys(out).length === 0) return { run, states, decisions, decisionsSaid: said, download: undefined };
-  return { run, states, decisions, decisionsSaid: said, download: zipDownload(out, zipName(set, opts.date, run.cards)), ...(closing ? { closing } : {}) };
+  if (Object.keys(out).length === 0) return { run, states, decisions, unread, decisionsSaid: said, download: undefined };
+  return { run, states, decisions, unread, decisionsSaid: said, download: zipDownload(out, zipName(set, opts.date, run.cards)), ...(closing ? { closing } : {}) };
 }
 
 /** The copies are already deflated workbooks: stored as they are, the .zip costs no time to make. */

@@ -3,7 +3,7 @@
 // written once — plus the decisions of a tong-hop.xlsx chosen again and the run's own tong-hop.xlsx.
 // The thread holds the workbooks it read until their copies are written (within a budget).
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
-import type { CouncilDecision } from '../../core/council/decision.js';
+import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { KeptWorkbooks } from '../../core/run/kept-workbooks.js';
 import { planCopy, type RunShare } from '../../core/run/plan-copy.js';
@@ -21,15 +21,15 @@ import { PackageRefused } from '../../adapters/ooxml/zip.js';
 /** What the page asks of its scoring thread; each answer carries the `id` it came with. */
 export type RunRequest = { id: number } & (
   | { step: 'decisions'; file: Blob; name: string }
-  | { step: 'read'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[] }
-  | { step: 'write'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[]; share: RunShare; date: string }
+  | { step: 'read'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[]; unread: UnreadDecision[] }
+  | { step: 'write'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[]; unread: UnreadDecision[]; share: RunShare; date: string }
   /** `store`: what tong-hop.xlsx keeps for closing (the run's record, the rounds closed), as `thidua score` keeps it. */
   | { step: 'summary'; edit: WorkbookEdit; store?: Record<string, unknown> }
 );
 
 export type RunAnswer = { id: number } & (
   | { ok: false; message: string }
-  | { ok: true; step: 'decisions'; decisions: CouncilDecision[]; problems: string[]; rounds: ClosedRound[] }
+  | { ok: true; step: 'decisions'; decisions: CouncilDecision[]; unread: UnreadDecision[]; problems: string[]; rounds: ClosedRound[] }
   | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[] }
   | { ok: true; step: 'write' | 'summary'; bytes: Uint8Array }
 );
@@ -41,9 +41,9 @@ async function open(file: Blob): Promise<OoxmlWorkbook> {
   return OoxmlWorkbook.open(new Uint8Array(await file.arrayBuffer()));
 }
 
-async function read(file: Blob, name: string, set: CriteriaSet, decisions: CouncilDecision[]): Promise<{ workbook: OoxmlWorkbook; reports: WorkbookReports }> {
+async function read(file: Blob, name: string, set: CriteriaSet, decisions: CouncilDecision[], unread: UnreadDecision[]): Promise<{ workbook: OoxmlWorkbook; reports: WorkbookReports }> {
   const workbook = await open(file);
-  return { workbook, reports: await readWorkbookOn(workbook, set, { file: name, decisions }) };
+  return { workbook, reports: await readWorkbookOn(workbook, set, { file: name, decisions, unread }) };
 }
 
 export async function answer(request: RunRequest): Promise<RunAnswer> {
@@ -54,20 +54,20 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       const workbook = await open(request.file);
       const names = (await workbook.listSheets()).filter((n) => isNamedAfter(REVIEW_SHEET, n));
       const review = (await workbook.readSheets(names)).find((g) => cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
-      const found = review ? readReviewDecisions(review) : { decisions: [], problems: [] };
+      const found = review ? readReviewDecisions(review) : { decisions: [], unread: [], problems: [] };
       const problems = found.problems.map((p) => `trang «${review!.name}», ô ${p.cell}: ${p.message}`);
       // The rounds the council closed in it: a new run says what it changes of the last one.
       const rounds = ClosedRounds.safeParse((await workbook.readStore(CLOSED_ROUNDS_KEY)) ?? []);
       if (!rounds.success) problems.push('phần lưu «chốt kết quả» đã bị sửa tay, không đọc được; các lần chốt trước không được giữ');
-      return { id, ok: true, step: 'decisions', decisions: found.decisions, problems, rounds: rounds.success ? rounds.data : [] };
+      return { id, ok: true, step: 'decisions', decisions: found.decisions, unread: found.unread, problems, rounds: rounds.success ? rounds.data : [] };
     }
     case 'read': {
-      const { workbook, reports } = await read(request.file, request.name, request.set, request.decisions);
+      const { workbook, reports } = await read(request.file, request.name, request.set, request.decisions, request.unread);
       if (reports.cards.length > 0) kept.keep(request.name, workbook, reports, request.file.size);
       return { id, ok: true, step: 'read', cards: reports.cards, errors: reports.errors };
     }
     case 'write': {
-      const { workbook, reports } = kept.take(request.name) ?? (await read(request.file, request.name, request.set, request.decisions));
+      const { workbook, reports } = kept.take(request.name) ?? (await read(request.file, request.name, request.set, request.decisions, request.unread));
       if (reports.cards.length !== request.share.cards.length) return { id, ok: false, message: 'tệp đã đổi trong lúc chấm; hãy chấm lại' };
       await workbook.apply(planCopy(request.set, reports, request.share, reports.decisions, { date: request.date }));
       return { id, ok: true, step: 'write', bytes: await workbook.toBuffer() };

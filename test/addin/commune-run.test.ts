@@ -4,9 +4,12 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { runCommune, type StepThread } from '../../excel-addin/taskpane/commune-run.js';
 import { readCriteriaFile } from '../../excel-addin/taskpane/criteria-file.js';
 import { answer } from '../../excel-addin/taskpane/run-steps.js';
@@ -39,4 +42,43 @@ describe('the page and the command line', () => {
       { numRuns: 6 },
     );
   }, 300_000);
+});
+
+describe("the page's commune run and a decision word it cannot read", () => {
+  it('keeps «xem sau» typed into tong-hop.xlsx as typed, with who, when and the comment, once, run after run', async () => {
+    const criteria = await readCriteriaFile(new Blob([await readFile(join(ROOT, CRITERIA))]), 'tieu-chi-ta-ma-2025.xlsx');
+    if (!criteria.ok) throw new Error(criteria.message);
+    const reports = await Promise.all(['ban-hua-ca.xlsx', 'truong-mam-non-ta-ma.xlsx'].map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
+    const opts = { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread: inProcess };
+    const summaryOf = async (run: Awaited<ReturnType<typeof runCommune>>) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await (await JSZip.loadAsync(run.download!.bytes)).file('tong-hop.xlsx')!.async('uint8array')) as unknown as ArrayBuffer);
+      return wb;
+    };
+    const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+    const typed = ['xem sau', 'Quàng Thị Lan', '21/11/2025', 'Chờ biên bản'];
+    const wb = await summaryOf(await runCommune(reports, opts));
+    let at = 0;
+    wb.getWorksheet(REVIEW_SHEET)!.eachRow((row, r) => {
+      if (at || r <= 4 || row.getCell(col('Bước')).text !== 'Lần 1') return;
+      at = r;
+      ['Quyết định', 'Người rà soát', 'Ngày', 'Ý kiến'].forEach((h, i) => (row.getCell(col(h as (typeof REVIEW_HEADERS)[number])).value = typed[i]!));
+    });
+    expect(at).toBeGreaterThan(0);
+    let bytes = await wb.xlsx.writeBuffer();
+    for (let run = 0; run < 2; run++) {
+      const again = await runCommune([{ name: 'tong-hop.xlsx', file: new Blob([bytes]) }, ...reports], opts);
+      expect(again.decisions).toEqual([]);
+      expect(again.unread).toHaveLength(1);
+      expect(again.run.omitted.map((o) => o.why)).toContainEqual(expect.stringMatching(/ô I\d+: không hiểu quyết định «xem sau».*đã giữ nguyên chữ đã ghi/));
+      expect(again.decisionsSaid).toContain('1 cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», tính là chưa quyết định.');
+      const next = await summaryOf(again);
+      const held: unknown[][] = [];
+      next.getWorksheet(REVIEW_SHEET)!.eachRow((row) => {
+        if (row.getCell(col('Quyết định')).text === 'xem sau') held.push(['Bước', 'Quyết định', 'Người rà soát', 'Ngày', 'Ý kiến'].map((h) => row.getCell(col(h as (typeof REVIEW_HEADERS)[number])).text));
+      });
+      expect(held).toEqual([['Lần 1 · chưa hiểu, chưa quyết định', ...typed]]);
+      bytes = await next.xlsx.writeBuffer();
+    }
+  }, 120_000);
 });

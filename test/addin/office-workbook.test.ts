@@ -286,6 +286,29 @@ describe('council decisions and tamper evidence in the workbook', () => {
     expect(trail[2]).toEqual(expect.arrayContaining(['Chấp nhận', 'Lò Văn Minh', '25/11/2025', 'Hợp lý']));
   });
 
+  it('keeps «xem sau» typed over a decision in «Rà soát» as typed, once, scoring after scoring, the flag undecided until the pane records one', async () => {
+    const fake = office([reportSheet('Thôn Đồng', 'Thôn', 20, rows)]);
+    const first = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    const flag = first.cards[0]!.flags.find((f) => f.cell)!;
+    const accepted = { sheet: flag.sheet, unitName: 'Thôn Đồng', flagCode: flag.code, cell: flag.cell!, decision: 'accept' as const, reviewer: 'Lò Văn Minh', date: '2025-11-20', comment: '' };
+    await runInExcel((port) => recordDecision(port, set, accepted, NOW));
+    // The council types over the pane's «Chấp nhận» in the sheet: a word thidua does not know, who, when, why.
+    const sheet = () => fake.state.sheets.find((sh) => sh.name === 'Rà soát')!;
+    const row = sheetValues(sheet()).findIndex((r) => r.includes(flagTitle(flag.code)) && r.includes(flag.cell!)) + 1;
+    const typed = { 9: 'xem sau', 10: 'Quàng Thị Lan', 11: '21/11/2025', 12: 'Chờ biên bản' };
+    for (const [c, v] of Object.entries(typed)) sheet().cells.set(`${row}:${c}`, { value: v, numberFormat: 'General', style: {} });
+    const trail = () => sheetValues(sheet()).filter((r) => r.includes(flagTitle(flag.code)) && r.includes(flag.cell!)).map((r) => r.slice(7));
+    for (let run = 0; run < 2; run++) {
+      const again = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+      expect(again.decisions).toEqual([]);
+      expect(trail()).toEqual([['Lần 1 · chưa hiểu, chưa quyết định', 'xem sau', 'Quàng Thị Lan', '21/11/2025', 'Chờ biên bản']]);
+    }
+    // A decision recorded in the pane then stands.
+    const decided = await runInExcel((port) => recordDecision(port, set, { ...accepted, comment: 'Đã có biên bản' }, NOW));
+    expect(decided.decisions).toEqual([{ ...accepted, comment: 'Đã có biên bản' }]);
+    expect(trail()).toEqual([['Lần 1', 'Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Đã có biên bản']]);
+  });
+
   it('keeps a decision across re-scoring, sets it aside when its row is edited, and names the edited cells', async () => {
     const fake = office([reportSheet('Thôn Đồng', 'Thôn', 20, rows)]);
     const first = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));

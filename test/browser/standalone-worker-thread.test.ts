@@ -47,7 +47,7 @@ describe('the page’s scoring thread', () => {
     const outcome = await page.evaluate(async () => {
       const { WorkerThread, StepTimedOut, ThreadLost } = (window as unknown as { thread: typeof import('../../excel-addin/taskpane/worker-thread.js') & typeof import('../../excel-addin/taskpane/commune-run.js') }).thread;
       const t = new WorkerThread(1);
-      const read = (name: string) => ({ step: 'read' as const, name, file: new Blob([]), set: {} as never, decisions: [] });
+      const read = (name: string) => ({ step: 'read' as const, name, file: new Blob([]), set: {} as never, decisions: [], unread: [] });
       const said = (p: Promise<unknown>) =>
         p.then(
           (a) => `trả lời ${JSON.stringify(a)}`,

@@ -1,6 +1,7 @@
 // The council's decisions live in the workbook: typed into `Rà soát` of tong-hop.xlsx (with ExcelJS, then
 // saved again by LibreOffice as an office would), read back by the next `thidua score`, applied (a
-// «Bác số liệu» withdraws the figure's points), and still in the new `Rà soát`; a word it cannot read is named.
+// «Bác số liệu» withdraws the figure's points), and still in the new `Rà soát`; a word it cannot read is named by its
+// cell and kept as typed — with who, when and the comment — run after run, once, the flag left undecided.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -37,6 +38,21 @@ async function reviewRows(): Promise<ExcelJS.Row[]> {
 }
 
 let second: Awaited<ReturnType<typeof score>>;
+let third: Awaited<ReturnType<typeof score>>;
+
+/** The rows of Bản B's late-submission flag in the new `Rà soát`: decision, who, when, comment, and the decision cell's note. */
+async function heldRows(): Promise<{ typed: unknown[]; step: string; note: string }[]> {
+  return (await reviewRows())
+    .filter((r) => r.getCell(col('Đơn vị')).value === 'Bản B' && flagCodeOf(r.getCell(col('Cảnh báo')).text) === 'late-submission')
+    .map((r) => {
+      const note = r.getCell(col('Quyết định')).note;
+      return {
+        typed: [col('Quyết định'), col('Người rà soát'), col('Ngày'), col('Ý kiến')].map((c) => r.getCell(c).value),
+        step: r.getCell(col('Bước')).text,
+        note: typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join(''),
+      };
+    });
+}
 
 beforeAll(async () => {
   dir = await tempDir();
@@ -64,12 +80,20 @@ beforeAll(async () => {
       row.getCell(col('Ngày')).value = '20/11/2025';
       row.getCell(col('Ý kiến')).value = 'Tỷ lệ ghi không khớp số hộ';
     }
-    if (unit === 'Bản B' && code === 'late-submission') row.getCell(col('Quyết định')).value = 'xem sau';
+    if (unit === 'Bản B' && code === 'late-submission') {
+      row.getCell(col('Quyết định')).value = 'xem sau';
+      row.getCell(col('Người rà soát')).value = 'Quàng Thị Lan';
+      row.getCell(col('Ngày')).value = '21/11/2025';
+      row.getCell(col('Ý kiến')).value = 'Chờ biên bản họp thôn';
+    }
   });
   await wb.xlsx.writeFile(path);
   await throughLibreOffice(path);
   second = await score();
-}, 240_000);
+  // Saved again by LibreOffice, as the office keeps it, then scored a third time.
+  await throughLibreOffice(path);
+  third = await score();
+}, 360_000);
 
 describe('council decisions typed into tong-hop.xlsx', () => {
   it('are read back and said', () => {
@@ -92,7 +116,19 @@ describe('council decisions typed into tong-hop.xlsx', () => {
     ]);
   });
 
-  it('name a decision word they cannot read, with its cell', () => {
-    expect(second.stderr).toMatch(/ket-qua\/tong-hop\.xlsx, trang «Rà soát», I\d+: không hiểu quyết định «xem sau»/);
+  it('name a decision word they cannot read, with its cell, and say it was kept', () => {
+    expect(second.stderr).toMatch(/ket-qua\/tong-hop\.xlsx, trang «Rà soát», I\d+: không hiểu quyết định «xem sau» .*đã giữ nguyên chữ đã ghi/);
+    expect(second.stderr).toContain('1 cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», tính là chưa quyết định.');
+  });
+
+  it('keep a decision word they cannot read as typed, with who, when and the comment, noted and undecided — once, run after run', async () => {
+    const held = [{ typed: ['xem sau', 'Quàng Thị Lan', '21/11/2025', 'Chờ biên bản họp thôn'], step: 'Lần 1 · chưa hiểu, chưa quyết định', note: expect.stringContaining('Chưa hiểu quyết định «xem sau»: hãy ghi Chấp nhận, Giải trình hoặc Bác số liệu') }];
+    // After the third run (the second's tong-hop.xlsx saved by LibreOffice and read back): still there, once.
+    expect(await heldRows()).toEqual(held);
+    expect(third.stderr).toMatch(/ket-qua\/tong-hop\.xlsx, trang «Rà soát», I\d+: không hiểu quyết định «xem sau»/);
+    // Not applied: the flag's unit scores as before, and the council's readable decision still applies.
+    expect(third.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
+    const hts1 = third.doc.cards.find((c) => c.unitName === 'Bản A')!.criteria.find((c) => c.code === 'HTS1')!;
+    expect(hts1).toMatchObject({ status: 'rejected', points: 0 });
   });
 });
