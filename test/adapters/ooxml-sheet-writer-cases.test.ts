@@ -219,7 +219,7 @@ describe('the sheet writer, case by case', () => {
     const comments = byPath.get('xl/comments9.xml')!;
     expect(comments.contentType).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml');
     expect(parseStrictXml(comments.data).children.map((c) => c.local)).toEqual(['authors', 'commentList']);
-    expect(comments.data).toContain(`<comment ref="C3" authorId="0"><text><t xml:space="preserve">${ANNOTATION_MARK}\nThiếu số liệu</t></text></comment>`);
+    expect(comments.data).toContain(`<comment ref="C3" authorId="0"><text><r><t xml:space="preserve">${ANNOTATION_MARK}\nThiếu số liệu</t></r></text></comment>`);
     expect(first.rels).toContain(`<Relationship Id="rId2" Type="${REL}/comments" Target="../comments9.xml"/>`);
 
     // Scored again with nothing to note: the comments go, the form controls' drawing stays.

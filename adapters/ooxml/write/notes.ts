@@ -120,9 +120,10 @@ function newComments(added: Map<string, string>): string {
   );
 }
 
+/** A note's text in one run (<r>), as Excel writes it: some readers (ExcelJS among them) take a comment's text only from its runs. */
 function commentElements(p: string, added: Map<string, string>, author: number): string {
   return [...added]
-    .map(([ref, text]) => `<${p}comment ref="${ref}" authorId="${author}"><${p}text><${p}t xml:space="preserve">${escapeText(excelEscape(text))}</${p}t></${p}text></${p}comment>`)
+    .map(([ref, text]) => `<${p}comment ref="${ref}" authorId="${author}"><${p}text><${p}r><${p}t xml:space="preserve">${escapeText(excelEscape(text))}</${p}t></${p}r></${p}text></${p}comment>`)
     .join('');
 }
 
