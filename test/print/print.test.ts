@@ -49,6 +49,9 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   // A report made for an older version of the set: a flag about the whole sheet, above its table.
   const flagged = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ban-phieng-pi.xlsx'));
   await scoreWorkbook(flagged, SET, { date: DATE });
+  // Two flags about the whole sheet: sent late, made for another set.
+  const twoFlags = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ban-sang-to.xlsx'));
+  await scoreWorkbook(twoFlags, SET, { date: DATE });
 
   // Tổng hợp and Rà soát over the whole commune, as `thidua score` writes tong-hop.xlsx.
   const commune = await scoreWorkbook(await ExcelJsWorkbook.fromBuffer(await example('xa-ta-ma-2025.xlsx')), SET, { date: DATE });
@@ -78,6 +81,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
     'mau-bao-cao': await template.toBuffer(),
     'ban-cham': await scored.toBuffer(),
     'ban-cham-canh-bao': await flagged.toBuffer(),
+    'ban-cham-hai-canh-bao': await twoFlags.toBuffer(),
     'tong-hop': await summary.toBuffer(),
     'tieu-chi': await criteria.toBuffer(),
     'chi-so': await buildXlsx(exportTable(snapshots, translator('vi')), 'Chỉ số'),
@@ -166,7 +170,7 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     for (const name of expected.keys()) pdfs.set(name, await readPdf(join(dir, `${name}.pdf`)));
   }, 300_000);
 
-  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'tong-hop', 'tieu-chi', 'chi-so'];
+  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'ban-cham-hai-canh-bao', 'tong-hop', 'tieu-chi', 'chi-so'];
   /** Points of text per point of word height, from the ruler: 11 pt printed at full size. */
   const ptPerHeight = () => 11 / pdfs.get('thuoc')!.words[0]!.height;
 
@@ -215,6 +219,15 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
       expect(top).toContain(UNIT_SHEET);
       expect(top).toContain(PERIOD);
     }
+  });
+
+  // Wrapped in the narrow «Cảnh báo» column, the two flags stood 8 lines tall each above the table: 3 pages.
+  it('a hamlet\'s scored sheet with two flags about the whole sheet prints on at most 2 pages, the flags whole on its first', () => {
+    const pages = pagesOf(pdfs.get('ban-cham-hai-canh-bao')!, 'Bản Sáng Tớ');
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    const first = pages[0]!.words.map((w) => w.text).join(' ');
+    for (const title of [FLAG_TITLES['late-submission'], FLAG_TITLES['criteria-set-mismatch']]) expect(first).toContain(`[${title}]`);
   });
 
   it("the extension's export prints its columns in one band: the first and the last on every page", () => {
