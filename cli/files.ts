@@ -80,8 +80,8 @@ export function readInputFile(path: string, name: string): Read {
   }
 }
 
-/** Opens an .xlsx file, or says in Vietnamese why it cannot be read. */
-export async function openWorkbookFile(path: string, cwd: string, use: 'read' | 'score' = 'read'): Promise<Opened> {
+/** Opens an .xlsx file (read from its package within bounds, written by editing it), or says in Vietnamese why it cannot be read. */
+export async function openWorkbookFile(path: string, cwd: string): Promise<Opened> {
   const name = shown(path, cwd);
   // Synchronous, as outputs.ts writes: a workbook is small, and an awaited read only waited on the thread pool.
   const read = readInputFile(path, name);
@@ -92,15 +92,11 @@ export async function openWorkbookFile(path: string, cwd: string, use: 'read' | 
   }
   if (!startsWith(buf, ZIP)) return { ok: false, message: `Tệp ${name} không phải tệp Excel .xlsx (hoặc đã bị hỏng).` };
   // Loaded on first use: commands that never open a workbook start without them.
-  const [{ OoxmlWorkbook }, { PackageRefused }, { ExcelJsWorkbook, WorkbookRefused }] = await Promise.all([
-    import('../adapters/ooxml/workbook.js'),
-    import('../adapters/ooxml/zip.js'),
-    import('../adapters/exceljs/exceljs-workbook.js'),
-  ]);
+  const [{ OoxmlWorkbook }, { PackageRefused }] = await Promise.all([import('../adapters/ooxml/workbook.js'), import('../adapters/ooxml/zip.js')]);
   try {
-    return { ok: true, workbook: use === 'score' ? await ExcelJsWorkbook.fromBuffer(buf) : OoxmlWorkbook.open(buf, (bytes) => ExcelJsWorkbook.fromBounded(bytes)) };
+    return { ok: true, workbook: OoxmlWorkbook.open(buf) };
   } catch (e) {
-    if (e instanceof PackageRefused || e instanceof WorkbookRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
+    if (e instanceof PackageRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
     return { ok: false, message: `Tệp ${name} bị hỏng, không mở được (${e instanceof Error ? e.message : String(e)}).` };
   }
 }

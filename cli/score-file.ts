@@ -80,7 +80,7 @@ async function writeCopy(job: FileJob, task: FileTask, share: RunShare): Promise
 
 /** The one place a run's input workbook is opened (the reader can change here alone). */
 async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: EditablePort; reports: WorkbookReports } | { ok: false; message: string }> {
-  const opened = await openWorkbookFile(task.path, job.cwd, 'score');
+  const opened = await openWorkbookFile(task.path, job.cwd);
   if (!opened.ok) return opened;
   const reports = await readWorkbookOn(opened.workbook, job.set, {
     file: task.name,

@@ -20,7 +20,7 @@ export async function buildCli() {
     format: 'esm',
     platform: 'node',
     target: 'node20',
-    // ExcelJS, zod and linkedom are bundled in too: Node then reads a few files instead of resolving and
+    // fflate, saxes, zod and linkedom are bundled in too: Node then reads a few files instead of resolving and
     // compiling some 300 modules of node_modules at every start (measured: 0.1–0.15 s of a run's start-up).
     // Their CommonJS asks for Node's own modules with `require`, which an ES module gets from createRequire.
     banner: { js: "import { createRequire as thiduaRequire } from 'node:module'; const require = thiduaRequire(import.meta.url);" },

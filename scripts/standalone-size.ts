@@ -1,5 +1,5 @@
 // First load of the one-file standalone page (dist/thidua-doc-lap.html): the page is everything the
-// browser reads — React, Fluent UI, ExcelJS and the example workbooks included — so its size, raw and
+// browser reads — React, Fluent UI, the workbook package reader and writer and the example workbooks included — so its size, raw and
 // gzipped (as a server would send it; opened from disk nothing is compressed), is the first load.
 // Builds first: npx tsx scripts/standalone-size.ts
 import { execFileSync } from 'node:child_process';

@@ -1,5 +1,5 @@
-// The workbook port over ExcelJS: the standalone page (browser) and the command line (Node) use it.
-// No Node built-ins here — buffers in, buffers out — so the same file runs in both.
+// The workbook port over ExcelJS, which the example workbooks are made with and the tests read copies back
+// through (the faces read and write through adapters/ooxml/workbook.ts). No Node built-ins here.
 import ExcelJS from 'exceljs';
 import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
 import type { CellFormat, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
@@ -25,11 +25,6 @@ export class ExcelJsWorkbook implements WorkbookPort {
   static async fromBuffer(buf: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const refused = refuseUnbounded(buf instanceof Uint8Array ? buf : new Uint8Array(buf));
     if (refused) throw new WorkbookRefused(refused);
-    return ExcelJsWorkbook.fromBounded(buf);
-  }
-
-  /** Opens an .xlsx that refuseUnbounded already passed (adapters/ooxml's port hands its bytes on to write them). */
-  static async fromBounded(buf: ArrayBuffer | Uint8Array): Promise<ExcelJsWorkbook> {
     const workbook = new ExcelJS.Workbook();
     try {
       // ExcelJS's typing wants a Node Buffer; JSZip underneath takes any ArrayBuffer or Uint8Array.

@@ -14,8 +14,20 @@ const EXCEL_SIZE = `trang tính của Excel có tối đa ${n(EXCEL_ROWS)} dòng
 
 /** Why the workbook cannot be read within READ_LIMITS (Vietnamese, without the file name), or undefined. */
 export function refuseUnbounded(bytes: Uint8Array): string | undefined {
+  let pkg: OoxmlPackage;
   try {
-    const pkg = OoxmlPackage.open(bytes);
+    pkg = OoxmlPackage.open(bytes);
+  } catch (e) {
+    if (e instanceof PackageRefused) return e.message;
+    throw e;
+  }
+  return refuseUnboundedPackage(pkg);
+}
+
+/** The same, on a package already opened (whose small parts, inflated here, are kept for the reader). */
+export function refuseUnboundedPackage(pkg: OoxmlPackage): string | undefined {
+  const bytes = pkg.bytes;
+  try {
     const scanned = new Set<string>();
     for (const sheet of pkg.sheets()) {
       if (!sheet.part || scanned.has(sheet.part)) continue;

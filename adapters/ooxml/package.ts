@@ -1,7 +1,7 @@
 // An .xlsx package as its parts: the zip directory, each part's relationships resolved to part names —
 // relative (`worksheets/sheet1.xml`) and absolute (`/xl/worksheets/sheet1.xml`, as openpyxl writes) — and
 // the workbook's sheets in tab order with their parts.
-import { inflateEntry, inflatePart, PackageRefused, readZipDirectory, type ZipEntry } from './zip.js';
+import { inflateEntry, inflatePart, ONE_CALL, PackageRefused, readZipDirectory, type ZipEntry } from './zip.js';
 import { xmlStream } from './xml.js';
 
 export type Relationship = { id: string; type: string; target: string; external: boolean };
@@ -10,7 +10,12 @@ export type SheetPart = { name: string; part: string | undefined; state: 'visibl
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
 
+/** Parts up to this size, once inflated, are kept: the pre-pass, the reader and the writer each read them. */
+const KEPT_PART = 4 * 1024 * 1024;
+
 export class OoxmlPackage {
+  private readonly inflated = new Map<string, Uint8Array>();
+
   private constructor(
     readonly bytes: Uint8Array,
     readonly entries: Map<string, ZipEntry>,
@@ -25,18 +30,24 @@ export class OoxmlPackage {
     return this.entries.has(part);
   }
 
-  /** The part's bytes, inflated within its declared size. */
+  /** The part's bytes, inflated within its declared size (kept when small: the package is read more than once). */
   part(part: string): Uint8Array | undefined {
+    const kept = this.inflated.get(part);
+    if (kept) return kept;
     const entry = this.entries.get(part);
-    return entry ? inflatePart(this.bytes, entry) : undefined;
+    if (!entry) return undefined;
+    const bytes = inflatePart(this.bytes, entry);
+    if (entry.size <= KEPT_PART) this.inflated.set(part, bytes);
+    return bytes;
   }
 
-  /** Streams the part through an XML parser as it is inflated (nothing when the part is absent). */
+  /** Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part is inflated whole and kept. */
   parse(part: string, handlers: Parameters<typeof xmlStream>[1]): boolean {
     const entry = this.entries.get(part);
     if (!entry) return false;
     const xml = xmlStream(part, handlers);
-    inflateEntry(this.bytes, entry, xml.write);
+    if (this.inflated.has(part) || (entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) xml.write(this.part(part)!);
+    else inflateEntry(this.bytes, entry, xml.write);
     xml.end();
     return true;
   }

@@ -18,12 +18,16 @@ export class WorkbookReader {
     readonly pkg: OoxmlPackage,
     readonly workbookPart: string,
     readonly sheets: SheetPart[],
-    private readonly date1904: boolean,
+    readonly date1904: boolean,
   ) {}
 
   /** Opens the package (throws PackageRefused, in Vietnamese). Call refuseUnbounded first on untrusted bytes. */
   static open(bytes: Uint8Array): WorkbookReader {
-    const pkg = OoxmlPackage.open(bytes);
+    return WorkbookReader.of(OoxmlPackage.open(bytes));
+  }
+
+  /** The reader of a package already opened (and bounded). */
+  static of(pkg: OoxmlPackage): WorkbookReader {
     const workbookPart = pkg.workbookPart();
     let date1904 = false;
     pkg.parse(workbookPart, {
@@ -50,6 +54,11 @@ export class WorkbookReader {
   store(): Map<string, unknown> {
     const grid = this.grid(STORE_SHEET);
     return grid ? decodeStore(grid.values) : new Map();
+  }
+
+  /** The shared-string table, read once (the package writer keeps the cells it does not touch by it). */
+  sharedStrings(): string[] {
+    return this.sheetContext().strings;
   }
 
   private sheetContext(): SheetContext {

@@ -1,65 +1,99 @@
-// The workbook port over the package itself, for the command line and the standalone page: `openWorkbook`
-// bounds the bytes (bounds.ts) and reads sheets straight from their XML (reader.ts). Writing goes to the
-// editor the face gives (`Editor`) the first time anything is written; from then on it answers everything.
+// The workbook port over the package itself, for the command line and the standalone page: `open` bounds
+// the bytes (bounds.ts) and reads sheets straight from their XML (reader.ts); edits go into the original
+// package through the package writer (write/package-writer.ts), so a scored copy keeps every part the unit
+// put in it. No object model: a merged range is never expanded, a cell the edit does not name never built.
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
-import { refuseUnbounded } from './bounds.js';
+import { STORE_SHEET } from '../../core/workbook/store-layout.js';
+import { refuseUnboundedPackage } from './bounds.js';
+import { OoxmlPackage } from './package.js';
 import { WorkbookReader } from './reader.js';
+import type { SheetWriter } from './write/contract.js';
+import { blankPackage, PackageWriter } from './write/package-writer.js';
+import { writeSheet } from './write/sheet-writer.js';
+import { writeZip } from './write/zip-writer.js';
 import { PackageRefused } from './zip.js';
 
-/** What writes a scored copy: a port over the same bytes that can give the .xlsx back. */
+/** A port that can give its .xlsx back (`stored`: parts written uncompressed, for a caller that compresses faster itself). */
 export type EditablePort = WorkbookPort & { toBuffer(opts?: { stored?: boolean }): Promise<Uint8Array> };
-export type Editor = (bytes: Uint8Array) => Promise<EditablePort>;
 
-export class OoxmlWorkbook implements WorkbookPort {
-  private editing: Promise<EditablePort> | undefined;
+export class OoxmlWorkbook implements EditablePort {
+  private readonly writer: PackageWriter;
+  /** The package as edited so far, read back (made when something asks after an edit). */
+  private current: WorkbookReader;
+  private stale = false;
+  private store: Map<string, unknown> | undefined;
 
   private constructor(
     private readonly bytes: Uint8Array,
-    private readonly reader: WorkbookReader,
-    private readonly editor: Editor,
-  ) {}
+    reader: WorkbookReader,
+    sheetWriter: SheetWriter,
+  ) {
+    this.writer = new PackageWriter(reader, sheetWriter);
+    this.current = reader;
+  }
 
   /** Opens an .xlsx within READ_LIMITS; throws PackageRefused with the reason in Vietnamese (without the file name). */
-  static open(bytes: Uint8Array, editor: Editor): OoxmlWorkbook {
-    const refused = refuseUnbounded(bytes);
+  static open(bytes: Uint8Array, sheetWriter: SheetWriter = writeSheet): OoxmlWorkbook {
+    // One package for the pre-pass and the reader: the parts the pre-pass inflated are read again from memory.
+    const pkg = OoxmlPackage.open(bytes);
+    const refused = refuseUnboundedPackage(pkg);
     if (refused) throw new PackageRefused(refused);
-    return new OoxmlWorkbook(bytes, WorkbookReader.open(bytes), editor);
+    return new OoxmlWorkbook(bytes, WorkbookReader.of(pkg), sheetWriter);
+  }
+
+  /** A new, empty workbook (tong-hop.xlsx, templates): a minimal valid package its first sheet completes. */
+  static create(sheetWriter: SheetWriter = writeSheet): OoxmlWorkbook {
+    const bytes = writeZip(blankPackage(), { stored: true });
+    return new OoxmlWorkbook(bytes, WorkbookReader.open(bytes), sheetWriter);
   }
 
   async listSheets(): Promise<string[]> {
-    return this.editing ? (await this.editing).listSheets() : this.reader.sheetNames();
+    return this.writer.sheetNames().filter((n) => n !== STORE_SHEET);
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {
-    if (this.editing) return (await this.editing).readSheets(names);
+    const reader = this.reader();
     return names.map((name) => {
-      const grid = this.reader.grid(name);
+      const grid = reader.grid(name);
       if (!grid) throw new Error(`Không có trang tính "${name}" trong sổ tính.`);
       return grid;
     });
   }
 
-  async readStore(key: string): Promise<unknown> {
-    return this.editing ? (await this.editing).readStore(key) : this.reader.store().get(key);
+  async apply(edit: WorkbookEdit): Promise<void> {
+    for (const sheet of edit.sheets) this.writer.apply(sheet);
+    this.stale ||= edit.sheets.length > 0;
   }
 
-  async apply(edit: WorkbookEdit): Promise<void> {
-    await (await this.edited()).apply(edit);
+  async readStore(key: string): Promise<unknown> {
+    return this.ownStore().get(key);
   }
 
   async writeStore(key: string, value: unknown): Promise<void> {
-    await (await this.edited()).writeStore(key, value);
+    const store = this.ownStore();
+    store.set(key, value);
+    this.writer.writeStore(store);
+    this.stale = true;
   }
 
   /** The .xlsx as it is now (the original bytes when nothing was written). */
   async toBuffer(opts: { stored?: boolean } = {}): Promise<Uint8Array> {
-    return this.editing ? (await this.editing).toBuffer(opts) : this.bytes;
+    return this.writer.changed ? this.writer.toBytes(opts) : this.bytes;
   }
 
-  private edited(): Promise<EditablePort> {
-    return (this.editing ??= this.editor(this.bytes));
+  private ownStore(): Map<string, unknown> {
+    return (this.store ??= this.reader().store());
+  }
+
+  /** What reads see: the original, or — after an edit — the edited package read back. */
+  private reader(): WorkbookReader {
+    if (this.stale) {
+      this.current = WorkbookReader.open(this.writer.toBytes({ stored: true }));
+      this.stale = false;
+    }
+    return this.current;
   }
 }
 
-// Made for issue 27 items 1–2: one port the command line and the standalone page open every workbook through.
+// Made for issue 27 items 1–2: one port the command line and the standalone page open, read and write every workbook through.

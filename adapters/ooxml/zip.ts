@@ -3,7 +3,7 @@
 // declared and at READ_LIMITS, whatever the local header or the deflate stream says — a 14 MB file
 // whose 8 KB parts inflate to 3 GiB costs at most one budget. Plain bytes, no Node built-ins: the
 // command line and the standalone page share it.
-import { Inflate } from 'fflate';
+import { Inflate, inflateSync } from 'fflate';
 import { megabytes, READ_LIMITS } from '../../core/workbook/limits.js';
 import { formatNumberVi } from '../../core/values.js';
 
@@ -18,6 +18,8 @@ export type ZipEntry = {
   /** What the central directory declares; inflating past it refuses the file. */
   size: number;
   localOffset: number;
+  /** The CRC-32 the directory gives (a part copied unchanged into a scored copy keeps it). */
+  crc: number;
 };
 
 /** The zip records' signatures (also used by the command line's re-deflating of stored copies). */
@@ -27,6 +29,12 @@ const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 /** Compressed bytes handed to the inflater at a time: at most ~1,032× this (4 MB) comes out of one push. */
 const CHUNK = 4 * 1024;
+/**
+ * A part this small compressed is inflated in one call into a buffer of its declared size and one byte more
+ * (the streaming inflater's own buffers cost more than the inflating, most parts being a few KB): at most
+ * ~1,032× this (64 MB) is decoded before a lying size shows, and nothing past the buffer is kept.
+ */
+export const ONE_CALL = 64 * 1024;
 
 const BROKEN = 'không phải tệp .xlsx hợp lệ (mục lục tệp nén hỏng)';
 
@@ -71,7 +79,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     if (size > limit) throw new PackageRefused(`${partTitle(name)} giải nén ra ${Number.isFinite(size) ? megabytes(size) : 'quá lớn'}, quá giới hạn ${megabytes(limit)}`);
     declared += size;
     if (declared > READ_LIMITS.zipTotalBytes) throw new PackageRefused(`giải nén ra hơn ${megabytes(READ_LIMITS.zipTotalBytes)}, quá giới hạn`);
-    entries.set(name, { name, method: view.getUint16(at + 10, true), compressedSize, size, localOffset });
+    entries.set(name, { name, method: view.getUint16(at + 10, true), compressedSize, size, localOffset, crc: view.getUint32(at + 16, true) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
@@ -96,6 +104,19 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: U
     return;
   }
   if (entry.method !== 8) throw new PackageRefused(`${partTitle(entry.name)} nén theo kiểu ${entry.method}, không phải kiểu của tệp .xlsx`);
+  if (data.length === 0) return;
+  if (data.length <= ONE_CALL) {
+    let out: Uint8Array;
+    try {
+      out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+    } catch (e) {
+      // A stored block past the buffer throws as it is copied: more than declared.
+      if (e instanceof RangeError) return take(new Uint8Array(entry.size + 1));
+      throw new PackageRefused(damaged(entry.name));
+    }
+    take(out);
+    return;
+  }
   const inflater = new Inflate((piece) => take(piece));
   try {
     if (data.length === 0) inflater.push(data, true);

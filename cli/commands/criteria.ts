@@ -91,8 +91,8 @@ async function writeSet(set: CriteriaSet, out: string, force: boolean, cwd: stri
   if (extname(out).toLowerCase() === '.json') {
     done = await writeOutput(out, `${JSON.stringify(set, null, 2)}\n`, force);
   } else {
-    const { ExcelJsWorkbook } = await import('../../adapters/exceljs/exceljs-workbook.js');
-    const workbook = ExcelJsWorkbook.create();
+    const { OoxmlWorkbook } = await import('../../adapters/ooxml/workbook.js');
+    const workbook = OoxmlWorkbook.create();
     await workbook.apply({ sheets: [planCriteriaSheet(set)] });
     done = await saveWorkbook(workbook, out, force);
   }

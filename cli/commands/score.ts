@@ -2,7 +2,7 @@
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
-import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
@@ -27,8 +27,7 @@ import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkboo
 import type { FileJob, FileTask } from '../score-file.js';
 import { CriteriaReader, ScorePool } from '../score-pool.js';
 import { OutputError, planOutputs, saveWorkbook } from '../outputs.js';
-import { changesSinceClosing, CLOSED_ROUNDS_KEY, describeRound, recordRun, RUN_RECORD_KEY, type RunRecord } from '../../core/run/closing.js';
-import { planClosing } from '../../core/run/plan-closing.js';
+import { changesSinceClosing, describeRound, recordRun, type RunRecord } from '../../core/run/closing.js';
 import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { closedRoundsOf, digests } from '../closed-rounds.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
@@ -171,15 +170,11 @@ export const command: Command = {
     for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
     let summaryFile: string | null = null;
     if (run.cards.length > 0) {
-      const summary = ExcelJsWorkbook.create();
-      await summary.apply(planRunSummary(set, run, decisions, { date }));
-      // The run's record (what `thidua close` closes and the papers are drawn from), and every round closed before.
-      await summary.writeStore(RUN_RECORD_KEY, record!);
-      if (closed.length > 0) {
-        await summary.writeStore(CLOSED_ROUNDS_KEY, closed);
-        await summary.apply({ sheets: [planClosing(closed)] });
-        io.err(`Chấm lại sau khi đã chốt (${describeRound(closed.at(-1)!)}), lý do: ${oneLine(values.reopen!.trim())}. Chốt lần mới bằng «thidua close».`);
-      }
+      const tongHop = planRunSummary(set, run, decisions, { date, record: record!, closed });
+      const summary = OoxmlWorkbook.create();
+      await summary.apply(tongHop.edit);
+      for (const [key, value] of Object.entries(tongHop.store)) await summary.writeStore(key, value);
+      if (closed.length > 0) io.err(`Chấm lại sau khi đã chốt (${describeRound(closed.at(-1)!)}), lý do: ${oneLine(values.reopen!.trim())}. Chốt lần mới bằng «thidua close».`);
       try {
         await saveWorkbook(summary, summaryPath);
         summaryFile = shown(summaryPath, io.cwd);

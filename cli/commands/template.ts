@@ -1,6 +1,6 @@
 // thidua template: a blank report workbook for one unit, its criteria rows filled in, A4-ready.
 import { extname, resolve } from 'node:path';
-import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { resolveKind } from '../../core/criteria/kinds.js';
 import { planTemplate } from '../../core/workbook/plan-template.js';
 import { loadCriteriaArg, shown } from '../files.js';
@@ -45,7 +45,7 @@ export const command: Command = {
       throw new UsageError(`Bộ tiêu chí ${set.id} không có loại đơn vị «${values.kind}». Các loại: ${known}.`);
     }
 
-    const workbook = ExcelJsWorkbook.create();
+    const workbook = OoxmlWorkbook.create();
     const unit = { name: values.unit!.trim(), kindId: kind.id, ...(values.period ? { period: values.period } : {}) };
     await workbook.apply({ sheets: [planTemplate(set, unit)] });
     if (!(await saveWorkbook(workbook, out, values.force ?? false))) {

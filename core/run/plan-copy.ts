@@ -14,7 +14,9 @@ import { planReview } from '../workbook/plan-review.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { cardKey, planSummary, type Omitted } from '../workbook/plan-summary.js';
 import type { SheetEdit, WorkbookEdit } from '../sheet/port.js';
+import { CLOSED_ROUNDS_KEY, RUN_RECORD_KEY, type ClosedRound, type RunRecord } from './closing.js';
 import { omittedUnits, type Run } from './decide-run.js';
+import { planClosing } from './plan-closing.js';
 import type { WorkbookReports } from './workbook-reports.js';
 
 /** The summary workbook of a run holding more than one workbook. */
@@ -84,14 +86,24 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
 }
 
 /** `tong-hop.xlsx`: the whole run's `Tổng hợp`, `Rà soát` with every flag and decision, `Xét khen thưởng`. */
-export function planRunSummary(set: CriteriaSet, run: Run, decisions: readonly CouncilDecision[], opts: { date?: string } = {}): WorkbookEdit {
-  return {
-    sheets: [
-      planSummary(set, run.cards, run.ranking, run.proposals, { ...(opts.date ? { date: opts.date } : {}), round: run.round, omitted: run.omitted, whatItTakes: true }),
-      planReview(run.cards, decisions),
-      planAwardList(run.proposals),
-    ],
-  };
+/**
+ * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp», «Rà soát» and «Xét khen thưởng»; the rounds
+ * the council closed before, as «Chốt kết quả»; and in the workbook's store the run's record (what `thidua close`
+ * closes and the papers are drawn from) with those rounds.
+ */
+export function planRunSummary(
+  set: CriteriaSet,
+  run: Run,
+  decisions: readonly CouncilDecision[],
+  opts: { date: string; record: RunRecord; closed: readonly ClosedRound[] },
+): { edit: WorkbookEdit; store: Record<string, unknown> } {
+  const sheets = [
+    planSummary(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }),
+    planReview(run.cards, decisions),
+    planAwardList(run.proposals),
+    ...(opts.closed.length > 0 ? [planClosing(opts.closed)] : []),
+  ];
+  return { edit: { sheets }, store: { [RUN_RECORD_KEY]: opts.record, ...(opts.closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: opts.closed } : {}) } };
 }
 
 // Made for: writing every scored copy once, after the run is decided, saying what tong-hop.xlsx says.

@@ -1,7 +1,8 @@
 // Cổng sổ tính (workbook port): the one small interface the task pane, the standalone page and the
-// command line talk to. Implemented by Office.js (excel-addin/workbook/office-workbook.ts) and
-// ExcelJS (adapters/exceljs/exceljs-workbook.ts). Methods are batch-shaped on purpose: one call
-// is one context.sync() in the Office.js adapter.
+// command line talk to. Implemented by Office.js (excel-addin/workbook/office-workbook.ts) and by the
+// package itself (adapters/ooxml/workbook.ts; the examples and tests also write through ExcelJS,
+// adapters/exceljs/exceljs-workbook.ts). Methods are batch-shaped on purpose: one call is one
+// context.sync() in the Office.js adapter.
 import type { CellValue, SheetGrid } from '../sheet/cell.js';
 
 export type CellFormat = {

@@ -35,14 +35,14 @@ export function templateFileName(unitName: string): string {
 
 /** One workbook per unit (as `thidua template` writes it), zipped; a unit named twice gets one file. */
 export async function templatesZip(set: CriteriaSet, units: readonly UnitEntry[], period?: string): Promise<{ bytes: Uint8Array; files: string[] }> {
-  // Loaded on first use: ExcelJS and JSZip stay out of the pane's first load.
-  const [{ ExcelJsWorkbook }, { default: JSZip }] = await Promise.all([import('../../adapters/exceljs/exceljs-workbook.js'), import('jszip')]);
+  // Loaded on first use: the package writer and JSZip stay out of the pane's first load.
+  const [{ OoxmlWorkbook }, { default: JSZip }] = await Promise.all([import('../../adapters/ooxml/workbook.js'), import('jszip')]);
   const zip = new JSZip();
   const files: string[] = [];
   for (const unit of units) {
     const name = templateFileName(unit.name);
     if (files.some((f) => f.toLowerCase() === name.toLowerCase())) continue;
-    const workbook = ExcelJsWorkbook.create();
+    const workbook = OoxmlWorkbook.create();
     await workbook.apply({ sheets: [planTemplate(set, { name: unit.name, kindId: unit.kindId, ...(period ? { period } : {}) })] });
     zip.file(name, await workbook.toBuffer());
     files.push(name);

@@ -16,8 +16,7 @@ import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { planRunSummary, runShare, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
-import { changesSinceClosing, CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type ClosedRound, type RunRecord } from '../../core/run/closing.js';
-import { planClosing } from '../../core/run/plan-closing.js';
+import { changesSinceClosing, recordRun, type ClosedRound, type RunRecord } from '../../core/run/closing.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
@@ -183,11 +182,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
     // The run's record and the rounds closed before, kept in tong-hop.xlsx as `thidua score` keeps them.
     const copies = { ...out };
     const record = recordRun(set, { ...run, scoredOn: opts.date, files: Object.keys(copies) });
-    const base = planRunSummary(set, run, decisions, { date: opts.date });
-    const summary = {
-      edit: rounds.length > 0 ? { sheets: [...base.sheets, planClosing(rounds)] } : base,
-      store: { [RUN_RECORD_KEY]: record, ...(rounds.length > 0 ? { [CLOSED_ROUNDS_KEY]: rounds } : {}) },
-    };
+    const summary = planRunSummary(set, run, decisions, { date: opts.date, record, closed: rounds });
     const a = await ask({ step: 'summary', ...summary });
     if (a.ok && a.step === 'summary') {
       out[SUMMARY_FILE] = a.bytes;

@@ -32,16 +32,17 @@ export async function readCriteriaFile(file: Blob, name: string): Promise<Criter
 }
 
 async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile> {
-  const [{ ExcelJsWorkbook, WorkbookRefused }, sheets, { looksLikeReport }] = await Promise.all([
-    import('../../adapters/exceljs/exceljs-workbook.js'),
+  const [{ OoxmlWorkbook }, { PackageRefused }, sheets, { looksLikeReport }] = await Promise.all([
+    import('../../adapters/ooxml/workbook.js'),
+    import('../../adapters/ooxml/zip.js'),
     import('../../core/criteria/sheet/index.js'),
     import('../../core/report/read.js'),
   ]);
   let book;
   try {
-    book = await ExcelJsWorkbook.fromBuffer(await file.arrayBuffer());
+    book = OoxmlWorkbook.open(new Uint8Array(await file.arrayBuffer()));
   } catch (e) {
-    return { ok: false, message: `Không mở được ${name}: ${e instanceof WorkbookRefused ? e.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng'}.` };
+    return { ok: false, message: `Không mở được ${name}: ${e instanceof PackageRefused ? e.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng'}.` };
   }
   const grids = await book.readSheets(await book.listSheets());
   // A criteria sheet first; else an all-in-one scoring sheet, whose rows and maxima are the set.

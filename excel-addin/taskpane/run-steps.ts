@@ -15,8 +15,8 @@ import { isNamedAfter } from '../../core/workbook/own-sheets.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { ClosedRounds, CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
-import { ExcelJsWorkbook, WorkbookRefused } from '../../adapters/exceljs/exceljs-workbook.js';
-
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import { PackageRefused } from '../../adapters/ooxml/zip.js';
 
 /** What the page asks of its scoring thread; each answer carries the `id` it came with. */
 export type RunRequest = { id: number } & (
@@ -34,14 +34,14 @@ export type RunAnswer = { id: number } & (
   | { ok: true; step: 'write' | 'summary'; bytes: Uint8Array }
 );
 
-const kept = new KeptWorkbooks<ExcelJsWorkbook>();
+const kept = new KeptWorkbooks<OoxmlWorkbook>();
 
 /** The one place the page opens a chosen workbook (the reader can change here alone). */
-async function open(file: Blob): Promise<ExcelJsWorkbook> {
-  return ExcelJsWorkbook.fromBuffer(await file.arrayBuffer());
+async function open(file: Blob): Promise<OoxmlWorkbook> {
+  return OoxmlWorkbook.open(new Uint8Array(await file.arrayBuffer()));
 }
 
-async function read(file: Blob, name: string, set: CriteriaSet, decisions: CouncilDecision[]): Promise<{ workbook: ExcelJsWorkbook; reports: WorkbookReports }> {
+async function read(file: Blob, name: string, set: CriteriaSet, decisions: CouncilDecision[]): Promise<{ workbook: OoxmlWorkbook; reports: WorkbookReports }> {
   const workbook = await open(file);
   return { workbook, reports: await readWorkbookOn(workbook, set, { file: name, decisions }) };
 }
@@ -73,7 +73,7 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       return { id, ok: true, step: 'write', bytes: await workbook.toBuffer() };
     }
     case 'summary': {
-      const workbook = ExcelJsWorkbook.create();
+      const workbook = OoxmlWorkbook.create();
       await workbook.apply(request.edit);
       for (const [key, value] of Object.entries(request.store ?? {})) await workbook.writeStore(key, value);
       return { id, ok: true, step: 'summary', bytes: await workbook.toBuffer() };
@@ -83,7 +83,7 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
 
 /** Why a step failed, in Vietnamese, for the file's line on the page. */
 export function failure(err: unknown): string {
-  return err instanceof WorkbookRefused ? err.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng';
+  return err instanceof PackageRefused ? err.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng';
 }
 
 // Made for: the page's run, step by step, in a thread that a hostile file can bring down alone.

@@ -1,6 +1,6 @@
 // The pane talks to a workbook through a session: inside Excel, each action is one Excel.run over
-// the open workbook; on the standalone page, the workbook is an .xlsx opened in the browser (ExcelJS,
-// loaded only in this mode) and results are downloaded.
+// the open workbook; on the standalone page, the workbook is an .xlsx opened in the browser (its package
+// read and edited by adapters/ooxml, loaded only in this mode) and results are downloaded.
 import { parseAddress } from '../../core/text.js';
 import { formatDateVi } from '../../core/values.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
@@ -26,24 +26,24 @@ export const excelSession: WorkbookSession = {
   },
 };
 
-type ExcelJsPort = WorkbookPort & { toBuffer(): Promise<Uint8Array> };
+type FilePort = WorkbookPort & { toBuffer(): Promise<Uint8Array> };
 
 /** The standalone page's workbook: whatever .xlsx the officer opened. */
 export class StandaloneSession implements WorkbookSession {
   readonly mode = 'standalone';
   private constructor(
-    private readonly port: ExcelJsPort,
+    private readonly port: FilePort,
     readonly fileName: string,
   ) {}
 
   /** Opens an .xlsx; a file that cannot be opened throws OpenFailed with the reason in Vietnamese. */
   static async open(data: ArrayBuffer, fileName: string): Promise<StandaloneSession> {
-    const { ExcelJsWorkbook, WorkbookRefused } = await import('../../adapters/exceljs/exceljs-workbook.js');
+    const [{ OoxmlWorkbook }, { PackageRefused }] = await Promise.all([import('../../adapters/ooxml/workbook.js'), import('../../adapters/ooxml/zip.js')]);
     try {
-      return new StandaloneSession(await ExcelJsWorkbook.fromBuffer(data), fileName);
+      return new StandaloneSession(OoxmlWorkbook.open(new Uint8Array(data)), fileName);
     } catch (e) {
       console.error(e);
-      throw new OpenFailed(e instanceof WorkbookRefused ? e.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng');
+      throw new OpenFailed(e instanceof PackageRefused ? e.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng');
     }
   }
 

@@ -11,6 +11,8 @@ import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { main } from '../../cli/main.js';
 import { openpyxlReport } from '../fixtures/openpyxl-layout.js';
 import { tempDir } from '../cli/helpers.js';
+import { goodReport, withLyingPart } from '../fixtures/bounded-bombs.js';
+import { refuseUnbounded } from '../../adapters/ooxml/bounds.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 
@@ -72,6 +74,14 @@ describe('the package reader', () => {
     expect(grid.formats?.[3]?.[1]).toBe('mm-dd-yy');
     expect(grid.values[7]).toEqual(['HTS1', 'Tiêu chí HTS1', '60%', null, null, null, 10, null]);
     expect(grid.columnWidths?.slice(0, 3)).toEqual([14, 36, 8.43]);
+  });
+
+  it('refuses a part that inflates past its declared size, small (inflated in one call) or large (streamed)', async () => {
+    const base = await goodReport('Bản Nói Dối');
+    // 1 MB of zeros deflates to about 1 KB: inflated in one call into its declared 8 KB and one byte more.
+    expect(refuseUnbounded(withLyingPart(base, 1))).toMatch(/khai 8 KB nhưng giải nén ra nhiều hơn/);
+    expect(refuseUnbounded(withLyingPart(base, 96))).toMatch(/khai 8 KB nhưng giải nén ra nhiều hơn/);
+    expect(refuseUnbounded(base)).toBeUndefined();
   });
 
   it('resolves relationship targets relative to their part, and absolute from the package root', () => {

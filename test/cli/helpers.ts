@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { main } from '../../cli/main.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 
 export const BIN = fileURLToPath(new URL('../../cli/bin.mjs', import.meta.url));
 
@@ -47,4 +48,27 @@ export async function runInProcess(args: string[], cwd: string): Promise<Run> {
 
 export async function openXlsx(path: string): Promise<ExcelJsWorkbook> {
   return ExcelJsWorkbook.fromBuffer(await readFile(path));
+}
+
+/** The notes of a sheet as Excel keeps them (its comments part), by cell: read from the package, whatever runs the text is in. */
+export async function notesOf(path: string, sheet: string): Promise<Map<string, string>> {
+  const pkg = OoxmlPackage.open(await readFile(path));
+  const part = pkg.sheets().find((s) => s.name === sheet)?.part;
+  const comments = part ? pkg.relationships(part).find((r) => r.type.endsWith('/comments'))?.target : undefined;
+  const notes = new Map<string, string>();
+  let ref: string | undefined;
+  let inT = false;
+  if (comments) {
+    pkg.parse(comments, {
+      open: (name, a) => {
+        if (name === 'comment') notes.set((ref = a.ref!), '');
+        else if (name === 't') inT = true;
+      },
+      text: (text) => void (inT && ref && notes.set(ref, notes.get(ref)! + text)),
+      close: (name) => {
+        if (name === 't') inT = false;
+      },
+    });
+  }
+  return notes;
 }

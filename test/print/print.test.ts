@@ -1,7 +1,7 @@
 // Every workbook thidua writes, printed the way an officer without Excel would print it: written with
-// the real code, turned into PDF by LibreOffice, read back with pdftotext. A4 pages, every word of
-// every printable cell on paper (a row one line high prints only its last line), no word printed under
-// 8 pt (measured against 11 pt printed at full size), a hamlet's blank report on one sheet of paper, a
+// the real code (the package writer every face but the add-in writes with), turned into PDF by
+// LibreOffice, read back with pdftotext. A4 pages, every word of every printable cell on paper (a row
+// one line high prints only its last line), no word printed under 8 pt (measured against 11 pt printed at full size), a hamlet's blank report on one sheet of paper, a
 // scored unit sheet in one band of columns with the unit's name and period on every page and its
 // totals whole, tables that go on to another page with their header, pages numbered within their sheet.
 import { execFile } from 'node:child_process';
@@ -20,7 +20,7 @@ import { planReview } from '../../core/workbook/plan-review.js';
 import { planSummary } from '../../core/workbook/plan-summary.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
-import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { exportTable } from '../../extension/src/export/table.js';
 import { buildXlsx } from '../../extension/src/export/xlsx.js';
 import { translator } from '../../extension/src/i18n.js';
@@ -44,21 +44,21 @@ const INPUTS: Record<string, string> = { 'ban-cham': 'bao-cao/ubnd-xa-ta-ma.xlsx
 
 /** The workbooks, by file name (without .xlsx). */
 async function workbooks(): Promise<Record<string, Uint8Array>> {
-  const template = ExcelJsWorkbook.create();
+  const template = OoxmlWorkbook.create();
   await template.apply({ sheets: [planTemplate(SET, { name: 'Bản Hua Ca', kindId: 'ban' })] });
 
-  const scored = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ubnd-xa-ta-ma.xlsx'));
+  const scored = OoxmlWorkbook.open(await example('bao-cao/ubnd-xa-ta-ma.xlsx'));
   await scoreWorkbook(scored, SET, { date: DATE });
   // A report made for an older version of the set: a flag about the whole sheet, above its table.
-  const flagged = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ban-phieng-pi.xlsx'));
+  const flagged = OoxmlWorkbook.open(await example('bao-cao/ban-phieng-pi.xlsx'));
   await scoreWorkbook(flagged, SET, { date: DATE });
   // Two flags about the whole sheet: sent late, made for another set.
   const twoFlags = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ban-sang-to.xlsx'));
   await scoreWorkbook(twoFlags, SET, { date: DATE });
 
   // Tổng hợp and Rà soát over the whole commune, as `thidua score` writes tong-hop.xlsx.
-  const commune = await scoreWorkbook(await ExcelJsWorkbook.fromBuffer(await example('xa-ta-ma-2025.xlsx')), SET, { date: DATE });
-  const summary = ExcelJsWorkbook.create();
+  const commune = await scoreWorkbook(OoxmlWorkbook.open(await example('xa-ta-ma-2025.xlsx')), SET, { date: DATE });
+  const summary = OoxmlWorkbook.create();
   await summary.apply({
     sheets: [
       planSummary(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: true }),
@@ -73,7 +73,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   const ruler = new ExcelJS.Workbook();
   ruler.addWorksheet('Thước').getCell('A1').value = 'Mười một';
 
-  const criteria = ExcelJsWorkbook.create();
+  const criteria = OoxmlWorkbook.create();
   await criteria.apply({ sheets: [planCriteriaSheet(SET)] });
 
   const snapshots = [

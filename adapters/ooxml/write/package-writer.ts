@@ -1,0 +1,351 @@
+// A scored copy made by editing the unit's own package: each sheet thidua writes goes through the sheet
+// writer (sheet-writer.ts); this half keeps the package true around it — a sheet made anew gets its part,
+// its relationship in workbook.xml.rels, its `<sheet>` in workbook.xml and its content type; a sheet
+// replaced («Tổng hợp» written again) gets new content in its part; print names replace the sheet's old
+// ones; styles.xml only grows. Every other part (charts, drawings, images, notes, pivot tables,
+// extensions…) is copied as the original zip holds it. Parts an edit leaves unreferenced (a replaced
+// sheet's notes) go, with their content types.
+import { encodeStore, STORE_SHEET } from '../../../core/workbook/store-layout.js';
+import type { SheetEdit } from '../../../core/sheet/port.js';
+import type { WorkbookReader } from '../reader.js';
+import type { SheetWriter, WrittenPart } from './contract.js';
+import { escapeAttribute, escapeText, mapElements, prefixOf, type XmlNode } from './element-map.js';
+import { PartRels, REL_TYPE } from './part-rels.js';
+import { Splices } from './splices.js';
+import { BLANK_STYLES, PackageStyles } from './style-book.js';
+import { writeZip, type ZipPart } from './zip-writer.js';
+
+const NS = {
+  main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  pkgRel: 'http://schemas.openxmlformats.org/package/2006/relationships',
+  types: 'http://schemas.openxmlformats.org/package/2006/content-types',
+};
+const CONTENT = {
+  worksheet: 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml',
+  styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
+  workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
+};
+const CONTENT_TYPES = '[Content_Types].xml';
+/** The print names a sheet writer sets: the sheet's other built-in names (its filter's range) stay. */
+const PRINT_NAMES = new Set(['_xlnm.Print_Titles', '_xlnm.Print_Area']);
+/** CT_Workbook's children that come before `<definedNames>`, last first (where a new one goes). */
+const BEFORE_DEFINED_NAMES = ['externalReferences', 'functionGroups', 'sheets'];
+const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+
+/** A sheet of the workbook: its `<sheet>` in workbook.xml (none when added), and its new relationship when it got a part. */
+type Sheet = { name: string; part: string | undefined; state: string | undefined; node: XmlNode | undefined; sheetId: string | undefined; relId?: string };
+type PrintName = { name: string; value: string };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+export class PackageWriter {
+  /** Parts written, by name. */
+  private readonly written = new Map<string, string>();
+  /** Part names handed out and not yet written (a sheet's notes and their drawing, asked for one after the other). */
+  private readonly reserved = new Set<string>();
+  /** Content types of the parts added. */
+  private readonly addedTypes = new Map<string, string>();
+  private readonly sheets: Sheet[];
+  /** workbook.xml: its root and direct children, with the sheets and defined names under them. */
+  private readonly workbook: XmlNode;
+  private readonly workbookRels: PartRels;
+  /** Print names by tab index, for the sheets whose print layout was written. */
+  private readonly printNames = new Map<number, PrintName[]>();
+  private styleBook: PackageStyles | undefined;
+  private stylesPart: string | undefined;
+  private calcChain: { rel: PartRels['rels'][number]; part: string } | undefined;
+  private dropCalcChain = false;
+
+  constructor(
+    private readonly reader: WorkbookReader,
+    private readonly writeSheet: SheetWriter,
+  ) {
+    const wb = reader.workbookPart;
+    const keep = new Set(['sheets', 'definedNames']);
+    this.workbook = mapElements(decoder.decode(reader.pkg.part(wb)), wb, (_node, parent) => !parent.parent || keep.has(parent.name));
+    const entries = this.workbook.children.find((c) => c.name === 'sheets')?.children.filter((c) => c.name === 'sheet') ?? [];
+    this.sheets = reader.sheets.map((s, i) => ({ name: s.name, part: s.part, state: undefined, node: entries[i], sheetId: entries[i]?.attrs.sheetId }));
+    this.workbookRels = PartRels.parse(wb, this.text(relsOf(wb)));
+    const chain = this.workbookRels.ofType('calcChain');
+    if (chain) this.calcChain = { rel: chain, part: this.workbookRels.path(chain) };
+  }
+
+  /** Sheet names in tab order as they stand after the edits (the hidden store included). */
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** Whether anything was written since the package was opened. */
+  get changed(): boolean {
+    return this.written.size > 0;
+  }
+
+  /** Writes one sheet through the sheet writer. */
+  apply(edit: SheetEdit): void {
+    let index = this.sheets.findIndex((s) => s.name === edit.sheet);
+    if (index < 0) index = this.addSheet(edit.sheet);
+    const sheet = this.sheets[index]!;
+    let path = sheet.part;
+    if (path === undefined) {
+      // A sheet whose relationship points nowhere: given a part of its own, as a sheet made anew.
+      path = this.newPath('xl/worksheets/sheet', '.xml');
+      this.attach(sheet, path);
+    }
+    const current = this.text(path);
+    const existing = edit.mode === 'existing' && current !== undefined && current !== '';
+    if (existing && this.namesInCalcChain(sheet.sheetId)) this.dropCalcChain = true;
+
+    const relsPath = relsOf(path);
+    const out = this.writeSheet(
+      edit,
+      {
+        path,
+        xml: existing ? current : undefined,
+        rels: existing ? this.text(relsPath) : undefined,
+        part: (p) => this.text(p),
+        newPath: (prefix, extension) => this.newPath(prefix, extension),
+        sharedStrings: this.reader.sharedStrings(),
+        date1904: this.reader.date1904,
+        index,
+      },
+      this.styles(),
+    );
+    this.written.set(path, out.xml);
+    // A sheet without relationships after the edit (a replaced one whose notes went) keeps an empty part.
+    if (out.rels !== undefined || this.has(relsPath)) this.written.set(relsPath, out.rels ?? `${HEAD}<Relationships xmlns="${NS.pkgRel}"/>`);
+    for (const part of out.parts) this.writePart(part);
+    if (out.definedNames) this.printNames.set(index, out.definedNames);
+    this.reserved.clear();
+  }
+
+  /** The add-in's store: its sheet written anew, veryHidden (as the ExcelJS adapter and the add-in keep it). */
+  writeStore(store: ReadonlyMap<string, unknown>): void {
+    this.apply({ sheet: STORE_SHEET, mode: 'replace', blocks: [{ address: 'A1', values: encodeStore(store) }] });
+    this.sheets.find((s) => s.name === STORE_SHEET)!.state = 'veryHidden';
+  }
+
+  /** The .xlsx: unchanged parts copied from the original, the rest deflated (stored with `stored`). */
+  toBytes(opts: { stored?: boolean } = {}): Uint8Array {
+    if (this.styleBook?.changed) this.written.set(this.stylesPart!, this.styleBook.toXml());
+    if (this.dropCalcChain && this.calcChain && this.workbookRels.rels.includes(this.calcChain.rel)) this.workbookRels.remove(this.calcChain.rel);
+    const wb = this.reader.workbookPart;
+    this.written.set(wb, this.workbookXml());
+    this.written.set(relsOf(wb), this.workbookRels.text()!);
+    const removed = this.unreferenced();
+    this.written.set(CONTENT_TYPES, this.contentTypes(removed));
+
+    const pkg = this.reader.pkg;
+    const parts: ZipPart[] = [];
+    const write = (name: string) => parts.push({ name, data: encoder.encode(this.written.get(name)!) });
+    write(CONTENT_TYPES);
+    for (const entry of pkg.entries.values()) {
+      if (entry.name === CONTENT_TYPES || removed.has(entry.name)) continue;
+      if (this.written.has(entry.name)) write(entry.name);
+      else parts.push({ name: entry.name, copy: { bytes: pkg.bytes, entry } });
+    }
+    for (const name of this.written.keys()) if (!pkg.has(name) && name !== CONTENT_TYPES && !removed.has(name)) write(name);
+    return writeZip(parts, opts);
+  }
+
+  private addSheet(name: string): number {
+    const path = this.newPath('xl/worksheets/sheet', '.xml');
+    const sheetId = String(Math.max(0, ...this.sheets.map((s) => Number(s.sheetId) || 0)) + 1);
+    const sheet: Sheet = { name, part: undefined, state: undefined, node: undefined, sheetId };
+    this.attach(sheet, path);
+    return this.sheets.push(sheet) - 1;
+  }
+
+  /** Gives a sheet a new part with its relationship and content type (its `<sheet>` entry points there on output). */
+  private attach(sheet: Sheet, path: string): void {
+    sheet.part = path;
+    this.addedTypes.set(path, CONTENT.worksheet);
+    this.written.set(path, '');
+    if (sheet.node) {
+      const old = Object.entries(sheet.node.attrs).find(([k]) => k.endsWith(':id'))?.[1];
+      const rel = old !== undefined ? this.workbookRels.byId(old) : undefined;
+      if (rel) this.workbookRels.remove(rel);
+    }
+    sheet.relId = this.workbookRels.add('worksheet', path);
+  }
+
+  private styles(): PackageStyles {
+    if (this.styleBook) return this.styleBook;
+    const styles = this.workbookRels.ofType('styles');
+    let part = styles && this.workbookRels.path(styles);
+    if (!part || !this.has(part)) {
+      // A package without styles.xml (made by hand, say): it gets the blank workbook's.
+      part = this.newPath('xl/styles', '.xml');
+      this.written.set(part, BLANK_STYLES);
+      if (styles) this.workbookRels.remove(styles);
+      this.workbookRels.add('styles', part);
+      this.addedTypes.set(part, CONTENT.styles);
+    }
+    this.stylesPart = part;
+    return (this.styleBook = new PackageStyles(part, this.text(part)!));
+  }
+
+  private writePart(part: WrittenPart): void {
+    if (!this.reader.pkg.has(part.path)) this.addedTypes.set(part.path, part.contentType);
+    this.written.set(part.path, part.data);
+  }
+
+  private has(part: string): boolean {
+    return this.written.has(part) || this.reader.pkg.has(part);
+  }
+
+  /** A part as text as it stands now. */
+  private text(part: string): string | undefined {
+    const written = this.written.get(part);
+    if (written !== undefined) return written;
+    const bytes = this.reader.pkg.part(part);
+    return bytes ? decoder.decode(bytes) : undefined;
+  }
+
+  private newPath(prefix: string, extension: string): string {
+    for (let n = 1; ; n++) {
+      const path = `${prefix}${n}${extension}`;
+      if (this.has(path) || this.reserved.has(path)) continue;
+      this.reserved.add(path);
+      return path;
+    }
+  }
+
+  /** workbook.xml as the edits leave it: sheets added, states set, print names replaced. */
+  private workbookXml(): string {
+    // The original's text: the splices stand at its positions (toBytes may be asked again after further edits).
+    const xml = decoder.decode(this.reader.pkg.part(this.reader.workbookPart));
+    const root = this.workbook;
+    const p = prefixOf(root.qname);
+    const splices = new Splices();
+    const relPrefix = Object.entries(root.attrs).find(([k, v]) => v === `${REL_TYPE}` && k.startsWith('xmlns:'))?.[0].slice(6);
+    const relId = (id: string) => (relPrefix ? `${relPrefix}:id="${id}"` : `r:id="${id}" xmlns:r="${REL_TYPE}"`);
+    let added = '';
+    for (const s of this.sheets) {
+      const id = s.relId;
+      if (!s.node) {
+        added += `<${p}sheet name="${escapeAttribute(s.name)}" sheetId="${s.sheetId}"${s.state ? ` state="${s.state}"` : ''} ${relId(id!)}/>`;
+        continue;
+      }
+      if (id === undefined && (s.state === undefined || s.node.attrs.state === s.state)) continue;
+      const attrs: Record<string, string> = { ...s.node.attrs, ...(s.state ? { state: s.state } : {}) };
+      if (id !== undefined) {
+        const key = Object.keys(attrs).find((k) => k.endsWith(':id'));
+        if (key) attrs[key] = id;
+      }
+      splices.retag(s.node, attrs);
+    }
+    const sheetsNode = root.children.find((c) => c.name === 'sheets');
+    if (sheetsNode) splices.append(sheetsNode, added);
+    else if (added) splices.insert(root.openEnd, `<${p}sheets>${added}</${p}sheets>`);
+
+    const names = root.children.find((c) => c.name === 'definedNames');
+    for (const n of names?.children ?? []) {
+      if (n.name === 'definedName' && PRINT_NAMES.has(n.attrs.name ?? '') && this.printNames.has(Number(n.attrs.localSheetId))) splices.replaceNode(n, '');
+    }
+    let print = '';
+    for (const [index, list] of [...this.printNames].sort((a, b) => a[0] - b[0])) {
+      for (const n of list) print += `<${p}definedName name="${escapeAttribute(n.name)}" localSheetId="${index}">${escapeText(n.value)}</${p}definedName>`;
+    }
+    if (names) splices.append(names, print);
+    else if (print) {
+      const before = BEFORE_DEFINED_NAMES.map((name) => root.children.find((c) => c.name === name)).find(Boolean);
+      splices.insert(before ? before.end : root.openEnd, `<${p}definedNames>${print}</${p}definedNames>`);
+    }
+    return splices.apply(xml);
+  }
+
+  /** Whether calcChain.xml lists cells of this sheet (a cell written over a formula would leave Excel a chain to repair). */
+  private namesInCalcChain(sheetId: string | undefined): boolean {
+    if (!this.calcChain || sheetId === undefined || !this.has(this.calcChain.part)) return false;
+    let found = false;
+    let current = '';
+    this.reader.pkg.parse(this.calcChain.part, {
+      open: (name, a) => {
+        if (name !== 'c') return;
+        if (a.i !== undefined) current = a.i;
+        if (current === sheetId) found = true;
+      },
+    });
+    return found;
+  }
+
+  /** Parts the original reached through relationships that the edited package no longer reaches (and their own relationships). */
+  private unreferenced(): Set<string> {
+    const before = this.reachable((source) => this.reader.pkg.relationships(source));
+    const after = this.reachable((source) => {
+      const rels = PartRels.parse(source, this.text(relsOf(source)));
+      return rels.rels.map((r) => ({ target: r.external ? r.target : rels.path(r), external: r.external }));
+    });
+    const removed = new Set<string>();
+    const candidates = new Set([...before, ...[...this.written.keys()].filter((p) => !p.endsWith('.rels') && p !== CONTENT_TYPES)]);
+    for (const part of candidates) {
+      if (after.has(part)) continue;
+      removed.add(part);
+      removed.add(relsOf(part));
+    }
+    return removed;
+  }
+
+  private reachable(relationships: (source: string) => { target: string; external: boolean }[]): Set<string> {
+    const seen = new Set<string>();
+    const queue = [''];
+    while (queue.length > 0) {
+      const source = queue.pop()!;
+      for (const r of relationships(source)) {
+        if (r.external || seen.has(r.target) || !this.has(r.target)) continue;
+        seen.add(r.target);
+        queue.push(r.target);
+      }
+    }
+    return seen;
+  }
+
+  /** [Content_Types].xml with overrides for the parts added, and without those of parts removed. */
+  private contentTypes(removed: Set<string>): string {
+    // From the original each time: toBytes may be asked again after further edits.
+    const xml = decoder.decode(this.reader.pkg.part(CONTENT_TYPES));
+    const root = mapElements(xml, CONTENT_TYPES, (_node, parent) => !parent.parent);
+    const p = prefixOf(root.qname);
+    const splices = new Splices();
+    const defaults = new Map(root.children.filter((e) => e.name === 'Default').map((e) => [(e.attrs.Extension ?? '').toLowerCase(), e.attrs.ContentType]));
+    const overridden = new Set<string>();
+    for (const e of root.children) {
+      if (e.name !== 'Override') continue;
+      const part = (e.attrs.PartName ?? '').replace(/^\//, '');
+      overridden.add(part);
+      if (removed.has(part)) splices.replaceNode(e, '');
+    }
+    let added = '';
+    for (const [part, type] of this.addedTypes) {
+      if (removed.has(part) || overridden.has(part) || defaults.get(part.slice(part.lastIndexOf('.') + 1).toLowerCase()) === type) continue;
+      added += `<${p}Override PartName="/${escapeAttribute(part)}" ContentType="${escapeAttribute(type)}"/>`;
+    }
+    splices.append(root, added);
+    return splices.apply(xml);
+  }
+}
+
+/** The parts of a workbook made anew (tong-hop.xlsx, a blank template): valid once a sheet is added. */
+export function blankPackage(): ZipPart[] {
+  const text = (name: string, xml: string): ZipPart => ({ name, data: encoder.encode(HEAD + xml) });
+  return [
+    text(
+      CONTENT_TYPES,
+      `<Types xmlns="${NS.types}"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>` +
+        `<Override PartName="/xl/workbook.xml" ContentType="${CONTENT.workbook}"/><Override PartName="/xl/styles.xml" ContentType="${CONTENT.styles}"/></Types>`,
+    ),
+    text('_rels/.rels', `<Relationships xmlns="${NS.pkgRel}"><Relationship Id="rId1" Type="${REL_TYPE}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    text('xl/workbook.xml', `<workbook xmlns="${NS.main}" xmlns:r="${REL_TYPE}"><bookViews><workbookView/></bookViews><sheets/></workbook>`),
+    text('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${NS.pkgRel}"><Relationship Id="rId1" Type="${REL_TYPE}/styles" Target="styles.xml"/></Relationships>`),
+    { name: 'xl/styles.xml', data: encoder.encode(BLANK_STYLES) },
+  ];
+}
+
+/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`; '' → the package's `_rels/.rels`. */
+function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
+// Made for issue 27 item 2: the package half of the writer — a scored copy that keeps everything the unit put in it.

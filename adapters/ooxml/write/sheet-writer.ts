@@ -1,0 +1,216 @@
+// One SheetEdit written into its worksheet's XML. 'existing': the sheet's text is spliced where the edit
+// writes — its cells, the rows they sit in, the column widths, row heights, the view's frozen panes, print
+// settings and notes — and every other byte stays as the unit's program wrote it. 'replace' (and a sheet
+// the package does not have yet): the same edits made into an empty worksheet. Positions come from saxes
+// (element-map.ts); elements go where CT_Worksheet orders them (splices.ts).
+import type { CellValue } from '../../../core/sheet/cell.js';
+import type { CellFormat, SheetEdit } from '../../../core/sheet/port.js';
+import { cellAddress, parseAddress } from '../../../core/text.js';
+import { cellRef, rangeRef } from '../ranges.js';
+import { cellXml } from './cell-xml.js';
+import { columnStyles, writeWidths } from './column-widths.js';
+import type { SheetOutput, SheetWriter, StyleBook } from './contract.js';
+import { child, startTag, type XmlNode } from './element-map.js';
+import { writeNotes } from './notes.js';
+import { REL_TYPE } from './part-rels.js';
+import { writePrint } from './print-setup.js';
+import { MAIN_NS, readSheetText, type SheetText } from './sheet-text.js';
+import { insertOrdered, placeChild, SHEET_VIEW_ORDER, WORKSHEET_ORDER } from './splices.js';
+
+
+/** The worksheet a 'replace' edit starts from: what ExcelJS gives a new sheet before its cells. */
+const EMPTY_SHEET =
+  `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_TYPE}">` +
+  `<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/>` +
+  `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+
+/** A cell the edit writes: its value and its format (the block's laid under the cell's own). */
+type Planned = { value: CellValue; format: CellFormat | undefined };
+
+export const writeSheet: SheetWriter = (edit, input, styles) => {
+  const existing = edit.mode === 'existing' && input.xml !== undefined;
+  const xml = existing ? input.xml! : EMPTY_SHEET;
+  const cells = plannedCells(edit);
+  const heights = new Map((edit.rowHeights ?? []).map((h) => [h.row, h.height]));
+  const touched = new Set([...cells.keys(), ...heights.keys()]);
+
+  const sheet = readSheetText(xml, input.path, touched, existing);
+
+  const written = writeRows(sheet, cells, heights, styles, input.date1904);
+  writeDimension(sheet, written);
+  writeWidths(sheet, edit.columnWidths ?? []);
+  if (edit.freeze) writeFreeze(sheet, edit.freeze);
+  const definedNames = edit.print ? writePrint(sheet, edit.print, edit.sheet) : undefined;
+  const notes = writeNotes(sheet, edit.notes, input);
+  return { xml: sheet.splices.apply(xml), rels: notes.rels, parts: notes.parts, definedNames } satisfies SheetOutput;
+};
+
+/** The edit's blocks cell by cell, by row then column; a later block over the same cell wins (as it would writing in turn). */
+function plannedCells(edit: SheetEdit): Map<number, Map<number, Planned>> {
+  const rows = new Map<number, Map<number, Planned>>();
+  for (const block of edit.blocks) {
+    const at = parseAddress(block.address);
+    if (!at) throw new Error(`Địa chỉ ô không hợp lệ: "${block.address}" (trang ${edit.sheet}).`);
+    block.values.forEach((values, i) => {
+      const r = at.row + i;
+      let row = rows.get(r);
+      if (!row) rows.set(r, (row = new Map()));
+      values.forEach((value, j) => {
+        const own = block.cellFormats?.[i]?.[j] ?? undefined;
+        row.set(at.col + j, { value, format: block.format && own ? { ...block.format, ...own } : (block.format ?? own) });
+      });
+    });
+  }
+  return rows;
+}
+
+type Bounds = { top: number; left: number; bottom: number; right: number } | undefined;
+
+/** Writes the planned cells and row heights, row by row in ascending order; the bounds of the cells written. */
+function writeRows(
+  sheet: SheetText,
+  cells: Map<number, Map<number, Planned>>,
+  heights: Map<number, number>,
+  styles: StyleBook,
+  date1904: boolean,
+): Bounds {
+  const { root, prefix, splices, rowNumbers } = sheet;
+  const columns = columnStyles(child(root, 'cols'));
+  let bounds: Bounds;
+  const wrote = (row: number, col: number) => {
+    bounds = bounds
+      ? { top: Math.min(bounds.top, row), left: Math.min(bounds.left, col), bottom: Math.max(bounds.bottom, row), right: Math.max(bounds.right, col) }
+      : { top: row, left: col, bottom: row, right: col };
+  };
+  const encode = (row: number, col: number, base: number, { value, format }: Planned) => {
+    const date = value instanceof Date;
+    const style = styles.styled(base, format, date);
+    wrote(row, col);
+    return cellXml(prefix, cellAddress(row, col), style, value, date1904);
+  };
+
+  const sheetData = child(root, 'sheetData');
+  const rows = sheetData?.children ?? [];
+  const byNumber = new Map(rows.map((node) => [rowNumbers.get(node)!, node]));
+  const added: string[] = [];
+  let next = 0;
+  for (const r of [...new Set([...cells.keys(), ...heights.keys()])].sort((a, b) => a - b)) {
+    const planned = [...(cells.get(r) ?? [])].sort(([a], [b]) => a - b);
+    const height = heights.get(r);
+    const node = byNumber.get(r);
+    if (node) {
+      editRow(sheet, node, r, planned, height, columns, encode);
+      continue;
+    }
+    // A new row: its cells that hold something or have a style of their own, after the rows before it.
+    const texts = planned.flatMap(([c, cell]) => (cell.value === null && !cell.format ? [] : [encode(r, c, columns(c) ?? 0, cell)]));
+    if (texts.length === 0 && height === undefined) continue;
+    const attrs = { r: String(r), ...(height !== undefined ? { ht: String(height), customHeight: '1' } : {}) };
+    const text = texts.length > 0 ? `${startTag(`${prefix}row`, attrs)}${texts.join('')}</${prefix}row>` : startTag(`${prefix}row`, attrs, true);
+    while (next < rows.length && rowNumbers.get(rows[next]!)! < r) next++;
+    if (!sheetData) added.push(text);
+    else if (next < rows.length) splices.insert(rows[next]!.start, text);
+    else splices.append(sheetData, text);
+  }
+  // CT_Worksheet requires sheetData; a sheet without it gets one, in its place.
+  if (!sheetData) insertOrdered(splices, root, 'sheetData', added.length > 0 ? `<${prefix}sheetData>${added.join('')}</${prefix}sheetData>` : `<${prefix}sheetData/>`, WORKSHEET_ORDER);
+  return bounds;
+}
+
+/** An existing row: its written cells replaced or inserted in column order, its height and spans updated. */
+function editRow(
+  sheet: SheetText,
+  node: XmlNode,
+  r: number,
+  planned: [number, Planned][],
+  height: number | undefined,
+  columns: (col: number) => number | undefined,
+  encode: (row: number, col: number, base: number, cell: Planned) => string,
+): void {
+  const { splices } = sheet;
+  const attrs: Record<string, string | undefined> = { ...node.attrs };
+  let retag = false;
+  if (height !== undefined) {
+    const old = node.attrs.ht !== undefined ? Number(node.attrs.ht) : undefined;
+    // In the unit's own sheet a row only grows: its taller rows are the unit's to keep.
+    const ht = sheet.existing && old !== undefined && Number.isFinite(old) ? Math.max(old, height) : height;
+    if (ht !== old || attrs.customHeight !== '1') {
+      attrs.ht = String(ht);
+      attrs.customHeight = '1';
+      retag = true;
+    }
+  }
+  // The row's own style reaches new cells only when it is set for the row (customFormat).
+  const rowStyle = node.attrs.customFormat === '1' || node.attrs.customFormat === 'true' ? Number(node.attrs.s ?? 0) : undefined;
+  const present: { col: number; node: XmlNode }[] = [];
+  let col = 0;
+  for (const c of node.children) {
+    col = (c.attrs.r !== undefined ? cellRef(c.attrs.r)?.col : undefined) ?? col + 1;
+    present.push({ col, node: c });
+  }
+  let at = 0;
+  const inserted: number[] = [];
+  for (const [c, cell] of planned) {
+    while (at < present.length && present[at]!.col < c) at++;
+    const here = present[at];
+    if (here && here.col === c) {
+      splices.replaceNode(here.node, encode(r, c, Number(here.node.attrs.s ?? 0), cell));
+      continue;
+    }
+    if (cell.value === null && !cell.format) continue;
+    const text = encode(r, c, rowStyle ?? columns(c) ?? 0, cell);
+    inserted.push(c);
+    if (here) splices.insert(here.node.start, text);
+    else splices.append(node, text);
+  }
+  // spans="1:12" is Excel's hint of the row's columns: widened to the cells added.
+  if (attrs.spans && inserted.length > 0) {
+    const ends = attrs.spans.split(/[\s:]+/).map(Number).filter(Number.isFinite);
+    const spans = `${Math.min(...ends, ...inserted)}:${Math.max(...ends, ...inserted)}`;
+    if (spans !== attrs.spans) {
+      attrs.spans = spans;
+      retag = true;
+    }
+  }
+  if (retag) splices.retag(node, attrs);
+}
+
+/** `<dimension ref>` grown to the cells written. */
+function writeDimension(sheet: SheetText, written: Bounds): void {
+  if (!written) return;
+  const { root, splices, prefix } = sheet;
+  const node = child(root, 'dimension');
+  const old = node?.attrs.ref !== undefined ? rangeRef(node.attrs.ref) : undefined;
+  const b = old
+    ? { top: Math.min(old.top, written.top), left: Math.min(old.left, written.left), bottom: Math.max(old.bottom, written.bottom), right: Math.max(old.right, written.right) }
+    : written;
+  const ref = b.top === b.bottom && b.left === b.right ? cellAddress(b.top, b.left) : `${cellAddress(b.top, b.left)}:${cellAddress(b.bottom, b.right)}`;
+  if (node?.attrs.ref === ref) return;
+  if (node) splices.retag(node, { ...node.attrs, ref });
+  else insertOrdered(splices, root, 'dimension', startTag(`${prefix}dimension`, { ref }, true), WORKSHEET_ORDER);
+}
+
+/** Frozen rows and columns: the first sheet view's pane and selection, as ExcelJS writes them. */
+function writeFreeze(sheet: SheetText, { rows, columns }: { rows: number; columns: number }): void {
+  const { root, splices, prefix } = sheet;
+  const topLeft = cellAddress(rows + 1, columns + 1);
+  const pane = rows > 0 && columns > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
+  const text =
+    rows === 0 && columns === 0
+      ? ''
+      : startTag(`${prefix}pane`, { xSplit: columns > 0 ? String(columns) : undefined, ySplit: rows > 0 ? String(rows) : undefined, topLeftCell: topLeft, activePane: pane, state: 'frozen' }, true) +
+        startTag(`${prefix}selection`, { pane, activeCell: topLeft, sqref: topLeft }, true);
+  const views = child(root, 'sheetViews');
+  const view = views && child(views, 'sheetView');
+  if (!view) {
+    const viewText = `${startTag(`${prefix}sheetView`, { workbookViewId: '0' })}${text}</${prefix}sheetView>`;
+    placeChild(splices, root, 'sheetViews', `<${prefix}sheetViews>${viewText}</${prefix}sheetViews>`, WORKSHEET_ORDER);
+    return;
+  }
+  // The view's old panes and selections go; what else it holds (pivot selections, extensions) stays.
+  for (const c of view.children) if (c.name === 'pane' || c.name === 'selection') splices.replaceNode(c, '');
+  // Placed before the first child the schema puts after a pane: a selection just removed, if any.
+  if (text !== '') insertOrdered(splices, view, 'pane', text, SHEET_VIEW_ORDER);
+}
+
+// Made for issue 27 item 2: the unit's report sheet written in place, and thidua's own sheets written anew, without ExcelJS.

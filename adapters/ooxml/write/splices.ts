@@ -1,0 +1,103 @@
+// Edits to a part's text as splices at the positions element-map.ts found, applied in one pass: what no
+// splice covers is copied as it is. Children are placed where the schema orders them (Excel refuses a
+// worksheet whose parts are out of order), and an element written `<a/>` is opened when it gains children.
+import { startTag, type XmlNode } from './element-map.js';
+
+type Splice = { start: number; end: number; text: string; rank: number; seq: number };
+
+export class Splices {
+  private readonly list: Splice[] = [];
+  /** Elements written `<a/>` that gain children: their content, opened on apply. */
+  private readonly opened = new Map<XmlNode, { attrs: Record<string, string | undefined>; content: { text: string; rank: number; seq: number }[] }>();
+  private seq = 0;
+
+  /** Replaces [start, end) by `text` ('' removes it). */
+  replace(start: number, end: number, text: string): void {
+    this.list.push({ start, end, text, rank: 0, seq: this.seq++ });
+  }
+
+  /** Inserts `text` at `at`; inserts at one position go in order of `rank`, then of call. */
+  insert(at: number, text: string, rank = 0): void {
+    this.list.push({ start: at, end: at, text, rank, seq: this.seq++ });
+  }
+
+  /** Replaces the whole element. */
+  replaceNode(node: XmlNode, text: string): void {
+    this.replace(node.start, node.end, text);
+  }
+
+  /** Gives the element these attributes (its children, if any, stay). */
+  retag(node: XmlNode, attrs: Record<string, string | undefined>): void {
+    const open = this.opened.get(node);
+    if (open) open.attrs = attrs;
+    else if (node.selfClosing) this.opened.set(node, { attrs, content: [] });
+    else this.replace(node.start, node.openEnd, startTag(node.qname, attrs));
+  }
+
+  /** Adds `text` as the element's last children (an element written `<a/>` is opened). */
+  append(node: XmlNode, text: string, rank = 0): void {
+    if (!node.selfClosing) return this.insert(node.closeStart, text, rank);
+    const open = this.opened.get(node) ?? { attrs: node.attrs, content: [] };
+    open.content.push({ text, rank, seq: this.seq++ });
+    this.opened.set(node, open);
+  }
+
+  /** The text with every splice made; splices that overlap are a fault of the caller. */
+  apply(xml: string): string {
+    for (const [node, { attrs, content }] of this.opened) {
+      const inner = content.sort(byRank).map((c) => c.text).join('');
+      this.replace(node.start, node.end, inner === '' ? startTag(node.qname, attrs, true) : `${startTag(node.qname, attrs)}${inner}</${node.qname}>`);
+    }
+    this.opened.clear();
+    const sorted = this.list.sort((a, b) => a.start - b.start || a.end - b.end || byRank(a, b));
+    const out: string[] = [];
+    let at = 0;
+    for (const s of sorted) {
+      if (s.start < at) throw new Error(`sửa chồng lên nhau ở vị trí ${s.start}`);
+      out.push(xml.slice(at, s.start), s.text);
+      at = s.end;
+    }
+    out.push(xml.slice(at));
+    return out.join('');
+  }
+}
+
+function byRank(a: { rank: number; seq: number }, b: { rank: number; seq: number }): number {
+  return a.rank - b.rank || a.seq - b.seq;
+}
+
+/** CT_Worksheet's children in schema order (ECMA-376 Part 1, 18.3.1.99). */
+export const WORKSHEET_ORDER = [
+  'sheetPr', 'dimension', 'sheetViews', 'sheetFormatPr', 'cols', 'sheetData', 'sheetCalcPr', 'sheetProtection', 'protectedRanges',
+  'scenarios', 'autoFilter', 'sortState', 'dataConsolidate', 'customSheetViews', 'mergeCells', 'phoneticPr', 'conditionalFormatting',
+  'dataValidations', 'hyperlinks', 'printOptions', 'pageMargins', 'pageSetup', 'headerFooter', 'rowBreaks', 'colBreaks',
+  'customProperties', 'cellWatches', 'ignoredErrors', 'smartTags', 'drawing', 'legacyDrawing', 'legacyDrawingHF', 'drawingHF',
+  'picture', 'oleObjects', 'controls', 'webPublishItems', 'tableParts', 'extLst',
+] as const;
+/** CT_SheetPr's children. */
+export const SHEET_PR_ORDER = ['tabColor', 'outlinePr', 'pageSetUpPr'] as const;
+/** CT_SheetView's children. */
+export const SHEET_VIEW_ORDER = ['pane', 'selection', 'pivotSelection', 'extLst'] as const;
+/** CT_HeaderFooter's children. */
+export const HEADER_FOOTER_ORDER = ['oddHeader', 'oddFooter', 'evenHeader', 'evenFooter', 'firstHeader', 'firstFooter'] as const;
+
+/**
+ * Inserts `text` (an element named `name`) among `parent`'s children where `order` puts it: before the first
+ * child the schema orders after it, else last. Children the schema does not name (mc:AlternateContent) are passed over.
+ */
+export function insertOrdered(splices: Splices, parent: XmlNode, name: string, text: string, order: readonly string[]): void {
+  const rank = order.indexOf(name);
+  if (rank < 0) throw new Error(`${name} không có chỗ trong ${parent.name}`);
+  const after = parent.children.find((c) => order.indexOf(c.name) > rank);
+  if (after) splices.insert(after.start, text, rank);
+  else splices.append(parent, text, rank);
+}
+
+/** Puts `text` in place of `parent`'s child named `name` when it has one ('' removes it), else where `order` puts it. */
+export function placeChild(splices: Splices, parent: XmlNode, name: string, text: string, order: readonly string[]): void {
+  const present = parent.children.find((c) => c.name === name);
+  if (present) splices.replaceNode(present, text);
+  else if (text !== '') insertOrdered(splices, parent, name, text, order);
+}
+
+// Made for issue 27 item 2: every edit of a sheet's XML made as splices, in the order the schema wants.

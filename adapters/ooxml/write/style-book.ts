@@ -1,0 +1,198 @@
+// styles.xml as thidua writes into it: a cell keeps its own style (`s`) with thidua's format laid over it
+// as a new cellXfs entry, appended with the fonts, fills and number formats it needs. Nothing already
+// there changes (an entry shared by the unit's own cells restyles none of them), and cells written alike
+// share one entry.
+import type { CellFormat } from '../../../core/sheet/port.js';
+import type { StyleBook } from './contract.js';
+import { escapeAttribute, mapElements, prefixOf, type XmlNode } from './element-map.js';
+import { Splices } from './splices.js';
+
+/** Excel's built-in number formats by their text, so `0%` is written as id 9, not as a custom format. */
+const BUILT_IN: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '0.00E+00': 11, 'mm-dd-yy': 14, '@': 49 };
+/** What a date without a number format is given (as ExcelJS gave it): built-in 14. */
+const DATE_FORMAT = 14;
+/** Custom number formats are numbered from 164 up. */
+const FIRST_CUSTOM = 164;
+
+type List = { element: XmlNode | undefined; items: XmlNode[]; added: string[] };
+
+export class PackageStyles implements StyleBook {
+  private readonly made = new Map<string, number>();
+  private readonly fonts: List;
+  private readonly fills: List;
+  private readonly numFmts: List;
+  private readonly cellXfs: List;
+  private readonly customFormats = new Map<string, number>();
+  private nextFormat = FIRST_CUSTOM;
+  private readonly root: XmlNode;
+
+  constructor(
+    part: string,
+    private readonly xml: string,
+  ) {
+    // The lists thidua appends to and their entries; nothing deeper (a dxf's font is not a font).
+    const lists = new Set(['numFmts', 'fonts', 'fills', 'cellXfs']);
+    this.root = mapElements(xml, part, (_node, parent) => !parent.parent || lists.has(parent.name));
+    const list = (name: string, item: string): List => {
+      const element = this.root.children.find((e) => e.name === name);
+      return { element, items: element ? element.children.filter((e) => e.name === item) : [], added: [] };
+    };
+    this.numFmts = list('numFmts', 'numFmt');
+    this.fonts = list('fonts', 'font');
+    this.fills = list('fills', 'fill');
+    this.cellXfs = list('cellXfs', 'xf');
+    for (const f of this.numFmts.items) {
+      const id = Number(f.attrs.numFmtId);
+      this.customFormats.set(f.attrs.formatCode ?? '', id);
+      if (id >= this.nextFormat) this.nextFormat = id + 1;
+    }
+  }
+
+  /** Whether anything was appended (styles.xml is then written again, else kept byte for byte). */
+  get changed(): boolean {
+    return this.cellXfs.added.length > 0;
+  }
+
+  styled(base: number, format: CellFormat | undefined, date: boolean): number {
+    const xf = this.cellXfs.items[base] ?? this.cellXfs.items[0];
+    const baseFormat = Number(xf?.attrs.numFmtId ?? 0);
+    const wantsDate = date && !format?.numberFormat && baseFormat === 0;
+    if (!wantsDate && isEmpty(format)) return base;
+    const key = `${base}|${formatKey(format)}|${wantsDate}`;
+    const known = this.made.get(key);
+    if (known !== undefined) return known;
+
+    const a = { ...(xf?.attrs ?? {}) };
+    if (format?.numberFormat) a.numFmtId = String(this.numberFormat(format.numberFormat));
+    else if (wantsDate) a.numFmtId = String(DATE_FORMAT);
+    if (a.numFmtId !== undefined && a.numFmtId !== '0') a.applyNumberFormat = '1';
+    if (format?.fill) {
+      a.fillId = String(this.add(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(format.fill)}"/><bgColor indexed="64"/></patternFill></fill>`));
+      a.applyFill = '1';
+    }
+    if (format?.fontColor || format?.bold !== undefined || format?.italic !== undefined) {
+      a.fontId = String(this.add(this.fonts, this.fontWith(Number(a.fontId ?? 0), format)));
+      a.applyFont = '1';
+    }
+    const children = xf ? inner(this.xml, xf) : '';
+    let alignment = /<(?:\w+:)?alignment\b[^>]*\/>/.exec(children)?.[0] ?? '';
+    if (format?.wrap !== undefined || format?.horizontalAlignment) {
+      alignment = withAttributes(alignment || '<alignment/>', { ...(format.wrap !== undefined ? { wrapText: format.wrap ? '1' : '0' } : {}), ...(format.horizontalAlignment ? { horizontal: format.horizontalAlignment } : {}) });
+      a.applyAlignment = '1';
+    }
+    const protection = (/<(?:\w+:)?protection\b[^>]*\/>/.exec(children)?.[0] ?? '').replace(/<\w+:/, '<');
+    const attributes = Object.entries(a).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
+    const index = this.add(this.cellXfs, `<xf${attributes}${alignment || protection ? `>${alignment}${protection}</xf>` : '/>'}`);
+    this.made.set(key, index);
+    return index;
+  }
+
+  /** styles.xml with what was appended (and each list's count made true). */
+  toXml(): string {
+    const splices = new Splices();
+    const prefix = prefixOf(this.root.qname);
+    const withPrefix = (text: string) => (prefix ? text.replace(/<(\/?)(?=\w)/g, `<$1${prefix}`) : text);
+    const lists: [List, string][] = [
+      [this.numFmts, 'numFmts'],
+      [this.fonts, 'fonts'],
+      [this.fills, 'fills'],
+      [this.cellXfs, 'cellXfs'],
+    ];
+    for (const [list, name] of lists) {
+      if (list.added.length === 0) continue;
+      const count = String(list.items.length + list.added.length);
+      const text = withPrefix(list.added.join(''));
+      if (list.element) {
+        splices.retag(list.element, { ...list.element.attrs, count });
+        splices.append(list.element, text);
+      } else {
+        // Only numFmts may be missing from a styles.xml (a workbook without custom formats): it comes first.
+        splices.insert(this.root.openEnd, withPrefix(`<${name} count="${count}">`) + text + withPrefix(`</${name}>`));
+      }
+    }
+    return splices.apply(this.xml);
+  }
+
+  private add(list: List, text: string): number {
+    if (!list.element && list !== this.numFmts) throw new Error(`styles.xml has no <${list === this.fonts ? 'fonts' : list === this.fills ? 'fills' : 'cellXfs'}>`);
+    list.added.push(text);
+    return list.items.length + list.added.length - 1;
+  }
+
+  private numberFormat(code: string): number {
+    const builtIn = BUILT_IN[code];
+    if (builtIn !== undefined) return builtIn;
+    let id = this.customFormats.get(code);
+    if (id === undefined) {
+      id = this.nextFormat++;
+      this.customFormats.set(code, id);
+      this.add(this.numFmts, `<numFmt numFmtId="${id}" formatCode="${escapeAttribute(code)}"/>`);
+    }
+    return id;
+  }
+
+  /** The cell's font with bold, italic and colour laid over (CT_Font's children come in any order). */
+  private fontWith(fontId: number, f: CellFormat): string {
+    const font = this.fonts.items[fontId] ?? this.fonts.items[0];
+    let kept = font ? inner(this.xml, font) : '';
+    const drop = (name: string) => {
+      kept = kept.replace(new RegExp(`<(?:\\w+:)?${name}\\b[^>]*?(?:/>|>[^<]*</(?:\\w+:)?${name}>)`, 'g'), '');
+    };
+    let head = '';
+    if (f.bold !== undefined) {
+      drop('b');
+      if (f.bold) head += '<b/>';
+    }
+    if (f.italic !== undefined) {
+      drop('i');
+      if (f.italic) head += '<i/>';
+    }
+    if (f.fontColor) {
+      drop('color');
+      head += `<color rgb="${argb(f.fontColor)}"/>`;
+    }
+    // The kept children carry the element's own prefix already; what is added is prefixed on output.
+    return `<font>${head}${kept.replace(/<(\/?)\w+:/g, '<$1')}</font>`;
+  }
+}
+
+/** A styles.xml for a workbook made anew: Calibri 11, the two fills Excel requires, one border, one style. */
+export const BLANK_STYLES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
+  '<styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/><color theme="1"/><name val="Calibri"/><family val="2"/><scheme val="minor"/></font></fonts>' +
+  '<fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>' +
+  '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>' +
+  '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>' +
+  '<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>' +
+  '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>' +
+  '<dxfs count="0"/><tableStyles count="0" defaultTableStyle="TableStyleMedium2" defaultPivotStyle="PivotStyleLight16"/>' +
+  '</styleSheet>';
+
+/** The text between an element's tags ('' for `<x/>`). */
+function inner(xml: string, e: XmlNode): string {
+  return xml.slice(e.openEnd, e.closeStart);
+}
+
+function withAttributes(tag: string, attributes: Record<string, string>): string {
+  let out = tag;
+  for (const [name, value] of Object.entries(attributes)) {
+    const re = new RegExp(`\\s${name}="[^"]*"`);
+    out = re.test(out) ? out.replace(re, ` ${name}="${value}"`) : out.replace(/\s*\/>$/, ` ${name}="${value}"/>`);
+  }
+  return out.replace(/<\w+:/, '<');
+}
+
+function isEmpty(f: CellFormat | undefined): boolean {
+  return !f || Object.values(f).every((v) => v === undefined);
+}
+
+function formatKey(f: CellFormat | undefined): string {
+  return f ? `${f.fill}|${f.fontColor}|${f.bold}|${f.italic}|${f.numberFormat}|${f.wrap}|${f.horizontalAlignment}` : '';
+}
+
+function argb(hex: string): string {
+  return `FF${hex.replace('#', '').toUpperCase()}`;
+}
+
+// Made for issue 27 item 2: thidua's formats added to the unit's styles.xml without restyling the unit's cells.
