@@ -53,7 +53,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   const flagged = OoxmlWorkbook.open(await example('bao-cao/ban-phieng-pi.xlsx'));
   await scoreWorkbook(flagged, SET, { date: DATE });
   // Two flags about the whole sheet: sent late, made for another set.
-  const twoFlags = await ExcelJsWorkbook.fromBuffer(await example('bao-cao/ban-sang-to.xlsx'));
+  const twoFlags = OoxmlWorkbook.open(await example('bao-cao/ban-sang-to.xlsx'));
   await scoreWorkbook(twoFlags, SET, { date: DATE });
 
   // Tổng hợp and Rà soát over the whole commune, as `thidua score` writes tong-hop.xlsx.

@@ -5,7 +5,7 @@ import { planTemplate, sheetNameFor } from '../../core/workbook/plan-template.js
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CellValue } from '../../core/sheet/cell.js';
-import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { layEdit } from '../report/lay-edit.js';
 
 const taMa = findBuiltin('ta-ma-2025')!;
@@ -104,9 +104,9 @@ describe('planTemplate', () => {
  * opened again and scored: the flags on its «Bộ tiêu chí» the run gives.
  */
 async function filledAndScored(set: CriteriaSet, typed: Record<string, CellValue> = {}, madeFor: CriteriaSet = set) {
-  const template = ExcelJsWorkbook.create();
+  const template = OoxmlWorkbook.create();
   await template.apply({ sheets: [planTemplate(madeFor, { name: 'Bản Hua Ca', kindId: 'ban' })] });
-  const blank = await ExcelJsWorkbook.fromBuffer(await template.toBuffer());
+  const blank = OoxmlWorkbook.open(await template.toBuffer());
   const [grid] = await blank.readSheets(['Bản Hua Ca']);
   const first = grid!.values.findIndex((row) => row[1] === 'HTS1') + 1;
   await blank.apply({
@@ -118,7 +118,7 @@ async function filledAndScored(set: CriteriaSet, typed: Record<string, CellValue
       },
     ],
   });
-  const filled = await ExcelJsWorkbook.fromBuffer(await blank.toBuffer());
+  const filled = OoxmlWorkbook.open(await blank.toBuffer());
   const { cards } = await scoreWorkbook(filled, set, { date: '2025-11-06' });
   return cards[0]!.flags.filter((f) => f.code === 'criteria-set-mismatch' || f.code === 'criterion-missing');
 }
