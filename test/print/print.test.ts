@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FLAG_TITLES } from '../../core/checks/titles.js';
-import { findBuiltin } from '../../core/criteria/builtin/index.js';
+import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { planTemplate } from '../../core/workbook/plan-template.js';
 import { planAwardList } from '../../core/workbook/plan-award-list.js';
@@ -273,7 +273,8 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     const typed = INPUTS[name] ? (await printableWords(await example(INPUTS[name]))).join(" ").replace(/[,;.:()«»"“”]/g, "") : "";
     const printed = pdfs.get(name)!.words.map((w) => w.text.replace(/[,;.:()«»"“”]/g, ''));
     // «ta-ma-2025@2025.1» is the set's id too: a word is a code when it is one, or starts with one and «@».
-    const codes = printed.filter((word) => ids.some((id) => word === id || word.startsWith(`${id}@`)));
+    // A command-line option («--round») or the add-in named in English is no officer's word on paper either.
+    const codes = printed.filter((word) => ids.some((id) => word === id || word.startsWith(`${id}@`)) || /^--[a-z]|^add-in$/.test(word));
     expect(codes.filter((code) => !typed.includes(code))).toEqual([]);
   });
 
@@ -310,5 +311,17 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
 
   it("a hamlet's blank report fits on one page", () => {
     expect(pdfs.get('mau-bao-cao')!.pages).toHaveLength(1);
+  });
+});
+
+// Every built-in set's criteria sheet, as its print area holds it (LibreOffice above prints one of them): no set's
+// id, no command-line option, no «add-in» in its notes, titles or rules.
+describe('the printed columns of every built-in criteria sheet', () => {
+  it.each(builtinSets.map((s) => s.id))('%s names no set by its id, and no command-line option', (id) => {
+    const edit = planCriteriaSheet(findBuiltin(id)!);
+    const last = /^A1:([A-Z]+)\d+$/.exec(edit.print!.printArea!)![1]!.charCodeAt(0) - 64;
+    const printed = edit.blocks[0]!.values.flatMap((row) => row.slice(0, last)).filter((v) => typeof v === 'string').join(' ');
+    const codes = printed.match(/--[a-z]+|\badd-in\b/g) ?? [];
+    expect([...codes, ...builtinSets.map((s) => s.id).filter((setId) => printed.includes(setId))]).toEqual([]);
   });
 });
