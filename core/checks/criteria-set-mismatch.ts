@@ -74,7 +74,7 @@ export default defineCheck({
     if (ref.version !== undefined && ref.version !== statedSet(`${id}@${version}`)?.version) {
       return [{
         severity: 'warning' as const,
-        message: cellMessage(cell.address, `báo cáo lập theo phiên bản ${ref.version} của bộ tiêu chí «${title}», đang chấm theo phiên bản ${version}`),
+        message: cellMessage(cell.address, `báo cáo lập theo phiên bản ${ref.version} của bộ tiêu chí này, đang chấm theo phiên bản ${version}`),
         cell: cell.address,
         details,
       }];

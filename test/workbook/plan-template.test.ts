@@ -128,11 +128,11 @@ describe('a template filled and scored: the set it names', () => {
     expect(await filledAndScored(taMa)).toEqual([]);
   });
 
-  it('a template of another version: a warning naming the scored set by its title, never its id', async () => {
+  it('a template of another version: a warning that names no id', async () => {
     const [flag, ...rest] = await filledAndScored(taMa, {}, { ...taMa, version: '2024.1' });
     expect(rest).toEqual([]);
     expect(flag).toMatchObject({ severity: 'warning', cell: 'C10' });
-    expect(flag!.message).toBe(`Ô C10: báo cáo lập theo phiên bản 2024.1 của bộ tiêu chí «${taMa.title}», đang chấm theo phiên bản ${taMa.version}`);
+    expect(flag!.message).toBe(`Ô C10: báo cáo lập theo phiên bản 2024.1 của bộ tiêu chí này, đang chấm theo phiên bản ${taMa.version}`);
   });
 
   // Templates before this one printed «ta-ma-2025@2025.1» in «Bộ tiêu chí» and had no «Mã bộ tiêu chí».
