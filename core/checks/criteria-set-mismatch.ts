@@ -1,4 +1,6 @@
 // Khác bộ tiêu chí: the sheet says it was made from another criteria set, or another version of it.
+import type { CriteriaSet } from '../criteria/schema.js';
+import type { UnitReport } from '../report/schema.js';
 import { normalizeLabel } from '../text.js';
 import { cellText } from '../values.js';
 import { cellMessage, defineCheck } from './define.js';
@@ -9,6 +11,26 @@ export function parseSetRef(text: string): { id: string; version?: string } | un
   if (!m || !m[1]) return undefined;
   const version = normalizeVersion(m[2] ?? '');
   return version ? { id: m[1].toLowerCase(), version } : { id: m[1].toLowerCase() };
+}
+
+/** A set as officers read it on a sheet: its title and version, «… (phiên bản 2025.1)»; statedSetOf reads it back. */
+export function setName(set: Pick<CriteriaSet, 'title' | 'version'>): string {
+  return `${set.title} (phiên bản ${set.version})`;
+}
+
+/**
+ * The set a report says it was made for: its «Mã bộ tiêu chí» (a template's «id@version», in a cell that prints
+ * nothing); else its «Bộ tiêu chí» as templates print it, the scored set's title and «(phiên bản …)»; else that
+ * cell as «id@version» (older templates, hand-made sheets). Undefined when the sheet names none.
+ */
+export function statedSetOf(report: Pick<UnitReport, 'criteriaSetRef' | 'criteriaSetId'>, set: Pick<CriteriaSet, 'id' | 'title'>): ReturnType<typeof parseSetRef> {
+  const id = cellText(report.criteriaSetId?.raw ?? null);
+  if (id !== '') return statedSet(id);
+  const text = cellText(report.criteriaSetRef?.raw ?? null);
+  const [folded, title] = [normalizeLabel(text), normalizeLabel(set.title)];
+  if (title === '' || !folded.startsWith(title)) return statedSet(text);
+  const version = /phien ban\s*([^\s)]+)/.exec(folded.slice(title.length))?.[1];
+  return version ? { id: set.id.toLowerCase(), version: normalizeVersion(version) } : { id: set.id.toLowerCase() };
 }
 
 /** "v1", "V1", "phiên bản 1", "1" → "1". */
@@ -34,15 +56,16 @@ export default defineCheck({
   titleEn: 'Report made for another criteria set',
   description: 'Ô Bộ tiêu chí của báo cáo ghi mã hoặc phiên bản khác bộ tiêu chí đang dùng để chấm.',
   run(ctx) {
-    const cell = ctx.report.criteriaSetRef;
+    // Named as the officer reads it on the sheet, the set scored by its title: no id on paper.
+    const cell = ctx.report.criteriaSetRef ?? ctx.report.criteriaSetId;
     const text = cellText(cell?.raw);
-    const ref = statedSet(text);
+    const ref = statedSetOf(ctx.report, ctx.set);
     if (!cell || !ref) return [];
-    const { id, version } = ctx.set;
+    const { id, version, title } = ctx.set;
     const details = { stated: text, setId: id, setVersion: version };
     if (ref.id !== id.toLowerCase()) {
       return [{
-        message: cellMessage(cell.address, `báo cáo lập theo bộ tiêu chí "${text}", đang chấm theo bộ ${id} (phiên bản ${version})`),
+        message: cellMessage(cell.address, `báo cáo lập theo bộ tiêu chí «${text}», đang chấm theo bộ «${title}» (phiên bản ${version})`),
         cell: cell.address,
         details,
       }];
@@ -51,7 +74,7 @@ export default defineCheck({
     if (ref.version !== undefined && ref.version !== statedSet(`${id}@${version}`)?.version) {
       return [{
         severity: 'warning' as const,
-        message: cellMessage(cell.address, `báo cáo lập theo phiên bản ${ref.version} của bộ tiêu chí ${id}, đang chấm theo phiên bản ${version}`),
+        message: cellMessage(cell.address, `báo cáo lập theo phiên bản ${ref.version} của bộ tiêu chí này, đang chấm theo phiên bản ${version}`),
         cell: cell.address,
         details,
       }];

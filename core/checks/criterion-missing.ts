@@ -26,7 +26,7 @@ export default defineCheck({
       const codes = missing.map((s) => s.code);
       return [{
         severity: 'error' as const,
-        message: `${WRONG_SET_PREFIX}${named}: thiếu ${missing.length}/${applicable} tiêu chí của bộ «${ctx.set.title}» (${ctx.set.id}), các tiêu chí thiếu được 0 điểm (${codes.slice(0, 6).join(', ')}${codes.length > 6 ? ', …' : ''}). Hãy kiểm tra bộ tiêu chí đang chấm, hoặc yêu cầu đơn vị lập lại báo cáo theo mẫu của bộ này.`,
+        message: `${WRONG_SET_PREFIX}${named}: thiếu ${missing.length}/${applicable} tiêu chí của bộ «${ctx.set.title}», các tiêu chí thiếu được 0 điểm (${codes.slice(0, 6).join(', ')}${codes.length > 6 ? ', …' : ''}). Hãy kiểm tra bộ tiêu chí đang chấm, hoặc yêu cầu đơn vị lập lại báo cáo theo mẫu của bộ này.`,
         details: { missing: codes, applicable, ...(stated ? { stated } : {}) },
       }];
     }

@@ -13,7 +13,7 @@ export default defineCheck({
     return criterionRows(ctx.set, ctx.report).unknown.map((row) => {
       const code = cellText(row.code.raw);
       return {
-        message: cellMessage(row.code.address, `mã tiêu chí "${code}" không có trong bộ tiêu chí ${ctx.set.id} (phiên bản ${ctx.set.version}); dòng này không được chấm`),
+        message: cellMessage(row.code.address, `mã tiêu chí "${code}" không có trong bộ tiêu chí đang chấm (phiên bản ${ctx.set.version}); dòng này không được chấm`),
         cell: row.code.address,
         details: { code, row: row.row },
       };

@@ -21,6 +21,7 @@ const META_LABELS = {
   period: ['Kỳ báo cáo', 'Kỳ đánh giá'],
   submittedAt: ['Ngày nộp', 'Ngày báo cáo', 'Ngày gửi'],
   criteriaSetRef: ['Bộ tiêu chí'],
+  criteriaSetId: ['Mã bộ tiêu chí'],
 } as const;
 
 /** Table header labels; the first matching column wins. */

@@ -42,7 +42,8 @@ export const UnitReport = z.object({
   unitKind: ReportCell.optional(), // Loại đơn vị
   period: ReportCell.optional(), // Kỳ báo cáo
   submittedAt: ReportCell.optional(), // Ngày nộp
-  criteriaSetRef: ReportCell.optional(), // Bộ tiêu chí ("id@version" or "id version")
+  criteriaSetRef: ReportCell.optional(), // Bộ tiêu chí (the set's title and version; "id@version" on older sheets)
+  criteriaSetId: ReportCell.optional(), // Mã bộ tiêu chí ("id@version", a template's cell that prints nothing)
   headerRow: z.number().int().positive(),
   columns: ReportColumns,
   /** Last used column (1-based), so writers can add their own columns after it. */

@@ -79,28 +79,21 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     ['Điểm tự chấm', card.selfTotal],
   ];
   const roomAbove = report.headerRow - 1;
-  const flagsBelow = roomAbove === 0 ? sheetFlags.length : 0;
   const totalsRow = lastTableRow + 2;
-  const belowRow = totalsRow + totals.length + 1; // after one blank row
-  const lastRow = flagsBelow > 0 ? belowRow + flagsBelow : totalsRow + totals.length - 1;
+  const lastTotalsRow = totalsRow + totals.length - 1;
 
-  // One rectangle from row 1 down, so that a re-run also blanks what an earlier run left there.
-  const values: CellValue[][] = Array.from({ length: lastRow }, () => Array<CellValue>(width).fill(null));
-  const formats: (CellFormat | null)[][] = Array.from({ length: lastRow }, () => Array<CellFormat | null>(width).fill(null));
+  // One rectangle from row 1 down, so that a re-run also blanks what an earlier run left there (rows for the
+  // sheet-level flags under the totals are added once the widths are known).
+  const values: CellValue[][] = Array.from({ length: lastTotalsRow }, () => Array<CellValue>(width).fill(null));
+  const formats: (CellFormat | null)[][] = Array.from({ length: lastTotalsRow }, () => Array<CellFormat | null>(width).fill(null));
   const put = (row: number, col: number, value: CellValue, format: CellFormat | null = null) => {
+    while (values.length < row) {
+      values.push(Array<CellValue>(width).fill(null));
+      formats.push(Array<CellFormat | null>(width).fill(null));
+    }
     values[row - 1]![col] = value;
     formats[row - 1]![col] = format;
   };
-
-  // Sheet-level flags above the header, in the flags' column and wrapped: a long line left to run on to the
-  // right would widen the printed page past the sheet's columns (LibreOffice printed it at 6 pt). The last
-  // free row takes the rest when there are more.
-  if (roomAbove > 0 && sheetFlags.length > 0) {
-    const singles = sheetFlags.length > roomAbove ? sheetFlags.slice(0, roomAbove - 1) : sheetFlags;
-    const rest = sheetFlags.slice(singles.length);
-    singles.forEach((f, i) => put(i + 1, 2, flagLine(f), { ...severityFill(f.severity), wrap: true }));
-    if (rest.length > 0) put(singles.length + 1, 2, rest.map(flagLine).join(' | '), { ...severityFill(worstSeverity(rest)), wrap: true });
-  }
 
   const header: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
   SCORED_HEADERS.forEach((label, i) => put(report.headerRow, i, label, header));
@@ -128,18 +121,13 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     put(totalsRow + i, 0, label, { bold: true, wrap: true });
     put(totalsRow + i, 1, value, { bold: true, ...(label === 'Tỷ lệ %' ? { numberFormat: '0.00' } : {}) });
   });
-  if (flagsBelow > 0) {
-    put(belowRow, 0, 'Cảnh báo chung', { bold: true });
-    sheetFlags.forEach((f, i) => put(belowRow + 1 + i, 2, flagLine(f), { ...severityFill(f.severity), wrap: true }));
-  }
 
   // Narrow enough, with the unit's own columns, to fit one A4 width readably (fitWidths narrows the wrapped ones).
   const ownWidths = [10, 8, 50, 50];
   const ownWraps = [false, false, true, true];
   const unit = grid && unitTable(grid, report.headerRow, lastTableRow, firstCol - 1);
   const unitWidths = unit?.widths ?? [];
-  // Every row as it prints, the unit's table cells then scoring's (its flags above the header and under the
-  // totals included), so the width goes where the text is.
+  // Every row as it prints, the unit's table cells then scoring's, so the width goes where the text is.
   const tableRows = values.map((own, i) => [
     ...((unit && i + 1 >= report.headerRow ? unit.block.values[i + 1 - report.headerRow] : undefined) ?? []).concat(Array<CellValue>(unitWidths.length).fill(null)).slice(0, unitWidths.length),
     ...own,
@@ -148,6 +136,22 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   const widths = [...unitWidths, ...ownWidths.map((width, i) => ({ column: columnLetter(firstCol + i), width }))].map((w, i) => ({ ...w, width: fitted[i]! }));
   // Only the widths that changed are written: the unit's columns keep theirs unless the page needs them narrower.
   const columnWidths = widths.filter((w, i) => i >= unitWidths.length || w.width !== unitWidths[i]!.width);
+
+  // Flags about the whole sheet (late, another set…) as a note across scoring's four columns: lines broken to
+  // their printed width, one a row, each running on over the empty cells beside it under one fill. Wrapped in
+  // one column they stood 8 lines tall each above the table (a third of a page); as lines they use the rows
+  // the unit's title and details leave free there, and cost no height. When those rows are too few, they
+  // follow the totals under «Cảnh báo chung».
+  const room = lineRoom(fitted.slice(unitWidths.length));
+  const lines = sheetFlags.flatMap((f) => brokenLines(flagLine(f), room).map((text) => ({ text, fill: severityFill(f.severity) })));
+  const free = unit && grid ? freeRows(grid, report.headerRow, fitted.slice(0, unitWidths.length)) : Array.from({ length: roomAbove }, (_, i) => i + 1);
+  const noteRow = (row: number, line: (typeof lines)[number]) => SCORED_HEADERS.forEach((_, col) => put(row, col, col === 0 ? line.text : null, line.fill));
+  if (lines.length <= free.length) {
+    lines.forEach((line, i) => noteRow(free[i]!, line));
+  } else {
+    put(lastTotalsRow + 2, 0, 'Cảnh báo chung', { bold: true });
+    lines.forEach((line, i) => noteRow(lastTotalsRow + 3 + i, line));
+  }
   const own: Block = { address: cellAddress(1, firstCol), values, cellFormats: formats };
   const sized = withRowHeights({
     sheet: report.sheet,
@@ -163,6 +167,45 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     header: `&L${headerText(card.unitName)}${period ? `&R${headerText(period)}` : ''}`,
   });
   return { ...laid, blocks: [own], notes: inputNotes(card.flags), columnWidths };
+}
+
+/** Characters of text one unwrapped line holds across columns of these widths, counted high: a line that ran past them would widen the page. */
+const lineRoom = (widths: readonly number[]) => Math.max(NARROWEST_TEXT_COLUMN, Math.floor(widths.reduce((sum, w) => sum + w, 0)) - 2);
+
+/** `text` broken between words into lines of at most `room` characters (a longer word on a line of its own, broken). */
+function brokenLines(text: string, room: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (let word of text.split(/\s+/).filter(Boolean)) {
+    if (line !== '' && line.length + 1 + word.length <= room) {
+      line += ` ${word}`;
+      continue;
+    }
+    if (line !== '') lines.push(line);
+    while (word.length > room) {
+      lines.push(word.slice(0, room));
+      word = word.slice(room);
+    }
+    line = word;
+  }
+  if (line !== '') lines.push(line);
+  return lines;
+}
+
+/**
+ * The rows above the table header whose text stays within the unit's columns at these (printed) widths: a
+ * line written in scoring's columns there cuts nothing the unit typed. Counted as bold, the widest a title prints.
+ */
+function freeRows(grid: SheetGrid, headerRow: number, widths: readonly number[]): number[] {
+  const origin = grid.origin ?? { row: 1, col: 1 };
+  const free: number[] = [];
+  for (let row = 1; row < headerRow; row++) {
+    const cells = (grid.values[row - origin.row] ?? []).slice(0, widths.length);
+    const last = cells.findLastIndex((v) => !isBlankCell(v));
+    const reach = widths.slice(Math.max(0, last)).reduce((sum, w) => sum + w, 0);
+    if (last < 0 || cellText(cells[last]!).length / 0.85 <= reach) free.push(row);
+  }
+  return free;
 }
 
 /**

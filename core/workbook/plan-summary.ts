@@ -1,5 +1,6 @@
 // `Tổng hợp`: ranking per subject kind, award proposals with their reasons, what each unit would need, and
 // the data of a chart of the scores — one sheet the council prints on A4, each table under its header.
+import { setName } from '../checks/criteria-set-mismatch.js';
 import { citedBasis } from '../criteria/legal-basis.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import { defaultRound } from '../ranking/rounds.js';
@@ -72,7 +73,7 @@ export function planSummary(
   paper.lines([[SUMMARY_TITLE]], { bold: true, fontColor: '#1F3864' });
   const basis = citedBasis(set.legalBasis);
   paper.lines([
-    [`Bộ tiêu chí: ${set.title} (${set.id}, phiên bản ${set.version})`],
+    [`Bộ tiêu chí: ${setName(set)}`],
     [`Kỳ: ${set.period.label}`],
     ...(basis ? [[`Căn cứ: ${basis}`]] : []),
     [`Ngày lập: ${formatDateVi(opts.date ?? todayIso())} · Số đơn vị được chấm: ${cards.length}${omitted.length > 0 ? ` · Không chấm hay không xếp hạng: ${omitted.length} (xem cuối trang)` : ''}`],

@@ -1,4 +1,5 @@
 // A blank report sheet for one unit (mẫu báo cáo): what readReport reads, laid out to print on A4.
+import { setName } from '../checks/criteria-set-mismatch.js';
 import { citedBasis } from '../criteria/legal-basis.js';
 import { formatTarget } from '../criteria/target.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
@@ -53,6 +54,8 @@ const STYLE = {
   date: { numberFormat: 'dd/mm/yyyy', horizontalAlignment: 'left' },
   label: { bold: true },
   note: { italic: true },
+  // Shows nothing, on screen or paper: the set's «id@version», read back by the report reader.
+  machine: { numberFormat: ';;;' },
 } satisfies Record<string, CellFormat>;
 
 type Row = { values: CellValue[]; formats: (CellFormat | null)[] };
@@ -102,8 +105,9 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     row([[0, 'Loại đơn vị:', STYLE.label], [2, kindLabel]]),
     row([[0, 'Kỳ báo cáo:', STYLE.label], [2, unit.period ?? set.period.label]]),
     row([[0, 'Ngày nộp:', STYLE.label], [2, null, STYLE.date]]),
-    row([[0, 'Bộ tiêu chí:', STYLE.label], [2, `${set.id}@${set.version}`]]),
-    row([]),
+    row([[0, 'Bộ tiêu chí:', STYLE.label], [2, setName(set)]]),
+    // Officers read the set by its title; the checks know it by its id (criteria-set-mismatch reads both).
+    row([[0, 'Mã bộ tiêu chí:', STYLE.machine], [2, `${set.id}@${set.version}`, STYLE.machine]]),
     row(COLUMNS.map((c, i) => [i, c.label, STYLE.header])),
   ];
   const headerRow = rows.length; // 1-based, the block starts at A1

@@ -19,7 +19,7 @@ describe('criteria-set-mismatch', () => {
       {
         code: 'criteria-set-mismatch',
         severity: 'error',
-        message: 'Ô B6: báo cáo lập theo bộ tiêu chí "ta-ma-2025@1", đang chấm theo bộ thu-nghiem (phiên bản 2)',
+        message: 'Ô B6: báo cáo lập theo bộ tiêu chí «ta-ma-2025@1», đang chấm theo bộ «Bộ tiêu chí thử nghiệm» (phiên bản 2)',
         sheet: 'Báo cáo',
         cell: 'B6',
         details: { stated: 'ta-ma-2025@1', setId: 'thu-nghiem', setVersion: '2' },
@@ -29,7 +29,16 @@ describe('criteria-set-mismatch', () => {
 
   it('flags another version of the same set as a warning', () => {
     const [flag] = flagsOf('criteria-set-mismatch', set, report('thu-nghiem v1'));
-    expect(flag).toMatchObject({ severity: 'warning', message: 'Ô B6: báo cáo lập theo phiên bản 1 của bộ tiêu chí thu-nghiem, đang chấm theo phiên bản 2' });
+    expect(flag).toMatchObject({ severity: 'warning', message: 'Ô B6: báo cáo lập theo phiên bản 1 của bộ tiêu chí này, đang chấm theo phiên bản 2' });
+  });
+
+  // As templates print it: the set's title and version, no id.
+  it('reads the set by its title and «(phiên bản …)», as templates print it', () => {
+    expect(flagsOf('criteria-set-mismatch', set, report('Bộ tiêu chí thử nghiệm (phiên bản 2)'))).toEqual([]);
+    expect(flagsOf('criteria-set-mismatch', set, report('BỘ TIÊU CHÍ THỬ NGHIỆM'))).toEqual([]);
+    const [flag] = flagsOf('criteria-set-mismatch', set, report('Bộ tiêu chí thử nghiệm (phiên bản 1)'));
+    expect(flag).toMatchObject({ severity: 'warning', cell: 'B6' });
+    expect(flagsOf('criteria-set-mismatch', set, report('Bộ tiêu chí xã khác (phiên bản 2)'))[0]).toMatchObject({ severity: 'error' });
   });
 
   it('accepts the same set in any written form, and a sheet without the cell', () => {

@@ -10,7 +10,7 @@ describe('unknown-criterion', () => {
       {
         code: 'unknown-criterion',
         severity: 'warning',
-        message: 'Ô A10: mã tiêu chí "CQS-99" không có trong bộ tiêu chí thu-nghiem (phiên bản 1); dòng này không được chấm',
+        message: 'Ô A10: mã tiêu chí "CQS-99" không có trong bộ tiêu chí đang chấm (phiên bản 1); dòng này không được chấm',
         sheet: 'Báo cáo',
         cell: 'A10',
         details: { code: 'CQS-99', row: 10 },

@@ -12,7 +12,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FLAG_TITLES } from '../../core/checks/titles.js';
-import { findBuiltin } from '../../core/criteria/builtin/index.js';
+import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { planTemplate } from '../../core/workbook/plan-template.js';
 import { planAwardList } from '../../core/workbook/plan-award-list.js';
@@ -39,6 +39,9 @@ type Pdf = { pages: Page[]; words: Word[] };
 const UNIT_SHEET = 'UBND xã Ta Ma';
 const PERIOD = 'Giai đoạn I (2023 - 2025), đánh giá hằng năm và sơ kết quý IV/2025';
 
+/** The example reports the scored copies are made from, by the copy's name: what the unit typed prints as typed. */
+const INPUTS: Record<string, string> = { 'ban-cham': 'bao-cao/ubnd-xa-ta-ma.xlsx', 'ban-cham-canh-bao': 'bao-cao/ban-phieng-pi.xlsx', 'ban-cham-hai-canh-bao': 'bao-cao/ban-sang-to.xlsx' };
+
 /** The workbooks, by file name (without .xlsx). */
 async function workbooks(): Promise<Record<string, Uint8Array>> {
   const template = OoxmlWorkbook.create();
@@ -49,6 +52,9 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   // A report made for an older version of the set: a flag about the whole sheet, above its table.
   const flagged = OoxmlWorkbook.open(await example('bao-cao/ban-phieng-pi.xlsx'));
   await scoreWorkbook(flagged, SET, { date: DATE });
+  // Two flags about the whole sheet: sent late, made for another set.
+  const twoFlags = OoxmlWorkbook.open(await example('bao-cao/ban-sang-to.xlsx'));
+  await scoreWorkbook(twoFlags, SET, { date: DATE });
 
   // Tổng hợp and Rà soát over the whole commune, as `thidua score` writes tong-hop.xlsx.
   const commune = await scoreWorkbook(OoxmlWorkbook.open(await example('xa-ta-ma-2025.xlsx')), SET, { date: DATE });
@@ -78,6 +84,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
     'mau-bao-cao': await template.toBuffer(),
     'ban-cham': await scored.toBuffer(),
     'ban-cham-canh-bao': await flagged.toBuffer(),
+    'ban-cham-hai-canh-bao': await twoFlags.toBuffer(),
     'tong-hop': await summary.toBuffer(),
     'tieu-chi': await criteria.toBuffer(),
     'chi-so': await buildXlsx(exportTable(snapshots, translator('vi')), 'Chỉ số'),
@@ -105,7 +112,7 @@ async function readPdf(path: string): Promise<Pdf> {
   return { pages, words: pages.flatMap((p) => p.words) };
 }
 
-/** Words of the text cells LibreOffice prints: visible sheets, inside the print area when there is one. */
+/** Words of the text cells LibreOffice prints: visible sheets, inside the print area when there is one, not formatted to show nothing («;;;»). */
 async function printableWords(bytes: Uint8Array): Promise<string[]> {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
@@ -122,7 +129,7 @@ async function printableWords(bytes: Uint8Array): Promise<string[]> {
       row.eachCell((cell) => {
         const v = cell.value;
         const text = typeof v === 'string' ? v : v && typeof v === 'object' && 'richText' in v ? v.richText.map((r) => r.text).join('') : null;
-        if (text && inArea(cell)) words.push(...text.normalize('NFC').split(/\s+/).filter(Boolean));
+        if (text && inArea(cell) && cell.numFmt !== ';;;') words.push(...text.normalize('NFC').split(/\s+/).filter(Boolean));
       }),
     );
   }
@@ -166,7 +173,7 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     for (const name of expected.keys()) pdfs.set(name, await readPdf(join(dir, `${name}.pdf`)));
   }, 300_000);
 
-  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'tong-hop', 'tieu-chi', 'chi-so'];
+  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'ban-cham-hai-canh-bao', 'tong-hop', 'tieu-chi', 'chi-so'];
   /** Points of text per point of word height, from the ruler: 11 pt printed at full size. */
   const ptPerHeight = () => 11 / pdfs.get('thuoc')!.words[0]!.height;
 
@@ -217,6 +224,15 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     }
   });
 
+  // Wrapped in the narrow «Cảnh báo» column, the two flags stood 8 lines tall each above the table: 3 pages.
+  it('a hamlet\'s scored sheet with two flags about the whole sheet prints on at most 2 pages, the flags whole on its first', () => {
+    const pages = pagesOf(pdfs.get('ban-cham-hai-canh-bao')!, 'Bản Sáng Tớ');
+    expect(pages.length).toBeGreaterThan(0);
+    expect(pages.length).toBeLessThanOrEqual(2);
+    const first = pages[0]!.words.map((w) => w.text).join(' ');
+    for (const title of [FLAG_TITLES['late-submission'], FLAG_TITLES['criteria-set-mismatch']]) expect(first).toContain(`[${title}]`);
+  });
+
   it("the extension's export prints its columns in one band: the first and the last on every page", () => {
     for (const page of pdfs.get('chi-so')!.pages) {
       expect(pageText(page)).toContain('Đơn vị');
@@ -243,17 +259,23 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     }
   });
 
-  // Officers know kinds, bands, award forms and flags by their names: an id with a hyphen («ubnd-xa, co-quan»,
-  // «chua-dat», «late-submission») is thidua's own and never goes on paper.
-  it.each(NAMES)('%s.xlsx prints no internal code', (name) => {
+  // Officers know sets, kinds, bands, award forms and flags by their names: an id with a hyphen («ta-ma-2025»,
+  // «ubnd-xa, co-quan», «chua-dat», «late-submission») is thidua's own and never goes on paper — but for what a
+  // unit typed in its own sheet (an older template's «ta-ma-2025@2024.1»), which prints as typed.
+  it.each(NAMES)('%s.xlsx prints no internal code', async (name) => {
     const ids = [
+      SET.id,
       ...SET.subjectKinds.map((k) => k.id),
       ...SET.classification.map((b) => b.id),
       ...SET.awards.forms.map((f) => f.id),
       ...Object.keys(FLAG_TITLES),
     ].filter((id) => id.includes('-'));
-    const printed = new Set(pdfs.get(name)!.words.map((w) => w.text.replace(/[,;.:()«»]/g, '')));
-    expect(ids.filter((id) => printed.has(id))).toEqual([]);
+    const typed = INPUTS[name] ? (await printableWords(await example(INPUTS[name]))).join(" ").replace(/[,;.:()«»"“”]/g, "") : "";
+    const printed = pdfs.get(name)!.words.map((w) => w.text.replace(/[,;.:()«»"“”]/g, ''));
+    // «ta-ma-2025@2025.1» is the set's id too: a word is a code when it is one, or starts with one and «@».
+    // A command-line option («--round») or the add-in named in English is no officer's word on paper either.
+    const codes = printed.filter((word) => ids.some((id) => word === id || word.startsWith(`${id}@`)) || /^--[a-z]|^add-in$/.test(word));
+    expect(codes.filter((code) => !typed.includes(code))).toEqual([]);
   });
 
   // «Tổng hợp» holds several tables (a ranking per kind, the proposals, what each unit would need), and a sheet
@@ -289,5 +311,17 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
 
   it("a hamlet's blank report fits on one page", () => {
     expect(pdfs.get('mau-bao-cao')!.pages).toHaveLength(1);
+  });
+});
+
+// Every built-in set's criteria sheet, as its print area holds it (LibreOffice above prints one of them): no set's
+// id, no command-line option, no «add-in» in its notes, titles or rules.
+describe('the printed columns of every built-in criteria sheet', () => {
+  it.each(builtinSets.map((s) => s.id))('%s names no set by its id, and no command-line option', (id) => {
+    const edit = planCriteriaSheet(findBuiltin(id)!);
+    const last = /^A1:([A-Z]+)\d+$/.exec(edit.print!.printArea!)![1]!.charCodeAt(0) - 64;
+    const printed = edit.blocks[0]!.values.flatMap((row) => row.slice(0, last)).filter((v) => typeof v === 'string').join(' ');
+    const codes = printed.match(/--[a-z]+|\badd-in\b/g) ?? [];
+    expect([...codes, ...builtinSets.map((s) => s.id).filter((setId) => printed.includes(setId))]).toEqual([]);
   });
 });

@@ -37,12 +37,29 @@ describe('planScoredSheet', () => {
     expect(formats[10 - 1]![0]!.fill).toBe(FILL.full);
   });
 
-  it('lists sheet-level flags in the rows above the header, in the flags column', () => {
-    expect(at('M1')).toBe('[Nộp báo cáo muộn] Nộp ngày 10/11/2025, sau hạn 05/11/2025.');
-    expect(at('M2')).toBe('[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04 trong báo cáo.');
+  // One unwrapped line a row from the first of scoring's columns, running on over the other three under one fill:
+  // wrapped in the flags column they stood lines tall above the table.
+  it('lists sheet-level flags in the rows above the header as lines across scoring\'s columns', () => {
+    expect(at('K1')).toBe('[Nộp báo cáo muộn] Nộp ngày 10/11/2025, sau hạn 05/11/2025.');
+    expect(at('K2')).toBe('[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04 trong báo cáo.');
+    expect([at('L1'), at('M1'), at('N1')]).toEqual([null, null, null]);
+    const formats = edit.blocks[0]!.cellFormats!;
+    expect(formats[0]!.map((f) => f?.fill)).toEqual(Array(4).fill(FILL.warning));
+    expect(formats[0]!.some((f) => f?.wrap)).toBe(false);
+    expect(edit.rowHeights?.some((h) => h.row < 7) ?? false).toBe(false);
   });
 
-  it('joins sheet-level flags into the last free row when there are more flags than rows', () => {
+  it('breaks a long sheet-level flag into lines no wider than scoring\'s four columns as printed', () => {
+    const long = { code: 'late-submission', severity: 'warning' as const, message: 'Nộp muộn. '.repeat(30).trim(), sheet: 'Bản Hua Ca' };
+    const values = planScoredSheet(REPORT, card({ flags: [long] })).blocks[0]!.values;
+    const lines = values.slice(0, 6).map((r) => r[0]).filter((v): v is string => typeof v === 'string');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.join(' ')).toBe(`[Nộp báo cáo muộn] ${long.message}`);
+    // 10 + 8 + 50 + 50 characters of width, counted high.
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(116);
+  });
+
+  it('puts sheet-level flags after the totals when the rows above the header are too few for their lines', () => {
     const sheetLevel = ['TM-04', 'TM-05', 'TM-06'].map((code) => ({
       code: 'criterion-missing',
       severity: 'error' as const,
@@ -51,10 +68,10 @@ describe('planScoredSheet', () => {
       criterion: code,
     }));
     const values = planScoredSheet({ ...REPORT, headerRow: 3 }, card({ flags: sheetLevel })).blocks[0]!.values;
-    expect(values.slice(0, 2).map((r) => r[2])).toEqual([
-      '[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04.',
-      '[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-05. | [Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-06.',
-    ]);
+    expect(values.slice(0, 3).map((r) => r[0])).toEqual([null, null, 'Điểm thẩm định']);
+    const col = values.map((r) => r[0]);
+    expect(col.indexOf('Cảnh báo chung')).toBeGreaterThan(col.indexOf('Điểm tự chấm'));
+    expect(col.slice(-3)).toEqual(['TM-04', 'TM-05', 'TM-06'].map((code) => `[Báo cáo thiếu tiêu chí] Thiếu tiêu chí ${code}.`));
   });
 
   it('puts sheet-level flags after the totals when the header is on row 1', () => {
@@ -64,7 +81,7 @@ describe('planScoredSheet', () => {
     const col = values.map((r) => r[0]);
     expect(col[0]).toBe('Điểm thẩm định');
     expect(col.indexOf('Cảnh báo chung')).toBeGreaterThan(col.indexOf('Điểm tự chấm'));
-    expect(values.slice(-2).map((r) => r[2])).toEqual([
+    expect(values.slice(-2).map((r) => r[0])).toEqual([
       '[Nộp báo cáo muộn] Nộp ngày 10/11/2025, sau hạn 05/11/2025.',
       '[Báo cáo thiếu tiêu chí] Thiếu tiêu chí TM-04 trong báo cáo.',
     ]);

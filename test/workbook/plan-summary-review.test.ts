@@ -49,7 +49,7 @@ describe('planSummary', () => {
   it('replaces `Tổng hợp`, printed A4 landscape, with title, set and date', () => {
     expect(edit).toMatchObject({ sheet: 'Tổng hợp', mode: 'replace', print: { orientation: 'landscape', fitToWidth: true } });
     expect(values[0]![0]).toBe('TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ');
-    expect(values[1]![0]).toBe('Bộ tiêu chí: Bộ tiêu chí thử (xa-thu, phiên bản 1)');
+    expect(values[1]![0]).toBe('Bộ tiêu chí: Bộ tiêu chí thử (phiên bản 1)');
     expect(values[3]![0]).toBe('Căn cứ: Kế hoạch số 01/KH-UBND');
     expect(values[4]![0]).toBe('Ngày lập: 27/11/2025 · Số đơn vị được chấm: 3');
     expect(edit.print?.footer).toBe('&A — Trang &P');

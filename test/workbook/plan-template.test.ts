@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
 import { readReport, rowCode } from '../../core/report/read.js';
 import { planTemplate, sheetNameFor } from '../../core/workbook/plan-template.js';
+import { scoreWorkbook } from '../../core/run/score-workbook.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { CellValue } from '../../core/sheet/cell.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { layEdit } from '../report/lay-edit.js';
 
 const taMa = findBuiltin('ta-ma-2025')!;
@@ -30,7 +34,9 @@ describe('planTemplate', () => {
         expect(r.unitName?.raw).toBe(`Đơn vị thử ${kind.label}`);
         expect(r.unitKind?.raw).toBe(kind.label);
         expect(r.period?.raw).toBe(set.period.label);
-        expect(r.criteriaSetRef?.raw).toBe(`${set.id}@${set.version}`);
+        // Officers read the set by its title; its id sits in a cell that prints nothing.
+        expect(r.criteriaSetRef?.raw).toBe(`${set.title} (phiên bản ${set.version})`);
+        expect(r.criteriaSetId?.raw).toBe(`${set.id}@${set.version}`);
         expect(r.submittedAt?.value).toEqual({ kind: 'empty' });
         const expected = set.criteria.filter((c) => c.appliesTo.length === 0 || c.appliesTo.includes(kind.id)).map((c) => c.code);
         expect(r.rows.map(rowCode).sort()).toEqual([...expected].sort());
@@ -90,5 +96,57 @@ describe('planTemplate', () => {
     const at = (code: string) => block.values.findIndex((row) => row[1] === code);
     expect(block.cellFormats![at(required.code)]![9]?.fill).toBe('#FFF2CC');
     expect(block.cellFormats![at(optional.code)]![9]?.fill).not.toBe('#FFF2CC');
+  });
+});
+
+/**
+ * A template (of `madeFor`) written to .xlsx, filled as a unit would (the date sent, one figure, and `typed` over its cells), saved,
+ * opened again and scored: the flags on its «Bộ tiêu chí» the run gives.
+ */
+async function filledAndScored(set: CriteriaSet, typed: Record<string, CellValue> = {}, madeFor: CriteriaSet = set) {
+  const template = OoxmlWorkbook.create();
+  await template.apply({ sheets: [planTemplate(madeFor, { name: 'Bản Hua Ca', kindId: 'ban' })] });
+  const blank = OoxmlWorkbook.open(await template.toBuffer());
+  const [grid] = await blank.readSheets(['Bản Hua Ca']);
+  const first = grid!.values.findIndex((row) => row[1] === 'HTS1') + 1;
+  await blank.apply({
+    sheets: [
+      {
+        sheet: 'Bản Hua Ca',
+        mode: 'existing',
+        blocks: [{ address: 'C9', values: [['01/11/2025']] }, { address: `G${first}`, values: [['85%']] }, ...Object.entries(typed).map(([address, v]) => ({ address, values: [[v]] }))],
+      },
+    ],
+  });
+  const filled = OoxmlWorkbook.open(await blank.toBuffer());
+  const { cards } = await scoreWorkbook(filled, set, { date: '2025-11-06' });
+  return cards[0]!.flags.filter((f) => f.code === 'criteria-set-mismatch' || f.code === 'criterion-missing');
+}
+
+describe('a template filled and scored: the set it names', () => {
+  it('a template of this set and version reads as made for it: no flag', async () => {
+    expect(await filledAndScored(taMa)).toEqual([]);
+  });
+
+  it('a template of another version: a warning that names no id', async () => {
+    const [flag, ...rest] = await filledAndScored(taMa, {}, { ...taMa, version: '2024.1' });
+    expect(rest).toEqual([]);
+    expect(flag).toMatchObject({ severity: 'warning', cell: 'C10' });
+    expect(flag!.message).toBe(`Ô C10: báo cáo lập theo phiên bản 2024.1 của bộ tiêu chí này, đang chấm theo phiên bản ${taMa.version}`);
+  });
+
+  // Templates before this one printed «ta-ma-2025@2025.1» in «Bộ tiêu chí» and had no «Mã bộ tiêu chí».
+  it('an old template stating «id@version» in «Bộ tiêu chí» still reads: the same set passes, another version is flagged', async () => {
+    const old = { C10: `${taMa.id}@${taMa.version}`, A11: null, C11: null };
+    expect(await filledAndScored(taMa, old)).toEqual([]);
+    const [flag] = await filledAndScored(taMa, { ...old, C10: `${taMa.id}@2024.1` });
+    expect(flag).toMatchObject({ severity: 'warning', cell: 'C10' });
+    const [other] = await filledAndScored(taMa, { ...old, C10: 'tan-quang-2025@1' });
+    expect(other!.message).toBe(`Ô C10: báo cáo lập theo bộ tiêu chí «tan-quang-2025@1», đang chấm theo bộ «${taMa.title}» (phiên bản ${taMa.version})`);
+  });
+
+  it('a sheet whose «Bộ tiêu chí» names another set by its title (its id cell gone) is flagged as made for another set', async () => {
+    const [flag] = await filledAndScored(taMa, { C10: 'Bộ tiêu chí thi đua xã Tân Quang (phiên bản 2025.1)', A11: null, C11: null });
+    expect(flag).toMatchObject({ severity: 'error', cell: 'C10' });
   });
 });

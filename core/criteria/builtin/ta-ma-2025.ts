@@ -186,5 +186,5 @@ export const taMa2025: CriteriaSet = taMaSet({
   targetsClause: 'III.2.2.1',
   forms: [...TA_MA_YEARLY_FORMS, TA_MA_PHASE_ONE_FORM],
   awardNote:
-    'Khen thưởng theo đợt xét, mỗi lần chấm một đợt (--round, hoặc chọn «Đợt xét» trong add-in): hằng năm — «Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)» tối đa 05 tập thể, cá nhân (mục IV.3.1); sơ kết giai đoạn I (quý IV/2025) — «… (sơ kết giai đoạn I)» tối đa 05 tập thể và 05 cá nhân (mục IV.3.2). Giấy khen của Chủ tịch UBND huyện (mục IV.1) chỉ xét cho kỳ trước 01/07/2025: từ đó không còn cấp huyện. Giấy khen của Chủ tịch UBND xã: kế hoạch không nêu số lượng, đơn vị đủ điều kiện được liệt kê để Hội đồng quyết định.',
+    'Khen thưởng theo đợt xét, mỗi lần chấm một đợt (chọn «Đợt xét» khi chấm): hằng năm — «Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)» tối đa 05 tập thể, cá nhân (mục IV.3.1); sơ kết giai đoạn I (quý IV/2025) — «… (sơ kết giai đoạn I)» tối đa 05 tập thể và 05 cá nhân (mục IV.3.2). Giấy khen của Chủ tịch UBND huyện (mục IV.1) chỉ xét cho kỳ trước 01/07/2025: từ đó không còn cấp huyện. Giấy khen của Chủ tịch UBND xã: kế hoạch không nêu số lượng, đơn vị đủ điều kiện được liệt kê để Hội đồng quyết định.',
 });

@@ -98,9 +98,9 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
   const keyedKind = (id: string, ...cells: CellValue[]) => add('kind', null, ...cells, ...pad(cells.length), id);
   const pad = (used: number) => Array<CellValue>(KEY_COLUMN - 1 - used).fill(null);
 
-  add('title', 'BỘ TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ');
+  // The set's id, as its kinds' and bands', right of the printed columns: officers know the set by its title.
+  add('title', 'BỘ TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ', ...pad(0), META.id[0], set.id);
   add('blank');
-  meta('id', set.id);
   meta('version', set.version);
   meta('title', set.title);
   meta('commune', set.commune);
