@@ -1,6 +1,6 @@
 // Tỷ lệ không khớp: the stated rate differs from numerator/denominator by more than the set's tolerance,
 // or by any amount that changes whether the target is met. The counts are what is scored (classify.ts).
-import { cellNumber, statedResult } from '../scoring/classify.js';
+import { cellNumber, rateOf, statedResult } from '../scoring/classify.js';
 import { effectiveTarget, formatNumber, isPercentMeasure, meetsTarget } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
@@ -20,8 +20,8 @@ export default defineCheck({
       if (!isPercentMeasure(criterion) || typeof n !== 'number' || typeof d !== 'number' || d === 0) continue;
       const stated = statedResult(criterion, row);
       if (stated?.kind !== 'value') continue;
-      const computed = (n / d) * 100;
-      if (!Number.isFinite(computed)) continue; // the reading itself says the parts make no rate
+      const computed = rateOf(n, d);
+      if (computed === undefined) continue; // the reading itself says the parts make no rate
       const gap = Math.abs(stated.value - computed);
       const target = effectiveTarget(criterion);
       const flipsTarget = target !== undefined && meetsTarget(target, stated.value) !== meetsTarget(target, computed);

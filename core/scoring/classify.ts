@@ -197,6 +197,7 @@ function readCell(cell: ReportCell | undefined, criterion: Measured): Reading | 
     case 'fraction':
       if (!isPercentMeasure(criterion)) return unreadable(cell, criterion);
       if (v.denominator === 0) return noDenominator(criterion, at) ?? { kind: 'invalid', cell: at, raw: cell.raw, problem: `${shown(cell)} có mẫu số bằng 0` };
+      if (rateOf(v.numerator, v.denominator) === undefined) return { kind: 'invalid', cell: at, raw: cell.raw, problem: noRate(v.numerator, v.denominator) };
       return ratioOf(v.numerator, v.denominator, at, `tính từ ${formatNumber(v.numerator)}/${formatNumber(v.denominator)}`);
     case 'bool':
       return criterion.measure === 'yes_no' ? { kind: 'value', value: v.value ? 1 : 0, cell: at } : unreadable(cell, criterion);
@@ -217,8 +218,19 @@ function noDenominator(criterion: Measured, cell: string): Reading | undefined {
 }
 
 function ratioOf(numerator: number, denominator: number, cell: string, note: string): Reading {
-  return { kind: 'value', value: Number(((numerator / denominator) * 100).toPrecision(15)), cell, note };
+  return { kind: 'value', value: rateOf(numerator, denominator)!, cell, note };
 }
+
+/**
+ * Tử số/mẫu số as a rate in %, to 15 digits; undefined when a denominator next to zero (5E-324) makes it overflow,
+ * at once or when rounded (-1.7976931348623157e308 rounds past the largest number) — not a figure anyone reported.
+ */
+export function rateOf(numerator: number, denominator: number): number | undefined {
+  const rate = Number(((numerator / denominator) * 100).toPrecision(15));
+  return Math.abs(rate) < 1e300 ? rate : undefined;
+}
+
+const noRate = (n: number, d: number) => `tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} không cho một tỷ lệ đọc được`;
 
 /** A plain number in a cell (tử số, mẫu số, điểm tự chấm); undefined when blank; 'unreadable' otherwise. */
 export function cellNumber(cell: ReportCell | undefined): number | undefined | 'unreadable' {
@@ -280,8 +292,7 @@ function readParts(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   if (n === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'numerator'), what: 'thiếu tử số' };
   if (d === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'denominator'), what: 'thiếu mẫu số' };
   if (d === 0) return noDenominator(criterion, denominator!.address) ?? { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: 'mẫu số bằng 0' };
-  // A denominator next to zero (5E-324) makes the rate overflow: not a figure anyone reported.
-  if (!Number.isFinite((n / d) * 100)) return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: `tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} không cho một tỷ lệ đọc được` };
+  if (rateOf(n, d) === undefined) return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: noRate(n, d) };
   return ratioOf(n, d, numerator!.address, `tính từ tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)}`);
 }
 

@@ -61,6 +61,17 @@ describe('reading and scoring any cell values', () => {
     );
   });
 
+  it('a denominator next to zero gives no rate, even where the rounded rate would pass the largest number', () => {
+    // Found by the property above: 7882561 / -4.38e-300 × 100 is finite, rounded to 15 digits it is -Infinity.
+    const read = readReport(grid([[0, 7_882_561, -4.3848201047970966e-300, null, null]]));
+    expect(read.ok).toBe(true);
+    if (!read.ok) return;
+    const card = score(set, read.report);
+    expect(ScoreCard.safeParse(card).success).toBe(true);
+    finiteEverywhere(card);
+    expect(card.flags.find((f) => f.code === 'ratio-mismatch')).toBeUndefined();
+  });
+
   it('a sparse grid built from any cells stays within its limits', () => {
     fc.assert(
       fc.property(fc.array(fc.record({ row: fc.integer({ min: 1, max: 1_048_576 }), col: fc.integer({ min: 1, max: 16_384 }), value: cell }), { maxLength: 30 }), (cells) => {
