@@ -17,7 +17,7 @@ export class WorkbookReader {
   private constructor(
     readonly pkg: OoxmlPackage,
     readonly workbookPart: string,
-    readonly sheets: SheetPart[],
+    readonly sheets: readonly SheetPart[],
     readonly date1904: boolean,
   ) {}
 
@@ -28,14 +28,7 @@ export class WorkbookReader {
 
   /** The reader of a package already opened (and bounded). */
   static of(pkg: OoxmlPackage): WorkbookReader {
-    const workbookPart = pkg.workbookPart();
-    let date1904 = false;
-    pkg.parse(workbookPart, {
-      open: (name, a) => {
-        if (name === 'workbookPr' && (a.date1904 === '1' || a.date1904 === 'true')) date1904 = true;
-      },
-    });
-    return new WorkbookReader(pkg, workbookPart, pkg.sheets(), date1904);
+    return new WorkbookReader(pkg, pkg.workbookPart(), pkg.sheets(), pkg.date1904());
   }
 
   /** Sheet names in tab order, without the add-in's hidden store. */
