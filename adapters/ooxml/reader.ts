@@ -13,6 +13,8 @@ const STYLES = /\/styles$/;
 
 export class WorkbookReader {
   private context: SheetContext | undefined;
+  /** Grids read in the pre-pass's own pass (readChecked), by sheet name. */
+  private readonly grids = new Map<string, SheetGrid>();
 
   private constructor(
     readonly pkg: OoxmlPackage,
@@ -41,8 +43,14 @@ export class WorkbookReader {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) return undefined;
     if (!sheet.part) return { name, values: [], origin: { row: 1, col: 1 }, columnWidths: [] };
-    return readSheetGrid(this.pkg, sheet.part, name, this.sheetContext());
+    return this.grids.get(name) ?? readSheetGrid(this.pkg, sheet.part, name, this.sheetContext());
   }
+
+  /** Reads a sheet's grid with the pre-pass's check in the same pass (bounds.ts, CheckedRead); grid() then gives it. */
+  readonly readChecked = (part: string, name: string, check: (tag: string, a: Record<string, string>) => void): void => {
+    const grid = readSheetGrid(this.pkg, part, name, this.sheetContext(), check);
+    if (this.sheets.find((s) => s.name === name)?.part === part) this.grids.set(name, grid);
+  };
 
   store(): Map<string, unknown> {
     const grid = this.grid(STORE_SHEET);
