@@ -43,7 +43,13 @@ export class WorkbookReader {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) return undefined;
     if (!sheet.part) return { name, values: [], origin: { row: 1, col: 1 }, columnWidths: [] };
-    return this.grids.get(name) ?? readSheetGrid(this.pkg, sheet.part, name, this.sheetContext());
+    // A grid read on opening is handed over once (whoever asked keeps it): a workbook kept open holds no second copy.
+    const read = this.grids.get(name);
+    if (read) {
+      this.grids.delete(name);
+      return read;
+    }
+    return readSheetGrid(this.pkg, sheet.part, name, this.sheetContext());
   }
 
   /** Reads a sheet's grid with the pre-pass's check in the same pass (bounds.ts, CheckedRead); grid() then gives it. */
