@@ -15,6 +15,9 @@ const KEPT_PART = 4 * 1024 * 1024;
 
 export class OoxmlPackage {
   private readonly inflated = new Map<string, Uint8Array>();
+  /** What the pre-pass, the reader and the writer each ask of the package, parsed once (the package never changes). */
+  private readonly rels = new Map<string, Relationship[]>();
+  private workbook: { part: string; sheets: SheetPart[]; date1904: boolean } | undefined;
 
   private constructor(
     readonly bytes: Uint8Array,
@@ -53,7 +56,9 @@ export class OoxmlPackage {
   }
 
   /** The relationships of a part (of the package itself for ""), targets resolved to part names. */
-  relationships(part: string): Relationship[] {
+  relationships(part: string): readonly Relationship[] {
+    const known = this.rels.get(part);
+    if (known) return known;
     const slash = part.lastIndexOf('/');
     const rels = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
     const found: Relationship[] = [];
@@ -64,32 +69,45 @@ export class OoxmlPackage {
         found.push({ id: a.Id, type: a.Type ?? '', target: external ? a.Target : resolveTarget(part, a.Target), external });
       },
     });
+    this.rels.set(part, found);
     return found;
   }
 
   /** The workbook part: where the package's officeDocument relationship points (xl/workbook.xml by custom). */
   workbookPart(): string {
-    const office = this.relationships('').find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
-    const part = office?.target ?? 'xl/workbook.xml';
-    if (!this.has(part)) throw new PackageRefused('nội dung bên trong không phải một sổ tính Excel đọc được: hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx');
-    return part;
+    return this.workbookInfo().part;
   }
 
   /** The sheets in tab order, each with its part (undefined when its relationship points nowhere). */
-  sheets(): SheetPart[] {
-    const workbook = this.workbookPart();
-    const targets = new Map(this.relationships(workbook).map((r) => [r.id, r.target]));
+  sheets(): readonly SheetPart[] {
+    return this.workbookInfo().sheets;
+  }
+
+  /** Whether the workbook counts dates from 1904 (workbookPr date1904). */
+  date1904(): boolean {
+    return this.workbookInfo().date1904;
+  }
+
+  /** workbook.xml read once: its part, its sheets and its date system. */
+  private workbookInfo(): { part: string; sheets: SheetPart[]; date1904: boolean } {
+    if (this.workbook) return this.workbook;
+    const office = this.relationships('').find((r) => OFFICE_DOCUMENT.test(r.type) && !r.external);
+    const part = office?.target ?? 'xl/workbook.xml';
+    if (!this.has(part)) throw new PackageRefused('nội dung bên trong không phải một sổ tính Excel đọc được: hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx');
+    const targets = new Map(this.relationships(part).map((r) => [r.id, r.target]));
     const sheets: SheetPart[] = [];
-    this.parse(workbook, {
+    let date1904 = false;
+    this.parse(part, {
       open: (name, a) => {
+        if (name === 'workbookPr' && (a.date1904 === '1' || a.date1904 === 'true')) date1904 = true;
         if (name !== 'sheet') return;
         const relId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
         const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
-        const part = targets.get(relId);
-        sheets.push({ name: a.name ?? '', part: part !== undefined && this.has(part) ? part : undefined, state, relId });
+        const target = targets.get(relId);
+        sheets.push({ name: a.name ?? '', part: target !== undefined && this.has(target) ? target : undefined, state, relId });
       },
     });
-    return sheets;
+    return (this.workbook = { part, sheets, date1904 });
   }
 }
 

@@ -13,11 +13,13 @@ const STYLES = /\/styles$/;
 
 export class WorkbookReader {
   private context: SheetContext | undefined;
+  /** Grids read in the pre-pass's own pass (readChecked), by sheet name. */
+  private readonly grids = new Map<string, SheetGrid>();
 
   private constructor(
     readonly pkg: OoxmlPackage,
     readonly workbookPart: string,
-    readonly sheets: SheetPart[],
+    readonly sheets: readonly SheetPart[],
     readonly date1904: boolean,
   ) {}
 
@@ -28,14 +30,7 @@ export class WorkbookReader {
 
   /** The reader of a package already opened (and bounded). */
   static of(pkg: OoxmlPackage): WorkbookReader {
-    const workbookPart = pkg.workbookPart();
-    let date1904 = false;
-    pkg.parse(workbookPart, {
-      open: (name, a) => {
-        if (name === 'workbookPr' && (a.date1904 === '1' || a.date1904 === 'true')) date1904 = true;
-      },
-    });
-    return new WorkbookReader(pkg, workbookPart, pkg.sheets(), date1904);
+    return new WorkbookReader(pkg, pkg.workbookPart(), pkg.sheets(), pkg.date1904());
   }
 
   /** Sheet names in tab order, without the add-in's hidden store. */
@@ -48,8 +43,20 @@ export class WorkbookReader {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) return undefined;
     if (!sheet.part) return { name, values: [], origin: { row: 1, col: 1 }, columnWidths: [] };
+    // A grid read on opening is handed over once (whoever asked keeps it): a workbook kept open holds no second copy.
+    const read = this.grids.get(name);
+    if (read) {
+      this.grids.delete(name);
+      return read;
+    }
     return readSheetGrid(this.pkg, sheet.part, name, this.sheetContext());
   }
+
+  /** Reads a sheet's grid with the pre-pass's check in the same pass (bounds.ts, CheckedRead); grid() then gives it. */
+  readonly readChecked = (part: string, name: string, check: (tag: string, a: Record<string, string>) => void): void => {
+    const grid = readSheetGrid(this.pkg, part, name, this.sheetContext(), check);
+    if (this.sheets.find((s) => s.name === name)?.part === part) this.grids.set(name, grid);
+  };
 
   store(): Map<string, unknown> {
     const grid = this.grid(STORE_SHEET);

@@ -16,7 +16,8 @@ export type SheetContext = { strings: string[]; styles: StyleFormats; date1904: 
 
 type Pending = { row: number; col: number; type: string; style: number; value: string; formula?: string; shared?: string; master?: boolean; inline?: string };
 
-export function readSheetGrid(pkg: OoxmlPackage, part: string, name: string, context: SheetContext): SheetGrid {
+/** `check`: the pre-pass's handler, called on every element first (it throws to refuse the file). */
+export function readSheetGrid(pkg: OoxmlPackage, part: string, name: string, context: SheetContext, check?: (tag: string, a: Record<string, string>) => void): SheetGrid {
   const cells: SparseCell[] = [];
   const widths = new Map<number, number>();
   const merges: string[] = [];
@@ -31,6 +32,7 @@ export function readSheetGrid(pkg: OoxmlPackage, part: string, name: string, con
 
   pkg.parse(part, {
     open: (tag, a) => {
+      check?.(tag, a);
       if (cell) {
         if (tag === 'v') into = 'v';
         else if (tag === 'f') {

@@ -35,11 +35,19 @@ export class OoxmlWorkbook implements EditablePort {
 
   /** Opens an .xlsx within READ_LIMITS; throws PackageRefused with the reason in Vietnamese (without the file name). */
   static open(bytes: Uint8Array, sheetWriter: SheetWriter = writeSheet): OoxmlWorkbook {
-    // One package for the pre-pass and the reader: the parts the pre-pass inflated are read again from memory.
+    // One package for the pre-pass and the reader, and one pass over each sheet: the reader builds its grid
+    // while the pre-pass checks it (a check that fails refuses the file before the grid is used).
     const pkg = OoxmlPackage.open(bytes);
-    const refused = refuseUnboundedPackage(pkg);
+    let reader: WorkbookReader;
+    try {
+      reader = WorkbookReader.of(pkg);
+    } catch (e) {
+      if (e instanceof PackageRefused) throw new PackageRefused(refuseUnboundedPackage(pkg) ?? e.message);
+      throw e;
+    }
+    const refused = refuseUnboundedPackage(pkg, reader.readChecked);
     if (refused) throw new PackageRefused(refused);
-    return new OoxmlWorkbook(bytes, WorkbookReader.of(pkg), sheetWriter);
+    return new OoxmlWorkbook(bytes, reader, sheetWriter);
   }
 
   /** A new, empty workbook (tong-hop.xlsx, templates): a minimal valid package its first sheet completes. */

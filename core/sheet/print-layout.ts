@@ -4,7 +4,7 @@
 import { columnNumber, parseAddress } from '../text.js';
 import type { PrintLayout, SheetEdit } from './port.js';
 import type { CellValue } from './cell.js';
-import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT, wrappedLines } from './row-height.js';
+import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT, linesOfWords, textWords } from './row-height.js';
 
 /**
  * The sheet's name and page in the footer, in Excel's codes: «Tổng hợp — Trang 2». No «/&N»: LibreOffice
@@ -74,11 +74,13 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
   const out = [...floors];
   if (cols.length === 0 || totalPoints(out) > ROOM) return undefined;
   const texts = cols.map((i) => rows.map((r) => (typeof r[i] === 'string' ? r[i] : '')));
+  // Each text's words counted once; the lines at each width tried are laid from them.
+  const words = texts.map((column) => column.map((t) => (t === '' ? undefined : textWords(t))));
   const cache = new Map<string, number[]>();
   const linesAt = (k: number, width: number) => {
     const key = `${k}:${width}`;
     let lines = cache.get(key);
-    if (!lines) cache.set(key, (lines = texts[k]!.map((t) => (t === '' ? 1 : wrappedLines(t, width)))));
+    if (!lines) cache.set(key, (lines = words[k]!.map((w) => (w === undefined ? 1 : linesOfWords(w, width)))));
     return lines;
   };
   const now = cols.map((i, k) => linesAt(k, out[i]!));

@@ -27,17 +27,47 @@ const CHARS_PER_WIDTH = { regular: 1.1, bold: 0.85 };
 
 /** Lines a wrapped text takes in a column `width` characters wide: words laid greedily, a too-long word broken. */
 export function wrappedLines(text: string, width: number, bold = false): number {
+  return linesOfWords(textWords(text), width, bold);
+}
+
+/** A paragraph break in textWords' list. */
+const BREAK = -1;
+
+/**
+ * A text's words as the lines count them, once for every width it is laid in (fitWidths tries many): each
+ * word's length in characters as drawn — a combining accent (Vietnamese typed decomposed) and the second
+ * half of a surrogate pair take no room of their own —, BREAK where a paragraph starts.
+ */
+export function textWords(text: string): number[] {
+  const words: number[] = [];
+  let word = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x0a) {
+      if (word > 0) words.push(word);
+      words.push(BREAK);
+      word = 0;
+    } else if (isSpace(c)) {
+      if (word > 0) words.push(word);
+      word = 0;
+    } else if (!(c >= 0x0300 && c <= 0x036f) && !(c >= 0xdc00 && c <= 0xdfff)) {
+      word++;
+    }
+  }
+  if (word > 0) words.push(word);
+  return words;
+}
+
+/** Lines textWords' words take in a column `width` characters wide (a paragraph starts a line, a word longer than a line takes as many as it needs). */
+export function linesOfWords(words: readonly number[], width: number, bold = false): number {
   const capacity = Math.max(1, Math.floor(width * CHARS_PER_WIDTH[bold ? 'bold' : 'regular']));
-  // One pass over the text (it runs for every wrapped cell of every sheet written): words are counted
-  // in characters as drawn — a combining accent (Vietnamese typed decomposed) and the second half of a
-  // surrogate pair take no room of their own —, a paragraph starts a line, a word longer than a line
-  // takes as many lines as it needs.
   let lines = 1;
   let used = 0;
-  let word = 0;
-  const place = () => {
-    if (word === 0) return;
-    if (used > 0 && used + 1 + word <= capacity) {
+  for (const word of words) {
+    if (word === BREAK) {
+      lines++;
+      used = 0;
+    } else if (used > 0 && used + 1 + word <= capacity) {
       used += 1 + word;
     } else {
       if (used > 0) lines++;
@@ -47,21 +77,7 @@ export function wrappedLines(text: string, width: number, bold = false): number 
       lines += extra;
       used = Math.min(capacity, word - Math.floor((extra * capacity) / 1.25));
     }
-    word = 0;
-  };
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x0a) {
-      place();
-      lines++;
-      used = 0;
-    } else if (isSpace(c)) {
-      place();
-    } else if (!(c >= 0x0300 && c <= 0x036f) && !(c >= 0xdc00 && c <= 0xdfff)) {
-      word++;
-    }
   }
-  place();
   return lines;
 }
 

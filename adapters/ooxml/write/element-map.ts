@@ -92,13 +92,19 @@ export function prefixOf(qname: string): string {
   return colon < 0 ? '' : qname.slice(0, colon + 1);
 }
 
+const ATTRIBUTE_ESCAPED = /[&<>"\n\r\t]/;
+const TEXT_ESCAPED = /[&<>]/;
+
 /** An attribute value escaped for a double-quoted attribute. */
 export function escapeAttribute(value: string): string {
+  // Most values (numbers, references, style ids) hold nothing to escape: returned as they are, unscanned again.
+  if (!ATTRIBUTE_ESCAPED.test(value)) return value;
   return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
 }
 
 /** Text escaped for element content. */
 export function escapeText(text: string): string {
+  if (!TEXT_ESCAPED.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

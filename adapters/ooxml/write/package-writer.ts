@@ -274,6 +274,8 @@ export class PackageWriter {
   private unreferenced(): Set<string> {
     const before = this.reachable((source) => this.reader.pkg.relationships(source));
     const after = this.reachable((source) => {
+      // Relationships no edit wrote are the original's, which the package has read already.
+      if (!this.written.has(relsOf(source))) return this.reader.pkg.relationships(source);
       const rels = PartRels.parse(source, this.text(relsOf(source)));
       return rels.rels.map((r) => ({ target: r.external ? r.target : rels.path(r), external: r.external }));
     });
@@ -287,7 +289,7 @@ export class PackageWriter {
     return removed;
   }
 
-  private reachable(relationships: (source: string) => { target: string; external: boolean }[]): Set<string> {
+  private reachable(relationships: (source: string) => readonly { target: string; external: boolean }[]): Set<string> {
     const seen = new Set<string>();
     const queue = [''];
     while (queue.length > 0) {

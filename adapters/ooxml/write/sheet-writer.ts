@@ -77,10 +77,15 @@ function writeRows(
   const { root, prefix, splices, rowNumbers } = sheet;
   const columns = columnStyles(child(root, 'cols'));
   let bounds: Bounds;
+  // Grown in place: this runs for every cell written.
   const wrote = (row: number, col: number) => {
-    bounds = bounds
-      ? { top: Math.min(bounds.top, row), left: Math.min(bounds.left, col), bottom: Math.max(bounds.bottom, row), right: Math.max(bounds.right, col) }
-      : { top: row, left: col, bottom: row, right: col };
+    if (!bounds) bounds = { top: row, left: col, bottom: row, right: col };
+    else {
+      if (row < bounds.top) bounds.top = row;
+      if (row > bounds.bottom) bounds.bottom = row;
+      if (col < bounds.left) bounds.left = col;
+      if (col > bounds.right) bounds.right = col;
+    }
   };
   const encode = (row: number, col: number, base: number, { value, format }: Planned) => {
     const date = value instanceof Date;

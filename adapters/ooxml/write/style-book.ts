@@ -184,7 +184,10 @@ function withAttributes(tag: string, attributes: Record<string, string>): string
 }
 
 function isEmpty(f: CellFormat | undefined): boolean {
-  return !f || Object.values(f).every((v) => v === undefined);
+  if (!f) return true;
+  // No array made: this runs for every cell written.
+  for (const key in f) if (f[key as keyof CellFormat] !== undefined) return false;
+  return true;
 }
 
 function formatKey(f: CellFormat | undefined): string {
