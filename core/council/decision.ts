@@ -26,11 +26,15 @@ export const SecondReview = z.object({
 });
 export type SecondReview = z.infer<typeof SecondReview>;
 
-export const CouncilDecision = z.object({
+/** The flag a review is about: its report sheet, unit, code and cell. */
+const ReviewedFlag = z.object({
   sheet: z.string(),
   unitName: z.string(),
   flagCode: z.string(),
   cell: z.string().optional(),
+});
+
+export const CouncilDecision = ReviewedFlag.extend({
   criterion: z.string().optional(),
   /** The first review (lần 1). */
   decision: DecisionKind,
@@ -62,11 +66,7 @@ export type TypedReviewRow = z.infer<typeof TypedReviewRow>;
  * applied — the flag counts as not yet decided — and never lost: its rows (the first review, the unit's
  * explanation, the second decision) are written back as typed until the council writes them so they read.
  */
-export const UnreadDecision = z.object({
-  sheet: z.string(),
-  unitName: z.string(),
-  flagCode: z.string(),
-  cell: z.string().optional(),
+export const UnreadDecision = ReviewedFlag.extend({
   first: TypedReviewRow.optional(),
   explanation: TypedReviewRow.optional(),
   second: TypedReviewRow.optional(),
