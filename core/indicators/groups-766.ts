@@ -6,6 +6,16 @@ import type { UnitTableSpec } from './unit-table.js';
 export const GROUPS_766 = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'] as const;
 export type Group766 = (typeof GROUPS_766)[number];
 
+/** The endpoint of the 766 page's API each group comes from (DOMAIN §6). */
+export const ENDPOINT_OF_GROUP: Readonly<Record<Group766, string>> = {
+  CKMB: 'transparency',
+  TDGQ: 'dvc-progress-tree',
+  CLGQ: 'provide-online-tree',
+  TTTT: 'formality-online-payment-tree',
+  MDHL: 'handling-satisfaction',
+  MDSH: 'dossier-digitized',
+};
+
 /** Unit-name column of the ranking tables (provinces, departments, communes). */
 export const RANKING_UNIT_LABELS = [
   'Tên đơn vị', 'Đơn vị', 'Tỉnh, thành phố', 'Tỉnh/Thành phố', 'Tỉnh/TP', 'Tỉnh, thành phố trực thuộc TW', 'Địa phương',

@@ -4,22 +4,13 @@
 // a response of the old period arrives late); requests sent and not answered are the groups still on the way.
 import type { ViewGroups } from './capture.js';
 import { definedIndicator } from './codes.js';
-import { GROUPS_766, type Group766 } from './groups-766.js';
+import { ENDPOINT_OF_GROUP, GROUPS_766 } from './groups-766.js';
 import { periodDays } from './period.js';
 import type { Period } from './schema.js';
 import { isObject, periodOfRequest } from './responses/shared.js';
 
-/** The endpoint each group of the index comes from (DOMAIN §6). */
-const ENDPOINT_OF: Readonly<Record<Group766, string>> = {
-  CKMB: 'transparency',
-  TDGQ: 'dvc-progress-tree',
-  CLGQ: 'provide-online-tree',
-  TTTT: 'formality-online-payment-tree',
-  MDHL: 'handling-satisfaction',
-  MDSH: 'dossier-digitized',
-};
 /** The six groups in the portal's order, each with its endpoint. */
-export const GROUP_ENDPOINTS: readonly (readonly [group: string, endpoint: string])[] = GROUPS_766.map((g) => [g, ENDPOINT_OF[g]]);
+export const GROUP_ENDPOINTS: readonly (readonly [group: string, endpoint: string])[] = GROUPS_766.map((g) => [g, ENDPOINT_OF_GROUP[g]]);
 const GROUP_OF = new Map(GROUP_ENDPOINTS.map(([g, e]) => [e, g]));
 /** The national list holds every group's score of every province. */
 const NATIONAL = 'service-results';

@@ -2,22 +2,16 @@
 // portal shows it: six groups (18 + 20 + 12 + 10 + 18 + 22 = 100) and the commune-level indicators.
 // The indicator list, max points and formulas are how public tools read the portal [public code]; each criterion is
 // scored by the portal's own formula (core/indicators/formulas-766.ts), and what is not known is said in its note.
-import { ratioCode } from '../../indicators/codes.js';
-import type { Group766 } from '../../indicators/groups-766.js';
+import { definedIndicator, ratioCode } from '../../indicators/codes.js';
+import { GROUPS_766, type Group766 } from '../../indicators/groups-766.js';
 import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
 import { RATE_FORMULAS, type RateFormulaId } from '../../indicators/formulas-766.js';
 import { ADJUSTABLE_SPLIT, CLASSIFICATION, CLASSIFICATION_NOTE, TIE_BREAKS, UBND_XA_ALIASES, type CriterionInput } from './shared.js';
 
 type Group = Group766;
 
-const GROUP_TITLES: Record<Group, string> = {
-  CKMB: 'Công khai, minh bạch',
-  TDGQ: 'Tiến độ giải quyết',
-  CLGQ: 'Dịch vụ công trực tuyến',
-  TTTT: 'Thanh toán trực tuyến',
-  MDHL: 'Mức độ hài lòng',
-  MDSH: 'Số hóa hồ sơ',
-};
+/** A group's title as the portal shows it (codes.ts holds the six, with their points). */
+const groupTitle = (group: Group): string => definedIndicator(group).label;
 
 /**
  * One indicator: a rate scored by the portal's own formula (DOMAIN §6, core/indicators/formulas-766.ts — the same
@@ -36,7 +30,7 @@ function indicator(group: Group, n: number, title: string, maxPoints: number, fo
     rule: { kind: 'portal_766', formula },
     appliesTo: ['ubnd-xa'],
     evidenceRequired: false,
-    source: `QĐ 766/QĐ-TTg ngày 23/6/2022, nhóm «${GROUP_TITLES[group]}» (${group}); chỉ tiêu cấp xã và công thức theo công cụ công khai [public code]`,
+    source: `QĐ 766/QĐ-TTg ngày 23/6/2022, nhóm «${groupTitle(group)}» (${group}); chỉ tiêu cấp xã và công thức theo công cụ công khai [public code]`,
     ...(portalCode ? { portal: { indicator: portalCode, tolerance: 5 } } : {}),
     note,
   };
@@ -64,14 +58,7 @@ export const qd766Xa: CriteriaSet = CriteriaSet.parse({
       aliases: [...UBND_XA_ALIASES, 'Xã', 'Phường', 'Thị trấn', 'UBND phường', 'UBND thị trấn', 'UBND cấp xã'],
     },
   ],
-  groups: [
-    { id: 'CKMB', title: GROUP_TITLES.CKMB, maxPoints: 18 },
-    { id: 'TDGQ', title: GROUP_TITLES.TDGQ, maxPoints: 20 },
-    { id: 'CLGQ', title: GROUP_TITLES.CLGQ, maxPoints: 12 },
-    { id: 'TTTT', title: GROUP_TITLES.TTTT, maxPoints: 10 },
-    { id: 'MDHL', title: GROUP_TITLES.MDHL, maxPoints: 18 },
-    { id: 'MDSH', title: GROUP_TITLES.MDSH, maxPoints: 22 },
-  ],
+  groups: GROUPS_766.map((id) => ({ id, title: groupTitle(id), maxPoints: definedIndicator(id).max! })),
   criteria: [
     indicator('CKMB', 1, 'Thủ tục hành chính được công bố đúng hạn', 6, 'ty-le', ratioCode('CKMB_CONG_BO_DUNG_HAN'), PUBLIC),
     indicator('CKMB', 2, 'Thủ tục hành chính được cập nhật, công khai đúng hạn', 4, 'ty-le', ratioCode('CKMB_CAP_NHAT_DUNG_HAN'), PUBLIC),
@@ -96,7 +83,7 @@ export const qd766Xa: CriteriaSet = CriteriaSet.parse({
       rule: { kind: 'manual' },
       appliesTo: ['ubnd-xa'],
       evidenceRequired: false,
-      source: `QĐ 766/QĐ-TTg ngày 23/6/2022, nhóm «${GROUP_TITLES.CLGQ}» (CLGQ); chưa có công thức công khai`,
+      source: `QĐ 766/QĐ-TTg ngày 23/6/2022, nhóm «${groupTitle('CLGQ')}» (CLGQ); chưa có công thức công khai`,
       note: `Chưa rõ công thức Cổng tính nhóm này (số TTHC cung cấp trực tuyến toàn trình, một phần, hồ sơ theo kênh): ghi đúng điểm nhóm trên Cổng vào Điểm tự chấm. ${ADJUSTABLE_SPLIT}`,
     },
     indicator(

@@ -7,17 +7,17 @@ import { matchesHeader, normalizeLabel } from '../../text.js';
 import type { CaptureWarning } from '../capture.js';
 import { definedIndicator, labelsOf, METRIC_766, ratioCode, type IndicatorDefinition } from '../codes.js';
 import { groupSum, metricScore } from '../formulas-766.js';
+import { ENDPOINT_OF_GROUP, type Group766 } from '../groups-766.js';
 import type { IndicatorValue } from '../schema.js';
 import {
   array, asOverview, figure, isObject, known, object, optionalText, pageInfo, points, readWith, scoreChange, text, unitHead,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
 
-const GROUP_OF_ENDPOINT: Record<string, string> = {
-  transparency: 'CKMB',
-  'handling-satisfaction': 'MDHL',
-  'dossier-digitized': 'MDSH',
-};
+/** The groups served in this shape (the other three come as trees, each read by its own file). */
+const GROUP_OF_ENDPOINT: Record<string, Group766> = Object.fromEntries(
+  (['CKMB', 'MDHL', 'MDSH'] as const).map((group) => [ENDPOINT_OF_GROUP[group], group]),
+);
 
 /** The API's metric codes (DOMAIN §6) for which the indicator is certain; other metrics are matched by name. */
 const METRIC_CODES: Record<string, string> = {
