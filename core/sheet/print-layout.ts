@@ -4,7 +4,7 @@
 import { columnNumber, parseAddress } from '../text.js';
 import type { PrintLayout, SheetEdit } from './port.js';
 import type { CellValue } from './cell.js';
-import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT, linesOfWords, textWords } from './row-height.js';
+import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT, linesAtWidth, measuredText } from './row-height.js';
 
 /**
  * The sheet's name and page in the footer, in Excel's codes: «Tổng hợp — Trang 2». No «/&N»: LibreOffice
@@ -74,37 +74,55 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
   const out = [...floors];
   if (cols.length === 0 || totalPoints(out) > ROOM) return undefined;
   const texts = cols.map((i) => rows.map((r) => (typeof r[i] === 'string' ? r[i] : '')));
-  // Each text's words counted once; the lines at each width tried are laid from them.
-  const words = texts.map((column) => column.map((t) => (t === '' ? undefined : textWords(t))));
-  const cache = new Map<string, number[]>();
+  // The rows where each column holds text: elsewhere its cell takes one line at every width, so saves nothing.
+  const filled = texts.map((column) => column.flatMap((t, r) => (t === '' ? [] : [r])));
+  const measures = texts.map((column) => column.map((t) => (t === '' ? undefined : measuredText(t))));
+  const anyFilled = [...new Set(filled.flat())];
+  const cache = cols.map(() => new Map<number, number[]>());
   const linesAt = (k: number, width: number) => {
-    const key = `${k}:${width}`;
-    let lines = cache.get(key);
-    if (!lines) cache.set(key, (lines = words[k]!.map((w) => (w === undefined ? 1 : linesOfWords(w, width)))));
+    let lines = cache[k]!.get(width);
+    if (!lines) {
+      cache[k]!.set(width, (lines = new Array<number>(rows.length).fill(1)));
+      for (const r of filled[k]!) lines[r] = linesAtWidth(measures[k]![r]!, width);
+    }
     return lines;
   };
   const now = cols.map((i, k) => linesAt(k, out[i]!));
+  // Each row's tallest cell, the column holding it, and the tallest of the others: a column's change is then
+  // weighed row by row without going over every column again. Only rows with text are read.
+  const tallest = new Array<number>(rows.length).fill(0);
+  const holder = new Array<number>(rows.length).fill(-1);
+  const next = new Array<number>(rows.length).fill(0);
+  const weigh = (r: number) => {
+    let top = 0;
+    let at = -1;
+    let second = 0;
+    for (let k = 0; k < now.length; k++) {
+      const n = now[k]![r]!;
+      if (n > top) {
+        second = top;
+        top = n;
+        at = k;
+      } else if (n > second) second = n;
+    }
+    tallest[r] = top;
+    holder[r] = at;
+    next[r] = second;
+  };
+  anyFilled.forEach(weigh);
+  /** Lines saved with column k at these lines: each row's tallest cell, and a hundredth of every cell. */
+  const saved = (k: number, lines: number[]) => {
+    let sum = 0;
+    const was = now[k]!;
+    for (const r of filled[k]!) {
+      // A cell that keeps its lines adds exactly 0: the row's tallest stays what it was.
+      if (lines[r] === was[r]) continue;
+      const others = holder[r] === k ? next[r]! : tallest[r]!;
+      sum += tallest[r]! - Math.max(others, lines[r]!) + (was[r]! - lines[r]!) / 100;
+    }
+    return sum;
+  };
   for (;;) {
-    // Each row's tallest cell, the column holding it, and the tallest of the others: a column's change is then
-    // weighed row by row without going over every column again.
-    const tallest = new Array<number>(rows.length).fill(0);
-    const holder = new Array<number>(rows.length).fill(-1);
-    const next = new Array<number>(rows.length).fill(0);
-    now.forEach((lines, k) =>
-      lines.forEach((n, r) => {
-        if (n > tallest[r]!) [next[r], tallest[r], holder[r]] = [tallest[r]!, n, k];
-        else if (n > next[r]!) next[r] = n;
-      }),
-    );
-    /** Lines saved with column k at these lines: each row's tallest cell, and a hundredth of every cell. */
-    const saved = (k: number, lines: number[]) => {
-      let sum = 0;
-      for (let r = 0; r < rows.length; r++) {
-        const others = holder[r] === k ? next[r]! : tallest[r]!;
-        sum += tallest[r]! - Math.max(others, lines[r]!) + (now[k]![r]! - lines[r]!) / 100;
-      }
-      return sum;
-    };
     const left = ROOM - totalPoints(out);
     let best: { k: number; width: number; gain: number } | undefined;
     cols.forEach((i, k) => {
@@ -115,11 +133,15 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
       }
     });
     if (!best) break;
-    out[cols[best.k]!] = best.width;
-    now[best.k] = linesAt(best.k, best.width);
+    const widened = best.k;
+    const was = now[widened]!;
+    out[cols[widened]!] = best.width;
+    now[widened] = linesAt(widened, best.width);
+    // Only the rows whose cell in it changed can have another tallest.
+    for (const r of filled[widened]!) if (now[widened]![r] !== was[r]) weigh(r);
   }
   // The rest of the width to the columns with text, in proportion to what they gave up.
-  const withText = cols.filter((i, k) => texts[k]!.some((t) => t !== '') && out[i]! < widths[i]!);
+  const withText = cols.filter((i, k) => filled[k]!.length > 0 && out[i]! < widths[i]!);
   const lack = withText.reduce((sum, i) => sum + (widths[i]! - out[i]!), 0);
   const spare = (ROOM - totalPoints(out)) / 5.25;
   if (lack > 0 && spare > 0) for (const i of withText) out[i] = Math.min(widths[i]!, Math.floor((out[i]! + (spare * (widths[i]! - out[i]!)) / lack) * 10) / 10);
