@@ -5,7 +5,7 @@
 import type { CellValue } from './cell.js';
 import type { Block, CellFormat } from './port.js';
 import { pageHeight } from './print-layout.js';
-import { LINE_HEIGHT, rowHeights, widthsFromA } from './row-height.js';
+import { LINE_HEIGHT, rowHeightsAt, widthsFromA } from './row-height.js';
 
 export class PagedSheet {
   readonly blocks: Block[] = [];
@@ -15,11 +15,11 @@ export class PagedSheet {
   row = 1;
   private used = 0;
   private readonly room: number;
-  private readonly columnWidths;
+  private readonly heights;
 
   /** `widths`: the sheet's columns from A, in characters, as it will print them. */
   constructor(widths: readonly number[]) {
-    this.columnWidths = widthsFromA(widths);
+    this.heights = rowHeightsAt(widthsFromA(widths));
     // A little short of the page: LibreOffice's lines come out a shade taller than Excel's 15 points.
     this.room = pageHeight(widths) * 0.96;
   }
@@ -67,7 +67,7 @@ export class PagedSheet {
 
   /** The row's height as row-height.ts states it for the sheet. */
   private height(values: CellValue[], formats: readonly (CellFormat | null | undefined)[] | undefined): number {
-    const [sized] = rowHeights({ blocks: [{ address: 'A1', values: [values], cellFormats: [values.map((_, i) => formats?.[i] ?? null)] }], columnWidths: this.columnWidths });
+    const [sized] = this.heights([{ address: 'A1', values: [values], cellFormats: [values.map((_, i) => formats?.[i] ?? null)] }]);
     return sized?.height ?? LINE_HEIGHT;
   }
 }

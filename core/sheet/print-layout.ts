@@ -203,22 +203,20 @@ export function withPrintLayout(edit: SheetEdit, titles: PrintExtras = {}): Shee
     const at = parseAddress(block.address);
     if (!at) continue;
     lastRow = Math.max(lastRow, at.row + block.values.length - 1);
-    lastCol = Math.max(lastCol, at.col + Math.max(0, ...block.values.map((r) => r.length)) - 1);
+    let longest = 0;
+    for (const r of block.values) longest = Math.max(longest, r.length);
+    lastCol = Math.max(lastCol, at.col + longest - 1);
   }
   const [from, to] = (titles.printArea ?? '').split(':').map((a) => parseAddress(a.replace(/\$/g, '')));
-  const rows = { first: from?.row ?? 1, last: to?.row ?? lastRow };
-  const cols = { first: from?.col ?? 1, last: to?.col ?? lastCol };
-  const widthOf = new Map((edit.columnWidths ?? []).map((c) => [columnNumber(c.column), c.width]));
-  const heightOf = new Map((edit.rowHeights ?? []).map((r) => [r.row, r.height]));
-  const span = (first: number, last: number) => Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
-  return {
-    ...edit,
-    print: printLayout(
-      span(cols.first, cols.last).map((c) => widthOf.get(c) ?? DEFAULT_COLUMN_WIDTH),
-      span(rows.first, rows.last).map((r) => heightOf.get(r) ?? LINE_HEIGHT),
-      titles,
-    ),
-  };
+  const widthOf = new Map<number, number>();
+  for (const c of edit.columnWidths ?? []) widthOf.set(columnNumber(c.column), c.width);
+  const heightOf = new Map<number, number>();
+  for (const r of edit.rowHeights ?? []) heightOf.set(r.row, r.height);
+  const widths: number[] = [];
+  for (let c = from?.col ?? 1; c <= (to?.col ?? lastCol); c++) widths.push(widthOf.get(c) ?? DEFAULT_COLUMN_WIDTH);
+  const heights: number[] = [];
+  for (let r = from?.row ?? 1; r <= (to?.row ?? lastRow); r++) heights.push(heightOf.get(r) ?? LINE_HEIGHT);
+  return { ...edit, print: printLayout(widths, heights, titles) };
 }
 
 // Made for: every sheet thidua writes (scored unit sheets, «Tổng hợp», «Rà soát», «Xét khen thưởng»,

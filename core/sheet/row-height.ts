@@ -2,7 +2,7 @@
 // (nothing re-fits it on opening, LibreOffice included), so a wrapped cell would print only its last
 // line. Each sheet thidua writes states its rows' heights, estimated here from text and column widths.
 import { columnLetter, columnNumber, parseAddress } from '../text.js';
-import type { CellFormat, SheetEdit } from './port.js';
+import type { Block, CellFormat, SheetEdit } from './port.js';
 
 /** Points per line of 11 pt text: Excel's own default row. */
 export const LINE_HEIGHT = 15;
@@ -119,26 +119,36 @@ function isSpace(c: number): boolean {
 
 /** The height each row needs for its wrapped cells, for the rows that need more than one line. */
 export function rowHeights(edit: Pick<SheetEdit, 'blocks' | 'columnWidths'>): { row: number; height: number }[] {
-  const widths = new Map((edit.columnWidths ?? []).map((c) => [columnNumber(c.column), c.width]));
-  const lines = new Map<number, number>();
-  for (const block of edit.blocks) {
-    const at = parseAddress(block.address);
-    if (!at) continue;
-    block.values.forEach((values, i) =>
-      values.forEach((value, j) => {
-        if (typeof value !== 'string') return;
-        // The cell's own format over the block's, field by field (this runs for every cell written).
-        const own: CellFormat | null | undefined = block.cellFormats?.[i]?.[j];
-        if (!(own?.wrap ?? block.format?.wrap)) return;
-        const n = wrappedLines(value, widths.get(at.col + j) ?? DEFAULT_COLUMN_WIDTH, own?.bold ?? block.format?.bold);
-        lines.set(at.row + i, Math.max(lines.get(at.row + i) ?? 1, n));
-      }),
-    );
-  }
-  return [...lines]
-    .filter(([, n]) => n > 1)
-    .sort(([a], [b]) => a - b)
-    .map(([row, n]) => ({ row, height: Math.min(MAX_ROW_HEIGHT, n * LINE_HEIGHT) }));
+  return rowHeightsAt(edit.columnWidths)(edit.blocks);
+}
+
+/** rowHeights for blocks under these column widths, the widths looked up once: a sheet laid row by row (PagedSheet) asks for every row. */
+export function rowHeightsAt(columnWidths: SheetEdit['columnWidths']): (blocks: readonly Block[]) => { row: number; height: number }[] {
+  const widths = new Map<number, number>();
+  for (const c of columnWidths ?? []) widths.set(columnNumber(c.column), c.width);
+  return (blocks) => {
+    const lines = new Map<number, number>();
+    for (const block of blocks) {
+      const at = parseAddress(block.address);
+      if (!at) continue;
+      for (let i = 0; i < block.values.length; i++) {
+        const values = block.values[i]!;
+        for (let j = 0; j < values.length; j++) {
+          const value = values[j];
+          if (typeof value !== 'string') continue;
+          // The cell's own format over the block's, field by field (this runs for every cell written).
+          const own: CellFormat | null | undefined = block.cellFormats?.[i]?.[j];
+          if (!(own?.wrap ?? block.format?.wrap)) continue;
+          const n = wrappedLines(value, widths.get(at.col + j) ?? DEFAULT_COLUMN_WIDTH, own?.bold ?? block.format?.bold);
+          lines.set(at.row + i, Math.max(lines.get(at.row + i) ?? 1, n));
+        }
+      }
+    }
+    return [...lines]
+      .filter(([, n]) => n > 1)
+      .sort(([a], [b]) => a - b)
+      .map(([row, n]) => ({ row, height: Math.min(MAX_ROW_HEIGHT, n * LINE_HEIGHT) }));
+  };
 }
 
 /** `edit` with the heights its wrapped cells need. */
