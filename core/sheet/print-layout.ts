@@ -74,17 +74,20 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
   const out = [...floors];
   if (cols.length === 0 || totalPoints(out) > ROOM) return undefined;
   const texts = cols.map((i) => rows.map((r) => (typeof r[i] === 'string' ? r[i] : '')));
-  // The rows where each column holds text: elsewhere its cell takes one line at every width, so saves nothing.
+  // The rows where each column holds text (elsewhere its cell takes one line at every width, so saves nothing),
+  // their texts measured, and each row's place among them (-1 where the column holds none). Lines are kept per
+  // column and width for those rows only.
   const filled = texts.map((column) => column.flatMap((t, r) => (t === '' ? [] : [r])));
-  const measures = texts.map((column) => column.map((t) => (t === '' ? undefined : measuredText(t))));
-  const anyFilled = [...new Set(filled.flat())];
+  const measures = filled.map((own, k) => own.map((r) => measuredText(texts[k]![r]!)));
+  const place = filled.map((own) => {
+    const at = new Array<number>(rows.length).fill(-1);
+    own.forEach((r, j) => (at[r] = j));
+    return at;
+  });
   const cache = cols.map(() => new Map<number, number[]>());
   const linesAt = (k: number, width: number) => {
     let lines = cache[k]!.get(width);
-    if (!lines) {
-      cache[k]!.set(width, (lines = new Array<number>(rows.length).fill(1)));
-      for (const r of filled[k]!) lines[r] = linesAtWidth(measures[k]![r]!, width);
-    }
+    if (!lines) cache[k]!.set(width, (lines = measures[k]!.map((m) => linesAtWidth(m, width))));
     return lines;
   };
   const now = cols.map((i, k) => linesAt(k, out[i]!));
@@ -98,7 +101,8 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
     let at = -1;
     let second = 0;
     for (let k = 0; k < now.length; k++) {
-      const n = now[k]![r]!;
+      const j = place[k]![r]!;
+      const n = j < 0 ? 1 : now[k]![j]!;
       if (n > top) {
         second = top;
         top = n;
@@ -109,16 +113,18 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
     holder[r] = at;
     next[r] = second;
   };
-  anyFilled.forEach(weigh);
-  /** Lines saved with column k at these lines: each row's tallest cell, and a hundredth of every cell. */
+  for (let r = 0; r < rows.length; r++) if (place.some((at) => at[r]! >= 0)) weigh(r);
+  /** Lines saved with column k at these lines (of its rows with text): each row's tallest cell, and a hundredth of every cell. */
   const saved = (k: number, lines: number[]) => {
     let sum = 0;
     const was = now[k]!;
-    for (const r of filled[k]!) {
+    const own = filled[k]!;
+    for (let j = 0; j < own.length; j++) {
       // A cell that keeps its lines adds exactly 0: the row's tallest stays what it was.
-      if (lines[r] === was[r]) continue;
+      if (lines[j] === was[j]) continue;
+      const r = own[j]!;
       const others = holder[r] === k ? next[r]! : tallest[r]!;
-      sum += tallest[r]! - Math.max(others, lines[r]!) + (was[r]! - lines[r]!) / 100;
+      sum += tallest[r]! - Math.max(others, lines[j]!) + (was[j]! - lines[j]!) / 100;
     }
     return sum;
   };
@@ -138,7 +144,9 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
     out[cols[widened]!] = best.width;
     now[widened] = linesAt(widened, best.width);
     // Only the rows whose cell in it changed can have another tallest.
-    for (const r of filled[widened]!) if (now[widened]![r] !== was[r]) weigh(r);
+    filled[widened]!.forEach((r, j) => {
+      if (now[widened]![j] !== was[j]) weigh(r);
+    });
   }
   // The rest of the width to the columns with text, in proportion to what they gave up.
   const withText = cols.filter((i, k) => filled[k]!.length > 0 && out[i]! < widths[i]!);
