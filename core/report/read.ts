@@ -102,8 +102,9 @@ function findHeader(grid: SheetGrid, maxRows = grid.values.length): Header | und
 
 /** A cheap test: does this sheet have a report table header near its top? */
 export function looksLikeReport(grid: SheetGrid): boolean {
-  return findHeader(grid, 40) !== undefined;
+  return findHeader(grid, NEAR_TOP) !== undefined;
 }
+const NEAR_TOP = 40;
 
 /** "(1) (2) (3)…" or "1 2 3…" under the header: the column-numbering row of Vietnamese forms. */
 function isNumberingRow(row: readonly CellValue[]): boolean {
@@ -158,6 +159,19 @@ export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadR
       : `Không tìm thấy dòng tiêu đề có cột «Mã tiêu chí» và «Kết quả» (hoặc «Tử số», «Điểm tự chấm») trong trang «${grid.name}».`;
     return { ok: false, error: { sheet: grid.name, message } };
   }
+  return readTable(grid, header, opts);
+}
+
+/**
+ * readReport of a sheet that looksLikeReport, undefined for any other: its header looked for once (the
+ * first header row found near the top is the one readReport finds).
+ */
+export function readIfReport(grid: SheetGrid, opts: { file?: string } = {}): ReadReportResult | undefined {
+  const header = findHeader(grid, NEAR_TOP);
+  return header && readTable(grid, header, opts);
+}
+
+function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): ReadReportResult {
   const { columns } = header;
   const meta = findLabeledCells(grid, META_LABELS, 0, header.row);
   // A date typed into «Ngày nộp» but read without its number format still is a date.

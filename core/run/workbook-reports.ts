@@ -9,7 +9,7 @@ import type { CriteriaSet } from '../criteria/schema.js';
 import { CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../ranking/roster.js';
-import { looksLikeReport, readReport } from '../report/read.js';
+import { readIfReport, type ReadReportResult } from '../report/read.js';
 import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
@@ -100,13 +100,13 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const errors: ReportReadError[] = typed.problems.map((p) => ({ sheet: reviewSheet, cell: p.cell, message: `ô ${p.cell}: ${p.message}` }));
   const alreadyScored: string[] = [];
   for (const grid of grids) {
-    const unit = readUnitReport(grid, opts.file);
+    const { read: unit, scoredFrom } = readTyped(grid, opts.file);
     if (!unit) continue;
     if (unit.ok) {
       reports.push(unit.report);
       reportGrids.push(grid);
     } else errors.push(unit.error);
-    if (scoredColumnsStart(grid) !== undefined) alreadyScored.push(grid.name);
+    if (scoredFrom !== undefined) alreadyScored.push(grid.name);
     // A report read within the limits is scored; what was left out of it is said (a data sheet beside it is not a report).
     for (const c of grid.clipped ?? []) errors.push({ sheet: grid.name, cell: c.cell, message: c.message });
   }
@@ -147,12 +147,16 @@ function withFlags(card: ScoreCard, extra: readonly Flag[] = []): ScoreCard {
  * when it does not look like a report. A re-scored report keeps `lastColumn` where the first run
  * put its columns, so they are written at the same place.
  */
-export function readUnitReport(grid: SheetGrid, file?: string): ReturnType<typeof readReport> | undefined {
+export function readUnitReport(grid: SheetGrid, file?: string): ReadReportResult | undefined {
+  return readTyped(grid, file).read;
+}
+
+/** readUnitReport, and where scoring's columns of an earlier run start (undefined when the sheet was never scored). */
+function readTyped(grid: SheetGrid, file?: string): { read: ReadReportResult | undefined; scoredFrom?: number } {
   const typed = withoutScoredColumns(grid);
-  if (!looksLikeReport(typed.grid)) return undefined;
-  const read = readReport(typed.grid, file !== undefined ? { file } : undefined);
-  if (!read.ok || !typed.start) return read;
-  return { ok: true, report: { ...read.report, lastColumn: typed.start - 2 } };
+  const read = readIfReport(typed.grid, file !== undefined ? { file } : undefined);
+  if (!read?.ok || !typed.start) return { read, ...(typed.start !== undefined ? { scoredFrom: typed.start } : {}) };
+  return { read: { ok: true, report: { ...read.report, lastColumn: typed.start - 2 } }, scoredFrom: typed.start };
 }
 
 /** The grid as the unit typed it: scoring's own columns (from an earlier run) and the blank one before them cut off. */

@@ -5,7 +5,7 @@
 import type { CellValue } from './cell.js';
 import type { Block, CellFormat } from './port.js';
 import { pageHeight } from './print-layout.js';
-import { LINE_HEIGHT, rowHeights, widthsFromA } from './row-height.js';
+import { LINE_HEIGHT, rowHeightsAt, widthsFromA } from './row-height.js';
 
 export class PagedSheet {
   readonly blocks: Block[] = [];
@@ -15,11 +15,11 @@ export class PagedSheet {
   row = 1;
   private used = 0;
   private readonly room: number;
-  private readonly columnWidths;
+  private readonly heights;
 
   /** `widths`: the sheet's columns from A, in characters, as it will print them. */
   constructor(widths: readonly number[]) {
-    this.columnWidths = widthsFromA(widths);
+    this.heights = rowHeightsAt(widthsFromA(widths));
     // A little short of the page: LibreOffice's lines come out a shade taller than Excel's 15 points.
     this.room = pageHeight(widths) * 0.96;
   }
@@ -32,16 +32,19 @@ export class PagedSheet {
   /** A table, its title above it: kept with its header and first row, its header repeated on every page it runs on to. */
   table(title: string | undefined, header: readonly string[], headerFormat: CellFormat, rows: CellValue[][], formats: (CellFormat | null)[][]): void {
     const head = header.map(() => headerFormat);
-    const start = (title ? LINE_HEIGHT : 0) + this.height([...header], head) + (rows[0] ? this.height(rows[0], formats[0]) : 0);
+    // Each row sized once, the header too, however many pages it starts.
+    const headHeight = this.height([...header], head);
+    const heights = rows.map((row, i) => this.height(row, formats[i]));
+    const start = (title ? LINE_HEIGHT : 0) + headHeight + (rows[0] ? heights[0]! : 0);
     if (this.used > 0 && this.used + start > this.room) this.newPage();
     if (title) this.put([title], [{ bold: true }], false);
-    this.put([...header], head, false);
+    this.put([...header], head, false, headHeight);
     rows.forEach((row, i) => {
-      if (this.used + this.height(row, formats[i]) > this.room) {
+      if (this.used + heights[i]! > this.room) {
         this.newPage();
-        this.put([...header], head, false);
+        this.put([...header], head, false, headHeight);
       }
-      this.put(row, formats[i] ?? [], false);
+      this.put(row, formats[i] ?? [], false, heights[i]);
     });
     this.blank();
   }
@@ -57,8 +60,7 @@ export class PagedSheet {
     this.used = 0;
   }
 
-  private put(values: CellValue[], formats: readonly (CellFormat | null | undefined)[] | undefined, mayBreak: boolean): void {
-    const h = this.height(values, formats);
+  private put(values: CellValue[], formats: readonly (CellFormat | null | undefined)[] | undefined, mayBreak: boolean, h = this.height(values, formats)): void {
     if (mayBreak && this.used > 0 && this.used + h > this.room) this.newPage();
     this.blocks.push({ address: `A${this.row}`, values: [values], cellFormats: [values.map((_, i) => formats?.[i] ?? null)] });
     this.row += 1;
@@ -67,7 +69,7 @@ export class PagedSheet {
 
   /** The row's height as row-height.ts states it for the sheet. */
   private height(values: CellValue[], formats: readonly (CellFormat | null | undefined)[] | undefined): number {
-    const [sized] = rowHeights({ blocks: [{ address: 'A1', values: [values], cellFormats: [values.map((_, i) => formats?.[i] ?? null)] }], columnWidths: this.columnWidths });
+    const [sized] = this.heights([{ address: 'A1', values: [values], cellFormats: [values.map((_, i) => formats?.[i] ?? null)] }]);
     return sized?.height ?? LINE_HEIGHT;
   }
 }

@@ -4,7 +4,7 @@
 import { columnNumber, parseAddress } from '../text.js';
 import type { PrintLayout, SheetEdit } from './port.js';
 import type { CellValue } from './cell.js';
-import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT, linesOfWords, textWords } from './row-height.js';
+import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT, linesAtWidth, measuredText } from './row-height.js';
 
 /**
  * The sheet's name and page in the footer, in Excel's codes: «Tổng hợp — Trang 2». No «/&N»: LibreOffice
@@ -74,37 +74,61 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
   const out = [...floors];
   if (cols.length === 0 || totalPoints(out) > ROOM) return undefined;
   const texts = cols.map((i) => rows.map((r) => (typeof r[i] === 'string' ? r[i] : '')));
-  // Each text's words counted once; the lines at each width tried are laid from them.
-  const words = texts.map((column) => column.map((t) => (t === '' ? undefined : textWords(t))));
-  const cache = new Map<string, number[]>();
+  // The rows where each column holds text (elsewhere its cell takes one line at every width, so saves nothing),
+  // their texts measured, and each row's place among them (-1 where the column holds none). Lines are kept per
+  // column and width for those rows only.
+  const filled = texts.map((column) => column.flatMap((t, r) => (t === '' ? [] : [r])));
+  const measures = filled.map((own, k) => own.map((r) => measuredText(texts[k]![r]!)));
+  const place = filled.map((own) => {
+    const at = new Array<number>(rows.length).fill(-1);
+    own.forEach((r, j) => (at[r] = j));
+    return at;
+  });
+  const cache = cols.map(() => new Map<number, number[]>());
   const linesAt = (k: number, width: number) => {
-    const key = `${k}:${width}`;
-    let lines = cache.get(key);
-    if (!lines) cache.set(key, (lines = words[k]!.map((w) => (w === undefined ? 1 : linesOfWords(w, width)))));
+    let lines = cache[k]!.get(width);
+    if (!lines) cache[k]!.set(width, (lines = measures[k]!.map((m) => linesAtWidth(m, width))));
     return lines;
   };
   const now = cols.map((i, k) => linesAt(k, out[i]!));
+  // Each row's tallest cell, the column holding it, and the tallest of the others: a column's change is then
+  // weighed row by row without going over every column again. Only rows with text are read.
+  const tallest = new Array<number>(rows.length).fill(0);
+  const holder = new Array<number>(rows.length).fill(-1);
+  const next = new Array<number>(rows.length).fill(0);
+  const weigh = (r: number) => {
+    let top = 0;
+    let at = -1;
+    let second = 0;
+    for (let k = 0; k < now.length; k++) {
+      const j = place[k]![r]!;
+      const n = j < 0 ? 1 : now[k]![j]!;
+      if (n > top) {
+        second = top;
+        top = n;
+        at = k;
+      } else if (n > second) second = n;
+    }
+    tallest[r] = top;
+    holder[r] = at;
+    next[r] = second;
+  };
+  for (let r = 0; r < rows.length; r++) if (place.some((at) => at[r]! >= 0)) weigh(r);
+  /** Lines saved with column k at these lines (of its rows with text): each row's tallest cell, and a hundredth of every cell. */
+  const saved = (k: number, lines: number[]) => {
+    let sum = 0;
+    const was = now[k]!;
+    const own = filled[k]!;
+    for (let j = 0; j < own.length; j++) {
+      // A cell that keeps its lines adds exactly 0: the row's tallest stays what it was.
+      if (lines[j] === was[j]) continue;
+      const r = own[j]!;
+      const others = holder[r] === k ? next[r]! : tallest[r]!;
+      sum += tallest[r]! - Math.max(others, lines[j]!) + (was[j]! - lines[j]!) / 100;
+    }
+    return sum;
+  };
   for (;;) {
-    // Each row's tallest cell, the column holding it, and the tallest of the others: a column's change is then
-    // weighed row by row without going over every column again.
-    const tallest = new Array<number>(rows.length).fill(0);
-    const holder = new Array<number>(rows.length).fill(-1);
-    const next = new Array<number>(rows.length).fill(0);
-    now.forEach((lines, k) =>
-      lines.forEach((n, r) => {
-        if (n > tallest[r]!) [next[r], tallest[r], holder[r]] = [tallest[r]!, n, k];
-        else if (n > next[r]!) next[r] = n;
-      }),
-    );
-    /** Lines saved with column k at these lines: each row's tallest cell, and a hundredth of every cell. */
-    const saved = (k: number, lines: number[]) => {
-      let sum = 0;
-      for (let r = 0; r < rows.length; r++) {
-        const others = holder[r] === k ? next[r]! : tallest[r]!;
-        sum += tallest[r]! - Math.max(others, lines[r]!) + (now[k]![r]! - lines[r]!) / 100;
-      }
-      return sum;
-    };
     const left = ROOM - totalPoints(out);
     let best: { k: number; width: number; gain: number } | undefined;
     cols.forEach((i, k) => {
@@ -115,11 +139,17 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
       }
     });
     if (!best) break;
-    out[cols[best.k]!] = best.width;
-    now[best.k] = linesAt(best.k, best.width);
+    const widened = best.k;
+    const was = now[widened]!;
+    out[cols[widened]!] = best.width;
+    now[widened] = linesAt(widened, best.width);
+    // Only the rows whose cell in it changed can have another tallest.
+    filled[widened]!.forEach((r, j) => {
+      if (now[widened]![j] !== was[j]) weigh(r);
+    });
   }
   // The rest of the width to the columns with text, in proportion to what they gave up.
-  const withText = cols.filter((i, k) => texts[k]!.some((t) => t !== '') && out[i]! < widths[i]!);
+  const withText = cols.filter((i, k) => filled[k]!.length > 0 && out[i]! < widths[i]!);
   const lack = withText.reduce((sum, i) => sum + (widths[i]! - out[i]!), 0);
   const spare = (ROOM - totalPoints(out)) / 5.25;
   if (lack > 0 && spare > 0) for (const i of withText) out[i] = Math.min(widths[i]!, Math.floor((out[i]! + (spare * (widths[i]! - out[i]!)) / lack) * 10) / 10);
@@ -181,22 +211,20 @@ export function withPrintLayout(edit: SheetEdit, titles: PrintExtras = {}): Shee
     const at = parseAddress(block.address);
     if (!at) continue;
     lastRow = Math.max(lastRow, at.row + block.values.length - 1);
-    lastCol = Math.max(lastCol, at.col + Math.max(0, ...block.values.map((r) => r.length)) - 1);
+    let longest = 0;
+    for (const r of block.values) longest = Math.max(longest, r.length);
+    lastCol = Math.max(lastCol, at.col + longest - 1);
   }
   const [from, to] = (titles.printArea ?? '').split(':').map((a) => parseAddress(a.replace(/\$/g, '')));
-  const rows = { first: from?.row ?? 1, last: to?.row ?? lastRow };
-  const cols = { first: from?.col ?? 1, last: to?.col ?? lastCol };
-  const widthOf = new Map((edit.columnWidths ?? []).map((c) => [columnNumber(c.column), c.width]));
-  const heightOf = new Map((edit.rowHeights ?? []).map((r) => [r.row, r.height]));
-  const span = (first: number, last: number) => Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
-  return {
-    ...edit,
-    print: printLayout(
-      span(cols.first, cols.last).map((c) => widthOf.get(c) ?? DEFAULT_COLUMN_WIDTH),
-      span(rows.first, rows.last).map((r) => heightOf.get(r) ?? LINE_HEIGHT),
-      titles,
-    ),
-  };
+  const widthOf = new Map<number, number>();
+  for (const c of edit.columnWidths ?? []) widthOf.set(columnNumber(c.column), c.width);
+  const heightOf = new Map<number, number>();
+  for (const r of edit.rowHeights ?? []) heightOf.set(r.row, r.height);
+  const widths: number[] = [];
+  for (let c = from?.col ?? 1; c <= (to?.col ?? lastCol); c++) widths.push(widthOf.get(c) ?? DEFAULT_COLUMN_WIDTH);
+  const heights: number[] = [];
+  for (let r = from?.row ?? 1; r <= (to?.row ?? lastRow); r++) heights.push(heightOf.get(r) ?? LINE_HEIGHT);
+  return { ...edit, print: printLayout(widths, heights, titles) };
 }
 
 // Made for: every sheet thidua writes (scored unit sheets, «Tổng hợp», «Rà soát», «Xét khen thưởng»,

@@ -2,7 +2,7 @@
 // (nothing re-fits it on opening, LibreOffice included), so a wrapped cell would print only its last
 // line. Each sheet thidua writes states its rows' heights, estimated here from text and column widths.
 import { columnLetter, columnNumber, parseAddress } from '../text.js';
-import type { CellFormat, SheetEdit } from './port.js';
+import type { Block, CellFormat, SheetEdit } from './port.js';
 
 /** Points per line of 11 pt text: Excel's own default row. */
 export const LINE_HEIGHT = 15;
@@ -27,18 +27,49 @@ const CHARS_PER_WIDTH = { regular: 1.1, bold: 0.85 };
 
 /** Lines a wrapped text takes in a column `width` characters wide: words laid greedily, a too-long word broken. */
 export function wrappedLines(text: string, width: number, bold = false): number {
-  return linesOfWords(textWords(text), width, bold);
+  return linesAtWidth(measuredText(text), width, bold);
+}
+
+/** A text's words, and the lines they take with each number of characters a line asked so far (by that number). */
+export type MeasuredText = { readonly words: readonly number[]; readonly lines: number[] };
+
+/**
+ * `text` measured once for every width it is laid in: fitWidths tries many, and every unit of a set prints the
+ * same criterion titles and headers at the same ones, so the measures are kept (within bounds) across sheets.
+ */
+export function measuredText(text: string): MeasuredText {
+  let known = measured.get(text);
+  if (!known) {
+    if (measured.size >= MEASURED_MAX || measuredChars + text.length > MEASURED_CHARS) {
+      measured.clear();
+      measuredChars = 0;
+    }
+    measured.set(text, (known = { words: textWords(text), lines: [] }));
+    measuredChars += text.length;
+  }
+  return known;
+}
+const measured = new Map<string, MeasuredText>();
+/** Enough for a set's titles and headers to stay while a run's sheets are laid, a few megabytes at most whatever the cells hold. */
+const MEASURED_MAX = 4_000;
+const MEASURED_CHARS = 1_000_000;
+let measuredChars = 0;
+
+/** Lines a measured text takes in a column `width` characters wide. */
+export function linesAtWidth(text: MeasuredText, width: number, bold = false): number {
+  const capacity = Math.max(1, Math.floor(width * CHARS_PER_WIDTH[bold ? 'bold' : 'regular']));
+  return (text.lines[capacity] ??= linesOfWords(text.words, capacity));
 }
 
 /** A paragraph break in textWords' list. */
 const BREAK = -1;
 
 /**
- * A text's words as the lines count them, once for every width it is laid in (fitWidths tries many): each
+ * A text's words as the lines count them, once for every width it is laid in: each
  * word's length in characters as drawn — a combining accent (Vietnamese typed decomposed) and the second
  * half of a surrogate pair take no room of their own —, BREAK where a paragraph starts.
  */
-export function textWords(text: string): number[] {
+function textWords(text: string): number[] {
   const words: number[] = [];
   let word = 0;
   for (let i = 0; i < text.length; i++) {
@@ -58,9 +89,8 @@ export function textWords(text: string): number[] {
   return words;
 }
 
-/** Lines textWords' words take in a column `width` characters wide (a paragraph starts a line, a word longer than a line takes as many as it needs). */
-export function linesOfWords(words: readonly number[], width: number, bold = false): number {
-  const capacity = Math.max(1, Math.floor(width * CHARS_PER_WIDTH[bold ? 'bold' : 'regular']));
+/** Lines textWords' words take with `capacity` characters a line (a paragraph starts a line, a word longer than a line takes as many as it needs). */
+function linesOfWords(words: readonly number[], capacity: number): number {
   let lines = 1;
   let used = 0;
   for (const word of words) {
@@ -89,26 +119,36 @@ function isSpace(c: number): boolean {
 
 /** The height each row needs for its wrapped cells, for the rows that need more than one line. */
 export function rowHeights(edit: Pick<SheetEdit, 'blocks' | 'columnWidths'>): { row: number; height: number }[] {
-  const widths = new Map((edit.columnWidths ?? []).map((c) => [columnNumber(c.column), c.width]));
-  const lines = new Map<number, number>();
-  for (const block of edit.blocks) {
-    const at = parseAddress(block.address);
-    if (!at) continue;
-    block.values.forEach((values, i) =>
-      values.forEach((value, j) => {
-        if (typeof value !== 'string') return;
-        // The cell's own format over the block's, field by field (this runs for every cell written).
-        const own: CellFormat | null | undefined = block.cellFormats?.[i]?.[j];
-        if (!(own?.wrap ?? block.format?.wrap)) return;
-        const n = wrappedLines(value, widths.get(at.col + j) ?? DEFAULT_COLUMN_WIDTH, own?.bold ?? block.format?.bold);
-        lines.set(at.row + i, Math.max(lines.get(at.row + i) ?? 1, n));
-      }),
-    );
-  }
-  return [...lines]
-    .filter(([, n]) => n > 1)
-    .sort(([a], [b]) => a - b)
-    .map(([row, n]) => ({ row, height: Math.min(MAX_ROW_HEIGHT, n * LINE_HEIGHT) }));
+  return rowHeightsAt(edit.columnWidths)(edit.blocks);
+}
+
+/** rowHeights for blocks under these column widths, the widths looked up once: a sheet laid row by row (PagedSheet) asks for every row. */
+export function rowHeightsAt(columnWidths: SheetEdit['columnWidths']): (blocks: readonly Block[]) => { row: number; height: number }[] {
+  const widths = new Map<number, number>();
+  for (const c of columnWidths ?? []) widths.set(columnNumber(c.column), c.width);
+  return (blocks) => {
+    const lines = new Map<number, number>();
+    for (const block of blocks) {
+      const at = parseAddress(block.address);
+      if (!at) continue;
+      for (let i = 0; i < block.values.length; i++) {
+        const values = block.values[i]!;
+        for (let j = 0; j < values.length; j++) {
+          const value = values[j];
+          if (typeof value !== 'string') continue;
+          // The cell's own format over the block's, field by field (this runs for every cell written).
+          const own: CellFormat | null | undefined = block.cellFormats?.[i]?.[j];
+          if (!(own?.wrap ?? block.format?.wrap)) continue;
+          const n = wrappedLines(value, widths.get(at.col + j) ?? DEFAULT_COLUMN_WIDTH, own?.bold ?? block.format?.bold);
+          lines.set(at.row + i, Math.max(lines.get(at.row + i) ?? 1, n));
+        }
+      }
+    }
+    return [...lines]
+      .filter(([, n]) => n > 1)
+      .sort(([a], [b]) => a - b)
+      .map(([row, n]) => ({ row, height: Math.min(MAX_ROW_HEIGHT, n * LINE_HEIGHT) }));
+  };
 }
 
 /** `edit` with the heights its wrapped cells need. */
