@@ -21,6 +21,13 @@ import { scoreFile, type FileJob, type FileResult, type FileTask } from './score
  */
 export const WORKER_HEAP_MB = 640;
 
+/**
+ * The worker's heap limits. Its young generation is held to 16 MB (it grew to 32 MB over 300 files, though a file's
+ * garbage dies young): 300 workbooks peaked at ~206 MB instead of ~230 MB and 60 at ~141 instead of ~154,
+ * in the same processor time (8 MB cost more scavenges; 32 and 64 peaked higher).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 };
+
 const FILE_SECONDS = READ_LIMITS.fileSeconds;
 
 /**
@@ -170,7 +177,7 @@ export class ScorePool {
   }
 
   private start(): Worker {
-    const worker = new Worker(this.worker, { workerData: this.job, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } });
+    const worker = new Worker(this.worker, { workerData: this.job, resourceLimits: WORKER_LIMITS });
     this.workers.push(worker);
     return worker;
   }
@@ -190,7 +197,7 @@ export class CriteriaReader {
 
   readonly read = (path: string): Promise<InputCriteria | undefined> => {
     if (!existsSync(fileURLToPath(this.script))) return criteriaOfInput(path, this.cwd);
-    const worker = (this.worker ??= new Worker(this.script, { workerData: { cwd: this.cwd }, resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB } }));
+    const worker = (this.worker ??= new Worker(this.script, { workerData: { cwd: this.cwd }, resourceLimits: WORKER_LIMITS }));
     return new Promise((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);
