@@ -20,13 +20,13 @@ import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
 import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
 import { communeFolder } from '../../core/run/commune-scope.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
-import { planRunSummary, runShare } from '../../core/run/plan-copy.js';
+import { planRunSummary, runShares } from '../../core/run/plan-copy.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
-import { CriteriaReader, ScorePool } from '../score-pool.js';
+import { COPIES_IN_WORKER, CriteriaReader, ScorePool } from '../score-pool.js';
 import { OutputError, planOutputs, saveWorkbook } from '../outputs.js';
-import { changesSinceClosing, describeRound, recordRun, type RunRecord } from '../../core/run/closing.js';
+import { changesSinceClosing, describeRound, recordRun } from '../../core/run/closing.js';
 import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { closedRoundsOf, digests } from '../closed-rounds.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
@@ -121,7 +121,7 @@ export const command: Command = {
     const written = new Map<string, ScoreRunOutput['files'][number]>();
     const pool = new ScorePool(job, tasks.length);
     let run: Run;
-    let record: RunRecord;
+    let summary: Promise<Settled<ScoreRunError | undefined>> | undefined;
     try {
       // Each file read and scored; its progress line and messages in input order (threads finish in any order).
       await pool.run(tasks, (i, result) => {
@@ -146,10 +146,12 @@ export const command: Command = {
         scope: communeFolder(read.flatMap((r) => r.cards)),
         problems: errors.map(omittedLine),
       });
-      record = recordRun(set, { ...run, round, scoredOn: date, files: read.map((r) => relative(outDir, r.task.output)) });
+      const decided = run;
+      const copyNames = read.map((r) => relative(outDir, r.task.output));
+      const recorded = () => recordRun(set, { ...decided, round, scoredOn: date, files: copyNames });
       const last = closed.at(-1);
       if (last && !values.reopen?.trim()) {
-        const changes = changesSinceClosing(last, record, digests(outDir, last.files.map((f) => f.name)));
+        const changes = changesSinceClosing(last, recorded(), digests(outDir, last.files.map((f) => f.name)));
         io.err(
           changes.length === 0
             ? `Kết quả đã chốt (${describeRound(last)}); lần chấm này không thay đổi gì: không ghi lại thư mục ${shown(outDir, io.cwd)}.`
@@ -157,29 +159,37 @@ export const command: Command = {
         );
         return changes.length === 0 ? EXIT.ok : EXIT.inputsFailed;
       }
-      const copies = read.map((r, i) => ({ ...r.task, share: runShare(run, i, r.problems) }));
-      await pool.run(copies, (i, result) => {
-        const task = copies[i]!;
-        for (const e of result.errors) fail(e);
-        if (result.output !== null) written.set(task.name, { file: task.name, output: result.output, units: result.units });
-      });
+      const shareOf = runShares(run);
+      const copies = read.map((r, i) => ({ ...r.task, share: shareOf(i, r.problems) }));
+      // tong-hop.xlsx is planned and written on this thread while the worker writes the copies (it used to wait
+      // through them), from when half of them are written: the worker has let go of half the workbooks it kept by
+      // then (300 files peaked ~6 MB lower than from the first copy on), and the other half still outlasts it.
+      // What it has to say is said after the copies, as before.
+      const half = Math.ceil(copies.length / 2);
+      let copied = 0;
+      await pool.run(
+        copies,
+        (i, result) => {
+          const task = copies[i]!;
+          for (const e of result.errors) fail(e);
+          if (result.output !== null) written.set(task.name, { file: task.name, output: result.output, units: result.units });
+          if (++copied === half && decided.cards.length > 0) {
+            summary = settled(writeSummary(summaryPath, () => planRunSummary(set, decided, decisions, { date, record: recorded(), closed, unread }), io));
+          }
+        },
+        COPIES_IN_WORKER,
+      );
     } finally {
       await pool.close();
     }
     for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
     let summaryFile: string | null = null;
-    if (run.cards.length > 0) {
-      const tongHop = planRunSummary(set, run, decisions, { date, record: record!, closed, unread });
-      const summary = OoxmlWorkbook.create();
-      await summary.apply(tongHop.edit);
-      for (const [key, value] of Object.entries(tongHop.store)) await summary.writeStore(key, value);
+    if (summary) {
+      const tongHop = await summary;
+      if (!tongHop.ok) throw tongHop.error;
       if (closed.length > 0) io.err(`Chấm lại sau khi đã chốt (${describeRound(closed.at(-1)!)}), lý do: ${oneLine(values.reopen!.trim())}. Chốt lần mới bằng «thidua close».`);
-      try {
-        await saveWorkbook(summary, summaryPath);
-        summaryFile = shown(summaryPath, io.cwd);
-      } catch (e) {
-        fail({ file: shown(summaryPath, io.cwd), message: e instanceof OutputError ? e.message : `Không ghi được ${shown(summaryPath, io.cwd)}: ${String(e)}` });
-      }
+      if (tongHop.value) fail(tongHop.value);
+      else summaryFile = shown(summaryPath, io.cwd);
     }
 
     for (const line of decisionsSaid(decisions, run.cards, unread)) io.err(line);
@@ -322,6 +332,39 @@ async function unitRoster(set: CriteriaSet, file: string | undefined, required: 
   const roster = readRoster(set, grid!);
   io.err(`Danh sách đơn vị: ${roster.length} đơn vị (trang «${ROSTER_SHEET}» của ${file}).`);
   return roster;
+}
+
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that never rejects: its failure is held until the run is ready to say it (or throw it). */
+function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
+/** A turn of the event loop, so the results the worker posted meanwhile are taken and its hand filled again. */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * tong-hop.xlsx planned (`plan`) and written, giving the event loop a turn between its steps (each keeps
+ * this thread busy up to ~150 ms for 300 units); a write that fails is given back, to be said in its place.
+ */
+async function writeSummary(path: string, plan: () => ReturnType<typeof planRunSummary>, io: Io): Promise<ScoreRunError | undefined> {
+  await nextTurn();
+  const tongHop = plan();
+  await nextTurn();
+  const summary = OoxmlWorkbook.create();
+  await summary.apply(tongHop.edit);
+  for (const [key, value] of Object.entries(tongHop.store)) await summary.writeStore(key, value);
+  await nextTurn();
+  try {
+    await saveWorkbook(summary, path);
+    return undefined;
+  } catch (e) {
+    return { file: shown(path, io.cwd), message: e instanceof OutputError ? e.message : `Không ghi được ${shown(path, io.cwd)}: ${String(e)}` };
+  }
 }
 
 /** An input left out in whole or in part, as `Tổng hợp` lists it. */

@@ -1,13 +1,32 @@
 // Sổ tính giữ lại giữa hai bước (workbooks kept between a run's two steps): a thread that read and
 // scored a workbook keeps it open, with what it read, until the run is decided and its copy is written —
-// while their input bytes fit the budget. One let go is opened again (the only cost of a tight budget).
+// while what they hold fits the budget. One let go is opened again (the only cost of a tight budget).
+import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookReports } from './workbook-reports.js';
 
 /**
- * Bytes of input workbooks a thread keeps open (an open example workbook of 9 KB measured 0.12 MB of
- * heap in ExcelJS: 16 MB of inputs is about 200 MB of heap at most).
+ * Bytes a thread keeps open, counted as heldBytes counts them: the 300 example reports of the batch bench hold
+ * some 27 MB and are all kept (keeping only 60 of them peaked ~25 MB lower but cost 0.7–1 s more processor time,
+ * the others opened again); a run of 900 stops here (244 MB at the peak instead of 300 MB, 0.8 s more).
  */
-export const KEPT_BYTES = 16 * 1024 * 1024;
+export const KEPT_BYTES = 32 * 1024 * 1024;
+
+/** A grid cell read, with the report read from it (values, formats, the report's cells): measured below. */
+const BYTES_PER_CELL = 100;
+
+/** An input byte: the package, its parts inflated, the reader's and the writer's views of them. */
+const BYTES_PER_FILE_BYTE = 5;
+
+/**
+ * What a kept workbook holds (heap and buffers), estimated from its file's size and the grids read from it:
+ * measured on the example reports, 9.3 KB and 360 cells held 81 KB, 8.6 KB and 264 cells 65 KB, 15.5 KB and
+ * 1,488 cells 219 KB (the file size alone missed that by 1.5×).
+ */
+export function heldBytes(fileBytes: number, grids: readonly SheetGrid[]): number {
+  let cells = 0;
+  for (const g of grids) for (const row of g.values) cells += row.length;
+  return BYTES_PER_FILE_BYTE * fileBytes + BYTES_PER_CELL * cells;
+}
 
 export class KeptWorkbooks<W> {
   private readonly held = new Map<string, { workbook: W; reports: WorkbookReports; bytes: number }>();
@@ -16,8 +35,9 @@ export class KeptWorkbooks<W> {
 
   constructor(private readonly budget = KEPT_BYTES) {}
 
-  /** Keeps a workbook under `key` when it fits; says whether it did. */
-  keep(key: string, workbook: W, reports: WorkbookReports, bytes: number): boolean {
+  /** Keeps a workbook under `key` (its file `fileBytes` long) when what it holds fits; says whether it did. */
+  keep(key: string, workbook: W, reports: WorkbookReports, fileBytes: number): boolean {
+    const bytes = heldBytes(fileBytes, reports.grids);
     if (this.bytes + bytes > this.budget) return false;
     this.held.set(key, { workbook, reports, bytes });
     this.bytes += bytes;

@@ -41,27 +41,52 @@ export type RunShare = {
   runInputs: number;
 };
 
-/** Input `index`'s share of the run: plain data, small enough to hand to the thread that holds the workbook. */
-export function runShare(run: Run, index: number, problems: readonly Omitted[] = []): RunShare {
-  const cards = run.byInput[index] ?? [];
-  const mine = new Set(cards.map(cardKey));
-  const own = (x: { file?: string; sheet: string }) => mine.has(cardKey(x));
-  const groups: DuplicateGroup[] = run.groups.flatMap((g) => {
-    const dropped = g.dropped.filter(own);
-    return dropped.length > 0 ? [{ ...g, dropped }] : [];
+/**
+ * Every input's share of the run, sorted out in one pass over it (a run of 300 files took 50 ms asking each input
+ * of every card): `shareOf(i, problems)` is input i's, plain data small enough to hand to the thread that holds
+ * the workbook. What belongs to an input is what names one of its cards (file and sheet).
+ */
+export function runShares(run: Run): (index: number, problems?: readonly Omitted[]) => RunShare {
+  const inputsOf = new Map<string, number[]>();
+  run.byInput.forEach((cards, i) => {
+    for (const c of cards) {
+      const key = cardKey(c);
+      const inputs = inputsOf.get(key);
+      if (!inputs) inputsOf.set(key, [i]);
+      else if (inputs.at(-1) !== i) inputs.push(i);
+    }
   });
-  return {
-    round: run.round,
-    cards,
-    ranking: run.ranking.flatMap((g) => {
-      const entries = g.entries.filter(own);
-      return entries.length > 0 ? [{ ...g, entries }] : [];
-    }),
-    proposals: run.proposals.filter(own),
-    // A run of one workbook is its whole: the listed units without a report are its own to say.
-    omitted: [...problems, ...(run.byInput.length <= 1 ? run.omittedUnits : omittedUnits(cards, groups))],
-    runUnits: run.cards.length,
-    runInputs: run.byInput.length,
+  /** Each input's items of `items`, in their order; `own` makes an input's copy of one (filtered to its cards). */
+  const byInput = <T, K extends { file?: string; sheet: string }>(items: readonly T[], keysOf: (item: T) => readonly K[], own: (item: T, mine: K[]) => T): T[][] => {
+    const out: T[][] = run.byInput.map(() => []);
+    for (const item of items) {
+      const mine = new Map<number, K[]>();
+      for (const k of keysOf(item)) {
+        for (const i of inputsOf.get(cardKey(k)) ?? []) {
+          const ks = mine.get(i);
+          if (ks) ks.push(k);
+          else mine.set(i, [k]);
+        }
+      }
+      for (const [i, ks] of mine) out[i]!.push(own(item, ks));
+    }
+    return out;
+  };
+  const groups = byInput(run.groups, (g) => g.dropped, (g, dropped): DuplicateGroup => ({ ...g, dropped }));
+  const ranking = byInput(run.ranking, (g) => g.entries, (g, entries) => ({ ...g, entries }));
+  const proposals = byInput(run.proposals, (p) => [p], (p) => p);
+  return (index, problems = []) => {
+    const cards = run.byInput[index] ?? [];
+    return {
+      round: run.round,
+      cards,
+      ranking: ranking[index] ?? [],
+      proposals: proposals[index] ?? [],
+      // A run of one workbook is its whole: the listed units without a report are its own to say.
+      omitted: [...problems, ...(run.byInput.length <= 1 ? run.omittedUnits : omittedUnits(cards, groups[index] ?? []))],
+      runUnits: run.cards.length,
+      runInputs: run.byInput.length,
+    };
   };
 }
 

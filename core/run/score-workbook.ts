@@ -9,7 +9,7 @@ import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { decideRun } from './decide-run.js';
-import { planCopy, runShare } from './plan-copy.js';
+import { planCopy, runShares } from './plan-copy.js';
 import { readWorkbookOn } from './workbook-reports.js';
 import type { WorkbookPort } from '../sheet/port.js';
 
@@ -69,7 +69,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   });
   const problems = read.errors.map((e) => ({ what: `trang «${e.sheet}»${e.cell ? `, ô ${e.cell}` : ''}`, why: e.message }));
   const run = decideRun(set, [{ cards: read.cards }], { roster: read.roster, decisions: read.decisions, ...(opts.round ? { round: opts.round } : {}) });
-  await port.apply(planCopy(set, read, runShare(run, 0, problems), read.decisions, opts.date ? { date: opts.date } : {}));
+  await port.apply(planCopy(set, read, runShares(run)(0, problems), read.decisions, opts.date ? { date: opts.date } : {}));
   const { reports, errors, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread } = read;
   return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread };
 }

@@ -13,7 +13,7 @@ import type { RosterUnit } from '../../core/ranking/roster.js';
 import { communeFolder } from '../../core/run/commune-scope.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
 import { decisionsSaid } from '../../core/run/decisions-said.js';
-import { planRunSummary, runShare, SUMMARY_FILE } from '../../core/run/plan-copy.js';
+import { planRunSummary, runShares, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
 import { changesSinceClosing, recordRun, type ClosedRound, type RunRecord } from '../../core/run/closing.js';
@@ -168,9 +168,10 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   const out: Record<string, Uint8Array> = {};
   const names = new Set<string>();
   done = 0;
+  const shareOf = runShares(run);
   for (const [i, r] of read.entries()) {
     check();
-    const a = await ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions, unread, share: runShare(run, i, r.problems), date: opts.date });
+    const a = await ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions, unread, share: shareOf(i, r.problems), date: opts.date });
     opts.progress?.(++done, read.length, true);
     if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
     else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;

@@ -14,7 +14,7 @@ import type { SheetEdit, WorkbookEdit } from '../../core/sheet/port.js';
 import { cellAddress, columnLetter } from '../../core/text.js';
 import { ANNOTATION_MARK } from '../../core/workbook/store-layout.js';
 import { decideRun } from '../../core/run/decide-run.js';
-import { planCopy, runShare } from '../../core/run/plan-copy.js';
+import { planCopy, runShares } from '../../core/run/plan-copy.js';
 import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { OoxmlPackage } from '../../adapters/ooxml/package.js';
@@ -47,7 +47,8 @@ async function planCommune(workbooks: Map<string, Uint8Array>): Promise<Map<stri
     read.map((r) => ({ cards: r.cards })),
     {},
   );
-  return new Map(names.map((name, i) => [name, planCopy(set, read[i]!, runShare(run, i), read[i]!.decisions, { date: DATE })]));
+  const shareOf = runShares(run);
+  return new Map(names.map((name, i) => [name, planCopy(set, read[i]!, shareOf(i), read[i]!.decisions, { date: DATE })]));
 }
 
 /** A style book that keeps each cell's style (every index stays one styles.xml has), but gives dates a date style it adds once. */

@@ -1,9 +1,9 @@
 // The score pool's bookkeeping for its worker threads, with a stand-in worker (test/fixtures/dying-worker.mjs):
 // every file gets one result, in input order, however the workers finish; a worker that dies or loops costs
-// only the file that brought it down, though it had other files in hand. (The real worker: workers.test.ts,
-// hostile-attacks.test.ts.)
+// only the file that brought it down, though it had other files in hand — two, as when reading, or the copies'
+// many while the command's thread is busy with tong-hop.xlsx. (The real worker: workers.test.ts, hostile-attacks.test.ts.)
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { ScorePool } from '../../cli/score-pool.js';
+import { COPIES_IN_WORKER, ScorePool } from '../../cli/score-pool.js';
 import type { FileJob, FileResult, FileTask } from '../../cli/score-file.js';
 
 const WORKER = new URL('../fixtures/dying-worker.mjs', import.meta.url);
@@ -11,18 +11,29 @@ const job = { cwd: '.' } as FileJob; // the stand-in reads nothing of it
 
 const task = (name: string): FileTask => ({ path: name, name, output: `${name}.out`, shownOutput: `${name}.out` });
 
-async function runAll(names: string[]): Promise<{ index: number; result: FileResult }[]> {
+/** `ahead`: files in each worker's hand; `busy`: this thread kept busy that long at the first result (as it is while it plans tong-hop.xlsx). */
+async function runAll(names: string[], ahead?: number, busy = 0): Promise<{ index: number; result: FileResult }[]> {
   const pool = new ScorePool(job, names.length, { worker: WORKER });
   const seen: { index: number; result: FileResult }[] = [];
   try {
-    await pool.run(names.map(task), (index, result) => seen.push({ index, result }));
+    await pool.run(
+      names.map(task),
+      (index, result) => {
+        if (seen.length === 0) for (const until = Date.now() + busy; Date.now() < until; );
+        seen.push({ index, result });
+      },
+      ahead,
+    );
   } finally {
     await pool.close();
   }
   return seen;
 }
 
-describe('ScorePool on worker threads', () => {
+describe.each([
+  ['two files in hand', undefined, 0],
+  ['the copies in hand, this thread busy 300 ms', COPIES_IN_WORKER, 300],
+])('ScorePool on worker threads, %s', (_, ahead, busy) => {
   const before = { threads: process.env.THIDUA_THREADS, seconds: process.env.THIDUA_FILE_SECONDS };
   beforeEach(() => {
     process.env.THIDUA_THREADS = '2';
@@ -37,14 +48,14 @@ describe('ScorePool on worker threads', () => {
 
   it('delivers every result once, in input order', async () => {
     const names = Array.from({ length: 20 }, (_, i) => `xa-${i}.xlsx`);
-    const seen = await runAll(names);
+    const seen = await runAll(names, ahead, busy);
     expect(seen.map((s) => s.index)).toEqual(names.map((_, i) => i));
     expect(seen.map((s) => s.result.output)).toEqual(names.map((n) => `${n}.out`));
   });
 
   it('loses only the file that brings a worker down, not the files it had in hand beside it', async () => {
     const names = Array.from({ length: 12 }, (_, i) => (i === 3 || i === 8 ? `hỏng-${i}.xlsx` : `xa-${i}.xlsx`));
-    const seen = await runAll(names);
+    const seen = await runAll(names, ahead, busy);
     expect(seen.map((s) => s.index)).toEqual(names.map((_, i) => i));
     for (const [i, { result }] of seen.entries()) {
       if (names[i]!.startsWith('hỏng')) {
@@ -58,7 +69,7 @@ describe('ScorePool on worker threads', () => {
 
   it('stops a file that runs past its time limit, and only that file', async () => {
     const names = Array.from({ length: 6 }, (_, i) => (i === 2 ? `treo-${i}.xlsx` : `xa-${i}.xlsx`));
-    const seen = await runAll(names);
+    const seen = await runAll(names, ahead, busy);
     expect(seen.map((s) => s.index)).toEqual(names.map((_, i) => i));
     expect(seen[2]!.result.errors[0]!.message).toBe('Tệp treo-2.xlsx chấm quá 1 giây nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy).');
     for (const i of [0, 1, 3, 4, 5]) expect(seen[i]!.result.output).toBe(`${names[i]}.out`);

@@ -220,3 +220,30 @@ describe('thidua score: refusals and usage', () => {
     expect((await runInProcess(['lam-gi'], dir)).code).toBe(2);
   });
 });
+
+describe('thidua score when its copies or tong-hop.xlsx cannot be written (child process, worker threads)', () => {
+  // tong-hop.xlsx is written while the worker writes the copies: what it has to say still comes after them.
+  it('says a copy that failed, then the duplicate, then tong-hop.xlsx, in that order, exit 1', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'bao-cao'), { recursive: true });
+    for (const name of ['a-ban-na-say.xlsx', 'b-ban-na-say.xlsx', 'c-ban-hua-sat.xlsx']) {
+      await writeReportWorkbook(join(dir, 'bao-cao', name), [goodHamlet('Báo cáo', name.startsWith('c') ? 'Bản Hua Sát' : 'Bản Nà Sáy')]);
+    }
+    // A folder where a copy and tong-hop.xlsx would go: neither can be written.
+    await mkdir(join(dir, 'ket-qua', 'c-ban-hua-sat.cham-diem.xlsx'), { recursive: true });
+    await mkdir(join(dir, 'ket-qua', 'tong-hop.xlsx'), { recursive: true });
+    const run = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir, { THIDUA_THREADS: '1' });
+    expect(run.code).toBe(1);
+    const lines = run.stderr.trim().split('\n');
+    const copy = lines.findIndex((l) => l.startsWith('Lỗi: Không chấm được tệp bao-cao/c-ban-hua-sat.xlsx') && l.includes('c-ban-hua-sat.cham-diem.xlsx» là một thư mục'));
+    const duplicate = lines.findIndex((l) => l.startsWith('Báo cáo trùng: Bản Nà Sáy'));
+    const summary = lines.findIndex((l) => l.startsWith('Lỗi: Không ghi được') && l.includes('tong-hop.xlsx» là một thư mục'));
+    expect([copy, duplicate, summary].every((i) => i > 0)).toBe(true);
+    expect(copy).toBeLessThan(duplicate);
+    expect(duplicate).toBeLessThan(summary);
+    const output = ScoreRunOutput.parse(JSON.parse(run.stdout));
+    expect(output.summaryFile).toBeNull();
+    expect(output.errors.map((e) => e.file)).toEqual(['bao-cao/c-ban-hua-sat.xlsx', 'ket-qua/tong-hop.xlsx']);
+    expect(output.files.map((f) => f.output)).toEqual(['ket-qua/a-ban-na-say.cham-diem.xlsx', 'ket-qua/b-ban-na-say.cham-diem.xlsx', null]);
+  });
+});
