@@ -11,11 +11,11 @@ import { WorkbookReader } from './reader.js';
 import type { SheetWriter } from './write/contract.js';
 import { blankPackage, PackageWriter } from './write/package-writer.js';
 import { writeSheet } from './write/sheet-writer.js';
-import { writeZip } from './write/zip-writer.js';
+import { type Gzip, writeZip } from './write/zip-writer.js';
 import { PackageRefused } from './zip.js';
 
-/** A port that can give its .xlsx back (`stored`: parts written uncompressed, for a caller that compresses faster itself). */
-export type EditablePort = WorkbookPort & { toBuffer(opts?: { stored?: boolean }): Promise<Uint8Array> };
+/** A port that can give its .xlsx back (`gzip`: the compressor of the parts written, for a caller that has a faster one). */
+export type EditablePort = WorkbookPort & { toBuffer(opts?: { gzip?: Gzip }): Promise<Uint8Array> };
 
 export class OoxmlWorkbook implements EditablePort {
   private readonly writer: PackageWriter;
@@ -86,7 +86,7 @@ export class OoxmlWorkbook implements EditablePort {
   }
 
   /** The .xlsx as it is now (the original bytes when nothing was written). */
-  async toBuffer(opts: { stored?: boolean } = {}): Promise<Uint8Array> {
+  async toBuffer(opts: { gzip?: Gzip } = {}): Promise<Uint8Array> {
     return this.writer.changed ? this.writer.toBytes(opts) : this.bytes;
   }
 

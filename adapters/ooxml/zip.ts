@@ -22,7 +22,7 @@ export type ZipEntry = {
   crc: number;
 };
 
-/** The zip records' signatures (also used by the command line's re-deflating of stored copies). */
+/** The zip records' signatures (also used by the zip writer). */
 export const ZIP_SIGNATURE = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, zip64Locator: 0x07064b50, zip64End: 0x06064b50 } as const;
 const { local: LOCAL, central: CENTRAL, zip64Locator: ZIP64_LOCATOR, zip64End: ZIP64_EOCD } = ZIP_SIGNATURE;
 const MAX16 = 0xffff;
@@ -170,7 +170,7 @@ export function partTitle(name: string): string {
 }
 
 /** The end-of-central-directory record: the last 22 bytes, or earlier when the zip carries a comment (at most 65,535). */
-export function findEndOfCentral(bytes: Uint8Array): number | undefined {
+function findEndOfCentral(bytes: Uint8Array): number | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
   for (let at = view.byteLength - 22; at >= earliest; at--) {

@@ -1,0 +1,69 @@
+// The zip the package writer makes, with Node's zlib (the command line) and with fflate (the page): read
+// back by Python's zipfile (a reader we did not write, which checks every CRC), every written part
+// deflated once, every part the edit did not name copied with the original's compressed bytes, and the
+// parts the same whichever compressor made them.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { OoxmlPackage } from '../../adapters/ooxml/package.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import { entryData } from '../../adapters/ooxml/zip.js';
+import { nodeGzip } from '../../cli/node-zlib.js';
+import { tempDir } from './helpers.js';
+
+const EXAMPLE = join(import.meta.dirname, '../../examples/bao-cao/ban-hua-ca.xlsx');
+
+/** Python's zipfile: each entry's name, method and size, after testzip() has checked every CRC. */
+function pythonRead(path: string): { name: string; method: number; size: number }[] {
+  const script = 'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps([{"name":i.filename,"method":i.compress_type,"size":i.file_size} for i in z.infolist()]))';
+  return JSON.parse(execFileSync('python3', ['-c', script, path], { encoding: 'utf8' }));
+}
+
+async function scored(): Promise<OoxmlWorkbook> {
+  const book = OoxmlWorkbook.open(new Uint8Array(await readFile(EXAMPLE)));
+  await book.apply({ sheets: [{ sheet: 'Tổng hợp – Bản Hua Ca', mode: 'replace', blocks: [{ address: 'A1', values: [['Đơn vị', 'Điểm'], ['Bản Hua Ca', 98]], format: { bold: true } }] }] });
+  return book;
+}
+
+describe("the package writer's zip", () => {
+  it('with Node’s zlib: every CRC right, written parts deflated, untouched parts the original’s compressed bytes', async () => {
+    const original = OoxmlPackage.open(new Uint8Array(await readFile(EXAMPLE)));
+    const bytes = await (await scored()).toBuffer({ gzip: nodeGzip });
+    const path = join(await tempDir(), 'x.xlsx');
+    await writeFile(path, bytes);
+    const entries = pythonRead(path);
+    const written = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet2.xml'];
+    for (const name of written) expect(entries.find((e) => e.name === name)?.method, name).toBe(8);
+    // Folders stay stored and empty, as the original holds them.
+    expect(entries.filter((e) => e.name.endsWith('/')).every((e) => e.method === 0 && e.size === 0)).toBe(true);
+
+    const copy = OoxmlPackage.open(bytes);
+    const untouched = [...original.entries.values()].filter((e) => !written.includes(e.name));
+    expect(untouched.map((e) => e.name)).toContain('xl/theme/theme1.xml');
+    for (const entry of untouched) {
+      const again = copy.entries.get(entry.name)!;
+      expect([again.crc, again.method, again.size], entry.name).toEqual([entry.crc, entry.method, entry.size]);
+      expect(entryData(bytes, again), entry.name).toEqual(entryData(original.bytes, entry));
+    }
+  });
+
+  it('gives the same parts with Node’s zlib as with fflate (the page’s compressor)', async () => {
+    const [withNode, withFflate] = [unzipSync(await (await scored()).toBuffer({ gzip: nodeGzip })), unzipSync(await (await scored()).toBuffer())];
+    expect(Object.keys(withNode)).toEqual(Object.keys(withFflate));
+    for (const name of Object.keys(withFflate)) expect(Buffer.from(withNode[name]!).equals(Buffer.from(withFflate[name]!)), name).toBe(true);
+  });
+
+  it('deflates the parts a new workbook copies from its stored blank package', async () => {
+    const book = OoxmlWorkbook.create();
+    await book.apply({ sheets: [{ sheet: 'Tổng hợp', mode: 'replace', blocks: [{ address: 'A1', values: [['Đơn vị', 'Điểm'], ['Bản Hua Ca', 98]] }] }] });
+    const path = join(await tempDir(), 'tong-hop.xlsx');
+    await writeFile(path, await book.toBuffer({ gzip: nodeGzip }));
+    const entries = pythonRead(path);
+    expect(entries.map((e) => e.name)).toContain('_rels/.rels');
+    expect(entries.every((e) => e.method === 8 && e.size > 0)).toBe(true);
+    const [grid] = await OoxmlWorkbook.open(new Uint8Array(await readFile(path))).readSheets(['Tổng hợp']);
+    expect(grid!.values).toEqual([['Đơn vị', 'Điểm'], ['Bản Hua Ca', 98]]);
+  });
+});
