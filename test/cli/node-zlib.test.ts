@@ -1,7 +1,7 @@
 // The zip the package writer makes, with Node's zlib (the command line) and with fflate (the page): read
 // back by Python's zipfile (a reader we did not write, which checks every CRC), every written part
 // deflated once, every part the edit did not name copied with the original's compressed bytes, and the
-// parts the same whichever compressor made them.
+// parts the same whichever compressor made them. Node's inflater refuses what fflate refuses, in the same words.
 import { execFileSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,8 +9,8 @@ import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
-import { entryData } from '../../adapters/ooxml/zip.js';
-import { nodeGzip } from '../../cli/node-zlib.js';
+import { entryData, PackageRefused } from '../../adapters/ooxml/zip.js';
+import { nodeGzip, nodeInflate } from '../../cli/node-zlib.js';
 import { tempDir } from './helpers.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/bao-cao/ban-hua-ca.xlsx');
@@ -65,5 +65,38 @@ describe("the package writer's zip", () => {
     expect(entries.every((e) => e.method === 8 && e.size > 0)).toBe(true);
     const [grid] = await OoxmlWorkbook.open(new Uint8Array(await readFile(path))).readSheets(['Tổng hợp']);
     expect(grid!.values).toEqual([['Đơn vị', 'Điểm'], ['Bản Hua Ca', 98]]);
+  });
+});
+
+describe("Node's inflater", () => {
+  /** The example with its theme part's bytes changed in place: its declared size, or its compressed data. */
+  async function withTheme(change: (bytes: Uint8Array, central: number, data: number) => void): Promise<Uint8Array> {
+    const bytes = new Uint8Array(await readFile(EXAMPLE));
+    const entry = OoxmlPackage.open(bytes).entries.get('xl/theme/theme1.xml')!;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let central = bytes.length - 22;
+    central = view.getUint32(central + 16, true);
+    while (new TextDecoder().decode(bytes.subarray(central + 46, central + 46 + view.getUint16(central + 28, true))) !== entry.name) {
+      central += 46 + view.getUint16(central + 28, true) + view.getUint16(central + 30, true) + view.getUint16(central + 32, true);
+    }
+    change(bytes, central, entryData(bytes, entry).byteOffset - bytes.byteOffset);
+    return bytes;
+  }
+  const refusal = (bytes: Uint8Array, inflate?: typeof nodeInflate) => {
+    try {
+      OoxmlWorkbook.open(bytes, undefined, inflate);
+    } catch (e) {
+      if (e instanceof PackageRefused) return e.message;
+      throw e;
+    }
+    return undefined;
+  };
+
+  it('refuses a part that inflates past its declared size, and a damaged one, as fflate does', async () => {
+    const lying = await withTheme((bytes, central) => new DataView(bytes.buffer, bytes.byteOffset).setUint32(central + 24, 1000, true));
+    const damaged = await withTheme((bytes, _central, data) => bytes.fill(0xff, data + 20, data + 60));
+    expect(refusal(lying, nodeInflate)).toBe('phần «xl/theme/theme1.xml» khai 1 KB nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)');
+    expect(refusal(damaged, nodeInflate)).toMatch(/^tệp nén \.xlsx bị hỏng ở phần «xl\/theme\/theme1\.xml»/);
+    for (const bytes of [lying, damaged]) expect(refusal(bytes, nodeInflate)).toBe(refusal(bytes));
   });
 });
