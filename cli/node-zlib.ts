@@ -9,7 +9,7 @@ import type { Inflater } from '../adapters/ooxml/zip.js';
 
 export const nodeGzip: Gzip = (data, level) => gzipSync(data, { level: level === 1 ? constants.Z_BEST_SPEED : constants.Z_NO_COMPRESSION });
 
-/** Past `limit`, zlib throws a RangeError (ERR_BUFFER_TOO_LARGE): the part is more than it declared. */
-export const nodeInflate: Inflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit });
+/** Past `limit`, zlib throws a RangeError (ERR_BUFFER_TOO_LARGE): the part is more than it declared. One output buffer of that size (zlib's least is 64 bytes). */
+export const nodeInflate: Inflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(constants.Z_MIN_CHUNK, limit) });
 
 // Made for the command line's scored copies and tong-hop.xlsx: reading and saving hundreds of workbooks in a batch.

@@ -129,11 +129,17 @@ export class OoxmlPackage {
 
 /** A relationship's target as a part name: absolute from the package root, or relative to the source part's folder. */
 export function resolveTarget(source: string, target: string): string {
-  let path: string;
-  try {
-    path = decodeURI(target);
-  } catch {
-    path = target;
+  let path = target;
+  if (path.includes('%')) {
+    try {
+      path = decodeURI(target);
+    } catch {
+      path = target;
+    }
+  }
+  // Most targets are plain relative paths (`worksheets/sheet1.xml`): no `.`, `..` or empty segment to resolve.
+  if (path !== '' && !path.startsWith('/') && !path.includes('./') && !path.includes('//') && !path.endsWith('.') && !path.endsWith('/')) {
+    return source.slice(0, source.lastIndexOf('/') + 1) + path;
   }
   const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
   for (const segment of path.split('/')) {
