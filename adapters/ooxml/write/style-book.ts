@@ -15,8 +15,7 @@ const DATE_FORMAT = 14;
 const FIRST_CUSTOM = 164;
 
 type List = { element: XmlNode | undefined; items: XmlNode[]; added: string[] };
-/** A CellFormat's fields, in the order formatId walks them; each level of the trie is keyed by one field's value. */
-const FORMAT_FIELDS = ['fill', 'fontColor', 'bold', 'italic', 'numberFormat', 'wrap', 'horizontalAlignment'] as const satisfies readonly (keyof CellFormat)[];
+/** Formats by their fields, one level per field (formatId), the last level giving the format's id. */
 type FormatTrie = Map<unknown, FormatTrie | number>;
 const NO_FORMAT = 0;
 
@@ -112,16 +111,10 @@ export class PackageStyles implements StyleBook {
   private formatId(f: CellFormat | undefined): number {
     if (!f) return NO_FORMAT;
     if (f === this.lastFormat) return this.lastFormatId;
-    let node = this.formats;
-    for (let i = 0; i < FORMAT_FIELDS.length - 1; i++) {
-      const value = f[FORMAT_FIELDS[i]!];
-      let next = node.get(value) as FormatTrie | undefined;
-      if (!next) node.set(value, (next = new Map()));
-      node = next;
-    }
-    const last = f[FORMAT_FIELDS[FORMAT_FIELDS.length - 1]!];
-    let id = node.get(last) as number | undefined;
-    if (id === undefined) node.set(last, (id = this.formatCount++));
+    // Each field read by name (a loop over the field names would read them by key, slowly, from objects of many shapes).
+    const node = step(step(step(step(step(step(this.formats, f.fill), f.fontColor), f.bold), f.italic), f.numberFormat), f.wrap);
+    let id = node.get(f.horizontalAlignment) as number | undefined;
+    if (id === undefined) node.set(f.horizontalAlignment, (id = this.formatCount++));
     this.lastFormat = f;
     this.lastFormatId = id;
     return id;
@@ -221,6 +214,13 @@ function withAttributes(tag: string, attributes: Record<string, string>): string
     out = re.test(out) ? out.replace(re, ` ${name}="${value}"`) : out.replace(/\s*\/>$/, ` ${name}="${value}"/>`);
   }
   return out.replace(/<\w+:/, '<');
+}
+
+/** The trie's level below `node` for one field's value, made when new. */
+function step(node: FormatTrie, value: unknown): FormatTrie {
+  let next = node.get(value) as FormatTrie | undefined;
+  if (!next) node.set(value, (next = new Map()));
+  return next;
 }
 
 function argb(hex: string): string {
