@@ -92,9 +92,13 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
   }
   if (!startsWith(buf, ZIP)) return { ok: false, message: `Tệp ${name} không phải tệp Excel .xlsx (hoặc đã bị hỏng).` };
   // Loaded on first use: commands that never open a workbook start without them.
-  const [{ OoxmlWorkbook }, { PackageRefused }] = await Promise.all([import('../adapters/ooxml/workbook.js'), import('../adapters/ooxml/zip.js')]);
+  const [{ OoxmlWorkbook }, { PackageRefused }, { nodeInflate }] = await Promise.all([
+    import('../adapters/ooxml/workbook.js'),
+    import('../adapters/ooxml/zip.js'),
+    import('./node-zlib.js'),
+  ]);
   try {
-    return { ok: true, workbook: OoxmlWorkbook.open(buf) };
+    return { ok: true, workbook: OoxmlWorkbook.open(buf, undefined, nodeInflate) };
   } catch (e) {
     if (e instanceof PackageRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
     return { ok: false, message: `Tệp ${name} bị hỏng, không mở được (${e instanceof Error ? e.message : String(e)}).` };

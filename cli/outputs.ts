@@ -7,7 +7,7 @@ import { lstatSync, mkdirSync, realpathSync, renameSync, rmSync, type Stats, wri
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { UsageError } from './command.js';
 import type { EditablePort } from '../adapters/ooxml/workbook.js';
-import { deflateStoredZip } from './zip-deflate.js';
+import { nodeGzip } from './node-zlib.js';
 
 /** Files thidua itself writes, left out of folder scans so a second run does not score its own output. */
 export const SCORED_SUFFIX = '.cham-diem.xlsx';
@@ -118,5 +118,5 @@ export async function writeOutput(path: string, data: Uint8Array | string, overw
 }
 
 export async function saveWorkbook(workbook: Pick<EditablePort, 'toBuffer'>, path: string, overwrite = true): Promise<boolean> {
-  return writeOutput(path, deflateStoredZip(await workbook.toBuffer({ stored: true })), overwrite);
+  return writeOutput(path, await workbook.toBuffer({ gzip: nodeGzip }), overwrite);
 }

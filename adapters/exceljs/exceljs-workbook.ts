@@ -40,9 +40,9 @@ export class ExcelJsWorkbook implements WorkbookPort {
     return new ExcelJsWorkbook(new ExcelJS.Workbook());
   }
 
-  /** The .xlsx; `stored` leaves its parts uncompressed, for a caller that compresses faster itself (the command line). */
-  async toBuffer(opts: { stored?: boolean } = {}): Promise<Uint8Array> {
-    const out = await this.workbook.xlsx.writeBuffer(opts.stored ? { zip: { compression: 'STORE' } } : undefined);
+  /** The .xlsx. */
+  async toBuffer(): Promise<Uint8Array> {
+    const out = await this.workbook.xlsx.writeBuffer();
     return out instanceof Uint8Array ? out : new Uint8Array(out as ArrayBuffer);
   }
 

@@ -7,7 +7,7 @@ import { formatNumberVi } from '../../core/values.js';
 import { EXCEL_COLUMNS, EXCEL_ROWS, READ_LIMITS } from '../../core/workbook/limits.js';
 import { OoxmlPackage } from './package.js';
 import { cellRef, rangeCells, rangeRef } from './ranges.js';
-import { inflateEntry, PackageRefused } from './zip.js';
+import { PackageRefused } from './zip.js';
 
 const n = formatNumberVi;
 const EXCEL_SIZE = `trang tính của Excel có tối đa ${n(EXCEL_ROWS)} dòng × ${n(EXCEL_COLUMNS)} cột`;
@@ -36,7 +36,6 @@ export type CheckedRead = (part: string, sheet: string, check: (name: string, at
  * `read`, each sheet is checked in the reader's own pass over it.
  */
 export function refuseUnboundedPackage(pkg: OoxmlPackage, read?: CheckedRead): string | undefined {
-  const bytes = pkg.bytes;
   try {
     const scanned = new Set<string>();
     for (const sheet of pkg.sheets()) {
@@ -46,8 +45,8 @@ export function refuseUnboundedPackage(pkg: OoxmlPackage, read?: CheckedRead): s
       if (read) read(sheet.part, sheet.name, check);
       else pkg.parse(sheet.part, { open: check });
     }
-    // Every other part is inflated too (and thrown away): its size must be what the directory says.
-    for (const entry of pkg.entries.values()) if (!scanned.has(entry.name)) inflateEntry(bytes, entry, () => {});
+    // Every other part is inflated too, once: its size must be what the directory says.
+    pkg.checkSizes();
     return undefined;
   } catch (e) {
     if (e instanceof PackageRefused) return e.message;

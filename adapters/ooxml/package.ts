@@ -1,7 +1,7 @@
 // An .xlsx package as its parts: the zip directory, each part's relationships resolved to part names —
 // relative (`worksheets/sheet1.xml`) and absolute (`/xl/worksheets/sheet1.xml`, as openpyxl writes) — and
 // the workbook's sheets in tab order with their parts.
-import { inflateEntry, inflatePart, ONE_CALL, PackageRefused, readZipDirectory, type ZipEntry } from './zip.js';
+import { fflateInflate, type Inflater, inflateEntry, inflatePart, ONE_CALL, PackageRefused, readZipDirectory, type ZipEntry } from './zip.js';
 import { xmlStream } from './xml.js';
 
 export type Relationship = { id: string; type: string; target: string; external: boolean };
@@ -15,6 +15,8 @@ const KEPT_PART = 4 * 1024 * 1024;
 
 export class OoxmlPackage {
   private readonly inflated = new Map<string, Uint8Array>();
+  /** Parts inflated to their end at least once: each came out within its declared size (the pre-pass need not inflate it again). */
+  private readonly whole = new Set<string>();
   /** What the pre-pass, the reader and the writer each ask of the package, parsed once (the package never changes). */
   private readonly rels = new Map<string, Relationship[]>();
   private workbook: { part: string; sheets: SheetPart[]; date1904: boolean } | undefined;
@@ -22,11 +24,12 @@ export class OoxmlPackage {
   private constructor(
     readonly bytes: Uint8Array,
     readonly entries: Map<string, ZipEntry>,
+    private readonly inflate: Inflater,
   ) {}
 
-  /** Reads the zip's directory; its declared sizes are checked against READ_LIMITS (PackageRefused). */
-  static open(bytes: Uint8Array): OoxmlPackage {
-    return new OoxmlPackage(bytes, readZipDirectory(bytes));
+  /** Reads the zip's directory; its declared sizes are checked against READ_LIMITS (PackageRefused). `inflate`: the inflater of small parts. */
+  static open(bytes: Uint8Array, inflate: Inflater = fflateInflate): OoxmlPackage {
+    return new OoxmlPackage(bytes, readZipDirectory(bytes), inflate);
   }
 
   has(part: string): boolean {
@@ -39,7 +42,8 @@ export class OoxmlPackage {
     if (kept) return kept;
     const entry = this.entries.get(part);
     if (!entry) return undefined;
-    const bytes = inflatePart(this.bytes, entry);
+    const bytes = inflatePart(this.bytes, entry, this.inflate);
+    this.whole.add(part);
     if (entry.size <= KEPT_PART) this.inflated.set(part, bytes);
     return bytes;
   }
@@ -50,9 +54,21 @@ export class OoxmlPackage {
     if (!entry) return false;
     const xml = xmlStream(part, handlers);
     if (this.inflated.has(part) || (entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) xml.write(this.part(part)!);
-    else inflateEntry(this.bytes, entry, xml.write);
+    else {
+      inflateEntry(this.bytes, entry, xml.write, this.inflate);
+      this.whole.add(part);
+    }
     xml.end();
     return true;
+  }
+
+  /** Inflates (and throws away) every part not inflated yet: each must come out within the size the directory declares (PackageRefused). */
+  checkSizes(): void {
+    for (const entry of this.entries.values()) {
+      if (this.whole.has(entry.name)) continue;
+      inflateEntry(this.bytes, entry, () => {}, this.inflate);
+      this.whole.add(entry.name);
+    }
   }
 
   /** The relationships of a part (of the package itself for ""), targets resolved to part names. */
@@ -113,11 +129,17 @@ export class OoxmlPackage {
 
 /** A relationship's target as a part name: absolute from the package root, or relative to the source part's folder. */
 export function resolveTarget(source: string, target: string): string {
-  let path: string;
-  try {
-    path = decodeURI(target);
-  } catch {
-    path = target;
+  let path = target;
+  if (path.includes('%')) {
+    try {
+      path = decodeURI(target);
+    } catch {
+      path = target;
+    }
+  }
+  // Most targets are plain relative paths (`worksheets/sheet1.xml`): no `.`, `..` or empty segment to resolve.
+  if (path !== '' && !path.startsWith('/') && !path.includes('./') && !path.includes('//') && !path.endsWith('.') && !path.endsWith('/')) {
+    return source.slice(0, source.lastIndexOf('/') + 1) + path;
   }
   const base = path.startsWith('/') ? [] : source.split('/').slice(0, -1);
   for (const segment of path.split('/')) {

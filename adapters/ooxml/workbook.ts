@@ -11,11 +11,11 @@ import { WorkbookReader } from './reader.js';
 import type { SheetWriter } from './write/contract.js';
 import { blankPackage, PackageWriter } from './write/package-writer.js';
 import { writeSheet } from './write/sheet-writer.js';
-import { writeZip } from './write/zip-writer.js';
-import { PackageRefused } from './zip.js';
+import { type Gzip, writeZip } from './write/zip-writer.js';
+import { type Inflater, PackageRefused } from './zip.js';
 
-/** A port that can give its .xlsx back (`stored`: parts written uncompressed, for a caller that compresses faster itself). */
-export type EditablePort = WorkbookPort & { toBuffer(opts?: { stored?: boolean }): Promise<Uint8Array> };
+/** A port that can give its .xlsx back (`gzip`: the compressor of the parts written, for a caller that has a faster one). */
+export type EditablePort = WorkbookPort & { toBuffer(opts?: { gzip?: Gzip }): Promise<Uint8Array> };
 
 export class OoxmlWorkbook implements EditablePort {
   private readonly writer: PackageWriter;
@@ -33,11 +33,11 @@ export class OoxmlWorkbook implements EditablePort {
     this.current = reader;
   }
 
-  /** Opens an .xlsx within READ_LIMITS; throws PackageRefused with the reason in Vietnamese (without the file name). */
-  static open(bytes: Uint8Array, sheetWriter: SheetWriter = writeSheet): OoxmlWorkbook {
+  /** Opens an .xlsx within READ_LIMITS; throws PackageRefused with the reason in Vietnamese (without the file name). `inflate`: a faster inflater of small parts. */
+  static open(bytes: Uint8Array, sheetWriter: SheetWriter = writeSheet, inflate?: Inflater): OoxmlWorkbook {
     // One package for the pre-pass and the reader, and one pass over each sheet: the reader builds its grid
     // while the pre-pass checks it (a check that fails refuses the file before the grid is used).
-    const pkg = OoxmlPackage.open(bytes);
+    const pkg = OoxmlPackage.open(bytes, inflate);
     let reader: WorkbookReader;
     try {
       reader = WorkbookReader.of(pkg);
@@ -86,7 +86,7 @@ export class OoxmlWorkbook implements EditablePort {
   }
 
   /** The .xlsx as it is now (the original bytes when nothing was written). */
-  async toBuffer(opts: { stored?: boolean } = {}): Promise<Uint8Array> {
+  async toBuffer(opts: { gzip?: Gzip } = {}): Promise<Uint8Array> {
     return this.writer.changed ? this.writer.toBytes(opts) : this.bytes;
   }
 

@@ -22,7 +22,7 @@ export type ZipEntry = {
   crc: number;
 };
 
-/** The zip records' signatures (also used by the command line's re-deflating of stored copies). */
+/** The zip records' signatures (also used by the zip writer). */
 export const ZIP_SIGNATURE = { local: 0x04034b50, central: 0x02014b50, end: 0x06054b50, zip64Locator: 0x07064b50, zip64End: 0x06064b50 } as const;
 const { local: LOCAL, central: CENTRAL, zip64Locator: ZIP64_LOCATOR, zip64End: ZIP64_EOCD } = ZIP_SIGNATURE;
 const MAX16 = 0xffff;
@@ -35,6 +35,15 @@ const CHUNK = 4 * 1024;
  * ~1,032× this (64 MB) is decoded before a lying size shows, and nothing past the buffer is kept.
  */
 export const ONE_CALL = 64 * 1024;
+
+/**
+ * Inflates a small part whole: at most `limit` bytes come out (a stream that would make more gives `limit`
+ * bytes or throws a RangeError), and a damaged stream throws. fflate's here; the command line gives Node's
+ * zlib, twice as fast on a workbook's parts of a few KB.
+ */
+export type Inflater = (data: Uint8Array, limit: number) => Uint8Array;
+
+export const fflateInflate: Inflater = (data, limit) => inflateSync(data, { out: new Uint8Array(limit) });
 
 const BROKEN = 'không phải tệp .xlsx hợp lệ (mục lục tệp nén hỏng)';
 
@@ -89,7 +98,7 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
  * Inflates one part chunk by chunk, handing each piece to `sink` as it comes out; refuses the file as soon
  * as more comes out than the directory declared (a lying size), so no more than that is ever made.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: Uint8Array) => void): void {
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: Uint8Array) => void, inflate: Inflater = fflateInflate): void {
   const data = entryData(bytes, entry);
   let produced = 0;
   const take = (piece: Uint8Array) => {
@@ -108,9 +117,9 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: U
   if (data.length <= ONE_CALL) {
     let out: Uint8Array;
     try {
-      out = inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+      out = inflate(data, entry.size + 1);
     } catch (e) {
-      // A stored block past the buffer throws as it is copied: more than declared.
+      // More than declared (fflate: a stored block past the buffer throws as it is copied; zlib: past its limit).
       if (e instanceof RangeError) return take(new Uint8Array(entry.size + 1));
       throw new PackageRefused(damaged(entry.name));
     }
@@ -128,13 +137,18 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: U
 }
 
 /** The whole part, inflated within its declared size (which READ_LIMITS already bounds). */
-export function inflatePart(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+export function inflatePart(bytes: Uint8Array, entry: ZipEntry, inflate?: Inflater): Uint8Array {
   const out = new Uint8Array(entry.size);
   let at = 0;
-  inflateEntry(bytes, entry, (piece) => {
-    out.set(piece, at);
-    at += piece.length;
-  });
+  inflateEntry(
+    bytes,
+    entry,
+    (piece) => {
+      out.set(piece, at);
+      at += piece.length;
+    },
+    inflate,
+  );
   return at === out.length ? out : out.subarray(0, at);
 }
 
@@ -170,7 +184,7 @@ export function partTitle(name: string): string {
 }
 
 /** The end-of-central-directory record: the last 22 bytes, or earlier when the zip carries a comment (at most 65,535). */
-export function findEndOfCentral(bytes: Uint8Array): number | undefined {
+function findEndOfCentral(bytes: Uint8Array): number | undefined {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const earliest = Math.max(0, view.byteLength - 22 - 0xffff);
   for (let at = view.byteLength - 22; at >= earliest; at--) {

@@ -13,7 +13,7 @@ import { escapeAttribute, escapeText, mapElements, prefixOf, type XmlNode } from
 import { PartRels, REL_TYPE } from './part-rels.js';
 import { Splices } from './splices.js';
 import { BLANK_STYLES, PackageStyles } from './style-book.js';
-import { writeZip, type ZipPart } from './zip-writer.js';
+import { writeZip, type ZipOptions, type ZipPart } from './zip-writer.js';
 
 const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -125,8 +125,8 @@ export class PackageWriter {
     this.sheets.find((s) => s.name === STORE_SHEET)!.state = 'veryHidden';
   }
 
-  /** The .xlsx: unchanged parts copied from the original, the rest deflated (stored with `stored`). */
-  toBytes(opts: { stored?: boolean } = {}): Uint8Array {
+  /** The .xlsx: unchanged parts copied from the original, the rest deflated by `opts.gzip` (stored with `opts.stored`). */
+  toBytes(opts: ZipOptions = {}): Uint8Array {
     if (this.styleBook?.changed) this.written.set(this.stylesPart!, this.styleBook.toXml());
     if (this.dropCalcChain && this.calcChain && this.workbookRels.rels.includes(this.calcChain.rel)) this.workbookRels.remove(this.calcChain.rel);
     const wb = this.reader.workbookPart;

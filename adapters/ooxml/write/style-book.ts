@@ -15,9 +15,18 @@ const DATE_FORMAT = 14;
 const FIRST_CUSTOM = 164;
 
 type List = { element: XmlNode | undefined; items: XmlNode[]; added: string[] };
+/** Formats by their fields, one level per field (formatId), the last level giving the format's id. */
+type FormatTrie = Map<unknown, FormatTrie | number>;
+const NO_FORMAT = 0;
 
 export class PackageStyles implements StyleBook {
-  private readonly made = new Map<string, number>();
+  /** Styles made, by format (twice its id, once more for a date given a date format), then by base style. */
+  private readonly made = new Map<number, Map<number, number>>();
+  private readonly formats: FormatTrie = new Map();
+  /** Ids handed out; the format that sets nothing is the first. */
+  private formatCount = 0;
+  private lastFormat: CellFormat | undefined;
+  private lastFormatId = NO_FORMAT;
   private readonly fonts: List;
   private readonly fills: List;
   private readonly numFmts: List;
@@ -41,6 +50,8 @@ export class PackageStyles implements StyleBook {
     this.fonts = list('fonts', 'font');
     this.fills = list('fills', 'fill');
     this.cellXfs = list('cellXfs', 'xf');
+    // The format that sets nothing is the first given an id: NO_FORMAT.
+    this.formatId({});
     for (const f of this.numFmts.items) {
       const id = Number(f.attrs.numFmtId);
       this.customFormats.set(f.attrs.formatCode ?? '', id);
@@ -54,14 +65,16 @@ export class PackageStyles implements StyleBook {
   }
 
   styled(base: number, format: CellFormat | undefined, date: boolean): number {
-    const xf = this.cellXfs.items[base] ?? this.cellXfs.items[0];
-    const baseFormat = Number(xf?.attrs.numFmtId ?? 0);
-    const wantsDate = date && !format?.numberFormat && baseFormat === 0;
-    if (!wantsDate && isEmpty(format)) return base;
-    const key = `${base}|${formatKey(format)}|${wantsDate}`;
-    const known = this.made.get(key);
+    const id = this.formatId(format);
+    const wantsDate = date && !format?.numberFormat && Number(this.xf(base)?.attrs.numFmtId ?? 0) === 0;
+    if (!wantsDate && id === NO_FORMAT) return base;
+    const key = id * 2 + (wantsDate ? 1 : 0);
+    let byBase = this.made.get(key);
+    if (!byBase) this.made.set(key, (byBase = new Map()));
+    const known = byBase.get(base);
     if (known !== undefined) return known;
 
+    const xf = this.xf(base);
     const a = { ...(xf?.attrs ?? {}) };
     if (format?.numberFormat) a.numFmtId = String(this.numberFormat(format.numberFormat));
     else if (wantsDate) a.numFmtId = String(DATE_FORMAT);
@@ -83,8 +96,28 @@ export class PackageStyles implements StyleBook {
     const protection = (/<(?:\w+:)?protection\b[^>]*\/>/.exec(children)?.[0] ?? '').replace(/<\w+:/, '<');
     const attributes = Object.entries(a).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
     const index = this.add(this.cellXfs, `<xf${attributes}${alignment || protection ? `>${alignment}${protection}</xf>` : '/>'}`);
-    this.made.set(key, index);
+    byBase.set(base, index);
     return index;
+  }
+
+  private xf(base: number): XmlNode | undefined {
+    return this.cellXfs.items[base] ?? this.cellXfs.items[0];
+  }
+
+  /**
+   * The format's content as a number (NO_FORMAT when it sets nothing): one Map per field, no key string made —
+   * this runs for every cell written, with a handful of formats per workbook. A run of cells sharing one format object asks once.
+   */
+  private formatId(f: CellFormat | undefined): number {
+    if (!f) return NO_FORMAT;
+    if (f === this.lastFormat) return this.lastFormatId;
+    // Each field read by name (a loop over the field names would read them by key, slowly, from objects of many shapes).
+    const node = step(step(step(step(step(step(this.formats, f.fill), f.fontColor), f.bold), f.italic), f.numberFormat), f.wrap);
+    let id = node.get(f.horizontalAlignment) as number | undefined;
+    if (id === undefined) node.set(f.horizontalAlignment, (id = this.formatCount++));
+    this.lastFormat = f;
+    this.lastFormatId = id;
+    return id;
   }
 
   /** styles.xml with what was appended (and each list's count made true). */
@@ -183,15 +216,11 @@ function withAttributes(tag: string, attributes: Record<string, string>): string
   return out.replace(/<\w+:/, '<');
 }
 
-function isEmpty(f: CellFormat | undefined): boolean {
-  if (!f) return true;
-  // No array made: this runs for every cell written.
-  for (const key in f) if (f[key as keyof CellFormat] !== undefined) return false;
-  return true;
-}
-
-function formatKey(f: CellFormat | undefined): string {
-  return f ? `${f.fill}|${f.fontColor}|${f.bold}|${f.italic}|${f.numberFormat}|${f.wrap}|${f.horizontalAlignment}` : '';
+/** The trie's level below `node` for one field's value, made when new. */
+function step(node: FormatTrie, value: unknown): FormatTrie {
+  let next = node.get(value) as FormatTrie | undefined;
+  if (!next) node.set(value, (next = new Map()));
+  return next;
 }
 
 function argb(hex: string): string {

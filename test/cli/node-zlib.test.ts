@@ -1,0 +1,102 @@
+// The zip the package writer makes, with Node's zlib (the command line) and with fflate (the page): read
+// back by Python's zipfile (a reader we did not write, which checks every CRC), every written part
+// deflated once, every part the edit did not name copied with the original's compressed bytes, and the
+// parts the same whichever compressor made them. Node's inflater refuses what fflate refuses, in the same words.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { OoxmlPackage } from '../../adapters/ooxml/package.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import { entryData, PackageRefused } from '../../adapters/ooxml/zip.js';
+import { nodeGzip, nodeInflate } from '../../cli/node-zlib.js';
+import { tempDir } from './helpers.js';
+
+const EXAMPLE = join(import.meta.dirname, '../../examples/bao-cao/ban-hua-ca.xlsx');
+
+/** Python's zipfile: each entry's name, method and size, after testzip() has checked every CRC. */
+function pythonRead(path: string): { name: string; method: number; size: number }[] {
+  const script = 'import json,sys,zipfile\nz=zipfile.ZipFile(sys.argv[1])\nassert z.testzip() is None\nprint(json.dumps([{"name":i.filename,"method":i.compress_type,"size":i.file_size} for i in z.infolist()]))';
+  return JSON.parse(execFileSync('python3', ['-c', script, path], { encoding: 'utf8' }));
+}
+
+async function scored(): Promise<OoxmlWorkbook> {
+  const book = OoxmlWorkbook.open(new Uint8Array(await readFile(EXAMPLE)));
+  await book.apply({ sheets: [{ sheet: 'Tổng hợp – Bản Hua Ca', mode: 'replace', blocks: [{ address: 'A1', values: [['Đơn vị', 'Điểm'], ['Bản Hua Ca', 98]], format: { bold: true } }] }] });
+  return book;
+}
+
+describe("the package writer's zip", () => {
+  it('with Node’s zlib: every CRC right, written parts deflated, untouched parts the original’s compressed bytes', async () => {
+    const original = OoxmlPackage.open(new Uint8Array(await readFile(EXAMPLE)));
+    const bytes = await (await scored()).toBuffer({ gzip: nodeGzip });
+    const path = join(await tempDir(), 'x.xlsx');
+    await writeFile(path, bytes);
+    const entries = pythonRead(path);
+    const written = ['[Content_Types].xml', 'xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/styles.xml', 'xl/worksheets/sheet2.xml'];
+    for (const name of written) expect(entries.find((e) => e.name === name)?.method, name).toBe(8);
+    // Folders stay stored and empty, as the original holds them.
+    expect(entries.filter((e) => e.name.endsWith('/')).every((e) => e.method === 0 && e.size === 0)).toBe(true);
+
+    const copy = OoxmlPackage.open(bytes);
+    const untouched = [...original.entries.values()].filter((e) => !written.includes(e.name));
+    expect(untouched.map((e) => e.name)).toContain('xl/theme/theme1.xml');
+    for (const entry of untouched) {
+      const again = copy.entries.get(entry.name)!;
+      expect([again.crc, again.method, again.size], entry.name).toEqual([entry.crc, entry.method, entry.size]);
+      expect(entryData(bytes, again), entry.name).toEqual(entryData(original.bytes, entry));
+    }
+  });
+
+  it('gives the same parts with Node’s zlib as with fflate (the page’s compressor)', async () => {
+    const [withNode, withFflate] = [unzipSync(await (await scored()).toBuffer({ gzip: nodeGzip })), unzipSync(await (await scored()).toBuffer())];
+    expect(Object.keys(withNode)).toEqual(Object.keys(withFflate));
+    for (const name of Object.keys(withFflate)) expect(Buffer.from(withNode[name]!).equals(Buffer.from(withFflate[name]!)), name).toBe(true);
+  });
+
+  it('deflates the parts a new workbook copies from its stored blank package', async () => {
+    const book = OoxmlWorkbook.create();
+    await book.apply({ sheets: [{ sheet: 'Tổng hợp', mode: 'replace', blocks: [{ address: 'A1', values: [['Đơn vị', 'Điểm'], ['Bản Hua Ca', 98]] }] }] });
+    const path = join(await tempDir(), 'tong-hop.xlsx');
+    await writeFile(path, await book.toBuffer({ gzip: nodeGzip }));
+    const entries = pythonRead(path);
+    expect(entries.map((e) => e.name)).toContain('_rels/.rels');
+    expect(entries.every((e) => e.method === 8 && e.size > 0)).toBe(true);
+    const [grid] = await OoxmlWorkbook.open(new Uint8Array(await readFile(path))).readSheets(['Tổng hợp']);
+    expect(grid!.values).toEqual([['Đơn vị', 'Điểm'], ['Bản Hua Ca', 98]]);
+  });
+});
+
+describe("Node's inflater", () => {
+  /** The example with its theme part's bytes changed in place: its declared size, or its compressed data. */
+  async function withTheme(change: (bytes: Uint8Array, central: number, data: number) => void): Promise<Uint8Array> {
+    const bytes = new Uint8Array(await readFile(EXAMPLE));
+    const entry = OoxmlPackage.open(bytes).entries.get('xl/theme/theme1.xml')!;
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    let central = bytes.length - 22;
+    central = view.getUint32(central + 16, true);
+    while (new TextDecoder().decode(bytes.subarray(central + 46, central + 46 + view.getUint16(central + 28, true))) !== entry.name) {
+      central += 46 + view.getUint16(central + 28, true) + view.getUint16(central + 30, true) + view.getUint16(central + 32, true);
+    }
+    change(bytes, central, entryData(bytes, entry).byteOffset - bytes.byteOffset);
+    return bytes;
+  }
+  const refusal = (bytes: Uint8Array, inflate?: typeof nodeInflate) => {
+    try {
+      OoxmlWorkbook.open(bytes, undefined, inflate);
+    } catch (e) {
+      if (e instanceof PackageRefused) return e.message;
+      throw e;
+    }
+    return undefined;
+  };
+
+  it('refuses a part that inflates past its declared size, and a damaged one, as fflate does', async () => {
+    const lying = await withTheme((bytes, central) => new DataView(bytes.buffer, bytes.byteOffset).setUint32(central + 24, 1000, true));
+    const damaged = await withTheme((bytes, _central, data) => bytes.fill(0xff, data + 20, data + 60));
+    expect(refusal(lying, nodeInflate)).toBe('phần «xl/theme/theme1.xml» khai 1 KB nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)');
+    expect(refusal(damaged, nodeInflate)).toMatch(/^tệp nén \.xlsx bị hỏng ở phần «xl\/theme\/theme1\.xml»/);
+    for (const bytes of [lying, damaged]) expect(refusal(bytes, nodeInflate)).toBe(refusal(bytes));
+  });
+});
