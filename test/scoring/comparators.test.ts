@@ -6,7 +6,8 @@ import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet, Criterion } from '../../core/criteria/schema.js';
 import { score } from '../../core/checks/run.js';
 import { applyRule } from '../../core/criteria/rules/index.js';
-import { lowerIsBetter, meetsTarget } from '../../core/criteria/rules/reason.js';
+import { decimalsApart, lowerIsBetter, meetsTarget } from '../../core/criteria/rules/reason.js';
+import { formatNumberVi } from '../../core/values.js';
 import { makeReport } from '../helpers/make-report.js';
 
 const targeted = builtinSets.flatMap((set) =>
@@ -96,4 +97,23 @@ describe('Tân Quang II.4 (proportional below the target): just under 100% is un
     expect(outcome.reason).toContain(`Kết quả ${shown}, chưa đạt chỉ tiêu`);
   });
   it('the notes say why partial points are given', () => expect(set.notes).toContain('phần đã làm được vẫn được ghi nhận'));
+});
+
+describe('decimalsApart: enough decimals that two different figures never print alike', () => {
+  it('at the decimals it gives, a figure and its target print differently unless they are equal or 12 decimals are not enough', () =>
+    fc.assert(
+      fc.property(
+        fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+        fc.integer({ min: -13, max: 0 }),
+        fc.constantFrom(0, 1, 40, 80, 100),
+        (noise, scale, target) => {
+          const value = target + noise * 10 ** scale;
+          const d = decimalsApart(value, target);
+          if (value !== target && d < 12) expect(formatNumberVi(value, d)).not.toBe(formatNumberVi(target, d));
+          // and no more than needed: one decimal fewer (not below 2) prints them alike
+          if (d > 2) expect(formatNumberVi(value, d - 1)).toBe(formatNumberVi(target, d - 1));
+        },
+      ),
+      { numRuns: 20_000 },
+    ));
 });

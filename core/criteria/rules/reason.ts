@@ -100,7 +100,10 @@ export function pointsOf(points: number, max: number): string {
  */
 export function decimalsApart(value: number, target: number): number {
   let decimals = 2;
-  while (decimals < 12 && value !== target && formatNumberVi(value, decimals) === formatNumberVi(target, decimals)) decimals++;
+  // Two numbers print alike at a number of decimals exactly when they round to the same number there (formatNumberVi
+  // drops trailing zeros and the sign of a zero): compared as numbers, without the text (this runs for every figure
+  // «Còn thiếu gì» tries).
+  while (decimals < 12 && value !== target && Number(value.toFixed(decimals)) === Number(target.toFixed(decimals))) decimals++;
   return decimals;
 }
 
