@@ -23,14 +23,16 @@ export class OoxmlWorkbook implements EditablePort {
   private current: WorkbookReader;
   private stale = false;
   private store: Map<string, unknown> | undefined;
+  /** Whether an edit wrote the store's sheet itself (else the store is the original's, changed only by writeStore). */
+  private storeEdited = false;
 
   private constructor(
     private readonly bytes: Uint8Array,
-    reader: WorkbookReader,
+    private readonly original: WorkbookReader,
     sheetWriter: SheetWriter,
   ) {
-    this.writer = new PackageWriter(reader, sheetWriter);
-    this.current = reader;
+    this.writer = new PackageWriter(original, sheetWriter);
+    this.current = original;
   }
 
   /** Opens an .xlsx within READ_LIMITS; throws PackageRefused with the reason in Vietnamese (without the file name). `inflate`: a faster inflater of small parts. */
@@ -72,6 +74,7 @@ export class OoxmlWorkbook implements EditablePort {
   async apply(edit: WorkbookEdit): Promise<void> {
     for (const sheet of edit.sheets) this.writer.apply(sheet);
     this.stale ||= edit.sheets.length > 0;
+    this.storeEdited ||= edit.sheets.some((s) => s.sheet === STORE_SHEET);
   }
 
   async readStore(key: string): Promise<unknown> {
@@ -91,7 +94,9 @@ export class OoxmlWorkbook implements EditablePort {
   }
 
   private ownStore(): Map<string, unknown> {
-    return (this.store ??= this.reader().store());
+    // Read from the original unless an edit rewrote the store's sheet: tong-hop.xlsx, written and then given its
+    // store, is not zipped and read back for it.
+    return (this.store ??= (this.storeEdited ? this.reader() : this.original).store());
   }
 
   /** What reads see: the original, or — after an edit — the edited package read back. */
