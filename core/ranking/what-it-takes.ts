@@ -263,17 +263,20 @@ function continuous(criterion: Criterion, score: CriterionScore, now: number, ga
   const end = leastMeeting(criterion, target);
   const room = toCents(gainAt(end));
   if (room <= 0) return undefined;
+  // Figures are shown to two decimals: halved over hundredths from today's figure towards the target (gainAt is
+  // monotone between them) to the first that earns the gain, so the figure shown is the one scoring rewards. Some
+  // fifteen rules run per figure asked, where halving the real line to the last bit took sixty.
+  const step = lower ? -1 : 1;
+  const earnsAt = (hundredths: number, cents: number) => toCents(gainAt(hundredths / 100)) >= cents;
   const valueFor = (cents: number) => {
-    // gainAt is monotone between the figure today and the target: halve towards the least figure earning `cents`.
-    let [lo, hi] = [start, end];
-    for (let i = 0; i < 60; i++) {
-      const mid = (lo + hi) / 2;
-      if (toCents(gainAt(mid)) >= cents) hi = mid;
-      else lo = mid;
+    let [from, to] = lower ? [Math.ceil(start * 100), Math.floor(end * 100)] : [Math.floor(start * 100), Math.ceil(end * 100)];
+    if (!earnsAt(to, cents)) return end;
+    while ((to - from) * step > 1) {
+      const mid = from + step * Math.floor(((to - from) * step) / 2);
+      if (earnsAt(mid, cents)) to = mid;
+      else from = mid;
     }
-    // Shown to two decimals: round away from today's figure so the rounded figure still earns the gain.
-    const rounded = lower ? Math.floor(hi * 100) / 100 : Math.ceil(hi * 100) / 100;
-    return toCents(gainAt(rounded)) >= cents ? rounded : hi;
+    return to / 100;
   };
   return { score, criterion, steps: [], room: { cents: room, valueFor } };
 }

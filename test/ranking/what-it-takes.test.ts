@@ -116,6 +116,12 @@ describe('what it would take (còn thiếu gì)', () => {
         expect(Math.round((after.total - card.total) * 100) / 100).toBeCloseTo(path!.gain, 2);
         expect(path!.gain).toBeCloseTo(brute.gain, 2);
         expect(path!.steps.length).toBe(brute.count);
+        // A rate is named at the least figure, in hundredths, that does it: a hundredth less earns less.
+        const rate = path!.steps.find((s) => s.code === 'TL');
+        if (rate && rate.value > f.TL) {
+          const less = rescored(f, path!.steps.map((s) => (s === rate ? { ...s, value: Math.round(s.value * 100 - 1) / 100 } : s)));
+          expect(less.total).toBeLessThan(after.total);
+        }
       }),
       { numRuns: 60, seed: 2026 },
     );
