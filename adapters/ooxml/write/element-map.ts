@@ -23,62 +23,81 @@ export type XmlNode = {
   children: XmlNode[];
 };
 
-/**
- * The root element of `xml` and, below it, the elements `keep` accepts (asked once per element whose parent
- * was kept). Throws when the XML is not well formed, naming `part`.
- */
-export function mapElements(xml: string, part: string, keep: (node: XmlNode, parent: XmlNode) => boolean): XmlNode {
+/** What a scan reports of each element: its name as written, attributes and character positions. */
+export interface ElementSink {
+  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, start: number, openEnd: number): void;
+  /** Not called for an element written `<a/>` (its end is its openEnd). */
+  close(closeStart: number, end: number): void;
+}
+
+/** Scans `xml` with saxes (strictly), reporting every element to `sink`. Throws when it is not well formed, naming `part`. */
+export function scanElements(xml: string, part: string, sink: ElementSink): void {
   const parser = new SaxesParser({ xmlns: false, position: true });
-  const stack: XmlNode[] = [];
-  let root: XmlNode | undefined;
-  /** Depth inside an element not kept: its whole subtree is passed over. */
-  let skipping = 0;
   parser.on('opentag', (tag) => {
-    if (skipping > 0) {
-      skipping++;
-      return;
-    }
     const openEnd = parser.position;
     // `<` cannot appear inside a start tag (attribute values escape it), so the last one before its `>` begins it.
-    const start = xml.lastIndexOf('<', openEnd - 1);
-    const parent = stack[stack.length - 1];
-    const node: XmlNode = {
-      qname: tag.name,
-      name: localName(tag.name),
-      attrs: tag.attributes as Record<string, string>,
-      start,
-      openEnd,
-      closeStart: openEnd,
-      end: openEnd,
-      selfClosing: tag.isSelfClosing,
-      parent,
-      children: [],
-    };
-    if (parent && !keep(node, parent)) {
-      skipping = 1;
-      return;
-    }
-    if (parent) parent.children.push(node);
-    else root = node;
-    stack.push(node);
+    sink.open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing, xml.lastIndexOf('<', openEnd - 1), openEnd);
   });
   parser.on('closetag', (tag) => {
-    if (skipping > 0) {
-      skipping--;
-      return;
-    }
-    const node = stack.pop()!;
     if (tag.isSelfClosing) return;
-    node.end = parser.position;
-    node.closeStart = xml.lastIndexOf('<', node.end - 1);
+    const end = parser.position;
+    sink.close(xml.lastIndexOf('<', end - 1), end);
   });
   try {
     parser.write(xml).close();
   } catch (e) {
     throw new Error(`${part}: XML không đọc được (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (!root) throw new Error(`${part}: không có phần tử gốc`);
-  return root;
+}
+
+/**
+ * Builds the tree of kept elements from a scan: the root and, below it, the elements `keep` accepts (asked
+ * once per element whose parent was kept; a subtree not kept is passed over whole).
+ */
+export class ElementTree implements ElementSink {
+  root: XmlNode | undefined;
+  private readonly stack: XmlNode[] = [];
+  /** Depth inside an element not kept. */
+  private skipping = 0;
+
+  constructor(private readonly keep: (node: XmlNode, parent: XmlNode) => boolean) {}
+
+  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, start: number, openEnd: number): void {
+    if (this.skipping > 0) {
+      if (!selfClosing) this.skipping++;
+      return;
+    }
+    const parent = this.stack[this.stack.length - 1];
+    const node: XmlNode = { qname, name: localName(qname), attrs, start, openEnd, closeStart: openEnd, end: openEnd, selfClosing, parent, children: [] };
+    if (parent && !this.keep(node, parent)) {
+      if (!selfClosing) this.skipping = 1;
+      return;
+    }
+    if (parent) parent.children.push(node);
+    else this.root = node;
+    if (!selfClosing) this.stack.push(node);
+  }
+
+  close(closeStart: number, end: number): void {
+    if (this.skipping > 0) {
+      this.skipping--;
+      return;
+    }
+    const node = this.stack.pop()!;
+    node.closeStart = closeStart;
+    node.end = end;
+  }
+}
+
+/**
+ * The root element of `xml` and, below it, the elements `keep` accepts (asked once per element whose parent
+ * was kept). Throws when the XML is not well formed, naming `part`.
+ */
+export function mapElements(xml: string, part: string, keep: (node: XmlNode, parent: XmlNode) => boolean): XmlNode {
+  const tree = new ElementTree(keep);
+  scanElements(xml, part, tree);
+  if (!tree.root) throw new Error(`${part}: không có phần tử gốc`);
+  return tree.root;
 }
 
 /** The first kept child of `node` named `name` (local name). */
