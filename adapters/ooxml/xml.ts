@@ -16,7 +16,7 @@ export type XmlHandlers = {
 
 /** A parser to write a part's text into piece by piece; XML that is not well formed refuses the file, naming the part. */
 export function xmlStream(part: string, handlers: XmlHandlers): { write(bytes: Uint8Array): void; end(): void } {
-  const parser = new SaxesParser({ xmlns: false });
+  const parser = takeParser();
   const decoder = new TextDecoder('utf-8');
   const { open, text, close } = handlers;
   if (open) parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing, tag.name, parser.position));
@@ -41,8 +41,25 @@ export function xmlStream(part: string, handlers: XmlHandlers): { write(bytes: U
       guarded(() => {
         feed(decoder.decode());
         parser.close();
+        giveBack(parser);
       }),
   };
+}
+
+/** Parsers done with, used again: making one costs more than parsing a small part (a relationships part, say). */
+const idle: SaxesParser[] = [];
+
+/** A parser without handlers, ready for a document (non-namespaced; `position` is the index in the text written). */
+export function takeParser(): SaxesParser {
+  return idle.pop() ?? new SaxesParser({ xmlns: false, position: true });
+}
+
+/** Hands back a parser that closed its document cleanly (one that failed is left to the collector). */
+export function giveBack(parser: SaxesParser): void {
+  parser.off('opentag');
+  parser.off('closetag');
+  parser.off('text');
+  if (idle.length < 4) idle.push(parser);
 }
 
 export function localName(name: string): string {

@@ -2,6 +2,7 @@
 // through that map. What it writes must be what it writes when it parses the sheet itself — on the example
 // reports and on sheets whose text makes positions easy to get wrong (a byte-order mark, CRLF line ends,
 // characters outside the BMP, a prefixed namespace, rows without numbers or out of order, a second sheetData).
+// And the parsers both passes take from a pool start every part afresh, whatever the part before did.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { strToU8, unzipSync, zipSync } from 'fflate';
@@ -12,7 +13,9 @@ import { refuseUnboundedPackage } from '../../adapters/ooxml/bounds.js';
 import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
 import type { SheetInput, StyleBook } from '../../adapters/ooxml/write/contract.js';
+import { mapElements } from '../../adapters/ooxml/write/element-map.js';
 import { writeSheet } from '../../adapters/ooxml/write/sheet-writer.js';
+import { xmlStream } from '../../adapters/ooxml/xml.js';
 
 const MAIN = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
@@ -118,6 +121,33 @@ describe('the report sheet mapped as it is read', () => {
     const big = `${XML}<worksheet xmlns="${MAIN}"><sheetData>${Array.from({ length: 12_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('')}</sheetData></worksheet>`;
     const { reader: bigReader } = opened(packageOf(strToU8(big)));
     expect(bigReader.sheetMap(SHEET)).toBeUndefined();
+  });
+});
+
+describe('parsers used again', () => {
+  it('start each part afresh, after a part that was not XML and after a handler that threw', () => {
+    const xml = '<?xml version="1.0"?>\n<r a="1"><b/><c>t</c></r>';
+    const parsesWell = () => {
+      for (let i = 0; i < 3; i++) {
+        const root = mapElements(xml, 'tốt.xml', () => true);
+        expect(root.children.map((c) => [c.name, xml.slice(c.start, c.end)])).toEqual([['b', '<b/>'], ['c', '<c>t</c>']]);
+        const seen: string[] = [];
+        const stream = xmlStream('tốt.xml', { open: (name, _a, _s, _q, at) => seen.push(`${name}@${at}`) });
+        stream.write(strToU8(xml));
+        stream.end();
+        expect(seen).toEqual([`r@${xml.indexOf('<b/>')}`, `b@${xml.indexOf('<c>')}`, `c@${xml.indexOf('t</c>')}`]);
+      }
+    };
+    parsesWell();
+    expect(() => mapElements('<a><b></a>', 'hỏng.xml', () => true)).toThrow(/hỏng.xml: XML không đọc được/);
+    parsesWell();
+    const halfway = xmlStream('x.xml', {
+      open: (name) => {
+        if (name === 'stop') throw new Error('dừng');
+      },
+    });
+    expect(() => halfway.write(strToU8('<r><stop/>'))).toThrow();
+    parsesWell();
   });
 });
 

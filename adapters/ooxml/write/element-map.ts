@@ -2,8 +2,7 @@
 // for is kept as its character positions — start, end of its start tag, start of its end tag, end — so an
 // edit splices text in and leaves every other byte as it was. Nothing is re-serialised, and elements the
 // caller does not ask for (the cells of rows it does not edit, say) are never kept.
-import { SaxesParser } from 'saxes';
-import { localName } from '../xml.js';
+import { giveBack, localName, takeParser } from '../xml.js';
 
 export type XmlNode = {
   /** The name as written (`x:row`), and its local part (`row`). */
@@ -32,7 +31,7 @@ export interface ElementSink {
 
 /** Scans `xml` with saxes (strictly), reporting every element to `sink`. Throws when it is not well formed, naming `part`. */
 export function scanElements(xml: string, part: string, sink: ElementSink): void {
-  const parser = new SaxesParser({ xmlns: false, position: true });
+  const parser = takeParser();
   parser.on('opentag', (tag) => {
     const openEnd = parser.position;
     // `<` cannot appear inside a start tag (attribute values escape it), so the last one before its `>` begins it.
@@ -48,6 +47,7 @@ export function scanElements(xml: string, part: string, sink: ElementSink): void
   } catch (e) {
     throw new Error(`${part}: XML không đọc được (${e instanceof Error ? e.message : String(e)})`);
   }
+  giveBack(parser);
 }
 
 /**
