@@ -13,6 +13,7 @@ import { refuseUnboundedPackage } from '../../adapters/ooxml/bounds.js';
 import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
 import type { SheetInput, StyleBook } from '../../adapters/ooxml/write/contract.js';
+import { excelEscape } from '../../adapters/ooxml/write/cell-xml.js';
 import { mapElements } from '../../adapters/ooxml/write/element-map.js';
 import { writeSheet } from '../../adapters/ooxml/write/sheet-writer.js';
 import { xmlStream } from '../../adapters/ooxml/xml.js';
@@ -148,6 +149,16 @@ describe('parsers used again', () => {
     });
     expect(() => halfway.write(strToU8('<r><stop/>'))).toThrow();
     parsesWell();
+  });
+});
+
+describe('text written into a cell', () => {
+  it('is escaped only where Excel escapes it, past the quick look that lets most text through', () => {
+    expect(excelEscape('Điểm thẩm định\t\n«x»')).toBe('Điểm thẩm định\t\n«x»');
+    expect(excelEscape('a😀b _x1 _x12G_')).toBe('a😀b _x1 _x12G_');
+    // Each alone, so none lets the others' pattern run for it.
+    const escaped: [string, string][] = [['lẻ \uD800 x', 'lẻ _xD800_ x'], ['\uDC00 y', '_xDC00_ y'], ['\uFFFE', '_xFFFE_'], ['a\rb', 'a_x000D_b'], ['\u0001', '_x0001_'], ['_x00e9_', '_x005F_x00e9_']];
+    for (const [text, written] of escaped) expect(excelEscape(text)).toBe(written);
   });
 });
 

@@ -48,7 +48,7 @@ export const writeSheet: SheetWriter = (edit, input, styles) => {
 
   const sheet = readSheetText(xml, input.path, touched, existing, existing ? input.map : emptyMap());
 
-  const written = writeRows(sheet, cells, heights, styles, input.date1904);
+  const written = writeRows(sheet, [...touched].sort((a, b) => a - b), cells, heights, styles, input.date1904);
   writeDimension(sheet, written);
   writeWidths(sheet, edit.columnWidths ?? []);
   if (edit.freeze) writeFreeze(sheet, edit.freeze);
@@ -78,9 +78,10 @@ function plannedCells(edit: SheetEdit): Map<number, Map<number, Planned>> {
 
 type Bounds = { top: number; left: number; bottom: number; right: number } | undefined;
 
-/** Writes the planned cells and row heights, row by row in ascending order; the bounds of the cells written. */
+/** Writes the planned cells and row heights, row by row in ascending order (`order`); the bounds of the cells written. */
 function writeRows(
   sheet: SheetText,
+  order: readonly number[],
   cells: Map<number, Map<number, Planned>>,
   heights: Map<number, number>,
   styles: StyleBook,
@@ -110,7 +111,7 @@ function writeRows(
   const byNumber = new Map(rows.map((node) => [rowNumbers.get(node)!, node]));
   const added: string[] = [];
   let next = 0;
-  for (const r of [...new Set([...cells.keys(), ...heights.keys()])].sort((a, b) => a - b)) {
+  for (const r of order) {
     const planned = [...(cells.get(r) ?? [])].sort(([a], [b]) => a - b);
     const height = heights.get(r);
     const node = byNumber.get(r);
