@@ -11,10 +11,13 @@ import { type SheetMap, SheetMapBuilder } from './write/sheet-map.js';
 
 const SHARED_STRINGS = /\/sharedStrings$/;
 /**
- * Sheets up to this size (their XML, inflated) are mapped for the writer as they are read: a map costs about
- * what the text it maps does, which the package keeps already. A larger sheet is parsed again when written.
+ * Sheets up to this size (their XML, inflated) are mapped for the writer as they are read, and a map may hold
+ * about four times the text it maps (which the package keeps already), and a few KB: the example report's 8 KB
+ * sheet makes a map of 22 KB; a sheet of bare rows would make one many times its size and is given up. A sheet
+ * not mapped is parsed again when written.
  */
 const MAPPED_SHEET = 256 * 1024;
+const mapBudget = (size: number) => 4 * size + 16 * 1024;
 const STYLES = /\/styles$/;
 
 export class WorkbookReader {
@@ -63,7 +66,7 @@ export class WorkbookReader {
   /** Reads a sheet's grid with the pre-pass's check in the same pass (bounds.ts, CheckedRead); grid() then gives it. */
   readonly readChecked = (part: string, name: string, check: (tag: string, a: Record<string, string>) => void): void => {
     const size = this.pkg.entries.get(part)?.size ?? Infinity;
-    const builder = size <= MAPPED_SHEET ? new SheetMapBuilder(() => 'cells') : undefined;
+    const builder = size <= MAPPED_SHEET ? new SheetMapBuilder(() => 'cells', mapBudget(size)) : undefined;
     const { grid, mapped } = readSheetGrid(this.pkg, part, name, this.sheetContext(), check, builder);
     if (this.sheets.find((s) => s.name === name)?.part === part) this.grids.set(name, grid);
     const map = mapped ? builder?.result() : undefined;

@@ -115,13 +115,18 @@ describe('the report sheet mapped as it is read', () => {
     bothWays(packageOf(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])));
   });
 
-  it('is handed over once, and not at all for a sheet past its budget', () => {
+  it('is handed over once, and not at all for a sheet past its size or a map past its budget', () => {
     const { reader } = opened(readFileSync(join(EXAMPLES, 'ban-hua-ca.xlsx')));
     expect(reader.sheetMap(SHEET)).toBeDefined();
     expect(reader.sheetMap(SHEET)).toBeUndefined();
     const big = `${XML}<worksheet xmlns="${MAIN}"><sheetData>${Array.from({ length: 12_000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}"><v>${i}</v></c></row>`).join('')}</sheetData></worksheet>`;
     const { reader: bigReader } = opened(packageOf(strToU8(big)));
     expect(bigReader.sheetMap(SHEET)).toBeUndefined();
+    // Small, but bare rows: their map would be many times the text.
+    const bare = `${XML}<worksheet xmlns="${MAIN}"><sheetData>${'<row/>'.repeat(20_000)}</sheetData></worksheet>`;
+    const { xml, reader: bareReader } = opened(packageOf(strToU8(bare)));
+    expect(xml.length).toBeLessThan(256 * 1024);
+    expect(bareReader.sheetMap(SHEET)).toBeUndefined();
   });
 });
 

@@ -23,6 +23,10 @@ const KEPT_PARENTS = new Set(['sheetPr', 'sheetViews', 'cols', 'headerFooter', '
 /** A row kept with its cells, kept bare (the row a new one goes before), or passed over. */
 export type RowVerdict = 'cells' | 'row' | false;
 
+/** What a kept element and a cell cost the map, about (measured: a row 250 bytes, a cell 32). */
+const ELEMENT_COST = 256;
+const CELL_COST = 32;
+
 /** Stands for a cell on the stack (its end is filled in when it closes). */
 const CELL = { name: 'c' } as XmlNode;
 
@@ -39,10 +43,14 @@ export class SheetMapBuilder implements ElementSink {
   private lastRow = 0;
   private col = 0;
   private cellsWanted = false;
-  private kept = 0;
+  /** Bytes the map holds, about (an element as an object, a cell as four numbers). */
+  private cost = 0;
   private over = false;
 
-  /** `row` decides each row of sheetData by its number (Excel's: a row without `r` follows the last); `budget`: rows and cells at most. */
+  /**
+   * `row` decides each row of sheetData by its number (Excel's: a row without `r` follows the last). `budget`:
+   * bytes the map may hold, about; past it the map is given up (result() is undefined) and nothing more is kept.
+   */
   constructor(
     private readonly row: (r: number) => RowVerdict,
     private readonly budget = Infinity,
@@ -70,9 +78,10 @@ export class SheetMapBuilder implements ElementSink {
       const at = attrs.r !== undefined ? cellRef(attrs.r)?.col : undefined;
       this.col = at ?? this.col + 1;
       this.cells.push(this.col, Number(attrs.s ?? 0), start, openEnd);
-      if (++this.kept > this.budget) this.over = true;
+      this.spend(CELL_COST);
       kept = CELL;
     }
+    if (kept && kept !== CELL) this.spend(ELEMENT_COST);
     if (!selfClosing) {
       if (kept) this.stack.push(kept);
       else this.skipping = 1;
@@ -109,11 +118,15 @@ export class SheetMapBuilder implements ElementSink {
     const kept = xmlNode(qname, 'row', attrs, selfClosing, start, openEnd, parent);
     this.rows.push(kept);
     this.numbers.push(r);
-    if (++this.kept > this.budget) this.over = true;
     this.cellsWanted = verdict === 'cells';
     this.col = 0;
     if (selfClosing) this.closeRow();
     return kept;
+  }
+
+  private spend(bytes: number): void {
+    this.cost += bytes;
+    if (this.cost > this.budget) this.over = true;
   }
 
   private closeRow(): void {
