@@ -54,7 +54,7 @@ export function readSheetGrid(
       : undefined,
     open: (tag, a, selfClosing, qname, at) => {
       check?.(tag, a);
-      if (map && pieces === 1) map.open(qname, a, selfClosing, text.lastIndexOf('<', at - 1), at);
+      if (map && pieces === 1) map.open(qname, a, selfClosing, at, text);
       if (cell) {
         if (tag === 'v') into = 'v';
         else if (tag === 'f') {
@@ -100,7 +100,7 @@ export function readSheetGrid(
       else inline.text(text);
     },
     close: (tag, selfClosing, at) => {
-      if (map && pieces === 1 && !selfClosing) map.close(text.lastIndexOf('<', at - 1), at);
+      if (map && pieces === 1 && !selfClosing) map.close(at, text);
       if (!cell) return;
       if (tag === 'c') {
         cells.push(...finish(cell, context, sharedFormulas));

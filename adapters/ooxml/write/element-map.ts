@@ -22,25 +22,28 @@ export type XmlNode = {
   children: XmlNode[];
 };
 
-/** What a scan reports of each element: its name as written, attributes and character positions. */
+/**
+ * What a scan reports of each element: its name as written, its attributes, and the position just past its
+ * start tag's `>` (its end tag's, on close) in `text`, the text scanned. Where its tags begin is found only for
+ * the elements a sink keeps (`tagStart`).
+ */
 export interface ElementSink {
-  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, start: number, openEnd: number): void;
+  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, openEnd: number, text: string): void;
   /** Not called for an element written `<a/>` (its end is its openEnd). */
-  close(closeStart: number, end: number): void;
+  close(end: number, text: string): void;
+}
+
+/** Where the tag that ends just before `end` begins: `<` cannot appear inside a tag (attribute values escape it). */
+export function tagStart(text: string, end: number): number {
+  return text.lastIndexOf('<', end - 1);
 }
 
 /** Scans `xml` with saxes (strictly), reporting every element to `sink`. Throws when it is not well formed, naming `part`. */
 export function scanElements(xml: string, part: string, sink: ElementSink): void {
   const parser = takeParser();
-  parser.on('opentag', (tag) => {
-    const openEnd = parser.position;
-    // `<` cannot appear inside a start tag (attribute values escape it), so the last one before its `>` begins it.
-    sink.open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing, xml.lastIndexOf('<', openEnd - 1), openEnd);
-  });
+  parser.on('opentag', (tag) => sink.open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing, parser.position, xml));
   parser.on('closetag', (tag) => {
-    if (tag.isSelfClosing) return;
-    const end = parser.position;
-    sink.close(xml.lastIndexOf('<', end - 1), end);
+    if (!tag.isSelfClosing) sink.close(parser.position, xml);
   });
   try {
     parser.write(xml).close();
@@ -62,13 +65,13 @@ export class ElementTree implements ElementSink {
 
   constructor(private readonly keep: (node: XmlNode, parent: XmlNode) => boolean) {}
 
-  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, start: number, openEnd: number): void {
+  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, openEnd: number, text: string): void {
     if (this.skipping > 0) {
       if (!selfClosing) this.skipping++;
       return;
     }
     const parent = this.stack[this.stack.length - 1];
-    const node: XmlNode = { qname, name: localName(qname), attrs, start, openEnd, closeStart: openEnd, end: openEnd, selfClosing, parent, children: [] };
+    const node: XmlNode = { qname, name: localName(qname), attrs, start: tagStart(text, openEnd), openEnd, closeStart: openEnd, end: openEnd, selfClosing, parent, children: [] };
     if (parent && !this.keep(node, parent)) {
       if (!selfClosing) this.skipping = 1;
       return;
@@ -78,13 +81,13 @@ export class ElementTree implements ElementSink {
     if (!selfClosing) this.stack.push(node);
   }
 
-  close(closeStart: number, end: number): void {
+  close(end: number, text: string): void {
     if (this.skipping > 0) {
       this.skipping--;
       return;
     }
     const node = this.stack.pop()!;
-    node.closeStart = closeStart;
+    node.closeStart = tagStart(text, end);
     node.end = end;
   }
 }

@@ -4,7 +4,7 @@
 // per sheet, so the report sheet is parsed once), or the writer's, which keeps only the rows it writes.
 import { cellRef } from '../ranges.js';
 import { localName } from '../xml.js';
-import type { ElementSink, XmlNode } from './element-map.js';
+import { type ElementSink, tagStart, type XmlNode } from './element-map.js';
 
 export type SheetMap = {
   /** The worksheet with its children, the children of KEPT_PARENTS and of each sheetView (sheetData's rows are apart). */
@@ -56,7 +56,7 @@ export class SheetMapBuilder implements ElementSink {
     private readonly budget = Infinity,
   ) {}
 
-  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, start: number, openEnd: number): void {
+  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, openEnd: number, text: string): void {
     if (this.skipping > 0 || this.over) {
       if (!selfClosing) this.skipping++;
       return;
@@ -64,20 +64,20 @@ export class SheetMapBuilder implements ElementSink {
     const parent = this.stack[this.stack.length - 1];
     const name = localName(qname);
     let kept: XmlNode | undefined;
-    if (!parent) kept = this.root = xmlNode(qname, name, attrs, selfClosing, start, openEnd, parent);
+    if (!parent) kept = this.root = xmlNode(qname, name, attrs, selfClosing, tagStart(text, openEnd), openEnd, parent);
     else if (parent === this.root) {
-      kept = xmlNode(qname, name, attrs, selfClosing, start, openEnd, parent);
+      kept = xmlNode(qname, name, attrs, selfClosing, tagStart(text, openEnd), openEnd, parent);
       parent.children.push(kept);
       if (name === 'sheetData') this.sheetData ??= kept;
     } else if (parent.parent === this.root) {
       if (parent.name === 'sheetData') {
-        if (name === 'row') kept = this.openRow(qname, attrs, selfClosing, start, openEnd, parent);
-      } else if (KEPT_PARENTS.has(parent.name)) parent.children.push((kept = xmlNode(qname, name, attrs, selfClosing, start, openEnd, parent)));
-    } else if (parent.name === 'sheetView') parent.children.push((kept = xmlNode(qname, name, attrs, selfClosing, start, openEnd, parent)));
+        if (name === 'row') kept = this.openRow(qname, attrs, selfClosing, openEnd, text, parent);
+      } else if (KEPT_PARENTS.has(parent.name)) parent.children.push((kept = xmlNode(qname, name, attrs, selfClosing, tagStart(text, openEnd), openEnd, parent)));
+    } else if (parent.name === 'sheetView') parent.children.push((kept = xmlNode(qname, name, attrs, selfClosing, tagStart(text, openEnd), openEnd, parent)));
     else if (parent.name === 'row' && name === 'c' && this.cellsWanted) {
       const at = attrs.r !== undefined ? cellRef(attrs.r)?.col : undefined;
       this.col = at ?? this.col + 1;
-      this.cells.push(this.col, Number(attrs.s ?? 0), start, openEnd);
+      this.cells.push(this.col, Number(attrs.s ?? 0), tagStart(text, openEnd), openEnd);
       this.spend(CELL_COST);
       kept = CELL;
     }
@@ -88,7 +88,7 @@ export class SheetMapBuilder implements ElementSink {
     }
   }
 
-  close(closeStart: number, end: number): void {
+  close(end: number, text: string): void {
     if (this.skipping > 0) {
       this.skipping--;
       return;
@@ -98,7 +98,7 @@ export class SheetMapBuilder implements ElementSink {
       this.cells[this.cells.length - 1] = end;
       return;
     }
-    node.closeStart = closeStart;
+    node.closeStart = tagStart(text, end);
     node.end = end;
     if (node.name === 'row' && node.parent === this.sheetData) this.closeRow();
   }
@@ -110,12 +110,12 @@ export class SheetMapBuilder implements ElementSink {
     return { root: this.root, rows: this.rows, numbers: this.numbers, from: this.from, cells: new Float64Array(this.cells) };
   }
 
-  private openRow(qname: string, attrs: Record<string, string>, selfClosing: boolean, start: number, openEnd: number, parent: XmlNode): XmlNode | undefined {
+  private openRow(qname: string, attrs: Record<string, string>, selfClosing: boolean, openEnd: number, text: string, parent: XmlNode): XmlNode | undefined {
     const r = (this.lastRow = attrs.r !== undefined ? Number(attrs.r) : this.lastRow + 1);
     const verdict = this.row(r);
     // Rows of a second sheetData (not valid, but read) count in the numbering and are not kept, as the writer edits the first.
     if (verdict === false || parent !== this.sheetData) return undefined;
-    const kept = xmlNode(qname, 'row', attrs, selfClosing, start, openEnd, parent);
+    const kept = xmlNode(qname, 'row', attrs, selfClosing, tagStart(text, openEnd), openEnd, parent);
     this.rows.push(kept);
     this.numbers.push(r);
     this.cellsWanted = verdict === 'cells';
