@@ -7,14 +7,25 @@ import { readNumberFormats } from './number-formats.js';
 import { OoxmlPackage, type SheetPart } from './package.js';
 import { readSheetGrid, type SheetContext } from './sheet-reader.js';
 import { readSharedStrings } from './strings.js';
+import { type SheetMap, SheetMapBuilder } from './write/sheet-map.js';
 
 const SHARED_STRINGS = /\/sharedStrings$/;
+/**
+ * Sheets up to this size (their XML, inflated) are mapped for the writer as they are read, and a map may hold
+ * about four times the text it maps (which the package keeps already), and a few KB: the example report's 8 KB
+ * sheet makes a map of 22 KB; a sheet of bare rows would make one many times its size and is given up. A sheet
+ * not mapped is parsed again when written.
+ */
+const MAPPED_SHEET = 256 * 1024;
+const mapBudget = (size: number) => 4 * size + 16 * 1024;
 const STYLES = /\/styles$/;
 
 export class WorkbookReader {
   private context: SheetContext | undefined;
   /** Grids read in the pre-pass's own pass (readChecked), by sheet name. */
   private readonly grids = new Map<string, SheetGrid>();
+  /** Where each small sheet's elements sit, mapped in that same pass for the writer, by part. */
+  private readonly maps = new Map<string, SheetMap>();
 
   private constructor(
     readonly pkg: OoxmlPackage,
@@ -49,14 +60,25 @@ export class WorkbookReader {
       this.grids.delete(name);
       return read;
     }
-    return readSheetGrid(this.pkg, sheet.part, name, this.sheetContext());
+    return readSheetGrid(this.pkg, sheet.part, name, this.sheetContext()).grid;
   }
 
   /** Reads a sheet's grid with the pre-pass's check in the same pass (bounds.ts, CheckedRead); grid() then gives it. */
   readonly readChecked = (part: string, name: string, check: (tag: string, a: Record<string, string>) => void): void => {
-    const grid = readSheetGrid(this.pkg, part, name, this.sheetContext(), check);
+    const size = this.pkg.entries.get(part)?.size ?? Infinity;
+    const builder = size <= MAPPED_SHEET ? new SheetMapBuilder(() => 'cells', mapBudget(size)) : undefined;
+    const { grid, mapped } = readSheetGrid(this.pkg, part, name, this.sheetContext(), check, builder);
     if (this.sheets.find((s) => s.name === name)?.part === part) this.grids.set(name, grid);
+    const map = mapped ? builder?.result() : undefined;
+    if (map) this.maps.set(part, map);
   };
+
+  /** Where the sheet's elements sit in its part's text as the package holds it, handed over once (undefined: not mapped). */
+  sheetMap(part: string): SheetMap | undefined {
+    const map = this.maps.get(part);
+    this.maps.delete(part);
+    return map;
+  }
 
   store(): Map<string, unknown> {
     const grid = this.grid(STORE_SHEET);

@@ -11,13 +11,25 @@ import type { OoxmlPackage } from './package.js';
 import { cellRef, rangeRef } from './ranges.js';
 import { slideFormula } from './shared-formula.js';
 import { RunText } from './text.js';
+import type { ElementSink } from './write/element-map.js';
 
 export type SheetContext = { strings: string[]; styles: StyleFormats; date1904: boolean };
 
 type Pending = { row: number; col: number; type: string; style: number; value: string; formula?: string; shared?: string; master?: boolean; inline?: string };
 
-/** `check`: the pre-pass's handler, called on every element first (it throws to refuse the file). */
-export function readSheetGrid(pkg: OoxmlPackage, part: string, name: string, context: SheetContext, check?: (tag: string, a: Record<string, string>) => void): SheetGrid {
+/**
+ * `check`: the pre-pass's handler, called on every element first (it throws to refuse the file). `map`: told
+ * where each element sits (for the writer: write/sheet-map.ts) while the text comes in one piece; false
+ * when it came in more (a part inflated in chunks), so that nothing half made is used.
+ */
+export function readSheetGrid(
+  pkg: OoxmlPackage,
+  part: string,
+  name: string,
+  context: SheetContext,
+  check?: (tag: string, a: Record<string, string>) => void,
+  map?: ElementSink,
+): { grid: SheetGrid; mapped: boolean } {
   const cells: SparseCell[] = [];
   const widths = new Map<number, number>();
   const merges: string[] = [];
@@ -29,10 +41,20 @@ export function readSheetGrid(pkg: OoxmlPackage, part: string, name: string, con
   let col = 0;
   let into: 'v' | 'f' | 'is' | undefined;
   const inline = new RunText();
+  /** The text decoded so far, while it is one piece (positions index it). */
+  let text = '';
+  let pieces = 0;
 
   pkg.parse(part, {
-    open: (tag, a) => {
+    decoded: map
+      ? (piece) => {
+          text = piece;
+          pieces++;
+        }
+      : undefined,
+    open: (tag, a, selfClosing, qname, at) => {
       check?.(tag, a);
+      if (map && pieces === 1) map.open(qname, a, selfClosing, at, text);
       if (cell) {
         if (tag === 'v') into = 'v';
         else if (tag === 'f') {
@@ -77,7 +99,8 @@ export function readSheetGrid(pkg: OoxmlPackage, part: string, name: string, con
       else if (into === 'f') cell.formula += text;
       else inline.text(text);
     },
-    close: (tag) => {
+    close: (tag, selfClosing, at) => {
+      if (map && pieces === 1 && !selfClosing) map.close(at, text);
       if (!cell) return;
       if (tag === 'c') {
         cells.push(...finish(cell, context, sharedFormulas));
@@ -95,7 +118,7 @@ export function readSheetGrid(pkg: OoxmlPackage, part: string, name: string, con
   const kept = covered.size === 0 ? cells : cells.filter((c) => !covered.has(c.row * (EXCEL_COLUMNS + 1) + c.col));
   const grid = gridFromCells(name, kept);
   const columns = grid.values[0]?.length ?? 0;
-  return { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => widths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) };
+  return { grid: { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => widths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) }, mapped: pieces === 1 };
 }
 
 /** The cells merges cover other than their top-left (which keeps the value); bounded by READ_LIMITS.mergedCells. */

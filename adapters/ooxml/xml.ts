@@ -3,25 +3,25 @@
 import { SaxesParser } from 'saxes';
 import { PackageRefused, partTitle } from './zip.js';
 
+/**
+ * `open` and `close` also get the tag's name as written and the position just past its `>` in the text
+ * decoded so far (the pieces `decoded` is given, end to end): where an element sits, for a writer.
+ */
 export type XmlHandlers = {
-  open?(name: string, attributes: Record<string, string>, selfClosing: boolean): void;
+  open?(name: string, attributes: Record<string, string>, selfClosing: boolean, qname: string, at: number): void;
   text?(text: string): void;
-  close?(name: string): void;
+  close?(name: string, selfClosing: boolean, at: number): void;
+  decoded?(text: string): void;
 };
 
 /** A parser to write a part's text into piece by piece; XML that is not well formed refuses the file, naming the part. */
 export function xmlStream(part: string, handlers: XmlHandlers): { write(bytes: Uint8Array): void; end(): void } {
-  const parser = new SaxesParser({ xmlns: false });
+  const parser = takeParser();
   const decoder = new TextDecoder('utf-8');
-  if (handlers.open) {
-    const open = handlers.open;
-    parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));
-  }
-  if (handlers.text) parser.on('text', handlers.text);
-  if (handlers.close) {
-    const close = handlers.close;
-    parser.on('closetag', (tag) => close(localName(tag.name)));
-  }
+  const { open, text, close } = handlers;
+  if (open) parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing, tag.name, parser.position));
+  if (text) parser.on('text', text);
+  if (close) parser.on('closetag', (tag) => close(localName(tag.name), tag.isSelfClosing, parser.position));
   const guarded = (work: () => void) => {
     try {
       work();
@@ -30,14 +30,36 @@ export function xmlStream(part: string, handlers: XmlHandlers): { write(bytes: U
       throw new PackageRefused(`${partTitle(part)} không phải XML đọc được: hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx`);
     }
   };
+  const decoded = handlers.decoded;
+  const feed = (piece: string) => {
+    if (decoded && piece !== '') decoded(piece);
+    parser.write(piece);
+  };
   return {
-    write: (bytes) => guarded(() => void parser.write(decoder.decode(bytes, { stream: true }))),
+    write: (bytes) => guarded(() => feed(decoder.decode(bytes, { stream: true }))),
     end: () =>
       guarded(() => {
-        parser.write(decoder.decode());
+        feed(decoder.decode());
         parser.close();
+        giveBack(parser);
       }),
   };
+}
+
+/** Parsers done with, used again: making one costs more than parsing a small part (a relationships part, say). */
+const idle: SaxesParser[] = [];
+
+/** A parser without handlers, ready for a document (non-namespaced; `position` is the index in the text written). */
+export function takeParser(): SaxesParser {
+  return idle.pop() ?? new SaxesParser({ xmlns: false, position: true });
+}
+
+/** Hands back a parser that closed its document cleanly (one that failed is left to the collector). */
+export function giveBack(parser: SaxesParser): void {
+  parser.off('opentag');
+  parser.off('closetag');
+  parser.off('text');
+  if (idle.length < 4) idle.push(parser);
 }
 
 export function localName(name: string): string {

@@ -22,11 +22,16 @@ export function excelSerial(date: Date, date1904: boolean): number {
   return date.getTime() / 86_400_000 + 25569 - (date1904 ? 1462 : 0);
 }
 
+/** What excelEscape may change: a `_x`, a control character other than tab and line feed, a surrogate, U+FFFE/FFFF. */
+const MAY_ESCAPE = /_x|[\u0000-\u0008\u000B-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+
 /**
  * Characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE/FFFF) and carriage returns as
  * Excel's `_xHHHH_`; a literal `_xHHHH_` in the text has its underscore escaped (`_x005F_`), so it reads back as typed.
  */
 export function excelEscape(text: string): string {
+  // Most text holds none of it: a plain scan says so, the full pattern (with its look-behind) runs only where it may.
+  if (!MAY_ESCAPE.test(text)) return text;
   return text.replace(/_(?=x[0-9A-Fa-f]{4}_)|[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
 

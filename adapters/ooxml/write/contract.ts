@@ -2,6 +2,7 @@
 // relationships, content types, styles.xml, the hidden store) hands each sheet it edits to the sheet
 // writer (sheet-writer.ts: one worksheet's XML, its notes and print settings) through these types.
 import type { CellFormat, SheetEdit } from '../../../core/sheet/port.js';
+import type { SheetMap } from './sheet-map.js';
 
 /** The package's cell styles: styles.xml's cellXfs grow by what thidua writes; nothing already there changes. */
 export interface StyleBook {
@@ -22,6 +23,8 @@ export type SheetInput = {
   path: string;
   /** Its XML as it is ('existing' mode on a sheet that exists), or undefined for a sheet made anew. */
   xml: string | undefined;
+  /** Where its elements sit in `xml`, when the opening pass mapped them (the writer parses `xml` itself otherwise). */
+  map?: SheetMap;
   /** Its relationships part as it is (`xl/worksheets/_rels/sheet3.xml.rels`), if any. */
   rels: string | undefined;
   /** Any other part of the package as text, by part name (the sheet's present comments part, say). */

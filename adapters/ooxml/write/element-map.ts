@@ -2,8 +2,7 @@
 // for is kept as its character positions — start, end of its start tag, start of its end tag, end — so an
 // edit splices text in and leaves every other byte as it was. Nothing is re-serialised, and elements the
 // caller does not ask for (the cells of rows it does not edit, say) are never kept.
-import { SaxesParser } from 'saxes';
-import { localName } from '../xml.js';
+import { giveBack, localName, takeParser } from '../xml.js';
 
 export type XmlNode = {
   /** The name as written (`x:row`), and its local part (`row`). */
@@ -24,61 +23,84 @@ export type XmlNode = {
 };
 
 /**
- * The root element of `xml` and, below it, the elements `keep` accepts (asked once per element whose parent
- * was kept). Throws when the XML is not well formed, naming `part`.
+ * What a scan reports of each element: its name as written, its attributes, and the position just past its
+ * start tag's `>` (its end tag's, on close) in `text`, the text scanned. Where its tags begin is found only for
+ * the elements a sink keeps (`tagStart`).
  */
-export function mapElements(xml: string, part: string, keep: (node: XmlNode, parent: XmlNode) => boolean): XmlNode {
-  const parser = new SaxesParser({ xmlns: false, position: true });
-  const stack: XmlNode[] = [];
-  let root: XmlNode | undefined;
-  /** Depth inside an element not kept: its whole subtree is passed over. */
-  let skipping = 0;
-  parser.on('opentag', (tag) => {
-    if (skipping > 0) {
-      skipping++;
-      return;
-    }
-    const openEnd = parser.position;
-    // `<` cannot appear inside a start tag (attribute values escape it), so the last one before its `>` begins it.
-    const start = xml.lastIndexOf('<', openEnd - 1);
-    const parent = stack[stack.length - 1];
-    const node: XmlNode = {
-      qname: tag.name,
-      name: localName(tag.name),
-      attrs: tag.attributes as Record<string, string>,
-      start,
-      openEnd,
-      closeStart: openEnd,
-      end: openEnd,
-      selfClosing: tag.isSelfClosing,
-      parent,
-      children: [],
-    };
-    if (parent && !keep(node, parent)) {
-      skipping = 1;
-      return;
-    }
-    if (parent) parent.children.push(node);
-    else root = node;
-    stack.push(node);
-  });
+export interface ElementSink {
+  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, openEnd: number, text: string): void;
+  /** Not called for an element written `<a/>` (its end is its openEnd). */
+  close(end: number, text: string): void;
+}
+
+/** Where the tag that ends just before `end` begins: `<` cannot appear inside a tag (attribute values escape it). */
+export function tagStart(text: string, end: number): number {
+  return text.lastIndexOf('<', end - 1);
+}
+
+/** Scans `xml` with saxes (strictly), reporting every element to `sink`. Throws when it is not well formed, naming `part`. */
+export function scanElements(xml: string, part: string, sink: ElementSink): void {
+  const parser = takeParser();
+  parser.on('opentag', (tag) => sink.open(tag.name, tag.attributes as Record<string, string>, tag.isSelfClosing, parser.position, xml));
   parser.on('closetag', (tag) => {
-    if (skipping > 0) {
-      skipping--;
-      return;
-    }
-    const node = stack.pop()!;
-    if (tag.isSelfClosing) return;
-    node.end = parser.position;
-    node.closeStart = xml.lastIndexOf('<', node.end - 1);
+    if (!tag.isSelfClosing) sink.close(parser.position, xml);
   });
   try {
     parser.write(xml).close();
   } catch (e) {
     throw new Error(`${part}: XML không đọc được (${e instanceof Error ? e.message : String(e)})`);
   }
-  if (!root) throw new Error(`${part}: không có phần tử gốc`);
-  return root;
+  giveBack(parser);
+}
+
+/**
+ * Builds the tree of kept elements from a scan: the root and, below it, the elements `keep` accepts (asked
+ * once per element whose parent was kept; a subtree not kept is passed over whole).
+ */
+export class ElementTree implements ElementSink {
+  root: XmlNode | undefined;
+  private readonly stack: XmlNode[] = [];
+  /** Depth inside an element not kept. */
+  private skipping = 0;
+
+  constructor(private readonly keep: (node: XmlNode, parent: XmlNode) => boolean) {}
+
+  open(qname: string, attrs: Record<string, string>, selfClosing: boolean, openEnd: number, text: string): void {
+    if (this.skipping > 0) {
+      if (!selfClosing) this.skipping++;
+      return;
+    }
+    const parent = this.stack[this.stack.length - 1];
+    const node: XmlNode = { qname, name: localName(qname), attrs, start: tagStart(text, openEnd), openEnd, closeStart: openEnd, end: openEnd, selfClosing, parent, children: [] };
+    if (parent && !this.keep(node, parent)) {
+      if (!selfClosing) this.skipping = 1;
+      return;
+    }
+    if (parent) parent.children.push(node);
+    else this.root = node;
+    if (!selfClosing) this.stack.push(node);
+  }
+
+  close(end: number, text: string): void {
+    if (this.skipping > 0) {
+      this.skipping--;
+      return;
+    }
+    const node = this.stack.pop()!;
+    node.closeStart = tagStart(text, end);
+    node.end = end;
+  }
+}
+
+/**
+ * The root element of `xml` and, below it, the elements `keep` accepts (asked once per element whose parent
+ * was kept). Throws when the XML is not well formed, naming `part`.
+ */
+export function mapElements(xml: string, part: string, keep: (node: XmlNode, parent: XmlNode) => boolean): XmlNode {
+  const tree = new ElementTree(keep);
+  scanElements(xml, part, tree);
+  if (!tree.root) throw new Error(`${part}: không có phần tử gốc`);
+  return tree.root;
 }
 
 /** The first kept child of `node` named `name` (local name). */

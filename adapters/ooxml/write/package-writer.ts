@@ -92,6 +92,8 @@ export class PackageWriter {
       path = this.newPath('xl/worksheets/sheet', '.xml');
       this.attach(sheet, path);
     }
+    // The opening pass's map of the sheet holds for its text as the package has it, not as an edit left it.
+    const original = !this.written.has(path);
     const current = this.text(path);
     const existing = edit.mode === 'existing' && current !== undefined && current !== '';
     if (existing && this.namesInCalcChain(sheet.sheetId)) this.dropCalcChain = true;
@@ -102,6 +104,7 @@ export class PackageWriter {
       {
         path,
         xml: existing ? current : undefined,
+        map: existing && original ? this.reader.sheetMap(path) : undefined,
         rels: existing ? this.text(relsPath) : undefined,
         part: (p) => this.text(p),
         newPath: (prefix, extension) => this.newPath(prefix, extension),

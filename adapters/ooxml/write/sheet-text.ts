@@ -1,13 +1,17 @@
-// The worksheet being edited, as the writer's parts share it: its text, where its elements sit (element-map.ts)
+// The worksheet being edited, as the writer's parts share it: its text, where its elements sit (sheet-map.ts)
 // — the worksheet's children, the children of those it edits inside, the rows it writes with their cells and
 // the row after each it adds (where the new one goes) — and the splices made into it. Nothing is kept of the
 // other rows, so a sheet of a million rows costs what its edit costs. Rows are numbered as Excel numbers them
 // (a row without `r` follows the last).
-import { mapElements, prefixOf, type XmlNode } from './element-map.js';
+import { prefixOf, scanElements, type XmlNode } from './element-map.js';
+import { type RowVerdict, type SheetMap, SheetMapBuilder } from './sheet-map.js';
 import { Splices } from './splices.js';
 
 /** SpreadsheetML's namespace. */
 export const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+
+/** A cell of a row written: its column, its style (`s`, 0 when none) and where its text sits. */
+export type CellAt = { col: number; style: number; start: number; end: number };
 
 export type SheetText = {
   xml: string;
@@ -17,36 +21,52 @@ export type SheetText = {
   splices: Splices;
   /** Whether the sheet is the unit's own ('existing' on a sheet that exists) rather than made anew. */
   existing: boolean;
-  /** Each row's number. */
+  /** The rows kept, in document order, and each one's number. */
+  rows: XmlNode[];
   rowNumbers: Map<XmlNode, number>;
+  /** The cells of each row written, in document order. */
+  cells: Map<XmlNode, CellAt[]>;
 };
 
-/** Worksheet children whose own children the writer edits (rows are kept apart, with their cells only where written). */
-const KEPT_PARENTS = new Set(['sheetPr', 'sheetViews', 'cols', 'headerFooter', 'rowBreaks']);
-
-/** Maps the sheet's XML for an edit of the rows in `written`. */
-export function readSheetText(xml: string, part: string, written: ReadonlySet<number>, existing: boolean): SheetText {
-  const rowNumbers = new Map<XmlNode, number>();
+/**
+ * Maps the sheet's XML for an edit of the rows in `written`. `map`: where its elements sit, found when the
+ * sheet was read (every row kept); without it the text is parsed here, keeping only the rows the edit needs.
+ */
+export function readSheetText(xml: string, part: string, written: ReadonlySet<number>, existing: boolean, map?: SheetMap): SheetText {
   const wanted = [...written].sort((a, b) => a - b);
   /** The first row written not yet met: rows come in ascending order (as OOXML requires). */
   let next = 0;
-  let lastRow = 0;
-  const root = mapElements(xml, part, (node, parent) => {
-    if (!parent.parent) return true;
-    if (!parent.parent.parent) {
-      if (parent.name !== 'sheetData') return KEPT_PARENTS.has(parent.name);
-      if (node.name !== 'row') return false;
-      const r = (lastRow = node.attrs.r !== undefined ? Number(node.attrs.r) : lastRow + 1);
-      // Kept when written, or when a row written before it is not in the sheet: the new row goes before this one.
-      const keep = next < wanted.length && wanted[next]! <= r;
-      while (next < wanted.length && wanted[next]! <= r) next++;
-      if (keep) rowNumbers.set(node, r);
-      return keep;
-    }
-    if (parent.name === 'sheetView') return true;
-    return parent.name === 'row' && node.name === 'c' && written.has(rowNumbers.get(parent)!);
+  const verdict = (r: number): RowVerdict => {
+    // Kept when written, or when a row written before it is not in the sheet: the new row goes before this one.
+    const keep = next < wanted.length && wanted[next]! <= r;
+    while (next < wanted.length && wanted[next]! <= r) next++;
+    return keep && (written.has(r) ? 'cells' : 'row');
+  };
+  let select = verdict;
+  if (!map) {
+    const builder = new SheetMapBuilder(verdict);
+    scanElements(xml, part, builder);
+    map = builder.result();
+    if (!map) throw new Error(`${part}: không có phần tử gốc`);
+    // Its rows are those the edit needs already.
+    select = (r) => (written.has(r) ? 'cells' : 'row');
+  }
+  const rows: XmlNode[] = [];
+  const rowNumbers = new Map<XmlNode, number>();
+  const cells = new Map<XmlNode, CellAt[]>();
+  const { numbers, from, cells: at } = map;
+  map.rows.forEach((row, i) => {
+    const r = numbers[i]!;
+    const kept = select(r);
+    if (!kept) return;
+    rows.push(row);
+    rowNumbers.set(row, r);
+    if (kept !== 'cells') return;
+    const list: CellAt[] = [];
+    for (let k = 4 * from[i]!; k < 4 * from[i + 1]!; k += 4) list.push({ col: at[k]!, style: at[k + 1]!, start: at[k + 2]!, end: at[k + 3]! });
+    cells.set(row, list);
   });
-  return { xml, root, prefix: prefixOf(root.qname), splices: new Splices(), existing, rowNumbers };
+  return { xml, root: map.root, prefix: prefixOf(map.root.qname), splices: new Splices(), existing, rows, rowNumbers, cells };
 }
 
 // Made for issue 27 item 2: one reading of the sheet's XML that every part of the sheet writer edits through.

@@ -1,19 +1,21 @@
 // One SheetEdit written into its worksheet's XML. 'existing': the sheet's text is spliced where the edit
 // writes — its cells, the rows they sit in, the column widths, row heights, the view's frozen panes, print
 // settings and notes — and every other byte stays as the unit's program wrote it. 'replace' (and a sheet
-// the package does not have yet): the same edits made into an empty worksheet. Positions come from saxes
-// (element-map.ts); elements go where CT_Worksheet orders them (splices.ts).
+// the package does not have yet): the same edits made into an empty worksheet, whose map is made once. Positions
+// come from the opening pass's map of the sheet when it made one, else from saxes here (sheet-map.ts); elements
+// go where CT_Worksheet orders them (splices.ts).
 import type { CellValue } from '../../../core/sheet/cell.js';
 import type { CellFormat, SheetEdit } from '../../../core/sheet/port.js';
 import { cellAddress, parseAddress } from '../../../core/text.js';
-import { cellRef, rangeRef } from '../ranges.js';
+import { rangeRef } from '../ranges.js';
 import { cellXml } from './cell-xml.js';
 import { columnStyles, writeWidths } from './column-widths.js';
 import type { SheetOutput, SheetWriter, StyleBook } from './contract.js';
-import { child, startTag, type XmlNode } from './element-map.js';
+import { child, scanElements, startTag, type XmlNode } from './element-map.js';
 import { writeNotes } from './notes.js';
 import { REL_TYPE } from './part-rels.js';
 import { writePrint } from './print-setup.js';
+import { type SheetMap, SheetMapBuilder } from './sheet-map.js';
 import { MAIN_NS, readSheetText, type SheetText } from './sheet-text.js';
 import { insertOrdered, placeChild, SHEET_VIEW_ORDER, WORKSHEET_ORDER } from './splices.js';
 
@@ -23,6 +25,16 @@ const EMPTY_SHEET =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_TYPE}">` +
   `<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/>` +
   `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
+
+let emptySheetMap: SheetMap | undefined;
+
+/** EMPTY_SHEET's map, made once: a sheet made anew needs no parse (nothing edits a map). */
+function emptyMap(): SheetMap {
+  if (emptySheetMap) return emptySheetMap;
+  const builder = new SheetMapBuilder(() => 'cells');
+  scanElements(EMPTY_SHEET, 'EMPTY_SHEET', builder);
+  return (emptySheetMap = builder.result()!);
+}
 
 /** A cell the edit writes: its value and its format (the block's laid under the cell's own). */
 type Planned = { value: CellValue; format: CellFormat | undefined };
@@ -34,9 +46,9 @@ export const writeSheet: SheetWriter = (edit, input, styles) => {
   const heights = new Map((edit.rowHeights ?? []).map((h) => [h.row, h.height]));
   const touched = new Set([...cells.keys(), ...heights.keys()]);
 
-  const sheet = readSheetText(xml, input.path, touched, existing);
+  const sheet = readSheetText(xml, input.path, touched, existing, existing ? input.map : emptyMap());
 
-  const written = writeRows(sheet, cells, heights, styles, input.date1904);
+  const written = writeRows(sheet, [...touched].sort((a, b) => a - b), cells, heights, styles, input.date1904);
   writeDimension(sheet, written);
   writeWidths(sheet, edit.columnWidths ?? []);
   if (edit.freeze) writeFreeze(sheet, edit.freeze);
@@ -66,15 +78,16 @@ function plannedCells(edit: SheetEdit): Map<number, Map<number, Planned>> {
 
 type Bounds = { top: number; left: number; bottom: number; right: number } | undefined;
 
-/** Writes the planned cells and row heights, row by row in ascending order; the bounds of the cells written. */
+/** Writes the planned cells and row heights, row by row in ascending order (`order`); the bounds of the cells written. */
 function writeRows(
   sheet: SheetText,
+  order: readonly number[],
   cells: Map<number, Map<number, Planned>>,
   heights: Map<number, number>,
   styles: StyleBook,
   date1904: boolean,
 ): Bounds {
-  const { root, prefix, splices, rowNumbers } = sheet;
+  const { root, prefix, splices, rows, rowNumbers } = sheet;
   const columns = columnStyles(child(root, 'cols'));
   let bounds: Bounds;
   // Grown in place: this runs for every cell written.
@@ -95,11 +108,10 @@ function writeRows(
   };
 
   const sheetData = child(root, 'sheetData');
-  const rows = sheetData?.children ?? [];
   const byNumber = new Map(rows.map((node) => [rowNumbers.get(node)!, node]));
   const added: string[] = [];
   let next = 0;
-  for (const r of [...new Set([...cells.keys(), ...heights.keys()])].sort((a, b) => a - b)) {
+  for (const r of order) {
     const planned = [...(cells.get(r) ?? [])].sort(([a], [b]) => a - b);
     const height = heights.get(r);
     const node = byNumber.get(r);
@@ -147,25 +159,20 @@ function editRow(
   }
   // The row's own style reaches new cells only when it is set for the row (customFormat).
   const rowStyle = node.attrs.customFormat === '1' || node.attrs.customFormat === 'true' ? Number(node.attrs.s ?? 0) : undefined;
-  const present: { col: number; node: XmlNode }[] = [];
-  let col = 0;
-  for (const c of node.children) {
-    col = (c.attrs.r !== undefined ? cellRef(c.attrs.r)?.col : undefined) ?? col + 1;
-    present.push({ col, node: c });
-  }
+  const present = sheet.cells.get(node) ?? [];
   let at = 0;
   const inserted: number[] = [];
   for (const [c, cell] of planned) {
     while (at < present.length && present[at]!.col < c) at++;
     const here = present[at];
     if (here && here.col === c) {
-      splices.replaceNode(here.node, encode(r, c, Number(here.node.attrs.s ?? 0), cell));
+      splices.replace(here.start, here.end, encode(r, c, here.style, cell));
       continue;
     }
     if (cell.value === null && !cell.format) continue;
     const text = encode(r, c, rowStyle ?? columns(c) ?? 0, cell);
     inserted.push(c);
-    if (here) splices.insert(here.node.start, text);
+    if (here) splices.insert(here.start, text);
     else splices.append(node, text);
   }
   // spans="1:12" is Excel's hint of the row's columns: widened to the cells added.
