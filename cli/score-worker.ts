@@ -10,7 +10,12 @@ const job = workerData as FileJob;
 let queue = Promise.resolve();
 parentPort!.on('message', (message: { index: number; task: FileTask } | { criteriaOf: string }) => {
   queue = queue.then(async () => {
-    if ('task' in message) return parentPort!.postMessage({ index: message.index, result: await scoreFile(job, message.task) });
+    if ('task' in message) {
+      const result = await scoreFile(job, message.task);
+      // A scored copy's bytes are handed over, not copied, when they fill their own buffer.
+      const copy = result.copy;
+      return parentPort!.postMessage({ index: message.index, result }, copy && copy.byteOffset === 0 && copy.byteLength === copy.buffer.byteLength ? [copy.buffer as ArrayBuffer] : []);
+    }
     // A run without --criteria: an input's own scoring sheet, read here too; what is wrong with it is a usage error.
     await criteriaOfInput(message.criteriaOf, job.cwd).then(
       (found) => parentPort!.postMessage({ found }),

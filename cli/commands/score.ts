@@ -25,7 +25,7 @@ import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-ru
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
 import { COPIES_IN_WORKER, CriteriaReader, ScorePool } from '../score-pool.js';
-import { OutputError, planOutputs, saveWorkbook } from '../outputs.js';
+import { OutputError, planOutputs, saveWorkbook, writeOutput } from '../outputs.js';
 import { changesSinceClosing, describeRound, recordRun } from '../../core/run/closing.js';
 import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { closedRoundsOf, digests } from '../closed-rounds.js';
@@ -167,18 +167,30 @@ export const command: Command = {
       // What it has to say is said after the copies, as before.
       const half = Math.ceil(copies.length / 2);
       let copied = 0;
+      // The worker makes each copy and this thread writes it, in input order with its messages, while the worker
+      // goes on to the next: the disk's time (about 0.7 ms a file) is no longer the worker's.
+      let writing = Promise.resolve();
       await pool.run(
         copies,
         (i, result) => {
           const task = copies[i]!;
-          for (const e of result.errors) fail(e);
-          if (result.output !== null) written.set(task.name, { file: task.name, output: result.output, units: result.units });
+          writing = writing.then(async () => {
+            for (const e of result.errors) fail(e);
+            if (!result.copy) return;
+            try {
+              await writeOutput(task.output, result.copy);
+              written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
+            } catch (e) {
+              fail({ file: task.name, message: `Không chấm được tệp ${task.name}: ${e instanceof Error ? e.message : String(e)}` });
+            }
+          });
           if (++copied === half && decided.cards.length > 0) {
             summary = settled(writeSummary(summaryPath, () => planRunSummary(set, decided, decisions, { date, record: recorded(), closed, unread }), io));
           }
         },
         COPIES_IN_WORKER,
       );
+      await writing;
     } finally {
       await pool.close();
     }
