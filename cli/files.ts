@@ -2,7 +2,7 @@
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
-import type { EditablePort } from '../adapters/ooxml/workbook.js';
+import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
@@ -17,7 +17,7 @@ export function shown(path: string, cwd: string): string {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
-export type Opened = { ok: true; workbook: EditablePort } | { ok: false; message: string };
+export type Opened = { ok: true; workbook: OoxmlWorkbook } | { ok: false; message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // Excel 97–2003 (.xls) and password-protected workbooks

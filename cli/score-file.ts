@@ -11,9 +11,9 @@ import { KeptWorkbooks } from '../core/run/kept-workbooks.js';
 import { readWorkbookOn, type WorkbookReports } from '../core/run/workbook-reports.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
-import type { EditablePort } from '../adapters/ooxml/workbook.js';
+import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
+import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { openWorkbookFile } from './files.js';
-import { nodeGzip } from './node-zlib.js';
 
 /** What every file of a run is scored with (plain data: it crosses to worker threads). */
 export type FileJob = {
@@ -34,12 +34,12 @@ export type FileJob = {
 export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare };
 
 /**
- * What a step gave: the units read and their cards, or — writing — the scored copy's bytes (`copy`), which the
- * command writes to the task's output itself (a disk's slowness, about 0.7 ms a file here, stays off the worker).
+ * What a step gave: the units read and their cards, or — writing — the scored copy as its parts (`copy`), which
+ * the command's thread zips and writes to the task's output while the worker goes on with the next file.
  */
-export type FileResult = { units: number; output: string | null; cards: ScoreCard[]; errors: ScoreRunError[]; mtime?: number; copy?: Uint8Array };
+export type FileResult = { units: number; output: string | null; cards: ScoreCard[]; errors: ScoreRunError[]; mtime?: number; copy?: ZipPart[] };
 
-const kept = new KeptWorkbooks<EditablePort>();
+const kept = new KeptWorkbooks<OoxmlWorkbook>();
 
 /** Reads and scores a file (no share yet), or writes its scored copy (with its share of the run). */
 export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResult> {
@@ -80,11 +80,11 @@ async function writeCopy(job: FileJob, task: FileTask, share: RunShare): Promise
     return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Tệp ${task.name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` }] };
   }
   await workbook.apply(planCopy(job.set, reports, share, reports.decisions, { date: job.date }));
-  return { units: share.cards.length, output: null, cards: [], errors: [], copy: await workbook.toBuffer({ gzip: nodeGzip }) };
+  return { units: share.cards.length, output: null, cards: [], errors: [], copy: workbook.toParts() };
 }
 
 /** The one place a run's input workbook is opened (the reader can change here alone). */
-async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: EditablePort; reports: WorkbookReports } | { ok: false; message: string }> {
+async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: OoxmlWorkbook; reports: WorkbookReports } | { ok: false; message: string }> {
   const opened = await openWorkbookFile(task.path, job.cwd);
   if (!opened.ok) return opened;
   const reports = await readWorkbookOn(opened.workbook, job.set, {

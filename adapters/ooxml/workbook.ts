@@ -11,7 +11,7 @@ import { WorkbookReader } from './reader.js';
 import type { SheetWriter } from './write/contract.js';
 import { blankPackage, PackageWriter } from './write/package-writer.js';
 import { writeSheet } from './write/sheet-writer.js';
-import { type Gzip, writeZip } from './write/zip-writer.js';
+import { type Gzip, writeZip, type ZipPart } from './write/zip-writer.js';
 import { type Inflater, PackageRefused } from './zip.js';
 
 /** A port that can give its .xlsx back (`gzip`: the compressor of the parts written, for a caller that has a faster one). */
@@ -91,6 +91,14 @@ export class OoxmlWorkbook implements EditablePort {
   /** The .xlsx as it is now (the original bytes when nothing was written). */
   async toBuffer(opts: { gzip?: Gzip } = {}): Promise<Uint8Array> {
     return this.writer.changed ? this.writer.toBytes(opts) : this.bytes;
+  }
+
+  /**
+   * The .xlsx as its parts, for a caller that zips them elsewhere (writeZip): the command line's worker hands a
+   * scored copy's parts to the command's thread, which compresses and writes them while the worker goes on.
+   */
+  toParts(): ZipPart[] {
+    return this.writer.parts();
   }
 
   private ownStore(): Map<string, unknown> {

@@ -3,6 +3,8 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import { writeZip } from '../../adapters/ooxml/write/zip-writer.js';
+import { nodeGzip } from '../node-zlib.js';
 import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
@@ -167,8 +169,8 @@ export const command: Command = {
       // What it has to say is said after the copies, as before.
       const half = Math.ceil(copies.length / 2);
       let copied = 0;
-      // The worker makes each copy and this thread writes it, in input order with its messages, while the worker
-      // goes on to the next: the disk's time (about 0.7 ms a file) is no longer the worker's.
+      // The worker makes each copy and this thread zips and writes it, in input order with its messages, while
+      // the worker goes on to the next: compressing (~0.6 ms a copy) and the disk (~0.7 ms) are not the worker's.
       let writing = Promise.resolve();
       await pool.run(
         copies,
@@ -178,7 +180,7 @@ export const command: Command = {
             for (const e of result.errors) fail(e);
             if (!result.copy) return;
             try {
-              await writeOutput(task.output, result.copy);
+              await writeOutput(task.output, writeZip(result.copy, { gzip: nodeGzip }));
               written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
             } catch (e) {
               fail({ file: task.name, message: `Không chấm được tệp ${task.name}: ${e instanceof Error ? e.message : String(e)}` });

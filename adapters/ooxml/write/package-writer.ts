@@ -130,6 +130,11 @@ export class PackageWriter {
 
   /** The .xlsx: unchanged parts copied from the original, the rest deflated by `opts.gzip` (stored with `opts.stored`). */
   toBytes(opts: ZipOptions = {}): Uint8Array {
+    return writeZip(this.parts(), opts);
+  }
+
+  /** The package's parts as they stand, to be zipped (zip-writer.ts): the parts not written point into the original's bytes. */
+  parts(): ZipPart[] {
     if (this.styleBook?.changed) this.written.set(this.stylesPart!, this.styleBook.toXml());
     if (this.dropCalcChain && this.calcChain && this.workbookRels.rels.includes(this.calcChain.rel)) this.workbookRels.remove(this.calcChain.rel);
     const wb = this.reader.workbookPart;
@@ -148,7 +153,7 @@ export class PackageWriter {
       else parts.push({ name: entry.name, copy: { bytes: pkg.bytes, entry } });
     }
     for (const name of this.written.keys()) if (!pkg.has(name) && name !== CONTENT_TYPES && !removed.has(name)) write(name);
-    return writeZip(parts, opts);
+    return parts;
   }
 
   private addSheet(name: string): number {
