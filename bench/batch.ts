@@ -2,7 +2,7 @@
 // `thidua score` (child process) against the floor — ExcelJS alone opening each workbook, touching every
 // cell and saving a copy (bench/exceljs-floor.mjs, also a child process) — on the same files, alternated,
 // medians of RUNS (goal ≤ 0.8×: thidua reads and edits the package, it builds no object model), and its
-// peak memory on 60 workbooks against 300 (goal: flat in the number of files). Then, in this process,
+// peak memory on 60 workbooks against 300 and 900 (goal: flat in the number of files). Then, in this process,
 // scoring alone on the grids the package reader has read, as a share of that reading (goal ≤ 5 %).
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -115,16 +115,22 @@ export async function run(): Promise<void> {
     const paired = median(cli.map((r, i) => r.ms / floor[i]!.ms));
     console.log(`thidua score / floor: ${ratio.toFixed(2)}× (medians), ${paired.toFixed(2)}× (median of the ${RUNS} paired runs); goal ≤ 0.8×   ${load()}`);
 
-    // Peak memory against the number of files: the first 5 commune folders (60 workbooks) against all 25.
-    const few = join(dir, 'it-bao-cao');
-    await copyExamples(few, Array.from({ length: 5 }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat());
-    const fewRuns: ChildRun[] = [];
-    for (let i = 0; i < RUNS; i++) {
-      const out = join(dir, 'out');
-      fewRuns.push(await runScore([few], out));
-      await rm(out, { recursive: true, force: true });
-    }
-    console.log(`peak memory: ${mb(median(fewRuns.map((r) => r.peakKb)))} for ${files.length * 5} workbooks, ${mb(median(cli.map((r) => r.peakKb)))} for ${n} (goal: flat)`);
+    // Peak memory against the number of files: 5 commune folders (60 workbooks), all 25 (above) and 75 (900).
+    const peakOf = async (communes: number, runs: number): Promise<number> => {
+      const folder = join(dir, `xa-${communes}`);
+      await copyExamples(folder, Array.from({ length: communes }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat());
+      const peaks: number[] = [];
+      for (let i = 0; i < runs; i++) {
+        const out = join(dir, 'out');
+        peaks.push((await runScore([folder], out)).peakKb);
+        await rm(out, { recursive: true, force: true });
+      }
+      await rm(folder, { recursive: true, force: true });
+      return median(peaks);
+    };
+    const few = await peakOf(5, RUNS);
+    const many = await peakOf(75, 3);
+    console.log(`peak memory: ${mb(few)} for ${files.length * 5} workbooks, ${mb(median(cli.map((r) => r.peakKb)))} for ${n}, ${mb(many)} for ${files.length * 75} (goal: flat)`);
 
     const set = findBuiltin('ta-ma-2025')!;
     const buffers = await Promise.all((await readdir(input, { recursive: true })).filter((f) => f.endsWith('.xlsx')).sort().map((f) => readFile(join(input, f))));
