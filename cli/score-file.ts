@@ -6,10 +6,10 @@ import { stat } from 'node:fs/promises';
 import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
-import { planCopy, type RunShare } from '../core/run/plan-copy.js';
 import { KeptWorkbooks } from '../core/run/kept-workbooks.js';
 import { readWorkbookOn, type WorkbookReports } from '../core/run/workbook-reports.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
+import type { WorkbookEdit } from '../core/sheet/port.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
@@ -28,23 +28,33 @@ export type FileJob = {
 };
 
 /**
- * One file: its path, the name the officer sees, and where its scored copy goes (absolute). With `share`
- * (the run decided: its cards with the run's flags, ranks and proposals) the task is to write the copy.
+ * One file: its path, the name the officer sees, and where its scored copy goes (absolute). With `copy` (the run
+ * decided, and the copy planned by the command from the reports this file gave: its edit and how many units it
+ * holds) the task is to make the copy.
  */
-export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare };
+export type FileTask = { path: string; name: string; output: string; shownOutput: string; copy?: { edit: WorkbookEdit; units: number } };
 
 /**
  * What a step gave: the units read and their cards, or — writing — the scored copy as its parts (`copy`), which
  * the command's thread zips and writes to the task's output while the worker goes on with the next file.
  */
-export type FileResult = { units: number; output: string | null; cards: ScoreCard[]; errors: ScoreRunError[]; mtime?: number; copy?: ZipPart[] };
+export type FileResult = {
+  units: number;
+  output: string | null;
+  cards: ScoreCard[];
+  errors: ScoreRunError[];
+  mtime?: number;
+  /** Read: the reports as read, but their cards (`cards`): the command plans the copy from them, on its own thread. */
+  reports?: WorkbookReports;
+  copy?: ZipPart[];
+};
 
 const kept = new KeptWorkbooks<OoxmlWorkbook>();
 
-/** Reads and scores a file (no share yet), or writes its scored copy (with its share of the run). */
+/** Reads and scores a file, or makes its scored copy (with the edit the command planned). */
 export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResult> {
   try {
-    return task.share ? await writeCopy(job, task, task.share) : await readAndScore(job, task);
+    return task.copy ? await makeCopy(job, task, task.copy) : await readAndScore(job, task);
   } catch (e) {
     // One bad file must not stop the others.
     return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Không chấm được tệp ${task.name}: ${e instanceof Error ? e.message : String(e)}` }] };
@@ -67,20 +77,22 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   }
   if (reports.cards.length === 0) return { units: 0, output: null, cards: [], errors };
   const modified = await info;
-  kept.keep(task.path, workbook, reports, modified?.size ?? 0);
-  return { units: reports.cards.length, output: null, cards: reports.cards, errors, ...(modified ? { mtime: modified.mtimeMs } : {}) };
+  // The reports go to the command, which plans the copy from them; what is kept here is the workbook and its count of cards.
+  const given = { ...reports, cards: [] };
+  kept.keep(task.path, workbook, reports, modified?.size ?? 0, { ...given, reports: [], grids: [], cards: reports.cards });
+  return { units: reports.cards.length, output: null, cards: reports.cards, errors, reports: given, ...(modified ? { mtime: modified.mtimeMs } : {}) };
 }
 
-async function writeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<FileResult> {
+async function makeCopy(job: FileJob, task: FileTask, copy: { edit: WorkbookEdit; units: number }): Promise<FileResult> {
   const held = kept.take(task.path);
   const opened = held ? { ok: true as const, ...held } : await read(job, task);
   if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: opened.message }] };
   const { workbook, reports } = opened;
-  if (reports.cards.length !== share.cards.length) {
+  if (reports.cards.length !== copy.units) {
     return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Tệp ${task.name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` }] };
   }
-  await workbook.apply(planCopy(job.set, reports, share, reports.decisions, { date: job.date }));
-  return { units: share.cards.length, output: null, cards: [], errors: [], copy: workbook.toParts() };
+  await workbook.apply(copy.edit);
+  return { units: copy.units, output: null, cards: [], errors: [], copy: workbook.toParts() };
 }
 
 /** The one place a run's input workbook is opened (the reader can change here alone). */

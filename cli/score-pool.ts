@@ -37,11 +37,12 @@ const FILE_SECONDS = READ_LIMITS.fileSeconds;
 const FILES_IN_WORKER = 2;
 
 /**
- * Files in hand while the copies are written: the command's thread plans and writes tong-hop.xlsx meanwhile, busy
- * up to ~200 ms at a stretch for 300 units (it takes the worker's results only between its steps), and a copy
- * takes the worker about 5 ms: with two in hand the worker would wait on it. A share is ~8 KB posted (the examples).
+ * Files in hand while the copies are made: the command's thread plans each copy, and plans and writes tong-hop.xlsx
+ * meanwhile, busy up to ~200 ms at a stretch for 300 units (it takes the worker's results only between its steps),
+ * and a copy takes the worker about 2.5 ms: 128 in hand outlast it (64 let the worker wait; 300 files 0.05–0.1 s
+ * slower). A planned copy is 11–35 KB posted (the examples).
  */
-export const COPIES_IN_WORKER = 64;
+export const COPIES_IN_WORKER = 128;
 
 /** The built worker (dist-cli/score-worker.mjs) beside the built command; absent when run from the sources. */
 const WORKER = new URL('../score-worker.mjs', import.meta.url);
@@ -96,11 +97,14 @@ export class ScorePool {
     this.workerCount = existsSync(fileURLToPath(worker)) ? Math.max(1, Math.min(scoringThreads(), files)) : 0;
   }
 
-  /** `ahead`: how many files each worker is given at once (FILES_IN_WORKER unless the caller keeps its thread busy). */
-  async run(tasks: readonly FileTask[], onResult: OnResult, ahead = FILES_IN_WORKER): Promise<void> {
+  /**
+   * `ahead`: how many files each worker is given at once (FILES_IN_WORKER unless the caller keeps its thread busy).
+   * `prepare`: the task as a worker is handed it, made then (a copy planned just before it is made, not all first).
+   */
+  async run(tasks: readonly FileTask[], onResult: OnResult, ahead = FILES_IN_WORKER, prepare: (index: number) => FileTask = (i) => tasks[i]!): Promise<void> {
     if (tasks.length === 0) return;
     if (this.workerCount === 0) {
-      for (const [index, task] of tasks.entries()) onResult(index, await scoreFile(this.job, task));
+      for (const index of tasks.keys()) onResult(index, await scoreFile(this.job, prepare(index)));
       return;
     }
     const done = new Map<number, FileResult>();
@@ -134,7 +138,7 @@ export class ScorePool {
         const idle = inHand.length === 0;
         for (let index = inHand.length < ahead ? take() : undefined; index !== undefined; index = inHand.length < ahead ? take() : undefined) {
           inHand.push(index);
-          worker.postMessage({ index, task: tasks[index] });
+          worker.postMessage({ index, task: prepare(index) });
         }
         if (idle) clock();
         if (inHand.length === 0) stop();

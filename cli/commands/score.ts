@@ -22,7 +22,8 @@ import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
 import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
 import { communeFolder } from '../../core/run/commune-scope.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
-import { planRunSummary, runShares } from '../../core/run/plan-copy.js';
+import { planCopy, planRunSummary, runShares } from '../../core/run/plan-copy.js';
+import type { WorkbookReports } from '../../core/run/workbook-reports.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
@@ -119,7 +120,7 @@ export const command: Command = {
     const date = todayIso();
     const job: FileJob = { set, date, round, decisions, unread, cwd: io.cwd, ...(indicators ? { indicators } : {}) };
     const tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
-    const read: { task: FileTask; cards: ScoreCard[]; mtime?: number; problems: Omitted[] }[] = [];
+    const read: { task: FileTask; cards: ScoreCard[]; reports: WorkbookReports; mtime?: number; problems: Omitted[] }[] = [];
     const written = new Map<string, ScoreRunOutput['files'][number]>();
     const pool = new ScorePool(job, tasks.length);
     let run: Run;
@@ -137,7 +138,7 @@ export const command: Command = {
         }
         written.set(task.name, { file: task.name, output: null, units: 0 });
         const problems = result.errors.map(omittedLine);
-        if (result.cards.length > 0) read.push({ task, cards: result.cards, problems, ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
+        if (result.cards.length > 0 && result.reports) read.push({ task, cards: result.cards, reports: result.reports, problems, ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
       });
       // The run decided across files (a unit reported twice is flagged and ranked once: the later Ngày nộp,
       // else the file saved last; a blank template is «Chưa nộp»), then every copy written once with its share.
@@ -162,13 +163,19 @@ export const command: Command = {
         return changes.length === 0 ? EXIT.ok : EXIT.inputsFailed;
       }
       const shareOf = runShares(run);
-      const copies = read.map((r, i) => ({ ...r.task, share: shareOf(i, r.problems) }));
-      // tong-hop.xlsx is planned and written on this thread while the worker writes the copies (it used to wait
-      // through them), from when half of them are written: the worker has let go of half the workbooks it kept by
-      // then (300 files peaked ~6 MB lower than from the first copy on), and the other half still outlasts it.
-      // What it has to say is said after the copies, as before.
-      const half = Math.ceil(copies.length / 2);
-      let copied = 0;
+      // Each copy planned here, from the reports the worker read, as the worker is handed it (pool.run's `prepare`):
+      // the worker only applies the edit and gives the parts back, and this thread plans the next meanwhile.
+      const copies = read.map((r) => r.task);
+      const prepare = (i: number): FileTask => {
+        const r = read[i]!;
+        const share = shareOf(i, r.problems);
+        const reports = { ...r.reports, cards: r.cards };
+        return { ...r.task, copy: { edit: planCopy(set, reports, share, reports.decisions, { date }), units: share.cards.length } };
+      };
+      // tong-hop.xlsx is planned and written on this thread while the worker makes the copies, from the first copy
+      // made: this thread also plans, zips and writes every copy, so it is the one that finishes last (from half-way
+      // through, 300 files ended ~0.1 s later). What it has to say is said after the copies, as before.
+      let started = false;
       // The worker makes each copy and this thread zips and writes it, in input order with its messages, while
       // the worker goes on to the next: compressing (~0.6 ms a copy) and the disk (~0.7 ms) are not the worker's.
       let writing = Promise.resolve();
@@ -186,11 +193,13 @@ export const command: Command = {
               fail({ file: task.name, message: `Không chấm được tệp ${task.name}: ${e instanceof Error ? e.message : String(e)}` });
             }
           });
-          if (++copied === half && decided.cards.length > 0) {
+          if (!started && decided.cards.length > 0) {
+            started = true;
             summary = settled(writeSummary(summaryPath, () => planRunSummary(set, decided, decisions, { date, record: recorded(), closed, unread }), io));
           }
         },
         COPIES_IN_WORKER,
+        prepare,
       );
       await writing;
     } finally {

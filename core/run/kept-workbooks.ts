@@ -35,11 +35,14 @@ export class KeptWorkbooks<W> {
 
   constructor(private readonly budget = KEPT_BYTES) {}
 
-  /** Keeps a workbook under `key` (its file `fileBytes` long) when what it holds fits; says whether it did. */
-  keep(key: string, workbook: W, reports: WorkbookReports, fileBytes: number): boolean {
+  /**
+   * Keeps a workbook under `key` (its file `fileBytes` long) when what it holds fits; says whether it did. `held`:
+   * what is kept of its reports, when they are held elsewhere (the command line's own thread plans the copies).
+   */
+  keep(key: string, workbook: W, reports: WorkbookReports, fileBytes: number, held: WorkbookReports = reports): boolean {
     const bytes = heldBytes(fileBytes, reports.grids);
     if (this.bytes + bytes > this.budget) return false;
-    this.held.set(key, { workbook, reports, bytes });
+    this.held.set(key, { workbook, reports: held, bytes });
     this.bytes += bytes;
     return true;
   }
