@@ -6,7 +6,8 @@ import { stat } from 'node:fs/promises';
 import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
-import { KeptWorkbooks } from '../core/run/kept-workbooks.js';
+import { KEPT_BYTES, KeptWorkbooks } from '../core/run/kept-workbooks.js';
+import { planCopy, type RunShare } from '../core/run/plan-copy.js';
 import { readWorkbookOn, type WorkbookReports } from '../core/run/workbook-reports.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { WorkbookEdit } from '../core/sheet/port.js';
@@ -27,12 +28,14 @@ export type FileJob = {
   cwd: string;
 };
 
+/** One file: its path, the name the officer sees, and where its scored copy goes (absolute); with `copy`, the task is to make it. */
+export type FileTask = { path: string; name: string; output: string; shownOutput: string; copy?: CopyTask };
+
 /**
- * One file: its path, the name the officer sees, and where its scored copy goes (absolute). With `copy` (the run
- * decided, and the copy planned by the command from the reports this file gave: its edit and how many units it
- * holds) the task is to make the copy.
+ * A copy to make: planned by the command (`edit`, for a workbook this thread kept, whose reports it sent back), or
+ * planned here from its share of the run (`share`, for one opened again: its reports were not kept anywhere).
  */
-export type FileTask = { path: string; name: string; output: string; shownOutput: string; copy?: { edit: WorkbookEdit; units: number } };
+export type CopyTask = { units: number } & ({ edit: WorkbookEdit } | { share: RunShare });
 
 /**
  * What a step gave: the units read and their cards, or — writing — the scored copy as its parts (`copy`), which
@@ -44,12 +47,18 @@ export type FileResult = {
   cards: ScoreCard[];
   errors: ScoreRunError[];
   mtime?: number;
-  /** Read: the reports as read, but their cards (`cards`): the command plans the copy from them, on its own thread. */
+  /** Read and kept: the reports as read, but their cards (`cards`): the command plans the copy from them, on its own thread. */
   reports?: WorkbookReports;
   copy?: ZipPart[];
 };
 
-const kept = new KeptWorkbooks<OoxmlWorkbook>();
+/** The budget of workbooks kept open between the steps: THIDUA_KEPT_BYTES when set (tests of workbooks read again), else KEPT_BYTES. */
+function keptBudget(): number {
+  const asked = Number(process.env.THIDUA_KEPT_BYTES);
+  return Number.isFinite(asked) && asked >= 0 ? asked : KEPT_BYTES;
+}
+
+const kept = new KeptWorkbooks<OoxmlWorkbook>(keptBudget());
 
 /** Reads and scores a file, or makes its scored copy (with the edit the command planned). */
 export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResult> {
@@ -77,13 +86,14 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   }
   if (reports.cards.length === 0) return { units: 0, output: null, cards: [], errors };
   const modified = await info;
-  // The reports go to the command, which plans the copy from them; what is kept here is the workbook and its count of cards.
+  // A workbook kept open: its reports go to the command, which plans the copy from them (this thread keeps only the
+  // workbook and its cards). One not kept is read again for its copy, and planned then, here.
   const given = { ...reports, cards: [] };
-  kept.keep(task.path, workbook, reports, modified?.size ?? 0, { ...given, reports: [], grids: [], cards: reports.cards });
-  return { units: reports.cards.length, output: null, cards: reports.cards, errors, reports: given, ...(modified ? { mtime: modified.mtimeMs } : {}) };
+  const keptOpen = kept.keep(task.path, workbook, reports, modified?.size ?? 0, { ...given, reports: [], grids: [], cards: reports.cards });
+  return { units: reports.cards.length, output: null, cards: reports.cards, errors, ...(keptOpen ? { reports: given } : {}), ...(modified ? { mtime: modified.mtimeMs } : {}) };
 }
 
-async function makeCopy(job: FileJob, task: FileTask, copy: { edit: WorkbookEdit; units: number }): Promise<FileResult> {
+async function makeCopy(job: FileJob, task: FileTask, copy: CopyTask): Promise<FileResult> {
   const held = kept.take(task.path);
   const opened = held ? { ok: true as const, ...held } : await read(job, task);
   if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: opened.message }] };
@@ -91,7 +101,8 @@ async function makeCopy(job: FileJob, task: FileTask, copy: { edit: WorkbookEdit
   if (reports.cards.length !== copy.units) {
     return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Tệp ${task.name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` }] };
   }
-  await workbook.apply(copy.edit);
+  // A copy planned from a share is of a workbook read again just now (`held` has only its cards).
+  await workbook.apply('edit' in copy ? copy.edit : planCopy(job.set, reports, copy.share, reports.decisions, { date: job.date }));
   return { units: copy.units, output: null, cards: [], errors: [], copy: workbook.toParts() };
 }
 

@@ -120,7 +120,7 @@ export const command: Command = {
     const date = todayIso();
     const job: FileJob = { set, date, round, decisions, unread, cwd: io.cwd, ...(indicators ? { indicators } : {}) };
     const tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
-    const read: { task: FileTask; cards: ScoreCard[]; reports: WorkbookReports; mtime?: number; problems: Omitted[] }[] = [];
+    const read: { task: FileTask; cards: ScoreCard[]; reports?: WorkbookReports; mtime?: number; problems: Omitted[] }[] = [];
     const written = new Map<string, ScoreRunOutput['files'][number]>();
     const pool = new ScorePool(job, tasks.length);
     let run: Run;
@@ -138,7 +138,7 @@ export const command: Command = {
         }
         written.set(task.name, { file: task.name, output: null, units: 0 });
         const problems = result.errors.map(omittedLine);
-        if (result.cards.length > 0 && result.reports) read.push({ task, cards: result.cards, reports: result.reports, problems, ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
+        if (result.cards.length > 0) read.push({ task, cards: result.cards, problems, ...(result.reports ? { reports: result.reports } : {}), ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
       });
       // The run decided across files (a unit reported twice is flagged and ranked once: the later Ngày nộp,
       // else the file saved last; a blank template is «Chưa nộp»), then every copy written once with its share.
@@ -163,14 +163,17 @@ export const command: Command = {
         return changes.length === 0 ? EXIT.ok : EXIT.inputsFailed;
       }
       const shareOf = runShares(run);
-      // Each copy planned here, from the reports the worker read, as the worker is handed it (pool.run's `prepare`):
-      // the worker only applies the edit and gives the parts back, and this thread plans the next meanwhile.
+      // Each copy of a workbook the worker kept open is planned here, from the reports it sent back, as the worker is
+      // handed it (pool.run's `prepare`): the worker applies the edit and gives the parts back while this thread plans
+      // the next. One it did not keep (past its budget) goes with its share, to be read again and planned there.
       const copies = read.map((r) => r.task);
       const prepare = (i: number): FileTask => {
         const r = read[i]!;
         const share = shareOf(i, r.problems);
+        const units = share.cards.length;
+        if (!r.reports) return { ...r.task, copy: { units, share } };
         const reports = { ...r.reports, cards: r.cards };
-        return { ...r.task, copy: { edit: planCopy(set, reports, share, reports.decisions, { date }), units: share.cards.length } };
+        return { ...r.task, copy: { units, edit: planCopy(set, reports, share, reports.decisions, { date }) } };
       };
       // tong-hop.xlsx is planned and written on this thread while the worker makes the copies, from the first copy
       // made: this thread also plans, zips and writes every copy, so it is the one that finishes last (from half-way

@@ -1,8 +1,9 @@
 // A folder run on worker threads (the built command, 12 files) says and writes exactly what the same run
 // says and writes in one thread (in-process, from the sources): same order, same messages, same scores.
-import { cp, readdir } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { runChild, runInProcess, tempDir } from './helpers.js';
@@ -10,6 +11,9 @@ import { runChild, runInProcess, tempDir } from './helpers.js';
 const EXAMPLES = fileURLToPath(new URL('../../examples/bao-cao', import.meta.url));
 let threads: { code: number; stdout: string; stderr: string };
 let single: { code: number; stdout: string; stderr: string };
+/** One worker keeping only some workbooks open: the others are read again for their copies, and planned there. */
+let reread: { code: number; stdout: string; stderr: string };
+const outputs: Record<'threads' | 'reread', string> = { threads: '', reread: '' };
 
 beforeAll(async () => {
   const copy = async () => {
@@ -17,11 +21,15 @@ beforeAll(async () => {
     await cp(EXAMPLES, join(dir, 'bao-cao'), { recursive: true });
     return dir;
   };
-  const [a, b] = [await copy(), await copy()];
+  const [a, b, c] = [await copy(), await copy(), await copy()];
+  outputs.threads = join(a, 'ket-qua');
+  outputs.reread = join(c, 'ket-qua');
   expect((await readdir(join(a, 'bao-cao'))).length).toBeGreaterThanOrEqual(8);
   // Three workers, whatever this machine's default (one per core): results come back in any order, are printed in input order.
   threads = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], a, { THIDUA_THREADS: '3' });
   single = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], b);
+  // About 300 KB: the first few example workbooks are kept (~80 KB each as counted), the rest are not.
+  reread = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], c, { THIDUA_THREADS: '1', THIDUA_KEPT_BYTES: '300000' });
 }, 120_000);
 
 describe('worker threads', () => {
@@ -33,5 +41,18 @@ describe('worker threads', () => {
     expect(a.files).toEqual(b.files);
     expect(a.cards.map((c) => [c.file, c.sheet, c.total, c.flags.map((f) => f.code)])).toEqual(b.cards.map((c) => [c.file, c.sheet, c.total, c.flags.map((f) => f.code)]));
     expect(a.ranking).toEqual(b.ranking);
+  });
+
+  it("make the same copies, part for part, whether a workbook was kept open (planned on the command's thread) or read again (planned in the worker)", async () => {
+    expect(reread.code).toBe(threads.code);
+    expect(reread.stderr.trim()).toBe(threads.stderr.trim());
+    const names = (await readdir(outputs.threads)).sort();
+    expect(names.length).toBeGreaterThanOrEqual(9);
+    expect((await readdir(outputs.reread)).sort()).toEqual(names);
+    for (const name of names) {
+      const [x, y] = [unzipSync(await readFile(join(outputs.threads, name))), unzipSync(await readFile(join(outputs.reread, name)))];
+      expect(Object.keys(y).sort(), name).toEqual(Object.keys(x).sort());
+      for (const part of Object.keys(x)) expect(Buffer.from(y[part]!).equals(Buffer.from(x[part]!)), `${name} ${part}`).toBe(true);
+    }
   });
 });
