@@ -5,9 +5,10 @@ import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookReports } from './workbook-reports.js';
 
 /**
- * Bytes a thread keeps open, counted as heldBytes counts them: the 300 example reports of the batch bench hold
- * some 27 MB and are all kept (keeping only 60 of them peaked ~25 MB lower but cost 0.7–1 s more processor time,
- * the others opened again); a run of 900 stops here (244 MB at the peak instead of 300 MB, 0.8 s more).
+ * Bytes kept open, counted as heldBytes counts them, whichever thread holds them (the command line's worker keeps the
+ * workbook, the command's thread the reports it plans the copy from): the 300 example reports of the batch bench are
+ * all kept (232–246 MB at the peak; keeping none peaked at 194–197 MB for 0.4 s more processor time, every workbook
+ * opened again); a run of 900 stops here (293 MB).
  */
 export const KEPT_BYTES = 32 * 1024 * 1024;
 
