@@ -1,8 +1,8 @@
 // Where the command line writes, and how: names that never land on an input nor on each other (also on
 // Windows and Mac, where case and Unicode composition do not tell files apart), only inside the output
 // folder, through a temporary file renamed into place so a planted symlink is replaced, never followed.
-// The calls are synchronous: a batch writes hundreds of small files, and each awaited call waited its turn
-// on libuv's thread pool while the thread had nothing else to do (measured: 8 % of a 300-workbook run).
+// Writing is asynchronous: in a batch the command's thread writes each copy while the worker makes the next,
+// so the disk's time (about 0.7 ms a file) is spent on libuv's thread pool, not on either thread.
 import { realpathSync, type Stats } from 'node:fs';
 import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';

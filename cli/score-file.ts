@@ -1,7 +1,8 @@
 // One input workbook of a `thidua score` run, in two steps on whichever thread the pool gives it:
-// first read and scored alone (the cards go back to the command, which decides the run), then — handed
-// its share of the decided run — its scored copy planned and written, once. A thread keeps the workbooks
-// it read open for the second step while they fit its budget (core/run/kept-workbooks.ts).
+// first read and scored alone (the cards go back to the command, which decides the run), then its scored
+// copy made, once, and given back as its parts for the command to zip and write. A thread keeps the workbooks it
+// read open for the second step while they fit its budget (core/run/kept-workbooks.ts); the command plans
+// their copies from the reports they sent, and one not kept is read again and planned here from its share.
 import { stat } from 'node:fs/promises';
 import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';

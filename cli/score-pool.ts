@@ -129,7 +129,7 @@ export class ScorePool {
     const serve = (worker: Worker) => {
       const inHand: number[] = []; // in the order posted: the worker's order
       let timer: NodeJS.Timeout | undefined;
-      // The clock of the file the worker is on starts when it reaches the head of its inHand.
+      // The clock of the file the worker is on starts when it reaches the head of its hand.
       const clock = () => {
         clearTimeout(timer);
         timer = inHand.length > 0 ? setTimeout(() => lost({ timeout: true }), fileSeconds() * 1000) : undefined;
@@ -153,7 +153,7 @@ export class ScorePool {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       };
-      // The file at the head of the inHand brought the worker down; the others go to another worker as they are.
+      // The file at the head of the hand brought the worker down; the others go to another worker as they are.
       const lost = (why: Parameters<typeof lostBecause>[1]) => {
         stop();
         this.workers.splice(this.workers.indexOf(worker), 1);
