@@ -47,7 +47,11 @@ export const COPIES_IN_WORKER = 128;
 /** The built worker (dist-cli/score-worker.mjs) beside the built command; absent when run from the sources. */
 const WORKER = new URL('../score-worker.mjs', import.meta.url);
 
-type OnResult = (index: number, result: FileResult) => void;
+/**
+ * Takes a file's result in input order. A promise given back holds the result's place in the worker's hand until it
+ * settles (a scored copy waiting to be zipped and written), so what waits for the command is bounded, not the run.
+ */
+type OnResult = (index: number, result: FileResult) => void | Promise<unknown>;
 
 /**
  * How many workers score a run: THIDUA_THREADS when set, else one per core but the one the command's own thread needs
@@ -98,23 +102,34 @@ export class ScorePool {
   }
 
   /**
-   * `ahead`: how many files each worker is given at once (FILES_IN_WORKER unless the caller keeps its thread busy).
+   * `ahead`: how many files each worker is given at once (FILES_IN_WORKER unless the caller keeps its thread busy),
+   * counting the results the caller still holds.
    * `prepare`: the task as a worker is handed it, made then (a copy planned just before it is made, not all first).
    */
   async run(tasks: readonly FileTask[], onResult: OnResult, ahead = FILES_IN_WORKER, prepare: (index: number) => FileTask = (i) => tasks[i]!): Promise<void> {
     if (tasks.length === 0) return;
     if (this.workerCount === 0) {
-      for (const index of tasks.keys()) onResult(index, await scoreFile(this.job, prepare(index)));
+      for (const index of tasks.keys()) await onResult(index, await scoreFile(this.job, prepare(index)));
       return;
     }
     const done = new Map<number, FileResult>();
     let delivered = 0;
+    // Results the caller still holds (their promises unsettled): each counts in the hand of every worker.
+    let held = 0;
+    const refills = new Set<() => void>();
     let allDelivered!: () => void;
     const finished = new Promise<void>((resolve) => (allDelivered = resolve));
     const deliver = (index: number, result: FileResult) => {
       done.set(index, result);
       while (done.has(delivered)) {
-        onResult(delivered, done.get(delivered)!);
+        const holding = onResult(delivered, done.get(delivered)!);
+        if (holding) {
+          held++;
+          void holding.finally(() => {
+            held--;
+            for (const refill of refills) refill();
+          });
+        }
         done.delete(delivered);
         delivered++;
       }
@@ -134,14 +149,15 @@ export class ScorePool {
         clearTimeout(timer);
         timer = inHand.length > 0 ? setTimeout(() => lost({ timeout: true }), fileSeconds() * 1000) : undefined;
       };
+      const room = () => inHand.length + held < ahead;
       const fill = () => {
         const idle = inHand.length === 0;
-        for (let index = inHand.length < ahead ? take() : undefined; index !== undefined; index = inHand.length < ahead ? take() : undefined) {
+        for (let index = room() ? take() : undefined; index !== undefined; index = room() ? take() : undefined) {
           inHand.push(index);
           worker.postMessage({ index, task: prepare(index) });
         }
         if (idle) clock();
-        if (inHand.length === 0) stop();
+        if (inHand.length === 0 && !anyLeft()) stop();
       };
       const onMessage = (m: { index: number; result: FileResult }) => {
         inHand.splice(inHand.indexOf(m.index), 1);
@@ -150,6 +166,7 @@ export class ScorePool {
         fill();
       };
       const stop = () => {
+        refills.delete(fill);
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       };
@@ -169,6 +186,7 @@ export class ScorePool {
       const onError = (error: Error) => lost({ error });
       const onExit = (exit: number) => lost({ exit });
       worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+      refills.add(fill);
       fill();
     };
     while (this.workers.length < this.workerCount) this.start();

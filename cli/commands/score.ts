@@ -181,6 +181,8 @@ export const command: Command = {
       let started = false;
       // The worker makes each copy and this thread zips and writes it, in input order with its messages, while
       // the worker goes on to the next: compressing (~0.6 ms a copy) and the disk (~0.7 ms) are not the worker's.
+      // A copy waiting to be written keeps its place in the worker's hand (the write's promise, given back to the
+      // pool): what waits here is at most COPIES_IN_WORKER copies, not a run's (900 files left up to 354 waiting).
       let writing = Promise.resolve();
       await pool.run(
         copies,
@@ -200,6 +202,7 @@ export const command: Command = {
             started = true;
             summary = settled(writeSummary(summaryPath, () => planRunSummary(set, decided, decisions, { date, record: recorded(), closed, unread }), io));
           }
+          return writing;
         },
         COPIES_IN_WORKER,
         prepare,

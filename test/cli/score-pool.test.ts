@@ -75,3 +75,42 @@ describe.each([
     for (const i of [0, 1, 3, 4, 5]) expect(seen[i]!.result.output).toBe(`${names[i]}.out`);
   });
 });
+
+describe('ScorePool with results the caller holds (copies waiting to be written)', () => {
+  it('hands a worker a new file only while its hand and the results still held stay within `ahead`', async () => {
+    const names = Array.from({ length: 40 }, (_, i) => `xa-${i}.xlsx`);
+    const tasks = names.map(task);
+    const pool = new ScorePool(job, names.length, { worker: WORKER });
+    let handed = 0;
+    let settled = 0;
+    let most = 0;
+    const order: number[] = [];
+    // Each result is held until the one before it is written, as the command's copies are: slower than the worker.
+    let writing = Promise.resolve();
+    try {
+      await pool.run(
+        tasks,
+        (index) => {
+          order.push(index);
+          writing = writing.then(async () => {
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            settled++;
+          });
+          return writing;
+        },
+        4,
+        (i) => {
+          handed++;
+          most = Math.max(most, handed - settled);
+          return tasks[i]!;
+        },
+      );
+      await writing;
+    } finally {
+      await pool.close();
+    }
+    expect(order).toEqual(names.map((_, i) => i));
+    expect(settled).toBe(names.length);
+    expect(most).toBeLessThanOrEqual(4);
+  });
+});
