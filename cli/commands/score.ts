@@ -34,6 +34,7 @@ import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { closedRoundsOf, digests } from '../closed-rounds.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
+import { StringPool } from '../string-pool.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
@@ -127,8 +128,12 @@ export const command: Command = {
     let summary: Promise<Settled<ScoreRunError | undefined>> | undefined;
     try {
       // Each file read and scored; its progress line and messages in input order (threads finish in any order).
+      // What the worker sends is kept for the run (its cards, a kept workbook's reports): its strings shared again.
+      const strings = new StringPool();
       await pool.run(tasks, (i, result) => {
         const task = tasks[i]!;
+        strings.share(result.cards);
+        strings.share(result.reports);
         if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${oneLine(task.name)}`);
         for (const e of result.errors) fail(e);
         // A report made for another set is said in one line, before anything else about it.
