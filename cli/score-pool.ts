@@ -48,8 +48,8 @@ export const COPIES_IN_WORKER = 128;
 const WORKER = new URL('../score-worker.mjs', import.meta.url);
 
 /**
- * Takes a file's result in input order. A promise given back holds the result's place in the worker's hand until it
- * settles (a scored copy waiting to be zipped and written), so what waits for the command is bounded, not the run.
+ * Takes a file's result in input order. A promise given back holds the result until it settles (a scored copy
+ * waiting to be written): while `ahead` are held, no worker is given more, so what waits for the command is bounded.
  */
 type OnResult = (index: number, result: FileResult) => void | Promise<unknown>;
 
@@ -103,7 +103,7 @@ export class ScorePool {
 
   /**
    * `ahead`: how many files each worker is given at once (FILES_IN_WORKER unless the caller keeps its thread busy),
-   * counting the results the caller still holds.
+   * and how many results the caller may hold before the workers are given more.
    * `prepare`: the task as a worker is handed it, made then (a copy planned just before it is made, not all first).
    */
   async run(tasks: readonly FileTask[], onResult: OnResult, ahead = FILES_IN_WORKER, prepare: (index: number) => FileTask = (i) => tasks[i]!): Promise<void> {
@@ -114,7 +114,7 @@ export class ScorePool {
     }
     const done = new Map<number, FileResult>();
     let delivered = 0;
-    // Results the caller still holds (their promises unsettled): each counts in the hand of every worker.
+    // Results the caller still holds (their promises unsettled): no worker is handed more while `ahead` are held.
     let held = 0;
     const refills = new Set<() => void>();
     let allDelivered!: () => void;
@@ -149,7 +149,7 @@ export class ScorePool {
         clearTimeout(timer);
         timer = inHand.length > 0 ? setTimeout(() => lost({ timeout: true }), fileSeconds() * 1000) : undefined;
       };
-      const room = () => inHand.length + held < ahead;
+      const room = () => inHand.length < ahead && held < ahead;
       const fill = () => {
         const idle = inHand.length === 0;
         for (let index = room() ? take() : undefined; index !== undefined; index = room() ? take() : undefined) {

@@ -184,35 +184,35 @@ export const command: Command = {
       // made: this thread also plans, zips and writes every copy, so it is the one that finishes last (from half-way
       // through, 300 files ended ~0.1 s later). What it has to say is said after the copies, as before.
       let started = false;
-      // The worker makes each copy and this thread zips and writes it, in input order with its messages, while
-      // the worker goes on to the next: compressing (~0.6 ms a copy) and the disk (~0.7 ms) are not the worker's.
-      // A copy waiting to be written keeps its place in the worker's hand (the write's promise, given back to the
-      // pool): what waits here is at most COPIES_IN_WORKER copies, not a run's (900 files left up to 354 waiting).
-      let writing = Promise.resolve();
+      // The worker makes each copy and this thread zips and writes it while the worker goes on to the next:
+      // compressing (~0.6 ms a copy) and the disk are not the worker's. Copies are written side by side (each
+      // write waits on the disk several times: one after the other, the worker waited on them) and said in input
+      // order. A copy waiting to be written keeps its place in the worker's hand (the write's promise, given back
+      // to the pool): what waits here is at most COPIES_IN_WORKER copies, not a run's (900 files left 354 waiting).
+      let said = Promise.resolve();
       await pool.run(
         copies,
         (i, result) => {
           const task = copies[i]!;
-          writing = writing.then(async () => {
+          const copy = result.copy;
+          const write = copy ? settled((async () => writeOutput(task.output, writeZip(copy, { gzip: nodeGzip })))()) : undefined;
+          said = said.then(async () => {
             for (const e of result.errors) fail(e);
-            if (!result.copy) return;
-            try {
-              await writeOutput(task.output, writeZip(result.copy, { gzip: nodeGzip }));
-              written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
-            } catch (e) {
-              fail({ file: task.name, message: `Không chấm được tệp ${task.name}: ${e instanceof Error ? e.message : String(e)}` });
-            }
+            if (!write) return;
+            const done = await write;
+            if (done.ok) written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
+            else fail({ file: task.name, message: `Không chấm được tệp ${task.name}: ${done.error instanceof Error ? done.error.message : String(done.error)}` });
           });
           if (!started && decided.cards.length > 0) {
             started = true;
             summary = settled(writeSummary(summaryPath, () => planRunSummary(set, decided, decisions, { date, record: recorded(), closed, unread }), io));
           }
-          return writing;
+          return write;
         },
         COPIES_IN_WORKER,
         prepare,
       );
-      await writing;
+      await said;
     } finally {
       await pool.close();
     }
