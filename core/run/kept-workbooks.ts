@@ -2,7 +2,6 @@
 // scored a workbook keeps it open, with what it read, until the run is decided and its copy is written —
 // while what they hold fits the budget. One let go is opened again (the only cost of a tight budget).
 import type { SheetGrid } from '../sheet/cell.js';
-import type { WorkbookReports } from './workbook-reports.js';
 
 /**
  * Bytes kept open, counted as heldBytes counts them, whichever thread holds them (the command line's worker keeps the
@@ -29,32 +28,31 @@ export function heldBytes(fileBytes: number, grids: readonly SheetGrid[]): numbe
   return BYTES_PER_FILE_BYTE * fileBytes + BYTES_PER_CELL * cells;
 }
 
-export class KeptWorkbooks<W> {
-  private readonly held = new Map<string, { workbook: W; reports: WorkbookReports; bytes: number }>();
+export class KeptWorkbooks<W, H> {
+  private readonly held = new Map<string, { workbook: W; held: H; bytes: number }>();
 
   private bytes = 0;
 
   constructor(private readonly budget = KEPT_BYTES) {}
 
   /**
-   * Keeps a workbook under `key` (its file `fileBytes` long) when what it holds fits; says whether it did. `held`:
-   * what is kept of its reports, when they are held elsewhere (the command line's own thread plans the copies).
+   * Keeps a workbook under `key`, with what its copy needs besides (`held`), when `bytes` (heldBytes: what it holds,
+   * whichever thread holds it) fit; says whether it did.
    */
-  keep(key: string, workbook: W, reports: WorkbookReports, fileBytes: number, held: WorkbookReports = reports): boolean {
-    const bytes = heldBytes(fileBytes, reports.grids);
+  keep(key: string, workbook: W, held: H, bytes: number): boolean {
     if (this.bytes + bytes > this.budget) return false;
-    this.held.set(key, { workbook, reports: held, bytes });
+    this.held.set(key, { workbook, held, bytes });
     this.bytes += bytes;
     return true;
   }
 
   /** The workbook kept under `key`, handed over once (it is written next, then dropped). */
-  take(key: string): { workbook: W; reports: WorkbookReports } | undefined {
-    const held = this.held.get(key);
-    if (!held) return undefined;
+  take(key: string): { workbook: W; held: H } | undefined {
+    const kept = this.held.get(key);
+    if (!kept) return undefined;
     this.held.delete(key);
-    this.bytes -= held.bytes;
-    return held;
+    this.bytes -= kept.bytes;
+    return kept;
   }
 }
 

@@ -110,6 +110,42 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
   return { sheets };
 }
 
+/**
+ * What planCopy reads of a workbook's reports, the rest left out: a kept workbook's reports wait for the run to be
+ * decided (core/run/kept-workbooks.ts), on whichever thread plans its copy — the command line's sends them to
+ * its own. Each report's sheet, header row, columns, last column, period and rows' numbers; each grid's values and
+ * widths up to the column after the report's last (scoring's own, right of it, are sized anew), not its formats or
+ * formulas; the sheets the copy writes, and the decisions and flags held as typed. Not the cards (the run has them),
+ * nor the errors, the roster and the sheets scored before (the run is told of them when they are read).
+ * planCopy of it plans what planCopy of the whole does; on the example reports, a third of the whole as the command's thread holds it (19 KB of 53).
+ */
+export function forCopy(read: WorkbookReports): WorkbookReports {
+  return {
+    ...read,
+    reports: read.reports.map((r) => ({
+      sheet: r.sheet,
+      headerRow: r.headerRow,
+      columns: r.columns,
+      lastColumn: r.lastColumn,
+      rows: r.rows.map((row) => ({ row: row.row, code: row.code })),
+      ...(r.period ? { period: r.period } : {}),
+    })),
+    grids: read.grids.map((g, i) => {
+      const width = Math.max(0, read.reports[i]!.lastColumn + 2 - (g.origin?.col ?? 1));
+      return {
+        name: g.name,
+        values: g.values.map((row) => (row.length > width ? row.slice(0, width) : row)),
+        ...(g.origin ? { origin: g.origin } : {}),
+        ...(g.columnWidths ? { columnWidths: g.columnWidths.slice(0, width) } : {}),
+      };
+    }),
+    cards: [],
+    errors: [],
+    alreadyScored: [],
+    roster: [],
+  };
+}
+
 /** Typed in this workbook's own `Rà soát`, or about one of its units. */
 function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], cards: readonly ScoreCard[]): (d: T) => boolean {
   return (d) => typed.includes(d) || cards.some((c) => isForReport(d, c, c.unitName));
