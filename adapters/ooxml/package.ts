@@ -48,12 +48,15 @@ export class OoxmlPackage {
     return bytes;
   }
 
-  /** Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part is inflated whole and kept. */
-  parse(part: string, handlers: Parameters<typeof xmlStream>[1]): boolean {
+  /**
+   * Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part is
+   * inflated whole and kept, unless `once` (its one reader keeps what it read: the shared strings, the package's relationships).
+   */
+  parse(part: string, handlers: Parameters<typeof xmlStream>[1], once = false): boolean {
     const entry = this.entries.get(part);
     if (!entry) return false;
     const xml = xmlStream(part, handlers);
-    if (this.inflated.has(part) || (entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) xml.write(this.part(part)!);
+    if (this.inflated.has(part) || (!once && entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) xml.write(this.part(part)!);
     else {
       inflateEntry(this.bytes, entry, xml.write, this.inflate);
       this.whole.add(part);
@@ -78,13 +81,18 @@ export class OoxmlPackage {
     const slash = part.lastIndexOf('/');
     const rels = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
     const found: Relationship[] = [];
-    this.parse(rels, {
-      open: (name, a) => {
-        if (name !== 'Relationship' || !a.Id || a.Target === undefined) return;
-        const external = a.TargetMode === 'External';
-        found.push({ id: a.Id, type: a.Type ?? '', target: external ? a.Target : resolveTarget(part, a.Target), external });
+    // The package's own relationships are read once (the writer reads a workbook's and a sheet's again, as text).
+    this.parse(
+      rels,
+      {
+        open: (name, a) => {
+          if (name !== 'Relationship' || !a.Id || a.Target === undefined) return;
+          const external = a.TargetMode === 'External';
+          found.push({ id: a.Id, type: a.Type ?? '', target: external ? a.Target : resolveTarget(part, a.Target), external });
+        },
       },
-    });
+      part === '',
+    );
     this.rels.set(part, found);
     return found;
   }

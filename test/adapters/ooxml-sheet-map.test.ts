@@ -54,7 +54,7 @@ function opened(bytes: Uint8Array, part = SHEET): { xml: string; reader: Workboo
 }
 
 function input(xml: string, map: SheetInput['map']): SheetInput {
-  return { path: SHEET, xml, map, rels: undefined, part: () => undefined, newPath: (p, e) => `${p}9${e}`, sharedStrings: [], date1904: false, index: 0 };
+  return { path: SHEET, xml, map, rels: undefined, part: () => undefined, newPath: (p, e) => `${p}9${e}`, date1904: false, index: 0 };
 }
 
 /** Edits that reach every part of the map: cells in rows present and new, before, between and after; widths, heights, panes, print, notes. */

@@ -108,7 +108,6 @@ export class PackageWriter {
         rels: existing ? this.text(relsPath) : undefined,
         part: (p) => this.text(p),
         newPath: (prefix, extension) => this.newPath(prefix, extension),
-        sharedStrings: this.reader.sharedStrings(),
         date1904: this.reader.date1904,
         index,
       },
