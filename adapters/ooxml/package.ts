@@ -2,7 +2,7 @@
 // relative (`worksheets/sheet1.xml`) and absolute (`/xl/worksheets/sheet1.xml`, as openpyxl writes) — and
 // the workbook's sheets in tab order with their parts.
 import { fflateInflate, type Inflater, inflateEntry, inflatePart, ONE_CALL, PackageRefused, readZipDirectory, type ZipEntry } from './zip.js';
-import { xmlStream } from './xml.js';
+import { own, xmlStream } from './xml.js';
 
 export type Relationship = { id: string; type: string; target: string; external: boolean };
 
@@ -88,7 +88,8 @@ export class OoxmlPackage {
         open: (name, a) => {
           if (name !== 'Relationship' || !a.Id || a.Target === undefined) return;
           const external = a.TargetMode === 'External';
-          found.push({ id: a.Id, type: a.Type ?? '', target: external ? a.Target : resolveTarget(part, a.Target), external });
+          // Kept for as long as the package: nothing of the part's text with them.
+          found.push({ id: own(a.Id), type: own(a.Type ?? ''), target: own(external ? a.Target : resolveTarget(part, a.Target)), external });
         },
       },
       part === '',
@@ -128,7 +129,7 @@ export class OoxmlPackage {
         const relId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
         const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
         const target = targets.get(relId);
-        sheets.push({ name: a.name ?? '', part: target !== undefined && this.has(target) ? target : undefined, state, relId });
+        sheets.push({ name: own(a.name ?? ''), part: target !== undefined && this.has(target) ? target : undefined, state, relId: own(relId) });
       },
     });
     return (this.workbook = { part, sheets, date1904 });
