@@ -8,7 +8,7 @@ import type { CouncilDecision, UnreadDecision } from '../core/council/decision.j
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
 import { heldBytes, KEPT_BYTES, KeptWorkbooks } from '../core/run/kept-workbooks.js';
-import { forCopy, planCopy, type RunShare } from '../core/run/plan-copy.js';
+import { editedInPlace, forCopy, planCopy, type RunShare } from '../core/run/plan-copy.js';
 import { readWorkbookOn, type WorkbookReports } from '../core/run/workbook-reports.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { WorkbookEdit } from '../core/sheet/port.js';
@@ -92,6 +92,7 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   // workbook and how many reports it read). One not kept is read again for its copy, and planned then, here.
   const given = forCopy(reports);
   const keptOpen = kept.keep(task.path, workbook, reports.cards.length, heldBytes(modified?.size ?? 0, given.grids));
+  if (keptOpen) workbook.keepForCopy(editedInPlace(reports));
   return { units: reports.cards.length, output: null, cards: reports.cards, errors, ...(keptOpen ? { reports: given } : {}), ...(modified ? { mtime: modified.mtimeMs } : {}) };
 }
 

@@ -48,6 +48,11 @@ export class OoxmlPackage {
     return bytes;
   }
 
+  /** Lets go of the part's inflated copy, if kept (asked again, it is inflated again). */
+  forget(part: string): void {
+    this.inflated.delete(part);
+  }
+
   /**
    * Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part is
    * inflated whole and kept, unless `once` (its one reader keeps what it read: the shared strings, the package's relationships).

@@ -88,6 +88,19 @@ export class WorkbookReader {
     this.context = undefined;
   }
 
+  /**
+   * Only the sheets in `parts` are to be written in place: the text and map of every other sheet are let go, and the
+   * grids not asked for (a sheet asked for again is read again).
+   */
+  keepOnly(parts: ReadonlySet<string>): void {
+    for (const sheet of this.sheets) {
+      if (!sheet.part || parts.has(sheet.part)) continue;
+      this.maps.delete(sheet.part);
+      this.pkg.forget(sheet.part);
+    }
+    this.grids.clear();
+  }
+
   store(): Map<string, unknown> {
     const grid = this.grid(STORE_SHEET);
     return grid ? decodeStore(grid.values) : new Map();

@@ -78,6 +78,15 @@ export class OoxmlWorkbook implements EditablePort {
     this.storeEdited ||= edit.sheets.some((s) => s.sheet === STORE_SHEET);
   }
 
+  /**
+   * Kept open for a copy that edits the sheets `inPlace` (mode 'existing') and writes any other anew: what the
+   * workbook holds for reading, or for writing another sheet in place, is let go (read again if asked).
+   */
+  keepForCopy(inPlace: readonly string[]): void {
+    const names = new Set(inPlace);
+    this.original.keepOnly(new Set(this.original.sheets.flatMap((s) => (names.has(s.name) && s.part ? [s.part] : []))));
+  }
+
   async readStore(key: string): Promise<unknown> {
     return this.ownStore().get(key);
   }

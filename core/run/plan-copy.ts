@@ -110,6 +110,11 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
   return { sheets };
 }
 
+/** The sheets planCopy edits in place (mode 'existing'): the report sheets. thidua's own it writes anew. */
+export function editedInPlace(read: WorkbookReports): string[] {
+  return read.reports.map((r) => r.sheet);
+}
+
 /**
  * What planCopy reads of a workbook's reports, the rest left out: a kept workbook's reports wait for the run to be
  * decided (core/run/kept-workbooks.ts), on whichever thread plans its copy — the command line's sends them to

@@ -6,7 +6,7 @@ import { readReviewDecisions } from '../../core/workbook/read-review.js';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { heldBytes, KeptWorkbooks } from '../../core/run/kept-workbooks.js';
-import { forCopy, planCopy, type RunShare } from '../../core/run/plan-copy.js';
+import { editedInPlace, forCopy, planCopy, type RunShare } from '../../core/run/plan-copy.js';
 import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
 import type { ReportReadError } from '../../core/report/schema.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
@@ -66,7 +66,7 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       const { workbook, reports } = await read(request.file, request.name, request.set, request.decisions, request.unread);
       if (reports.cards.length > 0) {
         const held = forCopy(reports);
-        kept.keep(request.name, workbook, { reports: held, units: reports.cards.length }, heldBytes(request.file.size, held.grids));
+        if (kept.keep(request.name, workbook, { reports: held, units: reports.cards.length }, heldBytes(request.file.size, held.grids))) workbook.keepForCopy(editedInPlace(reports));
       }
       return { id, ok: true, step: 'read', cards: reports.cards, errors: reports.errors };
     }

@@ -91,6 +91,28 @@ describe('the package reader', () => {
     expect(await kept.toBuffer()).toEqual(await fresh.toBuffer());
   });
 
+  it('kept for a copy that edits one sheet in place, reads and writes every sheet as a workbook just opened does', async () => {
+    const bytes = new Uint8Array(await readFile(join(EXAMPLES, 'xa-ta-ma-2025.xlsx')));
+    const kept = OoxmlWorkbook.open(bytes);
+    const names = await kept.listSheets();
+    expect(names.length).toBe(16);
+    kept.keepForCopy([names[3]!]);
+    const fresh = OoxmlWorkbook.open(bytes);
+    expect(JSON.stringify(await kept.readSheets(names))).toBe(JSON.stringify(await fresh.readSheets(names)));
+    const block = { address: 'P2', values: [['Điểm', 7], [null, 'ghi chú']] };
+    // In place: the sheet kept for it, and one let go (read again); anew: one let go.
+    const edit = {
+      sheets: [
+        { sheet: names[3]!, mode: 'existing' as const, blocks: [block] },
+        { sheet: names[5]!, mode: 'existing' as const, blocks: [block] },
+        { sheet: names[0]!, mode: 'replace' as const, blocks: [block] },
+      ],
+    };
+    await kept.apply(edit);
+    await fresh.apply(edit);
+    expect(await kept.toBuffer()).toEqual(await fresh.toBuffer());
+  });
+
   it('refuses a part that inflates past its declared size, small (inflated in one call) or large (streamed)', async () => {
     const base = await goodReport('Bản Nói Dối');
     // 1 MB of zeros deflates to about 1 KB: inflated in one call into its declared 8 KB and one byte more.

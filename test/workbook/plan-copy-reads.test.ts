@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { decideRun } from '../../core/run/decide-run.js';
-import { forCopy, planCopy, runShares } from '../../core/run/plan-copy.js';
+import { editedInPlace, forCopy, planCopy, runShares } from '../../core/run/plan-copy.js';
 import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 
@@ -39,7 +39,10 @@ describe('forCopy', () => {
     const units = [...readdirSync(dir).sort().map((f) => readFileSync(join(dir, f))), readFileSync(join(EXAMPLES, 'xa-ta-ma-2025.xlsx'))].map((b) => new Uint8Array(b));
     const first = await plans(units);
     expect(first.length).toBe(13);
-    for (const p of first) expect(p.kept).toEqual(p.whole);
+    for (const p of first) {
+      expect(p.kept).toEqual(p.whole);
+      expect(editedInPlace(p.read)).toEqual(p.whole.sheets.filter((s) => s.mode === 'existing').map((s) => s.sheet));
+    }
 
     const copies: Uint8Array[] = [];
     for (const p of first) {
@@ -50,7 +53,10 @@ describe('forCopy', () => {
     // Scored before: each report sheet holds scoring's columns, past the column after the report's last.
     expect(again.every((p) => p.read.alreadyScored.length > 0)).toBe(true);
     expect(again.some((p) => p.read.grids.some((g, i) => g.values.some((row) => row.length > p.read.reports[i]!.lastColumn + 2 - (g.origin?.col ?? 1))))).toBe(true);
-    for (const p of again) expect(p.kept).toEqual(p.whole);
+    for (const p of again) {
+      expect(p.kept).toEqual(p.whole);
+      expect(editedInPlace(p.read)).toEqual(p.whole.sheets.filter((s) => s.mode === 'existing').map((s) => s.sheet));
+    }
   });
 
   it('keeps the council\'s decisions and the flags held as typed that the copy\'s «Rà soát» shows, and plans the same copy', async () => {
