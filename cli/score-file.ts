@@ -7,8 +7,8 @@ import { stat } from 'node:fs/promises';
 import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
-import { KEPT_BYTES, KeptWorkbooks } from '../core/run/kept-workbooks.js';
-import { planCopy, type RunShare } from '../core/run/plan-copy.js';
+import { heldBytes, KEPT_BYTES, KeptWorkbooks } from '../core/run/kept-workbooks.js';
+import { editedInPlace, forCopy, planCopy, type RunShare } from '../core/run/plan-copy.js';
 import { readWorkbookOn, type WorkbookReports } from '../core/run/workbook-reports.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { WorkbookEdit } from '../core/sheet/port.js';
@@ -48,7 +48,7 @@ export type FileResult = {
   cards: ScoreCard[];
   errors: ScoreRunError[];
   mtime?: number;
-  /** Read and kept: the reports as read, but their cards (`cards`): the command plans the copy from them, on its own thread. */
+  /** Read and kept: the reports as the copy's plan reads them (forCopy): the command plans the copy from them, on its own thread. */
   reports?: WorkbookReports;
   copy?: ZipPart[];
 };
@@ -59,7 +59,8 @@ function keptBudget(): number {
   return Number.isFinite(asked) && asked >= 0 ? asked : KEPT_BYTES;
 }
 
-const kept = new KeptWorkbooks<OoxmlWorkbook>(keptBudget());
+/** Each workbook kept open, with the number of reports read from it. */
+const kept = new KeptWorkbooks<OoxmlWorkbook, number>(keptBudget());
 
 /** Reads and scores a file, or makes its scored copy (with the edit the command planned). */
 export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResult> {
@@ -87,23 +88,29 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   }
   if (reports.cards.length === 0) return { units: 0, output: null, cards: [], errors };
   const modified = await info;
-  // A workbook kept open: its reports go to the command, which plans the copy from them (this thread keeps only the
-  // workbook and its cards). One not kept is read again for its copy, and planned then, here.
-  const given = { ...reports, cards: [] };
-  const keptOpen = kept.keep(task.path, workbook, reports, modified?.size ?? 0, { ...given, reports: [], grids: [], cards: reports.cards });
+  // A workbook kept open: what its copy is planned from goes to the command, which plans it (this thread keeps the
+  // workbook and how many reports it read). One not kept is read again for its copy, and planned then, here.
+  const given = forCopy(reports);
+  const keptOpen = kept.keep(task.path, workbook, reports.cards.length, heldBytes(modified?.size ?? 0, given.grids));
+  if (keptOpen) workbook.keepForCopy(editedInPlace(reports));
   return { units: reports.cards.length, output: null, cards: reports.cards, errors, ...(keptOpen ? { reports: given } : {}), ...(modified ? { mtime: modified.mtimeMs } : {}) };
 }
 
 async function makeCopy(job: FileJob, task: FileTask, copy: CopyTask): Promise<FileResult> {
   const held = kept.take(task.path);
-  const opened = held ? { ok: true as const, ...held } : await read(job, task);
+  if (held && 'edit' in copy) return written(task, copy, held.workbook, held.held, () => copy.edit);
+  const opened = await read(job, task);
   if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: opened.message }] };
   const { workbook, reports } = opened;
-  if (reports.cards.length !== copy.units) {
+  return written(task, copy, workbook, reports.cards.length, () => ('edit' in copy ? copy.edit : planCopy(job.set, reports, copy.share, reports.decisions, { date: job.date })));
+}
+
+/** The copy made by `plan`'s edit, unless the workbook has not the `units` reports the run counted (its file changed meanwhile). */
+async function written(task: FileTask, copy: CopyTask, workbook: OoxmlWorkbook, units: number, plan: () => WorkbookEdit): Promise<FileResult> {
+  if (units !== copy.units) {
     return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Tệp ${task.name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` }] };
   }
-  // A copy planned from a share is of a workbook read again just now (`held` has only its cards).
-  await workbook.apply('edit' in copy ? copy.edit : planCopy(job.set, reports, copy.share, reports.decisions, { date: job.date }));
+  await workbook.apply(plan());
   return { units: copy.units, output: null, cards: [], errors: [], copy: workbook.toParts() };
 }
 

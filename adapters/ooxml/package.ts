@@ -2,7 +2,7 @@
 // relative (`worksheets/sheet1.xml`) and absolute (`/xl/worksheets/sheet1.xml`, as openpyxl writes) — and
 // the workbook's sheets in tab order with their parts.
 import { fflateInflate, type Inflater, inflateEntry, inflatePart, ONE_CALL, PackageRefused, readZipDirectory, type ZipEntry } from './zip.js';
-import { xmlStream } from './xml.js';
+import { own, xmlStream } from './xml.js';
 
 export type Relationship = { id: string; type: string; target: string; external: boolean };
 
@@ -48,12 +48,20 @@ export class OoxmlPackage {
     return bytes;
   }
 
-  /** Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part is inflated whole and kept. */
-  parse(part: string, handlers: Parameters<typeof xmlStream>[1]): boolean {
+  /** Lets go of the part's inflated copy, if kept (asked again, it is inflated again). */
+  forget(part: string): void {
+    this.inflated.delete(part);
+  }
+
+  /**
+   * Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part is
+   * inflated whole and kept, unless `once` (its one reader keeps what it read: the shared strings, the package's relationships).
+   */
+  parse(part: string, handlers: Parameters<typeof xmlStream>[1], once = false): boolean {
     const entry = this.entries.get(part);
     if (!entry) return false;
     const xml = xmlStream(part, handlers);
-    if (this.inflated.has(part) || (entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) xml.write(this.part(part)!);
+    if (this.inflated.has(part) || (!once && entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) xml.write(this.part(part)!);
     else {
       inflateEntry(this.bytes, entry, xml.write, this.inflate);
       this.whole.add(part);
@@ -78,13 +86,19 @@ export class OoxmlPackage {
     const slash = part.lastIndexOf('/');
     const rels = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
     const found: Relationship[] = [];
-    this.parse(rels, {
-      open: (name, a) => {
-        if (name !== 'Relationship' || !a.Id || a.Target === undefined) return;
-        const external = a.TargetMode === 'External';
-        found.push({ id: a.Id, type: a.Type ?? '', target: external ? a.Target : resolveTarget(part, a.Target), external });
+    // The package's own relationships are read once (the writer reads a workbook's and a sheet's again, as text).
+    this.parse(
+      rels,
+      {
+        open: (name, a) => {
+          if (name !== 'Relationship' || !a.Id || a.Target === undefined) return;
+          const external = a.TargetMode === 'External';
+          // Kept for as long as the package: nothing of the part's text with them.
+          found.push({ id: own(a.Id), type: own(a.Type ?? ''), target: own(external ? a.Target : resolveTarget(part, a.Target)), external });
+        },
       },
-    });
+      part === '',
+    );
     this.rels.set(part, found);
     return found;
   }
@@ -120,7 +134,7 @@ export class OoxmlPackage {
         const relId = a['r:id'] ?? Object.entries(a).find(([k]) => k.endsWith(':id'))?.[1] ?? '';
         const state = a.state === 'hidden' || a.state === 'veryHidden' ? a.state : 'visible';
         const target = targets.get(relId);
-        sheets.push({ name: a.name ?? '', part: target !== undefined && this.has(target) ? target : undefined, state, relId });
+        sheets.push({ name: own(a.name ?? ''), part: target !== undefined && this.has(target) ? target : undefined, state, relId: own(relId) });
       },
     });
     return (this.workbook = { part, sheets, date1904 });

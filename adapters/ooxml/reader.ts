@@ -80,14 +80,30 @@ export class WorkbookReader {
     return map;
   }
 
+  /**
+   * The opening pass is over (each sheet's grid read, waiting to be asked for): the shared strings and number formats
+   * it read them with are let go — a workbook kept open for its copy holds them no longer; a sheet read again reads them again.
+   */
+  endOpeningPass(): void {
+    this.context = undefined;
+  }
+
+  /**
+   * Only the sheets in `parts` are to be written in place: the text and map of every other sheet are let go, and the
+   * grids not asked for (a sheet asked for again is read again).
+   */
+  keepOnly(parts: ReadonlySet<string>): void {
+    for (const sheet of this.sheets) {
+      if (!sheet.part || parts.has(sheet.part)) continue;
+      this.maps.delete(sheet.part);
+      this.pkg.forget(sheet.part);
+    }
+    this.grids.clear();
+  }
+
   store(): Map<string, unknown> {
     const grid = this.grid(STORE_SHEET);
     return grid ? decodeStore(grid.values) : new Map();
-  }
-
-  /** The shared-string table, read once (the package writer keeps the cells it does not touch by it). */
-  sharedStrings(): string[] {
-    return this.sheetContext().strings;
   }
 
   private sheetContext(): SheetContext {

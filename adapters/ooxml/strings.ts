@@ -7,19 +7,24 @@ export function readSharedStrings(pkg: OoxmlPackage, part: string | undefined): 
   if (!part) return strings;
   const run = new RunText();
   let inSi = false;
-  pkg.parse(part, {
-    open: (name) => {
-      if (name === 'si') inSi = true;
-      else if (inSi) run.open(name);
+  // Read once: the strings are kept, not the part (the reader reads it again only if it let them go).
+  pkg.parse(
+    part,
+    {
+      open: (name) => {
+        if (name === 'si') inSi = true;
+        else if (inSi) run.open(name);
+      },
+      text: (text) => inSi && run.text(text),
+      close: (name) => {
+        if (name === 'si') {
+          strings.push(run.take());
+          inSi = false;
+        } else if (inSi) run.close(name);
+      },
     },
-    text: (text) => inSi && run.text(text),
-    close: (name) => {
-      if (name === 'si') {
-        strings.push(run.take());
-        inSi = false;
-      } else if (inSi) run.close(name);
-    },
-  });
+    true,
+  );
   return strings;
 }
 

@@ -18,7 +18,8 @@ import { type Inflater, PackageRefused } from './zip.js';
 export type EditablePort = WorkbookPort & { toBuffer(opts?: { gzip?: Gzip }): Promise<Uint8Array> };
 
 export class OoxmlWorkbook implements EditablePort {
-  private readonly writer: PackageWriter;
+  /** Made when something is written (a workbook kept open for its copy holds nothing of it until then). */
+  private written: PackageWriter | undefined;
   /** The package as edited so far, read back (made when something asks after an edit). */
   private current: WorkbookReader;
   private stale = false;
@@ -29,9 +30,8 @@ export class OoxmlWorkbook implements EditablePort {
   private constructor(
     private readonly bytes: Uint8Array,
     private readonly original: WorkbookReader,
-    sheetWriter: SheetWriter,
+    private readonly sheetWriter: SheetWriter,
   ) {
-    this.writer = new PackageWriter(original, sheetWriter);
     this.current = original;
   }
 
@@ -49,6 +49,7 @@ export class OoxmlWorkbook implements EditablePort {
     }
     const refused = refuseUnboundedPackage(pkg, reader.readChecked);
     if (refused) throw new PackageRefused(refused);
+    reader.endOpeningPass();
     return new OoxmlWorkbook(bytes, reader, sheetWriter);
   }
 
@@ -59,7 +60,7 @@ export class OoxmlWorkbook implements EditablePort {
   }
 
   async listSheets(): Promise<string[]> {
-    return this.writer.sheetNames().filter((n) => n !== STORE_SHEET);
+    return this.written ? this.written.sheetNames().filter((n) => n !== STORE_SHEET) : this.original.sheetNames();
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {
@@ -77,6 +78,15 @@ export class OoxmlWorkbook implements EditablePort {
     this.storeEdited ||= edit.sheets.some((s) => s.sheet === STORE_SHEET);
   }
 
+  /**
+   * Kept open for a copy that edits the sheets `inPlace` (mode 'existing') and writes any other anew: what the
+   * workbook holds for reading, or for writing another sheet in place, is let go (read again if asked).
+   */
+  keepForCopy(inPlace: readonly string[]): void {
+    const names = new Set(inPlace);
+    this.original.keepOnly(new Set(this.original.sheets.flatMap((s) => (names.has(s.name) && s.part ? [s.part] : []))));
+  }
+
   async readStore(key: string): Promise<unknown> {
     return this.ownStore().get(key);
   }
@@ -90,7 +100,7 @@ export class OoxmlWorkbook implements EditablePort {
 
   /** The .xlsx as it is now (the original bytes when nothing was written). */
   async toBuffer(opts: { gzip?: Gzip } = {}): Promise<Uint8Array> {
-    return this.writer.changed ? this.writer.toBytes(opts) : this.bytes;
+    return this.written?.changed ? this.written.toBytes(opts) : this.bytes;
   }
 
   /**
@@ -99,6 +109,10 @@ export class OoxmlWorkbook implements EditablePort {
    */
   toParts(): ZipPart[] {
     return this.writer.parts();
+  }
+
+  private get writer(): PackageWriter {
+    return (this.written ??= new PackageWriter(this.original, this.sheetWriter));
   }
 
   private ownStore(): Map<string, unknown> {

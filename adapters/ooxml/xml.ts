@@ -62,6 +62,14 @@ export function giveBack(parser: SaxesParser): void {
   if (idle.length < 4) idle.push(parser);
 }
 
+/**
+ * A string of its own, for one kept past its part's parse: V8 slices strings of 13 characters or more out of their
+ * source rather than copying them, and a sheet's name so sliced keeps the whole text of workbook.xml alive.
+ */
+export function own(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
+}
+
 export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);

@@ -1,27 +1,28 @@
 // Sổ tính giữ lại giữa hai bước (workbooks kept between a run's two steps): a thread that read and
-// scored a workbook keeps it open, with what it read, until the run is decided and its copy is written —
-// while what they hold fits the budget. One let go is opened again (the only cost of a tight budget).
+// scored a workbook keeps it open, with what its copy is planned from, until the run is decided and its copy is
+// written — while what they hold fits the budget. One let go is opened again (the only cost of a tight budget).
 import type { SheetGrid } from '../sheet/cell.js';
-import type { WorkbookReports } from './workbook-reports.js';
 
 /**
  * Bytes kept open, counted as heldBytes counts them, whichever thread holds them (the command line's worker keeps the
- * workbook, the command's thread the reports it plans the copy from): the 300 example reports of the batch bench are
- * all kept (232–246 MB at the peak; keeping none peaked at 194–197 MB for 0.4 s more processor time, every workbook
- * opened again); a run of 900 stops here (293 MB).
+ * workbook for its copy, the command's thread the reports it plans the copy from, as forCopy leaves them): the 300
+ * example reports of the batch bench are all kept, some 25 MB (213–219 MB at the peak; keeping none peaked at 184–196
+ * MB for 0.7 s more processor time, every workbook opened again); a run of 900 keeps some 400 of them (284–301 MB;
+ * keeping all, 317–323 MB for 0.5–1 s less).
  */
 export const KEPT_BYTES = 32 * 1024 * 1024;
 
-/** A grid cell read, with the report read from it (values, formats, the report's cells): measured below. */
-const BYTES_PER_CELL = 100;
+/** A cell of the grids kept for the copy's plan (forCopy), with its report sheet's text and map kept for the writer: measured below. */
+const BYTES_PER_CELL = 144;
 
-/** An input byte: the package, its parts inflated, the reader's and the writer's views of them. */
-const BYTES_PER_FILE_BYTE = 5;
+/** An input byte: the package as zipped, its directory and relationships, its small parts kept inflated. */
+const BYTES_PER_FILE_BYTE = 2;
 
 /**
- * What a kept workbook holds (heap and buffers), estimated from its file's size and the grids read from it:
- * measured on the example reports, 9.3 KB and 360 cells held 81 KB, 8.6 KB and 264 cells 65 KB, 15.5 KB and
- * 1,488 cells 219 KB (the file size alone missed that by 1.5×).
+ * What a kept workbook holds (heap and buffers, on both threads), estimated from its file's size and the grids kept
+ * for its copy's plan: measured on the example reports (40 of each held at once), 9.1 KB and 360 cells held 67 KB,
+ * 8.4 KB and 264 cells 54 KB, 10 KB and 444 cells 83 KB, 15.1 KB and 1,488 cells 223 KB; their scored copies, scored
+ * again, 15–17 KB and 416 cells 86–90 KB; the commune's one workbook, 43 KB and 5,388 cells, 761 KB.
  */
 export function heldBytes(fileBytes: number, grids: readonly SheetGrid[]): number {
   let cells = 0;
@@ -29,32 +30,31 @@ export function heldBytes(fileBytes: number, grids: readonly SheetGrid[]): numbe
   return BYTES_PER_FILE_BYTE * fileBytes + BYTES_PER_CELL * cells;
 }
 
-export class KeptWorkbooks<W> {
-  private readonly held = new Map<string, { workbook: W; reports: WorkbookReports; bytes: number }>();
+export class KeptWorkbooks<W, H> {
+  private readonly held = new Map<string, { workbook: W; held: H; bytes: number }>();
 
   private bytes = 0;
 
   constructor(private readonly budget = KEPT_BYTES) {}
 
   /**
-   * Keeps a workbook under `key` (its file `fileBytes` long) when what it holds fits; says whether it did. `held`:
-   * what is kept of its reports, when they are held elsewhere (the command line's own thread plans the copies).
+   * Keeps a workbook under `key`, with what its copy needs besides (`held`), when `bytes` (heldBytes: what it holds,
+   * whichever thread holds it) fit; says whether it did.
    */
-  keep(key: string, workbook: W, reports: WorkbookReports, fileBytes: number, held: WorkbookReports = reports): boolean {
-    const bytes = heldBytes(fileBytes, reports.grids);
+  keep(key: string, workbook: W, held: H, bytes: number): boolean {
     if (this.bytes + bytes > this.budget) return false;
-    this.held.set(key, { workbook, reports: held, bytes });
+    this.held.set(key, { workbook, held, bytes });
     this.bytes += bytes;
     return true;
   }
 
   /** The workbook kept under `key`, handed over once (it is written next, then dropped). */
-  take(key: string): { workbook: W; reports: WorkbookReports } | undefined {
-    const held = this.held.get(key);
-    if (!held) return undefined;
+  take(key: string): { workbook: W; held: H } | undefined {
+    const kept = this.held.get(key);
+    if (!kept) return undefined;
     this.held.delete(key);
-    this.bytes -= held.bytes;
-    return held;
+    this.bytes -= kept.bytes;
+    return kept;
   }
 }
 

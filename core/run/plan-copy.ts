@@ -104,10 +104,61 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
       ...planSummary(set, cards, share.ranking, share.proposals, { omitted: share.omitted, ...(opts.date ? { date: opts.date } : {}), round: share.round, ...(note ? { note } : {}) }),
       sheet: read.summarySheet,
     },
-    { ...planReview(cards, decisions.filter(ownOr(read.typedDecisions, cards)), read.unread.filter(ownOr(read.typedUnread, cards))), sheet: read.reviewSheet },
+    { ...planReview(cards, ...ownReview(read, decisions, cards)), sheet: read.reviewSheet },
     { ...planAwardList(share.proposals), sheet: read.awardListSheet },
   ];
   return { sheets };
+}
+
+/** The sheets planCopy edits in place (mode 'existing'): the report sheets. thidua's own it writes anew. */
+export function editedInPlace(read: WorkbookReports): string[] {
+  return read.reports.map((r) => r.sheet);
+}
+
+/**
+ * What planCopy reads of a workbook's reports, the rest left out: a kept workbook's reports wait for the run to be
+ * decided (core/run/kept-workbooks.ts), on whichever thread plans its copy — the command line's sends them to
+ * its own. Each report's sheet, header row, columns, last column, period and rows' numbers; each grid's values and
+ * widths up to the column after the report's last (scoring's own, right of it, are sized anew), not its formats or
+ * formulas; the sheets the copy writes, and the decisions and flags held as typed that its `Rà soát` keeps (not every
+ * one the run was given). Not the cards (the run has them), nor the errors, the roster and the sheets scored before
+ * (the run is told of them when they are read). planCopy of it plans what planCopy of the whole does; on the example
+ * reports it is a third of the whole as the command's thread holds it (19 KB of 53).
+ */
+export function forCopy(read: WorkbookReports): WorkbookReports {
+  // Chosen by the workbook's own cards: those planCopy is given are the same units, the run's flags added.
+  const [decisions, unread] = ownReview(read, read.decisions, read.cards);
+  return {
+    ...read,
+    reports: read.reports.map((r) => ({
+      sheet: r.sheet,
+      headerRow: r.headerRow,
+      columns: r.columns,
+      lastColumn: r.lastColumn,
+      rows: r.rows.map((row) => ({ row: row.row, code: row.code })),
+      ...(r.period ? { period: r.period } : {}),
+    })),
+    grids: read.grids.map((g, i) => {
+      const width = Math.max(0, read.reports[i]!.lastColumn + 2 - (g.origin?.col ?? 1));
+      return {
+        name: g.name,
+        values: g.values.map((row) => (row.length > width ? row.slice(0, width) : row)),
+        ...(g.origin ? { origin: g.origin } : {}),
+        ...(g.columnWidths ? { columnWidths: g.columnWidths.slice(0, width) } : {}),
+      };
+    }),
+    decisions,
+    unread,
+    cards: [],
+    errors: [],
+    alreadyScored: [],
+    roster: [],
+  };
+}
+
+/** The decisions and the flags held as typed that the copy's `Rà soát` keeps: those typed in it, and those about its units (`cards`). */
+function ownReview(read: WorkbookReports, decisions: readonly CouncilDecision[], cards: readonly ScoreCard[]): [CouncilDecision[], UnreadDecision[]] {
+  return [decisions.filter(ownOr(read.typedDecisions, cards)), read.unread.filter(ownOr(read.typedUnread, cards))];
 }
 
 /** Typed in this workbook's own `Rà soát`, or about one of its units. */

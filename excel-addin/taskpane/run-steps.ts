@@ -5,8 +5,8 @@
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { KeptWorkbooks } from '../../core/run/kept-workbooks.js';
-import { planCopy, type RunShare } from '../../core/run/plan-copy.js';
+import { heldBytes, KeptWorkbooks } from '../../core/run/kept-workbooks.js';
+import { editedInPlace, forCopy, planCopy, type RunShare } from '../../core/run/plan-copy.js';
 import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
 import type { ReportReadError } from '../../core/report/schema.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
@@ -34,7 +34,8 @@ export type RunAnswer = { id: number } & (
   | { ok: true; step: 'write' | 'summary'; bytes: Uint8Array }
 );
 
-const kept = new KeptWorkbooks<OoxmlWorkbook>();
+/** Each workbook kept open, with its reports as its copy's plan reads them and how many it read (the page has the cards). */
+const kept = new KeptWorkbooks<OoxmlWorkbook, { reports: WorkbookReports; units: number }>();
 
 /** The one place the page opens a chosen workbook (the reader can change here alone). */
 async function open(file: Blob): Promise<OoxmlWorkbook> {
@@ -63,12 +64,18 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
     }
     case 'read': {
       const { workbook, reports } = await read(request.file, request.name, request.set, request.decisions, request.unread);
-      if (reports.cards.length > 0) kept.keep(request.name, workbook, reports, request.file.size);
+      if (reports.cards.length > 0) {
+        const held = forCopy(reports);
+        if (kept.keep(request.name, workbook, { reports: held, units: reports.cards.length }, heldBytes(request.file.size, held.grids))) workbook.keepForCopy(editedInPlace(reports));
+      }
       return { id, ok: true, step: 'read', cards: reports.cards, errors: reports.errors };
     }
     case 'write': {
-      const { workbook, reports } = kept.take(request.name) ?? (await read(request.file, request.name, request.set, request.decisions, request.unread));
-      if (reports.cards.length !== request.share.cards.length) return { id, ok: false, message: 'tệp đã đổi trong lúc chấm; hãy chấm lại' };
+      const held = kept.take(request.name);
+      const { workbook, reports, units } = held
+        ? { workbook: held.workbook, ...held.held }
+        : await read(request.file, request.name, request.set, request.decisions, request.unread).then((r) => ({ ...r, units: r.reports.cards.length }));
+      if (units !== request.share.cards.length) return { id, ok: false, message: 'tệp đã đổi trong lúc chấm; hãy chấm lại' };
       await workbook.apply(planCopy(request.set, reports, request.share, reports.decisions, { date: request.date }));
       return { id, ok: true, step: 'write', bytes: await workbook.toBuffer() };
     }

@@ -6,6 +6,7 @@ import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { resolveTarget } from '../../adapters/ooxml/package.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { main } from '../../cli/main.js';
@@ -74,6 +75,42 @@ describe('the package reader', () => {
     expect(grid.formats?.[3]?.[1]).toBe('mm-dd-yy');
     expect(grid.values[7]).toEqual(['HTS1', 'Tiêu chí HTS1', '60%', null, null, null, 10, null]);
     expect(grid.columnWidths?.slice(0, 3)).toEqual([14, 36, 8.43]);
+  });
+
+  it('reads a sheet again as it read it first, once the opening pass let its shared strings go, and writes the same copy after', async () => {
+    const bytes = await readFile(join(EXAMPLES, 'bao-cao', 'ban-hua-ca.xlsx'));
+    const kept = OoxmlWorkbook.open(new Uint8Array(bytes));
+    const names = await kept.listSheets();
+    const first = JSON.stringify(await kept.readSheets(names));
+    expect(first).toContain('Bản Hua Ca');
+    expect(JSON.stringify(await kept.readSheets(names))).toBe(first);
+    const edit = { sheets: [{ sheet: names[0]!, mode: 'existing' as const, blocks: [{ address: 'N2', values: [['Điểm', 7]] }] }] };
+    await kept.apply(edit);
+    const fresh = OoxmlWorkbook.open(new Uint8Array(bytes));
+    await fresh.apply(edit);
+    expect(await kept.toBuffer()).toEqual(await fresh.toBuffer());
+  });
+
+  it('kept for a copy that edits one sheet in place, reads and writes every sheet as a workbook just opened does', async () => {
+    const bytes = new Uint8Array(await readFile(join(EXAMPLES, 'xa-ta-ma-2025.xlsx')));
+    const kept = OoxmlWorkbook.open(bytes);
+    const names = await kept.listSheets();
+    expect(names.length).toBe(16);
+    kept.keepForCopy([names[3]!]);
+    const fresh = OoxmlWorkbook.open(bytes);
+    expect(JSON.stringify(await kept.readSheets(names))).toBe(JSON.stringify(await fresh.readSheets(names)));
+    const block = { address: 'P2', values: [['Điểm', 7], [null, 'ghi chú']] };
+    // In place: the sheet kept for it, and one let go (read again); anew: one let go.
+    const edit = {
+      sheets: [
+        { sheet: names[3]!, mode: 'existing' as const, blocks: [block] },
+        { sheet: names[5]!, mode: 'existing' as const, blocks: [block] },
+        { sheet: names[0]!, mode: 'replace' as const, blocks: [block] },
+      ],
+    };
+    await kept.apply(edit);
+    await fresh.apply(edit);
+    expect(await kept.toBuffer()).toEqual(await fresh.toBuffer());
   });
 
   it('refuses a part that inflates past its declared size, small (inflated in one call) or large (streamed)', async () => {

@@ -54,7 +54,7 @@ function opened(bytes: Uint8Array, part = SHEET): { xml: string; reader: Workboo
 }
 
 function input(xml: string, map: SheetInput['map']): SheetInput {
-  return { path: SHEET, xml, map, rels: undefined, part: () => undefined, newPath: (p, e) => `${p}9${e}`, sharedStrings: [], date1904: false, index: 0 };
+  return { path: SHEET, xml, map, rels: undefined, part: () => undefined, newPath: (p, e) => `${p}9${e}`, date1904: false, index: 0 };
 }
 
 /** Edits that reach every part of the map: cells in rows present and new, before, between and after; widths, heights, panes, print, notes. */
@@ -113,6 +113,16 @@ describe('the report sheet mapped as it is read', () => {
     bothWays(packageOf(bytes));
     // With a byte-order mark, which the text the writer is given does not hold.
     bothWays(packageOf(new Uint8Array([0xef, 0xbb, 0xbf, ...bytes])));
+  });
+
+  it('keeps each cell\'s style as written: 32-bit integers packed, a style that is not one as it reads', () => {
+    const cells = (styles: string[]) => {
+      const sheet = `${XML}<worksheet xmlns="${MAIN}"><sheetData><row r="1">${styles.map((s, i) => `<c r="${String.fromCharCode(65 + i)}1" s="${s}"/>`).join('')}</row></sheetData></worksheet>`;
+      const map = opened(packageOf(strToU8(sheet))).reader.sheetMap(SHEET)!;
+      return { packed: map.cells instanceof Int32Array, styles: styles.map((_, i) => map.cells[4 * i + 1]) };
+    };
+    expect(cells(['3', '0', '65000'])).toEqual({ packed: true, styles: [3, 0, 65000] });
+    expect(cells(['3', '1.5', '4294967297'])).toEqual({ packed: false, styles: [3, 1.5, 4294967297] });
   });
 
   it('is handed over once, and not at all for a sheet past its size or a map past its budget', () => {

@@ -27,7 +27,7 @@ class CountingStyles implements StyleBook {
 }
 
 function input(xml: string | undefined, extra: Partial<SheetInput> = {}): SheetInput {
-  return { path: 'xl/worksheets/sheet1.xml', xml, rels: undefined, part: () => undefined, newPath: (p, e) => `${p}9${e}`, sharedStrings: [], date1904: false, index: 0, ...extra };
+  return { path: 'xl/worksheets/sheet1.xml', xml, rels: undefined, part: () => undefined, newPath: (p, e) => `${p}9${e}`, date1904: false, index: 0, ...extra };
 }
 
 function edit(e: Partial<SheetEdit>): SheetEdit {

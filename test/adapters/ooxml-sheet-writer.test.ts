@@ -111,7 +111,6 @@ function writeCopy(original: Uint8Array, edit: WorkbookEdit): { bytes: Uint8Arra
       rels: isNew ? undefined : text(relsOf(path)),
       part: text,
       newPath,
-      sharedStrings: [],
       date1904,
       index: isNew ? index++ : at,
     };

@@ -28,7 +28,7 @@ beforeAll(async () => {
   // Three workers, whatever this machine's default (one per core): results come back in any order, are printed in input order.
   threads = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], a, { THIDUA_THREADS: '3' });
   single = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], b);
-  // About 300 KB: the first few example workbooks are kept (~80 KB each as counted), the rest are not.
+  // About 300 KB: the first four example workbooks are kept (~70 KB each as counted), the rest are not.
   reread = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], c, { THIDUA_THREADS: '1', THIDUA_KEPT_BYTES: '300000' });
 }, 120_000);
 

@@ -31,8 +31,6 @@ export type SheetInput = {
   part(path: string): string | undefined;
   /** A part name not yet used in the package: newPath('xl/comments', '.xml') → 'xl/comments2.xml'. */
   newPath(prefix: string, extension: string): string;
-  /** The sheet's shared strings, to keep cells the edit does not touch as they are (read-only). */
-  sharedStrings: readonly string[];
   /** The workbook counts dates from 1904 (workbookPr date1904), for date values written. */
   date1904: boolean;
   /** The sheet's tab index in workbook.xml (0-based): print names' localSheetId. */

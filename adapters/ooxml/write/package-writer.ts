@@ -94,8 +94,9 @@ export class PackageWriter {
     }
     // The opening pass's map of the sheet holds for its text as the package has it, not as an edit left it.
     const original = !this.written.has(path);
-    const current = this.text(path);
-    const existing = edit.mode === 'existing' && current !== undefined && current !== '';
+    // A sheet written anew does not read what it held.
+    const current = edit.mode === 'existing' ? this.text(path) : undefined;
+    const existing = current !== undefined && current !== '';
     if (existing && this.namesInCalcChain(sheet.sheetId)) this.dropCalcChain = true;
 
     const relsPath = relsOf(path);
@@ -108,7 +109,6 @@ export class PackageWriter {
         rels: existing ? this.text(relsPath) : undefined,
         part: (p) => this.text(p),
         newPath: (prefix, extension) => this.newPath(prefix, extension),
-        sharedStrings: this.reader.sharedStrings(),
         date1904: this.reader.date1904,
         index,
       },

@@ -3,7 +3,7 @@
 // end), not an object. Built from any scan of the sheet's text: the opening pass's own (reader.ts keeps one
 // per sheet, so the report sheet is parsed once), or the writer's, which keeps only the rows it writes.
 import { cellRef } from '../ranges.js';
-import { localName } from '../xml.js';
+import { localName, own } from '../xml.js';
 import { type ElementSink, tagStart, type XmlNode } from './element-map.js';
 
 export type SheetMap = {
@@ -12,9 +12,12 @@ export type SheetMap = {
   /** The rows of the (first) sheetData kept, in document order, with their numbers; their cells are not their children. */
   rows: XmlNode[];
   numbers: number[];
-  /** Row i's cells are cells[4 × from[i], 4 × from[i + 1]) as column, style (`s`, 0 when none), start, end. */
+  /**
+   * Row i's cells are cells[4 × from[i], 4 × from[i + 1]) as column, style (`s`, 0 when none), start, end: 32-bit
+   * integers, or doubles in a sheet where a style is not one (`s="1.5"`, kept as the writer read it).
+   */
   from: number[];
-  cells: Float64Array;
+  cells: Int32Array | Float64Array;
 };
 
 /** Worksheet children whose own children the writer edits (rows are kept apart). */
@@ -40,6 +43,8 @@ export class SheetMapBuilder implements ElementSink {
   private readonly numbers: number[] = [];
   private readonly from: number[] = [0];
   private readonly cells: number[] = [];
+  /** Whether a cell's style is not a 32-bit integer. */
+  private oddStyle = false;
   private lastRow = 0;
   private col = 0;
   private cellsWanted = false;
@@ -77,7 +82,9 @@ export class SheetMapBuilder implements ElementSink {
     else if (parent.name === 'row' && name === 'c' && this.cellsWanted) {
       const at = attrs.r !== undefined ? cellRef(attrs.r)?.col : undefined;
       this.col = at ?? this.col + 1;
-      this.cells.push(this.col, Number(attrs.s ?? 0), tagStart(text, openEnd), openEnd);
+      const style = Number(attrs.s ?? 0);
+      if ((style | 0) !== style) this.oddStyle = true;
+      this.cells.push(this.col, style, tagStart(text, openEnd), openEnd);
       this.spend(CELL_COST);
       kept = CELL;
     }
@@ -106,8 +113,8 @@ export class SheetMapBuilder implements ElementSink {
   /** The map, or undefined when the sheet held more than the budget. */
   result(): SheetMap | undefined {
     if (this.over || !this.root) return undefined;
-    // The cells packed: about half the memory of the array grown for them.
-    return { root: this.root, rows: this.rows, numbers: this.numbers, from: this.from, cells: new Float64Array(this.cells) };
+    // The cells packed, 4 bytes a number where the array grown for them takes 8 and more (a map may wait for the run to be decided).
+    return { root: this.root, rows: this.rows, numbers: this.numbers, from: this.from, cells: this.oddStyle ? new Float64Array(this.cells) : new Int32Array(this.cells) };
   }
 
   private openRow(qname: string, attrs: Record<string, string>, selfClosing: boolean, openEnd: number, text: string, parent: XmlNode): XmlNode | undefined {
@@ -149,11 +156,6 @@ function plain(attrs: Record<string, string>): Record<string, string> {
   const copy: Record<string, string> = {};
   for (const key in attrs) copy[key] = own(attrs[key]!);
   return copy;
-}
-
-/** A string of its own: V8 slices strings of 13 characters or more out of their source rather than copying them. */
-function own(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 // Made for issue 27 item 4: the report sheet parsed once, its map made in the opening pass and handed to the writer.
