@@ -178,6 +178,8 @@ export const command: Command = {
         const units = share.cards.length;
         if (!r.reports) return { ...r.task, copy: { units, share } };
         const reports = { ...r.reports, cards: r.cards };
+        // Planned once: the reports are let go for the rest of the run (a copy handed again is read again, as its worker was lost).
+        delete r.reports;
         return { ...r.task, copy: { units, edit: planCopy(set, reports, share, reports.decisions, { date }) } };
       };
       // tong-hop.xlsx is planned and written on this thread while the worker makes the copies, from the first copy
