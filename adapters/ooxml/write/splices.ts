@@ -3,7 +3,8 @@
 // worksheet whose parts are out of order), and an element written `<a/>` is opened when it gains children.
 import { startTag, type XmlNode } from './element-map.js';
 
-type Splice = { start: number; end: number; text: string; rank: number; seq: number };
+/** `text` as pieces: an element opened, its children as they were appended (a sheet's new rows, joined once with the rest). */
+type Splice = { start: number; end: number; text: string | readonly string[]; rank: number; seq: number };
 
 export class Splices {
   private readonly list: Splice[] = [];
@@ -45,8 +46,10 @@ export class Splices {
   /** The text with every splice made; splices that overlap are a fault of the caller. */
   apply(xml: string): string {
     for (const [node, { attrs, content }] of this.opened) {
-      const inner = content.sort(byRank).map((c) => c.text).join('');
-      this.replace(node.start, node.end, inner === '' ? startTag(node.qname, attrs, true) : `${startTag(node.qname, attrs)}${inner}</${node.qname}>`);
+      const text = content.some((c) => c.text !== '')
+        ? [startTag(node.qname, attrs), ...content.sort(byRank).map((c) => c.text), `</${node.qname}>`]
+        : startTag(node.qname, attrs, true);
+      this.list.push({ start: node.start, end: node.end, text, rank: 0, seq: this.seq++ });
     }
     this.opened.clear();
     const sorted = this.list.sort((a, b) => a.start - b.start || a.end - b.end || byRank(a, b));
@@ -54,7 +57,9 @@ export class Splices {
     let at = 0;
     for (const s of sorted) {
       if (s.start < at) throw new Error(`sửa chồng lên nhau ở vị trí ${s.start}`);
-      out.push(xml.slice(at, s.start), s.text);
+      out.push(xml.slice(at, s.start));
+      if (typeof s.text === 'string') out.push(s.text);
+      else for (const piece of s.text) out.push(piece);
       at = s.end;
     }
     out.push(xml.slice(at));
