@@ -118,7 +118,7 @@ export class PackageWriter {
       },
       this.styles(),
     );
-    this.write(path, out.xml);
+    this.written.set(path, out.xml);
     // A sheet without relationships after the edit (a replaced one whose notes went) keeps an empty part.
     if (out.rels !== undefined || this.has(relsPath)) this.write(relsPath, out.rels ?? `${HEAD}<Relationships xmlns="${NS.pkgRel}"/>`);
     for (const part of out.parts) this.writePart(part);
