@@ -42,7 +42,7 @@ const decoder = new TextDecoder();
 export class PackageWriter {
   /**
    * Parts written, by name, as the bytes the zip takes: encoded once, as each is written. A sheet's text in UTF-8
-   * holds half what V8's string of it holds when it has one Vietnamese letter (tong-hop.xlsx of 1,125 units: 7 MB, not 14).
+   * holds half what V8's string of it holds when it has one Vietnamese letter (tong-hop.xlsx of 1,125 units: 7 MB, not 13).
    */
   private readonly written = new Map<string, Uint8Array>();
   /** Part names handed out and not yet written (a sheet's notes and their drawing, asked for one after the other). */

@@ -31,7 +31,7 @@ let emptySheetMap: SheetMap | undefined;
 /**
  * Characters of new rows encoded together: a sheet of thousands of rows (tong-hop.xlsx) is held as UTF-8 as it is
  * written, never as the strings of all its rows (two bytes a character, with one Vietnamese letter), and each batch
- * of strings is let go young, before the engine's first collection. The store's one row of JSON (3 million
+ * of strings is let go young, before the engine's first collection. The store's one row of JSON (1.5 million
  * characters for 1,125 units) is encoded cell by cell.
  */
 const ROW_BATCH = 16_384;
