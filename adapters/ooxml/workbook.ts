@@ -106,6 +106,7 @@ export class OoxmlWorkbook implements EditablePort {
   /**
    * The .xlsx as its parts, for a caller that zips them elsewhere (writeZip): the command line's worker hands a
    * scored copy's parts to the command's thread, which compresses and writes them while the worker goes on.
+   * The parts written are the writer's own bytes, not copies: a caller that hands them over is done with the workbook.
    */
   toParts(): ZipPart[] {
     return this.writer.parts();

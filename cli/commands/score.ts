@@ -392,7 +392,9 @@ async function writeSummary(path: string, plan: () => ReturnType<typeof planRunS
   const tongHop = plan();
   await nextTurn();
   const summary = OoxmlWorkbook.create();
-  await summary.apply(tongHop.edit);
+  // One sheet at a time, each plan let go once written: what is held is the sheets written, as bytes, and the rest planned.
+  const { sheets } = tongHop.edit;
+  for (let sheet = sheets.shift(); sheet; sheet = sheets.shift()) await summary.apply({ sheets: [sheet] });
   for (const [key, value] of Object.entries(tongHop.store)) await summary.writeStore(key, value);
   await nextTurn();
   try {

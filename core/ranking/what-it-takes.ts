@@ -6,7 +6,7 @@ import type { AwardForm, AwardRound, CriteriaSet, Criterion } from '../criteria/
 import { classifyPercent } from '../scoring/classify.js';
 import { applyRule } from '../criteria/rules/index.js';
 import { effectiveTarget, formatNumber, formatValue, lowerIsBetter, meetsTarget } from '../criteria/rules/reason.js';
-import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
+import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { subjectCovers } from './awards.js';
 import { defaultRound, formsForRound } from './rounds.js';
 import type { AwardProposal } from './schema.js';
@@ -51,9 +51,10 @@ export function whatItTakes(
   round: AwardRound = defaultRound(set),
 ): UnitShortfall[] {
   const out: UnitShortfall[] = [];
+  const proposed = proposedUnits(cards, proposals);
   for (const card of cards) {
     const band = pathToNextBand(set, card);
-    const award = pathToAward(set, card, cards, proposals, round);
+    const award = pathToAward(set, card, proposed, round);
     if (band || award) out.push({ sheet: card.sheet, ...(card.file !== undefined ? { file: card.file } : {}), unitName: card.unitName, ...(band ? { band } : {}), ...(award ? { award } : {}) });
   }
   return out;
@@ -69,34 +70,46 @@ export function pathToNextBand(set: CriteriaSet, card: ScoreCard): PathToGoal | 
   return cheapestPath(set, card, { percent: next.minPercent, strict: false }, [], next.label);
 }
 
+/** The run's proposals as each unit's path to an award asks them: a unit's own, and the units proposed for a form. */
+type Proposed = { of: (card: ScoreCard) => readonly AwardProposal[]; within: (form: string) => readonly ScoreCard[] };
+
+/** Gathered in one pass over the run: asked of every unit, the proposals took 0.5 s for 1,125 units. */
+function proposedUnits(cards: readonly ScoreCard[], proposals: readonly AwardProposal[]): Proposed {
+  const cardOf = new Map<string, ScoreCard>();
+  for (const c of cards) if (!cardOf.has(cardKey(c))) cardOf.set(cardKey(c), c);
+  const own = new Map<string, AwardProposal[]>();
+  const within = new Map<string, ScoreCard[]>();
+  for (const p of proposals) {
+    const key = cardKey(p);
+    const mine = own.get(key);
+    if (mine) mine.push(p);
+    else own.set(key, [p]);
+    const card = p.proposed ? cardOf.get(key) : undefined;
+    if (!card) continue;
+    const ofForm = within.get(p.form);
+    if (ofForm) ofForm.push(card);
+    else within.set(p.form, [card]);
+  }
+  return { of: (card) => own.get(cardKey(card)) ?? [], within: (form) => within.get(form) ?? [] };
+}
+
 /**
  * For a unit proposed for no form of the round: the cheapest form to reach — its band, its gate criteria, and for
  * a form with a quota, a percentage above the last unit proposed within it.
  */
-function pathToAward(
-  set: CriteriaSet,
-  card: ScoreCard,
-  cards: readonly ScoreCard[],
-  proposals: readonly AwardProposal[],
-  round: AwardRound,
-): PathToGoal | undefined {
-  const own = proposals.filter((p) => p.sheet === card.sheet && p.file === card.file);
+function pathToAward(set: CriteriaSet, card: ScoreCard, proposed: Proposed, round: AwardRound): PathToGoal | undefined {
+  const own = proposed.of(card);
   if (own.length === 0 || own.some((p) => p.proposed || p.eligible)) return undefined;
   let best: PathToGoal | undefined;
   for (const form of formsForRound(set, round)) {
-    const path = pathToForm(set, card, cards, proposals, form);
+    const path = pathToForm(set, card, proposed.within(form.id), form);
     if (path && (!best || better(path, best))) best = path;
   }
   return best;
 }
 
-function pathToForm(
-  set: CriteriaSet,
-  card: ScoreCard,
-  cards: readonly ScoreCard[],
-  proposals: readonly AwardProposal[],
-  form: AwardForm,
-): PathToGoal | undefined {
+/** `proposed`: the units proposed for the form, in the order of the run's proposals. */
+function pathToForm(set: CriteriaSet, card: ScoreCard, proposed: readonly ScoreCard[], form: AwardForm): PathToGoal | undefined {
   const band = set.classification.find((b) => b.id === form.minClassification);
   if (!band) return undefined;
   let goal = { percent: band.minPercent, strict: false };
@@ -104,10 +117,7 @@ function pathToForm(
   const quota = form.quotas.find((q) => subjectCovers(set, q.subject, card.unitKind));
   if (form.quotas.length > 0 && !quota) return undefined; // no quota of the form covers this kind of unit
   if (quota) {
-    const within = proposals
-      .filter((p) => p.form === form.id && p.proposed)
-      .map((p) => cards.find((c) => c.sheet === p.sheet && c.file === p.file))
-      .filter((c): c is ScoreCard => c !== undefined && subjectCovers(set, quota.subject, c.unitKind));
+    const within = proposed.filter((c) => subjectCovers(set, quota.subject, c.unitKind));
     if (within.length >= quota.max && quota.max > 0) {
       const last = Math.min(...within.map((c) => c.percent));
       if (last >= goal.percent) {

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
-import type { ScoreCard } from '../scoring/score-card.js';
+import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
 import type { UnitReport } from '../report/schema.js';
@@ -21,6 +21,7 @@ export const RecordedProposal = z.object({
   eligible: z.boolean(),
   reason: z.string(),
 });
+export type RecordedProposal = z.infer<typeof RecordedProposal>;
 
 export const RecordedUnit = z.object({
   sheet: z.string(),
@@ -87,8 +88,16 @@ export function recordRun(
   set: CriteriaSet,
   run: { cards: readonly ScoreCard[]; ranking: Ranking; proposals: readonly AwardProposal[]; round: AwardRound; scoredOn: string; files: readonly string[] },
 ): RunRecord {
-  const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [`${e.file ?? ''}\u0000${e.sheet}`, e.rank] as const)));
-  const key = (x: { file?: string; sheet: string }) => `${x.file ?? ''}\u0000${x.sheet}`;
+  const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [cardKey(e), e.rank] as const)));
+  // Each unit's proposals gathered in one pass (asking every proposal of every card took 0.7 s for 1,125 units).
+  const proposalsOf = new Map<string, RecordedProposal[]>();
+  for (const p of run.proposals) {
+    const key = cardKey(p);
+    const recorded = { form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason };
+    const list = proposalsOf.get(key);
+    if (list) list.push(recorded);
+    else proposalsOf.set(key, [recorded]);
+  }
   return {
     format: 'thidua-ket-qua',
     version: 1,
@@ -119,10 +128,8 @@ export function recordRun(
         applicableMax: card.applicableMax,
         percent: card.percent,
         classification: card.classification?.label ?? null,
-        rank: rankOf.get(key(card)) ?? null,
-        proposals: run.proposals
-          .filter((p) => key(p) === key(card))
-          .map((p) => ({ form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason })),
+        rank: rankOf.get(cardKey(card)) ?? null,
+        proposals: proposalsOf.get(cardKey(card)) ?? [],
         achievements: card.criteria.filter((c) => c.status === 'scored' && c.max > 0 && c.points >= c.max).map((c) => c.title),
       };
     }),

@@ -53,6 +53,11 @@ export const ScoreCard = z.object({
 });
 export type ScoreCard = z.infer<typeof ScoreCard>;
 
+/** A card's key across workbooks: the same sheet name may appear in several files. */
+export function cardKey(x: { file?: string; sheet: string }): string {
+  return `${x.file ?? ''}\u0000${x.sheet}`;
+}
+
 /** What scoring and the checks take beside the criteria set and the report. */
 export type ScoreOptions = {
   /** Council decisions (quyết định của Hội đồng); a rejected figure is handled per set.council. */

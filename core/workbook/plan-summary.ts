@@ -8,7 +8,7 @@ import { whatItTakes } from '../ranking/what-it-takes.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { CellValue } from '../sheet/cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
-import type { ScoreCard } from '../scoring/score-card.js';
+import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { formatDateVi } from '../values.js';
 import { FILL } from './plan-scored-sheet.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
@@ -40,11 +40,6 @@ const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizont
 const PERCENT: CellFormat = { numberFormat: '0.00' };
 /** Names, labels and reasons wrap within their column (and their rows grow) rather than run under the next one. */
 const TEXT: CellFormat = { wrap: true };
-
-/** A card's key across workbooks: the same sheet name may appear in several files. */
-export function cardKey(x: { file?: string; sheet: string }): string {
-  return `${x.file ?? ''}\u0000${x.sheet}`;
-}
 
 /** Today as "YYYY-MM-DD", local time (the officer's day). */
 export function todayIso(now = new Date()): string {

@@ -4,6 +4,7 @@
 // values XML cannot carry as they are — each read back strictly and through the package reader.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import type { CellValue } from '../../core/sheet/cell.js';
 import type { CellFormat, SheetEdit } from '../../core/sheet/port.js';
 import { MARGINS } from '../../core/sheet/print-layout.js';
 import { ANNOTATION_MARK } from '../../core/workbook/store-layout.js';
@@ -59,11 +60,17 @@ function inSchemaOrder(names: string[], order: readonly string[]): boolean {
   return ranks.every((r, i) => i === 0 || r >= ranks[i - 1]!);
 }
 
+/** The writer's answer with the sheet as text, as these cases read it (the writer gives the zip its UTF-8). */
+function written(...args: Parameters<typeof writeSheet>): Omit<ReturnType<typeof writeSheet>, 'xml'> & { xml: string } {
+  const out = writeSheet(...args);
+  return { ...out, xml: new TextDecoder().decode(out.xml) };
+}
+
 describe('the sheet writer, case by case', () => {
   it('writes new elements under the sheet\'s own prefix for SpreadsheetML, in schema order', () => {
     const sheet =
       `${XML}<x:worksheet xmlns:x="${MAIN}"><x:sheetPr codeName="S"/><x:sheetData/><x:mergeCells count="1"><x:mergeCell ref="A1:B1"/></x:mergeCells><x:extLst><x:ext uri="{X}"/></x:extLst></x:worksheet>`;
-    const out = writeSheet(
+    const out = written(
       edit({
         blocks: [{ address: 'B2', values: [['Điểm', 7, true]] }],
         columnWidths: [{ column: 'C', width: 20 }],
@@ -95,7 +102,7 @@ describe('the sheet writer, case by case', () => {
     ];
     const sheet = `${XML}<worksheet xmlns="${MAIN}"><dimension ref="A1:F9"/><sheetData>${rows.join('')}</sheetData></worksheet>`;
     const styles = new CountingStyles();
-    const out = writeSheet(
+    const out = written(
       edit({
         blocks: [
           { address: 'D3', values: [['a']] },
@@ -126,7 +133,7 @@ describe('the sheet writer, case by case', () => {
     expect(grid.values[4]).toEqual([null, null, null, 'd', null, 'f', 'g']);
 
     // Written anew ('replace'), the heights are the edit's.
-    const fresh = writeSheet(edit({ mode: 'replace', blocks: [], rowHeights: [{ row: 5, height: 20 }] }), input(sheet), styles);
+    const fresh = written(edit({ mode: 'replace', blocks: [], rowHeights: [{ row: 5, height: 20 }] }), input(sheet), styles);
     expect(fresh.xml).toContain('<row r="5" ht="20" customHeight="1"/>');
     expect(fresh.xml).not.toContain('B5');
   });
@@ -134,7 +141,7 @@ describe('the sheet writer, case by case', () => {
   it('splits a column range around the columns whose width changes, and styles new cells as their column', () => {
     const sheet = `${XML}<worksheet xmlns="${MAIN}"><cols><col min="1" max="6" width="12" style="4" customWidth="1"/><col min="9" max="9" width="3" customWidth="1"/></cols><sheetData/></worksheet>`;
     const styles = new CountingStyles();
-    const out = writeSheet(
+    const out = written(
       edit({ blocks: [{ address: 'D1', values: [['x']] }], columnWidths: [{ column: 'C', width: 20 }, { column: 'E', width: 8.5 }, { column: 'H', width: 30 }, { column: 'K', width: 5 }] }),
       input(sheet),
       styles,
@@ -154,7 +161,7 @@ describe('the sheet writer, case by case', () => {
     const date = new Date(Date.UTC(2025, 10, 3));
     for (const date1904 of [false, true]) {
       const styles = new CountingStyles();
-      const out = writeSheet(edit({ mode: 'replace', blocks: [{ address: 'A1', values: [[text, date, -0.125, false, Number.NaN]] }] }), input(undefined, { date1904 }), styles);
+      const out = written(edit({ mode: 'replace', blocks: [{ address: 'A1', values: [[text, date, -0.125, false, Number.NaN]] }] }), input(undefined, { date1904 }), styles);
       parseStrictXml(out.xml);
       expect(styles.asked[1]).toEqual({ base: 0, format: undefined, date: true });
       expect(out.xml).toContain(`<c r="B1" s="12"><v>${date1904 ? 44502 : 45964}</v></c>`);
@@ -163,12 +170,26 @@ describe('the sheet writer, case by case', () => {
     }
   });
 
+  it('writes thousands of new rows, made anew or after the unit\'s last, cells longer than a batch and letters outside the BMP included, as they read back', () => {
+    // New rows are encoded in batches as they are made: every batch boundary must fall between two whole pieces.
+    const long = `Kết quả ${'🏆'.repeat(12_000)}`;
+    const rows = Array.from({ length: 3_000 }, (_, i): CellValue[] => [i + 1, `Thôn Nà ${'😀'.repeat(i % 5)}`, i % 1_000 === 7 ? long : 'Tốt', i / 8]);
+    const fresh = written(edit({ mode: 'replace', blocks: [{ address: 'A1', values: rows }] }), input(undefined), new CountingStyles());
+    parseStrictXml(fresh.xml);
+    expect(WorkbookReader.open(packageOf(fresh.xml)).grid('Báo cáo')!.values).toEqual(rows);
+
+    const own = `${XML}<worksheet xmlns="${MAIN}"><dimension ref="A1"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Của đơn vị</t></is></c></row></sheetData></worksheet>`;
+    const after = written(edit({ blocks: [{ address: 'A2', values: rows }] }), input(own), new CountingStyles());
+    expect(after.xml).toContain('<dimension ref="A1:D3001"/><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Của đơn vị</t></is></c></row><row r="2">');
+    expect(WorkbookReader.open(packageOf(after.xml)).grid('Báo cáo')!.values).toEqual([['Của đơn vị', null, null, null], ...rows]);
+  });
+
   it('puts the print settings before a sheet\'s drawings, tables and extensions, keeping its printer settings, breaks and other footers', () => {
     const tail = '<drawing r:id="rId1"/><legacyDrawingHF r:id="rId2"/><tableParts count="1"><tablePart r:id="rId3"/></tableParts><extLst><ext uri="{Y}"/></extLst>';
     const sheet =
       `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetPr><tabColor rgb="FFFF0000"/><pageSetUpPr fitToPage="1"/></sheetPr><sheetData/><pageSetup paperSize="1" scale="80" fitToHeight="3" r:id="rId4"/>` +
       `<headerFooter differentOddEven="1"><oddFooter>cũ</oddFooter><evenFooter>&amp;Cchẵn</evenFooter></headerFooter><rowBreaks count="1" manualBreakCount="1"><brk id="20" max="16383" man="1"/></rowBreaks>${tail}</worksheet>`;
-    const out = writeSheet(
+    const out = written(
       edit({
         sheet: "Bản 'A'",
         print: { orientation: 'portrait', fitToWidth: false, firstPageNumber: 1, margins: MARGINS, header: '&LBản A', footer: '&A — Trang &P', breaksBefore: [13, 30], titleRows: '$12:$12', titleColumns: '$A:$B', printArea: 'A1:M40' },
@@ -187,12 +208,12 @@ describe('the sheet writer, case by case', () => {
       { name: '_xlnm.Print_Titles', value: "'Bản ''A'''!$A:$B,'Bản ''A'''!$12:$12" },
     ]);
     // Without print settings, the sheet's print names are left as they are.
-    expect(writeSheet(edit({}), input(sheet), new CountingStyles()).definedNames).toBeUndefined();
+    expect(written(edit({}), input(sheet), new CountingStyles()).definedNames).toBeUndefined();
   });
 
   it('replaces a frozen pane and selection in the sheet\'s first view, keeping what else the view holds', () => {
     const sheet = `${XML}<worksheet xmlns="${MAIN}"><sheetViews><sheetView tabSelected="1" workbookViewId="0"><selection activeCell="C3" sqref="C3"/><extLst/></sheetView><sheetView workbookViewId="1"/></sheetViews><sheetData/></worksheet>`;
-    const out = writeSheet(edit({ freeze: { rows: 4, columns: 0 } }), input(sheet), new CountingStyles());
+    const out = written(edit({ freeze: { rows: 4, columns: 0 } }), input(sheet), new CountingStyles());
     expect(out.xml).toContain('<sheetView tabSelected="1" workbookViewId="0"><pane ySplit="4" topLeftCell="A5" activePane="bottomLeft" state="frozen"/><selection pane="bottomLeft" activeCell="A5" sqref="A5"/><extLst/></sheetView><sheetView workbookViewId="1"/>');
     const view = parseStrictXml(out.xml).children[0]!.children[0]!;
     expect(inSchemaOrder(view.children.map((c) => c.local), SHEET_VIEW_ORDER)).toBe(true);
@@ -204,7 +225,7 @@ describe('the sheet writer, case by case', () => {
     const rels = `${XML}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/vmlDrawing" Target="../drawings/vmlDrawing1.vml"/></Relationships>`;
     const sheet = `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData/><legacyDrawing r:id="rId1"/></worksheet>`;
     const parts: Record<string, string> = { 'xl/drawings/vmlDrawing1.vml': vml };
-    const first = writeSheet(edit({ notes: [{ address: 'C3', text: 'Thiếu số liệu' }] }), input(sheet, { rels, part: (p) => parts[p] }), new CountingStyles());
+    const first = written(edit({ notes: [{ address: 'C3', text: 'Thiếu số liệu' }] }), input(sheet, { rels, part: (p) => parts[p] }), new CountingStyles());
     expect(first.xml).toBe(sheet);
     const byPath = new Map(first.parts.map((p) => [p.path, p]));
     const drawing = byPath.get('xl/drawings/vmlDrawing1.vml')!.data;
@@ -213,7 +234,7 @@ describe('the sheet writer, case by case', () => {
     // Its id follows the form control's, in the block of ids the drawing's idmap names, whatever the sheet's tab.
     expect(drawing).toContain('id="_x0000_s1026"');
     const bare = { 'xl/drawings/vmlDrawing1.vml': vml.replace(checkbox, '') };
-    const tab3 = writeSheet(edit({ notes: [{ address: 'C3', text: 'x' }] }), input(sheet, { rels, part: (p) => bare[p as keyof typeof bare], index: 3 }), new CountingStyles());
+    const tab3 = written(edit({ notes: [{ address: 'C3', text: 'x' }] }), input(sheet, { rels, part: (p) => bare[p as keyof typeof bare], index: 3 }), new CountingStyles());
     expect(tab3.parts.find((p) => p.path.endsWith('.vml'))!.data).toContain('id="_x0000_s1025"');
     parseStrictXml(drawing);
     const comments = byPath.get('xl/comments9.xml')!;
@@ -224,7 +245,7 @@ describe('the sheet writer, case by case', () => {
 
     // Scored again with nothing to note: the comments go, the form controls' drawing stays.
     const next: Record<string, string> = { ...parts, 'xl/drawings/vmlDrawing1.vml': drawing, 'xl/comments9.xml': comments.data };
-    const second = writeSheet(edit({ notes: [] }), input(sheet, { rels: first.rels, part: (p) => next[p] }), new CountingStyles());
+    const second = written(edit({ notes: [] }), input(sheet, { rels: first.rels, part: (p) => next[p] }), new CountingStyles());
     expect(second.rels).toBe(rels);
     expect(second.parts.map((p) => p.path)).toEqual(['xl/drawings/vmlDrawing1.vml']);
     expect(second.parts[0]!.data).toContain(checkbox);
@@ -233,7 +254,7 @@ describe('the sheet writer, case by case', () => {
 
     // A drawing that held thidua's notes alone goes with them, and the sheet's legacyDrawing too.
     const alone = { 'xl/drawings/vmlDrawing1.vml': drawing.replace(checkbox, ''), 'xl/comments9.xml': comments.data };
-    const third = writeSheet(edit({ notes: [] }), input(sheet, { rels: first.rels, part: (p) => alone[p as keyof typeof alone] }), new CountingStyles());
+    const third = written(edit({ notes: [] }), input(sheet, { rels: first.rels, part: (p) => alone[p as keyof typeof alone] }), new CountingStyles());
     expect(third.xml).toBe(`${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}"><sheetData/></worksheet>`);
     expect(third.parts).toEqual([]);
     expect(third.rels).not.toContain('Relationship ');

@@ -40,7 +40,7 @@ const plainWriter: SheetWriter = (edit, input, styles) => {
     ? input.xml.replace(/<\/sheetData>/, `${rows.join('')}</sheetData>`)
     : `<worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>${rows.join('')}</sheetData></worksheet>`;
   const definedNames = edit.print?.titleRows ? [{ name: '_xlnm.Print_Titles', value: `'${edit.sheet}'!${edit.print.titleRows}` }] : undefined;
-  return { xml, rels: input.rels, parts: [], definedNames };
+  return { xml: new TextEncoder().encode(xml), rels: input.rels, parts: [], definedNames };
 };
 
 const PRINT = { orientation: 'portrait', fitToWidth: true, firstPageNumber: 1, margins: { left: 0.3, right: 0.3, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 } } as const;

@@ -39,7 +39,8 @@ export type SheetInput = {
 
 /** The sheet writer's answer: the sheet's new XML and what goes with it. */
 export type SheetOutput = {
-  xml: string;
+  /** The sheet's new XML in UTF-8, as the zip takes it. */
+  xml: Uint8Array;
   /** The sheet's relationships part, whole (undefined: the sheet has none). */
   rels: string | undefined;
   /** Parts added or replaced (comments, VML); parts the sheet no longer names are the package's to drop. */

@@ -3,21 +3,28 @@
 // worksheet whose parts are out of order), and an element written `<a/>` is opened when it gains children.
 import { startTag, type XmlNode } from './element-map.js';
 
-type Splice = { start: number; end: number; text: string; rank: number; seq: number };
+/** Text spliced in: a string, or text already encoded as UTF-8 (a sheet's new rows, encoded as they are made). */
+export type SpliceText = string | Uint8Array;
+
+/** `text` as pieces: an element opened, its children as they were appended. */
+type Splice = { start: number; end: number; text: SpliceText | readonly SpliceText[]; rank: number; seq: number };
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
 
 export class Splices {
   private readonly list: Splice[] = [];
   /** Elements written `<a/>` that gain children: their content, opened on apply. */
-  private readonly opened = new Map<XmlNode, { attrs: Record<string, string | undefined>; content: { text: string; rank: number; seq: number }[] }>();
+  private readonly opened = new Map<XmlNode, { attrs: Record<string, string | undefined>; content: { text: SpliceText; rank: number; seq: number }[] }>();
   private seq = 0;
 
   /** Replaces [start, end) by `text` ('' removes it). */
-  replace(start: number, end: number, text: string): void {
+  replace(start: number, end: number, text: SpliceText): void {
     this.list.push({ start, end, text, rank: 0, seq: this.seq++ });
   }
 
   /** Inserts `text` at `at`; inserts at one position go in order of `rank`, then of call. */
-  insert(at: number, text: string, rank = 0): void {
+  insert(at: number, text: SpliceText, rank = 0): void {
     this.list.push({ start: at, end: at, text, rank, seq: this.seq++ });
   }
 
@@ -35,7 +42,7 @@ export class Splices {
   }
 
   /** Adds `text` as the element's last children (an element written `<a/>` is opened). */
-  append(node: XmlNode, text: string, rank = 0): void {
+  append(node: XmlNode, text: SpliceText, rank = 0): void {
     if (!node.selfClosing) return this.insert(node.closeStart, text, rank);
     const open = this.opened.get(node) ?? { attrs: node.attrs, content: [] };
     open.content.push({ text, rank, seq: this.seq++ });
@@ -44,21 +51,61 @@ export class Splices {
 
   /** The text with every splice made; splices that overlap are a fault of the caller. */
   apply(xml: string): string {
+    return this.pieces(xml)
+      .map((p) => (typeof p === 'string' ? p : decoder.decode(p)))
+      .join('');
+  }
+
+  /**
+   * The same as UTF-8, the bytes a zip takes: the text between pieces already encoded is joined and encoded once,
+   * so a part without them costs one join and one encoding, as apply and an encoder would.
+   */
+  applyUtf8(xml: string): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let run: string[] = [];
+    const flush = () => {
+      if (run.length > 0) chunks.push(encoder.encode(run.join('')));
+      run = [];
+    };
+    for (const p of this.pieces(xml)) {
+      if (typeof p === 'string') run.push(p);
+      else {
+        flush();
+        chunks.push(p);
+      }
+    }
+    flush();
+    if (chunks.length === 1) return chunks[0]!;
+    const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+
+  /** The text's pieces in order, every splice made. */
+  private pieces(xml: string): SpliceText[] {
     for (const [node, { attrs, content }] of this.opened) {
-      const inner = content.sort(byRank).map((c) => c.text).join('');
-      this.replace(node.start, node.end, inner === '' ? startTag(node.qname, attrs, true) : `${startTag(node.qname, attrs)}${inner}</${node.qname}>`);
+      const text = content.some((c) => c.text.length > 0)
+        ? [startTag(node.qname, attrs), ...content.sort(byRank).map((c) => c.text), `</${node.qname}>`]
+        : startTag(node.qname, attrs, true);
+      this.list.push({ start: node.start, end: node.end, text, rank: 0, seq: this.seq++ });
     }
     this.opened.clear();
     const sorted = this.list.sort((a, b) => a.start - b.start || a.end - b.end || byRank(a, b));
-    const out: string[] = [];
+    const out: SpliceText[] = [];
     let at = 0;
     for (const s of sorted) {
       if (s.start < at) throw new Error(`sửa chồng lên nhau ở vị trí ${s.start}`);
-      out.push(xml.slice(at, s.start), s.text);
+      out.push(xml.slice(at, s.start));
+      if (typeof s.text === 'string' || s.text instanceof Uint8Array) out.push(s.text);
+      else for (const piece of s.text) out.push(piece);
       at = s.end;
     }
     out.push(xml.slice(at));
-    return out.join('');
+    return out;
   }
 }
 
