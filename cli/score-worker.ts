@@ -4,7 +4,7 @@
 import '../core/zod-jitless.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { criteriaOfInput } from './files.js';
-import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
+import { ownBuffers } from './let-go.js';
 import { scoreFile, type FileJob, type FileTask } from './score-file.js';
 
 const job = workerData as FileJob;
@@ -13,7 +13,7 @@ parentPort!.on('message', (message: { index: number; task: FileTask } | { criter
   queue = queue.then(async () => {
     if ('task' in message) {
       const result = await scoreFile(job, message.task);
-      return parentPort!.postMessage({ index: message.index, result }, handedOver(result.copy ?? []));
+      return parentPort!.postMessage({ index: message.index, result }, ownBuffers(result.copy ?? []));
     }
     // A run without --criteria: an input's own scoring sheet, read here too; what is wrong with it is a usage error.
     await criteriaOfInput(message.criteriaOf, job.cwd).then(
@@ -22,15 +22,5 @@ parentPort!.on('message', (message: { index: number; task: FileTask } | { criter
     );
   });
 });
-
-/** A scored copy's buffers handed over, not copied (each once; one shared with other data is copied). */
-function handedOver(parts: readonly ZipPart[]): ArrayBuffer[] {
-  const buffers = new Set<ArrayBuffer>();
-  for (const part of parts) {
-    const bytes = 'copy' in part ? part.copy.bytes : part.data;
-    if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) buffers.add(bytes.buffer as ArrayBuffer);
-  }
-  return [...buffers];
-}
 
 // Made for cli/score-pool.ts: every workbook of a run read and scored away from the thread that owns the run.

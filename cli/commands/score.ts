@@ -3,7 +3,7 @@
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
-import { writeZip } from '../../adapters/ooxml/write/zip-writer.js';
+import { writeZip, type ZipPart } from '../../adapters/ooxml/write/zip-writer.js';
 import { nodeGzip } from '../node-zlib.js';
 import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
@@ -35,6 +35,7 @@ import { closedRoundsOf, digests } from '../closed-rounds.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
 import { StringPool } from '../string-pool.js';
+import { letGo, ownBuffers } from '../let-go.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
@@ -197,7 +198,7 @@ export const command: Command = {
         (i, result) => {
           const task = copies[i]!;
           const copy = result.copy;
-          const write = copy ? settled((async () => writeOutput(task.output, writeZip(copy, { gzip: nodeGzip })))()) : undefined;
+          const write = copy ? settled(zipAndWrite(task.output, copy)) : undefined;
           said = said.then(async () => {
             for (const e of result.errors) fail(e);
             if (!write) return;
@@ -378,6 +379,17 @@ function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
     (value) => ({ ok: true, value }),
     (error: unknown) => ({ ok: false, error }),
   );
+}
+
+/** A scored copy zipped and written; its parts (the worker's, transferred) and its zip are let go once used. */
+async function zipAndWrite(path: string, parts: ZipPart[]): Promise<boolean> {
+  const zipped = writeZip(parts, { gzip: nodeGzip });
+  letGo(ownBuffers(parts));
+  try {
+    return await writeOutput(path, zipped);
+  } finally {
+    letGo([zipped.buffer as ArrayBuffer]);
+  }
 }
 
 /** A turn of the event loop, so the results the worker posted meanwhile are taken and its hand filled again. */
