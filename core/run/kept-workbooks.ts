@@ -6,9 +6,9 @@ import type { SheetGrid } from '../sheet/cell.js';
 /**
  * Bytes kept open, counted as heldBytes counts them, whichever thread holds them (the command line's worker keeps the
  * workbook for its copy, the command's thread the reports it plans the copy from, as forCopy leaves them): the 300
- * example reports of the batch bench are all kept, some 25 MB (213–219 MB at the peak; keeping none peaked at 184–196
- * MB for 0.7 s more processor time, every workbook opened again); a run of 900 keeps some 400 of them (284–301 MB;
- * keeping all, 317–323 MB for 0.5–1 s less).
+ * example reports of the batch bench are all kept, some 25 MB (188–195 MB at the peak; keeping none peaked at 166–168
+ * MB for 0.5 s more, every workbook opened again); a run of 900 keeps some 400 of them (229–230 MB; keeping all,
+ * 262–279 MB).
  */
 export const KEPT_BYTES = 32 * 1024 * 1024;
 
