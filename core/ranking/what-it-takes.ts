@@ -4,7 +4,7 @@
 // figures tried, so what is said is exactly what scoring would give.
 import type { AwardForm, AwardRound, CriteriaSet, Criterion } from '../criteria/schema.js';
 import { classifyPercent } from '../scoring/classify.js';
-import { applyRule } from '../criteria/rules/index.js';
+import { rulePoints } from '../criteria/rules/index.js';
 import { effectiveTarget, formatNumber, formatValue, lowerIsBetter, meetsTarget } from '../criteria/rules/reason.js';
 import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { subjectCovers } from './awards.js';
@@ -201,7 +201,7 @@ function gateStep(criterion: Criterion, score: CriterionScore): Improvement | un
   if (!target) return undefined;
   const value = leastMeeting(criterion, target);
   if (!meetsTarget(target, value)) return undefined;
-  const points = applyRule(criterion, value).points;
+  const points = rulePoints(criterion, value);
   return improvement(criterion, score, value, Math.max(0, points - Math.max(0, score.points)));
 }
 
@@ -225,7 +225,7 @@ function optionsOf(criterion: Criterion | undefined, score: CriterionScore): Opt
   if (criterion.rule.kind === 'deduction' || criterion.measure === 'date') return undefined;
   const now = Math.max(0, score.points);
   if (now >= criterion.maxPoints) return undefined;
-  const gainAt = (value: number) => applyRule(criterion, value).points - now;
+  const gainAt = (value: number) => rulePoints(criterion, value) - now;
   const rule = criterion.rule;
   switch (rule.kind) {
     case 'ratio':

@@ -1,11 +1,25 @@
 // Properties every rule keeps, whatever the criterion's settings: points within bounds, and more achievement
-// never lowers the score (for lower-is-better targets and deductions, achievement is a smaller value).
+// never lowers the score (for lower-is-better targets and deductions, achievement is a smaller value); the points
+// alone, as «Còn thiếu gì» asks them, are scoring's points, with nothing worded.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { Criterion, type RuleKind } from '../../core/criteria/schema.js';
-import { applyRule, rules } from '../../core/criteria/rules/index.js';
+import { applyRule, rulePoints, rules } from '../../core/criteria/rules/index.js';
 import { lowerIsBetter } from '../../core/criteria/rules/reason.js';
 import { RATE_FORMULA_IDS } from '../../core/indicators/formulas-766.js';
+
+// Every reason writes its points through formatNumberVi: counting its calls tells whether anything was worded.
+const worded = vi.hoisted(() => ({ calls: 0 }));
+vi.mock('../../core/values.js', async (importOriginal) => {
+  const values = await importOriginal<typeof import('../../core/values.js')>();
+  return {
+    ...values,
+    formatNumberVi: (...args: Parameters<typeof values.formatNumberVi>) => {
+      worded.calls++;
+      return values.formatNumberVi(...args);
+    },
+  };
+});
 
 const comparator = fc.constantFrom('>=', '>', '=', '<=', '<') as fc.Arbitrary<'>=' | '>' | '=' | '<=' | '<'>;
 const target = fc.record({ comparator, value: fc.double({ min: 0, max: 200, noNaN: true }) });
@@ -84,6 +98,18 @@ describe.each(Object.keys(rules) as RuleKind[])('rule %s', (kind) => {
       fc.property(criterionArb(kind), valueArb(kind), valueArb(kind), (c, a, b) => {
         const [worse, better] = direction(c) === 1 ? [Math.min(a, b), Math.max(a, b)] : [Math.max(a, b), Math.min(a, b)];
         expect(applyRule(c, better).points).toBeGreaterThanOrEqual(applyRule(c, worse).points);
+      }),
+    );
+  });
+
+  it('gives the points alone as scoring gives them, wording nothing', () => {
+    fc.assert(
+      fc.property(criterionArb(kind), valueArb(kind), (c, v) => {
+        worded.calls = 0;
+        const points = rulePoints(c, v);
+        expect(worded.calls).toBe(0);
+        expect(points).toBe(applyRule(c, v).points);
+        expect(worded.calls).toBeGreaterThan(0);
       }),
     );
   });

@@ -11,12 +11,15 @@ export const bonus: Rule<'bonus'> = {
     const max = criterion.maxPoints;
     const counted = Math.max(0, value);
     const each = criterion.rule.pointsEach;
-    const { amount, text } = each === undefined ? { amount: counted, text: '' } : occurrences(criterion, counted, each);
+    const { amount, text } = each === undefined ? { amount: counted, text: undefined } : occurrences(criterion, counted, each);
     const points = Math.min(max, amount);
-    const negative = value < 0 ? `${formatNumber(value)} là số âm, tính 0 → ` : '';
-    const worked = text ? `${text} → ` : '';
-    const added = `cộng ${formatNumber(points)} điểm (tối đa ${formatNumber(max)})`;
-    return { points, met: null, reason: negative || worked ? `${negative}${worked}${added}` : capitalize(added) };
+    const reason = () => {
+      const negative = value < 0 ? `${formatNumber(value)} là số âm, tính 0 → ` : '';
+      const worked = text ? `${text()} → ` : '';
+      const added = `cộng ${formatNumber(points)} điểm (tối đa ${formatNumber(max)})`;
+      return negative || worked ? `${negative}${worked}${added}` : capitalize(added);
+    };
+    return { points, met: null, reason };
   },
 };
 

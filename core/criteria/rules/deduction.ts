@@ -12,10 +12,13 @@ export const deduction: Rule<'deduction'> = {
     const max = criterion.maxPoints;
     const size = Math.abs(value);
     const each = criterion.rule.pointsEach;
-    const { amount, text } = each === undefined ? { amount: size, text: '' } : occurrences(criterion, size, each);
+    const { amount, text } = each === undefined ? { amount: size, text: undefined } : occurrences(criterion, size, each);
     const points = roundPoints(-Math.min(max, amount));
-    const taken = `trừ ${formatNumber(-points)} điểm (tối đa ${formatNumber(max)})`;
-    return { points, met: null, reason: text ? `${text} → ${taken}` : capitalize(taken) };
+    const reason = () => {
+      const taken = `trừ ${formatNumber(-points)} điểm (tối đa ${formatNumber(max)})`;
+      return text ? `${text()} → ${taken}` : capitalize(taken);
+    };
+    return { points, met: null, reason };
   },
 };
 

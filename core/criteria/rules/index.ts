@@ -25,8 +25,21 @@ export const rules: { readonly [K in RuleKind]: Rule<K> } = {
   portal_766,
 };
 
-/** Scores a value with the criterion's own rule. */
-export function applyRule(criterion: Criterion, value: number): RuleOutcome {
+/** A value scored and worded: its points, whether the target is met (null: no target), its Vietnamese line. */
+export type RuleScore = { points: number; met: boolean | null; reason: string };
+
+/** Scores a value with the criterion's own rule, its reason worded (what a scored sheet and a card say). */
+export function applyRule(criterion: Criterion, value: number): RuleScore {
+  const { points, met, reason } = outcome(criterion, value);
+  return { points, met, reason: reason() };
+}
+
+/** The points alone, nothing worded: «Còn thiếu gì» asks them of every figure it tries. */
+export function rulePoints(criterion: Criterion, value: number): number {
+  return outcome(criterion, value).points;
+}
+
+function outcome(criterion: Criterion, value: number): RuleOutcome {
   // The registry's mapped type ties each kind to its rule; the criterion's own kind picks it.
   const rule = rules[criterion.rule.kind] as Rule<RuleKind>;
   return rule.score(criterion, value);

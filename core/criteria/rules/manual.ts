@@ -14,9 +14,12 @@ export const manual: Rule<'manual'> = {
     const points = Math.min(max, Math.max(0, value));
     const target = effectiveTarget(criterion);
     const met = target ? meetsTarget(target, points) : null;
-    if (value > max) return { points, met, reason: `Chấm ${formatNumber(value)} vượt tối đa ${formatNumber(max)} → tính ${pointsOf(points, max)}` };
-    if (value < 0) return { points, met, reason: `Chấm ${formatNumber(value)} là số âm → tính ${pointsOf(points, max)}` };
-    return { points, met, reason: `Chấm ${pointsOf(points, max)}` };
+    const reason = () => {
+      if (value > max) return `Chấm ${formatNumber(value)} vượt tối đa ${formatNumber(max)} → tính ${pointsOf(points, max)}`;
+      if (value < 0) return `Chấm ${formatNumber(value)} là số âm → tính ${pointsOf(points, max)}`;
+      return `Chấm ${pointsOf(points, max)}`;
+    };
+    return { points, met, reason };
   },
 };
 

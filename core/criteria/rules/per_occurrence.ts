@@ -20,8 +20,8 @@ export const per_occurrence: Rule<'per_occurrence'> = {
     const target = effectiveTarget(criterion);
     const { amount, text } = occurrences(criterion, Math.max(0, value), criterion.rule.pointsEach);
     const points = Math.min(max, amount);
-    const capped = amount > max ? `, vượt tối đa ${formatNumber(max)}` : '';
-    return { points, met: target ? meetsTarget(target, value) : null, reason: `${text}${capped} → ${pointsOf(points, max)}` };
+    const reason = () => `${text()}${amount > max ? `, vượt tối đa ${formatNumber(max)}` : ''} → ${pointsOf(points, max)}`;
+    return { points, met: target ? meetsTarget(target, value) : null, reason };
   },
 };
 

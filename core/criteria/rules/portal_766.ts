@@ -27,7 +27,8 @@ export const portal_766: Rule<'portal_766'> = {
     // A criterion's points stay within 0…max whatever the report says (a rate above 100 % is a typing slip).
     const points = roundPoints(Math.max(0, Math.min(max, rateScore(formula, max, value))));
     const target = effectiveTarget(criterion);
-    return { points, met: target ? meetsTarget(target, value) : null, reason: `Kết quả ${formatValue(criterion, value)}; ${formula.text} → ${pointsOf(points, max)}` };
+    const reason = () => `Kết quả ${formatValue(criterion, value)}; ${formula.text} → ${pointsOf(points, max)}`;
+    return { points, met: target ? meetsTarget(target, value) : null, reason };
   },
   whenNoDenominator: (criterion) => RATE_FORMULAS[criterion.rule.formula].whenNone,
 };

@@ -28,9 +28,12 @@ export const ratio: Rule<'ratio'> = {
     const share = shareOfTarget(target.value, value, lowerIsBetter(target));
     const met = stated ? meetsTarget(stated, value) : null;
     const points = met === false ? unmetPoints(share * max, max) : roundPoints(share * max);
-    // Under a strict target ("> 40%") the value at the target itself earns the full share but does not meet it.
-    const ofTarget = share < 1 ? ` (bằng ${formatNumberVi(share * 100, decimalsApart(share * 100, 100))}% chỉ tiêu)` : met === false ? ' (bằng mức chỉ tiêu)' : '';
-    return { points, met, reason: `${comparedToTarget(criterion, target, value)}${ofTarget} → ${pointsOf(points, max)}` };
+    const reason = () => {
+      // Under a strict target ("> 40%") the value at the target itself earns the full share but does not meet it.
+      const ofTarget = share < 1 ? ` (bằng ${formatNumberVi(share * 100, decimalsApart(share * 100, 100))}% chỉ tiêu)` : met === false ? ' (bằng mức chỉ tiêu)' : '';
+      return `${comparedToTarget(criterion, target, value)}${ofTarget} → ${pointsOf(points, max)}`;
+    };
+    return { points, met, reason };
   },
 };
 

@@ -101,8 +101,7 @@ export function pointsOf(points: number, max: number): string {
 export function decimalsApart(value: number, target: number): number {
   let decimals = 2;
   // Two numbers print alike at a number of decimals exactly when they round to the same number there (formatNumberVi
-  // drops trailing zeros and the sign of a zero): compared as numbers, without the text (this runs for every figure
-  // «Còn thiếu gì» tries).
+  // drops trailing zeros and the sign of a zero): compared as numbers, without the text (this runs for every criterion scored).
   while (decimals < 12 && value !== target && Number(value.toFixed(decimals)) === Number(target.toFixed(decimals))) decimals++;
   return decimals;
 }
@@ -117,16 +116,16 @@ export function comparedToTarget(criterion: Pick<Criterion, 'measure' | 'unit'>,
   return `Đạt ${shown} ${relation} chỉ tiêu ${formatValue(criterion, target.value)}`;
 }
 
-/** count × pointsEach, worded "3 lần × 5 điểm = 15" (the count in the criterion's unit). */
+/** count × pointsEach, worded when asked "3 lần × 5 điểm = 15" (the count in the criterion's unit). */
 export function occurrences(
   criterion: Pick<Criterion, 'measure' | 'unit'>,
   count: number,
   pointsEach: number,
-): { amount: number; text: string } {
+): { amount: number; text: () => string } {
   const amount = roundPoints(count * pointsEach);
   return {
     amount,
-    text: `${formatValue(criterion, count)} × ${formatNumber(pointsEach)} điểm = ${formatNumber(amount)}`,
+    text: () => `${formatValue(criterion, count)} × ${formatNumber(pointsEach)} điểm = ${formatNumber(amount)}`,
   };
 }
 

@@ -4,8 +4,11 @@ import type { Criterion, Measure, RuleKind, ScoringRule } from '../schema.js';
 import { normalizeLabel } from '../../text.js';
 import { formatNumberVi, parseNumberText } from '../../values.js';
 
-/** What a rule gives for one value: points, whether the target is met (null: no target), one Vietnamese line. */
-export type RuleOutcome = { points: number; met: boolean | null; reason: string };
+/**
+ * What a rule gives for one value: points, whether the target is met (null: no target), and its Vietnamese line,
+ * worded only when asked — «Còn thiếu gì» asks the points of many figures it never shows (applyRule words it).
+ */
+export type RuleOutcome = { points: number; met: boolean | null; reason: () => string };
 
 /** A criterion whose rule is of kind K, so a rule reads its own settings (tiers, pointsEach) without casts. */
 export type CriterionWithRule<K extends RuleKind> = Criterion & { rule: Extract<ScoringRule, { kind: K }> };

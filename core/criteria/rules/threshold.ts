@@ -17,12 +17,12 @@ export const threshold: Rule<'threshold'> = {
       return {
         points,
         met: null,
-        reason: `Kết quả ${formatValue(criterion, value)} (không có chỉ tiêu) → ${pointsOf(points, max)}`,
+        reason: () => `Kết quả ${formatValue(criterion, value)} (không có chỉ tiêu) → ${pointsOf(points, max)}`,
       };
     }
     const met = meetsTarget(target, value);
     const points = met ? max : 0;
-    return { points, met, reason: `${comparedToTarget(criterion, target, value)} → ${pointsOf(points, max)}` };
+    return { points, met, reason: () => `${comparedToTarget(criterion, target, value)} → ${pointsOf(points, max)}` };
   },
 };
 

@@ -34,20 +34,21 @@ export const tiers: Rule<'tiers'> = {
     const target = effectiveTarget(criterion);
     const met = target ? meetsTarget(target, value) : null;
     const reached = criterion.rule.tiers.filter((t) => t.min <= value).sort((a, b) => b.min - a.min)[0];
-    const shown = formatValue(criterion, value);
     if (!reached) {
-      const lowest = Math.min(...criterion.rule.tiers.map((t) => t.min));
       return {
         points: 0,
         met,
-        reason: `Kết quả ${shown}, chưa đến bậc thấp nhất (từ ${formatValue(criterion, lowest)}) → ${pointsOf(0, max)}`,
+        reason: () => {
+          const lowest = Math.min(...criterion.rule.tiers.map((t) => t.min));
+          return `Kết quả ${formatValue(criterion, value)}, chưa đến bậc thấp nhất (từ ${formatValue(criterion, lowest)}) → ${pointsOf(0, max)}`;
+        },
       };
     }
     const points = Math.min(max, reached.points);
     return {
       points,
       met,
-      reason: `Đạt ${shown}, bậc từ ${formatValue(criterion, reached.min)} → ${pointsOf(points, max)}`,
+      reason: () => `Đạt ${formatValue(criterion, value)}, bậc từ ${formatValue(criterion, reached.min)} → ${pointsOf(points, max)}`,
     };
   },
 };

@@ -14,8 +14,11 @@ export const yes_no: Rule<'yes_no'> = {
     const target = effectiveTarget(criterion) ?? { comparator: '=' as const, value: 1 };
     const met = meetsTarget(target, value);
     const points = met ? max : 0;
-    const asked = target.value > 0 ? '' : ` (yêu cầu ${formatValue({ measure: 'yes_no', unit: '' }, target.value)})`;
-    return { points, met, reason: `${formatValue({ measure: 'yes_no', unit: '' }, value)}${asked} → ${pointsOf(points, max)}` };
+    const reason = () => {
+      const asked = target.value > 0 ? '' : ` (yêu cầu ${formatValue({ measure: 'yes_no', unit: '' }, target.value)})`;
+      return `${formatValue({ measure: 'yes_no', unit: '' }, value)}${asked} → ${pointsOf(points, max)}`;
+    };
+    return { points, met, reason };
   },
 };
 
