@@ -3,8 +3,8 @@
 // folder, through a temporary file renamed into place so a planted symlink is replaced, never followed.
 // Writing is asynchronous: in a batch the command's thread writes each copy while the worker makes the next,
 // so the disk's time (about 0.7 ms a file) is spent on libuv's thread pool, not on either thread.
-import { realpathSync, type Stats } from 'node:fs';
-import { lstat, mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { lstatSync, realpathSync, type Stats } from 'node:fs';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { UsageError } from './command.js';
 import type { EditablePort } from '../adapters/ooxml/workbook.js';
@@ -95,16 +95,21 @@ export class OutputError extends Error {}
 export async function writeOutput(path: string, data: Uint8Array | string, overwrite = true): Promise<boolean> {
   let existing: Stats | undefined;
   try {
-    existing = await lstat(path);
+    // Asked without an error for the usual answer (not there yet): an error object per copy cost the command's
+    // thread ~0.25 ms each, 79 ms of 300 copies, while the worker waited on it.
+    existing = lstatSync(path, { throwIfNoEntry: false });
   } catch {
     existing = undefined; // absent, or not readable: the write below says why
   }
   if (existing && !overwrite) return false;
   if (existing?.isDirectory()) throw new OutputError(`Không ghi được «${path}» là một thư mục.`);
-  try {
-    await mkdir(dirname(path), { recursive: true });
-  } catch (e) {
-    throw new OutputError(`Không tạo được thư mục ${dirname(path)} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+  // The folder is made when it is not there (asked first: made again for every copy, it cost this thread ~0.3 ms each).
+  if (!isFolder(dirname(path))) {
+    try {
+      await mkdir(dirname(path), { recursive: true });
+    } catch (e) {
+      throw new OutputError(`Không tạo được thư mục ${dirname(path)} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+    }
   }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -116,6 +121,15 @@ export async function writeOutput(path: string, data: Uint8Array | string, overw
     throw new OutputError(`Không ghi được ${path}${code === 'EACCES' || code === 'EPERM' ? ' (không có quyền ghi)' : code === 'ENOSPC' ? ' (hết chỗ trên đĩa)' : ` (${code ?? String(e)})`}.`);
   }
   return true;
+}
+
+/** Whether `path` is a folder now (false when it is not there or cannot be looked at: making it says why). */
+function isFolder(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false;
+  } catch {
+    return false;
+  }
 }
 
 export async function saveWorkbook(workbook: Pick<EditablePort, 'toBuffer'>, path: string, overwrite = true): Promise<boolean> {
