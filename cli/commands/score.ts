@@ -190,8 +190,8 @@ export const command: Command = {
       // The worker makes each copy and this thread zips and writes it while the worker goes on to the next:
       // compressing (~0.6 ms a copy) and the disk are not the worker's. Copies are written side by side (each
       // write waits on the disk several times: one after the other, the worker waited on them) and said in input
-      // order. A copy waiting to be written keeps its place in the worker's hand (the write's promise, given back
-      // to the pool): what waits here is at most COPIES_IN_WORKER copies, not a run's (900 files left 354 waiting).
+      // order. A copy waiting to be written is held by the pool (the write's promise, given back to it): while
+      // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
       let said = Promise.resolve();
       await pool.run(
         copies,
