@@ -5,6 +5,7 @@ import type { GenericMapping } from './mapping.js';
 import { readPeriod } from './period.js';
 import type { IndicatorSnapshot, Period } from './schema.js';
 import { sameUnit, unitKey } from './units.js';
+import { addTo } from '../grouped.js';
 
 export interface CaptureOptions {
   /** ISO date-time of the capture (the caller's clock: core stays pure). */
@@ -59,12 +60,7 @@ export interface CaptureWarning {
  */
 export function warningsFor(warnings: readonly CaptureWarning[], units: readonly string[]): CaptureWarning[] {
   const byKey = new Map<string, string[]>();
-  for (const u of units) {
-    const key = unitKey(u);
-    const list = byKey.get(key);
-    if (list) list.push(u);
-    else byKey.set(key, [u]);
-  }
+  for (const u of units) addTo(byKey, unitKey(u), u);
   const concerns = new Map<string, boolean>();
   return warnings.filter((w) => {
     if (w.unit === undefined) return true;

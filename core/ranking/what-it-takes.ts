@@ -8,6 +8,7 @@ import { rulePoints } from '../criteria/rules/index.js';
 import { effectiveTarget, formatNumber, formatValue, lowerIsBetter, meetsTarget } from '../criteria/rules/reason.js';
 import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { subjectCovers } from './awards.js';
+import { addTo } from '../grouped.js';
 import { defaultRound, formsForRound } from './rounds.js';
 import type { AwardProposal } from './schema.js';
 
@@ -81,14 +82,9 @@ function proposedUnits(cards: readonly ScoreCard[], proposals: readonly AwardPro
   const within = new Map<string, ScoreCard[]>();
   for (const p of proposals) {
     const key = cardKey(p);
-    const mine = own.get(key);
-    if (mine) mine.push(p);
-    else own.set(key, [p]);
+    addTo(own, key, p);
     const card = p.proposed ? cardOf.get(key) : undefined;
-    if (!card) continue;
-    const ofForm = within.get(p.form);
-    if (ofForm) ofForm.push(card);
-    else within.set(p.form, [card]);
+    if (card) addTo(within, p.form, card);
   }
   return { of: (card) => own.get(cardKey(card)) ?? [], within: (form) => within.get(form) ?? [] };
 }

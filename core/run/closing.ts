@@ -9,6 +9,7 @@ import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
 import type { UnitReport } from '../report/schema.js';
 import { inputCells } from '../workbook/fingerprint.js';
+import { addTo } from '../grouped.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -92,11 +93,7 @@ export function recordRun(
   // Each unit's proposals gathered in one pass (asking every proposal of every card took 0.7 s for 1,125 units).
   const proposalsOf = new Map<string, RecordedProposal[]>();
   for (const p of run.proposals) {
-    const key = cardKey(p);
-    const recorded = { form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason };
-    const list = proposalsOf.get(key);
-    if (list) list.push(recorded);
-    else proposalsOf.set(key, [recorded]);
+    addTo(proposalsOf, cardKey(p), { form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason });
   }
   return {
     format: 'thidua-ket-qua',

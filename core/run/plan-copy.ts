@@ -18,6 +18,7 @@ import { CLOSED_ROUNDS_KEY, RUN_RECORD_KEY, type ClosedRound, type RunRecord } f
 import { omittedUnits, type Run } from './decide-run.js';
 import { planClosing } from './plan-closing.js';
 import type { WorkbookReports } from './workbook-reports.js';
+import { addTo } from '../grouped.js';
 
 /** The summary workbook of a run holding more than one workbook. */
 export const SUMMARY_FILE = 'tong-hop.xlsx';
@@ -62,11 +63,7 @@ export function runShares(run: Run): (index: number, problems?: readonly Omitted
     for (const item of items) {
       const mine = new Map<number, K[]>();
       for (const k of keysOf(item)) {
-        for (const i of inputsOf.get(cardKey(k)) ?? []) {
-          const ks = mine.get(i);
-          if (ks) ks.push(k);
-          else mine.set(i, [k]);
-        }
+        for (const i of inputsOf.get(cardKey(k)) ?? []) addTo(mine, i, k);
       }
       for (const [i, ks] of mine) out[i]!.push(own(item, ks));
     }

@@ -18,6 +18,7 @@ import { serviceResults } from './service-results.js';
 import { z } from 'zod';
 import { isObject, type PageInfo, type ResponseType, type ResponseUnit } from './shared.js';
 import { currentView, listTitle } from '../view-766.js';
+import { addTo } from '../../grouped.js';
 
 export type { ResponseType } from './shared.js';
 
@@ -266,10 +267,7 @@ function assignRanks(units: readonly ResponseUnit[], list: string, period: strin
   const groups = new Map<string, ResponseUnit[]>();
   for (const u of units) {
     if (u.rankScore === undefined) continue;
-    const key = u.group ?? '';
-    const members = groups.get(key);
-    if (members) members.push(u);
-    else groups.set(key, [u]);
+    addTo(groups, u.group ?? '', u);
   }
   for (const [group, members] of groups) {
     const sorted = [...members].sort((a, b) => b.rankScore! - a.rankScore!);
