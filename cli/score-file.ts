@@ -98,15 +98,15 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
 
 async function makeCopy(job: FileJob, task: FileTask, copy: CopyTask): Promise<FileResult> {
   const held = kept.take(task.path);
-  if (held && 'edit' in copy) return written(task, copy, held.workbook, held.held, () => copy.edit);
+  if (held && 'edit' in copy) return madeCopy(task, copy, held.workbook, held.held, () => copy.edit);
   const opened = await read(job, task);
   if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: opened.message }] };
   const { workbook, reports } = opened;
-  return written(task, copy, workbook, reports.cards.length, () => ('edit' in copy ? copy.edit : planCopy(job.set, reports, copy.share, reports.decisions, { date: job.date })));
+  return madeCopy(task, copy, workbook, reports.cards.length, () => ('edit' in copy ? copy.edit : planCopy(job.set, reports, copy.share, reports.decisions, { date: job.date })));
 }
 
 /** The copy made by `plan`'s edit, unless the workbook has not the `units` reports the run counted (its file changed meanwhile). */
-async function written(task: FileTask, copy: CopyTask, workbook: OoxmlWorkbook, units: number, plan: () => WorkbookEdit): Promise<FileResult> {
+async function madeCopy(task: FileTask, copy: CopyTask, workbook: OoxmlWorkbook, units: number, plan: () => WorkbookEdit): Promise<FileResult> {
   if (units !== copy.units) {
     return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Tệp ${task.name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` }] };
   }

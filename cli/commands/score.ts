@@ -177,8 +177,8 @@ export const command: Command = {
         const r = read[i]!;
         const share = shareOf(i, r.problems);
         const units = share.cards.length;
-        if (!r.reports) return { ...r.task, copy: { units, share } };
-        const reports = { ...r.reports, cards: r.cards };
+        const reports = r.reports;
+        if (!reports) return { ...r.task, copy: { units, share } };
         // Planned once: the reports are let go for the rest of the run (a copy handed again is read again, as its worker was lost).
         delete r.reports;
         return { ...r.task, copy: { units, edit: planCopy(set, reports, share, reports.decisions, { date }) } };
@@ -396,8 +396,8 @@ async function zipAndWrite(path: string, parts: ZipPart[]): Promise<boolean> {
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * tong-hop.xlsx planned (`plan`) and written, giving the event loop a turn between its steps (each keeps
- * this thread busy up to ~150 ms for 300 units); a write that fails is given back, to be said in its place.
+ * tong-hop.xlsx planned (`plan`) and written, giving the event loop a turn between its steps, so the worker's hand is
+ * filled again meanwhile; a write that fails is given back, to be said in its place.
  */
 async function writeSummary(path: string, plan: () => ReturnType<typeof planRunSummary>, io: Io): Promise<ScoreRunError | undefined> {
   await nextTurn();
