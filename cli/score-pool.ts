@@ -38,12 +38,12 @@ const FILES_IN_WORKER = 2;
 
 /**
  * Files in hand while the copies are made, and copies the command may hold waiting to be written: the command's
- * thread plans each copy, and plans and writes tong-hop.xlsx meanwhile, busy up to ~200 ms at a stretch for 300
- * units (it takes the worker's results only between its steps), and a copy takes the worker about 2.5 ms: 128 in
- * hand outlast it (with 32, the worker waited ~200 ms of a 300-file run; 300 files peaked ~10 MB lower). A planned
- * copy is 11–35 KB posted, its parts ~40 KB back (the examples).
+ * thread plans each copy of a kept workbook and zips and writes every copy, a few milliseconds at a stretch, and a
+ * copy takes the worker about 2.5 ms, so 32 in hand outlast it. Over 300 files (six runs each) 32 ran in the same
+ * time as 128 and peaked ~15 MB lower (173 against 189 MB); 16 made the worker wait. A planned copy is 11–35 KB
+ * posted, its parts ~40 KB back (the examples).
  */
-export const COPIES_IN_WORKER = 128;
+export const COPIES_IN_WORKER = 32;
 
 /** The built worker (dist-cli/score-worker.mjs) beside the built command; absent when run from the sources. */
 const WORKER = new URL('../score-worker.mjs', import.meta.url);
