@@ -2,7 +2,7 @@
 // `thidua score` (child process) against the floor — ExcelJS alone opening each workbook, touching every
 // cell and saving a copy (bench/exceljs-floor.mjs, also a child process) — on the same files, alternated,
 // medians of RUNS (goal ≤ 0.8×: thidua reads and edits the package, it builds no object model), and its
-// peak memory on 60 workbooks against 300 and 900 (goal: flat in the number of files). Then, in this process,
+// peak memory on 60 workbooks against 300, 900 and 1,800 (goal: flat in the number of files). Then, in this process,
 // scoring alone on the grids the package reader has read, as a share of that reading (goal ≤ 5 %).
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -115,7 +115,8 @@ export async function run(): Promise<void> {
     const paired = median(cli.map((r, i) => r.ms / floor[i]!.ms));
     console.log(`thidua score / floor: ${ratio.toFixed(2)}× (medians), ${paired.toFixed(2)}× (median of the ${RUNS} paired runs); goal ≤ 0.8×   ${load()}`);
 
-    // Peak memory against the number of files: 5 commune folders (60 workbooks), all 25 (above) and 75 (900).
+    // Peak memory against the number of files: 5 commune folders (60 workbooks), all 25 (above), 75 (900) and a
+    // province's 150 (1,800).
     const peakOf = async (communes: number, runs: number): Promise<number> => {
       const folder = join(dir, `xa-${communes}`);
       await copyExamples(folder, Array.from({ length: communes }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat());
@@ -130,7 +131,10 @@ export async function run(): Promise<void> {
     };
     const few = await peakOf(5, RUNS);
     const many = await peakOf(75, 3);
-    console.log(`peak memory: ${mb(few)} for ${files.length * 5} workbooks, ${mb(median(cli.map((r) => r.peakKb)))} for ${n}, ${mb(many)} for ${files.length * 75} (goal: flat)`);
+    const province = await peakOf(150, 3);
+    console.log(
+      `peak memory: ${mb(few)} for ${files.length * 5} workbooks, ${mb(median(cli.map((r) => r.peakKb)))} for ${n}, ${mb(many)} for ${files.length * 75}, ${mb(province)} for ${files.length * 150} (goal: flat)`,
+    );
 
     const set = findBuiltin('ta-ma-2025')!;
     const buffers = await Promise.all((await readdir(input, { recursive: true })).filter((f) => f.endsWith('.xlsx')).sort().map((f) => readFile(join(input, f))));

@@ -212,7 +212,7 @@ export const command: Command = {
     for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
     // tong-hop.xlsx once the copies are written and the worker is gone, not beside the copies: planned beside them, its
     // plan and its sheets' bytes were held with the copies in flight, and the command's heap grew to hold both for the
-    // rest of the run (1,800 files peaked at ~265 MB, ~215 MB after; 300 the same time either way).
+    // rest of the run (1,800 files peaked at ~265 MB; ~215 MB after, ~200 with 32 copies in hand; 300 took the same time).
     let summaryFile: string | null = null;
     if (run.cards.length > 0) {
       const failed = await writeSummary(summaryPath, planRunSummary(set, run, decisions, { date, record: recordOf(run), closed, unread }), io);
