@@ -137,8 +137,9 @@ export function planSummary(
   }
   omittedSection();
 
-  // The chart's data, every unit in ranking order as one range, after what prints: the Office.js writer draws
-  // the chart beside it, ExcelJS cannot, and the ranking above already prints each unit's «Tỷ lệ %».
+  // The chart's data, every unit in ranking order as one range, after what prints, and the chart beside it from
+  // its first unit's row: a row below the print area, so no printer draws an edge of it (LibreOffice drew the top
+  // of a chart anchored on the row after the area). The ranking above already prints each unit's «Tỷ lệ %».
   const printed = paper.row - 1;
   const entries = ranking.flatMap((g) => g.entries);
   const first = paper.row + 1;
@@ -151,7 +152,7 @@ export function planSummary(
     title: 'Tỷ lệ điểm (%) theo đơn vị',
     categories: `B${first}:B${first + entries.length - 1}`,
     values: `C${first}:C${first + entries.length - 1}`,
-    anchor: `E${first - 1}`,
+    anchor: `E${first}`,
   });
 }
 

@@ -10,9 +10,9 @@ import { unescapeExcel } from '../text.js';
 import { cellRef } from '../ranges.js';
 import { excelEscape } from './cell-xml.js';
 import type { SheetInput, WrittenPart } from './contract.js';
-import { child, escapeText, mapElements, prefixOf, startTag, type XmlNode } from './element-map.js';
-import { PartRels, REL_TYPE } from './part-rels.js';
-import { MAIN_NS, type SheetText } from './sheet-text.js';
+import { child, escapeText, mapElements, prefixOf, type XmlNode } from './element-map.js';
+import type { PartRels } from './part-rels.js';
+import { MAIN_NS, relationshipElement, type SheetText } from './sheet-text.js';
 import { insertOrdered, Splices, WORKSHEET_ORDER } from './splices.js';
 
 const COMMENTS_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.comments+xml';
@@ -22,9 +22,8 @@ const AUTHOR = 'Thi đua CĐS';
 
 type Comment = { node: XmlNode; ref: string; text: string };
 
-/** Writes the edit's notes; the sheet's relationships and the parts added or replaced. */
-export function writeNotes(sheet: SheetText, notes: readonly CellNote[] | undefined, input: SheetInput): { rels: string | undefined; parts: WrittenPart[] } {
-  const rels = PartRels.parse(input.path, sheet.existing ? input.rels : undefined);
+/** Writes the edit's notes into the sheet and its relationships (`rels`); the parts added or replaced. */
+export function writeNotes(sheet: SheetText, notes: readonly CellNote[] | undefined, rels: PartRels, input: SheetInput): WrittenPart[] {
   const commentsRel = rels.ofType('comments');
   const commentsPath = commentsRel && rels.path(commentsRel);
   const commentsXml = commentsPath !== undefined ? input.part(commentsPath) : undefined;
@@ -37,7 +36,7 @@ export function writeNotes(sheet: SheetText, notes: readonly CellNote[] | undefi
     const ref = note.address.replace(/\$/g, '').toUpperCase();
     if (!officers.has(ref) && !added.has(ref) && cellRef(ref)) added.set(ref, `${ANNOTATION_MARK}\n${note.text}`);
   }
-  if (own.length === 0 && added.size === 0) return { rels: rels.text(), parts: [] };
+  if (own.length === 0 && added.size === 0) return [];
 
   const parts: WrittenPart[] = [];
   const left = comments.length - own.length + added.size;
@@ -69,12 +68,12 @@ export function writeNotes(sheet: SheetText, notes: readonly CellNote[] | undefi
     const path = input.newPath('xl/drawings/vmlDrawing', '.vml');
     parts.push({ path, contentType: VML_TYPE, data: editVml(newVml(input.index), removed, added, input.index) });
     const id = rels.add('vmlDrawing', path);
-    const text = legacyDrawing(sheet, id);
+    const text = relationshipElement(sheet, 'legacyDrawing', id);
     // A legacyDrawing whose drawing is missing is pointed at the new one.
     if (legacy) sheet.splices.replaceNode(legacy, text);
     else insertOrdered(sheet.splices, sheet.root, 'legacyDrawing', text, WORKSHEET_ORDER);
   }
-  return { rels: rels.text(), parts };
+  return parts;
 }
 
 type Present = { root: XmlNode; authors: XmlNode | undefined; list: XmlNode | undefined; names: string[]; comments: Comment[] };
@@ -185,13 +184,6 @@ function noteShape(id: number, { row, col }: { row: number; col: number }): stri
     `<x:ClientData ObjectType="Note"><x:MoveWithCells/><x:SizeWithCells/><x:Anchor>${col}, 15, ${Math.max(row - 2, 0)}, 10, ${col + 4}, 15, ${row + 4}, 4</x:Anchor>` +
     `<x:AutoFill>False</x:AutoFill><x:Row>${row - 1}</x:Row><x:Column>${col - 1}</x:Column></x:ClientData></v:shape>`
   );
-}
-
-/** `<legacyDrawing r:id>`, declaring the relationships namespace when the sheet's root does not. */
-function legacyDrawing(sheet: SheetText, id: string): string {
-  const declared = Object.entries(sheet.root.attrs).find(([k, v]) => k.startsWith('xmlns:') && v === REL_TYPE)?.[0].slice(6);
-  const attrs = declared ? { [`${declared}:id`]: id } : { 'xmlns:r': REL_TYPE, 'r:id': id };
-  return startTag(`${sheet.prefix}legacyDrawing`, attrs, true);
 }
 
 /** XML's five entities and character references, as a parser reads them. */

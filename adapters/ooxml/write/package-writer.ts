@@ -10,7 +10,7 @@ import type { SheetEdit } from '../../../core/sheet/port.js';
 import type { WorkbookReader } from '../reader.js';
 import type { SheetWriter, WrittenPart } from './contract.js';
 import { escapeAttribute, escapeText, mapElements, prefixOf, type XmlNode } from './element-map.js';
-import { PartRels, REL_TYPE } from './part-rels.js';
+import { PartRels, REL_TYPE, relsOf } from './part-rels.js';
 import { Splices } from './splices.js';
 import { BLANK_STYLES, PackageStyles } from './style-book.js';
 import { writeZip, type ZipOptions, type ZipPart } from './zip-writer.js';
@@ -355,12 +355,6 @@ export function blankPackage(): ZipPart[] {
     text('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${NS.pkgRel}"><Relationship Id="rId1" Type="${REL_TYPE}/styles" Target="styles.xml"/></Relationships>`),
     { name: 'xl/styles.xml', data: encoder.encode(BLANK_STYLES) },
   ];
-}
-
-/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`; '' → the package's `_rels/.rels`. */
-function relsOf(part: string): string {
-  const slash = part.lastIndexOf('/');
-  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
 }
 
 // Made for issue 27 item 2: the package half of the writer — a scored copy that keeps everything the unit put in it.

@@ -74,6 +74,12 @@ export class PartRels {
   private readonly added: string[] = [];
 }
 
+/** `xl/worksheets/sheet1.xml` → `xl/worksheets/_rels/sheet1.xml.rels`; '' → the package's `_rels/.rels`. */
+export function relsOf(part: string): string {
+  const slash = part.lastIndexOf('/');
+  return `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
+}
+
 /** The target of a relationship from `source` to `path` (part names), relative as Excel writes it: '../comments1.xml'. */
 export function relativeTarget(source: string, path: string): string {
   const from = source.split('/').slice(0, -1);

@@ -3,7 +3,8 @@
 // the row after each it adds (where the new one goes) — and the splices made into it. Nothing is kept of the
 // other rows, so a sheet of a million rows costs what its edit costs. Rows are numbered as Excel numbers them
 // (a row without `r` follows the last).
-import { prefixOf, scanElements, type XmlNode } from './element-map.js';
+import { prefixOf, scanElements, startTag, type XmlNode } from './element-map.js';
+import { REL_TYPE } from './part-rels.js';
 import { type RowVerdict, type SheetMap, SheetMapBuilder } from './sheet-map.js';
 import { Splices } from './splices.js';
 
@@ -67,6 +68,13 @@ export function readSheetText(xml: string, part: string, written: ReadonlySet<nu
     cells.set(row, list);
   });
   return { xml, root: map.root, prefix: prefixOf(map.root.qname), splices: new Splices(), existing, rows, rowNumbers, cells };
+}
+
+/** `<legacyDrawing r:id>`, `<drawing r:id>`: an element of the sheet naming a relationship, declaring the relationships namespace when the sheet's root does not. */
+export function relationshipElement(sheet: Pick<SheetText, 'root' | 'prefix'>, name: string, id: string): string {
+  const declared = Object.entries(sheet.root.attrs).find(([k, v]) => k.startsWith('xmlns:') && v === REL_TYPE)?.[0].slice(6);
+  const attrs = declared ? { [`${declared}:id`]: id } : { 'xmlns:r': REL_TYPE, 'r:id': id };
+  return startTag(`${sheet.prefix}${name}`, attrs, true);
 }
 
 // Made for issue 27 item 2: one reading of the sheet's XML that every part of the sheet writer edits through.

@@ -12,8 +12,9 @@ import { cellXml } from './cell-xml.js';
 import { columnStyles, writeWidths } from './column-widths.js';
 import type { SheetOutput, SheetWriter, StyleBook } from './contract.js';
 import { child, scanElements, startTag, type XmlNode } from './element-map.js';
+import { writeChart } from './chart.js';
 import { writeNotes } from './notes.js';
-import { REL_TYPE } from './part-rels.js';
+import { PartRels, REL_TYPE } from './part-rels.js';
 import { writePrint } from './print-setup.js';
 import { type SheetMap, SheetMapBuilder } from './sheet-map.js';
 import { MAIN_NS, readSheetText, type SheetText } from './sheet-text.js';
@@ -62,8 +63,10 @@ export const writeSheet: SheetWriter = (edit, input, styles) => {
   writeWidths(sheet, edit.columnWidths ?? []);
   if (edit.freeze) writeFreeze(sheet, edit.freeze);
   const definedNames = edit.print ? writePrint(sheet, edit.print, edit.sheet) : undefined;
-  const notes = writeNotes(sheet, edit.notes, input);
-  return { xml: sheet.splices.applyUtf8(xml), rels: notes.rels, parts: notes.parts, definedNames } satisfies SheetOutput;
+  // Notes and the chart share the sheet's relationships: a sheet made anew starts without any.
+  const rels = PartRels.parse(input.path, existing ? input.rels : undefined);
+  const parts = [...writeNotes(sheet, edit.notes, rels, input), ...writeChart(sheet, edit.chart, edit.sheet, rels, input, (row, col) => cells.get(row)?.get(col)?.value)];
+  return { xml: sheet.splices.applyUtf8(xml), rels: rels.text(), parts, definedNames } satisfies SheetOutput;
 };
 
 /** The edit's blocks cell by cell, by row then column; a later block over the same cell wins (as it would writing in turn). */
