@@ -13,7 +13,7 @@ export type Capabilities = {
   suspendCalculation: boolean;
   /** Runtime.enableEvents — ExcelApi 1.8. */
   suspendEvents: boolean;
-  /** Worksheet.freezePanes, ChartSeries.setXAxisValues — ExcelApi 1.7. */
+  /** Worksheet.freezePanes, ChartSeries.setXAxisValues and ChartAxis.reversePlotOrder — ExcelApi 1.7. */
   freezePanes: boolean;
   chartCategories: boolean;
   /** Worksheet.pageLayout (A4, fit to width, title rows) — ExcelApi 1.9. */

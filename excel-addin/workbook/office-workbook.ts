@@ -283,11 +283,15 @@ export class OfficeWorkbook implements WorkbookPort {
     }
   }
 
+  /** Horizontal bars, as the package writer draws them (adapters/ooxml/write/chart.ts): long unit names read across, the first unit on top. */
   private addChart(ws: Excel.Worksheet, chart: NonNullable<SheetEdit['chart']>): void {
-    const made = ws.charts.add('ColumnClustered', ws.getRange(chart.values), 'Columns');
+    const made = ws.charts.add('BarClustered', ws.getRange(chart.values), 'Columns');
     made.title.text = chart.title;
     made.legend.visible = false;
-    if (this.caps.chartCategories) made.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
+    if (this.caps.chartCategories) {
+      made.series.getItemAt(0).setXAxisValues(ws.getRange(chart.categories));
+      made.axes.categoryAxis.reversePlotOrder = true;
+    }
     made.setPosition(chart.anchor);
   }
 

@@ -16,7 +16,7 @@ export type FakeStyle = {
 };
 /** `formula` (with its «=») when the cell holds one; `value` is then its cached result. */
 export type FakeCell = { value: string | number | boolean; numberFormat: string; style: FakeStyle; formula?: string };
-export type FakeChart = { type: string; source: string; title?: string; categories?: string; position?: string; legend?: boolean };
+export type FakeChart = { type: string; source: string; title?: string; categories?: string; position?: string; legend?: boolean; reversed?: boolean };
 export type FakeSheet = {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
@@ -376,10 +376,12 @@ class FakeChartProxy {
   readonly title: { text: string };
   readonly legend: { visible: boolean };
   readonly series: { getItemAt: (i: number) => { setXAxisValues: (r: FakeRange) => void } };
+  readonly axes: { categoryAxis: { reversePlotOrder: boolean } };
   constructor(ctx: FakeContext, chart: FakeChart, _seriesBy: string) {
     this.title = { set text(t: string) { ctx.enqueue(() => (chart.title = t)); }, get text(): string { throw new OfficeError('PropertyNotLoaded', 'title.text'); } };
     this.legend = { set visible(v: boolean) { ctx.enqueue(() => (chart.legend = v)); }, get visible(): boolean { throw new OfficeError('PropertyNotLoaded', 'legend.visible'); } };
     this.series = { getItemAt: () => ({ setXAxisValues: (r) => ctx.enqueue(() => (chart.categories = r.boxAddress())) }) };
+    this.axes = { categoryAxis: { set reversePlotOrder(v: boolean) { ctx.enqueue(() => (chart.reversed = v)); }, get reversePlotOrder(): boolean { throw new OfficeError('PropertyNotLoaded', 'reversePlotOrder'); } } };
     this.setPosition = (start: string) => ctx.enqueue(() => (chart.position = start));
   }
   setPosition: (start: string) => void;

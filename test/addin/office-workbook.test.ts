@@ -114,7 +114,7 @@ describe('OfficeWorkbook', () => {
     expect(sheet.cells.get('4:3')).toMatchObject({ value: 45966, numberFormat: 'dd/mm/yyyy' });
     expect(sheet.columnWidths.get('B')).toBe(105);
     expect(sheet.freeze).toEqual({ rows: 2, columns: 1 });
-    expect(sheet.charts).toEqual([{ type: 'ColumnClustered', source: 'C2:C3', title: 'Điểm', legend: false, categories: 'B2:B4', position: 'E2' }]);
+    expect(sheet.charts).toEqual([{ type: 'BarClustered', source: 'C2:C3', title: 'Điểm', legend: false, categories: 'B2:B4', reversed: true, position: 'E2' }]);
     expect(sheet.pageLayout).toMatchObject({
       orientation: 'Landscape',
       paperSize: 'A4',
