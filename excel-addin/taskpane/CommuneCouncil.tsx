@@ -50,7 +50,7 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
     try {
       await work();
     } catch (e) {
-      setStatus({ text: `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`, error: true });
+      setStatus({ text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }), error: true });
     } finally {
       setBusy(false);
     }
@@ -59,17 +59,17 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
   const close = () =>
     act(async () => {
       const { outcome, result: next } = await onThread((thread) => closeCommuneRun(result, { closedBy: by, reason }, new Date(), thread));
-      if (outcome.kind === 'unchanged') return setStatus({ text: `Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.` });
-      if (outcome.kind === 'needs-reason') return setStatus({ text: `Kết quả đã chốt (${describeRound(outcome.last)}) nay khác; chỉ chốt lại khi có lý do (ô «Lý do chốt lại»):`, lines: outcome.changes, error: true });
+      if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
+      if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes, error: true });
       setResult(next);
-      setStatus({ text: `Đã chốt kết quả ${describeRound(outcome.round)}: ${outcome.round.files.length} tệp, ghi trong tong-hop.xlsx của tệp tải về. Hãy tải lại kết quả.` });
+      setStatus({ text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }) });
     });
 
   const papers = () =>
     act(async () => {
       const zip = await papersZip(last!);
       saveFile(zip.bytes, zip.name, zip.type);
-      setStatus({ text: `Đã tạo hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(last!)}: ${zip.name}.` });
+      setStatus({ text: t('papersDone', { round: describeRound(last!), name: zip.name }) });
     });
 
   return (
@@ -87,11 +87,11 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
         <>
           <Text weight="semibold" as="h3">{t('closeTitle')}</Text>
           {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
-          {last && <ChangedSinceClosing intro={`Lần chấm này khác kết quả đã chốt (${describeRound(last)}); tong-hop.xlsx vẫn giữ các lần chốt, chỉ chốt lại khi có lý do:`} changes={closing.changes} />}
+          {last && <ChangedSinceClosing intro={t('closeChanged', { round: describeRound(last) })} changes={closing.changes} />}
           <div className={s.row}>
             <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
             <Button appearance="primary" disabled={busy || !by.trim()} onClick={() => void close()}>{t('closeButton')}</Button>
-            <Button disabled={busy || !last} onClick={() => void papers()} title={last ? undefined : 'Hồ sơ chỉ lập từ kết quả đã chốt'}>{t('closePapers')}</Button>
+            <Button disabled={busy || !last} onClick={() => void papers()} title={last ? undefined : t('papersOnlyClosed')}>{t('closePapers')}</Button>
           </div>
         </>
       )}
@@ -120,12 +120,12 @@ export function CommuneVerify() {
     try {
       setVerified(await onThread((thread) => verifyChosen(files, thread)));
     } catch (e) {
-      setVerified({ ok: false, message: `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}` });
+      setVerified({ ok: false, message: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
     } finally {
       setBusy(false);
     }
   };
-  const shown = verified && (verified.ok ? (verified.lines.length === 0 ? `Khớp với kết quả đã chốt (${describeRound(verified.round)}): ${verified.matched} tệp.` : `Không khớp với kết quả đã chốt (${describeRound(verified.round)}):`) : verified.message);
+  const shown = verified && (verified.ok ? t(verified.lines.length === 0 ? 'verifyMatched' : 'verifyMismatch', { round: describeRound(verified.round), files: verified.matched }) : verified.message);
   return (
     <section className={s.col} aria-label="Kiểm tra với kết quả đã chốt">
       <Text weight="semibold" as="h3">{t('closeCheck')}</Text>

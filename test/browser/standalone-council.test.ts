@@ -145,6 +145,15 @@ describe('the council on the standalone page', () => {
     await page.getByLabel('Tệp cần kiểm tra').setInputFiles(await reports(folder));
     await expect.poll(() => result.textContent(), SLOW).toContain(`Tệp ${copies[0]} đã khác bản đã chốt.`);
     expect(await result.getAttribute('data-ok')).toBe('khong-khop');
+
+    // In English the council's notices are English too (the round and the file's line are core's Vietnamese).
+    await page.getByRole('combobox', { name: 'Ngôn ngữ' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    await page.getByRole('button', { name: 'Close the result' }).click();
+    await expect.poll(() => page.getByRole('status', { name: 'Chốt kết quả' }).textContent(), SLOW).toMatch(/^The result closed \(lần 1, .*\) has not changed: nothing more to close\.$/);
+    await page.getByLabel('Thư mục cần kiểm tra').setInputFiles(folder);
+    await expect.poll(() => result.textContent(), SLOW).toMatch(/^Does not match the closed result \(lần 1, .*\):Tệp /);
+    await page.evaluate(() => localStorage.removeItem('thidua.language'));
     expect(offline(requests)).toEqual([]);
     await page.close();
 
@@ -217,6 +226,16 @@ describe('the council on the standalone page', () => {
     const book = await download(page, page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }));
     const [sheet] = await (await ExcelJsWorkbook.fromBuffer(book.bytes)).readSheets([CLOSING_SHEET]);
     expect(sheet!.values.filter((r) => /^[0-9a-f]{64}$/.test(cellText(r[2] ?? null)))).toHaveLength(15);
+
+    // In English, checking and closing again say so in English.
+    await page.getByRole('combobox', { name: 'Ngôn ngữ' }).click();
+    await page.getByRole('option', { name: 'English' }).click();
+    const said = () => page.getByRole('status').filter({ hasText: /closed result|has not changed/ }).first().textContent();
+    await page.getByRole('button', { name: 'Check against the closed result' }).click();
+    await expect.poll(said, SLOW).toMatch(/^Matches the closed result \(lần 1, .*\): 15 report sheets\.$/);
+    await page.getByRole('button', { name: 'Close the result' }).click();
+    await expect.poll(said, SLOW).toMatch(/^The result closed \(lần 1, .*\) has not changed: nothing more to close\.$/);
+    await page.evaluate(() => localStorage.removeItem('thidua.language'));
     expect(offline(requests)).toEqual([]);
   }, 300_000);
 });

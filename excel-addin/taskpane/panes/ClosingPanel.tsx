@@ -16,8 +16,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
 });
 
-const UNREADABLE = 'Phần lưu «chốt kết quả» trong sổ tính đã bị sửa tay, không đọc được: không chốt, không kiểm tra được.';
-
 export function ClosingPanel() {
   const { t, set, round, act, busy, hasWorkbook, result, setResult } = usePane();
   const s = useStyles();
@@ -46,45 +44,45 @@ export function ClosingPanel() {
       setResult(scored);
       switch (outcome.kind) {
         case 'unreadable':
-          return { intent: 'error', text: UNREADABLE };
+          return { intent: 'error', text: t('closeUnreadable') };
         case 'unchanged':
           setLast(outcome.last);
-          return { intent: 'info', text: `Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.` };
+          return { intent: 'info', text: t('closeUnchanged', { round: describeRound(outcome.last) }) };
         case 'needs-reason':
           setLast(outcome.last);
-          return { intent: 'warning', text: `Kết quả đã chốt (${describeRound(outcome.last)}) nay khác; chỉ chốt lại khi có lý do (ô «Lý do chốt lại»):`, items: outcome.changes.map((text) => ({ text })) };
+          return { intent: 'warning', text: t('closeNeedsReason', { round: describeRound(outcome.last) }), items: outcome.changes.map((text) => ({ text })) };
         case 'closed':
           setLast(outcome.round);
-          return { intent: 'success', text: `Đã chốt kết quả ${describeRound(outcome.round)}: ${outcome.round.files.length} trang báo cáo, ghi trong trang «Chốt kết quả» của sổ tính.` };
+          return { intent: 'success', text: t('closeDoneSheets', { round: describeRound(outcome.round), sheets: outcome.round.files.length }) };
       }
     });
 
   const check = () =>
     act(async (port): Promise<Notice> => {
       const found = await checkWorkbook(port, set, { now: new Date(), round });
-      if (found.unreadable) return { intent: 'error', text: UNREADABLE };
+      if (found.unreadable) return { intent: 'error', text: t('closeUnreadable') };
       setLast(found.last);
-      if (!found.last) return { intent: 'warning', text: 'Sổ tính chưa được chốt kết quả.' };
-      if (found.changes.length === 0) return { intent: 'success', text: `Khớp với kết quả đã chốt (${describeRound(found.last)}): ${found.last.files.length} trang báo cáo.` };
-      return { intent: 'warning', text: `Không khớp với kết quả đã chốt (${describeRound(found.last)}):`, items: found.changes.map((text) => ({ text })) };
+      if (!found.last) return { intent: 'warning', text: t('closeNone') };
+      if (found.changes.length === 0) return { intent: 'success', text: t('verifyMatchedSheets', { round: describeRound(found.last), sheets: found.last.files.length }) };
+      return { intent: 'warning', text: t('verifyMismatch', { round: describeRound(found.last) }), items: found.changes.map((text) => ({ text })) };
     });
 
   const papers = () =>
     act(async (port): Promise<Notice> => {
       const { last: round, unreadable } = await lastClosedRound(port);
-      if (unreadable) return { intent: 'error', text: UNREADABLE };
-      if (!round) return { intent: 'warning', text: 'Hồ sơ khen thưởng chỉ lập từ kết quả đã chốt: hãy «Chốt kết quả» trước.' };
+      if (unreadable) return { intent: 'error', text: t('closeUnreadable') };
+      if (!round) return { intent: 'warning', text: t('papersNeedClose') };
       setLast(round);
       const zip = await papersZip(round);
       saveFile(zip.bytes, zip.name, zip.type);
-      return { intent: 'success', text: `Đã tạo hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(round)}: ${zip.name} (tờ trình, biên bản, dự thảo quyết định).` };
+      return { intent: 'success', text: t('papersDone', { round: describeRound(round), name: zip.name }) };
     });
 
   return (
     <section className={s.col} aria-label="Chốt kết quả và hồ sơ khen thưởng">
       <Text weight="semibold" as="h3">{t('closeTitle')}</Text>
       {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
-      {last && <ChangedSinceClosing intro={`Kết quả vừa chấm khác kết quả đã chốt (${describeRound(last)}); trang «Chốt kết quả» vẫn giữ lần đã chốt, chỉ chốt lại khi có lý do:`} changes={changed} />}
+      {last && <ChangedSinceClosing intro={t('closeChangedSheets', { round: describeRound(last) })} changes={changed} />}
       <div className={s.row}>
         <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
       </div>
