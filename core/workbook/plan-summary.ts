@@ -148,12 +148,9 @@ export function planSummary(
     values: [[null, 'Đơn vị', 'Tỷ lệ %'], ...entries.map((e): CellValue[] => [null, e.unitName, e.percent])],
     cellFormats: [[null, HEADER, HEADER], ...entries.map(() => [null, TEXT, PERCENT])],
   });
-  return finish(paper, `A1:H${printed}`, {
-    title: 'Tỷ lệ điểm (%) theo đơn vị',
-    categories: `B${first}:B${first + entries.length - 1}`,
-    values: `C${first}:C${first + entries.length - 1}`,
-    anchor: `E${first}`,
-  });
+  // No unit ranked (every report «Chưa nộp»), no chart: its ranges would hold the header alone.
+  const chart = entries.length > 0 ? { title: 'Tỷ lệ điểm (%) theo đơn vị', categories: `B${first}:B${first + entries.length - 1}`, values: `C${first}:C${first + entries.length - 1}`, anchor: `E${first}` } : undefined;
+  return finish(paper, `A1:H${printed}`, chart);
 }
 
 /**

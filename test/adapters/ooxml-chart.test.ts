@@ -120,6 +120,19 @@ describe('«Tổng hợp»’s chart in the package', () => {
     expect(types.match(/drawingml\.chart\+xml/g)).toHaveLength(1);
   });
 
+  it('is sized to its units: Excel’s least height for a few, a bar’s room for each, no taller than 100 units’ room', async () => {
+    const heightFor = async (units: number) => {
+      const book = OoxmlWorkbook.create();
+      const rows = Array.from({ length: units }, (_, i) => [null, `Đơn vị ${i + 1}`, 50 + (i % 50)]);
+      await book.apply({ sheets: [{ sheet: 'Tổng hợp', mode: 'replace', blocks: [{ address: 'A2', values: [[null, 'Đơn vị', 'Tỷ lệ %'], ...rows] }], chart: { title: 'T', categories: `B3:B${2 + units}`, values: `C3:C${2 + units}`, anchor: 'E3' } }] });
+      const drawing = parseStrictXml(strFromU8(unzipSync(await book.toBuffer())['xl/drawings/drawing1.xml']!));
+      return Number(all(drawing, 'ext').find((e) => e.uri.endsWith('spreadsheetDrawing'))!.attributes.cy) / 9525;
+    };
+    expect(await heightFor(3)).toBe(288);
+    expect(await heightFor(15)).toBe(90 + 30 * 15);
+    expect(await heightFor(300)).toBe(90 + 30 * 100);
+  });
+
   it('on a sheet with the officer’s own chart, keeps that chart byte for byte and anchors the new one beside it', async () => {
     const dir = await tempDir();
     const input = join(dir, 'openpyxl.xlsx');

@@ -86,6 +86,11 @@ describe('planSummary', () => {
     expect(percents).toEqual([94.29, 85.71, 57.14]);
   });
 
+  it('draws no chart when no unit is ranked (every report «Chưa nộp»): its ranges would hold the header alone', () => {
+    expect(edit.chart).toBeDefined();
+    expect(planSummary(SET, [HUA_CA], [], [], { date: '2025-11-27' }).chart).toBeUndefined();
+  });
+
   it('says so when nothing was scored, without a chart', () => {
     const empty = planSummary(SET, [], [], [], { date: '2025-11-27' });
     expect(empty.chart).toBeUndefined();

@@ -28,9 +28,10 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const EMU_PER_PIXEL = 9525;
 /**
  * The chart's size in pixels: Excel's «Insert chart» width, and a bar's room for each unit below the title and
- * axis (Excel's 288 pixels at the least), so a commune's 15 units or a province's hundreds each get a readable bar.
+ * axis (Excel's 288 pixels at the least), so each of a commune's units gets a readable bar; past 100 units (a
+ * province's run) the chart stops growing, some three screens tall, and its bars grow thinner.
  */
-const SIZE = { width: 640, top: 90, perBar: 30, least: 288 };
+const SIZE = { width: 640, top: 90, perBar: 30, least: 288, most: 90 + 30 * 100 };
 
 /** What a chart is drawn from: the sheet's values written by the edit, by row and column. */
 export type ValueAt = (row: number, col: number) => CellValue | undefined;
@@ -56,7 +57,7 @@ export function writeChart(sheet: SheetText, chart: SheetEdit['chart'], sheetNam
   const drawingRels = PartRels.parse(drawingPath, presentXml !== undefined ? input.part(relsOf(drawingPath)) : undefined);
   const chartId = drawingRels.add('chart', chartPath);
   const bars = (categories.bottom - categories.top + 1) * (categories.right - categories.left + 1);
-  const frame = graphicFrame(anchor, Math.max(SIZE.least, SIZE.top + SIZE.perBar * bars), chartId, presentXml === undefined ? 2 : nextShapeId(presentXml), chart.title);
+  const frame = graphicFrame(anchor, Math.min(SIZE.most, Math.max(SIZE.least, SIZE.top + SIZE.perBar * bars)), chartId, presentXml === undefined ? 2 : nextShapeId(presentXml), chart.title);
   parts.push({ path: drawingPath, contentType: DRAWING_TYPE, data: presentXml === undefined ? `${HEAD}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}">${frame}</xdr:wsDr>` : beforeEnd(presentXml, drawingPath, frame) });
   parts.push({ path: relsOf(drawingPath), contentType: RELS_TYPE, data: drawingRels.text()! });
   if (presentXml === undefined) {
