@@ -155,10 +155,9 @@ export const command: Command = {
         scope: communeFolder(read.flatMap((r) => r.cards)),
         problems: errors.map(omittedLine),
       });
-      const decided = run;
       const last = closed.at(-1);
       if (last && !values.reopen?.trim()) {
-        const changes = changesSinceClosing(last, recordOf(decided), digests(outDir, last.files.map((f) => f.name)));
+        const changes = changesSinceClosing(last, recordOf(run), digests(outDir, last.files.map((f) => f.name)));
         io.err(
           changes.length === 0
             ? `Kết quả đã chốt (${describeRound(last)}); lần chấm này không thay đổi gì: không ghi lại thư mục ${shown(outDir, io.cwd)}.`

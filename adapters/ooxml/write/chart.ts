@@ -34,7 +34,7 @@ const EMU_PER_PIXEL = 9525;
 const SIZE = { width: 640, top: 90, perBar: 30, least: 288, most: 90 + 30 * 100 };
 
 /** What a chart is drawn from: the sheet's values written by the edit, by row and column. */
-export type ValueAt = (row: number, col: number) => CellValue | undefined;
+type ValueAt = (row: number, col: number) => CellValue | undefined;
 
 /** Writes the edit's chart (none: nothing), adding its parts and relationships; the parts added. */
 export function writeChart(sheet: SheetText, chart: SheetEdit['chart'], sheetName: string, rels: PartRels, input: SheetInput, valueAt: ValueAt): WrittenPart[] {
