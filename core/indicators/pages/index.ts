@@ -80,14 +80,16 @@ function captureWith(doc: Document, url: string, opts: CaptureOptions): CaptureR
 
 /**
  * How well a page type fits what it read (a page type is a preference, not a gate: several read a provincial
- * table): the codes read that are its own (its `yields`), then their share of all its own codes. The first page
- * type in PAGE_TYPES wins a tie.
+ * table): the codes read that are its own (its `yields`), then all the codes read (a table that mixes two pages'
+ * columns goes to the one that loses none of them), then the share of its own codes read. The first page type in
+ * PAGE_TYPES wins a tie.
  */
 function fitOf(result: Extract<CaptureResult, { ok: true }>): readonly number[] {
   const yields: readonly string[] = pageCard(result.pageType)?.yields ?? [];
-  const own = new Set(result.snapshots.flatMap((s) => s.indicators.map((i) => i.code)).filter((code) => yields.includes(code)));
+  const read = new Set(result.snapshots.flatMap((s) => s.indicators.map((i) => i.code)));
+  const own = [...read].filter((code) => yields.includes(code));
   const all = yields.filter((code) => !isLevelCode(code)).length;
-  return [own.size, own.size / Math.max(1, all)];
+  return [own.length, read.size, own.length / Math.max(1, all)];
 }
 
 /**
