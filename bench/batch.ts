@@ -2,7 +2,7 @@
 // `thidua score` (child process) against the floor — ExcelJS alone opening each workbook, touching every
 // cell and saving a copy (bench/exceljs-floor.mjs, also a child process) — on the same files, alternated,
 // medians of RUNS (goal ≤ 0.8×: thidua reads and edits the package, it builds no object model), and its
-// peak memory on 60 workbooks against 300, 900 and 1,800 (goal: flat in the number of files). Then, in this process,
+// peak memory on 60 workbooks against 300, 900 and 1,800 (goal: flat in the number of files), beside the floor's. Then, in this process,
 // scoring alone on the grids the package reader has read, as a share of that reading (goal ≤ 5 %).
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -116,25 +116,32 @@ export async function run(): Promise<void> {
     console.log(`thidua score / floor: ${ratio.toFixed(2)}× (medians), ${paired.toFixed(2)}× (median of the ${RUNS} paired runs); goal ≤ 0.8×   ${load()}`);
 
     // Peak memory against the number of files: 5 commune folders (60 workbooks), all 25 (above), 75 (900) and a
-    // province's 150 (1,800).
-    const peakOf = async (communes: number, runs: number): Promise<number> => {
+    // province's 150 (1,800); the floor's at the same sizes (it holds one workbook at a time), for the runtime's own curve.
+    const peaksOf = async (communes: number, runs: number): Promise<{ cli: number; floor: number }> => {
       const folder = join(dir, `xa-${communes}`);
       await copyExamples(folder, Array.from({ length: communes }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat());
-      const peaks: number[] = [];
+      const peaks = { cli: [] as number[], floor: [] as number[] };
       for (let i = 0; i < runs; i++) {
         const out = join(dir, 'out');
-        peaks.push((await runScore([folder], out)).peakKb);
+        peaks.cli.push((await runScore([folder], out)).peakKb);
+        await rm(out, { recursive: true, force: true });
+        peaks.floor.push((await runNode([FLOOR, folder, out])).peakKb);
         await rm(out, { recursive: true, force: true });
       }
       await rm(folder, { recursive: true, force: true });
-      return median(peaks);
+      return { cli: median(peaks.cli), floor: median(peaks.floor) };
     };
-    const few = await peakOf(5, RUNS);
-    const many = await peakOf(75, 3);
-    const province = await peakOf(150, 3);
-    console.log(
-      `peak memory: ${mb(few)} for ${files.length * 5} workbooks, ${mb(median(cli.map((r) => r.peakKb)))} for ${n}, ${mb(many)} for ${files.length * 75}, ${mb(province)} for ${files.length * 150} (goal: flat)`,
-    );
+    const sizes = [
+      { workbooks: files.length * 5, ...(await peaksOf(5, RUNS)) },
+      { workbooks: n, cli: median(cli.map((r) => r.peakKb)), floor: median(floor.map((r) => r.peakKb)) },
+      { workbooks: files.length * 75, ...(await peaksOf(75, 3)) },
+      { workbooks: files.length * 150, ...(await peaksOf(150, 3)) },
+    ];
+    const at = sizes.map((s) => s.workbooks.toLocaleString('en-US')).join(' / ');
+    const [, , many, province] = sizes;
+    console.log(`peak memory for ${at} workbooks (goal: flat): thidua ${sizes.map((s) => mb(s.cli)).join(' / ')}; ExcelJS floor ${sizes.map((s) => mb(s.floor)).join(' / ')}`);
+    const perWorkbook = (k: 'cli' | 'floor') => `${((province![k] - many![k]) / (province!.workbooks - many!.workbooks)).toFixed(1)} KB`;
+    console.log(`  added per workbook from ${many!.workbooks.toLocaleString('en-US')} to ${province!.workbooks.toLocaleString('en-US')}: thidua ${perWorkbook('cli')}, floor ${perWorkbook('floor')}`);
 
     const set = findBuiltin('ta-ma-2025')!;
     const buffers = await Promise.all((await readdir(input, { recursive: true })).filter((f) => f.endsWith('.xlsx')).sort().map((f) => readFile(join(input, f))));
