@@ -34,6 +34,11 @@ const ReviewedFlag = z.object({
   cell: z.string().optional(),
 });
 
+/** A «Rà soát» row typed without its sheet or its flag: it applies to none (held as typed until it names one). */
+export function namesNoFlag(d: Pick<z.infer<typeof ReviewedFlag>, 'sheet' | 'flagCode'>): boolean {
+  return d.sheet === '' || d.flagCode === '';
+}
+
 export const CouncilDecision = ReviewedFlag.extend({
   criterion: z.string().optional(),
   /** The first review (lần 1). */

@@ -4,7 +4,7 @@
 // and is set aside — with the reason, so the pane can say so — rather than silently carried over.
 import type { Flag } from '../flags/flag.js';
 import { normalizeLabel, parseAddress } from '../text.js';
-import type { CouncilDecision, UnreadDecision } from './decision.js';
+import { namesNoFlag, type CouncilDecision, type UnreadDecision } from './decision.js';
 
 export type SetAside = { decision: CouncilDecision; reason: 'flag-gone' | 'cell-changed' };
 export type MergedDecisions = { kept: CouncilDecision[]; setAside: SetAside[] };
@@ -87,9 +87,17 @@ export type TypedReview = { decisions: CouncilDecision[]; unread: UnreadDecision
  */
 export function combineReviews(stored: TypedReview, typed: TypedReview): TypedReview {
   const unread = new Set(typed.unread.map(flagOfUnit));
-  const later = new Set([...typed.decisions, ...typed.unread].map(flagOfUnit));
+  const later = new Set([...typed.decisions.map(flagOfUnit), ...typed.unread.map(heldKey)]);
   return {
     decisions: combineDecisions(stored.decisions.filter((d) => !unread.has(flagOfUnit(d))), typed.decisions),
-    unread: [...stored.unread.filter((u) => !later.has(flagOfUnit(u))), ...typed.unread],
+    unread: [...stored.unread.filter((u) => !later.has(heldKey(u))), ...typed.unread],
   };
+}
+
+/**
+ * A row held as typed: its flag of a unit, or — naming no flag — what it says (two such rows are one only when
+ * they read the same, as the same sheet read twice).
+ */
+function heldKey(u: UnreadDecision): string {
+  return namesNoFlag(u) ? `${flagOfUnit(u)}\u0000${JSON.stringify([u.first, u.explanation, u.second])}` : flagOfUnit(u);
 }

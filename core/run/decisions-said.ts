@@ -1,13 +1,18 @@
 // What a run says of the council's decisions it read (from a tong-hop.xlsx's «Rà soát»): how many it applied — a
-// decision applies when a report of the run still carries its flag — how many it keeps though their flag is gone, and
-// where the reviews stand, and how many flags it held as typed (rows it could not read). The command line prints these
-// lines; the standalone page shows them under its run.
-import { describeReviewStates, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
+// decision applies when a report of the run still carries its flag — how many it keeps though their flag is gone,
+// where the reviews stand, and how many it held as typed (flags whose rows it could not read, rows that name no
+// flag). The command line prints these lines; the standalone page shows them under its run.
+import { describeReviewStates, namesNoFlag, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
 import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 
 export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], unread: readonly UnreadDecision[] = []): string[] {
-  const held = unread.length > 0 ? [`${unread.length} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», tính là chưa quyết định.`] : [];
+  const unflagged = unread.filter(namesNoFlag).length;
+  const flagged = unread.length - unflagged;
+  const held = [
+    ...(flagged > 0 ? [`${flagged} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», tính là chưa quyết định.`] : []),
+    ...(unflagged > 0 ? [`${unflagged} quyết định chưa ghi trang và cảnh báo: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.`] : []),
+  ];
   if (decisions.length === 0) return held;
   const applied = decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
   const kept = decisions.length - applied.length;

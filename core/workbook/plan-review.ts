@@ -1,7 +1,7 @@
 // `Rà soát`: every flag of every unit, one row each, with the council's decision columns
 // (pre-filled from decisions already taken, so re-scoring keeps them; rows thidua could not read written back as typed).
 import { flagTitle } from '../checks/titles.js';
-import { REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
+import { namesNoFlag, REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import type { CellValue } from '../sheet/cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
@@ -116,11 +116,11 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
     }
   }
   // Decisions whose flag is gone (the figure was corrected, the unit not in this run) are kept, listed apart; so are
-  // the flags held as typed.
+  // the flags held as typed, and rows typed without their sheet or flag.
   const orphanRows = [...decisions, ...unread]
     .filter((d) => !used.has(d))
     .flatMap((d, i): Line[] => {
-      const flagColumns = [i + 1, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), '', '(cảnh báo không còn)'];
+      const flagColumns = [i + 1, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), '', namesNoFlag(d) ? '(chưa ghi trang và cảnh báo)' : '(cảnh báo không còn)'];
       const follows = [null, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), null, null];
       const formats = REVIEW_HEADERS.map(() => null);
       return 'decision' in d ? decided(flagColumns, follows, formats, d) : held(flagColumns, follows, formats, d);

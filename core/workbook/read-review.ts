@@ -1,12 +1,13 @@
 // Reads the council's decisions back from a `Rà soát` sheet, typed by hand (in Excel, LibreOffice, on a
 // printout copied back) or recorded by the pane: every run reads them before it rewrites the sheet, so a
 // decision is never lost. Decision words are read leniently; a flag whose rows hold a word or a date that cannot be
-// read is named by its cell and held as typed (never applied, written back as it was), so nothing typed is lost.
+// read, or a row that names no flag, is named by its cell and held as typed (never applied, written back as it
+// was), so nothing typed is lost.
 import { flagCodeOf } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
 import { cellText, excelSerialToIso, formatDateVi, isoToExcelSerial, parseDateText } from '../values.js';
-import type { CouncilDecision, DecisionKind, TypedReviewRow } from '../council/decision.js';
+import { namesNoFlag, type CouncilDecision, type DecisionKind, type TypedReviewRow } from '../council/decision.js';
 import type { TypedReview } from '../council/merge.js';
 
 const COLUMNS = {
@@ -41,6 +42,8 @@ type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; 
 
 /** What the run says after naming a cell it cannot read: the flag is held, its rows as typed. */
 const HELD = 'đã giữ nguyên chữ đã ghi, cảnh báo này tính là chưa quyết định';
+/** The same, for a row that names no flag. */
+const HELD_UNFLAGGED = 'đã giữ nguyên chữ đã ghi, chưa áp cho cảnh báo nào';
 
 export function readReviewDecisions(grid: SheetGrid): ReadReview {
   const problems: ReviewReadProblem[] = [];
@@ -74,14 +77,22 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     // An unknown wording is kept as it is: the decision then lands in «Quyết định không còn cảnh báo», not lost.
     const flagCode = flagCodeOf(flagText) ?? flagText;
     const where = step === 'explanation' ? address('comment') : address('decision');
-    if (sheet === '' || flagCode === '') {
-      problems.push({ cell: where, message: 'quyết định không kèm trang và cảnh báo: không biết áp cho cảnh báo nào' });
-      return;
-    }
     const notes: TypedReviewRow['notes'] = [];
+    // One note a cell: what else is said of that cell joins it.
+    const note = (column: TypedReviewRow['notes'][number]['column'], text: string) => {
+      const other = notes.find((n) => n.column === column);
+      if (other) other.text = `${other.text} ${text}`;
+      else notes.push({ column, text });
+    };
+    // A row that names no flag applies to none; it is held as typed, and written back with a note, until it names one.
+    const unflagged = namesNoFlag({ sheet, flagCode });
+    if (unflagged) {
+      problems.push({ cell: where, message: `quyết định không kèm trang và cảnh báo: không biết áp cho cảnh báo nào; ${HELD_UNFLAGGED}` });
+      note(step === 'explanation' ? 'comment' : 'decision', 'Dòng này chưa ghi Trang và Cảnh báo nên chưa áp cho cảnh báo nào: hãy ghi đủ hai cột ấy.');
+    }
     const held = (cell: string, column: TypedReviewRow['notes'][number]['column'], what: string, ask: string) => {
       problems.push({ cell, message: `không hiểu ${what} (${ask}); ${HELD}` });
-      notes.push({ column, text: `Chưa hiểu ${what}: hãy ${ask}. Cảnh báo này tính là chưa quyết định.` });
+      note(column, `Chưa hiểu ${what}: hãy ${ask}. Cảnh báo này tính là chưa quyết định.`);
     };
     const dateCell = at('date');
     const iso = decisionDate(dateCell);
@@ -107,10 +118,10 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     let trail = step === 'first' ? undefined : latest.get(key);
     if (!trail) {
       // The unit's explanation and the second decision follow their flag's first review, on the rows under it.
-      if (step !== 'first') {
+      if (step !== 'first' && !unflagged) {
         const label = step === 'explanation' ? 'Giải trình của đơn vị' : 'Quyết định lần 2';
         problems.push({ cell: where, message: `dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận; ${HELD}` });
-        notes.push({ column: step === 'explanation' ? 'comment' : 'decision', text: `Dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận. Hãy ghi quyết định lần 1 trước.` });
+        note(step === 'explanation' ? 'comment' : 'decision', `Dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận. Hãy ghi quyết định lần 1 trước.`);
       }
       trail = { sheet, unitName, flagCode, cell, rows: {} };
       trails.push(trail);

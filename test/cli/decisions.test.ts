@@ -1,7 +1,8 @@
 // The council's decisions live in the workbook: typed into `Rà soát` of tong-hop.xlsx (with ExcelJS, then
 // saved again by LibreOffice as an office would), read back by the next `thidua score`, applied (a
 // «Bác số liệu» withdraws the figure's points), and still in the new `Rà soát`; a word it cannot read is named by its
-// cell and kept as typed — with who, when and the comment — run after run, once, the flag left undecided.
+// cell and kept as typed — with who, when and the comment — run after run, once, the flag left undecided; so is a
+// decision typed on a row of its own that names no flag.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -87,6 +88,15 @@ beforeAll(async () => {
       row.getCell(col('Ý kiến')).value = 'Chờ biên bản họp thôn';
     }
   });
+  // And a row of its own under the table: a unit and its decision, no sheet and no flag.
+  let below = REVIEW_HEADER_ROW + 1;
+  while (ws.getRow(below).getCell(col('Cảnh báo')).text !== '') below++;
+  const typed = ws.getRow(below);
+  typed.getCell(col('Đơn vị')).value = 'Bản B';
+  typed.getCell(col('Quyết định')).value = 'Chấp nhận';
+  typed.getCell(col('Người rà soát')).value = 'Quàng Thị Lan';
+  typed.getCell(col('Ngày')).value = '22/11/2025';
+  typed.getCell(col('Ý kiến')).value = 'Đã đối chiếu sổ theo dõi';
   await wb.xlsx.writeFile(path);
   await throughLibreOffice(path);
   second = await score();
@@ -130,5 +140,24 @@ describe('council decisions typed into tong-hop.xlsx', () => {
     expect(third.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
     const hts1 = third.doc.cards.find((c) => c.unitName === 'Bản A')!.criteria.find((c) => c.code === 'HTS1')!;
     expect(hts1).toMatchObject({ status: 'rejected', points: 0 });
+  });
+
+  it('keep a decision typed on a row that names no flag as typed, noted, applied to none — once, run after run', async () => {
+    for (const run of [second, third]) {
+      expect(run.stderr).toMatch(/ket-qua\/tong-hop\.xlsx, trang «Rà soát», I\d+: quyết định không kèm trang và cảnh báo: không biết áp cho cảnh báo nào; đã giữ nguyên chữ đã ghi/);
+      expect(run.stderr).toContain('1 quyết định chưa ghi trang và cảnh báo: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.');
+    }
+    const kept = (await reviewRows()).filter((r) => r.getCell(col('Ý kiến')).value === 'Đã đối chiếu sổ theo dõi');
+    expect(
+      kept.map((r) => {
+        const note = r.getCell(col('Quyết định')).note;
+        return {
+          typed: [col('Đơn vị'), col('Trang'), col('Cảnh báo'), col('Quyết định'), col('Người rà soát'), col('Ngày')].map((c) => r.getCell(c).text),
+          note: typeof note === 'string' ? note : (note?.texts ?? []).map((t) => t.text).join(''),
+        };
+      }),
+    ).toEqual([{ typed: ['Bản B', '', '', 'Chấp nhận', 'Quàng Thị Lan', '22/11/2025'], note: expect.stringContaining('Dòng này chưa ghi Trang và Cảnh báo nên chưa áp cho cảnh báo nào') }]);
+    // Applied to none: Bản B's late submission is still undecided, held as typed above.
+    expect(await heldRows()).toHaveLength(1);
   });
 });

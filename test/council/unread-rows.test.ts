@@ -14,6 +14,7 @@ import { applyEditToValues } from '../../core/workbook/apply-grid.js';
 import { planReview, REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
 import { score } from '../../core/checks/run.js';
+import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 import { goodHamlet, reportWorkbook } from '../cli/helpers.js';
@@ -109,6 +110,77 @@ describe('rows thidua cannot read, kept as typed', () => {
     const held = combineReviews({ decisions: [asked], unread: [] }, { decisions: [], unread });
     expect(held).toEqual({ decisions: [], unread });
     expect(combineReviews(held, { decisions: [asked], unread: [] })).toEqual({ decisions: [asked], unread: [] });
+  });
+});
+
+describe('a decision typed on a row that names no flag', () => {
+  // The council adds a row under the table: the unit and its decision, but no sheet and no flag.
+  const typedBelow = (values: CellValue[][]) => {
+    const row: CellValue[] = REVIEW_HEADERS.map(() => null);
+    row[col('Đơn vị')] = 'Bản A';
+    row[col('Quyết định')] = 'Chấp nhận';
+    row[col('Người rà soát')] = 'Lò Văn Minh';
+    row[col('Ngày')] = '20/11/2025';
+    row[col('Ý kiến')] = 'Đã xem hồ sơ gốc';
+    values.push(row);
+    return values.length;
+  };
+  const unflaggedRows = (values: CellValue[][]) => values.filter((r) => r[col('Quyết định')] === 'Chấp nhận' && r[col('Trang')] === '');
+
+  it('applies to no flag, is named by its cell, and is written back as typed with a note, run after run', () => {
+    const values = applyEditToValues([], planReview([card]));
+    const at = typedBelow(values);
+    const read = readReviewDecisions(grid(values));
+    expect(read.decisions).toEqual([]);
+    expect(read.problems).toEqual([{ cell: `I${at}`, message: 'quyết định không kèm trang và cảnh báo: không biết áp cho cảnh báo nào; đã giữ nguyên chữ đã ghi, chưa áp cho cảnh báo nào' }]);
+    expect(read.unread).toHaveLength(1);
+    // Not applied: the flag on the sheet stays undecided.
+    expect(score(set, makeReport({ sheet: 'Bản A', unitName: 'Bản A', unitKind: 'Thôn', rows: [['TL', '120%']] }), { decisions: read.decisions }).total).toBe(card.total);
+
+    const edit = planReview([card], read.decisions, read.unread);
+    const again = applyEditToValues([], edit);
+    // Under «Quyết định không còn cảnh báo», every cell as typed, and said for what it is.
+    expect(unflaggedRows(again).map((r) => [r[col('Đơn vị')], ...r.slice(col('Nội dung'))])).toEqual([
+      ['Bản A', '(chưa ghi trang và cảnh báo)', 'Lần 1 · chưa hiểu, chưa quyết định', 'Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Đã xem hồ sơ gốc'],
+    ]);
+    const heldAt = again.indexOf(unflaggedRows(again)[0]!) + 1;
+    expect(edit.notes).toEqual([{ address: `I${heldAt}`, text: 'Dòng này chưa ghi Trang và Cảnh báo nên chưa áp cho cảnh báo nào: hãy ghi đủ hai cột ấy.' }]);
+
+    // Read back and written again: the same row, once.
+    const third = readReviewDecisions(grid(again));
+    expect(third.unread).toEqual(read.unread);
+    expect(unflaggedRows(applyEditToValues([], planReview([card], third.decisions, third.unread)))).toEqual(unflaggedRows(again));
+
+    // Its sheet and flag written in, it is the council's decision on that flag.
+    const named = unflaggedRows(again)[0]!;
+    named[col('Trang')] = 'Bản A';
+    named[col('Ô')] = flag.cell!;
+    named[col('Cảnh báo')] = flagTitle(flag.code);
+    const decided = readReviewDecisions(grid(again));
+    expect(decided.unread).toEqual([]);
+    expect(decided.decisions).toEqual([{ sheet: 'Bản A', unitName: 'Bản A', flagCode: flag.code, cell: flag.cell!, decision: 'accept', reviewer: 'Lò Văn Minh', date: '2025-11-20', comment: 'Đã xem hồ sơ gốc' }]);
+  });
+
+  it('one note a cell: a row naming no flag, with a word thidua cannot read, is said both ways on its one cell', () => {
+    const values = applyEditToValues([], planReview([card]));
+    const at = typedBelow(values);
+    values[at - 1]![col('Quyết định')] = 'xem sau';
+    const read = readReviewDecisions(grid(values));
+    expect(read.unread[0]!.first!.notes).toEqual([
+      { column: 'decision', text: 'Dòng này chưa ghi Trang và Cảnh báo nên chưa áp cho cảnh báo nào: hãy ghi đủ hai cột ấy. Chưa hiểu quyết định «xem sau»: hãy ghi Chấp nhận, Giải trình hoặc Bác số liệu. Cảnh báo này tính là chưa quyết định.' },
+    ]);
+  });
+
+  it('is kept once whichever places hold it (tong-hop.xlsx and --decisions read alike), and two different rows both', () => {
+    const values = applyEditToValues([], planReview([card]));
+    typedBelow(values);
+    const { unread } = readReviewDecisions(grid(values));
+    expect(combineReviews({ decisions: [], unread }, { decisions: [], unread })).toEqual({ decisions: [], unread });
+    const other = values.map((r) => [...r]);
+    other.at(-1)![col('Ý kiến')] = 'Chờ biên bản';
+    const second = readReviewDecisions(grid(other)).unread;
+    expect(combineReviews({ decisions: [], unread }, { decisions: [], unread: second }).unread).toEqual([...unread, ...second]);
+    expect(decisionsSaid([], [card], unread)).toEqual(['1 quyết định chưa ghi trang và cảnh báo: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.']);
   });
 });
 
