@@ -2,8 +2,8 @@
 // `thidua score` (child process) against the floor — ExcelJS alone opening each workbook, touching every
 // cell and saving a copy (bench/exceljs-floor.mjs, also a child process) — on the same files, alternated,
 // medians of RUNS (goal ≤ 0.8×: thidua reads and edits the package, it builds no object model), and its
-// peak memory on 60 workbooks against 300, 900 and 1,800 (goal: flat in the number of files), beside the floor's. Then, in this process,
-// scoring alone on the grids the package reader has read, as a share of that reading (goal ≤ 5 %).
+// peak memory on 60 workbooks against 300, 900 and 1,800 (goal: flat in the number of files), beside the floor's.
+// Then, in this process, scoring alone on the grids the package reader has read, as a share of that reading (goal ≤ 5 %).
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
