@@ -1,4 +1,4 @@
-// The native column chart of «Tổng hợp» (SheetEdit.chart), as Excel keeps a chart: a chart part (DrawingML's
+// The native bar chart of «Tổng hợp» (SheetEdit.chart), as Excel keeps a chart: a chart part (DrawingML's
 // chartSpace: the series' ranges on the sheet and their values cached, so a reader that does not recalculate
 // draws it), a drawing part placing it on the sheet, and the relationships sheet → drawing → chart with
 // `<drawing r:id>` in the sheet. The Office.js writer draws the same chart through Excel's own API; this is
@@ -49,8 +49,7 @@ export function writeChart(sheet: SheetText, chart: SheetEdit['chart'], sheetNam
 
   // The sheet's own drawing, when it has one, takes the chart beside its shapes; else a drawing is made for it.
   const present = child(sheet.root, 'drawing');
-  const presentId = present && Object.entries(present.attrs).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
-  const presentRel = presentId !== undefined ? rels.byId(presentId) : undefined;
+  const presentRel = rels.named(present);
   const presentPath = presentRel ? rels.path(presentRel) : undefined;
   const presentXml = presentPath !== undefined ? input.part(presentPath) : undefined;
   const drawingPath = presentXml !== undefined ? presentPath! : input.newPath('xl/drawings/drawing', '.xml');

@@ -41,8 +41,7 @@ export function writeNotes(sheet: SheetText, notes: readonly CellNote[] | undefi
   const parts: WrittenPart[] = [];
   const left = comments.length - own.length + added.size;
   const legacy = child(sheet.root, 'legacyDrawing');
-  const legacyId = legacy && Object.entries(legacy.attrs).find(([k]) => k === 'r:id' || k.endsWith(':id'))?.[1];
-  const vmlRel = legacyId !== undefined ? rels.byId(legacyId) : undefined;
+  const vmlRel = rels.named(legacy);
   const vmlPath = vmlRel ? rels.path(vmlRel) : undefined;
   const vmlText = vmlPath !== undefined ? input.part(vmlPath) : undefined;
 

@@ -172,11 +172,8 @@ export class PackageWriter {
     sheet.part = path;
     this.addedTypes.set(path, CONTENT.worksheet);
     this.write(path, '');
-    if (sheet.node) {
-      const old = Object.entries(sheet.node.attrs).find(([k]) => k.endsWith(':id'))?.[1];
-      const rel = old !== undefined ? this.workbookRels.byId(old) : undefined;
-      if (rel) this.workbookRels.remove(rel);
-    }
+    const old = this.workbookRels.named(sheet.node);
+    if (old) this.workbookRels.remove(old);
     sheet.relId = this.workbookRels.add('worksheet', path);
   }
 

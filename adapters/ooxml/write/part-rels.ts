@@ -37,6 +37,12 @@ export class PartRels {
     return this.rels.find((r) => r.id === id && !r.external);
   }
 
+  /** The relationship an element names by its `r:id` (`<drawing>`, `<legacyDrawing>`), whatever prefix it is written with. */
+  named(node: XmlNode | undefined): Rel | undefined {
+    const id = node && Object.entries(node.attrs).find(([k]) => k.endsWith(':id'))?.[1];
+    return id !== undefined ? this.byId(id) : undefined;
+  }
+
   /** The part a relationship points to. */
   path(rel: Rel): string {
     return resolveTarget(this.part, rel.target);
