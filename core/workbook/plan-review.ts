@@ -57,6 +57,8 @@ const TEXT: CellFormat = { wrap: true };
 type Line = { values: CellValue[]; formats: (CellFormat | null)[]; notes: { col: number; text: string }[] };
 
 const FLAG_FORMATS = [null, TEXT, TEXT, null, TEXT] as const;
+/** «Nội dung» to «Ý kiến»: what the flag says and the review, wrapped (a comment or a held row's step reads whole on paper). */
+const REVIEW_FORMATS = [TEXT, TEXT, TEXT, TEXT, null, TEXT] as const;
 const FOLLOW_FORMATS: (CellFormat | null)[] = [...FLAG_FORMATS, null, null, { ...TEXT, italic: true }, TEXT, TEXT, null, TEXT];
 const NOTE_COLUMN = { decision: REVIEW_HEADERS.indexOf('Quyết định'), date: REVIEW_HEADERS.indexOf('Ngày'), comment: REVIEW_HEADERS.indexOf('Ý kiến') };
 
@@ -109,7 +111,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
       const flagColumns = [++numbered, card.unitName, card.sheet, flag.cell ?? '', flagTitle(flag.code), SEVERITY_LABEL[flag.severity], flag.message];
       const follows = [null, card.unitName, card.sheet, flag.cell ?? '', flagTitle(flag.code), null, null];
       const severity = flag.severity === 'error' ? { fill: FILL.error } : flag.severity === 'warning' ? { fill: FILL.warning } : null;
-      const formats = [...FLAG_FORMATS, severity, TEXT, TEXT, TEXT, TEXT, null, TEXT];
+      const formats = [...FLAG_FORMATS, severity, ...REVIEW_FORMATS];
       const d = find(decisions, card, flag.code, flag.cell);
       const u = d ? undefined : find(unread, card, flag.code, flag.cell);
       lines.push(...(u ? held(flagColumns, follows, formats, u) : decided(flagColumns, follows, formats, d)));
@@ -122,7 +124,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
     .flatMap((d, i): Line[] => {
       const flagColumns = [i + 1, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), '', namesNoFlag(d) ? '(chưa ghi trang và cảnh báo)' : '(cảnh báo không còn)'];
       const follows = [null, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), null, null];
-      const formats = REVIEW_HEADERS.map(() => null);
+      const formats = [...FLAG_FORMATS, null, ...REVIEW_FORMATS];
       return 'decision' in d ? decided(flagColumns, follows, formats, d) : held(flagColumns, follows, formats, d);
     });
 

@@ -143,6 +143,9 @@ describe('a decision typed on a row that names no flag', () => {
     expect(unflaggedRows(again).map((r) => [r[col('Đơn vị')], ...r.slice(col('Nội dung'))])).toEqual([
       ['Bản A', '(chưa ghi trang và cảnh báo)', 'Lần 1 · chưa hiểu, chưa quyết định', 'Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Đã xem hồ sơ gốc'],
     ]);
+    // Wrapped as the flags' rows are, so a long comment and the held step read whole on paper.
+    const orphans = edit.blocks.at(-1)!;
+    expect([col('Bước'), col('Ý kiến')].map((c) => orphans.cellFormats!.at(-1)![c])).toEqual([{ wrap: true }, { wrap: true }]);
     const heldAt = again.indexOf(unflaggedRows(again)[0]!) + 1;
     expect(edit.notes).toEqual([{ address: `I${heldAt}`, text: 'Dòng này chưa ghi Trang và Cảnh báo nên chưa áp cho cảnh báo nào: hãy ghi đủ hai cột ấy.' }]);
 
