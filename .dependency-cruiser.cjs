@@ -2,7 +2,7 @@
 // core/ is pure and layered one way: a file may import its own layer and the ones BELOW it, never above.
 // A file's layer is the first that matches its path.
 const CORE_LAYERS = [
-  ['ground: text, values, cells, schema messages', '^core/(text|values|zod-jitless|schema-messages)\\.ts$|^core/sheet/cell\\.ts$'],
+  ['ground: text, values, cells, schema messages, safe text', '^core/(text|values|zod-jitless|schema-messages|safe-text)\\.ts$|^core/sheet/cell\\.ts$'],
   ['sheet vocabulary: grids, edits, print layout, row heights', '^core/sheet/'],
   ['reports and portal pages', '^core/(report|indicators)/'],
   ['criteria sets: schema, built-in sets, loading', '^core/criteria/(?!sheet/|rules/)'],
