@@ -16,6 +16,8 @@ const PROGRAMS = [
   { path: '/usr/lib/python3/dist-packages/openpyxl/__init__.py', pkg: 'python3-openpyxl', for: 'kiểm thử sổ tính do openpyxl ghi' },
   // Calibri's metrics (the font workbooks name), so printed text is measured as Excel would lay it out.
   { path: '/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf', pkg: 'fonts-crosextra-carlito', for: 'kiểm thử bản in' },
+  // Times New Roman's metrics (the font the award papers name): rules, page breaks and the signer's block measured as Word lays them out.
+  { path: '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf', pkg: 'fonts-liberation2', for: 'kiểm thử hồ sơ khen thưởng' },
 ];
 
 const missing = PROGRAMS.filter((p) => !existsSync(p.path));

@@ -1,11 +1,17 @@
-// Writes a paper (core/papers/document.ts) as a Word document with the `docx` package: A4, the margins and the Times
-// New Roman 14 of Decree 30/2020/NĐ-CP, tables with their header row repeated on every page. Thin on purpose: what a
-// paper says is planned in core/papers/.
+// Writes a paper (core/papers/document.ts) as a Word document with the `docx` package, in the form Decree 30/2020/NĐ-CP
+// gives: A4 and its margins, Times New Roman 14, paragraphs 6 pt apart at 1.15 lines, page numbers from page 2 centred
+// at the top, the rules under the issuer and the motto, a two-column block (heading, signer) never split across pages,
+// tables with their header row repeated on every page. Every text passes through xmlSafe: a character XML cannot
+// carry (U+FFFF in a unit's name) would make the file unopenable. Thin on purpose: what a paper says is planned in
+// core/papers/.
 import {
   AlignmentType,
   BorderStyle,
   Document,
+  Header,
+  LineRuleType,
   Packer,
+  PageNumber,
   Paragraph as DocxParagraph,
   Table as DocxTable,
   TableCell,
@@ -15,90 +21,165 @@ import {
   WidthType,
 } from 'docx';
 import type { Block, Columns, Paper, Paragraph, Table } from '../../core/papers/document.js';
+import { xmlSafe } from '../../core/safe-text.js';
+import { boldWidth } from './times-bold.js';
 
 const FONT = 'Times New Roman';
 const BODY_SIZE = 14;
 const TABLE_SIZE = 13;
 const mm = (n: number) => Math.round((n / 25.4) * 1440);
-/** A4 less the margins: the text width in twips, for the tables' column widths. */
+const pt = (n: number) => Math.round(n * 20);
+/** A4 less the margins (left 30 mm, right 15 mm): the text width in twips, for the tables' column widths. */
 const TEXT_WIDTH = mm(210 - 30 - 15);
+/** Body paragraphs: at least 6 pt apart, 1.15 lines (Decree 30/2020: 6 pt or more, single to 1.5 lines). */
+const BODY_SPACING = { before: pt(6), after: 0, line: 276, lineRule: LineRuleType.AUTO };
+/** Lines of the heading and the signer's block stand as set, as in the decree's models; table cells a little apart. */
+const TIGHT_SPACING = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO };
+const CELL_SPACING = { before: pt(2), after: pt(2), line: 240, lineRule: LineRuleType.AUTO };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
-function paragraph(par: Paragraph, size = BODY_SIZE): DocxParagraph {
+type Place = { size: number; spacing: typeof BODY_SPACING; keepNext?: boolean };
+
+function paragraph(par: Paragraph, place: Place): DocxParagraph {
+  const size = par.size ?? place.size;
   return new DocxParagraph({
     alignment: ALIGN[par.align ?? 'left'],
     ...(par.indent ? { indent: { firstLine: mm(10) } } : {}),
-    spacing: { after: 60 },
+    spacing: place.spacing,
+    ...(place.keepNext ? { keepNext: true, keepLines: true } : {}),
     children: par.runs.map(
-      (r) => new DocxRun({ text: r.text, font: FONT, size: (par.size ?? size) * 2, ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italics: true } : {}), ...(r.underline ? { underline: {} } : {}) }),
+      (r) =>
+        new DocxRun({
+          text: xmlSafe(r.text),
+          font: FONT,
+          size: size * 2,
+          ...(r.breakBefore ? { break: 1 } : {}),
+          ...(r.bold ? { bold: true } : {}),
+          ...(r.italic ? { italics: true } : {}),
+          ...(r.underline ? { underline: {} } : {}),
+        }),
     ),
+  });
+}
+
+/** The lines of a paragraph as the planner broke them. */
+function linesOf(par: Paragraph): string[] {
+  const out: string[] = [];
+  for (const r of par.runs) {
+    if (r.breakBefore || out.length === 0) out.push('');
+    out[out.length - 1] += r.text;
+  }
+  return out;
+}
+
+/** The rule a paragraph asks for (`par.rule` times its widest line long), centred in `width` twips: an empty paragraph's top border. */
+function rule(par: Paragraph & { rule: number }, width: number): DocxParagraph {
+  const length = pt(par.rule * Math.max(...linesOf(par).map((l) => boldWidth(l, par.size ?? BODY_SIZE))));
+  const side = Math.max(0, Math.round((width - length) / 2));
+  return new DocxParagraph({
+    indent: { left: side, right: side },
+    spacing: { before: pt(4), after: pt(4), line: pt(2), lineRule: LineRuleType.EXACT },
+    border: { top: { style: BorderStyle.SINGLE, size: 6, color: '000000', space: 0 } },
+    children: [new DocxRun({ text: '', size: 2 })],
   });
 }
 
 const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
 const LINE = { style: BorderStyle.SINGLE, size: 4, color: '000000' };
+/** A two-column block's cells: its lines from edge to edge, 6 pt below what comes before it. */
+const COLUMN_MARGINS = { top: pt(6), bottom: 0, left: 0, right: 0 };
 
-function cell(children: DocxParagraph[], widthPercent: number, bordered: boolean): TableCell {
+function cell(children: DocxParagraph[], width: number, bordered: boolean): TableCell {
   const border = bordered ? LINE : NONE;
   return new TableCell({
-    width: { size: Math.round((TEXT_WIDTH * widthPercent) / 100), type: WidthType.DXA },
+    width: { size: width, type: WidthType.DXA },
     borders: { top: border, bottom: border, left: border, right: border },
+    ...(bordered ? {} : { margins: COLUMN_MARGINS }),
     children,
   });
 }
+
+const widthOf = (percent: number) => Math.round((TEXT_WIDTH * percent) / 100);
 
 function table(t: Table): DocxTable {
   const row = (values: string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
-      children: values.map((v, i) => cell([paragraph({ kind: 'paragraph', runs: [{ text: v, bold: header }], align: header || i === 0 ? 'center' : 'left' }, TABLE_SIZE)], t.widths[i] ?? 10, true)),
+      children: values.map((v, i) =>
+        cell(
+          [paragraph({ kind: 'paragraph', runs: [{ text: v, bold: header }], align: header || i === 0 ? 'center' : 'left' }, { size: TABLE_SIZE, spacing: CELL_SPACING })],
+          widthOf(t.widths[i] ?? 10),
+          true,
+        ),
+      ),
     });
   return new DocxTable({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    columnWidths: t.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100)),
+    columnWidths: t.widths.map(widthOf),
     rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))],
   });
 }
 
+/** One column of a two-column block: its paragraphs, each rule drawn under the paragraph that asks for it. */
+function column(pars: Paragraph[], width: number): DocxParagraph[] {
+  const place = { size: BODY_SIZE, spacing: TIGHT_SPACING };
+  return pars.flatMap((par) => [paragraph(par, place), ...(par.rule ? [rule({ ...par, rule: par.rule }, width)] : [])]);
+}
+
 function columns(c: Columns): DocxTable {
+  const [left, right] = c.widths.map(widthOf) as [number, number];
   return new DocxTable({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    columnWidths: c.widths.map((w) => Math.round((TEXT_WIDTH * w) / 100)),
+    columnWidths: [left, right],
     borders: { top: NONE, bottom: NONE, left: NONE, right: NONE, insideHorizontal: NONE, insideVertical: NONE },
-    rows: [new TableRow({ children: [cell(c.left.map((x) => paragraph(x)), c.widths[0], false), cell(c.right.map((x) => paragraph(x)), c.widths[1], false)] })],
+    rows: [new TableRow({ cantSplit: true, children: [cell(column(c.left, left), left, false), cell(column(c.right, right), right, false)] })],
   });
 }
 
-function block(b: Block): (DocxParagraph | DocxTable)[] {
-  switch (b.kind) {
-    case 'paragraph':
-      return [paragraph(b)];
-    case 'table':
-      // A paragraph after every table: Word joins two tables that touch.
-      return [table(b), new DocxParagraph({ children: [] })];
-    case 'columns':
-      return [columns(b), new DocxParagraph({ children: [] })];
-  }
+function blocks(list: readonly Block[]): (DocxParagraph | DocxTable)[] {
+  return list.flatMap((b, i) => {
+    switch (b.kind) {
+      case 'paragraph':
+        // The paragraph before a two-column block (the signer's) stays on its page.
+        return [paragraph(b, { size: BODY_SIZE, spacing: BODY_SPACING, keepNext: b.keepNext === true || list[i + 1]?.kind === 'columns' })];
+      case 'table':
+        // A paragraph after every table: Word joins two tables that touch.
+        return [table(b), new DocxParagraph({ spacing: TIGHT_SPACING, children: [] })];
+      case 'columns':
+        return [columns(b), new DocxParagraph({ spacing: TIGHT_SPACING, children: [] })];
+    }
+  });
+}
+
+/** Page numbers from page 2, centred at the top (the first page's header is empty). */
+function pageNumbers() {
+  const number = new DocxParagraph({ alignment: AlignmentType.CENTER, children: [new DocxRun({ children: [PageNumber.CURRENT], font: FONT, size: BODY_SIZE * 2 })] });
+  return { default: new Header({ children: [number] }), first: new Header({ children: [new DocxParagraph({ children: [] })] }) };
 }
 
 /** The paper as the bytes of a .docx file. */
 export async function writePaper(paper: Paper): Promise<Uint8Array> {
   const doc = new Document({
     creator: 'thidua',
-    title: paper.title,
+    title: xmlSafe(paper.title),
     styles: { default: { document: { run: { font: FONT, size: BODY_SIZE * 2 } } } },
     sections: [
       {
-        properties: { page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15) } } },
-        children: paper.blocks.flatMap(block),
+        properties: {
+          titlePage: true,
+          page: { size: { width: mm(210), height: mm(297) }, margin: { top: mm(20), bottom: mm(20), left: mm(30), right: mm(15), header: mm(10) } },
+        },
+        headers: pageNumbers(),
+        children: blocks(paper.blocks),
       },
     ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(doc));
 }
 
-// Made for issue 26 item 4: the papers the chairman signs, as .docx the office edits in Word or LibreOffice.
+// Made for issue 26 item 4 and issue 38 item 3: the papers the chairman signs, as .docx the office edits in Word or
+// LibreOffice and signs as written.

@@ -1,54 +1,69 @@
 // Biên bản họp Hội đồng Thi đua - Khen thưởng: time and place, members, each proposal with blanks for the votes,
-// the conclusion — the minutes of the review meeting the dossier needs.
+// the conclusion — the minutes of the review meeting the dossier needs. The minutes are a list of sections, each a
+// function of the closed round: a section the meeting needs (what was still open at closing) is one more entry.
 import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper } from './document.js';
-import { heading, signature } from './heading.js';
+import { councilIssuer, heading, signerBlock } from './heading.js';
 import { closedOnText, movementName } from './wording.js';
 import { achievementText, eligibleUnits, proposedForms } from './proposed.js';
 
-export function councilMinutes(closed: ClosedRound): Paper {
-  const { record } = closed;
-  const commune = record.set.commune || '…';
-  const blocks: Block[] = [
-    heading({ parent: `UBND xã ${commune}`, name: 'Hội đồng Thi đua - Khen thưởng', symbol: 'BB-HĐTĐKT' }, commune, closed.closedAt.slice(0, 4)),
-    p('BIÊN BẢN', { align: 'center', bold: true }),
-    p(`Họp Hội đồng Thi đua - Khen thưởng xã ${commune} xét đề nghị khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
-    p('Thời gian: ….. giờ ….. ngày ….. tháng ….. năm ……', { indent: true }),
-    p('Địa điểm: ……………………………………………', { indent: true }),
-    p('Thành phần:', { indent: true, bold: true }),
-    p('- Chủ trì: ……………………………, Chủ tịch Hội đồng;', { indent: true }),
-    p('- Thư ký: ……………………………;', { indent: true }),
-    p('- Thành viên có mặt: ……/…… thành viên Hội đồng: ……………………………………………', { indent: true }),
-    p('- Vắng mặt: ……………………………………………', { indent: true }),
-    p('Nội dung:', { indent: true, bold: true }),
-    p(`Hội đồng xem xét kết quả chấm điểm ${closedOnText(closed)} và đề nghị khen thưởng như sau (biểu quyết từng trường hợp):`, { indent: true, align: 'justify' }),
+/** One section of the minutes: its blocks, numbering its cases from `n` (the cases run on across sections). */
+type Section = (closed: ClosedRound, n: { count: number }) => Block[];
+
+const VOTES = 'Số phiếu đồng ý: ……/……; không đồng ý: ……/……; ý kiến khác: ……';
+
+const meeting: Section = (closed) => [
+  p('Thời gian: ….. giờ ….. ngày ….. tháng ….. năm ……', { indent: true }),
+  p('Địa điểm: ……………………………………………', { indent: true }),
+  p('Thành phần:', { indent: true, bold: true, keepNext: true }),
+  p('- Chủ trì: ……………………………, Chủ tịch Hội đồng;', { indent: true }),
+  p('- Thư ký: ……………………………;', { indent: true }),
+  p('- Thành viên có mặt: ……/…… thành viên Hội đồng;', { indent: true }),
+  p('- Vắng mặt: ……………………………………………', { indent: true }),
+  p('Nội dung:', { indent: true, bold: true, keepNext: true }),
+  p(`Hội đồng xem xét kết quả chấm điểm ${closedOnText(closed)} và đề nghị khen thưởng như sau (biểu quyết từng trường hợp):`, { indent: true, align: 'justify' }),
+];
+
+const proposals: Section = (closed, n) =>
+  proposedForms(closed).flatMap((form) => [
+    p(`${form.label}${form.quota ? ` (${form.quota})` : ''}:`, { indent: true, bold: true, keepNext: true }),
+    ...[...form.collectives, ...form.individuals].flatMap((unit) => [
+      p(`${++n.count}. ${unit.unitName} — ${achievementText(unit)}.`, { indent: true, align: 'justify', keepNext: true }),
+      p(VOTES, { indent: true, italic: true }),
+    ]),
+  ]);
+
+const eligible: Section = (closed, n) => {
+  const units = eligibleUnits(closed);
+  if (units.length === 0) return [];
+  return [
+    p('Các tập thể, cá nhân đủ điều kiện ở hình thức kế hoạch không nêu số lượng (Hội đồng biểu quyết):', { indent: true, bold: true, keepNext: true }),
+    ...units.flatMap(({ form, unit }) => [p(`${++n.count}. ${unit.unitName} (${form}) — ${achievementText(unit)}.`, { indent: true, align: 'justify', keepNext: true }), p(VOTES, { indent: true, italic: true })]),
   ];
-  let n = 0;
-  for (const form of proposedForms(closed)) {
-    blocks.push(p(`${form.label}${form.quota ? ` (${form.quota})` : ''}:`, { indent: true, bold: true }));
-    for (const unit of [...form.collectives, ...form.individuals]) {
-      n++;
-      blocks.push(
-        p(`${n}. ${unit.unitName} — ${achievementText(unit)}.`, { indent: true, align: 'justify' }),
-        p('Số phiếu đồng ý: ……/……; không đồng ý: ……/……; ý kiến khác: ……………………', { indent: true, italic: true }),
-      );
-    }
-  }
-  const eligible = eligibleUnits(closed);
-  if (eligible.length > 0) {
-    blocks.push(p('Các đơn vị đủ điều kiện ở hình thức kế hoạch không nêu số lượng (Hội đồng quyết định):', { indent: true, bold: true }));
-    for (const { form, unit } of eligible) {
-      n++;
-      blocks.push(p(`${n}. ${unit.unitName} (${form}) — ${achievementText(unit)}.`, { indent: true }), p('Số phiếu đồng ý: ……/……; không đồng ý: ……/……', { indent: true, italic: true }));
-    }
-  }
-  if (n === 0) blocks.push(p('Không có trường hợp nào được đề nghị trong đợt xét này.', { indent: true, italic: true }));
-  blocks.push(
-    p('Kết luận: ……………………………………………………………………', { indent: true }),
-    p('Cuộc họp kết thúc vào ….. giờ ….. cùng ngày; biên bản đã được thông qua trước Hội đồng./.', { indent: true }),
-    { kind: 'columns', left: [p('THƯ KÝ', { align: 'center', bold: true }), p(''), p(''), p('(Ký, ghi rõ họ tên)', { align: 'center', italic: true, size: 12 })], right: signature([], 'Chủ trì').right, widths: [50, 50] },
-  );
+};
+
+const noCase: Section = (_closed, n) => (n.count === 0 ? [p('Không có trường hợp nào được đề nghị trong đợt xét này.', { indent: true, italic: true })] : []);
+
+const conclusion: Section = () => [
+  p('Kết luận: ……………………………………………………………………', { indent: true }),
+  p('Cuộc họp kết thúc vào ….. giờ ….. cùng ngày; biên bản đã được thông qua trước Hội đồng./.', { indent: true }),
+  { kind: 'columns', left: signerBlock('Thư ký'), right: signerBlock('Chủ trì'), widths: [50, 50] },
+];
+
+/** The minutes' sections, in the order the meeting takes them. */
+const SECTIONS: readonly Section[] = [meeting, proposals, eligible, noCase, conclusion];
+
+export function councilMinutes(closed: ClosedRound): Paper {
+  const commune = closed.record.set.commune || '…';
+  const n = { count: 0 };
+  const blocks: Block[] = [
+    heading(councilIssuer(commune, 'BB-HĐTĐKT'), commune, closed.closedAt.slice(0, 4)),
+    p('BIÊN BẢN', { align: 'center', bold: true }),
+    p(`Họp Hội đồng Thi đua - Khen thưởng xã ${commune} xét đề nghị khen thưởng ${movementName(closed.record)}`, { align: 'center', bold: true }),
+    ...SECTIONS.flatMap((section) => section(closed, n)),
+  ];
   return { name: 'bien-ban', title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng', blocks };
 }
 
-// Made for issue 26 item 4: the minutes of the council's review meeting, each proposal with blanks for its votes.
+// Made for issue 26 item 4 and issue 38 item 3: the minutes of the council's review meeting, each proposal with
+// blanks for its votes, in sections a later need extends.

@@ -1,6 +1,6 @@
 // Danh sách đề nghị khen thưởng: the units a closed round proposes, by award form, collectives before individuals,
-// each with its achievements drawn from its scores — the list every paper carries.
-import type { ClosedRound, RecordedUnit } from '../run/closing.js';
+// each with its achievements drawn from its scores — the list every paper carries, in one order on every face.
+import type { ClosedRound, RecordedProposal, RecordedUnit, RunRecord } from '../run/closing.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { Table } from './document.js';
 
@@ -16,14 +16,36 @@ export type ProposedForm = {
 };
 
 /**
- * Forms of the round with at least one unit proposed, in the order the run tried them. With `eligible`, a form whose
- * plan gives no number lists the units meeting its every condition too: the council votes on them.
+ * The order of every list the papers carry: collectives before individuals, then by kind, then by rank (unranked
+ * last), then by name. It reads only the record, so the command line (units in file order) and the pane (units in
+ * sheet order) write the same lists.
+ */
+export function listOrder(a: RecordedUnit, b: RecordedUnit): number {
+  const rank = (u: RecordedUnit) => u.rank ?? Number.MAX_SAFE_INTEGER;
+  return (
+    Number(b.collective) - Number(a.collective) ||
+    a.kindLabel.localeCompare(b.kindLabel, 'vi') ||
+    rank(a) - rank(b) ||
+    a.unitName.localeCompare(b.unitName, 'vi') ||
+    a.sheet.localeCompare(b.sheet) ||
+    (a.file ?? '').localeCompare(b.file ?? '')
+  );
+}
+
+/** The units with a proposal for `form` that `wanted` accepts, in list order. */
+function unitsFor(record: RunRecord, form: string, wanted: (p: RecordedProposal) => boolean): RecordedUnit[] {
+  return record.units.filter((u) => u.proposals.some((p) => p.form === form && wanted(p))).sort(listOrder);
+}
+
+/**
+ * Forms of the round with at least one unit proposed, in the set's order (the order the run tried them). With
+ * `eligible`, a form whose plan gives no number lists the units meeting its every condition too: the council votes on them.
  */
 export function proposedForms(closed: ClosedRound, opts: { eligible?: boolean } = {}): ProposedForm[] {
   const { record } = closed;
   return record.forms
     .map((form) => {
-      const units = record.units.filter((u) => u.proposals.some((p) => p.form === form.id && (p.proposed || (opts.eligible === true && p.eligible))));
+      const units = unitsFor(record, form.id, (p) => p.proposed || (opts.eligible === true && p.eligible));
       const quota = form.quotas.map((q) => `${q.max} ${subjectWord(q.subject)}`).join(', ');
       return {
         id: form.id,
@@ -38,9 +60,10 @@ export function proposedForms(closed: ClosedRound, opts: { eligible?: boolean } 
     .filter((f) => f.collectives.length + f.individuals.length > 0);
 }
 
-/** Units meeting every condition of a form whose plan gives no number: for the council to decide. */
+/** Units meeting every condition of a form whose plan gives no number: for the council to decide; by form, in list order. */
 export function eligibleUnits(closed: ClosedRound): { form: string; unit: RecordedUnit }[] {
-  return closed.record.units.flatMap((u) => u.proposals.filter((p) => p.eligible).map((p) => ({ form: p.formLabel, unit: u })));
+  const { record } = closed;
+  return record.forms.flatMap((form) => unitsFor(record, form.id, (p) => p.eligible).map((unit) => ({ form: form.label, unit })));
 }
 
 function subjectWord(subject: string): string {
@@ -65,5 +88,5 @@ export function listTable(units: readonly RecordedUnit[], nameHeader: string): T
   };
 }
 
-// Made for issue 26 item 4: one list, drawn from the closed round's scores, carried by the proposal letter, the
-// minutes and the draft decision alike so they never disagree.
+// Made for issue 26 item 4 and issue 38 item 3: one list, drawn from the closed round's scores, carried by the proposal
+// letter, the minutes and the draft decision alike, in the same order on every face, so they never disagree.

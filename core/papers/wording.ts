@@ -1,5 +1,6 @@
-// Lời văn chung (shared wording) of the papers: the legal bases, the movement's name, when the round was closed.
+// Lời văn chung (shared wording) of the papers: the legal bases, the round's name, when the round was closed.
 import type { ClosedRound, RunRecord } from '../run/closing.js';
+import { AWARD_ROUND_TITLES } from '../criteria/schema.js';
 import { formatDateVi } from '../values.js';
 
 /** The bases every award paper cites since 01/7/2025 (DOMAIN.md §4); the plan itself is cited after them. */
@@ -9,9 +10,33 @@ export const LEGAL_BASES = [
   'Thông tư số 15/2025/TT-BNV của Bộ Nội vụ hướng dẫn thi hành',
 ] as const;
 
-/** «phong trào thi đua chuyển đổi số, kỳ Năm 2025» — the period as the set words it (its capitals kept: «Giai đoạn I»). */
+/**
+ * The year a yearly round reviews: the year it was scored in, kept within the set's period (a set for 2023 - 2025
+ * scored in January 2026 reviews 2025).
+ */
+export function roundYear(record: RunRecord): string {
+  const year = (date: string) => {
+    const y = Number(date.slice(0, 4));
+    return Number.isInteger(y) && y > 0 ? y : undefined;
+  };
+  const from = year(record.set.period.from);
+  const to = year(record.set.period.to);
+  const scored = year(record.scoredOn) ?? to ?? from;
+  return scored === undefined ? '…' : String(Math.min(Math.max(scored, from ?? scored), to ?? scored));
+}
+
+/** «năm 2025» for a yearly round, «đợt sơ kết giai đoạn» at a phase review: what the result is the result of. */
+export function roundName(record: RunRecord): string {
+  return record.round === 'hang-nam' ? `năm ${roundYear(record)}` : `đợt ${AWARD_ROUND_TITLES[record.round].toLowerCase()}`;
+}
+
+/**
+ * «phong trào thi đua chuyển đổi số năm 2025» — a yearly round says its year, not the phase; a phase review says the
+ * set's period as the set words it («sơ kết giai đoạn phong trào …, kỳ Giai đoạn I (2023 - 2025)»).
+ */
 export function movementName(record: RunRecord): string {
-  return `phong trào thi đua chuyển đổi số, kỳ ${record.set.period.label}`;
+  if (record.round === 'hang-nam') return `phong trào thi đua chuyển đổi số ${roundName(record)}`;
+  return `${AWARD_ROUND_TITLES[record.round].toLowerCase()} phong trào thi đua chuyển đổi số, kỳ ${record.set.period.label}`;
 }
 
 /** «đã được Hội đồng chốt ngày 23/11/2026 (Nguyễn Văn A)». */
@@ -19,4 +44,5 @@ export function closedOnText(closed: ClosedRound): string {
   return `đã được Hội đồng chốt ngày ${formatDateVi(closed.closedAt.slice(0, 10))} (${closed.closedBy})`;
 }
 
-// Made for issue 26 item 4: one wording of the bases and dates for all three papers.
+// Made for issue 26 item 4 and issue 38 item 3: one wording of the bases, the round and the dates for all three
+// papers, the set's period label kept as written.
