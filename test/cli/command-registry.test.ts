@@ -6,13 +6,12 @@ import { describe, expect, it } from 'vitest';
 import type { Command } from '../../cli/command.js';
 import { COMMANDS } from '../../cli/main.js';
 import { runInProcess } from './helpers.js';
+import { VIETNAMESE } from '../helpers/vietnamese.js';
 
 const files = readdirSync(new URL('../../cli/commands/', import.meta.url))
   .filter((f) => f.endsWith('.ts'))
   .map((f) => f.replace(/\.ts$/, ''));
 
-/** Letters only Vietnamese writes (the marked vowels and đ). */
-const VIETNAMESE = /[àáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹăâđêôơư]/i;
 /** English prose: a few of its commonest words. */
 const ENGLISH = /\b(the|a|an|of|to|and|or|with|into|every|one)\b/i;
 /** English may name what officers see in Vietnamese («Tổng hợp», "Rà soát"): quoted, those are not its words. */

@@ -9,6 +9,7 @@ import type { CellValue } from '../../core/sheet/cell.js';
 import { ScoreCard } from '../../core/scoring/score-card.js';
 import { score } from '../../core/checks/run.js';
 import { gridFromCells } from '../../core/workbook/sparse-grid.js';
+import { VIETNAMESE } from '../helpers/vietnamese.js';
 
 const set = findBuiltin('ta-ma-2025')!;
 const CODES = set.criteria.map((c) => c.code);
@@ -26,8 +27,6 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 );
 
 const SHEET = 'Bản Thử 2025';
-/** Letters only Vietnamese writes. */
-const VIETNAMESE = /[àáạảãầấậẩẫằắặẳẵèéẹẻẽềếệểễìíịỉĩòóọỏõồốộổỗờớợởỡùúụủũừứựửữỳýỵỷỹăâđêôơư]/i;
 
 function grid(rows: CellValue[][]) {
   return {
