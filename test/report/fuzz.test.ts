@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { readReport } from '../../core/report/read.js';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { ScoreCard } from '../../core/scoring/score-card.js';
 import { score } from '../../core/checks/run.js';
 import { gridFromCells } from '../../core/workbook/sparse-grid.js';
