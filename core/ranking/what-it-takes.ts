@@ -205,8 +205,8 @@ function optionsOf(criterion: Criterion | undefined, score: CriterionScore): Opt
   if (criterion.measure === 'date') return undefined;
   const points = Math.max(0, score.points);
   if (points >= criterion.maxPoints) return undefined;
-  const ways = waysUp(criterion, { value: score.value, points });
-  return ways && { ...ways, score, criterion };
+  const ways = waysUp(criterion, score.value, points);
+  return ways && { score, criterion, steps: ways.steps, ...(ways.room ? { room: ways.room } : {}) };
 }
 
 /**

@@ -65,7 +65,7 @@ describe('rule-kind registry', () => {
         const at = `${kind}, target ${target ? `${target.comparator} ${target.value}` : 'none'}, figure ${value}`;
         const points = Math.max(0, value === null ? 0 : rulePoints(c, value));
         if (points >= c.maxPoints) continue;
-        const ways = waysUp(c, { value, points });
+        const ways = waysUp(c, value, points);
         const earns = (figure: number) => toCents(rulePoints(c, figure) - points);
         const best = Math.max(...sweep.map(earns));
         if (best <= 0) {

@@ -52,7 +52,8 @@ export function rateWhenNoDenominator(criterion: Criterion): number | undefined 
   return ruleOf(criterion).whenNoDenominator?.(criterion as never);
 }
 
-/** Còn thiếu gì: how the criterion, standing at `today` (its figure, its points), earns more under its own rule. */
-export function waysUp(criterion: Criterion, today: Omit<Today, 'pointsAt'>): WaysUp | undefined {
-  return ruleOf(criterion).waysUp(criterion, { ...today, pointsAt: (value) => rulePoints(criterion, value) });
+/** Còn thiếu gì: how the criterion, standing at `value` (null: no figure) with `points`, earns more under its own rule. */
+export function waysUp(criterion: Criterion, value: number | null, points: number): WaysUp | undefined {
+  const today: Today = { value, points, pointsAt: (figure) => rulePoints(criterion, figure) };
+  return ruleOf(criterion).waysUp(criterion, today);
 }
