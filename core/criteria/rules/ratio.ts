@@ -25,7 +25,7 @@ export const ratio: Rule<'ratio'> = {
   score(criterion, value) {
     const max = criterion.maxPoints;
     const stated = effectiveTarget(criterion);
-    const target = measuredAgainst(criterion);
+    const target = stated ?? withoutTarget(criterion);
     const share = shareOfTarget(target.value, value, lowerIsBetter(target));
     const met = stated ? meetsTarget(stated, value) : null;
     const points = met === false ? unmetPoints(share * max, max) : roundPoints(share * max);
@@ -39,15 +39,15 @@ export const ratio: Rule<'ratio'> = {
   // Any gain up to the full points, from today's figure (none: nothing done, or far above a «lower is better» target)
   // to the least that meets the target.
   waysUp(criterion, today) {
-    const target = measuredAgainst(criterion);
+    const target = effectiveTarget(criterion) ?? withoutTarget(criterion);
     const lower = lowerIsBetter(target);
     return rateRoom(today, { from: today.value ?? (lower ? Math.max(target.value * 10, 100) : 0), to: leastMeeting(criterion, target), lower });
   },
 };
 
-/** The target the rate is measured against: the criterion's, else 100% for a rate and 1 for a count. */
-function measuredAgainst(criterion: Pick<Criterion, 'measure' | 'target'>) {
-  return effectiveTarget(criterion) ?? { comparator: '>=' as const, value: isPercentMeasure(criterion) ? 100 : 1 };
+/** Without a target a rate is measured against 100%, a count against 1. */
+function withoutTarget(criterion: Pick<Criterion, 'measure'>) {
+  return { comparator: '>=' as const, value: isPercentMeasure(criterion) ? 100 : 1 };
 }
 
 /** How much of the target the value reaches, within 0..1. */
