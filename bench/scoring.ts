@@ -8,7 +8,8 @@ import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { CriteriaSet, type CriteriaSetInput } from '../core/criteria/schema.js';
 import { readReport } from '../core/report/read.js';
 import { planTemplate } from '../core/workbook/plan-template.js';
-import type { CellValue, SheetGrid } from '../core/sheet/cell.js';
+import type { SheetGrid } from '../core/sheet/cell.js';
+import type { CellValue } from '../core/cell.js';
 import { score } from '../core/checks/run.js';
 import { cellAddress, columnNumber } from '../core/text.js';
 

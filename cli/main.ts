@@ -4,7 +4,8 @@ import { EXIT, UnusableFile, UsageError, type Command, type Io } from './command
 import packageJson from '../package.json' with { type: 'json' };
 import { terminalText } from './terminal-text.js';
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
+/** The registry: one line per file of cli/commands/ (test/cli/command-registry.test.ts compares them). */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
   score: { summary: 'Chấm điểm các báo cáo của đơn vị / score unit report workbooks', load: () => import('./commands/score.js') },
   template: { summary: 'Tạo mẫu báo cáo trống cho một đơn vị / make a blank report sheet', load: () => import('./commands/template.js') },
   criteria: { summary: 'Xem, xuất các bộ tiêu chí / list, show, export criteria sets', load: () => import('./commands/criteria.js') },

@@ -1,6 +1,6 @@
 // Reading one cell the Vietnamese way: "1.234" is a thousand, "85,5" a decimal, "Có" a yes,
 // "Không được giao" a criterion not assigned to the unit. Whatever cannot be read stays text — never zero.
-import type { CellValue, ParsedValue } from './sheet/cell.js';
+import type { CellValue, ParsedValue } from './cell.js';
 import { normalizeLabel } from './text.js';
 
 /** Excel's error values, as Office.js gives them (ExcelJS adapters pass `{ error }` through as this text). */

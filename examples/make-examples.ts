@@ -9,7 +9,7 @@ import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
 import { findBuiltin } from '../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../core/criteria/sheet/index.js';
 import { readReport } from '../core/report/read.js';
-import type { CellValue } from '../core/sheet/cell.js';
+import type { CellValue } from '../core/cell.js';
 import { planTemplate } from '../core/workbook/plan-template.js';
 import { cellAddress, columnNumber, matchesLabel } from '../core/text.js';
 import type { Block } from '../core/sheet/port.js';

@@ -4,7 +4,8 @@
 // merged cells, and each keeps its text in its first cell only, as a merged area of a spreadsheet does.
 import mammoth from 'mammoth';
 import { elementText, tableSlots } from '../../core/indicators/table.js';
-import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 
 /** HTML text → a document to find the tables in (the face's own parser). */
 export type HtmlParser = (html: string) => Pick<Document, 'getElementsByTagName'>;

@@ -1,7 +1,8 @@
 // The workbook port over ExcelJS, which the example workbooks are made with and the tests read copies back
 // through (the faces read and write through adapters/ooxml/workbook.ts). No Node built-ins here.
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import type { CellFormat, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { parseAddress } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';

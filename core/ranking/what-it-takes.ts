@@ -1,11 +1,13 @@
 // Còn thiếu gì (what it would take): for a unit short of the next band or of an award, the cheapest way there —
 // the fewest points to gain, on criteria still short of their maximum, with the figures that would do it
 // («Tỷ lệ hồ sơ trực tuyến 72% → 80%: +3 điểm → Tốt»). Pure: the unit's own rules are run forward on the
-// figures tried, so what is said is exactly what scoring would give.
+// figures tried, so what is said is exactly what scoring would give. Each rule kind says how a criterion of its kind
+// earns more (`waysUp`, core/criteria/rules/); here only which criteria to raise, and in what order.
 import type { AwardForm, AwardRound, CriteriaSet, Criterion } from '../criteria/schema.js';
 import { classifyPercent } from '../scoring/classify.js';
-import { rulePoints } from '../criteria/rules/index.js';
-import { effectiveTarget, formatNumber, formatValue, lowerIsBetter, meetsTarget } from '../criteria/rules/reason.js';
+import { rulePoints, waysUp } from '../criteria/rules/index.js';
+import { effectiveTarget, formatNumber, formatValue, meetsTarget } from '../criteria/rules/reason.js';
+import { CENT, leastMeeting, toCents, type WaysUp } from '../criteria/rules/ways-up.js';
 import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { subjectCovers } from './awards.js';
 import { addTo } from '../grouped.js';
@@ -32,18 +34,8 @@ export type PathToGoal = {
 /** What a unit would need: the next band up, and an award it is not proposed for (the cheapest form). */
 export type UnitShortfall = { sheet: string; file?: string; unitName: string; band?: PathToGoal; award?: PathToGoal };
 
-// Points are counted in hundredths: scoring rounds them to two decimals.
-const CENT = 100;
-const toCents = (points: number) => Math.round(points * CENT);
-
-/** A criterion's ways up: fixed steps (tiers, targets, counts) and, for rates and manual points, any amount up to its room. */
-type Options = {
-  score: CriterionScore;
-  criterion: Criterion;
-  steps: { gain: number; value: number }[];
-  /** Continuous room in cents, with the figure that earns a given gain. */
-  room?: { cents: number; valueFor: (gainCents: number) => number };
-};
+/** A criterion's ways up, as its rule kind gives them: fixed steps (tiers, targets, counts) and any amount up to a room. */
+type Options = WaysUp & { score: CriterionScore; criterion: Criterion };
 
 export function whatItTakes(
   set: CriteriaSet,
@@ -201,90 +193,20 @@ function gateStep(criterion: Criterion, score: CriterionScore): Improvement | un
   return improvement(criterion, score, value, Math.max(0, points - Math.max(0, score.points)));
 }
 
-/** The figure closest to the target that meets it (a strict target is passed by the smallest step of its unit). */
-function leastMeeting(criterion: Criterion, target: { comparator: string; value: number }): number {
-  const step = criterion.measure === 'percent' || criterion.measure === 'ratio' ? 0.01 : 1;
-  if (target.comparator === '>') return target.value + step;
-  if (target.comparator === '<') return target.value - step;
-  return target.value;
-}
-
 function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number): Improvement {
   const from = score.value === null ? 'chưa có số liệu' : formatValue(criterion, score.value);
   return { code: criterion.code, title: criterion.title, from, to: formatValue(criterion, value), gain: Math.round(gain * CENT) / CENT, value };
 }
 
-/** How a criterion can earn more: undefined when it cannot (full, not for this unit, a deduction, a date). */
+/** How a criterion can earn more: undefined when it cannot (full, not for this unit, a date, or its kind says none). */
 function optionsOf(criterion: Criterion | undefined, score: CriterionScore): Options | undefined {
   if (!criterion) return undefined;
   if (!['scored', 'missing', 'invalid'].includes(score.status)) return undefined;
-  if (criterion.rule.kind === 'deduction' || criterion.measure === 'date') return undefined;
-  const now = Math.max(0, score.points);
-  if (now >= criterion.maxPoints) return undefined;
-  const gainAt = (value: number) => rulePoints(criterion, value) - now;
-  const rule = criterion.rule;
-  switch (rule.kind) {
-    case 'ratio':
-      return continuous(criterion, score, now, gainAt);
-    case 'manual':
-      return { score, criterion, steps: [], room: { cents: toCents(criterion.maxPoints - now), valueFor: (cents) => now + cents / CENT } };
-    case 'bonus':
-      if (rule.pointsEach === undefined) return { score, criterion, steps: [], room: { cents: toCents(criterion.maxPoints - now), valueFor: (cents) => now + cents / CENT } };
-      return countSteps(criterion, score, rule.pointsEach, gainAt);
-    case 'per_occurrence':
-      return countSteps(criterion, score, rule.pointsEach, gainAt);
-    case 'tiers':
-      return fixedSteps(criterion, score, rule.tiers.map((t) => t.min), gainAt);
-    case 'threshold':
-    case 'yes_no': {
-      const target = effectiveTarget(criterion);
-      return fixedSteps(criterion, score, [target ? leastMeeting(criterion, target) : 1], gainAt);
-    }
-  }
-}
-
-function fixedSteps(criterion: Criterion, score: CriterionScore, values: number[], gainAt: (v: number) => number): Options | undefined {
-  const best = new Map<number, number>(); // gain in cents → the figure that earns it
-  for (const value of values) {
-    const cents = toCents(gainAt(value));
-    if (cents > 0 && !best.has(cents)) best.set(cents, value);
-  }
-  const steps = [...best].map(([cents, value]) => ({ gain: cents / CENT, value }));
-  return steps.length > 0 ? { score, criterion, steps } : undefined;
-}
-
-function countSteps(criterion: Criterion, score: CriterionScore, pointsEach: number, gainAt: (v: number) => number): Options | undefined {
-  const from = Math.max(0, Math.floor(score.value ?? 0));
-  const top = Math.ceil(criterion.maxPoints / pointsEach);
-  const values: number[] = [];
-  for (let n = from + 1; n <= top && values.length < 200; n++) values.push(n);
-  return fixedSteps(criterion, score, values, gainAt);
-}
-
-/** A rate: any gain up to the full points, at the least change of the figure (found by halving). */
-function continuous(criterion: Criterion, score: CriterionScore, now: number, gainAt: (v: number) => number): Options | undefined {
-  const target = effectiveTarget(criterion) ?? { comparator: '>=' as const, value: criterion.measure === 'count' ? 1 : 100 };
-  const lower = lowerIsBetter(target);
-  const start = score.value ?? (lower ? Math.max(target.value * 10, 100) : 0);
-  const end = leastMeeting(criterion, target);
-  const room = toCents(gainAt(end));
-  if (room <= 0) return undefined;
-  // Figures are shown to two decimals: halved over hundredths from today's figure towards the target (gainAt is
-  // monotone between them) to the first that earns the gain, so the figure shown is the one scoring rewards. Some
-  // fifteen rules run per figure asked, where halving the real line to the last bit took sixty.
-  const step = lower ? -1 : 1;
-  const earnsAt = (hundredths: number, cents: number) => toCents(gainAt(hundredths / 100)) >= cents;
-  const valueFor = (cents: number) => {
-    let [from, to] = lower ? [Math.ceil(start * 100), Math.floor(end * 100)] : [Math.floor(start * 100), Math.ceil(end * 100)];
-    if (!earnsAt(to, cents)) return end;
-    while ((to - from) * step > 1) {
-      const mid = from + step * Math.floor(((to - from) * step) / 2);
-      if (earnsAt(mid, cents)) to = mid;
-      else from = mid;
-    }
-    return to / 100;
-  };
-  return { score, criterion, steps: [], room: { cents: room, valueFor } };
+  if (criterion.measure === 'date') return undefined;
+  const points = Math.max(0, score.points);
+  if (points >= criterion.maxPoints) return undefined;
+  const ways = waysUp(criterion, score.value, points);
+  return ways && { score, criterion, steps: ways.steps, ...(ways.room ? { room: ways.room } : {}) };
 }
 
 /**

@@ -2,7 +2,7 @@
 // «Chuẩn | Thưởng | Trừ», «Điểm» over «Tối đa | Tự chấm | Thẩm định», «Kết quả» over «Tử số | Mẫu số»). A merged
 // cell holds its text in its first cell only (Excel, and the Word tables adapters turn into grids), so a column
 // under an empty upper cell belongs to the nearest label on its left.
-import type { CellValue } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import { cellText, parseNumberText } from '../values.js';
 
 export type StackedHeader = {

@@ -4,7 +4,8 @@ import { columnLetter, labelLookup, matchesLabel } from '../text.js';
 import { cellText, excelSerialToIso } from '../values.js';
 import { reportCell } from '../sheet/formula-cell.js';
 import { findLabeledCells, isBlank, isBlankRow, sheetCell } from '../sheet/grid.js';
-import type { CellValue, SheetGrid, ReportCell } from '../sheet/cell.js';
+import type { SheetGrid, ReportCell } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import { stackedColumns, stackedHeader } from './header-rows.js';
 import type { ReportColumns, ReportReadError, ReportRow, UnitReport } from './schema.js';
 

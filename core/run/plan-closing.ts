@@ -1,7 +1,7 @@
 // `Chốt kết quả`: the rounds the council closed — who, when, why — and the SHA-256 of every file of the last one,
 // on a sheet of tong-hop.xlsx officers can print and check against.
 import type { ClosedRound } from './closing.js';
-import type { CellValue } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import { formatDateVi } from '../values.js';
 import { FILL } from '../workbook/plan-scored-sheet.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';

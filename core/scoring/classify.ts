@@ -3,7 +3,8 @@
 // which band a percentage reaches and which award gates a card meets.
 import type { ClassificationBand, CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
 import { resolveKind } from '../criteria/kinds.js';
-import type { CellValue, ParsedValue, ReportCell } from '../sheet/cell.js';
+import type { ReportCell } from '../sheet/cell.js';
+import type { CellValue, ParsedValue } from '../cell.js';
 import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel } from '../text.js';
 import { cellText, formatNumberVi, isoToExcelSerial } from '../values.js';

@@ -1,11 +1,7 @@
-// Ô và trang tính (cells and sheets): what every sheet holds before anyone reads it as a report, a criteria
-// sheet or a review — a cell's value as Excel gives it, the same value read the Vietnamese way, and one
-// worksheet's used range. The ground floor of the sheet vocabulary: it imports nothing but zod.
+// Trang tính (a sheet): one worksheet's used range as every reader gets it before anyone reads it as a report, a
+// criteria sheet or a review, and a report's cell with its address. The cell's own value is core/cell.ts (ground).
 import { z } from 'zod';
-
-/** A cell as Excel (range.values) or ExcelJS (normalised by its adapter) gives it. */
-export const CellValue = z.union([z.string(), z.number(), z.boolean(), z.date(), z.null()]);
-export type CellValue = z.infer<typeof CellValue>;
+import { CellValue, ParsedValue } from '../cell.js';
 
 /** One worksheet's used range. `origin` is the 1-based row/column of values[0][0] (A1 when omitted). */
 export const SheetGrid = z.object({
@@ -22,19 +18,6 @@ export const SheetGrid = z.object({
   columnWidths: z.array(z.number()).optional(),
 });
 export type SheetGrid = z.infer<typeof SheetGrid>;
-
-/** A cell's value once read the Vietnamese way. Percent numbers are in percent points (85.5). */
-export const ParsedValue = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('empty') }),
-  z.object({ kind: z.literal('number'), value: z.number(), percent: z.boolean() }),
-  z.object({ kind: z.literal('fraction'), numerator: z.number(), denominator: z.number() }),
-  z.object({ kind: z.literal('bool'), value: z.boolean() }),
-  z.object({ kind: z.literal('date'), value: z.string() }), // YYYY-MM-DD
-  z.object({ kind: z.literal('not_assigned') }), // Không được giao
-  z.object({ kind: z.literal('error'), value: z.string() }), // #DIV/0!, #N/A…
-  z.object({ kind: z.literal('text'), value: z.string() }), // unreadable as anything else
-]);
-export type ParsedValue = z.infer<typeof ParsedValue>;
 
 /** A cell of the report with where it is, what was typed, and how it reads. */
 export const ReportCell = z.object({

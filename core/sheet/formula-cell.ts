@@ -4,7 +4,7 @@
 // an error naming both. Other formulas keep their cached result; the formula-in-input check says the
 // figure was computed.
 import { cellText, parseCell } from '../values.js';
-import type { CellValue } from './cell.js';
+import type { CellValue } from '../cell.js';
 import type { ReportCell } from '../sheet/cell.js';
 
 /** The value of a formula that is only a literal: a quoted text or a number (with an optional %). */

@@ -2,7 +2,7 @@
 // (a sheet repeats only one header row on every page, «Tổng hợp» has a ranking per kind, the proposals, what
 // each unit would need): a table that does not fit the rest of the page starts the next one with its title,
 // and one that runs on over a page break has its header row again at the top of the new page.
-import type { CellValue } from './cell.js';
+import type { CellValue } from '../cell.js';
 import type { Block, CellFormat } from './port.js';
 import { pageHeight } from './print-layout.js';
 import { LINE_HEIGHT, rowHeightsAt, widthsFromA } from './row-height.js';

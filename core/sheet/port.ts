@@ -3,7 +3,8 @@
 // package itself (adapters/ooxml/workbook.ts; the examples and tests also write through ExcelJS,
 // adapters/exceljs/exceljs-workbook.ts). Methods are batch-shaped on purpose: one call is one
 // context.sync() in the Office.js adapter.
-import type { CellValue, SheetGrid } from '../sheet/cell.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 
 export type CellFormat = {
   fill?: string; // "#RRGGBB"

@@ -3,7 +3,7 @@
 // prints across pages at full size with its titles repeated. Pages numbered within their sheet.
 import { columnNumber, parseAddress } from '../text.js';
 import type { PrintLayout, SheetEdit } from './port.js';
-import type { CellValue } from './cell.js';
+import type { CellValue } from '../cell.js';
 import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT, linesAtWidth, measuredText } from './row-height.js';
 
 /**

@@ -1,6 +1,6 @@
 // A SheetEdit laid over a plain 2-D array (A1 at [0][0]): what a sheet would hold after the edit,
 // without Excel — so tests can check that a plan leaves every typed cell as it was.
-import type { CellValue } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import { parseAddress } from '../text.js';
 import type { SheetEdit } from '../sheet/port.js';
 

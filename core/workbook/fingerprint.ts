@@ -7,7 +7,8 @@
 import { z } from 'zod';
 import type { Flag } from '../flags/flag.js';
 import { CHANGED_AFTER_SCORING } from '../flags/run-flags.js';
-import type { CellValue, ReportCell } from '../sheet/cell.js';
+import type { ReportCell } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import type { UnitReport } from '../report/schema.js';
 import { parseAddress } from '../text.js';
 

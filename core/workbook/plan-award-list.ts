@@ -1,6 +1,6 @@
 // `Xét khen thưởng`: every unit considered for every award form of the round, with its one reason —
 // the full list behind `Tổng hợp`, which shows only the proposals, the council's and the closest few.
-import type { CellValue } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import type { AwardProposal } from '../ranking/schema.js';
 import { FILL } from './plan-scored-sheet.js';
 import { proposalStatus } from './plan-summary.js';

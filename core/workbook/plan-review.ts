@@ -2,7 +2,7 @@
 // (pre-filled from decisions already taken, so re-scoring keeps them; rows thidua could not read written back as typed).
 import { flagTitle } from '../checks/titles.js';
 import { namesNoFlag, REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
-import type { CellValue } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { cellAddress } from '../text.js';

@@ -3,7 +3,8 @@
 // the flagged input cells. Nothing the unit typed is overwritten.
 import type { Flag, Severity } from '../flags/flag.js';
 import { flagTitle } from '../checks/titles.js';
-import type { CellValue, SheetGrid } from '../sheet/cell.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import type { UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';

@@ -6,7 +6,7 @@ import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../criter
 import { defaultRound } from '../ranking/rounds.js';
 import { whatItTakes } from '../ranking/what-it-takes.js';
 import { formatNumber } from '../criteria/rules/reason.js';
-import type { CellValue } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { formatDateVi } from '../values.js';

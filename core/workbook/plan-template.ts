@@ -7,7 +7,7 @@ import { normalizeLabel } from '../text.js';
 import { headerText, withPrintLayout } from '../sheet/print-layout.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
-import type { CellValue } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 
 /** Excel's sheet-name limits: 31 characters, none of []:*?/\ , not blank, no leading/trailing apostrophe. */
 export function sheetNameFor(unitName: string): string {

@@ -1,7 +1,8 @@
 // A sheet's grid from the cells that exist, bounded: adapters hand over cells one by one (sparse, as the
 // file stores them) and get the dense grid from A1 the readers work on — never larger than READ_LIMITS,
 // whatever the sheet's used range claims. What was left out is said once per kind, with its cell.
-import type { CellValue, SheetGrid } from '../sheet/cell.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 import { cellAddress } from '../text.js';
 import { gridLimitText, READ_LIMITS } from './limits.js';
 

@@ -2,7 +2,7 @@
 // text split over columns B, C… (Excel keeps at most 32,767 characters in a cell). The ExcelJS
 // adapter writes the same layout, so a workbook scored on the standalone page opens in the add-in
 // with its decisions and fingerprints.
-import type { CellValue } from '../sheet/cell.js';
+import type { CellValue } from '../cell.js';
 
 export const STORE_SHEET = '_thidua';
 

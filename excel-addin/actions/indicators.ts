@@ -4,7 +4,7 @@ import { indicatorName } from '../../core/indicators/codes.js';
 import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import type { SheetEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { FILL } from '../../core/workbook/plan-scored-sheet.js';
 import { writeStored } from './store.js';

@@ -4,7 +4,8 @@
 // ride along with apply (or the final flush). Scoring is therefore three syncs, plus one per 100,000
 // cells of a sheet too large for the first read (every response stays far under Excel's 5 MB).
 // Formulas are read beside the values so a figure the unit computed rather than typed is flagged.
-import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { cellAddress, parseAddress } from '../../core/text.js';
 import { gridLimitText, READ_LIMITS } from '../../core/workbook/limits.js';

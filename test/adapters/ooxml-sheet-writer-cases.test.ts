@@ -4,7 +4,7 @@
 // values XML cannot carry as they are — each read back strictly and through the package reader.
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import type { CellFormat, SheetEdit } from '../../core/sheet/port.js';
 import { MARGINS } from '../../core/sheet/print-layout.js';
 import { ANNOTATION_MARK } from '../../core/workbook/store-layout.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import type { SheetEdit, WorkbookEdit } from '../../core/sheet/port.js';
 import { cellAddress, columnLetter } from '../../core/text.js';
 import { ANNOTATION_MARK } from '../../core/workbook/store-layout.js';

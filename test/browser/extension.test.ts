@@ -175,6 +175,28 @@ describe('extension in chromium', () => {
     await page.close();
   });
 
+  it('switches the language from the popup’s settings, with the same select as the history page, once the form is saved', async () => {
+    const { popup, portal } = await openPortalAndPopup(browser, RANKING_URL);
+    await popup.getByRole('button', { name: 'Cài đặt' }).click();
+    const select = popup.getByLabel('Ngôn ngữ');
+    expect(await select.locator('option').allInnerTexts()).toEqual(['Tiếng Việt', 'English']);
+    await select.selectOption('en');
+    // Chosen, not yet saved: the popup stays Vietnamese.
+    expect(await popup.getByRole('button', { name: 'Lưu cài đặt' }).count()).toBe(1);
+    await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    await popup.getByRole('button', { name: 'Capture indicators' }).waitFor();
+
+    const history = await browser.context.newPage();
+    await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
+    const switchThere = history.getByLabel('Language');
+    expect(await switchThere.inputValue()).toBe('en');
+    expect(await switchThere.locator('option').allInnerTexts()).toEqual(['Tiếng Việt', 'English']);
+    await switchThere.selectOption('vi');
+    await history.getByLabel('Ngôn ngữ').waitFor();
+    await expect.poll(async () => (await storageContents(browser)).settings).toMatchObject({ language: 'vi' });
+    await Promise.all([popup.close(), portal.close(), history.close()]);
+  });
+
   it('reminds on the officer’s schedule with a badge and a popup banner, without opening any page', async () => {
     const { popup, portal } = await openPortalAndPopup(browser, RANKING_URL);
     await popup.getByRole('button', { name: 'Cài đặt' }).click();

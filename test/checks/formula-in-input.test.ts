@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../core/report/read.js';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, makeSet } from '../helpers/make-report.js';
 

@@ -1,7 +1,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findBuiltin } from '../../core/criteria/builtin/index.js';
+import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
 import { loadCriteriaSet } from '../../core/criteria/load.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
@@ -57,7 +57,7 @@ describe('thidua criteria', () => {
   it('lists every built-in set', async () => {
     const run = await runInProcess(['criteria', 'list'], dir);
     expect(run.code).toBe(0);
-    for (const id of ['ta-ma-2025', 'ta-ma-2030', 'tan-quang-2025', 'cat-ne-2024', 'luc-ba-2024', 'tan-linh-2025', 'qd766-xa']) {
+    for (const { id } of builtinSets) {
       expect(run.stdout).toMatch(new RegExp(`^${id} `, 'm'));
     }
   });

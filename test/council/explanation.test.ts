@@ -6,7 +6,8 @@ import { describeReviewStates, finalDecision, reviewState, type CouncilDecision 
 import { combineDecisions } from '../../core/council/merge.js';
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
 import { flagCodeOf } from '../../core/checks/titles.js';
-import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { planReview, REVIEW_HEADERS, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';

@@ -8,7 +8,8 @@ import {
   criteriaSetToGrid, deriveMeasure, findCriteriaSheet, formatRule, parseRule, planCriteriaSheet, readCriteriaSheet,
 } from '../../core/criteria/sheet/index.js';
 import { looksLikeReport } from '../../core/report/read.js';
-import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { isoToExcelSerial } from '../../core/values.js';
 import { layEdit } from '../report/lay-edit.js';
 import { MARGINS } from '../../core/sheet/print-layout.js';

@@ -2,7 +2,8 @@
 // small criteria sets the tests score it against.
 import type { Flag } from '../../core/flags/flag.js';
 import { CriteriaSet, type CriteriaSetInput } from '../../core/criteria/schema.js';
-import type { CellValue, ReportCell } from '../../core/sheet/cell.js';
+import type { ReportCell } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import type { ReportRow, UnitReport } from '../../core/report/schema.js';
 import { score } from '../../core/checks/run.js';
 import type { ScoreOptions } from '../../core/scoring/score-card.js';

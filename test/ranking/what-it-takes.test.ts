@@ -7,7 +7,11 @@ import { applyEditToValues } from '../../core/workbook/apply-grid.js';
 import { planSummary, SHORTFALL_HEADERS } from '../../core/workbook/plan-summary.js';
 import { pathToNextBand, whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { score } from '../../core/checks/run.js';
-import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
+import { qd766Xa } from '../../core/criteria/builtin/qd766-xa.js';
+import { rulePoints } from '../../core/criteria/rules/index.js';
+import type { CriterionWithRule } from '../../core/criteria/rules/rule.js';
+import { RATE_FORMULAS } from '../../core/indicators/formulas-766.js';
+import { criterion, makeReport, makeSet, type RowSpec } from '../helpers/make-report.js';
 
 // One criterion of each kind of step: a rate (any amount), tiers, a threshold, yes/no, counted occurrences.
 const set = makeSet({
@@ -174,5 +178,51 @@ describe('what it would take (còn thiếu gì)', () => {
     expect(String(values[header + 1]![4])).toBe(path.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +5 điểm`).join('; '));
     // Without every unit of the run at hand (a scored copy), no such section.
     expect(applyEditToValues([], planSummary(set, [card], rank(set, [card]), [])).some((r) => r[4] === SHORTFALL_HEADERS[4])).toBe(false);
+  });
+
+  describe('the 766 set (Công thức Cổng 766): a commune whose 17 portal figures all stand at 40 %', () => {
+    const portal = qd766Xa.criteria.filter((c): c is CriterionWithRule<'portal_766'> => c.rule.kind === 'portal_766');
+    /** The commune's report: every portal figure at 40 %, and the online-services group (points typed by hand) as given. */
+    const commune = (groupPoints: number | undefined) =>
+      score(qd766Xa, makeReport({ unitName: 'UBND xã Tam Sơn', unitKind: 'Xã', rows: [...portal.map((c): RowSpec => ({ code: c.code, result: '40%' })), ...(groupPoints === undefined ? [] : [{ code: 'CLGQ1', result: groupPoints }])] }));
+    /** The same report with the path's figures typed in, scored again by the real scorer. */
+    const withSteps = (groupPoints: number | undefined, steps: readonly { code: string; value: number }[]) => {
+      const figure = (code: string, today: string | number | undefined) => {
+        const step = steps.find((st) => st.code === code);
+        return step ? (code === 'CLGQ1' ? step.value : `${step.value}%`) : today;
+      };
+      const rows = [...portal.map((c): RowSpec => ({ code: c.code, result: figure(c.code, '40%')! })), { code: 'CLGQ1', result: figure('CLGQ1', groupPoints) ?? null }];
+      return score(qd766Xa, makeReport({ unitName: 'UBND xã Tam Sơn', unitKind: 'Xã', rows }));
+    };
+
+    it.each([
+      ['the online-services group not given', undefined],
+      ['the online-services group at its full 12 points, so only the portal figures can rise', 12],
+    ])('is shown a path to «Đạt» and the figures that make it, %s', (_case, groupPoints) => {
+      expect(portal).toHaveLength(17);
+      const card = commune(groupPoints);
+      const dat = qd766Xa.classification.find((b) => b.label === 'Đạt')!;
+      expect(card.percent).toBeLessThan(dat.minPercent);
+      const path = pathToNextBand(qd766Xa, card)!;
+      expect(path.goal).toBe('Đạt');
+      expect(path.reachable, path.text).toBe(true);
+      expect(path.text).not.toMatch(/^Chưa thể đạt/);
+      // Rates are raised by any amount: no more points than the band needs.
+      expect(path.gain).toBeCloseTo(path.need, 2);
+      const raised = path.steps.filter((st) => portal.some((c) => c.code === st.code));
+      expect(raised.length).toBeGreaterThan(0);
+      for (const step of raised) {
+        const c = portal.find((p) => p.code === step.code)!;
+        expect(step.from).toBe('40%');
+        expect(step.to).toMatch(/^\d+(,\d+)?%$/);
+        // The figure is the portal formula's own: never past its full-points threshold (100 %, 90 % or 80 %), and a
+        // hundredth less earns less.
+        expect(step.value).toBeLessThanOrEqual(RATE_FORMULAS[c.rule.formula].fullAt);
+        expect(rulePoints(c, step.value - 0.01)).toBeLessThan(rulePoints(c, step.value));
+      }
+      const after = withSteps(groupPoints, path.steps);
+      expect(after.percent).toBeGreaterThanOrEqual(dat.minPercent);
+      expect(Math.round((after.total - card.total) * 100) / 100).toBeCloseTo(path.gain, 2);
+    });
   });
 });

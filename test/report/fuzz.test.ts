@@ -1,14 +1,15 @@
 // Whatever a cell holds — huge or tiny numbers, Infinity and NaN, control characters, formula-looking
 // text, dates of any year — reading and scoring never throw, every number they produce is finite, and
-// every flag about a cell names one.
+// every flag about a criterion names its cell on the criterion's row, in words that say the cell.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { readReport } from '../../core/report/read.js';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { ScoreCard } from '../../core/scoring/score-card.js';
 import { score } from '../../core/checks/run.js';
 import { gridFromCells } from '../../core/workbook/sparse-grid.js';
+import { VIETNAMESE } from '../helpers/vietnamese.js';
 
 const set = findBuiltin('ta-ma-2025')!;
 const CODES = set.criteria.map((c) => c.code);
@@ -25,9 +26,11 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
   fc.date({ noInvalidDate: false }),
 );
 
+const SHEET = 'Bản Thử 2025';
+
 function grid(rows: CellValue[][]) {
   return {
-    name: 'Báo cáo',
+    name: SHEET,
     values: [
       ['Tên đơn vị:', 'Bản Thử'],
       ['Loại đơn vị:', 'Bản'],
@@ -47,15 +50,32 @@ function finiteEverywhere(value: unknown, path = 'card'): void {
 }
 
 describe('reading and scoring any cell values', () => {
-  it('never throw, produce only finite numbers, and name the cell of every cell flag', () => {
+  it('never throw, produce only finite numbers, and name the cell of every flag about a criterion', () => {
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 5, maxLength: 5 }), { minLength: 1, maxLength: 12 }), (rows) => {
-        const read = readReport(grid(rows));
+        const sheet = grid(rows);
+        const read = readReport(sheet);
         if (!read.ok) return;
         const card = score(set, read.report);
         expect(ScoreCard.safeParse(card).success).toBe(true);
         finiteEverywhere(card);
-        for (const f of card.flags) if (f.criterion) expect(f.cell ?? f.message).toBeTruthy();
+        for (const f of card.flags) {
+          expect(f.sheet, f.code).toBe(SHEET);
+          expect(f.message, f.code).toMatch(VIETNAMESE);
+          if (f.cell === undefined) {
+            expect(f.criterion, `${f.code}: a flag about a criterion names its cell — ${f.message}`).toBeUndefined();
+            continue;
+          }
+          // «Ô D12: …», a cell of the sheet; about a criterion, a cell of its row, the criterion named.
+          const at = /^([A-Z]{1,3})([1-9]\d*)$/.exec(f.cell);
+          expect(at, `${f.code}: ${f.cell}`).not.toBeNull();
+          expect(Number(at![2]), `${f.code}: ${f.cell}`).toBeLessThanOrEqual(sheet.values.length);
+          expect(f.message.startsWith(`Ô ${f.cell}: `), `${f.code}: ${f.message}`).toBe(true);
+          if (f.criterion) {
+            expect(sheet.values[Number(at![2]) - 1]![0], `${f.code}: ${f.cell} is on the row of ${f.criterion}`).toBe(f.criterion);
+            expect(f.message, f.code).toContain(`(tiêu chí ${f.criterion})`);
+          }
+        }
       }),
       { numRuns: Number(process.env.THIDUA_FUZZ_RUNS ?? 300) },
     );

@@ -1,5 +1,6 @@
 // Test helper: lays a SheetEdit's blocks into a grid, as a workbook would hold them after `apply`.
-import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { parseAddress } from '../../core/text.js';
 import type { SheetEdit } from '../../core/sheet/port.js';
 

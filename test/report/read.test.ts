@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { looksLikeReport, readReport, rowCode } from '../../core/report/read.js';
 import { findLabeledCells } from '../../core/sheet/grid.js';
-import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 
 const _ = null;
 

@@ -3,7 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet, type RowSpec } from '../helpers/make-report.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readReport } from '../../core/report/read.js';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { changedAfterScoringFlag, changedCells, fingerprintReport, SheetFingerprint } from '../../core/workbook/fingerprint.js';
 import { reportRows } from '../../scripts/harness/addin-fixtures.js';
 

@@ -2,7 +2,8 @@
 // so these pin every field the layout reads.
 import type { Flag } from '../../core/flags/flag.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
-import type { CellValue, ReportCell } from '../../core/sheet/cell.js';
+import type { ReportCell } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import type { UnitReport } from '../../core/report/schema.js';
 import type { CriterionScore, ScoreCard } from '../../core/scoring/score-card.js';
 

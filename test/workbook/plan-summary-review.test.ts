@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flagCodeOf, flagTitle } from '../../core/checks/titles.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import type { AwardProposal, Ranking } from '../../core/ranking/schema.js';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { parseAddress } from '../../core/text.js';
 import { applyEditToValues } from '../../core/workbook/apply-grid.js';
 import { planReview, REVIEW_HEADER_ROW, REVIEW_HEADERS } from '../../core/workbook/plan-review.js';

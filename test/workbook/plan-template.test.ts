@@ -4,7 +4,7 @@ import { readReport, rowCode } from '../../core/report/read.js';
 import { planTemplate, sheetNameFor } from '../../core/workbook/plan-template.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import type { CellValue } from '../../core/sheet/cell.js';
+import type { CellValue } from '../../core/cell.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { layEdit } from '../report/lay-edit.js';
 

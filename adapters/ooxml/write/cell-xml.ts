@@ -1,7 +1,7 @@
 // A cell as SpreadsheetML writes it: numbers and booleans as values, text as an inline string (the package's
 // shared strings stay as they are, read-only), dates as serial days of the workbook's date system, and null
 // as a cell that keeps only its style. Text goes through Excel's `_xHHHH_` escapes for what XML cannot carry.
-import type { CellValue } from '../../../core/sheet/cell.js';
+import type { CellValue } from '../../../core/cell.js';
 import { escapeText } from './element-map.js';
 
 /** `<c>` for `value` at `ref` with cellXfs index `style`; `p` is the sheet's prefix for SpreadsheetML (`''`, or `x:`). */

@@ -4,7 +4,7 @@
 // `<drawing r:id>` in the sheet. The Office.js writer draws the same chart through Excel's own API; this is
 // the command line's and the standalone page's. A sheet that already has a drawing (a chart the officer made
 // on it) keeps it: the new chart is anchored beside the shapes it holds.
-import type { CellValue } from '../../../core/sheet/cell.js';
+import type { CellValue } from '../../../core/cell.js';
 import type { SheetEdit } from '../../../core/sheet/port.js';
 import { columnLetter } from '../../../core/text.js';
 import { cellRef, rangeRef, type CellRange } from '../ranges.js';

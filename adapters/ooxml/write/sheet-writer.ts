@@ -4,7 +4,7 @@
 // the package does not have yet): the same edits made into an empty worksheet, whose map is made once. Positions
 // come from the opening pass's map of the sheet when it made one, else from saxes here (sheet-map.ts); elements
 // go where CT_Worksheet orders them (splices.ts).
-import type { CellValue } from '../../../core/sheet/cell.js';
+import type { CellValue } from '../../../core/cell.js';
 import type { CellFormat, SheetEdit } from '../../../core/sheet/port.js';
 import { cellAddress, parseAddress } from '../../../core/text.js';
 import { rangeRef } from '../ranges.js';

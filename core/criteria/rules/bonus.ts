@@ -1,6 +1,7 @@
 // Cộng điểm: added on top of the total, capped at the criterion's max; with pointsEach the value is a count.
 import { labelWithPointsEach, type Rule } from './rule.js';
 import { capitalize, formatNumber, occurrences } from './reason.js';
+import { countSteps, pointsRoom } from './ways-up.js';
 
 export const bonus: Rule<'bonus'> = {
   kind: 'bonus',
@@ -21,6 +22,9 @@ export const bonus: Rule<'bonus'> = {
     };
     return { points, met: null, reason };
   },
+  // Points typed by hand, or occurrences counted when each gives its points.
+  waysUp: (criterion, today) =>
+    criterion.rule.pointsEach === undefined ? pointsRoom(criterion.maxPoints, today) : countSteps(criterion.maxPoints, criterion.rule.pointsEach, today),
 };
 
 // Made for: the plans' bonus points added on top of the total (an «ĐIỂM THƯỞNG» heading, the «Thưởng» column of an

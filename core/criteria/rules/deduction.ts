@@ -20,6 +20,8 @@ export const deduction: Rule<'deduction'> = {
     };
     return { points, met: null, reason };
   },
+  // A deduction only takes points away: no figure earns more.
+  waysUp: () => undefined,
 };
 
 // Made for: the plans' deductions subtracted from the total (the «Trừ» column of an office's table), written «Trừ

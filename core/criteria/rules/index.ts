@@ -9,6 +9,7 @@ import { ratio } from './ratio.js';
 import type { Rule, RuleOutcome } from './rule.js';
 import { threshold } from './threshold.js';
 import { tiers } from './tiers.js';
+import type { Today, WaysUp } from './ways-up.js';
 import { yes_no } from './yes_no.js';
 
 export type { Rule, RuleOutcome } from './rule.js';
@@ -39,14 +40,20 @@ export function rulePoints(criterion: Criterion, value: number): number {
   return outcome(criterion, value).points;
 }
 
+/** The criterion's own rule: the registry's mapped type ties each kind to its rule, the criterion's kind picks it. */
+const ruleOf = (criterion: Criterion) => rules[criterion.rule.kind] as Rule<RuleKind>;
+
 function outcome(criterion: Criterion, value: number): RuleOutcome {
-  // The registry's mapped type ties each kind to its rule; the criterion's own kind picks it.
-  const rule = rules[criterion.rule.kind] as Rule<RuleKind>;
-  return rule.score(criterion, value);
+  return ruleOf(criterion).score(criterion, value);
 }
 
 /** The rate counts with a denominator of 0 stand for under the criterion's rule; undefined: none (no figure). */
 export function rateWhenNoDenominator(criterion: Criterion): number | undefined {
-  const rule = rules[criterion.rule.kind] as Rule<RuleKind>;
-  return rule.whenNoDenominator?.(criterion as never);
+  return ruleOf(criterion).whenNoDenominator?.(criterion as never);
+}
+
+/** Còn thiếu gì: how the criterion, standing at `value` (null: no figure) with `points`, earns more under its own rule. */
+export function waysUp(criterion: Criterion, value: number | null, points: number): WaysUp | undefined {
+  const today: Today = { value, points, pointsAt: (figure) => rulePoints(criterion, figure) };
+  return ruleOf(criterion).waysUp(criterion, today);
 }

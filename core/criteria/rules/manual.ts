@@ -1,6 +1,7 @@
 // Thủ công: the officer (or, until the officer changes it, the unit's self-score) gives points within 0..max.
 import type { Rule } from './rule.js';
 import { effectiveTarget, formatNumber, meetsTarget, pointsOf } from './reason.js';
+import { pointsRoom } from './ways-up.js';
 
 export const manual: Rule<'manual'> = {
   kind: 'manual',
@@ -21,6 +22,7 @@ export const manual: Rule<'manual'> = {
     };
     return { points, met, reason };
   },
+  waysUp: (criterion, today) => pointsRoom(criterion.maxPoints, today),
 };
 
 // Made for: criteria the council scores by judgement within 0..max, written «Thủ công» in «Cách tính» — and every

@@ -2,6 +2,7 @@
 import { formatNumberVi } from '../../values.js';
 import { afterWord, positivePoints, type Rule } from './rule.js';
 import { effectiveTarget, formatNumber, meetsTarget, occurrences, pointsOf } from './reason.js';
+import { countSteps } from './ways-up.js';
 
 export const per_occurrence: Rule<'per_occurrence'> = {
   kind: 'per_occurrence',
@@ -23,6 +24,7 @@ export const per_occurrence: Rule<'per_occurrence'> = {
     const reason = () => `${text()}${amount > max ? `, vượt tối đa ${formatNumber(max)}` : ''} → ${pointsOf(points, max)}`;
     return { points, met: target ? meetsTarget(target, value) : null, reason };
   },
+  waysUp: (criterion, today) => countSteps(criterion.maxPoints, criterion.rule.pointsEach, today),
 };
 
 // Made for: criteria the plans score per occurrence up to the maximum, written «Mỗi lần: 2» in «Cách tính».

@@ -5,6 +5,7 @@ import { RATE_FORMULAS, RATE_FORMULA_IDS, rateScore } from '../../indicators/for
 import { normalizeLabel } from '../../text.js';
 import { afterWord, type Rule } from './rule.js';
 import { effectiveTarget, formatValue, meetsTarget, pointsOf, roundPoints } from './reason.js';
+import { rateRoom } from './ways-up.js';
 
 const WORD = 'Công thức Cổng 766';
 const words = (id: keyof typeof RATE_FORMULAS) => `${WORD}: ${RATE_FORMULAS[id].text}`;
@@ -31,6 +32,9 @@ export const portal_766: Rule<'portal_766'> = {
     return { points, met: target ? meetsTarget(target, value) : null, reason };
   },
   whenNoDenominator: (criterion) => RATE_FORMULAS[criterion.rule.formula].whenNone,
+  // Any gain up to the full points, which the portal's formula gives from its own threshold (100 %, 90 % or 80 %),
+  // whatever target the criterion states.
+  waysUp: (criterion, today) => rateRoom(today, { from: today.value ?? 0, to: RATE_FORMULAS[criterion.rule.formula].fullAt, lower: false }),
 };
 
 // Made for: the built-in set qd766-xa (issue 21 item 4) — each 766 criterion scored from the figures by the same

@@ -1,6 +1,7 @@
 // Tỷ lệ: min(1, value / target) × max; for "lower is better" targets (≤ 5%) the share is target / value.
 // Below the target the points are rounded down and stay under the maximum (reason.ts, unmetPoints).
 import { formatNumberVi } from '../../values.js';
+import type { Criterion } from '../schema.js';
 import type { Rule } from './rule.js';
 import {
   comparedToTarget,
@@ -13,6 +14,7 @@ import {
   roundPoints,
   unmetPoints,
 } from './reason.js';
+import { leastMeeting, rateRoom } from './ways-up.js';
 
 export const ratio: Rule<'ratio'> = {
   kind: 'ratio',
@@ -23,8 +25,7 @@ export const ratio: Rule<'ratio'> = {
   score(criterion, value) {
     const max = criterion.maxPoints;
     const stated = effectiveTarget(criterion);
-    // Without a target a rate is measured against 100%, a count against 1.
-    const target = stated ?? { comparator: '>=' as const, value: isPercentMeasure(criterion) ? 100 : 1 };
+    const target = stated ?? withoutTarget(criterion);
     const share = shareOfTarget(target.value, value, lowerIsBetter(target));
     const met = stated ? meetsTarget(stated, value) : null;
     const points = met === false ? unmetPoints(share * max, max) : roundPoints(share * max);
@@ -35,7 +36,19 @@ export const ratio: Rule<'ratio'> = {
     };
     return { points, met, reason };
   },
+  // Any gain up to the full points, from today's figure (none: nothing done, or far above a «lower is better» target)
+  // to the least that meets the target.
+  waysUp(criterion, today) {
+    const target = effectiveTarget(criterion) ?? withoutTarget(criterion);
+    const lower = lowerIsBetter(target);
+    return rateRoom(today, { from: today.value ?? (lower ? Math.max(target.value * 10, 100) : 0), to: leastMeeting(criterion, target), lower });
+  },
 };
+
+/** Without a target a rate is measured against 100%, a count against 1. */
+function withoutTarget(criterion: Pick<Criterion, 'measure'>) {
+  return { comparator: '>=' as const, value: isPercentMeasure(criterion) ? 100 : 1 };
+}
 
 /** How much of the target the value reaches, within 0..1. */
 function shareOfTarget(target: number, value: number, lowerBetter: boolean): number {

@@ -1,8 +1,9 @@
 // The shape every scoring rule (cách tính điểm) has; implementations live beside it, one file per kind, each
-// with its scoring and its words in the criteria sheet's «Cách tính» column.
+// with its scoring, its words in the criteria sheet's «Cách tính» column and its ways to more points (còn thiếu gì).
 import type { Criterion, Measure, RuleKind, ScoringRule } from '../schema.js';
 import { normalizeLabel } from '../../text.js';
 import { formatNumberVi, parseNumberText } from '../../values.js';
+import type { Today, WaysUp } from './ways-up.js';
 
 /**
  * What a rule gives for one value: points, whether the target is met (null: no target), and its Vietnamese line,
@@ -38,6 +39,11 @@ export type Rule<K extends RuleKind> = {
    * earns the points); without it such counts are no figure at all.
    */
   whenNoDenominator?(criterion: CriterionWithRule<K>): number | undefined;
+  /**
+   * Còn thiếu gì: the figures by which a criterion short of its maximum earns more than `today` (ways-up.ts),
+   * undefined when no figure does (a deduction). core/ranking/what-it-takes.ts chooses among every criterion's ways.
+   */
+  waysUp(criterion: CriterionWithRule<K>, today: Today): WaysUp | undefined;
 };
 
 /** The number after a kind's word («Mỗi lần: 2», «Trừ điểm 8»): undefined when `n` does not start with the word. */

@@ -1,6 +1,7 @@
 // Đạt chỉ tiêu: all or nothing against the target.
 import type { Rule } from './rule.js';
 import { comparedToTarget, effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js';
+import { atTarget } from './ways-up.js';
 
 export const threshold: Rule<'threshold'> = {
   kind: 'threshold',
@@ -24,6 +25,7 @@ export const threshold: Rule<'threshold'> = {
     const points = met ? max : 0;
     return { points, met, reason: () => `${comparedToTarget(criterion, target, value)} → ${pointsOf(points, max)}` };
   },
+  waysUp: atTarget,
 };
 
 // Made for: criteria the commune plans score all or nothing against a target (a share of households, of officials

@@ -3,6 +3,7 @@ import type { Tier } from '../schema.js';
 import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
 import type { Rule } from './rule.js';
 import { effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js';
+import { fixedSteps } from './ways-up.js';
 
 export const tiers: Rule<'tiers'> = {
   kind: 'tiers',
@@ -51,6 +52,8 @@ export const tiers: Rule<'tiers'> = {
       reason: () => `Đạt ${formatValue(criterion, value)}, bậc từ ${formatValue(criterion, reached.min)} → ${pointsOf(points, max)}`,
     };
   },
+  // Each tier's minimum is a figure that earns its points.
+  waysUp: (criterion, today) => fixedSteps(today, criterion.rule.tiers.map((t) => t.min)),
 };
 
 // Made for: criteria the plans score by levels of achievement, the highest level reached giving its points, written

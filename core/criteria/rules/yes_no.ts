@@ -1,6 +1,7 @@
 // Có/Không: the answer the target asks for (normally "Có") earns the max.
 import type { Rule } from './rule.js';
 import { effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js';
+import { atTarget } from './ways-up.js';
 
 export const yes_no: Rule<'yes_no'> = {
   kind: 'yes_no',
@@ -20,6 +21,7 @@ export const yes_no: Rule<'yes_no'> = {
     };
     return { points, met, reason };
   },
+  waysUp: atTarget,
 };
 
 // Made for: criteria that are done or not (a plan issued, a team set up), written «Có/Không» in «Cách tính».

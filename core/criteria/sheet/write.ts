@@ -1,5 +1,5 @@
 // Writing a criteria set as the `Tiêu chí` sheet: metadata, then each section under its title.
-import type { CellValue } from '../../sheet/cell.js';
+import type { CellValue } from '../../cell.js';
 import { formatNumberVi, isoToDate } from '../../values.js';
 import type { CellFormat, SheetEdit } from '../../sheet/port.js';
 import { fitWidths, withPrintLayout } from '../../sheet/print-layout.js';

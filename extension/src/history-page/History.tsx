@@ -130,7 +130,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
     <main className="history">
       <header className="bar">
         <h1>{t('history.title')}</h1>
-        <LanguageSwitch settings={settings} update={update} />
+        <LanguageSwitch value={settings.language} onChange={(language) => update({ ...settings, language })} />
       </header>
       {usage && (
         <p className="muted" data-testid="usage">

@@ -1,8 +1,8 @@
 // Cài đặt: the officer's commune, the reminder schedule, the paste format and the language.
 import { useState } from 'react';
-import { LANGUAGES, type Language } from '../i18n.js';
 import { ReminderSchedule, type Settings } from '../storage/settings.js';
 import { useI18n } from '../ui/I18n.js';
+import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 
 export function SettingsForm({ settings, onSave, onClose }: { settings: Settings; onSave: (s: Settings) => Promise<void>; onClose: () => void }) {
   const { t } = useI18n();
@@ -68,16 +68,7 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
         </select>
       </label>
 
-      <label>
-        {t('settings.language')}
-        <select name="language" value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value as Language })}>
-          {LANGUAGES.map((l) => (
-            <option key={l} value={l}>
-              {t(`language.${l}`)}
-            </option>
-          ))}
-        </select>
-      </label>
+      <LanguageSwitch value={draft.language} onChange={(language) => setDraft({ ...draft, language })} />
 
       {problem && <p role="alert" className="error">{problem}</p>}
       <div className="actions">

@@ -1,13 +1,14 @@
+// Ngôn ngữ: the one language select of the extension's pages.
+// The history page switches at once; the popup's settings switch with the rest of the form when it is saved.
 import { LANGUAGES, type Language } from '../i18n.js';
-import type { Settings } from '../storage/settings.js';
 import { useI18n } from './I18n.js';
 
-export function LanguageSwitch({ settings, update }: { settings: Settings; update: (s: Settings) => void }) {
+export function LanguageSwitch({ value, onChange }: { value: Language; onChange: (language: Language) => void }) {
   const { t } = useI18n();
   return (
     <label className="language">
       {t('settings.language')}{' '}
-      <select value={settings.language} onChange={(e) => update({ ...settings, language: e.target.value as Language })}>
+      <select name="language" value={value} onChange={(e) => onChange(e.target.value as Language)}>
         {LANGUAGES.map((l) => (
           <option key={l} value={l}>
             {t(`language.${l}`)}
@@ -17,3 +18,5 @@ export function LanguageSwitch({ settings, update }: { settings: Settings; updat
     </label>
   );
 }
+
+// Made for: issue 36 item 5 — the popup's settings and the history page each wrote this select; one copy now.
