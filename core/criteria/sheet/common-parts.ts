@@ -3,7 +3,7 @@
 // «HÌNH THỨC KHEN THƯỞNG». A part whose section is absent reads as its default, said as a notice.
 import { findLabeledCells, isBlank } from '../../sheet/grid.js';
 import type { ReportCell } from '../../sheet/cell.js';
-import { normalizeLabel, parseAddress } from '../../text.js';
+import { matchesLabel, normalizeLabel, parseAddress } from '../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type Criterion, type SubjectKind } from '../schema.js';
@@ -225,6 +225,9 @@ export function cappedSum(criteria: readonly Criterion[], caps: ReadonlyMap<stri
   return [...byGroup].reduce((s, [g, sum]) => s + Math.min(sum, caps.get(g) ?? sum), 0);
 }
 
+/** The verifier's column under the names it is documented by: nothing to say. */
+const VERIFIED_AS_NAMED = ['Điểm thẩm định', 'Thẩm định', 'Điểm phúc tra', 'Phúc tra'];
+
 /**
  * A verifier's column (Điểm thẩm định, HĐ chấm, SGD chấm, Điểm lớp đánh giá…) beside the self-score: said once at its
  * header cell, so the officer knows it is read, not ignored.
@@ -232,6 +235,8 @@ export function cappedSum(criteria: readonly Criterion[], caps: ReadonlyMap<stri
 export function noteVerifier(sheet: SheetReader, headerRow: number, column: number | undefined): void {
   if (column === undefined) return;
   const label = cellText(sheet.grid.values[headerRow]?.[column]).replace(/\s+/g, ' ').trim();
+  // Under its own name (the column our sheets and the README call so) it is nothing inferred.
+  if (matchesLabel(label, VERIFIED_AS_NAMED)) return;
   sheet.note(
     sheet.at(headerRow, column),
     `Cột «${label}» là điểm thẩm định: khi chấm bản của đơn vị, điểm ghi ở cột này được tính và in cạnh điểm tự chấm; dòng chưa có thì tạm tính theo điểm tự chấm và có cờ «Chưa có điểm thẩm định».`,
