@@ -124,9 +124,10 @@ describe('the department appendix: ĐIỂM over Chuẩn | Thưởng | Trừ, sta
     const result = readCriteriaSheet(t!.grid);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([
-      { cell: 'C8', message: 'Điểm phải là số (ví dụ 2 hoặc 0,5), đang là «tám»' },
-      { cell: 'A19', message: 'Mục C2 chưa có điểm ở cột «Điểm chuẩn»' },
+    expect(result.errors).toEqual([{ cell: 'C8', message: 'Điểm phải là số (ví dụ 2 hoặc 0,5), đang là «tám»' }]);
+    // A row without points under an item with points describes it (issue 37): said, not refused.
+    expect(result.notices.filter((n) => n.message.includes('lời mô tả')).map((n) => `${n.cell}: ${n.message}`)).toEqual([
+      'A14: Mục C có điểm; các dòng C2 dưới nó không ghi điểm: đọc là lời mô tả của mục C, không phải mục con.',
     ]);
   });
 });

@@ -15,7 +15,7 @@ import { readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/crit
 import { readReport } from '../../core/report/read.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import { docxByLibreOffice, xlsxByLibreOffice } from './fixtures/office-tables.js';
-import { conductForm } from './fixtures/real-tables.js';
+import { conductForm, conductPageAs } from './fixtures/real-tables.js';
 
 const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 const docxGrid = async (path: string) => (await readDocxTables(await readFile(path), parse))[0]!.grid;
@@ -84,4 +84,53 @@ describe('a school’s conduct scoring form: five roman sections 20 / 25 / 20 / 
     // 5 + 6 + min(10 + 8, 10) of the form's 100; the self-scores add up as typed.
     expect([card.total, card.applicableMax, card.selfTotal]).toEqual([21, 100, 32]);
   }, 120_000);
+});
+
+describe('a university’s conduct form from its page: parts 1–5 without a number column, «Điểm cộng» and «Điểm trừ» capped, points per occurrence', () => {
+  let fromWord: SheetGrid;
+  let pasted: SheetGrid;
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'thidua-real-'));
+    fromWord = await docxGrid(await conductPageAs('docx', dir, 'ren-luyen'));
+    pasted = await xlsxGrid(await conductPageAs('xlsx', dir, 'ren-luyen'));
+  }, 240_000);
+
+  it('reads the five parts as groups with the maxima of their «TỔNG ĐIỂM PHẦN» rows, which add up to its 100', () => {
+    for (const grid of [fromWord, pasted]) {
+      const read = readOk(grid, 'ren-luyen.docx');
+      expect(read.set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['1', 20], ['2', 25], ['3', 20], ['4', 25], ['5', 10]]);
+      expect(read.set.criteria).toHaveLength(41);
+      // «TỔNG ĐIỂM PHẦN 1 + 2 + 3 + 4 + 5 … 100 điểm» agrees with the parts as capped: nothing said of it.
+      expect(said(read, /Dòng tổng/)).toEqual([]);
+      saidOnce(read);
+    }
+  });
+
+  it('reads its points as written: levels in one cell, points per occurrence capped by their part, deductions', () => {
+    const { set } = readOk(fromWord, 'ren-luyen.docx');
+    const rule = (code: string) => {
+      const c = set.criteria.find((x) => x.code === code)!;
+      return [c.maxPoints, c.rule];
+    };
+    expect(rule('1.1.1')).toEqual([5, { kind: 'manual' }]);
+    expect(rule('1.1.2')).toEqual([4, { kind: 'tiers', tiers: [{ min: 4, points: 4 }, { min: 2, points: 2 }] }]);
+    expect(rule('1.1.3')).toEqual([20, { kind: 'per_occurrence', pointsEach: 2 }]);
+    expect(rule('1.2.1')).toEqual([20, { kind: 'deduction' }]);
+    expect(rule('2.2.2')).toEqual([25, { kind: 'deduction', pointsEach: 10 }]);
+    expect(rule('5.1.1')).toEqual([10, { kind: 'tiers', tiers: [{ min: 10, points: 10 }, { min: 7, points: 7 }, { min: 5, points: 5 }] }]);
+  });
+
+  it('says each inference once at its cell: the capped part, the number left off, a number written twice, rows that describe', () => {
+    const read = readOk(fromWord, 'ren-luyen.docx');
+    expect(said(read, /^Nhóm 1 /)).toEqual([
+      'B16: Nhóm 1 (Đánh giá về ý thức tham gia học tập) ghi 20 điểm, nhưng các tiêu chí trong nhóm cộng được 109: nhóm tính tối đa 20 điểm (điểm các tiêu chí trong nhóm cộng lại, quá 20 thì tính 20).',
+    ]);
+    expect(said(read, /chưa có số thứ tự/)).toEqual(['A7: Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục 1.1.3: đọc là mục 1.1.4.']);
+    expect(said(read, /Hai dòng cùng số/)).toEqual(['A24: Hai dòng cùng số 2.2.3 (ô A24 và ô A25): dòng không ghi điểm là dòng đầu của mục, đọc là một mục.']);
+    expect(said(read, /lời mô tả/)).toEqual(['A21: Mục 2.2 có điểm; các dòng 2.2.7 dưới nó không ghi điểm: đọc là lời mô tả của mục 2.2, không phải mục con.']);
+    expect(said(read, /^Mục 1\.1\.3:/)).toEqual(['B6: Mục 1.1.3: được 2 điểm mỗi lần, tối đa 20 điểm (bằng điểm tối đa của phần chứa nó): đơn vị ghi số lần.']);
+    expect(said(read, /là điểm thẩm định/)).toEqual([
+      'F1: Cột «Khoa Đánh Giá» là điểm thẩm định: khi chấm bản của đơn vị, điểm ghi ở cột này được tính và in cạnh điểm tự chấm; dòng chưa có thì tạm tính theo điểm tự chấm và có cờ «Chưa có điểm thẩm định».',
+    ]);
+  });
 });

@@ -180,7 +180,7 @@ function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: Sub
 export type PointsText =
   | { kind: 'points'; points: number }
   | { kind: 'each'; points: number; unit: string; cap?: number }
-  | { kind: 'levels'; points: number[] }
+  | { kind: 'levels'; points: number[]; unit?: string }
   | { kind: 'note'; text: string };
 
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
@@ -210,9 +210,14 @@ export function readPointsText(raw: string): PointsText | undefined {
     const value = signed(whole[1]!, whole[2]!);
     if (value !== undefined) return { kind: 'points', points: value };
   }
-  const lines = raw.split(/\n+/).map((l) => l.trim()).filter(Boolean);
-  const levels = lines.map((l) => new RegExp(String.raw`^${SIGNED}${POINTS_WORD}$`, 'iu').exec(l));
-  if (lines.length > 1 && levels.every((m) => m !== null)) return { kind: 'levels', points: levels.map((m) => signed(m![1]!, m![2]!)!) };
+  // Levels, one a line or one after another («2 điểm 4 điểm», «8 điểm/giải 6 điểm/giải»): choose one.
+  const level = new RegExp(String.raw`${SIGNED}${POINTS_WORD}(?:\s*\/\s*(\p{L}+))?`, 'giu');
+  const levels = [...text.matchAll(level)];
+  if (levels.length > 1 && text.replace(level, '').trim() === '') {
+    const units = new Set(levels.map((m) => m[3]));
+    const unit = units.size === 1 ? [...units][0] : undefined;
+    return { kind: 'levels', points: levels.map((m) => signed(m[1]!, m[2]!)!), ...(unit && { unit }) };
+  }
   // Words, not points: a note in brackets, or a phrase («theo thực tế»); a lone word («tám») is a mistyped number.
   if (/\p{L}/u.test(text) && (/^\(.*\)$/.test(text) || text.split(' ').length >= 2) && !/\d/.test(text)) return { kind: 'note', text };
   return undefined;
@@ -232,13 +237,12 @@ const VERIFIED_AS_NAMED = ['Điểm thẩm định', 'Thẩm định', 'Điểm 
  * A verifier's column (Điểm thẩm định, HĐ chấm, SGD chấm, Điểm lớp đánh giá…) beside the self-score: said once at its
  * header cell, so the officer knows it is read, not ignored.
  */
-export function noteVerifier(sheet: SheetReader, headerRow: number, column: number | undefined): void {
-  if (column === undefined) return;
-  const label = cellText(sheet.grid.values[headerRow]?.[column]).replace(/\s+/g, ' ').trim();
+export function noteVerifier(sheet: SheetReader, cell: string, label: string): void {
+  const named = label.replace(/\s+/g, ' ').trim();
   // Under its own name (the column our sheets and the README call so) it is nothing inferred.
-  if (matchesLabel(label, VERIFIED_AS_NAMED)) return;
+  if (matchesLabel(named, VERIFIED_AS_NAMED)) return;
   sheet.note(
-    sheet.at(headerRow, column),
-    `Cột «${label}» là điểm thẩm định: khi chấm bản của đơn vị, điểm ghi ở cột này được tính và in cạnh điểm tự chấm; dòng chưa có thì tạm tính theo điểm tự chấm và có cờ «Chưa có điểm thẩm định».`,
+    cell,
+    `Cột «${named}» là điểm thẩm định: khi chấm bản của đơn vị, điểm ghi ở cột này được tính và in cạnh điểm tự chấm; dòng chưa có thì tạm tính theo điểm tự chấm và có cờ «Chưa có điểm thẩm định».`,
   );
 }

@@ -6,7 +6,7 @@
 import { isTotal, numberedCodes } from '../../../report/read.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel, normalizeLabel } from '../../../text.js';
-import { formatNumberVi, parseCell, parseNumberText } from '../../../values.js';
+import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata, readPointsText, type PointsText } from '../common-parts.js';
@@ -347,7 +347,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const bands = readBands(sheet);
   const criteria = readCriteria(sheet, groupNames, kindNames);
   const header = sheet.sections.get('criteria')?.header;
-  if (header !== undefined) noteVerifier(sheet, header, columnsOf(grid.values[header], criteriaColumn).verifiedScore);
+  const verifier = header === undefined ? undefined : columnsOf(grid.values[header], criteriaColumn).verifiedScore;
+  if (verifier !== undefined) noteVerifier(sheet, sheet.at(header!, verifier), cellText(grid.values[header!]![verifier]));
   const headerCell = sheet.headerCell('criteria');
   const groups = criteria && groupNames.groups(criteria, headerCell);
   const kinds = criteria && kindNames.kinds(headerCell);
