@@ -86,7 +86,8 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   const describes = new Map<number, number>();
   table.forEach((_, i) => {
     if (!hasPoints(i) || headingAt(i)) return;
-    for (const j of below(i)) if (!hasPoints(j) && !below(j).some(hasPoints)) describes.set(j, describes.get(j) ?? i);
+    // Rows come parent first: the last item with points above a row is its nearest, the one it describes.
+    for (const j of below(i)) if (!hasPoints(j) && stated[j]!.text?.kind !== 'note' && !below(j).some(hasPoints)) describes.set(j, i);
   });
   // Top-level numbered sections («1» over «1.1», «1.2»…) are the groups when the table has no group headings.
   const numberedSections = !table.some((_, i) => headingAt(i)) && table.some((_, i) => !codes[i]!.includes('.') && below(i).some(hasPoints));
@@ -117,6 +118,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     // With a «Cách tính» of its own it is scored itself (its sub-items are its deductions or bonus).
     if (below(i).some((j) => !describes.has(j)) && sheet.text(c.rule) === '') {
       if (numberedSections && !code.includes('.')) {
+        describedBy(sheet, table, describes, i, codes, codeCell);
         const max = stated[i]!.points;
         heading = { id: code, title: sheet.text(c.title) || code, ...(max !== undefined && { maxPoints: max, cell: c.maxPoints!.address }) };
       } else parents.set(code, { max: c.maxPoints, children: [] });
@@ -127,7 +129,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const words = stated[i]!.text;
     if (words?.kind === 'note') {
       // «(không xếp loại)», «theo thực tế»: words, not points; the row is not scored.
-      sheet.note(c.maxPoints!.address, `Mục ${code} ghi «${words.text}» thay cho điểm: không chấm điểm mục này, giữ lời đó làm ghi chú.`);
+      sheet.note(c.maxPoints!.address, `Mục ${code} ghi «${words.text}» thay cho điểm: mục này không phải tiêu chí chấm điểm, không tính vào tổng.`);
       continue;
     }
     const byWords = words && words.kind !== 'points' ? wordsRule(sheet, words, c.maxPoints!, code, heading) : undefined;
