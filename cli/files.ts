@@ -207,7 +207,7 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
     });
     return loaded(loadCriteriaSet({ kind: 'json', text, name }));
   }
-  if (ext === '.xlsx' || ext === '.docx') {
+  if (ext === '.xlsx' || ext === '.docx' || ext === '.doc') {
     const read = await readCriteriaFile(path, cwd);
     if (read.choice) notice?.(read.choice);
     if (read.notices.length > 0) notice?.(describeNotices(read.where, read.notices));
@@ -218,9 +218,9 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
 
 export type ReadCriteriaFile = { set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string; choice?: string };
 
-/** The criteria set of an .xlsx (its criteria sheet, or the sheet `sheetName`) or of a .docx (the table that is a criteria table). */
+/** The criteria set of an .xlsx (its criteria sheet, or the sheet `sheetName`) or of a Word document (the table that is a criteria table). */
 export async function readCriteriaFile(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
-  return extname(path).toLowerCase() === '.docx' ? readCriteriaDocx(path, cwd) : readCriteriaXlsx(path, cwd, sheetName);
+  return ['.docx', '.doc'].includes(extname(path).toLowerCase()) ? readCriteriaDocx(path, cwd) : readCriteriaXlsx(path, cwd, sheetName);
 }
 
 /** A criteria sheet read, or every error with its cell (and what was inferred) as a file that cannot be used. */
@@ -262,12 +262,14 @@ export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadC
   const name = shown(path, cwd);
   const input = readInputFile(path, name);
   if (!input.ok) throw new UnusableFile(input.message);
-  const data = input.bytes;
-  const [{ readDocxCriteria, docxChoiceText, docxNoTableText }, { DocxUnreadable }, { parseHTML }] = await Promise.all([
+  const [{ readDocxCriteria, docxChoiceText, docxNoTableText, isWord97 }, { DocxUnreadable }, { parseHTML }] = await Promise.all([
     import('../adapters/docx/criteria.js'),
     import('../adapters/docx/read.js'),
     import('linkedom'),
   ]);
+  // A Word 97–2003 document (by its content, whatever its name) is read through the .docx LibreOffice makes of it.
+  const word97 = isWord97(input.bytes);
+  const data = word97 ? await (await import('./word97.js')).docxOfWord97(path, name) : input.bytes;
   const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
   const read = await readDocxCriteria(data, parse, basename(path)).catch((e: unknown) => {
     throw e instanceof DocxUnreadable ? new UnusableFile(`Tệp ${name} ${e.message}.`) : e;
@@ -275,7 +277,8 @@ export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadC
   if (!read.ok && read.table === undefined) throw new UnusableFile(docxNoTableText(read, name));
   const where = `${read.table} của tệp ${name}`;
   const { set, notices } = readOrRefuse(read, where);
-  return { set, notices, where, choice: docxChoiceText(read, name) };
+  const converted = word97 ? `Tệp ${name} là văn bản Word 97–2003 (.doc): đã chuyển một bản sao sang .docx bằng LibreOffice để đọc, tệp gốc giữ nguyên.\n` : '';
+  return { set, notices, where, choice: `${converted}${docxChoiceText(read, name)}` };
 }
 
 /** An input's own criteria: its all-in-one scoring sheet read as a set, with what was inferred and where. */

@@ -3,7 +3,13 @@
 // the officer is built from this.
 import { readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { readDocxTables, type DocxTable, type HtmlParser } from './read.js';
+import { DocxUnreadable, readDocxTables, type DocxTable, type HtmlParser } from './read.js';
+
+/** The OLE2 compound-file signature that opens every Word 97–2003 document (.doc), whatever the file is named. */
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+/** Whether the bytes are a Word 97–2003 document (or another OLE2 file), by their content. */
+export const isWord97 = (data: Uint8Array): boolean => OLE2.every((b, i) => data[i] === b);
 
 /** A table as the officer finds it: «Bảng 2 («PHỤ LỤC …»)». */
 export function tableLabel(t: DocxTable): string {
@@ -16,8 +22,10 @@ export type DocxCriteria =
   | { ok: false; table: string; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] }
   | { ok: false; table?: undefined; seen: { table: string; why: string }[] };
 
-/** Reads the document's criteria table (throws DocxUnreadable when the file is not a readable .docx). */
+/** Reads the document's criteria table (throws DocxUnreadable when the file is not a readable .docx, a .doc among them). */
 export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, fileName: string): Promise<DocxCriteria> {
+  // A face that converts .doc (the command line, through LibreOffice) does so before; here one is only recognised.
+  if (isWord97(data)) throw new DocxUnreadable('là văn bản Word 97–2003 (.doc): mở trong Word và lưu lại dạng .docx');
   const tables = await readDocxTables(data, parse);
   const reads = tables.map((t) => {
     const why = whyNoCriteriaTable(t.grid);

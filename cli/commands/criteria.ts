@@ -12,9 +12,9 @@ import { saveWorkbook, writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua criteria list
-thidua criteria show <mã | tệp .json | tệp .xlsx | tệp .docx>
+thidua criteria show <mã | tệp .json | tệp .xlsx | tệp .docx | tệp .doc>
 thidua criteria export <mã | tệp> --out <tệp.json | tệp.xlsx> [--force]
-thidua criteria import <tệp.xlsx | tệp.docx> [--sheet <tên trang>] --out <tệp.json | tệp.xlsx> [--force]
+thidua criteria import <tệp.xlsx | tệp.docx | tệp.doc> [--sheet <tên trang>] --out <tệp.json | tệp.xlsx> [--force]
 
   list    các bộ tiêu chí có sẵn (mã, phiên bản, số tiêu chí, tên)
   show    toàn bộ một bộ tiêu chí: căn cứ, kỳ, loại đơn vị, nhóm, tiêu chí (cách tính đầy đủ như cột «Cách tính»:
@@ -22,7 +22,8 @@ thidua criteria import <tệp.xlsx | tệp.docx> [--sheet <tên trang>] --out <t
   export  xuất ra .json, hoặc ra .xlsx có trang «Tiêu chí» đầy đủ các mục để sửa trong Excel rồi dùng lại với --criteria;
           không ghi đè tệp đã có trừ khi thêm --force
   import  đọc bảng tiêu chí của cán bộ (chỉ bảng cũng được; --sheet chọn trang), hoặc bảng điểm trong văn bản Word
-          (.docx: xét mọi bảng, dùng bảng là bảng tiêu chí và nói rõ bảng nào), ghi ra .json hoặc trang «Tiêu chí»
+          (.docx: xét mọi bảng, dùng bảng là bảng tiêu chí và nói rõ bảng nào; .doc cũ: chuyển một bản sao sang .docx
+          bằng LibreOffice nếu máy có, không có thì báo mở trong Word và lưu lại dạng .docx), ghi ra .json hoặc trang «Tiêu chí»
           đầy đủ, và in những gì đã tự bổ sung (tên, nhóm, loại đơn vị, xếp loại, khen thưởng mặc định…)
 
 English: list the built-in criteria sets; show one in full; export one (or convert a criteria file)
@@ -56,8 +57,8 @@ export const command: Command = {
         return EXIT.ok;
       }
       case 'import': {
-        if (!source || !['.xlsx', '.docx'].includes(extname(source).toLowerCase())) {
-          throw new UsageError('Thiếu tệp .xlsx hoặc .docx có bảng tiêu chí: thidua criteria import <tệp.xlsx | tệp.docx> [--sheet <tên trang>] --out <tệp.json>.');
+        if (!source || !['.xlsx', '.docx', '.doc'].includes(extname(source).toLowerCase())) {
+          throw new UsageError('Thiếu tệp .xlsx, .docx hoặc .doc có bảng tiêu chí: thidua criteria import <tệp.xlsx | tệp.docx | tệp.doc> [--sheet <tên trang>] --out <tệp.json>.');
         }
         const out = outPath(values.out, io.cwd);
         const read = await readCriteriaFile(resolve(io.cwd, source), io.cwd, values.sheet);

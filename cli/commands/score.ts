@@ -47,7 +47,8 @@ trong một tệp; thư mục được quét tìm .xlsx). Tệp gốc không bao
 Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà soát»), và tong-hop.xlsx cho mọi đơn vị.
 
   --criteria   mã bộ tiêu chí có sẵn (xem: thidua criteria list), tệp .json, tệp .xlsx có trang tiêu chí, hoặc
-               văn bản Word .docx có bảng điểm (dùng bảng là bảng tiêu chí, nói rõ bảng nào);
+               văn bản Word .docx (hay .doc cũ, chuyển bằng LibreOffice nếu máy có) có bảng điểm (dùng bảng là bảng
+               tiêu chí, nói rõ bảng nào);
                không ghi: bảng chấm điểm gộp (STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm…) của tệp đầu tiên có
                bảng đó là bộ tiêu chí, các tệp khác được đối chiếu với nó
   --out        thư mục ghi kết quả (mặc định ./thidua-out)
@@ -69,7 +70,7 @@ English: scores every unit report sheet in the given .xlsx files and folders. Ne
 writes a scored copy of each (<name>.cham-diem.xlsx: points, max, flags columns, notes on flagged
 cells, "Tổng hợp" summary and "Rà soát" review sheets) and tong-hop.xlsx across all units into --out
 (default ./thidua-out). --criteria: a built-in set id, a criteria .json, an .xlsx with a criteria
-sheet, or a Word .docx holding a scoring table; without it, the first input's all-in-one scoring sheet is the set the others are held to. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
+sheet, or a Word .docx (or an old .doc, converted by LibreOffice when installed) holding a scoring table; without it, the first input's all-in-one scoring sheet is the set the others are held to. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
 progress goes to stderr. --indicators: the Chrome extension's export, used by the portal cross-check.
 --round: the review round whose award forms and quotas apply (yearly by default). --decisions: a workbook
 whose «Rà soát» sheet holds council decisions; those in --out's existing tong-hop.xlsx are always read first.

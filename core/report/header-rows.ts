@@ -66,7 +66,8 @@ export function stackedColumns<K extends string>(header: StackedHeader, keyOf: (
     for (const label of candidates) {
       const key = keyOf(label);
       if (key === undefined) continue;
-      if (map[key] === undefined) map[key] = c;
+      // The first column with a key wins, but a verifier's: there the rightmost, the last to verify.
+      if (map[key] === undefined || key === 'verifiedScore') map[key] = c;
       break;
     }
   });

@@ -25,7 +25,25 @@ const META_LABELS = {
   criteriaSetId: ['Mã bộ tiêu chí'],
 } as const;
 
-/** Table header labels; the first matching column wins. */
+/** A unit's own score, under the names real tables give it. */
+export const SELF_SCORE_LABELS = [
+  'Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá', 'Tự đánh giá', 'Đơn vị tự chấm', 'Điểm đơn vị tự chấm', 'Trường tự chấm',
+  'Cá nhân tự chấm', 'Điểm SV tự đánh giá', 'Sinh viên đánh giá', 'Sinh viên tự đánh giá',
+] as const;
+/**
+ * The verifier's score (the council's, the department's, the class's…), under the names real tables give it;
+ * where a table has several verifier columns, the rightmost (the last to verify) is the one that counts.
+ */
+export const VERIFIED_SCORE_LABELS = [
+  'Điểm thẩm định', 'Điểm phúc tra', 'Thẩm định', 'Phúc tra', 'Điểm Hội đồng chấm', 'Hội đồng chấm', 'Điểm Hội đồng', 'Điểm HĐ chấm',
+  'HĐ chấm', 'HĐTĐKT chấm', 'Điểm chốt', 'SGD chấm', 'SDG chấm', 'Sở GD chấm', 'SGD&ĐT chấm', 'PGD chấm', 'Phòng GD chấm', 'Điểm SGD chấm',
+  'Ban chấp hành chấm', 'BCH chấm', 'Cấp trên chấm', 'Đoàn kiểm tra chấm', 'Điểm lớp đánh giá', 'Lớp đánh giá', 'Khoa đánh giá',
+  'Điểm khoa đánh giá', 'Tổ trưởng đánh giá', 'Điểm cán bộ chấm',
+] as const;
+/** An item's maximum, under the names real tables give it. */
+export const MAX_POINTS_LABELS = ['Điểm tối đa', 'Điểm chuẩn', 'Thang điểm', 'Khung điểm'] as const;
+
+/** Table header labels; the first matching column wins (the verifier's, the last). */
 const HEADER_LABELS = {
   code: ['Mã tiêu chí', 'Mã', 'Mã số', 'Mã TC'],
   title: ['Tiêu chí', 'Nội dung', 'Tên tiêu chí', 'Nội dung tiêu chí'],
@@ -33,10 +51,10 @@ const HEADER_LABELS = {
   numerator: ['Tử số'],
   denominator: ['Mẫu số'],
   evidence: ['Minh chứng', 'Tài liệu minh chứng', 'Tài liệu kiểm chứng'],
-  selfScore: ['Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá'],
-  verifiedScore: ['Điểm thẩm định', 'Điểm phúc tra', 'Thẩm định', 'Phúc tra', 'Điểm Hội đồng chấm', 'Hội đồng chấm'],
+  selfScore: SELF_SCORE_LABELS,
+  verifiedScore: VERIFIED_SCORE_LABELS,
   note: ['Ghi chú'],
-  maxPoints: ['Điểm tối đa', 'Điểm chuẩn', 'Thang điểm'],
+  maxPoints: MAX_POINTS_LABELS,
 } as const satisfies Record<keyof ReportColumns, readonly string[]>;
 
 /**
@@ -64,7 +82,7 @@ function headerColumns(row: readonly unknown[] | undefined): ColumnMap {
   const map: ColumnMap = {};
   (row ?? []).forEach((text, c) => {
     const key = headerKey(text);
-    if (key !== undefined && map[key] === undefined) map[key] = c;
+    if (key !== undefined && (map[key] === undefined || key === 'verifiedScore')) map[key] = c;
   });
   return map;
 }
@@ -117,17 +135,29 @@ function isNumberingRow(row: readonly CellValue[]): boolean {
 
 /**
  * The codes of numbered items, as a criteria sheet numbers them: "1." is "1", a lettered sub-item ("a)") is
- * numbered under the item above it ("1.a"). The same numbering reads a sheet's criteria and its scores.
+ * numbered under the item above it ("1.a"). Numbers that start again under each roman-numeral section (I: 1, 2…;
+ * II: 1, 2…) are told apart by their section («II.1»). `sections` gives each entry's section where the roman rows
+ * are not among `raws` (a unit's report skips them); without it a roman entry opens its section. The same
+ * numbering reads a sheet's criteria and its scores.
  */
-export function numberedCodes(raws: readonly string[]): string[] {
+export function numberedCodes(raws: readonly string[], sections?: readonly (string | undefined)[]): string[] {
   let item = '';
-  return raws.map((text) => {
+  let roman: string | undefined;
+  const read = raws.map((text, i) => {
     const raw = text.trim().replace(/\.$/, '');
+    if (!sections && /^[IVXLC]+$/.test(raw)) {
+      [roman, item] = [raw, ''];
+      return { code: raw, section: undefined };
+    }
+    const section = sections ? sections[i] : roman;
     const letter = /^([a-zđ])\)?$/i.exec(raw);
-    if (letter) return item === '' ? raw : `${item}.${letter[1]!.toLowerCase()}`;
+    if (letter) return { code: item === '' ? raw : `${item}.${letter[1]!.toLowerCase()}`, section };
     if (/^\d+(?:\.\d+)*$/.test(raw)) item = raw;
-    return raw;
+    return { code: raw, section };
   });
+  const numbered = read.filter((r) => r.section !== undefined && r.code !== '').map((r) => r.code);
+  if (new Set(numbered).size === numbered.length) return read.map((r) => r.code);
+  return read.map((r) => (r.section !== undefined && r.code !== '' ? `${r.section}.${r.code}` : r.code));
 }
 
 /**
@@ -135,8 +165,8 @@ export function numberedCodes(raws: readonly string[]): string[] {
  * item with sub-items ("3" over "3.a", "3.b") is left out: its sub-items are what is scored. The self-scores
  * such items state are returned, to be checked against their sub-items'.
  */
-function numberItems(rows: ReportRow[]): { subtotals: NonNullable<UnitReport['selfScoreSubtotals']>; itemRows: ReportRow[] } {
-  const codes = numberedCodes(rows.map((r) => cellText(r.code.raw)));
+function numberItems(rows: ReportRow[], sections: readonly (string | undefined)[]): { subtotals: NonNullable<UnitReport['selfScoreSubtotals']>; itemRows: ReportRow[] } {
+  const codes = numberedCodes(rows.map((r) => cellText(r.code.raw)), sections);
   rows.forEach((r, i) => (r.code = { ...r.code, raw: codes[i]! }));
   const parents = new Set(codes.filter((code, i) => codes[i + 1]?.startsWith(`${code}.`)));
   const subtotals = rows.flatMap((r, i) => (parents.has(codes[i]!) && r.selfScore && r.selfScore.value.kind !== 'empty' ? [{ code: codes[i]!, cell: r.selfScore }] : []));
@@ -194,6 +224,9 @@ function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): Re
   // Roman-numeral group rows that state a self-score, with the rows under them, to check the one against the others.
   const groups: { code: string; cell: ReportCell; members: ReportRow[] }[] = [];
   let group: (typeof groups)[number] | undefined;
+  // The roman-numeral section each row sits under (numbers may start again in each).
+  let section: string | undefined;
+  const sections: (string | undefined)[] = [];
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
     const firstFilled = firstFilledValue(values);
@@ -213,7 +246,8 @@ function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): Re
     if (codeText === '' || (/\s/.test(codeText) && valueColumns.every((c) => isBlank(values[c])))) continue;
     if (header.numbered && /^[IVXLC]+\.?$/.test(codeText)) {
       const stated = columns.selfScore === undefined ? undefined : sheetCell(grid, r, columns.selfScore);
-      group = stated && stated.value.kind !== 'empty' ? { code: codeText.replace('.', ''), cell: stated, members: [] } : undefined;
+      section = codeText.replace('.', '');
+      group = stated && stated.value.kind !== 'empty' ? { code: section, cell: stated, members: [] } : undefined;
       if (group) groups.push(group);
       continue;
     }
@@ -228,9 +262,10 @@ function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): Re
       row[key] = reportCell(address, values[c] ?? null, formats?.[c], grid.formulas?.[address]);
     }
     rows.push(row);
+    sections.push(section);
     group?.members.push(row);
   }
-  const { subtotals, itemRows } = header.numbered ? numberItems(rows) : { subtotals: [], itemRows: [] };
+  const { subtotals, itemRows } = header.numbered ? numberItems(rows, sections) : { subtotals: [], itemRows: [] };
   // A group sums the rows scored under it (its items' sub-items, not the items that only add them up).
   for (const g of groups) subtotals.push({ code: g.code, cell: g.cell, parts: g.members.filter((m) => rows.includes(m)).map((m) => cellText(m.code.raw)) });
 

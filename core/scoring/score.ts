@@ -57,6 +57,16 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
       selfPoints += c.rule === 'deduction' ? -Math.abs(c.selfScore) : c.selfScore;
     }
   }
+  // A group whose stated maximum is below what its criteria add up to (a section listing more than its points, or
+  // alternatives «Hoặc»: choose one) counts at most that maximum, as the table states.
+  for (const group of set.groups) {
+    if (group.maxPoints === undefined) continue;
+    const counted = criteria.filter((c) => c.group === group.id && c.status !== 'not_applicable' && c.status !== 'not_assigned' && c.rule !== 'bonus' && c.rule !== 'deduction');
+    const [points, max] = counted.reduce(([p, m], c) => [p + c.points, m + c.max], [0, 0]);
+    if (max <= group.maxPoints + 1e-9) continue;
+    basePoints -= points - Math.min(points, group.maxPoints);
+    maxPoints -= max - group.maxPoints;
+  }
   const base = roundPoints(basePoints);
   const bonus = roundPoints(bonusPoints);
   const deduction = roundPoints(deductionPoints);

@@ -50,7 +50,7 @@ async function filesOf(entry: FileSystemEntry, into: Line[]): Promise<void> {
   }
 }
 
-const isDocx = (name: string) => /\.docx$/i.test(name);
+const isDocx = (name: string) => /\.docx?$/i.test(name);
 /** Why a chosen Word document is not scored (it is read as the criteria when none are chosen yet). */
 const DOCX_NOT_REPORT = 'văn bản Word: chỉ dùng làm bộ tiêu chí, không phải sổ tính báo cáo .xlsx';
 
@@ -200,7 +200,7 @@ export function CommunePanel() {
         }}>
         <Text>{t('communeDrop')}</Text>
         <div className={s.row} style={{ justifyContent: 'center' }}>
-          <input ref={filesInput} hidden type="file" multiple accept=".xlsx,.docx" aria-label="Tệp báo cáo" onChange={(e) => {
+          <input ref={filesInput} hidden type="file" multiple accept=".xlsx,.docx,.doc" aria-label="Tệp báo cáo" onChange={(e) => {
             void add([...(e.target.files ?? [])].map((f) => line(f, f.name)));
             e.target.value = '';
           }} />

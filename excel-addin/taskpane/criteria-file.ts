@@ -1,6 +1,7 @@
 // Bộ tiêu chí từ tệp (the criteria from their own file) on the standalone page: a criteria workbook, an
 // officer's plain table or an all-in-one scoring sheet — with the commune's list of units when the
-// workbook has one; or the scoring table of a Word document (.docx). One reader per kind of file, by extension.
+// workbook has one; or the scoring table of a Word document (.docx; an old .doc is told to be saved as .docx). One
+// reader per kind of file, by extension.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
@@ -19,6 +20,8 @@ type CriteriaReader = (file: Blob, name: string) => Promise<CriteriaFromFile>;
 const READERS: Record<string, CriteriaReader> = {
   '.xlsx': fromWorkbook,
   '.docx': fromDocument,
+  // Word 97–2003: recognised by its content and refused with the hint (a page cannot run LibreOffice to convert it).
+  '.doc': fromDocument,
 };
 
 /** The extensions the criteria button accepts. */

@@ -11,7 +11,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { findCriteriaSheet, readCriteriaSheet, whyNoCriteriaTable, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
-import { COMMUNE, DEPARTMENT, docxByLibrary, docxByLibreOffice, TARGETS, xlsxByLibreOffice, type OfficeTable } from './fixtures/office-tables.js';
+import { COMMUNE, DEPARTMENT, docxByLibrary, docxByLibreOffice, SCHOOL, TARGETS, xlsxByLibreOffice, type OfficeTable } from './fixtures/office-tables.js';
 
 const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 
@@ -124,9 +124,10 @@ describe('the department appendix: ĐIỂM over Chuẩn | Thưởng | Trừ, sta
     const result = readCriteriaSheet(t!.grid);
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect(result.errors).toEqual([
-      { cell: 'C8', message: 'Điểm phải là số (ví dụ 2 hoặc 0,5), đang là «tám»' },
-      { cell: 'A19', message: 'Mục C2 chưa có điểm ở cột «Điểm chuẩn»' },
+    expect(result.errors).toEqual([{ cell: 'C8', message: 'Điểm phải là số (ví dụ 2 hoặc 0,5), đang là «tám»' }]);
+    // A row without points under an item with points describes it (issue 37): said, not refused.
+    expect(result.notices.filter((n) => n.message.includes('lời mô tả')).map((n) => `${n.cell}: ${n.message}`)).toEqual([
+      'A14: Mục C có điểm; các dòng C2 dưới nó không ghi điểm: đọc là lời mô tả của mục C, không phải mục con.',
     ]);
   });
 });
@@ -143,5 +144,25 @@ describe('another office: 1 / 1.1 / 1.1.1 under a three-level header', () => {
     ]);
     expect(set.criteria.find((c) => c.code === '2')!.note).toBe('Theo Kế hoạch 12');
     expect(set.criteria.reduce((s, c) => s + (c.rule.kind === 'bonus' || c.rule.kind === 'deduction' ? 0 : c.maxPoints), 0)).toBe(50);
+  });
+});
+
+describe('the school-sector shape of issue 37: numbered sections 30 / 30 / 30 / 10 and a verifier «SDG chấm»', () => {
+  it('reads the sections as capped groups, an item’s point-less rows as its description, words in a points cell as a note', async () => {
+    const [t] = await docxGrids(await docxByLibrary([SCHOOL]));
+    const result = readCriteriaSheet(t!.grid, { caption: SCHOOL.caption });
+    if (!result.ok) throw new Error(result.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(result.set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['1', 30], ['2', 30], ['3', 30], ['4', 10]]);
+    expect(result.set.criteria.map((c) => [c.code, c.group, c.maxPoints])).toEqual([
+      ['1.1', '1', 10], ['1.2', '1', 20], ['2.1', '2', 30], ['3.1', '3', 30], ['4.1', '4', 6], ['4.2', '4', 6],
+    ]);
+    expect(result.set.criteria.find((c) => c.code === '1.2')!.note).toBe('1.2.1 Có phần mềm quản lý học sinh; 1.2.1.1 Cập nhật đủ hồ sơ điện tử');
+    const said = result.notices.map((n) => `${n.cell}: ${n.message}`);
+    expect(said.filter((m) => /lời mô tả|không xếp loại|Nhóm 4|SDG|Tổng cộng/.test(m))).toEqual([
+      'E1: Cột «SDG chấm» là điểm thẩm định: khi chấm bản của đơn vị, điểm ghi ở cột này được tính và in cạnh điểm tự chấm; dòng chưa có thì tạm tính theo điểm tự chấm và có cờ «Chưa có điểm thẩm định».',
+      'A4: Mục 1.2 có điểm; các dòng 1.2.1, 1.2.1.1 dưới nó không ghi điểm: đọc là lời mô tả của mục 1.2, không phải mục con.',
+      'C9: Mục 2.2 ghi «(không xếp loại)» thay cho điểm: mục này không phải tiêu chí chấm điểm, không tính vào tổng.',
+      'C12: Nhóm 4 (Xây dựng cơ sở vật chất) ghi 10 điểm, nhưng các tiêu chí trong nhóm cộng được 12: nhóm tính tối đa 10 điểm (điểm các tiêu chí trong nhóm cộng lại, quá 10 thì tính 10).',
+    ]);
   });
 });

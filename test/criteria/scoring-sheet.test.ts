@@ -44,7 +44,7 @@ describe('the all-in-one scoring sheet, read as its own criteria', () => {
     // The sheet's own arithmetic, each slip at its cell; the council's and the unit's columns are not criteria.
     expect(notices.filter((n) => /được \d|Cách tính/.test(n.message))).toEqual([
       { cell: 'A7', message: 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).' },
-      { cell: 'C13', message: 'Nhóm II (XÃ HỘI SỐ) ghi 65 điểm, nhưng các tiêu chí trong nhóm cộng được 60: nhóm tính 65, mỗi tiêu chí tính điểm của mình.' },
+      { cell: 'C13', message: 'Nhóm II (XÃ HỘI SỐ) ghi 65 điểm, nhưng các tiêu chí trong nhóm cộng được 60: nhóm tính 60 điểm, mỗi tiêu chí tính điểm của mình.' },
       { cell: 'C14', message: 'Mục 3 ghi 25 điểm, nhưng các mục con 3.a, 3.b cộng được 20: dùng điểm của từng mục con.' },
       { cell: 'C18', message: 'Dòng «Tổng cộng» ghi 100 điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được 95: dùng điểm của từng tiêu chí.' },
     ]);

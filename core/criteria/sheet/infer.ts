@@ -58,6 +58,10 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
       else if (met.title === met.id && initialsOf(text) === met.id) met.title = text;
       return met?.id ?? text;
     },
+    /** The maxima the group headings state (a group whose criteria add up to more counts at most this). */
+    stated(): ReadonlyMap<string, number> {
+      return new Map([...inferred.values()].flatMap((g) => (g.maxPoints === undefined ? [] : [[g.id, g.maxPoints] as const])));
+    },
     /** The groups: the section's, or those met, each worth the sum of its criteria unless its heading says. */
     groups(criteria: Criterion[], headerCell: string | undefined): CriteriaGroup[] | undefined {
       if (section) return section;
@@ -67,9 +71,7 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
       const groups = [...inferred.values()].map((g) => ({ id: g.id, title: g.title, maxPoints: g.maxPoints ?? (sum(g.id, false) || sum(g.id, true)) }));
       for (const g of inferred.values()) {
         const parts = sum(g.id, false) || sum(g.id, true);
-        if (g.maxPoints !== undefined && Math.abs(g.maxPoints - parts) > 1e-9) {
-          sheet.note(g.cell, `Nhóm ${g.id} (${g.title}) ghi ${formatNumberVi(g.maxPoints)} điểm, nhưng các tiêu chí trong nhóm cộng được ${formatNumberVi(parts)}: nhóm tính ${formatNumberVi(g.maxPoints)}, mỗi tiêu chí tính điểm của mình.`);
-        }
+        if (g.maxPoints !== undefined && Math.abs(g.maxPoints - parts) > 1e-9) sheet.note(g.cell, groupMismatch({ ...g, maxPoints: g.maxPoints }, parts));
       }
       if (groups.length > 0) {
         const from = fromColumn ? 'cột «Nhóm»' : inferred.has(DEFAULT_GROUP.id) && inferred.size === 1 ? 'một nhóm chung' : 'các dòng tiêu đề nhóm';
@@ -82,6 +84,17 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
       return groups;
     },
   };
+}
+
+/**
+ * A group heading's maximum against its criteria's sum, in the officer's words: above it, the group is capped (its
+ * criteria count together at most the stated maximum, as the table says); below it, each criterion counts its own.
+ */
+export function groupMismatch(g: { id: string; title: string; maxPoints: number }, parts: number): string {
+  const stated = `Nhóm ${g.id} (${g.title}) ghi ${formatNumberVi(g.maxPoints)} điểm, nhưng các tiêu chí trong nhóm cộng được ${formatNumberVi(parts)}`;
+  return parts > g.maxPoints
+    ? `${stated}: nhóm tính tối đa ${formatNumberVi(g.maxPoints)} điểm (điểm các tiêu chí trong nhóm cộng lại, quá ${formatNumberVi(g.maxPoints)} thì tính ${formatNumberVi(g.maxPoints)}).`
+    : `${stated}: nhóm tính ${formatNumberVi(parts)} điểm, mỗi tiêu chí tính điểm của mình.`;
 }
 
 /** Names the kinds in «Áp dụng cho»: against «LOẠI ĐỐI TƯỢNG», or (without it) the usual kinds plus each new word. */

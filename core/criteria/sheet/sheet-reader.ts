@@ -21,12 +21,13 @@ export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string };
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 
-/** Columns of a header row, by their labels; the first column with a label wins. */
+/** Columns of a header row, by their labels; the first column with a label wins (a verifier's, the last). */
 export function columnsOf<K extends string>(row: readonly unknown[] | undefined, keyOf: (text: unknown) => K | undefined): Columns<K> {
   const map: Columns<K> = {};
   (row ?? []).forEach((text, c) => {
     const key = keyOf(text);
-    if (key !== undefined && map[key] === undefined) map[key] = c;
+    // The first column with a key wins, but a verifier's: there the rightmost, the last to verify.
+    if (key !== undefined && (map[key] === undefined || key === 'verifiedScore')) map[key] = c;
   });
   return map;
 }

@@ -1,5 +1,6 @@
 // The criteria sheet's vocabulary: the words a sheet uses for each part and value. The first label of each
 // list is the one our writer writes; the others are what officers type. Matching ignores case and diacritics.
+import { MAX_POINTS_LABELS, SELF_SCORE_LABELS, VERIFIED_SCORE_LABELS } from '../../report/read.js';
 import { labelLookup, normalizeLabel } from '../../text.js';
 import {
   type AwardForm, type ClassificationBand, type CouncilPolicy, type CriteriaGroup, type Measure, type TieBreak,
@@ -47,14 +48,16 @@ export const CRITERIA_COLUMNS = {
   group: ['Nhóm', 'Nhóm tiêu chí'],
   unit: ['Đơn vị tính', 'ĐVT'],
   target: ['Chỉ tiêu'],
-  maxPoints: ['Điểm tối đa', 'Điểm chuẩn', 'Thang điểm'],
+  maxPoints: MAX_POINTS_LABELS,
   rule: ['Cách tính', 'Cách chấm'],
   // A rubric's own wording (DTI style): read into a rule where unambiguous, else scored by hand (./rubric.ts).
   rubric: ['Cách xác định và tính điểm', 'Cách xác định, tính điểm', 'Cách tính điểm', 'Cách xác định', 'Phương pháp tính điểm'],
   appliesTo: ['Áp dụng cho', 'Đối tượng áp dụng'],
   evidence: ['Minh chứng', 'Tài liệu kiểm chứng', 'Tài liệu minh chứng'],
   // Only in an all-in-one scoring sheet, which is also a unit's score sheet: a row with a self-score is the unit's.
-  selfScore: ['Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá'],
+  selfScore: SELF_SCORE_LABELS,
+  // The verifier's column is the unit's report's (the criteria leave it aside); read here to say it is there.
+  verifiedScore: VERIFIED_SCORE_LABELS,
   source: ['Căn cứ'],
   note: ['Ghi chú'],
   portal: ['Chỉ số cổng DVC', 'Chỉ số cổng'],
@@ -77,7 +80,7 @@ export const SCORING_TABLE_COLUMNS = {
   bonus: ['Điểm thưởng', 'Thưởng', 'Điểm cộng', 'Cộng điểm'],
   deduction: ['Điểm trừ', 'Trừ', 'Trừ điểm'],
   selfScore: CRITERIA_COLUMNS.selfScore,
-  verifiedScore: ['Điểm thẩm định', 'Thẩm định', 'Điểm phúc tra', 'Phúc tra'],
+  verifiedScore: VERIFIED_SCORE_LABELS,
   note: CRITERIA_COLUMNS.note,
 } as const;
 /** The columns of our own criteria sheet: a table having one is ours to read, not an office's scoring table. */

@@ -26,7 +26,7 @@ export function DocxCriteriaPicker() {
       notify({ intent: 'error', text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
     }
   };
-  return <FilePicker label={t('criteriaUseDocx')} accept=".docx" disabled={busy || !hasWorkbook} onFile={(f) => void choose(f)} />;
+  return <FilePicker label={t('criteriaUseDocx')} accept=".docx,.doc" disabled={busy || !hasWorkbook} onFile={(f) => void choose(f)} />;
 }
 
 // Made for: officers whose scoring appendix came as a Word document, scoring in Excel or the one-workbook page.

@@ -13,7 +13,8 @@ import { cellText, formatNumberVi, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion } from '../../schema.js';
 import { finishSet } from '../finish.js';
 import { kindNamer } from '../infer.js';
-import { readAwards, readBands, readMetadata } from '../common-parts.js';
+import { cappedSum, noteVerifier, readAwards, readBands, readMetadata, readPointsText, type PointsText } from '../common-parts.js';
+import { groupMismatch } from '../infer.js';
 import { SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { OWN_CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS, CRITERIA_COLUMNS, SECTION_TITLES } from '../vocabulary.js';
 
@@ -22,15 +23,27 @@ export const scoringColumn = labelLookup(SCORING_TABLE_COLUMNS);
 const ownColumn = labelLookup(CRITERIA_COLUMNS);
 const sectionTitle = labelLookup(SECTION_TITLES);
 
-type Table = { row: number; header: StackedHeader; columns: Partial<Record<Key, number>> };
+/** `numberedTitles`: no number column, the numbers written at the start of the name cell («1.1 Điểm cộng»). */
+type Table = { row: number; header: StackedHeader; columns: Partial<Record<Key, number>>; numberedTitles: boolean };
 
-/** The first header (of up to three levels) naming a number column, a name column and a points column. */
+/** «1.», «1.1», «2.2.7» at the start of a name cell: the row's number written in its name. */
+const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)*)\.?(?:\s+|$)(.*)$/s;
+
+/**
+ * The first header (of up to three levels) naming a number column, a name column and a points column; or, with no
+ * number column, a name column whose rows mostly begin with their numbers (a page's or an e-mail's table).
+ */
 export function findScoringTable(grid: SheetGrid, maxRows = 60): Table | undefined {
   for (let r = 0; r < Math.min(maxRows, grid.values.length); r++) {
     if (isBlankRow(grid.values[r])) continue;
     const header = stackedHeader(grid.values, r);
     const columns = stackedColumns(header, scoringColumn);
-    if (columns.ordinal !== undefined && columns.title !== undefined && columns.maxPoints !== undefined) return { row: r, header, columns };
+    if (columns.title === undefined || columns.maxPoints === undefined) continue;
+    if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false };
+    const titles = grid.values.slice(r + header.depth).map((row) => cellText(row[columns.title!]).trim()).filter(Boolean);
+    if (titles.length >= 3 && titles.filter((t) => NUMBER_IN_TITLE.test(t)).length * 2 > titles.length) {
+      return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true };
+    }
   }
   return undefined;
 }
@@ -51,6 +64,7 @@ function detect(grid: SheetGrid): boolean {
   const titleLabel = header.labels[columns.title!]!;
   const firstRow = grid.values.slice(row + header.depth).find((v) => !isBlankRow(v)) ?? [];
   return (
+    table.numberedTitles ||
     header.depth > 1 ||
     columns.bonus !== undefined ||
     columns.deduction !== undefined ||
@@ -59,12 +73,16 @@ function detect(grid: SheetGrid): boolean {
   );
 }
 
-/** «3.5», «0,5», «100 điểm», «-0,5 đ», «(−1)» → the number; undefined when empty; NaN when it is not points. */
-function pointsOf(cell: ReportCell | undefined): number | undefined {
+/**
+ * A points cell: a number («3.5», «0,5», «100 điểm», «-0,5 đ», «5 điểm (tối đa)»), or words read as points
+ * (common-parts: per occurrence, levels, a note); undefined when empty, `unreadable` when none of these.
+ */
+function pointsOf(cell: ReportCell | undefined): { value?: number; words?: Exclude<PointsText, { kind: 'points' }>; unreadable?: true } | undefined {
   if (!cell || cell.value.kind === 'empty') return undefined;
-  if (cell.value.kind === 'number') return cell.value.value;
-  const t = cellText(cell.raw).trim().replace(/^\((.*)\)$/, '$1').replace(/\s*(điểm|đ)\.?$/i, '').replace(/^[\u2212\u2013]/, '-');
-  return parseNumberText(t) ?? Number.NaN;
+  if (cell.value.kind === 'number') return { value: cell.value.value };
+  const read = readPointsText(cellText(cell.raw));
+  if (!read) return { unreadable: true };
+  return read.kind === 'points' ? { value: read.points } : { words: read };
 }
 
 /** How a row is numbered: the scheme and depth of «I», «1.2», «a», «a1.1» (levels of the tree). */
@@ -98,6 +116,9 @@ type Node = {
   max?: number;
   maxCell?: ReportCell;
   kind: 'item' | 'bonus' | 'deduction';
+  /** Points in words: per occurrence («2 điểm/lần»), levels in one cell («2 điểm» over «4 điểm»). */
+  words?: Exclude<PointsText, { kind: 'points' | 'note' }>;
+  wordsCell?: ReportCell;
   /** Its points could not be read (said at their cell): nothing more is said of it. */
   unreadable: boolean;
   points?: number;
@@ -113,33 +134,49 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const sheet = new SheetReader(grid, table.row);
   const headerCell = sheet.at(table.row, table.columns.ordinal!);
   const meta = readMetadata(sheet, options.fileName, options.caption);
-  const { nodes, totals } = readRows(sheet, table);
+  const { nodes, totals, sections } = readRows(sheet, table);
+  for (const top of nodes) foldDescriptions(sheet, top, undefined);
   const criteria: Criterion[] = [];
   const groups: CriteriaGroup[] = [];
+  const caps = new Map<string, number>();
   const ctx: Settling = { sheet, out: criteria, unique: sheet.uniqueIds('mã tiêu chí') };
   const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
   for (const top of nodes) {
     const heading = top.children.length > 0 && !isLevels(top);
     const group = heading ? { id: top.code, title: top.title || top.code } : defaultGroup;
+    // A part's maximum: on its own row, else on its «TỔNG ĐIỂM PHẦN n» row.
+    const part = heading ? sections.get(top.code) : undefined;
+    const stated = heading ? (top.max ?? part?.value) : undefined;
     const before = criteria.length;
     if (heading) {
-      for (const child of top.children) settle(ctx, child, group.id);
-      checkSum(sheet, top);
-    } else settle(ctx, top, group.id);
+      for (const child of top.children) settle(ctx, child, group.id, stated);
+      checkSum(sheet, top, undefined);
+    } else settle(ctx, top, group.id, undefined);
     const mine = criteria.slice(before);
     const sum = (bonus: boolean) => mine.filter((c) => (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
     const existing = groups.find((g) => g.id === group.id);
     if (existing) existing.maxPoints = (existing.maxPoints ?? 0) + sum(false);
-    else if (mine.length > 0 || heading) groups.push({ ...group, maxPoints: top.max ?? (sum(false) || sum(true)) });
+    else if (mine.length > 0 || heading) groups.push({ ...group, maxPoints: stated ?? (sum(false) || sum(true)) });
+    // More than the part's maximum: the part is capped, as the table says (said at the cell stating it).
+    if (stated !== undefined && sum(false) > stated + 1e-9) {
+      caps.set(group.id, stated);
+      sheet.note((top.maxCell ?? part!.cell).address, groupMismatch({ ...group, maxPoints: stated }, sum(false)));
+    }
   }
   if (groups.some((g) => g !== defaultGroup && g.id !== defaultGroup.id)) {
     sheet.note(headerCell, `Nhóm tiêu chí lấy từ các dòng tiêu chuẩn: ${groups.map((g) => `${g.id}. ${g.title} (${formatNumberVi(g.maxPoints ?? 0)} điểm)`).join('; ')}.`);
   }
-  const base = criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+  const base = cappedSum(criteria, caps);
   for (const total of totals) {
     if (Math.abs(total.value - base) > 1e-9) {
       sheet.note(total.cell.address, `Dòng tổng ghi ${formatNumberVi(total.value)} điểm, nhưng cộng điểm chuẩn các tiêu chí (trừ điểm thưởng, điểm trừ) được ${formatNumberVi(base)}: kiểm tra lại bảng; chấm theo điểm của từng tiêu chí.`);
     }
+  }
+  const verifier = table.columns.verifiedScore;
+  if (verifier !== undefined) {
+    const labels = table.header.labels[verifier]!;
+    const lowest = table.row + table.header.depth - 1;
+    noteVerifier(sheet, sheet.at(isBlank(grid.values[lowest]?.[verifier]) ? table.row : lowest, verifier), labels[1] ?? labels[0]!);
   }
   const kinds = kindNamer(sheet, undefined).kinds(headerCell);
   const bands = readBands(sheet);
@@ -149,13 +186,17 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
 }
 
 /** The table's rows as a tree by their numbering; the total rows apart. */
-function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: { value: number; cell: ReportCell }[] } {
+type Total = { value: number; cell: ReportCell };
+
+function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: Total[]; sections: Map<string, Total> } {
   const { grid } = sheet;
   const c = table.columns;
   const start = table.row + table.header.depth;
   const roots: Node[] = [];
   const stack: Node[] = [];
-  const totals: { value: number; cell: ReportCell }[] = [];
+  const totals: Total[] = [];
+  // «TỔNG ĐIỂM PHẦN 1 … 20 điểm» after a part: that part's maximum, by its number.
+  const sections = new Map<string, Total>();
   let lastRoman: number | undefined;
   const rows: { r: number; raw: string; title: string }[] = [];
   for (let r = start; r < grid.values.length; r++) {
@@ -164,18 +205,20 @@ function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: { 
     const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
     // The column numbering under the header: (1) (2) (3)… or 1 2 3…
     if (rows.length === 0 && texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1))) continue;
-    let raw = cellText(values[c.ordinal!]).trim();
+    let raw = table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim();
     let title = cellText(values[c.title!]).trim();
     if (texts.slice(0, 3).some(isTotalText)) {
       const cell = sheetCell(grid, r, c.maxPoints!);
-      const value = pointsOf(cell);
-      const stated = value !== undefined && !Number.isNaN(value) ? { value, cell } : statedInText(sheet, r, texts);
-      if (stated) totals.push(stated);
+      const value = pointsOf(cell)?.value;
+      const stated = value !== undefined ? { value, cell } : statedInText(sheet, r, texts);
+      const part = /^tong (?:diem|cong) (?:phan|muc) (\d+)$/.exec(normalizeLabel(texts[0]!));
+      if (stated && part) sections.set(part[1]!, stated);
+      else if (stated) totals.push(stated);
       continue;
     }
-    // «I. CÔNG TÁC …» written in the name cell, the number cell left empty.
-    const inTitle = raw === '' ? /^([IVXLC]+|\d+(?:\.\d+)*|[a-zđ]\d*(?:\.\d+)*)[.)]\s+(.+)$/i.exec(title) : null;
-    if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!];
+    // «I. CÔNG TÁC …» written in the name cell, the number cell left empty; without a number column, any number there.
+    const inTitle = raw !== '' ? null : table.numberedTitles ? NUMBER_IN_TITLE.exec(title) : /^([IVXLC]+|\d+(?:\.\d+)*|[a-zđ]\d*(?:\.\d+)*)[.)]\s+(.+)$/i.exec(title);
+    if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
     rows.push({ r, raw, title });
   }
   const codes = numberedCodes(rows.map((x) => x.raw));
@@ -184,16 +227,22 @@ function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: { 
     let unreadable = false;
     const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => {
       const p = pointsOf(cell(k));
-      if (p === undefined || !Number.isNaN(p)) return p;
+      if (!p?.unreadable) return p;
       sheet.fail(cell(k)!.address, `điểm phải là số (ví dụ 2 hoặc 0,5), đang là «${cellText(cell(k)!.raw)}»`);
       unreadable = true;
       return undefined;
     });
+    // Words in a points cell («(không xếp loại)», «theo thực tế») are a note, not points.
+    const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
+    const [m, b, d] = [max, bonus, deduction].map((p) => (p?.words?.kind === 'note' ? undefined : p));
     const current = stack.at(-1);
+    const notes = cell('note') && cellText(cell('note')!.raw).trim() !== '' ? [cellText(cell('note')!.raw).trim()] : [];
     if (raw === '') {
-      // A row of text only is the note of the item above; points without a number make a numbered part of it.
-      if (max === undefined && bonus === undefined && deduction === undefined) {
-        if (current) current.notes.push(title || cellText(grid.values[r]!.find((v) => !isBlank(v))));
+      // A row of text only is the note of the item above; points without a number make a numbered part of it — or,
+      // under the maximum of the item above it, the next item its number was left off («1.1.4» after «1.1.3»).
+      if (m === undefined && b === undefined && d === undefined) {
+        for (const w of said) sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú${current ? ` của mục ${current.code}` : ''}, không chấm điểm.`);
+        if (current) current.notes.push(...[title || cellText(grid.values[r]!.find((v) => !isBlank(v))), ...said.map((w) => w.text)].filter(Boolean));
         return;
       }
       if (!current) {
@@ -201,19 +250,33 @@ function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: { 
         return;
       }
     }
-    const kind = max === undefined && deduction !== undefined ? 'deduction' : max === undefined && bonus !== undefined ? 'bonus' : 'item';
+    const next = raw === '' && m !== undefined && current!.kind === 'item' && current!.children.length === 0 && (current!.max !== undefined || current!.words) ? nextNumber(current!.code) : undefined;
+    if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${next}.`);
+    const negative = (m?.value ?? 0) < 0 || (m?.words?.kind === 'each' && m.words.points < 0) || (m?.words?.kind === 'levels' && m.words.points.every((p) => p <= 0));
+    const kind = m === undefined && d !== undefined ? 'deduction' : m === undefined && b !== undefined ? 'bonus' : negative ? 'deduction' : 'item';
+    const stated = (kind === 'item' || negative ? m : kind === 'deduction' ? d : b)?.words;
+    const words = stated?.kind === 'note' ? undefined : stated;
+    const code = next ?? (raw === '' ? `${current!.code}.${current!.children.length + 1}` : codes[i]!);
     const node: Node = {
-      code: raw === '' ? `${current!.code}.${current!.children.length + 1}` : codes[i]!,
-      scheme: raw === '' ? `${current!.scheme}+` : schemeOf(raw, lastRoman),
+      code,
+      scheme: next ? current!.scheme : raw === '' ? `${current!.scheme}+` : schemeOf(raw, lastRoman),
       title,
       codeCell: sheetCell(grid, r, c.ordinal!),
-      ...(max !== undefined && { max: Math.abs(max), maxCell: cell('maxPoints')! }),
+      ...(m?.value !== undefined && { max: Math.abs(m.value), maxCell: cell('maxPoints')! }),
+      ...(words && { words, wordsCell: cell(kind === 'item' || negative ? 'maxPoints' : kind)! }),
       kind,
       unreadable,
-      ...(kind !== 'item' && { points: Math.abs((kind === 'deduction' ? deduction : bonus)!) }),
+      ...(kind !== 'item' && !words && { points: Math.abs((negative ? m!.value : kind === 'deduction' ? d!.value : b!.value)!) }),
       children: [],
-      notes: cell('note') && cellText(cell('note')!.raw).trim() !== '' ? [cellText(cell('note')!.raw).trim()] : [],
+      notes: [...notes, ...said.map((w) => w.text)],
     };
+    for (const w of said) sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú của mục ${node.code}.`);
+    // The same number twice, the first row without points: it is the heading line of the second.
+    if (current && current.code === node.code && current.children.length === 0 && current.max === undefined && !current.words && current.points === undefined) {
+      sheet.note(current.codeCell.address, `Hai dòng cùng số ${node.code} (ô ${current.codeCell.address} và ô ${node.codeCell.address}): dòng không ghi điểm là dòng đầu của mục, đọc là một mục.`);
+      (stack.at(-2)?.children ?? roots).pop();
+      stack.pop();
+    }
     if (node.scheme === 'I') lastRoman = romanValue(raw.replace(/[.)]+$/, ''));
     // A number seen above is a sibling of that row (the rows under it closed); a new kind of number goes one level down.
     const at = stack.findIndex((n) => n.scheme === node.scheme);
@@ -222,7 +285,13 @@ function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: { 
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   });
-  return { nodes: roots, totals };
+  return { nodes: roots, totals, sections };
+}
+
+/** «1.1.3» → «1.1.4»: the number after an item's, for a row that left its own off. */
+function nextNumber(code: string): string | undefined {
+  const m = /^(.*?)(\d+)$/.exec(code);
+  return m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
 }
 
 /** A total written in a merged cell's text («Tổng cộng: 100 điểm»). */
@@ -248,11 +317,36 @@ function isLevels(node: Node): boolean {
 
 type Settling = { sheet: SheetReader; out: Criterion[]; unique: (cell: ReportCell, id: string) => void };
 
+const hasPoints = (n: Node): boolean => n.max !== undefined || n.points !== undefined || n.words !== undefined || n.unreadable;
+const pointsBelow = (n: Node): boolean => n.children.some((k) => hasPoints(k) || pointsBelow(k));
+
+/**
+ * Rows without points under an item with points describe it (C3.1 → C3.1.1 → C3.1.1.1, text only; «2.2.7» under
+ * «2.2 Điểm trừ»): their words join its note, said once at the item, and they are not children worth 0.
+ */
+function foldDescriptions(sheet: SheetReader, node: Node, owner: Node | undefined): void {
+  const mine = hasPoints(node) ? node : owner;
+  const folded: Node[] = [];
+  node.children = node.children.filter((k) => {
+    if (mine && !hasPoints(k) && !pointsBelow(k)) {
+      folded.push(k);
+      return false;
+    }
+    foldDescriptions(sheet, k, mine);
+    return true;
+  });
+  if (folded.length === 0) return;
+  const texts = (k: Node): string[] => [[k.code, k.title].filter(Boolean).join(' '), ...k.notes, ...k.children.flatMap(texts)];
+  const codes = (k: Node): string[] => [k.code, ...k.children.flatMap(codes)];
+  mine!.notes.push(...folded.flatMap(texts));
+  sheet.note(mine!.codeCell.address, `Mục ${mine!.code} có điểm; các dòng ${folded.flatMap(codes).join(', ')} dưới nó không ghi điểm: đọc là lời mô tả của mục ${mine!.code}, không phải mục con.`);
+}
+
 /** The criteria a node gives: itself (a leaf, or an item with levels), else its children's; its bonus and deductions beside. */
-function settle(ctx: Settling, node: Node, group: string): void {
+function settle(ctx: Settling, node: Node, group: string, cap: number | undefined): void {
   const { sheet } = ctx;
   const items = node.children.filter((k) => k.kind === 'item');
-  const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'>) => {
+  const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'> & { unit?: string }) => {
     ctx.unique(node.codeCell, node.code);
     const notes = [c.note, ...node.notes].filter(Boolean).join(' ');
     ctx.out.push({
@@ -260,8 +354,20 @@ function settle(ctx: Settling, node: Node, group: string): void {
       ...c, ...(notes !== '' && { note: notes }),
     });
   };
-  if (node.kind !== 'item') {
-    push({ maxPoints: node.points!, rule: { kind: node.kind } });
+  if (node.kind !== 'item' && node.children.length > 0) {
+    // A part of deductions or bonus («1.2 Điểm trừ: - 20 điểm (tối đa)»): its rows, each at most the part's maximum.
+    const part = node.points ?? (node.words?.kind === 'each' ? node.words.cap : undefined);
+    if (part !== undefined) {
+      sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) là phần ${node.kind === 'deduction' ? 'điểm trừ' : 'điểm thưởng'} tối đa ${formatNumberVi(part)} điểm: mỗi dòng dưới nó ${node.kind === 'deduction' ? 'trừ' : 'cộng'} tối đa như dòng ghi và không quá ${formatNumberVi(part)}; tổng các dòng không tự giới hạn ở ${formatNumberVi(part)}.`);
+    }
+    for (const k of node.children) settle(ctx, k, group, part ?? cap);
+    return;
+  }
+  if (node.words) {
+    const read = wordsRule(sheet, node, cap);
+    if (read) push(read);
+  } else if (node.kind !== 'item') {
+    push({ maxPoints: cap === undefined ? node.points! : Math.min(node.points!, cap), rule: { kind: node.kind } });
   } else if (items.length === 0) {
     if (node.max !== undefined) push({ maxPoints: node.max, rule: { kind: 'manual' } });
     else if (node.children.length === 0 && !node.unreadable) sheet.fail(node.codeCell.address, `mục ${node.code} chưa có điểm ở cột «Điểm chuẩn»`);
@@ -276,24 +382,68 @@ function settle(ctx: Settling, node: Node, group: string): void {
     });
     sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatNumberVi(max)} điểm.`);
   } else {
-    for (const child of items) settle(ctx, child, group);
-    checkSum(sheet, node);
+    for (const child of items) settle(ctx, child, group, node.max ?? cap);
+    checkSum(sheet, node, cap);
   }
-  for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group);
+  for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group, node.max ?? cap);
+}
+
+/**
+ * A criterion whose points are written in words: per occurrence («2 điểm/lần»: the count is entered; «-10 điểm/lần»
+ * a deduction), capped as written or by the part above it; levels in one cell («2 điểm 4 điểm»: choose one; negative,
+ * a deduction up to the largest); levels per occurrence («8 điểm/giải 6 điểm/giải»: entered by hand, up to the part's
+ * maximum). Each said once at its cell.
+ */
+function wordsRule(sheet: SheetReader, node: Node, cap: number | undefined): Pick<Criterion, 'maxPoints' | 'rule' | 'note'> & { unit?: string } | undefined {
+  const words = node.words!;
+  const at = node.wordsCell!.address;
+  const deduction = node.kind === 'deduction';
+  if (words.kind === 'levels' && words.unit === undefined) {
+    const levels = [...new Set(words.points.map(Math.abs).filter((p) => p > 0))].sort((a, b) => b - a);
+    const shown = words.points.map((p) => formatNumberVi(p)).join(' / ');
+    if (deduction) {
+      sheet.note(at, `Mục ${node.code} ghi các mức trừ ${shown} điểm trong một ô: trừ theo mức đơn vị ghi, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
+      return { maxPoints: levels[0]!, rule: { kind: 'deduction' }, note: `Các mức trừ: ${shown} điểm.` };
+    }
+    sheet.note(at, `Mục ${node.code} ghi các mức ${shown} điểm trong một ô: chọn một mức, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
+    return { maxPoints: levels[0]!, rule: { kind: 'tiers', tiers: levels.map((p) => ({ min: p, points: p })) }, note: `Chọn một mức: ${shown} điểm.` };
+  }
+  const limit = (words.kind === 'each' ? words.cap : undefined) ?? cap;
+  const each = words.kind === 'each' ? `${formatNumberVi(Math.abs(words.points))} điểm mỗi ${words.unit}` : `${words.points.map((p) => formatNumberVi(Math.abs(p))).join(' / ')} điểm mỗi ${words.unit} tùy mức`;
+  if (limit === undefined) {
+    sheet.fail(at, `«${cellText(node.wordsCell!.raw).trim()}» cho ${each} nhưng không ghi mức tối đa (thêm «tối đa …», hoặc ghi điểm tối đa ở dòng trên)`);
+    return undefined;
+  }
+  const from = words.kind === 'each' && words.cap !== undefined ? 'như ô ghi' : 'bằng điểm tối đa của phần chứa nó';
+  if (words.kind === 'levels') {
+    sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatNumberVi(limit)} điểm (${from}): đơn vị ghi số điểm.`);
+    return { maxPoints: limit, rule: deduction ? { kind: 'deduction' } : { kind: 'manual' }, note: `${deduction ? 'Trừ' : 'Được'} ${each}.` };
+  }
+  sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatNumberVi(limit)} điểm (${from}): đơn vị ghi số ${words.unit}.`);
+  const pointsEach = Math.abs(words.points);
+  const rule = deduction ? { kind: 'deduction' as const, pointsEach } : node.kind === 'bonus' ? { kind: 'bonus' as const, pointsEach } : { kind: 'per_occurrence' as const, pointsEach };
+  return { maxPoints: limit, rule, unit: words.unit };
 }
 
 /** What a node is worth: a leaf or levels its maximum, a parent the sum of its children. */
 function worth(node: Node): number {
+  if (node.words?.kind === 'levels' && node.words.unit === undefined) return Math.max(...node.words.points.map(Math.abs));
   const items = node.children.filter((k) => k.kind === 'item');
   if (items.length === 0 || isLevels(node)) return node.max ?? Math.max(0, ...items.map((k) => k.max ?? 0));
   return items.reduce((s, k) => s + worth(k), 0);
 }
 
-/** A parent's stated maximum against the sum of its children (said, with its cell, when they differ). */
-function checkSum(sheet: SheetReader, node: Node): void {
+/**
+ * A parent's stated maximum against the sum of its children (said, with its cell, when they differ). Above it, the
+ * group's cap counts when the parent is the group's whole part (its maximum the group's); else each child its own.
+ */
+function checkSum(sheet: SheetReader, node: Node, groupCap: number | undefined): void {
   const items = node.children.filter((k) => k.kind === 'item');
+  // Points per occurrence have no sum of their own: the part's maximum is what caps them.
+  if (items.some((k) => k.words && (k.words.kind === 'each' || k.words.unit !== undefined))) return;
   const sum = items.reduce((s, k) => s + worth(k), 0);
   if (node.max === undefined || Math.abs(sum - node.max) < 1e-9) return;
+  if (sum > node.max && groupCap !== undefined && node.max >= groupCap - 1e-9) return;
   sheet.note(
     node.maxCell!.address,
     `Mục ${node.code} ghi ${formatNumberVi(node.max)} điểm, nhưng các mục con ${items.map((k) => k.code).join(', ')} cộng được ${formatNumberVi(sum)}: dùng điểm của từng mục con.`,

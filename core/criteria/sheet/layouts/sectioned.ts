@@ -6,15 +6,15 @@
 import { isTotal, numberedCodes } from '../../../report/read.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel, normalizeLabel } from '../../../text.js';
-import { formatNumberVi, parseCell, parseNumberText } from '../../../values.js';
+import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
-import { readAwards, readBands, readMetadata } from '../common-parts.js';
+import { cappedSum, noteVerifier, readAwards, readBands, readMetadata, readPointsText, type PointsText } from '../common-parts.js';
 import { finishSet } from '../finish.js';
 import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
 import { readRubric, type RubricRule } from '../rubric.js';
 import { deriveMeasure, parseRule } from '../rule.js';
-import { hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
+import { columnsOf, criteriaColumn, hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult, type Row } from '../sheet-reader.js';
 import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_COLUMNS, MEASURE_LABELS, splitList, TIE_COLUMNS, TIE_LABELS } from '../vocabulary.js';
 
 type GroupNamer = ReturnType<typeof groupNamer>;
@@ -46,6 +46,17 @@ function readKinds(sheet: SheetReader): SubjectKind[] | undefined {
   });
 }
 
+/** What a row of the criteria table states in «Điểm tối đa»: a number, words read as points (common-parts), or nothing. */
+function statedPoints(sheet: SheetReader, cell: ReportCell | undefined): { points?: number; text?: PointsText; empty: boolean } {
+  if (!cell || cell.value.kind === 'empty') return { empty: true };
+  if (cell.value.kind === 'number') return { points: cell.value.value, empty: false };
+  const text = readPointsText(sheet.text(cell));
+  return { ...(text?.kind === 'points' && { points: text.points }), ...(text && { text }), empty: false };
+}
+
+/** A row that adds up its sub-items, or a numbered section with its stated maximum. */
+type Parent = { max: ReportCell | undefined; children: Criterion[] };
+
 /**
  * The criteria table, with its groups and kinds: those of the sections when present (references checked
  * against them), else inferred. Without a «Cách tính» column every criterion is scored by hand.
@@ -61,24 +72,43 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   const criteria: Criterion[] = [];
   const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined && rows[0]!.cells.rubric === undefined;
   const codes = codesOf(sheet, rows);
-  const parents = new Map<string, { max: ReportCell | undefined; children: Criterion[] }>();
+  const end = rows.findIndex(({ cells: c, texts }, i) => isTotal(codes[i]) || isTotal(sheet.text(c.title)) || isTotal(texts[0]));
+  const table = end < 0 ? rows : rows.slice(0, end);
+  const headingAt = (i: number) => {
+    const { cells: c, texts } = table[i]!;
+    return headingOf({ code: codes[i]!, title: sheet.text(c.title), rule: sheet.text(c.rule ?? c.rubric), texts, max: c.maxPoints });
+  };
+  const stated = table.map(({ cells: c }) => statedPoints(sheet, c.maxPoints));
+  const hasPoints = (i: number) => stated[i]!.points !== undefined || (stated[i]!.text !== undefined && stated[i]!.text!.kind !== 'note');
+  // Rows below a numbered item (its code and a dot: «1.2» under «1»), and whether any of them carries points.
+  const below = (i: number) => table.flatMap((_, j) => (j > i && codes[i] !== '' && codes[j]!.startsWith(`${codes[i]}.`) ? [j] : []));
+  // A row without points under an item with points describes that item (C3.1 → C3.1.1 → C3.1.1.1, text only).
+  const describes = new Map<number, number>();
+  table.forEach((_, i) => {
+    if (!hasPoints(i) || headingAt(i)) return;
+    // Rows come parent first: the last item with points above a row is its nearest, the one it describes.
+    for (const j of below(i)) if (!hasPoints(j) && stated[j]!.text?.kind !== 'note' && !below(j).some(hasPoints)) describes.set(j, i);
+  });
+  // Top-level numbered sections («1» over «1.1», «1.2»…) are the groups when the table has no group headings.
+  const numberedSections = !table.some((_, i) => headingAt(i)) && table.some((_, i) => !codes[i]!.includes('.') && below(i).some(hasPoints));
+  const parents = new Map<string, Parent>();
   let heading: Heading | undefined;
-  let total: ReportCell | undefined;
-  for (const [i, { cells: c, texts }] of rows.entries()) {
+  for (const [i, { cells: c, texts }] of table.entries()) {
     const code = codes[i]!;
-    // The table ends at its «Tổng cộng» row; what it says is compared with the criteria below.
-    if (isTotal(code) || isTotal(sheet.text(c.title)) || isTotal(texts[0])) {
-      total = c.maxPoints;
-      break;
+    const codeCell = (c.code ?? c.ordinal)!;
+    // «Hoặc» between two items: they are alternatives, one counted; the group's maximum caps them (said there).
+    if (texts.length === 1 && /^hoặc$/i.test(texts[0]!.trim())) {
+      const [before, after] = [codes[i - 1], codes[i + 1]];
+      sheet.note(codeCell.address, `Dòng «${texts[0]!.trim()}»: mục ${before} hoặc mục ${after} — hai cách đạt, chỉ tính một; điểm tối đa của nhóm giới hạn tổng.`);
+      continue;
     }
     // Group headings officers add between criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số" with no «Cách tính».
-    const ruleCell = c.rule ?? c.rubric;
-    const asHeading = headingOf({ code, title: sheet.text(c.title), rule: sheet.text(ruleCell), texts, max: c.maxPoints });
+    const asHeading = headingAt(i);
     if (asHeading) {
       heading = asHeading;
       continue;
     }
-    const codeCell = (c.code ?? c.ordinal)!;
+    if (describes.has(i)) continue;
     if (code === '') {
       sheet.fail(codeCell.address, 'thiếu «Mã» của tiêu chí');
       continue;
@@ -86,17 +116,27 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     unique(codeCell, code);
     // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
     // With a «Cách tính» of its own it is scored itself (its sub-items are its deductions or bonus).
-    if (codes.slice(i + 1).find((next) => next !== '')?.startsWith(`${code}.`) && sheet.text(c.rule) === '') {
-      parents.set(code, { max: c.maxPoints, children: [] });
+    if (below(i).some((j) => !describes.has(j)) && sheet.text(c.rule) === '') {
+      if (numberedSections && !code.includes('.')) {
+        describedBy(sheet, table, describes, i, codes, codeCell);
+        const max = stated[i]!.points;
+        heading = { id: code, title: sheet.text(c.title) || code, ...(max !== undefined && { maxPoints: max, cell: c.maxPoints!.address }) };
+      } else parents.set(code, { max: c.maxPoints, children: [] });
       continue;
     }
     const title = sheet.required(c.title, 'Tiêu chí', codeCell);
-
     const group = groups.of(sheet.text(c.group), c.group, heading, codeCell);
-
-    const maxPoints = sheet.number(c.maxPoints, 'Điểm tối đa', false);
-    const read = c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
+    const words = stated[i]!.text;
+    if (words?.kind === 'note') {
+      // «(không xếp loại)», «theo thực tế»: words, not points; the row is not scored.
+      sheet.note(c.maxPoints!.address, `Mục ${code} ghi «${words.text}» thay cho điểm: mục này không phải tiêu chí chấm điểm, không tính vào tổng.`);
+      continue;
+    }
+    const byWords = words && words.kind !== 'points' ? wordsRule(sheet, words, c.maxPoints!, code, heading) : undefined;
+    const maxPoints = byWords?.maxPoints ?? stated[i]!.points ?? (words ? undefined : sheet.number(c.maxPoints, 'Điểm tối đa', false));
+    const read = byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;
+    const ruleCell = c.rule ?? c.rubric;
     if (rule?.kind === 'tiers' && maxPoints !== undefined) {
       const top = Math.max(...rule.tiers.map((t) => t.points));
       if (top > maxPoints) sheet.fail(ruleCell!.address, `bậc cao nhất (${formatNumberVi(top)} điểm) vượt «Điểm tối đa» (${formatNumberVi(maxPoints)})`);
@@ -117,7 +157,8 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const evidence = readEvidence(sheet, c.evidence, c.selfScore);
 
     const portal = readPortal(sheet, c.portal);
-    const note = [sheet.text(c.note), read?.note ?? '', evidence.note ?? ''].filter(Boolean).join(' ');
+    const description = describedBy(sheet, table, describes, i, codes, codeCell);
+    const note = [sheet.text(c.note), read?.note ?? '', evidence.note ?? '', description].filter(Boolean).join(' ');
     if (!rule || !measure || maxPoints === undefined || group === undefined) continue;
     const criterion: Criterion = {
       code,
@@ -141,12 +182,44 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   // Compared only when every criterion read: a sum short of a row in error would say nothing.
   if (sheet.errors.length === 0) {
     for (const [code, { max, children }] of parents) checkSubItems(sheet, code, max, children);
-    checkTotal(sheet, total, criteria);
+    checkTotal(sheet, end < 0 ? undefined : rows[end]!.cells.maxPoints, criteria, groups.stated());
   }
   if (noRuleColumn) {
     sheet.note(sheet.headerCell('criteria'), 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).');
   }
   return criteria;
+}
+
+/**
+ * The rule a points cell states in words: points per occurrence («2 điểm/lần»; negative, a deduction), capped as it
+ * says or by the group's maximum; levels in one cell («2 điểm» over «4 điểm»: choose one). Said once at the cell.
+ */
+function wordsRule(sheet: SheetReader, words: Exclude<PointsText, { kind: 'points' | 'note' }>, cell: ReportCell, code: string, heading: Heading | undefined): (RubricRule & { maxPoints: number }) | undefined {
+  if (words.kind === 'levels') {
+    const levels = [...new Set(words.points.filter((p) => p > 0))].sort((a, b) => b - a);
+    if (levels.length === 0) return undefined;
+    sheet.note(cell.address, `Mục ${code} ghi các mức ${words.points.map((p) => formatNumberVi(p)).join(' / ')} điểm trong một ô: chọn một mức, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
+    return { rule: { kind: 'tiers', tiers: levels.map((p) => ({ min: p, points: p })) }, unit: 'điểm', maxPoints: levels[0]!, note: `Chọn một mức: ${words.points.map((p) => formatNumberVi(p)).join(' / ')} điểm.` };
+  }
+  const cap = words.cap ?? heading?.maxPoints;
+  if (cap === undefined) {
+    sheet.fail(cell.address, `«${sheet.text(cell)}» cho điểm mỗi ${words.unit} nhưng không ghi mức tối đa (thêm «tối đa …», hoặc ghi điểm tối đa ở dòng nhóm)`);
+    return undefined;
+  }
+  const each = Math.abs(words.points);
+  const kind = words.points < 0 ? 'deduction' : 'per_occurrence';
+  const capFrom = words.cap !== undefined ? 'như ô ghi' : `bằng điểm tối đa của nhóm ${heading!.id}`;
+  sheet.note(cell.address, `Mục ${code}: ${words.points < 0 ? 'trừ' : 'được'} ${formatNumberVi(each)} điểm mỗi ${words.unit}, tối đa ${formatNumberVi(cap)} điểm (${capFrom}); kết quả ghi số ${words.unit}.`);
+  return { rule: kind === 'deduction' ? { kind, pointsEach: each } : { kind, pointsEach: each }, unit: words.unit, maxPoints: cap };
+}
+
+/** The rows that describe item `i` (no points of their own), as one line of its note, said once at the item. */
+function describedBy(sheet: SheetReader, table: Row<keyof typeof CRITERIA_COLUMNS>[], describes: Map<number, number>, i: number, codes: string[], codeCell: ReportCell): string {
+  const rows = [...describes].filter(([, owner]) => owner === i).map(([j]) => j);
+  if (rows.length === 0) return '';
+  const named = rows.map((j) => codes[j] || sheet.text(table[j]!.first)).join(', ');
+  sheet.note(codeCell.address, `Mục ${codes[i]} có điểm; các dòng ${named} dưới nó không ghi điểm: đọc là lời mô tả của mục ${codes[i]}, không phải mục con.`);
+  return rows.map((j) => [codes[j], sheet.text(table[j]!.cells.title)].filter(Boolean).join(' ')).join('; ');
 }
 
 /**
@@ -214,10 +287,13 @@ function checkSubItems(sheet: SheetReader, code: string, max: ReportCell | undef
   }
 }
 
-/** The sheet's own total of «Điểm tối đa» against the criteria above it (bonus and deductions aside). */
-function checkTotal(sheet: SheetReader, total: ReportCell | undefined, criteria: Criterion[]): void {
+/**
+ * The sheet's own total of «Điểm tối đa» against the criteria above it (bonus and deductions aside), each group
+ * counted at most its stated maximum (a group capped, as scoring counts it).
+ */
+function checkTotal(sheet: SheetReader, total: ReportCell | undefined, criteria: Criterion[], caps: ReadonlyMap<string, number>): void {
   if (total?.value.kind !== 'number') return;
-  const sum = criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+  const sum = cappedSum(criteria, caps);
   if (Math.abs(sum - total.value.value) > 1e-9) {
     sheet.note(
       total.address,
@@ -272,6 +348,9 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const kindNames = kindNamer(sheet, readKinds(sheet));
   const bands = readBands(sheet);
   const criteria = readCriteria(sheet, groupNames, kindNames);
+  const header = sheet.sections.get('criteria')?.header;
+  const verifier = header === undefined ? undefined : columnsOf(grid.values[header], criteriaColumn).verifiedScore;
+  if (verifier !== undefined) noteVerifier(sheet, sheet.at(header!, verifier), cellText(grid.values[header!]![verifier]));
   const headerCell = sheet.headerCell('criteria');
   const groups = criteria && groupNames.groups(criteria, headerCell);
   const kinds = criteria && kindNames.kinds(headerCell);

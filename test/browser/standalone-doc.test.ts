@@ -1,0 +1,52 @@
+// An old Word document (.doc) chosen on the standalone page opened from disk (file://) in Debian's chromium: the page
+// cannot run LibreOffice, so it recognises the Word 97–2003 document by its content and gives the hint to save it as
+// .docx — where the criteria are chosen, and on the document's own line when chosen with the reports — and no set is
+// taken from it. The document is a real school's scoring form (test/fixtures/real/criteria/), written as .doc by
+// LibreOffice; no request leaves the page.
+import { execFileSync } from 'node:child_process';
+import { copyFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM } from '../../scripts/chromium.js';
+import { tempDir } from '../cli/helpers.js';
+import { conductForm, docByLibreOffice } from '../criteria/fixtures/real-tables.js';
+import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const HINT = 'Tệp hanh-kiem.doc là văn bản Word 97–2003 (.doc): mở trong Word và lưu lại dạng .docx.';
+
+let browser: Browser;
+let doc: string;
+let renamed: string;
+beforeAll(async () => {
+  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  const dir = await tempDir();
+  doc = await docByLibreOffice([await conductForm()], dir, 'hanh-kiem');
+  // The same document under a .docx name: recognised by its content, not its name.
+  renamed = join(await tempDir(), 'bang-diem.docx');
+  await copyFile(doc, renamed);
+  browser = await chromium.launch(CHROMIUM);
+}, 300_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('a Word 97–2003 document on the standalone page', () => {
+  it('is recognised and refused with the hint to save it as .docx, where the criteria are chosen and with the reports', async () => {
+    const { page, requests } = await openStandalonePage(browser, root);
+    await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(doc);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(HINT);
+    expect(await page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');
+    await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(renamed);
+    await expect.poll(() => page.getByRole('alert').textContent()).toBe(HINT.replace('hanh-kiem.doc', 'bang-diem.docx'));
+    await page.getByLabel('Tệp báo cáo').setInputFiles([doc]);
+    const row = page.locator('tr[data-file="hanh-kiem.doc"] td[data-state]');
+    await expect.poll(() => row.getAttribute('data-state')).toBe('bo-qua');
+    expect(await row.textContent()).toBe(`bỏ qua: ${HINT}`);
+    expect(await page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');
+    expect(offline(requests)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  }, 120_000);
+});

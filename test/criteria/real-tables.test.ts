@@ -1,0 +1,136 @@
+// Scoring tables as offices and schools really issue them, kept as the text their public sources hold
+// (test/fixtures/real/criteria/README.md) and written at test time by LibreOffice as the .docx an office sends and the
+// .xlsx it pastes into. Every expected figure is the table's own: its sections' stated maxima, its total row, its
+// column titles; every inference is checked by its message, said once, at its cell.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocxTables } from '../../adapters/docx/read.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { score } from '../../core/checks/run.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
+import { readReport } from '../../core/report/read.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import { docxByLibreOffice, xlsxByLibreOffice } from './fixtures/office-tables.js';
+import { conductForm, conductPageAs } from './fixtures/real-tables.js';
+
+const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+const docxGrid = async (path: string) => (await readDocxTables(await readFile(path), parse))[0]!.grid;
+const xlsxGrid = async (path: string): Promise<SheetGrid> => {
+  const wb = await ExcelJsWorkbook.fromBuffer(await readFile(path));
+  return (await wb.readSheets(await wb.listSheets()))[0]!;
+};
+const readOk = (grid: SheetGrid, fileName: string) => {
+  const read = readCriteriaSheet(grid, { fileName });
+  if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+  return read;
+};
+/** Each notice once: the same words at the same cell never said twice. */
+const saidOnce = (read: ReadCriteriaSheetResult) => expect(new Set(read.notices.map((n) => `${n.cell}${n.message}`)).size).toBe(read.notices.length);
+const said = (read: ReadCriteriaSheetResult, pattern: RegExp) => read.notices.filter((n) => pattern.test(n.message)).map((n) => `${n.cell}: ${n.message}`);
+
+describe('a school’s conduct scoring form: five roman sections 20 / 25 / 20 / 25 / 10, numbers starting again in each, «Hoặc» in V', () => {
+  let dir: string;
+  let fromWord: SheetGrid;
+  let pasted: SheetGrid;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'thidua-real-'));
+    const form = await conductForm();
+    fromWord = await docxGrid(await docxByLibreOffice([form], dir, 'hanh-kiem'));
+    pasted = await xlsxGrid(await xlsxByLibreOffice([form], dir, 'hanh-kiem'));
+  }, 240_000);
+
+  it('reads the sections as groups with their stated maxima, the items numbered within their section', () => {
+    for (const grid of [fromWord, pasted]) {
+      const { set } = readOk(grid, 'hanh-kiem.docx');
+      expect(set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['I', 20], ['II', 25], ['III', 20], ['IV', 25], ['V', 10]]);
+      expect(set.criteria.map((c) => c.code)).toEqual([
+        'I.1', 'I.2', 'I.3', 'I.4', 'I.5', 'II.1', 'II.2', 'II.3', 'II.4', 'II.5', 'II.6', 'III.1', 'III.2', 'III.3', 'IV.1', 'IV.2', 'IV.3', 'V.1', 'V.2',
+      ]);
+      // Each section's items add up to its maximum, but V's two alternatives (10 each, «Hoặc» between).
+      for (const g of set.groups.slice(0, 4)) expect(set.criteria.filter((c) => c.group === g.id).reduce((s, c) => s + c.maxPoints, 0)).toBe(g.maxPoints);
+    }
+  });
+
+  it('caps section V at its 10 points, says so once at its cell, and so meets the form’s total of 100', () => {
+    const read = readOk(fromWord, 'hanh-kiem.docx');
+    saidOnce(read);
+    expect(said(read, /Nhóm V\b/)).toEqual([
+      'C23: Nhóm V (ĐÁNH GIÁ VỀ Ý THỨC VÀ KẾT QUẢ KHI THAM GIA CÔNG TÁC CÁN BỘ LỚP, CÁC ĐOÀN THỂ, TỔ CHỨC TRONG NHÀ TRƯỜNG HOẶC NGƯỜI HỌC ĐẠT ĐƯỢC THÀNH TÍCH ĐẶC BIỆT TRONG HỌC TẬP VÀ RÈN LUYỆN.) ghi 10 điểm, nhưng các tiêu chí trong nhóm cộng được 20: nhóm tính tối đa 10 điểm (điểm các tiêu chí trong nhóm cộng lại, quá 10 thì tính 10).',
+    ]);
+    expect(said(read, /Hoặc/)).toEqual(['A25: Dòng «Hoặc»: mục V.1 hoặc mục V.2 — hai cách đạt, chỉ tính một; điểm tối đa của nhóm giới hạn tổng.']);
+    // The «Tổng» row (100) agrees with the sections as capped: nothing said of it.
+    expect(said(read, /Tổng cộng/)).toEqual([]);
+  });
+
+  it('reads «Điểm lớp đánh giá» as the verifier’s column, said once at its header', () => {
+    const read = readOk(pasted, 'hanh-kiem.xlsx');
+    expect(said(read, /là điểm thẩm định/)).toEqual([
+      'E1: Cột «Điểm lớp đánh giá» là điểm thẩm định: khi chấm bản của đơn vị, điểm ghi ở cột này được tính và in cạnh điểm tự chấm; dòng chưa có thì tạm tính theo điểm tự chấm và có cờ «Chưa có điểm thẩm định».',
+    ]);
+  });
+
+  it('scores a filled copy from the class’s column beside the self-score, section V counting at most 10', async () => {
+    const { set } = readOk(fromWord, 'hanh-kiem.docx');
+    const filled = await conductForm({ 'I.1': ['6', '5'], 'II.3': ['6', '6'], 'V.1': ['10', '10'], 'V.2': ['10', '8'] });
+    const report = readReport(await xlsxGrid(await xlsxByLibreOffice([filled], dir, 'sinh-vien')));
+    if (!report.ok) throw new Error(report.error.message);
+    const card = score(set as CriteriaSet, report.report);
+    const points = Object.fromEntries(card.criteria.filter((c) => c.selfScore !== null).map((c) => [c.code, [c.selfScore, c.points]]));
+    expect(points).toEqual({ 'I.1': [6, 5], 'II.3': [6, 6], 'V.1': [10, 10], 'V.2': [10, 8] });
+    // 5 + 6 + min(10 + 8, 10) of the form's 100; the self-scores add up as typed.
+    expect([card.total, card.applicableMax, card.selfTotal]).toEqual([21, 100, 32]);
+  }, 120_000);
+});
+
+describe('a university’s conduct form from its page: parts 1–5 without a number column, «Điểm cộng» and «Điểm trừ» capped, points per occurrence', () => {
+  let fromWord: SheetGrid;
+  let pasted: SheetGrid;
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'thidua-real-'));
+    fromWord = await docxGrid(await conductPageAs('docx', dir, 'ren-luyen'));
+    pasted = await xlsxGrid(await conductPageAs('xlsx', dir, 'ren-luyen'));
+  }, 240_000);
+
+  it('reads the five parts as groups with the maxima of their «TỔNG ĐIỂM PHẦN» rows, which add up to its 100', () => {
+    for (const grid of [fromWord, pasted]) {
+      const read = readOk(grid, 'ren-luyen.docx');
+      expect(read.set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['1', 20], ['2', 25], ['3', 20], ['4', 25], ['5', 10]]);
+      expect(read.set.criteria).toHaveLength(41);
+      // «TỔNG ĐIỂM PHẦN 1 + 2 + 3 + 4 + 5 … 100 điểm» agrees with the parts as capped: nothing said of it.
+      expect(said(read, /Dòng tổng/)).toEqual([]);
+      saidOnce(read);
+    }
+  });
+
+  it('reads its points as written: levels in one cell, points per occurrence capped by their part, deductions', () => {
+    const { set } = readOk(fromWord, 'ren-luyen.docx');
+    const rule = (code: string) => {
+      const c = set.criteria.find((x) => x.code === code)!;
+      return [c.maxPoints, c.rule];
+    };
+    expect(rule('1.1.1')).toEqual([5, { kind: 'manual' }]);
+    expect(rule('1.1.2')).toEqual([4, { kind: 'tiers', tiers: [{ min: 4, points: 4 }, { min: 2, points: 2 }] }]);
+    expect(rule('1.1.3')).toEqual([20, { kind: 'per_occurrence', pointsEach: 2 }]);
+    expect(rule('1.2.1')).toEqual([20, { kind: 'deduction' }]);
+    expect(rule('2.2.2')).toEqual([25, { kind: 'deduction', pointsEach: 10 }]);
+    expect(rule('5.1.1')).toEqual([10, { kind: 'tiers', tiers: [{ min: 10, points: 10 }, { min: 7, points: 7 }, { min: 5, points: 5 }] }]);
+  });
+
+  it('says each inference once at its cell: the capped part, the number left off, a number written twice, rows that describe', () => {
+    const read = readOk(fromWord, 'ren-luyen.docx');
+    expect(said(read, /^Nhóm 1 /)).toEqual([
+      'B16: Nhóm 1 (Đánh giá về ý thức tham gia học tập) ghi 20 điểm, nhưng các tiêu chí trong nhóm cộng được 109: nhóm tính tối đa 20 điểm (điểm các tiêu chí trong nhóm cộng lại, quá 20 thì tính 20).',
+    ]);
+    expect(said(read, /chưa có số thứ tự/)).toEqual(['A7: Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục 1.1.3: đọc là mục 1.1.4.']);
+    expect(said(read, /Hai dòng cùng số/)).toEqual(['A24: Hai dòng cùng số 2.2.3 (ô A24 và ô A25): dòng không ghi điểm là dòng đầu của mục, đọc là một mục.']);
+    expect(said(read, /lời mô tả/)).toEqual(['A21: Mục 2.2 có điểm; các dòng 2.2.7 dưới nó không ghi điểm: đọc là lời mô tả của mục 2.2, không phải mục con.']);
+    expect(said(read, /^Mục 1\.1\.3:/)).toEqual(['B6: Mục 1.1.3: được 2 điểm mỗi lần, tối đa 20 điểm (bằng điểm tối đa của phần chứa nó): đơn vị ghi số lần.']);
+    expect(said(read, /là điểm thẩm định/)).toEqual([
+      'F1: Cột «Khoa Đánh Giá» là điểm thẩm định: khi chấm bản của đơn vị, điểm ghi ở cột này được tính và in cạnh điểm tự chấm; dòng chưa có thì tạm tính theo điểm tự chấm và có cờ «Chưa có điểm thẩm định».',
+    ]);
+  });
+});
