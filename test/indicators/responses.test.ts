@@ -184,7 +184,7 @@ describe('national ranking: CLGQ and TTTT told apart by their maxima', () => {
     ];
     const r = ok(captureResponses([{ url: 'https://dichvucong.gov.vn/jsp/rest.jsp', body }], { capturedAt: AT }));
     const tamSon = byName(r, 'Xã Tam Sơn');
-    expect(tamSon.unit).toEqual({ name: 'Xã Tam Sơn', code: 'H25.166', group: 'UBND cấp xã', rank: 1, rankOf: 'Tổng điểm · UBND cấp xã' });
+    expect(tamSon.unit).toEqual({ name: 'Xã Tam Sơn', code: 'H25.166', group: 'UBND cấp xã', level: 'commune', rank: 1, rankOutOf: 1, rankOf: 'Tổng điểm · UBND cấp xã' });
     expect(ind(tamSon, 'CLGQ')!.value).toBe(9);
     expect(ind(tamSon, 'MDSH')).toMatchObject({ value: null });
     expect(r.warnings.map((w) => w.message)).toContain('Phản hồi không kèm yêu cầu (kỳ, tỉnh) — kỳ được ghi là «không rõ».');
