@@ -140,5 +140,6 @@ Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/transparency (Công khai, minh bạch, 18)
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/handling-satisfaction (Mức độ hài lòng, 18)
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/dossier-digitized (Số hóa hồ sơ, 22)
-Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
+Responses: test/fixtures/real/portal/transparency-phu-tho-2026-trimmed.json (a province's list as a public tracker
+saved it, its data-quality notes); the others built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
 */

@@ -301,7 +301,7 @@ class ByName {
 /** The unit already read: by id when the names agree, else by name; else the id's holder (a conflict to name). */
 function find(u: ResponseUnit, byId: Map<string, Merged>, byName: ByName): Merged | undefined {
   const hit = u.id !== undefined ? byId.get(u.id) : undefined;
-  if (hit && sameUnit(hit.unit.name, u.name)) return hit;
+  if (hit && (hit.unit.name === u.name || sameUnit(hit.unit.name, u.name))) return hit;
   return byName.get(u.name) ?? hit;
 }
 
@@ -322,7 +322,7 @@ function differences(a: readonly IndicatorValue[], b: readonly IndicatorValue[])
  */
 function mergeUnit(u: ResponseUnit, endpoint: string, merged: Merged[], byId: Map<string, Merged>, byName: ByName, warnings: CaptureWarning[]): void {
   let existing = find(u, byId, byName);
-  if (existing && !sameUnit(existing.unit.name, u.name)) {
+  if (existing && existing.unit.name !== u.name && !sameUnit(existing.unit.name, u.name)) {
     warnings.push({
       message: `Cổng ghi cùng mã đơn vị ${u.id} cho hai đơn vị khác tên: «${existing.unit.name}» và «${u.name}» — giữ cả hai, không gộp số liệu; cần đối chiếu lại trên cổng.`,
       unit: u.name,
@@ -375,7 +375,7 @@ function assignRanks(units: readonly ResponseUnit[], list: string, period: strin
       if (i > 0 && u.rankScore! !== sorted[i - 1]!.rankScore) place = i + 1;
       const tied = sorted[i - 1]?.rankScore === u.rankScore || sorted[i + 1]?.rankScore === u.rankScore;
       const m = find(u, byId, byName);
-      if (m && sameUnit(m.unit.name, u.name)) m.rank = { place, tied, of, outOf: sorted.length };
+      if (m && (m.unit.name === u.name || sameUnit(m.unit.name, u.name))) m.rank = { place, tied, of, outOf: sorted.length };
     });
   }
 }
