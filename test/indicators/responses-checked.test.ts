@@ -95,12 +95,12 @@ describe('one unit id, two units', () => {
 describe('a response too large to be the portal\'s is refused in plain words, before it is read', () => {
   it(`a list of more than ${MAX_LIST_UNITS} units`, () => {
     const r = failed(captureResponses([seen('dvc-progress-tree', progressTree(200_000))], { capturedAt: AT }));
-    expect(r.error.message).toBe('Phản hồi «dvc-progress-tree» có 200.000 đơn vị trong data.children — quá 10.000 đơn vị một danh sách (một tỉnh có vài trăm): không đọc, để máy không bị treo. Tệp này không phải phản hồi của trang 766 như cổng gửi.');
+    expect(r.error.message).toBe('Phản hồi «dvc-progress-tree» có 200.000 đơn vị trong data.children — quá 5.000 đơn vị một danh sách (một tỉnh có vài trăm): không đọc, để máy không bị treo. Tệp này không phải phản hồi của trang 766 như cổng gửi.');
   });
 
   it(`more than ${MAX_VIEW_UNITS} units across the pages of one view`, () => {
-    const pages = Array.from({ length: 3 }, (_, k) => seen('transparency', shapeA(30_000, k + 1, 9_000), request({ currentPage: k + 1, pageSize: 9_000 })));
+    const pages = Array.from({ length: 3 }, (_, k) => seen('transparency', shapeA(12_000, k + 1, 4_000), request({ currentPage: k + 1, pageSize: 4_000 })));
     const r = failed(captureResponses(pages, { capturedAt: AT }));
-    expect(r.error.message).toMatch(/^Các phản hồi của kỳ, tỉnh đang xem có hơn 20\.000 dòng đơn vị/);
+    expect(r.error.message).toMatch(/^Các phản hồi của kỳ, tỉnh đang xem có hơn 10\.000 dòng đơn vị/);
   });
 });

@@ -118,7 +118,7 @@ export interface ResponseCaptureOptions extends CaptureOptions {
  * Đơn vị trong một lần chụp: every list of a province's view together (seven lists of a few hundred units, a few
  * pages each) stays far below this; a saved file past it is refused before it exhausts memory.
  */
-export const MAX_VIEW_UNITS = 20_000;
+export const MAX_VIEW_UNITS = 10_000;
 
 /** A reader that throws is named and left out; the other responses are still read (as core/checks/run.ts isolates checks). */
 function readIsolated(type: ResponseType, data: unknown, endpoint: string): ResponseRead | { ok: false; crashed: CaptureWarning } {

@@ -63,7 +63,7 @@ export class FieldError extends Error {
  * Đơn vị trong một danh sách: far above any list the portal sends (a province's list holds some hundred units, the
  * national one 34 provinces), far below what a reader can hold without exhausting memory.
  */
-export const MAX_LIST_UNITS = 10_000;
+export const MAX_LIST_UNITS = 5_000;
 
 /** Thrown for a list longer than MAX_LIST_UNITS; caught by `readWith`, which refuses it in plain words. */
 export class ListTooLong extends Error {
