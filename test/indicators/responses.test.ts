@@ -230,6 +230,14 @@ describe('a province\'s own ranking, units grouped as the response tags them', (
     expect(byName(r, 'UBND phường Mỹ Thới').unit).toMatchObject({ level: 'commune', group: 'UBND cấp xã', rank: 72, rankOutOf: 102, rankOf: 'Tổng điểm · UBND cấp xã · Quý 3/2026' });
     expect(byName(r, 'Sở Tư pháp - Tỉnh An Giang').unit).toMatchObject({ level: 'provincial-agency', group: 'Sở, ban, ngành', rank: 1, rankOutOf: 15 });
     expect(byName(r, 'UBND đặc khu Phú Quốc').unit).toMatchObject({ level: 'commune', rank: 102, rankOutOf: 102 });
+    // A row of a province's list the response leaves untagged is not taken for a province (as the national list's are).
+    const body = provinceServiceResults() as { data: { evaluation: Record<string, unknown>[] } };
+    const untagged = body.data.evaluation.find((u) => u.departmentName === 'UBND xã Số 5')!;
+    delete untagged.departmentType;
+    delete untagged.departmentLevel;
+    const u = ok(captureResponses([seen('service-results', body)], { capturedAt: AT }));
+    expect(byName(u, 'UBND xã Số 5').unit.level).toBeUndefined();
+    expect(byName(u, 'UBND phường Mỹ Thới').unit).toMatchObject({ rank: 71, rankOutOf: 101 });
   });
 
   it('names the province as the province, with every group score it carries', () => {

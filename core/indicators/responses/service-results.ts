@@ -58,6 +58,8 @@ export const serviceResults: ResponseType = {
       const order = clgqTtttOrder(scores.map(({ path, s }) => ({
         path, clgq: known(s.CLGQ.score), tttt: known(s.TTTT.score), clgqMax: s.CLGQ.max, ttttMax: s.TTTT.max,
       })));
+      // The national list's rows are provinces, untagged; a province's own list tags its rows (none assumed).
+      const national = !isObject(d.overview) || unitHead(d.overview, 'data.overview').level === 'country';
       const units = all.map(({ r, path }, i): ResponseUnit => {
         const s = scores[i]!.s;
         const total = figure(r.totalScore, `${path}.totalScore`);
@@ -72,8 +74,7 @@ export const serviceResults: ResponseType = {
           ...scoreChange('TONG_SCORE', figure(r.scoreDelta, `${path}.scoreDelta`)),
         );
         const head = unitHead(r, path);
-        // The national list's rows are provinces untagged; a province's rows carry their own tags.
-        const level = head.level ?? (overview ? undefined : 'province');
+        const level = head.level ?? (overview || !national ? undefined : 'province');
         const unit: ResponseUnit = { ...head, ...(level ? { level, group: LEVEL_GROUP[level] } : {}), ...(typeof total === 'number' ? { rankScore: total } : {}), indicators, text: JSON.stringify(r) };
         return overview ? asOverview(unit) : unit;
       });
