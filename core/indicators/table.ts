@@ -356,8 +356,11 @@ function widthOf(rows: readonly RawRow[]): number {
 function gridSources(root: Document | Element): Source[] {
   const tables = Array.from(root.getElementsByTagName('table')).map((el) => {
     const rows = ownRows(el);
-    return { el, rows, head: headerOnly(rows), body: bodyOnly(rows), width: widthOf(rows) };
+    return { el, rows, head: headerOnly(rows) };
   });
+  // Only a page with a header table apart looks for its body (most pages have none: nothing more is read).
+  const split = tables.some((t) => t.head);
+  const shape = tables.map((t) => ({ body: split && bodyOnly(t.rows), width: split ? widthOf(t.rows) : 0 }));
   // Each header table takes the first body table after it of its width not yet taken: Kendo's locked header goes with
   // the locked body, the scrolling header with the scrolling body, whatever divs wrap them.
   const bodyOf = new Map<number, number>();
@@ -366,7 +369,7 @@ function gridSources(root: Document | Element): Source[] {
     if (!t.head) return;
     for (let j = i + 1; j < tables.length; j++) {
       const b = tables[j]!;
-      if (!b.body || taken.has(j) || b.width !== t.width || t.el.contains(b.el) || b.el.contains(t.el)) continue;
+      if (!shape[j]!.body || taken.has(j) || shape[j]!.width !== shape[i]!.width || t.el.contains(b.el) || b.el.contains(t.el)) continue;
       bodyOf.set(i, j);
       taken.add(j);
       return;
