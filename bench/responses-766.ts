@@ -1,13 +1,16 @@
 // Benchmark: the 766 page's own API responses and the one-stop tables as the platforms draw them — core readers on
 // their own, the table reader's cap on a hostile page, and in Debian's chromium the one click on a 766 page whose
 // script fetched a 150-unit province (click → preview drawn). Median of 7.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { capturePage, captureResponses, listTables, readTables, type SeenResponse } from '../core/indicators/index.js';
 import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../scripts/harness/browser-harness.js';
 import { warningsFor } from '../core/indicators/capture.js';
+import { MAX_LIST_UNITS } from '../core/indicators/responses/shared.js';
+import { BIN, buildCli, load, mb, runNode, seconds, withTempDir } from './child.js';
 import { provinceView, viewPage } from '../scripts/harness/province-766.js';
 import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, shapeAUnit, spaPage } from '../scripts/harness/responses-766.js';
 
@@ -106,6 +109,32 @@ function largeResponse(units: number): () => unknown {
 }
 
 /**
+ * `thidua capture` on saved responses at and past the bounds, in a child process (its peak memory): a list of
+ * 200,000 and of 50,000 units (issue 35: a stack overflow at 2.2 GB, and 1.8 GB), refused before they are read; the
+ * largest list read (MAX_LIST_UNITS); a province's real payment list (test/fixtures/real/portal/). Lines on stderr
+ * are the notes, said once per kind.
+ */
+async function savedResponses(): Promise<void> {
+  buildCli();
+  console.log(`thidua capture on saved responses (${load()}):`);
+  await withTempDir('capture', async (dir) => {
+    const cases: [string, string, unknown][] = [
+      ['200,000 units (refused)', 'dvc-progress-tree', progressTree(200_000)],
+      ['50,000 units (refused)', 'dvc-progress-tree', progressTree(50_000)],
+      [`${MAX_LIST_UNITS.toLocaleString('en')} units, the largest list read`, 'transparency', shapeA(MAX_LIST_UNITS, 1, MAX_LIST_UNITS)],
+      ['Phú Thọ 2026, the real payment list of 163 units', 'formality-online-payment-tree', JSON.parse(readFileSync('test/fixtures/real/portal/formality-online-payment-tree-phu-tho-2026.json', 'utf8'))],
+    ];
+    for (const [name, endpoint, body] of cases) {
+      const file = join(dir, `${endpoint}.json`);
+      await writeFile(file, JSON.stringify(body));
+      const run = await runNode([BIN, 'capture', file, '--url', `${API}${endpoint}`, '--json']);
+      const lines = run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('THIDUA_PEAK')).length;
+      console.log(`  ${name}: exit ${run.code}, ${seconds(run.ms)}, peak ${mb(run.peakKb)}, ${lines} lines on stderr`);
+    }
+  });
+}
+
+/**
  * The hostile page in chromium: click → the refusal drawn, and how much the portal tab's JS heap grew (CDP
  * Performance metrics, after a collection) while the injected script read its tables.
  */
@@ -148,16 +177,18 @@ export async function run(): Promise<void> {
   if (!r.ok) throw new Error(r.error.message);
   console.log(`captureResponses, 150 communes × 3 endpoints (${r.snapshots.length} snapshots): ${ms(timed(() => captureResponses(seen, opts)))}`);
 
-  // Linear in the units: 8,000 against 2,000 (a ratio near 4; quadratic would be 16). Fewer runs: seconds each.
+  // Linear in the units: 4,000 (near the bound of one list, MAX_LIST_UNITS) against 1,000 (a ratio near 4; quadratic
+  // would be 16). Fewer runs: seconds each.
   const once = (f: () => unknown) => {
     const t0 = performance.now();
     f();
     return performance.now() - t0;
   };
-  const small = largeResponse(2000);
-  const large = largeResponse(8000);
-  const [t2k, t8k] = [median([once(small), once(small), once(small)]), median([once(large), once(large), once(large)])];
-  console.log(`captureResponses + warningsFor, one response of 8,000 units: ${ms(t8k)} (2,000 units: ${ms(t2k)}; ratio ${(t8k / t2k).toFixed(1)}, linear ≈ 4)`);
+  const small = largeResponse(1000);
+  const large = largeResponse(4000);
+  const [t1k, t4k] = [median([once(small), once(small), once(small)]), median([once(large), once(large), once(large)])];
+  console.log(`captureResponses + warningsFor, one response of 4,000 units: ${ms(t4k)} (1,000 units: ${ms(t1k)}; ratio ${(t4k / t1k).toFixed(1)}, linear ≈ 4)`);
+  await savedResponses();
 
   const html = oneStopTable(900);
   const doc = parseHTML(html).document as unknown as Document;

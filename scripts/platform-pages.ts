@@ -253,9 +253,111 @@ function dossierStatusByField(): PlatformPage {
   return { name: 'dichvucong-laichau-linh-vuc', url: 'https://dichvucong.laichau.gov.vn/bao-cao/tinh-hinh-xu-ly-ho-so', html, truth };
 }
 
-export const PLATFORM_PAGES: readonly PlatformPage[] = [monitorWithoutShares(), smartkiosStatus(), smartkiosChannels(), openCps(), tthcLevels(), monitorFull(), payment(), dossierStatusByField()];
+const GIA_LAI = ['UBND xã Vân Canh', 'UBND xã Đăk Song', 'UBND phường Pleiku', 'UBND xã Ia Grai'];
+
+/** The dossier status figures of unit `i` in the order of the grids below: received (all, carried, in period), resolved (all, on time, late), pending. */
+function gridFigures(unit: string, i: number, truth: TruthFigure[]): string[] {
+  const f = unitFigures(i);
+  const figures: [string, number][] = [
+    ['HS_TIEP_NHAN', f.received + f.carried], ['HS_KY_TRUOC', f.carried], ['HS_TRONG_KY', f.received],
+    ['HS_DA_GIAI_QUYET', f.resolved], ['HS_DUNG_HAN', f.ontime + f.early], ['HS_QUA_HAN', f.late], ['HS_DANG_GIAI_QUYET', f.pending],
+  ];
+  for (const [code, value] of figures) truth.push({ unit, code, value });
+  return figures.map((x) => vi(x[1]));
+}
+
+const BANDS = [['Số hồ sơ tiếp nhận', ['Tổng số', 'Kỳ trước chuyển sang', 'Trong kỳ']], ['Số hồ sơ đã giải quyết', ['Tổng số', 'Trước hạn, đúng hạn', 'Quá hạn']]] as const;
+
+/**
+ * A DevExtreme-style grid (dxDataGrid): the header drawn as a table of its own (band columns, <td role="columnheader">)
+ * and the body as another, each in nested divs, with a fixed unit column drawn a third and fourth time as an overlay
+ * whose other cells are one blank placeholder; the scrolling body leaves the fixed column blank, a filter row under
+ * the header, a free-space row under the body.
+ */
+function devExtremeGrid(): PlatformPage {
+  const truth: TruthFigure[] = [];
+  const units = GIA_LAI;
+  const hc = (t: string, attrs = '') => `<td role="columnheader" class="dx-datagrid-action" ${attrs}><div class="dx-datagrid-text-content">${t}</div></td>`;
+  const header = `<tr class="dx-row dx-column-lines dx-header-row" role="row">${hc('STT', 'rowspan="2"')}${hc('Đơn vị', 'rowspan="2"')}${BANDS.map(([b]) => hc(b, 'colspan="3"')).join('')}${hc('Số hồ sơ đang giải quyết', 'rowspan="2"')}</tr>
+    <tr class="dx-row dx-column-lines dx-header-row" role="row">${BANDS.flatMap(([, cols]) => cols.map((c) => hc(c))).join('')}</tr>`;
+  const filter = `<tr class="dx-row dx-column-lines dx-datagrid-filter-row" role="row">${Array.from({ length: 9 }, () => '<td role="gridcell"><div class="dx-editor-container"><input class="dx-texteditor-input" type="text" aria-label="Lọc"></div></td>').join('')}</tr>`;
+  const body = units.map((unit, i) => `<tr class="dx-row dx-data-row dx-column-lines" role="row" aria-rowindex="${i + 1}"><td role="gridcell" aria-colindex="1">${i + 1}</td><td role="gridcell" aria-colindex="2" class="dx-hidden-cell"></td>${gridFigures(unit, i + 20, truth).map((x, k) => `<td role="gridcell" aria-colindex="${k + 3}">${x}</td>`).join('')}</tr>`).join('');
+  const fixedBody = units.map((unit, i) => `<tr class="dx-row dx-data-row dx-column-lines" role="row"><td role="gridcell">${i + 1}</td><td role="gridcell">${unit}</td><td class="dx-pointer-events-none" colspan="7"></td></tr>`).join('');
+  const freespace = (n: number) => `<tr class="dx-row dx-freespace-row dx-column-lines" role="presentation">${'<td></td>'.repeat(n)}</tr>`;
+  const table = (rows: string) => `<table class="dx-datagrid-table dx-datagrid-table-fixed" role="presentation"><tbody role="presentation">${rows}</tbody></table>`;
+  const html = page('Thống kê hồ sơ - Hệ thống thông tin giải quyết TTHC tỉnh Gia Lai', `
+    <div class="page"><h3 class="title">Kết quả giải quyết hồ sơ TTHC — Quý 2/2026</h3>
+    <div id="gridHoSo" class="dx-widget dx-datagrid-pager-visible"><div class="dx-datagrid dx-gridbase-container" role="grid" aria-label="Bảng dữ liệu">
+      <div class="dx-datagrid-headers dx-datagrid-nowrap" role="presentation">
+        <div class="dx-datagrid-content dx-datagrid-scroll-container">${table(header + filter)}</div>
+        <div class="dx-datagrid-content dx-datagrid-content-fixed">${table(`<tr class="dx-row dx-column-lines dx-header-row" role="row">${hc('STT', 'rowspan="2"')}${hc('Đơn vị', 'rowspan="2"')}<td class="dx-pointer-events-none" colspan="7" rowspan="2"></td></tr><tr class="dx-row dx-header-row" role="row"></tr>`)}</div>
+      </div>
+      <div class="dx-datagrid-rowsview dx-datagrid-nowrap" role="presentation"><div class="dx-scrollable-wrapper"><div class="dx-scrollable-container">
+        <div class="dx-datagrid-content">${table(body + freespace(9))}</div></div></div>
+        <div class="dx-datagrid-content dx-datagrid-content-fixed">${table(fixedBody + freespace(3))}</div>
+      </div>
+    </div></div></div>`);
+  return { name: 'devextreme-gialai-ho-so', url: 'https://dichvucong.gialai.gov.vn/thong-ke/ket-qua-giai-quyet-ho-so', html, truth };
+}
+
+/**
+ * A Kendo-style grid with a locked (frozen) unit column: four tables — the locked column's header and the scrolling
+ * header side by side in .k-grid-header, then the locked column's body and the scrolling body in their own divs.
+ */
+function kendoLockedGrid(): PlatformPage {
+  const truth: TruthFigure[] = [];
+  const th = (t: string, attrs = '') => `<th role="columnheader" class="k-header" ${attrs}>${t}</th>`;
+  const units = LAI_CHAU;
+  const rows = units.map((unit, i) => `<tr class="k-master-row${i % 2 ? ' k-alt' : ''}" role="row">${gridFigures(unit, i + 30, truth).map((x) => `<td role="gridcell">${x}</td>`).join('')}</tr>`).join('');
+  const locked = units.map((unit, i) => `<tr class="k-master-row${i % 2 ? ' k-alt' : ''}" role="row"><td role="gridcell">${unit}</td></tr>`).join('');
+  const html = page('Báo cáo tình hình giải quyết hồ sơ - Lai Châu', `
+    <h3>Tình hình giải quyết hồ sơ — Tháng 5/2026</h3>
+    <div id="grid" class="k-grid k-widget k-grid-lockedcolumns" data-role="grid">
+      <div class="k-grid-header"><div class="k-grid-header-locked"><table role="presentation"><colgroup><col></colgroup><thead role="rowgroup">
+          <tr role="row">${th('Tên đơn vị', 'rowspan="2"')}</tr><tr role="row"></tr></thead></table></div>
+        <div class="k-grid-header-wrap k-auto-scrollable"><table role="presentation"><colgroup>${'<col>'.repeat(7)}</colgroup><thead role="rowgroup">
+          <tr role="row">${BANDS.map(([b]) => th(b, 'colspan="3"')).join('')}${th('Số hồ sơ đang giải quyết', 'rowspan="2"')}</tr>
+          <tr role="row">${BANDS.flatMap(([, cols]) => cols.map((c) => th(c))).join('')}</tr></thead></table></div></div>
+      <div class="k-grid-content-locked"><table role="presentation"><colgroup><col></colgroup><tbody role="rowgroup">${locked}</tbody></table></div>
+      <div class="k-grid-content k-auto-scrollable"><table role="presentation"><colgroup>${'<col>'.repeat(7)}</colgroup><tbody role="rowgroup">${rows}</tbody></table></div>
+    </div>`);
+  return { name: 'kendo-laichau-ho-so', url: 'https://dichvucong.laichau.gov.vn/bao-cao/tinh-hinh-giai-quyet-ho-so', html, truth };
+}
+
+/**
+ * A grid drawn with divs and ARIA roles (AG Grid style): the header row in a container of its own, the pinned unit
+ * column's rows apart from the scrolling rows, each row's pieces sharing an aria-rowindex, cells ordered by aria-colindex.
+ */
+function divGrid(): PlatformPage {
+  const truth: TruthFigure[] = [];
+  const units = PHU_THO;
+  const headers = ['Đơn vị', ...BANDS.flatMap(([, cols]) => cols), 'Số hồ sơ đang giải quyết'];
+  const cell = (role: string, col: number, t: string) => `<div role="${role}" class="ag-cell" aria-colindex="${col}"><span class="ag-cell-value">${t}</span></div>`;
+  const head = (col: number, t: string, span = 1) => `<div role="columnheader" class="ag-header-cell" aria-colindex="${col}"${span > 1 ? ` aria-colspan="${span}"` : ''}><span class="ag-header-cell-text">${t}</span></div>`;
+  // The bands' row, then the columns' row (AG Grid's column groups), each a row of its own.
+  const headerRow = `<div role="row" class="ag-header-row ag-header-row-column-group" aria-rowindex="1">${head(1, '')}${BANDS.map(([b], k) => head(2 + 3 * k, b, 3)).join('')}${head(8, '')}</div>
+    <div role="row" class="ag-header-row ag-header-row-column" aria-rowindex="2">${headers.map((h, c) => head(c + 1, h)).join('')}</div>`;
+  const figures = units.map((unit, i) => gridFigures(unit, i + 40, truth));
+  const pinned = units.map((unit, i) => `<div role="row" class="ag-row" aria-rowindex="${i + 3}">${cell('gridcell', 1, unit)}</div>`).join('');
+  const center = figures.map((f, i) => `<div role="row" class="ag-row" aria-rowindex="${i + 3}">${f.map((x, k) => cell('gridcell', k + 2, x)).join('')}</div>`).join('');
+  const html = page('Thống kê hồ sơ - Hệ thống một cửa điện tử tỉnh Phú Thọ', `
+    <h3>Thống kê tình hình giải quyết hồ sơ — Năm 2026</h3>
+    <div class="ag-root-wrapper"><div class="ag-root" role="grid" aria-rowcount="${units.length + 2}" aria-colcount="${headers.length}">
+      <div class="ag-header" role="presentation"><div class="ag-header-viewport" role="rowgroup">${headerRow}</div></div>
+      <div class="ag-body" role="presentation">
+        <div class="ag-pinned-left-cols-container" role="rowgroup">${pinned}</div>
+        <div class="ag-center-cols-viewport" role="presentation"><div class="ag-center-cols-container" role="rowgroup">${center}</div></div>
+      </div></div></div>`);
+  return { name: 'div-grid-phutho-ho-so', url: 'https://motcua.phutho.gov.vn/thong-ke/tinh-hinh-giai-quyet-ho-so', html, truth };
+}
+
+export const PLATFORM_PAGES: readonly PlatformPage[] = [
+  monitorWithoutShares(), smartkiosStatus(), smartkiosChannels(), openCps(), tthcLevels(), monitorFull(), payment(), dossierStatusByField(),
+  devExtremeGrid(), kendoLockedGrid(), divGrid(),
+];
 
 /*
 Made for: the measure of issue 22 (pages read of 8, figures read) and the saved-page fixtures in
-test/fixtures/pages/platforms/ (written by scripts/save-platform-pages.ts through Debian's Chromium).
+test/fixtures/pages/platforms/ (written by scripts/save-platform-pages.ts through Debian's Chromium); the three
+grids whose header is drawn apart (DevExtreme, Kendo with a locked column, divs with ARIA roles) for issue 37 item 4.
 */

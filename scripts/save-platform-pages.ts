@@ -1,7 +1,7 @@
 // Saves the platform renderings of scripts/platform-pages.ts as Chromium draws them: each page is served at its
 // provincial address (context.route), its scripts run, and `page.content()` — what «Save page» keeps — is written
 // to test/fixtures/pages/platforms/<name>.html with <name>.truth.json beside it (the figures the page shows).
-// Run: npx tsx scripts/save-platform-pages.ts
+// Run: npx tsx scripts/save-platform-pages.ts [name…] (only the pages named; all without a name)
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -13,7 +13,8 @@ const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', arg
 try {
   const context = await browser.newContext();
   mkdirSync(OUT, { recursive: true });
-  for (const p of PLATFORM_PAGES) {
+  const wanted = process.argv.slice(2);
+  for (const p of PLATFORM_PAGES.filter((page) => wanted.length === 0 || wanted.includes(page.name))) {
     await context.route(p.url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: p.html }));
     const tab = await context.newPage();
     await tab.goto(p.url);

@@ -1,23 +1,25 @@
 // thidua capture: runs the portal page adapters (core/indicators) on a saved page, as the extension does in Chrome.
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { foundOf, warningsFor, type CaptureResult } from '../../core/indicators/capture.js';
+import { foundOf, notesByKind, warningsFor, type CaptureResult, type CaptureWarning } from '../../core/indicators/capture.js';
 import { capturePage, pageCard, PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { captureResponses, PAGE_TYPE as RESPONSES_PAGE_TYPE, readSavedResponses, RESPONSE_TYPES } from '../../core/indicators/responses/index.js';
 import { indicatorName } from '../../core/indicators/codes.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { formulaNote } from '../../core/indicators/formulas-766.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
+import { parsePeriodText, periodDays } from '../../core/indicators/period.js';
 import { trimSavedPage } from '../../core/indicators/saved-page.js';
 import { whatItTakes } from '../../core/indicators/what-it-takes.js';
-import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue } from '../../core/indicators/schema.js';
+import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue, type Period } from '../../core/indicators/schema.js';
+import type { UnitLevel } from '../../core/indicators/units.js';
 import { MAX_PAGE_CELLS } from '../../core/indicators/table.js';
 import { formatNumberVi } from '../../core/values.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 
-const HELP = `thidua capture <trang.html | phản-hồi.json> --url <địa chỉ> [--commune "<tên xã>"] [--json]
+const HELP = `thidua capture <trang.html | phản-hồi.json> --url <địa chỉ> [--commune "<tên xã>"] [--period "<kỳ>"] [--json]
 
 Đọc chỉ số từ một trang cổng dịch vụ công đã lưu (Ctrl+S trong trình duyệt), hoặc từ phản hồi số liệu của trang
 đánh giá 766 đã lưu (.json: thân phản hồi lưu từ thẻ Network, tệp HAR «Save all as HAR», hoặc tệp «Lưu phản hồi»
@@ -28,6 +30,8 @@ số (thidua-indicators) dùng được cho \`thidua score --indicators\`.
              ${PAGE_766_URL}; với một thân phản hồi .json, địa chỉ
              yêu cầu, ví dụ https://dichvucong.gov.vn/api/v1/reporting/evaluation/transparency
   --commune  chỉ lấy dòng của xã này (không phân biệt dấu, "Xã Ta Ma" = "Ta Ma")
+  --period   kỳ của số liệu khi tệp phản hồi đã lưu không kèm yêu cầu (kỳ, tỉnh), ví dụ "Năm 2026",
+             "Quý 3/2026", "Tháng 8/2026", "Từ ngày 01/01/2026 đến ngày 30/09/2026"; tệp HAR có kỳ riêng
   --json     in tệp chỉ số JSON ra stdout (cảnh báo ra stderr)
 
 Loại trang đọc được:
@@ -35,6 +39,9 @@ ${PAGE_TYPES.map((p) => `  ${p.id.padEnd(24)} ${p.title}`).join('\n')}
 
 Phản hồi đọc được (POST /api/v1/reporting/evaluation/<tên>):
 ${RESPONSE_TYPES.map((t) => `  ${t.endpoints.join(', ')}\n      ${t.title}`).join('\n')}
+
+Thời điểm ghi nhận là lúc trang gửi yêu cầu (startedDateTime của tệp HAR), nếu tệp có; các ghi chú cùng loại
+in một lần, kèm số đơn vị.
 
 Mã thoát: 0 đọc được; 1 trang không khớp mẫu (in rõ đã tìm gì, thiếu gì); 2 sai cách dùng.
 
@@ -80,10 +87,32 @@ export function formatSnapshots(snapshots: readonly IndicatorSnapshot[]): string
     .join('\n\n');
 }
 
-/** «Hạng 3 (đồng hạng) — Công khai, minh bạch · UBND cấp xã · Năm 2026». */
+const LEVEL_NOUN: Record<UnitLevel, string> = { country: 'Cả nước', province: 'Tỉnh', 'provincial-agency': 'Sở, ngành', commune: 'Xã' };
+
+/** «Xã thứ 72/102 (đồng hạng) — Công khai, minh bạch · UBND cấp xã · Năm 2026»; «Hạng 3 — …» without its list's size. */
 function rankText(unit: IndicatorSnapshot['unit']): string {
-  return `Hạng ${unit.rank}${unit.tied ? ' (đồng hạng)' : ''}${unit.rankOf ? ` — ${unit.rankOf}` : ''}`;
+  const place = unit.level && unit.rankOutOf ? `${LEVEL_NOUN[unit.level]} thứ ${unit.rank}/${unit.rankOutOf}` : `Hạng ${unit.rank}`;
+  return `${place}${unit.tied ? ' (đồng hạng)' : ''}${unit.rankOf ? ` — ${unit.rankOf}` : ''}`;
 }
+
+/** How many names a note lists on the command line; the rest are counted. */
+const NAMES_SHOWN = 5;
+
+/** Each kind of note once, with how many times and which units (a province repeats one note per unit). */
+function notesText(warnings: readonly CaptureWarning[]): string[] {
+  return notesByKind(warnings).map((n) => {
+    if (n.units.length === 0) return n.text;
+    const names = n.units.slice(0, NAMES_SHOWN).join('; ');
+    const more = n.units.length > NAMES_SHOWN ? ` và ${formatNumberVi(n.units.length - NAMES_SHOWN)} đơn vị khác` : '';
+    return `${n.text} (${formatNumberVi(n.count)} lần, ở ${formatNumberVi(n.units.length)} đơn vị: ${names}${more})`;
+  });
+}
+
+/**
+ * Tệp phản hồi đã lưu: far above a HAR of the 766 page's view (its scripts and a province's responses, some MB),
+ * far below what JSON.parse turns into more memory than the machine has.
+ */
+export const MAX_SAVED_RESPONSE_BYTES = 100 * 1024 * 1024;
 
 function printFailure(file: string, result: Extract<CaptureResult, { ok: false }>, io: Io): void {
   const { error } = result;
@@ -102,14 +131,26 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       url: { type: 'string' },
       commune: { type: 'string' },
+      period: { type: 'string' },
       json: { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError('Cần đúng một tệp trang .html hoặc phản hồi .json. / Exactly one saved page or response is needed.');
     const url = values.url?.trim();
     if (!url) throw new UsageError('Thiếu --url: địa chỉ của trang khi lưu. / --url is required.');
+    let period: Period | undefined;
+    if (values.period !== undefined) {
+      period = parsePeriodText(values.period);
+      if (!period) throw new UsageError(`--period "${values.period}": không đọc được kỳ — ghi như "Năm 2026", "Quý 3/2026", "Tháng 8/2026" hoặc "Từ ngày 01/01/2026 đến ngày 30/09/2026". / Unreadable period.`);
+    }
     const path = resolve(io.cwd, positionals[0]!);
+    const responsesFile = /\.(json|har)$/i.test(path);
     let html: string;
     try {
+      const size = responsesFile ? (await stat(path)).size : 0;
+      if (size > MAX_SAVED_RESPONSE_BYTES) {
+        io.err(`${shown(path, io.cwd)}: tệp ${formatNumberVi(Math.round(size / 1024 / 1024))} MB — quá ${formatNumberVi(MAX_SAVED_RESPONSE_BYTES / 1024 / 1024)} MB của một tệp phản hồi trang 766 (một tỉnh chỉ vài MB): không đọc, để máy không bị treo. Khi lưu HAR, lọc «evaluation» trong thẻ Network trước «Save all as HAR».`);
+        return EXIT.inputsFailed;
+      }
       html = await readFile(path, 'utf8');
     } catch (e) {
       io.err(`Không mở được ${shown(path, io.cwd)}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'không có tệp này' : `lỗi hệ thống ${(e as NodeJS.ErrnoException).code ?? ''}`.trim()}.`);
@@ -119,7 +160,7 @@ export const command: Command = {
     const commune = values.commune?.trim();
     const opts = { capturedAt: new Date().toISOString(), ...(commune ? { commune } : {}) };
     let result: CaptureResult;
-    if (/\.(json|har)$/i.test(path)) {
+    if (responsesFile) {
       const parsed = parseJsonText(html, shown(path, io.cwd));
       if (!parsed.ok) {
         io.err(parsed.message);
@@ -127,8 +168,17 @@ export const command: Command = {
       }
       const saved = readSavedResponses(parsed.value, url);
       result = saved.ok
-        ? captureResponses(saved.seen, { ...opts, ...(saved.pageUrl ? { pageUrl: saved.pageUrl } : {}) })
+        ? captureResponses(saved.seen, {
+          ...opts,
+          // A HAR's own request time is the capture's, not the time it is read.
+          ...(saved.capturedAt ? { capturedAt: saved.capturedAt } : {}),
+          ...(saved.pageUrl ? { pageUrl: saved.pageUrl } : {}),
+          ...(period ? { period } : {}),
+        })
         : { ok: false, error: saved.error };
+      if (result.ok && period && periodDays(result.snapshots[0]!.period) !== periodDays(period)) {
+        io.err(`Cảnh báo: ${file}: tệp ghi kỳ «${result.snapshots[0]!.period.label}» theo yêu cầu của trang — dùng kỳ đó, không dùng --period «${period.label}».`);
+      }
     } else {
       // Rows past the reader's budget are dropped before any DOM is built, and said.
       const trimmed = trimSavedPage(html);
@@ -146,7 +196,8 @@ export const command: Command = {
     }
     // Warnings about other units' rows are noise to the officer saving one commune.
     const units = snapshots.map((s) => s.unit.name);
-    for (const w of warningsFor(result.warnings, units)) io.err(`Cảnh báo: ${file}: ${w.message}`);
+    for (const note of notesText(warningsFor(result.warnings, units))) io.err(`Cảnh báo: ${file}: ${note}`);
+    if (responsesFile && !period && snapshots[0]!.period.kind === 'unknown') io.err(`Gợi ý: ghi kỳ của số liệu bằng --period (ví dụ --period "Quý 3/2026").`);
     if (values.json) {
       const doc = IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt: new Date().toISOString(), snapshots });
       io.out(JSON.stringify(doc, null, 2));

@@ -70,6 +70,30 @@ export function warningsFor(warnings: readonly CaptureWarning[], units: readonly
   });
 }
 
+/** Notes of one kind together: the kind's sentence, how many times, and which units (in the order first met). */
+export interface NoteOfKind {
+  text: string;
+  count: number;
+  units: string[];
+}
+
+/**
+ * The warnings as the officer reads them, on every face: each kind once, with how many and which units (a province's
+ * lists repeat one note per unit and metric — 433 lines of the same provisional-denominator note for one HAR);
+ * a warning without a kind stands alone. Linear.
+ */
+export function notesByKind(warnings: readonly CaptureWarning[]): NoteOfKind[] {
+  const kinds = new Map<string, { text: string; count: number; units: Set<string> }>();
+  for (const w of warnings) {
+    const key = w.kind ?? w.message;
+    let entry = kinds.get(key);
+    if (!entry) kinds.set(key, (entry = { text: key, count: 0, units: new Set<string>() }));
+    entry.count++;
+    if (w.kind && w.unit) entry.units.add(w.unit);
+  }
+  return [...kinds.values()].map((k) => ({ text: k.text, count: k.count, units: [...k.units] }));
+}
+
 export type CaptureResult =
   | {
       ok: true;

@@ -46,7 +46,7 @@ const FORMULAS = {
   'hai-long-tthc': { fullAt: 90, cap: true, whenNone: 0, from: 'parts', text: 'đủ điểm từ 90%, không có đánh giá thì 0 điểm' },
   // PAKN: a unit with no petitions gets the points.
   pakn: { fullAt: 100, cap: true, whenNone: 100, from: 'parts', text: 'tối đa × tỷ lệ, không có phản ánh, kiến nghị thì đủ điểm' },
-  // Khai thác, sử dụng lại dữ liệu số hóa, and the payment's min(2; 2,5B): full at 80 %.
+  // Khai thác, sử dụng lại dữ liệu số hóa, and the payment's min(2; 2,5B) and min(2; 2,5C): full at 80 %.
   'du-tu-80': { fullAt: 80, cap: true, from: 'ratio', text: 'đủ điểm từ 80%' },
 } as const satisfies Record<string, RateFormula>;
 export type RateFormulaId = keyof typeof FORMULAS;
@@ -59,18 +59,21 @@ export function rateScore(formula: RateFormula, max: number, ratio: number): num
   return formula.cap ? Math.min(max, score) : score;
 }
 
-/** Which formula each commune-level metric follows (thidua codes, codes.ts); others by their group. */
-const BY_CODE: Record<string, RateFormulaId> = {
-  MDHL_HAI_LONG_TTHC: 'hai-long-tthc',
-  MDHL_PAKN_DUNG_HAN: 'pakn',
-  MDHL_HAI_LONG_PAKN: 'pakn',
-  MDSH_KHAI_THAC_LAI: 'du-tu-80',
-};
-const BY_GROUP: Record<string, RateFormulaId> = { CKMB: 'ty-le', MDSH: 'ty-le-tran' };
+/**
+ * Which formula each commune-level metric follows (thidua codes, codes.ts); others by their group. Maps: a code a
+ * response makes up («CKMB___proto__») finds no formula, never a property of an object.
+ */
+const BY_CODE: ReadonlyMap<string, RateFormulaId> = new Map([
+  ['MDHL_HAI_LONG_TTHC', 'hai-long-tthc'],
+  ['MDHL_PAKN_DUNG_HAN', 'pakn'],
+  ['MDHL_HAI_LONG_PAKN', 'pakn'],
+  ['MDSH_KHAI_THAC_LAI', 'du-tu-80'],
+]);
+const BY_GROUP: ReadonlyMap<string, RateFormulaId> = new Map([['CKMB', 'ty-le'], ['MDSH', 'ty-le-tran']]);
 
 /** The formula of a metric of `group` (a thidua code, or a portal code kept as it came); none where unknown. */
 export function formulaOf(code: string, group: string): RateFormula | undefined {
-  const id = BY_CODE[code] ?? (code.startsWith(`${group}_`) ? BY_GROUP[group] : undefined);
+  const id = BY_CODE.get(code) ?? (code.startsWith(`${group}_`) ? BY_GROUP.get(group) : undefined);
   return id && RATE_FORMULAS[id];
 }
 
@@ -98,12 +101,19 @@ export interface PaymentFigures {
   feeFormalitiesWithDossiers?: number | undefined; // totalFeeDossierFormality
 }
 
-/** Thanh toán trực tuyến: 6A + min(2; 2,5B) + 2,5C (DOMAIN §6); none when a count is missing. */
+/**
+ * Thanh toán trực tuyến: 6A + min(2; 2,5B) + min(2; 2,5C), the portal's own split 6 + 2 + 2 (DOMAIN §10), never above
+ * its maximum of 10. The tracker's reading 6A + min(2; 2,5B) + 2,5C (DOMAIN §6) leaves the last term uncapped (10,5
+ * for a unit at 100 %); both give every saved response (test/fixtures/real/portal/: Phú Thọ 2026, 164 rows, all
+ * with C below 80 %) within 0,015, and no saved response with C at 80 % or more was found to tell them apart — so
+ * the one the portal describes, within its own maximum, is kept. None when a count is missing.
+ */
 export function paymentScore(p: PaymentFigures): number | undefined {
   const { paid, owed, formalitiesPaid, feeFormalities, feeFormalitiesWithDossiers } = p;
   if (paid === undefined || owed === undefined || formalitiesPaid === undefined || feeFormalities === undefined || feeFormalitiesWithDossiers === undefined) return undefined;
   const pct = (n: number, d: number) => 100 * share(n, d);
-  return rateScore(RATE_FORMULAS['ty-le'], 6, pct(paid, owed)) + rateScore(RATE_FORMULAS['du-tu-80'], 2, pct(formalitiesPaid, feeFormalities)) + rateScore(RATE_FORMULAS['ty-le'], 2.5, pct(feeFormalitiesWithDossiers, feeFormalities));
+  const fullAt80 = RATE_FORMULAS['du-tu-80'];
+  return rateScore(RATE_FORMULAS['ty-le'], 6, pct(paid, owed)) + rateScore(fullAt80, 2, pct(formalitiesPaid, feeFormalities)) + rateScore(fullAt80, 2, pct(feeFormalitiesWithDossiers, feeFormalities));
 }
 
 /** A group whose score is the sum of its metrics (Công khai, Hài lòng, Số hóa): the sum, when every scored metric has one. */

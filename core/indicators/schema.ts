@@ -1,5 +1,6 @@
 // Ảnh chụp chỉ số (indicator snapshot): what one portal page says about one unit, dated and sourced.
 import { z } from 'zod';
+import { UNIT_LEVELS } from './units.js';
 
 export const IndicatorValue = z.object({
   /** Stable code, documented in core/indicators/codes.ts (e.g. "TONG_SCORE", "TTTT", "TY_LE_NOP_TRUC_TUYEN"). */
@@ -51,10 +52,18 @@ export const IndicatorSnapshot = z.object({
   unit: z.object({
     name: z.string(),
     code: z.string().optional(), // mã định danh, when shown
-    /** The table group the row sits in (Sở, ban, ngành / UBND cấp huyện / UBND cấp xã…). */
+    /** The table group the row sits in, as officers read it (Sở, ban, ngành / UBND cấp huyện / UBND cấp xã…). */
     group: z.string().optional(),
+    /**
+     * Cấp đơn vị: the list the unit belongs to, as the portal's response tags it (departmentType / departmentLevel):
+     * the whole country, a province, a provincial agency, a commune (xã, phường, đặc khu). Ranks are places within it.
+     */
+    level: z.enum(UNIT_LEVELS).optional(),
+    /** Its place in the list of its level (communes apart from provincial agencies). */
     rank: z.number().int().optional(),
-    /** Which list and period the rank is a place in («Tổng điểm, xã phường — Năm 2026»). */
+    /** How many units that list holds: «xã thứ 72/102». */
+    rankOutOf: z.number().int().positive().optional(),
+    /** Which list and period the rank is a place in («Tổng điểm · UBND cấp xã · Năm 2026»). */
     rankOf: z.string().optional(),
     /** Đồng hạng: other units of that list share the place. */
     tied: z.boolean().optional(),

@@ -90,8 +90,9 @@ function tag(el: Element): string {
   return el.localName.toLowerCase();
 }
 
+/** A cell's span: `rowspan`/`colspan`, or the `aria-` ones of a grid drawn with divs. */
 function span(el: Element, attr: 'rowspan' | 'colspan'): number {
-  const n = Number.parseInt(el.getAttribute(attr) ?? '1', 10);
+  const n = Number.parseInt(el.getAttribute(attr) ?? el.getAttribute(`aria-${attr}`) ?? '1', 10);
   return Number.isFinite(n) && n >= 1 ? Math.min(n, MAX_COLUMNS) : 1;
 }
 
@@ -121,6 +122,11 @@ function childElements(el: Element): Element[] {
   return out;
 }
 
+/** A header cell: `<th>`, or any cell a grid marks `role="columnheader"` (DevExtreme draws its headers in `<td>`). */
+function isHeaderCell(c: Element): boolean {
+  return tag(c) === 'th' || c.getAttribute('role') === 'columnheader';
+}
+
 /** The table's own rows (nested tables excluded), with the section each sits in. */
 function ownRows(table: Element): RawRow[] {
   const rows: RawRow[] = [];
@@ -148,9 +154,8 @@ const EMPTY_SLOT: Slot = { origin: -1, text: '' };
  * Expands rowspan/colspan into a rectangular grid of slots, reading each cell's text once. Stops (and says how many
  * rows it left out) when the table or page budget of cells is spent.
  */
-function expand(rows: RawRow[], budget: Budget): { grid: Slot[][]; cut: number } {
+function expand(rows: RawRow[], budget: Budget, origins: { next: number } = { next: 0 }): { grid: Slot[][]; cut: number } {
   const grid: Slot[][] = rows.map(() => []);
-  let origin = 0;
   let width = 0;
   let left = Math.min(MAX_TABLE_CELLS, budget.cells);
   let r = 0;
@@ -159,7 +164,7 @@ function expand(rows: RawRow[], budget: Budget): { grid: Slot[][]; cut: number }
     for (const cell of rows[r]!.cells) {
       while (grid[r]![c]) c++;
       if (c >= MAX_COLUMNS) break;
-      const slot: Slot = { origin: origin++, text: elementText(cell) };
+      const slot: Slot = { origin: origins.next++, text: elementText(cell) };
       const rs = Math.min(span(cell, 'rowspan'), rows.length - r);
       const cs = Math.min(span(cell, 'colspan'), MAX_COLUMNS - c);
       left -= rs * cs;
@@ -195,6 +200,13 @@ function titleRowCount(rows: RawRow[], grid: Slot[][]): number {
 /** A cell holding only a figure or a column number: "12", "(3)", "85,5%". */
 const FIGURE_ONLY = /^\(?[\d.,%\s]+\)?$/;
 
+/** How many rows a row's cells reach down (1 at least); a loop, for a row of any number of cells. */
+function deepestSpan(row: RawRow): number {
+  let deepest = 1;
+  for (const c of row.cells) deepest = Math.max(deepest, span(c, 'rowspan'));
+  return deepest;
+}
+
 /**
  * How many rows after the title rows are header: the `<thead>` rows; else the leading all-`<th>` rows; else (headers
  * drawn in `<td>`, often `<td><strong>`) the rows up to the first that holds a figure, a column numbering "(1) (2) …",
@@ -205,12 +217,12 @@ function headerRowCount(rows: RawRow[], grid: Slot[][], from: number): number {
   if (thead > from) return thead - from;
   if (thead === -1 && rows.length > 0) return rows.length - from;
   let allTh = 0;
-  while (from + allTh < rows.length && rows[from + allTh]!.cells.length > 0 && rows[from + allTh]!.cells.every((c) => tag(c) === 'th')) allTh++;
+  while (from + allTh < rows.length && rows[from + allTh]!.cells.length > 0 && rows[from + allTh]!.cells.every(isHeaderCell)) allTh++;
   // Header cells spanning down cover the rows under them (an empty `<tr>` under all-rowspan headers among them).
-  for (let r = from; r < from + allTh && allTh > 0; r++) allTh = Math.max(allTh, r - from + Math.max(1, ...rows[r]!.cells.map((c) => span(c, 'rowspan'))));
+  for (let r = from; r < from + allTh && allTh > 0; r++) allTh = Math.max(allTh, r - from + deepestSpan(rows[r]!));
   if (allTh > 0) return Math.min(allTh, rows.length - from);
   if (rows.length <= from) return 0;
-  const rowSpanEnd = Math.max(1, ...rows[from]!.cells.map((c) => span(c, 'rowspan')));
+  const rowSpanEnd = deepestSpan(rows[from]!);
   let count = 1;
   while (from + count < rows.length && rows[from + count]!.section !== 'tfoot') {
     const slots = grid[from + count]!;
@@ -276,25 +288,183 @@ export function tableSlots(table: Element): { origin: number; text: string }[][]
 
 /** Reads one `<table>` element. `index` is its position on the page. */
 export function readTable(table: Element, index = 0, budget: Budget = { cells: MAX_PAGE_CELLS }): TableGrid {
-  const all = ownRows(table);
+  return readRows(table, ownRows(table), index, budget);
+}
+
+/** Reads a table's rows (a `<table>`'s own, or a grid drawn with divs) into a grid; `el` gives its title. */
+function readRows(el: Element, all: RawRow[], index: number, budget: Budget): TableGrid {
   const { grid, cut } = budget.cells > 0 ? expand(all, budget) : { grid: [], cut: all.length };
   const raw = all.slice(0, grid.length);
   const titleRows = titleRowCount(raw, grid);
   const headerRows = headerRowCount(raw, grid, titleRows);
-  const headers = flattenHeaders(grid, titleRows, headerRows);
+  const body = grid.slice(titleRows + headerRows).map((slots, r) => ({ slots, section: raw[titleRows + headerRows + r]!.section }));
+  const inside = titleRows > 0 ? grid.slice(0, titleRows).map((g) => g[0]!.text).join(' — ') : undefined;
+  return gridOf(index, tableTitle(el) ?? inside, flattenHeaders(grid, titleRows, headerRows), headerRows, body, cut);
+}
+
+/** The grid of flattened headers and classified body rows. */
+function gridOf(index: number, title: string | undefined, headers: string[], headerRowCount: number, body: { slots: Slot[]; section: RawRow['section'] }[], cut: number): TableGrid {
   const rows: TableRow[] = [];
   let group: string | undefined;
-  const start = titleRows + headerRows;
-  for (let r = start; r < grid.length; r++) {
-    const slots = grid[r]!;
-    const kind = classify(slots, raw[r]!.section);
+  body.forEach(({ slots, section }, r) => {
+    const kind = classify(slots, section);
     const cells = slots.map((s) => s.text);
     const repeated = slots.map((s, c) => c > 0 && s.origin >= 0 && slots[c - 1]!.origin === s.origin);
     if (kind === 'group') group = cells.find((t) => t !== '' && !ORDINAL.test(t));
-    rows.push({ index: r - start, kind, cells, repeated, ...(group !== undefined ? { group } : {}) });
+    rows.push({ index: r, kind, cells, repeated, ...(group !== undefined ? { group } : {}) });
+  });
+  return { index, ...(title ? { title } : {}), headers, headerRowCount, rows, ...(cut > 0 ? { rowsLeftOut: cut } : {}) };
+}
+
+/**
+ * Where a page's grids come from: each `<table>` read on its own; a grid whose header row is a table of its own
+ * (DevExtreme, Kendo: one table for the header, another for the body, a third and fourth for a fixed column) as
+ * the header table and the body table paired; a grid drawn with divs (role="grid"/"row"/"columnheader"/"gridcell").
+ */
+type Source = { kind: 'table'; el: Element; rows: RawRow[] } | { kind: 'split'; el: Element; parts: { head: RawRow[]; body: RawRow[] }[] };
+
+/**
+ * A table that holds only its header rows: rows in `<thead>` or of header cells (blank cells beside them: a fixed
+ * column's overlay), or blank rows (a grid's filter row).
+ */
+function headerOnly(rows: readonly RawRow[]): boolean {
+  let header = false;
+  for (const r of rows) {
+    const blank = (c: Element) => elementText(c) === '';
+    if (r.cells.length > 0 && (r.section === 'thead' || (r.cells.some(isHeaderCell) && r.cells.every((c) => isHeaderCell(c) || blank(c))))) header = true;
+    else if (!r.cells.every(blank)) return false;
   }
-  const title = tableTitle(table) ?? (titleRows > 0 ? grid.slice(0, titleRows).map((g) => g[0]!.text).join(' — ') : undefined);
-  return { index, ...(title ? { title } : {}), headers, headerRowCount: headerRows, rows, ...(cut > 0 ? { rowsLeftOut: cut } : {}) };
+  return header;
+}
+
+/** A table with no header cell at all: the body of a grid whose header is drawn apart. */
+function bodyOnly(rows: readonly RawRow[]): boolean {
+  return rows.length > 0 && rows.every((r) => r.section !== 'thead' && !r.cells.some(isHeaderCell));
+}
+
+/** The columns a table's rows span (the widest row), within MAX_COLUMNS. */
+function widthOf(rows: readonly RawRow[]): number {
+  let widest = 0;
+  for (const r of rows) {
+    let w = 0;
+    for (const c of r.cells) w += span(c, 'colspan');
+    widest = Math.max(widest, Math.min(w, MAX_COLUMNS));
+  }
+  return widest;
+}
+
+function gridSources(root: Document | Element): Source[] {
+  const tables = Array.from(root.getElementsByTagName('table')).map((el) => {
+    const rows = ownRows(el);
+    return { el, rows, head: headerOnly(rows) };
+  });
+  // Only a page with a header table apart looks for its body (most pages have none: nothing more is read).
+  const split = tables.some((t) => t.head);
+  const shape = tables.map((t) => ({ body: split && bodyOnly(t.rows), width: split ? widthOf(t.rows) : 0 }));
+  // Each header table takes the first body table after it of its width not yet taken: Kendo's locked header goes with
+  // the locked body, the scrolling header with the scrolling body, whatever divs wrap them.
+  const bodyOf = new Map<number, number>();
+  const taken = new Set<number>();
+  tables.forEach((t, i) => {
+    if (!t.head) return;
+    for (let j = i + 1; j < tables.length; j++) {
+      const b = tables[j]!;
+      if (!shape[j]!.body || taken.has(j) || shape[j]!.width !== shape[i]!.width || t.el.contains(b.el) || b.el.contains(t.el)) continue;
+      bodyOf.set(i, j);
+      taken.add(j);
+      return;
+    }
+  });
+  const sources: Source[] = [];
+  tables.forEach((t, i) => {
+    if (taken.has(i)) return;
+    const j = bodyOf.get(i);
+    if (j === undefined) return void sources.push({ kind: 'table', el: t.el, rows: t.rows });
+    const part = { head: t.rows, body: tables[j]!.rows };
+    // Header tables side by side (a fixed column's, then the scrolling one's) over bodies of as many rows: one grid.
+    const last = sources.at(-1);
+    const previous = last?.kind === 'split' ? last : undefined;
+    if (previous && bodyOf.has(i - 1) && previous.parts.at(-1)!.body.length === part.body.length) previous.parts.push(part);
+    else sources.push({ kind: 'split', el: t.el, parts: [part] });
+  });
+  for (const el of divGrids(root)) sources.push({ kind: 'table', el, rows: divRows(el) });
+  return sources;
+}
+
+/** Grids drawn with divs (ARIA roles), not those that hold tables (those are read as tables). */
+function divGrids(root: Document | Element): Element[] {
+  return Array.from(root.querySelectorAll('[role="grid"], [role="treegrid"], [role="table"]')).filter(
+    (el) => tag(el) !== 'table' && el.getElementsByTagName('table').length === 0 && el.parentElement?.closest('[role="grid"], [role="treegrid"], [role="table"]') == null,
+  );
+}
+
+const DIV_CELLS = '[role="columnheader"], [role="rowheader"], [role="gridcell"], [role="cell"]';
+
+/**
+ * A div grid's rows: its role="row" elements in document order; rows that share an aria-rowindex (a pinned column's
+ * row and the scrolling one's) are one row, their cells in aria-colindex order. A row of column headers is a header.
+ */
+function divRows(grid: Element): RawRow[] {
+  const rows = new Map<string, Element[]>();
+  let unnumbered = 0;
+  for (const row of Array.from(grid.querySelectorAll('[role="row"]'))) {
+    if (row.parentElement?.closest('[role="row"]')) continue;
+    const cells = Array.from(row.querySelectorAll(DIV_CELLS)).filter((c) => c.closest('[role="row"]') === row);
+    const key = row.getAttribute('aria-rowindex') ?? `#${unnumbered++}`;
+    if (!rows.has(key)) rows.set(key, []);
+    for (const c of cells) rows.get(key)!.push(c);
+  }
+  const colIndex = (c: Element) => Number(c.getAttribute('aria-colindex') ?? Number.NaN);
+  return [...rows.values()].map((cells) => {
+    if (cells.every((c) => Number.isFinite(colIndex(c)))) cells.sort((a, b) => colIndex(a) - colIndex(b));
+    return { section: cells.length > 0 && cells.every(isHeaderCell) ? 'thead' : 'tbody', cells };
+  });
+}
+
+/**
+ * A grid whose header is drawn apart: each part's header and body expanded, the parts set side by side (a fixed
+ * column's table, then the scrolling one's); a part that repeats columns already read (DevExtreme's fixed-column
+ * overlay: the same headers, its other cells blank) fills only the cells left blank there. A part that is neither
+ * becomes a grid of its own.
+ */
+function readSplit(source: Extract<Source, { kind: 'split' }>, budget: Budget): { title?: string; headers: string[]; headerRowCount: number; body: { slots: Slot[]; section: RawRow['section'] }[]; cut: number }[] {
+  const origins = { next: 0 };
+  const out: ReturnType<typeof readSplit> = [];
+  let acc: { head: Slot[][]; body: Slot[][]; sections: RawRow['section'][]; cut: number } | undefined;
+  const flush = () => {
+    if (!acc) return;
+    out.push({ headers: flattenHeaders(acc.head, 0, acc.head.length), headerRowCount: acc.head.length, body: acc.body.map((slots, r) => ({ slots, section: acc!.sections[r]! })), cut: acc.cut });
+  };
+  for (const part of source.parts) {
+    const head = budget.cells > 0 ? expand(part.head, budget, origins).grid : [];
+    const { grid: body, cut } = budget.cells > 0 ? expand(part.body, budget, origins) : { grid: [], cut: part.body.length };
+    const sections = part.body.slice(0, body.length).map((r) => r.section);
+    if (!acc || acc.body.length !== body.length) {
+      flush();
+      acc = { head, body, sections, cut };
+      continue;
+    }
+    const seen = flattenHeaders(acc.head, 0, acc.head.length);
+    const mine = flattenHeaders(head, 0, head.length);
+    if (mine.every((h) => h === '' || !seen.includes(h))) {
+      const height = Math.max(acc.head.length, head.length);
+      // A header table less deep than its neighbour: its last row reaches down (the same cell, so one level).
+      const pad = (g: Slot[][], width: number) => Array.from({ length: height }, (_, r) => g[Math.min(r, g.length - 1)] ?? Array.from({ length: width }, () => EMPTY_SLOT));
+      const left = pad(acc.head, seen.length);
+      const right = pad(head, mine.length);
+      acc.head = left.map((row, r) => [...row, ...right[r]!]);
+      acc.body = acc.body.map((row, r) => [...row, ...body[r]!]);
+    } else if (mine.length === seen.length && mine.every((h, c) => h === '' || h === seen[c])) {
+      for (let c = 0; c < mine.length; c++) {
+        if (acc.body.every((row) => row[c]!.text === '')) for (let r = 0; r < acc.body.length; r++) acc.body[r]![c] = body[r]![c]!;
+      }
+    } else {
+      flush();
+      acc = { head, body, sections, cut };
+    }
+  }
+  flush();
+  return out;
 }
 
 /** Every table of the page (or of an element), in document order, within one budget of cells. */
@@ -302,7 +472,11 @@ export function readTables(root: Document | Element): TableGrid[] {
   const known = readOnce?.get(root);
   if (known) return known;
   const budget: Budget = { cells: MAX_PAGE_CELLS };
-  const grids = Array.from(root.getElementsByTagName('table')).map((t, i) => readTable(t, i, budget));
+  const grids: TableGrid[] = [];
+  for (const source of gridSources(root)) {
+    if (source.kind === 'table') grids.push(readRows(source.el, source.rows, grids.length, budget));
+    else for (const g of readSplit(source, budget)) grids.push(gridOf(grids.length, tableTitle(source.el), g.headers, g.headerRowCount, g.body, g.cut));
+  }
   readOnce?.set(root, grids);
   return grids;
 }

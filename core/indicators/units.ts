@@ -48,35 +48,57 @@ export function sameUnit(a: string, b: string): boolean {
 
 /** Nhóm đơn vị as officers read the lists (DOMAIN §6). */
 export const UNIT_GROUPS = {
+  country: 'Cả nước',
   province: 'Tỉnh, thành phố',
   department: 'Sở, ban, ngành',
   commune: 'UBND cấp xã',
 } as const;
 
-const BY_TYPE: Record<string, string> = {
-  PROVINCIAL_DEPARTMENT: UNIT_GROUPS.department,
-  COMMUNE_PEOPLE_COMMITTEE: UNIT_GROUPS.commune,
-  COMMUNE: UNIT_GROUPS.commune,
+/**
+ * Cấp đơn vị: the list a unit is ranked in, as the portal's own responses tag it (departmentType /
+ * departmentLevel / level): the whole country, a province, a provincial agency (sở, ban, ngành), a commune (xã,
+ * phường, đặc khu). The values are IndicatorSnapshot's `unit.level`.
+ */
+export const UNIT_LEVELS = ['country', 'province', 'provincial-agency', 'commune'] as const;
+export type UnitLevel = (typeof UNIT_LEVELS)[number];
+
+/** The Vietnamese group label officers see for each level (`unit.group`). */
+export const LEVEL_GROUP: Readonly<Record<UnitLevel, string>> = {
+  country: UNIT_GROUPS.country,
+  province: UNIT_GROUPS.province,
+  'provincial-agency': UNIT_GROUPS.department,
+  commune: UNIT_GROUPS.commune,
 };
+
+/** departmentType / departmentLevel / level values of the responses; a Map, so a value such as "__proto__" is just unknown. */
+const BY_TAG = new Map<string, UnitLevel>([
+  ['PROVINCIAL_DEPARTMENT', 'provincial-agency'],
+  ['COMMUNE_PEOPLE_COMMITTEE', 'commune'],
+  ['COMMUNE', 'commune'],
+]);
 
 /** Names of provincial departments and agencies (normalised starts): Sở…, Văn phòng UBND tỉnh, Thanh tra tỉnh, Ban quản lý… */
 const DEPARTMENT_NAME = /^(so|van phong|thanh tra|ban|cuc|chi cuc|cong an|bo chi huy|bao hiem|kho bac|dai|trung tam)\b/;
-const PROVINCE_NAME = /^(tinh|thanh pho|tp)\b/;
+const COMMUNE_NAME = /^(ubnd|uy ban nhan dan) (xa|phuong|thi tran|dac khu)\b|^(xa|phuong|thi tran|dac khu)\b/;
+const PROVINCE_NAME = /^((ubnd|uy ban nhan dan) )?(tinh|thanh pho|tp)\b/;
 
 /**
- * A unit row's group: from departmentType (PROVINCE / PROVINCIAL_DEPARTMENT / COMMUNE_PEOPLE_COMMITTEE), else its
- * level. Tree rows mark a province's departments `level: PROVINCE` like the province itself: there the code tells
- * (H44 is the province, H44.22 one of its units), else the name («Sở Y tế - Tỉnh Phú Thọ» is a department).
+ * A unit row's level, from the response's own tags: departmentType (PROVINCE / PROVINCIAL_DEPARTMENT /
+ * COMMUNE_PEOPLE_COMMITTEE), else its level. Tree rows mark a province's departments `level: PROVINCE` like the
+ * province itself: there the code tells (H44 is the province, H44.22 one of its units), else the name («Sở Y tế -
+ * Tỉnh Phú Thọ» is a department). The national list's own row is «Cả nước». Untagged rows have no level.
  */
-export function unitGroupOf(row: Record<string, unknown>, name: string, code?: string): string | undefined {
-  const type = typeof row.departmentType === 'string' ? row.departmentType : undefined;
-  if (type && BY_TYPE[type]) return BY_TYPE[type];
-  const level = [row.departmentLevel, row.level].find((v): v is string => typeof v === 'string');
-  if (type === 'PROVINCE') return UNIT_GROUPS.province;
-  if (level !== 'PROVINCE') return level && BY_TYPE[level] ? BY_TYPE[level] : undefined;
-  if (code) return code.includes('.') ? UNIT_GROUPS.department : UNIT_GROUPS.province;
+export function unitLevelOf(row: Record<string, unknown>, name: string, code?: string): UnitLevel | undefined {
   const n = normalizeLabel(name);
-  if (DEPARTMENT_NAME.test(n)) return UNIT_GROUPS.department;
-  if (/^(ubnd|uy ban nhan dan) (xa|phuong|thi tran)\b|^(xa|phuong|thi tran)\b/.test(n)) return UNIT_GROUPS.commune;
-  return PROVINCE_NAME.test(n) ? UNIT_GROUPS.province : UNIT_GROUPS.department;
+  if (n === 'ca nuoc') return 'country';
+  const type = typeof row.departmentType === 'string' ? row.departmentType : undefined;
+  const tagged = type === undefined ? undefined : BY_TAG.get(type);
+  if (tagged) return tagged;
+  if (type === 'PROVINCE') return 'province';
+  const level = [row.departmentLevel, row.level].find((v): v is string => typeof v === 'string');
+  if (level !== 'PROVINCE') return level === undefined ? undefined : BY_TAG.get(level);
+  if (code) return code.includes('.') ? 'provincial-agency' : 'province';
+  if (DEPARTMENT_NAME.test(n)) return 'provincial-agency';
+  if (COMMUNE_NAME.test(n)) return 'commune';
+  return PROVINCE_NAME.test(n) ? 'province' : 'provincial-agency';
 }

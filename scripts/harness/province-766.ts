@@ -80,7 +80,7 @@ export function provinceView(endpoint: string, _request: unknown, units = UNITS)
       parent: { ...PROVINCE, totalDossierOnlinePaymentSuccess: 500, totalDossierFinancialObligation: 800, totalScore: 6.25, totalMaxScore: 10, ratio: 62.5 },
       children: children(units, (i) => ({
         totalDossierOnlinePaymentSuccess: i % 6 === 0 ? 0 : 12, totalDossierFinancialObligation: i % 6 === 0 ? 0 : 20, totalDossierOnlineFormalityPaymentSuccess: 3,
-        totalFeeFormality: 4, totalFeeDossierFormality: 4, totalScore: i % 6 === 0 ? 3.375 : 7.475, totalMaxScore: 10, ratio: i % 6 === 0 ? 0 : 60,
+        totalFeeFormality: 4, totalFeeDossierFormality: 4, totalScore: i % 6 === 0 ? 3.375 : 7.99, totalMaxScore: 10, ratio: i % 6 === 0 ? 0 : 60,
       })),
     });
     default: return envelope({

@@ -100,6 +100,33 @@ export function serviceResults(rows: { name: string; code: string; total: number
 }
 
 /**
+ * A province's own ranking (service-results asked with rootDepartmentId), as DOMAIN §6 and the issue describe it:
+ * the province in `overview` with its group scores, then its provincial agencies and its communes (wards, special
+ * zones) in one `evaluation[]`, each tagged by departmentType / departmentLevel. Scores interleave: the first agency
+ * (79,6) is 3rd of the whole list, the 72nd commune (62,25) 75th.
+ */
+export function provinceServiceResults(communes = 102, agencies = 15) {
+  const groups = (total: number) => ({ CKMB: 8, TDGQ: 17.98, CLGQ: 8.88, TTTT: 6.33, MDHL: 10.19, MDSH: Math.round((total - 51.38) * 100) / 100 });
+  const row = (name: string, code: string, type: string, level: string, total: number) => ({
+    departmentId: code, departmentName: name, departmentCode: code, departmentType: type, departmentLevel: level, totalScore: total, ratio: total, scoreDelta: 0.2, groupScores: groups(total),
+  });
+  const agencyScores = [79.6, 70, 65, ...Array.from({ length: Math.max(0, agencies - 3) }, (_, j) => 50 - j)];
+  return envelope({
+    // The province's group scores are in the radar (the decision's five groups), as in the national list.
+    overview: { departmentId: PROVINCE_ID, departmentName: 'UBND tỉnh An Giang', departmentCode: 'H01', departmentType: 'PROVINCE', departmentLevel: 'PROVINCE', totalScore: 60.35, totalMaxScore: 100, ratio: 60.35 },
+    radar: [
+      { code: 'CKMB', name: 'Công khai, minh bạch', score: 8, maxScore: 18, ratio: 44.44 }, { code: 'TDGQ', name: 'Tiến độ giải quyết', score: 17.98, maxScore: 20, ratio: 89.9 },
+      { code: 'ONLINE_SERVICE', name: 'Dịch vụ trực tuyến', score: 15.21, maxScore: 22, ratio: 69.14 }, { code: 'MDHL', name: 'Mức độ hài lòng', score: 10.19, maxScore: 18, ratio: 56.61 },
+      { code: 'MDSH', name: 'Số hóa hồ sơ', score: 8.97, maxScore: 22, ratio: 40.77 },
+    ],
+    evaluation: [
+      ...agencyScores.slice(0, agencies).map((t, j) => row(j === 0 ? 'Sở Tư pháp - Tỉnh An Giang' : `Sở số ${j + 1} - Tỉnh An Giang`, `H01.${String(j + 1).padStart(2, '0')}`, 'PROVINCIAL_DEPARTMENT', 'PROVINCE', t)),
+      ...Array.from({ length: communes }, (_, i) => row(i === 71 ? 'UBND phường Mỹ Thới' : i === 101 ? 'UBND đặc khu Phú Quốc' : `UBND xã Số ${i + 1}`, `H01.${100 + i}`, 'COMMUNE_PEOPLE_COMMITTEE', 'COMMUNE', 80 - 0.25 * i)),
+    ],
+  });
+}
+
+/**
  * The 766 page as a single-page app: its script asks the API for the transparency list (fetch, pages 1 and 2) and
  * the progress tree (XMLHttpRequest) and writes "100+50 đơn vị" when both pages are in, data-progress="ok" on #app.
  */

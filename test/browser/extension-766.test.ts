@@ -77,7 +77,7 @@ describe('the 766 page as the officer sees it', () => {
     const row = own.locator('tr[data-code="CKMB_CONG_BO_DUNG_HAN"]');
     await row.locator('summary').click();
     await expect.poll(() => row.innerText()).toMatch(/40\/50 · 80 % · đúng công thức \(4,8\)/);
-    expect(text).toMatch(/hạng \d+( \(đồng hạng\))? — .+ · UBND cấp xã · Năm 2026/);
+    expect(text).toMatch(/xã thứ \d+\/\d+( \(đồng hạng\))? — .+ · UBND cấp xã · Năm 2026/);
     // The officer's unit within the first screen of the popup (as Chrome sizes it: at most 600 px high).
     expect((await own.boundingBox())!.y).toBeLessThan(await popup.evaluate(() => Math.min(window.innerHeight, 600)));
     // No internal code and no English anywhere the officer looks: every unit chosen, the notes opened.
@@ -213,7 +213,7 @@ describe('the history of 766 captures, per unit', () => {
     expect(text).toMatch(/Tỷ lệ kết quả đồng bộ kho dữ liệu cá nhân\s+không có số liệu\s+không có số liệu/);
     // The formula's score beside the portal's; where they part (the stand-in's payment score), said, the portal's kept.
     expect(text).toMatch(/Tỷ lệ TTHC công bố đúng hạn\s+4,8\s+theo công thức: 4,8\s/);
-    expect(text).toMatch(/Thanh toán trực tuyến\s+7,48\s+theo công thức: 7,98 — khác điểm cổng/);
+    expect(text).toMatch(/Thanh toán trực tuyến\s+7,99\s+theo công thức: 7,48 — khác điểm cổng/);
     // The trend on demand: a row opens to its chart and the figures behind each score.
     expect(await own.getByTestId('trend').count()).toBe(0);
     await own.locator('tr', { hasText: 'Tỷ lệ hồ sơ cấp kết quả điện tử' }).getByRole('button').click();

@@ -50,16 +50,16 @@ describe('qd766-xa scores with the portal’s formulas, group by group (DOMAIN �
     expect([setPoints([parts('MDSH4', 30, 50)]).MDSH4, setPoints([parts('MDSH4', 45, 50)]).MDSH4]).toEqual([1.5, 2]);
   });
 
-  it('Thanh toán trực tuyến: 6A + min(2; 2,5B) + 2,5C, the set’s three parts adding up to the formula while C ≤ 80 %', () => {
+  it('Thanh toán trực tuyến: 6A + min(2; 2,5B) + min(2; 2,5C), the set’s three parts adding up to the formula', () => {
     const pay = { paid: 12, owed: 20, formalitiesPaid: 3, feeFormalities: 4, feeFormalitiesWithDossiers: 3 };
     const points = setPoints([parts('TTTT1', 12, 20), parts('TTTT2', 3, 4), parts('TTTT3', 3, 4)]);
     // Each part is kept to two decimals: the sum within the formula's own precision.
     expect(Math.abs(points.TTTT1! + points.TTTT2! + points.TTTT3! - paymentScore(pay)!)).toBeLessThanOrEqual(FORMULA_TOLERANCE);
     expect(points).toEqual({ TTTT1: 3.6, TTTT2: 1.88, TTTT3: 1.88 });
-    // Above 80 % the formula's 2,5C passes 2 points (the group up to 10,5 of 10): the set stops at 2 and its note says so.
+    // At 80 % and above both parts stop at 2: the group is 10 of 10, as the portal splits it 6 + 2 + 2.
     const full = setPoints([parts('TTTT1', 20, 20), parts('TTTT2', 4, 4), parts('TTTT3', 4, 4)]);
     expect(full.TTTT1! + full.TTTT2! + full.TTTT3!).toBe(10);
-    expect(paymentScore({ paid: 20, owed: 20, formalitiesPaid: 4, feeFormalities: 4, feeFormalitiesWithDossiers: 4 })).toBe(10.5);
+    expect(paymentScore({ paid: 20, owed: 20, formalitiesPaid: 4, feeFormalities: 4, feeFormalitiesWithDossiers: 4 })).toBe(10);
     expect(qd766Xa.criteria.find((c) => c.code === 'TTTT3')!.note).toContain('cán bộ xác nhận');
   });
 

@@ -1,11 +1,11 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indicatorName } from '../../core/indicators/codes.js';
 import { IndicatorExport } from '../../core/indicators/schema.js';
-import { command } from '../../cli/commands/capture.js';
+import { command, MAX_SAVED_RESPONSE_BYTES } from '../../cli/commands/capture.js';
 import { UsageError } from '../../cli/command.js';
 import { DVC_766, DVC_TINH, FIXTURES, MOTCUA } from './load.js';
 import { API, progressTree, request, shapeA } from '../../scripts/harness/responses-766.js';
@@ -94,7 +94,7 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
     // The portal's own name for the metric, the formula's figure beside the portal's score, null said in words.
     expect(r.out).toContain('Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG: 5,54/6 (1.139/1.234) — đúng công thức (5,54)');
     expect(r.out).toContain('Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành: không có số liệu (tối đa 2)');
-    expect(r.out).toContain('Hạng 3 — Công khai, minh bạch · UBND cấp xã');
+    expect(r.out).toContain('Xã thứ 3/3 — Công khai, minh bạch · UBND cấp xã');
     expect(r.err).toContain('kỳ được ghi là «không rõ»');
     const one = await run(body, '--url', `${API}transparency`, '--commune', 'Xã Tam Sơn', '--json');
     expect(one.code).toBe(0);
@@ -118,6 +118,53 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
     expect(doc.snapshots).toHaveLength(151);
     expect(doc.snapshots[0]!.period.label).toBe('Quý 3/2026');
     expect(doc.snapshots.find((s) => s.unit.name === 'UBND xã Số 120')!.indicators.map((i) => i.code)).toContain('TDGQ');
+  });
+
+  it('reads a province\'s HAR as saved: its own request time, ranks within each level, each note once with its units', async () => {
+    const real = (name: string) => readFileSync(new URL(`../fixtures/real/portal/${name}`, import.meta.url), 'utf8');
+    const phuTho = { timeType: 'year', year: 2026, rootDepartmentId: '019d2be3-6a88-732b-8b17-b68020c8553a', currentPage: 1, pageSize: 200 };
+    const entry = (endpoint: string, at: string, text: string) => ({
+      startedDateTime: at,
+      request: { method: 'POST', url: `${API}${endpoint}`, postData: { mimeType: 'application/json', text: JSON.stringify(phuTho) } },
+      response: { status: 201, content: { mimeType: 'application/json', text } },
+    });
+    const har = save('phu-tho-2026.har', { log: { version: '1.2', entries: [
+      entry('transparency', '2026-09-26T11:20:53.102Z', real('transparency-phu-tho-2026-trimmed.json')),
+      entry('formality-online-payment-tree', '2026-09-26T11:22:12.096Z', real('formality-online-payment-tree-phu-tho-2026.json')),
+    ] } });
+    const json = await run(har, '--url', DVC_766, '--json');
+    expect(json.code).toBe(0);
+    const doc = IndicatorExport.parse(JSON.parse(json.out));
+    expect(new Set(doc.snapshots.map((s) => s.capturedAt))).toEqual(new Set(['2026-09-26T11:22:12.096Z']));
+    // One line for the provisional-denominator note the portal repeats on each of the 11 units' rows.
+    expect(json.err.split('\n').filter((l) => /tạm thời/.test(l))).toEqual([
+      `Cảnh báo: ${har}: «Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG»: Cổng ghi chú số liệu còn tạm thời (ví dụ mẫu số tạm lấy theo báo cáo quốc gia): điểm có thể còn thay đổi. (11 lần, ở 11 đơn vị: UBND tỉnh Phú Thọ; Văn phòng UBND Tỉnh - Tỉnh Phú Thọ; Ban quản lý các khu công nghiệp - Tỉnh Phú Thọ; Sở Công Thương - Tỉnh Phú Thọ; Sở Giáo dục và Đào tạo - Tỉnh Phú Thọ và 6 đơn vị khác)`,
+    ]);
+    const text = await run(har, '--url', DVC_766, '--commune', 'Xã Bản Nguyên');
+    expect(text.out).toContain('Xã thứ 1/148 — Thanh toán trực tuyến · UBND cấp xã · Năm 2026');
+    expect(text.out).toContain('Nhóm: UBND cấp xã');
+  });
+
+  it('takes the period a saved body does not carry from --period, and says when a file names its own', async () => {
+    const r = await run(body, '--url', `${API}transparency`, '--period', 'Quý 3/2026', '--json');
+    expect(r.code).toBe(0);
+    expect(IndicatorExport.parse(JSON.parse(r.out)).snapshots[0]!.period).toMatchObject({ kind: 'quarter', quarter: 3, year: 2026, from: '2026-07-01', to: '2026-09-30' });
+    expect(r.err).not.toContain('không rõ');
+    const hinted = await run(body, '--url', `${API}transparency`);
+    expect(hinted.err).toContain('Gợi ý: ghi kỳ của số liệu bằng --period');
+    await expect(run(body, '--url', `${API}transparency`, '--period', 'quý năm')).rejects.toThrow(UsageError);
+    const har = save('quy-3.har', { log: { entries: [{ request: { method: 'POST', url: `${API}transparency`, postData: { text: JSON.stringify(request()) } }, response: { content: { text: JSON.stringify(shapeA(2)) } } }] } });
+    const own = await run(har, '--url', DVC_766, '--period', 'Năm 2025');
+    expect(own.err).toContain('tệp ghi kỳ «Quý 3/2026» theo yêu cầu của trang — dùng kỳ đó, không dùng --period «Năm 2025»');
+  });
+
+  it('refuses a saved file too large to be the portal\'s, in plain words, before reading it', async () => {
+    const path = join(dir, 'qua-lon.har');
+    writeFileSync(path, '');
+    truncateSync(path, MAX_SAVED_RESPONSE_BYTES + 1);
+    const r = await run(path, '--url', DVC_766);
+    expect(r.code).toBe(1);
+    expect(r.err).toContain('quá 100 MB của một tệp phản hồi trang 766');
   });
 
   it('exits 1 naming the endpoints when --url is not one, and naming the field when a response changed', async () => {

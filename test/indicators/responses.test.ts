@@ -1,5 +1,5 @@
 // The 766 page's own API responses (core/indicators/responses/) on responses built from DOMAIN §6's field lists.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { captureResponses, captureView, endpointOf, RESPONSE_TYPES, type SeenResponse } from '../../core/indicators/responses/index.js';
@@ -7,7 +7,7 @@ import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { sameUnit } from '../../core/indicators/units.js';
 import { AT, DVC_766, failed, loadPage, ok } from './load.js';
 import {
-  API, communeName, envelope, onlineTree, paymentTree, progressChild, progressTree, request, serviceResults, shapeA, shapeAUnit, transparencyMetrics,
+  API, communeName, envelope, onlineTree, paymentTree, progressChild, progressTree, provinceServiceResults, request, serviceResults, shapeA, shapeAUnit, transparencyMetrics,
 } from '../../scripts/harness/responses-766.js';
 
 const seen = (endpoint: string, body: unknown, req: unknown = request()): SeenResponse => ({ url: API + endpoint, request: req, body });
@@ -184,7 +184,7 @@ describe('national ranking: CLGQ and TTTT told apart by their maxima', () => {
     ];
     const r = ok(captureResponses([{ url: 'https://dichvucong.gov.vn/jsp/rest.jsp', body }], { capturedAt: AT }));
     const tamSon = byName(r, 'Xã Tam Sơn');
-    expect(tamSon.unit).toEqual({ name: 'Xã Tam Sơn', code: 'H25.166', group: 'UBND cấp xã', rank: 1, rankOf: 'Tổng điểm · UBND cấp xã' });
+    expect(tamSon.unit).toEqual({ name: 'Xã Tam Sơn', code: 'H25.166', group: 'UBND cấp xã', level: 'commune', rank: 1, rankOutOf: 1, rankOf: 'Tổng điểm · UBND cấp xã' });
     expect(ind(tamSon, 'CLGQ')!.value).toBe(9);
     expect(ind(tamSon, 'MDSH')).toMatchObject({ value: null });
     expect(r.warnings.map((w) => w.message)).toContain('Phản hồi không kèm yêu cầu (kỳ, tỉnh) — kỳ được ghi là «không rõ».');
@@ -222,13 +222,48 @@ describe('what the officer is looking at, and changed responses', () => {
   });
 });
 
+describe('a province\'s own ranking, units grouped as the response tags them', () => {
+  const r = ok(captureResponses([seen('service-results', provinceServiceResults())], { capturedAt: AT }));
+
+  it('ranks communes among the 102 communes and agencies among the 15 agencies, never across both', () => {
+    // 75th and 3rd of the list of 117 as it comes; 72nd of the communes and 1st of the agencies.
+    expect(byName(r, 'UBND phường Mỹ Thới').unit).toMatchObject({ level: 'commune', group: 'UBND cấp xã', rank: 72, rankOutOf: 102, rankOf: 'Tổng điểm · UBND cấp xã · Quý 3/2026' });
+    expect(byName(r, 'Sở Tư pháp - Tỉnh An Giang').unit).toMatchObject({ level: 'provincial-agency', group: 'Sở, ban, ngành', rank: 1, rankOutOf: 15 });
+    expect(byName(r, 'UBND đặc khu Phú Quốc').unit).toMatchObject({ level: 'commune', rank: 102, rankOutOf: 102 });
+    // A row of a province's list the response leaves untagged is not taken for a province (as the national list's are).
+    const body = provinceServiceResults() as { data: { evaluation: Record<string, unknown>[] } };
+    const untagged = body.data.evaluation.find((u) => u.departmentName === 'UBND xã Số 5')!;
+    delete untagged.departmentType;
+    delete untagged.departmentLevel;
+    const u = ok(captureResponses([seen('service-results', body)], { capturedAt: AT }));
+    expect(byName(u, 'UBND xã Số 5').unit.level).toBeUndefined();
+    expect(byName(u, 'UBND phường Mỹ Thới').unit).toMatchObject({ rank: 71, rankOutOf: 101 });
+  });
+
+  it('names the province as the province, with every group score it carries', () => {
+    const province = r.snapshots[0]!;
+    expect(province.unit).toMatchObject({ name: 'UBND tỉnh An Giang', level: 'province', group: 'Tỉnh, thành phố' });
+    expect(province.unit.rank).toBeUndefined();
+    expect(province.indicators.map((i) => [i.code, i.value])).toEqual([
+      ['CKMB', 8], ['TDGQ', 17.98], ['DVCTT', 15.21], ['MDHL', 10.19], ['MDSH', 8.97], ['TONG_SCORE', 60.35],
+    ]);
+  });
+});
+
 describe('response-type registry', () => {
   const folder = fileURLToPath(new URL('../../core/indicators/responses/', import.meta.url));
   const files = readdirSync(folder).filter((f) => f.endsWith('.ts') && !['index.ts', 'shared.ts'].includes(f));
-  it.each(files)('%s is registered and ends with the endpoints it was made for', (file) => {
-    expect(RESPONSE_TYPES.map((t) => t.id)).toContain(file.replace(/\.ts$/, ''));
+  it.each(files)('%s is registered under its file name, titled in Vietnamese, and ends with the endpoints and responses it was made for', (file) => {
+    const type = RESPONSE_TYPES.find((t) => t.id === file.replace(/\.ts$/, ''));
+    expect(type, `${file} in RESPONSE_TYPES`).toBeDefined();
+    expect(type!.title).toMatch(/[ạảãàáâậầấẩẫăắằặẳẵệềếểễọỏõòóôộồốổỗơợờớởỡụủũùúưựừứửữịỉĩìíỵỷỹỳýđ]/i);
     const body = readFileSync(folder + file, 'utf8').trimEnd();
-    expect(body.slice(body.lastIndexOf('/*'))).toMatch(/Made for:\n- POST https:\/\/dichvucong\.gov\.vn\//);
+    const trailer = body.slice(body.lastIndexOf('/*'));
+    expect(trailer).toMatch(/Made for:\n- POST https:\/\/dichvucong\.gov\.vn\//);
+    // The responses it was made for, each a file that exists.
+    const responses = [...trailer.slice(trailer.indexOf('Responses:')).matchAll(/((?:test\/fixtures|scripts\/harness)\/[\w./-]+\.(?:json|ts))/g)].map((m) => m[1]!);
+    expect(responses.length, `${file} names its responses`).toBeGreaterThan(0);
+    for (const r of responses) expect(existsSync(new URL(`../../${r}`, import.meta.url)), r).toBe(true);
   });
   it('knows the endpoints of DOMAIN §6 and nothing else', () => {
     expect(RESPONSE_TYPES).toHaveLength(files.length);

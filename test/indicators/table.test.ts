@@ -111,3 +111,31 @@ describe('what a table may cost', () => {
     expect(big.rowsLeftOut).toBeUndefined();
   });
 });
+
+describe('grids whose header row is a table of its own', () => {
+  const page = (body: string) => readTables(parsePage(`<!DOCTYPE html><html><body>${body}</body></html>`));
+  const head = '<div class="grid-header"><table><thead><tr><th>Tên đơn vị</th><th>Tiếp nhận</th><th>Đúng hạn</th></tr></thead></table></div>';
+  const body = (rows: string[][]) => `<div class="grid-content"><div><table><tbody>${rows.map((r) => `<tr>${r.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</tbody></table></div></div>`;
+
+  it('pairs the header table with the body table of its width after it: one grid, headers and every row', () => {
+    const grids = page(`<h3>Tình hình giải quyết hồ sơ</h3>${head}${body([['UBND xã A', '120', '118'], ['UBND xã B', '90', '85']])}`);
+    expect(grids).toHaveLength(1);
+    expect(grids[0]).toMatchObject({ index: 0, title: 'Tình hình giải quyết hồ sơ', headers: ['Tên đơn vị', 'Tiếp nhận', 'Đúng hạn'], headerRowCount: 1 });
+    expect(grids[0]!.rows.map((r) => [r.kind, ...r.cells])).toEqual([['data', 'UBND xã A', '120', '118'], ['data', 'UBND xã B', '90', '85']]);
+  });
+
+  it('leaves apart a header table and a body of another width, and tables that carry their own header', () => {
+    const grids = page(`${head}${body([['UBND xã A', '120']])}<table><tr><th>Đơn vị</th><th>Tổng</th></tr><tr><td>Xã C</td><td>7</td></tr></table>`);
+    expect(grids.map((g) => g.headers)).toEqual([['Tên đơn vị', 'Tiếp nhận', 'Đúng hạn'], ['UBND xã A', '120'], ['Đơn vị', 'Tổng']]);
+  });
+
+  it('reads a grid drawn with divs: header and rows by their roles, a pinned column joined by aria-rowindex', () => {
+    const cell = (role: string, col: number, t: string) => `<div role="${role}" aria-colindex="${col}">${t}</div>`;
+    const [g] = page(`<div role="grid">
+      <div role="rowgroup"><div role="row" aria-rowindex="1">${cell('columnheader', 1, 'Đơn vị')}${cell('columnheader', 2, 'Tiếp nhận')}</div></div>
+      <div class="pinned"><div role="row" aria-rowindex="2">${cell('gridcell', 1, 'UBND xã A')}</div></div>
+      <div class="center"><div role="row" aria-rowindex="2">${cell('gridcell', 2, '120')}</div></div></div>`);
+    expect(g).toMatchObject({ headers: ['Đơn vị', 'Tiếp nhận'], headerRowCount: 1 });
+    expect(g!.rows.map((r) => r.cells)).toEqual([['UBND xã A', '120']]);
+  });
+});

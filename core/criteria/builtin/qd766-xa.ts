@@ -93,7 +93,7 @@ export const qd766Xa: CriteriaSet = CriteriaSet.parse({
       6,
       'ty-le',
       ratioCode('TTTT_THANH_TOAN'),
-      `Phần 6A của công thức 6A + min(2; 2,5B) + 2,5C. ${PUBLIC}`,
+      `Phần 6A của công thức 6A + min(2; 2,5B) + min(2; 2,5C). ${PUBLIC}`,
     ),
     indicator(
       'TTTT',
@@ -111,7 +111,7 @@ export const qd766Xa: CriteriaSet = CriteriaSet.parse({
       2,
       'du-tu-80',
       undefined,
-      `Phần 2,5C: công thức công khai không chặn phần này (nhóm có thể lên 10,5 trong khi tối đa của Cổng là 10); bộ tiêu chí chặn ở 2 điểm (đủ từ 80%) để tổng nhóm là 10 — cán bộ xác nhận với Cổng khi C trên 80%. ${PUBLIC}`,
+      `Phần min(2; 2,5C): đủ điểm từ 80%, theo cách Cổng chia nhóm 6 + 2 + 2 (tối đa 10); chưa có phản hồi lưu được nào có C từ 80% để đối chiếu — cán bộ xác nhận với Cổng khi C từ 80%. ${PUBLIC}`,
     ),
     indicator('MDHL', 1, 'Phản ánh, kiến nghị được xử lý đúng hạn', 6, 'pakn', ratioCode('MDHL_PAKN_DUNG_HAN'), `Không có phản ánh, kiến nghị trong kỳ (mẫu số 0): đủ điểm. ${PUBLIC}`),
     indicator('MDHL', 2, 'Mức độ hài lòng trong xử lý phản ánh, kiến nghị', 6, 'pakn', ratioCode('MDHL_HAI_LONG_PAKN'), `Không có phản ánh, kiến nghị trong kỳ (mẫu số 0): đủ điểm. ${PUBLIC}`),
@@ -143,8 +143,8 @@ export const qd766Xa: CriteriaSet = CriteriaSet.parse({
   awards: { forms: [], tieBreaks: TIE_BREAKS },
   notes: [
     'Quyết định nêu 5 nhóm (công khai, minh bạch 18; tiến độ, kết quả giải quyết 20; số hóa hồ sơ 22; cung cấp dịch vụ trực tuyến 22; mức độ hài lòng 18); Cổng Dịch vụ công quốc gia hiển thị 6 nhóm, tách dịch vụ trực tuyến thành «Dịch vụ công trực tuyến» 12 (CLGQ) và «Thanh toán trực tuyến» 10 (TTTT). Tổng 100 điểm ứng với TONG_SCORE.',
-    'Cách tính «Công thức Cổng 766»: mỗi chỉ tiêu tính điểm bằng đúng công thức giải thích điểm Cổng trong tiện ích và `thidua capture` (điểm Cổng vẫn là điểm chính thức). Công thức công khai [public code] (một công cụ mã nguồn mở dựng lại từ số liệu cả tỉnh năm 2026, khớp đến 0,015 điểm): Công khai, minh bạch = tối đa × tỷ lệ; Tiến độ = 20 × đúng hạn ÷ tiếp nhận; Hài lòng TTHC đủ điểm từ 90%, không có đánh giá thì 0; PAKN = 6 × tỷ lệ, không có PAKN thì đủ 6; Số hóa = tối đa × tỷ lệ, khai thác lại đủ điểm từ 80%; Thanh toán = 6A + min(2; 2,5B) + 2,5C.',
-    'Cán bộ xác nhận: nhóm Dịch vụ công trực tuyến (CLGQ) chưa có công thức — ghi điểm nhóm trên Cổng (Thủ công); phần 2,5C của Thanh toán được chặn ở 2 điểm để nhóm không quá 10; ba chỉ tiêu Số hóa đánh dấu [Chưa xác minh] (chứng thực, kết nối chia sẻ, đồng bộ kho dữ liệu cá nhân) lấy theo công cụ công khai để nhóm đủ 22 điểm; kỳ Tiến độ không tiếp nhận hồ sơ nào. Ở những chỗ này, điểm Cổng là căn cứ.',
+    'Cách tính «Công thức Cổng 766»: mỗi chỉ tiêu tính điểm bằng đúng công thức giải thích điểm Cổng trong tiện ích và `thidua capture` (điểm Cổng vẫn là điểm chính thức). Công thức công khai [public code] (một công cụ mã nguồn mở dựng lại từ số liệu cả tỉnh năm 2026, khớp đến 0,015 điểm): Công khai, minh bạch = tối đa × tỷ lệ; Tiến độ = 20 × đúng hạn ÷ tiếp nhận; Hài lòng TTHC đủ điểm từ 90%, không có đánh giá thì 0; PAKN = 6 × tỷ lệ, không có PAKN thì đủ 6; Số hóa = tối đa × tỷ lệ, khai thác lại đủ điểm từ 80%; Thanh toán = 6A + min(2; 2,5B) + min(2; 2,5C) (Cổng chia 6 + 2 + 2).',
+    'Cán bộ xác nhận: nhóm Dịch vụ công trực tuyến (CLGQ) chưa có công thức — ghi điểm nhóm trên Cổng (Thủ công); phần C của Thanh toán đủ điểm từ 80% như Cổng chia 6 + 2 + 2 (chưa đối chiếu được phản hồi nào có C từ 80%); ba chỉ tiêu Số hóa đánh dấu [Chưa xác minh] (chứng thực, kết nối chia sẻ, đồng bộ kho dữ liệu cá nhân) lấy theo công cụ công khai để nhóm đủ 22 điểm; kỳ Tiến độ không tiếp nhận hồ sơ nào. Ở những chỗ này, điểm Cổng là căn cứ.',
     'Đối chiếu Cổng: mã nhóm tiêu chí là mã nhóm trên Cổng (CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH); chỉ tiêu có trong danh mục chỉ số của thidua được đối chiếu với tỷ lệ Cổng hiển thị cạnh chỉ tiêu đó (mã …_TY_LE), sai lệch cho phép 5 điểm phần trăm. Điểm nhóm trên Cổng là điểm, không so trực tiếp với tỷ lệ.',
     'Bộ chỉ số không quy định khen thưởng; xếp loại (Xuất sắc từ 90%, Tốt từ 80%, Đạt từ 60%) chỉ để tham khảo.',
     CLASSIFICATION_NOTE,

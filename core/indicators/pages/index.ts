@@ -1,7 +1,7 @@
 // Danh sách loại trang (page-type registry): one line per file in this folder. capturePage picks the adapter
 // by the page address (or the officer's saved mapping), runs it, and marks the officer's commune. Each file carries
 // its titles and the codes it yields; the ids here are the only list of page types there is.
-import { captureFailure, foundOf, type CaptureError, type CaptureOptions, type CaptureResult, type PageCard, type PageType } from '../capture.js';
+import { captureFailure, foundOf, type CaptureError, type CaptureOptions, type CaptureResult, type CaptureWarning, type PageCard, type PageType } from '../capture.js';
 import { isLevelCode } from '../codes.js';
 import { RESPONSES_PAGE } from '../page-766.js';
 import { readingTablesOnce } from '../table.js';
@@ -45,26 +45,40 @@ export function pageTypesFor(url: string): PageType<PageTypeId>[] {
 
 /**
  * Captures a page: with a saved mapping, the generic table adapter; else each page type made for the address, in
- * order, until one reads the page. When none does, the error of the one that came closest (fewest missing).
+ * order, until one reads the page. When none does, the error of the one that came closest (fewest missing). Each
+ * page type runs isolated (as core/checks/run.ts runs checks): one that throws is named in a warning and the others
+ * still read. `registry` is PAGE_TYPES; a test gives its own.
  */
-export function capturePage(doc: Document, url: string, opts: CaptureOptions): CaptureResult {
-  return readingTablesOnce(() => captureWith(doc, url, opts));
+export function capturePage(doc: Document, url: string, opts: CaptureOptions, registry: readonly PageType[] = PAGE_TYPES): CaptureResult {
+  return readingTablesOnce(() => captureWith(doc, url, opts, registry));
 }
 
-function captureWith(doc: Document, url: string, opts: CaptureOptions): CaptureResult {
-  const candidates: readonly PageType[] = opts.mapping ? [genericTable] : pageTypesFor(url);
+/** What a page type gave, or the notice naming it when it threw. */
+function captureIsolated(page: PageType, doc: Document, url: string, opts: CaptureOptions): CaptureResult | { crashed: CaptureWarning } {
+  try {
+    return page.capture(doc, url, opts);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return { crashed: { message: `Bộ đọc «${page.title}» gặp lỗi khi đọc trang (${why}): bỏ qua bộ đọc này, các bộ đọc khác vẫn đọc.` } };
+  }
+}
+
+function captureWith(doc: Document, url: string, opts: CaptureOptions, registry: readonly PageType[]): CaptureResult {
+  const candidates: readonly PageType[] = opts.mapping ? [genericTable] : registry.filter((p) => p.matches(url));
   if (candidates.length === 0) {
     return captureFailure(undefined, {
       message: `Chưa có mẫu đọc cho trang này (${url}). Có thể chọn một bảng trên trang và lưu ánh xạ cột.`,
-      lookedFor: PAGE_TYPES.filter((p) => p.id !== genericTable.id).map((p) => p.title),
+      lookedFor: registry.filter((p) => p.id !== genericTable.id).map((p) => p.title),
       missing: ['loại trang phù hợp với địa chỉ'],
     });
   }
   const failures: CaptureResult[] = [];
+  const crashed: CaptureWarning[] = [];
   let best: { result: Extract<CaptureResult, { ok: true }>; fit: readonly number[] } | undefined;
   for (const page of candidates) {
-    const result = page.capture(doc, url, opts);
-    if (!result.ok) failures.push(result);
+    const result = captureIsolated(page, doc, url, opts);
+    if ('crashed' in result) crashed.push(result.crashed);
+    else if (!result.ok) failures.push(result);
     else {
       const fit = fitOf(result);
       if (!best || greater(fit, best.fit)) best = { result, fit };
@@ -73,9 +87,25 @@ function captureWith(doc: Document, url: string, opts: CaptureOptions): CaptureR
   // A page type that found its table and could not read named cells saw a changed layout: that refusal stands,
   // whatever another page type would read of the rest.
   const changed = failures.filter((f) => !f.ok && f.error.tableFound);
-  if (best && changed.length === 0) return opts.commune ? pickCommune(best.result, opts.commune) : best.result;
-  if (changed.length > 0) return changed.reduce((worst, f) => (closer(f, worst) ? f : worst));
-  return failures.reduce((worst, f) => (closer(f, worst) ? f : worst));
+  if (best && changed.length === 0) {
+    const read = crashed.length > 0 ? { ...best.result, warnings: [...crashed, ...best.result.warnings] } : best.result;
+    return opts.commune ? pickCommune(read, opts.commune) : read;
+  }
+  if (changed.length > 0) return withCrashes(changed.reduce((worst, f) => (closer(f, worst) ? f : worst)), crashed);
+  if (failures.length === 0) {
+    return captureFailure(undefined, {
+      message: `Không bộ đọc nào đọc được trang. ${crashed.map((c) => c.message).join(' ')}`,
+      lookedFor: candidates.map((p) => p.title),
+      missing: candidates.map((p) => `bộ đọc «${p.title}» chạy hết`),
+    });
+  }
+  return withCrashes(failures.reduce((worst, f) => (closer(f, worst) ? f : worst)), crashed);
+}
+
+/** A refusal that also names the page types that threw. */
+function withCrashes(failure: CaptureResult, crashed: readonly CaptureWarning[]): CaptureResult {
+  if (failure.ok || crashed.length === 0) return failure;
+  return { ...failure, error: { ...failure.error, message: `${failure.error.message} ${crashed.map((c) => c.message).join(' ')}` } };
 }
 
 /**

@@ -33,5 +33,6 @@ export const dvcProgressTree: ResponseType = {
 /*
 Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/dvc-progress-tree
-Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
+Responses: test/fixtures/real/portal/dvc-progress-tree-phu-tho-2026-trimmed.json (a province's list as a public
+tracker saved it); others built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
 */

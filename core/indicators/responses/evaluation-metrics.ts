@@ -10,32 +10,35 @@ import { groupSum, metricScore } from '../formulas-766.js';
 import { ENDPOINT_OF_GROUP, type Group766 } from '../groups-766.js';
 import type { IndicatorValue } from '../schema.js';
 import {
-  array, asOverview, figure, isObject, known, object, optionalText, pageInfo, points, readWith, scoreChange, text, unitHead,
+  array, asOverview, figure, isObject, known, object, optionalText, pageInfo, points, readWith, scoreChange, text, unitHead, unitList,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
 
 /** The groups served in this shape (the other three come as trees, each read by its own file). */
-const GROUP_OF_ENDPOINT: Record<string, Group766> = Object.fromEntries(
+const GROUP_OF_ENDPOINT: ReadonlyMap<string, Group766> = new Map(
   (['CKMB', 'MDHL', 'MDSH'] as const).map((group) => [ENDPOINT_OF_GROUP[group], group]),
 );
 
-/** The API's metric codes (DOMAIN §6) for which the indicator is certain; other metrics are matched by name. */
-const METRIC_CODES: Record<string, string> = {
-  PUBLISH_ON_TIME: 'CKMB_CONG_BO_DUNG_HAN',
-  PUBLIC_UPDATE_ON_TIME: 'CKMB_CAP_NHAT_DUNG_HAN',
-  PUBLIC_CONTENT_FULL: 'CKMB_DAY_DU_BO_PHAN',
-  DOSSIER_SYNC: 'CKMB_DONG_BO_DVCQG',
-  DOSSIER_RECEIVING_SATISFACTION: 'MDHL_HAI_LONG_TTHC',
-  PETITION_PROCESSING_ON_TIME: 'MDHL_PAKN_DUNG_HAN',
-  PETITION_HANDLING_SATISFACTION: 'MDHL_HAI_LONG_PAKN',
-  ORIGINAL_RESULT_AVAILABLE: 'MDSH_KET_QUA_DIEN_TU',
+/**
+ * The API's metric codes (DOMAIN §6) for which the indicator is certain; other metrics are matched by name. A Map:
+ * a code the response makes up («__proto__», «constructor») is an unknown code, never a property of an object.
+ */
+const METRIC_CODES: ReadonlyMap<string, string> = new Map([
+  ['PUBLISH_ON_TIME', 'CKMB_CONG_BO_DUNG_HAN'],
+  ['PUBLIC_UPDATE_ON_TIME', 'CKMB_CAP_NHAT_DUNG_HAN'],
+  ['PUBLIC_CONTENT_FULL', 'CKMB_DAY_DU_BO_PHAN'],
+  ['DOSSIER_SYNC', 'CKMB_DONG_BO_DVCQG'],
+  ['DOSSIER_RECEIVING_SATISFACTION', 'MDHL_HAI_LONG_TTHC'],
+  ['PETITION_PROCESSING_ON_TIME', 'MDHL_PAKN_DUNG_HAN'],
+  ['PETITION_HANDLING_SATISFACTION', 'MDHL_HAI_LONG_PAKN'],
+  ['ORIGINAL_RESULT_AVAILABLE', 'MDSH_KET_QUA_DIEN_TU'],
   // «Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết» (4): the decision's «hồ sơ số hóa thành phần» (DOMAIN §1).
-  SO_HOA_GIAY_TO_GIAI_QUYET: 'MDSH_SO_HOA_THANH_PHAN',
-  REUSED_DIGITIZED_DATA: 'MDSH_KHAI_THAC_LAI',
-};
+  ['SO_HOA_GIAY_TO_GIAI_QUYET', 'MDSH_SO_HOA_THANH_PHAN'],
+  ['REUSED_DIGITIZED_DATA', 'MDSH_KHAI_THAC_LAI'],
+]);
 
 function definitionOf(code: string | undefined, name: string): IndicatorDefinition | undefined {
-  const known = code ? METRIC_CODES[code] : undefined;
+  const known = code ? METRIC_CODES.get(code) : undefined;
   if (known) return definedIndicator(known);
   return METRIC_766.find((d) => matchesHeader(name, labelsOf(d.code)));
 }
@@ -75,7 +78,8 @@ function metricIndicators(m: Json, path: string, group: string, unit: string, de
   const apiCode = optionalText(m.code);
   const def = define(apiCode, name);
   const code = def?.code ?? `${group}_${apiCode ?? normalizeLabel(name).replace(/\W+/g, '_').toUpperCase()}`;
-  if (optionalText(m.dataQualityStatus) || optionalText(m.dataQualityMessage)) warnings.push({ message: `«${name}» (${unit}): ${NOTE.provisional}`, unit, kind: NOTE.provisional });
+  // The portal's note is for its staff («Mẫu số BCQG/GRIS…»): said once per metric in plain words, with the units.
+  if (optionalText(m.dataQualityStatus) || optionalText(m.dataQualityMessage)) warnings.push({ message: `«${name}» (${unit}): ${NOTE.provisional}`, unit, kind: `«${name}»: ${NOTE.provisional}` });
   // A metric worth 0 points (PETITION_CLASSIFICATION_TTHC) explains; it has no score to miss.
   if (max === 0) return [{ code, label: name, value: score, unit: 'points', max: 0, group, ...parts(numerator, denominator, ratio) }];
   if (score === null) warnings.push({ message: `«${name}» (${unit}): ${NOTE.noData}`, unit, kind: NOTE.noData });
@@ -113,14 +117,14 @@ function unitOf(row: unknown, path: string, group: string, define: Define, warni
 export const evaluationMetrics: ResponseType = {
   id: 'evaluation-metrics',
   title: 'Điểm nhóm và chỉ số thành phần (overview / evaluation)',
-  endpoints: Object.keys(GROUP_OF_ENDPOINT),
+  endpoints: [...GROUP_OF_ENDPOINT.keys()],
   read(data, endpoint) {
     return readWith(this, endpoint, () => {
       const d = object(data, 'data');
-      const group = GROUP_OF_ENDPOINT[endpoint]!;
+      const group = GROUP_OF_ENDPOINT.get(endpoint)!;
       const warnings: CaptureWarning[] = [];
       const define = definitions();
-      const rows = array(d.evaluation, 'data.evaluation');
+      const rows = unitList(d.evaluation, 'data.evaluation');
       const units = [
         ...(isObject(d.overview) ? [asOverview(unitOf(d.overview, 'data.overview', group, define, warnings))] : []),
         ...rows.map((row, i) => unitOf(row, `data.evaluation[${i}]`, group, define, warnings)),
@@ -136,5 +140,6 @@ Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/transparency (Công khai, minh bạch, 18)
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/handling-satisfaction (Mức độ hài lòng, 18)
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/dossier-digitized (Số hóa hồ sơ, 22)
-Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
+Responses: test/fixtures/real/portal/transparency-phu-tho-2026-trimmed.json (a province's list as a public tracker
+saved it, its data-quality notes); the others built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
 */

@@ -1,7 +1,7 @@
 // Thanh toán trực tuyến (10 points, code TTTT) as the 766 page receives it (DOMAIN §6, shape B): the dossiers paid
 // online of those with a fee (totalDossierOnlinePaymentSuccess / totalDossierFinancialObligation), the procedures'
 // counters (totalDossierOnlineFormalityPaymentSuccess, totalFeeFormality, totalFeeDossierFormality), ratio, and
-// totalScore of totalMaxScore; the score the formula gives (6A + min(2; 2,5B) + 2,5C) beside the portal's.
+// totalScore of totalMaxScore; the score the formula gives (6A + min(2; 2,5B) + min(2; 2,5C)) beside the portal's.
 import { ratioCode } from '../codes.js';
 import { paymentScore } from '../formulas-766.js';
 import { count, figure, known, percent, readScoredTree, type ResponseType } from './shared.js';
@@ -40,5 +40,6 @@ export const formalityOnlinePaymentTree: ResponseType = {
 /*
 Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/formality-online-payment-tree
-Responses: built from DOMAIN §6's field lists in scripts/harness/responses-766.ts.
+Responses: test/fixtures/real/portal/formality-online-payment-tree-phu-tho-2026.json (a whole province's list of
+2026 as a public tracker saved it); hostile variants in scripts/harness/responses-766.ts.
 */

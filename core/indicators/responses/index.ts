@@ -3,12 +3,14 @@
 // province the page asked for, every page of each list — into one snapshot per unit, the province included.
 // captureView uses them on the 766 page and falls back to the drawn tables when none was seen, saying which.
 import { captureFailure, portalOf, type CaptureError, type CaptureOptions, type CaptureResult, type CaptureWarning, type ViewGroups } from '../capture.js';
+import { implausibleFigures } from '../implausible.js';
 import { contentHash } from '../hash.js';
 import { parseJsonText } from '../json-text.js';
 import { RESPONSES_PAGE } from '../page-766.js';
 import { capturePage, pickCommune } from '../pages/index.js';
-import type { IndicatorSnapshot } from '../schema.js';
-import { unitKey } from '../units.js';
+import type { IndicatorSnapshot, IndicatorValue, Period } from '../schema.js';
+import { sameUnit, unitKey } from '../units.js';
+import { formatNumberVi } from '../../values.js';
 import { dvcProgressTree } from './dvc-progress-tree.js';
 import { evaluationMetrics } from './evaluation-metrics.js';
 import { formalityOnlinePaymentTree } from './formality-online-payment-tree.js';
@@ -16,7 +18,7 @@ import { provideOnlineTree } from './provide-online-tree.js';
 import { restJsp766 } from './rest-jsp-766.js';
 import { serviceResults } from './service-results.js';
 import { z } from 'zod';
-import { isObject, type PageInfo, type ResponseType, type ResponseUnit } from './shared.js';
+import { isObject, type PageInfo, type ResponseRead, type ResponseType, type ResponseUnit } from './shared.js';
 import { currentView, listTitle } from '../view-766.js';
 import { addTo } from '../../grouped.js';
 
@@ -89,7 +91,9 @@ function unwrap(body: unknown, endpoint: string): { data: unknown } | { error: C
 interface Merged {
   unit: ResponseUnit;
   texts: string[];
-  rank?: { place: number; tied: boolean; of: string };
+  /** The endpoints whose lists gave this unit (a second row of one list is a duplicate, not another group's). */
+  from: Set<string>;
+  rank?: { place: number; tied: boolean; of: string; outOf: number };
 }
 
 /** A request the page has sent and not yet had answered (the observer knows them). */
@@ -100,15 +104,43 @@ export interface PendingRequest {
   seq?: number;
 }
 
+export interface ResponseCaptureOptions extends CaptureOptions {
+  /** The 766 page the responses were seen on. */
+  pageUrl?: string;
+  pending?: readonly PendingRequest[];
+  /** The period the officer says the responses are of («--period»), for saved bodies that carry no request. */
+  period?: Period;
+  /** The response types that read (a test gives its own registry). */
+  types?: readonly ResponseType[];
+}
+
+/**
+ * Đơn vị trong một lần chụp: every list of a province's view together (seven lists of a few hundred units, a few
+ * pages each) stays far below this; a saved file past it is refused before it exhausts memory.
+ */
+export const MAX_VIEW_UNITS = 10_000;
+
+/** A reader that throws is named and left out; the other responses are still read (as core/checks/run.ts isolates checks). */
+function readIsolated(type: ResponseType, data: unknown, endpoint: string): ResponseRead | { ok: false; crashed: CaptureWarning } {
+  try {
+    return type.read(data, endpoint);
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e);
+    return {
+      ok: false,
+      crashed: { message: `Bộ đọc «${type.title}» gặp lỗi khi đọc phản hồi «${endpoint}» (${why}): phần này không đọc được, các phần khác vẫn đọc. Cần đối chiếu phần này trên cổng.` },
+    };
+  }
+}
+
 /**
  * Reads the responses of the view the officer is looking at into snapshots. Refuses (naming the field) when a
  * response is not the shape its endpoint gives; warns for each list page not loaded; names the groups of the view
- * still on their way (`pending`) or never asked for, and marks every snapshot of such a capture partial.
+ * still on their way (`pending`) or never asked for, and marks every snapshot of such a capture partial. A reader that
+ * throws is named in a warning and the others still read; figures no unit can have are said with the unit and field.
  */
-export function captureResponses(
-  seen: readonly SeenResponse[],
-  opts: CaptureOptions & { pageUrl?: string; pending?: readonly PendingRequest[] },
-): CaptureResult {
+export function captureResponses(seen: readonly SeenResponse[], opts: ResponseCaptureOptions): CaptureResult {
+  const types = opts.types ?? RESPONSE_TYPES;
   const known = seen.flatMap((s, i) => {
     const endpoint = endpointOf(s.url);
     return endpoint ? [{ endpoint, request: s.request, seq: s.seq ?? i, item: s }] : [];
@@ -129,6 +161,9 @@ export function captureResponses(
   }
   const inView = view.answered.map((s) => ({ ...s.item, endpoint: s.endpoint, seq: s.seq }));
   const warnings: CaptureWarning[] = [];
+  const say = (list: readonly CaptureWarning[]) => {
+    for (const w of list) warnings.push(w);
+  };
   if (inView.length < known.length) {
     warnings.push({ message: `Bỏ qua ${known.length - inView.length} phản hồi của kỳ hoặc tỉnh đã xem trước đó; chỉ lấy kỳ, tỉnh đang xem (${view.period.label || 'kỳ không rõ'}).` });
   }
@@ -142,25 +177,44 @@ export function captureResponses(
   const byName = new ByName();
   const endpoints = [...new Set(inView.map((s) => s.endpoint))];
   const ranked = new Map<string, { units: ResponseUnit[]; seq: number }>();
+  let read = 0;
+  let crashes = 0;
   for (const endpoint of endpoints) {
-    const type = responseTypeFor(endpoint)!;
+    const type = types.find((t) => t.endpoints.includes(endpoint));
+    if (!type) continue;
     // One response per page: a page loaded twice counts once (the later).
     const pages = new Map<number, (typeof inView)[number]>();
     for (const s of inView) if (s.endpoint === endpoint) pages.set(pageOf(s.request), s);
     let info: PageInfo | undefined;
     const listed: ResponseUnit[] = [];
+    let crashed = false;
     for (const s of pages.values()) {
       const unwrapped = unwrap(s.body, endpoint);
       if ('error' in unwrapped) return captureFailure(PAGE_TYPE, unwrapped.error);
-      const read = type.read(unwrapped.data, endpoint);
-      if (!read.ok) return captureFailure(PAGE_TYPE, read.error);
-      warnings.push(...read.warnings);
-      info = read.page && (!info || (read.page.pages ?? 0) > (info.pages ?? 0)) ? read.page : info;
-      for (const u of read.units) {
+      const result = readIsolated(type, unwrapped.data, endpoint);
+      if (!result.ok && 'crashed' in result) {
+        warnings.push(result.crashed);
+        crashed = true;
+        crashes++;
+        break;
+      }
+      if (!result.ok) return captureFailure(PAGE_TYPE, result.error);
+      read += result.units.length;
+      if (read > MAX_VIEW_UNITS) {
+        return captureFailure(PAGE_TYPE, {
+          message: `Các phản hồi của kỳ, tỉnh đang xem có hơn ${formatNumberVi(MAX_VIEW_UNITS)} dòng đơn vị (một tỉnh có vài trăm đơn vị): không đọc, để máy không bị treo. Tệp này không phải các phản hồi của trang 766 như cổng gửi.`,
+          lookedFor: [`tối đa ${formatNumberVi(MAX_VIEW_UNITS)} dòng đơn vị`],
+          missing: [`hơn ${formatNumberVi(MAX_VIEW_UNITS)} dòng đơn vị`],
+        });
+      }
+      say(result.warnings);
+      info = result.page && (!info || (result.page.pages ?? 0) > (info.pages ?? 0)) ? result.page : info;
+      for (const u of result.units) {
         if (!u.overview) listed.push(u);
-        mergeUnit(u, merged, byId, byName);
+        mergeUnit(u, endpoint, merged, byId, byName, warnings);
       }
     }
+    if (crashed) continue;
     const missing = info?.pages ? range(info.pages).filter((p) => !pages.has(p)) : [];
     const size = pageSizeOf([...pages.values()].at(-1)?.request);
     const list = listTitle(endpoint);
@@ -172,18 +226,23 @@ export function captureResponses(
         message: `Danh sách «${list}» có ${info!.pages} trang; chưa tải trang ${missing.join(', ')} — các đơn vị ở đó chưa có trong lần chụp này. Lật qua các trang đó trên cổng rồi chụp lại.`,
       });
     } else {
-      ranked.set(endpoint, { units: listed, seq: Math.max(...[...pages.values()].map((p) => p.seq)) });
+      let seq = 0;
+      for (const p of pages.values()) seq = Math.max(seq, p.seq);
+      ranked.set(endpoint, { units: listed, seq });
     }
   }
-  const period = view.period;
-  // Ranks: each unit's place in the list last shown that holds it whole — said of which list and period.
+  const period = view.period.kind === 'unknown' && opts.period ? opts.period : view.period;
+  // Ranks: each unit's place in the list last shown that holds it whole, among the units of its own level — said of
+  // which list and period, and out of how many.
   for (const [endpoint, { units }] of [...ranked].sort((a, b) => a[1].seq - b[1].seq)) assignRanks(units, listTitle(endpoint), period.label, byId, byName);
 
   if (period.kind === 'unknown') warnings.push({ message: 'Phản hồi không kèm yêu cầu (kỳ, tỉnh) — kỳ được ghi là «không rõ».' });
   const url = opts.pageUrl ?? inView.at(-1)!.url;
-  const snapshots: IndicatorSnapshot[] = merged.flatMap((m) => {
-    if (m.unit.indicators.length === 0) return [];
-    return [{
+  const snapshots: IndicatorSnapshot[] = [];
+  for (const m of merged) {
+    if (m.unit.indicators.length === 0) continue;
+    say(implausibleFigures(m.unit.name, m.unit.indicators));
+    snapshots.push({
       portal: portalOf(url),
       pageType: PAGE_TYPE,
       url,
@@ -193,15 +252,17 @@ export function captureResponses(
         name: m.unit.name,
         ...(m.unit.code ? { code: m.unit.code } : {}),
         ...(m.unit.group ? { group: m.unit.group } : {}),
-        ...(m.rank ? { rank: m.rank.place, rankOf: m.rank.of, ...(m.rank.tied ? { tied: true } : {}) } : {}),
+        ...(m.unit.level ? { level: m.unit.level } : {}),
+        ...(m.rank ? { rank: m.rank.place, rankOutOf: m.rank.outOf, rankOf: m.rank.of, ...(m.rank.tied ? { tied: true } : {}) } : {}),
       },
       period,
       indicators: m.unit.indicators,
       ...(missingGroups.length > 0 ? { missingGroups } : {}),
-    }];
-  });
+    });
+  }
   if (snapshots.length === 0) {
-    return captureFailure(PAGE_TYPE, { message: 'Các phản hồi đúng dạng nhưng không có số liệu của đơn vị nào.', lookedFor: endpoints, missing: ['số liệu của đơn vị'] });
+    const crashNote = crashes > 0 ? ` ${warnings.filter((w) => w.message.startsWith('Bộ đọc «')).map((w) => w.message).join(' ')}` : '';
+    return captureFailure(PAGE_TYPE, { message: `Các phản hồi đúng dạng nhưng không có số liệu của đơn vị nào.${crashNote}`, lookedFor: endpoints, missing: ['số liệu của đơn vị'] });
   }
   const result: CaptureResult = { ok: true, pageType: PAGE_TYPE, snapshots, warnings, view: view.groups };
   return opts.commune ? pickCommune(result, opts.commune) : result;
@@ -237,47 +298,84 @@ class ByName {
   }
 }
 
+/** The unit already read: by id when the names agree, else by name; else the id's holder (a conflict to name). */
 function find(u: ResponseUnit, byId: Map<string, Merged>, byName: ByName): Merged | undefined {
-  return (u.id !== undefined ? byId.get(u.id) : undefined) ?? byName.get(u.name);
+  const hit = u.id !== undefined ? byId.get(u.id) : undefined;
+  if (hit && (hit.unit.name === u.name || sameUnit(hit.unit.name, u.name))) return hit;
+  return byName.get(u.name) ?? hit;
 }
 
-/** One unit across endpoints (joined by id, else by name): its figures together, the first figure of a code kept. */
-function mergeUnit(u: ResponseUnit, merged: Merged[], byId: Map<string, Merged>, byName: ByName): void {
-  const existing = find(u, byId, byName);
+/** The figures two rows of one unit give differently: «Tổng điểm: 60,5 / 58». */
+function differences(a: readonly IndicatorValue[], b: readonly IndicatorValue[]): string[] {
+  const first = new Map(a.map((i) => [i.code, i]));
+  return b.flatMap((i) => {
+    const other = first.get(i.code);
+    const shown = (v: number | null) => (v === null ? 'không có số liệu' : formatNumberVi(v, 2));
+    return other && other.value !== i.value ? [`${i.label}: ${shown(other.value)} / ${shown(i.value)}`] : [];
+  });
+}
+
+/**
+ * One unit across endpoints (joined by id, else by name): its figures together, the first figure of a code kept.
+ * The portal's id given to two units of different names keeps both and says so; a unit listed twice in one list
+ * with different figures keeps the first row and says which figures differ — never one kept silently.
+ */
+function mergeUnit(u: ResponseUnit, endpoint: string, merged: Merged[], byId: Map<string, Merged>, byName: ByName, warnings: CaptureWarning[]): void {
+  let existing = find(u, byId, byName);
+  if (existing && existing.unit.name !== u.name && !sameUnit(existing.unit.name, u.name)) {
+    warnings.push({
+      message: `Cổng ghi cùng mã đơn vị ${u.id} cho hai đơn vị khác tên: «${existing.unit.name}» và «${u.name}» — giữ cả hai, không gộp số liệu; cần đối chiếu lại trên cổng.`,
+      unit: u.name,
+      kind: 'Cổng ghi cùng mã đơn vị cho hai đơn vị khác tên — giữ cả hai, không gộp số liệu; cần đối chiếu lại trên cổng.',
+    });
+    existing = undefined;
+  }
   if (!existing) {
-    const m: Merged = { unit: { ...u, indicators: [...u.indicators] }, texts: [u.text] };
+    const m: Merged = { unit: { ...u, indicators: [...u.indicators] }, texts: [u.text], from: new Set([endpoint]) };
     merged.push(m);
-    if (u.id !== undefined) byId.set(u.id, m);
-    byName.set(u.name, m);
+    if (u.id !== undefined && !byId.has(u.id)) byId.set(u.id, m);
+    if (!byName.get(u.name)) byName.set(u.name, m);
     return;
   }
+  if (existing.from.has(endpoint) && !existing.texts.includes(u.text) && !u.overview) {
+    const differ = differences(existing.unit.indicators, u.indicators);
+    if (differ.length > 0) {
+      warnings.push({
+        message: `«${u.name}» có hai dòng khác số liệu trong cùng danh sách «${listTitle(endpoint)}» (${differ.join('; ')}) — giữ dòng đầu; cần đối chiếu lại trên cổng.`,
+        unit: u.name,
+        kind: 'Một đơn vị có hai dòng khác số liệu trong cùng danh sách — giữ dòng đầu; cần đối chiếu lại trên cổng.',
+      });
+    }
+  }
+  existing.from.add(endpoint);
   const codes = new Set(existing.unit.indicators.map((i) => i.code));
-  existing.unit.indicators.push(...u.indicators.filter((i) => !codes.has(i.code)));
+  for (const i of u.indicators) if (!codes.has(i.code)) existing.unit.indicators.push(i);
   if (!existing.texts.includes(u.text)) existing.texts.push(u.text);
   existing.unit.code ??= u.code;
   existing.unit.group ??= u.group;
+  existing.unit.level ??= u.level;
   if (u.id !== undefined && !byId.has(u.id)) byId.set(u.id, existing);
 }
 
 /**
- * Places by score within each group of units (departments apart from communes): equal scores share a place
- * (đồng hạng: 1, 1, 3). Sorted once per group, so linear after the sort.
+ * Places by score within each level of units (communes apart from provincial agencies; a response without tags by
+ * its groups): equal scores share a place (đồng hạng: 1, 1, 3). Sorted once per level, so linear after the sort.
  */
 function assignRanks(units: readonly ResponseUnit[], list: string, period: string, byId: Map<string, Merged>, byName: ByName): void {
-  const groups = new Map<string, ResponseUnit[]>();
+  const levels = new Map<string, ResponseUnit[]>();
   for (const u of units) {
     if (u.rankScore === undefined) continue;
-    addTo(groups, u.group ?? '', u);
+    addTo(levels, u.level ?? u.group ?? '', u);
   }
-  for (const [group, members] of groups) {
+  for (const members of levels.values()) {
     const sorted = [...members].sort((a, b) => b.rankScore! - a.rankScore!);
-    const of = [list, group, period].filter(Boolean).join(' · ');
+    const of = [list, members[0]!.group, period].filter(Boolean).join(' · ');
     let place = 1;
     sorted.forEach((u, i) => {
       if (i > 0 && u.rankScore! !== sorted[i - 1]!.rankScore) place = i + 1;
       const tied = sorted[i - 1]?.rankScore === u.rankScore || sorted[i + 1]?.rankScore === u.rankScore;
       const m = find(u, byId, byName);
-      if (m) m.rank = { place, tied, of };
+      if (m && (m.unit.name === u.name || sameUnit(m.unit.name, u.name))) m.rank = { place, tied, of, outOf: sorted.length };
     });
   }
 }
@@ -313,12 +411,24 @@ export function captureView(doc: Document, url: string, seen: readonly SeenRespo
  * The responses a saved file holds: the extension's export, a HAR of the network panel («Save all as HAR»: every
  * evaluation request with its body), or one response body saved alone, whose endpoint `url` names.
  */
-export function readSavedResponses(json: unknown, url: string): { ok: true; seen: SeenResponse[]; pageUrl?: string } | { ok: false; error: CaptureError } {
+export function readSavedResponses(
+  json: unknown,
+  url: string,
+): { ok: true; seen: SeenResponse[]; pageUrl?: string; capturedAt?: string } | { ok: false; error: CaptureError } {
   const saved = SavedResponses.safeParse(json);
   if (saved.success) return { ok: true, seen: saved.data.responses, pageUrl: saved.data.pageUrl };
   if (isObject(json) && isObject(json.log) && Array.isArray(json.log.entries)) {
-    const seen = json.log.entries.flatMap((e) => harEntry(e));
-    if (seen.length > 0) return { ok: true, seen };
+    const seen: SeenResponse[] = [];
+    let latest: number | undefined;
+    for (const e of json.log.entries) {
+      const entry = harEntry(e);
+      if (!entry) continue;
+      seen.push(entry);
+      // The capture is of when the page asked (the HAR's own startedDateTime), not of when the file is read.
+      const at = isObject(e) && typeof e.startedDateTime === 'string' ? Date.parse(e.startedDateTime) : Number.NaN;
+      if (Number.isFinite(at) && (latest === undefined || at > latest)) latest = at;
+    }
+    if (seen.length > 0) return { ok: true, seen, ...(latest !== undefined ? { capturedAt: new Date(latest).toISOString() } : {}) };
     return { ok: false, error: { message: 'Tệp HAR không có yêu cầu số liệu nào của trang 766.', lookedFor: KNOWN_ENDPOINTS, missing: ['yêu cầu /api/v1/reporting/evaluation/…'] } };
   }
   if (!endpointOf(url)) {
@@ -335,15 +445,15 @@ export function readSavedResponses(json: unknown, url: string): { ok: true; seen
   return { ok: true, seen: [{ url, body: json }] };
 }
 
-function harEntry(e: unknown): SeenResponse[] {
-  if (!isObject(e) || !isObject(e.request) || !isObject(e.response) || typeof e.request.url !== 'string') return [];
-  if (!endpointOf(e.request.url)) return [];
+function harEntry(e: unknown): SeenResponse | undefined {
+  if (!isObject(e) || !isObject(e.request) || !isObject(e.response) || typeof e.request.url !== 'string') return undefined;
+  if (!endpointOf(e.request.url)) return undefined;
   const content = isObject(e.response.content) ? e.response.content : {};
   const raw = typeof content.text === 'string' ? (content.encoding === 'base64' ? decodeBase64(content.text) : content.text) : undefined;
   const body = raw === undefined ? undefined : parseJson(raw);
-  if (body === undefined) return [];
+  if (body === undefined) return undefined;
   const post = isObject(e.request.postData) && typeof e.request.postData.text === 'string' ? parseJson(e.request.postData.text) : undefined;
-  return [{ url: e.request.url, ...(post !== undefined ? { request: post } : {}), body }];
+  return { url: e.request.url, ...(post !== undefined ? { request: post } : {}), body };
 }
 
 /** A body inside a HAR: parsed within the same depth bound as the file itself, else left out. */

@@ -6,7 +6,8 @@ import type { CaptureError, CaptureWarning } from '../capture.js';
 import { definedIndicator } from '../codes.js';
 import { GROUPS_766 } from '../groups-766.js';
 import { bounds, isYearToDate, namedPeriod } from '../period.js';
-import { unitGroupOf } from '../units.js';
+import { formatNumberVi } from '../../values.js';
+import { LEVEL_GROUP, unitLevelOf, type UnitLevel } from '../units.js';
 import type { IndicatorValue, Period } from '../schema.js';
 
 /** A unit as one response shows it: its figures, and its row's own JSON (for the content hash). */
@@ -17,6 +18,8 @@ export interface ResponseUnit {
   code?: string;
   /** Vietnamese: «Tỉnh, thành phố», «Sở, ban, ngành», «UBND cấp xã». */
   group?: string;
+  /** The list it is ranked in, as the response tags it (units.ts unitLevelOf). */
+  level?: UnitLevel;
   /** The score the list ranks by (totalScore), when the unit is one of a ranked list. */
   rankScore?: number;
   /** The province itself (`overview` / `parent`), above the ranked units. */
@@ -56,11 +59,41 @@ export class FieldError extends Error {
   }
 }
 
-/** Runs a reader; a FieldError becomes the refusal naming the field. */
+/**
+ * Đơn vị trong một danh sách: far above any list the portal sends (a province's list holds some hundred units, the
+ * national one 34 provinces), far below what a reader can hold without exhausting memory.
+ */
+export const MAX_LIST_UNITS = 5_000;
+
+/** Thrown for a list longer than MAX_LIST_UNITS; caught by `readWith`, which refuses it in plain words. */
+export class ListTooLong extends Error {
+  constructor(readonly path: string, readonly length: number) {
+    super(`${path}: ${length}`);
+  }
+}
+
+/** A response's list of units: an array (refused with its field named otherwise), at most MAX_LIST_UNITS long. */
+export function unitList(v: unknown, path: string): unknown[] {
+  const list = array(v, path);
+  if (list.length > MAX_LIST_UNITS) throw new ListTooLong(path, list.length);
+  return list;
+}
+
+/** Runs a reader; a FieldError becomes the refusal naming the field, a list too long the refusal saying so. */
 export function readWith(type: ResponseType, endpoint: string, body: () => Extract<ResponseRead, { ok: true }>): ResponseRead {
   try {
     return body();
   } catch (e) {
+    if (e instanceof ListTooLong) {
+      return {
+        ok: false,
+        error: {
+          message: `Phản hồi «${endpoint}» có ${formatNumberVi(e.length)} đơn vị trong ${e.path} — quá ${formatNumberVi(MAX_LIST_UNITS)} đơn vị một danh sách (một tỉnh có vài trăm): không đọc, để máy không bị treo. Tệp này không phải phản hồi của trang 766 như cổng gửi.`,
+          lookedFor: [`${e.path} (tối đa ${formatNumberVi(MAX_LIST_UNITS)} đơn vị)`],
+          missing: [`${e.path}: ${formatNumberVi(e.length)} đơn vị`],
+        },
+      };
+    }
     if (!(e instanceof FieldError)) throw e;
     return {
       ok: false,
@@ -162,13 +195,13 @@ function withParts(parts: Parts) {
   };
 }
 
-/** A unit row's name, id, code and group (departmentName, departmentId, departmentCode, departmentType). */
-export function unitHead(r: Json, path: string): Pick<ResponseUnit, 'id' | 'name' | 'code' | 'group'> {
+/** A unit row's name, id, code, level and its group's label (departmentName, departmentId, departmentCode, departmentType…). */
+export function unitHead(r: Json, path: string): Pick<ResponseUnit, 'id' | 'name' | 'code' | 'group' | 'level'> {
   const name = text(r.departmentName, `${path}.departmentName`);
   const id = optionalText(r.departmentId);
   const code = optionalText(r.departmentCode);
-  const group = unitGroupOf(r, name, code);
-  return { ...(id ? { id } : code ? { id: code } : {}), name, ...(code ? { code } : {}), ...(group ? { group } : {}) };
+  const level = unitLevelOf(r, name, code);
+  return { ...(id ? { id } : code ? { id: code } : {}), name, ...(code ? { code } : {}), ...(level ? { level, group: LEVEL_GROUP[level] } : {}) };
 }
 
 /**
@@ -179,7 +212,7 @@ export function readTree(type: ResponseType, data: unknown, endpoint: string, ro
   return readWith(type, endpoint, () => {
     const d = object(data, 'data');
     const warnings: CaptureWarning[] = [];
-    const children = array(d.children, 'data.children');
+    const children = unitList(d.children, 'data.children');
     const units = [
       ...(isObject(d.parent) ? [asOverview(row(d.parent, 'data.parent', warnings))] : []),
       ...children.map((c, i) => row(object(c, `data.children[${i}]`), `data.children[${i}]`, warnings)),
@@ -226,10 +259,11 @@ export function readScoredTree(
   });
 }
 
-/** The province row: not ranked among its units. */
+/** The province's own row (`overview` / `parent`), a province unless the response says otherwise: not ranked among its units. */
 export function asOverview(u: ResponseUnit): ResponseUnit {
   const { rankScore: _ranked, ...rest } = u;
-  return { ...rest, group: rest.group ?? 'Tỉnh, thành phố', overview: true };
+  const level = rest.level ?? 'province';
+  return { ...rest, level, group: LEVEL_GROUP[level], overview: true };
 }
 
 /**

@@ -6,6 +6,7 @@ import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import { type MessageKey, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
+import { rankText } from '../ui/format.js';
 
 export type ExportColumn = {
   header: MessageKey;
@@ -28,7 +29,7 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
     { header: 'column.unit', kind: 'text', width: 32, pick: (s) => s.unit.name },
     { header: 'column.unitCode', kind: 'text', width: 16, pick: (s) => s.unit.code },
     { header: 'column.group', kind: 'text', width: 20, pick: (s) => s.unit.group },
-    { header: 'column.rank', kind: 'text', width: 24, pick: (s) => (s.unit.rank === undefined ? undefined : t('preview.rank', { rank: s.unit.rank, tied: s.unit.tied ? t('preview.tied') : '', of: s.unit.rankOf ?? s.period.label })) },
+    { header: 'column.rank', kind: 'text', width: 24, pick: (s) => (s.unit.rank === undefined ? undefined : rankText(s.unit, s.period.label, t)) },
     { header: 'column.period', kind: 'text', width: 18, pick: (s) => s.period.label },
     // Officers read the indicator's Vietnamese name; its code stays in the JSON export.
     { header: 'column.indicator', kind: 'text', width: 40, pick: (s, i) => (s.pageType === RESPONSES_PAGE.id ? i.label : indicatorName(i.code, i.label)) },

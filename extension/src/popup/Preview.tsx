@@ -4,7 +4,7 @@
 // choose from behind a toggle, then the notes, one line per kind with how many and which units behind a toggle.
 import { useMemo, useState, type ReactNode } from 'react';
 import { normalizeLabel } from '../../../core/text.js';
-import type { CaptureWarning, ViewGroups } from '../../../core/indicators/capture.js';
+import { notesByKind, type CaptureWarning, type ViewGroups } from '../../../core/indicators/capture.js';
 import { indicatorName } from '../../../core/indicators/codes.js';
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
@@ -13,7 +13,7 @@ import { previewWarnings, type IndicatorChange, type SnapshotPreview } from '../
 import { isRatioCompanion } from '../history/unit-history.js';
 import { type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
-import { formatDateTime, formatDelta, formatNumber, formatValue } from '../ui/format.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue, rankText } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import type { Language } from '../i18n.js';
 
@@ -47,19 +47,6 @@ function Toggle({ summary, testId, className, children }: { summary: ReactNode; 
   );
 }
 
-/** Notes of one kind together: the kind's sentence, how many, which units. */
-function summarise(warnings: readonly CaptureWarning[]): { text: string; count: number; units: string[] }[] {
-  const kinds = new Map<string, { text: string; count: number; units: Set<string> }>();
-  for (const w of warnings) {
-    const key = w.kind ?? w.message;
-    const entry = kinds.get(key) ?? { text: key, count: 0, units: new Set<string>() };
-    kinds.set(key, entry);
-    entry.count++;
-    if (w.kind && w.unit) entry.units.add(w.unit);
-  }
-  return [...kinds.values()].map((k) => ({ text: k.text, count: k.count, units: [...k.units] }));
-}
-
 function shownValue(c: IndicatorChange, t: Translate, language: Language): string {
   if (c.value === null) return c.max === 0 ? t('preview.notScored') : t('preview.noData');
   return formatValue(c.value, c.unit, language) + (c.max ? ` / ${formatValue(c.max, c.unit, language)}` : '');
@@ -88,7 +75,7 @@ function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: 
       </h2>
       {unit.rank !== undefined && (
         <p className="muted" data-testid="rank">
-          {t('preview.rank', { rank: unit.rank, tied: unit.tied ? t('preview.tied') : '', of: unit.rankOf ?? snapshot.period.label })}
+          {rankText(unit, snapshot.period.label, t)}
         </p>
       )}
       {duplicate && <p className="warning">{t('preview.duplicateNote')}</p>}
@@ -177,7 +164,7 @@ export function Preview({ pageType, previews, warnings, picked, view, onSave, on
     else next.add(i);
     setChosen(next);
   };
-  const notes = useMemo(() => summarise(previewWarnings(warnings, previews, chosen)), [warnings, previews, chosen]);
+  const notes = useMemo(() => notesByKind(previewWarnings(warnings, previews, chosen)), [warnings, previews, chosen]);
   // The officer's own commune first, then the others in the page's order.
   const detailed = [...chosen].sort((a, b) => Number(own.has(b)) - Number(own.has(a)) || a - b).slice(0, DETAILED_UNITS);
   const periods = [...new Set(previews.map((p) => p.snapshot.period.label))];

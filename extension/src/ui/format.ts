@@ -1,6 +1,7 @@
 // Numbers and dates as the officer reads them in the chosen language ("85,5" and "20/11/2026" in Vietnamese).
-import type { IndicatorValue } from '../../../core/indicators/schema.js';
-import type { Language } from '../i18n.js';
+import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
+import type { UnitLevel } from '../../../core/indicators/units.js';
+import type { Language, MessageKey, Translate } from '../i18n.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -34,4 +35,14 @@ export function formatBytes(bytes: number, language: Language): string {
   // Below a megabyte in KB, rounded up: a few records must not read as "0 MB" in use.
   if (bytes < 1024 * 1024) return `${formatNumber(Math.ceil(bytes / 1024), language)} KB`;
   return `${formatNumber(bytes / (1024 * 1024), language)} MB`;
+}
+
+const LEVEL_NAME: Record<UnitLevel, MessageKey> = { country: 'level.country', province: 'level.province', 'provincial-agency': 'level.agency', commune: 'level.commune' };
+
+/** «xã thứ 72/102 — Tổng điểm · UBND cấp xã · Năm 2026»; «hạng 3 — …» for a rank whose list is not known. */
+export function rankText(unit: IndicatorSnapshot['unit'], period: string, t: Translate): string {
+  const tied = unit.tied ? t('preview.tied') : '';
+  const of = unit.rankOf ?? period;
+  if (unit.level && unit.rankOutOf) return t('preview.rankIn', { level: t(LEVEL_NAME[unit.level]), rank: unit.rank ?? '', count: unit.rankOutOf, tied, of });
+  return t('preview.rank', { rank: unit.rank ?? '', tied, of });
 }
