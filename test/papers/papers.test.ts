@@ -7,7 +7,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writePaper } from '../../adapters/docx/write-document.js';
-import { recordRun, type ClosedRound } from '../../core/run/closing.js';
+import { closeRound, recordRun, type ClosedRound } from '../../core/run/closing.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { papersOf } from '../../core/papers/index.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -26,7 +26,9 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     const output = ScoreRunOutput.parse(JSON.parse(scored.stdout));
     const set = findBuiltin('ta-ma-2025')!;
     const record = recordRun(set, { ...output, scoredOn: '2025-11-20', files: output.files.flatMap((f) => (f.output ? [f.output] : [])) });
-    closed = { number: 1, closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30', reason: '', files: [], record };
+    const closing = closeRound([], record, [], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30' }, 'files');
+    if (closing.kind !== 'closed') throw new Error('not closed');
+    closed = closing.round;
     const files: string[] = [];
     for (const paper of papersOf(closed)) {
       const file = join(dir, `${paper.name}.docx`);
