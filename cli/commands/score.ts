@@ -339,6 +339,8 @@ async function checkWritable(outDir: string, io: Io): Promise<void> {
  * closing does not read or hold its seal is damage, never «chưa chốt»: the run stops and writes nothing.
  */
 async function previousResult(summaryPath: string, io: Io): Promise<PreviousSummary | undefined> {
+  // Only a regular file holds one: a folder, a FIFO or a link to a device there is none (writing replaces it, or says why not).
+  if (!(await isFile(summaryPath))) return undefined;
   const read = await readSummaryFile(summaryPath, io.cwd);
   if (read === undefined) return undefined;
   if ('ok' in read) {
