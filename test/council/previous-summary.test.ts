@@ -16,7 +16,8 @@ import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { lastClosedRound } from '../../excel-addin/actions/closing.js';
 import { verifyChosen } from '../../excel-addin/taskpane/commune-closing.js';
-import type { StepThread } from '../../excel-addin/taskpane/commune-run.js';
+import { PreviousRefused, runCommune, type StepThread } from '../../excel-addin/taskpane/commune-run.js';
+import { readCriteriaFile } from '../../excel-addin/taskpane/criteria-file.js';
 import { answer } from '../../excel-addin/taskpane/run-steps.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { installFakeOffice, newSheet, newWorkbook, type FakeSheet } from '../../scripts/harness/office-fake.js';
@@ -109,10 +110,20 @@ describe('the previous result, read on the command line, in the page’s thread 
     expect(page).toEqual(cli);
     expect(pane).toEqual(cli);
 
-    // What each face does with it: the command line's verify, the page's check of chosen files, the pane's papers.
+    // What each face does with it: the command line's verify and score, the page's run and its check of chosen files,
+    // the pane's papers.
     const verify = await thidua('verify', 'kq-hong');
     expect(verify.code).toBe(1);
     expect(verify.stderr).toContain(cli.damage[0]);
+    const score = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-hong', '--reopen', 'chấm lại');
+    expect(score.code).toBe(1);
+    expect(score.stderr).toContain(cli.damage[0]);
+    const criteria = await readCriteriaFile(new Blob([await readFile(join(dir, 'tieu-chi.xlsx'))]), 'tieu-chi.xlsx');
+    if (!criteria.ok) throw new Error(criteria.message);
+    const report = { name: 'bao-cao/ban-hua-ca.xlsx', file: new Blob([await readFile(join(dir, 'bao-cao', 'ban-hua-ca.xlsx'))]) };
+    const rerun = runCommune([{ name: 'tong-hop.xlsx', file: new Blob([await readFile(summaryOf('kq-hong'))]) }, report], { set: criteria.set, date: '2025-11-27', thread });
+    await expect(rerun).rejects.toThrow(PreviousRefused);
+    await expect(rerun).rejects.toThrow(`tong-hop.xlsx bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:\n${cli.damage[0]}`);
     const chosen = await verifyChosen([{ name: 'kq-hong/tong-hop.xlsx', file: new Blob([await readFile(summaryOf('kq-hong'))]) }], thread);
     expect(chosen).toEqual({ ok: false, message: `kq-hong/tong-hop.xlsx bị hỏng — không coi là chưa chốt:\n${cli.damage[0]}` });
     const fake = installFakeOffice(newWorkbook(await inExcel(new Uint8Array(await readFile(summaryOf('kq-hong'))))));
