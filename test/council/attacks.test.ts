@@ -147,6 +147,19 @@ describe('1. decisions have an owner: a unit’s returned copy explains, it neve
     expect(await hashes(join(dir, 'kq'))).toEqual(before);
     await rm(join(dir, 'ong-dan.xlsx'));
   }, 120_000);
+
+  it('so does every other file option naming a FIFO, never waiting on it', async () => {
+    for (const name of ['ong-dan.json', 'ong-dan.xlsx']) execFileSync('mkfifo', [join(dir, name)]);
+    for (const [option, file] of [['--criteria', 'ong-dan.json'], ['--criteria', 'ong-dan.xlsx'], ['--units', 'ong-dan.xlsx'], ['--indicators', 'ong-dan.json']] as const) {
+      const args = ['score', 'bao-cao', '--out', 'kq-tuy-chon', ...(option === '--criteria' ? [] : ['--criteria', 'tieu-chi.xlsx']), option, file];
+      const run = await thidua(args, 60);
+      expect(run.code, `${option} ${file}: ${run.stderr}`).toBe(2);
+      expect(run.stderr).toContain(`Tệp ${file} là một ống dẫn (FIFO)`);
+      expect(run.stderr).not.toMatch(STACK);
+    }
+    for (const name of ['ong-dan.json', 'ong-dan.xlsx']) await rm(join(dir, name));
+    await rm(join(dir, 'kq-tuy-chon'), { recursive: true, force: true });
+  }, 300_000);
 });
 
 describe('2. a closed round is sealed', () => {
