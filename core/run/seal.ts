@@ -3,7 +3,6 @@
 // same text whichever face wrote or read it); a round's seal is chained to the round before it. A sheet the council
 // closed («Tổng hợp», «Xét khen thưởng») is sealed row by row as it reads, so the row an officer edited is named.
 import { z } from 'zod';
-import { cellAddress } from '../text.js';
 import type { CellValue, SheetGrid } from '../sheet/cell.js';
 import { cellText } from '../values.js';
 import { EXCEL_CELL_MAX, safeText } from '../safe-text.js';
@@ -14,15 +13,15 @@ export const Seal = z.string().regex(HEX64);
 
 /** JSON with its keys sorted at every level and undefined left out: one text for one value. */
 export function canonicalJson(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>).filter(([, v]) => v !== undefined);
-    return `{${entries
-      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-      .map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`)
-      .join(',')}}`;
-  }
-  return JSON.stringify(value) ?? 'null';
+  // JSON.stringify itself, each object handed on with its keys in order (written out by hand, it took four times longer).
+  return (
+    JSON.stringify(value, (_key, v: unknown) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }) ?? 'null'
+  );
 }
 
 /** The seal of `value` (its `seal` field left out), chained to the seal of what came before it. */
@@ -40,22 +39,27 @@ export type SealedSheet = z.infer<typeof SealedSheet>;
  * LibreOffice: a number to 15 significant digits, text as a document holds it (safe-text.ts; line ends as XML reads them).
  */
 function cellSealed(v: CellValue): string {
+  if (v === null || v === '') return '';
   if (typeof v === 'number') return String(Number(v.toPrecision(15)));
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   return safeText(cellText(v).replace(/\r\n?/g, '\n'), EXCEL_CELL_MAX).text.trim();
 }
 
-/** Each row of the sheet from row 1, as the seal reads it: `address=value` of every cell not empty; '' for an empty row. */
+/** Each row of the sheet from row 1, as the seal reads it: `column=value` of every cell not empty; '' for an empty row. */
 function sheetRows(grid: SheetGrid): { text: string; shown: string }[] {
   const top = (grid.origin?.row ?? 1) - 1;
   const left = (grid.origin?.col ?? 1) - 1;
   const rows: { text: string; shown: string }[] = Array.from({ length: top }, () => ({ text: '', shown: '' }));
-  for (const [r, values] of grid.values.entries()) {
-    const cells = values.flatMap((v, c) => {
-      const text = cellSealed(v);
-      return text === '' ? [] : [{ at: cellAddress(top + r + 1, left + c + 1), text }];
-    });
-    rows.push({ text: cells.map((c) => `${c.at}=${c.text}`).join('\t'), shown: cells.map((c) => c.text).join(' | ') });
+  for (const values of grid.values) {
+    let text = '';
+    let shown = '';
+    for (let c = 0; c < values.length; c++) {
+      const cell = cellSealed(values[c]!);
+      if (cell === '') continue;
+      text += `${text ? '\t' : ''}${left + c + 1}=${cell}`;
+      shown += `${shown ? ' | ' : ''}${cell}`;
+    }
+    rows.push({ text, shown });
   }
   while (rows.length > 0 && rows.at(-1)!.text === '') rows.pop();
   return rows;
