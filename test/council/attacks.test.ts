@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
 import { STORE_SHEET } from '../../core/workbook/store-layout.js';
-import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { runCommune, type StepThread } from '../../excel-addin/taskpane/commune-run.js';
@@ -75,12 +75,30 @@ const decide = (word: string, by: string, date: string) => (wb: ExcelJS.Workbook
   row!.getCell(reviewCol('Ngày')).value = date;
 };
 
-/** What the flag's first review says in a workbook's «Rà soát». */
-async function reviewed(path: string): Promise<unknown> {
+/** The council asks the unit to explain its unreadable figure (G17); the unit's answer, typed where thidua left a row for it. */
+const ask = (wb: ExcelJS.Workbook) => {
+  const [row] = reviewRows(wb.getWorksheet(REVIEW_SHEET)!, UNIT, 'unparseable-value');
+  row!.getCell(reviewCol('Quyết định')).value = 'Giải trình';
+  row!.getCell(reviewCol('Người rà soát')).value = 'Lò Văn Thành';
+  row!.getCell(reviewCol('Ngày')).value = '20/11/2025';
+};
+const ANSWER = 'Số liệu chưa tổng hợp xong, nay bổ sung biên bản';
+const typeAnswer = (wb: ExcelJS.Workbook) => {
+  const row = reviewRows(wb.getWorksheet(REVIEW_SHEET)!, UNIT, 'unparseable-value').find((r) => r.getCell(reviewCol('Bước')).text === REVIEW_STEP.explanation)!;
+  row.getCell(reviewCol('Ý kiến')).value = ANSWER;
+  row.getCell(reviewCol('Người rà soát')).value = 'Hội Nông dân';
+  row.getCell(reviewCol('Ngày')).value = '24/11/2025';
+};
+
+/** What the flag's first review says in a workbook's «Rà soát», and the unit's answer to the other flag. */
+async function reviewed(path: string): Promise<{ decision: unknown; answer: unknown }> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(path);
-  return reviewRows(wb.getWorksheet(REVIEW_SHEET)!, UNIT, 'out-of-range')[0]!.getCell(reviewCol('Quyết định')).value;
+  const review = wb.getWorksheet(REVIEW_SHEET)!;
+  const answered = reviewRows(review, UNIT, 'unparseable-value').find((r) => r.getCell(reviewCol('Bước')).text === REVIEW_STEP.explanation);
+  return { decision: reviewRows(review, UNIT, 'out-of-range')[0]!.getCell(reviewCol('Quyết định')).value, answer: answered?.getCell(reviewCol('Ý kiến')).value ?? null };
 }
+const STANDS = { decision: 'Bác số liệu', answer: ANSWER };
 
 const totalOf = (run: Run) => ScoreRunOutput.parse(JSON.parse(run.stdout)).cards.find((c) => c.unitName === UNIT)!.total;
 
@@ -98,28 +116,36 @@ beforeAll(async () => {
   inputs = await hashes(join(dir, 'bao-cao'));
   // The council rejects the figure in tong-hop.xlsx, saved by LibreOffice as an office without Excel keeps it.
   plain(await score('kq'), 0);
-  await edit(join(dir, 'kq', 'tong-hop.xlsx'), decide('Bác số liệu', 'Lò Văn Thành', '20/11/2025'));
+  await edit(join(dir, 'kq', 'tong-hop.xlsx'), (wb) => {
+    decide('Bác số liệu', 'Lò Văn Thành', '20/11/2025')(wb);
+    ask(wb);
+  });
   await savedByLibreOffice(join(dir, 'kq', 'tong-hop.xlsx'));
   const rejected = await score('kq', '--json');
   plain(rejected, 0);
   expect(totalOf(rejected)).toBe(60.97);
-  // The unit's returned scored copy «accepts» it, five days later.
+  // The unit's returned scored copy answers what it was asked, and «accepts» the rejected figure, five days later.
   await mkdir(join(dir, 'tra-lai'));
   await copyFile(join(dir, 'kq', 'doan-the-xa-ta-ma.cham-diem.xlsx'), join(dir, 'tra-lai', 'doan-the-xa-ta-ma.xlsx'));
-  await edit(join(dir, 'tra-lai', 'doan-the-xa-ta-ma.xlsx'), decide('Chấp nhận', 'Hội Nông dân', '25/11/2025'));
+  await edit(join(dir, 'tra-lai', 'doan-the-xa-ta-ma.xlsx'), (wb) => {
+    decide('Chấp nhận', 'Hội Nông dân', '25/11/2025')(wb);
+    typeAnswer(wb);
+  });
 }, 600_000);
 
 describe('1. decisions have an owner: a unit’s returned copy explains, it never decides', () => {
-  it('given with --decisions: the council’s «Bác số liệu» stands (60,97, not 65,97), the unit’s «Chấp nhận» is named, not applied', async () => {
+  it('given with --decisions: the council’s «Bác số liệu» stands (60,97, not 65,97), the unit’s «Chấp nhận» is named, not applied; its answer is taken', async () => {
     await cp(join(dir, 'kq'), join(dir, 'kq-1a'), { recursive: true });
     const run = await score('kq-1a', '--decisions', 'tra-lai/doan-the-xa-ta-ma.xlsx', '--json');
     plain(run, 1);
     expect(totalOf(run)).toBe(60.97);
     expect(run.stderr).toContain('tra-lai/doan-the-xa-ta-ma.xlsx (bản của đơn vị), trang «Rà soát»: cảnh báo «Số liệu ngoài phạm vi» ô G16 của Hội Nông dân xã Ta Ma: ghi quyết định «Chấp nhận», không áp');
-    expect(await reviewed(join(dir, 'kq-1a', 'tong-hop.xlsx'))).toBe('Bác số liệu');
+    expect(run.stderr).toContain('ghi nhận 1 giải trình');
+    expect(run.stderr).toContain('Rà soát: 1 đã giải trình, chờ quyết định lần 2.');
+    expect(await reviewed(join(dir, 'kq-1a', 'tong-hop.xlsx'))).toEqual(STANDS);
   }, 120_000);
 
-  it('sent back in as the unit’s report: the ranking, «Rà soát» and the record the papers are drawn from all say «Bác số liệu»', async () => {
+  it('sent back in as the unit’s report: the ranking, «Rà soát» and the record the papers are drawn from all say «Bác số liệu»; its answer is in tong-hop.xlsx', async () => {
     await cp(join(dir, 'kq'), join(dir, 'kq-1b'), { recursive: true });
     await cp(join(dir, 'bao-cao'), join(dir, 'bao-cao-tra-lai'), { recursive: true });
     await copyFile(join(dir, 'tra-lai', 'doan-the-xa-ta-ma.xlsx'), join(dir, 'bao-cao-tra-lai', 'doan-the-xa-ta-ma.xlsx'));
@@ -127,8 +153,9 @@ describe('1. decisions have an owner: a unit’s returned copy explains, it neve
     plain(run, 1);
     expect(totalOf(run)).toBe(60.97);
     expect(run.stderr).toContain('bao-cao-tra-lai/doan-the-xa-ta-ma.xlsx, trang «Rà soát»: cảnh báo «Số liệu ngoài phạm vi» ô G16 của Hội Nông dân xã Ta Ma: ghi quyết định «Chấp nhận», không áp');
-    expect(await reviewed(join(dir, 'kq-1b', 'tong-hop.xlsx'))).toBe('Bác số liệu');
-    expect(await reviewed(join(dir, 'kq-1b', 'doan-the-xa-ta-ma.cham-diem.xlsx'))).toBe('Bác số liệu');
+    expect(run.stderr).toContain('Rà soát: 1 đã giải trình, chờ quyết định lần 2.');
+    expect(await reviewed(join(dir, 'kq-1b', 'tong-hop.xlsx'))).toEqual(STANDS);
+    expect(await reviewed(join(dir, 'kq-1b', 'doan-the-xa-ta-ma.cham-diem.xlsx'))).toEqual(STANDS);
     plain(await thidua(['close', 'kq-1b', '--by', 'Lò Văn Thành']), 0);
     const [round] = (await OoxmlWorkbook.open(await readFile(join(dir, 'kq-1b', 'tong-hop.xlsx'))).readStore(CLOSED_ROUNDS_KEY)) as ClosedRound[];
     expect(round!.record.units.find((u) => u.unitName === UNIT)!.total).toBe(60.97);
