@@ -19,7 +19,7 @@ export type SummaryFile = { workbook: EditablePort; summary: PreviousSummary };
  * why not when something is there that cannot be opened (a FIFO, a file that is not a workbook).
  */
 export async function readSummaryFile(path: string, cwd: string): Promise<SummaryFile | { ok: false; message: string } | undefined> {
-  if (lstatSync(path, { throwIfNoEntry: false }) === undefined) return undefined;
+  if (!isThere(path)) return undefined;
   const opened = await openWorkbookFile(path, cwd);
   if (!opened.ok) return opened;
   return { workbook: opened.workbook, summary: await readPreviousSummary(opened.workbook) };
@@ -48,9 +48,24 @@ export function stopOnDamage(path: string, summary: PreviousSummary, cwd: string
   );
 }
 
+/** Whether anything is at `path` (what cannot even be asked about is there: opening it says why). */
+function isThere(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 /** Every scored copy of the folder as it is now: its SHA-256, or why it cannot be read. */
 export function folderCopies(folder: string): FoundDigest[] {
-  return readdirSync(folder)
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (e) {
+    return [{ name: folder, unreadable: `Không đọc được thư mục ${folder} (${(e as NodeJS.ErrnoException).code ?? String(e)}).` }];
+  }
+  return names
     .filter((name) => name.toLowerCase().endsWith(SCORED_SUFFIX))
     .sort()
     .map((name) => {
