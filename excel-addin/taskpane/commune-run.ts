@@ -258,7 +258,7 @@ const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), pa
  * `<tên>.cham-diem.xlsx`, numbered when another copy of the run has the name — the same name in two folders, or names
  * that differ only by case or Unicode composition, which a file system folding them (Windows, a Mac) would make one.
  */
-export function copyName(path: string, taken: Set<string>): string {
+function copyName(path: string, taken: Set<string>): string {
   const stem = baseName(path).replace(/\.xlsx$/i, '');
   const key = (name: string) => name.normalize('NFC').toLowerCase();
   let name = `${stem}${SCORED_SUFFIX}`;
