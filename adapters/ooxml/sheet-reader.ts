@@ -11,7 +11,7 @@ import type { OoxmlPackage } from './package.js';
 import { cellRef, rangeRef } from './ranges.js';
 import { slideFormula } from './shared-formula.js';
 import { RunText } from './text.js';
-import type { ElementSink } from './write/element-map.js';
+import type { ElementSink } from './element-map.js';
 
 export type SheetContext = { strings: string[]; styles: StyleFormats; date1904: boolean };
 
@@ -19,7 +19,7 @@ type Pending = { row: number; col: number; type: string; style: number; value: s
 
 /**
  * `check`: the pre-pass's handler, called on every element first (it throws to refuse the file). `map`: told
- * where each element sits (for the writer: write/sheet-map.ts) while the text comes in one piece; false
+ * where each element sits (for the writer: sheet-map.ts) while the text comes in one piece; false
  * when it came in more (a part inflated in chunks), so that nothing half made is used.
  */
 export function readSheetGrid(

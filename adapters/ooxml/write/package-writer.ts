@@ -9,7 +9,8 @@ import { encodeStore, STORE_SHEET } from '../../../core/workbook/store-layout.js
 import type { SheetEdit } from '../../../core/sheet/port.js';
 import type { WorkbookReader } from '../reader.js';
 import type { SheetWriter, WrittenPart } from './contract.js';
-import { escapeAttribute, escapeText, mapElements, prefixOf, type XmlNode } from './element-map.js';
+import { mapElements, prefixOf, type XmlNode } from '../element-map.js';
+import { escapeAttribute, escapeText } from './xml-text.js';
 import { PartRels, REL_TYPE, relsOf } from './part-rels.js';
 import { Splices } from './splices.js';
 import { BLANK_STYLES, PackageStyles } from './style-book.js';

@@ -4,7 +4,8 @@
 // sheet's pageSetup held besides (its printer settings part, its resolution) stays. Print titles and the
 // print area are the workbook's defined names: returned for the package to write.
 import type { PrintLayout } from '../../../core/sheet/port.js';
-import { child, escapeText, startTag } from './element-map.js';
+import { child } from '../element-map.js';
+import { escapeText, startTag } from './xml-text.js';
 import type { SheetText } from './sheet-text.js';
 import { HEADER_FOOTER_ORDER, insertOrdered, placeChild, SHEET_PR_ORDER, WORKSHEET_ORDER } from './splices.js';
 
