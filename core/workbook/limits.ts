@@ -42,6 +42,28 @@ export const READ_LIMITS = {
   fileSeconds: 60,
 } as const;
 
+/**
+ * How much of a Word document (.docx: a criteria table issued as a Word appendix) thidua reads, on every face.
+ * mammoth, which turns the document into HTML, holds about 2 KB per XML element and 10 bytes per byte of text
+ * (a 16 MB word/document.xml of table rows took 1.1 GB and 47 s), so elements and text are counted and bounded,
+ * with the nesting and the tables' grids, by adapters/docx/bounds.ts before mammoth is given the file. A
+ * criteria appendix holds a few thousand elements and tables of a few hundred cells.
+ */
+export const DOCUMENT_LIMITS = {
+  /** Parts of the zip, bytes unpacked in all and per part (a picture too: pictures are never read, but inflated once to check their size). */
+  zipEntries: 1_000,
+  zipTotalBytes: 64 * 1024 * 1024,
+  zipPartBytes: 16 * 1024 * 1024,
+  /** XML elements of all the document's parts together (200,000: about 400 MB and 20 s in mammoth). */
+  elements: 200_000,
+  /** Elements inside elements (mammoth reads them recursively; a thousand deep overflows its stack). */
+  depth: 100,
+  /** Tables inside tables' cells. */
+  tableNesting: 10,
+  /** Cells of all tables' grids together, a merged cell counted for every cell it covers (rows × columns). */
+  tableCells: 100_000,
+} as const;
+
 /** "20.000 dòng × 256 cột". */
 export function gridLimitText(): string {
   return `${formatNumberVi(READ_LIMITS.rows)} dòng × ${formatNumberVi(READ_LIMITS.columns)} cột`;

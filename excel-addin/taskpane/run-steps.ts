@@ -1,6 +1,7 @@
 // What the standalone page's scoring thread does (run-worker.ts): the same two steps as the command
 // line's threads — a workbook read and scored alone, then, the run decided by the page, its scored copy
-// written once — plus the decisions of a tong-hop.xlsx chosen again and the run's own tong-hop.xlsx.
+// written once — plus the decisions of a tong-hop.xlsx chosen again, the run's own tong-hop.xlsx, and the
+// criteria table of a Word document (read here, within the thread's time limit, never on the page's own thread).
 // The thread holds the workbooks it read until their copies are written (within a budget).
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
@@ -17,6 +18,7 @@ import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { ClosedRounds, CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { PackageRefused } from '../../adapters/ooxml/zip.js';
+import { readDocxCriteriaFile, type DocxCriteriaRead } from './docx-criteria.js';
 
 /** What the page asks of its scoring thread; each answer carries the `id` it came with. */
 export type RunRequest = { id: number } & (
@@ -25,6 +27,7 @@ export type RunRequest = { id: number } & (
   | { step: 'write'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[]; unread: UnreadDecision[]; share: RunShare; date: string }
   /** `store`: what tong-hop.xlsx keeps for closing (the run's record, the rounds closed), as `thidua score` keeps it. */
   | { step: 'summary'; edit: WorkbookEdit; store?: Record<string, unknown> }
+  | { step: 'docx'; file: Blob; name: string }
 );
 
 export type RunAnswer = { id: number } & (
@@ -32,6 +35,7 @@ export type RunAnswer = { id: number } & (
   | { ok: true; step: 'decisions'; decisions: CouncilDecision[]; unread: UnreadDecision[]; problems: string[]; rounds: ClosedRound[] }
   | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[] }
   | { ok: true; step: 'write' | 'summary'; bytes: Uint8Array }
+  | { ok: true; step: 'docx'; read: DocxCriteriaRead }
 );
 
 /** Each workbook kept open, with its reports as its copy's plan reads them and how many it read (the page has the cards). */
@@ -84,6 +88,12 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       await workbook.apply(request.edit);
       for (const [key, value] of Object.entries(request.store ?? {})) await workbook.writeStore(key, value);
       return { id, ok: true, step: 'summary', bytes: await workbook.toBuffer() };
+    }
+    case 'docx': {
+      // A worker has no DOMParser: mammoth's HTML is parsed by linkedom's worker build.
+      const { parseHTML } = await import('linkedom/worker');
+      const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+      return { id, ok: true, step: 'docx', read: await readDocxCriteriaFile(request.file, request.name, parse) };
     }
   }
 }
