@@ -19,6 +19,7 @@ import selfScoreOverMax from './self-score-over-max.js';
 import selfScoreTotal from './self-score-total.js';
 import unknownCriterion from './unknown-criterion.js';
 import unparseableValue from './unparseable-value.js';
+import unwritableText from './unwritable-text.js';
 import verifiedScoreOverMax from './verified-score-over-max.js';
 
 export type { Check, CheckContext } from './define.js';
@@ -43,5 +44,6 @@ export const checks: readonly Check[] = [
   selfScoreTotal,
   unknownCriterion,
   unparseableValue,
+  unwritableText,
   verifiedScoreOverMax,
 ];

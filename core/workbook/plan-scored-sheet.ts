@@ -8,7 +8,7 @@ import type { UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
-import { fitWidths, headerText, NARROWEST_TEXT_COLUMN, withPrintLayout } from '../sheet/print-layout.js';
+import { fitWidths, NARROWEST_TEXT_COLUMN, pageHeader, withPrintLayout } from '../sheet/print-layout.js';
 import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
 import { DEFAULT_COLUMN_WIDTH, withRowHeights } from '../sheet/row-height.js';
 
@@ -164,7 +164,7 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   const laid = withPrintLayout(sized, {
     titleRows: `$${report.headerRow}:$${report.headerRow}`,
     titleColumns: `$A:$${report.columns.code}`,
-    header: `&L${headerText(card.unitName)}${period ? `&R${headerText(period)}` : ''}`,
+    header: pageHeader(card.unitName, period || undefined),
   });
   return { ...laid, blocks: [own], notes: inputNotes(card.flags), columnWidths };
 }

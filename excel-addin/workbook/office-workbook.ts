@@ -8,6 +8,7 @@ import type { CellValue, SheetGrid } from '../../core/sheet/cell.js';
 import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { cellAddress, parseAddress } from '../../core/text.js';
 import { gridLimitText, READ_LIMITS } from '../../core/workbook/limits.js';
+import { EXCEL_HEADER_FOOTER_MAX, safeText } from '../../core/safe-text.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
 import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
@@ -495,10 +496,13 @@ function applyPrint(ws: Excel.Worksheet, print: PrintLayout): void {
   if (print.titleColumns) ws.pageLayout.setPrintTitleColumns(print.titleColumns);
   if (print.printArea) ws.pageLayout.setPrintArea(print.printArea);
   const page = ws.pageLayout.headersFooters.defaultForAllPages;
-  if (print.footer) page.centerFooter = print.footer;
+  // Within Excel's 255 characters each (the planners cut names to fit; this holds whatever comes).
+  const within = (text: string) => safeText(text, EXCEL_HEADER_FOOTER_MAX).text;
+  if (print.footer) page.centerFooter = within(print.footer);
   if (print.header) {
     // Office.js takes the header's parts apart; the layout states them in Excel's one-string form.
-    const part = (code: 'L' | 'C' | 'R') => new RegExp(`&${code}((?:[^&]|&&|&[^LCR])*)`).exec(print.header!)?.[1] ?? '';
+    const header = within(print.header);
+    const part = (code: 'L' | 'C' | 'R') => new RegExp(`&${code}((?:[^&]|&&|&[^LCR])*)`).exec(header)?.[1] ?? '';
     page.leftHeader = part('L');
     page.centerHeader = part('C');
     page.rightHeader = part('R');
