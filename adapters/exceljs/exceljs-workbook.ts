@@ -110,7 +110,8 @@ function* cellsOf(ws: ExcelJS.Worksheet): Generator<SparseCell> {
     for (const cell of cells) {
       const value = toCellValue(cell);
       const formula = formulaOf(cell);
-      if (value !== null) yield { row: row.number, col: Number(cell.col), value, ...(cell.numFmt ? { format: cell.numFmt } : {}), ...(formula ? { formula } : {}) };
+      // A formula without a stored result is yielded too: the sheet uses its cell.
+      if (value !== null || formula) yield { row: row.number, col: Number(cell.col), value, ...(cell.numFmt ? { format: cell.numFmt } : {}), ...(formula ? { formula } : {}) };
     }
   }
 }

@@ -4,7 +4,7 @@
 // (the pre-pass bounds them), so a merge's other cells read empty as Excel shows them.
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
-import { EXCEL_COLUMNS } from '../../core/workbook/limits.js';
+import { EXCEL_COLUMNS } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
 import type { StyleFormats } from './number-formats.js';
 import type { OoxmlPackage } from './package.js';

@@ -9,6 +9,7 @@ import lateSubmission from './late-submission.js';
 import maxPointsChanged from './max-points-changed.js';
 import missingMetadata from './missing-metadata.js';
 import missingValue from './missing-value.js';
+import noScoringRoom from './no-scoring-room.js';
 import notYetVerified from './not-yet-verified.js';
 import numeratorExceedsDenominator from './numerator-exceeds-denominator.js';
 import outOfRange from './out-of-range.js';
@@ -34,6 +35,7 @@ export const checks: readonly Check[] = [
   maxPointsChanged,
   missingMetadata,
   missingValue,
+  noScoringRoom,
   notYetVerified,
   numeratorExceedsDenominator,
   outOfRange,

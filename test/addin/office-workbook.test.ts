@@ -51,7 +51,7 @@ describe('OfficeWorkbook', () => {
     const port = new OfficeWorkbook(ctx, caps('1.4'));
     expect(await port.listSheets()).toEqual(['Báo cáo']);
     const [grid] = await port.readSheets(['Báo cáo']);
-    expect(grid).toEqual({ name: 'Báo cáo', values: [['a', 0.855]], formats: [['General', '0.0%']], origin: { row: 2, col: 2 } });
+    expect(grid).toEqual({ name: 'Báo cáo', values: [['a', 0.855]], formats: [['General', '0.0%']], origin: { row: 2, col: 2 }, lastColumn: 3 });
     expect(ctx.syncCount).toBe(2);
   });
 
