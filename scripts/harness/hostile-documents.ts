@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { crc32, deflateRawSync, createDeflateRaw } from 'node:zlib';
+import { DOCUMENT_LIMITS } from '../../core/workbook/limits.js';
 import type { Expectation } from './hostile-corpus.js';
 import { rawZip, type RawPart } from './raw-zip.js';
 
@@ -134,6 +135,16 @@ export function nestedTablesDocx(depth: number): Promise<Uint8Array> {
   return documentDocx(`${open.repeat(depth)}${paragraph('Bảng lồng')}${close.repeat(depth)}${paragraph('')}`);
 }
 
+/**
+ * The largest document DOCUMENT_LIMITS admits, as mammoth finds it dearest: the criteria table, then a table of 4 text
+ * cells a row (21 elements) to within 100 elements of the limit on all the package's elements.
+ */
+export function documentAtLimits(): Promise<Uint8Array> {
+  const cell = '<w:tc><w:p><w:r><w:t>ô</w:t></w:r></w:p></w:tc>';
+  const rows = Math.floor((DOCUMENT_LIMITS.elements - 200) / 21);
+  return documentDocx(`<w:tbl><w:tblPr/>${grid(4)}${`<w:tr>${cell.repeat(4)}</w:tr>`.repeat(rows)}</w:tbl>${paragraph('')}`);
+}
+
 /** The parts deflated (the repeated ones as a stream) and laid out as a zip. */
 async function zipParts(parts: Part[]): Promise<Uint8Array> {
   const packed: RawPart[] = [];
@@ -170,7 +181,7 @@ async function packRepeated(part: Extract<Part, { chunk: string }>): Promise<{ p
 
 /**
  * Writes the attacks of issue 35 item 5 into `dir`, each with what reading it must come to: refused with the words
- * naming its limit, or read (`scored`: its criteria table taken). Small on disk: 300 KB together.
+ * naming its limit, or read (`scored`: its criteria table taken). Small on disk: 1.6 MB together.
  */
 export async function writeDocumentAttacks(dir: string): Promise<Expectation[]> {
   await mkdir(dir, { recursive: true });
@@ -187,6 +198,8 @@ export async function writeDocumentAttacks(dir: string): Promise<Expectation[]> 
     [{ file: 'o-gop-3000.docx', scored: false, says: 'quá giới hạn 100.000 ô' }, await spanningTableDocx(3000)],
     // Tables nested a thousand deep (mammoth's stack overflowed: «not a readable .docx»).
     [{ file: 'bang-long-1000.docx', scored: false, says: 'bảng lồng trong bảng quá 10 tầng' }, await nestedTablesDocx(1000)],
+    // Not an attack: the largest document the limits admit, read (what an admitted file may cost).
+    [{ file: 'gioi-han.docx', scored: true }, await documentAtLimits()],
   ];
   for (const [e, data] of files) await writeFile(join(dir, e.file), data);
   return files.map(([e]) => e);
