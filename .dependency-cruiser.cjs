@@ -60,6 +60,13 @@ const config = {
       to: { path: `^(${FACES.join('|')}|bench|scripts|test|examples)/` },
     },
     {
+      name: 'ooxml-reading-imports-no-writer',
+      comment: 'reading a package never needs the writer: only the port over both (workbook.ts) imports adapters/ooxml/write/',
+      severity: 'error',
+      from: { path: '^adapters/ooxml/[^/]+\\.ts$', pathNot: '^adapters/ooxml/workbook\\.ts$' },
+      to: { path: '^adapters/ooxml/write/' },
+    },
+    {
       name: 'bench-imports-no-test',
       comment: 'bench/ measures the product with shared harnesses (scripts/harness/), never with test/ files',
       severity: 'error',

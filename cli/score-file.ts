@@ -69,8 +69,9 @@ export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResul
   try {
     return task.copy ? await makeCopy(job, task, task.copy) : await readAndScore(job, task);
   } catch (e) {
-    // One bad file must not stop the others.
-    return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Không chấm được tệp ${task.name}: ${e instanceof Error ? e.message : String(e)}` }] };
+    // One bad file must not stop the others; a copy not made is said as such (its units are scored in the run).
+    const what = task.copy ? 'Không ghi được bản chấm của tệp' : 'Không chấm được tệp';
+    return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `${what} ${task.name}: ${e instanceof Error ? e.message : String(e)}` }] };
   }
 }
 

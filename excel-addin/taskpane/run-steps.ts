@@ -2,6 +2,7 @@
 // line's threads — a workbook read and scored alone, then, the run decided by the page, its scored copy
 // written once — plus a tong-hop.xlsx chosen again read as the previous result (core's one reader) and the run's
 // own tong-hop.xlsx. The thread holds the workbooks it read until their copies are written (within a budget).
+// The criteria table of a Word document is read here too, within the thread's time limit, never on the page's own thread.
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { heldBytes, KeptWorkbooks } from '../../core/run/kept-workbooks.js';
@@ -13,6 +14,7 @@ import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { PackageRefused } from '../../adapters/ooxml/zip.js';
+import { readDocxCriteriaFile, type DocxCriteriaRead } from './docx-criteria.js';
 
 /** What the page asks of its scoring thread; each answer carries the `id` it came with. */
 export type RunRequest = { id: number } & (
@@ -21,6 +23,7 @@ export type RunRequest = { id: number } & (
   | { step: 'write'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[]; unread: UnreadDecision[]; share: RunShare; date: string }
   /** `store`: what tong-hop.xlsx keeps for closing (the run's record, the rounds closed), as `thidua score` keeps it. */
   | { step: 'summary'; edit: WorkbookEdit; store?: Record<string, unknown> }
+  | { step: 'docx'; file: Blob; name: string }
 );
 
 export type RunAnswer = { id: number } & (
@@ -29,6 +32,7 @@ export type RunAnswer = { id: number } & (
   /** `explained`: the council's decisions that took the unit's answer from the workbook's «Rà soát» (a returned copy). */
   | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[] }
   | { ok: true; step: 'write' | 'summary'; bytes: Uint8Array }
+  | { ok: true; step: 'docx'; read: DocxCriteriaRead }
 );
 
 /** Each workbook kept open, with its reports as its copy's plan reads them and how many it read (the page has the cards). */
@@ -73,6 +77,12 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       await workbook.apply(request.edit);
       for (const [key, value] of Object.entries(request.store ?? {})) await workbook.writeStore(key, value);
       return { id, ok: true, step: 'summary', bytes: await workbook.toBuffer() };
+    }
+    case 'docx': {
+      // A worker has no DOMParser: mammoth's HTML is parsed by linkedom's worker build.
+      const { parseHTML } = await import('linkedom/worker');
+      const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+      return { id, ok: true, step: 'docx', read: await readDocxCriteriaFile(request.file, request.name, parse) };
     }
   }
 }
