@@ -1,22 +1,22 @@
 // Chấm cả xã trên trang độc lập (a commune's run on the standalone page): the files the officer chose,
-// scored by the page's thread step by step — a run's tong-hop.xlsx chosen again gives the council's
-// decisions first, then each workbook read and scored, the run decided here (core/run, as the command
-// line decides it), then each copy written once — into one download: a .zip of every scored copy and
-// tong-hop.xlsx, or the one workbook scored when only one was chosen.
+// scored by the page's thread step by step in the command line's order (core/run/run-order.ts: a run's
+// tong-hop.xlsx chosen again gives the council's decisions first, then each workbook read and scored, the run
+// decided, then each copy written once) — into one download: a .zip of every scored copy and tong-hop.xlsx,
+// or the one workbook scored when only one was chosen. This file is the page's side of the run's port.
 import { zipSync } from 'fflate';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
-import { combineDecisions, combineReviews, type TypedReview } from '../../core/council/merge.js';
+import { combineReviews, type TypedReview } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
-import { communeFolder } from '../../core/run/commune-scope.js';
-import { decideRun, type Run } from '../../core/run/decide-run.js';
-import { decisionsSaid } from '../../core/run/decisions-said.js';
-import { planRunSummary, runShares, SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
+import type { Run } from '../../core/run/decide-run.js';
+import { SCORED_SUFFIX, SUMMARY_FILE, type RunShare } from '../../core/run/plan-copy.js';
+import { runInOrder, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
+import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
-import { changesSinceClosing, type ClosedRound, type RunRecord } from '../../core/run/closing.js';
+import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import { unitsExplanations } from '../../core/run/unit-review.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 
@@ -104,122 +104,181 @@ export type RunClosing = {
 export const isRunSummary = (name: string) => /(^|[/\\])tong-hop( \(\d+\)|-\d+)?\.xlsx$/i.test(name);
 
 export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunOptions): Promise<CommuneRun> {
-  const { set, thread } = opts;
-  const states = new Map<string, FileState>();
-  const check = () => {
-    if (opts.cancelled?.()) throw new Cancelled();
-  };
-  const ask = async (request: DistributiveOmit<RunRequest, 'id'>): Promise<RunAnswer | { ok: false; message: string }> => {
+  const { set } = opts;
+  const page = new PageRun(files, opts);
+  const outcome = await runInOrder(set, page, { date: opts.date, ...(opts.round ? { round: opts.round } : {}), ...(opts.roster ? { roster: opts.roster } : {}) });
+  const { run, decisions, unread } = outcome;
+  const { states, out, read } = page;
+  const result = { run, states, decisions, unread, decisionsSaid: page.said };
+  if (page.single) {
+    const [only] = Object.values(out);
+    return { ...result, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
+  }
+  if (Object.keys(out).length === 0) return { ...result, download: undefined };
+  const zip = zipName(set, opts.date, run.cards);
+  // The run's record and the rounds closed before, kept in tong-hop.xlsx as `thidua score` keeps them.
+  const closing = page.summary && outcome.record ? { record: outcome.record, rounds: outcome.rounds, changes: outcome.changes, copies: page.copies, summary: page.summary, zipName: zip } : undefined;
+  return { ...result, download: zipDownload(out, zip), ...(closing ? { closing } : {}) };
+}
+
+/**
+ * The run's I/O on the page (core/run/run-order.ts decides the order): the tong-hop.xlsx chosen again and every
+ * report read by the page's thread, one step each, each file's line kept; the copies and tong-hop.xlsx gathered for
+ * the download. Only a file whose step the thread could not finish is lost; «Hủy» stops between steps.
+ */
+class PageRun implements RunPort {
+  readonly states = new Map<string, FileState>();
+
+  /** The reports read, with cards, in the run's order. */
+  readonly read: { file: ChosenFile; cards: ScoreCard[]; problems: Omitted[] }[] = [];
+
+  /** The download's files by name: every scored copy, then tong-hop.xlsx. */
+  readonly out: Record<string, Uint8Array> = {};
+
+  /** The scored copies alone, as tong-hop.xlsx's record names them. */
+  copies: Record<string, Uint8Array> = {};
+
+  summary: { edit: WorkbookEdit; store: Record<string, unknown> } | undefined;
+
+  said: string[] = [];
+
+  private readonly reports: ChosenFile[];
+
+  /** What was left out, in the order met: cells of a chosen tong-hop.xlsx, files and sheets of the reports. */
+  private readonly problems: Omitted[] = [];
+
+  /** The council's review in force, as the reports were read with it (each copy is written with it too). */
+  private review: TypedReview = { decisions: [], unread: [] };
+
+  constructor(
+    private readonly files: readonly ChosenFile[],
+    private readonly opts: CommuneRunOptions,
+  ) {
+    this.reports = files.filter((x) => !isRunSummary(x.name));
+  }
+
+  /** One workbook chosen and read: its scored copy is the download, with no tong-hop.xlsx. */
+  get single(): boolean {
+    return this.read.length === 1 && this.reports.length === 1;
+  }
+
+  private check(): void {
+    if (this.opts.cancelled?.()) throw new Cancelled();
+  }
+
+  private async ask(request: DistributiveOmit<RunRequest, 'id'>): Promise<RunAnswer | { ok: false; message: string }> {
     try {
-      return await thread.step(request);
+      return await this.opts.thread.step(request);
     } catch (e) {
       if (e instanceof StepTimedOut) return { ok: false, message: `chấm quá ${e.seconds} giây nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy); các tệp khác vẫn được chấm` };
       if (e instanceof ThreadLost) return { ok: false, message: 'luồng chấm dừng giữa chừng ở tệp này (tệp quá lớn hoặc hỏng); các tệp khác vẫn được chấm' };
       throw e;
     }
-  };
+  }
 
-  let review: TypedReview = { decisions: [], unread: [] };
-  let rounds: ClosedRound[] = [];
-  /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
-  const edited: string[] = [];
-  const problems: Omitted[] = [];
-  for (const f of files.filter((x) => isRunSummary(x.name))) {
-    check();
-    const a = await ask({ step: 'previous', file: f.file, name: f.name });
-    if (!a.ok) throw new PreviousRefused(`Không đọc được ${f.name}: ${a.message}. Để không mất quyết định và kết quả đã chốt trong đó, chưa chấm tệp nào; bỏ tệp ấy khỏi danh sách nếu không cần.`);
-    if (a.step !== 'previous') continue;
-    const { summary } = a;
-    if (summary.damage.length > 0) throw new PreviousRefused([`${f.name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
-    problems.push(...summary.problems.map((p) => ({ what: f.name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
-    if (summary.record) {
-      // A run's tong-hop.xlsx (its record kept): the council's «Rà soát», its closed rounds.
-      review = combineReviews(review, summary.review);
-      if (summary.rounds.length > rounds.length) rounds = summary.rounds;
-      if (summary.rounds.length > 0) edited.push(...summary.edited.map((l) => `${f.name}: ${l}`));
-      states.set(f.name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
-    } else {
-      // Named like one but no run's record in it: a unit's returned copy, read only for its answers.
-      const unit = unitsExplanations(review, summary.review);
-      review = unit.review;
-      problems.push(...unit.said.map((why) => ({ what: `${f.name} (bản của đơn vị)`, why })));
-      states.set(f.name, { state: 'quyet-dinh', decisions: 0 });
+  async readPrevious(): Promise<RunPrevious> {
+    let review: TypedReview = { decisions: [], unread: [] };
+    let rounds: ClosedRound[] = [];
+    /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
+    const edited: string[] = [];
+    for (const f of this.files.filter((x) => isRunSummary(x.name))) {
+      this.check();
+      const a = await this.ask({ step: 'previous', file: f.file, name: f.name });
+      if (!a.ok) throw new PreviousRefused(`Không đọc được ${f.name}: ${a.message}. Để không mất quyết định và kết quả đã chốt trong đó, chưa chấm tệp nào; bỏ tệp ấy khỏi danh sách nếu không cần.`);
+      if (a.step !== 'previous') continue;
+      const { summary } = a;
+      if (summary.damage.length > 0) throw new PreviousRefused([`${f.name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
+      this.problems.push(...summary.problems.map((p) => ({ what: f.name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
+      if (summary.record) {
+        // A run's tong-hop.xlsx (its record kept): the council's «Rà soát», its closed rounds.
+        review = combineReviews(review, summary.review);
+        if (summary.rounds.length > rounds.length) rounds = summary.rounds;
+        if (summary.rounds.length > 0) edited.push(...summary.edited.map((l) => `${f.name}: ${l}`));
+        this.states.set(f.name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
+      } else {
+        // Named like one but no run's record in it: a unit's returned copy, read only for its answers.
+        const unit = unitsExplanations(review, summary.review);
+        review = unit.review;
+        this.problems.push(...unit.said.map((why) => ({ what: `${f.name} (bản của đơn vị)`, why })));
+        this.states.set(f.name, { state: 'quyet-dinh', decisions: 0 });
+      }
     }
+    return { review, rounds, edited };
   }
 
-  const { unread } = review;
-  const reports = files.filter((x) => !isRunSummary(x.name));
-  /** The units' answers taken from the «Rà soát» of their returned copies, sent in as reports. */
-  const explained: CouncilDecision[] = [];
-  const read: { file: ChosenFile; cards: NonNullable<Extract<RunAnswer, { step: 'read' }>['cards']>; problems: Omitted[] }[] = [];
-  let done = 0;
-  for (const f of reports) {
-    check();
-    const a = await ask({ step: 'read', file: f.file, name: f.name, set, decisions: review.decisions, unread });
-    opts.progress?.(++done, reports.length, false);
-    if (!a.ok) {
-      states.set(f.name, { state: 'loi', reason: a.message });
-      problems.push({ what: f.name, why: a.message });
-      continue;
+  async readInputs(review: TypedReview): Promise<RunInputs> {
+    const { set } = this.opts;
+    this.review = review;
+    const { decisions, unread } = review;
+    const { states, problems, reports } = this;
+    /** The units' answers taken from the «Rà soát» of their returned copies, sent in as reports. */
+    const explained: CouncilDecision[] = [];
+    let done = 0;
+    for (const f of reports) {
+      this.check();
+      const a = await this.ask({ step: 'read', file: f.file, name: f.name, set, decisions, unread });
+      this.opts.progress?.(++done, reports.length, false);
+      if (!a.ok) {
+        states.set(f.name, { state: 'loi', reason: a.message });
+        problems.push({ what: f.name, why: a.message });
+        continue;
+      }
+      if (a.step !== 'read') continue;
+      explained.push(...a.explained);
+      const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
+      problems.push(...own);
+      if (a.cards.length === 0) {
+        const reason = a.errors[0]?.message ?? 'không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»)';
+        states.set(f.name, { state: 'loi', reason });
+        if (a.errors.length === 0) problems.push({ what: f.name, why: reason });
+        continue;
+      }
+      this.read.push({ file: f, cards: a.cards, problems: own });
     }
-    if (a.step !== 'read') continue;
-    explained.push(...a.explained);
-    const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
-    problems.push(...own);
-    if (a.cards.length === 0) {
-      const reason = a.errors[0]?.message ?? 'không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»)';
-      states.set(f.name, { state: 'loi', reason });
-      if (a.errors.length === 0) problems.push({ what: f.name, why: reason });
-      continue;
+    this.check();
+    return { read: this.read.map((r) => ({ cards: r.cards, problems: r.problems, ...(r.file.lastModified !== undefined ? { fileTime: r.file.lastModified } : {}) })), explained, problems };
+  }
+
+  /** The page never holds a run: what it changes of the closed result is shown where the officer closes it again. */
+  closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => string[]): boolean {
+    // The new copies are new files: what a closed round is compared on is the result, not their bytes.
+    changes(last.files);
+    return true;
+  }
+
+  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<string[]> {
+    const { set, date } = this.opts;
+    const { read, states, out } = this;
+    run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
+    // Every copy written once, now that the run is decided.
+    const names = new Set<string>();
+    let done = 0;
+    const { decisions, unread } = this.review;
+    for (const [i, r] of read.entries()) {
+      this.check();
+      const a = await this.ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions, unread, share: shareOf(i), date });
+      this.opts.progress?.(++done, read.length, true);
+      if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
+      else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
     }
-    read.push({ file: f, cards: a.cards, problems: own });
+    this.check();
+    this.copies = { ...out };
+    return Object.keys(this.copies);
   }
 
-  check();
-  const run = decideRun(set, read.map((r) => ({ cards: r.cards, ...(r.file.lastModified !== undefined ? { fileTime: r.file.lastModified } : {}) })), {
-    roster: opts.roster ?? [],
-    decisions: review.decisions,
-    ...(opts.round ? { round: opts.round } : {}),
-    scope: communeFolder(read.flatMap((r) => r.cards)),
-    problems,
-  });
-  run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
-  const decisions = combineDecisions(review.decisions, explained);
-  const said = decisionsSaid(decisions, run.cards, unread);
-
-  // Every copy written once, now that the run is decided.
-  const out: Record<string, Uint8Array> = {};
-  const names = new Set<string>();
-  done = 0;
-  const shareOf = runShares(run);
-  for (const [i, r] of read.entries()) {
-    check();
-    const a = await ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions: review.decisions, unread, share: shareOf(i, r.problems), date: opts.date });
-    opts.progress?.(++done, read.length, true);
-    if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
-    else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
-  }
-  check();
-  if (read.length === 1 && reports.length === 1) {
-    const [only] = Object.values(out);
-    return { run, states, decisions, unread, decisionsSaid: said, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
-  }
-  let closing: RunClosing | undefined;
-  if (run.cards.length > 0) {
-    // The run's record and the rounds closed before, kept in tong-hop.xlsx as `thidua score` keeps them.
-    const copies = { ...out };
-    const { record, ...summary } = planRunSummary(set, run, decisions, { date: opts.date, files: Object.keys(copies), closed: rounds, unread });
-    const a = await ask({ step: 'summary', ...summary });
+  async writeSummary(summary: RunSummaryPlan): Promise<void> {
+    if (this.single) return;
+    const { edit, store } = summary;
+    const a = await this.ask({ step: 'summary', edit, store });
     if (a.ok && a.step === 'summary') {
-      out[SUMMARY_FILE] = a.bytes;
-      // The new copies are new files: what a closed round is compared on is the result, not their bytes.
-      const last = rounds.at(-1);
-      const changes = last ? [...edited, ...changesSinceClosing(last, record, last.files)] : [];
-      closing = { record, rounds, changes, copies, summary, zipName: zipName(set, opts.date, run.cards) };
+      this.out[SUMMARY_FILE] = a.bytes;
+      this.summary = { edit, store };
     }
   }
-  if (Object.keys(out).length === 0) return { run, states, decisions, unread, decisionsSaid: said, download: undefined };
-  return { run, states, decisions, unread, decisionsSaid: said, download: zipDownload(out, zipName(set, opts.date, run.cards)), ...(closing ? { closing } : {}) };
+
+  say(lines: readonly string[]): void {
+    this.said = [...lines];
+  }
 }
 
 /** The copies are already deflated workbooks: stored as they are, the .zip costs no time to make. */
