@@ -2,7 +2,7 @@
 // input read and scored alone, the run decided, a result the council closed held against it, every copy written
 // once with its share, tong-hop.xlsx planned from the run, and what the run says of the council's decisions.
 // A face gives the I/O as a RunPort: the command line over its worker threads and the output folder, the standalone
-// page over its Web Worker and the .zip it offers. The order and every decision live here; the wording of the
+// page over its Web Worker and the .zip it offers, the task pane over the one workbook it scores in place. The order and every decision live here; the wording of the
 // progress and the faults, and where the bytes go, are the face's.
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { combineDecisions, type TypedReview } from '../council/merge.js';
@@ -25,8 +25,16 @@ export type RunRead = { cards: readonly ScoreCard[]; problems: readonly Omitted[
 /**
  * The inputs read: those with cards, in input order (an input without one is not in the run: its fault is among
  * `problems`); the units' answers taken from returned copies; everything left out so far, said first in «Tổng hợp».
+ * A workbook scored alone (the task pane's) holds its own list of units and the council's own «Rà soát»: the run is
+ * decided with its `roster` and the `decisions` its scoring applied.
  */
-export type RunInputs = { read: readonly RunRead[]; explained: readonly CouncilDecision[]; problems: readonly Omitted[] };
+export type RunInputs = {
+  read: readonly RunRead[];
+  explained: readonly CouncilDecision[];
+  problems: readonly Omitted[];
+  roster?: readonly RosterUnit[];
+  decisions?: readonly CouncilDecision[];
+};
 
 export type RunSummaryPlan = ReturnType<typeof planRunSummary>;
 
@@ -42,8 +50,8 @@ export interface RunPort {
   closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => string[]): Promise<boolean> | boolean;
   /** Every input of the run given its scored copy, once, with its share; resolves the copies' names as the record holds them. */
   writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<readonly string[]>;
-  /** tong-hop.xlsx written as planned (only when the run has a unit). */
-  writeSummary(summary: RunSummaryPlan): Promise<void>;
+  /** tong-hop.xlsx written as planned (only when the run has a unit); none for one workbook scored in place, its own summary. */
+  writeSummary?(summary: RunSummaryPlan): Promise<void>;
   /** What the run says of the council's decisions it read, once the summary is written. */
   say(lines: readonly string[]): void;
 }
@@ -76,8 +84,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // The run decided across inputs (a unit reported twice is flagged and ranked once: the later Ngày nộp, else the
   // file saved last; a blank template is «Chưa nộp»), only once every input is read.
   const run = decideRun(set, inputs.read, {
-    roster: opts.roster ?? [],
-    decisions: review.decisions,
+    roster: inputs.roster ?? opts.roster ?? [],
+    decisions: inputs.decisions ?? review.decisions,
     ...(opts.round ? { round: opts.round } : {}),
     scope: communeFolder(inputs.read.flatMap((r) => r.cards)),
     problems: inputs.problems,
@@ -95,7 +103,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const files = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
   const decisions = combineDecisions(review.decisions, inputs.explained);
   let record: RunRecord | undefined;
-  if (run.cards.length > 0) {
+  if (run.cards.length > 0 && port.writeSummary) {
     const summary = planRunSummary(set, run, decisions, { date: opts.date, files, closed: rounds, unread: review.unread });
     record = summary.record;
     await port.writeSummary(summary);
@@ -104,4 +112,4 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}) };
 }
 
-// Made for issue 36 item 1: the run's order written once, for the command line and the standalone page.
+// Made for issue 36 item 1: the run's order written once, for the command line, the standalone page and the task pane.

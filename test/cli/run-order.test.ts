@@ -3,6 +3,7 @@
 // what `thidua score` gives on the same folder: the same cards, ranking, proposals and units left out, every cell of
 // every scored copy and of tong-hop.xlsx, the same sealed record; then with the council's decisions typed into
 // tong-hop.xlsx, the same decisions said; and once the council closed the result, the same gate before any copy.
+// The task pane's run of one workbook is the same order with one input: its workbook scored in place is the copy.
 import { createHash } from 'node:crypto';
 import { copyFile, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -18,6 +19,7 @@ import type { Run } from '../../core/run/decide-run.js';
 import { planCopy, SCORED_SUFFIX, SUMMARY_FILE, type RunShare } from '../../core/run/plan-copy.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { runInOrder, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
+import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
@@ -193,4 +195,16 @@ describe('the run’s order, written once, through a port of the test’s own', 
     expect(memory.summary).toBeUndefined();
     expect(new Uint8Array(await readFile(join(out, SUMMARY_FILE)))).toEqual(closedSummary);
   }, 300_000);
+
+  it('is the task pane’s run of one workbook, with that workbook as its one input', async () => {
+    const input = inputs.find((i) => i.name.endsWith('ban-hua-ca.xlsx'))!;
+    const memory = new MemoryRun(set, date, [input]);
+    const outcome = await runInOrder(set, memory, { date });
+    const pane = OoxmlWorkbook.open(input.bytes);
+    const scored = await scoreWorkbook(pane, set, { date, file: input.name });
+    expect(scored.cards).toEqual(outcome.run.cards);
+    expect(scored.ranking).toEqual(outcome.run.ranking);
+    expect(scored.proposals).toEqual(outcome.run.proposals);
+    expect(await cellsOf(await pane.toBuffer())).toEqual(await cellsOf(memory.copies.get(copyOf(input.name))!));
+  }, 120_000);
 });
