@@ -58,6 +58,8 @@ export const IndicatorSnapshot = z.object({
     rankOf: z.string().optional(),
     /** Đồng hạng: other units of that list share the place. */
     tied: z.boolean().optional(),
+    /** Cấp đơn vị as the response tags it; `rank` is the place within this level. */
+    level: z.enum(['country', 'province', 'provincial-agency', 'commune']).optional(),
   }),
   period: Period,
   indicators: z.array(IndicatorValue).min(1),

@@ -12,6 +12,7 @@ import { unitKey } from '../units.js';
 import { dvcProgressTree } from './dvc-progress-tree.js';
 import { evaluationMetrics } from './evaluation-metrics.js';
 import { formalityOnlinePaymentTree } from './formality-online-payment-tree.js';
+import { formalities } from './formalities.js';
 import { provideOnlineTree } from './provide-online-tree.js';
 import { restJsp766 } from './rest-jsp-766.js';
 import { serviceResults } from './service-results.js';
@@ -29,6 +30,7 @@ export const RESPONSE_TYPES: readonly ResponseType[] = [
   provideOnlineTree,
   formalityOnlinePaymentTree,
   restJsp766,
+  formalities,
 ];
 
 export const PAGE_TYPE = RESPONSES_PAGE.id;
