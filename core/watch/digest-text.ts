@@ -17,7 +17,7 @@ export function digestText(d: Digest): string {
   if (!d.lastWeek.captured) head.push(`Không có lần chụp ngày ${shortDate(d.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
   const otherGaps = d.gaps.filter((g) => g !== d.yesterday.day && g !== d.lastWeek.day);
   if (otherGaps.length > 0) head.push(`Ngày không có lần chụp (để trống, không tính): ${otherGaps.map(shortDate).join(', ')}.`);
-  if (d.own) head.push(`Đơn vị của tôi — ${unitLine(d.own)}`);
+  if (d.own) head.push(`Đơn vị của tôi — ${unitLine(d.own, d.thresholds)}`);
 
   // Each level's heading is kept; its lines go in while room is left, the other sections after.
   const sections: { heading: string; lines: string[] }[] = d.levels
@@ -30,7 +30,7 @@ export function digestText(d: Digest): string {
           ? `${l.title} (${l.units.length} đơn vị) — đáng chú ý ${attention.length}:`
           : `${l.title} (${l.units.length} đơn vị): không đơn vị nào đáng chú ý.`,
         lines: [
-          ...attention.map((u) => `• ${unitLine(u)}`),
+          ...attention.map((u) => `• ${unitLine(u, d.thresholds)}`),
           ...(risers.length > 0 ? [`Tăng nhiều: ${risers.map((u) => `${shortName(u.name)} (${u.headline!.day.kind === 'change' ? `+${points(u.headline!.day.delta)}` : ''})`).join(', ')}`] : []),
         ],
       };

@@ -58,8 +58,8 @@ export function colourWords(m: MeasureWatch): string | undefined {
 }
 
 /** One unit in a line: its name, place, score, colour, changes and what calls for attention. */
-export function unitLine(u: UnitWatch, opts: { name?: string } = {}): string {
-  const head = `${opts.name ?? shortName(u.name)}${u.place ? ` (${placeWords(u.place)}${u.cluster ? `; ${placeWords(u.cluster)} ${u.cluster.name}` : ''})` : u.cluster ? ` (${placeWords(u.cluster)} ${u.cluster.name})` : ''}`;
+export function unitLine(u: UnitWatch, opts: { dayDrop: number }): string {
+  const head = `${shortName(u.name)}${u.place ? ` (${placeWords(u.place)}${u.cluster ? `; ${placeWords(u.cluster)} ${u.cluster.name}` : ''})` : u.cluster ? ` (${placeWords(u.cluster)} ${u.cluster.name})` : ''}`;
   const parts: string[] = [];
   const h = u.headline;
   if (h) {
@@ -68,16 +68,18 @@ export function unitLine(u: UnitWatch, opts: { name?: string } = {}): string {
     for (const w of [comparisonWords(h.day, 'hôm trước'), comparisonWords(h.week, '7 ngày trước')]) if (w) parts.push(w);
     if (h.decline) parts.push(declineWords(h.decline));
   }
-  // The groups behind a total: a fall, a red group, a run of falls.
-  for (const g of h?.measure.code === 'TONG_SCORE' || !h ? u.groups : []) {
-    const said: string[] = [];
-    if (g.day.kind === 'change' && g.day.delta < -0.005) said.push(changeWords(g.day.delta));
-    const colour = colourWords(g);
-    if (colour === COLOUR_NAMES.red) said.push(colour);
-    if (g.decline) said.push(`giảm ${g.decline.length - 1} ngày liên tiếp`);
-    if (!h) said.unshift(measureText(g.measure));
-    if (said.length > 0) parts.push(h ? `${g.measure.label} ${said.join(', ')}` : said.join(', '));
-  }
+  // The groups behind a total (at most three said): a fall of the day's threshold, a run of falls, a red group
+  // when the total itself is not red.
+  const groups = h?.measure.code === 'TONG_SCORE' || !h ? u.groups : [];
+  const said = groups.flatMap((g) => {
+    const parts: string[] = [];
+    if (g.day.kind === 'change' && g.day.delta <= -opts.dayDrop + 1e-9) parts.push(changeWords(g.day.delta));
+    if (g.decline) parts.push(`giảm ${g.decline.length - 1} ngày liên tiếp`);
+    if (g.colour === 'red' && h?.colour !== 'red') parts.push(COLOUR_NAMES.red);
+    if (!h) parts.unshift(measureText(g.measure));
+    return parts.length > (h ? 0 : 1) || !h ? [h ? `${g.measure.label} ${parts.join(', ')}` : parts.join(', ')] : [];
+  });
+  parts.push(...said.slice(0, 3));
   for (const r of u.rateDrops.slice(0, 2)) parts.push(`«${r.label}» giảm ${points(r.from - r.to)} điểm % (${points(r.from)} → ${points(r.to)} %)`);
   return `${head}: ${parts.join('; ') || 'chưa có điểm'}`;
 }
