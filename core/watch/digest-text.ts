@@ -18,6 +18,9 @@ export function digestText(d: Digest): string {
   const otherGaps = d.gaps.filter((g) => g !== d.yesterday.day && g !== d.lastWeek.day);
   if (otherGaps.length > 0) head.push(`Ngày không có lần chụp (để trống, không tính): ${otherGaps.map(shortDate).join(', ')}.`);
   if (d.own) head.push(`Đơn vị của tôi — ${unitLine(d.own, d.thresholds)}`);
+  // Which procedure pulls the officer's unit down, when the page was filtered by procedures that day.
+  head.push(...d.ownPulledBy.slice(0, 2).map((p) => `  Thủ tục kéo xuống — ${p}`));
+  if (d.procedures.length > 0 && d.ownPulledBy.length === 0) head.push(`Số liệu theo thủ tục đã chụp: ${d.procedures.slice(0, 3).join(', ')}${d.procedures.length > 3 ? ` và ${d.procedures.length - 3} thủ tục khác` : ''}${d.own ? ' — không thủ tục nào kéo đơn vị của tôi xuống.' : '.'}`);
 
   // Each level's heading is kept; its lines go in while room is left, the other sections after.
   const sections: { heading: string; lines: string[] }[] = d.levels

@@ -8,6 +8,8 @@ import type { Capture, WatchDay, WatchSeries } from './captures.js';
 import { watchSeries } from './captures.js';
 import { competitionRank, rankInClusters, type ClusterList } from './clusters.js';
 import { LEVELS, unitLevel, type UnitLevel } from './level.js';
+import { dragsOf } from './drags.js';
+import { procedureName } from './procedures.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { watchUnit, type MeasureWatch, type UnitWatch } from './units.js';
 
@@ -59,6 +61,10 @@ export interface Digest {
   newSinceYesterday: UnitWatch[];
   /** In the day before's capture, not in the day's. */
   missingToday: string[];
+  /** The procedures the page was filtered by that day (their names as the officer reads them). */
+  procedures: string[];
+  /** For the officer's unit, the procedures pulling one of its metrics down: «Tiến độ giải quyết: «…»: 34/281 …». */
+  ownPulledBy: string[];
   thresholds: Thresholds;
 }
 
@@ -155,6 +161,8 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     clusters,
     newSinceYesterday: before ? units.filter((u) => !before.units.has(u.key)) : [],
     missingToday: before ? [...before.units].filter(([k]) => !today.units.has(k)).map(([, s]) => s.unit.name) : [],
+    procedures: today.procedures.map((p) => procedureName(p.procedure)),
+    ownPulledBy: own ? dragsOf(own.snapshot, before?.units.get(own.key), today.procedures).flatMap((d) => d.procedures.map((p) => `${d.label}: ${p}`)) : [],
     thresholds: t,
   };
 }

@@ -7,8 +7,10 @@ import { captureResponses, RESPONSE_TYPES, type SeenResponse } from '../../core/
 import { readProcedureCatalogue } from '../../core/indicators/responses/formalities.js';
 import { dragLine, dragsOf } from '../../core/watch/drags.js';
 import { captureProcedures, wholeView } from '../../core/watch/procedures.js';
+import { digestOf } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
 import { API, provinceView } from '../../scripts/harness/province-766.js';
-import { PROCEDURE, PROGRESS_PROCEDURE, seenOn, STORY, UNITS } from './real-days.js';
+import { PROCEDURE, PROGRESS_PROCEDURE, seenOn, STORY, storyCaptures, UNITS } from './real-days.js';
 
 const AT = '2026-09-21T04:10:00+07:00';
 const last = STORY.at(-1)!;
@@ -58,6 +60,14 @@ describe('procedures on the 766 page', () => {
     ]);
     // Đoan Hùng: the procedure does better than the unit as a whole — it pulls nothing down.
     expect(dragsOf(unit(UNITS.doanHung.name), undefined, captures)[0]!.procedures).toEqual([]);
+  });
+
+  it('says it in the digest under the officer’s unit, or that the procedures captured pull nothing down', () => {
+    const binhPhu = digestText(digestOf(storyCaptures(), { own: 'Xã Bình Phú' })!).split('\n');
+    const own = binhPhu.findIndex((l) => l.startsWith('Đơn vị của tôi — UBND xã Bình Phú'));
+    expect(binhPhu[own + 1]).toMatch(new RegExp(`^  Thủ tục kéo xuống — Tiến độ giải quyết: «${PROCEDURE.code} · Chứng thực bản sao .*»: 34/281 hồ sơ quá hạn \\(87,9 %, cả đơn vị 88,08 %\\) — nếu đạt cả: \\+0,85 điểm$`));
+    const doanHung = digestText(digestOf(storyCaptures(), { own: 'Xã Đoan Hùng' })!);
+    expect(doanHung).toMatch(/^Số liệu theo thủ tục đã chụp: «2\.000815 · Chứng thực bản sao .*» — không thủ tục nào kéo đơn vị của tôi xuống\.$/m);
   });
 });
 
