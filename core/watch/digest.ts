@@ -167,6 +167,14 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   };
 }
 
+/** Of stored data days (oldest first), those a digest reads: a week before the last, or as far as a run of falls counts. */
+export function digestWindow(days: readonly string[], t: Thresholds): string[] {
+  const last = days.at(-1);
+  if (!last) return [];
+  const from = addDays(last, -Math.max(7, t.declineDays));
+  return days.filter((d) => d >= from);
+}
+
 /** The digest of saved captures (the extension's store, a folder of saved files): undefined when none is scored. */
 export function digestOf(captures: readonly Capture[], opts: DigestOptions = {}): Digest | undefined {
   const series = watchSeries(captures, opts.period ? { period: opts.period } : {});

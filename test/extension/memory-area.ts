@@ -20,6 +20,10 @@ export function memoryArea(opts: { quotaBytes?: number; failWith?: string } = {}
       if (opts.quotaBytes !== undefined && bytes > opts.quotaBytes) throw new Error('Resource::kQuotaBytes quota exceeded');
       for (const [k, v] of next) data.set(k, v);
     },
+    async remove(keys) {
+      if (opts.failWith) throw new Error(opts.failWith);
+      for (const k of keys) data.delete(k);
+    },
     async bytesInUse() {
       return size();
     },

@@ -3,14 +3,12 @@
 export interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
+  remove(keys: string[]): Promise<void>;
   /** Bytes used by the whole area, to show how full it is. */
   bytesInUse(): Promise<number>;
 }
 
-/** chrome.storage.local's quota without the `unlimitedStorage` permission (Chrome 114+). */
-export const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
-
-/** Why storage failed: `quota` when chrome.storage.local is full, `failure` for anything else. */
+/** Why storage failed: `quota` when the disk (or a quota) is full, `failure` for anything else. */
 export class StorageError extends Error {
   constructor(
     readonly kind: 'quota' | 'failure',
@@ -44,6 +42,7 @@ export function chromeLocalArea(): StorageArea {
   return {
     get: (keys) => guard(() => local.get(keys)),
     set: (items) => guard(() => local.set(items)),
+    remove: (keys) => guard(() => local.remove(keys)),
     bytesInUse: () => guard(() => local.getBytesInUse(null)),
   };
 }
