@@ -14,16 +14,16 @@ import { parseNumberText } from '../../core/values.js';
 import { buildBrief } from '../../core/watch/brief.js';
 import { briefHtml } from '../../core/watch/brief-html.js';
 import { watchSeries, type Capture } from '../../core/watch/captures.js';
-import { readClusterSheet, type ClusterList } from '../../core/watch/clusters.js';
 import { buildDigest, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { BRIEF_SHEET, planBrief } from '../../core/watch/plan-brief.js';
 import { readSavedCapture } from '../../core/watch/saved.js';
 import { THRESHOLD_LABELS, Thresholds } from '../../core/watch/thresholds.js';
 import type { Comparison, UnitWatch } from '../../core/watch/units.js';
-import { openWorkbookFile, readInputFile, shown } from '../files.js';
+import { readClusterFile } from '../clusters.js';
+import { readInputFile, shown } from '../files.js';
 import { writeOutput } from '../outputs.js';
-import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command, type Io } from '../command.js';
+import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua watch <thư mục lần chụp> [--unit "<đơn vị của tôi>"] [--clusters <cụm.xlsx>] [--period "<kỳ>"]
              [--out <báo-cáo.xlsx | .pdf | .html>] [--json] [--force]
@@ -81,22 +81,6 @@ export function groupedWarnings(warnings: readonly CaptureWarning[]): string[] {
     }),
     ...plain,
   ];
-}
-
-async function readClusters(path: string, io: Io): Promise<ClusterList> {
-  const opened = await openWorkbookFile(path, io.cwd);
-  if (!opened.ok) throw new UnusableFile(opened.message);
-  const sheets = await opened.workbook.readSheets(await opened.workbook.listSheets());
-  const errors: string[] = [];
-  for (const grid of sheets) {
-    const read = readClusterSheet(grid);
-    if (read.ok) {
-      for (const note of read.notes) io.err(`Lưu ý: ${shown(path, io.cwd)}: ${note}`);
-      return read.list;
-    }
-    errors.push(...read.errors);
-  }
-  throw new UnusableFile(`${shown(path, io.cwd)}: không đọc được danh sách cụm thi đua.\n${errors.join('\n')}`);
 }
 
 function thresholdsOf(values: Partial<Record<string, string | boolean>>): Thresholds {
@@ -183,7 +167,7 @@ export const command: Command = {
     if (kind && !['.xlsx', '.pdf', '.html'].includes(kind)) throw new UsageError(`Tệp --out phải là .xlsx, .pdf hoặc .html: ${values.out}.`);
     const thresholds = thresholdsOf(values);
     if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) throw new UsageError(`Không có thư mục ${shown(folder, io.cwd)}.`);
-    const clusters = values.clusters ? await readClusters(resolve(io.cwd, values.clusters), io) : undefined;
+    const clusters = values.clusters ? await readClusterFile(resolve(io.cwd, values.clusters), io) : undefined;
 
     const captures: Capture[] = [];
     const warnings: CaptureWarning[] = [];
