@@ -109,27 +109,25 @@ function layoutKey(code: string, label: string, unit: string, group: string | nu
 export function unpack(record: DayRecord, p: Packed): IndicatorSnapshot {
   const head = record.heads[p.h];
   if (!head) throw new RangeError(`head ${p.h}`);
-  return {
-    ...head,
-    capturedAt: p.c,
-    contentHash: p.x,
-    unit: p.u,
-    indicators: p.i.map(([layout, value, flags, ...fields]) => {
-      const l = record.layouts[layout as number];
-      if (!l) throw new RangeError(`layout ${String(layout)}`);
-      const [code, label, unit, group, max] = l;
-      const ind: IndicatorValue = { code, label, value: value ?? null, unit, ...(max !== null ? { max } : {}), ...(group !== null ? { group } : {}) };
-      let k = 0;
-      FIELDS.forEach((f, bit) => {
-        if (((flags as number) & (1 << bit)) === 0) return;
-        const v = fields[k++];
-        if (f === 'ratio') ind.ratio = v ?? null;
-        else if (typeof v === 'number') ind[f] = v;
-      });
-      return ind;
-    }),
-    ...(p.m ? { missingGroups: p.m } : {}),
-  };
+  const indicators: IndicatorValue[] = new Array(p.i.length);
+  for (let k = 0; k < p.i.length; k++) {
+    const packed = p.i[k]!;
+    const l = record.layouts[packed[0] as number];
+    if (!l) throw new RangeError(`layout ${String(packed[0])}`);
+    const ind: IndicatorValue = { code: l[0], label: l[1], value: packed[1] ?? null, unit: l[2] };
+    if (l[4] !== null) ind.max = l[4];
+    if (l[3] !== null) ind.group = l[3];
+    const flags = packed[2] as number;
+    let at = 3;
+    if (flags & 1) ind.numerator = packed[at++] as number;
+    if (flags & 2) ind.denominator = packed[at++] as number;
+    if (flags & 4) ind.ratio = packed[at++] ?? null;
+    if (flags & 8) ind.computed = packed[at++] as number;
+    indicators[k] = ind;
+  }
+  const s: IndicatorSnapshot = { ...head, capturedAt: p.c, contentHash: p.x, unit: p.u, indicators };
+  if (p.m) s.missingGroups = p.m;
+  return s;
 }
 
 export function emptyDay(day: string): DayRecord {
