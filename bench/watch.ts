@@ -30,7 +30,7 @@ const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 /** chrome.storage.local as the store sees it: values kept as JSON text, their size counted as Chrome counts it. */
 function jsonArea() {
   const data = new Map<string, string>();
-  const area: StorageArea & { data: Map<string, string> } = {
+  const area: StorageArea & { data: Map<string, string>; bytesInUse(): Promise<number> } = {
     data,
     get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, JSON.parse(data.get(k)!) as unknown])),
     set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, JSON.stringify(v))),

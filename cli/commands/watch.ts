@@ -201,7 +201,6 @@ export const command: Command = {
         : `Không có lần chụp chỉ số 766 nào đọc được trong ${shown(folder, io.cwd)} (cần tệp .har, .json của trang ${PAGE_766_URL}).`);
       return EXIT.inputsFailed;
     }
-    if (series.otherPeriods.length > 0) io.err(`Lưu ý: chỉ theo dõi kỳ «${series.period.label}»; các kỳ khác cũng có lần chụp: ${series.otherPeriods.join(', ')} (chọn bằng --period).`);
     const digest = buildDigest(series, { thresholds, ...(values.unit ? { own: values.unit } : {}), ...(clusters ? { clusters } : {}) });
     if (values.unit && !digest.own) io.err(`Lưu ý: không thấy «${values.unit}» trong lần chụp ngày ${digest.day}.`);
     const brief = buildBrief(digest, series);

@@ -65,8 +65,8 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     const count = (c: string) => l.units.filter((u) => u.headline?.colour === c).length;
     standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red')}, vàng ${count('yellow')}, xanh ${count('green')}.`);
   }
-  const province = digest.levels.find((l) => l.level === 'province')?.units[0];
-  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}; ${changeCell(province, 'day')} so với hôm trước.`);
+  const province = digest.province;
+  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeWords(province.place)} tỉnh, thành phố` : ''}; ${changeCell(province, 'day')} so với hôm trước.`);
 
   const changed = (c: Comparison | undefined) => c?.kind === 'change' && Math.abs(c.delta) >= 0.005;
   const moved = all

@@ -17,6 +17,9 @@ export function digestText(d: Digest): string {
   if (!d.lastWeek.captured) head.push(`Không có lần chụp ngày ${shortDate(d.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
   const otherGaps = d.gaps.filter((g) => g !== d.yesterday.day && g !== d.lastWeek.day);
   if (otherGaps.length > 0) head.push(`Ngày không có lần chụp (để trống, không tính): ${otherGaps.map(shortDate).join(', ')}.`);
+  // The province among the provinces when the view held the national list, unless it is the officer's own unit.
+  if (d.province && d.province !== d.own && d.province.place && d.province.place.of > 1) head.push(`Tỉnh — ${unitLine(d.province, d.thresholds)}`);
+  if (d.otherPeriods.length > 0) head.push(`Chỉ so sánh ${d.period}; kỳ khác cũng có lần chụp: ${d.otherPeriods.join(', ')}.`);
   if (d.own) head.push(`Đơn vị của tôi — ${unitLine(d.own, d.thresholds)}`);
   // Which procedure pulls the officer's unit down, when the page was filtered by procedures that day.
   head.push(...d.ownPulledBy.slice(0, 2).map((p) => `  Thủ tục kéo xuống — ${p}`));

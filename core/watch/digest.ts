@@ -4,10 +4,10 @@
 // need attention: at most 3 agencies and 10 communes. Plain data; digest-text.ts words it, the brief prints it.
 import { sameUnit } from '../indicators/units.js';
 import { addDays } from './data-day.js';
-import type { Capture, WatchDay, WatchSeries } from './captures.js';
-import { watchSeries } from './captures.js';
+import type { Capture, WatchSeries } from './captures.js';
+import { watchKey, watchSeries } from './captures.js';
 import { competitionRank, rankInClusters, type ClusterList } from './clusters.js';
-import { LEVELS, unitLevel, type UnitLevel } from './level.js';
+import { LEVELS, type UnitLevel } from './level.js';
 import { dragsOf } from './drags.js';
 import { procedureName } from './procedures.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
@@ -44,6 +44,8 @@ export interface ClusterStanding {
 export interface Digest {
   /** The province (or the unit) the figures are of. */
   scope: string;
+  /** The province's own row, ranked among the provinces of the national list when the view held it. */
+  province?: UnitWatch;
   period: string;
   day: string;
   capturedAt: string;
@@ -97,11 +99,22 @@ function move(u: UnitWatch): number {
   return u.headline?.day.kind === 'change' ? Math.abs(u.headline.day.delta) : 0;
 }
 
-/** The province's own row of the day, else the first unit's name suffix, for the title. */
-function scopeOf(day: WatchDay, own: UnitWatch | undefined): string {
-  const units = [...day.units.values()];
-  const province = units.find((s) => unitLevel(s.unit) === 'province');
-  return province?.unit.name ?? own?.name ?? units[0]?.unit.name ?? '';
+/**
+ * The province the units belong to, among the provinces of the day (the page's view also holds the national list):
+ * the one whose code heads the units' codes (H44 for H44.123), else whose name the units carry after « - Tỉnh …»,
+ * else the only one.
+ */
+function provinceOf(units: readonly UnitWatch[]): UnitWatch | undefined {
+  const provinces = units.filter((u) => u.level === 'province');
+  if (provinces.length <= 1) return provinces[0];
+  const members = units.filter((u) => u.level === 'provincial-agency' || u.level === 'commune');
+  const count = (p: UnitWatch) => {
+    const code = p.snapshot.unit.code;
+    const key = watchKey(p.name);
+    return members.filter((m) => (code && m.snapshot.unit.code?.startsWith(`${code}.`)) || watchKey(m.name).endsWith(` - ${key.replace(/^(tinh|thanh pho|ubnd tinh|ubnd thanh pho) /, '')}`)).length;
+  };
+  const best = [...provinces].sort((a, b) => count(b) - count(a))[0]!;
+  return count(best) > 0 ? best : undefined;
 }
 
 export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Digest {
@@ -144,9 +157,11 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   const lastWeek = addDays(today.day, -7);
   const before = days.get(yesterday);
   const own = units.find((u) => u.own);
+  const province = provinceOf(units);
   const firstDay = series.days[0]!.day;
   return {
-    scope: scopeOf(today, own),
+    scope: province?.name ?? own?.name ?? units[0]?.name ?? '',
+    ...(province ? { province } : {}),
     period: series.period.label,
     day: today.day,
     capturedAt: today.capturedAt,
@@ -167,7 +182,10 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   };
 }
 
-/** Of stored data days (oldest first), those a digest reads: a week before the last, or as far as a run of falls counts. */
+/**
+ * Of stored data days (oldest first), those a digest reads: the week before the last (every day of it, to tell a gap
+ * from a capture), and as far back as a run of falls counts — a year stored costs it no more than a week.
+ */
 export function digestWindow(days: readonly string[], t: Thresholds): string[] {
   const last = days.at(-1);
   if (!last) return [];

@@ -134,7 +134,6 @@ export async function storedSnapshots(browser: ExtensionBrowser): Promise<Stored
     get: async (keys) => Object.fromEntries(keys.filter((k) => k in contents).map((k) => [k, contents[k]])),
     set: () => Promise.reject(new Error('read-only')),
     remove: () => Promise.reject(new Error('read-only')),
-    bytesInUse: async () => 0,
   };
   return (await createStore(readOnly).snapshots()).snapshots;
 }

@@ -4,7 +4,6 @@ import type { StorageArea } from '../../extension/src/storage/area.js';
 
 export function memoryArea(opts: { quotaBytes?: number; failWith?: string } = {}) {
   const data = new Map<string, string>();
-  const size = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
   const area: StorageArea & { raw: Map<string, string> } = {
     raw: data,
     async get(keys) {
@@ -23,9 +22,6 @@ export function memoryArea(opts: { quotaBytes?: number; failWith?: string } = {}
     async remove(keys) {
       if (opts.failWith) throw new Error(opts.failWith);
       for (const k of keys) data.delete(k);
-    },
-    async bytesInUse() {
-      return size();
     },
   };
   return area;

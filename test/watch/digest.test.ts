@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest, digestOf } from '../../core/watch/digest.js';
 import { digestText, MAX_DIGEST_LINES } from '../../core/watch/digest-text.js';
+import { captureResponses } from '../../core/indicators/responses/index.js';
+import { API, provinceView } from '../../scripts/harness/province-766.js';
+import { capturedOn, provinceDay } from '../../scripts/harness/watch-days.js';
 import { PROGRESS_ALL, STORY, storyCaptures, UNITS } from './real-days.js';
 
 type Child = { departmentCode: string; departmentName: string; level: string; score: number };
@@ -100,5 +103,21 @@ describe('a longer list than the leaders’ part', () => {
     const text = digestText(digest);
     expect(text.split('\n').length).toBeLessThanOrEqual(MAX_DIGEST_LINES);
     expect(text.match(/^• UBND .*giảm 1 so với hôm trước$/gm)).toHaveLength(10);
+  });
+});
+
+describe('a view that holds the national list too', () => {
+  it('is the province’s digest, the province placed among the provinces, the others in no list of units', () => {
+    const national = { url: `${API}service-results`, request: { timeType: 'year', year: 2026, departmentType: 'ADMINISTRATIVE_UNIT' }, body: provinceView('service-results', {}), seq: 9 };
+    const captures = [0, 1].map((d) => {
+      const read = captureResponses([...provinceDay(d, 30), national], { capturedAt: capturedOn('2026-09-19', d) });
+      if (!read.ok) throw new Error(read.error.message);
+      return { capturedAt: capturedOn('2026-09-19', d), snapshots: read.snapshots };
+    });
+    const digest = digestOf(captures)!;
+    expect(digest.scope).toBe('Tỉnh Phú Thọ');
+    expect(digest.levels.map((l) => [l.level, l.units.length])).toEqual([['provincial-agency', 10], ['commune', 20], ['province', 3], ['country', 1]]);
+    // The stand-in national list: Điện Biên 88,1, then Phú Thọ and Lào Cai at 85,5.
+    expect(digestText(digest)).toMatch(/^Tỉnh — Tỉnh Phú Thọ \(đồng thứ 2\/3\): /m);
   });
 });

@@ -21,9 +21,9 @@ import { Digest } from './Digest.js';
 import { seriesPeriodName, UnitTable } from './UnitTable.js';
 
 /** Tables shown at first (a unit and kind of period each); more on request. */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
 /** Data days read at first, and each time older ones are asked for. */
-export const PAGE_DAYS = 14;
+export const PAGE_DAYS = 7;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Worded when shown, so a message stays in the language the officer switches to. */

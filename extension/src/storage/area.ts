@@ -4,8 +4,6 @@ export interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
-  /** Bytes used by the whole area, to show how full it is. */
-  bytesInUse(): Promise<number>;
 }
 
 /** Why storage failed: `quota` when the disk (or a quota) is full, `failure` for anything else. */
@@ -43,6 +41,5 @@ export function chromeLocalArea(): StorageArea {
     get: (keys) => guard(() => local.get(keys)),
     set: (items) => guard(() => local.set(items)),
     remove: (keys) => guard(() => local.remove(keys)),
-    bytesInUse: () => guard(() => local.getBytesInUse(null)),
   };
 }

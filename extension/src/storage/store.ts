@@ -32,7 +32,7 @@ const KEY = {
 const dayKey = (day: string) => `day:${day}`;
 
 /** The stored days and what each holds (read first, small). */
-const DayIndex = z.object({ days: z.record(z.string(), z.object({ captures: z.number().int(), units: z.number().int() })) });
+const DayIndex = z.object({ days: z.record(z.string(), z.object({ captures: z.number().int(), units: z.number().int(), bytes: z.number().int().optional() })) });
 type DayIndex = z.infer<typeof DayIndex>;
 
 /** The cluster list the officer gave, with the file it came from. */
@@ -128,7 +128,7 @@ export function createStore(area: StorageArea) {
     const items: Record<string, unknown> = { ...extra };
     for (const r of records) {
       items[dayKey(r.day)] = r;
-      index.days[r.day] = { captures: r.captures.length, units: r.snapshots.length };
+      index.days[r.day] = entryOf(r);
     }
     items[KEY.days] = index;
     await write(items);
@@ -242,7 +242,7 @@ export function createStore(area: StorageArea) {
           emptied.push(dayKey(r.day));
         } else {
           items[dayKey(r.day)] = r;
-          index.days[r.day] = { captures: r.captures.length, units: r.snapshots.length };
+          index.days[r.day] = entryOf(r);
         }
       }
       await write({ ...items, [KEY.days]: index });
@@ -304,14 +304,21 @@ export function createStore(area: StorageArea) {
     },
     saveReminderState: (state: ReminderState) => write({ [KEY.reminder]: ReminderState.parse(state) }),
 
+    /**
+     * What the stored days take, from the index (each day's size as last written): asking Chrome for the bytes in use
+     * goes through every stored value, a year of them.
+     */
     async usage(): Promise<{ bytes: number; days: number }> {
-      try {
-        return { bytes: await area.bytesInUse(), days: (await days()).length };
-      } catch (error) {
-        throw StorageError.from(error);
-      }
+      await migrate();
+      const entries = Object.values((await dayIndex()).days);
+      return { bytes: entries.reduce((n, e) => n + (e.bytes ?? 0), 0), days: entries.length };
     },
   };
+}
+
+/** A day's line in the index: its saves, its units and what it takes (as JSON, the way chrome.storage counts it). */
+function entryOf(r: DayRecord): DayIndex['days'][string] {
+  return { captures: r.captures.length, units: r.snapshots.length, bytes: JSON.stringify(r).length };
 }
 
 /** What a packed snapshot's capture key needs, without unpacking its figures. */
