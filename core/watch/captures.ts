@@ -48,10 +48,16 @@ export function hasScore(s: IndicatorSnapshot): boolean {
   return s.indicators.some((i) => SCORED.has(i.code) && i.unit === 'points');
 }
 
-/** The key one unit is known by across days: its name as officers read it. */
+/** The key one unit is known by across days: its name as officers read it (worked out once a name, within bounds). */
 export function watchKey(name: string): string {
-  return unitKey(name, { keepProvince: true });
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(name, (key = unitKey(name, { keepProvince: true })));
+  }
+  return key;
 }
+const keys = new Map<string, string>();
 
 /**
  * The captures of one period arranged by data day: the period asked for (by its label), else the period of the

@@ -97,7 +97,11 @@ export function Digest({ store, settings }: { store: IndicatorStore; settings: S
   return (
     <section className="digest" aria-label={t('digest.title')}>
       <p className="muted">{t('digest.hint')}</p>
-      {state === 'none' && <p className="muted">{t('digest.empty')}</p>}
+      {state === 'none' && (
+        <p className="muted" data-testid="digest-empty">
+          {t('digest.empty')}
+        </p>
+      )}
       {state && state !== 'none' && (
         <>
           <div className="actions">

@@ -43,6 +43,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
   const [undoable, setUndoable] = useState<StoredSnapshot[]>();
   const [pruneDay, setPruneDay] = useState<string>();
   const [exportedBefore, setExportedBefore] = useState<string>();
+  const [loaded, setLoaded] = useState(false);
 
   const reload = useCallback(async () => {
     try {
@@ -53,6 +54,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
       setUnreadable(loaded.unreadable + (await store.unreadable()));
       setUsage(await store.usage());
       setPruneDay((d) => d ?? (all.length > 0 ? addDays(all.at(-1)!, -365) : undefined));
+      setLoaded(true);
     } catch (e) {
       setStatus({ kind: 'error', text: (t) => failureText(e, t) });
     }
@@ -262,7 +264,11 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
         </p>
       )}
 
-      {histories.length === 0 && <p className="muted">{t('history.empty')}</p>}
+      {loaded && histories.length === 0 && (
+        <p className="muted" data-testid="history-empty">
+          {t('history.empty')}
+        </p>
+      )}
       {visible.slice(0, shown).map((h) => (
         <UnitTable key={h.key} history={h} onRemove={remove} />
       ))}
