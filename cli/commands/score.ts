@@ -345,7 +345,7 @@ async function checkWritable(outDir: string, io: Io): Promise<void> {
 
 /**
  * The previous result in --out, read before anything is scored: none on a first run. One that is there but cannot
- * be opened stops the run (its decisions would be lost: README «tong-hop.xlsx không đọc được»); one whose record or
+ * be opened stops the run (its decisions would be lost: docs/huong-dan/dong-lenh.md «tong-hop.xlsx không đọc được»); one whose record or
  * closing does not read or hold its seal is damage, never «chưa chốt»: the run stops and writes nothing.
  */
 async function previousResult(summaryPath: string, io: Io): Promise<PreviousSummary | undefined> {
