@@ -1,4 +1,4 @@
-// `npm run screenshots:extension`: pictures of the extension (Vietnamese) for the README, taken in
+// `npm run screenshots:extension`: pictures of the extension (Vietnamese) for the README and its guide (docs/huong-dan/tien-ich-chrome.md), taken in
 // Debian's chromium with the built extension capturing a fixture page served at its real address.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -1,4 +1,4 @@
-// Screenshots of the task pane in Vietnamese for the README (docs/screenshots/), taken in Debian's
+// Screenshots of the task pane in Vietnamese for the README and docs/huong-dan/excel.md (docs/screenshots/), taken in Debian's
 // chromium on the standalone page at a real task pane's size (340 × 800 px), with the example commune
 // opened through the page's own example button: npm run screenshots
 // An English view of the scoring pane goes to the temporary folder it prints, for checking the toggle.

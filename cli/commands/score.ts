@@ -23,6 +23,8 @@ import { planCopy, type RunShare } from '../../core/run/plan-copy.js';
 import { runInOrder, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { WorkbookReports } from '../../core/run/workbook-reports.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
+import { rankInClusters, type ClusterList } from '../../core/watch/clusters.js';
+import { readClusterFile } from '../clusters.js';
 import { collectInputs, criteriaFromInputs, type Inputs, inputFileProblem, isFile, loadCriteriaArg, openWorkbookFile, readTextFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
 import { COPIES_IN_WORKER, CriteriaReader, ScorePool } from '../score-pool.js';
@@ -38,7 +40,7 @@ import { letGo, ownBuffers } from '../let-go.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
-             [--units <tệp.xlsx có trang Danh sách đơn vị>] [--reopen "<lý do>"]
+             [--units <tệp.xlsx có trang Danh sách đơn vị>] [--reopen "<lý do>"] [--clusters <cụm.xlsx>]
 
 Chấm điểm mọi trang báo cáo của đơn vị trong các tệp .xlsx (một tệp mỗi đơn vị, hoặc nhiều trang
 trong một tệp; thư mục được quét tìm .xlsx). Tệp gốc không bao giờ bị sửa: trong THƯ_MỤC (mặc định
@@ -60,6 +62,7 @@ Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà s
                là «Chưa nộp», đơn vị báo cáo mà không có tên bị gắn cờ. Không ghi: lấy trang đó trong tệp --criteria .xlsx nếu có
   --reopen     chấm lại vào THƯ_MỤC mà Hội đồng đã chốt kết quả (thidua close), với lý do. Không có: lần chấm
                thay đổi kết quả đã chốt thì không ghi gì và in những gì khác; không thay đổi thì giữ nguyên thư mục
+  --clusters   danh sách cụm thi đua (.xlsx: Cụm thi đua | Đơn vị | Từ ngày | Đến ngày): xếp hạng cả trong từng cụm
   --round      đợt xét khen thưởng: hang-nam (hằng năm), so-ket (sơ kết giai đoạn), tong-ket (tổng kết
                giai đoạn); chỉ hình thức và chỉ tiêu của đợt đó được áp dụng. Mặc định: hằng năm nếu bộ
                tiêu chí có, nếu không thì đợt đầu tiên của bộ.
@@ -91,6 +94,7 @@ export const command: Command = {
       decisions: { type: 'string' },
       units: { type: 'string' },
       reopen: { type: 'string' },
+      clusters: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('Chưa nêu tệp hoặc thư mục báo cáo nào. / No input files or folders given.');
     const outDir = resolve(io.cwd, values.out ?? 'thidua-out');
@@ -104,6 +108,7 @@ export const command: Command = {
       ? await loadCriteriaArg(values.criteria, io.cwd, (t) => io.err(t))
       : await criteriaOfInputs(files, io);
     const round = chooseRound(set, values.round);
+    const clusters = values.clusters ? await readClusterFile(resolve(io.cwd, values.clusters), io) : undefined;
     const indicators = values.indicators ? await loadIndicators(resolve(io.cwd, values.indicators), io) : undefined;
 
     await checkWritable(outDir, io);
@@ -133,7 +138,7 @@ export const command: Command = {
       errors,
       omitted: run.omittedUnits,
     });
-    io.out(values.json ? JSON.stringify(output, null, 2) : report(output));
+    io.out(values.json ? JSON.stringify(output, null, 2) : report(output, clusters));
     // Anything left out (a file, a sheet, a duplicate report) shows in the exit code; «Chưa nộp» is not an input fault.
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
   },
@@ -354,7 +359,7 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
 }
 
 /** The run in a few lines for the officer: files written, ranking per kind, proposals. */
-function report(run: ScoreRunOutput): string {
+function report(run: ScoreRunOutput, clusters?: ClusterList): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (${run.criteriaSet.id}@${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const flags = new Map(run.cards.map((c) => [`${c.file}\u0000${c.sheet}`, c.flags.length]));
@@ -365,6 +370,10 @@ function report(run: ScoreRunOutput): string {
       lines.push(
         `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${formatNumberVi(e.total)} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
       );
+    }
+    // Within each cluster, in the kind's own order (ties there stay ties), members as on the day of the run.
+    for (const { cluster, placed } of clusters ? rankInClusters(clusters, todayIso(), group.entries, (e) => e.unitName, (e) => -e.rank) : []) {
+      lines.push(`  ${oneLine(cluster)}: ${placed.map((p) => `${p.rank}. ${oneLine(p.item.unitName)}`).join('; ')}`);
     }
   }
   const proposed = run.proposals.filter((p) => p.proposed);
@@ -409,7 +418,7 @@ async function checkWritable(outDir: string, io: Io): Promise<void> {
 
 /**
  * The previous result in --out, read before anything is scored: none on a first run. One that is there but cannot
- * be opened stops the run (its decisions would be lost: README «tong-hop.xlsx không đọc được»); one whose record or
+ * be opened stops the run (its decisions would be lost: docs/huong-dan/dong-lenh.md «tong-hop.xlsx không đọc được»); one whose record or
  * closing does not read or hold its seal is damage, never «chưa chốt»: the run stops and writes nothing.
  */
 async function previousResult(summaryPath: string, io: Io): Promise<PreviousSummary | undefined> {

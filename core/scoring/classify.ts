@@ -266,9 +266,14 @@ function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns
   // The council's verified score, where the sheet has a column for it, wins; until typed, the self-score
   // stands, pending review (flagged by not-yet-verified).
   const verified = readCell(row.verifiedScore, AS_POINTS);
-  if (verified) return verified.kind === 'value' ? { ...verified, note: 'theo điểm thẩm định' } : verified;
   const self = row.selfScore;
   const fromSelf = readCell(self, AS_POINTS);
+  // The self-score is said beside the verified one where they differ: the council sees what it changed.
+  if (verified?.kind === 'value') {
+    const changed = fromSelf?.kind === 'value' && fromSelf.value !== verified.value ? `; đơn vị tự chấm ${formatNumber(fromSelf.value)}` : '';
+    return { ...verified, note: `theo điểm thẩm định${changed}` };
+  }
+  if (verified) return verified;
   const pending = columns.verifiedScore !== undefined ? ', chưa thẩm định' : '';
   if (fromSelf) return fromSelf.kind === 'value' ? { ...fromSelf, note: `theo điểm tự chấm${pending}` } : fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.

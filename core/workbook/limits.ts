@@ -1,5 +1,5 @@
 // How much of a workbook thidua reads — the one set of limits every face shares (the command line, the
-// standalone page, the task pane's file reading; README «Giới hạn đọc sổ tính»). Far more than any report,
+// standalone page, the task pane's file reading; docs/dinh-dang-tep.md «Giới hạn đọc sổ tính»). Far more than any report,
 // criteria or scoring sheet holds; small enough that a hostile or broken file (a value at XFD1048576, a zip
 // bomb, a 50 MB cell, a merge over a million rows) costs only itself. Whatever reads a workbook never builds
 // more than these allow: adapters/ooxml checks them while it inflates and parses, before anything is built.

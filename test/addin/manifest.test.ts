@@ -19,7 +19,7 @@ const devXml = readFileSync(resolve(root, 'manifest.xml'), 'utf8');
 const prodBase = 'https://tinh.example.gov.vn/thidua/';
 const prodXml = productionManifest(devXml, productionEnvironment(prodBase));
 /** The header comment the manifest carried until issue 19: «--» is not allowed inside an XML comment. */
-const oldXml = devXml.replace('(see README)', '(npm run manifest:prod -- https://…/)');
+const oldXml = devXml.replace('(see docs/huong-dan/excel.md, «Cài đặt»)', '(npm run manifest:prod -- https://…/)');
 
 /** Microsoft's valid Excel task-pane manifest, as shipped with its validator. */
 const require = createRequire(import.meta.url);

@@ -26,10 +26,10 @@ describe('not-yet-verified', () => {
     expect(flags.map((f) => [f.severity, f.cell, f.message])).toEqual([
       ['info', 'E15', '3 mục chưa có điểm thẩm định (ô E15, E16, E17): đang tạm tính theo điểm tự chấm, chờ Hội đồng thẩm định.'],
     ]);
-    // The council's figures win where typed; the rest stand on the self-score, said so in the reason.
+    // The council's figures win where typed, the unit's own beside them; the rest stand on the self-score, said so in the reason.
     expect(card.criteria.filter((c) => ['1.1', '2', '4'].includes(c.code)).map((c) => [c.code, c.points, c.reason])).toEqual([
-      ['1.1', 8, 'Chấm 8/10 điểm (theo điểm thẩm định)'],
-      ['2', 12, 'Chấm 12/15 điểm (theo điểm thẩm định)'],
+      ['1.1', 8, 'Chấm 8/10 điểm (theo điểm thẩm định; đơn vị tự chấm 9)'],
+      ['2', 12, 'Chấm 12/15 điểm (theo điểm thẩm định; đơn vị tự chấm 15)'],
       ['4', 30, 'Chấm 30/40 điểm (theo điểm tự chấm, chưa thẩm định)'],
     ]);
   });

@@ -1,7 +1,8 @@
 // Every `thidua` command is one file of cli/commands/ and one line of the registry in cli/main.ts: the line loads that
 // file, the command's help says it in Vietnamese and then in English, and `thidua --help` lists it with its summary
-// in both languages. Nothing is listed here: the folder and the registry are compared with each other.
-import { readdirSync } from 'node:fs';
+// in both languages, and the officers' command-line guide (docs/huong-dan/dong-lenh.md) gives it a section and every
+// option of its usage. Nothing is listed here: the folder and the registry are compared with each other.
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../cli/command.js';
 import { COMMANDS } from '../../cli/main.js';
@@ -17,6 +18,11 @@ const ENGLISH = /\b(the|a|an|of|to|and|or|with|into|every|one)\b/i;
 /** English may name what officers see in Vietnamese («Tổng hợp», "Rà soát"): quoted, those are not its words. */
 const unquoted = (text: string) => text.replace(/«[^»]*»|"[^"]*"/g, '');
 const words = (text: string) => text.match(/[\p{L}]+/gu) ?? [];
+const options = (text: string) => new Set(text.match(/--[a-z][a-z-]*/g) ?? []);
+
+/** The officers' guide to the command line, and its usage block (the first `text` block) as one entry a command. */
+const guide = readFileSync(new URL('../../docs/huong-dan/dong-lenh.md', import.meta.url), 'utf8');
+const guideUsage = /```text\n([\s\S]*?)```/.exec(guide)![1]!.split(/\n(?=thidua )/);
 
 describe('the `thidua` command registry', () => {
   it('registers every file of cli/commands/ and nothing else', () => {
@@ -47,6 +53,14 @@ describe('the `thidua` command registry', () => {
     expect(asked).toEqual({ code: 0, stdout: command.help, stderr: '' });
   });
 
+  it.each(Object.keys(COMMANDS))('%s has its section in the command-line guide, with every option of its usage', async (name) => {
+    expect(guide, `${name}: a section «thidua ${name}» in docs/huong-dan/dong-lenh.md`).toMatch(new RegExp(`^## \`thidua ${name}\` — `, 'm'));
+    const { command } = await COMMANDS[name]!.load();
+    const usage = command.help.split('\n\n')[0]!;
+    const documented = options(guideUsage.filter((entry) => entry.startsWith(`thidua ${name} `)).join('\n'));
+    expect([...options(usage)].filter((o) => !documented.has(o)), `${name}: options missing from the guide's usage block`).toEqual([]);
+  });
+
   it('lists every command with its summary in `thidua --help`, and nothing else there', async () => {
     const help = await runInProcess(['--help'], process.cwd());
     expect(help.code).toBe(0);
@@ -60,4 +74,4 @@ describe('the `thidua` command registry', () => {
 });
 
 // Made for: issue 36 item 3 — a command added as a file but not registered, registered without its file, or with help
-// in one language only fails here.
+// in one language only fails here; and item 4 — a command or an option the officers' guide does not cover.

@@ -6,7 +6,7 @@ import { hashes, runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Unit → flag codes its deliberate problems must raise (README, «Vấn đề cố ý»). */
+/** Unit → flag codes its deliberate problems must raise (examples/README.md, «Lỗi cố ý»). */
 const EXPECTED: Record<string, string[]> = {
   'Trường PTDTBT Tiểu học Ta Ma': ['late-submission', 'numerator-exceeds-denominator'],
   'Trường Mầm non Ta Ma': ['ratio-mismatch', 'evidence-missing'],

@@ -239,7 +239,7 @@ const VERIFIED_AS_NAMED = ['Điểm thẩm định', 'Thẩm định', 'Điểm 
  */
 export function noteVerifier(sheet: SheetReader, cell: string, label: string): void {
   const named = label.replace(/\s+/g, ' ').trim();
-  // Under its own name (the column our sheets and the README call so) it is nothing inferred.
+  // Under its own name (the column our sheets and docs/dinh-dang-tep.md call so) it is nothing inferred.
   if (matchesLabel(named, VERIFIED_AS_NAMED)) return;
   sheet.note(
     cell,

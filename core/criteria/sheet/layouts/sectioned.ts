@@ -374,4 +374,4 @@ export default {
 
 // Made for: the sheet `thidua criteria export` and the task pane write; sheets officers type in that form
 // (labels with or without colons, headers shuffled or without diacritics, group headings among the criteria);
-// and the plain criteria table the README documents, with nothing else on the sheet.
+// and the plain criteria table docs/dinh-dang-tep.md documents, with nothing else on the sheet.
