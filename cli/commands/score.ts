@@ -9,7 +9,7 @@ import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
-import { combineDecisions, combineReviews, type TypedReview } from '../../core/council/merge.js';
+import { combineReviews, type TypedReview } from '../../core/council/merge.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { whereReported } from '../../core/ranking/duplicates.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
@@ -18,19 +18,18 @@ import type { ScoreCard } from '../../core/scoring/score-card.js';
 import { formatNumberVi } from '../../core/values.js';
 import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
 import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
-import { communeFolder } from '../../core/run/commune-scope.js';
-import { decideRun, type Run } from '../../core/run/decide-run.js';
-import { planCopy, planRunSummary, runShares } from '../../core/run/plan-copy.js';
+import type { Run } from '../../core/run/decide-run.js';
+import { planCopy, type RunShare } from '../../core/run/plan-copy.js';
+import { runInOrder, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { WorkbookReports } from '../../core/run/workbook-reports.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
 import { rankInClusters, type ClusterList } from '../../core/watch/clusters.js';
 import { readClusterFile } from '../clusters.js';
-import { collectInputs, criteriaFromInputs, inputFileProblem, isFile, loadCriteriaArg, openWorkbookFile, readTextFile, shown } from '../files.js';
+import { collectInputs, criteriaFromInputs, type Inputs, inputFileProblem, isFile, loadCriteriaArg, openWorkbookFile, readTextFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
 import { COPIES_IN_WORKER, CriteriaReader, ScorePool } from '../score-pool.js';
 import { OutputError, planOutputs, saveWorkbook, writeOutput } from '../outputs.js';
-import { changesSinceClosing, describeRound, recordRun } from '../../core/run/closing.js';
-import { decisionsSaid } from '../../core/run/decisions-said.js';
+import { describeRound, type ClosedRound, type FoundDigest } from '../../core/run/closing.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { unitsExplanations } from '../../core/run/unit-review.js';
 import { folderCopies, readSummaryFile, stopOnDamage } from '../closed-rounds.js';
@@ -100,7 +99,7 @@ export const command: Command = {
     if (positionals.length === 0) throw new UsageError('Chưa nêu tệp hoặc thư mục báo cáo nào. / No input files or folders given.');
     const outDir = resolve(io.cwd, values.out ?? 'thidua-out');
     const inputs = await collectInputs(positionals, io.cwd, outDir);
-    const { files, missing, skipped } = inputs;
+    const { files } = inputs;
     for (const group of inputs.lookalikes) io.err(lookalikeLine(group.map((p) => shown(p, io.cwd))));
     // Every output is fixed up front and checked against every input by real path, so none can land on one.
     const { outputs, summaryPath } = planOutputs(inputs, outDir, (p) => shown(p, io.cwd));
@@ -114,140 +113,25 @@ export const command: Command = {
 
     await checkWritable(outDir, io);
     const roster = await unitRoster(set, values.units ?? (values.criteria && extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
-    const previous = await previousResult(summaryPath, io);
-    const council = await councilDecisions(previous, summaryPath, values.decisions, io);
-    const { unread } = council;
-    // A result the council closed is never changed silently: a run that would change it writes only with --reopen and a reason.
-    const closed = previous?.rounds ?? [];
-
-    const errors: ScoreRunError[] = [];
-    // Errors show as they happen, beside the progress line of their file.
-    const fail = (e: ScoreRunError) => {
-      errors.push(e);
-      io.err(`Lỗi: ${oneLine(e.message)}`);
-    };
-    for (const e of council.notApplied) fail(e);
-    for (const p of missing) fail({ file: shown(p, io.cwd), message: `Không tìm thấy tệp hoặc thư mục ${shown(p, io.cwd)}.` });
-    for (const s of skipped) fail({ file: shown(s.path, io.cwd), message: `Bỏ qua ${shown(s.path, io.cwd)}: ${s.reason}.` });
-    if (files.length === 0 && missing.length === 0) fail({ file: positionals.join(' '), message: 'Không tìm thấy tệp .xlsx nào để chấm.' });
-
     const date = todayIso();
-    const job: FileJob = { set, date, round, decisions: council.decisions, unread, cwd: io.cwd, ...(indicators ? { indicators } : {}) };
-    // The units' answers taken from the «Rà soát» of their returned copies, sent in as reports: tong-hop.xlsx shows them.
-    const explained: CouncilDecision[] = [];
-    const tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
-    const read: { task: FileTask; cards: ScoreCard[]; reports?: WorkbookReports; mtime?: number; problems: Omitted[] }[] = [];
-    const written = new Map<string, ScoreRunOutput['files'][number]>();
-    const pool = new ScorePool(job, tasks.length);
-    let run: Run;
-    // The run as a closed round compares it (its units and files; the sheets showing it are sealed as tong-hop.xlsx is planned).
-    const recordOf = (decided: Run) => recordRun(set, { ...decided, round, scoredOn: date, files: read.map((r) => relative(outDir, r.task.output)) });
+    const folder = new FolderRun({ set, date, round, inputs, outputs, asked: positionals.join(' '), outDir, summaryPath, decisionsFile: values.decisions, reopen: values.reopen?.trim(), io, ...(indicators ? { indicators } : {}) });
+    let outcome: RunOutcome;
     try {
-      // Each file read and scored; its progress line and messages in input order (threads finish in any order).
-      // What the worker sends is kept for the run (its cards, a kept workbook's reports): its strings shared again.
-      const strings = new StringPool();
-      await pool.run(tasks, (i, result) => {
-        const task = tasks[i]!;
-        strings.share(result.cards);
-        strings.share(result.reports);
-        explained.push(...(result.explained ?? []));
-        if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${oneLine(task.name)}`);
-        for (const e of result.errors) fail(e);
-        // A report made for another set is said in one line, before anything else about it.
-        for (const c of result.cards) {
-          const wrongSet = c.flags.find((f) => f.message.startsWith(WRONG_SET_PREFIX));
-          if (wrongSet) io.err(`Lưu ý: ${task.name}, trang «${c.sheet}»: ${wrongSet.message}`);
-        }
-        written.set(task.name, { file: task.name, output: null, units: 0 });
-        const problems = result.errors.map(omittedLine);
-        if (result.cards.length > 0) read.push({ task, cards: result.cards, problems, ...(result.reports ? { reports: result.reports } : {}), ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
-      });
-      // The run decided across files (a unit reported twice is flagged and ranked once: the later Ngày nộp,
-      // else the file saved last; a blank template is «Chưa nộp»), then every copy written once with its share.
-      run = decideRun(set, read.map((r) => ({ cards: r.cards, ...(r.mtime !== undefined ? { fileTime: r.mtime } : {}) })), {
-        roster,
-        decisions: council.decisions,
-        round,
-        scope: communeFolder(read.flatMap((r) => r.cards)),
-        problems: errors.map(omittedLine),
-      });
-      const last = closed.at(-1);
-      if (last && !values.reopen?.trim()) {
-        // The folder as it is (a sheet of tong-hop.xlsx edited by hand, a copy changed, gone, added, unreadable) and
-        // what this run would change of the closed result.
-        const changes = [...previous!.edited, ...changesSinceClosing(last, recordOf(run), folderCopies(outDir))];
-        io.err(
-          changes.length === 0
-            ? `Kết quả đã chốt (${describeRound(last)}); lần chấm này không thay đổi gì: không ghi lại thư mục ${shown(outDir, io.cwd)}.`
-            : [`Kết quả đã chốt (${describeRound(last)}); lần chấm này khác:`, ...changes.map((c) => `  - ${oneLine(c)}`), `Không ghi gì. Để chấm lại sau khi đã chốt, thêm --reopen "<lý do>"; rồi chốt lần mới bằng «thidua close».`].join('\n'),
-        );
-        return changes.length === 0 ? EXIT.ok : EXIT.inputsFailed;
-      }
-      const shareOf = runShares(run);
-      // Each copy of a workbook the worker kept open is planned here, from the reports it sent back, as the worker is
-      // handed it (pool.run's `prepare`): the worker applies the edit and gives the parts back while this thread plans
-      // the next. One it did not keep (past its budget) goes with its share, to be read again and planned there.
-      const copies = read.map((r) => r.task);
-      const prepare = (i: number): FileTask => {
-        const r = read[i]!;
-        const share = shareOf(i, r.problems);
-        const units = share.cards.length;
-        const reports = r.reports;
-        if (!reports) return { ...r.task, copy: { units, share } };
-        // Planned once: the reports are let go for the rest of the run (a copy handed again is read again, as its worker was lost).
-        delete r.reports;
-        return { ...r.task, copy: { units, edit: planCopy(set, reports, share, reports.decisions, { date }) } };
-      };
-      // The worker makes each copy and this thread zips and writes it while the worker goes on to the next:
-      // compressing (~0.6 ms a copy) and the disk are not the worker's. Copies are written side by side (each
-      // write waits on the disk several times: one after the other, the worker waited on them) and said in input
-      // order. A copy waiting to be written is held by the pool (the write's promise, given back to it): while
-      // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
-      let said = Promise.resolve();
-      await pool.run(
-        copies,
-        (i, result) => {
-          const task = copies[i]!;
-          const copy = result.copy;
-          const write = copy ? settled(zipAndWrite(task.output, copy)) : undefined;
-          said = said.then(async () => {
-            for (const e of result.errors) fail(e);
-            if (!write) return;
-            const done = await write;
-            if (done.ok) written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
-            else fail({ file: task.name, message: `Không chấm được tệp ${task.name}: ${done.error instanceof Error ? done.error.message : String(done.error)}` });
-          });
-          return write;
-        },
-        COPIES_IN_WORKER,
-        prepare,
-      );
-      await said;
+      outcome = await runInOrder(set, folder, { date, round, roster });
     } finally {
-      await pool.close();
+      await folder.close();
     }
-    for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
-    // tong-hop.xlsx once the copies are written and the worker is gone, not beside the copies: planned beside them, its
-    // plan and its sheets' bytes were held with the copies in flight, and the command's heap grew to hold both for the
-    // rest of the run (1,800 files peaked at ~265 MB; ~215 MB after, ~200 with 32 copies in hand; 300 took the same time).
-    let summaryFile: string | null = null;
-    const decisions = combineDecisions(council.decisions, explained);
-    if (run.cards.length > 0) {
-      const files = read.map((r) => relative(outDir, r.task.output));
-      const failed = await writeSummary(summaryPath, planRunSummary(set, run, decisions, { date, files, closed, unread }), io);
-      if (closed.length > 0) io.err(`Chấm lại sau khi đã chốt (${describeRound(closed.at(-1)!)}), lý do: ${oneLine(values.reopen!.trim())}. Chốt lần mới bằng «thidua close».`);
-      if (failed) fail(failed);
-      else summaryFile = shown(summaryPath, io.cwd);
-    }
-
-    for (const line of decisionsSaid(decisions, run.cards, unread)) io.err(line);
+    // A run held by a closed result: nothing written, what differs said (none differing: the folder kept as it is).
+    if (!outcome.written) return folder.heldExit;
+    const { run } = outcome;
+    const { errors } = folder;
     const output = ScoreRunOutput.parse({
       format: 'thidua-score-run',
       version: 1,
       criteriaSet: { id: set.id, version: set.version, title: set.title },
       round,
-      files: [...written.values()],
-      summaryFile,
+      files: [...folder.written.values()],
+      summaryFile: folder.summaryFile,
       cards: run.cards,
       ranking: run.ranking,
       proposals: run.proposals,
@@ -259,6 +143,195 @@ export const command: Command = {
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
   },
 };
+
+type FolderRunOptions = {
+  set: CriteriaSet;
+  date: string;
+  round: AwardRound;
+  inputs: Inputs;
+  /** Each input's scored copy (absolute), planned up front. */
+  outputs: ReadonlyMap<string, string>;
+  /** The paths as typed, named when no workbook is found. */
+  asked: string;
+  outDir: string;
+  summaryPath: string;
+  decisionsFile: string | undefined;
+  /** --reopen's reason, trimmed. */
+  reopen: string | undefined;
+  indicators?: IndicatorSnapshot[];
+  io: Io;
+};
+
+/**
+ * The run's I/O on the command line (core/run/run-order.ts decides the order): the output folder's tong-hop.xlsx and
+ * --decisions read, the inputs read and their copies made in worker threads (cli/score-pool.ts), the copies zipped and
+ * written beside the inputs' thread, tong-hop.xlsx written once the workers are gone, every line said on stderr.
+ */
+class FolderRun implements RunPort {
+  /** Every input, sheet or file left out, in the order said. */
+  readonly errors: ScoreRunError[] = [];
+
+  readonly written = new Map<string, ScoreRunOutput['files'][number]>();
+
+  summaryFile: string | null = null;
+
+  /** The exit code of a run a closed result held. */
+  heldExit: number = EXIT.ok;
+
+  private notApplied: ScoreRunError[] = [];
+
+  private closedRounds: readonly ClosedRound[] = [];
+
+  private pool: ScorePool | undefined;
+
+  private tasks: FileTask[] = [];
+
+  private readonly read: { task: FileTask; cards: ScoreCard[]; reports?: WorkbookReports; mtime?: number; problems: Omitted[] }[] = [];
+
+  constructor(private readonly o: FolderRunOptions) {}
+
+  /** Errors show as they happen, beside the progress line of their file. */
+  private readonly fail = (e: ScoreRunError) => {
+    this.errors.push(e);
+    this.o.io.err(`Lỗi: ${oneLine(e.message)}`);
+  };
+
+  async readPrevious(): Promise<RunPrevious> {
+    const { summaryPath, io } = this.o;
+    const previous = await previousResult(summaryPath, io);
+    const council = await councilDecisions(previous, summaryPath, this.o.decisionsFile, io);
+    this.notApplied = council.notApplied;
+    this.closedRounds = previous?.rounds ?? [];
+    return { review: { decisions: council.decisions, unread: council.unread }, rounds: previous?.rounds ?? [], edited: previous?.edited ?? [] };
+  }
+
+  async readInputs(review: TypedReview): Promise<RunInputs> {
+    const { set, date, round, inputs, outputs, io } = this.o;
+    const { files, missing, skipped } = inputs;
+    const failed = this.fail;
+    for (const e of this.notApplied) failed(e);
+    for (const p of missing) failed({ file: shown(p, io.cwd), message: `Không tìm thấy tệp hoặc thư mục ${shown(p, io.cwd)}.` });
+    for (const s of skipped) failed({ file: shown(s.path, io.cwd), message: `Bỏ qua ${shown(s.path, io.cwd)}: ${s.reason}.` });
+    if (files.length === 0 && missing.length === 0) failed({ file: this.o.asked, message: 'Không tìm thấy tệp .xlsx nào để chấm.' });
+    const job: FileJob = { set, date, round, decisions: review.decisions, unread: review.unread, cwd: io.cwd, ...(this.o.indicators ? { indicators: this.o.indicators } : {}) };
+    // The units' answers taken from the «Rà soát» of their returned copies, sent in as reports: tong-hop.xlsx shows them.
+    const explained: CouncilDecision[] = [];
+    this.tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
+    const tasks = this.tasks;
+    this.pool = new ScorePool(job, tasks.length);
+    // Each file read and scored; its progress line and messages in input order (threads finish in any order).
+    // What the worker sends is kept for the run (its cards, a kept workbook's reports): its strings shared again.
+    const strings = new StringPool();
+    await this.pool.run(tasks, (i, result) => {
+      const task = tasks[i]!;
+      strings.share(result.cards);
+      strings.share(result.reports);
+      explained.push(...(result.explained ?? []));
+      if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${oneLine(task.name)}`);
+      for (const e of result.errors) failed(e);
+      // A report made for another set is said in one line, before anything else about it.
+      for (const c of result.cards) {
+        const wrongSet = c.flags.find((f) => f.message.startsWith(WRONG_SET_PREFIX));
+        if (wrongSet) io.err(`Lưu ý: ${task.name}, trang «${c.sheet}»: ${wrongSet.message}`);
+      }
+      this.written.set(task.name, { file: task.name, output: null, units: 0 });
+      const problems = result.errors.map(omittedLine);
+      if (result.cards.length > 0) this.read.push({ task, cards: result.cards, problems, ...(result.reports ? { reports: result.reports } : {}), ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
+    });
+    return {
+      read: this.read.map((r) => ({ cards: r.cards, problems: r.problems, ...(r.mtime !== undefined ? { fileTime: r.mtime } : {}) })),
+      explained,
+      problems: this.errors.map(omittedLine),
+    };
+  }
+
+  closed(last: ClosedRound, changesWith: (found: readonly FoundDigest[]) => string[]): boolean {
+    if (this.o.reopen) return true;
+    const { outDir, io } = this.o;
+    // The folder as it is (a sheet of tong-hop.xlsx edited by hand, a copy changed, gone, added, unreadable) and
+    // what this run would change of the closed result.
+    const changes = changesWith(folderCopies(outDir));
+    io.err(
+      changes.length === 0
+        ? `Kết quả đã chốt (${describeRound(last)}); lần chấm này không thay đổi gì: không ghi lại thư mục ${shown(outDir, io.cwd)}.`
+        : [`Kết quả đã chốt (${describeRound(last)}); lần chấm này khác:`, ...changes.map((c) => `  - ${oneLine(c)}`), `Không ghi gì. Để chấm lại sau khi đã chốt, thêm --reopen "<lý do>"; rồi chốt lần mới bằng «thidua close».`].join('\n'),
+    );
+    this.heldExit = changes.length === 0 ? EXIT.ok : EXIT.inputsFailed;
+    return false;
+  }
+
+  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<string[]> {
+    const { set, date, outDir, io } = this.o;
+    const fail = this.fail;
+    const read = this.read;
+    const pool = this.pool!;
+    // Each copy of a workbook the worker kept open is planned here, from the reports it sent back, as the worker is
+    // handed it (pool.run's `prepare`): the worker applies the edit and gives the parts back while this thread plans
+    // the next. One it did not keep (past its budget) goes with its share, to be read again and planned there.
+    const copies = read.map((r) => r.task);
+    const prepare = (i: number): FileTask => {
+      const r = read[i]!;
+      const share = shareOf(i);
+      const units = share.cards.length;
+      const reports = r.reports;
+      if (!reports) return { ...r.task, copy: { units, share } };
+      // Planned once: the reports are let go for the rest of the run (a copy handed again is read again, as its worker was lost).
+      delete r.reports;
+      return { ...r.task, copy: { units, edit: planCopy(set, reports, share, reports.decisions, { date }) } };
+    };
+    // The worker makes each copy and this thread zips and writes it while the worker goes on to the next:
+    // compressing (~0.6 ms a copy) and the disk are not the worker's. Copies are written side by side (each
+    // write waits on the disk several times: one after the other, the worker waited on them) and said in input
+    // order. A copy waiting to be written is held by the pool (the write's promise, given back to it): while
+    // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
+    let said = Promise.resolve();
+    try {
+      await pool.run(
+        copies,
+        (i, result) => {
+          const task = copies[i]!;
+          const copy = result.copy;
+          const write = copy ? settled(zipAndWrite(task.output, copy)) : undefined;
+          said = said.then(async () => {
+            for (const e of result.errors) fail(e);
+            if (!write) return;
+            const done = await write;
+            if (done.ok) this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
+            else fail({ file: task.name, message: `Không chấm được tệp ${task.name}: ${done.error instanceof Error ? done.error.message : String(done.error)}` });
+          });
+          return write;
+        },
+        COPIES_IN_WORKER,
+        prepare,
+      );
+      await said;
+    } finally {
+      // tong-hop.xlsx once the copies are written and the worker is gone, not beside the copies: planned beside them, its
+      // plan and its sheets' bytes were held with the copies in flight, and the command's heap grew to hold both for the
+      // rest of the run (1,800 files peaked at ~265 MB; ~215 MB after, ~200 with 32 copies in hand; 300 took the same time).
+      await this.close();
+    }
+    for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
+    return read.map((r) => relative(outDir, r.task.output));
+  }
+
+  async writeSummary(summary: RunSummaryPlan): Promise<void> {
+    const { summaryPath, io } = this.o;
+    const failed = await writeSummary(summaryPath, summary, io);
+    const last = this.closedRounds.at(-1);
+    if (last) io.err(`Chấm lại sau khi đã chốt (${describeRound(last)}), lý do: ${oneLine(this.o.reopen!)}. Chốt lần mới bằng «thidua close».`);
+    if (failed) this.fail(failed);
+    else this.summaryFile = shown(summaryPath, io.cwd);
+  }
+
+  say(lines: readonly string[]): void {
+    for (const line of lines) this.o.io.err(line);
+  }
+
+  async close(): Promise<void> {
+    await this.pool?.close();
+  }
+}
 
 /** The set carried by the inputs' own scoring sheets, read in a worker like every input. */
 async function criteriaOfInputs(files: readonly string[], io: Io): Promise<CriteriaSet> {
@@ -438,7 +511,7 @@ async function zipAndWrite(path: string, parts: ZipPart[]): Promise<boolean> {
 }
 
 /** tong-hop.xlsx written as planned; a write that fails is given back, to be said in its place. */
-async function writeSummary(path: string, tongHop: ReturnType<typeof planRunSummary>, io: Io): Promise<ScoreRunError | undefined> {
+async function writeSummary(path: string, tongHop: RunSummaryPlan, io: Io): Promise<ScoreRunError | undefined> {
   const summary = OoxmlWorkbook.create();
   // One sheet at a time, each plan let go once written: what is held is the sheets written, as bytes, and the rest planned.
   const { sheets } = tongHop.edit;

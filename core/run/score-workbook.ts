@@ -1,5 +1,5 @@
-// Kiểm tra & chấm điểm (check and score) one whole workbook through the port: a run of one workbook
-// (core/run/) — read, score, decide, and one apply with every scored sheet, `Tổng hợp`, `Rà soát` and
+// Kiểm tra & chấm điểm (check and score) one whole workbook through the port: the run's order (run-order.ts) with
+// one input — read, score, decide, and one apply with every scored sheet, `Tổng hợp`, `Rà soát` and
 // `Xét khen thưởng`. The task pane runs it on the open workbook; tests and the bench on ExcelJS ones.
 import type { Flag } from '../flags/flag.js';
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
@@ -8,9 +8,10 @@ import type { IndicatorSnapshot } from '../indicators/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { decideRun } from './decide-run.js';
-import { planCopy, runShares } from './plan-copy.js';
-import { readWorkbookOn } from './workbook-reports.js';
+import { todayIso } from '../workbook/plan-summary.js';
+import { planCopy } from './plan-copy.js';
+import { runInOrder, type RunPort } from './run-order.js';
+import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 import type { WorkbookPort } from '../sheet/port.js';
 
 export type ScoreWorkbookOptions = {
@@ -57,19 +58,36 @@ export type ScoreWorkbookResult = {
   reviewSheet: string;
 };
 
-/** listSheets → readSheets (one read) → read reports and score → decide the run → one apply. */
+/**
+ * listSheets → readSheets (one read) → read reports and score → decide the run → one apply: the run's order
+ * (run-order.ts) with one input, the workbook itself, whose own «Rà soát» and list of units the run is decided with.
+ */
 export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
-  const read = await readWorkbookOn(port, set, {
-    ...(opts.decisions ? { decisions: opts.decisions } : {}),
-    ...(opts.unread ? { unread: opts.unread } : {}),
-    ...(opts.indicators ? { indicators: opts.indicators } : {}),
-    ...(opts.file !== undefined ? { file: opts.file } : {}),
-    ...(opts.typedDecisions ? { typedDecisions: opts.typedDecisions } : {}),
-    ...(opts.extraFlags ? { extraFlags: opts.extraFlags } : {}),
-  });
-  const problems = read.errors.map((e) => ({ what: `trang «${e.sheet}»${e.cell ? `, ô ${e.cell}` : ''}`, why: e.message }));
-  const run = decideRun(set, [{ cards: read.cards }], { roster: read.roster, decisions: read.decisions, ...(opts.round ? { round: opts.round } : {}) });
-  await port.apply(planCopy(set, read, runShares(run)(0, problems), read.decisions, opts.date ? { date: opts.date } : {}));
-  const { reports, errors, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread } = read;
+  let read: WorkbookReports | undefined;
+  const inPlace: RunPort = {
+    readPrevious: async () => ({ review: { decisions: opts.decisions ?? [], unread: opts.unread ?? [] }, rounds: [], edited: [] }),
+    async readInputs(review) {
+      read = await readWorkbookOn(port, set, {
+        ...(opts.decisions ? { decisions: review.decisions } : {}),
+        ...(opts.unread ? { unread: review.unread } : {}),
+        ...(opts.indicators ? { indicators: opts.indicators } : {}),
+        ...(opts.file !== undefined ? { file: opts.file } : {}),
+        ...(opts.typedDecisions ? { typedDecisions: opts.typedDecisions } : {}),
+        ...(opts.extraFlags ? { extraFlags: opts.extraFlags } : {}),
+      });
+      const problems = read.errors.map((e) => ({ what: `trang «${e.sheet}»${e.cell ? `, ô ${e.cell}` : ''}`, why: e.message }));
+      // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.
+      return { read: [{ cards: read.cards, problems }], explained: [], problems: [], roster: read.roster, decisions: read.decisions };
+    },
+    // A workbook's own closings are the pane's to check (excel-addin/actions/closing.ts): none is given here.
+    closed: () => true,
+    async writeCopies(_run, shareOf) {
+      await port.apply(planCopy(set, read!, shareOf(0), read!.decisions, opts.date ? { date: opts.date } : {}));
+      return [];
+    },
+    say: () => undefined,
+  };
+  const { run } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
+  const { reports, errors, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread } = read!;
   return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread };
 }

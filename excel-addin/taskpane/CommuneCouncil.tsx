@@ -7,13 +7,13 @@ import { describeReviewStates, REVIEW_STATE_LABEL, reviewState } from '../../cor
 import { flagTitle } from '../../core/checks/titles.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { describeRound } from '../../core/run/closing.js';
-import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.js';
-import type { ChosenFile, CommuneRun } from './commune-run.js';
+import { closeCommuneRun, verifyChosen, type Verified } from '../standalone/commune-closing.js';
+import type { ChosenFile, CommuneRun } from '../standalone/commune-run.js';
 import { papersZip } from './papers-download.js';
 import { saveFile } from './save-file.js';
 import { WhatItTakes } from './WhatItTakes.js';
 import { ChangedSinceClosing, ClosingFields } from './ClosingFields.js';
-import { WorkerThread } from './worker-thread.js';
+import { WorkerThread } from '../standalone/worker-thread.js';
 import { usePane } from './pane-context.js';
 
 const useStyles = makeStyles({

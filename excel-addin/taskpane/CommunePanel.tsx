@@ -9,12 +9,12 @@ import { describeNotices } from '../../core/criteria/sheet/notice-text.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { formatNumberVi } from '../../core/values.js';
 import { builtinSets } from '../actions/criteria.js';
-import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
+import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from '../standalone/commune-run.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { isoDate } from '../actions/score.js';
 import { DecisionsRead } from './DecisionsRead.js';
 import { saveFile } from './save-file.js';
-import { WorkerThread } from './worker-thread.js';
+import { WorkerThread } from '../standalone/worker-thread.js';
 import { CommuneCouncil, CommuneVerify } from './CommuneCouncil.js';
 
 const useStyles = makeStyles({

@@ -1,4 +1,4 @@
-// The standalone page's scoring thread (excel-addin/taskpane/worker-thread.ts) in Debian's chromium, a real Web Worker
+// The standalone page's scoring thread (excel-addin/standalone/worker-thread.ts) in Debian's chromium, a real Web Worker
 // started from a Blob URL: a step the worker never answers (a file that keeps it busy) is stopped at the thread's time
 // limit — only that step fails, with the officer's words through runCommune's wording — and the next step is answered
 // by a worker started anew; a worker that throws loses only its step too. The worker here is a stand-in script: the
@@ -23,7 +23,7 @@ let page: Page;
 beforeAll(async () => {
   const bundled = await build({
     stdin: {
-      contents: "export { WorkerThread } from './excel-addin/taskpane/worker-thread.ts'; export { runCommune, StepTimedOut, ThreadLost } from './excel-addin/taskpane/commune-run.ts'; export { findBuiltin } from './core/criteria/builtin/index.ts';",
+      contents: "export { WorkerThread } from './excel-addin/standalone/worker-thread.ts'; export { runCommune, StepTimedOut, ThreadLost } from './excel-addin/standalone/commune-run.ts'; export { findBuiltin } from './core/criteria/builtin/index.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -45,7 +45,7 @@ afterAll(async () => browser?.close());
 describe('the page’s scoring thread', () => {
   it('stops a step past its time limit, loses only that step, and answers the next in a new worker', async () => {
     const outcome = await page.evaluate(async () => {
-      const { WorkerThread, StepTimedOut, ThreadLost } = (window as unknown as { thread: typeof import('../../excel-addin/taskpane/worker-thread.js') & typeof import('../../excel-addin/taskpane/commune-run.js') }).thread;
+      const { WorkerThread, StepTimedOut, ThreadLost } = (window as unknown as { thread: typeof import('../../excel-addin/standalone/worker-thread.js') & typeof import('../../excel-addin/standalone/commune-run.js') }).thread;
       const t = new WorkerThread(1);
       const read = (name: string) => ({ step: 'read' as const, name, file: new Blob([]), set: {} as never, decisions: [], unread: [] });
       const said = (p: Promise<unknown>) =>
@@ -71,7 +71,7 @@ describe('the page’s scoring thread', () => {
 
   it('in a commune run, names the file that kept it busy with why, and reads the others', async () => {
     const states = await page.evaluate(async () => {
-      type Bundle = typeof import('../../excel-addin/taskpane/worker-thread.js') & typeof import('../../excel-addin/taskpane/commune-run.js') & typeof import('../../core/criteria/builtin/index.js');
+      type Bundle = typeof import('../../excel-addin/standalone/worker-thread.js') & typeof import('../../excel-addin/standalone/commune-run.js') & typeof import('../../core/criteria/builtin/index.js');
       const { WorkerThread, runCommune, findBuiltin } = (window as unknown as { thread: Bundle }).thread;
       const thread = new WorkerThread(1);
       const files = ['treo.xlsx', 'tot.xlsx'].map((name) => ({ name, file: new Blob([]) }));

@@ -14,7 +14,7 @@ import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { PackageRefused } from '../../adapters/ooxml/zip.js';
-import { readDocxCriteriaFile, type DocxCriteriaRead } from './docx-criteria.js';
+import { readDocxCriteriaFile, type DocxCriteriaRead } from '../taskpane/docx-criteria.js';
 
 /** What the page asks of its scoring thread; each answer carries the `id` it came with. */
 export type RunRequest = { id: number } & (

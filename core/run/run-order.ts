@@ -1,0 +1,115 @@
+// Lượt chấm theo thứ tự (the run, in its order), written once for every face: the previous result read, every
+// input read and scored alone, the run decided, a result the council closed held against it, every copy written
+// once with its share, tong-hop.xlsx planned from the run, and what the run says of the council's decisions.
+// A face gives the I/O as a RunPort: the command line over its worker threads and the output folder, the standalone
+// page over its Web Worker and the .zip it offers, the task pane over the one workbook it scores in place. The order and every decision live here; the wording of the
+// progress and the faults, and where the bytes go, are the face's.
+import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
+import { combineDecisions, type TypedReview } from '../council/merge.js';
+import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
+import type { RosterUnit } from '../ranking/roster.js';
+import type { ScoreCard } from '../scoring/score-card.js';
+import type { Omitted } from '../workbook/plan-summary.js';
+import { changesSinceClosing, recordRun, type ClosedRound, type FoundDigest, type RunRecord } from './closing.js';
+import { communeFolder } from './commune-scope.js';
+import { decideRun, type Run } from './decide-run.js';
+import { decisionsSaid } from './decisions-said.js';
+import { planRunSummary, runShares, type RunShare } from './plan-copy.js';
+
+/** The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand since. */
+export type RunPrevious = { review: TypedReview; rounds: ClosedRound[]; edited: readonly string[] };
+
+/** One input read and scored alone: its cards, what was left out of it (its copy's «Tổng hợp» lists it), its file time. */
+export type RunRead = { cards: readonly ScoreCard[]; problems: readonly Omitted[]; fileTime?: number };
+
+/**
+ * The inputs read: those with cards, in input order (an input without one is not in the run: its fault is among
+ * `problems`); the units' answers taken from returned copies; everything left out so far, said first in «Tổng hợp».
+ * A workbook scored alone (the task pane's) holds its own list of units and the council's own «Rà soát»: the run is
+ * decided with its `roster` and the `decisions` its scoring applied.
+ */
+export type RunInputs = {
+  read: readonly RunRead[];
+  explained: readonly CouncilDecision[];
+  problems: readonly Omitted[];
+  roster?: readonly RosterUnit[];
+  decisions?: readonly CouncilDecision[];
+};
+
+export type RunSummaryPlan = ReturnType<typeof planRunSummary>;
+
+export interface RunPort {
+  /** The previous result, read once before any input (none: an empty review, no rounds). */
+  readPrevious(): Promise<RunPrevious>;
+  /** Every input read and scored alone, with the council's review in force. */
+  readInputs(review: TypedReview): Promise<RunInputs>;
+  /**
+   * The council closed a result: `changes` says what this run changes of the last round, given the scored files as
+   * they are found now (with the sheets edited by hand since). Resolves whether the run goes on to write.
+   */
+  closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => string[]): Promise<boolean> | boolean;
+  /** Every input of the run given its scored copy, once, with its share; resolves the copies' names as the record holds them. */
+  writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<readonly string[]>;
+  /** tong-hop.xlsx written as planned (only when the run has a unit); none for one workbook scored in place, its own summary. */
+  writeSummary?(summary: RunSummaryPlan): Promise<void>;
+  /** What the run says of the council's decisions it read, once the summary is written. */
+  say(lines: readonly string[]): void;
+}
+
+export type RunOrderOptions = {
+  /** "YYYY-MM-DD": the day of the run. */
+  date: string;
+  round?: AwardRound;
+  roster?: readonly RosterUnit[];
+};
+
+export type RunOutcome = {
+  run: Run;
+  /** false: the council closed a result and the port held the run there (nothing written). */
+  written: boolean;
+  /** The council's decisions in force, with the units' answers taken, and the flags held as typed. */
+  decisions: CouncilDecision[];
+  unread: UnreadDecision[];
+  rounds: ClosedRound[];
+  /** What this run changes of the last round closed (empty when none was closed, or the port did not ask). */
+  changes: string[];
+  /** The run's record as tong-hop.xlsx keeps it: absent when no summary was planned. */
+  record?: RunRecord;
+};
+
+export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrderOptions): Promise<RunOutcome> {
+  const previous = await port.readPrevious();
+  const { review, rounds } = previous;
+  const inputs = await port.readInputs(review);
+  // The run decided across inputs (a unit reported twice is flagged and ranked once: the later Ngày nộp, else the
+  // file saved last; a blank template is «Chưa nộp»), only once every input is read.
+  const run = decideRun(set, inputs.read, {
+    roster: inputs.roster ?? opts.roster ?? [],
+    decisions: inputs.decisions ?? review.decisions,
+    ...(opts.round ? { round: opts.round } : {}),
+    scope: communeFolder(inputs.read.flatMap((r) => r.cards)),
+    problems: inputs.problems,
+  });
+  const base = { run, decisions: review.decisions, unread: review.unread, rounds };
+  // A result the council closed is never changed silently: the port says whether the run goes on.
+  let changes: string[] = [];
+  const last = rounds.at(-1);
+  if (last) {
+    const now = recordRun(set, { ...run, scoredOn: opts.date, files: [] });
+    const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found)]));
+    if (!goOn) return { ...base, written: false, changes };
+  }
+  const shareOf = runShares(run);
+  const files = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
+  const decisions = combineDecisions(review.decisions, inputs.explained);
+  let record: RunRecord | undefined;
+  if (run.cards.length > 0 && port.writeSummary) {
+    const summary = planRunSummary(set, run, decisions, { date: opts.date, files, closed: rounds, unread: review.unread });
+    record = summary.record;
+    await port.writeSummary(summary);
+  }
+  port.say(decisionsSaid(decisions, run.cards, review.unread));
+  return { ...base, decisions, written: true, changes, ...(record ? { record } : {}) };
+}
+
+// Made for issue 36 item 1: the run's order written once, for the command line, the standalone page and the task pane.

@@ -1,0 +1,348 @@
+// Chấm cả xã trên trang độc lập (a commune's run on the standalone page): the files the officer chose,
+// scored by the page's thread step by step in the command line's order (core/run/run-order.ts: a run's
+// tong-hop.xlsx chosen again gives the council's decisions first, then each workbook read and scored, the run
+// decided, then each copy written once) — into one download: a .zip of every scored copy and tong-hop.xlsx,
+// or the one workbook scored when only one was chosen. This file is the page's side of the run's port.
+import { zipSync } from 'fflate';
+import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
+import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
+import { combineReviews, type TypedReview } from '../../core/council/merge.js';
+import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
+import { notSubmitted } from '../../core/ranking/not-submitted.js';
+import type { RosterUnit } from '../../core/ranking/roster.js';
+import type { Run } from '../../core/run/decide-run.js';
+import { SCORED_SUFFIX, SUMMARY_FILE, type RunShare } from '../../core/run/plan-copy.js';
+import { runInOrder, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
+import type { ScoreCard } from '../../core/scoring/score-card.js';
+import type { Omitted } from '../../core/workbook/plan-summary.js';
+import type { RunAnswer, RunRequest } from './run-steps.js';
+import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
+import { unitsExplanations } from '../../core/run/unit-review.js';
+import type { WorkbookEdit } from '../../core/sheet/port.js';
+
+/** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
+export type ChosenFile = { name: string; file: Blob; lastModified?: number };
+
+/** Each chosen file's line on the page. */
+export type FileState =
+  /** `note`: the one line saying a report was made for another criteria set. */
+  | { state: 'da-cham'; units: number; note?: string }
+  | { state: 'loi'; reason: string }
+  | { state: 'trung'; reason: string }
+  | { state: 'chua-nop' }
+  | { state: 'quyet-dinh'; decisions: number };
+
+export const FILE_STATE_LABEL: Record<FileState['state'], string> = {
+  'da-cham': 'đã chấm',
+  loi: 'lỗi',
+  trung: 'trùng',
+  'chua-nop': 'chưa nộp',
+  'quyet-dinh': 'quyết định Hội đồng',
+};
+
+/** The page's scoring thread, one step at a time; a step whose thread died rejects with ThreadLost. */
+export interface StepThread {
+  step(request: DistributiveOmit<RunRequest, 'id'>): Promise<RunAnswer>;
+  close(): void;
+}
+type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+/** The thread stopped under a file (out of memory on a hostile workbook): only that file is lost. */
+export class ThreadLost extends Error {}
+/** The thread took longer than a file may (READ_LIMITS.fileSeconds) and was stopped: only that file is lost. */
+export class StepTimedOut extends ThreadLost {
+  constructor(readonly seconds: number) {
+    super(`step past ${seconds} s`);
+  }
+}
+/** The officer pressed «Hủy». */
+export class Cancelled extends Error {}
+/**
+ * A tong-hop.xlsx chosen again that cannot be read, or whose record or closing is damaged: the run stops before
+ * scoring and says so (its decisions and closed rounds would be lost in the new one), as the command line does.
+ */
+export class PreviousRefused extends Error {}
+
+export type CommuneRunOptions = {
+  set: CriteriaSet;
+  roster?: readonly RosterUnit[];
+  round?: AwardRound;
+  /** "YYYY-MM-DD": the day of the run. */
+  date: string;
+  thread: StepThread;
+  /** Called after each step: files done of all to do (reading, then writing). */
+  progress?: (done: number, total: number, writing: boolean) => void;
+  cancelled?: () => boolean;
+};
+
+export type CommuneRun = {
+  run: Run;
+  states: Map<string, FileState>;
+  /** The council's decisions read from a tong-hop.xlsx chosen again, and what the run says of them (as the command line). */
+  decisions: CouncilDecision[];
+  /** Flags whose review rows it could not read, held as typed in the new tong-hop.xlsx. */
+  unread: UnreadDecision[];
+  decisionsSaid: string[];
+  download: { name: string; bytes: Uint8Array; type: string } | undefined;
+  /** What closing the run needs (commune-closing.ts): absent when no tong-hop.xlsx was written. */
+  closing?: RunClosing;
+};
+
+/** The run as `thidua score` leaves it for `thidua close`: its record, the copies and the tong-hop.xlsx they were written with. */
+export type RunClosing = {
+  record: RunRecord;
+  /** Rounds closed before, from a tong-hop.xlsx chosen again; `changes`: what this run changes of the last one. */
+  rounds: ClosedRound[];
+  changes: string[];
+  /** The scored copies in the .zip, by name. */
+  copies: Record<string, Uint8Array>;
+  summary: { edit: WorkbookEdit; store: Record<string, unknown> };
+  zipName: string;
+};
+
+/** A chosen file that is a run's summary workbook: read for its «Rà soát», never scored. */
+export const isRunSummary = (name: string) => /(^|[/\\])tong-hop( \(\d+\)|-\d+)?\.xlsx$/i.test(name);
+
+export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunOptions): Promise<CommuneRun> {
+  const { set } = opts;
+  const page = new PageRun(files, opts);
+  const outcome = await runInOrder(set, page, { date: opts.date, ...(opts.round ? { round: opts.round } : {}), ...(opts.roster ? { roster: opts.roster } : {}) });
+  const { run, decisions, unread } = outcome;
+  const { states, out, read } = page;
+  const result = { run, states, decisions, unread, decisionsSaid: page.said };
+  if (page.single) {
+    const [only] = Object.values(out);
+    return { ...result, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
+  }
+  if (Object.keys(out).length === 0) return { ...result, download: undefined };
+  const zip = zipName(set, opts.date, run.cards);
+  // The run's record and the rounds closed before, kept in tong-hop.xlsx as `thidua score` keeps them.
+  const closing = page.summary && outcome.record ? { record: outcome.record, rounds: outcome.rounds, changes: outcome.changes, copies: page.copies, summary: page.summary, zipName: zip } : undefined;
+  return { ...result, download: zipDownload(out, zip), ...(closing ? { closing } : {}) };
+}
+
+/**
+ * The run's I/O on the page (core/run/run-order.ts decides the order): the tong-hop.xlsx chosen again and every
+ * report read by the page's thread, one step each, each file's line kept; the copies and tong-hop.xlsx gathered for
+ * the download. Only a file whose step the thread could not finish is lost; «Hủy» stops between steps.
+ */
+class PageRun implements RunPort {
+  readonly states = new Map<string, FileState>();
+
+  /** The reports read, with cards, in the run's order. */
+  readonly read: { file: ChosenFile; cards: ScoreCard[]; problems: Omitted[] }[] = [];
+
+  /** The download's files by name: every scored copy, then tong-hop.xlsx. */
+  readonly out: Record<string, Uint8Array> = {};
+
+  /** The scored copies alone, as tong-hop.xlsx's record names them. */
+  copies: Record<string, Uint8Array> = {};
+
+  summary: { edit: WorkbookEdit; store: Record<string, unknown> } | undefined;
+
+  said: string[] = [];
+
+  private readonly reports: ChosenFile[];
+
+  /** What was left out, in the order met: cells of a chosen tong-hop.xlsx, files and sheets of the reports. */
+  private readonly problems: Omitted[] = [];
+
+  /** The council's review in force, as the reports were read with it (each copy is written with it too). */
+  private review: TypedReview = { decisions: [], unread: [] };
+
+  constructor(
+    private readonly files: readonly ChosenFile[],
+    private readonly opts: CommuneRunOptions,
+  ) {
+    this.reports = files.filter((x) => !isRunSummary(x.name));
+  }
+
+  /** One workbook chosen and read: its scored copy is the download, with no tong-hop.xlsx. */
+  get single(): boolean {
+    return this.read.length === 1 && this.reports.length === 1;
+  }
+
+  private check(): void {
+    if (this.opts.cancelled?.()) throw new Cancelled();
+  }
+
+  private async ask(request: DistributiveOmit<RunRequest, 'id'>): Promise<RunAnswer | { ok: false; message: string }> {
+    try {
+      return await this.opts.thread.step(request);
+    } catch (e) {
+      if (e instanceof StepTimedOut) return { ok: false, message: `chấm quá ${e.seconds} giây nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy); các tệp khác vẫn được chấm` };
+      if (e instanceof ThreadLost) return { ok: false, message: 'luồng chấm dừng giữa chừng ở tệp này (tệp quá lớn hoặc hỏng); các tệp khác vẫn được chấm' };
+      throw e;
+    }
+  }
+
+  async readPrevious(): Promise<RunPrevious> {
+    let review: TypedReview = { decisions: [], unread: [] };
+    let rounds: ClosedRound[] = [];
+    /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
+    const edited: string[] = [];
+    for (const f of this.files.filter((x) => isRunSummary(x.name))) {
+      this.check();
+      const a = await this.ask({ step: 'previous', file: f.file, name: f.name });
+      if (!a.ok) throw new PreviousRefused(`Không đọc được ${f.name}: ${a.message}. Để không mất quyết định và kết quả đã chốt trong đó, chưa chấm tệp nào; bỏ tệp ấy khỏi danh sách nếu không cần.`);
+      if (a.step !== 'previous') continue;
+      const { summary } = a;
+      if (summary.damage.length > 0) throw new PreviousRefused([`${f.name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
+      this.problems.push(...summary.problems.map((p) => ({ what: f.name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
+      if (summary.record) {
+        // A run's tong-hop.xlsx (its record kept): the council's «Rà soát», its closed rounds.
+        review = combineReviews(review, summary.review);
+        if (summary.rounds.length > rounds.length) rounds = summary.rounds;
+        if (summary.rounds.length > 0) edited.push(...summary.edited.map((l) => `${f.name}: ${l}`));
+        this.states.set(f.name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
+      } else {
+        // Named like one but no run's record in it: a unit's returned copy, read only for its answers.
+        const unit = unitsExplanations(review, summary.review);
+        review = unit.review;
+        this.problems.push(...unit.said.map((why) => ({ what: `${f.name} (bản của đơn vị)`, why })));
+        this.states.set(f.name, { state: 'quyet-dinh', decisions: 0 });
+      }
+    }
+    return { review, rounds, edited };
+  }
+
+  async readInputs(review: TypedReview): Promise<RunInputs> {
+    const { set } = this.opts;
+    this.review = review;
+    const { decisions, unread } = review;
+    const { states, problems, reports } = this;
+    /** The units' answers taken from the «Rà soát» of their returned copies, sent in as reports. */
+    const explained: CouncilDecision[] = [];
+    let done = 0;
+    for (const f of reports) {
+      this.check();
+      const a = await this.ask({ step: 'read', file: f.file, name: f.name, set, decisions, unread });
+      this.opts.progress?.(++done, reports.length, false);
+      if (!a.ok) {
+        states.set(f.name, { state: 'loi', reason: a.message });
+        problems.push({ what: f.name, why: a.message });
+        continue;
+      }
+      if (a.step !== 'read') continue;
+      explained.push(...a.explained);
+      const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
+      problems.push(...own);
+      if (a.cards.length === 0) {
+        const reason = a.errors[0]?.message ?? 'không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»)';
+        states.set(f.name, { state: 'loi', reason });
+        if (a.errors.length === 0) problems.push({ what: f.name, why: reason });
+        continue;
+      }
+      this.read.push({ file: f, cards: a.cards, problems: own });
+    }
+    this.check();
+    return { read: this.read.map((r) => ({ cards: r.cards, problems: r.problems, ...(r.file.lastModified !== undefined ? { fileTime: r.file.lastModified } : {}) })), explained, problems };
+  }
+
+  /** The page never holds a run: what it changes of the closed result is shown where the officer closes it again. */
+  closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => string[]): boolean {
+    // The new copies are new files: what a closed round is compared on is the result, not their bytes.
+    changes(last.files);
+    return true;
+  }
+
+  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<string[]> {
+    const { set, date } = this.opts;
+    const { read, states, out } = this;
+    run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
+    // Every copy written once, now that the run is decided.
+    const names = new Set<string>();
+    let done = 0;
+    const { decisions, unread } = this.review;
+    for (const [i, r] of read.entries()) {
+      this.check();
+      const a = await this.ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions, unread, share: shareOf(i), date });
+      this.opts.progress?.(++done, read.length, true);
+      if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
+      else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
+    }
+    this.check();
+    this.copies = { ...out };
+    return Object.keys(this.copies);
+  }
+
+  async writeSummary(summary: RunSummaryPlan): Promise<void> {
+    if (this.single) return;
+    const { edit, store } = summary;
+    const a = await this.ask({ step: 'summary', edit, store });
+    if (a.ok && a.step === 'summary') {
+      this.out[SUMMARY_FILE] = a.bytes;
+      this.summary = { edit, store };
+    }
+  }
+
+  say(lines: readonly string[]): void {
+    this.said = [...lines];
+  }
+}
+
+/** The copies are already deflated workbooks: stored as they are, the .zip costs no time to make. */
+export function zipDownload(files: Record<string, Uint8Array>, name: string): { name: string; bytes: Uint8Array; type: string } {
+  return { name, bytes: zipSync(files, { level: 0 }), type: 'application/zip' };
+}
+
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function stateOf(run: Run, cards: readonly Run['cards'][number][]): FileState {
+  const dropped = new Set(run.groups.flatMap((g) => g.dropped));
+  if (cards.every((c) => dropped.has(c))) {
+    const g = run.groups.find((x) => x.dropped.includes(cards[0]!))!;
+    return { state: 'trung', reason: `${g.unitName}: xếp hạng bản khác — ${g.why}` };
+  }
+  if (cards.every(notSubmitted)) return { state: 'chua-nop' };
+  const note = cards.flatMap((c) => c.flags).find((f) => f.message.startsWith(WRONG_SET_PREFIX))?.message;
+  return { state: 'da-cham', units: cards.length, ...(note ? { note } : {}) };
+}
+
+/**
+ * The one line at the top of a run's result when reports seem made for another criteria set: the file (or how many,
+ * naming the first few) and the first one's own line — said once, above the rest, as the command line says it first.
+ */
+export function wrongSetLine(states: ReadonlyMap<string, FileState>): string | undefined {
+  const noted = [...states].flatMap(([file, st]) => (st.state === 'da-cham' && st.note ? [{ file, note: st.note }] : []));
+  if (noted.length === 0) return undefined;
+  if (noted.length === 1) return `Lưu ý: ${noted[0]!.file}: ${noted[0]!.note}`;
+  const names = noted.slice(0, 3).map((n) => n.file).join(', ') + (noted.length > 3 ? ', …' : '');
+  return `Lưu ý: ${noted.length} tệp có vẻ lập theo bộ tiêu chí khác bộ đang chấm (${names}); ${noted[0]!.file}: ${noted[0]!.note}`;
+}
+
+const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+
+/**
+ * `<tên>.cham-diem.xlsx`, numbered when another copy of the run has the name — the same name in two folders, or names
+ * that differ only by case or Unicode composition, which a file system folding them (Windows, a Mac) would make one.
+ */
+function copyName(path: string, taken: Set<string>): string {
+  const stem = baseName(path).replace(/\.xlsx$/i, '');
+  const key = (name: string) => name.normalize('NFC').toLowerCase();
+  let name = `${stem}${SCORED_SUFFIX}`;
+  for (let n = 2; taken.has(key(name)) || key(name) === SUMMARY_FILE; n++) name = `${stem}-${n}${SCORED_SUFFIX}`;
+  taken.add(key(name));
+  return name;
+}
+
+/** «UBND xã Tà Ma» → «Tà Ma»: the commune a unit's name says it belongs to. */
+const COMMUNE_UNIT = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn)\s+(.+)$/iu;
+
+/** The commune the run's people's committees name, when they name one and the same (a set read from a Word document has none). */
+function communeOfUnits(cards: readonly { unitName: string }[]): string | undefined {
+  const named = new Set(cards.flatMap((c) => COMMUNE_UNIT.exec(c.unitName.normalize('NFC').trim())?.[1] ?? []));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * «Kết quả chấm điểm - Ta Ma - 23-11-2026.zip»: the commune (the set's, else the one its units' committee names,
+ * else the set's title) and the day.
+ */
+export function zipName(set: CriteriaSet, date: string, cards: readonly { unitName: string }[] = []): string {
+  const commune = (set.commune || communeOfUnits(cards) || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
+  const [y, m, d] = date.split('-');
+  return `Kết quả chấm điểm - ${commune} - ${d}-${m}-${y}.zip`;
+}
+
+// Made for: the standalone page scoring a whole commune in one run, with the command line's results.
