@@ -6,6 +6,7 @@ const CORE_LAYERS = [
   ['ground: text, values, cells, schema messages, safe text, grouping', '^core/(text|values|cell|zod-jitless|schema-messages|safe-text|grouped)\\.ts$'],
   ['sheet vocabulary: grids, edits, print layout, row heights', '^core/sheet/'],
   ['reports and portal pages', '^core/(report|indicators)/'],
+  ['the province watch: captures by day, digest, brief, clusters', '^core/watch/'],
   ['criteria sets: schema, built-in sets, loading', '^core/criteria/(?!sheet/|rules/)'],
   ['rule kinds (cách tính): how each scores a value and how the criteria sheet words it', '^core/criteria/rules/'],
   ['criteria sheets: a set read from a sheet and written to one', '^core/criteria/sheet/'],
@@ -58,6 +59,13 @@ const config = {
       severity: 'error',
       from: { path: '^adapters/' },
       to: { path: `^(${FACES.join('|')}|bench|scripts|test|examples)/` },
+    },
+    {
+      name: 'ooxml-reading-imports-no-writer',
+      comment: 'reading a package never needs the writer: only the port over both (workbook.ts) imports adapters/ooxml/write/',
+      severity: 'error',
+      from: { path: '^adapters/ooxml/[^/]+\\.ts$', pathNot: '^adapters/ooxml/workbook\\.ts$' },
+      to: { path: '^adapters/ooxml/write/' },
     },
     {
       name: 'bench-imports-no-test',

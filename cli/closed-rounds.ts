@@ -1,53 +1,77 @@
-// The closed rounds of an output folder, kept in its tong-hop.xlsx: reading the run's record and the rounds closed,
-// the SHA-256 of the files a round covers, the local time a round is closed at. Shared by close, verify and papers
-// (and by score, which never changes a closed round silently).
+// An output folder's previous result — its tong-hop.xlsx, read by core's one reader (core/run/previous-summary.ts)
+// — and its scored copies as they are now, read as inputs are read (regular files only, within MAX_INPUT_BYTES: a
+// FIFO or a /dev/zero link where a copy was is named, never waited on or read without end). Shared by score, close,
+// verify and papers; damage in the previous result stops each of them, said with the file's name and the ways out.
 import { createHash } from 'node:crypto';
-import type { EditablePort } from '../adapters/ooxml/workbook.js';
-import { readFileSync } from 'node:fs';
+import { lstatSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ClosedRounds, CLOSED_ROUNDS_KEY, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FileDigest } from '../core/run/closing.js';
-import { openWorkbookFile, shown } from './files.js';
-import { SUMMARY_FILE } from './outputs.js';
+import type { EditablePort } from '../adapters/ooxml/workbook.js';
+import type { FoundDigest } from '../core/run/closing.js';
+import { readPreviousSummary, type PreviousSummary } from '../core/run/previous-summary.js';
+import { openWorkbookFile, readInputFile, shown } from './files.js';
+import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 import { UnusableFile } from './command.js';
 
-export type FolderRounds = {
-  summaryPath: string;
-  workbook: EditablePort;
-  /** The last run's record; undefined for a tong-hop.xlsx written before records were kept. */
-  record: RunRecord | undefined;
-  rounds: ClosedRound[];
-};
+export type SummaryFile = { workbook: EditablePort; summary: PreviousSummary };
 
-export async function readFolderRounds(folder: string, cwd: string): Promise<FolderRounds> {
+/**
+ * tong-hop.xlsx (or a workbook given for its «Rà soát») opened and read: undefined when nothing is at `path`,
+ * why not when something is there that cannot be opened (a FIFO, a file that is not a workbook).
+ */
+export async function readSummaryFile(path: string, cwd: string): Promise<SummaryFile | { ok: false; message: string } | undefined> {
+  if (!isThere(path)) return undefined;
+  const opened = await openWorkbookFile(path, cwd);
+  if (!opened.ok) return opened;
+  return { workbook: opened.workbook, summary: await readPreviousSummary(opened.workbook) };
+}
+
+/** An output folder's tong-hop.xlsx read, for close, verify and papers: one that is not there or cannot be read is no result folder. */
+export async function readFolderSummary(folder: string, cwd: string, refused: string): Promise<SummaryFile & { summaryPath: string }> {
   const summaryPath = join(folder, SUMMARY_FILE);
-  const opened = await openWorkbookFile(summaryPath, cwd);
-  if (!opened.ok) throw new UnusableFile(`${opened.message} (${shown(folder, cwd)} phải là thư mục kết quả của «thidua score».)`);
-  const record = RunRecord.safeParse(await opened.workbook.readStore(RUN_RECORD_KEY));
-  const rounds = ClosedRounds.safeParse((await opened.workbook.readStore(CLOSED_ROUNDS_KEY)) ?? []);
-  if (!rounds.success) throw new UnusableFile(`Phần lưu «chốt kết quả» trong ${shown(summaryPath, cwd)} đã bị sửa tay, không đọc được: hãy dùng bản tong-hop.xlsx đã chốt.`);
-  return { summaryPath, workbook: opened.workbook, record: record.success ? record.data : undefined, rounds: rounds.data };
+  const read = await readSummaryFile(summaryPath, cwd);
+  const hint = `(${shown(folder, cwd)} phải là thư mục kết quả của «thidua score».)`;
+  if (read === undefined) throw new UnusableFile(`Không tìm thấy tệp ${shown(summaryPath, cwd)} ${hint}`);
+  if ('ok' in read) throw new UnusableFile(`${read.message} ${hint}`);
+  stopOnDamage(summaryPath, read.summary, cwd, refused);
+  return { summaryPath, ...read };
 }
 
-/** SHA-256 of each named file of the folder; a file that is gone has no digest. */
-export function digests(folder: string, names: readonly string[]): FileDigest[] {
-  const out: FileDigest[] = [];
-  for (const name of names) {
-    try {
-      out.push({ name, sha256: createHash('sha256').update(readFileSync(join(folder, name))).digest('hex') });
-    } catch {
-      // gone or unreadable: changesSinceClosing names it
-    }
+/** Damage in a previous result, as every command says it: the file, each line, what was not done, and the ways out. */
+export function stopOnDamage(path: string, summary: PreviousSummary, cwd: string, refused: string): void {
+  if (summary.damage.length === 0) return;
+  throw new UnusableFile(
+    [
+      `${shown(path, cwd)} bị hỏng — không coi là chưa chốt:`,
+      ...summary.damage.map((d) => `  - ${d}`),
+      `${refused} Cách xử lý: lấy lại bản ${SUMMARY_FILE} đã chốt (bản đã lưu, bản đã gửi đi) vào thư mục rồi chạy lại; hoặc chọn thư mục kết quả khác.`,
+    ].join('\n'),
+  );
+}
+
+/** Whether anything is at `path` (what cannot even be asked about is there: opening it says why). */
+function isThere(path: string): boolean {
+  try {
+    return lstatSync(path, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
   }
-  return out;
 }
 
-
-// Made for issue 26 item 2: one reading of a folder's closed rounds for every command that needs them.
-
-/** The rounds closed in a folder's tong-hop.xlsx, none when it has none (or no tong-hop.xlsx yet). */
-export async function closedRoundsOf(summaryPath: string, cwd: string): Promise<ClosedRound[]> {
-  const opened = await openWorkbookFile(summaryPath, cwd);
-  if (!opened.ok) return [];
-  const rounds = ClosedRounds.safeParse((await opened.workbook.readStore(CLOSED_ROUNDS_KEY)) ?? []);
-  return rounds.success ? rounds.data : [];
+/** Every scored copy of the folder as it is now: its SHA-256, or why it cannot be read. */
+export function folderCopies(folder: string): FoundDigest[] {
+  let names: string[];
+  try {
+    names = readdirSync(folder);
+  } catch (e) {
+    return [{ name: folder, unreadable: `Không đọc được thư mục ${folder} (${(e as NodeJS.ErrnoException).code ?? String(e)}).` }];
+  }
+  return names
+    .filter((name) => name.toLowerCase().endsWith(SCORED_SUFFIX))
+    .sort()
+    .map((name) => {
+      const read = readInputFile(join(folder, name), name);
+      return read.ok ? { name, sha256: createHash('sha256').update(read.bytes).digest('hex') } : { name, unreadable: read.message };
+    });
 }
+
+// Made for issue 26 item 2 (one reading of a folder's closed rounds) and issue 35 item 2 (sealed, bounded).

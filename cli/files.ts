@@ -1,6 +1,6 @@
 // The command line's file adapter: everything that touches the disk. Messages name the file.
 import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
@@ -8,6 +8,7 @@ import type { CriteriaSet } from '../core/criteria/schema.js';
 import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
 import { describeNotices, findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
+import { addTo } from '../core/grouped.js';
 import { UnusableFile, UsageError } from './command.js';
 import { isWithin, pathKey, realPathOf, SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 
@@ -48,36 +49,57 @@ export type Read = { ok: true; bytes: Uint8Array } | { ok: false; message: strin
  * never past the size it had.
  */
 export function readInputFile(path: string, name: string): Read {
-  const failed = (e: unknown): Read => {
-    const code = (e as NodeJS.ErrnoException).code;
-    return { ok: false, message: code === 'ENOENT' ? `Không tìm thấy tệp ${name}.` : `Không đọc được tệp ${name} (${code ?? String(e)}).` };
-  };
-  const refused = (info: Stats): Read | undefined => {
-    if (!info.isFile()) return { ok: false, message: `Tệp ${name} là ${notRegular(info)}: không đọc.` };
-    if (info.size > MAX_INPUT_BYTES) return { ok: false, message: `Tệp ${name} nặng hơn ${megabytes(MAX_INPUT_BYTES)}, quá giới hạn của một sổ tính: không đọc.` };
-    return undefined;
-  };
+  const before = inputFileProblem(path, name);
+  if (before) return { ok: false, message: before };
   let fd: number;
   try {
-    const before = refused(statSync(path));
-    if (before) return before;
     fd = openSync(path, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
   } catch (e) {
-    return failed(e);
+    return { ok: false, message: failedRead(e, name) };
   }
   try {
     const info = fstatSync(fd);
-    const after = refused(info);
-    if (after) return after;
+    const after = refusedInput(info, name);
+    if (after) return { ok: false, message: after };
     const bytes = Buffer.allocUnsafe(info.size);
     let length = 0;
     for (let n = 1; n > 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
     return { ok: true, bytes: bytes.subarray(0, length) };
   } catch (e) {
-    return failed(e);
+    return { ok: false, message: failedRead(e, name) };
   } finally {
     closeSync(fd);
   }
+}
+
+/**
+ * Why the file at `path` would not be read, asked of what it is (after its links) before opening it: not there, not a
+ * regular file, too large. Undefined when it may be read. What a file option (--criteria, --decisions…) is checked
+ * with before anything else, so one naming a missing file or a FIFO is wrong usage, said with its name.
+ */
+export function inputFileProblem(path: string, name: string): string | undefined {
+  try {
+    return refusedInput(statSync(path), name);
+  } catch (e) {
+    return failedRead(e, name);
+  }
+}
+
+function refusedInput(info: Stats, name: string): string | undefined {
+  if (!info.isFile()) return `Tệp ${name} là ${notRegular(info)}: không đọc.`;
+  if (info.size > MAX_INPUT_BYTES) return `Tệp ${name} nặng hơn ${megabytes(MAX_INPUT_BYTES)}, quá giới hạn của một sổ tính: không đọc.`;
+  return undefined;
+}
+
+function failedRead(e: unknown, name: string): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  return code === 'ENOENT' ? `Không tìm thấy tệp ${name}.` : `Không đọc được tệp ${name} (${code ?? String(e)}).`;
+}
+
+/** A text file (a criteria set, a portal export) read as inputs are read: a regular file, within MAX_INPUT_BYTES, as UTF-8. */
+export function readTextFile(path: string, name: string): { ok: true; text: string } | { ok: false; message: string } {
+  const read = readInputFile(path, name);
+  return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
 }
 
 /** Opens an .xlsx file (read from its package within bounds, written by editing it), or says in Vietnamese why it cannot be read. */
@@ -114,9 +136,17 @@ export async function isFile(path: string): Promise<boolean> {
 
 /**
  * What a run was given: the workbooks to score (each once, by real path), everything named or found that
- * will not be, with why, and the real path of every input file and folder (what outputs are checked against).
+ * will not be, with why, the real path of every input file and folder (what outputs are checked against), and the
+ * files whose names differ only by case or Unicode composition (each scored: a run says which they are).
  */
-export type Inputs = { files: string[]; missing: string[]; skipped: { path: string; reason: string }[]; real: Map<string, string>; folders: { given: string; real: string }[] };
+export type Inputs = {
+  files: string[];
+  missing: string[];
+  skipped: { path: string; reason: string }[];
+  real: Map<string, string>;
+  folders: { given: string; real: string }[];
+  lookalikes: string[][];
+};
 
 /**
  * The .xlsx files named or found (recursively, sorted) in the named folders — without Excel's "~$"
@@ -134,8 +164,10 @@ export async function collectInputs(paths: string[], cwd: string, outDir: string
   const realOut = realPathOf(outDir);
   const seen = new Set<string>();
   const add = (path: string, realPath: string) => {
-    if (seen.has(pathKey(realPath))) return; // the same file twice (a link, a folder named twice)
-    seen.add(pathKey(realPath));
+    // The same file twice (a link, a folder named twice) has one real path (on a case-folding file system, as stored):
+    // two files whose names differ only by case or composition are two files, both scored.
+    if (seen.has(realPath)) return;
+    seen.add(realPath);
     real.set(path, realPath);
     files.push(path);
   };
@@ -172,7 +204,9 @@ export async function collectInputs(paths: string[], cwd: string, outDir: string
       await walk(p, r, r);
     } else add(p, realPathOf(p)); // named by the officer: read (or refused by name) whatever it is
   }
-  return { files, missing, skipped, real, folders };
+  const byKey = new Map<string, string[]>();
+  for (const f of files) addTo(byKey, pathKey(real.get(f)!), f);
+  return { files, missing, skipped, real, folders, lookalikes: [...byKey.values()].filter((g) => g.length > 1) };
 }
 
 function isOwnOrLock(name: string): boolean {
@@ -202,12 +236,13 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
   const path = resolve(cwd, arg);
   const name = shown(path, cwd);
   if (ext === '.json') {
-    const text = await readFile(path, 'utf8').catch((e: NodeJS.ErrnoException) => {
-      throw new UsageError(e.code === 'ENOENT' ? `Không tìm thấy tệp bộ tiêu chí ${name}.` : `Không đọc được tệp bộ tiêu chí ${name} (${e.code ?? e.message}).`);
-    });
-    return loaded(loadCriteriaSet({ kind: 'json', text, name }));
+    const read = readTextFile(path, name);
+    if (!read.ok) throw new UsageError(`Không đọc được bộ tiêu chí --criteria: ${read.message}`);
+    return loaded(loadCriteriaSet({ kind: 'json', text: read.text, name }));
   }
   if (ext === '.xlsx' || ext === '.docx' || ext === '.doc') {
+    const problem = inputFileProblem(path, name);
+    if (problem) throw new UsageError(`Không đọc được bộ tiêu chí --criteria: ${problem}`);
     const read = await readCriteriaFile(path, cwd);
     if (read.choice) notice?.(read.choice);
     if (read.notices.length > 0) notice?.(describeNotices(read.where, read.notices));

@@ -13,6 +13,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ c
   close: { summary: 'Hội đồng chốt kết quả một lần chấm / close a run\'s result for the council', load: () => import('./commands/close.js') },
   verify: { summary: 'Kiểm tra thư mục kết quả với lần chốt / verify a folder against its closed result', load: () => import('./commands/verify.js') },
   papers: { summary: 'Lập hồ sơ khen thưởng (.docx) từ kết quả đã chốt / write the award papers', load: () => import('./commands/papers.js') },
+  watch: { summary: 'Bản tin, báo cáo một trang chỉ số 766 từ các lần chụp / the 766 digest and one-page brief', load: () => import('./commands/watch.js') },
 };
 
 function generalHelp(): string {

@@ -10,10 +10,8 @@ import { UsageError } from './command.js';
 import type { EditablePort } from '../adapters/ooxml/workbook.js';
 import { nodeGzip } from './node-zlib.js';
 
-/** Files thidua itself writes, left out of folder scans so a second run does not score its own output. */
-export const SCORED_SUFFIX = '.cham-diem.xlsx';
-import { SUMMARY_FILE } from '../core/run/plan-copy.js';
-export { SUMMARY_FILE };
+import { SCORED_SUFFIX, SUMMARY_FILE } from '../core/run/plan-copy.js';
+export { SCORED_SUFFIX, SUMMARY_FILE };
 
 /** Two paths a case-insensitive or normalising file system would take for the same file share this key. */
 export function pathKey(path: string): string {

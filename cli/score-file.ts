@@ -50,6 +50,8 @@ export type FileResult = {
   mtime?: number;
   /** Read and kept: the reports as the copy's plan reads them (forCopy): the command plans the copy from them, on its own thread. */
   reports?: WorkbookReports;
+  /** The council's decisions that took a unit's answer from the workbook's «Rà soát» (a returned copy sent as a report). */
+  explained?: CouncilDecision[];
   copy?: ZipPart[];
 };
 
@@ -67,8 +69,9 @@ export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResul
   try {
     return task.copy ? await makeCopy(job, task, task.copy) : await readAndScore(job, task);
   } catch (e) {
-    // One bad file must not stop the others.
-    return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `Không chấm được tệp ${task.name}: ${e instanceof Error ? e.message : String(e)}` }] };
+    // One bad file must not stop the others; a copy not made is said as such (its units are scored in the run).
+    const what = task.copy ? 'Không ghi được bản chấm của tệp' : 'Không chấm được tệp';
+    return { units: 0, output: null, cards: [], errors: [{ file: task.name, message: `${what} ${task.name}: ${e instanceof Error ? e.message : String(e)}` }] };
   }
 }
 
@@ -93,7 +96,15 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   const given = forCopy(reports);
   const keptOpen = kept.keep(task.path, workbook, reports.cards.length, heldBytes(modified?.size ?? 0, given.grids));
   if (keptOpen) workbook.keepForCopy(editedInPlace(reports));
-  return { units: reports.cards.length, output: null, cards: reports.cards, errors, ...(keptOpen ? { reports: given } : {}), ...(modified ? { mtime: modified.mtimeMs } : {}) };
+  return {
+    units: reports.cards.length,
+    output: null,
+    cards: reports.cards,
+    errors,
+    ...(keptOpen ? { reports: given } : {}),
+    ...(modified ? { mtime: modified.mtimeMs } : {}),
+    ...(reports.explained.length > 0 ? { explained: reports.explained } : {}),
+  };
 }
 
 async function makeCopy(job: FileJob, task: FileTask, copy: CopyTask): Promise<FileResult> {
@@ -118,8 +129,10 @@ async function madeCopy(task: FileTask, copy: CopyTask, workbook: OoxmlWorkbook,
 async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: OoxmlWorkbook; reports: WorkbookReports } | { ok: false; message: string }> {
   const opened = await openWorkbookFile(task.path, job.cwd);
   if (!opened.ok) return opened;
+  // A report of the run is a unit's: its «Rà soát» (a returned scored copy's) gives only the unit's answers.
   const reports = await readWorkbookOn(opened.workbook, job.set, {
     file: task.name,
+    typedDecisions: 'unit',
     decisions: job.decisions,
     unread: job.unread,
     ...(job.indicators ? { indicators: job.indicators } : {}),

@@ -122,6 +122,10 @@ function withoutNote(label: string): string {
   return label.endsWith(')') ? label.replace(/\s*\([^)]*\)$/, '') : label;
 }
 
+/** Excel's own sheet size (A1:XFD1048576): an address past it is not a cell but a crafted file. */
+export const EXCEL_ROWS = 1_048_576;
+export const EXCEL_COLUMNS = 16_384;
+
 /** 1 → "A", 27 → "AA". */
 export function columnLetter(col: number): string {
   return LETTERS[col] ?? lettersOf(col);

@@ -46,6 +46,8 @@ describe('layers (dependency-cruiser)', () => {
       'cli/x.ts': `import { y } from '../excel-addin/y.js';\nexport const x = y;\n`,
       'excel-addin/y.ts': 'export const y = 1;\n',
       'adapters/z.ts': `import { y } from '../excel-addin/y.js';\nexport const z = y;\n`,
+      'adapters/ooxml/reader.ts': `import { w } from './write/w.js';\nexport const r = w;\n`,
+      'adapters/ooxml/write/w.ts': 'export const w = 1;\n',
       'bench/b.ts': `import { h } from '../test/helper.js';\nexport const b = h;\n`,
       'test/helper.ts': 'export const h = 1;\n',
     };
@@ -63,6 +65,7 @@ describe('layers (dependency-cruiser)', () => {
         'core-imports-only-core: core/report/read.ts → cli/x.ts',
         'cli-imports-no-other-face: cli/x.ts → excel-addin/y.ts',
         'adapters-import-no-face: adapters/z.ts → excel-addin/y.ts',
+        'ooxml-reading-imports-no-writer: adapters/ooxml/reader.ts → adapters/ooxml/write/w.ts',
         'bench-imports-no-test: bench/b.ts → test/helper.ts',
       ]),
     );

@@ -1,11 +1,14 @@
-// Bảng trong văn bản Word (.docx): every table of a document as a sheet grid the criteria readers take. mammoth
-// turns the document into HTML (a well-kept reader of Word's format: no OOXML walked by hand); the face parses that
-// HTML with what it has (linkedom in Node, DOMParser in the browser); the project's HTML table reader expands the
-// merged cells, and each keeps its text in its first cell only, as a merged area of a spreadsheet does.
+// Bảng trong văn bản Word (.docx): every table of a document as a sheet grid the criteria readers take. The file is
+// bounded first (bounds.ts: parts, sizes, elements, nesting and table grids within DOCUMENT_LIMITS); mammoth then
+// turns the document into HTML (a well-kept reader of Word's format: no OOXML walked by hand), its pictures never
+// read; the face parses that HTML with what it has (linkedom in Node and in the page's worker, DOMParser in the
+// pane); the project's HTML table reader expands the merged cells, and each keeps its text in its first cell only,
+// as a merged area of a spreadsheet does.
 import mammoth from 'mammoth';
 import { elementText, tableSlots } from '../../core/indicators/table.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { CellValue } from '../../core/cell.js';
+import { isZip, refuseUnboundedDocument } from './bounds.js';
 
 /** HTML text → a document to find the tables in (the face's own parser). */
 export type HtmlParser = (html: string) => Pick<Document, 'getElementsByTagName'>;
@@ -13,11 +16,19 @@ export type HtmlParser = (html: string) => Pick<Document, 'getElementsByTagName'
 /** A table of the document: its grid (named «Bảng N») and the text just above it, to name it to the officer. */
 export type DocxTable = { grid: SheetGrid; caption?: string };
 
-/** Thrown when the file is not a Word document mammoth can read; the message is for the officer. */
+/** Thrown when the file is not a Word document mammoth can read, or not within bounds; the message is for the officer. */
 export class DocxUnreadable extends Error {}
+
+const UNREADABLE = 'không phải văn bản Word .docx đọc được (hoặc đã bị hỏng); tệp .doc cũ hãy mở trong Word và lưu lại dạng .docx';
+
+/** What mammoth makes of a picture: nothing (never read, never inlined as data: forty copies of one cost gigabytes). */
+const NO_PICTURE = mammoth.images.imgElement(async () => ({ src: '' }));
 
 /** The tables of a .docx, in document order (nested tables too, each on its own). */
 export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promise<DocxTable[]> {
+  const refused = isZip(data) ? refuseUnboundedDocument(data) : UNREADABLE;
+  if (refused === UNREADABLE) throw new DocxUnreadable(UNREADABLE);
+  if (refused) throw new DocxUnreadable(`không được đọc: ${refused}`);
   let html: string;
   try {
     // mammoth's Node build reads a Buffer, its browser build an ArrayBuffer.
@@ -25,9 +36,9 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
     const input = NodeBuffer?.isBuffer(data)
       ? { buffer: data as Buffer }
       : { arrayBuffer: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer };
-    html = (await mammoth.convertToHtml(input)).value;
+    html = (await mammoth.convertToHtml(input, { convertImage: NO_PICTURE })).value;
   } catch {
-    throw new DocxUnreadable('không phải văn bản Word .docx đọc được (hoặc đã bị hỏng); tệp .doc cũ hãy mở trong Word và lưu lại dạng .docx');
+    throw new DocxUnreadable(UNREADABLE);
   }
   const tables = Array.from(parse(html).getElementsByTagName('table'));
   return tables.map((table, i) => {

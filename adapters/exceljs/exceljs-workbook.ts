@@ -6,6 +6,7 @@ import type { CellValue } from '../../core/cell.js';
 import type { CellFormat, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { parseAddress } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
+import { EXCEL_HEADER_FOOTER_MAX, safeText, xmlSafe } from '../../core/safe-text.js';
 import { refuseUnbounded } from '../ooxml/bounds.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
 import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
@@ -110,7 +111,8 @@ function* cellsOf(ws: ExcelJS.Worksheet): Generator<SparseCell> {
     for (const cell of cells) {
       const value = toCellValue(cell);
       const formula = formulaOf(cell);
-      if (value !== null) yield { row: row.number, col: Number(cell.col), value, ...(cell.numFmt ? { format: cell.numFmt } : {}), ...(formula ? { formula } : {}) };
+      // A formula without a stored result is yielded too: the sheet uses its cell.
+      if (value !== null || formula) yield { row: row.number, col: Number(cell.col), value, ...(cell.numFmt ? { format: cell.numFmt } : {}), ...(formula ? { formula } : {}) };
     }
   }
 }
@@ -159,7 +161,10 @@ function removeOwnNotes(ws: ExcelJS.Worksheet): void {
 }
 
 function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
-  const ws = edit.mode === 'replace' ? replaceSheet(workbook, edit.sheet) : (workbook.getWorksheet(edit.sheet) ?? workbook.addWorksheet(edit.sheet));
+  // ExcelJS drops control characters but writes U+FFFE/U+FFFF as they are, making the file unreadable: what it
+  // writes passes core/safe-text.ts (the sheet's name, cells, notes, header and footer).
+  const name = xmlSafe(edit.sheet);
+  const ws = edit.mode === 'replace' ? replaceSheet(workbook, name) : (workbook.getWorksheet(name) ?? workbook.addWorksheet(name));
   const styles = new Restyler();
 
   for (const block of edit.blocks) {
@@ -169,7 +174,7 @@ function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
       const row = ws.getRow(at.row + i);
       rowValues.forEach((value, j) => {
         const cell = row.getCell(at.col + j);
-        cell.value = value;
+        cell.value = typeof value === 'string' ? xmlSafe(value) : value;
         styles.restyle(cell, mergeFormats(block.format, block.cellFormats?.[i]?.[j] ?? undefined) ?? NO_FORMAT);
       });
     });
@@ -180,7 +185,7 @@ function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
   for (const note of edit.notes ?? []) {
     const cell = ws.getCell(note.address);
     if (cell.note !== undefined) continue; // the officer's note stays; the flag is in the «Cảnh báo» column
-    cell.note = `${ANNOTATION_MARK}\n${note.text}`;
+    cell.note = `${ANNOTATION_MARK}\n${xmlSafe(note.text)}`;
     // ExcelJS skips an empty cell without a style when writing, and its note is then lost on the next
     // read. "Locked" is every cell's default in Excel, so stating it changes nothing for the user.
     if (cell.value === null && !cell.protection) styles.restyle(cell, { locked: true });
@@ -226,8 +231,8 @@ function applyPrint(ws: ExcelJS.Worksheet, print: PrintLayout): void {
   // A sheet loaded without header or footer has none to set a field on.
   ws.headerFooter = {
     ...ws.headerFooter,
-    ...(print.footer ? { oddFooter: `&C${print.footer}` } : {}),
-    ...(print.header ? { oddHeader: print.header } : {}),
+    ...(print.footer ? { oddFooter: safeText(`&C${print.footer}`, EXCEL_HEADER_FOOTER_MAX).text } : {}),
+    ...(print.header ? { oddHeader: safeText(print.header, EXCEL_HEADER_FOOTER_MAX).text } : {}),
   };
   // <rowBreaks><brk id="r-1" max="16383" man="1"/>: ExcelJS's break goes after the row it is added to.
   const breaks = (ws as unknown as { rowBreaks: { id: number }[] }).rowBreaks;

@@ -4,7 +4,8 @@
 // merged ranges, dimensions, row, cell and column indexes, validated ranges — against READ_LIMITS.
 // The first thing past a limit refuses the file, in Vietnamese, naming the sheet and the cell or range.
 import { formatNumberVi } from '../../core/values.js';
-import { EXCEL_COLUMNS, EXCEL_ROWS, READ_LIMITS } from '../../core/workbook/limits.js';
+import { EXCEL_COLUMNS, EXCEL_ROWS } from '../../core/text.js';
+import { READ_LIMITS } from '../../core/workbook/limits.js';
 import { OoxmlPackage } from './package.js';
 import { cellRef, rangeCells, rangeRef } from './ranges.js';
 import { PackageRefused } from './zip.js';

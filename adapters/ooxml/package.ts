@@ -1,7 +1,7 @@
-// An .xlsx package as its parts: the zip directory, each part's relationships resolved to part names —
+// An OOXML package as its parts (an .xlsx's, or a .docx's read within its own limits): the zip directory, each part's relationships resolved to part names —
 // relative (`worksheets/sheet1.xml`) and absolute (`/xl/worksheets/sheet1.xml`, as openpyxl writes) — and
 // the workbook's sheets in tab order with their parts.
-import { fflateInflate, type Inflater, inflateEntry, inflatePart, ONE_CALL, PackageRefused, readZipDirectory, type ZipEntry } from './zip.js';
+import { fflateInflate, type Inflater, inflateEntry, inflatePart, ONE_CALL, type PackageKind, PackageRefused, readZipDirectory, XLSX, type ZipEntry } from './zip.js';
 import { own, xmlStream } from './xml.js';
 
 export type Relationship = { id: string; type: string; target: string; external: boolean };
@@ -25,11 +25,15 @@ export class OoxmlPackage {
     readonly bytes: Uint8Array,
     readonly entries: Map<string, ZipEntry>,
     private readonly inflate: Inflater,
+    readonly kind: PackageKind,
   ) {}
 
-  /** Reads the zip's directory; its declared sizes are checked against READ_LIMITS (PackageRefused). `inflate`: the inflater of small parts. */
-  static open(bytes: Uint8Array, inflate: Inflater = fflateInflate): OoxmlPackage {
-    return new OoxmlPackage(bytes, readZipDirectory(bytes), inflate);
+  /**
+   * Reads the zip's directory; its declared sizes are checked against the kind's limits (PackageRefused). `inflate`:
+   * the inflater of small parts; `kind`: an .xlsx unless said.
+   */
+  static open(bytes: Uint8Array, inflate: Inflater = fflateInflate, kind: PackageKind = XLSX): OoxmlPackage {
+    return new OoxmlPackage(bytes, readZipDirectory(bytes, kind), inflate, kind);
   }
 
   has(part: string): boolean {
@@ -42,7 +46,7 @@ export class OoxmlPackage {
     if (kept) return kept;
     const entry = this.entries.get(part);
     if (!entry) return undefined;
-    const bytes = inflatePart(this.bytes, entry, this.inflate);
+    const bytes = inflatePart(this.bytes, entry, this.inflate, this.kind);
     this.whole.add(part);
     if (entry.size <= KEPT_PART) this.inflated.set(part, bytes);
     return bytes;
@@ -60,10 +64,10 @@ export class OoxmlPackage {
   parse(part: string, handlers: Parameters<typeof xmlStream>[1], once = false): boolean {
     const entry = this.entries.get(part);
     if (!entry) return false;
-    const xml = xmlStream(part, handlers);
+    const xml = xmlStream(part, handlers, this.kind);
     if (this.inflated.has(part) || (!once && entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) xml.write(this.part(part)!);
     else {
-      inflateEntry(this.bytes, entry, xml.write, this.inflate);
+      inflateEntry(this.bytes, entry, xml.write, this.inflate, this.kind);
       this.whole.add(part);
     }
     xml.end();
@@ -74,7 +78,7 @@ export class OoxmlPackage {
   checkSizes(): void {
     for (const entry of this.entries.values()) {
       if (this.whole.has(entry.name)) continue;
-      inflateEntry(this.bytes, entry, () => {}, this.inflate);
+      inflateEntry(this.bytes, entry, () => {}, this.inflate, this.kind);
       this.whole.add(entry.name);
     }
   }

@@ -1,6 +1,6 @@
 // A1 references as a sheet's XML holds them, checked against Excel's own sheet size: anything past
 // XFD1048576 (`N9999999999`) is not a cell but a crafted file, and is never handed on.
-import { EXCEL_COLUMNS, EXCEL_ROWS } from '../../core/workbook/limits.js';
+import { EXCEL_COLUMNS, EXCEL_ROWS } from '../../core/text.js';
 
 export type CellRange = { top: number; left: number; bottom: number; right: number };
 

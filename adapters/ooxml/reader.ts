@@ -7,7 +7,7 @@ import { readNumberFormats } from './number-formats.js';
 import { OoxmlPackage, type SheetPart } from './package.js';
 import { readSheetGrid, type SheetContext } from './sheet-reader.js';
 import { readSharedStrings } from './strings.js';
-import { type SheetMap, SheetMapBuilder } from './write/sheet-map.js';
+import { type SheetMap, SheetMapBuilder } from './sheet-map.js';
 
 const SHARED_STRINGS = /\/sharedStrings$/;
 /**

@@ -4,14 +4,14 @@
 // (the pre-pass bounds them), so a merge's other cells read empty as Excel shows them.
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
-import { EXCEL_COLUMNS } from '../../core/workbook/limits.js';
+import { EXCEL_COLUMNS } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
 import type { StyleFormats } from './number-formats.js';
 import type { OoxmlPackage } from './package.js';
 import { cellRef, rangeRef } from './ranges.js';
 import { slideFormula } from './shared-formula.js';
 import { RunText } from './text.js';
-import type { ElementSink } from './write/element-map.js';
+import type { ElementSink } from './element-map.js';
 
 export type SheetContext = { strings: string[]; styles: StyleFormats; date1904: boolean };
 
@@ -19,7 +19,7 @@ type Pending = { row: number; col: number; type: string; style: number; value: s
 
 /**
  * `check`: the pre-pass's handler, called on every element first (it throws to refuse the file). `map`: told
- * where each element sits (for the writer: write/sheet-map.ts) while the text comes in one piece; false
+ * where each element sits (for the writer: sheet-map.ts) while the text comes in one piece; false
  * when it came in more (a part inflated in chunks), so that nothing half made is used.
  */
 export function readSheetGrid(

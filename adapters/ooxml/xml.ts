@@ -1,7 +1,7 @@
 // Streaming XML over saxes: a part is parsed as it is inflated, piece by piece, never held as a DOM.
 // Tags are seen by their local name (a generator may prefix SpreadsheetML's namespace: `<x:c>`).
 import { SaxesParser } from 'saxes';
-import { PackageRefused, partTitle } from './zip.js';
+import { type PackageKind, PackageRefused, XLSX } from './zip.js';
 
 /**
  * `open` and `close` also get the tag's name as written and the position just past its `>` in the text
@@ -15,7 +15,7 @@ export type XmlHandlers = {
 };
 
 /** A parser to write a part's text into piece by piece; XML that is not well formed refuses the file, naming the part. */
-export function xmlStream(part: string, handlers: XmlHandlers): { write(bytes: Uint8Array): void; end(): void } {
+export function xmlStream(part: string, handlers: XmlHandlers, kind: PackageKind = XLSX): { write(bytes: Uint8Array): void; end(): void } {
   const parser = takeParser();
   const decoder = new TextDecoder('utf-8');
   const { open, text, close } = handlers;
@@ -27,7 +27,7 @@ export function xmlStream(part: string, handlers: XmlHandlers): { write(bytes: U
       work();
     } catch (e) {
       if (e instanceof PackageRefused) throw e;
-      throw new PackageRefused(`${partTitle(part)} không phải XML đọc được: hãy mở tệp bằng Excel rồi lưu lại dạng .xlsx`);
+      throw new PackageRefused(`${kind.title(part)} không phải XML đọc được: hãy mở tệp bằng ${kind.app} rồi lưu lại dạng ${kind.extension}`);
     }
   };
   const decoded = handlers.decoded;

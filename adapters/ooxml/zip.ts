@@ -1,14 +1,28 @@
-// The .xlsx as a zip: its central directory read from the bytes, each part inflated with fflate's
-// streaming inflater under a running byte count. The count stops a part at the size the directory
-// declared and at READ_LIMITS, whatever the local header or the deflate stream says — a 14 MB file
-// whose 8 KB parts inflate to 3 GiB costs at most one budget. Plain bytes, no Node built-ins: the
-// command line and the standalone page share it.
+// An OOXML package (.xlsx, .docx) as a zip: its central directory read from the bytes, each part inflated with
+// fflate's streaming inflater under a running byte count. The count stops a part at the size the directory
+// declared and at its kind's limits (READ_LIMITS, DOCUMENT_LIMITS), whatever the local header or the deflate
+// stream says — a 14 MB file whose 8 KB parts inflate to 3 GiB costs at most one budget. Plain bytes, no Node
+// built-ins: the command line and the standalone page share it.
 import { Inflate, inflateSync } from 'fflate';
 import { megabytes, READ_LIMITS } from '../../core/workbook/limits.js';
 import { formatNumberVi } from '../../core/values.js';
 
 /** A package that cannot be read within bounds, with the reason in Vietnamese (without the file name). */
 export class PackageRefused extends Error {}
+
+/** What a kind of package may hold before it is refused: parts, bytes unpacked in all, and per part. */
+export type ZipLimits = { entries: number; totalBytes: number; partBytes(part: string): number };
+
+/** A kind of package: its limits, and the words that name it and its parts to the officer. */
+export type PackageKind = {
+  /** «.xlsx», «.docx». */
+  extension: string;
+  /** The application that saves it again: «Excel», «Word». */
+  app: string;
+  limits: ZipLimits;
+  /** What an officer can recognise of a part: «trang tính thứ 2», or the part's name. */
+  title(part: string): string;
+};
 
 export type ZipEntry = {
   name: string;
@@ -45,13 +59,13 @@ export type Inflater = (data: Uint8Array, limit: number) => Uint8Array;
 
 export const fflateInflate: Inflater = (data, limit) => inflateSync(data, { out: new Uint8Array(limit) });
 
-const BROKEN = 'không phải tệp .xlsx hợp lệ (mục lục tệp nén hỏng)';
-
-/** The parts of the zip by name, their declared sizes checked against READ_LIMITS before anything is inflated. */
-export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
+/** The parts of the zip by name, their declared sizes checked against the kind's limits before anything is inflated. */
+export function readZipDirectory(bytes: Uint8Array, kind: PackageKind = XLSX): Map<string, ZipEntry> {
+  const { limits } = kind;
+  const BROKEN = `không phải tệp ${kind.extension} hợp lệ (mục lục tệp nén hỏng)`;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const eocd = findEndOfCentral(bytes);
-  if (eocd === undefined) throw new PackageRefused('không phải tệp .xlsx hợp lệ (không thấy mục lục của tệp nén)');
+  if (eocd === undefined) throw new PackageRefused(`không phải tệp ${kind.extension} hợp lệ (không thấy mục lục của tệp nén)`);
   let count = view.getUint16(eocd + 10, true);
   let offset = view.getUint32(eocd + 16, true);
   if (count === MAX16 || offset === MAX32) {
@@ -62,8 +76,8 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     count = Number(view.getBigUint64(record + 32, true));
     offset = Number(view.getBigUint64(record + 48, true));
   }
-  if (count > READ_LIMITS.zipEntries) {
-    throw new PackageRefused(`có ${formatNumberVi(count)} phần nén, quá giới hạn ${formatNumberVi(READ_LIMITS.zipEntries)}`);
+  if (count > limits.entries) {
+    throw new PackageRefused(`có ${formatNumberVi(count)} phần nén, quá giới hạn ${formatNumberVi(limits.entries)}`);
   }
 
   const entries = new Map<string, ZipEntry>();
@@ -84,10 +98,10 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
     if (size === MAX32) size = zip64.shift() ?? Number.POSITIVE_INFINITY;
     if (compressedSize === MAX32) compressedSize = zip64.shift() ?? Number.POSITIVE_INFINITY;
     if (localOffset === MAX32) localOffset = zip64.shift() ?? Number.POSITIVE_INFINITY;
-    const limit = partLimit(name);
-    if (size > limit) throw new PackageRefused(`${partTitle(name)} giải nén ra ${Number.isFinite(size) ? megabytes(size) : 'quá lớn'}, quá giới hạn ${megabytes(limit)}`);
+    const limit = limits.partBytes(name);
+    if (size > limit) throw new PackageRefused(`${kind.title(name)} giải nén ra ${Number.isFinite(size) ? megabytes(size) : 'quá lớn'}, quá giới hạn ${megabytes(limit)}`);
     declared += size;
-    if (declared > READ_LIMITS.zipTotalBytes) throw new PackageRefused(`giải nén ra hơn ${megabytes(READ_LIMITS.zipTotalBytes)}, quá giới hạn`);
+    if (declared > limits.totalBytes) throw new PackageRefused(`giải nén ra hơn ${megabytes(limits.totalBytes)}, quá giới hạn`);
     entries.set(name, { name, method: view.getUint16(at + 10, true), compressedSize, size, localOffset, crc: view.getUint32(at + 16, true) });
     at += 46 + nameLength + extraLength + commentLength;
   }
@@ -98,13 +112,13 @@ export function readZipDirectory(bytes: Uint8Array): Map<string, ZipEntry> {
  * Inflates one part chunk by chunk, handing each piece to `sink` as it comes out; refuses the file as soon
  * as more comes out than the directory declared (a lying size), so no more than that is ever made.
  */
-export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: Uint8Array) => void, inflate: Inflater = fflateInflate): void {
-  const data = entryData(bytes, entry);
+export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: Uint8Array) => void, inflate: Inflater = fflateInflate, kind: PackageKind = XLSX): void {
+  const data = entryData(bytes, entry, kind);
   let produced = 0;
   const take = (piece: Uint8Array) => {
     produced += piece.length;
     if (produced > entry.size) {
-      throw new PackageRefused(`${partTitle(entry.name)} khai ${sizeText(entry.size)} nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)`);
+      throw new PackageRefused(`${kind.title(entry.name)} khai ${sizeText(entry.size)} nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)`);
     }
     if (piece.length > 0) sink(piece);
   };
@@ -112,7 +126,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: U
     take(data);
     return;
   }
-  if (entry.method !== 8) throw new PackageRefused(`${partTitle(entry.name)} nén theo kiểu ${entry.method}, không phải kiểu của tệp .xlsx`);
+  if (entry.method !== 8) throw new PackageRefused(`${kind.title(entry.name)} nén theo kiểu ${entry.method}, không phải kiểu của tệp ${kind.extension}`);
   if (data.length === 0) return;
   if (data.length <= ONE_CALL) {
     let out: Uint8Array;
@@ -121,7 +135,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: U
     } catch (e) {
       // More than declared (fflate: a stored block past the buffer throws as it is copied; zlib: past its limit).
       if (e instanceof RangeError) return take(new Uint8Array(entry.size + 1));
-      throw new PackageRefused(damaged(entry.name));
+      throw new PackageRefused(damaged(entry.name, kind));
     }
     take(out);
     return;
@@ -132,12 +146,12 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: U
     for (let at = 0; at < data.length; at += CHUNK) inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
   } catch (e) {
     if (e instanceof PackageRefused) throw e;
-    throw new PackageRefused(damaged(entry.name));
+    throw new PackageRefused(damaged(entry.name, kind));
   }
 }
 
 /** The whole part, inflated within its declared size (which READ_LIMITS already bounds). */
-export function inflatePart(bytes: Uint8Array, entry: ZipEntry, inflate?: Inflater): Uint8Array {
+export function inflatePart(bytes: Uint8Array, entry: ZipEntry, inflate?: Inflater, kind?: PackageKind): Uint8Array {
   const out = new Uint8Array(entry.size);
   let at = 0;
   inflateEntry(
@@ -148,27 +162,24 @@ export function inflatePart(bytes: Uint8Array, entry: ZipEntry, inflate?: Inflat
       at += piece.length;
     },
     inflate,
+    kind,
   );
   return at === out.length ? out : out.subarray(0, at);
 }
 
 /** The compressed bytes of a part: after its local header, whose own name and extra lengths may differ from the directory's. */
-export function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array {
+export function entryData(bytes: Uint8Array, entry: ZipEntry, kind: PackageKind = XLSX): Uint8Array {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const at = entry.localOffset;
-  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) throw new PackageRefused(damaged(entry.name));
+  if (at + 30 > view.byteLength || view.getUint32(at, true) !== LOCAL) throw new PackageRefused(damaged(entry.name, kind));
   const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-  if (start + entry.compressedSize > view.byteLength) throw new PackageRefused(`tệp nén .xlsx bị cắt cụt ở ${partTitle(entry.name)} (thường do tải về hoặc chép chưa xong)`);
+  if (start + entry.compressedSize > view.byteLength) throw new PackageRefused(`tệp nén ${kind.extension} bị cắt cụt ở ${kind.title(entry.name)} (thường do tải về hoặc chép chưa xong)`);
   return bytes.subarray(start, start + entry.compressedSize);
 }
 
 /** A part whose bytes are not what the directory says: a copy cut short or damaged on its way. */
-function damaged(part: string): string {
-  return `tệp nén .xlsx bị hỏng ở ${partTitle(part)} (thường do tải về hoặc chép chưa xong): hãy mở tệp bằng Excel rồi lưu lại, hoặc xin bản gửi lại`;
-}
-
-function partLimit(name: string): number {
-  return name === 'xl/sharedStrings.xml' ? READ_LIMITS.sharedStringsBytes : READ_LIMITS.zipPartBytes;
+function damaged(part: string, kind: PackageKind): string {
+  return `tệp nén ${kind.extension} bị hỏng ở ${kind.title(part)} (thường do tải về hoặc chép chưa xong): hãy mở tệp bằng ${kind.app} rồi lưu lại, hoặc xin bản gửi lại`;
 }
 
 function sizeText(size: number): string {
@@ -182,6 +193,18 @@ export function partTitle(name: string): string {
   if (name === 'xl/sharedStrings.xml') return `bảng chữ dùng chung (${name})`;
   return `phần «${name}»`;
 }
+
+/** A workbook: READ_LIMITS, its sheets and shared strings named as an officer knows them. */
+export const XLSX: PackageKind = {
+  extension: '.xlsx',
+  app: 'Excel',
+  limits: {
+    entries: READ_LIMITS.zipEntries,
+    totalBytes: READ_LIMITS.zipTotalBytes,
+    partBytes: (name) => (name === 'xl/sharedStrings.xml' ? READ_LIMITS.sharedStringsBytes : READ_LIMITS.zipPartBytes),
+  },
+  title: partTitle,
+};
 
 /** The end-of-central-directory record: the last 22 bytes, or earlier when the zip carries a comment (at most 65,535). */
 function findEndOfCentral(bytes: Uint8Array): number | undefined {

@@ -1,9 +1,9 @@
 // thidua close: the council closes a run's result («Chốt kết quả») — who, when, a SHA-256 of every scored file —
 // kept in tong-hop.xlsx with a sheet «Chốt kết quả» officers can print.
 import { resolve } from 'node:path';
-import { closeRound, CLOSED_ROUNDS_KEY, describeRound, localMinute } from '../../core/run/closing.js';
+import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
-import { digests, readFolderRounds } from '../closed-rounds.js';
+import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { saveWorkbook } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
@@ -11,7 +11,8 @@ import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '
 const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"]
 
 Chốt kết quả của lần chấm trong thư mục kết quả (nơi «thidua score --out» đã ghi tong-hop.xlsx): ghi vào
-tong-hop.xlsx người chốt, thời điểm và mã SHA-256 của từng tệp đã chấm, thêm trang «Chốt kết quả». Sau khi
+tong-hop.xlsx người chốt, thời điểm, mã SHA-256 của từng tệp đã chấm và mã niêm phong của bản ghi chốt, thêm trang
+«Chốt kết quả». Thư mục có tệp đã sửa tay, thiếu hay thừa so với lần chấm thì không chốt. Sau khi
 chốt, «thidua verify» kiểm tra thư mục, «thidua papers» lập hồ sơ khen thưởng, và «thidua score» không ghi đè
 kết quả đã chốt nếu không được yêu cầu. Kết quả đã chốt mà nay khác đi chỉ được chốt lại (lần 2, 3…) khi có
 --reason.
@@ -26,12 +27,26 @@ export const command: Command = {
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     if (!values.by?.trim()) throw new UsageError('Thiếu --by "<người chốt>". / --by is required.');
     const folder = resolve(io.cwd, positionals[0]!);
-    const { summaryPath, workbook, record, rounds } = await readFolderRounds(folder, io.cwd);
+    const { summaryPath, workbook, summary } = await readFolderSummary(folder, io.cwd, 'Không chốt.');
+    const { record, rounds } = summary;
     if (!record) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa có kết quả chấm để chốt: hãy chấm lại bằng «thidua score» phiên bản này.`);
-    const files = digests(folder, record.files);
-    const gone = record.files.filter((name) => !files.some((f) => f.name === name));
-    if (gone.length > 0) throw new UnusableFile(`Không chốt được: thiếu ${gone.join(', ')} trong ${shown(folder, io.cwd)}; hãy chấm lại.`);
-    const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) });
+    // What is closed is what the folder holds as the run wrote it: a sheet edited by hand, a copy gone, added or
+    // unreadable — or, in a folder as it was closed, a copy changed since — is said, and nothing closed (a round sealed
+    // over it would vouch for it).
+    const found = folderCopies(folder);
+    const last = rounds.at(-1);
+    const unlike = [
+      ...summary.edited,
+      ...(last && last.record.seal === record.seal
+        ? changesSinceClosing(last, record, found)
+        : [
+            ...record.files.filter((name) => !found.some((f) => f.name === name)).map((name) => `Thiếu tệp ${name} của lần chấm.`),
+            ...found.flatMap((f) => ('unreadable' in f ? [f.unreadable] : record.files.includes(f.name) ? [] : [`Tệp ${f.name} không thuộc lần chấm này: hãy chuyển nó ra khỏi thư mục.`])),
+          ]),
+    ];
+    if (unlike.length > 0) throw new UnusableFile([`Không chốt được: ${shown(folder, io.cwd)} không còn như lần chấm đã ghi:`, ...unlike.map((l) => `  - ${l}`), 'Hãy chấm lại bằng «thidua score» rồi chốt.'].join('\n'));
+    const files = found.filter((f): f is FileDigest => 'sha256' in f);
+    const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) }, 'files');
     if (outcome.kind === 'unchanged') {
       io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);
       return EXIT.ok;

@@ -2,9 +2,10 @@
 // the chairman's draft decision — for the office to edit and sign.
 import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
-import { changesSinceClosing, describeRound } from '../../core/run/closing.js';
+import { describeRound } from '../../core/run/closing.js';
+import { unverified } from '../../core/run/previous-summary.js';
 import { papersOf } from '../../core/papers/index.js';
-import { digests, readFolderRounds } from '../closed-rounds.js';
+import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
@@ -14,7 +15,8 @@ const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--force
 Lập hồ sơ khen thưởng từ kết quả đã chốt (thidua close): tờ trình đề nghị khen thưởng kèm danh sách, biên
 bản họp Hội đồng Thi đua - Khen thưởng (để trống phần biểu quyết), dự thảo quyết định của Chủ tịch UBND xã
 kèm danh sách — tệp .docx khổ A4, Times New Roman, theo thể thức Nghị định 30/2020/NĐ-CP, để sửa tiếp
-trong Word hoặc LibreOffice. Không ghi đè tệp đã có trừ khi thêm --force.
+trong Word hoặc LibreOffice. Chỉ lập khi thư mục khớp với lần chốt (như «thidua verify»). Không ghi đè tệp đã
+có trừ khi thêm --force.
 
 English: writes the award papers of the last closed round as .docx files into --out.`;
 
@@ -26,11 +28,16 @@ export const command: Command = {
     if (!values.out?.trim()) throw new UsageError('Thiếu --out <thư mục>. / --out is required.');
     const folder = resolve(io.cwd, positionals[0]!);
     const out = resolve(io.cwd, values.out);
-    const { summaryPath, rounds } = await readFolderRounds(folder, io.cwd);
-    const last = rounds.at(-1);
+    const { summaryPath, summary } = await readFolderSummary(folder, io.cwd, 'Không lập hồ sơ.');
+    const last = summary.rounds.at(-1);
     if (!last) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa được chốt: hồ sơ chỉ lập từ kết quả đã chốt («thidua close ${shown(folder, io.cwd)} --by "<người chốt>"»).`);
-    const changed = changesSinceClosing(last, last.record, digests(folder, last.files.map((f) => f.name)));
-    if (changed.length > 0) io.err(`Lưu ý: thư mục đã khác kết quả đã chốt (${changed.length} thay đổi, xem «thidua verify»); hồ sơ lập theo kết quả đã chốt ${describeRound(last)}.`);
+    // The papers speak for the closed round: only from a folder that still is what was closed.
+    const changed = unverified(summary, folderCopies(folder));
+    if (changed.length > 0) {
+      throw new UnusableFile(
+        [`Không lập hồ sơ: thư mục ${shown(folder, io.cwd)} không khớp với kết quả đã chốt (${describeRound(last)}):`, ...changed.map((c) => `  - ${c}`), 'Hồ sơ chỉ lập từ thư mục khớp với lần chốt («thidua verify»); đã chấm lại thì chốt lần mới bằng «thidua close».'].join('\n'),
+      );
+    }
     const written: string[] = [];
     for (const paper of papersOf(last)) {
       const path = join(out, `${paper.name}.docx`);

@@ -1,6 +1,6 @@
 // thidua score: every report sheet of the given workbooks scored; a scored copy of each workbook and
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { extname, join, relative, resolve } from 'node:path';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { writeZip, type ZipPart } from '../../adapters/ooxml/write/zip-writer.js';
@@ -9,15 +9,13 @@ import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
-import { combineReviews, type TypedReview } from '../../core/council/merge.js';
-import { readReviewDecisions } from '../../core/workbook/read-review.js';
+import { combineDecisions, combineReviews, type TypedReview } from '../../core/council/merge.js';
+import type { CouncilDecision } from '../../core/council/decision.js';
 import { whereReported } from '../../core/ranking/duplicates.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
-import { cellText, formatNumberVi } from '../../core/values.js';
-import { isNamedAfter } from '../../core/workbook/own-sheets.js';
-import { REVIEW_SHEET, REVIEW_TITLE } from '../../core/workbook/plan-review.js';
+import { formatNumberVi } from '../../core/values.js';
 import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
 import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
 import { communeFolder } from '../../core/run/commune-scope.js';
@@ -25,13 +23,17 @@ import { decideRun, type Run } from '../../core/run/decide-run.js';
 import { planCopy, planRunSummary, runShares } from '../../core/run/plan-copy.js';
 import type { WorkbookReports } from '../../core/run/workbook-reports.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
-import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, shown } from '../files.js';
+import { rankInClusters, type ClusterList } from '../../core/watch/clusters.js';
+import { readClusterFile } from '../clusters.js';
+import { collectInputs, criteriaFromInputs, inputFileProblem, isFile, loadCriteriaArg, openWorkbookFile, readTextFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
 import { COPIES_IN_WORKER, CriteriaReader, ScorePool } from '../score-pool.js';
 import { OutputError, planOutputs, saveWorkbook, writeOutput } from '../outputs.js';
 import { changesSinceClosing, describeRound, recordRun } from '../../core/run/closing.js';
 import { decisionsSaid } from '../../core/run/decisions-said.js';
-import { closedRoundsOf, digests } from '../closed-rounds.js';
+import type { PreviousSummary } from '../../core/run/previous-summary.js';
+import { unitsExplanations } from '../../core/run/unit-review.js';
+import { folderCopies, readSummaryFile, stopOnDamage } from '../closed-rounds.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
 import { StringPool } from '../string-pool.js';
@@ -39,7 +41,7 @@ import { letGo, ownBuffers } from '../let-go.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
-             [--units <tệp.xlsx có trang Danh sách đơn vị>] [--reopen "<lý do>"]
+             [--units <tệp.xlsx có trang Danh sách đơn vị>] [--reopen "<lý do>"] [--clusters <cụm.xlsx>]
 
 Chấm điểm mọi trang báo cáo của đơn vị trong các tệp .xlsx (một tệp mỗi đơn vị, hoặc nhiều trang
 trong một tệp; thư mục được quét tìm .xlsx). Tệp gốc không bao giờ bị sửa: trong THƯ_MỤC (mặc định
@@ -54,12 +56,14 @@ Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà s
   --out        thư mục ghi kết quả (mặc định ./thidua-out)
   --json       in kết quả (phiếu điểm, cảnh báo, xếp hạng, đề xuất) dạng JSON ra stdout
   --indicators tệp chỉ số cổng DVC do tiện ích Chrome xuất, để đối chiếu số liệu
-  --decisions  sổ tính có trang «Rà soát» mà Hội đồng đã ghi quyết định (gõ tay hay từ add-in); quyết định
-               trong tong-hop.xlsx sẵn có ở THƯ_MỤC cũng luôn được đọc trước khi ghi lại, không bao giờ mất
+  --decisions  sổ tính có trang «Rà soát»: tong-hop.xlsx của một lượt chấm (Hội đồng quyết định), hoặc bản đã chấm
+               đơn vị gửi lại (chỉ đọc giải trình của đơn vị; quyết định ghi trong đó không được áp). Quyết định
+               trong tong-hop.xlsx sẵn có ở THƯ_MỤC luôn được đọc trước khi ghi lại, không bao giờ mất
   --units      sổ tính có trang «Danh sách đơn vị» (Tên đơn vị | Loại đơn vị): đơn vị có tên mà không có báo cáo
                là «Chưa nộp», đơn vị báo cáo mà không có tên bị gắn cờ. Không ghi: lấy trang đó trong tệp --criteria .xlsx nếu có
   --reopen     chấm lại vào THƯ_MỤC mà Hội đồng đã chốt kết quả (thidua close), với lý do. Không có: lần chấm
                thay đổi kết quả đã chốt thì không ghi gì và in những gì khác; không thay đổi thì giữ nguyên thư mục
+  --clusters   danh sách cụm thi đua (.xlsx: Cụm thi đua | Đơn vị | Từ ngày | Đến ngày): xếp hạng cả trong từng cụm
   --round      đợt xét khen thưởng: hang-nam (hằng năm), so-ket (sơ kết giai đoạn), tong-ket (tổng kết
                giai đoạn); chỉ hình thức và chỉ tiêu của đợt đó được áp dụng. Mặc định: hằng năm nếu bộ
                tiêu chí có, nếu không thì đợt đầu tiên của bộ.
@@ -72,8 +76,9 @@ cells, "Tổng hợp" summary and "Rà soát" review sheets) and tong-hop.xlsx a
 (default ./thidua-out). --criteria: a built-in set id, a criteria .json, an .xlsx with a criteria
 sheet, or a Word .docx (or an old .doc, converted by LibreOffice when installed) holding a scoring table; without it, the first input's all-in-one scoring sheet is the set the others are held to. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
 progress goes to stderr. --indicators: the Chrome extension's export, used by the portal cross-check.
---round: the review round whose award forms and quotas apply (yearly by default). --decisions: a workbook
-whose «Rà soát» sheet holds council decisions; those in --out's existing tong-hop.xlsx are always read first.
+--round: the review round whose award forms and quotas apply (yearly by default). --decisions: a run's
+tong-hop.xlsx whose «Rà soát» holds council decisions, or a unit's returned scored copy (only the unit's
+explanations are read from it, never a decision); those in --out's existing tong-hop.xlsx are always read first.
 --reopen "<reason>": score again into a folder whose result the council closed; without it a run that would
 change a closed result writes nothing and prints what differs.
 Exit codes: 0 ok, 1 some inputs failed (others still scored), 2 usage error.`;
@@ -90,11 +95,13 @@ export const command: Command = {
       decisions: { type: 'string' },
       units: { type: 'string' },
       reopen: { type: 'string' },
+      clusters: { type: 'string' },
     });
     if (positionals.length === 0) throw new UsageError('Chưa nêu tệp hoặc thư mục báo cáo nào. / No input files or folders given.');
     const outDir = resolve(io.cwd, values.out ?? 'thidua-out');
     const inputs = await collectInputs(positionals, io.cwd, outDir);
     const { files, missing, skipped } = inputs;
+    for (const group of inputs.lookalikes) io.err(lookalikeLine(group.map((p) => shown(p, io.cwd))));
     // Every output is fixed up front and checked against every input by real path, so none can land on one.
     const { outputs, summaryPath } = planOutputs(inputs, outDir, (p) => shown(p, io.cwd));
     // Without --criteria, all-in-one scoring sheets carry their own: the first one found is the form the others are held to.
@@ -102,13 +109,16 @@ export const command: Command = {
       ? await loadCriteriaArg(values.criteria, io.cwd, (t) => io.err(t))
       : await criteriaOfInputs(files, io);
     const round = chooseRound(set, values.round);
+    const clusters = values.clusters ? await readClusterFile(resolve(io.cwd, values.clusters), io) : undefined;
     const indicators = values.indicators ? await loadIndicators(resolve(io.cwd, values.indicators), io) : undefined;
 
     await checkWritable(outDir, io);
     const roster = await unitRoster(set, values.units ?? (values.criteria && extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
-    const { decisions, unread } = await councilDecisions([summaryPath, ...(values.decisions ? [resolve(io.cwd, values.decisions)] : [])], io);
+    const previous = await previousResult(summaryPath, io);
+    const council = await councilDecisions(previous, summaryPath, values.decisions, io);
+    const { unread } = council;
     // A result the council closed is never changed silently: a run that would change it writes only with --reopen and a reason.
-    const closed = await closedRoundsOf(summaryPath, io.cwd);
+    const closed = previous?.rounds ?? [];
 
     const errors: ScoreRunError[] = [];
     // Errors show as they happen, beside the progress line of their file.
@@ -116,17 +126,21 @@ export const command: Command = {
       errors.push(e);
       io.err(`Lỗi: ${oneLine(e.message)}`);
     };
+    for (const e of council.notApplied) fail(e);
     for (const p of missing) fail({ file: shown(p, io.cwd), message: `Không tìm thấy tệp hoặc thư mục ${shown(p, io.cwd)}.` });
     for (const s of skipped) fail({ file: shown(s.path, io.cwd), message: `Bỏ qua ${shown(s.path, io.cwd)}: ${s.reason}.` });
     if (files.length === 0 && missing.length === 0) fail({ file: positionals.join(' '), message: 'Không tìm thấy tệp .xlsx nào để chấm.' });
 
     const date = todayIso();
-    const job: FileJob = { set, date, round, decisions, unread, cwd: io.cwd, ...(indicators ? { indicators } : {}) };
+    const job: FileJob = { set, date, round, decisions: council.decisions, unread, cwd: io.cwd, ...(indicators ? { indicators } : {}) };
+    // The units' answers taken from the «Rà soát» of their returned copies, sent in as reports: tong-hop.xlsx shows them.
+    const explained: CouncilDecision[] = [];
     const tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
     const read: { task: FileTask; cards: ScoreCard[]; reports?: WorkbookReports; mtime?: number; problems: Omitted[] }[] = [];
     const written = new Map<string, ScoreRunOutput['files'][number]>();
     const pool = new ScorePool(job, tasks.length);
     let run: Run;
+    // The run as a closed round compares it (its units and files; the sheets showing it are sealed as tong-hop.xlsx is planned).
     const recordOf = (decided: Run) => recordRun(set, { ...decided, round, scoredOn: date, files: read.map((r) => relative(outDir, r.task.output)) });
     try {
       // Each file read and scored; its progress line and messages in input order (threads finish in any order).
@@ -136,6 +150,7 @@ export const command: Command = {
         const task = tasks[i]!;
         strings.share(result.cards);
         strings.share(result.reports);
+        explained.push(...(result.explained ?? []));
         if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${oneLine(task.name)}`);
         for (const e of result.errors) fail(e);
         // A report made for another set is said in one line, before anything else about it.
@@ -151,14 +166,16 @@ export const command: Command = {
       // else the file saved last; a blank template is «Chưa nộp»), then every copy written once with its share.
       run = decideRun(set, read.map((r) => ({ cards: r.cards, ...(r.mtime !== undefined ? { fileTime: r.mtime } : {}) })), {
         roster,
-        decisions,
+        decisions: council.decisions,
         round,
         scope: communeFolder(read.flatMap((r) => r.cards)),
         problems: errors.map(omittedLine),
       });
       const last = closed.at(-1);
       if (last && !values.reopen?.trim()) {
-        const changes = changesSinceClosing(last, recordOf(run), digests(outDir, last.files.map((f) => f.name)));
+        // The folder as it is (a sheet of tong-hop.xlsx edited by hand, a copy changed, gone, added, unreadable) and
+        // what this run would change of the closed result.
+        const changes = [...previous!.edited, ...changesSinceClosing(last, recordOf(run), folderCopies(outDir))];
         io.err(
           changes.length === 0
             ? `Kết quả đã chốt (${describeRound(last)}); lần chấm này không thay đổi gì: không ghi lại thư mục ${shown(outDir, io.cwd)}.`
@@ -214,8 +231,10 @@ export const command: Command = {
     // plan and its sheets' bytes were held with the copies in flight, and the command's heap grew to hold both for the
     // rest of the run (1,800 files peaked at ~265 MB; ~215 MB after, ~200 with 32 copies in hand; 300 took the same time).
     let summaryFile: string | null = null;
+    const decisions = combineDecisions(council.decisions, explained);
     if (run.cards.length > 0) {
-      const failed = await writeSummary(summaryPath, planRunSummary(set, run, decisions, { date, record: recordOf(run), closed, unread }), io);
+      const files = read.map((r) => relative(outDir, r.task.output));
+      const failed = await writeSummary(summaryPath, planRunSummary(set, run, decisions, { date, files, closed, unread }), io);
       if (closed.length > 0) io.err(`Chấm lại sau khi đã chốt (${describeRound(closed.at(-1)!)}), lý do: ${oneLine(values.reopen!.trim())}. Chốt lần mới bằng «thidua close».`);
       if (failed) fail(failed);
       else summaryFile = shown(summaryPath, io.cwd);
@@ -235,7 +254,7 @@ export const command: Command = {
       errors,
       omitted: run.omittedUnits,
     });
-    io.out(values.json ? JSON.stringify(output, null, 2) : report(output));
+    io.out(values.json ? JSON.stringify(output, null, 2) : report(output, clusters));
     // Anything left out (a file, a sheet, a duplicate report) shows in the exit code; «Chưa nộp» is not an input fault.
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
   },
@@ -253,9 +272,11 @@ async function criteriaOfInputs(files: readonly string[], io: Io): Promise<Crite
 
 async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]> {
   const name = shown(path, io.cwd);
+  const read = readTextFile(path, name);
+  if (!read.ok) throw new UsageError(`Không đọc được tệp chỉ số --indicators: ${read.message}`);
   let data: unknown;
   try {
-    data = JSON.parse(await readFile(path, 'utf8'));
+    data = JSON.parse(read.text);
   } catch (e) {
     throw new UsageError(`Không đọc được tệp chỉ số ${name}: ${e instanceof Error ? e.message : String(e)}`);
   }
@@ -265,7 +286,7 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
 }
 
 /** The run in a few lines for the officer: files written, ranking per kind, proposals. */
-function report(run: ScoreRunOutput): string {
+function report(run: ScoreRunOutput, clusters?: ClusterList): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (${run.criteriaSet.id}@${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const flags = new Map(run.cards.map((c) => [`${c.file}\u0000${c.sheet}`, c.flags.length]));
@@ -276,6 +297,10 @@ function report(run: ScoreRunOutput): string {
       lines.push(
         `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${formatNumberVi(e.total)} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
       );
+    }
+    // Within each cluster, in the kind's own order (ties there stay ties), members as on the day of the run.
+    for (const { cluster, placed } of clusters ? rankInClusters(clusters, todayIso(), group.entries, (e) => e.unitName, (e) => -e.rank) : []) {
+      lines.push(`  ${oneLine(cluster)}: ${placed.map((p) => `${p.rank}. ${oneLine(p.item.unitName)}`).join('; ')}`);
     }
   }
   const proposed = run.proposals.filter((p) => p.proposed);
@@ -319,33 +344,61 @@ async function checkWritable(outDir: string, io: Io): Promise<void> {
 }
 
 /**
- * The council's decisions typed (or recorded by the add-in) in the `Rà soát` sheet of each workbook given,
- * the later file winning for the same flag; a missing file is simply not there yet (the first run). The
- * first is --out's tong-hop.xlsx, which the run writes again: when it cannot be read the run stops before
- * scoring (its decisions would be lost) and says the ways out (README: «tong-hop.xlsx không đọc được»). A flag whose
- * rows cannot be read is named by its cell and held as typed: the new `Rà soát` shows it again as it was.
+ * The previous result in --out, read before anything is scored: none on a first run. One that is there but cannot
+ * be opened stops the run (its decisions would be lost: README «tong-hop.xlsx không đọc được»); one whose record or
+ * closing does not read or hold its seal is damage, never «chưa chốt»: the run stops and writes nothing.
  */
-async function councilDecisions(paths: string[], io: Io): Promise<TypedReview> {
-  let review: TypedReview = { decisions: [], unread: [] };
-  for (const [i, path] of paths.entries()) {
-    if (!(await isFile(path))) continue;
-    const opened = await openWorkbookFile(path, io.cwd);
-    if (!opened.ok && i === 0) {
-      throw new UsageError(
-        `Không đọc được quyết định của Hội đồng trong ${shown(path, io.cwd)}, tệp tổng hợp lượt chấm này sẽ ghi lại: ${opened.message} Để không mất các quyết định ấy, chưa chấm tệp nào. Cách xử lý: tệp đang mở trong Excel thì đóng lại rồi chạy lại; tệp đã hỏng thì đổi tên nó (ví dụ tong-hop-cu.xlsx) rồi chạy lại (quyết định cũ không còn, ghi lại ở trang «Rà soát»); hoặc chọn --out khác.`,
-      );
-    }
-    if (!opened.ok) throw new UsageError(`Không đọc được quyết định của Hội đồng: ${opened.message}`);
-    const names = await opened.workbook.listSheets();
-    const grids = await opened.workbook.readSheets(names.filter((n) => isNamedAfter(REVIEW_SHEET, n)));
-    const sheet = grids.find((g) => cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
-    if (!sheet) continue;
-    const read = readReviewDecisions(sheet);
-    for (const p of read.problems) io.err(`Lỗi: ${shown(path, io.cwd)}, trang «${sheet.name}», ${p.cell}: ${p.message}`);
-    io.err(`Đã đọc ${read.decisions.length} quyết định của Hội đồng từ ${shown(path, io.cwd)}.`);
-    review = combineReviews(review, read);
+async function previousResult(summaryPath: string, io: Io): Promise<PreviousSummary | undefined> {
+  // Only a regular file holds one: a folder, a FIFO or a link to a device there is none (writing replaces it, or says why not).
+  if (!(await isFile(summaryPath))) return undefined;
+  const read = await readSummaryFile(summaryPath, io.cwd);
+  if (read === undefined) return undefined;
+  if ('ok' in read) {
+    throw new UsageError(
+      `Không đọc được quyết định của Hội đồng trong ${shown(summaryPath, io.cwd)}, tệp tổng hợp lượt chấm này sẽ ghi lại: ${read.message} Để không mất các quyết định ấy, chưa chấm tệp nào. Cách xử lý: tệp đang mở trong Excel thì đóng lại rồi chạy lại; tệp đã hỏng thì đổi tên nó (ví dụ tong-hop-cu.xlsx) rồi chạy lại (quyết định cũ không còn, ghi lại ở trang «Rà soát»); hoặc chọn --out khác.`,
+    );
   }
-  return review;
+  stopOnDamage(summaryPath, read.summary, io.cwd, 'Chưa chấm tệp nào, không ghi gì.');
+  if (read.summary.rounds.length === 0 && read.summary.edited.length > 0) {
+    io.err([`Lưu ý: ${shown(summaryPath, io.cwd)} đã bị sửa tay sau khi chấm; lần chấm này ghi lại từ các báo cáo:`, ...read.summary.edited.map((l) => `  - ${oneLine(l)}`)].join('\n'));
+  }
+  return read.summary;
+}
+
+/**
+ * The council's decisions: those of --out's tong-hop.xlsx (the folder's own), then those of --decisions when it is
+ * a run's tong-hop.xlsx (its hidden store holds the run's record), the later winning for the same flag. Any other
+ * workbook given with --decisions is a unit's (its returned scored copy): its «Rà soát» gives only the unit's
+ * answers to the flags the council asked it to explain (core/run/unit-review.ts); what else it shows is never
+ * applied and is said (`notApplied`). A flag whose rows cannot be read is named by its cell and held as typed.
+ */
+async function councilDecisions(previous: PreviousSummary | undefined, summaryPath: string, given: string | undefined, io: Io): Promise<TypedReview & { notApplied: ScoreRunError[] }> {
+  const said = (summary: PreviousSummary, name: string) => {
+    for (const p of summary.problems) io.err(`Lỗi: ${name}, trang «${p.sheet}», ${p.cell}: ${p.message}`);
+    io.err(`Đã đọc ${summary.review.decisions.length} quyết định của Hội đồng từ ${name}.`);
+  };
+  if (previous) said(previous, shown(summaryPath, io.cwd));
+  const council = previous?.review ?? { decisions: [], unread: [] };
+  if (given === undefined) return { ...council, notApplied: [] };
+  const path = resolve(io.cwd, given);
+  const name = shown(path, io.cwd);
+  // Named on the command line: one that is not there or cannot be read is wrong usage, as --units and --indicators.
+  const read = inputFileProblem(path, name) === undefined ? await readSummaryFile(path, io.cwd) : undefined;
+  if (read === undefined || 'ok' in read) throw new UsageError(`Không đọc được tệp --decisions: ${read?.message ?? inputFileProblem(path, name)}`);
+  if (read.summary.damage.length > 0) throw new UsageError([`Tệp --decisions ${name} bị hỏng:`, ...read.summary.damage.map((d) => `  - ${d}`)].join('\n'));
+  if (read.summary.record) {
+    said(read.summary, name);
+    return { ...combineReviews(council, read.summary.review), notApplied: [] };
+  }
+  const unit = unitsExplanations(council, read.summary.review);
+  io.err(`Đã đọc ${name} như bản của đơn vị (không phải tong-hop.xlsx của một lượt chấm): ghi nhận ${unit.explained.length} giải trình; quyết định ghi trong đó không được áp — chỉ Hội đồng quyết định.`);
+  return { ...unit.review, notApplied: unit.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };
+}
+
+/** Files whose names differ only by case or Unicode composition: each is scored, and the officer told which is which. */
+function lookalikeLine(names: readonly string[]): string {
+  const form = (n: string) => (n === n.normalize('NFC') ? '' : ' (dấu ghi tách rời, NFD)');
+  return `Lưu ý: ${names.length} tệp có tên chỉ khác nhau ở chữ hoa/thường hoặc cách ghi dấu: ${names.map((n) => `«${oneLine(n)}»${form(n)}`).join(', ')} — mỗi tệp được chấm riêng, bản chấm mang tên riêng.`;
 }
 
 /** The commune's list of units (`Danh sách đơn vị`) from --units, or from the criteria workbook when it has one. */

@@ -1,17 +1,20 @@
-// thidua verify: checks an output folder against its last closed round, file by file (SHA-256).
+// thidua verify: checks an output folder against its last closed round: the seal of the closed record, the sheets
+// that show it, the set of scored copies and each copy (SHA-256).
 import { resolve } from 'node:path';
-import { changesSinceClosing, describeRound } from '../../core/run/closing.js';
-import { digests, readFolderRounds } from '../closed-rounds.js';
+import { describeRound } from '../../core/run/closing.js';
+import { unverified } from '../../core/run/previous-summary.js';
+import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua verify <thư mục kết quả>
 
-Kiểm tra các tệp đã chấm trong thư mục kết quả có đúng như lần chốt gần nhất (mã SHA-256 ghi trong
-tong-hop.xlsx) không. Mã thoát 0: khớp; 1: có tệp đã khác, đã mất, hoặc chưa chốt.
+Kiểm tra thư mục kết quả có đúng như lần chốt gần nhất không: bản ghi chốt còn nguyên (mã niêm phong), trang
+«Tổng hợp», «Xét khen thưởng», «Chốt kết quả» không bị sửa tay, không thiếu, không thừa tệp đã chấm, và từng tệp
+đúng mã SHA-256 ghi trong tong-hop.xlsx. Mã thoát 0: khớp; 1: có gì đã khác (nêu từng điều), hỏng, hoặc chưa chốt.
 
-English: checks the scored files of an output folder against its last closed round (SHA-256). Exit 0 when
-every file matches, 1 otherwise.`;
+English: checks an output folder against its last closed round: the closed record's seal, the sheets showing it,
+the set of scored copies and each one's SHA-256. Exit 0 when everything matches, 1 otherwise (each change named).`;
 
 export const command: Command = {
   help: HELP,
@@ -19,16 +22,15 @@ export const command: Command = {
     const { positionals } = parseCommandArgs(args, {});
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     const folder = resolve(io.cwd, positionals[0]!);
-    const { summaryPath, rounds } = await readFolderRounds(folder, io.cwd);
-    const last = rounds.at(-1);
+    const { summaryPath, summary } = await readFolderSummary(folder, io.cwd, 'Không kiểm tra được.');
+    const last = summary.rounds.at(-1);
     if (!last) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa được chốt: hãy chạy «thidua close ${shown(folder, io.cwd)} --by "<người chốt>"».`);
-    const files = digests(folder, last.files.map((f) => f.name));
-    const changed = changesSinceClosing(last, last.record, files);
+    const changed = unverified(summary, folderCopies(folder));
     if (changed.length > 0) {
       io.err([`Không khớp với kết quả đã chốt (${describeRound(last)}):`, ...changed.map((c) => `  - ${c}`)].join('\n'));
       return EXIT.inputsFailed;
     }
-    io.out(`Khớp với kết quả đã chốt (${describeRound(last)}): ${files.length} tệp.`);
+    io.out(`Khớp với kết quả đã chốt (${describeRound(last)}): ${last.files.length} tệp.`);
     return EXIT.ok;
   },
 };

@@ -9,6 +9,7 @@ import lateSubmission from './late-submission.js';
 import maxPointsChanged from './max-points-changed.js';
 import missingMetadata from './missing-metadata.js';
 import missingValue from './missing-value.js';
+import noScoringRoom from './no-scoring-room.js';
 import notYetVerified from './not-yet-verified.js';
 import numeratorExceedsDenominator from './numerator-exceeds-denominator.js';
 import outOfRange from './out-of-range.js';
@@ -19,6 +20,7 @@ import selfScoreOverMax from './self-score-over-max.js';
 import selfScoreTotal from './self-score-total.js';
 import unknownCriterion from './unknown-criterion.js';
 import unparseableValue from './unparseable-value.js';
+import unwritableText from './unwritable-text.js';
 import verifiedScoreOverMax from './verified-score-over-max.js';
 
 export type { Check, CheckContext } from './define.js';
@@ -33,6 +35,7 @@ export const checks: readonly Check[] = [
   maxPointsChanged,
   missingMetadata,
   missingValue,
+  noScoringRoom,
   notYetVerified,
   numeratorExceedsDenominator,
   outOfRange,
@@ -43,5 +46,6 @@ export const checks: readonly Check[] = [
   selfScoreTotal,
   unknownCriterion,
   unparseableValue,
+  unwritableText,
   verifiedScoreOverMax,
 ];

@@ -74,7 +74,7 @@ export function combineDecisions(stored: readonly CouncilDecision[], typed: read
 }
 
 /** One flag of one unit: what `combineDecisions` and `combineReviews` match on. */
-function flagOfUnit(d: Pick<CouncilDecision, 'sheet' | 'flagCode' | 'cell' | 'unitName'>): string {
+export function flagOfUnit(d: Pick<CouncilDecision, 'sheet' | 'flagCode' | 'cell' | 'unitName'>): string {
   return `${decisionKey(d)}\u0000${normalizeLabel(d.unitName)}`;
 }
 

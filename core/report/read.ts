@@ -272,7 +272,8 @@ function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): Re
   const columnLetters = Object.fromEntries(
     Object.entries(columns).map(([key, c]) => [key, columnLetter(originCol + c)]),
   ) as ReportColumns;
-  const width = Math.max(1, ...grid.values.map((row) => row.length));
+  // The sheet's last used column, even past the grid read (a row of formulas to XFD under the table): scoring's columns go after it.
+  const width = Math.max(1, ...grid.values.map((row) => row.length), (grid.lastColumn ?? 0) - originCol + 1);
   const report: UnitReport = {
     sheet: grid.name,
     ...(opts.file !== undefined && { file: opts.file }),

@@ -1,6 +1,7 @@
 // Báo cáo của đơn vị (unit report): what a report sheet says, read from a 2-D array of cells.
 import { z } from 'zod';
 import { ReportCell } from '../sheet/cell.js';
+import { EXCEL_COLUMNS } from '../text.js';
 
 /** One row of the report table (one criterion as the unit reported it). */
 export const ReportRow = z.object({
@@ -34,6 +35,17 @@ export const ReportColumns = z.object({
 });
 export type ReportColumns = z.infer<typeof ReportColumns>;
 
+/**
+ * What a scored copy writes right of a report's last used column: one blank column, then scoring's four
+ * (core/workbook/plan-scored-sheet.ts, SCORED_HEADERS). A sheet used up to Excel's last columns has no room for them.
+ */
+export const SCORING_COLUMNS = 5;
+
+/** Whether scoring's columns fit right of everything the unit filled, within Excel's 16,384 columns. */
+export function hasScoringRoom(report: Pick<UnitReport, 'lastColumn'>): boolean {
+  return report.lastColumn + SCORING_COLUMNS <= EXCEL_COLUMNS;
+}
+
 export const UnitReport = z.object({
   sheet: z.string(),
   /** Workbook file name when known (command line). */
@@ -46,7 +58,7 @@ export const UnitReport = z.object({
   criteriaSetId: ReportCell.optional(), // Mã bộ tiêu chí ("id@version", a template's cell that prints nothing)
   headerRow: z.number().int().positive(),
   columns: ReportColumns,
-  /** Last used column (1-based), so writers can add their own columns after it. */
+  /** Last used column (1-based), so writers can add their own columns after it (SCORING_COLUMNS of them). */
   lastColumn: z.number().int().positive(),
   rows: z.array(ReportRow),
   /** The self-score the table's «Tổng cộng» row states, when it has one: the sheet's own arithmetic, checked. */

@@ -1,6 +1,7 @@
-// Chốt kết quả (a closed round): the council closes a run's result — who, when, why, and a SHA-256 of every scored
-// file — so that a later run on changed files can say what changed instead of changing a closed result silently.
-// The run's record (kết quả) is what the papers are written from. Both are kept in tong-hop.xlsx's hidden store.
+// Chốt kết quả (a closed round): the council closes a run's result — who, when, why, a SHA-256 of every scored
+// file, and the run's record with a digest of each row of the sheets it is shown in — so that a later run on changed files can say what
+// changed instead of changing a closed result silently. The run's record (kết quả) is what the papers are written
+// from. Both are kept in tong-hop.xlsx's hidden store, each sealed (seal.ts): a hand edit of either is found.
 import { z } from 'zod';
 import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
@@ -10,6 +11,7 @@ import { formatDateVi } from '../values.js';
 import type { UnitReport } from '../report/schema.js';
 import { inputCells } from '../workbook/fingerprint.js';
 import { addTo } from '../grouped.js';
+import { Seal, sealOf, SealedSheet } from './seal.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -65,12 +67,30 @@ export const RunRecord = z.object({
   units: z.array(RecordedUnit),
   /** The scored files of the run, by name within the output folder (tong-hop.xlsx itself excluded: closing writes it). */
   files: z.array(z.string()),
+  /**
+   * The sheets of tong-hop.xlsx that show this result («Tổng hợp», «Xét khen thưởng»), sealed row by row as planned:
+   * a figure or proposal edited by hand there is found. None in the task pane (its sheets every scoring rewrites).
+   */
+  shown: z.array(SealedSheet),
+  /** Over every field above (seal.ts): a record edited by hand no longer matches it. */
+  seal: Seal,
 });
 export type RunRecord = z.infer<typeof RunRecord>;
 
 export const FileDigest = z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 export type FileDigest = z.infer<typeof FileDigest>;
 
+/** What a round's digests cover: the scored files of an output folder, or the report sheets of the open workbook (the task pane). */
+export const Covers = z.enum(['files', 'sheets']);
+export type Covers = z.infer<typeof Covers>;
+
+/** How a digest is named to officers: a file of the folder, a report sheet of the open workbook. */
+export const COVERED: Record<Covers, (name: string) => string> = { files: (name) => `Tệp ${name}`, sheets: (name) => `Trang «${name}»` };
+
+/**
+ * A closed round. Everything in it is under its seal (a new field — what was still open at closing, say — is sealed
+ * with the rest by adding it here and in closeRound, nothing else).
+ */
 export const ClosedRound = z.object({
   /** Lần chốt: 1, 2… — a new one only when the council asks for it, with a reason. */
   number: z.number().int().positive(),
@@ -78,16 +98,32 @@ export const ClosedRound = z.object({
   /** Local date and time, YYYY-MM-DDTHH:mm. */
   closedAt: z.string(),
   reason: z.string().default(''),
+  covers: Covers,
+  /** Every scored file (or report sheet) the round covers, by name: one added or gone since is named. */
   files: z.array(FileDigest),
   record: RunRecord,
+  /** Over every field above and the seal of the round before (seal.ts). */
+  seal: Seal,
 });
 export type ClosedRound = z.infer<typeof ClosedRound>;
 export const ClosedRounds = z.array(ClosedRound);
 
+/** The record's own seal holds. */
+export function recordSealed(record: RunRecord): boolean {
+  return sealOf(record) === record.seal;
+}
+
+/** The rounds whose seal does not hold (a round or its record edited since it was closed), each in a Vietnamese line. */
+export function brokenSeals(rounds: readonly ClosedRound[]): string[] {
+  return rounds.flatMap((r, i) =>
+    sealOf(r, rounds[i - 1]?.seal) === r.seal && recordSealed(r.record) ? [] : [`Bản ghi lần chốt ${r.number} (${describeRound(r)}) đã bị sửa sau khi chốt: mã niêm phong không khớp.`],
+  );
+}
+
 /** The record of a run, from what the run decided. */
 export function recordRun(
   set: CriteriaSet,
-  run: { cards: readonly ScoreCard[]; ranking: Ranking; proposals: readonly AwardProposal[]; round: AwardRound; scoredOn: string; files: readonly string[] },
+  run: { cards: readonly ScoreCard[]; ranking: Ranking; proposals: readonly AwardProposal[]; round: AwardRound; scoredOn: string; files: readonly string[]; shown?: readonly SealedSheet[] },
 ): RunRecord {
   const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [cardKey(e), e.rank] as const)));
   // Each unit's proposals gathered in one pass (asking every proposal of every card took 0.7 s for 1,125 units).
@@ -95,7 +131,7 @@ export function recordRun(
   for (const p of run.proposals) {
     addTo(proposalsOf, cardKey(p), { form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason });
   }
-  return {
+  const record: Omit<RunRecord, 'seal'> = {
     format: 'thidua-ket-qua',
     version: 1,
     set: {
@@ -131,22 +167,31 @@ export function recordRun(
       };
     }),
     files: [...run.files],
+    shown: [...(run.shown ?? [])],
   };
+  return { ...record, seal: sealOf(record) };
 }
 
+/** A file (or sheet) as found now: its digest, or why it could not be read (a FIFO where a copy was: a line naming it). */
+export type FoundDigest = FileDigest | { name: string; unreadable: string };
+
 /**
- * What differs between a closed round and a new run, one Vietnamese line each: files changed or gone since closing,
- * units added or gone, and every change of points, band, rank or proposal. Empty when nothing changed. `what` names
- * what a digest covers: a file of an output folder, or a sheet of the open workbook in the task pane.
+ * What differs between a closed round and a new run, one Vietnamese line each: files changed, gone, added or
+ * unreadable since closing, units added or gone, and every change of points, band, rank or proposal. Empty when
+ * nothing changed. `found`: the files (or report sheets, in the task pane) as they are now.
  */
-export function changesSinceClosing(closed: ClosedRound, now: RunRecord, digests: readonly FileDigest[], what: (name: string) => string = (name) => `Tệp ${name}`): string[] {
+export function changesSinceClosing(closed: ClosedRound, now: RunRecord, found: readonly FoundDigest[]): string[] {
   const lines: string[] = [];
-  const nowDigest = new Map(digests.map((d) => [d.name, d.sha256]));
+  const what = COVERED[closed.covers];
+  const nowDigest = new Map(found.map((d) => [d.name, d]));
   for (const f of closed.files) {
     const d = nowDigest.get(f.name);
     if (d === undefined) lines.push(`${what(f.name)} đã chốt nay không còn.`);
-    else if (d !== f.sha256) lines.push(`${what(f.name)} đã khác bản đã chốt.`);
+    else if ('unreadable' in d) lines.push(d.unreadable);
+    else if (d.sha256 !== f.sha256) lines.push(`${what(f.name)} đã khác bản đã chốt.`);
   }
+  const closedNames = new Set(closed.files.map((f) => f.name));
+  for (const d of found) if (!closedNames.has(d.name)) lines.push(`${what(d.name)} không có trong lần chốt${'unreadable' in d ? `: ${d.unreadable}` : '.'}`);
   const unitKey = (u: RecordedUnit) => `${u.unitName}\u0000${u.kindLabel}`;
   const before = new Map(closed.record.units.map((u) => [unitKey(u), u]));
   const after = new Map(now.units.map((u) => [unitKey(u), u]));
@@ -180,24 +225,34 @@ export type CloseOutcome =
   | { kind: 'needs-reason'; last: ClosedRound; changes: string[] };
 
 /**
- * Closes the run `record` over the scored files `files` (the same on every face: `thidua close`, the standalone
- * page, the task pane): a result that differs from the last closed round is closed again only with a reason.
+ * Closes the run `record` over the scored files (or report sheets) `files` — the same on every face: `thidua close`,
+ * the standalone page, the task pane: a result that differs from the last closed round is closed again only with a
+ * reason. The new round is sealed, chained to the last.
  */
 export function closeRound(
   rounds: readonly ClosedRound[],
   record: RunRecord,
   files: readonly FileDigest[],
   by: { closedBy: string; closedAt: string; reason?: string },
-  what?: (name: string) => string,
+  covers: Covers,
 ): CloseOutcome {
   const last = rounds.at(-1);
   const reason = by.reason?.trim() ?? '';
   if (last) {
-    const changes = changesSinceClosing(last, record, files, what);
+    const changes = changesSinceClosing(last, record, files);
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
-  const round: ClosedRound = { number: nextRoundNumber(rounds), closedBy: by.closedBy.trim(), closedAt: by.closedAt, reason, files: [...files], record };
+  const open: Omit<ClosedRound, 'seal'> = {
+    number: nextRoundNumber(rounds),
+    closedBy: by.closedBy.trim(),
+    closedAt: by.closedAt,
+    reason,
+    covers,
+    files: [...files],
+    record,
+  };
+  const round: ClosedRound = { ...open, seal: sealOf(open, last?.seal) };
   return { kind: 'closed', round, rounds: [...rounds, round] };
 }
 

@@ -1,6 +1,7 @@
-// `Chốt kết quả`: the rounds the council closed — who, when, why — and the SHA-256 of every file of the last one,
-// on a sheet of tong-hop.xlsx officers can print and check against.
-import type { ClosedRound } from './closing.js';
+// `Chốt kết quả`: the rounds the council closed — who, when, why, each round's seal — and the SHA-256 of every file
+// of the last one, on a sheet of tong-hop.xlsx officers can print and check against. The sheet is the record's
+// printed copy: a cell edited on it no longer matches the plan of its record (previous-summary.ts says which).
+import type { ClosedRound, Covers } from './closing.js';
 import type { CellValue } from '../cell.js';
 import { formatDateVi } from '../values.js';
 import { FILL } from '../workbook/plan-scored-sheet.js';
@@ -12,13 +13,16 @@ export const CLOSING_SHEET = 'Chốt kết quả';
 const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
 const TEXT: CellFormat = { wrap: true };
 
-/** What a round's digests cover: the scored files of an output folder, or the report sheets of one open workbook. */
-export const CLOSED_FILES = { label: 'Tệp', count: 'Số tệp', title: 'Các tệp', check: '«thidua verify» hoặc «Kiểm tra với kết quả đã chốt» của trang độc lập' };
-export const CLOSED_SHEETS = { label: 'Trang báo cáo', count: 'Số trang', title: 'Các trang báo cáo', check: '«Kiểm tra với kết quả đã chốt» của ngăn tác vụ; mã tính trên số liệu đơn vị đã nhập' };
+/** What a round's digests cover, as the sheet words it: the scored files of an output folder, or the report sheets of one open workbook. */
+const COVERS: Record<Covers, { label: string; count: string; title: string; check: string }> = {
+  files: { label: 'Tệp', count: 'Số tệp', title: 'Các tệp', check: '«thidua verify» hoặc «Kiểm tra với kết quả đã chốt» của trang độc lập' },
+  sheets: { label: 'Trang báo cáo', count: 'Số trang', title: 'Các trang báo cáo', check: '«Kiểm tra với kết quả đã chốt» của ngăn tác vụ; mã tính trên số liệu đơn vị đã nhập' },
+};
 
-export function planClosing(rounds: readonly ClosedRound[], covers: typeof CLOSED_FILES = CLOSED_FILES): SheetEdit {
+export function planClosing(rounds: readonly ClosedRound[]): SheetEdit {
   const last = rounds.at(-1)!;
-  const roundRows: CellValue[][] = rounds.map((r) => [r.number, r.closedBy, `${formatDateVi(r.closedAt.slice(0, 10))} ${r.closedAt.slice(11, 16)}`, r.reason || '—', r.files.length]);
+  const covers = COVERS[last.covers];
+  const roundRows: CellValue[][] = rounds.map((r) => [r.number, r.closedBy, `${formatDateVi(r.closedAt.slice(0, 10))} ${r.closedAt.slice(11, 16)}`, r.reason || '—', r.files.length, r.seal]);
   const fileRows: CellValue[][] = last.files.map((f, i) => [i + 1, f.name, f.sha256]);
   const filesAt = 4 + rounds.length + 2;
   return withPrintLayout(
@@ -27,15 +31,16 @@ export function planClosing(rounds: readonly ClosedRound[], covers: typeof CLOSE
       mode: 'replace',
       blocks: [
         { address: 'A1', values: [['CHỐT KẾT QUẢ — HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG']], format: { bold: true, fontColor: '#1F3864' } },
-        { address: 'A3', values: [['Lần', 'Người chốt', 'Thời điểm', 'Lý do chốt lại', covers.count]], format: HEADER },
-        { address: 'A4', values: roundRows, cellFormats: roundRows.map(() => [null, TEXT, TEXT, TEXT, null]) },
+        { address: 'A3', values: [['Lần', 'Người chốt', 'Thời điểm', 'Lý do chốt lại', covers.count, 'Mã niêm phong (bản ghi chốt)']], format: HEADER },
+        { address: 'A4', values: roundRows, cellFormats: roundRows.map(() => [null, TEXT, TEXT, TEXT, null, TEXT]) },
         { address: `A${filesAt}`, values: [[`${covers.title} của lần chốt ${last.number} (kiểm tra bằng ${covers.check})`]], format: { bold: true } },
         { address: `A${filesAt + 1}`, values: [['STT', covers.label, 'Mã SHA-256']], format: HEADER },
         ...(fileRows.length > 0 ? [{ address: `A${filesAt + 2}`, values: fileRows, cellFormats: fileRows.map(() => [null, TEXT, TEXT]) }] : []),
       ],
-      columnWidths: widthsFromA([7, 36, 68, 30, 9]),
+      columnWidths: widthsFromA([7, 36, 68, 30, 9, 68]),
     }),
   );
 }
 
-// Made for issue 26 item 2: what was closed, by whom and when, readable on paper as well as by `thidua verify`.
+// Made for issue 26 item 2: what was closed, by whom and when, readable on paper as well as by `thidua verify`;
+// issue 35 item 2: each round's seal on paper too.

@@ -14,7 +14,9 @@ import { planReview } from '../workbook/plan-review.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummary, type Omitted } from '../workbook/plan-summary.js';
 import type { SheetEdit, WorkbookEdit } from '../sheet/port.js';
-import { CLOSED_ROUNDS_KEY, RUN_RECORD_KEY, type ClosedRound, type RunRecord } from './closing.js';
+import { CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type ClosedRound, type RunRecord } from './closing.js';
+import { sealSheet } from './seal.js';
+import { applyEditToValues } from '../workbook/apply-grid.js';
 import { omittedUnits, type Run } from './decide-run.js';
 import { planClosing } from './plan-closing.js';
 import type { WorkbookReports } from './workbook-reports.js';
@@ -22,6 +24,8 @@ import { addTo } from '../grouped.js';
 
 /** The summary workbook of a run holding more than one workbook. */
 export const SUMMARY_FILE = 'tong-hop.xlsx';
+/** How a scored copy's name ends: files thidua itself writes, left out of folder scans so a second run does not score its own output. */
+export const SCORED_SUFFIX = '.cham-diem.xlsx';
 
 export type CopyOptions = {
   /** The summary's date, "YYYY-MM-DD" (today when omitted). */
@@ -146,6 +150,7 @@ export function forCopy(read: WorkbookReports): WorkbookReports {
     }),
     decisions,
     unread,
+    explained: [],
     cards: [],
     errors: [],
     alreadyScored: [],
@@ -166,21 +171,22 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
 /**
  * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp», «Rà soát» (with the flags held as typed,
  * `opts.unread`) and «Xét khen thưởng»; the rounds the council closed before, as «Chốt kết quả»; and in the workbook's
- * store the run's record (what `thidua close` closes and the papers are drawn from) with those rounds.
+ * store the run's record (what `thidua close` closes and the papers are drawn from), sealed with the rows of the sheets
+ * that show it, and those rounds. `opts.files`: the run's scored files, by name within the output folder.
  */
 export function planRunSummary(
   set: CriteriaSet,
   run: Run,
   decisions: readonly CouncilDecision[],
-  opts: { date: string; record: RunRecord; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[] },
-): { edit: WorkbookEdit; store: Record<string, unknown> } {
-  const sheets = [
+  opts: { date: string; files: readonly string[]; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[] },
+): { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord } {
+  const shown = [
     planSummary(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }),
-    planReview(run.cards, decisions, opts.unread),
     planAwardList(run.proposals),
-    ...(opts.closed.length > 0 ? [planClosing(opts.closed)] : []),
   ];
-  return { edit: { sheets }, store: { [RUN_RECORD_KEY]: opts.record, ...(opts.closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: opts.closed } : {}) } };
+  const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
+  const sheets = [shown[0]!, planReview(run.cards, decisions, opts.unread), shown[1]!, ...(opts.closed.length > 0 ? [planClosing(opts.closed)] : [])];
+  return { edit: { sheets }, store: { [RUN_RECORD_KEY]: record, ...(opts.closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: opts.closed } : {}) }, record };
 }
 
 // Made for: writing every scored copy once, after the run is decided, saying what tong-hop.xlsx says.

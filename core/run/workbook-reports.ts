@@ -4,6 +4,7 @@
 import type { Flag } from '../flags/flag.js';
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { combineReviews } from '../council/merge.js';
+import { unitsExplanations } from './unit-review.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
 import type { CriteriaSet } from '../criteria/schema.js';
 import { CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
@@ -37,11 +38,13 @@ export type WorkbookReportsOptions = {
   /** Workbook file name, carried into reports and cards (command line, standalone page). */
   file?: string;
   /**
-   * 'given' when `decisions` already include what `Rà soát` holds as typed (the pane reads them in its dry
-   * run and sets aside those that no longer apply, and `unread` is what the sheet held as typed); otherwise the
-   * sheet's typed decisions are read and win.
+   * Whose `Rà soát` the workbook holds. 'read' (one workbook scored alone, the council's): its typed decisions are read
+   * and win. 'given': the council's, and `decisions` already include what it holds as typed (the pane reads them in
+   * its dry run and sets aside those that no longer apply, and `unread` is what the sheet held as typed). 'unit': a
+   * report of a run of files (maybe a unit's returned scored copy): its sheet gives only the unit's answers to the
+   * flags the council asked it to explain (unit-review.ts); what else it shows is said in `errors`, never applied.
    */
-  typedDecisions?: 'read' | 'given';
+  typedDecisions?: 'read' | 'given' | 'unit';
   /** Flags found outside scoring (the add-in's `changed-after-scoring`), put first on the card of their sheet. */
   extraFlags?: readonly Flag[];
 };
@@ -61,6 +64,8 @@ export type WorkbookReports = {
   /** Decisions read from the workbook's `Rà soát` as typed, and those scoring applied (given and typed). */
   typedDecisions: CouncilDecision[];
   decisions: CouncilDecision[];
+  /** A unit's workbook ('unit'): the council's decisions that took the unit's answer from its `Rà soát`. */
+  explained: CouncilDecision[];
   /** Flags held as typed (rows that could not be read): those of this workbook's `Rà soát`, and all in force. */
   typedUnread: UnreadDecision[];
   unread: UnreadDecision[];
@@ -91,13 +96,19 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   // The decisions typed in thidua's own `Rà soát` (about to be rewritten) are read first, never lost.
   const reviewGrid = ownGrids.find((g) => g.name === reviewSheet);
   const given = { decisions: [...(opts.decisions ?? [])], unread: [...(opts.unread ?? [])] };
+  const sheet = reviewGrid ? readReviewDecisions(reviewGrid) : undefined;
   // Given, the flags held as typed are what the sheet held (the pane's dry run read them): the copy keeps them whole.
-  const typed = reviewGrid && opts.typedDecisions !== 'given' ? readReviewDecisions(reviewGrid) : { decisions: [], unread: opts.typedDecisions === 'given' ? given.unread : [], problems: [] };
-  const { decisions, unread } = combineReviews(given, typed);
+  // A unit's sheet is never typed decisions: only its answers are taken.
+  const typed = sheet && (opts.typedDecisions ?? 'read') === 'read' ? sheet : { decisions: [], unread: opts.typedDecisions === 'given' ? given.unread : [], problems: [] };
+  const unit = opts.typedDecisions === 'unit' ? unitsExplanations(given, sheet ?? { decisions: [], unread: [] }) : undefined;
+  const { decisions, unread } = unit ? unit.review : combineReviews(given, typed);
 
   const reports: UnitReport[] = [];
   const reportGrids: SheetGrid[] = [];
-  const errors: ReportReadError[] = typed.problems.map((p) => ({ sheet: reviewSheet, cell: p.cell, message: `ô ${p.cell}: ${p.message}` }));
+  const errors: ReportReadError[] = [
+    ...typed.problems.map((p) => ({ sheet: reviewSheet, cell: p.cell, message: `ô ${p.cell}: ${p.message}` })),
+    ...(unit?.said ?? []).map((message) => ({ sheet: reviewSheet, message })),
+  ];
   const alreadyScored: string[] = [];
   for (const grid of grids) {
     const { read: unit, scoredFrom } = readTyped(grid, opts.file);
@@ -122,6 +133,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     alreadyScored,
     typedDecisions: typed.decisions,
     decisions,
+    explained: unit?.explained ?? [],
     typedUnread: typed.unread,
     unread,
     roster: rosterGrid ? readRoster(set, rosterGrid) : [],

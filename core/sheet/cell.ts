@@ -16,6 +16,11 @@ export const SheetGrid = z.object({
   clipped: z.array(z.object({ cell: z.string(), message: z.string() })).optional(),
   /** Column widths in characters from the origin on, when the adapter has them (to size rows for what the unit typed). */
   columnWidths: z.array(z.number()).optional(),
+  /**
+   * The sheet's last column (1-based, from A) holding a value or a formula in the rows read, even where `values` stop
+   * before it (a grid kept within READ_LIMITS): writers add their columns after it, never over a cell the unit filled.
+   */
+  lastColumn: z.number().int().positive().optional(),
 });
 export type SheetGrid = z.infer<typeof SheetGrid>;
 

@@ -1,6 +1,7 @@
 // How a sheet prints on A4: orientation by its width, scaled to the page only while 11 pt text
 // stays at 8 pt or more (narrowing its wrapped text columns first, fitWidths); a sheet still wider
 // prints across pages at full size with its titles repeated. Pages numbered within their sheet.
+import { EXCEL_HEADER_FOOTER_MAX, safeText, xmlSafe } from '../safe-text.js';
 import { columnNumber, parseAddress } from '../text.js';
 import type { PrintLayout, SheetEdit } from './port.js';
 import type { CellValue } from '../cell.js';
@@ -198,9 +199,27 @@ export function pageHeight(widths: readonly number[]): number {
   return page.height / (scale >= MIN_SCALE ? scale : 1);
 }
 
-/** A page-header text in Excel's codes: «&» doubled, so a name holding one prints as typed. */
-export function headerText(text: string): string {
-  return text.replace(/&/g, '&&');
+/**
+ * A page header in Excel's codes, `left` on the left and `right` (when given) on the right: «&» doubled so a name
+ * holding one prints as typed, characters a file cannot hold replaced (core/safe-text.ts), and the whole within
+ * Excel's 255 characters — a 5,000-character unit name made a header of 5,070. The shorter side keeps what it needs,
+ * up to half; the other has the rest, cut with «…».
+ */
+export function pageHeader(left: string, right?: string): string {
+  const room = EXCEL_HEADER_FOOTER_MAX - (right === undefined ? '&L'.length : '&L&R'.length);
+  const [l, r] = [xmlSafe(left), xmlSafe(right ?? '')];
+  const leftFirst = l.length <= r.length;
+  const first = headerPart(leftFirst ? l : r, Math.floor(room / 2));
+  const second = headerPart(leftFirst ? r : l, room - first.length);
+  const [onLeft, onRight] = leftFirst ? [first, second] : [second, first];
+  return `&L${onLeft}${right === undefined ? '' : `&R${onRight}`}`;
+}
+
+/** `text` in Excel's header codes («&» doubled), cut with «…» so that it takes at most `max` characters (never between two «&»). */
+function headerPart(text: string, max: number): string {
+  let coded = text.replace(/&/g, '&&');
+  for (let keep = max; coded.length > max && keep > 0; keep--) coded = safeText(text, keep).text.replace(/&/g, '&&');
+  return coded;
 }
 
 /** `edit` with the A4 layout of what it writes (or of `printArea`), its widths and heights as it states them. */

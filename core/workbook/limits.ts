@@ -3,15 +3,21 @@
 // criteria or scoring sheet holds; small enough that a hostile or broken file (a value at XFD1048576, a zip
 // bomb, a 50 MB cell, a merge over a million rows) costs only itself. Whatever reads a workbook never builds
 // more than these allow: adapters/ooxml checks them while it inflates and parses, before anything is built.
+import { EXCEL_COLUMNS, EXCEL_ROWS } from '../text.js';
 import { formatNumberVi } from '../values.js';
 
-/** Excel's own sheet size: an address past it is not a cell but a crafted file. */
-export const EXCEL_ROWS = 1_048_576;
-export const EXCEL_COLUMNS = 16_384;
 
 export const READ_LIMITS = {
-  /** Rows and columns read from A1; cells beyond are left out and said. */
+  /** Rows read from A1; cells beyond are left out and said. */
   rows: 20_000,
+  /**
+   * Cells of a sheet's grid from A1 (rows × columns). Every column a sheet uses is read — a row of 16,384 formulas
+   * under a report included — so nothing thidua writes lands on a cell the unit filled; a sheet both tall and wide is
+   * read to the columns that keep its grid within this (never fewer than `columns`), the rest said. A sheet's last
+   * used column is known whatever the grid holds (SheetGrid.lastColumn).
+   */
+  cells: 5_120_000,
+  /** Columns read however tall the sheet. */
   columns: 256,
   /** Excel's own limit for the text of one cell. */
   cellText: 32_767,
@@ -42,9 +48,36 @@ export const READ_LIMITS = {
   fileSeconds: 60,
 } as const;
 
-/** "20.000 dòng × 256 cột". */
+/**
+ * How much of a Word document (.docx: a criteria table issued as a Word appendix) thidua reads, on every face.
+ * mammoth, which turns the document into HTML, holds about 2 KB per XML element and 10 bytes per byte of text
+ * (a 16 MB word/document.xml of table rows took 1.1 GB and 47 s), so elements and text are counted and bounded,
+ * with the nesting and the tables' grids, by adapters/docx/bounds.ts before mammoth is given the file. A
+ * criteria appendix holds a few thousand elements and tables of a few hundred cells.
+ */
+export const DOCUMENT_LIMITS = {
+  /** Parts of the zip, bytes unpacked in all and per part (a picture too: pictures are never read, but inflated once to check their size). */
+  zipEntries: 1_000,
+  zipTotalBytes: 64 * 1024 * 1024,
+  zipPartBytes: 16 * 1024 * 1024,
+  /** XML elements of all the document's parts together (200,000: about 400 MB and 20 s in mammoth). */
+  elements: 200_000,
+  /** Elements inside elements (mammoth reads them recursively; a thousand deep overflows its stack). */
+  depth: 100,
+  /** Tables inside tables' cells. */
+  tableNesting: 10,
+  /** Cells of all tables' grids together, a merged cell counted for every cell it covers (rows × columns). */
+  tableCells: 100_000,
+} as const;
+
+/** The columns of a sheet's grid holding `rows` rows whose last used column is `lastColumn`: all of them, within READ_LIMITS.cells. */
+export function gridColumns(rows: number, lastColumn: number): number {
+  return Math.min(lastColumn, EXCEL_COLUMNS, Math.max(READ_LIMITS.columns, Math.floor(READ_LIMITS.cells / Math.max(1, rows))));
+}
+
+/** "20.000 dòng, 5.120.000 ô". */
 export function gridLimitText(): string {
-  return `${formatNumberVi(READ_LIMITS.rows)} dòng × ${formatNumberVi(READ_LIMITS.columns)} cột`;
+  return `${formatNumberVi(READ_LIMITS.rows)} dòng, ${formatNumberVi(READ_LIMITS.cells)} ô`;
 }
 
 /** "256 MB". */

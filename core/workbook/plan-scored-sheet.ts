@@ -5,11 +5,11 @@ import type { Flag, Severity } from '../flags/flag.js';
 import { flagTitle } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { CellValue } from '../cell.js';
-import type { UnitReport } from '../report/schema.js';
+import { hasScoringRoom, type UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
-import { fitWidths, headerText, NARROWEST_TEXT_COLUMN, withPrintLayout } from '../sheet/print-layout.js';
+import { fitWidths, NARROWEST_TEXT_COLUMN, pageHeader, withPrintLayout } from '../sheet/print-layout.js';
 import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
 import { DEFAULT_COLUMN_WIDTH, withRowHeights } from '../sheet/row-height.js';
 
@@ -55,6 +55,9 @@ function severityFill(severity: Severity | undefined): CellFormat | null {
  * criteria missing from the sheet…); when there is no room above, they follow the totals.
  */
 export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: SheetGrid): SheetEdit {
+  // A sheet the unit used up to Excel's last columns: nothing is written over its cells (the no-scoring-room flag says
+  // so); the flagged cells still get their notes.
+  if (!hasScoringRoom(report)) return { sheet: report.sheet, mode: 'existing', blocks: [], notes: inputNotes(card.flags) };
   const firstCol = report.lastColumn + 2;
   const width = SCORED_HEADERS.length;
   const lastTableRow = Math.max(report.headerRow, ...report.rows.map((r) => r.row), ...card.criteria.map((c) => c.row ?? 0));
@@ -165,7 +168,7 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   const laid = withPrintLayout(sized, {
     titleRows: `$${report.headerRow}:$${report.headerRow}`,
     titleColumns: `$A:$${report.columns.code}`,
-    header: `&L${headerText(card.unitName)}${period ? `&R${headerText(period)}` : ''}`,
+    header: pageHeader(card.unitName, period || undefined),
   });
   return { ...laid, blocks: [own], notes: inputNotes(card.flags), columnWidths };
 }

@@ -3,21 +3,25 @@ import { setName } from '../checks/criteria-set-mismatch.js';
 import { citedBasis } from '../criteria/legal-basis.js';
 import { formatTarget } from '../criteria/target.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
+import { EXCEL_SHEET_NAME_MAX, safeText, xmlSafe } from '../safe-text.js';
 import { normalizeLabel } from '../text.js';
-import { headerText, withPrintLayout } from '../sheet/print-layout.js';
+import { pageHeader, withPrintLayout } from '../sheet/print-layout.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 import type { CellValue } from '../cell.js';
 
-/** Excel's sheet-name limits: 31 characters, none of []:*?/\ , not blank, no leading/trailing apostrophe. */
+/**
+ * Excel's sheet-name limits: 31 characters (a longer name cut with «…»), none of []:*?/\ nor what XML cannot carry
+ * (core/safe-text.ts), not blank, no leading/trailing apostrophe.
+ */
 export function sheetNameFor(unitName: string): string {
-  const cleaned = unitName
+  const cleaned = xmlSafe(unitName)
     .normalize('NFC')
     .replace(/[[\]:*?/\\]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim()
     .replace(/^'+|'+$/g, '');
-  const name = Array.from(cleaned).slice(0, 31).join('').trim();
+  const name = safeText(cleaned, EXCEL_SHEET_NAME_MAX).text.trim();
   return name === '' ? 'Báo cáo' : name;
 }
 
@@ -148,5 +152,5 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     freeze: { rows: headerRow, columns: 0 },
   });
   // The unit's name and period on every page: a report over two pages is still known by its second.
-  return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}`, header: `&L${headerText(unit.name)}&R${headerText(unit.period ?? set.period.label)}` });
+  return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}`, header: pageHeader(unit.name, unit.period ?? set.period.label) });
 }

@@ -1,22 +1,37 @@
 // A sheet's grid from the cells that exist, bounded: adapters hand over cells one by one (sparse, as the
-// file stores them) and get the dense grid from A1 the readers work on — never larger than READ_LIMITS,
-// whatever the sheet's used range claims. What was left out is said once per kind, with its cell.
+// file stores them) and get the dense grid from A1 the readers work on — every column the sheet uses, never larger
+// than READ_LIMITS, whatever the sheet's used range claims. What was left out is said once per kind, with its cell;
+// the sheet's last used column is kept whatever the grid holds.
 import type { SheetGrid } from '../sheet/cell.js';
 import type { CellValue } from '../cell.js';
 import { cellAddress } from '../text.js';
-import { gridLimitText, READ_LIMITS } from './limits.js';
+import { gridColumns, gridLimitText, READ_LIMITS } from './limits.js';
 
+/** A cell as the file holds it: `value` null for a formula whose result the file does not store. */
 export type SparseCell = { row: number; col: number; value: CellValue; format?: string; formula?: string };
 
 export function gridFromCells(name: string, cells: Iterable<SparseCell>): SheetGrid {
+  // The rows and columns used within the rows read: a formula without a stored result is used too.
+  const all: SparseCell[] = [];
+  let usedRow = 0;
+  let usedColumn = 0;
+  for (const cell of cells) {
+    if (cell.value === null && cell.formula === undefined) continue;
+    all.push(cell);
+    if (cell.row > READ_LIMITS.rows) continue;
+    if (cell.row > usedRow) usedRow = cell.row;
+    if (cell.col > usedColumn) usedColumn = cell.col;
+  }
+  const columns = gridColumns(usedRow, usedColumn);
+
   let lastRow = 0;
   let lastCol = 0;
   const kept: SparseCell[] = [];
   let outside: string | undefined;
   let longText: string | undefined;
-  for (const cell of cells) {
+  for (const cell of all) {
     if (cell.value === null) continue;
-    if (cell.row > READ_LIMITS.rows || cell.col > READ_LIMITS.columns) {
+    if (cell.row > READ_LIMITS.rows || cell.col > columns) {
       outside ??= cellAddress(cell.row, cell.col);
       continue;
     }
@@ -55,5 +70,6 @@ export function gridFromCells(name: string, cells: Iterable<SparseCell>): SheetG
     ...(formulas ? { formulas } : {}),
     origin: { row: 1, col: 1 },
     ...(clipped.length > 0 ? { clipped } : {}),
+    ...(usedColumn > 0 ? { lastColumn: usedColumn } : {}),
   };
 }

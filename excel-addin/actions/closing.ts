@@ -2,12 +2,14 @@
 // three round trips as «Kiểm tra & chấm điểm»), then records who, when, the run's result and a SHA-256 of each report
 // sheet as the unit typed it — the workbook's own bytes change as it is scored and closed, its reports do not — in the
 // workbook's store and on its «Chốt kết quả» sheet (one more round trip). A check compares the workbook with the last
-// closed round (two round trips, nothing written); the papers come from that round.
+// closed round (two round trips, nothing written); the papers come from that round. The closed rounds are read by
+// core's one reader (core/run/previous-summary.ts): a round that does not hold its seal is damage, never «not closed».
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
 import type { UnitReport } from '../../core/report/schema.js';
-import { changesSinceClosing, closeRound, ClosedRounds, CLOSED_ROUNDS_KEY, localMinute, recordRun, reportContent, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
-import { CLOSED_SHEETS, planClosing } from '../../core/run/plan-closing.js';
+import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, recordRun, reportContent, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
+import { planClosing } from '../../core/run/plan-closing.js';
+import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { checkAndScore, isoDate, type ScoreActionResult } from './score.js';
@@ -20,9 +22,6 @@ export async function sha256Hex(bytes: Uint8Array | ArrayBuffer): Promise<string
   return [...digest].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-/** How a digest of the open workbook is named to officers: its report sheet. */
-export const sheetNamed = (name: string) => `Trang «${name}»`;
-
 /** One digest per report sheet, named by the sheet. */
 export async function sheetDigests(reports: readonly UnitReport[]): Promise<FileDigest[]> {
   const encoder = new TextEncoder();
@@ -31,55 +30,59 @@ export async function sheetDigests(reports: readonly UnitReport[]): Promise<File
   return out;
 }
 
-/** The rounds closed in the open workbook; `unreadable` when its store was edited by hand. */
-async function closedRounds(port: WorkbookPort): Promise<{ rounds: ClosedRound[]; unreadable: boolean }> {
-  const parsed = ClosedRounds.safeParse((await port.readStore(CLOSED_ROUNDS_KEY)) ?? []);
-  return parsed.success ? { rounds: parsed.data, unreadable: false } : { rounds: [], unreadable: true };
-}
-
 function recordOf(set: CriteriaSet, result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals'>, round: AwardRound, now: Date): RunRecord {
   return recordRun(set, { ...result, round, scoredOn: isoDate(now), files: result.cards.map((c) => c.sheet) });
 }
 
-export type WorkbookClosing = { result: ScoreActionResult; outcome: CloseOutcome | { kind: 'unreadable' } };
+/** A closing that does not read or hold its seal: never taken for «not closed» — nothing is closed, checked or drawn from it. */
+export type Damaged = { kind: 'damaged'; damage: string[] };
+
+export type WorkbookClosing = { result: ScoreActionResult; outcome: CloseOutcome | Damaged };
 
 export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: { now: Date; round?: AwardRound; closedBy: string; reason?: string }): Promise<WorkbookClosing> {
   const round = opts.round ?? defaultRound(set);
-  const result = await checkAndScore(port, set, { now: opts.now, round });
-  // The store came with the sheet names of the scoring's first round trip: no round trip here.
-  const { rounds, unreadable } = await closedRounds(port);
-  if (unreadable) return { result, outcome: { kind: 'unreadable' } };
-  const outcome = closeRound(rounds, recordOf(set, result, round, opts.now), await sheetDigests(result.reports), {
+  // One session: the previous result is read from what scoring already read (no round trip here).
+  const session = new SessionPort(port);
+  const result = await checkAndScore(session, set, { now: opts.now, round });
+  const previous = await readPreviousSummary(session);
+  if (previous.damage.length > 0) return { result, outcome: { kind: 'damaged', damage: previous.damage } };
+  const outcome = closeRound(previous.rounds, recordOf(set, result, round, opts.now), await sheetDigests(result.reports), {
     closedBy: opts.closedBy,
     closedAt: localMinute(opts.now),
     ...(opts.reason ? { reason: opts.reason } : {}),
-  }, sheetNamed);
+  }, 'sheets');
   if (outcome.kind === 'closed') {
     await port.writeStore(CLOSED_ROUNDS_KEY, outcome.rounds);
-    await port.apply({ sheets: [planClosing(outcome.rounds, CLOSED_SHEETS)] });
+    await port.apply({ sheets: [planClosing(outcome.rounds)] });
   }
   return { result, outcome };
 }
 
-export type WorkbookCheck = { last: ClosedRound | undefined; changes: string[]; unreadable: boolean };
+export type WorkbookCheck = { last: ClosedRound | undefined; changes: string[]; damage: string[] };
 
-/** The open workbook against its last closed round: every report sheet and result that differs, nothing written. */
+/**
+ * The open workbook against its last closed round, nothing written: its «Chốt kết quả» as the record prints it, then
+ * every report sheet and result that differs (scored now in a dry run, whose reads also give the previous result).
+ */
 export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: { now: Date; round?: AwardRound }): Promise<WorkbookCheck> {
   const session = new SessionPort(port);
-  const { rounds, unreadable } = await closedRounds(session);
-  const last = rounds.at(-1);
-  if (!last) return { last, changes: [], unreadable };
   const round = opts.round ?? defaultRound(set);
   // The decisions the pane keeps, with those typed into «Rà soát» winning, as scoring applies them.
   const stored = await readStored(session, 'decisions');
   const now = await scoreWorkbook(session.dryRun(), set, { decisions: stored.value ?? [], round, date: isoDate(opts.now) });
-  return { last, changes: changesSinceClosing(last, recordOf(set, now, round, opts.now), await sheetDigests(now.reports), sheetNamed), unreadable };
+  const previous = await readPreviousSummary(session);
+  const last = previous.rounds.at(-1);
+  if (previous.damage.length > 0 || !last) return { last, changes: [], damage: previous.damage };
+  return { last, changes: [...previous.edited, ...changesSinceClosing(last, recordOf(set, now, round, opts.now), await sheetDigests(now.reports))], damage: [] };
 }
 
-/** The last closed round of the open workbook, for its papers (the store only: one round trip). */
-export async function lastClosedRound(port: WorkbookPort): Promise<{ last: ClosedRound | undefined; unreadable: boolean }> {
-  const { rounds, unreadable } = await closedRounds(port);
-  return { last: rounds.at(-1), unreadable };
+/**
+ * The last closed round of the open workbook, for its papers: its record and its printed «Chốt kết quả» (two round
+ * trips); `refused` says why no papers may be drawn from it (damage, or the sheet edited by hand).
+ */
+export async function lastClosedRound(port: WorkbookPort): Promise<{ last: ClosedRound | undefined; refused: string[] }> {
+  const previous = await readPreviousSummary(port);
+  return { last: previous.rounds.at(-1), refused: [...previous.damage, ...previous.edited] };
 }
 
 // Made for issue 26 in the task pane: closing, checking and the papers where the run is one open workbook.

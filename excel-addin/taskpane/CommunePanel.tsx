@@ -9,7 +9,7 @@ import { describeNotices } from '../../core/criteria/sheet/notice-text.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { formatNumberVi } from '../../core/values.js';
 import { builtinSets } from '../actions/criteria.js';
-import { Cancelled, FILE_STATE_LABEL, isRunSummary, runCommune, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
+import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { isoDate } from '../actions/score.js';
 import { DecisionsRead } from './DecisionsRead.js';
@@ -143,7 +143,9 @@ export function CommunePanel() {
       const ranked = run.run.ranking.reduce((n, g) => n + g.entries.length, 0);
       setMessage([wrongSetLine(run.states), `Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`, ...run.decisionsSaid].filter(Boolean).join('\n'));
     } catch (e) {
-      setMessage(e instanceof Cancelled ? 'Đã hủy lượt chấm; chưa có gì được tải về.' : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`);
+      setMessage(
+        e instanceof Cancelled ? 'Đã hủy lượt chấm; chưa có gì được tải về.' : e instanceof PreviousRefused ? e.message : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`,
+      );
     } finally {
       thread.current?.close();
       thread.current = undefined;

@@ -2,9 +2,10 @@
 // `thidua close` closes an output folder — who, when, the SHA-256 (Web Crypto) of every scored copy in the
 // .zip — and its tong-hop.xlsx written again with the closed rounds and the «Chốt kết quả» sheet, so that
 // `thidua verify` on the unzipped folder agrees. Chosen files are checked against a closed tong-hop.xlsx.
-import { closeRound, CLOSED_ROUNDS_KEY, changesSinceClosing, localMinute, type CloseOutcome, type ClosedRound, type FileDigest } from '../../core/run/closing.js';
+import { closeRound, CLOSED_ROUNDS_KEY, localMinute, type CloseOutcome, type ClosedRound, type FileDigest } from '../../core/run/closing.js';
+import { unverified } from '../../core/run/previous-summary.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
-import { SUMMARY_FILE } from '../../core/run/plan-copy.js';
+import { SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import { sha256Hex } from '../actions/closing.js';
 import { isRunSummary, zipDownload, type ChosenFile, type CommuneRun, type StepThread } from './commune-run.js';
 
@@ -20,7 +21,7 @@ async function digestsOf(files: Record<string, Uint8Array>): Promise<FileDigest[
  */
 export async function closeCommuneRun(result: CommuneRun, by: { closedBy: string; reason?: string }, now: Date, thread: StepThread): Promise<{ outcome: CloseOutcome; result: CommuneRun }> {
   const closing = result.closing!;
-  const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...by, closedAt: localMinute(now) });
+  const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...by, closedAt: localMinute(now) }, 'files');
   if (outcome.kind !== 'closed') return { outcome, result };
   const summary = {
     edit: { sheets: [...closing.summary.edit.sheets.filter((s) => s.sheet !== CLOSING_SHEET), planClosing(outcome.rounds)] },
@@ -37,25 +38,27 @@ export type Verified =
   | { ok: true; round: ClosedRound; matched: number; lines: string[] };
 
 /**
- * Chosen files checked against the last round closed in the chosen tong-hop.xlsx, file by file (SHA-256), as
- * `thidua verify` checks a folder: a file of the round is found by its name, in any chosen folder.
+ * Chosen files checked against the last round closed in the chosen tong-hop.xlsx as `thidua verify` checks a folder:
+ * the closed record's seal and the sheets showing it, then every scored copy chosen (by its name, in any chosen
+ * folder): changed, missing, or not of the round.
  */
 export async function verifyChosen(files: readonly ChosenFile[], thread: StepThread): Promise<Verified> {
   const summaries = files.filter((f) => isRunSummary(f.name));
   if (summaries.length !== 1) return { ok: false, message: summaries.length === 0 ? 'Hãy chọn cả tệp tong-hop.xlsx đã chốt cùng các bản đã chấm.' : `Chỉ chọn một tệp tong-hop.xlsx (đang có ${summaries.length}).` };
   const summary = summaries[0]!;
-  const a = await thread.step({ step: 'decisions', file: summary.file, name: summary.name });
+  const a = await thread.step({ step: 'previous', file: summary.file, name: summary.name });
   if (!a.ok) return { ok: false, message: `${summary.name}: ${a.message}` };
-  if (a.step !== 'decisions') return { ok: false, message: `${summary.name}: không đọc được` };
-  const round = a.rounds.at(-1);
+  if (a.step !== 'previous') return { ok: false, message: `${summary.name}: không đọc được` };
+  if (a.summary.damage.length > 0) return { ok: false, message: [`${summary.name} bị hỏng — không coi là chưa chốt:`, ...a.summary.damage].join('\n') };
+  const round = a.summary.rounds.at(-1);
   if (!round) return { ok: false, message: `${summary.name} chưa được chốt: hãy «Chốt kết quả» trước.` };
-  const digests: FileDigest[] = [];
-  for (const f of round.files) {
-    const chosen = files.find((c) => c.name === f.name || c.name.endsWith(`/${f.name}`));
-    if (chosen) digests.push({ name: f.name, sha256: await sha256Hex(await chosen.file.arrayBuffer()) });
-  }
-  return { ok: true, round, matched: digests.length, lines: changesSinceClosing(round, round.record, digests) };
+  const found: FileDigest[] = [];
+  for (const f of files.filter((c) => c.name.toLowerCase().endsWith(SCORED_SUFFIX))) found.push({ name: baseName(f.name), sha256: await sha256Hex(await f.file.arrayBuffer()) });
+  const matched = found.filter((d) => round.files.some((f) => f.name === d.name)).length;
+  return { ok: true, round, matched, lines: unverified(a.summary, found) };
 }
+
+const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
 // Made for issue 26 item 2 on the standalone page: the officer without the command line closes the result and
 // checks files against it, with the command line's own record.

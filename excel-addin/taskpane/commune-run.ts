@@ -6,17 +6,18 @@
 import { zipSync } from 'fflate';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
-import { combineReviews, type TypedReview } from '../../core/council/merge.js';
+import { combineDecisions, combineReviews, type TypedReview } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { communeFolder } from '../../core/run/commune-scope.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
 import { decisionsSaid } from '../../core/run/decisions-said.js';
-import { planRunSummary, runShares, SUMMARY_FILE } from '../../core/run/plan-copy.js';
+import { planRunSummary, runShares, SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
-import { changesSinceClosing, recordRun, type ClosedRound, type RunRecord } from '../../core/run/closing.js';
+import { changesSinceClosing, type ClosedRound, type RunRecord } from '../../core/run/closing.js';
+import { unitsExplanations } from '../../core/run/unit-review.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
@@ -56,6 +57,11 @@ export class StepTimedOut extends ThreadLost {
 }
 /** The officer pressed «Hủy». */
 export class Cancelled extends Error {}
+/**
+ * A tong-hop.xlsx chosen again that cannot be read, or whose record or closing is damaged: the run stops before
+ * scoring and says so (its decisions and closed rounds would be lost in the new one), as the command line does.
+ */
+export class PreviousRefused extends Error {}
 
 export type CommuneRunOptions = {
   set: CriteriaSet;
@@ -115,26 +121,41 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
 
   let review: TypedReview = { decisions: [], unread: [] };
   let rounds: ClosedRound[] = [];
+  /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
+  const edited: string[] = [];
   const problems: Omitted[] = [];
   for (const f of files.filter((x) => isRunSummary(x.name))) {
     check();
-    const a = await ask({ step: 'decisions', file: f.file, name: f.name });
-    if (!a.ok) states.set(f.name, { state: 'loi', reason: a.message });
-    else if (a.step === 'decisions') {
-      review = combineReviews(review, a);
-      if (a.rounds.length > rounds.length) rounds = a.rounds;
-      states.set(f.name, { state: 'quyet-dinh', decisions: a.decisions.length });
-      problems.push(...a.problems.map((why) => ({ what: f.name, why })));
+    const a = await ask({ step: 'previous', file: f.file, name: f.name });
+    if (!a.ok) throw new PreviousRefused(`Không đọc được ${f.name}: ${a.message}. Để không mất quyết định và kết quả đã chốt trong đó, chưa chấm tệp nào; bỏ tệp ấy khỏi danh sách nếu không cần.`);
+    if (a.step !== 'previous') continue;
+    const { summary } = a;
+    if (summary.damage.length > 0) throw new PreviousRefused([`${f.name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
+    problems.push(...summary.problems.map((p) => ({ what: f.name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
+    if (summary.record) {
+      // A run's tong-hop.xlsx (its record kept): the council's «Rà soát», its closed rounds.
+      review = combineReviews(review, summary.review);
+      if (summary.rounds.length > rounds.length) rounds = summary.rounds;
+      if (summary.rounds.length > 0) edited.push(...summary.edited.map((l) => `${f.name}: ${l}`));
+      states.set(f.name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
+    } else {
+      // Named like one but no run's record in it: a unit's returned copy, read only for its answers.
+      const unit = unitsExplanations(review, summary.review);
+      review = unit.review;
+      problems.push(...unit.said.map((why) => ({ what: `${f.name} (bản của đơn vị)`, why })));
+      states.set(f.name, { state: 'quyet-dinh', decisions: 0 });
     }
   }
 
-  const { decisions, unread } = review;
+  const { unread } = review;
   const reports = files.filter((x) => !isRunSummary(x.name));
+  /** The units' answers taken from the «Rà soát» of their returned copies, sent in as reports. */
+  const explained: CouncilDecision[] = [];
   const read: { file: ChosenFile; cards: NonNullable<Extract<RunAnswer, { step: 'read' }>['cards']>; problems: Omitted[] }[] = [];
   let done = 0;
   for (const f of reports) {
     check();
-    const a = await ask({ step: 'read', file: f.file, name: f.name, set, decisions, unread });
+    const a = await ask({ step: 'read', file: f.file, name: f.name, set, decisions: review.decisions, unread });
     opts.progress?.(++done, reports.length, false);
     if (!a.ok) {
       states.set(f.name, { state: 'loi', reason: a.message });
@@ -142,6 +163,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
       continue;
     }
     if (a.step !== 'read') continue;
+    explained.push(...a.explained);
     const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
     problems.push(...own);
     if (a.cards.length === 0) {
@@ -156,12 +178,13 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   check();
   const run = decideRun(set, read.map((r) => ({ cards: r.cards, ...(r.file.lastModified !== undefined ? { fileTime: r.file.lastModified } : {}) })), {
     roster: opts.roster ?? [],
-    decisions,
+    decisions: review.decisions,
     ...(opts.round ? { round: opts.round } : {}),
     scope: communeFolder(read.flatMap((r) => r.cards)),
     problems,
   });
   run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
+  const decisions = combineDecisions(review.decisions, explained);
   const said = decisionsSaid(decisions, run.cards, unread);
 
   // Every copy written once, now that the run is decided.
@@ -171,7 +194,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   const shareOf = runShares(run);
   for (const [i, r] of read.entries()) {
     check();
-    const a = await ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions, unread, share: shareOf(i, r.problems), date: opts.date });
+    const a = await ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions: review.decisions, unread, share: shareOf(i, r.problems), date: opts.date });
     opts.progress?.(++done, read.length, true);
     if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
     else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
@@ -185,14 +208,13 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   if (run.cards.length > 0) {
     // The run's record and the rounds closed before, kept in tong-hop.xlsx as `thidua score` keeps them.
     const copies = { ...out };
-    const record = recordRun(set, { ...run, scoredOn: opts.date, files: Object.keys(copies) });
-    const summary = planRunSummary(set, run, decisions, { date: opts.date, record, closed: rounds, unread });
+    const { record, ...summary } = planRunSummary(set, run, decisions, { date: opts.date, files: Object.keys(copies), closed: rounds, unread });
     const a = await ask({ step: 'summary', ...summary });
     if (a.ok && a.step === 'summary') {
       out[SUMMARY_FILE] = a.bytes;
       // The new copies are new files: what a closed round is compared on is the result, not their bytes.
       const last = rounds.at(-1);
-      const changes = last ? changesSinceClosing(last, record, last.files) : [];
+      const changes = last ? [...edited, ...changesSinceClosing(last, record, last.files)] : [];
       closing = { record, rounds, changes, copies, summary, zipName: zipName(set, opts.date, run.cards) };
     }
   }
@@ -232,12 +254,16 @@ export function wrongSetLine(states: ReadonlyMap<string, FileState>): string | u
 
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
-/** `<tên>.cham-diem.xlsx`, numbered when another copy of the run has the name (same name in two folders). */
+/**
+ * `<tên>.cham-diem.xlsx`, numbered when another copy of the run has the name — the same name in two folders, or names
+ * that differ only by case or Unicode composition, which a file system folding them (Windows, a Mac) would make one.
+ */
 function copyName(path: string, taken: Set<string>): string {
   const stem = baseName(path).replace(/\.xlsx$/i, '');
-  let name = `${stem}.cham-diem.xlsx`;
-  for (let n = 2; taken.has(name.toLowerCase()) || name.toLowerCase() === SUMMARY_FILE; n++) name = `${stem}-${n}.cham-diem.xlsx`;
-  taken.add(name.toLowerCase());
+  const key = (name: string) => name.normalize('NFC').toLowerCase();
+  let name = `${stem}${SCORED_SUFFIX}`;
+  for (let n = 2; taken.has(key(name)) || key(name) === SUMMARY_FILE; n++) name = `${stem}-${n}${SCORED_SUFFIX}`;
+  taken.add(key(name));
   return name;
 }
 

@@ -5,7 +5,9 @@
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
-import { readDocxCriteriaFile } from './docx-criteria.js';
+import { READ_LIMITS } from '../../core/workbook/limits.js';
+import { StepTimedOut, ThreadLost } from './commune-run.js';
+import { WorkerThread } from './worker-thread.js';
 
 export type CriteriaFromFile =
   /**
@@ -58,8 +60,22 @@ async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile>
   return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, alsoReports: grids.some(looksLikeReport) };
 }
 
+/** A Word document, read in a scoring thread of its own: one made to hurt stops there, within the thread's time limit. */
 async function fromDocument(file: Blob, name: string): Promise<CriteriaFromFile> {
-  const read = await readDocxCriteriaFile(file, name);
+  const thread = new WorkerThread();
+  let answer;
+  try {
+    answer = await thread.step({ step: 'docx', file, name });
+  } catch (e) {
+    if (e instanceof StepTimedOut) return { ok: false, message: `Tệp ${name} đọc quá ${e.seconds} giây nên đã bị dừng (giới hạn ${READ_LIMITS.fileSeconds} giây một tệp): tệp có thể bị hỏng hoặc được làm ra để treo máy.` };
+    if (e instanceof ThreadLost) return { ok: false, message: `Tệp ${name}: luồng đọc dừng giữa chừng (tệp quá lớn hoặc hỏng), không đọc được.` };
+    throw e;
+  } finally {
+    thread.close();
+  }
+  if (!answer.ok) return { ok: false, message: `Tệp ${name} không đọc được: ${answer.message}.` };
+  if (answer.step !== 'docx') throw new Error(`unexpected answer ${answer.step}`);
+  const { read } = answer;
   if (!read.ok) return read;
   return { ok: true, set: read.set, roster: [], where: read.where, notices: read.notices, alsoReports: false, choice: read.choice };
 }

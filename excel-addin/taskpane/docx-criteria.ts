@@ -1,9 +1,11 @@
 // A scoring table issued as a Word document (.docx), read in the browser for the task pane's «Tiêu chí» tab and the
-// standalone page (its one-workbook mode and «Chấm cả xã»): adapters/docx reads it as the command line does (mammoth,
-// then the project's table reader), the browser's own DOMParser parses mammoth's HTML; what is said — the table taken
-// and the ones left with why, or each table seen and why none was taken — is the command line's wording.
+// standalone page (its one-workbook mode, and «Chấm cả xã» in its scoring thread: run-steps.ts): adapters/docx reads it
+// as the command line does (bounded, then mammoth, then the project's table reader), the browser's own DOMParser
+// parses mammoth's HTML (linkedom in the thread, which has none); what is said — the table taken and the ones left
+// with why, or each table seen and why none was taken — is the command line's wording.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetError, CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
+import type { HtmlParser } from '../../adapters/docx/read.js';
 
 export type DocxCriteriaRead =
   /** `where`: «Bảng 2 («…») của tệp x.docx»; `choice`: the line naming it and the tables left. */
@@ -11,9 +13,9 @@ export type DocxCriteriaRead =
   /** `errors`: the table taken had errors, each with its cell (`where` names it). */
   | { ok: false; message: string; where?: string; errors?: CriteriaSheetError[] };
 
-const parse = (html: string) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
+const domParse: HtmlParser = (html) => new DOMParser().parseFromString(`<!doctype html><html><body>${html}</body></html>`, 'text/html');
 
-export async function readDocxCriteriaFile(file: Blob, name: string): Promise<DocxCriteriaRead> {
+export async function readDocxCriteriaFile(file: Blob, name: string, parse: HtmlParser = domParse): Promise<DocxCriteriaRead> {
   // mammoth loads on first use: drawing the page needs none of it.
   const [{ readDocxCriteria, docxChoiceText, docxNoTableText }, { DocxUnreadable }] = await Promise.all([
     import('../../adapters/docx/criteria.js'),

@@ -151,7 +151,7 @@ const vi = {
   closeDoneSheets: 'Đã chốt kết quả {round}: {sheets} trang báo cáo, ghi trong trang «Chốt kết quả» của sổ tính.',
   closeChangedSheets: 'Kết quả vừa chấm khác kết quả đã chốt ({round}); trang «Chốt kết quả» vẫn giữ lần đã chốt, chỉ chốt lại khi có lý do:',
   closeNone: 'Sổ tính chưa được chốt kết quả.',
-  closeUnreadable: 'Phần lưu «chốt kết quả» trong sổ tính đã bị sửa tay, không đọc được: không chốt, không kiểm tra được.',
+  closeUnreadable: 'Kết quả đã chốt trong sổ tính không còn nguyên vẹn (đã bị sửa tay) — không coi là chưa chốt: không chốt thêm, không kiểm tra, không lập hồ sơ từ nó.',
   verifyMatchedSheets: 'Khớp với kết quả đã chốt ({round}): {sheets} trang báo cáo.',
   verifyMismatch: 'Không khớp với kết quả đã chốt ({round}):',
   // review
@@ -333,7 +333,7 @@ const en: Record<MessageKey, string> = {
   closeDoneSheets: 'Result closed, {round}: {sheets} report sheets, recorded in the workbook’s «Chốt kết quả» sheet.',
   closeChangedSheets: 'The result just scored differs from the closed result ({round}); the «Chốt kết quả» sheet keeps the closed round: close again only with a reason:',
   closeNone: 'The workbook’s result has not been closed yet.',
-  closeUnreadable: 'The workbook’s «closing» record was edited by hand and cannot be read: nothing can be closed or checked.',
+  closeUnreadable: 'The result closed in the workbook is no longer intact (edited by hand) — not taken as never closed: nothing is closed, checked or drawn from it.',
   verifyMatchedSheets: 'Matches the closed result ({round}): {sheets} report sheets.',
   verifyMismatch: 'Does not match the closed result ({round}):',
   reviewIntro: 'The council\'s decision on each flag; stored in the workbook, and the workbook is re-scored at once.',

@@ -8,7 +8,8 @@ import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { CellValue } from '../../core/cell.js';
 import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { cellAddress, parseAddress } from '../../core/text.js';
-import { gridLimitText, READ_LIMITS } from '../../core/workbook/limits.js';
+import { gridColumns, gridLimitText, READ_LIMITS } from '../../core/workbook/limits.js';
+import { EXCEL_HEADER_FOOTER_MAX, safeText } from '../../core/safe-text.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
 import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
@@ -90,7 +91,8 @@ export class OfficeWorkbook implements WorkbookPort {
     const grids = names.map((name, i): SheetGrid => {
       const { used, window } = first[i]!;
       if (used.isNullObject || window.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
-      return gridOf(name, window.values as unknown[][], window.numberFormat as string[][], window.formulas as unknown[][], window.rowIndex, window.columnIndex);
+      // The used range's last column, read or not: scoring's columns go after it.
+      return { ...gridOf(name, window.values as unknown[][], window.numberFormat as string[][], window.formulas as unknown[][], window.rowIndex, window.columnIndex), lastColumn: used.columnIndex + used.columnCount };
     });
 
     // Sheets the window did not cover: read again within the limits, in chunks of rows.
@@ -101,9 +103,9 @@ export class OfficeWorkbook implements WorkbookPort {
       const lastCol = used.columnIndex + used.columnCount;
       if (lastRow <= windowRows && lastCol <= WINDOW_COLUMNS) return [];
       const rows = Math.min(lastRow, READ_LIMITS.rows);
-      const cols = Math.min(lastCol, READ_LIMITS.columns);
-      const outside = lastRow > READ_LIMITS.rows ? cellAddress(lastRow, 1) : lastCol > READ_LIMITS.columns ? cellAddress(1, lastCol) : undefined;
-      return [{ i, name, rows, cols, outside }];
+      const cols = gridColumns(rows, lastCol);
+      const outside = lastRow > READ_LIMITS.rows ? cellAddress(lastRow, 1) : lastCol > cols ? cellAddress(1, lastCol) : undefined;
+      return [{ i, name, rows, cols, outside, lastCol }];
     });
     for (const sheet of larger) {
       const perChunk = Math.max(1, Math.floor(READ_CELLS_PER_SYNC / sheet.cols));
@@ -118,7 +120,7 @@ export class OfficeWorkbook implements WorkbookPort {
         for (const row of chunk.numberFormat as string[][]) formats.push(row);
         for (const row of chunk.formulas as unknown[][]) formulas.push(row);
       }
-      const grid = gridOf(sheet.name, values, formats, formulas, 0, 0);
+      const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol };
       if (sheet.outside) {
         grid.clipped = [{ cell: sheet.outside, message: `có dữ liệu đến ô ${sheet.outside}, ngoài vùng đọc ${gridLimitText()} từ A1; phần ngoài vùng không được đọc` }];
       }
@@ -496,10 +498,13 @@ function applyPrint(ws: Excel.Worksheet, print: PrintLayout): void {
   if (print.titleColumns) ws.pageLayout.setPrintTitleColumns(print.titleColumns);
   if (print.printArea) ws.pageLayout.setPrintArea(print.printArea);
   const page = ws.pageLayout.headersFooters.defaultForAllPages;
-  if (print.footer) page.centerFooter = print.footer;
+  // Within Excel's 255 characters each (the planners cut names to fit; this holds whatever comes).
+  const within = (text: string) => safeText(text, EXCEL_HEADER_FOOTER_MAX).text;
+  if (print.footer) page.centerFooter = within(print.footer);
   if (print.header) {
     // Office.js takes the header's parts apart; the layout states them in Excel's one-string form.
-    const part = (code: 'L' | 'C' | 'R') => new RegExp(`&${code}((?:[^&]|&&|&[^LCR])*)`).exec(print.header!)?.[1] ?? '';
+    const header = within(print.header);
+    const part = (code: 'L' | 'C' | 'R') => new RegExp(`&${code}((?:[^&]|&&|&[^LCR])*)`).exec(header)?.[1] ?? '';
     page.leftHeader = part('L');
     page.centerHeader = part('C');
     page.rightHeader = part('R');

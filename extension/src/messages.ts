@@ -1,6 +1,7 @@
 // Requests from the popup to the content script in the portal tab, validated on arrival.
 import { z } from 'zod';
-import { GenericMapping } from '../../core/indicators/index.js';
+import { GenericMapping, type CaptureResult } from '../../core/indicators/index.js';
+import type { ProcedureCapture } from '../../core/watch/procedures.js';
 
 export const ContentRequest = z.discriminatedUnion('type', [
   /**
@@ -23,3 +24,6 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** The groups of the 766 page's view sent for and not yet answered: the answer to a capture asked with `wait`. */
 export type Waiting = { waiting: string[] };
+
+/** A capture's answer: the page's own view, and on the 766 page the procedures it was filtered by, each apart. */
+export type CaptureAnswer = CaptureResult & { procedures?: ProcedureCapture[]; procedureNotes?: string[] };

@@ -6,6 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import type { StorageArea } from '../../extension/src/storage/area.js';
+import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
 
 // --enable-unsafe-extension-debugging: CDP's Extensions domain (the icon's click, below), over Playwright's pipe.
 const CHROMIUM_ARGS = ['--no-sandbox', '--enable-unsafe-extension-debugging', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
@@ -123,4 +125,15 @@ export function timeCaptureClick(popup: Page, drawn: string): Promise<number> {
 /** What chrome.storage.local holds, read in the service worker. */
 export async function storageContents(browser: ExtensionBrowser): Promise<Record<string, unknown>> {
   return browser.worker.evaluate(() => chrome.storage.local.get(null));
+}
+
+/** The snapshots the extension keeps, read by its own store from what chrome.storage.local holds. */
+export async function storedSnapshots(browser: ExtensionBrowser): Promise<StoredSnapshot[]> {
+  const contents = await storageContents(browser);
+  const readOnly: StorageArea = {
+    get: async (keys) => Object.fromEntries(keys.filter((k) => k in contents).map((k) => [k, contents[k]])),
+    set: () => Promise.reject(new Error('read-only')),
+    remove: () => Promise.reject(new Error('read-only')),
+  };
+  return (await createStore(readOnly).snapshots()).snapshots;
 }

@@ -14,7 +14,7 @@ import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
 import type { SheetInput, StyleBook } from '../../adapters/ooxml/write/contract.js';
 import { excelEscape } from '../../adapters/ooxml/write/cell-xml.js';
-import { mapElements } from '../../adapters/ooxml/write/element-map.js';
+import { mapElements } from '../../adapters/ooxml/element-map.js';
 import { writeSheet } from '../../adapters/ooxml/write/sheet-writer.js';
 import { xmlStream } from '../../adapters/ooxml/xml.js';
 

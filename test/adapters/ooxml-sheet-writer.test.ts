@@ -21,7 +21,7 @@ import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import type { SheetInput, SheetOutput, StyleBook } from '../../adapters/ooxml/write/contract.js';
-import { mapElements, type XmlNode } from '../../adapters/ooxml/write/element-map.js';
+import { mapElements, type XmlNode } from '../../adapters/ooxml/element-map.js';
 import { HEADER_FOOTER_ORDER, SHEET_PR_ORDER, SHEET_VIEW_ORDER, WORKSHEET_ORDER } from '../../adapters/ooxml/write/splices.js';
 import { writeSheet } from '../../adapters/ooxml/write/sheet-writer.js';
 import { loadCriteriaArg } from '../../cli/files.js';

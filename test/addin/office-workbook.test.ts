@@ -51,7 +51,7 @@ describe('OfficeWorkbook', () => {
     const port = new OfficeWorkbook(ctx, caps('1.4'));
     expect(await port.listSheets()).toEqual(['Báo cáo']);
     const [grid] = await port.readSheets(['Báo cáo']);
-    expect(grid).toEqual({ name: 'Báo cáo', values: [['a', 0.855]], formats: [['General', '0.0%']], origin: { row: 2, col: 2 } });
+    expect(grid).toEqual({ name: 'Báo cáo', values: [['a', 0.855]], formats: [['General', '0.0%']], origin: { row: 2, col: 2 }, lastColumn: 3 });
     expect(ctx.syncCount).toBe(2);
   });
 
@@ -129,6 +129,17 @@ describe('OfficeWorkbook', () => {
     expect(sheet.rowHeights?.get(3)).toBe(45);
     expect(ctx.suspendCalculationCalls).toBe(1);
     expect(state.eventsEnabled).toBe(true);
+  });
+
+  it('keeps a page header Excel can hold: within 255 characters, nothing XML forbids', async () => {
+    const state = newWorkbook([newSheet('Báo cáo', [['x']])]);
+    const port = new OfficeWorkbook(fakeContext(state), caps('1.9'));
+    const header = `&L${'Bản\u000BDài '.repeat(1000)}&RNăm 2025`;
+    await port.apply({ sheets: [{ sheet: 'Báo cáo', mode: 'existing', blocks: [], print: { orientation: 'portrait', fitToWidth: true, header, footer: PAGE_FOOTER, firstPageNumber: 1, margins: MARGINS } }] });
+    const layout = state.sheets.find((s) => s.name === 'Báo cáo')!.pageLayout as Record<string, string>;
+    expect(`&L${layout.leftHeader}`.length).toBeLessThanOrEqual(255);
+    expect(layout.leftHeader).toMatch(/^Bản Dài Bản Dài .*…$/);
+    expect(layout.leftHeader).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
   });
 
   it('splits "\'Sổ 1\'!D12" into sheet and cell', () => {

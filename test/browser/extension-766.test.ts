@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { API, PAGE_766, provinceView, viewPage, type ViewRequest } from '../../scripts/harness/province-766.js';
 
 let browser: ExtensionBrowser;
@@ -169,7 +169,7 @@ describe('the history of 766 captures, per unit', () => {
   const UNITS = ['UBND xã Tam Sơn - Tỉnh Phú Thọ', 'UBND xã Số 11', 'Sở Y tế - Tỉnh Phú Thọ'];
 
   it('12 captures of 3 units over 4 periods: one table a unit and kind of period, Vietnamese only, null said, the own commune first', async () => {
-    await browser.worker.evaluate(() => chrome.storage.local.remove('snapshots'));
+    await browser.worker.evaluate(async () => chrome.storage.local.remove(Object.keys(await chrome.storage.local.get(null)).filter((k) => k.startsWith('day:') || k === 'watch-days')));
     for (const requests of VIEWS) {
       const { popup, portal } = await open(requests, {});
       await portal.locator('#app', { hasText: 'Đã tải 7 phản hồi' }).waitFor();
@@ -183,7 +183,7 @@ describe('the history of 766 captures, per unit', () => {
       await popup.getByTestId('saved').waitFor();
       await Promise.all([popup.close(), portal.close()]);
     }
-    expect(((await storageContents(browser)).snapshots as unknown[]).length).toBe(12);
+    expect(await storedSnapshots(browser)).toHaveLength(12);
 
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 1100, height: 900 });

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS, indicatorName, PAGE_CARDS, pageCard, type IndicatorSnapshot } from '../../core/indicators/index.js';
 import { buildOneStopPage, oneStopTable, TTHC } from '../../scripts/harness/one-stop-tables.js';
-import { openPortalAndPopup, servePortalPage, startExtensionBrowser, storageContents } from '../../scripts/harness/browser-harness.js';
+import { openPortalAndPopup, servePortalPage, startExtensionBrowser, storedSnapshots } from '../../scripts/harness/browser-harness.js';
 
 /** Where provinces put such reports (one-stop systems under motcua., dichvucong., dvc., hcc. of the province). */
 const ADDRESSES = [
@@ -87,7 +87,7 @@ describe('extension on generated one-stop statistics pages at provincial address
       expect(await popup.getByTestId('saved').innerText()).toContain(`Đã lưu ${page.units} bản ghi.`);
       await Promise.all([popup.close(), portal.close()]);
     }
-    const stored = ((await storageContents(browser)).snapshots ?? []) as IndicatorSnapshot[];
+    const stored: IndicatorSnapshot[] = await storedSnapshots(browser);
     expect(stored).toHaveLength(PAGES.reduce((n, p) => n + p.units, 0));
     expect(stored.some((s) => s.pageType === 'province-tthc-stats') && stored.some((s) => s.pageType === 'one-stop-dossier-status')).toBe(true);
     const expected = expectedRows(stored);

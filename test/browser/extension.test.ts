@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturePage, captureResponses, IndicatorExport, IndicatorSnapshot, SavedResponses } from '../../core/indicators/index.js';
 import { PAGE_766_MATCH } from '../../core/indicators/page-766.js';
 import { apiAnswer, PAGE_766, spaPage } from '../../scripts/harness/responses-766.js';
-import { buildExtension, clickIcon, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { buildExtension, clickIcon, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, storedSnapshots as storedIn, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 
 const RANKING_URL = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
 const fixture = (name: string) => readFileSync(join('test/fixtures/pages', name), 'utf8');
@@ -41,12 +41,12 @@ afterAll(async () => {
   if (tmp) rmSync(tmp, { recursive: true, force: true });
 });
 
-const storedSnapshots = async () => ((await storageContents(browser)).snapshots ?? []) as IndicatorSnapshot[];
+const storedSnapshots = () => storedIn(browser);
 
 describe('extension in chromium', () => {
-  it('loads with storage, alarms, activeTab and scripting and the 766 page as its one host; scripts declared there only', async () => {
+  it('loads with storage (unlimited: a year of a province’s captures), alarms, activeTab and scripting and the 766 page as its one host; scripts declared there only', async () => {
     const manifest = await browser.worker.evaluate(() => chrome.runtime.getManifest());
-    expect(manifest.permissions).toEqual(['storage', 'alarms', 'activeTab', 'scripting']);
+    expect(manifest.permissions).toEqual(['storage', 'unlimitedStorage', 'alarms', 'activeTab', 'scripting']);
     expect(manifest.host_permissions).toEqual(['https://dichvucong.gov.vn/danh-gia-chat-luong-phuc-vu*']);
     expect(manifest.optional_host_permissions).toBeUndefined();
     // Chrome grants hosts by site: the national portal's, none of a province's.
@@ -139,7 +139,7 @@ describe('extension in chromium', () => {
     expect(await page.getByTestId('unit-history').count()).toBe(1);
     expect(await page.locator('[data-testid=unit-history] tr[data-code]').count()).toBe(expected.indicators.length);
     // A few records are counted in KB (not "0 MB"); page types by their names, not their ids.
-    expect(await page.getByTestId('usage').innerText()).toMatch(/^1 bản ghi, đang dùng \d+ KB \/ 10 MB bộ nhớ\.$/);
+    expect(await page.getByTestId('usage').innerText()).toMatch(/^Đang lưu 1 ngày số liệu \(\d+ KB\); hiện 1 bản ghi của 1 ngày gần nhất\.$/);
     expect(await page.locator('select[name=pageType] option').allInnerTexts()).toEqual(['Tất cả', 'Chỉ số 766 theo tỉnh, thành phố — dichvucong.gov.vn']);
     // English when switched, Vietnamese again after.
     await page.getByLabel('Ngôn ngữ').selectOption('en');
@@ -225,25 +225,6 @@ describe('extension in chromium', () => {
     expect(await banner.innerText()).toContain('Đã đến lịch ghi nhận chỉ số');
     await banner.getByRole('button', { name: 'Để sau' }).click();
     await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('');
-    await Promise.all([popup.close(), portal.close()]);
-  });
-
-  it('says so when chrome.storage is full, and stores nothing', async () => {
-    const before = await storedSnapshots();
-    // Fill chrome.storage.local to a few kilobytes under its 10 MB quota.
-    await browser.worker.evaluate(async () => {
-      const used = await chrome.storage.local.getBytesInUse(null);
-      await chrome.storage.local.set({ filler: 'x'.repeat(10 * 1024 * 1024 - used - 4096) });
-    });
-    const { popup, portal } = await openPortalAndPopup(browser, RANKING_URL);
-    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
-    await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
-    await popup.getByRole('button', { name: /^Lưu \(\d+\)$/ }).click();
-    const alert = popup.getByTestId('capture-error');
-    await alert.waitFor();
-    expect(await alert.innerText()).toContain('Bộ nhớ của tiện ích đã đầy, chưa lưu được.');
-    expect(await storedSnapshots()).toEqual(before);
-    await browser.worker.evaluate(() => chrome.storage.local.remove('filler'));
     await Promise.all([popup.close(), portal.close()]);
   });
 
@@ -338,11 +319,12 @@ describe('extension in chromium', () => {
     await popup.getByTestId('saved').waitFor();
 
     const storage = await storageContents(browser);
-    expect((storage.snapshots as IndicatorSnapshot[]).length).toBe(before + 3);
+    const stored = await storedSnapshots();
+    expect(stored.length).toBe(before + 3);
     const mapping = (storage.mappings as Record<string, { unitColumn: string; columns: { code: string }[] }>)['https://dichvucong.thainguyen.gov.vn'];
     expect(mapping?.unitColumn).toBe('Tên đơn vị');
     expect(mapping?.columns.map((c) => c.code)).toEqual(['LUOT_DANH_GIA', 'TY_LE_HAI_LONG']);
-    const lucBa = (storage.snapshots as IndicatorSnapshot[]).find((s) => s.unit.name === 'UBND xã Lục Ba')!;
+    const lucBa = stored.find((s) => s.unit.name === 'UBND xã Lục Ba')!;
     expect(lucBa.indicators.map((i) => [i.code, i.value, i.unit])).toEqual([['LUOT_DANH_GIA', 630, 'count'], ['TY_LE_HAI_LONG', 95.24, 'percent']]);
 
     // Next time the saved mapping is used without asking.

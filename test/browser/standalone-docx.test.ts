@@ -59,7 +59,8 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
     expect(choiceLine(cli.stderr)).toMatch(/^Dùng Bảng 2 \(«PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025»\) của tệp ke-hoach\.docx làm bảng tiêu chí; bỏ qua Bảng 1: /);
     const { page, requests } = await openPage();
     await page.getByLabel('Tệp báo cáo').setInputFiles([...units, plan]);
-    await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toContain('Bảng 2 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025») của tệp ke-hoach.docx (8 tiêu chí)');
+    // Read in the page's scoring thread, started for it: seconds on a loaded machine.
+    await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent(), { timeout: 30_000 }).toContain('Bảng 2 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025») của tệp ke-hoach.docx (8 tiêu chí)');
     expect((await page.getByLabel('Bộ tiêu chí: bảng đã dùng và phần tự bổ sung').textContent())!.split('\n')[0]).toBe(choiceLine(cli.stderr));
     expect(await page.locator('tr[data-file="ke-hoach.docx"] td[data-state]').getAttribute('data-state')).toBe('tieu-chi');
 
@@ -86,12 +87,12 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
     const { page, requests } = await openPage();
     // Through the criteria button: the message where the criteria are chosen.
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(targetsOnly);
-    await expect.poll(() => page.getByRole('alert').textContent()).toBe(cli.stderr);
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toBe(cli.stderr);
     expect(await page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');
     // Chosen with the reports: its own line says it, and no set is taken from it.
     await page.getByLabel('Tệp báo cáo').setInputFiles([targetsOnly]);
     const row = page.locator('tr[data-file="chi-tieu.docx"] td[data-state]');
-    await expect.poll(() => row.getAttribute('data-state')).toBe('bo-qua');
+    await expect.poll(() => row.getAttribute('data-state'), { timeout: 30_000 }).toBe('bo-qua');
     expect(await row.textContent()).toBe(`bỏ qua: ${cli.stderr}`);
     expect(await page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');
     expect(offline(requests)).toEqual([]);

@@ -15,7 +15,7 @@ const root = resolve(import.meta.dirname, '../..');
 const STAND_IN = `self.onmessage = (e) => {
   if (/^treo/.test(e.data.name)) for (;;) {}
   if (e.data.name === 'vo') throw new Error('vỡ');
-  self.postMessage({ id: e.data.id, ok: true, step: 'read', cards: [], errors: [] });
+  self.postMessage({ id: e.data.id, ok: true, step: 'read', cards: [], errors: [], explained: [] });
 };`;
 
 let browser: Browser;
@@ -64,9 +64,9 @@ describe('the page’s scoring thread', () => {
     });
     expect(outcome.hung).toBe('quá 1 giây');
     expect(outcome.waited).toBeGreaterThanOrEqual(900);
-    expect(outcome.after).toBe('trả lời {"id":2,"ok":true,"step":"read","cards":[],"errors":[]}');
+    expect(outcome.after).toBe('trả lời {"id":2,"ok":true,"step":"read","cards":[],"errors":[],"explained":[]}');
     expect(outcome.broke).toBe('mất luồng');
-    expect(outcome.again).toBe('trả lời {"id":4,"ok":true,"step":"read","cards":[],"errors":[]}');
+    expect(outcome.again).toBe('trả lời {"id":4,"ok":true,"step":"read","cards":[],"errors":[],"explained":[]}');
   }, 60_000);
 
   it('in a commune run, names the file that kept it busy with why, and reads the others', async () => {

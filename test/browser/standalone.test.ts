@@ -33,7 +33,7 @@ import { goodReport, withSheetXml } from '../fixtures/bounded-bombs.js';
 const root = resolve(import.meta.dirname, '../..');
 const dist = join(root, 'dist');
 /**
- * Screenshots: kept for the README (docs/screenshots) when THIDUA_SCREENSHOTS is set, else in test/.tmp,
+ * Screenshots: kept for the officers' guides (docs/screenshots) when THIDUA_SCREENSHOTS is set, else in test/.tmp,
  * so an ordinary test run leaves the checkout as it was.
  */
 const shots = process.env.THIDUA_SCREENSHOTS ? join(root, 'docs/screenshots') : join(root, 'test/.tmp/screenshots');

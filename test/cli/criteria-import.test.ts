@@ -1,4 +1,4 @@
-// thidua criteria import: an officer's own criteria sheet (here the README table alone, saved by LibreOffice)
+// thidua criteria import: an officer's own criteria sheet (here the table of docs/dinh-dang-tep.md alone, saved by LibreOffice)
 // becomes a set, with every inference printed; export writes the full sheet back, and that sheet imports to
 // the same set with nothing left to infer. Scoring with the plain sheet says its inferences on stderr.
 import { copyFile, mkdir, readFile } from 'node:fs/promises';

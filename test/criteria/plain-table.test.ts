@@ -1,5 +1,5 @@
 // A plain criteria table is a complete criteria set: sheets made outside thidua — by LibreOffice from the
-// README's table (fixtures/*.csv → *.xlsx), and by ExcelJS in a layout of an office's own — read with every
+// table of docs/dinh-dang-tep.md (fixtures/*.csv → *.xlsx), and by ExcelJS in a layout of an office's own — read with every
 // inference said once as a notice, every error with its cell, and a unit scored with the set.
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
@@ -50,7 +50,7 @@ const AWARD_NOTICE =
 const KINDS_NOTICE =
   'Chưa có mục «LOẠI ĐỐI TƯỢNG»: nhận các loại đơn vị thường gặp (UBND xã, Cơ quan, Đoàn thể, Thôn, Trường học, Trạm y tế xã, Doanh nghiệp, Cá nhân, Hộ gia đình); tiêu chí để trống «Áp dụng cho» áp dụng cho mọi đơn vị.';
 
-describe('the README criteria table alone, saved by LibreOffice', () => {
+describe('the docs/dinh-dang-tep.md criteria table alone, saved by LibreOffice', () => {
   it('is a complete set: name from the title row, groups from «Nhóm», kinds from «Áp dụng cho», default bands and award', async () => {
     const read = await readXlsx(join(FIXTURES, 'plain-table.xlsx'));
     const set = setOf(read);

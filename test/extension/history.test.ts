@@ -25,12 +25,15 @@ describe('preview against the last capture', () => {
     expect(previewCapture([quarter], [earlier, later])[0]!.changes.every((c) => c.status === 'new')).toBe(true);
   });
 
-  it('says when a capture is already stored, and then shows no change beside it', () => {
-    // The same figures as the September capture, stored before a later one that differs.
-    const again = snapshot({ unit: 'Xã Tà Mung', hash: 'h1', values: { TONG_SCORE: 75, CKMB: 16 } });
+  it('says when a capture is already stored that day, and then shows no change beside it', () => {
+    // The same figures as the September capture, captured again an hour later (the same data day).
+    const again = snapshot({ unit: 'Xã Tà Mung', capturedAt: '2026-09-05T03:00:00.000Z', hash: 'h1', values: { TONG_SCORE: 75, CKMB: 16 } });
     const [preview] = previewCapture([again], [earlier, later]);
     expect(preview!.duplicate).toBe(true);
     expect(preview!.changes.map((c) => [c.status, c.delta])).toEqual([['same', undefined], ['same', undefined]]);
+    // Unchanged figures on another day are that day's capture: saved, so the day is no gap in the digest.
+    const nextDay = snapshot({ unit: 'Xã Tà Mung', capturedAt: '2026-09-06T03:00:00.000Z', hash: 'h1', values: { TONG_SCORE: 75, CKMB: 16 } });
+    expect(previewCapture([nextDay], [earlier])[0]!.duplicate).toBe(false);
   });
 
   it('continues a cumulative report (01/01–30/09, then 01/01–31/10) as one line, and a month from the month before', () => {

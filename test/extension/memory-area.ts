@@ -4,7 +4,6 @@ import type { StorageArea } from '../../extension/src/storage/area.js';
 
 export function memoryArea(opts: { quotaBytes?: number; failWith?: string } = {}) {
   const data = new Map<string, string>();
-  const size = () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0);
   const area: StorageArea & { raw: Map<string, string> } = {
     raw: data,
     async get(keys) {
@@ -20,8 +19,9 @@ export function memoryArea(opts: { quotaBytes?: number; failWith?: string } = {}
       if (opts.quotaBytes !== undefined && bytes > opts.quotaBytes) throw new Error('Resource::kQuotaBytes quota exceeded');
       for (const [k, v] of next) data.set(k, v);
     },
-    async bytesInUse() {
-      return size();
+    async remove(keys) {
+      if (opts.failWith) throw new Error(opts.failWith);
+      for (const k of keys) data.delete(k);
     },
   };
   return area;

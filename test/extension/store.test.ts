@@ -31,15 +31,33 @@ describe('indicator store', () => {
     expect((await store.snapshots()).snapshots.map((s) => s.unit.name).sort()).toEqual(['Xã A', 'Xã B']);
   });
 
-  it('keeps stored entries it cannot read, and says how many', async () => {
+  it('moves the store of earlier versions into days without loss, keeping what it cannot read, and says how many', async () => {
     const area = memoryArea();
-    await area.set({ snapshots: [{ broken: true }] });
+    const stored = [snapshot({ unit: 'Xã A', capturedAt: '2026-09-05T02:00:00.000Z' }), snapshot({ unit: 'Xã B', capturedAt: '2026-10-05T02:00:00.000Z' })];
+    // As an earlier version kept them: one list, each with its id.
+    await area.set({ snapshots: [...stored.map((s) => ({ ...s, id: `old|${s.unit.name}` })), { broken: true }] });
     const store = createStore(area);
-    await store.save([snapshot({})]);
+    await store.save([snapshot({ unit: 'Xã C', hash: 'c' })]);
     const loaded = await store.snapshots();
     expect(loaded.unreadable).toBe(1);
-    expect(loaded.snapshots).toHaveLength(1);
-    expect(JSON.parse(area.raw.get('snapshots')!)).toContainEqual({ broken: true });
+    expect(loaded.snapshots.map(({ id: _id, ...s }) => s).sort((a, b) => a.unit.name.localeCompare(b.unit.name))).toEqual([...stored, snapshot({ unit: 'Xã C', hash: 'c' })]);
+    expect(await store.days()).toEqual(['2026-09-04', '2026-10-04']);
+    expect(area.raw.has('snapshots')).toBe(false);
+    expect(JSON.parse(area.raw.get('unreadable')!)).toEqual([{ broken: true }]);
+  });
+
+  it('reads only the days asked for, each save with its time, and deletes old days only when asked', async () => {
+    const store = createStore(memoryArea());
+    const day = (d: number, unit: string) => snapshot({ unit, hash: `${unit}${d}`, capturedAt: `2026-10-${String(d).padStart(2, '0')}T02:00:00.000Z` });
+    await store.save([day(1, 'Xã A'), day(1, 'Xã B')]);
+    await store.save([day(2, 'Xã A')]);
+    await store.save([day(3, 'Xã A'), day(3, 'Xã B')]);
+    expect(await store.days()).toEqual(['2026-09-30', '2026-10-01', '2026-10-02']);
+    const { captures } = await store.captures(['2026-10-01']);
+    expect(captures.map((c) => [c.capturedAt, c.snapshots.map((s) => s.unit.name)])).toEqual([['2026-10-02T02:00:00.000Z', ['Xã A']]]);
+    expect((await store.recent(2)).map((s) => s.unit.name)).toEqual(['Xã A', 'Xã A', 'Xã B']);
+    expect(await store.pruneBefore('2026-10-02')).toBe(3);
+    expect(await store.days()).toEqual(['2026-10-02']);
   });
 
   it('reports a full storage as a quota error and changes nothing', async () => {
@@ -66,8 +84,8 @@ describe('indicator store', () => {
 
   it('gives default settings, then the saved ones', async () => {
     const store = createStore(memoryArea());
-    expect(await store.settings()).toEqual({ language: 'vi', commune: '', reminder: { kind: 'off' }, pasteDecimal: ',' });
-    await store.saveSettings({ language: 'en', commune: 'Xã Tà Mung', reminder: { kind: 'monthly', day: 5 }, pasteDecimal: '.' });
+    expect(await store.settings()).toEqual({ language: 'vi', commune: '', reminder: { kind: 'off' }, pasteDecimal: ',', thresholds: { redBelow: 50, yellowBelow: 70, dayDrop: 0.5, rateDrop: 2, declineDays: 3 } });
+    await store.saveSettings({ language: 'en', commune: 'Xã Tà Mung', reminder: { kind: 'monthly', day: 5 }, pasteDecimal: '.', thresholds: { redBelow: 40, yellowBelow: 60, dayDrop: 1, rateDrop: 3, declineDays: 4 } });
     expect((await store.settings()).reminder).toEqual({ kind: 'monthly', day: 5 });
   });
 

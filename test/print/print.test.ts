@@ -25,6 +25,12 @@ import { exportTable } from '../../extension/src/export/table.js';
 import { buildXlsx } from '../../extension/src/export/xlsx.js';
 import { translator } from '../../extension/src/i18n.js';
 import { snapshot } from '../extension/snapshots.js';
+import { buildBrief } from '../../core/watch/brief.js';
+import { watchSeries, type Capture } from '../../core/watch/captures.js';
+import { buildDigest } from '../../core/watch/digest.js';
+import { planBrief } from '../../core/watch/plan-brief.js';
+import { provinceCaptures } from '../../scripts/harness/watch-days.js';
+import { storyCaptures } from '../watch/real-days.js';
 
 const run = promisify(execFile);
 const SET = findBuiltin('ta-ma-2025')!;
@@ -65,7 +71,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
       planReview(commune.cards),
       planAwardList(commune.proposals),
       // «Chốt kết quả» as `thidua close` adds it: who, when, and a SHA-256 a file (its record is not printed).
-      planClosing([{ number: 1, closedBy: 'Nguyễn Văn A', closedAt: '2025-11-27T09:30', reason: '', files: commune.cards.map((_, i) => ({ name: `don-vi-${i + 1}.cham-diem.xlsx`, sha256: String(i).repeat(64).slice(0, 64) })), record: undefined as never }]),
+      planClosing([{ number: 1, closedBy: 'Nguyễn Văn A', closedAt: '2025-11-27T09:30', reason: '', covers: 'files', files: commune.cards.map((_, i) => ({ name: `don-vi-${i + 1}.cham-diem.xlsx`, sha256: String(i).repeat(64).slice(0, 64) })), record: undefined as never, seal: 'f'.repeat(64) }]),
     ],
   });
 
@@ -80,7 +86,18 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
     snapshot({ unit: 'Xã Tà Mung, huyện Than Uyên, tỉnh Lai Châu', values: { TONG_SCORE: 78.5, CKMB: 16 } }),
     snapshot({ unit: 'Xã Ta Ma', hash: 'h2', values: { CKMB: 12 } }),
   ];
+  // The province watch's one-page brief: Phú Thọ's saved progress figures with a procedure filtered, and a province
+  // with every group whose units move each day.
+  const brief = async (captures: Capture[], own: string) => {
+    const series = watchSeries(captures)!;
+    const wb = OoxmlWorkbook.create();
+    await wb.apply({ sheets: [planBrief(buildBrief(buildDigest(series, { own }), series))] });
+    return wb.toBuffer();
+  };
+
   return {
+    'bao-cao-nhanh': await brief(storyCaptures(), 'Xã Bình Phú'),
+    'bao-cao-nhanh-du-nhom': await brief(provinceCaptures(9, 150, '2026-09-12'), 'Xã Số 17'),
     'mau-bao-cao': await template.toBuffer(),
     'ban-cham': await scored.toBuffer(),
     'ban-cham-canh-bao': await flagged.toBuffer(),
@@ -173,7 +190,7 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     for (const name of expected.keys()) pdfs.set(name, await readPdf(join(dir, `${name}.pdf`)));
   }, 300_000);
 
-  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'ban-cham-hai-canh-bao', 'tong-hop', 'tieu-chi', 'chi-so'];
+  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'ban-cham-hai-canh-bao', 'tong-hop', 'tieu-chi', 'chi-so', 'bao-cao-nhanh', 'bao-cao-nhanh-du-nhom'];
   /** Points of text per point of word height, from the ruler: 11 pt printed at full size. */
   const ptPerHeight = () => 11 / pdfs.get('thuoc')!.words[0]!.height;
 
@@ -311,6 +328,14 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
 
   it("a hamlet's blank report fits on one page", () => {
     expect(pdfs.get('mau-bao-cao')!.pages).toHaveLength(1);
+  });
+
+  it.each(['bao-cao-nhanh', 'bao-cao-nhanh-du-nhom'])("the province watch's brief %s.xlsx prints on one A4 page, portrait, its four parts on it", (name) => {
+    const pdf = pdfs.get(name)!;
+    expect(pdf.pages).toHaveLength(1);
+    expect(pdf.pages[0]!.width).toBeLessThan(pdf.pages[0]!.height);
+    const text = pageText(pdf.pages[0]!);
+    for (const part of ['1. Vị trí', '2. Thay đổi', '3. Danh sách đỏ', '4. Điều kéo điểm xuống']) expect(text).toContain(part);
   });
 });
 

@@ -97,7 +97,10 @@ describe('reading and scoring any cell values', () => {
       fc.property(fc.array(fc.record({ row: fc.integer({ min: 1, max: 1_048_576 }), col: fc.integer({ min: 1, max: 16_384 }), value: cell }), { maxLength: 30 }), (cells) => {
         const g = gridFromCells('S', cells);
         expect(g.values.length).toBeLessThanOrEqual(20_000);
-        for (const r of g.values) expect(r.length).toBeLessThanOrEqual(256);
+        for (const r of g.values) expect(g.values.length * r.length).toBeLessThanOrEqual(5_120_000);
+        // Every column used in the rows read is known, read or not: writers add theirs after it.
+        const used = cells.filter((c) => c.value !== null && c.row <= 20_000).map((c) => c.col);
+        expect(g.lastColumn).toBe(used.length > 0 ? Math.max(...used) : undefined);
       }),
       { numRuns: Number(process.env.THIDUA_FUZZ_RUNS ?? 300) },
     );

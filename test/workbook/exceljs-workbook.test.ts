@@ -4,6 +4,8 @@ import type { SheetEdit } from '../../core/sheet/port.js';
 import { MARGINS } from '../../core/sheet/print-layout.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { ANNOTATION_MARK, STORE_SHEET } from '../../core/workbook/store-layout.js';
+import JSZip from 'jszip';
+import { parseStrictXml } from '../helpers/strict-xml.js';
 
 async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJsWorkbook> {
   return ExcelJsWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
@@ -142,6 +144,21 @@ describe('ExcelJsWorkbook.apply', () => {
     expect(reread.getCell('F3').value).toBe('chữ');
     // Cells formatted alike share one style in the file.
     expect((reread.getCell('D1') as unknown as { style: object }).style).toBe((reread.getCell('D2') as unknown as { style: object }).style);
+  });
+});
+
+describe('ExcelJsWorkbook text a file cannot hold', () => {
+  it('writes a U+FFFF, a Word line break and a 300-character header so that every part is strict XML', async () => {
+    const port = await roundTrip(new ExcelJS.Workbook());
+    const name = 'Bản\u000BNà\uFFFF';
+    const print = { orientation: 'portrait' as const, fitToWidth: true, header: `&L${'x'.repeat(300)}`, footer: '&A', firstPageNumber: 1 as const, margins: MARGINS };
+    await port.apply({ sheets: [{ sheet: name, mode: 'replace', blocks: [{ address: 'A1', values: [[name]] }], notes: [{ address: 'A1', text: name }], print }] });
+    const zip = await JSZip.loadAsync(await port.toBuffer());
+    for (const [part, entry] of Object.entries(zip.files)) if (/\.(xml|rels)$/.test(part)) parseStrictXml(await entry.async('string'), part);
+    const sheet = (await ExcelJsWorkbook.fromBuffer(await port.toBuffer())).workbook.worksheets[0]!;
+    expect(sheet.name).toBe('Bản Nà');
+    expect(sheet.getCell('A1').value).toBe('Bản Nà');
+    expect(sheet.headerFooter.oddHeader?.length).toBe(255);
   });
 });
 

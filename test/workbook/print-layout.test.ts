@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MARGINS, MIN_SCALE, NARROWEST_TEXT_COLUMN, PAGE_FOOTER, columnPoints, fitWidths, printLayout, withPrintLayout } from '../../core/sheet/print-layout.js';
+import { MARGINS, MIN_SCALE, NARROWEST_TEXT_COLUMN, PAGE_FOOTER, columnPoints, fitWidths, pageHeader, printLayout, withPrintLayout } from '../../core/sheet/print-layout.js';
 import { wrappedLines } from '../../core/sheet/row-height.js';
 
 /** What every layout carries: page numbers within the sheet, narrow side margins. */
@@ -67,5 +67,30 @@ describe('printLayout', () => {
     };
     expect(withPrintLayout(edit).print?.fitToWidth).toBe(false);
     expect(withPrintLayout(edit, { printArea: 'A1:C1' }).print).toMatchObject({ orientation: 'portrait', fitToWidth: true, printArea: 'A1:C1' });
+  });
+});
+
+describe('pageHeader', () => {
+  it('doubles «&» and keeps a header that fits as it is', () => {
+    expect(pageHeader('Thôn A & B', 'Năm 2025')).toBe('&LThôn A && B&RNăm 2025');
+    expect(pageHeader('Thôn A')).toBe('&LThôn A');
+  });
+
+  it('replaces what XML cannot carry: a Word line break by a space, a U+FFFF by nothing', () => {
+    expect(pageHeader('Bản\u000BNà\uFFFF', 'Năm\u00072025')).toBe('&LBản Nà&RNăm2025');
+  });
+
+  it('stays within 255 characters: the short side whole, the long one cut with «…», never between two «&»', () => {
+    const long = pageHeader('x'.repeat(5000), 'Năm 2025');
+    expect(long).toBe(`&L${'x'.repeat(255 - 4 - 8 - 1)}…&RNăm 2025`);
+    for (let shift = 0; shift < 4; shift++) {
+      const header = pageHeader(`${'y'.repeat(shift)}${'&'.repeat(300)}`, 'Kỳ');
+      expect(header.length, String(shift)).toBeLessThanOrEqual(255);
+      expect(header.replace(/&&/g, '').replace(/&[LR]/g, ''), String(shift)).not.toContain('&');
+    }
+    // Both long: each has its half.
+    const both = pageHeader('a'.repeat(300), 'b'.repeat(300));
+    expect(both.length).toBe(255);
+    expect(both).toBe(`&L${'a'.repeat(124)}…&R${'b'.repeat(125)}…`);
   });
 });

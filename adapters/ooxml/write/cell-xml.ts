@@ -2,7 +2,7 @@
 // shared strings stay as they are, read-only), dates as serial days of the workbook's date system, and null
 // as a cell that keeps only its style. Text goes through Excel's `_xHHHH_` escapes for what XML cannot carry.
 import type { CellValue } from '../../../core/cell.js';
-import { escapeText } from './element-map.js';
+import { escapeText } from './xml-text.js';
 
 /** `<c>` for `value` at `ref` with cellXfs index `style`; `p` is the sheet's prefix for SpreadsheetML (`''`, or `x:`). */
 export function cellXml(p: string, ref: string, style: number, value: CellValue, date1904: boolean): string {

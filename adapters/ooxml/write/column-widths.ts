@@ -3,7 +3,8 @@
 // `<col>` in order. And the style a new cell takes from its column, as Excel and ExcelJS give it.
 import type { SheetEdit } from '../../../core/sheet/port.js';
 import { columnNumber } from '../../../core/text.js';
-import { child, startTag, type XmlNode } from './element-map.js';
+import { child, type XmlNode } from '../element-map.js';
+import { startTag } from './xml-text.js';
 import type { SheetText } from './sheet-text.js';
 import { insertOrdered, WORKSHEET_ORDER } from './splices.js';
 

@@ -2,7 +2,7 @@
 // relationships, content types, styles.xml, the hidden store) hands each sheet it edits to the sheet
 // writer (sheet-writer.ts: one worksheet's XML, its notes and print settings) through these types.
 import type { CellFormat, SheetEdit } from '../../../core/sheet/port.js';
-import type { SheetMap } from './sheet-map.js';
+import type { SheetMap } from '../sheet-map.js';
 
 /** The package's cell styles: styles.xml's cellXfs grow by what thidua writes; nothing already there changes. */
 export interface StyleBook {

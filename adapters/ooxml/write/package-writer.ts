@@ -9,11 +9,15 @@ import { encodeStore, STORE_SHEET } from '../../../core/workbook/store-layout.js
 import type { SheetEdit } from '../../../core/sheet/port.js';
 import type { WorkbookReader } from '../reader.js';
 import type { SheetWriter, WrittenPart } from './contract.js';
-import { escapeAttribute, escapeText, mapElements, prefixOf, type XmlNode } from './element-map.js';
+import { mapElements, prefixOf, type XmlNode } from '../element-map.js';
+import { escapeAttribute, escapeText } from './xml-text.js';
 import { PartRels, REL_TYPE, relsOf } from './part-rels.js';
 import { Splices } from './splices.js';
 import { BLANK_STYLES, PackageStyles } from './style-book.js';
 import { writeZip, type ZipOptions, type ZipPart } from './zip-writer.js';
+import { PackageRefused, XLSX } from '../zip.js';
+import { formatNumberVi } from '../../../core/values.js';
+import { megabytes } from '../../../core/workbook/limits.js';
 
 const NS = {
   main: 'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
@@ -156,6 +160,7 @@ export class PackageWriter {
       else parts.push({ name: entry.name, copy: { bytes: pkg.bytes, entry } });
     }
     for (const name of this.written.keys()) if (!pkg.has(name) && name !== CONTENT_TYPES && !removed.has(name)) write(name);
+    refuseUnreadable(parts);
     return parts;
   }
 
@@ -352,6 +357,26 @@ export function blankPackage(): ZipPart[] {
     text('xl/_rels/workbook.xml.rels', `<Relationships xmlns="${NS.pkgRel}"><Relationship Id="rId1" Type="${REL_TYPE}/styles" Target="styles.xml"/></Relationships>`),
     { name: 'xl/styles.xml', data: encoder.encode(BLANK_STYLES) },
   ];
+}
+
+
+/**
+ * A package thidua writes is one it reads again (a scored copy is scored again, tong-hop.xlsx read for its decisions):
+ * parts, their sizes and the whole within the limits its reader keeps (zip.ts, XLSX), or nothing is written — a
+ * workbook of 1,300 report sheets made a copy of 5,222 parts, past the 5,000 its reader takes.
+ */
+function refuseUnreadable(parts: readonly ZipPart[]): void {
+  const { limits } = XLSX;
+  const n = formatNumberVi;
+  const said = 'không ghi, vì thidua không đọc lại được (một tệp thidua ghi luôn đọc lại được); hãy tách sổ tính thành các tệp ít trang hơn';
+  if (parts.length > limits.entries) throw new PackageRefused(`tệp sẽ ghi ra có ${n(parts.length)} phần nén, quá giới hạn ${n(limits.entries)}: ${said}`);
+  let total = 0;
+  for (const part of parts) {
+    const size = 'data' in part ? part.data.length : part.copy.entry.size;
+    if (size > limits.partBytes(part.name)) throw new PackageRefused(`${XLSX.title(part.name)} của tệp sẽ ghi ra nặng ${megabytes(size)}, quá giới hạn ${megabytes(limits.partBytes(part.name))}: ${said}`);
+    total += size;
+  }
+  if (total > limits.totalBytes) throw new PackageRefused(`tệp sẽ ghi ra giải nén ra ${megabytes(total)}, quá giới hạn ${megabytes(limits.totalBytes)}: ${said}`);
 }
 
 // Made for issue 27 item 2: the package half of the writer — a scored copy that keeps everything the unit put in it.

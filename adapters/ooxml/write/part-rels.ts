@@ -1,7 +1,8 @@
 // A part's relationships (`_rels/<part>.rels`) edited as text: relationships added or removed, every other
 // one kept as it was written — absolute targets (openpyxl) and relative ones alike.
 import { resolveTarget } from '../package.js';
-import { escapeAttribute, mapElements, type XmlNode } from './element-map.js';
+import { mapElements, type XmlNode } from '../element-map.js';
+import { escapeAttribute } from './xml-text.js';
 import { Splices } from './splices.js';
 
 const PACKAGE_RELS = 'http://schemas.openxmlformats.org/package/2006/relationships';

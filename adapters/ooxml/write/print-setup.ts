@@ -3,8 +3,10 @@
 // `scale`) or at 100 %, the margins, the header and footer, pages numbered from 1, page breaks; what the
 // sheet's pageSetup held besides (its printer settings part, its resolution) stays. Print titles and the
 // print area are the workbook's defined names: returned for the package to write.
+import { EXCEL_HEADER_FOOTER_MAX, safeText } from '../../../core/safe-text.js';
 import type { PrintLayout } from '../../../core/sheet/port.js';
-import { child, escapeText, startTag } from './element-map.js';
+import { child } from '../element-map.js';
+import { escapeText, startTag } from './xml-text.js';
 import type { SheetText } from './sheet-text.js';
 import { HEADER_FOOTER_ORDER, insertOrdered, placeChild, SHEET_PR_ORDER, WORKSHEET_ORDER } from './splices.js';
 
@@ -57,7 +59,8 @@ function writeHeaderFooter({ root, splices, prefix: p }: SheetText, print: Print
   if (print.header) parts.push(['oddHeader', print.header]);
   if (print.footer) parts.push(['oddFooter', `&C${print.footer}`]);
   if (parts.length === 0) return;
-  const element = (name: string, text: string) => `<${p}${name}>${escapeText(text)}</${p}${name}>`;
+  // Within Excel's 255 characters (the planners cut names to fit, pageHeader; this holds whatever comes).
+  const element = (name: string, text: string) => `<${p}${name}>${escapeText(safeText(text, EXCEL_HEADER_FOOTER_MAX).text)}</${p}${name}>`;
   const node = child(root, 'headerFooter');
   if (!node) {
     insertOrdered(splices, root, 'headerFooter', `<${p}headerFooter>${parts.map(([n, t]) => element(n, t)).join('')}</${p}headerFooter>`, WORKSHEET_ORDER);

@@ -3,9 +3,10 @@
 // the row after each it adds (where the new one goes) — and the splices made into it. Nothing is kept of the
 // other rows, so a sheet of a million rows costs what its edit costs. Rows are numbered as Excel numbers them
 // (a row without `r` follows the last).
-import { prefixOf, scanElements, startTag, type XmlNode } from './element-map.js';
+import { prefixOf, scanElements, type XmlNode } from '../element-map.js';
+import { startTag } from './xml-text.js';
 import { REL_TYPE } from './part-rels.js';
-import { type RowVerdict, type SheetMap, SheetMapBuilder } from './sheet-map.js';
+import { type RowVerdict, type SheetMap, SheetMapBuilder } from '../sheet-map.js';
 import { Splices } from './splices.js';
 
 /** SpreadsheetML's namespace. */

@@ -11,12 +11,13 @@ import { rangeRef } from '../ranges.js';
 import { cellXml } from './cell-xml.js';
 import { columnStyles, writeWidths } from './column-widths.js';
 import type { SheetOutput, SheetWriter, StyleBook } from './contract.js';
-import { child, scanElements, startTag, type XmlNode } from './element-map.js';
+import { child, scanElements, type XmlNode } from '../element-map.js';
+import { startTag } from './xml-text.js';
 import { writeChart } from './chart.js';
 import { writeNotes } from './notes.js';
 import { PartRels, REL_TYPE } from './part-rels.js';
 import { writePrint } from './print-setup.js';
-import { type SheetMap, SheetMapBuilder } from './sheet-map.js';
+import { type SheetMap, SheetMapBuilder } from '../sheet-map.js';
 import { MAIN_NS, readSheetText, type SheetText } from './sheet-text.js';
 import { insertOrdered, placeChild, SHEET_VIEW_ORDER, WORKSHEET_ORDER } from './splices.js';
 

@@ -1,7 +1,8 @@
 // Edits to a part's text as splices at the positions element-map.ts found, applied in one pass: what no
 // splice covers is copied as it is. Children are placed where the schema orders them (Excel refuses a
 // worksheet whose parts are out of order), and an element written `<a/>` is opened when it gains children.
-import { startTag, type XmlNode } from './element-map.js';
+import { type XmlNode } from '../element-map.js';
+import { startTag } from './xml-text.js';
 
 /** Text spliced in: a string, or text already encoded as UTF-8 (a sheet's new rows, encoded as they are made). */
 export type SpliceText = string | Uint8Array;

@@ -4,7 +4,8 @@
 // share one entry.
 import type { CellFormat } from '../../../core/sheet/port.js';
 import type { StyleBook } from './contract.js';
-import { escapeAttribute, mapElements, prefixOf, type XmlNode } from './element-map.js';
+import { mapElements, prefixOf, type XmlNode } from '../element-map.js';
+import { escapeAttribute } from './xml-text.js';
 import { Splices } from './splices.js';
 
 /** Excel's built-in number formats by their text, so `0%` is written as id 9, not as a custom format. */

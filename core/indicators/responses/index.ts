@@ -14,6 +14,7 @@ import { formatNumberVi } from '../../values.js';
 import { dvcProgressTree } from './dvc-progress-tree.js';
 import { evaluationMetrics } from './evaluation-metrics.js';
 import { formalityOnlinePaymentTree } from './formality-online-payment-tree.js';
+import { formalities } from './formalities.js';
 import { provideOnlineTree } from './provide-online-tree.js';
 import { restJsp766 } from './rest-jsp-766.js';
 import { serviceResults } from './service-results.js';
@@ -31,6 +32,7 @@ export const RESPONSE_TYPES: readonly ResponseType[] = [
   provideOnlineTree,
   formalityOnlinePaymentTree,
   restJsp766,
+  formalities,
 ];
 
 export const PAGE_TYPE = RESPONSES_PAGE.id;
@@ -57,12 +59,13 @@ export const SavedResponses = z.object({
 });
 export type SavedResponses = z.infer<typeof SavedResponses>;
 
-const ENDPOINT = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn\/(?:api\/v1\/reporting\/evaluation\/([a-z0-9-]+)|jsp\/(rest\.jsp))\/?(?:[?#]|$)/i;
+// The procedure catalogue (reporting/formalities) sits beside the evaluation endpoints: it names what a filter means.
+const ENDPOINT = /^https?:\/\/(?:www\.)?dichvucong\.gov\.vn\/(?:api\/v1\/reporting\/(?:evaluation\/([a-z0-9-]+)|(formalities))|jsp\/(rest\.jsp))\/?(?:[?#]|$)/i;
 
 /** The endpoint an address names ("transparency", "rest.jsp"), when a response type was made for it. */
 export function endpointOf(url: string): string | undefined {
   const m = ENDPOINT.exec(url.trim());
-  const endpoint = (m?.[1] ?? m?.[2])?.toLowerCase();
+  const endpoint = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
   return endpoint && RESPONSE_TYPES.some((t) => t.endpoints.includes(endpoint)) ? endpoint : undefined;
 }
 

@@ -4,7 +4,7 @@
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { changesSinceClosing, describeRound, recordRun, type ClosedRound } from '../../../core/run/closing.js';
-import { checkWorkbook, closeWorkbook, lastClosedRound, sheetDigests, sheetNamed } from '../../actions/closing.js';
+import { checkWorkbook, closeWorkbook, lastClosedRound, sheetDigests } from '../../actions/closing.js';
 import { isoDate } from '../../actions/score.js';
 import { usePane, type Notice } from '../pane-context.js';
 import { papersZip } from '../papers-download.js';
@@ -30,7 +30,7 @@ export function ClosingPanel() {
     if (!last || !result || !set) return setChanged([]);
     let live = true;
     const record = recordRun(set, { ...result, round, scoredOn: isoDate(new Date()), files: result.cards.map((c) => c.sheet) });
-    void sheetDigests(result.reports).then((digests) => live && setChanged(changesSinceClosing(last, record, digests, sheetNamed)));
+    void sheetDigests(result.reports).then((digests) => live && setChanged(changesSinceClosing(last, record, digests)));
     return () => {
       live = false;
     };
@@ -43,8 +43,8 @@ export function ClosingPanel() {
       const { result: scored, outcome } = await closeWorkbook(port, set, { now: new Date(), round, closedBy: by, reason });
       setResult(scored);
       switch (outcome.kind) {
-        case 'unreadable':
-          return { intent: 'error', text: t('closeUnreadable') };
+        case 'damaged':
+          return { intent: 'error', text: t('closeUnreadable'), items: outcome.damage.map((text) => ({ text })) };
         case 'unchanged':
           setLast(outcome.last);
           return { intent: 'info', text: t('closeUnchanged', { round: describeRound(outcome.last) }) };
@@ -60,7 +60,7 @@ export function ClosingPanel() {
   const check = () =>
     act(async (port): Promise<Notice> => {
       const found = await checkWorkbook(port, set, { now: new Date(), round });
-      if (found.unreadable) return { intent: 'error', text: t('closeUnreadable') };
+      if (found.damage.length > 0) return { intent: 'error', text: t('closeUnreadable'), items: found.damage.map((text) => ({ text })) };
       setLast(found.last);
       if (!found.last) return { intent: 'warning', text: t('closeNone') };
       if (found.changes.length === 0) return { intent: 'success', text: t('verifyMatchedSheets', { round: describeRound(found.last), sheets: found.last.files.length }) };
@@ -69,8 +69,8 @@ export function ClosingPanel() {
 
   const papers = () =>
     act(async (port): Promise<Notice> => {
-      const { last: round, unreadable } = await lastClosedRound(port);
-      if (unreadable) return { intent: 'error', text: t('closeUnreadable') };
+      const { last: round, refused } = await lastClosedRound(port);
+      if (refused.length > 0) return { intent: 'error', text: t('closeUnreadable'), items: refused.map((text) => ({ text })) };
       if (!round) return { intent: 'warning', text: t('papersNeedClose') };
       setLast(round);
       const zip = await papersZip(round);

@@ -3,10 +3,11 @@
 // This script only watches the page's own fetch and XMLHttpRequest calls to those addresses and tells the
 // extension's isolated script (content/capture.ts) by window.postMessage when each is sent (numbered in sending
 // order, with its body) and when it is answered (with the response text) or fails — so a capture knows what is
-// still on its way. It issues no request, reads nothing else, and runs on that one page only (manifest).
+// still on its way — and likewise the procedure catalogue's answers (the names of the procedures filtered by). It issues no request, reads nothing else, and runs on that one page only (manifest).
 import { MESSAGE_SOURCE } from './observed.js';
 
-const WATCHED = /^\/api\/v1\/reporting\/evaluation\/[a-z0-9-]+\/?$/i;
+/** The evaluation lists, and the procedure catalogue the page searches when the officer filters by a procedure. */
+const WATCHED = /^\/api\/v1\/reporting\/(?:evaluation\/[a-z0-9-]+|formalities)\/?$/i;
 /** Larger responses are not the 766 lists (a province's 200 units is well under 1 MB). */
 const MAX_TEXT = 8_000_000;
 

@@ -1,6 +1,9 @@
-// Trang lịch sử: the stored captures as one table a unit and kind of period (UnitTable), with filters, delete + undo,
-// export (.xlsx, CSV, JSON, copy as a table) and import of a backup.
+// Trang lịch sử: the digest («Bản tin», Digest.tsx) and the stored captures as one table a unit and kind of period
+// (UnitTable), a fortnight of data days at a time (older ones on request: a year of a province is never read at
+// once), with filters, delete + undo, export (.xlsx, CSV, JSON, copy as a table), import of a backup, and the old
+// days exported then deleted by the officer («Dọn lần chụp cũ»), never dropped by the extension.
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { addDays } from '../../../core/watch/data-day.js';
 import { buildExport, readBackup } from '../export/backup.js';
 import { toCsv, toTsv } from '../export/delimited.js';
 import { exportTable } from '../export/table.js';
@@ -14,10 +17,13 @@ import { formatBytes, formatDateTime } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { backupProblem, failureText } from '../ui/problems.js';
+import { Digest } from './Digest.js';
 import { seriesPeriodName, UnitTable } from './UnitTable.js';
 
 /** Tables shown at first (a unit and kind of period each); more on request. */
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 20;
+/** Data days read at first, and each time older ones are asked for. */
+export const PAGE_DAYS = 7;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** Worded when shown, so a message stays in the language the officer switches to. */
@@ -25,24 +31,34 @@ type Status = { kind: 'info' | 'error'; text: (t: Translate, language: Language)
 
 export function History({ store, settings, update }: { store: IndicatorStore; settings: Settings; update: (s: Settings) => void }) {
   const { t, language } = useI18n();
+  const [tab, setTab] = useState<'digest' | 'history'>(location.hash === '#ban-tin' ? 'digest' : 'history');
+  const [days, setDays] = useState<string[]>([]);
+  const [loadedDays, setLoadedDays] = useState(PAGE_DAYS);
   const [stored, setStored] = useState<StoredSnapshot[]>([]);
   const [unreadable, setUnreadable] = useState(0);
-  const [usage, setUsage] = useState<{ bytes: number; quota: number }>();
+  const [usage, setUsage] = useState<{ bytes: number; days: number }>();
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [shown, setShown] = useState(PAGE_SIZE);
   const [status, setStatus] = useState<Status>();
   const [undoable, setUndoable] = useState<StoredSnapshot[]>();
+  const [pruneDay, setPruneDay] = useState<string>();
+  const [exportedBefore, setExportedBefore] = useState<string>();
+  const [loaded, setLoaded] = useState(false);
 
   const reload = useCallback(async () => {
     try {
-      const loaded = await store.snapshots();
+      const all = await store.days();
+      const loaded = await store.snapshots(all.slice(-loadedDays));
+      setDays(all);
       setStored(loaded.snapshots);
-      setUnreadable(loaded.unreadable);
+      setUnreadable(loaded.unreadable + (await store.unreadable()));
       setUsage(await store.usage());
+      setPruneDay((d) => d ?? (all.length > 0 ? addDays(all.at(-1)!, -365) : undefined));
+      setLoaded(true);
     } catch (e) {
       setStatus({ kind: 'error', text: (t) => failureText(e, t) });
     }
-  }, [store, t]);
+  }, [store, t, loadedDays]);
   useEffect(() => void reload(), [reload]);
 
   const histories = useMemo(() => buildUnitHistories(stored, settings.commune), [stored, settings.commune]);
@@ -107,6 +123,25 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
       return { kind: 'info', text: (t) => t('export.copied', { rows }) };
     });
 
+  /** The days before `pruneDay`, saved to a file the officer keeps: only then can they be deleted. */
+  const exportOld = () =>
+    run(async () => {
+      if (!pruneDay) return undefined;
+      const old = days.filter((d) => d < pruneDay);
+      const { snapshots } = await store.snapshots(old);
+      saveFile(`chi-so-truoc-${pruneDay}.json`, JSON.stringify(buildExport(snapshots, new Date().toISOString()), null, 1), 'application/json');
+      setExportedBefore(pruneDay);
+      return { kind: 'info', text: (t) => t('prune.exported', { count: snapshots.length, days: old.length }) };
+    });
+  const deleteOld = () =>
+    run(async () => {
+      if (!pruneDay || exportedBefore !== pruneDay) return undefined;
+      const count = await store.pruneBefore(pruneDay);
+      setExportedBefore(undefined);
+      await reload();
+      return { kind: 'info', text: (t) => t('prune.deleted', { count, day: pruneDay }) };
+    });
+
   const importBackup = (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
     const file = input.files?.[0];
@@ -126,15 +161,28 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
     setShown(PAGE_SIZE);
   };
 
+  const olderDays = Math.max(0, days.length - loadedDays);
   return (
     <main className="history">
       <header className="bar">
         <h1>{t('history.title')}</h1>
         <LanguageSwitch value={settings.language} onChange={(language) => update({ ...settings, language })} />
       </header>
+      <nav className="actions" aria-label={t('history.tabs')}>
+        <button type="button" className={tab === 'digest' ? 'primary' : ''} aria-pressed={tab === 'digest'} onClick={() => setTab('digest')}>
+          {t('digest.title')}
+        </button>
+        <button type="button" className={tab === 'history' ? 'primary' : ''} aria-pressed={tab === 'history'} onClick={() => setTab('history')}>
+          {t('history.tab')}
+        </button>
+      </nav>
+      {tab === 'digest' ? (
+        <Digest store={store} settings={settings} />
+      ) : (
+      <>
       {usage && (
         <p className="muted" data-testid="usage">
-          {t('history.usage', { used: formatBytes(usage.bytes, language), quota: formatBytes(usage.quota, language), count: stored.length })}
+          {t('history.usage', { used: formatBytes(usage.bytes, language), days: usage.days, count: stored.length, shown: Math.min(loadedDays, days.length) })}
         </p>
       )}
       {unreadable > 0 && <p className="warning">{t('history.unreadable', { count: unreadable })}</p>}
@@ -216,7 +264,11 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
         </p>
       )}
 
-      {histories.length === 0 && <p className="muted">{t('history.empty')}</p>}
+      {loaded && histories.length === 0 && (
+        <p className="muted" data-testid="history-empty">
+          {t('history.empty')}
+        </p>
+      )}
       {visible.slice(0, shown).map((h) => (
         <UnitTable key={h.key} history={h} onRemove={remove} />
       ))}
@@ -224,6 +276,34 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
         <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
           {t('history.more', { count: visible.length - shown })}
         </button>
+      )}
+      {olderDays > 0 && (
+        <p>
+          <button type="button" onClick={() => setLoadedDays(loadedDays + PAGE_DAYS)}>
+            {t('history.olderDays', { count: Math.min(PAGE_DAYS, olderDays), left: olderDays })}
+          </button>
+        </p>
+      )}
+
+      {days.length > 0 && pruneDay && (
+        <section className="prune" aria-label={t('prune.title')}>
+          <h2>{t('prune.title')}</h2>
+          <p className="muted">{t('prune.hint')}</p>
+          <div className="actions">
+            <label>
+              {t('prune.before')}{' '}
+              <input type="date" name="prune-before" value={pruneDay} onChange={(e) => setPruneDay(e.target.value || pruneDay)} />
+            </label>
+            <button type="button" onClick={exportOld} disabled={!days.some((d) => d < pruneDay)}>
+              {t('prune.export', { count: days.filter((d) => d < pruneDay).length })}
+            </button>
+            <button type="button" onClick={deleteOld} disabled={exportedBefore !== pruneDay}>
+              {t('prune.delete')}
+            </button>
+          </div>
+        </section>
+      )}
+      </>
       )}
     </main>
   );

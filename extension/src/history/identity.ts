@@ -3,6 +3,7 @@ import { normalizeLabel } from '../../../core/text.js';
 import { unitKey as unitNameKey } from '../../../core/indicators/units.js';
 import { isYearToDate } from '../../../core/indicators/period.js';
 import type { IndicatorSnapshot, Period } from '../../../core/indicators/schema.js';
+import { dataDay } from '../../../core/watch/data-day.js';
 
 /** Names and period labels repeat across every capture of a history: normalise each text once. */
 function memo(normalize: (text: string) => string): (text: string) => string {
@@ -25,9 +26,12 @@ export function unitKey(unit: IndicatorSnapshot['unit']): string {
   return unitNameKeyOnce(unit.name);
 }
 
-/** Same page type, period, unit and table content (content hash) = the same capture, stored once. */
-export function captureKey(s: IndicatorSnapshot): string {
-  return [s.pageType, periodKey(s.period.label), unitKey(s.unit), s.contentHash].join('|');
+/**
+ * Same data day, page type, period, unit and table content (content hash) = the same capture, stored once. Another
+ * day's capture of unchanged figures is that day's observation: kept, so an unchanged day is no gap in the watch.
+ */
+export function captureKey(s: Pick<IndicatorSnapshot, 'capturedAt' | 'pageType' | 'period' | 'unit' | 'contentHash'>): string {
+  return [dataDay(s.capturedAt) ?? '', s.pageType, periodKey(s.period.label), unitKey(s.unit), s.contentHash].join('|');
 }
 
 /**

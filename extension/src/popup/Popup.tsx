@@ -2,7 +2,7 @@
 // the settings, the generic-table picker and the way to the history page.
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { foundOf, IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureResult, type CaptureWarning, type GenericMapping, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
+import { foundOf, IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureWarning, type GenericMapping, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
 import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import { parseWithMessages } from '../../../core/schema-messages.js';
@@ -12,7 +12,8 @@ import type { ReminderState, Settings } from '../storage/settings.js';
 import { useI18n } from '../ui/I18n.js';
 import { fileDate, saveFile } from '../ui/files.js';
 import { failureText } from '../ui/problems.js';
-import type { Waiting } from '../messages.js';
+import type { CaptureAnswer, Waiting } from '../messages.js';
+import type { ProcedureCapture } from '../../../core/watch/procedures.js';
 import { askPortal, portalTab, type PortalTab, type TabProblem } from './portal-tab.js';
 import { Preview } from './Preview.js';
 import { SettingsForm } from './SettingsForm.js';
@@ -21,6 +22,9 @@ import { TablePicker } from './TablePicker.js';
 /** What a save hands the store. */
 const SNAPSHOTS = z.object({ snapshots: z.array(IndicatorSnapshot) });
 
+/** The stored days a new capture is compared with (the unit's latest capture among them). */
+const PREVIEW_DAYS = 3;
+
 /** How long a capture waits for the groups the 766 page is still loading. */
 const WAIT_MS = 6000;
 
@@ -28,9 +32,9 @@ type Phase =
   | { kind: 'idle' }
   | { kind: 'busy'; waiting?: string[] }
   | { kind: 'problem'; text: string; capture?: CaptureError; tab?: PortalTab; offer?: { tables: TableSummary[]; table: number; mapping: GenericMapping } }
-  | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: CaptureWarning[]; picked?: number[]; view?: ViewGroups; previews: SnapshotPreview[] }
+  | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: CaptureWarning[]; picked?: number[]; view?: ViewGroups; previews: SnapshotPreview[]; procedures?: ProcedureCapture[] }
   | { kind: 'picking'; tab: PortalTab; tables: TableSummary[]; mapping?: GenericMapping }
-  | { kind: 'saved'; saved: number; duplicates: number }
+  | { kind: 'saved'; saved: number; duplicates: number; procedures: number }
   | { kind: 'settings' };
 
 const TAB_PROBLEM: Record<TabProblem, 'capture.noTab' | 'capture.notPortal' | 'capture.noContentScript'> = {
@@ -66,7 +70,8 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
     try {
       const tab = picked?.tab ?? (await portalTab());
       if (typeof tab === 'string') return setPhase({ kind: 'problem', text: t(TAB_PROBLEM[tab]) });
-      const stored = store.snapshots();
+      // The last days stored: a new capture is compared with the unit's latest capture before it.
+      const stored = store.recent(PREVIEW_DAYS);
       // Unhandled until awaited below, were the capture to end first.
       stored.catch(() => undefined);
       const origin = new URL(tab.url).origin;
@@ -94,7 +99,8 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
         warnings: result.warnings,
         ...(result.picked ? { picked: result.picked } : {}),
         ...(result.view ? { view: result.view } : {}),
-        previews: previewCapture(result.snapshots, (await stored).snapshots),
+        previews: previewCapture(result.snapshots, await stored),
+        ...('procedures' in result && result.procedures ? { procedures: result.procedures } : {}),
       });
     } catch (e) {
       fail(e);
@@ -106,11 +112,11 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
    * names them instead: waited for a few seconds, saying which («Đang chờ số liệu nhóm …»); what is still missing
    * after that, the capture names and marks partial.
    */
-  const askCapture = async (tab: PortalTab, mapping?: GenericMapping): Promise<CaptureResult | 'no-content-script'> => {
+  const askCapture = async (tab: PortalTab, mapping?: GenericMapping): Promise<CaptureAnswer | 'no-content-script'> => {
     const until = Date.now() + WAIT_MS;
     for (;;) {
       const wait = !mapping && Date.now() < until;
-      const answer = await askPortal<CaptureResult | Waiting>(tab, {
+      const answer = await askPortal<CaptureAnswer | Waiting>(tab, {
         type: 'thidua/capture',
         capturedAt: new Date().toISOString(),
         ...(settings.commune ? { commune: settings.commune } : {}),
@@ -135,15 +141,15 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
     }
   };
 
-  const save = async (chosen: SnapshotPreview[]) => {
+  const save = async (chosen: SnapshotPreview[], procedures: ProcedureCapture[] = []) => {
     setPhase({ kind: 'busy' });
     try {
       // Parsed at the edge, the snapshots chosen only: what is saved must read back (said as officers name the fields).
       const parsed = parseWithMessages(SNAPSHOTS, { snapshots: chosen.map((p) => p.snapshot) }, INDICATOR_EXPORT_LABELS);
       if (!parsed.ok) return setPhase({ kind: 'problem', text: t('capture.invalid', { detail: parsed.errors.join('; ') }) });
-      const outcome = await store.save(parsed.data.snapshots);
+      const outcome = await store.save(parsed.data.snapshots, procedures);
       if (reminder?.due) await dismissReminder();
-      setPhase({ kind: 'saved', saved: outcome.saved.length, duplicates: outcome.duplicates.length });
+      setPhase({ kind: 'saved', saved: outcome.saved.length, duplicates: outcome.duplicates.length, procedures: procedures.length });
     } catch (e) {
       fail(e);
     }
@@ -162,6 +168,8 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
 
   // The history page is the options page: no path to keep in step with the build.
   const openHistory = () => void chrome.runtime.openOptionsPage();
+  // The same page on its digest.
+  const openDigest = () => void chrome.tabs.create({ url: `${chrome.runtime.getURL(chrome.runtime.getManifest().options_page!)}#ban-tin` });
 
   return (
     <main className="popup">
@@ -187,6 +195,9 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
         <div className="actions">
           <button type="button" className="primary" disabled={phase.kind === 'busy'} onClick={() => void capture()}>
             {t('capture.button')}
+          </button>
+          <button type="button" onClick={openDigest}>
+            {t('digest.open')}
           </button>
           <button type="button" onClick={openHistory}>
             {t('history.open')}
@@ -253,7 +264,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
             warnings={phase.warnings}
             {...(phase.picked ? { picked: phase.picked } : {})}
             {...(phase.view ? { view: phase.view } : {})}
-            onSave={(chosen) => void save(chosen)}
+            onSave={(chosen) => void save(chosen, phase.procedures)}
             onCancel={() => setPhase({ kind: 'idle' })}
           />
           <button type="button" className="link" onClick={() => void pickTable(phase.tab)}>
@@ -278,7 +289,8 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
 
       {phase.kind === 'saved' && (
         <p role="status" data-testid="saved">
-          {t('capture.saved', { count: phase.saved })} {phase.duplicates > 0 && t('capture.duplicates', { count: phase.duplicates })}
+          {t('capture.saved', { count: phase.saved })} {phase.duplicates > 0 && t('capture.duplicates', { count: phase.duplicates })}{' '}
+          {phase.procedures > 0 && t('capture.savedProcedures', { count: phase.procedures })}
         </p>
       )}
     </main>

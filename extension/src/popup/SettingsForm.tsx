@@ -1,5 +1,7 @@
-// Cài đặt: the officer's commune, the reminder schedule, the paste format and the language.
+// Cài đặt: the officer's commune, the reminder schedule, the digest's thresholds, the paste format and the language.
 import { useState } from 'react';
+import { parseWithMessages } from '../../../core/schema-messages.js';
+import { THRESHOLD_LABELS, Thresholds } from '../../../core/watch/thresholds.js';
 import { ReminderSchedule, type Settings } from '../storage/settings.js';
 import { useI18n } from '../ui/I18n.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
@@ -12,6 +14,8 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
   const [deadline, setDeadline] = useState(settings.reminder.kind === 'before-deadline' ? settings.reminder.deadline : '');
   const [daysBefore, setDaysBefore] = useState(settings.reminder.kind === 'before-deadline' ? settings.reminder.daysBefore : 3);
   const [problem, setProblem] = useState<string>();
+  const [thresholds, setThresholds] = useState(settings.thresholds);
+  const THRESHOLD_FIELDS = ['redBelow', 'yellowBelow', 'dayDrop', 'rateDrop', 'declineDays'] as const;
 
   const save = async () => {
     const reminder = ReminderSchedule.safeParse(
@@ -21,8 +25,13 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
       setProblem(t(reminderKind === 'monthly' ? 'settings.badDay' : 'settings.badDeadline'));
       return;
     }
+    const checked = parseWithMessages(Thresholds, thresholds, THRESHOLD_LABELS);
+    if (!checked.ok) {
+      setProblem(t('settings.badThresholds', { detail: checked.errors.join('; ') }));
+      return;
+    }
     setProblem(undefined);
-    await onSave({ ...draft, commune: draft.commune.trim(), reminder: reminder.data });
+    await onSave({ ...draft, commune: draft.commune.trim(), reminder: reminder.data, thresholds: checked.data });
     onClose();
   };
 
@@ -58,6 +67,16 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
           <input type="date" name="deadline" value={deadline} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDeadline(e.target.value)} />
         </label>
         <p className="muted">{t('settings.reminderHint')}</p>
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('settings.thresholds')}</legend>
+        {THRESHOLD_FIELDS.map((field) => (
+          <label key={field}>
+            {t(`settings.${field}`)}{' '}
+            <input type="number" name={field} step="any" min={0} value={Number.isNaN(thresholds[field]) ? '' : thresholds[field]} onChange={(e) => setThresholds({ ...thresholds, [field]: e.target.valueAsNumber })} />
+          </label>
+        ))}
       </fieldset>
 
       <label>

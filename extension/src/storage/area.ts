@@ -3,14 +3,10 @@
 export interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
-  /** Bytes used by the whole area, to show how full it is. */
-  bytesInUse(): Promise<number>;
+  remove(keys: string[]): Promise<void>;
 }
 
-/** chrome.storage.local's quota without the `unlimitedStorage` permission (Chrome 114+). */
-export const LOCAL_QUOTA_BYTES = 10 * 1024 * 1024;
-
-/** Why storage failed: `quota` when chrome.storage.local is full, `failure` for anything else. */
+/** Why storage failed: `quota` when the disk (or a quota) is full, `failure` for anything else. */
 export class StorageError extends Error {
   constructor(
     readonly kind: 'quota' | 'failure',
@@ -44,6 +40,6 @@ export function chromeLocalArea(): StorageArea {
   return {
     get: (keys) => guard(() => local.get(keys)),
     set: (items) => guard(() => local.set(items)),
-    bytesInUse: () => guard(() => local.getBytesInUse(null)),
+    remove: (keys) => guard(() => local.remove(keys)),
   };
 }

@@ -1,5 +1,6 @@
 // Cài đặt (settings) the officer sets once, and the reminder's state, as stored in chrome.storage.local.
 import { z } from 'zod';
+import { DEFAULT_THRESHOLDS, Thresholds } from '../../../core/watch/thresholds.js';
 import { LANGUAGES } from '../i18n.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -19,6 +20,8 @@ export const Settings = z.object({
   reminder: ReminderSchedule.default({ kind: 'off' }),
   /** Decimal separator used when copying as a table, to match the Excel the officer pastes into. */
   pasteDecimal: z.enum([',', '.']).default(','),
+  /** Ngưỡng cảnh báo of the digest and the brief (core/watch/thresholds.ts). */
+  thresholds: Thresholds.default(DEFAULT_THRESHOLDS),
 });
 export type Settings = z.infer<typeof Settings>;
 

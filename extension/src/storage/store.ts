@@ -1,89 +1,252 @@
-// Kho chỉ số (the indicator store): saved snapshots, settings, per-site table mappings and the
-// reminder's state, over any StorageArea. Everything read back is validated; what fails validation is
-// counted and kept as it was, never dropped.
+// Kho chỉ số (the indicator store): captures by data day («day:YYYY-MM-DD», day-record.ts) with an index of the
+// days, settings, per-site table mappings, the cluster list and the reminder's state, over any StorageArea
+// (chrome.storage.local with unlimitedStorage). Only the days asked for are read. Everything read back is
+// validated; what fails validation is counted and kept as it was, never dropped. The store of earlier versions (one
+// list of snapshots under «snapshots») is moved into days the first time the store is opened, without loss.
 import { z } from 'zod';
 import { IndicatorSnapshot } from '../../../core/indicators/schema.js';
 import { GenericMapping } from '../../../core/indicators/index.js';
+import type { Capture } from '../../../core/watch/captures.js';
+import { ClusterList } from '../../../core/watch/clusters.js';
+import { dataDay } from '../../../core/watch/data-day.js';
+import type { ProcedureCapture } from '../../../core/watch/procedures.js';
 import { captureKey } from '../history/identity.js';
-import { LOCAL_QUOTA_BYTES, StorageError, type StorageArea } from './area.js';
+import { StorageError, type StorageArea } from './area.js';
+import { capturesOf, DayPacker, DayRecord, emptyDay, unpack } from './day-record.js';
 import { ReminderState, Settings } from './settings.js';
 
-/** A saved snapshot; its id is its capture key, so a duplicate capture cannot be stored twice. */
+/** A saved snapshot; its id is its capture key, so a duplicate capture of a day cannot be stored twice. */
 export const StoredSnapshot = IndicatorSnapshot.extend({ id: z.string().min(1) });
 export type StoredSnapshot = z.infer<typeof StoredSnapshot>;
 
-const KEY = { snapshots: 'snapshots', settings: 'settings', mappings: 'mappings', reminder: 'reminder' } as const;
+const KEY = {
+  settings: 'settings',
+  mappings: 'mappings',
+  reminder: 'reminder',
+  days: 'watch-days',
+  clusters: 'clusters',
+  unreadable: 'unreadable',
+  /** Where versions before the watch kept every snapshot in one list. */
+  legacy: 'snapshots',
+} as const;
+const dayKey = (day: string) => `day:${day}`;
+
+/** The stored days and what each holds (read first, small). */
+const DayIndex = z.object({ days: z.record(z.string(), z.object({ captures: z.number().int(), units: z.number().int(), bytes: z.number().int().optional() })) });
+type DayIndex = z.infer<typeof DayIndex>;
+
+/** The cluster list the officer gave, with the file it came from. */
+export const StoredClusters = z.object({ file: z.string(), list: ClusterList });
+export type StoredClusters = z.infer<typeof StoredClusters>;
 
 export type SaveOutcome = {
   saved: StoredSnapshot[];
-  /** Already stored (same capture key): not stored again. */
+  /** Already stored that day (same capture key): not stored again. */
   duplicates: IndicatorSnapshot[];
 };
+
+/** Days read back: their records, and how many could not be read (kept as they are). */
+export type DaysRead = { records: DayRecord[]; unreadable: number };
 
 export type IndicatorStore = ReturnType<typeof createStore>;
 
 export function createStore(area: StorageArea) {
-  const read = async (key: string): Promise<unknown> => {
+  const read = async (keys: string[]): Promise<Record<string, unknown>> => {
     try {
-      return (await area.get([key]))[key];
+      return await area.get(keys);
     } catch (error) {
       throw StorageError.from(error);
     }
   };
-  const write = async (key: string, value: unknown): Promise<void> => {
+  const write = async (items: Record<string, unknown>): Promise<void> => {
     try {
-      await area.set({ [key]: value });
+      await area.set(items);
     } catch (error) {
       throw StorageError.from(error);
     }
   };
+  const one = async (key: string) => (await read([key]))[key];
 
-  /** Valid snapshots, plus the raw entries that did not validate (kept so a rewrite loses nothing). */
-  const readSnapshots = async () => {
-    const raw = await read(KEY.snapshots);
-    const entries = Array.isArray(raw) ? raw : [];
-    const snapshots: StoredSnapshot[] = [];
-    const unreadable: unknown[] = [];
-    for (const entry of entries) {
-      const parsed = StoredSnapshot.safeParse(entry);
-      if (parsed.success) snapshots.push(parsed.data);
-      else unreadable.push(entry);
+  const dayIndex = async (): Promise<DayIndex> => DayIndex.safeParse((await one(KEY.days)) ?? { days: {} }).data ?? { days: {} };
+
+  /** The records of `days`; a record that does not read is counted, left where it is. */
+  async function readDays(days: readonly string[]): Promise<DaysRead> {
+    if (days.length === 0) return { records: [], unreadable: 0 };
+    const raw = await read(days.map(dayKey));
+    const records: DayRecord[] = [];
+    let unreadable = 0;
+    for (const day of days) {
+      if (!(dayKey(day) in raw)) continue;
+      const parsed = DayRecord.safeParse(raw[dayKey(day)]);
+      if (parsed.success && readable(parsed.data)) records.push(parsed.data);
+      else unreadable++;
     }
-    return { snapshots, unreadable };
-  };
+    return { records, unreadable };
+  }
 
-  /** Stores new captures; those already stored come back as duplicates. Throws StorageError. */
-  async function save(incoming: readonly IndicatorSnapshot[]): Promise<SaveOutcome> {
-    const { snapshots, unreadable } = await readSnapshots();
-    const known = new Set(snapshots.map((s) => s.id));
+  /** Puts snapshots (each on its data day) and the procedures of the same saves; returns what was new. */
+  async function saveDays(incoming: readonly IndicatorSnapshot[], procedures: readonly ProcedureCapture[], into: Map<string, DayRecord>): Promise<SaveOutcome> {
     const saved: StoredSnapshot[] = [];
     const duplicates: IndicatorSnapshot[] = [];
-    for (const snapshot of incoming) {
-      const id = captureKey(snapshot);
-      if (known.has(id)) duplicates.push(snapshot);
-      else {
-        known.add(id);
-        saved.push({ ...snapshot, id });
+    const byDay = new Map<string, IndicatorSnapshot[]>();
+    for (const s of incoming) {
+      const day = dataDay(s.capturedAt);
+      if (!day) throw new StorageError('failure', `thời điểm lấy «${s.capturedAt}» không đọc được`);
+      byDay.set(day, [...(byDay.get(day) ?? []), s]);
+    }
+    const missing = [...byDay.keys()].filter((d) => !into.has(d));
+    for (const r of (await readDays(missing)).records) into.set(r.day, r);
+    for (const [day, snapshots] of byDay) {
+      const record = into.get(day) ?? emptyDay(day);
+      into.set(day, record);
+      const packer = new DayPacker(record);
+      const known = new Map(record.snapshots.map((p, i) => [captureKey({ ...unpackHead(record, p) }), i]));
+      const captures = new Map<string, number[]>();
+      let fresh = false;
+      for (const s of snapshots) {
+        const id = captureKey(s);
+        let i = known.get(id);
+        if (i === undefined) {
+          known.set(id, (i = record.snapshots.push(packer.pack(s)) - 1));
+          saved.push({ ...s, id });
+          fresh = true;
+        } else duplicates.push(s);
+        captures.set(s.capturedAt, [...(captures.get(s.capturedAt) ?? []), i]);
+      }
+      for (const [at, n] of captures) {
+        const filtered = procedures.filter((p) => p.capturedAt === at);
+        if (!fresh && filtered.length === 0) continue;
+        record.captures.push({ at, n, ...(filtered.length > 0 ? { p: filtered.map((p) => ({ procedure: p.procedure, s: p.snapshots.map((x) => packer.pack(x)) })) } : {}) });
       }
     }
-    if (saved.length > 0) await write(KEY.snapshots, [...snapshots, ...saved, ...unreadable]);
     return { saved, duplicates };
   }
 
+  /** Writes day records and the index in one set: a full storage changes nothing. */
+  async function commit(records: Iterable<DayRecord>, extra: Record<string, unknown> = {}): Promise<void> {
+    const index = await dayIndex();
+    const items: Record<string, unknown> = { ...extra };
+    for (const r of records) {
+      items[dayKey(r.day)] = r;
+      index.days[r.day] = entryOf(r);
+    }
+    items[KEY.days] = index;
+    await write(items);
+  }
+
+  /** Versions before the watch: their one list moved into days once, its unreadable entries kept apart. */
+  let migrated: Promise<void> | undefined;
+  const migrate = () =>
+    (migrated ??= (async () => {
+      const raw = await one(KEY.legacy);
+      if (!Array.isArray(raw)) return;
+      const valid: IndicatorSnapshot[] = [];
+      const unreadable: unknown[] = [];
+      for (const entry of raw) {
+        const parsed = StoredSnapshot.safeParse(entry);
+        if (parsed.success && dataDay(parsed.data.capturedAt)) {
+          const { id: _id, ...snapshot } = parsed.data;
+          valid.push(snapshot);
+        } else unreadable.push(entry);
+      }
+      const records = new Map<string, DayRecord>();
+      await saveDays(valid, [], records);
+      const kept = await one(KEY.unreadable);
+      await commit(records.values(), { [KEY.unreadable]: [...(Array.isArray(kept) ? kept : []), ...unreadable] });
+      // Only once every entry is in its day (or kept as unreadable).
+      await area.remove([KEY.legacy]).catch((e: unknown) => {
+        throw StorageError.from(e);
+      });
+    })().catch((e: unknown) => {
+      migrated = undefined;
+      throw e;
+    }));
+
+  /** Stored days, oldest first. */
+  async function days(): Promise<string[]> {
+    await migrate();
+    return Object.keys((await dayIndex()).days).sort();
+  }
+
+  async function unreadableCount(): Promise<number> {
+    const kept = await one(KEY.unreadable);
+    return Array.isArray(kept) ? kept.length : 0;
+  }
+
+  const snapshotsOf = (records: readonly DayRecord[]): StoredSnapshot[] =>
+    records.flatMap((r) => r.snapshots.map((p) => {
+      const s = unpack(r, p);
+      return { ...s, id: captureKey(s) };
+    }));
+
+  async function save(incoming: readonly IndicatorSnapshot[], procedures: readonly ProcedureCapture[] = []): Promise<SaveOutcome> {
+    await migrate();
+    const records = new Map<string, DayRecord>();
+    const outcome = await saveDays(incoming, procedures, records);
+    if (outcome.saved.length > 0 || procedures.length > 0) await commit(records.values());
+    return outcome;
+  }
+
   return {
-    async snapshots(): Promise<{ snapshots: StoredSnapshot[]; unreadable: number }> {
-      const { snapshots, unreadable } = await readSnapshots();
-      return { snapshots, unreadable: unreadable.length };
+    days,
+
+    /** The snapshots of `which` days (all when omitted), and how many stored entries could not be read. */
+    async snapshots(which?: readonly string[]): Promise<{ snapshots: StoredSnapshot[]; unreadable: number }> {
+      const { records, unreadable } = await readDays(which ?? (await days()));
+      return { snapshots: snapshotsOf(records), unreadable: unreadable + (which ? 0 : await unreadableCount()) };
+    },
+
+    /** Entries of earlier versions that did not read, kept as they were. */
+    unreadable: unreadableCount,
+
+    /** The snapshots of the last `n` stored days: what a new capture is compared with. */
+    async recent(n: number): Promise<StoredSnapshot[]> {
+      return snapshotsOf((await readDays((await days()).slice(-n))).records);
+    },
+
+    /** The saves of `which` days as the watch reads them (each with its time, units and procedures). */
+    async captures(which: readonly string[]): Promise<{ captures: Capture[]; unreadable: number }> {
+      const { records, unreadable } = await readDays(which);
+      return { captures: records.flatMap(capturesOf), unreadable };
     },
 
     save,
 
-    /** Deletes snapshots by id and returns them, for undo. */
+    /** Deletes snapshots by id (their day's saves forget them) and returns them, for undo. */
     async remove(ids: readonly string[]): Promise<StoredSnapshot[]> {
-      const { snapshots, unreadable } = await readSnapshots();
       const doomed = new Set(ids);
-      const removed = snapshots.filter((s) => doomed.has(s.id));
-      if (removed.length > 0) await write(KEY.snapshots, [...snapshots.filter((s) => !doomed.has(s.id)), ...unreadable]);
+      const touched = [...new Set(ids.map((id) => id.slice(0, 10)))];
+      const { records } = await readDays(touched);
+      const removed: StoredSnapshot[] = [];
+      for (const r of records) {
+        const keep: number[] = [];
+        r.snapshots.forEach((p, i) => {
+          const s = unpack(r, p);
+          const id = captureKey(s);
+          if (doomed.has(id)) removed.push({ ...s, id });
+          else keep.push(i);
+        });
+        const moved = new Map(keep.map((old, i) => [old, i]));
+        r.snapshots = keep.map((i) => r.snapshots[i]!);
+        r.captures = r.captures
+          .map((c) => ({ ...c, n: c.n.flatMap((i) => (moved.has(i) ? [moved.get(i)!] : [])) }))
+          .filter((c) => c.n.length > 0 || (c.p?.length ?? 0) > 0);
+      }
+      if (removed.length === 0) return removed;
+      const index = await dayIndex();
+      const items: Record<string, unknown> = {};
+      const emptied: string[] = [];
+      for (const r of records) {
+        if (r.snapshots.length === 0 && r.captures.length === 0) {
+          delete index.days[r.day];
+          emptied.push(dayKey(r.day));
+        } else {
+          items[dayKey(r.day)] = r;
+          index.days[r.day] = entryOf(r);
+        }
+      }
+      await write({ ...items, [KEY.days]: index });
+      if (emptied.length > 0) await area.remove(emptied).catch((e: unknown) => Promise.reject(StorageError.from(e)));
       return removed;
     },
 
@@ -92,39 +255,82 @@ export function createStore(area: StorageArea) {
       await save(removed.map(({ id: _id, ...snapshot }) => snapshot));
     },
 
+    /**
+     * Dọn lần chụp cũ: deletes every day before `day` — after the officer has exported them (the page saves the file
+     * first) — and returns how many snapshots went.
+     */
+    async pruneBefore(day: string): Promise<number> {
+      const old = (await days()).filter((d) => d < day);
+      if (old.length === 0) return 0;
+      const index = await dayIndex();
+      let count = 0;
+      for (const d of old) {
+        count += index.days[d]?.units ?? 0;
+        delete index.days[d];
+      }
+      await write({ [KEY.days]: index });
+      await area.remove(old.map(dayKey)).catch((e: unknown) => Promise.reject(StorageError.from(e)));
+      return count;
+    },
+
     async settings(): Promise<Settings> {
-      const parsed = Settings.safeParse((await read(KEY.settings)) ?? {});
+      const parsed = Settings.safeParse((await one(KEY.settings)) ?? {});
       return parsed.success ? parsed.data : Settings.parse({});
     },
-    saveSettings: (settings: Settings) => write(KEY.settings, Settings.parse(settings)),
+    saveSettings: (settings: Settings) => write({ [KEY.settings]: Settings.parse(settings) }),
 
     /** The generic-table mapping saved for a site (origin), reused on its next capture. */
     async mapping(origin: string): Promise<GenericMapping | undefined> {
-      const all = await read(KEY.mappings);
+      const all = await one(KEY.mappings);
       const entry = all && typeof all === 'object' ? (all as Record<string, unknown>)[origin] : undefined;
       const parsed = GenericMapping.safeParse(entry);
       return parsed.success ? parsed.data : undefined;
     },
     async saveMapping(origin: string, mapping: GenericMapping): Promise<void> {
-      const all = await read(KEY.mappings);
+      const all = await one(KEY.mappings);
       const current = all && typeof all === 'object' ? (all as Record<string, unknown>) : {};
-      await write(KEY.mappings, { ...current, [origin]: GenericMapping.parse(mapping) });
+      await write({ [KEY.mappings]: { ...current, [origin]: GenericMapping.parse(mapping) } });
     },
+
+    async clusters(): Promise<StoredClusters | undefined> {
+      return StoredClusters.safeParse(await one(KEY.clusters)).data;
+    },
+    saveClusters: (clusters: StoredClusters | undefined) =>
+      clusters ? write({ [KEY.clusters]: StoredClusters.parse(clusters) }) : area.remove([KEY.clusters]).catch((e: unknown) => Promise.reject(StorageError.from(e))),
 
     async reminderState(): Promise<ReminderState> {
-      const parsed = ReminderState.safeParse((await read(KEY.reminder)) ?? {});
+      const parsed = ReminderState.safeParse((await one(KEY.reminder)) ?? {});
       return parsed.success ? parsed.data : ReminderState.parse({});
     },
-    saveReminderState: (state: ReminderState) => write(KEY.reminder, ReminderState.parse(state)),
+    saveReminderState: (state: ReminderState) => write({ [KEY.reminder]: ReminderState.parse(state) }),
 
-    async usage(): Promise<{ bytes: number; quota: number }> {
-      try {
-        return { bytes: await area.bytesInUse(), quota: LOCAL_QUOTA_BYTES };
-      } catch (error) {
-        throw StorageError.from(error);
-      }
+    /**
+     * What the stored days take, from the index (each day's size as last written): asking Chrome for the bytes in use
+     * goes through every stored value, a year of them.
+     */
+    async usage(): Promise<{ bytes: number; days: number }> {
+      await migrate();
+      const entries = Object.values((await dayIndex()).days);
+      return { bytes: entries.reduce((n, e) => n + (e.bytes ?? 0), 0), days: entries.length };
     },
   };
+}
+
+/** A day's line in the index: its saves, its units and what it takes (as JSON, the way chrome.storage counts it). */
+function entryOf(r: DayRecord): DayIndex['days'][string] {
+  return { captures: r.captures.length, units: r.snapshots.length, bytes: JSON.stringify(r).length };
+}
+
+/** What a packed snapshot's capture key needs, without unpacking its figures. */
+function unpackHead(record: DayRecord, p: DayRecord['snapshots'][number]): Pick<IndicatorSnapshot, 'capturedAt' | 'pageType' | 'period' | 'unit' | 'contentHash'> {
+  const head = record.heads[p.h]!;
+  return { capturedAt: p.c, pageType: head.pageType, period: head.period, unit: p.u, contentHash: p.x };
+}
+
+/** Every reference inside the record points at something in it. */
+function readable(r: DayRecord): boolean {
+  const snapshotsOk = (list: DayRecord['snapshots']) => list.every((p) => p.h < r.heads.length && p.i.every((ind) => typeof ind[0] === 'number' && ind[0] < r.layouts.length));
+  return snapshotsOk(r.snapshots) && r.captures.every((c) => c.n.every((i) => i < r.snapshots.length) && (c.p ?? []).every((p) => snapshotsOk(p.s)));
 }
 
 /** Storage keys, for the service worker's change listener. */

@@ -2,8 +2,8 @@
 // of those it edits inside, and its rows with their cells — a cell as four numbers (column, style, start,
 // end), not an object. Built from any scan of the sheet's text: the opening pass's own (reader.ts keeps one
 // per sheet, so the report sheet is parsed once), or the writer's, which keeps only the rows it writes.
-import { cellRef } from '../ranges.js';
-import { localName, own } from '../xml.js';
+import { cellRef } from './ranges.js';
+import { localName, own } from './xml.js';
 import { type ElementSink, tagStart, type XmlNode } from './element-map.js';
 
 export type SheetMap = {

@@ -2,7 +2,7 @@
 // for is kept as its character positions — start, end of its start tag, start of its end tag, end — so an
 // edit splices text in and leaves every other byte as it was. Nothing is re-serialised, and elements the
 // caller does not ask for (the cells of rows it does not edit, say) are never kept.
-import { giveBack, localName, takeParser } from '../xml.js';
+import { giveBack, localName, takeParser } from './xml.js';
 
 export type XmlNode = {
   /** The name as written (`x:row`), and its local part (`row`). */
@@ -114,27 +114,5 @@ export function prefixOf(qname: string): string {
   return colon < 0 ? '' : qname.slice(0, colon + 1);
 }
 
-const ATTRIBUTE_ESCAPED = /[&<>"\n\r\t]/;
-const TEXT_ESCAPED = /[&<>]/;
-
-/** An attribute value escaped for a double-quoted attribute. */
-export function escapeAttribute(value: string): string {
-  // Most values (numbers, references, style ids) hold nothing to escape: returned as they are, unscanned again.
-  if (!ATTRIBUTE_ESCAPED.test(value)) return value;
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
-}
-
-/** Text escaped for element content. */
-export function escapeText(text: string): string {
-  if (!TEXT_ESCAPED.test(text)) return text;
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
-/** A start tag (`<name a="1">`, or `<name a="1"/>` when `empty`); attributes whose value is undefined are left out. */
-export function startTag(qname: string, attrs: Record<string, string | undefined>, empty = false): string {
-  let tag = `<${qname}`;
-  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) tag += ` ${name}="${escapeAttribute(value)}"`;
-  return tag + (empty ? '/>' : '>');
-}
-
-// Made for issue 27 item 2: a sheet's XML edited in place, its untouched cells and elements kept byte for byte.
+// Made for issue 27 item 2: a sheet's XML edited in place, its untouched cells and elements kept byte for byte; beside
+// the reader (issue 36 item 5), whose opening pass maps the report sheet for the writer without importing it.

@@ -1,0 +1,32 @@
+// Text and tags as the writer puts them into a part: values escaped for XML, start tags made from attributes. Every
+// text and attribute the writer makes passes here, so none can carry a character XML 1.0 forbids (core/safe-text.ts:
+// a Word line break pasted into a unit's name became a raw U+000B in a page header, and the sheet an unreadable file).
+// Cells, notes and chart text keep such a character as Excel's `_xHHHH_` (cell-xml.ts) before they come here.
+import { xmlSafe } from '../../../core/safe-text.js';
+
+const ATTRIBUTE_ESCAPED = /[&<>"\n\r\t]/;
+const TEXT_ESCAPED = /[&<>]/;
+
+/** An attribute value escaped for a double-quoted attribute. */
+export function escapeAttribute(text: string): string {
+  const value = xmlSafe(text);
+  // Most values (numbers, references, style ids) hold nothing to escape: returned as they are, unscanned again.
+  if (!ATTRIBUTE_ESCAPED.test(value)) return value;
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/\n/g, '&#10;').replace(/\r/g, '&#13;').replace(/\t/g, '&#9;');
+}
+
+/** Text escaped for element content. */
+export function escapeText(raw: string): string {
+  const text = xmlSafe(raw);
+  if (!TEXT_ESCAPED.test(text)) return text;
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** A start tag (`<name a="1">`, or `<name a="1"/>` when `empty`); attributes whose value is undefined are left out. */
+export function startTag(qname: string, attrs: Record<string, string | undefined>, empty = false): string {
+  let tag = `<${qname}`;
+  for (const [name, value] of Object.entries(attrs)) if (value !== undefined) tag += ` ${name}="${escapeAttribute(value)}"`;
+  return tag + (empty ? '/>' : '>');
+}
+
+// Made for issue 27 item 2 and issue 35 item 4: what the writer splices into a part is well-formed XML, whatever the text.

@@ -1,0 +1,140 @@
+// Benchmark: the province watch over a year — 365 daily captures of a 200-unit province with every group
+// (scripts/harness/watch-days.ts) kept by the extension's own store: what a year takes in chrome.storage.local (against
+// the 10 MB quota without unlimitedStorage, and against the same snapshots kept as one list, as before the watch);
+// the digest and the brief over that year in Node; then in Debian's chromium, with the year in the built extension's
+// storage, the history page and «Bản tin» from navigation to drawn — each against a reference measured in the same
+// run (reading every stored snapshot; the same pages over one stored day).
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { buildBrief } from '../core/watch/brief.js';
+import { watchSeries } from '../core/watch/captures.js';
+import { buildDigest, digestWindow } from '../core/watch/digest.js';
+import { digestText } from '../core/watch/digest-text.js';
+import { planBrief } from '../core/watch/plan-brief.js';
+import type { StorageArea } from '../extension/src/storage/area.js';
+import { Settings } from '../extension/src/storage/settings.js';
+import { createStore } from '../extension/src/storage/store.js';
+import { buildExtension, launchWithExtension, type ExtensionBrowser } from '../scripts/harness/browser-harness.js';
+import { provinceCaptures } from '../scripts/harness/watch-days.js';
+
+const DAYS = 365;
+const UNITS = 200;
+const RUNS = 5;
+const LOCAL_QUOTA = 10 * 1024 * 1024;
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+const ms = (x: number) => `${x.toFixed(1)} ms`;
+const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+
+/** chrome.storage.local as the store sees it: values kept as JSON text, their size counted as Chrome counts it. */
+function jsonArea() {
+  const data = new Map<string, string>();
+  const area: StorageArea & { data: Map<string, string>; bytesInUse(): Promise<number> } = {
+    data,
+    get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, JSON.parse(data.get(k)!) as unknown])),
+    set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, JSON.stringify(v))),
+    remove: async (keys) => void keys.forEach((k) => data.delete(k)),
+    bytesInUse: async () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0),
+  };
+  return area;
+}
+
+async function time(f: () => Promise<unknown>, runs = RUNS): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await f();
+    times.push(performance.now() - t);
+  }
+  return median(times);
+}
+
+/** Navigation to the first `selector` drawn, in the page's own clock (a frame after it appears). */
+async function openTime(browser: ExtensionBrowser, path: string, selector: string): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    await page.locator(selector).first().waitFor({ timeout: 120_000 });
+    times.push(await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())))));
+    await page.close();
+  }
+  return median(times);
+}
+
+/** The store's own records, put into the extension's chrome.storage.local a few days at a time. */
+async function seed(browser: ExtensionBrowser, data: Map<string, string>): Promise<void> {
+  await browser.worker.evaluate(() => chrome.storage.local.clear());
+  const entries = [...data];
+  for (let i = 0; i < entries.length; i += 20) {
+    await browser.worker.evaluate((batch) => chrome.storage.local.set(Object.fromEntries(batch.map(([k, v]) => [k, JSON.parse(v) as unknown]))), entries.slice(i, i + 20));
+  }
+}
+
+export async function run(): Promise<void> {
+  console.log(`\n## Theo dõi tỉnh / province watch: ${DAYS} daily captures of ${UNITS} units, every group, median of ${RUNS}`);
+  const area = jsonArea();
+  const store = createStore(area);
+  let raw = 0;
+  let saving = 0;
+  const captures = provinceCaptures(DAYS, UNITS);
+  for (const c of captures) {
+    raw += JSON.stringify(c.snapshots).length;
+    const t = performance.now();
+    await store.save(c.snapshots);
+    saving += performance.now() - t;
+  }
+  const bytes = await area.bytesInUse();
+  console.log(`kept by the store: ${mb(bytes)} (${(bytes / DAYS / 1024).toFixed(0)} KB a day), ${(bytes / LOCAL_QUOTA).toFixed(1)}× chrome.storage.local's 10 MB quota; as one list of snapshots (before the watch): ${mb(raw)} (${(raw / bytes).toFixed(1)}× more)`);
+  console.log(`saving a day's capture (${captures[0]!.snapshots.length} units): ${ms(saving / DAYS)} on average`);
+
+  const settings = Settings.parse({ commune: 'UBND xã Số 17' });
+  const digestOfStore = async () => {
+    const { captures: week } = await store.captures(digestWindow(await store.days(), settings.thresholds));
+    const series = watchSeries(week)!;
+    const digest = buildDigest(series, { own: settings.commune, thresholds: settings.thresholds });
+    return { text: digestText(digest), sheet: planBrief(buildBrief(digest, series)) };
+  };
+  const digest = await time(digestOfStore);
+  // Once: it reads the whole year.
+  const everything = await time(() => store.snapshots(), 1);
+  console.log(`digest and brief over the year (the last week of days read): ${ms(digest)}; reading every stored snapshot, once (reference, what the history page read before): ${ms(everything)} — ${(everything / digest).toFixed(0)}× longer`);
+  console.log(`the digest: ${(await digestOfStore()).text.split('\n').length} lines`);
+
+  mkdirSync('bench/.tmp', { recursive: true });
+  const tmp = mkdtempSync(join(process.cwd(), 'bench/.tmp/watch-'));
+  try {
+    const dist = join(tmp, 'dist');
+    await buildExtension(dist);
+    const browser = await launchWithExtension(dist, tmp);
+    try {
+      // The references: the same pages with nothing stored (what the machine's load costs any page now), and over one stored day.
+      await seed(browser, new Map([['settings', JSON.stringify(settings)]]));
+      const historyNone = await openTime(browser, 'src/history-page/index.html', '[data-testid=history-empty]');
+      const digestNone = await openTime(browser, 'src/history-page/index.html#ban-tin', '[data-testid=digest-empty]');
+      const last = `day:${(await store.days()).at(-1)}`;
+      const oneDay = new Map([...area.data].filter(([k]) => !k.startsWith('day:') || k === last));
+      const oneIndex = JSON.parse(oneDay.get('watch-days')!) as { days: Record<string, unknown> };
+      oneIndex.days = Object.fromEntries(Object.entries(oneIndex.days).slice(-1));
+      oneDay.set('watch-days', JSON.stringify(oneIndex));
+      oneDay.set('settings', JSON.stringify(settings));
+      await seed(browser, oneDay);
+      const historyOne = await openTime(browser, 'src/history-page/index.html', '[data-testid=unit-history]');
+      const digestOne = await openTime(browser, 'src/history-page/index.html#ban-tin', '[data-testid=digest-text]');
+      const year = new Map(area.data);
+      year.set('settings', JSON.stringify(settings));
+      await seed(browser, year);
+      const used = await browser.worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
+      console.log(`chromium: the year in chrome.storage.local: ${mb(used)} (unlimitedStorage)`);
+      const history = await openTime(browser, 'src/history-page/index.html', '[data-testid=unit-history]');
+      const digestPage = await openTime(browser, 'src/history-page/index.html#ban-tin', '[data-testid=digest-text]');
+      console.log(`chromium, history page opened to its first table: a year stored ${ms(history)}, one day stored ${ms(historyOne)} (×${(history / historyOne).toFixed(2)}), nothing stored ${ms(historyNone)}`);
+      console.log(`chromium, «Bản tin» opened to the digest drawn:    a year stored ${ms(digestPage)}, one day stored ${ms(digestOne)} (×${(digestPage / digestOne).toFixed(2)}), nothing stored ${ms(digestNone)}`);
+    } finally {
+      await browser.context.close();
+    }
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,226 @@
+// thidua watch: the province watch on the command line, for an officer who runs it on a schedule — a folder of saved
+// captures of the 766 page read by day, the digest printed (the same words as the extension's «Bản tin»), the
+// one-page brief written with --out (.xlsx, .pdf through LibreOffice, or .html), --json for machines.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import type { CaptureWarning } from '../../core/indicators/capture.js';
+import { parseJsonText } from '../../core/indicators/json-text.js';
+import { PAGE_766_URL } from '../../core/indicators/page-766.js';
+import { parseWithMessages } from '../../core/schema-messages.js';
+import { parseNumberText } from '../../core/values.js';
+import { buildBrief } from '../../core/watch/brief.js';
+import { briefHtml } from '../../core/watch/brief-html.js';
+import { watchSeries, type Capture } from '../../core/watch/captures.js';
+import { buildDigest, type Digest } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { BRIEF_SHEET, planBrief } from '../../core/watch/plan-brief.js';
+import { readSavedCapture } from '../../core/watch/saved.js';
+import { THRESHOLD_LABELS, Thresholds } from '../../core/watch/thresholds.js';
+import type { Comparison, UnitWatch } from '../../core/watch/units.js';
+import { readClusterFile } from '../clusters.js';
+import { readInputFile, shown } from '../files.js';
+import { writeOutput } from '../outputs.js';
+import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
+
+const HELP = `thidua watch <thư mục lần chụp> [--unit "<đơn vị của tôi>"] [--clusters <cụm.xlsx>] [--period "<kỳ>"]
+             [--out <báo-cáo.xlsx | .pdf | .html>] [--json] [--force]
+             [--red 50] [--yellow 70] [--day-drop 0,5] [--rate-drop 2] [--decline-days 3]
+
+Theo dõi chỉ số QĐ 766 của tỉnh hoặc xã từ các lần chụp đã lưu trong một thư mục (đọc cả thư mục con): tệp HAR
+(thẻ Network → «Save all as HAR» khi mở ${PAGE_766_URL}), tệp «Lưu phản hồi» hoặc tệp xuất/sao lưu của tiện
+ích, hoặc thân phản hồi lưu riêng (tên tệp là tên phản hồi, ví dụ dvc-progress-tree.json). Mỗi lần chụp tính cho
+ngày số liệu của nó (chụp sau 2 giờ sáng ngày D là số liệu ngày D−1); ngày không chụp để trống, không tính.
+In bản tin (tối đa 40 dòng, dán được vào Zalo, Telegram): từng đơn vị so với hôm trước và 7 ngày trước, sở ngành
+và xã phường xếp hạng riêng, đơn vị của tôi đứng đầu. Không gửi gì đi đâu.
+
+  --unit          đơn vị của tôi (xã, sở hay tỉnh), để đứng đầu bản tin
+  --clusters      danh sách cụm thi đua (.xlsx: Cụm thi đua | Đơn vị | Từ ngày | Đến ngày): xếp hạng trong cụm
+  --period        kỳ cần theo dõi, ví dụ "Năm 2026" (mặc định: kỳ của lần chụp mới nhất)
+  --out           ghi báo cáo một trang A4: .xlsx, .pdf (cần LibreOffice) hoặc .html; không ghi đè trừ khi --force
+  --json          in kết quả dạng JSON (bản tin, từng đơn vị, báo cáo) thay cho bản tin chữ
+  --red, --yellow ngưỡng đỏ, vàng (% điểm tối đa; mặc định 50, 70)
+  --day-drop      giảm trong một ngày từ bao nhiêu điểm thì báo (mặc định 0,5)
+  --rate-drop     tỷ lệ giảm từ bao nhiêu điểm phần trăm thì báo (mặc định 2)
+  --decline-days  giảm bao nhiêu ngày liên tiếp thì báo (mặc định 3)
+
+Mã thoát: 0 xong; 1 không có lần chụp nào đọc được, hoặc không ghi được báo cáo; 2 sai cách dùng.
+
+English: reads a folder of saved 766 captures (HAR files, the extension's saved responses or export, response
+bodies) by data day and prints the digest (at most 40 lines), writes the one-page A4 brief with --out (.xlsx,
+.pdf through LibreOffice, .html), or prints JSON with --json.`;
+
+/** Every .json and .har under `dir`, in path order. */
+async function captureFiles(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const walk = async (d: string) => {
+    for (const entry of (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
+      const path = join(d, entry.name);
+      if (entry.isDirectory()) await walk(path);
+      else if (entry.isFile() && /\.(json|har)$/i.test(entry.name)) out.push(path);
+    }
+  };
+  await walk(dir);
+  return out;
+}
+
+/** The portal's notes said once per kind, with the units they touch; other warnings once each. */
+export function groupedWarnings(warnings: readonly CaptureWarning[]): string[] {
+  const kinds = new Map<string, Set<string>>();
+  const plain = new Set<string>();
+  for (const w of warnings) {
+    if (w.kind) kinds.set(w.kind, (kinds.get(w.kind) ?? new Set()).add(w.unit ?? ''));
+    else plain.add(w.message);
+  }
+  return [
+    ...[...kinds].map(([kind, units]) => {
+      const named = [...units].filter(Boolean);
+      return `${kind} (${named.length} đơn vị${named.length > 0 ? `: ${named.slice(0, 3).join(', ')}${named.length > 3 ? ', …' : ''}` : ''})`;
+    }),
+    ...plain,
+  ];
+}
+
+function thresholdsOf(values: Partial<Record<string, string | boolean>>): Thresholds {
+  const given: Record<string, number> = {};
+  for (const [option, key] of [['red', 'redBelow'], ['yellow', 'yellowBelow'], ['day-drop', 'dayDrop'], ['rate-drop', 'rateDrop'], ['decline-days', 'declineDays']] as const) {
+    const text = values[option];
+    if (typeof text !== 'string') continue;
+    const n = parseNumberText(text);
+    if (n === undefined) throw new UsageError(`--${option} cần một số (ví dụ 0,5), đang là «${text}».`);
+    given[key] = n;
+  }
+  const parsed = parseWithMessages(Thresholds, given, THRESHOLD_LABELS);
+  if (!parsed.ok) throw new UsageError(`Ngưỡng không hợp lệ: ${parsed.errors.join('; ')}.`);
+  return parsed.data;
+}
+
+const comparisonJson = (c: Comparison) => (c.kind === 'change' ? { day: c.day, from: c.from, change: c.delta } : { day: c.day, notComparable: c.kind });
+
+function unitJson(u: UnitWatch) {
+  const h = u.headline;
+  return {
+    name: u.name,
+    level: u.level,
+    own: u.own,
+    ...(h ? { score: h.measure.value, max: h.measure.max, scoreOf: h.measure.label, colour: h.colour, sinceYesterday: comparisonJson(h.day), sinceLastWeek: comparisonJson(h.week), ...(h.decline ? { decline: h.decline } : {}) } : {}),
+    ...(u.place ? { place: u.place } : {}),
+    ...(u.cluster ? { cluster: u.cluster } : {}),
+    groups: u.groups.map((g) => ({ name: g.measure.label, score: g.measure.value, max: g.measure.max, colour: g.colour, sinceYesterday: comparisonJson(g.day), sinceLastWeek: comparisonJson(g.week), ...(g.decline ? { decline: g.decline } : {}) })),
+    rateDrops: u.rateDrops.map((r) => ({ name: r.label, from: r.from, to: r.to })),
+  };
+}
+
+function digestJson(d: Digest) {
+  return {
+    scope: d.scope, period: d.period, day: d.day, capturedAt: d.capturedAt, yesterday: d.yesterday, lastWeek: d.lastWeek, gaps: d.gaps,
+    missingGroups: d.missingGroups, thresholds: d.thresholds,
+    levels: d.levels.map((l) => ({ level: l.level, title: l.title, units: l.units.map(unitJson), leaders: l.leaders.map((u) => u.name) })),
+    clusters: d.clusters.map((c) => ({ cluster: c.cluster, units: c.units.map((u) => u.name) })),
+    notComparable: d.newSinceYesterday.map((u) => u.name),
+    missingToday: d.missingToday,
+  };
+}
+
+/** The brief as a PDF: the sheet written to a temporary .xlsx, printed by LibreOffice. */
+async function pdfOf(xlsx: Uint8Array): Promise<Uint8Array> {
+  const dir = await mkdtemp(join(tmpdir(), 'thidua-watch-'));
+  try {
+    const file = join(dir, 'bao-cao.xlsx');
+    await writeFile(file, xlsx);
+    try {
+      await promisify(execFile)('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 180_000 });
+    } catch (e) {
+      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
+      throw new UnusableFile(missing
+        ? 'Không tìm thấy LibreOffice (lệnh soffice) để in ra PDF: cài LibreOffice, hoặc ghi --out dạng .xlsx hay .html rồi tự in.'
+        : `LibreOffice không in được báo cáo ra PDF (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+    }
+    return new Uint8Array(await readFile(join(dir, 'bao-cao.pdf')));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+export const command: Command = {
+  help: HELP,
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      unit: { type: 'string' },
+      clusters: { type: 'string' },
+      period: { type: 'string' },
+      out: { type: 'string' },
+      json: { type: 'boolean' },
+      force: { type: 'boolean' },
+      red: { type: 'string' },
+      yellow: { type: 'string' },
+      'day-drop': { type: 'string' },
+      'rate-drop': { type: 'string' },
+      'decline-days': { type: 'string' },
+    });
+    if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục lần chụp. / Exactly one folder of saved captures is needed.');
+    const folder = resolve(io.cwd, positionals[0]!);
+    const out = values.out ? resolve(io.cwd, values.out) : undefined;
+    const kind = out ? extname(out).toLowerCase() : undefined;
+    if (kind && !['.xlsx', '.pdf', '.html'].includes(kind)) throw new UsageError(`Tệp --out phải là .xlsx, .pdf hoặc .html: ${values.out}.`);
+    const thresholds = thresholdsOf(values);
+    if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) throw new UsageError(`Không có thư mục ${shown(folder, io.cwd)}.`);
+    const clusters = values.clusters ? await readClusterFile(resolve(io.cwd, values.clusters), io) : undefined;
+
+    const captures: Capture[] = [];
+    const warnings: CaptureWarning[] = [];
+    for (const path of await captureFiles(folder)) {
+      const name = shown(path, io.cwd);
+      const read = readInputFile(path, name);
+      if (!read.ok) {
+        io.err(`Bỏ qua: ${read.message}`);
+        continue;
+      }
+      const parsed = parseJsonText(new TextDecoder().decode(read.bytes), name);
+      if (!parsed.ok) {
+        io.err(`Bỏ qua: ${parsed.message}`);
+        continue;
+      }
+      const modified = (await stat(path)).mtime.toISOString();
+      const saved = readSavedCapture(parsed.value, path, modified);
+      if (!saved.ok) {
+        io.err(`Bỏ qua ${name}: ${saved.message}`);
+        continue;
+      }
+      if (saved.timeFrom === 'fallback') io.err(`Lưu ý: ${name} không ghi giờ chụp: lấy giờ sửa tệp (${modified}).`);
+      captures.push(...saved.captures);
+      warnings.push(...saved.warnings);
+    }
+    for (const w of groupedWarnings(warnings)) io.err(`Cảnh báo: ${w}`);
+    const series = watchSeries(captures, values.period ? { period: values.period } : {});
+    if (!series) {
+      io.err(values.period
+        ? `Không có lần chụp nào của kỳ «${values.period}» trong ${shown(folder, io.cwd)}.`
+        : `Không có lần chụp chỉ số 766 nào đọc được trong ${shown(folder, io.cwd)} (cần tệp .har, .json của trang ${PAGE_766_URL}).`);
+      return EXIT.inputsFailed;
+    }
+    const digest = buildDigest(series, { thresholds, ...(values.unit ? { own: values.unit } : {}), ...(clusters ? { clusters } : {}) });
+    if (values.unit && !digest.own) io.err(`Lưu ý: không thấy «${values.unit}» trong lần chụp ngày ${digest.day}.`);
+    const brief = buildBrief(digest, series);
+
+    if (out) {
+      let data: Uint8Array | string;
+      if (kind === '.html') data = briefHtml(brief);
+      else {
+        const [{ OoxmlWorkbook }, { nodeGzip }] = await Promise.all([import('../../adapters/ooxml/workbook.js'), import('../node-zlib.js')]);
+        const workbook = OoxmlWorkbook.create();
+        await workbook.apply({ sheets: [planBrief(brief)] });
+        const xlsx = await workbook.toBuffer({ gzip: nodeGzip });
+        data = kind === '.pdf' ? await pdfOf(xlsx) : xlsx;
+      }
+      if (!(await writeOutput(out, data, values.force ?? false))) {
+        throw new UsageError(`Tệp ${shown(out, io.cwd)} đã có; thêm --force để ghi đè. / ${shown(out, io.cwd)} exists; add --force to overwrite.`);
+      }
+      io.err(`Đã ghi báo cáo một trang («${BRIEF_SHEET}»): ${shown(out, io.cwd)}`);
+    }
+    io.out(values.json ? JSON.stringify({ format: 'thidua-watch', version: 1, text: digestText(digest), digest: digestJson(digest), brief }, null, 2) : digestText(digest));
+    return EXIT.ok;
+  },
+};

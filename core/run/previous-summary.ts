@@ -1,0 +1,101 @@
+// Kết quả lần trước (the previous result): one reading of a run's tong-hop.xlsx — or of the workbook open in the
+// task pane — for every face: the council's decisions in its «Rà soát», the run's record, the rounds the council
+// closed, and whether each holds its seal. What does not read, or reads but no longer holds its seal, is damage,
+// one Vietnamese line each: every face stops on it and says so, never taking a damaged closing for «chưa chốt».
+// A sheet edited by hand since it was written («Tổng hợp» against the record's rows, «Chốt kết quả» against its
+// rounds) is `edited`: named wherever the closing is checked.
+import type { TypedReview } from '../council/merge.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import type { WorkbookPort } from '../sheet/port.js';
+import { cellText, formatDateVi } from '../values.js';
+import { applyEditToValues } from '../workbook/apply-grid.js';
+import { isNamedAfter } from '../workbook/own-sheets.js';
+import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
+import { readReviewDecisions } from '../workbook/read-review.js';
+import { brokenSeals, changesSinceClosing, ClosedRounds, CLOSED_ROUNDS_KEY, recordSealed, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
+import { CLOSING_SHEET, planClosing } from './plan-closing.js';
+import { plannedChanges, sheetChanges } from './seal.js';
+
+export type PreviousSummary = {
+  /** The council's «Rà soát» as read: its decisions and the flags held as typed. */
+  review: TypedReview;
+  /** Cells of «Rà soát» it could not read (each flag held as typed), by sheet and cell. */
+  problems: { sheet: string; cell: string; message: string }[];
+  /** The last run's record, read and sealed; undefined when the workbook has none (not a run's tong-hop.xlsx). */
+  record: RunRecord | undefined;
+  /** The rounds closed, each sealed; none when it was never closed (or when its closing is damaged: see `damage`). */
+  rounds: ClosedRound[];
+  /** What does not read or does not hold its seal: never «not closed» — every face stops and says it. */
+  damage: string[];
+  /** Sheets edited by hand since thidua wrote them: rows of «Tổng hợp» / «Xét khen thưởng», cells of «Chốt kết quả». */
+  edited: string[];
+};
+
+/** The previous result read through a port: the sheet names, the store, then the sheets it needs in one read. */
+export async function readPreviousSummary(port: WorkbookPort): Promise<PreviousSummary> {
+  const names = await port.listSheets();
+  const stored = { record: await port.readStore(RUN_RECORD_KEY), rounds: await port.readStore(CLOSED_ROUNDS_KEY) };
+  const shown = RunRecord.safeParse(stored.record);
+  const wanted = new Set([CLOSING_SHEET, ...(shown.success ? shown.data.shown.map((s) => s.name) : [])]);
+  const read = names.filter((n) => wanted.has(n) || isNamedAfter(REVIEW_SHEET, n));
+  return previousSummaryOf(names, read.length > 0 ? await port.readSheets(read) : [], stored);
+}
+
+/** The previous result from what was read: every sheet name, the grids read, the store's record and rounds as stored. */
+export function previousSummaryOf(names: readonly string[], grids: readonly SheetGrid[], stored: { record: unknown; rounds: unknown }): PreviousSummary {
+  const damage: string[] = [];
+  const gridOf = (name: string) => grids.find((g) => g.name === name);
+
+  let record: RunRecord | undefined;
+  if (stored.record !== undefined) {
+    const parsed = RunRecord.safeParse(stored.record);
+    if (!parsed.success) damage.push('Kết quả lượt chấm lưu ẩn trong tệp không đọc được (đã bị sửa tay, hoặc do phiên bản khác ghi).');
+    else if (!recordSealed(parsed.data)) damage.push('Kết quả lượt chấm lưu ẩn trong tệp đã bị sửa sau khi chấm: mã niêm phong không khớp.');
+    else record = parsed.data;
+  }
+
+  let rounds: ClosedRound[] = [];
+  if (stored.rounds !== undefined) {
+    const parsed = ClosedRounds.safeParse(stored.rounds);
+    const broken = parsed.success ? brokenSeals(parsed.data) : [];
+    if (!parsed.success) damage.push('Bản ghi các lần chốt kết quả lưu ẩn trong tệp không đọc được (đã bị sửa tay, hoặc do phiên bản khác ghi).');
+    else if (broken.length > 0) damage.push(...broken);
+    else rounds = parsed.data;
+  } else if (names.includes(CLOSING_SHEET)) {
+    damage.push(`Tệp có trang «${CLOSING_SHEET}» mà bản ghi các lần chốt lưu ẩn không còn hoặc không đọc được: kết quả đã chốt bị hỏng, không phải chưa chốt.`);
+  }
+  const last = rounds.at(-1);
+  // A run's tong-hop.xlsx always keeps its record beside its rounds; the task pane's workbook never keeps one.
+  if (last?.covers === 'files' && stored.record === undefined) damage.push('Tệp đã chốt mà kết quả lượt chấm lưu ẩn không còn.');
+
+  const edited = [
+    ...(rounds.length > 0 ? plannedChanges(CLOSING_SHEET, applyEditToValues([], planClosing(rounds)), gridOf(CLOSING_SHEET)) : []),
+    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name))) ?? []),
+  ];
+
+  const reviewGrid = grids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
+  const read = reviewGrid ? readReviewDecisions(reviewGrid) : { decisions: [], unread: [], problems: [] };
+  return {
+    review: { decisions: read.decisions, unread: read.unread },
+    problems: read.problems.map((p) => ({ sheet: reviewGrid!.name, ...p })),
+    record,
+    rounds,
+    damage,
+    edited,
+  };
+}
+
+/**
+ * What a folder (or the files chosen on the page) no longer shares with its last closed round, one line each:
+ * sheets edited by hand, a result scored again since closing, every file changed, gone, added or unreadable, and what
+ * that changed of the result. Empty when it verifies. Only for a summary without damage and with a round closed.
+ */
+export function unverified(summary: PreviousSummary, found: readonly FoundDigest[]): string[] {
+  const last = summary.rounds.at(-1)!;
+  const now = summary.record ?? last.record;
+  const reopened = now.seal !== last.record.seal ? [`Kết quả trong tong-hop.xlsx là lần chấm ngày ${formatDateVi(now.scoredOn)}, sau lần chốt ${last.number}: chưa được chốt lại.`] : [];
+  return [...summary.edited, ...reopened, ...changesSinceClosing(last, now, found)];
+}
+
+// Made for issue 36 item 2 and issue 35 item 2: the previous result read once, by the command line, the page's
+// thread and the task pane alike, with one meaning of «cannot read it».

@@ -1,0 +1,97 @@
+// Niêm phong (the seal): what makes a closed round and the run's record inside tong-hop.xlsx tell on a hand edit.
+// A record is sealed with the SHA-256 of its canonical JSON (keys sorted at every level, so the same record gives the
+// same text whichever face wrote or read it); a round's seal is chained to the round before it. A sheet the council
+// closed («Tổng hợp», «Xét khen thưởng») is sealed row by row as it reads, so the row an officer edited is named.
+import { z } from 'zod';
+import type { CellValue } from '../cell.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import { cellText } from '../values.js';
+import { EXCEL_CELL_MAX, safeText } from '../safe-text.js';
+import { sha256Text } from './sha256.js';
+
+const HEX64 = /^[0-9a-f]{64}$/;
+export const Seal = z.string().regex(HEX64);
+
+/** JSON with its keys sorted at every level and undefined left out: one text for one value. */
+export function canonicalJson(value: unknown): string {
+  // JSON.stringify itself, each object handed on with its keys in order (written out by hand, it took four times longer).
+  return (
+    JSON.stringify(value, (_key, v: unknown) => {
+      if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
+      const sorted: Record<string, unknown> = {};
+      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
+      return sorted;
+    }) ?? 'null'
+  );
+}
+
+/** The seal of `value` (its `seal` field left out), chained to the seal of what came before it. */
+export function sealOf(value: Record<string, unknown>, previous = ''): string {
+  const { seal: _own, ...rest } = value;
+  return sha256Text(`${canonicalJson(rest)}\n${previous}`);
+}
+
+/** A sheet as closed: each row's digest (16 hex digits of its SHA-256; the round's own seal covers them all). */
+export const SealedSheet = z.object({ name: z.string(), rows: z.array(z.string()) });
+export type SealedSheet = z.infer<typeof SealedSheet>;
+
+/**
+ * A cell as the seal reads it, the same whether planned or read back from the file, saved again by Excel or
+ * LibreOffice: a number to 15 significant digits, text as a document holds it (safe-text.ts; line ends as XML reads them).
+ */
+function cellSealed(v: CellValue): string {
+  if (v === null || v === '') return '';
+  if (typeof v === 'number') return String(Number(v.toPrecision(15)));
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return safeText(cellText(v).replace(/\r\n?/g, '\n'), EXCEL_CELL_MAX).text.trim();
+}
+
+/** Each row of the sheet from row 1, as the seal reads it: `column=value` of every cell not empty; '' for an empty row. */
+function sheetRows(grid: SheetGrid): { text: string; shown: string }[] {
+  const top = (grid.origin?.row ?? 1) - 1;
+  const left = (grid.origin?.col ?? 1) - 1;
+  const rows: { text: string; shown: string }[] = Array.from({ length: top }, () => ({ text: '', shown: '' }));
+  for (const values of grid.values) {
+    let text = '';
+    let shown = '';
+    for (let c = 0; c < values.length; c++) {
+      const cell = cellSealed(values[c]!);
+      if (cell === '') continue;
+      text += `${text ? '\t' : ''}${left + c + 1}=${cell}`;
+      shown += `${shown ? ' | ' : ''}${cell}`;
+    }
+    rows.push({ text, shown });
+  }
+  while (rows.length > 0 && rows.at(-1)!.text === '') rows.pop();
+  return rows;
+}
+
+const rowDigest = (text: string) => sha256Text(text).slice(0, 16);
+
+export function sealSheet(grid: SheetGrid): SealedSheet {
+  return { name: grid.name, rows: sheetRows(grid).map((r) => rowDigest(r.text)) };
+}
+
+/** Rows named at most, then how many more. */
+const NAMED_ROWS = 5;
+
+/** What differs in `grid` from the sheet as sealed, one Vietnamese line a row (the first few, then how many more). */
+export function sheetChanges(sealed: SealedSheet, grid: SheetGrid | undefined): string[] {
+  if (!grid) return [`Trang «${sealed.name}» đã chốt nay không còn.`];
+  const now = sheetRows(grid);
+  const lines: string[] = [];
+  for (let i = 0; i < Math.max(now.length, sealed.rows.length); i++) {
+    const row = now[i];
+    if (row !== undefined && i < sealed.rows.length && rowDigest(row.text) === sealed.rows[i]) continue;
+    if (row === undefined || row.text === '') lines.push(`Trang «${sealed.name}», dòng ${i + 1}: đã xoá sau khi chốt.`);
+    else lines.push(`Trang «${sealed.name}», dòng ${i + 1}: ${i < sealed.rows.length ? 'đã sửa' : 'đã thêm'} sau khi chốt (nay: ${row.shown}).`);
+  }
+  return lines.length > NAMED_ROWS ? [...lines.slice(0, NAMED_ROWS), `Trang «${sealed.name}»: và ${lines.length - NAMED_ROWS} dòng khác đã khác bản đã chốt.`] : lines;
+}
+
+/** What differs in `grid` from the values a sheet was planned with (the «Chốt kết quả» sheet against its record), by row. */
+export function plannedChanges(name: string, planned: readonly (readonly CellValue[])[], grid: SheetGrid | undefined): string[] {
+  return sheetChanges(sealSheet({ name, values: planned.map((r) => [...r]) }), grid);
+}
+
+// Made for issue 35 item 2: a closed round covers the record it was closed on and the sheets it was shown in.

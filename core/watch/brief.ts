@@ -1,0 +1,135 @@
+// Báo cáo một trang (the one-page brief for the chairman): the standing, the changes since yesterday and since last
+// week, the red list, and per unit what drags its score with what it would take — planned once as plain rows, then
+// written as a sheet (plan-brief.ts, printed on one A4 page) or as a page (brief-html.ts). Its length is bounded so
+// it stays one page: the lists keep their first rows and say how many more there are.
+import { addDays, shortDate, vietnamDay, vietnamTime } from './data-day.js';
+import type { Digest } from './digest.js';
+import { fell } from './digest.js';
+import { dragLine, dragsOf } from './drags.js';
+import type { WatchSeries } from './captures.js';
+import { COLOUR_NAMES } from './thresholds.js';
+import type { Comparison, UnitWatch } from './units.js';
+import { LEVELS } from './level.js';
+import { changeWords, measureText, placeWords, points, shortName } from './words.js';
+
+/** A table of the brief: its column titles and rows of text. */
+export interface BriefTable {
+  heading: string;
+  columns: string[];
+  rows: string[][];
+  /** What did not fit («và 12 đơn vị khác»). */
+  more?: string;
+}
+
+export interface Brief {
+  title: string;
+  subtitle: string;
+  /** Sentences on the standing (the officer's unit, each level's colours). */
+  standing: string[];
+  changes: BriefTable;
+  red: BriefTable;
+  /** What drags the score, per unit: its name, then one line per metric. */
+  drags: { unit: string; lines: string[] }[];
+  clusters?: BriefTable;
+  notes: string[];
+}
+
+/** How many rows each list keeps so the page stays one page. */
+const LIMITS = { changes: 8, red: 8, dragUnits: 4, dragsPerUnit: 3 };
+
+const LEVEL_TITLE = new Map(LEVELS.map((l) => [l.level, l.title]));
+
+function changeCell(u: UnitWatch, which: 'day' | 'week'): string {
+  const c = u.headline?.[which];
+  if (!c) return '';
+  if (c.kind === 'change') return changeWords(c.delta);
+  if (c.kind === 'absent') return 'chưa đủ số liệu để so sánh';
+  return c.kind === 'no-capture' ? 'không có lần chụp' : 'không có số liệu';
+}
+
+function scoreCell(u: UnitWatch): string {
+  const h = u.headline;
+  if (!h) return 'chưa đủ nhóm';
+  return `${measureText(h.measure)}${h.colour && h.colour !== 'green' ? ` (${COLOUR_NAMES[h.colour]})` : ''}`;
+}
+
+const placeCell = (u: UnitWatch) => [u.place ? placeWords(u.place) : '', u.cluster ? `${placeWords(u.cluster)} ${u.cluster.name}` : ''].filter(Boolean).join('; ');
+
+/** The brief of a digest, with what drags each unit (from the series' days) and the procedures captured. */
+export function buildBrief(digest: Digest, series: WatchSeries): Brief {
+  const t = digest.thresholds;
+  const all = digest.levels.flatMap((l) => l.units);
+  const standing: string[] = [];
+  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeWords(digest.own.place)} ${LEVEL_TITLE.get(digest.own.level)?.toLowerCase()}` : ''}; ${changeCell(digest.own, 'day')} so với hôm trước.`);
+  for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
+    const count = (c: string) => l.units.filter((u) => u.headline?.colour === c).length;
+    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red')}, vàng ${count('yellow')}, xanh ${count('green')}.`);
+  }
+  const province = digest.province;
+  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeWords(province.place)} tỉnh, thành phố` : ''}; ${changeCell(province, 'day')} so với hôm trước.`);
+
+  const changed = (c: Comparison | undefined) => c?.kind === 'change' && Math.abs(c.delta) >= 0.005;
+  const moved = all
+    .filter((u) => changed(u.headline?.day) || changed(u.headline?.week))
+    .sort((a, b) => Math.abs(delta(b)) - Math.abs(delta(a)));
+  const changes: BriefTable = {
+    heading: '2. Thay đổi so với hôm trước và 7 ngày trước',
+    columns: ['Đơn vị', 'Điểm', 'So với hôm trước', 'So với 7 ngày trước', 'Thứ hạng'],
+    rows: moved.slice(0, LIMITS.changes).map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day'), changeCell(u, 'week'), placeCell(u)]),
+    ...(moved.length > LIMITS.changes ? { more: `và ${moved.length - LIMITS.changes} đơn vị khác có thay đổi` } : {}),
+  };
+  const reds = all.filter((u) => u.headline?.colour === 'red').sort((a, b) => (a.headline!.measure.value ?? 0) / a.headline!.measure.max - (b.headline!.measure.value ?? 0) / b.headline!.measure.max);
+  const red: BriefTable = {
+    heading: `3. Danh sách đỏ (dưới ${points(t.redBelow)} % điểm tối đa)`,
+    columns: ['Đơn vị', 'Điểm', '% tối đa', 'So với hôm trước', 'Thứ hạng'],
+    rows: reds.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), `${points((100 * (u.headline!.measure.value ?? 0)) / u.headline!.measure.max)} %`, changeCell(u, 'day'), placeCell(u)]),
+    ...(reds.length > LIMITS.red ? { more: `và ${reds.length - LIMITS.red} đơn vị đỏ khác` } : {}),
+  };
+
+  // What drags: the officer's unit, then those that fell most, then the red ones.
+  const days = new Map(series.days.map((d) => [d.day, d]));
+  const today = days.get(digest.day)!;
+  const yesterday = days.get(addDays(digest.day, -1));
+  const fallers = all.filter((u) => u.headline && fell(u.headline, t)).sort((a, b) => delta(a) - delta(b));
+  const chosen = [...new Set([...(digest.own ? [digest.own] : []), ...fallers, ...reds])].slice(0, LIMITS.dragUnits);
+  const drags = chosen.map((u) => {
+    const list = dragsOf(u.snapshot, yesterday?.units.get(u.key), today.procedures);
+    const lines = list.slice(0, LIMITS.dragsPerUnit).map((d) => [dragLine(d), ...d.procedures.slice(0, 1).map((p) => `   kéo xuống: ${p}`)].join('\n'));
+    return { unit: `${shortName(u.name)} — ${scoreCell(u)}`, lines: lines.length > 0 ? lines : ['Không chỉ số nào giảm hay thiếu điểm.'] };
+  });
+
+  const notes: string[] = [];
+  if (digest.missingGroups.length > 0) notes.push(`Lần chụp chưa đủ nhóm (thiếu ${digest.missingGroups.join(', ')}): chỉ so sánh các nhóm đã có.`);
+  if (!digest.yesterday.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.yesterday.day)}: chưa đủ số liệu để so sánh với hôm trước.`);
+  if (!digest.lastWeek.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
+  if (digest.newSinceYesterday.length > 0) notes.push(`Chưa đủ số liệu để so sánh: ${digest.newSinceYesterday.length} đơn vị không có trong lần chụp hôm trước.`);
+  notes.push(`Ngưỡng: đỏ dưới ${points(t.redBelow)} %, vàng dưới ${points(t.yellowBelow)} % điểm tối đa; giảm từ ${points(t.dayDrop)} điểm/ngày; giảm ${t.declineDays} ngày liên tiếp. Điểm là điểm của cổng dichvucong.gov.vn; «cần làm gì» tính theo công thức cổng công bố.`);
+
+  const clusters: BriefTable | undefined = digest.clusters.length > 0
+    ? {
+        heading: '5. Cụm thi đua',
+        columns: ['Cụm', 'Số đơn vị', 'Dẫn đầu', 'Cuối cụm', ''],
+        rows: digest.clusters.map((c) => [c.cluster, String(c.units.length), c.units[0] ? `${shortName(c.units[0].name)} (${scoreCell(c.units[0])})` : '', c.units.length > 1 ? `${shortName(c.units.at(-1)!.name)} (${scoreCell(c.units.at(-1)!)})` : '', '']),
+      }
+    : undefined;
+  return {
+    title: `BÁO CÁO NHANH CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — ${shortName(digest.scope).toUpperCase()}`,
+    subtitle: `${digest.period} · số liệu ngày ${shortDate(digest.day)} (chụp lúc ${vietnamTime(digest.capturedAt)} ngày ${shortDate(vietnamDay(digest.capturedAt) ?? digest.day)})`,
+    standing,
+    changes,
+    red,
+    drags,
+    ...(clusters ? { clusters } : {}),
+    notes,
+  };
+}
+
+function delta(u: UnitWatch): number {
+  const c = u.headline?.day.kind === 'change' ? u.headline.day : u.headline?.week.kind === 'change' ? u.headline.week : undefined;
+  return c?.kind === 'change' ? c.delta : 0;
+}
+
+/*
+Made for: issue 39 item 3 — «a one-page A4 brief for the chairman: standing, changes since yesterday and since last
+week, the red list, and per unit what drags the score», the same on the command line and in the extension.
+*/

@@ -1,0 +1,101 @@
+// Lần chụp theo ngày (captures by data day): what the officer saved, each save with its time, arranged as the days
+// of one period — per day, per unit, the latest figures of that day. Days without a capture stay gaps; a unit
+// missing from a day's capture is missing that day, never given the figures of another.
+import { GROUPS_766 } from '../indicators/groups-766.js';
+import type { IndicatorSnapshot, Period } from '../indicators/schema.js';
+import { unitKey } from '../indicators/units.js';
+import { normalizeLabel } from '../text.js';
+import { dataDay } from './data-day.js';
+import type { ProcedureCapture } from './procedures.js';
+
+/** One save: the units' figures as the page showed them at `capturedAt`, and the procedures filtered then. */
+export interface Capture {
+  capturedAt: string;
+  snapshots: readonly IndicatorSnapshot[];
+  procedures?: readonly ProcedureCapture[];
+}
+
+/** A data day of the series: each unit's latest figures of that day. */
+export interface WatchDay {
+  day: string;
+  /** The latest capture of the day. */
+  capturedAt: string;
+  units: ReadonlyMap<string, IndicatorSnapshot>;
+  procedures: readonly ProcedureCapture[];
+}
+
+export interface WatchSeries {
+  period: Period;
+  /** Oldest first; only days with a capture of this period. */
+  days: WatchDay[];
+  /** Other periods captured (their labels), not compared with this one. */
+  otherPeriods: string[];
+}
+
+/**
+ * The period a figure compares within: yearly and monthly figures add up over their period, so two days compare
+ * only in the same period (DOMAIN §10); a year-to-date range is one series whatever day it ends.
+ */
+export function periodKey(p: Period): string {
+  if (p.kind === 'range' && p.from && p.to && (p.cumulative ?? p.from.endsWith('-01-01'))) return `luy-ke|${p.to.slice(0, 4)}`;
+  return p.from && p.to ? `${p.kind}|${p.from}|${p.to}` : `${p.kind}|${normalizeLabel(p.label)}`;
+}
+
+const SCORED: ReadonlySet<string> = new Set([...GROUPS_766, 'DVCTT', 'TONG_SCORE']);
+
+/** A snapshot the watch can read: it carries a score of the index (a group's or the total). */
+export function hasScore(s: IndicatorSnapshot): boolean {
+  return s.indicators.some((i) => SCORED.has(i.code) && i.unit === 'points');
+}
+
+/** The key one unit is known by across days: its name as officers read it (worked out once a name, within bounds). */
+export function watchKey(name: string): string {
+  let key = keys.get(name);
+  if (key === undefined) {
+    if (keys.size >= 20_000) keys.clear();
+    keys.set(name, (key = unitKey(name, { keepProvince: true })));
+  }
+  return key;
+}
+const keys = new Map<string, string>();
+
+/**
+ * The captures of one period arranged by data day: the period asked for (by its label), else the period of the
+ * latest capture. Within a day a later capture of a unit replaces an earlier one.
+ */
+export function watchSeries(captures: readonly Capture[], opts: { period?: string } = {}): WatchSeries | undefined {
+  const scored = captures
+    .map((c) => ({ ...c, snapshots: c.snapshots.filter(hasScore), day: dataDay(c.capturedAt) }))
+    .filter((c): c is typeof c & { day: string } => c.day !== undefined && c.snapshots.length > 0)
+    .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  if (scored.length === 0) return undefined;
+  const wanted = opts.period ? normalizeLabel(opts.period) : undefined;
+  const chosen = wanted
+    ? scored.flatMap((c) => c.snapshots).find((s) => normalizeLabel(s.period.label) === wanted)?.period
+    : scored.at(-1)!.snapshots.at(-1)!.period;
+  if (!chosen) return undefined;
+  const key = periodKey(chosen);
+  const days = new Map<string, { day: string; capturedAt: string; units: Map<string, IndicatorSnapshot>; procedures: ProcedureCapture[] }>();
+  const others = new Set<string>();
+  for (const c of scored) {
+    for (const s of c.snapshots) {
+      if (periodKey(s.period) !== key) {
+        others.add(s.period.label);
+        continue;
+      }
+      let d = days.get(c.day);
+      if (!d) days.set(c.day, (d = { day: c.day, capturedAt: c.capturedAt, units: new Map(), procedures: [] }));
+      d.capturedAt = c.capturedAt;
+      d.units.set(watchKey(s.unit.name), s);
+    }
+    const d = days.get(c.day);
+    if (d) d.procedures.push(...(c.procedures ?? []).filter((p) => p.snapshots.some((s) => periodKey(s.period) === key)));
+  }
+  others.delete(chosen.label);
+  return { period: chosen, days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)), otherPeriods: [...others] };
+}
+
+/*
+Made for: issue 39 items 2 and 7 — the extension's stored captures and a folder of saved ones read the same way:
+by data day, like with like (one period), gaps kept as gaps.
+*/

@@ -1,0 +1,56 @@
+// Ngày số liệu (the day a capture's figures are of): the 766 portal refreshes around 02:00 Vietnam time, so a
+// capture taken after that on day D holds day D−1's data, and one taken before it still holds D−2's (DOMAIN §10).
+// Reckoned in Vietnam's time (UTC+7, no summer time) whatever the clock of the machine that reads the capture.
+
+/** Vietnam's offset from UTC and the hour the portal's figures change. */
+const VIETNAM_OFFSET_HOURS = 7;
+export const PORTAL_REFRESH_HOUR = 2;
+
+const DAY_MS = 86_400_000;
+
+/** "2026-09-15T21:10:00Z" (04:10 on 16/9 in Vietnam) → "2026-09-15"; undefined for a time that does not read. */
+export function dataDay(capturedAt: string): string | undefined {
+  const at = Date.parse(capturedAt);
+  if (Number.isNaN(at)) return undefined;
+  const sinceRefresh = at + (VIETNAM_OFFSET_HOURS - PORTAL_REFRESH_HOUR) * 3_600_000;
+  return isoDay(Math.floor(sinceRefresh / DAY_MS) * DAY_MS - DAY_MS);
+}
+
+/** "2026-09-15" moved by `days` (negative: earlier). */
+export function addDays(day: string, days: number): string {
+  return isoDay(Date.parse(`${day}T00:00:00Z`) + days * DAY_MS);
+}
+
+/** Whole days from `from` to `to` ("2026-09-08" → "2026-09-15": 7). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
+}
+
+/** "2026-09-05" → "5/9/2026": the short date leaders read in a message. */
+export function shortDate(day: string): string {
+  const [y, m, d] = day.split('-');
+  return `${Number(d)}/${Number(m)}/${y}`;
+}
+
+/** The time of day in Vietnam of a capture, «04:10». */
+export function vietnamTime(capturedAt: string): string {
+  const at = Date.parse(capturedAt);
+  if (Number.isNaN(at)) return '';
+  const local = new Date(at + VIETNAM_OFFSET_HOURS * 3_600_000);
+  return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+}
+
+/** The calendar day in Vietnam of a capture ("2026-09-16" for 04:10 on 16/9). */
+export function vietnamDay(capturedAt: string): string | undefined {
+  const at = Date.parse(capturedAt);
+  return Number.isNaN(at) ? undefined : isoDay(at + VIETNAM_OFFSET_HOURS * 3_600_000);
+}
+
+function isoDay(ms: number): string {
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+/*
+Made for: issue 39 item 2 — «a day-D capture after the portal's ~02:00 refresh is day D−1's data; a missed day stays
+a gap» (DOMAIN §10), the same on the command line (HAR times) and in the extension (the capture's clock).
+*/

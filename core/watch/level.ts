@@ -1,0 +1,39 @@
+// Cấp đơn vị (a unit's level): the country, a province, a provincial agency (sở, ban, ngành) or a commune — read
+// from the response's own tag (`unit.level`) when the capture has one; for older captures, guessed once here from
+// the group, the code's depth and the name (DOMAIN §6: H44 is the province, H44.22 one of its units; «Sở…»,
+// «Văn phòng UBND tỉnh…» are agencies, «UBND xã / phường…» communes).
+import { UNIT_GROUPS, unitLevelOf, type UnitLevel } from '../indicators/units.js';
+import type { IndicatorSnapshot } from '../indicators/schema.js';
+import { normalizeLabel } from '../text.js';
+
+export type { UnitLevel };
+
+/** The levels in the order the digest and the brief list them, each as officers name its units. */
+export const LEVELS: readonly { level: UnitLevel; title: string; one: string }[] = [
+  { level: 'provincial-agency', title: 'Sở, ban, ngành', one: 'sở, ngành' },
+  { level: 'commune', title: 'Xã, phường', one: 'xã, phường' },
+  { level: 'province', title: 'Tỉnh, thành phố', one: 'tỉnh' },
+  { level: 'country', title: 'Cả nước', one: 'cả nước' },
+];
+
+const OF_GROUP: Readonly<Record<string, UnitLevel>> = {
+  [UNIT_GROUPS.province]: 'province',
+  [UNIT_GROUPS.department]: 'provincial-agency',
+  [UNIT_GROUPS.commune]: 'commune',
+};
+
+/** The unit's level: its tag, else its group, else its code's depth and its name. */
+export function unitLevel(unit: Pick<IndicatorSnapshot['unit'], 'name' | 'code' | 'group' | 'level'>): UnitLevel {
+  if (unit.level) return unit.level;
+  if (normalizeLabel(unit.name) === 'ca nuoc') return 'country';
+  const byGroup = unit.group ? OF_GROUP[unit.group] : undefined;
+  if (byGroup) return byGroup;
+  if (unit.code && /^H\d+$/i.test(unit.code.trim())) return 'province';
+  // By name alone, as a tree row marked PROVINCE is told apart when it carries no code.
+  return unitLevelOf({ level: 'PROVINCE' }, unit.name) ?? 'commune';
+}
+
+/*
+Made for: issue 39 items 2 and 3 (communes and provincial agencies listed apart, each ranked within its own level)
+over captures that carry `unit.level` and older ones that do not.
+*/

@@ -1,0 +1,88 @@
+// Lần chụp đã lưu (a saved capture, as the officer keeps them in a folder for `thidua watch`): a HAR of the network
+// panel («Save all as HAR»: every request with its own time, `startedDateTime`), the extension's «Lưu phản hồi»
+// file, the extension's export or backup (snapshots, each with its capture time), or one response body saved alone
+// (named after its endpoint). Each becomes captures with their time; the procedure-filtered responses are kept
+// apart from the page's own view (procedures.ts).
+import type { CaptureWarning } from '../indicators/capture.js';
+import { captureResponses, endpointOf, readSavedResponses, RESPONSE_TYPES, type SeenResponse } from '../indicators/responses/index.js';
+import { IndicatorExport } from '../indicators/schema.js';
+import type { Capture } from './captures.js';
+import { captureProcedures, splitByProcedure } from './procedures.js';
+
+export type SavedRead =
+  | { ok: true; captures: Capture[]; warnings: CaptureWarning[]; timeFrom: 'file' | 'fallback' }
+  | { ok: false; message: string };
+
+const API = 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/';
+const ENDPOINTS = RESPONSE_TYPES.flatMap((t) => t.endpoints).filter((e) => e !== 'rest.jsp');
+
+/** The newest request time of the 766 requests in a HAR (each entry's `startedDateTime`). */
+function harTime(json: unknown): string | undefined {
+  const entries = (json as { log?: { entries?: unknown } } | null)?.log?.entries;
+  if (!Array.isArray(entries)) return undefined;
+  let newest: string | undefined;
+  for (const e of entries) {
+    const url = (e as { request?: { url?: unknown } })?.request?.url;
+    const at = (e as { startedDateTime?: unknown })?.startedDateTime;
+    if (typeof url !== 'string' || typeof at !== 'string' || Number.isNaN(Date.parse(at)) || !endpointOf(url)) continue;
+    const iso = new Date(Date.parse(at)).toISOString();
+    if (!newest || iso > newest) newest = iso;
+  }
+  return newest;
+}
+
+/** The endpoint a lone body's path names («…/2026-09-14/dvc-progress-tree.json»). */
+function endpointOfPath(path: string): string | undefined {
+  const parts = path.toLowerCase().split(/[\\/]/).reverse();
+  for (const part of parts) {
+    const stem = part.replace(/\.(json|har)$/, '');
+    const found = ENDPOINTS.find((e) => stem === e || stem.startsWith(`${e}-`) || stem.startsWith(`${e}.`));
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function fromResponses(seen: readonly SeenResponse[], capturedAt: string, pageUrl: string | undefined): SavedRead {
+  const { whole } = splitByProcedure(seen);
+  const read = captureResponses(whole, { capturedAt, ...(pageUrl ? { pageUrl } : {}) });
+  const procedures = captureProcedures(seen, capturedAt, pageUrl);
+  if (!read.ok) {
+    if (procedures.captures.length === 0) return { ok: false, message: read.error.message };
+    return { ok: true, captures: [{ capturedAt, snapshots: [], procedures: procedures.captures }], warnings: procedures.warnings.map((message) => ({ message })), timeFrom: 'file' };
+  }
+  return {
+    ok: true,
+    captures: [{ capturedAt, snapshots: read.snapshots, ...(procedures.captures.length > 0 ? { procedures: procedures.captures } : {}) }],
+    warnings: [...read.warnings, ...procedures.warnings.map((message) => ({ message }))],
+    timeFrom: 'file',
+  };
+}
+
+/**
+ * The captures a saved file holds. `fallbackTime` (the file's own modification time) stands for the capture's time
+ * where the file carries none (a lone body, the extension's «Lưu phản hồi» file); `path` names a lone body's
+ * endpoint.
+ */
+export function readSavedCapture(json: unknown, path: string, fallbackTime: string): SavedRead {
+  const exported = IndicatorExport.safeParse(json);
+  if (exported.success) {
+    const byTime = new Map<string, Capture & { snapshots: IndicatorExport['snapshots'] }>();
+    for (const s of exported.data.snapshots) {
+      const c = byTime.get(s.capturedAt) ?? { capturedAt: s.capturedAt, snapshots: [] };
+      c.snapshots.push(s);
+      byTime.set(s.capturedAt, c);
+    }
+    return { ok: true, captures: [...byTime.values()], warnings: [], timeFrom: 'file' };
+  }
+  const har = harTime(json);
+  const endpoint = endpointOfPath(path);
+  const saved = readSavedResponses(json, endpoint ? `${API}${endpoint}` : path);
+  if (!saved.ok) return { ok: false, message: saved.error.message };
+  const read = fromResponses(saved.seen, har ?? fallbackTime, saved.pageUrl);
+  return read.ok && !har ? { ...read, timeFrom: 'fallback' } : read;
+}
+
+/*
+Made for: issue 39 item 7 — `thidua watch` reads «a folder of saved captures (HAR «Save all as HAR», saved response
+bodies, the extension's backup/export)», a HAR's own request time being the capture's time (issue 39 item 6).
+*/

@@ -1,0 +1,131 @@
+// Một đơn vị qua các ngày (one unit over the days): its standing on the latest day against the day before and the
+// week before — each score compared only with the same score of the same period on the other day; a unit absent
+// from the other day's capture, or a day without a capture, is «chưa đủ số liệu để so sánh», never a change of 0.
+import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
+import { addDays } from './data-day.js';
+import { watchKey, type WatchDay } from './captures.js';
+import { unitLevel, type UnitLevel } from './level.js';
+import { groupMeasures, headlineMeasure, type Measure } from './scores.js';
+import { colourOf, type Colour, type Thresholds } from './thresholds.js';
+
+/** A score against the same score on an earlier day. */
+export type Comparison =
+  | { kind: 'change'; day: string; from: number; delta: number }
+  /** No capture that day (a gap). */
+  | { kind: 'no-capture'; day: string }
+  /** That day's capture does not hold the unit. */
+  | { kind: 'absent'; day: string }
+  /** One side has no figure (the portal's null), or the score is not in that capture. */
+  | { kind: 'no-data'; day: string };
+
+export interface MeasureWatch {
+  measure: Measure;
+  colour?: Colour;
+  /** Against the day before. */
+  day: Comparison;
+  /** Against 7 days before. */
+  week: Comparison;
+  /** The values of the last days when each fell below the one before (oldest first), `declineDays` falls or more. */
+  decline?: number[];
+}
+
+/** A metric's rate (percent) fallen since the day before by at least the threshold. */
+export interface RateDrop {
+  code: string;
+  label: string;
+  from: number;
+  to: number;
+}
+
+export interface UnitWatch {
+  key: string;
+  name: string;
+  level: UnitLevel;
+  own: boolean;
+  snapshot: IndicatorSnapshot;
+  /** The total, or the one group a one-group capture holds. */
+  headline?: MeasureWatch;
+  groups: MeasureWatch[];
+  rateDrops: RateDrop[];
+  /** Place within its level by the headline score (competition rank). */
+  place?: { rank: number; of: number; tied: boolean };
+  /** Place within its emulation cluster. */
+  cluster?: { name: string; rank: number; of: number; tied: boolean };
+}
+
+/** Days of the series by their date, for lookups. */
+export type DayIndex = ReadonlyMap<string, WatchDay>;
+
+function measureOn(s: IndicatorSnapshot | undefined, code: string, headline: boolean): Measure | undefined {
+  if (!s) return undefined;
+  return headline ? headlineMeasure(s) : groupMeasures(s).find((g) => g.code === code);
+}
+
+function compare(days: DayIndex, key: string, day: string, now: Measure, headline: boolean): Comparison {
+  const d = days.get(day);
+  if (!d) return { kind: 'no-capture', day };
+  const s = d.units.get(key);
+  if (!s) return { kind: 'absent', day };
+  const then = measureOn(s, now.code, headline);
+  if (!then || then.code !== now.code || then.value === null || now.value === null) return { kind: 'no-data', day };
+  return { kind: 'change', day, from: then.value, delta: now.value - then.value };
+}
+
+/** Tiny differences of floating sums are no change. */
+const EPSILON = 1e-9;
+
+/** The values of the last `days`+1 consecutive days while each fell; undefined when fewer falls than `days`. */
+function declineOf(days: DayIndex, key: string, today: string, now: Measure, headline: boolean, t: Thresholds): number[] | undefined {
+  if (now.value === null) return undefined;
+  const values = [now.value];
+  for (let back = 1; ; back++) {
+    const m = measureOn(days.get(addDays(today, -back))?.units.get(key), now.code, headline);
+    if (!m || m.code !== now.code || m.value === null || !(m.value > values[0]! + EPSILON)) break;
+    values.unshift(m.value);
+  }
+  return values.length - 1 >= t.declineDays ? values : undefined;
+}
+
+function watchMeasure(days: DayIndex, key: string, today: string, m: Measure, headline: boolean, t: Thresholds): MeasureWatch {
+  const decline = declineOf(days, key, today, m, headline, t);
+  return {
+    measure: m,
+    ...(m.value !== null && m.max > 0 ? { colour: colourOf(m.value, m.max, t) } : {}),
+    day: compare(days, key, addDays(today, -1), m, headline),
+    week: compare(days, key, addDays(today, -7), m, headline),
+    ...(decline ? { decline } : {}),
+  };
+}
+
+/** Rates (percent figures of metrics) fallen by the threshold or more since the day before. */
+function rateDrops(now: IndicatorSnapshot, before: IndicatorSnapshot | undefined, t: Thresholds): RateDrop[] {
+  if (!before) return [];
+  const rateOf = (i: IndicatorValue) => (i.unit === 'percent' ? i.value : undefined);
+  const earlier = new Map(before.indicators.map((i) => [i.code, rateOf(i)]));
+  return now.indicators.flatMap((i) => {
+    const to = rateOf(i);
+    const from = earlier.get(i.code);
+    return typeof to === 'number' && typeof from === 'number' && from - to >= t.rateDrop - EPSILON ? [{ code: i.code, label: i.label, from, to }] : [];
+  });
+}
+
+/** A unit on `today`, from its snapshot of that day. */
+export function watchUnit(days: DayIndex, today: string, s: IndicatorSnapshot, own: boolean, t: Thresholds): UnitWatch {
+  const key = watchKey(s.unit.name);
+  const headline = headlineMeasure(s);
+  return {
+    key,
+    name: s.unit.name,
+    level: unitLevel(s.unit),
+    own,
+    snapshot: s,
+    ...(headline ? { headline: watchMeasure(days, key, today, headline, true, t) } : {}),
+    groups: groupMeasures(s).map((g) => watchMeasure(days, key, today, g, false, t)),
+    rateDrops: rateDrops(s, days.get(addDays(today, -1))?.units.get(key), t),
+  };
+}
+
+/*
+Made for: issue 39 item 2 — each unit against the previous day and 7 days before, like with like, absent units
+and missed days said as such; the thresholds of core/watch/thresholds.ts.
+*/

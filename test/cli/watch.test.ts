@@ -1,0 +1,91 @@
+// `thidua watch` over a folder of HAR files («Save all as HAR» each morning) built from Phú Thọ's saved responses:
+// each file's own request time makes its data day, the digest is the extension's, the brief is written as .xlsx,
+// .html and .pdf (through LibreOffice), --json carries the same digest, and the command is in `thidua --help`.
+import { execFile } from 'node:child_process';
+import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { digestOf } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { harOf, STORY, storyCaptures, UNITS } from '../watch/real-days.js';
+import { openXlsx, runChild, tempDir, type Run } from './helpers.js';
+
+let dir: string;
+let run: Run;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  const folder = join(dir, 'lan-chup');
+  for (const [i, plan] of STORY.entries()) {
+    // One folder a month, as an officer files them; the file's own time is left to say nothing (the HAR's does).
+    await mkdir(join(folder, plan.day.slice(0, 7)), { recursive: true });
+    const file = join(folder, plan.day.slice(0, 7), `dichvucong-${plan.day}.har`);
+    await writeFile(file, JSON.stringify(harOf(plan, i === STORY.length - 1)));
+    await utimes(file, new Date('2026-11-01T00:00:00Z'), new Date('2026-11-01T00:00:00Z'));
+  }
+  await writeFile(join(folder, 'ghi-chu.json'), '{"ghi chú": "không phải lần chụp"}');
+  run = await runChild(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng', '--out', 'bao-cao.xlsx'], dir);
+}, 120_000);
+
+describe('thidua watch', () => {
+  it('prints the digest the extension shows, each capture on its own data day', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe(digestText(digestOf(storyCaptures(), { own: 'Xã Đoan Hùng' })!));
+    expect(run.stdout).toContain('Ngày không có lần chụp (để trống, không tính): 16/9/2026.');
+  });
+
+  it('says a file that is no capture once, and the portal’s notes once per kind', () => {
+    expect(run.stderr).toContain('Bỏ qua lan-chup/ghi-chu.json:');
+    expect(run.stderr.match(/Cảnh báo:/g)?.length ?? 0).toBeLessThan(5);
+  });
+
+  it('writes the one-page brief as a workbook, its own unit first', async () => {
+    const wb = await openXlsx(join(dir, 'bao-cao.xlsx'));
+    const sheet = wb.workbook.getWorksheet('Báo cáo nhanh')!;
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
+    expect(texts[0]).toBe('BÁO CÁO NHANH CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — UBND TỈNH PHÚ THỌ');
+    expect(texts.find((t) => t.startsWith('Đơn vị của tôi:'))).toMatch(/^Đơn vị của tôi: UBND xã Đoan Hùng — Tiến độ giải quyết 15,91\/20/);
+    expect(sheet.pageSetup.fitToHeight).toBe(1);
+  });
+
+  it('writes it as a page to print and as a PDF of one A4 page, and leaves an existing file alone', async () => {
+    const html = await runChild(['watch', 'lan-chup', '--unit', 'Xã Bình Phú', '--out', 'bao-cao.html'], dir);
+    expect(html.code, html.stderr).toBe(0);
+    const page = await readFile(join(dir, 'bao-cao.html'), 'utf8');
+    expect(page).toContain('<h2>3. Danh sách đỏ (dưới 50 % điểm tối đa)</h2>');
+    expect(page).toContain('34/281 hồ sơ quá hạn');
+    expect(page).not.toMatch(/<script/);
+    const again = await runChild(['watch', 'lan-chup', '--out', 'bao-cao.html'], dir);
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('đã có; thêm --force để ghi đè');
+
+    const pdf = await runChild(['watch', 'lan-chup', '--unit', 'Xã Bình Phú', '--out', 'bao-cao.pdf'], dir);
+    expect(pdf.code, pdf.stderr).toBe(0);
+    const { stdout: info } = await promisify(execFile)('pdfinfo', [join(dir, 'bao-cao.pdf')]);
+    expect(info).toMatch(/Pages:\s+1\n/);
+    expect(info).toMatch(/Page size:\s+595\.\d+ x 841\.\d+ pts \(A4\)/);
+    const { stdout: text } = await promisify(execFile)('pdftotext', ['-layout', join(dir, 'bao-cao.pdf'), '-']);
+    expect(text).toContain('4. Điều kéo điểm xuống');
+    expect(text).toContain('UBND xã Bình Phú');
+  }, 180_000);
+
+  it('gives machines the same digest as JSON, with thresholds from the command line', async () => {
+    const json = await runChild(['watch', 'lan-chup', '--json', '--day-drop', '0,1'], dir);
+    expect(json.code, json.stderr).toBe(0);
+    const doc = JSON.parse(json.stdout) as { format: string; digest: { day: string; thresholds: { dayDrop: number }; levels: { units: { name: string; sinceYesterday?: { change?: number; notComparable?: string } }[] }[] } };
+    expect([doc.format, doc.digest.day, doc.digest.thresholds.dayDrop]).toEqual(['thidua-watch', '2026-09-20', 0.1]);
+    const units = doc.digest.levels.flatMap((l) => l.units);
+    expect(units.find((u) => u.name === UNITS.phuTho.name)!.sinceYesterday).toEqual({ day: '2026-09-19', notComparable: 'absent' });
+    expect(units.find((u) => u.name === UNITS.noiVu.name)!.sinceYesterday!.change).toBeCloseTo(-0.8, 9);
+    const bad = await runChild(['watch', 'lan-chup', '--red', '80', '--yellow', '60'], dir);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('Ngưỡng vàng phải từ ngưỡng đỏ trở lên');
+  });
+
+  it('is listed in thidua --help', async () => {
+    const help = await runChild(['--help'], dir);
+    expect(help.stdout).toMatch(/^ {2}watch +Bản tin, báo cáo một trang chỉ số 766/m);
+  });
+});

@@ -1,0 +1,68 @@
+// The seal of the council's record (core/run/seal.ts, sha256.ts): core's SHA-256 is Node's for any text; a record
+// sealed reads the same whatever order its keys were written in, and any change to a round — a field edited, one
+// added, the round before it changed — breaks its seal; a sealed sheet names the rows edited since.
+import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { brokenSeals, closeRound, recordRun, type ClosedRound } from '../../core/run/closing.js';
+import { canonicalJson, sealSheet, sheetChanges } from '../../core/run/seal.js';
+import { sha256Text } from '../../core/run/sha256.js';
+import { criterion, makeSet } from '../helpers/make-report.js';
+
+describe('sha256Text', () => {
+  it('is Node’s SHA-256 of the text’s UTF-8 bytes, at every length around a block', () => {
+    for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000]) expect(sha256Text('ả'.repeat(n))).toBe(createHash('sha256').update('ả'.repeat(n)).digest('hex'));
+    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => sha256Text(text) === createHash('sha256').update(text).digest('hex')));
+  });
+});
+
+describe('a sealed round', () => {
+  const set = makeSet({ criteria: [criterion({ code: 'A', measure: 'percent', rule: { kind: 'ratio' } })] });
+  const record = recordRun(set, { cards: [], ranking: [], proposals: [], round: 'hang-nam', scoredOn: '2025-11-20', files: ['a.cham-diem.xlsx'] });
+  /** Closed over a.cham-diem.xlsx as it is (`digit` its SHA-256): again only once it changed, with a reason. */
+  const close = (rounds: ClosedRound[], digit = 'a', reason = 'Bản A sửa số liệu') => {
+    const outcome = closeRound(rounds, record, [{ name: 'a.cham-diem.xlsx', sha256: digit.repeat(64) }], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30', reason }, 'files');
+    if (outcome.kind !== 'closed') throw new Error(outcome.kind);
+    return outcome.rounds;
+  };
+
+  it('reads the same whatever order its keys are in', () => {
+    expect(canonicalJson({ b: [1, { d: 2, c: undefined, a: 'x' }], a: null })).toBe('{"a":null,"b":[1,{"a":"x","d":2}]}');
+    const [round] = close([]);
+    const reordered = Object.fromEntries(Object.entries(round!).reverse()) as ClosedRound;
+    expect(brokenSeals([reordered])).toEqual([]);
+  });
+
+  it('breaks on a field edited, a field added, its record edited, or the round before it changed', () => {
+    const rounds = close([]);
+    const two = close(rounds, 'b');
+    expect(brokenSeals(two)).toEqual([]);
+    const edited: ClosedRound[] = [
+      { ...two[0]!, closedBy: 'Người khác' },
+      { ...two[0]!, ...{ openAtClosing: ['Bản A: chờ giải trình'] } },
+      { ...two[0]!, record: { ...two[0]!.record, scoredOn: '2025-11-21' } },
+    ];
+    for (const first of edited) expect(brokenSeals([first, two[1]!]).length, JSON.stringify(first).slice(0, 80)).toBeGreaterThan(0);
+    // Round 2 is chained to round 1: round 1 swapped for another round, itself sealed and whole, breaks round 2.
+    const other = close([], 'c')[0]!;
+    expect(brokenSeals([other, two[1]!])).toEqual([expect.stringMatching(/^Bản ghi lần chốt 2 /)]);
+  });
+});
+
+describe('a sealed sheet', () => {
+  const grid = (rows: (string | number | null)[][]) => ({ name: 'Tổng hợp', values: rows });
+  const sealed = sealSheet(grid([['TỔNG HỢP\nXã Ta Ma'], [], ['Hạng', 'Đơn vị', 'Tổng điểm'], [1, 'Bản Hua Ca', 98], [2, 'Bản Ta Ma', 81.06]]));
+
+  it('reads the same after a save that writes a number with float noise or text with a CR LF', () => {
+    expect(sheetChanges(sealed, grid([['TỔNG HỢP\r\nXã Ta Ma'], [null], ['Hạng', 'Đơn vị', 'Tổng điểm'], [1, 'Bản Hua Ca', 98.00000000000001], [2, 'Bản Ta Ma', 81.06]]))).toEqual([]);
+  });
+
+  it('names each row edited, added or deleted, with what it holds now', () => {
+    expect(sheetChanges(sealed, grid([['TỔNG HỢP\nXã Ta Ma'], [], ['Hạng', 'Đơn vị', 'Tổng điểm'], [1, 'Bản Hua Ca', 58], [], [3, 'Bản Mới', 1]]))).toEqual([
+      'Trang «Tổng hợp», dòng 4: đã sửa sau khi chốt (nay: 1 | Bản Hua Ca | 58).',
+      'Trang «Tổng hợp», dòng 5: đã xoá sau khi chốt.',
+      'Trang «Tổng hợp», dòng 6: đã thêm sau khi chốt (nay: 3 | Bản Mới | 1).',
+    ]);
+    expect(sheetChanges(sealed, undefined)).toEqual(['Trang «Tổng hợp» đã chốt nay không còn.']);
+  });
+});

@@ -1,0 +1,111 @@
+// What drags a unit's score: metrics ranked by their fall, then by their shortfall, each with what it would take under
+// the portal's formulas; and the procedures whose own rate pulls a metric down — from Phú Thọ's saved progress tree
+// filtered by one procedure (test/fixtures/real/watch/), the procedure named from the page's catalogue.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { captureResponses, RESPONSE_TYPES, type SeenResponse } from '../../core/indicators/responses/index.js';
+import { readProcedureCatalogue } from '../../core/indicators/responses/formalities.js';
+import { dragLine, dragsOf } from '../../core/watch/drags.js';
+import { captureProcedures, wholeView } from '../../core/watch/procedures.js';
+import { digestOf } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { API, provinceView } from '../../scripts/harness/province-766.js';
+import { PROCEDURE, PROGRESS_PROCEDURE, seenOn, STORY, storyCaptures, UNITS } from './real-days.js';
+
+const AT = '2026-09-21T04:10:00+07:00';
+const last = STORY.at(-1)!;
+
+type Child = { departmentName: string; totalReceived: number; totalOnTime: number; ratio: number };
+const filtered = (JSON.parse(PROGRESS_PROCEDURE) as { data: { children: Child[] } }).data.children;
+
+describe('procedures on the 766 page', () => {
+  const seen = seenOn(last, true);
+
+  it('keeps the figures filtered by a procedure out of the units’ own', () => {
+    const whole = wholeView(seen).seen;
+    expect(whole).toHaveLength(1);
+    const read = captureResponses(whole, { capturedAt: AT });
+    if (!read.ok) throw new Error(read.error.message);
+    // Bình Phú's own score, not the procedure's (17,58).
+    expect(read.snapshots.find((s) => s.unit.name === UNITS.binhPhu.name)!.indicators.find((i) => i.code === 'TDGQ')!.value).toBe(UNITS.binhPhu.last);
+  });
+
+  it('captures each procedure apart, named from the catalogue the page searched', () => {
+    const { captures, warnings } = captureProcedures(seen, AT);
+    expect(warnings).toEqual([]);
+    expect(captures.map((c) => [c.procedure, c.snapshots.length])).toEqual([[PROCEDURE, filtered.length + 1]]);
+  });
+
+  it('reads a real page of the catalogue', () => {
+    const page = JSON.parse(readFileSync(new URL('../fixtures/real/watch/formalities-page-last.json', import.meta.url), 'utf8')) as { data: unknown };
+    expect(readProcedureCatalogue(page)).toEqual([{ id: '01a0b290-8cb5-7239-a324-ad25e8af995e', code: '6.006776', name: 'Thủ tục: Sử dụng tài sản kết cấu hạ tầng hàng hải hiện có để tham gia dự án đầu tư theo phương thức đối tác công tư' }]);
+    const type = RESPONSE_TYPES.find((t) => t.id === 'formalities')!;
+    expect(type.read(page.data, 'formalities')).toEqual({ ok: true, units: [], page: { page: 575, pageSize: 10, pages: 575, totalItems: 5741 }, warnings: [] });
+  });
+
+  it('names the procedure that pulls a unit’s rate down, with what the unit would gain were it all on time', () => {
+    const read = captureResponses(wholeView(seen).seen, { capturedAt: AT });
+    if (!read.ok) throw new Error(read.error.message);
+    const { captures } = captureProcedures(seen, AT);
+    const unit = (name: string) => read.snapshots.find((s) => s.unit.name === name)!;
+
+    // Bình Phú: the procedure's rate is below the unit's, its overdue dossiers cost the unit points.
+    const binhPhu = filtered.find((c) => c.departmentName === UNITS.binhPhu.name)!;
+    const own = unit(UNITS.binhPhu.name).indicators.find((i) => i.code === 'TDGQ')!;
+    const overdue = binhPhu.totalReceived - binhPhu.totalOnTime;
+    const gain = (20 * overdue) / own.denominator!;
+    const [drag] = dragsOf(unit(UNITS.binhPhu.name), undefined, captures);
+    expect(drag!.procedures).toEqual([
+      `«${PROCEDURE.code} · ${PROCEDURE.name}»: ${overdue}/${binhPhu.totalReceived} hồ sơ quá hạn (${String(binhPhu.ratio).replace('.', ',')} %, cả đơn vị ${String(own.ratio).replace('.', ',')} %) — nếu đạt cả: +${String(Math.round(gain * 100) / 100).replace('.', ',')} điểm`,
+    ]);
+    // Đoan Hùng: the procedure does better than the unit as a whole — it pulls nothing down.
+    expect(dragsOf(unit(UNITS.doanHung.name), undefined, captures)[0]!.procedures).toEqual([]);
+  });
+
+  it('says it in the digest under the officer’s unit, or that the procedures captured pull nothing down', () => {
+    const binhPhu = digestText(digestOf(storyCaptures(), { own: 'Xã Bình Phú' })!).split('\n');
+    const own = binhPhu.findIndex((l) => l.startsWith('Đơn vị của tôi — UBND xã Bình Phú'));
+    expect(binhPhu[own + 1]).toMatch(new RegExp(`^  Thủ tục kéo xuống — Tiến độ giải quyết: «${PROCEDURE.code} · Chứng thực bản sao .*»: 34/281 hồ sơ quá hạn \\(87,9 %, cả đơn vị 88,08 %\\) — nếu đạt cả: \\+0,85 điểm$`));
+    const doanHung = digestText(digestOf(storyCaptures(), { own: 'Xã Đoan Hùng' })!);
+    expect(doanHung).toMatch(/^Số liệu theo thủ tục đã chụp: «2\.000815 · Chứng thực bản sao .*» — không thủ tục nào kéo đơn vị của tôi xuống\.$/m);
+  });
+});
+
+describe('what drags a unit with every group', () => {
+  const seenAll = (edit?: (endpoint: string, body: unknown) => void): SeenResponse[] =>
+    ['transparency', 'handling-satisfaction', 'dossier-digitized', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree'].map((e, i) => {
+      const request = e === 'handling-satisfaction' ? { fromDate: '2026-01-01', toDate: '2026-12-31', rootDepartmentId: 'p' } : { timeType: 'year', year: 2026, rootDepartmentId: 'p' };
+      const body = structuredClone(provinceView(e, request));
+      edit?.(e, body);
+      return { url: API + e, request, body, seq: i };
+    });
+  const tamSon = (seen: SeenResponse[]) => {
+    const read = captureResponses(seen, { capturedAt: AT });
+    if (!read.ok) throw new Error(read.error.message);
+    return read.snapshots.find((s) => s.unit.name === 'UBND xã Tam Sơn - Tỉnh Phú Thọ')!;
+  };
+  const today = tamSon(seenAll());
+  // The day before, its sync metric was 0,4 higher.
+  const yesterday = tamSon(seenAll((e, body) => {
+    if (e !== 'transparency') return;
+    const row = (body as { data: { evaluation: { departmentName: string; metrics: { code: string; score: number }[] }[] } }).data.evaluation.find((r) => r.departmentName.startsWith('UBND xã Tam Sơn'))!;
+    row.metrics.find((m) => m.code === 'DOSSIER_SYNC')!.score += 0.4;
+  }));
+
+  it('ranks a fall first, then the largest shortfalls, each with what it would take', () => {
+    const drags = dragsOf(today, yesterday);
+    expect(drags[0]!.label).toBe('Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG');
+    expect(dragLine(drags[0]!)).toMatch(/^Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG \(Công khai, minh bạch\): 5,54\/6, giảm 0,4 so với hôm trước — /);
+    const shortfalls = drags.slice(1).map((d) => d.shortfall);
+    expect(shortfalls).toEqual([...shortfalls].sort((a, b) => b - a));
+    const original = drags.find((d) => d.label === 'Tỷ lệ hồ sơ cấp kết quả điện tử')!;
+    expect(original.takes).toEqual([
+      '«Tỷ lệ hồ sơ cấp kết quả điện tử»: thêm 10 (60/300 → 70/300) → +0,2 điểm',
+      'thêm 240 để đạt 100 % (60/300 → 300/300): +4,8 điểm',
+    ]);
+    // Satisfaction is full at 90 %: 80 of 100 ratings need 10 more.
+    expect(drags.find((d) => d.label === 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC')!.takes).toEqual(['thêm 10 để đạt 90 % (80/100 → 90/100): +0,67 điểm']);
+    // A metric without data is all shortfall, with nothing to compute.
+    expect(drags.find((d) => d.label === 'Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành')).toMatchObject({ value: null, shortfall: 2, takes: [] });
+  });
+});
