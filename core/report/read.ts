@@ -236,8 +236,9 @@ function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): Re
   // The part (roman numeral or capital letter) each row sits under (numbers may start again in each).
   let section: string | undefined;
   const sections: (string | undefined)[] = [];
-  // Part rows, where they stand among the rows: a part with no row under it is scored as one item («C | ĐIỂM THƯỞNG | 5»).
-  const parts: { r: number; at: number; code: string; scored: boolean }[] = [];
+  // Part rows, where they stand among the rows: a part with no row under it is scored as one item («C | ĐIỂM THƯỞNG | 5»),
+  // but for one right over another part («II» over «C | Dịch vụ công trực tuyến»), which heads it.
+  const parts: { r: number; at: number; code: string; heads: boolean }[] = [];
   // The row's cells as sheetCell makes them, with the column letters worked out once per table.
   const rowAt = (r: number): ReportRow => {
     const values = grid.values[r] ?? [];
@@ -274,17 +275,18 @@ function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): Re
       section = codeText.replace('.', '');
       group = stated && stated.value.kind !== 'empty' ? { code: section, cell: stated, members: [] } : undefined;
       if (group) groups.push(group);
-      parts.push({ r, at: rows.length, code: section, scored: false });
+      if (parts.length > 0 && parts.at(-1)!.at === rows.length) parts.at(-1)!.heads = true;
+      parts.push({ r, at: rows.length, code: section, heads: false });
       continue;
     }
     const row = rowAt(r);
     rows.push(row);
     sections.push(section);
     group?.members.push(row);
-    if (parts.length > 0) parts.at(-1)!.scored = true;
+    if (parts.length > 0) parts.at(-1)!.heads = true;
   }
   // Last first, so the places recorded before stay right; in its own section, which keeps its code («C», not «C.C»).
-  for (const part of parts.reverse().filter((p) => !p.scored)) {
+  for (const part of parts.reverse().filter((p) => !p.heads)) {
     rows.splice(part.at, 0, rowAt(part.r));
     sections.splice(part.at, 0, part.code);
     // Its self-score is the item's own, not a sum to check.
