@@ -103,7 +103,8 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   let heading: Heading | undefined;
   // Where the current heading's row is and how many criteria stood before it.
   let opened: { cell: ReportCell; before: number } | undefined;
-  // A part stating its points with no item under it («C | ĐIỂM THƯỞNG | 5»): the part is scored as one item.
+  // The last part stating its points with no item under it («C | ĐIỂM THƯỞNG | 5»): the part is scored as one item.
+  // One right over another part heads it (as a unit's copy reads it: core/report/read.ts).
   const closeLonePart = () => {
     if (!heading || !opened || heading.maxPoints === undefined || criteria.length > opened.before) return;
     const bonus = isBonusHeading(heading);
@@ -127,7 +128,6 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     // Group headings officers add between criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số" with no «Cách tính».
     const asHeading = headingAt(i);
     if (asHeading) {
-      closeLonePart();
       heading = asHeading;
       opened = { cell: codeCell, before: criteria.length };
       continue;
