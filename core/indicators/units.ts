@@ -70,9 +70,14 @@ export const LEVEL_GROUP: Readonly<Record<UnitLevel, string>> = {
   commune: UNIT_GROUPS.commune,
 };
 
-/** departmentType / departmentLevel / level values of the responses; a Map, so a value such as "__proto__" is just unknown. */
+/**
+ * departmentType / childGroup / departmentLevel / level values of the responses; a Map, so a value such as
+ * "__proto__" is just unknown. A province's `service-results` tags its rows `childGroup` COMMUNE / AGENCY
+ * (test/fixtures/real/portal/service-results-an-giang-2026.json).
+ */
 const BY_TAG = new Map<string, UnitLevel>([
   ['PROVINCIAL_DEPARTMENT', 'provincial-agency'],
+  ['AGENCY', 'provincial-agency'],
   ['COMMUNE_PEOPLE_COMMITTEE', 'commune'],
   ['COMMUNE', 'commune'],
 ]);
@@ -84,14 +89,14 @@ const PROVINCE_NAME = /^((ubnd|uy ban nhan dan) )?(tinh|thanh pho|tp)\b/;
 
 /**
  * A unit row's level, from the response's own tags: departmentType (PROVINCE / PROVINCIAL_DEPARTMENT /
- * COMMUNE_PEOPLE_COMMITTEE), else its level. Tree rows mark a province's departments `level: PROVINCE` like the
+ * COMMUNE_PEOPLE_COMMITTEE) or childGroup (AGENCY / COMMUNE), else its level. Tree rows mark a province's departments `level: PROVINCE` like the
  * province itself: there the code tells (H44 is the province, H44.22 one of its units), else the name («Sở Y tế -
  * Tỉnh Phú Thọ» is a department). The national list's own row is «Cả nước». Untagged rows have no level.
  */
 export function unitLevelOf(row: Record<string, unknown>, name: string, code?: string): UnitLevel | undefined {
   const n = normalizeLabel(name);
   if (n === 'ca nuoc') return 'country';
-  const type = typeof row.departmentType === 'string' ? row.departmentType : undefined;
+  const type = [row.departmentType, row.childGroup].find((v): v is string => typeof v === 'string');
   const tagged = type === undefined ? undefined : BY_TAG.get(type);
   if (tagged) return tagged;
   if (type === 'PROVINCE') return 'province';

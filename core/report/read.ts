@@ -29,6 +29,8 @@ const META_LABELS = {
 export const SELF_SCORE_LABELS = [
   'Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá', 'Tự đánh giá', 'Đơn vị tự chấm', 'Điểm đơn vị tự chấm', 'Trường tự chấm',
   'Cá nhân tự chấm', 'Điểm SV tự đánh giá', 'Sinh viên đánh giá', 'Sinh viên tự đánh giá',
+  // Beside «Giải trình» and «Điểm phúc tra»: the unit's own (test/fixtures/real/criteria/lanh-dao-pcvt-sheetsData-tab1.json).
+  'Điểm chấm',
 ] as const;
 /**
  * The verifier's score (the council's, the department's, the class's…), under the names real tables give it;
@@ -46,7 +48,7 @@ export const MAX_POINTS_LABELS = ['Điểm tối đa', 'Điểm chuẩn', 'Thang
 /** Table header labels; the first matching column wins (the verifier's, the last). */
 const HEADER_LABELS = {
   code: ['Mã tiêu chí', 'Mã', 'Mã số', 'Mã TC'],
-  title: ['Tiêu chí', 'Nội dung', 'Tên tiêu chí', 'Nội dung tiêu chí'],
+  title: ['Tiêu chí', 'Nội dung', 'Tên tiêu chí', 'Nội dung tiêu chí', 'Nội dung đánh giá'],
   result: ['Kết quả', 'Kết quả thực hiện', 'Kết quả đạt được'],
   numerator: ['Tử số'],
   denominator: ['Mẫu số'],
@@ -66,9 +68,15 @@ const ORDINAL_LABELS = ['STT', 'TT', 'Số TT', 'Số thứ tự'];
 type ColumnKey = keyof typeof HEADER_LABELS;
 type ColumnMap = Partial<Record<ColumnKey, number>>; // 0-based column in grid.values
 
-/** Where a table ends: a total row. Exact labels, so a criterion titled "Tổng số hồ sơ…" is not one. */
+/**
+ * Where a table ends: a total row. Exact labels, so a criterion titled "Tổng số hồ sơ…" is not one; the parts it adds
+ * may follow in brackets («TỔNG CỘNG (A+B+C)»).
+ */
 const TOTAL_LABELS = ['Tổng', 'Tổng cộng', 'Cộng', 'Tổng điểm', 'Tổng số điểm', 'Tổng cộng điểm'];
-export const isTotal = (text: unknown) => matchesLabel(text, TOTAL_LABELS);
+export const isTotal = (text: unknown) => matchesLabel(typeof text === 'string' ? text.replace(/\s*\(\s*[A-Z0-9IVX]+(?:\s*\+\s*[A-Z0-9IVX]+)+\s*\)\s*$/i, '') : text, TOTAL_LABELS);
+
+/** A part's number: a roman numeral (I, II…) or a capital letter (A, B…: «A | NHÓM TIÊU CHÍ CHUNG | 30»). */
+const PART = /^(?:[IVXLC]+|[A-Z])$/;
 
 /** The cells a report row keeps besides its code; all but «Ghi chú» hold figures. */
 const ROW_FIELDS = ['result', 'numerator', 'denominator', 'evidence', 'selfScore', 'verifiedScore', 'note', 'maxPoints'] as const;
@@ -135,9 +143,10 @@ function isNumberingRow(row: readonly CellValue[]): boolean {
 
 /**
  * The codes of numbered items, as a criteria sheet numbers them: "1." is "1", a lettered sub-item ("a)") is
- * numbered under the item above it ("1.a"). Numbers that start again under each roman-numeral section (I: 1, 2…;
- * II: 1, 2…) are told apart by their section («II.1»). `sections` gives each entry's section where the roman rows
- * are not among `raws` (a unit's report skips them); without it a roman entry opens its section. The same
+ * numbered under the item above it ("1.a"). Numbers that start again under each part (I: 1, 2…; II: 1, 2…; or A, B…)
+ * are told apart by their part («II.1», «B.1»). `sections` gives each entry's part where the part rows are not among
+ * `raws` (a unit's report skips them, but for a part scored as one item, in its own section); without it a part's
+ * entry (PART) opens its section. The same
  * numbering reads a sheet's criteria and its scores.
  */
 export function numberedCodes(raws: readonly string[], sections?: readonly (string | undefined)[]): string[] {
@@ -145,7 +154,7 @@ export function numberedCodes(raws: readonly string[], sections?: readonly (stri
   let roman: string | undefined;
   const read = raws.map((text, i) => {
     const raw = text.trim().replace(/\.$/, '');
-    if (!sections && /^[IVXLC]+$/.test(raw)) {
+    if (PART.test(raw) && (!sections || sections[i] === raw)) {
       [roman, item] = [raw, ''];
       return { code: raw, section: undefined };
     }
@@ -224,9 +233,26 @@ function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): Re
   // Roman-numeral group rows that state a self-score, with the rows under them, to check the one against the others.
   const groups: { code: string; cell: ReportCell; members: ReportRow[] }[] = [];
   let group: (typeof groups)[number] | undefined;
-  // The roman-numeral section each row sits under (numbers may start again in each).
+  // The part (roman numeral or capital letter) each row sits under (numbers may start again in each).
   let section: string | undefined;
   const sections: (string | undefined)[] = [];
+  // Part rows, where they stand among the rows: a part with no row under it is scored as one item («C | ĐIỂM THƯỞNG | 5»),
+  // but for one right over another part («II» over «C | Dịch vụ công trực tuyến»), which heads it.
+  const parts: { r: number; at: number; code: string; heads: boolean }[] = [];
+  // The row's cells as sheetCell makes them, with the column letters worked out once per table.
+  const rowAt = (r: number): ReportRow => {
+    const values = grid.values[r] ?? [];
+    const sheetRow = originRow + r;
+    const formats = grid.formats?.[r];
+    const codeAddress = `${codeLetter}${sheetRow}`;
+    const row: ReportRow = { row: sheetRow, code: reportCell(codeAddress, values[code] ?? null, formats?.[code], grid.formulas?.[codeAddress]) };
+    for (let f = 0; f < fields.length; f++) {
+      const [key, c] = fields[f]!;
+      const address = `${letters[f]}${sheetRow}`;
+      row[key] = reportCell(address, values[c] ?? null, formats?.[c], grid.formulas?.[address]);
+    }
+    return row;
+  };
   for (let r = header.dataStart; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
     const firstFilled = firstFilledValue(values);
@@ -242,28 +268,30 @@ function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): Re
     }
     const codeText = cellText(codeRaw);
     // Group headings ("I. CHÍNH QUYỀN SỐ") have no code, or a long titled code cell and no figures;
-    // in a numbered sheet, a roman numeral.
+    // in a numbered sheet, a part's number (PART).
     if (codeText === '' || (/\s/.test(codeText) && valueColumns.every((c) => isBlank(values[c])))) continue;
-    if (header.numbered && /^[IVXLC]+\.?$/.test(codeText)) {
+    if (header.numbered && PART.test(codeText.replace(/\.$/, ''))) {
       const stated = columns.selfScore === undefined ? undefined : sheetCell(grid, r, columns.selfScore);
       section = codeText.replace('.', '');
       group = stated && stated.value.kind !== 'empty' ? { code: section, cell: stated, members: [] } : undefined;
       if (group) groups.push(group);
+      if (parts.length > 0 && parts.at(-1)!.at === rows.length) parts.at(-1)!.heads = true;
+      parts.push({ r, at: rows.length, code: section, heads: false });
       continue;
     }
-    // The row's cells as sheetCell makes them, with the column letters worked out once per table.
-    const sheetRow = originRow + r;
-    const formats = grid.formats?.[r];
-    const codeAddress = `${codeLetter}${sheetRow}`;
-    const row: ReportRow = { row: sheetRow, code: reportCell(codeAddress, codeRaw, formats?.[code], grid.formulas?.[codeAddress]) };
-    for (let f = 0; f < fields.length; f++) {
-      const [key, c] = fields[f]!;
-      const address = `${letters[f]}${sheetRow}`;
-      row[key] = reportCell(address, values[c] ?? null, formats?.[c], grid.formulas?.[address]);
-    }
+    const row = rowAt(r);
     rows.push(row);
     sections.push(section);
     group?.members.push(row);
+    if (parts.length > 0) parts.at(-1)!.heads = true;
+  }
+  // Last first, so the places recorded before stay right; in its own section, which keeps its code («C», not «C.C»).
+  for (const part of parts.reverse().filter((p) => !p.heads)) {
+    rows.splice(part.at, 0, rowAt(part.r));
+    sections.splice(part.at, 0, part.code);
+    // Its self-score is the item's own, not a sum to check.
+    const stated = groups.findIndex((g) => g.code === part.code);
+    if (stated >= 0) groups.splice(stated, 1);
   }
   const { subtotals, itemRows } = header.numbered ? numberItems(rows, sections) : { subtotals: [], itemRows: [] };
   // A group sums the rows scored under it (its items' sub-items, not the items that only add them up).

@@ -15,7 +15,7 @@ import { readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/crit
 import { readReport } from '../../core/report/read.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import { docxByLibreOffice, xlsxByLibreOffice } from './fixtures/office-tables.js';
-import { conductForm, conductPageAs } from './fixtures/real-tables.js';
+import { conductForm, conductPageAs, leadersSheet, leadersTable } from './fixtures/real-tables.js';
 
 const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 const docxGrid = async (path: string) => (await readDocxTables(await readFile(path), parse))[0]!.grid;
@@ -134,3 +134,84 @@ describe('a university’s conduct form from its page: parts 1–5 without a num
     ]);
   });
 });
+
+describe('a power company’s table for its heads: parts A / B / C lettered, items numbered again in B, a bonus part with no item, rows spelt out', () => {
+  let dir: string;
+  let fromWord: SheetGrid;
+  let pasted: SheetGrid;
+  // The document's own figures: its parts («A | NHÓM TIÊU CHÍ CHUNG | 30»…), its total row and its scored items (a
+  // numbered row with points and no deeper-numbered row with points under it).
+  let parts: [string, number][];
+  let total: number;
+  let items: string[];
+  let spelt: string[];
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'thidua-real-'));
+    const table = await leadersTable();
+    fromWord = await docxGrid(await docxByLibreOffice([table], dir, 'lanh-dao'));
+    pasted = await xlsxGrid(await xlsxByLibreOffice([table], dir, 'lanh-dao'));
+    const { rows } = await leadersSheet();
+    parts = rows.filter((r) => /^[A-Z]$/.test(r.stt)).map((r) => [r.stt, r.standardScore!]);
+    const after = rows.findIndex((r) => r.stt === '3.3') + 1;
+    spelt = rows.slice(after, after + rows.slice(after).findIndex((r) => r.stt !== '')).map((r) => r.content);
+    total = rows.find((r) => /^TỔNG CỘNG/.test(r.stt))!.standardScore!;
+    let part = '';
+    items = rows.flatMap((r, i) => {
+      if (/^[A-Z]$/.test(r.stt)) part = r.stt;
+      const deeper = rows.slice(i + 1).findIndex((d) => !d.stt.startsWith(`${r.stt}.`) && d.stt !== '');
+      const under = rows.slice(i + 1, deeper < 0 ? undefined : i + 1 + deeper).some((d) => d.stt !== '' && d.standardScore !== null);
+      return /^\d+(\.\d+)*$/.test(r.stt) && r.standardScore !== null && !under ? [`${part}.${r.stt}`] : [];
+    });
+  }, 240_000);
+
+  it('reads the lettered parts as groups with their stated maxima, B’s items told from A’s by their part, C as one bonus item', () => {
+    for (const grid of [fromWord, pasted]) {
+      const { set } = readOk(grid, 'lanh-dao.docx');
+      expect(set.groups.map((g) => [g.id, g.maxPoints])).toEqual(parts);
+      expect(set.criteria.map((c) => c.code)).toEqual([...items, 'C']);
+      // A's and B's items add up to their parts' 30 and 65; C (ĐIỂM THƯỞNG, 5) is the part itself, a bonus.
+      for (const [id, max] of parts.slice(0, 2)) expect(set.criteria.filter((c) => c.group === id).reduce((s, c) => s + c.maxPoints, 0)).toBe(max);
+      const bonus = set.criteria.find((c) => c.code === 'C')!;
+      expect([bonus.group, bonus.maxPoints, bonus.rule.kind]).toEqual(['C', parts[2]![1], 'bonus']);
+      // The rows spelt out under 3.1–3.5 are their descriptions, not items: kept in the item's note.
+      for (const line of spelt) expect(set.criteria.find((c) => c.code === 'A.3.3')!.note).toContain(line);
+      expect(parts.reduce((s, [, max]) => s + max, 0)).toBe(total);
+    }
+  });
+
+  it('says each inference once at its cell: rows that spell an item out, the part scored as one item, a total that counts the bonus', () => {
+    const read = readOk(fromWord, 'lanh-dao.docx');
+    saidOnce(read);
+    expect(said(read, /lời mô tả/)).toEqual([
+      'A18: Mục A.3.1 có điểm; các dòng 19–22 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục A.3.1, không phải mục con.',
+      'A23: Mục A.3.2 có điểm; các dòng 24–26 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục A.3.2, không phải mục con.',
+      'A27: Mục A.3.3 có điểm; các dòng 28–29 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục A.3.3, không phải mục con.',
+      'A30: Mục A.3.4 có điểm; các dòng 31–33 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục A.3.4, không phải mục con.',
+      'A34: Mục A.3.5 có điểm; các dòng 35–38 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục A.3.5, không phải mục con.',
+    ]);
+    expect(said(read, /^Nhóm C /)).toEqual([
+      'A71: Nhóm C (ĐIỂM THƯỞNG) ghi 5 điểm, không có mục nào dưới nó: chấm cả nhóm như một mục điểm thưởng, cộng thêm vào tổng, tối đa 5 điểm.',
+    ]);
+    // 100 = 30 + 65 + the bonus's 5.
+    expect(said(read, /Tổng cộng/)).toEqual([
+      'C72: Dòng «Tổng cộng» ghi 100 điểm, tính cả điểm thưởng (C tối đa 5); không kể điểm thưởng, các tiêu chí cộng được 95 điểm.',
+    ]);
+    // «Điểm phúc tra» is the verifier's column under its own name: nothing inferred, nothing said.
+    expect(said(read, /là điểm thẩm định/)).toEqual([]);
+  });
+
+  it('scores a filled copy: «Điểm chấm» as the self-score, «Điểm phúc tra» as the verified one, the bonus row C as its item', async () => {
+    const { set } = readOk(fromWord, 'lanh-dao.docx');
+    const filled = await leadersTable({ 'A.1.1': ['2', ''], 'A.3.1': ['2', '1.5'], 'B.16': ['5', '2,5'], 'B.17': ['6', '4'], C: ['3', '2'] });
+    const report = readReport(await xlsxGrid(await xlsxByLibreOffice([filled], dir, 'don-vi')));
+    if (!report.ok) throw new Error(report.error.message);
+    expect(report.report.columns).toMatchObject({ selfScore: 'D', verifiedScore: 'G' });
+    const card = score(set as CriteriaSet, report.report);
+    const points = Object.fromEntries(card.criteria.filter((c) => c.selfScore !== null).map((c) => [c.code, [c.selfScore, c.points]]));
+    expect(points).toEqual({ 'A.1.1': [2, 2], 'A.3.1': [2, 1.5], 'B.16': [5, 2.5], 'B.17': [6, 4], C: [3, 2] });
+    // 2 + 1,5 + 2,5 + 4 and the bonus's 2, out of A's 30 and B's 65; the self-scores add up as typed.
+    expect([card.total, card.applicableMax, card.selfTotal]).toEqual([12, 95, 18]);
+    expect(card.flags.filter((f) => /criterion-missing|unknown-criterion|self-score-total/.test(f.code))).toEqual([]);
+  }, 120_000);
+});
+

@@ -19,7 +19,7 @@ const NATIONAL = { timeType: 'year', year: 2026, departmentType: 'ADMINISTRATIVE
 const seen = (endpoint: string, body: unknown, request: unknown = PHU_THO): SeenResponse => ({ url: API + endpoint, request, body });
 const byName = (snapshots: readonly IndicatorSnapshot[], name: string) => snapshots.find((s) => s.unit.name === name)!;
 
-type Row = { departmentName: string; level?: string; departmentType?: string; totalScore?: number; score?: number };
+type Row = { departmentName: string; level?: string; departmentType?: string; childGroup?: string; totalScore?: number; score?: number };
 
 /** The place of each row among the rows the document tags alike: 1 + those of its tag with a higher score. */
 function placesByTag(rows: readonly Row[], tag: (r: Row) => string, score: (r: Row) => number): Map<string, { place: number; of: number }> {
@@ -162,5 +162,51 @@ describe('the national ranking (2026, 34 provinces) with a province\'s list of t
       ['CKMB', 7.96], ['TDGQ', 17.63], ['CLGQ', 9.09], ['TTTT', 6.58], ['MDHL', 11.79], ['MDSH', 9.55], ['TONG_SCORE', 62.6],
     ]);
     expect(byName(both.snapshots, 'UBND xã Bản Nguyên').unit).toMatchObject({ level: 'commune', rank: 1, rankOutOf: 148 });
+  });
+});
+
+describe('a province\'s own ranking (An Giang 2026: 102 communes, wards and special zones, 15 provincial agencies)', () => {
+  // The page's answer when An Giang is chosen (its request: the year and the province's root department).
+  const AN_GIANG = { timeType: 'year', year: 2026, rootDepartmentId: '019d2be3-6a84-779d-b3e7-e214bdb86482' };
+  const doc = json('service-results-an-giang-2026.json');
+  const rows = doc.data.evaluation as Row[];
+  const r = ok(captureResponses([seen('service-results', doc, AN_GIANG)], { capturedAt: AT }));
+
+  it('groups the units by the response\'s own tag (childGroup) and ranks each within its list', () => {
+    const levels = new Map<string, number>();
+    for (const s of r.snapshots) levels.set(s.unit.level!, (levels.get(s.unit.level!) ?? 0) + 1);
+    // The tracker's manifest of the same response: 117 units, 15 agencies, 102 communes.
+    expect(Object.fromEntries(levels)).toEqual({ province: 1, commune: 102, 'provincial-agency': 15 });
+    const expected = placesByTag(rows, (x) => x.childGroup!, (x) => x.totalScore!);
+    for (const s of r.snapshots.slice(1)) {
+      expect([s.unit.name, s.unit.rank, s.unit.rankOutOf], s.unit.name).toEqual([s.unit.name, expected.get(s.unit.name)!.place, expected.get(s.unit.name)!.of]);
+    }
+    // Third in the list, first of the agencies; the lowest commune a special zone; a commune 78th of the 102.
+    expect(byName(r.snapshots, 'Sở Du lịch - tỉnh An Giang').unit).toMatchObject({ level: 'provincial-agency', group: 'Sở, ban, ngành', rank: 1, rankOutOf: 15, rankOf: 'Tổng điểm · Sở, ban, ngành · Năm 2026' });
+    expect(byName(r.snapshots, 'Thanh tra tỉnh An Giang').unit).toMatchObject({ rank: 15, rankOutOf: 15 });
+    expect(byName(r.snapshots, 'UBND Đặc khu Phú Quốc - tỉnh An Giang').unit).toMatchObject({ level: 'commune', group: 'UBND cấp xã', rank: 102, rankOutOf: 102 });
+    expect(byName(r.snapshots, 'UBND xã Giồng Riềng').unit).toMatchObject({ level: 'commune', rank: 78, rankOutOf: 102 });
+    // Equal totals share a place (68,52: Mỹ Hòa Hưng and Phú Hữu).
+    expect(byName(r.snapshots, 'UBND xã Phú Hữu - tỉnh An Giang').unit).toMatchObject({ rank: 14, tied: true });
+    expect(byName(r.snapshots, 'UBND xã Mỹ Hòa Hưng - tỉnh An Giang').unit).toMatchObject({ rank: 14, tied: true });
+  });
+
+  it('names the province as the province, with the five group scores of its radar adding up to its total', () => {
+    const province = r.snapshots[0]!;
+    expect(province.unit).toMatchObject({ name: 'UBND tỉnh An Giang', code: 'H01', level: 'province', group: 'Tỉnh, thành phố' });
+    expect(province.unit.rank).toBeUndefined();
+    const groups = province.indicators.filter((i) => i.code !== 'TONG_SCORE').map((i) => [i.code, i.value, i.max]);
+    expect(groups).toEqual([['CKMB', 8, 18], ['TDGQ', 18.12, 20], ['DVCTT', 15.22, 22], ['MDHL', 10.16, 18], ['MDSH', 9.06, 22]]);
+    const total = province.indicators.find((i) => i.code === 'TONG_SCORE')!;
+    expect(total).toMatchObject({ value: 60.56, max: 100 });
+    expect(groups.reduce((s, [, v]) => s + (v as number), 0)).toBeCloseTo(total.value as number, 9);
+  });
+
+  it('finds the ward whose name the response stores in decomposed Unicode (tones typed apart), ranked with the others', () => {
+    const stored = rows.find((x) => x.departmentName.normalize('NFC') === 'UBND phường Long Phú - tỉnh An Giang')!;
+    expect(stored.departmentName).not.toBe(stored.departmentName.normalize('NFC'));
+    const d = ok(captureResponses([seen('service-results', doc, AN_GIANG)], { capturedAt: AT, commune: 'Phường Long Phú' }));
+    const own = d.snapshots[d.picked![0]!]!;
+    expect(own.unit).toMatchObject({ code: 'H01.113', level: 'commune', rank: placesByTag(rows, (x) => x.childGroup!, (x) => x.totalScore!).get(stored.departmentName)!.place, rankOutOf: 102 });
   });
 });

@@ -15,10 +15,11 @@ export type Heading = { id: string; title: string; maxPoints?: number; cell?: st
 
 /**
  * The group heading a row of the criteria table is, if it is one: a lone text ("II. XÃ HỘI SỐ"), or a roman
- * numeral in «Mã» with a title and no «Cách tính» ("II | Xã hội số | … | 40", its max when given).
+ * numeral or a capital letter in «Mã» with a title and no «Cách tính» ("II | Xã hội số | … | 40", "A | NHÓM TIÊU CHÍ
+ * CHUNG | 30"; its max when given).
  */
 export function headingOf(row: { code: string; title: string; rule: string; texts: string[]; max: ReportCell | undefined }): Heading | undefined {
-  const numeral = /^([IVXLC]+)[.)]?$/.exec(row.code);
+  const numeral = /^([IVXLC]+|[A-Z])[.)]?$/.exec(row.code);
   if (numeral && row.title !== '' && row.rule === '') {
     const max = row.max?.value;
     return { id: numeral[1]!, title: row.title, ...(max?.kind === 'number' && { maxPoints: max.value, cell: row.max!.address }) };

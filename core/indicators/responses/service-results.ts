@@ -2,8 +2,8 @@
 // `overview` (the country, or the province asked for with rootDepartmentId) with its group scores in `radar[]`, and
 // `evaluation[]`, one row per unit {departmentName, departmentCode, totalScore, groupScores {CKMB, TDGQ, CLGQ, TTTT,
 // MDHL, MDSH}} — provinces in the national list; a province's communes and provincial agencies, each tagged by the
-// response (departmentType / departmentLevel), in its own. No rank field: the rank is the order by totalScore
-// within each level's list.
+// response (childGroup COMMUNE / AGENCY, or departmentType / departmentLevel), in its own. No rank field: the rank
+// is the order by totalScore within each level's list.
 import { definedIndicator } from '../codes.js';
 import { GROUPS_766, type Group766 } from '../groups-766.js';
 import type { IndicatorValue } from '../schema.js';
@@ -89,5 +89,6 @@ Made for:
 - POST https://dichvucong.gov.vn/api/v1/reporting/evaluation/service-results (the national ranking, all groups; with
   rootDepartmentId, one province's communes and provincial agencies)
 Responses: test/fixtures/real/portal/service-results-ca-nuoc-2026.json (the national ranking of 2026 as a public
-crawler saved it); province lists and hostile variants in scripts/harness/responses-766.ts.
+crawler saved it), test/fixtures/real/portal/service-results-an-giang-2026.json (one province's, its rows tagged
+childGroup); province lists and hostile variants in scripts/harness/responses-766.ts.
 */

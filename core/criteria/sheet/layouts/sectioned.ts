@@ -54,6 +54,12 @@ function statedPoints(sheet: SheetReader, cell: ReportCell | undefined): { point
   return { ...(text?.kind === 'points' && { points: text.points }), ...(text && { text }), empty: false };
 }
 
+/** An «ĐIỂM THƯỞNG» («ĐIỂM CỘNG») heading: its points add on top of the total. */
+const isBonusHeading = (heading: Heading) => /^diem (thuong|cong)\b/.test(normalizeLabel(heading.title));
+
+/** A «Hoặc» row between two items («or»: alternatives). */
+const isOr = (texts: readonly string[]) => texts.length === 1 && /^hoặc$/i.test(texts[0]!.trim());
+
 /** A row that adds up its sub-items, or a numbered section with its stated maximum. */
 type Parent = { max: ReportCell | undefined; children: Criterion[] };
 
@@ -88,16 +94,33 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     if (!hasPoints(i) || headingAt(i)) return;
     // Rows come parent first: the last item with points above a row is its nearest, the one it describes.
     for (const j of below(i)) if (!hasPoints(j) && stated[j]!.text?.kind !== 'note' && !below(j).some(hasPoints)) describes.set(j, i);
+    // So do the rows right after it that carry neither a number nor points (its points spelt out line by line).
+    for (let j = i + 1; j < table.length && codes[j] === '' && !hasPoints(j) && stated[j]!.text?.kind !== 'note' && !isOr(table[j]!.texts) && !headingAt(j); j++) describes.set(j, i);
   });
   // Top-level numbered sections («1» over «1.1», «1.2»…) are the groups when the table has no group headings.
   const numberedSections = !table.some((_, i) => headingAt(i)) && table.some((_, i) => !codes[i]!.includes('.') && below(i).some(hasPoints));
   const parents = new Map<string, Parent>();
   let heading: Heading | undefined;
+  // Where the current heading's row is and how many criteria stood before it.
+  let opened: { cell: ReportCell; before: number } | undefined;
+  // The last part stating its points with no item under it («C | ĐIỂM THƯỞNG | 5»): the part is scored as one item.
+  // One right over another part heads it (as a unit's copy reads it: core/report/read.ts).
+  const closeLonePart = () => {
+    if (!heading || !opened || heading.maxPoints === undefined || criteria.length > opened.before) return;
+    const bonus = isBonusHeading(heading);
+    unique(opened.cell, heading.id);
+    const rule: ScoringRule = { kind: bonus ? 'bonus' : 'manual' };
+    criteria.push({
+      code: heading.id, title: heading.title, group: groups.of('', undefined, heading, opened.cell)!, unit: 'điểm', measure: deriveMeasure('điểm', rule),
+      maxPoints: heading.maxPoints, rule, appliesTo: [], evidenceRequired: false, source: '',
+    });
+    sheet.note(opened.cell.address, `Nhóm ${heading.id} (${heading.title}) ghi ${formatNumberVi(heading.maxPoints)} điểm, không có mục nào dưới nó: chấm cả nhóm như một mục${bonus ? ' điểm thưởng, cộng thêm vào tổng' : ''}, tối đa ${formatNumberVi(heading.maxPoints)} điểm.`);
+  };
   for (const [i, { cells: c, texts }] of table.entries()) {
     const code = codes[i]!;
     const codeCell = (c.code ?? c.ordinal)!;
     // «Hoặc» between two items: they are alternatives, one counted; the group's maximum caps them (said there).
-    if (texts.length === 1 && /^hoặc$/i.test(texts[0]!.trim())) {
+    if (isOr(texts)) {
       const [before, after] = [codes[i - 1], codes[i + 1]];
       sheet.note(codeCell.address, `Dòng «${texts[0]!.trim()}»: mục ${before} hoặc mục ${after} — hai cách đạt, chỉ tính một; điểm tối đa của nhóm giới hạn tổng.`);
       continue;
@@ -106,6 +129,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const asHeading = headingAt(i);
     if (asHeading) {
       heading = asHeading;
+      opened = { cell: codeCell, before: criteria.length };
       continue;
     }
     if (describes.has(i)) continue;
@@ -179,6 +203,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const parent = [...parents.keys()].filter((p) => code.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
     if (parent !== undefined) parents.get(parent)!.children.push(criterion);
   }
+  closeLonePart();
   // Compared only when every criterion read: a sum short of a row in error would say nothing.
   if (sheet.errors.length === 0) {
     for (const [code, { max, children }] of parents) checkSubItems(sheet, code, max, children);
@@ -217,7 +242,10 @@ function wordsRule(sheet: SheetReader, words: Exclude<PointsText, { kind: 'point
 function describedBy(sheet: SheetReader, table: Row<keyof typeof CRITERIA_COLUMNS>[], describes: Map<number, number>, i: number, codes: string[], codeCell: ReportCell): string {
   const rows = [...describes].filter(([, owner]) => owner === i).map(([j]) => j);
   if (rows.length === 0) return '';
-  const named = rows.map((j) => codes[j] || sheet.text(table[j]!.first)).join(', ');
+  // Unnumbered rows are named by where they are (19–22).
+  const unnumbered = rows.filter((j) => codes[j] === '').map((j) => Number(/\d+$/.exec(table[j]!.first.address)![0]));
+  const where = unnumbered.length === 0 ? [] : [`${unnumbered.length > 1 && unnumbered.at(-1)! - unnumbered[0]! === unnumbered.length - 1 ? `${unnumbered[0]}–${unnumbered.at(-1)}` : unnumbered.join(', ')} (không số thứ tự)`];
+  const named = [...rows.flatMap((j) => (codes[j] === '' ? [] : [codes[j]!])), ...where].join(', ');
   sheet.note(codeCell.address, `Mục ${codes[i]} có điểm; các dòng ${named} dưới nó không ghi điểm: đọc là lời mô tả của mục ${codes[i]}, không phải mục con.`);
   return rows.map((j) => [codes[j], sheet.text(table[j]!.cells.title)].filter(Boolean).join(' ')).join('; ');
 }
@@ -253,7 +281,7 @@ function ruleOf(sheet: SheetReader, cell: ReportCell | undefined, rowCell: Repor
 function rubricOf(sheet: SheetReader, cell: ReportCell, max: number | undefined, heading: Heading | undefined): RubricRule | undefined {
   if (max === undefined) return undefined;
   const text = sheet.text(cell);
-  const bonusGroup = heading !== undefined && /^diem (thuong|cong)\b/.test(normalizeLabel(heading.title));
+  const bonusGroup = heading !== undefined && isBonusHeading(heading);
   const own = text === '' ? undefined : parseRule(text);
   const read: RubricRule | undefined = own?.ok ? { rule: own.rule, unit: '' } : readRubric(text, max);
   if (bonusGroup && (read === undefined || read.rule.kind === 'manual')) {
@@ -294,6 +322,16 @@ function checkSubItems(sheet: SheetReader, code: string, max: ReportCell | undef
 function checkTotal(sheet: SheetReader, total: ReportCell | undefined, criteria: Criterion[], caps: ReadonlyMap<string, number>): void {
   if (total?.value.kind !== 'number') return;
   const sum = cappedSum(criteria, caps);
+  const bonus = criteria.filter((c) => c.rule.kind === 'bonus');
+  const withBonus = sum + bonus.reduce((s, c) => s + c.maxPoints, 0);
+  // «TỔNG CỘNG (A+B+C)»: the table's total counts its bonus as well.
+  if (bonus.length > 0 && Math.abs(sum - total.value.value) > 1e-9 && Math.abs(withBonus - total.value.value) < 1e-9) {
+    sheet.note(
+      total.address,
+      `Dòng «Tổng cộng» ghi ${formatNumberVi(total.value.value)} điểm, tính cả điểm thưởng (${bonus.map((c) => `${c.code} tối đa ${formatNumberVi(c.maxPoints)}`).join(', ')}); không kể điểm thưởng, các tiêu chí cộng được ${formatNumberVi(sum)} điểm.`,
+    );
+    return;
+  }
   if (Math.abs(sum - total.value.value) > 1e-9) {
     sheet.note(
       total.address,
