@@ -12,6 +12,7 @@ import { decideRun } from './decide-run.js';
 import { planCopy, runShares } from './plan-copy.js';
 import { readWorkbookOn } from './workbook-reports.js';
 import type { WorkbookPort } from '../sheet/port.js';
+import type { Omitted } from '../workbook/plan-summary.js';
 
 export type ScoreWorkbookOptions = {
   decisions?: CouncilDecision[];
@@ -57,6 +58,11 @@ export type ScoreWorkbookResult = {
   reviewSheet: string;
 };
 
+/** A sheet that looks like a report but could not be read, as the run lists what it left out. */
+export function sheetLeftOut(e: Pick<ReportReadError, 'sheet' | 'cell' | 'message'>): Omitted {
+  return { what: `trang «${e.sheet}»${e.cell ? `, ô ${e.cell}` : ''}`, why: e.message };
+}
+
 /** listSheets → readSheets (one read) → read reports and score → decide the run → one apply. */
 export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
   const read = await readWorkbookOn(port, set, {
@@ -67,7 +73,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     ...(opts.typedDecisions ? { typedDecisions: opts.typedDecisions } : {}),
     ...(opts.extraFlags ? { extraFlags: opts.extraFlags } : {}),
   });
-  const problems = read.errors.map((e) => ({ what: `trang «${e.sheet}»${e.cell ? `, ô ${e.cell}` : ''}`, why: e.message }));
+  const problems = read.errors.map(sheetLeftOut);
   const run = decideRun(set, [{ cards: read.cards }], { roster: read.roster, decisions: read.decisions, ...(opts.round ? { round: opts.round } : {}) });
   await port.apply(planCopy(set, read, runShares(run)(0, problems), read.decisions, opts.date ? { date: opts.date } : {}));
   const { reports, errors, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread } = read;
