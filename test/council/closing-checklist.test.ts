@@ -8,7 +8,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { reviewCol, reviewRows } from '../helpers/review-rows.js';
+import { typeDecision } from '../helpers/review-rows.js';
 import { runChild } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
 
@@ -53,13 +53,8 @@ describe('thidua close: what is still open', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary());
     const review = wb.getWorksheet(REVIEW_SHEET)!;
-    const [late] = reviewRows(review, 'Bản Sáng Tớ', 'late-submission');
-    const [missing] = reviewRows(review, 'Đoàn Thanh niên xã Ta Ma', 'missing-metadata');
-    for (const [row, word] of [[late!, 'Giải trình'], [missing!, 'Chấp nhận']] as const) {
-      row.getCell(reviewCol('Quyết định')).value = word;
-      row.getCell(reviewCol('Người rà soát')).value = 'Lò Văn Thành';
-      row.getCell(reviewCol('Ngày')).value = '20/11/2025';
-    }
+    typeDecision(review, 'Bản Sáng Tớ', 'late-submission', 'Giải trình');
+    typeDecision(review, 'Đoàn Thanh niên xã Ta Ma', 'missing-metadata', 'Chấp nhận');
     await wb.xlsx.writeFile(summary());
     expect((await score()).code).toBe(0);
 
