@@ -2,7 +2,8 @@
 // the conclusion — the minutes of the review meeting the dossier needs. The minutes are a list of sections, each a
 // function of the closed round: a section the meeting needs (what was still open at closing) is one more entry.
 import type { ClosedRound } from '../run/closing.js';
-import { openAtClosingSentence, openLines } from '../run/open-at-closing.js';
+import { openAtClosingSentence, openCount } from '../run/open-at-closing.js';
+import { CLOSING_SHEET } from '../run/plan-closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { councilIssuer, heading, signerBlock } from './heading.js';
 import { closedOnText, movementName } from './wording.js';
@@ -25,13 +26,13 @@ const meeting: Section = (closed) => [
   p(`Hội đồng xem xét kết quả chấm điểm ${closedOnText(closed)} và đề nghị khen thưởng như sau (biểu quyết từng trường hợp):`, { indent: true, align: 'justify' }),
 ];
 
-/** What was still open when the result was closed, as the round keeps it (nothing said of a round closed before it was kept). */
+/**
+ * What was still open when the result was closed, as the round keeps it, in counts: the units and cells are on the
+ * «Chốt kết quả» sheet (the minutes name a unit only where it is proposed). Nothing said of a round closed before it was kept.
+ */
 const stillOpen: Section = (closed) =>
   closed.open
-    ? [
-        p(openAtClosingSentence(closed.open), { indent: true, align: 'justify', keepNext: openLines(closed.open).length > 0 }),
-        ...openLines(closed.open).map((line) => p(`- ${line}`, { indent: true, align: 'justify' })),
-      ]
+    ? [p(`${openAtClosingSentence(closed.open)}${openCount(closed.open) > 0 ? ` Chi tiết ở trang «${CLOSING_SHEET}».` : ''}`, { indent: true, align: 'justify' })]
     : [];
 
 const proposals: Section = (closed, n) =>
