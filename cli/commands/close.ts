@@ -1,7 +1,7 @@
 // thidua close: the council closes a run's result («Chốt kết quả») — who, when, a SHA-256 of every scored file —
 // kept in tong-hop.xlsx with a sheet «Chốt kết quả» officers can print.
 import { resolve } from 'node:path';
-import { openAtClosingSentence, openLines, openSummary } from '../../core/run/open-at-closing.js';
+import { keepsFlags, openAtClosingSentence, openLines, openSummary } from '../../core/run/open-at-closing.js';
 import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
@@ -65,6 +65,8 @@ export const command: Command = {
       io.err([`Kết quả đã chốt (${describeRound(outcome.last)}) nay khác:`, ...outcome.changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
       return EXIT.inputsFailed;
     }
+    // A record written before flags were kept cannot say what is open: never closed as «nothing open».
+    if (!keepsFlags(record)) throw new UnusableFile(`${shown(summaryPath, io.cwd)} do phiên bản trước ghi, không giữ cảnh báo của lần chấm nên không biết còn gì mở: hãy chấm lại bằng «thidua score» phiên bản này rồi chốt.`);
     if (outcome.kind === 'open') {
       io.err(
         [

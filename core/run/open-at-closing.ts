@@ -39,6 +39,11 @@ type RecordShape = {
   notScored?: readonly LeftOut[] | undefined;
 };
 
+/** Whether the record keeps its units' flags: one written before they were kept cannot say what is open. */
+export function keepsFlags(record: RecordShape): boolean {
+  return record.units.every((u) => u.flags !== undefined);
+}
+
 export function openAtClosing(record: RecordShape, review: TypedReview): OpenAtClosing {
   const decided = new Map(review.decisions.map((d) => [flagOfUnit(d), d]));
   const held = new Set(review.unread.map(flagOfUnit));

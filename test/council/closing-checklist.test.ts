@@ -2,11 +2,15 @@
 // undecided and errors unreviewed is refused, listing them with their units and cells, and writes nothing; once the
 // council has asked one unit to explain and accepted one flag, the list says so; `--accept-open` closes, and what was
 // open is on the «Chốt kết quả» sheet, in the closed round (the folder still verifies) and, counted, in the minutes.
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import { RUN_RECORD_KEY, type RunRecord } from '../../core/run/closing.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
+import { sealOf } from '../../core/run/seal.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { typeDecision } from '../helpers/review-rows.js';
 import { runChild } from '../cli/helpers.js';
@@ -87,4 +91,20 @@ describe('thidua close: what is still open', () => {
     const minutes = (await mammoth.extractRawText({ path: join(dir, 'ho-so', 'bien-ban.docx') })).value;
     expect(minutes).toContain(`${said} Chi tiết ở trang «Chốt kết quả».`);
   }, 300_000);
+
+  it('refuses a result whose record was written before flags were kept: it cannot say what is open', async () => {
+    expect((await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-cu')).code).toBe(0);
+    // The record as an earlier version wrote it: no flags on its units, sealed as it was.
+    const path = join(dir, 'kq-cu', 'tong-hop.xlsx');
+    const book = OoxmlWorkbook.open(await readFile(path));
+    const { seal: _seal, ...record } = (await book.readStore(RUN_RECORD_KEY)) as RunRecord;
+    const earlier = { ...record, units: record.units.map(({ flags: _flags, ...u }) => u) };
+    await book.writeStore(RUN_RECORD_KEY, { ...earlier, seal: sealOf(earlier) });
+    await writeFile(path, await book.toBuffer());
+
+    const refused = await thidua('close', 'kq-cu', '--by', 'Lò Văn Thành', '--accept-open');
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('do phiên bản trước ghi, không giữ cảnh báo của lần chấm nên không biết còn gì mở: hãy chấm lại');
+    expect((await thidua('verify', 'kq-cu')).stderr).toContain('chưa được chốt');
+  }, 120_000);
 });

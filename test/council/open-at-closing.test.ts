@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { CouncilDecision } from '../../core/council/decision.js';
 import type { TypedReview } from '../../core/council/merge.js';
 import { brokenSeals, closeRound, ClosedRounds, recordRun, type ClosedRound, type RunRecord } from '../../core/run/closing.js';
-import { openAtClosing, openAtClosingSentence, openCount, openLines } from '../../core/run/open-at-closing.js';
+import { keepsFlags, openAtClosing, openAtClosingSentence, openCount, openLines } from '../../core/run/open-at-closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealOf } from '../../core/run/seal.js';
 import { applyEditToValues } from '../../core/workbook/apply-grid.js';
@@ -54,6 +54,11 @@ describe('what is still open at closing', () => {
     // The error held as typed has no decision in force; the one the council asked to explain has one.
     expect(open.errors.map((f) => `${f.unitName} ${f.cell}`)).toEqual(['Bản B G17']);
     expect(openAtClosingSentence(open)).toBe('Khi chốt còn 2 cảnh báo chưa quyết định, 1 lỗi chưa rà soát, 1 đơn vị chờ giải trình, 1 tệp hoặc trang không chấm được.');
+  });
+
+  it('knows when a record was written before flags were kept (it cannot say what is open)', () => {
+    expect(keepsFlags(record)).toBe(true);
+    expect(keepsFlags({ units: [...record.units, { sheet: 'Bản D', unitName: 'Bản D' }] })).toBe(false);
   });
 
   it('finds nothing open in a clean run, and says so', () => {
