@@ -50,7 +50,7 @@ export async function run(): Promise<void> {
   const planned = sheets();
   const shown = [planned[0]!, planned[2]!];
   const record = recordRun(set, { ...decided, scoredOn: DATE, files, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
-  const closed = closeRound([], record, files.map((name) => ({ name, sha256: '0'.repeat(64) })), { closedBy: 'Bench', closedAt: `${DATE}T09:00` }, 'files');
+  const closed = closeRound([], record, files.map((name) => ({ name, sha256: '0'.repeat(64) })), { closedBy: 'Bench', closedAt: `${DATE}T09:00` }, 'files', { review: { decisions: [], unread: [] }, acceptOpen: true });
   if (closed.kind !== 'closed') throw new Error(closed.kind);
 
   const reference = timed(sheets);

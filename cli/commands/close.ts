@@ -1,6 +1,7 @@
 // thidua close: the council closes a run's result («Chốt kết quả») — who, when, a SHA-256 of every scored file —
 // kept in tong-hop.xlsx with a sheet «Chốt kết quả» officers can print.
 import { resolve } from 'node:path';
+import { keepsFlags, openAtClosingSentence, openLines, openSummary } from '../../core/run/open-at-closing.js';
 import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
@@ -8,7 +9,7 @@ import { shown } from '../files.js';
 import { saveWorkbook } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
-const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"]
+const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"] [--accept-open]
 
 Chốt kết quả của lần chấm trong thư mục kết quả (nơi «thidua score --out» đã ghi tong-hop.xlsx): ghi vào
 tong-hop.xlsx người chốt, thời điểm, mã SHA-256 của từng tệp đã chấm và mã niêm phong của bản ghi chốt, thêm trang
@@ -17,13 +18,19 @@ chốt, «thidua verify» kiểm tra thư mục, «thidua papers» lập hồ s�
 kết quả đã chốt nếu không được yêu cầu. Kết quả đã chốt mà nay khác đi chỉ được chốt lại (lần 2, 3…) khi có
 --reason.
 
+Còn mục mở — cảnh báo Hội đồng chưa quyết định ở trang «Rà soát», lỗi chưa rà soát, đơn vị chờ giải trình, tệp
+không chấm được — thì không chốt: lệnh liệt kê từng mục (mã thoát 1). --accept-open: Hội đồng vẫn chốt khi còn mục
+mở; các mục ấy được ghi trong trang «Chốt kết quả» và nêu trong biên bản.
+
 English: closes the run's result in an output folder: who, when and a SHA-256 of every scored file, kept in
-tong-hop.xlsx. A changed result is closed again only with --reason.`;
+tong-hop.xlsx. A changed result is closed again only with --reason. While anything is open (flags the council has
+not decided, errors not reviewed, units awaiting their explanation, files not scored) nothing is closed and each is
+listed (exit code 1); --accept-open closes anyway, recording what was open on «Chốt kết quả» and in the minutes.`;
 
 export const command: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { by: { type: 'string' }, reason: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { by: { type: 'string' }, reason: { type: 'string' }, 'accept-open': { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     if (!values.by?.trim()) throw new UsageError('Thiếu --by "<người chốt>". / --by is required.');
     const folder = resolve(io.cwd, positionals[0]!);
@@ -46,7 +53,10 @@ export const command: Command = {
     ];
     if (unlike.length > 0) throw new UnusableFile([`Không chốt được: ${shown(folder, io.cwd)} không còn như lần chấm đã ghi:`, ...unlike.map((l) => `  - ${l}`), 'Hãy chấm lại bằng «thidua score» rồi chốt.'].join('\n'));
     const files = found.filter((f): f is FileDigest => 'sha256' in f);
-    const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) }, 'files');
+    const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) }, 'files', {
+      review: summary.review,
+      acceptOpen: values['accept-open'] === true,
+    });
     if (outcome.kind === 'unchanged') {
       io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);
       return EXIT.ok;
@@ -55,11 +65,23 @@ export const command: Command = {
       io.err([`Kết quả đã chốt (${describeRound(outcome.last)}) nay khác:`, ...outcome.changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
       return EXIT.inputsFailed;
     }
+    // A record written before flags were kept cannot say what is open: never closed as «nothing open».
+    if (!keepsFlags(record)) throw new UnusableFile(`${shown(summaryPath, io.cwd)} do phiên bản trước ghi, không giữ cảnh báo của lần chấm nên không biết còn gì mở: hãy chấm lại bằng «thidua score» phiên bản này rồi chốt.`);
+    if (outcome.kind === 'open') {
+      io.err(
+        [
+          `Chưa chốt: còn ${openSummary(outcome.open)}:`,
+          ...openLines(outcome.open).map((l) => `  - ${l}`),
+          `Hãy ghi quyết định ở trang «Rà soát» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
+        ].join('\n'),
+      );
+      return EXIT.inputsFailed;
+    }
     const { round, rounds: all } = outcome;
     await workbook.writeStore(CLOSED_ROUNDS_KEY, all);
     await workbook.apply({ sheets: [planClosing(all)] });
     await saveWorkbook(workbook, summaryPath);
-    io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}.`);
+    io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);
     return EXIT.ok;
   },
 };

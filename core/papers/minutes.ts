@@ -2,6 +2,8 @@
 // the conclusion — the minutes of the review meeting the dossier needs. The minutes are a list of sections, each a
 // function of the closed round: a section the meeting needs (what was still open at closing) is one more entry.
 import type { ClosedRound } from '../run/closing.js';
+import { openAtClosingSentence, openCount } from '../run/open-at-closing.js';
+import { CLOSING_SHEET } from '../run/plan-closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { councilIssuer, heading, signerBlock } from './heading.js';
 import { closedOnText, movementName } from './wording.js';
@@ -23,6 +25,15 @@ const meeting: Section = (closed) => [
   p('Nội dung:', { indent: true, bold: true, keepNext: true }),
   p(`Hội đồng xem xét kết quả chấm điểm ${closedOnText(closed)} và đề nghị khen thưởng như sau (biểu quyết từng trường hợp):`, { indent: true, align: 'justify' }),
 ];
+
+/**
+ * What was still open when the result was closed, as the round keeps it, in counts: the units and cells are on the
+ * «Chốt kết quả» sheet (the minutes name a unit only where it is proposed). Nothing said of a round closed before it was kept.
+ */
+const stillOpen: Section = (closed) =>
+  closed.open
+    ? [p(`${openAtClosingSentence(closed.open)}${openCount(closed.open) > 0 ? ` Chi tiết ở trang «${CLOSING_SHEET}».` : ''}`, { indent: true, align: 'justify' })]
+    : [];
 
 const proposals: Section = (closed, n) =>
   proposedForms(closed).flatMap((form) => [
@@ -51,7 +62,7 @@ const conclusion: Section = () => [
 ];
 
 /** The minutes' sections, in the order the meeting takes them. */
-const SECTIONS: readonly Section[] = [meeting, proposals, eligible, noCase, conclusion];
+const SECTIONS: readonly Section[] = [meeting, stillOpen, proposals, eligible, noCase, conclusion];
 
 export function councilMinutes(closed: ClosedRound): Paper {
   const commune = closed.record.set.commune || '…';

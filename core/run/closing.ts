@@ -12,6 +12,8 @@ import type { UnitReport } from '../report/schema.js';
 import { inputCells } from '../workbook/fingerprint.js';
 import { addTo } from '../grouped.js';
 import { Seal, sealOf, SealedSheet } from './seal.js';
+import { LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
+import type { TypedReview } from '../council/merge.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -41,6 +43,8 @@ export const RecordedUnit = z.object({
   proposals: z.array(RecordedProposal),
   /** Criteria met in full, by title: the unit's achievements in the papers. */
   achievements: z.array(z.string()),
+  /** The unit's flags, for what is still open at closing (absent in a record written before they were kept). */
+  flags: z.array(RecordedFlag).optional(),
 });
 export type RecordedUnit = z.infer<typeof RecordedUnit>;
 
@@ -67,6 +71,8 @@ export const RunRecord = z.object({
   units: z.array(RecordedUnit),
   /** The scored files of the run, by name within the output folder (tong-hop.xlsx itself excluded: closing writes it). */
   files: z.array(z.string()),
+  /** Files, sheets or cells the run could not score (absent in a record written before they were kept). */
+  notScored: z.array(LeftOut).optional(),
   /**
    * The sheets of tong-hop.xlsx that show this result («Tổng hợp», «Xét khen thưởng»), sealed row by row as planned:
    * a figure or proposal edited by hand there is found. None in the task pane (its sheets every scoring rewrites).
@@ -88,8 +94,8 @@ export type Covers = z.infer<typeof Covers>;
 export const COVERED: Record<Covers, (name: string) => string> = { files: (name) => `Tệp ${name}`, sheets: (name) => `Trang «${name}»` };
 
 /**
- * A closed round. Everything in it is under its seal (a new field — what was still open at closing, say — is sealed
- * with the rest by adding it here and in closeRound, nothing else).
+ * A closed round. Everything in it is under its seal (a new field is sealed with the rest by adding it here and in
+ * closeRound, nothing else; an optional one keeps the rounds closed before it readable, their seals unchanged).
  */
 export const ClosedRound = z.object({
   /** Lần chốt: 1, 2… — a new one only when the council asks for it, with a reason. */
@@ -102,6 +108,8 @@ export const ClosedRound = z.object({
   /** Every scored file (or report sheet) the round covers, by name: one added or gone since is named. */
   files: z.array(FileDigest),
   record: RunRecord,
+  /** What was still open when the council closed (open-at-closing.ts); absent in a round closed before it was kept. */
+  open: OpenAtClosing.optional(),
   /** Over every field above and the seal of the round before (seal.ts). */
   seal: Seal,
 });
@@ -123,7 +131,18 @@ export function brokenSeals(rounds: readonly ClosedRound[]): string[] {
 /** The record of a run, from what the run decided. */
 export function recordRun(
   set: CriteriaSet,
-  run: { cards: readonly ScoreCard[]; ranking: Ranking; proposals: readonly AwardProposal[]; round: AwardRound; scoredOn: string; files: readonly string[]; shown?: readonly SealedSheet[] },
+  run: {
+    cards: readonly ScoreCard[];
+    ranking: Ranking;
+    proposals: readonly AwardProposal[];
+    round: AwardRound;
+    scoredOn: string;
+    files: readonly string[];
+    shown?: readonly SealedSheet[];
+    /** Everything the run left out, and of it the units scored but not ranked (a run's `omitted`, `omittedUnits`): the rest was not scored. */
+    omitted?: readonly LeftOut[];
+    omittedUnits?: readonly LeftOut[];
+  },
 ): RunRecord {
   const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [cardKey(e), e.rank] as const)));
   // Each unit's proposals gathered in one pass (asking every proposal of every card took 0.7 s for 1,125 units).
@@ -164,9 +183,11 @@ export function recordRun(
         rank: rankOf.get(cardKey(card)) ?? null,
         proposals: proposalsOf.get(cardKey(card)) ?? [],
         achievements: card.criteria.filter((c) => c.status === 'scored' && c.max > 0 && c.points >= c.max).map((c) => c.title),
+        flags: card.flags.map((f) => ({ code: f.code, severity: f.severity, ...(f.cell !== undefined ? { cell: f.cell } : {}) })),
       };
     }),
     files: [...run.files],
+    notScored: (run.omitted ?? []).filter((o) => !run.omittedUnits?.includes(o)).map((o) => ({ what: o.what, why: o.why })),
     shown: [...(run.shown ?? [])],
   };
   return { ...record, seal: sealOf(record) };
@@ -222,12 +243,14 @@ export function nextRoundNumber(rounds: readonly ClosedRound[]): number {
 export type CloseOutcome =
   | { kind: 'closed'; round: ClosedRound; rounds: ClosedRound[] }
   | { kind: 'unchanged'; last: ClosedRound }
-  | { kind: 'needs-reason'; last: ClosedRound; changes: string[] };
+  | { kind: 'needs-reason'; last: ClosedRound; changes: string[] }
+  | { kind: 'open'; open: OpenAtClosing };
 
 /**
  * Closes the run `record` over the scored files (or report sheets) `files` — the same on every face: `thidua close`,
  * the standalone page, the task pane: a result that differs from the last closed round is closed again only with a
- * reason. The new round is sealed, chained to the last.
+ * reason; a result with anything still open (`review`: the council's «Rà soát» as it stands) only when the council
+ * says so (`acceptOpen`), and what was open is kept in the round. The new round is sealed, chained to the last.
  */
 export function closeRound(
   rounds: readonly ClosedRound[],
@@ -235,6 +258,7 @@ export function closeRound(
   files: readonly FileDigest[],
   by: { closedBy: string; closedAt: string; reason?: string },
   covers: Covers,
+  checklist: { review: TypedReview; acceptOpen: boolean },
 ): CloseOutcome {
   const last = rounds.at(-1);
   const reason = by.reason?.trim() ?? '';
@@ -243,7 +267,9 @@ export function closeRound(
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
-  const open: Omit<ClosedRound, 'seal'> = {
+  const open = openAtClosing(record, checklist.review);
+  if (openCount(open) > 0 && !checklist.acceptOpen) return { kind: 'open', open };
+  const unsealed: Omit<ClosedRound, 'seal'> = {
     number: nextRoundNumber(rounds),
     closedBy: by.closedBy.trim(),
     closedAt: by.closedAt,
@@ -251,8 +277,9 @@ export function closeRound(
     covers,
     files: [...files],
     record,
+    open,
   };
-  const round: ClosedRound = { ...open, seal: sealOf(open, last?.seal) };
+  const round: ClosedRound = { ...unsealed, seal: sealOf(unsealed, last?.seal) };
   return { kind: 'closed', round, rounds: [...rounds, round] };
 }
 

@@ -8,7 +8,7 @@ import type { IndicatorSnapshot } from '../indicators/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { todayIso } from '../workbook/plan-summary.js';
+import { todayIso, type Omitted } from '../workbook/plan-summary.js';
 import { planCopy } from './plan-copy.js';
 import { runInOrder, type RunPort } from './run-order.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
@@ -58,6 +58,11 @@ export type ScoreWorkbookResult = {
   reviewSheet: string;
 };
 
+/** A sheet that looks like a report but could not be read, as the run lists what it left out. */
+export function sheetLeftOut(e: Pick<ReportReadError, 'sheet' | 'cell' | 'message'>): Omitted {
+  return { what: `trang «${e.sheet}»${e.cell ? `, ô ${e.cell}` : ''}`, why: e.message };
+}
+
 /**
  * listSheets → readSheets (one read) → read reports and score → decide the run → one apply: the run's order
  * (run-order.ts) with one input, the workbook itself, whose own «Rà soát» and list of units the run is decided with.
@@ -75,7 +80,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
         ...(opts.typedDecisions ? { typedDecisions: opts.typedDecisions } : {}),
         ...(opts.extraFlags ? { extraFlags: opts.extraFlags } : {}),
       });
-      const problems = read.errors.map((e) => ({ what: `trang «${e.sheet}»${e.cell ? `, ô ${e.cell}` : ''}`, why: e.message }));
+      const problems = read.errors.map(sheetLeftOut);
       // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.
       return { read: [{ cards: read.cards, problems }], explained: [], problems: [], roster: read.roster, decisions: read.decisions };
     },

@@ -10,7 +10,7 @@ import type { UnitReport } from '../../core/report/schema.js';
 import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, recordRun, reportContent, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
-import { scoreWorkbook } from '../../core/run/score-workbook.js';
+import { scoreWorkbook, sheetLeftOut } from '../../core/run/score-workbook.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { checkAndScore, isoDate, type ScoreActionResult } from './score.js';
 import { SessionPort } from './session-port.js';
@@ -30,8 +30,9 @@ export async function sheetDigests(reports: readonly UnitReport[]): Promise<File
   return out;
 }
 
-function recordOf(set: CriteriaSet, result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals'>, round: AwardRound, now: Date): RunRecord {
-  return recordRun(set, { ...result, round, scoredOn: isoDate(now), files: result.cards.map((c) => c.sheet) });
+/** The open workbook's run as a record: its report sheets are its files, the sheets it could not read were not scored. */
+export function recordOf(set: CriteriaSet, result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors'>, round: AwardRound, now: Date): RunRecord {
+  return recordRun(set, { ...result, round, scoredOn: isoDate(now), files: result.cards.map((c) => c.sheet), omitted: result.errors.map(sheetLeftOut) });
 }
 
 /** A closing that does not read or hold its seal: never taken for «not closed» — nothing is closed, checked or drawn from it. */
@@ -39,7 +40,12 @@ export type Damaged = { kind: 'damaged'; damage: string[] };
 
 export type WorkbookClosing = { result: ScoreActionResult; outcome: CloseOutcome | Damaged };
 
-export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: { now: Date; round?: AwardRound; closedBy: string; reason?: string }): Promise<WorkbookClosing> {
+/**
+ * Closes the open workbook's result; while anything is open (flags undecided, errors not reviewed, units awaiting
+ * their explanation, sheets not read) nothing is written and the outcome lists it, until the council confirms
+ * (`acceptOpen`: the pane's second click).
+ */
+export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: { now: Date; round?: AwardRound; closedBy: string; reason?: string; acceptOpen?: boolean }): Promise<WorkbookClosing> {
   const round = opts.round ?? defaultRound(set);
   // One session: the previous result is read from what scoring already read (no round trip here).
   const session = new SessionPort(port);
@@ -50,7 +56,7 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     closedBy: opts.closedBy,
     closedAt: localMinute(opts.now),
     ...(opts.reason ? { reason: opts.reason } : {}),
-  }, 'sheets');
+  }, 'sheets', { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: opts.acceptOpen === true });
   if (outcome.kind === 'closed') {
     await port.writeStore(CLOSED_ROUNDS_KEY, outcome.rounds);
     await port.apply({ sheets: [planClosing(outcome.rounds)] });

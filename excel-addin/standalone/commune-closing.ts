@@ -17,11 +17,20 @@ async function digestsOf(files: Record<string, Uint8Array>): Promise<FileDigest[
 
 /**
  * Closes the page's run: on `closed`, the run comes back with its new tong-hop.xlsx in the download and the
- * closed round kept; otherwise as it was, with why nothing was closed.
+ * closed round kept; otherwise as it was, with why nothing was closed (`open`: what is still open, until the
+ * council confirms with `acceptOpen`).
  */
-export async function closeCommuneRun(result: CommuneRun, by: { closedBy: string; reason?: string }, now: Date, thread: StepThread): Promise<{ outcome: CloseOutcome; result: CommuneRun }> {
+export async function closeCommuneRun(
+  result: CommuneRun,
+  by: { closedBy: string; reason?: string; acceptOpen?: boolean },
+  now: Date,
+  thread: StepThread,
+): Promise<{ outcome: CloseOutcome; result: CommuneRun }> {
   const closing = result.closing!;
-  const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...by, closedAt: localMinute(now) }, 'files');
+  const { acceptOpen, ...who } = by;
+  // What is open is what the run holds: its record's flags against the council's decisions the run read.
+  const checklist = { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: acceptOpen === true };
+  const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...who, closedAt: localMinute(now) }, 'files', checklist);
   if (outcome.kind !== 'closed') return { outcome, result };
   const summary = {
     edit: { sheets: [...closing.summary.edit.sheets.filter((s) => s.sheet !== CLOSING_SHEET), planClosing(outcome.rounds)] },

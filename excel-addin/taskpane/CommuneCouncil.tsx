@@ -7,6 +7,7 @@ import { describeReviewStates, REVIEW_STATE_LABEL, reviewState } from '../../cor
 import { flagTitle } from '../../core/checks/titles.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { describeRound } from '../../core/run/closing.js';
+import { openCount, openLines, openSummary, type OpenAtClosing } from '../../core/run/open-at-closing.js';
 import { closeCommuneRun, verifyChosen, type Verified } from '../standalone/commune-closing.js';
 import type { ChosenFile, CommuneRun } from '../standalone/commune-run.js';
 import { papersZip } from './papers-download.js';
@@ -40,6 +41,9 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
   const [reason, setReason] = useState('');
   const [status, setStatus] = useState<{ text: string; lines?: string[]; error?: boolean }>();
   const [busy, setBusy] = useState(false);
+  /** What the first «Chốt kết quả» found open, for the run it was found in: the next click closes anyway. */
+  const [open, setOpen] = useState<{ open: OpenAtClosing; of: CommuneRun }>();
+  const confirming = open && open.of === result ? open.open : undefined;
   const closing = result.closing;
   const last = closing?.rounds.at(-1);
   const pending = result.decisions.filter((d) => reviewState(d) !== 'decided');
@@ -58,7 +62,9 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
 
   const close = () =>
     act(async () => {
-      const { outcome, result: next } = await onThread((thread) => closeCommuneRun(result, { closedBy: by, reason }, new Date(), thread));
+      const { outcome, result: next } = await onThread((thread) => closeCommuneRun(result, { closedBy: by, reason, acceptOpen: confirming !== undefined }, new Date(), thread));
+      setOpen(outcome.kind === 'open' ? { open: outcome.open, of: result } : undefined);
+      if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: openLines(outcome.open), error: true });
       if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
       if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes, error: true });
       setResult(next);
@@ -90,7 +96,9 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
           {last && <ChangedSinceClosing intro={t('closeChanged', { round: describeRound(last) })} changes={closing.changes} />}
           <div className={s.row}>
             <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
-            <Button appearance="primary" disabled={busy || !by.trim()} onClick={() => void close()}>{t('closeButton')}</Button>
+            <Button appearance="primary" disabled={busy || !by.trim()} onClick={() => void close()}>
+              {confirming ? t('closeAnyway', { count: openCount(confirming) }) : t('closeButton')}
+            </Button>
             <Button disabled={busy || !last} onClick={() => void papers()} title={last ? undefined : t('papersOnlyClosed')}>{t('closePapers')}</Button>
           </div>
         </>

@@ -8,6 +8,7 @@ import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { reportContent } from '../../core/run/closing.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
+import { openLines } from '../../core/run/open-at-closing.js';
 import { checkWorkbook, closeWorkbook, lastClosedRound } from '../../excel-addin/actions/closing.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { papersZip } from '../../excel-addin/taskpane/papers-download.js';
@@ -54,6 +55,27 @@ describe('closing the open workbook in the task pane', () => {
     expect(again.syncs).toBe(scoring.syncs);
   });
 
+  it('asks before closing while a flag is undecided: lists it and writes nothing, then closes when told to, keeping what was open', async () => {
+    const fake = office(units(2));
+    // Thôn 2 types a numerator above its denominator (T1, row 9: E over F): an error flag the council has not seen.
+    fake.state.sheets.find((s) => s.name === 'Thôn 2')!.cells.get('9:5')!.value = 500;
+    const asked = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành' }));
+    if (asked.outcome.kind !== 'open') throw new Error(asked.outcome.kind);
+    const { open } = asked.outcome;
+    expect(open.undecided.map((f) => f.unitName)).toEqual(['Thôn 2']);
+    expect(open.errors).toEqual(open.undecided);
+    expect(openLines(open)).toEqual([`1 cảnh báo chưa quyết định ở «Rà soát»: Thôn 2: 1.`, `1 lỗi chưa rà soát: Thôn 2 — ${open.errors[0]!.title} (ô ${open.errors[0]!.cell}).`]);
+    expect(fake.state.sheets.some((s) => s.name === CLOSING_SHEET)).toBe(false);
+
+    const closed = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
+    if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
+    expect(closed.outcome.round.open).toEqual(open);
+    const sheet = sheetValues(fake.state.sheets.find((s) => s.name === CLOSING_SHEET)!);
+    expect(sheet.find((r) => r[0] === 1)?.[6]).toBe('Khi chốt còn 1 cảnh báo chưa quyết định, 1 lỗi chưa rà soát.');
+    // The round's seal covers what was open: the check finds the workbook as closed.
+    expect((await runInExcel((port) => checkWorkbook(port, set, { now: NOW }))).changes).toEqual([]);
+  });
+
   it('takes as many round trips for 8 report sheets as for 2', async () => {
     const counts: number[] = [];
     for (const n of [2, 8]) {
@@ -86,7 +108,10 @@ describe('closing the open workbook in the task pane', () => {
 
     const refused = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành' }));
     expect(refused.outcome).toMatchObject({ kind: 'needs-reason', changes: checked.changes });
-    const second = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', reason: 'Thôn 2 sửa số liệu' }));
+    // The edit leaves a flag on Thôn 2 the council has not decided: closing asks first, then closes when told to.
+    const asked = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', reason: 'Thôn 2 sửa số liệu' }));
+    expect(asked.outcome).toMatchObject({ kind: 'open', open: { undecided: [expect.objectContaining({ unitName: 'Thôn 2' })] } });
+    const second = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', reason: 'Thôn 2 sửa số liệu', acceptOpen: true }));
     expect(second.outcome.kind).toBe('closed');
     const rows = sheetValues(fake.state.sheets.find((s) => s.name === CLOSING_SHEET)!).filter((r) => r[0] === 1 || r[0] === 2).slice(0, 2);
     expect(rows.map((r) => [r[0], r[3]])).toEqual([[1, '—'], [2, 'Thôn 2 sửa số liệu']]);

@@ -1,5 +1,6 @@
 // The council's year on the standalone page, opened from disk (file://) in Debian's chromium: what each unit would
-// need (the same lines as core's whatItTakes on the command line's run), «Chốt kết quả» into the downloaded
+// need (the same lines as core's whatItTakes on the command line's run), «Chốt kết quả» — first what is still open,
+// closed on a second click — into the downloaded
 // tong-hop.xlsx (its «Chốt kết quả» sheet and the SHA-256 of every copy, checked here and by `thidua verify`),
 // «Tạo hồ sơ khen thưởng» (three .docx read back with mammoth), the page's own check of chosen files, and a closed
 // tong-hop.xlsx chosen again with a changed report: the change is said, closing again needs a reason.
@@ -94,8 +95,24 @@ describe('the council on the standalone page', () => {
     const close = page.getByRole('button', { name: 'Chốt kết quả' });
     expect(await close.isDisabled()).toBe(true);
     await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    // With 20 flags undecided, 4 of them errors, the first click closes nothing: it lists what is open, and the
+    // button asks for a second click.
+    const before = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
     await close.click();
-    await expect.poll(() => page.getByRole('status', { name: 'Chốt kết quả' }).textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
+    const closingStatus = page.getByRole('status', { name: 'Chốt kết quả' });
+    await expect.poll(() => closingStatus.textContent(), SLOW).toMatch(/^Chưa chốt: còn 20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát\./);
+    expect(await closingStatus.getByRole('listitem').allTextContents()).toEqual([
+      expect.stringMatching(/^20 cảnh báo chưa quyết định ở «Rà soát»: .*Trạm Y tế xã Ta Ma: 5;/),
+      expect.stringMatching(/^4 lỗi chưa rà soát: Bản Sáng Tớ — Báo cáo lập theo bộ tiêu chí khác \(ô C10\); Bản Ta Ma — Số liệu không đọc được \(ô G19\);/),
+    ]);
+    expect(await page.getByLabel('Lần chốt gần nhất').count()).toBe(0);
+    const confirm = page.getByRole('button', { name: 'Vẫn chốt khi còn 20 mục mở' });
+    await page.locator('section[aria-label="Hội đồng thi đua"]').screenshot({ path: join(shots, 'standalone-council-checklist.png') });
+    // Nothing was closed: the download is the run's, byte for byte.
+    expect((await download(page, page.getByRole('button', { name: /^Tải kết quả: / }))).bytes.equals(before.bytes)).toBe(true);
+    await confirm.click();
+    await expect.poll(() => closingStatus.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
+    expect(await close.textContent()).toBe('Chốt kết quả');
     await page.locator('section[aria-label="Hội đồng thi đua"]').screenshot({ path: join(shots, 'standalone-council.png') });
 
     const closed = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
@@ -106,6 +123,7 @@ describe('the council on the standalone page', () => {
     const [sheet] = await book.readSheets([CLOSING_SHEET]);
     const text = sheet!.values.map((r) => r.map((v) => cellText(v ?? null)));
     expect(text.find((r) => r[0] === '1')?.slice(1, 2)).toEqual(['Lò Văn Thành']);
+    expect(text.find((r) => r[0] === '1')?.[6]).toBe('Khi chốt còn 20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát.');
     const copies = Object.keys(files).filter((n) => n !== 'tong-hop.xlsx').sort();
     expect(copies).toHaveLength(12);
     const listed = text.filter((r) => /^[0-9a-f]{64}$/.test(r[2] ?? '')).map((r) => [r[1], r[2]]);
@@ -190,6 +208,8 @@ describe('the council on the standalone page', () => {
     await expect.poll(() => status.textContent(), SLOW).toContain('chỉ chốt lại khi có lý do');
     await again.page.getByRole('textbox', { name: 'Lý do chốt lại' }).fill('Bản Hua Ca sửa số liệu');
     await again.page.getByRole('button', { name: 'Chốt kết quả' }).click();
+    await expect.poll(() => status.textContent(), SLOW).toContain(', 1 đơn vị chờ giải trình.');
+    await again.page.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
     await expect.poll(() => status.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 2, /);
     const second = await unzip((await download(again.page, again.page.getByRole('button', { name: /^Tải kết quả: / }))).bytes, join(dir, 'lan-2'));
     const [rounds] = await (await ExcelJsWorkbook.fromBuffer(second['tong-hop.xlsx']!)).readSheets([CLOSING_SHEET]);
@@ -210,7 +230,11 @@ describe('the council on the standalone page', () => {
 
     const notice = () => page.getByRole('status').filter({ hasText: /chốt|Khớp/ }).first().textContent();
     await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    // The pane's «Chốt kết quả»: the first click lists what is open and closes nothing; the second closes.
     await page.getByRole('button', { name: 'Chốt kết quả' }).click();
+    await expect.poll(notice, SLOW).toMatch(/^Chưa chốt: còn \d+ cảnh báo chưa quyết định, 4 lỗi chưa rà soát\..*4 lỗi chưa rà soát: .*Bản Ta Ma — Số liệu không đọc được \(ô G19\)/);
+    expect(await page.getByLabel('Lần chốt gần nhất').count()).toBe(0);
+    await page.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
     await expect.poll(notice, SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 15 trang báo cáo/);
     expect(await page.getByLabel('Lần chốt gần nhất').textContent()).toMatch(/^Đã chốt: lần 1, /);
     await page.locator('section[aria-label="Chốt kết quả và hồ sơ khen thưởng"]').screenshot({ path: join(shots, 'taskpane-chot-ket-qua.png') });

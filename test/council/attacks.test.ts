@@ -156,7 +156,7 @@ describe('1. decisions have an owner: a unit’s returned copy explains, it neve
     expect(run.stderr).toContain('Rà soát: 1 đã giải trình, chờ quyết định lần 2.');
     expect(await reviewed(join(dir, 'kq-1b', 'tong-hop.xlsx'))).toEqual(STANDS);
     expect(await reviewed(join(dir, 'kq-1b', 'doan-the-xa-ta-ma.cham-diem.xlsx'))).toEqual(STANDS);
-    plain(await thidua(['close', 'kq-1b', '--by', 'Lò Văn Thành']), 0);
+    plain(await thidua(['close', 'kq-1b', '--by', 'Lò Văn Thành', '--accept-open']), 0);
     const [round] = (await OoxmlWorkbook.open(await readFile(join(dir, 'kq-1b', 'tong-hop.xlsx'))).readStore(CLOSED_ROUNDS_KEY)) as ClosedRound[];
     expect(round!.record.units.find((u) => u.unitName === UNIT)!.total).toBe(60.97);
   }, 180_000);
@@ -215,7 +215,7 @@ describe('2. a closed round is sealed', () => {
 
   beforeAll(async () => {
     await cp(join(dir, 'kq'), join(dir, 'kq-2'), { recursive: true });
-    plain(await thidua(['close', 'kq-2', '--by', 'Lò Văn Thành']), 0);
+    plain(await thidua(['close', 'kq-2', '--by', 'Lò Văn Thành', '--accept-open']), 0);
     plain(await thidua(['verify', 'kq-2']), 0);
     closed = join(dir, 'kq-2');
   }, 120_000);

@@ -21,7 +21,7 @@ describe('closing a round (thidua close / verify / papers)', () => {
     expect((await score()).code).toBe(0);
     expect((await thidua('verify', 'kq')).stderr).toContain('chưa được chốt');
 
-    const closed = await thidua('close', 'kq', '--by', 'Lò Văn Thành');
+    const closed = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open');
     expect(closed.code).toBe(0);
     expect(closed.stdout).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
     expect((await thidua('verify', 'kq')).code).toBe(0);
@@ -52,8 +52,8 @@ describe('closing a round (thidua close / verify / papers)', () => {
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('ban-hua-ca.cham-diem.xlsx đã khác bản đã chốt');
 
-    expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành')).code).toBe(1); // a new round needs its reason
-    const second = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Bản Hua Ca sửa số liệu');
+    expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open')).code).toBe(1); // a new round needs its reason
+    const second = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Bản Hua Ca sửa số liệu', '--accept-open');
     expect(second.stdout).toContain('Đã chốt kết quả lần 2');
     expect((await thidua('verify', 'kq')).stdout).toContain('lần 2');
 

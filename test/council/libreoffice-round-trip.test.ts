@@ -111,7 +111,7 @@ describe('the council year through LibreOffice-saved workbooks', () => {
     ]);
 
     // Closed and verified.
-    const closed = await thidua('close', 'kq', '--by', 'Lò Văn Thành');
+    const closed = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open');
     expect(closed.stdout).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
     expect((await thidua('verify', 'kq')).code).toBe(0);
 

@@ -21,7 +21,7 @@ describe('a sealed round', () => {
   const record = recordRun(set, { cards: [], ranking: [], proposals: [], round: 'hang-nam', scoredOn: '2025-11-20', files: ['a.cham-diem.xlsx'] });
   /** Closed over a.cham-diem.xlsx as it is (`digit` its SHA-256): again only once it changed, with a reason. */
   const close = (rounds: ClosedRound[], digit = 'a', reason = 'Bản A sửa số liệu') => {
-    const outcome = closeRound(rounds, record, [{ name: 'a.cham-diem.xlsx', sha256: digit.repeat(64) }], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30', reason }, 'files');
+    const outcome = closeRound(rounds, record, [{ name: 'a.cham-diem.xlsx', sha256: digit.repeat(64) }], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30', reason }, 'files', { review: { decisions: [], unread: [] }, acceptOpen: false });
     if (outcome.kind !== 'closed') throw new Error(outcome.kind);
     return outcome.rounds;
   };

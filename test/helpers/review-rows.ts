@@ -14,6 +14,15 @@ export function reviewRows(ws: ExcelJS.Worksheet, unit: string, code: string): E
   return rows;
 }
 
+/** The council's hand on `unit`'s first row of flag `code`: `word` in «Quyết định», by Lò Văn Thành on 20/11/2025. */
+export function typeDecision(review: ExcelJS.Worksheet, unit: string, code: string, word: string): void {
+  const [row] = reviewRows(review, unit, code);
+  if (!row) throw new Error(`${unit} has no ${code} flag in «Rà soát»`);
+  row.getCell(reviewCol('Quyết định')).value = word;
+  row.getCell(reviewCol('Người rà soát')).value = 'Lò Văn Thành';
+  row.getCell(reviewCol('Ngày')).value = '20/11/2025';
+}
+
 /**
  * The council's hand: on `unit`'s rows of «Rà soát», its ratio flag «bác bỏ» and its late submission «CHAP NHAN»
  * (typed without care for case or diacritics), by Lò Văn Minh on 25/11/2025. Returns the two rows typed into.

@@ -42,7 +42,8 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     const output = ScoreRunOutput.parse(JSON.parse(scored.stdout));
     const set = findBuiltin('ta-ma-2025')!;
     const record = recordRun(set, { ...output, scoredOn: '2025-11-20', files: output.files.flatMap((f) => (f.output ? [f.output] : [])) });
-    const closing = closeRound([], record, [], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30' }, 'files');
+    // The council closes with the example's flags still open: the minutes say so.
+    const closing = closeRound([], record, [], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30' }, 'files', { review: { decisions: [], unread: [] }, acceptOpen: true });
     if (closing.kind !== 'closed') throw new Error('not closed');
     closed = closing.round;
     const careless = record.units.map((u) => (u.unitName === 'Bản Ta Ma' ? { ...u, unitName: HOSTILE } : u));

@@ -1,11 +1,13 @@
 // «Chốt kết quả» and «Tạo hồ sơ khen thưởng» under «Tổng hợp» in the task pane (and the page's one-workbook tabs):
 // the run is the open workbook — closing scores it now and records who, when and a SHA-256 of each report sheet
-// (excel-addin/actions/closing.ts); a result scored since that differs from the closed round is said here.
+// (excel-addin/actions/closing.ts); a result scored since that differs from the closed round is said here. While
+// anything is open, the first click lists it and the button asks for a second («Vẫn chốt khi còn … mục mở»).
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { changesSinceClosing, describeRound, recordRun, type ClosedRound } from '../../../core/run/closing.js';
-import { checkWorkbook, closeWorkbook, lastClosedRound, sheetDigests } from '../../actions/closing.js';
-import { isoDate } from '../../actions/score.js';
+import { changesSinceClosing, describeRound, type ClosedRound } from '../../../core/run/closing.js';
+import { openCount, openLines, openSummary, type OpenAtClosing } from '../../../core/run/open-at-closing.js';
+import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests } from '../../actions/closing.js';
+import type { ScoreActionResult } from '../../actions/score.js';
 import { usePane, type Notice } from '../pane-context.js';
 import { papersZip } from '../papers-download.js';
 import { saveFile } from '../save-file.js';
@@ -24,12 +26,15 @@ export function ClosingPanel() {
   /** The last round closed in the workbook, once an action here has read it. */
   const [last, setLast] = useState<ClosedRound>();
   const [changed, setChanged] = useState<string[]>([]);
+  /** What the first click found open, for the result it was found in: the next click closes anyway. */
+  const [open, setOpen] = useState<{ open: OpenAtClosing; of: ScoreActionResult }>();
+  const confirming = open && open.of === result ? open.open : undefined;
 
   // A result scored since the round was closed, compared with it as it comes (no round trip: the pane holds both).
   useEffect(() => {
     if (!last || !result || !set) return setChanged([]);
     let live = true;
-    const record = recordRun(set, { ...result, round, scoredOn: isoDate(new Date()), files: result.cards.map((c) => c.sheet) });
+    const record = recordOf(set, result, round, new Date());
     void sheetDigests(result.reports).then((digests) => live && setChanged(changesSinceClosing(last, record, digests)));
     return () => {
       live = false;
@@ -40,9 +45,12 @@ export function ClosingPanel() {
 
   const close = () =>
     act(async (port): Promise<Notice> => {
-      const { result: scored, outcome } = await closeWorkbook(port, set, { now: new Date(), round, closedBy: by, reason });
+      const { result: scored, outcome } = await closeWorkbook(port, set, { now: new Date(), round, closedBy: by, reason, acceptOpen: confirming !== undefined });
       setResult(scored);
+      setOpen(outcome.kind === 'open' ? { open: outcome.open, of: scored } : undefined);
       switch (outcome.kind) {
+        case 'open':
+          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: openLines(outcome.open).map((text) => ({ text })) };
         case 'damaged':
           return { intent: 'error', text: t('closeUnreadable'), items: outcome.damage.map((text) => ({ text })) };
         case 'unchanged':
@@ -87,7 +95,9 @@ export function ClosingPanel() {
         <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
       </div>
       <div className={s.row}>
-        <Button appearance="primary" disabled={busy || !hasWorkbook || !by.trim()} onClick={() => void close()}>{t('closeButton')}</Button>
+        <Button appearance="primary" disabled={busy || !hasWorkbook || !by.trim()} onClick={() => void close()}>
+          {confirming ? t('closeAnyway', { count: openCount(confirming) }) : t('closeButton')}
+        </Button>
         <Button disabled={busy || !hasWorkbook} onClick={() => void check()}>{t('closeCheck')}</Button>
         <Button disabled={busy || !hasWorkbook} onClick={() => void papers()}>{t('closePapers')}</Button>
       </div>

@@ -1,0 +1,113 @@
+// Còn mở khi chốt (what is still open at closing): the flags the council has not decided, the errors nobody has
+// reviewed, the units whose explanation the council is waiting for, and what the run could not score — from the run's
+// record (each unit's flags, what was left out) and the council's «Rà soát» as it stands. Every face asks the same
+// question before closing (`thidua close`, the page, the pane), the closed round keeps the answer under its seal, and
+// «Chốt kết quả» and the minutes say it.
+import { z } from 'zod';
+import { flagTitle } from '../checks/titles.js';
+import { reviewState } from '../council/decision.js';
+import { flagOfUnit, type TypedReview } from '../council/merge.js';
+import { Severity } from '../flags/flag.js';
+
+/** A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it. */
+export const RecordedFlag = z.object({ code: z.string(), severity: Severity, cell: z.string().optional() });
+export type RecordedFlag = z.infer<typeof RecordedFlag>;
+
+/** A file, sheet or cell the run left out before scoring, with why (as «Tổng hợp» lists it). */
+export const LeftOut = z.object({ what: z.string(), why: z.string() });
+export type LeftOut = z.infer<typeof LeftOut>;
+
+/** One open flag, as officers read it: the unit, the flag's title, its cell. */
+export const OpenFlag = z.object({ unitName: z.string(), title: z.string(), cell: z.string().optional() });
+export type OpenFlag = z.infer<typeof OpenFlag>;
+
+export const OpenAtClosing = z.object({
+  /** Flags with no decision in force: none taken, one typed that could not be read, or explained and awaiting the second decision. */
+  undecided: z.array(OpenFlag),
+  /** Error flags no decision touches at all (lỗi chưa rà soát): also among `undecided`. */
+  errors: z.array(OpenFlag),
+  /** Units the council asked to explain that have not yet (chờ giải trình), by name. */
+  awaitingExplanation: z.array(z.string()),
+  /** Files or sheets the run could not score. */
+  notScored: z.array(LeftOut),
+});
+export type OpenAtClosing = z.infer<typeof OpenAtClosing>;
+
+/** What the record holds that this needs: each unit's flags (absent in a record written before they were kept) and what was left out. */
+type RecordShape = {
+  units: readonly { sheet: string; unitName: string; flags?: readonly RecordedFlag[] | undefined }[];
+  notScored?: readonly LeftOut[] | undefined;
+};
+
+/** Whether the record keeps its units' flags: one written before they were kept cannot say what is open. */
+export function keepsFlags(record: RecordShape): boolean {
+  return record.units.every((u) => u.flags !== undefined);
+}
+
+export function openAtClosing(record: RecordShape, review: TypedReview): OpenAtClosing {
+  const decided = new Map(review.decisions.map((d) => [flagOfUnit(d), d]));
+  const held = new Set(review.unread.map(flagOfUnit));
+  const open: OpenAtClosing = { undecided: [], errors: [], awaitingExplanation: [], notScored: [...(record.notScored ?? [])] };
+  const awaiting = new Set<string>();
+  for (const unit of record.units) {
+    for (const flag of unit.flags ?? []) {
+      const key = flagOfUnit({ sheet: unit.sheet, unitName: unit.unitName, flagCode: flag.code, ...(flag.cell !== undefined ? { cell: flag.cell } : {}) });
+      const said: OpenFlag = { unitName: unit.unitName, title: flagTitle(flag.code), ...(flag.cell !== undefined ? { cell: flag.cell } : {}) };
+      const d = held.has(key) ? undefined : decided.get(key);
+      const state = d ? reviewState(d) : undefined;
+      if (state === 'awaiting-explanation') awaiting.add(unit.unitName);
+      else if (state === undefined || state === 'explained') open.undecided.push(said);
+      if (!d && flag.severity === 'error') open.errors.push(said);
+    }
+  }
+  open.awaitingExplanation = [...awaiting];
+  return open;
+}
+
+/** How many things are open: flags undecided, units awaiting explanation, what was not scored (the errors are among the flags). */
+export function openCount(open: OpenAtClosing): number {
+  return open.undecided.length + open.awaitingExplanation.length + open.notScored.length;
+}
+
+/** «20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát, 1 đơn vị chờ giải trình»; '' when nothing is open. */
+export function openSummary(open: OpenAtClosing): string {
+  return [
+    open.undecided.length > 0 ? `${open.undecided.length} cảnh báo chưa quyết định` : '',
+    open.errors.length > 0 ? `${open.errors.length} lỗi chưa rà soát` : '',
+    open.awaitingExplanation.length > 0 ? `${open.awaitingExplanation.length} đơn vị chờ giải trình` : '',
+    open.notScored.length > 0 ? `${open.notScored.length} tệp hoặc trang không chấm được` : '',
+  ]
+    .filter(Boolean)
+    .join(', ');
+}
+
+/** Names listed at most on a line, then how many more. */
+const NAMED = 8;
+
+function named(items: readonly string[], more: (n: number) => string): string {
+  return items.length > NAMED ? `${items.slice(0, NAMED).join('; ')}; ${more(items.length - NAMED)}` : items.join('; ');
+}
+
+const flagAt = (f: OpenFlag) => `${f.unitName} — ${f.title}${f.cell ? ` (ô ${f.cell})` : ''}`;
+
+/** What is open, one Vietnamese line per kind, naming the units, cells and files; empty when nothing is. */
+export function openLines(open: OpenAtClosing): string[] {
+  const perUnit = new Map<string, number>();
+  for (const f of open.undecided) perUnit.set(f.unitName, (perUnit.get(f.unitName) ?? 0) + 1);
+  return [
+    ...(open.undecided.length > 0
+      ? [`${open.undecided.length} cảnh báo chưa quyết định ở «Rà soát»: ${named([...perUnit].map(([unit, n]) => `${unit}: ${n}`), (n) => `và ${n} đơn vị khác`)}.`]
+      : []),
+    ...(open.errors.length > 0 ? [`${open.errors.length} lỗi chưa rà soát: ${named(open.errors.map(flagAt), (n) => `và ${n} lỗi khác`)}.`] : []),
+    ...(open.awaitingExplanation.length > 0 ? [`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`] : []),
+    ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
+  ];
+}
+
+/** What a closed round says of it: «Khi chốt còn 20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát.» or that nothing was open. */
+export function openAtClosingSentence(open: OpenAtClosing): string {
+  const summary = openSummary(open);
+  return summary ? `Khi chốt còn ${summary}.` : 'Khi chốt không còn cảnh báo chưa quyết định, lỗi chưa rà soát, đơn vị chờ giải trình hay tệp không chấm được.';
+}
+
+// Made for issue 38 item 2: a checklist before closing, on every face, kept with the closed round.
