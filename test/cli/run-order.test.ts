@@ -179,7 +179,7 @@ describe('the run’s order, written once, through a port of the test’s own', 
   it('holds a run before any copy once the council closed the result, finding what `thidua score` finds', async () => {
     const out = await tempDir();
     await runInProcess(['score', REPORTS, '--criteria', CRITERIA, '--out', out], ROOT);
-    expect((await runInProcess(['close', out, '--by', 'Lò Văn Thành'], ROOT)).code).toBe(0);
+    expect((await runInProcess(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], ROOT)).code).toBe(0);
     // One scored copy replaced by another's bytes: both say the copy differs from the one closed, and write nothing.
     const copies = (await readdir(out)).filter((f) => f.endsWith(SCORED_SUFFIX)).sort();
     await copyFile(join(out, copies[1]!), join(out, copies[0]!));
