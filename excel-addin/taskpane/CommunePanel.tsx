@@ -7,7 +7,6 @@ import { useEffect, useRef, useState } from 'react';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { describeNotices } from '../../core/criteria/sheet/notice-text.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
-import { formatNumberVi } from '../../core/values.js';
 import { builtinSets } from '../actions/criteria.js';
 import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
@@ -16,6 +15,7 @@ import { DecisionsRead } from './DecisionsRead.js';
 import { saveFile } from './save-file.js';
 import { WorkerThread } from './worker-thread.js';
 import { CommuneCouncil, CommuneVerify } from './CommuneCouncil.js';
+import { CouncilView } from './CouncilView.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -153,6 +153,12 @@ export function CommunePanel() {
     }
   };
 
+  /** «3 cảnh báo, 1 lỗi»: the flags the run gave the file's units (as its scored copy and «Rà soát» list them). */
+  const flagsOfFile = (name: string): string => {
+    const flags = result?.run.cards.filter((c) => c.file === name).flatMap((c) => c.flags) ?? [];
+    const errors = flags.filter((x) => x.severity === 'error').length;
+    return flags.length === 0 ? 'không có cảnh báo' : `${flags.length} cảnh báo${errors > 0 ? `, ${errors} lỗi` : ''}`;
+  };
   const stateText = (f: Line): string => {
     if (f.skipped) return `bỏ qua: ${f.skipped}`;
     if (f.criteria) return 'bộ tiêu chí (không chấm)';
@@ -160,7 +166,10 @@ export function CommunePanel() {
     if (!st) return busy ? 'đang chờ' : 'chưa chấm';
     const label = FILE_STATE_LABEL[st.state];
     if (st.state === 'loi' || st.state === 'trung') return `${label}: ${st.reason}`;
-    if (st.state === 'da-cham') return st.note ? `${st.note} — ${label} (${st.units} đơn vị)` : `${label} (${st.units} đơn vị)`;
+    if (st.state === 'da-cham') {
+      const scored = `${label} (${st.units} đơn vị) · ${flagsOfFile(f.name)}`;
+      return st.note ? `${st.note} — ${scored}` : scored;
+    }
     if (st.state === 'quyet-dinh') return `${label}: đọc ${st.decisions} quyết định`;
     return label;
   };
@@ -248,18 +257,8 @@ export function CommunePanel() {
       )}
       {message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>}
       {result && !busy && <DecisionsRead decisions={result.decisions} className={s.table} />}
-      {result && result.run.ranking.length > 0 && !busy && (
-        <table className={s.table} aria-label="Xếp hạng">
-          <thead><tr><th>{t('communeRank')}</th><th>{t('communeUnit')}</th><th>{t('communeKind')}</th><th>{t('communePoints')}</th><th>{t('communePercent')}</th><th>{t('communeProposal')}</th></tr></thead>
-          <tbody>
-            {result.run.ranking.flatMap((g) => g.entries.map((e) => (
-              <tr key={`${g.kind}-${e.file}-${e.sheet}`}>
-                <td>{e.rank}</td><td>{e.unitName}</td><td>{g.kindLabel}</td><td>{formatNumberVi(e.total)}</td><td>{formatNumberVi(e.percent)}%</td>
-                <td>{result.run.proposals.filter((p) => p.proposed && p.file === e.file && p.sheet === e.sheet).map((p) => p.formLabel).join('; ')}</td>
-              </tr>
-            )))}
-          </tbody>
-        </table>
+      {result && result.run.cards.length > 0 && !busy && (
+        <CouncilView cards={result.run.cards} ranking={result.run.ranking} proposals={result.run.proposals} decisions={result.decisions} />
       )}
       {result && criteria && !busy && <CommuneCouncil set={criteria.set} result={result} setResult={setResult} />}
       <CommuneVerify />
