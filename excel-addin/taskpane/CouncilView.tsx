@@ -6,7 +6,7 @@ import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { flagTitle } from '../../core/checks/titles.js';
 import { REVIEW_STATE_LABEL, type CouncilDecision } from '../../core/council/decision.js';
-import type { AwardProposal, Ranking } from '../../core/ranking/schema.js';
+import type { AwardProposal, Ranking, RankEntry } from '../../core/ranking/schema.js';
 import { councilCounts, flagsOfCard } from '../../core/run/open-flags.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { formatNumberVi } from '../../core/values.js';
@@ -38,6 +38,8 @@ export function CouncilView({ cards, ranking, proposals, decisions }: Props) {
   const ts = useTableStyles();
   const { t, lang } = usePane();
   const counts = useMemo(() => councilCounts(cards, decisions), [cards, decisions]);
+  /** Where the unit's report is: its file (on the page) and its sheet when not named as the unit. */
+  const where = (e: RankEntry) => [e.file, e.sheet !== e.unitName ? t('councilSheet', { sheet: e.sheet }) : undefined].filter(Boolean).join(' · ');
   const byKey = useMemo(() => new Map(cards.map((c) => [cardKey(c), c])), [cards]);
   return (
     <section className={s.col} aria-label="Việc của Hội đồng">
@@ -63,7 +65,7 @@ export function CouncilView({ cards, ranking, proposals, decisions }: Props) {
                     <td>{e.rank}</td>
                     <td className={ts.unit}>
                       <Text weight="semibold">{e.unitName}</Text>
-                      <Text size={200} block className={s.where}>{e.file ? `${e.file} · ${t('councilSheet', { sheet: e.sheet })}` : t('councilSheet', { sheet: e.sheet })}</Text>
+                      {where(e) && <Text size={200} block className={s.where}>{where(e)}</Text>}
                     </td>
                     <td className={s.points} data-max={card?.applicableMax}>
                       {card ? `${formatNumberVi(e.total)} / ${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total)}
