@@ -104,6 +104,7 @@ const vi = {
   summaryRejectedExclude: 'Số liệu bị Hội đồng bác, không xét khen thưởng: {units}.',
   summaryRejectedRecorded: 'Hội đồng bác cảnh báo không gắn với số liệu nào (nộp muộn, báo cáo trùng, ngoài danh sách, thiếu thông tin): đã ghi nhận, điểm không đổi: {units}.',
   // the council's work on a run (page and pane)
+  criteriaNeedsWorkbook: 'Các nút dưới đây dùng cho sổ tính đang mở: hãy mở một tệp .xlsx (hoặc sổ tính ví dụ) trước. Chấm cả xã thì chọn bộ tiêu chí ở bước 1 phía trên.',
   councilCounts: 'Cảnh báo chưa quyết định: {undecided} · Lỗi: {errors} ({errorsUndecided} chưa xem xét) · Đơn vị chờ giải trình: {awaiting}',
   councilRankingOf: 'Xếp hạng — {kind}',
   councilPoints: 'Điểm / tối đa',
@@ -292,6 +293,7 @@ const en: Record<MessageKey, string> = {
   summaryRejectedWithdraw: 'Figures rejected by the council, points for that criterion withdrawn: {units}.',
   summaryRejectedExclude: 'Figures rejected by the council, not considered for awards: {units}.',
   summaryRejectedRecorded: 'The council rejected flags with no figure behind them (late, duplicate, unlisted, missing details): recorded, score unchanged: {units}.',
+  criteriaNeedsWorkbook: 'The buttons below work on the open workbook: open an .xlsx file (or the example workbook) first. To score a whole commune, choose the criteria in step 1 above.',
   councilCounts: 'Flags not decided: {undecided} · Errors: {errors} ({errorsUndecided} not reviewed) · Units awaiting an explanation: {awaiting}',
   councilRankingOf: 'Ranking — {kind}',
   councilPoints: 'Points / max',

@@ -125,6 +125,9 @@ describe('«Chấm cả xã» step by step', () => {
     expect(now[5]!.why).toMatch(/chỉ lập từ kết quả đã chốt/);
     // No button greyed on the page's steps: a step not open draws its reason instead.
     expect(await page.locator('section[data-step] button[disabled]').count()).toBe(0);
+    // Below, the open workbook's «Tiêu chí» tab: its buttons greyed with no workbook open, and the line saying why.
+    expect(await page.getByRole('button', { name: 'Dùng bộ này' }).isDisabled()).toBe(true);
+    expect(await page.getByText(/^Các nút dưới đây dùng cho sổ tính đang mở: /).isVisible()).toBe(true);
     // The check against a closed result is not on the first screen before anything is scored.
     const verify = page.getByRole('region', { name: 'Kiểm tra với kết quả đã chốt' });
     expect((await verify.boundingBox())!.y).toBeGreaterThan(page.viewportSize()!.height);
