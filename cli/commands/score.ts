@@ -14,7 +14,7 @@ import type { CouncilDecision } from '../../core/council/decision.js';
 import { whereReported } from '../../core/ranking/duplicates.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
-import type { ScoreCard } from '../../core/scoring/score-card.js';
+import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { formatNumberVi } from '../../core/values.js';
 import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
 import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
@@ -362,13 +362,16 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
 function report(run: ScoreRunOutput, clusters?: ClusterList): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (${run.criteriaSet.id}@${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
-  const flags = new Map(run.cards.map((c) => [`${c.file}\u0000${c.sheet}`, c.flags.length]));
+  const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
   for (const group of run.ranking) {
     lines.push('', `Xếp hạng — ${group.kindLabel}`);
     for (const e of group.entries) {
-      const n = flags.get(`${e.file}\u0000${e.sheet}`) ?? 0;
+      const card = cards.get(cardKey(e));
+      const n = card?.flags.length ?? 0;
+      // Points of the unit's own maximum: units of one kind can have different maxima (a criterion not assigned).
+      const points = card ? `${formatNumberVi(e.total)}/${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total);
       lines.push(
-        `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${formatNumberVi(e.total)} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
+        `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${points} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
       );
     }
     // Within each cluster, in the kind's own order (ties there stay ties), members as on the day of the run.

@@ -83,8 +83,11 @@ async function rememberedSet(port: WorkbookPort): Promise<ChosenCriteria | undef
   return remembered?.ok ? { set: remembered.set, from: loadedFrom(remembered) } : undefined;
 }
 
-/** `commune`: the standalone page's panel for a whole commune's files, drawn above the one-workbook tabs. */
-export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: WorkbookSession; examples?: ExampleBooks; commune?: React.ReactNode }) {
+/**
+ * `commune`: the standalone page's panel for a whole commune's files, drawn above the one-workbook tabs; `communeEnd`:
+ * what it keeps for later in the year (checking files against a closed result), drawn at the end of the page.
+ */
+export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { excel?: WorkbookSession; examples?: ExampleBooks; commune?: React.ReactNode; communeEnd?: React.ReactNode }) {
   const s = useStyles();
   const [lang, setLang] = useState<Language>(() => (localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'vi'));
   const t = useMemo(() => translator(lang), [lang]);
@@ -295,6 +298,7 @@ export function App({ excel, examples = NO_EXAMPLES, commune }: { excel?: Workbo
               </div>
             ))}
           </div>
+          {!excel && communeEnd}
         </main>
       </Pane.Provider>
     </FluentProvider>

@@ -16,6 +16,7 @@ import { WhatItTakes } from './WhatItTakes.js';
 import { ChangedSinceClosing, ClosingFields } from './ClosingFields.js';
 import { WorkerThread } from '../standalone/worker-thread.js';
 import { usePane } from './pane-context.js';
+import { Step, STEP_TITLES } from './Step.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -34,12 +35,13 @@ async function onThread<T>(work: (thread: WorkerThread) => Promise<T>): Promise<
   }
 }
 
-export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; result: CommuneRun; setResult(r: CommuneRun): void }) {
+/** `review`: what the page shows of the run first under «Rà soát» (the decisions read, the council's work). */
+export function CommuneCouncil({ set, result, setResult, review }: { set: CriteriaSet; result: CommuneRun; setResult(r: CommuneRun): void; review: React.ReactNode }) {
   const s = useStyles();
   const { t } = usePane();
   const [by, setBy] = useState('');
   const [reason, setReason] = useState('');
-  const [status, setStatus] = useState<{ text: string; lines?: string[]; error?: boolean }>();
+  const [status, setStatus] = useState<{ where?: 'papers'; text: string; lines?: string[]; error?: boolean }>();
   const [busy, setBusy] = useState(false);
   /** What the first «Chốt kết quả» found open, for the run it was found in: the next click closes anyway. */
   const [open, setOpen] = useState<{ open: OpenAtClosing; of: CommuneRun }>();
@@ -75,43 +77,59 @@ export function CommuneCouncil({ set, result, setResult }: { set: CriteriaSet; r
     act(async () => {
       const zip = await papersZip(last!);
       saveFile(zip.bytes, zip.name, zip.type);
-      setStatus({ text: t('papersDone', { round: describeRound(last!), name: zip.name }) });
+      setStatus({ where: 'papers', text: t('papersDone', { round: describeRound(last!), name: zip.name }) });
     });
+
+  /** The answer under the step it answers (a close's, or an unexpected error's, under «Chốt»). */
+  const said = (where: 'close' | 'papers') =>
+    status && (status.where ?? 'close') === where && (
+      <div role="status" aria-label="Chốt kết quả">
+        <Text className={status.error ? s.error : undefined}>{status.text}</Text>
+        {status.lines && <ul className={s.lines}>{status.lines.map((l, i) => <li key={i}>{l}</li>)}</ul>}
+      </div>
+    );
 
   return (
     <section className={s.col} aria-label="Hội đồng thi đua">
-      {states && <Text aria-label="Trạng thái rà soát">{t('closeReviewStates', { states })}</Text>}
-      {pending.length > 0 && (
-        <ul className={s.lines} aria-label="Cảnh báo đang giải trình">
-          {pending.map((d, i) => (
-            <li key={i} data-state={reviewState(d)}>{`${d.unitName} — ${flagTitle(d.flagCode)}${d.cell ? ` (ô ${d.cell})` : ''}: ${REVIEW_STATE_LABEL[reviewState(d)]}`}</li>
-          ))}
-        </ul>
-      )}
-      <WhatItTakes set={set} cards={result.run.cards} proposals={result.run.proposals} round={result.run.round} />
-      {closing && (
-        <>
-          <Text weight="semibold" as="h3">{t('closeTitle')}</Text>
-          {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
-          {last && <ChangedSinceClosing intro={t('closeChanged', { round: describeRound(last) })} changes={closing.changes} />}
-          <div className={s.row}>
-            <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
-            <Button appearance="primary" disabled={busy || !by.trim()} onClick={() => void close()}>
-              {confirming ? t('closeAnyway', { count: openCount(confirming) }) : t('closeButton')}
-            </Button>
-            <Button disabled={busy || !last} onClick={() => void papers()} title={last ? undefined : t('papersOnlyClosed')}>{t('closePapers')}</Button>
-          </div>
-        </>
-      )}
-      {status && (
-        <div role="status" aria-label="Chốt kết quả">
-          <Text className={status.error ? s.error : undefined}>{status.text}</Text>
-          {status.lines && <ul className={s.lines}>{status.lines.map((l, i) => <li key={i}>{l}</li>)}</ul>}
+      <Step n={4} title={STEP_TITLES[3]}>
+        {review}
+        {states && <Text aria-label="Trạng thái rà soát">{t('closeReviewStates', { states })}</Text>}
+        {pending.length > 0 && (
+          <ul className={s.lines} aria-label="Cảnh báo đang giải trình">
+            {pending.map((d, i) => (
+              <li key={i} data-state={reviewState(d)}>{`${d.unitName} — ${flagTitle(d.flagCode)}${d.cell ? ` (ô ${d.cell})` : ''}: ${REVIEW_STATE_LABEL[reviewState(d)]}`}</li>
+            ))}
+          </ul>
+        )}
+        <WhatItTakes set={set} cards={result.run.cards} proposals={result.run.proposals} round={result.run.round} />
+      </Step>
+      <Step n={5} title={STEP_TITLES[4]} notYet={closing ? undefined : NO_SUMMARY}>
+        {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
+        {closing && last && <ChangedSinceClosing intro={t('closeChanged', { round: describeRound(last) })} changes={closing.changes} />}
+        <div className={s.row}>
+          <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
+          <Button appearance="primary" disabled={busy || !by.trim()} onClick={() => void close()}>
+            {confirming ? t('closeAnyway', { count: openCount(confirming) }) : t('closeButton')}
+          </Button>
         </div>
-      )}
+        {!by.trim() && <Text size={200}>{NEEDS_CLOSER}</Text>}
+        {said('close')}
+      </Step>
+      <Step n={6} title={STEP_TITLES[5]} notYet={last ? undefined : NOT_CLOSED}>
+        <div className={s.row}>
+          <Button appearance="primary" disabled={busy} onClick={() => void papers()}>{t('closePapers')}</Button>
+        </div>
+        {said('papers')}
+      </Step>
     </section>
   );
 }
+
+/** Why «Chốt» waits: a run of one workbook writes no tong-hop.xlsx to close into. */
+const NO_SUMMARY = 'Chỉ chốt được kết quả có tong-hop.xlsx: chấm từ hai tệp báo cáo trở lên (hoặc chọn lại tong-hop.xlsx của lượt trước).';
+const NEEDS_CLOSER = 'Ghi tên người chốt để bấm «Chốt kết quả».';
+/** Why «Hồ sơ» waits. */
+export const NOT_CLOSED = 'Hồ sơ khen thưởng chỉ lập từ kết quả đã chốt: chốt ở bước 5 trước.';
 
 /** «Kiểm tra với kết quả đã chốt»: a closed tong-hop.xlsx and the scored copies (or their folder), file by file. */
 export function CommuneVerify() {

@@ -1,13 +1,12 @@
 // «Chấm cả xã» on the standalone page: many files in (chosen, dropped or a whole folder; more added
 // later; one removed), the criteria from their own file or a built-in set (kept while the page is open),
 // each file's state, scoring in the page's own thread with progress and «Hủy», one download.
-import { usePane } from './pane-context.js';
+import { criteriaFromText, usePane } from './pane-context.js';
 import { Button, Dropdown, Option, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { describeNotices } from '../../core/criteria/sheet/notice-text.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
-import { formatNumberVi } from '../../core/values.js';
 import { builtinSets } from '../actions/criteria.js';
 import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from '../standalone/commune-run.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
@@ -15,7 +14,9 @@ import { isoDate } from '../actions/score.js';
 import { DecisionsRead } from './DecisionsRead.js';
 import { saveFile } from './save-file.js';
 import { WorkerThread } from '../standalone/worker-thread.js';
-import { CommuneCouncil, CommuneVerify } from './CommuneCouncil.js';
+import { CommuneCouncil, NOT_CLOSED } from './CommuneCouncil.js';
+import { Step, STEP_TITLES } from './Step.js';
+import { CouncilView } from './CouncilView.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -60,7 +61,7 @@ function line(file: File, name: string): Line {
 }
 
 export function CommunePanel() {
-  const { t } = usePane();
+  const { t, chooseSet, set, criteriaFrom } = usePane();
   const s = useStyles();
   const [criteria, setCriteria] = useState<Criteria>();
   const [criteriaError, setCriteriaError] = useState<string>();
@@ -76,6 +77,13 @@ export function CommunePanel() {
   const folderInput = useRef<HTMLInputElement>(null);
   const criteriaInput = useRef<HTMLInputElement>(null);
   useEffect(() => void builtinSets().then(setBuiltins), []);
+  // One criteria state on the page: a set chosen for the open workbook (tab «Tiêu chí») is the commune's too, and
+  // the commune's is the workbook's (takeSet and the built-in list call chooseSet).
+  useEffect(() => {
+    if (!set || set === criteria?.set) return;
+    setCriteria({ set, roster: [], shown: `${set.title} — ${criteriaFrom ? criteriaFromText(t, criteriaFrom) : ''}` });
+    setResult(undefined);
+  }, [set]);
   const busy = progress !== undefined;
 
   const add = async (more: Line[]) => {
@@ -108,6 +116,7 @@ export function CommunePanel() {
 
   const takeSet = (read: Extract<CriteriaFromFile, { ok: true }>) => {
     setCriteriaError(undefined);
+    chooseSet(read.set, { document: read.where });
     const said = [read.choice, read.notices.length > 0 ? describeNotices(read.where, read.notices) : undefined].filter(Boolean).join('\n');
     setCriteria({
       set: read.set,
@@ -153,6 +162,12 @@ export function CommunePanel() {
     }
   };
 
+  /** «3 cảnh báo, 1 lỗi»: the flags the run gave the file's units (as its scored copy and «Rà soát» list them). */
+  const flagsOfFile = (name: string): string => {
+    const flags = result?.run.cards.filter((c) => c.file === name).flatMap((c) => c.flags) ?? [];
+    const errors = flags.filter((x) => x.severity === 'error').length;
+    return flags.length === 0 ? 'không có cảnh báo' : `${flags.length} cảnh báo${errors > 0 ? `, ${errors} lỗi` : ''}`;
+  };
   const stateText = (f: Line): string => {
     if (f.skipped) return `bỏ qua: ${f.skipped}`;
     if (f.criteria) return 'bộ tiêu chí (không chấm)';
@@ -160,111 +175,141 @@ export function CommunePanel() {
     if (!st) return busy ? 'đang chờ' : 'chưa chấm';
     const label = FILE_STATE_LABEL[st.state];
     if (st.state === 'loi' || st.state === 'trung') return `${label}: ${st.reason}`;
-    if (st.state === 'da-cham') return st.note ? `${st.note} — ${label} (${st.units} đơn vị)` : `${label} (${st.units} đơn vị)`;
+    if (st.state === 'da-cham') {
+      const scored = `${label} (${st.units} đơn vị) · ${flagsOfFile(f.name)}`;
+      return st.note ? `${st.note} — ${scored}` : scored;
+    }
     if (st.state === 'quyet-dinh') return `${label}: đọc ${st.decisions} quyết định`;
     return label;
   };
 
+  const scorable = files.filter((f) => !f.skipped && !f.criteria);
+  const notToScore = !criteria
+    ? 'Chọn bộ tiêu chí ở bước 1 (hoặc chọn tệp bộ tiêu chí cùng các báo cáo ở bước 2).'
+    : scorable.length === 0
+      ? 'Chọn ít nhất một tệp báo cáo .xlsx ở bước 2.'
+      : undefined;
   return (
     <section className={s.panel} aria-label="Chấm cả xã">
       <Text weight="semibold" as="h2">{t('communeTitle')}</Text>
-      <div className={s.row}>
-        <Text>{t('communeCriteria')}</Text>
-        <Text weight="semibold" aria-label="Bộ tiêu chí đang dùng">{criteria ? criteria.shown : 'chưa chọn'}</Text>
-      </div>
-      <div className={s.row}>
-        <input ref={criteriaInput} hidden type="file" accept={CRITERIA_FILE_TYPES} aria-label="Tệp bộ tiêu chí" onChange={(e) => {
-          const f = e.target.files?.[0];
-          e.target.value = '';
-          if (f) void chooseCriteriaFile(f);
-        }} />
-        <Button disabled={busy} onClick={() => criteriaInput.current?.click()}>{t('communeChooseCriteria')}</Button>
-        <Dropdown disabled={busy} aria-label="Bộ tiêu chí có sẵn cho cả xã" placeholder="hoặc bộ có sẵn" onOptionSelect={(_, d) => {
-          const set = builtins.find((b) => b.id === d.optionValue);
-          if (set) setCriteria({ set, roster: [], shown: `${set.title} (bộ có sẵn ${set.id})` });
-          setCriteriaError(undefined);
-          setResult(undefined);
-        }}>
-          {builtins.map((b) => <Option key={b.id} value={b.id}>{b.id}</Option>)}
-        </Dropdown>
-      </div>
-      {criteria?.said && <Text size={200} className={s.said} aria-label="Bộ tiêu chí: bảng đã dùng và phần tự bổ sung">{criteria.said}</Text>}
-      {criteriaError && <Text className={s.error} role="alert">{criteriaError}</Text>}
-      <div className={`${s.drop} ${dropping ? s.dropping : ''}`} aria-label="Thả tệp hoặc thư mục vào đây"
-        onDragOver={(e) => { e.preventDefault(); setDropping(true); }}
-        onDragLeave={() => setDropping(false)}
-        onDrop={(e) => {
-          e.preventDefault();
-          setDropping(false);
-          const entries = [...e.dataTransfer.items].map((i) => i.webkitGetAsEntry()).filter((x): x is FileSystemEntry => x !== null);
-          const found: Line[] = [];
-          void Promise.all(entries.map((en) => filesOf(en, found))).then(() => add(found));
-        }}>
-        <Text>{t('communeDrop')}</Text>
-        <div className={s.row} style={{ justifyContent: 'center' }}>
-          <input ref={filesInput} hidden type="file" multiple accept=".xlsx,.docx,.doc" aria-label="Tệp báo cáo" onChange={(e) => {
-            void add([...(e.target.files ?? [])].map((f) => line(f, f.name)));
-            e.target.value = '';
-          }} />
-          <input ref={folderInput} hidden type="file" {...{ webkitdirectory: '' }} aria-label="Thư mục báo cáo" onChange={(e) => {
-            void add([...(e.target.files ?? [])].map((f) => line(f, f.webkitRelativePath || f.name)));
-            e.target.value = '';
-          }} />
-          <Button disabled={busy} onClick={() => filesInput.current?.click()}>{t('communeChooseReports')}</Button>
-          <Button disabled={busy} onClick={() => folderInput.current?.click()}>{t('communeChooseFolder')}</Button>
+      <Step n={1} title={STEP_TITLES[0]}>
+        <div className={s.row}>
+          <Text>{t('communeCriteria')}</Text>
+          <Text weight="semibold" aria-label="Bộ tiêu chí đang dùng">{criteria ? criteria.shown : 'chưa chọn'}</Text>
         </div>
-      </div>
-      {files.length > 0 && (
-        <table className={s.table} aria-label="Tệp đã chọn">
-          <thead><tr><th>{t('communeFile')}</th><th>{t('communeState')}</th><th /></tr></thead>
-          <tbody>
-            {files.map((f) => (
-              <tr key={f.name} data-file={f.name}>
-                <td>{f.name}</td>
-                <td className={s.said} data-state={f.skipped ? 'bo-qua' : f.criteria ? 'tieu-chi' : (states.get(f.name)?.state ?? 'cho')}>{stateText(f)}</td>
-                <td><Button size="small" disabled={busy} aria-label={`${t('communeRemove')} ${f.name}`} onClick={() => remove(f.name)}>{t('communeRemove')}</Button></td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <div className={s.row}>
-        <Button appearance="primary" disabled={busy || !criteria || !files.some((f) => !f.skipped && !f.criteria)} onClick={() => void score()}>
-          Chấm {files.filter((f) => !f.skipped && !f.criteria).length} tệp
-        </Button>
-        {busy && <Button onClick={() => thread.current?.close()}>{t('communeCancel')}</Button>}
-        {result?.download && !busy && (
-          <Button appearance="primary" onClick={() => saveFile(result.download!.bytes, result.download!.name, result.download!.type)}>
-            Tải kết quả: {result.download.name}
-          </Button>
+        <div className={s.row}>
+          <input ref={criteriaInput} hidden type="file" accept={CRITERIA_FILE_TYPES} aria-label="Tệp bộ tiêu chí" onChange={(e) => {
+            const f = e.target.files?.[0];
+            e.target.value = '';
+            if (f) void chooseCriteriaFile(f);
+          }} />
+          <Button disabled={busy} onClick={() => criteriaInput.current?.click()}>{t('communeChooseCriteria')}</Button>
+          <Dropdown disabled={busy} aria-label="Bộ tiêu chí có sẵn cho cả xã" placeholder="hoặc bộ có sẵn" onOptionSelect={(_, d) => {
+            const set = builtins.find((b) => b.id === d.optionValue);
+            if (set) {
+              setCriteria({ set, roster: [], shown: `${set.title} (bộ có sẵn)` });
+              chooseSet(set, { builtin: set.id });
+            }
+            setCriteriaError(undefined);
+            setResult(undefined);
+          }}>
+            {builtins.map((b) => <Option key={b.id} value={b.id}>{b.title}</Option>)}
+          </Dropdown>
+        </div>
+        {criteria?.said && <Text size={200} className={s.said} aria-label="Bộ tiêu chí: bảng đã dùng và phần tự bổ sung">{criteria.said}</Text>}
+        {criteriaError && <Text className={s.error} role="alert">{criteriaError}</Text>}
+      </Step>
+      <Step n={2} title={STEP_TITLES[1]}>
+        <div className={`${s.drop} ${dropping ? s.dropping : ''}`} aria-label="Thả tệp hoặc thư mục vào đây"
+          onDragOver={(e) => { e.preventDefault(); setDropping(true); }}
+          onDragLeave={() => setDropping(false)}
+          onDrop={(e) => {
+            e.preventDefault();
+            setDropping(false);
+            const entries = [...e.dataTransfer.items].map((i) => i.webkitGetAsEntry()).filter((x): x is FileSystemEntry => x !== null);
+            const found: Line[] = [];
+            void Promise.all(entries.map((en) => filesOf(en, found))).then(() => add(found));
+          }}>
+          <Text>{t('communeDrop')}</Text>
+          <div className={s.row} style={{ justifyContent: 'center' }}>
+            <input ref={filesInput} hidden type="file" multiple accept=".xlsx,.docx,.doc" aria-label="Tệp báo cáo" onChange={(e) => {
+              void add([...(e.target.files ?? [])].map((f) => line(f, f.name)));
+              e.target.value = '';
+            }} />
+            <input ref={folderInput} hidden type="file" {...{ webkitdirectory: '' }} aria-label="Thư mục báo cáo" onChange={(e) => {
+              void add([...(e.target.files ?? [])].map((f) => line(f, f.webkitRelativePath || f.name)));
+              e.target.value = '';
+            }} />
+            <Button disabled={busy} onClick={() => filesInput.current?.click()}>{t('communeChooseReports')}</Button>
+            <Button disabled={busy} onClick={() => folderInput.current?.click()}>{t('communeChooseFolder')}</Button>
+          </div>
+        </div>
+        {files.length > 0 && (
+          <table className={s.table} aria-label="Tệp đã chọn">
+            <thead><tr><th>{t('communeFile')}</th><th>{t('communeState')}</th><th /></tr></thead>
+            <tbody>
+              {files.map((f) => (
+                <tr key={f.name} data-file={f.name}>
+                  <td>{f.name}</td>
+                  <td className={s.said} data-state={f.skipped ? 'bo-qua' : f.criteria ? 'tieu-chi' : (states.get(f.name)?.state ?? 'cho')}>{stateText(f)}</td>
+                  <td><Button size="small" disabled={busy} aria-label={`${t('communeRemove')} ${f.name}`} onClick={() => remove(f.name)}>{t('communeRemove')}</Button></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         )}
-      </div>
-      {!criteria && files.length > 0 && <Text>Hãy chọn bộ tiêu chí (tệp của xã hoặc bộ có sẵn) trước khi chấm.</Text>}
-      {progress && (
-        <div aria-label="Tiến độ">
-          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} />
-          <Text role="status">{progress.writing ? 'Đang ghi bản đã chấm' : 'Đang chấm'} {progress.done}/{progress.total} tệp</Text>
+      </Step>
+      <Step n={3} title={STEP_TITLES[2]} notYet={busy || result ? undefined : notToScore}>
+        <div className={s.row}>
+          <Button appearance="primary" disabled={busy || notToScore !== undefined} onClick={() => void score()}>
+            Chấm {scorable.length} tệp
+          </Button>
+          {busy && <Button onClick={() => thread.current?.close()}>{t('communeCancel')}</Button>}
+          {result?.download && !busy && (
+            <Button appearance="primary" onClick={() => saveFile(result.download!.bytes, downloadName(result), result.download!.type)}>
+              Tải kết quả: {downloadName(result)}
+            </Button>
+          )}
         </div>
+        {progress && (
+          <div aria-label="Tiến độ">
+            <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} />
+            <Text role="status">{progress.writing ? 'Đang ghi bản đã chấm' : 'Đang chấm'} {progress.done}/{progress.total} tệp</Text>
+          </div>
+        )}
+        {message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>}
+      </Step>
+      {result && criteria && !busy ? (
+        <CommuneCouncil set={criteria.set} result={result} setResult={setResult} review={
+          <>
+            <DecisionsRead decisions={result.decisions} className={s.table} />
+            {result.run.cards.length > 0 && <CouncilView cards={result.run.cards} ranking={result.run.ranking} proposals={result.run.proposals} decisions={result.decisions} />}
+          </>
+        } />
+      ) : (
+        <>
+          <Step n={4} title={STEP_TITLES[3]} notYet={AFTER_SCORING} />
+          <Step n={5} title={STEP_TITLES[4]} notYet={AFTER_SCORING} />
+          <Step n={6} title={STEP_TITLES[5]} notYet={NOT_CLOSED} />
+        </>
       )}
-      {message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>}
-      {result && !busy && <DecisionsRead decisions={result.decisions} className={s.table} />}
-      {result && result.run.ranking.length > 0 && !busy && (
-        <table className={s.table} aria-label="Xếp hạng">
-          <thead><tr><th>{t('communeRank')}</th><th>{t('communeUnit')}</th><th>{t('communeKind')}</th><th>{t('communePoints')}</th><th>{t('communePercent')}</th><th>{t('communeProposal')}</th></tr></thead>
-          <tbody>
-            {result.run.ranking.flatMap((g) => g.entries.map((e) => (
-              <tr key={`${g.kind}-${e.file}-${e.sheet}`}>
-                <td>{e.rank}</td><td>{e.unitName}</td><td>{g.kindLabel}</td><td>{formatNumberVi(e.total)}</td><td>{formatNumberVi(e.percent)}%</td>
-                <td>{result.run.proposals.filter((p) => p.proposed && p.file === e.file && p.sheet === e.sheet).map((p) => p.formLabel).join('; ')}</td>
-              </tr>
-            )))}
-          </tbody>
-        </table>
-      )}
-      {result && criteria && !busy && <CommuneCouncil set={criteria.set} result={result} setResult={setResult} />}
-      <CommuneVerify />
     </section>
   );
+}
+
+/** Why the council's steps wait. */
+const AFTER_SCORING = 'Chấm ở bước 3 trước: Hội đồng rà soát và chốt trên kết quả chấm.';
+
+/**
+ * The download's name says what its tong-hop.xlsx holds: the result as closed (…-da-chot-lan-1.zip), or a draft not
+ * closed yet (…-ban-nhap.zip) — a closed round the run no longer matches is a draft too. One workbook keeps its name.
+ */
+export function downloadName(result: CommuneRun): string {
+  const name = result.download!.name;
+  const closing = result.closing;
+  if (!closing || !/\.zip$/i.test(name)) return name;
+  const last = closing.rounds.at(-1);
+  return name.replace(/\.zip$/i, last && closing.changes.length === 0 ? `-da-chot-lan-${last.number}.zip` : '-ban-nhap.zip');
 }
 
 // Made for: the officer without Microsoft 365 scoring a whole commune's files in one offline page.

@@ -6,6 +6,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { READ_LIMITS } from '../../core/workbook/limits.js';
+import { cellText } from '../../core/values.js';
 import { StepTimedOut, ThreadLost } from '../standalone/commune-run.js';
 import { WorkerThread } from '../standalone/worker-thread.js';
 
@@ -37,7 +38,7 @@ export async function readCriteriaFile(file: Blob, name: string): Promise<Criter
 }
 
 async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile> {
-  const [{ OoxmlWorkbook }, { PackageRefused }, sheets, { looksLikeReport }] = await Promise.all([
+  const [{ OoxmlWorkbook }, { PackageRefused }, sheets, { looksLikeReport, readIfReport }] = await Promise.all([
     import('../../adapters/ooxml/workbook.js'),
     import('../../adapters/ooxml/zip.js'),
     import('../../core/criteria/sheet/index.js'),
@@ -55,7 +56,12 @@ async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile>
   if (!grid) return { ok: false, message: `Tệp ${name} không có trang tiêu chí (bảng có cột «Mã», «Tiêu chí», «Điểm tối đa», «Cách tính»…) hay bảng chấm điểm gộp.` };
   const where = `trang «${grid.name}» của tệp ${name}`;
   const read = sheets.readCriteriaSheet(grid, { fileName: name.split(/[/\\]/).pop()! });
-  if (!read.ok) return { ok: false, message: [`${where} có lỗi:`, ...read.errors.map((e) => `ô ${e.cell}: ${e.message}`)].join('\n') };
+  if (!read.ok) {
+    // A unit's report chosen as the criteria (its table read as a scoring sheet fails cell by cell): said as what it is.
+    const report = grids.map((g) => readIfReport(g)).find((r) => r?.ok);
+    if (report?.ok) return { ok: false, message: `Tệp ${name}: đây là báo cáo của ${cellText(report.report.unitName?.raw) || `trang «${report.report.sheet}»`}, không phải bộ tiêu chí. Hãy chọn tệp bộ tiêu chí (có trang «Tiêu chí») hoặc một bộ có sẵn; báo cáo chọn ở bước 2.` };
+    return { ok: false, message: [`${where} có lỗi:`, ...read.errors.map((e) => `ô ${e.cell}: ${e.message}`)].join('\n') };
+  }
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
   return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, alsoReports: grids.some(looksLikeReport) };
 }

@@ -6,7 +6,7 @@ import type { ExampleBooks } from './examples.js';
 import type { Host } from './host.js';
 import { excelSession } from './session.js';
 
-export function renderPane(host: Host, examples?: ExampleBooks, commune?: React.ReactNode): void {
+export function renderPane(host: Host, examples?: ExampleBooks, commune?: React.ReactNode, communeEnd?: React.ReactNode): void {
   document.documentElement.dataset.host = host;
-  createRoot(document.getElementById('root')!).render(host === 'excel' ? <App excel={excelSession} /> : <App {...(examples ? { examples } : {})} commune={commune} />);
+  createRoot(document.getElementById('root')!).render(host === 'excel' ? <App excel={excelSession} /> : <App {...(examples ? { examples } : {})} commune={commune} communeEnd={communeEnd} />);
 }

@@ -4,9 +4,10 @@
 import '../../core/zod-jitless.js';
 import { embeddedExamples } from './examples.js';
 import { CommunePanel } from './CommunePanel.js';
+import { CommuneVerify } from './CommuneCouncil.js';
 import { renderPane } from './render.js';
 
 /** The example workbooks as base64 by name, put in by the build (vite.config.ts). */
 declare const THIDUA_EXAMPLES: Record<string, string>;
 
-renderPane('standalone', embeddedExamples(THIDUA_EXAMPLES), <CommunePanel />);
+renderPane('standalone', embeddedExamples(THIDUA_EXAMPLES), <CommunePanel />, <CommuneVerify />);

@@ -9,6 +9,7 @@ import JSZip from 'jszip';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
@@ -43,7 +44,7 @@ describe('the standalone page scores a whole commune', () => {
     await expect.poll(() => page.locator('[data-state="tieu-chi"]').count()).toBe(1);
     const { name, bytes } = await scoreAndDownload(page, 12);
     await page.screenshot({ path: join(shots, 'standalone-commune.png'), fullPage: true });
-    expect(name).toMatch(/^Kết quả chấm điểm - Ta Ma - \d\d-\d\d-\d{4}\.zip$/);
+    expect(name).toMatch(/^Kết quả chấm điểm - Ta Ma - \d\d-\d\d-\d{4}-ban-nhap\.zip$/);
     expect(await page.locator('[data-state="da-cham"]').count()).toBe(12);
 
     const zip = await JSZip.loadAsync(bytes);
@@ -94,7 +95,7 @@ describe('the standalone page scores a whole commune', () => {
     await writeReportWorkbook(join(dir, 'ban-trong.xlsx'), [blank]);
     const { page, requests } = await openPage();
     await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
-    await page.getByRole('option', { name: 'ta-ma-2025' }).click();
+    await page.getByRole('option', { name: findBuiltin('ta-ma-2025')!.title, exact: true }).click();
     await page.getByLabel('Thư mục báo cáo').setInputFiles(dir);
     const { bytes } = await scoreAndDownload(page, 4);
     const state = (file: string) => page.locator(`tr[data-file="bao-cao/${file}"] td[data-state]`).getAttribute('data-state');

@@ -46,7 +46,7 @@ afterAll(async () => browser?.close());
 async function openPage(): Promise<{ page: Page; requests: string[] }> {
   const opened = await openStandalonePage(browser, root);
   await opened.page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
-  await opened.page.getByRole('option', { name: 'ta-ma-2025' }).click();
+  await opened.page.getByRole('option', { name: findBuiltin('ta-ma-2025')!.title, exact: true }).click();
   return opened;
 }
 
@@ -116,6 +116,8 @@ describe('the council on the standalone page', () => {
     await page.locator('section[aria-label="Hội đồng thi đua"]').screenshot({ path: join(shots, 'standalone-council.png') });
 
     const closed = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
+    // Its name says it holds the result closed, not the draft downloaded before.
+    expect(closed.name).toMatch(/^Kết quả chấm điểm - Ta Ma - \d\d-\d\d-\d{4}-da-chot-lan-1\.zip$/);
     const folder = join(dir, 'da-chot');
     const files = await unzip(closed.bytes, folder);
     // The sheet officers print: the round, and each copy with the SHA-256 of the bytes in the .zip.

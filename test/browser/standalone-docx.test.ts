@@ -66,7 +66,7 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
 
     const { name, bytes } = await scoreAndDownload(page, 2);
     // The set names no commune: the .zip is named by the commune its people's committee names.
-    expect(name).toMatch(/^Kết quả chấm điểm - Tà Ma - \d\d-\d\d-\d{4}\.zip$/);
+    expect(name).toMatch(/^Kết quả chấm điểm - Tà Ma - \d\d-\d\d-\d{4}-ban-nhap\.zip$/);
     await page.screenshot({ path: join(root, 'test/.tmp/screenshots/standalone-docx.png'), fullPage: true });
     expect(await page.locator('[data-state="da-cham"]').count()).toBe(2);
     const zip = await JSZip.loadAsync(bytes);

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 
@@ -57,7 +58,7 @@ describe('«Chấm cả xã» as an officer uses it', () => {
     expect(await page.getByRole('button', { name: /^Tải kết quả: / }).count()).toBe(0);
     expect(await page.getByLabel('Tiến độ').count()).toBe(0);
     const { name } = await scoreAndDownload(page, 12);
-    expect(name).toMatch(/^Kết quả chấm điểm - Ta Ma - \d\d-\d\d-\d{4}\.zip$/);
+    expect(name).toMatch(/^Kết quả chấm điểm - Ta Ma - \d\d-\d\d-\d{4}-ban-nhap\.zip$/);
     expect(await page.locator('[data-state="da-cham"]').count()).toBe(12);
     await page.close();
   }, 240_000);
@@ -79,7 +80,7 @@ describe('«Chấm cả xã» as an officer uses it', () => {
 
     const { page } = await openStandalonePage(browser, root);
     await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
-    await page.getByRole('option', { name: 'ta-ma-2025' }).click();
+    await page.getByRole('option', { name: findBuiltin('ta-ma-2025')!.title, exact: true }).click();
     await page.getByLabel('Tệp báo cáo').setInputFiles([...files, join(dir, 'ban-c.xlsx')]);
     await scoreAndDownload(page, 3);
     const lines = (await page.getByLabel('Kết quả lượt chấm').textContent())!.split('\n');

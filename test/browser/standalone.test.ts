@@ -127,8 +127,8 @@ describe('standalone page', () => {
 
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     const hamlets = page.getByRole('table', { name: kindLabel('ban') });
-    await expect.poll(() => hamlets.getByRole('row').count()).toBe(5); // header + four hamlets
-    expect(await hamlets.getByRole('row').nth(1).textContent()).toMatch(/^1Bản Hua Ca98%/);
+    await expect.poll(() => hamlets.locator('tr[data-unit]').count()).toBe(4); // four hamlets
+    expect(await hamlets.locator('tr[data-unit]').first().textContent()).toMatch(/^1Bản Hua Ca98 \/ 10098%Xuất sắc$/);
 
     await page.getByRole('tab', { name: 'Rà soát' }).click();
     await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
@@ -471,6 +471,49 @@ describe('standalone page', () => {
       await page.close();
     });
   }
+
+  it('«Tổng hợp» at a task pane’s 340 × 700: its actions and their answer on the first screen, the council’s work below, long reasons folded and not repeating their label', async () => {
+    const screen = { width: 340, height: 700 };
+    const page = await openStandalone(browser, served.url, { viewport: screen });
+    await scoredExample(page);
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    const panel = page.getByRole('tabpanel', { name: 'Tổng hợp' });
+    await panel.getByRole('button', { name: 'Chốt kết quả' }).waitFor();
+    // As in Excel: above the tabs only the title and the mode line (the page's own «Chấm cả xã» and file bar hidden).
+    await page.evaluate(() => {
+      const main = document.querySelector('main')!;
+      const tabs = main.querySelector('[role="tablist"]')!;
+      for (const el of [...main.children].slice(2)) {
+        if (el === tabs) break;
+        (el as HTMLElement).style.display = 'none';
+      }
+      window.scrollTo(0, 0);
+    });
+    for (const name of ['Chốt kết quả', 'Tạo hồ sơ khen thưởng']) {
+      const box = (await panel.getByRole('button', { name }).boundingBox())!;
+      expect(box.y + box.height, name).toBeLessThanOrEqual(screen.height);
+    }
+    // The papers' answer shows without scrolling.
+    await panel.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }).click();
+    const answer = page.getByRole('status').filter({ hasText: 'Hồ sơ khen thưởng chỉ lập từ kết quả đã chốt' });
+    await answer.waitFor();
+    const said = (await answer.boundingBox())!;
+    expect(said.y).toBeGreaterThanOrEqual(0);
+    expect(said.y + said.height).toBeLessThanOrEqual(screen.height);
+    await page.screenshot({ path: join(shots, 'tong-hop-340.png') });
+
+    // Below: the counts and every error with its cell, as on the page after «Chấm cả xã».
+    expect(await panel.getByLabel('Việc Hội đồng còn phải làm').textContent()).toMatch(/^Cảnh báo chưa quyết định: 20 · Lỗi: 4 /);
+    expect(await panel.locator('li[data-severity="error"]').evaluateAll((items) => items.map((li) => li.getAttribute('data-cell')).sort())).toEqual(['C10', 'G17', 'G19', 'H19']);
+    // The reasons folded, each without the status its badge says.
+    const reasons = panel.getByRole('group', { name: 'Đề xuất khen thưởng' });
+    expect(await reasons.getByText(/Đoàn Thanh niên xã Ta Ma/).first().isVisible()).toBe(false);
+    await reasons.locator('summary').click();
+    const lines = await reasons.locator('div').allTextContents();
+    expect(lines.length).toBeGreaterThan(10);
+    expect(lines.filter((l) => /: (Không )?(Đề xuất|Đủ điều kiện|đủ điều kiện): /.test(l))).toEqual([]);
+    await page.close();
+  });
 
   it('uses a wide screen: at 1280 px the summary and the review side by side; at 340 px one pane, nothing beyond the edge', async () => {
     const wide = { width: 1280, height: 800 };

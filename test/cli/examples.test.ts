@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import { formatNumberVi } from '../../core/values.js';
 import { hashes, runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -37,5 +38,20 @@ describe('examples/ (xã Ta Ma)', () => {
     const cqs3 = doc.cards.find((c) => c.unitName === 'UBND xã Ta Ma')!.criteria.find((c) => c.code === 'CQS3')!;
     expect(cqs3.value).toBe(85.5);
     expect(await hashes(`${ROOT}examples`)).toEqual(before);
+  });
+
+  it('says each ranked unit’s points of its own maximum, its Xếp loại, and the units the council decides', async () => {
+    const json = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', await tempDir(), '--json'], ROOT);
+    const doc = ScoreRunOutput.parse(JSON.parse(json.stdout));
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', await tempDir()], ROOT);
+    const said = `${run.stdout}\n${run.stderr}`;
+    // Trường Tiểu học (of 100) ranks below Hội Nông dân (of 80) in one kind: each line says its maximum.
+    for (const e of doc.ranking.flatMap((g) => g.entries)) {
+      const card = doc.cards.find((c) => c.file === e.file && c.sheet === e.sheet)!;
+      expect(said).toContain(`${e.unitName}: ${formatNumberVi(e.total)}/${formatNumberVi(card.applicableMax)} điểm (${formatNumberVi(e.percent)}%) — ${e.classification}`);
+    }
+    expect(new Set(doc.cards.map((c) => c.applicableMax)).size).toBeGreaterThan(1);
+    for (const p of doc.proposals.filter((x) => x.eligible)) expect(said).toContain(`  ${p.formLabel}: ${p.unitName}`);
+    expect(said).toMatch(/Đủ điều kiện, Hội đồng quyết định[^\n]*\n(.*\n)*  Giấy khen của Chủ tịch UBND xã: Công an xã Ta Ma/);
   });
 });

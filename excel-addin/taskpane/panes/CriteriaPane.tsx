@@ -90,6 +90,8 @@ export function CriteriaPane() {
         </Dropdown>
       </Field>
       {builtin && <Text size={200}>{t('criteriaSource', { source: [builtin.legalBasis.document, builtin.legalBasis.title].filter(Boolean).join(' — ') })}</Text>}
+      {/* Every button below works on the open workbook: greyed, it says why. */}
+      {!hasWorkbook && <Text aria-label={t('criteriaNeedsWorkbook')}>{t('criteriaNeedsWorkbook')}</Text>}
       <Button appearance={ownFirst ? 'secondary' : 'primary'} disabled={busy || !hasWorkbook || !builtin} onClick={() => act(async (port) => noticeFor(await useBuiltin(port, chosen), ctx))}>
         {t('criteriaUseBuiltin')}
       </Button>

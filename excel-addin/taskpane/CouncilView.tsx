@@ -1,0 +1,105 @@
+// The council's work on a run, the same on the standalone page and in the pane's «Tổng hợp»: the counts first (flags
+// not yet decided, errors, units awaiting their explanation), then the ranking under one heading per kind — each unit
+// with its points out of its maximum, its Xếp loại, its proposal (or «đủ điều kiện, Hội đồng quyết định»), and its
+// flags, errors first, each with its cell and core's plain message — the same as tong-hop.xlsx's «Tổng hợp» and «Rà soát».
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { flagTitle } from '../../core/checks/titles.js';
+import { REVIEW_STATE_LABEL, type CouncilDecision } from '../../core/council/decision.js';
+import type { AwardProposal, Ranking, RankEntry } from '../../core/ranking/schema.js';
+import { councilCounts, flagsOfCard } from '../../core/run/open-flags.js';
+import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
+import { formatNumberVi } from '../../core/values.js';
+import type { MessageKey } from './i18n.js';
+import { usePane } from './pane-context.js';
+import { useTableStyles } from './tables.js';
+
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  counts: { fontWeight: tokens.fontWeightSemibold },
+  table: { borderCollapse: 'collapse', '& td, & th': { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalXS}`, verticalAlign: 'top' } },
+  unitRow: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  points: { width: '6.5rem', boxSizing: 'border-box', textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  where: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  flags: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'break-word' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  eligible: { color: tokens.colorBrandForeground1 },
+});
+
+/** Core's message without its leading «Ô G17: » when the cell is said before it. */
+const said = (message: string, cell: string | undefined) => (cell && message.startsWith(`Ô ${cell}: `) ? message.slice(cell.length + 4) : message);
+
+const SEVERITY: Record<'error' | 'warning' | 'info', MessageKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
+
+type Props = { cards: readonly ScoreCard[]; ranking: Ranking; proposals: readonly AwardProposal[]; decisions: readonly CouncilDecision[] };
+
+export function CouncilView({ cards, ranking, proposals, decisions }: Props) {
+  const s = useStyles();
+  const ts = useTableStyles();
+  const { t, lang } = usePane();
+  const counts = useMemo(() => councilCounts(cards, decisions), [cards, decisions]);
+  /** Where the unit's report is: its file (on the page) and its sheet when not named as the unit. */
+  const where = (e: RankEntry) => [e.file, e.sheet !== e.unitName ? t('councilSheet', { sheet: e.sheet }) : undefined].filter(Boolean).join(' · ');
+  const byKey = useMemo(() => new Map(cards.map((c) => [cardKey(c), c])), [cards]);
+  return (
+    <section className={s.col} aria-label="Việc của Hội đồng">
+      <Text className={s.counts} role="status" aria-label="Việc Hội đồng còn phải làm">
+        {t('councilCounts', { undecided: counts.undecided, errors: counts.errors, errorsUndecided: counts.errorsUndecided, awaiting: counts.awaitingExplanation })}
+      </Text>
+      {ranking.map((group) => (
+        <section key={group.kind ?? '-'} className={s.col} aria-label={`Xếp hạng — ${group.kindLabel}`}>
+          <Text weight="semibold" as="h3">{t('councilRankingOf', { kind: group.kindLabel })}</Text>
+          <table className={`${ts.table} ${s.table}`} aria-label={group.kindLabel}>
+            <thead>
+              <tr><th className={ts.rank}>{t('summaryRank')}</th><th>{t('scoreUnit')}</th><th className={s.points}>{t('councilPoints')}</th><th className={ts.classification}>{t('scoreClass')}</th></tr>
+            </thead>
+            <tbody>
+              {group.entries.flatMap((e) => {
+                const card = byKey.get(cardKey(e));
+                const own = proposals.filter((p) => cardKey(p) === cardKey(e));
+                const proposed = own.filter((p) => p.proposed);
+                const shown = proposed.length > 0 ? proposed : own.filter((p) => p.eligible);
+                const flags = card ? flagsOfCard(card, decisions) : [];
+                return [
+                  <tr key={cardKey(e)} className={s.unitRow} data-unit={e.unitName}>
+                    <td>{e.rank}</td>
+                    <td className={ts.unit}>
+                      <Text weight="semibold">{e.unitName}</Text>
+                      {where(e) && <Text size={200} block className={s.where}>{where(e)}</Text>}
+                    </td>
+                    <td className={s.points} data-max={card?.applicableMax}>
+                      {card ? `${formatNumberVi(e.total)} / ${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total)}
+                      <Text size={200} block>{`${formatNumberVi(e.percent)}%`}</Text>
+                    </td>
+                    <td data-class={e.classification ?? ''}>{e.classification ?? t('councilUnclassified')}</td>
+                  </tr>,
+                  <tr key={`${cardKey(e)}-more`} data-unit-detail={e.unitName}>
+                    <td />
+                    <td colSpan={3}>
+                      {shown.map((p) => (
+                        <Text key={p.form} block className={p.proposed ? undefined : s.eligible} data-proposal={p.proposed ? 'de-xuat' : 'du-dieu-kien'}>
+                          {t(p.proposed ? 'councilProposed' : 'councilEligible', { form: p.formLabel })}
+                        </Text>
+                      ))}
+                      {flags.length > 0 && (
+                        <ul className={s.flags} aria-label={`Cảnh báo của ${e.unitName}`}>
+                          {flags.map(({ flag, state }, i) => (
+                            <li key={i} data-severity={flag.severity} data-cell={flag.cell ?? ''} className={flag.severity === 'error' ? s.error : undefined}>
+                              {`${t(SEVERITY[flag.severity])}${flag.cell ? ` · ${t('scoreFlagCell', { cell: flag.cell })}` : ''} — ${flagTitle(flag.code, lang)}: ${said(flag.message, flag.cell)} (${state ? REVIEW_STATE_LABEL[state] : t('councilUndecided')})`}
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
+                  </tr>,
+                ];
+              })}
+            </tbody>
+          </table>
+        </section>
+      ))}
+    </section>
+  );
+}
+
+// Made for issue 38 item 1: what the council must decide, on the standalone page and in the pane, as tong-hop.xlsx says it.
