@@ -112,7 +112,7 @@ export function CommuneCouncil({ set, result, setResult, review }: { set: Criter
             {confirming ? t('closeAnyway', { count: openCount(confirming) }) : t('closeButton')}
           </Button>
         </div>
-        {!by.trim() && <Text size={200}>{NEEDS_CLOSER}</Text>}
+        {!by.trim() && <Text size={200}>{t('closeNeedsCloser')}</Text>}
         {said('close')}
       </Step>
       <Step n={6} title={STEP_TITLES[5]} notYet={last ? undefined : NOT_CLOSED}>
@@ -127,7 +127,6 @@ export function CommuneCouncil({ set, result, setResult, review }: { set: Criter
 
 /** Why «Chốt» waits: a run of one workbook writes no tong-hop.xlsx to close into. */
 const NO_SUMMARY = 'Chỉ chốt được kết quả có tong-hop.xlsx: chấm từ hai tệp báo cáo trở lên (hoặc chọn lại tong-hop.xlsx của lượt trước).';
-const NEEDS_CLOSER = 'Ghi tên người chốt để bấm «Chốt kết quả».';
 /** Why «Hồ sơ» waits. */
 export const NOT_CLOSED = 'Hồ sơ khen thưởng chỉ lập từ kết quả đã chốt: chốt ở bước 5 trước.';
 

@@ -493,6 +493,9 @@ describe('standalone page', () => {
       const box = (await panel.getByRole('button', { name }).boundingBox())!;
       expect(box.y + box.height, name).toBeLessThanOrEqual(screen.height);
     }
+    // «Chốt kết quả» greyed says why, beside it.
+    expect(await panel.getByRole('button', { name: 'Chốt kết quả' }).isDisabled()).toBe(true);
+    expect(await panel.getByText('Ghi tên người chốt để bấm «Chốt kết quả».').isVisible()).toBe(true);
     // The papers' answer shows without scrolling.
     await panel.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }).click();
     const answer = page.getByRole('status').filter({ hasText: 'Hồ sơ khen thưởng chỉ lập từ kết quả đã chốt' });

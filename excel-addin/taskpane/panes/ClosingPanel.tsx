@@ -101,6 +101,7 @@ export function ClosingPanel() {
         <Button disabled={busy || !hasWorkbook} onClick={() => void check()}>{t('closeCheck')}</Button>
         <Button disabled={busy || !hasWorkbook} onClick={() => void papers()}>{t('closePapers')}</Button>
       </div>
+      {hasWorkbook && !by.trim() && <Text size={200}>{t('closeNeedsCloser')}</Text>}
     </section>
   );
 }
