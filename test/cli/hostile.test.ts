@@ -123,7 +123,7 @@ describe('thidua score on the hostile corpus and the attacks, in one folder', ()
     const text = await runText();
     expect(text).toContain('Bản \\u001B[31mĐỏ');
     expect(text).toContain('[2/2] dau-vao/bao-cao-\\u202Exslx.xlsx');
-    expect(text).toMatch(/^ +\d\. Bản \\u202EĐảo\\nDòng giả: 88,25 điểm/m);
+    expect(text).toMatch(/^ +\d\. Bản \\u202EĐảo\\nDòng giả: 88,25\/100 điểm/m);
     expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/);
   });
 
