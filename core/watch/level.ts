@@ -2,7 +2,7 @@
 // from the response's own tag (`unit.level`) when the capture has one; for older captures, guessed once here from
 // the group, the code's depth and the name (DOMAIN §6: H44 is the province, H44.22 one of its units; «Sở…»,
 // «Văn phòng UBND tỉnh…» are agencies, «UBND xã / phường…» communes).
-import { UNIT_GROUPS, unitLevelOf, type UnitLevel } from '../indicators/units.js';
+import { LEVEL_GROUP, unitLevelOf, type UnitLevel } from '../indicators/units.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
 import { normalizeLabel } from '../text.js';
 
@@ -16,17 +16,14 @@ export const LEVELS: readonly { level: UnitLevel; title: string; one: string }[]
   { level: 'country', title: 'Cả nước', one: 'cả nước' },
 ];
 
-const OF_GROUP: Readonly<Record<string, UnitLevel>> = {
-  [UNIT_GROUPS.province]: 'province',
-  [UNIT_GROUPS.department]: 'provincial-agency',
-  [UNIT_GROUPS.commune]: 'commune',
-};
+/** The group label officers read back to its level: the one table of core/indicators/units.ts, read the other way. */
+const OF_GROUP = new Map(Object.entries(LEVEL_GROUP).map(([level, group]) => [group, level as UnitLevel]));
 
 /** The unit's level: its tag, else its group, else its code's depth and its name. */
 export function unitLevel(unit: Pick<IndicatorSnapshot['unit'], 'name' | 'code' | 'group' | 'level'>): UnitLevel {
   if (unit.level) return unit.level;
   if (normalizeLabel(unit.name) === 'ca nuoc') return 'country';
-  const byGroup = unit.group ? OF_GROUP[unit.group] : undefined;
+  const byGroup = unit.group === undefined ? undefined : OF_GROUP.get(unit.group);
   if (byGroup) return byGroup;
   if (unit.code && /^H\d+$/i.test(unit.code.trim())) return 'province';
   // By name alone, as a tree row marked PROVINCE is told apart when it carries no code.
