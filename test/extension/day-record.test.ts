@@ -39,11 +39,32 @@ describe('a day record', () => {
     const [day] = storyCaptures().slice(-1);
     await store.save(day!.snapshots);
     const [key] = [...area.raw.keys()].filter((k) => k.startsWith('day:'));
-    const broken = JSON.parse(area.raw.get(key!)!) as DayRecord;
+    const text = JSON.parse(area.raw.get(key!)!) as string;
+    const broken = JSON.parse(text) as DayRecord;
     broken.snapshots[0]!.h = 99;
-    await area.set({ [key!]: broken });
-    const loaded = await store.snapshots();
-    expect([loaded.snapshots.length, loaded.unreadable]).toEqual([0, 1]);
-    expect(JSON.parse(area.raw.get(key!)!)).toEqual(broken);
+    for (const damaged of [JSON.stringify(broken), text.slice(0, text.length / 2)]) {
+      await area.set({ [key!]: damaged });
+      const loaded = await store.snapshots();
+      expect([loaded.snapshots.length, loaded.unreadable]).toEqual([0, 1]);
+      expect(JSON.parse(area.raw.get(key!)!)).toBe(damaged);
+    }
+  });
+
+  it('is kept as its JSON text, and a day the first version of the watch kept as an object still reads', async () => {
+    const area = memoryArea();
+    const store = createStore(area);
+    const [day] = storyCaptures().slice(-1);
+    await store.save(day!.snapshots);
+    const [key] = [...area.raw.keys()].filter((k) => k.startsWith('day:'));
+    const text = JSON.parse(area.raw.get(key!)!) as unknown;
+    expect(typeof text).toBe('string');
+    const before = await store.snapshots();
+    await area.set({ [key!]: JSON.parse(text as string) });
+    expect(await store.snapshots()).toEqual(before);
+    expect(before.snapshots).toHaveLength(day!.snapshots.length);
+    // The next change of that day writes it as text again, with what it held.
+    const [gone] = await store.remove([before.snapshots[0]!.id]);
+    expect(typeof JSON.parse(area.raw.get(key!)!)).toBe('string');
+    expect((await store.snapshots()).snapshots).toEqual(before.snapshots.filter((s) => s.id !== gone!.id));
   });
 });

@@ -46,6 +46,17 @@ describe('indicator store', () => {
     expect(JSON.parse(area.raw.get('unreadable')!)).toEqual([{ broken: true }]);
   });
 
+  it('opens the history page with one read: the days, what they take as Chrome counts it, and what did not read', async () => {
+    const area = memoryArea();
+    const stored = [snapshot({ unit: 'Xã A', capturedAt: '2026-09-05T02:00:00.000Z' }), snapshot({ unit: 'Xã B', capturedAt: '2026-10-05T02:00:00.000Z' })];
+    await area.set({ snapshots: [...stored.map((s) => ({ ...s, id: `old|${s.unit.name}` })), { broken: true }] });
+    // A fresh store whose first call is the page's: the earlier version's list is moved in first.
+    const overview = await createStore(area).overview();
+    const dayValues = [...area.raw].filter(([k]) => k.startsWith('day:'));
+    expect(overview).toEqual({ days: ['2026-09-04', '2026-10-04'], bytes: dayValues.reduce((n, [, v]) => n + v.length, 0), unreadable: 1 });
+    expect(await createStore(area).overview()).toEqual(overview);
+  });
+
   it('reads only the days asked for, each save with its time, and deletes old days only when asked', async () => {
     const store = createStore(memoryArea());
     const day = (d: number, unit: string) => snapshot({ unit, hash: `${unit}${d}`, capturedAt: `2026-10-${String(d).padStart(2, '0')}T02:00:00.000Z` });

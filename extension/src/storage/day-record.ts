@@ -1,5 +1,5 @@
 // Một ngày số liệu trong bộ nhớ (one data day as the store keeps it): every capture of that day — each save with its
-// time, the units it held and the procedures filtered then — under one key, «day:YYYY-MM-DD». A day is read whole
+// time, the units it held and the procedures filtered then — under one key, «day:YYYY-MM-DD», as its JSON text (store.ts says why). A day is read whole
 // and only the days shown are read: the digest reads a week, the history page a fortnight at a time, whatever a
 // year holds. The snapshots are packed (an indicator's name, unit, group and maximum once a day, its figures as a
 // short array; the page, address and period once a capture) — a year of a 200-unit province with every group is
