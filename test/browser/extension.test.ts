@@ -433,9 +433,8 @@ describe('extension in chromium', () => {
 
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
-    await page.getByTestId('unit-history').first().waitFor();
     const table = page.getByTestId('unit-history').filter({ has: page.getByRole('heading', { name: /^UBND xã Ta Ma\b.*— Lũy kế năm 2025$/ }) });
-    expect(await table.count()).toBe(1);
+    await table.waitFor();
     expect(await table.getByTestId('capture').count()).toBe(2);
     const row = table.locator('tr[data-code="HS_TRUC_TUYEN"]');
     await row.getByRole('button').click();

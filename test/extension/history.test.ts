@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { previewCapture } from '../../extension/src/history/compare.js';
-import { buildUnitHistories, filterChoices, filterHistories } from '../../extension/src/history/unit-history.js';
+import { buildUnitHistories, filterChoices, filterHistories, historyRows } from '../../extension/src/history/unit-history.js';
 import { trendGeometry } from '../../extension/src/history/trend.js';
 import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
 import { memoryArea } from './memory-area.js';
@@ -67,7 +67,7 @@ describe('history per unit', () => {
     expect(histories.map((h) => `${h.unitName}|${h.period.kind}|${h.columns.length}`)).toEqual(['Xã A|year|2', 'Xã A|quarter|1', 'Xã B|year|1']);
     const year = histories[0]!;
     expect(year.columns.map((c) => c.capturedAt)).toEqual(['2026-09-01T00:00:00Z', '2026-10-01T00:00:00Z']);
-    const rows = year.groups.flatMap((g) => g.rows);
+    const rows = historyRows(year).flatMap((g) => g.rows);
     expect(rows.map((r) => r.label)).toEqual(['Tổng điểm', 'Công khai, minh bạch']);
     expect(rows[0]!.cells.map((c) => [c?.value, c?.delta])).toEqual([[79.5, undefined], [81, 1.5]]);
     // A figure the earlier capture did not have is an empty cell, not a zero.
@@ -82,7 +82,7 @@ describe('history per unit', () => {
     expect(filterHistories(histories, { pageType: 'province-766-monitor' })).toHaveLength(0);
     // An indicator filter keeps the tables that have it, with that row only.
     const ckmb = filterHistories(histories, { indicator: 'CKMB' });
-    expect(ckmb.map((h) => [h.unitName, h.groups.flatMap((g) => g.rows.map((r) => r.code))])).toEqual([['Xã A', ['CKMB']]]);
+    expect(ckmb.map((h) => [h.unitName, historyRows(h).flatMap((g) => g.rows.map((r) => r.code))])).toEqual([['Xã A', ['CKMB']]]);
   });
 
   it('puts the officer’s own commune first, and groups a 766 capture’s rows by group, the group’s score at its head', () => {
@@ -100,14 +100,14 @@ describe('history per unit', () => {
     });
     const histories = buildUnitHistories([capture('UBND xã An Hòa', 'a'), capture('UBND xã Tam Sơn - Tỉnh Phú Thọ', 't')], 'Xã Tam Sơn');
     expect(histories.map((h) => [h.unitName, h.own])).toEqual([['UBND xã Tam Sơn - Tỉnh Phú Thọ', true], ['UBND xã An Hòa', false]]);
-    expect(histories[0]!.groups.map((g) => [g.title, g.rows.map((r) => r.code)])).toEqual([
+    expect(historyRows(histories[0]!).map((g) => [g.title, g.rows.map((r) => r.code)])).toEqual([
       ['', ['TONG_SCORE']],
       ['Công khai, minh bạch', ['CKMB', 'CKMB_CONG_BO_DUNG_HAN']],
       ['Mức độ hài lòng', ['MDHL_PHAN_LOAI']],
     ]);
     // The portal's score and the formula's, as given; null stays null.
-    expect(histories[0]!.groups[1]!.rows[1]!.cells[0]).toMatchObject({ value: 6, computed: 6, ratio: 100 });
-    expect(histories[0]!.groups[2]!.rows[0]!.cells[0]).toMatchObject({ value: null, max: 0 });
+    expect(historyRows(histories[0]!)[1]!.rows[1]!.cells[0]).toMatchObject({ value: 6, computed: 6, ratio: 100 });
+    expect(historyRows(histories[0]!)[2]!.rows[0]!.cells[0]).toMatchObject({ value: null, max: 0 });
   });
 });
 
@@ -120,7 +120,7 @@ describe('a cumulative report across two months', () => {
     expect(histories).toHaveLength(1);
     expect(histories[0]!.period).toMatchObject({ kind: 'cumulative', year: 2026 });
     expect(histories[0]!.columns.map((c) => c.snapshotId)).toEqual(['s', 'o']);
-    expect(histories[0]!.groups[0]!.rows.find((r) => r.code === 'HS_DUNG_HAN')!.cells[1]!.delta).toBe(330);
+    expect(historyRows(histories[0]!)[0]!.rows.find((r) => r.code === 'HS_DUNG_HAN')!.cells[1]!.delta).toBe(330);
   });
 });
 

@@ -1,10 +1,10 @@
 // Bảng lịch sử của một đơn vị: one unit and kind of period — its indicators as rows under their 766 group, its
 // captures as columns (period, local date and time, source, delete); a row opens on demand to its trend and, per
 // capture, the figures behind the score and the change since the capture before.
-import { Fragment, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import { FORMULA_TOLERANCE } from '../../../core/indicators/formulas-766.js';
 import type { SeriesPeriod } from '../history/identity.js';
-import type { HistoryCell, HistoryRow, UnitHistory } from '../history/unit-history.js';
+import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
 import { formatDateTime, formatDelta, formatNumber, formatValue } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
@@ -46,6 +46,7 @@ export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemov
     setOpen(next);
   };
   const { columns } = history;
+  const groups = useMemo(() => historyRows(history), [history]);
   const last = columns.at(-1)!.unit;
   const ranked = columns.some((c) => c.unit.rank !== undefined);
   return (
@@ -88,7 +89,7 @@ export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemov
               </tr>
             </tbody>
           )}
-          {history.groups.map((g) => (
+          {groups.map((g) => (
             <tbody key={g.group}>
               {g.title && g.rows[0]?.code !== g.group && (
                 <tr className="group">

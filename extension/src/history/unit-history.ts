@@ -53,7 +53,10 @@ export type UnitHistory = {
   period: SeriesPeriod;
   pageTypes: string[];
   columns: CaptureColumn[];
-  groups: RowGroup[];
+  /** The captures behind the columns, in their order: the rows are built from them when the table is drawn. */
+  captures: StoredSnapshot[];
+  /** Set by the indicator filter: the table keeps that row only. */
+  only?: string;
 };
 
 /**
@@ -69,59 +72,71 @@ function rowLabel(s: IndicatorSnapshot, i: IndicatorValue): string {
   return s.pageType === RESPONSES_PAGE.id ? i.label : indicatorName(i.code, i.label);
 }
 
+/** A capture's figures that are rows (not ratio companions). */
+function rowFigures(s: IndicatorSnapshot): IndicatorValue[] {
+  const codes = new Set(s.indicators.map((i) => i.code));
+  return s.indicators.filter((i) => !isRatioCompanion(i, s.pageType, codes));
+}
+
+/** Built once: a comparison that names its locale builds a collator each time (a province's units are sorted here). */
+const VI = new Intl.Collator('vi');
 const GROUP_ORDER = new Map<string, number>(GROUPS_766.map((g, i) => [g, i]));
 /** A unit's tables: by year, then quarter, month, year to date, other ranges. */
 const KIND_ORDER: SeriesPeriod['kind'][] = ['year', 'quarter', 'month', 'cumulative', 'range', 'unknown'];
 
+/**
+ * The tables — a unit and kind of period each, its captures as columns in period order — the officer's own unit
+ * first. Their rows are built by historyRows when a table is drawn: a week of a province is two hundred tables and
+ * some sixty thousand figures, and the page draws twenty.
+ */
 export function buildUnitHistories(stored: readonly StoredSnapshot[], commune = ''): UnitHistory[] {
-  const byKey = new Map<string, { history: UnitHistory; rows: Map<string, HistoryRow & { group: string }> }>();
+  const byKey = new Map<string, UnitHistory>();
   const ordered = stored.map((s) => ({ s, order: seriesOrder(s) })).sort((a, b) => a.order.localeCompare(b.order)).map(({ s }) => s);
   for (const s of ordered) {
     const period = seriesPeriod(s.period);
     const key = `${unitKey(s.unit)}|${period.key}`;
-    let entry = byKey.get(key);
-    if (!entry) {
-      const history: UnitHistory = { key, unitKey: unitKey(s.unit), unitName: s.unit.name, own: commune !== '' && sameUnit(s.unit.name, commune), period, pageTypes: [], columns: [], groups: [] };
-      byKey.set(key, (entry = { history, rows: new Map() }));
-    }
-    const { history, rows } = entry;
+    let history = byKey.get(key);
+    if (!history) byKey.set(key, (history = { key, unitKey: unitKey(s.unit), unitName: s.unit.name, own: commune !== '' && sameUnit(s.unit.name, commune), period, pageTypes: [], columns: [], captures: [] }));
     if (!history.pageTypes.includes(s.pageType)) history.pageTypes.push(s.pageType);
-    const column = history.columns.push({
+    history.captures.push(s);
+    history.columns.push({
       snapshotId: s.id, capturedAt: s.capturedAt, period: s.period.label, url: s.url, portal: s.portal, pageType: s.pageType, unit: s.unit,
       ...(s.missingGroups?.length ? { missingGroups: s.missingGroups } : {}),
-    }) - 1;
-    const codes = new Set(s.indicators.map((i) => i.code));
-    for (const i of s.indicators) {
-      if (isRatioCompanion(i, s.pageType, codes)) continue;
+    });
+  }
+  return [...byKey.values()].sort(
+    (a, b) => Number(b.own) - Number(a.own) || VI.compare(a.unitName, b.unitName) || KIND_ORDER.indexOf(a.period.kind) - KIND_ORDER.indexOf(b.period.kind) || a.period.key.localeCompare(b.period.key),
+  );
+}
+
+/** A table's rows under their 766 group, each figure with its change since the row's figure before. */
+export function historyRows(history: UnitHistory): RowGroup[] {
+  const rows = new Map<string, HistoryRow & { group: string; last?: HistoryCell }>();
+  history.captures.forEach((s, column) => {
+    for (const i of rowFigures(s)) {
+      if (history.only !== undefined && i.code !== history.only) continue;
       let row = rows.get(i.code);
       if (!row) rows.set(i.code, (row = { code: i.code, label: rowLabel(s, i), measure: i.unit, group: i.group ?? '', cells: [] }));
-      const previous = row.cells.findLast((c) => c !== undefined);
       const { value, computed, max, numerator, denominator, ratio } = i;
-      row.cells[column] = {
-        value, computed, max, numerator, denominator, ratio,
-        ...(previous && previous.value !== null && value !== null ? { delta: value - previous.value } : {}),
-      };
+      const cell: HistoryCell = { value, computed, max, numerator, denominator, ratio };
+      if (row.last && row.last.value !== null && value !== null) cell.delta = value - row.last.value;
+      row.cells[column] = row.last = cell;
     }
-  }
-  const histories = [...byKey.values()].map(({ history, rows }) => {
-    const width = history.columns.length;
-    const groups = new Map<string, RowGroup>();
-    // Groups and rows in the order the captures give them (the portal's own order).
-    for (const { group, ...row } of rows.values()) {
-      const cells = Array.from({ length: width }, (_, i) => row.cells[i]);
-      const g = groups.get(group) ?? { group, title: group ? indicatorName(group, group) : '', rows: [] };
-      groups.set(group, g);
-      // The group's own score heads its rows.
-      if (row.code === group) g.rows.unshift({ ...row, cells });
-      else g.rows.push({ ...row, cells });
-    }
-    // Figures of no group (the total, the rank) first, then the six groups in the portal's order, then any other.
-    const place = (g: RowGroup) => (g.group === '' ? -1 : (GROUP_ORDER.get(g.group) ?? GROUP_ORDER.size));
-    return { ...history, groups: [...groups.values()].sort((a, b) => place(a) - place(b)) };
   });
-  return histories.sort(
-    (a, b) => Number(b.own) - Number(a.own) || a.unitName.localeCompare(b.unitName, 'vi') || KIND_ORDER.indexOf(a.period.kind) - KIND_ORDER.indexOf(b.period.kind) || a.period.key.localeCompare(b.period.key),
-  );
+  const width = history.columns.length;
+  const groups = new Map<string, RowGroup>();
+  // Groups and rows in the order the captures give them (the portal's own order).
+  for (const { group, last: _last, ...row } of rows.values()) {
+    const cells = Array.from({ length: width }, (_, i) => row.cells[i]);
+    const g = groups.get(group) ?? { group, title: group ? indicatorName(group, group) : '', rows: [] };
+    groups.set(group, g);
+    // The group's own score heads its rows.
+    if (row.code === group) g.rows.unshift({ ...row, cells });
+    else g.rows.push({ ...row, cells });
+  }
+  // Figures of no group (the total, the rank) first, then the six groups in the portal's order, then any other.
+  const place = (g: RowGroup) => (g.group === '' ? -1 : (GROUP_ORDER.get(g.group) ?? GROUP_ORDER.size));
+  return [...groups.values()].sort((a, b) => place(a) - place(b));
 }
 
 /** Bộ lọc: each field empty = no filter; `period` is a series period's key; `indicator` keeps only that row. */
@@ -131,11 +146,8 @@ export function filterHistories(histories: readonly UnitHistory[], filter: Histo
   return histories.flatMap((h) => {
     if ((filter.unit && h.unitKey !== filter.unit) || (filter.period && h.period.key !== filter.period) || (filter.pageType && !h.pageTypes.includes(filter.pageType))) return [];
     if (!filter.indicator) return [h];
-    const groups = h.groups.flatMap((g) => {
-      const rows = g.rows.filter((r) => r.code === filter.indicator);
-      return rows.length ? [{ ...g, rows }] : [];
-    });
-    return groups.length ? [{ ...h, groups }] : [];
+    const has = h.captures.some((s) => rowFigures(s).some((i) => i.code === filter.indicator));
+    return has ? [{ ...h, only: filter.indicator }] : [];
   });
 }
 
@@ -147,14 +159,14 @@ export function filterChoices(histories: readonly UnitHistory[]) {
   for (const h of histories) {
     units.set(h.unitKey, h.unitName);
     periods.set(h.period.key, h.period);
-    for (const r of h.groups.flatMap((g) => g.rows)) indicators.set(r.code, r.label);
+    for (const s of h.captures) for (const i of rowFigures(s)) if (!indicators.has(i.code)) indicators.set(i.code, rowLabel(s, i));
   }
-  const byLabel = (a: { label: string }, b: { label: string }) => a.label.localeCompare(b.label, 'vi');
+  const byLabel = (a: { label: string }, b: { label: string }) => VI.compare(a.label, b.label);
   return {
     units: [...units].map(([value, label]) => ({ value, label })).sort(byLabel),
     indicators: [...indicators].map(([value, label]) => ({ value, label })).sort(byLabel),
     periods: [...periods.values()].sort((a, b) => a.key.localeCompare(b.key)),
-    pageTypes: [...new Set(histories.flatMap((h) => h.pageTypes))].sort((a, b) => a.localeCompare(b, 'vi')),
+    pageTypes: [...new Set(histories.flatMap((h) => h.pageTypes))].sort(VI.compare),
   };
 }
 

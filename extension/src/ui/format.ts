@@ -5,7 +5,7 @@ import type { Language, MessageKey, Translate } from '../i18n.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-/** One formatter per language: building one costs more than formatting, and a preview formats thousands. */
+/** One formatter per language: building one costs more than formatting, and a preview or a week of history formats thousands. */
 const NUMBER = new Map<Language, Intl.NumberFormat>();
 
 export function formatNumber(value: number, language: Language): string {
@@ -24,11 +24,15 @@ export function formatDelta(delta: number, language: Language): string {
   return delta > 0 ? `+${magnitude}` : delta < 0 ? `−${magnitude}` : magnitude;
 }
 
+const DATE_TIME = new Map<Language, Intl.DateTimeFormat>();
+
 export function formatDateTime(iso: string, language: Language): string {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return iso;
+  let format = DATE_TIME.get(language);
   // A four-digit year: "21/11/26" reads as a day of 2026 or of 1926 only by guessing.
-  return new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(d);
+  if (!format) DATE_TIME.set(language, (format = new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })));
+  return format.format(d);
 }
 
 export function formatBytes(bytes: number, language: Language): string {
