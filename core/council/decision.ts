@@ -92,6 +92,19 @@ export function reviewState(d: Pick<CouncilDecision, 'decision' | 'explanation' 
   return d.explanation ? 'explained' : 'awaiting-explanation';
 }
 
+/**
+ * What a flag still asks of the council — one answer for every face, the page's and the pane's counts as closing's
+ * checklist: `open`, no decision in force (none taken, or explained and waiting for the second); `awaiting-explanation`,
+ * the unit's explanation is waited for (the unit is counted, not the flag); `settled`.
+ */
+export type FlagStanding = 'settled' | 'awaiting-explanation' | 'open';
+
+export function flagStanding(d: Pick<CouncilDecision, 'decision' | 'explanation' | 'second'> | undefined): FlagStanding {
+  const state = d && reviewState(d);
+  if (state === 'decided' || state === 'decided-twice') return 'settled';
+  return state === 'awaiting-explanation' ? state : 'open';
+}
+
 /** What officers read for each state. */
 export const REVIEW_STATE_LABEL: Record<ReviewState, string> = {
   decided: 'đã quyết định',

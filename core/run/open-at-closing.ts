@@ -5,7 +5,7 @@
 // «Chốt kết quả» and the minutes say it.
 import { z } from 'zod';
 import { flagTitle } from '../checks/titles.js';
-import { reviewState } from '../council/decision.js';
+import { flagStanding } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { Severity } from '../flags/flag.js';
 
@@ -54,9 +54,9 @@ export function openAtClosing(record: RecordShape, review: TypedReview): OpenAtC
       const key = flagOfUnit({ sheet: unit.sheet, unitName: unit.unitName, flagCode: flag.code, ...(flag.cell !== undefined ? { cell: flag.cell } : {}) });
       const said: OpenFlag = { unitName: unit.unitName, title: flagTitle(flag.code), ...(flag.cell !== undefined ? { cell: flag.cell } : {}) };
       const d = held.has(key) ? undefined : decided.get(key);
-      const state = d ? reviewState(d) : undefined;
-      if (state === 'awaiting-explanation') awaiting.add(unit.unitName);
-      else if (state === undefined || state === 'explained') open.undecided.push(said);
+      const standing = flagStanding(d);
+      if (standing === 'awaiting-explanation') awaiting.add(unit.unitName);
+      else if (standing === 'open') open.undecided.push(said);
       if (!d && flag.severity === 'error') open.errors.push(said);
     }
   }

@@ -44,7 +44,7 @@ export function CouncilView({ cards, ranking, proposals, decisions }: Props) {
   return (
     <section className={s.col} aria-label="Việc của Hội đồng">
       <Text className={s.counts} role="status" aria-label="Việc Hội đồng còn phải làm">
-        {t('councilCounts', { undecided: counts.undecided, errors: counts.errors, errorsUndecided: counts.errorsUndecided, awaiting: counts.awaitingExplanation })}
+        {t('councilCounts', { undecided: counts.undecided, errors: counts.errors, errorsNotReviewed: counts.errorsNotReviewed, awaiting: counts.awaitingExplanation })}
       </Text>
       {ranking.map((group) => (
         <section key={group.kind ?? '-'} className={s.col} aria-label={`Xếp hạng — ${group.kindLabel}`}>

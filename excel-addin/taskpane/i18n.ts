@@ -105,7 +105,7 @@ const vi = {
   summaryRejectedRecorded: 'Hội đồng bác cảnh báo không gắn với số liệu nào (nộp muộn, báo cáo trùng, ngoài danh sách, thiếu thông tin): đã ghi nhận, điểm không đổi: {units}.',
   // the council's work on a run (page and pane)
   criteriaNeedsWorkbook: 'Các nút dưới đây dùng cho sổ tính đang mở: hãy mở một tệp .xlsx (hoặc sổ tính ví dụ) trước. Chấm cả xã thì chọn bộ tiêu chí ở bước 1 phía trên.',
-  councilCounts: 'Cảnh báo chưa quyết định: {undecided} · Lỗi: {errors} ({errorsUndecided} chưa xem xét) · Đơn vị chờ giải trình: {awaiting}',
+  councilCounts: 'Cảnh báo chưa quyết định: {undecided} · Lỗi: {errors} ({errorsNotReviewed} chưa rà soát) · Đơn vị chờ giải trình: {awaiting}',
   councilRankingOf: 'Xếp hạng — {kind}',
   councilPoints: 'Điểm / tối đa',
   councilSheet: 'trang «{sheet}»',
@@ -297,7 +297,7 @@ const en: Record<MessageKey, string> = {
   summaryRejectedExclude: 'Figures rejected by the council, not considered for awards: {units}.',
   summaryRejectedRecorded: 'The council rejected flags with no figure behind them (late, duplicate, unlisted, missing details): recorded, score unchanged: {units}.',
   criteriaNeedsWorkbook: 'The buttons below work on the open workbook: open an .xlsx file (or the example workbook) first. To score a whole commune, choose the criteria in step 1 above.',
-  councilCounts: 'Flags not decided: {undecided} · Errors: {errors} ({errorsUndecided} not reviewed) · Units awaiting an explanation: {awaiting}',
+  councilCounts: 'Flags not decided: {undecided} · Errors: {errors} ({errorsNotReviewed} not reviewed) · Units awaiting an explanation: {awaiting}',
   councilRankingOf: 'Ranking — {kind}',
   councilPoints: 'Points / max',
   councilSheet: 'sheet «{sheet}»',

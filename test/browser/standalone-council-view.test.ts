@@ -52,7 +52,7 @@ describe('the council’s work on the standalone page', () => {
 
     // The counts, above the first ranking.
     const counts = page.getByLabel('Việc Hội đồng còn phải làm');
-    expect(await counts.textContent()).toBe(`Cảnh báo chưa quyết định: ${flags.length} · Lỗi: ${errors.length} (${errors.length} chưa xem xét) · Đơn vị chờ giải trình: 0`);
+    expect(await counts.textContent()).toBe(`Cảnh báo chưa quyết định: ${flags.length} · Lỗi: ${errors.length} (${errors.length} chưa rà soát) · Đơn vị chờ giải trình: 0`);
     const headings = page.getByLabel('Việc của Hội đồng').locator('h3');
     expect(await headings.allTextContents()).toEqual(cli.ranking.map((g) => `Xếp hạng — ${g.kindLabel}`));
     expect((await counts.boundingBox())!.y).toBeLessThan((await headings.first().boundingBox())!.y);

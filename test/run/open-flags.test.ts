@@ -31,15 +31,16 @@ describe('the council’s open work on a run', () => {
   });
 
   it('counts flags not decided, errors (and those not reviewed) and units awaiting an explanation', () => {
-    expect(councilCounts([a, b], [])).toEqual({ undecided: 3, errors: 1, errorsUndecided: 1, awaitingExplanation: 0 });
+    expect(councilCounts([a, b], [])).toEqual({ undecided: 3, errors: 1, errorsNotReviewed: 1, awaitingExplanation: 0 });
     const decisions = [
       on(a, 'unparseable-value', 'reject'),
       on(a, 'out-of-range', 'explain'),
       on(b, 'out-of-range', 'explain', { explanation: { text: 'Mẫu số đã sửa', by: 'Trưởng bản', date: '2025-11-25' } }),
     ];
-    // Bản A waits for its explanation; Bản B answered and waits for the second decision: both still undecided.
-    expect(councilCounts([a, b], decisions)).toEqual({ undecided: 2, errors: 1, errorsUndecided: 0, awaitingExplanation: 1 });
+    // Bản A waits for its explanation (the unit is counted, as closing's checklist counts it); Bản B answered and
+    // waits for the second decision: still undecided.
+    expect(councilCounts([a, b], decisions)).toEqual({ undecided: 1, errors: 1, errorsNotReviewed: 0, awaitingExplanation: 1 });
     // A decision about another unit's sheet is not this unit's.
-    expect(councilCounts([b], [on(a, 'out-of-range', 'accept')])).toEqual({ undecided: 1, errors: 0, errorsUndecided: 0, awaitingExplanation: 0 });
+    expect(councilCounts([b], [on(a, 'out-of-range', 'accept')])).toEqual({ undecided: 1, errors: 0, errorsNotReviewed: 0, awaitingExplanation: 0 });
   });
 });
