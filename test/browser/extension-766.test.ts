@@ -194,7 +194,8 @@ describe('the history of 766 captures, per unit', () => {
     // tables are drawn first, the others in the frames after.
     await expect.poll(() => tables.count()).toBe(6);
     for (const table of await tables.all()) expect(await table.getByTestId('capture').count()).toBe(2);
-    const headings = await page.locator('[data-testid=unit-history] h2').allInnerTexts();
+    // textContent: tables below the screen are not laid out until scrolled to (content-visibility), so have no innerText yet.
+    const headings = await page.locator('[data-testid=unit-history] h2').allTextContents();
     expect(headings).toEqual([
       'Đơn vị của tôi · UBND xã Tam Sơn - Tỉnh Phú Thọ · UBND cấp xã — Theo năm',
       'Đơn vị của tôi · UBND xã Tam Sơn - Tỉnh Phú Thọ · UBND cấp xã — Theo quý',
