@@ -115,6 +115,15 @@ describe('the province watch in the extension', () => {
     expect(await reader.evaluate(() => navigator.clipboard.readText())).toBe(text);
     await reader.close();
     await page.screenshot({ path: 'test/.tmp/ban-tin.png', fullPage: true });
+    // The tab is in the address: a reload stays on it, the back button returns to «Bản tin».
+    await page.getByRole('button', { name: 'Lịch sử' }).click();
+    await page.getByTestId('unit-history').first().waitFor();
+    expect(new URL(page.url()).hash).toBe('#lich-su');
+    await page.reload();
+    await page.getByTestId('unit-history').first().waitFor();
+    expect(await page.getByTestId('digest-text').count()).toBe(0);
+    await page.goBack();
+    expect(await page.getByTestId('digest-text').innerText()).toBe(text);
     await page.close();
   });
 

@@ -34,9 +34,23 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** Worded when shown, so a message stays in the language the officer switches to. */
 type Status = { kind: 'info' | 'error'; text: (t: Translate, language: Language) => string };
 
+type Tab = 'digest' | 'history';
+const tabInAddress = (): Tab => (location.hash === '#ban-tin' ? 'digest' : 'history');
+
+/** The tab lives in the address (#ban-tin, #lich-su): a reload stays on it, and the back button returns to the other. */
+function useTab(): [Tab, (tab: Tab) => void] {
+  const [tab, setTab] = useState(tabInAddress);
+  useEffect(() => {
+    const follow = () => setTab(tabInAddress());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  return [tab, (next) => void (location.hash = next === 'digest' ? 'ban-tin' : 'lich-su')];
+}
+
 export function History({ store, settings, update }: { store: IndicatorStore; settings: Settings; update: (s: Settings) => void }) {
   const { t, language } = useI18n();
-  const [tab, setTab] = useState<'digest' | 'history'>(location.hash === '#ban-tin' ? 'digest' : 'history');
+  const [tab, setTab] = useTab();
   const [days, setDays] = useState<string[]>([]);
   const [loadedDays, setLoadedDays] = useState(PAGE_DAYS);
   const [stored, setStored] = useState<StoredSnapshot[]>([]);
