@@ -49,6 +49,12 @@ function toFullPoints(i: IndicatorValue): string | undefined {
   return `thêm ${formatNumberVi(needed - n)} để đạt ${formatNumberVi(formula.fullAt)} % (${formatNumberVi(n)}/${formatNumberVi(d)} → ${formatNumberVi(needed)}/${formatNumberVi(d)}): +${points(gain)} điểm`;
 }
 
+/** A rate over nothing: the portal scores it 0 and no count can be raised, so the reason is said instead of nothing. */
+function overNothing(i: IndicatorValue): string | undefined {
+  if (i.denominator !== 0) return undefined;
+  return i.group === 'TDGQ' ? 'không có hồ sơ nào trong kỳ (mẫu số 0)' : 'mẫu số 0: chưa có gì để tính tỷ lệ';
+}
+
 /** The score `i` would have with `extra` more in its numerator, by the portal's formula of it. */
 function scoreWithMore(i: IndicatorValue, extra: number): number | undefined {
   const { numerator: n, denominator: d } = i;
@@ -93,7 +99,7 @@ export function dragsOf(today: IndicatorSnapshot, before?: IndicatorSnapshot, pr
       const drop = typeof prior === 'number' && i.value !== null && prior - i.value > SMALL ? prior - i.value : undefined;
       const shortfall = i.value === null ? max : Math.max(0, max - i.value);
       if (drop === undefined && shortfall < SMALL) return [];
-      const takes = [...gains.filter((g) => g.code === i.code).map((g) => g.text), toFullPoints(i)].filter((t): t is string => t !== undefined);
+      const takes = [...gains.filter((g) => g.code === i.code).map((g) => g.text), toFullPoints(i), overNothing(i)].filter((t): t is string => t !== undefined);
       return [{
         code: i.code,
         label: i.label,

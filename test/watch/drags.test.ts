@@ -108,4 +108,10 @@ describe('what drags a unit with every group', () => {
     // A metric without data is all shortfall, with nothing to compute.
     expect(drags.find((d) => d.label === 'Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành')).toMatchObject({ value: null, shortfall: 2, takes: [] });
   });
+
+  it('says why a rate over no dossiers scores 0, where there is nothing to add (Phú Thọ’s provincial office)', () => {
+    const office = storyCaptures().at(-1)!.snapshots.find((s) => s.unit.name.startsWith('Văn phòng UBND Tỉnh'))!;
+    const [drag] = dragsOf(office);
+    expect(dragLine(drag!)).toBe('Tiến độ giải quyết: 0/20 — không có hồ sơ nào trong kỳ (mẫu số 0)');
+  });
 });
