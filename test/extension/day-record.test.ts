@@ -8,6 +8,16 @@ import { provinceCaptures } from '../../scripts/harness/watch-days.js';
 import { storyCaptures } from '../watch/real-days.js';
 import { memoryArea } from './memory-area.js';
 
+/** A store with Phú Thọ's last day saved, and that day's key and stored value as chrome.storage holds it. */
+async function storedDay() {
+  const area = memoryArea();
+  const store = createStore(area);
+  const [day] = storyCaptures().slice(-1);
+  await store.save(day!.snapshots);
+  const [key] = [...area.raw.keys()].filter((k) => k.startsWith('day:'));
+  return { area, store, snapshots: day!.snapshots, key: key!, stored: JSON.parse(area.raw.get(key!)!) as unknown };
+}
+
 describe('a day record', () => {
   it.each([
     ['Phú Thọ’s saved progress tree', storyCaptures().at(-1)!.snapshots],
@@ -34,37 +44,28 @@ describe('a day record', () => {
   });
 
   it('that does not read is counted, not shown, and kept as it was', async () => {
-    const area = memoryArea();
-    const store = createStore(area);
-    const [day] = storyCaptures().slice(-1);
-    await store.save(day!.snapshots);
-    const [key] = [...area.raw.keys()].filter((k) => k.startsWith('day:'));
-    const text = JSON.parse(area.raw.get(key!)!) as string;
+    const { area, store, key, stored } = await storedDay();
+    const text = stored as string;
     const broken = JSON.parse(text) as DayRecord;
     broken.snapshots[0]!.h = 99;
     for (const damaged of [JSON.stringify(broken), text.slice(0, text.length / 2)]) {
-      await area.set({ [key!]: damaged });
+      await area.set({ [key]: damaged });
       const loaded = await store.snapshots();
       expect([loaded.snapshots.length, loaded.unreadable]).toEqual([0, 1]);
-      expect(JSON.parse(area.raw.get(key!)!)).toBe(damaged);
+      expect(JSON.parse(area.raw.get(key)!)).toBe(damaged);
     }
   });
 
   it('is kept as its JSON text, and a day the first version of the watch kept as an object still reads', async () => {
-    const area = memoryArea();
-    const store = createStore(area);
-    const [day] = storyCaptures().slice(-1);
-    await store.save(day!.snapshots);
-    const [key] = [...area.raw.keys()].filter((k) => k.startsWith('day:'));
-    const text = JSON.parse(area.raw.get(key!)!) as unknown;
-    expect(typeof text).toBe('string');
+    const { area, store, key, stored, snapshots } = await storedDay();
+    expect(typeof stored).toBe('string');
     const before = await store.snapshots();
-    await area.set({ [key!]: JSON.parse(text as string) });
+    await area.set({ [key]: JSON.parse(stored as string) });
     expect(await store.snapshots()).toEqual(before);
-    expect(before.snapshots).toHaveLength(day!.snapshots.length);
+    expect(before.snapshots).toHaveLength(snapshots.length);
     // The next change of that day writes it as text again, with what it held.
     const [gone] = await store.remove([before.snapshots[0]!.id]);
-    expect(typeof JSON.parse(area.raw.get(key!)!)).toBe('string');
+    expect(typeof JSON.parse(area.raw.get(key)!)).toBe('string');
     expect((await store.snapshots()).snapshots).toEqual(before.snapshots.filter((s) => s.id !== gone!.id));
   });
 });

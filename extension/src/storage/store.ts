@@ -49,6 +49,9 @@ function dayFromStorage(raw: unknown): unknown {
 /** The stored days and what each holds (read first, small). */
 const DayIndex = z.object({ days: z.record(z.string(), z.object({ captures: z.number().int(), units: z.number().int(), bytes: z.number().int().optional() })) });
 type DayIndex = z.infer<typeof DayIndex>;
+const indexOf = (raw: unknown): DayIndex => DayIndex.safeParse(raw ?? { days: {} }).data ?? { days: {} };
+/** Entries of earlier versions that did not read, kept as they were. */
+const keptCount = (kept: unknown) => (Array.isArray(kept) ? kept.length : 0);
 
 /** The cluster list the officer gave, with the file it came from. */
 export const StoredClusters = z.object({ file: z.string(), list: ClusterList });
@@ -82,7 +85,7 @@ export function createStore(area: StorageArea) {
   };
   const one = async (key: string) => (await read([key]))[key];
 
-  const dayIndex = async (): Promise<DayIndex> => DayIndex.safeParse((await one(KEY.days)) ?? { days: {} }).data ?? { days: {} };
+  const dayIndex = async (): Promise<DayIndex> => indexOf(await one(KEY.days));
 
   /** The records of `days`; a record that does not read is counted, left where it is. */
   async function readDays(days: readonly string[]): Promise<DaysRead> {
@@ -141,11 +144,7 @@ export function createStore(area: StorageArea) {
   async function commit(records: Iterable<DayRecord>, extra: Record<string, unknown> = {}): Promise<void> {
     const index = await dayIndex();
     const items: Record<string, unknown> = { ...extra };
-    for (const r of records) {
-      const text = JSON.stringify(r);
-      items[dayKey(r.day)] = text;
-      index.days[r.day] = entryOf(r, text);
-    }
+    for (const r of records) putDay(items, index, r);
     items[KEY.days] = index;
     await write(items);
   }
@@ -196,8 +195,7 @@ export function createStore(area: StorageArea) {
   async function unreadableCount(): Promise<number> {
     // The earlier version's list puts what it cannot read here when moved.
     await migrate();
-    const kept = await one(KEY.unreadable);
-    return Array.isArray(kept) ? kept.length : 0;
+    return keptCount(await one(KEY.unreadable));
   }
 
   const snapshotsOf = (records: readonly DayRecord[]): StoredSnapshot[] =>
@@ -231,12 +229,11 @@ export function createStore(area: StorageArea) {
     async overview(): Promise<{ days: string[]; bytes: number; unreadable: number }> {
       let raw = await read([KEY.legacy, KEY.days, KEY.unreadable]);
       if (raw[KEY.legacy] !== undefined && (await migrate())) raw = await read([KEY.days, KEY.unreadable]);
-      const entries = DayIndex.safeParse(raw[KEY.days] ?? { days: {} }).data?.days ?? {};
-      const kept = raw[KEY.unreadable];
+      const entries = indexOf(raw[KEY.days]).days;
       return {
         days: Object.keys(entries).sort(),
         bytes: Object.values(entries).reduce((n, e) => n + (e.bytes ?? 0), 0),
-        unreadable: Array.isArray(kept) ? kept.length : 0,
+        unreadable: keptCount(raw[KEY.unreadable]),
       };
     },
 
@@ -281,11 +278,7 @@ export function createStore(area: StorageArea) {
         if (r.snapshots.length === 0 && r.captures.length === 0) {
           delete index.days[r.day];
           emptied.push(dayKey(r.day));
-        } else {
-          const text = JSON.stringify(r);
-          items[dayKey(r.day)] = text;
-          index.days[r.day] = entryOf(r, text);
-        }
+        } else putDay(items, index, r);
       }
       await write({ ...items, [KEY.days]: index });
       if (emptied.length > 0) await area.remove(emptied).catch((e: unknown) => Promise.reject(StorageError.from(e)));
@@ -348,9 +341,11 @@ export function createStore(area: StorageArea) {
   };
 }
 
-/** A day's line in the index: its saves, its units and what its text takes (as JSON, the way chrome.storage counts it). */
-function entryOf(r: DayRecord, text: string): DayIndex['days'][string] {
-  return { captures: r.captures.length, units: r.snapshots.length, bytes: JSON.stringify(text).length };
+/** Puts a day into a write as its JSON text, with its line in the index: saves, units, and what the text takes (as chrome.storage counts it). */
+function putDay(items: Record<string, unknown>, index: DayIndex, r: DayRecord): void {
+  const text = JSON.stringify(r);
+  items[dayKey(r.day)] = text;
+  index.days[r.day] = { captures: r.captures.length, units: r.snapshots.length, bytes: JSON.stringify(text).length };
 }
 
 /** What a packed snapshot's capture key needs, without unpacking its figures. */
