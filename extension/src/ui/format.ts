@@ -5,13 +5,15 @@ import type { Language, MessageKey, Translate } from '../i18n.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
-/** One formatter per language: building one costs more than formatting, and a preview or a week of history formats thousands. */
-const NUMBER = new Map<Language, Intl.NumberFormat>();
+/** One formatter per language, built once: building one costs more than formatting, and a preview or a week of history formats thousands. */
+const perLanguage = <F>(make: (locale: string) => F) =>
+  Object.fromEntries(Object.entries(LOCALE).map(([language, locale]) => [language, make(locale)])) as Record<Language, F>;
+const NUMBER = perLanguage((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
+// A four-digit year: "21/11/26" reads as a day of 2026 or of 1926 only by guessing.
+const DATE_TIME = perLanguage((locale) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
 
 export function formatNumber(value: number, language: Language): string {
-  let format = NUMBER.get(language);
-  if (!format) NUMBER.set(language, (format = new Intl.NumberFormat(LOCALE[language], { maximumFractionDigits: 2 })));
-  return format.format(value);
+  return NUMBER[language].format(value);
 }
 
 export function formatValue(value: number, measure: IndicatorValue['unit'], language: Language): string {
@@ -24,15 +26,9 @@ export function formatDelta(delta: number, language: Language): string {
   return delta > 0 ? `+${magnitude}` : delta < 0 ? `−${magnitude}` : magnitude;
 }
 
-const DATE_TIME = new Map<Language, Intl.DateTimeFormat>();
-
 export function formatDateTime(iso: string, language: Language): string {
   const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  let format = DATE_TIME.get(language);
-  // A four-digit year: "21/11/26" reads as a day of 2026 or of 1926 only by guessing.
-  if (!format) DATE_TIME.set(language, (format = new Intl.DateTimeFormat(LOCALE[language], { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' })));
-  return format.format(d);
+  return Number.isNaN(d.getTime()) ? iso : DATE_TIME[language].format(d);
 }
 
 export function formatBytes(bytes: number, language: Language): string {
