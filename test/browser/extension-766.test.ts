@@ -190,9 +190,8 @@ describe('the history of 766 captures, per unit', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
     const tables = page.getByTestId('unit-history');
     await tables.first().waitFor();
-    // 3 units × 2 kinds of period (by year, by quarter), each with its 2 captures as columns; the first screen's
-    // tables are drawn first, the others in the frames after.
-    await expect.poll(() => tables.count()).toBe(6);
+    // 3 units × 2 kinds of period (by year, by quarter), each with its 2 captures as columns.
+    expect(await tables.count()).toBe(6);
     for (const table of await tables.all()) expect(await table.getByTestId('capture').count()).toBe(2);
     // textContent: tables below the screen are not laid out until scrolled to (content-visibility), so have no innerText yet.
     const headings = await page.locator('[data-testid=unit-history] h2').allTextContents();

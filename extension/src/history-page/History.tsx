@@ -2,7 +2,7 @@
 // (UnitTable), a fortnight of data days at a time (older ones on request: a year of a province is never read at
 // once), with filters, delete + undo, export (.xlsx, CSV, JSON, copy as a table), import of a backup, and the old
 // days exported then deleted by the officer («Dọn lần chụp cũ»), never dropped by the extension.
-import { startTransition, useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { addDays } from '../../../core/watch/data-day.js';
 import { buildExport, readBackup } from '../export/backup.js';
 import { toCsv, toTsv } from '../export/delimited.js';
@@ -22,11 +22,6 @@ import { seriesPeriodName, UnitTable } from './UnitTable.js';
 
 /** Tables shown at first (a unit and kind of period each); more on request. */
 const PAGE_SIZE = 20;
-/**
- * Tables drawn in the page's first frame; the rest of the page follow in the frames after. A week of a province is
- * some ten thousand cells: drawn at once they held the page blank for a quarter of a second more.
- */
-const FIRST_SCREEN = 3;
 /** Data days read at first, and each time older ones are asked for. */
 export const PAGE_DAYS = 7;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -58,7 +53,6 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
   const [usage, setUsage] = useState<{ bytes: number; days: number }>();
   const [filter, setFilter] = useState<HistoryFilter>({});
   const [shown, setShown] = useState(PAGE_SIZE);
-  const [drawn, setDrawn] = useState(FIRST_SCREEN);
   const [status, setStatus] = useState<Status>();
   const [undoable, setUndoable] = useState<StoredSnapshot[]>();
   const [pruneDay, setPruneDay] = useState<string>();
@@ -90,11 +84,6 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
   const choices = useMemo(() => filterChoices(histories), [histories]);
   const visible = useMemo(() => filterHistories(histories, filter), [histories, filter]);
   const selected = useMemo(() => snapshotsOf(visible, stored), [visible, stored]);
-  useEffect(() => {
-    if (drawn >= shown || visible.length <= drawn) return;
-    const frame = requestAnimationFrame(() => startTransition(() => setDrawn(shown)));
-    return () => cancelAnimationFrame(frame);
-  }, [drawn, shown, visible.length]);
 
   const run = async (action: () => Promise<Status | undefined>) => {
     try {
@@ -299,7 +288,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
           {t('history.empty')}
         </p>
       )}
-      {visible.slice(0, Math.min(drawn, shown)).map((h) => (
+      {visible.slice(0, shown).map((h) => (
         <UnitTable key={h.key} history={h} onRemove={remove} />
       ))}
       {visible.length > shown && (
