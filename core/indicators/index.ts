@@ -34,7 +34,8 @@
 // the period, the table headers and the unit's own row, so an unchanged unit hashes the same across captures.
 // On the 766 page itself, read what the page received instead of what it drew (DOMAIN §6):
 //   captureView(document, location.href, seenResponses, opts)  // responses when there are any, else the tables
-//   captureResponses(seen, opts)   // SeenResponse[] = { url, request?, body }: every endpoint, every page
+//   captureResponses(seen, opts)   // SeenResponse[] = { url, request?, body }: every endpoint, every page; the
+//                                  // units' own figures from unfiltered answers, `procedures` apart (procedures.ts)
 //   readSavedResponses(json, url)  // a saved body, a HAR from the network panel, or the extension's export
 // Adding a page type: core/indicators/pages/<id>.ts made with definePage (its titles, the codes it yields, ending
 // with the addresses it was made for and its fixtures), one line in pages/index.ts, a fixture in test/fixtures/pages/.
@@ -72,6 +73,7 @@ export {
   type PendingRequest,
   readSavedResponses,
   RESPONSE_TYPES,
+  type ResponsesResult,
   SavedResponses,
   type SeenResponse,
   viewGroups,

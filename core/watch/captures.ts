@@ -6,7 +6,7 @@ import type { IndicatorSnapshot, Period } from '../indicators/schema.js';
 import { unitKey } from '../indicators/units.js';
 import { normalizeLabel } from '../text.js';
 import { dataDay } from './data-day.js';
-import type { ProcedureCapture } from './procedures.js';
+import type { ProcedureCapture } from '../indicators/procedures.js';
 
 /** One save: the units' figures as the page showed them at `capturedAt`, and the procedures filtered then. */
 export interface Capture {

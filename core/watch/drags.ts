@@ -8,7 +8,7 @@ import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js'
 import { whatItTakes } from '../indicators/what-it-takes.js';
 import { formatNumberVi } from '../values.js';
 import { watchKey } from './captures.js';
-import { procedureName, type ProcedureCapture } from './procedures.js';
+import { procedureName, type ProcedureCapture } from '../indicators/procedures.js';
 import { points } from './words.js';
 
 export interface Drag {
