@@ -26,6 +26,8 @@
 //   PAGE_TYPES / pageTypesFor(url)         // which adapters apply to an address (e.g. to enable the button)
 //   pageCard(id)                           // a page type's Vietnamese and English titles and the codes it yields
 //   INDICATORS / indicatorDefinition(code) // documented codes: Vietnamese label, unit, max
+//   MODEL_766 / metricOf(code) / moverOf(code, figures)  // the 766 index declared once (model-766/, one file per
+//                                          // group): labels, maxima, formulas, who can move a figure
 //   sameUnit(a, b) / unitKey(name)         // unit names compared as officers read them ("UBND xã Ta Ma" = "Ta Ma")
 //
 // Guarantees: data is found by Vietnamese labels (diacritics optional, grouped headers flattened "A › B"), numbers
@@ -52,6 +54,7 @@ export {
   type ViewGroups,
   warningsFor,
 } from './capture.js';
+export { groupOf, GROUPS_766, metricOf, MODEL_766, moverOf, type Mover } from './model-766/index.js';
 export { INDICATORS, indicatorDefinition, indicatorName, labelsOf, ratioCode, type IndicatorDefinition, type IndicatorUnit } from './codes.js';
 export { parsePeriodText, readPeriod } from './period.js';
 export {
