@@ -351,13 +351,51 @@ function divGrid(): PlatformPage {
   return { name: 'div-grid-phutho-ho-so', url: 'https://motcua.phutho.gov.vn/thong-ke/tinh-hinh-giai-quyet-ho-so', html, truth };
 }
 
+/**
+ * A provincial «Tình hình giải quyết hồ sơ» whose <thead> opens with the report's heading as a signed report lays it
+ * out (the issuing body left, the national motto right, a blank row; Decree 30 form, DOMAIN §8), its title and
+ * period rows, then a three-row header (rowspan/colspan: «Số hồ sơ đã giải quyết» over its total and «Trong đó» over early, on time, late),
+ * all before its <tbody>, which starts with the numbering row (DOMAIN §7; made from the platforms' public code — no
+ * provincial page of this shape is saved).
+ */
+function titledThreeRowHead(): PlatformPage {
+  const truth: TruthFigure[] = [];
+  const units = ['UBND xã Tam Sơn', 'UBND phường Vĩnh Phúc', 'UBND xã Cẩm Khê'];
+  const rows = units.map((unit, i) => {
+    const f = unitFigures(i + 50);
+    const figures: [string, number][] = [
+      ['HS_TIEP_NHAN', f.received + f.carried], ['HS_KY_TRUOC', f.carried], ['HS_TRONG_KY', f.received],
+      ['HS_DA_GIAI_QUYET', f.resolved], ['HS_TRUOC_HAN', f.early], ['HS_DUNG_HAN', f.ontime], ['HS_QUA_HAN', f.late],
+      ['HS_DANG_GIAI_QUYET', f.pending], ['HS_DANG_TRONG_HAN', f.pending - f.pendingLate], ['HS_DANG_QUA_HAN', f.pendingLate],
+    ];
+    for (const [code, value] of figures) truth.push({ unit, code, value });
+    return `<tr><td>${i + 1}</td><td>${unit}</td>${cells('td', figures.map((x) => vi(x[1])))}</tr>`;
+  });
+  const th = (t: string, span = '') => `<th ${span}>${t}</th>`;
+  const html = page('Báo cáo tình hình giải quyết hồ sơ - Hệ thống thông tin giải quyết TTHC tỉnh Phú Thọ', `
+    <table class="table table-bordered report"><thead>
+      <tr><th colspan="4">UBND TỈNH PHÚ THỌ</th><th colspan="8">CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</th></tr>
+      <tr><th colspan="4">VĂN PHÒNG</th><th colspan="8">Độc lập - Tự do - Hạnh phúc</th></tr>
+      <tr><th colspan="12"></th></tr>
+      <tr><th colspan="12">BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH</th></tr>
+      <tr><th colspan="12"><i>Từ ngày 01/04/2026 đến ngày 30/06/2026</i></th></tr>
+      <tr>${th('STT', 'rowspan="3"')}${th('Đơn vị', 'rowspan="3"')}${th('Số hồ sơ nhận giải quyết', 'colspan="3" rowspan="2"')}${th('Số hồ sơ đã giải quyết', 'colspan="4"')}${th('Số hồ sơ đang giải quyết', 'colspan="3" rowspan="2"')}</tr>
+      <tr>${th('Tổng số', 'rowspan="2"')}${th('Trong đó', 'colspan="3"')}</tr>
+      <tr>${['Tổng số', 'Kỳ trước chuyển sang', 'Trong kỳ', 'Trước hạn', 'Đúng hạn', 'Quá hạn', 'Tổng số', 'Trong hạn', 'Quá hạn'].map((t) => th(t)).join('')}</tr>
+    </thead>
+    <tbody><tr>${cells('td', Array.from({ length: 12 }, (_, i) => `(${i + 1})`))}</tr>${rows.join('')}
+      <tr><td colspan="2"><b>Tổng cộng</b></td>${cells('td', Array.from({ length: 10 }, () => '…'))}</tr></tbody></table>`);
+  return { name: 'motcua-phutho-tieu-de-ba-dong', url: 'https://motcua.phutho.gov.vn/bao-cao/tinh-hinh-giai-quyet-ho-so', html, truth };
+}
+
 export const PLATFORM_PAGES: readonly PlatformPage[] = [
   monitorWithoutShares(), smartkiosStatus(), smartkiosChannels(), openCps(), tthcLevels(), monitorFull(), payment(), dossierStatusByField(),
-  devExtremeGrid(), kendoLockedGrid(), divGrid(),
+  devExtremeGrid(), kendoLockedGrid(), divGrid(), titledThreeRowHead(),
 ];
 
 /*
 Made for: the measure of issue 22 (pages read of 8, figures read) and the saved-page fixtures in
 test/fixtures/pages/platforms/ (written by scripts/save-platform-pages.ts through Debian's Chromium); the three
-grids whose header is drawn apart (DevExtreme, Kendo with a locked column, divs with ARIA roles) for issue 37 item 4.
+grids whose header is drawn apart (DevExtreme, Kendo with a locked column, divs with ARIA roles) for issue 37 item 4;
+the table with title rows and a three-row header before its body for issue 47 item 7.
 */

@@ -4,7 +4,8 @@ import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { foundOf, notesByKind, warningsFor, type CaptureResult, type CaptureWarning } from '../../core/indicators/capture.js';
 import { capturePage, pageCard, PAGE_TYPES } from '../../core/indicators/pages/index.js';
-import { captureResponses, PAGE_TYPE as RESPONSES_PAGE_TYPE, readSavedResponses, RESPONSE_TYPES } from '../../core/indicators/responses/index.js';
+import { captureResponses, PAGE_TYPE as RESPONSES_PAGE_TYPE, readSavedResponses, RESPONSE_TYPES, type ResponsesResult } from '../../core/indicators/responses/index.js';
+import { procedureName } from '../../core/indicators/procedures.js';
 import { indicatorName } from '../../core/indicators/codes.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { formulaNote } from '../../core/indicators/formulas-766.js';
@@ -13,7 +14,7 @@ import { parsePeriodText, periodDays } from '../../core/indicators/period.js';
 import { trimSavedPage } from '../../core/indicators/saved-page.js';
 import { whatItTakes } from '../../core/indicators/what-it-takes.js';
 import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue, type Period } from '../../core/indicators/schema.js';
-import type { UnitLevel } from '../../core/indicators/units.js';
+import { sameUnit, type UnitLevel } from '../../core/indicators/units.js';
 import { MAX_PAGE_CELLS } from '../../core/indicators/table.js';
 import { formatNumberVi } from '../../core/values.js';
 import { shown } from '../files.js';
@@ -159,7 +160,7 @@ export const command: Command = {
     const file = shown(path, io.cwd);
     const commune = values.commune?.trim();
     const opts = { capturedAt: new Date().toISOString(), ...(commune ? { commune } : {}) };
-    let result: CaptureResult;
+    let result: ResponsesResult;
     if (responsesFile) {
       const parsed = parseJsonText(html, shown(path, io.cwd));
       if (!parsed.ok) {
@@ -204,7 +205,12 @@ export const command: Command = {
     } else {
       const gains = commune ? snapshots.flatMap((s) => whatItTakes(s).map((g) => `  ${g.text}`)) : [];
       const takes = gains.length > 0 ? `\n\nĐể tăng điểm của ${snapshots[0]!.unit.name} (theo công thức, từ số liệu của cổng):\n${gains.join('\n')}` : '';
-      io.out(`Trang: ${url} — ${pageTitle(result.pageType)}, ${snapshots.length} đơn vị\n\n${formatSnapshots(snapshots)}${takes}`);
+      // A procedure's figures, when the page was filtered by one, are said apart and named as such.
+      const apart = (result.procedures ?? []).map((p) => {
+        const rows = commune ? p.snapshots.filter((s) => units.some((u) => sameUnit(u, s.unit.name))) : p.snapshots;
+        return `\n\nSố liệu đã lọc theo thủ tục ${procedureName(p.procedure)} — của thủ tục, không phải của chính đơn vị (${rows.length} đơn vị):\n${formatSnapshots(rows)}`;
+      });
+      io.out(`Trang: ${url} — ${pageTitle(result.pageType)}, ${snapshots.length} đơn vị\n\n${formatSnapshots(snapshots)}${takes}${apart.join('')}`);
     }
     return EXIT.ok;
   },

@@ -3,6 +3,8 @@
 // Each entry says what the figure is (Vietnamese label as officers know it) and its unit; which page types give it
 // is said by each page type (`yields` in pages/<id>.ts), so a new page touches no list here.
 
+import { MODEL_766 } from './model-766/index.js';
+
 export type IndicatorUnit = 'points' | 'percent' | 'count';
 
 export interface IndicatorDefinition {
@@ -18,14 +20,12 @@ export interface IndicatorDefinition {
   aliases?: readonly string[];
 }
 
-/** Nhóm chỉ số của Quyết định 766 as dichvucong.gov.vn shows them (6 groups + total; DOMAIN §1). */
+/**
+ * Nhóm chỉ số của Quyết định 766 as dichvucong.gov.vn shows them (6 groups + total; DOMAIN §1): the six declared in
+ * ./model-766/, one file each.
+ */
 export const GROUP_766: readonly IndicatorDefinition[] = [
-  { code: 'CKMB', label: 'Công khai, minh bạch', unit: 'points', max: 18 },
-  { code: 'TDGQ', label: 'Tiến độ giải quyết', unit: 'points', max: 20, aliases: ['Tiến độ, kết quả giải quyết'] },
-  { code: 'CLGQ', label: 'Dịch vụ công trực tuyến', unit: 'points', max: 12, aliases: ['Dịch vụ trực tuyến', 'Cung cấp dịch vụ công trực tuyến'] },
-  { code: 'TTTT', label: 'Thanh toán trực tuyến', unit: 'points', max: 10 },
-  { code: 'MDHL', label: 'Mức độ hài lòng', unit: 'points', max: 18 },
-  { code: 'MDSH', label: 'Số hóa hồ sơ', unit: 'points', max: 22, aliases: ['Mức độ số hóa', 'Mức độ số hóa hồ sơ'] },
+  ...MODEL_766.map(({ code, label, aliases, max }): IndicatorDefinition => ({ code, label, unit: 'points', max, ...(aliases ? { aliases } : {}) })),
   /**
    * The older `dvc-index-tinhthanhpho-*` pages show the decision's five groups: there "Dịch vụ trực tuyến" is
    * online services and online payment together (22 points). Kept apart from CLGQ so 12-point and 22-point figures
@@ -37,25 +37,12 @@ export const GROUP_766: readonly IndicatorDefinition[] = [
 
 /**
  * Chỉ số thành phần áp dụng cho cấp xã (commune-level 766 indicators, DOMAIN §1), as points with max, numerator and
- * denominator when the page shows them. Each also has a `<code>_TY_LE` companion (percent) for the ratio the
- * page shows beside it — see `ratioCode`.
+ * denominator when the page shows them: the metrics ./model-766/ declares. Each also has a `<code>_TY_LE` companion
+ * (percent) for the ratio the page shows beside it — see `ratioCode`.
  */
-export const METRIC_766: readonly IndicatorDefinition[] = [
-  { code: 'CKMB_CONG_BO_DUNG_HAN', group: 'CKMB', label: 'TTHC công bố đúng hạn', unit: 'points', max: 6, aliases: ['Tỷ lệ TTHC công bố đúng hạn', 'Công bố TTHC đúng hạn'] },
-  { code: 'CKMB_CAP_NHAT_DUNG_HAN', group: 'CKMB', label: 'TTHC cập nhật, công khai đúng hạn', unit: 'points', max: 4, aliases: ['Tỷ lệ TTHC cập nhật, công khai đúng hạn'] },
-  { code: 'CKMB_DAY_DU_BO_PHAN', group: 'CKMB', label: 'TTHC công khai đầy đủ các bộ phận tạo thành', unit: 'points', max: 2, aliases: ['Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành'] },
-  { code: 'CKMB_DONG_BO_DVCQG', group: 'CKMB', label: 'Hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', unit: 'points', max: 6, aliases: ['Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', 'Hồ sơ đồng bộ trạng thái lên Cổng DVCQG'] },
-  { code: 'TDGQ_DUNG_HAN', group: 'TDGQ', label: 'Hồ sơ xử lý đúng hạn', unit: 'points', max: 20, aliases: ['Tỷ lệ hồ sơ xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)'] },
-  { code: 'TTTT_THANH_TOAN', group: 'TTTT', label: 'Hồ sơ thanh toán phí, lệ phí trực tuyến', unit: 'points', max: 10, aliases: ['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Thanh toán phí, lệ phí trực tuyến'] },
-  { code: 'MDSH_KET_QUA_DIEN_TU', group: 'MDSH', label: 'Hồ sơ có cấp kết quả điện tử', unit: 'points', max: 6, aliases: ['Tỷ lệ hồ sơ cấp kết quả điện tử'] },
-  { code: 'MDSH_SO_HOA_THANH_PHAN', group: 'MDSH', label: 'Hồ sơ số hóa thành phần', unit: 'points', max: 4, aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ', 'Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết', 'Hồ sơ có giấy tờ được số hóa khi giải quyết'] },
-  { code: 'MDSH_CHUNG_THUC_DIEN_TU', group: 'MDSH', label: 'Chứng thực bản sao điện tử', unit: 'points', max: 2, aliases: ['Tỷ lệ chứng thực bản sao điện tử'] },
-  { code: 'MDSH_KHAI_THAC_LAI', group: 'MDSH', label: 'Khai thác, sử dụng lại dữ liệu số hóa', unit: 'points', max: 2, aliases: ['Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'] },
-  { code: 'MDSH_KET_NOI_CHIA_SE', group: 'MDSH', label: 'Hồ sơ số hóa kết nối, chia sẻ', unit: 'points', max: 4, aliases: ['Tỷ lệ hồ sơ số hóa kết nối, chia sẻ'] },
-  { code: 'MDHL_PAKN_DUNG_HAN', group: 'MDHL', label: 'Phản ánh, kiến nghị xử lý đúng hạn', unit: 'points', max: 6, aliases: ['PAKN xử lý đúng hạn', 'Tỷ lệ PAKN xử lý đúng hạn'] },
-  { code: 'MDHL_HAI_LONG_PAKN', group: 'MDHL', label: 'Hài lòng trong xử lý phản ánh, kiến nghị', unit: 'points', max: 6, aliases: ['Hài lòng trong xử lý PAKN', 'Mức độ hài lòng trong xử lý PAKN'] },
-  { code: 'MDHL_HAI_LONG_TTHC', group: 'MDHL', label: 'Hài lòng trong tiếp nhận, giải quyết TTHC', unit: 'points', max: 6, aliases: ['Mức độ hài lòng trong tiếp nhận, giải quyết TTHC'] },
-];
+export const METRIC_766: readonly IndicatorDefinition[] = MODEL_766.flatMap((g) =>
+  g.metrics.map(({ code, label, aliases, max }): IndicatorDefinition => ({ code, group: g.code, label, unit: 'points', max, ...(aliases ? { aliases } : {}) })),
+);
 
 /** The `<code>_TY_LE` companion code: the ratio (percent) shown beside a commune-level 766 indicator. */
 export function ratioCode(metricCode: string): string {
@@ -118,13 +105,11 @@ export function isLevelCode(code: string): boolean {
   return (Object.keys(SERVICE_LEVELS) as ServiceLevel[]).some((level) => code.endsWith(`_${level}`));
 }
 
-/** Figures only the 766 page's own responses give (DOMAIN §6: progress and online-service responses). */
-export const API_766: readonly IndicatorDefinition[] = [
-  { code: 'HS_TIEP_NHAN', label: 'Tổng hồ sơ tiếp nhận', unit: 'count' },
-  { code: 'TTHC_THAM_QUYEN', label: 'Số TTHC thuộc thẩm quyền', unit: 'count' },
-  { code: 'TTHC_TOAN_TRINH', label: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', unit: 'count' },
-  { code: 'TTHC_MOT_PHAN', label: 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', unit: 'count' },
-];
+/** Figures only the 766 page's own responses give (DOMAIN §6): the counts the groups' trees declare that no page table gives. */
+const TABLE_CODES = new Set(MONITOR_766.map((d) => d.code));
+export const API_766: readonly IndicatorDefinition[] = MODEL_766.flatMap((g) =>
+  (g.fields ?? []).filter((f) => !TABLE_CODES.has(f.code)).map((f): IndicatorDefinition => ({ code: f.code, label: f.label, unit: 'count' })),
+);
 
 /** Tình hình giải quyết hồ sơ (one-stop platforms' dossier status table, DOMAIN §7). */
 export const DOSSIER_STATUS: readonly IndicatorDefinition[] = [

@@ -3,7 +3,7 @@
 // portal's own score stays THE score; `computed` only explains it, and says where it does not agree or where no
 // formula is known (Dịch vụ công trực tuyến). The built-in set qd766-xa scores with the same functions.
 import { formatNumberVi } from '../values.js';
-import { GROUPS_766 } from './groups-766.js';
+import { MODEL_766, scoringOf, type RateFormulaId } from './model-766/index.js';
 import type { IndicatorValue } from './schema.js';
 
 /** The reconstruction's own precision: within this, the formula and the portal agree. */
@@ -48,8 +48,8 @@ const FORMULAS = {
   pakn: { fullAt: 100, cap: true, whenNone: 100, from: 'parts', text: 'tối đa × tỷ lệ, không có phản ánh, kiến nghị thì đủ điểm' },
   // Khai thác, sử dụng lại dữ liệu số hóa, and the payment's min(2; 2,5B) and min(2; 2,5C): full at 80 %.
   'du-tu-80': { fullAt: 80, cap: true, from: 'ratio', text: 'đủ điểm từ 80%' },
-} as const satisfies Record<string, RateFormula>;
-export type RateFormulaId = keyof typeof FORMULAS;
+} as const satisfies Record<RateFormulaId, RateFormula>;
+export type { RateFormulaId } from './model-766/index.js';
 export const RATE_FORMULAS: Readonly<Record<RateFormulaId, RateFormula>> = FORMULAS;
 export const RATE_FORMULA_IDS = Object.keys(FORMULAS) as [RateFormulaId, ...RateFormulaId[]];
 
@@ -60,20 +60,12 @@ export function rateScore(formula: RateFormula, max: number, ratio: number): num
 }
 
 /**
- * Which formula each commune-level metric follows (thidua codes, codes.ts); others by their group. Maps: a code a
- * response makes up («CKMB___proto__») finds no formula, never a property of an object.
+ * The formula of a metric of `group` (a thidua code, or a portal code kept as it came under `<group>_`), as the model
+ * declares it (./model-766/); none where unknown.
  */
-const BY_CODE: ReadonlyMap<string, RateFormulaId> = new Map([
-  ['MDHL_HAI_LONG_TTHC', 'hai-long-tthc'],
-  ['MDHL_PAKN_DUNG_HAN', 'pakn'],
-  ['MDHL_HAI_LONG_PAKN', 'pakn'],
-  ['MDSH_KHAI_THAC_LAI', 'du-tu-80'],
-]);
-const BY_GROUP: ReadonlyMap<string, RateFormulaId> = new Map([['CKMB', 'ty-le'], ['MDSH', 'ty-le-tran']]);
-
-/** The formula of a metric of `group` (a thidua code, or a portal code kept as it came); none where unknown. */
 export function formulaOf(code: string, group: string): RateFormula | undefined {
-  const id = BY_CODE.get(code) ?? (code.startsWith(`${group}_`) ? BY_GROUP.get(group) : undefined);
+  if (!code.startsWith(`${group}_`)) return undefined;
+  const id = scoringOf(code).formula;
   return id && RATE_FORMULAS[id];
 }
 
@@ -137,8 +129,8 @@ function scored(i: IndicatorValue): boolean {
   return i.unit === 'points' && (i.max ?? 1) > 0 && !i.code.endsWith('_THAY_DOI');
 }
 
-/** Every group but online services (CLGQ): DOMAIN §6 knows no formula for it. */
-const GROUPS_WITH_FORMULA: ReadonlySet<string> = new Set(GROUPS_766.filter((g) => g !== 'CLGQ'));
+/** Every group but those whose score no formula is known for (online services, CLGQ: DOMAIN §6). */
+const GROUPS_WITH_FORMULA: ReadonlySet<string> = new Set(MODEL_766.filter((g) => g.score !== 'unknown').map((g) => g.code));
 
 /** Groups and metrics DOMAIN §6 gives a formula for (whether or not this capture had the figures to use it). */
 function knownFormula(i: IndicatorValue): boolean {

@@ -1,20 +1,8 @@
-// The 766 group columns of dichvucong.gov.vn ranking tables, shared by the new and the older index pages.
+// The 766 group columns of dichvucong.gov.vn ranking tables, shared by the new and the older index pages (the
+// groups themselves: ./model-766/).
 import { labelsOf } from './codes.js';
+import { GROUPS_766 } from './model-766/index.js';
 import type { UnitTableSpec } from './unit-table.js';
-
-/** The six groups in the portal's order (the order its pages and the decision list them). */
-export const GROUPS_766 = ['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH'] as const;
-export type Group766 = (typeof GROUPS_766)[number];
-
-/** The endpoint of the 766 page's API each group comes from (DOMAIN §6). */
-export const ENDPOINT_OF_GROUP: Readonly<Record<Group766, string>> = {
-  CKMB: 'transparency',
-  TDGQ: 'dvc-progress-tree',
-  CLGQ: 'provide-online-tree',
-  TTTT: 'formality-online-payment-tree',
-  MDHL: 'handling-satisfaction',
-  MDSH: 'dossier-digitized',
-};
 
 /** Unit-name column of the ranking tables (provinces, departments, communes). */
 export const RANKING_UNIT_LABELS = [

@@ -26,6 +26,8 @@
 //   PAGE_TYPES / pageTypesFor(url)         // which adapters apply to an address (e.g. to enable the button)
 //   pageCard(id)                           // a page type's Vietnamese and English titles and the codes it yields
 //   INDICATORS / indicatorDefinition(code) // documented codes: Vietnamese label, unit, max
+//   MODEL_766 / metricOf(code) / moverOf(code, figures)  // the 766 index declared once (model-766/, one file per
+//                                          // group): labels, maxima, formulas, who can move a figure
 //   sameUnit(a, b) / unitKey(name)         // unit names compared as officers read them ("UBND xã Ta Ma" = "Ta Ma")
 //
 // Guarantees: data is found by Vietnamese labels (diacritics optional, grouped headers flattened "A › B"), numbers
@@ -34,7 +36,8 @@
 // the period, the table headers and the unit's own row, so an unchanged unit hashes the same across captures.
 // On the 766 page itself, read what the page received instead of what it drew (DOMAIN §6):
 //   captureView(document, location.href, seenResponses, opts)  // responses when there are any, else the tables
-//   captureResponses(seen, opts)   // SeenResponse[] = { url, request?, body }: every endpoint, every page
+//   captureResponses(seen, opts)   // SeenResponse[] = { url, request?, body }: every endpoint, every page; the
+//                                  // units' own figures from unfiltered answers, `procedures` apart (procedures.ts)
 //   readSavedResponses(json, url)  // a saved body, a HAR from the network panel, or the extension's export
 // Adding a page type: core/indicators/pages/<id>.ts made with definePage (its titles, the codes it yields, ending
 // with the addresses it was made for and its fixtures), one line in pages/index.ts, a fixture in test/fixtures/pages/.
@@ -51,6 +54,7 @@ export {
   type ViewGroups,
   warningsFor,
 } from './capture.js';
+export { groupOf, GROUPS_766, metricOf, MODEL_766, moverOf, type Mover } from './model-766/index.js';
 export { INDICATORS, indicatorDefinition, indicatorName, labelsOf, ratioCode, type IndicatorDefinition, type IndicatorUnit } from './codes.js';
 export { parsePeriodText, readPeriod } from './period.js';
 export {
@@ -72,6 +76,7 @@ export {
   type PendingRequest,
   readSavedResponses,
   RESPONSE_TYPES,
+  type ResponsesResult,
   SavedResponses,
   type SeenResponse,
   viewGroups,

@@ -1,7 +1,8 @@
 // Trang đánh giá 766 (the national 766 page): its address, written here once for its page reader
 // (pages/dvc-766-index.ts), the extension's manifest and hosts, the command line's help, the tests and the bench;
 // and the page type of the figures read from the responses the page received (responses/, no table read).
-import { API_766, INDEX_766_CODES } from './codes.js';
+import { INDEX_766_CODES } from './codes.js';
+import { MODEL_766 } from './model-766/index.js';
 import type { PageCard } from './capture.js';
 
 const HOST = 'dichvucong.gov.vn';
@@ -32,7 +33,7 @@ export const RESPONSES_PAGE = {
   id: 'dvc-766-api',
   title: 'Chỉ số phục vụ (QĐ 766) — số liệu trang nhận từ dichvucong.gov.vn',
   titleEn: 'Service index (Decision 766) — figures the page received from dichvucong.gov.vn',
-  // The index, and the counts behind progress, payment and online services (DOMAIN §6).
-  yields: [...INDEX_766_CODES, 'HS_DUNG_HAN', 'HS_QUA_HAN', 'HS_CO_PHI', 'HS_TTTT', ...API_766.map((d) => d.code)],
+  // The index, and the counts behind progress, payment and online services (DOMAIN §6), as the model declares them.
+  yields: [...INDEX_766_CODES, ...MODEL_766.flatMap((g) => (g.fields ?? []).map((f) => f.code))],
 } as const satisfies PageCard;
 

@@ -184,17 +184,30 @@ function expand(rows: RawRow[], budget: Budget, origins: { next: number } = { ne
 }
 
 /**
- * Report title rows drawn inside the table, above its header (DOMAIN §7: "BÁO CÁO …", "Kỳ báo cáo: …"): leading rows
- * of one text spanning the whole width (several such cells in one row count as one when they share the text).
+ * Report title rows drawn inside the table, above its header (DOMAIN §7: "BÁO CÁO …", "Kỳ báo cáo: …"; §8: a signed
+ * report's heading, the issuing body left and the national motto right): leading rows that are blank, or hold one
+ * text, or two texts filling the row, each spanning several columns and no row below (several cells of one text in a
+ * row count as one).
  */
 function titleRowCount(rows: RawRow[], grid: Slot[][]): number {
   let n = 0;
-  while (n < rows.length - 1 && rows[n]!.section !== 'tfoot') {
-    const distinct = new Set(grid[n]!.filter((s) => s.text !== '').map((s) => s.origin));
-    if (distinct.size !== 1 || grid[n]!.length < 2 || grid[n]!.some((s) => s.origin !== grid[n]![0]!.origin && s.text !== '')) break;
-    n++;
-  }
+  while (n < rows.length - 1 && rows[n]!.section !== 'tfoot' && isTitleRow(rows[n]!, grid[n]!)) n++;
   return n;
+}
+
+function isTitleRow(row: RawRow, slots: Slot[]): boolean {
+  if (slots.length < 2 || row.cells.some((c) => span(c, 'rowspan') > 1)) return false;
+  const widths = new Map<number, number>();
+  for (const s of slots) if (s.text !== '') widths.set(s.origin, (widths.get(s.origin) ?? 0) + 1);
+  if (widths.size <= 1) return true;
+  // Two texts (the issuing body, the motto) fill the row between them: a header's group row leaves its unit column blank.
+  return widths.size === 2 && [...widths.values()].every((w) => w >= 2) && slots.every((s) => s.text !== '');
+}
+
+/** The texts of a table's title rows, in order, each once: «UBND TỈNH PHÚ THỌ — CỘNG HÒA … — BÁO CÁO …». */
+function titleText(grid: Slot[][], titleRows: number): string | undefined {
+  const texts = [...new Set(grid.slice(0, titleRows).flatMap((g) => g.map((s) => s.text)).filter((t) => t !== ''))];
+  return texts.length > 0 ? texts.join(' — ') : undefined;
 }
 
 /** A cell holding only a figure or a column number: "12", "(3)", "85,5%". */
@@ -298,8 +311,7 @@ function readRows(el: Element, all: RawRow[], index: number, budget: Budget): Ta
   const titleRows = titleRowCount(raw, grid);
   const headerRows = headerRowCount(raw, grid, titleRows);
   const body = grid.slice(titleRows + headerRows).map((slots, r) => ({ slots, section: raw[titleRows + headerRows + r]!.section }));
-  const inside = titleRows > 0 ? grid.slice(0, titleRows).map((g) => g[0]!.text).join(' — ') : undefined;
-  return gridOf(index, tableTitle(el) ?? inside, flattenHeaders(grid, titleRows, headerRows), headerRows, body, cut);
+  return gridOf(index, tableTitle(el) ?? titleText(grid, titleRows), flattenHeaders(grid, titleRows, headerRows), headerRows, body, cut);
 }
 
 /** The grid of flattened headers and classified body rows. */

@@ -4,13 +4,13 @@
 // a response of the old period arrives late); requests sent and not answered are the groups still on the way.
 import type { ViewGroups } from './capture.js';
 import { definedIndicator } from './codes.js';
-import { ENDPOINT_OF_GROUP, GROUPS_766 } from './groups-766.js';
+import { MODEL_766 } from './model-766/index.js';
 import { periodDays } from './period.js';
 import type { Period } from './schema.js';
 import { isObject, periodOfRequest } from './responses/shared.js';
 
 /** The six groups in the portal's order, each with its endpoint. */
-export const GROUP_ENDPOINTS: readonly (readonly [group: string, endpoint: string])[] = GROUPS_766.map((g) => [g, ENDPOINT_OF_GROUP[g]]);
+export const GROUP_ENDPOINTS: readonly (readonly [group: string, endpoint: string])[] = MODEL_766.map((g) => [g.code, g.endpoint]);
 const GROUP_OF = new Map(GROUP_ENDPOINTS.map(([g, e]) => [e, g]));
 /** The national list holds every group's score of every province. */
 const NATIONAL = 'service-results';

@@ -1,9 +1,10 @@
 // Cần thêm gì (what it would take): for the officer's own commune, from the portal's own figures and the formulas
-// of formulas-766.ts, how many more dossiers (or procedures, petitions…) would raise a score, and by how much —
+// of formulas-766.ts, and the way each moves as the 766 model declares it, how many more dossiers (or procedures, petitions…) would raise a score, and by how much —
 // «thêm 48 hồ sơ đúng hạn → +0,2 điểm Tiến độ giải quyết». Only where the formula is known and agrees with the
 // portal (a formula that does not explain the portal's score cannot say what would change it).
 import { formatNumberVi } from '../values.js';
 import { explain, progressScore } from './formulas-766.js';
+import { scoringOf } from './model-766/index.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
 
 /** The step looked for: this many points, or what is left to the maximum when less. */
@@ -60,7 +61,9 @@ function share(i: IndicatorValue): Gain | undefined {
 export function whatItTakes(snapshot: IndicatorSnapshot): Gain[] {
   const gains = snapshot.indicators.flatMap((i) => {
     if (i.unit !== 'points' || explain(i) !== 'agrees') return [];
-    const g = i.code === 'TDGQ' ? progress(i) : /^(CKMB|MDSH)_/.test(i.code) ? share(i) : undefined;
+    // Which way a score moves is the model's (./model-766/): a unit's group, a share of a count.
+    const takes = scoringOf(i.code).takes;
+    const g = takes === 'progress' ? progress(i) : takes === 'share' ? share(i) : undefined;
     return g ? [g] : [];
   });
   return gains.sort((a, b) => b.gain / b.more - a.gain / a.more);

@@ -1,12 +1,12 @@
 // Lần chụp theo ngày (captures by data day): what the officer saved, each save with its time, arranged as the days
 // of one period — per day, per unit, the latest figures of that day. Days without a capture stay gaps; a unit
 // missing from a day's capture is missing that day, never given the figures of another.
-import { GROUPS_766 } from '../indicators/groups-766.js';
+import { GROUPS_766 } from '../indicators/model-766/index.js';
 import type { IndicatorSnapshot, Period } from '../indicators/schema.js';
 import { unitKey } from '../indicators/units.js';
 import { normalizeLabel } from '../text.js';
 import { dataDay } from './data-day.js';
-import type { ProcedureCapture } from './procedures.js';
+import type { ProcedureCapture } from '../indicators/procedures.js';
 
 /** One save: the units' figures as the page showed them at `capturedAt`, and the procedures filtered then. */
 export interface Capture {

@@ -9,7 +9,7 @@ import { watchKey, watchSeries } from './captures.js';
 import { competitionRank, rankInClusters, type ClusterList } from './clusters.js';
 import { LEVELS, type UnitLevel } from './level.js';
 import { dragsOf } from './drags.js';
-import { procedureName } from './procedures.js';
+import { procedureName } from '../indicators/procedures.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { watchUnit, type MeasureWatch, type UnitWatch } from './units.js';
 

@@ -4,11 +4,12 @@
 // captured that day whose own rate is below the unit's and so pull the metric down.
 import { definedIndicator } from '../indicators/codes.js';
 import { explain, formulaOf, metricScore, progressScore, rateScore } from '../indicators/formulas-766.js';
+import { scoringOf } from '../indicators/model-766/index.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { whatItTakes } from '../indicators/what-it-takes.js';
 import { formatNumberVi } from '../values.js';
 import { watchKey } from './captures.js';
-import { procedureName, type ProcedureCapture } from './procedures.js';
+import { procedureName, type ProcedureCapture } from '../indicators/procedures.js';
 import { points } from './words.js';
 
 export interface Drag {
@@ -59,7 +60,7 @@ function overNothing(i: IndicatorValue): string | undefined {
 function scoreWithMore(i: IndicatorValue, extra: number): number | undefined {
   const { numerator: n, denominator: d } = i;
   if (n === undefined || !d) return undefined;
-  if (i.code === i.group && i.group === 'TDGQ') return progressScore(n + extra, d);
+  if (scoringOf(i.code).takes === 'progress') return progressScore(n + extra, d);
   return metricScore(i.code, i.group ?? '', { numerator: n + extra, denominator: d, ratio: (100 * (n + extra)) / d, max: i.max });
 }
 

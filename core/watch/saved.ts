@@ -1,13 +1,12 @@
 // Lần chụp đã lưu (a saved capture, as the officer keeps them in a folder for `thidua watch`): a HAR of the network
 // panel («Save all as HAR»: every request with its own time, `startedDateTime`), the extension's «Lưu phản hồi»
 // file, the extension's export or backup (snapshots, each with its capture time), or one response body saved alone
-// (named after its endpoint). Each becomes captures with their time; the procedure-filtered responses are kept
-// apart from the page's own view (procedures.ts).
+// (named after its endpoint). Each becomes captures with their time; the response reader keeps the
+// procedure-filtered responses apart from the page's own view (core/indicators/procedures.ts).
 import type { CaptureWarning } from '../indicators/capture.js';
 import { captureResponses, endpointOf, readSavedResponses, RESPONSE_TYPES, type SeenResponse } from '../indicators/responses/index.js';
 import { IndicatorExport } from '../indicators/schema.js';
 import type { Capture } from './captures.js';
-import { captureProcedures, splitByProcedure } from './procedures.js';
 
 export type SavedRead =
   | { ok: true; captures: Capture[]; warnings: CaptureWarning[]; timeFrom: 'file' | 'fallback' }
@@ -43,17 +42,17 @@ function endpointOfPath(path: string): string | undefined {
 }
 
 function fromResponses(seen: readonly SeenResponse[], capturedAt: string, pageUrl: string | undefined): SavedRead {
-  const { whole } = splitByProcedure(seen);
-  const read = captureResponses(whole, { capturedAt, ...(pageUrl ? { pageUrl } : {}) });
-  const procedures = captureProcedures(seen, capturedAt, pageUrl);
+  // The reader keeps the procedure-filtered answers apart from the units' own figures.
+  const read = captureResponses(seen, { capturedAt, ...(pageUrl ? { pageUrl } : {}) });
+  const procedures = read.procedures ?? [];
   if (!read.ok) {
-    if (procedures.captures.length === 0) return { ok: false, message: read.error.message };
-    return { ok: true, captures: [{ capturedAt, snapshots: [], procedures: procedures.captures }], warnings: procedures.warnings.map((message) => ({ message })), timeFrom: 'file' };
+    if (procedures.length === 0) return { ok: false, message: read.error.message };
+    return { ok: true, captures: [{ capturedAt, snapshots: [], procedures }], warnings: [], timeFrom: 'file' };
   }
   return {
     ok: true,
-    captures: [{ capturedAt, snapshots: read.snapshots, ...(procedures.captures.length > 0 ? { procedures: procedures.captures } : {}) }],
-    warnings: [...read.warnings, ...procedures.warnings.map((message) => ({ message }))],
+    captures: [{ capturedAt, snapshots: read.snapshots, ...(procedures.length > 0 ? { procedures } : {}) }],
+    warnings: read.warnings,
     timeFrom: 'file',
   };
 }

@@ -2,7 +2,7 @@
 // six groups' scores when the capture holds all six; and each group's own score. A capture of some groups only
 // has no total: its groups are compared one by one, never a partial sum passed off as the total.
 import { definedIndicator } from '../indicators/codes.js';
-import { GROUPS_766 } from '../indicators/groups-766.js';
+import { GROUPS_766 } from '../indicators/model-766/index.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
 
 /** A score with its maximum: the total, or one group's. `value` null: the portal has no figure. */

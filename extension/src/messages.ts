@@ -1,7 +1,6 @@
 // Requests from the popup to the content script in the portal tab, validated on arrival.
 import { z } from 'zod';
-import { GenericMapping, type CaptureResult } from '../../core/indicators/index.js';
-import type { ProcedureCapture } from '../../core/watch/procedures.js';
+import { GenericMapping, type ResponsesResult } from '../../core/indicators/index.js';
 
 export const ContentRequest = z.discriminatedUnion('type', [
   /**
@@ -26,4 +25,4 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 export type Waiting = { waiting: string[] };
 
 /** A capture's answer: the page's own view, and on the 766 page the procedures it was filtered by, each apart. */
-export type CaptureAnswer = CaptureResult & { procedures?: ProcedureCapture[]; procedureNotes?: string[] };
+export type CaptureAnswer = ResponsesResult;

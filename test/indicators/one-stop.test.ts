@@ -218,8 +218,21 @@ describe('pages saved by Chromium from renderings of each platform (test/fixture
   const dir = new URL('../fixtures/pages/platforms/', import.meta.url);
   const names = readdirSync(dir).filter((f) => f.endsWith('.html')).sort();
 
-  it('holds the eight platform layouts and the three grids whose header is drawn apart', () => {
-    expect(names).toHaveLength(11);
+  it('holds the eight platform layouts, the three grids whose header is drawn apart and the report with a heading above a three-row header', () => {
+    expect(names).toHaveLength(12);
+  });
+
+  it('reads a table whose <thead> opens with a signed report’s heading, a blank row, title rows and a three-row header by its headers', () => {
+    const html = readFileSync(new URL('motcua-phutho-tieu-de-ba-dong.html', dir), 'utf8');
+    const [t] = listTables(parsePage(html));
+    expect(t!.title).toBe('UBND TỈNH PHÚ THỌ — CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM — VĂN PHÒNG — Độc lập - Tự do - Hạnh phúc — BÁO CÁO TÌNH HÌNH GIẢI QUYẾT HỒ SƠ THỦ TỤC HÀNH CHÍNH — Từ ngày 01/04/2026 đến ngày 30/06/2026');
+    expect(t!.unitColumn).toBe('Đơn vị');
+    const r = ok(capturePage(parsePage(html), 'https://motcua.phutho.gov.vn/bao-cao/tinh-hinh-giai-quyet-ho-so', { capturedAt: AT }));
+    expect(r.pageType).toBe('one-stop-dossier-status');
+    expect(r.snapshots[0]!.indicators.map((i) => i.code).sort()).toEqual(
+      ['HS_TIEP_NHAN', 'HS_KY_TRUOC', 'HS_TRONG_KY', 'HS_DA_GIAI_QUYET', 'HS_TRUOC_HAN', 'HS_DUNG_HAN', 'HS_QUA_HAN', 'HS_DANG_GIAI_QUYET', 'HS_DANG_TRONG_HAN', 'HS_DANG_QUA_HAN'].sort(),
+    );
+    expect(r.snapshots[0]!.period).toMatchObject({ kind: 'range', from: '2026-04-01', to: '2026-06-30' });
   });
 
   it.each(names)('%s: every figure the page shows is read under its code', (name) => {

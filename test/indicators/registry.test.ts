@@ -5,7 +5,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { INDICATORS } from '../../core/indicators/codes.js';
-import { GROUPS_766 } from '../../core/indicators/groups-766.js';
+import { GROUPS_766 } from '../../core/indicators/model-766/index.js';
 import { PAGE_CARDS, PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { RESPONSES_PAGE } from '../../core/indicators/page-766.js';
 import { FIXTURES } from './load.js';
@@ -102,9 +102,9 @@ const sources = (dir: string): string[] => readdirSync(root + dir, { withFileTyp
 const PRODUCT = ['core', 'cli', 'adapters', 'excel-addin', 'extension/src'].flatMap(sources).map((f) => ({ f, text: readFileSync(root + f, 'utf8') }));
 
 describe('written once', () => {
-  it('the six 766 groups, as GROUPS_766 (core/indicators/groups-766.ts), wherever the product needs them', () => {
+  it('the six 766 groups, as the model declares them (core/indicators/model-766/), wherever the product needs them', () => {
     const SIX_WRITTEN = /'CKMB'\s*[,|]\s*'TDGQ'\s*[,|]\s*'CLGQ'\s*[,|]\s*'TTTT'\s*[,|]\s*'MDHL'\s*[,|]\s*'MDSH'/g;
-    expect(PRODUCT.flatMap(({ f, text }) => Array.from(text.matchAll(SIX_WRITTEN), () => f))).toEqual(['core/indicators/groups-766.ts']);
+    expect(PRODUCT.flatMap(({ f, text }) => Array.from(text.matchAll(SIX_WRITTEN), () => f))).toEqual(['core/indicators/model-766/declare.ts']);
   });
 
   it('each page type’s id, in its own file: the rest of the product names it by the registry’s constant', () => {

@@ -6,7 +6,6 @@ import { describe, expect, it } from 'vitest';
 import { captureResponses, RESPONSE_TYPES, type SeenResponse } from '../../core/indicators/responses/index.js';
 import { readProcedureCatalogue } from '../../core/indicators/responses/formalities.js';
 import { dragLine, dragsOf } from '../../core/watch/drags.js';
-import { captureProcedures, wholeView } from '../../core/watch/procedures.js';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { API, provinceView } from '../../scripts/harness/province-766.js';
@@ -22,17 +21,16 @@ describe('procedures on the 766 page', () => {
   const seen = seenOn(last, true);
 
   it('keeps the figures filtered by a procedure out of the units’ own', () => {
-    const whole = wholeView(seen).seen;
-    expect(whole).toHaveLength(1);
-    const read = captureResponses(whole, { capturedAt: AT });
+    const read = captureResponses(seen, { capturedAt: AT });
     if (!read.ok) throw new Error(read.error.message);
     // Bình Phú's own score, not the procedure's (17,58).
     expect(read.snapshots.find((s) => s.unit.name === UNITS.binhPhu.name)!.indicators.find((i) => i.code === 'TDGQ')!.value).toBe(UNITS.binhPhu.last);
   });
 
   it('captures each procedure apart, named from the catalogue the page searched', () => {
-    const { captures, warnings } = captureProcedures(seen, AT);
-    expect(warnings).toEqual([]);
+    const read = captureResponses(seen, { capturedAt: AT });
+    expect(read.ok && read.warnings.filter((w) => w.message.startsWith('Không đọc được'))).toEqual([]);
+    const captures = read.procedures ?? [];
     expect(captures.map((c) => [c.procedure, c.snapshots.length])).toEqual([[PROCEDURE, filtered.length + 1]]);
   });
 
@@ -44,9 +42,9 @@ describe('procedures on the 766 page', () => {
   });
 
   it('names the procedure that pulls a unit’s rate down, with what the unit would gain were it all on time', () => {
-    const read = captureResponses(wholeView(seen).seen, { capturedAt: AT });
+    const read = captureResponses(seen, { capturedAt: AT });
     if (!read.ok) throw new Error(read.error.message);
-    const { captures } = captureProcedures(seen, AT);
+    const captures = read.procedures ?? [];
     const unit = (name: string) => read.snapshots.find((s) => s.unit.name === name)!;
 
     // Bình Phú: the procedure's rate is below the unit's, its overdue dossiers cost the unit points.

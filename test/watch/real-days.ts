@@ -6,7 +6,6 @@ import { readFileSync } from 'node:fs';
 import { captureResponses, type SeenResponse } from '../../core/indicators/responses/index.js';
 import type { Capture } from '../../core/watch/captures.js';
 import { addDays } from '../../core/watch/data-day.js';
-import { captureProcedures } from '../../core/watch/procedures.js';
 
 const real = (name: string) => readFileSync(new URL(`../fixtures/real/watch/${name}`, import.meta.url), 'utf8');
 export const PROGRESS_ALL = real('dvc-progress-tree-month-all.json');
@@ -101,9 +100,9 @@ export function storyCaptures(plans: readonly DayPlan[] = STORY): Capture[] {
   return plans.map((plan, i) => {
     const capturedAt = capturedAtOf(plan.day);
     const last = i === plans.length - 1;
-    const read = captureResponses(seenOn(plan, false), { capturedAt });
+    const read = captureResponses(seenOn(plan, last), { capturedAt });
     if (!read.ok) throw new Error(read.error.message);
-    const procedures = last ? captureProcedures(seenOn(plan, true), capturedAt).captures : [];
+    const procedures = read.procedures ?? [];
     return { capturedAt, snapshots: read.snapshots, ...(procedures.length > 0 ? { procedures } : {}) };
   });
 }

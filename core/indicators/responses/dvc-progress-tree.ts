@@ -3,7 +3,7 @@
 // elsewhere); the score the formula gives (20 × on time ÷ received) beside the portal's.
 import { ratioCode } from '../codes.js';
 import { progressScore } from '../formulas-766.js';
-import { count, figure, known, percent, readScoredTree, type ResponseType } from './shared.js';
+import { declaredCounts, figure, known, percent, readScoredTree, type ResponseType } from './shared.js';
 
 export const dvcProgressTree: ResponseType = {
   id: 'dvc-progress-tree',
@@ -20,10 +20,7 @@ export const dvcProgressTree: ResponseType = {
         computed: progressScore(known(onTime), known(received)),
         indicators: [
           ...percent(ratioCode('TDGQ_DUNG_HAN'), 'Tỷ lệ hồ sơ xử lý đúng hạn', received === 0 ? null : ratio, parts, 'TDGQ'),
-          ...count('HS_TIEP_NHAN', 'Tổng hồ sơ tiếp nhận', received, 'TDGQ'),
-          ...count('HS_DUNG_HAN', 'Hồ sơ xử lý đúng hạn', onTime, 'TDGQ'),
-          ...count('HS_QUA_HAN', 'Hồ sơ xử lý quá hạn', figure(r.totalOverdue, `${path}.totalOverdue`), 'TDGQ'),
-          ...count('TDGQ_SO_NGAY_TB', 'Số ngày giải quyết trung bình', figure(r.avgProcessingDays, `${path}.avgProcessingDays`), 'TDGQ'),
+          ...declaredCounts('TDGQ', r, path),
         ],
       };
     });

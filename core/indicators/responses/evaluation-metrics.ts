@@ -1,45 +1,29 @@
 // Shape A of the 766 page's responses (DOMAIN §6): `overview` (the province) and `evaluation[]` (its units), each
 // with the group's totalScore/totalMaxScore and `metrics[]` {code, name, numerator, denominator, ratio, score,
 // maxScore}. Served for Công khai, minh bạch (transparency), Mức độ hài lòng (handling-satisfaction) and Số hóa hồ
-// sơ (dossier-digitized). Metric scores go under the commune-level codes of codes.ts (a code thidua does not know
+// sơ (dossier-digitized). Metric scores go under the commune-level codes the model declares (../model-766/) (a code thidua does not know
 // under `<group>_<code>`, never dropped), ratios under `_TY_LE`; each with the score its formula gives (formulas-766.ts).
 import { matchesHeader, normalizeLabel } from '../../text.js';
 import type { CaptureWarning } from '../capture.js';
 import { definedIndicator, labelsOf, METRIC_766, ratioCode, type IndicatorDefinition } from '../codes.js';
+import { metricOfPortalCode, MODEL_766 } from '../model-766/index.js';
 import { groupSum, metricScore } from '../formulas-766.js';
-import { ENDPOINT_OF_GROUP, type Group766 } from '../groups-766.js';
 import type { IndicatorValue } from '../schema.js';
 import {
   array, asOverview, figure, isObject, known, object, optionalText, pageInfo, points, readWith, scoreChange, text, unitHead, unitList,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
 
-/** The groups served in this shape (the other three come as trees, each read by its own file). */
-const GROUP_OF_ENDPOINT: ReadonlyMap<string, Group766> = new Map(
-  (['CKMB', 'MDHL', 'MDSH'] as const).map((group) => [ENDPOINT_OF_GROUP[group], group]),
-);
+/** The groups served in this shape, as the model lays them out (the other three come as trees, each read by its own file). */
+const GROUP_OF_ENDPOINT: ReadonlyMap<string, string> = new Map(MODEL_766.filter((g) => g.shape === 'metrics').map((g) => [g.endpoint, g.code]));
 
 /**
- * The API's metric codes (DOMAIN §6) for which the indicator is certain; other metrics are matched by name. A Map:
- * a code the response makes up («__proto__», «constructor») is an unknown code, never a property of an object.
+ * The metric the portal's code names where the model declares it (certain); other metrics are matched by name. A
+ * code the response makes up («__proto__», «constructor») is an unknown code, never a property of an object.
  */
-const METRIC_CODES: ReadonlyMap<string, string> = new Map([
-  ['PUBLISH_ON_TIME', 'CKMB_CONG_BO_DUNG_HAN'],
-  ['PUBLIC_UPDATE_ON_TIME', 'CKMB_CAP_NHAT_DUNG_HAN'],
-  ['PUBLIC_CONTENT_FULL', 'CKMB_DAY_DU_BO_PHAN'],
-  ['DOSSIER_SYNC', 'CKMB_DONG_BO_DVCQG'],
-  ['DOSSIER_RECEIVING_SATISFACTION', 'MDHL_HAI_LONG_TTHC'],
-  ['PETITION_PROCESSING_ON_TIME', 'MDHL_PAKN_DUNG_HAN'],
-  ['PETITION_HANDLING_SATISFACTION', 'MDHL_HAI_LONG_PAKN'],
-  ['ORIGINAL_RESULT_AVAILABLE', 'MDSH_KET_QUA_DIEN_TU'],
-  // «Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết» (4): the decision's «hồ sơ số hóa thành phần» (DOMAIN §1).
-  ['SO_HOA_GIAY_TO_GIAI_QUYET', 'MDSH_SO_HOA_THANH_PHAN'],
-  ['REUSED_DIGITIZED_DATA', 'MDSH_KHAI_THAC_LAI'],
-]);
-
 function definitionOf(code: string | undefined, name: string): IndicatorDefinition | undefined {
-  const known = code ? METRIC_CODES.get(code) : undefined;
-  if (known) return definedIndicator(known);
+  const known = code ? metricOfPortalCode(code) : undefined;
+  if (known) return definedIndicator(known.code);
   return METRIC_766.find((d) => matchesHeader(name, labelsOf(d.code)));
 }
 

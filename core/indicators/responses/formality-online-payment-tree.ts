@@ -4,7 +4,7 @@
 // totalScore of totalMaxScore; the score the formula gives (6A + min(2; 2,5B) + min(2; 2,5C)) beside the portal's.
 import { ratioCode } from '../codes.js';
 import { paymentScore } from '../formulas-766.js';
-import { count, figure, known, percent, readScoredTree, type ResponseType } from './shared.js';
+import { declaredCounts, figure, known, percent, readScoredTree, type ResponseType } from './shared.js';
 
 export const formalityOnlinePaymentTree: ResponseType = {
   id: 'formality-online-payment-tree',
@@ -26,11 +26,7 @@ export const formalityOnlinePaymentTree: ResponseType = {
         }),
         indicators: [
           ...percent(ratioCode('TTTT_THANH_TOAN'), 'Tỷ lệ hồ sơ thanh toán trực tuyến', owed === 0 ? null : field('ratio'), parts, 'TTTT'),
-          ...count('HS_TTTT', 'Số hồ sơ đã thanh toán trực tuyến', paid, 'TTTT'),
-          ...count('HS_CO_PHI', 'Tổng hồ sơ có nghĩa vụ tài chính', owed, 'TTTT'),
-          ...count('TTTT_TTHC_CO_THANH_TOAN', 'Số hồ sơ thanh toán trực tuyến của TTHC có phí, lệ phí', formalitiesPaid, 'TTTT'),
-          ...count('TTTT_TTHC_CO_PHI', 'Số TTHC có phí, lệ phí', feeFormalities, 'TTTT'),
-          ...count('TTTT_TTHC_CO_HO_SO', 'Số TTHC có phí, lệ phí đã phát sinh hồ sơ', feeFormalitiesWithDossiers, 'TTTT'),
+          ...declaredCounts('TTTT', r, path),
         ],
       };
     });

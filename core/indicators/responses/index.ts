@@ -21,6 +21,7 @@ import { serviceResults } from './service-results.js';
 import { z } from 'zod';
 import { isObject, type PageInfo, type ResponseRead, type ResponseType, type ResponseUnit } from './shared.js';
 import { currentView, listTitle } from '../view-766.js';
+import { procedureName, procedureNames, splitByProcedure, type ProcedureCapture } from '../procedures.js';
 import { addTo } from '../../grouped.js';
 
 export type { ResponseType } from './shared.js';
@@ -117,6 +118,9 @@ export interface ResponseCaptureOptions extends CaptureOptions {
   types?: readonly ResponseType[];
 }
 
+/** What the responses give: the units' own figures (or why none), and each procedure filtered by, apart. */
+export type ResponsesResult = CaptureResult & { procedures?: ProcedureCapture[] };
+
 /**
  * Đơn vị trong một lần chụp: every list of a province's view together (seven lists of a few hundred units, a few
  * pages each) stays far below this; a saved file past it is refused before it exhausts memory.
@@ -137,12 +141,48 @@ function readIsolated(type: ResponseType, data: unknown, endpoint: string): Resp
 }
 
 /**
- * Reads the responses of the view the officer is looking at into snapshots. Refuses (naming the field) when a
- * response is not the shape its endpoint gives; warns for each list page not loaded; names the groups of the view
- * still on their way (`pending`) or never asked for, and marks every snapshot of such a capture partial. A reader that
- * throws is named in a warning and the others still read; figures no unit can have are said with the unit and field.
+ * Reads the responses of the view the officer is looking at into snapshots: the units' own figures from the answers
+ * not filtered by a procedure, and each procedure's figures apart (`procedures`, named from the catalogue) — the one
+ * place a response's view is decided, so every face reads a file alike. Refuses (naming the field) when a response
+ * is not the shape its endpoint gives, and says so when every answer was filtered by a procedure (no unit's own
+ * figures are there); warns for each list page not loaded; names the groups of the view still on their way
+ * (`pending`) or never asked for, and marks every snapshot of such a capture partial. A reader that throws is named
+ * in a warning and the others still read; figures no unit can have are said with the unit and field.
  */
-export function captureResponses(seen: readonly SeenResponse[], opts: ResponseCaptureOptions): CaptureResult {
+export function captureResponses(seen: readonly SeenResponse[], opts: ResponseCaptureOptions): ResponsesResult {
+  const { whole, byProcedure } = splitByProcedure(seen);
+  const names = procedureNames(seen);
+  const procedures: ProcedureCapture[] = [];
+  const notes: CaptureWarning[] = [];
+  for (const [id, answers] of byProcedure) {
+    const procedure = names.get(id) ?? { id };
+    const { commune: _everyUnit, ...all } = opts;
+    const read = captureView766(answers, { ...all, pending: [] });
+    if (read.ok) procedures.push({ procedure, capturedAt: opts.capturedAt, snapshots: read.snapshots });
+    else notes.push({ message: `Không đọc được số liệu đã lọc theo thủ tục ${procedureName(procedure)}: ${read.error.message}` });
+  }
+  const apart = procedures.length > 0 ? { procedures } : {};
+  if (whole.length === 0 && byProcedure.size > 0) {
+    const named = [...byProcedure.keys()].map((id) => procedureName(names.get(id) ?? { id })).join(', ');
+    return {
+      ...captureFailure(PAGE_TYPE, {
+        message: `Các phản hồi đều đã lọc theo thủ tục ${named}: đó là số liệu của thủ tục, không phải số liệu của chính các đơn vị — ở đây không có số liệu của chính đơn vị nào. Bỏ lọc thủ tục trên trang rồi lưu lại.${notes.length > 0 ? ` ${notes.map((n) => n.message).join(' ')}` : ''}`,
+        lookedFor: ['phản hồi không lọc theo thủ tục'],
+        missing: ['phản hồi không lọc theo thủ tục'],
+      }),
+      ...apart,
+    };
+  }
+  const own = captureView766(whole, { ...opts, pending: splitByProcedure(opts.pending ?? []).whole });
+  if (!own.ok) return { ...own, ...apart };
+  const leftApart = procedures.length > 0
+    ? [{ message: `Số liệu đã lọc theo thủ tục ${procedures.map((p) => procedureName(p.procedure)).join(', ')} được giữ riêng, không tính là số liệu của chính đơn vị.` }]
+    : [];
+  return { ...own, warnings: [...own.warnings, ...leftApart, ...notes], ...apart };
+}
+
+/** The units of one view (the page's own, or one procedure's): see captureResponses. */
+function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOptions): CaptureResult {
   const types = opts.types ?? RESPONSE_TYPES;
   const known = seen.flatMap((s, i) => {
     const endpoint = endpointOf(s.url);
@@ -384,7 +424,10 @@ function assignRanks(units: readonly ResponseUnit[], list: string, period: strin
 }
 
 /** The groups of the page's current view: held, still on their way, never asked (the popup waits on `waiting`). */
-export function viewGroups(seen: readonly SeenResponse[], pending: readonly PendingRequest[]): ViewGroups | undefined {
+export function viewGroups(allSeen: readonly SeenResponse[], allPending: readonly PendingRequest[]): ViewGroups | undefined {
+  // The page's own view: what it showed filtered by a procedure is not waited on as the units' groups.
+  const seen = splitByProcedure(allSeen).whole;
+  const pending = splitByProcedure(allPending).whole;
   const sent = (list: readonly (SeenResponse | PendingRequest)[], from: number) =>
     list.flatMap((s, i) => {
       const endpoint = endpointOf(s.url);
@@ -397,7 +440,7 @@ export function viewGroups(seen: readonly SeenResponse[], pending: readonly Pend
  * The 766 page captured the best way there is: from the responses the page received when there are any, else from
  * its drawn tables — with a first warning saying which was used.
  */
-export function captureView(doc: Document, url: string, seen: readonly SeenResponse[], opts: CaptureOptions & { pending?: readonly PendingRequest[] }): CaptureResult {
+export function captureView(doc: Document, url: string, seen: readonly SeenResponse[], opts: CaptureOptions & { pending?: readonly PendingRequest[] }): ResponsesResult {
   const fromResponses = seen.some((s) => endpointOf(s.url)) ? captureResponses(seen, { ...opts, pageUrl: url }) : undefined;
   if (fromResponses?.ok) {
     const note = { message: `Đọc từ số liệu trang nhận từ máy chủ (${seen.length} phản hồi), không phải từ bảng vẽ trên trang.` };

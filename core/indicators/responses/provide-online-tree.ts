@@ -1,20 +1,15 @@
 // Dịch vụ công trực tuyến (12 points, code CLGQ) as the 766 page receives it (DOMAIN §6, shape B): totalScore,
 // totalMaxScore, ratio and the counts of procedures (authorityCount, fullCount, partialCount). No formula for
 // this group is established (DOMAIN §6): the portal's score is shown and said to be unexplained.
-import { count, figure, readScoredTree, type ResponseType } from './shared.js';
+import { declaredCounts, readScoredTree, type ResponseType } from './shared.js';
 
 export const provideOnlineTree: ResponseType = {
   id: 'provide-online-tree',
   title: 'Dịch vụ công trực tuyến (parent / children)',
   endpoints: ['provide-online-tree'],
   read(data, endpoint) {
-    return readScoredTree(this, data, endpoint, 'CLGQ', (r, path) => ({
-      indicators: [
-        ...count('TTHC_THAM_QUYEN', 'Số TTHC thuộc thẩm quyền', figure(r.authorityCount, `${path}.authorityCount`), 'CLGQ'),
-        ...count('TTHC_TOAN_TRINH', 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', figure(r.fullCount, `${path}.fullCount`), 'CLGQ'),
-        ...count('TTHC_MOT_PHAN', 'Số TTHC cung cấp dịch vụ công trực tuyến một phần', figure(r.partialCount, `${path}.partialCount`), 'CLGQ'),
-      ],
-    }));
+    // The counts of procedures (authorityCount, fullCount, partialCount) as the model declares them.
+    return readScoredTree(this, data, endpoint, 'CLGQ', (r, path) => ({ indicators: declaredCounts('CLGQ', r, path) }));
   },
 };
 

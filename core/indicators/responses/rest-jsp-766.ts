@@ -2,7 +2,7 @@
 // {TEN, MA_COQUAN, LOAI_COQUAN "2" department / "3" commune, CKMB, TDGQ, CLGQ, TTTT, MDHL, MDSH, TONG_SCORE} as
 // strings. Which of CLGQ/TTTT is payment is decided by the figures' maxima (shared.ts clgqTtttOrder).
 import { definedIndicator } from '../codes.js';
-import { GROUPS_766 } from '../groups-766.js';
+import { GROUPS_766 } from '../model-766/index.js';
 import { LEVEL_GROUP, type UnitLevel } from '../units.js';
 import { clgqTtttOrder, figure, known, object, optionalText, points, readWith, text, unitList, type ResponseType, type ResponseUnit } from './shared.js';
 

@@ -5,7 +5,7 @@
 // response (childGroup COMMUNE / AGENCY, or departmentType / departmentLevel), in its own. No rank field: the rank
 // is the order by totalScore within each level's list.
 import { definedIndicator } from '../codes.js';
-import { GROUPS_766, type Group766 } from '../groups-766.js';
+import { GROUPS_766, type Group766 } from '../model-766/index.js';
 import type { IndicatorValue } from '../schema.js';
 import { LEVEL_GROUP } from '../units.js';
 import {

@@ -4,7 +4,7 @@
 // ResponseUnit rows; ./index.ts merges them into snapshots.
 import type { CaptureError, CaptureWarning } from '../capture.js';
 import { definedIndicator } from '../codes.js';
-import { GROUPS_766 } from '../groups-766.js';
+import { groupOf, GROUPS_766 } from '../model-766/index.js';
 import { bounds, isYearToDate, namedPeriod } from '../period.js';
 import { formatNumberVi } from '../../values.js';
 import { LEVEL_GROUP, unitLevelOf, type UnitLevel } from '../units.js';
@@ -175,6 +175,11 @@ export function percent(code: string, label: string, ratio: Given, parts: Parts 
 
 export function count(code: string, label: string, value: Given, group?: string): IndicatorValue[] {
   return value === undefined ? [] : [{ code, label, value, unit: 'count', ...(group ? { group } : {}) }];
+}
+
+/** The counts a group's tree row gives, as the model declares them (field → code, label), each in the group. */
+export function declaredCounts(group: string, r: Json, path: string): IndicatorValue[] {
+  return (groupOf(group)?.fields ?? []).flatMap((f) => count(f.code, f.label, figure(r[f.field], `${path}.${f.field}`), group));
 }
 
 /** The change of a group's score since the previous period, as the portal gives it (scoreDelta). */

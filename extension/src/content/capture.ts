@@ -5,7 +5,6 @@
 import '../../../core/zod-jitless.js';
 import { capturePage, captureView, listTables, SavedResponses, viewGroups, type PendingRequest, type SeenResponse } from '../../../core/indicators/index.js';
 import { parseJsonText } from '../../../core/indicators/json-text.js';
-import { captureProcedures, wholeView } from '../../../core/watch/procedures.js';
 import { isPage766 } from '../hosts.js';
 import { ContentRequest, type CaptureAnswer, type Waiting } from '../messages.js';
 import { MESSAGE_SOURCE } from './observed.js';
@@ -66,17 +65,13 @@ function install(): void {
     if (r.type === 'thidua/capture') {
       const opts = { capturedAt: r.capturedAt, ...(r.commune ? { commune: r.commune } : {}), ...(r.mapping ? { mapping: r.mapping } : {}) };
       const fromView = !r.mapping && isPage766(location.href);
-      // The page's own view, without what it showed filtered by a procedure (those are captured apart).
-      const view = wholeView(seen, [...pending.values()]);
-      // The groups of the page's view still on their way: named for the popup to wait on, nothing captured yet.
-      const waiting = fromView && r.wait ? viewGroups(view.seen, view.pending)?.waiting ?? [] : [];
+      const waitingOn = [...pending.values()];
+      // The groups of the page's own view still on their way: named for the popup to wait on, nothing captured yet.
+      const waiting = fromView && r.wait ? viewGroups(seen, waitingOn)?.waiting ?? [] : [];
       if (waiting.length > 0) sendResponse({ waiting } satisfies Waiting);
       else if (!fromView) sendResponse(capturePage(document, location.href, opts));
-      else {
-        const procedures = captureProcedures(seen, r.capturedAt, location.href);
-        const result = captureView(document, location.href, view.seen, { ...opts, pending: view.pending });
-        sendResponse({ ...result, ...(result.ok && procedures.captures.length > 0 ? { procedures: procedures.captures } : {}), ...(procedures.warnings.length > 0 ? { procedureNotes: procedures.warnings } : {}) } satisfies CaptureAnswer);
-      }
+      // The reader keeps what the page showed filtered by a procedure apart from the units' own figures.
+      else sendResponse(captureView(document, location.href, seen, { ...opts, pending: waitingOn }) satisfies CaptureAnswer);
     } else if (r.type === 'thidua/responses') {
       sendResponse(SavedResponses.parse({ format: 'thidua-766-responses', version: 1, pageUrl: location.href, responses: seen }));
     } else {

@@ -2,7 +2,7 @@
 // by the 766 group, the captures as columns in period order — with the change since the previous capture, the
 // officer's own commune first, and the filters of the history page.
 import { indicatorName } from '../../../core/indicators/codes.js';
-import { GROUPS_766 } from '../../../core/indicators/groups-766.js';
+import { GROUPS_766 } from '../../../core/indicators/model-766/index.js';
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import { sameUnit } from '../../../core/indicators/units.js';

@@ -13,7 +13,7 @@ import { useI18n } from '../ui/I18n.js';
 import { fileDate, saveFile } from '../ui/files.js';
 import { failureText } from '../ui/problems.js';
 import type { CaptureAnswer, Waiting } from '../messages.js';
-import type { ProcedureCapture } from '../../../core/watch/procedures.js';
+import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
 import { askPortal, portalTab, type PortalTab, type TabProblem } from './portal-tab.js';
 import { Preview } from './Preview.js';
 import { SettingsForm } from './SettingsForm.js';

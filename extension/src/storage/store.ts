@@ -9,7 +9,7 @@ import { GenericMapping } from '../../../core/indicators/index.js';
 import type { Capture } from '../../../core/watch/captures.js';
 import { ClusterList } from '../../../core/watch/clusters.js';
 import { dataDay } from '../../../core/watch/data-day.js';
-import type { ProcedureCapture } from '../../../core/watch/procedures.js';
+import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
 import { captureKey } from '../history/identity.js';
 import { StorageError, type StorageArea } from './area.js';
 import { capturesOf, DayPacker, DayRecord, emptyDay, unpack } from './day-record.js';

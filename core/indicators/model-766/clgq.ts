@@ -1,0 +1,34 @@
+// Dịch vụ công trực tuyến (12 points): no formula is established (DOMAIN §6) — the portal's score is shown and said
+// to be unexplained, and the built-in set asks for it to be typed in.
+import { defineGroup } from './declare.js';
+
+export const clgq = defineGroup({
+  code: 'CLGQ',
+  label: 'Dịch vụ công trực tuyến',
+  aliases: ['Dịch vụ trực tuyến', 'Cung cấp dịch vụ công trực tuyến'],
+  max: 12,
+  endpoint: 'provide-online-tree',
+  shape: 'tree',
+  score: 'unknown',
+  movedBy: 'unit',
+  metrics: [],
+  fields: [
+    { field: 'authorityCount', code: 'TTHC_THAM_QUYEN', label: 'Số TTHC thuộc thẩm quyền' },
+    { field: 'fullCount', code: 'TTHC_TOAN_TRINH', label: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình' },
+    { field: 'partialCount', code: 'TTHC_MOT_PHAN', label: 'Số TTHC cung cấp dịch vụ công trực tuyến một phần' },
+  ],
+  criteria: [
+    {
+      title: 'Điểm nhóm Dịch vụ công trực tuyến theo Cổng Dịch vụ công quốc gia',
+      max: 12,
+      formula: 'manual',
+      note: 'Chưa rõ công thức Cổng tính nhóm này (số TTHC cung cấp trực tuyến toàn trình, một phần, hồ sơ theo kênh): ghi đúng điểm nhóm trên Cổng vào Điểm tự chấm.',
+    },
+  ],
+});
+
+/*
+Made for: DOMAIN §6 (provide-online-tree: totalScore, totalMaxScore, ratio, authorityCount, fullCount,
+partialCount; «formula not established»). Responses: built from DOMAIN §6's field lists in
+scripts/harness/responses-766.ts (POST …/reporting/evaluation/provide-online-tree).
+*/
