@@ -108,18 +108,24 @@ function unitJson(u: UnitWatch) {
     ...(h ? { score: h.measure.value, max: h.measure.max, scoreOf: h.measure.label, colour: h.colour, sinceYesterday: comparisonJson(h.day), sinceLastWeek: comparisonJson(h.week), ...(h.decline ? { decline: h.decline } : {}) } : {}),
     ...(u.place ? { place: u.place } : {}),
     ...(u.cluster ? { cluster: u.cluster } : {}),
+    ...(u.cause ? { cause: u.cause } : {}),
     groups: u.groups.map((g) => ({ name: g.measure.label, score: g.measure.value, max: g.measure.max, colour: g.colour, sinceYesterday: comparisonJson(g.day), sinceLastWeek: comparisonJson(g.week), ...(g.decline ? { decline: g.decline } : {}) })),
     rateDrops: u.rateDrops.map((r) => ({ name: r.label, from: r.from, to: r.to })),
   };
 }
 
 function digestJson(d: Digest) {
+  const names = (list: readonly UnitWatch[]) => list.map((u) => u.name);
   return {
-    scope: d.scope, period: d.period, day: d.day, capturedAt: d.capturedAt, yesterday: d.yesterday, lastWeek: d.lastWeek, gaps: d.gaps,
+    scope: d.scope, period: d.period, day: d.day, capturedAt: d.capturedAt, previous: d.previous ?? null, lastWeek: d.lastWeek, gaps: d.gaps,
     missingGroups: d.missingGroups, thresholds: d.thresholds,
-    levels: d.levels.map((l) => ({ level: l.level, title: l.title, units: l.units.map(unitJson), leaders: l.leaders.map((u) => u.name) })),
+    provinceWork: d.provinceWork.map((m) => ({ name: m.label, group: m.group, score: m.value, max: m.max, numerator: m.numerator, denominator: m.denominator, costEveryUnit: m.cost })),
+    levels: d.levels.map((l) => ({
+      level: l.level, title: l.title, units: l.units.map(unitJson),
+      fallers: names(l.fallers), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed),
+    })),
     clusters: d.clusters.map((c) => ({ cluster: c.cluster, units: c.units.map((u) => u.name) })),
-    notComparable: d.newSinceYesterday.map((u) => u.name),
+    notComparable: d.newSincePrevious.map((u) => u.name),
     missingToday: d.missingToday,
   };
 }
