@@ -10,7 +10,7 @@ import type { CaptureWarning } from '../../core/indicators/capture.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
-import { parseNumberText } from '../../core/values.js';
+import { typedNumber } from '../../core/values.js';
 import { buildBrief } from '../../core/watch/brief.js';
 import { briefHtml } from '../../core/watch/brief-html.js';
 import { watchSeries, type Capture } from '../../core/watch/captures.js';
@@ -88,9 +88,9 @@ function thresholdsOf(values: Partial<Record<string, string | boolean>>): Thresh
   for (const [option, key] of [['red', 'redBelow'], ['yellow', 'yellowBelow'], ['day-drop', 'dayDrop'], ['rate-drop', 'rateDrop'], ['decline-days', 'declineDays']] as const) {
     const text = values[option];
     if (typeof text !== 'string') continue;
-    const n = parseNumberText(text);
-    if (n === undefined) throw new UsageError(`--${option} cần một số (ví dụ 0,5), đang là «${text}».`);
-    given[key] = n;
+    const read = typedNumber(text, `--${option}`);
+    if (!read.ok) throw new UsageError(read.message);
+    given[key] = read.value;
   }
   const parsed = parseWithMessages(Thresholds, given, THRESHOLD_LABELS);
   if (!parsed.ok) throw new UsageError(`Ngưỡng không hợp lệ: ${parsed.errors.join('; ')}.`);

@@ -111,6 +111,8 @@ const vi = {
   'settings.rateDrop': 'Tỷ lệ giảm từ (điểm %)',
   'settings.declineDays': 'Số ngày giảm liên tiếp',
   'settings.badThresholds': 'Ngưỡng không hợp lệ: {detail}',
+  'settings.readAs': 'đọc là {value}',
+  'settings.unread': 'chưa đọc được số',
 
   'reminder.due': 'Đã đến lịch ghi nhận chỉ số. Hãy mở trang chỉ số trên cổng và bấm "Ghi nhận chỉ số".',
   'reminder.later': 'Để sau',
@@ -318,6 +320,8 @@ const en: Record<MessageKey, string> = {
   'settings.rateDrop': 'A rate falling from (percentage points)',
   'settings.declineDays': 'Days of decline in a row',
   'settings.badThresholds': 'Invalid thresholds: {detail}',
+  'settings.readAs': 'read as {value}',
+  'settings.unread': 'not a number yet',
 
   'reminder.due': 'It is time to capture the indicators. Open the indicator page on the portal and click "Capture indicators".',
   'reminder.later': 'Later',
