@@ -61,7 +61,8 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const all = digest.levels.flatMap((l) => l.units);
   const prev = previousWords(digest.previous);
   const standing: string[] = [];
-  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeWords(digest.own.place)} ${LEVEL_TITLE.get(digest.own.level)?.toLowerCase()}` : ''}; ${changeCell(digest.own, 'day')} so với ${prev}.`);
+  const ownChange = digest.own && changeCell(digest.own, 'day');
+  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeWords(digest.own.place)} ${LEVEL_TITLE.get(digest.own.level)?.toLowerCase()}` : ''}${ownChange ? `; ${ownChange} so với ${prev}` : ''}.`);
   for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
     const count = (c: string) => l.units.filter((u) => u.headline?.colour === c).length;
     standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red')}, vàng ${count('yellow')}, xanh ${count('green')}.`);
