@@ -125,6 +125,17 @@ export function parseNumberText(text: string): number | undefined {
   return Number.isFinite(n) ? sign * n : undefined;
 }
 
+/**
+ * A figure an officer typed into a field of any face (a threshold in Cài đặt, a command-line flag): «0,5» and «0.5»
+ * alike, whatever the browser's language; what cannot be read is refused, in Vietnamese, naming the field and the text.
+ */
+export function typedNumber(text: string, field: string): { ok: true; value: number } | { ok: false; message: string } {
+  const typed = text.trim();
+  if (typed === '') return { ok: false, message: `${field}: chưa nhập số.` };
+  const value = parseNumberText(typed);
+  return value === undefined ? { ok: false, message: `${field}: không đọc được «${typed}» là một số (viết như 0,5 hoặc 0.5).` } : { ok: true, value };
+}
+
 /** "05/11/2025", "5/11/2025", "05-11-2025", "05.11.2025", "2025-11-05" → "2025-11-05". */
 export function parseDateText(text: string): string | undefined {
   const t = text.trim();

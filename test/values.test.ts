@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  typedNumber,
   MAX_MAGNITUDE,
   cellText, excelSerialToIso, formatNumberVi, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell,
 } from '../core/values.js';
@@ -219,5 +220,20 @@ describe('cellText', () => {
     expect(cellText(1.1)).toBe('1.1');
     expect(cellText(null)).toBe('');
     expect(cellText(new Date(Date.UTC(2025, 0, 2)))).toBe('2025-01-02');
+  });
+});
+
+describe('typedNumber: a figure an officer typed into a field', () => {
+  it('reads «0,5» and «0.5» alike, and thousands as officers group them', () => {
+    expect([typedNumber('0,5', 'Ngưỡng'), typedNumber('0.5', 'Ngưỡng'), typedNumber(' 1.234 ', 'Ngưỡng')]).toEqual([
+      { ok: true, value: 0.5 },
+      { ok: true, value: 0.5 },
+      { ok: true, value: 1234 },
+    ]);
+  });
+
+  it('refuses what it cannot read, naming the field and the text, in Vietnamese', () => {
+    expect(typedNumber('nửa', 'Giảm trong một ngày từ (điểm)')).toEqual({ ok: false, message: 'Giảm trong một ngày từ (điểm): không đọc được «nửa» là một số (viết như 0,5 hoặc 0.5).' });
+    expect(typedNumber('  ', '--day-drop')).toEqual({ ok: false, message: '--day-drop: chưa nhập số.' });
   });
 });

@@ -10,7 +10,7 @@ import type { CaptureWarning } from '../../core/indicators/capture.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
-import { parseNumberText } from '../../core/values.js';
+import { typedNumber } from '../../core/values.js';
 import { buildBrief } from '../../core/watch/brief.js';
 import { briefHtml } from '../../core/watch/brief-html.js';
 import { watchSeries, type Capture } from '../../core/watch/captures.js';
@@ -22,7 +22,7 @@ import { THRESHOLD_LABELS, Thresholds } from '../../core/watch/thresholds.js';
 import type { Comparison, UnitWatch } from '../../core/watch/units.js';
 import { readClusterFile } from '../clusters.js';
 import { readInputFile, shown } from '../files.js';
-import { writeOutput } from '../outputs.js';
+import { isWithin, realPathOf, writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua watch <thư mục lần chụp> [--unit "<đơn vị của tôi>"] [--clusters <cụm.xlsx>] [--period "<kỳ>"]
@@ -33,8 +33,10 @@ Theo dõi chỉ số QĐ 766 của tỉnh hoặc xã từ các lần chụp đã
 (thẻ Network → «Save all as HAR» khi mở ${PAGE_766_URL}), tệp «Lưu phản hồi» hoặc tệp xuất/sao lưu của tiện
 ích, hoặc thân phản hồi lưu riêng (tên tệp là tên phản hồi, ví dụ dvc-progress-tree.json). Mỗi lần chụp tính cho
 ngày số liệu của nó (chụp sau 2 giờ sáng ngày D là số liệu ngày D−1); ngày không chụp để trống, không tính.
-In bản tin (tối đa 40 dòng, dán được vào Zalo, Telegram): từng đơn vị so với hôm trước và 7 ngày trước, sở ngành
-và xã phường xếp hạng riêng, đơn vị của tôi đứng đầu. Không gửi gì đi đâu.
+In bản tin (tối đa 40 dòng, dán được vào Zalo, Telegram): từng đơn vị so với lần chụp trước (cách mấy ngày cũng
+nói rõ) và 7 ngày trước, sở ngành và xã phường xếp hạng riêng, đơn vị của tôi đứng đầu; các đơn vị giảm điểm trước
+hết, rồi vào/ra vùng đỏ, tăng điểm, vẫn đỏ. Liên kết (symlink) trong thư mục được đọc; liên kết trỏ ra ngoài được
+nêu tên và bỏ qua. Không gửi gì đi đâu.
 
   --unit          đơn vị của tôi (xã, sở hay tỉnh), để đứng đầu bản tin
   --clusters      danh sách cụm thi đua (.xlsx: Cụm thi đua | Đơn vị | Từ ngày | Đến ngày): xếp hạng trong cụm
@@ -52,18 +54,36 @@ English: reads a folder of saved 766 captures (HAR files, the extension's saved 
 bodies) by data day and prints the digest (at most 40 lines), writes the one-page A4 brief with --out (.xlsx,
 .pdf through LibreOffice, .html), or prints JSON with --json.`;
 
-/** Every .json and .har under `dir`, in path order. */
-async function captureFiles(dir: string): Promise<string[]> {
-  const out: string[] = [];
+/**
+ * Every .json and .har under `dir`, in path order. A link to a file inside the folder is read (once: a file and a
+ * link to it are one capture); a link leading out of it, or to something that is no file, is named and left out.
+ */
+async function captureFiles(dir: string): Promise<{ files: string[]; skipped: { path: string; reason: string }[] }> {
+  const files: string[] = [];
+  const skipped: { path: string; reason: string }[] = [];
+  const root = realPathOf(dir);
+  const seen = new Set<string>();
+  const add = (path: string, real: string) => {
+    if (seen.has(real)) return;
+    seen.add(real);
+    files.push(path);
+  };
   const walk = async (d: string) => {
     for (const entry of (await readdir(d, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
       const path = join(d, entry.name);
+      const capture = /\.(json|har)$/i.test(entry.name);
       if (entry.isDirectory()) await walk(path);
-      else if (entry.isFile() && /\.(json|har)$/i.test(entry.name)) out.push(path);
+      else if (entry.isSymbolicLink() && capture) {
+        const target = realPathOf(path);
+        const info = await stat(path).catch(() => undefined);
+        if (!isWithin(target, root)) skipped.push({ path, reason: `là liên kết trỏ ra ngoài thư mục lần chụp (tới ${target}), không đọc` });
+        else if (!info?.isFile()) skipped.push({ path, reason: info ? 'là liên kết không trỏ tới một tệp, không đọc' : 'là liên kết tới tệp không còn, không đọc' });
+        else add(path, target);
+      } else if (entry.isFile() && capture) add(path, realPathOf(path));
     }
   };
   await walk(dir);
-  return out;
+  return { files, skipped };
 }
 
 /** The portal's notes said once per kind, with the units they touch; other warnings once each. */
@@ -88,9 +108,9 @@ function thresholdsOf(values: Partial<Record<string, string | boolean>>): Thresh
   for (const [option, key] of [['red', 'redBelow'], ['yellow', 'yellowBelow'], ['day-drop', 'dayDrop'], ['rate-drop', 'rateDrop'], ['decline-days', 'declineDays']] as const) {
     const text = values[option];
     if (typeof text !== 'string') continue;
-    const n = parseNumberText(text);
-    if (n === undefined) throw new UsageError(`--${option} cần một số (ví dụ 0,5), đang là «${text}».`);
-    given[key] = n;
+    const read = typedNumber(text, `--${option}`);
+    if (!read.ok) throw new UsageError(read.message);
+    given[key] = read.value;
   }
   const parsed = parseWithMessages(Thresholds, given, THRESHOLD_LABELS);
   if (!parsed.ok) throw new UsageError(`Ngưỡng không hợp lệ: ${parsed.errors.join('; ')}.`);
@@ -105,21 +125,27 @@ function unitJson(u: UnitWatch) {
     name: u.name,
     level: u.level,
     own: u.own,
-    ...(h ? { score: h.measure.value, max: h.measure.max, scoreOf: h.measure.label, colour: h.colour, sinceYesterday: comparisonJson(h.day), sinceLastWeek: comparisonJson(h.week), ...(h.decline ? { decline: h.decline } : {}) } : {}),
+    ...(h ? { score: h.measure.value, max: h.measure.max, scoreOf: h.measure.label, colour: h.colour, sincePrevious: comparisonJson(h.day), sinceLastWeek: comparisonJson(h.week), ...(h.decline ? { decline: h.decline } : {}) } : {}),
     ...(u.place ? { place: u.place } : {}),
     ...(u.cluster ? { cluster: u.cluster } : {}),
-    groups: u.groups.map((g) => ({ name: g.measure.label, score: g.measure.value, max: g.measure.max, colour: g.colour, sinceYesterday: comparisonJson(g.day), sinceLastWeek: comparisonJson(g.week), ...(g.decline ? { decline: g.decline } : {}) })),
+    ...(u.cause ? { cause: u.cause } : {}),
+    groups: u.groups.map((g) => ({ name: g.measure.label, score: g.measure.value, max: g.measure.max, colour: g.colour, sincePrevious: comparisonJson(g.day), sinceLastWeek: comparisonJson(g.week), ...(g.decline ? { decline: g.decline } : {}) })),
     rateDrops: u.rateDrops.map((r) => ({ name: r.label, from: r.from, to: r.to })),
   };
 }
 
 function digestJson(d: Digest) {
+  const names = (list: readonly UnitWatch[]) => list.map((u) => u.name);
   return {
-    scope: d.scope, period: d.period, day: d.day, capturedAt: d.capturedAt, yesterday: d.yesterday, lastWeek: d.lastWeek, gaps: d.gaps,
+    scope: d.scope, period: d.period, day: d.day, capturedAt: d.capturedAt, previous: d.previous ?? null, lastWeek: d.lastWeek, gaps: d.gaps,
     missingGroups: d.missingGroups, thresholds: d.thresholds,
-    levels: d.levels.map((l) => ({ level: l.level, title: l.title, units: l.units.map(unitJson), leaders: l.leaders.map((u) => u.name) })),
+    provinceWork: d.provinceWork.map((m) => ({ name: m.label, group: m.group, score: m.value, max: m.max, numerator: m.numerator, denominator: m.denominator, costEveryUnit: m.cost })),
+    levels: d.levels.map((l) => ({
+      level: l.level, title: l.title, units: l.units.map(unitJson),
+      fallers: names(l.fallers), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed),
+    })),
     clusters: d.clusters.map((c) => ({ cluster: c.cluster, units: c.units.map((u) => u.name) })),
-    notComparable: d.newSinceYesterday.map((u) => u.name),
+    notComparable: d.newSincePrevious.map((u) => u.name),
     missingToday: d.missingToday,
   };
 }
@@ -171,7 +197,9 @@ export const command: Command = {
 
     const captures: Capture[] = [];
     const warnings: CaptureWarning[] = [];
-    for (const path of await captureFiles(folder)) {
+    const found = await captureFiles(folder);
+    for (const { path, reason } of found.skipped) io.err(`Bỏ qua ${shown(path, io.cwd)}: ${reason}.`);
+    for (const path of found.files) {
       const name = shown(path, io.cwd);
       const read = readInputFile(path, name);
       if (!read.ok) {

@@ -11,12 +11,27 @@ const KIND = ['xa', 'phuong', 'thi tran'];
 const PROVINCE_SUFFIX = /\s+[-–]\s+((?:tinh|thanh pho|tp\.?)\s+.+)$/;
 
 /**
+ * The 34 provinces and cities (since 1/7/2025), normalised: a name the portal ends with a bare « - Gia Lai» carries
+ * the province as surely as « - Tỉnh Gia Lai» («UBND xã Kông Bơ La - Gia Lai»).
+ */
+const PROVINCES = new Set(['an giang', 'bac ninh', 'ca mau', 'cao bang', 'dak lak', 'dien bien', 'dong nai', 'dong thap', 'gia lai', 'ha tinh', 'hung yen', 'khanh hoa', 'lai chau', 'lam dong', 'lang son', 'lao cai', 'nghe an', 'ninh binh', 'phu tho', 'quang ngai', 'quang ninh', 'quang tri', 'son la', 'tay ninh', 'thai nguyen', 'thanh hoa', 'tuyen quang', 'vinh long', 'ha noi', 'hai phong', 'hue', 'da nang', 'can tho', 'ho chi minh']);
+const BARE_SUFFIX = /\s+[-–]\s+([^-–]+)$/;
+
+/** The province a normalised name ends with: its suffix's place in the name and the province («phu tho»). */
+function suffixOf(key: string): { index: number; province: string } | undefined {
+  const named = PROVINCE_SUFFIX.exec(key);
+  if (named) return { index: named.index, province: provinceKey(named[1]!) };
+  const bare = BARE_SUFFIX.exec(key);
+  return bare && PROVINCES.has(bare[1]!.trim()) ? { index: bare.index, province: bare[1]!.trim() } : undefined;
+}
+
+/**
  * The name without diacritics, case, punctuation, a leading "UBND", "Xã", "Phường", "Thị trấn", or a trailing
  * " - Tỉnh X" (kept with `keepProvince`).
  */
 export function unitKey(name: string, opts: { keepProvince?: boolean } = {}): string {
   let key = normalizeLabel(name);
-  const suffix = PROVINCE_SUFFIX.exec(key);
+  const suffix = suffixOf(key);
   if (suffix) key = key.slice(0, suffix.index);
   key = key.replace(/[.,;:()"'“”]/g, ' ').replace(/\s+/g, ' ').trim();
   // One of each at most: "Xã Xa Dung" keeps its own "Xa".
@@ -24,7 +39,7 @@ export function unitKey(name: string, opts: { keepProvince?: boolean } = {}): st
     const p = prefixes.find((x) => key.startsWith(`${x} `));
     if (p) key = key.slice(p.length + 1);
   }
-  return opts.keepProvince && suffix ? `${key} - ${provinceKey(suffix[1]!)}` : key;
+  return opts.keepProvince && suffix ? `${key} - ${suffix.province}` : key;
 }
 
 /** "tinh phu tho", "thanh pho ha noi", "tp. ha noi" → "phu tho", "ha noi". */
@@ -33,8 +48,7 @@ function provinceKey(suffix: string): string {
 }
 
 function provinceOf(name: string): string | undefined {
-  const suffix = PROVINCE_SUFFIX.exec(normalizeLabel(name));
-  return suffix ? provinceKey(suffix[1]!) : undefined;
+  return suffixOf(normalizeLabel(name))?.province;
 }
 
 /** True when both names denote the same unit (see unitKey); two different province suffixes are two units. */

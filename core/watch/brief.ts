@@ -2,15 +2,15 @@
 // week, the red list, and per unit what drags its score with what it would take — planned once as plain rows, then
 // written as a sheet (plan-brief.ts, printed on one A4 page) or as a page (brief-html.ts). Its length is bounded so
 // it stays one page: the lists keep their first rows and say how many more there are.
-import { addDays, shortDate, vietnamDay, vietnamTime } from './data-day.js';
+import { shortDate, vietnamDay, vietnamTime } from './data-day.js';
 import type { Digest } from './digest.js';
-import { fell } from './digest.js';
+import { changeOf } from './digest.js';
 import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES } from './thresholds.js';
 import type { Comparison, UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
-import { changeWords, measureText, placeWords, points, shortName } from './words.js';
+import { changeWords, measureText, placeWords, points, previousWords, provinceWorkLine, shortName } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -59,51 +59,57 @@ const placeCell = (u: UnitWatch) => [u.place ? placeWords(u.place) : '', u.clust
 export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const t = digest.thresholds;
   const all = digest.levels.flatMap((l) => l.units);
+  const prev = previousWords(digest.previous);
   const standing: string[] = [];
-  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeWords(digest.own.place)} ${LEVEL_TITLE.get(digest.own.level)?.toLowerCase()}` : ''}; ${changeCell(digest.own, 'day')} so với hôm trước.`);
+  const ownChange = digest.own && changeCell(digest.own, 'day');
+  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeWords(digest.own.place)} ${LEVEL_TITLE.get(digest.own.level)?.toLowerCase()}` : ''}${ownChange ? `; ${ownChange} so với ${prev}` : ''}.`);
   for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
     const count = (c: string) => l.units.filter((u) => u.headline?.colour === c).length;
     standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red')}, vàng ${count('yellow')}, xanh ${count('green')}.`);
   }
   const province = digest.province;
-  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeWords(province.place)} tỉnh, thành phố` : ''}; ${changeCell(province, 'day')} so với hôm trước.`);
+  const provinceChange = province && changeCell(province, 'day');
+  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeWords(province.place)} tỉnh, thành phố` : ''}${provinceChange ? `; ${provinceChange} so với ${prev}` : ''}.`);
+  const work = provinceWorkLine(digest.provinceWork);
+  if (work) standing.push(work);
 
   const changed = (c: Comparison | undefined) => c?.kind === 'change' && Math.abs(c.delta) >= 0.005;
   const moved = all
     .filter((u) => changed(u.headline?.day) || changed(u.headline?.week))
     .sort((a, b) => Math.abs(delta(b)) - Math.abs(delta(a)));
   const changes: BriefTable = {
-    heading: '2. Thay đổi so với hôm trước và 7 ngày trước',
-    columns: ['Đơn vị', 'Điểm', 'So với hôm trước', 'So với 7 ngày trước', 'Thứ hạng'],
+    heading: `2. Thay đổi so với ${prev} và 7 ngày trước`,
+    columns: ['Đơn vị', 'Điểm', `So với ${prev}`, 'So với 7 ngày trước', 'Thứ hạng'],
     rows: moved.slice(0, LIMITS.changes).map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day'), changeCell(u, 'week'), placeCell(u)]),
     ...(moved.length > LIMITS.changes ? { more: `và ${moved.length - LIMITS.changes} đơn vị khác có thay đổi` } : {}),
   };
   const reds = all.filter((u) => u.headline?.colour === 'red').sort((a, b) => (a.headline!.measure.value ?? 0) / a.headline!.measure.max - (b.headline!.measure.value ?? 0) / b.headline!.measure.max);
   const red: BriefTable = {
     heading: `3. Danh sách đỏ (dưới ${points(t.redBelow)} % điểm tối đa)`,
-    columns: ['Đơn vị', 'Điểm', '% tối đa', 'So với hôm trước', 'Thứ hạng'],
+    columns: ['Đơn vị', 'Điểm', '% tối đa', `So với ${prev}`, 'Thứ hạng'],
     rows: reds.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), `${points((100 * (u.headline!.measure.value ?? 0)) / u.headline!.measure.max)} %`, changeCell(u, 'day'), placeCell(u)]),
     ...(reds.length > LIMITS.red ? { more: `và ${reds.length - LIMITS.red} đơn vị đỏ khác` } : {}),
   };
 
-  // What drags: the officer's unit, then those that fell most, then the red ones.
+  // What drags: the officer's unit, then those that fell most, then the red ones; the province's metrics are no unit's.
   const days = new Map(series.days.map((d) => [d.day, d]));
   const today = days.get(digest.day)!;
-  const yesterday = days.get(addDays(digest.day, -1));
-  const fallers = all.filter((u) => u.headline && fell(u.headline, t)).sort((a, b) => delta(a) - delta(b));
+  const before = digest.previous && days.get(digest.previous.day);
+  const fallers = digest.levels.flatMap((l) => l.fallers).sort((a, b) => changeOf(a) - changeOf(b));
   const chosen = [...new Set([...(digest.own ? [digest.own] : []), ...fallers, ...reds])].slice(0, LIMITS.dragUnits);
   const drags = chosen.map((u) => {
-    const list = dragsOf(u.snapshot, yesterday?.units.get(u.key), today.procedures);
+    const list = dragsOf(u.snapshot, before?.units.get(u.key), today.procedures, digest.provinceWork);
     const lines = list.slice(0, LIMITS.dragsPerUnit).map((d) => [dragLine(d), ...d.procedures.slice(0, 1).map((p) => `   kéo xuống: ${p}`)].join('\n'));
     return { unit: `${shortName(u.name)} — ${scoreCell(u)}`, lines: lines.length > 0 ? lines : ['Không chỉ số nào giảm hay thiếu điểm.'] };
   });
 
   const notes: string[] = [];
   if (digest.missingGroups.length > 0) notes.push(`Lần chụp chưa đủ nhóm (thiếu ${digest.missingGroups.join(', ')}): chỉ so sánh các nhóm đã có.`);
-  if (!digest.yesterday.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.yesterday.day)}: chưa đủ số liệu để so sánh với hôm trước.`);
+  if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');
+  else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
-  if (digest.newSinceYesterday.length > 0) notes.push(`Chưa đủ số liệu để so sánh: ${digest.newSinceYesterday.length} đơn vị không có trong lần chụp hôm trước.`);
-  notes.push(`Ngưỡng: đỏ dưới ${points(t.redBelow)} %, vàng dưới ${points(t.yellowBelow)} % điểm tối đa; giảm từ ${points(t.dayDrop)} điểm/ngày; giảm ${t.declineDays} ngày liên tiếp. Điểm là điểm của cổng dichvucong.gov.vn; «cần làm gì» tính theo công thức cổng công bố.`);
+  if (digest.newSincePrevious.length > 0) notes.push(`Chưa đủ số liệu để so sánh: ${digest.newSincePrevious.length} đơn vị không có trong lần chụp trước.`);
+  notes.push(`Ngưỡng: đỏ dưới ${points(t.redBelow)} %, vàng dưới ${points(t.yellowBelow)} % điểm tối đa; giảm từ ${points(t.dayDrop)} điểm so với lần chụp trước; giảm ${t.declineDays} lần chụp liên tiếp. Điểm là điểm của cổng dichvucong.gov.vn; «cần làm gì» tính theo công thức cổng công bố.`);
 
   const clusters: BriefTable | undefined = digest.clusters.length > 0
     ? {

@@ -1,48 +1,109 @@
 // Bản tin để dán vào Zalo, Telegram (the digest as plain text): at most 40 lines, Vietnamese numbers, every figure
-// by its Vietnamese name. The officer copies it and pastes it where leaders read; nothing is sent from here.
+// by its Vietnamese name, the news first — per level every unit fallen past the threshold (largest first, named
+// while room lasts, the rest counted), those entering or leaving red, the rises, the units still red in one line —
+// and the province's own metrics said once. The officer copies it and pastes it where leaders read; nothing is
+// sent from here.
 import { shortDate, vietnamDay, vietnamTime } from './data-day.js';
-import type { Digest } from './digest.js';
-import { points, shortName, unitLine } from './words.js';
+import { changeOf, type Digest, type LevelStanding } from './digest.js';
+import { provinceCost } from './province-work.js';
+import type { UnitWatch } from './units.js';
+import { points, previousWords, provinceWorkLine, shortName, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
-/** The digest in at most 40 lines: what must be said first, the lists as far as room allows. */
+/** At most `shown` names, then how many more («và 12 đơn vị khác»). */
+function names(list: readonly string[], shown = 5): string {
+  const first = list.slice(0, shown).map(shortName);
+  return list.length > shown ? `${first.join(', ')} và ${list.length - shown} đơn vị khác` : first.join(', ');
+}
+
+/** A level's news: its heading, every faller (named while room lasts, then counted), band changes, rises, reds. */
+interface Section {
+  heading: string;
+  fallers: string[];
+  /** The line counting the fallers not named: given how many are named. */
+  rest: (named: number) => string;
+  after: string[];
+}
+
+function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
+  const fallers = l.fallers.filter((u) => !u.own);
+  const counts = [
+    fallers.length > 0 ? `giảm từ ${points(d.thresholds.dayDrop)} điểm ${fallers.length}` : '',
+    l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '',
+    l.outOfRed.length > 0 ? `ra khỏi vùng đỏ ${l.outOfRed.length}` : '',
+    l.risers.length > 0 ? `tăng ${l.risers.length}` : '',
+    l.stillRed.length > 0 ? `vẫn đỏ ${l.stillRed.length}` : '',
+  ].filter(Boolean);
+  const change = (u: UnitWatch) => changeOf(u);
+  const band = [
+    l.intoRed.length > 0 ? `vào vùng đỏ: ${names(l.intoRed.map((u) => u.name))}` : '',
+    l.outOfRed.length > 0 ? `ra khỏi vùng đỏ: ${names(l.outOfRed.map((u) => u.name))}` : '',
+  ].filter(Boolean).join('; ');
+  return {
+    heading: counts.length > 0 ? `${l.title} (${l.units.length} đơn vị) — ${counts.join(', ')}:` : `${l.title} (${l.units.length} đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ.`,
+    fallers: fallers.map((u) => `• ${unitLine(u, ctx)}`),
+    rest: (named) => {
+      const left = fallers.slice(named);
+      return `• và ${left.length} đơn vị khác giảm từ ${points(d.thresholds.dayDrop)} điểm (giảm ${points(-change(left.at(-1)!))} đến ${points(-change(left[0]!))}): ${names(left.map((u) => u.name), 8)}.`;
+    },
+    after: [
+      ...(band ? [`${band[0]!.toUpperCase()}${band.slice(1)}.`] : []),
+      ...(l.risers.length > 0 ? [`Tăng từ ${points(d.thresholds.dayDrop)} điểm: ${l.risers.slice(0, 5).map((u) => `${shortName(u.name)} (+${points(change(u))})`).join(', ')}${l.risers.length > 5 ? ` và ${l.risers.length - 5} đơn vị khác` : ''}.`] : []),
+      ...(l.stillRed.length > 0 ? [`Vẫn đỏ (${l.stillRed.length} đơn vị): ${names(l.stillRed.map((u) => u.name))}.`] : []),
+    ],
+  };
+}
+
+/**
+ * How many fallers each section names in `room` lines: all when they fit; else turn by turn, a section that
+ * cannot name all keeping one line to count the rest.
+ */
+function share(sections: readonly Section[], room: number): number[] {
+  const total = sections.reduce((a, s) => a + s.fallers.length, 0);
+  if (total <= room) return sections.map((s) => s.fallers.length);
+  const named = sections.map(() => 0);
+  let left = room - sections.filter((s) => s.fallers.length > 0).length;
+  for (let grew = true; grew && left > 0; ) {
+    grew = false;
+    sections.forEach((s, i) => {
+      if (left <= 0 || named[i]! >= s.fallers.length) return;
+      named[i]!++;
+      left--;
+      grew = true;
+      // All named: the line kept to count the rest is free again.
+      if (named[i] === s.fallers.length) left++;
+    });
+  }
+  return named;
+}
+
+/** The digest in at most 40 lines: the news first, every faller named or counted, whole sections kept. */
 export function digestText(d: Digest): string {
+  const ctx: LineContext = { thresholds: d.thresholds, previous: previousWords(d.previous), provinceCost: provinceCost(d.provinceWork) };
   const head: string[] = [
     `BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — ${shortName(d.scope)}`,
     `${d.period} · số liệu ngày ${shortDate(d.day)} (chụp lúc ${vietnamTime(d.capturedAt)} ngày ${shortDate(vietnamDay(d.capturedAt) ?? d.day)})`,
   ];
   if (d.missingGroups.length > 0) head.push(`Lần chụp chưa đủ nhóm (thiếu ${d.missingGroups.join(', ')}): chỉ so sánh các nhóm đã có.`);
-  if (!d.yesterday.captured) head.push(`Không có lần chụp ngày ${shortDate(d.yesterday.day)}: chưa đủ số liệu để so sánh với hôm trước.`);
+  if (!d.previous) head.push('Chưa có lần chụp nào trước để so sánh.');
+  else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!d.lastWeek.captured) head.push(`Không có lần chụp ngày ${shortDate(d.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
-  const otherGaps = d.gaps.filter((g) => g !== d.yesterday.day && g !== d.lastWeek.day);
+  const otherGaps = d.gaps.filter((g) => g !== d.lastWeek.day && (!d.previous || g < d.previous.day));
   if (otherGaps.length > 0) head.push(`Ngày không có lần chụp (để trống, không tính): ${otherGaps.map(shortDate).join(', ')}.`);
   // The province among the provinces when the view held the national list, unless it is the officer's own unit.
-  if (d.province && d.province !== d.own && d.province.place && d.province.place.of > 1) head.push(`Tỉnh — ${unitLine(d.province, d.thresholds)}`);
+  if (d.province && d.province !== d.own && d.province.place && d.province.place.of > 1) head.push(`Tỉnh — ${unitLine(d.province, ctx)}`);
   if (d.otherPeriods.length > 0) head.push(`Chỉ so sánh ${d.period}; kỳ khác cũng có lần chụp: ${d.otherPeriods.join(', ')}.`);
-  if (d.own) head.push(`Đơn vị của tôi — ${unitLine(d.own, d.thresholds)}`);
+  const province = provinceWorkLine(d.provinceWork);
+  if (province) head.push(province);
+  if (d.own) head.push(`Đơn vị của tôi — ${unitLine(d.own, ctx)}`);
   // Which procedure pulls the officer's unit down, when the page was filtered by procedures that day.
   head.push(...d.ownPulledBy.slice(0, 2).map((p) => `  Thủ tục kéo xuống — ${p}`));
   if (d.procedures.length > 0 && d.ownPulledBy.length === 0) head.push(`Số liệu theo thủ tục đã chụp: ${d.procedures.slice(0, 3).join(', ')}${d.procedures.length > 3 ? ` và ${d.procedures.length - 3} thủ tục khác` : ''}${d.own ? ' — không thủ tục nào kéo đơn vị của tôi xuống.' : '.'}`);
 
-  // Each level's heading is kept; its lines go in while room is left, the other sections after.
-  const sections: { heading: string; lines: string[] }[] = d.levels
-    .filter((l) => l.level === 'provincial-agency' || l.level === 'commune')
-    .map((l) => {
-      const attention = l.leaders.filter((u) => !u.own);
-      const risers = l.risers.filter((u) => !attention.includes(u)).slice(0, 3);
-      return {
-        heading: attention.length > 0
-          ? `${l.title} (${l.units.length} đơn vị) — đáng chú ý ${attention.length}:`
-          : `${l.title} (${l.units.length} đơn vị): không đơn vị nào đáng chú ý.`,
-        lines: [
-          ...attention.map((u) => `• ${unitLine(u, d.thresholds)}`),
-          ...(risers.length > 0 ? [`Tăng nhiều: ${risers.map((u) => `${shortName(u.name)} (${u.headline!.day.kind === 'change' ? `+${points(u.headline!.day.delta)}` : ''})`).join(', ')}`] : []),
-        ],
-      };
-    });
+  const sections = d.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune').map((l) => sectionOf(l, d, ctx));
   const tail: string[] = [];
-  if (d.newSinceYesterday.length > 0) tail.push(`Chưa đủ số liệu để so sánh (không có trong lần chụp ${shortDate(d.yesterday.day)}): ${names(d.newSinceYesterday.map((u) => u.name))}.`);
+  if (d.newSincePrevious.length > 0) tail.push(`Chưa đủ số liệu để so sánh (không có trong lần chụp ${shortDate(d.previous!.day)}): ${names(d.newSincePrevious.map((u) => u.name))}.`);
   if (d.missingToday.length > 0) tail.push(`Không có trong lần chụp ngày ${shortDate(d.day)}: ${names(d.missingToday)}.`);
   const clusterLines = d.clusters.map((c) => {
     const first = c.units[0];
@@ -50,36 +111,27 @@ export function digestText(d: Digest): string {
     const score = (u: (typeof c.units)[number]) => (u.headline?.measure.value != null ? ` ${points(u.headline.measure.value)}` : '');
     return `• ${c.cluster} (${c.units.length}): dẫn đầu ${first ? `${shortName(first.name)}${score(first)}` : '—'}${last && last !== first ? `; cuối ${shortName(last.name)}${score(last)}` : ''}`;
   });
-  const foot = `Ngưỡng: đỏ dưới ${points(d.thresholds.redBelow)} %, vàng dưới ${points(d.thresholds.yellowBelow)} % điểm tối đa; giảm từ ${points(d.thresholds.dayDrop)} điểm/ngày; tỷ lệ giảm từ ${points(d.thresholds.rateDrop)} điểm %; giảm ${d.thresholds.declineDays} ngày liên tiếp. Nguồn: dichvucong.gov.vn.`;
+  const foot = `Ngưỡng: đỏ dưới ${points(d.thresholds.redBelow)} %, vàng dưới ${points(d.thresholds.yellowBelow)} % điểm tối đa; giảm từ ${points(d.thresholds.dayDrop)} điểm so với lần chụp trước; tỷ lệ giảm từ ${points(d.thresholds.rateDrop)} điểm %; giảm ${d.thresholds.declineDays} lần chụp liên tiếp. Nguồn: dichvucong.gov.vn.`;
 
-  let room = MAX_DIGEST_LINES - head.length - sections.length - tail.length - 1 - (clusterLines.length > 0 ? 1 : 0);
+  const fixed = head.length + sections.reduce((a, s) => a + 1 + s.after.length, 0) + tail.length + 1;
+  const named = share(sections, MAX_DIGEST_LINES - fixed);
   const out = [...head];
-  let left = 0;
-  for (const s of sections) {
-    out.push(s.heading);
-    const shown = s.lines.slice(0, Math.max(0, room));
-    room -= shown.length;
-    left += s.lines.length - shown.length;
-    out.push(...shown);
-  }
+  sections.forEach((s, i) => {
+    out.push(s.heading, ...s.fallers.slice(0, named[i]), ...(named[i]! < s.fallers.length ? [s.rest(named[i]!)] : []), ...s.after);
+  });
   out.push(...tail);
-  if (clusterLines.length > 0) {
-    const shown = clusterLines.slice(0, Math.max(0, room));
-    room -= shown.length;
-    left += clusterLines.length - shown.length;
-    if (shown.length > 0) out.push('Cụm thi đua:', ...shown);
-  }
-  out.push(left > 0 ? `(Còn ${left} dòng không đủ chỗ: xem báo cáo một trang.) ${foot}` : foot);
+  const room = MAX_DIGEST_LINES - out.length - 1;
+  if (clusterLines.length > 0 && room >= 2) {
+    const shown = clusterLines.slice(0, room - 1);
+    out.push('Cụm thi đua:', ...shown);
+    if (shown.length < clusterLines.length) out.push(`(Còn ${clusterLines.length - shown.length} cụm không đủ chỗ: xem báo cáo một trang.) ${foot}`);
+    else out.push(foot);
+  } else out.push(clusterLines.length > 0 ? `(Cụm thi đua không đủ chỗ: xem báo cáo một trang.) ${foot}` : foot);
   return out.slice(0, MAX_DIGEST_LINES).join('\n');
-}
-
-/** At most five names, then how many more. */
-function names(list: readonly string[]): string {
-  const shown = list.slice(0, 5).map(shortName);
-  return list.length > 5 ? `${shown.join(', ')} và ${list.length - 5} đơn vị khác` : shown.join(', ');
 }
 
 /*
 Made for: issue 39 item 2 — «a plain-text digest of at most 40 lines to paste into Zalo or Telegram (a copy button;
-no bot, no token, nothing sent anywhere), Vietnamese numbers, no codes»; at most 3 agencies and 10 communes.
+no bot, no token, nothing sent anywhere), Vietnamese numbers, no codes»; issue 47 items 2 and 3 — the news in its
+order, every faller named or counted, the province's work said once.
 */

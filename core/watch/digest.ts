@@ -1,17 +1,19 @@
-// Bản tin (the digest): the latest data day of the officer's province or commune — each unit against the day before
-// and the week before, communes and provincial agencies apart and ranked within their own level (and within their
-// emulation cluster when a cluster list is given), the officer's own unit first, and for leaders the few units that
-// need attention: at most 3 agencies and 10 communes. Plain data; digest-text.ts words it, the brief prints it.
+// Bản tin (the digest): the latest data day of the officer's province or commune — each unit against the previous
+// capture (whatever the gap) and the week before, communes and provincial agencies apart and ranked within their own
+// level (and within their emulation cluster when a cluster list is given), the officer's own unit first; then, per
+// level, the news in its order: every unit fallen past the threshold (largest first), those entering or leaving red,
+// the rises, and the units still red; the province's own metrics apart. Plain data; digest-text.ts words it.
 import { sameUnit } from '../indicators/units.js';
-import { addDays } from './data-day.js';
+import { addDays, daysBetween } from './data-day.js';
 import type { Capture, WatchSeries } from './captures.js';
 import { watchKey, watchSeries } from './captures.js';
 import { competitionRank, rankInClusters, type ClusterList } from './clusters.js';
 import { LEVELS, type UnitLevel } from './level.js';
 import { dragsOf } from './drags.js';
 import { procedureName } from '../indicators/procedures.js';
-import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
-import { watchUnit, type MeasureWatch, type UnitWatch } from './units.js';
+import { provinceCost, provinceMetrics, type ProvinceMetric } from './province-work.js';
+import { colourOf, DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
+import { capturesBefore, watchUnit, type MeasureWatch, type UnitWatch } from './units.js';
 
 export interface DigestOptions {
   thresholds?: Thresholds;
@@ -20,8 +22,6 @@ export interface DigestOptions {
   clusters?: ClusterList;
   /** The period to read, by its label («Năm 2026»); the latest captured when omitted. */
   period?: string;
-  /** The leaders' part: at most this many agencies and communes. */
-  leaders?: { agencies: number; communes: number };
 }
 
 export interface LevelStanding {
@@ -29,10 +29,15 @@ export interface LevelStanding {
   title: string;
   /** Every unit of the level on the day, best first (units without a headline score last). */
   units: UnitWatch[];
-  /** The units leaders are told about: those needing attention first, then the largest moves. */
-  leaders: UnitWatch[];
-  /** Units that rose by the daily threshold or more since the day before, most first. */
+  /** Units fallen by the threshold or more since the previous capture, the largest fall first: every one. */
+  fallers: UnitWatch[];
+  /** Units red now and not at the previous capture, and the other way. */
+  intoRed: UnitWatch[];
+  outOfRed: UnitWatch[];
+  /** Units risen by the threshold or more since the previous capture, most first. */
   risers: UnitWatch[];
+  /** Units red at both captures that did not fall past the threshold: said as one line with their count. */
+  stillRed: UnitWatch[];
 }
 
 export interface ClusterStanding {
@@ -49,7 +54,8 @@ export interface Digest {
   period: string;
   day: string;
   capturedAt: string;
-  yesterday: { day: string; captured: boolean };
+  /** The capture compared with (the latest before the day, whatever the gap) and how many days before it is. */
+  previous?: { day: string; daysBefore: number };
   lastWeek: { day: string; captured: boolean };
   /** Days from a week before to the day with no capture of this period. */
   gaps: string[];
@@ -59,9 +65,11 @@ export interface Digest {
   own?: UnitWatch;
   levels: LevelStanding[];
   clusters: ClusterStanding[];
-  /** Present on the day, absent from the day before's capture (which exists): «chưa đủ số liệu để so sánh». */
-  newSinceYesterday: UnitWatch[];
-  /** In the day before's capture, not in the day's. */
+  /** The metrics no unit can move (the province's figures everywhere): said once, never among a unit's drags. */
+  provinceWork: ProvinceMetric[];
+  /** Present on the day, absent from the previous capture (which exists): «chưa đủ số liệu để so sánh». */
+  newSincePrevious: UnitWatch[];
+  /** In the previous capture, not in the day's. */
   missingToday: string[];
   /** The procedures the page was filtered by that day (their names as the officer reads them). */
   procedures: string[];
@@ -70,22 +78,7 @@ export interface Digest {
   thresholds: Thresholds;
 }
 
-const LEADERS = { agencies: 3, communes: 10 };
-
-/** How much a unit needs attention (lower first): red, a daily fall, a run of falls, a rate fall, yellow. */
-export function attention(u: UnitWatch, t: Thresholds): number {
-  const h = u.headline;
-  const measures = [h, ...u.groups].filter((m): m is MeasureWatch => m !== undefined);
-  if (h?.colour === 'red') return 0;
-  if (measures.some((m) => fell(m, t))) return 1;
-  if (measures.some((m) => m.decline)) return 2;
-  if (u.rateDrops.length > 0) return 3;
-  if (measures.some((m) => m.colour === 'red')) return 4;
-  if (h?.colour === 'yellow') return 5;
-  return 9;
-}
-
-/** Fell by the daily threshold or more since the day before. */
+/** Fell by the daily threshold or more since the previous capture. */
 export function fell(m: MeasureWatch, t: Thresholds): boolean {
   return m.day.kind === 'change' && m.day.delta <= -t.dayDrop + 1e-9;
 }
@@ -94,9 +87,31 @@ export function rose(m: MeasureWatch, t: Thresholds): boolean {
   return m.day.kind === 'change' && m.day.delta >= t.dayDrop - 1e-9;
 }
 
-/** The size of the day's move of a unit's headline (0 when not comparable). */
-function move(u: UnitWatch): number {
-  return u.headline?.day.kind === 'change' ? Math.abs(u.headline.day.delta) : 0;
+/**
+ * The measures a unit is judged by: its headline, else (a capture of some groups, no total) each group — a unit
+ * is never left out of the news for lacking a total.
+ */
+function judged(u: UnitWatch): MeasureWatch[] {
+  return u.headline ? [u.headline] : u.groups;
+}
+
+/** The unit's change since the previous capture: its headline's, else its groups' added up (0 when not comparable). */
+export function changeOf(u: UnitWatch): number {
+  return judged(u).reduce((a, m) => a + (m.day.kind === 'change' ? m.day.delta : 0), 0);
+}
+
+/**
+ * Red by the unit's own work: a judged measure below the red line even with the province's metrics counted at
+ * their maximum (a group red at every unit because of the province's figures is the province's, said once).
+ * `then`: at the previous capture.
+ */
+function redOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Thresholds, then = false): boolean {
+  return judged(u).some((m) => {
+    const value = then ? (m.day.kind === 'change' ? m.day.from : undefined) : (m.measure.value ?? undefined);
+    if (value === undefined || m.measure.max <= 0) return false;
+    const owed = m.measure.code === 'TONG_SCORE' ? [...cost.values()].reduce((a, b) => a + b, 0) : (cost.get(m.measure.code) ?? 0);
+    return colourOf(Math.min(m.measure.max, value + owed), m.measure.max, t) === 'red';
+  });
 }
 
 /**
@@ -119,10 +134,11 @@ function provinceOf(units: readonly UnitWatch[]): UnitWatch | undefined {
 
 export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Digest {
   const t = opts.thresholds ?? DEFAULT_THRESHOLDS;
-  const caps = opts.leaders ?? LEADERS;
   const days = new Map(series.days.map((d) => [d.day, d]));
   const today = series.days.at(-1)!;
   const units = [...today.units.values()].map((s) => watchUnit(days, today.day, s, opts.own !== undefined && opts.own !== '' && sameUnit(s.unit.name, opts.own), t));
+  const provinceWork = provinceMetrics(today.units.values());
+  const cost = provinceCost(provinceWork);
 
   const levels: LevelStanding[] = LEVELS.flatMap(({ level, title }) => {
     const members = units.filter((u) => u.level === level);
@@ -130,19 +146,19 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     const ranked = competitionRank(members, (u) => u.headline?.measure.value ?? undefined);
     for (const p of ranked) p.item.place = { rank: p.rank, of: p.of, tied: p.tied };
     const ordered = [...ranked.map((p) => p.item), ...members.filter((u) => u.place === undefined)];
-    const cap = level === 'commune' ? caps.communes : level === 'provincial-agency' ? caps.agencies : 0;
-    const needing = ordered
-      .map((u, i) => ({ u, i, a: attention(u, t) }))
-      .filter((x) => x.a < 9)
-      .sort((a, b) => a.a - b.a || move(b.u) - move(a.u) || b.i - a.i)
-      .map((x) => x.u);
-    const movers = ordered.filter((u) => !needing.includes(u) && move(u) > 0).sort((a, b) => move(b) - move(a));
+    const fallers = ordered.filter((u) => judged(u).some((m) => fell(m, t))).sort((a, b) => changeOf(a) - changeOf(b));
+    const comparable = ordered.filter((u) => judged(u).some((m) => m.day.kind === 'change'));
+    const intoRed = comparable.filter((u) => redOf(u, cost, t) && !redOf(u, cost, t, true));
+    const outOfRed = comparable.filter((u) => !redOf(u, cost, t) && redOf(u, cost, t, true));
     return [{
       level,
       title,
       units: ordered,
-      leaders: [...needing, ...movers].slice(0, cap),
-      risers: ordered.filter((u) => u.headline && rose(u.headline, t)).sort((a, b) => move(b) - move(a)),
+      fallers,
+      intoRed,
+      outOfRed,
+      risers: ordered.filter((u) => !fallers.includes(u) && judged(u).some((m) => rose(m, t))).sort((a, b) => changeOf(b) - changeOf(a)),
+      stillRed: ordered.filter((u) => redOf(u, cost, t) && !intoRed.includes(u) && !fallers.includes(u)),
     }];
   });
 
@@ -153,9 +169,13 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
       })
     : [];
 
-  const yesterday = addDays(today.day, -1);
+  const previousDay = capturesBefore(days, today.day)[0];
   const lastWeek = addDays(today.day, -7);
-  const before = days.get(yesterday);
+  const before = previousDay === undefined ? undefined : days.get(previousDay);
+  for (const u of levels.flatMap((l) => l.fallers)) {
+    const cause = dragsOf(u.snapshot, before?.units.get(u.key), [], provinceWork).find((d) => d.cause)?.cause;
+    if (cause) u.cause = cause;
+  }
   const own = units.find((u) => u.own);
   const province = provinceOf(units);
   const firstDay = series.days[0]!.day;
@@ -165,7 +185,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     period: series.period.label,
     day: today.day,
     capturedAt: today.capturedAt,
-    yesterday: { day: yesterday, captured: days.has(yesterday) },
+    ...(previousDay !== undefined ? { previous: { day: previousDay, daysBefore: daysBetween(previousDay, today.day) } } : {}),
     lastWeek: { day: lastWeek, captured: days.has(lastWeek) },
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),
@@ -174,22 +194,25 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     ...(own ? { own } : {}),
     levels,
     clusters,
-    newSinceYesterday: before ? units.filter((u) => !before.units.has(u.key)) : [],
+    provinceWork,
+    newSincePrevious: before ? units.filter((u) => !before.units.has(u.key)) : [],
     missingToday: before ? [...before.units].filter(([k]) => !today.units.has(k)).map(([, s]) => s.unit.name) : [],
     procedures: today.procedures.map((p) => procedureName(p.procedure)),
-    ownPulledBy: own ? dragsOf(own.snapshot, before?.units.get(own.key), today.procedures).flatMap((d) => d.procedures.map((p) => `${d.label}: ${p}`)) : [],
+    ownPulledBy: own ? dragsOf(own.snapshot, before?.units.get(own.key), today.procedures, provinceWork).flatMap((d) => d.procedures.map((p) => `${d.label}: ${p}`)) : [],
     thresholds: t,
   };
 }
 
 /**
  * Of stored data days (oldest first), those a digest reads: the week before the last (every day of it, to tell a gap
- * from a capture), and as far back as a run of falls counts — a year stored costs it no more than a week.
+ * from a capture), and as many captures back as a run of falls counts — a year stored costs it no more than a week.
  */
 export function digestWindow(days: readonly string[], t: Thresholds): string[] {
   const last = days.at(-1);
   if (!last) return [];
-  const from = addDays(last, -Math.max(7, t.declineDays));
+  // The week, and the captures a run of falls is counted over (the previous capture however far back).
+  const byCapture = days[Math.max(0, days.length - 1 - t.declineDays)]!;
+  const from = [addDays(last, -7), byCapture].sort()[0]!;
   return days.filter((d) => d >= from);
 }
 
@@ -201,5 +224,6 @@ export function digestOf(captures: readonly Capture[], opts: DigestOptions = {})
 
 /*
 Made for: issue 39 item 2 — the digest of the officer's province or commune, shared by the extension («Bản tin»)
-and `thidua watch`.
+and `thidua watch`; issue 47 items 2 and 3 — the news in its order, against the previous capture, the province's
+work apart.
 */

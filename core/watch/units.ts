@@ -1,6 +1,7 @@
-// Một đơn vị qua các ngày (one unit over the days): its standing on the latest day against the day before and the
-// week before — each score compared only with the same score of the same period on the other day; a unit absent
-// from the other day's capture, or a day without a capture, is «chưa đủ số liệu để so sánh», never a change of 0.
+// Một đơn vị qua các ngày (one unit over the days): its standing on the latest day against the previous capture
+// (whatever the gap: a Monday after a skipped weekend compares with Friday, the gap said) and the week before — each
+// score compared only with the same score of the same period on the other day; a unit absent from the other day's
+// capture, or a day without a capture, is «chưa đủ số liệu để so sánh», never a change of 0.
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { addDays } from './data-day.js';
 import { watchKey, type WatchDay } from './captures.js';
@@ -21,11 +22,11 @@ export type Comparison =
 export interface MeasureWatch {
   measure: Measure;
   colour?: Colour;
-  /** Against the day before. */
+  /** Against the previous capture (its day said in `day.day`). */
   day: Comparison;
   /** Against 7 days before. */
   week: Comparison;
-  /** The values of the last days when each fell below the one before (oldest first), `declineDays` falls or more. */
+  /** The values of the last captures when each fell below the one before (oldest first), `declineDays` falls or more. */
   decline?: number[];
 }
 
@@ -51,10 +52,17 @@ export interface UnitWatch {
   place?: { rank: number; of: number; tied: boolean };
   /** Place within its emulation cluster. */
   cluster?: { name: string; rank: number; of: number; tied: boolean };
+  /** Why it fell past the threshold, from the counts that moved (set by the digest for its fallers). */
+  cause?: string;
 }
 
-/** Days of the series by their date, for lookups. */
+/** Days of the series by their date, oldest first (the series' order), for lookups. */
 export type DayIndex = ReadonlyMap<string, WatchDay>;
+
+/** The captured days before `day`, latest first. */
+export function capturesBefore(days: DayIndex, day: string): string[] {
+  return [...days.keys()].filter((d) => d < day).reverse();
+}
 
 function measureOn(s: IndicatorSnapshot | undefined, code: string, headline: boolean): Measure | undefined {
   if (!s) return undefined;
@@ -68,36 +76,37 @@ function compare(days: DayIndex, key: string, day: string, now: Measure, headlin
   if (!s) return { kind: 'absent', day };
   const then = measureOn(s, now.code, headline);
   if (!then || then.code !== now.code || then.value === null || now.value === null) return { kind: 'no-data', day };
-  return { kind: 'change', day, from: then.value, delta: now.value - then.value };
+  // The portal's scores have two decimals: so has their difference (1,1, never 1.0999999999999943).
+  return { kind: 'change', day, from: then.value, delta: Math.round((now.value - then.value) * 100) / 100 };
 }
 
 /** Tiny differences of floating sums are no change. */
 const EPSILON = 1e-9;
 
-/** The values of the last `days`+1 consecutive days while each fell; undefined when fewer falls than `days`. */
-function declineOf(days: DayIndex, key: string, today: string, now: Measure, headline: boolean, t: Thresholds): number[] | undefined {
+/** The values of the last captures while each fell (a run counted by capture, across gaps); undefined when fewer falls than `declineDays`. */
+function declineOf(days: DayIndex, key: string, earlier: readonly string[], now: Measure, headline: boolean, t: Thresholds): number[] | undefined {
   if (now.value === null) return undefined;
   const values = [now.value];
-  for (let back = 1; ; back++) {
-    const m = measureOn(days.get(addDays(today, -back))?.units.get(key), now.code, headline);
+  for (const day of earlier) {
+    const m = measureOn(days.get(day)?.units.get(key), now.code, headline);
     if (!m || m.code !== now.code || m.value === null || !(m.value > values[0]! + EPSILON)) break;
     values.unshift(m.value);
   }
   return values.length - 1 >= t.declineDays ? values : undefined;
 }
 
-function watchMeasure(days: DayIndex, key: string, today: string, m: Measure, headline: boolean, t: Thresholds): MeasureWatch {
-  const decline = declineOf(days, key, today, m, headline, t);
+function watchMeasure(days: DayIndex, key: string, today: string, earlier: readonly string[], m: Measure, headline: boolean, t: Thresholds): MeasureWatch {
+  const decline = declineOf(days, key, earlier, m, headline, t);
   return {
     measure: m,
     ...(m.value !== null && m.max > 0 ? { colour: colourOf(m.value, m.max, t) } : {}),
-    day: compare(days, key, addDays(today, -1), m, headline),
+    day: compare(days, key, earlier[0] ?? addDays(today, -1), m, headline),
     week: compare(days, key, addDays(today, -7), m, headline),
     ...(decline ? { decline } : {}),
   };
 }
 
-/** Rates (percent figures of metrics) fallen by the threshold or more since the day before. */
+/** Rates (percent figures of metrics) fallen by the threshold or more since the previous capture. */
 function rateDrops(now: IndicatorSnapshot, before: IndicatorSnapshot | undefined, t: Thresholds): RateDrop[] {
   if (!before) return [];
   const rateOf = (i: IndicatorValue) => (i.unit === 'percent' ? i.value : undefined);
@@ -113,15 +122,16 @@ function rateDrops(now: IndicatorSnapshot, before: IndicatorSnapshot | undefined
 export function watchUnit(days: DayIndex, today: string, s: IndicatorSnapshot, own: boolean, t: Thresholds): UnitWatch {
   const key = watchKey(s.unit.name);
   const headline = headlineMeasure(s);
+  const earlier = capturesBefore(days, today);
   return {
     key,
     name: s.unit.name,
     level: unitLevel(s.unit),
     own,
     snapshot: s,
-    ...(headline ? { headline: watchMeasure(days, key, today, headline, true, t) } : {}),
-    groups: groupMeasures(s).map((g) => watchMeasure(days, key, today, g, false, t)),
-    rateDrops: rateDrops(s, days.get(addDays(today, -1))?.units.get(key), t),
+    ...(headline ? { headline: watchMeasure(days, key, today, earlier, headline, true, t) } : {}),
+    groups: groupMeasures(s).map((g) => watchMeasure(days, key, today, earlier, g, false, t)),
+    rateDrops: rateDrops(s, earlier[0] === undefined ? undefined : days.get(earlier[0])?.units.get(key), t),
   };
 }
 

@@ -2,8 +2,10 @@
 // words («giảm 0,6»), places («thứ 3/15»), names without the « - Tỉnh X» the portal adds where a name repeats
 // across provinces (inside one province's digest it says nothing).
 import { formatNumberVi } from '../values.js';
+import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
-import { COLOUR_NAMES } from './thresholds.js';
+import { shortDate } from './data-day.js';
+import { colourOf, COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import type { Comparison, MeasureWatch, UnitWatch } from './units.js';
 
 /** Points with at most two decimals, the Vietnamese way: 15,68. */
@@ -47,9 +49,9 @@ export function placeWords(p: { rank: number; of: number; tied: boolean }): stri
   return `${p.tied ? 'đồng ' : ''}thứ ${p.rank}/${p.of}`;
 }
 
-/** «giảm 3 ngày liên tiếp (18,2 → 17,9 → 17,5 → 17,1)». */
+/** «giảm 3 lần chụp liên tiếp (18,2 → 17,9 → 17,5 → 17,1)»: a run counted by capture, across gaps. */
 export function declineWords(values: readonly number[]): string {
-  return `giảm ${values.length - 1} ngày liên tiếp (${values.map(points).join(' → ')})`;
+  return `giảm ${values.length - 1} lần chụp liên tiếp (${values.map(points).join(' → ')})`;
 }
 
 /** The colour of a score when it calls for attention: «đỏ», «vàng». */
@@ -57,30 +59,59 @@ export function colourWords(m: MeasureWatch): string | undefined {
   return m.colour && m.colour !== 'green' ? COLOUR_NAMES[m.colour] : undefined;
 }
 
-/** One unit in a line: its name, place, score, colour, changes and what calls for attention. */
-export function unitLine(u: UnitWatch, opts: { dayDrop: number }): string {
+/** How a line names the capture compared with: «hôm trước», else «lần chụp 17/11/2026». */
+export function previousWords(previous: { day: string; daysBefore: number } | undefined): string {
+  return !previous || previous.daysBefore === 1 ? 'hôm trước' : `lần chụp ${shortDate(previous.day)}`;
+}
+
+/** The province's work in one line: each metric with its figures, and what they cost every unit. */
+export function provinceWorkLine(metrics: readonly ProvinceMetric[]): string | undefined {
+  if (metrics.length === 0) return undefined;
+  const work = metrics.filter((m) => m.cost >= 0.005);
+  const full = metrics.filter((m) => m.kind === 'no-figures' && m.cost < 0.005);
+  const shown = work.slice(0, 3).map((m) => `«${m.label}» ${m.numerator !== undefined && m.denominator !== undefined ? `${formatNumberVi(m.numerator)}/${formatNumberVi(m.denominator)}` : 'không có số liệu'} (mất ${points(m.cost)} điểm)`);
+  const groups = [...new Set(metrics.map((m) => m.group))].join(', ');
+  return `Việc của tỉnh (${groups}; số liệu như nhau ở mọi đơn vị, xã và sở không tự nâng được): ${[
+    ...(work.length > 0 ? [`${shown.join(', ')}${work.length > 3 ? ` và ${work.length - 3} chỉ số khác` : ''}; mỗi đơn vị mất ${points(work.reduce((a, m) => a + m.cost, 0))} điểm`] : []),
+    ...(full.length > 0 ? [`không có số liệu mà đủ điểm: ${full.slice(0, 3).map((m) => `«${m.label}»`).join(', ')}${full.length > 3 ? ` và ${full.length - 3} chỉ số khác` : ''}`] : []),
+  ].join('; ')}.`;
+}
+
+export interface LineContext {
+  thresholds: Thresholds;
+  /** The capture compared with, as previousWords says it. */
+  previous: string;
+  /** Points each group loses to the province's metrics (province-work.ts): its red is not the unit's. */
+  provinceCost: ReadonlyMap<string, number>;
+}
+
+/** One unit in a line: its name, place, score, colour, changes, what calls for attention, and the cause of a fall. */
+export function unitLine(u: UnitWatch, ctx: LineContext): string {
   const head = `${shortName(u.name)}${u.place ? ` (${placeWords(u.place)}${u.cluster ? `; ${placeWords(u.cluster)} ${u.cluster.name}` : ''})` : u.cluster ? ` (${placeWords(u.cluster)} ${u.cluster.name})` : ''}`;
   const parts: string[] = [];
   const h = u.headline;
   if (h) {
     const colour = colourWords(h);
     parts.push(`${measureText(h.measure)}${colour ? ` (${colour})` : ''}`);
-    for (const w of [comparisonWords(h.day, 'hôm trước'), comparisonWords(h.week, '7 ngày trước')]) if (w) parts.push(w);
+    for (const w of [comparisonWords(h.day, ctx.previous), comparisonWords(h.week, '7 ngày trước')]) if (w) parts.push(w);
     if (h.decline) parts.push(declineWords(h.decline));
   }
-  // The groups behind a total (at most three said): a fall of the day's threshold, a run of falls, a red group
-  // when the total itself is not red.
+  // The groups behind a total (at most three said): a fall of the day's threshold, a run of falls, a group red by
+  // the unit's own work when the total itself is not red (a red the province's metrics make is said once, not here).
   const groups = h?.measure.code === 'TONG_SCORE' || !h ? u.groups : [];
   const said = groups.flatMap((g) => {
     const parts: string[] = [];
-    if (g.day.kind === 'change' && g.day.delta <= -opts.dayDrop + 1e-9) parts.push(changeWords(g.day.delta));
-    if (g.decline) parts.push(`giảm ${g.decline.length - 1} ngày liên tiếp`);
-    if (g.colour === 'red' && h?.colour !== 'red') parts.push(COLOUR_NAMES.red);
+    if (g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9) parts.push(`${changeWords(g.day.delta)} so với ${ctx.previous}`);
+    if (g.decline) parts.push(`giảm ${g.decline.length - 1} lần chụp liên tiếp`);
+    const own = g.measure.value === null ? undefined : colourOf(Math.min(g.measure.max, g.measure.value + (ctx.provinceCost.get(g.measure.code) ?? 0)), g.measure.max, ctx.thresholds);
+    if (own === 'red' && h?.colour !== 'red') parts.push(COLOUR_NAMES.red);
     if (!h) parts.unshift(measureText(g.measure));
     return parts.length > (h ? 0 : 1) || !h ? [h ? `${g.measure.label} ${parts.join(', ')}` : parts.join(', ')] : [];
   });
   parts.push(...said.slice(0, 3));
-  for (const r of u.rateDrops.slice(0, 2)) parts.push(`«${r.label}» giảm ${points(r.from - r.to)} điểm % (${points(r.from)} → ${points(r.to)} %)`);
+  // A fall's cause says the counts; the rate they make is not said again.
+  if (!u.cause) for (const r of u.rateDrops.slice(0, 2)) parts.push(`«${r.label}» giảm ${points(r.from - r.to)} điểm % (${points(r.from)} → ${points(r.to)} %)`);
+  if (u.cause) parts.push(`vì ${u.cause}`);
   return `${head}: ${parts.join('; ') || 'chưa có điểm'}`;
 }
 

@@ -25,14 +25,16 @@ export type ExtensionBrowser = { context: BrowserContext; worker: Worker; extens
  * Chromium with the unpacked extension. Chromium 132+ dropped the old headless mode, so `headless: true`
  * runs the new one, which loads extensions (checked with Debian's 156).
  */
-export async function launchWithExtension(extensionDir: string, tmpRoot: string): Promise<ExtensionBrowser> {
+export async function launchWithExtension(extensionDir: string, tmpRoot: string, locale?: string): Promise<ExtensionBrowser> {
   // The action's popup is a target of type «other», which Playwright attaches as a page only when asked so.
   process.env.PW_CHROMIUM_ATTACH_TO_OTHER = '1';
   const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpRoot, 'profile-')), {
     executablePath: '/usr/bin/chromium',
     headless: true,
     acceptDownloads: true,
-    args: [...CHROMIUM_ARGS, `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
+    // A browser language of the officer's choosing (e.g. «en-US», where a number field reads «0,5» as 5).
+    ...(locale ? { locale } : {}),
+    args: [...CHROMIUM_ARGS, ...(locale ? [`--lang=${locale}`] : []), `--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   return { context, worker, extensionId: new URL(worker.url()).host };
@@ -42,12 +44,12 @@ export async function launchWithExtension(extensionDir: string, tmpRoot: string)
  * A fresh build of the extension loaded in chromium, in a folder of its own made from `tmpPrefix` (e.g.
  * "test/.tmp/extension-") with the build and the profile; `close` ends the browser and removes the folder.
  */
-export async function startExtensionBrowser(tmpPrefix: string): Promise<ExtensionBrowser & { close(): Promise<void> }> {
+export async function startExtensionBrowser(tmpPrefix: string, locale?: string): Promise<ExtensionBrowser & { close(): Promise<void> }> {
   mkdirSync(dirname(resolve(tmpPrefix)), { recursive: true });
   const tmp = mkdtempSync(resolve(tmpPrefix));
   const dist = join(tmp, 'dist');
   await buildExtension(dist);
-  const browser = await launchWithExtension(dist, tmp);
+  const browser = await launchWithExtension(dist, tmp, locale);
   return {
     ...browser,
     async close() {

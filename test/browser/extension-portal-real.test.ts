@@ -90,6 +90,10 @@ describe('a provincial grid whose header row is a table of its own', () => {
     await servePortalPage(browser.context, truth.url, readFileSync(new URL(`${name}.html`, dir), 'utf8'));
     const { popup, portal } = await openPortalAndPopup(browser, truth.url);
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    // The officer's commune (Bản Nguyên, set above) is not on this page: said at the top, and no unit chosen for them.
+    expect(await popup.getByTestId('own-absent').innerText()).toMatch(/^Không thấy «Xã Bản Nguyên» \(xã của tôi trong Cài đặt\) trên trang này: chưa chọn đơn vị nào trong \d+ đơn vị/);
+    expect(await popup.getByTestId('preview-unit').count()).toBe(0);
+    await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
     const units = popup.getByTestId('preview-unit');
     const names = [...new Set(truth.figures.map((f) => f.unit))];
     await expect.poll(() => units.count(), { timeout: 15_000 }).toBe(names.length);

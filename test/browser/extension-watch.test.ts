@@ -2,7 +2,8 @@
 // loss; then a week of mornings, each a capture of the 766 page (a stand-in page asking Phú Thọ's saved progress tree,
 // as it stood that day) through the popup at 04:10 (the popup's clock set), the last morning also filtered by one
 // procedure; then «Bản tin» shows what `thidua watch` prints over the same days, copies it, writes the one-page brief,
-// ranks within the clusters of an Excel list, follows the thresholds set in Cài đặt; old days are exported, then
+// ranks within the clusters of an Excel list, follows the thresholds set in Cài đặt — typed «0,3» or «0.5» in a
+// browser whose language is English (where a number field would read «0,5» as 5); old days are exported, then
 // deleted by the officer.
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
@@ -19,7 +20,7 @@ import { capturedAtOf, catalogueAnswer, CATALOGUE_URL, PROCEDURE, PROGRESS_PROCE
 let browser: ExtensionBrowser & { close(): Promise<void> };
 
 beforeAll(async () => {
-  browser = await startExtensionBrowser('test/.tmp/extension-watch-');
+  browser = await startExtensionBrowser('test/.tmp/extension-watch-', 'en-US');
 }, 300_000);
 
 afterAll(async () => {
@@ -153,6 +154,31 @@ describe('the province watch in the extension', () => {
     const after = await digestPage();
     expect(await after.getByTestId('digest-text').innerText()).toContain('Ngưỡng: đỏ dưới 70 %, vàng dưới 70 % điểm tối đa');
     await after.close();
+  });
+
+  it('reads «0,3» and «0.5» typed in Cài đặt of an English-language browser, shows them as read, and refuses what it cannot read', async () => {
+    for (const [typed, read] of [['0,3', '0,3'], ['0.5', '0,5']] as const) {
+      await settings(async (popup) => {
+        expect(await popup.evaluate(() => navigator.language)).toBe('en-US');
+        await popup.getByLabel('Giảm trong một ngày từ (điểm)').fill(typed);
+        expect(await popup.locator('output[data-read=dayDrop]').innerText()).toBe(`đọc là ${read}`);
+      });
+      const page = await digestPage();
+      expect(await page.getByTestId('digest-text').innerText()).toContain(`giảm từ ${read} điểm so với lần chụp trước`);
+      await page.close();
+    }
+    await servePortalPage(browser.context, PAGE_766_URL, morningPage(false));
+    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
+    await popup.getByRole('button', { name: 'Cài đặt' }).click();
+    // Shown back as it was read and saved.
+    expect(await popup.getByLabel('Giảm trong một ngày từ (điểm)').inputValue()).toBe('0,5');
+    await popup.getByLabel('Giảm trong một ngày từ (điểm)').fill('nửa điểm');
+    await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    expect(await popup.getByRole('alert').innerText()).toBe('Giảm trong một ngày từ (điểm): không đọc được «nửa điểm» là một số (viết như 0,5 hoặc 0.5).');
+    await Promise.all([popup.close(), portal.close()]);
+    const page = await digestPage();
+    expect(await page.getByTestId('digest-text').innerText()).toContain('giảm từ 0,5 điểm so với lần chụp trước');
+    await page.close();
   });
 
   it('exports the old days to a file, then deletes them only when the officer asks', async () => {

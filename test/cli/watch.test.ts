@@ -2,7 +2,7 @@
 // each file's own request time makes its data day, the digest is the extension's, the brief is written as .xlsx,
 // .html and .pdf (through LibreOffice), --json carries the same digest, and the command is in `thidua --help`.
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -25,6 +25,10 @@ beforeAll(async () => {
     await utimes(file, new Date('2026-11-01T00:00:00Z'), new Date('2026-11-01T00:00:00Z'));
   }
   await writeFile(join(folder, 'ghi-chu.json'), '{"ghi chú": "không phải lần chụp"}');
+  // A link to a capture of the folder (read once), and one leading out of it (named, not read).
+  await symlink(join(folder, '2026-09', 'dichvucong-2026-09-20.har'), join(folder, 'moi-nhat.har'));
+  await writeFile(join(dir, 'ngoai.har'), JSON.stringify(harOf(STORY[0]!, false)));
+  await symlink(join(dir, 'ngoai.har'), join(folder, 'ngoai.har'));
   run = await runChild(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng', '--out', 'bao-cao.xlsx'], dir);
 }, 120_000);
 
@@ -35,8 +39,10 @@ describe('thidua watch', () => {
     expect(run.stdout).toContain('Ngày không có lần chụp (để trống, không tính): 16/9/2026.');
   });
 
-  it('says a file that is no capture once, and the portal’s notes once per kind', () => {
+  it('says a file that is no capture once, a link leading out of the folder by its name, and the portal’s notes once per kind', () => {
     expect(run.stderr).toContain('Bỏ qua lan-chup/ghi-chu.json:');
+    expect(run.stderr).toMatch(/Bỏ qua lan-chup\/ngoai\.har: là liên kết trỏ ra ngoài thư mục lần chụp \(tới .*ngoai\.har\), không đọc\./);
+    expect(run.stderr).not.toContain('moi-nhat.har');
     expect(run.stderr.match(/Cảnh báo:/g)?.length ?? 0).toBeLessThan(5);
   });
 
@@ -71,14 +77,21 @@ describe('thidua watch', () => {
     expect(text).toContain('UBND xã Bình Phú');
   }, 180_000);
 
-  it('gives machines the same digest as JSON, with thresholds from the command line', async () => {
+  it('gives machines the same digest as JSON, rounded as the portal rounds, with thresholds from the command line', async () => {
     const json = await runChild(['watch', 'lan-chup', '--json', '--day-drop', '0,1'], dir);
     expect(json.code, json.stderr).toBe(0);
-    const doc = JSON.parse(json.stdout) as { format: string; digest: { day: string; thresholds: { dayDrop: number }; levels: { units: { name: string; sinceYesterday?: { change?: number; notComparable?: string } }[] }[] } };
+    const doc = JSON.parse(json.stdout) as { format: string; digest: { day: string; thresholds: { dayDrop: number }; levels: { units: { name: string; sincePrevious?: { change?: number; notComparable?: string } }[] }[] } };
     expect([doc.format, doc.digest.day, doc.digest.thresholds.dayDrop]).toEqual(['thidua-watch', '2026-09-20', 0.1]);
     const units = doc.digest.levels.flatMap((l) => l.units);
-    expect(units.find((u) => u.name === UNITS.phuTho.name)!.sinceYesterday).toEqual({ day: '2026-09-19', notComparable: 'absent' });
-    expect(units.find((u) => u.name === UNITS.noiVu.name)!.sinceYesterday!.change).toBeCloseTo(-0.8, 9);
+    expect(units.find((u) => u.name === UNITS.phuTho.name)!.sincePrevious).toEqual({ day: '2026-09-19', notComparable: 'absent' });
+    expect(units.find((u) => u.name === UNITS.noiVu.name)!.sincePrevious!.change).toBe(-0.8);
+    // 18,09 − 16,89 is 1.1999999999999993 in floating point; the portal's two decimals say 1,2.
+    expect(units.find((u) => u.name === UNITS.xuanLung.name)!.sincePrevious!.change).toBe(1.2);
+    expect(json.stdout).not.toMatch(/[:\[,]\s*-?\d+\.\d{5,}/);
+    const dot = await runChild(['watch', 'lan-chup', '--json', '--day-drop', '0.5'], dir);
+    expect((JSON.parse(dot.stdout) as typeof doc).digest.thresholds.dayDrop).toBe(0.5);
+    const unread = await runChild(['watch', 'lan-chup', '--day-drop', 'nửa'], dir);
+    expect([unread.code, unread.stderr.split('\n')[0]]).toEqual([2, '--day-drop: không đọc được «nửa» là một số (viết như 0,5 hoặc 0.5).']);
     const bad = await runChild(['watch', 'lan-chup', '--red', '80', '--yellow', '60'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Ngưỡng vàng phải từ ngưỡng đỏ trở lên');

@@ -40,6 +40,15 @@ describe('unit names', () => {
     expect(unitKey('Xã Xa Dung')).toBe('xa dung');
     expect(sameUnit('', '')).toBe(false);
   });
+
+  it('read a province the portal names bare (« - Gia Lai») as its suffix, as « - Tỉnh Gia Lai»', () => {
+    expect(sameUnit('UBND xã Kông Bơ La - Gia Lai', 'Xã Kông Bơ La')).toBe(true);
+    expect(sameUnit('UBND xã Kông Bơ La - Gia Lai', 'xa kong bo la')).toBe(true);
+    expect(sameUnit('UBND xã Kông Bơ La - Gia Lai', 'UBND xã Kông Bơ La - Tỉnh Gia Lai')).toBe(true);
+    expect(sameUnit('UBND xã Kông Bơ La - Gia Lai', 'Xã Kông Bơ La - Tỉnh Phú Thọ')).toBe(false);
+    // A dash that names no province stays part of the name.
+    expect(unitKey('Trung tâm Phục vụ hành chính công - Chi nhánh 2')).toBe('trung tam phuc vu hanh chinh cong - chi nhanh 2');
+  });
 });
 
 describe('content hash', () => {

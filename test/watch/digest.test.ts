@@ -29,18 +29,18 @@ describe('the digest of a week of captures', () => {
 
   it('is of the last data day, a capture at 04:10 being the day before’s figures; the day without a capture is a gap', () => {
     expect(digest.day).toBe('2026-09-20');
-    expect(digest.yesterday).toEqual({ day: '2026-09-19', captured: true });
+    expect(digest.previous).toEqual({ day: '2026-09-19', daysBefore: 1 });
     expect(digest.lastWeek).toEqual({ day: '2026-09-13', captured: true });
     expect(digest.gaps).toEqual(['2026-09-16']);
     expect(lines[1]).toBe('Tháng 8/2026 · số liệu ngày 20/9/2026 (chụp lúc 04:10 ngày 21/9/2026)');
     expect(lines).toContain('Ngày không có lần chụp (để trống, không tính): 16/9/2026.');
   });
 
-  it('puts the officer’s unit first, with its three-day decline over the gap-free days and each value', () => {
+  it('puts the officer’s unit first, with its decline counted by capture across the day without one, and each value', () => {
     const { rank, of } = placeOf(UNITS.doanHung.code);
     const own = lines.find((l) => l.startsWith('Đơn vị của tôi'));
     expect(own).toBe(
-      `Đơn vị của tôi — UBND xã Đoan Hùng (thứ ${rank}/${of}): Tiến độ giải quyết 15,91/20; giảm 0,14 so với hôm trước; giảm 0,59 so với 7 ngày trước; giảm 3 ngày liên tiếp (16,45 → 16,2 → 16,05 → 15,91)`,
+      `Đơn vị của tôi — UBND xã Đoan Hùng (thứ ${rank}/${of}): Tiến độ giải quyết 15,91/20; giảm 0,14 so với hôm trước; giảm 0,59 so với 7 ngày trước; giảm 4 lần chụp liên tiếp (16,5 → 16,45 → 16,2 → 16,05 → 15,91)`,
     );
     expect(lines.indexOf(own!)).toBeLessThan(lines.findIndex((l) => l.startsWith('Sở, ban, ngành')));
   });
@@ -49,7 +49,8 @@ describe('the digest of a week of captures', () => {
     const noiVu = placeOf(UNITS.noiVu.code);
     expect(lines).toContain(`• Sở Nội vụ (thứ ${noiVu.rank}/${noiVu.of}): Tiến độ giải quyết 6,43/20 (đỏ); giảm 0,8 so với hôm trước; giảm 2 so với 7 ngày trước`);
     const xuanLung = placeOf(UNITS.xuanLung.code);
-    expect(lines).toContain(`• UBND xã Xuân Lũng (thứ ${xuanLung.rank}/${xuanLung.of}): Tiến độ giải quyết 18,09/20; tăng 1,2 so với hôm trước; tăng 1,2 so với 7 ngày trước`);
+    expect(lines).toContain('Tăng từ 0,5 điểm: UBND xã Xuân Lũng (+1,2).');
+    expect(digest.levels[1]!.risers.map((u) => [u.name, u.place])).toEqual([[UNITS.xuanLung.name, { ...xuanLung, tied: false }]]);
   });
 
   it('says a unit absent from the day before is not comparable, never a change of 0', () => {
@@ -60,12 +61,10 @@ describe('the digest of a week of captures', () => {
     expect(phuTho.headline!.week).toEqual({ kind: 'change', day: '2026-09-13', from: UNITS.phuTho.last, delta: 0 });
   });
 
-  it('lists agencies and communes apart, ranked within their own level, at most 3 and 10', () => {
+  it('lists agencies and communes apart, ranked within their own level', () => {
     const [agencyLevel, communeLevel] = digest.levels;
     expect([agencyLevel!.level, agencyLevel!.units.length, communeLevel!.level, communeLevel!.units.length]).toEqual(['provincial-agency', agencies, 'commune', communes]);
-    expect(lines).toContain(`Sở, ban, ngành (${agencies} đơn vị) — đáng chú ý 3:`);
-    expect(agencyLevel!.leaders.length).toBeLessThanOrEqual(3);
-    expect(communeLevel!.leaders.length).toBeLessThanOrEqual(10);
+    expect(lines).toContain(`Sở, ban, ngành (${agencies} đơn vị) — giảm từ 0,5 điểm 1, vẫn đỏ 5:`);
     // The province's own row is no agency: «UBND tỉnh Phú Thọ» heads the digest, it is not ranked among them.
     expect(agencyLevel!.units.map((u) => u.name)).not.toContain('UBND tỉnh Phú Thọ');
     expect(lines[0]).toBe('BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — UBND tỉnh Phú Thọ');
@@ -79,30 +78,39 @@ describe('the digest of a week of captures', () => {
 });
 
 describe('a day missing before the last', () => {
-  it('says there is not enough to compare with the day before, and no unit is given a change', () => {
+  it('compares with the capture before the gap, the gap said, and counts a run of falls by capture', () => {
     const captures = storyCaptures(STORY.filter((d) => d.day !== '2026-09-19'));
     const digest = digestOf(captures, { own: 'Xã Đoan Hùng' })!;
     const text = digestText(digest);
-    expect(text).toContain('Không có lần chụp ngày 19/9/2026: chưa đủ số liệu để so sánh với hôm trước.');
-    expect(digest.levels.flatMap((l) => l.units).every((u) => u.headline?.day.kind === 'no-capture')).toBe(true);
-    expect(text).not.toContain('so với hôm trước;');
-    // The decline needs the days in a row: with 19/9 missing there is none.
-    expect(text).not.toContain('ngày liên tiếp (');
+    expect(digest.previous).toEqual({ day: '2026-09-18', daysBefore: 2 });
+    expect(text).toContain('So sánh với lần chụp 18/9/2026, cách 2 ngày (các ngày giữa không có lần chụp).');
+    const noiVu = digest.levels.flatMap((l) => l.units).find((u) => u.name === UNITS.noiVu.name)!;
+    expect(noiVu.headline!.day).toEqual({ kind: 'change', day: '2026-09-18', from: 7.23, delta: -0.8 });
+    expect(text).toContain('giảm 0,8 so với lần chụp 18/9/2026');
+    // 16,5 (15/9) → 16,45 (17/9) → 16,2 (18/9) → 15,91 (20/9): three captures in a row, across both gaps.
+    expect(text).toContain('giảm 3 lần chụp liên tiếp (16,5 → 16,45 → 16,2 → 15,91)');
   });
 });
 
-describe('a longer list than the leaders’ part', () => {
-  it('keeps to the caps and to 40 lines when many units fall at once', () => {
-    // Every commune 1 point lower on the last day than the day before.
+describe('more fallers than 40 lines hold', () => {
+  it('names the largest falls, counts the rest, and keeps every section', () => {
+    // Every commune 1 point lower on the last day than the day before, and Sở Nội vụ 0,8.
     const lower = Object.fromEntries(saved.filter((c) => c.level === 'COMMUNE').map((c) => [c.departmentCode, c.score + 1]));
-    const days = [{ day: '2026-09-19', scores: lower }, { day: '2026-09-20', scores: {} }];
-    const series = watchSeries(storyCaptures(days))!;
-    const digest = buildDigest(series, {});
+    const days = [{ day: '2026-09-19', scores: { ...lower, [UNITS.noiVu.code]: 7.23 } }, { day: '2026-09-20', scores: {} }];
+    const digest = buildDigest(watchSeries(storyCaptures(days))!, {});
     const communeLevel = digest.levels.find((l) => l.level === 'commune')!;
-    expect(communeLevel.leaders).toHaveLength(10);
     const text = digestText(digest);
-    expect(text.split('\n').length).toBeLessThanOrEqual(MAX_DIGEST_LINES);
-    expect(text.match(/^• UBND .*giảm 1 so với hôm trước$/gm)).toHaveLength(10);
+    const lines = text.split('\n');
+    expect(lines.length).toBe(MAX_DIGEST_LINES);
+    const fallen = communeLevel.fallers.length;
+    expect(fallen).toBe(communes);
+    const named = lines.filter((l) => /^• UBND .*giảm 1 so với hôm trước$/.test(l)).length;
+    const rest = lines.find((l) => l.startsWith('• và '))!;
+    expect(rest).toMatch(new RegExp(`^• và ${fallen - named} đơn vị khác giảm từ 0,5 điểm \\(giảm 1 đến 1\\): `));
+    // The agency that fell is not crowded out by the communes, and the reds are still counted.
+    expect(lines).toContain(`• Sở Nội vụ (thứ ${placeOf(UNITS.noiVu.code).rank}/${agencies}): Tiến độ giải quyết 6,43/20 (đỏ); giảm 0,8 so với hôm trước`);
+    expect(lines.some((l) => l.startsWith('Vẫn đỏ (5 đơn vị): '))).toBe(true);
+    expect(lines.at(-1)).toMatch(/^Ngưỡng: /);
   });
 });
 

@@ -93,23 +93,21 @@ describe('what drags a unit with every group', () => {
   it('ranks a fall first, then the largest shortfalls, each with what it would take', () => {
     const drags = dragsOf(today, yesterday);
     expect(drags[0]!.label).toBe('Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG');
-    expect(dragLine(drags[0]!)).toMatch(/^Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG \(Công khai, minh bạch\): 5,54\/6, giảm 0,4 so với hôm trước — /);
+    expect(dragLine(drags[0]!)).toMatch(/^Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG \(Công khai, minh bạch\): 5,54\/6, giảm 0,4 so với lần chụp trước — /);
     const shortfalls = drags.slice(1).map((d) => d.shortfall);
     expect(shortfalls).toEqual([...shortfalls].sort((a, b) => b - a));
     const original = drags.find((d) => d.label === 'Tỷ lệ hồ sơ cấp kết quả điện tử')!;
-    expect(original.takes).toEqual([
-      '«Tỷ lệ hồ sơ cấp kết quả điện tử»: thêm 10 (60/300 → 70/300) → +0,2 điểm',
-      'thêm 240 để đạt 100 % (60/300 → 300/300): +4,8 điểm',
-    ]);
+    // What reaches full points, of what and out of how many — not a step of 0,2 beside a shortfall of 4,8.
+    expect(original.takes).toEqual(['thêm 240 hồ sơ số hóa trong tổng 300 để đạt 100 % (60/300 → 300/300): +4,8 điểm']);
     // Satisfaction is full at 90 %: 80 of 100 ratings need 10 more.
-    expect(drags.find((d) => d.label === 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC')!.takes).toEqual(['thêm 10 để đạt 90 % (80/100 → 90/100): +0,67 điểm']);
+    expect(drags.find((d) => d.label === 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC')!.takes).toEqual(['thêm 10 đánh giá đạt trong tổng 100 để đạt 90 % (80/100 → 90/100): +0,67 điểm']);
     // A metric without data is all shortfall, with nothing to compute.
     expect(drags.find((d) => d.label === 'Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành')).toMatchObject({ value: null, shortfall: 2, takes: [] });
   });
 
-  it('says why a rate over no dossiers scores 0, where there is nothing to add (Phú Thọ’s provincial office)', () => {
+  it('says what would start the count of a rate over no dossiers, and what it costs (Phú Thọ’s provincial office)', () => {
     const office = storyCaptures().at(-1)!.snapshots.find((s) => s.unit.name.startsWith('Văn phòng UBND Tỉnh'))!;
     const [drag] = dragsOf(office);
-    expect(dragLine(drag!)).toBe('Tiến độ giải quyết: 0/20 — không có hồ sơ nào trong kỳ (mẫu số 0)');
+    expect(dragLine(drag!)).toBe('Tiến độ giải quyết: 0/20 — mẫu số 0 — chưa có hồ sơ tiếp nhận nào trong kỳ; hồ sơ giải quyết đúng hạn đầu tiên sẽ bắt đầu tính điểm (đang mất 20 điểm)');
   });
 });

@@ -128,7 +128,8 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
     });
   const exportJson = () =>
     run(async () => {
-      saveFile(name('json'), JSON.stringify(buildExport(selected, new Date().toISOString()), null, 2), 'application/json');
+      // Compact: indenting a province's days made the file a third larger (7 days of 164 units: 11,7 MB, 8,5 MB without).
+      saveFile(name('json'), JSON.stringify(buildExport(selected, new Date().toISOString())), 'application/json');
       return { kind: 'info', text: exported(selected.length) };
     });
   const copyTable = () =>
@@ -148,7 +149,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
       if (!pruneDay) return undefined;
       const old = days.filter((d) => d < pruneDay);
       const { snapshots } = await store.snapshots(old);
-      saveFile(`chi-so-truoc-${pruneDay}.json`, JSON.stringify(buildExport(snapshots, new Date().toISOString()), null, 1), 'application/json');
+      saveFile(`chi-so-truoc-${pruneDay}.json`, JSON.stringify(buildExport(snapshots, new Date().toISOString())), 'application/json');
       setExportedBefore(pruneDay);
       return { kind: 'info', text: (t) => t('prune.exported', { count: snapshots.length, days: old.length }) };
     });

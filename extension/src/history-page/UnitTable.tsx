@@ -1,8 +1,11 @@
-// Bảng lịch sử của một đơn vị: one unit and kind of period — its indicators as rows under their 766 group, its
-// captures as columns (period, local date and time, source, delete); a row opens on demand to its trend and, per
-// capture, the figures behind the score and the change since the capture before.
+// Bảng lịch sử của một đơn vị: one unit and kind of period — its indicators as rows under their 766 group, headed by
+// its total where a capture has one, its captures as columns, the newest first, each headed by its data day as
+// «Bản tin» speaks of it (then the capture's time, period, source, delete); a row opens on demand to its trend and,
+// per capture, the figures behind the score and the change since the capture before.
 import { Fragment, useMemo, useState } from 'react';
 import { FORMULA_TOLERANCE } from '../../../core/indicators/formulas-766.js';
+import { dataDay, shortDate, vietnamDay, vietnamTime } from '../../../core/watch/data-day.js';
+import { totalMeasure } from '../../../core/watch/scores.js';
 import type { SeriesPeriod } from '../history/identity.js';
 import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
@@ -45,9 +48,14 @@ export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemov
     if (!next.delete(code)) next.add(code);
     setOpen(next);
   };
-  const { columns } = history;
   const groups = useMemo(() => historyRows(history), [history]);
-  const last = columns.at(-1)!.unit;
+  const last = history.columns.at(-1)!.unit;
+  // The newest capture first, on screen without scrolling; rows keep their cells by the same order.
+  const order = history.columns.map((_, i) => i).reverse();
+  const columns = order.map((i) => history.columns[i]!);
+  const inOrder = <T,>(cells: readonly T[]) => order.map((i) => cells[i]);
+  const totals = useMemo(() => history.captures.map((c) => totalMeasure(c)), [history]);
+  const hasTotal = totals.some(Boolean) && !groups.some((g) => g.rows.some((r) => r.code === 'TONG_SCORE'));
   const ranked = columns.some((c) => c.unit.rank !== undefined);
   return (
     <article className="unit-history" data-testid="unit-history">
@@ -64,8 +72,11 @@ export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemov
               <th>{t('column.indicator')}</th>
               {columns.map((c) => (
                 <th key={c.snapshotId} className="capture" data-testid="capture">
+                  <div data-testid="data-day">{t('history.dataDay', { day: shortDate(dataDay(c.capturedAt) ?? c.capturedAt.slice(0, 10)) })}</div>
+                  <div className="muted" title={formatDateTime(c.capturedAt, language)}>
+                    {t('history.capturedAt', { time: vietnamTime(c.capturedAt), day: shortDate(vietnamDay(c.capturedAt) ?? c.capturedAt.slice(0, 10)) })}
+                  </div>
                   <div>{c.period || t('period.unknown')}</div>
-                  <div className="muted">{formatDateTime(c.capturedAt, language)}</div>
                   {c.missingGroups && <div className="warning">{t('history.partial')}</div>}
                   <div>
                     <a href={c.url} target="_blank" rel="noreferrer" title={c.portal}>
@@ -79,6 +90,18 @@ export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemov
               ))}
             </tr>
           </thead>
+          {hasTotal && (
+            <tbody>
+              <tr className="group total" data-code="total">
+                <th>{t('history.total')}</th>
+                {inOrder(totals).map((m, i) => (
+                  <td key={columns[i]!.snapshotId} className="number">
+                    {m ? (m.value === null ? t('preview.noData') : `${formatValue(m.value, 'points', language)} / ${formatValue(m.max, 'points', language)}`) : t('history.noTotal')}
+                  </td>
+                ))}
+              </tr>
+            </tbody>
+          )}
           {ranked && (
             <tbody>
               <tr>
@@ -107,7 +130,7 @@ export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemov
                         </button>{' '}
                         {row.label}
                       </td>
-                      {row.cells.map((cell, i) => (
+                      {inOrder(row.cells).map((cell, i) => (
                         <td key={columns[i]!.snapshotId} className="number">
                           {cell === undefined ? '' : shownValue(cell, row, t, language)}
                           {cell?.computed !== undefined && row.measure === 'points' && <Computed cell={cell} />}
@@ -119,7 +142,7 @@ export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemov
                         <td>
                           <TrendChart values={row.cells.flatMap((c) => (c && c.value !== null ? [c.value] : []))} label={t('history.trend', { indicator: row.label })} />
                         </td>
-                        {row.cells.map((cell, i) => (
+                        {inOrder(row.cells).map((cell, i) => (
                           <td key={columns[i]!.snapshotId} className="number muted">
                             {cell === undefined ? '' : details(cell, row, language)}
                           </td>
@@ -139,5 +162,6 @@ export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemov
 
 /*
 Made for: issue 21 item 7 — history per unit: one table a unit and kind of period instead of one block per
-indicator; the trend and the figures behind each score only when the officer opens a row.
+indicator; the trend and the figures behind each score only when the officer opens a row; issue 47 item 6 — a
+total row, data-day headers, the newest day first.
 */

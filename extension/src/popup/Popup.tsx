@@ -265,16 +265,20 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
             {...(phase.picked ? { picked: phase.picked } : {})}
             {...(phase.view ? { view: phase.view } : {})}
             onSave={(chosen) => void save(chosen, phase.procedures)}
+            {...(settings.commune ? { commune: settings.commune } : {})}
             onCancel={() => setPhase({ kind: 'idle' })}
           />
-          <button type="button" className="link" onClick={() => void pickTable(phase.tab)}>
-            {t('picker.open')}
-          </button>
-          {phase.pageType === RESPONSES_PAGE.id && (
-            <button type="button" className="link" onClick={() => void saveResponses(phase.tab)}>
-              {t('capture.saveResponses')}
+          {/* Apart, each its own button: side by side inline they read as one («Chọn bảng thủ côngLưu phản hồi…»). */}
+          <div className="actions">
+            <button type="button" className="link" onClick={() => void pickTable(phase.tab)}>
+              {t('picker.open')}
             </button>
-          )}
+            {phase.pageType === RESPONSES_PAGE.id && (
+              <button type="button" className="link" onClick={() => void saveResponses(phase.tab)}>
+                {t('capture.saveResponses')}
+              </button>
+            )}
+          </div>
         </>
       )}
 

@@ -13,6 +13,8 @@ import { previewWarnings, type IndicatorChange, type SnapshotPreview } from '../
 import { isRatioCompanion } from '../history/unit-history.js';
 import { type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
+import { competitionRank } from '../../../core/watch/clusters.js';
+import { headlineMeasure } from '../../../core/watch/scores.js';
 import { formatDateTime, formatDelta, formatNumber, formatValue, rankText } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import type { Language } from '../i18n.js';
@@ -25,8 +27,10 @@ export type PreviewProps = {
   previews: SnapshotPreview[];
   /** All the capture's warnings; only those about the chosen units (and the page-level ones) are shown. */
   warnings: CaptureWarning[];
-  /** Indexes the adapter picked for the officer's commune (when none, it says so in a warning and all are chosen). */
+  /** Indexes the adapter picked for the officer's commune: none found is said at the top, and nothing is chosen. */
   picked?: number[];
+  /** The officer's commune as set in Cài đặt. */
+  commune?: string;
   /** On the 766 page: the groups the view holds and those it lacks. */
   view?: ViewGroups;
   onSave: (chosen: SnapshotPreview[]) => void;
@@ -52,7 +56,28 @@ function shownValue(c: IndicatorChange, t: Translate, language: Language): strin
   return formatValue(c.value, c.unit, language) + (c.max ? ` / ${formatValue(c.max, c.unit, language)}` : '');
 }
 
-function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: boolean; pageType: string }) {
+/**
+ * A unit's place by its headline score (the total, else the one group held) among the units of its own level on the
+ * page — not the rank the last response read happened to give (one group's, in whatever order the requests came).
+ */
+type Place = { rank: number; of: number; tied: boolean; score: string };
+
+function placesOf(previews: readonly SnapshotPreview[]): Map<number, Place> {
+  const places = new Map<number, Place>();
+  const byLevel = new Map<string, { i: number; score?: number; label: string }[]>();
+  previews.forEach((p, i) => {
+    const level = p.snapshot.unit.level;
+    const m = headlineMeasure(p.snapshot);
+    if (!level || !m || m.value === null) return;
+    byLevel.set(level, [...(byLevel.get(level) ?? []), { i, score: m.value, label: m.label }]);
+  });
+  for (const members of byLevel.values()) {
+    for (const p of competitionRank(members, (x) => x.score)) places.set(p.item.i, { rank: p.rank, of: p.of, tied: p.tied, score: p.item.label });
+  }
+  return places;
+}
+
+function UnitTable({ preview, own, pageType, place }: { preview: SnapshotPreview; own: boolean; pageType: string; place: Place | undefined }) {
   const { t, language } = useI18n();
   const { snapshot, changes, duplicate } = preview;
   const fromResponses = pageType === RESPONSES_PAGE.id;
@@ -73,9 +98,9 @@ function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: 
         {unit.name}
         {unit.group && <span className="muted"> · {unit.group}</span>}
       </h2>
-      {unit.rank !== undefined && (
+      {(place || unit.rank !== undefined) && (
         <p className="muted" data-testid="rank">
-          {rankText(unit, snapshot.period.label, t)}
+          {rankText(place ? { ...unit, rank: place.rank, rankOutOf: place.of, tied: place.tied, rankOf: [place.score, unit.group, snapshot.period.label].filter(Boolean).join(' · ') } : unit, snapshot.period.label, t)}
         </p>
       )}
       {duplicate && <p className="warning">{t('preview.duplicateNote')}</p>}
@@ -83,7 +108,7 @@ function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: 
         <thead>
           <tr>
             <th>{t('column.indicator')}</th>
-            <th>{t('column.value')}</th>
+            <th>{t('preview.scoreOfMax')}</th>
             <th>{t('preview.sinceLast')}</th>
           </tr>
         </thead>
@@ -146,12 +171,13 @@ function UnitTable({ preview, own, pageType }: { preview: SnapshotPreview; own: 
   );
 }
 
-export function Preview({ pageType, previews, warnings, picked, view, onSave, onCancel }: PreviewProps) {
+export function Preview({ pageType, previews, warnings, picked, commune, view, onSave, onCancel }: PreviewProps) {
   const { t } = useI18n();
   const own = useMemo(() => new Set(picked ?? []), [picked]);
-  const [chosen, setChosen] = useState<Set<number>>(
-    () => new Set(picked && picked.length > 0 ? picked : previews.map((_, i) => i)),
-  );
+  // The officer's commune absent from the page: nothing is chosen for them (163 units saved unasked was the old way).
+  const ownAbsent = commune !== undefined && picked !== undefined && picked.length === 0;
+  const [chosen, setChosen] = useState<Set<number>>(() => new Set(picked && (picked.length > 0 || ownAbsent) ? picked : previews.map((_, i) => i)));
+  const places = useMemo(() => placesOf(previews), [previews]);
   const [search, setSearch] = useState('');
   // Search without diacritics: "ta ma" finds "Xã Tà Má".
   const listed = (search: string) => {
@@ -172,6 +198,11 @@ export function Preview({ pageType, previews, warnings, picked, view, onSave, on
 
   return (
     <section className="preview" aria-label={t('preview.title')}>
+      {ownAbsent && (
+        <p className="warning" role="alert" data-testid="own-absent">
+          {t('preview.ownAbsent', { commune, count: previews.length })}
+        </p>
+      )}
       <dl className="facts">
         <dt>{t('preview.pageType')}</dt>
         <dd data-testid="page-type">{pageTypeName(pageType, t)}</dd>
@@ -193,7 +224,7 @@ export function Preview({ pageType, previews, warnings, picked, view, onSave, on
       )}
 
       {detailed.map((i) => (
-        <UnitTable key={i} preview={previews[i]!} own={own.has(i)} pageType={pageType} />
+        <UnitTable key={i} preview={previews[i]!} own={own.has(i)} pageType={pageType} place={places.get(i)} />
       ))}
       {chosen.size > DETAILED_UNITS && <p className="muted">{t('preview.moreUnits', { count: chosen.size - DETAILED_UNITS })}</p>}
 

@@ -1,6 +1,10 @@
 // Cài đặt: the officer's commune, the reminder schedule, the digest's thresholds, the paste format and the language.
+// Figures are text fields read by core's typedNumber: a number field of an English-language browser would turn «0,5»
+// into «05»; here «0,5» and «0.5» both read 0,5, what cannot be read is refused with a message, and each threshold is
+// shown back as read.
 import { useState } from 'react';
 import { parseWithMessages } from '../../../core/schema-messages.js';
+import { formatNumberVi, typedNumber } from '../../../core/values.js';
 import { THRESHOLD_LABELS, Thresholds } from '../../../core/watch/thresholds.js';
 import { ReminderSchedule, type Settings } from '../storage/settings.js';
 import { useI18n } from '../ui/I18n.js';
@@ -10,22 +14,34 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
   const { t } = useI18n();
   const [draft, setDraft] = useState(settings);
   const [reminderKind, setReminderKind] = useState(settings.reminder.kind);
-  const [day, setDay] = useState(settings.reminder.kind === 'monthly' ? settings.reminder.day : 5);
+  const [day, setDay] = useState(String(settings.reminder.kind === 'monthly' ? settings.reminder.day : 5));
   const [deadline, setDeadline] = useState(settings.reminder.kind === 'before-deadline' ? settings.reminder.deadline : '');
-  const [daysBefore, setDaysBefore] = useState(settings.reminder.kind === 'before-deadline' ? settings.reminder.daysBefore : 3);
+  const [daysBefore, setDaysBefore] = useState(String(settings.reminder.kind === 'before-deadline' ? settings.reminder.daysBefore : 3));
   const [problem, setProblem] = useState<string>();
-  const [thresholds, setThresholds] = useState(settings.thresholds);
   const THRESHOLD_FIELDS = ['redBelow', 'yellowBelow', 'dayDrop', 'rateDrop', 'declineDays'] as const;
+  const [thresholds, setThresholds] = useState(() => Object.fromEntries(THRESHOLD_FIELDS.map((f) => [f, formatNumberVi(settings.thresholds[f])])) as Record<(typeof THRESHOLD_FIELDS)[number], string>);
 
   const save = async () => {
+    const reminderRead = reminderKind === 'monthly' ? typedNumber(day, t('settings.reminderMonthly')) : reminderKind === 'before-deadline' ? typedNumber(daysBefore, t('settings.reminderBefore')) : undefined;
+    if (reminderRead && !reminderRead.ok) {
+      setProblem(reminderRead.message);
+      return;
+    }
+    const count = reminderRead?.ok ? reminderRead.value : undefined;
     const reminder = ReminderSchedule.safeParse(
-      reminderKind === 'monthly' ? { kind: 'monthly', day } : reminderKind === 'before-deadline' ? { kind: 'before-deadline', deadline, daysBefore } : { kind: 'off' },
+      reminderKind === 'monthly' ? { kind: 'monthly', day: count } : reminderKind === 'before-deadline' ? { kind: 'before-deadline', deadline, daysBefore: count } : { kind: 'off' },
     );
     if (!reminder.success) {
       setProblem(t(reminderKind === 'monthly' ? 'settings.badDay' : 'settings.badDeadline'));
       return;
     }
-    const checked = parseWithMessages(Thresholds, thresholds, THRESHOLD_LABELS);
+    const read = THRESHOLD_FIELDS.map((f) => [f, typedNumber(thresholds[f], t(`settings.${f}`))] as const);
+    const unread = read.flatMap(([, r]) => (r.ok ? [] : [r.message]));
+    if (unread.length > 0) {
+      setProblem(unread.join(' '));
+      return;
+    }
+    const checked = parseWithMessages(Thresholds, Object.fromEntries(read.map(([f, r]) => [f, r.ok ? r.value : Number.NaN])), THRESHOLD_LABELS);
     if (!checked.ok) {
       setProblem(t('settings.badThresholds', { detail: checked.errors.join('; ') }));
       return;
@@ -58,11 +74,11 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
         </label>
         <label>
           <input type="radio" name="reminder" checked={reminderKind === 'monthly'} onChange={() => setReminderKind('monthly')} /> {t('settings.reminderMonthly')}{' '}
-          <input type="number" name="day" min={1} max={31} value={day} disabled={reminderKind !== 'monthly'} onChange={(e) => setDay(e.target.valueAsNumber)} />
+          <input name="day" inputMode="numeric" size={3} value={day} disabled={reminderKind !== 'monthly'} onChange={(e) => setDay(e.target.value)} />
         </label>
         <label>
           <input type="radio" name="reminder" checked={reminderKind === 'before-deadline'} onChange={() => setReminderKind('before-deadline')} />{' '}
-          <input type="number" name="daysBefore" min={0} max={90} value={daysBefore} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDaysBefore(e.target.valueAsNumber)} />{' '}
+          <input name="daysBefore" inputMode="numeric" size={3} value={daysBefore} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDaysBefore(e.target.value)} />{' '}
           {t('settings.reminderBefore')}{' '}
           <input type="date" name="deadline" value={deadline} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDeadline(e.target.value)} />
         </label>
@@ -71,12 +87,16 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
 
       <fieldset>
         <legend>{t('settings.thresholds')}</legend>
-        {THRESHOLD_FIELDS.map((field) => (
-          <label key={field}>
-            {t(`settings.${field}`)}{' '}
-            <input type="number" name={field} step="any" min={0} value={Number.isNaN(thresholds[field]) ? '' : thresholds[field]} onChange={(e) => setThresholds({ ...thresholds, [field]: e.target.valueAsNumber })} />
-          </label>
-        ))}
+        {THRESHOLD_FIELDS.map((field) => {
+          const read = typedNumber(thresholds[field], '');
+          return (
+            <label key={field}>
+              {t(`settings.${field}`)}{' '}
+              <input name={field} inputMode="decimal" size={5} value={thresholds[field]} onChange={(e) => setThresholds({ ...thresholds, [field]: e.target.value })} />{' '}
+              <output className="muted" htmlFor={field} data-read={field}>{read.ok ? t('settings.readAs', { value: formatNumberVi(read.value) }) : t('settings.unread')}</output>
+            </label>
+          );
+        })}
       </fieldset>
 
       <label>

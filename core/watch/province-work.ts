@@ -1,0 +1,80 @@
+// Việc của tỉnh (the province's work): the metrics of a capture no commune or agency can move — those whose figures
+// are the province's (the same numerator, denominator and score for every unit and for the province: the province
+// publishes the procedures, so «0/89» stands everywhere), and those with no figures that score in full. Found from
+// the capture itself, said once as the province's work with what they cost every unit, and never among a unit's
+// drags or in what it would take.
+import { definedIndicator } from '../indicators/codes.js';
+import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
+import { unitLevel } from './level.js';
+
+export interface ProvinceMetric {
+  code: string;
+  label: string;
+  /** The group it counts in, as officers name it. */
+  group: string;
+  groupCode: string;
+  value: number | null;
+  max: number;
+  numerator?: number;
+  denominator?: number;
+  /** The same figures everywhere, or no figures and full points. */
+  kind: 'same-figures' | 'no-figures';
+  /** Points every unit loses by it. */
+  cost: number;
+}
+
+/** A scored metric of a group (not the group's own score, not the portal's «thay đổi»). */
+function isMetric(i: IndicatorValue): boolean {
+  return i.unit === 'points' && (i.max ?? 0) > 0 && i.group !== undefined && i.code !== i.group && !i.code.endsWith('_THAY_DOI');
+}
+
+const same = (a: IndicatorValue, b: IndicatorValue) => a.numerator === b.numerator && a.denominator === b.denominator && a.value === b.value;
+
+/** The province's metrics in one day's snapshots (the province's row among them when the view held it). */
+export function provinceMetrics(snapshots: Iterable<IndicatorSnapshot>): ProvinceMetric[] {
+  const byCode = new Map<string, { province?: IndicatorValue; units: IndicatorValue[] }>();
+  for (const s of snapshots) {
+    const level = unitLevel(s.unit);
+    if (level === 'country') continue;
+    for (const i of s.indicators) {
+      if (!isMetric(i)) continue;
+      let entry = byCode.get(i.code);
+      if (!entry) byCode.set(i.code, (entry = { units: [] }));
+      if (level === 'province') entry.province = i;
+      else entry.units.push(i);
+    }
+  }
+  return [...byCode].flatMap(([code, { province, units }]): ProvinceMetric[] => {
+    const first = units[0];
+    if (!first) return [];
+    const max = first.max!;
+    const noFigures = units.every((i) => i.numerator === undefined && i.denominator === undefined && i.value === i.max);
+    // The same figures at two units or more and at the province's row when the view has it; a count of 0/0 says nothing.
+    const sameFigures = units.length >= 2 && first.denominator !== undefined && first.denominator > 0 && units.every((i) => same(i, first)) && (!province || same(province, first));
+    if (!noFigures && !sameFigures) return [];
+    return [{
+      code,
+      label: first.label,
+      group: definedIndicator(first.group!).label,
+      groupCode: first.group!,
+      value: first.value,
+      max,
+      ...(first.numerator !== undefined ? { numerator: first.numerator } : {}),
+      ...(first.denominator !== undefined ? { denominator: first.denominator } : {}),
+      kind: sameFigures ? 'same-figures' : 'no-figures',
+      cost: first.value === null ? max : Math.max(0, max - first.value),
+    }];
+  });
+}
+
+/** Points each group loses to the province's metrics. */
+export function provinceCost(metrics: readonly ProvinceMetric[]): Map<string, number> {
+  const cost = new Map<string, number>();
+  for (const m of metrics) cost.set(m.groupCode, (cost.get(m.groupCode) ?? 0) + m.cost);
+  return cost;
+}
+
+/*
+Made for: issue 47 item 3 — «from each capture find metrics whose figures are the province's (identical for every
+unit and the province) and those with no figures scored in full; say them once, as the province's work».
+*/
