@@ -20,7 +20,7 @@ export function proposalLetter(closed: ClosedRound): Paper {
     p(`Về việc đề nghị khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p(`Kính gửi: Chủ tịch Ủy ban nhân dân xã ${commune}.`, { align: 'center' }),
     ...basesOf(closed, ['emulation-law', 'emulation-amendment', 'decree', 'circular']).lines.map((l) => p(l, { indent: true, align: 'justify' })),
-    p(`Căn cứ kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}» (kỳ ${record.set.period.label}) ${closedOnText(closed)}${meeting},`, {
+    p(`Trên cơ sở kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}» (kỳ ${record.set.period.label}) ${closedOnText(closed)}${meeting},`, {
       indent: true,
       align: 'justify',
     }),
