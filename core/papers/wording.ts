@@ -46,9 +46,6 @@ export function basesOf(closed: ClosedRound, slots?: readonly Slot[]): { lines: 
   return { lines: [...citations.map((c) => `Căn cứ ${c};`), plan.line], warnings: [...warnings, ...(plan.warning ? [plan.warning] : [])] };
 }
 
-// Made for issue 26 item 4 and issue 38 item 3: one wording of the bases, the round and the dates for all three
-// papers, the set's period label kept as written.
-
 /** What the officer sets for the papers: the base salary prizes are multiples of, the days the list is posted. */
 export type PaperOptions = {
   /** Đồng. */
@@ -78,3 +75,6 @@ export function workingDaysAfter(iso: string, days: number): { from: string; to:
 export function provinceChair(record: RunRecord): string {
   return `Chủ tịch Ủy ban nhân dân tỉnh${record.set.province ? ` ${record.set.province}` : ''}`;
 }
+
+// Made for issue 26 item 4, issue 38 item 3 and issue 46 items 3 and 4: one wording of the bases, the round, the
+// dates and the options for every paper, the set's period label kept as written.
