@@ -119,9 +119,12 @@ describe('closing the open workbook in the task pane', () => {
 
     const { last } = await runInExcel((port) => lastClosedRound(port));
     const zip = await JSZip.loadAsync((await papersZip(last!)).bytes);
-    expect(Object.keys(zip.files).sort()).toEqual(['bien-ban.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
+    // The pane records no vote yet: the round holds none, so no nominee passed and no decision is drafted.
+    expect(last!.votes).toBeUndefined();
+    expect(Object.keys(zip.files).sort()).toEqual(['bien-ban.docx', 'to-trinh.docx']);
     const letter = (await mammoth.extractRawText({ buffer: await zip.file('to-trinh.docx')!.async('nodebuffer') })).value;
     expect(letter).toContain('TỜ TRÌNH');
-    expect(letter).toContain('chốt ngày 24/11/2025 (Lò Văn Thành)');
+    expect(letter).toContain('chốt ngày 24/11/2025');
+    expect(letter).not.toContain('Lò Văn Thành'); // no person inside a «Căn cứ»
   });
 });

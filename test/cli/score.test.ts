@@ -106,7 +106,7 @@ describe('thidua score (child process)', () => {
 
   it('writes `Tổng hợp` and `Rà soát` across every unit in tong-hop.xlsx', async () => {
     const port = await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'));
-    expect(await port.listSheets()).toEqual(['Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
+    expect(await port.listSheets()).toEqual(['Tổng hợp', 'Rà soát', 'Xét khen thưởng', 'Biểu quyết']);
     const [summary, review] = await port.readSheets(['Tổng hợp', 'Rà soát']);
     const ranked = summary!.values.filter((r) => typeof r[0] === 'number' && r[2] === 'Bản').map((r) => [r[0], r[1], r[3]]);
     expect(ranked[0]).toEqual([1, expect.stringMatching(/^Bản (Nà Sáy|Hua Sát)$/), GOOD_HAMLET_TOTAL]);

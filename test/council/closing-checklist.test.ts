@@ -15,6 +15,7 @@ import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { typeDecision } from '../helpers/review-rows.js';
 import { runChild } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
+import { typeVotes } from './council-meeting.js';
 
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
@@ -42,6 +43,8 @@ describe('thidua close: what is still open', () => {
   });
 
   it('refuses to close while flags are undecided and errors unreviewed, then closes with --accept-open and records what was open', async () => {
+    // The council has voted on every nominee: what is open here is the review alone.
+    await typeVotes(summary(), () => [9, 8, 7]);
     const refused = await thidua('close', 'kq', '--by', 'Lò Văn Thành');
     expect(refused.code).toBe(1);
     expect(refused.stdout).toBe('');
@@ -86,10 +89,12 @@ describe('thidua close: what is still open', () => {
     expect(rows.map((r) => r[0])).toContain(`4 lỗi chưa rà soát: ${ERRORS.join('; ')}.`);
     expect(rows.map((r) => r[0])).toContain('1 đơn vị chờ giải trình: Bản Sáng Tớ.');
 
-    // The minutes say it.
+    // The minutes name each open item by unit and cell.
     expect((await thidua('papers', 'kq', '--out', 'ho-so')).code).toBe(0);
     const minutes = (await mammoth.extractRawText({ path: join(dir, 'ho-so', 'bien-ban.docx') })).value;
-    expect(minutes).toContain(`${said} Chi tiết ở trang «Chốt kết quả».`);
+    expect(minutes).toContain('2. Những nội dung còn mở khi Hội đồng chốt kết quả (19):');
+    expect(minutes).toContain('Bản Sáng Tớ: chờ đơn vị giải trình;');
+    expect(minutes).toContain('Trường PTDTBT Tiểu học Ta Ma: cảnh báo «Tử số lớn hơn mẫu số» (ô H19) chưa có quyết định của Hội đồng;');
   }, 300_000);
 
   it('refuses a result whose record was written before flags were kept: it cannot say what is open', async () => {

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
+import { typeVotes } from './council-meeting.js';
 
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
@@ -57,9 +58,19 @@ describe('closing a round (thidua close / verify / papers)', () => {
     expect(second.stdout).toContain('Đã chốt kết quả lần 2');
     expect((await thidua('verify', 'kq')).stdout).toContain('lần 2');
 
-    const papers = await thidua('papers', 'kq', '--out', 'ho-so');
+    // Closed with no vote typed: no paper is written, and every nominee without a vote is named.
+    const unvoted = await thidua('papers', 'kq', '--out', 'ho-so');
+    expect(unvoted.code).toBe(1);
+    expect(unvoted.stderr).toContain('Chưa lập hồ sơ: lần chốt lần 2');
+    expect(unvoted.stderr).toContain('  - UBND xã Ta Ma (Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm))');
+    await typeVotes(join(dir, 'kq', 'tong-hop.xlsx'), () => [9, 9, 8]);
+    expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Ghi kết quả biểu quyết', '--accept-open')).stdout).toContain('Đã chốt kết quả lần 3');
+    const papers = await thidua('papers', 'kq', '--out', 'ho-so', '--base-salary', '2.340.000', '--posting-from', '01/12/2026', '--posting-days', '5');
     expect(papers.code).toBe(0);
-    expect((await readdir(join(dir, 'ho-so'))).sort()).toEqual(['bien-ban.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
+    expect(papers.stdout).toContain('mức lương cơ sở 2.340.000 đồng; niêm yết từ 01/12/2026 đến 07/12/2026');
+    const written = (await readdir(join(dir, 'ho-so'))).sort();
+    expect(written.filter((f) => !f.startsWith('bao-cao-thanh-tich-'))).toEqual(['bien-ban.docx', 'danh-sach-cong-khai.docx', 'du-thao-quyet-dinh.docx', 'to-trinh-cap-tren.docx', 'to-trinh.docx']);
+    expect(written.filter((f) => f.startsWith('bao-cao-thanh-tich-')).length).toBeGreaterThan(0);
     for (const f of await readdir(join(dir, 'ho-so'))) expect((await readFile(join(dir, 'ho-so', f))).subarray(0, 2).toString()).toBe('PK');
     await writeFile(join(dir, 'done'), '');
   }, 300_000);
