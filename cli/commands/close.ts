@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { keepsFlags, openAtClosingSentence, openLines, openSummary } from '../../core/run/open-at-closing.js';
 import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
+import { sealCode } from '../../core/run/seal.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { isFolder, lockFolder, saveWorkbook } from '../outputs.js';
@@ -93,5 +94,6 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   await workbook.apply({ sheets: [planClosing(all)] });
   await saveWorkbook(workbook, summaryPath);
   io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);
+  io.out(`Mã niêm phong: ${sealCode(round.seal)} — in trên biên bản và dự thảo quyết định («thidua papers»); sau này kiểm tra thư mục với mã trên giấy đã ký: thidua verify --seal <mã>.`);
   return EXIT.ok;
 }

@@ -3,7 +3,7 @@
 import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeIssuer, heading, placeName, planCitation, signature } from './heading.js';
-import { LEGAL_BASES, movementName } from './wording.js';
+import { LEGAL_BASES, movementName, sealText } from './wording.js';
 import { listTable, proposedForms } from './proposed.js';
 
 export function draftDecision(closed: ClosedRound): Paper {
@@ -35,6 +35,7 @@ export function draftDecision(closed: ClosedRound): Paper {
     p('Điều 2. Tiền thưởng kèm theo thực hiện theo quy định hiện hành, từ nguồn quỹ thi đua, khen thưởng của xã.', { indent: true, align: 'justify' }),
     p('Điều 3. Văn phòng HĐND và UBND xã, Hội đồng Thi đua - Khen thưởng xã, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.', { indent: true, align: 'justify' }),
     signature(['Như Điều 3', 'Lưu: VT'], 'Chủ tịch'),
+    p(sealText(closed), { italic: true, size: 11 }),
   );
   for (const form of forms) {
     blocks.push(

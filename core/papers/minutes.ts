@@ -6,7 +6,7 @@ import { openAtClosingSentence, openCount } from '../run/open-at-closing.js';
 import { CLOSING_SHEET } from '../run/plan-closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { councilIssuer, heading, signerBlock } from './heading.js';
-import { closedOnText, movementName } from './wording.js';
+import { closedOnText, movementName, sealText } from './wording.js';
 import { achievementText, eligibleUnits, proposedForms } from './proposed.js';
 
 /** One section of the minutes: its blocks, numbering its cases from `n` (the cases run on across sections). */
@@ -61,8 +61,11 @@ const conclusion: Section = () => [
   { kind: 'columns', left: signerBlock('Thư ký'), right: signerBlock('Chủ trì'), widths: [50, 50] },
 ];
 
+/** The closing's seal under the signatures: the paper vouches for the folder. */
+const sealed: Section = (closed) => [p(sealText(closed), { italic: true, size: 11 })];
+
 /** The minutes' sections, in the order the meeting takes them. */
-const SECTIONS: readonly Section[] = [meeting, stillOpen, proposals, eligible, noCase, conclusion];
+const SECTIONS: readonly Section[] = [meeting, stillOpen, proposals, eligible, noCase, conclusion, sealed];
 
 export function councilMinutes(closed: ClosedRound): Paper {
   const commune = closed.record.set.commune || '…';

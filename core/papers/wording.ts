@@ -1,4 +1,5 @@
 // Lời văn chung (shared wording) of the papers: the legal bases, the round's name, when the round was closed.
+import { sealCode } from '../run/seal.js';
 import type { ClosedRound, RunRecord } from '../run/closing.js';
 import { AWARD_ROUND_TITLES } from '../criteria/schema.js';
 import { formatDateVi } from '../values.js';
@@ -42,6 +43,14 @@ export function movementName(record: RunRecord): string {
 /** «đã được Hội đồng chốt ngày 23/11/2026 (Nguyễn Văn A)». */
 export function closedOnText(closed: ClosedRound): string {
   return `đã được Hội đồng chốt ngày ${formatDateVi(closed.closedAt.slice(0, 10))} (${closed.closedBy})`;
+}
+
+/**
+ * «Mã niêm phong kết quả đã chốt lần 1: 7K3M-Q9TX-2B8R-WZ4D (SHA-256 …)»: the closing's seal on the paper the council
+ * signs, so the folder can be checked against the paper (thidua verify --seal), not only against itself.
+ */
+export function sealText(closed: ClosedRound): string {
+  return `Mã niêm phong kết quả đã chốt lần ${closed.number}: ${sealCode(closed.seal)} (SHA-256 ${closed.seal}). Kiểm tra thư mục kết quả với mã này: thidua verify <thư mục> --seal ${sealCode(closed.seal)}.`;
 }
 
 // Made for issue 26 item 4 and issue 38 item 3: one wording of the bases, the round and the dates for all three
