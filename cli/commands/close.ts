@@ -5,6 +5,7 @@ import { keepsFlags, openAtClosingSentence, openLines, openSummary } from '../..
 import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode } from '../../core/run/seal.js';
+import { formatNumberVi } from '../../core/values.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { isFolder, lockFolder, saveWorkbook } from '../outputs.js';
@@ -28,6 +29,10 @@ tong-hop.xlsx. A changed result is closed again only with --reason. While anythi
 not decided, errors not reviewed, units awaiting their explanation, files not scored) nothing is closed and each is
 listed (exit code 1); --accept-open closes anyway, recording what was open on «Chốt kết quả» and in the minutes.`;
 
+/** The longest closer's name and reason kept whole in a cell and on the papers. */
+const BY_MOST = 200;
+const REASON_MOST = 2000;
+
 export const command: Command = {
   help: HELP,
   async run(args, io) {
@@ -35,6 +40,11 @@ export const command: Command = {
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     const by = values.by;
     if (!by?.trim()) throw new UsageError('Thiếu --by "<người chốt>". / --by is required.');
+    // Written into «Chốt kết quả» and read back by verify and papers: refused at the door rather than cut in the cell.
+    for (const [option, text, most] of [['--by', by, BY_MOST], ['--reason', values.reason ?? '', REASON_MOST]] as const) {
+      const length = [...text.trim()].length;
+      if (length > most) throw new UsageError(`${option} dài ${formatNumberVi(length)} ký tự, quá ${formatNumberVi(most)}: hãy ghi ngắn gọn (họ tên, chức vụ; lý do trong một vài câu).`);
+    }
     const folder = resolve(io.cwd, positionals[0]!);
     // No run writes the folder while it is checked and closed; one a stopped run left half moved is settled first.
     // (A folder that is not there takes no lock: reading it says it is no result folder.)
