@@ -47,10 +47,10 @@ export function closedOnText(closed: ClosedRound): string {
 
 /**
  * «Mã niêm phong kết quả đã chốt lần 1: 7K3M-Q9TX-2B8R-WZ4D (SHA-256 …)»: the closing's seal on the paper the council
- * signs, so the folder can be checked against the paper (thidua verify --seal), not only against itself.
+ * signs, so the folder can be checked against the paper (the command line's verify --seal), not only against itself.
  */
 export function sealText(closed: ClosedRound): string {
-  return `Mã niêm phong kết quả đã chốt lần ${closed.number}: ${sealCode(closed.seal)} (SHA-256 ${closed.seal}). Kiểm tra thư mục kết quả với mã này: thidua verify <thư mục> --seal ${sealCode(closed.seal)}.`;
+  return `Mã niêm phong kết quả đã chốt lần ${closed.number}: ${sealCode(closed.seal)} (SHA-256 ${closed.seal}).`;
 }
 
 // Made for issue 26 item 4 and issue 38 item 3: one wording of the bases, the round and the dates for all three
