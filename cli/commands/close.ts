@@ -2,12 +2,14 @@
 // kept in tong-hop.xlsx with a sheet «Chốt kết quả» officers can print.
 import { resolve } from 'node:path';
 import { keepsFlags, openAtClosingSentence, openLines, openSummary } from '../../core/run/open-at-closing.js';
-import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
+import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
+import { sealCode } from '../../core/run/seal.js';
+import { formatNumberVi } from '../../core/values.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
-import { saveWorkbook } from '../outputs.js';
-import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
+import { isFolder, lockFolder, saveWorkbook } from '../outputs.js';
+import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command, type Io } from '../command.js';
 
 const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"] [--accept-open]
 
@@ -29,62 +31,82 @@ tong-hop.xlsx, with the council's vote read from its «Biểu quyết» sheet. A
 not decided, errors not reviewed, units awaiting their explanation, files not scored, nominees without a vote) nothing is closed and each is
 listed (exit code 1); --accept-open closes anyway, recording what was open on «Chốt kết quả» and in the minutes.`;
 
+/** The longest closer's name and reason kept whole in a cell and on the papers. */
+const BY_MOST = 200;
+const REASON_MOST = 2000;
+
 export const command: Command = {
   help: HELP,
   async run(args, io) {
     const { values, positionals } = parseCommandArgs(args, { by: { type: 'string' }, reason: { type: 'string' }, 'accept-open': { type: 'boolean' } });
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
-    if (!values.by?.trim()) throw new UsageError('Thiếu --by "<người chốt>". / --by is required.');
+    const by = values.by;
+    if (!by?.trim()) throw new UsageError('Thiếu --by "<người chốt>". / --by is required.');
+    // Written into «Chốt kết quả» and read back by verify and papers: refused at the door rather than cut in the cell.
+    for (const [option, text, most] of [['--by', by, BY_MOST], ['--reason', values.reason ?? '', REASON_MOST]] as const) {
+      const length = [...text.trim()].length;
+      if (length > most) throw new UsageError(`${option} dài ${formatNumberVi(length)} ký tự, quá ${formatNumberVi(most)}: hãy ghi ngắn gọn (họ tên, chức vụ; lý do trong một vài câu).`);
+    }
     const folder = resolve(io.cwd, positionals[0]!);
-    const { summaryPath, workbook, summary } = await readFolderSummary(folder, io.cwd, 'Không chốt.');
-    const { record, rounds } = summary;
-    if (!record) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa có kết quả chấm để chốt: hãy chấm lại bằng «thidua score» phiên bản này.`);
-    // What is closed is what the folder holds as the run wrote it: a sheet edited by hand, a copy gone, added or
-    // unreadable — or, in a folder as it was closed, a copy changed since — is said, and nothing closed (a round sealed
-    // over it would vouch for it).
-    const found = folderCopies(folder);
-    const last = rounds.at(-1);
-    const unlike = [
-      ...summary.edited,
-      ...(last && last.record.seal === record.seal
-        ? changesSinceClosing(last, record, found)
-        : [
-            ...record.files.filter((name) => !found.some((f) => f.name === name)).map((name) => `Thiếu tệp ${name} của lần chấm.`),
-            ...found.flatMap((f) => ('unreadable' in f ? [f.unreadable] : record.files.includes(f.name) ? [] : [`Tệp ${f.name} không thuộc lần chấm này: hãy chuyển nó ra khỏi thư mục.`])),
-          ]),
-    ];
-    if (unlike.length > 0) throw new UnusableFile([`Không chốt được: ${shown(folder, io.cwd)} không còn như lần chấm đã ghi:`, ...unlike.map((l) => `  - ${l}`), 'Hãy chấm lại bằng «thidua score» rồi chốt.'].join('\n'));
-    const files = found.filter((f): f is FileDigest => 'sha256' in f);
-    const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) }, 'files', {
-      review: summary.review,
-      acceptOpen: values['accept-open'] === true,
-      votes: summary.votes,
-    });
-    if (outcome.kind === 'unchanged') {
-      io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);
-      return EXIT.ok;
+    // No run writes the folder while it is checked and closed; one a stopped run left half moved is settled first.
+    // (A folder that is not there takes no lock: reading it says it is no result folder.)
+    const lock = isFolder(folder) ? await lockFolder(folder, 'close', shown(folder, io.cwd)) : undefined;
+    try {
+      if (lock?.recovered) io.err(lock.recovered);
+      return await closeFolder(folder, { ...values, by }, io);
+    } finally {
+      await lock?.release();
     }
-    if (outcome.kind === 'needs-reason') {
-      io.err([`Kết quả đã chốt (${describeRound(outcome.last)}) nay khác:`, ...outcome.changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
-      return EXIT.inputsFailed;
-    }
-    // A record written before flags were kept cannot say what is open: never closed as «nothing open».
-    if (!keepsFlags(record)) throw new UnusableFile(`${shown(summaryPath, io.cwd)} do phiên bản trước ghi, không giữ cảnh báo của lần chấm nên không biết còn gì mở: hãy chấm lại bằng «thidua score» phiên bản này rồi chốt.`);
-    if (outcome.kind === 'open') {
-      io.err(
-        [
-          `Chưa chốt: còn ${openSummary(outcome.open)}:`,
-          ...openLines(outcome.open).map((l) => `  - ${l}`),
-          `Hãy ghi quyết định ở trang «Rà soát» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở trang «Biểu quyết» rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
-        ].join('\n'),
-      );
-      return EXIT.inputsFailed;
-    }
-    const { round, rounds: all } = outcome;
-    await workbook.writeStore(CLOSED_ROUNDS_KEY, all);
-    await workbook.apply({ sheets: [planClosing(all)] });
-    await saveWorkbook(workbook, summaryPath);
-    io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);
-    return EXIT.ok;
   },
 };
+
+async function closeFolder(folder: string, values: { by: string; reason?: string | undefined; 'accept-open'?: boolean | undefined }, io: Io): Promise<number> {
+  const { summaryPath, workbook, summary } = await readFolderSummary(folder, io.cwd, 'Không chốt.');
+  const { record, rounds } = summary;
+  if (!record) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa có kết quả chấm để chốt: hãy chấm lại bằng «thidua score» phiên bản này.`);
+  // What is closed is what the folder holds as the run wrote it: a sheet edited by hand, a copy gone, added or
+  // unreadable — or, in a folder as it was closed, a copy changed since — is said, and nothing closed (a round sealed
+  // over it would vouch for it).
+  const found = folderCopies(folder);
+  const last = rounds.at(-1);
+  const unlike = [
+    ...summary.edited,
+    ...(last && last.record.seal === record.seal
+      ? changesSinceClosing(last, record, found)
+      : (copiesUnlikeRecord(record, found) ?? [`${shown(summaryPath, io.cwd)} do phiên bản trước ghi, không giữ nội dung từng tệp đã chấm nên không biết các tệp có đúng là của lần chấm không.`])),
+  ];
+  if (unlike.length > 0) throw new UnusableFile([`Không chốt được: ${shown(folder, io.cwd)} không còn như lần chấm đã ghi:`, ...unlike.map((l) => `  - ${l}`), 'Hãy chấm lại bằng «thidua score» rồi chốt.'].join('\n'));
+  const files = found.filter((f): f is FileDigest => 'sha256' in f);
+  const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) }, 'files', {
+    review: summary.review,
+    acceptOpen: values['accept-open'] === true,
+    votes: summary.votes,
+  });
+  if (outcome.kind === 'unchanged') {
+    io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);
+    return EXIT.ok;
+  }
+  if (outcome.kind === 'needs-reason') {
+    io.err([`Kết quả đã chốt (${describeRound(outcome.last)}) nay khác:`, ...outcome.changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
+    return EXIT.inputsFailed;
+  }
+  // A record written before flags were kept cannot say what is open: never closed as «nothing open».
+  if (!keepsFlags(record)) throw new UnusableFile(`${shown(summaryPath, io.cwd)} do phiên bản trước ghi, không giữ cảnh báo của lần chấm nên không biết còn gì mở: hãy chấm lại bằng «thidua score» phiên bản này rồi chốt.`);
+  if (outcome.kind === 'open') {
+    io.err(
+      [
+        `Chưa chốt: còn ${openSummary(outcome.open)}:`,
+        ...openLines(outcome.open).map((l) => `  - ${l}`),
+        `Hãy ghi quyết định ở trang «Rà soát» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở trang «Biểu quyết» rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
+      ].join('\n'),
+    );
+    return EXIT.inputsFailed;
+  }
+  const { round, rounds: all } = outcome;
+  await workbook.writeStore(CLOSED_ROUNDS_KEY, all);
+  await workbook.apply({ sheets: [planClosing(all)] });
+  await saveWorkbook(workbook, summaryPath);
+  io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);
+  io.err(`Mã niêm phong: ${sealCode(round.seal)} — in trên biên bản và dự thảo quyết định («thidua papers»); sau này kiểm tra thư mục với mã trên giấy đã ký: thidua verify --seal <mã>.`);
+  return EXIT.ok;
+}

@@ -1,7 +1,8 @@
 // thidua score: every report sheet of the given workbooks scored; a scored copy of each workbook and
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
-import { extname, join, relative, resolve } from 'node:path';
+import { createHash } from 'node:crypto';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { writeZip, type ZipPart } from '../../adapters/ooxml/write/zip-writer.js';
 import { nodeGzip } from '../node-zlib.js';
@@ -28,8 +29,8 @@ import { readClusterFile } from '../clusters.js';
 import { collectInputs, criteriaFromInputs, type Inputs, inputFileProblem, isFile, loadCriteriaArg, openWorkbookFile, readTextFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
 import { COPIES_IN_WORKER, CriteriaReader, ScorePool } from '../score-pool.js';
-import { OutputError, planOutputs, saveWorkbook, writeOutput } from '../outputs.js';
-import { describeRound, type ClosedRound, type FoundDigest } from '../../core/run/closing.js';
+import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, planOutputs, saveWorkbook, stagedPath, startStaging, writeOutput } from '../outputs.js';
+import { describeRound, type ClosedRound, type CopyDigest, type FoundDigest } from '../../core/run/closing.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { unitsExplanations } from '../../core/run/unit-review.js';
 import { folderCopies, readSummaryFile, stopOnDamage } from '../closed-rounds.js';
@@ -114,15 +115,40 @@ export const command: Command = {
     await checkWritable(outDir, io);
     const roster = await unitRoster(set, values.units ?? (values.criteria && extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
     const date = todayIso();
-    const folder = new FolderRun({ set, date, round, inputs, outputs, asked: positionals.join(' '), outDir, summaryPath, decisionsFile: values.decisions, reopen: values.reopen?.trim(), io, ...(indicators ? { indicators } : {}) });
+    // One run writes the folder at a time; the previous result is read under the lock, so no other run changes it meanwhile.
+    const lock = await lockFolder(outDir, 'score', shown(outDir, io.cwd));
     let outcome: RunOutcome;
+    let folder: FolderRun;
     try {
-      outcome = await runInOrder(set, folder, { date, round, roster });
+      if (lock.recovered) io.err(lock.recovered);
+      await startStaging(outDir);
+      folder = new FolderRun({ set, date, round, inputs, outputs, asked: positionals.join(' '), outDir, summaryPath, decisionsFile: values.decisions, reopen: values.reopen?.trim(), io, ...(indicators ? { indicators } : {}) });
+      try {
+        outcome = await runInOrder(set, folder, { date, round, roster });
+      } finally {
+        await folder.close();
+      }
+      // Every file whole, or none moved: a write that failed (a full disk) leaves the previous result as it was.
+      if (!outcome.written || folder.unwritten.length > 0) await discardStaging(outDir);
+      else await commitStaging(outDir, folder.staged);
+    } catch (e) {
+      await discardStaging(outDir);
+      throw e;
     } finally {
-      await folder.close();
+      await lock.release();
     }
     // A run held by a closed result: nothing written, what differs said (none differing: the folder kept as it is).
     if (!outcome.written) return folder.heldExit;
+    if (folder.unwritten.length > 0) {
+      io.err(
+        [
+          `Không ghi được kết quả vào ${shown(outDir, io.cwd)}:`,
+          ...folder.unwritten.map((l) => `  - ${oneLine(l)}`),
+          `Không tệp nào của lần chấm này được ghi; kết quả trước trong thư mục giữ nguyên. Hãy ${folder.unwritten.some((l) => l.includes('hết chỗ')) ? 'giải phóng chỗ trên đĩa' : 'kiểm tra quyền ghi vào thư mục'} (hoặc chọn --out khác) rồi chạy lại.`,
+        ].join('\n'),
+      );
+      return EXIT.inputsFailed;
+    }
     const { run } = outcome;
     const { errors } = folder;
     const output = ScoreRunOutput.parse({
@@ -177,6 +203,12 @@ class FolderRun implements RunPort {
 
   /** The exit code of a run a closed result held. */
   heldExit: number = EXIT.ok;
+
+  /** Every file written whole in the staging folder, by name: what is moved into place. */
+  readonly staged: string[] = [];
+
+  /** Each write that failed: then nothing of the run is moved into place. */
+  readonly unwritten: string[] = [];
 
   private notApplied: ScoreRunError[] = [];
 
@@ -265,7 +297,7 @@ class FolderRun implements RunPort {
     return false;
   }
 
-  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<string[]> {
+  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<(string | CopyDigest)[]> {
     const { set, date, outDir, io } = this.o;
     const fail = this.fail;
     const read = this.read;
@@ -290,19 +322,23 @@ class FolderRun implements RunPort {
     // order. A copy waiting to be written is held by the pool (the write's promise, given back to it): while
     // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
     let said = Promise.resolve();
+    const digests = new Map<string, { sha256: string; size: number }>();
     try {
       await pool.run(
         copies,
         (i, result) => {
           const task = copies[i]!;
           const copy = result.copy;
-          const write = copy ? settled(zipAndWrite(task.output, copy)) : undefined;
+          const write = copy ? settled(zipAndWrite(stagedPath(outDir, task.output), copy)) : undefined;
           said = said.then(async () => {
             for (const e of result.errors) fail(e);
             if (!write) return;
             const done = await write;
-            if (done.ok) this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
-            else fail({ file: task.name, message: `Không chấm được tệp ${task.name}: ${done.error instanceof Error ? done.error.message : String(done.error)}` });
+            if (done.ok) {
+              this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
+              this.staged.push(basename(task.output));
+              digests.set(basename(task.output), done.value);
+            } else this.unwritten.push(`${task.shownOutput}: ${done.error instanceof Error ? done.error.message : String(done.error)}`);
           });
           return write;
         },
@@ -317,16 +353,25 @@ class FolderRun implements RunPort {
       await this.close();
     }
     for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
-    return read.map((r) => relative(outDir, r.task.output));
+    return read.map((r) => {
+      const name = relative(outDir, r.task.output);
+      const digest = digests.get(basename(r.task.output));
+      return digest ? { name, ...digest } : name;
+    });
   }
 
   async writeSummary(summary: RunSummaryPlan): Promise<void> {
-    const { summaryPath, io } = this.o;
-    const failed = await writeSummary(summaryPath, summary, io);
+    const { summaryPath, outDir, io } = this.o;
+    // A copy not written: nothing of the run is moved into place, so no summary is made for it.
+    if (this.unwritten.length > 0) return;
+    const failed = await writeSummary(stagedPath(outDir, summaryPath), summary);
     const last = this.closedRounds.at(-1);
     if (last) io.err(`Chấm lại sau khi đã chốt (${describeRound(last)}), lý do: ${oneLine(this.o.reopen!)}. Chốt lần mới bằng «thidua close».`);
-    if (failed) this.fail(failed);
-    else this.summaryFile = shown(summaryPath, io.cwd);
+    if (failed) this.unwritten.push(`${shown(summaryPath, io.cwd)}: ${failed}`);
+    else {
+      this.staged.push(SUMMARY_FILE);
+      this.summaryFile = shown(summaryPath, io.cwd);
+    }
   }
 
   say(lines: readonly string[]): void {
@@ -507,19 +552,23 @@ function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
   );
 }
 
-/** A scored copy zipped and written; its parts (the worker's, transferred) and its zip are let go once used. */
-async function zipAndWrite(path: string, parts: ZipPart[]): Promise<boolean> {
+/**
+ * A scored copy zipped and written; its parts (the worker's, transferred) and its zip are let go once used. Resolves
+ * the content written, for the record to vouch for.
+ */
+async function zipAndWrite(path: string, parts: ZipPart[]): Promise<{ sha256: string; size: number }> {
   const zipped = writeZip(parts, { gzip: nodeGzip });
   letGo(ownBuffers(parts));
   try {
-    return await writeOutput(path, zipped);
+    await writeOutput(path, zipped);
+    return { sha256: createHash('sha256').update(zipped).digest('hex'), size: zipped.byteLength };
   } finally {
     letGo([zipped.buffer as ArrayBuffer]);
   }
 }
 
-/** tong-hop.xlsx written as planned; a write that fails is given back, to be said in its place. */
-async function writeSummary(path: string, tongHop: RunSummaryPlan, io: Io): Promise<ScoreRunError | undefined> {
+/** tong-hop.xlsx written as planned; a write that fails is given back (why), to be said in its place. */
+async function writeSummary(path: string, tongHop: RunSummaryPlan): Promise<string | undefined> {
   const summary = OoxmlWorkbook.create();
   // One sheet at a time, each plan let go once written: what is held is the sheets written, as bytes, and the rest planned.
   const { sheets } = tongHop.edit;
@@ -529,7 +578,7 @@ async function writeSummary(path: string, tongHop: RunSummaryPlan, io: Io): Prom
     await saveWorkbook(summary, path);
     return undefined;
   } catch (e) {
-    return { file: shown(path, io.cwd), message: e instanceof OutputError ? e.message : `Không ghi được ${shown(path, io.cwd)}: ${String(e)}` };
+    return e instanceof OutputError ? e.message : String(e);
   }
 }
 

@@ -3,24 +3,32 @@
 import { resolve } from 'node:path';
 import { describeRound } from '../../core/run/closing.js';
 import { unverified } from '../../core/run/previous-summary.js';
+import { isSealCode, matchesSeal, sealCode } from '../../core/run/seal.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
-const HELP = `thidua verify <thư mục kết quả>
+const HELP = `thidua verify <thư mục kết quả> [--seal <mã niêm phong trên biên bản>]
 
 Kiểm tra thư mục kết quả có đúng như lần chốt gần nhất không: bản ghi chốt còn nguyên (mã niêm phong), trang
 «Tổng hợp», «Xét khen thưởng», «Chốt kết quả» không bị sửa tay, không thiếu, không thừa tệp đã chấm, và từng tệp
 đúng mã SHA-256 ghi trong tong-hop.xlsx. Mã thoát 0: khớp; 1: có gì đã khác (nêu từng điều), hỏng, hoặc chưa chốt.
 
+  --seal   mã niêm phong in trên biên bản hoặc dự thảo quyết định Hội đồng đã ký (16 chữ và số, ví dụ
+           7K3M-Q9TX-2B8R-WZ4D, hoặc mã SHA-256 đầy đủ): thư mục phải mang đúng mã ấy. Thư mục bị sửa rồi tính lại
+           niêm phong thì tự nó vẫn «khớp», nhưng không khớp mã trên giấy.
+
 English: checks an output folder against its last closed round: the closed record's seal, the sheets showing it,
-the set of scored copies and each one's SHA-256. Exit 0 when everything matches, 1 otherwise (each change named).`;
+the set of scored copies and each one's SHA-256. Exit 0 when everything matches, 1 otherwise (each change named).
+--seal: the seal code printed on the signed minutes or draft decision; a folder whose seal was recomputed no longer matches it.`;
 
 export const command: Command = {
   help: HELP,
   async run(args, io) {
-    const { positionals } = parseCommandArgs(args, {});
+    const { values, positionals } = parseCommandArgs(args, { seal: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
+    const typed = values.seal;
+    if (typed !== undefined && !isSealCode(typed)) throw new UsageError(`Mã niêm phong «${typed}» không đúng dạng: cần 16 chữ và số như in trên biên bản (ví dụ 7K3M-Q9TX-2B8R-WZ4D) hoặc mã SHA-256 đầy đủ (64 ký tự).`);
     const folder = resolve(io.cwd, positionals[0]!);
     const { summaryPath, summary } = await readFolderSummary(folder, io.cwd, 'Không kiểm tra được.');
     const last = summary.rounds.at(-1);
@@ -30,7 +38,18 @@ export const command: Command = {
       io.err([`Không khớp với kết quả đã chốt (${describeRound(last)}):`, ...changed.map((c) => `  - ${c}`)].join('\n'));
       return EXIT.inputsFailed;
     }
+    // The paper the council signed, not the folder, says which result it is: a seal recomputed after an edit is not the printed one.
+    if (typed !== undefined && !matchesSeal(typed, last.seal)) {
+      const earlier = summary.rounds.find((r) => matchesSeal(typed, r.seal));
+      io.err(
+        earlier
+          ? `Mã niêm phong ${typed} là của lần chốt ${earlier.number} (${describeRound(earlier)}); thư mục nay theo lần chốt ${last.number} (${describeRound(last)}, mã ${sealCode(last.seal)}): không phải kết quả trên giấy ấy.`
+          : `Mã niêm phong trên giấy (${typed}) không khớp thư mục (mã ${sealCode(last.seal)}): thư mục không phải kết quả Hội đồng đã ký — đã bị thay, hoặc sửa rồi tính lại niêm phong.`,
+      );
+      return EXIT.inputsFailed;
+    }
     io.out(`Khớp với kết quả đã chốt (${describeRound(last)}): ${last.files.length} tệp.`);
+    io.out(typed !== undefined ? `Khớp mã niêm phong trên giấy: ${sealCode(last.seal)}.` : `Mã niêm phong: ${sealCode(last.seal)} — đối chiếu với mã in trên biên bản đã ký: thidua verify --seal <mã>.`);
     return EXIT.ok;
   },
 };

@@ -1,11 +1,9 @@
 // thidua watch: the province watch on the command line, for an officer who runs it on a schedule — a folder of saved
 // captures of the 766 page read by day, the digest printed (the same words as the extension's «Bản tin»), the
 // one-page brief written with --out (.xlsx, .pdf through LibreOffice, or .html), --json for machines.
-import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { convert, inWorkFolder } from '../soffice.js';
 import { extname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import type { CaptureWarning } from '../../core/indicators/capture.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
@@ -152,22 +150,19 @@ function digestJson(d: Digest) {
 
 /** The brief as a PDF: the sheet written to a temporary .xlsx, printed by LibreOffice. */
 async function pdfOf(xlsx: Uint8Array): Promise<Uint8Array> {
-  const dir = await mkdtemp(join(tmpdir(), 'thidua-watch-'));
-  try {
+  return inWorkFolder('thidua-watch-', async (dir) => {
     const file = join(dir, 'bao-cao.xlsx');
     await writeFile(file, xlsx);
-    try {
-      await promisify(execFile)('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 180_000 });
-    } catch (e) {
-      const missing = (e as NodeJS.ErrnoException).code === 'ENOENT';
-      throw new UnusableFile(missing
-        ? 'Không tìm thấy LibreOffice (lệnh soffice) để in ra PDF: cài LibreOffice, hoặc ghi --out dạng .xlsx hay .html rồi tự in.'
-        : `LibreOffice không in được báo cáo ra PDF (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
+    const done = await convert(dir, file, 'pdf');
+    if (!done.ok) {
+      throw new UnusableFile(
+        done.missing
+          ? 'Không tìm thấy LibreOffice (lệnh soffice) để in ra PDF: cài LibreOffice, hoặc ghi --out dạng .xlsx hay .html rồi tự in.'
+          : `LibreOffice không in được báo cáo ra PDF (${done.timedOut ? 'quá thời hạn, đã dừng' : done.message}).`,
+      );
     }
-    return new Uint8Array(await readFile(join(dir, 'bao-cao.pdf')));
-  } finally {
-    await rm(dir, { recursive: true, force: true });
-  }
+    return new Uint8Array(await readFile(join(dir, 'out', 'bao-cao.pdf')));
+  });
 }
 
 export const command: Command = {

@@ -4,7 +4,7 @@
 import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper, type Paragraph } from './document.js';
 import { communeIssuer, heading, placeName, signature } from './heading.js';
-import { basesOf, movementName, type PaperOptions } from './wording.js';
+import { basesOf, movementName, sealText, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms, type FormList } from './proposed.js';
 import { prizeAmount, prizeMultiples, prizeText } from './prizes.js';
 import { formatNumberVi } from '../values.js';
@@ -50,6 +50,7 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
     ),
     article(3, `Quyết định này có hiệu lực kể từ ngày ký. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Hội đồng Thi đua - Khen thưởng xã, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
     signature(['Như Điều 3', 'Lưu: VT'], 'Chủ tịch'),
+    p(sealText(closed), { italic: true, size: 11 }),
   ];
   for (const form of forms) {
     blocks.push(

@@ -10,7 +10,7 @@ import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
-import { closedOnText, movementName, roundName } from './wording.js';
+import { closedOnText, movementName, roundName, sealText } from './wording.js';
 import { achievementText, countText, nomineeForms, standing } from './proposed.js';
 
 type Section = (closed: ClosedRound) => Block[];
@@ -128,7 +128,10 @@ const conclusion: Section = (closed) => {
 };
 
 /** The minutes' sections, in the order the meeting takes them. */
-const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, votes, conclusion];
+/** The closing's seal under the signatures: the paper vouches for the folder. */
+const sealed: Section = (closed) => [p(sealText(closed), { italic: true, size: 11 })];
+
+const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, votes, conclusion, sealed];
 
 export function councilMinutes(closed: ClosedRound): Paper {
   const commune = closed.record.set.commune;

@@ -1,4 +1,5 @@
 // Lời văn chung (shared wording) of the papers: the «Căn cứ» lines, the round's name, when the round was closed.
+import { sealCode } from '../run/seal.js';
 import type { ClosedRound, RunRecord } from '../run/closing.js';
 import { AWARD_ROUND_TITLES } from '../criteria/schema.js';
 import { formatDateVi } from '../values.js';
@@ -74,6 +75,14 @@ export function workingDaysAfter(iso: string, days: number): { from: string; to:
  */
 export function provinceChair(record: RunRecord): string {
   return `Chủ tịch Ủy ban nhân dân tỉnh${record.set.province ? ` ${record.set.province}` : ''}`;
+}
+
+/**
+ * «Mã niêm phong kết quả đã chốt lần 1: 7K3M-Q9TX-2B8R-WZ4D (SHA-256 …)»: the closing's seal on the paper the council
+ * signs, so the folder can be checked against the paper (the command line's verify --seal), not only against itself.
+ */
+export function sealText(closed: ClosedRound): string {
+  return `Mã niêm phong kết quả đã chốt lần ${closed.number}: ${sealCode(closed.seal)} (SHA-256 ${closed.seal}).`;
 }
 
 // Made for issue 26 item 4, issue 38 item 3 and issue 46 items 3 and 4: one wording of the bases, the round, the

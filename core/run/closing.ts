@@ -22,6 +22,13 @@ import { decisionsAtClosing, RecordedDecision, votesAtClosing } from './council-
 export const RUN_RECORD_KEY = 'ket-qua';
 export const CLOSED_ROUNDS_KEY = 'chot-ket-qua';
 
+export const FileDigest = z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
+export type FileDigest = z.infer<typeof FileDigest>;
+
+/** A scored file as written: its content's SHA-256 and its size in bytes. */
+export const CopyDigest = FileDigest.extend({ size: z.number().int().nonnegative() });
+export type CopyDigest = z.infer<typeof CopyDigest>;
+
 export const RecordedProposal = z.object({
   form: z.string(),
   formLabel: z.string(),
@@ -83,6 +90,11 @@ export const RunRecord = z.object({
   units: z.array(RecordedUnit),
   /** The scored files of the run, by name within the output folder (tong-hop.xlsx itself excluded: closing writes it). */
   files: z.array(z.string()),
+  /**
+   * Each scored file as the run wrote it, by content: `close` seals only a folder whose copies are these, so a copy of
+   * another run, one half written or one left from before is refused by name (absent in a record written before it was kept).
+   */
+  copies: z.array(CopyDigest).optional(),
   /** Files, sheets or cells the run could not score (absent in a record written before they were kept). */
   notScored: z.array(LeftOut).optional(),
   /**
@@ -95,8 +107,6 @@ export const RunRecord = z.object({
 });
 export type RunRecord = z.infer<typeof RunRecord>;
 
-export const FileDigest = z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
-export type FileDigest = z.infer<typeof FileDigest>;
 
 /** What a round's digests cover: the scored files of an output folder, or the report sheets of the open workbook (the task pane). */
 export const Covers = z.enum(['files', 'sheets']);
@@ -154,6 +164,7 @@ export function recordRun(
     round: AwardRound;
     scoredOn: string;
     files: readonly string[];
+    copies?: readonly CopyDigest[];
     shown?: readonly SealedSheet[];
     /** Everything the run left out, and of it the units scored but not ranked (a run's `omitted`, `omittedUnits`): the rest was not scored. */
     omitted?: readonly LeftOut[];
@@ -208,6 +219,7 @@ export function recordRun(
       };
     }),
     files: [...run.files],
+    ...(run.copies ? { copies: [...run.copies] } : {}),
     notScored: (run.omitted ?? []).filter((o) => !run.omittedUnits?.includes(o)).map((o) => ({ what: o.what, why: o.why })),
     shown: [...(run.shown ?? [])],
   };
@@ -259,6 +271,26 @@ export function changesSinceClosing(closed: ClosedRound, now: RunRecord, found: 
     if (changes.length > 0) lines.push(`${u.unitName}: ${changes.join('; ')}.`);
   }
   for (const [k, u] of before) if (!after.has(k)) lines.push(`Đơn vị không còn trong lần chấm này: ${u.unitName}.`);
+  return lines;
+}
+
+/**
+ * What of the folder is not the run's record, by content, one Vietnamese line a file: a copy missing, unreadable, or
+ * not the bytes the run wrote (edited, half written, another run's), and a copy the run did not write. Undefined for
+ * a record that does not hold its copies' contents (written by an earlier version): it cannot vouch for them.
+ */
+export function copiesUnlikeRecord(record: RunRecord, found: readonly FoundDigest[]): string[] | undefined {
+  if (!record.copies) return undefined;
+  const now = new Map(found.map((d) => [d.name, d]));
+  const lines: string[] = [];
+  for (const c of record.copies) {
+    const d = now.get(c.name);
+    if (d === undefined) lines.push(`Thiếu tệp ${c.name} của lần chấm.`);
+    else if ('unreadable' in d) lines.push(d.unreadable);
+    else if (d.sha256 !== c.sha256) lines.push(`Tệp ${c.name} không phải bản lần chấm đã ghi (nội dung khác: đã sửa, ghi dở, hoặc của một lượt chấm khác).`);
+  }
+  const recorded = new Set(record.copies.map((c) => c.name));
+  for (const d of found) if (!recorded.has(d.name)) lines.push('unreadable' in d ? d.unreadable : `Tệp ${d.name} không thuộc lần chấm này: hãy chuyển nó ra khỏi thư mục.`);
   return lines;
 }
 

@@ -16,7 +16,7 @@ import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummary, type Omitted } from '../workbook/plan-summary.js';
 import type { SheetEdit, WorkbookEdit } from '../sheet/port.js';
-import { CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type ClosedRound, type RunRecord } from './closing.js';
+import { CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type ClosedRound, type CopyDigest, type RunRecord } from './closing.js';
 import { sealSheet } from './seal.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
 import { omittedUnits, type Run } from './decide-run.js';
@@ -174,19 +174,19 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
  * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp», «Rà soát» (with the flags held as typed,
  * `opts.unread`), «Xét khen thưởng» and «Biểu quyết» (with the council's vote typed before, `opts.votes`); the rounds the council closed before, as «Chốt kết quả»; and in the workbook's
  * store the run's record (what `thidua close` closes and the papers are drawn from), sealed with the rows of the sheets
- * that show it, and those rounds. `opts.files`: the run's scored files, by name within the output folder.
+ * that show it, and those rounds. `opts.files`: the run's scored files, by name within the output folder; `opts.copies`: their contents as written.
  */
 export function planRunSummary(
   set: CriteriaSet,
   run: Run,
   decisions: readonly CouncilDecision[],
-  opts: { date: string; files: readonly string[]; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet },
+  opts: { date: string; files: readonly string[]; copies?: readonly CopyDigest[]; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet },
 ): { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord } {
   const shown = [
     planSummary(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }),
     planAwardList(run.proposals),
   ];
-  const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
+  const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
   const sheets = [
     shown[0]!,
     planReview(run.cards, decisions, opts.unread),

@@ -11,7 +11,7 @@ import type { VoteSheet } from '../council/vote.js';
 import type { RosterUnit } from '../ranking/roster.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import type { Omitted } from '../workbook/plan-summary.js';
-import { changesSinceClosing, recordRun, type ClosedRound, type FoundDigest, type RunRecord } from './closing.js';
+import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from './closing.js';
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
 import { decisionsSaid } from './decisions-said.js';
@@ -52,8 +52,11 @@ export interface RunPort {
    * they are found now (with the sheets edited by hand since). Resolves whether the run goes on to write.
    */
   closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => string[]): Promise<boolean> | boolean;
-  /** Every input of the run given its scored copy, once, with its share; resolves the copies' names as the record holds them. */
-  writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<readonly string[]>;
+  /**
+   * Every input of the run given its scored copy, once, with its share; resolves the copies' names as the record holds
+   * them, with their contents as written where the face knows them (the record then vouches for each copy's bytes).
+   */
+  writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<readonly (string | CopyDigest)[]>;
   /** tong-hop.xlsx written as planned (only when the run has a unit); none for one workbook scored in place, its own summary. */
   writeSummary?(summary: RunSummaryPlan): Promise<void>;
   /** What the run says of the council's decisions it read, once the summary is written. */
@@ -104,11 +107,13 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
     if (!goOn) return { ...base, written: false, changes };
   }
   const shareOf = runShares(run);
-  const files = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
+  const written = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
+  const files = written.map((w) => (typeof w === 'string' ? w : w.name));
+  const copies = written.filter((w): w is CopyDigest => typeof w !== 'string');
   const decisions = combineDecisions(review.decisions, inputs.explained);
   let record: RunRecord | undefined;
   if (run.cards.length > 0 && port.writeSummary) {
-    const summary = planRunSummary(set, run, decisions, { date: opts.date, files, closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}) });
+    const summary = planRunSummary(set, run, decisions, { date: opts.date, files, ...(copies.length === files.length && files.length > 0 ? { copies } : {}), closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}) });
     record = summary.record;
     await port.writeSummary(summary);
   }

@@ -31,6 +31,38 @@ export function sealOf(value: Record<string, unknown>, previous = ''): string {
   return sha256Text(`${canonicalJson(rest)}\n${previous}`);
 }
 
+/** Crockford's base 32: no I, L, O or U, so a code read aloud or copied by hand is not misread. */
+const CODE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * A seal as printed on the paper the council signs: its first 80 bits as 16 letters and digits in groups of four
+ * («7K3M-Q9TX-2B8R-WZ4D»), short enough to read aloud and type, long enough that no folder can be made to match a
+ * printed code by trial (2^80 tries).
+ */
+export function sealCode(seal: string): string {
+  let bits = '';
+  for (const h of seal.slice(0, 20)) bits += parseInt(h, 16).toString(2).padStart(4, '0');
+  let code = '';
+  for (let i = 0; i < 80; i += 5) code += CODE_ALPHABET[parseInt(bits.slice(i, i + 5), 2)];
+  return code.match(/.{4}/g)!.join('-');
+}
+
+/** Whether `typed` has the form of a seal code or a full SHA-256 (case, spaces and dashes aside). */
+export function isSealCode(typed: string): boolean {
+  const plain = typed.replace(/[\s-]/g, '').toUpperCase();
+  return /^[0-9A-F]{64}$/.test(plain) || /^[0-9A-HJKMNP-TV-Z]{16}$/.test(plain.replace(/O/g, '0').replace(/[IL]/g, '1'));
+}
+
+/**
+ * Whether what an officer typed from the paper is this seal: its code (case, spaces and dashes aside, O read as 0,
+ * I and L as 1) or its full SHA-256.
+ */
+export function matchesSeal(typed: string, seal: string): boolean {
+  const plain = typed.replace(/[\s-]/g, '').toUpperCase();
+  if (/^[0-9A-F]{64}$/.test(plain)) return plain.toLowerCase() === seal;
+  return plain.replace(/O/g, '0').replace(/[IL]/g, '1') === sealCode(seal).replace(/-/g, '');
+}
+
 /** A sheet as closed: each row's digest (16 hex digits of its SHA-256; the round's own seal covers them all). */
 export const SealedSheet = z.object({ name: z.string(), rows: z.array(z.string()) });
 export type SealedSheet = z.infer<typeof SealedSheet>;

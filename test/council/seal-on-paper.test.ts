@@ -1,0 +1,79 @@
+// The seal anchored in the paper the council signs (issue 48 item 2): the minutes and the draft decision carry the
+// closing's code; a folder whose copy was changed and whose digests and seal were then recomputed still checks against
+// itself, but no longer against the code printed on the paper.
+import { createHash } from 'node:crypto';
+import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import { nodeGzip } from '../../cli/node-zlib.js';
+import { CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
+import { planClosing } from '../../core/run/plan-closing.js';
+import { matchesSeal, sealCode, sealOf } from '../../core/run/seal.js';
+import { runChild } from '../cli/helpers.js';
+import { exampleCommune } from './example-commune.js';
+
+let dir: string;
+const thidua = (...args: string[]) => runChild(args, dir);
+
+/** The text of a .docx paper, its runs joined. */
+async function paperText(path: string): Promise<string> {
+  const xml = await (await JSZip.loadAsync(await readFile(path))).file('word/document.xml')!.async('string');
+  return xml.replace(/<\/w:p>/g, '\n').replace(/<[^>]+>/g, '');
+}
+
+beforeAll(async () => {
+  dir = await exampleCommune();
+  expect((await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq')).code).toBe(0);
+  expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open')).code).toBe(0);
+  expect((await thidua('papers', 'kq', '--out', 'ho-so')).code).toBe(0);
+}, 120_000);
+
+describe('the seal code', () => {
+  it('is 16 letters and digits in four groups, read back whatever the case, dashes, O for 0 or I/L for 1', () => {
+    const seal = createHash('sha256').update('x').digest('hex');
+    const code = sealCode(seal);
+    expect(code).toMatch(/^[0-9A-HJKMNP-TV-Z]{4}(-[0-9A-HJKMNP-TV-Z]{4}){3}$/);
+    expect(matchesSeal(code.toLowerCase().replace(/-/g, ' ').replace(/0/g, 'o').replace(/1/g, 'l'), seal)).toBe(true);
+    expect(matchesSeal(seal.toUpperCase(), seal)).toBe(true);
+    expect(matchesSeal(sealCode(createHash('sha256').update('y').digest('hex')), seal)).toBe(false);
+  });
+});
+
+describe('a folder against the seal printed on the signed paper', () => {
+  it('prints the code on the minutes and the draft decision, and the honest folder matches it', async () => {
+    const minutes = await paperText(join(dir, 'ho-so', 'bien-ban.docx'));
+    const decision = await paperText(join(dir, 'ho-so', 'du-thao-quyet-dinh.docx'));
+    const code = /Mã niêm phong kết quả đã chốt lần 1: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}) \(SHA-256 ([0-9a-f]{64})\)/.exec(minutes);
+    expect(code).not.toBeNull();
+    expect(decision).toContain(code![1]);
+    const ok = await thidua('verify', 'kq', '--seal', code![1]!);
+    expect(ok.code).toBe(0);
+    expect(ok.stdout).toContain(`Khớp mã niêm phong trên giấy: ${code![1]}`);
+    expect((await thidua('verify', 'kq', '--seal', code![2]!)).code).toBe(0);
+    expect((await thidua('verify', 'kq', '--seal', 'khong-phai-ma')).code).toBe(2);
+  });
+
+  it('refuses a folder whose copy was changed and whose digests and seal were recomputed, though it checks against itself', async () => {
+    const code = /Mã niêm phong kết quả đã chốt lần 1: (\S+)/.exec(await paperText(join(dir, 'ho-so', 'bien-ban.docx')))![1]!;
+    // The forger: Bản Hua Ca's copy replaced by Bản Tà Ma's, its digest, the round's seal and «Chốt kết quả» written anew.
+    const copy = join(dir, 'kq', 'ban-hua-ca.cham-diem.xlsx');
+    await copyFile(join(dir, 'kq', 'ban-ta-ma.cham-diem.xlsx'), copy);
+    const summaryPath = join(dir, 'kq', 'tong-hop.xlsx');
+    const workbook = OoxmlWorkbook.open(await readFile(summaryPath));
+    const rounds = (await workbook.readStore(CLOSED_ROUNDS_KEY)) as ClosedRound[];
+    const round = rounds[0]!;
+    round.files.find((f) => f.name === 'ban-hua-ca.cham-diem.xlsx')!.sha256 = createHash('sha256').update(await readFile(copy)).digest('hex');
+    round.seal = sealOf(round);
+    await workbook.writeStore(CLOSED_ROUNDS_KEY, rounds);
+    await workbook.apply({ sheets: [planClosing(rounds)] });
+    await writeFile(summaryPath, await workbook.toBuffer({ gzip: nodeGzip }));
+
+    expect((await thidua('verify', 'kq')).code).toBe(0); // the folder alone cannot tell
+    const against = await thidua('verify', 'kq', '--seal', code);
+    expect(against.code).toBe(1);
+    expect(against.stderr).toContain(`Mã niêm phong trên giấy (${code}) không khớp thư mục`);
+    expect(against.stderr).toContain('tính lại niêm phong');
+  });
+});
