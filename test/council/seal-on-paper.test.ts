@@ -12,6 +12,7 @@ import { CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { matchesSeal, sealCode, sealOf } from '../../core/run/seal.js';
 import { runChild } from '../cli/helpers.js';
+import { typeVotes } from './council-meeting.js';
 import { exampleCommune } from './example-commune.js';
 
 let dir: string;
@@ -26,6 +27,8 @@ async function paperText(path: string): Promise<string> {
 beforeAll(async () => {
   dir = await exampleCommune();
   expect((await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq')).code).toBe(0);
+  // The papers are written only once every nominee has its vote: nine members, eight present, seven in favour.
+  await typeVotes(join(dir, 'kq', 'tong-hop.xlsx'), () => [9, 8, 7]);
   expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open')).code).toBe(0);
   expect((await thidua('papers', 'kq', '--out', 'ho-so')).code).toBe(0);
 }, 120_000);
