@@ -13,6 +13,7 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { runChild } from '../cli/helpers.js';
+import { typeVotes } from './council-meeting.js';
 import { exampleCommune } from './example-commune.js';
 
 const run = promisify(execFile);
@@ -110,7 +111,9 @@ describe('the council year through LibreOffice-saved workbooks', () => {
       [REVIEW_STEP.second, 'Chấp nhận', 'Lò Văn Minh', '25/11/2025', 'Giải trình hợp lý'],
     ]);
 
-    // Closed and verified.
+    // Each nominee's vote typed into «Biểu quyết» and saved by LibreOffice; then closed and verified.
+    await typeVotes(summary, () => [9, 8, 7]);
+    await savedByLibreOffice(summary);
     const closed = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open');
     expect(closed.stdout).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
     expect((await thidua('verify', 'kq')).code).toBe(0);
@@ -150,7 +153,7 @@ describe('the council year through LibreOffice-saved workbooks', () => {
     }
     const letter = text.get('to-trinh')!;
     expect(letter).toContain('TỜ TRÌNH');
-    expect(letter).toMatch(/chốt ngày \d\d\/\d\d\/\d{4} \(Lò Văn Thành\)/);
+    expect(letter).toMatch(/đã được Hội đồng chốt ngày \d\d\/\d\d\/\d{4} và kết quả biểu quyết/);
     // Every unit the closed round proposed, named once: the papers follow the closed round, not the later correction.
     for (const unit of proposed) expect(letter.split(unit).length - 1, unit).toBe(1);
   }, 600_000);
