@@ -28,6 +28,8 @@ export const CriterionScore = z.object({
   selfScore: z.number().nullable(), // điểm tự chấm
   reason: z.string(), // one Vietnamese line
   row: z.number().int().nullable(), // sheet row, null when the criterion is missing from the sheet
+  /** The points the council's «Bác số liệu» withdrew (the figure's own points before it), when it withdrew any. */
+  withdrawn: z.number().optional(),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 

@@ -105,7 +105,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   return { card, readings };
 }
 
-type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'reason'>;
+type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'reason' | 'withdrawn'>;
 
 function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcome: Outcome): CriterionScore {
   return {
@@ -121,6 +121,7 @@ function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcom
     selfScore: selfScoreOf(row),
     reason: outcome.reason,
     row: row?.row ?? null,
+    ...(outcome.withdrawn !== undefined ? { withdrawn: outcome.withdrawn } : {}),
   };
 }
 
@@ -162,7 +163,7 @@ function scoreCriterion(
   if (rejected) {
     outcome =
       set.council.onRejectedFigure === 'withdraw_points'
-        ? { ...outcome, status: 'rejected', points: 0, reason: `Hội đồng bác số liệu → ${pointsOf(0, criterion.maxPoints)} (trước đó: ${outcome.reason})` }
+        ? { ...outcome, status: 'rejected', points: 0, withdrawn: outcome.points, reason: `Hội đồng bác số liệu → ${pointsOf(0, criterion.maxPoints)} (trước đó: ${outcome.reason})` }
         : { ...outcome, status: 'rejected', reason: `${outcome.reason}; Hội đồng bác số liệu → không xét khen thưởng` };
   }
   return criterionScore(criterion, row, outcome);

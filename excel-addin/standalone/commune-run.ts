@@ -73,6 +73,11 @@ export type CommuneRunOptions = {
   /** Called after each step: files done of all to do (reading, then writing). */
   progress?: (done: number, total: number, writing: boolean) => void;
   cancelled?: () => boolean;
+  /**
+   * The council's decisions taken on the page since the files were chosen: the council's own record, over what a
+   * tong-hop.xlsx chosen again says of the same flags — read into the run as the command line reads «Rà soát».
+   */
+  council?: readonly CouncilDecision[];
 };
 
 export type CommuneRun = {
@@ -203,6 +208,9 @@ class PageRun implements RunPort {
         this.states.set(f.name, { state: 'quyet-dinh', decisions: 0 });
       }
     }
+    // The decisions the council took on the page are its latest record: they stand over the file's for the same flag.
+    const council = this.opts.council ?? [];
+    if (council.length > 0) review = combineReviews(review, { decisions: [...council], unread: [] });
     return { review, rounds, edited };
   }
 
@@ -343,6 +351,18 @@ export function zipName(set: CriteriaSet, date: string, cards: readonly { unitNa
   const commune = (set.commune || communeOfUnits(cards) || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
   const [y, m, d] = date.split('-');
   return `Kết quả chấm điểm - ${commune} - ${d}-${m}-${y}.zip`;
+}
+
+/**
+ * The download's name says what its tong-hop.xlsx holds: the result as closed (…-da-chot-lan-1.zip), or a draft not
+ * closed yet (…-ban-nhap.zip) — a closed round the run no longer matches is a draft too. One workbook keeps its name.
+ */
+export function runDownloadName(result: CommuneRun): string {
+  const name = result.download!.name;
+  const closing = result.closing;
+  if (!closing || !/\.zip$/i.test(name)) return name;
+  const last = closing.rounds.at(-1);
+  return name.replace(/\.zip$/i, last && closing.changes.length === 0 ? `-da-chot-lan-${last.number}.zip` : '-ban-nhap.zip');
 }
 
 // Made for: the standalone page scoring a whole commune in one run, with the command line's results.
