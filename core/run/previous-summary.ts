@@ -12,6 +12,8 @@ import { applyEditToValues } from '../workbook/apply-grid.js';
 import { isNamedAfter } from '../workbook/own-sheets.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
+import { SUMMARY_SHEET } from '../workbook/plan-summary.js';
+import type { CellValue } from '../cell.js';
 import { brokenSeals, changesSinceClosing, ClosedRounds, CLOSED_ROUNDS_KEY, recordSealed, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { plannedChanges, sheetChanges } from './seal.js';
@@ -70,7 +72,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
 
   const edited = [
     ...(rounds.length > 0 ? plannedChanges(CLOSING_SHEET, applyEditToValues([], planClosing(rounds)), gridOf(CLOSING_SHEET)) : []),
-    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name))) ?? []),
+    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name), sealed.name === SUMMARY_SHEET ? rankingRowAsClosed(record) : undefined)) ?? []),
   ];
 
   const reviewGrid = grids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
@@ -82,6 +84,18 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
     rounds,
     damage,
     edited,
+  };
+}
+
+/**
+ * A ranking row of «Tổng hợp» as the run wrote it, from the unit the row still names (column B, its kind in C) and
+ * the record: what lets a row edited by hand be said cell by cell, before → after (the seal checks it is the row closed).
+ */
+function rankingRowAsClosed(record: RunRecord): (row: readonly CellValue[]) => CellValue[] | undefined {
+  return (row) => {
+    const name = cellText(row[1] ?? null);
+    const unit = record.units.find((u) => u.unitName === name && u.kindLabel === cellText(row[2] ?? null)) ?? record.units.find((u) => u.unitName === name);
+    return unit && [unit.rank, unit.unitName, unit.kindLabel, unit.total, unit.applicableMax, unit.percent, unit.classification ?? 'Chưa xếp loại', unit.flags?.length ?? 0];
   };
 }
 
