@@ -108,6 +108,17 @@ export function sheetChanges(sealed: SealedSheet, grid: SheetGrid | undefined, a
   return lines.length > NAMED_ROWS ? [...lines.slice(0, NAMED_ROWS), `Trang «${sealed.name}»: và ${lines.length - NAMED_ROWS} dòng khác đã khác bản đã chốt.`] : lines;
 }
 
+/**
+ * Each cell of `grid` that differs from its row as closed, «ô D12: 74,29 → 84,29», over the rows `asClosed` can say
+ * (the others are not compared): what a scored copy's «Tổng hợp» says against the record of the round.
+ */
+export function cellsChangedFrom(grid: SheetGrid, asClosed: (row: readonly CellValue[]) => readonly CellValue[] | undefined): string[] {
+  return sheetRows(grid).flatMap((row, i) => {
+    const was = row.text === '' ? undefined : asClosed(row.cells);
+    return was ? changedCells(was, row.cells, i + 1) : [];
+  });
+}
+
 /** «ô D12: 74,29 → 84,29»: each cell of a row that differs from the row as closed. */
 function changedCells(was: readonly CellValue[], now: readonly CellValue[], row: number): string[] {
   const out: string[] = [];

@@ -121,9 +121,10 @@ describe('the council decides on the standalone page', () => {
     expect(onPage.ranks.get(NURSERY)).toContain(total!.replace(',', '.'));
 
     // Closing: the closed result's download is beside the message and scrolled into view.
-    await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
-    await page.getByRole('button', { name: 'Chốt kết quả' }).click();
-    await page.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
+    const step5 = page.getByRole('region', { name: 'Bước 5: Chốt' });
+    await step5.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    await step5.getByRole('button', { name: 'Chốt kết quả' }).click();
+    await step5.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
     const closedButton = page.getByRole('button', { name: /^Tải kết quả đã chốt: .*-da-chot-lan-1\.zip$/ });
     await closedButton.waitFor(SLOW);
     const status = page.getByRole('status', { name: 'Chốt kết quả' });
