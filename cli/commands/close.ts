@@ -18,13 +18,15 @@ chốt, «thidua verify» kiểm tra thư mục, «thidua papers» lập hồ s�
 kết quả đã chốt nếu không được yêu cầu. Kết quả đã chốt mà nay khác đi chỉ được chốt lại (lần 2, 3…) khi có
 --reason.
 
-Còn mục mở — cảnh báo Hội đồng chưa quyết định ở trang «Rà soát», lỗi chưa rà soát, đơn vị chờ giải trình, tệp
-không chấm được — thì không chốt: lệnh liệt kê từng mục (mã thoát 1). --accept-open: Hội đồng vẫn chốt khi còn mục
+Kết quả biểu quyết của Hội đồng (tổng số thành viên, có mặt, đồng ý) đọc từ trang «Biểu quyết» của tong-hop.xlsx,
+với điều kiện đạt ghi ở đầu trang, và được niêm phong cùng lần chốt. Còn mục mở — cảnh báo Hội đồng chưa quyết định
+ở trang «Rà soát», lỗi chưa rà soát, đơn vị chờ giải trình, tệp không chấm được, trường hợp chưa biểu quyết — thì
+không chốt: lệnh liệt kê từng mục (mã thoát 1). --accept-open: Hội đồng vẫn chốt khi còn mục
 mở; các mục ấy được ghi trong trang «Chốt kết quả» và nêu trong biên bản.
 
 English: closes the run's result in an output folder: who, when and a SHA-256 of every scored file, kept in
-tong-hop.xlsx. A changed result is closed again only with --reason. While anything is open (flags the council has
-not decided, errors not reviewed, units awaiting their explanation, files not scored) nothing is closed and each is
+tong-hop.xlsx, with the council's vote read from its «Biểu quyết» sheet. A changed result is closed again only with --reason. While anything is open (flags the council has
+not decided, errors not reviewed, units awaiting their explanation, files not scored, nominees without a vote) nothing is closed and each is
 listed (exit code 1); --accept-open closes anyway, recording what was open on «Chốt kết quả» and in the minutes.`;
 
 export const command: Command = {
@@ -56,6 +58,7 @@ export const command: Command = {
     const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) }, 'files', {
       review: summary.review,
       acceptOpen: values['accept-open'] === true,
+      votes: summary.votes,
     });
     if (outcome.kind === 'unchanged') {
       io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);
@@ -72,7 +75,7 @@ export const command: Command = {
         [
           `Chưa chốt: còn ${openSummary(outcome.open)}:`,
           ...openLines(outcome.open).map((l) => `  - ${l}`),
-          `Hãy ghi quyết định ở trang «Rà soát» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
+          `Hãy ghi quyết định ở trang «Rà soát» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở trang «Biểu quyết» rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
         ].join('\n'),
       );
       return EXIT.inputsFailed;

@@ -1,29 +1,47 @@
-// thidua papers: the papers of the last closed round as Word documents — proposal letter, council minutes,
-// the chairman's draft decision — for the office to edit and sign.
+// thidua papers: the papers of the last closed round as Word documents — the registry of core/papers/index.ts: the
+// council's proposal, its minutes, the list for posting, the chairman's draft decision, the submission to the
+// province, an achievement report per nominee — refused while a nominee has no vote in the round.
 import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { describeRound } from '../../core/run/closing.js';
 import { unverified } from '../../core/run/previous-summary.js';
-import { papersOf } from '../../core/papers/index.js';
+import { defaultPaperOptions, papersCheck, papersOf, POSTING_DAYS } from '../../core/papers/index.js';
+import { workingDaysAfter } from '../../core/papers/wording.js';
+import { formatDateVi, formatNumberVi, parseDateText } from '../../core/values.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
-const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--force]
+const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--base-salary <đồng>] [--posting-from <dd/mm/yyyy>] [--posting-days <số ngày>] [--force]
 
-Lập hồ sơ khen thưởng từ kết quả đã chốt (thidua close): tờ trình đề nghị khen thưởng kèm danh sách, biên
-bản họp Hội đồng Thi đua - Khen thưởng (để trống phần biểu quyết), dự thảo quyết định của Chủ tịch UBND xã
-kèm danh sách — tệp .docx khổ A4, Times New Roman, theo thể thức Nghị định 30/2020/NĐ-CP, để sửa tiếp
-trong Word hoặc LibreOffice. Chỉ lập khi thư mục khớp với lần chốt (như «thidua verify»). Không ghi đè tệp đã
-có trừ khi thêm --force.
+Lập hồ sơ khen thưởng từ kết quả đã chốt (thidua close), theo kết quả biểu quyết đã niêm phong cùng lần chốt: tờ
+trình của Hội đồng Thi đua - Khen thưởng gửi Chủ tịch UBND xã, biên bản họp Hội đồng (quyết định trên từng cảnh báo,
+nội dung còn mở khi chốt, kết quả biểu quyết), danh sách niêm yết công khai, dự thảo quyết định của Chủ tịch UBND xã
+kèm danh sách và tiền thưởng, tờ trình đề nghị cấp trên (khi có trường hợp đề nghị hình thức khen thưởng trên cấp
+xã), báo cáo thành tích của từng tập thể, cá nhân — tệp .docx khổ A4, Times New Roman, theo thể thức Nghị định
+30/2020/NĐ-CP. Tờ trình và quyết định chỉ ghi các trường hợp đạt số phiếu đồng ý. Chưa lập khi còn trường hợp chưa
+có kết quả biểu quyết trong lần chốt (lệnh nêu tên từng trường hợp), hoặc khi thư mục không khớp với lần chốt (như
+«thidua verify»). Không ghi đè tệp đã có trừ khi thêm --force.
 
-English: writes the award papers of the last closed round as .docx files into --out.`;
+--base-salary: mức lương cơ sở (đồng) để tính tiền thưởng; mặc định 2.340.000 (Nghị định 73/2024/NĐ-CP).
+--posting-from, --posting-days: ngày bắt đầu và số ngày làm việc niêm yết danh sách; mặc định từ ngày làm việc
+sau ngày chốt, ${POSTING_DAYS} ngày làm việc.
+
+English: writes the award papers of the last closed round as .docx files into --out, listing only the nominees the
+council's sealed vote passed; refused while a nominee has no vote. --base-salary sets the base salary prizes are
+multiples of; --posting-from and --posting-days the posting period of the public list.`;
 
 export const command: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, {
+      out: { type: 'string' },
+      force: { type: 'boolean' },
+      'base-salary': { type: 'string' },
+      'posting-from': { type: 'string' },
+      'posting-days': { type: 'string' },
+    });
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     if (!values.out?.trim()) throw new UsageError('Thiếu --out <thư mục>. / --out is required.');
     const folder = resolve(io.cwd, positionals[0]!);
@@ -38,15 +56,48 @@ export const command: Command = {
         [`Không lập hồ sơ: thư mục ${shown(folder, io.cwd)} không khớp với kết quả đã chốt (${describeRound(last)}):`, ...changed.map((c) => `  - ${c}`), 'Hồ sơ chỉ lập từ thư mục khớp với lần chốt («thidua verify»); đã chấm lại thì chốt lần mới bằng «thidua close».'].join('\n'),
       );
     }
+    const options = defaultPaperOptions(last);
+    if (values['base-salary'] !== undefined) {
+      const salary = Number(values['base-salary'].replace(/[.\s]/g, ''));
+      if (!Number.isSafeInteger(salary) || salary <= 0) throw new UsageError(`--base-salary «${values['base-salary']}»: cần số đồng, ví dụ 2340000. / --base-salary needs a whole number of đồng.`);
+      options.baseSalary = salary;
+    }
+    if (values['posting-from'] !== undefined || values['posting-days'] !== undefined) {
+      const days = values['posting-days'] === undefined ? POSTING_DAYS : Number(values['posting-days']);
+      if (!Number.isInteger(days) || days < 1 || days > 60) throw new UsageError(`--posting-days «${values['posting-days']}»: cần số ngày làm việc từ 1 đến 60. / --posting-days needs 1 to 60.`);
+      const from = values['posting-from'] === undefined ? undefined : parseDateText(values['posting-from']);
+      if (from === undefined && values['posting-from'] !== undefined) throw new UsageError(`--posting-from «${values['posting-from']}»: cần ngày dd/mm/yyyy. / --posting-from needs a date dd/mm/yyyy.`);
+      // The first day counts: the period starts on it, then runs `days` working days.
+      const start = from ?? options.posting.from;
+      const dayBefore = new Date(`${start}T00:00:00Z`);
+      dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+      options.posting = workingDaysAfter(dayBefore.toISOString().slice(0, 10), days);
+    }
+    const check = papersCheck(last);
+    if (check.unvoted.length > 0) {
+      throw new UnusableFile(
+        [
+          `Chưa lập hồ sơ: lần chốt ${describeRound(last)} chưa có kết quả biểu quyết của ${check.unvoted.length} trường hợp được đề nghị:`,
+          ...check.unvoted.map((n) => `  - ${n}`),
+          `Tờ trình và quyết định chỉ ghi các trường hợp Hội đồng biểu quyết đạt. Hãy ghi tổng số thành viên, số có mặt, số đồng ý ở trang «Biểu quyết» của ${shown(summaryPath, io.cwd)}, rồi chốt lại («thidua close ${shown(folder, io.cwd)} --by "<người chốt>" --reason "Ghi kết quả biểu quyết"») và lập hồ sơ.`,
+        ].join('\n'),
+      );
+    }
+    for (const w of check.warnings) io.err(`Lưu ý: ${w}`);
     const written: string[] = [];
-    for (const paper of papersOf(last)) {
+    for (const paper of papersOf(last, options)) {
       const path = join(out, `${paper.name}.docx`);
       if (!(await writeOutput(path, await writePaper(paper), values.force ?? false))) {
         throw new UsageError(`Tệp ${shown(path, io.cwd)} đã có; thêm --force để ghi đè. / ${shown(path, io.cwd)} exists; add --force.`);
       }
       written.push(`  ${paper.title}: ${shown(path, io.cwd)}`);
     }
-    io.out([`Hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(last)}:`, ...written].join('\n'));
+    io.out(
+      [
+        `Hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(last)} (mức lương cơ sở ${formatNumberVi(options.baseSalary)} đồng; niêm yết từ ${formatDateVi(options.posting.from)} đến ${formatDateVi(options.posting.to)}):`,
+        ...written,
+      ].join('\n'),
+    );
     return EXIT.ok;
   },
 };

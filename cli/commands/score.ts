@@ -202,7 +202,12 @@ class FolderRun implements RunPort {
     const council = await councilDecisions(previous, summaryPath, this.o.decisionsFile, io);
     this.notApplied = council.notApplied;
     this.closedRounds = previous?.rounds ?? [];
-    return { review: { decisions: council.decisions, unread: council.unread }, rounds: previous?.rounds ?? [], edited: previous?.edited ?? [] };
+    return {
+      review: { decisions: council.decisions, unread: council.unread },
+      rounds: previous?.rounds ?? [],
+      edited: previous?.edited ?? [],
+      ...(previous ? { votes: previous.votes } : {}),
+    };
   }
 
   async readInputs(review: TypedReview): Promise<RunInputs> {

@@ -1,52 +1,65 @@
-// Dự thảo Quyết định khen thưởng: the commune chairman's draft decision for the forms the commune gives, with its
-// list attached; forms of higher levels go up with the proposal letter, not in this decision.
+// Dự thảo Quyết định khen thưởng: the commune chairman's draft decision for the forms the commune gives, to those the
+// council's vote passed, with its list attached and the prize of each award; forms of higher levels go up with the
+// submission (submission.ts). Made only when the commune gives an award in the round.
 import type { ClosedRound } from '../run/closing.js';
-import { p, type Block, type Paper } from './document.js';
-import { communeIssuer, heading, placeName, planCitation, signature } from './heading.js';
-import { LEGAL_BASES, movementName } from './wording.js';
-import { listTable, proposedForms } from './proposed.js';
+import { p, type Block, type Paper, type Paragraph } from './document.js';
+import { communeIssuer, heading, placeName, signature } from './heading.js';
+import { basesOf, movementName, type PaperOptions } from './wording.js';
+import { countText, formTables, nomineeForms, type FormList } from './proposed.js';
+import { prizeAmount, prizeMultiples, prizeText } from './prizes.js';
+import { formatNumberVi } from '../values.js';
 
-export function draftDecision(closed: ClosedRound): Paper {
+/** «Điều 1. …»: the article's heading bold, its text not. */
+export function article(n: number, text: string): Paragraph {
+  return { kind: 'paragraph', runs: [{ text: `Điều ${n}. `, bold: true }, { text }], indent: true, align: 'justify' };
+}
+
+/** «Mỗi tập thể được thưởng 0,6 lần mức lương cơ sở (1.404.000 đồng)…»: the prize of one form, '' when the table has none. */
+export function prizeSentence(form: FormList, baseSalary: number): { text: string; total: number } {
+  const m = prizeMultiples(form.label);
+  if (!m) return { text: '', total: 0 };
+  const parts = [
+    ...(form.collectives.length > 0 && m.collective !== undefined ? [`mỗi tập thể được thưởng ${prizeText(m.collective, baseSalary)}`] : []),
+    ...(form.individuals.length > 0 && m.individual !== undefined ? [`mỗi cá nhân được thưởng ${prizeText(m.individual, baseSalary)}`] : []),
+  ];
+  const total = form.collectives.length * prizeAmount(m.collective ?? 0, baseSalary) + form.individuals.length * prizeAmount(m.individual ?? 0, baseSalary);
+  return { text: parts.length ? `Kèm theo ${form.formal}, ${parts.join('; ')}.` : '', total };
+}
+
+export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[] {
   const { record } = closed;
-  const commune = record.set.commune || '…';
-  // The commune's own forms; where the plan gives no number, the units the council may vote for, to be struck as it decides.
-  const forms = proposedForms(closed, { eligible: true }).filter((f) => f.level === 'xa');
-  const counts = forms.map((f) => [f.collectives.length && `${f.collectives.length} tập thể`, f.individuals.length && `${f.individuals.length} cá nhân`].filter(Boolean).join(' và ') + ` (${f.label})`);
+  const commune = record.set.commune;
+  const year = closed.closedAt.slice(0, 4);
+  const forms = nomineeForms(closed, 'passed').filter((f) => f.level === 'xa');
+  if (forms.length === 0) return [];
+  const prizes = forms.map((f) => prizeSentence(f, opts.baseSalary));
+  const total = prizes.reduce((s, x) => s + x.total, 0);
   const blocks: Block[] = [
-    heading(communeIssuer(commune, 'QĐ-UBND'), commune, closed.closedAt.slice(0, 4)),
+    heading(communeIssuer(commune, 'QĐ-UBND'), commune, year),
     p('QUYẾT ĐỊNH', { align: 'center', bold: true }),
     p(`Về việc khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p('(DỰ THẢO)', { align: 'center', italic: true }),
     p(`CHỦ TỊCH ỦY BAN NHÂN DÂN ${placeName(commune).toUpperCase()}`, { align: 'center', bold: true }),
-    p('Căn cứ Luật Tổ chức chính quyền địa phương;', { indent: true }),
-    ...LEGAL_BASES.map((b) => p(`Căn cứ ${b};`, { indent: true, align: 'justify' })),
-    p(`Căn cứ ${planCitation(record.set.legalBasis)};`, { indent: true, align: 'justify' }),
-    p(`Theo đề nghị của Hội đồng Thi đua - Khen thưởng xã tại Tờ trình số …/TTr-HĐTĐKT ngày …/…/${closed.closedAt.slice(0, 4)}.`, { indent: true, align: 'justify' }),
+    ...basesOf(closed).lines.map((l) => p(l, { indent: true, align: 'justify' })),
+    p(`Theo đề nghị của Hội đồng Thi đua - Khen thưởng ${placeName(commune)}.`, { indent: true, align: 'justify' }),
     p('QUYẾT ĐỊNH:', { align: 'center', bold: true, keepNext: true }),
-  ];
-  if (forms.length === 0) {
-    blocks.push(p('Điều 1. (Không có tập thể, cá nhân nào được đề nghị hình thức khen thưởng cấp xã trong đợt xét này.)', { indent: true }));
-  } else {
-    blocks.push(
-      p(`Điều 1. Tặng ${counts.join('; ')} đã có thành tích trong ${movementName(record)} (có danh sách kèm theo).`, { indent: true, align: 'justify' }),
-    );
-  }
-  blocks.push(
-    p('Điều 2. Tiền thưởng kèm theo thực hiện theo quy định hiện hành, từ nguồn quỹ thi đua, khen thưởng của xã.', { indent: true, align: 'justify' }),
-    p('Điều 3. Văn phòng HĐND và UBND xã, Hội đồng Thi đua - Khen thưởng xã, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.', { indent: true, align: 'justify' }),
+    article(1, `${forms.map((f) => `Tặng ${f.formal} cho ${countText(f)}`).join('; ')} đã có thành tích trong ${movementName(record)} (có danh sách kèm theo).`),
+    article(
+      2,
+      [...prizes.map((x) => x.text).filter(Boolean), ...(total > 0 ? [`Tổng số tiền thưởng ${formatNumberVi(total)} đồng, chi từ quỹ thi đua, khen thưởng của xã.`] : ['Tiền thưởng kèm theo thực hiện theo quy định hiện hành, chi từ quỹ thi đua, khen thưởng của xã.'])].join(' '),
+    ),
+    article(3, `Quyết định này có hiệu lực kể từ ngày ký. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Hội đồng Thi đua - Khen thưởng xã, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
     signature(['Như Điều 3', 'Lưu: VT'], 'Chủ tịch'),
-  );
+  ];
   for (const form of forms) {
     blocks.push(
-      p(`DANH SÁCH ${form.label.toUpperCase()}`, { align: 'center', bold: true, keepNext: true }),
-      p('(Kèm theo Quyết định số …/QĐ-UBND ngày …/…/… của Chủ tịch UBND xã)', { align: 'center', italic: true, keepNext: true }),
+      p(`DANH SÁCH ${countText(form).toUpperCase()} ĐƯỢC TẶNG ${form.formal.toUpperCase()}`, { align: 'center', bold: true, keepNext: true }),
+      p(`(Kèm theo Quyết định số       /QĐ-UBND ngày       tháng       năm ${year} của Chủ tịch Ủy ban nhân dân ${placeName(commune)})`, { align: 'center', italic: true, keepNext: true }),
     );
-    if (!form.quota) blocks.push(p('Kế hoạch không nêu số lượng: danh sách gồm các tập thể, cá nhân đủ điều kiện; chỉ giữ lại những trường hợp Hội đồng biểu quyết đồng ý.', { italic: true, size: 12, keepNext: true }));
-    if (form.collectives.length > 0) blocks.push(p('I. Tập thể', { bold: true, keepNext: true }), listTable(form.collectives, 'Tên tập thể'));
-    if (form.individuals.length > 0) blocks.push(p(form.collectives.length > 0 ? 'II. Cá nhân' : 'I. Cá nhân', { bold: true, keepNext: true }), listTable(form.individuals, 'Họ và tên'));
+    for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   }
-  return { name: 'du-thao-quyet-dinh', title: 'Dự thảo Quyết định khen thưởng', blocks };
+  return [{ name: 'du-thao-quyet-dinh', title: 'Dự thảo Quyết định khen thưởng', blocks }];
 }
 
-// Made for issue 26 item 4 and issue 38 item 3: the draft decision of the commune chairman with its list, for the
-// office to edit and the chairman to sign.
+// Made for issue 26 item 4, issue 38 item 3 and issue 46 items 2–4: the chairman's draft decision with its list and
+// prizes, worded as Vietnamese decisions read («Tặng … cho 02 tập thể»), for those the council's vote passed.

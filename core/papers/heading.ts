@@ -29,9 +29,10 @@ export function communeIssuer(commune: string, symbol: string): Issuer {
  * «UBND XÃ TA MA» over «HỘI ĐỒNG / THI ĐUA - KHEN THƯỞNG», the number left blank for the office to fill. The issuer's
  * lines are the planner's (`parent`, `name`: one string a line), so the page never breaks a name where it likes.
  */
-export function heading(issuer: Issuer, place: string, year: string): Columns {
+export function heading(issuer: Issuer | undefined, place: string, year: string): Columns {
   const upper = (texts: readonly string[]) => texts.map((t) => t.toUpperCase());
-  const left: Paragraph[] = [
+  // A person's own paper (an individual's achievement report) has no issuer and no number.
+  const left: Paragraph[] = !issuer ? [p('')] : [
     ...(issuer.parent ? [lines(upper(issuer.parent), { align: 'center', size: 13 })] : []),
     lines(upper(issuer.name), { align: 'center', bold: true, size: 13, rule: ISSUER_RULE }),
     p(`Số:       /${issuer.symbol}`, { align: 'center', size: 13 }),
@@ -45,8 +46,12 @@ export function heading(issuer: Issuer, place: string, year: string): Columns {
   return { kind: 'columns', left, right, widths: [40, 60] };
 }
 
-/** The signer's block: authority («TM. …», when signing for a body), title, «(Ký, ghi rõ họ tên)», room to sign, the name. */
-export function signerBlock(title: string, on?: string): Paragraph[] {
+/**
+ * The signer's block: authority («TM. …», when signing for a body), title, «(Ký, ghi rõ họ tên)», room to sign, and the
+ * name when it is known (the chair and secretary typed on «Biểu quyết»); otherwise the room is left for the name
+ * written by hand — never a dotted line for a clerk to fill.
+ */
+export function signerBlock(title: string, on?: string, name = ''): Paragraph[] {
   return [
     ...(on ? [p(on.toUpperCase(), { align: 'center', bold: true, size: 13 })] : []),
     p(title.toUpperCase(), { align: 'center', bold: true, size: 13 }),
@@ -54,26 +59,35 @@ export function signerBlock(title: string, on?: string): Paragraph[] {
     p(''),
     p(''),
     p(''),
-    p('……………………………', { align: 'center', bold: true }),
+    p(name, { align: 'center', bold: true }),
   ];
 }
 
 /** «Nơi nhận» on the left, the signer's block on the right. */
-export function signature(recipients: string[], signer: string, on?: string): Columns {
+export function signature(recipients: string[], signer: string, on?: string, name = ''): Columns {
   return {
     kind: 'columns',
-    left: [p('Nơi nhận:', { bold: true, italic: true, size: 12 }), ...recipients.map((r) => p(`- ${r};`, { size: 11 }))],
-    right: signerBlock(signer, on),
+    left: [p('Nơi nhận:', { bold: true, italic: true, size: 12 }), ...recipients.map((r, i) => p(`- ${r}${i === recipients.length - 1 ? '.' : ';'}`, { size: 11 }))],
+    right: signerBlock(signer, on, name),
     widths: [38, 62],
   };
 }
 
-/** «Kế hoạch số 100/KH-UBND ngày 22/02/2024 về …» — the plan as the papers cite it, its own words kept. */
-export function planCitation(basis: { document: string; date: string; title: string }): string {
-  if (!basis.document) return `kế hoạch${basis.title ? ` «${basis.title}»` : ' phát động phong trào thi đua chuyển đổi số của xã'}`;
-  const plan = /^k[eế] ho[aạ]ch/i.test(basis.document) ? basis.document : `Kế hoạch số ${basis.document}`;
-  const date = basis.date ? ` ngày ${formatDateVi(basis.date)}` : '';
-  return `${plan}${date}${basis.title ? ` về ${basis.title}` : ''}`;
+/**
+ * The plan as the papers name it: «Căn cứ Kế hoạch số 100/KH-UBND ngày 22/02/2024 về …;» when the set gives its number
+ * and date; a plan printed without them («…/KH-UBND») is no «Căn cứ» — it is named «Thực hiện …;», and a warning says so.
+ */
+export function planLine(basis: { document: string; date: string; title: string }): { line: string; warning?: string } {
+  const numbered = basis.document !== '' && !basis.document.includes('…') && /\d/.test(basis.document) && basis.date !== '';
+  if (numbered) {
+    const plan = /^k[eế] ho[aạ]ch/i.test(basis.document) ? basis.document : `Kế hoạch số ${basis.document}`;
+    return { line: `Căn cứ ${plan} ngày ${formatDateVi(basis.date)}${basis.title ? ` về ${basis.title}` : ''};` };
+  }
+  const title = basis.title || 'Kế hoạch phát động phong trào thi đua chuyển đổi số của xã';
+  return {
+    line: `Thực hiện ${title};`,
+    warning: `Bộ tiêu chí không ghi số và ngày của kế hoạch («${basis.document || title}»): giấy tờ nêu «Thực hiện …», không dẫn kế hoạch làm căn cứ. Ghi số và ngày kế hoạch vào bộ tiêu chí để dẫn làm căn cứ.`,
+  };
 }
 
 // Made for issue 26 item 4 and issue 38 item 3: every paper thidua drafts opens and closes the way Decree 30/2020/NĐ-CP

@@ -1,10 +1,49 @@
-// Hồ sơ khen thưởng (the papers of a closed round), in the order the dossier carries them.
+// Hồ sơ khen thưởng (the papers of a closed round): the registry of papers, in the order the dossier carries them.
+// Each entry is one file of core/papers/ that makes its papers from the sealed round (none when the round has no case
+// for it: no submission without an award above the commune); test/papers/registry.test.ts holds every file to an entry.
 import type { ClosedRound } from '../run/closing.js';
-import { councilMinutes } from './minutes.js';
-import { draftDecision } from './decision.js';
+import { achievementReports } from './achievement-report.js';
+import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
+import { councilMinutes } from './minutes.js';
+import { nomineeList } from './nominee-list.js';
+import { DEFAULT_BASE_SALARY } from './prizes.js';
 import { proposalLetter } from './proposal-letter.js';
+import { unvotedNominees } from './proposed.js';
+import { submissions } from './submission.js';
+import { basesOf, workingDaysAfter, type PaperOptions } from './wording.js';
 
-export function papersOf(closed: ClosedRound): Paper[] {
-  return [proposalLetter(closed), councilMinutes(closed), draftDecision(closed)];
+export type PaperKind = { file: string; title: string; make: (closed: ClosedRound, opts: PaperOptions) => Paper[] };
+
+export const PAPERS: readonly PaperKind[] = [
+  { file: 'proposal-letter', title: 'Tờ trình đề nghị khen thưởng', make: (c) => [proposalLetter(c)] },
+  { file: 'minutes', title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng', make: (c) => [councilMinutes(c)] },
+  { file: 'nominee-list', title: 'Danh sách niêm yết công khai', make: nomineeList },
+  { file: 'decision', title: 'Dự thảo Quyết định khen thưởng', make: draftDecisions },
+  { file: 'submission', title: 'Tờ trình đề nghị cấp trên khen thưởng', make: submissions },
+  { file: 'achievement-report', title: 'Báo cáo thành tích', make: achievementReports },
+];
+
+/** Working days a list stays posted when the officer does not say (the decree's own period is not verified). */
+export const POSTING_DAYS = 5;
+
+/** What the papers take when the officer sets nothing: the base salary of DEFAULT_BASE_SALARY, five working days of posting from the day after closing. */
+export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
+  return { baseSalary: DEFAULT_BASE_SALARY, posting: workingDaysAfter(closed.closedAt, POSTING_DAYS) };
 }
+
+/**
+ * What stops or warns before the papers are written, in the officer's words: `unvoted`, the nominees the round holds
+ * no vote for (no paper is written: the proposal and the decision list only those who passed); `warnings`, texts
+ * cited outside their dates and a plan without number or date (the papers are written, the face says these first).
+ */
+export function papersCheck(closed: ClosedRound): { unvoted: string[]; warnings: string[] } {
+  return { unvoted: unvotedNominees(closed), warnings: basesOf(closed).warnings };
+}
+
+/** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */
+export function papersOf(closed: ClosedRound, opts: PaperOptions = defaultPaperOptions(closed)): Paper[] {
+  return PAPERS.flatMap((kind) => kind.make(closed, opts));
+}
+
+// Made for issue 26 item 4, issue 38 item 3 and issue 46 items 2–4: the whole dossier of a closed round.

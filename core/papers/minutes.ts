@@ -1,80 +1,148 @@
-// Biên bản họp Hội đồng Thi đua - Khen thưởng: time and place, members, each proposal with blanks for the votes,
-// the conclusion — the minutes of the review meeting the dossier needs. The minutes are a list of sections, each a
-// function of the closed round: a section the meeting needs (what was still open at closing) is one more entry.
+// Biên bản họp Hội đồng Thi đua - Khen thưởng: the meeting (day, place, chair, secretary, members present), each
+// decision the council took on a flag (unit, figure, decision, points before → after) and the explanations it accepted
+// or refused, what was still open when it closed (by unit and cell), the vote on each nominee with its tally, and the
+// conclusion — all from the sealed round. The minutes are a list of sections, each a function of the closed round.
 import type { ClosedRound } from '../run/closing.js';
-import { openAtClosingSentence, openCount } from '../run/open-at-closing.js';
-import { CLOSING_SHEET } from '../run/plan-closing.js';
-import { p, type Block, type Paper } from './document.js';
-import { councilIssuer, heading, signerBlock } from './heading.js';
-import { closedOnText, movementName } from './wording.js';
-import { achievementText, eligibleUnits, proposedForms } from './proposed.js';
+import type { RecordedDecision } from '../run/council-at-closing.js';
+import { ruleText, tallyText, voteOf } from '../council/vote.js';
+import { DECISION_LABEL } from '../workbook/plan-review.js';
+import { formatNumber } from '../criteria/rules/reason.js';
+import { formatDateVi } from '../values.js';
+import { p, type Block, type Paper, type Table } from './document.js';
+import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
+import { closedOnText, movementName, roundName } from './wording.js';
+import { achievementText, countText, nomineeForms, standing } from './proposed.js';
 
-/** One section of the minutes: its blocks, numbering its cases from `n` (the cases run on across sections). */
-type Section = (closed: ClosedRound, n: { count: number }) => Block[];
+type Section = (closed: ClosedRound) => Block[];
 
-const VOTES = 'Số phiếu đồng ý: ……/……; không đồng ý: ……/……; ý kiến khác: ……';
+const two = (n: number) => String(n).padStart(2, '0');
 
-const meeting: Section = (closed) => [
-  p('Thời gian: ….. giờ ….. ngày ….. tháng ….. năm ……', { indent: true }),
-  p('Địa điểm: ……………………………………………', { indent: true }),
-  p('Thành phần:', { indent: true, bold: true, keepNext: true }),
-  p('- Chủ trì: ……………………………, Chủ tịch Hội đồng;', { indent: true }),
-  p('- Thư ký: ……………………………;', { indent: true }),
-  p('- Thành viên có mặt: ……/…… thành viên Hội đồng;', { indent: true }),
-  p('- Vắng mặt: ……………………………………………', { indent: true }),
-  p('Nội dung:', { indent: true, bold: true, keepNext: true }),
-  p(`Hội đồng xem xét kết quả chấm điểm ${closedOnText(closed)} và đề nghị khen thưởng như sau (biểu quyết từng trường hợp):`, { indent: true, align: 'justify' }),
-];
-
-/**
- * What was still open when the result was closed, as the round keeps it, in counts: the units and cells are on the
- * «Chốt kết quả» sheet (the minutes name a unit only where it is proposed). Nothing said of a round closed before it was kept.
- */
-const stillOpen: Section = (closed) =>
-  closed.open
-    ? [p(`${openAtClosingSentence(closed.open)}${openCount(closed.open) > 0 ? ` Chi tiết ở trang «${CLOSING_SHEET}».` : ''}`, { indent: true, align: 'justify' })]
-    : [];
-
-const proposals: Section = (closed, n) =>
-  proposedForms(closed).flatMap((form) => [
-    p(`${form.label}${form.quota ? ` (${form.quota})` : ''}:`, { indent: true, bold: true, keepNext: true }),
-    ...[...form.collectives, ...form.individuals].flatMap((unit) => [
-      p(`${++n.count}. ${unit.unitName} — ${achievementText(unit)}.`, { indent: true, align: 'justify', keepNext: true }),
-      p(VOTES, { indent: true, italic: true }),
-    ]),
-  ]);
-
-const eligible: Section = (closed, n) => {
-  const units = eligibleUnits(closed);
-  if (units.length === 0) return [];
+const meeting: Section = (closed) => {
+  const m = closed.votes?.meeting;
+  const tallies = closed.votes?.votes.map((v) => v.tally) ?? [];
+  // Members and present as the tallies give them: one figure when every vote says the same.
+  const same = <T>(xs: T[]) => (xs.length > 0 && xs.every((x) => x === xs[0]) ? xs[0] : undefined);
+  const members = same(tallies.map((t) => t.members));
+  const present = same(tallies.map((t) => t.present));
   return [
-    p('Các tập thể, cá nhân đủ điều kiện ở hình thức kế hoạch không nêu số lượng (Hội đồng biểu quyết):', { indent: true, bold: true, keepNext: true }),
-    ...units.flatMap(({ form, unit }) => [p(`${++n.count}. ${unit.unitName} (${form}) — ${achievementText(unit)}.`, { indent: true, align: 'justify', keepNext: true }), p(VOTES, { indent: true, italic: true })]),
+    ...(m?.date ? [p(`Thời gian: ngày ${formatDateVi(m.date)}.`, { indent: true })] : []),
+    ...(m?.place ? [p(`Địa điểm: ${m.place}.`, { indent: true })] : []),
+    p('Thành phần:', { indent: true, bold: true, keepNext: true }),
+    ...(m?.chair ? [p(`- Chủ trì: ${m.chair}, Chủ tịch Hội đồng;`, { indent: true })] : []),
+    ...(m?.secretary ? [p(`- Thư ký: ${m.secretary};`, { indent: true })] : []),
+    ...(members !== undefined && present !== undefined ? [p(`- Thành viên Hội đồng có mặt: ${two(present)}/${two(members)}.`, { indent: true })] : []),
+    p('Nội dung:', { indent: true, bold: true, keepNext: true }),
+    p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${closed.record.units.length} tập thể, cá nhân, ${closedOnText(closed)}.`, { indent: true, align: 'justify' }),
   ];
 };
 
-const noCase: Section = (_closed, n) => (n.count === 0 ? [p('Không có trường hợp nào được đề nghị trong đợt xét này.', { indent: true, italic: true })] : []);
-
-const conclusion: Section = () => [
-  p('Kết luận: ……………………………………………………………………', { indent: true }),
-  p('Cuộc họp kết thúc vào ….. giờ ….. cùng ngày; biên bản đã được thông qua trước Hội đồng./.', { indent: true }),
-  { kind: 'columns', left: signerBlock('Thư ký'), right: signerBlock('Chủ trì'), widths: [50, 50] },
-];
-
-/** The minutes' sections, in the order the meeting takes them. */
-const SECTIONS: readonly Section[] = [meeting, stillOpen, proposals, eligible, noCase, conclusion];
-
-export function councilMinutes(closed: ClosedRound): Paper {
-  const commune = closed.record.set.commune || '…';
-  const n = { count: 0 };
-  const blocks: Block[] = [
-    heading(councilIssuer(commune, 'BB-HĐTĐKT'), commune, closed.closedAt.slice(0, 4)),
-    p('BIÊN BẢN', { align: 'center', bold: true }),
-    p(`Họp Hội đồng Thi đua - Khen thưởng xã ${commune} xét đề nghị khen thưởng ${movementName(closed.record)}`, { align: 'center', bold: true }),
-    ...SECTIONS.flatMap((section) => section(closed, n)),
-  ];
-  return { name: 'bien-ban', title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng', blocks };
+/** «Bác số liệu»; after an explanation, whether it was accepted. */
+function decisionWords(d: RecordedDecision): string {
+  const said = DECISION_LABEL[d.decision];
+  if (!d.explanation) return said;
+  return `${d.decision === 'reject' ? 'Không chấp nhận' : d.decision === 'accept' ? 'Chấp nhận' : 'Chưa quyết định'} giải trình của đơn vị («${d.explanation.text}»); ${said.toLowerCase()}`;
 }
 
-// Made for issue 26 item 4 and issue 38 item 3: the minutes of the council's review meeting, each proposal with
-// blanks for its votes, in sections a later need extends.
+function effect(d: RecordedDecision): string {
+  const total = d.total.before !== d.total.after ? `tổng ${formatNumber(d.total.before)} → ${formatNumber(d.total.after)} điểm` : `giữ nguyên ${formatNumber(d.total.after)} điểm`;
+  return d.points ? `tiêu chí ${formatNumber(d.points.before)} → ${formatNumber(d.points.after)} điểm; ${total}` : total;
+}
+
+const decisions: Section = (closed) => {
+  const list = closed.decisions ?? [];
+  if (list.length === 0) return [p('1. Quyết định của Hội đồng trên các cảnh báo: Hội đồng không có quyết định nào trên cảnh báo của lượt chấm.', { indent: true, align: 'justify' })];
+  const table: Table = {
+    kind: 'table',
+    header: ['STT', 'Đơn vị', 'Số liệu', 'Quyết định', 'Điểm trước → sau'],
+    rows: list.map((d, i) => [
+      String(i + 1),
+      d.unitName,
+      `${d.criterion ? `${d.criterion}: ` : ''}${d.flag}${d.cell ? ` (ô ${d.cell})` : ''}`,
+      `${decisionWords(d)}${d.comment ? ` — ${d.comment}` : ''}${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}`,
+      effect(d),
+    ]),
+    widths: [7, 20, 27, 28, 18],
+  };
+  const explained = list.filter((d) => d.explanation);
+  const accepted = explained.filter((d) => d.decision === 'accept').length;
+  return [
+    p(`1. Quyết định của Hội đồng trên các cảnh báo (${list.length} quyết định${explained.length ? `; ${accepted} giải trình được chấp nhận, ${explained.length - accepted} không được chấp nhận` : ''}):`, {
+      indent: true,
+      keepNext: true,
+      align: 'justify',
+    }),
+    table,
+  ];
+};
+
+/** What was still open when the council closed, by unit and cell; nothing said of a round closed before it was kept. */
+const stillOpen: Section = (closed) => {
+  const open = closed.open;
+  if (!open) return [];
+  const items = [
+    ...open.undecided.map((f) => `${f.unitName}: cảnh báo «${f.title}»${f.cell ? ` (ô ${f.cell})` : ''} chưa có quyết định của Hội đồng`),
+    ...open.awaitingExplanation.map((u) => `${u}: chờ đơn vị giải trình`),
+    ...open.notScored.map((l) => `${l.what}: không chấm được (${l.why})`),
+    ...(open.unvoted ?? []).map((n) => `${n}: chưa biểu quyết`),
+  ];
+  if (items.length === 0) return [p('2. Khi chốt kết quả, không còn nội dung nào chưa được Hội đồng xem xét.', { indent: true })];
+  return [p(`2. Những nội dung còn mở khi Hội đồng chốt kết quả (${items.length}):`, { indent: true, keepNext: true }), ...items.map((t) => p(`- ${t};`, { indent: true, align: 'justify' }))];
+};
+
+const votes: Section = (closed) => {
+  const forms = nomineeForms(closed, 'all');
+  if (forms.length === 0) return [p('3. Không có tập thể, cá nhân nào được đề nghị khen thưởng trong đợt xét này.', { indent: true })];
+  const rule = closed.votes ? `, điều kiện đạt: số phiếu đồng ý ${ruleText(closed.votes.rule)}` : '';
+  return [
+    p(`3. Kết quả biểu quyết từng trường hợp${rule}:`, { indent: true, keepNext: true, align: 'justify' }),
+    ...forms.flatMap((form): Block[] => {
+      const units = [...form.collectives, ...form.individuals];
+      return [
+        p(`${form.formal}${form.quota ? ` (${form.quota})` : ''}:`, { indent: true, bold: true, keepNext: true }),
+        {
+          kind: 'table',
+          header: ['STT', 'Tập thể, cá nhân', 'Thành tích', 'Kết quả biểu quyết'],
+          rows: units.map((u, i) => {
+            const v = voteOf(closed.votes, { sheet: u.sheet, unitName: u.unitName, form: form.label });
+            return [String(i + 1), u.unitName, achievementText(u), v && closed.votes ? tallyText(v.tally, closed.votes.rule) : 'Chưa biểu quyết'];
+          }),
+          widths: [7, 25, 40, 28],
+        },
+      ];
+    }),
+  ];
+};
+
+const conclusion: Section = (closed) => {
+  const passed = nomineeForms(closed, 'passed');
+  const failed = nomineeForms(closed, 'all').flatMap((f) => [...f.collectives, ...f.individuals].filter((u) => standing(closed, u, f.label) === 'failed').map((u) => `${u.unitName} (${f.formal})`));
+  return [
+    p('Kết luận:', { indent: true, bold: true, keepNext: true }),
+    ...(passed.length === 0
+      ? [p('Không có trường hợp nào đạt số phiếu đồng ý để đề nghị khen thưởng.', { indent: true })]
+      : passed.map((f) => p(`- Đề nghị tặng ${f.formal} cho ${countText(f)}: ${[...f.collectives, ...f.individuals].map((u) => u.unitName).join('; ')};`, { indent: true, align: 'justify' }))),
+    ...(failed.length > 0 ? [p(`- Không đạt số phiếu đồng ý: ${failed.join('; ')}.`, { indent: true, align: 'justify' })] : []),
+    p('Biên bản đã được đọc lại và thông qua trước Hội đồng./.', { indent: true }),
+    { kind: 'columns', left: signerBlock('Thư ký', undefined, closed.votes?.meeting.secretary ?? ''), right: signerBlock('Chủ trì', undefined, closed.votes?.meeting.chair ?? ''), widths: [50, 50] },
+  ];
+};
+
+/** The minutes' sections, in the order the meeting takes them. */
+const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, votes, conclusion];
+
+export function councilMinutes(closed: ClosedRound): Paper {
+  const commune = closed.record.set.commune;
+  return {
+    name: 'bien-ban',
+    title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
+    blocks: [
+      heading(councilIssuer(commune, 'BB-HĐTĐKT'), commune, closed.closedAt.slice(0, 4)),
+      p('BIÊN BẢN', { align: 'center', bold: true }),
+      p(`Họp Hội đồng Thi đua - Khen thưởng ${placeName(commune)} xét đề nghị khen thưởng ${movementName(closed.record)}`, { align: 'center', bold: true }),
+      ...SECTIONS.flatMap((section) => section(closed)),
+    ],
+  };
+}
+
+// Made for issue 26 item 4, issue 38 item 3 and issue 46 items 2 and 3: the minutes of the review meeting, saying what
+// the council decided, what was open and how it voted, in sections a later need extends.

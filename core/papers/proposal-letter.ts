@@ -1,55 +1,47 @@
-// Tờ trình đề nghị khen thưởng: the council's proposal to the commune chairman, with the list of collectives and
-// individuals proposed for each form and the achievements of each (the dossier's first paper). The council signs
-// it, so it speaks for the council: what the council proposes and what it voted on, never a request to itself.
+// Tờ trình đề nghị khen thưởng: the council's proposal to the commune chairman — the commune's own awards for those
+// the council's vote passed, and the awards of higher levels the chairman is asked to seek for them — each list
+// numbered, by form, collectives before individuals, by score. The council signs it, so it speaks for the council:
+// what it proposes after its vote, never a request to itself, nor a word to the clerk.
 import type { ClosedRound } from '../run/closing.js';
+import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
-import { councilIssuer, heading, planCitation, signature } from './heading.js';
-import { LEGAL_BASES, closedOnText, movementName, roundName } from './wording.js';
-import { eligibleUnits, listTable, proposedForms } from './proposed.js';
+import { councilIssuer, heading, signature } from './heading.js';
+import { basesOf, closedOnText, movementName, provinceChair, roundName } from './wording.js';
+import { countText, formTables, nomineeForms } from './proposed.js';
 
 export function proposalLetter(closed: ClosedRound): Paper {
   const { record } = closed;
-  const commune = record.set.commune || '…';
-  const forms = proposedForms(closed);
+  const commune = record.set.commune;
+  const forms = nomineeForms(closed, 'passed');
+  const meeting = closed.votes?.meeting.date ? ` và kết quả biểu quyết của Hội đồng tại cuộc họp ngày ${formatDateVi(closed.votes.meeting.date)}` : ' và kết quả biểu quyết của Hội đồng';
   const blocks: Block[] = [
     heading(councilIssuer(commune, 'TTr-HĐTĐKT'), commune, closed.closedAt.slice(0, 4)),
     p('TỜ TRÌNH', { align: 'center', bold: true }),
     p(`Về việc đề nghị khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p(`Kính gửi: Chủ tịch Ủy ban nhân dân xã ${commune}.`, { align: 'center' }),
-    ...LEGAL_BASES.map((b) => p(`Căn cứ ${b};`, { indent: true, align: 'justify' })),
-    p(`Căn cứ ${planCitation(record.set.legalBasis)};`, { indent: true, align: 'justify' }),
-    p(`Căn cứ kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}» (kỳ ${record.set.period.label}) ${closedOnText(closed)},`, {
+    ...basesOf(closed, ['emulation-law', 'emulation-amendment', 'decree', 'circular']).lines.map((l) => p(l, { indent: true, align: 'justify' })),
+    p(`Trên cơ sở kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}» (kỳ ${record.set.period.label}) ${closedOnText(closed)}${meeting},`, {
       indent: true,
       align: 'justify',
     }),
     p(`Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân xã ${commune} xem xét, khen thưởng như sau:`, { indent: true, align: 'justify' }),
   ];
-  if (forms.length === 0) blocks.push(p('Không có tập thể, cá nhân nào đủ điều kiện đề nghị khen thưởng trong đợt xét này.', { indent: true, italic: true }));
+  if (forms.length === 0) blocks.push(p('Không có tập thể, cá nhân nào được Hội đồng biểu quyết đề nghị khen thưởng trong đợt xét này.', { indent: true }));
   forms.forEach((form, i) => {
-    const count = [form.collectives.length && `${form.collectives.length} tập thể`, form.individuals.length && `${form.individuals.length} cá nhân`].filter(Boolean).join(' và ');
-    const higher = form.level !== 'xa' ? ' (trình cấp có thẩm quyền)' : '';
-    blocks.push(p(`${i + 1}. ${form.label}${higher}: ${count}${form.quota ? ` (${form.quota}${form.source ? `, ${form.source}` : ''})` : ''}.`, { bold: true, indent: true, keepNext: true }));
-    if (form.collectives.length > 0) blocks.push(listTable(form.collectives, 'Tên tập thể'));
-    if (form.individuals.length > 0) blocks.push(listTable(form.individuals, 'Họ và tên'));
+    const lead =
+      form.level === 'xa'
+        ? `${i + 1}. Tặng ${form.formal} cho ${countText(form)}:`
+        : `${i + 1}. Đề nghị Chủ tịch Ủy ban nhân dân xã trình ${provinceChair(record)} xét, tặng ${form.formal} cho ${countText(form)}:`;
+    blocks.push(p(lead, { bold: true, indent: true, keepNext: true }));
+    for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   });
-  const eligible = eligibleUnits(closed);
-  if (eligible.length > 0) {
-    blocks.push(
-      p('Các tập thể, cá nhân đủ điều kiện ở hình thức kế hoạch không nêu số lượng, đã được Hội đồng biểu quyết tại cuộc họp (chỉ giữ lại những trường hợp được đồng ý, theo biên bản):', {
-        indent: true,
-        align: 'justify',
-        keepNext: true,
-      }),
-    );
-    for (const { form, unit } of eligible) blocks.push(p(`- ${unit.unitName} (${form});`, { indent: true }));
-  }
   blocks.push(
-    p('(Có báo cáo thành tích và biên bản họp Hội đồng kèm theo.)', { indent: true, italic: true }),
+    p('Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng xã; danh sách niêm yết công khai; báo cáo thành tích của từng tập thể, cá nhân.', { indent: true, align: 'justify' }),
     p(`Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân xã ${commune} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
-    signature(['Như trên', 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng'),
+    signature(['Như trên', 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', closed.votes?.meeting.chair ?? ''),
   );
   return { name: 'to-trinh', title: 'Tờ trình đề nghị khen thưởng', blocks };
 }
 
-// Made for issue 26 item 4 (Tân Quang III.4; the commune chairman's Giấy khen dossier: proposal with list) and
-// issue 38 item 3 (signable as written).
+// Made for issue 26 item 4 (Tân Quang III.4; the commune chairman's Giấy khen dossier: proposal with list), issue 38
+// item 3 (signable as written) and issue 46 items 2 and 3 (only those the vote passed; no word to the clerk).

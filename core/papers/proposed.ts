@@ -1,12 +1,18 @@
-// Danh sách đề nghị khen thưởng: the units a closed round proposes, by award form, collectives before individuals,
-// each with its achievements drawn from its scores — the list every paper carries, in one order on every face.
-import type { ClosedRound, RecordedProposal, RecordedUnit, RunRecord } from '../run/closing.js';
+// Danh sách đề nghị khen thưởng: the nominees of a closed round by award form, collectives before individuals, by
+// score, each with its achievements drawn from its scores and the rank «Tổng hợp» shows — the list every paper
+// carries, in one order on every face. Whom a paper lists is the council's vote (core/council/vote.ts): the proposal,
+// the submission and the decision list only those who passed.
+import type { ClosedRound, RecordedUnit } from '../run/closing.js';
+import { standingOf, type Standing } from '../council/vote.js';
+import { nomineeName } from '../run/council-at-closing.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { Table } from './document.js';
 
-export type ProposedForm = {
+export type FormList = {
   id: string;
   label: string;
+  /** The form as a decision names it: «Giấy khen của Chủ tịch Ủy ban nhân dân xã». */
+  formal: string;
   level: string;
   /** «chỉ tiêu 5 tập thể» as the plan gives it, '' when it gives no number. */
   quota: string;
@@ -16,15 +22,16 @@ export type ProposedForm = {
 };
 
 /**
- * The order of every list the papers carry: collectives before individuals, then by kind, then by rank (unranked
- * last), then by name. It reads only the record, so the command line (units in file order) and the pane (units in
- * sheet order) write the same lists.
+ * The order of every list the papers carry: collectives before individuals, then by score (percentage, then points),
+ * then by rank, then by name. It reads only the record, so the command line (units in file order) and the pane
+ * (units in sheet order) write the same lists.
  */
 export function listOrder(a: RecordedUnit, b: RecordedUnit): number {
   const rank = (u: RecordedUnit) => u.rank ?? Number.MAX_SAFE_INTEGER;
   return (
     Number(b.collective) - Number(a.collective) ||
-    a.kindLabel.localeCompare(b.kindLabel, 'vi') ||
+    b.percent - a.percent ||
+    b.total - a.total ||
     rank(a) - rank(b) ||
     a.unitName.localeCompare(b.unitName, 'vi') ||
     a.sheet.localeCompare(b.sheet) ||
@@ -32,24 +39,36 @@ export function listOrder(a: RecordedUnit, b: RecordedUnit): number {
   );
 }
 
-/** The units with a proposal for `form` that `wanted` accepts, in list order. */
-function unitsFor(record: RunRecord, form: string, wanted: (p: RecordedProposal) => boolean): RecordedUnit[] {
-  return record.units.filter((u) => u.proposals.some((p) => p.form === form && wanted(p))).sort(listOrder);
+/** Where a unit stands in the council's vote on `formLabel`. */
+export function standing(closed: ClosedRound, unit: RecordedUnit, formLabel: string): Standing {
+  return standingOf(closed.votes, { sheet: unit.sheet, unitName: unit.unitName, form: formLabel });
+}
+
+/** «Giấy khen của Chủ tịch UBND xã (khen thưởng hằng năm)» → «Giấy khen của Chủ tịch Ủy ban nhân dân xã». */
+export function formalName(label: string): string {
+  return label
+    .replace(/\s*\([^)]*\)\s*$/, '')
+    .replace(/\bUBND\b/g, 'Ủy ban nhân dân')
+    .replace(/\bHĐND\b/g, 'Hội đồng nhân dân');
 }
 
 /**
- * Forms of the round with at least one unit proposed, in the set's order (the order the run tried them). With
- * `eligible`, a form whose plan gives no number lists the units meeting its every condition too: the council votes on them.
+ * The round's forms with their nominees, in the set's order: `passed`, only those the council's vote passed (what the
+ * proposal, the submission and the decision list); `all`, every nominee (what the minutes put to the vote).
  */
-export function proposedForms(closed: ClosedRound, opts: { eligible?: boolean } = {}): ProposedForm[] {
+export function nomineeForms(closed: ClosedRound, which: 'passed' | 'all'): FormList[] {
   const { record } = closed;
   return record.forms
     .map((form) => {
-      const units = unitsFor(record, form.id, (p) => p.proposed || (opts.eligible === true && p.eligible));
+      const units = record.units
+        .filter((u) => u.proposals.some((p) => p.form === form.id && (p.proposed || p.eligible)))
+        .filter((u) => which === 'all' || standing(closed, u, form.label) === 'passed')
+        .sort(listOrder);
       const quota = form.quotas.map((q) => `${q.max} ${subjectWord(q.subject)}`).join(', ');
       return {
         id: form.id,
         label: form.label,
+        formal: formalName(form.label),
         level: form.level,
         quota: quota ? `chỉ tiêu ${quota}` : '',
         source: form.source,
@@ -60,25 +79,37 @@ export function proposedForms(closed: ClosedRound, opts: { eligible?: boolean } 
     .filter((f) => f.collectives.length + f.individuals.length > 0);
 }
 
-/** Units meeting every condition of a form whose plan gives no number: for the council to decide; by form, in list order. */
-export function eligibleUnits(closed: ClosedRound): { form: string; unit: RecordedUnit }[] {
-  const { record } = closed;
-  return record.forms.flatMap((form) => unitsFor(record, form.id, (p) => p.eligible).map((unit) => ({ form: form.label, unit })));
+/** Nominees the round holds no vote for, «unit (form)»: the papers are not written while there are any. */
+export function unvotedNominees(closed: ClosedRound): string[] {
+  return nomineeForms(closed, 'all').flatMap((f) =>
+    [...f.collectives, ...f.individuals].filter((u) => standing(closed, u, f.label) === 'unvoted').map((u) => nomineeName({ sheet: u.sheet, unitName: u.unitName, form: f.label })),
+  );
 }
 
 function subjectWord(subject: string): string {
   return subject === 'individual' ? 'cá nhân' : subject === 'collective' ? 'tập thể' : 'đơn vị';
 }
 
-/** «Xếp loại Xuất sắc, 96,5/100 điểm (96,5%), hạng 1 trong các Thôn; hoàn thành: …». */
-export function achievementText(unit: RecordedUnit): string {
-  const band = unit.classification ? `Xếp loại ${unit.classification}` : 'Chưa xếp loại';
-  const rank = unit.rank !== null ? `, hạng ${unit.rank} trong ${unit.collective ? 'các' : 'nhóm'} ${unit.kindLabel}` : '';
-  const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ: ${unit.achievements.slice(0, 3).join('; ')}${unit.achievements.length > 3 ? ` và ${unit.achievements.length - 3} tiêu chí khác` : ''}` : '';
-  return `${band}, ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%)${rank}${done}`;
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** «02 tập thể và 03 cá nhân», as decisions count. */
+export function countText(form: Pick<FormList, 'collectives' | 'individuals'>): string {
+  return [form.collectives.length && `${two(form.collectives.length)} tập thể`, form.individuals.length && `${two(form.individuals.length)} cá nhân`].filter(Boolean).join(' và ');
 }
 
-/** The list table: STT | name | achievements (the kind is said with the rank, in the achievements). */
+/** «hạng 1 trong Bản»: the rank as «Tổng hợp» shows it, within the unit's ranking table. */
+export function rankText(unit: RecordedUnit): string {
+  return unit.rank !== null ? `hạng ${unit.rank} trong bảng xếp hạng ${unit.kindLabel}` : 'không xếp hạng';
+}
+
+/** «Xếp loại Xuất sắc, 96,5/100 điểm (96,5%), hạng 1 trong bảng xếp hạng Bản; hoàn thành đầy đủ: …». */
+export function achievementText(unit: RecordedUnit): string {
+  const band = unit.classification ? `Xếp loại ${unit.classification}` : 'Chưa xếp loại';
+  const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ: ${unit.achievements.slice(0, 3).join('; ')}${unit.achievements.length > 3 ? ` và ${unit.achievements.length - 3} tiêu chí khác` : ''}` : '';
+  return `${band}, ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%), ${rankText(unit)}${done}`;
+}
+
+/** The numbered list: STT | name | achievements. */
 export function listTable(units: readonly RecordedUnit[], nameHeader: string): Table {
   return {
     kind: 'table',
@@ -88,5 +119,14 @@ export function listTable(units: readonly RecordedUnit[], nameHeader: string): T
   };
 }
 
-// Made for issue 26 item 4 and issue 38 item 3: one list, drawn from the closed round's scores, carried by the proposal
-// letter, the minutes and the draft decision alike, in the same order on every face, so they never disagree.
+/** A form's list as the papers set it: «I. Tập thể» and «II. Cá nhân», each a numbered table. */
+export function formTables(form: FormList): { heading: string; table: Table }[] {
+  const parts = [
+    ...(form.collectives.length > 0 ? [{ what: 'Tập thể', table: listTable(form.collectives, 'Tên tập thể') }] : []),
+    ...(form.individuals.length > 0 ? [{ what: 'Cá nhân', table: listTable(form.individuals, 'Họ và tên') }] : []),
+  ];
+  return parts.map((p, i) => ({ heading: `${['I', 'II'][i]}. ${p.what}`, table: p.table }));
+}
+
+// Made for issue 26 item 4, issue 38 item 3 and issue 46 items 2 and 3: one list, drawn from the closed round's scores
+// and the council's vote, carried by every paper in the same order on every face.

@@ -1,14 +1,9 @@
-// Lời văn chung (shared wording) of the papers: the legal bases, the round's name, when the round was closed.
+// Lời văn chung (shared wording) of the papers: the «Căn cứ» lines, the round's name, when the round was closed.
 import type { ClosedRound, RunRecord } from '../run/closing.js';
 import { AWARD_ROUND_TITLES } from '../criteria/schema.js';
 import { formatDateVi } from '../values.js';
-
-/** The bases every award paper cites since 01/7/2025 (DOMAIN.md §4); the plan itself is cited after them. */
-export const LEGAL_BASES = [
-  'Luật Thi đua, khen thưởng số 06/2022/QH15 ngày 15/6/2022',
-  'Nghị định số 152/2025/NĐ-CP ngày 14/6/2025 của Chính phủ quy định chi tiết một số điều của Luật Thi đua, khen thưởng',
-  'Thông tư số 15/2025/TT-BNV của Bộ Nội vụ hướng dẫn thi hành',
-] as const;
+import { legalBasesOn, type Slot } from './legal-bases.js';
+import { planLine } from './heading.js';
 
 /**
  * The year a yearly round reviews: the year it was scored in, kept within the set's period (a set for 2023 - 2025
@@ -39,10 +34,47 @@ export function movementName(record: RunRecord): string {
   return `${AWARD_ROUND_TITLES[record.round].toLowerCase()} phong trào thi đua chuyển đổi số, kỳ ${record.set.period.label}`;
 }
 
-/** «đã được Hội đồng chốt ngày 23/11/2026 (Nguyễn Văn A)». */
+/** «đã được Hội đồng chốt ngày 23/11/2026» — a date, never a person: no one is named inside a «Căn cứ». */
 export function closedOnText(closed: ClosedRound): string {
-  return `đã được Hội đồng chốt ngày ${formatDateVi(closed.closedAt.slice(0, 10))} (${closed.closedBy})`;
+  return `đã được Hội đồng chốt ngày ${formatDateVi(closed.closedAt.slice(0, 10))}`;
+}
+
+/** The «Căn cứ» lines of a paper: the legal bases in force on the day the round was closed, then the plan. */
+export function basesOf(closed: ClosedRound, slots?: readonly Slot[]): { lines: string[]; warnings: string[] } {
+  const { citations, warnings } = legalBasesOn(closed.closedAt.slice(0, 10), slots);
+  const plan = planLine(closed.record.set.legalBasis);
+  return { lines: [...citations.map((c) => `Căn cứ ${c};`), plan.line], warnings: [...warnings, ...(plan.warning ? [plan.warning] : [])] };
 }
 
 // Made for issue 26 item 4 and issue 38 item 3: one wording of the bases, the round and the dates for all three
 // papers, the set's period label kept as written.
+
+/** What the officer sets for the papers: the base salary prizes are multiples of, the days the list is posted. */
+export type PaperOptions = {
+  /** Đồng. */
+  baseSalary: number;
+  /** YYYY-MM-DD, the first and last day of posting. */
+  posting: { from: string; to: string };
+};
+
+/** `days` working days (Monday to Friday) from the day after `iso`: the first and the last. */
+export function workingDaysAfter(iso: string, days: number): { from: string; to: string } {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const next = () => {
+    do d.setUTCDate(d.getUTCDate() + 1);
+    while (d.getUTCDay() === 0 || d.getUTCDay() === 6);
+    return d.toISOString().slice(0, 10);
+  };
+  const from = next();
+  let to = from;
+  for (let i = 1; i < days; i++) to = next();
+  return { from, to };
+}
+
+/**
+ * «Chủ tịch Ủy ban nhân dân tỉnh Điện Biên»: whom the commune submits awards above its own to — the province, since
+ * the districts ended on 01/7/2025 (DOMAIN.md §9); a central award also goes up through it.
+ */
+export function provinceChair(record: RunRecord): string {
+  return `Chủ tịch Ủy ban nhân dân tỉnh${record.set.province ? ` ${record.set.province}` : ''}`;
+}

@@ -62,7 +62,7 @@ export function decisionEffect(decision: CouncilDecision, card: ScoreCard, polic
   const criterion = isForReport(decision, card, card.unitName) ? decidedCriterion(decision, card) : undefined;
   if (!criterion || criterion.status !== 'rejected') return `Ghi nhận; cảnh báo này không gắn với số liệu nào để rút điểm; tổng giữ nguyên ${total}.`;
   if (policy === 'exclude_from_awards') return `Tiêu chí «${criterion.title}» bị bác: đơn vị không được xét khen thưởng; điểm giữ nguyên ${total}.`;
-  const withdrawn = criterion.withdrawn ?? 0;
+  const withdrawn = criterion.before ?? 0;
   return `Rút ${formatNumberVi(withdrawn)} điểm của tiêu chí «${criterion.title}» (${formatNumberVi(withdrawn)} → 0/${formatNumberVi(criterion.max)}); tổng nay ${total}.`;
 }
 

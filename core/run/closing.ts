@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
-import { cardKey, type ScoreCard } from '../scoring/score-card.js';
+import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
 import type { UnitReport } from '../report/schema.js';
@@ -14,6 +14,9 @@ import { addTo } from '../grouped.js';
 import { Seal, sealOf, SealedSheet } from './seal.js';
 import { LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
+import { RecordedVotes, type VoteSheet } from '../council/vote.js';
+import { canonicalJson } from './seal.js';
+import { decisionsAtClosing, RecordedDecision, votesAtClosing } from './council-at-closing.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -27,6 +30,10 @@ export const RecordedProposal = z.object({
   reason: z.string(),
 });
 export type RecordedProposal = z.infer<typeof RecordedProposal>;
+
+/** A criterion as a nominee's achievement report cites it: what was scored, its points, the unit's evidence. */
+export const RecordedCriterion = z.object({ code: z.string(), title: z.string(), points: z.number(), max: z.number(), reason: z.string(), evidence: z.string().optional() });
+export type RecordedCriterion = z.infer<typeof RecordedCriterion>;
 
 export const RecordedUnit = z.object({
   sheet: z.string(),
@@ -45,6 +52,11 @@ export const RecordedUnit = z.object({
   achievements: z.array(z.string()),
   /** The unit's flags, for what is still open at closing (absent in a record written before they were kept). */
   flags: z.array(RecordedFlag).optional(),
+  /** The total before the council's «Bác số liệu» withdrew points, and each figure it rejected (the minutes say before → after). */
+  totalBefore: z.number().optional(),
+  rejected: z.array(z.object({ title: z.string(), row: z.number().int().nullable(), before: z.number(), after: z.number() })).optional(),
+  /** A nominee's every criterion as scored — figure, points, evidence —, for its achievement report (none for the others). */
+  criteria: z.array(RecordedCriterion).optional(),
 });
 export type RecordedUnit = z.infer<typeof RecordedUnit>;
 
@@ -110,6 +122,10 @@ export const ClosedRound = z.object({
   record: RunRecord,
   /** What was still open when the council closed (open-at-closing.ts); absent in a round closed before it was kept. */
   open: OpenAtClosing.optional(),
+  /** The council's decisions in force on the run's flags, each with what it did (council-at-closing.ts); absent before they were kept. */
+  decisions: z.array(RecordedDecision).optional(),
+  /** The council's vote on each nominee and the rule it passes under; absent where the face records no vote, or before it was kept. */
+  votes: RecordedVotes.optional(),
   /** Over every field above and the seal of the round before (seal.ts). */
   seal: Seal,
 });
@@ -170,6 +186,8 @@ export function recordRun(
       .map((f) => ({ id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => ({ subject: q.subject, max: q.max })), source: f.source })),
     units: run.cards.map((card) => {
       const kind = set.subjectKinds.find((k) => k.id === card.unitKind);
+      const proposals = proposalsOf.get(cardKey(card)) ?? [];
+      const rejected = card.criteria.filter((c) => c.status === 'rejected').map((c) => ({ title: c.title, row: c.row, before: c.before ?? c.points, after: c.points }));
       return {
         sheet: card.sheet,
         ...(card.file !== undefined ? { file: card.file } : {}),
@@ -181,9 +199,12 @@ export function recordRun(
         percent: card.percent,
         classification: card.classification?.label ?? null,
         rank: rankOf.get(cardKey(card)) ?? null,
-        proposals: proposalsOf.get(cardKey(card)) ?? [],
+        proposals,
         achievements: card.criteria.filter((c) => c.status === 'scored' && c.max > 0 && c.points >= c.max).map((c) => c.title),
         flags: card.flags.map((f) => ({ code: f.code, severity: f.severity, ...(f.cell !== undefined ? { cell: f.cell } : {}) })),
+        ...(card.totalBefore !== undefined ? { totalBefore: card.totalBefore } : {}),
+        ...(rejected.length > 0 ? { rejected } : {}),
+        ...(proposals.some((p) => p.proposed || p.eligible) ? { criteria: card.criteria.filter(counts).map(recordedCriterion) } : {}),
       };
     }),
     files: [...run.files],
@@ -191,6 +212,13 @@ export function recordRun(
     shown: [...(run.shown ?? [])],
   };
   return { ...record, seal: sealOf(record) };
+}
+
+/** A criterion that counts in the total: applicable and assigned. */
+const counts = (c: CriterionScore) => c.status !== 'not_applicable' && c.status !== 'not_assigned';
+
+function recordedCriterion(c: CriterionScore): RecordedCriterion {
+  return { code: c.code, title: c.title, points: c.points, max: c.max, reason: c.reason, ...(c.evidence ? { evidence: c.evidence } : {}) };
 }
 
 /** A file (or sheet) as found now: its digest, or why it could not be read (a FIFO where a copy was: a line naming it). */
@@ -259,16 +287,19 @@ export function closeRound(
   files: readonly FileDigest[],
   by: { closedBy: string; closedAt: string; reason?: string },
   covers: Covers,
-  checklist: { review: TypedReview; acceptOpen: boolean },
+  checklist: { review: TypedReview; acceptOpen: boolean; votes?: VoteSheet },
 ): CloseOutcome {
   const last = rounds.at(-1);
   const reason = by.reason?.trim() ?? '';
+  const voted = checklist.votes ? votesAtClosing(record, checklist.votes) : undefined;
   if (last) {
     const changes = changesSinceClosing(last, record, files);
+    // A vote typed or changed since the round was closed is a change of the result the papers are written from.
+    if (voted && canonicalJson(voted.recorded ?? null) !== canonicalJson(last.votes ?? null)) changes.push('Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.');
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
-  const open = openAtClosing(record, checklist.review);
+  const open = { ...openAtClosing(record, checklist.review), ...(voted ? { unvoted: voted.unvoted } : {}) };
   if (openCount(open) > 0 && !checklist.acceptOpen) return { kind: 'open', open };
   const unsealed: Omit<ClosedRound, 'seal'> = {
     number: nextRoundNumber(rounds),
@@ -279,6 +310,8 @@ export function closeRound(
     files: [...files],
     record,
     open,
+    decisions: decisionsAtClosing(record, checklist.review),
+    ...(voted?.recorded ? { votes: voted.recorded } : {}),
   };
   const round: ClosedRound = { ...unsealed, seal: sealOf(unsealed, last?.seal) };
   return { kind: 'closed', round, rounds: [...rounds, round] };

@@ -30,6 +30,8 @@ export const OpenAtClosing = z.object({
   awaitingExplanation: z.array(z.string()),
   /** Files or sheets the run could not score. */
   notScored: z.array(LeftOut),
+  /** Nominees with no vote of the council recorded, «unit (form)» (absent where the face records no vote). */
+  unvoted: z.array(z.string()).optional(),
 });
 export type OpenAtClosing = z.infer<typeof OpenAtClosing>;
 
@@ -66,7 +68,7 @@ export function openAtClosing(record: RecordShape, review: TypedReview): OpenAtC
 
 /** How many things are open: flags undecided, units awaiting explanation, what was not scored (the errors are among the flags). */
 export function openCount(open: OpenAtClosing): number {
-  return open.undecided.length + open.awaitingExplanation.length + open.notScored.length;
+  return open.undecided.length + open.awaitingExplanation.length + open.notScored.length + (open.unvoted?.length ?? 0);
 }
 
 /** «20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát, 1 đơn vị chờ giải trình»; '' when nothing is open. */
@@ -76,6 +78,7 @@ export function openSummary(open: OpenAtClosing): string {
     open.errors.length > 0 ? `${open.errors.length} lỗi chưa rà soát` : '',
     open.awaitingExplanation.length > 0 ? `${open.awaitingExplanation.length} đơn vị chờ giải trình` : '',
     open.notScored.length > 0 ? `${open.notScored.length} tệp hoặc trang không chấm được` : '',
+    open.unvoted?.length ? `${open.unvoted.length} trường hợp chưa có kết quả biểu quyết` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -101,13 +104,14 @@ export function openLines(open: OpenAtClosing): string[] {
     ...(open.errors.length > 0 ? [`${open.errors.length} lỗi chưa rà soát: ${named(open.errors.map(flagAt), (n) => `và ${n} lỗi khác`)}.`] : []),
     ...(open.awaitingExplanation.length > 0 ? [`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`] : []),
     ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
+    ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở trang «Biểu quyết»: ${named(open.unvoted, (n) => `và ${n} trường hợp khác`)}.`] : []),
   ];
 }
 
 /** What a closed round says of it: «Khi chốt còn 20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát.» or that nothing was open. */
 export function openAtClosingSentence(open: OpenAtClosing): string {
   const summary = openSummary(open);
-  return summary ? `Khi chốt còn ${summary}.` : 'Khi chốt không còn cảnh báo chưa quyết định, lỗi chưa rà soát, đơn vị chờ giải trình hay tệp không chấm được.';
+  return summary ? `Khi chốt còn ${summary}.` : 'Khi chốt không còn cảnh báo chưa quyết định, lỗi chưa rà soát, đơn vị chờ giải trình, tệp không chấm được hay trường hợp chưa biểu quyết.';
 }
 
 // Made for issue 38 item 2: a checklist before closing, on every face, kept with the closed round.

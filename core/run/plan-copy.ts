@@ -11,6 +11,8 @@ import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { planAwardList } from '../workbook/plan-award-list.js';
 import { planReview } from '../workbook/plan-review.js';
+import { planVotes } from '../workbook/plan-votes.js';
+import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummary, type Omitted } from '../workbook/plan-summary.js';
 import type { SheetEdit, WorkbookEdit } from '../sheet/port.js';
@@ -170,7 +172,7 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
 
 /**
  * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp», «Rà soát» (with the flags held as typed,
- * `opts.unread`) and «Xét khen thưởng»; the rounds the council closed before, as «Chốt kết quả»; and in the workbook's
+ * `opts.unread`), «Xét khen thưởng» and «Biểu quyết» (with the council's vote typed before, `opts.votes`); the rounds the council closed before, as «Chốt kết quả»; and in the workbook's
  * store the run's record (what `thidua close` closes and the papers are drawn from), sealed with the rows of the sheets
  * that show it, and those rounds. `opts.files`: the run's scored files, by name within the output folder.
  */
@@ -178,15 +180,26 @@ export function planRunSummary(
   set: CriteriaSet,
   run: Run,
   decisions: readonly CouncilDecision[],
-  opts: { date: string; files: readonly string[]; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[] },
+  opts: { date: string; files: readonly string[]; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet },
 ): { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord } {
   const shown = [
     planSummary(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }),
     planAwardList(run.proposals),
   ];
   const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
-  const sheets = [shown[0]!, planReview(run.cards, decisions, opts.unread), shown[1]!, ...(opts.closed.length > 0 ? [planClosing(opts.closed)] : [])];
+  const sheets = [
+    shown[0]!,
+    planReview(run.cards, decisions, opts.unread),
+    shown[1]!,
+    planVotes(nomineesOf(run.proposals), opts.votes ?? NO_VOTES),
+    ...(opts.closed.length > 0 ? [planClosing(opts.closed)] : []),
+  ];
   return { edit: { sheets }, store: { [RUN_RECORD_KEY]: record, ...(opts.closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: opts.closed } : {}) }, record };
+}
+
+/** The run's nominees, as «Biểu quyết» lists them: every unit proposed for a form or meeting every condition of one whose plan gives no number. */
+export function nomineesOf(proposals: readonly AwardProposal[]): Nominee[] {
+  return proposals.filter((p) => p.proposed || p.eligible).map((p) => ({ sheet: p.sheet, unitName: p.unitName, form: p.formLabel }));
 }
 
 // Made for: writing every scored copy once, after the run is decided, saying what tong-hop.xlsx says.

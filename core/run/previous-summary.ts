@@ -14,6 +14,9 @@ import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
 import { SUMMARY_SHEET } from '../workbook/plan-summary.js';
 import type { CellValue } from '../cell.js';
+import { VOTE_SHEET, VOTE_TITLE } from '../workbook/plan-votes.js';
+import { readVotes } from '../workbook/read-votes.js';
+import { NO_VOTES, type VoteSheet } from '../council/vote.js';
 import { brokenSeals, changesSinceClosing, ClosedRounds, CLOSED_ROUNDS_KEY, recordSealed, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
@@ -21,7 +24,9 @@ import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
 export type PreviousSummary = {
   /** The council's «Rà soát» as read: its decisions and the flags held as typed. */
   review: TypedReview;
-  /** Cells of «Rà soát» it could not read (each flag held as typed), by sheet and cell. */
+  /** The council's «Biểu quyết» as read: the rule, the meeting, each nominee's vote, the rows held as typed. */
+  votes: VoteSheet;
+  /** Cells of «Rà soát» and «Biểu quyết» it could not read (each held as typed), by sheet and cell. */
   problems: { sheet: string; cell: string; message: string }[];
   /** The last run's record, read and sealed; undefined when the workbook has none (not a run's tong-hop.xlsx). */
   record: RunRecord | undefined;
@@ -39,7 +44,7 @@ export async function readPreviousSummary(port: WorkbookPort): Promise<PreviousS
   const stored = { record: await port.readStore(RUN_RECORD_KEY), rounds: await port.readStore(CLOSED_ROUNDS_KEY) };
   const shown = RunRecord.safeParse(stored.record);
   const wanted = new Set([CLOSING_SHEET, ...(shown.success ? shown.data.shown.map((s) => s.name) : [])]);
-  const read = names.filter((n) => wanted.has(n) || isNamedAfter(REVIEW_SHEET, n));
+  const read = names.filter((n) => wanted.has(n) || isNamedAfter(REVIEW_SHEET, n) || isNamedAfter(VOTE_SHEET, n));
   return previousSummaryOf(names, read.length > 0 ? await port.readSheets(read) : [], stored);
 }
 
@@ -77,9 +82,12 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
 
   const reviewGrid = grids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
   const read = reviewGrid ? readReviewDecisions(reviewGrid) : { decisions: [], unread: [], problems: [] };
+  const voteGrid = grids.find((g) => isNamedAfter(VOTE_SHEET, g.name) && cellText(g.values[0]?.[0] ?? null) === VOTE_TITLE);
+  const { problems: voteProblems, ...votes } = voteGrid ? readVotes(voteGrid) : { ...NO_VOTES, problems: [] };
   return {
     review: { decisions: read.decisions, unread: read.unread },
-    problems: read.problems.map((p) => ({ sheet: reviewGrid!.name, ...p })),
+    votes,
+    problems: [...read.problems.map((p) => ({ sheet: reviewGrid!.name, ...p })), ...voteProblems.map((p) => ({ sheet: voteGrid!.name, ...p }))],
     record,
     rounds,
     damage,

@@ -7,6 +7,7 @@
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { combineDecisions, type TypedReview } from '../council/merge.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
+import type { VoteSheet } from '../council/vote.js';
 import type { RosterUnit } from '../ranking/roster.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import type { Omitted } from '../workbook/plan-summary.js';
@@ -16,8 +17,11 @@ import { decideRun, type Run } from './decide-run.js';
 import { decisionsSaid } from './decisions-said.js';
 import { planRunSummary, runShares, type RunShare } from './plan-copy.js';
 
-/** The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand since. */
-export type RunPrevious = { review: TypedReview; rounds: ClosedRound[]; edited: readonly string[] };
+/**
+ * The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand
+ * since, and the council's vote (written again into «Biểu quyết»; none: a sheet with no vote yet).
+ */
+export type RunPrevious = { review: TypedReview; rounds: ClosedRound[]; edited: readonly string[]; votes?: VoteSheet };
 
 /** One input read and scored alone: its cards, what was left out of it (its copy's «Tổng hợp» lists it), its file time. */
 export type RunRead = { cards: readonly ScoreCard[]; problems: readonly Omitted[]; fileTime?: number };
@@ -104,7 +108,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const decisions = combineDecisions(review.decisions, inputs.explained);
   let record: RunRecord | undefined;
   if (run.cards.length > 0 && port.writeSummary) {
-    const summary = planRunSummary(set, run, decisions, { date: opts.date, files, closed: rounds, unread: review.unread });
+    const summary = planRunSummary(set, run, decisions, { date: opts.date, files, closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}) });
     record = summary.record;
     await port.writeSummary(summary);
   }

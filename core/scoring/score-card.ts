@@ -28,8 +28,10 @@ export const CriterionScore = z.object({
   selfScore: z.number().nullable(), // điểm tự chấm
   reason: z.string(), // one Vietnamese line
   row: z.number().int().nullable(), // sheet row, null when the criterion is missing from the sheet
-  /** The points the council's «Bác số liệu» withdrew (the figure's own points before it), when it withdrew any. */
-  withdrawn: z.number().optional(),
+  /** The points before the council rejected the figure («Bác số liệu»), when it withdrew them. */
+  before: z.number().optional(),
+  /** Minh chứng as the unit wrote it (the achievement report cites it). */
+  evidence: z.string().optional(),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
@@ -46,6 +48,8 @@ export const ScoreCard = z.object({
   bonus: z.number(),
   deduction: z.number(), // positive number subtracted
   total: z.number(), // base + bonus − deduction
+  /** The total before the council's «Bác số liệu» withdrew points; absent when it withdrew none. */
+  totalBefore: z.number().optional(),
   applicableMax: z.number(), // max of the criteria that apply and were assigned
   percent: z.number(), // total / applicableMax × 100, rounded to 2 decimals
   selfTotal: z.number().nullable(),

@@ -42,7 +42,43 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     else if (row) criteria.push(notApplicable(criterion, row, kind));
   }
 
-  // The totals over the criteria that count (applicable and assigned), in one pass.
+  const { base, bonus, deduction, total, applicableMax, percent, selfTotal } = totalsOf(set, criteria);
+  // What the council's «Bác số liệu» took: the total the unit had before it (the minutes say before → after).
+  const withdrew = criteria.some((c) => c.before !== undefined && c.before !== c.points);
+  const totalBefore = withdrew ? totalsOf(set, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
+  const band = classifyPercent(set, percent);
+  const byCode = new Map(criteria.map((c) => [c.code, c]));
+  const gatesMet = gateCodes(set).filter((code) => {
+    const s = byCode.get(code);
+    return s !== undefined && gateMet(s);
+  }).length;
+
+  const submitted = report.submittedAt?.value;
+  const card: ScoreCard = {
+    sheet: report.sheet,
+    ...(report.file !== undefined ? { file: report.file } : {}),
+    unitName,
+    unitKind: kind?.id ?? null,
+    criteriaSet: { id: set.id, version: set.version },
+    submittedAt: submitted?.kind === 'date' ? submitted.value : null,
+    criteria,
+    base,
+    bonus,
+    deduction,
+    total,
+    ...(totalBefore !== undefined ? { totalBefore } : {}),
+    applicableMax,
+    percent,
+    selfTotal,
+    classification: band ? { id: band.id, label: band.label } : null,
+    gatesMet,
+    flags: [],
+  };
+  return { card, readings };
+}
+
+/** The totals over the criteria that count (applicable and assigned), in one pass. */
+function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
   let [basePoints, bonusPoints, deductionPoints, maxPoints, selfPoints, withSelf] = [0, 0, 0, 0, 0, 0];
   for (const c of criteria) {
     if (c.status === 'not_applicable' || c.status === 'not_assigned') continue;
@@ -75,39 +111,13 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   // Deductions may take the total below zero; the percentage stops at 0.
   const percent = applicableMax > 0 ? Math.max(0, Math.round((total / applicableMax) * 10_000) / 100) : 0;
   const selfTotal = withSelf === 0 ? null : roundPoints(selfPoints);
-  const band = classifyPercent(set, percent);
-  const byCode = new Map(criteria.map((c) => [c.code, c]));
-  const gatesMet = gateCodes(set).filter((code) => {
-    const s = byCode.get(code);
-    return s !== undefined && gateMet(s);
-  }).length;
-
-  const submitted = report.submittedAt?.value;
-  const card: ScoreCard = {
-    sheet: report.sheet,
-    ...(report.file !== undefined ? { file: report.file } : {}),
-    unitName,
-    unitKind: kind?.id ?? null,
-    criteriaSet: { id: set.id, version: set.version },
-    submittedAt: submitted?.kind === 'date' ? submitted.value : null,
-    criteria,
-    base,
-    bonus,
-    deduction,
-    total,
-    applicableMax,
-    percent,
-    selfTotal,
-    classification: band ? { id: band.id, label: band.label } : null,
-    gatesMet,
-    flags: [],
-  };
-  return { card, readings };
+  return { base, bonus, deduction, total, applicableMax, percent, selfTotal };
 }
 
-type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'reason' | 'withdrawn'>;
+type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'reason'> & { before?: number };
 
 function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcome: Outcome): CriterionScore {
+  const evidence = cellText(row?.evidence?.raw).trim();
   return {
     code: criterion.code,
     title: criterion.title,
@@ -121,7 +131,8 @@ function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcom
     selfScore: selfScoreOf(row),
     reason: outcome.reason,
     row: row?.row ?? null,
-    ...(outcome.withdrawn !== undefined ? { withdrawn: outcome.withdrawn } : {}),
+    ...(outcome.before !== undefined ? { before: outcome.before } : {}),
+    ...(evidence ? { evidence } : {}),
   };
 }
 
@@ -163,7 +174,7 @@ function scoreCriterion(
   if (rejected) {
     outcome =
       set.council.onRejectedFigure === 'withdraw_points'
-        ? { ...outcome, status: 'rejected', points: 0, withdrawn: outcome.points, reason: `Hội đồng bác số liệu → ${pointsOf(0, criterion.maxPoints)} (trước đó: ${outcome.reason})` }
+        ? { ...outcome, status: 'rejected', points: 0, before: outcome.points, reason: `Hội đồng bác số liệu → ${pointsOf(0, criterion.maxPoints)} (trước đó: ${outcome.reason})` }
         : { ...outcome, status: 'rejected', reason: `${outcome.reason}; Hội đồng bác số liệu → không xét khen thưởng` };
   }
   return criterionScore(criterion, row, outcome);

@@ -179,7 +179,7 @@ function stepOf(text: string): Step {
 }
 
 /** "YYYY-MM-DD" from a date cell, a serial, or "dd/mm/yyyy"; '' when blank; undefined when unreadable. */
-function decisionDate(v: unknown): string | undefined {
+export function decisionDate(v: unknown): string | undefined {
   if (v === null || v === undefined || cellText(v as string) === '') return '';
   if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
   if (typeof v === 'number') {

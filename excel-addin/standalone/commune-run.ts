@@ -16,6 +16,7 @@ import { runInOrder, type RunInputs, type RunPort, type RunPrevious, type RunSum
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
+import type { VoteSheet } from '../../core/council/vote.js';
 import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import { unitsExplanations } from '../../core/run/unit-review.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
@@ -184,6 +185,8 @@ class PageRun implements RunPort {
   async readPrevious(): Promise<RunPrevious> {
     let review: TypedReview = { decisions: [], unread: [] };
     let rounds: ClosedRound[] = [];
+    /** The council's «Biểu quyết», written again into the new tong-hop.xlsx. */
+    let votes: VoteSheet | undefined;
     /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
     const edited: string[] = [];
     for (const f of this.files.filter((x) => isRunSummary(x.name))) {
@@ -198,6 +201,7 @@ class PageRun implements RunPort {
         // A run's tong-hop.xlsx (its record kept): the council's «Rà soát», its closed rounds.
         review = combineReviews(review, summary.review);
         if (summary.rounds.length > rounds.length) rounds = summary.rounds;
+        votes = summary.votes;
         if (summary.rounds.length > 0) edited.push(...summary.edited.map((l) => `${f.name}: ${l}`));
         this.states.set(f.name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
       } else {
@@ -211,7 +215,7 @@ class PageRun implements RunPort {
     // The decisions the council took on the page are its latest record: they stand over the file's for the same flag.
     const council = this.opts.council ?? [];
     if (council.length > 0) review = combineReviews(review, { decisions: [...council], unread: [] });
-    return { review, rounds, edited };
+    return { review, rounds, edited, ...(votes ? { votes } : {}) };
   }
 
   async readInputs(review: TypedReview): Promise<RunInputs> {

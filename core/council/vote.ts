@@ -1,0 +1,148 @@
+// Biểu quyết (the council's vote): for each nominee — a unit proposed for an award form, or meeting every condition
+// of a form whose plan gives no number — how many members the council has, how many were present, how many voted in
+// favour; and the rule that says who passed. The vote is typed by the council on «Biểu quyết» of tong-hop.xlsx
+// (core/workbook/read-votes.ts) or recorded on the page and in the pane, sealed with the closing (core/run/closing.ts),
+// and the papers list only those who passed (core/papers/).
+import { z } from 'zod';
+import { formatNumber } from '../criteria/rules/reason.js';
+import { normalizeLabel } from '../text.js';
+
+/** What the share of votes in favour is taken of: every member of the council, or those present. */
+export const VoteBase = z.enum(['members', 'present']);
+export type VoteBase = z.infer<typeof VoteBase>;
+
+/** «Trên 50% tổng số thành viên» (`above`: strictly more than) or «Từ 90% …» (at least). */
+export const PassingRule = z.object({ percent: z.number().min(0).max(100), of: VoteBase, above: z.boolean() });
+export type PassingRule = z.infer<typeof PassingRule>;
+
+/**
+ * More than half of all the council's members. What Decree 152/2025/NĐ-CP asks of a commune council's vote is not
+ * verified (DOMAIN.md §11: the 2017 decree asked ≥ 90 % of all members by secret ballot for higher titles): the rule
+ * is the council's to set on «Biểu quyết», and this is only what a sheet starts with (docs/dinh-dang-tep.md).
+ */
+export const DEFAULT_PASSING_RULE: PassingRule = { percent: 50, of: 'members', above: true };
+
+export const BASE_LABEL: Record<VoteBase, string> = { members: 'tổng số thành viên Hội đồng', present: 'số thành viên có mặt' };
+
+/** The rule as its two cells on «Biểu quyết» hold it: «Trên 50%», «tổng số thành viên Hội đồng». */
+export function ruleCells(rule: PassingRule): { share: string; base: string } {
+  return { share: `${rule.above ? 'Trên' : 'Từ'} ${formatNumber(rule.percent)}%`, base: BASE_LABEL[rule.of] };
+}
+
+/** «trên 50% tổng số thành viên Hội đồng». */
+export function ruleText(rule: PassingRule): string {
+  const { share, base } = ruleCells(rule);
+  return `${share.toLowerCase()} ${base}`;
+}
+
+/**
+ * The rule from its two cells as typed: «Trên 50%», «Quá bán», «Từ 90%», «≥ 2/3»… and «tổng số thành viên», «số có
+ * mặt»; undefined for a cell that does not read (the caller names it).
+ */
+export function parseRule(share: string, base: string): { rule?: PassingRule; unread: ('share' | 'base')[] } {
+  const s = normalizeLabel(share).replace(/\s+/g, ' ');
+  let parsed: { percent: number; above: boolean } | undefined;
+  if (s === 'qua ban' || s === 'tren mot nua') parsed = { percent: 50, above: true };
+  else {
+    const m = /^(tren|qua|hon|>|tu|>=|≥|it nhat|toi thieu)\s*(\d+(?:[.,]\d+)?)\s*(%|\/\s*(\d+))?$/.exec(s);
+    if (m) {
+      const n = Number(m[2]!.replace(',', '.'));
+      const percent = m[4] ? (n / Number(m[4])) * 100 : n;
+      if (percent >= 0 && percent <= 100 && (m[3] !== undefined || percent > 1)) parsed = { percent: Math.round(percent * 100) / 100, above: ['tren', 'qua', 'hon', '>'].includes(m[1]!) };
+    }
+  }
+  const b = normalizeLabel(base);
+  const of: VoteBase | undefined = b.includes('co mat') ? 'present' : b.includes('thanh vien') || b.includes('tong so') ? 'members' : undefined;
+  const unread = [...(parsed ? [] : (['share'] as const)), ...(of ? [] : (['base'] as const))];
+  return parsed && of ? { rule: { ...parsed, of }, unread } : { unread };
+}
+
+/** A nominee: the unit (by report sheet and name) and the award form it is voted for (by the form's label). */
+export const Nominee = z.object({ sheet: z.string(), unitName: z.string(), form: z.string() });
+export type Nominee = z.infer<typeof Nominee>;
+
+/** A vote as read: whole numbers, in favour ≤ present ≤ members. */
+export const Tally = z.object({ members: z.number().int().positive(), present: z.number().int().nonnegative(), inFavour: z.number().int().nonnegative() });
+export type Tally = z.infer<typeof Tally>;
+
+export const Vote = Nominee.extend({ tally: Tally, note: z.string().default('') });
+export type Vote = z.infer<typeof Vote>;
+
+/** A vote row as the council typed it, every cell as text: kept and written back when one of its cells does not read. */
+export const TypedVote = Nominee.extend({ members: z.string(), present: z.string(), inFavour: z.string(), note: z.string() });
+export type TypedVote = z.infer<typeof TypedVote>;
+
+/** The meeting the vote was taken at, as typed on «Biểu quyết» ('' where nothing was typed). */
+export const Meeting = z.object({ date: z.string(), place: z.string(), chair: z.string(), secretary: z.string() });
+export type Meeting = z.infer<typeof Meeting>;
+export const NO_MEETING: Meeting = { date: '', place: '', chair: '', secretary: '' };
+
+/**
+ * The council's vote as a face holds it: the rule (undefined when its cells do not read: then nobody is judged), the
+ * meeting, the votes read, and the rows held as typed.
+ */
+export type VoteSheet = {
+  rule: PassingRule | undefined;
+  /** The rule's cells as typed, when they did not read; the meeting's date as typed, when it did not. */
+  typedRule?: { share: string; base: string };
+  typedDate?: string;
+  meeting: Meeting;
+  votes: Vote[];
+  held: TypedVote[];
+};
+export const NO_VOTES: VoteSheet = { rule: DEFAULT_PASSING_RULE, meeting: NO_MEETING, votes: [], held: [] };
+
+/** The vote as a closed round keeps it, under its seal: the rule, the meeting, each nominee's tally. */
+export const RecordedVotes = z.object({ rule: PassingRule, meeting: Meeting, votes: z.array(Vote) });
+export type RecordedVotes = z.infer<typeof RecordedVotes>;
+
+/** One nominee: the same unit and form, compared without case and diacritics (a name retyped on the sheet still matches). */
+export function nomineeKey(n: Nominee): string {
+  return `${n.sheet}\u0000${normalizeLabel(n.unitName)}\u0000${normalizeLabel(n.form)}`;
+}
+
+/** What is wrong with a tally, in the officer's words; '' when it holds. */
+export function tallyProblem(t: { members: number; present: number; inFavour: number }): string {
+  if (t.members <= 0) return 'tổng số thành viên phải lớn hơn 0';
+  if (t.present > t.members) return `số có mặt (${t.present}) lớn hơn tổng số thành viên (${t.members})`;
+  if (t.inFavour > t.present) return `số đồng ý (${t.inFavour}) lớn hơn số có mặt (${t.present})`;
+  return '';
+}
+
+/** The share in favour, in percent of what the rule counts it of. */
+export function shareInFavour(t: Tally, of: VoteBase): number {
+  const base = of === 'members' ? t.members : t.present;
+  return base === 0 ? 0 : (t.inFavour / base) * 100;
+}
+
+export function passes(t: Tally, rule: PassingRule): boolean {
+  // Compared in whole votes, not floats: 5 of 9 against «trên 50%» is 5 × 100 > 50 × 9.
+  const base = rule.of === 'members' ? t.members : t.present;
+  return rule.above ? t.inFavour * 100 > rule.percent * base : t.inFavour * 100 >= rule.percent * base;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** «07/09 thành viên có mặt; 06/07 đồng ý (66,67% tổng số thành viên Hội đồng): đạt». */
+export function tallyText(t: Tally, rule: PassingRule): string {
+  const share = Math.round(shareInFavour(t, rule.of) * 100) / 100;
+  return `${two(t.present)}/${two(t.members)} thành viên có mặt; ${two(t.inFavour)}/${two(t.present)} đồng ý (${formatNumber(share)}% ${BASE_LABEL[rule.of]}): ${passes(t, rule) ? 'đạt' : 'không đạt'}`;
+}
+
+/** Each nominee's vote in `recorded`, when there is one. */
+export function voteOf(recorded: Pick<RecordedVotes, 'votes'> | undefined, nominee: Nominee): Vote | undefined {
+  const key = nomineeKey(nominee);
+  return recorded?.votes.find((v) => nomineeKey(v) === key);
+}
+
+/** Where a nominee stands: passed, not passed, or no vote recorded. */
+export type Standing = 'passed' | 'failed' | 'unvoted';
+
+export function standingOf(recorded: RecordedVotes | undefined, nominee: Nominee): Standing {
+  const v = recorded && voteOf(recorded, nominee);
+  if (!v) return 'unvoted';
+  return passes(v.tally, recorded!.rule) ? 'passed' : 'failed';
+}
+
+// Made for issue 46 item 2: the council's vote on each nominee, recorded on every face and sealed with the closing,
+// so the proposal and the decision list only those who passed.

@@ -1,0 +1,103 @@
+// What the council did, as a closed round keeps it under its seal: each decision it took on a flag of the run (the
+// unit, the figure, the decision, the unit's explanation, the points before → after) and its vote on each nominee.
+// Both are drawn at closing from the run's record and the council's «Rà soát» and «Biểu quyết» as they stand, so the
+// minutes say what the council did without reading anything but the round.
+import { z } from 'zod';
+import { flagTitle } from '../checks/titles.js';
+import { DecisionKind, finalDecision } from '../council/decision.js';
+import { flagOfUnit, type TypedReview } from '../council/merge.js';
+import { nomineeKey, type Nominee, type RecordedVotes, type VoteSheet } from '../council/vote.js';
+import { parseAddress } from '../text.js';
+import type { RecordedFlag } from './open-at-closing.js';
+
+/** What of the run's record this reads (closing.ts imports this file: the record's shape is named here, not imported). */
+type RecordShape = {
+  units: readonly {
+    sheet: string;
+    unitName: string;
+    total: number;
+    totalBefore?: number | undefined;
+    flags?: readonly RecordedFlag[] | undefined;
+    rejected?: readonly { title: string; row: number | null; before: number; after: number }[] | undefined;
+    proposals: readonly { formLabel: string; proposed: boolean; eligible: boolean }[];
+  }[];
+};
+
+export const RecordedDecision = z.object({
+  sheet: z.string(),
+  unitName: z.string(),
+  /** The flag's title, as officers read it. */
+  flag: z.string(),
+  cell: z.string().optional(),
+  /** The criterion whose figure the flag is about, when the decision is on one. */
+  criterion: z.string().optional(),
+  first: DecisionKind,
+  /** The decision in force (the second review's when there is one). */
+  decision: DecisionKind,
+  reviewer: z.string(),
+  date: z.string(),
+  comment: z.string(),
+  explanation: z.object({ text: z.string(), by: z.string(), date: z.string() }).optional(),
+  /** Points of the figure and of the unit before → after the decision (only a «Bác số liệu» that withdrew points moves them). */
+  points: z.object({ before: z.number(), after: z.number() }).optional(),
+  total: z.object({ before: z.number(), after: z.number() }),
+});
+export type RecordedDecision = z.infer<typeof RecordedDecision>;
+
+/** The council's decisions in force on the run's flags, unit by unit in the record's order, each with what it did. */
+export function decisionsAtClosing(record: RecordShape, review: TypedReview): RecordedDecision[] {
+  const byFlag = new Map(review.decisions.map((d) => [flagOfUnit(d), d]));
+  return record.units.flatMap((unit) =>
+    (unit.flags ?? []).flatMap((flag) => {
+      const d = byFlag.get(flagOfUnit({ sheet: unit.sheet, unitName: unit.unitName, flagCode: flag.code, ...(flag.cell !== undefined ? { cell: flag.cell } : {}) }));
+      if (!d) return [];
+      const row = flag.cell ? parseAddress(flag.cell)?.row : undefined;
+      const figure = row === undefined ? undefined : unit.rejected?.find((r) => r.row === row);
+      const decision = finalDecision(d);
+      return [
+        {
+          sheet: unit.sheet,
+          unitName: unit.unitName,
+          flag: flagTitle(flag.code),
+          ...(flag.cell !== undefined ? { cell: flag.cell } : {}),
+          ...(figure ? { criterion: figure.title } : {}),
+          first: d.decision,
+          decision,
+          reviewer: d.second?.reviewer || d.reviewer,
+          date: d.second?.date || d.date,
+          comment: d.second?.comment || d.comment,
+          ...(d.explanation ? { explanation: { text: d.explanation.text, by: d.explanation.by, date: d.explanation.date } } : {}),
+          ...(figure && decision === 'reject' ? { points: { before: figure.before, after: figure.after } } : {}),
+          total: { before: decision === 'reject' ? (unit.totalBefore ?? unit.total) : unit.total, after: unit.total },
+        },
+      ];
+    }),
+  );
+}
+
+/** The record's nominees: each unit proposed for a form, or meeting every condition of one whose plan gives no number. */
+export function recordNominees(record: RecordShape): Nominee[] {
+  return record.units.flatMap((u) => u.proposals.filter((p) => p.proposed || p.eligible).map((p) => ({ sheet: u.sheet, unitName: u.unitName, form: p.formLabel })));
+}
+
+/** «Công an xã Ta Ma (Giấy khen của Chủ tịch UBND xã)»: a nominee as the checklist and the papers' refusal name it. */
+export const nomineeName = (n: Nominee) => `${n.unitName} (${n.form})`;
+
+/**
+ * The vote as the round keeps it — only the votes on this run's nominees — and the nominees with none: every one
+ * when the rule did not read (nobody can be judged under it).
+ */
+export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[] } {
+  const nominees = recordNominees(record);
+  const byKey = new Map(sheet.votes.map((v) => [nomineeKey(v), v]));
+  const votes = nominees.flatMap((n) => {
+    const v = byKey.get(nomineeKey(n));
+    // Kept under the record's own names: a name retyped on the sheet still names the unit as scored.
+    return v ? [{ ...v, sheet: n.sheet, unitName: n.unitName, form: n.form }] : [];
+  });
+  if (!sheet.rule) return { unvoted: nominees.map(nomineeName) };
+  const voted = new Set(votes.map(nomineeKey));
+  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes }, unvoted: nominees.filter((n) => !voted.has(nomineeKey(n))).map(nomineeName) };
+}
+
+// Made for issue 46 items 2 and 3: the minutes say each decision of the council and each tally, from the sealed round.

@@ -1,0 +1,110 @@
+// «Biểu quyết»: one row per nominee (a unit proposed for an award form, or meeting every condition of a form whose
+// plan gives no number) for the council to type its vote — members, present, in favour — under the passing rule and
+// the meeting written above the table. Every run writes it again from what was typed (read-votes.ts), so a vote is
+// never lost: a row that could not be read is written back as typed, a vote for a unit no longer a nominee is kept
+// in a table apart. «Kết quả» is thidua's: whether each vote passes under the rule.
+import type { CellValue } from '../cell.js';
+import { nomineeKey, passes, ruleCells, tallyProblem, type Meeting, type Nominee, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
+import type { CellFormat, SheetEdit } from '../sheet/port.js';
+import { withPrintLayout } from '../sheet/print-layout.js';
+import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
+import { formatDateVi } from '../values.js';
+import { FILL } from './plan-scored-sheet.js';
+
+export const VOTE_SHEET = 'Biểu quyết';
+/** A1 of every «Biểu quyết» thidua writes: how a later run knows the sheet is its own. */
+export const VOTE_TITLE = 'BIỂU QUYẾT CỦA HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG';
+
+/** The labels beside the cells the council types above the table (the value is the cell to the right of its label). */
+export const VOTE_FIELDS = {
+  rule: 'Điều kiện đạt',
+  base: 'Tính trên',
+  date: 'Ngày họp',
+  place: 'Địa điểm',
+  chair: 'Chủ trì',
+  secretary: 'Thư ký',
+} as const;
+
+export const VOTE_HEADERS = ['STT', 'Đơn vị', 'Trang', 'Hình thức khen thưởng', 'Tổng số thành viên', 'Có mặt', 'Đồng ý', 'Kết quả', 'Ghi chú'] as const;
+export const VOTE_HEADER_ROW = 7;
+/** Title of the votes whose unit is no longer a nominee, under the table. */
+export const FORMER_VOTES_TITLE = 'Biểu quyết của trường hợp không còn trong danh sách đề nghị';
+
+const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
+const TEXT: CellFormat = { wrap: true };
+const TYPED: CellFormat = { fill: '#FFF2CC' };
+
+/** A row's cells from a vote read, one held as typed, or none yet. */
+function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { values: CellValue[]; warn: boolean } {
+  if (!v) return { values: ['', '', '', '', ''], warn: false };
+  if ('tally' in v) {
+    const t = v.tally;
+    return { values: [t.members, t.present, t.inFavour, rule ? (passes(t, rule) ? 'Đạt' : 'Không đạt') : 'Chưa xét (điều kiện đạt chưa đọc được)', v.note], warn: false };
+  }
+  const problem = [v.members, v.present, v.inFavour].every((x) => /^\d+$/.test(x)) ? tallyProblem({ members: Number(v.members), present: Number(v.present), inFavour: Number(v.inFavour) }) : '';
+  return { values: [v.members, v.present, v.inFavour, `Chưa đọc được${problem ? `: ${problem}` : ''}`, v.note], warn: true };
+}
+
+/**
+ * @param nominees the run's nominees, in the order the council takes them
+ * @param typed what the council typed before (the previous «Biểu quyết», or the page's and pane's record)
+ */
+export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): SheetEdit {
+  const found = new Map<string, Vote | TypedVote>();
+  for (const v of [...typed.votes, ...typed.held]) found.set(nomineeKey(v), v);
+  const used = new Set<string>();
+  const row = (n: Nominee, i: number) => {
+    const key = nomineeKey(n);
+    used.add(key);
+    const cells = voteCells(found.get(key), typed.rule);
+    return { values: [i + 1, n.unitName, n.sheet, n.form, ...cells.values], formats: [null, TEXT, TEXT, TEXT, null, null, null, cells.warn ? { fill: FILL.warning } : null, TEXT] };
+  };
+  const rows = nominees.map(row);
+  const former = [...found.entries()].filter(([k]) => !used.has(k)).map(([, v], i) => row(v, i));
+  if (rows.length === 0) rows.push({ values: [null, 'Không có trường hợp nào được đề nghị.', null, null, null, null, null, null, null], formats: VOTE_HEADERS.map(() => null) });
+  const formerAt = VOTE_HEADER_ROW + rows.length + 3;
+  const m: Meeting = typed.meeting;
+  const rule = typed.rule;
+  const ruleCell = rule ? ruleCells(rule) : (typed.typedRule ?? { share: '', base: '' });
+  const sheet = withRowHeights({
+    sheet: VOTE_SHEET,
+    mode: 'replace',
+    blocks: [
+      { address: 'A1', values: [[VOTE_TITLE]], format: { bold: true } },
+      {
+        address: 'A2',
+        values: [
+          // A rule that did not read is written back as typed, for the council to correct.
+          [VOTE_FIELDS.rule, ruleCell.share, VOTE_FIELDS.base, ruleCell.base],
+          [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : (typed.typedDate ?? ''), VOTE_FIELDS.place, m.place],
+          [VOTE_FIELDS.chair, m.chair, VOTE_FIELDS.secretary, m.secretary],
+          [
+            `Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp. Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt». Cột Kết quả được ghi lại mỗi lần chấm; kết quả biểu quyết được niêm phong khi chốt.`,
+          ],
+        ],
+        cellFormats: [
+          [{ bold: true }, TYPED, { bold: true }, TYPED],
+          [{ bold: true }, TYPED, { bold: true }, TYPED],
+          [{ bold: true }, TYPED, { bold: true }, TYPED],
+          [{ italic: true }],
+        ],
+      },
+      {
+        address: `A${VOTE_HEADER_ROW}`,
+        values: [[...VOTE_HEADERS], ...rows.map((r) => r.values)],
+        cellFormats: [VOTE_HEADERS.map(() => HEADER), ...rows.map((r) => r.formats)],
+      },
+      ...(former.length > 0
+        ? [
+            { address: `A${formerAt - 1}`, values: [[FORMER_VOTES_TITLE]], format: { bold: true } },
+            { address: `A${formerAt}`, values: [[...VOTE_HEADERS], ...former.map((r) => r.values)], cellFormats: [VOTE_HEADERS.map(() => HEADER), ...former.map((r) => r.formats)] },
+          ]
+        : []),
+    ],
+    columnWidths: widthsFromA([5, 30, 16, 28, 11, 9, 9, 14, 20]),
+    freeze: { rows: VOTE_HEADER_ROW, columns: 0 },
+  });
+  return withPrintLayout(sheet, { titleRows: `$${VOTE_HEADER_ROW}:$${VOTE_HEADER_ROW}` });
+}
+
+// Made for issue 46 item 2: the council's vote typed in tong-hop.xlsx like its decisions in «Rà soát».

@@ -1,0 +1,105 @@
+// Reads the council's vote back from «Biểu quyết» (plan-votes.ts), typed by hand in Excel or LibreOffice or recorded
+// by the page and the pane: the passing rule and the meeting above the table, then each nominee's members, present
+// and in favour. Like «Rà soát», what cannot be read is named by its cell and held as typed — never applied, never
+// lost: a rule that does not read judges nobody, a row whose numbers do not read counts as no vote.
+import { DEFAULT_PASSING_RULE, NO_MEETING, parseRule, tallyProblem, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import { cellAddress, labelLookup } from '../text.js';
+import { cellText } from '../values.js';
+import { decisionDate, type ReviewReadProblem } from './read-review.js';
+import { VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
+
+const COLUMNS = labelLookup({
+  unitName: VOTE_HEADERS[1],
+  sheet: VOTE_HEADERS[2],
+  form: VOTE_HEADERS[3],
+  members: [VOTE_HEADERS[4], 'Số thành viên'],
+  present: [VOTE_HEADERS[5], 'Số có mặt'],
+  inFavour: [VOTE_HEADERS[6], 'Số đồng ý', 'Tán thành'],
+  note: VOTE_HEADERS[8],
+});
+type Column = NonNullable<ReturnType<typeof COLUMNS>>;
+const FIELDS = labelLookup(VOTE_FIELDS);
+
+export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[] };
+
+const HELD = 'đã giữ nguyên chữ đã ghi, trường hợp này tính là chưa biểu quyết';
+
+export function readVotes(grid: SheetGrid): ReadVotes {
+  const problems: ReviewReadProblem[] = [];
+  const top = grid.origin?.row ?? 1;
+  const left = grid.origin?.col ?? 1;
+  const at = (r: number, c: number) => cellAddress(top + r, left + c);
+  const fields: Partial<Record<keyof typeof VOTE_FIELDS, { text: string; raw: unknown; cell: string }>> = {};
+  let columns: Partial<Record<Column, number>> | undefined;
+  const votes: Vote[] = [];
+  const held: TypedVote[] = [];
+
+  grid.values.forEach((row, r) => {
+    const heads: Partial<Record<Column, number>> = {};
+    row.forEach((v, c) => {
+      const key = COLUMNS(v);
+      if (key && heads[key] === undefined) heads[key] = c;
+    });
+    // A header row: the nominees' table, or the former votes' table under it.
+    if (heads.unitName !== undefined && heads.inFavour !== undefined && heads.members !== undefined) {
+      columns = heads;
+      return;
+    }
+    if (!columns) {
+      // Above the table: each field's value is the first cell right of its label.
+      row.forEach((v, c) => {
+        const key = FIELDS(v);
+        if (key && !fields[key]) fields[key] = { text: cellText(row[c + 1] ?? null), raw: row[c + 1] ?? null, cell: at(r, c + 1) };
+      });
+      return;
+    }
+    const cell = (key: Column) => (columns![key] === undefined ? '' : cellText(row[columns![key]!] ?? null));
+    const unitName = cell('unitName');
+    const numbers = { members: cell('members'), present: cell('present'), inFavour: cell('inFavour') };
+    if (unitName === '' || Object.values(numbers).every((x) => x === '')) return;
+    const nominee = { sheet: cell('sheet'), unitName, form: cell('form') };
+    const note = cell('note');
+    const unread = (Object.keys(numbers) as (keyof typeof numbers)[]).filter((k) => !/^\d+$/.test(numbers[k].replace(/\.0+$/, '')));
+    const named = { members: 'tổng số thành viên', present: 'số có mặt', inFavour: 'số đồng ý' } as const;
+    for (const k of unread) {
+      const what = numbers[k] === '' ? `chưa ghi ${named[k]}` : `không hiểu ${named[k]} «${numbers[k]}» (ghi một số nguyên)`;
+      problems.push({ cell: at(r, columns[k]!), message: `${unitName}: ${what}; ${HELD}` });
+    }
+    if (unread.length > 0) {
+      held.push({ ...nominee, ...numbers, note });
+      return;
+    }
+    const tally = { members: Number(numbers.members), present: Number(numbers.present), inFavour: Number(numbers.inFavour) };
+    const problem = tallyProblem(tally);
+    if (problem) {
+      problems.push({ cell: at(r, columns.members!), message: `${unitName}: ${problem}; ${HELD}` });
+      held.push({ ...nominee, ...numbers, note });
+      return;
+    }
+    votes.push({ ...nominee, tally, note });
+  });
+
+  const text = (k: keyof typeof VOTE_FIELDS) => fields[k]?.text ?? '';
+  const ruleRead = fields.rule || fields.base ? parseRule(text('rule'), text('base')) : { rule: DEFAULT_PASSING_RULE, unread: [] };
+  for (const u of ruleRead.unread) {
+    const f = fields[u === 'share' ? 'rule' : 'base'];
+    const ask = u === 'share' ? 'ghi «Trên 50%» hoặc «Từ 90%»…' : 'ghi «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt»';
+    problems.push({ cell: f?.cell ?? 'B2', message: `không hiểu ${VOTE_FIELDS[u === 'share' ? 'rule' : 'base'].toLowerCase()} «${f?.text ?? ''}» (${ask}); đã giữ nguyên chữ đã ghi, chưa xét đạt hay không đạt cho trường hợp nào` });
+  }
+  const date = fields.date ? decisionDate(fields.date.raw) : '';
+  if (date === undefined) problems.push({ cell: fields.date!.cell, message: `không hiểu ngày họp «${fields.date!.text}» (ghi ngày dd/mm/yyyy); biên bản không ghi ngày họp` });
+  const meeting: Meeting = { ...NO_MEETING, date: date ?? '', place: text('place'), chair: text('chair'), secretary: text('secretary') };
+  return {
+    rule: ruleRead.rule,
+    ...(ruleRead.rule ? {} : { typedRule: { share: text('rule'), base: text('base') } }),
+    ...(date === undefined ? { typedDate: text('date') } : {}),
+    meeting,
+    votes,
+    held,
+    problems,
+  };
+}
+
+// Made for issue 46 item 2: the vote read back from tong-hop.xlsx the way the council's decisions are, each cell
+// that does not read named.

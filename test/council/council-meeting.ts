@@ -1,0 +1,49 @@
+// The council's meeting typed into a run's tong-hop.xlsx as an officer would in Excel: a decision on each flag of
+// «Rà soát», then each nominee's vote and the meeting on «Biểu quyết»; and the closed round read back as every face
+// reads it (core/run/previous-summary.ts).
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { readSummaryFile } from '../../cli/closed-rounds.js';
+import type { PreviousSummary } from '../../core/run/previous-summary.js';
+
+/** Each flag's first review: `choose` gives the decision word for (unit, flag title), '' to leave it undecided. */
+export async function typeDecisions(summary: string, choose: (unit: string, flag: string) => string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(summary);
+  const ws = wb.getWorksheet('Rà soát')!;
+  ws.eachRow((row, n) => {
+    if (n <= 4 || !String(row.getCell(8).value ?? '').startsWith('Lần 1')) return;
+    const d = choose(String(row.getCell(2).value), String(row.getCell(5).value));
+    if (!d) return;
+    row.getCell(9).value = d;
+    row.getCell(10).value = 'Lò Văn Thành';
+    row.getCell(11).value = '20/11/2026';
+    if (d === 'Bác số liệu') row.getCell(12).value = 'Không có minh chứng';
+  });
+  await wb.xlsx.writeFile(summary);
+}
+
+/**
+ * Each nominee's vote: `tally` gives [members, present, in favour] (numbers, or text as typed) for a unit, undefined to
+ * leave its row blank; the meeting's day, place, chair and secretary above the table.
+ */
+export async function typeVotes(summary: string, tally: (unit: string) => (number | string)[] | undefined, cells: Record<string, string> = {}): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(summary);
+  const ws = wb.getWorksheet('Biểu quyết')!;
+  const typed = { B3: '20/11/2026', D3: 'Hội trường Ủy ban nhân dân xã Ta Ma', B4: 'Lò Văn Thành', D4: 'Quàng Văn Hải', ...cells };
+  for (const [address, value] of Object.entries(typed)) ws.getCell(address).value = value;
+  ws.eachRow((row, n) => {
+    if (n <= 7 || !row.getCell(2).value) return;
+    const t = tally(String(row.getCell(2).value));
+    if (t) t.forEach((v, i) => (row.getCell(5 + i).value = v));
+  });
+  await wb.xlsx.writeFile(summary);
+}
+
+/** An output folder's tong-hop.xlsx as every face reads it. */
+export async function readSummary(folder: string): Promise<PreviousSummary> {
+  const read = await readSummaryFile(join(folder, 'tong-hop.xlsx'), folder);
+  if (!read || 'ok' in read) throw new Error('tong-hop.xlsx does not read');
+  return read.summary;
+}

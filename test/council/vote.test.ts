@@ -1,0 +1,86 @@
+// The council's vote on «Biểu quyết» of a real run's tong-hop.xlsx (the example commune), typed in Excel: read back,
+// each unreadable cell named and held as typed, written again by the next run, checked and sealed by the closing.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { passes, parseRule, type PassingRule } from '../../core/council/vote.js';
+import { runChild } from '../cli/helpers.js';
+import { exampleCommune } from './example-commune.js';
+import { readSummary, typeDecisions, typeVotes } from './council-meeting.js';
+
+let dir: string;
+const thidua = (...args: string[]) => runChild(args, dir);
+const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
+const summaryFile = () => join(dir, 'kq', 'tong-hop.xlsx');
+
+beforeAll(async () => {
+  dir = await exampleCommune();
+  expect((await score()).code).toBe(0);
+  await typeDecisions(summaryFile(), () => 'Chấp nhận');
+  expect((await score()).code).toBe(0);
+}, 120_000);
+
+describe('the passing rule', () => {
+  const rule = (share: string, base: string): PassingRule => parseRule(share, base).rule!;
+  it('reads the ways councils write it, and compares in whole votes', () => {
+    expect(rule('Trên 50%', 'tổng số thành viên Hội đồng')).toEqual({ percent: 50, of: 'members', above: true });
+    expect(rule('quá bán', 'Tổng số thành viên')).toEqual({ percent: 50, of: 'members', above: true });
+    expect(rule('Từ 90%', 'số thành viên có mặt')).toEqual({ percent: 90, of: 'present', above: false });
+    expect(rule('từ 2/3', 'số có mặt').percent).toBeCloseTo(66.67, 2);
+    expect(parseRule('đa số', 'ai đó').unread).toEqual(['share', 'base']);
+    const half = rule('Trên 50%', 'tổng số thành viên');
+    expect(passes({ members: 9, present: 8, inFavour: 5 }, half)).toBe(true);
+    expect(passes({ members: 10, present: 8, inFavour: 5 }, half)).toBe(false); // exactly half is not more than half
+    expect(passes({ members: 10, present: 8, inFavour: 5 }, rule('Trên 50%', 'số có mặt'))).toBe(true);
+    expect(passes({ members: 10, present: 10, inFavour: 9 }, rule('Từ 90%', 'tổng số thành viên'))).toBe(true);
+  });
+});
+
+describe('«Biểu quyết» typed by the council (thidua score / close)', () => {
+  it('lists every nominee of the run for the council to vote on', async () => {
+    const summary = await readSummary(join(dir, 'kq'));
+    expect(summary.votes.votes).toEqual([]);
+    expect(summary.votes.rule).toEqual({ percent: 50, of: 'members', above: true });
+    expect(summary.problems).toEqual([]);
+  });
+
+  it('names each cell it cannot read, holds the row as typed through a new run, and closing refuses while a nominee has no vote', async () => {
+    await typeVotes(summaryFile(), (unit) => (unit === 'Bản Hua Ca' ? [9, 'tám', 7] : unit === 'Công an xã Ta Ma' ? [9, 8, 9] : undefined));
+    const rescored = await score();
+    expect(rescored.code).toBe(0);
+    expect(rescored.stderr).toMatch(/trang «Biểu quyết», F\d+: Bản Hua Ca: không hiểu số có mặt «tám»/);
+    expect(rescored.stderr).toMatch(/trang «Biểu quyết», E\d+: Công an xã Ta Ma: số đồng ý \(9\) lớn hơn số có mặt \(8\)/);
+    const summary = await readSummary(join(dir, 'kq'));
+    // Written back as typed by the run that read it: nothing the council typed is lost.
+    expect(summary.votes.held.map((h) => [h.unitName, h.members, h.present, h.inFavour])).toEqual([
+      ['Bản Hua Ca', '9', 'tám', '7'],
+      ['Công an xã Ta Ma', '9', '8', '9'],
+    ]);
+    expect(summary.votes.meeting).toEqual({ date: '2026-11-20', place: 'Hội trường Ủy ban nhân dân xã Ta Ma', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải' });
+    const closing = await thidua('close', 'kq', '--by', 'Lò Văn Thành');
+    expect(closing.code).toBe(1);
+    expect(closing.stderr).toContain('8 trường hợp chưa có kết quả biểu quyết');
+    expect(closing.stderr).toContain('Bản Hua Ca (Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm))');
+  }, 120_000);
+
+  it('a rule it cannot read judges nobody and is named by its cell', async () => {
+    await typeVotes(summaryFile(), () => [9, 8, 7], { B2: 'đa số' });
+    const summary = await readSummary(join(dir, 'kq'));
+    expect(summary.votes.rule).toBeUndefined();
+    expect(summary.problems).toContainEqual(expect.objectContaining({ sheet: 'Biểu quyết', cell: 'B2', message: expect.stringContaining('không hiểu điều kiện đạt «đa số»') }));
+    expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành')).stderr).toContain('8 trường hợp chưa có kết quả biểu quyết');
+  }, 120_000);
+
+  it('seals the vote with the closing; a vote changed since is a change of the closed result', async () => {
+    await typeVotes(summaryFile(), (unit) => (unit === 'Công an xã Ta Ma' ? [9, 8, 4] : [9, 8, 7]), { B2: 'Trên 50%' });
+    expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành')).code).toBe(0);
+    const round = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
+    expect(round.votes?.votes).toHaveLength(8);
+    expect(round.votes?.votes.find((v) => v.unitName === 'Công an xã Ta Ma')?.tally).toEqual({ members: 9, present: 8, inFavour: 4 });
+    expect(round.open?.unvoted).toEqual([]);
+    await typeVotes(summaryFile(), (unit) => (unit === 'Công an xã Ta Ma' ? [9, 8, 6] : [9, 8, 7]));
+    const again = await thidua('close', 'kq', '--by', 'Lò Văn Thành');
+    expect(again.code).toBe(1);
+    expect(again.stderr).toContain('Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.');
+    expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Biểu quyết lại Công an xã')).code).toBe(0);
+  }, 120_000);
+});
