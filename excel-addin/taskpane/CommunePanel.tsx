@@ -17,6 +17,9 @@ import { councilCounts } from '../../core/run/open-flags.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { flagTitle } from '../../core/checks/titles.js';
 import { DECISION_LABEL } from './DecideFlag.js';
+import { VoteList } from './VoteList.js';
+import { nomineeKey, tallyText, type Vote } from '../../core/council/vote.js';
+import { nomineesOf } from '../../core/run/plan-copy.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { isoDate } from '../actions/score.js';
 import { DecisionsRead } from './DecisionsRead.js';
@@ -84,6 +87,8 @@ export function CommunePanel() {
   const [council, setCouncil] = useState<CouncilDecision[]>([]);
   /** What the last decision did, said at the top of step 4. */
   const [decided, setDecided] = useState<string>();
+  /** The council's vote typed on this page, nominee by nominee, read into every run as «Biểu quyết». */
+  const [votes, setVotes] = useState<Vote[]>([]);
   const thread = useRef<WorkerThread | undefined>(undefined);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -97,7 +102,10 @@ export function CommunePanel() {
     setResult(undefined);
   }, [set]);
   const busy = progress !== undefined;
-  useEffect(() => setCouncil([]), [criteria?.set]);
+  useEffect(() => {
+    setCouncil([]);
+    setVotes([]);
+  }, [criteria?.set]);
   // The one-workbook tabs say where the commune's flags are decided, rather than «nothing yet».
   useEffect(() => {
     const flags = result?.run.cards.reduce((n, c) => n + c.flags.length, 0) ?? 0;
@@ -150,7 +158,7 @@ export function CommunePanel() {
     takeSet(read);
   };
 
-  const score = async (decisions: readonly CouncilDecision[] = council): Promise<CommuneRun | undefined> => {
+  const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly Vote[] = votes): Promise<CommuneRun | undefined> => {
     if (!criteria) return undefined;
     const chosen = files.filter((f) => !f.skipped && !f.criteria);
     thread.current = new WorkerThread();
@@ -165,6 +173,7 @@ export function CommunePanel() {
         thread: thread.current,
         progress: (done, total, writing) => setProgress({ done, total, writing }),
         council: decisions,
+        votes: voted,
       });
       setResult(run);
       setStates(run.states);
@@ -181,6 +190,16 @@ export function CommunePanel() {
       setProgress(undefined);
     }
     return undefined;
+  };
+
+  /** A nominee's tally typed in step 4: recorded as the council's, the run scored again with it, what it does said at once. */
+  const vote = async (v: Vote) => {
+    const next = [...votes.filter((x) => nomineeKey(x) !== nomineeKey(v)), v];
+    setVotes(next);
+    setDecided(undefined);
+    const run = await score(council, next);
+    const rule = run?.votes.rule;
+    if (run && rule) setDecided(`Đã ghi biểu quyết cho ${v.unitName} (${v.form}): ${tallyText(v.tally, rule)}.`);
   };
 
   /**
@@ -325,6 +344,7 @@ export function CommunePanel() {
               <CouncilView cards={result.run.cards} ranking={result.run.ranking} proposals={result.run.proposals} decisions={result.decisions} policy={criteria.set.council.onRejectedFigure}
                 decide={{ reviewer, date, busy, take: (card, flag, current, step) => void decide(card, flag, current, step) }} />
             )}
+            <VoteList nominees={nomineesOf(result.run.proposals)} votes={result.votes} busy={busy} record={(v) => void vote(v)} />
           </>
         )} />
       ) : (

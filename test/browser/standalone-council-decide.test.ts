@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { cellText } from '../../core/values.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
@@ -100,7 +101,17 @@ describe('the council decides on the standalone page', () => {
     await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi quyết định «Chấp nhận» cho Đoàn Thanh niên xã Ta Ma — Thiếu thông tin đơn vị \(ô B9\)\. Giữ số liệu đơn vị báo cáo; tổng 78,67\/80 điểm/);
     expect(await flagItem(page, YOUTH, 'B9').textContent()).toMatch(/Hội đồng: Chấp nhận — Lò Văn Thành/);
     expect(await page.getByRole('status', { name: 'Việc Hội đồng còn phải làm' }).textContent()).toMatch(/^Cảnh báo chưa quyết định: 18 /);
-    await page.locator('section[aria-label="Hội đồng thi đua"]').screenshot({ path: join(shots, 'standalone-council-decide.png') });
+    await ratio.screenshot({ path: join(shots, 'standalone-council-decide.png') });
+
+    // The vote on a nominee: members, present, in favour, and what it does, said at once.
+    const votes = page.getByRole('table', { name: 'Biểu quyết từng trường hợp' });
+    await votes.getByRole('textbox', { name: 'Tổng số thành viên: Bản Hua Ca' }).fill('9');
+    await votes.getByRole('textbox', { name: 'Số có mặt: Bản Hua Ca' }).fill('7');
+    await votes.getByRole('textbox', { name: 'Số đồng ý: Bản Hua Ca' }).fill('6');
+    await votes.getByRole('button', { name: 'Ghi biểu quyết: Bản Hua Ca' }).click();
+    await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi biểu quyết cho Bản Hua Ca \(.+\): 07\/09 thành viên có mặt; 06\/07 đồng ý \(66,67% tổng số thành viên Hội đồng\): đạt\.$/);
+    expect(await votes.getByLabel('Kết quả biểu quyết: Bản Hua Ca').textContent()).toMatch(/: đạt$/);
+    await page.getByRole('region', { name: 'Biểu quyết của Hội đồng' }).screenshot({ path: join(shots, 'standalone-council-vote.png') });
 
     // The download's tong-hop.xlsx keeps both in «Rà soát», as the council's own record.
     const zip = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
@@ -110,6 +121,8 @@ describe('the council decides on the standalone page', () => {
     const rows = review!.values.map((r) => r.map((v) => cellText(v ?? null)));
     expect(rows.find((r) => r[1] === NURSERY && r[3] === 'G15')?.slice(7, 12)).toEqual(['Lần 1', 'Bác số liệu', 'Lò Văn Thành', expect.stringMatching(/^\d\d\/\d\d\/\d{4}$/), 'Tỷ lệ ghi 90% không có hồ sơ chứng minh']);
     expect(rows.find((r) => r[1] === YOUTH && r[3] === 'B9')?.slice(8, 10)).toEqual(['Chấp nhận', 'Lò Văn Thành']);
+    const [voteSheet] = await (await ExcelJsWorkbook.fromBuffer(summary)).readSheets([VOTE_SHEET]);
+    expect(voteSheet!.values.map((r) => r.map((v) => cellText(v ?? null))).find((r) => r.includes('Bản Hua Ca'))).toEqual(expect.arrayContaining(['9', '7', '6']));
     // The command line given that tong-hop.xlsx with the reports scores the school as the page did.
     const out = join(dir, 'cli');
     await mkdir(out, { recursive: true });
