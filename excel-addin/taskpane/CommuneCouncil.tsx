@@ -122,7 +122,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
           <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} aria-label="Người rà soát của Hội đồng" />
         </Field>
         {decided && <Text role="status" aria-label="Quyết định vừa ghi" weight="semibold">{decided}</Text>}
-        {scoring && <Text role="status">Đang chấm lại với quyết định vừa ghi…</Text>}
+        {scoring && <Text role="status">{t('decideRescoring')}</Text>}
         {review(reviewer, isoDate(new Date()))}
         {states && <Text aria-label="Trạng thái rà soát">{t('closeReviewStates', { states })}</Text>}
         {pending.length > 0 && (
