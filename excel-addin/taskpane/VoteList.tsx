@@ -6,6 +6,7 @@ import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-compone
 import { useState } from 'react';
 import { DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyProblem, tallyText, voteOf, type Nominee, type Vote, type VoteSheet } from '../../core/council/vote.js';
 import { useTableStyles } from './tables.js';
+import { usePane } from './pane-context.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -19,6 +20,7 @@ type Typed = { members: string; present: string; inFavour: string };
 export function VoteList({ nominees, votes, busy, record }: { nominees: readonly Nominee[]; votes: VoteSheet; busy: boolean; record(vote: Vote): void }) {
   const s = useStyles();
   const ts = useTableStyles();
+  const { t: tr } = usePane();
   const [typed, setTyped] = useState<Record<string, Typed>>({});
   const [problem, setProblem] = useState<Record<string, string>>({});
   const rule = votes.rule ?? DEFAULT_PASSING_RULE;
@@ -27,16 +29,16 @@ export function VoteList({ nominees, votes, busy, record }: { nominees: readonly
     const key = nomineeKey(n);
     const t = typed[key] ?? { members: '', present: '', inFavour: '' };
     const tally = { members: Number(t.members), present: Number(t.present), inFavour: Number(t.inFavour) };
-    const wrong = Object.values(t).some((v) => !/^\d+$/.test(v.trim())) ? 'ghi ba số nguyên: tổng số thành viên, số có mặt, số đồng ý' : tallyProblem(tally);
+    const wrong = Object.values(t).some((v) => !/^\d+$/.test(v.trim())) ? tr('voteNumbers') : tallyProblem(tally);
     setProblem((p) => ({ ...p, [key]: wrong }));
     if (!wrong) record({ ...n, tally, note: '' });
   };
   return (
     <section className={s.col} aria-label="Biểu quyết của Hội đồng">
-      <Text weight="semibold" as="h3">Biểu quyết của Hội đồng</Text>
-      <Text size={200}>{`Quy tắc: ${ruleText(rule)}. Kết quả được ghi vào trang «Biểu quyết» của tong-hop.xlsx.`}</Text>
+      <Text weight="semibold" as="h3">{tr('voteTitle')}</Text>
+      <Text size={200}>{tr('voteRule', { rule: ruleText(rule) })}</Text>
       <table className={`${ts.table} ${s.table}`} aria-label="Biểu quyết từng trường hợp">
-        <thead><tr><th>Đơn vị</th><th>Hình thức</th><th>Thành viên</th><th>Có mặt</th><th>Đồng ý</th><th /><th>Kết quả</th></tr></thead>
+        <thead><tr><th>{tr('voteUnit')}</th><th>{tr('voteForm')}</th><th>{tr('voteMembers')}</th><th>{tr('votePresent')}</th><th>{tr('voteInFavour')}</th><th /><th>{tr('voteResult')}</th></tr></thead>
         <tbody>
           {nominees.map((n) => {
             const key = nomineeKey(n);
@@ -52,9 +54,9 @@ export function VoteList({ nominees, votes, busy, record }: { nominees: readonly
                 {field('members', 'Tổng số thành viên')}
                 {field('present', 'Số có mặt')}
                 {field('inFavour', 'Số đồng ý')}
-                <td><Button size="small" disabled={busy} aria-label={`Ghi biểu quyết: ${n.unitName}`} onClick={() => save(n)}>Ghi</Button></td>
+                <td><Button size="small" disabled={busy} aria-label={`Ghi biểu quyết: ${n.unitName}`} onClick={() => save(n)}>{tr('voteSave')}</Button></td>
                 <td aria-label={`Kết quả biểu quyết: ${n.unitName}`}>
-                  {problem[key] ? <Text className={s.error}>{problem[key]}</Text> : <Text>{vote ? tallyText(vote.tally, rule) : 'chưa biểu quyết'}</Text>}
+                  {problem[key] ? <Text className={s.error}>{problem[key]}</Text> : <Text>{vote ? tallyText(vote.tally, rule) : tr('voteNone')}</Text>}
                 </td>
               </tr>
             );
