@@ -27,7 +27,8 @@ export const command: Command = {
     const last = summary.rounds.at(-1);
     if (!last) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa được chốt: hãy chạy «thidua close ${shown(folder, io.cwd)} --by "<người chốt>"».`);
     const closed = new Map(last.files.map((f) => [f.name, f.sha256]));
-    const record = summary.record ?? last.record;
+    // Against the result as closed, not a run scored again since.
+    const record = last.record;
     // A copy whose bytes changed is opened and told by content: saved again with the result as closed, or which cells changed.
     const found = await Promise.all(
       folderCopies(folder).map(async (d) => {

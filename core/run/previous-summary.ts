@@ -119,7 +119,7 @@ export function copyChanges(name: string, record: RunRecord, summary: SheetGrid 
   const was = rankingRowAsClosed(record);
   const cells = summary ? cellsChangedFrom(summary, was) : [];
   const rows = summary ? summary.values.filter((r) => was(r) !== undefined).length : 0;
-  if (cells.length > 0) return `Tệp ${name} đã bị sửa sau khi chốt: trang «${SUMMARY_SHEET}», ${cells.join('; ')}.`;
+  if (cells.length > 0) return `Tệp ${name} đã khác bản đã chốt: trang «${SUMMARY_SHEET}», ${cells.join('; ')}.`;
   if (rows === 0) return `Tệp ${name} đã khác bản đã chốt (không còn kết quả chấm ở trang «${SUMMARY_SHEET}» để so).`;
   return `Tệp ${name} đã được lưu lại nên khác bản đã chốt từng byte (mã SHA-256), nhưng kết quả chấm trong tệp (hạng, điểm, tỷ lệ, xếp loại ở trang «${SUMMARY_SHEET}») vẫn như lúc chốt; lần chốt chỉ giữ mã SHA-256 của cả tệp nên các ô khác không đối chiếu được.`;
 }
