@@ -1,11 +1,12 @@
 // thidua verify: checks an output folder against its last closed round: the seal of the closed record, the sheets
 // that show it, the set of scored copies and each copy (SHA-256).
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { describeRound } from '../../core/run/closing.js';
-import { unverified } from '../../core/run/previous-summary.js';
+import { copyChanges, unverified } from '../../core/run/previous-summary.js';
 import { isSealCode, matchesSeal, sealCode } from '../../core/run/seal.js';
+import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
-import { shown } from '../files.js';
+import { openWorkbookFile, shown } from '../files.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua verify <thư mục kết quả> [--seal <mã niêm phong trên biên bản>]
@@ -33,7 +34,21 @@ export const command: Command = {
     const { summaryPath, summary } = await readFolderSummary(folder, io.cwd, 'Không kiểm tra được.');
     const last = summary.rounds.at(-1);
     if (!last) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa được chốt: hãy chạy «thidua close ${shown(folder, io.cwd)} --by "<người chốt>"».`);
-    const changed = unverified(summary, folderCopies(folder));
+    const closed = new Map(last.files.map((f) => [f.name, f.sha256]));
+    // Against the result as closed, not a run scored again since.
+    const record = last.record;
+    // A copy whose bytes changed is opened and told by content: saved again with the result as closed, or which cells changed.
+    const found = await Promise.all(
+      folderCopies(folder).map(async (d) => {
+        if (!('sha256' in d) || !closed.has(d.name) || closed.get(d.name) === d.sha256) return d;
+        const opened = await openWorkbookFile(join(folder, d.name), io.cwd);
+        if (!opened.ok) return d;
+        const names = await opened.workbook.listSheets();
+        const [grid] = names.includes(SUMMARY_SHEET) ? await opened.workbook.readSheets([SUMMARY_SHEET]) : [];
+        return { ...d, differs: copyChanges(d.name, record, grid) };
+      }),
+    );
+    const changed = unverified(summary, found);
     if (changed.length > 0) {
       io.err([`Không khớp với kết quả đã chốt (${describeRound(last)}):`, ...changed.map((c) => `  - ${c}`)].join('\n'));
       return EXIT.inputsFailed;

@@ -26,13 +26,15 @@ export default defineCheck({
       const target = effectiveTarget(criterion);
       const flipsTarget = target !== undefined && meetsTarget(target, stated.value) !== meetsTarget(target, computed);
       if (gap <= tolerance + 1e-9 && !flipsTarget) continue;
+      // Once the council rejected the figure, the counts are no longer what scores it: the message says so.
+      const rejected = ctx.scores.some((x) => x.code === criterion.code && x.status === 'rejected');
       const why = flipsTarget
         ? `lệch ${formatNumber(gap)} điểm %, đủ làm đổi đạt/chưa đạt chỉ tiêu`
         : `lệch ${formatNumber(gap)} điểm %, cho phép ${formatNumber(tolerance)}`;
       flags.push({
         message: cellMessage(
           stated.cell,
-          `tỷ lệ ghi ${formatNumber(stated.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (${why}); điểm chấm theo tử số/mẫu số`,
+          `tỷ lệ ghi ${formatNumber(stated.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (${why}); ${rejected ? 'Hội đồng bác số liệu' : 'điểm chấm theo tử số/mẫu số'}`,
           criterion.code,
         ),
         cell: stated.cell,

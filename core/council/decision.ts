@@ -105,6 +105,30 @@ export function flagStanding(d: Pick<CouncilDecision, 'decision' | 'explanation'
   return state === 'awaiting-explanation' ? state : 'open';
 }
 
+/** One step of a flag's review as the council records it on a face: a decision (the first, or the second after the explanation), or the unit's explanation. */
+export type ReviewStep =
+  | { kind: 'decision'; decision: DecisionKind; reviewer: string; date: string; comment: string }
+  | { kind: 'explanation'; text: string };
+
+/**
+ * A flag's review after `step`, for the pane and the page alike: the first decision, the unit's explanation — credited
+ * to the unit, never to the officer who types it in, and dated only by the unit —, or the council's second decision
+ * once the unit explained. `flag`: the fields naming the flag, its unit and criterion.
+ */
+export function takeReviewStep(
+  flag: Pick<CouncilDecision, 'sheet' | 'unitName' | 'flagCode' | 'cell' | 'criterion'>,
+  current: CouncilDecision | undefined,
+  step: ReviewStep,
+): CouncilDecision {
+  if (step.kind === 'explanation') {
+    const base = current ?? { ...flag, decision: 'explain' as const, reviewer: '', date: '', comment: '' };
+    return { ...base, explanation: { text: step.text, by: base.unitName, date: '' } };
+  }
+  const taken = { decision: step.decision, reviewer: step.reviewer, date: step.date, comment: step.comment };
+  if (current && reviewState(current) === 'explained') return { ...current, second: taken };
+  return { ...flag, ...taken };
+}
+
 /** What officers read for each state. */
 export const REVIEW_STATE_LABEL: Record<ReviewState, string> = {
   decided: 'đã quyết định',

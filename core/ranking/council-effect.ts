@@ -7,7 +7,9 @@ import { codeKey } from '../scoring/classify.js';
 import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { parseAddress } from '../text.js';
-import { finalDecision, type CouncilDecision } from '../council/decision.js';
+import { formatNumberVi } from '../values.js';
+import type { CouncilPolicy } from '../criteria/schema.js';
+import { finalDecision, reviewState, type CouncilDecision } from '../council/decision.js';
 
 /** The scored criterion a decision is about, when there is one (none for a flag on the report as a whole or its metadata). */
 export function decidedCriterion(decision: Pick<CouncilDecision, 'criterion' | 'cell'>, card: Pick<ScoreCard, 'criteria'>): CriterionScore | undefined {
@@ -44,6 +46,24 @@ export function rejectedUnits(cards: readonly ScoreCard[], decisions: readonly C
     if (r.recordedOnly.length > 0) recordedOnly.add(card.unitName);
   }
   return { onFigures: [...onFigures], recordedOnly: [...recordedOnly] };
+}
+
+/**
+ * What the decision in force on a flag does to its unit, said beside the decision on every face (the page's step
+ * «Rà soát», the pane): points withdrawn and the new total, awards excluded, or the score kept — read from the card
+ * scored with the decision, so it says what the run did, not what it meant to.
+ */
+export function decisionEffect(decision: CouncilDecision, card: ScoreCard, policy: CouncilPolicy['onRejectedFigure']): string {
+  const total = `${formatNumberVi(card.total)}/${formatNumberVi(card.applicableMax)} điểm (${formatNumberVi(card.percent)}%${card.classification ? `, ${card.classification.label}` : ''})`;
+  const state = reviewState(decision);
+  if (state === 'awaiting-explanation') return `Chờ đơn vị giải trình; điểm chưa đổi: ${total}.`;
+  if (state === 'explained') return `Đơn vị đã giải trình; chờ Hội đồng quyết định lần 2; điểm chưa đổi: ${total}.`;
+  if (finalDecision(decision) === 'accept') return `Giữ số liệu đơn vị báo cáo; tổng ${total}.`;
+  const criterion = isForReport(decision, card, card.unitName) ? decidedCriterion(decision, card) : undefined;
+  if (!criterion || criterion.status !== 'rejected') return `Ghi nhận; cảnh báo này không gắn với số liệu nào để rút điểm; tổng giữ nguyên ${total}.`;
+  if (policy === 'exclude_from_awards') return `Tiêu chí «${criterion.title}» bị bác: đơn vị không được xét khen thưởng; điểm giữ nguyên ${total}.`;
+  const withdrawn = criterion.before ?? 0;
+  return `Rút ${formatNumberVi(withdrawn)} điểm của tiêu chí «${criterion.title}» (${formatNumberVi(withdrawn)} → 0/${formatNumberVi(criterion.max)}); tổng nay ${total}.`;
 }
 
 // Made for issue 19: «Bác số liệu» on a late-submission flag was reported as points withdrawn while the score stayed.

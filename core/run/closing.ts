@@ -234,7 +234,8 @@ function recordedCriterion(c: CriterionScore): RecordedCriterion {
 }
 
 /** A file (or sheet) as found now: its digest, or why it could not be read (a FIFO where a copy was: a line naming it). */
-export type FoundDigest = FileDigest | { name: string; unreadable: string };
+/** `differs`: when its bytes are not those closed, what the face found of its content, said instead of «đã khác». */
+export type FoundDigest = (FileDigest & { differs?: string }) | { name: string; unreadable: string };
 
 /**
  * What differs between a closed round and a new run, one Vietnamese line each: files changed, gone, added or
@@ -249,7 +250,7 @@ export function changesSinceClosing(closed: ClosedRound, now: RunRecord, found: 
     const d = nowDigest.get(f.name);
     if (d === undefined) lines.push(`${what(f.name)} đã chốt nay không còn.`);
     else if ('unreadable' in d) lines.push(d.unreadable);
-    else if (d.sha256 !== f.sha256) lines.push(`${what(f.name)} đã khác bản đã chốt.`);
+    else if (d.sha256 !== f.sha256) lines.push(d.differs ?? `${what(f.name)} đã khác bản đã chốt.`);
   }
   const closedNames = new Set(closed.files.map((f) => f.name));
   for (const d of found) if (!closedNames.has(d.name)) lines.push(`${what(d.name)} không có trong lần chốt${'unreadable' in d ? `: ${d.unreadable}` : '.'}`);

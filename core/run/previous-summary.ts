@@ -12,12 +12,14 @@ import { applyEditToValues } from '../workbook/apply-grid.js';
 import { isNamedAfter } from '../workbook/own-sheets.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
+import { SUMMARY_SHEET } from '../workbook/plan-summary.js';
+import type { CellValue } from '../cell.js';
 import { VOTE_SHEET, VOTE_TITLE } from '../workbook/plan-votes.js';
 import { readVotes } from '../workbook/read-votes.js';
 import { NO_VOTES, type VoteSheet } from '../council/vote.js';
 import { brokenSeals, changesSinceClosing, ClosedRounds, CLOSED_ROUNDS_KEY, recordSealed, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
-import { plannedChanges, sheetChanges } from './seal.js';
+import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
 
 export type PreviousSummary = {
   /** The council's «Rà soát» as read: its decisions and the flags held as typed. */
@@ -75,7 +77,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
 
   const edited = [
     ...(rounds.length > 0 ? plannedChanges(CLOSING_SHEET, applyEditToValues([], planClosing(rounds)), gridOf(CLOSING_SHEET)) : []),
-    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name))) ?? []),
+    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name), sealed.name === SUMMARY_SHEET ? rankingRowAsClosed(record) : undefined)) ?? []),
   ];
 
   const reviewGrid = grids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
@@ -91,6 +93,35 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
     damage,
     edited,
   };
+}
+
+/**
+ * A ranking row of «Tổng hợp» as the run wrote it, from the unit the row still names (column B, its kind in C) and
+ * the record: what lets a row edited by hand be said cell by cell, before → after (the seal checks it is the row closed).
+ */
+function rankingRowAsClosed(record: RunRecord): (row: readonly CellValue[]) => CellValue[] | undefined {
+  return (row) => {
+    if (typeof row[0] !== 'number') return undefined;
+    const name = cellText(row[1] ?? null);
+    const unit = record.units.find((u) => u.unitName === name && u.kindLabel === cellText(row[2] ?? null)) ?? record.units.find((u) => u.unitName === name);
+    return unit && [unit.rank, unit.unitName, unit.kindLabel, unit.total, unit.applicableMax, unit.percent, unit.classification ?? 'Chưa xếp loại', unit.flags?.length ?? 0];
+  };
+}
+
+/**
+ * A scored copy whose bytes are no longer those closed, told by content as far as the round can say it: the result the
+ * copy shows in its «Tổng hợp» (each unit's rank, points, maximum, percentage, band, flags) against the record closed —
+ * each cell changed named with its value then and now — or, when none changed, that it was saved again (by another
+ * program, say) with that result as closed; the round keeps the copy's SHA-256 alone, so its other cells cannot be
+ * vouched for and the line says so. `summary`: the copy's «Tổng hợp», undefined when it has none.
+ */
+export function copyChanges(name: string, record: RunRecord, summary: SheetGrid | undefined): string {
+  const was = rankingRowAsClosed(record);
+  const cells = summary ? cellsChangedFrom(summary, was) : [];
+  const rows = summary ? summary.values.filter((r) => was(r) !== undefined).length : 0;
+  if (cells.length > 0) return `Tệp ${name} đã khác bản đã chốt: trang «${SUMMARY_SHEET}», ${cells.join('; ')}.`;
+  if (rows === 0) return `Tệp ${name} đã khác bản đã chốt (không còn kết quả chấm ở trang «${SUMMARY_SHEET}» để so).`;
+  return `Tệp ${name} đã được lưu lại nên khác bản đã chốt từng byte (mã SHA-256), nhưng kết quả chấm trong tệp (hạng, điểm, tỷ lệ, xếp loại ở trang «${SUMMARY_SHEET}») vẫn như lúc chốt; lần chốt chỉ giữ mã SHA-256 của cả tệp nên các ô khác không đối chiếu được.`;
 }
 
 /**

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
-import { cellText } from '../values.js';
+import { cellText, formatNumberVi } from '../values.js';
+import { columnLetter } from '../text.js';
 import { EXCEL_CELL_MAX, safeText } from '../safe-text.js';
 import { sha256Text } from './sha256.js';
 
@@ -78,21 +79,29 @@ function cellSealed(v: CellValue): string {
   return safeText(cellText(v).replace(/\r\n?/g, '\n'), EXCEL_CELL_MAX).text.trim();
 }
 
-/** Each row of the sheet from row 1, as the seal reads it: `column=value` of every cell not empty; '' for an empty row. */
-function sheetRows(grid: SheetGrid): { text: string; shown: string }[] {
+/** A cell as an officer reads it in a message: numbers the Vietnamese way (84,29), text as sealed. */
+function cellShown(v: CellValue): string {
+  return typeof v === 'number' ? formatNumberVi(v) : cellSealed(v);
+}
+
+/** One row as the seal reads it: `column=value` of every cell not empty, from column 1 (`left`: the columns before `values`). */
+function rowText(values: readonly CellValue[], left = 0): string {
+  let text = '';
+  for (let c = 0; c < values.length; c++) {
+    const cell = cellSealed(values[c]!);
+    if (cell !== '') text += `${text ? '\t' : ''}${left + c + 1}=${cell}`;
+  }
+  return text;
+}
+
+/** Each row of the sheet from row 1, as the seal reads it ('' for an empty row), with its cells from column 1 and as shown. */
+function sheetRows(grid: SheetGrid): { text: string; shown: string; cells: CellValue[] }[] {
   const top = (grid.origin?.row ?? 1) - 1;
   const left = (grid.origin?.col ?? 1) - 1;
-  const rows: { text: string; shown: string }[] = Array.from({ length: top }, () => ({ text: '', shown: '' }));
+  const rows: { text: string; shown: string; cells: CellValue[] }[] = Array.from({ length: top }, () => ({ text: '', shown: '', cells: [] }));
   for (const values of grid.values) {
-    let text = '';
-    let shown = '';
-    for (let c = 0; c < values.length; c++) {
-      const cell = cellSealed(values[c]!);
-      if (cell === '') continue;
-      text += `${text ? '\t' : ''}${left + c + 1}=${cell}`;
-      shown += `${shown ? ' | ' : ''}${cell}`;
-    }
-    rows.push({ text, shown });
+    const shown = values.filter((v) => cellSealed(v) !== '').map(cellShown).join(' | ');
+    rows.push({ text: rowText(values, left), shown, cells: [...Array<CellValue>(left).fill(null), ...values] });
   }
   while (rows.length > 0 && rows.at(-1)!.text === '') rows.pop();
   return rows;
@@ -107,8 +116,13 @@ export function sealSheet(grid: SheetGrid): SealedSheet {
 /** Rows named at most, then how many more. */
 const NAMED_ROWS = 5;
 
-/** What differs in `grid` from the sheet as sealed, one Vietnamese line a row (the first few, then how many more). */
-export function sheetChanges(sealed: SealedSheet, grid: SheetGrid | undefined): string[] {
+/**
+ * What differs in `grid` from the sheet as sealed, one Vietnamese line a row (the first few, then how many more).
+ * `asClosed`: the row as it was closed, when the record can say it from what the row still names (a unit's ranking
+ * row): trusted only when it gives the sealed row's digest, and then each changed cell is named with its value
+ * before and after.
+ */
+export function sheetChanges(sealed: SealedSheet, grid: SheetGrid | undefined, asClosed?: (row: readonly CellValue[]) => readonly CellValue[] | undefined): string[] {
   if (!grid) return [`Trang «${sealed.name}» đã chốt nay không còn.`];
   const now = sheetRows(grid);
   const lines: string[] = [];
@@ -116,9 +130,38 @@ export function sheetChanges(sealed: SealedSheet, grid: SheetGrid | undefined): 
     const row = now[i];
     if (row !== undefined && i < sealed.rows.length && rowDigest(row.text) === sealed.rows[i]) continue;
     if (row === undefined || row.text === '') lines.push(`Trang «${sealed.name}», dòng ${i + 1}: đã xoá sau khi chốt.`);
-    else lines.push(`Trang «${sealed.name}», dòng ${i + 1}: ${i < sealed.rows.length ? 'đã sửa' : 'đã thêm'} sau khi chốt (nay: ${row.shown}).`);
+    else {
+      const was = i < sealed.rows.length ? asClosed?.(row.cells) : undefined;
+      const cells = was && rowDigest(rowText(was)) === sealed.rows[i] ? changedCells(was, row.cells, i + 1) : [];
+      if (cells.length > 0) lines.push(`Trang «${sealed.name}», dòng ${i + 1}: đã sửa sau khi chốt — ${cells.join('; ')}.`);
+      else lines.push(`Trang «${sealed.name}», dòng ${i + 1}: ${i < sealed.rows.length ? 'đã sửa' : 'đã thêm'} sau khi chốt (nay: ${row.shown}).`);
+    }
   }
   return lines.length > NAMED_ROWS ? [...lines.slice(0, NAMED_ROWS), `Trang «${sealed.name}»: và ${lines.length - NAMED_ROWS} dòng khác đã khác bản đã chốt.`] : lines;
+}
+
+/**
+ * Each cell of `grid` that differs from its row as closed, «ô D12: 74,29 → 84,29», over the rows `asClosed` can say
+ * (the others are not compared): what a scored copy's «Tổng hợp» says against the record of the round.
+ */
+export function cellsChangedFrom(grid: SheetGrid, asClosed: (row: readonly CellValue[]) => readonly CellValue[] | undefined): string[] {
+  return sheetRows(grid).flatMap((row, i) => {
+    const was = row.text === '' ? undefined : asClosed(row.cells);
+    return was ? changedCells(was, row.cells, i + 1) : [];
+  });
+}
+
+/** «ô D12: 74,29 → 84,29»: each cell of a row that differs from the row as closed. */
+function changedCells(was: readonly CellValue[], now: readonly CellValue[], row: number): string[] {
+  const out: string[] = [];
+  for (let c = 0; c < Math.max(was.length, now.length); c++) {
+    const before = was[c] ?? null;
+    const after = now[c] ?? null;
+    if (cellSealed(before) === cellSealed(after)) continue;
+    const shown = (v: CellValue) => (cellSealed(v) === '' ? '(trống)' : cellShown(v));
+    out.push(`ô ${columnLetter(c + 1)}${row}: ${shown(before)} → ${shown(after)}`);
+  }
+  return out;
 }
 
 /** What differs in `grid` from the values a sheet was planned with (the «Chốt kết quả» sheet against its record), by row. */

@@ -16,10 +16,10 @@ import { runInOrder, type RunInputs, type RunPort, type RunPrevious, type RunSum
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
-import type { VoteSheet } from '../../core/council/vote.js';
 import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import { unitsExplanations } from '../../core/run/unit-review.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
+import { NO_VOTES, nomineeKey, type Vote, type VoteSheet } from '../../core/council/vote.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -74,6 +74,13 @@ export type CommuneRunOptions = {
   /** Called after each step: files done of all to do (reading, then writing). */
   progress?: (done: number, total: number, writing: boolean) => void;
   cancelled?: () => boolean;
+  /**
+   * The council's decisions taken on the page since the files were chosen: the council's own record, over what a
+   * tong-hop.xlsx chosen again says of the same flags — read into the run as the command line reads «Rà soát».
+   */
+  council?: readonly CouncilDecision[];
+  /** The council's vote typed on the page, nominee by nominee: over what a tong-hop.xlsx chosen again says of the same nominee. */
+  votes?: readonly Vote[];
 };
 
 export type CommuneRun = {
@@ -84,6 +91,8 @@ export type CommuneRun = {
   /** Flags whose review rows it could not read, held as typed in the new tong-hop.xlsx. */
   unread: UnreadDecision[];
   decisionsSaid: string[];
+  /** The council's vote in force: read from a tong-hop.xlsx chosen again, with what was typed on the page. */
+  votes: VoteSheet;
   download: { name: string; bytes: Uint8Array; type: string } | undefined;
   /** What closing the run needs (commune-closing.ts): absent when no tong-hop.xlsx was written. */
   closing?: RunClosing;
@@ -110,7 +119,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   const outcome = await runInOrder(set, page, { date: opts.date, ...(opts.round ? { round: opts.round } : {}), ...(opts.roster ? { roster: opts.roster } : {}) });
   const { run, decisions, unread } = outcome;
   const { states, out, read } = page;
-  const result = { run, states, decisions, unread, decisionsSaid: page.said };
+  const result = { run, states, decisions, unread, decisionsSaid: page.said, votes: page.votes };
   if (page.single) {
     const [only] = Object.values(out);
     return { ...result, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
@@ -142,6 +151,8 @@ class PageRun implements RunPort {
   summary: { edit: WorkbookEdit; store: Record<string, unknown> } | undefined;
 
   said: string[] = [];
+
+  votes: VoteSheet = NO_VOTES;
 
   private readonly reports: ChosenFile[];
 
@@ -207,6 +218,17 @@ class PageRun implements RunPort {
         this.states.set(f.name, { state: 'quyet-dinh', decisions: 0 });
       }
     }
+    // The decisions the council took on the page are its latest record: they stand over the file's for the same flag.
+    const council = this.opts.council ?? [];
+    if (council.length > 0) review = combineReviews(review, { decisions: [...council], unread: [] });
+    // The vote typed on the page stands over the file's for the same nominee, as its decisions do.
+    const typed = this.opts.votes ?? [];
+    if (typed.length > 0) {
+      const base = votes ?? NO_VOTES;
+      const keys = new Set(typed.map(nomineeKey));
+      votes = { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...typed], held: base.held.filter((v) => !keys.has(nomineeKey(v))) };
+    }
+    this.votes = votes ?? NO_VOTES;
     return { review, rounds, edited, ...(votes ? { votes } : {}) };
   }
 
@@ -347,6 +369,18 @@ export function zipName(set: CriteriaSet, date: string, cards: readonly { unitNa
   const commune = (set.commune || communeOfUnits(cards) || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
   const [y, m, d] = date.split('-');
   return `Kết quả chấm điểm - ${commune} - ${d}-${m}-${y}.zip`;
+}
+
+/**
+ * The download's name says what its tong-hop.xlsx holds: the result as closed (…-da-chot-lan-1.zip), or a draft not
+ * closed yet (…-ban-nhap.zip) — a closed round the run no longer matches is a draft too. One workbook keeps its name.
+ */
+export function runDownloadName(result: CommuneRun): string {
+  const name = result.download!.name;
+  const closing = result.closing;
+  if (!closing || !/\.zip$/i.test(name)) return name;
+  const last = closing.rounds.at(-1);
+  return name.replace(/\.zip$/i, last && closing.changes.length === 0 ? `-da-chot-lan-${last.number}.zip` : '-ban-nhap.zip');
 }
 
 // Made for: the standalone page scoring a whole commune in one run, with the command line's results.

@@ -11,7 +11,7 @@ import type { ScoreActionResult } from '../actions/score.js';
 import { ExampleMissing, type ExampleBooks } from './examples.js';
 import { FilePicker } from './FilePicker.js';
 import { translator, type Language, type MessageKey } from './i18n.js';
-import { criteriaFromText, loadedFrom, Pane, type ChosenCriteria, type CriteriaFrom, type Notice, type PaneContext } from './pane-context.js';
+import { criteriaFromText, loadedFrom, Pane, type ChosenCriteria, type CommuneShown, type CriteriaFrom, type Notice, type PaneContext } from './pane-context.js';
 import { CriteriaPane } from './panes/CriteriaPane.js';
 import { downloadName, StandaloneSession, type WorkbookSession } from './session.js';
 
@@ -112,6 +112,7 @@ export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { ex
   const [example, setExample] = useState(examples.names[0]);
   // Report sheets added to the open workbook since it was opened (the download is then a template).
   const [templatesAdded, setTemplatesAdded] = useState(false);
+  const [communeShown, setCommune] = useState<CommuneShown>();
   const standalone = session instanceof StandaloneSession ? session : undefined;
 
   const choose = (next: ChosenCriteria) =>
@@ -210,6 +211,7 @@ export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { ex
   const ctx: PaneContext = {
     t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, criteriaFrom: criteria.current?.from, previousCriteria: criteria.previous, chooseSet, workbookCriteria, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
     templatesAdded: () => setTemplatesAdded(true),
+    commune: communeShown, setCommune,
   };
   const holds = result ? 'scored' : templatesAdded ? 'templates' : 'copy';
 

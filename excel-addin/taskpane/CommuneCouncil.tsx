@@ -1,15 +1,16 @@
 // The council's part of «Chấm cả xã» on the standalone page, under the run just scored: where each flag's
 // review stands, what each unit would need, «Chốt kết quả» (into the .zip's tong-hop.xlsx, as `thidua close`),
 // «Tạo hồ sơ khen thưởng» (the three .docx papers), and a check of chosen files against a closed tong-hop.xlsx.
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useRef, useState } from 'react';
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useRef, useState } from 'react';
 import { describeReviewStates, REVIEW_STATE_LABEL, reviewState } from '../../core/council/decision.js';
 import { flagTitle } from '../../core/checks/titles.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { describeRound } from '../../core/run/closing.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../core/run/open-at-closing.js';
 import { closeCommuneRun, verifyChosen, type Verified } from '../standalone/commune-closing.js';
-import type { ChosenFile, CommuneRun } from '../standalone/commune-run.js';
+import { runDownloadName, type ChosenFile, type CommuneRun } from '../standalone/commune-run.js';
+import { isoDate } from '../actions/score.js';
 import { papersZip } from './papers-download.js';
 import { saveFile } from './save-file.js';
 import { WhatItTakes } from './WhatItTakes.js';
@@ -35,14 +36,29 @@ async function onThread<T>(work: (thread: WorkerThread) => Promise<T>): Promise<
   }
 }
 
-/** `review`: what the page shows of the run first under «Rà soát» (the decisions read, the council's work). */
-export function CommuneCouncil({ set, result, setResult, review }: { set: CriteriaSet; result: CommuneRun; setResult(r: CommuneRun): void; review: React.ReactNode }) {
+/**
+ * `review`: what the page shows of the run first under «Rà soát» (the decisions read, the council's work, deciding with
+ * the reviewer named here and today's date); `busy`: the run is being scored again (after a decision); `decided`: what
+ * the last decision did.
+ */
+export function CommuneCouncil({ set, result, setResult, review, busy: scoring, decided }: {
+  set: CriteriaSet;
+  result: CommuneRun;
+  setResult(r: CommuneRun): void;
+  review(reviewer: string, date: string): React.ReactNode;
+  busy: boolean;
+  decided: string | undefined;
+}) {
   const s = useStyles();
   const { t } = usePane();
   const [by, setBy] = useState('');
   const [reason, setReason] = useState('');
-  const [status, setStatus] = useState<{ where?: 'papers'; text: string; lines?: string[]; error?: boolean }>();
-  const [busy, setBusy] = useState(false);
+  const [status, setStatus] = useState<{ where?: 'papers' | 'closed'; text: string; lines?: string[]; error?: boolean }>();
+  const [working, setBusy] = useState(false);
+  const busy = working || scoring;
+  const [reviewer, setReviewer] = useState('');
+  /** The closed result's download, beside the message that says it is closed, scrolled to where the officer is. */
+  const closedDownload = useRef<HTMLDivElement>(null);
   /** What the first «Chốt kết quả» found open, for the run it was found in: the next click closes anyway. */
   const [open, setOpen] = useState<{ open: OpenAtClosing; of: CommuneRun }>();
   const confirming = open && open.of === result ? open.open : undefined;
@@ -70,8 +86,11 @@ export function CommuneCouncil({ set, result, setResult, review }: { set: Criter
       if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
       if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes, error: true });
       setResult(next);
-      setStatus({ text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }) });
+      setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }) });
     });
+  useEffect(() => {
+    if (status?.where === 'closed') closedDownload.current?.scrollIntoView({ block: 'center' });
+  }, [status]);
 
   const papers = () =>
     act(async () => {
@@ -82,17 +101,29 @@ export function CommuneCouncil({ set, result, setResult, review }: { set: Criter
 
   /** The answer under the step it answers (a close's, or an unexpected error's, under «Chốt»). */
   const said = (where: 'close' | 'papers') =>
-    status && (status.where ?? 'close') === where && (
+    status && (status.where === 'closed' ? 'close' : (status.where ?? 'close')) === where && (
       <div role="status" aria-label="Chốt kết quả">
         <Text className={status.error ? s.error : undefined}>{status.text}</Text>
         {status.lines && <ul className={s.lines}>{status.lines.map((l, i) => <li key={i}>{l}</li>)}</ul>}
+        {status.where === 'closed' && result.download && (
+          <div ref={closedDownload} className={s.row}>
+            <Button appearance="primary" onClick={() => saveFile(result.download!.bytes, runDownloadName(result), result.download!.type)}>
+              {`Tải kết quả đã chốt: ${runDownloadName(result)}`}
+            </Button>
+          </div>
+        )}
       </div>
     );
 
   return (
     <section className={s.col} aria-label="Hội đồng thi đua">
       <Step n={4} title={STEP_TITLES[3]}>
-        {review}
+        <Field label={t('reviewReviewer')} hint={t('decideReviewerHint')}>
+          <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} aria-label="Người rà soát của Hội đồng" />
+        </Field>
+        {decided && <Text role="status" aria-label="Quyết định vừa ghi" weight="semibold">{decided}</Text>}
+        {scoring && <Text role="status">{t('decideRescoring')}</Text>}
+        {review(reviewer, isoDate(new Date()))}
         {states && <Text aria-label="Trạng thái rà soát">{t('closeReviewStates', { states })}</Text>}
         {pending.length > 0 && (
           <ul className={s.lines} aria-label="Cảnh báo đang giải trình">

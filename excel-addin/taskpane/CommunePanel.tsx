@@ -8,7 +8,18 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { describeNotices } from '../../core/criteria/sheet/notice-text.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { builtinSets } from '../actions/criteria.js';
-import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from '../standalone/commune-run.js';
+import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, runDownloadName, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from '../standalone/commune-run.js';
+import { finalDecision, takeReviewStep, type CouncilDecision, type ReviewStep } from '../../core/council/decision.js';
+import { flagOfUnit } from '../../core/council/merge.js';
+import type { Flag } from '../../core/flags/flag.js';
+import { decisionEffect } from '../../core/ranking/council-effect.js';
+import { councilCounts } from '../../core/run/open-flags.js';
+import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
+import { flagTitle } from '../../core/checks/titles.js';
+import { DECISION_LABEL } from './DecideFlag.js';
+import { VoteList } from './VoteList.js';
+import { nomineeKey, tallyText, type Vote } from '../../core/council/vote.js';
+import { nomineesOf } from '../../core/run/plan-copy.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { isoDate } from '../actions/score.js';
 import { DecisionsRead } from './DecisionsRead.js';
@@ -61,7 +72,7 @@ function line(file: File, name: string): Line {
 }
 
 export function CommunePanel() {
-  const { t, chooseSet, set, criteriaFrom } = usePane();
+  const { t, chooseSet, set, criteriaFrom, setCommune } = usePane();
   const s = useStyles();
   const [criteria, setCriteria] = useState<Criteria>();
   const [criteriaError, setCriteriaError] = useState<string>();
@@ -72,6 +83,12 @@ export function CommunePanel() {
   const [result, setResult] = useState<CommuneRun>();
   const [message, setMessage] = useState<string>();
   const [dropping, setDropping] = useState(false);
+  /** The council's decisions taken on this page for the chosen set: every run reads them as its latest «Rà soát». */
+  const [council, setCouncil] = useState<CouncilDecision[]>([]);
+  /** What the last decision did, said at the top of step 4. */
+  const [decided, setDecided] = useState<string>();
+  /** The council's vote typed on this page, nominee by nominee, read into every run as «Biểu quyết». */
+  const [votes, setVotes] = useState<Vote[]>([]);
   const thread = useRef<WorkerThread | undefined>(undefined);
   const filesInput = useRef<HTMLInputElement>(null);
   const folderInput = useRef<HTMLInputElement>(null);
@@ -85,6 +102,15 @@ export function CommunePanel() {
     setResult(undefined);
   }, [set]);
   const busy = progress !== undefined;
+  useEffect(() => {
+    setCouncil([]);
+    setVotes([]);
+  }, [criteria?.set]);
+  // The one-workbook tabs say where the commune's flags are decided, rather than «nothing yet».
+  useEffect(() => {
+    const flags = result?.run.cards.reduce((n, c) => n + c.flags.length, 0) ?? 0;
+    setCommune(result && result.run.cards.length > 0 ? { units: result.run.cards.length, flags, undecided: councilCounts(result.run.cards, result.decisions).undecided } : undefined);
+  }, [result]);
 
   const add = async (more: Line[]) => {
     const kept = more.filter((f) => !isOwnOrLock(f.name));
@@ -132,8 +158,8 @@ export function CommunePanel() {
     takeSet(read);
   };
 
-  const score = async () => {
-    if (!criteria) return;
+  const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly Vote[] = votes): Promise<CommuneRun | undefined> => {
+    if (!criteria) return undefined;
     const chosen = files.filter((f) => !f.skipped && !f.criteria);
     thread.current = new WorkerThread();
     setStates(new Map());
@@ -146,11 +172,14 @@ export function CommunePanel() {
         date: isoDate(new Date()),
         thread: thread.current,
         progress: (done, total, writing) => setProgress({ done, total, writing }),
+        council: decisions,
+        votes: voted,
       });
       setResult(run);
       setStates(run.states);
       const ranked = run.run.ranking.reduce((n, g) => n + g.entries.length, 0);
       setMessage([wrongSetLine(run.states), `Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`, ...run.decisionsSaid].filter(Boolean).join('\n'));
+      return run;
     } catch (e) {
       setMessage(
         e instanceof Cancelled ? 'Đã hủy lượt chấm; chưa có gì được tải về.' : e instanceof PreviousRefused ? e.message : `Lỗi không mong đợi: ${e instanceof Error ? e.message : String(e)}`,
@@ -160,6 +189,34 @@ export function CommunePanel() {
       thread.current = undefined;
       setProgress(undefined);
     }
+    return undefined;
+  };
+
+  /** A nominee's tally typed in step 4: recorded as the council's, the run scored again with it, what it does said at once. */
+  const vote = async (v: Vote) => {
+    const next = [...votes.filter((x) => nomineeKey(x) !== nomineeKey(v)), v];
+    setVotes(next);
+    setDecided(undefined);
+    const run = await score(council, next);
+    const rule = run?.votes.rule;
+    if (run && rule) setDecided(`Đã ghi biểu quyết cho ${v.unitName} (${v.form}): ${tallyText(v.tally, rule)}.`);
+  };
+
+  /**
+   * A step of a flag's review taken in step 4: recorded as the council's, the run scored again with it (as the command
+   * line reads «Rà soát»), and what it did to the unit said at once.
+   */
+  const decide = async (card: ScoreCard, flag: Flag, current: CouncilDecision | undefined, step: ReviewStep) => {
+    const taken = takeReviewStep({ sheet: flag.sheet, unitName: card.unitName, flagCode: flag.code, ...(flag.cell ? { cell: flag.cell } : {}), ...(flag.criterion ? { criterion: flag.criterion } : {}) }, current, step);
+    const next = [...council.filter((d) => flagOfUnit(d) !== flagOfUnit(taken)), taken];
+    setCouncil(next);
+    setDecided(undefined);
+    const run = await score(next);
+    const after = run?.run.cards.find((c) => cardKey(c) === cardKey(card));
+    const inForce = run?.decisions.find((d) => flagOfUnit(d) === flagOfUnit(taken));
+    if (!after || !inForce || !criteria) return;
+    const what = `${card.unitName} — ${flagTitle(flag.code)}${flag.cell ? ` (ô ${flag.cell})` : ''}`;
+    setDecided(t('decideSaved', { decision: t(step.kind === 'explanation' ? 'reviewExplanation' : DECISION_LABEL[finalDecision(inForce)]), flag: what, effect: decisionEffect(inForce, after, criteria.set.council.onRejectedFigure) }));
   };
 
   /** «3 cảnh báo, 1 lỗi»: the flags the run gave the file's units (as its scored copy and «Rà soát» list them). */
@@ -266,8 +323,8 @@ export function CommunePanel() {
           </Button>
           {busy && <Button onClick={() => thread.current?.close()}>{t('communeCancel')}</Button>}
           {result?.download && !busy && (
-            <Button appearance="primary" onClick={() => saveFile(result.download!.bytes, downloadName(result), result.download!.type)}>
-              Tải kết quả: {downloadName(result)}
+            <Button appearance="primary" onClick={() => saveFile(result.download!.bytes, runDownloadName(result), result.download!.type)}>
+              Tải kết quả: {runDownloadName(result)}
             </Button>
           )}
         </div>
@@ -279,13 +336,17 @@ export function CommunePanel() {
         )}
         {message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>}
       </Step>
-      {result && criteria && !busy ? (
-        <CommuneCouncil set={criteria.set} result={result} setResult={setResult} review={
+      {result && criteria ? (
+        <CommuneCouncil set={criteria.set} result={result} setResult={setResult} busy={busy} decided={decided} review={(reviewer, date) => (
           <>
-            <DecisionsRead decisions={result.decisions} className={s.table} />
-            {result.run.cards.length > 0 && <CouncilView cards={result.run.cards} ranking={result.run.ranking} proposals={result.run.proposals} decisions={result.decisions} />}
+            <DecisionsRead decisions={result.decisions.filter((d) => !council.some((c) => flagOfUnit(c) === flagOfUnit(d)))} className={s.table} />
+            {result.run.cards.length > 0 && (
+              <CouncilView cards={result.run.cards} ranking={result.run.ranking} proposals={result.run.proposals} decisions={result.decisions} policy={criteria.set.council.onRejectedFigure}
+                decide={{ reviewer, date, busy, take: (card, flag, current, step) => void decide(card, flag, current, step) }} />
+            )}
+            <VoteList nominees={nomineesOf(result.run.proposals)} votes={result.votes} busy={busy} record={(v) => void vote(v)} />
           </>
-        } />
+        )} />
       ) : (
         <>
           <Step n={4} title={STEP_TITLES[3]} notYet={AFTER_SCORING} />
@@ -299,17 +360,5 @@ export function CommunePanel() {
 
 /** Why the council's steps wait. */
 const AFTER_SCORING = 'Chấm ở bước 3 trước: Hội đồng rà soát và chốt trên kết quả chấm.';
-
-/**
- * The download's name says what its tong-hop.xlsx holds: the result as closed (…-da-chot-lan-1.zip), or a draft not
- * closed yet (…-ban-nhap.zip) — a closed round the run no longer matches is a draft too. One workbook keeps its name.
- */
-export function downloadName(result: CommuneRun): string {
-  const name = result.download!.name;
-  const closing = result.closing;
-  if (!closing || !/\.zip$/i.test(name)) return name;
-  const last = closing.rounds.at(-1);
-  return name.replace(/\.zip$/i, last && closing.changes.length === 0 ? `-da-chot-lan-${last.number}.zip` : '-ban-nhap.zip');
-}
 
 // Made for: the officer without Microsoft 365 scoring a whole commune's files in one offline page.

@@ -5,7 +5,9 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { flagTitle } from '../../core/checks/titles.js';
-import { REVIEW_STATE_LABEL, type CouncilDecision } from '../../core/council/decision.js';
+import type { CouncilDecision, ReviewStep } from '../../core/council/decision.js';
+import type { CouncilPolicy } from '../../core/criteria/schema.js';
+import type { Flag } from '../../core/flags/flag.js';
 import type { AwardProposal, Ranking, RankEntry } from '../../core/ranking/schema.js';
 import { councilCounts, flagsOfCard } from '../../core/run/open-flags.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
@@ -13,6 +15,7 @@ import { formatNumberVi } from '../../core/values.js';
 import type { MessageKey } from './i18n.js';
 import { usePane } from './pane-context.js';
 import { useTableStyles } from './tables.js';
+import { DecideFlag, type Decide } from './DecideFlag.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
@@ -31,9 +34,20 @@ const said = (message: string, cell: string | undefined) => (cell && message.sta
 
 const SEVERITY: Record<'error' | 'warning' | 'info', MessageKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
 
-type Props = { cards: readonly ScoreCard[]; ranking: Ranking; proposals: readonly AwardProposal[]; decisions: readonly CouncilDecision[] };
+/**
+ * `decide`: on a face that records the council's decisions here (the standalone page), how — each flag then offers its
+ * next step; `take` gets the flag's card with the step.
+ */
+type Props = {
+  cards: readonly ScoreCard[];
+  ranking: Ranking;
+  proposals: readonly AwardProposal[];
+  decisions: readonly CouncilDecision[];
+  policy: CouncilPolicy['onRejectedFigure'];
+  decide?: Omit<Decide, 'take'> & { take(card: ScoreCard, flag: Flag, current: CouncilDecision | undefined, step: ReviewStep): void };
+};
 
-export function CouncilView({ cards, ranking, proposals, decisions }: Props) {
+export function CouncilView({ cards, ranking, proposals, decisions, policy, decide }: Props) {
   const s = useStyles();
   const ts = useTableStyles();
   const { t, lang } = usePane();
@@ -83,11 +97,20 @@ export function CouncilView({ cards, ranking, proposals, decisions }: Props) {
                       ))}
                       {flags.length > 0 && (
                         <ul className={s.flags} aria-label={`Cảnh báo của ${e.unitName}`}>
-                          {flags.map(({ flag, state }, i) => (
-                            <li key={i} data-severity={flag.severity} data-cell={flag.cell ?? ''} className={flag.severity === 'error' ? s.error : undefined}>
-                              {`${t(SEVERITY[flag.severity])}${flag.cell ? ` · ${t('scoreFlagCell', { cell: flag.cell })}` : ''} — ${flagTitle(flag.code, lang)}: ${said(flag.message, flag.cell)} (${state ? REVIEW_STATE_LABEL[state] : t('councilUndecided')})`}
-                            </li>
-                          ))}
+                          {flags.map(({ flag, decision }, i) => {
+                            const label = `${e.unitName} — ${flagTitle(flag.code, lang)}${flag.cell ? ` (ô ${flag.cell})` : ''}`;
+                            return (
+                              <li key={i} data-severity={flag.severity} data-cell={flag.cell ?? ''} data-flag={flag.code}>
+                                <span className={flag.severity === 'error' ? s.error : undefined}>
+                                  {`${t(SEVERITY[flag.severity])}${flag.cell ? ` · ${t('scoreFlagCell', { cell: flag.cell })}` : ''} — ${flagTitle(flag.code, lang)}: ${said(flag.message, flag.cell)}`}
+                                </span>
+                                {card && (
+                                  <DecideFlag label={label} current={decision} card={card} policy={policy}
+                                    decide={decide && { ...decide, take: (current, step) => decide.take(card, flag, current, step) }} />
+                                )}
+                              </li>
+                            );
+                          })}
                         </ul>
                       )}
                     </td>

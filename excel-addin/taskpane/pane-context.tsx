@@ -62,7 +62,13 @@ export type PaneContext = {
   selectCell(sheet: string, cell: string): void;
   /** Report sheets were added to the open workbook (its download is then named a template). */
   templatesAdded(): void;
+  /** The standalone page's commune run shown in its steps, if any: the one-workbook tabs point to it rather than say «nothing yet». */
+  commune: CommuneShown | undefined;
+  setCommune(shown: CommuneShown | undefined): void;
 };
+
+/** What the one-workbook tabs say of the commune run: its units, its flags, those the council has not decided. */
+export type CommuneShown = { units: number; flags: number; undecided: number };
 
 export const Pane = createContext<PaneContext | null>(null);
 

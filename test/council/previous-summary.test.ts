@@ -135,7 +135,8 @@ describe('the previous result, read on the command line, in the page’s thread 
     );
     const { cli, page, pane } = await readOnEveryFace(summaryOf('kq-sua'));
     expect(cli.damage).toEqual([]);
-    expect(cli.edited).toEqual([expect.stringMatching(/^Trang «Tổng hợp», dòng \d+: đã sửa sau khi chốt \(nay: 1 \| Bản Hua Ca \| Bản \| 58 \| 100 \| 98 \| Xuất sắc \| 0\)\.$/)]);
+    // The cell named, with its value as closed (from the record, checked against the row's seal) and now.
+    expect(cli.edited).toEqual([expect.stringMatching(/^Trang «Tổng hợp», dòng (\d+): đã sửa sau khi chốt — ô D\1: 98 → 58\.$/)]);
     expect(page).toEqual(cli);
     expect(pane).toEqual(cli);
   });

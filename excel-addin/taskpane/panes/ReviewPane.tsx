@@ -1,8 +1,8 @@
 import { Button, Card, Field, Input, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Flag } from '../../../core/flags/flag.js';
-import { reviewState, type CouncilDecision, type DecisionKind, type ReviewState } from '../../../core/council/decision.js';
-import { decidedCriterion } from '../../../core/ranking/council-effect.js';
+import { reviewState, takeReviewStep, type CouncilDecision, type DecisionKind, type ReviewState } from '../../../core/council/decision.js';
+import { decidedCriterion, decisionEffect } from '../../../core/ranking/council-effect.js';
 import { decisionKey } from '../../../core/council/merge.js';
 import { recordDecision } from '../../actions/review.js';
 import { formatDateVi, parseDateText } from '../../../core/values.js';
@@ -12,6 +12,7 @@ import { flagTitle } from '../../../core/checks/titles.js';
 import type { MessageKey } from '../i18n.js';
 import { usePane } from '../pane-context.js';
 import { scoreNotice } from './ScorePane.js';
+import { CommuneNote } from '../CommuneNote.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -49,28 +50,30 @@ export function ReviewPane() {
   const [comment, setComment] = useState('');
   if (!set) return <Text>{t('criteriaNeeded')}</Text>;
   const flags = result?.cards.flatMap((c) => c.flags) ?? [];
-  if (flags.length === 0) return <Text>{t('reviewNoFlags')}</Text>;
+  if (flags.length === 0) return ctx.commune ? <CommuneNote text={t('reviewCommune', { flags: ctx.commune.flags, undecided: ctx.commune.undecided })} /> : <Text>{t('reviewNoFlags')}</Text>;
   const unitOf = (sheet: string) => result!.cards.find((c) => c.sheet === sheet)?.unitName ?? sheet;
   const keyOf = (f: Flag) => decisionKey({ sheet: f.sheet, flagCode: f.code, ...(f.cell ? { cell: f.cell } : {}) });
 
-  /** Records the next step of a flag's review: the first decision, the unit's explanation, or the second decision. */
+  /** Records the next step of a flag's review (core's takeReviewStep) and says what it did to the unit at once. */
   const save = (flag: Flag, current: CouncilDecision | undefined, step: 'decision' | 'explanation') =>
     act(async (port) => {
-      if (reviewer.trim() === '') return { intent: 'warning', text: t('reviewReviewerNeeded') };
-      if (!dateIso) return { intent: 'warning', text: t('reviewDateInvalid', { date }) };
+      if (step === 'decision' && reviewer.trim() === '') return { intent: 'warning', text: t('reviewReviewerNeeded') };
+      if (step === 'decision' && !dateIso) return { intent: 'warning', text: t('reviewDateInvalid', { date }) };
       if (step === 'explanation' && comment.trim() === '') return { intent: 'warning', text: t('reviewExplanationNeeded') };
       if (step === 'decision' && !kind) return { intent: 'warning', text: t('reviewChoose') };
-      const taken = { reviewer: reviewer.trim(), date: dateIso, comment: comment.trim() };
-      const decision: CouncilDecision =
-        current && step === 'explanation'
-          ? { ...current, explanation: { text: taken.comment, by: taken.reviewer, date: taken.date } }
-          : current && reviewState(current) === 'explained'
-            ? { ...current, second: { decision: kind!, ...taken } }
-            : { ...flagDecision(flag), unitName: unitOf(flag.sheet), decision: kind!, ...taken };
-      const notice = scoreNotice(ctx, await recordDecision(port, set, decision, new Date()));
+      const decision = takeReviewStep(
+        { ...flagDecision(flag), unitName: unitOf(flag.sheet) },
+        current,
+        step === 'explanation' ? { kind: 'explanation', text: comment.trim() } : { kind: 'decision', decision: kind!, reviewer: reviewer.trim(), date: dateIso!, comment: comment.trim() },
+      );
+      const scored = await recordDecision(port, set, decision, new Date());
+      const notice = scoreNotice(ctx, scored);
       setOpen(undefined);
       setComment('');
-      return { ...notice, text: `${t('reviewSaved', { flag: flag.message })} ${notice.text}` };
+      const card = scored.cards.find((c) => c.sheet === flag.sheet);
+      const inForce = scored.decisions.find((d) => decisionKey(d) === keyOf(flag));
+      const effect = card && inForce ? decisionEffect(inForce, card, set.council.onRejectedFigure) : '';
+      return { ...notice, text: `${t('reviewSaved', { flag: flag.message, effect })} ${notice.text}` };
     });
 
   return (
@@ -103,9 +106,10 @@ export function ReviewPane() {
             <div className={s.form}>
               {current && <Text size={200}>{t('reviewCurrent', { decision: t(KIND_LABEL[current.decision]), reviewer: current.reviewer, date: formatDateVi(current.date) })}</Text>}
               {current && current.comment !== '' && <Text size={200}>{t('reviewCurrentComment', { comment: current.comment })}</Text>}
+              {current && card && <Text size={200} weight="semibold" aria-label="Tác động của quyết định">{decisionEffect(current, card, set.council.onRejectedFigure)}</Text>}
               {state && STATE_LABEL[state] && <Text size={200} weight="semibold">{t(STATE_LABEL[state]!)}</Text>}
               {current?.explanation && (
-                <Text size={200}>{t('reviewCurrentExplanation', { text: current.explanation.text, by: current.explanation.by, date: formatDateVi(current.explanation.date) })}</Text>
+                <Text size={200}>{t('reviewCurrentExplanation', { text: current.explanation.text, by: current.explanation.by || current.unitName })}</Text>
               )}
               {current?.second && (
                 <Text size={200}>{t('reviewCurrentSecond', { decision: t(KIND_LABEL[current.second.decision]), reviewer: current.second.reviewer, date: formatDateVi(current.second.date) })}</Text>
@@ -116,7 +120,7 @@ export function ReviewPane() {
                   {noFigure && <Text size={200}>{t('reviewNoFigure')}</Text>}
                   {state === 'awaiting-explanation' ? (
                     <>
-                      <Field label={t('reviewExplanation')} hint={t('reviewExplanationBy')}>
+                      <Field label={t('reviewExplanation')} hint={t('reviewExplanationBy', { unit: unitOf(flag.sheet) })}>
                         <Textarea value={comment} onChange={(_, d) => setComment(d.value)} />
                       </Field>
                       <Button appearance="primary" disabled={busy} onClick={() => save(flag, current, 'explanation')}>

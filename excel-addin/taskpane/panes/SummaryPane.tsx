@@ -6,6 +6,7 @@ import { CouncilView } from '../CouncilView.js';
 import { scoreNotice } from './ScorePane.js';
 import { WhatItTakes } from '../WhatItTakes.js';
 import { ClosingPanel } from './ClosingPanel.js';
+import { CommuneNote } from '../CommuneNote.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, reason: { marginTop: tokens.spacingVerticalXS } });
 
@@ -23,14 +24,14 @@ export function SummaryPane() {
       </Button>
       <ClosingPanel />
       {!result || result.cards.length === 0 ? (
-        <Text>{t('summaryEmpty')}</Text>
+        ctx.commune ? <CommuneNote text={t('summaryCommune', { units: ctx.commune.units })} /> : <Text>{t('summaryEmpty')}</Text>
       ) : (
         <>
           {rejected.onFigures.length > 0 && (
             <Text>{t(set.council.onRejectedFigure === 'withdraw_points' ? 'summaryRejectedWithdraw' : 'summaryRejectedExclude', { units: rejected.onFigures.join(', ') })}</Text>
           )}
           {rejected.recordedOnly.length > 0 && <Text>{t('summaryRejectedRecorded', { units: rejected.recordedOnly.join(', ') })}</Text>}
-          <CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} />
+          <CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} policy={set.council.onRejectedFigure} />
           {result.proposals.length > 0 && (
             <details aria-label={t('summaryProposals')}>
               <summary><Text weight="semibold">{t('councilReasons', { count: result.proposals.length })}</Text></summary>

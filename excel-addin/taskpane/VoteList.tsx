@@ -1,0 +1,70 @@
+// «Biểu quyết» on the standalone page's step «Rà soát»: each nominee (proposed, or eligible for the council to decide)
+// with the council's tally — members, present, in favour — typed and recorded, and what it does said at once
+// (core's tallyText under the passing rule in force: passed or not). Recorded votes go into tong-hop.xlsx's
+// «Biểu quyết» as the command line reads them.
+import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyProblem, tallyText, voteOf, type Nominee, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { useTableStyles } from './tables.js';
+import { usePane } from './pane-context.js';
+
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  table: { borderCollapse: 'collapse', '& td, & th': { textAlign: 'left', padding: `2px ${tokens.spacingHorizontalXS}`, verticalAlign: 'top' } },
+  number: { width: '4.5rem' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+type Typed = { members: string; present: string; inFavour: string };
+
+export function VoteList({ nominees, votes, busy, record }: { nominees: readonly Nominee[]; votes: VoteSheet; busy: boolean; record(vote: Vote): void }) {
+  const s = useStyles();
+  const ts = useTableStyles();
+  const { t: tr } = usePane();
+  const [typed, setTyped] = useState<Record<string, Typed>>({});
+  const [problem, setProblem] = useState<Record<string, string>>({});
+  const rule = votes.rule ?? DEFAULT_PASSING_RULE;
+  if (nominees.length === 0) return null;
+  const save = (n: Nominee) => {
+    const key = nomineeKey(n);
+    const t = typed[key] ?? { members: '', present: '', inFavour: '' };
+    const tally = { members: Number(t.members), present: Number(t.present), inFavour: Number(t.inFavour) };
+    const wrong = Object.values(t).some((v) => !/^\d+$/.test(v.trim())) ? tr('voteNumbers') : tallyProblem(tally);
+    setProblem((p) => ({ ...p, [key]: wrong }));
+    if (!wrong) record({ ...n, tally, note: '' });
+  };
+  return (
+    <section className={s.col} aria-label="Biểu quyết của Hội đồng">
+      <Text weight="semibold" as="h3">{tr('voteTitle')}</Text>
+      <Text size={200}>{tr('voteRule', { rule: ruleText(rule) })}</Text>
+      <table className={`${ts.table} ${s.table}`} aria-label="Biểu quyết từng trường hợp">
+        <thead><tr><th>{tr('voteUnit')}</th><th>{tr('voteForm')}</th><th>{tr('voteMembers')}</th><th>{tr('votePresent')}</th><th>{tr('voteInFavour')}</th><th /><th>{tr('voteResult')}</th></tr></thead>
+        <tbody>
+          {nominees.map((n) => {
+            const key = nomineeKey(n);
+            const vote = voteOf(votes, n);
+            const t = typed[key] ?? { members: vote ? String(vote.tally.members) : '', present: vote ? String(vote.tally.present) : '', inFavour: vote ? String(vote.tally.inFavour) : '' };
+            const field = (name: keyof Typed, label: string) => (
+              <td><Input className={s.number} inputMode="numeric" aria-label={`${label}: ${n.unitName}`} value={t[name]} onChange={(_, d) => setTyped((x) => ({ ...x, [key]: { ...t, [name]: d.value } }))} /></td>
+            );
+            return (
+              <tr key={key} data-nominee={n.unitName}>
+                <td>{n.unitName}</td>
+                <td>{n.form}</td>
+                {field('members', 'Tổng số thành viên')}
+                {field('present', 'Số có mặt')}
+                {field('inFavour', 'Số đồng ý')}
+                <td><Button size="small" disabled={busy} aria-label={`Ghi biểu quyết: ${n.unitName}`} onClick={() => save(n)}>{tr('voteSave')}</Button></td>
+                <td aria-label={`Kết quả biểu quyết: ${n.unitName}`}>
+                  {problem[key] ? <Text className={s.error}>{problem[key]}</Text> : <Text>{vote ? tallyText(vote.tally, rule) : tr('voteNone')}</Text>}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </section>
+  );
+}
+
+// Made for issue 46 item 2 on the standalone page: the council's vote per nominee recorded where it decides its flags.

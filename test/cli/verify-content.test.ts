@@ -1,0 +1,63 @@
+// `thidua verify` tells content from bytes: the example commune scored and closed, then one scored copy opened and
+// saved again by openpyxl (and by LibreOffice) with no cell changed, and in another folder the same copy with one
+// score of its «Tổng hợp» changed. The first is said saved again with its result as closed — not «đã khác bản đã
+// chốt», the words of tampering —; the second names the sheet and cell with its value then and now, in Vietnamese
+// numbers (84,29, never 84.29).
+import { execFileSync } from 'node:child_process';
+import { cp, mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runInProcess, tempDir } from './helpers.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const COPY = 'ban-hua-ca.cham-diem.xlsx';
+let closed: string;
+
+/** openpyxl loads and saves the copy, changing the cell of «Tổng hợp» that holds `from` to `to` when given. */
+function openpyxl(path: string, change?: { from: number; to: number }): void {
+  const edit = change ? `\nfor row in wb['Tổng hợp'].iter_rows():\n    for c in row:\n        if c.value == ${change.from} and c.column == 4: c.value = ${change.to}` : '';
+  execFileSync('/usr/bin/python3', ['-c', `import sys\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])${edit}\nwb.save(sys.argv[1])`, path]);
+}
+
+beforeAll(async () => {
+  const dir = await tempDir();
+  closed = join(dir, 'kq');
+  expect((await runInProcess(['score', join(root, 'examples/bao-cao'), '--criteria', 'ta-ma-2025', '--out', closed], root)).code).toBe(0);
+  expect((await runInProcess(['close', closed, '--by', 'Lò Văn Thành', '--accept-open'], root)).code).toBe(0);
+}, 120_000);
+
+describe('verify tells content from bytes', () => {
+  it('says a copy saved again by openpyxl with no cell changed keeps its result as closed', async () => {
+    const folder = join(await tempDir(), 'luu-lai');
+    await cp(closed, folder, { recursive: true });
+    openpyxl(join(folder, COPY));
+    const run = await runInProcess(['verify', folder], root);
+    expect(run.stderr).toContain(`Tệp ${COPY} đã được lưu lại nên khác bản đã chốt từng byte (mã SHA-256), nhưng kết quả chấm trong tệp (hạng, điểm, tỷ lệ, xếp loại ở trang «Tổng hợp») vẫn như lúc chốt`);
+    expect(run.stderr).not.toContain('đã khác bản đã chốt.');
+    expect(run.stderr).not.toContain('đã khác bản đã chốt:');
+  });
+
+  it('says the same of a copy saved again by LibreOffice', async () => {
+    const folder = join(await tempDir(), 'libreoffice');
+    await cp(closed, folder, { recursive: true });
+    const lo = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${lo}/profile`, '--convert-to', 'xlsx', '--outdir', lo, join(folder, COPY)], { stdio: 'ignore', timeout: 120_000 });
+    await cp(join(lo, COPY), join(folder, COPY));
+    const run = await runInProcess(['verify', folder], root);
+    expect(run.stderr).toContain(`Tệp ${COPY} đã được lưu lại nên khác bản đã chốt từng byte`);
+    expect(run.stderr).not.toContain('đã khác bản đã chốt:');
+  }, 120_000);
+
+  it('names a changed cell with its value before and after, in Vietnamese numbers', async () => {
+    const folder = join(await tempDir(), 'sua');
+    await cp(closed, folder, { recursive: true });
+    openpyxl(join(folder, COPY), { from: 98, to: 84.29 });
+    const run = await runInProcess(['verify', folder], root);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(new RegExp(`Tệp ${COPY.replace(/\./g, '\\.')} đã khác bản đã chốt: trang «Tổng hợp», ô D\\d+: 98 → 84,29\\.`));
+    expect(run.stderr).not.toContain('84.29');
+  });
+});
+
+// Made for issue 46 item 5: a copy saved again is not said to be tampered with; a changed cell is named.
