@@ -87,7 +87,8 @@ const config = {
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|dist-cli|node_modules)/' },
+    // bench/.tmp: what the bench builds and writes while it runs.
+    exclude: { path: '^(dist|dist-cli|node_modules|bench/\\.tmp)/' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
     moduleSystems: ['es6', 'cjs'],
   },

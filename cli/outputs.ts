@@ -133,3 +133,5 @@ function isFolder(path: string): boolean {
 export async function saveWorkbook(workbook: Pick<EditablePort, 'toBuffer'>, path: string, overwrite = true): Promise<boolean> {
   return writeOutput(path, await workbook.toBuffer({ gzip: nodeGzip }), overwrite);
 }
+
+/* Made for: hostile folders losing nothing: output names that never land on an input nor on each other, only inside the output folder, written by a temporary file renamed into place. */

@@ -72,7 +72,7 @@ describe('layers (dependency-cruiser)', () => {
         'adapters-import-no-face: adapters/z.ts → excel-addin/y.ts',
         'ooxml-reading-imports-no-writer: adapters/ooxml/reader.ts → adapters/ooxml/write/w.ts',
         'bench-imports-no-test: bench/b.ts → test/helper.ts',
-        expect.stringMatching(/^extension-no-folder-circles: extension\/src\/(store|history)\/ → extension\/src\/(store|history)\/$/),
+        'extension-no-folder-circles: extension/src/store → extension/src/history',
       ]),
     );
   }, 300_000);

@@ -85,3 +85,5 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+/* Made for: `thidua close` (issue 26): the council's «Chốt kết quả» — who, when, a SHA-256 of every scored file — kept in tong-hop.xlsx on a sheet officers print. */

@@ -90,3 +90,5 @@ function fromPortal(s: IndicatorSnapshot): boolean {
 function issuePath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
+
+/* Made for: the JSON export that `thidua score --indicators` and the add-in read, and the backup the extension imports back — with why a refused backup was refused, in the officer's words. */

@@ -327,3 +327,5 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
     </main>
   );
 }
+
+/* Made for: the history page: stored captures as one table per unit and kind of period, a fortnight at a time, with filters, delete and undo, exports, backup import and the officer's own clean-up of old days. */

@@ -79,3 +79,5 @@ function latestBefore(list: readonly Previous[] | undefined, order: string): Ind
 export function previewWarnings(warnings: readonly CaptureWarning[], previews: readonly SnapshotPreview[], chosen: Iterable<number>): CaptureWarning[] {
   return warningsFor(warnings, [...chosen].flatMap((i) => (previews[i] ? [previews[i].snapshot.unit.name] : [])));
 }
+
+/* Made for: the capture preview: what a new capture says that the previous one of the same unit, indicator and kind of period did not, before the officer saves it. */

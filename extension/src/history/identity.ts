@@ -48,3 +48,5 @@ function periodEnd(p: Period): string {
   if (p.kind === 'quarter' && p.quarter) return `${p.year}-${pad(p.quarter * 3)}-31`;
   return `${p.year}-12-31`;
 }
+
+/* Made for: the history and the preview comparing like with like: which captures make one series (month with month, a cumulative range as one line) and where a capture sits in it. */

@@ -33,3 +33,5 @@ export function unitKey(unit: IndicatorSnapshot['unit']): string {
 export function captureKey(s: Pick<IndicatorSnapshot, 'capturedAt' | 'pageType' | 'period' | 'unit' | 'contentHash'>): string {
   return [dataDay(s.capturedAt) ?? '', s.pageType, periodKey(s.period.label), unitKey(s.unit), s.contentHash].join('|');
 }
+
+/* Made for: issue 49 item 3: when two captures are the same capture, beside the store that keeps one of them, so the store no longer imports the history (no folder loop). */

@@ -362,3 +362,5 @@ function readable(r: DayRecord): boolean {
 
 /** Storage keys, for the service worker's change listener. */
 export const STORAGE_KEYS = KEY;
+
+/* Made for: the indicator store: a year of a province's captures kept by data day and read a few days at a time, with settings, table mappings, clusters and the reminder's state, nothing that fails validation dropped. */

@@ -8,3 +8,5 @@ export function failureText(error: unknown, t: Translate): string {
   if (error instanceof StorageError) return t(error.kind === 'quota' ? 'storage.full' : 'storage.failed', { detail: error.detail });
   return t('failure.unexpected', { detail: error instanceof Error ? error.message : String(error) });
 }
+
+/* Made for: storage failures (full, failing) said to the officer in their language, never as a raw error. */
