@@ -21,6 +21,8 @@ const HOSTILE_ROWS = sized(3000, 300);
 const REFUSED_UNITS = sized([200_000, 50_000], [MAX_LIST_UNITS + 1]);
 /** One response's units, against a quarter of them (linear ≈ 4). */
 const LINEAR_UNITS = sized(4000, 400);
+/** Units of the one-stop platform's 766 table. */
+const ONE_STOP_ROWS = sized(900, 30);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -195,12 +197,12 @@ export async function run(): Promise<void> {
   console.log(`captureResponses + warningsFor, one response of ${LINEAR_UNITS.toLocaleString('en')} units: ${ms(t4k)} (${(LINEAR_UNITS / 4).toLocaleString('en')} units: ${ms(t1k)}; ratio ${(t4k / t1k).toFixed(1)}, linear ≈ 4)`);
   await savedResponses();
 
-  const html = oneStopTable(900);
+  const html = oneStopTable(ONE_STOP_ROWS);
   const doc = parseHTML(html).document as unknown as Document;
   const url = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
   const t = capturePage(doc, url, opts);
   if (!t.ok) throw new Error(t.error.message);
-  console.log(`capturePage, one-stop 766 table of 900 units (<td> headers, title rows): ${ms(timed(() => capturePage(doc, url, opts)))}`);
+  console.log(`capturePage, one-stop 766 table of ${ONE_STOP_ROWS} units (<td> headers, title rows): ${ms(timed(() => capturePage(doc, url, opts)))}`);
 
   const hostile = parseHTML(hostilePage()).document as unknown as Document;
   const listed = timed(() => listTables(hostile));
