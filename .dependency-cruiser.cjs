@@ -54,6 +54,14 @@ const config = {
       to: { path: `^(${FACES.filter((f) => f !== face).join('|')})/` },
     })),
     {
+      name: 'extension-no-folder-circles',
+      comment: "the extension's folders import one another one way: no folder imports one that imports it back, directly or round a loop",
+      severity: 'error',
+      scope: 'folder',
+      from: { path: '^extension/' },
+      to: { circular: true },
+    },
+    {
       name: 'adapters-import-no-face',
       comment: 'adapters/ are shared by every face: they never import one (nor bench, scripts, tests)',
       severity: 'error',
@@ -79,7 +87,8 @@ const config = {
     tsConfig: { fileName: 'tsconfig.json' },
     tsPreCompilationDeps: true,
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '^(dist|dist-cli|node_modules)/' },
+    // bench/.tmp: what the bench builds and writes while it runs.
+    exclude: { path: '^(dist|dist-cli|node_modules|bench/\\.tmp)/' },
     enhancedResolveOptions: { extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'] },
     moduleSystems: ['es6', 'cjs'],
   },

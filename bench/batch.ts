@@ -1,8 +1,10 @@
 // Batch throughput: the example commune's 12 workbooks copied 25 times (300 workbooks). The built
-// `thidua score` (child process) against the floor — ExcelJS alone opening each workbook, touching every
-// cell and saving a copy (bench/exceljs-floor.mjs, also a child process) — on the same files, alternated,
-// medians of RUNS (goal ≤ 0.8×: thidua reads and edits the package, it builds no object model), and its
-// peak memory on 60 workbooks against 300, 900 and 1,800 (goal: flat in the number of files), beside the floor's.
+// `thidua score` (child process) against two floors on the same files, alternated, medians of RUNS: ExcelJS
+// alone opening each workbook, touching every cell and saving a copy (bench/exceljs-floor.mjs; goal ≤ 0.8×:
+// thidua reads and edits the package, it builds no object model), and the package floor — every part unzipped,
+// each XML part decoded to text and encoded back, zipped again with fflate on one thread (bench/package-floor.mjs;
+// goal ≤ 2.5×: what no rewriting of the package can go under). Then its peak memory on 60 workbooks against
+// 300, 900 and 1,800 (goal: flat in the number of files), beside the ExcelJS floor's.
 // Then, in this process, scoring alone on the grids the package reader has read, as a share of that reading (goal ≤ 5 %).
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -20,11 +22,15 @@ import { planSummary, todayIso } from '../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../core/sheet/port.js';
 import { scoreWorkbook } from '../core/run/score-workbook.js';
 import { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
-import { buildCli, copyExamples, exampleFiles, load, mb, median, ROOT, runNode, runScore, seconds, withTempDir, type ChildRun } from './child.js';
+import { buildCli, copyExamples, exampleFiles, load, mb, median, ROOT, runNode, runScore, seconds, sized, withTempDir, type ChildRun } from './child.js';
 
-const COPIES = 25;
-const RUNS = 5;
+const COPIES = sized(25, 1);
+const RUNS = sized(5, 1);
+/** Commune folders (of the example's 12 workbooks) for the peak memory against the number of files, beside the COPIES above, and the runs of each. */
+const PEAK_COMMUNES = sized([5, 75, 150], [1, 2, 3]);
+const PEAK_RUNS = sized([5, 3, 3], [1, 1, 1]);
 const FLOOR = join(ROOT, 'bench/exceljs-floor.mjs');
+const PACKAGE_FLOOR = join(ROOT, 'bench/package-floor.mjs');
 
 /** A workbook already read: scoreWorkbook reads these grids and its edits go nowhere (writing is the package writer's share). */
 function memoryPort(grids: SheetGrid[]): WorkbookPort {
@@ -93,12 +99,15 @@ export async function run(): Promise<void> {
       Array.from({ length: COPIES }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat(),
     );
 
-    // Alternated, so a change in the machine's load falls on both alike; each writes into a fresh folder.
+    // Alternated, so a change in the machine's load falls on all three alike; each writes into a fresh folder.
     const floor: ChildRun[] = [];
+    const packageFloor: ChildRun[] = [];
     const cli: ChildRun[] = [];
     for (let i = 0; i < RUNS; i++) {
       const out = join(dir, 'out');
       floor.push(await runNode([FLOOR, input, out]));
+      await rm(out, { recursive: true, force: true });
+      packageFloor.push(await runNode([PACKAGE_FLOOR, input, out]));
       await rm(out, { recursive: true, force: true });
       cli.push(await runScore([input], out));
       await rm(out, { recursive: true, force: true });
@@ -108,15 +117,20 @@ export async function run(): Promise<void> {
       return `${label.padEnd(52)} ${seconds(ms).padStart(8)}  ${(ms / n).toFixed(1).padStart(5)} ms/workbook  peak ${mb(median(runs.map((r) => r.peakKb)))}  (runs: ${runs.map((r) => seconds(r.ms)).join(', ')})`;
     };
     console.log(line('ExcelJS floor: open, touch every cell, save a copy', floor));
+    console.log(line('package floor: unzip, decode XML, zip (fflate, 1 thread)', packageFloor));
     console.log(line('thidua score (built, node cli/bin.mjs)', cli));
-    const ratio = median(cli.map((r) => r.ms)) / median(floor.map((r) => r.ms));
-    // Each thidua run against the floor run just before it: a change in the machine's load between runs
-    // falls on both of a pair, so this median moves less than the ratio of the two medians.
-    const paired = median(cli.map((r, i) => r.ms / floor[i]!.ms));
-    console.log(`thidua score / floor: ${ratio.toFixed(2)}× (medians), ${paired.toFixed(2)}× (median of the ${RUNS} paired runs); goal ≤ 0.8×   ${load()}`);
+    // Each thidua run against the floor runs just before it: a change in the machine's load between runs
+    // falls on all of a round, so this median moves less than the ratio of the two medians.
+    const against = (label: string, runs: ChildRun[], goal: string) => {
+      const ratio = median(cli.map((r) => r.ms)) / median(runs.map((r) => r.ms));
+      const paired = median(cli.map((r, i) => r.ms / runs[i]!.ms));
+      console.log(`thidua score / ${label}: ${ratio.toFixed(2)}× (medians), ${paired.toFixed(2)}× (median of the ${RUNS} paired runs); goal ${goal}   ${load()}`);
+    };
+    against('ExcelJS floor', floor, '≤ 0.8×');
+    against('package floor', packageFloor, '≤ 2.5×');
 
     // Peak memory against the number of files: 5 commune folders (60 workbooks), all 25 (above), 75 (900) and a
-    // province's 150 (1,800); the floor's at the same sizes (it holds one workbook at a time), for the runtime's own curve.
+    // province's 150 (1,800); the ExcelJS floor's at the same sizes (it holds one workbook at a time), for the runtime's own curve.
     const peaksOf = async (communes: number, runs: number): Promise<{ cli: number; floor: number }> => {
       const folder = join(dir, `xa-${communes}`);
       await copyExamples(folder, Array.from({ length: communes }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat());
@@ -131,11 +145,12 @@ export async function run(): Promise<void> {
       await rm(folder, { recursive: true, force: true });
       return { cli: median(peaks.cli), floor: median(peaks.floor) };
     };
+    const [few, more, most] = PEAK_COMMUNES.map((communes, i) => ({ communes, runs: PEAK_RUNS[i]! }));
     const sizes = [
-      { workbooks: files.length * 5, ...(await peaksOf(5, RUNS)) },
+      { workbooks: files.length * few!.communes, ...(await peaksOf(few!.communes, few!.runs)) },
       { workbooks: n, cli: median(cli.map((r) => r.peakKb)), floor: median(floor.map((r) => r.peakKb)) },
-      { workbooks: files.length * 75, ...(await peaksOf(75, 3)) },
-      { workbooks: files.length * 150, ...(await peaksOf(150, 3)) },
+      { workbooks: files.length * more!.communes, ...(await peaksOf(more!.communes, more!.runs)) },
+      { workbooks: files.length * most!.communes, ...(await peaksOf(most!.communes, most!.runs)) },
     ];
     const at = sizes.map((s) => s.workbooks.toLocaleString('en-US')).join(' / ');
     const [, , many, province] = sizes;

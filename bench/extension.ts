@@ -9,11 +9,12 @@ import { parseHTML } from 'linkedom';
 import { capturePage } from '../core/indicators/index.js';
 import { previewCapture } from '../extension/src/history/compare.js';
 import { packageExtension } from '../scripts/package-extension.js';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../scripts/harness/browser-harness.js';
+import { launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../scripts/harness/browser-harness.js';
 import { LARGE_PAGE_URL, largePageUnitName, makeLargePage } from '../scripts/harness/make-large-page.js';
+import { builtExtension, sized } from './child.js';
 
-const ROWS = 900;
-const RUNS = 7;
+const ROWS = sized(900, 30);
+const RUNS = sized(7, 1);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
@@ -88,8 +89,7 @@ export async function run(): Promise<void> {
   mkdirSync('bench/.tmp', { recursive: true });
   const tmp = mkdtempSync(join(process.cwd(), 'bench/.tmp/extension-'));
   try {
-    const dist = join(tmp, 'dist');
-    await buildExtension(dist);
+    const dist = await builtExtension();
     const c = await chromiumCapture(dist, tmp, html);
     console.log(`chromium, click → preview drawn, all ${ROWS} units selected: ${ms(c.allUnits)}`);
     console.log(`chromium, click → preview drawn, officer's commune picked:  ${ms(c.commune)}`);

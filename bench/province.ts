@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readReport } from '../core/report/read.js';
 import { ExcelJsWorkbook } from '../adapters/exceljs/exceljs-workbook.js';
-import { buildCli, EXAMPLES, exampleFiles, load, mb, runScore, seconds, withTempDir, type ChildRun } from './child.js';
+import { buildCli, EXAMPLES, exampleFiles, load, mb, runScore, seconds, sized, withTempDir, type ChildRun } from './child.js';
 
-const COMMUNES = 100;
-const UNITS = 25;
-const SIZES = [250, 1000, 2500];
+const COMMUNES = sized(100, 2);
+const UNITS = sized(25, 4);
+const SIZES = sized([250, 1000, 2500], [4, 8]);
 
 /** The example workbooks holding one unit's report each (one sheet), so workbooks = units. */
 async function singleUnitExamples(): Promise<string[]> {

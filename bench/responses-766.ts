@@ -7,14 +7,22 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseHTML } from 'linkedom';
 import { capturePage, captureResponses, listTables, readTables, type SeenResponse } from '../core/indicators/index.js';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../scripts/harness/browser-harness.js';
+import { launchWithExtension, openPortalAndPopup, servePortalPage, timeCaptureClick } from '../scripts/harness/browser-harness.js';
 import { warningsFor } from '../core/indicators/capture.js';
 import { MAX_LIST_UNITS } from '../core/indicators/responses/shared.js';
-import { BIN, buildCli, load, mb, runNode, seconds, withTempDir } from './child.js';
+import { BIN, buildCli, builtExtension, load, mb, runNode, seconds, sized, withTempDir } from './child.js';
 import { provinceView, viewPage } from '../scripts/harness/province-766.js';
 import { API, apiAnswer, communeName, PAGE_766, paymentTree, progressTree, request, shapeA, shapeAUnit, spaPage } from '../scripts/harness/responses-766.js';
 
-const RUNS = 7;
+const RUNS = sized(7, 1);
+/** Rows of each of the hostile page's five tables. */
+const HOSTILE_ROWS = sized(3000, 300);
+/** The lists past the bound `thidua capture` is given (issue 35: a stack overflow at 200,000, 1.8 GB at 50,000). */
+const REFUSED_UNITS = sized([200_000, 50_000], [MAX_LIST_UNITS + 1]);
+/** One response's units, against a quarter of them (linear ≈ 4). */
+const LINEAR_UNITS = sized(4000, 400);
+/** Units of the one-stop platform's 766 table. */
+const ONE_STOP_ROWS = sized(900, 30);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 const ms = (x: number) => `${x.toFixed(1)} ms`;
 
@@ -56,9 +64,9 @@ function oneStopTable(rows: number): string {
   </table></body></html>`;
 }
 
-/** 3,000 rows claiming colspan=1000 and a rowspan over the table, five times. */
+/** HOSTILE_ROWS (3,000) rows claiming colspan=1000 and a rowspan over the table, five times. */
 function hostilePage(): string {
-  const table = `<table><tr><th>Tên đơn vị</th><th>Điểm</th></tr>${Array.from({ length: 3000 }, (_, i) => `<tr><td colspan="1000">Xã ${i}</td><td rowspan="65534">y</td><td>${i}</td></tr>`).join('')}</table>`;
+  const table = `<table><tr><th>Tên đơn vị</th><th>Điểm</th></tr>${Array.from({ length: HOSTILE_ROWS }, (_, i) => `<tr><td colspan="1000">Xã ${i}</td><td rowspan="65534">y</td><td>${i}</td></tr>`).join('')}</table>`;
   return `<!DOCTYPE html><html><body>${table.repeat(5)}</body></html>`;
 }
 
@@ -119,8 +127,7 @@ async function savedResponses(): Promise<void> {
   console.log(`thidua capture on saved responses (${load()}):`);
   await withTempDir('capture', async (dir) => {
     const cases: [string, string, unknown][] = [
-      ['200,000 units (refused)', 'dvc-progress-tree', progressTree(200_000)],
-      ['50,000 units (refused)', 'dvc-progress-tree', progressTree(50_000)],
+      ...REFUSED_UNITS.map((units): [string, string, unknown] => [`${units.toLocaleString('en')} units (refused)`, 'dvc-progress-tree', progressTree(units)]),
       [`${MAX_LIST_UNITS.toLocaleString('en')} units, the largest list read`, 'transparency', shapeA(MAX_LIST_UNITS, 1, MAX_LIST_UNITS)],
       ['Phú Thọ 2026, the real payment list of 163 units', 'formality-online-payment-tree', JSON.parse(readFileSync('test/fixtures/real/portal/formality-online-payment-tree-phu-tho-2026.json', 'utf8'))],
     ];
@@ -184,18 +191,18 @@ export async function run(): Promise<void> {
     f();
     return performance.now() - t0;
   };
-  const small = largeResponse(1000);
-  const large = largeResponse(4000);
+  const small = largeResponse(LINEAR_UNITS / 4);
+  const large = largeResponse(LINEAR_UNITS);
   const [t1k, t4k] = [median([once(small), once(small), once(small)]), median([once(large), once(large), once(large)])];
-  console.log(`captureResponses + warningsFor, one response of 4,000 units: ${ms(t4k)} (1,000 units: ${ms(t1k)}; ratio ${(t4k / t1k).toFixed(1)}, linear ≈ 4)`);
+  console.log(`captureResponses + warningsFor, one response of ${LINEAR_UNITS.toLocaleString('en')} units: ${ms(t4k)} (${(LINEAR_UNITS / 4).toLocaleString('en')} units: ${ms(t1k)}; ratio ${(t4k / t1k).toFixed(1)}, linear ≈ 4)`);
   await savedResponses();
 
-  const html = oneStopTable(900);
+  const html = oneStopTable(ONE_STOP_ROWS);
   const doc = parseHTML(html).document as unknown as Document;
   const url = 'https://motcua.dienbien.gov.vn/bao-cao/theo-doi-chi-tieu-766';
   const t = capturePage(doc, url, opts);
   if (!t.ok) throw new Error(t.error.message);
-  console.log(`capturePage, one-stop 766 table of 900 units (<td> headers, title rows): ${ms(timed(() => capturePage(doc, url, opts)))}`);
+  console.log(`capturePage, one-stop 766 table of ${ONE_STOP_ROWS} units (<td> headers, title rows): ${ms(timed(() => capturePage(doc, url, opts)))}`);
 
   const hostile = parseHTML(hostilePage()).document as unknown as Document;
   const listed = timed(() => listTables(hostile));
@@ -205,19 +212,18 @@ export async function run(): Promise<void> {
   const before = process.memoryUsage().heapUsed;
   const kept = readTables(hostile);
   const held = process.memoryUsage().heapUsed - before;
-  console.log(`listTables, 5 × 3,000 rows of colspan=1000: ${ms(listed)}; readTables holds ${(held / 1e6).toFixed(0)} MB for ${kept.length} tables${gc ? '' : ' (no --expose-gc: garbage included)'}`);
+  console.log(`listTables, 5 × ${HOSTILE_ROWS.toLocaleString('en')} rows of colspan=1000: ${ms(listed)}; readTables holds ${(held / 1e6).toFixed(0)} MB for ${kept.length} tables${gc ? '' : ' (no --expose-gc: garbage included)'}`);
 
   mkdirSync('bench/.tmp', { recursive: true });
   const tmp = mkdtempSync(join(process.cwd(), 'bench/.tmp/responses-'));
   try {
-    const dist = join(tmp, 'dist');
-    await buildExtension(dist);
+    const dist = await builtExtension();
     const spa = await chromiumClicks(dist, tmp, (url, body) => apiAnswer(url, body as { currentPage?: number }), spaPage(), '#app[data-progress=ok]:has-text("100+50 đơn vị")');
     console.log(`chromium, 766 page with 150 communes fetched, click → preview drawn: ${ms(spa)}`);
     const province = await chromiumClicks(dist, tmp, (url, body) => provinceView(new URL(url).pathname.split('/').pop()!, body, 163), provincePage(), '#app:has-text("Đã tải 7 phản hồi")');
     console.log(`chromium, 766 page of a 163-unit province, all 7 lists (both period forms), click → preview drawn: ${ms(province)} (goal ≤ 300 ms)`);
     const hostileRun = await chromiumHostile(dist, tmp);
-    console.log(`chromium, colspan=1000 page (5 × 3,000 rows), click → refusal drawn: ${ms(hostileRun.ms)}, portal tab JS heap peak +${hostileRun.heapMb.toFixed(0)} MB (sampled every 20 ms)`);
+    console.log(`chromium, colspan=1000 page (5 × ${HOSTILE_ROWS.toLocaleString('en')} rows), click → refusal drawn: ${ms(hostileRun.ms)}, portal tab JS heap peak +${hostileRun.heapMb.toFixed(0)} MB (sampled every 20 ms)`);
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }

@@ -1,10 +1,8 @@
-// `npm run bench`: runs each benchmark section in turn (`npm run bench -- batch taskpane` runs only those).
-// Add a section: one line in SECTIONS.
-export {};
-const SECTIONS = ['./scoring.ts', './batch.ts', './standalone.ts', './province.ts', './hostile.ts', './addin-sync.ts', './extension.ts', './taskpane.ts', './responses-766.ts', './seal.ts', './watch.ts'];
+// `npm run bench`: runs each benchmark section in turn (`npm run bench -- batch taskpane` runs only those;
+// BENCH_SMOKE=1 runs them on a tiny input, as test/bench-smoke.test.ts does). Sections: bench/sections.ts.
+import { SECTIONS, type Section } from './sections.js';
 
 const only = process.argv.slice(2);
-for (const section of SECTIONS.filter((s) => only.length === 0 || only.some((o) => s === `./${o}.ts`))) {
-  const { run } = (await import(section)) as { run: () => Promise<void> };
-  await run();
+for (const [section, load] of Object.entries(SECTIONS)) {
+  if (only.length === 0 || only.includes(section as Section)) await (await load()).run();
 }

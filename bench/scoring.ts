@@ -12,6 +12,7 @@ import type { SheetGrid } from '../core/sheet/cell.js';
 import type { CellValue } from '../core/cell.js';
 import { score } from '../core/checks/run.js';
 import { cellAddress, columnNumber } from '../core/text.js';
+import { sized } from './child.js';
 
 const CRITERIA = 60;
 
@@ -129,7 +130,7 @@ const ms = (n: number) => `${n.toFixed(0).padStart(6)} ms`;
 const loadAverage = () => os.loadavg().map((l) => l.toFixed(2)).join(' ');
 
 export async function run(): Promise<void> {
-  const units = Number(process.env.BENCH_UNITS ?? 1000);
+  const units = Number(process.env.BENCH_UNITS ?? sized(1000, 3));
   const set = benchSet();
   console.log(`\n## Chấm điểm / scoring: ${units} workbooks × ${CRITERIA} criteria`);
   // The machine's other work shows in every figure: say how busy it was.

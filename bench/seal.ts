@@ -15,10 +15,10 @@ import { applyEditToValues } from '../core/workbook/apply-grid.js';
 import { planAwardList } from '../core/workbook/plan-award-list.js';
 import { planReview } from '../core/workbook/plan-review.js';
 import { planSummary } from '../core/workbook/plan-summary.js';
-import { load, median, ROOT } from './child.js';
+import { load, median, ROOT, sized } from './child.js';
 
-const COPIES = 75;
-const RUNS = 5;
+const COPIES = sized(75, 2);
+const RUNS = sized(5, 1);
 const DATE = '2025-11-27';
 
 /** The median of RUNS timings of `work`. */

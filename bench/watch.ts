@@ -15,12 +15,14 @@ import { planBrief } from '../core/watch/plan-brief.js';
 import type { StorageArea } from '../extension/src/storage/area.js';
 import { Settings } from '../extension/src/storage/settings.js';
 import { createStore } from '../extension/src/storage/store.js';
-import { buildExtension, launchWithExtension, type ExtensionBrowser } from '../scripts/harness/browser-harness.js';
+import { launchWithExtension, type ExtensionBrowser } from '../scripts/harness/browser-harness.js';
 import { provinceCaptures } from '../scripts/harness/watch-days.js';
+import { builtExtension, sized } from './child.js';
 
-const DAYS = 365;
-const UNITS = 200;
-const RUNS = 5;
+const DAYS = sized(365, 3);
+// At least 20: the history page is timed to its first 20 tables.
+const UNITS = sized(200, 20);
+const RUNS = sized(5, 1);
 const LOCAL_QUOTA = 10 * 1024 * 1024;
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -108,9 +110,7 @@ export async function run(): Promise<void> {
   mkdirSync('bench/.tmp', { recursive: true });
   const tmp = mkdtempSync(join(process.cwd(), 'bench/.tmp/watch-'));
   try {
-    const dist = join(tmp, 'dist');
-    await buildExtension(dist);
-    const browser = await launchWithExtension(dist, tmp);
+    const browser = await launchWithExtension(await builtExtension(), tmp);
     try {
       // The references: the same pages with nothing stored (what the machine's load costs any page now), and over one stored day.
       await seed(browser, new Map([['settings', JSON.stringify(settings)]]));

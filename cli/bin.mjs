@@ -7,3 +7,5 @@ try {
   process.stderr.write('Dòng lệnh thidua chưa được dựng: chạy «npm run build:cli» (hoặc «npm install») trong thư mục dự án.\n');
   process.exitCode = 2;
 }
+
+/* Made for: `npx thidua` and the installed command: the built command line started, or a Vietnamese sentence saying how to build it when it is not. */

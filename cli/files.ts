@@ -352,3 +352,5 @@ function loaded(result: ReturnType<typeof loadCriteriaSet>): CriteriaSet {
   if (!result.ok) throw new UsageError(result.errors.join('\n'));
   return result.set;
 }
+
+/* Made for: the command line's one file adapter: everything that touches the disk, bounded and refusing what is not a plain file, with messages that name the file. */

@@ -85,3 +85,5 @@ function processIo(): Io {
     cwd: process.cwd(),
   };
 }
+
+/* Made for: the command line's one entry for the program and the tests: the command picked and handed its arguments, exit codes 0, 1 and 2. */

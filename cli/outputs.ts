@@ -282,3 +282,5 @@ async function settleStaging(outDir: string, shownOut: string): Promise<string |
   for (const name of readdirSync(outDir)) if (/^\..+\.\d+\.\d+\.tmp$/.test(name) || /^\.thidua-ghi-thu-\d+$/.test(name)) await rm(join(outDir, name), { force: true });
   return said;
 }
+
+/* Made for: hostile folders losing nothing: output names that never land on an input nor on each other, only inside the output folder, written by a temporary file renamed into place; and (issue 48) one writer per folder, a run written whole or not at all. */

@@ -5,3 +5,5 @@ import { main } from './main.js';
 
 // exitCode, not exit(): stdout drains (a large --json document) before Node leaves.
 process.exitCode = await main(process.argv.slice(2));
+
+/* Made for: dist-cli/thidua.mjs: the program that runs the command line it was started with, so cli/main.ts stays importable by tests without running anything. */

@@ -34,3 +34,5 @@ export function productionEnvironment(base: string): Environment {
   const path = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { name: 'production', base: `${url.origin}${path}`, addinId: PRODUCTION_ADDIN_ID };
 }
+
+/* Made for: the add-in served from one place: the localhost manifest hand-written, the production one derived from it, so they cannot drift apart. */

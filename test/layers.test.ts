@@ -28,7 +28,7 @@ function cruise(cwd: string, folders: string[]): Promise<Violation[]> {
 }
 
 describe('layers (dependency-cruiser)', () => {
-  it('the tree keeps every rule: no circles, core one way and pure, faces apart, adapters under the faces, bench apart from test', async () => {
+  it('the tree keeps every rule: no circles (nor folder loops in the extension), core one way and pure, faces apart, adapters under the faces, bench apart from test', async () => {
     const violations = await cruise(ROOT, FOLDERS);
     expect(violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual([]);
   }, 300_000);
@@ -49,6 +49,11 @@ describe('layers (dependency-cruiser)', () => {
       'adapters/ooxml/reader.ts': `import { w } from './write/w.js';\nexport const r = w;\n`,
       'adapters/ooxml/write/w.ts': 'export const w = 1;\n',
       'bench/b.ts': `import { h } from '../test/helper.js';\nexport const b = h;\n`,
+      // Two folders that import each other through different files: no module circle, a folder loop.
+      'extension/src/store/keep.ts': `import { key } from '../history/key.js';\nexport const keep = key;\n`,
+      'extension/src/history/key.ts': 'export const key = 1;\n',
+      'extension/src/history/list.ts': `import type { Kept } from '../store/kept.js';\nexport const list = (k: Kept) => k;\n`,
+      'extension/src/store/kept.ts': 'export type Kept = number;\n',
       'test/helper.ts': 'export const h = 1;\n',
     };
     for (const [path, text] of Object.entries(files)) {
@@ -56,7 +61,7 @@ describe('layers (dependency-cruiser)', () => {
       writeFileSync(join(dir, path), text);
     }
     copyFileSync(CONFIG, join(dir, '.dependency-cruiser.cjs'));
-    const caught = (await cruise(dir, ['core', 'cli', 'excel-addin', 'adapters', 'bench'])).map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
+    const caught = (await cruise(dir, ['core', 'cli', 'excel-addin', 'adapters', 'bench', 'extension'])).map((v) => `${v.rule.name}: ${v.from} → ${v.to}`);
     expect(caught).toEqual(
       expect.arrayContaining([
         'core-layer-1-imports-up: core/text.ts → core/workbook/plan.ts',
@@ -67,6 +72,7 @@ describe('layers (dependency-cruiser)', () => {
         'adapters-import-no-face: adapters/z.ts → excel-addin/y.ts',
         'ooxml-reading-imports-no-writer: adapters/ooxml/reader.ts → adapters/ooxml/write/w.ts',
         'bench-imports-no-test: bench/b.ts → test/helper.ts',
+        'extension-no-folder-circles: extension/src/store → extension/src/history',
       ]),
     );
   }, 300_000);

@@ -10,9 +10,8 @@ import { loadCriteriaSet } from '../core/criteria/load.js';
 import { capturePage } from '../core/indicators/pages/index.js';
 import { describeZodIssues } from '../core/schema-messages.js';
 import { parseIndicatorFile } from '../excel-addin/actions/indicators.js';
-import { readBackup } from '../extension/src/export/backup.js';
+import { backupProblem, readBackup } from '../extension/src/export/backup.js';
 import { translator } from '../extension/src/i18n.js';
-import { backupProblem } from '../extension/src/ui/problems.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook } from './cli/helpers.js';
 import { AT, loadPage } from './indicators/load.js';
 

@@ -215,3 +215,5 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+/* Made for: `thidua capture`: the extension's page adapters run on a saved portal page or saved API responses, for an officer or a script without Chrome. */

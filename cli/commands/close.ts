@@ -110,3 +110,5 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   io.err(`Mã niêm phong: ${sealCode(round.seal)} — in trên biên bản và dự thảo quyết định («thidua papers»); sau này kiểm tra thư mục với mã trên giấy đã ký: thidua verify --seal <mã>.`);
   return EXIT.ok;
 }
+
+/* Made for: `thidua close` (issue 26): the council's «Chốt kết quả» — who, when, a SHA-256 of every scored file — kept in tong-hop.xlsx on a sheet officers print. */

@@ -154,3 +154,5 @@ function describe(set: CriteriaSet): string {
   if (set.notes) lines.push('', `Ghi chú: ${set.notes}`);
   return lines.join('\n');
 }
+
+/* Made for: `thidua criteria`: the built-in sets listed, shown and exported to edit (.json or a criteria sheet), and an officer's own criteria sheet or Word file imported, saying what was inferred. */

@@ -101,3 +101,5 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+/* Made for: `thidua papers` (issue 26): the last closed round's papers as Word documents — proposal, minutes, draft decision — for the office to edit and sign. */

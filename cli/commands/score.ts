@@ -586,3 +586,5 @@ async function writeSummary(path: string, tongHop: RunSummaryPlan): Promise<stri
 function omittedLine(e: ScoreRunError): Omitted {
   return { what: e.file + (e.sheet ? `, trang «${e.sheet}»` : ''), why: e.message };
 }
+
+/* Made for: `thidua score`: every report of the given workbooks scored, a scored copy of each and tong-hop.xlsx written, inputs only ever read. */

@@ -55,3 +55,5 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+/* Made for: `thidua template`: a blank report workbook for one unit, its criteria rows filled in, ready to print on A4. */

@@ -68,3 +68,5 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+/* Made for: `thidua verify` (issue 26): an output folder checked against its last closed round — the record's seal, the sheets that show it, every scored copy's SHA-256. */

@@ -247,3 +247,5 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+/* Made for: `thidua watch`: the province watch on a schedule — saved 766 captures read by day, the digest printed as the extension's «Bản tin» words it, the one-page brief written with --out. */

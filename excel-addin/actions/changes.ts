@@ -27,3 +27,5 @@ export async function checkChanges(port: WorkbookPort): Promise<ChangesResult> {
   });
   return { checked: fingerprints.length, flags, missing };
 }
+
+/* Made for: «Kiểm tra thay đổi»: the cells edited since a sheet was scored, named from its fingerprint without scoring again. */

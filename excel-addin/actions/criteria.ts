@@ -66,3 +66,5 @@ export async function insertCriteriaSheet(port: WorkbookPort, set: CriteriaSet):
   await port.apply({ sheets: [edit] });
   return edit.sheet;
 }
+
+/* Made for: the pane's choice of criteria set — a built-in one or the workbook's own «Tiêu chí» sheet with its errors and what was inferred — and a built-in set inserted as an editable sheet. */

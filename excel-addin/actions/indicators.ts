@@ -66,3 +66,5 @@ export async function importIndicators(port: WorkbookPort, text: string): Promis
   await port.apply({ sheets: [planIndicatorsSheet(parsed.snapshots)] });
   return { ok: true, snapshots: parsed.snapshots.length, values: parsed.snapshots.reduce((n, s) => n + s.indicators.length, 0) };
 }
+
+/* Made for: the portal cross-check in Excel: the extension's export file kept in the workbook (a sheet for people, the store for scoring) and given to scoring. */

@@ -13,3 +13,5 @@ export async function recordDecision(port: WorkbookPort, set: CriteriaSet, decis
   // The decision just taken outranks what `Rà soát` still shows for the same flag.
   return checkAndScore(port, set, { now, latest: decision });
 }
+
+/* Made for: «Rà soát» in the pane: a council decision stored in the workbook and the workbook scored again at once, so the points show it. */

@@ -102,3 +102,5 @@ export function isoDate(d: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
+
+/* Made for: «Kiểm tra & chấm điểm» in the pane: the shared scoring with what the workbook keeps between runs (decisions, fingerprints, sheets edited since), in three round trips. */

@@ -55,3 +55,5 @@ export class SessionPort implements WorkbookPort {
     return this.inner.writeStore(key, value);
   }
 }
+
+/* Made for: one user action that scores twice (a dry run, then the real one) without reading the workbook twice: names and grids read once, store writes carried by the real apply. */

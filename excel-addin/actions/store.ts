@@ -41,3 +41,5 @@ export function writeStored<K extends StoreKey>(port: WorkbookPort, key: K, valu
 }
 
 export type { SheetFingerprint };
+
+/* Made for: the add-in's stored data read through zod at the edge: a store edited by hand or by an older version reads as nothing stored, said in the pane, never a crash. */

@@ -49,3 +49,5 @@ export async function templatesZip(set: CriteriaSet, units: readonly UnitEntry[]
   }
   return { bytes: await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' }), files };
 }
+
+/* Made for: «Mẫu báo cáo»: a blank report sheet per unit ready for A4, never over a sheet a unit may have typed in; on the standalone page, one workbook per unit in a zip. */

@@ -306,3 +306,5 @@ export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { ex
     </FluentProvider>
   );
 }
+
+/* Made for: the task pane: one UI inside Excel and on the standalone page, its tabs and notices, only the session differing. */

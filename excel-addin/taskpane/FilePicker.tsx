@@ -24,3 +24,5 @@ export function FilePicker({ label, accept, disabled, onFile }: { label: string;
     </>
   );
 }
+
+/* Made for: choosing a file from the pane: a button that opens the browser's file chooser, as Office add-ins and browsers both allow. */

@@ -49,3 +49,5 @@ export function FlagList({ flags, children }: { flags: readonly Flag[]; children
     </ul>
   );
 }
+
+/* Made for: flags as officers read them: the check's title in the pane's language and its severity's colour, a link that shows the cell, and the message — never the code. */

@@ -44,3 +44,5 @@ export class ExampleMissing extends Error {
     super(`HTTP ${status}`);
   }
 }
+
+/* Made for: «Mở sổ tính ví dụ» on the standalone page: the example workbooks fetched beside the page, or carried inside the one-file build opened from disk. */

@@ -59,3 +59,5 @@ export async function detectHost(): Promise<Host> {
   ]);
   return info?.host === Office.HostType.Excel ? 'excel' : 'standalone';
 }
+
+/* Made for: the standalone page never waiting for Microsoft: Office.js fetched only when the page looks like an Office task pane, a missing or slow one said in Vietnamese. */

@@ -448,3 +448,5 @@ export const ROUND_TITLES_EN: Record<AwardRound, string> = { 'hang-nam': 'Yearly
 export function roundTitle(round: AwardRound, lang: Language): string {
   return (lang === 'en' ? ROUND_TITLES_EN : AWARD_ROUND_TITLES)[round];
 }
+
+/* Made for: every word the task pane shows, Vietnamese first and English, in one catalogue filled by t(). */

@@ -7,3 +7,5 @@ import { renderPane } from './render.js';
 
 const host = await detectHost();
 renderPane(host, host === 'excel' ? undefined : await servedExamples());
+
+/* Made for: taskpane.html's entry: Office.js only inside Office, the example workbooks fetched beside the page. */

@@ -77,3 +77,5 @@ export function usePane(): PaneContext {
   if (!ctx) throw new Error('usePane outside <Pane.Provider>');
   return ctx;
 }
+
+/* Made for: what every pane shares — language, session, criteria set, last result — and one way to run an action: busy state, errors shown, never thrown at the officer. */

@@ -10,3 +10,5 @@ export function renderPane(host: Host, examples?: ExampleBooks, commune?: React.
   document.documentElement.dataset.host = host;
   createRoot(document.getElementById('root')!).render(host === 'excel' ? <App excel={excelSession} /> : <App {...(examples ? { examples } : {})} commune={commune} communeEnd={communeEnd} />);
 }
+
+/* Made for: one pane for both builds: drawn on the open workbook inside Excel, or as the standalone page in a plain browser (ExcelJS loaded only there). */

@@ -11,3 +11,5 @@ export function saveFile(bytes: Uint8Array, fileName: string, type: string): voi
   a.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
+
+/* Made for: the standalone page's only output: bytes handed to the browser as a download under the given name. */

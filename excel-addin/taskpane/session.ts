@@ -74,3 +74,5 @@ export function downloadName(fileName: string, holds: 'scored' | 'templates' | '
 
 /** Why a workbook could not be opened on the standalone page, in Vietnamese, without the file name. */
 export class OpenFailed extends Error {}
+
+/* Made for: the pane talking to a workbook the same way in two places: one Excel.run per action inside Excel, an .xlsx opened and downloaded on the standalone page. */

@@ -11,3 +11,5 @@ import { renderPane } from './render.js';
 declare const THIDUA_EXAMPLES: Record<string, string>;
 
 renderPane('standalone', embeddedExamples(THIDUA_EXAMPLES), <CommunePanel />, <CommuneVerify />);
+
+/* Made for: thidua-doc-lap.html, the standalone page as one file opened from disk: a classic script, the examples inside it, never Office.js, its whole-commune run in a Web Worker. */

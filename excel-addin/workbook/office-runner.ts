@@ -25,3 +25,5 @@ export async function selectInExcel(sheet: string, address: string): Promise<voi
     await ctx.sync();
   });
 }
+
+/* Made for: one user action as one Excel.run, whatever it queued last (store writes) committed before the run ends. */

@@ -517,3 +517,5 @@ function freeze(ws: Excel.Worksheet, { rows, columns }: { rows: number; columns:
   else if (rows > 0) ws.freezePanes.freezeRows(rows);
   else if (columns > 0) ws.freezePanes.freezeColumns(columns);
 }
+
+/* Made for: the workbook port over Office.js: within one Excel.run, each of listSheets, readSheets and apply one context.sync(), what one sync learned serving the next. */

@@ -26,3 +26,5 @@ export function isPortalAddress(url: string | undefined): boolean {
     return false;
   }
 }
+
+/* Made for: least privilege: the portal addresses, the 766 page's the one host permission, every other page reached through the officer's click (activeTab). */

@@ -450,3 +450,5 @@ export function translator(language: Language): Translate {
 export function chromeMessageName(key: string): string {
   return key.replace(/[^A-Za-z0-9_]/g, '_');
 }
+
+/* Made for: every word the extension shows, Vietnamese first and English, in one catalogue the UI, the badge and the manifest's _locales are read from. */

@@ -26,3 +26,5 @@ export type Waiting = { waiting: string[] };
 
 /** A capture's answer: the page's own view, and on the 766 page the procedures it was filtered by, each apart. */
 export type CaptureAnswer = ResponsesResult;
+
+/* Made for: the popup asking the content script in the portal tab: its requests, validated with zod when they arrive. */

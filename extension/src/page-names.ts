@@ -10,3 +10,5 @@ export function pageTypeName(id: string, t: Translate): string {
   if (!card) return id;
   return t.language === 'en' ? card.titleEn : card.title;
 }
+
+/* Made for: a portal page added as one file: its name for the officer taken from the titles its own file carries, so the catalogue needs no line per page. */

@@ -103,3 +103,5 @@ export function CriteriaPane() {
     </div>
   );
 }
+
+/* Made for: the «Tiêu chí» tab: choosing the criteria set that scores the workbook (built-in or the workbook's own sheet), its errors and what was inferred, and inserting a built-in set as a sheet. */

@@ -25,3 +25,5 @@ export function IndicatorsPane() {
     </div>
   );
 }
+
+/* Made for: the portal indicators tab: importing the extension's export file into the workbook for the cross-check. */

@@ -155,3 +155,5 @@ export function ReviewPane() {
     </div>
   );
 }
+
+/* Made for: the «Rà soát» tab: the council's decision on each flag recorded in the workbook, which is scored again at once. */

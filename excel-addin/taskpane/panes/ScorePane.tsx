@@ -94,3 +94,5 @@ export function ScorePane() {
     </div>
   );
 }
+
+/* Made for: the scoring tab: «Kiểm tra & chấm điểm» and «Kiểm tra thay đổi», with what they found said in one notice and the units' points in a table. */

@@ -54,3 +54,5 @@ export function SummaryPane() {
 
 /** The reason without the status its badge already says («Đề xuất: Xuất sắc…» → «Xuất sắc…»). */
 const reasonAfterStatus = (reason: string) => reason.replace(/^(Không )?(đề xuất|đủ điều kiện): /i, '');
+
+/* Made for: the summary tab: the ranking and the award proposals of the last scoring, with the units the council's decisions changed. */

@@ -92,3 +92,5 @@ export function TemplatesPane() {
     </div>
   );
 }
+
+/* Made for: the templates tab: the units' blank report sheets made in the workbook, or on the standalone page one workbook per unit in a zip. */

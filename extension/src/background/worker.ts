@@ -42,3 +42,5 @@ chrome.storage.onChanged.addListener((changes, area) => {
   const reminder = changes[STORAGE_KEYS.reminder];
   if (reminder) void showBadge(ReminderState.safeParse(reminder.newValue ?? {}).data?.due ?? false).catch(report);
 });
+
+/* Made for: the capture reminder of the extension's first version: one alarm at the next time the officer's schedule gives, a badge and a banner when it fires, no portal page ever opened or fetched. */

@@ -74,3 +74,5 @@ XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document 
   }
   return send.call(this, body);
 };
+
+/* Made for: the 766 page, a single-page app whose figures come as API responses: its own fetch and XMLHttpRequest calls watched from the first request, and passed to the capture script. */

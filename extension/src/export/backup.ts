@@ -3,6 +3,7 @@
 import { IndicatorExport, IndicatorSnapshot } from '../../../core/indicators/schema.js';
 import { describeProblem, typeName } from '../../../core/schema-messages.js';
 import { isPortalAddress } from '../hosts.js';
+import type { Translate } from '../i18n.js';
 import { localIso } from './table.js';
 
 /** Times in the file are local with their offset (what the officer saw); the store keeps UTC. */
@@ -27,6 +28,24 @@ export type BackupProblem =
   | { kind: 'invalid'; path: string; detail: string }
   /** A snapshot whose `url` is not an https portal address under gov.vn, or whose `portal` is not that address's host. */
   | { kind: 'not-portal'; path: string; url: string };
+
+/** The problem in the officer's language (the reason «backup.refused» gives). */
+export function backupProblem(problem: BackupProblem, t: Translate): string {
+  switch (problem.kind) {
+    case 'not-json':
+      return t('backup.notJson', { detail: problem.detail });
+    case 'wrong-format':
+      return t('backup.wrongFormat');
+    case 'missing':
+      return t('backup.missing', { path: problem.path });
+    case 'wrong-type':
+      return t('backup.wrongType', { path: problem.path, expected: problem.expected });
+    case 'invalid':
+      return t('backup.invalid', { path: problem.path, detail: problem.detail });
+    case 'not-portal':
+      return t('backup.notPortal', { path: problem.path, url: problem.url });
+  }
+}
 
 export function readBackup(text: string): { ok: true; backup: IndicatorExport } | { ok: false; problem: BackupProblem } {
   let data: unknown;
@@ -71,3 +90,5 @@ function fromPortal(s: IndicatorSnapshot): boolean {
 function issuePath(path: readonly PropertyKey[]): string {
   return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('');
 }
+
+/* Made for: the JSON export that `thidua score --indicators` and the add-in read, and the backup the extension imports back — with why a refused backup was refused, in the officer's words. */

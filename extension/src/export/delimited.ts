@@ -39,3 +39,5 @@ export function toTsv(table: ExportTable, decimal: ',' | '.'): string {
   };
   return [table.headers, ...table.rows].map((row, r) => row.map((v, i) => cell(v, r === 0 ? 'text' : table.columns[i]!.kind)).join('\t')).join('\r\n');
 }
+
+/* Made for: exports officers paste or open in Excel: CSV with a byte-order mark (diacritics kept) and the tab-separated text of «Sao chép dạng bảng». */

@@ -73,3 +73,5 @@ export function localIso(iso: string): string {
   const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
   return `${localDateTime(iso).replace(' ', 'T')}:${pad(d.getSeconds())}${zone}`;
 }
+
+/* Made for: one export table (a row per unit, period and indicator) that CSV, the copied table and the .xlsx are all written from, so they never differ in columns. */

@@ -149,3 +149,5 @@ function layout(table: ExportTable): { widths: number[]; heights: Map<number, nu
   const print = withPrintLayout({ ...edit, rowHeights: heights }, { titleRows: '$1:$1', titleColumns: '$A:$A' }).print!;
   return { widths, heights: new Map(heights.map((r) => [r.row, r.height])), print };
 }
+
+/* Made for: the .xlsx export without ExcelJS: a minimal workbook written with jszip, in a chunk loaded only when the officer exports. */

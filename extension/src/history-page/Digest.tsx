@@ -142,3 +142,5 @@ export function Digest({ store, settings }: { store: IndicatorStore; settings: S
     </section>
   );
 }
+
+/* Made for: the province watch in the extension: «Bản tin», the digest of the last week of data days in the words `thidua watch` prints, to copy into Zalo or Telegram, with the one-page brief and the cluster list. */

@@ -4,7 +4,7 @@
 // days exported then deleted by the officer («Dọn lần chụp cũ»), never dropped by the extension.
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { addDays } from '../../../core/watch/data-day.js';
-import { buildExport, readBackup } from '../export/backup.js';
+import { backupProblem, buildExport, readBackup } from '../export/backup.js';
 import { toCsv, toTsv } from '../export/delimited.js';
 import { exportTable } from '../export/table.js';
 import { buildUnitHistories, filterChoices, filterHistories, snapshotsOf, type HistoryFilter } from '../history/unit-history.js';
@@ -16,7 +16,7 @@ import { fileDate, saveFile } from '../ui/files.js';
 import { formatBytes, formatDateTime } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
-import { backupProblem, failureText } from '../ui/problems.js';
+import { failureText } from '../ui/problems.js';
 import { Digest } from './Digest.js';
 import { seriesPeriodName, UnitTable } from './UnitTable.js';
 
@@ -328,3 +328,5 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
     </main>
   );
 }
+
+/* Made for: the history page: stored captures as one table per unit and kind of period, a fortnight at a time, with filters, delete and undo, exports, backup import and the officer's own clean-up of old days. */

@@ -15,3 +15,5 @@ export function TrendChart({ values, label }: { values: number[]; label: string 
     </svg>
   );
 }
+
+/* Made for: the history table's small trend line: one series' values drawn as inline SVG from trend.ts's geometry. */

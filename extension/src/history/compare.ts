@@ -2,7 +2,8 @@
 // (shown in the preview): month against the month before, a cumulative range against its shorter self.
 import { warningsFor, type CaptureWarning } from '../../../core/indicators/capture.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
-import { captureKey, seriesOrder, seriesPeriod, unitKey } from './identity.js';
+import { captureKey, unitKey } from '../storage/capture-key.js';
+import { seriesOrder, seriesPeriod } from './identity.js';
 
 export type IndicatorChange = IndicatorValue & {
   /** `new`: never captured for this unit and kind of period; `changed`/`same` against the previous capture. */
@@ -78,3 +79,5 @@ function latestBefore(list: readonly Previous[] | undefined, order: string): Ind
 export function previewWarnings(warnings: readonly CaptureWarning[], previews: readonly SnapshotPreview[], chosen: Iterable<number>): CaptureWarning[] {
   return warningsFor(warnings, [...chosen].flatMap((i) => (previews[i] ? [previews[i].snapshot.unit.name] : [])));
 }
+
+/* Made for: the capture preview: what a new capture says that the previous one of the same unit, indicator and kind of period did not, before the officer saves it. */

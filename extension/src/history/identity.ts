@@ -1,38 +1,8 @@
-// When two captures are the same, shared by the store, the preview and the history.
-import { normalizeLabel } from '../../../core/text.js';
-import { unitKey as unitNameKey } from '../../../core/indicators/units.js';
+// Which captures make one series (a unit's figures over one kind of period), and where a capture sits in it: shared by
+// the preview and the history. When two captures are the same capture is the store's (storage/capture-key.ts).
 import { isYearToDate } from '../../../core/indicators/period.js';
 import type { IndicatorSnapshot, Period } from '../../../core/indicators/schema.js';
-import { dataDay } from '../../../core/watch/data-day.js';
-
-/** Names and period labels repeat across every capture of a history: normalise each text once. */
-function memo(normalize: (text: string) => string): (text: string) => string {
-  const seen = new Map<string, string>();
-  return (text) => {
-    let key = seen.get(text);
-    if (key === undefined) seen.set(text, (key = normalize(text)));
-    return key;
-  };
-}
-const unitNameKeyOnce = memo(unitNameKey);
-/** The period label without diacritics or case ("Quý II năm 2025" = "quý ii năm 2025"). */
-export const periodKey = memo(normalizeLabel);
-
-/**
- * One unit across pages, by name as officers read it ("UBND xã Ta Ma" = "Xã Ta Ma"). Not the code
- * (mã định danh): the national ranking shows none while provincial tables do.
- */
-export function unitKey(unit: IndicatorSnapshot['unit']): string {
-  return unitNameKeyOnce(unit.name);
-}
-
-/**
- * Same data day, page type, period, unit and table content (content hash) = the same capture, stored once. Another
- * day's capture of unchanged figures is that day's observation: kept, so an unchanged day is no gap in the watch.
- */
-export function captureKey(s: Pick<IndicatorSnapshot, 'capturedAt' | 'pageType' | 'period' | 'unit' | 'contentHash'>): string {
-  return [dataDay(s.capturedAt) ?? '', s.pageType, periodKey(s.period.label), unitKey(s.unit), s.contentHash].join('|');
-}
+import { periodKey } from '../storage/capture-key.js';
 
 /**
  * Which captures a figure is compared with (the series it belongs to): the same kind of period — month with month,
@@ -78,3 +48,5 @@ function periodEnd(p: Period): string {
   if (p.kind === 'quarter' && p.quarter) return `${p.year}-${pad(p.quarter * 3)}-31`;
   return `${p.year}-12-31`;
 }
+
+/* Made for: the history and the preview comparing like with like: which captures make one series (month with month, a cumulative range as one line) and where a capture sits in it. */

@@ -18,3 +18,5 @@ export function trendGeometry(values: readonly number[], width: number, height: 
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+/* Made for: the trend chart's geometry as a pure function, tested without a DOM. */

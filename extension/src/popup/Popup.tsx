@@ -300,3 +300,5 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
     </main>
   );
 }
+
+/* Made for: the popup, the extension's one-click face: «Ghi nhận chỉ số» → preview → «Lưu», with the reminder banner, the settings, the table picker and the way to the history. */

@@ -283,3 +283,5 @@ export function Preview({ pageType, previews, warnings, picked, commune, view, o
     </section>
   );
 }
+
+/* Made for: the capture preview the officer checks before saving: units first (their own commune on top), their indicators by group, the page's view and the notes, one line per kind. */

@@ -121,3 +121,5 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
     </form>
   );
 }
+
+/* Made for: the settings an officer sets once: their commune, the reminder schedule, the digest's thresholds, the paste format and the language. */

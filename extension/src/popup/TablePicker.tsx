@@ -142,3 +142,5 @@ export function TablePicker({ tables, initial, initialTable, onPick, onCancel }:
     </section>
   );
 }
+
+/* Made for: a portal table no page adapter knows: the officer picks the table, its unit-name column and which column is which indicator, saved for the site once a capture with it succeeds. */

@@ -43,3 +43,5 @@ export async function askPortal<T>(tab: PortalTab, request: ContentRequest): Pro
     return 'no-content-script';
   }
 }
+
+/* Made for: least privilege: the one tab the officer clicked on is the one captured, its content script declared on the 766 page and injected elsewhere only then. */

@@ -30,3 +30,5 @@ function dayOfMonth(year: number, monthIndex: number, day: number): Date {
   const lastDay = new Date(year, monthIndex + 1, 0).getDate();
   return new Date(year, monthIndex, Math.min(day, lastDay), REMINDER_HOUR);
 }
+
+/* Made for: the capture reminder: when the next one is due from the officer's schedule (the service worker only marks the icon and the popup). */

@@ -43,3 +43,5 @@ export function chromeLocalArea(): StorageArea {
     remove: (keys) => guard(() => local.remove(keys)),
   };
 }
+
+/* Made for: the store over chrome.storage.local without depending on it: the one interface it needs, an in-memory fake in the tests, and storage failures (quota, other) as a kind. */

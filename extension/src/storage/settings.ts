@@ -32,3 +32,5 @@ export const ReminderState = z.object({
   nextAt: z.string().optional(),
 });
 export type ReminderState = z.infer<typeof ReminderState>;
+
+/* Made for: the settings and the reminder's state as stored in chrome.storage.local, parsed with zod when read. */

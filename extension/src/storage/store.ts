@@ -12,6 +12,7 @@ import { dataDay } from '../../../core/watch/data-day.js';
 import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
 import { captureKey } from '../history/identity.js';
 import { StorageError, type StorageArea } from './area.js';
+import { captureKey } from './capture-key.js';
 import { capturesOf, DayPacker, DayRecord, emptyDay, unpack } from './day-record.js';
 import { ReminderState, Settings } from './settings.js';
 
@@ -362,3 +363,5 @@ function readable(r: DayRecord): boolean {
 
 /** Storage keys, for the service worker's change listener. */
 export const STORAGE_KEYS = KEY;
+
+/* Made for: the indicator store: a year of a province's captures kept by data day and read a few days at a time, with settings, table mappings, clusters and the reminder's state, nothing that fails validation dropped. */

@@ -7,3 +7,5 @@ export type I18n = { language: Language; t: Translate };
 export const I18nContext = createContext<I18n>({ language: 'vi', t: translator('vi') });
 
 export const useI18n = (): I18n => useContext(I18nContext);
+
+/* Made for: the extension's pages in the officer's language: the translator handed down through React context. */

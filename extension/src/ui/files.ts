@@ -15,3 +15,5 @@ export function fileDate(now: Date): string {
   const p = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${p(now.getMonth() + 1)}-${p(now.getDate())}`;
 }
+
+/* Made for: saving an export and copying a table from an extension page, without the `downloads` permission. */

@@ -46,3 +46,5 @@ export function rankText(unit: IndicatorSnapshot['unit'], period: string, t: Tra
   if (unit.level && unit.rankOutOf) return t('preview.rankIn', { level: t(LEVEL_NAME[unit.level]), rank: unit.rank ?? '', count: unit.rankOutOf, tied, of });
   return t('preview.rank', { rank: unit.rank ?? '', tied, of });
 }
+
+/* Made for: numbers, dates and ranks as the officer reads them in the chosen language (85,5 and 20/11/2026 in Vietnamese), each formatter built once. */

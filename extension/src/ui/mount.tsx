@@ -36,3 +36,5 @@ export function mountPage(Page: ComponentType<PageProps>, title: MessageKey): vo
     </StrictMode>,
   );
 }
+
+/* Made for: starting an extension page the same way in the popup and the history page: the store, the settings and the language. */

@@ -32,3 +32,5 @@ export function useSettings(store: IndicatorStore) {
   );
   return { settings, update, i18n, error };
 }
+
+/* Made for: settings read once per page and saved on change, the whole page redrawn when the language changes. */
