@@ -10,7 +10,6 @@ import type { Capture } from '../../../core/watch/captures.js';
 import { ClusterList } from '../../../core/watch/clusters.js';
 import { dataDay } from '../../../core/watch/data-day.js';
 import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
-import { captureKey } from '../history/identity.js';
 import { StorageError, type StorageArea } from './area.js';
 import { captureKey } from './capture-key.js';
 import { capturesOf, DayPacker, DayRecord, emptyDay, unpack } from './day-record.js';
