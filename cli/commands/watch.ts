@@ -230,8 +230,8 @@ export const command: Command = {
           read.push({ name, captures: saved.captures });
           warnings.push(...saved.warnings);
         }
-      } catch (e) {
-        io.err(`Bỏ qua ${name}: không đọc được (${e instanceof Error ? e.message : String(e)}).`);
+      } catch {
+        io.err(`Bỏ qua ${name}: không đọc được tệp này như một lần chụp của trang 766.`);
       }
     }
     const conflicts = conflictingTimes(read);
