@@ -1,6 +1,7 @@
 // thidua watch: the province watch on the command line, for an officer who runs it on a schedule — a folder of saved
 // captures of the 766 page read by day, the digest printed (the same words as the extension's «Bản tin»), the
 // one-page brief written with --out (.xlsx, .pdf through LibreOffice, or .html), --json for machines.
+import { lstatSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { convert, inWorkFolder } from '../soffice.js';
 import { extname, join, resolve } from 'node:path';
@@ -11,11 +12,11 @@ import { parseWithMessages } from '../../core/schema-messages.js';
 import { typedNumber } from '../../core/values.js';
 import { buildBrief } from '../../core/watch/brief.js';
 import { briefHtml } from '../../core/watch/brief-html.js';
-import { watchSeries, type Capture } from '../../core/watch/captures.js';
+import { conflictingTimes, watchSeries, type Capture } from '../../core/watch/captures.js';
 import { buildDigest, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { BRIEF_SHEET, planBrief } from '../../core/watch/plan-brief.js';
-import { readSavedCapture } from '../../core/watch/saved.js';
+import { captureTimeProblem, readSavedCapture } from '../../core/watch/saved.js';
 import { THRESHOLD_LABELS, Thresholds } from '../../core/watch/thresholds.js';
 import type { Comparison, UnitWatch } from '../../core/watch/units.js';
 import { readClusterFile } from '../clusters.js';
@@ -78,6 +79,8 @@ async function captureFiles(dir: string): Promise<{ files: string[]; skipped: { 
         else if (!info?.isFile()) skipped.push({ path, reason: info ? 'là liên kết không trỏ tới một tệp, không đọc' : 'là liên kết tới tệp không còn, không đọc' });
         else add(path, target);
       } else if (entry.isFile() && capture) add(path, realPathOf(path));
+      // A FIFO would hang the reading, a device never end it: named from the folder's listing, never opened.
+      else if (capture) skipped.push({ path, reason: 'không phải tệp thường (ống dẫn, thiết bị hay socket), không đọc' });
     }
   };
   await walk(dir);
@@ -165,6 +168,23 @@ async function pdfOf(xlsx: Uint8Array): Promise<Uint8Array> {
   });
 }
 
+/** A file's captures, or why it is left out: unreadable, no capture, or a capture time that cannot be true. */
+async function readCaptureFile(path: string, name: string, now: number, io: { err(text: string): void }) {
+  const read = readInputFile(path, name);
+  if (!read.ok) return read.message;
+  const parsed = parseJsonText(new TextDecoder().decode(read.bytes), name);
+  if (!parsed.ok) return parsed.message;
+  const modified = (await stat(path)).mtime;
+  const saved = readSavedCapture(parsed.value, path, modified.toISOString());
+  if (!saved.ok) return saved.message;
+  for (const c of saved.captures) {
+    const problem = captureTimeProblem(c.capturedAt, modified.getTime(), now);
+    if (problem) return `${problem}.`;
+  }
+  if (saved.timeFrom === 'fallback') io.err(`Lưu ý: ${name} không ghi giờ chụp: lấy giờ sửa tệp (${modified.toISOString()}).`);
+  return saved;
+}
+
 export const command: Command = {
   help: HELP,
   async run(args, io) {
@@ -187,35 +207,39 @@ export const command: Command = {
     const kind = out ? extname(out).toLowerCase() : undefined;
     if (kind && !['.xlsx', '.pdf', '.html'].includes(kind)) throw new UsageError(`Tệp --out phải là .xlsx, .pdf hoặc .html: ${values.out}.`);
     const thresholds = thresholdsOf(values);
+    const existing = out ? lstatSync(out, { throwIfNoEntry: false }) : undefined;
+    if (out && existing && !existing.isFile()) {
+      const what = existing.isDirectory() ? 'là một thư mục' : existing.isSymbolicLink() ? 'là một liên kết (symlink)' : 'không phải tệp thường (ống dẫn hay thiết bị)';
+      throw new UsageError(`Không ghi báo cáo vào ${shown(out, io.cwd)}: chỗ đó ${what}; hãy chọn tên tệp khác cho --out.`);
+    }
     if (!(await stat(folder).then((s) => s.isDirectory(), () => false))) throw new UsageError(`Không có thư mục ${shown(folder, io.cwd)}.`);
     const clusters = values.clusters ? await readClusterFile(resolve(io.cwd, values.clusters), io) : undefined;
 
-    const captures: Capture[] = [];
     const warnings: CaptureWarning[] = [];
     const found = await captureFiles(folder);
     for (const { path, reason } of found.skipped) io.err(`Bỏ qua ${shown(path, io.cwd)}: ${reason}.`);
+    const read: { name: string; captures: Capture[] }[] = [];
+    const now = Date.now();
     for (const path of found.files) {
       const name = shown(path, io.cwd);
-      const read = readInputFile(path, name);
-      if (!read.ok) {
-        io.err(`Bỏ qua: ${read.message}`);
-        continue;
+      // Each file judged alone: whatever it holds, the others are read on.
+      try {
+        const saved = await readCaptureFile(path, name, now, io);
+        if (typeof saved === 'string') io.err(`Bỏ qua ${name}: ${saved}`);
+        else {
+          read.push({ name, captures: saved.captures });
+          warnings.push(...saved.warnings);
+        }
+      } catch {
+        io.err(`Bỏ qua ${name}: không đọc được tệp này như một lần chụp của trang 766.`);
       }
-      const parsed = parseJsonText(new TextDecoder().decode(read.bytes), name);
-      if (!parsed.ok) {
-        io.err(`Bỏ qua: ${parsed.message}`);
-        continue;
-      }
-      const modified = (await stat(path)).mtime.toISOString();
-      const saved = readSavedCapture(parsed.value, path, modified);
-      if (!saved.ok) {
-        io.err(`Bỏ qua ${name}: ${saved.message}`);
-        continue;
-      }
-      if (saved.timeFrom === 'fallback') io.err(`Lưu ý: ${name} không ghi giờ chụp: lấy giờ sửa tệp (${modified}).`);
-      captures.push(...saved.captures);
-      warnings.push(...saved.warnings);
     }
+    const conflicts = conflictingTimes(read);
+    for (const { at, names } of conflicts) {
+      io.err(`Bỏ qua lần chụp lúc ${at} của ${names.join(', ')}: cùng giờ chụp mà số liệu khác nhau, không chọn bên nào.`);
+    }
+    const left = new Set(conflicts.map((c) => c.at));
+    const captures = read.flatMap((r) => r.captures).filter((c) => !left.has(c.capturedAt));
     for (const w of groupedWarnings(warnings)) io.err(`Cảnh báo: ${w}`);
     const series = watchSeries(captures, values.period ? { period: values.period } : {});
     if (!series) {

@@ -95,7 +95,29 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
   return { period: chosen, days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)), otherPeriods: [...others] };
 }
 
+/**
+ * Capture times that sources (files) give different figures for: the times, each with the sources that disagree.
+ * The same figures saved twice (a file and its copy) are no conflict.
+ */
+export function conflictingTimes(sources: readonly { name: string; captures: readonly Capture[] }[]): { at: string; names: string[] }[] {
+  const byTime = new Map<string, Map<string, string>>();
+  for (const { name, captures } of sources) {
+    for (const c of captures) {
+      const figures = JSON.stringify(
+        c.snapshots.map((s) => [watchKey(s.unit.name), periodKey(s.period), s.indicators]).sort((a, b) => String(a[0]).localeCompare(String(b[0]))),
+      );
+      const seen = byTime.get(c.capturedAt) ?? new Map<string, string>();
+      seen.set(name, (seen.get(name) ?? '') + figures);
+      byTime.set(c.capturedAt, seen);
+    }
+  }
+  return [...byTime]
+    .filter(([, seen]) => new Set(seen.values()).size > 1)
+    .map(([at, seen]) => ({ at, names: [...seen.keys()] }));
+}
+
 /*
 Made for: issue 39 items 2 and 7 — the extension's stored captures and a folder of saved ones read the same way:
-by data day, like with like (one period), gaps kept as gaps.
+by data day, like with like (one period), gaps kept as gaps; issue 48 item 3 — two captures of one time with
+different figures are found, so neither is chosen silently.
 */

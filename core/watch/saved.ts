@@ -81,7 +81,25 @@ export function readSavedCapture(json: unknown, path: string, fallbackTime: stri
   return read.ok && !har ? { ...read, timeFrom: 'fallback' } : read;
 }
 
+const DAY_MS = 86_400_000;
+/** The portal's 766 figures start in 2020: an earlier capture time is a mistyped or forged one. */
+const FIRST_CAPTURE = Date.parse('2020-01-01T00:00:00Z');
+
+/**
+ * Why a capture's time cannot be the capture's (undefined when it can): it must read as a date, be from 2020 on,
+ * and be no later than the file holding it was last written (`fileTime`) nor than tomorrow (`now` + 1 day).
+ */
+export function captureTimeProblem(capturedAt: string, fileTime: number, now: number): string | undefined {
+  const at = Date.parse(capturedAt);
+  if (Number.isNaN(at)) return `giờ chụp «${capturedAt.slice(0, 60)}» không đọc được là ngày giờ`;
+  if (at < FIRST_CAPTURE) return `giờ chụp ${capturedAt.slice(0, 40)} trước năm 2020, không thể là lần chụp chỉ số 766`;
+  if (at > now + DAY_MS) return `giờ chụp ${capturedAt.slice(0, 40)} sau ngày mai, không thể đúng`;
+  if (at > fileTime) return `giờ chụp ${capturedAt.slice(0, 40)} sau lúc tệp được ghi (${new Date(fileTime).toISOString()}), không thể đúng`;
+  return undefined;
+}
+
 /*
 Made for: issue 39 item 7 — `thidua watch` reads «a folder of saved captures (HAR «Save all as HAR», saved response
-bodies, the extension's backup/export)», a HAR's own request time being the capture's time (issue 39 item 6).
+bodies, the extension's backup/export)», a HAR's own request time being the capture's time (issue 39 item 6); issue 48
+item 3 — a capture time that cannot be true (unreadable, before 2020, after its file or tomorrow) names the file.
 */

@@ -508,9 +508,15 @@ function parseJson(text: string): unknown {
   return parsed.ok ? parsed.value : undefined;
 }
 
-function decodeBase64(text: string): string {
-  const bytes = Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
-  return new TextDecoder().decode(bytes);
+/** A body the HAR says is base64; undefined when it is not (the entry is then left out like any unreadable body). */
+function decodeBase64(text: string): string | undefined {
+  let binary: string;
+  try {
+    binary = atob(text);
+  } catch {
+    return undefined;
+  }
+  return new TextDecoder().decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
 /*

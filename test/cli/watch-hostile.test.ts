@@ -1,0 +1,151 @@
+// Every capture of `thidua watch` judged alone: each bad file, laid beside a good week of HAR files (Phú Thọ's saved
+// responses), is named with why and left out, and the digest printed is the good week's, word for word.
+import { execFile } from 'node:child_process';
+import { lstat, mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { digestOf } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { harOf, STORY, storyCaptures, UNITS } from '../watch/real-days.js';
+import { runChild, tempDir, type Run } from './helpers.js';
+
+const run = promisify(execFile);
+const FILED = new Date('2026-11-01T00:00:00Z');
+let good: string;
+
+/** A folder holding the good week, each HAR last written on 1/11/2026. */
+async function goodWeek(): Promise<string> {
+  const folder = join(await tempDir(), 'lan-chup');
+  await mkdir(folder, { recursive: true });
+  for (const [i, plan] of STORY.entries()) {
+    const file = join(folder, `dichvucong-${plan.day}.har`);
+    await writeFile(file, JSON.stringify(harOf(plan, i === STORY.length - 1)));
+    await utimes(file, FILED, FILED);
+  }
+  return folder;
+}
+
+/** The extension's backup holding the figures of a day after the week, its capture time as given. */
+function backupAt(capturedAt: string, score = 5.5): string {
+  const [capture] = storyCaptures([{ day: '2026-09-21', scores: { [UNITS.noiVu.code]: score } }]);
+  const snapshots = capture!.snapshots.map((s) => ({ ...s, capturedAt }));
+  return JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-10-01T00:00:00.000Z', snapshots });
+}
+
+/** The watch over the good week with `add` done to its folder. */
+async function watchWith(add: (folder: string) => Promise<void>): Promise<Run> {
+  const folder = await goodWeek();
+  await add(folder);
+  return runChild(['watch', 'lan-chup'], join(folder, '..'));
+}
+
+async function written(folder: string, name: string, text: string, at = FILED): Promise<void> {
+  await writeFile(join(folder, name), text);
+  await utimes(join(folder, name), at, at);
+}
+
+beforeAll(() => {
+  good = digestText(digestOf(storyCaptures())!);
+});
+
+function heldOut(result: Run, name: string, why: RegExp | string): void {
+  expect(result.code, result.stderr).toBe(0);
+  expect(result.stderr).not.toContain('unexpected error');
+  const line = result.stderr.split('\n').find((l) => l.startsWith(`Bỏ qua lan-chup/${name}`));
+  expect(line, result.stderr).toBeDefined();
+  expect(line).toMatch(why);
+  expect(result.stdout.trim()).toBe(good);
+}
+
+describe('thidua watch: each bad capture beside a good week is named and left out', () => {
+  it('a HAR whose body says base64 and is not', async () => {
+    const har = harOf({ day: '2026-09-21', scores: {} }, false) as { log: { entries: { response: { content: Record<string, string> } }[] } };
+    for (const e of har.log.entries) e.response.content = { mimeType: 'application/json', encoding: 'base64', text: '{"không": "phải base64"} ***' };
+    const result = await watchWith((f) => written(f, 'hong-base64.har', JSON.stringify(har)));
+    heldOut(result, 'hong-base64.har', 'Tệp HAR không có yêu cầu số liệu nào của trang 766');
+  }, 60_000);
+
+  it('a backup dated at the edge of JavaScript’s dates', async () => {
+    const result = await watchWith((f) => written(f, 'sao-luu-bien.json', backupAt('+275760-09-13T00:00:00.000Z')));
+    heldOut(result, 'sao-luu-bien.json', 'sau ngày mai, không thể đúng');
+  }, 60_000);
+
+  it('a backup dated year 10000', async () => {
+    const result = await watchWith((f) => written(f, 'sao-luu-10000.json', backupAt('+010000-01-01T03:00:00.000Z')));
+    heldOut(result, 'sao-luu-10000.json', 'sau ngày mai, không thể đúng');
+  }, 60_000);
+
+  it('a backup dated 2099', async () => {
+    const result = await watchWith((f) => written(f, 'sao-luu-2099.json', backupAt('2098-12-31T21:10:00.000Z')));
+    heldOut(result, 'sao-luu-2099.json', 'sau ngày mai, không thể đúng');
+  }, 60_000);
+
+  it('a backup dated after the file was written (and before tomorrow)', async () => {
+    const result = await watchWith((f) => written(f, 'sao-luu-sau-tep.json', backupAt('2026-11-10T21:10:00.000Z')));
+    heldOut(result, 'sao-luu-sau-tep.json', /sau lúc tệp được ghi \(2026-11-01T00:00:00\.000Z\)/);
+  }, 60_000);
+
+  it('a backup dated before 2020', async () => {
+    const result = await watchWith((f) => written(f, 'sao-luu-2019.json', backupAt('2019-06-01T21:10:00.000Z')));
+    heldOut(result, 'sao-luu-2019.json', 'trước năm 2020');
+  }, 60_000);
+
+  it('capture times written in words', async () => {
+    const result = await watchWith((f) => written(f, 'sao-luu-chu.json', backupAt('sáng thứ hai tuần trước')));
+    heldOut(result, 'sao-luu-chu.json', 'giờ chụp «sáng thứ hai tuần trước» không đọc được là ngày giờ');
+  }, 60_000);
+
+  it('a FIFO, never opened', async () => {
+    const result = await watchWith((f) => run('mkfifo', [join(f, 'ong-dan.har')]).then(() => undefined));
+    heldOut(result, 'ong-dan.har', 'không phải tệp thường');
+  }, 60_000);
+
+  it('a link to /dev/zero', async () => {
+    const result = await watchWith((f) => symlink('/dev/zero', join(f, 'zero.json')));
+    heldOut(result, 'zero.json', 'liên kết trỏ ra ngoài thư mục lần chụp');
+  }, 60_000);
+
+  it('a device, never opened', async () => {
+    const result = await watchWith((f) => run('mknod', [join(f, 'thiet-bi.json'), 'c', '1', '5']).then(() => undefined));
+    heldOut(result, 'thiet-bi.json', 'không phải tệp thường');
+  }, 60_000);
+
+  it('two captures of one time with different figures: both named, neither chosen', async () => {
+    const result = await watchWith(async (f) => {
+      await written(f, 'sao-luu-a.json', backupAt('2026-09-22T21:10:00.000Z', 5.5));
+      await written(f, 'sao-luu-b.json', backupAt('2026-09-22T21:10:00.000Z', 9.5));
+    });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toContain(
+      'Bỏ qua lần chụp lúc 2026-09-22T21:10:00.000Z của lan-chup/sao-luu-a.json, lan-chup/sao-luu-b.json: cùng giờ chụp mà số liệu khác nhau, không chọn bên nào.',
+    );
+    expect(result.stdout.trim()).toBe(good);
+  }, 60_000);
+});
+
+describe('thidua watch --out onto what is no file is refused in plain words', () => {
+  let folder: string;
+  beforeAll(async () => {
+    folder = await goodWeek();
+    const dir = join(folder, '..');
+    await mkdir(join(dir, 'thu-muc.html'));
+    await run('mkfifo', [join(dir, 'ong-dan.html')]);
+    await writeFile(join(dir, 'that.html'), 'giữ nguyên');
+    await symlink(join(dir, 'that.html'), join(dir, 'lien-ket.html'));
+  }, 60_000);
+
+  for (const [name, what] of [['thu-muc.html', 'là một thư mục'], ['ong-dan.html', 'không phải tệp thường'], ['lien-ket.html', 'là một liên kết']] as const) {
+    for (const force of [false, true]) {
+      it(`${name}${force ? ' with --force' : ''}`, async () => {
+        const dir = join(folder, '..');
+        const result = await runChild(['watch', 'lan-chup', '--out', name, ...(force ? ['--force'] : [])], dir);
+        expect(result.code).toBe(2);
+        expect(result.stderr).not.toContain('unexpected error');
+        expect(result.stderr).toContain(`Không ghi báo cáo vào ${name}: chỗ đó ${what}`);
+        const kept = await lstat(join(dir, name));
+        expect(kept.isFile()).toBe(false);
+      }, 60_000);
+    }
+  }
+});
