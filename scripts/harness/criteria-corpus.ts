@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { formatNumberVi } from '../../core/values.js';
-import { sofficeAll, tablesHtml, type Cell, type OfficeTable } from './office-html.js';
-import { conductForm, conductPageHtml, leadersTable } from './real-tables.js';
+import { sofficeAll, tablesHtml, utf8Page, type Cell, type OfficeTable } from './office-html.js';
+import { conductForm, leadersTable } from './real-tables.js';
 
 export const CORPUS = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'real', 'criteria-corpus');
 
@@ -41,7 +41,8 @@ function records(source: string, first: string): Record<string, string | number 
 const str = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 
 /** Markdown as a reader sees it: no bold marks, no escapes. */
-const plain = (s: string) => s.replace(/\*\*/g, '').replace(/\\(.)/g, '$1').trim();
+const plain = (s: string) =>
+  s.replace(/<br>/g, '\n').replace(/\*\*/g, '').replace(/(^|\s)\*(\S[^*]*)\*/g, '$1$2').replace(/`/g, '').replace(/\\(.)/g, '$1').trim();
 
 /** A school's IT-use table (records STT / title / DiemChuan / TuCham) under its fields' names spelt out. */
 function sttDiemChuan([source]: string[]): OfficeTable {
@@ -166,12 +167,33 @@ function bonusDeductionCap([source]: string[]): OfficeTable {
   return { caption: '', rows: [['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tối đa/học kỳ', 'Bộ phận theo dõi'], ...rows] };
 }
 
+/**
+ * A statistics office's report list (records name / dept / deptName / type / deadline / score) under the comments that
+ * head its sections («// I. BÁO CÁO NHANH (Tổng 120 điểm)»): each section a row of its words alone, each report a row.
+ */
+function commentedSections([source]: string[]): OfficeTable {
+  const rows: string[][] = [];
+  let n = 0;
+  for (const line of source!.split('\n')) {
+    const section = /^\s*\/\/ (.*)$/.exec(line);
+    if (section) {
+      rows.push(['', section[1]!, '', '', '', '']);
+      n = 0;
+    } else if (/^\s*\{ name:/.test(line)) {
+      const r = Object.fromEntries(literalFields(line));
+      rows.push([String(++n), str(r.name), str(r.deptName), str(r.type), str(r.deadline), str(r.score)]);
+    }
+  }
+  return { caption: '', rows: [['STT', 'Tên báo cáo', 'Phòng', 'Kỳ', 'Hạn nộp', 'Điểm'], ...rows] };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
 const RENDERERS = {
   'conduct-form': async () => page(await conductForm()),
-  'conduct-page': () => conductPageHtml(),
+  'html-page': async ([fragment]: string[]) => utf8Page(fragment!),
+  'commented-sections': async (texts: string[]) => page(commentedSections(texts)),
   'leaders-table': async () => page(await leadersTable()),
   'stt-diemchuan': async (texts: string[]) => page(sttDiemChuan(texts)),
   'sections-criteria-items': async (texts: string[]) => page(sectionsCriteriaItems(texts)),

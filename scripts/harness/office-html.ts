@@ -32,6 +32,9 @@ export function tablesHtml(tables: OfficeTable[]): string {
   return `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>\n`;
 }
 
+/** A page's fragment (an app's view, a saved table) with the head that says it is UTF-8, as a browser reads it. */
+export const utf8Page = (fragment: string): string => `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${fragment}\n</body></html>\n`;
+
 const run = promisify(execFile);
 
 /**
