@@ -195,6 +195,33 @@ function commentedRecords(source: string, columns: [title: string, field: string
   return { caption, rows: [columns.map(([title]) => title), ...sections] };
 }
 
+/**
+ * One role's KPI table as a bank branch's seed code holds it (C# `new KPIDefinition { KpiName = "…", MaxScore = N,
+ * UnitOfMeasure = "…" }`, one to a line, its code `$"{roleCode}_01"` holding braces of its own), under the role's name:
+ * STT (counted) · Chỉ tiêu · Điểm tối đa · Đơn vị tính.
+ */
+function kpiDefinitions([source]: string[]): OfficeTable {
+  const role = /roleDescription = "([^"]*)"/.exec(source!)?.[1] ?? '';
+  const rows = [...source!.matchAll(/new KPIDefinition \{(.*)\}/g)].map(([, body], i) => {
+    const field = (name: string) => new RegExp(`\\b${name} = ("(?:[^"\\\\]|\\\\.)*"|-?\\d+(?:\\.\\d+)?)`).exec(body!)?.[1]?.replace(/^"|"$/g, '') ?? '';
+    return [String(i + 1), field('KpiName'), field('MaxScore'), field('UnitOfMeasure')];
+  });
+  return { caption: role, rows: [['STT', 'Chỉ tiêu', 'Điểm tối đa', 'Đơn vị tính'], ...rows] };
+}
+
+/**
+ * A youth union's cluster scoring as SQL inserts, in the order inserted: the criterion (loaiTieuChi: ten, tongDiem),
+ * its content group (nhomChiTieu: ten, tongDiem), the indicator (chiTieu: ten, with no points) and its levels
+ * (chiTietChiTieu: noiDung, diem) — each a row of its words and its points.
+ */
+function sqlNestedLevels([source]: string[]): OfficeTable {
+  const rows = [...source!.matchAll(/insert into (\w+)\([^)]*\)\s*values \(N'((?:[^']|'')*)'\s*,\s*(\d+)/g)].map(([, table, words, second]) =>
+    // chiTieu's second value is the key of its group, not points.
+    [words!.replace(/''/g, "'"), table === 'chiTieu' ? '' : second!],
+  );
+  return { caption: '', rows: [['Nội dung', 'Điểm'], ...rows] };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
@@ -215,6 +242,8 @@ const RENDERERS = {
   'markdown-rubric': async (texts: string[]) => page(markdownRubric(texts)),
   'printed-form': async (texts: string[]) => page(printedForm(texts)),
   'bonus-deduction-cap': async (texts: string[]) => page(bonusDeductionCap(texts)),
+  'kpi-definitions': async (texts: string[]) => page(kpiDefinitions(texts)),
+  'sql-nested-levels': async (texts: string[]) => page(sqlNestedLevels(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /** A section as the document writes it: words of its title (to find its group), its written maximum, its items' sum when that differs. */
