@@ -14,6 +14,7 @@ export const SECTIONS = {
   'responses-766': (): Module => import('./responses-766.js'),
   seal: (): Module => import('./seal.js'),
   watch: (): Module => import('./watch.js'),
+  tables: (): Module => import('./tables.js'),
 };
 
 export type Section = keyof typeof SECTIONS;

@@ -28,6 +28,7 @@ const FIGURES: Record<Section, RegExp[]> = {
     /^chromium, colspan=1000 page \(5 × 300 rows\), click → refusal drawn: \d+\.\d ms/m,
   ],
   seal: [/^ {2}planning tong-hop\.xlsx's sheets \(reference\): \d+ ms/m, /^ {2}check a closed round’s seals \(brokenSeals\): \d+ ms/m],
+  tables: [/^ {2}imported \d+, refused \d+/m, /^ {2}time per table: median \d+ ms/m],
   watch: [/^kept by the store: \d+\.\d MB/m, /^chromium, history page to its first 20 tables .*: a year stored \d+\.\d ms/m, /^chromium, «Bản tin» opened to the digest drawn: +a year stored \d+\.\d ms/m],
 };
 
