@@ -45,7 +45,10 @@ export function codesByPlace<N extends CodeNode>(roots: N[]): CodeChange<N>[] {
   for (const n of all(roots)) count.set(codeKey(n.code), (count.get(codeKey(n.code)) ?? 0) + 1);
   const extendsOwn = (own: string, parentOwn: string) => codeKey(own).startsWith(`${codeKey(parentOwn)}.`);
   const walk = (nodes: CodeNode[], parent: CodeNode | undefined, parentOwn: string) => {
-    const prefixed = parent !== undefined && nodes.some((n) => !extendsOwn(n.code, parentOwn) && count.get(codeKey(n.code))! > 1);
+    // Numbered as rows elsewhere (not only as a sibling: the parent's code would not tell those apart).
+    const here = new Map<string, number>();
+    for (const n of nodes) here.set(codeKey(n.code), (here.get(codeKey(n.code)) ?? 0) + 1);
+    const prefixed = parent !== undefined && nodes.some((n) => !extendsOwn(n.code, parentOwn) && count.get(codeKey(n.code))! > here.get(codeKey(n.code))!);
     for (const n of nodes) {
       const own = n.code;
       if (parent && extendsOwn(own, parentOwn)) n.code = `${parent.code}${own.slice(parentOwn.length)}`;

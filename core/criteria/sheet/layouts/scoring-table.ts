@@ -16,7 +16,7 @@ import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '..
 import { groupMismatch } from '../infer.js';
 import { largestNumberIn, readPointsText, type PointsText } from '../points-text.js';
 import { codesByPlace, sectionMarker, type CodeChange } from '../tree-codes.js';
-import { SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
+import { hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { CAP_ALONE, OWN_CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS, CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabulary.js';
 
 type Key = keyof typeof SCORING_TABLE_COLUMNS;
@@ -74,6 +74,8 @@ function detect(grid: SheetGrid): boolean {
     columns.bonus !== undefined ||
     columns.deduction !== undefined ||
     columns.cap !== undefined ||
+    // Headers only an office's table is read by («Điểm», «Tiêu chuẩn thi đua»): no other layout would take it.
+    !hasCriteriaTable(grid) ||
     nestedOrInContent(grid, table) ||
     !titleLabel.some((l) => ownColumn(l) === 'title') ||
     firstRow.slice(0, 3).some((v) => typeof v === 'string' && isTotalText(v))
@@ -124,7 +126,9 @@ function schemeOf(raw: string, lastRoman: number | undefined): string {
   if (lettered) return `a1${lettered[1]!.split('.').length}`;
   // «C» after «II» is a section letter; «III» after «II», a standard.
   if (/^[IVXLC]+$/.test(t) && (t.length > 1 || romanValue(t) === (lastRoman ?? 0) + 1)) return 'I';
-  if (/^\p{L}$/u.test(t)) return 'a';
+  // A part's capital letter and an item's small one are two levels («B» over «I» over «1» over «đ»).
+  if (/^\p{Lu}$/u.test(t)) return 'A';
+  if (/^\p{Ll}$/u.test(t)) return 'a';
   return `?${t}`;
 }
 
@@ -186,12 +190,12 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
     const part = heading ? sections.get(top.code) : undefined;
     const stated = heading ? (top.max ?? part?.value) : undefined;
     const before = criteria.length;
-    if (heading) {
-      for (const child of top.children) settle(ctx, child, group.id, stated);
-      checkSum(sheet, top, undefined);
-    } else settle(ctx, top, group.id, undefined);
+    if (heading) for (const child of top.children) settle(ctx, child, group.id, stated);
+    else settle(ctx, top, group.id, undefined);
     const mine = criteria.slice(before);
     const sum = (bonus: boolean) => mine.filter((c) => (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+    // Its items short of its maximum are said here; past it, the part is capped (said below, once).
+    if (heading && !(stated !== undefined && sum(false) > stated + 1e-9)) checkSum(sheet, top, undefined);
     const existing = groups.find((g) => g.id === group.id);
     if (existing) existing.maxPoints = (existing.maxPoints ?? 0) + sum(false);
     else if (mine.length > 0 || heading) groups.push({ ...group, maxPoints: stated ?? (sum(false) || sum(true)) });
@@ -349,6 +353,8 @@ function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => 
       stack.pop();
     }
     if (node.scheme === 'I') lastRoman = romanValue(raw.replace(/[.)]+$/, ''));
+    // A new part («B» after «A») numbers its sections from «I» again.
+    else if (node.scheme === 'A') lastRoman = undefined;
     // A number seen above is a sibling of that row (the rows under it closed); a new kind of number goes one level down.
     const sibling = stack.findIndex((n) => n.scheme === node.scheme);
     if (sibling >= 0) stack.length = sibling;
