@@ -10,7 +10,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { tempDir } from '../cli/helpers.js';
-import { conductForm, docByLibreOffice } from '../criteria/fixtures/real-tables.js';
+import { conductForm, docByLibreOffice } from '../../scripts/harness/real-tables.js';
 import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
 
 const root = resolve(import.meta.dirname, '../..');

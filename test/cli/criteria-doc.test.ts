@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsxByLibreOffice } from '../criteria/fixtures/office-tables.js';
-import { conductForm, docByLibreOffice } from '../criteria/fixtures/real-tables.js';
+import { conductForm, docByLibreOffice } from '../../scripts/harness/real-tables.js';
 import { hashes, runChild, tempDir } from './helpers.js';
 
 let dir: string;

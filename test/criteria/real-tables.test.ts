@@ -15,7 +15,7 @@ import { readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/crit
 import { readReport } from '../../core/report/read.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import { docxByLibreOffice, xlsxByLibreOffice } from './fixtures/office-tables.js';
-import { conductForm, conductPageAs, leadersSheet, leadersTable } from './fixtures/real-tables.js';
+import { conductForm, conductPageAs, leadersSheet, leadersTable } from '../../scripts/harness/real-tables.js';
 
 const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 const docxGrid = async (path: string) => (await readDocxTables(await readFile(path), parse))[0]!.grid;

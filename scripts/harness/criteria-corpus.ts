@@ -1,0 +1,299 @@
+// The corpus of real scoring tables (test/fixtures/real/criteria-corpus/): its manifest — each table's source and the
+// figures the document itself states — and one small renderer per source format, turning the text a public source
+// holds (a JS/TS data array, SQL inserts, a Markdown table or rubric, an app's page) into the table that source shows,
+// for LibreOffice to write as the .xlsx or .docx an office would send. Nothing of a table is typed here: rows, numbers
+// and words come from the kept text; only column titles a source's page draws around its data are named. Shared by
+// test/criteria/corpus.test.ts and `npm run bench -- tables`.
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { formatNumberVi } from '../../core/values.js';
+import { sofficeAll, tablesHtml, utf8Page, type Cell, type OfficeTable } from './office-html.js';
+import { conductForm, leadersTable } from './real-tables.js';
+
+export const CORPUS = join(import.meta.dirname, '..', '..', 'test', 'fixtures', 'real', 'criteria-corpus');
+
+/** A JS/TS object literal's `key: value` pairs in order (strings unescaped, numbers, null), without running it. */
+export function literalFields(source: string): [string, string | number | null][] {
+  const pairs: [string, string | number | null][] = [];
+  const pattern = /\b(\w+)\s*:\s*("(?:[^"\\]|\\.)*"|'(?:[^'\\]|\\.)*'|`[^`]*`|-?\d+(?:\.\d+)?\b|null\b)/g;
+  for (const [, key, raw] of source.matchAll(pattern)) {
+    const value = raw!.startsWith('"') ? (JSON.parse(raw!) as string)
+      : /^['`]/.test(raw!) ? raw!.slice(1, -1).replace(/\\(n|.)/g, (_, c: string) => (c === 'n' ? '\n' : c))
+      : raw === 'null' ? null : Number(raw);
+    pairs.push([key!, value]);
+  }
+  return pairs;
+}
+
+/** The records of a data array: a new record starts at each `first` key. */
+function records(source: string, first: string): Record<string, string | number | null>[] {
+  const out: Record<string, string | number | null>[] = [];
+  for (const [key, value] of literalFields(source)) {
+    if (key === first) out.push({});
+    if (out.length > 0) out.at(-1)![key] = value;
+  }
+  return out;
+}
+
+const str = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
+
+/** Markdown as a reader sees it: no bold marks, no escapes. */
+const plain = (s: string) =>
+  s.replace(/<br>/g, '\n').replace(/\*\*/g, '').replace(/(^|\s)\*(\S[^*]*)\*/g, '$1$2').replace(/`/g, '').replace(/\\(.)/g, '$1').trim();
+
+/** A school's IT-use table (records STT / title / DiemChuan / TuCham) under its fields' names spelt out. */
+function sttDiemChuan([source]: string[]): OfficeTable {
+  const rows = records(source!, 'STT').map((r) => [str(r.STT), str(r.title), str(r.DiemChuan), str(r.TuCham)]);
+  return { caption: '', rows: [['STT', 'Nội dung', 'Điểm chuẩn', 'Tự chấm'], ...rows] };
+}
+
+/** Sections (a title and its maximum) → lettered criteria (a title) → unnumbered items (a description and a maximum). */
+function sectionsCriteriaItems([source]: string[]): OfficeTable {
+  const rows: Cell[][] = [];
+  let letter = '';
+  // A maximum belongs to the row just above it: the section's, or the item's.
+  for (const [key, value] of literalFields(source!)) {
+    if (key === 'section') rows.push(['', str(value), '', '', '']);
+    else if (key === 'id') letter = str(value);
+    else if (key === 'title') rows.push([letter, str(value), '', '', '']);
+    else if (key === 'description') rows.push(['', str(value), '', '', '']);
+    else if (key === 'maxScore') rows.at(-1)![2] = str(value);
+  }
+  return { caption: '', rows: [['STT', 'Nội dung đánh giá', 'Điểm tối đa', 'Điểm tự đánh giá', 'Điểm đánh giá'], ...rows] };
+}
+
+/** A university's groups and criteria as SQL inserts: groups by their index, each followed by its criteria as inserted. */
+function sqlGroupsCriteria([groups, criteria]: string[]): OfficeTable {
+  const text = (s: string) => s.replace(/''/g, "'");
+  const all = [...criteria!.matchAll(/\('((?:[^']|'')*)',(\d+),(\d+)\)/g)].map(([, title, max, group]) => ({ title: text(title!), max: max!, group: Number(group) }));
+  const rows = [...groups!.matchAll(/\('((?:[^']|'')*)',(\d+)\)/g)]
+    .map(([, title, index]) => ({ title: text(title!), index: Number(index) }))
+    .sort((a, b) => a.index - b.index)
+    .flatMap((g) => [[g.title, '', ''], ...all.filter((c) => c.group === g.index).map((c) => [c.title, c.max, ''])]);
+  return { caption: '', rows: [['Nội dung đánh giá', 'Điểm tối đa', 'Điểm tự đánh giá'], ...rows] };
+}
+
+/** Pipe tables of a Markdown page (as a Word document converted to Markdown holds them), each under the lines before it. */
+function markdownTables([source]: string[]): OfficeTable[] {
+  const tables: OfficeTable[] = [];
+  let before: string[] = [];
+  let rows: Cell[][] | undefined;
+  for (const line of source!.split('\n')) {
+    if (line.startsWith('|')) {
+      if (!rows) tables.push({ caption: before.at(-1) ?? '', before: before.slice(0, -1), rows: (rows = []) });
+      if (!/^\|[\s:|-]+\|$/.test(line)) rows.push(line.slice(1, -1).split(/(?<!\\)\|/).map(plain));
+    } else {
+      if (rows) before = [];
+      rows = undefined;
+      const words = plain(line.replace(/^#+\s*/, ''));
+      if (words !== '') before.push(words);
+    }
+  }
+  return tables;
+}
+
+/**
+ * A rubric written as Markdown headings: «## TIÊU CHÍ n: …» with «**Điểm tối đa: N điểm**» under it, «### n.m. …»
+ * items whose first points line («Điểm», «Điểm tối đa», «Điểm cơ bản», «Điểm phạt») gives the points cell and whose
+ * other lines stay in the content cell, «TỔNG KẾT» with its «Tổng điểm tối đa».
+ */
+function markdownRubric([source]: string[]): OfficeTable {
+  const rows: string[][] = [];
+  const pointsLine = /^- \*\*(Điểm|Điểm tối đa|Điểm cơ bản|Điểm phạt)\*\*: (.*)$/;
+  const total = /^- \*\*Tổng điểm tối đa\*\*: /;
+  let heading = '';
+  for (const line of source!.split('\n')) {
+    const last = rows.at(-1);
+    if (/^#{2,3} /.test(line)) {
+      heading = plain(line.replace(/^#+ /, ''));
+      // The page's title and its information block are not rows of the table; its closing block gives the total.
+      if (!/^(Học viện|THÔNG TIN|TỔNG KẾT)/.test(heading)) rows.push(['', heading, '']);
+    } else if (heading.startsWith('TỔNG KẾT') && total.test(line)) rows.push(['', 'Tổng điểm tối đa', plain(line.replace(total, ''))]);
+    else if (/^(Học viện|THÔNG TIN|TỔNG KẾT)/.test(heading) || !last) continue;
+    else if (/^\*\*Điểm tối đa: /.test(line)) last[2] = plain(line).replace(/^Điểm tối đa: /, '');
+    else if (pointsLine.test(line) && last[2] === '') last[2] = line.replace(pointsLine, '$2');
+    else if (line.trim().startsWith('- ')) last[1] += `\n${plain(line.trim().slice(2))}`;
+  }
+  return { caption: 'Phiếu đánh giá Kết quả Rèn luyện', rows: [['STT', 'Nội dung đánh giá', 'Điểm'], ...rows] };
+}
+
+/**
+ * The leaders' evaluation form (Mẫu 02) as its app prints it (the same repository's PrintReportView.tsx): STT | Nội
+ * dung thi đua đánh giá | Tối đa | Cá nhân tự chấm | HT Duyệt; part A's items numbered from 1, part B's items numbered
+ * again, each with its levels (a, b, c, d, đ, e) below; the bonus and deduction parts as one row each; the total row.
+ */
+function printedForm([source]: string[]): OfficeTable {
+  const items = records(source!, 'id');
+  const part = (section: string) => items.filter((c) => c.section === section);
+  const rows: Cell[][] = [['A', { text: 'PHẦN A: NHIỆM VỤ CHUNG VÀ CHUYÊN MÔN (TỐI ĐA 30 ĐIỂM)', colSpan: 2 }, '', '']];
+  part('A').forEach((c, i) => rows.push([String(i + 1), str(c.title), str(c.maxPoints), '', '']));
+  rows.push(['B', { text: 'PHẦN B: NHIỆM VỤ CỤ THỂ VÀ CÔNG TÁC KIÊM NHIỆM (TỐI ĐA 70 ĐIỂM)', colSpan: 2 }, '', '']);
+  const fields = literalFields(source!);
+  part('B').forEach((c, i) => {
+    rows.push([String(i + 1), str(c.title), str(c.maxPoints), '', '']);
+    // The item's levels: the `code`/`label`/`points` triples between its id and the next id.
+    const from = fields.findIndex(([k, v]) => k === 'id' && v === c.id);
+    const to = fields.findIndex(([k], j) => j > from && k === 'id');
+    const own = fields.slice(from, to < 0 ? undefined : to);
+    own.forEach(([k, v], j) => {
+      if (k === 'label') rows.push([str(own[j - 1]![1]), str(v), str(own[j + 1]![1]), '', '']);
+    });
+  });
+  rows.push(['C', 'Điểm cộng thi đua (Tổng C.1 + C.2 + C.3 + C.4)', '+7', '', '']);
+  rows.push(['D', 'Điểm trừ thi đua (Tổng D.1 + D.2 + D.3)', '-5', '', '']);
+  rows.push([{ text: 'TỔNG ĐIỂM THI ĐUA CHUẨN = PHẦN A (TỐI ĐA 30Đ) + PHẦN B (TỐI ĐA 70Đ) = TỐI ĐA 100 ĐIỂM', colSpan: 3 }, '', '']);
+  return { caption: 'BẢNG ĐÁNH GIÁ VÀ XẾP LOẠI THI ĐUA', rows: [['STT', 'Nội dung thi đua đánh giá', 'Tối đa', 'Cá nhân tự chấm', 'HT Duyệt'], ...rows] };
+}
+
+/**
+ * A school's staff table (records with a category, its title, initial / reward / penalty points as written and a cap
+ * per term): Điểm chuẩn | Điểm thưởng | Điểm trừ | Tối đa/học kỳ columns, each category a row above its items.
+ */
+function bonusDeductionCap([source]: string[]): OfficeTable {
+  const rows: string[][] = [];
+  let category = '';
+  let n = 0;
+  for (const r of records(source!, 'id')) {
+    if (r.category !== category) {
+      category = str(r.category);
+      n = 0;
+      rows.push(['', str(r.categoryTitle), '', '', '', '', '']);
+    }
+    rows.push([String(++n), str(r.title), str(r.initialPoints), str(r.rewardUnit), str(r.penaltyUnit), str(r.maxPerSemester), str(r.trackingDept)]);
+  }
+  return { caption: '', rows: [['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tối đa/học kỳ', 'Bộ phận theo dõi'], ...rows] };
+}
+
+/**
+ * A statistics office's report list (records name / dept / deptName / type / deadline / score) under the comments that
+ * head its sections («// I. BÁO CÁO NHANH (Tổng 120 điểm)»): each section a row of its words alone, each report a row.
+ */
+function commentedSections([source]: string[]): OfficeTable {
+  const rows: string[][] = [];
+  let n = 0;
+  for (const line of source!.split('\n')) {
+    const section = /^\s*\/\/ (.*)$/.exec(line);
+    if (section) {
+      rows.push(['', section[1]!, '', '', '', '']);
+      n = 0;
+    } else if (/^\s*\{ name:/.test(line)) {
+      const r = Object.fromEntries(literalFields(line));
+      rows.push([String(++n), str(r.name), str(r.deptName), str(r.type), str(r.deadline), str(r.score)]);
+    }
+  }
+  return { caption: '', rows: [['STT', 'Tên báo cáo', 'Phòng', 'Kỳ', 'Hạn nộp', 'Điểm'], ...rows] };
+}
+
+const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
+
+/** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
+const RENDERERS = {
+  'conduct-form': async () => page(await conductForm()),
+  'html-page': async ([fragment]: string[]) => utf8Page(fragment!),
+  'commented-sections': async (texts: string[]) => page(commentedSections(texts)),
+  'leaders-table': async () => page(await leadersTable()),
+  'stt-diemchuan': async (texts: string[]) => page(sttDiemChuan(texts)),
+  'sections-criteria-items': async (texts: string[]) => page(sectionsCriteriaItems(texts)),
+  'sql-groups-criteria': async (texts: string[]) => page(sqlGroupsCriteria(texts)),
+  'markdown-tables': async (texts: string[]) => page(markdownTables(texts)),
+  'markdown-rubric': async (texts: string[]) => page(markdownRubric(texts)),
+  'printed-form': async (texts: string[]) => page(printedForm(texts)),
+  'bonus-deduction-cap': async (texts: string[]) => page(bonusDeductionCap(texts)),
+} satisfies Record<string, (texts: string[]) => Promise<string>>;
+
+/** A section as the document writes it: words of its title (to find its group), its written maximum, its items' sum when that differs. */
+export const CorpusSection = z.object({ key: z.string().min(1), written: z.number(), itemsSum: z.number().optional() }).strict();
+export type CorpusSection = z.infer<typeof CorpusSection>;
+
+export const CorpusEntry = z
+  .object({
+    id: z.string().regex(/^[a-z0-9-]+$/),
+    /** The kept texts, relative to the corpus folder, in the order the renderer takes them. */
+    files: z.array(z.string().min(1)).min(1),
+    source: z.object({ repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/), path: z.string().min(1), commit: z.string().regex(/^[0-9a-f]{40}$/), read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+    /** Who issued it and what it is, in a line. */
+    what: z.string().min(1),
+    render: z.enum(Object.keys(RENDERERS) as [keyof typeof RENDERERS, ...(keyof typeof RENDERERS)[]]),
+    /** The form an office would send it in, written by LibreOffice; the criteria are its first sheet, or the first table that reads as one. */
+    as: z.enum(['xlsx', 'docx']),
+    /** What the document itself states: the total (null when it writes none), each section's written maximum, the items counted by hand. */
+    stated: z.object({ total: z.number().nullable(), sections: z.array(CorpusSection), items: z.number().int().positive() }).strict(),
+  })
+  .strict();
+export type CorpusEntry = z.infer<typeof CorpusEntry>;
+export const CorpusManifest = z.array(CorpusEntry).min(1);
+
+export async function loadCorpus(): Promise<CorpusEntry[]> {
+  return CorpusManifest.parse(JSON.parse(await readFile(join(CORPUS, 'manifest.json'), 'utf8')));
+}
+
+/**
+ * Every table of the corpus written by LibreOffice into `dir` as `<id>.xlsx` or `<id>.docx` (one LibreOffice process
+ * per conversion step, not per table); the path of each, by entry.
+ */
+export async function renderCorpus(entries: CorpusEntry[], dir: string): Promise<Map<string, string>> {
+  const html = await mkdtemp(join(tmpdir(), 'thidua-corpus-html-'));
+  await mkdir(dir, { recursive: true });
+  const pages = await Promise.all(
+    entries.map(async (e) => {
+      const texts = await Promise.all(e.files.map((f) => readFile(join(CORPUS, f), 'utf8')));
+      const path = join(html, `${e.id}.html`);
+      await writeFile(path, await RENDERERS[e.render](texts));
+      return path;
+    }),
+  );
+  const of = (kind: 'xlsx' | 'docx') => pages.filter((_, i) => entries[i]!.as === kind);
+  const xlsx = of('xlsx').length > 0 ? await sofficeAll(of('xlsx'), dir, 'xlsx', 'Calc MS Excel 2007 XML', 'HTML (StarCalc)') : [];
+  const odt = of('docx').length > 0 ? await sofficeAll(of('docx'), html, 'odt', 'writer8') : [];
+  const docx = odt.length > 0 ? await sofficeAll(odt, dir, 'docx', 'MS Word 2007 XML') : [];
+  const written = { xlsx, docx };
+  const next = { xlsx: 0, docx: 0 };
+  return new Map(entries.map((e) => [e.id, written[e.as][next[e.as]++]!]));
+}
+
+/** What an import made of a table, set against what the document states. */
+export type Judged = {
+  /** The set's maximum as its groups cap it (bonus parts apart), and with the bonus parts. */
+  maximum: { base: number; withBonus: number };
+  /** The stated total: the set's maximum, or said in a notice, or neither; 'none' when the document states none. */
+  total: 'reproduced' | 'noticed' | 'missed' | 'none';
+  /** Each stated section: the maximum of the group found by its words (null when none is), and whether a notice says its items' other sum. */
+  sections: { key: string; written: number; max: number | null; verdict: 'reproduced' | 'noticed' | 'missed'; mismatchSaid?: boolean }[];
+  items: number;
+};
+
+type Imported = { set: CriteriaSet; notices: { cell: string; message: string }[] };
+
+const words = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
+
+/** Whether a notice writes the number `n` (as an officer reads it: «0,5», «1.234»), not as part of another number. */
+const writes = (notices: Imported['notices'], n: number) => {
+  const shown = formatNumberVi(n).replace(/[.,]/g, (c) => `\\${c}`);
+  const pattern = new RegExp(`(?<![\\d,.])${shown}(?![\\d]|[,.]\\d)`);
+  return notices.some((x) => pattern.test(x.message));
+};
+
+export function judge(entry: CorpusEntry, { set, notices }: Imported): Judged {
+  const counts = (kind: string) => kind !== 'bonus' && kind !== 'deduction';
+  const sum = (cs: CriteriaSet['criteria']) => cs.reduce((s, c) => s + c.maxPoints, 0);
+  let base = sum(set.criteria.filter((c) => counts(c.rule.kind)));
+  for (const g of set.groups) {
+    const inGroup = sum(set.criteria.filter((c) => c.group === g.id && counts(c.rule.kind)));
+    if (g.maxPoints !== undefined && inGroup > g.maxPoints) base -= inGroup - g.maxPoints;
+  }
+  const withBonus = base + sum(set.criteria.filter((c) => c.rule.kind === 'bonus'));
+  const round = (n: number) => Math.round(n * 100) / 100;
+  const maximum = { base: round(base), withBonus: round(withBonus) };
+  const stated = entry.stated.total;
+  const total = stated === null ? 'none' : maximum.base === stated || maximum.withBonus === stated ? 'reproduced' : writes(notices, stated) ? 'noticed' : 'missed';
+  const sections = entry.stated.sections.map((s) => {
+    const group = set.groups.find((g) => words(`${g.id} ${g.title}`).includes(words(s.key)));
+    const max = group?.maxPoints ?? null;
+    const verdict = max === s.written ? 'reproduced' : writes(notices, s.written) ? 'noticed' : 'missed';
+    return { key: s.key, written: s.written, max, verdict, ...(s.itemsSum === undefined ? {} : { mismatchSaid: writes(notices, s.written) && writes(notices, s.itemsSum) }) } as const;
+  });
+  return { maximum, total, sections, items: set.criteria.length };
+}

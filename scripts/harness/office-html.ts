@@ -1,0 +1,81 @@
+// Tables as offices hold them, written by LibreOffice at test and bench time: an HTML page of the tables, converted to
+// .docx (through .odt, as Writer saves it) or pasted into .xlsx (through Calc, merged cells kept). Shared by the
+// tests' table builders and the bench; nothing here knows what a table means.
+import { execFile } from 'node:child_process';
+import { mkdtemp, readdir, rename, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { promisify } from 'node:util';
+
+/** One cell: text, and how many columns/rows it spans. */
+export type Cell = string | { text: string; colSpan?: number; rowSpan?: number };
+/** `before`: paragraphs above the caption (a unit's name and kind on its copy). */
+export type OfficeTable = { caption: string; rows: Cell[][]; before?: string[] };
+
+export const cellText = (c: Cell): string => (typeof c === 'string' ? c : c.text);
+const text = cellText;
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+
+/** The tables as an HTML page (what an office's web page or an e-mail holds). */
+export function tablesHtml(tables: OfficeTable[]): string {
+  const body = tables
+    .map((t) => {
+      const rows = t.rows.map((row) => `<tr>${row.map((c) => {
+        const span = typeof c === 'string' ? '' : `${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}`;
+        return `<td${span}>${escape(text(c))}</td>`;
+      }).join('')}</tr>`);
+      const before = (t.before ?? []).map((p) => `<p>${escape(p)}</p>\n`).join('');
+      return `${before}<p><b>${escape(t.caption)}</b></p>\n<table border="1">${rows.join('\n')}</table>`;
+    })
+    .join('\n');
+  return `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>\n`;
+}
+
+/** A page's fragment (an app's view, a saved table) with the head that says it is UTF-8, as a browser reads it. */
+export const utf8Page = (fragment: string): string => `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${fragment}\n</body></html>\n`;
+
+const run = promisify(execFile);
+
+/**
+ * Converts every file of `froms` to `ext` with one LibreOffice process (its own profile dir, so runs in parallel do
+ * not clash), into `outdir` under the same base names; the paths written, in the order of `froms`.
+ */
+export async function sofficeAll(froms: string[], outdir: string, ext: string, filter?: string, inFilter?: string): Promise<string[]> {
+  const profile = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
+  await run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', filter ? `${ext}:${filter}` : ext, '--outdir', outdir, ...froms], { timeout: 120_000 + 10_000 * froms.length });
+  const made = new Set(await readdir(outdir));
+  return froms.map((from) => {
+    const name = `${basename(from).replace(/\.[^.]*$/, '')}.${ext}`;
+    if (!made.has(name)) throw new Error(`LibreOffice did not convert ${basename(from)} to .${ext}`);
+    return join(outdir, name);
+  });
+}
+
+/** Converts `from` into `to`'s format with LibreOffice. */
+export async function soffice(from: string, to: string, filter?: string, inFilter?: string): Promise<void> {
+  const [made] = await sofficeAll([from], await mkdtemp(join(tmpdir(), 'thidua-lo-out-')), to.slice(to.lastIndexOf('.') + 1), filter, inFilter);
+  await rename(made!, to);
+}
+
+/** The tables as a Word document written by LibreOffice: HTML → .odt (Writer) → .docx. */
+export async function docxByLibreOffice(tables: OfficeTable[], dir: string, name: string): Promise<string> {
+  const html = join(dir, `${name}.html`);
+  await writeFile(html, tablesHtml(tables));
+  const odt = join(dir, `${name}.odt`);
+  await soffice(html, odt, 'writer8');
+  const docx = join(dir, `${name}.docx`);
+  await soffice(odt, docx, 'MS Word 2007 XML');
+  return docx;
+}
+
+/** The tables pasted into a workbook by LibreOffice (HTML → .xlsx through Calc): merged cells stay merged. */
+export async function xlsxByLibreOffice(tables: OfficeTable[], dir: string, name: string): Promise<string> {
+  // The HTML is written apart: `dir` may be a folder of reports, where only the workbook belongs.
+  const html = join(await mkdtemp(join(tmpdir(), 'thidua-html-')), `${name}.html`);
+  await writeFile(html, tablesHtml(tables));
+  const xlsx = join(dir, `${name}.xlsx`);
+  await soffice(html, xlsx, 'Calc MS Excel 2007 XML', 'HTML (StarCalc)');
+  return xlsx;
+}
+

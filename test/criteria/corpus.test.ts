@@ -1,0 +1,44 @@
+// The corpus of real scoring tables (test/fixtures/real/criteria-corpus/README.md): each, written by LibreOffice as
+// the .xlsx or .docx an office sends, is imported as `thidua criteria import` imports it (cli/files.ts) and held to
+// what the document itself states — imported, its total reproduced or the difference said, each section's written
+// maximum kept (and, where its items add to another sum, that said), as many criteria as items counted by hand.
+// A table that breaks the reader is added here; the reader is fixed, never the table.
+import { mkdtemp, readdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCriteriaFile } from '../../cli/files.js';
+import { CORPUS, CorpusManifest, judge, loadCorpus, renderCorpus, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
+
+const entries = await loadCorpus();
+
+describe('the corpus manifest', () => {
+  it('names every kept text once, each of them a file of the corpus, and at least 20 tables', async () => {
+    expect(() => CorpusManifest.parse(entries)).not.toThrow();
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    const kept = (await readdir(CORPUS)).filter((f) => f !== 'README.md' && f !== 'manifest.json');
+    const named = entries.flatMap((e) => e.files).filter((f) => !f.startsWith('../'));
+    expect(named.toSorted()).toEqual(kept.toSorted());
+    expect(entries.length).toBeGreaterThanOrEqual(20);
+  });
+});
+
+describe('each real table imports with the figures it states', () => {
+  let dir: string;
+  let written: Map<string, string>;
+  beforeAll(async () => {
+    dir = await mkdtemp(join(tmpdir(), 'thidua-corpus-'));
+    written = await renderCorpus(entries, dir);
+  }, 600_000);
+
+  it.each(entries.map((e) => [e.id, e] as [string, CorpusEntry]))('%s', async (_, entry) => {
+    const read = await readCriteriaFile(written.get(entry.id)!, dir).catch((e: Error) => e);
+    if (read instanceof Error) expect.fail(`refused: ${read.message}`);
+    const judged = judge(entry, read);
+    if (entry.stated.total !== null) expect(['reproduced', 'noticed'], `total ${entry.stated.total}, the set's maximum ${JSON.stringify(judged.maximum)}`).toContain(judged.total);
+    expect(judged.sections.map(({ key, max, mismatchSaid }) => ({ key, max, ...(mismatchSaid === undefined ? {} : { mismatchSaid }) }))).toEqual(
+      entry.stated.sections.map((s) => ({ key: s.key, max: s.written, ...(s.itemsSum === undefined ? {} : { mismatchSaid: true }) })),
+    );
+    expect(judged.items, 'criteria against the items counted by hand').toBe(entry.stated.items);
+  });
+});
