@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocxTables } from '../../adapters/docx/read.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { cappedSum } from '../../core/criteria/sheet/common-parts.js';
-import { readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
+import { criteriaSetToGrid, readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import { docxByLibrary } from './fixtures/office-tables.js';
@@ -149,4 +149,29 @@ it('never refuses a table with a content and a points column: random parts, sect
     }),
     { numRuns: 150 },
   );
+});
+
+describe('the written criteria sheet is where the officer corrects what was understood', () => {
+  it('writes each set read from an office’s table as a sheet that reads back the same set, with nothing said', async () => {
+    const [evaluation] = await readDocxTables(await docxByLibrary([EVALUATION]), parse);
+    const grids = [evaluation!.grid, await xlsxGrid('rt-1.xlsx', STATISTICS), await xlsxGrid('rt-2.xlsx', SCHOOL_EMULATION), await xlsxGrid('rt-3.xlsx', STANDARDS)];
+    for (const grid of grids) {
+      const { set } = imported(grid, 'bang-diem.xlsx');
+      expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [] });
+    }
+  });
+
+  it('reads a corrected sheet (the second C3.2 renumbered C3.3, its points set) without a new notice', async () => {
+    const { set } = imported(await xlsxGrid('sua.xlsx', STANDARDS), 'tieu-chuan.xlsx');
+    const values = criteriaSetToGrid(set);
+    const header = values.findIndex((row) => row.includes('Cách tính'));
+    const [codeCol, maxCol] = [values[header]!.indexOf('Mã'), values[header]!.indexOf('Điểm tối đa')];
+    const row = values.find((r) => r[codeCol] === 'C3.2-2')!;
+    row[codeCol] = 'C3.3';
+    row[maxCol] = 20;
+    const again = readCriteriaSheet({ name: 'Tiêu chí', values });
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.notices).toEqual([]);
+    expect(again.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['C1.1', 10], ['C1.2', 20], ['C2.1', 20], ['C3.2', 25], ['C3.3', 20]]);
+  });
 });
