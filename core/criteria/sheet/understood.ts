@@ -92,16 +92,18 @@ export function totalText(u: UnderstoodSet): string {
   return `Chấm trên tổng ${n(u.total)} điểm${extra.length > 0 ? ` (${extra.join('; ')})` : ''}.`;
 }
 
+/** An item's maximum and way of scoring in words («tối đa 10 điểm, chấm thủ công»; the cap said once). */
+export function itemText(i: UnderstoodItem): string {
+  const part = i.part === 'bonus' ? ' [điểm thưởng]' : i.part === 'deduction' ? ' [điểm trừ]' : '';
+  return `${i.scoring.includes('tối đa') ? '' : `tối đa ${n(i.maxPoints)} điểm, `}${i.scoring}${part}`;
+}
+
 /** The tree as lines of text (the command line, and a notice's copy): a group a line, its items indented under it. */
 export function understoodLines(u: UnderstoodSet): string[] {
   const lines: string[] = [];
   for (const g of u.groups) {
     lines.push(`${g.id}. ${g.title} — ${groupMaxText(g)}`);
-    for (const i of g.items) {
-      const part = i.part === 'bonus' ? ' [điểm thưởng]' : i.part === 'deduction' ? ' [điểm trừ]' : '';
-      const max = i.scoring.includes('tối đa') ? '' : `tối đa ${n(i.maxPoints)} điểm, `;
-      lines.push(`  ${i.code}  ${i.title} — ${max}${i.scoring}${part}`);
-    }
+    for (const i of g.items) lines.push(`  ${i.code}  ${i.title} — ${itemText(i)}`);
   }
   lines.push(totalText(u));
   return lines;
