@@ -45,10 +45,9 @@ export function findScoringTable(grid: SheetGrid, maxRows = 60): Table | undefin
       if (alone >= 0) columns.cap = alone;
     }
     if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false };
-    const titles = grid.values.slice(r + header.depth).map((row) => cellText(row[columns.title!]).trim()).filter(Boolean);
-    if (titles.length >= 3 && titles.filter((t) => NUMBER_IN_TITLE.test(t)).length * 2 > titles.length) {
-      return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true };
-    }
+    // No number column: the numbers are read from the content cells where they open them; a table with a content
+    // and a points column is read all the same (its rows without a number coded by their place).
+    return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true };
   }
   return undefined;
 }
