@@ -168,23 +168,58 @@ function bonusDeductionCap([source]: string[]): OfficeTable {
 }
 
 /**
- * A statistics office's report list (records name / dept / deptName / type / deadline / score) under the comments that
- * head its sections («// I. BÁO CÁO NHANH (Tổng 120 điểm)»): each section a row of its words alone, each report a row.
+ * Records one to a line under the comments that head their sections («// I. BÁO CÁO NHANH (Tổng 120 điểm)», «// 1.
+ * Chuyên cần & Nề nếp»): each section a row of its words alone, each record a row of the fields `columns` name («#»: a
+ * number counted again in each section). A comment above the array is the table's title.
  */
-function commentedSections([source]: string[]): OfficeTable {
+function commentedRecords(source: string, columns: [title: string, field: string][]): OfficeTable {
   const rows: string[][] = [];
+  let caption = '';
+  let opened = false;
   let n = 0;
-  for (const line of source!.split('\n')) {
-    const section = /^\s*\/\/ (.*)$/.exec(line);
-    if (section) {
-      rows.push(['', section[1]!, '', '', '', '']);
+  for (const line of source.split('\n')) {
+    const comment = /^\s*\/\/ (.*)$/.exec(line)?.[1];
+    if (/=\s*\[\s*$/.test(line)) opened = true;
+    else if (comment !== undefined && !opened) caption = comment;
+    else if (comment !== undefined) {
+      rows.push([comment, ...columns.slice(1).map(() => '')]);
       n = 0;
-    } else if (/^\s*\{ name:/.test(line)) {
+    } else if (/^\s*\{ \w+:/.test(line)) {
       const r = Object.fromEntries(literalFields(line));
-      rows.push([String(++n), str(r.name), str(r.deptName), str(r.type), str(r.deadline), str(r.score)]);
+      n++;
+      rows.push(columns.map(([, field]) => (field === '#' ? String(n) : str(r[field]))));
     }
   }
-  return { caption: '', rows: [['STT', 'Tên báo cáo', 'Phòng', 'Kỳ', 'Hạn nộp', 'Điểm'], ...rows] };
+  // A section's words stand in the content column, the second.
+  const sections = rows.map((r) => (r.slice(1).every((c) => c === '') ? ['', r[0]!, ...r.slice(2)] : r));
+  return { caption, rows: [columns.map(([title]) => title), ...sections] };
+}
+
+/**
+ * One role's KPI table as a bank branch's seed code holds it (C# `new KPIDefinition { KpiName = "…", MaxScore = N,
+ * UnitOfMeasure = "…" }`, one to a line, its code `$"{roleCode}_01"` holding braces of its own), under the role's name:
+ * STT (counted) · Chỉ tiêu · Điểm tối đa · Đơn vị tính.
+ */
+function kpiDefinitions([source]: string[]): OfficeTable {
+  const role = /roleDescription = "([^"]*)"/.exec(source!)?.[1] ?? '';
+  const rows = [...source!.matchAll(/new KPIDefinition \{(.*)\}/g)].map(([, body], i) => {
+    const field = (name: string) => new RegExp(`\\b${name} = ("(?:[^"\\\\]|\\\\.)*"|-?\\d+(?:\\.\\d+)?)`).exec(body!)?.[1]?.replace(/^"|"$/g, '') ?? '';
+    return [String(i + 1), field('KpiName'), field('MaxScore'), field('UnitOfMeasure')];
+  });
+  return { caption: role, rows: [['STT', 'Chỉ tiêu', 'Điểm tối đa', 'Đơn vị tính'], ...rows] };
+}
+
+/**
+ * A youth union's cluster scoring as SQL inserts, in the order inserted: the criterion (loaiTieuChi: ten, tongDiem),
+ * its content group (nhomChiTieu: ten, tongDiem), the indicator (chiTieu: ten, with no points) and its levels
+ * (chiTietChiTieu: noiDung, diem) — each a row of its words and its points.
+ */
+function sqlNestedLevels([source]: string[]): OfficeTable {
+  const rows = [...source!.matchAll(/insert into (\w+)\([^)]*\)\s*values \(N'((?:[^']|'')*)'\s*,\s*(\d+)/g)].map(([, table, words, second]) =>
+    // chiTieu's second value is the key of its group, not points.
+    [words!.replace(/''/g, "'"), table === 'chiTieu' ? '' : second!],
+  );
+  return { caption: '', rows: [['Nội dung', 'Điểm'], ...rows] };
 }
 
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
@@ -193,7 +228,12 @@ const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(t
 const RENDERERS = {
   'conduct-form': async () => page(await conductForm()),
   'html-page': async ([fragment]: string[]) => utf8Page(fragment!),
-  'commented-sections': async (texts: string[]) => page(commentedSections(texts)),
+  // A statistics office's reports (records name / dept / deptName / type / deadline / score).
+  'commented-reports': async ([source]: string[]) =>
+    page(commentedRecords(source!, [['STT', '#'], ['Tên báo cáo', 'name'], ['Phòng', 'deptName'], ['Kỳ', 'type'], ['Hạn nộp', 'deadline'], ['Điểm', 'score']])),
+  // A pioneers' union's points per occurrence (records code / name / points / unit / description).
+  'commented-points': async ([source]: string[]) =>
+    page(commentedRecords(source!, [['Mã', 'code'], ['Nội dung', 'name'], ['Điểm', 'points'], ['Đơn vị tính', 'unit'], ['Ghi chú', 'description']])),
   'leaders-table': async () => page(await leadersTable()),
   'stt-diemchuan': async (texts: string[]) => page(sttDiemChuan(texts)),
   'sections-criteria-items': async (texts: string[]) => page(sectionsCriteriaItems(texts)),
@@ -202,6 +242,8 @@ const RENDERERS = {
   'markdown-rubric': async (texts: string[]) => page(markdownRubric(texts)),
   'printed-form': async (texts: string[]) => page(printedForm(texts)),
   'bonus-deduction-cap': async (texts: string[]) => page(bonusDeductionCap(texts)),
+  'kpi-definitions': async (texts: string[]) => page(kpiDefinitions(texts)),
+  'sql-nested-levels': async (texts: string[]) => page(sqlNestedLevels(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /** A section as the document writes it: words of its title (to find its group), its written maximum, its items' sum when that differs. */

@@ -1,0 +1,54 @@
+// The corpus of real scoring tables (test/fixtures/real/criteria-corpus/), each written by LibreOffice as the .xlsx or
+// .docx an office sends and imported as `thidua criteria import` imports it (cli/files.ts): a scorecard of what the
+// reader makes of them against what each document states — imported or refused (with the refusal's words), its total
+// reproduced, said in a notice, or missed, each section's written maximum likewise, criteria found against items
+// counted by hand — and the median time of RUNS imports of each table.
+import { performance } from 'node:perf_hooks';
+import { readCriteriaFile } from '../cli/files.js';
+import { judge, loadCorpus, renderCorpus, type Judged } from '../scripts/harness/criteria-corpus.js';
+import { load, median, withTempDir } from './child.js';
+
+const RUNS = 5;
+
+type Outcome = { id: string; ms: number } & ({ refused: string } | { judged: Judged; stated: number });
+
+export async function run(): Promise<void> {
+  const entries = await loadCorpus();
+  const outcomes = await withTempDir('tables', async (dir) => {
+    const written = await renderCorpus(entries, dir);
+    const out: Outcome[] = [];
+    for (const entry of entries) {
+      const path = written.get(entry.id)!;
+      const times: number[] = [];
+      let last: Awaited<ReturnType<typeof readCriteriaFile>> | Error = new Error('not read');
+      for (let i = 0; i < RUNS; i++) {
+        const started = performance.now();
+        last = await readCriteriaFile(path, dir).catch((e: Error) => e);
+        times.push(performance.now() - started);
+      }
+      const ms = median(times);
+      out.push(last instanceof Error ? { id: entry.id, ms, refused: last.message } : { id: entry.id, ms, judged: judge(entry, last), stated: entry.stated.items });
+    }
+    return out;
+  });
+
+  const read = outcomes.filter((o): o is Extract<Outcome, { judged: Judged }> => 'judged' in o);
+  const refused = outcomes.filter((o): o is Extract<Outcome, { refused: string }> => 'refused' in o);
+  const count = <T>(xs: T[], ok: (x: T) => boolean) => xs.filter(ok).length;
+  const totals = read.map((o) => o.judged.total).filter((t) => t !== 'none');
+  const sections = read.flatMap((o) => o.judged.sections);
+  const stated = (verdict: string) => count(sections, (s) => s.verdict === verdict);
+  console.log(`\nReal scoring tables — ${entries.length} tables of test/fixtures/real/criteria-corpus/, ${load()}`);
+  console.log(`  imported ${read.length}, refused ${refused.length}`);
+  console.log(`  stated totals (of the imported): reproduced ${count(totals, (t) => t === 'reproduced')}, noticed ${count(totals, (t) => t === 'noticed')}, missed ${count(totals, (t) => t === 'missed')}; ${entries.filter((e) => e.stated.total !== null).length} tables state one`);
+  console.log(`  sections' written maxima (of the imported): reproduced ${stated('reproduced')}, noticed ${stated('noticed')}, missed ${stated('missed')} of ${sections.length}`);
+  console.log(`  items: ${read.map((o) => o.judged.items).reduce((s, n) => s + n, 0)} criteria found where the imported tables state ${read.map((o) => o.stated).reduce((s, n) => s + n, 0)} items; ${count(read, (o) => o.judged.items === o.stated)} of ${read.length} tables exact`);
+  console.log(`  time per table: median ${median(outcomes.map((o) => o.ms)).toFixed(0)} ms (each the median of ${RUNS} imports), slowest ${Math.max(...outcomes.map((o) => o.ms)).toFixed(0)} ms`);
+  for (const o of read) {
+    const s = o.judged.sections.map((x) => `${x.written}→${x.max ?? '—'}`).join(' ');
+    console.log(`  ✓ ${o.id}: total ${o.judged.total}, items ${o.judged.items}/${o.stated}${s ? `, sections ${s}` : ''}, ${o.ms.toFixed(0)} ms`);
+  }
+  for (const o of refused) console.log(`  ✗ ${o.id} (${o.ms.toFixed(0)} ms):\n      ${o.refused.split('\n').slice(0, 4).join('\n      ')}`);
+}
+
+// Made for issue 45 item 4: what today's reader makes of real tables, counted against what they state.
