@@ -88,11 +88,13 @@ function detect(grid: SheetGrid): boolean {
  */
 function nestedOrInContent(grid: SheetGrid, table: Table): boolean {
   const { ordinal, title, maxPoints } = table.columns;
-  let letter = false;
+  let letter: string | undefined;
   for (const row of grid.values.slice(table.row + table.header.depth)) {
     const number = cellText(row[ordinal!]).trim().replace(/[.)]$/, '');
     const text = cellText(row[title!]).trim();
-    if (/^[A-ZĐ]$/.test(number) && !/^[IVXLC]$/.test(number)) letter = true;
+    // «C» right after «B» is the next part's letter, not the numeral 100 (A / B / C of a power company's table).
+    const following = letter && number === String.fromCharCode(letter.charCodeAt(0) + 1);
+    if (/^[A-ZĐ]$/.test(number) && (!/^[IVXLC]$/.test(number) || following)) letter = number;
     else if (letter && /^[IVXLC]+$/.test(number)) return true;
     if (number !== '' && !sectionMarker(number)?.word) continue;
     const marker = sectionMarker(number === '' ? text : `${number} ${text}`);
