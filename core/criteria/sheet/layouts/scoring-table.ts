@@ -39,6 +39,11 @@ export function findScoringTable(grid: SheetGrid, maxRows = 60): Table | undefin
     if (isBlankRow(grid.values[r])) continue;
     const header = stackedHeader(grid.values, r);
     const columns = stackedColumns(header, scoringColumn);
+    // No content column but «Chỉ tiêu» (a bank's KPI table: STT | Chỉ tiêu | Điểm tối đa): the indicators are the content.
+    if (columns.title === undefined) {
+      const target = header.labels.findIndex((ls) => ls.some((l) => ownColumn(l) === 'target'));
+      if (target >= 0) columns.title = target;
+    }
     if (columns.title === undefined || columns.maxPoints === undefined) continue;
     if (columns.cap === undefined) {
       const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.some((l) => matchesLabel(l, CAP_ALONE)));
@@ -63,9 +68,11 @@ function detect(grid: SheetGrid): boolean {
   const table = findScoringTable(grid);
   if (!table) return false;
   const own = new Set(table.header.labels.flatMap((ls) => ls.map((l) => ownColumn(l))));
-  if (OWN_CRITERIA_COLUMNS.some((k) => own.has(k)) || grid.values.some((row) => row.length > 0 && typeof row.find((v) => !isBlank(v)) === 'string' && sectionTitle(row.find((v) => !isBlank(v))) !== undefined && row.filter((v) => !isBlank(v)).length === 1)) return false;
+  const titleLabel = table.header.labels[table.columns.title!]!;
+  // Our own sheet always names its content column «Nội dung»: content under «Chỉ tiêu» is an office's table.
+  const targetAsContent = titleLabel.some((l) => ownColumn(l) === 'target');
+  if ((!targetAsContent && OWN_CRITERIA_COLUMNS.some((k) => own.has(k))) || grid.values.some((row) => row.length > 0 && typeof row.find((v) => !isBlank(v)) === 'string' && sectionTitle(row.find((v) => !isBlank(v))) !== undefined && row.filter((v) => !isBlank(v)).length === 1)) return false;
   const { columns, header, row } = table;
-  const titleLabel = header.labels[columns.title!]!;
   const firstRow = grid.values.slice(row + header.depth).find((v) => !isBlankRow(v)) ?? [];
   return (
     table.numberedTitles ||
