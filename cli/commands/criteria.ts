@@ -4,7 +4,7 @@
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { describeNotices, formatRule, planCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { describeNotices, formatRule, planCriteriaSheet, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
@@ -66,8 +66,8 @@ export const command: Command = {
         const written = await writeSet(set, out, values.force ?? false, io.cwd);
         if (read.choice) io.out(read.choice);
         io.out(`Đã nhập bộ tiêu chí ${set.id}@${set.version} «${set.title}» (${set.criteria.length} tiêu chí, ${set.groups.length} nhóm) từ ${read.where}: ${written}`);
-        const bonus = bonusLine(set);
-        if (bonus) io.out(bonus);
+        // What was understood, before it is used: the officer checks it here and corrects it on the written sheet.
+        io.out(['Bảng đã hiểu như sau (sửa trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu chưa đúng):', ...understoodLines(understoodSet(set)).map((l) => `  ${l}`)].join('\n'));
         io.out(read.notices.length > 0 ? describeNotices(read.where, read.notices) : 'Trang có đủ các mục, không phải bổ sung gì.');
         return EXIT.ok;
       }

@@ -26,6 +26,7 @@ import { DecisionsRead } from './DecisionsRead.js';
 import { saveFile } from './save-file.js';
 import { WorkerThread } from '../standalone/worker-thread.js';
 import { CommuneCouncil, NOT_CLOSED } from './CommuneCouncil.js';
+import { UnderstoodTree } from './UnderstoodTree.js';
 import { Step, STEP_TITLES } from './Step.js';
 import { CouncilView } from './CouncilView.js';
 
@@ -274,6 +275,8 @@ export function CommunePanel() {
           </Dropdown>
         </div>
         {criteria?.said && <Text size={200} className={s.said} aria-label="Bộ tiêu chí: bảng đã dùng và phần tự bổ sung">{criteria.said}</Text>}
+        {/* What was understood, beside what was filled in: seen before step 3 scores with it. */}
+        {criteria && <UnderstoodTree set={criteria.set} />}
         {criteriaError && <Text className={s.error} role="alert">{criteriaError}</Text>}
       </Step>
       <Step n={2} title={STEP_TITLES[1]}>

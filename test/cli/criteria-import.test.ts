@@ -39,8 +39,22 @@ describe('thidua criteria import', () => {
     expect(lines[0]).toBe(
       `Đã nhập bộ tiêu chí bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025@1 «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025» (6 tiêu chí, 3 nhóm) từ ${WHERE}: bo.json`,
     );
-    expect(lines[1]).toBe(`${WHERE}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`);
-    expect(lines.slice(2)).toEqual([
+    // What was understood, before the notices: groups with their maxima, items with their way of scoring, the total.
+    expect(lines.slice(1, 12)).toEqual([
+      'Bảng đã hiểu như sau (sửa trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu chưa đúng):',
+      '  CQS. CQS — 30 điểm',
+      '    CQS1  Văn bản điện tử trao đổi trên môi trường mạng — tối đa 10 điểm, theo tỷ lệ',
+      '    CQS2  Họp giao ban chuyển đổi số trong năm — tối đa 20 điểm, chọn mức: 20 / 15 / 10 / 5',
+      '    CQS9  Sự cố mất an toàn thông tin do chủ quan — trừ 4 điểm mỗi lần, tối đa 8 [điểm trừ]',
+      '  XHS. Xã hội số — 20 điểm',
+      '    XHS1  Có Tổ công nghệ số cộng đồng hoạt động — tối đa 5 điểm, có/không',
+      '    XHS2  Hộ có tài khoản thanh toán điện tử — tối đa 15 điểm, theo tỷ lệ',
+      '  TCCN. TCCN — 40 điểm',
+      '    CN1  Sáng kiến chuyển đổi số được công nhận — 20 điểm mỗi sáng kiến, tối đa 40',
+      '  Chấm trên tổng 90 điểm (điểm trừ tối đa 8).',
+    ]);
+    expect(lines[12]).toBe(`${WHERE}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`);
+    expect(lines.slice(13)).toEqual([
       '  ô A1: Chưa có «Tên bộ tiêu chí»: dùng «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025» (lấy từ dòng tiêu đề ô A1).',
       '  ô A1: Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025» (tạo từ tên bộ tiêu chí).',
       '  ô A1: Chưa có «Phiên bản»: dùng «1».',
@@ -80,7 +94,7 @@ describe('thidua criteria import', () => {
   it('refuses a sheet with errors, each with its cell, and writes nothing', async () => {
     const bad = await runInProcess(['criteria', 'import', 'co-loi.xlsx', '--out', 'loi.json'], dir);
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toContain('Trang «plain-table-errors» của tệp co-loi.xlsx có lỗi:\n  ô F3: Thiếu «Điểm tối đa»\n  ô G4: Không hiểu cách tính «Theo tỷ lệ hoàn thành»');
+    expect(bad.stderr).toContain('Trang «plain-table-errors» của tệp co-loi.xlsx có lỗi:\n  ô G4: Không hiểu cách tính «Theo tỷ lệ hoàn thành»');
     await expect(readFile(join(dir, 'loi.json'))).rejects.toThrow();
   });
 

@@ -120,11 +120,14 @@ describe('the docs/dinh-dang-tep.md criteria table alone, saved by LibreOffice',
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.errors).toEqual([
-      { cell: 'F3', message: 'Thiếu «Điểm tối đa»' },
       {
         cell: 'G4',
         message: 'Không hiểu cách tính «Theo tỷ lệ hoàn thành» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8; Công thức Cổng 766: tối đa × tỷ lệ)',
       },
+    ]);
+    // A row without points is kept, scored by hand, and said (issue 45): the officer sets its points on the sheet.
+    expect(read.notices.filter((n) => n.cell === 'F3').map((n) => n.message)).toEqual([
+      'Mục A2 chưa ghi «Điểm tối đa»: giữ làm tiêu chí chấm thủ công, tối đa 0 điểm; sửa «Điểm tối đa» trên trang tiêu chí.',
     ]);
     // No title row: the set is named after the file.
     expect(read.notices.slice(0, 2)).toEqual([

@@ -140,7 +140,6 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
       { cell: 'E6', message: '«Từ ngày» phải là ngày dd/mm/yyyy, đang là «31/02/2025»' },
       { cell: 'D17', message: '«Tập thể/Cá nhân» phải là «Tập thể» hoặc «Cá nhân», đang là «Nhóm»' },
       { cell: 'G20', message: 'Không hiểu chỉ tiêu «khoảng 80»' },
-      { cell: 'H20', message: '«Điểm tối đa» phải là số không âm, đang là «mười»' },
       { cell: 'B21', message: 'Các bậc phải xếp từ cao xuống thấp: «Bậc: 1=5; 2=10»' },
       { cell: 'E23', message: 'Nhóm «KTS» không có trong mục «NHÓM TIÊU CHÍ»' },
       { cell: 'I23', message: 'Loại đối tượng «Doanh nghiệp» không có trong mục «LOẠI ĐỐI TƯỢNG»' },
@@ -148,9 +147,13 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
         cell: 'B24',
         message: 'Không hiểu cách tính «Phạt nặng» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8; Công thức Cổng 766: tối đa × tỷ lệ)',
       },
-      { cell: 'C24', message: 'Mã tiêu chí «B1» trùng với ô C20' },
       { cell: 'J24', message: '«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «Nên có»' },
       { cell: 'D29', message: 'Các mức xếp loại phải xếp từ cao xuống thấp («Từ (%)» giảm dần), 95 không nhỏ hơn 90' },
+    ]);
+    // Doubts about a criterion's row are said, not refused (issue 45): points kept as written, a repeated code placed.
+    expect(result.notices.filter((n) => ['H20', 'C24'].includes(n.cell))).toEqual([
+      { cell: 'H20', message: 'Chưa đọc được «mười» thành điểm: giữ mục B1 làm tiêu chí chấm thủ công, tối đa 0 điểm (ô không có số nào); sửa «Điểm tối đa» trên trang tiêu chí nếu cần.' },
+      { cell: 'C24', message: 'Mã «B1» đã có ở ô C20: mã tiêu chí của dòng này là «B1-2» (theo chỗ của dòng trong bảng).' },
     ]);
   });
 

@@ -171,58 +171,6 @@ function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: Sub
 // Made for issue 24 item 5: what the layouts share (layouts/sectioned.ts and layouts/scoring-table.ts read these
 // parts alike), apart from any one layout's table.
 
-/**
- * What a points cell says when it is not a bare number, the ways real tables write it: a maximum
- * («5 điểm (tối đa)», «+20 điểm»), points per occurrence with their unit and cap («2 điểm/lần», «-0,5 điểm/lần»,
- * «mỗi trường hợp +1, tối đa 5»), levels to choose from («2 điểm» over «4 điểm» in one cell), or words that are not
- * points at all («(không xếp loại)», «theo thực tế»: a note). Undefined when it is none of these (an error).
- */
-export type PointsText =
-  | { kind: 'points'; points: number }
-  | { kind: 'each'; points: number; unit: string; cap?: number }
-  | { kind: 'levels'; points: number[]; unit?: string }
-  | { kind: 'note'; text: string };
-
-const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
-const SIGNED = String.raw`([+\-\u2212\u2013]?)\s*${NUMBER}`;
-const POINTS_WORD = String.raw`\s*(?:điểm|đ)?\.?`;
-
-/** The signed number of «-0,5», «+20», «−1» (undefined when it is not one). */
-function signed(sign: string, digits: string): number | undefined {
-  const v = parseNumberText(digits);
-  return v === undefined ? undefined : sign === '' || sign === '+' ? v : -v;
-}
-
-export function readPointsText(raw: string): PointsText | undefined {
-  const text = raw.replace(/\s+/g, ' ').trim();
-  if (text === '') return undefined;
-  const cap = new RegExp(String.raw`tối đa\s*(?:là\s*)?${NUMBER}`, 'i').exec(text);
-  const each = new RegExp(String.raw`^(?:(?:mỗi|một)\s+([\p{L} ]+?)\s*(?:được\s+|bị\s+)?(?:(cộng|trừ)\s*)?)?${SIGNED}${POINTS_WORD}\s*(?:\/\s*([\p{L} ]+?))?(?=$|[,;(.]|\s+tối đa)`, 'iu').exec(
-    text.replace(/^(cộng|trừ)\s+(?=[\d+\-])/i, (m, w: string) => (normalizeLabel(w) === 'tru' ? '-' : '+')),
-  );
-  if (each && (each[1] !== undefined || each[5] !== undefined)) {
-    const value = signed(each[2] === 'trừ' || each[2] === 'Trừ' ? '-' : each[3]!, each[4]!);
-    const unit = (each[5] ?? each[1])!.trim();
-    if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit, ...(cap && { cap: parseNumberText(cap[1]!)! }) };
-  }
-  const whole = new RegExp(String.raw`^\(?${SIGNED}${POINTS_WORD}\)?\s*(?:\((?:tối đa|tối thiểu)\)|tối đa)?$`, 'iu').exec(text);
-  if (whole) {
-    const value = signed(whole[1]!, whole[2]!);
-    if (value !== undefined) return { kind: 'points', points: value };
-  }
-  // Levels, one a line or one after another («2 điểm 4 điểm», «8 điểm/giải 6 điểm/giải»): choose one.
-  const level = new RegExp(String.raw`${SIGNED}${POINTS_WORD}(?:\s*\/\s*(\p{L}+))?`, 'giu');
-  const levels = [...text.matchAll(level)];
-  if (levels.length > 1 && text.replace(level, '').trim() === '') {
-    const units = new Set(levels.map((m) => m[3]));
-    const unit = units.size === 1 ? [...units][0] : undefined;
-    return { kind: 'levels', points: levels.map((m) => signed(m[1]!, m[2]!)!), ...(unit && { unit }) };
-  }
-  // Words, not points: a note in brackets, or a phrase («theo thực tế»); a lone word («tám») is a mistyped number.
-  if (/\p{L}/u.test(text) && (/^\(.*\)$/.test(text) || text.split(' ').length >= 2) && !/\d/.test(text)) return { kind: 'note', text };
-  return undefined;
-}
-
 /** The base points of criteria (bonus and deductions aside), each group counted at most its stated cap. */
 export function cappedSum(criteria: readonly Criterion[], caps: ReadonlyMap<string, number>): number {
   const byGroup = new Map<string, number>();

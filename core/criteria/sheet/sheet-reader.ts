@@ -5,6 +5,7 @@ import type { SheetGrid, ReportCell } from '../../sheet/cell.js';
 import { labelLookup, normalizeLabel, parseAddress } from '../../text.js';
 import { cellText, excelSerialToIso } from '../../values.js';
 import type { CriteriaSet } from '../schema.js';
+import { codeKey } from './tree-codes.js';
 import { CRITERIA_COLUMNS, SECTION_TITLES, type SectionKey } from './vocabulary.js';
 
 export type CriteriaSheetError = { cell: string; message: string };
@@ -211,12 +212,12 @@ export class SheetReader {
     return rows;
   }
 
-  /** Reports ids that repeat within one table (compared without diacritics and case). */
+  /** Reports ids that repeat within one table (compared as written but for case: «d» and «đ» are two ids). */
   uniqueIds(what: string): (cell: ReportCell, id: string) => void {
     const seen = new Map<string, string>();
     return (cell, id) => {
       if (id === '') return;
-      const n = normalizeLabel(id);
+      const n = codeKey(id);
       const before = seen.get(n);
       if (before !== undefined) this.fail(cell.address, `${what} «${id}» trùng với ô ${before}`);
       else seen.set(n, cell.address);

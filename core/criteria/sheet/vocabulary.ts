@@ -74,15 +74,35 @@ export const SCORING_TABLE_COLUMNS = {
   ordinal: [...CRITERIA_COLUMNS.ordinal, ...CRITERIA_COLUMNS.code],
   title: [
     ...CRITERIA_COLUMNS.title, 'Tiêu chuẩn thi đua', 'Tiêu chuẩn', 'Tên tiêu chuẩn', 'Nội dung chấm điểm', 'Nội dung thi đua',
-    'Tiêu chí đánh giá', 'Tiêu chí thi đua', 'Tiêu chuẩn, tiêu chí', 'Nội dung tiêu chuẩn',
+    'Tiêu chí đánh giá', 'Tiêu chí thi đua', 'Tiêu chuẩn, tiêu chí', 'Nội dung tiêu chuẩn', 'Tên báo cáo', 'Nội dung thi đua đánh giá',
+    'Nội dung công việc', 'Tiêu chí chấm điểm',
   ],
   maxPoints: [...CRITERIA_COLUMNS.maxPoints, 'Điểm tối đa', 'Tối đa', 'Chuẩn', 'Điểm'],
+  // A cap of its own beside the points («Điểm chuẩn 1 đ/lần | Tối đa/học kỳ 10»): points per occurrence up to it.
+  cap: ['Tối đa/học kỳ', 'Tối đa/năm', 'Tối đa/năm học', 'Tối đa/kỳ', 'Tối đa/tháng', 'Mức tối đa', 'Điểm tối đa/học kỳ', 'Tối đa cả kỳ'],
   bonus: ['Điểm thưởng', 'Thưởng', 'Điểm cộng', 'Cộng điểm'],
   deduction: ['Điểm trừ', 'Trừ', 'Trừ điểm'],
   selfScore: CRITERIA_COLUMNS.selfScore,
   verifiedScore: VERIFIED_SCORE_LABELS,
   note: CRITERIA_COLUMNS.note,
 } as const;
+/** «Tối đa» beside another points column: there it is the cap, not the points. */
+export const CAP_ALONE = ['Tối đa', 'Điểm tối đa'] as const;
+
+/**
+ * Words that open a section in the content cell or the number cell («Phần A», «Tiêu chuẩn 1», «Chương II»), with the
+ * prefix the section's code takes (a part's letter is its code; a standard's number would be read as an item's).
+ */
+export const SECTION_WORDS: readonly { words: string; prefix: string }[] = [
+  { words: 'phần', prefix: '' },
+  { words: 'chương', prefix: '' },
+  { words: 'tiêu chuẩn', prefix: 'TC' },
+  { words: 'lĩnh vực', prefix: 'LV' },
+];
+
+/** «(Tổng 120 điểm)», «(tối đa 20 điểm)», «- 30 điểm» closing a section's text: its written maximum. */
+export const WRITTEN_TOTAL = /[(\-–:,]\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+điểm)?|tối đa|điểm tối đa)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)?\s*$/iu;
+
 /** The columns of our own criteria sheet: a table having one is ours to read, not an office's scoring table. */
 export const OWN_CRITERIA_COLUMNS = ['rule', 'rubric', 'target', 'unit', 'measure', 'appliesTo', 'portal', 'group'] as const;
 

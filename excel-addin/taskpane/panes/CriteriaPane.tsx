@@ -6,6 +6,7 @@ import { formatNumberVi } from '../../../core/values.js';
 import { builtinSets, insertCriteriaSheet, useBuiltin, useCriteriaSheet, type LoadedCriteria } from '../../actions/criteria.js';
 import { criteriaFromText, loadedFrom, usePane, type Notice, type PaneContext } from '../pane-context.js';
 import { DocxCriteriaPicker } from './DocxCriteriaPicker.js';
+import { UnderstoodTree } from '../UnderstoodTree.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 
@@ -31,17 +32,18 @@ function noticeFor(loaded: LoadedCriteria, ctx: PaneContext): Notice {
   return { intent: 'warning', text: t('criteriaNoSheet') };
 }
 
-/** The set in use at a glance — groups with their criteria and points, bands, awards — so inferred parts are seen before scoring. */
+/** The set in use at a glance — as understood (groups, items, the total), bands, awards — so inferred parts are seen before scoring. */
 function SetOutline({ set }: { set: CriteriaSet }) {
   const n = formatNumberVi;
   return (
-    <Text size={200}>
-      {set.groups.map((g) => `${g.title}: ${set.criteria.filter((c) => c.group === g.id).length} tiêu chí${g.maxPoints !== undefined ? `, ${n(g.maxPoints)} điểm` : ''}`).join(' · ')}
-      <br />
-      {`Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${n(b.minPercent)}%`).join(', ')}`}
-      {set.awards.forms.length > 0 && <br />}
-      {set.awards.forms.length > 0 && `Khen thưởng: ${set.awards.forms.map((f) => f.label).join('; ')}`}
-    </Text>
+    <>
+      <UnderstoodTree set={set} />
+      <Text size={200}>
+        {`Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${n(b.minPercent)}%`).join(', ')}`}
+        {set.awards.forms.length > 0 && <br />}
+        {set.awards.forms.length > 0 && `Khen thưởng: ${set.awards.forms.map((f) => f.label).join('; ')}`}
+      </Text>
+    </>
   );
 }
 

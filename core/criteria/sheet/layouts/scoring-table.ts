@@ -4,19 +4,20 @@
 // text («3.5», «0,5», «100 điểm»). A parent is worth the sum of its children unless they are levels of one item
 // (choose one: tiers); a row with points only under Trừ is a deduction, only under Thưởng a bonus; a row of text
 // only is the note of the item above it. Each item is scored by hand (the unit's self-score, then the council's).
-import { numberedCodes } from '../../../report/read.js';
 import { isBlank, isBlankRow, sheetCell } from '../../../sheet/grid.js';
 import { stackedColumns, stackedHeader, type StackedHeader } from '../../../report/header-rows.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
-import { labelLookup, normalizeLabel } from '../../../text.js';
+import { labelLookup, matchesLabel, normalizeLabel } from '../../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion } from '../../schema.js';
 import { finishSet } from '../finish.js';
 import { kindNamer } from '../infer.js';
-import { cappedSum, noteVerifier, readAwards, readBands, readMetadata, readPointsText, type PointsText } from '../common-parts.js';
+import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
 import { groupMismatch } from '../infer.js';
-import { SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
-import { OWN_CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS, CRITERIA_COLUMNS, SECTION_TITLES } from '../vocabulary.js';
+import { largestNumberIn, readPointsText, type PointsText } from '../points-text.js';
+import { codesByPlace, sectionMarker, type CodeChange } from '../tree-codes.js';
+import { hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
+import { CAP_ALONE, OWN_CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS, CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabulary.js';
 
 type Key = keyof typeof SCORING_TABLE_COLUMNS;
 export const scoringColumn = labelLookup(SCORING_TABLE_COLUMNS);
@@ -38,12 +39,20 @@ export function findScoringTable(grid: SheetGrid, maxRows = 60): Table | undefin
     if (isBlankRow(grid.values[r])) continue;
     const header = stackedHeader(grid.values, r);
     const columns = stackedColumns(header, scoringColumn);
-    if (columns.title === undefined || columns.maxPoints === undefined) continue;
-    if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false };
-    const titles = grid.values.slice(r + header.depth).map((row) => cellText(row[columns.title!]).trim()).filter(Boolean);
-    if (titles.length >= 3 && titles.filter((t) => NUMBER_IN_TITLE.test(t)).length * 2 > titles.length) {
-      return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true };
+    // No content column but «Chỉ tiêu» (a bank's KPI table: STT | Chỉ tiêu | Điểm tối đa): the indicators are the content.
+    if (columns.title === undefined) {
+      const target = header.labels.findIndex((ls) => ls.some((l) => ownColumn(l) === 'target'));
+      if (target >= 0) columns.title = target;
     }
+    if (columns.title === undefined || columns.maxPoints === undefined) continue;
+    if (columns.cap === undefined) {
+      const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.some((l) => matchesLabel(l, CAP_ALONE)));
+      if (alone >= 0) columns.cap = alone;
+    }
+    if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false };
+    // No number column: the numbers are read from the content cells where they open them; a table with a content
+    // and a points column is read all the same (its rows without a number coded by their place).
+    return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true };
   }
   return undefined;
 }
@@ -59,18 +68,47 @@ function detect(grid: SheetGrid): boolean {
   const table = findScoringTable(grid);
   if (!table) return false;
   const own = new Set(table.header.labels.flatMap((ls) => ls.map((l) => ownColumn(l))));
-  if (OWN_CRITERIA_COLUMNS.some((k) => own.has(k)) || grid.values.some((row) => row.length > 0 && typeof row.find((v) => !isBlank(v)) === 'string' && sectionTitle(row.find((v) => !isBlank(v))) !== undefined && row.filter((v) => !isBlank(v)).length === 1)) return false;
+  const titleLabel = table.header.labels[table.columns.title!]!;
+  // Our own sheet always names its content column «Nội dung»: content under «Chỉ tiêu» is an office's table.
+  const targetAsContent = titleLabel.some((l) => ownColumn(l) === 'target');
+  if ((!targetAsContent && OWN_CRITERIA_COLUMNS.some((k) => own.has(k))) || grid.values.some((row) => row.length > 0 && typeof row.find((v) => !isBlank(v)) === 'string' && sectionTitle(row.find((v) => !isBlank(v))) !== undefined && row.filter((v) => !isBlank(v)).length === 1)) return false;
   const { columns, header, row } = table;
-  const titleLabel = header.labels[columns.title!]!;
   const firstRow = grid.values.slice(row + header.depth).find((v) => !isBlankRow(v)) ?? [];
   return (
     table.numberedTitles ||
     header.depth > 1 ||
     columns.bonus !== undefined ||
     columns.deduction !== undefined ||
+    columns.cap !== undefined ||
+    // Headers only an office's table is read by («Điểm», «Tiêu chuẩn thi đua»): no other layout would take it.
+    !hasCriteriaTable(grid) ||
+    nestedOrInContent(grid, table) ||
     !titleLabel.some((l) => ownColumn(l) === 'title') ||
     firstRow.slice(0, 3).some((v) => typeof v === 'string' && isTotalText(v))
   );
+}
+
+/**
+ * What a plain criteria table cannot hold: a section opened in the content cell (its number cell empty, a section
+ * word or numeral with points or a written total: «I. BÁO CÁO NHANH (Tổng 120 điểm) | 120»), or parts over sections
+ * (a lettered part «A» then a numeral «I», or «Phần …»).
+ */
+function nestedOrInContent(grid: SheetGrid, table: Table): boolean {
+  const { ordinal, title, maxPoints } = table.columns;
+  let letter: string | undefined;
+  for (const row of grid.values.slice(table.row + table.header.depth)) {
+    const number = cellText(row[ordinal!]).trim().replace(/[.)]$/, '');
+    const text = cellText(row[title!]).trim();
+    // «C» right after «B» is the next part's letter, not the numeral 100 (A / B / C of a power company's table).
+    const following = letter && number === String.fromCharCode(letter.charCodeAt(0) + 1);
+    if (/^[A-ZĐ]$/.test(number) && (!/^[IVXLC]$/.test(number) || following)) letter = number;
+    else if (letter && /^[IVXLC]+$/.test(number)) return true;
+    if (number !== '' && !sectionMarker(number)?.word) continue;
+    const marker = sectionMarker(number === '' ? text : `${number} ${text}`);
+    if (marker?.word) return true;
+    if (marker && /^[IVXLC]+(?:\.\d+)*$/.test(marker.raw) && (!isBlank(row[maxPoints!]) || WRITTEN_TOTAL.test(text))) return true;
+  }
+  return false;
 }
 
 /**
@@ -90,11 +128,15 @@ function schemeOf(raw: string, lastRoman: number | undefined): string {
   const t = raw.replace(/[.)]+$/, '');
   const digits = /^\d+((?:\.\d+)*)$/.exec(t);
   if (digits) return `1${digits[1]!.split('.').length}`;
-  const lettered = /^[a-zđ]\d+((?:\.\d+)*)$/i.exec(t);
+  const lettered = /^\p{L}\d+((?:\.\d+)*)$/u.exec(t);
+  const romanDotted = /^[IVXLC]+((?:\.\d+)+)$/.exec(t);
+  if (romanDotted) return `I${romanDotted[1]!.split('.').length - 1}`;
   if (lettered) return `a1${lettered[1]!.split('.').length}`;
   // «C» after «II» is a section letter; «III» after «II», a standard.
   if (/^[IVXLC]+$/.test(t) && (t.length > 1 || romanValue(t) === (lastRoman ?? 0) + 1)) return 'I';
-  if (/^[a-zđ]$/i.test(t)) return 'a';
+  // A part's capital letter and an item's small one are two levels («B» over «I» over «1» over «đ»).
+  if (/^\p{Lu}$/u.test(t)) return 'A';
+  if (/^\p{Ll}$/u.test(t)) return 'a';
   return `?${t}`;
 }
 
@@ -108,6 +150,9 @@ function romanValue(t: string): number {
   return n;
 }
 
+/** Points in words that make a rule of their own (a range is read as its maximum, scored by hand). */
+type Words = Exclude<PointsText, { kind: 'points' | 'note' | 'range' }>;
+
 type Node = {
   code: string;
   scheme: string;
@@ -117,7 +162,7 @@ type Node = {
   maxCell?: ReportCell;
   kind: 'item' | 'bonus' | 'deduction';
   /** Points in words: per occurrence («2 điểm/lần»), levels in one cell («2 điểm» over «4 điểm»). */
-  words?: Exclude<PointsText, { kind: 'points' | 'note' }>;
+  words?: Words;
   wordsCell?: ReportCell;
   /** Its points could not be read (said at their cell): nothing more is said of it. */
   unreadable: boolean;
@@ -134,12 +179,17 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const sheet = new SheetReader(grid, table.row);
   const headerCell = sheet.at(table.row, table.columns.ordinal!);
   const meta = readMetadata(sheet, options.fileName, options.caption);
-  const { nodes, totals, sections } = readRows(sheet, table);
-  for (const top of nodes) foldDescriptions(sheet, top, undefined);
+  // What is said of a row names its code, known once the whole tree is: said after the codes are settled.
+  const pending: (() => void)[] = [];
+  const later = (say: () => void) => pending.push(say);
+  const { nodes, totals, sections } = readRows(sheet, table, later);
+  for (const top of nodes) foldDescriptions(sheet, top, undefined, later);
+  noteCodes(sheet, codesByPlace(nodes));
+  for (const say of pending) say();
   const criteria: Criterion[] = [];
   const groups: CriteriaGroup[] = [];
   const caps = new Map<string, number>();
-  const ctx: Settling = { sheet, out: criteria, unique: sheet.uniqueIds('mã tiêu chí') };
+  const ctx: Settling = { sheet, out: criteria };
   const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
   for (const top of nodes) {
     const heading = top.children.length > 0 && !isLevels(top);
@@ -148,12 +198,12 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
     const part = heading ? sections.get(top.code) : undefined;
     const stated = heading ? (top.max ?? part?.value) : undefined;
     const before = criteria.length;
-    if (heading) {
-      for (const child of top.children) settle(ctx, child, group.id, stated);
-      checkSum(sheet, top, undefined);
-    } else settle(ctx, top, group.id, undefined);
+    if (heading) for (const child of top.children) settle(ctx, child, group.id, stated);
+    else settle(ctx, top, group.id, undefined);
     const mine = criteria.slice(before);
     const sum = (bonus: boolean) => mine.filter((c) => (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+    // Its items short of its maximum are said here; past it, the part is capped (said below, once).
+    if (heading && !(stated !== undefined && sum(false) > stated + 1e-9)) checkSum(sheet, top, undefined);
     const existing = groups.find((g) => g.id === group.id);
     if (existing) existing.maxPoints = (existing.maxPoints ?? 0) + sum(false);
     else if (mine.length > 0 || heading) groups.push({ ...group, maxPoints: stated ?? (sum(false) || sum(true)) });
@@ -188,7 +238,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
 /** The table's rows as a tree by their numbering; the total rows apart. */
 type Total = { value: number; cell: ReportCell };
 
-function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: Total[]; sections: Map<string, Total> } {
+function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => void): { nodes: Node[]; totals: Total[]; sections: Map<string, Total> } {
   const { grid } = sheet;
   const c = table.columns;
   const start = table.row + table.header.depth;
@@ -198,7 +248,7 @@ function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: To
   // «TỔNG ĐIỂM PHẦN 1 … 20 điểm» after a part: that part's maximum, by its number.
   const sections = new Map<string, Total>();
   let lastRoman: number | undefined;
-  const rows: { r: number; raw: string; title: string }[] = [];
+  const rows: { r: number; raw: string; title: string; word?: string }[] = [];
   for (let r = start; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
     if (isBlankRow(values)) continue;
@@ -216,76 +266,118 @@ function readRows(sheet: SheetReader, table: Table): { nodes: Node[]; totals: To
       else if (stated) totals.push(stated);
       continue;
     }
-    // «I. CÔNG TÁC …» written in the name cell, the number cell left empty; without a number column, any number there.
-    const inTitle = raw !== '' ? null : table.numberedTitles ? NUMBER_IN_TITLE.exec(title) : /^([IVXLC]+|\d+(?:\.\d+)*|[a-zđ]\d*(?:\.\d+)*)[.)]\s+(.+)$/i.exec(title);
-    if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
-    rows.push({ r, raw, title });
+    if (table.numberedTitles) {
+      const inTitle = NUMBER_IN_TITLE.exec(title);
+      if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
+      rows.push({ r, raw, title });
+      continue;
+    }
+    // A section's marker in the number cell («Phần A») or opening the content, the number cell left empty
+    // («I. BÁO CÁO NHANH (Tổng 120 điểm)», «Tiêu chuẩn 1: …», «II.1. …»); a number there counts with points beside it.
+    const marker = sectionMarker(raw === '' ? title : `${raw} ${title}`);
+    const scored = [c.maxPoints, c.bonus, c.deduction].some((k) => k !== undefined && !isBlank(values[k])) || WRITTEN_TOTAL.test(title);
+    if (marker && (marker.word || (raw === '' && (/^(?:[IVXLC]+(?:\.\d+)*|[A-ZĐ])$/.test(marker.raw) || scored)))) {
+      rows.push({ r, raw: marker.raw, title: marker.title || title, ...(marker.word && { word: marker.word }) });
+    } else rows.push({ r, raw, title });
   }
-  const codes = numberedCodes(rows.map((x) => x.raw));
-  rows.forEach(({ r, raw, title }, i) => {
+  rows.forEach(({ r, raw, title, word }) => {
     const cell = (k: Key) => (c[k] === undefined ? undefined : sheetCell(grid, r, c[k]!));
-    let unreadable = false;
+    const unreadable: { cell: ReportCell; max: number }[] = [];
     const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => {
       const p = pointsOf(cell(k));
       if (!p?.unreadable) return p;
-      sheet.fail(cell(k)!.address, `điểm phải là số (ví dụ 2 hoặc 0,5), đang là «${cellText(cell(k)!.raw)}»`);
-      unreadable = true;
-      return undefined;
+      // Kept as the officer wrote it: a criterion scored by hand, its maximum the largest number written.
+      const max = largestNumberIn(cellText(cell(k)!.raw)) ?? 0;
+      unreadable.push({ cell: cell(k)!, max });
+      return { value: k === 'deduction' ? -max : max };
     });
     // Words in a points cell («(không xếp loại)», «theo thực tế») are a note, not points.
     const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
     const [m, b, d] = [max, bonus, deduction].map((p) => (p?.words?.kind === 'note' ? undefined : p));
     const current = stack.at(-1);
     const notes = cell('note') && cellText(cell('note')!.raw).trim() !== '' ? [cellText(cell('note')!.raw).trim()] : [];
+    const written = WRITTEN_TOTAL.exec(title);
+    const writtenMax = written ? parseNumberText(written[1]!) : undefined;
     if (raw === '') {
       // A row of text only is the note of the item above; points without a number make a numbered part of it — or,
       // under the maximum of the item above it, the next item its number was left off («1.1.4» after «1.1.3»).
       if (m === undefined && b === undefined && d === undefined) {
-        for (const w of said) sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú${current ? ` của mục ${current.code}` : ''}, không chấm điểm.`);
+        for (const w of said) later(() => sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú${current ? ` của mục ${current.code}` : ''}, không chấm điểm.`));
         if (current) current.notes.push(...[title || cellText(grid.values[r]!.find((v) => !isBlank(v))), ...said.map((w) => w.text)].filter(Boolean));
         return;
       }
-      if (!current) {
-        sheet.fail(sheet.at(r, c.ordinal!), 'dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào');
-        return;
-      }
     }
-    const next = raw === '' && m !== undefined && current!.kind === 'item' && current!.children.length === 0 && (current!.max !== undefined || current!.words) ? nextNumber(current!.code) : undefined;
-    if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${next}.`);
+    const next = raw === '' && current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words) ? nextNumber(current.code) : undefined;
     const negative = (m?.value ?? 0) < 0 || (m?.words?.kind === 'each' && m.words.points < 0) || (m?.words?.kind === 'levels' && m.words.points.every((p) => p <= 0));
     const kind = m === undefined && d !== undefined ? 'deduction' : m === undefined && b !== undefined ? 'bonus' : negative ? 'deduction' : 'item';
-    const stated = (kind === 'item' || negative ? m : kind === 'deduction' ? d : b)?.words;
-    const words = stated?.kind === 'note' ? undefined : stated;
-    const code = next ?? (raw === '' ? `${current!.code}.${current!.children.length + 1}` : codes[i]!);
+    const own = kind === 'item' || negative ? m : kind === 'deduction' ? d : b;
+    const ownCell = cell(kind === 'item' || negative ? 'maxPoints' : kind)!;
+    // A cap of its own: in its column, else written in the row's text («(tối đa 10 điểm)»).
+    const capRead = pointsOf(cell('cap'))?.value;
+    const cap = capRead !== undefined ? { value: Math.abs(capRead), cell: cell('cap')! } : undefined;
+    let words: Words | undefined = own?.words?.kind === 'note' || own?.words?.kind === 'range' ? undefined : own?.words;
+    const range = own?.words?.kind === 'range' ? own.words : undefined;
+    if (words?.kind === 'each' && words.cap === undefined && (cap ?? writtenMax) !== undefined) words = { ...words, cap: cap?.value ?? writtenMax! };
+    // Points beside a larger cap of their own column («1 | Tối đa/học kỳ 10»): so many points each time, up to the cap.
+    if (!words && own?.value !== undefined && cap && cap.value > Math.abs(own.value) + 1e-9) words = { kind: 'each', points: own.value, unit: 'lần', cap: cap.value };
+    const ownValue = range ? range.max : words ? undefined : own?.value;
+    const scheme = word ? `w:${word}` : next ? current!.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : schemeOf(raw, lastRoman);
+    const at = stack.findIndex((n) => n.scheme === scheme);
+    const above = at >= 0 ? stack[at - 1] : stack.at(-1);
+    const code = next ?? (raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
+    const maxFromText = kind === 'item' && m === undefined && writtenMax !== undefined;
     const node: Node = {
       code,
-      scheme: next ? current!.scheme : raw === '' ? `${current!.scheme}+` : schemeOf(raw, lastRoman),
+      scheme,
       title,
       codeCell: sheetCell(grid, r, c.ordinal!),
-      ...(m?.value !== undefined && { max: Math.abs(m.value), maxCell: cell('maxPoints')! }),
-      ...(words && { words, wordsCell: cell(kind === 'item' || negative ? 'maxPoints' : kind)! }),
+      ...(kind === 'item' && m?.value !== undefined && !words && { max: Math.abs(m.value), maxCell: cell('maxPoints')! }),
+      ...(maxFromText && { max: writtenMax, maxCell: sheetCell(grid, r, c.title!) }),
+      ...(words && { words, wordsCell: cap && words.kind === 'each' && words.cap === cap.value ? cap.cell : ownCell }),
       kind,
-      unreadable,
-      ...(kind !== 'item' && !words && { points: Math.abs((negative ? m!.value : kind === 'deduction' ? d!.value : b!.value)!) }),
+      unreadable: unreadable.length > 0,
+      ...(kind !== 'item' && !words && { points: Math.abs(ownValue!) }),
       children: [],
-      notes: [...notes, ...said.map((w) => w.text)],
+      notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}.`] : [])],
     };
-    for (const w of said) sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú của mục ${node.code}.`);
+    if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
+    later(() => {
+      if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
+      else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
+      for (const w of said) sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú của mục ${node.code}.`);
+      for (const u of unreadable) {
+        sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
+      }
+      if (range) sheet.note(ownCell.address, `Mục ${node.code} ghi điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}: chấm thủ công trong khoảng đó, tối đa ${formatNumberVi(range.max)} điểm.`);
+      if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatNumberVi(writtenMax!)} điểm: dùng làm điểm tối đa.`);
+      else if (writtenMax !== undefined && node.max !== undefined && Math.abs(writtenMax - node.max) > 1e-9 && node.children.length > 0) {
+        sheet.note(node.maxCell!.address, `Mục ${node.code}: cột điểm ghi ${formatNumberVi(node.max)}, lời của mục ghi ${formatNumberVi(writtenMax)} điểm: dùng số ở cột điểm.`);
+      }
+    });
     // The same number twice, the first row without points: it is the heading line of the second.
     if (current && current.code === node.code && current.children.length === 0 && current.max === undefined && !current.words && current.points === undefined) {
-      sheet.note(current.codeCell.address, `Hai dòng cùng số ${node.code} (ô ${current.codeCell.address} và ô ${node.codeCell.address}): dòng không ghi điểm là dòng đầu của mục, đọc là một mục.`);
+      later(() => sheet.note(current.codeCell.address, `Hai dòng cùng số ${node.code} (ô ${current.codeCell.address} và ô ${node.codeCell.address}): dòng không ghi điểm là dòng đầu của mục, đọc là một mục.`));
       (stack.at(-2)?.children ?? roots).pop();
       stack.pop();
     }
     if (node.scheme === 'I') lastRoman = romanValue(raw.replace(/[.)]+$/, ''));
+    // A new part («B» after «A») numbers its sections from «I» again.
+    else if (node.scheme === 'A') lastRoman = undefined;
     // A number seen above is a sibling of that row (the rows under it closed); a new kind of number goes one level down.
-    const at = stack.findIndex((n) => n.scheme === node.scheme);
-    if (at >= 0) stack.length = at;
+    const sibling = stack.findIndex((n) => n.scheme === node.scheme);
+    if (sibling >= 0) stack.length = sibling;
     const parent = stack.at(-1);
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   });
   return { nodes: roots, totals, sections };
+}
+
+/** A row's code before the table is seen whole: its number; a lone letter under a numbered item, that item's with it («1.đ»). */
+function shortCode(raw: string, parent: Node | undefined): string {
+  const t = raw.replace(/[.)]+$/, '');
+  if (/^\p{Ll}$/u.test(t) && parent && /\d$/.test(parent.code)) return `${parent.code}.${t}`;
+  return t;
 }
 
 /** «1.1.3» → «1.1.4»: the number after an item's, for a row that left its own off. */
@@ -315,7 +407,19 @@ function isLevels(node: Node): boolean {
   return node.max !== undefined && stepping && Math.abs(top - node.max) < 1e-9 && Math.abs(sum - node.max) > 1e-9;
 }
 
-type Settling = { sheet: SheetReader; out: Criterion[]; unique: (cell: ReportCell, id: string) => void };
+type Settling = { sheet: SheetReader; out: Criterion[] };
+
+/** Codes kept apart by their place, each said once: at the parent whose rows took its code, at a row given a suffix. */
+function noteCodes(sheet: SheetReader, changes: CodeChange<Node>[]): void {
+  for (const change of changes) {
+    if (change.kind === 'place') {
+      const { node, examples } = change;
+      sheet.note(node.codeCell.address, `Các dòng dưới ${node.code} (${node.title || node.code}) đánh số như ở phần khác của bảng: mã tiêu chí ghi kèm «${node.code}.» ở đầu (${examples.join(', ')}…).`);
+    } else {
+      sheet.note(change.node.codeCell.address, `Số «${change.from}» đã có ở ô ${change.first.codeCell.address}, cùng chỗ trong bảng: mã tiêu chí của dòng này là «${change.node.code}».`);
+    }
+  }
+}
 
 const hasPoints = (n: Node): boolean => n.max !== undefined || n.points !== undefined || n.words !== undefined || n.unreadable;
 const pointsBelow = (n: Node): boolean => n.children.some((k) => hasPoints(k) || pointsBelow(k));
@@ -324,7 +428,7 @@ const pointsBelow = (n: Node): boolean => n.children.some((k) => hasPoints(k) ||
  * Rows without points under an item with points describe it (C3.1 → C3.1.1 → C3.1.1.1, text only; «2.2.7» under
  * «2.2 Điểm trừ»): their words join its note, said once at the item, and they are not children worth 0.
  */
-function foldDescriptions(sheet: SheetReader, node: Node, owner: Node | undefined): void {
+function foldDescriptions(sheet: SheetReader, node: Node, owner: Node | undefined, later: (say: () => void) => void): void {
   const mine = hasPoints(node) ? node : owner;
   const folded: Node[] = [];
   node.children = node.children.filter((k) => {
@@ -332,14 +436,15 @@ function foldDescriptions(sheet: SheetReader, node: Node, owner: Node | undefine
       folded.push(k);
       return false;
     }
-    foldDescriptions(sheet, k, mine);
+    foldDescriptions(sheet, k, mine, later);
     return true;
   });
   if (folded.length === 0) return;
   const texts = (k: Node): string[] => [[k.code, k.title].filter(Boolean).join(' '), ...k.notes, ...k.children.flatMap(texts)];
   const codes = (k: Node): string[] => [k.code, ...k.children.flatMap(codes)];
   mine!.notes.push(...folded.flatMap(texts));
-  sheet.note(mine!.codeCell.address, `Mục ${mine!.code} có điểm; các dòng ${folded.flatMap(codes).join(', ')} dưới nó không ghi điểm: đọc là lời mô tả của mục ${mine!.code}, không phải mục con.`);
+  const rows = folded.flatMap(codes).join(', ');
+  later(() => sheet.note(mine!.codeCell.address, `Mục ${mine!.code} có điểm; các dòng ${rows} dưới nó không ghi điểm: đọc là lời mô tả của mục ${mine!.code}, không phải mục con.`));
 }
 
 /** The criteria a node gives: itself (a leaf, or an item with levels), else its children's; its bonus and deductions beside. */
@@ -347,7 +452,6 @@ function settle(ctx: Settling, node: Node, group: string, cap: number | undefine
   const { sheet } = ctx;
   const items = node.children.filter((k) => k.kind === 'item');
   const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'> & { unit?: string }) => {
-    ctx.unique(node.codeCell, node.code);
     const notes = [c.note, ...node.notes].filter(Boolean).join(' ');
     ctx.out.push({
       code: node.code, title: node.title || node.code, group, unit: 'điểm', measure: 'points', appliesTo: [], evidenceRequired: false, source: '',
@@ -370,7 +474,7 @@ function settle(ctx: Settling, node: Node, group: string, cap: number | undefine
     push({ maxPoints: cap === undefined ? node.points! : Math.min(node.points!, cap), rule: { kind: node.kind } });
   } else if (items.length === 0) {
     if (node.max !== undefined) push({ maxPoints: node.max, rule: { kind: 'manual' } });
-    else if (node.children.length === 0 && !node.unreadable) sheet.fail(node.codeCell.address, `mục ${node.code} chưa có điểm ở cột «Điểm chuẩn»`);
+    else if (node.children.length === 0) sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) không ghi điểm và không có mục con nào có điểm: giữ làm dòng tiêu đề, không chấm.`);
   } else if (isLevels(node)) {
     const levels = [...items].sort((a, b) => b.max! - a.max!);
     const max = node.max ?? levels[0]!.max!;
@@ -408,13 +512,12 @@ function wordsRule(sheet: SheetReader, node: Node, cap: number | undefined): Pic
     sheet.note(at, `Mục ${node.code} ghi các mức ${shown} điểm trong một ô: chọn một mức, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
     return { maxPoints: levels[0]!, rule: { kind: 'tiers', tiers: levels.map((p) => ({ min: p, points: p })) }, note: `Chọn một mức: ${shown} điểm.` };
   }
-  const limit = (words.kind === 'each' ? words.cap : undefined) ?? cap;
+  const once = words.kind === 'each' ? Math.abs(words.points) : Math.max(...words.points.map(Math.abs));
+  const limit = (words.kind === 'each' ? words.cap : undefined) ?? cap ?? once;
   const each = words.kind === 'each' ? `${formatNumberVi(Math.abs(words.points))} điểm mỗi ${words.unit}` : `${words.points.map((p) => formatNumberVi(Math.abs(p))).join(' / ')} điểm mỗi ${words.unit} tùy mức`;
-  if (limit === undefined) {
-    sheet.fail(at, `«${cellText(node.wordsCell!.raw).trim()}» cho ${each} nhưng không ghi mức tối đa (thêm «tối đa …», hoặc ghi điểm tối đa ở dòng trên)`);
-    return undefined;
-  }
-  const from = words.kind === 'each' && words.cap !== undefined ? 'như ô ghi' : 'bằng điểm tối đa của phần chứa nó';
+  const from = words.kind === 'each' && words.cap !== undefined ? 'như bảng ghi'
+    : cap !== undefined ? 'bằng điểm tối đa của phần chứa nó'
+    : 'bảng không ghi mức tối đa: tạm tính bằng một lần, sửa «Điểm tối đa» trên trang tiêu chí';
   if (words.kind === 'levels') {
     sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatNumberVi(limit)} điểm (${from}): đơn vị ghi số điểm.`);
     return { maxPoints: limit, rule: deduction ? { kind: 'deduction' } : { kind: 'manual' }, note: `${deduction ? 'Trừ' : 'Được'} ${each}.` };

@@ -9,7 +9,9 @@ import { matchesLabel, normalizeLabel } from '../../../text.js';
 import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
-import { cappedSum, noteVerifier, readAwards, readBands, readMetadata, readPointsText, type PointsText } from '../common-parts.js';
+import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
+import { largestNumberIn, readPointsText, type PointsText } from '../points-text.js';
+import { codeKey } from '../tree-codes.js';
 import { finishSet } from '../finish.js';
 import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
 import { readRubric, type RubricRule } from '../rubric.js';
@@ -74,8 +76,20 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     sheet.fail(sheet.headerCell('criteria')!, 'bảng tiêu chí thiếu cột «Mã» (hoặc «STT»)');
     return undefined;
   }
-  const unique = sheet.uniqueIds('mã tiêu chí');
   const criteria: Criterion[] = [];
+  // Codes as written, each kept apart (d ≠ đ): a row without one, or with one met above, is coded by its place.
+  const seen = new Map<string, string>();
+  const placed = (cell: ReportCell, code: string, heading: Heading | undefined): string => {
+    // A heading's numeral or letter is a place; a heading written out («XÃ HỘI SỐ») is not.
+    const within = heading && !/\s/.test(heading.id) ? `${heading.id}.` : '';
+    let made = code === '' ? `${within}${criteria.filter((x) => x.code.startsWith(within)).length + 1}` : code;
+    if (seen.has(codeKey(made)) && within !== '' && !made.startsWith(within)) made = `${within}${made}`;
+    for (let n = 2; seen.has(codeKey(made)); n++) made = `${code || within}-${n}`;
+    if (code === '') sheet.note(cell.address, `Dòng có điểm nhưng chưa có mã: mã tiêu chí là «${made}» (theo chỗ của dòng trong bảng).`);
+    else if (made !== code) sheet.note(cell.address, `Mã «${code}» đã có ở ô ${seen.get(codeKey(code))}: mã tiêu chí của dòng này là «${made}» (theo chỗ của dòng trong bảng).`);
+    seen.set(codeKey(made), cell.address);
+    return made;
+  };
   const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined && rows[0]!.cells.rubric === undefined;
   const codes = codesOf(sheet, rows);
   const end = rows.findIndex(({ cells: c, texts }, i) => isTotal(codes[i]) || isTotal(sheet.text(c.title)) || isTotal(texts[0]));
@@ -108,20 +122,20 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   const closeLonePart = () => {
     if (!heading || !opened || heading.maxPoints === undefined || criteria.length > opened.before) return;
     const bonus = isBonusHeading(heading);
-    unique(opened.cell, heading.id);
+    const code = placed(opened.cell, heading.id, undefined);
     const rule: ScoringRule = { kind: bonus ? 'bonus' : 'manual' };
     criteria.push({
-      code: heading.id, title: heading.title, group: groups.of('', undefined, heading, opened.cell)!, unit: 'điểm', measure: deriveMeasure('điểm', rule),
+      code, title: heading.title, group: groups.of('', undefined, heading, opened.cell)!, unit: 'điểm', measure: deriveMeasure('điểm', rule),
       maxPoints: heading.maxPoints, rule, appliesTo: [], evidenceRequired: false, source: '',
     });
     sheet.note(opened.cell.address, `Nhóm ${heading.id} (${heading.title}) ghi ${formatNumberVi(heading.maxPoints)} điểm, không có mục nào dưới nó: chấm cả nhóm như một mục${bonus ? ' điểm thưởng, cộng thêm vào tổng' : ''}, tối đa ${formatNumberVi(heading.maxPoints)} điểm.`);
   };
   for (const [i, { cells: c, texts }] of table.entries()) {
-    const code = codes[i]!;
+    const written = codes[i]!;
     const codeCell = (c.code ?? c.ordinal)!;
     // «Hoặc» between two items: they are alternatives, one counted; the group's maximum caps them (said there).
     if (isOr(texts)) {
-      const [before, after] = [codes[i - 1], codes[i + 1]];
+      const [before, after] = [criteria.at(-1)?.code ?? codes[i - 1], codes[i + 1]];
       sheet.note(codeCell.address, `Dòng «${texts[0]!.trim()}»: mục ${before} hoặc mục ${after} — hai cách đạt, chỉ tính một; điểm tối đa của nhóm giới hạn tổng.`);
       continue;
     }
@@ -133,11 +147,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       continue;
     }
     if (describes.has(i)) continue;
-    if (code === '') {
-      sheet.fail(codeCell.address, 'thiếu «Mã» của tiêu chí');
-      continue;
-    }
-    unique(codeCell, code);
+    const code = placed(codeCell, written, heading);
     // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
     // With a «Cách tính» of its own it is scored itself (its sub-items are its deductions or bonus).
     if (below(i).some((j) => !describes.has(j)) && sheet.text(c.rule) === '') {
@@ -157,7 +167,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       continue;
     }
     const byWords = words && words.kind !== 'points' ? wordsRule(sheet, words, c.maxPoints!, code, heading) : undefined;
-    const maxPoints = byWords?.maxPoints ?? stated[i]!.points ?? (words ? undefined : sheet.number(c.maxPoints, 'Điểm tối đa', false));
+    const maxPoints = byWords?.maxPoints ?? stated[i]!.points ?? unreadablePoints(sheet, c.maxPoints, code);
     const read = byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;
     const ruleCell = c.rule ?? c.rubric;
@@ -220,22 +230,41 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
  * says or by the group's maximum; levels in one cell («2 điểm» over «4 điểm»: choose one). Said once at the cell.
  */
 function wordsRule(sheet: SheetReader, words: Exclude<PointsText, { kind: 'points' | 'note' }>, cell: ReportCell, code: string, heading: Heading | undefined): (RubricRule & { maxPoints: number }) | undefined {
+  if (words.kind === 'range') {
+    sheet.note(cell.address, `Mục ${code} ghi điểm từ ${formatNumberVi(words.min)} đến ${formatNumberVi(words.max)}: chấm thủ công trong khoảng đó, tối đa ${formatNumberVi(words.max)} điểm.`);
+    return { rule: { kind: 'manual' }, unit: 'điểm', maxPoints: words.max, note: `Điểm từ ${formatNumberVi(words.min)} đến ${formatNumberVi(words.max)}.` };
+  }
   if (words.kind === 'levels') {
     const levels = [...new Set(words.points.filter((p) => p > 0))].sort((a, b) => b - a);
     if (levels.length === 0) return undefined;
     sheet.note(cell.address, `Mục ${code} ghi các mức ${words.points.map((p) => formatNumberVi(p)).join(' / ')} điểm trong một ô: chọn một mức, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
     return { rule: { kind: 'tiers', tiers: levels.map((p) => ({ min: p, points: p })) }, unit: 'điểm', maxPoints: levels[0]!, note: `Chọn một mức: ${words.points.map((p) => formatNumberVi(p)).join(' / ')} điểm.` };
   }
-  const cap = words.cap ?? heading?.maxPoints;
-  if (cap === undefined) {
-    sheet.fail(cell.address, `«${sheet.text(cell)}» cho điểm mỗi ${words.unit} nhưng không ghi mức tối đa (thêm «tối đa …», hoặc ghi điểm tối đa ở dòng nhóm)`);
-    return undefined;
-  }
   const each = Math.abs(words.points);
+  const cap = words.cap ?? heading?.maxPoints ?? each;
   const kind = words.points < 0 ? 'deduction' : 'per_occurrence';
-  const capFrom = words.cap !== undefined ? 'như ô ghi' : `bằng điểm tối đa của nhóm ${heading!.id}`;
+  const capFrom = words.cap !== undefined ? 'như ô ghi'
+    : heading?.maxPoints !== undefined ? `bằng điểm tối đa của nhóm ${heading.id}`
+    : 'bảng không ghi mức tối đa: tạm tính bằng một lần, sửa «Điểm tối đa» trên trang tiêu chí';
   sheet.note(cell.address, `Mục ${code}: ${words.points < 0 ? 'trừ' : 'được'} ${formatNumberVi(each)} điểm mỗi ${words.unit}, tối đa ${formatNumberVi(cap)} điểm (${capFrom}); kết quả ghi số ${words.unit}.`);
   return { rule: kind === 'deduction' ? { kind, pointsEach: each } : { kind, pointsEach: each }, unit: words.unit, maxPoints: cap };
+}
+
+/**
+ * «Điểm tối đa» that reads as no points: empty, or words that are none (kept as written, scored by hand up to the largest
+ * number they hold, said at the cell); a number out of range stays an error.
+ */
+function unreadablePoints(sheet: SheetReader, cell: ReportCell | undefined, code: string): number | undefined {
+  if (cell?.value.kind === 'number') return sheet.number(cell, 'Điểm tối đa', false);
+  const text = sheet.text(cell);
+  const max = largestNumberIn(text) ?? 0;
+  sheet.note(
+    cell?.address,
+    text === ''
+      ? `Mục ${code} chưa ghi «Điểm tối đa»: giữ làm tiêu chí chấm thủ công, tối đa 0 điểm; sửa «Điểm tối đa» trên trang tiêu chí.`
+      : `Chưa đọc được «${text}» thành điểm: giữ mục ${code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(max)} điểm (${max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}); sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`,
+  );
+  return max;
 }
 
 /** The rows that describe item `i` (no points of their own), as one line of its note, said once at the item. */

@@ -1,0 +1,78 @@
+// Points written as words in a points cell, the ways offices write them: a maximum («5 điểm (tối đa)», «+20 điểm»,
+// «tối đa 10»), points per occurrence with their unit and cap («1 đ/lần», «2 điểm/tiết», «-3 đ/lần/lớp (tối đa -10
+// đ/kỳ)», «mỗi trường hợp +1, tối đa 5»), a range («từ 5 đến 10»: the officer scores within it), levels to choose
+// from («2 điểm» over «4 điểm» in one cell), or words that are not points at all («(không xếp loại)»: a note).
+import { normalizeLabel } from '../../text.js';
+import { parseNumberText } from '../../values.js';
+
+export type PointsText =
+  | { kind: 'points'; points: number }
+  | { kind: 'each'; points: number; unit: string; cap?: number }
+  | { kind: 'range'; min: number; max: number }
+  | { kind: 'levels'; points: number[]; unit?: string }
+  | { kind: 'note'; text: string };
+
+const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
+const SIGNED = String.raw`([+\-\u2212\u2013]?)\s*${NUMBER}`;
+const POINTS_WORD = String.raw`\s*(?:điểm|đ)?\.?`;
+/** «/lần», «/lần/lớp», «/ tiết»: what each occurrence is counted by. */
+const PER = String.raw`\s*((?:\/\s*[\p{L} ]+?)+)`;
+
+/** The signed number of «-0,5», «+20», «−1» (undefined when it is not one). */
+function signed(sign: string, digits: string): number | undefined {
+  const v = parseNumberText(digits);
+  return v === undefined ? undefined : sign === '' || sign === '+' ? v : -v;
+}
+
+/** «tối đa 10», «tối đa -10 đ/kỳ», «không quá 5 điểm»: the cap a text writes, as a size (its sign dropped). */
+export function capInText(text: string): number | undefined {
+  const m = new RegExp(String.raw`(?:tối đa|không quá)\s*(?:là\s*)?(?:[:=]\s*)?${SIGNED}`, 'iu').exec(text);
+  const v = m ? signed(m[1]!, m[2]!) : undefined;
+  return v === undefined ? undefined : Math.abs(v);
+}
+
+/** What a points cell's text says; undefined when it is none of the forms above (the caller keeps it as written). */
+export function readPointsText(raw: string): PointsText | undefined {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  if (text === '') return undefined;
+  const cap = capInText(text);
+  const each = new RegExp(String.raw`^(?:(?:mỗi|một)\s+([\p{L} ]+?)\s*(?:được\s+|bị\s+)?(?:(cộng|trừ)\s*)?)?${SIGNED}${POINTS_WORD}(?:${PER})?(?=$|[,;(.]|\s+(?:tối đa|không quá))`, 'iu').exec(
+    text.replace(/^(cộng|trừ)\s+(?=[\d+\-])/i, (_, w: string) => (normalizeLabel(w) === 'tru' ? '-' : '+')),
+  );
+  if (each && (each[1] !== undefined || each[5] !== undefined)) {
+    const value = signed(each[2] === 'trừ' || each[2] === 'Trừ' ? '-' : each[3]!, each[4]!);
+    const unit = each[5] !== undefined ? each[5].split('/').map((u) => u.trim()).filter(Boolean).join('/') : each[1]!.trim();
+    if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit, ...(cap !== undefined && { cap }) };
+  }
+  const whole = new RegExp(String.raw`^\(?${SIGNED}${POINTS_WORD}\)?\s*(?:\((?:tối đa|tối thiểu)\)|tối đa)?$`, 'iu').exec(text);
+  if (whole) {
+    const value = signed(whole[1]!, whole[2]!);
+    if (value !== undefined) return { kind: 'points', points: value };
+  }
+  const most = new RegExp(String.raw`^\(?(?:tối đa|không quá)\s*${SIGNED}${POINTS_WORD}\)?$`, 'iu').exec(text);
+  if (most) return { kind: 'points', points: signed(most[1]!, most[2]!)! };
+  const range = new RegExp(String.raw`^(?:từ\s*)?${NUMBER}${POINTS_WORD}\s*(?:đến|-|–|tới)\s*${NUMBER}${POINTS_WORD}$`, 'iu').exec(text);
+  if (range) {
+    const [min, max] = [parseNumberText(range[1]!)!, parseNumberText(range[2]!)!];
+    if (min < max) return { kind: 'range', min, max };
+  }
+  // Levels, one a line or one after another («2 điểm 4 điểm», «8 điểm/giải 6 điểm/giải»): choose one.
+  const level = new RegExp(String.raw`${SIGNED}${POINTS_WORD}(?:\s*\/\s*(\p{L}+))?`, 'giu');
+  const levels = [...text.matchAll(level)];
+  if (levels.length > 1 && text.replace(level, '').trim() === '') {
+    const units = new Set(levels.map((m) => m[3]));
+    const unit = units.size === 1 ? [...units][0] : undefined;
+    return { kind: 'levels', points: levels.map((m) => signed(m[1]!, m[2]!)!), ...(unit && { unit }) };
+  }
+  // Words, not points: a note in brackets, or a phrase («theo thực tế»); a lone word («tám») is a mistyped number.
+  if (/\p{L}/u.test(text) && (/^\(.*\)$/.test(text) || text.split(' ').length >= 2) && !/\d/.test(text)) return { kind: 'note', text };
+  return undefined;
+}
+
+/** The largest number a text holds («Đạt: 5; chưa đạt: 0» → 5): a maximum to start from when the text reads as none of the above. */
+export function largestNumberIn(text: string): number | undefined {
+  const all = [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => parseNumberText(m[0])).filter((v): v is number => v !== undefined);
+  return all.length === 0 ? undefined : Math.max(...all);
+}
+
+// Made for issue 45 item 2: points as offices write them in a points cell, read alike by every layout.

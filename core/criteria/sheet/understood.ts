@@ -1,0 +1,112 @@
+// What a criteria set was understood to be, as plain data every face shows before the set is used (the command
+// line prints it, the page and the pane lay it out beside the notices): each group with its written maximum and its
+// items' sum, what it counts, each item with its maximum and its way of scoring (per occurrence with its cap), the
+// bonus and deduction parts apart, and the total the set scores against.
+import { formatNumberVi } from '../../values.js';
+import type { CriteriaSet, Criterion } from '../schema.js';
+
+export type UnderstoodItem = {
+  code: string;
+  title: string;
+  maxPoints: number;
+  /** How it is scored, in the officer's words («thủ công», «2 điểm mỗi tiết, tối đa 10»). */
+  scoring: string;
+  part: 'item' | 'bonus' | 'deduction';
+};
+export type UnderstoodGroup = {
+  id: string;
+  title: string;
+  /** The maximum the table writes for the group, if it writes one. */
+  written?: number;
+  /** Its items' maxima added up (bonus and deductions aside). */
+  summed: number;
+  /** What the group counts: its items' sum, at most its written maximum. */
+  counted: number;
+  items: UnderstoodItem[];
+};
+export type UnderstoodSet = {
+  groups: UnderstoodGroup[];
+  /** The total the set scores against: every group's `counted`. */
+  total: number;
+  bonusMax: number;
+  deductionMax: number;
+};
+
+const n = formatNumberVi;
+
+/** A criterion's way of scoring in words, its cap named where it counts occurrences. */
+function scoringOf(c: Criterion): string {
+  const rule = c.rule;
+  const unit = c.unit && c.unit !== 'điểm' ? c.unit : 'lần';
+  switch (rule.kind) {
+    case 'per_occurrence':
+      return `${n(rule.pointsEach)} điểm mỗi ${unit}, tối đa ${n(c.maxPoints)}`;
+    case 'bonus':
+    case 'deduction': {
+      const word = rule.kind === 'bonus' ? 'cộng' : 'trừ';
+      return rule.pointsEach === undefined ? `${word} tối đa ${n(c.maxPoints)}` : `${word} ${n(rule.pointsEach)} điểm mỗi ${unit}, tối đa ${n(c.maxPoints)}`;
+    }
+    case 'tiers':
+      return `chọn mức: ${rule.tiers.map((t) => n(t.points)).join(' / ')}`;
+    case 'manual':
+      return 'chấm thủ công';
+    case 'threshold':
+      return 'đạt chỉ tiêu thì đủ điểm';
+    case 'ratio':
+      return 'theo tỷ lệ';
+    case 'yes_no':
+      return 'có/không';
+    case 'portal_766':
+      return 'công thức Cổng 766';
+  }
+}
+
+/** The set as understood: groups in their order, their criteria under them. */
+export function understoodSet(set: CriteriaSet): UnderstoodSet {
+  const groups = set.groups.map((g): UnderstoodGroup => {
+    const items = set.criteria.filter((c) => c.group === g.id).map((c): UnderstoodItem => ({
+      code: c.code,
+      title: c.title,
+      maxPoints: c.maxPoints,
+      scoring: scoringOf(c),
+      part: c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'item',
+    }));
+    const summed = items.filter((i) => i.part === 'item').reduce((s, i) => s + i.maxPoints, 0);
+    const counted = g.maxPoints === undefined ? summed : Math.min(summed, g.maxPoints);
+    return { id: g.id, title: g.title, ...(g.maxPoints !== undefined && { written: g.maxPoints }), summed, counted, items };
+  });
+  const all = groups.flatMap((g) => g.items);
+  const sum = (part: UnderstoodItem['part']) => all.filter((i) => i.part === part).reduce((s, i) => s + i.maxPoints, 0);
+  return { groups, total: groups.reduce((s, g) => s + g.counted, 0), bonusMax: sum('bonus'), deductionMax: sum('deduction') };
+}
+
+/** A group's maxima in words: «tối đa 210 điểm (các mục cộng được 260, tính 210)». */
+export function groupMaxText(g: UnderstoodGroup): string {
+  if (g.written === undefined || Math.abs(g.written - g.summed) < 1e-9) return `${n(g.counted)} điểm`;
+  return `ghi ${n(g.written)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`;
+}
+
+/** The total line every face shows under the tree. */
+export function totalText(u: UnderstoodSet): string {
+  const extra = [u.bonusMax > 0 ? `điểm thưởng cộng thêm tối đa ${n(u.bonusMax)}` : '', u.deductionMax > 0 ? `điểm trừ tối đa ${n(u.deductionMax)}` : ''].filter(Boolean);
+  return `Chấm trên tổng ${n(u.total)} điểm${extra.length > 0 ? ` (${extra.join('; ')})` : ''}.`;
+}
+
+/** An item's maximum and way of scoring in words («tối đa 10 điểm, chấm thủ công»; the cap said once). */
+export function itemText(i: UnderstoodItem): string {
+  const part = i.part === 'bonus' ? ' [điểm thưởng]' : i.part === 'deduction' ? ' [điểm trừ]' : '';
+  return `${i.scoring.includes('tối đa') ? '' : `tối đa ${n(i.maxPoints)} điểm, `}${i.scoring}${part}`;
+}
+
+/** The tree as lines of text (the command line, and a notice's copy): a group a line, its items indented under it. */
+export function understoodLines(u: UnderstoodSet): string[] {
+  const lines: string[] = [];
+  for (const g of u.groups) {
+    lines.push(`${g.id}. ${g.title} — ${groupMaxText(g)}`);
+    for (const i of g.items) lines.push(`  ${i.code}  ${i.title} — ${itemText(i)}`);
+  }
+  lines.push(totalText(u));
+  return lines;
+}
+
+// Made for issue 45 item 3: the officer sees what was understood of a table before it is used, alike on every face.

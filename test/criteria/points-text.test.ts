@@ -1,0 +1,35 @@
+// Points as offices write them in a points cell (core/criteria/sheet/points-text.ts), each form read to what it says.
+import { describe, expect, it } from 'vitest';
+import { capInText, largestNumberIn, readPointsText } from '../../core/criteria/sheet/points-text.js';
+
+describe('readPointsText', () => {
+  it.each([
+    ['1 đ/lần', { kind: 'each', points: 1, unit: 'lần' }],
+    ['2 điểm/tiết', { kind: 'each', points: 2, unit: 'tiết' }],
+    ['-3 đ/lần/lớp (tối đa -10 đ/kỳ)', { kind: 'each', points: -3, unit: 'lần/lớp', cap: 10 }],
+    ['mỗi trường hợp +1, tối đa 5', { kind: 'each', points: 1, unit: 'trường hợp', cap: 5 }],
+    ['tối đa 10', { kind: 'points', points: 10 }],
+    ['Tối đa 15 điểm', { kind: 'points', points: 15 }],
+    ['từ 5 đến 10', { kind: 'range', min: 5, max: 10 }],
+    ['5 - 10 điểm', { kind: 'range', min: 5, max: 10 }],
+    ['5 điểm (tối đa)', { kind: 'points', points: 5 }],
+    ['0,5', { kind: 'points', points: 0.5 }],
+    ['2 điểm 4 điểm', { kind: 'levels', points: [2, 4] }],
+    ['(không xếp loại)', { kind: 'note', text: '(không xếp loại)' }],
+  ])('«%s»', (text, read) => {
+    expect(readPointsText(text)).toEqual(read);
+  });
+
+  it('leaves what it cannot read to the caller, which keeps it as written', () => {
+    expect(readPointsText('mười')).toBeUndefined();
+    expect(readPointsText('Đạt: 5; chưa đạt: 0')).toBeUndefined();
+    expect(largestNumberIn('Đạt: 5; chưa đạt: 0')).toBe(5);
+    expect(largestNumberIn('mười')).toBeUndefined();
+  });
+
+  it('reads a cap written in words, its sign dropped', () => {
+    expect(capInText('trừ 2 điểm/lần, tối đa -10 đ/kỳ')).toBe(10);
+    expect(capInText('không quá 5 điểm')).toBe(5);
+    expect(capInText('2 điểm/lần')).toBeUndefined();
+  });
+});

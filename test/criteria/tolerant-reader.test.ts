@@ -1,0 +1,177 @@
+// Issue 45: a table with a content column and a points column always imports; every doubt is a notice at its cell,
+// said once. One case per structure the issue quotes, each refused whole before (read from a real file: Word by the
+// `docx` package, Excel by ExcelJS), checked by its totals and its notices; then a property over random tables.
+import { mkdtemp, readFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { parseHTML } from 'linkedom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocxTables } from '../../adapters/docx/read.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { cappedSum } from '../../core/criteria/sheet/common-parts.js';
+import { criteriaSetToGrid, readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import { docxByLibrary } from './fixtures/office-tables.js';
+import { EVALUATION, SCHOOL_EMULATION, STANDARDS, STATISTICS, xlsxOf } from './fixtures/tolerant-tables.js';
+
+const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'thidua-tolerant-'));
+});
+async function xlsxGrid(name: string, rows: Parameters<typeof xlsxOf>[1]): Promise<SheetGrid> {
+  const path = join(dir, name);
+  await xlsxOf(path, rows);
+  const wb = await ExcelJsWorkbook.fromBuffer(await readFile(path));
+  return (await wb.readSheets(await wb.listSheets()))[0]!;
+}
+function imported(grid: SheetGrid, fileName: string): { set: CriteriaSet; notices: ReadCriteriaSheetResult['notices'] } {
+  const read = readCriteriaSheet(grid, { fileName });
+  if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+  // Each notice once: the same words at the same cell never said twice.
+  expect(new Set(read.notices.map((n) => `${n.cell} ${n.message}`)).size).toBe(read.notices.length);
+  return read;
+}
+/** What the set scores against: the base points, each group at most its written maximum. */
+const scoredTotal = (set: CriteriaSet) => cappedSum(set.criteria, new Map(set.groups.flatMap((g) => (g.maxPoints === undefined ? [] : [[g.id, g.maxPoints] as const]))));
+const at = (notices: ReadCriteriaSheetResult['notices'], cell: string) => notices.filter((n) => n.cell === cell).map((n) => n.message);
+
+describe('a Word evaluation form: parts A / B / C, sections I, II again in each, items 1, 2 again, sub-items a … d, đ', () => {
+  it('imports with codes from each row’s place (B.I.1.đ), d and đ two codes, part A’s 70 against its 65 said at its cell', async () => {
+    const [table] = await readDocxTables(await docxByLibrary([EVALUATION]), parse);
+    const { set, notices } = imported(table!.grid, 'phieu-danh-gia.docx');
+    expect(set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['A', 70], ['B', 20], ['C', 10]]);
+    expect(set.criteria.filter((c) => c.group === 'B').map((c) => c.code)).toEqual(['B.I.1.a', 'B.I.1.b', 'B.I.1.c', 'B.I.1.d', 'B.I.1.đ']);
+    expect(set.criteria.filter((c) => c.group === 'A').map((c) => c.code).slice(3, 7)).toEqual(['A.I.1.d', 'A.I.1.đ', 'A.I.2.a', 'A.I.2.b']);
+    expect(new Set(set.criteria.map((c) => c.code)).size).toBe(set.criteria.length);
+    expect(set.criteria.filter((c) => c.group === 'A').reduce((s, c) => s + c.maxPoints, 0)).toBe(65);
+    expect(scoredTotal(set)).toBe(95);
+    expect(at(notices, 'C2')).toEqual(['Mục A ghi 70 điểm, nhưng các mục con A.I, A.II cộng được 65: dùng điểm của từng mục con.']);
+    expect(at(notices, 'A20')).toEqual(['Các dòng dưới B (Ý THỨC, TRÁCH NHIỆM) đánh số như ở phần khác của bảng: mã tiêu chí ghi kèm «B.» ở đầu (B.I…).']);
+  });
+});
+
+describe('a statistics office’s report table: sections opened in the content cell with their written totals', () => {
+  it('reads «I. BÁO CÁO NHANH (Tổng 120 điểm)» as a section, caps II at its written 210 and takes III’s 70 from its text', async () => {
+    const { set, notices } = imported(await xlsxGrid('bao-cao.xlsx', STATISTICS), 'bao-cao.xlsx');
+    expect(set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['I', 120], ['II', 210], ['III', 70]]);
+    expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['I.1', 60], ['I.2', 60], ['II.1', 100], ['II.2', 80], ['II.3', 80], ['III.1', 40], ['III.2', 30]]);
+    // 120 + 210 (capped from 260) + 70: the table's own «Tổng cộng» 400, so nothing is said of it.
+    expect(scoredTotal(set)).toBe(400);
+    expect(at(notices, 'C5')).toEqual([
+      'Nhóm II (BÁO CÁO ĐỊNH KỲ (Tổng 210 điểm)) ghi 210 điểm, nhưng các tiêu chí trong nhóm cộng được 260: nhóm tính tối đa 210 điểm (điểm các tiêu chí trong nhóm cộng lại, quá 210 thì tính 210).',
+    ]);
+    expect(at(notices, 'B9')).toEqual(['Mục III không ghi điểm ở cột điểm; lời của mục ghi 70 điểm: dùng làm điểm tối đa.']);
+    expect(at(notices, 'C12')).toEqual([]);
+  });
+});
+
+describe('a school’s emulation table: Điểm chuẩn | Điểm thưởng | Điểm trừ | Tối đa/học kỳ, points written as text', () => {
+  it('reads points per occurrence with their cap from its column or from the cell, «tối đa 30», «từ 5 đến 20»', async () => {
+    const { set, notices } = imported(await xlsxGrid('thi-dua.xlsx', SCHOOL_EMULATION), 'thi-dua.xlsx');
+    expect(set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['I', 50], ['II', 50]]);
+    expect(set.criteria.map((c) => [c.code, c.maxPoints, c.rule])).toEqual([
+      ['I.1', 20, { kind: 'manual' }],
+      ['I.2', 30, { kind: 'manual' }],
+      ['II.1', 10, { kind: 'bonus', pointsEach: 2 }],
+      ['II.2', 10, { kind: 'deduction', pointsEach: 3 }],
+      ['II.3', 10, { kind: 'bonus', pointsEach: 1 }],
+      ['II.4', 30, { kind: 'manual' }],
+      ['II.5', 20, { kind: 'manual' }],
+    ]);
+    expect(scoredTotal(set)).toBe(100);
+    expect(at(notices, 'F6')).toEqual(['Mục II.1: được 2 điểm mỗi tiết, tối đa 10 điểm (như bảng ghi): đơn vị ghi số tiết.']);
+    expect(at(notices, 'E7')).toEqual(['Mục II.2: trừ 3 điểm mỗi lần/lớp, tối đa 10 điểm (như bảng ghi): đơn vị ghi số lần/lớp.']);
+    expect(at(notices, 'F8')).toEqual(['Mục II.3: được 1 điểm mỗi lần, tối đa 10 điểm (như bảng ghi): đơn vị ghi số lần.']);
+    expect(at(notices, 'C10')).toEqual(['Mục II.5 ghi điểm từ 5 đến 20: chấm thủ công trong khoảng đó, tối đa 20 điểm.']);
+  });
+});
+
+describe('a department’s standards table: «Tiêu chuẩn N: …» in the content, a numbered description line, a code written twice', () => {
+  it('reads the standards as groups, the «6. - …» line as the description of the item above, the second C3.2 kept apart', async () => {
+    const { set, notices } = imported(await xlsxGrid('tieu-chuan.xlsx', STANDARDS), 'tieu-chuan.xlsx');
+    expect(set.groups.map((g) => [g.id, g.title, g.maxPoints])).toEqual([
+      ['TC1', 'Công tác chỉ đạo, điều hành (30 điểm)', 30],
+      ['TC2', 'Kết quả thực hiện (70 điểm)', 70],
+    ]);
+    expect(set.criteria.map((c) => [c.code, c.group, c.maxPoints])).toEqual([
+      ['C1.1', 'TC1', 10], ['C1.2', 'TC1', 20], ['C2.1', 'TC2', 20], ['C3.2', 'TC2', 25], ['C3.2-2', 'TC2', 25],
+    ]);
+    expect(set.criteria[1]!.note).toBe('6. - Gửi báo cáo định kỳ về Sở đúng hạn');
+    expect(scoredTotal(set)).toBe(100);
+    expect(at(notices, 'A9')).toEqual(['Số «C3.2» đã có ở ô A8, cùng chỗ trong bảng: mã tiêu chí của dòng này là «C3.2-2».']);
+    expect(at(notices, 'B6')).toEqual(['Mục TC2 không ghi điểm ở cột điểm; lời của mục ghi 70 điểm: dùng làm điểm tối đa.']);
+  });
+});
+
+/** Item letters as Vietnamese tables letter them: every letter with its diacritics its own. */
+const LETTERS = ['a', 'ă', 'â', 'b', 'c', 'd', 'đ', 'e', 'ê', 'g', 'h', 'i', 'k', 'l', 'm', 'n', 'o', 'ô', 'ơ', 'p'];
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+const POINTS = fc.oneof(
+  fc.integer({ min: 0, max: 40 }),
+  fc.constantFrom('1 đ/lần', '2 điểm/tiết', '-3 đ/lần/lớp (tối đa -10 đ/kỳ)', 'tối đa 10', 'từ 5 đến 10', '5 điểm', '0,5', 'theo thực tế', 'mười', ''),
+);
+type Item = { points: number | string; subs: (number | string)[] };
+type Section = { inContent: boolean; total: number | null; items: Item[] };
+type Part = { word: boolean; sections: Section[] };
+const item = fc.record({ points: POINTS, subs: fc.array(POINTS, { maxLength: 6 }) });
+const section = fc.record({ inContent: fc.boolean(), total: fc.option(fc.integer({ min: 1, max: 200 })), items: fc.array(item, { minLength: 1, maxLength: 5 }) });
+const HEADER = fc.tuple(fc.constantFrom('STT', 'TT'), fc.constantFrom('Nội dung', 'Tiêu chí', 'Nội dung đánh giá', 'Tiêu chuẩn thi đua'), fc.constantFrom('Điểm', 'Điểm chuẩn', 'Điểm tối đa', 'Thang điểm'));
+const part = fc.record({ word: fc.boolean(), sections: fc.array(section, { minLength: 1, maxLength: 3 }) });
+
+/** A table of parts (a letter in «STT», or «Phần A» opening the content) over sections over items over lettered sub-items. */
+function tableOf(parts: Part[], header: readonly [string, string, string]): SheetGrid {
+  const values: (string | number | null)[][] = [[...header]];
+  parts.forEach((p, pi) => {
+    const letter = String.fromCharCode(65 + pi);
+    values.push(p.word ? [null, `Phần ${letter}. Nội dung phần ${letter}`, null] : [letter, `NỘI DUNG PHẦN ${letter}`, null]);
+    p.sections.forEach((s, si) => {
+      const title = `Mục ${si + 1} của phần ${letter}${s.total === null ? '' : ` (Tổng ${s.total} điểm)`}`;
+      values.push(s.inContent ? [null, `${ROMAN[si]}. ${title}`, s.total] : [ROMAN[si]!, title, s.total]);
+      s.items.forEach((it, ii) => {
+        values.push([ii + 1, `Tiêu chí ${ii + 1}`, it.subs.length > 0 && typeof it.points === 'number' ? it.points : it.points === '' ? null : it.points]);
+        it.subs.forEach((sub, k) => values.push([LETTERS[k]!, `Nội dung ${LETTERS[k]}`, sub === '' ? null : sub]));
+      });
+    });
+  });
+  return { name: 'Bảng điểm', values };
+}
+
+it('never refuses a table with a content and a points column: random parts, sections and items, markers in either column', () => {
+  fc.assert(
+    fc.property(fc.array(part, { minLength: 1, maxLength: 3 }), HEADER, (parts, header) => {
+      const read = readCriteriaSheet(tableOf(parts, header), { fileName: 'bang-diem.xlsx' });
+      if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+      expect(new Set(read.set.criteria.map((c) => c.code.normalize('NFC').toLocaleLowerCase('vi'))).size).toBe(read.set.criteria.length);
+      expect(new Set(read.notices.map((n) => `${n.cell} ${n.message}`)).size).toBe(read.notices.length);
+    }),
+    { numRuns: 150 },
+  );
+});
+
+describe('the written criteria sheet is where the officer corrects what was understood', () => {
+  it('writes each set read from an office’s table as a sheet that reads back the same set, with nothing said', async () => {
+    const [evaluation] = await readDocxTables(await docxByLibrary([EVALUATION]), parse);
+    const grids = [evaluation!.grid, await xlsxGrid('rt-1.xlsx', STATISTICS), await xlsxGrid('rt-2.xlsx', SCHOOL_EMULATION), await xlsxGrid('rt-3.xlsx', STANDARDS)];
+    for (const grid of grids) {
+      const { set } = imported(grid, 'bang-diem.xlsx');
+      expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [] });
+    }
+  });
+
+  it('reads a corrected sheet (the second C3.2 renumbered C3.3, its points set) without a new notice', async () => {
+    const { set } = imported(await xlsxGrid('sua.xlsx', STANDARDS), 'tieu-chuan.xlsx');
+    const values = criteriaSetToGrid(set);
+    const header = values.findIndex((row) => row.includes('Cách tính'));
+    const [codeCol, maxCol] = [values[header]!.indexOf('Mã'), values[header]!.indexOf('Điểm tối đa')];
+    const row = values.find((r) => r[codeCol] === 'C3.2-2')!;
+    row[codeCol] = 'C3.3';
+    row[maxCol] = 20;
+    const again = readCriteriaSheet({ name: 'Tiêu chí', values });
+    if (!again.ok) throw new Error(JSON.stringify(again.errors));
+    expect(again.notices).toEqual([]);
+    expect(again.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['C1.1', 10], ['C1.2', 20], ['C2.1', 20], ['C3.2', 25], ['C3.3', 20]]);
+  });
+});
