@@ -101,7 +101,7 @@ export async function writeOutput(path: string, data: Uint8Array | string, overw
     existing = undefined; // absent, or not readable: the write below says why
   }
   if (existing && !overwrite) return false;
-  if (existing?.isDirectory()) throw new OutputError(`Không ghi được «${path}» là một thư mục.`);
+  if (existing?.isDirectory()) refuseFolderAt(path);
   // The folder is made when it is not there (asked first: made again for every copy, it cost this thread ~0.3 ms each).
   if (!isFolder(dirname(path))) {
     try {
@@ -120,6 +120,14 @@ export async function writeOutput(path: string, data: Uint8Array | string, overw
     throw new OutputError(`Không ghi được ${path}${code === 'EACCES' || code === 'EPERM' ? ' (không có quyền ghi)' : code === 'ENOSPC' ? ' (hết chỗ trên đĩa)' : ` (${code ?? String(e)})`}.`);
   }
   return true;
+}
+
+/**
+ * A result's file is written whole in the staging folder and moved onto its name only at the end: a folder standing at
+ * that name is said before anything is written, never met by the move.
+ */
+export function refuseFolderAt(path: string): void {
+  if (isFolder(path)) throw new OutputError(`Không ghi được «${path}» là một thư mục.`);
 }
 
 /** Whether `path` is a folder now (false when it is not there or cannot be looked at: making it says why). */

@@ -29,7 +29,7 @@ import { readClusterFile } from '../clusters.js';
 import { collectInputs, criteriaFromInputs, type Inputs, inputFileProblem, isFile, loadCriteriaArg, openWorkbookFile, readTextFile, shown } from '../files.js';
 import type { FileJob, FileTask } from '../score-file.js';
 import { COPIES_IN_WORKER, CriteriaReader, ScorePool } from '../score-pool.js';
-import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, planOutputs, saveWorkbook, stagedPath, startStaging, writeOutput } from '../outputs.js';
+import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, planOutputs, refuseFolderAt, saveWorkbook, stagedPath, startStaging, writeOutput } from '../outputs.js';
 import { describeRound, type ClosedRound, type CopyDigest, type FoundDigest } from '../../core/run/closing.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { unitsExplanations } from '../../core/run/unit-review.js';
@@ -329,7 +329,7 @@ class FolderRun implements RunPort {
         (i, result) => {
           const task = copies[i]!;
           const copy = result.copy;
-          const write = copy ? settled(zipAndWrite(stagedPath(outDir, task.output), copy)) : undefined;
+          const write = copy ? settled(zipAndWrite(stagedPath(outDir, task.output), copy, task.output)) : undefined;
           said = said.then(async () => {
             for (const e of result.errors) fail(e);
             if (!write) return;
@@ -362,6 +362,12 @@ class FolderRun implements RunPort {
 
   async writeSummary(summary: RunSummaryPlan): Promise<void> {
     const { summaryPath, outDir, io } = this.o;
+    // A folder where tong-hop.xlsx goes is said with the copies that cannot be written.
+    try {
+      refuseFolderAt(summaryPath);
+    } catch (e) {
+      this.unwritten.push(`${shown(summaryPath, io.cwd)}: ${(e as Error).message}`);
+    }
     // A copy not written: nothing of the run is moved into place, so no summary is made for it.
     if (this.unwritten.length > 0) return;
     const failed = await writeSummary(stagedPath(outDir, summaryPath), summary);
@@ -556,7 +562,8 @@ function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
  * A scored copy zipped and written; its parts (the worker's, transferred) and its zip are let go once used. Resolves
  * the content written, for the record to vouch for.
  */
-async function zipAndWrite(path: string, parts: ZipPart[]): Promise<{ sha256: string; size: number }> {
+async function zipAndWrite(path: string, parts: ZipPart[], finalPath: string): Promise<{ sha256: string; size: number }> {
+  refuseFolderAt(finalPath);
   const zipped = writeZip(parts, { gzip: nodeGzip });
   letGo(ownBuffers(parts));
   try {
