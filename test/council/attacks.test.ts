@@ -228,7 +228,7 @@ describe('2. a closed round is sealed', () => {
         }),
       ),
     );
-    await refusedEverywhere(folder, /Trang «Tổng hợp», dòng \d+: đã sửa sau khi chốt \(nay: 1 \| Bản Hua Ca \| Bản \| 58 \|/);
+    await refusedEverywhere(folder, /Trang «Tổng hợp», dòng (\d+): đã sửa sau khi chốt — ô D\1: 98 → 58\./);
   }, 180_000);
 
   it('finds the hidden closed record edited (every «không đề xuất» → «đề xuất»): damage, never «chưa chốt», even with --reopen', async () => {
