@@ -333,6 +333,7 @@ describe('extension in chromium', () => {
     await popup.reload();
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
     expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
+    await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
     expect(await popup.getByTestId('preview-unit').count()).toBe(3);
     await Promise.all([popup.close(), portal.close()]);
   });
