@@ -315,6 +315,8 @@ describe('extension in chromium', () => {
     }
     await popup.getByRole('button', { name: 'Ghi nhận theo cách chọn này' }).click();
     expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
+    // The officer's commune (set in the settings above) is not on this page: nothing is chosen until they choose.
+    await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
     await popup.getByRole('button', { name: 'Lưu (3)' }).click();
     await popup.getByTestId('saved').waitFor();
 
@@ -331,6 +333,7 @@ describe('extension in chromium', () => {
     await popup.reload();
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
     expect(await popup.getByTestId('page-type').innerText()).toBe('Bảng tự chọn');
+    await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
     expect(await popup.getByTestId('preview-unit').count()).toBe(3);
     await Promise.all([popup.close(), portal.close()]);
   });
@@ -418,6 +421,7 @@ describe('extension in chromium', () => {
       const { popup, portal } = await openPortalAndPopup(browser, url);
       await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
       const unit = popup.getByTestId('preview-unit').filter({ hasText: 'UBND xã Ta Ma' });
+      await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
       await unit.first().waitFor();
       const row = await unit.locator('tr[data-code="HS_TRUC_TUYEN"]').innerText();
       await popup.getByRole('button', { name: /^Lưu \(\d+\)$/ }).click();
@@ -449,6 +453,7 @@ describe('extension in chromium', () => {
     const { popup, portal } = await openPortalAndPopup(browser, truth.url);
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
     const units = popup.getByTestId('preview-unit');
+    await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
     await expect.poll(() => units.count()).toBe(3);
     // «Đơn vị xử lý» is no known label: the unit column is found by its cells; the period from the title row.
     expect(await popup.getByTestId('period').innerText()).toBe('Tháng 5 năm 2026');
