@@ -192,9 +192,12 @@ describe('standalone page', () => {
     // The header row holds a cell that is exactly «Cách tính» (the notes above mention the words too).
     ws.eachRow((row, r) => { if (!header && (row.values as unknown[]).includes('Cách tính')) header = r; });
     const col = (label: string) => (ws.getRow(header).values as unknown[]).indexOf(label);
+    // A maximum in words is kept as a manual criterion and said (a notice); two rules it cannot apply are errors.
     const max = ws.getRow(header + 1).getCell(col('Điểm tối đa'));
     const rule = ws.getRow(header + 2).getCell(col('Cách tính'));
+    const steps = ws.getRow(header + 3).getCell(col('Cách tính'));
     max.value = 'mười';
+    steps.value = 'Bậc: 4=999';
     rule.value = 'tính bừa';
     const file = join(await mkdtemp(join(tmpdir(), 'thidua-tc-')), 'tieu-chi-loi.xlsx');
     await wb.xlsx.writeFile(file);
@@ -210,17 +213,22 @@ describe('standalone page', () => {
     await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
     const status = page.getByRole('status');
     await expect.poll(() => status.textContent()).toContain(`Trang «${CRITERIA_SHEET_NAME}» có 2 lỗi`);
-    const errors = status.getByRole('listitem');
-    expect(await errors.allTextContents()).toEqual([expect.stringMatching(new RegExp(`^Ô ${max.address}: «Điểm tối đa» phải là số`)), expect.stringMatching(new RegExp(`^Ô ${rule.address}: Không hiểu cách tính «tính bừa»`))]);
+    const items = status.getByRole('listitem');
+    // The two errors by cell, then what the reader understood on its own.
+    expect(await items.allTextContents()).toEqual([
+      expect.stringMatching(new RegExp(`^Ô ${rule.address}: Không hiểu cách tính «tính bừa»`)),
+      expect.stringMatching(new RegExp(`^Ô ${steps.address}: Bậc cao nhất \\(999 điểm\\) vượt «Điểm tối đa»`)),
+      expect.stringMatching(/^Chưa đọc được «mười» thành điểm: giữ mục \S+ làm tiêu chí chấm thủ công/),
+    ]);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
 
-    await errors.nth(1).getByRole('button').click();
-    await expect.poll(() => status.textContent()).toContain(`Ô ${rule.address} của trang «${CRITERIA_SHEET_NAME}»: tính bừa`);
+    await items.nth(1).getByRole('button').click();
+    await expect.poll(() => status.textContent()).toContain(`Ô ${steps.address} của trang «${CRITERIA_SHEET_NAME}»: Bậc: 4=999`);
     // The list is still there for the next error.
-    expect(await errors.count()).toBe(2);
-    await errors.nth(0).getByRole('button').click();
-    await expect.poll(() => status.textContent()).toContain(`Ô ${max.address} của trang «${CRITERIA_SHEET_NAME}»: mười`);
-    expect(await errors.count()).toBe(2);
+    expect(await items.count()).toBe(3);
+    await items.nth(0).getByRole('button').click();
+    await expect.poll(() => status.textContent()).toContain(`Ô ${rule.address} của trang «${CRITERIA_SHEET_NAME}»: tính bừa`);
+    expect(await items.count()).toBe(3);
   });
 
   it('keeps what the officer typed across tabs, and the unit rows fit the pane', async () => {

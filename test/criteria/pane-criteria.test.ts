@@ -19,12 +19,13 @@ describe('useCriteriaSheet (criteria tab)', () => {
     expect(loaded.notices[3]).toEqual({ cell: 'A1', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025».' });
   });
 
-  it('refuses a sheet with errors, with its notices beside them', async () => {
+  it('refuses a sheet with errors, with its notices beside them (a missing maximum is a notice, not an error)', async () => {
     const loaded = await useCriteriaSheet(await open('plain-table-errors.xlsx'));
     expect(loaded).toMatchObject({ ok: false, reason: 'sheet-errors', sheet: 'plain-table-errors' });
     if (loaded.ok || loaded.reason !== 'sheet-errors') return;
-    expect(loaded.errors.map((e) => e.cell)).toEqual(['F3', 'G4']);
+    expect(loaded.errors.map((e) => e.cell)).toEqual(['G4']);
     expect(loaded.notices.map((n) => n.message)).toContain('Chưa có «Phiên bản»: dùng «1».');
+    expect(loaded.notices.find((n) => n.cell === 'F3')?.message).toMatch(/^Mục A2 chưa ghi «Điểm tối đa»/);
   });
 });
 
