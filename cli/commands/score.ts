@@ -18,7 +18,7 @@ import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js'
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { formatNumberVi } from '../../core/values.js';
 import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
-import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
+import { isWrongSetFlag } from '../../core/checks/criterion-missing.js';
 import type { Run } from '../../core/run/decide-run.js';
 import { planCopy, type RunShare } from '../../core/run/plan-copy.js';
 import { runInOrder, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
@@ -268,7 +268,7 @@ class FolderRun implements RunPort {
       for (const e of result.errors) failed(e);
       // A report made for another set is said in one line, before anything else about it.
       for (const c of result.cards) {
-        const wrongSet = c.flags.find((f) => f.message.startsWith(WRONG_SET_PREFIX));
+        const wrongSet = c.flags.find(isWrongSetFlag);
         if (wrongSet) io.err(`Lưu ý: ${task.name}, trang «${c.sheet}»: ${wrongSet.message}`);
       }
       this.written.set(task.name, { file: task.name, output: null, units: 0 });

@@ -3,13 +3,17 @@
 // set the report's own «Bộ tiêu chí» cell names — not one flag per criterion the officer cannot act on.
 import { formatNumber } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
+import type { Flag } from '../flags/flag.js';
 import { defineCheck } from './define.js';
 
 /** At least this many criteria missing, and more than half of those that apply: another set. */
 const WRONG_SET_MIN = 3;
 
-/** The start of the one flag of a report made for another set (the faces show it as the report's first line). */
+/** The start of the one flag of a report made for another set. */
 export const WRONG_SET_PREFIX = 'Báo cáo có vẻ lập theo bộ tiêu chí khác';
+
+/** The one flag of a report made for another set, by its kind (the faces show it as the report's first line). */
+export const isWrongSetFlag = (f: Pick<Flag, 'code' | 'details'>): boolean => f.code === 'criterion-missing' && f.details?.kind === 'wrong-set';
 
 export default defineCheck({
   id: 'criterion-missing',
@@ -27,7 +31,7 @@ export default defineCheck({
       return [{
         severity: 'error' as const,
         message: `${WRONG_SET_PREFIX}${named}: thiếu ${missing.length}/${applicable} tiêu chí của bộ «${ctx.set.title}», các tiêu chí thiếu được 0 điểm (${codes.slice(0, 6).join(', ')}${codes.length > 6 ? ', …' : ''}). Hãy kiểm tra bộ tiêu chí đang chấm, hoặc yêu cầu đơn vị lập lại báo cáo theo mẫu của bộ này.`,
-        details: { missing: codes, applicable, ...(stated ? { stated } : {}) },
+        details: { kind: 'wrong-set', missing: codes, applicable, ...(stated ? { stated } : {}) },
       }];
     }
     return missing.map((s) => ({

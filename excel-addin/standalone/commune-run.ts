@@ -5,7 +5,7 @@
 // or the one workbook scored when only one was chosen. This file is the page's side of the run's port.
 import { zipSync } from 'fflate';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
-import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
+import { isWrongSetFlag } from '../../core/checks/criterion-missing.js';
 import { combineReviews, type TypedReview } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
@@ -321,7 +321,7 @@ function stateOf(run: Run, cards: readonly Run['cards'][number][]): FileState {
     return { state: 'trung', reason: `${g.unitName}: xếp hạng bản khác — ${g.why}` };
   }
   if (cards.every(notSubmitted)) return { state: 'chua-nop' };
-  const note = cards.flatMap((c) => c.flags).find((f) => f.message.startsWith(WRONG_SET_PREFIX))?.message;
+  const note = cards.flatMap((c) => c.flags).find(isWrongSetFlag)?.message;
   return { state: 'da-cham', units: cards.length, ...(note ? { note } : {}) };
 }
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { isWrongSetFlag } from '../../core/checks/criterion-missing.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 
 const set = makeSet({
@@ -27,5 +28,14 @@ describe('criterion-missing', () => {
   it('does not flag criteria of another kind, nor a present row with an empty value', () => {
     const report = makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [['CQS-01', null], ['TH-01', 'Có']] });
     expect(flagsOf('criterion-missing', set, report)).toEqual([]);
+  });
+
+  it('says a report made for another set once, by a kind the faces react to (not by its words)', () => {
+    const wide = makeSet({ criteria: ['A', 'B', 'C', 'D'].map((code) => criterion({ code, measure: 'yes_no', rule: { kind: 'yes_no' } })) });
+    const other = makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [['X-01', 'Có']] });
+    const flags = flagsOf('criterion-missing', wide, other);
+    expect(flags.map(isWrongSetFlag)).toEqual([true]);
+    const one = flagsOf('criterion-missing', wide, makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [['A', 'Có'], ['B', 'Có'], ['C', 'Có']] }));
+    expect(one.map((f) => [f.criterion, isWrongSetFlag(f)])).toEqual([['D', false]]);
   });
 });
