@@ -159,9 +159,6 @@ class PageRun implements RunPort {
   /** What was left out, in the order met: cells of a chosen tong-hop.xlsx, files and sheets of the reports. */
   private readonly problems: Omitted[] = [];
 
-  /** The council's review in force, as the reports were read with it (each copy is written with it too). */
-  private review: TypedReview = { decisions: [], unread: [] };
-
   constructor(
     private readonly files: readonly ChosenFile[],
     private readonly opts: CommuneRunOptions,
@@ -234,15 +231,16 @@ class PageRun implements RunPort {
 
   async readInputs(review: TypedReview): Promise<RunInputs> {
     const { set } = this.opts;
-    this.review = review;
     const { decisions, unread } = review;
     const { states, problems, reports } = this;
     /** The units' answers taken from the «Rà soát» of their returned copies, sent in as reports. */
     const explained: CouncilDecision[] = [];
     let done = 0;
+    // The job once: every read and write of the run is done with it.
+    await this.opts.thread.step({ step: 'job', job: { set, decisions, unread, date: this.opts.date } });
     for (const f of reports) {
       this.check();
-      const a = await this.ask({ step: 'read', file: f.file, name: f.name, set, decisions, unread });
+      const a = await this.ask({ step: 'read', file: f.file, name: f.name });
       this.opts.progress?.(++done, reports.length, false);
       if (!a.ok) {
         states.set(f.name, { state: 'loi', reason: a.message });
@@ -273,16 +271,14 @@ class PageRun implements RunPort {
   }
 
   async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<string[]> {
-    const { set, date } = this.opts;
     const { read, states, out } = this;
     run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
     // Every copy written once, now that the run is decided.
     const names = new Set<string>();
     let done = 0;
-    const { decisions, unread } = this.review;
     for (const [i, r] of read.entries()) {
       this.check();
-      const a = await this.ask({ step: 'write', file: r.file.file, name: r.file.name, set, decisions, unread, share: shareOf(i), date });
+      const a = await this.ask({ step: 'write', file: r.file.file, name: r.file.name, share: shareOf(i) });
       this.opts.progress?.(++done, read.length, true);
       if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
       else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;

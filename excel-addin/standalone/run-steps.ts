@@ -16,11 +16,18 @@ import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { PackageRefused } from '../../adapters/ooxml/zip.js';
 import { readDocxCriteriaFile, type DocxCriteriaRead } from '../taskpane/docx-criteria.js';
 
+/**
+ * What every workbook of a run is read and written with: the criteria set, the council's review in force, the day.
+ * Sent to the thread once per run (and again to a thread started anew after one was lost), never with each step.
+ */
+export type RunJob = { set: CriteriaSet; decisions: CouncilDecision[]; unread: UnreadDecision[]; date: string };
+
 /** What the page asks of its scoring thread; each answer carries the `id` it came with. */
 export type RunRequest = { id: number } & (
+  | { step: 'job'; job: RunJob }
   | { step: 'previous'; file: Blob; name: string }
-  | { step: 'read'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[]; unread: UnreadDecision[] }
-  | { step: 'write'; file: Blob; name: string; set: CriteriaSet; decisions: CouncilDecision[]; unread: UnreadDecision[]; share: RunShare; date: string }
+  | { step: 'read'; file: Blob; name: string }
+  | { step: 'write'; file: Blob; name: string; share: RunShare }
   /** `store`: what tong-hop.xlsx keeps for closing (the run's record, the rounds closed), as `thidua score` keeps it. */
   | { step: 'summary'; edit: WorkbookEdit; store?: Record<string, unknown> }
   | { step: 'docx'; file: Blob; name: string }
@@ -28,6 +35,7 @@ export type RunRequest = { id: number } & (
 
 export type RunAnswer = { id: number } & (
   | { ok: false; message: string }
+  | { ok: true; step: 'job' }
   | { ok: true; step: 'previous'; summary: PreviousSummary }
   /** `explained`: the council's decisions that took the unit's answer from the workbook's «Rà soát» (a returned copy). */
   | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[] }
@@ -36,14 +44,17 @@ export type RunAnswer = { id: number } & (
 );
 
 /** Each workbook kept open, with its reports as its copy's plan reads them and how many it read (the page has the cards). */
-const kept = new KeptWorkbooks<OoxmlWorkbook, { reports: WorkbookReports; units: number }>();
+let kept = new KeptWorkbooks<OoxmlWorkbook, { reports: WorkbookReports; units: number }>();
+
+/** The run's job, as the page last sent it. */
+let job: RunJob | undefined;
 
 /** The one place the page opens a chosen workbook (the reader can change here alone). */
 async function open(file: Blob): Promise<OoxmlWorkbook> {
   return OoxmlWorkbook.open(new Uint8Array(await file.arrayBuffer()));
 }
 
-async function read(file: Blob, name: string, set: CriteriaSet, decisions: CouncilDecision[], unread: UnreadDecision[]): Promise<{ workbook: OoxmlWorkbook; reports: WorkbookReports }> {
+async function read(file: Blob, name: string, { set, decisions, unread }: RunJob): Promise<{ workbook: OoxmlWorkbook; reports: WorkbookReports }> {
   const workbook = await open(file);
   // A report of the run is a unit's: its «Rà soát» (a returned scored copy's) gives only the unit's answers.
   return { workbook, reports: await readWorkbookOn(workbook, set, { file: name, decisions, unread, typedDecisions: 'unit' }) };
@@ -52,11 +63,17 @@ async function read(file: Blob, name: string, set: CriteriaSet, decisions: Counc
 export async function answer(request: RunRequest): Promise<RunAnswer> {
   const { id } = request;
   switch (request.step) {
+    case 'job':
+      // A new run: workbooks kept from another were read with another job.
+      job = request.job;
+      kept = new KeptWorkbooks();
+      return { id, ok: true, step: 'job' };
     case 'previous':
       // A run's tong-hop.xlsx chosen again: its council's decisions, record and closed rounds, read as every face reads them.
       return { id, ok: true, step: 'previous', summary: await readPreviousSummary(await open(request.file)) };
     case 'read': {
-      const { workbook, reports } = await read(request.file, request.name, request.set, request.decisions, request.unread);
+      if (!job) return noJob(id);
+      const { workbook, reports } = await read(request.file, request.name, job);
       if (reports.cards.length > 0) {
         const held = forCopy(reports);
         if (kept.keep(request.name, workbook, { reports: held, units: reports.cards.length }, heldBytes(request.file.size, held.grids))) workbook.keepForCopy(editedInPlace(reports));
@@ -64,12 +81,11 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       return { id, ok: true, step: 'read', cards: reports.cards, errors: reports.errors, explained: reports.explained };
     }
     case 'write': {
+      if (!job) return noJob(id);
       const held = kept.take(request.name);
-      const { workbook, reports, units } = held
-        ? { workbook: held.workbook, ...held.held }
-        : await read(request.file, request.name, request.set, request.decisions, request.unread).then((r) => ({ ...r, units: r.reports.cards.length }));
+      const { workbook, reports, units } = held ? { workbook: held.workbook, ...held.held } : await read(request.file, request.name, job).then((r) => ({ ...r, units: r.reports.cards.length }));
       if (units !== request.share.cards.length) return { id, ok: false, message: 'tệp đã đổi trong lúc chấm; hãy chấm lại' };
-      await workbook.apply(planCopy(request.set, reports, request.share, reports.decisions, { date: request.date }));
+      await workbook.apply(planCopy(job.set, reports, request.share, reports.decisions, { date: job.date }));
       return { id, ok: true, step: 'write', bytes: await workbook.toBuffer() };
     }
     case 'summary': {
@@ -86,6 +102,9 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
     }
   }
 }
+
+/** A step of a run asked before its job: the page's own fault, said as such rather than read with nothing. */
+const noJob = (id: number): RunAnswer => ({ id, ok: false, message: 'luồng chấm chưa nhận bộ tiêu chí của lần chấm; hãy chấm lại' });
 
 /** Why a step failed, in Vietnamese, for the file's line on the page. */
 export function failure(err: unknown): string {

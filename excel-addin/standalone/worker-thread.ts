@@ -1,6 +1,7 @@
 // The page's scoring thread: a Web Worker whose code is built into the page as text (one offline file:
 // a Blob URL is the only way to start it from file://). A worker that dies under a file, or takes longer than a
-// file may (StepTimedOut), is replaced on the next step; only that file's step fails (ThreadLost).
+// file may (StepTimedOut), is replaced on the next step; only that file's step fails (ThreadLost). The run's job
+// is kept here and given to each worker it starts, first, so a worker started anew reads as the lost one did.
 import { READ_LIMITS } from '../../core/workbook/limits.js';
 import { Cancelled, StepTimedOut, ThreadLost, type StepThread } from './commune-run.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
@@ -19,12 +20,21 @@ export class WorkerThread implements StepThread {
 
   private timer: ReturnType<typeof setTimeout> | undefined;
 
+  /** The run's job, given to the worker under way and to every one started after it. */
+  private job: RunRequest | undefined;
+
   /** `stepSeconds`: the longest one step may take before the worker is stopped (the command line's limit). */
   constructor(private readonly stepSeconds: number = READ_LIMITS.fileSeconds) {}
 
   step(request: Parameters<StepThread['step']>[0]): Promise<RunAnswer> {
-    const worker = this.start();
     const id = ++this.nextId;
+    if (request.step === 'job') {
+      // Kept, not asked: the worker takes it in order before the next step, and a new worker is given it first.
+      this.job = { ...request, id };
+      this.worker?.postMessage(this.job);
+      return Promise.resolve({ id, ok: true, step: 'job' });
+    }
+    const worker = this.start();
     return new Promise((resolve, reject) => {
       this.pending = { id, resolve, reject };
       this.timer = setTimeout(() => this.stop(new StepTimedOut(this.stepSeconds)), this.stepSeconds * 1000);
@@ -55,6 +65,7 @@ export class WorkerThread implements StepThread {
       this.stop(new ThreadLost(e.message));
     };
     worker.onmessageerror = () => this.stop(new ThreadLost('messageerror'));
+    if (this.job) worker.postMessage(this.job);
     this.worker = worker;
     return worker;
   }

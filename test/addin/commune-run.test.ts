@@ -44,6 +44,27 @@ describe('the page and the command line', () => {
   }, 300_000);
 });
 
+describe("the page's thread is given the run's job once", () => {
+  it('sends the criteria set and the council’s review in one step, not with every read and write', async () => {
+    const criteria = await readCriteriaFile(new Blob([await readFile(join(ROOT, CRITERIA))]), 'tieu-chi-ta-ma-2025.xlsx');
+    if (!criteria.ok) throw new Error(criteria.message);
+    const names = (await readdir(join(ROOT, REPORTS))).sort().slice(0, 4);
+    const files = await Promise.all(names.map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
+    const asked: { step: string; carriesSet: boolean }[] = [];
+    const counting: StepThread = {
+      step: (r) => {
+        asked.push({ step: r.step, carriesSet: JSON.stringify(r).includes(JSON.stringify(criteria.set.criteria)) });
+        return inProcess.step(r);
+      },
+      close: () => undefined,
+    };
+    const run = await runCommune(files, { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread: counting });
+    expect(run.run.cards.length).toBeGreaterThanOrEqual(4);
+    expect(asked.filter((a) => a.step === 'read' || a.step === 'write').length).toBe(8);
+    expect(asked.filter((a) => a.carriesSet).map((a) => a.step)).toEqual(['job']);
+  }, 120_000);
+});
+
 describe("the page's commune run and a decision word it cannot read", () => {
   it('keeps «xem sau» typed into tong-hop.xlsx as typed, with who, when and the comment, once, run after run', async () => {
     const criteria = await readCriteriaFile(new Blob([await readFile(join(ROOT, CRITERIA))]), 'tieu-chi-ta-ma-2025.xlsx');

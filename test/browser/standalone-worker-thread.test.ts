@@ -1,8 +1,8 @@
 // The standalone page's scoring thread (excel-addin/standalone/worker-thread.ts) in Debian's chromium, a real Web Worker
 // started from a Blob URL: a step the worker never answers (a file that keeps it busy) is stopped at the thread's time
 // limit — only that step fails, with the officer's words through runCommune's wording — and the next step is answered
-// by a worker started anew; a worker that throws loses only its step too. The worker here is a stand-in script: the
-// thread is what is tested, the run's own steps are in the page's other tests.
+// by a worker started anew, which is given the run's job first; a worker that throws loses only its step too. The
+// worker here is a stand-in script: the thread is what is tested, the run's own steps are in the page's other tests.
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -11,11 +11,16 @@ import { CHROMIUM } from '../../scripts/chromium.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
-/** Answers each step at once by its name: «treo» never answers, «vo» throws out of the worker, any other answers. */
-const STAND_IN = `self.onmessage = (e) => {
+/**
+ * Answers each step at once by its name: «treo» never answers, «vo» throws out of the worker, any other answers
+ * with the job this worker was given (none: «không»).
+ */
+const STAND_IN = `let job = 'không';
+self.onmessage = (e) => {
+  if (e.data.step === 'job') { job = e.data.job.date; return; }
   if (/^treo/.test(e.data.name)) for (;;) {}
   if (e.data.name === 'vo') throw new Error('vỡ');
-  self.postMessage({ id: e.data.id, ok: true, step: 'read', cards: [], errors: [], explained: [] });
+  self.postMessage({ id: e.data.id, ok: true, step: 'read', cards: [], errors: [], explained: [], job });
 };`;
 
 let browser: Browser;
@@ -43,16 +48,18 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 describe('the page’s scoring thread', () => {
-  it('stops a step past its time limit, loses only that step, and answers the next in a new worker', async () => {
+  it('stops a step past its time limit, loses only that step, and answers the next in a new worker given the run’s job', async () => {
     const outcome = await page.evaluate(async () => {
       const { WorkerThread, StepTimedOut, ThreadLost } = (window as unknown as { thread: typeof import('../../excel-addin/standalone/worker-thread.js') & typeof import('../../excel-addin/standalone/commune-run.js') }).thread;
       const t = new WorkerThread(1);
-      const read = (name: string) => ({ step: 'read' as const, name, file: new Blob([]), set: {} as never, decisions: [], unread: [] });
+      const read = (name: string) => ({ step: 'read' as const, name, file: new Blob([]) });
       const said = (p: Promise<unknown>) =>
         p.then(
           (a) => `trả lời ${JSON.stringify(a)}`,
           (e: unknown) => (e instanceof StepTimedOut ? `quá ${e.seconds} giây` : e instanceof ThreadLost ? 'mất luồng' : `khác: ${String(e)}`),
         );
+      const first = await said(t.step(read('truoc')));
+      await t.step({ step: 'job', job: { set: {} as never, decisions: [], unread: [], date: '2026-11-25' } });
       const start = performance.now();
       const hung = await said(t.step(read('treo')));
       const waited = performance.now() - start;
@@ -60,13 +67,15 @@ describe('the page’s scoring thread', () => {
       const broke = await said(t.step(read('vo')));
       const again = await said(t.step(read('tot-nua')));
       t.close();
-      return { hung, waited, after, broke, again };
+      return { first, hung, waited, after, broke, again };
     });
+    // The worker under way takes the job in order; each one started after a loss is given it before its first step.
+    expect(outcome.first).toBe('trả lời {"id":1,"ok":true,"step":"read","cards":[],"errors":[],"explained":[],"job":"không"}');
     expect(outcome.hung).toBe('quá 1 giây');
     expect(outcome.waited).toBeGreaterThanOrEqual(900);
-    expect(outcome.after).toBe('trả lời {"id":2,"ok":true,"step":"read","cards":[],"errors":[],"explained":[]}');
+    expect(outcome.after).toBe('trả lời {"id":4,"ok":true,"step":"read","cards":[],"errors":[],"explained":[],"job":"2026-11-25"}');
     expect(outcome.broke).toBe('mất luồng');
-    expect(outcome.again).toBe('trả lời {"id":4,"ok":true,"step":"read","cards":[],"errors":[],"explained":[]}');
+    expect(outcome.again).toBe('trả lời {"id":6,"ok":true,"step":"read","cards":[],"errors":[],"explained":[],"job":"2026-11-25"}');
   }, 60_000);
 
   it('in a commune run, names the file that kept it busy with why, and reads the others', async () => {
