@@ -10,7 +10,7 @@ import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
-import { combineReviews, type TypedReview } from '../../core/council/merge.js';
+import type { TypedReview } from '../../core/council/merge.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { whereReported } from '../../core/ranking/duplicates.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
@@ -32,7 +32,7 @@ import { COPIES_IN_WORKER, CriteriaReader, ScorePool } from '../score-pool.js';
 import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, planOutputs, refuseFolderAt, saveWorkbook, stagedPath, startStaging, writeOutput } from '../outputs.js';
 import { describeRound, type ClosedRound, type CopyDigest, type FoundDigest } from '../../core/run/closing.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
-import { unitsExplanations } from '../../core/run/unit-review.js';
+import { reviewWithPrevious } from '../../core/run/previous-review.js';
 import { folderCopies, readSummaryFile, stopOnDamage } from '../closed-rounds.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
@@ -518,13 +518,13 @@ async function councilDecisions(previous: PreviousSummary | undefined, summaryPa
   const read = inputFileProblem(path, name) === undefined ? await readSummaryFile(path, io.cwd) : undefined;
   if (read === undefined || 'ok' in read) throw new UsageError(`Không đọc được tệp --decisions: ${read?.message ?? inputFileProblem(path, name)}`);
   if (read.summary.damage.length > 0) throw new UsageError([`Tệp --decisions ${name} bị hỏng:`, ...read.summary.damage.map((d) => `  - ${d}`)].join('\n'));
-  if (read.summary.record) {
+  const taken = reviewWithPrevious(council, read.summary);
+  if (taken.as === 'run') {
     said(read.summary, name);
-    return { ...combineReviews(council, read.summary.review), notApplied: [] };
+    return { ...taken.review, notApplied: [] };
   }
-  const unit = unitsExplanations(council, read.summary.review);
-  io.err(`Đã đọc ${name} như bản của đơn vị (không phải tong-hop.xlsx của một lượt chấm): ghi nhận ${unit.explained.length} giải trình; quyết định ghi trong đó không được áp — chỉ Hội đồng quyết định.`);
-  return { ...unit.review, notApplied: unit.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };
+  io.err(`Đã đọc ${name} như bản của đơn vị (không phải tong-hop.xlsx của một lượt chấm): ghi nhận ${taken.explained} giải trình; quyết định ghi trong đó không được áp — chỉ Hội đồng quyết định.`);
+  return { ...taken.review, notApplied: taken.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };
 }
 
 /** Files whose names differ only by case or Unicode composition: each is scored, and the officer told which is which. */

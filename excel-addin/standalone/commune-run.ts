@@ -17,7 +17,7 @@ import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
 import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
-import { unitsExplanations } from '../../core/run/unit-review.js';
+import { reviewWithPrevious } from '../../core/run/previous-review.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { NO_VOTES, nomineeKey, type Vote, type VoteSheet } from '../../core/council/vote.js';
 
@@ -200,18 +200,16 @@ class PageRun implements RunPort {
       const { summary } = a;
       if (summary.damage.length > 0) throw new PreviousRefused([`${f.name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
       this.problems.push(...summary.problems.map((p) => ({ what: f.name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
-      if (summary.record) {
-        // A run's tong-hop.xlsx (its record kept): the council's «Rà soát», its closed rounds.
-        review = combineReviews(review, summary.review);
+      const taken = reviewWithPrevious(review, summary);
+      review = taken.review;
+      if (taken.as === 'run') {
+        // A run's tong-hop.xlsx: its closed rounds and vote too.
         if (summary.rounds.length > rounds.length) rounds = summary.rounds;
         votes = summary.votes;
         if (summary.rounds.length > 0) edited.push(...summary.edited.map((l) => `${f.name}: ${l}`));
         this.states.set(f.name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
       } else {
-        // Named like one but no run's record in it: a unit's returned copy, read only for its answers.
-        const unit = unitsExplanations(review, summary.review);
-        review = unit.review;
-        this.problems.push(...unit.said.map((why) => ({ what: `${f.name} (bản của đơn vị)`, why })));
+        this.problems.push(...taken.said.map((why) => ({ what: `${f.name} (bản của đơn vị)`, why })));
         this.states.set(f.name, { state: 'quyet-dinh', decisions: 0 });
       }
     }
