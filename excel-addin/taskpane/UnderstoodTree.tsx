@@ -11,7 +11,14 @@ import { saveFile, XLSX_TYPE } from './save-file.js';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
-  tree: { borderCollapse: 'collapse', '& td': { padding: `1px ${tokens.spacingHorizontalS}`, verticalAlign: 'top', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, overflowWrap: 'anywhere' } },
+  tree: {
+    borderCollapse: 'collapse', width: '100%',
+    '& td': { padding: `1px ${tokens.spacingHorizontalS}`, verticalAlign: 'top', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+    // A code reads whole («A.1.1»); a long title gives way before the maximum and the way of scoring do.
+    '& td:first-child': { whiteSpace: 'nowrap' },
+    '& td:nth-child(2)': { overflowWrap: 'anywhere' },
+    '& td:last-child': { width: '30%', minWidth: '7rem' },
+  },
   group: { fontWeight: tokens.fontWeightSemibold },
   // The question stands out from the tree it asks about: the officer's next step while it is open.
   asking: {
@@ -27,7 +34,7 @@ function Notices({ understood, sheet }: { understood: Understood; sheet: string 
   const s = useStyles();
   const { selectCell } = usePane();
   return (
-    <ul className={s.notices} aria-label="Điều phần mềm tự hiểu">
+    <ul className={s.notices} aria-label="Điều phần mềm tự suy ra">
       {understood.notices.map((n, i) => (
         <li key={i}>{sheet ? <Link onClick={() => selectCell(sheet, n.cell)}>{`ô ${n.cell}: ${n.message}`}</Link> : `ô ${n.cell}: ${n.message}`}</li>
       ))}
@@ -52,7 +59,7 @@ export function UnderstoodTree({ set }: { set: CriteriaSet }) {
   );
   return (
     <section className={s.section} aria-label="Bảng tiêu chí đã hiểu">
-      {asking && <Text weight="semibold">{t('criteriaNotConfirmed')}</Text>}
+      {asking && <Text weight="semibold">{t('understoodFirst')}</Text>}
       <table className={s.tree}>
         <tbody>
           {u.groups.flatMap((g) => [

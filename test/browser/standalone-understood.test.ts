@@ -89,7 +89,7 @@ const face = (page: Page) => (page.viewportSize()!.width > PANE.width ? page.get
 const tree = (page: Page) => face(page).getByRole('region', { name: 'Bảng tiêu chí đã hiểu' });
 const asking = (page: Page) => face(page).getByRole('group', { name: 'Xác nhận bảng đã hiểu' });
 /** What the page lists as inferred, one line per notice. */
-const listed = (page: Page) => asking(page).getByRole('list', { name: 'Điều phần mềm tự hiểu' }).getByRole('listitem').allTextContents();
+const listed = (page: Page) => asking(page).getByRole('list', { name: 'Điều phần mềm tự suy ra' }).getByRole('listitem').allTextContents();
 const inferred = (notices: CriteriaSheetNotice[]) => notices.map((n) => `ô ${n.cell}: ${n.message}`);
 
 async function chooseCriteria(page: Page, file: string | { name: string; mimeType: string; buffer: Buffer }): Promise<void> {
@@ -182,7 +182,7 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
     // The scoring tab says why it waits, and offers nothing to click.
     await page.getByRole('tab', { name: 'Chấm điểm' }).click();
     const scoring = page.getByRole('tabpanel', { name: 'Chấm điểm' });
-    await expect.poll(() => scoring.textContent()).toContain('Bộ tiêu chí vừa chọn có phần phần mềm tự hiểu');
+    await expect.poll(() => scoring.textContent()).toContain('Bộ tiêu chí vừa chọn có điều phần mềm tự suy ra');
     expect(await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).count()).toBe(0);
 
     await page.getByRole('tab', { name: 'Tiêu chí' }).click();

@@ -1,0 +1,16 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './scripts/chromium.js';
+import { openStandalonePage } from './test/helpers/standalone-page.js';
+const browser = await chromium.launch(CHROMIUM);
+const { page } = await openStandalonePage(browser, process.cwd());
+await page.getByLabel('Tệp bộ tiêu chí').setInputFiles('/tmp/h45-corpus/lanh-dao-pcvt.xlsx');
+const region = page.getByRole('region', { name: 'Chấm cả xã' });
+await region.getByRole('region', { name: 'Bảng tiêu chí đã hiểu' }).waitFor();
+const step1 = region.locator('[data-step="1"]');
+await step1.screenshot({ path: '/tmp/h45-step1.png' });
+const ask = region.getByRole('group', { name: 'Xác nhận bảng đã hiểu' });
+await ask.screenshot({ path: '/tmp/h45-ask.png' });
+await region.locator('[data-step="3"]').screenshot({ path: '/tmp/h45-step3.png' });
+await page.screenshot({ path: '/tmp/h45-top.png' });
+console.log(await step1.evaluate((e) => e.getBoundingClientRect().height));
+await browser.close();

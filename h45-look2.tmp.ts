@@ -1,0 +1,12 @@
+import { chromium } from 'playwright-core';
+import { CHROMIUM } from './scripts/chromium.js';
+import { openStandalonePage } from './test/helpers/standalone-page.js';
+const browser = await chromium.launch(CHROMIUM);
+const { page } = await openStandalonePage(browser, process.cwd());
+await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(process.argv[2]!);
+const region = page.getByRole('region', { name: 'Chấm cả xã' });
+await region.getByRole('region', { name: 'Bảng tiêu chí đã hiểu' }).waitFor();
+const box = (await region.locator('[data-step="1"]').boundingBox())!;
+await page.screenshot({ path: '/tmp/h45-s1a.png', fullPage: true, clip: { x: 0, y: box.y, width: 1200, height: 900 } });
+await page.screenshot({ path: '/tmp/h45-s1b.png', fullPage: true, clip: { x: 0, y: box.y + 2600, width: 1200, height: 900 } });
+await browser.close();
