@@ -98,7 +98,7 @@ export function UnderstoodTree({ set }: { set: CriteriaSet }) {
           <div className={s.row}>{download}</div>
         </>
       ) : null}
-      <Text size={200}>Chưa đúng thì sửa trên trang «Tiêu chí» của bộ này rồi chọn lại.</Text>
+      <Text size={200}>{t('understoodCorrect')}</Text>
     </section>
   );
 }
