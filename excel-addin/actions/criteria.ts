@@ -90,6 +90,16 @@ export async function insertCriteriaSheet(port: WorkbookPort, set: CriteriaSet):
   return edit.sheet;
 }
 
+/**
+ * The set written as the workbook's new «Tiêu chí» sheet, for the officer to correct there; nothing is written, and
+ * undefined returned, when the workbook has one already (the officer may have typed in it).
+ */
+export async function insertCriteriaSheetIfNone(port: WorkbookPort, set: CriteriaSet): Promise<string | undefined> {
+  const { CRITERIA_SHEET_NAME } = await criteriaSheets();
+  if ((await port.listSheets()).includes(CRITERIA_SHEET_NAME)) return undefined;
+  return insertCriteriaSheet(port, set);
+}
+
 /** The set written as a criteria workbook (its «Tiêu chí» sheet), for the officer to correct and choose again. */
 export async function criteriaWorkbook(set: CriteriaSet): Promise<Uint8Array> {
   const [{ OoxmlWorkbook }, { planCriteriaSheet }] = await Promise.all([import('../../adapters/ooxml/workbook.js'), criteriaSheets()]);

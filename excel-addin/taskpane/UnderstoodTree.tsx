@@ -5,7 +5,8 @@
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { groupMaxText, itemText, totalText, understoodSet } from '../../core/criteria/sheet/understood.js';
-import { criteriaWorkbook } from '../actions/criteria.js';
+import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/vocabulary.js';
+import { criteriaWorkbook, insertCriteriaSheetIfNone } from '../actions/criteria.js';
 import { usePane, type Understood } from './pane-context.js';
 import { saveFile, XLSX_TYPE } from './save-file.js';
 
@@ -44,19 +45,27 @@ function Notices({ understood, sheet }: { understood: Understood; sheet: string 
 
 export function UnderstoodTree({ set }: { set: CriteriaSet }) {
   const s = useStyles();
-  const { t, chosen, confirmSet, mode, busy } = usePane();
+  const { t, chosen, confirmSet, mode, busy, act } = usePane();
   const u = understoodSet(set);
   const understood = chosen?.set === set ? chosen.understood : undefined;
   const asking = understood && !understood.confirmed;
   // On the page the workbook the set was read from may be closed since: its cells are named, not linked.
   const sheet = mode === 'excel' && chosen && 'sheet' in chosen.from ? chosen.from.sheet : undefined;
-  // On the page the set goes out as a criteria workbook to correct (a Word table or an office's table has no «Tiêu chí»
-  // sheet of its own); in Excel the officer corrects the workbook's sheet.
-  const download = understood && mode === 'standalone' && (
+  // Where the officer corrects it: on the page the set goes out as a criteria workbook (a Word table or an office's
+  // table has no «Tiêu chí» sheet of its own); in Excel the workbook's own sheet, or — a Word table — the set written as
+  // one, never over a «Tiêu chí» sheet the workbook already has (the officer may have typed in it).
+  const download = !understood ? undefined : mode === 'standalone' ? (
     <Button size="small" disabled={busy} onClick={() => void criteriaWorkbook(set).then((bytes) => saveFile(bytes, `tieu-chi-${set.id}.xlsx`, XLSX_TYPE))}>
       {t('understoodDownload')}
     </Button>
-  );
+  ) : !sheet ? (
+    <Button size="small" disabled={busy} onClick={() => void act(async (port) => {
+      const written = await insertCriteriaSheetIfNone(port, set);
+      return written ? { intent: 'success', text: t('criteriaInserted', { sheet: written }) } : { intent: 'warning', text: t('understoodInsertExists', { sheet: CRITERIA_SHEET_NAME }) };
+    })}>
+      {t('understoodInsert')}
+    </Button>
+  ) : undefined;
   return (
     <section className={s.section} aria-label="Bảng tiêu chí đã hiểu">
       {asking && <Text weight="semibold">{t('understoodFirst')}</Text>}

@@ -8,12 +8,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
-import { confirmCriteriaSheet, rememberedCriteria, understoodKey, useBuiltin, useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
+import { readCriteriaFile } from '../../cli/files.js';
+import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/index.js';
+import { confirmCriteriaSheet, insertCriteriaSheetIfNone, rememberedCriteria, understoodKey, useBuiltin, useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
 import { readStored } from '../../excel-addin/actions/store.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { installFakeOffice, newSheet, newWorkbook, type FakeSheet } from '../../scripts/harness/office-fake.js';
+import { installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeSheet } from '../../scripts/harness/office-fake.js';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
@@ -82,6 +84,27 @@ describe('the workbook’s own criteria, read with notices, wait for the officer
     expect(understoodKey({ ...read.set, id: 'ban-sao', title: 'Bản sao' })).toBe(understoodKey(read.set));
     expect(understoodKey({ ...read.set, criteria: read.set.criteria.slice(1) })).not.toBe(understoodKey(read.set));
   });
+
+  it('a table from a file is written as the workbook’s «Tiêu chí» sheet to correct, which reads back with nothing to confirm; never over one', async () => {
+    // As a Word table taken on the «Tiêu chí» tab is: a set with notices and no sheet of its own in the workbook.
+    const { set, notices } = await readCriteriaFile(table, tmpdir());
+    expect(notices.length).toBeGreaterThan(0);
+    const fake = office([reportSheet('Phòng Kỹ thuật', 'Cơ quan', 3)]);
+    expect(await runInExcel((port) => insertCriteriaSheetIfNone(port, set))).toBe(CRITERIA_SHEET_NAME);
+    // The sheet names, then the sheet written.
+    expect(fake.syncs).toBe(2);
+    const back = await runInExcel((port) => useCriteriaSheet(port));
+    expect(back).toMatchObject({ ok: true, sheet: CRITERIA_SHEET_NAME, notices: [], confirmed: true });
+    expect(back.ok && back.set.criteria).toEqual(set.criteria);
+
+    // The officer corrects a title on it; the set shown again is not written over the corrected sheet.
+    const written = fake.state.sheets.find((s) => s.name === CRITERIA_SHEET_NAME)!;
+    const title = [...written.cells.values()].find((c) => c.value === set.criteria[0]!.title)!;
+    title.value = 'Trung thành với Đảng, Tổ quốc và Nhân dân';
+    const before = sheetValues(written);
+    expect(await runInExcel((port) => insertCriteriaSheetIfNone(port, set))).toBeUndefined();
+    expect(sheetValues(fake.state.sheets.find((s) => s.name === CRITERIA_SHEET_NAME)!)).toEqual(before);
+  }, 60_000);
 
   it('needs no confirmation for a criteria sheet with nothing inferred, nor for a built-in set', async () => {
     const fake = office([await fakeSheetOf(join(import.meta.dirname, '../../examples/tieu-chi-ta-ma-2025.xlsx'), 'Tiêu chí')]);
