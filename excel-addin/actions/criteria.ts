@@ -4,6 +4,7 @@
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetError, CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
+import { sha256Text } from '../../core/run/sha256.js';
 import { OWN_SHEETS } from '../../core/run/workbook-reports.js';
 import { readStored, writeStored, type CriteriaChoice } from './store.js';
 
@@ -16,8 +17,12 @@ export async function builtinSets(): Promise<readonly CriteriaSet[]> {
   return (await builtins()).builtinSets;
 }
 
+/**
+ * `confirmed`: the set may score as it is — nothing in it was inferred, or the officer confirmed this very set before
+ * (the workbook keeps the confirmation with its choice).
+ */
 export type LoadedCriteria =
-  | { ok: true; set: CriteriaSet; choice: CriteriaChoice; sheet?: string; notices: CriteriaSheetNotice[] }
+  | { ok: true; set: CriteriaSet; choice: CriteriaChoice; sheet?: string; notices: CriteriaSheetNotice[]; confirmed: boolean }
   | { ok: false; reason: 'no-sheet' | 'unknown-builtin' }
   | { ok: false; reason: 'sheet-errors'; sheet: string; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 
@@ -40,9 +45,27 @@ export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriter
   if (!grid) return { ok: false, reason: 'no-sheet' };
   const read = readCriteriaSheet(grid);
   if (!read.ok) return { ok: false, reason: 'sheet-errors', sheet: grid.name, errors: read.errors, notices: read.notices };
-  const choice: CriteriaChoice = { source: 'sheet' };
+  // The store was read with the sheet names (no round trip of its own). A confirmation of other content is dropped.
+  const before = (await readStored(port, 'criteria')).value;
+  const key = understoodKey(read.set);
+  const kept = before?.source === 'sheet' && before.confirmed === key;
+  const choice: CriteriaChoice = { source: 'sheet', ...(kept && { confirmed: key }) };
   await writeStored(port, 'criteria', choice);
-  return { ok: true, set: read.set, choice, sheet: grid.name, notices: read.notices };
+  return { ok: true, set: read.set, choice, sheet: grid.name, notices: read.notices, confirmed: read.notices.length === 0 || kept };
+}
+
+/**
+ * What identifies a set the officer confirmed as understood: a digest of everything it scores with. Its id and title
+ * are left out: read from a table that names neither, they come from the file's name, and a renamed copy of the same
+ * table is the same set.
+ */
+export function understoodKey(set: CriteriaSet): string {
+  return sha256Text(JSON.stringify({ ...set, id: '', title: '' }));
+}
+
+/** The officer confirmed the workbook's own criteria as understood: kept with the choice, the same sheet is not asked again. */
+export async function confirmCriteriaSheet(port: WorkbookPort, key: string): Promise<void> {
+  await writeStored(port, 'criteria', { source: 'sheet', confirmed: key });
 }
 
 export async function useBuiltin(port: WorkbookPort, id: string): Promise<LoadedCriteria> {
@@ -50,7 +73,7 @@ export async function useBuiltin(port: WorkbookPort, id: string): Promise<Loaded
   if (!set) return { ok: false, reason: 'unknown-builtin' };
   const choice: CriteriaChoice = { source: 'builtin', id };
   await writeStored(port, 'criteria', choice);
-  return { ok: true, set, choice, notices: [] };
+  return { ok: true, set, choice, notices: [], confirmed: true };
 }
 
 /** The set the workbook was last scored with, when it still reads. */
@@ -65,6 +88,24 @@ export async function insertCriteriaSheet(port: WorkbookPort, set: CriteriaSet):
   const edit = (await criteriaSheets()).planCriteriaSheet(set);
   await port.apply({ sheets: [edit] });
   return edit.sheet;
+}
+
+/**
+ * The set written as the workbook's new «Tiêu chí» sheet, for the officer to correct there; nothing is written, and
+ * undefined returned, when the workbook has one already (the officer may have typed in it).
+ */
+export async function insertCriteriaSheetIfNone(port: WorkbookPort, set: CriteriaSet): Promise<string | undefined> {
+  const { CRITERIA_SHEET_NAME } = await criteriaSheets();
+  if ((await port.listSheets()).includes(CRITERIA_SHEET_NAME)) return undefined;
+  return insertCriteriaSheet(port, set);
+}
+
+/** The set written as a criteria workbook (its «Tiêu chí» sheet), for the officer to correct and choose again. */
+export async function criteriaWorkbook(set: CriteriaSet): Promise<Uint8Array> {
+  const [{ OoxmlWorkbook }, { planCriteriaSheet }] = await Promise.all([import('../../adapters/ooxml/workbook.js'), criteriaSheets()]);
+  const workbook = OoxmlWorkbook.create();
+  await workbook.apply({ sheets: [planCriteriaSheet(set)] });
+  return workbook.toBuffer();
 }
 
 /* Made for: the pane's choice of criteria set — a built-in one or the workbook's own «Tiêu chí» sheet with its errors and what was inferred — and a built-in set inserted as an editable sheet. */

@@ -6,10 +6,13 @@ import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { Fingerprints, type SheetFingerprint } from '../../core/workbook/fingerprint.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 
-/** Which criteria set the workbook is scored with: a built-in id, or its own `Tiêu chí` sheet. */
+/**
+ * Which criteria set the workbook is scored with: a built-in id, or its own `Tiêu chí` sheet; `confirmed`: the key of
+ * the sheet's set the officer confirmed as understood (criteria.ts `understoodKey`), so the same sheet is not asked again.
+ */
 export const CriteriaChoice = z.discriminatedUnion('source', [
   z.object({ source: z.literal('builtin'), id: z.string() }),
-  z.object({ source: z.literal('sheet') }),
+  z.object({ source: z.literal('sheet'), confirmed: z.string().optional() }),
 ]);
 export type CriteriaChoice = z.infer<typeof CriteriaChoice>;
 

@@ -6,12 +6,12 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { defaultRound, roundsOf } from '../../core/ranking/rounds.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { rememberedCriteria, workbookCriteriaSheet } from '../actions/criteria.js';
+import { confirmCriteriaSheet, rememberedCriteria, understoodKey, workbookCriteriaSheet } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import { ExampleMissing, type ExampleBooks } from './examples.js';
 import { FilePicker } from './FilePicker.js';
 import { translator, type Language, type MessageKey } from './i18n.js';
-import { criteriaFromText, loadedFrom, Pane, type ChosenCriteria, type CommuneShown, type CriteriaFrom, type Notice, type PaneContext } from './pane-context.js';
+import { criteriaFromText, loadedFrom, Pane, type ChosenCriteria, type ChosenHow, type CommuneShown, type CriteriaFrom, type Notice, type PaneContext } from './pane-context.js';
 import { CriteriaPane } from './panes/CriteriaPane.js';
 import { downloadName, StandaloneSession, type WorkbookSession } from './session.js';
 
@@ -77,10 +77,29 @@ const sameSource = (a: CriteriaFrom, b: CriteriaFrom) => JSON.stringify(a) === J
 /** A set read from a sheet of the page's workbook is named with that workbook, which may be closed while the set is in use. */
 const withFile = (from: CriteriaFrom, file: string | undefined): CriteriaFrom => ('sheet' in from && !from.file && file ? { ...from, file } : from);
 
-/** The set the workbook was last scored with, when it still reads, and where it came from. */
-async function rememberedSet(port: WorkbookPort): Promise<ChosenCriteria | undefined> {
+/** The set the workbook was last scored with, when it still reads, where it came from and what the reader said of it. */
+async function rememberedSet(port: WorkbookPort): Promise<(ChosenCriteria & { how: ChosenHow }) | undefined> {
   const remembered = await rememberedCriteria(port);
-  return remembered?.ok ? { set: remembered.set, from: loadedFrom(remembered) } : undefined;
+  return remembered?.ok ? { set: remembered.set, from: loadedFrom(remembered), how: remembered } : undefined;
+}
+
+const CONFIRMED_KEY = 'thidua.confirmedSets';
+/** The keys of the sets confirmed on this computer, newest first: a set chosen from a file has no workbook to keep it in. */
+function confirmedHere(): string[] {
+  try {
+    const kept: unknown = JSON.parse(localStorage.getItem(CONFIRMED_KEY) ?? '[]');
+    return Array.isArray(kept) ? kept.filter((k): k is string => typeof k === 'string') : [];
+  } catch {
+    return [];
+  }
+}
+const rememberConfirmed = (key: string) => localStorage.setItem(CONFIRMED_KEY, JSON.stringify([key, ...confirmedHere().filter((k) => k !== key)].slice(0, 200)));
+
+/** A chosen set, and when the reader inferred parts of it, whether the officer has confirmed it (here or in the workbook). */
+function chosenOf(set: CriteriaSet, from: CriteriaFrom, how: ChosenHow | undefined): ChosenCriteria {
+  if (!how || how.notices.length === 0) return { set, from };
+  const key = understoodKey(set);
+  return { set, from, understood: { key, notices: how.notices, confirmed: how.confirmed || confirmedHere().includes(key) } };
 }
 
 /**
@@ -101,7 +120,8 @@ export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { ex
   // The chosen set and the one chosen before it. On the standalone page both outlive the workbook open at the
   // time: the officer scores one unit's workbook after another with the set chosen once.
   const [criteria, setCriteria] = useState<{ current?: ChosenCriteria; previous?: ChosenCriteria }>({});
-  const set = criteria.current?.set;
+  // A set the reader inferred parts of scores only once the officer has confirmed what was understood.
+  const set = criteria.current && criteria.current.understood?.confirmed !== false ? criteria.current.set : undefined;
   const [workbookCriteria, setWorkbookCriteria] = useState<string>();
   const [chosenRound, setRound] = useState<AwardRound>();
   // A round the set has no forms for (another set chosen since) falls back to the set's default.
@@ -117,7 +137,19 @@ export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { ex
 
   const choose = (next: ChosenCriteria) =>
     setCriteria(({ current, previous }) => ({ current: next, previous: current && !sameSource(current.from, next.from) ? current : previous }));
-  const chooseSet = (chosen: CriteriaSet, from: CriteriaFrom) => choose({ set: chosen, from: withFile(from, standalone?.fileName) });
+  const chooseSet = (chosen: CriteriaSet, from: CriteriaFrom, how?: ChosenHow) => choose(chosenOf(chosen, withFile(from, standalone?.fileName), how));
+  const confirmSet = () => {
+    const current = criteria.current;
+    const understood = current?.understood;
+    if (!current || !understood || understood.confirmed) return;
+    rememberConfirmed(understood.key);
+    setCriteria((c) => (c.current === current ? { ...c, current: { ...current, understood: { ...understood, confirmed: true } } } : c));
+    const said: Notice = { intent: 'success', text: t('criteriaConfirmed', { title: current.set.title }) };
+    // The open workbook's own sheet keeps the confirmation with its choice, for the next time it is opened.
+    const own = 'sheet' in current.from && session && (!current.from.file || current.from.file === standalone?.fileName);
+    if (own) void act(async (port) => (await confirmCriteriaSheet(port, understood.key), said));
+    else setNotice(said);
+  };
 
   const errorNotice = (e: unknown): Notice => ({ intent: 'error', text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
 
@@ -159,7 +191,7 @@ export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { ex
     excel
       .run(async (port) => ({ remembered: await rememberedSet(port), own: await workbookCriteriaSheet(port) }))
       .then(({ remembered, own }) => {
-        if (remembered) choose(remembered);
+        if (remembered) choose(chosenOf(remembered.set, remembered.from, remembered.how));
         setWorkbookCriteria(own);
       })
       .catch(() => undefined);
@@ -183,7 +215,7 @@ export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { ex
         .run(async (port) => ({ own: await workbookCriteriaSheet(port), remembered: set ? undefined : await rememberedSet(port) }))
         .catch(() => ({ own: undefined, remembered: undefined }));
       setWorkbookCriteria(own);
-      if (remembered) choose({ ...remembered, from: withFile(remembered.from, name) });
+      if (remembered) choose(chosenOf(remembered.set, withFile(remembered.from, name), remembered.how));
       const offered = own && set ? ` ${t('fileOwnCriteria', { sheet: own, title: set.title })}` : '';
       setNotice({ intent: 'success', text: `${t('fileOpened', { name, sheets: sheets.length })}${offered}` });
     } catch (e) {
@@ -209,7 +241,7 @@ export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { ex
   };
 
   const ctx: PaneContext = {
-    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, criteriaFrom: criteria.current?.from, previousCriteria: criteria.previous, chooseSet, workbookCriteria, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
+    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, chosen: criteria.current, criteriaFrom: criteria.current?.from, previousCriteria: criteria.previous, chooseSet, confirmSet, workbookCriteria, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
     templatesAdded: () => setTemplatesAdded(true),
     commune: communeShown, setCommune,
   };
@@ -258,7 +290,9 @@ export function App({ excel, examples = NO_EXAMPLES, commune, communeEnd }: { ex
                 {standalone ? t('fileCurrent', { name: standalone.fileName }) : t('noFile')}
               </Text>
               <Text className={s.wide} aria-live="polite">
-                {criteria.current ? t('fileCriteria', { title: criteria.current.set.title, from: criteriaFromText(t, criteria.current.from) }) : t('fileCriteriaNone')}
+                {criteria.current
+                  ? t(set ? 'fileCriteria' : 'fileCriteriaUnconfirmed', { title: criteria.current.set.title, from: criteriaFromText(t, criteria.current.from) })
+                  : t('fileCriteriaNone')}
               </Text>
               <Button className={s.wide} appearance="primary" disabled={busy || !standalone} onClick={() => standalone?.download(downloadName(standalone.fileName, holds)).catch((e: unknown) => setNotice(errorNotice(e)))}>
                 {holds === 'scored' ? t('download') : t('downloadCopy')}

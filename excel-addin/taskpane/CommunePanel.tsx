@@ -5,7 +5,6 @@ import { criteriaFromText, usePane } from './pane-context.js';
 import { Button, Dropdown, Option, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { describeNotices } from '../../core/criteria/sheet/notice-text.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { builtinSets } from '../actions/criteria.js';
 import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, runDownloadName, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from '../standalone/commune-run.js';
@@ -40,7 +39,7 @@ const useStyles = makeStyles({
   said: { whiteSpace: 'pre-line' },
 });
 
-/** `said`: the table taken among several and what the reader filled in, as the command line says them. */
+/** `said`: the table taken among several, as the command line says it (what the reader filled in is listed under the tree). */
 type Criteria = { set: CriteriaSet; roster: RosterUnit[]; shown: string; said?: string };
 /** A chosen file; `criteria`: it is the criteria workbook, chosen with the reports (not scored). */
 type Line = ChosenFile & { skipped?: string; criteria?: boolean };
@@ -73,7 +72,7 @@ function line(file: File, name: string): Line {
 }
 
 export function CommunePanel() {
-  const { t, chooseSet, set, criteriaFrom, setCommune } = usePane();
+  const { t, chooseSet, set, chosen, criteriaFrom, setCommune } = usePane();
   const s = useStyles();
   const [criteria, setCriteria] = useState<Criteria>();
   const [criteriaError, setCriteriaError] = useState<string>();
@@ -103,6 +102,8 @@ export function CommunePanel() {
     setResult(undefined);
   }, [set]);
   const busy = progress !== undefined;
+  /** The set in step 1 was read with notices the officer has not confirmed yet: step 3 waits for it. */
+  const unconfirmed = criteria !== undefined && chosen?.set === criteria.set && chosen.understood?.confirmed === false;
   useEffect(() => {
     setCouncil([]);
     setVotes([]);
@@ -143,8 +144,8 @@ export function CommunePanel() {
 
   const takeSet = (read: Extract<CriteriaFromFile, { ok: true }>) => {
     setCriteriaError(undefined);
-    chooseSet(read.set, { document: read.where });
-    const said = [read.choice, read.notices.length > 0 ? describeNotices(read.where, read.notices) : undefined].filter(Boolean).join('\n');
+    chooseSet(read.set, { document: read.where }, { notices: read.notices, confirmed: false });
+    const said = read.choice;
     setCriteria({
       set: read.set,
       roster: read.roster,
@@ -160,14 +161,14 @@ export function CommunePanel() {
   };
 
   const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly Vote[] = votes): Promise<CommuneRun | undefined> => {
-    if (!criteria) return undefined;
-    const chosen = files.filter((f) => !f.skipped && !f.criteria);
+    if (!criteria || unconfirmed) return undefined;
+    const reports = files.filter((f) => !f.skipped && !f.criteria);
     thread.current = new WorkerThread();
     setStates(new Map());
     setMessage(undefined);
-    setProgress({ done: 0, total: chosen.filter((f) => !isRunSummary(f.name)).length, writing: false });
+    setProgress({ done: 0, total: reports.filter((f) => !isRunSummary(f.name)).length, writing: false });
     try {
-      const run = await runCommune(chosen, {
+      const run = await runCommune(reports, {
         set: criteria.set,
         roster: criteria.roster,
         date: isoDate(new Date()),
@@ -244,9 +245,11 @@ export function CommunePanel() {
   const scorable = files.filter((f) => !f.skipped && !f.criteria);
   const notToScore = !criteria
     ? 'Chọn bộ tiêu chí ở bước 1 (hoặc chọn tệp bộ tiêu chí cùng các báo cáo ở bước 2).'
-    : scorable.length === 0
-      ? 'Chọn ít nhất một tệp báo cáo .xlsx ở bước 2.'
-      : undefined;
+    : unconfirmed
+      ? 'Xác nhận bộ tiêu chí ở bước 1 trước: xem bảng phần mềm đã hiểu rồi bấm «Xác nhận bộ tiêu chí để chấm».'
+      : scorable.length === 0
+        ? 'Chọn ít nhất một tệp báo cáo .xlsx ở bước 2.'
+        : undefined;
   return (
     <section className={s.panel} aria-label="Chấm cả xã">
       <Text weight="semibold" as="h2">{t('communeTitle')}</Text>
@@ -274,7 +277,7 @@ export function CommunePanel() {
             {builtins.map((b) => <Option key={b.id} value={b.id}>{b.title}</Option>)}
           </Dropdown>
         </div>
-        {criteria?.said && <Text size={200} className={s.said} aria-label="Bộ tiêu chí: bảng đã dùng và phần tự bổ sung">{criteria.said}</Text>}
+        {criteria?.said && <Text size={200} className={s.said} aria-label="Bộ tiêu chí: bảng đã dùng">{criteria.said}</Text>}
         {/* What was understood, beside what was filled in: seen before step 3 scores with it. */}
         {criteria && <UnderstoodTree set={criteria.set} />}
         {criteriaError && <Text className={s.error} role="alert">{criteriaError}</Text>}

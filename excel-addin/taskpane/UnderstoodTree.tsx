@@ -1,41 +1,115 @@
-// The set as the reader understood it (core/criteria/sheet/understood.ts), laid out under what it filled in, on both
-// faces: the pane's «Tiêu chí» tab and the standalone page's «Chấm cả xã», shown as soon as a set is chosen.
-import { Text, makeStyles, tokens } from '@fluentui/react-components';
+// The set as the reader understood it (core/criteria/sheet/understood.ts), laid out with what it inferred, on both
+// faces: the pane's «Tiêu chí» tab and the standalone page's «Chấm cả xã», shown as soon as a set is chosen. A set the
+// reader inferred parts of is held here until the officer confirms it (pane-context's `understood`): nothing scores
+// with it before, and the same set confirmed once is not asked again.
+import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { groupMaxText, itemText, totalText, understoodSet } from '../../core/criteria/sheet/understood.js';
+import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/vocabulary.js';
+import { criteriaWorkbook, insertCriteriaSheetIfNone } from '../actions/criteria.js';
+import { usePane, type Understood } from './pane-context.js';
+import { saveFile, XLSX_TYPE } from './save-file.js';
 
 const useStyles = makeStyles({
-  tree: { borderCollapse: 'collapse', '& td': { padding: `1px ${tokens.spacingHorizontalS}`, verticalAlign: 'top', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` } },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, minWidth: 0 },
+  tree: {
+    borderCollapse: 'collapse', width: '100%',
+    '& td': { padding: `1px ${tokens.spacingHorizontalS}`, verticalAlign: 'top', borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+    // A code reads whole («A.1.1»); a long title gives way before the maximum and the way of scoring do.
+    '& td:first-child': { whiteSpace: 'nowrap' },
+    '& td:nth-child(2)': { overflowWrap: 'anywhere' },
+    '& td:last-child': { width: '30%', minWidth: '7rem' },
+  },
   group: { fontWeight: tokens.fontWeightSemibold },
+  // The question stands out from the tree it asks about: the officer's next step while it is open.
+  asking: {
+    display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteYellowBorder2}`, backgroundColor: tokens.colorPaletteYellowBackground1,
+  },
+  notices: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
+
+/** What the reader inferred, each with its cell: in Excel a link to it (the set is a sheet of the open workbook). */
+function Notices({ understood, sheet }: { understood: Understood; sheet: string | undefined }) {
+  const s = useStyles();
+  const { selectCell } = usePane();
+  return (
+    <ul className={s.notices} aria-label="Điều phần mềm tự suy ra">
+      {understood.notices.map((n, i) => (
+        <li key={i}>{sheet ? <Link onClick={() => selectCell(sheet, n.cell)}>{`ô ${n.cell}: ${n.message}`}</Link> : `ô ${n.cell}: ${n.message}`}</li>
+      ))}
+    </ul>
+  );
+}
 
 export function UnderstoodTree({ set }: { set: CriteriaSet }) {
   const s = useStyles();
+  const { t, chosen, confirmSet, mode, busy, act } = usePane();
   const u = understoodSet(set);
+  const understood = chosen?.set === set ? chosen.understood : undefined;
+  const asking = understood && !understood.confirmed;
+  // On the page the workbook the set was read from may be closed since: its cells are named, not linked.
+  const sheet = mode === 'excel' && chosen && 'sheet' in chosen.from ? chosen.from.sheet : undefined;
+  // Where the officer corrects it: on the page the set goes out as a criteria workbook (a Word table or an office's
+  // table has no «Tiêu chí» sheet of its own); in Excel the workbook's own sheet, or — a Word table — the set written as
+  // one, never over a «Tiêu chí» sheet the workbook already has (the officer may have typed in it).
+  const download = !understood ? undefined : mode === 'standalone' ? (
+    <Button size="small" disabled={busy} onClick={() => void criteriaWorkbook(set).then((bytes) => saveFile(bytes, `tieu-chi-${set.id}.xlsx`, XLSX_TYPE))}>
+      {t('understoodDownload')}
+    </Button>
+  ) : !sheet ? (
+    <Button size="small" disabled={busy} onClick={() => void act(async (port) => {
+      const written = await insertCriteriaSheetIfNone(port, set);
+      return written ? { intent: 'success', text: t('criteriaInserted', { sheet: written }) } : { intent: 'warning', text: t('understoodInsertExists', { sheet: CRITERIA_SHEET_NAME }) };
+    })}>
+      {t('understoodInsert')}
+    </Button>
+  ) : undefined;
   return (
-    <section aria-label="Bảng tiêu chí đã hiểu">
+    <section className={s.section} aria-label="Bảng tiêu chí đã hiểu">
+      {asking && <Text weight="semibold">{t('understoodFirst')}</Text>}
       <table className={s.tree}>
-          <tbody>
-            {u.groups.flatMap((g) => [
-              <tr key={`g-${g.id}`} className={s.group} data-group={g.id}>
-                <td>{g.id}</td>
-                <td>{g.title}</td>
-                <td>{groupMaxText(g)}</td>
-              </tr>,
-              ...g.items.map((i) => (
-                <tr key={`i-${g.id}-${i.code}`} data-code={i.code}>
-                  <td>{i.code}</td>
-                  <td>{i.title}</td>
-                  <td>{itemText(i)}</td>
-                </tr>
-              )),
-            ])}
-          </tbody>
-        </table>
+        <tbody>
+          {u.groups.flatMap((g) => [
+            <tr key={`g-${g.id}`} className={s.group} data-group={g.id}>
+              <td>{g.id}</td>
+              <td>{g.title}</td>
+              <td>{groupMaxText(g)}</td>
+            </tr>,
+            ...g.items.map((i) => (
+              <tr key={`i-${g.id}-${i.code}`} data-code={i.code}>
+                <td>{i.code}</td>
+                <td>{i.title}</td>
+                <td>{itemText(i)}</td>
+              </tr>
+            )),
+          ])}
+        </tbody>
+      </table>
       <Text weight="semibold" aria-label="Tổng điểm chấm">{totalText(u)}</Text>
-      <Text size={200}> Chưa đúng thì sửa trên trang «Tiêu chí» của bộ này rồi chọn lại.</Text>
+      {asking ? (
+        <div className={s.asking} role="group" aria-label="Xác nhận bảng đã hiểu">
+          <Text>{t('understoodAsk', { count: understood.notices.length })}</Text>
+          <Notices understood={understood} sheet={sheet} />
+          <div className={s.row}>
+            <Button appearance="primary" disabled={busy} onClick={confirmSet}>{t('understoodConfirm')}</Button>
+            {download}
+          </div>
+        </div>
+      ) : understood ? (
+        <>
+          <Text aria-label="Bảng đã hiểu đã xác nhận">{t('understoodConfirmedSaid')}</Text>
+          <details>
+            <summary>{t('understoodNotices', { count: understood.notices.length })}</summary>
+            <Notices understood={understood} sheet={sheet} />
+          </details>
+          <div className={s.row}>{download}</div>
+        </>
+      ) : null}
+      <Text size={200}>{t('understoodCorrect')}</Text>
     </section>
   );
 }
 
-// Made for issue 45 item 3: the officer sees what was understood of a table, on the page and in the pane alike, before it scores.
+// Made for issue 45 item 3: the officer sees what was understood of a table, on the page and in the pane alike, and confirms it before it scores.

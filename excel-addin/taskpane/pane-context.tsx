@@ -2,6 +2,7 @@
 // scoring result, and one way to run an action (busy state, errors shown, never thrown at the user).
 import { createContext, useContext } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
+import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import type { LoadedCriteria } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import type { Language, Translate } from './i18n.js';
@@ -24,7 +25,15 @@ export type CriteriaFrom =
   /** The Word table taken, worded as «Bảng 2 («…») của tệp x.docx». */
   | { document: string };
 
-export type ChosenCriteria = { set: CriteriaSet; from: CriteriaFrom };
+/**
+ * `understood`: the set was read with notices (what the reader inferred or filled in): it scores only once the officer
+ * has looked at what was understood and confirmed it (`confirmed`); `key` (criteria.ts `understoodKey`) remembers it.
+ */
+export type ChosenCriteria = { set: CriteriaSet; from: CriteriaFrom; understood?: Understood };
+export type Understood = { key: string; notices: readonly CriteriaSheetNotice[]; confirmed: boolean };
+
+/** What the reader said of a set chosen from a table, and whether it was confirmed before (nothing to confirm without notices). */
+export type ChosenHow = { notices: readonly CriteriaSheetNotice[]; confirmed: boolean };
 
 /** A set read from the workbook (its own sheet, or the built-in one it names): where it came from. */
 export const loadedFrom = (loaded: Extract<LoadedCriteria, { ok: true }>): CriteriaFrom =>
@@ -43,11 +52,17 @@ export type PaneContext = {
   mode: 'excel' | 'standalone';
   /** False on the standalone page until a workbook is open. */
   hasWorkbook: boolean;
+  /** The set scoring uses: the chosen one, once what was understood of it is confirmed. */
   set: CriteriaSet | undefined;
+  /** The chosen set, confirmed or not (the «Tiêu chí» tab and step 1 show it, and ask for the confirmation). */
+  chosen: ChosenCriteria | undefined;
   criteriaFrom: CriteriaFrom | undefined;
   /** The set chosen before this one (the standalone page offers it back in one click). */
   previousCriteria: ChosenCriteria | undefined;
-  chooseSet(set: CriteriaSet, from: CriteriaFrom): void;
+  /** `how`: what the reader said of it (a built-in set says nothing). */
+  chooseSet(set: CriteriaSet, from: CriteriaFrom, how?: ChosenHow): void;
+  /** The officer confirms the chosen set as understood: it scores from now on, and the same set is not asked again. */
+  confirmSet(): void;
   /** The sheet with the open workbook's own criteria («Tiêu chí» or an all-in-one scoring sheet), offered first. */
   workbookCriteria: string | undefined;
   /** Đợt xét: the review round whose award forms and quotas apply (the set's default until chosen). */
@@ -77,5 +92,8 @@ export function usePane(): PaneContext {
   if (!ctx) throw new Error('usePane outside <Pane.Provider>');
   return ctx;
 }
+
+/** Why a pane that scores waits: no set chosen, or the one chosen is not yet confirmed. */
+export const criteriaNeeded = (ctx: Pick<PaneContext, 't' | 'chosen'>) => ctx.t(ctx.chosen ? 'criteriaNotConfirmed' : 'criteriaNeeded');
 
 /* Made for: what every pane shares — language, session, criteria set, last result — and one way to run an action: busy state, errors shown, never thrown at the officer. */

@@ -12,7 +12,7 @@ import { CHROMIUM } from '../../scripts/chromium.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
-import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
+import { confirmUnderstood, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'test/.tmp/screenshots');
@@ -75,6 +75,8 @@ describe('the standalone page scores a whole commune', () => {
     const { page, requests } = await openPage();
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(table);
     await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toContain('XÃ NÀ PEN');
+    // Its defaults and inferred groups are seen and confirmed before it scores.
+    await confirmUnderstood(page);
     await page.getByLabel('Tệp báo cáo').setInputFiles(files);
     const { bytes } = await scoreAndDownload(page, 2);
     const zip = await JSZip.loadAsync(bytes);

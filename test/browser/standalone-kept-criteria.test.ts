@@ -13,7 +13,7 @@ import { CHROMIUM } from '../../scripts/chromium.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { DEPARTMENT, departmentUnitsByLibreOffice, docxByLibreOffice } from '../criteria/fixtures/office-tables.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
-import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
+import { confirmUnderstood, cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(root, 'examples');
@@ -123,6 +123,7 @@ describe('the one-workbook page keeps the chosen criteria from one workbook to t
     const [chosen] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Dùng bảng tiêu chí trong văn bản Word (.docx)…' }).click()]);
     await chosen.setFiles(plan);
     await expect.poll(() => status(page).textContent()).toContain('Dùng Bảng 1');
+    await confirmUnderstood(page);
     expect(await scoreOpen(page, 1)).toEqual(first);
     const shown = (await setLine(page).textContent())!;
     expect(shown).toBe('Bộ tiêu chí để chấm: PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025 — Bảng 1 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025») của tệp ke-hoach.docx');

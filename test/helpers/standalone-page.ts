@@ -36,6 +36,14 @@ export const offline = (requests: string[]) => requests.filter((u) => !/^(file|d
 /** What the page's CSP refused. */
 export const cspViolations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
+/**
+ * A set read with notices waits for the officer: «Xác nhận bộ tiêu chí để chấm» under its tree (step 1 of «Chấm cả xã»,
+ * or the «Tiêu chí» tab), the first one shown.
+ */
+export async function confirmUnderstood(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Xác nhận bộ tiêu chí để chấm' }).first().click({ timeout: 30_000 });
+}
+
 /** «Chấm cả xã»: scores what is chosen and downloads the result. */
 export async function scoreAndDownload(page: Page, files: number): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: `Chấm ${files} tệp` }).click();

@@ -82,6 +82,13 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
 
 /** A group's maxima in words: «tối đa 210 điểm (các mục cộng được 260, tính 210)». */
 export function groupMaxText(g: UnderstoodGroup): string {
+  // A group of bonus or deduction parts only counts outside the total: «tính 0» would read as a group worth nothing.
+  const outside = g.items.length > 0 && g.items.every((i) => i.part !== 'item');
+  if (outside) {
+    const of = (part: UnderstoodItem['part']) => g.items.filter((i) => i.part === part).reduce((s, i) => s + i.maxPoints, 0);
+    const parts = [of('bonus') > 0 ? `cộng thêm tối đa ${n(of('bonus'))}` : '', of('deduction') > 0 ? `trừ tối đa ${n(of('deduction'))}` : ''].filter(Boolean);
+    return `ngoài tổng điểm: ${parts.join('; ')}`;
+  }
   if (g.written === undefined || Math.abs(g.written - g.summed) < 1e-9) return `${n(g.counted)} điểm`;
   return `ghi ${n(g.written)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`;
 }

@@ -18,11 +18,12 @@ function sheetItems(sheet: string, lines: { cell: string; message: string }[]): 
 function noticeFor(loaded: LoadedCriteria, ctx: PaneContext): Notice {
   const { t } = ctx;
   if (loaded.ok) {
-    ctx.chooseSet(loaded.set, loadedFrom(loaded));
+    ctx.chooseSet(loaded.set, loadedFrom(loaded), loaded);
     ctx.setResult(undefined);
     if (!loaded.sheet) return { intent: 'success', text: t('criteriaCurrent', { title: loaded.set.title, version: loaded.set.version }) };
-    // Inferred parts are shown before scoring, so the officer sees the defaults the set now carries.
-    return { intent: loaded.notices.length > 0 ? 'info' : 'success', text: t('criteriaLoadedSheet', { sheet: loaded.sheet }), items: sheetItems(loaded.sheet, loaded.notices) };
+    // What was inferred is listed under the tree it shaped (UnderstoodTree), where the officer confirms it.
+    if (loaded.notices.length > 0 && !loaded.confirmed) return { intent: 'warning', text: t('criteriaLoadedUnconfirmed', { sheet: loaded.sheet, count: loaded.notices.length }) };
+    return { intent: 'success', text: t('criteriaLoadedSheet', { sheet: loaded.sheet }) };
   }
   if (loaded.reason === 'sheet-errors') {
     // An error is said with its cell (the reader keeps the cell apart, so it is said once).
@@ -49,7 +50,9 @@ function SetOutline({ set }: { set: CriteriaSet }) {
 
 export function CriteriaPane() {
   const ctx = usePane();
-  const { t, set, criteriaFrom, previousCriteria: previous, act, busy, hasWorkbook, workbookCriteria, mode } = ctx;
+  const { t, criteriaFrom, previousCriteria: previous, act, busy, hasWorkbook, workbookCriteria, mode } = ctx;
+  // The set chosen, confirmed or not: its tree is where it is confirmed.
+  const set = ctx.chosen?.set;
   const [sets, setSets] = useState<readonly CriteriaSet[]>([]);
   useEffect(() => void builtinSets().then(setSets), []);
   const [picked, setChosen] = useState<string>();
@@ -74,7 +77,7 @@ export function CriteriaPane() {
         <Button
           disabled={busy}
           onClick={() => {
-            ctx.chooseSet(previous.set, previous.from);
+            ctx.chooseSet(previous.set, previous.from, previous.understood);
             ctx.setResult(undefined);
             ctx.notify({ intent: 'success', text: t('criteriaCurrent', { title: previous.set.title, version: previous.set.version }) });
           }}

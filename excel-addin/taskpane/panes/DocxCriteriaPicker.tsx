@@ -1,6 +1,6 @@
 // «Tiêu chí» tab: the scoring table of a Word document (.docx) as the set, in Excel's task pane and the standalone
 // page's one-workbook mode. The notice names the table taken and the tables left (or, none taken, each table seen
-// and why), as the command line says it; what the reader filled in follows, one line each. The set stays chosen
+// and why), as the command line says it; what the reader filled in is listed under the tree, to confirm. The set stays chosen
 // while the pane is open (a Word document cannot be kept in the workbook as a built-in id or a sheet is).
 import { FilePicker } from '../FilePicker.js';
 import { readDocxCriteriaFile } from '../docx-criteria.js';
@@ -19,9 +19,10 @@ export function DocxCriteriaPicker() {
     try {
       const read = await readDocxCriteriaFile(file, file.name);
       if (!read.ok) return notify(lines('error', read.message));
-      ctx.chooseSet(read.set, { document: read.where });
+      ctx.chooseSet(read.set, { document: read.where }, { notices: read.notices, confirmed: false });
       ctx.setResult(undefined);
-      notify({ intent: read.notices.length > 0 ? 'info' : 'success', text: read.choice, ...(read.notices.length > 0 ? { items: read.notices.map((n) => ({ text: `ô ${n.cell}: ${n.message}` })) } : {}) });
+      // What the reader inferred is listed under the tree on the «Tiêu chí» tab, where the officer confirms it.
+      notify({ intent: read.notices.length > 0 ? 'warning' : 'success', text: read.choice, ...(read.notices.length > 0 ? { items: [{ text: t('criteriaNotConfirmed') }] } : {}) });
     } catch (e) {
       notify({ intent: 'error', text: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
     }

@@ -10,7 +10,7 @@ import { isoDate } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
 import { flagTitle } from '../../../core/checks/titles.js';
 import type { MessageKey } from '../i18n.js';
-import { usePane } from '../pane-context.js';
+import { criteriaNeeded, usePane } from '../pane-context.js';
 import { scoreNotice } from './ScorePane.js';
 import { CommuneNote } from '../CommuneNote.js';
 
@@ -48,7 +48,7 @@ export function ReviewPane() {
   // Nothing chosen until the council chooses (a ticked «Chấp nhận» would be saved by a careless click).
   const [kind, setKind] = useState<DecisionKind | undefined>();
   const [comment, setComment] = useState('');
-  if (!set) return <Text>{t('criteriaNeeded')}</Text>;
+  if (!set) return <Text>{criteriaNeeded(ctx)}</Text>;
   const flags = result?.cards.flatMap((c) => c.flags) ?? [];
   if (flags.length === 0) return ctx.commune ? <CommuneNote text={t('reviewCommune', { flags: ctx.commune.flags, undecided: ctx.commune.undecided })} /> : <Text>{t('reviewNoFlags')}</Text>;
   const unitOf = (sheet: string) => result!.cards.find((c) => c.sheet === sheet)?.unitName ?? sheet;

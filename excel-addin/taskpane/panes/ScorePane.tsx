@@ -6,7 +6,7 @@ import { checkChanges } from '../../actions/changes.js';
 import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
 import { roundTitle } from '../i18n.js';
-import { usePane, type Notice, type PaneContext } from '../pane-context.js';
+import { criteriaNeeded, usePane, type Notice, type PaneContext } from '../pane-context.js';
 import { useTableStyles } from '../tables.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
@@ -30,7 +30,7 @@ export function ScorePane() {
   const [scope, setScope] = useState<'all' | 'active'>('all');
   const s = useStyles();
   const ts = useTableStyles();
-  if (!set) return <Text>{t('criteriaNeeded')}</Text>;
+  if (!set) return <Text>{criteriaNeeded(ctx)}</Text>;
   const run = () =>
     act(async (port, view) => {
       if (scope === 'active') await port.listSheets();

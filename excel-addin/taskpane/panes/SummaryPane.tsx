@@ -1,7 +1,7 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { rejectedUnits } from '../../../core/ranking/council-effect.js';
 import { checkAndScore } from '../../actions/score.js';
-import { usePane } from '../pane-context.js';
+import { criteriaNeeded, usePane } from '../pane-context.js';
 import { CouncilView } from '../CouncilView.js';
 import { scoreNotice } from './ScorePane.js';
 import { WhatItTakes } from '../WhatItTakes.js';
@@ -14,7 +14,7 @@ export function SummaryPane() {
   const ctx = usePane();
   const { t, set, act, busy, result, hasWorkbook } = ctx;
   const s = useStyles();
-  if (!set) return <Text>{t('criteriaNeeded')}</Text>;
+  if (!set) return <Text>{criteriaNeeded(ctx)}</Text>;
   const rejected = result ? rejectedUnits(result.cards, result.decisions) : { onFigures: [], recordedOnly: [] };
   return (
     <div className={s.col}>

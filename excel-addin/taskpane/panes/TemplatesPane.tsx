@@ -2,7 +2,7 @@ import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from
 import { useState } from 'react';
 import { createTemplates, templatesZip, type UnitEntry } from '../../actions/templates.js';
 import { saveFile } from '../save-file.js';
-import { usePane } from '../pane-context.js';
+import { criteriaNeeded, usePane } from '../pane-context.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -21,12 +21,13 @@ const useStyles = makeStyles({
 });
 
 export function TemplatesPane() {
-  const { t, set, act, busy, hasWorkbook, mode, notify, templatesAdded } = usePane();
+  const ctx = usePane();
+  const { t, set, act, busy, hasWorkbook, mode, notify, templatesAdded } = ctx;
   const s = useStyles();
   const firstKind = set?.subjectKinds[0]?.id ?? '';
   const [units, setUnits] = useState<UnitEntry[]>([{ name: '', kindId: firstKind }]);
   const [period, setPeriod] = useState('');
-  if (!set) return <Text>{t('criteriaNeeded')}</Text>;
+  if (!set) return <Text>{criteriaNeeded(ctx)}</Text>;
   // A kind the current set does not have (the set was changed after the row was filled) reads as its first kind.
   const kindOf = (u: UnitEntry) => (set.subjectKinds.some((k) => k.id === u.kindId) ? u.kindId : firstKind);
   const update = (i: number, patch: Partial<UnitEntry>) => setUnits(units.map((u, j) => (j === i ? { ...u, ...patch } : u)));
