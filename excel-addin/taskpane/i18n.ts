@@ -155,6 +155,7 @@ const vi = {
   papersDone: 'Đã tạo hồ sơ khen thưởng theo kết quả đã chốt {round}: {name} (tờ trình, biên bản, dự thảo quyết định).',
   papersOnlyClosed: 'Hồ sơ chỉ lập từ kết quả đã chốt',
   papersNeedClose: 'Hồ sơ khen thưởng chỉ lập từ kết quả đã chốt: hãy «Chốt kết quả» trước.',
+  papersUnvoted: 'Chưa lập hồ sơ: lần chốt {round} chưa có kết quả biểu quyết của {count} trường hợp được đề nghị. Tờ trình và quyết định chỉ ghi các trường hợp Hội đồng biểu quyết đạt: hãy ghi biểu quyết rồi chốt lại.',
   verifyMatched: 'Khớp với kết quả đã chốt ({round}): {files} tệp.',
   // the same for one workbook (the pane, the page's one-workbook tabs): its report sheets, its «Chốt kết quả» sheet
   closeDoneSheets: 'Đã chốt kết quả {round}: {sheets} trang báo cáo, ghi trong trang «Chốt kết quả» của sổ tính.',
@@ -370,6 +371,7 @@ const en: Record<MessageKey, string> = {
   papersDone: 'Award papers made from the result closed {round}: {name} (the submission, the minutes, the draft decision).',
   papersOnlyClosed: 'Papers are made only from a closed result',
   papersNeedClose: 'Award papers are made only from a closed result: «Close the result» first.',
+  papersUnvoted: 'No papers yet: the result closed {round} holds no vote for {count} nominees. The submission and the decision list only those the council passed: record the vote, then close again.',
   verifyMatched: 'Matches the closed result ({round}): {files} files.',
   closeDoneSheets: 'Result closed, {round}: {sheets} report sheets, recorded in the workbook’s «Chốt kết quả» sheet.',
   closeChangedSheets: 'The result just scored differs from the closed result ({round}); the «Chốt kết quả» sheet keeps the closed round: close again only with a reason:',
