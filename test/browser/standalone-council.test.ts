@@ -248,7 +248,7 @@ describe('the council on the standalone page', () => {
     expect(roundRows.map((r) => [r[0], r[1], r[3]])).toEqual([['1', 'Lò Văn Thành', '—'], ['2', 'Lò Văn Thành', 'Bản Hua Ca sửa số liệu']]);
     expect((await runChild(['verify', join(dir, 'lan-2')], root)).stdout).toContain('lần 2');
     expect(offline(again.requests)).toEqual([]);
-  }, 400_000);
+  }, 600_000);
   it("the one-workbook tabs: «Còn thiếu gì» under «Tổng hợp», the open workbook closed, checked and its papers made", async () => {
     const { page, requests } = await openStandalonePage(browser, root);
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
