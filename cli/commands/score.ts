@@ -30,7 +30,7 @@ import { collectInputs, criteriaFromInputs, type Inputs, inputFileProblem, isFil
 import type { FileJob, FileTask } from '../score-file.js';
 import { COPIES_IN_WORKER, CriteriaReader, ScorePool } from '../score-pool.js';
 import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, planOutputs, refuseFolderAt, saveWorkbook, stagedPath, startStaging, writeOutput } from '../outputs.js';
-import { describeRound, type ClosedRound, type CopyDigest, type FoundDigest } from '../../core/run/closing.js';
+import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../../core/run/closing.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { reviewWithPrevious } from '../../core/run/previous-review.js';
 import { folderCopies, readSummaryFile, stopOnDamage } from '../closed-rounds.js';
@@ -61,8 +61,9 @@ Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà s
                trong tong-hop.xlsx sẵn có ở THƯ_MỤC luôn được đọc trước khi ghi lại, không bao giờ mất
   --units      sổ tính có trang «Danh sách đơn vị» (Tên đơn vị | Loại đơn vị): đơn vị có tên mà không có báo cáo
                là «Chưa nộp», đơn vị báo cáo mà không có tên bị gắn cờ. Không ghi: lấy trang đó trong tệp --criteria .xlsx nếu có
-  --reopen     chấm lại vào THƯ_MỤC mà Hội đồng đã chốt kết quả (thidua close), với lý do. Không có: lần chấm
-               thay đổi kết quả đã chốt thì không ghi gì và in những gì khác; không thay đổi thì giữ nguyên thư mục
+  --reopen     ghi lại THƯ_MỤC mà Hội đồng đã chốt kết quả (thidua close), với lý do: các lần chốt cũ vẫn giữ
+               nguyên; kết quả ghi lại chỉ thay lần chốt khi Hội đồng chốt lần mới (thidua close --reason). Không có:
+               lần chấm thay đổi kết quả đã chốt thì không ghi gì và in những gì khác; không thay đổi thì giữ nguyên thư mục
   --clusters   danh sách cụm thi đua (.xlsx: Cụm thi đua | Đơn vị | Từ ngày | Đến ngày): xếp hạng cả trong từng cụm
   --round      đợt xét khen thưởng: hang-nam (hằng năm), so-ket (sơ kết giai đoạn), tong-ket (tổng kết
                giai đoạn); chỉ hình thức và chỉ tiêu của đợt đó được áp dụng. Mặc định: hằng năm nếu bộ
@@ -79,8 +80,9 @@ progress goes to stderr. --indicators: the Chrome extension's export, used by th
 --round: the review round whose award forms and quotas apply (yearly by default). --decisions: a run's
 tong-hop.xlsx whose «Rà soát» holds council decisions, or a unit's returned scored copy (only the unit's
 explanations are read from it, never a decision); those in --out's existing tong-hop.xlsx are always read first.
---reopen "<reason>": score again into a folder whose result the council closed; without it a run that would
-change a closed result writes nothing and prints what differs.
+--reopen "<reason>": write a folder whose result the council closed again (its rounds are kept; what is written
+takes their place only once the council closes a new round); without it a run that would change a closed result
+writes nothing and prints what differs.
 Exit codes: 0 ok, 1 some inputs failed (others still scored), 2 usage error.`;
 
 export const command: Command = {
@@ -372,7 +374,7 @@ class FolderRun implements RunPort {
     if (this.unwritten.length > 0) return;
     const failed = await writeSummary(stagedPath(outDir, summaryPath), summary);
     const last = this.closedRounds.at(-1);
-    if (last) io.err(`Chấm lại sau khi đã chốt (${describeRound(last)}), lý do: ${oneLine(this.o.reopen!)}. Chốt lần mới bằng «thidua close».`);
+    if (last) io.err(reopenedLine(last, summary.record, this.o.reopen!));
     if (failed) this.unwritten.push(`${shown(summaryPath, io.cwd)}: ${failed}`);
     else {
       this.staged.push(SUMMARY_FILE);
@@ -592,6 +594,18 @@ async function writeSummary(path: string, tongHop: RunSummaryPlan): Promise<stri
 /** An input left out in whole or in part, as `Tổng hợp` lists it. */
 function omittedLine(e: ScoreRunError): Omitted {
   return { what: e.file + (e.sheet ? `, trang «${e.sheet}»` : ''), why: e.message };
+}
+
+/**
+ * What --reopen did, said as it is: the closed rounds stay. A run that gives the record as closed (same result, same
+ * day, the same copies) has written the folder back as it was closed — hand edits undone, the round holds; otherwise
+ * what was written is not the closed result until the council closes a new round.
+ */
+function reopenedLine(last: ClosedRound, now: RunRecord, reason: string): string {
+  const head = `Đã ghi lại thư mục đã chốt (${describeRound(last)}), lý do: ${oneLine(reason)}. Các lần chốt vẫn giữ nguyên.`;
+  if (now.seal === last.record.seal) return `${head} Thư mục nay đúng như lúc chốt (tệp hay trang sửa tay đã được ghi lại như lần chấm): lần chốt vẫn có hiệu lực, không cần chốt lại; kiểm tra bằng «thidua verify».`;
+  const what = changesSinceClosing(last, now, last.files).length === 0 ? 'Kết quả chấm không đổi nhưng bản ghi lần chấm này (ngày chấm, các tệp) khác bản đã chốt' : 'Kết quả mới khác lần chốt và chưa được chốt';
+  return `${head} ${what}: Hội đồng chốt lần mới bằng «thidua close --reason "<lý do>"» trước khi kiểm tra hay lập hồ sơ.`;
 }
 
 /* Made for: `thidua score`: every report of the given workbooks scored, a scored copy of each and tong-hop.xlsx written, inputs only ever read. */

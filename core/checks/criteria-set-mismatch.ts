@@ -1,5 +1,6 @@
 // Khác bộ tiêu chí: the sheet says it was made from another criteria set, or another version of it.
 import type { CriteriaSet } from '../criteria/schema.js';
+import { findBuiltin } from '../criteria/builtin/index.js';
 import type { UnitReport } from '../report/schema.js';
 import { normalizeLabel } from '../text.js';
 import { cellText } from '../values.js';
@@ -49,6 +50,12 @@ function statedSet(text: string): ReturnType<typeof parseSetRef> {
 }
 const recent: { text: string; ref: ReturnType<typeof parseSetRef> }[] = [];
 
+/** A set stated by its code («ta-ma-2030@2025.1») named by its title when it is a built-in one; otherwise as typed. */
+function statedName(ref: { id: string; version?: string }, typed: string): string {
+  const known = findBuiltin(ref.id);
+  return known ? setName({ title: known.title, version: ref.version ?? known.version }) : typed;
+}
+
 export default defineCheck({
   id: 'criteria-set-mismatch',
   severity: 'error',
@@ -65,7 +72,7 @@ export default defineCheck({
     const details = { stated: text, setId: id, setVersion: version };
     if (ref.id !== id.toLowerCase()) {
       return [{
-        message: cellMessage(cell.address, `báo cáo lập theo bộ tiêu chí «${text}», đang chấm theo bộ «${title}» (phiên bản ${version})`),
+        message: cellMessage(cell.address, `báo cáo lập theo bộ tiêu chí «${statedName(ref, text)}», đang chấm theo bộ «${title}» (phiên bản ${version})`),
         cell: cell.address,
         details,
       }];

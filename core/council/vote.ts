@@ -129,6 +129,13 @@ export function tallyText(t: Tally, rule: PassingRule): string {
   return `${two(t.present)}/${two(t.members)} thành viên có mặt; ${two(t.inFavour)}/${two(t.present)} đồng ý (${formatNumber(share)}% ${BASE_LABEL[rule.of]}): ${passes(t, rule) ? 'đạt' : 'không đạt'}`;
 }
 
+/** `base` with each of `typed` standing over its vote (or its row held as typed) for the same nominee: a vote just recorded. */
+export function withVotes(base: VoteSheet, typed: readonly Vote[]): VoteSheet {
+  if (typed.length === 0) return base;
+  const keys = new Set(typed.map(nomineeKey));
+  return { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...typed], held: base.held.filter((v) => !keys.has(nomineeKey(v))) };
+}
+
 /** Each nominee's vote in `recorded`, when there is one. */
 export function voteOf(recorded: Pick<RecordedVotes, 'votes'> | undefined, nominee: Nominee): Vote | undefined {
   const key = nomineeKey(nominee);

@@ -42,7 +42,7 @@ function report(closed: ClosedRound, form: FormList, unit: RecordedUnit, n: numb
     {
       kind: 'table',
       header: ['STT', 'Tiêu chí', 'Số liệu và cách tính', 'Điểm', 'Minh chứng'],
-      rows: criteria.map((c, i) => [String(i + 1), `${c.code}. ${c.title}`, c.reason, `${formatNumber(c.points)}/${formatNumber(c.max)}`, c.evidence ?? '']),
+      rows: criteria.map((c, i) => [String(i + 1), c.title, c.reason, `${formatNumber(c.points)}/${formatNumber(c.max)}`, c.evidence ?? '']),
       widths: [7, 30, 30, 11, 22],
     },
     ...(decided.length > 0

@@ -132,8 +132,9 @@ function eligibilityBlockers(set: CriteriaSet, form: AwardForm, card: ScoreCard,
   if (set.council.onRejectedFigure === 'exclude_from_awards') {
     // From the card (scored with the decisions) and from the decisions themselves (cards scored without them);
     // a rejection with no figure behind it (late, duplicate…) is recorded only and excludes nothing.
-    const rejected = new Set(card.criteria.filter((c) => c.status === 'rejected').map((c) => c.code));
-    for (const { criterion } of rejectionsOf(card, decisions).onFigures) rejected.add(criterion.code);
+    // Named by their titles, as the chairman reads them (a code is the unit's sheet's, not the council's).
+    const rejected = new Set(card.criteria.filter((c) => c.status === 'rejected').map((c) => `«${c.title}»`));
+    for (const { criterion } of rejectionsOf(card, decisions).onFigures) rejected.add(`«${criterion.title}»`);
     if (rejected.size > 0) blockers.push(`Hội đồng bác số liệu tiêu chí ${[...rejected].join(', ')}`);
   }
 

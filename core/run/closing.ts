@@ -326,8 +326,7 @@ export function closeRound(
   const voted = checklist.votes ? votesAtClosing(record, checklist.votes) : undefined;
   if (last) {
     const changes = changesSinceClosing(last, record, files);
-    // A vote typed or changed since the round was closed is a change of the result the papers are written from.
-    if (voted && canonicalJson(voted.recorded ?? null) !== canonicalJson(last.votes ?? null)) changes.push('Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.');
+    if (voted) changes.push(...votesChangedSince(last, voted.recorded));
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
@@ -347,6 +346,11 @@ export function closeRound(
   };
   const round: ClosedRound = { ...unsealed, seal: sealOf(unsealed, last?.seal) };
   return { kind: 'closed', round, rounds: [...rounds, round] };
+}
+
+/** A vote typed or changed since the round was closed: a change of the result the papers are written from. */
+export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined): string[] {
+  return canonicalJson(recorded ?? null) === canonicalJson(last.votes ?? null) ? [] : ['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.'];
 }
 
 /**

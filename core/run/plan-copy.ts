@@ -152,6 +152,8 @@ export function forCopy(read: WorkbookReports): WorkbookReports {
     }),
     decisions,
     unread,
+    // The vote is the whole run's (tong-hop.xlsx's), never a copy's.
+    votes: undefined,
     explained: [],
     cards: [],
     errors: [],

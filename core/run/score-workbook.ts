@@ -1,6 +1,6 @@
 // Kiểm tra & chấm điểm (check and score) one whole workbook through the port: the run's order (run-order.ts) with
-// one input — read, score, decide, and one apply with every scored sheet, `Tổng hợp`, `Rà soát` and
-// `Xét khen thưởng`. The task pane runs it on the open workbook; tests and the bench on ExcelJS ones.
+// one input — read, score, decide, and one apply with every scored sheet, `Tổng hợp`, `Rà soát`,
+// `Xét khen thưởng` (and `Biểu quyết`, where the workbook keeps the council's vote). The task pane runs it on the open workbook; tests and the bench on ExcelJS ones.
 import type { Flag } from '../flags/flag.js';
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
@@ -9,7 +9,10 @@ import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
-import { planCopy } from './plan-copy.js';
+import { nomineesOf, planCopy } from './plan-copy.js';
+import { NO_VOTES, withVotes, type Vote, type VoteSheet } from '../council/vote.js';
+import { planVotes } from '../workbook/plan-votes.js';
+import type { ReviewReadProblem } from '../workbook/read-review.js';
 import { runInOrder, type RunPort } from './run-order.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 import type { WorkbookPort } from '../sheet/port.js';
@@ -35,7 +38,15 @@ export type ScoreWorkbookOptions = {
    * to the card of their sheet before planning, so they show in that sheet's flag column and in `Rà soát`.
    */
   extraFlags?: Flag[];
+  /**
+   * The council's vote kept in the workbook itself (the task pane's, whose workbook is the whole run as tong-hop.xlsx
+   * is): its «Biểu quyết» read, these votes just recorded standing over it, and written again with the run's nominees.
+   */
+  votes?: readonly Vote[];
 };
+
+/** The council's vote in force in the workbook, where its «Biểu quyết» is, and the cells of it that did not read. */
+export type KeptVotes = VoteSheet & { sheet: string; problems: ReviewReadProblem[] };
 
 export type ScoreWorkbookResult = {
   /** The reports as the units typed them (scoring's own columns cut off), one per card, same order. */
@@ -56,6 +67,8 @@ export type ScoreWorkbookResult = {
   /** Where `Tổng hợp` and `Rà soát` were written (another name when an officer's own sheet had theirs). */
   summarySheet: string;
   reviewSheet: string;
+  /** Only when asked to keep the vote (`votes`). */
+  votes?: KeptVotes;
 };
 
 /** A sheet that looks like a report but could not be read, as the run lists what it left out. */
@@ -69,6 +82,7 @@ export function sheetLeftOut(e: Pick<ReportReadError, 'sheet' | 'cell' | 'messag
  */
 export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
   let read: WorkbookReports | undefined;
+  let kept: KeptVotes | undefined;
   const inPlace: RunPort = {
     readPrevious: async () => ({ review: { decisions: opts.decisions ?? [], unread: opts.unread ?? [] }, rounds: [], edited: [] }),
     async readInputs(review) {
@@ -80,19 +94,27 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
         ...(opts.typedDecisions ? { typedDecisions: opts.typedDecisions } : {}),
         ...(opts.extraFlags ? { extraFlags: opts.extraFlags } : {}),
       });
+      if (opts.votes) {
+        const { problems, ...sheet } = read.votes ?? { ...NO_VOTES, problems: [] };
+        kept = { ...withVotes(sheet, opts.votes), sheet: read.voteSheet, problems };
+      }
       const problems = read.errors.map(sheetLeftOut);
       // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.
       return { read: [{ cards: read.cards, problems }], explained: [], problems: [], roster: read.roster, decisions: read.decisions };
     },
     // A workbook's own closings are the pane's to check (excel-addin/actions/closing.ts): none is given here.
     closed: () => true,
-    async writeCopies(_run, shareOf) {
-      await port.apply(planCopy(set, read!, shareOf(0), read!.decisions, opts.date ? { date: opts.date } : {}));
+    async writeCopies(run, shareOf) {
+      const edit = planCopy(set, read!, shareOf(0), read!.decisions, opts.date ? { date: opts.date } : {});
+      // In the same apply (one round trip in Excel); a workbook with no nominee and no vote gets no sheet for one.
+      const nominees = nomineesOf(run.proposals);
+      if (kept && (nominees.length > 0 || read!.votes)) edit.sheets.push({ ...planVotes(nominees, kept), sheet: kept.sheet });
+      await port.apply(edit);
       return [];
     },
     say: () => undefined,
   };
   const { run } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
   const { reports, errors, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread } = read!;
-  return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread };
+  return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}) };
 }

@@ -20,6 +20,8 @@ import { AWARD_LIST_SHEET, AWARD_LIST_TITLE } from '../workbook/plan-award-list.
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { scoredColumnsStart } from '../workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET, SUMMARY_TITLE } from '../workbook/plan-summary.js';
+import { VOTE_SHEET, VOTE_TITLE } from '../workbook/plan-votes.js';
+import { readVotes, type ReadVotes } from '../workbook/read-votes.js';
 import type { WorkbookPort } from '../sheet/port.js';
 
 /** Sheets thidua writes itself, never read as reports (the adapters keep its hidden store sheet out of listSheets). */
@@ -75,6 +77,9 @@ export type WorkbookReports = {
   summarySheet: string;
   reviewSheet: string;
   awardListSheet: string;
+  /** Where `Biểu quyết` goes, and the council's vote its thidua-made sheet holds (the task pane's workbook keeps it). */
+  voteSheet: string;
+  votes?: ReadVotes;
 };
 
 /** `names`: every sheet in tab order; `read`: the grids of sheetsToRead(names). */
@@ -84,6 +89,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     [SUMMARY_SHEET, SUMMARY_TITLE],
     [REVIEW_SHEET, REVIEW_TITLE],
     [AWARD_LIST_SHEET, AWARD_LIST_TITLE],
+    [VOTE_SHEET, VOTE_TITLE],
   ];
   const ownNamed = (n: string) => own.some(([base]) => isNamedAfter(base, n));
   // A unit's own «Tổng hợp» (not thidua's: no thidua title in A1) may be its report, read like any sheet.
@@ -93,6 +99,8 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const summarySheet = ownSheetName(SUMMARY_SHEET, SUMMARY_TITLE, all, ownGrids);
   const reviewSheet = ownSheetName(REVIEW_SHEET, REVIEW_TITLE, all, ownGrids);
   const awardListSheet = ownSheetName(AWARD_LIST_SHEET, AWARD_LIST_TITLE, all, ownGrids);
+  const voteSheet = ownSheetName(VOTE_SHEET, VOTE_TITLE, all, ownGrids);
+  const voteGrid = ownGrids.find((g) => g.name === voteSheet && madeByThidua(g, VOTE_TITLE));
   // The decisions typed in thidua's own `Rà soát` (about to be rewritten) are read first, never lost.
   const reviewGrid = ownGrids.find((g) => g.name === reviewSheet);
   const given = { decisions: [...(opts.decisions ?? [])], unread: [...(opts.unread ?? [])] };
@@ -140,6 +148,8 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     summarySheet,
     reviewSheet,
     awardListSheet,
+    voteSheet,
+    ...(voteGrid ? { votes: readVotes(voteGrid) } : {}),
   };
 }
 

@@ -7,7 +7,8 @@
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
 import type { UnitReport } from '../../core/report/schema.js';
-import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, recordRun, reportContent, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
+import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, recordRun, reportContent, votesChangedSince, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
+import { votesAtClosing } from '../../core/run/council-at-closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { scoreWorkbook, sheetLeftOut } from '../../core/run/score-workbook.js';
@@ -56,7 +57,7 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     closedBy: opts.closedBy,
     closedAt: localMinute(opts.now),
     ...(opts.reason ? { reason: opts.reason } : {}),
-  }, 'sheets', { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: opts.acceptOpen === true });
+  }, 'sheets', { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: opts.acceptOpen === true, ...(result.votes ? { votes: result.votes } : {}) });
   if (outcome.kind === 'closed') {
     await port.writeStore(CLOSED_ROUNDS_KEY, outcome.rounds);
     await port.apply({ sheets: [planClosing(outcome.rounds)] });
@@ -75,11 +76,13 @@ export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   const round = opts.round ?? defaultRound(set);
   // The decisions the pane keeps, with those typed into «Rà soát» winning, as scoring applies them.
   const stored = await readStored(session, 'decisions');
-  const now = await scoreWorkbook(session.dryRun(), set, { decisions: stored.value ?? [], round, date: isoDate(opts.now) });
+  const now = await scoreWorkbook(session.dryRun(), set, { decisions: stored.value ?? [], round, date: isoDate(opts.now), votes: [] });
   const previous = await readPreviousSummary(session);
   const last = previous.rounds.at(-1);
   if (previous.damage.length > 0 || !last) return { last, changes: [], damage: previous.damage };
-  return { last, changes: [...previous.edited, ...changesSinceClosing(last, recordOf(set, now, round, opts.now), await sheetDigests(now.reports))], damage: [] };
+  const record = recordOf(set, now, round, opts.now);
+  const votes = votesChangedSince(last, votesAtClosing(record, now.votes!).recorded);
+  return { last, changes: [...previous.edited, ...changesSinceClosing(last, record, await sheetDigests(now.reports)), ...votes], damage: [] };
 }
 
 /**

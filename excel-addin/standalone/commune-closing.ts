@@ -29,7 +29,8 @@ export async function closeCommuneRun(
   const closing = result.closing!;
   const { acceptOpen, ...who } = by;
   // What is open is what the run holds: its record's flags against the council's decisions the run read.
-  const checklist = { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: acceptOpen === true };
+  // And its vote: the file's «Biểu quyết» with what was typed on the page, sealed as `thidua close` seals it.
+  const checklist = { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: acceptOpen === true, votes: result.votes };
   const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...who, closedAt: localMinute(now) }, 'files', checklist);
   if (outcome.kind !== 'closed') return { outcome, result };
   const summary = {

@@ -19,7 +19,7 @@ import type { RunAnswer, RunRequest } from './run-steps.js';
 import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import { reviewWithPrevious } from '../../core/run/previous-review.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
-import { NO_VOTES, nomineeKey, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { NO_VOTES, withVotes, type Vote, type VoteSheet } from '../../core/council/vote.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -218,11 +218,7 @@ class PageRun implements RunPort {
     if (council.length > 0) review = combineReviews(review, { decisions: [...council], unread: [] });
     // The vote typed on the page stands over the file's for the same nominee, as its decisions do.
     const typed = this.opts.votes ?? [];
-    if (typed.length > 0) {
-      const base = votes ?? NO_VOTES;
-      const keys = new Set(typed.map(nomineeKey));
-      votes = { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...typed], held: base.held.filter((v) => !keys.has(nomineeKey(v))) };
-    }
+    if (typed.length > 0) votes = withVotes(votes ?? NO_VOTES, typed);
     this.votes = votes ?? NO_VOTES;
     return { review, rounds, edited, ...(votes ? { votes } : {}) };
   }

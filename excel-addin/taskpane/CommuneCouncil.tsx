@@ -12,6 +12,7 @@ import { closeCommuneRun, verifyChosen, type Verified } from '../standalone/comm
 import { runDownloadName, type ChosenFile, type CommuneRun } from '../standalone/commune-run.js';
 import { isoDate } from '../actions/score.js';
 import { papersZip } from './papers-download.js';
+import { papersCheck } from '../../core/papers/index.js';
 import { saveFile } from './save-file.js';
 import { WhatItTakes } from './WhatItTakes.js';
 import { ChangedSinceClosing, ClosingFields } from './ClosingFields.js';
@@ -94,9 +95,12 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
 
   const papers = () =>
     act(async () => {
+      // As `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates said first.
+      const check = papersCheck(last!);
+      if (check.unvoted.length > 0) return setStatus({ where: 'papers', text: t('papersUnvoted', { round: describeRound(last!), count: check.unvoted.length }), lines: check.unvoted, error: true });
       const zip = await papersZip(last!);
       saveFile(zip.bytes, zip.name, zip.type);
-      setStatus({ where: 'papers', text: t('papersDone', { round: describeRound(last!), name: zip.name }) });
+      setStatus({ where: 'papers', text: t('papersDone', { round: describeRound(last!), name: zip.name }), ...(check.warnings.length > 0 ? { lines: check.warnings } : {}) });
     });
 
   /** The answer under the step it answers (a close's, or an unexpected error's, under «Chốt»). */

@@ -201,7 +201,7 @@ export function CommunePanel() {
     setDecided(undefined);
     const run = await score(council, next);
     const rule = run?.votes.rule;
-    if (run && rule) setDecided(`Đã ghi biểu quyết cho ${v.unitName} (${v.form}): ${tallyText(v.tally, rule)}.`);
+    if (run && rule) setDecided(t('voteSaved', { unit: v.unitName, form: v.form, tally: tallyText(v.tally, rule) }));
   };
 
   /**

@@ -1,7 +1,7 @@
-// «Biểu quyết» on the standalone page's step «Rà soát»: each nominee (proposed, or eligible for the council to decide)
+// «Biểu quyết» on the standalone page's step «Rà soát» and under the pane's «Tổng hợp»: each nominee (proposed, or eligible for the council to decide)
 // with the council's tally — members, present, in favour — typed and recorded, and what it does said at once
-// (core's tallyText under the passing rule in force: passed or not). Recorded votes go into tong-hop.xlsx's
-// «Biểu quyết» as the command line reads them.
+// (core's tallyText under the passing rule in force: passed or not). Recorded votes go into the «Biểu quyết» of
+// tong-hop.xlsx (the page) or of the open workbook (the pane), as the command line reads them.
 import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyProblem, tallyText, voteOf, type Nominee, type Vote, type VoteSheet } from '../../core/council/vote.js';
@@ -17,7 +17,8 @@ const useStyles = makeStyles({
 
 type Typed = { members: string; present: string; inFavour: string };
 
-export function VoteList({ nominees, votes, busy, record }: { nominees: readonly Nominee[]; votes: VoteSheet; busy: boolean; record(vote: Vote): void }) {
+/** `inWorkbook`: the vote is kept in the open workbook (the task pane), not in a run's tong-hop.xlsx (the page's steps). */
+export function VoteList({ nominees, votes, busy, record, inWorkbook = false }: { nominees: readonly Nominee[]; votes: VoteSheet; busy: boolean; record(vote: Vote): void; inWorkbook?: boolean }) {
   const s = useStyles();
   const ts = useTableStyles();
   const { t: tr } = usePane();
@@ -36,7 +37,7 @@ export function VoteList({ nominees, votes, busy, record }: { nominees: readonly
   return (
     <section className={s.col} aria-label="Biểu quyết của Hội đồng">
       <Text weight="semibold" as="h3">{tr('voteTitle')}</Text>
-      <Text size={200}>{tr('voteRule', { rule: ruleText(rule) })}</Text>
+      <Text size={200}>{tr(inWorkbook ? 'voteRuleHere' : 'voteRule', { rule: ruleText(rule) })}</Text>
       <table className={`${ts.table} ${s.table}`} aria-label="Biểu quyết từng trường hợp">
         <thead><tr><th>{tr('voteUnit')}</th><th>{tr('voteForm')}</th><th>{tr('voteMembers')}</th><th>{tr('votePresent')}</th><th>{tr('voteInFavour')}</th><th /><th>{tr('voteResult')}</th></tr></thead>
         <tbody>
@@ -67,4 +68,4 @@ export function VoteList({ nominees, votes, busy, record }: { nominees: readonly
   );
 }
 
-// Made for issue 46 item 2 on the standalone page: the council's vote per nominee recorded where it decides its flags.
+// Made for issue 46 item 2 on the page and in the pane: the council's vote per nominee recorded where it decides.

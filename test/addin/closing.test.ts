@@ -15,6 +15,10 @@ import { papersZip } from '../../excel-addin/taskpane/papers-download.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newWorkbook, sheetValues, type FakeSheet } from '../../scripts/harness/office-fake.js';
+import { CriteriaSet } from '../../core/criteria/schema.js';
+import { nomineeName } from '../../core/run/council-at-closing.js';
+import { nomineesOf } from '../../core/run/plan-copy.js';
+import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 
 const NOW = new Date('2025-11-24T09:30:00');
 const set = makeSet(12);
@@ -119,12 +123,55 @@ describe('closing the open workbook in the task pane', () => {
 
     const { last } = await runInExcel((port) => lastClosedRound(port));
     const zip = await JSZip.loadAsync((await papersZip(last!)).bytes);
-    // The pane records no vote yet: the round holds none, so no nominee passed and no decision is drafted.
-    expect(last!.votes).toBeUndefined();
+    // A set with no award form has no nominee: the round's vote is empty, and no decision is drafted.
+    expect(last!.votes?.votes).toEqual([]);
     expect(Object.keys(zip.files).sort()).toEqual(['bien-ban.docx', 'to-trinh.docx']);
     const letter = (await mammoth.extractRawText({ buffer: await zip.file('to-trinh.docx')!.async('nodebuffer') })).value;
     expect(letter).toContain('TỜ TRÌNH');
     expect(letter).toContain('chốt ngày 24/11/2025');
     expect(letter).not.toContain('Lò Văn Thành'); // no person inside a «Căn cứ»
+  });
+
+  it('records each nominee’s vote in the workbook’s «Biểu quyết» in scoring’s round trips, closes only once all have one, and seals it', async () => {
+    const awarded = CriteriaSet.parse({ ...set, awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
+    const fake = office(units(3));
+    const scoring = await syncsOf(fake, () => runInExcel((port) => checkAndScore(port, awarded, { now: NOW })));
+    const nominees = nomineesOf(scoring.value.proposals);
+    expect(nominees.map((n) => n.unitName)).toEqual(['Thôn 1', 'Thôn 2']);
+    const votesSheet = () => sheetValues(fake.state.sheets.find((s) => s.name === VOTE_SHEET)!);
+    expect(votesSheet().filter((r) => typeof r[0] === 'number').map((r) => r.slice(1, 8))).toEqual(nominees.map((n) => [n.unitName, n.sheet, n.form, null, null, null, null]));
+
+    // Closing waits while a nominee has no vote, naming each.
+    const asked = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành' }));
+    expect(asked.outcome).toMatchObject({ kind: 'open', open: { unvoted: nominees.map(nomineeName) } });
+
+    // Each vote recorded as the pane records it: scored again, the tally in the sheet, no round trip more than scoring.
+    const [first, second] = nominees as [(typeof nominees)[0], (typeof nominees)[0]];
+    const one = await syncsOf(fake, () => runInExcel((port) => checkAndScore(port, awarded, { now: NOW, vote: { ...first, tally: { members: 9, present: 7, inFavour: 6 }, note: '' } })));
+    expect(one.syncs).toBe(scoring.syncs);
+    await runInExcel((port) => checkAndScore(port, awarded, { now: NOW, vote: { ...second, tally: { members: 9, present: 7, inFavour: 4 }, note: '' } }));
+    const rowOf = (unit: string) => votesSheet().findIndex((r) => r[1] === unit);
+    expect(votesSheet()[rowOf('Thôn 1')]!.slice(4, 8)).toEqual([9, 7, 6, 'Đạt']);
+    expect(votesSheet()[rowOf('Thôn 2')]!.slice(4, 8)).toEqual([9, 7, 4, 'Không đạt']);
+    // Read back from the sheet by the next scoring, with nothing recorded: the votes stay.
+    const again = await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    expect(again.votes?.votes.map((v) => [v.unitName, v.tally.inFavour])).toEqual([['Thôn 1', 6], ['Thôn 2', 4]]);
+
+    const closed = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành' }));
+    if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
+    expect(closed.outcome.round.open?.unvoted).toEqual([]);
+    expect(closed.outcome.round.votes?.votes.map((v) => [v.unitName, v.tally])).toEqual([['Thôn 1', { members: 9, present: 7, inFavour: 6 }], ['Thôn 2', { members: 9, present: 7, inFavour: 4 }]]);
+    const { last } = await runInExcel((port) => lastClosedRound(port));
+    const zip = await JSZip.loadAsync((await papersZip(last!)).bytes);
+    const decision = (await mammoth.extractRawText({ buffer: await zip.file('du-thao-quyet-dinh.docx')!.async('nodebuffer') })).value;
+    expect(decision).toContain('Thôn 1');
+    expect(decision).not.toContain('Thôn 2');
+
+    // A tally typed over after closing is a change of the result: the check names it, closing again needs a reason.
+    fake.state.sheets.find((s) => s.name === VOTE_SHEET)!.cells.get(`${rowOf('Thôn 2') + 1}:7`)!.value = 5;
+    const checked = await runInExcel((port) => checkWorkbook(port, awarded, { now: NOW }));
+    expect(checked.changes).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.']);
+    const refused = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành' }));
+    expect(refused.outcome).toMatchObject({ kind: 'needs-reason', changes: checked.changes });
   });
 });

@@ -14,6 +14,11 @@ import { runCommune, type StepThread } from '../../excel-addin/standalone/commun
 import { readCriteriaFile } from '../../excel-addin/taskpane/criteria-file.js';
 import { answer } from '../../excel-addin/standalone/run-steps.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
+import { closeCommuneRun } from '../../excel-addin/standalone/commune-closing.js';
+import { nomineeName } from '../../core/run/council-at-closing.js';
+import { nomineesOf } from '../../core/run/plan-copy.js';
+import { writeFile } from 'node:fs/promises';
+import { readSummary } from '../council/council-meeting.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPORTS = 'examples/bao-cao';
@@ -102,4 +107,38 @@ describe("the page's commune run and a decision word it cannot read", () => {
       bytes = await next.xlsx.writeBuffer();
     }
   }, 120_000);
+});
+
+describe("the page's closing and the council's vote", () => {
+  it('seals the vote typed on the page into the closed round as «thidua close» seals it from the same tong-hop.xlsx', async () => {
+    const criteria = await readCriteriaFile(new Blob([await readFile(join(ROOT, CRITERIA))]), 'tieu-chi-ta-ma-2025.xlsx');
+    if (!criteria.ok) throw new Error(criteria.message);
+    const names = (await readdir(join(ROOT, REPORTS))).sort();
+    const reports = await Promise.all(names.map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
+    const opts = { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread: inProcess };
+    const nominees = nomineesOf((await runCommune(reports, opts)).run.proposals);
+    expect(nominees.length).toBeGreaterThan(2);
+    // Every nominee but the last voted on the page; the last one's vote fails.
+    const votes = nominees.slice(0, -1).map((n, i) => ({ ...n, tally: { members: 9, present: 7 + (i % 2), inFavour: i === 0 ? 4 : 6 }, note: '' }));
+    const page = await runCommune(reports, { ...opts, votes });
+    const draft = page.download!.bytes;
+    const { outcome } = await closeCommuneRun(page, { closedBy: 'Lò Văn Thành', acceptOpen: true }, new Date('2025-11-27T10:00:00'), inProcess);
+    if (outcome.kind !== 'closed') throw new Error(outcome.kind);
+    const round = outcome.round;
+    const byName = (a: { unitName: string; form: string }, b: { unitName: string; form: string }) => `${a.unitName}${a.form}`.localeCompare(`${b.unitName}${b.form}`);
+    expect([...round.votes!.votes].sort(byName).map((v) => [v.unitName, v.form, v.tally])).toEqual([...votes].sort(byName).map((v) => [v.unitName, v.form, v.tally]));
+    expect(round.open?.unvoted).toEqual([nomineeName(nominees.at(-1)!)]);
+
+    // The command line given the page's tong-hop.xlsx scores the same reports and closes with the vote it finds in
+    // its «Biểu quyết»: the same vote sealed, the same nominee open.
+    const folder = await tempDir();
+    await writeFile(join(folder, 'tong-hop.xlsx'), await (await JSZip.loadAsync(draft)).file('tong-hop.xlsx')!.async('uint8array'));
+    await runInProcess(['score', ...names.map((n) => `${REPORTS}/${n}`), '--criteria', CRITERIA, '--out', folder], ROOT);
+    const cli = await runInProcess(['close', folder, '--by', 'Lò Văn Thành', '--accept-open'], ROOT);
+    expect(cli.code).toBe(0);
+    const closedByCli = (await readSummary(folder)).rounds.at(-1)!;
+    expect(closedByCli.votes).toEqual(round.votes);
+    expect(closedByCli.open?.unvoted).toEqual(round.open?.unvoted);
+    expect(closedByCli.decisions).toEqual(round.decisions);
+  }, 180_000);
 });

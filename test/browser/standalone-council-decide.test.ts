@@ -18,6 +18,7 @@ import { cellText } from '../../core/values.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
+import { readSummary } from '../council/council-meeting.js';
 import { openStandalonePage } from '../helpers/standalone-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -146,8 +147,17 @@ describe('the council decides on the standalone page', () => {
     await page.screenshot({ path: join(shots, 'standalone-council-closed-download.png') });
     const closed = await download(page, closedButton);
     expect(closed.name).toMatch(/-da-chot-lan-1\.zip$/);
-    const closedReview = await (await ExcelJsWorkbook.fromBuffer(Buffer.from(await (await JSZip.loadAsync(closed.bytes)).file('tong-hop.xlsx')!.async('uint8array')))).readSheets([REVIEW_SHEET]);
+    const closedSummary = Buffer.from(await (await JSZip.loadAsync(closed.bytes)).file('tong-hop.xlsx')!.async('uint8array'));
+    const closedReview = await (await ExcelJsWorkbook.fromBuffer(closedSummary)).readSheets([REVIEW_SHEET]);
     expect(closedReview[0]!.values.some((r) => cellText(r[1] ?? null) === NURSERY && cellText(r[8] ?? null) === 'Bác số liệu')).toBe(true);
+    // The vote typed on the page is sealed in the round, as «thidua close» seals it; the nominees without one stay open.
+    const closedFolder = join(dir, 'da-chot');
+    await mkdir(closedFolder, { recursive: true });
+    await writeFile(join(closedFolder, 'tong-hop.xlsx'), closedSummary);
+    const sealed = (await readSummary(closedFolder)).rounds.at(-1)!;
+    expect(sealed.votes?.votes.map((v) => [v.unitName, v.tally])).toEqual([['Bản Hua Ca', { members: 9, present: 7, inFavour: 6 }]]);
+    expect(sealed.open?.unvoted?.length).toBeGreaterThan(0);
+    expect(sealed.open?.unvoted?.some((n) => n.startsWith('Bản Hua Ca'))).toBe(false);
   }, 600_000);
 });
 

@@ -18,6 +18,7 @@ import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { formatNumber } from '../../core/criteria/rules/reason.js';
 import { whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
+import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { REVIEW_HEADER_ROW, REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { cellText } from '../../core/values.js';
@@ -73,6 +74,23 @@ async function unzip(bytes: Buffer, into: string): Promise<Record<string, Buffer
   return out;
 }
 
+/**
+ * The council's vote typed for every nominee, as the council would: 9 members, 7 present, 6 in favour — but the first
+ * nominee's 4 in favour, which does not pass. Each said at once; the unit voted down is returned.
+ */
+async function voteEach(page: Page): Promise<string> {
+  const table = page.getByRole('table', { name: 'Biểu quyết từng trường hợp' });
+  await table.waitFor(SLOW);
+  const units = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-nominee')!));
+  expect(units.length).toBeGreaterThan(2);
+  for (const [i, unit] of units.entries()) {
+    for (const [label, value] of [['Tổng số thành viên', '9'], ['Số có mặt', '7'], ['Số đồng ý', i === 0 ? '4' : '6']] as const) await table.getByRole('textbox', { name: `${label}: ${unit}` }).fill(value);
+    await table.getByRole('button', { name: `Ghi biểu quyết: ${unit}` }).click();
+    await expect.poll(() => table.getByLabel(`Kết quả biểu quyết: ${unit}`).textContent(), SLOW).toMatch(i === 0 ? /: không đạt$/ : /\): đạt$/);
+  }
+  return units[0]!;
+}
+
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 const reports = async (folder: string) => (await readdir(folder)).map((f) => join(folder, f));
 
@@ -90,6 +108,9 @@ describe('the council on the standalone page', () => {
     const shown = await page.locator('table[aria-label="Còn thiếu gì theo đơn vị"] tbody tr').evaluateAll((rows) => rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent).join(' | ')));
     expect(shown).toEqual(expected);
     expect(shown.some((l) => / → \d+(,\d+)?%: \+[\d,]+ điểm/.test(l))).toBe(true); // a rate raised, with its figures
+
+    // The council votes on each nominee before closing (closing waits for a vote on each).
+    const votedDown = await voteEach(page);
 
     // Chốt kết quả: needs who closes it.
     const close = page.getByRole('button', { name: 'Chốt kết quả' });
@@ -135,12 +156,12 @@ describe('the council on the standalone page', () => {
     expect(verified.stdout).toMatch(/^Khớp với kết quả đã chốt \(lần 1, .*Lò Văn Thành\): 12 tệp/);
     expect(verified.code).toBe(0);
 
-    // Tạo hồ sơ khen thưởng: the page records no vote yet (the round holds none), so the letter proposes no one and
-    // the minutes put each proposed unit down as not voted; no decision is drafted.
+    // Tạo hồ sơ khen thưởng: the vote typed on the page was sealed with the closing — the minutes give each tally, the
+    // decision lists only those who passed.
     const papers = await download(page, page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }));
     expect(papers.name).toMatch(/^Hồ sơ khen thưởng - Ta Ma - lần 1 - \d\d-\d\d-\d{4}\.zip$/);
     const docs = await unzip(papers.bytes, join(dir, 'ho-so'));
-    expect(Object.keys(docs).sort()).toEqual(['bien-ban.docx', 'to-trinh.docx']);
+    expect(Object.keys(docs)).toEqual(expect.arrayContaining(['bien-ban.docx', 'to-trinh.docx', 'du-thao-quyet-dinh.docx', 'danh-sach-cong-khai.docx']));
     const letter = (await mammoth.extractRawText({ buffer: docs['to-trinh.docx']! })).value;
     expect(letter).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(letter).toContain('TỜ TRÌNH');
@@ -151,7 +172,11 @@ describe('the council on the standalone page', () => {
     const minutes = (await mammoth.extractRawText({ buffer: docs['bien-ban.docx']! })).value;
     expect(minutes).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     for (const unit of proposed) expect(minutes, unit).toContain(unit);
-    expect(minutes).toContain('Chưa biểu quyết');
+    expect(minutes).toContain('07/09 thành viên có mặt; 06/07 đồng ý');
+    expect(minutes).toContain('07/09 thành viên có mặt; 04/07 đồng ý (44,44% tổng số thành viên Hội đồng): không đạt');
+    expect(minutes).not.toContain('Chưa biểu quyết');
+    const decision = (await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value;
+    expect(decision).not.toContain(votedDown);
 
     // The same result closed again: nothing to close.
     await close.click();
@@ -214,7 +239,7 @@ describe('the council on the standalone page', () => {
     await expect.poll(() => status.textContent(), SLOW).toContain('chỉ chốt lại khi có lý do');
     await again.page.getByRole('textbox', { name: 'Lý do chốt lại' }).fill('Bản Hua Ca sửa số liệu');
     await again.page.getByRole('button', { name: 'Chốt kết quả' }).click();
-    await expect.poll(() => status.textContent(), SLOW).toContain(', 1 đơn vị chờ giải trình.');
+    await expect.poll(() => status.textContent(), SLOW).toMatch(/, 1 đơn vị chờ giải trình[,.]/);
     await again.page.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
     await expect.poll(() => status.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 2, /);
     const second = await unzip((await download(again.page, again.page.getByRole('button', { name: /^Tải kết quả: / }))).bytes, join(dir, 'lan-2'));
@@ -223,7 +248,7 @@ describe('the council on the standalone page', () => {
     expect(roundRows.map((r) => [r[0], r[1], r[3]])).toEqual([['1', 'Lò Văn Thành', '—'], ['2', 'Lò Văn Thành', 'Bản Hua Ca sửa số liệu']]);
     expect((await runChild(['verify', join(dir, 'lan-2')], root)).stdout).toContain('lần 2');
     expect(offline(again.requests)).toEqual([]);
-  }, 400_000);
+  }, 600_000);
   it("the one-workbook tabs: «Còn thiếu gì» under «Tổng hợp», the open workbook closed, checked and its papers made", async () => {
     const { page, requests } = await openStandalonePage(browser, root);
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
@@ -233,6 +258,8 @@ describe('the council on the standalone page', () => {
     const rows = page.locator('table[aria-label="Còn thiếu gì theo đơn vị"] tbody tr');
     await expect.poll(() => rows.count(), SLOW).toBeGreaterThan(3);
     expect(await rows.allTextContents()).toContainEqual(expect.stringMatching(/→ (Tốt|Xuất sắc|Giấy khen).* → \d+(,\d+)?%: \+[\d,]+ điểm/));
+    // The vote recorded under «Tổng hợp», into the workbook's own «Biểu quyết».
+    const votedDown = await voteEach(page);
 
     const notice = () => page.getByRole('status').filter({ hasText: /chốt|Khớp/ }).first().textContent();
     await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
@@ -249,12 +276,15 @@ describe('the council on the standalone page', () => {
 
     const papers = await download(page, page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }));
     const docs = await unzip(papers.bytes, join(dir, 'ho-so-mot-so-tinh'));
-    expect(Object.keys(docs).sort()).toEqual(['bien-ban.docx', 'to-trinh.docx']);
+    expect(Object.keys(docs)).toEqual(expect.arrayContaining(['bien-ban.docx', 'to-trinh.docx', 'du-thao-quyet-dinh.docx']));
+    expect((await mammoth.extractRawText({ buffer: docs['bien-ban.docx']! })).value).toContain('04/07 đồng ý (44,44% tổng số thành viên Hội đồng): không đạt');
+    expect((await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value).not.toContain(votedDown);
     expect((await mammoth.extractRawText({ buffer: docs['to-trinh.docx']! })).value).toMatch(/TỜ TRÌNH[\s\S]*chốt ngày \d\d\/\d\d\/\d{4}/);
 
-    // The workbook downloaded carries the «Chốt kết quả» sheet, one digest per report sheet.
+    // The workbook downloaded carries the «Chốt kết quả» sheet, one digest per report sheet, and the vote.
     const book = await download(page, page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }));
-    const [sheet] = await (await ExcelJsWorkbook.fromBuffer(book.bytes)).readSheets([CLOSING_SHEET]);
+    const [sheet, votes] = await (await ExcelJsWorkbook.fromBuffer(book.bytes)).readSheets([CLOSING_SHEET, VOTE_SHEET]);
+    expect(votes!.values.map((r) => r.map((v) => cellText(v ?? null))).find((r) => r[1] === votedDown)?.slice(4, 8)).toEqual(['9', '7', '4', 'Không đạt']);
     expect(sheet!.values.filter((r) => /^[0-9a-f]{64}$/.test(cellText(r[2] ?? null)))).toHaveLength(15);
 
     // In English, checking and closing again say so in English.

@@ -1,3 +1,4 @@
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { describe, expect, it } from 'vitest';
 import { parseSetRef } from '../../core/checks/criteria-set-mismatch.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
@@ -19,7 +20,8 @@ describe('criteria-set-mismatch', () => {
       {
         code: 'criteria-set-mismatch',
         severity: 'error',
-        message: 'Ô B6: báo cáo lập theo bộ tiêu chí «ta-ma-2025@1», đang chấm theo bộ «Bộ tiêu chí thử nghiệm» (phiên bản 2)',
+        // A built-in set stated by its code is named by its title: no code before the council.
+        message: `Ô B6: báo cáo lập theo bộ tiêu chí «${findBuiltin('ta-ma-2025')!.title} (phiên bản 1)», đang chấm theo bộ «Bộ tiêu chí thử nghiệm» (phiên bản 2)`,
         sheet: 'Báo cáo',
         cell: 'B6',
         details: { stated: 'ta-ma-2025@1', setId: 'thu-nghiem', setVersion: '2' },

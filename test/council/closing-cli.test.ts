@@ -33,6 +33,18 @@ describe('closing a round (thidua close / verify / papers)', () => {
     expect(same.stderr).toContain('không thay đổi gì: không ghi lại');
     expect((await thidua('verify', 'kq')).code).toBe(0);
 
+    // A copy edited by hand, then --reopen with the same reports the same day: the folder is written back as it was
+    // closed and said so — the round holds, nothing to close again.
+    const copy = join(dir, 'kq', 'ban-ta-ma.cham-diem.xlsx');
+    const edited = new ExcelJS.Workbook();
+    await edited.xlsx.readFile(copy);
+    edited.worksheets[0]!.getCell('A1').value = 'sửa tay';
+    await edited.xlsx.writeFile(copy);
+    expect((await thidua('verify', 'kq')).code).toBe(1);
+    const restored = await score('--reopen', 'Trả lại tệp đã sửa tay');
+    expect(restored.stderr).toContain('Các lần chốt vẫn giữ nguyên. Thư mục nay đúng như lúc chốt (tệp hay trang sửa tay đã được ghi lại như lần chấm): lần chốt vẫn có hiệu lực, không cần chốt lại');
+    expect((await thidua('verify', 'kq')).code).toBe(0);
+
     // A unit corrects a figure (typed as an officer would, then saved): the run refuses and says what changed.
     const file = join(dir, 'bao-cao', 'ban-hua-ca.xlsx');
     const wb = new ExcelJS.Workbook();
@@ -48,7 +60,7 @@ describe('closing a round (thidua close / verify / papers)', () => {
     expect(changed.stderr).toMatch(/Bản Hua Ca: điểm [\d,]+ → [\d,]+/);
     expect((await thidua('verify', 'kq')).code).toBe(0); // nothing was written
 
-    expect((await score('--reopen', 'Bản Hua Ca sửa số liệu')).stderr).toContain('Chấm lại sau khi đã chốt');
+    expect((await score('--reopen', 'Bản Hua Ca sửa số liệu')).stderr).toContain('Các lần chốt vẫn giữ nguyên. Kết quả mới khác lần chốt và chưa được chốt: Hội đồng chốt lần mới bằng «thidua close --reason');
     const stale = await thidua('verify', 'kq');
     expect(stale.code).toBe(1);
     expect(stale.stderr).toContain('ban-hua-ca.cham-diem.xlsx đã khác bản đã chốt');

@@ -136,7 +136,7 @@ describe('proposeAwards', () => {
       const set = setWith([form('gk', 'Giấy khen', 'dat', [{ subject: 'all', max: 5 }])], { council: { onRejectedFigure: 'exclude_from_awards' } });
       const cards = [card(set, 'Thôn A', 'Thôn', 100, 'Có', { decisions: [reject] }), card(set, 'Thôn B', 'Thôn', 80)];
       expect(proposeAwards(set, cards, { decisions: [reject] }).map((p) => [p.unitName, p.proposed, p.reason])).toEqual([
-        ['Thôn A', false, 'Không đề xuất: Hội đồng bác số liệu tiêu chí CQS-01'],
+        ['Thôn A', false, 'Không đề xuất: Hội đồng bác số liệu tiêu chí «Tiêu chí CQS-01»'],
         ['Thôn B', true, 'Đề xuất: Tốt 82%, đạt 1/1 tiêu chí bắt buộc, hạng 1 — trong chỉ tiêu 5 đơn vị'],
       ]);
     });

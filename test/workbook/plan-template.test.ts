@@ -144,7 +144,7 @@ describe('a template filled and scored: the set it names', () => {
     const [flag] = await filledAndScored(taMa, { ...old, C10: `${taMa.id}@2024.1` });
     expect(flag).toMatchObject({ severity: 'warning', cell: 'C10' });
     const [other] = await filledAndScored(taMa, { ...old, C10: 'tan-quang-2025@1' });
-    expect(other!.message).toBe(`Ô C10: báo cáo lập theo bộ tiêu chí «tan-quang-2025@1», đang chấm theo bộ «${taMa.title}» (phiên bản ${taMa.version})`);
+    expect(other!.message).toBe(`Ô C10: báo cáo lập theo bộ tiêu chí «${findBuiltin('tan-quang-2025')!.title} (phiên bản 1)», đang chấm theo bộ «${taMa.title}» (phiên bản ${taMa.version})`);
   });
 
   it('a sheet whose «Bộ tiêu chí» names another set by its title (its id cell gone) is flagged as made for another set', async () => {

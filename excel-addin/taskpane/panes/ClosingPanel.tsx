@@ -10,6 +10,7 @@ import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests }
 import type { ScoreActionResult } from '../../actions/score.js';
 import { usePane, type Notice } from '../pane-context.js';
 import { papersZip } from '../papers-download.js';
+import { papersCheck } from '../../../core/papers/index.js';
 import { saveFile } from '../save-file.js';
 import { ChangedSinceClosing, ClosingFields } from '../ClosingFields.js';
 
@@ -81,9 +82,12 @@ export function ClosingPanel() {
       if (refused.length > 0) return { intent: 'error', text: t('closeUnreadable'), items: refused.map((text) => ({ text })) };
       if (!round) return { intent: 'warning', text: t('papersNeedClose') };
       setLast(round);
+      // As `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates said first.
+      const check = papersCheck(round);
+      if (check.unvoted.length > 0) return { intent: 'warning', text: t('papersUnvoted', { round: describeRound(round), count: check.unvoted.length }), items: check.unvoted.map((text) => ({ text })) };
       const zip = await papersZip(round);
       saveFile(zip.bytes, zip.name, zip.type);
-      return { intent: 'success', text: t('papersDone', { round: describeRound(round), name: zip.name }) };
+      return { intent: 'success', text: t('papersDone', { round: describeRound(round), name: zip.name }), items: check.warnings.map((text) => ({ text })) };
     });
 
   return (

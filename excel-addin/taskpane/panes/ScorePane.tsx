@@ -18,6 +18,7 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
   const flags = result.cards.reduce((n, c) => n + c.flags.length, 0);
   const items = [
     ...result.errors.map((e) => ({ text: `${e.sheet}: ${e.message}`, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}) })),
+    ...(result.votes?.problems ?? []).map((p) => ({ text: `${result.votes!.sheet}: ô ${p.cell}: ${p.message}`, sheet: result.votes!.sheet, cell: p.cell })),
     ...(result.unreadable.length > 0 ? [{ text: t('storeUnreadable', { keys: result.unreadable.join(', ') }) }] : []),
   ];
   if (result.cards.length === 0) return { intent: 'warning', text: t('scoreNoReports'), items };

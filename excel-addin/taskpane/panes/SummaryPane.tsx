@@ -7,6 +7,9 @@ import { scoreNotice } from './ScorePane.js';
 import { WhatItTakes } from '../WhatItTakes.js';
 import { ClosingPanel } from './ClosingPanel.js';
 import { CommuneNote } from '../CommuneNote.js';
+import { VoteList } from '../VoteList.js';
+import { nomineesOf } from '../../../core/run/plan-copy.js';
+import { tallyText, type Vote } from '../../../core/council/vote.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, reason: { marginTop: tokens.spacingVerticalXS } });
 
@@ -16,12 +19,22 @@ export function SummaryPane() {
   const s = useStyles();
   if (!set) return <Text>{criteriaNeeded(ctx)}</Text>;
   const rejected = result ? rejectedUnits(result.cards, result.decisions) : { onFigures: [], recordedOnly: [] };
+  /** A nominee's tally: written into the workbook's «Biểu quyết» as the run is scored again, what it does said at once. */
+  const vote = (v: Vote) =>
+    act(async (port) => {
+      const scored = await checkAndScore(port, set, { now: new Date(), round: ctx.round, vote: v });
+      const notice = scoreNotice(ctx, scored);
+      const rule = scored.votes?.rule;
+      return rule ? { ...notice, text: t('voteSaved', { unit: v.unitName, form: v.form, tally: tallyText(v.tally, rule) }) } : notice;
+    });
   return (
     <div className={s.col}>
       {/* The actions first, within the pane's first screen: the long lists come after them. */}
       <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={() => act(async (port) => scoreNotice(ctx, await checkAndScore(port, set, { now: new Date(), round: ctx.round })))}>
         {t('summaryRun')}
       </Button>
+      {/* The vote before closing: closing seals it, and waits while a nominee has none. */}
+      {result?.votes && <VoteList nominees={nomineesOf(result.proposals)} votes={result.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
       <ClosingPanel />
       {!result || result.cards.length === 0 ? (
         ctx.commune ? <CommuneNote text={t('summaryCommune', { units: ctx.commune.units })} /> : <Text>{t('summaryEmpty')}</Text>
