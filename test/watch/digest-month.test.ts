@@ -95,7 +95,7 @@ describe('the brief of the month', () => {
   it('gives Sở Nội vụ the cause of its fall and an action that wins back what it lost, in dossiers', () => {
     const noiVu = brief.drags.find((d) => d.unit.startsWith('Sở Nội vụ'))!;
     // 20 × (881 + k) ÷ (2.739 + k) wins back 2,41 of 20 × 881 ÷ 2.739 first at k = 592.
-    expect(noiVu.lines[0]).toBe('Tiến độ giải quyết: 6,43/20, giảm 2,41 so với lần chụp trước vì thêm 329 hồ sơ quá hạn (1.529 → 1.858 trong tổng 2.739) — giải quyết đúng hạn thêm 592 hồ sơ mới (đang 881/2.739 hồ sơ đúng hạn): +2,41 điểm');
+    expect(noiVu.lines[0]).toBe('Tiến độ giải quyết: 6,43/20, giảm 2,41 so với lần chụp trước vì thêm 329 hồ sơ quá hạn (1.529 → 1.858 trong tổng 2.739) — thêm 592 hồ sơ giải quyết đúng hạn mới (đang 881 trong tổng 2.739 hồ sơ tiếp nhận): +2,41 điểm');
     const gain = (k: number) => (20 * (881 + k)) / (2739 + k) - (20 * 881) / 2739;
     expect([gain(591) < 2.41, gain(592) >= 2.41]).toEqual([true, true]);
   });
