@@ -107,8 +107,14 @@ export function sizedActions(i: IndicatorValue, fall: number | undefined, snapsh
   const shortfall = i.max - i.computed!;
   if (scoringOf(i.code).takes === 'progress') {
     // Near the maximum a point may be out of reach (the rate only tends to 100 %): then the step of whatItTakes.
-    const k = smallest(gain, Math.max(fall ?? 0, Math.min(1, shortfall)), limitOf(i)) ?? smallest(gain, Math.min(STEP, shortfall), limitOf(i));
-    return k === undefined ? [] : [`thêm ${n(k)} ${c.done} mới (đang ${n(have)} trong tổng ${n(all)} ${c.all}): +${points(gain(k))} điểm`];
+    const target = Math.max(fall ?? 0, Math.min(1, shortfall));
+    const k = smallest(gain, target, limitOf(i)) ?? smallest(gain, Math.min(STEP, shortfall), limitOf(i));
+    if (k === undefined) return [];
+    const now = `(đang ${n(have)} trong tổng ${n(all)} ${c.all})`;
+    if (k <= all) return [`thêm ${n(k)} ${c.done} mới ${now}: +${points(gain(k))} điểm`];
+    // More than the whole period's count is no plan: what a round number of new ones gives, and what all of it would take.
+    const per = 10 ** Math.ceil(Math.log10(all / 10));
+    return [`mỗi ${n(per)} ${c.done} mới: +${points(gain(per))} điểm ${now}; lấy lại cả ${points(target)} điểm cần ${n(k)}, nhiều hơn số ${c.all} cả kỳ`];
   }
   const best = gain(all - have);
   const full = best >= SMALL ? smallest(gain, best, all - have) : undefined;
