@@ -7,7 +7,7 @@
 // the counts alone, said as such.
 import { formatNumberVi } from '../values.js';
 import { explain, formulaOf, metricScore, paidDossiersScore, progressScore } from './formulas-766.js';
-import { countsOf, groupOf, scoringOf } from './model-766/index.js';
+import { countsOf, groupOf, moverOf, scoringOf } from './model-766/index.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
 
 /** The step looked for: this many points, or what is left to the maximum when less. */
@@ -68,10 +68,13 @@ function gainOf(i: IndicatorValue): ((k: number) => number) | undefined {
 /** How far `k` can go: up to every one of the all (share), or without a bound worth saying (progress, a hundredfold). */
 const limitOf = (i: IndicatorValue) => (scoringOf(i.code).takes === 'progress' ? 100 * (i.denominator ?? 0) : (i.denominator ?? 0) - (i.numerator ?? 0));
 
-/** The steps open to a unit, by the points they give per unit of effort (most first). */
+/**
+ * The steps open to a unit, by the points they give per unit of effort (most first); none for what the model says
+ * the province moves (it publishes the procedures: no commune's step).
+ */
 export function whatItTakes(snapshot: IndicatorSnapshot): Gain[] {
   const gains = snapshot.indicators.flatMap((i): Gain[] => {
-    const gain = i.unit === 'points' && i.max !== undefined ? gainOf(i) : undefined;
+    const gain = i.unit === 'points' && i.max !== undefined && moverOf(i.code) === 'unit' ? gainOf(i) : undefined;
     const counts = countsOf(i.code);
     if (!gain || !counts || i.computed === undefined) return [];
     const target = Math.min(STEP, i.max! - i.computed);
