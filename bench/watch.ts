@@ -2,7 +2,8 @@
 // (scripts/harness/watch-days.ts) kept by the extension's own store: what a year takes in chrome.storage.local (against
 // the 10 MB quota without unlimitedStorage, and against the same snapshots kept as one list, as before the watch);
 // the digest and the brief over that year in Node; then in Debian's chromium, with the year in the built extension's
-// storage, the history page and «Bản tin» from navigation to drawn — each against a reference measured in the same
+// storage, the history page and «Bản tin» from navigation to drawn; the JSON export of a week and of the year, by
+// column (version 2) and as version 1 wrote it — each against a reference measured in the same
 // run (reading every stored snapshot; the same pages over one stored day).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +13,7 @@ import { watchSeries } from '../core/watch/captures.js';
 import { buildDigest, digestWindow } from '../core/watch/digest.js';
 import { digestText } from '../core/watch/digest-text.js';
 import { planBrief } from '../core/watch/plan-brief.js';
+import { buildExport } from '../extension/src/export/backup.js';
 import type { StorageArea } from '../extension/src/storage/area.js';
 import { Settings } from '../extension/src/storage/settings.js';
 import { createStore } from '../extension/src/storage/store.js';
@@ -93,6 +95,16 @@ export async function run(): Promise<void> {
   const bytes = await area.bytesInUse();
   console.log(`kept by the store: ${mb(bytes)} (${(bytes / DAYS / 1024).toFixed(0)} KB a day), ${(bytes / LOCAL_QUOTA).toFixed(1)}× chrome.storage.local's 10 MB quota; as one list of snapshots (before the watch): ${mb(raw)} (${(raw / bytes).toFixed(1)}× more)`);
   console.log(`saving a day's capture (${captures[0]!.snapshots.length} units): ${ms(saving / DAYS)} on average`);
+
+  // The JSON export of a week and of the year, as the history page writes them, against version 1 (one object a unit).
+  for (const [what, days] of [['the last 7 days', (await store.days()).slice(-7)], ['the year', await store.days()]] as const) {
+    const { snapshots } = await store.snapshots(days);
+    const plain = snapshots.map(({ id: _, ...s }) => s);
+    // Counted a snapshot at a time: a year of version 1 is longer than the longest string JavaScript can hold.
+    const before = JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: new Date().toISOString(), snapshots: [] }).length + plain.reduce((n, s) => n + JSON.stringify(s).length + 1, -1);
+    const after = JSON.stringify(buildExport(plain, new Date().toISOString())).length;
+    console.log(`JSON export of ${what} (${plain.length} snapshots): ${mb(after)} (version 2, by column); version 1 (a unit an object): ${mb(before)}, ${(before / after).toFixed(1)}× more`);
+  }
 
   const settings = Settings.parse({ commune: 'UBND xã Số 17' });
   const digestOfStore = async () => {

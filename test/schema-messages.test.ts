@@ -66,7 +66,7 @@ const WRONG_EXPORTS: [string, (f: ExportFile & Any) => void, string][] = [
   ['a missing unit', (f) => delete (f.snapshots[0] as Any).unit, 'Đơn vị'],
   ['a capture without indicators', (f) => (f.snapshots[0]!.indicators = []), 'Chỉ số'],
   ['a quarter 7', (f) => ((f.snapshots[0]!.period as Any).quarter = 7), 'Quý'],
-  ['a version 2 file', (f) => (f.version = 2), 'Phiên bản'],
+  ['a version 3 file', (f) => (f.version = 3), 'Phiên bản'],
   ['snapshots that are not a list', (f) => (f.snapshots = {} as any), 'Bản ghi'],
 ];
 

@@ -13,7 +13,8 @@ import { parseJsonText } from '../../core/indicators/json-text.js';
 import { parsePeriodText, periodDays } from '../../core/indicators/period.js';
 import { trimSavedPage } from '../../core/indicators/saved-page.js';
 import { whatItTakes } from '../../core/indicators/what-it-takes.js';
-import { IndicatorExport, type IndicatorSnapshot, type IndicatorValue, type Period } from '../../core/indicators/schema.js';
+import { compactExport } from '../../core/indicators/export-file.js';
+import type { IndicatorSnapshot, IndicatorValue, Period } from '../../core/indicators/schema.js';
 import { sameUnit, type UnitLevel } from '../../core/indicators/units.js';
 import { MAX_PAGE_CELLS } from '../../core/indicators/table.js';
 import { formatNumberVi } from '../../core/values.js';
@@ -48,7 +49,7 @@ Mã thoát: 0 đọc được; 1 trang không khớp mẫu (in rõ đã tìm gì
 
 English: runs the same page adapters as the extension on a saved page (or the 766 page's saved API responses:
 a body, a HAR, or the extension's export) and prints the indicators, or with
---json an IndicatorExport document for \`thidua score --indicators\`. Exit 1 with the reason when the page
+--json the compact indicator file (core/indicators/export-file.ts) for \`thidua score --indicators\`. Exit 1 with the reason when the page
 does not match.`;
 
 /** 85.5 percent → "85,5%", 1234 → "1.234", 16.5 of 18 points → "16,5/18"; null → «không có số liệu». */
@@ -200,8 +201,8 @@ export const command: Command = {
     for (const note of notesText(warningsFor(result.warnings, units))) io.err(`Cảnh báo: ${file}: ${note}`);
     if (responsesFile && !period && snapshots[0]!.period.kind === 'unknown') io.err(`Gợi ý: ghi kỳ của số liệu bằng --period (ví dụ --period "Quý 3/2026").`);
     if (values.json) {
-      const doc = IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt: new Date().toISOString(), snapshots });
-      io.out(JSON.stringify(doc, null, 2));
+      // The compact file, one line: a column of figures indented would put a number on every line.
+      io.out(JSON.stringify(compactExport(snapshots, new Date().toISOString())));
     } else {
       const gains = commune ? snapshots.flatMap((s) => whatItTakes(s).map((g) => `  ${g.text}`)) : [];
       const takes = gains.length > 0 ? `\n\nĐể tăng điểm của ${snapshots[0]!.unit.name} (theo công thức, từ số liệu của cổng):\n${gains.join('\n')}` : '';

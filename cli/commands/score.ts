@@ -7,7 +7,8 @@ import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { writeZip, type ZipPart } from '../../adapters/ooxml/write/zip-writer.js';
 import { nodeGzip } from '../node-zlib.js';
 import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
-import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
+import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import type { TypedReview } from '../../core/council/merge.js';
@@ -411,7 +412,7 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
   } catch (e) {
     throw new UsageError(`Không đọc được tệp chỉ số ${name}: ${e instanceof Error ? e.message : String(e)}`);
   }
-  const parsed = parseWithMessages(IndicatorExport, data, INDICATOR_EXPORT_LABELS);
+  const parsed = parseWithMessages(IndicatorExportFile, data, INDICATOR_EXPORT_LABELS);
   if (!parsed.ok) throw new UsageError(`Tệp chỉ số ${name} không đúng định dạng xuất của tiện ích thidua: ${parsed.errors.join('; ')}.`);
   return parsed.data.snapshots;
 }

@@ -93,6 +93,11 @@ export interface PaymentFigures {
   feeFormalitiesWithDossiers?: number | undefined; // totalFeeDossierFormality
 }
 
+/** The part of Thanh toán trực tuyến the dossiers paid online of those with a fee give: 6A (B and C count procedures). */
+export function paidDossiersScore(paid: number, owed: number): number {
+  return rateScore(RATE_FORMULAS['ty-le'], 6, 100 * share(paid, owed));
+}
+
 /**
  * Thanh toán trực tuyến: 6A + min(2; 2,5B) + min(2; 2,5C), the portal's own split 6 + 2 + 2 (DOMAIN §10), never above
  * its maximum of 10. The tracker's reading 6A + min(2; 2,5B) + 2,5C (DOMAIN §6) leaves the last term uncapped (10,5
@@ -105,7 +110,7 @@ export function paymentScore(p: PaymentFigures): number | undefined {
   if (paid === undefined || owed === undefined || formalitiesPaid === undefined || feeFormalities === undefined || feeFormalitiesWithDossiers === undefined) return undefined;
   const pct = (n: number, d: number) => 100 * share(n, d);
   const fullAt80 = RATE_FORMULAS['du-tu-80'];
-  return rateScore(RATE_FORMULAS['ty-le'], 6, pct(paid, owed)) + rateScore(fullAt80, 2, pct(formalitiesPaid, feeFormalities)) + rateScore(fullAt80, 2, pct(feeFormalitiesWithDossiers, feeFormalities));
+  return paidDossiersScore(paid, owed) + rateScore(fullAt80, 2, pct(formalitiesPaid, feeFormalities)) + rateScore(fullAt80, 2, pct(feeFormalitiesWithDossiers, feeFormalities));
 }
 
 /** A group whose score is the sum of its metrics (Công khai, Hài lòng, Số hóa): the sum, when every scored metric has one. */

@@ -82,5 +82,6 @@ export {
   viewGroups,
 } from './responses/index.js';
 export { IndicatorExport, IndicatorSnapshot, IndicatorValue, Period } from './schema.js';
+export { compactExport, IndicatorExportFile } from './export-file.js';
 export { findColumn, HEADER_SEPARATOR, readTable, readTables, type TableGrid, type TableRow } from './table.js';
 export { sameUnit, unitKey } from './units.js';

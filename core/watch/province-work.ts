@@ -1,9 +1,10 @@
-// Việc của tỉnh (the province's work): the metrics of a capture no commune or agency can move — those whose figures
-// are the province's (the same numerator, denominator and score for every unit and for the province: the province
-// publishes the procedures, so «0/89» stands everywhere), and those with no figures that score in full. Found from
-// the capture itself, said once as the province's work with what they cost every unit, and never among a unit's
-// drags or in what it would take.
+// Việc của tỉnh (the province's work): the metrics of a capture no commune or agency can move — those the 766 model's
+// `moverOf` finds the province's (the same numerator and denominator for every unit and for the province: the province
+// publishes the procedures, so «0/89» stands everywhere; with too few units to tell, what the model declares), and
+// those with no figures that score in full. Said once as the province's work with what they cost every unit, and
+// never among a unit's drags or in what it would take.
 import { definedIndicator } from '../indicators/codes.js';
+import { moverOf } from '../indicators/model-766/index.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { unitLevel } from './level.js';
 
@@ -17,8 +18,8 @@ export interface ProvinceMetric {
   max: number;
   numerator?: number;
   denominator?: number;
-  /** The same figures everywhere, or no figures and full points. */
-  kind: 'same-figures' | 'no-figures';
+  /** The same figures everywhere, the model's word where too few units tell, or no figures and full points. */
+  kind: 'same-figures' | 'declared' | 'no-figures';
   /** Points every unit loses by it. */
   cost: number;
 }
@@ -27,8 +28,6 @@ export interface ProvinceMetric {
 function isMetric(i: IndicatorValue): boolean {
   return i.unit === 'points' && (i.max ?? 0) > 0 && i.group !== undefined && i.code !== i.group && !i.code.endsWith('_THAY_DOI');
 }
-
-const same = (a: IndicatorValue, b: IndicatorValue) => a.numerator === b.numerator && a.denominator === b.denominator && a.value === b.value;
 
 /** The province's metrics in one day's snapshots (the province's row among them when the view held it). */
 export function provinceMetrics(snapshots: Iterable<IndicatorSnapshot>): ProvinceMetric[] {
@@ -49,9 +48,9 @@ export function provinceMetrics(snapshots: Iterable<IndicatorSnapshot>): Provinc
     if (!first) return [];
     const max = first.max!;
     const noFigures = units.every((i) => i.numerator === undefined && i.denominator === undefined && i.value === i.max);
-    // The same figures at two units or more and at the province's row when the view has it; a count of 0/0 says nothing.
-    const sameFigures = units.length >= 2 && first.denominator !== undefined && first.denominator > 0 && units.every((i) => same(i, first)) && (!province || same(province, first));
-    if (!noFigures && !sameFigures) return [];
+    const every = province ? [...units, province] : units;
+    if (!noFigures && moverOf(code, every) !== 'province') return [];
+    const counted = every.filter((i) => i.numerator !== undefined && i.denominator !== undefined).length;
     return [{
       code,
       label: first.label,
@@ -61,7 +60,7 @@ export function provinceMetrics(snapshots: Iterable<IndicatorSnapshot>): Provinc
       max,
       ...(first.numerator !== undefined ? { numerator: first.numerator } : {}),
       ...(first.denominator !== undefined ? { denominator: first.denominator } : {}),
-      kind: sameFigures ? 'same-figures' : 'no-figures',
+      kind: noFigures ? 'no-figures' : counted >= 2 ? 'same-figures' : 'declared',
       cost: first.value === null ? max : Math.max(0, max - first.value),
     }];
   });

@@ -5,7 +5,8 @@
 // procedure-filtered responses apart from the page's own view (core/indicators/procedures.ts).
 import type { CaptureWarning } from '../indicators/capture.js';
 import { captureResponses, endpointOf, readSavedResponses, RESPONSE_TYPES, type SeenResponse } from '../indicators/responses/index.js';
-import { IndicatorExport } from '../indicators/schema.js';
+import { IndicatorExportFile } from '../indicators/export-file.js';
+import type { IndicatorExport } from '../indicators/schema.js';
 import type { Capture } from './captures.js';
 
 export type SavedRead =
@@ -63,7 +64,7 @@ function fromResponses(seen: readonly SeenResponse[], capturedAt: string, pageUr
  * endpoint.
  */
 export function readSavedCapture(json: unknown, path: string, fallbackTime: string): SavedRead {
-  const exported = IndicatorExport.safeParse(json);
+  const exported = IndicatorExportFile.safeParse(json);
   if (exported.success) {
     const byTime = new Map<string, Capture & { snapshots: IndicatorExport['snapshots'] }>();
     for (const s of exported.data.snapshots) {

@@ -71,7 +71,8 @@ export function provinceWorkLine(metrics: readonly ProvinceMetric[]): string | u
   const full = metrics.filter((m) => m.kind === 'no-figures' && m.cost < 0.005);
   const shown = work.slice(0, 3).map((m) => `«${m.label}» ${m.numerator !== undefined && m.denominator !== undefined ? `${formatNumberVi(m.numerator)}/${formatNumberVi(m.denominator)}` : 'không có số liệu'} (mất ${points(m.cost)} điểm)`);
   const groups = [...new Set(metrics.map((m) => m.group))].join(', ');
-  return `Việc của tỉnh (${groups}; số liệu như nhau ở mọi đơn vị, xã và sở không tự nâng được): ${[
+  const why = metrics.some((m) => m.kind === 'same-figures') ? 'số liệu như nhau ở mọi đơn vị' : 'tỉnh thực hiện';
+  return `Việc của tỉnh (${groups}; ${why}, xã và sở không tự nâng được): ${[
     ...(work.length > 0 ? [`${shown.join(', ')}${work.length > 3 ? ` và ${work.length - 3} chỉ số khác` : ''}; mỗi đơn vị mất ${points(work.reduce((a, m) => a + m.cost, 0))} điểm`] : []),
     ...(full.length > 0 ? [`không có số liệu mà đủ điểm: ${full.slice(0, 3).map((m) => `«${m.label}»`).join(', ')}${full.length > 3 ? ` và ${full.length - 3} chỉ số khác` : ''}`] : []),
   ].join('; ')}.`;

@@ -2,7 +2,8 @@
 // for scoring) and passed to scoring as `indicators` for the portal cross-check.
 import { indicatorName } from '../../core/indicators/codes.js';
 import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
-import { IndicatorExport, type IndicatorSnapshot } from '../../core/indicators/schema.js';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
+import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import type { CellValue } from '../../core/cell.js';
 import type { SheetEdit, WorkbookPort } from '../../core/sheet/port.js';
@@ -23,7 +24,7 @@ export function parseIndicatorFile(text: string): { ok: true; snapshots: Indicat
   } catch {
     return { ok: false, message: 'Tệp không phải JSON: hãy chọn tệp xuất từ tiện ích (thidua-indicators…json).' };
   }
-  const parsed = parseWithMessages(IndicatorExport, json, INDICATOR_EXPORT_LABELS);
+  const parsed = parseWithMessages(IndicatorExportFile, json, INDICATOR_EXPORT_LABELS);
   if (!parsed.ok) return { ok: false, message: `Tệp không đúng định dạng xuất của tiện ích: ${parsed.errors.join('; ')}.` };
   return { ok: true, snapshots: parsed.data.snapshots };
 }

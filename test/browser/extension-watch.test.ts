@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
-import { IndicatorExport } from '../../core/indicators/schema.js';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { openPortalAndPopup, servePortalPage, startExtensionBrowser, storageContents, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { snapshot } from '../extension/snapshots.js';
 import { capturedAtOf, catalogueAnswer, CATALOGUE_URL, PROCEDURE, PROGRESS_PROCEDURE, PROGRESS_URL, progressAnswer, progressRequest, STORY, storyCaptures, type DayPlan } from '../watch/real-days.js';
@@ -189,7 +189,7 @@ describe('the province watch in the extension', () => {
     const remove = page.getByRole('button', { name: 'Xóa các ngày đã xuất' });
     expect(await remove.isDisabled()).toBe(true);
     const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Xuất 4 ngày ra tệp JSON$/ }).click()]);
-    const exported = IndicatorExport.parse(JSON.parse(readFileSync(await file.path(), 'utf8')));
+    const exported = IndicatorExportFile.parse(JSON.parse(readFileSync(await file.path(), 'utf8')));
     // The two days an earlier version kept, and 13 and 14 September of the week.
     expect(exported.snapshots).toHaveLength(2 + 164 * 2);
     await remove.click();

@@ -6,7 +6,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { capturePage, captureResponses, IndicatorExport, IndicatorSnapshot, SavedResponses } from '../../core/indicators/index.js';
+import { capturePage, captureResponses, IndicatorExportFile, IndicatorSnapshot, SavedResponses } from '../../core/indicators/index.js';
 import { PAGE_766_MATCH } from '../../core/indicators/page-766.js';
 import { apiAnswer, PAGE_766, spaPage } from '../../scripts/harness/responses-766.js';
 import { buildExtension, clickIcon, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, storedSnapshots as storedIn, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
@@ -154,7 +154,7 @@ describe('extension in chromium', () => {
 
     const json = await download('Xuất JSON (cho chấm điểm)');
     expect(json.name).toMatch(/^chi-so-\d{4}-\d\d-\d\d\.json$/);
-    const exported = IndicatorExport.parse(JSON.parse(json.bytes.toString('utf8')));
+    const exported = IndicatorExportFile.parse(JSON.parse(json.bytes.toString('utf8')));
     expect(exported.snapshots.map((s) => s.unit.name)).toEqual([expected.unit.name]);
 
     const csv = await download('Xuất CSV');

@@ -5,7 +5,8 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
-import { IndicatorExport } from '../../core/indicators/schema.js';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
+import type { IndicatorExport } from '../../core/indicators/schema.js';
 import { harOf, PROCEDURE, STORY } from '../watch/real-days.js';
 import { runInProcess, tempDir } from './helpers.js';
 
@@ -25,7 +26,7 @@ describe('thidua capture on a procedure-filtered 766 response', () => {
   it('--json gives the units’ own figures, not the procedure’s', async () => {
     const r = await runInProcess(['capture', 'loc-thu-tuc.har', '--url', PAGE_766_URL, '--json'], dir);
     expect(r.code, r.stderr).toBe(0);
-    const doc = IndicatorExport.parse(JSON.parse(r.stdout));
+    const doc = IndicatorExportFile.parse(JSON.parse(r.stdout));
     const province = own(doc, 'UBND tỉnh Phú Thọ');
     expect(province.find((i) => i.code === 'TDGQ')!.value).toBe(15.68);
     expect(province.find((i) => i.code === 'HS_TIEP_NHAN')!.value).toBe(184_513);

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
-import { IndicatorExport } from '../../core/indicators/schema.js';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { hashes, openXlsx, runInProcess, tempDir } from './helpers.js';
 
@@ -63,7 +63,7 @@ beforeAll(async () => {
 describe('portal cross-check from the command line', () => {
   it('captures the commune row of the saved page as an indicator export', async () => {
     const { readFile } = await import('node:fs/promises');
-    const file = IndicatorExport.parse(JSON.parse(await readFile(join(dir, 'chi-so.json'), 'utf8')));
+    const file = IndicatorExportFile.parse(JSON.parse(await readFile(join(dir, 'chi-so.json'), 'utf8')));
     const taMa = file.snapshots.find((s) => s.unit.name === 'UBND xã Ta Ma')!;
     expect(taMa.url).toBe(PAGE_URL);
     expect(taMa.indicators.find((i) => i.code === 'TY_LE_TTTT')?.value).toBe(68);

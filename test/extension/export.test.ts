@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { IndicatorExport } from '../../core/indicators/schema.js';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { buildExport, readBackup } from '../../extension/src/export/backup.js';
 import { toCsv, toTsv } from '../../extension/src/export/delimited.js';
 import { exportTable } from '../../extension/src/export/table.js';
@@ -9,6 +9,7 @@ import { translator } from '../../extension/src/i18n.js';
 import { createStore } from '../../extension/src/storage/store.js';
 import { memoryArea } from './memory-area.js';
 import { snapshot } from './snapshots.js';
+import { monthCaptures } from '../watch/month-days.js';
 
 const t = translator('vi');
 const snapshots = [
@@ -66,7 +67,7 @@ describe('JSON export and backup import', () => {
     await store.save(snapshots);
     const stored = (await store.snapshots()).snapshots;
     const text = JSON.stringify(buildExport(stored, '2026-11-20T00:00:00.000Z'));
-    const parsed = IndicatorExport.parse(JSON.parse(text));
+    const parsed = IndicatorExportFile.parse(JSON.parse(text));
     expect(parsed.snapshots).toHaveLength(2);
     expect(text).not.toContain('"id"');
 
@@ -82,24 +83,33 @@ describe('JSON export and backup import', () => {
     expect(readBackup('{"format": "thidua-indicators",')).toMatchObject({ ok: false, problem: { kind: 'not-json' } });
     expect(readBackup('{"snapshots": []}')).toMatchObject({ ok: false, problem: { kind: 'wrong-format' } });
     const good = buildExport(snapshots, '2026-11-20T00:00:00.000Z');
-    const noValue = structuredClone(good) as { snapshots: { indicators: Record<string, unknown>[] }[] };
-    delete noValue.snapshots[1]!.indicators[0]!.value;
-    expect(readBackup(JSON.stringify(noValue))).toEqual({ ok: false, problem: { kind: 'missing', path: 'snapshots[1].indicators[0].value' } });
-    const textValue = structuredClone(good) as { snapshots: { indicators: Record<string, unknown>[] }[] };
-    textValue.snapshots[0]!.indicators[0]!.value = '78,5';
-    expect(readBackup(JSON.stringify(textValue))).toEqual({ ok: false, problem: { kind: 'wrong-type', path: 'snapshots[0].indicators[0].value', expected: 'số' } });
+    // The two units differ in their indicators: each its own column of figures, in the first capture.
+    expect(good.captures[0]!.figures.map((f) => good.indicators[f.indicator]!.code)).toEqual(['TONG_SCORE', 'CKMB']);
+    const noValue = structuredClone(good) as unknown as { captures: { figures: Record<string, unknown>[] }[] };
+    delete noValue.captures[0]!.figures[1]!.value;
+    expect(readBackup(JSON.stringify(noValue))).toEqual({ ok: false, problem: { kind: 'missing', path: 'captures[0].figures[1].value' } });
+    const textValue = structuredClone(good) as unknown as { captures: { figures: { value: unknown[] }[] }[] };
+    textValue.captures[0]!.figures[0]!.value = ['78,5'];
+    expect(readBackup(JSON.stringify(textValue))).toEqual({ ok: false, problem: { kind: 'wrong-type', path: 'captures[0].figures[0].value[0]', expected: 'số' } });
+    // A column as long as neither one cell nor the capture's units, a reference past the file's list: named where.
+    const long = structuredClone(good);
+    long.captures[0]!.contentHash = ['h1', 'h2', 'h3'];
+    expect(readBackup(JSON.stringify(long))).toMatchObject({ ok: false, problem: { kind: 'invalid', path: 'captures[0].contentHash', detail: expect.stringContaining('có 3 ô, phải là 1 (chung mọi dòng) hoặc 2') } });
+    const past = structuredClone(good);
+    past.captures[0]!.figures[0]!.indicator = 7;
+    expect(readBackup(JSON.stringify(past))).toMatchObject({ ok: false, problem: { kind: 'invalid', path: 'captures[0].figures[0].indicator', detail: expect.stringContaining('chỉ số thứ 8, tệp chỉ có 2') } });
   });
 
   it('refuses snapshots from anywhere but an https gov.vn portal, or whose portal is not their host', () => {
     const good = buildExport(snapshots, '2026-11-20T00:00:00.000Z');
     const withUrl = (url: string, portal = new URL(url).host) => {
       const bad = structuredClone(good);
-      bad.snapshots[1] = { ...bad.snapshots[1]!, url, portal };
+      bad.pages[0] = { ...bad.pages[0]!, url, portal };
       return readBackup(JSON.stringify(bad));
     };
     expect(withUrl('https://motcua.dienbien.gov.vn/bao-cao').ok).toBe(true);
     for (const url of ['http://dichvucong.gov.vn/x', 'https://dichvucong.gov.vn.evil.example/x', 'javascript:alert(1)//gov.vn', 'https://evilgov.vn/x']) {
-      expect(withUrl(url, 'dichvucong.gov.vn')).toMatchObject({ ok: false, problem: { kind: 'not-portal', path: 'snapshots[1]' } });
+      expect(withUrl(url, 'dichvucong.gov.vn')).toMatchObject({ ok: false, problem: { kind: 'not-portal', path: 'snapshots[0]' } });
     }
     expect(withUrl('https://motcua.dienbien.gov.vn/bao-cao', 'dichvucong.gov.vn')).toMatchObject({ ok: false, problem: { kind: 'not-portal' } });
   });
@@ -112,6 +122,32 @@ describe('JSON export and backup import', () => {
     const tsv = toTsv(exportTable([hostile], t), ',').split('\r\n')[1]!.split('\t');
     expect(tsv[13]).toBe(`'=cmd|"/c calc"!A1`);
     expect(tsv[4]).toBe("' +SUM(A1)");
+  });
+});
+
+describe('the compact file over a month of a real province', () => {
+  // 29 captures of Phú Thọ's real answers (163 units' progress, 10 units' and the province's transparency).
+  const month = monthCaptures().flatMap((c) => c.snapshots);
+  const v1 = JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-10-01T00:00:00.000Z', snapshots: month });
+
+  it('reads back to the very snapshots exported, and the file of version 1 still reads', () => {
+    const text = JSON.stringify(buildExport(month, '2026-10-01T00:00:00.000Z'));
+    const read = readBackup(text);
+    expect(read.ok && read.backup.snapshots).toEqual(month);
+    const old = readBackup(v1);
+    expect(old.ok && old.backup.snapshots).toEqual(month);
+  });
+
+  it('writes what every unit shares once: the province’s «0/89», each indicator’s name, each page and period', () => {
+    const file = buildExport(month, '2026-10-01T00:00:00.000Z');
+    const text = JSON.stringify(file);
+    // Names of the indicators once in the file, not once a unit and a day.
+    expect(text.split('Tỷ lệ hồ sơ xử lý đúng hạn').length - 1).toBe(1);
+    const published = file.indicators.findIndex((i) => i.code === 'CKMB_CONG_BO_DUNG_HAN');
+    const column = file.captures.flatMap((c) => c.figures).filter((f) => f.indicator === published);
+    expect(column.length).toBeGreaterThan(0);
+    for (const f of column) expect([f.numerator, f.denominator]).toEqual([[0], [89]]);
+    expect(text.length).toBeLessThan(v1.length / 4);
   });
 });
 
@@ -145,7 +181,7 @@ describe('times as the officer saw them, no data in words', () => {
 
   it('JSON: local time with its offset, read back as the same instant', async () => {
     const text = await inVietnam(() => JSON.stringify(buildExport([withNull], '2026-11-20T03:30:00.000Z')));
-    const file = IndicatorExport.parse(JSON.parse(text));
+    const file = IndicatorExportFile.parse(JSON.parse(text));
     expect(file.exportedAt).toBe('2026-11-20T10:30:00+07:00');
     expect(file.snapshots[0]!.capturedAt).toBe('2026-10-05T09:00:00+07:00');
     expect(file.snapshots[0]!.indicators[1]!.value).toBeNull();

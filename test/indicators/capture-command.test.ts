@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { indicatorName } from '../../core/indicators/codes.js';
-import { IndicatorExport } from '../../core/indicators/schema.js';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { command, MAX_SAVED_RESPONSE_BYTES } from '../../cli/commands/capture.js';
 import { UsageError } from '../../cli/command.js';
 import { DVC_766, DVC_TINH, FIXTURES, MOTCUA } from './load.js';
@@ -36,7 +36,7 @@ describe('thidua capture', () => {
   it('writes an IndicatorExport with --json, only the commune with --commune', async () => {
     const r = await run('dvc-766-tinh-thanh-pho-tinh.html', '--url', DVC_TINH, '--commune', 'Xã Ta Ma', '--json');
     expect(r.code).toBe(0);
-    const doc = IndicatorExport.parse(JSON.parse(r.out));
+    const doc = IndicatorExportFile.parse(JSON.parse(r.out));
     expect(doc.snapshots.map((s) => s.unit.name)).toEqual(['Xã Ta Ma']);
     expect(doc.snapshots[0]!.url).toBe(DVC_TINH);
     expect(doc.snapshots[0]!.indicators.find((i) => i.code === 'TONG_SCORE')!.value).toBe(78.45);
@@ -98,7 +98,7 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
     expect(r.err).toContain('kỳ được ghi là «không rõ»');
     const one = await run(body, '--url', `${API}transparency`, '--commune', 'Xã Tam Sơn', '--json');
     expect(one.code).toBe(0);
-    expect(IndicatorExport.parse(JSON.parse(one.out)).snapshots.map((s) => s.unit.name)).toEqual(['UBND xã Tam Sơn - Tỉnh Phú Thọ']);
+    expect(IndicatorExportFile.parse(JSON.parse(one.out)).snapshots.map((s) => s.unit.name)).toEqual(['UBND xã Tam Sơn - Tỉnh Phú Thọ']);
   });
 
   it('reads a HAR with every page and endpoint, the period from the requests', async () => {
@@ -114,7 +114,7 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
     ] } });
     const r = await run(har, '--url', DVC_766, '--json');
     expect(r.code).toBe(0);
-    const doc = IndicatorExport.parse(JSON.parse(r.out));
+    const doc = IndicatorExportFile.parse(JSON.parse(r.out));
     expect(doc.snapshots).toHaveLength(151);
     expect(doc.snapshots[0]!.period.label).toBe('Quý 3/2026');
     expect(doc.snapshots.find((s) => s.unit.name === 'UBND xã Số 120')!.indicators.map((i) => i.code)).toContain('TDGQ');
@@ -134,7 +134,7 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
     ] } });
     const json = await run(har, '--url', DVC_766, '--json');
     expect(json.code).toBe(0);
-    const doc = IndicatorExport.parse(JSON.parse(json.out));
+    const doc = IndicatorExportFile.parse(JSON.parse(json.out));
     expect(new Set(doc.snapshots.map((s) => s.capturedAt))).toEqual(new Set(['2026-09-26T11:22:12.096Z']));
     // One line for the provisional-denominator note the portal repeats on each of the 11 units' rows.
     expect(json.err.split('\n').filter((l) => /tạm thời/.test(l))).toEqual([
@@ -148,7 +148,7 @@ describe('thidua capture on the 766 page\'s saved responses', () => {
   it('takes the period a saved body does not carry from --period, and says when a file names its own', async () => {
     const r = await run(body, '--url', `${API}transparency`, '--period', 'Quý 3/2026', '--json');
     expect(r.code).toBe(0);
-    expect(IndicatorExport.parse(JSON.parse(r.out)).snapshots[0]!.period).toMatchObject({ kind: 'quarter', quarter: 3, year: 2026, from: '2026-07-01', to: '2026-09-30' });
+    expect(IndicatorExportFile.parse(JSON.parse(r.out)).snapshots[0]!.period).toMatchObject({ kind: 'quarter', quarter: 3, year: 2026, from: '2026-07-01', to: '2026-09-30' });
     expect(r.err).not.toContain('không rõ');
     const hinted = await run(body, '--url', `${API}transparency`);
     expect(hinted.err).toContain('Gợi ý: ghi kỳ của số liệu bằng --period');

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { qd766Xa } from '../../core/criteria/builtin/qd766-xa.js';
 import { indicatorDefinition, METRIC_766 } from '../../core/indicators/codes.js';
-import { formulaOf, RATE_FORMULAS } from '../../core/indicators/formulas-766.js';
+import { explain, formulaOf, RATE_FORMULAS } from '../../core/indicators/formulas-766.js';
+import { whatItTakes } from '../../core/indicators/what-it-takes.js';
 import { groupOf, groupOfEndpoint, metricOf, metricOfPortalCode, MODEL_766, moverOf, scoringOf } from '../../core/indicators/model-766/index.js';
 import { RESPONSES_PAGE } from '../../core/indicators/page-766.js';
 import { capturePage } from '../../core/indicators/pages/index.js';
@@ -134,6 +135,14 @@ describe('who can move a figure', () => {
   it('is told by a capture: the same figures for every unit are the province’s work, a unit’s own figures its own', () => {
     expect(['CKMB_CONG_BO_DUNG_HAN', 'CKMB_CAP_NHAT_DUNG_HAN', 'CKMB_DAY_DU_BO_PHAN'].map((c) => moverOf(c, figures(c)))).toEqual(['province', 'province', 'province']);
     expect(moverOf('CKMB_DONG_BO_DVCQG', figures('CKMB_DONG_BO_DVCQG'))).toBe('unit');
+  });
+
+  it('leaves the province’s metrics out of what a unit alone would take', () => {
+    const unit = (read.ok ? read.snapshots : [])[1]!;
+    // 0/89 scored 0 of 6 by a formula that agrees with the portal: a step the province, not the unit, can take.
+    const published = unit.indicators.find((i) => i.code === 'CKMB_CONG_BO_DUNG_HAN')!;
+    expect([published.numerator, published.denominator, explain(published)]).toEqual([0, 89, 'agrees']);
+    expect(whatItTakes(unit).map((g) => g.code).filter((c) => moverOf(c) === 'province')).toEqual([]);
   });
 
   it('is what the model declares when one unit’s figures cannot tell', () => {

@@ -92,10 +92,18 @@ describe('the brief of the month', () => {
     expect(brief.standing.filter((s) => s.startsWith('Việc của tỉnh'))).toHaveLength(1);
   });
 
+  it('says an action beyond a whole period’s dossiers as what each hundred new ones gives, not as thousands to do', () => {
+    const xuanVien = brief.drags.find((d) => d.unit.startsWith('UBND xã Xuân Viên'))!;
+    // 578 of 647 on time: winning back 1,67 takes 2.335 new dossiers on time, 3,6 times the period's 647.
+    const gain = (k: number) => (20 * (578 + k)) / (647 + k) - (20 * 578) / 647;
+    expect([gain(2334) < 1.67, gain(2335) >= 1.67, Math.round(100 * gain(100)) / 100]).toEqual([true, true, 0.29]);
+    expect(xuanVien.lines[0]).toMatch(/ — mỗi 100 hồ sơ giải quyết đúng hạn mới: \+0,29 điểm \(đang 578 trong tổng 647 hồ sơ tiếp nhận\); lấy lại cả 1,67 điểm cần 2\.335, nhiều hơn số hồ sơ tiếp nhận cả kỳ$/);
+  });
+
   it('gives Sở Nội vụ the cause of its fall and an action that wins back what it lost, in dossiers', () => {
     const noiVu = brief.drags.find((d) => d.unit.startsWith('Sở Nội vụ'))!;
     // 20 × (881 + k) ÷ (2.739 + k) wins back 2,41 of 20 × 881 ÷ 2.739 first at k = 592.
-    expect(noiVu.lines[0]).toBe('Tiến độ giải quyết: 6,43/20, giảm 2,41 so với lần chụp trước vì thêm 329 hồ sơ quá hạn (1.529 → 1.858 trong tổng 2.739) — giải quyết đúng hạn thêm 592 hồ sơ mới (đang 881/2.739 hồ sơ đúng hạn): +2,41 điểm');
+    expect(noiVu.lines[0]).toBe('Tiến độ giải quyết: 6,43/20, giảm 2,41 so với lần chụp trước vì thêm 329 hồ sơ quá hạn (1.529 → 1.858 trong tổng 2.739) — thêm 592 hồ sơ giải quyết đúng hạn mới (đang 881 trong tổng 2.739 hồ sơ tiếp nhận): +2,41 điểm');
     const gain = (k: number) => (20 * (881 + k)) / (2739 + k) - (20 * 881) / 2739;
     expect([gain(591) < 2.41, gain(592) >= 2.41]).toEqual([true, true]);
   });

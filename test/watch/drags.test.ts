@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { captureResponses, RESPONSE_TYPES, type SeenResponse } from '../../core/indicators/responses/index.js';
 import { readProcedureCatalogue } from '../../core/indicators/responses/formalities.js';
 import { dragLine, dragsOf } from '../../core/watch/drags.js';
+import { formatNumberVi } from '../../core/values.js';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { API, provinceView } from '../../scripts/harness/province-766.js';
@@ -98,16 +99,50 @@ describe('what drags a unit with every group', () => {
     expect(shortfalls).toEqual([...shortfalls].sort((a, b) => b - a));
     const original = drags.find((d) => d.label === 'Tỷ lệ hồ sơ cấp kết quả điện tử')!;
     // What reaches full points, of what and out of how many — not a step of 0,2 beside a shortfall of 4,8.
-    expect(original.takes).toEqual(['thêm 240 hồ sơ số hóa trong tổng 300 để đạt 100 % (60/300 → 300/300): +4,8 điểm']);
+    expect(original.takes).toEqual(['thêm 240 hồ sơ có kết quả điện tử trong tổng 300 hồ sơ để đạt 100 % (60/300 → 300/300): +4,8 điểm']);
     // Satisfaction is full at 90 %: 80 of 100 ratings need 10 more.
-    expect(drags.find((d) => d.label === 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC')!.takes).toEqual(['thêm 10 đánh giá đạt trong tổng 100 để đạt 90 % (80/100 → 90/100): +0,67 điểm']);
+    expect(drags.find((d) => d.label === 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC')!.takes).toEqual(['thêm 10 đánh giá hài lòng trong tổng 100 đánh giá tiếp nhận, giải quyết TTHC để đạt 90 % (80/100 → 90/100): +0,67 điểm']);
     // A metric without data is all shortfall, with nothing to compute.
-    expect(drags.find((d) => d.label === 'Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành')).toMatchObject({ value: null, shortfall: 2, takes: [] });
+    expect(drags.find((d) => d.label === 'Tỷ lệ kết quả đồng bộ kho dữ liệu cá nhân')).toMatchObject({ value: null, shortfall: 4, takes: [] });
+    // The province publishes the procedures (the model declares it; one unit alone cannot show it): no drag of Tam Sơn.
+    expect(drags.filter((d) => ['CKMB_CONG_BO_DUNG_HAN', 'CKMB_CAP_NHAT_DUNG_HAN', 'CKMB_DAY_DU_BO_PHAN'].includes(d.code))).toEqual([]);
+  });
+
+  it('gives every group the unit can move an action of what and out of how many, from the model’s words', () => {
+    const drags = dragsOf(today);
+    // Every drag with figures has one; the groups without a formula that explains the portal's score say the counts alone.
+    expect(drags.filter((d) => d.value !== null && d.takes.length === 0).map((d) => d.label)).toEqual([]);
+    expect([...new Set(drags.filter((d) => d.value !== null).map((d) => d.group))].sort()).toEqual(['Công khai, minh bạch', 'Dịch vụ công trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ', 'Thanh toán trực tuyến', 'Tiến độ giải quyết']);
+    expect(drags.find((d) => d.code === 'CLGQ')!.takes).toEqual(['thêm TTHC trực tuyến toàn trình: đang 40 trong tổng 120 TTHC thuộc thẩm quyền, còn 80 TTHC chưa trực tuyến toàn trình (chưa rõ Cổng tính điểm thế nào, chưa ước được số điểm)']);
+    expect(drags.find((d) => d.code === 'TDGQ')!.takes).toEqual(['thêm 32 hồ sơ giải quyết đúng hạn mới (đang 105 trong tổng 110 hồ sơ tiếp nhận): +0,2 điểm']);
+  });
+});
+
+describe('Thanh toán trực tuyến in Phú Thọ’s real payment tree', () => {
+  const saved = JSON.parse(readFileSync(new URL('../fixtures/real/portal/formality-online-payment-tree-phu-tho-2026.json', import.meta.url), 'utf8')) as unknown;
+  const read = captureResponses([{ url: `${API}formality-online-payment-tree`, request: { timeType: 'year', year: 2026, rootDepartmentId: 'p' }, body: saved }], { capturedAt: AT });
+  if (!read.ok) throw new Error(read.error.message);
+  const unit = (name: string) => read.snapshots.find((s) => s.unit.name === name)!;
+
+  it('tells a unit with dossiers unpaid online how many of how many would bring full points, and what each is worth', () => {
+    const s = unit('UBND xã Bản Nguyên');
+    const own = s.indicators.find((i) => i.code === 'TTTT')!;
+    const [paid, owed] = [own.numerator!, own.denominator!];
+    expect(paid).toBeLessThan(owed);
+    const [drag] = dragsOf(s);
+    // 6A: each dossier paid online of those with a fee is worth 6 ÷ owed; B and C count procedures and stay.
+    const gain = Math.round((600 * (owed - paid)) / owed) / 100;
+    expect(drag!.takes).toEqual([`thêm ${formatNumberVi(owed - paid)} hồ sơ thanh toán trực tuyến trong tổng ${formatNumberVi(owed)} hồ sơ có phí, lệ phí để đạt 100 % (${formatNumberVi(paid)}/${formatNumberVi(owed)} → ${formatNumberVi(owed)}/${formatNumberVi(owed)}): +${formatNumberVi(gain)} điểm`]);
+  });
+
+  it('tells the provincial office with no dossier with a fee what would start the count', () => {
+    const [drag] = dragsOf(unit('Văn phòng UBND Tỉnh - Tỉnh Phú Thọ'));
+    expect(dragLine(drag!)).toBe('Thanh toán trực tuyến: 0/10 — chưa có hồ sơ có phí, lệ phí nào trong kỳ (mẫu số 0): hồ sơ thanh toán trực tuyến đầu tiên sẽ bắt đầu tính điểm (đang mất 10 điểm)');
   });
 
   it('says what would start the count of a rate over no dossiers, and what it costs (Phú Thọ’s provincial office)', () => {
     const office = storyCaptures().at(-1)!.snapshots.find((s) => s.unit.name.startsWith('Văn phòng UBND Tỉnh'))!;
     const [drag] = dragsOf(office);
-    expect(dragLine(drag!)).toBe('Tiến độ giải quyết: 0/20 — mẫu số 0 — chưa có hồ sơ tiếp nhận nào trong kỳ; hồ sơ giải quyết đúng hạn đầu tiên sẽ bắt đầu tính điểm (đang mất 20 điểm)');
+    expect(dragLine(drag!)).toBe('Tiến độ giải quyết: 0/20 — chưa có hồ sơ tiếp nhận nào trong kỳ (mẫu số 0): hồ sơ giải quyết đúng hạn đầu tiên sẽ bắt đầu tính điểm (đang mất 20 điểm)');
   });
 });

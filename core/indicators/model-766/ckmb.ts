@@ -12,11 +12,12 @@ export const ckmb = defineGroup({
   score: 'sum',
   movedBy: 'unit',
   undeclared: { formula: 'ty-le', takes: 'share' },
+  counts: { done: 'TTHC đạt', all: 'TTHC', short: 'TTHC chưa đạt' },
   metrics: [
-    { code: 'CKMB_CONG_BO_DUNG_HAN', portalCodes: ['PUBLISH_ON_TIME'], label: 'TTHC công bố đúng hạn', aliases: ['Tỷ lệ TTHC công bố đúng hạn', 'Công bố TTHC đúng hạn'], max: 6, formula: 'ty-le', movedBy: 'province', takes: 'share' },
-    { code: 'CKMB_CAP_NHAT_DUNG_HAN', portalCodes: ['PUBLIC_UPDATE_ON_TIME'], label: 'TTHC cập nhật, công khai đúng hạn', aliases: ['Tỷ lệ TTHC cập nhật, công khai đúng hạn'], max: 4, formula: 'ty-le', movedBy: 'province', takes: 'share' },
-    { code: 'CKMB_DAY_DU_BO_PHAN', portalCodes: ['PUBLIC_CONTENT_FULL'], label: 'TTHC công khai đầy đủ các bộ phận tạo thành', aliases: ['Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành'], max: 2, formula: 'ty-le', movedBy: 'province', takes: 'share' },
-    { code: 'CKMB_DONG_BO_DVCQG', portalCodes: ['DOSSIER_SYNC'], label: 'Hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', aliases: ['Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', 'Hồ sơ đồng bộ trạng thái lên Cổng DVCQG'], max: 6, formula: 'ty-le', movedBy: 'unit', takes: 'share' },
+    { code: 'CKMB_CONG_BO_DUNG_HAN', portalCodes: ['PUBLISH_ON_TIME'], label: 'TTHC công bố đúng hạn', aliases: ['Tỷ lệ TTHC công bố đúng hạn', 'Công bố TTHC đúng hạn'], max: 6, formula: 'ty-le', movedBy: 'province', takes: 'share', counts: { done: 'TTHC công bố đúng hạn', all: 'TTHC', short: 'TTHC công bố chưa đúng hạn' } },
+    { code: 'CKMB_CAP_NHAT_DUNG_HAN', portalCodes: ['PUBLIC_UPDATE_ON_TIME'], label: 'TTHC cập nhật, công khai đúng hạn', aliases: ['Tỷ lệ TTHC cập nhật, công khai đúng hạn'], max: 4, formula: 'ty-le', movedBy: 'province', takes: 'share', counts: { done: 'TTHC cập nhật, công khai đúng hạn', all: 'TTHC', short: 'TTHC chưa cập nhật, công khai đúng hạn' } },
+    { code: 'CKMB_DAY_DU_BO_PHAN', portalCodes: ['PUBLIC_CONTENT_FULL'], label: 'TTHC công khai đầy đủ các bộ phận tạo thành', aliases: ['Tỷ lệ TTHC công khai đầy đủ các bộ phận tạo thành'], max: 2, formula: 'ty-le', movedBy: 'province', takes: 'share', counts: { done: 'TTHC công khai đầy đủ', all: 'TTHC', short: 'TTHC công khai chưa đầy đủ' } },
+    { code: 'CKMB_DONG_BO_DVCQG', portalCodes: ['DOSSIER_SYNC'], label: 'Hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', aliases: ['Tỷ lệ hồ sơ đồng bộ trạng thái theo thời gian thực với Cổng DVCQG', 'Hồ sơ đồng bộ trạng thái lên Cổng DVCQG'], max: 6, formula: 'ty-le', movedBy: 'unit', takes: 'share', counts: { done: 'hồ sơ đồng bộ trạng thái lên Cổng DVCQG', all: 'hồ sơ', short: 'hồ sơ chưa đồng bộ trạng thái' } },
   ],
   criteria: [
     { title: 'Thủ tục hành chính được công bố đúng hạn', metric: 'CKMB_CONG_BO_DUNG_HAN', note: PUBLIC_FORMULA },

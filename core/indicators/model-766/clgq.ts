@@ -11,6 +11,8 @@ export const clgq = defineGroup({
   shape: 'tree',
   score: 'unknown',
   movedBy: 'unit',
+  // Its score has no known formula: the procedures offered online in full, of those in the unit's remit, say what to do.
+  counts: { done: 'TTHC trực tuyến toàn trình', all: 'TTHC thuộc thẩm quyền', short: 'TTHC chưa trực tuyến toàn trình', from: { done: 'TTHC_TOAN_TRINH', all: 'TTHC_THAM_QUYEN' } },
   metrics: [],
   fields: [
     { field: 'authorityCount', code: 'TTHC_THAM_QUYEN', label: 'Số TTHC thuộc thẩm quyền' },

@@ -22,6 +22,19 @@ export type Mover = 'unit' | 'province';
  */
 export type Takes = 'share' | 'progress';
 
+/**
+ * What a figure's numerator and denominator count, as officers say them: the words of a fall's cause and of every
+ * action (core/watch/drags.ts, ../what-it-takes.ts) — what is done («hồ sơ giải quyết đúng hạn»), out of what («hồ sơ
+ * tiếp nhận»), what falls short («hồ sơ quá hạn»). `from`: for a group whose tree gives its counts beside its score
+ * rather than as its numerator and denominator, the codes of the declared counts (`fields`) they are read from.
+ */
+export interface Counts {
+  done: string;
+  all: string;
+  short: string;
+  from?: { done: string; all: string };
+}
+
 /** A figure a group's tree response gives beside its score, read as a count under `code`. */
 export interface FieldDeclaration {
   /** The field as the response spells it (totalReceived). */
@@ -57,6 +70,7 @@ export interface MetricDeclaration {
   formula?: RateFormulaId;
   movedBy: Mover;
   takes?: Takes;
+  counts: Counts;
 }
 
 export interface GroupDeclaration {
@@ -75,6 +89,8 @@ export interface GroupDeclaration {
   score: 'sum' | 'progress' | 'payment' | 'unknown';
   movedBy: Mover;
   takes?: Takes;
+  /** What the group's own figures count, and a metric of it not declared yet. */
+  counts: Counts;
   metrics: readonly MetricDeclaration[];
   /**
    * How a metric of this group no declaration names yet is scored (the responses keep it under `<group>_<portal code>`),

@@ -4,13 +4,13 @@
 // the built-in set qd766-xa read these, never a list of their own.
 import { ckmb } from './ckmb.js';
 import { clgq } from './clgq.js';
-import type { Group766, GroupDeclaration, MetricDeclaration, Mover } from './declare.js';
+import type { Counts, Group766, GroupDeclaration, MetricDeclaration, Mover } from './declare.js';
 import { mdhl } from './mdhl.js';
 import { mdsh } from './mdsh.js';
 import { tdgq } from './tdgq.js';
 import { tttt } from './tttt.js';
 
-export type { CriterionDeclaration, FieldDeclaration, Group766, GroupDeclaration, MetricDeclaration, Mover, RateFormulaId, Takes } from './declare.js';
+export type { Counts, CriterionDeclaration, FieldDeclaration, Group766, GroupDeclaration, MetricDeclaration, Mover, RateFormulaId, Takes } from './declare.js';
 
 /** The six groups in the portal's order (the order its pages and the decision list them). */
 export const MODEL_766: readonly GroupDeclaration[] = [ckmb, tdgq, clgq, tttt, mdhl, mdsh];
@@ -69,6 +69,11 @@ export function moverOf(code: string, figuresOfEveryUnit: readonly Figures[] = [
     if (first!.denominator! > 0) return counted.every((f) => f.numerator === first!.numerator && f.denominator === first!.denominator) ? 'province' : 'unit';
   }
   return metricOf(code)?.movedBy ?? groupOfMetric(code)?.movedBy ?? 'unit';
+}
+
+/** What the figures of `code` count, as officers say them: its declaration's, else its group's. */
+export function countsOf(code: string): Counts | undefined {
+  return metricOf(code)?.counts ?? groupOfMetric(code)?.counts;
 }
 
 /** How a metric is scored and what it would take: its declaration's, else its group's for metrics not yet declared. */

@@ -12,13 +12,14 @@ export const mdsh = defineGroup({
   score: 'sum',
   movedBy: 'unit',
   undeclared: { formula: 'ty-le-tran', takes: 'share' },
+  counts: { done: 'hồ sơ đạt', all: 'hồ sơ', short: 'hồ sơ chưa đạt' },
   metrics: [
-    { code: 'MDSH_KET_QUA_DIEN_TU', portalCodes: ['ORIGINAL_RESULT_AVAILABLE'], label: 'Hồ sơ có cấp kết quả điện tử', aliases: ['Tỷ lệ hồ sơ cấp kết quả điện tử'], max: 6, formula: 'ty-le-tran', movedBy: 'unit', takes: 'share' },
+    { code: 'MDSH_KET_QUA_DIEN_TU', portalCodes: ['ORIGINAL_RESULT_AVAILABLE'], label: 'Hồ sơ có cấp kết quả điện tử', aliases: ['Tỷ lệ hồ sơ cấp kết quả điện tử'], max: 6, formula: 'ty-le-tran', movedBy: 'unit', takes: 'share', counts: { done: 'hồ sơ có kết quả điện tử', all: 'hồ sơ', short: 'hồ sơ chưa có kết quả điện tử' } },
     // «Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết» (4): the decision's «hồ sơ số hóa thành phần» (DOMAIN §1).
-    { code: 'MDSH_SO_HOA_THANH_PHAN', portalCodes: ['SO_HOA_GIAY_TO_GIAI_QUYET'], label: 'Hồ sơ số hóa thành phần', aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ', 'Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết', 'Hồ sơ có giấy tờ được số hóa khi giải quyết'], max: 4, formula: 'ty-le-tran', movedBy: 'unit', takes: 'share' },
-    { code: 'MDSH_CHUNG_THUC_DIEN_TU', label: 'Chứng thực bản sao điện tử', aliases: ['Tỷ lệ chứng thực bản sao điện tử'], max: 2, formula: 'ty-le-tran', movedBy: 'unit', takes: 'share' },
-    { code: 'MDSH_KHAI_THAC_LAI', portalCodes: ['REUSED_DIGITIZED_DATA'], label: 'Khai thác, sử dụng lại dữ liệu số hóa', aliases: ['Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'], max: 2, formula: 'du-tu-80', movedBy: 'unit', takes: 'share' },
-    { code: 'MDSH_KET_NOI_CHIA_SE', label: 'Hồ sơ số hóa kết nối, chia sẻ', aliases: ['Tỷ lệ hồ sơ số hóa kết nối, chia sẻ'], max: 4, formula: 'ty-le-tran', movedBy: 'unit', takes: 'share' },
+    { code: 'MDSH_SO_HOA_THANH_PHAN', portalCodes: ['SO_HOA_GIAY_TO_GIAI_QUYET'], label: 'Hồ sơ số hóa thành phần', aliases: ['Tỷ lệ hồ sơ số hóa thành phần', 'Số hóa thành phần hồ sơ', 'Tỷ lệ hồ sơ giấy tờ được số hóa khi giải quyết', 'Hồ sơ có giấy tờ được số hóa khi giải quyết'], max: 4, formula: 'ty-le-tran', movedBy: 'unit', takes: 'share', counts: { done: 'hồ sơ số hóa thành phần', all: 'hồ sơ', short: 'hồ sơ chưa số hóa thành phần' } },
+    { code: 'MDSH_CHUNG_THUC_DIEN_TU', label: 'Chứng thực bản sao điện tử', aliases: ['Tỷ lệ chứng thực bản sao điện tử'], max: 2, formula: 'ty-le-tran', movedBy: 'unit', takes: 'share', counts: { done: 'bản sao chứng thực điện tử', all: 'bản sao chứng thực', short: 'bản sao chưa chứng thực điện tử' } },
+    { code: 'MDSH_KHAI_THAC_LAI', portalCodes: ['REUSED_DIGITIZED_DATA'], label: 'Khai thác, sử dụng lại dữ liệu số hóa', aliases: ['Tỷ lệ khai thác, sử dụng lại dữ liệu số hóa'], max: 2, formula: 'du-tu-80', movedBy: 'unit', takes: 'share', counts: { done: 'hồ sơ khai thác lại dữ liệu số hóa', all: 'hồ sơ', short: 'hồ sơ chưa khai thác lại dữ liệu số hóa' } },
+    { code: 'MDSH_KET_NOI_CHIA_SE', label: 'Hồ sơ số hóa kết nối, chia sẻ', aliases: ['Tỷ lệ hồ sơ số hóa kết nối, chia sẻ'], max: 4, formula: 'ty-le-tran', movedBy: 'unit', takes: 'share', counts: { done: 'hồ sơ số hóa được kết nối, chia sẻ', all: 'hồ sơ số hóa', short: 'hồ sơ số hóa chưa kết nối, chia sẻ' } },
   ],
   criteria: [
     { title: 'Hồ sơ có cấp kết quả điện tử', metric: 'MDSH_KET_QUA_DIEN_TU', note: PUBLIC_FORMULA },

@@ -12,9 +12,10 @@ export const tdgq = defineGroup({
   score: 'progress',
   movedBy: 'unit',
   takes: 'progress',
+  counts: { done: 'hồ sơ giải quyết đúng hạn', all: 'hồ sơ tiếp nhận', short: 'hồ sơ quá hạn' },
   metrics: [
     // The drawn index page names the group's one rate; the responses give it as the group's score.
-    { code: 'TDGQ_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', aliases: ['Tỷ lệ hồ sơ xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)'], max: 20, movedBy: 'unit' },
+    { code: 'TDGQ_DUNG_HAN', label: 'Hồ sơ xử lý đúng hạn', aliases: ['Tỷ lệ hồ sơ xử lý đúng hạn', 'Hồ sơ xử lý đúng hạn (trước hạn, đúng hạn)'], max: 20, movedBy: 'unit', counts: { done: 'hồ sơ giải quyết đúng hạn', all: 'hồ sơ tiếp nhận', short: 'hồ sơ quá hạn' } },
   ],
   fields: [
     { field: 'totalReceived', code: 'HS_TIEP_NHAN', label: 'Tổng hồ sơ tiếp nhận' },

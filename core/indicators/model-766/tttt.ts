@@ -10,8 +10,11 @@ export const tttt = defineGroup({
   shape: 'tree',
   score: 'payment',
   movedBy: 'unit',
+  // Each more dossier paid online of the same dossiers with a fee raises A (6A): the group's numerator and denominator.
+  takes: 'share',
+  counts: { done: 'hồ sơ thanh toán trực tuyến', all: 'hồ sơ có phí, lệ phí', short: 'hồ sơ có phí, lệ phí chưa thanh toán trực tuyến' },
   metrics: [
-    { code: 'TTTT_THANH_TOAN', label: 'Hồ sơ thanh toán phí, lệ phí trực tuyến', aliases: ['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Thanh toán phí, lệ phí trực tuyến'], max: 10, movedBy: 'unit' },
+    { code: 'TTTT_THANH_TOAN', label: 'Hồ sơ thanh toán phí, lệ phí trực tuyến', aliases: ['Tỷ lệ hồ sơ thanh toán trực tuyến', 'Thanh toán phí, lệ phí trực tuyến'], max: 10, movedBy: 'unit', takes: 'share', counts: { done: 'hồ sơ thanh toán trực tuyến', all: 'hồ sơ có phí, lệ phí', short: 'hồ sơ có phí, lệ phí chưa thanh toán trực tuyến' } },
   ],
   fields: [
     { field: 'totalDossierOnlinePaymentSuccess', code: 'HS_TTTT', label: 'Số hồ sơ đã thanh toán trực tuyến' },

@@ -1,16 +1,17 @@
-// The JSON export (IndicatorExport, read by `thidua score --indicators` and the add-in), which is also
-// the backup the extension imports back.
-import { IndicatorExport, IndicatorSnapshot } from '../../../core/indicators/schema.js';
+// The JSON export (the compact indicator file, core/indicators/export-file.ts, read by `thidua score --indicators`,
+// `thidua watch` and the add-in), which is also the backup the extension imports back (either version).
+import { compactExport, IndicatorExportFile } from '../../../core/indicators/export-file.js';
+import { IndicatorSnapshot, type IndicatorExport } from '../../../core/indicators/schema.js';
 import { describeProblem, typeName } from '../../../core/schema-messages.js';
 import { isPortalAddress } from '../hosts.js';
 import type { Translate } from '../i18n.js';
 import { localIso } from './table.js';
 
 /** Times in the file are local with their offset (what the officer saw); the store keeps UTC. */
-export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): IndicatorExport {
+export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): ReturnType<typeof compactExport> {
   // Parsing through the schema drops the store's own fields (the id) and proves the file will import.
   const local = snapshots.map((s) => IndicatorSnapshot.parse({ ...s, capturedAt: localIso(s.capturedAt) }));
-  return IndicatorExport.parse({ format: 'thidua-indicators', version: 1, exportedAt: localIso(exportedAt), snapshots: local });
+  return compactExport(local, localIso(exportedAt));
 }
 
 /** Back to the store's UTC form, so captures imported and captured order alike (series sort by the text). */
@@ -57,7 +58,7 @@ export function readBackup(text: string): { ok: true; backup: IndicatorExport } 
   if (!data || typeof data !== 'object' || (data as { format?: unknown }).format !== 'thidua-indicators') {
     return { ok: false, problem: { kind: 'wrong-format' } };
   }
-  const parsed = IndicatorExport.safeParse(data, { reportInput: true });
+  const parsed = IndicatorExportFile.safeParse(data, { reportInput: true });
   if (parsed.success) {
     const foreign = parsed.data.snapshots.findIndex((s) => !fromPortal(s));
     if (foreign < 0) return { ok: true, backup: { ...parsed.data, snapshots: parsed.data.snapshots.map((s) => ({ ...s, capturedAt: utc(s.capturedAt) })) } };

@@ -1,0 +1,213 @@
+// Tệp chỉ số gọn (the compact indicator file, version 2): the extension's JSON export and backup and `thidua capture
+// --json` write the snapshots by column — each indicator's name, unit, group and maximum once a file, each page's
+// address and period once, and per capture one column of figures per indicator across its units, a figure the same
+// for every unit (the province's «0/89», a period, a maximum) written once. Version 1 (one object per unit, every name
+// and address repeated) made seven days of a 164-unit province 8,5 MB; `npm run bench -- watch` measures both.
+// Every reader takes either version through `IndicatorExportFile` and gets the same snapshots back.
+import { z } from 'zod';
+import { IndicatorExport, IndicatorSnapshot, IndicatorValue } from './schema.js';
+import { UNIT_LEVELS } from './units.js';
+
+/**
+ * A column: one cell standing for every row it covers, or one cell per row. A unit's field that is absent is
+ * null (none of them is null otherwise).
+ */
+const column = <T extends z.ZodType>(cell: T) => z.array(cell).min(1);
+
+const Unit = IndicatorSnapshot.shape.unit;
+/** Each field of the unit as a column (absent: null), the name always there. */
+const UnitColumns = z.object({
+  name: column(z.string()),
+  code: column(z.string().nullable()).optional(),
+  group: column(z.string().nullable()).optional(),
+  level: column(z.enum(UNIT_LEVELS).nullable()).optional(),
+  rank: column(z.number().int().nullable()).optional(),
+  rankOutOf: column(z.number().int().positive().nullable()).optional(),
+  rankOf: column(z.string().nullable()).optional(),
+  tied: column(z.boolean().nullable()).optional(),
+});
+const UNIT_FIELDS = Object.keys(Unit.shape) as (keyof z.infer<typeof Unit>)[];
+
+/** An indicator as the file names it once: what every figure of it shares. */
+const Indicator = IndicatorValue.pick({ code: true, label: true, unit: true, group: true, max: true });
+/** A page: what every unit of a capture from it shares. */
+const Page = IndicatorSnapshot.pick({ portal: true, pageType: true, url: true, period: true });
+
+/** The figures of one indicator across the capture's rows (`rows`: which ones, when not all): each field a column. */
+const Figures = z.object({
+  indicator: z.number().int().min(0),
+  rows: z.array(z.number().int().min(0)).min(1).optional(),
+  value: column(z.number().nullable()),
+  numerator: column(z.number()).optional(),
+  denominator: column(z.number()).optional(),
+  ratio: column(z.number().nullable()).optional(),
+  computed: column(z.number()).optional(),
+});
+type Figures = z.infer<typeof Figures>;
+const FIGURE_FIELDS = ['numerator', 'denominator', 'ratio', 'computed'] as const;
+
+/** The snapshots of one capture time from one page, `count` units as rows. */
+const Capture = z.object({
+  capturedAt: z.string(),
+  page: z.number().int().min(0),
+  count: z.number().int().positive(),
+  contentHash: column(z.string()),
+  unit: UnitColumns,
+  missingGroups: column(z.array(z.string()).nullable()).optional(),
+  figures: z.array(Figures).min(1),
+});
+type Capture = z.infer<typeof Capture>;
+
+const Compact = z.object({
+  format: z.literal('thidua-indicators'),
+  version: z.literal(2),
+  exportedAt: z.string(),
+  indicators: z.array(Indicator),
+  pages: z.array(Page),
+  captures: z.array(Capture),
+});
+type Compact = z.infer<typeof Compact>;
+
+/** Every reference inside the file, and every column's length, checked with where it is wrong. */
+const CompactExport = Compact.superRefine((doc, ctx) => {
+  const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+  const length = (path: PropertyKey[], cells: readonly unknown[] | undefined, rows: number) => {
+    if (cells && cells.length !== 1 && cells.length !== rows) problem(path, `có ${cells.length} ô, phải là 1 (chung mọi dòng) hoặc ${rows}`);
+  };
+  doc.captures.forEach((c, k) => {
+    const at: PropertyKey[] = ['captures', k];
+    if (c.page >= doc.pages.length) problem([...at, 'page'], `trỏ tới trang thứ ${c.page + 1}, tệp chỉ có ${doc.pages.length}`);
+    length([...at, 'contentHash'], c.contentHash, c.count);
+    length([...at, 'missingGroups'], c.missingGroups, c.count);
+    for (const f of UNIT_FIELDS) length([...at, 'unit', f], c.unit[f], c.count);
+    const covered = new Array<number>(c.count).fill(0);
+    c.figures.forEach((f, j) => {
+      const path = [...at, 'figures', j];
+      if (f.indicator >= doc.indicators.length) problem([...path, 'indicator'], `trỏ tới chỉ số thứ ${f.indicator + 1}, tệp chỉ có ${doc.indicators.length}`);
+      const rows = f.rows ?? covered.map((_, r) => r);
+      if (f.rows?.some((r) => r >= c.count)) problem([...path, 'rows'], `có dòng ngoài ${c.count} đơn vị của lần chụp`);
+      for (const r of rows) if (r < c.count) covered[r]!++;
+      length([...path, 'value'], f.value, rows.length);
+      for (const field of FIGURE_FIELDS) length([...path, field], f[field], rows.length);
+    });
+    const bare = covered.indexOf(0);
+    if (bare >= 0) problem([...at, 'figures'], `đơn vị thứ ${bare + 1} của lần chụp không có chỉ số nào`);
+  });
+});
+
+/** Row `r` of a column. */
+const cell = <T>(cells: readonly T[], r: number): T => (cells.length === 1 ? cells[0]! : cells[r]!);
+
+/** A column of `values`, one cell when they are all the same. */
+function columnOf<T>(values: readonly T[]): T[] {
+  const first = values[0];
+  const same = (v: T) => v === first || (typeof v === 'object' && v !== null && JSON.stringify(v) === JSON.stringify(first));
+  return values.every(same) ? [first!] : [...values];
+}
+
+function unpack(doc: Compact): IndicatorExport {
+  const snapshots = doc.captures.flatMap((c) => {
+    const page = doc.pages[c.page]!;
+    const rows: IndicatorSnapshot[] = Array.from({ length: c.count }, (_, r) => {
+      const unit = { name: cell(c.unit.name, r) } as IndicatorSnapshot['unit'];
+      for (const f of UNIT_FIELDS) {
+        const cells: readonly unknown[] | undefined = c.unit[f];
+        const v = cells && cell(cells, r);
+        if (v !== null && v !== undefined) Object.assign(unit, { [f]: v });
+      }
+      const missing = c.missingGroups && cell(c.missingGroups, r);
+      return { ...page, capturedAt: c.capturedAt, contentHash: cell(c.contentHash, r), unit, indicators: [], ...(missing ? { missingGroups: missing } : {}) };
+    });
+    for (const f of c.figures) {
+      const shared = doc.indicators[f.indicator]!;
+      (f.rows ?? rows.map((_, r) => r)).forEach((r, k) => {
+        const ind: IndicatorValue = { ...shared, value: cell(f.value, k) };
+        for (const field of FIGURE_FIELDS) if (f[field]) Object.assign(ind, { [field]: cell(f[field], k) });
+        rows[r]!.indicators.push(ind);
+      });
+    }
+    return rows;
+  });
+  return { format: 'thidua-indicators', version: 1, exportedAt: doc.exportedAt, snapshots };
+}
+
+/**
+ * The indicator file of either version, read to its snapshots: what every reader parses (the add-in, `thidua score
+ * --indicators`, `thidua watch`, the extension's import).
+ */
+export const IndicatorExportFile = z.discriminatedUnion('version', [IndicatorExport, CompactExport]).transform((doc): IndicatorExport => (doc.version === 1 ? doc : unpack(doc)));
+
+/**
+ * Packs `snapshots` into the compact file: the snapshots of one time and page are one capture, the captures in the
+ * order their first snapshot comes (read back in that order).
+ */
+export function compactExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): Compact {
+  const indicators: z.infer<typeof Indicator>[] = [];
+  const indicatorIndex = new Map<string, number>();
+  const pages: z.infer<typeof Page>[] = [];
+  const pageIndex = new Map<string, number>();
+  const indexIn = <T>(list: T[], index: Map<string, number>, item: T) => {
+    const key = JSON.stringify(item);
+    let i = index.get(key);
+    if (i === undefined) index.set(key, (i = list.push(item) - 1));
+    return i;
+  };
+  const runs = new Map<string, { at: string; page: number; snapshots: IndicatorSnapshot[] }>();
+  for (const s of snapshots) {
+    const page = indexIn(pages, pageIndex, { portal: s.portal, pageType: s.pageType, url: s.url, period: s.period });
+    const key = `${s.capturedAt}\u0000${page}`;
+    const run = runs.get(key);
+    if (run) run.snapshots.push(s);
+    else runs.set(key, { at: s.capturedAt, page, snapshots: [s] });
+  }
+  const captures = [...runs.values()].map(({ at, page, snapshots: rows }): Capture => {
+    // Figures grouped by indicator and by which fields they carry, in the order the snapshots list them.
+    const groups: { key: string; indicator: number; fields: (typeof FIGURE_FIELDS)[number][]; rows: number[]; values: IndicatorValue[] }[] = [];
+    rows.forEach((s, r) => {
+      const keyed = s.indicators.map((v) => {
+        const indicator = indexIn(indicators, indicatorIndex, { code: v.code, label: v.label, unit: v.unit, ...(v.group !== undefined ? { group: v.group } : {}), ...(v.max !== undefined ? { max: v.max } : {}) });
+        const fields = FIGURE_FIELDS.filter((f) => v[f] !== undefined);
+        return { v, indicator, fields, key: `${indicator}:${fields.join()}` };
+      });
+      let previous = -1;
+      keyed.forEach(({ v, indicator, fields, key }, k) => {
+        let at = groups.findIndex((g) => g.key === key);
+        if (at < 0) {
+          // A new column goes after the one before it in this snapshot, else before the next one it has: each
+          // snapshot's own order is kept.
+          const next = keyed.slice(k + 1).map((x) => groups.findIndex((g) => g.key === x.key)).find((i) => i >= 0);
+          at = previous >= 0 ? previous + 1 : (next ?? groups.length);
+          groups.splice(at, 0, { key, indicator, fields, rows: [], values: [] });
+        }
+        groups[at]!.rows.push(r);
+        groups[at]!.values.push(v);
+        previous = at;
+      });
+    });
+    const unit: Record<string, unknown[]> = {};
+    for (const f of UNIT_FIELDS) {
+      const cells = rows.map((s) => s.unit[f] ?? null);
+      if (f === 'name' || cells.some((c) => c !== null)) unit[f] = columnOf(cells);
+    }
+    const missing = rows.map((s) => s.missingGroups ?? null);
+    return {
+      capturedAt: at,
+      page,
+      count: rows.length,
+      contentHash: columnOf(rows.map((s) => s.contentHash)),
+      unit: unit as Capture['unit'],
+      ...(missing.some((m) => m !== null) ? { missingGroups: columnOf(missing) } : {}),
+      figures: groups.map((g): Figures => {
+        const figures: Figures = { indicator: g.indicator, ...(g.rows.length < rows.length ? { rows: g.rows } : {}), value: columnOf(g.values.map((v) => v.value)) };
+        for (const f of g.fields) Object.assign(figures, { [f]: columnOf(g.values.map((v) => v[f])) });
+        return figures;
+      }),
+    };
+  });
+  return { format: 'thidua-indicators', version: 2, exportedAt, indicators, pages, captures };
+}
+
+/*
+Made for: issue 47 item 6 — «exports compact (a year well under the store's size)»: seven days exported made 15,5 MB
+(8,5 MB for a 164-unit province); the format is documented in docs/dinh-dang-tep.md, read back by every face.
+*/
