@@ -15,6 +15,7 @@ export const SECTIONS = {
   seal: (): Module => import('./seal.js'),
   watch: (): Module => import('./watch.js'),
   tables: (): Module => import('./tables.js'),
+  rankings: (): Module => import('./rankings.js'),
 };
 
 export type Section = keyof typeof SECTIONS;

@@ -11,6 +11,7 @@ import { readPreviousSummary, type PreviousSummary } from '../core/run/previous-
 import { openWorkbookFile, readInputFile, shown } from './files.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 import { UnusableFile } from './command.js';
+import { CUT_REMEDY } from '../core/workbook/limits.js';
 
 export type SummaryFile = { workbook: EditablePort; summary: PreviousSummary };
 
@@ -34,6 +35,15 @@ export async function readFolderSummary(folder: string, cwd: string, refused: st
   if ('ok' in read) throw new UnusableFile(`${read.message} ${hint}`);
   stopOnDamage(summaryPath, read.summary, cwd, refused);
   return { summaryPath, ...read };
+}
+
+/**
+ * A council's sheet not read whole, for the commands that would apply it or seal without it (score, close): the
+ * file, each sheet and cell, what was not done, and the way out.
+ */
+export function stopOnCut(path: string, summary: PreviousSummary, cwd: string, refused: string): void {
+  if (summary.cut.length === 0) return;
+  throw new UnusableFile([`${shown(path, cwd)}: không đọc hết được điều Hội đồng đã ghi:`, ...summary.cut.map((d) => `  - ${d}`), `${refused} ${CUT_REMEDY}`].join('\n'));
 }
 
 /** Damage in a previous result, as every command says it: the file, each line, what was not done, and the ways out. */

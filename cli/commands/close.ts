@@ -6,7 +6,7 @@ import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY,
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode } from '../../core/run/seal.js';
 import { formatNumberVi } from '../../core/values.js';
-import { folderCopies, readFolderSummary } from '../closed-rounds.js';
+import { folderCopies, readFolderSummary, stopOnCut } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { isFolder, lockFolder, saveWorkbook } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command, type Io } from '../command.js';
@@ -62,6 +62,7 @@ export const command: Command = {
 
 async function closeFolder(folder: string, values: { by: string; reason?: string | undefined; 'accept-open'?: boolean | undefined }, io: Io): Promise<number> {
   const { summaryPath, workbook, summary } = await readFolderSummary(folder, io.cwd, 'Không chốt.');
+  stopOnCut(summaryPath, summary, io.cwd, 'Không chốt.');
   const { record, rounds } = summary;
   if (!record) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa có kết quả chấm để chốt: hãy chấm lại bằng «thidua score» phiên bản này.`);
   // What is closed is what the folder holds as the run wrote it: a sheet edited by hand, a copy gone, added or

@@ -34,7 +34,8 @@ import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, p
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../../core/run/closing.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { reviewWithPrevious } from '../../core/run/previous-review.js';
-import { folderCopies, readSummaryFile, stopOnDamage } from '../closed-rounds.js';
+import { folderCopies, readSummaryFile, stopOnCut, stopOnDamage } from '../closed-rounds.js';
+import { CUT_REMEDY } from '../../core/workbook/limits.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
 import { StringPool } from '../string-pool.js';
@@ -494,6 +495,7 @@ async function previousResult(summaryPath: string, io: Io): Promise<PreviousSumm
     );
   }
   stopOnDamage(summaryPath, read.summary, io.cwd, 'Chưa chấm tệp nào, không ghi gì.');
+  stopOnCut(summaryPath, read.summary, io.cwd, 'Chưa chấm tệp nào, không ghi gì.');
   if (read.summary.rounds.length === 0 && read.summary.edited.length > 0) {
     io.err([`Lưu ý: ${shown(summaryPath, io.cwd)} đã bị sửa tay sau khi chấm; lần chấm này ghi lại từ các báo cáo:`, ...read.summary.edited.map((l) => `  - ${oneLine(l)}`)].join('\n'));
   }
@@ -521,6 +523,7 @@ async function councilDecisions(previous: PreviousSummary | undefined, summaryPa
   const read = inputFileProblem(path, name) === undefined ? await readSummaryFile(path, io.cwd) : undefined;
   if (read === undefined || 'ok' in read) throw new UsageError(`Không đọc được tệp --decisions: ${read?.message ?? inputFileProblem(path, name)}`);
   if (read.summary.damage.length > 0) throw new UsageError([`Tệp --decisions ${name} bị hỏng:`, ...read.summary.damage.map((d) => `  - ${d}`)].join('\n'));
+  if (read.summary.cut.length > 0) throw new UsageError([`Tệp --decisions ${name}: không đọc hết được điều Hội đồng đã ghi:`, ...read.summary.cut.map((d) => `  - ${d}`), `Chưa chấm tệp nào. ${CUT_REMEDY}`].join('\n'));
   const taken = reviewWithPrevious(council, read.summary);
   if (taken.as === 'run') {
     said(read.summary, name);

@@ -9,6 +9,7 @@ import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookPort } from '../sheet/port.js';
 import { cellText, formatDateVi } from '../values.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
+import { councilSheetCut } from '../workbook/limits.js';
 import { isNamedAfter } from '../workbook/own-sheets.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
@@ -36,6 +37,11 @@ export type PreviousSummary = {
   damage: string[];
   /** Sheets edited by hand since thidua wrote them: rows of «Tổng hợp» / «Xét khen thưởng», cells of «Chốt kết quả». */
   edited: string[];
+  /**
+   * «Rà soát» or «Biểu quyết» not read whole (typed past the read limits): every face stops, naming the sheet and the
+   * cell, rather than apply the first part and rewrite the sheet without the rest.
+   */
+  cut: string[];
 };
 
 /** The previous result read through a port: the sheet names, the store, then the sheets it needs in one read. */
@@ -92,6 +98,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
     rounds,
     damage,
     edited,
+    cut: [...councilSheetCut(reviewGrid), ...councilSheetCut(voteGrid)],
   };
 }
 

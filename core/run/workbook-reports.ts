@@ -16,6 +16,7 @@ import type { SheetGrid } from '../sheet/cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { score } from '../checks/run.js';
 import { isNamedAfter, madeByThidua, ownSheetName } from '../workbook/own-sheets.js';
+import { councilSheetCut, CUT_REMEDY } from '../workbook/limits.js';
 import { AWARD_LIST_SHEET, AWARD_LIST_TITLE } from '../workbook/plan-award-list.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { scoredColumnsStart } from '../workbook/plan-scored-sheet.js';
@@ -96,13 +97,16 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const grids = read.filter((g) => !own.some(([base, title]) => isNamedAfter(base, g.name) && madeByThidua(g, title)));
   const ownGrids = read.filter((g) => ownNamed(g.name));
   const all = [...names];
+  // Thidua's own `Rà soát` typed past the read limits is never rewritten from its first part: it is kept as typed (the
+  // run writes its review beside it) and said; its first part is read, as the sheet written beside it is on later runs.
+  const cutReview = ownGrids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && madeByThidua(g, REVIEW_TITLE) && g.clipped);
   const summarySheet = ownSheetName(SUMMARY_SHEET, SUMMARY_TITLE, all, ownGrids);
-  const reviewSheet = ownSheetName(REVIEW_SHEET, REVIEW_TITLE, all, ownGrids);
+  const reviewSheet = ownSheetName(REVIEW_SHEET, REVIEW_TITLE, all, ownGrids.filter((g) => g !== cutReview));
   const awardListSheet = ownSheetName(AWARD_LIST_SHEET, AWARD_LIST_TITLE, all, ownGrids);
   const voteSheet = ownSheetName(VOTE_SHEET, VOTE_TITLE, all, ownGrids);
   const voteGrid = ownGrids.find((g) => g.name === voteSheet && madeByThidua(g, VOTE_TITLE));
   // The decisions typed in thidua's own `Rà soát` (about to be rewritten) are read first, never lost.
-  const reviewGrid = ownGrids.find((g) => g.name === reviewSheet);
+  const reviewGrid = ownGrids.find((g) => g.name === reviewSheet) ?? cutReview;
   const given = { decisions: [...(opts.decisions ?? [])], unread: [...(opts.unread ?? [])] };
   const sheet = reviewGrid ? readReviewDecisions(reviewGrid) : undefined;
   // Given, the flags held as typed are what the sheet held (the pane's dry run read them): the copy keeps them whole.
@@ -116,6 +120,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const errors: ReportReadError[] = [
     ...typed.problems.map((p) => ({ sheet: reviewSheet, cell: p.cell, message: `ô ${p.cell}: ${p.message}` })),
     ...(unit?.said ?? []).map((message) => ({ sheet: reviewSheet, message })),
+    ...councilSheetCut(cutReview).map((line) => ({ sheet: cutReview!.name, message: `${line} Trang này được giữ nguyên như đã ghi; kết quả rà soát lần này ghi ở trang «${reviewSheet}». ${CUT_REMEDY}` })),
   ];
   const alreadyScored: string[] = [];
   for (const grid of grids) {

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { SheetGrid } from '../sheet/cell.js';
 import { gridAddress, isBlankRow } from '../sheet/grid.js';
 import { labelLookup } from '../text.js';
-import { formatDateVi, parseCell } from '../values.js';
+import { formatDateVi, formatNumberVi, parseCell } from '../values.js';
 import { unitKey } from '../indicators/units.js';
 
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -24,6 +24,9 @@ const HEADERS = {
   from: ['Từ ngày', 'Hiệu lực từ', 'Ngày bắt đầu', 'Từ'],
   to: ['Đến ngày', 'Hiệu lực đến', 'Ngày kết thúc', 'Đến'],
 } as const;
+
+/** How many faults of a list are named one by one; the rest are counted. */
+const ERRORS_NAMED = 20;
 
 export type ClusterRead = { ok: true; list: ClusterList; notes: string[] } | { ok: false; errors: string[] };
 
@@ -82,36 +85,85 @@ export function readClusterSheet(grid: SheetGrid): ClusterRead {
     }
     list.push({ cluster: current, member, ...dates });
   }
+  // A list longer than the sheet's read limits is refused where reading stopped, never ranked on its first part.
+  for (const c of grid.clipped ?? []) errors.push(`Trang «${grid.name}», ${c.message}: danh sách cụm phải nằm trong vùng đọc được.`);
+  if (errors.length > ERRORS_NAMED) return { ok: false, errors: [...errors.slice(0, ERRORS_NAMED), `Và ${formatNumberVi(errors.length - ERRORS_NAMED)} lỗi khác cùng loại.`] };
   if (errors.length > 0) return { ok: false, errors };
   if (list.length === 0) return { ok: false, errors: [`Trang «${grid.name}» có tiêu đề cụm thi đua nhưng chưa có đơn vị nào.`] };
   return { ok: true, list, notes: overlaps(list) };
 }
 
-/** A member in two clusters on the same day is said (the later-listed one is used). */
+/** How many members with overlapping clusters the notes name; the rest are counted in one line. */
+export const OVERLAPS_NAMED = 10;
+
+/**
+ * Members in two clusters or more on the same day, said once per member with how many clusters (the later-listed
+ * one is used), at most OVERLAPS_NAMED members named and the rest counted: one commune listed in 3,000 clusters is one
+ * line, never 4.5 million. Each member's spans are sorted and swept: n log n in the list.
+ */
 function overlaps(list: ClusterList): string[] {
-  const byMember = new Map<string, ClusterMember[]>();
-  for (const m of list) byMember.set(unitKey(m.member), [...(byMember.get(unitKey(m.member)) ?? []), m]);
-  const notes: string[] = [];
-  for (const members of byMember.values()) {
-    for (let i = 0; i < members.length; i++) {
-      for (let j = i + 1; j < members.length; j++) {
-        const a = members[i]!;
-        const b = members[j]!;
-        if (a.cluster !== b.cluster && (a.from ?? '') <= (b.to ?? '9999') && (b.from ?? '') <= (a.to ?? '9999')) {
-          notes.push(`«${b.member}» thuộc cả «${a.cluster}» và «${b.cluster}» trong cùng thời gian: dùng «${b.cluster}» (dòng ghi sau).`);
-        }
-      }
+  const byMember = new Map<string, { row: number; m: ClusterMember }[]>();
+  list.forEach((m, row) => {
+    const key = unitKey(m.member);
+    const spans = byMember.get(key);
+    if (spans) spans.push({ row, m });
+    else byMember.set(key, [{ row, m }]);
+  });
+  const said: string[] = [];
+  let members = 0;
+  for (const spans of byMember.values()) {
+    if (spans.length < 2) continue;
+    spans.sort((a, b) => (a.m.from ?? '').localeCompare(b.m.from ?? '') || a.row - b.row);
+    // Swept by start, keeping the latest end of all (`best`) and the latest of a cluster other than best's
+    // (`second`): a span overlaps one of another cluster exactly when that one's end reaches its start.
+    const clusters = new Set<string>();
+    let best: { to: string; cluster: string } | undefined;
+    let second: { to: string; cluster: string } | undefined;
+    for (const { m } of spans) {
+      const to = m.to ?? '9999';
+      const partner = best && best.cluster !== m.cluster ? best : second;
+      if (partner && (m.from ?? '') <= partner.to) clusters.add(m.cluster).add(partner.cluster);
+      if (!best || to > best.to) {
+        if (best && best.cluster !== m.cluster) second = best;
+        best = { to, cluster: m.cluster };
+      } else if (m.cluster !== best.cluster && (!second || to > second.to)) second = { to, cluster: m.cluster };
     }
+    if (clusters.size < 2) continue;
+    members++;
+    if (members > OVERLAPS_NAMED) continue;
+    const last = spans.reduce((a, b) => (b.row > a.row ? b : a)).m;
+    // Named in the list's order.
+    const listed = [...new Set(spans.filter((x) => clusters.has(x.m.cluster)).sort((a, b) => a.row - b.row).map((x) => x.m.cluster))];
+    const names = listed.slice(0, 3).map((c) => `«${c}»`).join(', ');
+    said.push(`«${last.member}» thuộc ${formatNumberVi(clusters.size)} cụm trong cùng thời gian (${names}${clusters.size > 3 ? ', …' : ''}): mỗi ngày dùng cụm ghi sau cùng.`);
   }
-  return notes;
+  if (members > OVERLAPS_NAMED) said.push(`Và ${formatNumberVi(members - OVERLAPS_NAMED)} đơn vị khác thuộc nhiều cụm trong cùng thời gian.`);
+  return said;
+}
+
+type ClusterIndex = Map<string, ClusterMember[]>;
+
+/** Each member's spans by its key, in the list's order: looked in by name, never the whole list scanned per unit. */
+function indexOf(list: ClusterList): ClusterIndex {
+  const index: ClusterIndex = new Map();
+  for (const m of list) {
+    const key = unitKey(m.member);
+    const spans = index.get(key);
+    if (spans) spans.push(m);
+    else index.set(key, [m]);
+  }
+  return index;
+}
+
+function clusterIn(index: ClusterIndex, name: string, day: string): string | undefined {
+  let found: string | undefined;
+  for (const m of index.get(unitKey(name)) ?? []) if ((m.from ?? '') <= day && day <= (m.to ?? '9999-12-31')) found = m.cluster;
+  return found;
 }
 
 /** The cluster `name` belongs to on `day` (YYYY-MM-DD), matched as officers read names («UBND xã X» = «Xã X»). */
 export function clusterOf(list: ClusterList, name: string, day: string): string | undefined {
-  const key = unitKey(name);
-  let found: string | undefined;
-  for (const m of list) if (unitKey(m.member) === key && (m.from ?? '') <= day && day <= (m.to ?? '9999-12-31')) found = m.cluster;
-  return found;
+  return clusterIn(indexOf(list), name, day);
 }
 
 /** Clusters in the order the list names them. */
@@ -133,9 +185,10 @@ export function competitionRank<T>(items: readonly T[], score: (item: T) => numb
     return s === undefined ? [] : [{ item, s }];
   });
   scored.sort((a, b) => b.s - a.s);
+  // The rank of a run of equal scores is carried along, never searched back for (20,000 tied units: quadratic).
+  let first = 0;
   return scored.map(({ item, s }, i) => {
-    let first = i;
-    while (first > 0 && scored[first - 1]!.s === s) first--;
+    if (i > 0 && scored[i - 1]!.s !== s) first = i;
     const tied = scored[i - 1]?.s === s || scored[i + 1]?.s === s;
     return { item, rank: first + 1, of: scored.length, tied };
   });
@@ -144,9 +197,13 @@ export function competitionRank<T>(items: readonly T[], score: (item: T) => numb
 /** Each cluster's members present in `items`, ranked within the cluster, in the list's cluster order. */
 export function rankInClusters<T>(list: ClusterList, day: string, items: readonly T[], name: (item: T) => string, score: (item: T) => number | undefined): { cluster: string; placed: Placed<T>[] }[] {
   const by = new Map<string, T[]>();
+  const index = indexOf(list);
   for (const item of items) {
-    const c = clusterOf(list, name(item), day);
-    if (c !== undefined) by.set(c, [...(by.get(c) ?? []), item]);
+    const c = clusterIn(index, name(item), day);
+    if (c === undefined) continue;
+    const members = by.get(c);
+    if (members) members.push(item);
+    else by.set(c, [item]);
   }
   return clusterNames(list).flatMap((cluster) => (by.has(cluster) ? [{ cluster, placed: competitionRank(by.get(cluster)!, score) }] : []));
 }

@@ -122,14 +122,38 @@ function redOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Thresholds, t
 function provinceOf(units: readonly UnitWatch[]): UnitWatch | undefined {
   const provinces = units.filter((u) => u.level === 'province');
   if (provinces.length <= 1) return provinces[0];
-  const members = units.filter((u) => u.level === 'provincial-agency' || u.level === 'commune');
+  // Members are counted by what they carry (every code prefix, every name after « - »), never compared with every
+  // province: linear in the units, however many provinces share a code or a name (a backup of 20,000 provinces took
+  // minutes compared pairwise). A member matching a province by code and by name counts once.
+  const nameKey = (p: UnitWatch) => watchKey(p.name).replace(/^(tinh|thanh pho|ubnd tinh|ubnd thanh pho) /, '');
+  const byCode = new Map<string, number>();
+  const byName = new Map<string, number>();
+  const byBoth = new Map<string, number>();
+  const bump = (map: Map<string, number>, key: string) => void map.set(key, (map.get(key) ?? 0) + 1);
+  for (const m of units) {
+    if (m.level !== 'provincial-agency' && m.level !== 'commune') continue;
+    const code = m.snapshot.unit.code ?? '';
+    const codes = new Set<string>();
+    for (let dot = code.indexOf('.'); dot > 0; dot = code.indexOf('.', dot + 1)) codes.add(code.slice(0, dot));
+    const key = watchKey(m.name);
+    const names = new Set<string>();
+    for (let at = key.indexOf(' - '); at >= 0; at = key.indexOf(' - ', at + 1)) names.add(key.slice(at + 3));
+    for (const c of codes) bump(byCode, c);
+    for (const n of names) bump(byName, n);
+    for (const c of codes) for (const n of names) bump(byBoth, `${c}\u0000${n}`);
+  }
   const count = (p: UnitWatch) => {
     const code = p.snapshot.unit.code;
-    const key = watchKey(p.name);
-    return members.filter((m) => (code && m.snapshot.unit.code?.startsWith(`${code}.`)) || watchKey(m.name).endsWith(` - ${key.replace(/^(tinh|thanh pho|ubnd tinh|ubnd thanh pho) /, '')}`)).length;
+    const name = nameKey(p);
+    return (code ? (byCode.get(code) ?? 0) - (byBoth.get(`${code}\u0000${name}`) ?? 0) : 0) + (byName.get(name) ?? 0);
   };
-  const best = [...provinces].sort((a, b) => count(b) - count(a))[0]!;
-  return count(best) > 0 ? best : undefined;
+  let best = provinces[0]!;
+  let most = count(best);
+  for (const p of provinces) {
+    const c = count(p);
+    if (c > most) [best, most] = [p, c];
+  }
+  return most > 0 ? best : undefined;
 }
 
 export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Digest {
@@ -150,6 +174,8 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     const comparable = ordered.filter((u) => judged(u).some((m) => m.day.kind === 'change'));
     const intoRed = comparable.filter((u) => redOf(u, cost, t) && !redOf(u, cost, t, true));
     const outOfRed = comparable.filter((u) => !redOf(u, cost, t) && redOf(u, cost, t, true));
+    const fallen = new Set(fallers);
+    const entered = new Set(intoRed);
     return [{
       level,
       title,
@@ -157,8 +183,8 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
       fallers,
       intoRed,
       outOfRed,
-      risers: ordered.filter((u) => !fallers.includes(u) && judged(u).some((m) => rose(m, t))).sort((a, b) => changeOf(b) - changeOf(a)),
-      stillRed: ordered.filter((u) => redOf(u, cost, t) && !intoRed.includes(u) && !fallers.includes(u)),
+      risers: ordered.filter((u) => !fallen.has(u) && judged(u).some((m) => rose(m, t))).sort((a, b) => changeOf(b) - changeOf(a)),
+      stillRed: ordered.filter((u) => redOf(u, cost, t) && !entered.has(u) && !fallen.has(u)),
     }];
   });
 

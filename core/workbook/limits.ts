@@ -3,7 +3,8 @@
 // criteria or scoring sheet holds; small enough that a hostile or broken file (a value at XFD1048576, a zip
 // bomb, a 50 MB cell, a merge over a million rows) costs only itself. Whatever reads a workbook never builds
 // more than these allow: adapters/ooxml checks them while it inflates and parses, before anything is built.
-import { EXCEL_COLUMNS, EXCEL_ROWS } from '../text.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import { EXCEL_COLUMNS, EXCEL_ROWS, parseAddress } from '../text.js';
 import { formatNumberVi } from '../values.js';
 
 
@@ -79,6 +80,24 @@ export function gridColumns(rows: number, lastColumn: number): number {
 export function gridLimitText(): string {
   return `${formatNumberVi(READ_LIMITS.rows)} dòng, ${formatNumberVi(READ_LIMITS.cells)} ô`;
 }
+
+/** What an adapter says of the first cell it left out past the grid's limits: the cell and its row, in Vietnamese numbers. */
+export function outsideText(cell: string): string {
+  const row = parseAddress(cell)?.row;
+  return `có dữ liệu ở ô ${cell}${row ? ` (dòng ${formatNumberVi(row)})` : ''}, ngoài vùng đọc ${gridLimitText()} từ A1; phần ngoài vùng không được đọc`;
+}
+
+/**
+ * A sheet the council types in («Rà soát», «Biểu quyết») that was not read whole: one line per thing left out, naming
+ * the sheet and the cell. Such a sheet is never rewritten from its first part (what the council typed further down
+ * would be lost without a word): every face stops on it and says this.
+ */
+export function councilSheetCut(grid: SheetGrid | undefined): string[] {
+  return (grid?.clipped ?? []).map((c) => `Trang «${grid!.name}» ${c.message}: điều Hội đồng ghi từ đó trở đi sẽ không được áp dụng và sẽ mất nếu trang được ghi lại.`);
+}
+
+/** What to do with a council's sheet typed past the read limits. */
+export const CUT_REMEDY = `Cách xử lý: chuyển các dòng ấy lên trong ${formatNumberVi(READ_LIMITS.rows)} dòng đầu của trang (xóa các dòng trống ở giữa), lưu lại rồi chạy lại.`;
 
 /** "256 MB". */
 export function megabytes(bytes: number): string {

@@ -5,7 +5,7 @@
 import type { SheetGrid } from '../sheet/cell.js';
 import type { CellValue } from '../cell.js';
 import { cellAddress } from '../text.js';
-import { gridColumns, gridLimitText, READ_LIMITS } from './limits.js';
+import { gridColumns, outsideText, READ_LIMITS } from './limits.js';
 
 /** A cell as the file holds it: `value` null for a formula whose result the file does not store. */
 export type SparseCell = { row: number; col: number; value: CellValue; format?: string; formula?: string };
@@ -58,7 +58,7 @@ export function gridFromCells(name: string, cells: Iterable<SparseCell>): SheetG
   }
 
   const clipped = [
-    ...(outside ? [{ cell: outside, message: `có dữ liệu ở ô ${outside}, ngoài vùng đọc ${gridLimitText()} từ A1; phần ngoài vùng không được đọc` }] : []),
+    ...(outside ? [{ cell: outside, message: outsideText(outside) }] : []),
     ...(longText
       ? [{ cell: longText, message: `ô ${longText} dài hơn ${READ_LIMITS.cellText.toLocaleString('vi-VN')} ký tự (giới hạn của Excel); chỉ đọc phần đầu` }]
       : []),

@@ -52,7 +52,8 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   const session = new SessionPort(port);
   const result = await checkAndScore(session, set, { now: opts.now, round });
   const previous = await readPreviousSummary(session);
-  if (previous.damage.length > 0) return { result, outcome: { kind: 'damaged', damage: previous.damage } };
+  // A council's sheet not read whole is never sealed without its rest.
+  if (previous.damage.length > 0 || previous.cut.length > 0) return { result, outcome: { kind: 'damaged', damage: [...previous.damage, ...previous.cut] } };
   const outcome = closeRound(previous.rounds, recordOf(set, result, round, opts.now), await sheetDigests(result.reports), {
     closedBy: opts.closedBy,
     closedAt: localMinute(opts.now),

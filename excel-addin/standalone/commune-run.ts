@@ -15,6 +15,7 @@ import { SCORED_SUFFIX, SUMMARY_FILE, type RunShare } from '../../core/run/plan-
 import { runInOrder, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
+import { CUT_REMEDY } from '../../core/workbook/limits.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
 import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import { reviewWithPrevious } from '../../core/run/previous-review.js';
@@ -199,6 +200,7 @@ class PageRun implements RunPort {
       if (a.step !== 'previous') continue;
       const { summary } = a;
       if (summary.damage.length > 0) throw new PreviousRefused([`${f.name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
+      if (summary.cut.length > 0) throw new PreviousRefused([`${f.name}: không đọc hết được điều Hội đồng đã ghi; chưa chấm tệp nào:`, ...summary.cut, CUT_REMEDY].join('\n'));
       this.problems.push(...summary.problems.map((p) => ({ what: f.name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
       const taken = reviewWithPrevious(review, summary);
       review = taken.review;

@@ -8,7 +8,7 @@ import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { CellValue } from '../../core/cell.js';
 import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { cellAddress, parseAddress } from '../../core/text.js';
-import { gridColumns, gridLimitText, READ_LIMITS } from '../../core/workbook/limits.js';
+import { gridColumns, outsideText, READ_LIMITS } from '../../core/workbook/limits.js';
 import { EXCEL_HEADER_FOOTER_MAX, safeText } from '../../core/safe-text.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
 import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
@@ -122,7 +122,7 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol };
       if (sheet.outside) {
-        grid.clipped = [{ cell: sheet.outside, message: `có dữ liệu đến ô ${sheet.outside}, ngoài vùng đọc ${gridLimitText()} từ A1; phần ngoài vùng không được đọc` }];
+        grid.clipped = [{ cell: sheet.outside, message: outsideText(sheet.outside) }];
       }
       grids[sheet.i] = grid;
     }

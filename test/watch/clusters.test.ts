@@ -75,4 +75,37 @@ describe('cluster list', () => {
     expect(text).toContain('• Cụm 1 (2): dẫn đầu UBND xã Phùng Nguyên 18,45; cuối UBND xã Đoan Hùng 15,91');
     expect(text).toContain('• Cụm 2 (2): dẫn đầu UBND xã Bản Nguyên 18,77; cuối UBND xã Xuân Lũng 18,09');
   });
+
+  it('says a member in many clusters at once in one line with the count, never a line per pair', async () => {
+    // A 3,000-row list naming one commune in every cluster (issue 48: 4.5 million lines of overlap notes, 2 GB).
+    const rows: (string | Date | null)[][] = Array.from({ length: 3000 }, (_, i) => [`Cụm ${i + 1}`, 'UBND xã Tam Sơn', null, null]);
+    rows.push(['Cụm 1', 'UBND xã Đoan Hùng', d('2025-07-01'), d('2026-01-31')], ['Cụm 2', 'Xã Đoan Hùng', d('2026-02-01'), null]);
+    const read = readClusterSheet((await (await clusterBook(rows)).readSheets(['Cụm thi đua']))[0]!);
+    expect(read.ok && read.notes).toEqual(['«UBND xã Tam Sơn» thuộc 3.000 cụm trong cùng thời gian («Cụm 1», «Cụm 2», «Cụm 3», …): mỗi ngày dùng cụm ghi sau cùng.']);
+    // The one used is the one written last.
+    expect(read.ok && clusterOf(read.list, 'Xã Tam Sơn', '2026-03-01')).toBe('Cụm 3000');
+    // Đoan Hùng changed cluster on 1/2 without overlap: nothing said of it.
+    expect(read.ok && clusterOf(read.list, 'Xã Đoan Hùng', '2026-02-01')).toBe('Cụm 2');
+  });
+
+  it('names at most ten members in overlapping clusters and counts the rest', async () => {
+    const rows: (string | Date | null)[][] = Array.from({ length: 30 }, (_, i) => [
+      [`Cụm A`, `UBND xã Số ${i + 1}`, d('2025-07-01'), d('2026-06-30')],
+      [`Cụm B`, `UBND xã Số ${i + 1}`, d('2026-06-30'), null],
+    ]).flat();
+    const read = readClusterSheet((await (await clusterBook(rows)).readSheets(['Cụm thi đua']))[0]!);
+    expect(read.ok && read.notes).toEqual([
+      ...Array.from({ length: 10 }, (_, i) => `«UBND xã Số ${i + 1}» thuộc 2 cụm trong cùng thời gian («Cụm A», «Cụm B»): mỗi ngày dùng cụm ghi sau cùng.`),
+      'Và 20 đơn vị khác thuộc nhiều cụm trong cùng thời gian.',
+    ]);
+  });
+
+  it('refuses a list with faults on many rows naming twenty cells and counting the rest', async () => {
+    const rows: (string | Date | null)[][] = Array.from({ length: 500 }, (_, i) => ['Cụm 1', `Xã ${i + 1}`, 'hôm qua', null]);
+    const read = readClusterSheet((await (await clusterBook(rows)).readSheets(['Cụm thi đua']))[0]!);
+    expect(!read.ok && read.errors).toEqual([
+      ...Array.from({ length: 20 }, (_, i) => `Trang «Cụm thi đua», ô D${i + 4}: «hôm qua» không phải ngày (ghi dạng 01/07/2025).`),
+      'Và 480 lỗi khác cùng loại.',
+    ]);
+  });
 });
