@@ -79,7 +79,10 @@ export function whatItTakes(snapshot: IndicatorSnapshot): Gain[] {
     if (!gain || !counts || i.computed === undefined) return [];
     const target = Math.min(STEP, i.max! - i.computed);
     const k = target > SMALL ? smallest(gain, target, limitOf(i)) : undefined;
-    return k === undefined ? [] : [{ code: i.code, more: k, gain: gain(k), text: `thêm ${n(k)} ${counts.done} → +${points(gain(k))} điểm ${i.label}` }];
+    if (k === undefined) return [];
+    // New dossiers for a figure each new one moves; else more of the same count, said out of how many.
+    const how = scoringOf(i.code).takes === 'progress' ? ' mới' : ` (${n(i.numerator!)}/${n(i.denominator!)} → ${n(i.numerator! + k)}/${n(i.denominator!)})`;
+    return [{ code: i.code, more: k, gain: gain(k), text: `thêm ${n(k)} ${counts.done}${how} → +${points(gain(k))} điểm ${i.label}` }];
   });
   return gains.sort((a, b) => b.gain / b.more - a.gain / a.more);
 }

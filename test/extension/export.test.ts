@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { IndicatorExportFile } from '../../core/indicators/export-file.js';
+import { compactExport, IndicatorExportFile } from '../../core/indicators/export-file.js';
+import { readSavedCapture } from '../../core/watch/saved.js';
 import { buildExport, readBackup } from '../../extension/src/export/backup.js';
 import { toCsv, toTsv } from '../../extension/src/export/delimited.js';
 import { exportTable } from '../../extension/src/export/table.js';
@@ -136,6 +137,13 @@ describe('the compact file over a month of a real province', () => {
     expect(read.ok && read.backup.snapshots).toEqual(month);
     const old = readBackup(v1);
     expect(old.ok && old.backup.snapshots).toEqual(month);
+  });
+
+  it('is read by thidua watch as the captures it holds, as version 1 is', () => {
+    const compact = readSavedCapture(JSON.parse(JSON.stringify(compactExport(month, '2026-10-01T00:00:00.000Z'))), 'chi-so.json', '2026-10-01T00:00:00.000Z');
+    const old = readSavedCapture(JSON.parse(v1), 'chi-so.json', '2026-10-01T00:00:00.000Z');
+    expect(compact.ok && compact.captures.length).toBe(29);
+    expect(compact).toEqual(old);
   });
 
   it('writes what every unit shares once: the province’s «0/89», each indicator’s name, each page and period', () => {

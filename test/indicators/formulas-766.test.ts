@@ -54,7 +54,7 @@ describe('Tiến độ giải quyết: 20 × on time ÷ received', () => {
     const [gain] = whatItTakes(commune(r));
     // 20 × (900 + k) ÷ (1000 + k) ≥ 18,2 from k = 112 (111 gives 18,1998…).
     expect(gain!.more).toBe(112);
-    expect(gain!.text).toBe('thêm 112 hồ sơ giải quyết đúng hạn → +0,2 điểm Tiến độ giải quyết');
+    expect(gain!.text).toBe('thêm 112 hồ sơ giải quyết đúng hạn mới → +0,2 điểm Tiến độ giải quyết');
   });
 });
 

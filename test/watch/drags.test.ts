@@ -7,6 +7,8 @@ import { captureResponses, RESPONSE_TYPES, type SeenResponse } from '../../core/
 import { readProcedureCatalogue } from '../../core/indicators/responses/formalities.js';
 import { dragLine, dragsOf } from '../../core/watch/drags.js';
 import { formatNumberVi } from '../../core/values.js';
+import { provinceMetrics } from '../../core/watch/province-work.js';
+import { provinceWorkLine } from '../../core/watch/words.js';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { API, provinceView } from '../../scripts/harness/province-766.js';
@@ -106,6 +108,12 @@ describe('what drags a unit with every group', () => {
     expect(drags.find((d) => d.label === 'Tỷ lệ kết quả đồng bộ kho dữ liệu cá nhân')).toMatchObject({ value: null, shortfall: 4, takes: [] });
     // The province publishes the procedures (the model declares it; one unit alone cannot show it): no drag of Tam Sơn.
     expect(drags.filter((d) => ['CKMB_CONG_BO_DUNG_HAN', 'CKMB_CAP_NHAT_DUNG_HAN', 'CKMB_DAY_DU_BO_PHAN'].includes(d.code))).toEqual([]);
+  });
+
+  it('says the province’s work of one unit alone as the model declares it, not as figures the same everywhere', () => {
+    const work = provinceMetrics([today]).filter((m) => m.kind !== 'no-figures');
+    expect(work.map((m) => [m.code, m.kind])).toEqual([['CKMB_CONG_BO_DUNG_HAN', 'declared'], ['CKMB_CAP_NHAT_DUNG_HAN', 'declared'], ['CKMB_DAY_DU_BO_PHAN', 'declared']]);
+    expect(provinceWorkLine(work)).toMatch(/^Việc của tỉnh \(Công khai, minh bạch; tỉnh thực hiện, xã và sở không tự nâng được\): «Tỷ lệ TTHC công bố đúng hạn» 40\/50 \(mất 1,2 điểm\)/);
   });
 
   it('gives every group the unit can move an action of what and out of how many, from the model’s words', () => {
