@@ -53,7 +53,8 @@ async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile>
   const grids = await book.readSheets(await book.listSheets());
   // A criteria sheet first; else an all-in-one scoring sheet, whose rows and maxima are the set.
   const grid = sheets.findCriteriaSheet(grids) ?? sheets.findScoringSheet(grids);
-  if (!grid) return { ok: false, message: `Tệp ${name} không có trang tiêu chí (bảng có cột «Mã», «Tiêu chí», «Điểm tối đa», «Cách tính»…) hay bảng chấm điểm gộp.` };
+  // Refused only for want of a table, said sheet by sheet as the command line says it.
+  if (!grid) return { ok: false, message: [`Tệp ${name} không có trang tiêu chí:`, ...grids.map((g) => `  trang «${g.name}»: ${sheets.whyNoCriteriaTable(g) ?? 'không có bảng tiêu chí'}`)].join('\n') };
   const where = `trang «${grid.name}» của tệp ${name}`;
   const read = sheets.readCriteriaSheet(grid, { fileName: name.split(/[/\\]/).pop()! });
   if (!read.ok) {

@@ -115,7 +115,8 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
     const [chosen] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Dùng bảng tiêu chí trong văn bản Word (.docx)…' }).click()]);
     await chosen.setFiles(plan);
     const status = page.getByRole('status').first();
-    await expect.poll(() => status.textContent()).toContain(choiceLine(cli.stderr));
+    // Read in a thread of its own: seconds on a loaded machine.
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toContain(choiceLine(cli.stderr));
     await expect.poll(() => page.getByText(/^Đang dùng: /).textContent()).toContain('PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025');
     await confirmUnderstood(page);
     await page.getByRole('tab', { name: 'Chấm điểm' }).click();
