@@ -674,7 +674,9 @@ function wordsRule(sheet: SheetReader, node: Node, cap: number | undefined): Pic
 function worth(node: Node): number {
   if (node.words?.kind === 'levels' && node.words.unit === undefined) return Math.max(...node.words.points.map(Math.abs));
   const items = node.children.filter((k) => k.kind === 'item');
-  if (items.length === 0 || isLevels(node)) return node.max ?? Math.max(0, ...items.map((k) => k.max ?? 0));
+  if (items.length === 0) return node.max ?? 0;
+  // Levels give at most their highest (as settle counts them).
+  if (isLevels(node)) return Math.min(node.max ?? Infinity, Math.max(...items.map((k) => k.max ?? 0)));
   return items.reduce((s, k) => s + worth(k), 0);
 }
 
