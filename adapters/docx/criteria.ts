@@ -2,6 +2,8 @@
 // table is taken; the others are named with why they were not (not a criteria table, or also one). What a face says to
 // the officer is built from this.
 import { readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
+import { normalizeLabel } from '../../core/text.js';
+import { cellText } from '../../core/values.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { DocxUnreadable, readDocxTables, type DocxTable, type HtmlParser } from './read.js';
 
@@ -12,9 +14,35 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export const isWord97 = (data: Uint8Array): boolean => OLE2.every((b, i) => data[i] === b);
 
 /** A table as the officer finds it: «Bảng 2 («PHỤ LỤC …»)». */
-export function tableLabel(t: DocxTable): string {
-  if (!t.caption) return t.grid.name;
-  return `${t.grid.name} («${t.caption.length > 80 ? `${t.caption.slice(0, 77)}…` : t.caption}»)`;
+export function tableLabel(t: DocxTable & { continued?: string[] }): string {
+  const more = t.continued?.length ? ` (nối tiếp ở ${t.continued.join(', ')}, cùng dòng tiêu đề: đọc là một bảng)` : '';
+  if (!t.caption) return `${t.grid.name}${more}`;
+  return `${t.grid.name} («${t.caption.length > 80 ? `${t.caption.slice(0, 77)}…` : t.caption}»)${more}`;
+}
+
+/** A table and the tables after it that continue it (their rows follow on from its last). */
+type Joined = DocxTable & { continued: string[] };
+
+const rowKey = (row: DocxTable['grid']['values'][number] | undefined) => (row ?? []).map((v) => normalizeLabel(cellText(v))).join('|');
+
+/**
+ * Tables that are one table split by a page or a heading: a table whose first row is a header row of the table before
+ * it (written again on the new page, or the «ĐIỂM TRỪ» header the deductions opened with), as many columns, is read as
+ * that table's continuation.
+ */
+export function joinContinuedTables(tables: DocxTable[]): Joined[] {
+  const out: Joined[] = [];
+  for (const t of tables) {
+    const last = out.at(-1);
+    const first = t.grid.values[0];
+    const width = (g: DocxTable['grid']) => Math.max(0, ...g.values.map((r) => r.length));
+    const continues = last && first && rowKey(first).replace(/\|/g, '') !== '' && width(last.grid) === width(t.grid) && last.grid.values.some((r) => rowKey(r) === rowKey(first));
+    if (continues) {
+      last.grid = { ...last.grid, values: [...last.grid.values, ...t.grid.values] };
+      last.continued.push(t.grid.name);
+    } else out.push({ ...t, continued: [] });
+  }
+  return out;
 }
 
 export type DocxCriteria =
@@ -26,7 +54,7 @@ export type DocxCriteria =
 export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, fileName: string): Promise<DocxCriteria> {
   // A face that converts .doc (the command line, through LibreOffice) does so before; here one is only recognised.
   if (isWord97(data)) throw new DocxUnreadable('là văn bản Word 97–2003 (.doc): mở trong Word và lưu lại dạng .docx');
-  const tables = await readDocxTables(data, parse);
+  const tables = joinContinuedTables(await readDocxTables(data, parse));
   const reads = tables.map((t) => {
     const why = whyNoCriteriaTable(t.grid);
     return { t, why, read: why === undefined ? readCriteriaSheet(t.grid, { fileName, ...(t.caption && { caption: t.caption }) }) : undefined };

@@ -16,6 +16,11 @@ describe('readPointsText', () => {
     ['0,5', { kind: 'points', points: 0.5 }],
     ['2 điểm 4 điểm', { kind: 'levels', points: [2, 4] }],
     ['(không xếp loại)', { kind: 'note', text: '(không xếp loại)' }],
+    // The occurrence named after the points, alternatives with their unit written once, a signed range per term.
+    ['-10 điểm (mỗi lần vi phạm)', { kind: 'each', points: -10, unit: 'lần vi phạm' }],
+    ['5 điểm mỗi lần, tối đa 10', { kind: 'each', points: 5, unit: 'lần', cap: 10 }],
+    ['+10 hoặc +20 đ/GV', { kind: 'levels', points: [10, 20], unit: 'GV' }],
+    ['+2 đến +5 đ/kỳ', { kind: 'range', min: 2, max: 5 }],
   ])('«%s»', (text, read) => {
     expect(readPointsText(text)).toEqual(read);
   });

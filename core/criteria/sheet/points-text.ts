@@ -44,6 +44,12 @@ export function readPointsText(raw: string): PointsText | undefined {
     const unit = each[5] !== undefined ? each[5].split('/').map((u) => u.trim()).filter(Boolean).join('/') : each[1]!.trim();
     if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit, ...(cap !== undefined && { cap }) };
   }
+  // «-10 điểm (mỗi lần vi phạm)», «5 điểm mỗi lần»: the occurrence named after the points.
+  const after = new RegExp(String.raw`^${SIGNED}${POINTS_WORD}\s*(\()?\s*mỗi\s+([\p{L} ]+?)\s*(?:\)|(?<!\()(?=$|[,;]|\s+(?:tối đa|không quá)))`, 'iu').exec(text);
+  if (after) {
+    const value = signed(after[1]!, after[2]!);
+    if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit: after[4]!.trim(), ...(cap !== undefined && { cap }) };
+  }
   const whole = new RegExp(String.raw`^\(?${SIGNED}${POINTS_WORD}\)?\s*(?:\((?:tối đa|tối thiểu)\)|tối đa)?$`, 'iu').exec(text);
   if (whole) {
     const value = signed(whole[1]!, whole[2]!);
@@ -51,17 +57,21 @@ export function readPointsText(raw: string): PointsText | undefined {
   }
   const most = new RegExp(String.raw`^\(?(?:tối đa|không quá)\s*${SIGNED}${POINTS_WORD}\)?$`, 'iu').exec(text);
   if (most) return { kind: 'points', points: signed(most[1]!, most[2]!)! };
-  const range = new RegExp(String.raw`^(?:từ\s*)?${NUMBER}${POINTS_WORD}\s*(?:đến|-|–|tới)\s*${NUMBER}${POINTS_WORD}$`, 'iu').exec(text);
+  // «từ 5 đến 10», «+2 đến +5 đ/kỳ» (once a term: the unit does not make it per occurrence).
+  const range = new RegExp(String.raw`^(?:từ\s*)?\+?${NUMBER}${POINTS_WORD}\s*(?:đến|-|–|tới)\s*\+?${NUMBER}${POINTS_WORD}(?:${PER})?$`, 'iu').exec(text);
   if (range) {
     const [min, max] = [parseNumberText(range[1]!)!, parseNumberText(range[2]!)!];
     if (min < max) return { kind: 'range', min, max };
   }
-  // Levels, one a line or one after another («2 điểm 4 điểm», «8 điểm/giải 6 điểm/giải»): choose one.
+  // Levels, one a line or one after another («2 điểm 4 điểm», «8 điểm/giải 6 điểm/giải»), or alternatives («+10 hoặc
+  // +20 đ/GV»: the unit written once, after the last): choose one.
   const level = new RegExp(String.raw`${SIGNED}${POINTS_WORD}(?:\s*\/\s*(\p{L}+))?`, 'giu');
   const levels = [...text.matchAll(level)];
-  if (levels.length > 1 && text.replace(level, '').trim() === '') {
+  const or = /(?:^|\s)hoặc(?=\s|$)/giu;
+  if (levels.length > 1 && text.replace(level, '').replace(or, '').trim() === '') {
     const units = new Set(levels.map((m) => m[3]));
-    const unit = units.size === 1 ? [...units][0] : undefined;
+    const last = or.test(text) && levels.slice(0, -1).every((m) => m[3] === undefined) ? levels.at(-1)![3] : undefined;
+    const unit = units.size === 1 ? [...units][0] : last;
     return { kind: 'levels', points: levels.map((m) => signed(m[1]!, m[2]!)!), ...(unit && { unit }) };
   }
   // Words, not points: a note in brackets, or a phrase («theo thực tế»); a lone word («tám») is a mistyped number.

@@ -9,7 +9,8 @@ import { SECTION_WORDS } from './vocabulary.js';
 export type SectionMarker = { raw: string; title: string; word?: string };
 
 const WORDS = SECTION_WORDS.map((w) => w.words).join('|');
-const WORD_MARKER = new RegExp(String.raw`^(${WORDS})\s+(thứ\s+\p{L}+|[IVXLC]+|[A-ZĐ]|\d+)\b\s*[.:)\-–]?\s*(.*)$`, 'iu');
+// The numeral ends where a letter or digit does not follow («Phần BỔ SUNG» is not part «B»: \b knows no «Ổ»).
+const WORD_MARKER = new RegExp(String.raw`^(${WORDS})\s+(thứ\s+\p{L}+|[IVXLC]+|[A-ZĐ]|\d+)(?![\p{L}\d])\s*[.:)\-–]?\s*(.*)$`, 'iu');
 const NUMERAL_MARKER = /^([IVXLC]+(?:\.\d+)*|\d+(?:\.\d+)*|[A-ZĐ]|\p{Ll}\d*(?:\.\d+)*)\s*[.)]\s*(.*)$/u;
 /** «II.1 Tên» with no dot after: a numeral with its section's number is a marker on its own. */
 const DOTTED_MARKER = /^([IVXLC]+\.\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\s+(.+)$/u;

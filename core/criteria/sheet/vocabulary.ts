@@ -98,10 +98,17 @@ export const SECTION_WORDS: readonly { words: string; prefix: string }[] = [
   { words: 'chương', prefix: '' },
   { words: 'tiêu chuẩn', prefix: 'TC' },
   { words: 'lĩnh vực', prefix: 'LV' },
+  // A conduct form's «TIÊU CHÍ 1: …» over items «1.1», a regulation's «Điều 4.» over its points a, b, c: the number is
+  // the section's own, its items' codes extend it.
+  { words: 'tiêu chí', prefix: '' },
+  { words: 'điều', prefix: '' },
 ];
 
 /** «(Tổng 120 điểm)», «(tối đa 20 điểm)», «- 30 điểm» closing a section's text: its written maximum. */
 export const WRITTEN_TOTAL = /[(\-–:,]\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+điểm)?|tối đa|điểm tối đa)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)?\s*$/iu;
+
+/** «(Tổng 210 điểm theo danh mục…)», «(80 điểm ban đầu)»: a section's maximum in brackets anywhere in its words. */
+export const SECTION_TOTAL = /\(\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+điểm)?|tối đa|điểm tối đa)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])[^()]*\)/iu;
 
 /** The columns of our own criteria sheet: a table having one is ours to read, not an office's scoring table. */
 export const OWN_CRITERIA_COLUMNS = ['rule', 'rubric', 'target', 'unit', 'measure', 'appliesTo', 'portal', 'group'] as const;

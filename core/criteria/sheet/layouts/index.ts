@@ -38,9 +38,10 @@ export function whyNoCriteriaTable(grid: SheetGrid): string | undefined {
     if (has.length > best.length) [best, where] = [has, r];
   }
   const missing = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => !best.includes(k)).map((k) => wanted[k]);
-  return best.length === 0
-    ? `không có dòng tiêu đề cột nào có ${Object.values(wanted).join(', ')}`
-    : `dòng tiêu đề ở dòng ${where + (grid.origin?.row ?? 1)} thiếu cột ${missing.join(', ')}`;
+  const line = where + (grid.origin?.row ?? 1);
+  if (best.length === 0) return `không có dòng tiêu đề cột nào có ${Object.values(wanted).join(', ')}`;
+  // Never «thiếu cột» with nothing named: a header with every column, kept aside all the same, says so.
+  return missing.length > 0 ? `dòng tiêu đề ở dòng ${line} thiếu cột ${missing.join(', ')}` : `dòng tiêu đề ở dòng ${line} có đủ cột ${Object.values(wanted).join(', ')} nhưng không đọc được thành bảng tiêu chí`;
 }
 
 /** Reads a criteria sheet into a criteria set with what was inferred, or every error found, in reading order. */

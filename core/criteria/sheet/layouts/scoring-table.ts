@@ -6,9 +6,10 @@
 // only is the note of the item above it. Each item is scored by hand (the unit's self-score, then the council's).
 import { isBlank, isBlankRow, sheetCell } from '../../../sheet/grid.js';
 import { stackedColumns, stackedHeader, type StackedHeader } from '../../../report/header-rows.js';
+import type { CellValue } from '../../../cell.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../text.js';
-import { cellText, formatNumberVi, parseNumberText } from '../../../values.js';
+import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion } from '../../schema.js';
 import { finishSet } from '../finish.js';
 import { kindNamer } from '../infer.js';
@@ -17,18 +18,40 @@ import { groupMismatch } from '../infer.js';
 import { largestNumberIn, readPointsText, type PointsText } from '../points-text.js';
 import { codesByPlace, sectionMarker, type CodeChange } from '../tree-codes.js';
 import { hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
-import { CAP_ALONE, OWN_CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS, CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabulary.js';
+import { CAP_ALONE, OWN_CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS, CRITERIA_COLUMNS, SECTION_TITLES, SECTION_TOTAL, WRITTEN_TOTAL } from '../vocabulary.js';
 
 type Key = keyof typeof SCORING_TABLE_COLUMNS;
 export const scoringColumn = labelLookup(SCORING_TABLE_COLUMNS);
 const ownColumn = labelLookup(CRITERIA_COLUMNS);
 const sectionTitle = labelLookup(SECTION_TITLES);
 
-/** `numberedTitles`: no number column, the numbers written at the start of the name cell («1.1 Điểm cộng»). */
-type Table = { row: number; header: StackedHeader; columns: Partial<Record<Key, number>>; numberedTitles: boolean };
+/**
+ * `numberedTitles`: no number column, the numbers written at the start of the name cell («1.1 Điểm cộng»). `pairs`:
+ * the points column holds what was scored and the maximum in one cell («Điểm đạt / Tối đa»: «16 / 20»).
+ */
+type Table = { row: number; header: StackedHeader; columns: Partial<Record<Key, number>>; numberedTitles: boolean; pairs?: boolean };
 
-/** «1.», «1.1», «2.2.7» at the start of a name cell: the row's number written in its name. */
-const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)*)\.?(?:\s+|$)(.*)$/s;
+/** «1», «II», «IV.A», «1.2», «a)», «đ.»: a row's number as offices write it in its own cell. */
+const ROW_NUMBER = /^(?:[IVXLC]+|\d+|\p{L})(?:\.(?:\d+|\p{Lu}))*[.)]?$/u;
+
+/** Whether the cells of a column under the header are mostly row numbers (the number column, whatever its title). */
+function holdsRowNumbers(grid: SheetGrid, from: number, col: number): boolean {
+  const texts = grid.values.slice(from).map((row) => cellText(row?.[col]).trim()).filter((t) => t !== '');
+  const numbers = texts.filter((t) => ROW_NUMBER.test(t)).length;
+  return numbers >= 2 && numbers >= texts.length * 0.6;
+}
+
+/** «Điểm đạt / Tối đa», «Điểm chấm/Điểm tối đa»: a column of «scored / maximum» pairs, its labels' second part a maximum's. */
+const pairOfMax = (label: string) => {
+  const parts = label.split('/');
+  return parts.length === 2 && parts[0]!.trim() !== '' && scoringColumn(parts[1]) === 'maxPoints';
+};
+
+/**
+ * «1.», «3:», «1.1», «2.2.7» at the start of a name cell: the row's number written in its name. A lone number needs its
+ * dot or colon: «01 chuyên đề» is a count, not a row's number.
+ */
+const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)+|\d+(?=[.:]))[.:]?(?:\s+|$)(.*)$/s;
 
 /**
  * The first header (of up to three levels) naming a number column, a name column and a points column; or, with no
@@ -44,15 +67,27 @@ export function findScoringTable(grid: SheetGrid, maxRows = 60): Table | undefin
       const target = header.labels.findIndex((ls) => ls.some((l) => ownColumn(l) === 'target'));
       if (target >= 0) columns.title = target;
     }
-    if (columns.title === undefined || columns.maxPoints === undefined) continue;
+    const pairs = columns.maxPoints === undefined ? header.labels.findIndex((ls) => ls.some(pairOfMax)) : -1;
+    if (pairs >= 0) columns.maxPoints = pairs;
+    // Points only as bonus or deduction (a class's «ĐIỂM CỘNG», then «ĐIỂM TRỪ»): a points table all the same.
+    if (columns.title === undefined || (columns.maxPoints ?? columns.bonus ?? columns.deduction) === undefined) continue;
+    const body = r + header.depth;
+    // The number column under a title of its own («#», «Tiêu chí» over 1, 2, 3 beside «Nội dung»): known by its cells.
+    if (columns.ordinal === undefined && holdsRowNumbers(grid, body, columns.title)) {
+      const content = header.labels.findIndex((ls, c) => c > columns.title! && ls.some((l) => scoringColumn(l) === 'title'));
+      if (content >= 0) [columns.ordinal, columns.title] = [columns.title, content];
+    } else if (columns.ordinal === undefined && columns.title > 0 && holdsRowNumbers(grid, body, columns.title - 1)) {
+      columns.ordinal = columns.title - 1;
+    }
     if (columns.cap === undefined) {
       const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.some((l) => matchesLabel(l, CAP_ALONE)));
       if (alone >= 0) columns.cap = alone;
     }
-    if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false };
+    const paired = pairs >= 0 ? { pairs: true } : {};
+    if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired };
     // No number column: the numbers are read from the content cells where they open them; a table with a content
     // and a points column is read all the same (its rows without a number coded by their place).
-    return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true };
+    return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired };
   }
   return undefined;
 }
@@ -71,7 +106,10 @@ function detect(grid: SheetGrid): boolean {
   const titleLabel = table.header.labels[table.columns.title!]!;
   // Our own sheet always names its content column «Nội dung»: content under «Chỉ tiêu» is an office's table.
   const targetAsContent = titleLabel.some((l) => ownColumn(l) === 'target');
-  if ((!targetAsContent && OWN_CRITERIA_COLUMNS.some((k) => own.has(k))) || grid.values.some((row) => row.length > 0 && typeof row.find((v) => !isBlank(v)) === 'string' && sectionTitle(row.find((v) => !isBlank(v))) !== undefined && row.filter((v) => !isBlank(v)).length === 1)) return false;
+  // Our own sheet is left to its layout — when that layout can read it: a table no other layout reads is an office's
+  // (a pioneers' union's «Mã | Nội dung | Điểm | Đơn vị tính»: a unit column, points under «Điểm»).
+  const ours = (!targetAsContent && OWN_CRITERIA_COLUMNS.some((k) => own.has(k))) || grid.values.some((row) => row.length > 0 && typeof row.find((v) => !isBlank(v)) === 'string' && sectionTitle(row.find((v) => !isBlank(v))) !== undefined && row.filter((v) => !isBlank(v)).length === 1);
+  if (ours && hasCriteriaTable(grid)) return false;
   const { columns, header, row } = table;
   const firstRow = grid.values.slice(row + header.depth).find((v) => !isBlankRow(v)) ?? [];
   return (
@@ -131,6 +169,9 @@ function schemeOf(raw: string, lastRoman: number | undefined): string {
   const lettered = /^\p{L}\d+((?:\.\d+)*)$/u.exec(t);
   const romanDotted = /^[IVXLC]+((?:\.\d+)+)$/.exec(t);
   if (romanDotted) return `I${romanDotted[1]!.split('.').length - 1}`;
+  if (/^[IVXLC]+\.[A-Z]$/.test(t)) return 'I.A';
+  // A code of letters and a number («CC01», «TP02», «HT05»): items of one level, their letters naming the group.
+  if (/^\p{L}{2,}\d+$/u.test(t) && !/^[IVXLC]+$/.test(t)) return 'L1';
   if (lettered) return `a1${lettered[1]!.split('.').length}`;
   // «C» after «II» is a section letter; «III» after «II», a standard.
   if (/^[IVXLC]+$/.test(t) && (t.length > 1 || romanValue(t) === (lastRoman ?? 0) + 1)) return 'I';
@@ -150,6 +191,19 @@ function romanValue(t: string): number {
   return n;
 }
 
+/** A section's row: a part, a roman section, or one opened by a section word. */
+const isSection = (n: Node) => /^(?:w:[^+]*|I\d*|A)$/.test(n.scheme);
+
+/**
+ * «II.1» or «IV.A» under no «II» / «IV» (a school's «I. …» then «II.1. …», «II.2. …»; a form's alternatives «IV.A» …
+ * «IV.E»): a section of its own beside the roman sections, not a sub-section of the one open.
+ */
+function sectionOfItsOwn(scheme: string, raw: string, stack: Node[]): string {
+  const roman = /^([IVXLC]+)\.(?:\d+|[A-Z])/.exec(raw);
+  if (!roman || !/^I\d|^I\.A$/.test(scheme)) return scheme;
+  return stack.some((n) => n.scheme === 'I' && n.code === roman[1]) ? scheme : 'I';
+}
+
 /** Points in words that make a rule of their own (a range is read as its maximum, scored by hand). */
 type Words = Exclude<PointsText, { kind: 'points' | 'note' | 'range' }>;
 
@@ -166,6 +220,8 @@ type Node = {
   wordsCell?: ReportCell;
   /** Its points could not be read (said at their cell): nothing more is said of it. */
   unreadable: boolean;
+  /** Words instead of points in its own points cell («Theo kết quả», «Xếp loại chưa đạt»): scored by hand, its maximum to be written. */
+  worded?: boolean;
   points?: number;
   children: Node[];
   notes: string[];
@@ -238,9 +294,57 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
 /** The table's rows as a tree by their numbering; the total rows apart. */
 type Total = { value: number; cell: ReportCell };
 
+const POINTS_KEYS = ['maxPoints', 'bonus', 'deduction', 'cap'] as const;
+
+/**
+ * A header row written again within the table (a new page; «TIÊU CHÍ | NỘI DUNG | ĐIỂM TRỪ» over the deductions after
+ * the bonuses): the points columns as it names them, or undefined when the row is not one.
+ */
+function headerAgain(values: readonly CellValue[], cols: Table['columns']): Table['columns'] | undefined {
+  if (scoringColumn(values[cols.title!]) !== 'title') return undefined;
+  const named = values.flatMap((v, i) => {
+    const k = scoringColumn(v);
+    return POINTS_KEYS.some((p) => p === k) ? [[k as (typeof POINTS_KEYS)[number], i] as const] : [];
+  });
+  if (named.length === 0) return undefined;
+  const next = { ...cols };
+  for (const [k, i] of named) {
+    for (const p of POINTS_KEYS) if (next[p] === i) delete next[p];
+    next[k] = i;
+  }
+  return next;
+}
+
+/**
+ * A «scored / maximum» cell as its maximum («16 / 20» → 20), the score said where it passes the maximum (kept as
+ * written: the form records an appraisal, the criteria take the maxima only).
+ */
+function maximumOfPair(sheet: SheetReader, cell: ReportCell, later: (say: () => void) => void): ReportCell {
+  const pair = /^\s*([^/]*?)\s*\/\s*(.+?)\s*$/.exec(cellText(cell.raw));
+  if (!pair) return cell;
+  const [scored, max] = [parseNumberText(pair[1]!), parseNumberText(pair[2]!)];
+  if (scored !== undefined && max !== undefined && scored > max) {
+    later(() => sheet.note(cell.address, `Ô ghi «${cellText(cell.raw).trim()}»: điểm đạt ${formatNumberVi(scored)} vượt điểm tối đa ${formatNumberVi(max)}; bộ tiêu chí lấy điểm tối đa ${formatNumberVi(max)}.`));
+  }
+  return { ...cell, raw: pair[2]!, value: parseCell(pair[2]!) };
+}
+
 function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => void): { nodes: Node[]; totals: Total[]; sections: Map<string, Total> } {
   const { grid } = sheet;
   const c = table.columns;
+  // A pair's maximum is taken once per cell (what it says, said once).
+  const pairs = new Map<number, ReportCell>();
+  // The points columns as the header last written above a row names them.
+  let cols = c;
+  const colsAt = new Map<number, typeof c>();
+  const pointsCell = (r: number, k: Key): ReportCell | undefined => {
+    const at = colsAt.get(r) ?? c;
+    if (at[k] === undefined) return undefined;
+    const cell = sheetCell(grid, r, at[k]!);
+    if (!table.pairs || k !== 'maxPoints') return cell;
+    if (!pairs.has(r)) pairs.set(r, maximumOfPair(sheet, cell, later));
+    return pairs.get(r);
+  };
   const start = table.row + table.header.depth;
   const roots: Node[] = [];
   const stack: Node[] = [];
@@ -248,25 +352,44 @@ function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => 
   // «TỔNG ĐIỂM PHẦN 1 … 20 điểm» after a part: that part's maximum, by its number.
   const sections = new Map<string, Total>();
   let lastRoman: number | undefined;
-  const rows: { r: number; raw: string; title: string; word?: string }[] = [];
+  // The row whose description (rows of text only) was read last.
+  let described: Node | undefined;
+  // `section`: the row's marker opened its text («I. BÁO CÁO NHANH (Tổng 120 điểm)»), its number cell empty.
+  const rows: { r: number; raw: string; title: string; word?: string; section?: boolean }[] = [];
   for (let r = start; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
     if (isBlankRow(values)) continue;
     const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
     // The column numbering under the header: (1) (2) (3)… or 1 2 3…
     if (rows.length === 0 && texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1))) continue;
+    const again = headerAgain(values, cols);
+    if (again) {
+      cols = again;
+      const named = POINTS_KEYS.flatMap((k) => (again[k] === undefined ? [] : [`«${cellText(values[again[k]!]).trim()}»`])).join(', ');
+      later(() => sheet.note(sheet.at(r, c.title!), `Dòng ${r + (grid.origin?.row ?? 1)} ghi lại dòng tiêu đề: các dòng dưới nó đọc điểm theo cột ${named}.`));
+      continue;
+    }
+    // The classification under the criteria («XẾP LOẠI THI ĐUA CÁ NHÂN | TỔNG ĐIỂM CÁ NHÂN», no points): the criteria end above it.
+    if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
+    colsAt.set(r, cols);
     let raw = table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim();
     let title = cellText(values[c.title!]).trim();
     if (texts.slice(0, 3).some(isTotalText)) {
-      const cell = sheetCell(grid, r, c.maxPoints!);
+      const cell = pointsCell(r, 'maxPoints');
       const value = pointsOf(cell)?.value;
-      const stated = value !== undefined ? { value, cell } : statedInText(sheet, r, texts);
+      const stated = value !== undefined ? { value, cell: cell! } : statedInText(sheet, r, texts);
       const part = /^tong (?:diem|cong) (?:phan|muc) (\d+)$/.exec(normalizeLabel(texts[0]!));
       if (stated && part) sections.set(part[1]!, stated);
       else if (stated) totals.push(stated);
       continue;
     }
     if (table.numberedTitles) {
+      // «Phần I. … (0 - 20 điểm)», «TIÊU CHÍ 1: …», «II. …» open a section; «1.», «1.1» an item.
+      const opening = sectionMarker(title);
+      if (opening && (opening.word || /^(?:[IVXLC]+|[A-ZĐ])$/.test(opening.raw))) {
+        rows.push({ r, raw: opening.raw, title: opening.title || title, section: true, ...(opening.word && { word: opening.word }) });
+        continue;
+      }
       const inTitle = NUMBER_IN_TITLE.exec(title);
       if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
       rows.push({ r, raw, title });
@@ -275,13 +398,13 @@ function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => 
     // A section's marker in the number cell («Phần A») or opening the content, the number cell left empty
     // («I. BÁO CÁO NHANH (Tổng 120 điểm)», «Tiêu chuẩn 1: …», «II.1. …»); a number there counts with points beside it.
     const marker = sectionMarker(raw === '' ? title : `${raw} ${title}`);
-    const scored = [c.maxPoints, c.bonus, c.deduction].some((k) => k !== undefined && !isBlank(values[k])) || WRITTEN_TOTAL.test(title);
+    const scored = [cols.maxPoints, cols.bonus, cols.deduction].some((k) => k !== undefined && !isBlank(values[k])) || WRITTEN_TOTAL.test(title);
     if (marker && (marker.word || (raw === '' && (/^(?:[IVXLC]+(?:\.\d+)*|[A-ZĐ])$/.test(marker.raw) || scored)))) {
-      rows.push({ r, raw: marker.raw, title: marker.title || title, ...(marker.word && { word: marker.word }) });
+      rows.push({ r, raw: marker.raw, title: marker.title || title, section: raw === '' || !!marker.word, ...(marker.word && { word: marker.word }) });
     } else rows.push({ r, raw, title });
   }
-  rows.forEach(({ r, raw, title, word }) => {
-    const cell = (k: Key) => (c[k] === undefined ? undefined : sheetCell(grid, r, c[k]!));
+  rows.forEach(({ r, raw, title, word, section }) => {
+    const cell = (k: Key) => pointsCell(r, k);
     const unreadable: { cell: ReportCell; max: number }[] = [];
     const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => {
       const p = pointsOf(cell(k));
@@ -292,11 +415,12 @@ function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => 
       return { value: k === 'deduction' ? -max : max };
     });
     // Words in a points cell («(không xếp loại)», «theo thực tế») are a note, not points.
-    const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
+    const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, key: (['maxPoints', 'bonus', 'deduction'] as const)[k]!, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
     const [m, b, d] = [max, bonus, deduction].map((p) => (p?.words?.kind === 'note' ? undefined : p));
     const current = stack.at(-1);
     const notes = cell('note') && cellText(cell('note')!.raw).trim() !== '' ? [cellText(cell('note')!.raw).trim()] : [];
-    const written = WRITTEN_TOTAL.exec(title);
+    // A section's maximum may stand anywhere in its words, in brackets («(Tổng 210 điểm theo danh mục…)», «(80 điểm ban đầu)»).
+    const written = WRITTEN_TOTAL.exec(title) ?? (section ? SECTION_TOTAL.exec(title) : null);
     const writtenMax = written ? parseNumberText(written[1]!) : undefined;
     if (raw === '') {
       // A row of text only is the note of the item above; points without a number make a numbered part of it — or,
@@ -304,12 +428,17 @@ function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => 
       if (m === undefined && b === undefined && d === undefined) {
         for (const w of said) later(() => sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú${current ? ` của mục ${current.code}` : ''}, không chấm điểm.`));
         if (current) current.notes.push(...[title || cellText(grid.values[r]!.find((v) => !isBlank(v))), ...said.map((w) => w.text)].filter(Boolean));
+        described = current;
         return;
       }
     }
-    const next = raw === '' && current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words) ? nextNumber(current.code) : undefined;
+    // Not after a section's row: a row with points under «TIÊU CHÍ 1 … 20 điểm» is its first item, not «Tiêu chí 2».
+    // Nor after the lines describing the row above: rows with points below its description are its parts or levels.
+    const next = raw === '' && current && !isSection(current) && described !== current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words) ? nextNumber(current.code) : undefined;
     const negative = (m?.value ?? 0) < 0 || (m?.words?.kind === 'each' && m.words.points < 0) || (m?.words?.kind === 'levels' && m.words.points.every((p) => p <= 0));
-    const kind = m === undefined && d !== undefined ? 'deduction' : m === undefined && b !== undefined ? 'bonus' : negative ? 'deduction' : 'item';
+    // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
+    const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
+    const kind = m === undefined && (d !== undefined || worded === 'deduction') ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : 'item';
     const own = kind === 'item' || negative ? m : kind === 'deduction' ? d : b;
     const ownCell = cell(kind === 'item' || negative ? 'maxPoints' : kind)!;
     // A cap of its own: in its column, else written in the row's text («(tối đa 10 điểm)»).
@@ -321,7 +450,7 @@ function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => 
     // Points beside a larger cap of their own column («1 | Tối đa/học kỳ 10»): so many points each time, up to the cap.
     if (!words && own?.value !== undefined && cap && cap.value > Math.abs(own.value) + 1e-9) words = { kind: 'each', points: own.value, unit: 'lần', cap: cap.value };
     const ownValue = range ? range.max : words ? undefined : own?.value;
-    const scheme = word ? `w:${word}` : next ? current!.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : schemeOf(raw, lastRoman);
+    const scheme = word ? `w:${word}` : next ? current!.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : sectionOfItsOwn(schemeOf(raw, lastRoman), raw, stack);
     const at = stack.findIndex((n) => n.scheme === scheme);
     const above = at >= 0 ? stack[at - 1] : stack.at(-1);
     const code = next ?? (raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
@@ -336,6 +465,7 @@ function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => 
       ...(words && { words, wordsCell: cap && words.kind === 'each' && words.cap === cap.value ? cap.cell : ownCell }),
       kind,
       unreadable: unreadable.length > 0,
+      ...(worded && { worded: true }),
       ...(kind !== 'item' && !words && { points: Math.abs(ownValue!) }),
       children: [],
       notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}.`] : [])],
@@ -344,7 +474,13 @@ function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => 
     later(() => {
       if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
       else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
-      for (const w of said) sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú của mục ${node.code}.`);
+      const byHand = node.worded && node.children.length === 0 && node.max === undefined;
+      const part = node.kind === 'bonus' ? ' (điểm thưởng)' : node.kind === 'deduction' ? ' (điểm trừ)' : '';
+      for (const w of said) {
+        sheet.note(w.cell.address, byHand
+          ? `Ô ghi «${w.text}» thay cho điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công${part}, chưa có điểm tối đa (tạm tính 0); ghi «Điểm tối đa» trên trang tiêu chí nếu cần.`
+          : `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú của mục ${node.code}.`);
+      }
       for (const u of unreadable) {
         sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
       }
@@ -360,7 +496,7 @@ function readRows(sheet: SheetReader, table: Table, later: (say: () => void) => 
       (stack.at(-2)?.children ?? roots).pop();
       stack.pop();
     }
-    if (node.scheme === 'I') lastRoman = romanValue(raw.replace(/[.)]+$/, ''));
+    if (node.scheme === 'I') lastRoman = romanValue(/^[IVXLC]+/.exec(raw)![0]);
     // A new part («B» after «A») numbers its sections from «I» again.
     else if (node.scheme === 'A') lastRoman = undefined;
     // A number seen above is a sibling of that row (the rows under it closed); a new kind of number goes one level down.
@@ -404,6 +540,8 @@ function isLevels(node: Node): boolean {
   const worded = items.every((k) => LEVEL_WORDS.test(normalizeLabel(k.title)));
   if (worded) return node.max === undefined || top <= node.max + 1e-9;
   const stepping = maxima.every((m, i) => i === 0 || m < maxima[i - 1]!);
+  // Stepping down to nothing («Đủ 2 chuyên đề 4 | 01 chuyên đề 2 | Không đủ 0»): no part worth 0 is added, a level is.
+  if (stepping && maxima.at(-1) === 0 && !items.some((k) => k.unreadable)) return true;
   return node.max !== undefined && stepping && Math.abs(top - node.max) < 1e-9 && Math.abs(sum - node.max) > 1e-9;
 }
 
@@ -471,13 +609,16 @@ function settle(ctx: Settling, node: Node, group: string, cap: number | undefine
     const read = wordsRule(sheet, node, cap);
     if (read) push(read);
   } else if (node.kind !== 'item') {
-    push({ maxPoints: cap === undefined ? node.points! : Math.min(node.points!, cap), rule: { kind: node.kind } });
+    const points = node.worded ? 0 : node.points!;
+    push({ maxPoints: cap === undefined ? points : Math.min(points, cap), rule: { kind: node.kind } });
   } else if (items.length === 0) {
-    if (node.max !== undefined) push({ maxPoints: node.max, rule: { kind: 'manual' } });
+    if (node.max !== undefined || node.worded) push({ maxPoints: node.max ?? 0, rule: { kind: 'manual' } });
     else if (node.children.length === 0) sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) không ghi điểm và không có mục con nào có điểm: giữ làm dòng tiêu đề, không chấm.`);
   } else if (isLevels(node)) {
     const levels = [...items].sort((a, b) => b.max! - a.max!);
-    const max = node.max ?? levels[0]!.max!;
+    // Its highest level is what it can give: a maximum written above that is said, not scored.
+    const max = node.max === undefined || node.max > levels[0]!.max! ? levels[0]!.max! : node.max;
+    if (node.max !== undefined && node.max > max) sheet.note(node.maxCell!.address, `Mục ${node.code} ghi ${formatNumberVi(node.max)} điểm, nhưng mức cao nhất của nó là ${formatNumberVi(max)}: tính tối đa ${formatNumberVi(max)} điểm.`);
     const said = levels.map((k) => `${k.code} ${k.title} (${formatNumberVi(k.max!)} điểm)`).join('; ');
     push({
       maxPoints: max,
@@ -520,7 +661,8 @@ function wordsRule(sheet: SheetReader, node: Node, cap: number | undefined): Pic
     : 'bảng không ghi mức tối đa: tạm tính bằng một lần, sửa «Điểm tối đa» trên trang tiêu chí';
   if (words.kind === 'levels') {
     sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatNumberVi(limit)} điểm (${from}): đơn vị ghi số điểm.`);
-    return { maxPoints: limit, rule: deduction ? { kind: 'deduction' } : { kind: 'manual' }, note: `${deduction ? 'Trừ' : 'Được'} ${each}.` };
+    // In a bonus column they add on top of the total, as the column's other rows do.
+    return { maxPoints: limit, rule: { kind: deduction ? 'deduction' : node.kind === 'bonus' ? 'bonus' : 'manual' }, note: `${deduction ? 'Trừ' : 'Được'} ${each}.` };
   }
   sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatNumberVi(limit)} điểm (${from}): đơn vị ghi số ${words.unit}.`);
   const pointsEach = Math.abs(words.points);
@@ -532,7 +674,9 @@ function wordsRule(sheet: SheetReader, node: Node, cap: number | undefined): Pic
 function worth(node: Node): number {
   if (node.words?.kind === 'levels' && node.words.unit === undefined) return Math.max(...node.words.points.map(Math.abs));
   const items = node.children.filter((k) => k.kind === 'item');
-  if (items.length === 0 || isLevels(node)) return node.max ?? Math.max(0, ...items.map((k) => k.max ?? 0));
+  if (items.length === 0) return node.max ?? 0;
+  // Levels give at most their highest (as settle counts them).
+  if (isLevels(node)) return Math.min(node.max ?? Infinity, Math.max(...items.map((k) => k.max ?? 0)));
   return items.reduce((s, k) => s + worth(k), 0);
 }
 

@@ -1,0 +1,170 @@
+// Issue 45, the corpus's shapes (test/fixtures/real/criteria-corpus): each general rule the real tables needed, on a
+// small table of that shape as a Word document's table reaches the reader (its rows as text), checked by the groups'
+// written maxima, the criteria and the notices at their cells.
+import { describe, expect, it } from 'vitest';
+import { joinContinuedTables } from '../../adapters/docx/criteria.js';
+import { readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+
+const grid = (values: (string | null)[][]): SheetGrid => ({ name: 'Bảng 1', values });
+function imported(values: (string | null)[][]): { set: CriteriaSet; notices: ReadCriteriaSheetResult['notices'] } {
+  const read = readCriteriaSheet(grid(values), { fileName: 'bang.docx' });
+  if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+  expect(new Set(read.notices.map((n) => `${n.cell} ${n.message}`)).size).toBe(read.notices.length);
+  return read;
+}
+const at = (notices: ReadCriteriaSheetResult['notices'], cell: string) => notices.filter((n) => n.cell === cell).map((n) => n.message);
+const groups = (set: CriteriaSet) => set.groups.map((g) => [g.id, g.maxPoints]);
+const criteria = (set: CriteriaSet) => set.criteria.map((c) => [c.code, c.group, c.maxPoints, c.rule.kind]);
+
+describe('sections as conduct forms write them', () => {
+  it('«TIÊU CHÍ 1: …» with «20 điểm» in the points column is a section; its items «1.1.» in the content, its other sum said', () => {
+    const { set, notices } = imported([
+      ['STT', 'Nội dung đánh giá', 'Điểm'],
+      [null, 'TIÊU CHÍ 1: Ý THỨC HỌC TẬP', '20 điểm'],
+      [null, '1.1. Đi học đầy đủ', '12 điểm'],
+      [null, '1.2. Kết quả học tập', '10 điểm'],
+      [null, '1.3. Đưa thông tin sai lệch', '-10 điểm (mỗi lần vi phạm)'],
+      [null, 'TIÊU CHÍ 2: CHẤP HÀNH NỘI QUY', '15 điểm'],
+      [null, '2.1. Thực hiện nội quy', '15 điểm'],
+    ]);
+    expect(groups(set)).toEqual([['1', 20], ['2', 15]]);
+    // The deduction per occurrence, no cap of its own: at most its section's maximum.
+    expect(criteria(set)).toEqual([['1.1', '1', 12, 'manual'], ['1.2', '1', 10, 'manual'], ['1.3', '1', 20, 'deduction'], ['2.1', '2', 15, 'manual']]);
+    expect(at(notices, 'C2')).toEqual([
+      'Nhóm 1 (Ý THỨC HỌC TẬP) ghi 20 điểm, nhưng các tiêu chí trong nhóm cộng được 22: nhóm tính tối đa 20 điểm (điểm các tiêu chí trong nhóm cộng lại, quá 20 thì tính 20).',
+    ]);
+  });
+
+  it('«Điều 4.» over lettered criteria without points and unnumbered items with points: the article is the section', () => {
+    const { set, notices } = imported([
+      ['STT', 'Nội dung đánh giá', 'Điểm tối đa', 'Điểm tự đánh giá'],
+      [null, 'Điều 4. Đánh giá về ý thức học tập', '6', null],
+      ['a', 'Ý thức và thái độ học tập', null, null],
+      [null, 'Đi học chuyên cần, đúng giờ', '4', null],
+      ['b', 'Tham gia câu lạc bộ học thuật', null, null],
+      [null, 'Có đăng ký đề tài nghiên cứu', '2', null],
+      [null, 'Có tham gia câu lạc bộ', '2', null],
+      [null, 'Điều 5. Đánh giá về chấp hành nội quy', '5', null],
+      ['a', 'Chấp hành nội quy nhà trường', null, null],
+      [null, 'Đóng học phí đúng hạn', '5', null],
+    ]);
+    expect(groups(set)).toEqual([['4', 6], ['5', 5]]);
+    expect(set.criteria.map((c) => c.group)).toEqual(['4', '4', '4', '5']);
+    expect(at(notices, 'C2').join(' ')).toContain('ghi 6 điểm, nhưng các tiêu chí trong nhóm cộng được 8');
+  });
+
+  it('without a number column: «Phần I. … (0 - 20 điểm)» and a total in brackets mid-text are the sections’ maxima; «3: …» an item', () => {
+    const { set, notices } = imported([
+      ['Nội dung đánh giá', 'Điểm tối đa', 'Điểm tự đánh giá'],
+      ['Phần I. Đánh giá về ý thức học tập (0 - 20 điểm)', null, null],
+      ['1. Đi học đúng giờ', '12', null],
+      ['2. Chấp hành quy chế thi', '8', null],
+      ['Phần II. Báo cáo khác (Tổng 10 điểm theo danh mục, thực tế cộng dồn)', null, null],
+      ['1. Báo cáo tổng kết', '6', null],
+      ['3: Có giấy khen', '6', null],
+    ]);
+    expect(groups(set)).toEqual([['I', 20], ['II', 10]]);
+    expect(set.criteria.map((c) => c.code)).toEqual(['I.1', 'I.2', 'II.1', 'II.3']);
+    expect(at(notices, 'A5').join(' ')).toContain('ghi 10 điểm, nhưng các tiêu chí trong nhóm cộng được 12');
+  });
+
+  it('a number column titled «#» is known by its cells; «IV.A» … «IV.B» under no «IV» are sections beside «III», then «V»', () => {
+    const { set } = imported([
+      ['#', 'Nội dung đánh giá', 'Điểm tối đa', 'Điểm đạt'],
+      ['III', 'Ý thức tổ chức kỉ luật', '10', null],
+      ['1', 'Thực hiện nội quy', '10', null],
+      ['IV.A', 'Nhiệm vụ của chuyên viên', '40', null],
+      ['1', 'Văn bản đã soạn thảo', '40', null],
+      ['IV.B', 'Nhiệm vụ của giảng viên', '40', null],
+      ['1', 'Giảng dạy', '40', null],
+      ['V', 'Công tác quản lí', '20', null],
+      ['1', 'Năng lực lãnh đạo', '20', null],
+    ]);
+    expect(groups(set)).toEqual([['III', 10], ['IV.A', 40], ['IV.B', 40], ['V', 20]]);
+    expect(set.criteria.map((c) => c.code)).toEqual(['III.1', 'IV.A.1', 'IV.B.1', 'V.1']);
+  });
+
+  it('«II.1.» after section I (its «80 điểm ban đầu» in brackets) is a section of its own, not a part of I’s last item', () => {
+    const { set } = imported([
+      ['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm thưởng', 'Điểm trừ', 'Tối đa/học kỳ'],
+      [null, 'I. Phẩm chất chính trị (80 điểm ban đầu)', null, null, null, null],
+      ['1', 'Chấp hành pháp luật', '40', null, null, null],
+      ['2', 'Giữ gìn phẩm chất', '40', null, null, null],
+      ['3', 'Gây mất đoàn kết', null, null, '-2 đ/lần', null],
+      [null, 'II.1. Thực hiện ngày giờ công', null, null, null, null],
+      ['1', 'Dạy thay', null, '1 đ/tiết', null, '8'],
+      ['2', 'Đạt giáo viên giỏi cấp tỉnh', null, '+10 hoặc +20 đ/GV', null, null],
+      ['3', 'Dạy đội tuyển học sinh giỏi', null, 'Theo kết quả', null, null],
+    ]);
+    expect(groups(set).slice(0, 1)).toEqual([['I', 80]]);
+    expect(set.groups.map((g) => g.id)).toEqual(['I', 'II.1']);
+    expect(criteria(set).filter(([, g]) => g === 'II.1')).toEqual([['II.1.1', 'II.1', 8, 'bonus'], ['II.1.2', 'II.1', 20, 'bonus'], ['II.1.3', 'II.1', 0, 'bonus']]);
+  });
+});
+
+describe('points as offices lay them out', () => {
+  it('«Điểm đạt / Tối đa» pairs: the maximum after the slash, the total row reproduced, a score above its maximum said', () => {
+    const { set, notices } = imported([
+      ['STT', 'Tiêu chí đánh giá', 'Điểm đạt / Tối đa', 'Nhận xét'],
+      ['1', 'Tính cấp thiết', '16 / 20', null],
+      ['2', 'Tính khả thi', '23 / 20', null],
+      [null, 'TỔNG ĐIỂM ĐÁNH GIÁ', '39 / 40', null],
+    ]);
+    expect(criteria(set)).toEqual([['1', 'TC', 20, 'manual'], ['2', 'TC', 20, 'manual']]);
+    expect(notices.some((n) => n.message.startsWith('Dòng tổng'))).toBe(false);
+    expect(at(notices, 'C3')).toEqual(['Ô ghi «23 / 20»: điểm đạt 23 vượt điểm tối đa 20; bộ tiêu chí lấy điểm tối đa 20.']);
+  });
+
+  it('a number column titled «TIÊU CHÍ», points only under «ĐIỂM CỘNG», then the header again over «ĐIỂM TRỪ»; «XẾP LOẠI» ends it', () => {
+    const { set, notices } = imported([
+      ['TIÊU CHÍ', 'NỘI DUNG', 'ĐIỂM CỘNG'],
+      ['1', 'Đi học đầy đủ', '+5đ/buổi'],
+      ['TIÊU CHÍ', 'NỘI DUNG', 'ĐIỂM TRỪ'],
+      ['2', 'Trốn tiết', '-10đ/buổi'],
+      ['3', 'Đánh lộn', 'Xếp loại chưa đạt'],
+      ['XẾP LOẠI THI ĐUA', null, 'TỔNG ĐIỂM'],
+      ['1', 'TỐT', '80 điểm trở lên'],
+    ]);
+    expect(criteria(set)).toEqual([['1', 'TC', 5, 'bonus'], ['2', 'TC', 10, 'deduction'], ['3', 'TC', 0, 'deduction']]);
+    expect(at(notices, 'B3')).toEqual(['Dòng 3 ghi lại dòng tiêu đề: các dòng dưới nó đọc điểm theo cột «ĐIỂM TRỪ».']);
+    expect(at(notices, 'C5')).toEqual(['Ô ghi «Xếp loại chưa đạt» thay cho điểm: giữ mục 3 làm tiêu chí chấm thủ công (điểm trừ), chưa có điểm tối đa (tạm tính 0); ghi «Điểm tối đa» trên trang tiêu chí nếu cần.']);
+  });
+
+  it('levels stepping down to 0 under an indicator’s words are one criterion; the maxima written above them said', () => {
+    const { set, notices } = imported([
+      ['Nội dung', 'Điểm'],
+      ['Tiêu chí 1: Công tác giáo dục', '40'],
+      ['Nội dung đánh giá: Học tập và làm theo', '8'],
+      ['Các đơn vị tổ chức học tập các chuyên đề', null],
+      ['Đủ 2 chuyên đề.', '4'],
+      ['01 chuyên đề', '2'],
+      ['Không đủ chuyên đề', '0'],
+    ]);
+    expect(groups(set)).toEqual([['1', 40]]);
+    expect(criteria(set)).toEqual([['1.1', '1', 4, 'tiers']]);
+    expect(at(notices, 'B3')).toEqual(['Mục 1.1 ghi 8 điểm, nhưng mức cao nhất của nó là 4: tính tối đa 4 điểm.']);
+    expect(at(notices, 'B2').join(' ')).toContain('Mục 1 ghi 40 điểm, nhưng các mục con 1.1 cộng được 4');
+  });
+
+  it('codes of letters and a number («CC01») are items of one level, in a table with «Đơn vị tính» no other layout reads', () => {
+    const { set } = imported([
+      ['Mã', 'Nội dung', 'Điểm', 'Đơn vị tính', 'Ghi chú'],
+      ['CC01', 'Đi học muộn', '-2', 'lượt', null],
+      ['CC02', 'Nghỉ học không phép', '-5', 'học sinh', null],
+      ['HT01', 'Hoa điểm 10', '2', 'tiết', null],
+    ]);
+    expect(criteria(set)).toEqual([['CC01', 'TC', 2, 'deduction'], ['CC02', 'TC', 5, 'deduction'], ['HT01', 'TC', 2, 'manual']]);
+  });
+});
+
+describe('Word tables continued after a page or a heading', () => {
+  it('joins a table whose first row is a header row of the table before it, as wide; leaves others apart', () => {
+    const first = grid([['TIÊU CHÍ', 'NỘI DUNG', 'ĐIỂM CỘNG'], ['1', 'Đi học', '+5'], ['TIÊU CHÍ', 'NỘI DUNG', 'ĐIỂM TRỪ'], ['2', 'Trốn tiết', '-10']]);
+    const next = { name: 'Bảng 2', values: [['TIÊU CHÍ', 'NỘI DUNG', 'ĐIỂM TRỪ'], ['3', 'Đi trễ', '-5']] };
+    const other = { name: 'Bảng 3', values: [['NƠI NHẬN', 'CHỮ KÝ', ''], ['Như trên', '', '']] };
+    const joined = joinContinuedTables([{ grid: first }, { grid: next }, { grid: other }]);
+    expect(joined.map((t) => [t.grid.name, t.grid.values.length, t.continued])).toEqual([['Bảng 1', 6, ['Bảng 2']], ['Bảng 3', 2, []]]);
+  });
+});
