@@ -109,8 +109,29 @@ export function achievementText(unit: RecordedUnit): string {
   return `${band}, ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%), ${rankText(unit)}${done}`;
 }
 
-/** The numbered list: STT | name | achievements. */
-export function listTable(units: readonly RecordedUnit[], nameHeader: string): Table {
+/**
+ * A person's name and title apart, as a decision lists them: «Lò Văn Minh (công chức Văn hóa - Xã hội)», as a
+ * report's name cell often carries both, gives «Lò Văn Minh» and «công chức Văn hóa - Xã hội»; a name with no
+ * title in brackets is the name alone.
+ */
+export function nameAndTitle(text: string): { name: string; title: string } {
+  const m = /^(.+?)\s*\((.+)\)\s*$/.exec(text.trim());
+  return m ? { name: m[1]!, title: m[2]! } : { name: text.trim(), title: '' };
+}
+
+/** The numbered list: STT | name | achievements; a person's title in a column of its own. */
+export function listTable(units: readonly RecordedUnit[], nameHeader: string, people = false): Table {
+  if (people) {
+    return {
+      kind: 'table',
+      header: ['STT', nameHeader, 'Chức vụ, đơn vị', 'Thành tích'],
+      rows: units.map((u, i) => {
+        const { name, title } = nameAndTitle(u.unitName);
+        return [String(i + 1), name, title, achievementText(u)];
+      }),
+      widths: [8, 24, 24, 44],
+    };
+  }
   return {
     kind: 'table',
     header: ['STT', nameHeader, 'Thành tích'],
@@ -123,7 +144,7 @@ export function listTable(units: readonly RecordedUnit[], nameHeader: string): T
 export function formTables(form: FormList): { heading: string; table: Table }[] {
   const parts = [
     ...(form.collectives.length > 0 ? [{ what: 'Tập thể', table: listTable(form.collectives, 'Tên tập thể') }] : []),
-    ...(form.individuals.length > 0 ? [{ what: 'Cá nhân', table: listTable(form.individuals, 'Họ và tên') }] : []),
+    ...(form.individuals.length > 0 ? [{ what: 'Cá nhân', table: listTable(form.individuals, 'Họ và tên', true) }] : []),
   ];
   return parts.map((p, i) => ({ heading: `${['I', 'II'][i]}. ${p.what}`, table: p.table }));
 }

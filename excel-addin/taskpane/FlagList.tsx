@@ -29,9 +29,14 @@ const COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as co
 const SEVERITY: Record<Severity, MessageKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
 
 export function FlagList({ flags, children }: { flags: readonly Flag[]; children?: (flag: Flag) => React.ReactNode }) {
-  const { t, lang, selectCell } = usePane();
+  const { t, lang, selectCell, result } = usePane();
   const s = useStyles();
   if (flags.length === 0) return <p>{t('scoreNoFlags')}</p>;
+  // The unit by its name as written; its sheet beside it when the tab's name was cut (31 characters) or differs.
+  const where = (f: Flag) => {
+    const unit = result?.cards.find((c) => c.sheet === f.sheet)?.unitName ?? f.sheet;
+    return [unit, unit !== f.sheet ? t('councilSheet', { sheet: f.sheet }) : undefined, f.cell ? t('scoreFlagCell', { cell: f.cell }) : undefined].filter(Boolean).join(' · ');
+  };
   return (
     <ul className={s.list}>
       {flags.map((f, i) => (
@@ -41,7 +46,7 @@ export function FlagList({ flags, children }: { flags: readonly Flag[]; children
               {flagTitle(f.code, lang)}
             </Badge>
           </Tooltip>
-          {f.cell ? <Link onClick={() => selectCell(f.sheet, f.cell!)}>{`${f.sheet} · ${t('scoreFlagCell', { cell: f.cell })}`}</Link> : <Text weight="semibold">{f.sheet}</Text>}
+          {f.cell ? <Link onClick={() => selectCell(f.sheet, f.cell!)}>{where(f)}</Link> : <Text weight="semibold">{where(f)}</Text>}
           <Text size={200}>{f.message}</Text>
           {children?.(f)}
         </li>

@@ -13,6 +13,10 @@ import { writePaper } from '../../adapters/docx/write-document.js';
 import ExcelJS from 'exceljs';
 import type { ClosedRound, RecordedUnit } from '../../core/run/closing.js';
 import { papersCheck, papersOf } from '../../core/papers/index.js';
+import { nameAndTitle } from '../../core/papers/proposed.js';
+
+/** A unit as the papers' lists name it: a collective by its name, a person by the name without the title. */
+const listedName = (u: RecordedUnit) => (u.collective ? u.unitName : nameAndTitle(u.unitName).name);
 import { runChild } from '../cli/helpers.js';
 import { exampleCommune } from '../council/example-commune.js';
 import { readSummary, typeDecisions, typeVotes } from '../council/council-meeting.js';
@@ -161,7 +165,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(t).toContain('TỜ TRÌNH');
     expect(t).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã Ta Ma');
     expect(t).toMatch(/đã được Hội đồng chốt ngày \d{2}\/\d{2}\/\d{4} và kết quả biểu quyết của Hội đồng tại cuộc họp ngày 20\/11\/2026/);
-    for (const unit of passedUnits()) expect(t.split(unit.unitName).length - 1, unit.unitName).toBe(1);
+    for (const unit of passedUnits()) expect(t.split(listedName(unit)).length - 1, unit.unitName).toBe(1);
     for (const unit of [...failed(), ...closed.record.units.filter((u) => !nominees().includes(u))]) expect(t).not.toContain(`${unit.unitName} `);
     expect(t).toContain('Đề nghị Chủ tịch Ủy ban nhân dân xã trình Chủ tịch Ủy ban nhân dân tỉnh Điện Biên xét, tặng Bằng khen');
   });
@@ -204,7 +208,10 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
   it('the list for posting gives its period and every unit the vote passed; one achievement report per such unit', () => {
     const t = text.get('danh-sach-cong-khai')!;
     expect(t).toMatch(/Niêm yết công khai từ ngày \d{2}\/\d{2}\/\d{4} đến hết ngày \d{2}\/\d{2}\/\d{4}/);
-    for (const unit of passedUnits()) expect(t, unit.unitName).toContain(unit.unitName);
+    for (const unit of passedUnits()) expect(t, unit.unitName).toContain(listedName(unit));
+    // A person's name as written and the title the name cell carried, in a column of its own.
+    expect(t).toContain('STT Họ và tên Chức vụ, đơn vị Thành tích 1 Lò Văn Minh công chức Văn hóa - Xã hội Xếp loại');
+    expect(t).not.toContain('Lò Văn Minh (');
     expect(reports).toHaveLength(passedUnits().length);
     for (const unit of passedUnits()) {
       const own = reports.filter((r) => text.get(r)!.includes(`: ${unit.unitName}.`));

@@ -33,9 +33,9 @@ export function SummaryPane() {
       <Button appearance="primary" disabled={busy || !hasWorkbook} onClick={() => act(async (port) => scoreNotice(ctx, await checkAndScore(port, set, { now: new Date(), round: ctx.round })))}>
         {t('summaryRun')}
       </Button>
-      {/* The vote before closing: closing seals it, and waits while a nominee has none. */}
-      {result?.votes && <VoteList nominees={nomineesOf(result.proposals)} votes={result.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
       <ClosingPanel />
+      {/* Under the actions (they stay on the first screen): closing seals the vote, and waits while a nominee has none. */}
+      {result?.votes && <VoteList nominees={nomineesOf(result.proposals)} votes={result.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
       {!result || result.cards.length === 0 ? (
         ctx.commune ? <CommuneNote text={t('summaryCommune', { units: ctx.commune.units })} /> : <Text>{t('summaryEmpty')}</Text>
       ) : (
