@@ -8,7 +8,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { harOf, STORY, storyCaptures, UNITS } from '../watch/real-days.js';
-import { runChild, tempDir, type Run } from './helpers.js';
+import { fileURLToPath } from 'node:url';
+import { BIN, runChild, tempDir, type Run } from './helpers.js';
 
 const run = promisify(execFile);
 const FILED = new Date('2026-11-01T00:00:00Z');
@@ -148,4 +149,56 @@ describe('thidua watch --out onto what is no file is refused in plain words', ()
       }, 60_000);
     }
   }
+});
+
+const PEAK = fileURLToPath(new URL('../fixtures/peak-memory.mjs', import.meta.url));
+/** The built command with its peak memory (MB), as an officer runs it. */
+async function measured(args: string[], cwd: string): Promise<Run & { peakMb: number }> {
+  const r = await new Promise<Run>((done) => {
+    execFile(process.execPath, ['--import', PEAK, BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+  });
+  return { ...r, peakMb: Number(/THIDUA_PEAK_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
+}
+/** A 48 MB JSON array of empty objects (issue 48: 1,561 MB in watch, 1,530 MB in score --indicators). */
+const EMPTIES = `[${'{},'.repeat(16_000_000)}{}]`;
+
+describe('bounded before it is parsed: a small file never costs the machine', () => {
+  it('watch: a 48 MB JSON of empty objects is named and left out within 1 GB, the good week digested', async () => {
+    const folder = await goodWeek();
+    await written(folder, 'rong.json', EMPTIES);
+    const result = await measured(['watch', 'lan-chup'], join(folder, '..'));
+    heldOut(result, 'rong.json', 'dữ liệu JSON có hơn 4.000.000 đối tượng và mảng');
+    expect(result.peakMb).toBeLessThan(1024);
+  }, 150_000);
+
+  it('watch: a backup of 20,000 provinces and 20,000 communes in one capture is named and left out', async () => {
+    const [capture] = storyCaptures([{ day: '2026-09-21', scores: {} }]);
+    const template = capture!.snapshots[0]!;
+    const snapshots = Array.from({ length: 40_000 }, (_, i) => ({
+      ...template,
+      capturedAt: '2026-09-21T21:10:00.000Z',
+      unit: { ...template.unit, id: `u${i}`, name: i < 20_000 ? `Tỉnh ${i}` : `UBND xã ${i} - Tỉnh ${i - 20_000}`, level: i < 20_000 ? 'province' : 'commune' },
+    }));
+    const folder = await goodWeek();
+    await written(folder, 'sao-luu-lon.json', JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-10-01T00:00:00.000Z', snapshots }));
+    const result = await measured(['watch', 'lan-chup'], join(folder, '..'));
+    heldOut(result, 'sao-luu-lon.json', 'lần chụp lúc 2026-09-21T21:10:00.000Z có 40.000 dòng đơn vị — quá 10.000');
+    expect(result.peakMb).toBeLessThan(1024);
+  }, 150_000);
+
+  it('score --indicators: the same 48 MB file is refused in Vietnamese before any report is read, within 1 GB', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'chi-so.json'), EMPTIES);
+    await writeFile(join(dir, 'hong.json'), '{"snapshots": [');
+    const inputs = [fileURLToPath(new URL('../../examples/bao-cao/ban-hua-ca.xlsx', import.meta.url)), '--criteria', fileURLToPath(new URL('../../examples/tieu-chi-ta-ma-2025.xlsx', import.meta.url))];
+    const big = await measured(['score', ...inputs, '--indicators', 'chi-so.json', '--out', 'kq'], dir);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toContain('Không đọc được tệp chỉ số --indicators: chi-so.json: dữ liệu JSON có hơn 4.000.000 đối tượng và mảng');
+    expect(big.peakMb).toBeLessThan(1024);
+    const broken = await runChild(['score', ...inputs, '--indicators', 'hong.json', '--out', 'kq'], dir);
+    expect(broken.code).toBe(2);
+    // The engine's English («Unexpected end of JSON input») is never shown.
+    expect(broken.stderr).toContain('Không đọc được tệp chỉ số --indicators: hong.json không phải JSON đọc được');
+    expect(broken.stderr).not.toMatch(/Unexpected|JSON input/);
+  }, 150_000);
 });
