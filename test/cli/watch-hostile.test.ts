@@ -1,7 +1,7 @@
 // Every capture of `thidua watch` judged alone: each bad file, laid beside a good week of HAR files (Phú Thọ's saved
 // responses), is named with why and left out, and the digest printed is the good week's, word for word.
 import { execFile } from 'node:child_process';
-import { lstat, mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -122,6 +122,27 @@ describe('thidua watch: each bad capture beside a good week is named and left ou
       'Bỏ qua lần chụp lúc 2026-09-22T21:10:00.000Z của lan-chup/sao-luu-a.json, lan-chup/sao-luu-b.json: cùng giờ chụp mà số liệu khác nhau, không chọn bên nào.',
     );
     expect(result.stdout.trim()).toBe(good);
+  }, 60_000);
+});
+
+describe('thidua watch: a figure no unit can have is said by unit, metric and file', () => {
+  it('a numerator above its denominator names the file, the unit and the metric by its Vietnamese name, never its code', async () => {
+    const folder = await goodWeek();
+    const name = `dichvucong-${STORY[0]!.day}.har`;
+    const har = JSON.parse(await readFile(join(folder, name), 'utf8')) as { log: { entries: { request: { url: string }; response: { content: { text: string } } }[] } };
+    const entry = har.log.entries.find((e) => e.request.url.endsWith('/dvc-progress-tree'))!;
+    const body = JSON.parse(entry.response.content.text) as { data: { children: { departmentName: string; totalReceived: number; totalOnTime: number }[] } };
+    const unit = body.data.children[1]!;
+    unit.totalOnTime = unit.totalReceived * 2;
+    entry.response.content.text = JSON.stringify(body);
+    await written(folder, name, JSON.stringify(har));
+    const result = await runChild(['watch', 'lan-chup'], join(folder, '..'));
+    expect(result.code, result.stderr).toBe(0);
+    const line = result.stderr.split('\n').find((l) => l.startsWith('Cảnh báo: Tử số lớn hơn mẫu số'));
+    const counts = `tử số ${(unit.totalReceived * 2).toLocaleString('vi-VN')} lớn hơn mẫu số ${unit.totalReceived.toLocaleString('vi-VN')} (tệp lan-chup/${name})`;
+    // Said of the group's score and of its metric, each by the name officers read on the portal.
+    expect(line, result.stderr).toContain(`(2 lần): ${unit.departmentName}: «Tiến độ giải quyết»: ${counts}; ${unit.departmentName}: «Tỷ lệ hồ sơ xử lý đúng hạn»: ${counts}`);
+    expect(line).not.toMatch(/[A-Z]{2,}_[A-Z_]+/);
   }, 60_000);
 });
 
