@@ -2,7 +2,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { foundOf, notesByKind, warningsFor, type CaptureResult, type CaptureWarning } from '../../core/indicators/capture.js';
+import { detailedNote, foundOf, notesByKind, warningsFor, type CaptureResult, type CaptureWarning } from '../../core/indicators/capture.js';
 import { capturePage, pageCard, PAGE_TYPES } from '../../core/indicators/pages/index.js';
 import { captureResponses, PAGE_TYPE as RESPONSES_PAGE_TYPE, readSavedResponses, RESPONSE_TYPES, type ResponsesResult } from '../../core/indicators/responses/index.js';
 import { procedureName } from '../../core/indicators/procedures.js';
@@ -103,6 +103,7 @@ const NAMES_SHOWN = 5;
 /** Each kind of note once, with how many times and which units (a province repeats one note per unit). */
 function notesText(warnings: readonly CaptureWarning[]): string[] {
   return notesByKind(warnings).map((n) => {
+    if (n.details.length > 0) return detailedNote(n, NAMES_SHOWN);
     if (n.units.length === 0) return n.text;
     const names = n.units.slice(0, NAMES_SHOWN).join('; ');
     const more = n.units.length > NAMES_SHOWN ? ` và ${formatNumberVi(n.units.length - NAMES_SHOWN)} đơn vị khác` : '';

@@ -36,6 +36,7 @@ import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { reviewWithPrevious } from '../../core/run/previous-review.js';
 import { folderCopies, readSummaryFile, stopOnCut, stopOnDamage } from '../closed-rounds.js';
 import { CUT_REMEDY } from '../../core/workbook/limits.js';
+import { parseJsonText } from '../../core/indicators/json-text.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
 import { StringPool } from '../string-pool.js';
@@ -407,13 +408,10 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
   const name = shown(path, io.cwd);
   const read = readTextFile(path, name);
   if (!read.ok) throw new UsageError(`Không đọc được tệp chỉ số --indicators: ${read.message}`);
-  let data: unknown;
-  try {
-    data = JSON.parse(read.text);
-  } catch (e) {
-    throw new UsageError(`Không đọc được tệp chỉ số ${name}: ${e instanceof Error ? e.message : String(e)}`);
-  }
-  const parsed = parseWithMessages(IndicatorExportFile, data, INDICATOR_EXPORT_LABELS);
+  // Bounded before it is parsed, and said in Vietnamese (never the engine's English).
+  const data = parseJsonText(read.text, name);
+  if (!data.ok) throw new UsageError(`Không đọc được tệp chỉ số --indicators: ${data.message}`);
+  const parsed = parseWithMessages(IndicatorExportFile, data.value, INDICATOR_EXPORT_LABELS);
   if (!parsed.ok) throw new UsageError(`Tệp chỉ số ${name} không đúng định dạng xuất của tiện ích thidua: ${parsed.errors.join('; ')}.`);
   return parsed.data.snapshots;
 }

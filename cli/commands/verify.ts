@@ -1,9 +1,9 @@
 // thidua verify: checks an output folder against its last closed round: the seal of the closed record, the sheets
 // that show it, the set of scored copies and each copy (SHA-256).
 import { join, resolve } from 'node:path';
-import { describeRound } from '../../core/run/closing.js';
+import { describeRound, paperSealProblem } from '../../core/run/closing.js';
 import { copyChanges, unverified } from '../../core/run/previous-summary.js';
-import { isSealCode, matchesSeal, sealCode } from '../../core/run/seal.js';
+import { isSealCode, sealCode } from '../../core/run/seal.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { openWorkbookFile, shown } from '../files.js';
@@ -54,13 +54,9 @@ export const command: Command = {
       return EXIT.inputsFailed;
     }
     // The paper the council signed, not the folder, says which result it is: a seal recomputed after an edit is not the printed one.
-    if (typed !== undefined && !matchesSeal(typed, last.seal)) {
-      const earlier = summary.rounds.find((r) => matchesSeal(typed, r.seal));
-      io.err(
-        earlier
-          ? `Mã niêm phong ${typed} là của lần chốt ${earlier.number} (${describeRound(earlier)}); thư mục nay theo lần chốt ${last.number} (${describeRound(last)}, mã ${sealCode(last.seal)}): không phải kết quả trên giấy ấy.`
-          : `Mã niêm phong trên giấy (${typed}) không khớp thư mục (mã ${sealCode(last.seal)}): thư mục không phải kết quả Hội đồng đã ký — đã bị thay, hoặc sửa rồi tính lại niêm phong.`,
-      );
+    const paper = typed === undefined ? undefined : paperSealProblem(typed, summary.rounds);
+    if (paper) {
+      io.err(paper);
       return EXIT.inputsFailed;
     }
     io.out(`Khớp với kết quả đã chốt (${describeRound(last)}): ${last.files.length} tệp.`);

@@ -5,7 +5,7 @@ import { lstatSync } from 'node:fs';
 import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { convert, inWorkFolder } from '../soffice.js';
 import { extname, join, resolve } from 'node:path';
-import type { CaptureWarning } from '../../core/indicators/capture.js';
+import { detailedNote, notesByKind, type CaptureWarning } from '../../core/indicators/capture.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
@@ -87,21 +87,16 @@ async function captureFiles(dir: string): Promise<{ files: string[]; skipped: { 
   return { files, skipped };
 }
 
-/** The portal's notes said once per kind, with the units they touch; other warnings once each. */
+/**
+ * The portal's notes said once per kind, with the units they touch — and, for a figure no unit can have, where: the
+ * file, the unit and the metric with its numbers; other warnings once each.
+ */
 export function groupedWarnings(warnings: readonly CaptureWarning[]): string[] {
-  const kinds = new Map<string, Set<string>>();
-  const plain = new Set<string>();
-  for (const w of warnings) {
-    if (w.kind) kinds.set(w.kind, (kinds.get(w.kind) ?? new Set()).add(w.unit ?? ''));
-    else plain.add(w.message);
-  }
-  return [
-    ...[...kinds].map(([kind, units]) => {
-      const named = [...units].filter(Boolean);
-      return `${kind} (${named.length} đơn vị${named.length > 0 ? `: ${named.slice(0, 3).join(', ')}${named.length > 3 ? ', …' : ''}` : ''})`;
-    }),
-    ...plain,
-  ];
+  return notesByKind(warnings).map((n) => {
+    if (n.details.length > 0) return detailedNote(n, 5);
+    if (n.units.length === 0) return n.text;
+    return `${n.text} (${n.units.length} đơn vị: ${n.units.slice(0, 3).join(', ')}${n.units.length > 3 ? ', …' : ''})`;
+  });
 }
 
 function thresholdsOf(values: Partial<Record<string, string | boolean>>): Thresholds {
@@ -228,7 +223,8 @@ export const command: Command = {
         if (typeof saved === 'string') io.err(`Bỏ qua ${name}: ${saved}`);
         else {
           read.push({ name, captures: saved.captures });
-          warnings.push(...saved.warnings);
+          // A figure's note names the file it is in: the officer opens that capture to check it.
+          warnings.push(...saved.warnings.map((w) => (w.detail ? { ...w, detail: `${w.detail} (tệp ${name})` } : w)));
         }
       } catch {
         io.err(`Bỏ qua ${name}: không đọc được tệp này như một lần chụp của trang 766.`);

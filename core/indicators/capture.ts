@@ -6,6 +6,7 @@ import { readPeriod } from './period.js';
 import type { IndicatorSnapshot, Period } from './schema.js';
 import { sameUnit, unitKey } from './units.js';
 import { addTo } from '../grouped.js';
+import { formatNumberVi } from '../values.js';
 
 export interface CaptureOptions {
   /** ISO date-time of the capture (the caller's clock: core stays pure). */
@@ -52,6 +53,12 @@ export interface CaptureWarning {
    * how many times and for which units (a province's lists repeat one note per unit and metric).
    */
   kind?: string;
+  /**
+   * What of the unit the note says, where its kind alone cannot (a figure no unit can have: the metric by its
+   * Vietnamese name and its numbers, «Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG»: tử số 2.260 lớn hơn mẫu số 1.130): shown
+   * beside the unit wherever the notes are grouped by kind, so the officer knows which figure to check on the portal.
+   */
+  detail?: string;
 }
 
 /**
@@ -75,6 +82,8 @@ export interface NoteOfKind {
   text: string;
   count: number;
   units: string[];
+  /** Each warning's unit with its detail («Sở Nội vụ: «Công khai, minh bạch» ghi 25 điểm, tối đa 18»), in the order met. */
+  details: string[];
 }
 
 /**
@@ -83,15 +92,22 @@ export interface NoteOfKind {
  * a warning without a kind stands alone. Linear.
  */
 export function notesByKind(warnings: readonly CaptureWarning[]): NoteOfKind[] {
-  const kinds = new Map<string, { text: string; count: number; units: Set<string> }>();
+  const kinds = new Map<string, { text: string; count: number; units: Set<string>; details: string[] }>();
   for (const w of warnings) {
     const key = w.kind ?? w.message;
     let entry = kinds.get(key);
-    if (!entry) kinds.set(key, (entry = { text: key, count: 0, units: new Set<string>() }));
+    if (!entry) kinds.set(key, (entry = { text: key, count: 0, units: new Set<string>(), details: [] }));
     entry.count++;
     if (w.kind && w.unit) entry.units.add(w.unit);
+    if (w.kind && w.detail) entry.details.push(w.unit ? `${w.unit}: ${w.detail}` : w.detail);
   }
-  return [...kinds.values()].map((k) => ({ text: k.text, count: k.count, units: [...k.units] }));
+  return [...kinds.values()].map((k) => ({ text: k.text, count: k.count, units: [...k.units], details: k.details }));
+}
+
+/** A note with details as one line: its kind, how many times, and the first `shown` places (unit and figure), the rest counted. */
+export function detailedNote(n: NoteOfKind, shown: number): string {
+  const more = n.details.length > shown ? `; và ${formatNumberVi(n.details.length - shown)} chỗ khác` : '';
+  return `${n.text} (${formatNumberVi(n.count)} lần): ${n.details.slice(0, shown).join('; ')}${more}`;
 }
 
 export type CaptureResult =

@@ -23,7 +23,7 @@ const n = (x: number) => formatNumberVi(x, 2);
 export function implausibleFigures(unit: string, indicators: readonly IndicatorValue[]): CaptureWarning[] {
   const codes = new Set(indicators.map((i) => i.code));
   const out: CaptureWarning[] = [];
-  const say = (kind: string, what: string) => out.push({ message: `${unit}: ${what} — ${kind}`, unit, kind });
+  const say = (kind: string, what: string) => out.push({ message: `${unit}: ${what} — ${kind}`, unit, kind, detail: what });
   for (const i of indicators) {
     if (i.code.endsWith('_THAY_DOI')) continue;
     if (i.code.endsWith('_TY_LE') && codes.has(i.code.slice(0, -'_TY_LE'.length))) continue;

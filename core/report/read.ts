@@ -1,7 +1,7 @@
 // Reading a unit's report sheet (báo cáo của đơn vị) from a 2-D array of cells: metadata by its labels
 // above the table, the table by its header labels in any column order. Addresses are real sheet addresses.
 import { columnLetter, labelLookup, matchesLabel } from '../text.js';
-import { cellText, excelSerialToIso } from '../values.js';
+import { cellText, excelSerialToIso, formatNumberVi } from '../values.js';
 import { reportCell } from '../sheet/formula-cell.js';
 import { findLabeledCells, isBlank, isBlankRow, sheetCell } from '../sheet/grid.js';
 import type { SheetGrid, ReportCell } from '../sheet/cell.js';
@@ -189,6 +189,9 @@ export function rowCode(row: ReportRow): string {
   return cellText(row.code.raw);
 }
 
+/** The longest unit name read (the longest commune or office name is under 100 characters). */
+export const MAX_UNIT_NAME = 300;
+
 export type ReadReportResult = { ok: true; report: UnitReport } | { ok: false; error: ReportReadError };
 
 export function readReport(grid: SheetGrid, opts: { file?: string } = {}): ReadReportResult {
@@ -214,6 +217,13 @@ export function readIfReport(grid: SheetGrid, opts: { file?: string } = {}): Rea
 function readTable(grid: SheetGrid, header: Header, opts: { file?: string }): ReadReportResult {
   const { columns } = header;
   const meta = findLabeledCells(grid, META_LABELS, 0, header.row);
+  // A unit's name is written into many cells and lines (rankings, «Rà soát», the sealed record, the papers): one too
+  // long for them is refused at the door, naming its cell, never cut on writing so a closing no longer verifies.
+  const name = meta.unitName ? cellText(meta.unitName.raw) : '';
+  if (name.length > MAX_UNIT_NAME) {
+    const cell = meta.unitName!.address;
+    return { ok: false, error: { sheet: grid.name, cell, message: `Ô ${cell}: tên đơn vị dài ${formatNumberVi(name.length)} ký tự, quá ${formatNumberVi(MAX_UNIT_NAME)} ký tự: hãy ghi tên ngắn gọn rồi chấm lại.` } };
+  }
   // A date typed into «Ngày nộp» but read without its number format still is a date.
   if (meta.submittedAt?.value.kind === 'number') {
     const iso = excelSerialToIso(meta.submittedAt.value.value);

@@ -11,7 +11,7 @@ import { formatDateVi } from '../values.js';
 import type { UnitReport } from '../report/schema.js';
 import { inputCells } from '../workbook/fingerprint.js';
 import { addTo } from '../grouped.js';
-import { Seal, sealOf, SealedSheet } from './seal.js';
+import { matchesSeal, Seal, sealCode, sealOf, SealedSheet } from './seal.js';
 import { LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import { RecordedVotes, type VoteSheet } from '../council/vote.js';
@@ -368,6 +368,20 @@ export function reportContent(report: UnitReport): string {
 export function localMinute(now = new Date()): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}:${two(now.getMinutes())}`;
+}
+
+/**
+ * The seal code typed from the paper the council signed against the last round closed, on every face: undefined when
+ * it matches; else whether it is an earlier round's or none of them (a folder replaced, or edited and its seal
+ * computed again).
+ */
+export function paperSealProblem(typed: string, rounds: readonly ClosedRound[]): string | undefined {
+  const last = rounds.at(-1)!;
+  if (matchesSeal(typed, last.seal)) return undefined;
+  const earlier = rounds.find((r) => matchesSeal(typed, r.seal));
+  return earlier
+    ? `Mã niêm phong ${typed} là của lần chốt ${earlier.number} (${describeRound(earlier)}); thư mục nay theo lần chốt ${last.number} (${describeRound(last)}, mã ${sealCode(last.seal)}): không phải kết quả trên giấy ấy.`
+    : `Mã niêm phong trên giấy (${typed}) không khớp thư mục (mã ${sealCode(last.seal)}): thư mục không phải kết quả Hội đồng đã ký — đã bị thay, hoặc sửa rồi tính lại niêm phong.`;
 }
 
 /** «lần 2, 24/11/2025 09:30, Lò Văn Thành». */

@@ -4,9 +4,10 @@
 // (named after its endpoint). Each becomes captures with their time; the response reader keeps the
 // procedure-filtered responses apart from the page's own view (core/indicators/procedures.ts).
 import type { CaptureWarning } from '../indicators/capture.js';
-import { captureResponses, endpointOf, readSavedResponses, RESPONSE_TYPES, type SeenResponse } from '../indicators/responses/index.js';
+import { captureResponses, endpointOf, MAX_VIEW_UNITS, readSavedResponses, RESPONSE_TYPES, type SeenResponse } from '../indicators/responses/index.js';
 import { IndicatorExportFile } from '../indicators/export-file.js';
 import type { IndicatorExport } from '../indicators/schema.js';
+import { formatNumberVi } from '../values.js';
 import type { Capture } from './captures.js';
 
 export type SavedRead =
@@ -71,6 +72,11 @@ export function readSavedCapture(json: unknown, path: string, fallbackTime: stri
       const c = byTime.get(s.capturedAt) ?? { capturedAt: s.capturedAt, snapshots: [] };
       c.snapshots.push(s);
       byTime.set(s.capturedAt, c);
+    }
+    // One capture is one view of the portal: more units than a view holds is no capture (as the responses are bounded).
+    const crowded = [...byTime.values()].find((c) => c.snapshots.length > MAX_VIEW_UNITS);
+    if (crowded) {
+      return { ok: false, message: `lần chụp lúc ${crowded.capturedAt.slice(0, 40)} có ${formatNumberVi(crowded.snapshots.length)} dòng đơn vị — quá ${formatNumberVi(MAX_VIEW_UNITS)} (một tỉnh có vài trăm đơn vị): không đọc, để máy không bị treo.` };
     }
     return { ok: true, captures: [...byTime.values()], warnings: [], timeFrom: 'file' };
   }

@@ -4,6 +4,7 @@ import { indicatorName } from '../../core/indicators/codes.js';
 import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
+import { parseJsonText } from '../../core/indicators/json-text.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import type { CellValue } from '../../core/cell.js';
 import type { SheetEdit, WorkbookPort } from '../../core/sheet/port.js';
@@ -18,13 +19,9 @@ export type ImportResult = { ok: true; snapshots: number; values: number } | { o
 
 /** Parses the export file; a wrong file is refused with what is wrong, nothing written. */
 export function parseIndicatorFile(text: string): { ok: true; snapshots: IndicatorSnapshot[] } | { ok: false; message: string } {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { ok: false, message: 'Tệp không phải JSON: hãy chọn tệp xuất từ tiện ích (thidua-indicators…json).' };
-  }
-  const parsed = parseWithMessages(IndicatorExportFile, json, INDICATOR_EXPORT_LABELS);
+  const json = parseJsonText(text, 'Tệp');
+  if (!json.ok) return { ok: false, message: `${json.message} Hãy chọn tệp xuất từ tiện ích (thidua-indicators…json).` };
+  const parsed = parseWithMessages(IndicatorExportFile, json.value, INDICATOR_EXPORT_LABELS);
   if (!parsed.ok) return { ok: false, message: `Tệp không đúng định dạng xuất của tiện ích: ${parsed.errors.join('; ')}.` };
   return { ok: true, snapshots: parsed.data.snapshots };
 }

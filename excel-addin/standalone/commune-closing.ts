@@ -2,7 +2,7 @@
 // `thidua close` closes an output folder — who, when, the SHA-256 (Web Crypto) of every scored copy in the
 // .zip — and its tong-hop.xlsx written again with the closed rounds and the «Chốt kết quả» sheet, so that
 // `thidua verify` on the unzipped folder agrees. Chosen files are checked against a closed tong-hop.xlsx.
-import { closeRound, CLOSED_ROUNDS_KEY, localMinute, type CloseOutcome, type ClosedRound, type FileDigest } from '../../core/run/closing.js';
+import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, type CloseOutcome, type ClosedRound, type FileDigest } from '../../core/run/closing.js';
 import { unverified } from '../../core/run/previous-summary.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
@@ -52,7 +52,7 @@ export type Verified =
  * the closed record's seal and the sheets showing it, then every scored copy chosen (by its name, in any chosen
  * folder): changed, missing, or not of the round.
  */
-export async function verifyChosen(files: readonly ChosenFile[], thread: StepThread): Promise<Verified> {
+export async function verifyChosen(files: readonly ChosenFile[], thread: StepThread, typedSeal?: string): Promise<Verified> {
   const summaries = files.filter((f) => isRunSummary(f.name));
   if (summaries.length !== 1) return { ok: false, message: summaries.length === 0 ? 'Hãy chọn cả tệp tong-hop.xlsx đã chốt cùng các bản đã chấm.' : `Chỉ chọn một tệp tong-hop.xlsx (đang có ${summaries.length}).` };
   const summary = summaries[0]!;
@@ -65,7 +65,9 @@ export async function verifyChosen(files: readonly ChosenFile[], thread: StepThr
   const found: FileDigest[] = [];
   for (const f of files.filter((c) => c.name.toLowerCase().endsWith(SCORED_SUFFIX))) found.push({ name: baseName(f.name), sha256: await sha256Hex(await f.file.arrayBuffer()) });
   const matched = found.filter((d) => round.files.some((f) => f.name === d.name)).length;
-  return { ok: true, round, matched, lines: unverified(a.summary, found) };
+  // The code from the paper the council signed, when given, as `thidua verify --seal` checks it.
+  const paper = typedSeal?.trim() ? paperSealProblem(typedSeal.trim(), a.summary.rounds) : undefined;
+  return { ok: true, round, matched, lines: [...unverified(a.summary, found), ...(paper ? [paper] : [])] };
 }
 
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

@@ -1,14 +1,15 @@
 // Every capture of `thidua watch` judged alone: each bad file, laid beside a good week of HAR files (Phú Thọ's saved
 // responses), is named with why and left out, and the digest printed is the good week's, word for word.
 import { execFile } from 'node:child_process';
-import { lstat, mkdir, symlink, utimes, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { harOf, STORY, storyCaptures, UNITS } from '../watch/real-days.js';
-import { runChild, tempDir, type Run } from './helpers.js';
+import { fileURLToPath } from 'node:url';
+import { BIN, runChild, tempDir, type Run } from './helpers.js';
 
 const run = promisify(execFile);
 const FILED = new Date('2026-11-01T00:00:00Z');
@@ -124,6 +125,27 @@ describe('thidua watch: each bad capture beside a good week is named and left ou
   }, 60_000);
 });
 
+describe('thidua watch: a figure no unit can have is said by unit, metric and file', () => {
+  it('a numerator above its denominator names the file, the unit and the metric by its Vietnamese name, never its code', async () => {
+    const folder = await goodWeek();
+    const name = `dichvucong-${STORY[0]!.day}.har`;
+    const har = JSON.parse(await readFile(join(folder, name), 'utf8')) as { log: { entries: { request: { url: string }; response: { content: { text: string } } }[] } };
+    const entry = har.log.entries.find((e) => e.request.url.endsWith('/dvc-progress-tree'))!;
+    const body = JSON.parse(entry.response.content.text) as { data: { children: { departmentName: string; totalReceived: number; totalOnTime: number }[] } };
+    const unit = body.data.children[1]!;
+    unit.totalOnTime = unit.totalReceived * 2;
+    entry.response.content.text = JSON.stringify(body);
+    await written(folder, name, JSON.stringify(har));
+    const result = await runChild(['watch', 'lan-chup'], join(folder, '..'));
+    expect(result.code, result.stderr).toBe(0);
+    const line = result.stderr.split('\n').find((l) => l.startsWith('Cảnh báo: Tử số lớn hơn mẫu số'));
+    const counts = `tử số ${(unit.totalReceived * 2).toLocaleString('vi-VN')} lớn hơn mẫu số ${unit.totalReceived.toLocaleString('vi-VN')} (tệp lan-chup/${name})`;
+    // Said of the group's score and of its metric, each by the name officers read on the portal.
+    expect(line, result.stderr).toContain(`(2 lần): ${unit.departmentName}: «Tiến độ giải quyết»: ${counts}; ${unit.departmentName}: «Tỷ lệ hồ sơ xử lý đúng hạn»: ${counts}`);
+    expect(line).not.toMatch(/[A-Z]{2,}_[A-Z_]+/);
+  }, 60_000);
+});
+
 describe('thidua watch --out onto what is no file is refused in plain words', () => {
   let folder: string;
   beforeAll(async () => {
@@ -148,4 +170,56 @@ describe('thidua watch --out onto what is no file is refused in plain words', ()
       }, 60_000);
     }
   }
+});
+
+const PEAK = fileURLToPath(new URL('../fixtures/peak-memory.mjs', import.meta.url));
+/** The built command with its peak memory (MB), as an officer runs it. */
+async function measured(args: string[], cwd: string): Promise<Run & { peakMb: number }> {
+  const r = await new Promise<Run>((done) => {
+    execFile(process.execPath, ['--import', PEAK, BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+  });
+  return { ...r, peakMb: Number(/THIDUA_PEAK_RSS_KB=(\d+)/.exec(r.stderr)?.[1] ?? 0) / 1024 };
+}
+/** A 48 MB JSON array of empty objects (issue 48: 1,561 MB in watch, 1,530 MB in score --indicators). */
+const EMPTIES = `[${'{},'.repeat(16_000_000)}{}]`;
+
+describe('bounded before it is parsed: a small file never costs the machine', () => {
+  it('watch: a 48 MB JSON of empty objects is named and left out within 1 GB, the good week digested', async () => {
+    const folder = await goodWeek();
+    await written(folder, 'rong.json', EMPTIES);
+    const result = await measured(['watch', 'lan-chup'], join(folder, '..'));
+    heldOut(result, 'rong.json', 'dữ liệu JSON có hơn 4.000.000 đối tượng và mảng');
+    expect(result.peakMb).toBeLessThan(1024);
+  }, 150_000);
+
+  it('watch: a backup of 20,000 provinces and 20,000 communes in one capture is named and left out', async () => {
+    const [capture] = storyCaptures([{ day: '2026-09-21', scores: {} }]);
+    const template = capture!.snapshots[0]!;
+    const snapshots = Array.from({ length: 40_000 }, (_, i) => ({
+      ...template,
+      capturedAt: '2026-09-21T21:10:00.000Z',
+      unit: { ...template.unit, id: `u${i}`, name: i < 20_000 ? `Tỉnh ${i}` : `UBND xã ${i} - Tỉnh ${i - 20_000}`, level: i < 20_000 ? 'province' : 'commune' },
+    }));
+    const folder = await goodWeek();
+    await written(folder, 'sao-luu-lon.json', JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-10-01T00:00:00.000Z', snapshots }));
+    const result = await measured(['watch', 'lan-chup'], join(folder, '..'));
+    heldOut(result, 'sao-luu-lon.json', 'lần chụp lúc 2026-09-21T21:10:00.000Z có 40.000 dòng đơn vị — quá 10.000');
+    expect(result.peakMb).toBeLessThan(1024);
+  }, 150_000);
+
+  it('score --indicators: the same 48 MB file is refused in Vietnamese before any report is read, within 1 GB', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'chi-so.json'), EMPTIES);
+    await writeFile(join(dir, 'hong.json'), '{"snapshots": [');
+    const inputs = [fileURLToPath(new URL('../../examples/bao-cao/ban-hua-ca.xlsx', import.meta.url)), '--criteria', fileURLToPath(new URL('../../examples/tieu-chi-ta-ma-2025.xlsx', import.meta.url))];
+    const big = await measured(['score', ...inputs, '--indicators', 'chi-so.json', '--out', 'kq'], dir);
+    expect(big.code).toBe(2);
+    expect(big.stderr).toContain('Không đọc được tệp chỉ số --indicators: chi-so.json: dữ liệu JSON có hơn 4.000.000 đối tượng và mảng');
+    expect(big.peakMb).toBeLessThan(1024);
+    const broken = await runChild(['score', ...inputs, '--indicators', 'hong.json', '--out', 'kq'], dir);
+    expect(broken.code).toBe(2);
+    // The engine's English («Unexpected end of JSON input») is never shown.
+    expect(broken.stderr).toContain('Không đọc được tệp chỉ số --indicators: hong.json không phải JSON đọc được');
+    expect(broken.stderr).not.toMatch(/Unexpected|JSON input/);
+  }, 150_000);
 });

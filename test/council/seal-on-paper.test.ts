@@ -2,7 +2,7 @@
 // closing's code; a folder whose copy was changed and whose digests and seal were then recomputed still checks against
 // itself, but no longer against the code printed on the paper.
 import { createHash } from 'node:crypto';
-import { copyFile, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -12,6 +12,9 @@ import { CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { matchesSeal, sealCode, sealOf } from '../../core/run/seal.js';
 import { runChild } from '../cli/helpers.js';
+import { verifyChosen } from '../../excel-addin/standalone/commune-closing.js';
+import type { StepThread } from '../../excel-addin/standalone/commune-run.js';
+import { answer } from '../../excel-addin/standalone/run-steps.js';
 import { typeVotes } from './council-meeting.js';
 import { exampleCommune } from './example-commune.js';
 
@@ -78,5 +81,14 @@ describe('a folder against the seal printed on the signed paper', () => {
     expect(against.code).toBe(1);
     expect(against.stderr).toContain(`Mã niêm phong trên giấy (${code}) không khớp thư mục`);
     expect(against.stderr).toContain('tính lại niêm phong');
+
+    // The page checks the chosen files against the same code, as the command line does.
+    const thread: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
+    const names = (await readdir(join(dir, 'kq'))).filter((n) => n === 'tong-hop.xlsx' || n.endsWith('.cham-diem.xlsx'));
+    const chosen = await Promise.all(names.map(async (name) => ({ name: `kq/${name}`, file: new Blob([await readFile(join(dir, 'kq', name))]) })));
+    const alone = await verifyChosen(chosen, thread);
+    expect(alone.ok && alone.lines).toEqual([]);
+    const paper = await verifyChosen(chosen, thread, code);
+    expect(paper.ok && paper.lines).toEqual([expect.stringContaining(`Mã niêm phong trên giấy (${code}) không khớp thư mục`)]);
   });
 });

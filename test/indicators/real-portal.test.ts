@@ -103,7 +103,7 @@ describe('a province\'s transparency list (Phú Thọ 2026, trimmed to 10 of its
 
   it('says the portal\'s provisional-denominator note once, with the units it touches', () => {
     const notes = notesByKind(r.warnings).filter((n) => /tạm thời/.test(n.text));
-    expect(notes).toEqual([{ text: expect.stringContaining('«Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG»'), count: 11, units: r.snapshots.map((s) => s.unit.name) }]);
+    expect(notes).toEqual([{ text: expect.stringContaining('«Tỷ lệ hồ sơ đồng bộ lên Cổng DVCQG»'), count: 11, units: r.snapshots.map((s) => s.unit.name), details: [] }]);
     // In the portal's words for its staff, never shown: «BCQG/GRIS», «crawl», the status code.
     expect(notes[0]!.text).not.toMatch(/BCQG|crawl|TEMP_NATIONAL/);
   });

@@ -274,7 +274,8 @@ export function Preview({ pageType, previews, warnings, picked, commune, view, o
             {notes.map((n) => (
               <li key={n.text}>
                 {n.text}
-                {n.units.length > 0 && <Toggle summary={t('preview.notesUnits', { count: n.count, units: n.units.length })}>{() => n.units.join('; ')}</Toggle>}
+                {/* A figure no unit can have is listed with its metric and numbers, not the unit alone. */}
+                {n.units.length > 0 && <Toggle summary={t('preview.notesUnits', { count: n.count, units: n.units.length })}>{() => (n.details.length > 0 ? n.details : n.units).join('; ')}</Toggle>}
               </li>
             ))}
           </ul>
