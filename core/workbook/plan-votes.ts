@@ -34,15 +34,18 @@ const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizont
 const TEXT: CellFormat = { wrap: true };
 const TYPED: CellFormat = { fill: '#FFF2CC' };
 
+/** Nothing typed is an empty cell, not a cell holding empty text (which readers tell apart). */
+const typedText = (text: string): CellValue => (text === '' ? null : text);
+
 /** A row's cells from a vote read, one held as typed, or none yet. */
 function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { values: CellValue[]; warn: boolean } {
-  if (!v) return { values: ['', '', '', '', ''], warn: false };
+  if (!v) return { values: [null, null, null, null, null], warn: false };
   if ('tally' in v) {
     const t = v.tally;
-    return { values: [t.members, t.present, t.inFavour, rule ? (passes(t, rule) ? 'Đạt' : 'Không đạt') : 'Chưa xét (điều kiện đạt chưa đọc được)', v.note], warn: false };
+    return { values: [t.members, t.present, t.inFavour, rule ? (passes(t, rule) ? 'Đạt' : 'Không đạt') : 'Chưa xét (điều kiện đạt chưa đọc được)', typedText(v.note)], warn: false };
   }
   const problem = [v.members, v.present, v.inFavour].every((x) => /^\d+$/.test(x)) ? tallyProblem({ members: Number(v.members), present: Number(v.present), inFavour: Number(v.inFavour) }) : '';
-  return { values: [v.members, v.present, v.inFavour, `Chưa đọc được${problem ? `: ${problem}` : ''}`, v.note], warn: true };
+  return { values: [typedText(v.members), typedText(v.present), typedText(v.inFavour), `Chưa đọc được${problem ? `: ${problem}` : ''}`, typedText(v.note)], warn: true };
 }
 
 /**
@@ -75,9 +78,9 @@ export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): Sheet
         address: 'A2',
         values: [
           // A rule that did not read is written back as typed, for the council to correct.
-          [VOTE_FIELDS.rule, ruleCell.share, VOTE_FIELDS.base, ruleCell.base],
-          [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : (typed.typedDate ?? ''), VOTE_FIELDS.place, m.place],
-          [VOTE_FIELDS.chair, m.chair, VOTE_FIELDS.secretary, m.secretary],
+          [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base)],
+          [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place)],
+          [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary)],
           [
             `Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp. Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt». Cột Kết quả được ghi lại mỗi lần chấm; kết quả biểu quyết được niêm phong khi chốt.`,
           ],
