@@ -17,6 +17,7 @@ import { buildExport } from '../extension/src/export/backup.js';
 import type { StorageArea } from '../extension/src/storage/area.js';
 import { Settings } from '../extension/src/storage/settings.js';
 import { createStore } from '../extension/src/storage/store.js';
+import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from '../scripts/harness/browser-harness.js';
 import { provinceCaptures } from '../scripts/harness/watch-days.js';
 import { builtExtension, sized } from './child.js';
@@ -70,13 +71,29 @@ async function openTime(browser: ExtensionBrowser, path: string, selector: strin
   return median(times);
 }
 
+/**
+ * Storage reached from a page of the extension, not its service worker: Chrome stops an idle worker after 30 s (a
+ * loaded machine opening the pages above takes that long), and a stopped worker's evaluate never returns.
+ */
+async function inExtension<T>(browser: ExtensionBrowser, work: (page: Page) => Promise<T>): Promise<T> {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
+    return await work(page);
+  } finally {
+    await page.close();
+  }
+}
+
 /** The store's own records, put into the extension's chrome.storage.local a few days at a time. */
 async function seed(browser: ExtensionBrowser, data: Map<string, string>): Promise<void> {
-  await browser.worker.evaluate(() => chrome.storage.local.clear());
   const entries = [...data];
-  for (let i = 0; i < entries.length; i += 20) {
-    await browser.worker.evaluate((batch) => chrome.storage.local.set(Object.fromEntries(batch.map(([k, v]) => [k, JSON.parse(v) as unknown]))), entries.slice(i, i + 20));
-  }
+  await inExtension(browser, async (page) => {
+    await page.evaluate(() => chrome.storage.local.clear());
+    for (let i = 0; i < entries.length; i += 20) {
+      await page.evaluate((batch) => chrome.storage.local.set(Object.fromEntries(batch.map(([k, v]) => [k, JSON.parse(v) as unknown]))), entries.slice(i, i + 20));
+    }
+  });
 }
 
 export async function run(): Promise<void> {
@@ -140,7 +157,7 @@ export async function run(): Promise<void> {
       const year = new Map(area.data);
       year.set('settings', JSON.stringify(settings));
       await seed(browser, year);
-      const used = await browser.worker.evaluate(() => chrome.storage.local.getBytesInUse(null));
+      const used = await inExtension(browser, (page) => page.evaluate(() => chrome.storage.local.getBytesInUse(null)));
       console.log(`chromium: the year in chrome.storage.local: ${mb(used)} (unlimitedStorage)`);
       const history = await openTime(browser, 'src/history-page/index.html', '[data-testid=unit-history]');
       const historyAll = await openTime(browser, 'src/history-page/index.html', '[data-testid=unit-history]', 20);

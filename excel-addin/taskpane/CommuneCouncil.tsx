@@ -173,12 +173,14 @@ export function CommuneVerify() {
   const folder = useRef<HTMLInputElement>(null);
   const [verified, setVerified] = useState<Verified>();
   const [busy, setBusy] = useState(false);
+  // The code read aloud from the paper the council signed: a folder whose seal was recomputed no longer matches it.
+  const [seal, setSeal] = useState('');
   const check = async (list: FileList | null, path: (f: File) => string) => {
     const files: ChosenFile[] = [...(list ?? [])].map((f) => ({ name: path(f), file: f }));
     if (files.length === 0) return;
     setBusy(true);
     try {
-      setVerified(await onThread((thread) => verifyChosen(files, thread)));
+      setVerified(await onThread((thread) => verifyChosen(files, thread, seal)));
     } catch (e) {
       setVerified({ ok: false, message: t('errorUnexpected', { message: e instanceof Error ? e.message : String(e) }) });
     } finally {
@@ -190,6 +192,9 @@ export function CommuneVerify() {
     <section className={s.col} aria-label="Kiểm tra với kết quả đã chốt">
       <Text weight="semibold" as="h3">{t('closeCheck')}</Text>
       <Text size={200}>{t('verifyHelp')}</Text>
+      <Field label={t('verifySeal')}>
+        <Input value={seal} onChange={(_, d) => setSeal(d.value)} aria-label="Mã niêm phong trên biên bản" spellCheck={false} />
+      </Field>
       <div className={s.row}>
         <input ref={input} hidden type="file" multiple accept=".xlsx" aria-label="Tệp cần kiểm tra" onChange={(e) => { void check(e.target.files, (f) => f.name); e.target.value = ''; }} />
         <input ref={folder} hidden type="file" {...{ webkitdirectory: '' }} aria-label="Thư mục cần kiểm tra" onChange={(e) => { void check(e.target.files, (f) => f.webkitRelativePath || f.name); e.target.value = ''; }} />

@@ -18,6 +18,7 @@ import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { formatNumber } from '../../core/criteria/rules/reason.js';
 import { whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
+import { sealCode } from '../../core/run/seal.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { REVIEW_HEADER_ROW, REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -186,6 +187,18 @@ describe('the council on the standalone page', () => {
     await page.getByLabel('Thư mục cần kiểm tra').setInputFiles(folder);
     const result = page.getByRole('status', { name: 'Kết quả kiểm tra' });
     await expect.poll(() => result.textContent(), SLOW).toMatch(/^Khớp với kết quả đã chốt \(lần 1.*\): 12 tệp\.$/);
+    // The code printed on the minutes the council signs: the folder holds it; a code of another result is said not to.
+    const printed = /Mã niêm phong kết quả đã chốt lần 1: (\S+)/.exec(minutes)![1]!;
+    const sealField = page.getByLabel('Mã niêm phong trên biên bản');
+    const other = sealCode(createHash('sha256').update('một kết quả khác').digest('hex'));
+    await sealField.fill(other);
+    await page.getByLabel('Thư mục cần kiểm tra').setInputFiles(folder);
+    await expect.poll(() => result.textContent(), SLOW).toContain(`Mã niêm phong trên giấy (${other}) không khớp thư mục`);
+    expect(await result.getAttribute('data-ok')).toBe('khong-khop');
+    await sealField.fill(printed);
+    await page.getByLabel('Thư mục cần kiểm tra').setInputFiles(folder);
+    await expect.poll(() => result.textContent(), SLOW).toMatch(/^Khớp với kết quả đã chốt \(lần 1.*\): 12 tệp\.$/);
+    await sealField.fill('');
     const edited = join(folder, copies[0]!);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(edited);
