@@ -48,9 +48,9 @@ async function classicScript(entry: string, define: Record<string, string>): Pro
 }
 
 export async function standalonePage(opts: { root: string; examples: Record<string, Uint8Array>; icon: Uint8Array }): Promise<string> {
-  // The scoring thread (excel-addin/standalone/run-worker.ts) travels in the page as text, started from a Blob URL.
-  const worker = await classicScript(resolve(opts.root, 'excel-addin/standalone/run-worker.ts'), {});
-  const page = await classicScript(resolve(opts.root, 'excel-addin/taskpane/standalone-file.tsx'), {
+  // The scoring thread (excel-addin/page/run-worker.ts) travels in the page as text, started from a Blob URL.
+  const worker = await classicScript(resolve(opts.root, 'excel-addin/page/run-worker.ts'), {});
+  const page = await classicScript(resolve(opts.root, 'excel-addin/page/standalone-file.tsx'), {
     THIDUA_RUN_WORKER: JSON.stringify(worker),
     THIDUA_EXAMPLES: JSON.stringify(Object.fromEntries(Object.entries(opts.examples).map(([name, bytes]) => [name, Buffer.from(bytes).toString('base64')]))),
   });

@@ -8,12 +8,12 @@ import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { confirmCriteriaSheet, rememberedCriteria, understoodKey, workbookCriteriaSheet } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
-import { ExampleMissing, type ExampleBooks } from './examples.js';
+import { ExampleMissing, type ExampleBooks } from '../shared/examples.js';
 import { FilePicker } from './FilePicker.js';
-import { translator, type Language, type MessageKey } from './i18n.js';
-import { criteriaFromText, loadedFrom, Pane, type ChosenCriteria, type ChosenHow, type CommuneShown, type CriteriaFrom, type Notice, type PaneContext } from './pane-context.js';
+import { translator, type Language, type MessageKey } from '../shared/i18n.js';
+import { criteriaFromText, loadedFrom, Pane, type ChosenCriteria, type ChosenHow, type CommuneShown, type CriteriaFrom, type Notice, type PaneContext } from '../shared/pane-context.js';
 import { CriteriaPane } from './panes/CriteriaPane.js';
-import { downloadName, StandaloneSession, type WorkbookSession } from './session.js';
+import { downloadName, StandaloneSession, type WorkbookSession } from '../shared/session.js';
 
 // Sized for Excel's task pane (about 320–350 px wide). A wide window (the standalone page on a desktop
 // screen) uses its width: the tabs in one row, the file bar capped, and the summary and the review side

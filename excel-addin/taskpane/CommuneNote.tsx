@@ -2,7 +2,7 @@
 // ranking and flags are — step 4 «Rà soát» of «Chấm cả xã» — with a way there, never «nothing to review» while step 4
 // lists flags.
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { usePane } from './pane-context.js';
+import { usePane } from '../shared/pane-context.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, alignItems: 'flex-start' } });
 

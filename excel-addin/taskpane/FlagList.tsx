@@ -4,8 +4,8 @@
 import { Badge, Link, Text, Tooltip, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { Flag, Severity } from '../../core/flags/flag.js';
 import { flagTitle } from '../../core/checks/titles.js';
-import type { MessageKey } from './i18n.js';
-import { usePane } from './pane-context.js';
+import type { MessageKey } from '../shared/i18n.js';
+import { usePane } from '../shared/pane-context.js';
 
 const useStyles = makeStyles({
   list: { margin: 0, padding: 0, listStyle: 'none', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

@@ -2,9 +2,9 @@
 // the standalone page (ExcelJS loaded on demand, never in the add-in). Shared by both page builds.
 import { createRoot } from 'react-dom/client';
 import { App } from './App.js';
-import type { ExampleBooks } from './examples.js';
+import type { ExampleBooks } from '../shared/examples.js';
 import type { Host } from './host.js';
-import { excelSession } from './session.js';
+import { excelSession } from '../shared/session.js';
 
 export function renderPane(host: Host, examples?: ExampleBooks, commune?: React.ReactNode, communeEnd?: React.ReactNode): void {
   document.documentElement.dataset.host = host;

@@ -11,7 +11,7 @@ import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
 import { openLines } from '../../core/run/open-at-closing.js';
 import { checkWorkbook, closeWorkbook, lastClosedRound } from '../../excel-addin/actions/closing.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
-import { papersZip } from '../../excel-addin/taskpane/papers-download.js';
+import { papersZip } from '../../excel-addin/shared/papers-download.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newWorkbook, sheetValues, type FakeSheet } from '../../scripts/harness/office-fake.js';

@@ -1,5 +1,5 @@
 // The page's run and the command line's run are one run (issue 20): for random subsets of the example
-// commune's files, the page's coordinator (excel-addin/standalone/commune-run.ts, its thread's steps run
+// commune's files, the page's coordinator (excel-addin/page/commune-run.ts, its thread's steps run
 // in this process) and `thidua score` give the same cards, ranking, proposals and left-out units.
 import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -10,11 +10,11 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { runCommune, type StepThread } from '../../excel-addin/standalone/commune-run.js';
-import { readCriteriaFile } from '../../excel-addin/taskpane/criteria-file.js';
-import { answer } from '../../excel-addin/standalone/run-steps.js';
+import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
+import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
+import { answer } from '../../excel-addin/page/run-steps.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
-import { closeCommuneRun } from '../../excel-addin/standalone/commune-closing.js';
+import { closeCommuneRun } from '../../excel-addin/page/commune-closing.js';
 import { nomineeName } from '../../core/run/council-at-closing.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { writeFile } from 'node:fs/promises';

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AWARD_ROUND_TITLES } from '../../core/criteria/schema.js';
-import { catalogue, ROUND_TITLES_EN, translator } from '../../excel-addin/taskpane/i18n.js';
+import { catalogue, ROUND_TITLES_EN, translator } from '../../excel-addin/shared/i18n.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -23,10 +23,12 @@ describe('the task pane catalogue', () => {
   });
 
   it('is the only source of words in the pane: every t() key exists, and no JSX text is written inline', () => {
-    const dir = resolve(import.meta.dirname, '../../excel-addin/taskpane');
-    const files = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx'));
+    // The pane, the standalone page and what both draw.
+    const root = resolve(import.meta.dirname, '../../excel-addin');
+    const files = ['taskpane', 'page', 'shared'].flatMap((dir) => readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.tsx')).map((f) => join(dir, f)));
+    expect(files).toContain(join('page', 'CommunePanel.tsx'));
     for (const f of files) {
-      const src = readFileSync(join(dir, f), 'utf8');
+      const src = readFileSync(join(root, f), 'utf8');
       for (const m of src.matchAll(/\bt\('(\w+)'/g)) expect(catalogue.vi, `${f}: t('${m[1]}')`).toHaveProperty(m[1]!);
       // Text between tags that is not an expression: only the two language names are allowed.
       // (generic type arguments like useState<X>(…) are code: anything with code punctuation is skipped)

@@ -1,4 +1,4 @@
-// The standalone page's scoring thread (excel-addin/standalone/worker-thread.ts) in Debian's chromium, a real Web Worker
+// The standalone page's scoring thread (excel-addin/page/worker-thread.ts) in Debian's chromium, a real Web Worker
 // started from a Blob URL: a step the worker never answers (a file that keeps it busy) is stopped at the thread's time
 // limit — only that step fails, with the officer's words through runCommune's wording — and the next step is answered
 // by a worker started anew, which is given the run's job first; a worker that throws loses only its step too. The
@@ -28,7 +28,7 @@ let page: Page;
 beforeAll(async () => {
   const bundled = await build({
     stdin: {
-      contents: "export { WorkerThread } from './excel-addin/standalone/worker-thread.ts'; export { runCommune, StepTimedOut, ThreadLost } from './excel-addin/standalone/commune-run.ts'; export { findBuiltin } from './core/criteria/builtin/index.ts';",
+      contents: "export { WorkerThread } from './excel-addin/page/worker-thread.ts'; export { runCommune, StepTimedOut, ThreadLost } from './excel-addin/page/commune-run.ts'; export { findBuiltin } from './core/criteria/builtin/index.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -50,7 +50,7 @@ afterAll(async () => browser?.close());
 describe('the page’s scoring thread', () => {
   it('stops a step past its time limit, loses only that step, and answers the next in a new worker given the run’s job', async () => {
     const outcome = await page.evaluate(async () => {
-      const { WorkerThread, StepTimedOut, ThreadLost } = (window as unknown as { thread: typeof import('../../excel-addin/standalone/worker-thread.js') & typeof import('../../excel-addin/standalone/commune-run.js') }).thread;
+      const { WorkerThread, StepTimedOut, ThreadLost } = (window as unknown as { thread: typeof import('../../excel-addin/page/worker-thread.js') & typeof import('../../excel-addin/page/commune-run.js') }).thread;
       const t = new WorkerThread(1);
       const read = (name: string) => ({ step: 'read' as const, name, file: new Blob([]) });
       const said = (p: Promise<unknown>) =>
@@ -80,7 +80,7 @@ describe('the page’s scoring thread', () => {
 
   it('in a commune run, names the file that kept it busy with why, and reads the others', async () => {
     const states = await page.evaluate(async () => {
-      type Bundle = typeof import('../../excel-addin/standalone/worker-thread.js') & typeof import('../../excel-addin/standalone/commune-run.js') & typeof import('../../core/criteria/builtin/index.js');
+      type Bundle = typeof import('../../excel-addin/page/worker-thread.js') & typeof import('../../excel-addin/page/commune-run.js') & typeof import('../../core/criteria/builtin/index.js');
       const { WorkerThread, runCommune, findBuiltin } = (window as unknown as { thread: Bundle }).thread;
       const thread = new WorkerThread(1);
       const files = ['treo.xlsx', 'tot.xlsx'].map((name) => ({ name, file: new Blob([]) }));

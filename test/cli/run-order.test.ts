@@ -24,7 +24,7 @@ import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-re
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { readCriteriaFile } from '../../excel-addin/taskpane/criteria-file.js';
+import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { typeCouncilDecisions } from '../helpers/review-rows.js';
 import { runInProcess, tempDir } from './helpers.js';
 

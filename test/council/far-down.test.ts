@@ -11,9 +11,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { runCommune, type StepThread } from '../../excel-addin/standalone/commune-run.js';
-import { answer } from '../../excel-addin/standalone/run-steps.js';
-import { readCriteriaFile } from '../../excel-addin/taskpane/criteria-file.js';
+import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
+import { answer } from '../../excel-addin/page/run-steps.js';
+import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { hashes, runInProcess } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
 

@@ -12,9 +12,9 @@ import { CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { matchesSeal, sealCode, sealOf } from '../../core/run/seal.js';
 import { runChild } from '../cli/helpers.js';
-import { verifyChosen } from '../../excel-addin/standalone/commune-closing.js';
-import type { StepThread } from '../../excel-addin/standalone/commune-run.js';
-import { answer } from '../../excel-addin/standalone/run-steps.js';
+import { verifyChosen } from '../../excel-addin/page/commune-closing.js';
+import type { StepThread } from '../../excel-addin/page/commune-run.js';
+import { answer } from '../../excel-addin/page/run-steps.js';
 import { typeVotes } from './council-meeting.js';
 import { exampleCommune } from './example-commune.js';
 

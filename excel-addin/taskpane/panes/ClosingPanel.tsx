@@ -8,11 +8,11 @@ import { changesSinceClosing, describeRound, type ClosedRound } from '../../../c
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../../core/run/open-at-closing.js';
 import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests } from '../../actions/closing.js';
 import type { ScoreActionResult } from '../../actions/score.js';
-import { usePane, type Notice } from '../pane-context.js';
-import { papersZip } from '../papers-download.js';
+import { usePane, type Notice } from '../../shared/pane-context.js';
+import { papersZip } from '../../shared/papers-download.js';
 import { papersCheck } from '../../../core/papers/index.js';
-import { saveFile } from '../save-file.js';
-import { ChangedSinceClosing, ClosingFields } from '../ClosingFields.js';
+import { saveFile } from '../../shared/save-file.js';
+import { ChangedSinceClosing, ClosingFields } from '../../shared/ClosingFields.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },

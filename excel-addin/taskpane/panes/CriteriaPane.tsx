@@ -4,9 +4,9 @@ import type { CriteriaSet } from '../../../core/criteria/schema.js';
 import { CRITERIA_SHEET_NAME } from '../../../core/criteria/sheet/vocabulary.js';
 import { formatNumberVi } from '../../../core/values.js';
 import { builtinSets, insertCriteriaSheet, useBuiltin, useCriteriaSheet, type LoadedCriteria } from '../../actions/criteria.js';
-import { criteriaFromText, loadedFrom, usePane, type Notice, type PaneContext } from '../pane-context.js';
+import { criteriaFromText, loadedFrom, usePane, type Notice, type PaneContext } from '../../shared/pane-context.js';
 import { DocxCriteriaPicker } from './DocxCriteriaPicker.js';
-import { UnderstoodTree } from '../UnderstoodTree.js';
+import { UnderstoodTree } from '../../shared/UnderstoodTree.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 

@@ -3,8 +3,8 @@
 // and why), as the command line says it; what the reader filled in is listed under the tree, to confirm. The set stays chosen
 // while the pane is open (a Word document cannot be kept in the workbook as a built-in id or a sheet is).
 import { FilePicker } from '../FilePicker.js';
-import { readDocxCriteriaFile } from '../docx-criteria.js';
-import { usePane, type Notice } from '../pane-context.js';
+import { readDocxCriteriaFile } from '../../shared/docx-criteria.js';
+import { usePane, type Notice } from '../../shared/pane-context.js';
 
 /** A message of several lines: its first as the notice, the others as its items. */
 function lines(intent: Notice['intent'], text: string): Notice {

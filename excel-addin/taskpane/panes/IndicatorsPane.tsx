@@ -1,7 +1,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { importIndicators } from '../../actions/indicators.js';
 import { FilePicker } from '../FilePicker.js';
-import { usePane } from '../pane-context.js';
+import { usePane } from '../../shared/pane-context.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 

@@ -9,8 +9,8 @@ import { formatDateVi, parseDateText } from '../../../core/values.js';
 import { isoDate } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
 import { flagTitle } from '../../../core/checks/titles.js';
-import type { MessageKey } from '../i18n.js';
-import { criteriaNeeded, usePane } from '../pane-context.js';
+import type { MessageKey } from '../../shared/i18n.js';
+import { criteriaNeeded, usePane } from '../../shared/pane-context.js';
 import { scoreNotice } from './ScorePane.js';
 import { CommuneNote } from '../CommuneNote.js';
 

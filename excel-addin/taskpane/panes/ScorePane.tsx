@@ -5,9 +5,9 @@ import { roundsOf } from '../../../core/ranking/rounds.js';
 import { checkChanges } from '../../actions/changes.js';
 import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
-import { roundTitle } from '../i18n.js';
-import { criteriaNeeded, usePane, type Notice, type PaneContext } from '../pane-context.js';
-import { useTableStyles } from '../tables.js';
+import { roundTitle } from '../../shared/i18n.js';
+import { criteriaNeeded, usePane, type Notice, type PaneContext } from '../../shared/pane-context.js';
+import { useTableStyles } from '../../shared/tables.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 

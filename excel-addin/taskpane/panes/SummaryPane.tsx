@@ -1,13 +1,13 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { rejectedUnits } from '../../../core/ranking/council-effect.js';
 import { checkAndScore } from '../../actions/score.js';
-import { criteriaNeeded, usePane } from '../pane-context.js';
-import { CouncilView } from '../CouncilView.js';
+import { criteriaNeeded, usePane } from '../../shared/pane-context.js';
+import { CouncilView } from '../../shared/CouncilView.js';
 import { scoreNotice } from './ScorePane.js';
-import { WhatItTakes } from '../WhatItTakes.js';
+import { WhatItTakes } from '../../shared/WhatItTakes.js';
 import { ClosingPanel } from './ClosingPanel.js';
 import { CommuneNote } from '../CommuneNote.js';
-import { VoteList } from '../VoteList.js';
+import { VoteList } from '../../shared/VoteList.js';
 import { nomineesOf } from '../../../core/run/plan-copy.js';
 import { tallyText, type Vote } from '../../../core/council/vote.js';
 

@@ -1,8 +1,8 @@
 import { Button, Dropdown, Field, Input, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { createTemplates, templatesZip, type UnitEntry } from '../../actions/templates.js';
-import { saveFile } from '../save-file.js';
-import { criteriaNeeded, usePane } from '../pane-context.js';
+import { saveFile } from '../../shared/save-file.js';
+import { criteriaNeeded, usePane } from '../../shared/pane-context.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },

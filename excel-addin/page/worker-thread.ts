@@ -6,7 +6,7 @@ import { READ_LIMITS } from '../../core/workbook/limits.js';
 import { Cancelled, StepTimedOut, ThreadLost, type StepThread } from './commune-run.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
 
-/** The worker's script (excel-addin/standalone/run-worker.ts, bundled), put in by the build. */
+/** The worker's script (excel-addin/page/run-worker.ts, bundled), put in by the build. */
 declare const THIDUA_RUN_WORKER: string;
 
 export class WorkerThread implements StepThread {

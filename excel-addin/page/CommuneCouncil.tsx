@@ -8,16 +8,16 @@ import { flagTitle } from '../../core/checks/titles.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { describeRound } from '../../core/run/closing.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../core/run/open-at-closing.js';
-import { closeCommuneRun, verifyChosen, type Verified } from '../standalone/commune-closing.js';
-import { runDownloadName, type ChosenFile, type CommuneRun } from '../standalone/commune-run.js';
+import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.js';
+import { runDownloadName, type ChosenFile, type CommuneRun } from './commune-run.js';
 import { isoDate } from '../actions/score.js';
-import { papersZip } from './papers-download.js';
+import { papersZip } from '../shared/papers-download.js';
 import { papersCheck } from '../../core/papers/index.js';
-import { saveFile } from './save-file.js';
-import { WhatItTakes } from './WhatItTakes.js';
-import { ChangedSinceClosing, ClosingFields } from './ClosingFields.js';
-import { WorkerThread } from '../standalone/worker-thread.js';
-import { usePane } from './pane-context.js';
+import { saveFile } from '../shared/save-file.js';
+import { WhatItTakes } from '../shared/WhatItTakes.js';
+import { ChangedSinceClosing, ClosingFields } from '../shared/ClosingFields.js';
+import { WorkerThread } from './worker-thread.js';
+import { usePane } from '../shared/pane-context.js';
 import { Step, STEP_TITLES } from './Step.js';
 
 const useStyles = makeStyles({

@@ -1,5 +1,5 @@
 // A scoring table issued as a Word document (.docx), read in the browser for the task pane's «Tiêu chí» tab and the
-// standalone page (its one-workbook mode, and «Chấm cả xã» in its scoring thread: excel-addin/standalone/run-steps.ts): adapters/docx reads it
+// standalone page (its one-workbook mode, and «Chấm cả xã» in its scoring thread: excel-addin/page/run-steps.ts): adapters/docx reads it
 // as the command line does (bounded, then mammoth, then the project's table reader), the browser's own DOMParser
 // parses mammoth's HTML (linkedom in the thread, which has none); what is said — the table taken and the ones left
 // with why, or each table seen and why none was taken — is the command line's wording.

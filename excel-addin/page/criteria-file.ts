@@ -7,8 +7,8 @@ import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { READ_LIMITS } from '../../core/workbook/limits.js';
 import { cellText } from '../../core/values.js';
-import { StepTimedOut, ThreadLost } from '../standalone/commune-run.js';
-import { WorkerThread } from '../standalone/worker-thread.js';
+import { StepTimedOut, ThreadLost } from './commune-run.js';
+import { WorkerThread } from './worker-thread.js';
 
 export type CriteriaFromFile =
   /**

@@ -14,7 +14,7 @@ import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { PackageRefused } from '../../adapters/ooxml/zip.js';
-import { readDocxCriteriaFile, type DocxCriteriaRead } from '../taskpane/docx-criteria.js';
+import { readDocxCriteriaFile, type DocxCriteriaRead } from '../shared/docx-criteria.js';
 
 /**
  * What every workbook of a run is read and written with: the criteria set, the council's review in force, the day.

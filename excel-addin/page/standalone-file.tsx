@@ -2,10 +2,10 @@
 // (file://): a classic script inlined into the page, examples carried inside it, never Office.js; its
 // «Chấm cả xã» panel scores many files in a Web Worker whose code the build puts in the page too.
 import '../../core/zod-jitless.js';
-import { embeddedExamples } from './examples.js';
+import { embeddedExamples } from '../shared/examples.js';
 import { CommunePanel } from './CommunePanel.js';
 import { CommuneVerify } from './CommuneCouncil.js';
-import { renderPane } from './render.js';
+import { renderPane } from '../taskpane/render.js';
 
 /** The example workbooks as base64 by name, put in by the build (vite.config.ts). */
 declare const THIDUA_EXAMPLES: Record<string, string>;

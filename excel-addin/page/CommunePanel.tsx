@@ -1,13 +1,13 @@
 // «Chấm cả xã» on the standalone page: many files in (chosen, dropped or a whole folder; more added
 // later; one removed), the criteria from their own file or a built-in set (kept while the page is open),
 // each file's state, scoring in the page's own thread with progress and «Hủy», one download.
-import { criteriaFromText, usePane } from './pane-context.js';
+import { criteriaFromText, usePane } from '../shared/pane-context.js';
 import { Button, Dropdown, Option, ProgressBar, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useRef, useState } from 'react';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import { builtinSets } from '../actions/criteria.js';
-import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, runDownloadName, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from '../standalone/commune-run.js';
+import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, runCommune, runDownloadName, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
 import { finalDecision, takeReviewStep, type CouncilDecision, type ReviewStep } from '../../core/council/decision.js';
 import { flagOfUnit } from '../../core/council/merge.js';
 import type { Flag } from '../../core/flags/flag.js';
@@ -15,19 +15,19 @@ import { decisionEffect } from '../../core/ranking/council-effect.js';
 import { councilCounts } from '../../core/run/open-flags.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { flagTitle } from '../../core/checks/titles.js';
-import { DECISION_LABEL } from './DecideFlag.js';
-import { VoteList } from './VoteList.js';
+import { DECISION_LABEL } from '../shared/DecideFlag.js';
+import { VoteList } from '../shared/VoteList.js';
 import { nomineeKey, tallyText, type Vote } from '../../core/council/vote.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { CRITERIA_FILE_TYPES, readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { isoDate } from '../actions/score.js';
 import { DecisionsRead } from './DecisionsRead.js';
-import { saveFile } from './save-file.js';
-import { WorkerThread } from '../standalone/worker-thread.js';
+import { saveFile } from '../shared/save-file.js';
+import { WorkerThread } from './worker-thread.js';
 import { CommuneCouncil, NOT_CLOSED } from './CommuneCouncil.js';
-import { UnderstoodTree } from './UnderstoodTree.js';
+import { UnderstoodTree } from '../shared/UnderstoodTree.js';
 import { Step, STEP_TITLES } from './Step.js';
-import { CouncilView } from './CouncilView.js';
+import { CouncilView } from '../shared/CouncilView.js';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingVerticalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },

@@ -5,7 +5,7 @@ import { Text } from '@fluentui/react-components';
 import { flagTitle } from '../../core/checks/titles.js';
 import { finalDecision, type CouncilDecision } from '../../core/council/decision.js';
 import { formatDateVi } from '../../core/values.js';
-import { usePane } from './pane-context.js';
+import { usePane } from '../shared/pane-context.js';
 
 const DECISION_KEY = { accept: 'reviewAccept', explain: 'reviewExplain', reject: 'reviewReject' } as const;
 
