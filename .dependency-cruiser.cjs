@@ -18,6 +18,17 @@ const CORE_LAYERS = [
   ['papers drafted from a closed run', '^core/papers/'],
 ];
 const FACES = ['cli', 'excel-addin', 'extension'];
+// The add-in's two faces: the task pane (excel-addin/taskpane/) and the standalone page (excel-addin/page/), apart;
+// what both draw is excel-addin/shared/, which imports neither. The page is the pane's tabs drawn in a plain
+// browser with its own panels in their slots: its entry alone (standalone-file.tsx) draws the pane.
+const ADDIN_APART = [
+  ['page-imports-no-taskpane', "the standalone page never imports the task pane: what both draw is in excel-addin/shared/ (only the page's entry draws the pane)",
+    { path: '^excel-addin/page/', pathNot: '^excel-addin/page/standalone-file\\.tsx$' }, '^excel-addin/taskpane/'],
+  ['taskpane-imports-no-page', 'the task pane never imports the standalone page: the page hands its panels to the pane as slots',
+    { path: '^excel-addin/taskpane/' }, '^excel-addin/page/'],
+  ['shared-imports-no-face', 'excel-addin/shared/ is drawn by the task pane and the standalone page: it imports neither',
+    { path: '^excel-addin/shared/' }, '^excel-addin/(taskpane|page)/'],
+];
 
 const either = (paths) => paths.join('|');
 const layerRules = CORE_LAYERS.slice(0, -1).map(([name], i) => ({
@@ -53,6 +64,7 @@ const config = {
       from: { path: `^${face}/` },
       to: { path: `^(${FACES.filter((f) => f !== face).join('|')})/` },
     })),
+    ...ADDIN_APART.map(([name, comment, from, to]) => ({ name, comment, severity: 'error', from, to: { path: to } })),
     {
       name: 'extension-no-folder-circles',
       comment: "the extension's folders import one another one way: no folder imports one that imports it back, directly or round a loop",

@@ -28,7 +28,7 @@ function cruise(cwd: string, folders: string[]): Promise<Violation[]> {
 }
 
 describe('layers (dependency-cruiser)', () => {
-  it('the tree keeps every rule: no circles (nor folder loops in the extension), core one way and pure, faces apart, adapters under the faces, bench apart from test', async () => {
+  it('the tree keeps every rule: no circles (nor folder loops in the extension), core one way and pure, faces apart (the pane and the page too), adapters under the faces, bench apart from test', async () => {
     const violations = await cruise(ROOT, FOLDERS);
     expect(violations.map((v) => `${v.rule.name}: ${v.from} → ${v.to}`)).toEqual([]);
   }, 300_000);
@@ -55,6 +55,12 @@ describe('layers (dependency-cruiser)', () => {
       'extension/src/history/list.ts': `import type { Kept } from '../store/kept.js';\nexport const list = (k: Kept) => k;\n`,
       'extension/src/store/kept.ts': 'export type Kept = number;\n',
       'test/helper.ts': 'export const h = 1;\n',
+      // The add-in's pane and page apart, what both draw under neither; the page's entry alone draws the pane.
+      'excel-addin/page/panel.ts': `import { tab } from '../taskpane/tab.js';\nexport const panel = tab;\n`,
+      'excel-addin/page/standalone-file.tsx': `import { tab } from '../taskpane/tab.js';\nexport const page = tab;\n`,
+      'excel-addin/taskpane/tab.ts': `import { run } from '../page/run.js';\nexport const tab = run;\n`,
+      'excel-addin/page/run.ts': 'export const run = 1;\n',
+      'excel-addin/shared/view.ts': `import { run } from '../page/run.js';\nexport const view = run;\n`,
     };
     for (const [path, text] of Object.entries(files)) {
       mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -73,7 +79,11 @@ describe('layers (dependency-cruiser)', () => {
         'ooxml-reading-imports-no-writer: adapters/ooxml/reader.ts → adapters/ooxml/write/w.ts',
         'bench-imports-no-test: bench/b.ts → test/helper.ts',
         'extension-no-folder-circles: extension/src/store → extension/src/history',
+        'page-imports-no-taskpane: excel-addin/page/panel.ts → excel-addin/taskpane/tab.ts',
+        'taskpane-imports-no-page: excel-addin/taskpane/tab.ts → excel-addin/page/run.ts',
+        'shared-imports-no-face: excel-addin/shared/view.ts → excel-addin/page/run.ts',
       ]),
     );
+    expect(caught.filter((c) => c.includes('excel-addin/page/standalone-file.tsx →'))).toEqual([]);
   }, 300_000);
 });
