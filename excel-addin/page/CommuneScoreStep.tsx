@@ -1,0 +1,49 @@
+// Step 3 of «Chấm cả xã»: score the chosen reports in the page's own thread, its progress and «Hủy», what the run
+// said, and the one download; before its turn, only why not yet.
+import { Button, ProgressBar, Text } from '@fluentui/react-components';
+import { saveFile } from '../shared/save-file.js';
+import { usePane } from '../shared/pane-context.js';
+import { runDownloadName, type CommuneRun } from './commune-run.js';
+import { useCommuneStyles } from './commune-styles.js';
+import { Step, STEP_TITLES } from './Step.js';
+import type { Progress } from './useCommuneRun.js';
+
+export function CommuneScoreStep({ reports, notToScore, progress, result, message, score, cancel }: {
+  /** How many files step 3 scores. */
+  reports: number;
+  notToScore: string | undefined;
+  /** While a run goes on. */
+  progress: Progress | undefined;
+  result: CommuneRun | undefined;
+  message: string | undefined;
+  score(): void;
+  cancel(): void;
+}) {
+  const { t } = usePane();
+  const s = useCommuneStyles();
+  const busy = progress !== undefined;
+  return (
+    <Step n={3} title={STEP_TITLES[2]} notYet={busy || result ? undefined : notToScore}>
+      <div className={s.row}>
+        <Button appearance="primary" disabled={busy || notToScore !== undefined} onClick={() => score()}>
+          Chấm {reports} tệp
+        </Button>
+        {busy && <Button onClick={() => cancel()}>{t('communeCancel')}</Button>}
+        {result?.download && !busy && (
+          <Button appearance="primary" onClick={() => saveFile(result.download!.bytes, runDownloadName(result), result.download!.type)}>
+            Tải kết quả: {runDownloadName(result)}
+          </Button>
+        )}
+      </div>
+      {progress && (
+        <div aria-label="Tiến độ">
+          <ProgressBar value={progress.total > 0 ? progress.done / progress.total : 0} />
+          <Text role="status">{progress.writing ? 'Đang ghi bản đã chấm' : 'Đang chấm'} {progress.done}/{progress.total} tệp</Text>
+        </div>
+      )}
+      {message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>}
+    </Step>
+  );
+}
+
+/* Made for: the commune's run started, followed, cancelled and downloaded in one small view of the standalone page. */

@@ -1,0 +1,183 @@
+// The state of «Chấm cả xã» on the standalone page and what the officer does to it: the set (step 1), the files
+// (step 2), the run in the page's own thread (step 3), and the council's decisions and votes typed in step 4, each
+// scoring the run again. The views (CommuneCriteriaStep, CommuneFilesStep, CommuneScoreStep) only draw it.
+import { useEffect, useRef, useState } from 'react';
+import { flagTitle } from '../../core/checks/titles.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { finalDecision, takeReviewStep, type CouncilDecision, type ReviewStep } from '../../core/council/decision.js';
+import { flagOfUnit } from '../../core/council/merge.js';
+import { nomineeKey, tallyText, type Vote } from '../../core/council/vote.js';
+import type { Flag } from '../../core/flags/flag.js';
+import { decisionEffect } from '../../core/ranking/council-effect.js';
+import { councilCounts } from '../../core/run/open-flags.js';
+import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
+import { builtinSets } from '../actions/criteria.js';
+import { isoDate } from '../actions/score.js';
+import { DECISION_LABEL } from '../shared/DecideFlag.js';
+import { criteriaFromText, usePane } from '../shared/pane-context.js';
+import { isRunSummary, runCommune, type CommuneRun, type FileState } from './commune-run.js';
+import { criteriaCandidates, failureSaid, isDocx, isOwnOrLock, reportsOf, runSaid, whyNotScore, withFiles, type CommuneCriteria, type Line } from './commune-files.js';
+import { readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
+import { WorkerThread } from './worker-thread.js';
+
+export type Progress = { done: number; total: number; writing: boolean };
+
+export function useCommuneRun() {
+  const { t, chooseSet, set, chosen, criteriaFrom, setCommune } = usePane();
+  const [criteria, setCriteria] = useState<CommuneCriteria>();
+  const [criteriaError, setCriteriaError] = useState<string>();
+  const [builtins, setBuiltins] = useState<readonly CriteriaSet[]>([]);
+  const [files, setFiles] = useState<Line[]>([]);
+  const [states, setStates] = useState<Map<string, FileState>>(new Map());
+  const [progress, setProgress] = useState<Progress>();
+  const [result, setResult] = useState<CommuneRun>();
+  const [message, setMessage] = useState<string>();
+  /** The council's decisions taken on this page for the chosen set: every run reads them as its latest «Rà soát». */
+  const [council, setCouncil] = useState<CouncilDecision[]>([]);
+  /** What the last decision did, said at the top of step 4. */
+  const [decided, setDecided] = useState<string>();
+  /** The council's vote typed on this page, nominee by nominee, read into every run as «Biểu quyết». */
+  const [votes, setVotes] = useState<Vote[]>([]);
+  const thread = useRef<WorkerThread | undefined>(undefined);
+  useEffect(() => void builtinSets().then(setBuiltins), []);
+  // One criteria state on the page: a set chosen for the open workbook (tab «Tiêu chí») is the commune's too, and
+  // the commune's is the workbook's (takeSet and the built-in list call chooseSet).
+  useEffect(() => {
+    if (!set || set === criteria?.set) return;
+    setCriteria({ set, roster: [], shown: `${set.title} — ${criteriaFrom ? criteriaFromText(t, criteriaFrom) : ''}` });
+    setResult(undefined);
+  }, [set]);
+  const busy = progress !== undefined;
+  /** The set in step 1 was read with notices the officer has not confirmed yet: step 3 waits for it. */
+  const unconfirmed = criteria !== undefined && chosen?.set === criteria.set && chosen.understood?.confirmed === false;
+  useEffect(() => {
+    setCouncil([]);
+    setVotes([]);
+  }, [criteria?.set]);
+  // The one-workbook tabs say where the commune's flags are decided, rather than «nothing yet».
+  useEffect(() => {
+    const flags = result?.run.cards.reduce((n, c) => n + c.flags.length, 0) ?? 0;
+    setCommune(result && result.run.cards.length > 0 ? { units: result.run.cards.length, flags, undecided: councilCounts(result.run.cards, result.decisions).undecided } : undefined);
+  }, [result]);
+
+  const takeSet = (read: Extract<CriteriaFromFile, { ok: true }>) => {
+    setCriteriaError(undefined);
+    chooseSet(read.set, { document: read.where }, { notices: read.notices, confirmed: false });
+    const said = read.choice;
+    setCriteria({
+      set: read.set,
+      roster: read.roster,
+      shown: `${read.set.title} — ${read.where} (${read.set.criteria.length} tiêu chí${read.roster.length > 0 ? `, danh sách ${read.roster.length} đơn vị` : ''})`,
+      ...(said ? { said } : {}),
+    });
+    setResult(undefined);
+  };
+
+  const add = async (more: Line[]) => {
+    const kept = more.filter((f) => !isOwnOrLock(f.name));
+    setResult(undefined);
+    // No set chosen yet: the first file that holds a criteria table is the set. A Word document that holds none says
+    // on its line which tables it has and why none was taken.
+    if (!criteria) {
+      for (const f of criteriaCandidates(kept)) {
+        const read = await readCriteriaFile(f.file, f.name);
+        if (!read.ok) {
+          if (isDocx(f.name)) f.skipped = read.message;
+          continue;
+        }
+        takeSet(read);
+        delete f.skipped;
+        if (!read.alsoReports) f.criteria = true;
+        break;
+      }
+    }
+    setFiles((old) => withFiles(old, kept));
+  };
+  const remove = (name: string) => {
+    setFiles((old) => old.filter((f) => f.name !== name));
+    setResult(undefined);
+  };
+  const chooseCriteriaFile = async (file: File) => {
+    const read = await readCriteriaFile(file, file.name);
+    if (!read.ok) return setCriteriaError(read.message);
+    takeSet(read);
+  };
+  const chooseBuiltin = (id: string | undefined) => {
+    const builtin = builtins.find((b) => b.id === id);
+    if (builtin) {
+      setCriteria({ set: builtin, roster: [], shown: `${builtin.title} (bộ có sẵn)` });
+      chooseSet(builtin, { builtin: builtin.id });
+    }
+    setCriteriaError(undefined);
+    setResult(undefined);
+  };
+
+  const reports = reportsOf(files);
+  const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly Vote[] = votes): Promise<CommuneRun | undefined> => {
+    if (!criteria || unconfirmed) return undefined;
+    thread.current = new WorkerThread();
+    setStates(new Map());
+    setMessage(undefined);
+    setProgress({ done: 0, total: reports.filter((f) => !isRunSummary(f.name)).length, writing: false });
+    try {
+      const run = await runCommune(reports, {
+        set: criteria.set,
+        roster: criteria.roster,
+        date: isoDate(new Date()),
+        thread: thread.current,
+        progress: (done, total, writing) => setProgress({ done, total, writing }),
+        council: decisions,
+        votes: voted,
+      });
+      setResult(run);
+      setStates(run.states);
+      setMessage(runSaid(run));
+      return run;
+    } catch (e) {
+      setMessage(failureSaid(e));
+    } finally {
+      thread.current?.close();
+      thread.current = undefined;
+      setProgress(undefined);
+    }
+    return undefined;
+  };
+  /** «Hủy»: the thread closed, the run stops with Cancelled. */
+  const cancel = () => thread.current?.close();
+
+  /** A nominee's tally typed in step 4: recorded as the council's, the run scored again with it, what it does said at once. */
+  const vote = async (v: Vote) => {
+    const next = [...votes.filter((x) => nomineeKey(x) !== nomineeKey(v)), v];
+    setVotes(next);
+    setDecided(undefined);
+    const run = await score(council, next);
+    const rule = run?.votes.rule;
+    if (run && rule) setDecided(t('voteSaved', { unit: v.unitName, form: v.form, tally: tallyText(v.tally, rule) }));
+  };
+
+  /**
+   * A step of a flag's review taken in step 4: recorded as the council's, the run scored again with it (as the command
+   * line reads «Rà soát»), and what it did to the unit said at once.
+   */
+  const decide = async (card: ScoreCard, flag: Flag, current: CouncilDecision | undefined, step: ReviewStep) => {
+    const taken = takeReviewStep({ sheet: flag.sheet, unitName: card.unitName, flagCode: flag.code, ...(flag.cell ? { cell: flag.cell } : {}), ...(flag.criterion ? { criterion: flag.criterion } : {}) }, current, step);
+    const next = [...council.filter((d) => flagOfUnit(d) !== flagOfUnit(taken)), taken];
+    setCouncil(next);
+    setDecided(undefined);
+    const run = await score(next);
+    const after = run?.run.cards.find((c) => cardKey(c) === cardKey(card));
+    const inForce = run?.decisions.find((d) => flagOfUnit(d) === flagOfUnit(taken));
+    if (!after || !inForce || !criteria) return;
+    const what = `${card.unitName} — ${flagTitle(flag.code)}${flag.cell ? ` (ô ${flag.cell})` : ''}`;
+    setDecided(t('decideSaved', { decision: t(step.kind === 'explanation' ? 'reviewExplanation' : DECISION_LABEL[finalDecision(inForce)]), flag: what, effect: decisionEffect(inForce, after, criteria.set.council.onRejectedFigure) }));
+  };
+
+  return {
+    criteria, criteriaError, builtins, chooseCriteriaFile, chooseBuiltin,
+    files, states, add, remove,
+    reports, notToScore: whyNotScore(criteria, unconfirmed, reports.length), busy, progress, message, score, cancel,
+    result, setResult, council, decided, vote, decide,
+  };
+}
+
+/* Made for: «Chấm cả xã»'s state in one hook, so the panel's views only draw and each can be read without the run behind it. */
