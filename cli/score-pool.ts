@@ -38,10 +38,9 @@ const FILES_IN_WORKER = 2;
 
 /**
  * Files in hand while the copies are made, and copies the command may hold waiting to be written: the command's
- * thread plans each copy of a kept workbook and zips and writes every copy, a few milliseconds at a stretch, and a
- * copy takes the worker about 2.5 ms, so 32 in hand outlast it. Over 300 files (six runs each) 32 ran in the same
- * time as 128 and peaked ~15 MB lower (173 against 189 MB); 16 made the worker wait. A planned copy is 11–35 KB
- * posted, its parts ~40 KB back (the examples).
+ * thread zips and writes every copy, a few milliseconds at a stretch, while the worker plans and makes the next.
+ * Over 300 files (six runs each) 32 ran in the same time as 128 and peaked ~15 MB lower (173 against 189 MB); 16
+ * made the worker wait. A copy's parts are ~40 KB back (the examples).
  */
 export const COPIES_IN_WORKER = 32;
 

@@ -21,9 +21,8 @@ import { formatNumberVi } from '../../core/values.js';
 import { todayIso, type Omitted } from '../../core/workbook/plan-summary.js';
 import { isWrongSetFlag } from '../../core/checks/criterion-missing.js';
 import type { Run } from '../../core/run/decide-run.js';
-import { planCopy, type RunShare } from '../../core/run/plan-copy.js';
+import type { RunShare } from '../../core/run/plan-copy.js';
 import { runInOrder, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
-import type { WorkbookReports } from '../../core/run/workbook-reports.js';
 import { ScoreRunOutput, type ScoreRunError } from '../../core/workbook/score-run.js';
 import { rankInClusters, type ClusterList } from '../../core/watch/clusters.js';
 import { readClusterFile } from '../clusters.js';
@@ -127,7 +126,7 @@ export const command: Command = {
     try {
       if (lock.recovered) io.err(lock.recovered);
       await startStaging(outDir);
-      folder = new FolderRun({ set, date, round, inputs, outputs, asked: positionals.join(' '), outDir, summaryPath, decisionsFile: values.decisions, reopen: values.reopen?.trim(), io, ...(indicators ? { indicators } : {}) });
+      folder = new FolderRun({ set, date, inputs, outputs, asked: positionals.join(' '), outDir, summaryPath, decisionsFile: values.decisions, reopen: values.reopen?.trim(), io, ...(indicators ? { indicators } : {}) });
       try {
         outcome = await runInOrder(set, folder, { date, round, roster });
       } finally {
@@ -178,7 +177,6 @@ export const command: Command = {
 type FolderRunOptions = {
   set: CriteriaSet;
   date: string;
-  round: AwardRound;
   inputs: Inputs;
   /** Each input's scored copy (absolute), planned up front. */
   outputs: ReadonlyMap<string, string>;
@@ -223,7 +221,7 @@ class FolderRun implements RunPort {
 
   private tasks: FileTask[] = [];
 
-  private readonly read: { task: FileTask; cards: ScoreCard[]; reports?: WorkbookReports; mtime?: number; problems: Omitted[] }[] = [];
+  private readonly read: { task: FileTask; cards: ScoreCard[]; mtime?: number; problems: Omitted[] }[] = [];
 
   constructor(private readonly o: FolderRunOptions) {}
 
@@ -248,26 +246,25 @@ class FolderRun implements RunPort {
   }
 
   async readInputs(review: TypedReview): Promise<RunInputs> {
-    const { set, date, round, inputs, outputs, io } = this.o;
+    const { set, date, inputs, outputs, io } = this.o;
     const { files, missing, skipped } = inputs;
     const failed = this.fail;
     for (const e of this.notApplied) failed(e);
     for (const p of missing) failed({ file: shown(p, io.cwd), message: `Không tìm thấy tệp hoặc thư mục ${shown(p, io.cwd)}.` });
     for (const s of skipped) failed({ file: shown(s.path, io.cwd), message: `Bỏ qua ${shown(s.path, io.cwd)}: ${s.reason}.` });
     if (files.length === 0 && missing.length === 0) failed({ file: this.o.asked, message: 'Không tìm thấy tệp .xlsx nào để chấm.' });
-    const job: FileJob = { set, date, round, decisions: review.decisions, unread: review.unread, cwd: io.cwd, ...(this.o.indicators ? { indicators: this.o.indicators } : {}) };
+    const job: FileJob = { set, date, decisions: review.decisions, unread: review.unread, cwd: io.cwd, ...(this.o.indicators ? { indicators: this.o.indicators } : {}) };
     // The units' answers taken from the «Rà soát» of their returned copies, sent in as reports: tong-hop.xlsx shows them.
     const explained: CouncilDecision[] = [];
     this.tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
     const tasks = this.tasks;
     this.pool = new ScorePool(job, tasks.length);
     // Each file read and scored; its progress line and messages in input order (threads finish in any order).
-    // What the worker sends is kept for the run (its cards, a kept workbook's reports): its strings shared again.
+    // The cards the worker sends are kept for the run: their strings shared again.
     const strings = new StringPool();
     await this.pool.run(tasks, (i, result) => {
       const task = tasks[i]!;
       strings.share(result.cards);
-      strings.share(result.reports);
       explained.push(...(result.explained ?? []));
       if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${oneLine(task.name)}`);
       for (const e of result.errors) failed(e);
@@ -278,7 +275,7 @@ class FolderRun implements RunPort {
       }
       this.written.set(task.name, { file: task.name, output: null, units: 0 });
       const problems = result.errors.map(omittedLine);
-      if (result.cards.length > 0) this.read.push({ task, cards: result.cards, problems, ...(result.reports ? { reports: result.reports } : {}), ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
+      if (result.cards.length > 0) this.read.push({ task, cards: result.cards, problems, ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
     });
     return {
       read: this.read.map((r) => ({ cards: r.cards, problems: r.problems, ...(r.mtime !== undefined ? { fileTime: r.mtime } : {}) })),
@@ -303,24 +300,14 @@ class FolderRun implements RunPort {
   }
 
   async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<(string | CopyDigest)[]> {
-    const { set, date, outDir, io } = this.o;
+    const { outDir, io } = this.o;
     const fail = this.fail;
     const read = this.read;
     const pool = this.pool!;
-    // Each copy of a workbook the worker kept open is planned here, from the reports it sent back, as the worker is
-    // handed it (pool.run's `prepare`): the worker applies the edit and gives the parts back while this thread plans
-    // the next. One it did not keep (past its budget) goes with its share, to be read again and planned there.
+    // Each copy is planned and made by the worker from its share (core/run/worker-steps.ts, as on the page), from the
+    // workbook it kept open or, past its budget, read again; the share is handed over with the task (pool.run's `prepare`).
     const copies = read.map((r) => r.task);
-    const prepare = (i: number): FileTask => {
-      const r = read[i]!;
-      const share = shareOf(i);
-      const units = share.cards.length;
-      const reports = r.reports;
-      if (!reports) return { ...r.task, copy: { units, share } };
-      // Planned once: the reports are let go for the rest of the run (a copy handed again is read again, as its worker was lost).
-      delete r.reports;
-      return { ...r.task, copy: { units, edit: planCopy(set, reports, share, reports.decisions, { date }) } };
-    };
+    const prepare = (i: number): FileTask => ({ ...read[i]!.task, share: shareOf(i) });
     // The worker makes each copy and this thread zips and writes it while the worker goes on to the next:
     // compressing (~0.6 ms a copy) and the disk are not the worker's. Copies are written side by side (each
     // write waits on the disk several times: one after the other, the worker waited on them) and said in input
