@@ -104,7 +104,7 @@ export class ScorePool {
   /**
    * `ahead`: how many files each worker is given at once (FILES_IN_WORKER unless the caller keeps its thread busy),
    * and how many results the caller may hold before the workers are given more.
-   * `prepare`: the task as a worker is handed it, made then (a copy planned just before it is made, not all first).
+   * `prepare`: the task as a worker is handed it, made then (a copy's share given just before it is made, not all first).
    */
   async run(tasks: readonly FileTask[], onResult: OnResult, ahead = FILES_IN_WORKER, prepare: (index: number) => FileTask = (i) => tasks[i]!): Promise<void> {
     if (tasks.length === 0) return;
