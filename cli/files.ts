@@ -18,7 +18,8 @@ export function shown(path: string, cwd: string): string {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
-export type Opened = { ok: true; workbook: OoxmlWorkbook } | { ok: false; message: string };
+/** `bytes`: the file's size (what keeping the workbook open costs, core/run/kept-workbooks.ts). */
+export type Opened = { ok: true; workbook: OoxmlWorkbook; bytes: number } | { ok: false; message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // Excel 97–2003 (.xls) and password-protected workbooks
@@ -120,7 +121,7 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
     import('./node-zlib.js'),
   ]);
   try {
-    return { ok: true, workbook: OoxmlWorkbook.open(buf, undefined, nodeInflate) };
+    return { ok: true, workbook: OoxmlWorkbook.open(buf, undefined, nodeInflate), bytes: buf.byteLength };
   } catch (e) {
     if (e instanceof PackageRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
     return { ok: false, message: `Tệp ${name} bị hỏng, không mở được (${e instanceof Error ? e.message : String(e)}).` };

@@ -83,8 +83,15 @@ export function scoredCopyPath(input: string, outDir: string, taken: Set<string>
   return path;
 }
 
-/** A write that failed, with what the officer can do about it. */
-export class OutputError extends Error {}
+/** A write that failed, with what the officer can do about it; `diskFull`: the disk had no room left (ENOSPC). */
+export class OutputError extends Error {
+  constructor(
+    message: string,
+    readonly diskFull = false,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Writes a file, creating its folder; with `overwrite: false` an existing file is left alone and false returned.
@@ -117,7 +124,7 @@ export async function writeOutput(path: string, data: Uint8Array | string, overw
   } catch (e) {
     await rm(temp, { force: true });
     const code = (e as NodeJS.ErrnoException).code;
-    throw new OutputError(`Không ghi được ${path}${code === 'EACCES' || code === 'EPERM' ? ' (không có quyền ghi)' : code === 'ENOSPC' ? ' (hết chỗ trên đĩa)' : ` (${code ?? String(e)})`}.`);
+    throw new OutputError(`Không ghi được ${path}${code === 'EACCES' || code === 'EPERM' ? ' (không có quyền ghi)' : code === 'ENOSPC' ? ' (hết chỗ trên đĩa)' : ` (${code ?? String(e)})`}.`, code === 'ENOSPC');
   }
   return true;
 }

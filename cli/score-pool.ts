@@ -38,10 +38,9 @@ const FILES_IN_WORKER = 2;
 
 /**
  * Files in hand while the copies are made, and copies the command may hold waiting to be written: the command's
- * thread plans each copy of a kept workbook and zips and writes every copy, a few milliseconds at a stretch, and a
- * copy takes the worker about 2.5 ms, so 32 in hand outlast it. Over 300 files (six runs each) 32 ran in the same
- * time as 128 and peaked ~15 MB lower (173 against 189 MB); 16 made the worker wait. A planned copy is 11–35 KB
- * posted, its parts ~40 KB back (the examples).
+ * thread zips and writes every copy, a few milliseconds at a stretch, while the worker plans and makes the next.
+ * Over 300 files (six runs each) 32 ran in the same time as 128 and peaked ~15 MB lower (173 against 189 MB); 16
+ * made the worker wait. A copy's parts are ~40 KB back (the examples).
  */
 export const COPIES_IN_WORKER = 32;
 
@@ -105,7 +104,7 @@ export class ScorePool {
   /**
    * `ahead`: how many files each worker is given at once (FILES_IN_WORKER unless the caller keeps its thread busy),
    * and how many results the caller may hold before the workers are given more.
-   * `prepare`: the task as a worker is handed it, made then (a copy planned just before it is made, not all first).
+   * `prepare`: the task as a worker is handed it, made then (a copy's share given just before it is made, not all first).
    */
   async run(tasks: readonly FileTask[], onResult: OnResult, ahead = FILES_IN_WORKER, prepare: (index: number) => FileTask = (i) => tasks[i]!): Promise<void> {
     if (tasks.length === 0) return;

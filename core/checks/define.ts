@@ -57,6 +57,15 @@ export function cellMessage(cell: string | undefined, text: string, criterion?: 
   return cell ? `Ô ${cell}: ${text}${which}` : `${capitalize(text)}${which}`;
 }
 
+/**
+ * A cell message's text after its «Ô E12: », for a face that names the cell apart: the shape is cellMessage's, known
+ * here alone (a message not made for that cell is given whole).
+ */
+export function textAfterCell(message: string, cell: string | undefined): string {
+  const head = cell === undefined ? undefined : cellMessage(cell, '');
+  return head && message.startsWith(head) ? message.slice(head.length) : message;
+}
+
 /** `reading` is what the row gives the criterion (readCriterionValue), read once for every check. */
 export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow; reading: Reading };
 

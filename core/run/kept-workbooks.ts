@@ -4,8 +4,8 @@
 import type { SheetGrid } from '../sheet/cell.js';
 
 /**
- * Bytes kept open, counted as heldBytes counts them, whichever thread holds them (the command line's worker keeps the
- * workbook for its copy, the command's thread the reports it plans the copy from, as forCopy leaves them): the 300
+ * Bytes kept open, counted as heldBytes counts them (the workbook, and the reports its copy is planned from as forCopy
+ * leaves them, both on the thread that read it: core/run/worker-steps.ts): the 300
  * example reports of the batch bench are all kept, some 25 MB (171–178 MB at the peak; keeping none peaked at 144–146
  * MB for ~0.45 s more, every workbook opened again); a run of 900 keeps some 400 of them (191–195 MB; keeping none,
  * 166–174 MB for ~0.3–0.6 s more; keeping all, 224–231 MB for ~1 s less).

@@ -120,13 +120,13 @@ export function editedInPlace(read: WorkbookReports): string[] {
 
 /**
  * What planCopy reads of a workbook's reports, the rest left out: a kept workbook's reports wait for the run to be
- * decided (core/run/kept-workbooks.ts), on whichever thread plans its copy — the command line's sends them to
- * its own. Each report's sheet, header row, columns, last column, period and rows' numbers; each grid's values and
+ * decided (core/run/kept-workbooks.ts), on the thread that read them and plans the copy (core/run/worker-steps.ts).
+ * Each report's sheet, header row, columns, last column, period and rows' numbers; each grid's values and
  * widths up to the column after the report's last (scoring's own, right of it, are sized anew), not its formats or
  * formulas; the sheets the copy writes, and the decisions and flags held as typed that its `Rà soát` keeps (not every
  * one the run was given). Not the cards (the run has them), nor the errors, the roster and the sheets scored before
  * (the run is told of them when they are read). planCopy of it plans what planCopy of the whole does; on the example
- * reports it is a third of the whole as the command's thread holds it (19 KB of 53).
+ * reports it is a third of the whole (19 KB of 53, measured when they crossed to the command's thread).
  */
 export function forCopy(read: WorkbookReports): WorkbookReports {
   // Chosen by the workbook's own cards: those planCopy is given are the same units, the run's flags added.

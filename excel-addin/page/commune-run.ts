@@ -19,6 +19,7 @@ import { CUT_REMEDY } from '../../core/workbook/limits.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
 import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import { reviewWithPrevious } from '../../core/run/previous-review.js';
+import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { NO_VOTES, withVotes, type Vote, type VoteSheet } from '../../core/council/vote.js';
 
@@ -248,7 +249,7 @@ class PageRun implements RunPort {
       const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
       problems.push(...own);
       if (a.cards.length === 0) {
-        const reason = a.errors[0]?.message ?? 'không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»)';
+        const reason = a.errors[0]?.message ?? NO_REPORT_SHEETS;
         states.set(f.name, { state: 'loi', reason });
         if (a.errors.length === 0) problems.push({ what: f.name, why: reason });
         continue;

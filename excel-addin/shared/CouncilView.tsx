@@ -5,6 +5,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { flagTitle } from '../../core/checks/titles.js';
+import { textAfterCell } from '../../core/checks/define.js';
 import type { CouncilDecision, ReviewStep } from '../../core/council/decision.js';
 import type { CouncilPolicy } from '../../core/criteria/schema.js';
 import type { Flag } from '../../core/flags/flag.js';
@@ -28,9 +29,6 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
   eligible: { color: tokens.colorBrandForeground1 },
 });
-
-/** Core's message without its leading «Ô G17: » when the cell is said before it. */
-const said = (message: string, cell: string | undefined) => (cell && message.startsWith(`Ô ${cell}: `) ? message.slice(cell.length + 4) : message);
 
 const SEVERITY: Record<'error' | 'warning' | 'info', MessageKey> = { error: 'severityError', warning: 'severityWarning', info: 'severityInfo' };
 
@@ -102,7 +100,7 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
                             return (
                               <li key={i} data-severity={flag.severity} data-cell={flag.cell ?? ''} data-flag={flag.code}>
                                 <span className={flag.severity === 'error' ? s.error : undefined}>
-                                  {`${t(SEVERITY[flag.severity])}${flag.cell ? ` · ${t('scoreFlagCell', { cell: flag.cell })}` : ''} — ${flagTitle(flag.code, lang)}: ${said(flag.message, flag.cell)}`}
+                                  {`${t(SEVERITY[flag.severity])}${flag.cell ? ` · ${t('scoreFlagCell', { cell: flag.cell })}` : ''} — ${flagTitle(flag.code, lang)}: ${textAfterCell(flag.message, flag.cell)}`}
                                 </span>
                                 {card && (
                                   <DecideFlag label={label} current={decision} card={card} policy={policy}

@@ -11,7 +11,7 @@ import { runChild, runInProcess, tempDir } from './helpers.js';
 const EXAMPLES = fileURLToPath(new URL('../../examples/bao-cao', import.meta.url));
 let threads: { code: number; stdout: string; stderr: string };
 let single: { code: number; stdout: string; stderr: string };
-/** One worker keeping only some workbooks open: the others are read again for their copies, and planned there. */
+/** One worker keeping only some workbooks open: the others are read again for their copies. */
 let reread: { code: number; stdout: string; stderr: string };
 const outputs: Record<'threads' | 'reread', string> = { threads: '', reread: '' };
 
@@ -43,7 +43,7 @@ describe('worker threads', () => {
     expect(a.ranking).toEqual(b.ranking);
   });
 
-  it("make the same copies, part for part, whether a workbook was kept open (planned on the command's thread) or read again (planned in the worker)", async () => {
+  it("make the same copies, part for part, whether the worker kept a workbook open (planned from what it kept) or read it again for its copy", async () => {
     expect(reread.code).toBe(threads.code);
     expect(reread.stderr.trim()).toBe(threads.stderr.trim());
     const names = (await readdir(outputs.threads)).sort();
