@@ -3,7 +3,7 @@
 import { join, resolve } from 'node:path';
 import { describeRound, paperSealProblem } from '../../core/run/closing.js';
 import { copyChanges, unverified } from '../../core/run/previous-summary.js';
-import { isSealCode, sealCode } from '../../core/run/seal.js';
+import { sealCode, sealMistyped } from '../../core/run/seal.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { openWorkbookFile, shown } from '../files.js';
@@ -29,7 +29,8 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, { seal: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     const typed = values.seal;
-    if (typed !== undefined && !isSealCode(typed)) throw new UsageError(`Mã niêm phong «${typed}» không đúng dạng: cần 16 chữ và số như in trên biên bản (ví dụ 7K3M-Q9TX-2B8R-WZ4D) hoặc mã SHA-256 đầy đủ (64 ký tự).`);
+    const mistyped = typed === undefined ? undefined : sealMistyped(typed);
+    if (mistyped) throw new UsageError(mistyped);
     const folder = resolve(io.cwd, positionals[0]!);
     const { summaryPath, summary } = await readFolderSummary(folder, io.cwd, 'Không kiểm tra được.');
     const last = summary.rounds.at(-1);

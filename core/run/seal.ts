@@ -55,6 +55,16 @@ export function isSealCode(typed: string): boolean {
 }
 
 /**
+ * What is wrong with the form of a code typed from the paper, said as a slip of the hand (a letter missed, one the
+ * code never uses), never as a forged folder; undefined for a code of the right form.
+ */
+export function sealMistyped(typed: string): string | undefined {
+  if (isSealCode(typed)) return undefined;
+  const plain = typed.replace(/[\s-]/g, '');
+  return `Mã niêm phong «${typed.trim()}» gõ chưa đúng dạng (${plain.length} ký tự): cần 16 chữ và số như in trên biên bản (ví dụ 7K3M-Q9TX-2B8R-WZ4D; không có chữ U) hoặc mã SHA-256 đầy đủ (64 ký tự). Hãy đọc lại mã trên giấy đã ký.`;
+}
+
+/**
  * Whether what an officer typed from the paper is this seal: its code (case, spaces and dashes aside, O read as 0,
  * I and L as 1) or its full SHA-256.
  */
