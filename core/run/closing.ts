@@ -16,6 +16,7 @@ import { LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from '
 import type { TypedReview } from '../council/merge.js';
 import { RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
+import { ClosingSignature } from './signature.js';
 import { decisionsAtClosing, RecordedDecision, votesAtClosing } from './council-at-closing.js';
 
 /** Store keys in tong-hop.xlsx. */
@@ -138,6 +139,8 @@ export const ClosedRound = z.object({
   votes: RecordedVotes.optional(),
   /** Over every field above and the seal of the round before (seal.ts). */
   seal: Seal,
+  /** The seal signed with the council's key, where the council keeps one (signature.ts); outside the seal it signs. */
+  signature: ClosingSignature.optional(),
 });
 export type ClosedRound = z.infer<typeof ClosedRound>;
 export const ClosedRounds = z.array(ClosedRound);

@@ -26,9 +26,12 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-/** The seal of `value` (its `seal` field left out), chained to the seal of what came before it. */
+/**
+ * The seal of `value` (its `seal` field left out, and a `signature`, which signs the seal: signature.ts), chained to
+ * the seal of what came before it.
+ */
 export function sealOf(value: Record<string, unknown>, previous = ''): string {
-  const { seal: _own, ...rest } = value;
+  const { seal: _own, signature: _signs, ...rest } = value;
   return sha256Text(`${canonicalJson(rest)}\n${previous}`);
 }
 
