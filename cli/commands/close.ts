@@ -95,6 +95,15 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   });
   if (outcome.kind === 'unchanged') {
     io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);
+    // A round closed before the council took a key is signed as it stands: the signature is beside the seal, which stays.
+    const signed = outcome.last.signature;
+    if (key && !signed) {
+      await workbook.writeStore(CLOSED_ROUNDS_KEY, [...rounds.slice(0, -1), await signRound(outcome.last, key)]);
+      await saveWorkbook(workbook, summaryPath);
+      io.err(`Đã ký lần chốt ấy bằng khoá của Hội đồng, vân tay khoá công khai ${keyFingerprint(key.publicKey)}: hãy in lại biên bản và dự thảo quyết định («thidua papers») để có vân tay này.`);
+    } else if (key && signed && signed.publicKey !== key.publicKey) {
+      io.err(`Lần chốt ấy đã được ký bằng khoá khác (${keyFingerprint(signed.publicKey)}): không ký lại.`);
+    }
     return EXIT.ok;
   }
   if (outcome.kind === 'needs-reason') {

@@ -76,6 +76,21 @@ describe('a closing signed with the council’s key', () => {
     expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--key', 'khoa-cong-khai.pem')).stderr).toContain('Tệp khoá khoa-cong-khai.pem không dùng được: đây là khoá công khai, không ký được');
   });
 
+  it('signs a round closed before the council took a key, its seal unchanged, and never signs it again with another key', async () => {
+    expect((await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq2')).code).toBe(0);
+    await typeVotes(join(dir, 'kq2', 'tong-hop.xlsx'), () => [9, 8, 7]);
+    const unsigned = await thidua('close', 'kq2', '--by', 'Lò Văn Thành', '--accept-open');
+    const code = /Mã niêm phong: (\S+)/.exec(unsigned.stderr)![1]!;
+    expect((await thidua('verify', 'kq2', '--public-key', 'khoa-cong-khai.pem')).stderr).toMatch(/^Lần chốt 1 không có chữ ký bằng khoá của Hội đồng/);
+    const signed = await thidua('close', 'kq2', '--by', 'Lò Văn Thành', '--key', 'khoa-bi-mat.pem');
+    expect(signed.code).toBe(0);
+    expect(signed.stderr).toContain(`Đã ký lần chốt ấy bằng khoá của Hội đồng, vân tay khoá công khai ${fingerprint}`);
+    expect((await thidua('verify', 'kq2', '--public-key', 'khoa-cong-khai.pem', '--seal', code)).code).toBe(0);
+    const other = await thidua('close', 'kq2', '--by', 'Lò Văn Thành', '--key', 'khoa-khac.pem');
+    expect(other.stderr).toMatch(new RegExp(`Lần chốt ấy đã được ký bằng khoá khác \\(${fingerprint}\\): không ký lại\\.`));
+    expect((await thidua('verify', 'kq2', '--public-key', 'khoa-cong-khai.pem')).code).toBe(0);
+  }, 120_000);
+
   it('refuses a folder changed and sealed again without the key: its signature kept, dropped, or made with another key', async () => {
     const other = await readKey(await readFile(join(dir, 'khoa-khac.pem'), 'utf8'), 'private');
     if (!other.ok) throw new Error(other.why);
