@@ -11,6 +11,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ c
   criteria: { summary: 'Xem, xuất các bộ tiêu chí / list, show, export criteria sets', load: () => import('./commands/criteria.js') },
   capture: { summary: 'Đọc chỉ số từ trang cổng DVC đã lưu / capture portal indicators from a saved page', load: () => import('./commands/capture.js') },
   close: { summary: 'Hội đồng chốt kết quả một lần chấm / close a run\'s result for the council', load: () => import('./commands/close.js') },
+  key: { summary: 'Tạo cặp khoá để Hội đồng ký khi chốt / make the council\'s signing key pair', load: () => import('./commands/key.js') },
   verify: { summary: 'Kiểm tra thư mục kết quả với lần chốt / verify a folder against its closed result', load: () => import('./commands/verify.js') },
   papers: { summary: 'Lập hồ sơ khen thưởng (.docx) từ kết quả đã chốt / write the award papers', load: () => import('./commands/papers.js') },
   watch: { summary: 'Bản tin, báo cáo một trang chỉ số 766 từ các lần chụp / the 766 digest and one-page brief', load: () => import('./commands/watch.js') },

@@ -5,13 +5,15 @@ import { keepsFlags, openAtClosingSentence, openLines, openSummary } from '../..
 import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode } from '../../core/run/seal.js';
+import { keyFingerprint, signRound } from '../../core/run/signature.js';
+import { readKeyFile } from '../key-file.js';
 import { formatNumberVi } from '../../core/values.js';
 import { folderCopies, readFolderSummary, stopOnCut } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { isFolder, lockFolder, saveWorkbook } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command, type Io } from '../command.js';
 
-const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"] [--accept-open]
+const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"] [--accept-open] [--key <tệp khoá bí mật>]
 
 Chốt kết quả của lần chấm trong thư mục kết quả (nơi «thidua score --out» đã ghi tong-hop.xlsx): ghi vào
 tong-hop.xlsx người chốt, thời điểm, mã SHA-256 của từng tệp đã chấm và mã niêm phong của bản ghi chốt, thêm trang
@@ -26,10 +28,16 @@ với điều kiện đạt ghi ở đầu trang, và được niêm phong cùng
 không chốt: lệnh liệt kê từng mục (mã thoát 1). --accept-open: Hội đồng vẫn chốt khi còn mục
 mở; các mục ấy được ghi trong trang «Chốt kết quả» và nêu trong biên bản.
 
+--key: Hội đồng ký lần chốt bằng khoá bí mật do thư ký giữ («thidua key» tạo); vân tay khoá công khai được in trên
+biên bản bên cạnh mã niêm phong, và «thidua verify --public-key» kiểm tra chữ ký. Mã niêm phong ai cũng tính lại
+được; chữ ký thì không, nếu không có tệp khoá bí mật.
+
 English: closes the run's result in an output folder: who, when and a SHA-256 of every scored file, kept in
 tong-hop.xlsx, with the council's vote read from its «Biểu quyết» sheet. A changed result is closed again only with --reason. While anything is open (flags the council has
 not decided, errors not reviewed, units awaiting their explanation, files not scored, nominees without a vote) nothing is closed and each is
-listed (exit code 1); --accept-open closes anyway, recording what was open on «Chốt kết quả» and in the minutes.`;
+listed (exit code 1); --accept-open closes anyway, recording what was open on «Chốt kết quả» and in the minutes.
+--key signs the closing with the council's private key (made by «thidua key»): anyone can recompute a seal, no one
+can make the signature without that file.`;
 
 /** The longest closer's name and reason kept whole in a cell and on the papers. */
 const BY_MOST = 200;
@@ -38,7 +46,7 @@ const REASON_MOST = 2000;
 export const command: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { by: { type: 'string' }, reason: { type: 'string' }, 'accept-open': { type: 'boolean' } });
+    const { values, positionals } = parseCommandArgs(args, { by: { type: 'string' }, reason: { type: 'string' }, 'accept-open': { type: 'boolean' }, key: { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     const by = values.by;
     if (!by?.trim()) throw new UsageError('Thiếu --by "<người chốt>". / --by is required.');
@@ -47,20 +55,22 @@ export const command: Command = {
       const length = [...text.trim()].length;
       if (length > most) throw new UsageError(`${option} dài ${formatNumberVi(length)} ký tự, quá ${formatNumberVi(most)}: hãy ghi ngắn gọn (họ tên, chức vụ; lý do trong một vài câu).`);
     }
+    // The key read first: a closing is not sealed only to find the key cannot sign it.
+    const key = values.key === undefined ? undefined : await readKeyFile(values.key, 'private', io.cwd);
     const folder = resolve(io.cwd, positionals[0]!);
     // No run writes the folder while it is checked and closed; one a stopped run left half moved is settled first.
     // (A folder that is not there takes no lock: reading it says it is no result folder.)
     const lock = isFolder(folder) ? await lockFolder(folder, 'close', shown(folder, io.cwd)) : undefined;
     try {
       if (lock?.recovered) io.err(lock.recovered);
-      return await closeFolder(folder, { ...values, by }, io);
+      return await closeFolder(folder, { ...values, by }, key, io);
     } finally {
       await lock?.release();
     }
   },
 };
 
-async function closeFolder(folder: string, values: { by: string; reason?: string | undefined; 'accept-open'?: boolean | undefined }, io: Io): Promise<number> {
+async function closeFolder(folder: string, values: { by: string; reason?: string | undefined; 'accept-open'?: boolean | undefined }, key: { key: CryptoKey; publicKey: string } | undefined, io: Io): Promise<number> {
   const { summaryPath, workbook, summary } = await readFolderSummary(folder, io.cwd, 'Không chốt.');
   stopOnCut(summaryPath, summary, io.cwd, 'Không chốt.');
   const { record, rounds } = summary;
@@ -85,6 +95,15 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   });
   if (outcome.kind === 'unchanged') {
     io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);
+    // A round closed before the council took a key is signed as it stands: the signature is beside the seal, which stays.
+    const signed = outcome.last.signature;
+    if (key && !signed) {
+      await workbook.writeStore(CLOSED_ROUNDS_KEY, [...rounds.slice(0, -1), await signRound(outcome.last, key)]);
+      await saveWorkbook(workbook, summaryPath);
+      io.err(`Đã ký lần chốt ấy bằng khoá của Hội đồng, vân tay khoá công khai ${keyFingerprint(key.publicKey)}: hãy in lại biên bản và dự thảo quyết định («thidua papers») để có vân tay này.`);
+    } else if (key && signed && signed.publicKey !== key.publicKey) {
+      io.err(`Lần chốt ấy đã được ký bằng khoá khác (${keyFingerprint(signed.publicKey)}): không ký lại.`);
+    }
     return EXIT.ok;
   }
   if (outcome.kind === 'needs-reason') {
@@ -103,12 +122,15 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
     );
     return EXIT.inputsFailed;
   }
-  const { round, rounds: all } = outcome;
+  // Signed after sealing: the signature is over the seal, beside it, not under it.
+  const round = key ? await signRound(outcome.round, key) : outcome.round;
+  const all = [...outcome.rounds.slice(0, -1), round];
   await workbook.writeStore(CLOSED_ROUNDS_KEY, all);
   await workbook.apply({ sheets: [planClosing(all)] });
   await saveWorkbook(workbook, summaryPath);
   io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);
   io.err(`Mã niêm phong: ${sealCode(round.seal)} — in trên biên bản và dự thảo quyết định («thidua papers»); sau này kiểm tra thư mục với mã trên giấy đã ký: thidua verify --seal <mã>.`);
+  if (key) io.err(`Đã ký bằng khoá của Hội đồng, vân tay khoá công khai ${keyFingerprint(key.publicKey)} (in trên biên bản); kiểm tra: thidua verify --public-key <tệp khoá công khai>.`);
   return EXIT.ok;
 }
 

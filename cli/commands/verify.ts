@@ -3,13 +3,15 @@
 import { join, resolve } from 'node:path';
 import { describeRound, paperSealProblem } from '../../core/run/closing.js';
 import { copyChanges, unverified } from '../../core/run/previous-summary.js';
-import { isSealCode, sealCode } from '../../core/run/seal.js';
+import { sealCode, sealMistyped } from '../../core/run/seal.js';
+import { keyFingerprint, signatureProblem } from '../../core/run/signature.js';
+import { readKeyFile } from '../key-file.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { openWorkbookFile, shown } from '../files.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
-const HELP = `thidua verify <thư mục kết quả> [--seal <mã niêm phong trên biên bản>]
+const HELP = `thidua verify <thư mục kết quả> [--seal <mã niêm phong trên biên bản>] [--public-key <tệp khoá công khai>]
 
 Kiểm tra thư mục kết quả có đúng như lần chốt gần nhất không: bản ghi chốt còn nguyên (mã niêm phong), trang
 «Tổng hợp», «Xét khen thưởng», «Chốt kết quả» không bị sửa tay, không thiếu, không thừa tệp đã chấm, và từng tệp
@@ -18,18 +20,24 @@ Kiểm tra thư mục kết quả có đúng như lần chốt gần nhất khô
   --seal   mã niêm phong in trên biên bản hoặc dự thảo quyết định Hội đồng đã ký (16 chữ và số, ví dụ
            7K3M-Q9TX-2B8R-WZ4D, hoặc mã SHA-256 đầy đủ): thư mục phải mang đúng mã ấy. Thư mục bị sửa rồi tính lại
            niêm phong thì tự nó vẫn «khớp», nhưng không khớp mã trên giấy.
+  --public-key  tệp khoá công khai của Hội đồng («thidua key» tạo): lần chốt phải được ký bằng khoá bí mật đi
+           cặp với nó. Thư mục bị sửa rồi niêm phong lại mà không có khoá bí mật thì không còn chữ ký đúng. Vân tay
+           khoá in ra để đối chiếu với biên bản.
 
 English: checks an output folder against its last closed round: the closed record's seal, the sheets showing it,
 the set of scored copies and each one's SHA-256. Exit 0 when everything matches, 1 otherwise (each change named).
---seal: the seal code printed on the signed minutes or draft decision; a folder whose seal was recomputed no longer matches it.`;
+--seal: the seal code printed on the signed minutes or draft decision; a folder whose seal was recomputed no longer matches it.
+--public-key: the council's public key file; the closing must be signed with its private key.`;
 
 export const command: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { seal: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { seal: { type: 'string' }, 'public-key': { type: 'string' } });
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     const typed = values.seal;
-    if (typed !== undefined && !isSealCode(typed)) throw new UsageError(`Mã niêm phong «${typed}» không đúng dạng: cần 16 chữ và số như in trên biên bản (ví dụ 7K3M-Q9TX-2B8R-WZ4D) hoặc mã SHA-256 đầy đủ (64 ký tự).`);
+    const mistyped = typed === undefined ? undefined : sealMistyped(typed);
+    if (mistyped) throw new UsageError(mistyped);
+    const key = values['public-key'] === undefined ? undefined : await readKeyFile(values['public-key'], 'public', io.cwd);
     const folder = resolve(io.cwd, positionals[0]!);
     const { summaryPath, summary } = await readFolderSummary(folder, io.cwd, 'Không kiểm tra được.');
     const last = summary.rounds.at(-1);
@@ -59,7 +67,14 @@ export const command: Command = {
       io.err(paper);
       return EXIT.inputsFailed;
     }
+    // Who could reprint the paper can also seal again; only the private key's holder can sign.
+    const signed = key === undefined ? undefined : await signatureProblem(last, key);
+    if (signed) {
+      io.err(signed);
+      return EXIT.inputsFailed;
+    }
     io.out(`Khớp với kết quả đã chốt (${describeRound(last)}): ${last.files.length} tệp.`);
+    if (key) io.out(`Chữ ký của Hội đồng đúng: khoá công khai ${keyFingerprint(key.publicKey)} — đối chiếu với vân tay in trên biên bản.`);
     io.out(typed !== undefined ? `Khớp mã niêm phong trên giấy: ${sealCode(last.seal)}.` : `Mã niêm phong: ${sealCode(last.seal)} — đối chiếu với mã in trên biên bản đã ký: thidua verify --seal <mã>.`);
     return EXIT.ok;
   },

@@ -1,5 +1,6 @@
 // Lời văn chung (shared wording) of the papers: the «Căn cứ» lines, the round's name, when the round was closed.
 import { sealCode } from '../run/seal.js';
+import { keyFingerprint } from '../run/signature.js';
 import type { ClosedRound, RunRecord } from '../run/closing.js';
 import { AWARD_ROUND_TITLES } from '../criteria/schema.js';
 import { formatDateVi } from '../values.js';
@@ -79,10 +80,13 @@ export function provinceChair(record: RunRecord): string {
 
 /**
  * «Mã niêm phong kết quả đã chốt lần 1: 7K3M-Q9TX-2B8R-WZ4D (SHA-256 …)»: the closing's seal on the paper the council
- * signs, so the folder can be checked against the paper (the command line's verify --seal), not only against itself.
+ * signs, so the folder can be checked against the paper (the command line's verify --seal), not only against itself;
+ * a signed closing adds its public key's fingerprint.
  */
 export function sealText(closed: ClosedRound): string {
-  return `Mã niêm phong kết quả đã chốt lần ${closed.number}: ${sealCode(closed.seal)} (SHA-256 ${closed.seal}).`;
+  const seal = `Mã niêm phong kết quả đã chốt lần ${closed.number}: ${sealCode(closed.seal)} (SHA-256 ${closed.seal}).`;
+  // A signed closing names its key beside the seal: the folder is then checked with the public key that has this fingerprint.
+  return closed.signature ? `${seal} Ký bằng khoá của Hội đồng, vân tay khoá công khai: ${keyFingerprint(closed.signature.publicKey)}.` : seal;
 }
 
 // Made for issue 26 item 4, issue 38 item 3 and issue 46 items 3 and 4: one wording of the bases, the round, the

@@ -11,11 +11,12 @@ import { formatDateVi } from '../values.js';
 import type { UnitReport } from '../report/schema.js';
 import { inputCells } from '../workbook/fingerprint.js';
 import { addTo } from '../grouped.js';
-import { matchesSeal, Seal, sealCode, sealOf, SealedSheet } from './seal.js';
+import { matchesSeal, Seal, sealCode, sealMistyped, sealOf, SealedSheet } from './seal.js';
 import { LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import { RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
+import { ClosingSignature } from './signature.js';
 import { decisionsAtClosing, RecordedDecision, votesAtClosing } from './council-at-closing.js';
 
 /** Store keys in tong-hop.xlsx. */
@@ -138,6 +139,8 @@ export const ClosedRound = z.object({
   votes: RecordedVotes.optional(),
   /** Over every field above and the seal of the round before (seal.ts). */
   seal: Seal,
+  /** The seal signed with the council's key, where the council keeps one (signature.ts); outside the seal it signs. */
+  signature: ClosingSignature.optional(),
 });
 export type ClosedRound = z.infer<typeof ClosedRound>;
 export const ClosedRounds = z.array(ClosedRound);
@@ -372,10 +375,12 @@ export function localMinute(now = new Date()): string {
 
 /**
  * The seal code typed from the paper the council signed against the last round closed, on every face: undefined when
- * it matches; else whether it is an earlier round's or none of them (a folder replaced, or edited and its seal
+ * it matches; else a code mistyped (told as such), or whether it is an earlier round's or none of them (a folder replaced, or edited and its seal
  * computed again).
  */
 export function paperSealProblem(typed: string, rounds: readonly ClosedRound[]): string | undefined {
+  const mistyped = sealMistyped(typed);
+  if (mistyped) return mistyped;
   const last = rounds.at(-1)!;
   if (matchesSeal(typed, last.seal)) return undefined;
   const earlier = rounds.find((r) => matchesSeal(typed, r.seal));

@@ -26,9 +26,12 @@ export function canonicalJson(value: unknown): string {
   );
 }
 
-/** The seal of `value` (its `seal` field left out), chained to the seal of what came before it. */
+/**
+ * The seal of `value` (its `seal` field left out, and a `signature`, which signs the seal: signature.ts), chained to
+ * the seal of what came before it.
+ */
 export function sealOf(value: Record<string, unknown>, previous = ''): string {
-  const { seal: _own, ...rest } = value;
+  const { seal: _own, signature: _signs, ...rest } = value;
   return sha256Text(`${canonicalJson(rest)}\n${previous}`);
 }
 
@@ -52,6 +55,16 @@ export function sealCode(seal: string): string {
 export function isSealCode(typed: string): boolean {
   const plain = typed.replace(/[\s-]/g, '').toUpperCase();
   return /^[0-9A-F]{64}$/.test(plain) || /^[0-9A-HJKMNP-TV-Z]{16}$/.test(plain.replace(/O/g, '0').replace(/[IL]/g, '1'));
+}
+
+/**
+ * What is wrong with the form of a code typed from the paper, said as a slip of the hand (a letter missed, one the
+ * code never uses), never as a forged folder; undefined for a code of the right form.
+ */
+export function sealMistyped(typed: string): string | undefined {
+  if (isSealCode(typed)) return undefined;
+  const plain = typed.replace(/[\s-]/g, '');
+  return `Mã niêm phong «${typed.trim()}» gõ chưa đúng dạng (${plain.length} ký tự): cần 16 chữ và số như in trên biên bản (ví dụ 7K3M-Q9TX-2B8R-WZ4D; không có chữ U) hoặc mã SHA-256 đầy đủ (64 ký tự). Hãy đọc lại mã trên giấy đã ký.`;
 }
 
 /**

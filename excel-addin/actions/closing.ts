@@ -7,9 +7,10 @@
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
 import type { UnitReport } from '../../core/report/schema.js';
-import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, recordRun, reportContent, votesChangedSince, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
+import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, recordRun, reportContent, votesChangedSince, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
 import { votesAtClosing } from '../../core/run/council-at-closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
+import { sealCode, sealMistyped } from '../../core/run/seal.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { scoreWorkbook, sheetLeftOut } from '../../core/run/score-workbook.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
@@ -66,13 +67,23 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   return { result, outcome };
 }
 
-export type WorkbookCheck = { last: ClosedRound | undefined; changes: string[]; damage: string[] };
+/**
+ * The workbook against its last closed round; `paper`: the code typed from the signed minutes against it, when one
+ * was typed (`matched`: its code as printed; else why not, in the words `thidua verify --seal` uses; `mistyped`: a code
+ * of the wrong form, nothing read).
+ */
+export type WorkbookCheck = { last: ClosedRound | undefined; changes: string[]; damage: string[]; paper?: { matched: string } | { problem: string } | { mistyped: string } };
 
 /**
  * The open workbook against its last closed round, nothing written: its «Chốt kết quả» as the record prints it, then
- * every report sheet and result that differs (scored now in a dry run, whose reads also give the previous result).
+ * every report sheet and result that differs (scored now in a dry run, whose reads also give the previous result),
+ * and, when the officer typed the code printed on the signed minutes (`seal`), the round against it — a workbook
+ * edited and sealed again matches itself, not the paper. A code mistyped is said before anything is read.
  */
-export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: { now: Date; round?: AwardRound }): Promise<WorkbookCheck> {
+export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: { now: Date; round?: AwardRound; seal?: string }): Promise<WorkbookCheck> {
+  const typed = opts.seal?.trim() || undefined;
+  const mistyped = typed === undefined ? undefined : sealMistyped(typed);
+  if (mistyped) return { last: undefined, changes: [], damage: [], paper: { mistyped } };
   const session = new SessionPort(port);
   const round = opts.round ?? defaultRound(set);
   // The decisions the pane keeps, with those typed into «Rà soát» winning, as scoring applies them.
@@ -83,7 +94,9 @@ export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   if (previous.damage.length > 0 || !last) return { last, changes: [], damage: previous.damage };
   const record = recordOf(set, now, round, opts.now);
   const votes = votesChangedSince(last, votesAtClosing(record, now.votes!).recorded);
-  return { last, changes: [...previous.edited, ...changesSinceClosing(last, record, await sheetDigests(now.reports)), ...votes], damage: [] };
+  const problem = typed === undefined ? undefined : paperSealProblem(typed, previous.rounds);
+  const paper = typed === undefined ? undefined : problem ? { problem } : { matched: sealCode(last.seal) };
+  return { last, changes: [...previous.edited, ...changesSinceClosing(last, record, await sheetDigests(now.reports)), ...votes], damage: [], ...(paper ? { paper } : {}) };
 }
 
 /**

@@ -6,7 +6,10 @@ import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
-import { reportContent } from '../../core/run/closing.js';
+import { CLOSED_ROUNDS_KEY, reportContent } from '../../core/run/closing.js';
+import { sealCode } from '../../core/run/seal.js';
+import { translator } from '../../excel-addin/taskpane/i18n.js';
+import { checkedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
 import { openLines } from '../../core/run/open-at-closing.js';
 import { checkWorkbook, closeWorkbook, lastClosedRound } from '../../excel-addin/actions/closing.js';
@@ -173,5 +176,53 @@ describe('closing the open workbook in the task pane', () => {
     expect(checked.changes).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.']);
     const refused = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành' }));
     expect(refused.outcome).toMatchObject({ kind: 'needs-reason', changes: checked.changes });
+  });
+});
+
+describe('the seal code from the signed minutes, typed in the task pane', () => {
+  const vi = translator('vi');
+  it('says «Khớp» for the code printed, refuses an earlier closing’s code and a workbook sealed again, and tells a slip of the hand as such', async () => {
+    const fake = office(units(3));
+    const first = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành' }));
+    if (first.outcome.kind !== 'closed') throw new Error(first.outcome.kind);
+    const printed = sealCode(first.outcome.round.seal);
+
+    // The code as read aloud and typed (lower case, spaces for dashes): the same round trips as a check without it.
+    const plain = await syncsOf(fake, () => runInExcel((port) => checkWorkbook(port, set, { now: NOW })));
+    const typed = await syncsOf(fake, () => runInExcel((port) => checkWorkbook(port, set, { now: NOW, seal: printed.toLowerCase().replace(/-/g, ' ') })));
+    expect(typed.syncs).toBe(plain.syncs);
+    expect(typed.value.paper).toEqual({ matched: printed });
+    const matched = checkedNotice(typed.value, vi);
+    expect(matched.intent).toBe('success');
+    expect(matched.text).toBe(`Khớp với kết quả đã chốt (lần 1, 24/11/2025 09:30, Lò Văn Thành): 3 trang báo cáo. Khớp mã niêm phong trên biên bản đã ký: ${printed}.`);
+
+    // A slip of the hand — a character missed, a U the code never uses — is said as such, before anything is read.
+    for (const slip of [printed.slice(0, -1), `${printed.slice(0, -1)}U`]) {
+      const mistyped = await syncsOf(fake, () => runInExcel((port) => checkWorkbook(port, set, { now: NOW, seal: slip })));
+      expect(mistyped.syncs).toBe(0);
+      const said = checkedNotice(mistyped.value, vi);
+      expect(said).toEqual({ intent: 'warning', text: expect.stringContaining(`Mã niêm phong «${slip}» gõ chưa đúng dạng`) });
+      expect(said.text).not.toMatch(/không khớp|đã bị thay/);
+    }
+
+    // Thôn 2 changes a figure and the result is closed again: the first paper's code names the closing it belongs to.
+    fake.state.sheets.find((s) => s.name === 'Thôn 2')!.cells.get('9:5')!.value = 10;
+    const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', reason: 'Thôn 2 sửa số liệu', acceptOpen: true }));
+    expect(again.outcome.kind).toBe('closed');
+    const earlier = checkedNotice(await runInExcel((port) => checkWorkbook(port, set, { now: NOW, seal: printed })), vi);
+    expect(earlier.intent).toBe('error');
+    expect(earlier.items?.map((i) => i.text)).toEqual([expect.stringMatching(new RegExp(`^Mã niêm phong ${printed} là của lần chốt 1 .*: không phải kết quả trên giấy ấy\\.$`))]);
+
+    // A forger edits Thôn 3, wipes the closings and closes afresh: the workbook matches its own new seal, not the paper.
+    fake.state.sheets.find((s) => s.name === 'Thôn 3')!.cells.get('9:5')!.value = 10;
+    await runInExcel((port) => port.writeStore(CLOSED_ROUNDS_KEY, []));
+    fake.state.sheets = fake.state.sheets.filter((s) => s.name !== CLOSING_SHEET);
+    const forged = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
+    expect(forged.outcome.kind).toBe('closed');
+    expect((await runInExcel((port) => checkWorkbook(port, set, { now: NOW }))).changes).toEqual([]);
+    const refused = checkedNotice(await runInExcel((port) => checkWorkbook(port, set, { now: NOW, seal: printed })), vi);
+    expect(refused.intent).toBe('error');
+    expect(refused.text).toBe('Sổ tính khớp lần chốt của chính nó (lần 1, 24/11/2025 09:30, Lò Văn Thành) nhưng không khớp biên bản đã ký:');
+    expect(refused.items?.[0]?.text).toMatch(new RegExp(`^Mã niêm phong trên giấy \\(${printed}\\) không khớp thư mục .*sửa rồi tính lại niêm phong\\.$`));
   });
 });

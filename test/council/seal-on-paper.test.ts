@@ -2,21 +2,18 @@
 // closing's code; a folder whose copy was changed and whose digests and seal were then recomputed still checks against
 // itself, but no longer against the code printed on the paper.
 import { createHash } from 'node:crypto';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
-import { nodeGzip } from '../../cli/node-zlib.js';
-import { CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
-import { planClosing } from '../../core/run/plan-closing.js';
-import { matchesSeal, sealCode, sealOf } from '../../core/run/seal.js';
+import { matchesSeal, sealCode } from '../../core/run/seal.js';
 import { runChild } from '../cli/helpers.js';
 import { verifyChosen } from '../../excel-addin/page/commune-closing.js';
 import type { StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { typeVotes } from './council-meeting.js';
 import { exampleCommune } from './example-commune.js';
+import { forgeFolder } from './forged-folder.js';
 
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
@@ -64,17 +61,7 @@ describe('a folder against the seal printed on the signed paper', () => {
   it('refuses a folder whose copy was changed and whose digests and seal were recomputed, though it checks against itself', async () => {
     const code = /Mã niêm phong kết quả đã chốt lần 1: (\S+)/.exec(await paperText(join(dir, 'ho-so', 'bien-ban.docx')))![1]!;
     // The forger: Bản Hua Ca's copy replaced by Bản Tà Ma's, its digest, the round's seal and «Chốt kết quả» written anew.
-    const copy = join(dir, 'kq', 'ban-hua-ca.cham-diem.xlsx');
-    await copyFile(join(dir, 'kq', 'ban-ta-ma.cham-diem.xlsx'), copy);
-    const summaryPath = join(dir, 'kq', 'tong-hop.xlsx');
-    const workbook = OoxmlWorkbook.open(await readFile(summaryPath));
-    const rounds = (await workbook.readStore(CLOSED_ROUNDS_KEY)) as ClosedRound[];
-    const round = rounds[0]!;
-    round.files.find((f) => f.name === 'ban-hua-ca.cham-diem.xlsx')!.sha256 = createHash('sha256').update(await readFile(copy)).digest('hex');
-    round.seal = sealOf(round);
-    await workbook.writeStore(CLOSED_ROUNDS_KEY, rounds);
-    await workbook.apply({ sheets: [planClosing(rounds)] });
-    await writeFile(summaryPath, await workbook.toBuffer({ gzip: nodeGzip }));
+    await forgeFolder(join(dir, 'kq'));
 
     expect((await thidua('verify', 'kq')).code).toBe(0); // the folder alone cannot tell
     const against = await thidua('verify', 'kq', '--seal', code);

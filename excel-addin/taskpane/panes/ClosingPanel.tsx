@@ -2,11 +2,12 @@
 // the run is the open workbook — closing scores it now and records who, when and a SHA-256 of each report sheet
 // (excel-addin/actions/closing.ts); a result scored since that differs from the closed round is said here. While
 // anything is open, the first click lists it and the button asks for a second («Vẫn chốt khi còn … mục mở»).
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { changesSinceClosing, describeRound, type ClosedRound } from '../../../core/run/closing.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../../core/run/open-at-closing.js';
-import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests } from '../../actions/closing.js';
+import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests, type WorkbookCheck } from '../../actions/closing.js';
+import type { Translate } from '../i18n.js';
 import type { ScoreActionResult } from '../../actions/score.js';
 import { usePane, type Notice } from '../../shared/pane-context.js';
 import { papersZip } from '../../shared/papers-download.js';
@@ -24,6 +25,8 @@ export function ClosingPanel() {
   const s = useStyles();
   const [by, setBy] = useState('');
   const [reason, setReason] = useState('');
+  // The code read from the minutes the council signed: a workbook edited and sealed again matches itself, not the paper.
+  const [seal, setSeal] = useState('');
   /** The last round closed in the workbook, once an action here has read it. */
   const [last, setLast] = useState<ClosedRound>();
   const [changed, setChanged] = useState<string[]>([]);
@@ -68,12 +71,9 @@ export function ClosingPanel() {
 
   const check = () =>
     act(async (port): Promise<Notice> => {
-      const found = await checkWorkbook(port, set, { now: new Date(), round });
-      if (found.damage.length > 0) return { intent: 'error', text: t('closeUnreadable'), items: found.damage.map((text) => ({ text })) };
-      setLast(found.last);
-      if (!found.last) return { intent: 'warning', text: t('closeNone') };
-      if (found.changes.length === 0) return { intent: 'success', text: t('verifyMatchedSheets', { round: describeRound(found.last), sheets: found.last.files.length }) };
-      return { intent: 'warning', text: t('verifyMismatch', { round: describeRound(found.last) }), items: found.changes.map((text) => ({ text })) };
+      const found = await checkWorkbook(port, set, { now: new Date(), round, seal });
+      if (found.last && found.damage.length === 0) setLast(found.last);
+      return checkedNotice(found, t);
     });
 
   const papers = () =>
@@ -98,6 +98,9 @@ export function ClosingPanel() {
       <div className={s.row}>
         <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
       </div>
+      <Field label={t('verifySealSheets')}>
+        <Input value={seal} onChange={(_, d) => setSeal(d.value)} aria-label="Mã niêm phong trên biên bản" spellCheck={false} />
+      </Field>
       <div className={s.row}>
         <Button appearance="primary" disabled={busy || !hasWorkbook || !by.trim()} onClick={() => void close()}>
           {confirming ? t('closeAnyway', { count: openCount(confirming) }) : t('closeButton')}
@@ -108,6 +111,20 @@ export function ClosingPanel() {
       {hasWorkbook && !by.trim() && <Text size={200}>{t('closeNeedsCloser')}</Text>}
     </section>
   );
+}
+
+/** What «Kiểm tra với kết quả đã chốt» tells the officer of a check, with the code typed from the signed minutes. */
+export function checkedNotice(found: WorkbookCheck, t: Translate): Notice {
+  // A code typed wrong is a slip of the hand, said alone (nothing was read): not a workbook forged.
+  if (found.paper && 'mistyped' in found.paper) return { intent: 'warning', text: found.paper.mistyped };
+  if (found.damage.length > 0) return { intent: 'error', text: t('closeUnreadable'), items: found.damage.map((text) => ({ text })) };
+  if (!found.last) return { intent: 'warning', text: t('closeNone') };
+  const round = describeRound(found.last);
+  const paper = found.paper && 'problem' in found.paper ? found.paper.problem : undefined;
+  if (found.changes.length > 0) return { intent: 'warning', text: t('verifyMismatch', { round }), items: [...found.changes, ...(paper ? [paper] : [])].map((text) => ({ text })) };
+  if (paper) return { intent: 'error', text: t('verifyPaperMismatch', { round }), items: [{ text: paper }] };
+  const matched = t('verifyMatchedSheets', { round, sheets: found.last.files.length });
+  return { intent: 'success', text: found.paper && 'matched' in found.paper ? `${matched} ${t('verifySealMatched', { code: found.paper.matched })}` : matched };
 }
 
 // Made for issue 26 in the task pane: the council closes the open workbook's result and takes its papers.
