@@ -8,7 +8,7 @@ import mammoth from 'mammoth';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSED_ROUNDS_KEY, reportContent } from '../../core/run/closing.js';
 import { sealCode } from '../../core/run/seal.js';
-import { translator } from '../../excel-addin/taskpane/i18n.js';
+import { translator } from '../../excel-addin/shared/i18n.js';
 import { checkedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
 import { openLines } from '../../core/run/open-at-closing.js';

@@ -7,7 +7,7 @@ import { useEffect, useState } from 'react';
 import { changesSinceClosing, describeRound, type ClosedRound } from '../../../core/run/closing.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../../core/run/open-at-closing.js';
 import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests, type WorkbookCheck } from '../../actions/closing.js';
-import type { Translate } from '../i18n.js';
+import type { Translate } from '../../shared/i18n.js';
 import type { ScoreActionResult } from '../../actions/score.js';
 import { usePane, type Notice } from '../../shared/pane-context.js';
 import { papersZip } from '../../shared/papers-download.js';
