@@ -14,7 +14,8 @@ const monitorTab = { id: 7, url: MOTCUA };
 
 describe('the popup’s capture request', () => {
   it('carries the commune and a mapping only when there are, and waits only when told; the content script’s schema takes it', () => {
-    const plain = captureRequest(AT, {}, undefined, false);
+    // No commune set in Cài đặt is an empty one.
+    const plain = captureRequest(AT, { commune: '' }, undefined, false);
     expect(plain).toEqual({ type: 'thidua/capture', capturedAt: AT });
     const mapping = { unitColumn: 'Tên đơn vị', columns: [{ header: 'Số lượt đánh giá', code: 'LUOT', unit: 'count' as const }] };
     const full = captureRequest(AT, { commune: 'Ta Ma' }, mapping, true);
