@@ -42,3 +42,5 @@ export default defineConfig({
     rolldownOptions: { output: { codeSplitting: { groups: [{ name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } } },
   },
 });
+
+/* Made for: the unpacked extension built in one command from the one manifest and the one catalogue of wordings, so the locales Chrome reads and the words the pages show cannot drift apart, and the bundle report names React apart from thidua's own code. */

@@ -1,0 +1,196 @@
+// The history page's state: the days stored and those read (a week at a time), the filters, the status line with
+// its undo, and the old days the officer exports then deletes. What is derived from the days and the captures (the
+// clean-up's day and counts, the tables a filter leaves) is pure and tested in Node; the hook runs the store's steps.
+import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
+import { addDays } from '../../../core/watch/data-day.js';
+import { backupProblem, buildExport, readBackup } from '../export/backup.js';
+import { toCsv, toTsv } from '../export/delimited.js';
+import { exportTable } from '../export/table.js';
+import { buildUnitHistories, filterChoices, filterHistories, snapshotsOf, type HistoryFilter } from '../history/unit-history.js';
+import type { Language, Translate } from '../i18n.js';
+import type { Settings } from '../storage/settings.js';
+import type { IndicatorStore, StoredSnapshot } from '../storage/store.js';
+import { fileDate, saveFile } from '../ui/files.js';
+import { formatDateTime } from '../ui/format.js';
+import { failureText } from '../ui/problems.js';
+
+/** Tables shown at first (a unit and kind of period each); more on request. */
+export const PAGE_SIZE = 20;
+/** Data days read at first, and each time older ones are asked for. */
+export const PAGE_DAYS = 7;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** Worded when shown, so a message stays in the language the officer switches to. */
+export type Status = { kind: 'info' | 'error'; text: (t: Translate, language: Language) => string };
+
+export type Tab = 'digest' | 'history';
+const tabInAddress = (): Tab => (location.hash === '#ban-tin' ? 'digest' : 'history');
+
+/** The tab lives in the address (#ban-tin, #lich-su): a reload stays on it, and the back button returns to the other. */
+export function useTab(): [Tab, (tab: Tab) => void] {
+  const [tab, setTab] = useState(tabInAddress);
+  useEffect(() => {
+    const follow = () => setTab(tabInAddress());
+    addEventListener('hashchange', follow);
+    return () => removeEventListener('hashchange', follow);
+  }, []);
+  return [tab, (next) => void (location.hash = next === 'digest' ? 'ban-tin' : 'lich-su')];
+}
+
+/** The clean-up's day offered first: a year before the last data day stored (none when nothing is stored). */
+export const firstPruneDay = (days: readonly string[]): string | undefined => (days.length > 0 ? addDays(days.at(-1)!, -365) : undefined);
+
+/** The stored data days before `day`: what the clean-up exports, then deletes. */
+export const daysBefore = (days: readonly string[], day: string): string[] => days.filter((d) => d < day);
+
+/** The stored data days not read yet (the older ones, asked for a week at a time). */
+export const daysNotRead = (days: readonly string[], read: number): number => Math.max(0, days.length - read);
+
+export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Translate, shownTab: Tab) {
+  const [days, setDays] = useState<string[]>([]);
+  const [loadedDays, setLoadedDays] = useState(PAGE_DAYS);
+  const [stored, setStored] = useState<StoredSnapshot[]>([]);
+  const [unreadable, setUnreadable] = useState(0);
+  const [usage, setUsage] = useState<{ bytes: number; days: number }>();
+  const [filter, setFilter] = useState<HistoryFilter>({});
+  const [shown, setShown] = useState(PAGE_SIZE);
+  const [status, setStatus] = useState<Status>();
+  const [undoable, setUndoable] = useState<StoredSnapshot[]>();
+  const [pruneDay, setPruneDay] = useState<string>();
+  const [exportedBefore, setExportedBefore] = useState<string>();
+  const [loaded, setLoaded] = useState(false);
+
+  const reload = useCallback(async () => {
+    try {
+      const overview = await store.overview();
+      const all = overview.days;
+      const loaded = await store.snapshots(all.slice(-loadedDays));
+      // Set together, after the last read: the week's tables are drawn once.
+      setDays(all);
+      setStored(loaded.snapshots);
+      setUnreadable(loaded.unreadable + overview.unreadable);
+      setUsage({ bytes: overview.bytes, days: all.length });
+      setPruneDay((d) => d ?? firstPruneDay(all));
+      setLoaded(true);
+    } catch (e) {
+      setStatus({ kind: 'error', text: (t) => failureText(e, t) });
+    }
+  }, [store, t, loadedDays]);
+  // «Bản tin» reads its own week: the stored captures are read when their tab is shown.
+  useEffect(() => {
+    if (shownTab === 'history') void reload();
+  }, [reload, shownTab]);
+
+  const histories = useMemo(() => buildUnitHistories(stored, settings.commune), [stored, settings.commune]);
+  const choices = useMemo(() => filterChoices(histories), [histories]);
+  const visible = useMemo(() => filterHistories(histories, filter), [histories, filter]);
+  const selected = useMemo(() => snapshotsOf(visible, stored), [visible, stored]);
+
+  const run = async (action: () => Promise<Status | undefined>) => {
+    try {
+      setStatus(await action());
+    } catch (e) {
+      setStatus({ kind: 'error', text: (t) => failureText(e, t) });
+    }
+  };
+
+  const remove = (snapshotId: string) =>
+    run(async () => {
+      const removed = await store.remove([snapshotId]);
+      setUndoable(removed);
+      await reload();
+      const first = removed[0];
+      return first && { kind: 'info', text: (t, language) => t('history.deleted', { unit: first.unit.name, date: formatDateTime(first.capturedAt, language) }) };
+    });
+
+  const undo = () =>
+    run(async () => {
+      if (!undoable) return undefined;
+      await store.restore(undoable);
+      setUndoable(undefined);
+      await reload();
+      return { kind: 'info', text: (t) => t('history.restored') };
+    });
+
+  const table = () => exportTable(selected, t);
+  const exported = (count: number): Status['text'] => (t) => t('export.done', { count });
+  const name = (ext: string) => `chi-so-${fileDate(new Date())}.${ext}`;
+
+  const exportXlsx = () =>
+    run(async () => {
+      const { buildXlsx } = await import('../export/xlsx.js');
+      saveFile(name('xlsx'), (await buildXlsx(table(), t('export.sheetName'))) as Uint8Array<ArrayBuffer>, XLSX_TYPE);
+      return { kind: 'info', text: exported(selected.length) };
+    });
+  const exportCsv = () =>
+    run(async () => {
+      saveFile(name('csv'), toCsv(table()), 'text/csv;charset=utf-8');
+      return { kind: 'info', text: exported(selected.length) };
+    });
+  const exportJson = () =>
+    run(async () => {
+      // The file by column, not indented: 7 days of 164 units were 8,5 MB one object a unit (`npm run bench -- watch`).
+      saveFile(name('json'), JSON.stringify(buildExport(selected, new Date().toISOString())), 'application/json');
+      return { kind: 'info', text: exported(selected.length) };
+    });
+  const copyTable = () =>
+    run(async () => {
+      try {
+        await navigator.clipboard.writeText(toTsv(table(), settings.pasteDecimal));
+      } catch (e) {
+        return { kind: 'error', text: (t) => t('export.copyFailed', { detail: e instanceof Error ? e.message : String(e) }) };
+      }
+      const rows = table().rows.length;
+      return { kind: 'info', text: (t) => t('export.copied', { rows }) };
+    });
+
+  /** The days before `pruneDay`, saved to a file the officer keeps: only then can they be deleted. */
+  const exportOld = () =>
+    run(async () => {
+      if (!pruneDay) return undefined;
+      const old = daysBefore(days, pruneDay);
+      const { snapshots } = await store.snapshots(old);
+      saveFile(`chi-so-truoc-${pruneDay}.json`, JSON.stringify(buildExport(snapshots, new Date().toISOString())), 'application/json');
+      setExportedBefore(pruneDay);
+      return { kind: 'info', text: (t) => t('prune.exported', { count: snapshots.length, days: old.length }) };
+    });
+  const deleteOld = () =>
+    run(async () => {
+      if (!pruneDay || exportedBefore !== pruneDay) return undefined;
+      const count = await store.pruneBefore(pruneDay);
+      setExportedBefore(undefined);
+      await reload();
+      return { kind: 'info', text: (t) => t('prune.deleted', { count, day: pruneDay }) };
+    });
+
+  const importBackup = (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const file = input.files?.[0];
+    if (!file) return;
+    void run(async () => {
+      input.value = '';
+      const read = readBackup(await file.text());
+      if (!read.ok) return { kind: 'error', text: (t) => t('backup.refused', { file: file.name, reason: backupProblem(read.problem, t) }) };
+      const outcome = await store.save(read.backup.snapshots);
+      await reload();
+      return { kind: 'info', text: (t) => t('backup.imported', { saved: outcome.saved.length, duplicates: outcome.duplicates.length }) };
+    });
+  };
+
+  /** A filter changed: the tables shown start again from the first page. */
+  const pick = (key: keyof HistoryFilter) => (e: ChangeEvent<HTMLSelectElement>) => {
+    setFilter({ ...filter, [key]: e.target.value || undefined });
+    setShown(PAGE_SIZE);
+  };
+
+  return {
+    days, loadedDays, stored, unreadable, usage, filter, shown, status, undoable, pruneDay, exportedBefore, loaded, histories, choices, visible, selected,
+    remove, undo, exportXlsx, exportCsv, exportJson, copyTable, exportOld, deleteOld, importBackup, pick, setPruneDay,
+    showMore: () => setShown(shown + PAGE_SIZE),
+    readOlder: () => setLoadedDays(loadedDays + PAGE_DAYS),
+  };
+}
+
+export type HistoryPageState = ReturnType<typeof useHistoryPage>;
+
+/* Made for: the history page's state and steps held apart from its views, so what the clean-up offers and which days are read are tested without a browser. */

@@ -1,0 +1,73 @@
+// The history page's state and views without Chromium: the clean-up's first day and its counts, the days not read
+// yet, and the filters and the clean-up drawn to static markup over captures of the 766 page's real answers, kept
+// in a store over days as the extension keeps them.
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { buildUnitHistories, filterChoices } from '../../extension/src/history/unit-history.js';
+import { Filters } from '../../extension/src/history-page/Filters.js';
+import { daysBefore, daysNotRead, firstPruneDay, PAGE_DAYS } from '../../extension/src/history-page/history-state.js';
+import { Prune } from '../../extension/src/history-page/Prune.js';
+import { translator } from '../../extension/src/i18n.js';
+import { createStore } from '../../extension/src/storage/store.js';
+import { memoryArea } from './memory-area.js';
+import { captured } from './responses.js';
+
+const t = translator('vi');
+const noop = () => undefined;
+const days = ['2025-01-03', '2025-06-30', '2026-01-02', '2026-01-03', '2026-10-05'];
+
+describe('the history page’s days', () => {
+  it('offers to clean up what is older than a year before the last data day, and nothing when nothing is stored', () => {
+    expect(firstPruneDay(days)).toBe('2025-10-05');
+    expect(firstPruneDay(['2024-03-01'])).toBe('2023-03-02');
+    expect(firstPruneDay([])).toBeUndefined();
+  });
+
+  it('counts the days before the chosen one, that day left out', () => {
+    expect(daysBefore(days, '2026-01-03')).toEqual(['2025-01-03', '2025-06-30', '2026-01-02']);
+    expect(daysBefore(days, '2025-01-03')).toEqual([]);
+  });
+
+  it('counts the older days not read yet, never below none', () => {
+    expect(daysNotRead(days, PAGE_DAYS)).toBe(0);
+    expect(daysNotRead(Array.from({ length: 30 }, (_, i) => `2026-09-${String(i + 1).padStart(2, '0')}`), PAGE_DAYS)).toBe(23);
+  });
+});
+
+describe('the history page’s views', () => {
+  it('filters offer only the units, indicators, kinds of period and page types stored, by their Vietnamese names in Vietnamese order, the filter set shown as chosen', async () => {
+    const store = createStore(memoryArea());
+    const partial = captured('transparency-phu-tho-2026-trimmed.json');
+    await store.save(partial.snapshots);
+    const { snapshots } = await store.snapshots((await store.overview()).days);
+    const histories = buildUnitHistories(snapshots);
+    const choices = filterChoices(histories);
+    const html = renderToStaticMarkup(<Filters page={{ choices, filter: {}, pick: () => noop }} />);
+    const unitOptions = [...html.matchAll(/<select name="unit">(.*?)<\/select>/g)][0]![1]!;
+    expect(unitOptions.split('<option').length - 2).toBe(partial.snapshots.length);
+    expect(unitOptions).toContain(`<option value="" selected="">${t('filter.all')}</option>`);
+    const labels = [...unitOptions.matchAll(/">([^<]*)<\/option>/g)].map((m) => m[1]!).slice(1);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('vi').compare));
+    expect(labels).toContain('UBND Phường Việt Trì');
+    // A ratio shown beside its count is no indicator of its own to filter by.
+    expect(html).toContain('<option value="CKMB_CONG_BO_DUNG_HAN">Tỷ lệ TTHC công bố đúng hạn</option>');
+    expect(html).not.toContain('_TY_LE"');
+    expect(html).toContain('<option value="year">Theo năm</option>');
+    expect(html).toContain('<option value="dvc-766-api">Chỉ số phục vụ (QĐ 766)');
+    const filtered = renderToStaticMarkup(<Filters page={{ choices, filter: { unit: choices.units[1]!.value }, pick: () => noop }} />);
+    expect(filtered).toContain(`<option value="${choices.units[1]!.value}" selected="">`);
+  });
+
+  it('the clean-up counts the days it would export, and deletes only what was exported for that day', () => {
+    const done = () => Promise.resolve();
+    const page = { days, exportedBefore: undefined as string | undefined, exportOld: done, deleteOld: done, setPruneDay: noop };
+    const before = renderToStaticMarkup(<Prune page={page} pruneDay="2026-01-03" />);
+    expect(before).toContain(`>${t('prune.export', { count: 3 })}</button>`);
+    expect(before).toContain(`<button type="button" disabled="">${t('prune.delete')}</button>`);
+    const exported = renderToStaticMarkup(<Prune page={{ ...page, exportedBefore: '2026-01-03' }} pruneDay="2026-01-03" />);
+    expect(exported).toContain(`<button type="button">${t('prune.delete')}</button>`);
+    // Exported for another day: the delete waits for the export of this one.
+    expect(renderToStaticMarkup(<Prune page={{ ...page, exportedBefore: '2025-12-31' }} pruneDay="2026-01-03" />)).toContain(`disabled="">${t('prune.delete')}`);
+    expect(renderToStaticMarkup(<Prune page={page} pruneDay="2025-01-03" />)).toContain(`<button type="button" disabled="">${t('prune.export', { count: 0 })}</button>`);
+  });
+});
