@@ -18,7 +18,7 @@ import type { SheetGrid } from '../core/sheet/cell.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import { score } from '../core/checks/run.js';
 import { planReview } from '../core/workbook/plan-review.js';
-import { planSummary, todayIso } from '../core/workbook/plan-summary.js';
+import { planSummarySheets, todayIso } from '../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../core/sheet/port.js';
 import { scoreWorkbook } from '../core/run/score-workbook.js';
 import { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
@@ -79,7 +79,7 @@ async function inProcessPass(set: CriteriaSet, buffers: Uint8Array[]): Promise<P
   }
   timedSync('wholeMs', () => {
     const ranking = rank(set, cards);
-    planSummary(set, cards, ranking, proposeAwards(set, cards), { date });
+    planSummarySheets(set, cards, ranking, proposeAwards(set, cards), { date });
     planReview(cards, []);
   });
   return { ...pass, cards: cards.length };

@@ -14,7 +14,7 @@ import { sealSheet } from '../core/run/seal.js';
 import { applyEditToValues } from '../core/workbook/apply-grid.js';
 import { planAwardList } from '../core/workbook/plan-award-list.js';
 import { planReview } from '../core/workbook/plan-review.js';
-import { planSummary } from '../core/workbook/plan-summary.js';
+import { planSummarySheets } from '../core/workbook/plan-summary.js';
 import { load, median, ROOT, sized } from './child.js';
 
 const COPIES = sized(75, 2);
@@ -43,7 +43,7 @@ export async function run(): Promise<void> {
   const files = inputs.map((_, i) => `xa-${i + 1}.cham-diem.xlsx`);
 
   const sheets = () => [
-    planSummary(set, decided.cards, decided.ranking, decided.proposals, { date: DATE, round: decided.round, omitted: decided.omitted, whatItTakes: true }),
+    ...planSummarySheets(set, decided.cards, decided.ranking, decided.proposals, { date: DATE, round: decided.round, omitted: decided.omitted, whatItTakes: true }),
     planReview(decided.cards, []),
     planAwardList(decided.proposals),
   ];

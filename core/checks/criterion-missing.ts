@@ -4,10 +4,12 @@
 import { formatNumber } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
 import type { Flag } from '../flags/flag.js';
-import { defineCheck } from './define.js';
+import { criterionNamed, defineCheck } from './define.js';
 
 /** At least this many criteria missing, and more than half of those that apply: another set. */
 const WRONG_SET_MIN = 3;
+/** Missing criteria named in that flag, the rest as «…». */
+const NAMED_MISSING = 3;
 
 /** The start of the one flag of a report made for another set. */
 export const WRONG_SET_PREFIX = 'Báo cáo có vẻ lập theo bộ tiêu chí khác';
@@ -28,14 +30,16 @@ export default defineCheck({
       const stated = cellText(ctx.report.criteriaSetRef?.raw ?? null);
       const named = stated ? ` «${stated}» (ô ${ctx.report.criteriaSetRef!.address})` : '';
       const codes = missing.map((s) => s.code);
+      // By their titles (a long list: the first few): the codes are the set's own, not what the unit wrote.
+      const titles = missing.slice(0, NAMED_MISSING).map((s) => `«${s.title}»`).join(', ') + (missing.length > NAMED_MISSING ? ', …' : '');
       return [{
         severity: 'error' as const,
-        message: `${WRONG_SET_PREFIX}${named}: thiếu ${missing.length}/${applicable} tiêu chí của bộ «${ctx.set.title}», các tiêu chí thiếu được 0 điểm (${codes.slice(0, 6).join(', ')}${codes.length > 6 ? ', …' : ''}). Hãy kiểm tra bộ tiêu chí đang chấm, hoặc yêu cầu đơn vị lập lại báo cáo theo mẫu của bộ này.`,
+        message: `${WRONG_SET_PREFIX}${named}: thiếu ${missing.length}/${applicable} tiêu chí của bộ «${ctx.set.title}», các tiêu chí thiếu được 0 điểm (${titles}). Hãy kiểm tra bộ tiêu chí đang chấm, hoặc yêu cầu đơn vị lập lại báo cáo theo mẫu của bộ này.`,
         details: { kind: 'wrong-set', missing: codes, applicable, ...(stated ? { stated } : {}) },
       }];
     }
     return missing.map((s) => ({
-      message: `Báo cáo thiếu tiêu chí ${s.code} "${s.title}" → 0/${formatNumber(s.max)} điểm`,
+      message: `Báo cáo thiếu ${criterionNamed(s)} → 0/${formatNumber(s.max)} điểm`,
       criterion: s.code,
       details: { title: s.title, max: s.max },
     }));

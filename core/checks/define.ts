@@ -51,9 +51,18 @@ export function defineCheck(definition: CheckDefinition): Check {
   };
 }
 
-/** "Ô E12: tử số 60 lớn hơn mẫu số 50 (tiêu chí CQS-03)" — the shape of every cell message. */
-export function cellMessage(cell: string | undefined, text: string, criterion?: string): string {
-  const which = criterion ? ` (tiêu chí ${criterion})` : '';
+/**
+ * "Ô E12: tử số 60 lớn hơn mẫu số 50 (tiêu chí «Tỷ lệ hồ sơ xử lý trực tuyến»)" — the shape of every cell message.
+ * The criterion by its title, never its code: a built-in set's codes (CQS-03) are thidua's own, and a set read from
+ * the officers' table may carry codes made from each row's place in it (tree-codes.ts), not what they wrote; the
+ * title is what they wrote, or the plan's own words.
+ */
+export function criterionNamed(criterion: Pick<Criterion, 'title'>): string {
+  return `tiêu chí «${criterion.title}»`;
+}
+
+export function cellMessage(cell: string | undefined, text: string, criterion?: Pick<Criterion, 'title'>): string {
+  const which = criterion ? ` (${criterionNamed(criterion)})` : '';
   return cell ? `Ô ${cell}: ${text}${which}` : `${capitalize(text)}${which}`;
 }
 

@@ -16,7 +16,7 @@ export default defineCheck({
       const cell = fieldAddress(row, ctx.report.columns, 'evidence');
       const text = cell ? 'chưa có minh chứng, tiêu chí yêu cầu minh chứng' : 'báo cáo không có cột Minh chứng, tiêu chí yêu cầu minh chứng';
       flags.push({
-        message: cellMessage(cell ?? row.code.address, text, criterion.code),
+        message: cellMessage(cell ?? row.code.address, text, criterion),
         cell: cell ?? row.code.address,
         criterion: criterion.code,
         details: { row: row.row },

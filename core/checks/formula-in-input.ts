@@ -18,7 +18,7 @@ export default defineCheck({
         const cell = row[field];
         if (!cell?.formula) continue;
         flags.push({
-          message: cellMessage(cell.address, `là công thức =${cell.formula}, không phải số liệu nhập tay`, criterion.code),
+          message: cellMessage(cell.address, `là công thức =${cell.formula}, không phải số liệu nhập tay`, criterion),
           cell: cell.address,
           criterion: criterion.code,
           details: { formula: cell.formula },

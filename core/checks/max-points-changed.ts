@@ -19,7 +19,7 @@ export default defineCheck({
         message: cellMessage(
           row.maxPoints!.address,
           `trang ghi điểm tối đa ${formatNumber(stated.value)}, bộ tiêu chí là ${formatNumber(criterion.maxPoints)}: mẫu đã bị sửa, chấm theo bộ tiêu chí`,
-          criterion.code,
+          criterion,
         ),
         cell: row.maxPoints!.address,
         criterion: criterion.code,

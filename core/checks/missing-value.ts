@@ -12,7 +12,7 @@ export default defineCheck({
     for (const { criterion, row, reading } of reportedCriteria(ctx)) {
       if (reading.kind !== 'missing') continue;
       flags.push({
-        message: cellMessage(reading.cell, `${reading.what} → 0 điểm`, criterion.code),
+        message: cellMessage(reading.cell, `${reading.what} → 0 điểm`, criterion),
         ...(reading.cell ? { cell: reading.cell } : {}),
         criterion: criterion.code,
         details: { missing: reading.what, row: row.row },

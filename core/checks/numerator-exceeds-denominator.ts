@@ -17,7 +17,7 @@ export default defineCheck({
       if (!isPercentMeasure(criterion) || typeof n !== 'number' || typeof d !== 'number' || n <= d) continue;
       const cell = row.numerator!.address;
       flags.push({
-        message: cellMessage(cell, `tử số ${formatNumber(n)} lớn hơn mẫu số ${formatNumber(d)}`, criterion.code),
+        message: cellMessage(cell, `tử số ${formatNumber(n)} lớn hơn mẫu số ${formatNumber(d)}`, criterion),
         cell,
         criterion: criterion.code,
         details: { numerator: n, denominator: d, denominatorCell: row.denominator!.address },

@@ -11,10 +11,10 @@ function negativeAllowed(criterion: Criterion): boolean {
 }
 
 /** A negative tử số, mẫu số or điểm tự chấm. */
-function flagNegative(flags: FlagDraft[], name: string, cell: ReportCell | undefined, code: string): void {
+function flagNegative(flags: FlagDraft[], name: string, cell: ReportCell | undefined, criterion: Criterion): void {
   const n = cellNumber(cell);
   if (cell && typeof n === 'number' && n < 0) {
-    flags.push({ message: cellMessage(cell.address, `${name} ${formatNumber(n)} là số âm`, code), cell: cell.address, criterion: code, details: { value: n, field: name } });
+    flags.push({ message: cellMessage(cell.address, `${name} ${formatNumber(n)} là số âm`, criterion), cell: cell.address, criterion: criterion.code, details: { value: n, field: name } });
   }
 }
 
@@ -32,15 +32,15 @@ export default defineCheck({
       if (reading.kind === 'value' && reading.cell !== row.numerator?.address) {
         if (isPercentMeasure(criterion) && reading.value > 100) {
           const shown = formatValue(criterion, reading.value);
-          flags.push({ message: cellMessage(reading.cell, `tỷ lệ ${shown} lớn hơn 100%`, code), cell: reading.cell, criterion: code, details: { value: reading.value, limit: 100 } });
+          flags.push({ message: cellMessage(reading.cell, `tỷ lệ ${shown} lớn hơn 100%`, criterion), cell: reading.cell, criterion: code, details: { value: reading.value, limit: 100 } });
         } else if (reading.value < 0 && !negativeAllowed(criterion)) {
           const shown = formatValue(criterion, reading.value);
-          flags.push({ message: cellMessage(reading.cell, `kết quả ${shown} là số âm`, code), cell: reading.cell, criterion: code, details: { value: reading.value } });
+          flags.push({ message: cellMessage(reading.cell, `kết quả ${shown} là số âm`, criterion), cell: reading.cell, criterion: code, details: { value: reading.value } });
         }
       }
-      flagNegative(flags, 'tử số', row.numerator, code);
-      flagNegative(flags, 'mẫu số', row.denominator, code);
-      if (!negativeAllowed(criterion)) flagNegative(flags, 'điểm tự chấm', row.selfScore, code);
+      flagNegative(flags, 'tử số', row.numerator, criterion);
+      flagNegative(flags, 'mẫu số', row.denominator, criterion);
+      if (!negativeAllowed(criterion)) flagNegative(flags, 'điểm tự chấm', row.selfScore, criterion);
     }
     return flags;
   },

@@ -86,7 +86,7 @@ export default defineCheck({
         message: cellMessage(
           reading.cell,
           `đơn vị báo cáo ${formatValue(criterion, reading.value)}, cổng ${snapshot.portal} ghi ${formatValue(criterion, portalValue)} («${named}», ${snapshot.period.label || 'kỳ không rõ'}, ghi nhận ngày ${day}) — lệch ${formatNumber(gap)}, cho phép ${formatNumber(tolerance)}${caveat ? `; lưu ý: ${caveat}` : ''}; trang: ${snapshot.url}`,
-          criterion.code,
+          criterion,
         ),
         cell: reading.cell,
         criterion: criterion.code,

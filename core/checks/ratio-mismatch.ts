@@ -35,7 +35,7 @@ export default defineCheck({
         message: cellMessage(
           stated.cell,
           `tỷ lệ ghi ${formatNumber(stated.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (${why}); ${rejected ? 'Hội đồng bác số liệu' : 'điểm chấm theo tử số/mẫu số'}`,
-          criterion.code,
+          criterion,
         ),
         cell: stated.cell,
         criterion: criterion.code,

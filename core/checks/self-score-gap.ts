@@ -24,7 +24,7 @@ export default defineCheck({
         message: cellMessage(
           row.selfScore.address,
           `điểm tự chấm ${formatNumber(score.selfScore)} chênh ${formatNumber(gap)} điểm so với điểm thẩm định ${formatNumber(score.points)} (cho phép ${formatNumber(allowed)})`,
-          criterion.code,
+          criterion,
         ),
         cell: row.selfScore.address,
         criterion: criterion.code,

@@ -17,7 +17,7 @@ export default defineCheck({
         message: cellMessage(
           row.selfScore.address,
           `điểm tự chấm ${formatNumber(score.selfScore)} vượt điểm tối đa ${formatNumber(score.max)}${capped}`,
-          criterion.code,
+          criterion,
         ),
         cell: row.selfScore.address,
         criterion: criterion.code,

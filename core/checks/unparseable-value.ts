@@ -1,4 +1,5 @@
 // Số liệu không đọc được: text where a number is expected, Excel errors (#DIV/0!), a denominator of 0.
+import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
 import { cellNumber } from '../scoring/classify.js';
 import { isPercentMeasure } from '../criteria/rules/reason.js';
@@ -16,22 +17,22 @@ export default defineCheck({
   run(ctx) {
     const flags: FlagDraft[] = [];
     const flagged = new Set<string>();
-    const raise = (cell: string, problem: string, code: string, raw: unknown) => {
+    const raise = (cell: string, problem: string, criterion: Criterion, raw: unknown) => {
       if (flagged.has(cell)) return;
       flagged.add(cell);
-      flags.push({ message: cellMessage(cell, problem, code), cell, criterion: code, details: { raw, problem } });
+      flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
     };
     for (const { criterion, row, reading } of reportedCriteria(ctx)) {
-      if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → 0 điểm`, criterion.code, reading.raw);
+      if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → 0 điểm`, criterion, reading.raw);
       // The other number cells of the row, even when Kết quả alone was scored.
       for (const field of ['numerator', 'denominator', 'selfScore'] as const) {
         const cell: ReportCell | undefined = row[field];
         if (cell && cellNumber(cell) === 'unreadable') {
-          raise(cell.address, `${FIELD_NAMES[field]} "${cellText(cell.raw)}" không phải là số`, criterion.code, cell.raw);
+          raise(cell.address, `${FIELD_NAMES[field]} "${cellText(cell.raw)}" không phải là số`, criterion, cell.raw);
         }
       }
       if (isPercentMeasure(criterion) && row.denominator && cellNumber(row.denominator) === 0) {
-        raise(row.denominator.address, 'mẫu số bằng 0', criterion.code, row.denominator.raw);
+        raise(row.denominator.address, 'mẫu số bằng 0', criterion, row.denominator.raw);
       }
     }
     return flags;

@@ -16,7 +16,7 @@ export default defineCheck({
       const cell = row.verifiedScore;
       if (criterion.rule.kind !== 'manual' || cell?.value.kind !== 'number' || Math.abs(cell.value.value) <= score.max) continue;
       flags.push({
-        message: cellMessage(cell.address, `điểm thẩm định ${cellText(cell.raw)} vượt điểm tối đa ${formatNumber(score.max)} → tính ${formatNumber(score.max)}`, criterion.code),
+        message: cellMessage(cell.address, `điểm thẩm định ${cellText(cell.raw)} vượt điểm tối đa ${formatNumber(score.max)} → tính ${formatNumber(score.max)}`, criterion),
         cell: cell.address,
         criterion: criterion.code,
         details: { verifiedScore: cell.value.value, max: score.max },

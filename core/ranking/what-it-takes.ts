@@ -151,7 +151,7 @@ function cheapestPath(
   for (const gate of gates) {
     const criterion = byCode.get(gate.code);
     const step = criterion && gateStep(criterion, gate);
-    if (!step) return unreachable(wording, centsNeeded(card, goal), `tiêu chí bắt buộc ${gate.code} không thể đạt bằng số liệu`);
+    if (!step) return unreachable(wording, centsNeeded(card, goal), `tiêu chí bắt buộc «${criterion?.title ?? gate.code}» không thể đạt bằng số liệu`);
     forced.push(step);
     forcedCents += toCents(step.gain);
   }

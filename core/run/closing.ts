@@ -99,7 +99,8 @@ export const RunRecord = z.object({
   /** Files, sheets or cells the run could not score (absent in a record written before they were kept). */
   notScored: z.array(LeftOut).optional(),
   /**
-   * The sheets of tong-hop.xlsx that show this result («Tổng hợp», «Xét khen thưởng»), sealed row by row as planned:
+   * The sheets of tong-hop.xlsx that show this result («Tổng hợp» and the sheets beside it, «Xét khen thưởng»; a summary
+   * written before the proposals had a sheet of their own names two), sealed row by row as planned:
    * a figure or proposal edited by hand there is found. None in the task pane (its sheets every scoring rewrites).
    */
   shown: z.array(SealedSheet),

@@ -1,5 +1,5 @@
 // What a run writes: each workbook's scored copy (its report sheets with the scored columns, and its own
-// `Tổng hợp`, `Rà soát`, `Xét khen thưởng`) and the run's summary workbook (`tong-hop.xlsx`). A copy is
+// `Tổng hợp` with the sheets beside it, `Rà soát`, `Xét khen thưởng`) and the run's summary workbook (`tong-hop.xlsx`). A copy is
 // planned only once the run is decided, so it is written once and never contradicts the summary: its
 // units carry the run's flags, ranks and proposals; where the run holds other workbooks, its `Tổng hợp`
 // shows its own units' share of the run and names the summary file that holds the whole of it.
@@ -14,7 +14,7 @@ import { planReview } from '../workbook/plan-review.js';
 import { planVotes } from '../workbook/plan-votes.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
-import { planSummary, type Omitted } from '../workbook/plan-summary.js';
+import { planSummarySheets, type Omitted } from '../workbook/plan-summary.js';
 import type { SheetEdit, WorkbookEdit } from '../sheet/port.js';
 import { CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type ClosedRound, type CopyDigest, type RunRecord } from './closing.js';
 import { sealSheet } from './seal.js';
@@ -103,10 +103,14 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
   const note = whole ? undefined : `Hạng và đề xuất khen thưởng của các đơn vị trong tệp này là của cả lượt chấm (${share.runUnits} đơn vị, ${share.runInputs} tệp); bảng đầy đủ ở ${SUMMARY_FILE}.`;
   const sheets: SheetEdit[] = [
     ...read.reports.map((r, i) => planScoredSheet(r, cards[i]!, read.grids[i])),
-    {
-      ...planSummary(set, cards, share.ranking, share.proposals, { omitted: share.omitted, ...(opts.date ? { date: opts.date } : {}), round: share.round, ...(note ? { note } : {}) }),
-      sheet: read.summarySheet,
-    },
+    ...planSummarySheets(set, cards, share.ranking, share.proposals, {
+      omitted: share.omitted,
+      ...(opts.date ? { date: opts.date } : {}),
+      round: share.round,
+      ...(note ? { note } : {}),
+      names: { summary: read.summarySheet, proposals: read.proposalsSheet, awardList: read.awardListSheet, omitted: read.omittedSheet },
+      omittedSheetKept: read.omittedSheetKept,
+    }),
     { ...planReview(cards, ...ownReview(read, decisions, cards)), sheet: read.reviewSheet },
     { ...planAwardList(share.proposals), sheet: read.awardListSheet },
   ];
@@ -173,7 +177,7 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
 }
 
 /**
- * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp», «Rà soát» (with the flags held as typed,
+ * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with the flags held as typed,
  * `opts.unread`), «Xét khen thưởng» and «Biểu quyết» (with the council's vote typed before, `opts.votes`); the rounds the council closed before, as «Chốt kết quả»; and in the workbook's
  * store the run's record (what `thidua close` closes and the papers are drawn from), sealed with the rows of the sheets
  * that show it, and those rounds. `opts.files`: the run's scored files, by name within the output folder; `opts.copies`: their contents as written.
@@ -184,15 +188,12 @@ export function planRunSummary(
   decisions: readonly CouncilDecision[],
   opts: { date: string; files: readonly string[]; copies?: readonly CopyDigest[]; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet },
 ): { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord } {
-  const shown = [
-    planSummary(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }),
-    planAwardList(run.proposals),
-  ];
+  const shown = [...planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }), planAwardList(run.proposals)];
   const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
   const sheets = [
-    shown[0]!,
+    ...shown.slice(0, -1),
     planReview(run.cards, decisions, opts.unread),
-    shown[1]!,
+    shown.at(-1)!,
     planVotes(nomineesOf(run.proposals), opts.votes ?? NO_VOTES),
     ...(opts.closed.length > 0 ? [planClosing(opts.closed)] : []),
   ];

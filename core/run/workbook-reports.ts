@@ -21,6 +21,9 @@ import { AWARD_LIST_SHEET, AWARD_LIST_TITLE } from '../workbook/plan-award-list.
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { scoredColumnsStart } from '../workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET, SUMMARY_TITLE } from '../workbook/plan-summary.js';
+import { PROPOSALS_SHEET, PROPOSALS_TITLE } from '../workbook/plan-proposals.js';
+import { OMITTED_SHEET, OMITTED_TITLE } from '../workbook/plan-omitted.js';
+import { SHORTFALL_SHEET, SHORTFALL_TITLE } from '../workbook/plan-shortfall.js';
 import { VOTE_SHEET, VOTE_TITLE } from '../workbook/plan-votes.js';
 import { readVotes, type ReadVotes } from '../workbook/read-votes.js';
 import type { WorkbookPort } from '../sheet/port.js';
@@ -74,8 +77,14 @@ export type WorkbookReports = {
   unread: UnreadDecision[];
   /** The workbook's own `Danh sách đơn vị`, when it has one. */
   roster: RosterUnit[];
-  /** Where `Tổng hợp`, `Rà soát` and `Xét khen thưởng` go (another name when an officer's own sheet has theirs). */
+  /**
+   * Where `Tổng hợp`, `Đề xuất khen thưởng`, `Không chấm, không xếp hạng`, `Rà soát` and `Xét khen thưởng` go (another
+   * name when an officer's own sheet has theirs); whether thidua's `Không chấm, không xếp hạng` is there from before.
+   */
   summarySheet: string;
+  proposalsSheet: string;
+  omittedSheet: string;
+  omittedSheetKept: boolean;
   reviewSheet: string;
   awardListSheet: string;
   /** Where `Biểu quyết` goes, and the council's vote its thidua-made sheet holds (the task pane's workbook keeps it). */
@@ -88,6 +97,9 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   // Sheets named like thidua's own are read too (small): whether thidua made them decides where it writes.
   const own: [string, string][] = [
     [SUMMARY_SHEET, SUMMARY_TITLE],
+    [PROPOSALS_SHEET, PROPOSALS_TITLE],
+    [SHORTFALL_SHEET, SHORTFALL_TITLE],
+    [OMITTED_SHEET, OMITTED_TITLE],
     [REVIEW_SHEET, REVIEW_TITLE],
     [AWARD_LIST_SHEET, AWARD_LIST_TITLE],
     [VOTE_SHEET, VOTE_TITLE],
@@ -101,6 +113,8 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   // run writes its review beside it) and said; its first part is read, as the sheet written beside it is on later runs.
   const cutReview = ownGrids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && madeByThidua(g, REVIEW_TITLE) && g.clipped);
   const summarySheet = ownSheetName(SUMMARY_SHEET, SUMMARY_TITLE, all, ownGrids);
+  const proposalsSheet = ownSheetName(PROPOSALS_SHEET, PROPOSALS_TITLE, all, ownGrids);
+  const omittedSheet = ownSheetName(OMITTED_SHEET, OMITTED_TITLE, all, ownGrids);
   const reviewSheet = ownSheetName(REVIEW_SHEET, REVIEW_TITLE, all, ownGrids.filter((g) => g !== cutReview));
   const awardListSheet = ownSheetName(AWARD_LIST_SHEET, AWARD_LIST_TITLE, all, ownGrids);
   const voteSheet = ownSheetName(VOTE_SHEET, VOTE_TITLE, all, ownGrids);
@@ -151,6 +165,9 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     unread,
     roster: rosterGrid ? readRoster(set, rosterGrid) : [],
     summarySheet,
+    proposalsSheet,
+    omittedSheet,
+    omittedSheetKept: ownGrids.some((g) => g.name === omittedSheet && madeByThidua(g, OMITTED_TITLE)),
     reviewSheet,
     awardListSheet,
     voteSheet,

@@ -122,7 +122,7 @@ export function rowHeights(edit: Pick<SheetEdit, 'blocks' | 'columnWidths'>): { 
   return rowHeightsAt(edit.columnWidths)(edit.blocks);
 }
 
-/** rowHeights for blocks under these column widths, the widths looked up once: a sheet laid row by row (PagedSheet) asks for every row. */
+/** rowHeights for blocks under these column widths, the widths looked up once: asked once a sheet, for all its blocks. */
 export function rowHeightsAt(columnWidths: SheetEdit['columnWidths']): (blocks: readonly Block[]) => { row: number; height: number }[] {
   const widths = new Map<number, number>();
   for (const c of columnWidths ?? []) widths.set(columnNumber(c.column), c.width);

@@ -10,7 +10,7 @@ import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES } from './thresholds.js';
 import type { Comparison, UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
-import { changeWords, measureText, placeWords, points, previousWords, provinceWorkLine, shortName } from './words.js';
+import { changeWords, clusterPlaceWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -53,7 +53,7 @@ function scoreCell(u: UnitWatch): string {
   return `${measureText(h.measure)}${h.colour && h.colour !== 'green' ? ` (${COLOUR_NAMES[h.colour]})` : ''}`;
 }
 
-const placeCell = (u: UnitWatch) => [u.place ? placeWords(u.place) : '', u.cluster ? `${placeWords(u.cluster)} ${u.cluster.name}` : ''].filter(Boolean).join('; ');
+const placeCell = (u: UnitWatch) => [u.place ? placeWords(u.place, levelNoun(u.level)) : '', u.cluster ? clusterPlaceWords(u.cluster, levelNoun(u.level)) : ''].filter(Boolean).join('; ');
 
 /** The brief of a digest, with what drags each unit (from the series' days) and the procedures captured. */
 export function buildBrief(digest: Digest, series: WatchSeries): Brief {
@@ -62,14 +62,14 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const prev = previousWords(digest.previous);
   const standing: string[] = [];
   const ownChange = digest.own && changeCell(digest.own, 'day');
-  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeWords(digest.own.place)} ${LEVEL_TITLE.get(digest.own.level)?.toLowerCase()}` : ''}${ownChange ? `; ${ownChange} so với ${prev}` : ''}.`);
+  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeNamed(digest.own.place, LEVEL_TITLE.get(digest.own.level)?.toLowerCase() ?? levelNoun(digest.own.level))}` : ''}${ownChange ? `; ${ownChange} so với ${prev}` : ''}.`);
   for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
     const count = (c: string) => l.units.filter((u) => u.headline?.colour === c).length;
     standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red')}, vàng ${count('yellow')}, xanh ${count('green')}.`);
   }
   const province = digest.province;
   const provinceChange = province && changeCell(province, 'day');
-  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeWords(province.place)} tỉnh, thành phố` : ''}${provinceChange ? `; ${provinceChange} so với ${prev}` : ''}.`);
+  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeNamed(province.place, 'tỉnh, thành phố')}` : ''}${provinceChange ? `; ${provinceChange} so với ${prev}` : ''}.`);
   const work = provinceWorkLine(digest.provinceWork);
   if (work) standing.push(work);
 

@@ -174,11 +174,14 @@ export function clusterNames(list: ClusterList): string[] {
 export interface Placed<T> {
   item: T;
   rank: number;
+  /** Ranked: the items with a score. */
   of: number;
+  /** Given: with a score or not (a place «thứ 7/9» among 15 says so). */
+  among: number;
   tied: boolean;
 }
 
-/** Competition ranks (1, 1, 3) by `score`, highest first; items without a score are left out. */
+/** Competition ranks (1, 1, 3) by `score`, highest first; items without a score are left out (and counted in `among`). */
 export function competitionRank<T>(items: readonly T[], score: (item: T) => number | undefined): Placed<T>[] {
   const scored = items.flatMap((item) => {
     const s = score(item);
@@ -190,7 +193,7 @@ export function competitionRank<T>(items: readonly T[], score: (item: T) => numb
   return scored.map(({ item, s }, i) => {
     if (i > 0 && scored[i - 1]!.s !== s) first = i;
     const tied = scored[i - 1]?.s === s || scored[i + 1]?.s === s;
-    return { item, rank: first + 1, of: scored.length, tied };
+    return { item, rank: first + 1, of: scored.length, among: items.length, tied };
   });
 }
 

@@ -168,7 +168,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     const members = units.filter((u) => u.level === level);
     if (members.length === 0) return [];
     const ranked = competitionRank(members, (u) => u.headline?.measure.value ?? undefined);
-    for (const p of ranked) p.item.place = { rank: p.rank, of: p.of, tied: p.tied };
+    for (const p of ranked) p.item.place = { rank: p.rank, of: p.of, among: p.among, tied: p.tied };
     const ordered = [...ranked.map((p) => p.item), ...members.filter((u) => u.place === undefined)];
     const fallers = ordered.filter((u) => judged(u).some((m) => fell(m, t))).sort((a, b) => changeOf(a) - changeOf(b));
     const comparable = ordered.filter((u) => judged(u).some((m) => m.day.kind === 'change'));
@@ -190,7 +190,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
 
   const clusters: ClusterStanding[] = opts.clusters
     ? rankInClusters(opts.clusters, today.day, units, (u) => u.name, (u) => u.headline?.measure.value ?? undefined).map(({ cluster, placed }) => {
-        for (const p of placed) p.item.cluster = { name: cluster, rank: p.rank, of: p.of, tied: p.tied };
+        for (const p of placed) p.item.cluster = { name: cluster, rank: p.rank, of: p.of, among: p.among, tied: p.tied };
         return { cluster, units: placed.map((p) => p.item) };
       })
     : [];

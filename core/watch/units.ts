@@ -38,6 +38,14 @@ export interface RateDrop {
   to: number;
 }
 
+/** A competition rank among the `of` units with a score, of the `among` present (clusters.ts competitionRank). */
+export interface Place {
+  rank: number;
+  of: number;
+  among: number;
+  tied: boolean;
+}
+
 export interface UnitWatch {
   key: string;
   name: string;
@@ -48,10 +56,10 @@ export interface UnitWatch {
   headline?: MeasureWatch;
   groups: MeasureWatch[];
   rateDrops: RateDrop[];
-  /** Place within its level by the headline score (competition rank). */
-  place?: { rank: number; of: number; tied: boolean };
+  /** Place within its level by the headline score (competition rank), among the `of` with one of the `among` present. */
+  place?: Place;
   /** Place within its emulation cluster. */
-  cluster?: { name: string; rank: number; of: number; tied: boolean };
+  cluster?: Place & { name: string };
   /** Why it fell past the threshold, from the counts that moved (set by the digest for its fallers). */
   cause?: string;
 }

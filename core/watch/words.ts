@@ -6,7 +6,8 @@ import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
 import { shortDate } from './data-day.js';
 import { colourOf, COLOUR_NAMES, type Thresholds } from './thresholds.js';
-import type { Comparison, MeasureWatch, UnitWatch } from './units.js';
+import type { Comparison, MeasureWatch, Place, UnitWatch } from './units.js';
+import { LEVELS, type UnitLevel } from './level.js';
 
 /** Points with at most two decimals, the Vietnamese way: 15,68. */
 export function points(x: number): string {
@@ -44,10 +45,28 @@ export function comparisonWords(c: Comparison, what: string): string | undefined
   }
 }
 
-/** «thứ 3/15», «đồng thứ 3/15». */
-export function placeWords(p: { rank: number; of: number; tied: boolean }): string {
-  return `${p.tied ? 'đồng ' : ''}thứ ${p.rank}/${p.of}`;
+/**
+ * «thứ 3/15», «đồng thứ 3/15»; ranked among fewer than are present (some without figures), said so: «thứ 7/9 sở,
+ * ngành có số liệu (trong 15)» — `noun` names the units (LEVELS' `one`).
+ */
+export function placeWords(p: Place, noun: string): string {
+  return p.among > p.of ? `${placeOnly(p)} ${noun} có số liệu (trong ${formatNumberVi(p.among)})` : placeOnly(p);
 }
+
+/** placeWords with the noun whether or not all are ranked: «thứ 3/34 tỉnh, thành phố». */
+export function placeNamed(p: Place, noun: string): string {
+  return p.among > p.of ? placeWords(p, noun) : `${placeOnly(p)} ${noun}`;
+}
+
+const placeOnly = (p: Place) => `${p.tied ? 'đồng ' : ''}thứ ${formatNumberVi(p.rank)}/${formatNumberVi(p.of)}`;
+
+/** «thứ 2/5 Cụm 1»; «thứ 2/5 xã, phường có số liệu ở Cụm 1 (trong 7)». */
+export function clusterPlaceWords(c: Place & { name: string }, noun: string): string {
+  return c.among > c.of ? `${placeOnly(c)} ${noun} có số liệu ở ${c.name} (trong ${formatNumberVi(c.among)})` : `${placeOnly(c)} ${c.name}`;
+}
+
+/** The units of a level as a place names them: «xã, phường». */
+export const levelNoun = (level: UnitLevel) => LEVELS.find((l) => l.level === level)?.one ?? 'đơn vị';
 
 /** «giảm 3 lần chụp liên tiếp (18,2 → 17,9 → 17,5 → 17,1)»: a run counted by capture, across gaps. */
 export function declineWords(values: readonly number[]): string {
@@ -88,7 +107,8 @@ export interface LineContext {
 
 /** One unit in a line: its name, place, score, colour, changes, what calls for attention, and the cause of a fall. */
 export function unitLine(u: UnitWatch, ctx: LineContext): string {
-  const head = `${shortName(u.name)}${u.place ? ` (${placeWords(u.place)}${u.cluster ? `; ${placeWords(u.cluster)} ${u.cluster.name}` : ''})` : u.cluster ? ` (${placeWords(u.cluster)} ${u.cluster.name})` : ''}`;
+  const places = [...(u.place ? [placeWords(u.place, levelNoun(u.level))] : []), ...(u.cluster ? [clusterPlaceWords(u.cluster, levelNoun(u.level))] : [])];
+  const head = `${shortName(u.name)}${places.length > 0 ? ` (${places.join('; ')})` : ''}`;
   const parts: string[] = [];
   const h = u.headline;
   if (h) {

@@ -1,37 +1,26 @@
 // `Xét khen thưởng`: every unit considered for every award form of the round, with its one reason —
-// the full list behind `Tổng hợp`, which shows only the proposals, the council's and the closest few.
-import type { CellValue } from '../cell.js';
+// the full list behind `Đề xuất khen thưởng`, which shows only the proposals, the council's and the closest few.
 import type { AwardProposal } from '../ranking/schema.js';
-import { FILL } from './plan-scored-sheet.js';
-import { proposalStatus } from './plan-summary.js';
-import type { CellFormat, SheetEdit } from '../sheet/port.js';
-import { withPrintLayout } from '../sheet/print-layout.js';
-import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
+import type { SheetEdit } from '../sheet/port.js';
+import { PROPOSAL_HEADERS, proposalRow } from './plan-proposals.js';
+import { tableSheet } from './table-sheet.js';
 
 export const AWARD_LIST_SHEET = 'Xét khen thưởng';
 /** A1 of every `Xét khen thưởng` thidua writes: how a later run knows the sheet is its own. */
 export const AWARD_LIST_TITLE = 'XÉT KHEN THƯỞNG — MỌI ĐƠN VỊ, MỌI HÌNH THỨC CỦA ĐỢT XÉT';
-export const AWARD_LIST_HEADERS = ['STT', 'Hình thức', 'Đơn vị', 'Đề xuất', 'Lý do'] as const;
-const HEADER_ROW = 3;
-
-const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
-const TEXT: CellFormat = { wrap: true };
+export const AWARD_LIST_HEADERS = PROPOSAL_HEADERS;
 
 export function planAwardList(proposals: readonly AwardProposal[]): SheetEdit {
-  const rows = proposals.map((p, i): CellValue[] => [i + 1, p.formLabel, p.unitName, proposalStatus(p), p.reason]);
-  const formats = proposals.map((p): (CellFormat | null)[] => [null, TEXT, TEXT, { ...TEXT, horizontalAlignment: 'center', ...(p.proposed ? { fill: FILL.full } : {}) }, TEXT]);
-  const sheet = withRowHeights({
+  const rows = proposals.map((p, i) => proposalRow(p, i + 1));
+  return tableSheet({
     sheet: AWARD_LIST_SHEET,
-    mode: 'replace',
-    blocks: [
-      { address: 'A1', values: [[AWARD_LIST_TITLE]], format: { bold: true } },
-      {
-        address: `A${HEADER_ROW}`,
-        values: [[...AWARD_LIST_HEADERS], ...(rows.length > 0 ? rows : [[null, 'Bộ tiêu chí không có hình thức khen thưởng nào cho đợt xét này.']])],
-        cellFormats: [AWARD_LIST_HEADERS.map(() => HEADER), ...formats],
-      },
-    ],
-    columnWidths: widthsFromA([6, 30, 28, 16, 50]),
+    title: AWARD_LIST_TITLE,
+    headers: AWARD_LIST_HEADERS,
+    rows: rows.map((r) => r.row),
+    formats: rows.map((r) => r.format),
+    empty: 'Bộ tiêu chí không có hình thức khen thưởng nào cho đợt xét này.',
+    widths: [6, 30, 28, 16, 50],
   });
-  return withPrintLayout(sheet, { titleRows: `$${HEADER_ROW}:$${HEADER_ROW}` });
 }
+
+// Made for issue 29: the council's full list of who was considered for what, its header on each printed page.

@@ -10,6 +10,8 @@ import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import { PROPOSALS_SHEET } from '../../core/workbook/plan-proposals.js';
+import { OMITTED_SHEET } from '../../core/workbook/plan-omitted.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { scoreWorkbook, type ScoreWorkbookResult } from '../../core/run/score-workbook.js';
 import { SessionPort } from './session-port.js';
@@ -43,7 +45,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const session = new SessionPort(port);
   if (opts.onlySheet !== undefined) {
     session.onlySheets = [opts.onlySheet];
-    session.skipEdits = new Set([SUMMARY_SHEET, REVIEW_SHEET]);
+    session.skipEdits = new Set([SUMMARY_SHEET, PROPOSALS_SHEET, OMITTED_SHEET, REVIEW_SHEET]);
   }
   await session.listSheets(); // first round trip, which also brings the store
   const stored = {

@@ -125,7 +125,7 @@ describe('scored copies of workbooks other programs made', () => {
         for (const entry of part.children.filter((e) => !ownPrint(e))) expect(entries, `${m.name}: workbook.xml ${part.name}`).toContain(JSON.stringify(shape(entry)));
       }
       const sheets = newBook.children.find((c) => c.local === 'sheets')!.children.map((s) => s.attributes.name);
-      expect(sheets.slice(0, 3), m.name).toEqual(['Bản Hua Ca', 'Tổng hợp', 'Rà soát']);
+      expect(sheets.slice(0, 3), m.name).toEqual(['Bản Hua Ca', 'Tổng hợp', 'Đề xuất khen thưởng']);
     }
   });
 

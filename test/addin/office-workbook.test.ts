@@ -195,7 +195,7 @@ describe('Kiểm tra & chấm điểm through Office.js', () => {
     expect(fake.syncs).toBeLessThanOrEqual(3);
     expect(result.cards).toHaveLength(1);
     typedCellsKept(typed, sheetValues(fake.state.sheets[0]!));
-    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Thôn Đồng', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng', STORE_SHEET]);
+    expect(fake.state.sheets.map((s) => s.name)).toEqual(['Thôn Đồng', 'Tổng hợp', 'Đề xuất khen thưởng', 'Rà soát', 'Xét khen thưởng', STORE_SHEET]);
   });
 
   it('scores a workbook of 40 sheets in 3 syncs', async () => {

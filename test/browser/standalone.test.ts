@@ -151,7 +151,7 @@ describe('standalone page', () => {
 
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
-    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([CRITERIA_SHEET_NAME, ...UNIT_SHEETS, SUMMARY_SHEET, REVIEW_SHEET, 'Xét khen thưởng', 'Biểu quyết']);
+    expect(wb.worksheets.filter((w) => w.state === 'visible').map((w) => w.name)).toEqual([CRITERIA_SHEET_NAME, ...UNIT_SHEETS, SUMMARY_SHEET, 'Đề xuất khen thưởng', REVIEW_SHEET, 'Xét khen thưởng', 'Biểu quyết']);
     // («Biểu quyết»: the workbook has nominees, so it keeps the council's vote as tong-hop.xlsx does.)
     // The decision is stored in the workbook (hidden sheet), so the add-in finds it again.
     expect(wb.getWorksheet(STORE_SHEET)!.state).toBe('veryHidden');

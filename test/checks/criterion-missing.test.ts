@@ -17,7 +17,7 @@ describe('criterion-missing', () => {
       {
         code: 'criterion-missing',
         severity: 'warning',
-        message: 'Báo cáo thiếu tiêu chí CQS-01 "Hồ sơ công việc xử lý trên môi trường mạng" → 0/10 điểm',
+        message: 'Báo cáo thiếu tiêu chí «Hồ sơ công việc xử lý trên môi trường mạng» → 0/10 điểm',
         sheet: 'Báo cáo',
         criterion: 'CQS-01',
         details: { title: 'Hồ sơ công việc xử lý trên môi trường mạng', max: 10 },

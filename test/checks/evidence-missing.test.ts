@@ -16,7 +16,7 @@ describe('evidence-missing', () => {
       {
         code: 'evidence-missing',
         severity: 'warning',
-        message: 'Ô F9: chưa có minh chứng, tiêu chí yêu cầu minh chứng (tiêu chí CQS-01)',
+        message: 'Ô F9: chưa có minh chứng, tiêu chí yêu cầu minh chứng (tiêu chí «Tiêu chí CQS-01»)',
         sheet: 'Báo cáo',
         cell: 'F9',
         criterion: 'CQS-01',

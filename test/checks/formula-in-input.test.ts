@@ -24,7 +24,7 @@ function scored(cached: CellValue, formula: string) {
 describe('formula-in-input', () => {
   it('says a figure the unit should type is a formula, and scores its cached result', () => {
     const card = scored(0.5, 'B9/B10');
-    expect(card.flags.filter((f) => f.code === 'formula-in-input').map((f) => f.message)).toEqual(['Ô C3: là công thức =B9/B10, không phải số liệu nhập tay (tiêu chí A)']);
+    expect(card.flags.filter((f) => f.code === 'formula-in-input').map((f) => f.message)).toEqual(['Ô C3: là công thức =B9/B10, không phải số liệu nhập tay (tiêu chí «Tiêu chí A»)']);
     expect(card.criteria[0]).toMatchObject({ status: 'scored', value: 50 }); // 0,5 of a rate read as 50%
   });
 

@@ -20,7 +20,7 @@ describe('max-points-changed', () => {
   it('flags a maximum the unit changed, at its cell', () => {
     const flags = flagsOf('max-points-changed', set, report(10, 20));
     expect(flags.map((f) => [f.cell, f.message])).toEqual([
-      ['I10', 'Ô I10: trang ghi điểm tối đa 20, bộ tiêu chí là 15: mẫu đã bị sửa, chấm theo bộ tiêu chí (tiêu chí 2)'],
+      ['I10', 'Ô I10: trang ghi điểm tối đa 20, bộ tiêu chí là 15: mẫu đã bị sửa, chấm theo bộ tiêu chí (tiêu chí «Tiêu chí 2»)'],
     ]);
     expect(flags[0]).toMatchObject({ severity: 'warning', details: { stated: 20, max: 15 } });
   });

@@ -17,7 +17,7 @@ describe('missing-value', () => {
       {
         code: 'missing-value',
         severity: 'warning',
-        message: 'Ô C9: chưa nhập kết quả → 0 điểm (tiêu chí CQS-01)',
+        message: 'Ô C9: chưa nhập kết quả → 0 điểm (tiêu chí «Tiêu chí CQS-01»)',
         sheet: 'Báo cáo',
         cell: 'C9',
         criterion: 'CQS-01',
@@ -28,12 +28,12 @@ describe('missing-value', () => {
 
   it('names the missing denominator when only the numerator is given', () => {
     const [flag] = flagsOf('missing-value', set, report([['CQS-01', '90%'], { code: 'CQS-02', numerator: 40 }, { code: 'ND-01', selfScore: 5 }]));
-    expect(flag).toMatchObject({ cell: 'E10', message: 'Ô E10: thiếu mẫu số → 0 điểm (tiêu chí CQS-02)' });
+    expect(flag).toMatchObject({ cell: 'E10', message: 'Ô E10: thiếu mẫu số → 0 điểm (tiêu chí «Tiêu chí CQS-02»)' });
   });
 
   it('flags a manual criterion without a self-score', () => {
     const [flag] = flagsOf('missing-value', set, report([['CQS-01', '90%'], ['CQS-02', '90%'], { code: 'ND-01', result: 'Đã triển khai' }]));
-    expect(flag).toMatchObject({ cell: 'G11', message: 'Ô G11: chưa có điểm tự chấm → 0 điểm (tiêu chí ND-01)' });
+    expect(flag).toMatchObject({ cell: 'G11', message: 'Ô G11: chưa có điểm tự chấm → 0 điểm (tiêu chí «Tiêu chí ND-01»)' });
   });
 
   it('does not flag given figures, not-assigned rows or criteria absent from the sheet', () => {

@@ -15,9 +15,9 @@ describe('out-of-range', () => {
   it('flags a rate above 100% and negative figures', () => {
     const flags = flagsOf('out-of-range', set, report([['CQS-01', '120%'], { code: 'CQS-02', numerator: -3, denominator: 10 }, ['CQS-03', -2]]));
     expect(flags.map((f) => f.message)).toEqual([
-      'Ô C9: tỷ lệ 120% lớn hơn 100% (tiêu chí CQS-01)',
-      'Ô D10: tử số -3 là số âm (tiêu chí CQS-02)',
-      'Ô C11: kết quả -2 là số âm (tiêu chí CQS-03)',
+      'Ô C9: tỷ lệ 120% lớn hơn 100% (tiêu chí «Tiêu chí CQS-01»)',
+      'Ô D10: tử số -3 là số âm (tiêu chí «Tiêu chí CQS-02»)',
+      'Ô C11: kết quả -2 là số âm (tiêu chí «Tiêu chí CQS-03»)',
     ]);
     expect(flags[0]).toMatchObject({ severity: 'warning', cell: 'C9', criterion: 'CQS-01', details: { value: 120, limit: 100 } });
   });

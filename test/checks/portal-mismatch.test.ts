@@ -53,7 +53,7 @@ describe('portal-mismatch', () => {
       details: { reported: 85, portal: 76.1, indicator: 'TY_LE_NOP_TRUC_TUYEN', gap: 8.9, tolerance: 5, capturedAt: '2025-10-01T08:00:00.000Z', url: 'https://motcua.dienbien.gov.vn/bao-cao/766?ky=9', portalUnit: 'UBND xã Ta Ma' },
     });
     expect(flag!.message).toBe(
-      'Ô C9: đơn vị báo cáo 85%, cổng motcua.dienbien.gov.vn ghi 76,1% («Tỷ lệ nộp hồ sơ trực tuyến», Năm 2025, ghi nhận ngày 01/10/2025) — lệch 8,9, cho phép 5; trang: https://motcua.dienbien.gov.vn/bao-cao/766?ky=9 (tiêu chí DVC-01)',
+      'Ô C9: đơn vị báo cáo 85%, cổng motcua.dienbien.gov.vn ghi 76,1% («Tỷ lệ nộp hồ sơ trực tuyến», Năm 2025, ghi nhận ngày 01/10/2025) — lệch 8,9, cho phép 5; trang: https://motcua.dienbien.gov.vn/bao-cao/766?ky=9 (tiêu chí «Tiêu chí DVC-01»)',
     );
   });
 

@@ -15,7 +15,7 @@ describe('ratio-mismatch', () => {
       severity: 'warning',
       cell: 'C9',
       criterion: 'CQS-02',
-      message: 'Ô C9: tỷ lệ ghi 85% khác tử số/mẫu số 40/50 = 80% (lệch 5 điểm %, cho phép 1); điểm chấm theo tử số/mẫu số (tiêu chí CQS-02)',
+      message: 'Ô C9: tỷ lệ ghi 85% khác tử số/mẫu số 40/50 = 80% (lệch 5 điểm %, cho phép 1); điểm chấm theo tử số/mẫu số (tiêu chí «Tiêu chí CQS-02»)',
       details: { stated: 85, numerator: 40, denominator: 50, computed: 80, tolerance: 1 },
     });
   });

@@ -14,7 +14,7 @@ describe('self-score-gap', () => {
     expect(flag).toMatchObject({
       severity: 'warning',
       cell: 'G9',
-      message: 'Ô G9: điểm tự chấm 10 chênh 7,5 điểm so với điểm thẩm định 2,5 (cho phép 2,5) (tiêu chí CQS-02)',
+      message: 'Ô G9: điểm tự chấm 10 chênh 7,5 điểm so với điểm thẩm định 2,5 (cho phép 2,5) (tiêu chí «Tiêu chí CQS-02»)',
       details: { selfScore: 10, verified: 2.5, gap: 7.5, allowed: 2.5 },
     });
   });

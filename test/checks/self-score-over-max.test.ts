@@ -14,8 +14,8 @@ describe('self-score-over-max', () => {
   it('flags self-scores above the max, saying a manual one is capped', () => {
     const flags = flagsOf('self-score-over-max', set, report(12, 6));
     expect(flags.map((f) => [f.cell, f.message])).toEqual([
-      ['G9', 'Ô G9: điểm tự chấm 12 vượt điểm tối đa 10 → tính 10 (tiêu chí ND-01)'],
-      ['G10', 'Ô G10: điểm tự chấm 6 vượt điểm tối đa 5 (tiêu chí CQS-01)'],
+      ['G9', 'Ô G9: điểm tự chấm 12 vượt điểm tối đa 10 → tính 10 (tiêu chí «Tiêu chí ND-01»)'],
+      ['G10', 'Ô G10: điểm tự chấm 6 vượt điểm tối đa 5 (tiêu chí «Tiêu chí CQS-01»)'],
     ]);
     expect(flags[0]).toMatchObject({ severity: 'warning', details: { selfScore: 12, max: 10 } });
   });

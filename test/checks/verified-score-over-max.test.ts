@@ -20,7 +20,7 @@ describe('verified-score-over-max', () => {
   it('flags a verified score above the maximum at its cell and scores the maximum', async () => {
     const card = await scoredWithVerified('2', 18);
     expect(card.flags.filter((f) => f.code === 'verified-score-over-max').map((f) => [f.severity, f.cell, f.message])).toEqual([
-      ['warning', 'E12', 'Ô E12: điểm thẩm định 18 vượt điểm tối đa 15 → tính 15 (tiêu chí 2)'],
+      ['warning', 'E12', 'Ô E12: điểm thẩm định 18 vượt điểm tối đa 15 → tính 15 (tiêu chí «Cổng/Trang thông tin điện tử của xã cập nhật thường xuyên»)'],
     ]);
     expect(card.criteria.find((c) => c.code === '2')?.points).toBe(15);
   });

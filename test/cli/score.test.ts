@@ -75,7 +75,7 @@ describe('thidua score (child process)', () => {
 
   it('writes points, max and flags beside each criterion, with notes on the flagged cells', async () => {
     const port = await openXlsx(join(dir, 'ket-qua', 'hai-ban.cham-diem.xlsx'));
-    expect(await port.listSheets()).toEqual(['Bản Hua Sát', 'Bản Co Muông', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
+    expect(await port.listSheets()).toEqual(['Bản Hua Sát', 'Bản Co Muông', 'Tổng hợp', 'Đề xuất khen thưởng', 'Rà soát', 'Xét khen thưởng']);
     const [good, troubled] = await port.readSheets(['Bản Hua Sát', 'Bản Co Muông']);
     // Typed columns A–H; one blank column (I); then J = Điểm thẩm định, K = Điểm tối đa, L = Cảnh báo.
     expect(good!.values[6]!.slice(8, 12)).toEqual([null, 'Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo']);
@@ -106,7 +106,7 @@ describe('thidua score (child process)', () => {
 
   it('writes `Tổng hợp` and `Rà soát` across every unit in tong-hop.xlsx', async () => {
     const port = await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'));
-    expect(await port.listSheets()).toEqual(['Tổng hợp', 'Rà soát', 'Xét khen thưởng', 'Biểu quyết']);
+    expect(await port.listSheets()).toEqual(['Tổng hợp', 'Đề xuất khen thưởng', 'Còn thiếu gì', 'Không chấm, không xếp hạng', 'Rà soát', 'Xét khen thưởng', 'Biểu quyết']);
     const [summary, review] = await port.readSheets(['Tổng hợp', 'Rà soát']);
     const ranked = summary!.values.filter((r) => typeof r[0] === 'number' && r[2] === 'Bản').map((r) => [r[0], r[1], r[3]]);
     expect(ranked[0]).toEqual([1, expect.stringMatching(/^Bản (Nà Sáy|Hua Sát)$/), GOOD_HAMLET_TOTAL]);

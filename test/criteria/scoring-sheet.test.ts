@@ -97,8 +97,8 @@ describe('a unit’s filled form, read as its report and scored with the form’
     const flagged = score(read.set, report.report);
     expect(flagged.criteria.find((c) => c.code === '2')?.points).toBe(15);
     expect(flagged.flags.filter((f) => f.code === 'max-points-changed' || f.code === 'self-score-over-max').map((f) => [f.code, f.message])).toEqual([
-      ['max-points-changed', 'Ô C12: trang ghi điểm tối đa 20, bộ tiêu chí là 15: mẫu đã bị sửa, chấm theo bộ tiêu chí (tiêu chí 2)'],
-      ['self-score-over-max', 'Ô D12: điểm tự chấm 18 vượt điểm tối đa 15 → tính 15 (tiêu chí 2)'],
+      ['max-points-changed', 'Ô C12: trang ghi điểm tối đa 20, bộ tiêu chí là 15: mẫu đã bị sửa, chấm theo bộ tiêu chí (tiêu chí «Cổng/Trang thông tin điện tử của xã cập nhật thường xuyên»)'],
+      ['self-score-over-max', 'Ô D12: điểm tự chấm 18 vượt điểm tối đa 15 → tính 15 (tiêu chí «Cổng/Trang thông tin điện tử của xã cập nhật thường xuyên»)'],
     ]);
   });
 

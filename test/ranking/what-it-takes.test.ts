@@ -4,7 +4,8 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
 import { rank } from '../../core/ranking/rank.js';
 import { applyEditToValues } from '../../core/workbook/apply-grid.js';
-import { planSummary, SHORTFALL_HEADERS } from '../../core/workbook/plan-summary.js';
+import { planSummarySheets } from '../../core/workbook/plan-summary.js';
+import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { pathToNextBand, whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { score } from '../../core/checks/run.js';
 import { qd766Xa } from '../../core/criteria/builtin/qd766-xa.js';
@@ -168,16 +169,17 @@ describe('what it would take (còn thiếu gì)', () => {
     expect(rescored({ TL: 80, BAC: 4, NG: 60, CK: false, LAN: 4, TC: 12 }, shortB!.award!.steps).percent).toBeGreaterThan(95);
   });
 
-  it("is said in the run's «Tổng hợp», one row per goal, as the path gives it", () => {
+  it("is said in the run's «Còn thiếu gì», one row per goal, as the path gives it", () => {
     const card = score(set, report({ TL: 40, BAC: 4, NG: 60, CK: true, LAN: 4, TC: 0 }));
-    const values = applyEditToValues([], planSummary(set, [card], rank(set, [card]), [], { whatItTakes: true }));
+    const sheets = planSummarySheets(set, [card], rank(set, [card]), [], { whatItTakes: true });
+    const values = applyEditToValues([], sheets.find((s) => s.sheet === SHORTFALL_SHEET)!);
     const header = values.findIndex((r) => r[0] === SHORTFALL_HEADERS[0] && r[4] === SHORTFALL_HEADERS[4]);
     expect(header).toBeGreaterThan(0);
     const path = pathToNextBand(set, card)!;
     expect(values[header + 1]!.slice(0, 4)).toEqual([1, 'Thôn A', 'Tốt', path.gain]);
     expect(String(values[header + 1]![4])).toBe(path.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +5 điểm`).join('; '));
-    // Without every unit of the run at hand (a scored copy), no such section.
-    expect(applyEditToValues([], planSummary(set, [card], rank(set, [card]), [])).some((r) => r[4] === SHORTFALL_HEADERS[4])).toBe(false);
+    // Without every unit of the run at hand (a scored copy), no such sheet.
+    expect(planSummarySheets(set, [card], rank(set, [card]), []).map((s) => s.sheet)).not.toContain(SHORTFALL_SHEET);
   });
 
   describe('the 766 set (Công thức Cổng 766): a commune whose 17 portal figures all stand at 40 %', () => {

@@ -73,7 +73,9 @@ describe('reading and scoring any cell values', () => {
           expect(f.message.startsWith(`Ô ${f.cell}: `), `${f.code}: ${f.message}`).toBe(true);
           if (f.criterion) {
             expect(sheet.values[Number(at![2]) - 1]![0], `${f.code}: ${f.cell} is on the row of ${f.criterion}`).toBe(f.criterion);
-            expect(f.message, f.code).toContain(`(tiêu chí ${f.criterion})`);
+            // Named by its title, as officers know it, never by the set's code.
+            expect(f.message, f.code).toContain(`(tiêu chí «${set.criteria.find((c) => c.code === f.criterion)!.title}»)`);
+            expect(f.message, f.code).not.toContain(`tiêu chí ${f.criterion}`);
           }
         }
       }),

@@ -50,7 +50,7 @@ describe('the digest of a week of captures', () => {
     expect(lines).toContain(`• Sở Nội vụ (thứ ${noiVu.rank}/${noiVu.of}): Tiến độ giải quyết 6,43/20 (đỏ); giảm 0,8 so với hôm trước; giảm 2 so với 7 ngày trước`);
     const xuanLung = placeOf(UNITS.xuanLung.code);
     expect(lines).toContain('Tăng từ 0,5 điểm: UBND xã Xuân Lũng (+1,2).');
-    expect(digest.levels[1]!.risers.map((u) => [u.name, u.place])).toEqual([[UNITS.xuanLung.name, { ...xuanLung, tied: false }]]);
+    expect(digest.levels[1]!.risers.map((u) => [u.name, u.place])).toEqual([[UNITS.xuanLung.name, { ...xuanLung, among: xuanLung.of, tied: false }]]);
   });
 
   it('says a unit absent from the day before is not comparable, never a change of 0', () => {

@@ -6,7 +6,7 @@ import type { CellValue } from '../../core/cell.js';
 import { parseAddress } from '../../core/text.js';
 import { applyEditToValues } from '../../core/workbook/apply-grid.js';
 import { planReview, REVIEW_HEADER_ROW, REVIEW_HEADERS } from '../../core/workbook/plan-review.js';
-import { planSummary, RANKING_HEADERS } from '../../core/workbook/plan-summary.js';
+import { planSummary, planSummarySheets, RANKING_HEADERS } from '../../core/workbook/plan-summary.js';
 import { card, SET } from './fixtures.js';
 
 const HUA_CA = card();
@@ -43,33 +43,63 @@ function table(values: CellValue[][], firstHeader: string): CellValue[][] {
 }
 
 describe('planSummary', () => {
-  const edit = planSummary(SET, [HUA_CA, UBND, TRUONG], RANKING, PROPOSALS, { date: '2025-11-27' });
+  const sheets = planSummarySheets(SET, [HUA_CA, UBND, TRUONG], RANKING, PROPOSALS, { date: '2025-11-27' });
+  const edit = sheets[0]!;
   const values = applyEditToValues([], edit);
 
-  it('replaces `Tổng hợp`, printed A4 landscape, with title, set and date', () => {
+  it('replaces `Tổng hợp`, printed A4 landscape, with title, set and date, and says where the other tables are', () => {
     expect(edit).toMatchObject({ sheet: 'Tổng hợp', mode: 'replace', print: { orientation: 'landscape', fitToWidth: true } });
     expect(values[0]![0]).toBe('TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ');
     expect(values[1]![0]).toBe('Bộ tiêu chí: Bộ tiêu chí thử (phiên bản 1)');
     expect(values[3]![0]).toBe('Căn cứ: Kế hoạch số 01/KH-UBND');
     expect(values[4]![0]).toBe('Ngày lập: 27/11/2025 · Số đơn vị được chấm: 3');
+    expect(values[5]![0]).toBe('Xem thêm: đề xuất khen thưởng ở trang «Đề xuất khen thưởng».');
     expect(edit.print?.footer).toBe('&A — Trang &P');
+    expect(sheets.map((s) => s.sheet)).toEqual(['Tổng hợp', 'Đề xuất khen thưởng']);
   });
 
-  it('ranks per subject kind, with points, maximum, percentage and the flag count of each unit', () => {
+  it('ranks in one table under one header, a row opening each subject kind, the header repeated on each page by print titles', () => {
     const headerRows = values.flatMap((r, i) => (r[0] === 'Hạng' ? [i] : []));
-    expect(headerRows).toHaveLength(2);
-    expect(values[headerRows[0]! - 1]![0]).toBe('Xếp hạng — Cơ quan');
-    expect(values[headerRows[0]!]!.slice(0, 8)).toEqual([...RANKING_HEADERS]);
-    expect(values[headerRows[0]! + 1]!.slice(0, 8)).toEqual([1, 'UBND xã Ta Ma', 'Cơ quan', 33, 35, 94.29, 'Tốt', 0]);
-    expect(values[headerRows[0]! + 2]!.slice(0, 8)).toEqual([2, 'Trường Tiểu học Ta Ma', 'Cơ quan', 30, 35, 85.71, 'Tốt', 1]);
-    expect(values[headerRows[1]! + 1]!.slice(0, 8)).toEqual([1, 'Bản Hua Ca', 'Bản', 20, 35, 57.14, 'Chưa xếp loại', 5]);
+    expect(headerRows).toHaveLength(1);
+    const at = headerRows[0]!;
+    expect(values[at]!.slice(0, 8)).toEqual([...RANKING_HEADERS]);
+    expect(values.slice(at + 1, at + 6).map((r) => r.slice(0, 8))).toEqual([
+      ['Xếp hạng — Cơ quan', null, null, null, null, null, null, null],
+      [1, 'UBND xã Ta Ma', 'Cơ quan', 33, 35, 94.29, 'Tốt', 0],
+      [2, 'Trường Tiểu học Ta Ma', 'Cơ quan', 30, 35, 85.71, 'Tốt', 1],
+      ['Xếp hạng — Bản', null, null, null, null, null, null, null],
+      [1, 'Bản Hua Ca', 'Bản', 20, 35, 57.14, 'Chưa xếp loại', 5],
+    ]);
+    expect(edit.print?.titleRows).toBe(`$${at + 1}:$${at + 1}`);
+    expect(edit.print?.breaksBefore).toBeUndefined();
   });
 
-  it('lists award proposals with Có/Không and the reason', () => {
-    expect(table(values, 'STT').map((r) => r.slice(0, 5))).toEqual([
+  it('«Điểm tối đa» and «Lý do» each have a column of their own', () => {
+    // Tổng hợp's column E is the maximum alone, sized for a number; the reasons are on the proposals' sheet.
+    expect(values.flat()).not.toContain('Lý do');
+    expect(edit.columnWidths!.find((c) => c.column === 'E')!.width).toBeLessThan(20);
+    expect(applyEditToValues([], sheets[1]!).flat()).not.toContain('Điểm tối đa');
+  });
+
+  it('lists award proposals with Có/Không and the reason, on their own sheet under one header repeated by print titles', () => {
+    const proposals = sheets[1]!;
+    const rows = applyEditToValues([], proposals);
+    expect(table(rows, 'STT').map((r) => r.slice(0, 5))).toEqual([
       ['STT', 'Hình thức', 'Đơn vị', 'Đề xuất', 'Lý do'],
       [1, 'Giấy khen của Chủ tịch UBND xã', 'UBND xã Ta Ma', 'Có', 'Xếp loại Tốt, trong chỉ tiêu.'],
       [2, 'Giấy khen của Chủ tịch UBND xã', 'Bản Hua Ca', 'Không', 'Xếp loại Chưa đạt.'],
+    ]);
+    expect(rows.filter((r) => r[0] === 'STT')).toHaveLength(1);
+    expect(proposals.print?.titleRows).toBe(`$${rows.findIndex((r) => r[0] === 'STT') + 1}:$${rows.findIndex((r) => r[0] === 'STT') + 1}`);
+  });
+
+  it('lists what was left out on a sheet of its own, named from «Tổng hợp»', () => {
+    const left = planSummarySheets(SET, [HUA_CA], [], [], { date: '2025-11-27', omitted: [{ what: 'bao-cao/cong-van.docx', why: 'không phải sổ tính .xlsx' }] });
+    expect(left.map((s) => s.sheet)).toEqual(['Tổng hợp', 'Đề xuất khen thưởng', 'Không chấm, không xếp hạng']);
+    expect(applyEditToValues([], left[0]!)[4]![0]).toBe('Ngày lập: 27/11/2025 · Số đơn vị được chấm: 1 · Không chấm hay không xếp hạng: 1 (xem trang «Không chấm, không xếp hạng»)');
+    expect(table(applyEditToValues([], left[2]!), 'STT')).toEqual([
+      ['STT', 'Tệp, trang hay đơn vị', 'Lý do'],
+      [1, 'bao-cao/cong-van.docx', 'không phải sổ tính .xlsx'],
     ]);
   });
 
@@ -88,17 +118,17 @@ describe('planSummary', () => {
 
   it('draws no chart when no unit is ranked (every report «Chưa nộp»): its ranges would hold the header alone', () => {
     expect(edit.chart).toBeDefined();
-    expect(planSummary(SET, [HUA_CA], [], [], { date: '2025-11-27' }).chart).toBeUndefined();
+    expect(planSummary(SET, [HUA_CA], [], { date: '2025-11-27' }).chart).toBeUndefined();
   });
 
   it('says so when nothing was scored, without a chart', () => {
-    const empty = planSummary(SET, [], [], [], { date: '2025-11-27' });
+    const empty = planSummary(SET, [], [], { date: '2025-11-27' });
     expect(empty.chart).toBeUndefined();
     expect(applyEditToValues([], empty).flat()).toContain('Không có đơn vị nào được chấm.');
   });
 
   it('keeps every block rectangular, formats the same shape as values', () => {
-    for (const b of edit.blocks) {
+    for (const b of sheets.flatMap((s) => s.blocks)) {
       const width = b.values[0]!.length;
       expect(b.values.every((r) => r.length === width)).toBe(true);
       if (b.cellFormats) expect(b.cellFormats.map((r) => r.length)).toEqual(b.values.map((r) => r.length));

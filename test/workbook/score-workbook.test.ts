@@ -40,7 +40,7 @@ describe('scoreWorkbook', () => {
     expect(council!.values).toEqual([['Ghi chép của Hội đồng']]);
     const again = await scoreWorkbook(book, SET, { date: '2025-11-28' });
     expect([again.summarySheet, again.reviewSheet]).toEqual(['Tổng hợp (2)', 'Rà soát (2)']);
-    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Tổng hợp', 'Rà soát', 'Tổng hợp (2)', 'Rà soát (2)', 'Xét khen thưởng']);
+    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Tổng hợp', 'Rà soát', 'Tổng hợp (2)', 'Đề xuất khen thưởng', 'Rà soát (2)', 'Xét khen thưởng']);
   });
 
   it('reads once, writes once: every report scored, `Tổng hợp` and `Rà soát` added, other sheets skipped', async () => {
@@ -55,7 +55,7 @@ describe('scoreWorkbook', () => {
     ]);
     // Same score: the earlier submission ranks first (the set's tie-break).
     expect(result.ranking[0]!.entries.map((e) => e.unitName)).toEqual(['Bản Nà Sáy', 'Bản Pú Xi']);
-    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
+    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Đề xuất khen thưởng', 'Rà soát', 'Xét khen thưởng']);
     const [notes] = await book.readSheets(['Ghi chú']);
     expect(notes!.values).toEqual([['Danh sách đơn vị nộp muộn: gọi điện nhắc.']]);
   });
@@ -80,7 +80,7 @@ describe('scoreWorkbook', () => {
     const late = review!.values.find((r) => r[4] === flagTitle('late-submission'))!;
     expect(late.slice(1, 4)).toEqual(['Bản Pú Xi', 'Bản Pú Xi', 'B4']);
     expect(late.slice(8)).toEqual(['Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Có lý do chính đáng']);
-    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Rà soát', 'Xét khen thưởng']);
+    expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Đề xuất khen thưởng', 'Rà soát', 'Xét khen thưởng']);
   });
 
   it('adds flags found outside scoring to their sheet: flag column, `Rà soát`, the card; returns the reports as typed', async () => {

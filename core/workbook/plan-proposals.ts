@@ -1,0 +1,61 @@
+// `Đề xuất khen thưởng`: the award proposals of the round, the units left to the council, then the closest few not
+// proposed of each form — the short list the council reads; «Xét khen thưởng» holds every unit of every form.
+import { AWARD_ROUND_TITLES, type AwardRound } from '../criteria/schema.js';
+import type { CellValue } from '../cell.js';
+import type { AwardProposal } from '../ranking/schema.js';
+import type { CellFormat, SheetEdit } from '../sheet/port.js';
+import { FILL } from './plan-scored-sheet.js';
+import { tableSheet, TEXT } from './table-sheet.js';
+
+export const PROPOSALS_SHEET = 'Đề xuất khen thưởng';
+/** A1 of every `Đề xuất khen thưởng` thidua writes: how a later run knows the sheet is its own. */
+export const PROPOSALS_TITLE = 'ĐỀ XUẤT KHEN THƯỞNG';
+export const PROPOSAL_HEADERS = ['STT', 'Hình thức', 'Đơn vị', 'Đề xuất', 'Lý do'] as const;
+/** «Lý do» wide: a reason runs to a few hundred characters. */
+export const PROPOSAL_WIDTHS = [6, 30, 30, 16, 80];
+
+/** Not-proposed units listed per form, the closest first; the rest are counted (all are in --json and «Xét khen thưởng»). */
+const CLOSEST_LISTED = 3;
+
+/** The Đề xuất column: proposed within quota, eligible for the council to decide (the plan gives no number), or not. */
+export function proposalStatus(p: Pick<AwardProposal, 'proposed' | 'eligible'>): string {
+  return p.proposed ? 'Có' : p.eligible ? 'Đủ điều kiện, Hội đồng quyết định' : 'Không';
+}
+
+/** A proposal's row of the tables that list them, and its cells' formats. */
+export function proposalRow(p: AwardProposal, n: number): { row: CellValue[]; format: (CellFormat | null)[] } {
+  return {
+    row: [n, p.formLabel, p.unitName, proposalStatus(p), p.reason],
+    format: [null, TEXT, TEXT, { ...TEXT, horizontalAlignment: 'center', ...(p.proposed ? { fill: FILL.full } : {}) }, TEXT],
+  };
+}
+
+/** `awardListSheet`: where the full list is, named in the line under the table when some are not listed. */
+export function planProposals(proposals: readonly AwardProposal[], round: AwardRound, awardListSheet: string): SheetEdit {
+  const rows: CellValue[][] = [];
+  const formats: (CellFormat | null)[][] = [];
+  let rest = 0;
+  for (const form of new Set(proposals.map((p) => p.form))) {
+    const ofForm = proposals.filter((p) => p.form === form);
+    const shown = [...ofForm.filter((p) => p.proposed || p.eligible), ...ofForm.filter((p) => !p.proposed && !p.eligible).slice(0, CLOSEST_LISTED)];
+    rest += ofForm.length - shown.length;
+    for (const p of shown) {
+      const { row, format } = proposalRow(p, rows.length + 1);
+      rows.push(row);
+      formats.push(format);
+    }
+  }
+  return tableSheet({
+    sheet: PROPOSALS_SHEET,
+    title: PROPOSALS_TITLE,
+    lines: [`Đợt xét khen thưởng: ${AWARD_ROUND_TITLES[round]}. Cảnh báo lỗi chưa được Hội đồng xem xét không chặn đề xuất; lý do ghi «lưu ý» để Hội đồng xem trước khi trình.`],
+    headers: PROPOSAL_HEADERS,
+    rows,
+    formats,
+    empty: 'Bộ tiêu chí không có hình thức khen thưởng nào.',
+    ...(rest > 0 ? { after: [`Còn ${rest} lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «${awardListSheet}».`] } : {}),
+    widths: PROPOSAL_WIDTHS,
+  });
+}
+
+// Made for issue 46 item 5: the proposals on a sheet of their own, their header repeated on each page by print titles.
