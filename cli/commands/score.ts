@@ -162,7 +162,7 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
 
 /** The run in a few lines for the officer: files written, ranking per kind, proposals. */
 function report(run: ScoreRunOutput, clusters?: ClusterList): string {
-  const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (${run.criteriaSet.id}@${run.criteriaSet.version})`, ''];
+  const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (phiên bản ${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
   for (const group of run.ranking) {
