@@ -3,7 +3,6 @@
 // copy made, once, and given back as its parts for the command to zip and write. A thread keeps the workbooks it
 // read open for the second step while they fit its budget (core/run/kept-workbooks.ts); the command plans
 // their copies from the reports they sent, and one not kept is read again and planned here from its share.
-import { stat } from 'node:fs/promises';
 import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
@@ -15,7 +14,7 @@ import type { WorkbookEdit } from '../core/sheet/port.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
-import { openWorkbookFile } from './files.js';
+import { type FileStamp, openWorkbookFile } from './files.js';
 
 /** What every file of a run is scored with (plain data: it crosses to worker threads). */
 export type FileJob = {
@@ -77,24 +76,19 @@ export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResul
 
 async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   const { name } = task;
-  // Asked beside the reading; only a scored file's time is used (which copy of a duplicate is the later).
-  const info = stat(task.path).then(
-    (i) => i,
-    () => undefined,
-  );
   const opened = await read(job, task);
   if (!opened.ok) return { units: 0, output: null, cards: [], errors: [{ file: name, message: opened.message }] };
-  const { workbook, reports } = opened;
+  // Only a scored file's time is used (which copy of a duplicate is the later): the one its bytes were read with.
+  const { workbook, reports, file: modified } = opened;
   const errors: ScoreRunError[] = reports.errors.map((e) => ({ file: name, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}), message: `${name}, trang «${e.sheet}»: ${e.message}` }));
   if (reports.cards.length === 0 && reports.errors.length === 0) {
     errors.push({ file: name, message: `Tệp ${name} không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»).` });
   }
   if (reports.cards.length === 0) return { units: 0, output: null, cards: [], errors };
-  const modified = await info;
   // A workbook kept open: what its copy is planned from goes to the command, which plans it (this thread keeps the
   // workbook and how many reports it read). One not kept is read again for its copy, and planned then, here.
   const given = forCopy(reports);
-  const keptOpen = kept.keep(task.path, workbook, reports.cards.length, heldBytes(modified?.size ?? 0, given.grids));
+  const keptOpen = kept.keep(task.path, workbook, reports.cards.length, heldBytes(modified.size, given.grids));
   if (keptOpen) workbook.keepForCopy(editedInPlace(reports));
   return {
     units: reports.cards.length,
@@ -102,7 +96,7 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
     cards: reports.cards,
     errors,
     ...(keptOpen ? { reports: given } : {}),
-    ...(modified ? { mtime: modified.mtimeMs } : {}),
+    mtime: modified.mtimeMs,
     ...(reports.explained.length > 0 ? { explained: reports.explained } : {}),
   };
 }
@@ -126,7 +120,7 @@ async function madeCopy(task: FileTask, copy: CopyTask, workbook: OoxmlWorkbook,
 }
 
 /** The one place a run's input workbook is opened (the reader can change here alone). */
-async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: OoxmlWorkbook; reports: WorkbookReports } | { ok: false; message: string }> {
+async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook: OoxmlWorkbook; reports: WorkbookReports; file: FileStamp } | { ok: false; message: string }> {
   const opened = await openWorkbookFile(task.path, job.cwd);
   if (!opened.ok) return opened;
   // A report of the run is a unit's: its «Rà soát» (a returned scored copy's) gives only the unit's answers.
@@ -137,7 +131,7 @@ async function read(job: FileJob, task: FileTask): Promise<{ ok: true; workbook:
     unread: job.unread,
     ...(job.indicators ? { indicators: job.indicators } : {}),
   });
-  return { ok: true, workbook: opened.workbook, reports };
+  return { ok: true, workbook: opened.workbook, reports, file: opened.file };
 }
 
 // Made for: the command line's two-step run — every file read and scored, the run decided, every copy written once.
