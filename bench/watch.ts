@@ -7,7 +7,6 @@
 // run (reading every stored snapshot; the same pages over one stored day).
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { buildBrief } from '../core/watch/brief.js';
 import { watchSeries } from '../core/watch/captures.js';
 import { buildDigest, digestWindow } from '../core/watch/digest.js';
@@ -65,6 +64,9 @@ async function openTime(browser: ExtensionBrowser, path: string, selector: strin
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
     await page.locator(selector).nth((all ?? 1) - 1).waitFor({ timeout: 120_000 });
+    // Runs in the page: it names only the page's globals. An imported name (performance from node:perf_hooks, as this
+    // file once had) is rewritten by the test runner's transform (`__vite_ssr_import_0__.performance`), undefined
+    // in the page: the frame's callback threw, the promise never settled and the smoke run waited to its limit.
     times.push(await page.evaluate(() => new Promise<number>((done) => requestAnimationFrame(() => done(performance.now())))));
     await page.close();
   }

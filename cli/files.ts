@@ -18,8 +18,11 @@ export function shown(path: string, cwd: string): string {
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
 
-/** `bytes`: the file's size (what keeping the workbook open costs, core/run/kept-workbooks.ts). */
-export type Opened = { ok: true; workbook: OoxmlWorkbook; bytes: number } | { ok: false; message: string };
+/**
+ * `bytes`: the file's size (what keeping the workbook open costs, core/run/kept-workbooks.ts); `file`: its size and
+ * time as the open file gave them when read (a run keeps the later of two copies by it).
+ */
+export type Opened = { ok: true; workbook: OoxmlWorkbook; bytes: number; file: FileStamp } | { ok: false; message: string };
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0]; // Excel 97–2003 (.xls) and password-protected workbooks
@@ -41,7 +44,9 @@ function notRegular(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(
   return 'không phải tệp thường';
 }
 
-export type Read = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+export type FileStamp = { size: number; mtimeMs: number };
+
+export type Read = { ok: true; bytes: Uint8Array; file: FileStamp } | { ok: false; message: string };
 
 /**
  * The bytes of a regular file of at most MAX_INPUT_BYTES, or why not (Vietnamese, naming it). What the path
@@ -65,7 +70,7 @@ export function readInputFile(path: string, name: string): Read {
     const bytes = Buffer.allocUnsafe(info.size);
     let length = 0;
     for (let n = 1; n > 0 && length < bytes.length; length += n) n = readSync(fd, bytes, length, bytes.length - length, null);
-    return { ok: true, bytes: bytes.subarray(0, length) };
+    return { ok: true, bytes: bytes.subarray(0, length), file: { size: info.size, mtimeMs: info.mtimeMs } };
   } catch (e) {
     return { ok: false, message: failedRead(e, name) };
   } finally {
@@ -121,7 +126,7 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
     import('./node-zlib.js'),
   ]);
   try {
-    return { ok: true, workbook: OoxmlWorkbook.open(buf, undefined, nodeInflate), bytes: buf.byteLength };
+    return { ok: true, workbook: OoxmlWorkbook.open(buf, undefined, nodeInflate), bytes: buf.byteLength, file: read.file };
   } catch (e) {
     if (e instanceof PackageRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
     return { ok: false, message: `Tệp ${name} bị hỏng, không mở được (${e instanceof Error ? e.message : String(e)}).` };

@@ -2,7 +2,6 @@
 // (core/run/worker-steps.ts, the page's too) over the file on disk — read and scored alone (the cards go back to the
 // command, which decides the run), then its scored copy made from its share, once, and given back as its parts for
 // the command to zip and write. What is said of a file is worded here, in the command line's own lines.
-import { stat } from 'node:fs/promises';
 import type { RunShare } from '../core/run/plan-copy.js';
 import { KEPT_BYTES } from '../core/run/kept-workbooks.js';
 import { NO_REPORT_SHEETS, WorkerSteps, type WorkerJob } from '../core/run/worker-steps.js';
@@ -11,7 +10,7 @@ import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
-import { openWorkbookFile } from './files.js';
+import { type FileStamp, openWorkbookFile } from './files.js';
 
 /** What every file of a run is scored with (plain data: it crosses to worker threads once, as they start). */
 export type FileJob = WorkerJob & { cwd: string };
@@ -62,17 +61,17 @@ export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResul
 
 async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   const { name } = task;
-  // Asked beside the reading; only a scored file's time is used (which copy of a duplicate is the later).
-  const info = stat(task.path).then(
-    (i) => i,
-    () => undefined,
-  );
-  const read = await stepsOf(job).read(name, () => openWorkbookFile(task.path, job.cwd));
+  // Only a scored file's time is used (which copy of a duplicate is the later): the one its bytes were read with.
+  let modified: FileStamp | undefined;
+  const read = await stepsOf(job).read(name, async () => {
+    const opened = await openWorkbookFile(task.path, job.cwd);
+    if (opened.ok) modified = opened.file;
+    return opened;
+  });
   if (!read.ok) return failed(name, read.message);
   const errors: ScoreRunError[] = read.errors.map((e) => ({ file: name, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}), message: `${name}, trang «${e.sheet}»: ${e.message}` }));
   if (read.cards.length === 0 && read.errors.length === 0) errors.push({ file: name, message: `Tệp ${name} ${NO_REPORT_SHEETS}.` });
   if (read.cards.length === 0) return { units: 0, output: null, cards: [], errors };
-  const modified = await info;
   return {
     units: read.cards.length,
     output: null,

@@ -1,8 +1,6 @@
 // Every section of `npm run bench` runs here on a tiny input (BENCH_SMOKE=1, read by bench/child.ts), so a bench
 // that no longer runs — a label the page renamed, a file moved — fails the suite instead of rotting until the next
 // time someone measures. What is asserted is that each completes and prints its figures, never what they are.
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { SECTIONS, type Section } from '../bench/sections.js';
 
@@ -35,18 +33,6 @@ const FIGURES: Record<Section, RegExp[]> = {
   watch: [/^kept by the store: \d+\.\d MB/m, /^chromium, history page to its first 20 tables .*: a year stored \d+\.\d ms/m, /^chromium, «Bản tin» opened to the digest drawn: +a year stored \d+\.\d ms/m],
 };
 
-/**
- * Sections run as `npm run bench` runs them, in a process of their own: the watch's Chromium pages, timed from this
- * test's worker, never finished drawing (the run waited to its limit) while the same section run by `npm run bench`
- * takes seconds.
- */
-const IN_ITS_OWN_PROCESS = new Set<Section>(['watch']);
-
-async function ownProcess(section: Section): Promise<string> {
-  const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'bench/run.ts', section], { env: { ...process.env, BENCH_SMOKE: '1' }, maxBuffer: 16 * 1024 * 1024 });
-  return stdout;
-}
-
 async function inThisProcess(section: Section): Promise<string> {
   vi.stubEnv('BENCH_SMOKE', '1');
   const printed: string[] = [];
@@ -70,7 +56,7 @@ describe('bench smoke runs (BENCH_SMOKE=1: tiny inputs)', () => {
   // One section after the other: the chromium ones share one build of the extension and of the add-in.
   for (const section of Object.keys(SECTIONS) as Section[]) {
     it(`${section} completes and prints its figures`, async () => {
-      const text = IN_ITS_OWN_PROCESS.has(section) ? await ownProcess(section) : await inThisProcess(section);
+      const text = await inThisProcess(section);
       for (const figure of FIGURES[section]) expect(text, `${section} printed:\n${text}`).toMatch(figure);
     }, 600_000);
   }

@@ -2,6 +2,7 @@
 // a built-in format or one of the file's own `<numFmt>`s. A number under a date format is a date (as
 // ExcelJS and Excel read it); the format text goes with the cell so the readers see percentages and dates.
 import type { OoxmlPackage } from './package.js';
+import { lastMade } from './xml.js';
 
 /** Excel's built-in formats that thidua's readers may meet (the others are locale-dependent dates). */
 const BUILT_IN: Record<number, string> = {
@@ -13,7 +14,18 @@ const BUILT_IN: Record<number, string> = {
 
 export type StyleFormats = { format: (string | undefined)[]; date: boolean[] };
 
+/** styles.xml up to this size (inflated) is remembered with its formats, for the next workbook carrying the same. */
+const REMEMBERED = 256 * 1024;
+const remembered = lastMade<Uint8Array, StyleFormats>(REMEMBERED);
+
+/** The formats of each cell style; the same styles.xml as the last workbook's (its bytes) gives the same formats, not read again. */
 export function readNumberFormats(pkg: OoxmlPackage, part: string | undefined): StyleFormats {
+  const size = part === undefined ? undefined : pkg.entries.get(part)?.size;
+  if (size === undefined || size > REMEMBERED) return parseNumberFormats(pkg, part);
+  return remembered(pkg.part(part!)!, () => parseNumberFormats(pkg, part));
+}
+
+function parseNumberFormats(pkg: OoxmlPackage, part: string | undefined): StyleFormats {
   const custom = new Map<number, string>();
   const ids: number[] = [];
   let inCellXfs = false;

@@ -9,6 +9,8 @@ export type Relationship = { id: string; type: string; target: string; external:
 export type SheetPart = { name: string; part: string | undefined; state: 'visible' | 'hidden' | 'veryHidden'; relId: string };
 
 const OFFICE_DOCUMENT = /\/officeDocument$/;
+/** The package's content types part (OPC). */
+export const CONTENT_TYPES = '[Content_Types].xml';
 
 /** Parts up to this size, once inflated, are kept: the pre-pass, the reader and the writer each read them. */
 const KEPT_PART = 4 * 1024 * 1024;
@@ -74,10 +76,17 @@ export class OoxmlPackage {
     return true;
   }
 
-  /** Inflates (and throws away) every part not inflated yet: each must come out within the size the directory declares (PackageRefused). */
+  /**
+   * Inflates every part not inflated yet: each must come out within the size the directory declares (PackageRefused).
+   * Thrown away, but for the content types: a scored copy's writer reads them again, and they are small.
+   */
   checkSizes(): void {
     for (const entry of this.entries.values()) {
       if (this.whole.has(entry.name)) continue;
+      if (entry.name === CONTENT_TYPES) {
+        this.part(entry.name);
+        continue;
+      }
       inflateEntry(this.bytes, entry, () => {}, this.inflate, this.kind);
       this.whole.add(entry.name);
     }

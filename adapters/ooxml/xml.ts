@@ -70,6 +70,28 @@ export function own(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
+/**
+ * What was last made of a part's content, made again only when the content differs (`size`: past it, nothing is kept
+ * and it is always made): the workbooks of a batch, made from one form, mostly carry the same styles.xml, read and
+ * mapped once for all of them rather than once each. What is made must not be changed by those it is handed to.
+ */
+export function lastMade<K extends string | Uint8Array, V>(size: number): (key: K, make: () => V) => V {
+  let last: { key: K; value: V } | undefined;
+  return (key, make) => {
+    if (last && sameContent(last.key, key)) return last.value;
+    const value = make();
+    last = key.length <= size ? { key, value } : undefined;
+    return value;
+  };
+}
+
+function sameContent(a: string | Uint8Array, b: string | Uint8Array): boolean {
+  if (typeof a === 'string' || typeof b === 'string') return a === b;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 export function localName(name: string): string {
   const colon = name.indexOf(':');
   return colon < 0 ? name : name.slice(colon + 1);

@@ -122,8 +122,16 @@ function sheetRows(grid: SheetGrid): { text: string; shown: string; cells: CellV
 
 const rowDigest = (text: string) => sha256Text(text).slice(0, 16);
 
+/**
+ * Each row's digest from its seal text alone: sheetRows also makes what a message shows of every row, which a seal
+ * never shows (tong-hop.xlsx's sheets are sealed on every run, each cell was read three times for it).
+ */
 export function sealSheet(grid: SheetGrid): SealedSheet {
-  return { name: grid.name, rows: sheetRows(grid).map((r) => rowDigest(r.text)) };
+  const left = (grid.origin?.col ?? 1) - 1;
+  const texts: string[] = Array.from({ length: (grid.origin?.row ?? 1) - 1 }, () => '');
+  for (const values of grid.values) texts.push(rowText(values, left));
+  while (texts.length > 0 && texts.at(-1) === '') texts.pop();
+  return { name: grid.name, rows: texts.map(rowDigest) };
 }
 
 /** Rows named at most, then how many more. */

@@ -6,7 +6,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import type { SheetWriter } from '../../adapters/ooxml/write/contract.js';
@@ -107,6 +107,39 @@ describe('the package writer', () => {
     expect(reader.grid(report!)!.values.at(-1)).toContain('Điểm thẩm định');
     expect(Object.fromEntries(reader.store())).toEqual({ decisions: [{ unit: 'Bản Hua Ca' }], record: { run: 2 } });
     expect(workbook).toMatch(/<sheet name="_thidua" sheetId="3" state="veryHidden" r:id="rId\d+" xmlns:r="[^"]+"\/>/);
+  });
+
+  it('reads and writes each workbook of a batch by its own styles.xml, whether the one before carried the same or another', async () => {
+    const original = await readFile(EXAMPLE);
+    const parts = unzipSync(original);
+    const styles = new TextDecoder().decode(parts['xl/styles.xml']);
+    // The same length, one byte apart: the style of the unit's figures (fill 5) shows two decimals.
+    const decimals = styles.replace('<xf numFmtId="0" fontId="0" fillId="5"', '<xf numFmtId="4" fontId="0" fillId="5"');
+    expect([decimals.length, decimals === styles]).toEqual([styles.length, false]);
+    const other = zipSync({ ...parts, 'xl/styles.xml': strToU8(decimals) });
+    const formats = async (bytes: Uint8Array) => {
+      const book = OoxmlWorkbook.open(bytes);
+      const [report] = await book.listSheets();
+      return new Set((await book.readSheets([report!]))[0]!.formats?.flat());
+    };
+    const copiedStyles = async (bytes: Uint8Array) => {
+      const book = OoxmlWorkbook.open(bytes);
+      const [report] = await book.listSheets();
+      await book.apply({ sheets: [{ sheet: report!, mode: 'existing', blocks: [{ address: 'M13', values: [[0.5]], format: { numberFormat: '0.0', bold: true } }] }] });
+      return new TextDecoder().decode(unzipSync(await book.toBuffer())['xl/styles.xml']);
+    };
+    expect((await formats(original)).has('#,##0.00')).toBe(false);
+    expect((await formats(other)).has('#,##0.00')).toBe(true);
+    expect((await formats(original)).has('#,##0.00')).toBe(false);
+    expect((await formats(original)).has('#,##0.00')).toBe(false);
+
+    const first = await copiedStyles(original);
+    // What one copy appended to styles.xml is not in the next copy's, from the same styles.xml or another.
+    expect(await copiedStyles(original)).toBe(first);
+    const otherCopy = await copiedStyles(other);
+    expect(otherCopy.includes('<xf numFmtId="4" fontId="0" fillId="5"')).toBe(true);
+    expect(otherCopy.replace('<xf numFmtId="4" fontId="0" fillId="5"', '<xf numFmtId="0" fontId="0" fillId="5"')).toBe(first);
+    expect(await copiedStyles(original)).toBe(first);
   });
 
   it('makes a new workbook ExcelJS and LibreOffice open', async () => {

@@ -16,6 +16,7 @@ import { Splices } from './splices.js';
 import { BLANK_STYLES, PackageStyles } from './style-book.js';
 import { writeZip, type ZipOptions, type ZipPart } from './zip-writer.js';
 import { PackageRefused, XLSX } from '../zip.js';
+import { CONTENT_TYPES } from '../package.js';
 import { formatNumberVi } from '../../../core/values.js';
 import { megabytes } from '../../../core/workbook/limits.js';
 
@@ -29,7 +30,6 @@ const CONTENT = {
   styles: 'application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml',
   workbook: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml',
 };
-const CONTENT_TYPES = '[Content_Types].xml';
 /** The print names a sheet writer sets: the sheet's other built-in names (its filter's range) stay. */
 const PRINT_NAMES = new Set(['_xlnm.Print_Titles', '_xlnm.Print_Area']);
 /** CT_Workbook's children that come before `<definedNames>`, last first (where a new one goes). */
@@ -291,7 +291,8 @@ export class PackageWriter {
     const after = this.reachable((source) => {
       // Relationships no edit wrote are the original's, which the package has read already.
       if (!this.written.has(relsOf(source))) return this.reader.pkg.relationships(source);
-      const rels = PartRels.parse(source, this.text(relsOf(source)));
+      // The workbook's were written just now from these: not parsed back from the text they made.
+      const rels = source === this.reader.workbookPart ? this.workbookRels : PartRels.parse(source, this.text(relsOf(source)));
       return rels.rels.map((r) => ({ target: r.external ? r.target : rels.path(r), external: r.external }));
     });
     const removed = new Set<string>();

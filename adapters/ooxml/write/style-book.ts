@@ -5,6 +5,7 @@
 import type { CellFormat } from '../../../core/sheet/port.js';
 import type { StyleBook } from './contract.js';
 import { mapElements, prefixOf, type XmlNode } from '../element-map.js';
+import { lastMade } from '../xml.js';
 import { escapeAttribute } from './xml-text.js';
 import { Splices } from './splices.js';
 
@@ -19,6 +20,11 @@ type List = { element: XmlNode | undefined; items: XmlNode[]; added: string[] };
 /** Formats by their fields, one level per field (formatId), the last level giving the format's id. */
 type FormatTrie = Map<unknown, FormatTrie | number>;
 const NO_FORMAT = 0;
+
+/** The lists thidua appends to. */
+const STYLE_LISTS = new Set(['numFmts', 'fonts', 'fills', 'cellXfs']);
+/** The last styles.xml mapped (its text), for the next copy of a workbook made from the same form: the map is only read. */
+const mappedStyles = lastMade<string, XmlNode>(256 * 1024);
 
 export class PackageStyles implements StyleBook {
   /** Styles made, by format (twice its id, once more for a date given a date format), then by base style. */
@@ -41,8 +47,7 @@ export class PackageStyles implements StyleBook {
     private readonly xml: string,
   ) {
     // The lists thidua appends to and their entries; nothing deeper (a dxf's font is not a font).
-    const lists = new Set(['numFmts', 'fonts', 'fills', 'cellXfs']);
-    this.root = mapElements(xml, part, (_node, parent) => !parent.parent || lists.has(parent.name));
+    this.root = mappedStyles(xml, () => mapElements(xml, part, (_node, parent) => !parent.parent || STYLE_LISTS.has(parent.name)));
     const list = (name: string, item: string): List => {
       const element = this.root.children.find((e) => e.name === name);
       return { element, items: element ? element.children.filter((e) => e.name === item) : [], added: [] };
