@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { cellText } from '../../core/values.js';
-import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import { OMITTED_SHEET } from '../../core/workbook/plan-omitted.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { hamlet, sizeLie, withMerges } from '../../scripts/harness/hostile-attacks.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
@@ -78,8 +78,8 @@ describe('«Chấm cả xã» with hostile workbooks among good reports', () => 
     const cli = await runInProcess(['score', folder, '--criteria', CRITERIA, '--out', out], root);
     expect(cli.code).toBe(1);
     expect(await runVerdicts(summary)).toEqual(await runVerdicts(await readFile(join(out, 'tong-hop.xlsx'))));
-    // tong-hop.xlsx names each file left out.
-    const [sheet] = await (await ExcelJsWorkbook.fromBuffer(summary)).readSheets([SUMMARY_SHEET]);
+    // tong-hop.xlsx names each file left out, on the sheet of what was not scored.
+    const [sheet] = await (await ExcelJsWorkbook.fromBuffer(summary)).readSheets([OMITTED_SHEET]);
     const text = sheet!.values.map((r) => r.map((v) => cellText(v ?? null)).join(' ')).join('\n');
     for (const file of Object.keys(BAD)) expect(text, file).toContain(file);
 
