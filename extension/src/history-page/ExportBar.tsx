@@ -2,23 +2,24 @@
 import { useI18n } from '../ui/I18n.js';
 import type { HistoryPageState } from './history-state.js';
 
+/** The exports in the order they are offered, each with its label. */
+const EXPORTS = [
+  ['exportXlsx', 'export.xlsx'],
+  ['exportCsv', 'export.csv'],
+  ['exportJson', 'export.json'],
+  ['copyTable', 'export.copy'],
+] as const;
+
 export function ExportBar({ page }: { page: Pick<HistoryPageState, 'selected' | 'exportXlsx' | 'exportCsv' | 'exportJson' | 'copyTable' | 'importBackup'> }) {
   const { t } = useI18n();
   const none = page.selected.length === 0;
   return (
     <section className="actions">
-      <button type="button" onClick={page.exportXlsx} disabled={none}>
-        {t('export.xlsx')}
-      </button>
-      <button type="button" onClick={page.exportCsv} disabled={none}>
-        {t('export.csv')}
-      </button>
-      <button type="button" onClick={page.exportJson} disabled={none}>
-        {t('export.json')}
-      </button>
-      <button type="button" onClick={page.copyTable} disabled={none}>
-        {t('export.copy')}
-      </button>
+      {EXPORTS.map(([act, label]) => (
+        <button key={act} type="button" onClick={page[act]} disabled={none}>
+          {t(label)}
+        </button>
+      ))}
       <label className="button">
         {t('backup.import')}
         <input type="file" accept=".json,application/json" onChange={page.importBackup} hidden />

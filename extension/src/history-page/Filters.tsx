@@ -4,55 +4,33 @@ import { useI18n } from '../ui/I18n.js';
 import type { HistoryPageState } from './history-state.js';
 import { seriesPeriodName } from './UnitTable.js';
 
+type Choice = { value: string; label: string };
+
 export function Filters({ page }: { page: Pick<HistoryPageState, 'choices' | 'filter' | 'pick'> }) {
   const { t } = useI18n();
   const { choices, filter, pick } = page;
+  // Each filter: the field it sets, its label, and what the stored captures offer for it.
+  const filters: { key: keyof HistoryPageState['filter']; label: string; options: Choice[] }[] = [
+    { key: 'unit', label: t('filter.unit'), options: choices.units },
+    { key: 'indicator', label: t('filter.indicator'), options: choices.indicators },
+    { key: 'period', label: t('filter.period'), options: choices.periods.map((p) => ({ value: p.key, label: seriesPeriodName(p, t) })) },
+    { key: 'pageType', label: t('filter.pageType'), options: choices.pageTypes.map((p) => ({ value: p, label: pageTypeName(p, t) })) },
+  ];
   return (
     <section className="filters" aria-label={t('history.filters')}>
-      <label>
-        {t('filter.unit')}
-        <select name="unit" value={filter.unit ?? ''} onChange={pick('unit')}>
-          <option value="">{t('filter.all')}</option>
-          {choices.units.map((u) => (
-            <option key={u.value} value={u.value}>
-              {u.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('filter.indicator')}
-        <select name="indicator" value={filter.indicator ?? ''} onChange={pick('indicator')}>
-          <option value="">{t('filter.all')}</option>
-          {choices.indicators.map((i) => (
-            <option key={i.value} value={i.value}>
-              {i.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('filter.period')}
-        <select name="period" value={filter.period ?? ''} onChange={pick('period')}>
-          <option value="">{t('filter.all')}</option>
-          {choices.periods.map((p) => (
-            <option key={p.key} value={p.key}>
-              {seriesPeriodName(p, t)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label>
-        {t('filter.pageType')}
-        <select name="pageType" value={filter.pageType ?? ''} onChange={pick('pageType')}>
-          <option value="">{t('filter.all')}</option>
-          {choices.pageTypes.map((p) => (
-            <option key={p} value={p}>
-              {pageTypeName(p, t)}
-            </option>
-          ))}
-        </select>
-      </label>
+      {filters.map(({ key, label, options }) => (
+        <label key={key}>
+          {label}
+          <select name={key} value={filter[key] ?? ''} onChange={pick(key)}>
+            <option value="">{t('filter.all')}</option>
+            {options.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      ))}
     </section>
   );
 }
