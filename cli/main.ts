@@ -4,9 +4,16 @@ import { EXIT, UnusableFile, UsageError, type Command, type Io } from './command
 import packageJson from '../package.json' with { type: 'json' };
 import { terminalText } from './terminal-text.js';
 
-/** The registry: one line per file of cli/commands/ (test/cli/command-registry.test.ts compares them). */
-export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }> }> = {
-  score: { summary: 'Chấm điểm các báo cáo của đơn vị / score unit report workbooks', load: () => import('./commands/score.js') },
+/**
+ * The registry: one line per file of cli/commands/ (test/cli/command-registry.test.ts compares them). `start`: work
+ * begun as the command is picked, beside the loading of its code (score: its worker threads load theirs).
+ */
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }>; start?: (cwd: string) => Promise<void> }> = {
+  score: {
+    summary: 'Chấm điểm các báo cáo của đơn vị / score unit report workbooks',
+    load: () => import('./commands/score.js'),
+    start: (cwd) => import('./scoring-threads.js').then((threads) => threads.startEarly(cwd)),
+  },
   template: { summary: 'Tạo mẫu báo cáo trống cho một đơn vị / make a blank report sheet', load: () => import('./commands/template.js') },
   criteria: { summary: 'Xem, xuất các bộ tiêu chí / list, show, export criteria sets', load: () => import('./commands/criteria.js') },
   capture: { summary: 'Đọc chỉ số từ trang cổng DVC đã lưu / capture portal indicators from a saved page', load: () => import('./commands/capture.js') },
@@ -55,8 +62,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     io.err(`Không có lệnh «${name}». / Unknown command "${name}".\n\n${generalHelp()}`);
     return EXIT.usage;
   }
-  const { command } = await entry.load();
-  if (args.includes('--help') || args.includes('-h')) {
+  const wantsHelp = args.includes('--help') || args.includes('-h');
+  const [{ command }] = await Promise.all([entry.load(), wantsHelp ? undefined : entry.start?.(io.cwd)]);
+  if (wantsHelp) {
     io.out(command.help);
     return EXIT.ok;
   }

@@ -6,27 +6,14 @@
 // messages and outputs of a run are the same on one core or many. The workers stay up between batches of
 // one run (the copies written again with the run's flags reuse them).
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { formatNumberVi } from '../core/values.js';
 import { READ_LIMITS } from '../core/workbook/limits.js';
 import { UsageError } from './command.js';
 import { criteriaOfInput, type InputCriteria } from './files.js';
 import { scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
-
-/**
- * A worker's heap (V8's old generation): the largest sheet READ_LIMITS lets through (16 MB of XML) takes
- * some 450 MB in ExcelJS; a merge bomb or an inflated size lie that would take gigabytes stops here.
- */
-export const WORKER_HEAP_MB = 640;
-
-/**
- * The worker's heap limits. Its young generation is held to 16 MB (it grew to 32 MB over 300 files, though a file's
- * garbage dies young): 300 workbooks peaked at ~206 MB instead of ~230 MB and 60 at ~141 instead of ~154,
- * in the same processor time (8 MB cost more scavenges; 32 and 64 peaked higher).
- */
-const WORKER_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 };
+import { scoringThreads, startWorker, takeEarly, WORKER, WORKER_HEAP_MB } from './scoring-threads.js';
 
 const FILE_SECONDS = READ_LIMITS.fileSeconds;
 
@@ -44,24 +31,11 @@ const FILES_IN_WORKER = 2;
  */
 export const COPIES_IN_WORKER = 32;
 
-/** The built worker (dist-cli/score-worker.mjs) beside the built command; absent when run from the sources. */
-const WORKER = new URL('../score-worker.mjs', import.meta.url);
-
 /**
  * Takes a file's result in input order. A promise given back holds the result until it settles (a scored copy
  * waiting to be written): while `ahead` are held, no worker is given more, so what waits for the command is bounded.
  */
 type OnResult = (index: number, result: FileResult) => void | Promise<unknown>;
-
-/**
- * How many workers score a run: THIDUA_THREADS when set, else one per core but the one the command's own thread needs
- * (it decides the run and writes tong-hop.xlsx). On 2 cores one worker ran 300 workbooks in 3.70 s wall and 5.3 s of
- * processor time against 4.03 s and 7.1 s for two: each worker warms up and collects garbage of its own.
- */
-function scoringThreads(): number {
-  const asked = Number(process.env.THIDUA_THREADS);
-  return Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, availableParallelism() - 1);
-}
 
 /** The time limit of one file: THIDUA_FILE_SECONDS when set (tests of a looping file), else FILE_SECONDS. */
 function fileSeconds(): number {
@@ -198,8 +172,10 @@ export class ScorePool {
     await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
   }
 
+  /** A worker for the run: one started with the command when there is one, else a new one; either is given the job first. */
   private start(): Worker {
-    const worker = new Worker(this.worker, { workerData: this.job, resourceLimits: WORKER_LIMITS });
+    const worker = takeEarly(this.worker, this.job.cwd) ?? startWorker(this.worker, this.job.cwd);
+    worker.postMessage({ job: this.job });
     this.workers.push(worker);
     return worker;
   }
@@ -219,7 +195,7 @@ export class CriteriaReader {
 
   readonly read = (path: string): Promise<InputCriteria | undefined> => {
     if (!existsSync(fileURLToPath(this.script))) return criteriaOfInput(path, this.cwd);
-    const worker = (this.worker ??= new Worker(this.script, { workerData: { cwd: this.cwd }, resourceLimits: WORKER_LIMITS }));
+    const worker = (this.worker ??= startWorker(this.script, this.cwd));
     return new Promise((resolve, reject) => {
       const done = () => {
         clearTimeout(timer);

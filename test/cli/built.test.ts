@@ -1,6 +1,7 @@
 // The published command line is plain JavaScript with its packages bundled in: it runs with no
 // node_modules at all (tsx and every other development tool absent), imports only Node's own modules,
-// answers --version, and scores the bundled example.
+// answers --version, and scores the bundled example; `score` starts its scoring thread as the command starts and
+// the run takes that one, and a command stopped early by a usage error is not held by it.
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
@@ -56,5 +57,26 @@ describe('built command line', () => {
     expect(doc.errors).toEqual([]);
     expect(doc.files.filter((f) => f.output !== null).length).toBe((await readdir(join(ROOT, 'examples/bao-cao'))).filter((f) => f.endsWith('.xlsx')).length);
     expect(await readdir(out)).toContain('tong-hop.xlsx');
+  });
+
+  const COUNT_WORKERS = join(ROOT, 'test/fixtures/count-workers.mjs');
+  const workersStarted = (stderr: string) => Number(/THIDUA_WORKERS_STARTED=(\d+)/.exec(stderr)?.[1]);
+  const oneThread = { cwd: home, env: { ...process.env, THIDUA_THREADS: '1' }, maxBuffer: 64 << 20 };
+
+  it('scores a run on the thread it started as the command started: one thread in all for one asked', async () => {
+    const out = join(home, 'out-one-thread');
+    const { stderr } = await run(process.execPath, ['--import', COUNT_WORKERS, bin, 'score', join(ROOT, 'examples/bao-cao'), '--criteria', 'ta-ma-2025', '--out', out], oneThread);
+    expect(workersStarted(stderr)).toBe(1);
+    expect(await readdir(out)).toContain('tong-hop.xlsx');
+  });
+
+  it('ends a command stopped by a usage error at once, though its scoring thread was started', async () => {
+    const failed = await run(process.execPath, ['--import', COUNT_WORKERS, bin, 'score', join(ROOT, 'examples/bao-cao'), '--criteria', 'khong-co-bo-nay'], { ...oneThread, timeout: 20_000 }).then(
+      () => undefined,
+      (e: { code: number; killed: boolean; stderr: string }) => e,
+    );
+    expect(failed?.killed).toBe(false);
+    expect(failed?.code).toBe(2);
+    expect(workersStarted(failed!.stderr)).toBe(1);
   });
 });

@@ -10,7 +10,7 @@ import { copyFile, mkdir, readFile, readdir, symlink, writeFile } from 'node:fs/
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { WORKER_HEAP_MB } from '../../cli/score-pool.js';
+import { WORKER_HEAP_MB } from '../../cli/scoring-threads.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { writeAttacks } from '../../scripts/harness/hostile-attacks.js';
 import { writeHostileCorpus, type Expectation } from '../../scripts/harness/hostile-corpus.js';

@@ -1,0 +1,70 @@
+// The scoring threads themselves: the built worker, its limits, how many a run has, and the ones started as
+// `thidua score` starts. A worker takes ~60 ms to load its code; started with the command, before the command
+// loads its own and reads its inputs, criteria and previous result, that time is spent beside the command's, not
+// after it (the run's job, known later, is the worker's first message). Kept apart from score-pool.ts so the command's
+// dispatcher can start them without loading the run.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+
+/** The built worker (dist-cli/score-worker.mjs) beside the built command; absent when run from the sources. */
+export const WORKER = new URL('../score-worker.mjs', import.meta.url);
+
+/**
+ * A worker's heap (V8's old generation): the largest sheet READ_LIMITS lets through (16 MB of XML) takes
+ * some 450 MB in ExcelJS; a merge bomb or an inflated size lie that would take gigabytes stops here.
+ */
+export const WORKER_HEAP_MB = 640;
+
+/**
+ * The worker's heap limits. Its young generation is held to 16 MB (it grew to 32 MB over 300 files, though a file's
+ * garbage dies young): 300 workbooks peaked at ~206 MB instead of ~230 MB and 60 at ~141 instead of ~154,
+ * in the same processor time (8 MB cost more scavenges; 32 and 64 peaked higher).
+ */
+const WORKER_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: 16 };
+
+/**
+ * How many workers score a run: THIDUA_THREADS when set, else one per core but the one the command's own thread needs
+ * (it decides the run and writes tong-hop.xlsx). On 2 cores one worker ran 300 workbooks in 3.70 s wall and 5.3 s of
+ * processor time against 4.03 s and 7.1 s for two: each worker warms up and collects garbage of its own.
+ */
+export function scoringThreads(): number {
+  const asked = Number(process.env.THIDUA_THREADS);
+  return Number.isInteger(asked) && asked >= 1 ? asked : Math.max(1, availableParallelism() - 1);
+}
+
+/** A worker of `script` for a command run in `cwd` (what the worker knows before any job). */
+export function startWorker(script: URL, cwd: string): Worker {
+  return new Worker(script, { workerData: { cwd }, resourceLimits: WORKER_LIMITS });
+}
+
+/** Workers started with the command, not yet taken by its run: unreferenced until taken, so an early usage error still ends the process. */
+const early: { worker: Worker; cwd: string; exited: boolean }[] = [];
+
+/** Starts the run's workers now (none when the worker is not built: the command then scores on its own thread). */
+export function startEarly(cwd: string): void {
+  if (!existsSync(fileURLToPath(WORKER))) return;
+  for (let i = 0; i < scoringThreads(); i++) {
+    const started = { worker: startWorker(WORKER, cwd), cwd, exited: false };
+    started.worker.unref();
+    // Until a run takes it, a worker that fails to load is only marked: the run starts another in its place.
+    started.worker.on('error', () => {}).once('exit', () => (started.exited = true));
+    early.push(started);
+  }
+}
+
+/** A worker started with the command, for a run of `script` in `cwd`, alive; undefined when none is left. */
+export function takeEarly(script: URL, cwd: string): Worker | undefined {
+  if (script.href !== WORKER.href) return undefined;
+  for (let started = early.shift(); started; started = early.shift()) {
+    if (!started.exited && started.cwd === cwd) {
+      started.worker.removeAllListeners().ref();
+      return started.worker;
+    }
+    void started.worker.terminate();
+  }
+  return undefined;
+}
+
+// Made for `thidua score` on a commune's folder: the scoring worker loading its code while the command loads its own.
