@@ -17,7 +17,7 @@ import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummarySheets, type Omitted } from '../workbook/plan-summary.js';
 import type { SheetEdit, WorkbookEdit } from '../sheet/port.js';
 import { CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type ClosedRound, type CopyDigest, type RunRecord } from './closing.js';
-import { sealSheet } from './seal.js';
+import { sealSheet, type SealedSheet } from './seal.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
 import { omittedUnits, type Run } from './decide-run.js';
 import { planClosing } from './plan-closing.js';
@@ -176,20 +176,25 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
   return (d) => typed.includes(d) || cards.some((c) => isForReport(d, c, c.unitName));
 }
 
+/** tong-hop.xlsx as planned: its sheets, and in the workbook's store the run's record and the rounds closed before. */
+export type RunSummaryPlan = { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord };
+
+/** tong-hop.xlsx's sheets, planned before the run's copies are written: the record, which names them, is added after (withRunRecord). */
+export type SummarySheets = { sheets: SheetEdit[]; shown: SealedSheet[]; closed: readonly ClosedRound[] };
+
 /**
- * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with the flags held as typed,
- * `opts.unread`), «Xét khen thưởng» and «Biểu quyết» (with the council's vote typed before, `opts.votes`); the rounds the council closed before, as «Chốt kết quả»; and in the workbook's
- * store the run's record (what `thidua close` closes and the papers are drawn from), sealed with the rows of the sheets
- * that show it, and those rounds. `opts.files`: the run's scored files, by name within the output folder; `opts.copies`: their contents as written.
+ * tong-hop.xlsx's sheets, the same whichever face writes them: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with
+ * the flags held as typed, `opts.unread`), «Xét khen thưởng» and «Biểu quyết» (with the council's vote typed before, `opts.votes`); the rounds the
+ * council closed before, as «Chốt kết quả»; and the rows of the sheets that show the run's record, as its seal reads them. Nothing here depends on the
+ * copies, so a face plans them while its threads write the copies.
  */
-export function planRunSummary(
+export function planSummaryWorkbook(
   set: CriteriaSet,
   run: Run,
   decisions: readonly CouncilDecision[],
-  opts: { date: string; files: readonly string[]; copies?: readonly CopyDigest[]; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet },
-): { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord } {
+  opts: { date: string; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet },
+): SummarySheets {
   const shown = [...planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }), planAwardList(run.proposals)];
-  const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
   const sheets = [
     ...shown.slice(0, -1),
     planReview(run.cards, decisions, opts.unread),
@@ -197,7 +202,18 @@ export function planRunSummary(
     planVotes(nomineesOf(run.proposals), opts.votes ?? NO_VOTES),
     ...(opts.closed.length > 0 ? [planClosing(opts.closed)] : []),
   ];
-  return { edit: { sheets }, store: { [RUN_RECORD_KEY]: record, ...(opts.closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: opts.closed } : {}) }, record };
+  return { sheets, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })), closed: opts.closed };
+}
+
+/**
+ * tong-hop.xlsx whole: its sheets, and in the workbook's store the run's record (what `thidua close` closes and the papers are drawn from), sealed
+ * with the rows of the sheets that show it, and the rounds closed before. `opts.files`: the run's scored files, by name within the output folder;
+ * `opts.copies`: their contents as written.
+ */
+export function withRunRecord(set: CriteriaSet, run: Run, planned: SummarySheets, opts: { date: string; files: readonly string[]; copies?: readonly CopyDigest[] }): RunSummaryPlan {
+  const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), shown: planned.shown });
+  const { closed } = planned;
+  return { edit: { sheets: planned.sheets }, store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: closed } : {}) }, record };
 }
 
 /** The run's nominees, as «Biểu quyết» lists them: every unit proposed for a form or meeting every condition of one whose plan gives no number. */

@@ -15,7 +15,7 @@ import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
 import { decisionsSaid } from './decisions-said.js';
-import { planRunSummary, runShares, type RunShare } from './plan-copy.js';
+import { planSummaryWorkbook, runShares, withRunRecord, type RunShare, type RunSummaryPlan } from './plan-copy.js';
 
 /**
  * The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand
@@ -40,7 +40,7 @@ export type RunInputs = {
   decisions?: readonly CouncilDecision[];
 };
 
-export type RunSummaryPlan = ReturnType<typeof planRunSummary>;
+export type { RunSummaryPlan };
 
 export interface RunPort {
   /** The previous result, read once before any input (none: an empty review, no rounds). */
@@ -107,13 +107,17 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
     if (!goOn) return { ...base, written: false, changes };
   }
   const shareOf = runShares(run);
-  const written = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
+  const decisions = combineDecisions(review.decisions, inputs.explained);
+  const writing = port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
+  // tong-hop.xlsx's sheets are planned on this thread while the face's threads make the copies (over 300 workbooks,
+  // ~70 ms the command's thread spent after the last copy): only the record, which names the copies, waits for them.
+  const planned = run.cards.length > 0 && port.writeSummary ? planSummaryWorkbook(set, run, decisions, { date: opts.date, closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}) }) : undefined;
+  const written = await writing;
   const files = written.map((w) => (typeof w === 'string' ? w : w.name));
   const copies = written.filter((w): w is CopyDigest => typeof w !== 'string');
-  const decisions = combineDecisions(review.decisions, inputs.explained);
   let record: RunRecord | undefined;
-  if (run.cards.length > 0 && port.writeSummary) {
-    const summary = planRunSummary(set, run, decisions, { date: opts.date, files, ...(copies.length === files.length && files.length > 0 ? { copies } : {}), closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}) });
+  if (planned && port.writeSummary) {
+    const summary = withRunRecord(set, run, planned, { date: opts.date, files, ...(copies.length === files.length && files.length > 0 ? { copies } : {}) });
     record = summary.record;
     await port.writeSummary(summary);
   }
