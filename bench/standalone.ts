@@ -1,13 +1,12 @@
 // The standalone page (dist/thidua-doc-lap.html): its size, and its throughput scoring a folder in
 // Debian's Chromium (opened from file://, «Chấm cả xã», built-in set ta-ma-2025) against the built
-// `thidua score` on the same folder, alternated, medians of RUNS (goal: the page at least half the
-// command line's rate). Then a folder where each unit appears many times (300 workbooks, every example
+// `thidua score` on the same folder, alternated, medians of RUNS (goal: the page at least 0.8 of the
+// command line's rate, issue 49). Then a folder where each unit appears many times (300 workbooks, every example
 // unit 25 times over in one folder: every report a duplicate) against the ExcelJS floor, which took 2.1×
 // when copies that gained run flags were written twice.
 import { readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { performance } from 'node:perf_hooks';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { findBuiltin } from '../core/criteria/builtin/index.js';
@@ -20,6 +19,22 @@ const PAGE_COPIES = sized(5, 1);
 const DUPLICATE_COPIES = sized(25, 2);
 const FLOOR = join(ROOT, 'bench/exceljs-floor.mjs');
 
+/**
+ * Put in the page before «Chấm»: `window.offered`, the ms from the click to the download button drawn. A script, not a
+ * function: the function form, as vitest transforms it for the smoke test, never resolved there. It ends in
+ * `undefined` so that evaluate does not wait for the promise.
+ */
+const OFFERED = `window.offered = new Promise((resolve) => {
+  let clicked = 0;
+  document.addEventListener('click', () => (clicked ||= performance.now()), { capture: true });
+  new MutationObserver((_, seen) => {
+    if (![...document.querySelectorAll('button')].some((b) => /^\\s*Tải kết quả: /.test(b.textContent ?? ''))) return;
+    seen.disconnect();
+    resolve(performance.now() - clicked);
+  }).observe(document.body, { childList: true, subtree: true, characterData: true });
+});
+undefined`;
+
 /** One run of the page on `folder`: from «Chấm» to the download offered, in ms. */
 async function pageRun(browser: import('playwright-core').Browser, dist: string, folder: string, files: number): Promise<number> {
   const page = await browser.newPage({ acceptDownloads: true });
@@ -30,10 +45,12 @@ async function pageRun(browser: import('playwright-core').Browser, dist: string,
   await page.getByLabel('Thư mục báo cáo').setInputFiles(folder);
   const start = page.getByRole('button', { name: `Chấm ${files} tệp` });
   await start.waitFor();
-  const t = performance.now();
+  // Timed in the page, from the click to the download button drawn: Playwright's waitFor polls every 500 ms once
+  // past its first few tries, which rounded every run up to its next poll (1.0 s and 1.5 s runs alike read 1.5 s).
+  await page.evaluate(OFFERED);
   await start.click();
   await page.getByRole('button', { name: /^Tải kết quả: / }).waitFor({ timeout: 600_000 });
-  const ms = performance.now() - t;
+  const ms = (await page.evaluate('window.offered')) as number;
   await page.close();
   return ms;
 }
@@ -68,7 +85,7 @@ export async function run(): Promise<void> {
     console.log(`${n} workbooks (${files.length} examples × ${PAGE_COPIES} folders), median of ${RUNS}:`);
     console.log(`  page in Chromium (Web Worker, .zip)    ${seconds(p).padStart(8)}  ${rate(p).padStart(6)} workbooks/s  (runs: ${pageMs.map(seconds).join(', ')})`);
     console.log(`  thidua score (built)                   ${seconds(c).padStart(8)}  ${rate(c).padStart(6)} workbooks/s  (runs: ${cliMs.map(seconds).join(', ')})`);
-    console.log(`  page rate / command line rate: ${(c / p).toFixed(2)} (goal ≥ 0.5)   ${load()}`);
+    console.log(`  page rate / command line rate: ${(c / p).toFixed(2)} (goal ≥ 0.8, issue 49)   ${load()}`);
   });
 
   await withTempDir('duplicates', async (dir) => {

@@ -43,12 +43,21 @@ export const FILE_STATE_LABEL: Record<FileState['state'], string> = {
   'quyet-dinh': 'quyết định Hội đồng',
 };
 
-/** The page's scoring thread, one step at a time; a step whose thread died rejects with ThreadLost. */
+/**
+ * The page's scoring thread: steps asked while others are in flight are answered in the order asked; a step whose
+ * thread died rejects with ThreadLost, and every step not answered rejects with Cancelled once the thread is closed.
+ */
 export interface StepThread {
   step(request: DistributiveOmit<RunRequest, 'id'>): Promise<RunAnswer>;
   close(): void;
 }
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
+
+/** A step's answer, or its file's failure as the officer reads it (the thread lost under it). */
+type Answered = RunAnswer | { ok: false; message: string };
+
+/** Steps in flight, so the thread never waits for the page to take an answer and ask again (of 1, 2, 4 and 8, 4 ran 60 workbooks quickest). */
+const STEPS_AHEAD = 4;
 
 /** The thread stopped under a file (out of memory on a hostile workbook): only that file is lost. */
 export class ThreadLost extends Error {}
@@ -177,13 +186,31 @@ class PageRun implements RunPort {
     if (this.opts.cancelled?.()) throw new Cancelled();
   }
 
-  private async ask(request: DistributiveOmit<RunRequest, 'id'>): Promise<RunAnswer | { ok: false; message: string }> {
+  private async ask(request: DistributiveOmit<RunRequest, 'id'>): Promise<Answered> {
     try {
       return await this.opts.thread.step(request);
     } catch (e) {
       if (e instanceof StepTimedOut) return { ok: false, message: `chấm quá ${e.seconds} giây nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy); các tệp khác vẫn được chấm` };
       if (e instanceof ThreadLost) return { ok: false, message: 'luồng chấm dừng giữa chừng ở tệp này (tệp quá lớn hoặc hỏng); các tệp khác vẫn được chấm' };
       throw e;
+    }
+  }
+
+  /**
+   * Each item's step asked of the thread, STEPS_AHEAD in flight so the thread never waits on this one, their answers
+   * taken strictly in the items' order; «Hủy» is honoured between answers.
+   */
+  private async inTurn<T>(items: readonly T[], request: (item: T, index: number) => DistributiveOmit<RunRequest, 'id'>, take: (item: T, a: Answered) => void): Promise<void> {
+    const asked: Promise<Answered>[] = [];
+    for (const [i, item] of items.entries()) {
+      this.check();
+      while (asked.length < Math.min(items.length, i + STEPS_AHEAD)) {
+        const a = this.ask(request(items[asked.length]!, asked.length));
+        // A step behind one that throws (Cancelled) is not awaited: its own rejection is the same and is let go.
+        a.catch(() => undefined);
+        asked.push(a);
+      }
+      take(item, await asked[i]!);
     }
   }
 
@@ -235,27 +262,29 @@ class PageRun implements RunPort {
     let done = 0;
     // The job once: every read and write of the run is done with it.
     await this.opts.thread.step({ step: 'job', job: { set, decisions, unread, date: this.opts.date } });
-    for (const f of reports) {
-      this.check();
-      const a = await this.ask({ step: 'read', file: f.file, name: f.name });
-      this.opts.progress?.(++done, reports.length, false);
-      if (!a.ok) {
-        states.set(f.name, { state: 'loi', reason: a.message });
-        problems.push({ what: f.name, why: a.message });
-        continue;
-      }
-      if (a.step !== 'read') continue;
-      explained.push(...a.explained);
-      const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
-      problems.push(...own);
-      if (a.cards.length === 0) {
-        const reason = a.errors[0]?.message ?? NO_REPORT_SHEETS;
-        states.set(f.name, { state: 'loi', reason });
-        if (a.errors.length === 0) problems.push({ what: f.name, why: reason });
-        continue;
-      }
-      this.read.push({ file: f, cards: a.cards, problems: own });
-    }
+    await this.inTurn(
+      reports,
+      (f) => ({ step: 'read', file: f.file, name: f.name }),
+      (f, a) => {
+        this.opts.progress?.(++done, reports.length, false);
+        if (!a.ok) {
+          states.set(f.name, { state: 'loi', reason: a.message });
+          problems.push({ what: f.name, why: a.message });
+          return;
+        }
+        if (a.step !== 'read') return;
+        explained.push(...a.explained);
+        const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
+        problems.push(...own);
+        if (a.cards.length === 0) {
+          const reason = a.errors[0]?.message ?? NO_REPORT_SHEETS;
+          states.set(f.name, { state: 'loi', reason });
+          if (a.errors.length === 0) problems.push({ what: f.name, why: reason });
+          return;
+        }
+        this.read.push({ file: f, cards: a.cards, problems: own });
+      },
+    );
     this.check();
     return { read: this.read.map((r) => ({ cards: r.cards, problems: r.problems, ...(r.file.lastModified !== undefined ? { fileTime: r.file.lastModified } : {}) })), explained, problems };
   }
@@ -273,13 +302,16 @@ class PageRun implements RunPort {
     // Every copy written once, now that the run is decided.
     const names = new Set<string>();
     let done = 0;
-    for (const [i, r] of read.entries()) {
-      this.check();
-      const a = await this.ask({ step: 'write', file: r.file.file, name: r.file.name, share: shareOf(i) });
-      this.opts.progress?.(++done, read.length, true);
-      if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
-      else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
-    }
+    await this.inTurn(
+      read,
+      // A copy's share is given as its step is posted, not all first.
+      (r, i) => ({ step: 'write', file: r.file.file, name: r.file.name, share: shareOf(i) }),
+      (r, a) => {
+        this.opts.progress?.(++done, read.length, true);
+        if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
+        else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
+      },
+    );
     this.check();
     this.copies = { ...out };
     return Object.keys(this.copies);

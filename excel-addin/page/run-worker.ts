@@ -3,10 +3,17 @@
 import '../../core/zod-jitless.js';
 import { answer, failure, type RunAnswer, type RunRequest } from './run-steps.js';
 
+/**
+ * One step after another, in the order posted: the page keeps a few in flight and times the one at the head
+ * of its queue (worker-thread.ts), so that one must be the step under way, and answers must come in order.
+ */
+let queue = Promise.resolve();
 self.onmessage = (e: MessageEvent<RunRequest>) => {
-  answer(e.data).then(
-    (a) => (self as unknown as Worker).postMessage(a, 'bytes' in a ? [a.bytes.buffer] : []),
-    (err: unknown) => (self as unknown as Worker).postMessage({ id: e.data.id, ok: false, message: failure(err) } satisfies RunAnswer),
+  queue = queue.then(() =>
+    answer(e.data).then(
+      (a) => (self as unknown as Worker).postMessage(a, 'bytes' in a ? [a.bytes.buffer] : []),
+      (err: unknown) => (self as unknown as Worker).postMessage({ id: e.data.id, ok: false, message: failure(err) } satisfies RunAnswer),
+    ),
   );
 };
 

@@ -22,6 +22,37 @@ import { WorkerThread } from './worker-thread.js';
 
 export type Progress = { done: number; total: number; writing: boolean };
 
+/**
+ * How often a run's progress is drawn: drawn at each step, the panel was drawn again twice a file, and 60 workbooks
+ * took 1.42 s instead of 1.17 s (bench `standalone`, the page's thread the busier one).
+ */
+const PROGRESS_MS = 100;
+
+/**
+ * `show` given each progress at once when none was shown in the last PROGRESS_MS, else the latest at the end of them
+ * (the first file's step is seen at once, the last one too); `stop` drops one still waiting, as the run ends.
+ */
+function everyFew(show: (p: Progress) => void): { next: (p: Progress) => void; stop: () => void } {
+  let waiting: Progress | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const shown = (p: Progress) => {
+    show(p);
+    timer = setTimeout(() => {
+      const next = waiting;
+      waiting = undefined;
+      if (next) shown(next);
+      else timer = undefined;
+    }, PROGRESS_MS);
+  };
+  return {
+    next: (p) => {
+      if (timer) waiting = p;
+      else shown(p);
+    },
+    stop: () => clearTimeout(timer),
+  };
+}
+
 export function useCommuneRun() {
   const { t, chooseSet, set, chosen, criteriaFrom, setCommune } = usePane();
   const [criteria, setCriteria] = useState<CommuneCriteria>();
@@ -116,6 +147,7 @@ export function useCommuneRun() {
   const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly Vote[] = votes): Promise<CommuneRun | undefined> => {
     if (!criteria || unconfirmed) return undefined;
     thread.current = new WorkerThread();
+    const shown = everyFew(setProgress);
     setStates(new Map());
     setMessage(undefined);
     setProgress({ done: 0, total: reports.filter((f) => !isRunSummary(f.name)).length, writing: false });
@@ -125,7 +157,7 @@ export function useCommuneRun() {
         roster: criteria.roster,
         date: isoDate(new Date()),
         thread: thread.current,
-        progress: (done, total, writing) => setProgress({ done, total, writing }),
+        progress: (done, total, writing) => shown.next({ done, total, writing }),
         council: decisions,
         votes: voted,
       });
@@ -136,6 +168,7 @@ export function useCommuneRun() {
     } catch (e) {
       setMessage(failureSaid(e));
     } finally {
+      shown.stop();
       thread.current?.close();
       thread.current = undefined;
       setProgress(undefined);

@@ -1,7 +1,9 @@
 // The page's scoring thread: a Web Worker whose code is built into the page as text (one offline file:
-// a Blob URL is the only way to start it from file://). A worker that dies under a file, or takes longer than a
-// file may (StepTimedOut), is replaced on the next step; only that file's step fails (ThreadLost). The run's job
-// is kept here and given to each worker it starts, first, so a worker started anew reads as the lost one did.
+// a Blob URL is the only way to start it from file://). Several steps may be in flight: the worker takes them one
+// after the other, so the step at the head of the queue is the one it is on, and only that one is timed. A worker
+// that dies under a file, or takes longer than a file may (StepTimedOut), is replaced at once; only the head step
+// fails (ThreadLost), the steps behind it are posted again, in order, to the new worker. The run's job is kept here
+// and given to each worker it starts, first, so a worker started anew reads as the lost one did.
 import { READ_LIMITS } from '../../core/workbook/limits.js';
 import { Cancelled, StepTimedOut, ThreadLost, type StepThread } from './commune-run.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
@@ -9,12 +11,15 @@ import type { RunAnswer, RunRequest } from './run-steps.js';
 /** The worker's script (excel-addin/page/run-worker.ts, bundled), put in by the build. */
 declare const THIDUA_RUN_WORKER: string;
 
+type Pending = { request: RunRequest; resolve: (a: RunAnswer) => void; reject: (e: Error) => void };
+
 export class WorkerThread implements StepThread {
   private worker: Worker | undefined;
 
   private url: string | undefined;
 
-  private pending: { id: number; resolve: (a: RunAnswer) => void; reject: (e: Error) => void } | undefined;
+  /** The steps posted and not answered, in the order posted: the worker's order, its head the one under way. */
+  private readonly pending: Pending[] = [];
 
   private nextId = 0;
 
@@ -34,49 +39,61 @@ export class WorkerThread implements StepThread {
       this.worker?.postMessage(this.job);
       return Promise.resolve({ id, ok: true, step: 'job' });
     }
-    const worker = this.start();
     return new Promise((resolve, reject) => {
-      this.pending = { id, resolve, reject };
-      this.timer = setTimeout(() => this.stop(new StepTimedOut(this.stepSeconds)), this.stepSeconds * 1000);
-      worker.postMessage({ ...request, id } as RunRequest);
+      const step = { request: { ...request, id } as RunRequest, resolve, reject };
+      this.pending.push(step);
+      if (this.worker) this.worker.postMessage(step.request);
+      else this.start();
+      if (this.pending.length === 1) this.clock();
     });
   }
 
-  /** Stops the thread now (the officer's «Hủy»): the step under way ends with Cancelled. */
+  /** Stops the thread now (the officer's «Hủy»): every step not answered ends with Cancelled. */
   close(): void {
-    this.stop(new Cancelled());
+    this.stop();
+    for (const step of this.pending.splice(0)) step.reject(new Cancelled());
     if (this.url) URL.revokeObjectURL(this.url);
     this.url = undefined;
   }
 
-  private start(): Worker {
-    if (this.worker) return this.worker;
+  /** A worker, given the run's job and then every step waiting, in order. */
+  private start(): void {
     this.url ??= URL.createObjectURL(new Blob([THIDUA_RUN_WORKER], { type: 'text/javascript' }));
     const worker = new Worker(this.url);
     worker.onmessage = (e: MessageEvent<RunAnswer>) => {
-      if (this.pending?.id !== e.data.id) return;
-      const { resolve } = this.pending;
-      this.pending = undefined;
-      clearTimeout(this.timer);
-      resolve(e.data);
+      if (this.pending[0]?.request.id !== e.data.id) return;
+      this.pending.shift()!.resolve(e.data);
+      this.clock();
     };
     worker.onerror = (e) => {
       e.preventDefault();
-      this.stop(new ThreadLost(e.message));
+      this.lose(new ThreadLost(e.message));
     };
-    worker.onmessageerror = () => this.stop(new ThreadLost('messageerror'));
+    worker.onmessageerror = () => this.lose(new ThreadLost('messageerror'));
     if (this.job) worker.postMessage(this.job);
+    for (const step of this.pending) worker.postMessage(step.request);
     this.worker = worker;
-    return worker;
   }
 
-  private stop(why: Error): void {
+  /** The time limit of the step at the head, from now: the one before it has just been answered. */
+  private clock(): void {
+    clearTimeout(this.timer);
+    this.timer = this.pending.length > 0 ? setTimeout(() => this.lose(new StepTimedOut(this.stepSeconds)), this.stepSeconds * 1000) : undefined;
+  }
+
+  /** The worker lost under the head step: that step alone fails, the ones behind it go to a new worker. */
+  private lose(why: ThreadLost): void {
+    this.stop();
+    this.pending.shift()?.reject(why);
+    if (this.pending.length === 0) return;
+    this.start();
+    this.clock();
+  }
+
+  private stop(): void {
     clearTimeout(this.timer);
     this.worker?.terminate();
     this.worker = undefined;
-    const pending = this.pending;
-    this.pending = undefined;
-    pending?.reject(why);
   }
 }
 

@@ -19,6 +19,8 @@ import { nomineeName } from '../../core/run/council-at-closing.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { writeFile } from 'node:fs/promises';
 import { readSummary } from '../council/council-meeting.js';
+import { createHash } from 'node:crypto';
+import { unzipSync } from 'fflate';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPORTS = 'examples/bao-cao';
@@ -141,4 +143,55 @@ describe("the page's closing and the council's vote", () => {
     expect(closedByCli.open?.unvoted).toEqual(round.open?.unvoted);
     expect(closedByCli.decisions).toEqual(round.decisions);
   }, 180_000);
+});
+
+describe("the page's steps in flight", () => {
+  const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  const exampleReports = async () => {
+    const names = (await readdir(join(ROOT, REPORTS))).sort();
+    const files = await Promise.all(names.map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
+    // A file that is no workbook: its line and its problem are said in its place among the others.
+    return [...files.slice(0, 5), { name: `${REPORTS}/hong.xlsx`, file: new Blob(['không phải sổ tính']) }, ...files.slice(5)];
+  };
+
+  it('says the same lines, progress and problems, and gives the same bytes, whether answers come one after the other or scattered', async () => {
+    const criteria = await readCriteriaFile(new Blob([await readFile(join(ROOT, CRITERIA))]), 'tieu-chi-ta-ma-2025.xlsx');
+    if (!criteria.ok) throw new Error(criteria.message);
+    const files = await exampleReports();
+    /** The Web Worker's way: each step begun once the one asked before it is answered. */
+    let queue: Promise<unknown> = Promise.resolve();
+    const inTurn: StepThread = {
+      step: (r) => {
+        const a = queue.then(() => inProcess.step(r));
+        queue = a.catch(() => undefined);
+        return a;
+      },
+      close: () => undefined,
+    };
+    /** Every step begun at once and answered after a delay of its own: answers settle out of the order asked. */
+    let pending = 0;
+    let most = 0;
+    const scattered: StepThread = {
+      step: async (r) => {
+        most = Math.max(most, ++pending);
+        await new Promise((wait) => setTimeout(wait, Math.random() * 20));
+        const a = await inProcess.step(r);
+        pending--;
+        return a;
+      },
+      close: () => undefined,
+    };
+    const seen = async (thread: StepThread) => {
+      const progress: string[] = [];
+      const run = await runCommune(files, { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread, progress: (done, total, writing) => progress.push(`${done}/${total}${writing ? ' ghi' : ''}`) });
+      const zipped = unzipSync(run.download!.bytes);
+      return { states: [...run.states], progress, omitted: run.run.omitted, said: run.decisionsSaid, download: Object.entries(zipped).map(([name, bytes]) => [name, sha(bytes)]) };
+    };
+    const one = await seen(inTurn);
+    const many = await seen(scattered);
+    expect(most).toBeGreaterThan(1);
+    expect(many).toEqual(one);
+    expect(one.states.find(([name]) => name.endsWith('hong.xlsx'))![1]).toEqual({ state: 'loi', reason: 'không phải tệp .xlsx hợp lệ (không thấy mục lục của tệp nén)' });
+    expect(one.progress).toHaveLength(2 * files.length - 1);
+  }, 120_000);
 });
