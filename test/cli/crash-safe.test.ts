@@ -2,7 +2,7 @@
 // naming the first, a killed run leaves the previous result whole and no temporary file once the next command has
 // looked, and a full disk writes nothing and seals nothing that was not written.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -46,9 +46,14 @@ describe('two runs into one folder', () => {
   it('refuses the second while the first writes, naming it, and the folder is the first run whole', async () => {
     const first = spawn(process.execPath, [BIN, 'score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'doi'], { cwd: dir, stdio: 'ignore' });
     const firstDone = new Promise<number | null>((resolve) => first.on('exit', resolve));
-    // The second starts once the first holds the folder.
-    while (!existsSync(join(dir, 'doi', '.thidua-khoa'))) await new Promise((r) => setTimeout(r, 20));
-    const second = await score('doi', 'bao-cao-2');
+    // The second starts once the first holds the folder, and the first is held there (stopped) until the second has
+    // answered: a first run that finishes while the second starts would leave nothing to refuse.
+    const lock = join(dir, 'doi', '.thidua-khoa');
+    // Its holder written, not only the file made: a lock stopped empty is «một lượt khác vừa bắt đầu».
+    const held = () => existsSync(lock) && readFileSync(lock, { encoding: 'utf8', flag: 'r' }).includes('"pid"');
+    while (!held()) await new Promise((r) => setTimeout(r, 20));
+    first.kill('SIGSTOP');
+    const second = await score('doi', 'bao-cao-2').finally(() => first.kill('SIGCONT'));
     expect(second.code).toBe(1);
     expect(second.stderr).toContain(`đang được «thidua score» (tiến trình ${first.pid}`);
     expect(await firstDone).toBe(0);
