@@ -13,7 +13,7 @@ import { READ_LIMITS } from '../core/workbook/limits.js';
 import { UsageError } from './command.js';
 import { criteriaOfInput, type InputCriteria } from './files.js';
 import { scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
-import { scoringThreads, startWorker, takeEarly, WORKER, WORKER_HEAP_MB } from './scoring-threads.js';
+import { endEarly, scoringThreads, startWorker, takeEarly, WORKER, WORKER_HEAP_MB } from './scoring-threads.js';
 
 const FILE_SECONDS = READ_LIMITS.fileSeconds;
 
@@ -169,6 +169,7 @@ export class ScorePool {
   }
 
   async close(): Promise<void> {
+    endEarly();
     await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
   }
 

@@ -54,6 +54,11 @@ export function startEarly(cwd: string): void {
   }
 }
 
+/** Ends the workers started with the command that its run did not take (it had fewer files than threads, or none). */
+export function endEarly(): void {
+  for (const started of early.splice(0)) void started.worker.terminate();
+}
+
 /** A worker started with the command, for a run of `script` in `cwd`, alive; undefined when none is left. */
 export function takeEarly(script: URL, cwd: string): Worker | undefined {
   if (script.href !== WORKER.href) return undefined;

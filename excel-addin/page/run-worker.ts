@@ -9,11 +9,11 @@ import { answer, failure, type RunAnswer, type RunRequest } from './run-steps.js
  */
 let queue = Promise.resolve();
 self.onmessage = (e: MessageEvent<RunRequest>) => {
+  // An answer that cannot be posted is answered as the step's failure: the queue goes on to the next step.
   queue = queue.then(() =>
-    answer(e.data).then(
-      (a) => (self as unknown as Worker).postMessage(a, 'bytes' in a ? [a.bytes.buffer] : []),
-      (err: unknown) => (self as unknown as Worker).postMessage({ id: e.data.id, ok: false, message: failure(err) } satisfies RunAnswer),
-    ),
+    answer(e.data)
+      .then((a) => (self as unknown as Worker).postMessage(a, 'bytes' in a ? [a.bytes.buffer] : []))
+      .catch((err: unknown) => (self as unknown as Worker).postMessage({ id: e.data.id, ok: false, message: failure(err) } satisfies RunAnswer)),
   );
 };
 
