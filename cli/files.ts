@@ -11,6 +11,7 @@ import { matchesLabel } from '../core/text.js';
 import { addTo } from '../core/grouped.js';
 import { UnusableFile, UsageError } from './command.js';
 import { isWithin, pathKey, realPathOf, SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
+import { notRegular } from './plain-files.js';
 
 /** A path as the officer would recognise it: relative to where they ran the command. */
 export function shown(path: string, cwd: string): string {
@@ -33,16 +34,6 @@ const startsWith = (buf: Uint8Array, magic: number[]) => magic.every((b, i) => b
  * compressed file is no larger. Anything bigger is refused from its size alone, before a byte is read.
  */
 export const MAX_INPUT_BYTES = READ_LIMITS.zipTotalBytes;
-
-/** What a path is when it is not a regular file, in the officer's words. */
-function notRegular(info: { isDirectory(): boolean; isFIFO(): boolean; isSocket(): boolean; isCharacterDevice(): boolean; isBlockDevice(): boolean; isSymbolicLink(): boolean }): string {
-  if (info.isDirectory()) return 'một thư mục';
-  if (info.isFIFO()) return 'một ống dẫn (FIFO), không phải tệp';
-  if (info.isSocket()) return 'một socket, không phải tệp';
-  if (info.isCharacterDevice() || info.isBlockDevice()) return 'một thiết bị (như /dev/zero), không phải tệp';
-  if (info.isSymbolicLink()) return 'một liên kết tượng trưng';
-  return 'không phải tệp thường';
-}
 
 export type FileStamp = { size: number; mtimeMs: number };
 

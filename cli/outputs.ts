@@ -4,12 +4,14 @@
 // Writing is asynchronous: in a batch the command's thread writes each copy while the worker makes the next,
 // so the disk's time (about 0.7 ms a file) is spent on libuv's thread pool, not on either thread.
 import { lstatSync, readdirSync, realpathSync, type Stats } from 'node:fs';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { UnusableFile, UsageError } from './command.js';
 import type { EditablePort } from '../adapters/ooxml/workbook.js';
 import { nodeGzip } from './node-zlib.js';
+import { notRegular, readPlainFile } from './plain-files.js';
+import { processStart, processStartedAt } from './process-start.js';
 
 import { SCORED_SUFFIX, SUMMARY_FILE } from '../core/run/plan-copy.js';
 export { SCORED_SUFFIX, SUMMARY_FILE };
@@ -159,74 +161,113 @@ export const STAGING_FOLDER = '.thidua-dang-ghi';
 const STAGED_LIST = '.xong.json';
 /** Held while a command writes the folder: who holds it, so a second run can name the first. */
 const LOCK_FILE = '.thidua-khoa';
+/** More than any holder thidua writes: a larger lock is not one of thidua's. */
+const LOCK_BYTES = 64 * 1024;
 
-type Holder = { pid: number; host: string; since: string; command: string };
+/** `started`: the holder's start (cli/process-start.ts), so that a later process given the same number is not taken for it. */
+type Holder = { pid: number; host: string; since: string; command: string; started?: string };
 
-/** A folder's lock, held by this process until released. */
+/** A folder's lock, held by this process until released; `recovered`: what was found and settled on taking it, to say. */
 export type FolderLock = { release(): Promise<void>; recovered: string | undefined };
 
 /**
- * Takes `outDir` for this process alone: a second command writing it (score, close) is refused, naming the first.
- * A lock left by a process that is gone (killed, the machine restarted) is taken over and what it left is settled:
- * a result it had finished writing is moved into place, one it had not is removed (`recovered` says which).
+ * Takes `outDir` for this process alone: a second command writing it (score, close) is refused, naming the first and the
+ * lock file. A lock whose process is gone, or whose process number now belongs to a process started after it, is stale:
+ * cleared, and said with the lock file's name; then what its run left is settled: a result it had finished writing is moved
+ * into place, one it had not is removed (`recovered` says which). Anything but a plain file in the lock's place is refused.
  */
 export async function lockFolder(outDir: string, command: string, shownOut: string): Promise<FolderLock> {
   const path = join(outDir, LOCK_FILE);
-  const me: Holder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), command };
+  const shownLock = join(shownOut, LOCK_FILE);
+  const started = processStart(process.pid);
+  const me: Holder = { pid: process.pid, host: hostname(), since: new Date().toISOString(), command, ...(started === undefined ? {} : { started }) };
+  const said: string[] = [];
   for (;;) {
     try {
+      // O_EXCL: a link there, even one pointing nowhere, is never followed.
       await writeFile(path, JSON.stringify(me), { flag: 'wx' });
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UnusableFile(`Không ghi được vào thư mục kết quả ${shownOut} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
     }
-    const holder = await readHolder(path);
-    if (holder === 'young' || (holder && isAlive(holder))) {
-      const who = holder === 'young' ? 'một lượt khác vừa bắt đầu' : `«thidua ${holder.command}» (tiến trình ${holder.pid}${holder.host === hostname() ? '' : ` trên máy ${holder.host}`}, từ ${localTime(holder.since)})`;
+    const holder = readHolder(path, shownLock);
+    if (holder === 'released') continue;
+    const state = holder === 'young' ? 'running' : holder ? holderState(holder) : 'broken';
+    if (state === 'running') {
+      const h = holder as Holder | 'young';
+      const who = h === 'young' ? 'một lượt khác vừa bắt đầu' : `«thidua ${h.command}» (tiến trình ${h.pid}${h.host === hostname() ? '' : ` trên máy ${h.host}`}, từ ${localTime(h.since)})`;
       throw new UnusableFile(
-        `Thư mục kết quả ${shownOut} đang được ${who} ghi: hai lượt không ghi chung một thư mục. Hãy chờ lượt ấy xong rồi chạy lại, hoặc chọn --out khác.${holder !== 'young' && holder.host !== hostname() ? ` Nếu chắc không còn lượt nào chạy, xoá tệp ${join(shownOut, LOCK_FILE)}.` : ''}`,
+        `Thư mục kết quả ${shownOut} đang được ${who} ghi (tệp khoá ${shownLock}): hai lượt không ghi chung một thư mục. Hãy chờ lượt ấy xong rồi chạy lại, hoặc chọn --out khác.${h !== 'young' && h.host !== hostname() ? ` Nếu chắc không còn lượt nào chạy, xoá tệp ${shownLock}.` : ''}`,
       );
     }
     // Its holder is gone: moved aside under a name of this process's own first, so of two runs finding it only one takes it.
     try {
       await rename(path, `${path}.${process.pid}.cu`);
       await rm(`${path}.${process.pid}.cu`, { force: true });
+      said.push(staleLock(shownLock, holder as Holder | undefined, state));
     } catch {
       // another run moved it first: the next round finds that run's lock
     }
   }
   const recovered = await settleStaging(outDir, shownOut);
+  if (recovered) said.push(recovered);
   return {
-    recovered,
+    recovered: said.length ? said.join('\n') : undefined,
     async release() {
-      const holder = await readHolder(path);
-      if (holder && holder !== 'young' && holder.pid === me.pid && holder.since === me.since) await rm(path, { force: true });
+      const read = readPlainFile(path, LOCK_BYTES);
+      if (read.kind === 'text' && read.text === JSON.stringify(me)) await rm(path, { force: true });
     },
   };
 }
 
-/** The lock's holder; 'young' for a lock just made and not yet written; undefined for a broken one, or none. */
-async function readHolder(path: string): Promise<Holder | 'young' | undefined> {
-  try {
-    const text = await readFile(path, 'utf8');
-    const h = JSON.parse(text) as Partial<Holder>;
-    if (typeof h.pid === 'number' && typeof h.host === 'string' && typeof h.since === 'string' && typeof h.command === 'string') return h as Holder;
-  } catch {
-    // unreadable or half written: judged by its age below
-  }
-  const age = Date.now() - (lstatSync(path, { throwIfNoEntry: false })?.mtimeMs ?? 0);
-  return age < 10_000 ? 'young' : undefined;
+/** A stale lock as the officer is told it was cleared. */
+function staleLock(shownLock: string, h: Holder | undefined, state: 'gone' | 'other' | 'broken'): string {
+  if (!h) return `Tệp khoá ${shownLock} hỏng (không ghi lượt nào giữ nó) và đã cũ: đã gỡ.`;
+  const who = `«thidua ${h.command}» (tiến trình ${h.pid}, từ ${localTime(h.since)})`;
+  return state === 'gone'
+    ? `Tệp khoá ${shownLock} của ${who} còn lại từ một lượt đã dừng: tiến trình ấy không còn chạy, đã gỡ khoá.`
+    : `Tệp khoá ${shownLock} của ${who} đã cũ: số tiến trình ${h.pid} nay thuộc một chương trình khác, bắt đầu sau khoá ấy; đã gỡ khoá.`;
 }
 
-/** Whether the lock's holder still runs: on another machine (a shared folder) it cannot be told, so it is taken as running. */
-function isAlive(h: Holder): boolean {
-  if (h.host !== hostname()) return true;
+/**
+ * The lock's holder; 'young' for a lock just made and not yet written; 'released' when it is gone; undefined for a broken one. Anything but a plain
+ * file there (a FIFO, a link, a folder) stops the command, named: it is neither read nor followed nor removed.
+ */
+function readHolder(path: string, shownLock: string): Holder | 'young' | 'released' | undefined {
+  const read = readPlainFile(path, LOCK_BYTES);
+  if (read.kind === 'refused') {
+    throw new UnusableFile(`Tệp khoá ${shownLock} là ${read.why}: thidua không dùng nó, không theo nó. Hãy xem ai đã đặt nó ở đó, xoá nó rồi chạy lại.`);
+  }
+  if (read.kind === 'absent') return 'released'; // meanwhile: the next round takes it
+  try {
+    const h = JSON.parse(read.text) as Partial<Holder>;
+    if (Number.isSafeInteger(h.pid) && (h.pid as number) > 0 && typeof h.host === 'string' && typeof h.since === 'string' && typeof h.command === 'string' && (h.started === undefined || typeof h.started === 'string')) return h as Holder;
+  } catch {
+    // half written: judged by its age below
+  }
+  return Date.now() - read.mtimeMs < 10_000 ? 'young' : undefined;
+}
+
+/**
+ * Whether the lock's holder still runs: on another machine (a shared folder) it cannot be told, so it is taken as running.
+ * A process of that number started after the holder (its start differs from the one the lock names, or, for a lock
+ * written without it, later than the lock) is another program.
+ */
+function holderState(h: Holder): 'running' | 'gone' | 'other' {
+  if (h.host !== hostname()) return 'running';
   try {
     process.kill(h.pid, 0);
-    return true;
   } catch (e) {
-    return (e as NodeJS.ErrnoException).code === 'EPERM';
+    if ((e as NodeJS.ErrnoException).code !== 'EPERM') return 'gone';
   }
+  if (h.started !== undefined) {
+    const now = processStart(h.pid);
+    return now !== undefined && now !== h.started ? 'other' : 'running';
+  }
+  // The start is known to the second: the holder started before it wrote the lock.
+  const startedAt = processStartedAt(h.pid);
+  const since = Date.parse(h.since);
+  return startedAt !== undefined && Number.isFinite(since) && startedAt > since + 2000 ? 'other' : 'running';
 }
 
 function localTime(iso: string): string {
@@ -272,30 +313,57 @@ async function moveStaged(outDir: string, names: readonly string[]): Promise<voi
   await rm(staging, { recursive: true, force: true });
 }
 
+/** More than the list of any run thidua writes (a province's thousands of copies): a larger list is not thidua's. */
+const STAGED_LIST_BYTES = 16 * 1024 * 1024;
+
 /**
  * What a command stopped mid-way left in the folder, settled by the next one to take its lock: a finished result moved
  * into place, an unfinished one removed, and temporary files of earlier versions (`.<name>.<pid>.<time>.tmp`) removed.
+ * The list is obeyed only when it is a plain file naming plain files of the staging folder: anything else (a FIFO, a
+ * link, «..», a path) is said with its name and not followed, and what was staged is removed, the previous result kept.
  */
 async function settleStaging(outDir: string, shownOut: string): Promise<string | undefined> {
   const staging = join(outDir, STAGING_FOLDER);
   let said: string | undefined;
   if (lstatSync(staging, { throwIfNoEntry: false })?.isDirectory()) {
-    let names: unknown;
-    try {
-      names = JSON.parse(await readFile(join(staging, STAGED_LIST), 'utf8'));
-    } catch {
-      names = undefined;
-    }
-    if (Array.isArray(names) && names.every((n): n is string => typeof n === 'string' && basename(n) === n)) {
+    const list = readPlainFile(join(staging, STAGED_LIST), STAGED_LIST_BYTES);
+    const shownList = join(shownOut, STAGING_FOLDER, STAGED_LIST);
+    const names = list.kind === 'text' ? stagedNames(list.text, staging) : undefined;
+    if (names && typeof names !== 'string') {
       await moveStaged(outDir, names);
       said = `Lượt chấm trước vào ${shownOut} bị dừng khi đang thay tệp: đã ghi nốt kết quả của lượt ấy (đủ ${names.length} tệp).`;
     } else {
       await rm(staging, { recursive: true, force: true });
-      said = `Lượt chấm trước vào ${shownOut} bị dừng giữa chừng: phần ghi dở đã bỏ, kết quả trước đó giữ nguyên.`;
+      const why = list.kind === 'refused' ? `danh sách ${shownList} là ${list.why}, không đọc; ` : typeof names === 'string' ? `danh sách ${shownList} nêu ${names}, không làm theo; ` : '';
+      said = `Lượt chấm trước vào ${shownOut} bị dừng giữa chừng: ${why}phần ghi dở đã bỏ, kết quả trước đó giữ nguyên.`;
     }
   }
-  for (const name of readdirSync(outDir)) if (/^\..+\.\d+\.\d+\.tmp$/.test(name) || /^\.thidua-ghi-thu-\d+$/.test(name)) await rm(join(outDir, name), { force: true });
+  for (const name of readdirSync(outDir)) {
+    if (!/^\..+\.\d+\.\d+\.tmp$/.test(name) && !/^\.thidua-ghi-thu-\d+$/.test(name)) continue;
+    // Only a file is a leftover of thidua's: a folder of that name is someone's, left alone.
+    if (!lstatSync(join(outDir, name), { throwIfNoEntry: false })?.isDirectory()) await rm(join(outDir, name), { force: true });
+  }
   return said;
+}
+
+/**
+ * The names a finished run's list gives, each a plain file in the staging folder (or already moved); otherwise what is
+ * wrong with the list, in the officer's words; undefined when it is not a list of names (written half).
+ */
+function stagedNames(text: string, staging: string): string[] | string | undefined {
+  let names: unknown;
+  try {
+    names = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (!Array.isArray(names) || !names.every((n) => typeof n === 'string')) return undefined;
+  for (const name of names as string[]) {
+    if (name === '' || name === '.' || name === '..' || basename(name) !== name || /[\\/\0]/.test(name)) return `«${name}», không phải tên một tệp trong thư mục ấy`;
+    const info = lstatSync(join(staging, name), { throwIfNoEntry: false });
+    if (info && !info.isFile()) return `«${name}» là ${notRegular(info)}`;
+  }
+  return names as string[];
 }
 
 /* Made for: hostile folders losing nothing: output names that never land on an input nor on each other, only inside the output folder, written by a temporary file renamed into place; and (issue 48) one writer per folder, a run written whole or not at all. */
