@@ -86,13 +86,22 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
 }
 
-/** The terminal: whatever a command prints passes terminalText, so no control or bidi character from a file reaches it. */
+/**
+ * The terminal: whatever a command prints passes terminalText, so no control or bidi character from a file reaches it.
+ * A reader that goes away (`thidua verify … | head -1`) ends what is printed there, quietly: the command finishes its work
+ * and exits with its own status, with no stack of Node's (EPIPE) and nothing more written to the closed pipe.
+ */
 function processIo(): Io {
-  return {
-    out: (text) => process.stdout.write(`${terminalText(text)}\n`),
-    err: (text) => process.stderr.write(`${terminalText(text)}\n`),
-    cwd: process.cwd(),
+  const stream = (s: NodeJS.WriteStream) => {
+    let open = true;
+    s.on('error', () => {
+      open = false;
+    });
+    return (text: string) => {
+      if (open) s.write(`${terminalText(text)}\n`);
+    };
   };
+  return { out: stream(process.stdout), err: stream(process.stderr), cwd: process.cwd() };
 }
 
 /* Made for: the command line's one entry for the program and the tests: the command picked and handed its arguments, exit codes 0, 1 and 2. */
