@@ -85,14 +85,31 @@ export function scoredCopyPath(input: string, outDir: string, taken: Set<string>
   return path;
 }
 
-/** A write that failed, with what the officer can do about it; `diskFull`: the disk had no room left (ENOSPC). */
-export class OutputError extends Error {
+/**
+ * A write that failed, with what the officer can do about it, naming the file (a file that cannot be written is said
+ * as one, never as an unexpected error); `diskFull`: the disk had no room left (ENOSPC).
+ */
+export class OutputError extends UnusableFile {
   constructor(
     message: string,
     readonly diskFull = false,
   ) {
     super(message);
   }
+}
+
+/** Why a write failed, in the officer's words: no right to write, the disk full, or the system's code. */
+export function whyNotWritten(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException).code;
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return 'không có quyền ghi';
+  if (code === 'ENOSPC' || code === 'EDQUOT') return 'hết chỗ trên đĩa';
+  return code ?? String(e);
+}
+
+/** A failed write of `path` as an OutputError naming it. */
+export function unwrittenFile(path: string, e: unknown): OutputError {
+  const code = (e as NodeJS.ErrnoException).code;
+  return new OutputError(`Không ghi được ${path} (${whyNotWritten(e)}).`, code === 'ENOSPC' || code === 'EDQUOT');
 }
 
 /**
@@ -116,7 +133,7 @@ export async function writeOutput(path: string, data: Uint8Array | string, overw
     try {
       await mkdir(dirname(path), { recursive: true });
     } catch (e) {
-      throw new OutputError(`Không tạo được thư mục ${dirname(path)} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+      throw new OutputError(`Không tạo được thư mục ${dirname(path)} (${whyNotWritten(e)}).`, (e as NodeJS.ErrnoException).code === 'ENOSPC');
     }
   }
   const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${Date.now()}.tmp`);
@@ -125,8 +142,7 @@ export async function writeOutput(path: string, data: Uint8Array | string, overw
     await rename(temp, path);
   } catch (e) {
     await rm(temp, { force: true });
-    const code = (e as NodeJS.ErrnoException).code;
-    throw new OutputError(`Không ghi được ${path}${code === 'EACCES' || code === 'EPERM' ? ' (không có quyền ghi)' : code === 'ENOSPC' ? ' (hết chỗ trên đĩa)' : ` (${code ?? String(e)})`}.`, code === 'ENOSPC');
+    throw unwrittenFile(path, e);
   }
   return true;
 }
@@ -188,7 +204,7 @@ export async function lockFolder(outDir: string, command: string, shownOut: stri
       await writeFile(path, JSON.stringify(me), { flag: 'wx' });
       break;
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UnusableFile(`Không ghi được vào thư mục kết quả ${shownOut} (${(e as NodeJS.ErrnoException).code ?? String(e)}).`);
+      if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UnusableFile(`Không ghi được tệp khoá ${shownLock} vào thư mục kết quả ${shownOut} (${whyNotWritten(e)}).`);
     }
     const holder = readHolder(path, shownLock);
     if (holder === 'released') continue;
@@ -298,7 +314,11 @@ export async function discardStaging(outDir: string): Promise<void> {
  */
 export async function commitStaging(outDir: string, names: readonly string[]): Promise<void> {
   const staging = join(outDir, STAGING_FOLDER);
-  await writeFile(join(staging, STAGED_LIST), JSON.stringify(names), { flag: 'wx' });
+  try {
+    await writeFile(join(staging, STAGED_LIST), JSON.stringify(names), { flag: 'wx' });
+  } catch (e) {
+    throw unwrittenFile(join(staging, STAGED_LIST), e);
+  }
   await moveStaged(outDir, names);
 }
 

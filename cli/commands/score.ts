@@ -18,7 +18,7 @@ import { readClusterFile } from '../clusters.js';
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, readTextFile, shown } from '../files.js';
 import { scoreIntoFolder } from '../folder-run.js';
 import { CriteriaReader } from '../score-pool.js';
-import { planOutputs } from '../outputs.js';
+import { planOutputs, whyNotWritten } from '../outputs.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
@@ -215,9 +215,7 @@ async function checkWritable(outDir: string, io: Io): Promise<void> {
     await writeFile(probe, '', { flag: 'wx' });
     await rm(probe, { force: true });
   } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    const why = code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? 'không có quyền ghi' : (code ?? String(e));
-    throw new UsageError(`Không ghi được vào thư mục kết quả --out ${shown(outDir, io.cwd)} (${why}); hãy chọn thư mục khác.`);
+    throw new UsageError(`Không ghi được vào thư mục kết quả --out ${shown(outDir, io.cwd)} (${whyNotWritten(e)}); hãy chọn thư mục khác.`);
   }
 }
 
