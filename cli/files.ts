@@ -8,6 +8,7 @@ import type { CriteriaSet } from '../core/criteria/schema.js';
 import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
 import { describeNotices, findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
+import { formatNumberVi } from '../core/values.js';
 import { addTo } from '../core/grouped.js';
 import { UnusableFile, UsageError } from './command.js';
 import { isWithin, pathKey, realPathOf, SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
@@ -45,8 +46,8 @@ export type Read = { ok: true; bytes: Uint8Array; file: FileStamp } | { ok: fals
  * meanwhile opens at once) and the open file is asked again, so nothing but that regular file is read, and
  * never past the size it had.
  */
-export function readInputFile(path: string, name: string): Read {
-  const before = inputFileProblem(path, name);
+export function readInputFile(path: string, name: string, most = MAX_INPUT_BYTES): Read {
+  const before = inputFileProblem(path, name, most);
   if (before) return { ok: false, message: before };
   let fd: number;
   try {
@@ -56,7 +57,7 @@ export function readInputFile(path: string, name: string): Read {
   }
   try {
     const info = fstatSync(fd);
-    const after = refusedInput(info, name);
+    const after = refusedInput(info, name, most);
     if (after) return { ok: false, message: after };
     const bytes = Buffer.allocUnsafe(info.size);
     let length = 0;
@@ -74,17 +75,21 @@ export function readInputFile(path: string, name: string): Read {
  * regular file, too large. Undefined when it may be read. What a file option (--criteria, --decisions…) is checked
  * with before anything else, so one naming a missing file or a FIFO is wrong usage, said with its name.
  */
-export function inputFileProblem(path: string, name: string): string | undefined {
+export function inputFileProblem(path: string, name: string, most = MAX_INPUT_BYTES): string | undefined {
   try {
-    return refusedInput(statSync(path), name);
+    return refusedInput(statSync(path), name, most);
   } catch (e) {
     return failedRead(e, name);
   }
 }
 
-function refusedInput(info: Stats, name: string): string | undefined {
+function refusedInput(info: Stats, name: string, most: number): string | undefined {
   if (!info.isFile()) return `Tệp ${name} là ${notRegular(info)}: không đọc.`;
-  if (info.size > MAX_INPUT_BYTES) return `Tệp ${name} nặng hơn ${megabytes(MAX_INPUT_BYTES)}, quá giới hạn của một sổ tính: không đọc.`;
+  if (info.size > most) {
+    return most === MAX_INPUT_BYTES
+      ? `Tệp ${name} nặng hơn ${megabytes(MAX_INPUT_BYTES)}, quá giới hạn của một sổ tính: không đọc.`
+      : `Tệp ${name} nặng ${formatNumberVi(info.size)} byte, quá ${formatNumberVi(most)} byte của loại tệp này: không đọc.`;
+  }
   return undefined;
 }
 
@@ -93,9 +98,9 @@ function failedRead(e: unknown, name: string): string {
   return code === 'ENOENT' ? `Không tìm thấy tệp ${name}.` : `Không đọc được tệp ${name} (${code ?? String(e)}).`;
 }
 
-/** A text file (a criteria set, a portal export) read as inputs are read: a regular file, within MAX_INPUT_BYTES, as UTF-8. */
-export function readTextFile(path: string, name: string): { ok: true; text: string } | { ok: false; message: string } {
-  const read = readInputFile(path, name);
+/** A text file (a criteria set, a portal export, a key) read as inputs are read: a regular file, within `most` bytes, as UTF-8. */
+export function readTextFile(path: string, name: string, most = MAX_INPUT_BYTES): { ok: true; text: string } | { ok: false; message: string } {
+  const read = readInputFile(path, name, most);
   return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
 }
 

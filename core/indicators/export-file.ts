@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { IndicatorExport, IndicatorSnapshot, IndicatorValue } from './schema.js';
 import { UNIT_LEVELS } from './units.js';
+import { MAX_VIEW_UNITS } from './responses/index.js';
+import { formatNumberVi } from '../values.js';
 
 /**
  * A column: one cell standing for every row it covers, or one cell per row. A unit's field that is absent is
@@ -68,12 +70,58 @@ const Compact = z.object({
 });
 type Compact = z.infer<typeof Compact>;
 
+/**
+ * How many figures the file may unpack to for each cell it carries, beyond a floor no real file reaches: a column of one
+ * cell stands for every row, so a few bytes could otherwise declare millions of rows. A real capture carries each unit's
+ * name and most figures per row (164 units × 40 indicators: 6,560 figures from ~6,700 cells); even every figure shared
+ * by all its units unpacks to ~32 figures a cell.
+ */
+const FIGURES_PER_CELL = 64;
+const FIGURES_FLOOR = 100_000;
+
+/** The cells a capture carries: what its declared rows are checked against before anything is unpacked. */
+function carriedCells(c: Capture): number {
+  let cells = c.contentHash.length + (c.missingGroups?.length ?? 0);
+  for (const f of UNIT_FIELDS) cells += c.unit[f]?.length ?? 0;
+  for (const f of c.figures) cells += (f.rows?.length ?? 0) + f.value.length + FIGURE_FIELDS.reduce((n, field) => n + (f[field]?.length ?? 0), 0);
+  return cells;
+}
+
+/**
+ * The rows the file declares, bounded by what carries them before any row is made: each capture's `count` a whole
+ * number of at most one view's units, its units each named on their own row, and the figures all its captures unpack
+ * to within FIGURES_PER_CELL of the cells it holds. Undefined when within; otherwise the problem said at its place.
+ */
+function declaredTooMuch(doc: Compact, problem: (path: PropertyKey[], message: string) => void): boolean {
+  let figures = 0;
+  let cells = 0;
+  for (const [k, c] of doc.captures.entries()) {
+    const at: PropertyKey[] = ['captures', k, 'count'];
+    if (!Number.isSafeInteger(c.count) || c.count < 1 || c.count > MAX_VIEW_UNITS) {
+      problem(at, `khai ${Number.isSafeInteger(c.count) ? formatNumberVi(c.count) : String(c.count)} đơn vị, phải là số nguyên từ 1 đến ${formatNumberVi(MAX_VIEW_UNITS)} (một lượt xem của cổng)`);
+      return true;
+    }
+    if (c.count > 1 && c.unit.name.length !== c.count) {
+      problem(at, `khai ${formatNumberVi(c.count)} đơn vị nhưng chỉ ghi tên ${formatNumberVi(c.unit.name.length)}: mỗi đơn vị phải có tên ở dòng của mình`);
+      return true;
+    }
+    figures += c.count * c.figures.length;
+    cells += carriedCells(c);
+  }
+  if (figures > FIGURES_FLOOR && figures > FIGURES_PER_CELL * cells) {
+    problem(['captures'], `khai ${formatNumberVi(figures)} số liệu từ ${formatNumberVi(cells)} ô ghi trong tệp: quá nhiều so với dung lượng tệp, không mở ra, để máy không bị treo`);
+    return true;
+  }
+  return false;
+}
+
 /** Every reference inside the file, and every column's length, checked with where it is wrong. */
 const CompactExport = Compact.superRefine((doc, ctx) => {
   const problem = (path: PropertyKey[], message: string) => ctx.addIssue({ code: 'custom', path, message });
   const length = (path: PropertyKey[], cells: readonly unknown[] | undefined, rows: number) => {
     if (cells && cells.length !== 1 && cells.length !== rows) problem(path, `có ${cells.length} ô, phải là 1 (chung mọi dòng) hoặc ${rows}`);
   };
+  if (declaredTooMuch(doc, problem)) return;
   doc.captures.forEach((c, k) => {
     const at: PropertyKey[] = ['captures', k];
     if (c.page >= doc.pages.length) problem([...at, 'page'], `trỏ tới trang thứ ${c.page + 1}, tệp chỉ có ${doc.pages.length}`);
@@ -187,7 +235,9 @@ export function compactExport(snapshots: readonly IndicatorSnapshot[], exportedA
     const unit: Record<string, unknown[]> = {};
     for (const f of UNIT_FIELDS) {
       const cells = rows.map((s) => s.unit[f] ?? null);
-      if (f === 'name' || cells.some((c) => c !== null)) unit[f] = columnOf(cells);
+      // Names one a row, always: a capture's rows are counted by them (declaredTooMuch).
+      if (f === 'name') unit[f] = cells;
+      else if (cells.some((c) => c !== null)) unit[f] = columnOf(cells);
     }
     const missing = rows.map((s) => s.missingGroups ?? null);
     return {

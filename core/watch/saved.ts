@@ -6,6 +6,8 @@
 import type { CaptureWarning } from '../indicators/capture.js';
 import { captureResponses, endpointOf, MAX_VIEW_UNITS, readSavedResponses, RESPONSE_TYPES, type SeenResponse } from '../indicators/responses/index.js';
 import { IndicatorExportFile } from '../indicators/export-file.js';
+import { INDICATOR_EXPORT_LABELS } from '../indicators/labels.js';
+import { parseWithMessages } from '../schema-messages.js';
 import type { IndicatorExport } from '../indicators/schema.js';
 import { formatNumberVi } from '../values.js';
 import type { Capture } from './captures.js';
@@ -79,6 +81,12 @@ export function readSavedCapture(json: unknown, path: string, fallbackTime: stri
       return { ok: false, message: `lần chụp lúc ${crowded.capturedAt.slice(0, 40)} có ${formatNumberVi(crowded.snapshots.length)} dòng đơn vị — quá ${formatNumberVi(MAX_VIEW_UNITS)} (một tỉnh có vài trăm đơn vị): không đọc, để máy không bị treo.` };
     }
     return { ok: true, captures: [...byTime.values()], warnings: [], timeFrom: 'file' };
+  }
+  // A file that says it is the extension's export and is not one is said as such (a count its bytes do not carry, a
+  // column of the wrong length), not read again as some other kind of capture.
+  if ((json as { format?: unknown } | null)?.format === 'thidua-indicators') {
+    const parsed = parseWithMessages(IndicatorExportFile, json, INDICATOR_EXPORT_LABELS);
+    if (!parsed.ok) return { ok: false, message: `tệp xuất của tiện ích thidua không đúng định dạng: ${parsed.errors.slice(0, 3).join('; ')}` };
   }
   const har = harTime(json);
   const endpoint = endpointOfPath(path);

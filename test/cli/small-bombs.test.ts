@@ -1,0 +1,115 @@
+// Small inputs that declare large costs (issue 56 item 5): an indicator file or backup whose `count` declares rows its
+// bytes do not carry, a `count` of −1 or 1e308, a key file of 50 MB. Each is named in Vietnamese before anything is
+// unpacked, within 1 GB, and the rest of the batch goes on (the good week digested, the report never blamed).
+import { execFile } from 'node:child_process';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { digestOf } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { harOf, STORY, storyCaptures } from '../watch/real-days.js';
+import { BIN, runChild, tempDir, type Run } from './helpers.js';
+import { exampleCommune } from '../council/example-commune.js';
+
+const PEAK = fileURLToPath(new URL('../fixtures/peak-memory.mjs', import.meta.url));
+/** The built command with its peak memory (MB). */
+function measured(args: string[], cwd: string): Promise<Run & { peakMb: number }> {
+  return new Promise((done) => {
+    execFile(process.execPath, ['--import', PEAK, BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
+      done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr, peakMb: Number(/THIDUA_PEAK_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024 }),
+    );
+  });
+}
+
+/** A compact indicator file (version 2) of `captures` captures, each declaring `count` units on one name and one figure. */
+function declaring(count: number, captures = 1): string {
+  const page = { portal: 'dichvucong.gov.vn', pageType: 'unit-ranking', url: 'https://dichvucong.gov.vn/p/home/dvc-chi-so-phuc-vu.html', period: { kind: 'year', year: 2026, label: 'Năm 2026' } };
+  return JSON.stringify({
+    format: 'thidua-indicators',
+    version: 2,
+    exportedAt: '2026-10-01T07:00:00+07:00',
+    indicators: [{ code: 'CS1', label: 'Công khai minh bạch', unit: 'points', max: 18 }],
+    pages: [page],
+    captures: Array.from({ length: captures }, (_, k) => ({
+      capturedAt: `2026-09-21T${String(k % 24).padStart(2, '0')}:${String(k % 60).padStart(2, '0')}:00+07:00`,
+      page: 0,
+      count,
+      contentHash: ['h'],
+      unit: { name: ['Xã Đoan Hùng'] },
+      figures: [{ indicator: 0, value: [1] }],
+    })),
+  });
+}
+
+let good: string;
+beforeAll(() => {
+  good = digestText(digestOf(storyCaptures())!);
+});
+
+/** The good week with `name` beside it, watched. */
+async function watchBeside(name: string, text: string): Promise<Run & { peakMb: number }> {
+  const folder = join(await tempDir(), 'lan-chup');
+  await mkdir(folder);
+  for (const [i, plan] of STORY.entries()) await writeFile(join(folder, `dichvucong-${plan.day}.har`), JSON.stringify(harOf(plan, i === STORY.length - 1)));
+  await writeFile(join(folder, name), text);
+  return measured(['watch', 'lan-chup'], join(folder, '..'));
+}
+
+function heldOut(run: Run & { peakMb: number }, name: string, why: string): void {
+  expect(run.stderr).not.toContain('unexpected error');
+  const line = run.stderr.split('\n').find((l) => l.startsWith(`Bỏ qua lan-chup/${name}`));
+  expect(line, run.stderr).toBeDefined();
+  expect(line).toContain(why);
+  expect(run.stdout.trim()).toBe(good);
+  expect(run.code).toBe(0);
+  expect(run.peakMb).toBeLessThan(1024);
+}
+
+describe('declared counts checked against the bytes that carry them', () => {
+  it('watch: a 600-byte indicator file declaring a million units is named and left out', async () => {
+    const text = declaring(1_000_000);
+    expect(text.length).toBeLessThan(700);
+    heldOut(await watchBeside('trieu.json', text), 'trieu.json', 'khai 1.000.000 đơn vị');
+  }, 150_000);
+
+  it('watch: a 66 KB backup of 300 captures × 10,000 rows is named and left out', async () => {
+    const text = declaring(10_000, 300);
+    expect(text.length).toBeLessThan(70_000);
+    heldOut(await watchBeside('sao-luu.json', text), 'sao-luu.json', 'khai 10.000 đơn vị nhưng chỉ ghi tên 1');
+  }, 150_000);
+
+  it.each([
+    ['am.json', -1, 'khai -1 đơn vị'],
+    ['vo-cung.json', 1e308, 'khai 1e+308 đơn vị'],
+  ])('watch: %s (count %d) is named, never «Invalid array length»', async (name, count, why) => {
+    heldOut(await watchBeside(name, declaring(count)), name, why);
+  }, 150_000);
+
+  it('score --indicators: the million-unit file is refused naming it, the report never blamed', async () => {
+    const dir = await exampleCommune();
+    await writeFile(join(dir, 'chi-so.json'), declaring(1_000_000));
+    const run = await measured(['score', 'bao-cao/ban-hua-ca.xlsx', '--criteria', 'tieu-chi.xlsx', '--indicators', 'chi-so.json', '--out', 'kq'], dir);
+    expect(run.stderr).toContain('Tệp chỉ số chi-so.json');
+    expect(run.stderr).toContain('khai 1.000.000 đơn vị');
+    expect(run.stderr).not.toContain('ban-hua-ca');
+    expect(run.code).toBe(2);
+    expect(run.peakMb).toBeLessThan(1024);
+  }, 150_000);
+});
+
+describe('key files bounded in bytes', () => {
+  it('a 50 MB «key» is refused by close and verify, named, within 1 GB', async () => {
+    const dir = await exampleCommune();
+    expect((await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir)).code).toBe(0);
+    const pem = `-----BEGIN PRIVATE KEY-----\n${'QUFB'.repeat(13_000_000)}\n-----END PRIVATE KEY-----\n`;
+    await writeFile(join(dir, 'khoa.pem'), pem);
+    const closed = await measured(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open', '--key', 'khoa.pem'], dir);
+    expect(closed.stderr).toContain('Tệp khoa.pem nặng');
+    expect(closed.code).toBe(1);
+    expect(closed.peakMb).toBeLessThan(1024);
+    const verified = await measured(['verify', 'kq', '--public-key', 'khoa.pem'], dir);
+    expect(verified.stderr).toContain('Tệp khoa.pem nặng');
+    expect(verified.peakMb).toBeLessThan(1024);
+  }, 150_000);
+});
