@@ -17,7 +17,7 @@ import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { Omitted } from '../core/workbook/plan-summary.js';
 import type { Run } from '../core/run/decide-run.js';
 import type { RunShare } from '../core/run/plan-copy.js';
-import { runInOrder, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../core/run/run-order.js';
+import { runInOrder, type NotWritten, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../core/run/run-order.js';
 import type { ScoreRunError, ScoreRunOutput } from '../core/workbook/score-run.js';
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../core/run/closing.js';
 import type { PreviousSummary } from '../core/run/previous-summary.js';
@@ -188,7 +188,7 @@ export class FolderRun implements RunPort {
     return false;
   }
 
-  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<(string | CopyDigest)[]> {
+  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<(string | CopyDigest | NotWritten)[]> {
     const { outDir, io } = this.o;
     const fail = this.fail;
     const read = this.read;
@@ -204,6 +204,9 @@ export class FolderRun implements RunPort {
     // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
     let said = Promise.resolve();
     const digests = new Map<string, { sha256: string; size: number }>();
+    // Copies the worker declined to make (one thidua could not read again, a file changed meanwhile): said and left
+    // out, and the record says why; every other copy is still written.
+    const declined = new Map<string, string>();
     try {
       await pool.run(
         copies,
@@ -213,7 +216,10 @@ export class FolderRun implements RunPort {
           const write = copy ? settled(zipAndWrite(stagedPath(outDir, task.output), copy, task.output)) : undefined;
           said = said.then(async () => {
             for (const e of result.errors) fail(e);
-            if (!write) return;
+            if (!write) {
+              if (result.errors.length > 0) declined.set(basename(task.output), result.errors.map((e) => e.message).join(' '));
+              return;
+            }
             const done = await write;
             if (done.ok) {
               this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
@@ -237,7 +243,8 @@ export class FolderRun implements RunPort {
     return read.map((r) => {
       const name = relative(outDir, r.task.output);
       const digest = digests.get(basename(r.task.output));
-      return digest ? { name, ...digest } : name;
+      const why = declined.get(basename(r.task.output));
+      return digest ? { name, ...digest } : why !== undefined ? { name, notWritten: why } : name;
     });
   }
 

@@ -16,7 +16,11 @@ const FIGURES: Record<Section, RegExp[]> = {
     /^ {2}scoring alone \(score on the read reports\)\s+\d+ ms/m,
   ],
   standalone: [/^size: \d+\.\d\d MB/m, /^ {2}page rate \/ command line rate: \d+\.\d\d/m, /^ {2}ExcelJS floor \d+\.\d\d s, thidua score \d+\.\d\d s: \d+\.\d\d×/m],
-  province: [/^ {4}4 workbooks: +\d+\.\d\d s/m, /^4 → 8 \(2× the workbooks\): time ×\d+\.\d\d/m],
+  province: [
+    /^ {3}24 workbooks: +\d+\.\d\d s .* peak +\d+ MB {2}every file written \(25\)/m,
+    /^12 → 24 \(2× the workbooks\): time per workbook ×\d+\.\d\d \(goal ≤ 1\.5\), peak memory \d+ MB/m,
+    /^close: \d+\.\d\d s, peak \d+ MB; verify: \d+\.\d\d s, peak \d+ MB/m,
+  ],
   hostile: [/^thidua score: \d+\.\d\d s {2}peak \d+ MB {2}\(of \d+ files \d+ scored/m, /^tham-chieu\.docx \(reference\): \d+\.\d\d s/m, /^nhieu-trang\.xlsx: \d+\.\d\d s/m],
   'addin-sync': [/1 trang × 200 dòng/, /3 trang × 20 dòng/],
   extension: [/^capturePage \(30 units\): +\d+\.\d ms/m, /^chromium, click → preview drawn, officer's commune picked: +\d+\.\d ms/m, /^dist-extension\.zip: \d+\.\d KB/m],

@@ -9,7 +9,7 @@ import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.
 import { EXCEL_HEADER_FOOTER_MAX, safeText, xmlSafe } from '../../core/safe-text.js';
 import { refuseUnbounded } from '../ooxml/bounds.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
-import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
+import { ANNOTATION_MARK, decodeStore, encodeStore, isStoreSheet, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
 /** ExcelJS's number for A4 in pageSetup.paperSize. */
 const PAPER_A4 = 9;
@@ -50,7 +50,7 @@ export class ExcelJsWorkbook implements WorkbookPort {
 
   /** Sheet names in tab order, without the add-in's hidden store (as the Office.js adapter). */
   async listSheets(): Promise<string[]> {
-    return this.workbook.worksheets.map((ws) => ws.name).filter((n) => n !== STORE_SHEET);
+    return this.workbook.worksheets.map((ws) => ws.name).filter((n) => !isStoreSheet(n));
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {

@@ -2,7 +2,7 @@
 // strings and number formats once, each sheet's cells streamed on demand into core's grid. No object
 // model: nothing is built for a cell the file does not hold, nor for a merged range.
 import type { SheetGrid } from '../../core/sheet/cell.js';
-import { decodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
+import { decodeStore, isStoreSheet, storeSheetName } from '../../core/workbook/store-layout.js';
 import { readNumberFormats } from './number-formats.js';
 import { OoxmlPackage, type SheetPart } from './package.js';
 import { readSheetGrid, type SheetContext } from './sheet-reader.js';
@@ -46,7 +46,7 @@ export class WorkbookReader {
 
   /** Sheet names in tab order, without the add-in's hidden store. */
   sheetNames(): string[] {
-    return this.sheets.map((s) => s.name).filter((n) => n !== STORE_SHEET);
+    return this.sheets.map((s) => s.name).filter((n) => !isStoreSheet(n));
   }
 
   /** A sheet's grid; a sheet without a part (its relationship points nowhere) reads empty. */
@@ -101,9 +101,15 @@ export class WorkbookReader {
     this.grids.clear();
   }
 
+  /** The store, its sheets read in their order (`_thidua`, `_thidua 2`…). */
   store(): Map<string, unknown> {
-    const grid = this.grid(STORE_SHEET);
-    return grid ? decodeStore(grid.values) : new Map();
+    const rows = [];
+    for (let n = 1; ; n++) {
+      const grid = this.grid(storeSheetName(n));
+      if (!grid) break;
+      rows.push(...grid.values);
+    }
+    return decodeStore(rows);
   }
 
   private sheetContext(): SheetContext {

@@ -4,7 +4,7 @@
 // put in it. No object model: a merged range is never expanded, a cell the edit does not name never built.
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
-import { STORE_SHEET } from '../../core/workbook/store-layout.js';
+import { isStoreSheet } from '../../core/workbook/store-layout.js';
 import { refuseUnboundedPackage } from './bounds.js';
 import { OoxmlPackage } from './package.js';
 import { WorkbookReader } from './reader.js';
@@ -60,7 +60,7 @@ export class OoxmlWorkbook implements EditablePort {
   }
 
   async listSheets(): Promise<string[]> {
-    return this.written ? this.written.sheetNames().filter((n) => n !== STORE_SHEET) : this.original.sheetNames();
+    return this.written ? this.written.sheetNames().filter((n) => !isStoreSheet(n)) : this.original.sheetNames();
   }
 
   async readSheets(names: string[]): Promise<SheetGrid[]> {
@@ -75,7 +75,7 @@ export class OoxmlWorkbook implements EditablePort {
   async apply(edit: WorkbookEdit): Promise<void> {
     for (const sheet of edit.sheets) this.writer.apply(sheet);
     this.stale ||= edit.sheets.length > 0;
-    this.storeEdited ||= edit.sheets.some((s) => s.sheet === STORE_SHEET);
+    this.storeEdited ||= edit.sheets.some((s) => isStoreSheet(s.sheet));
   }
 
   /**

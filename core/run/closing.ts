@@ -99,6 +99,11 @@ export const RunRecord = z.object({
   /** Files, sheets or cells the run could not score (absent in a record written before they were kept). */
   notScored: z.array(LeftOut).optional(),
   /**
+   * Scored copies the run declined to write (one thidua could not read again: a workbook of thousands of sheets), with
+   * why: their units are in the result, their files are not in the folder (absent when every copy was written).
+   */
+  notWritten: z.array(LeftOut).optional(),
+  /**
    * The sheets of tong-hop.xlsx that show this result («Tổng hợp» and the sheets beside it, «Xét khen thưởng»; a summary
    * written before the proposals had a sheet of their own names two), sealed row by row as planned:
    * a figure or proposal edited by hand there is found. None in the task pane (its sheets every scoring rewrites).
@@ -173,6 +178,7 @@ export function recordRun(
     /** Everything the run left out, and of it the units scored but not ranked (a run's `omitted`, `omittedUnits`): the rest was not scored. */
     omitted?: readonly LeftOut[];
     omittedUnits?: readonly LeftOut[];
+    notWritten?: readonly LeftOut[];
   },
 ): RunRecord {
   const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [cardKey(e), e.rank] as const)));
@@ -225,6 +231,7 @@ export function recordRun(
     files: [...run.files],
     ...(run.copies ? { copies: [...run.copies] } : {}),
     notScored: (run.omitted ?? []).filter((o) => !run.omittedUnits?.includes(o)).map((o) => ({ what: o.what, why: o.why })),
+    ...(run.notWritten && run.notWritten.length > 0 ? { notWritten: [...run.notWritten] } : {}),
     shown: [...(run.shown ?? [])],
   };
   return { ...record, seal: sealOf(record) };

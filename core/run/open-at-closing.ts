@@ -28,7 +28,7 @@ export const OpenAtClosing = z.object({
   errors: z.array(OpenFlag),
   /** Units the council asked to explain that have not yet (chờ giải trình), by name. */
   awaitingExplanation: z.array(z.string()),
-  /** Files or sheets the run could not score. */
+  /** Files or sheets the run could not score, and scored copies it declined to write. */
   notScored: z.array(LeftOut),
   /** Nominees with no vote of the council recorded, «unit (form)» (absent where the face records no vote). */
   unvoted: z.array(z.string()).optional(),
@@ -39,6 +39,7 @@ export type OpenAtClosing = z.infer<typeof OpenAtClosing>;
 type RecordShape = {
   units: readonly { sheet: string; unitName: string; flags?: readonly RecordedFlag[] | undefined }[];
   notScored?: readonly LeftOut[] | undefined;
+  notWritten?: readonly LeftOut[] | undefined;
 };
 
 /** Whether the record keeps its units' flags: one written before they were kept cannot say what is open. */
@@ -49,7 +50,7 @@ export function keepsFlags(record: RecordShape): boolean {
 export function openAtClosing(record: RecordShape, review: TypedReview): OpenAtClosing {
   const decided = new Map(review.decisions.map((d) => [flagOfUnit(d), d]));
   const held = new Set(review.unread.map(flagOfUnit));
-  const open: OpenAtClosing = { undecided: [], errors: [], awaitingExplanation: [], notScored: [...(record.notScored ?? [])] };
+  const open: OpenAtClosing = { undecided: [], errors: [], awaitingExplanation: [], notScored: [...(record.notScored ?? []), ...(record.notWritten ?? [])] };
   const awaiting = new Set<string>();
   for (const unit of record.units) {
     for (const flag of unit.flags ?? []) {

@@ -16,6 +16,7 @@ import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummarySheets, type Omitted } from '../workbook/plan-summary.js';
 import type { SheetEdit, WorkbookEdit } from '../sheet/port.js';
+import type { LeftOut } from './open-at-closing.js';
 import { CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type ClosedRound, type CopyDigest, type RunRecord } from './closing.js';
 import { sealSheet, type SealedSheet } from './seal.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
@@ -208,10 +209,15 @@ export function planSummaryWorkbook(
 /**
  * tong-hop.xlsx whole: its sheets, and in the workbook's store the run's record (what `thidua close` closes and the papers are drawn from), sealed
  * with the rows of the sheets that show it, and the rounds closed before. `opts.files`: the run's scored files, by name within the output folder;
- * `opts.copies`: their contents as written.
+ * `opts.copies`: their contents as written; `opts.notWritten`: the copies declined, with why.
  */
-export function withRunRecord(set: CriteriaSet, run: Run, planned: SummarySheets, opts: { date: string; files: readonly string[]; copies?: readonly CopyDigest[] }): RunSummaryPlan {
-  const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), shown: planned.shown });
+export function withRunRecord(
+  set: CriteriaSet,
+  run: Run,
+  planned: SummarySheets,
+  opts: { date: string; files: readonly string[]; copies?: readonly CopyDigest[]; notWritten?: readonly LeftOut[] },
+): RunSummaryPlan {
+  const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), shown: planned.shown });
   const { closed } = planned;
   return { edit: { sheets: planned.sheets }, store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: closed } : {}) }, record };
 }

@@ -42,6 +42,9 @@ export type RunInputs = {
 
 export type { RunSummaryPlan };
 
+/** A scored copy the face declined to write, by the name the record would hold, and why (its units stay in the run). */
+export type NotWritten = { name: string; notWritten: string };
+
 export interface RunPort {
   /** The previous result, read once before any input (none: an empty review, no rounds). */
   readPrevious(): Promise<RunPrevious>;
@@ -54,9 +57,10 @@ export interface RunPort {
   closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => string[]): Promise<boolean> | boolean;
   /**
    * Every input of the run given its scored copy, once, with its share; resolves the copies' names as the record holds
-   * them, with their contents as written where the face knows them (the record then vouches for each copy's bytes).
+   * them, with their contents as written where the face knows them (the record then vouches for each copy's bytes),
+   * and each copy the face declined to write (one it could not read again) with why: left out, the rest still written.
    */
-  writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<readonly (string | CopyDigest)[]>;
+  writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<readonly (string | CopyDigest | NotWritten)[]>;
   /** tong-hop.xlsx written as planned (only when the run has a unit); none for one workbook scored in place, its own summary. */
   writeSummary?(summary: RunSummaryPlan): Promise<void>;
   /** What the run says of the council's decisions it read, once the summary is written. */
@@ -112,12 +116,19 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // tong-hop.xlsx's sheets are planned on this thread while the face's threads make the copies (over 300 workbooks,
   // ~70 ms the command's thread spent after the last copy): only the record, which names the copies, waits for them.
   const planned = run.cards.length > 0 && port.writeSummary ? planSummaryWorkbook(set, run, decisions, { date: opts.date, closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}) }) : undefined;
-  const written = await writing;
+  const answered = await writing;
+  const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
+  const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));
   const files = written.map((w) => (typeof w === 'string' ? w : w.name));
   const copies = written.filter((w): w is CopyDigest => typeof w !== 'string');
   let record: RunRecord | undefined;
   if (planned && port.writeSummary) {
-    const summary = withRunRecord(set, run, planned, { date: opts.date, files, ...(copies.length === files.length && files.length > 0 ? { copies } : {}) });
+    const summary = withRunRecord(set, run, planned, {
+      date: opts.date,
+      files,
+      ...(copies.length === files.length && files.length > 0 ? { copies } : {}),
+      notWritten: declined.map((d) => ({ what: d.name, why: d.notWritten })),
+    });
     record = summary.record;
     await port.writeSummary(summary);
   }

@@ -5,7 +5,7 @@
 // ones; styles.xml only grows. Every other part (charts, drawings, images, notes, pivot tables,
 // extensions…) is copied as the original zip holds it. Parts an edit leaves unreferenced (a replaced
 // sheet's notes) go, with their content types.
-import { encodeStore, STORE_SHEET } from '../../../core/workbook/store-layout.js';
+import { encodeStore, isStoreSheet, storeSheetName, storeSheets } from '../../../core/workbook/store-layout.js';
 import type { SheetEdit } from '../../../core/sheet/port.js';
 import type { WorkbookReader } from '../reader.js';
 import type { SheetWriter, WrittenPart } from './contract.js';
@@ -129,10 +129,18 @@ export class PackageWriter {
     this.reserved.clear();
   }
 
-  /** The add-in's store: its sheet written anew, veryHidden (as the ExcelJS adapter and the add-in keep it). */
+  /**
+   * The add-in's store: its sheet written anew, veryHidden (as the ExcelJS adapter and the add-in keep it); a store past
+   * what one sheet part thidua reads holds goes on in `_thidua 2`…, and a store sheet it no longer needs is left empty.
+   */
   writeStore(store: ReadonlyMap<string, unknown>): void {
-    this.apply({ sheet: STORE_SHEET, mode: 'replace', blocks: [{ address: 'A1', values: encodeStore(store) }] });
-    this.sheets.find((s) => s.name === STORE_SHEET)!.state = 'veryHidden';
+    const sheets = storeSheets(encodeStore(store), XLSX.limits.partBytes('') / 2);
+    const had = this.sheets.filter((s) => isStoreSheet(s.name)).length;
+    for (let n = 1; n <= Math.max(sheets.length, had); n++) {
+      const name = storeSheetName(n);
+      this.apply({ sheet: name, mode: 'replace', blocks: sheets[n - 1] ? [{ address: 'A1', values: sheets[n - 1]! }] : [] });
+      this.sheets.find((s) => s.name === name)!.state = 'veryHidden';
+    }
   }
 
   /** The .xlsx: unchanged parts copied from the original, the rest deflated by `opts.gzip` (stored with `opts.stored`). */
