@@ -64,7 +64,28 @@ describe('thidua watch: each bad capture beside a good week is named and left ou
     const har = harOf({ day: '2026-09-21', scores: {} }, false) as { log: { entries: { response: { content: Record<string, string> } }[] } };
     for (const e of har.log.entries) e.response.content = { mimeType: 'application/json', encoding: 'base64', text: '{"không": "phải base64"} ***' };
     const result = await watchWith((f) => written(f, 'hong-base64.har', JSON.stringify(har)));
-    heldOut(result, 'hong-base64.har', 'Tệp HAR không có yêu cầu số liệu nào của trang 766');
+    heldOut(result, 'hong-base64.har', 'ghi mã hóa base64 mà không phải base64');
+  }, 60_000);
+
+  it('a copy of the last day’s HAR with one body that says base64 and is not: only the copy is left out, the day kept', async () => {
+    const last = STORY.at(-1)!;
+    const har = harOf(last, true) as { log: { entries: { request: { url: string }; response: { content: Record<string, string> } }[] } };
+    const lying = har.log.entries.find((e) => e.request.url.endsWith('/dvc-progress-tree'))!;
+    lying.response.content = { ...lying.response.content, encoding: 'base64', text: `${lying.response.content.text!.slice(0, 200)} ***` };
+    const result = await watchWith((f) => written(f, `ban-sao-${last.day}.har`, JSON.stringify(har)));
+    // Read with that answer left out, the copy would clash with the good file of the same time and both be dropped.
+    expect(result.stderr).not.toContain('cùng giờ chụp mà số liệu khác nhau');
+    heldOut(result, `ban-sao-${last.day}.har`, /phản hồi dvc-progress-tree ghi mã hóa base64 mà không phải base64/);
+  }, 60_000);
+
+  it('a body labelled base64 that is the JSON itself is read as it is', async () => {
+    const last = STORY.at(-1)!;
+    const har = harOf(last, true) as { log: { entries: { response: { content: Record<string, string> } }[] } };
+    for (const e of har.log.entries) e.response.content = { ...e.response.content, encoding: 'base64' };
+    const result = await watchWith((f) => written(f, `ban-sao-${last.day}.har`, JSON.stringify(har)));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr, result.stderr).not.toContain('Bỏ qua');
+    expect(result.stdout.trim()).toBe(good);
   }, 60_000);
 
   it('a backup dated at the edge of JavaScript’s dates', async () => {
