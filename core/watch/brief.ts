@@ -120,6 +120,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
+  notes.push(...digest.clusterDoubts);
   if (digest.newSincePrevious.length > 0) notes.push(`Chưa đủ số liệu để so sánh: ${digest.newSincePrevious.length} đơn vị không có trong lần chụp trước.`);
   notes.push(`Ngưỡng: đỏ dưới ${points(t.redBelow)} %, vàng dưới ${points(t.yellowBelow)} % điểm tối đa; giảm từ ${points(t.dayDrop)} điểm so với lần chụp trước; giảm ${t.declineDays} lần chụp liên tiếp. Điểm là điểm của cổng dichvucong.gov.vn; «cần làm gì» tính theo công thức cổng công bố.`);
 

@@ -113,6 +113,8 @@ export function digestText(d: Digest): string {
   const tail: string[] = [];
   if (d.newSincePrevious.length > 0) tail.push(`Chưa đủ số liệu để so sánh (không có trong lần chụp ${shortDate(d.previous!.day)}): ${names(d.newSincePrevious.map((u) => u.name))}.`);
   if (d.missingToday.length > 0) tail.push(`Không có trong lần chụp ngày ${shortDate(d.day)}: ${names(d.missingToday)}.`);
+  // A unit in two clusters at once is said where its cluster rank is read; the brief lists every one.
+  tail.push(...d.clusterDoubts.slice(0, 2), ...(d.clusterDoubts.length > 2 ? [`Và ${d.clusterDoubts.length - 2} đơn vị khác thuộc nhiều cụm cùng ngày (xem báo cáo một trang).`] : []));
   const clusterLines = d.clusters.map((c) => {
     const first = c.units[0];
     const last = c.units.at(-1);

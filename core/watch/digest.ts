@@ -7,7 +7,7 @@ import { sameUnit } from '../indicators/units.js';
 import { addDays, daysBetween } from './data-day.js';
 import type { Capture, WatchSeries } from './captures.js';
 import { watchKey, watchSeries } from './captures.js';
-import { competitionRank, rankInClusters, type ClusterList } from './clusters.js';
+import { clusterDoubts, competitionRank, rankInClusters, type ClusterList } from './clusters.js';
 import { LEVELS, type UnitLevel } from './level.js';
 import { dragsOf } from './drags.js';
 import { procedureName } from '../indicators/procedures.js';
@@ -71,6 +71,8 @@ export interface Digest {
   own?: JudgedUnit;
   levels: LevelStanding[];
   clusters: ClusterStanding[];
+  /** Units placed in two clusters or more on the day, each with the clusters and their dates (clusters.ts). */
+  clusterDoubts: string[];
   /** The metrics no unit can move (the province's figures everywhere): said once, never among a unit's drags. */
   provinceWork: ProvinceMetric[];
   /** Present on the day, absent from the previous capture (which exists): «chưa đủ số liệu để so sánh». */
@@ -196,6 +198,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     ...(own ? { own } : {}),
     levels,
     clusters,
+    clusterDoubts: opts.clusters ? clusterDoubts(opts.clusters, today.day, units.map((u) => u.name)) : [],
     provinceWork,
     newSincePrevious: judgedUnits.filter((u) => u.verdict.new),
     missingToday: before ? [...before.units].filter(([k]) => !today.units.has(k)).map(([, s]) => s.unit.name) : [],
