@@ -13,12 +13,14 @@ import { typedNumber } from '../../core/values.js';
 import { buildBrief } from '../../core/watch/brief.js';
 import { briefHtml } from '../../core/watch/brief-html.js';
 import { conflictingTimes, watchSeries, type Capture } from '../../core/watch/captures.js';
+import { vietnamStamp } from '../../core/watch/data-day.js';
 import { buildDigest, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { BRIEF_SHEET, planBrief } from '../../core/watch/plan-brief.js';
 import { captureTimeProblem, readSavedCapture } from '../../core/watch/saved.js';
 import { THRESHOLD_LABELS, Thresholds } from '../../core/watch/thresholds.js';
 import type { Comparison, UnitWatch } from '../../core/watch/units.js';
+import type { JudgedUnit, Verdict } from '../../core/watch/verdict.js';
 import { readClusterFile } from '../clusters.js';
 import { readInputFile, shown } from '../files.js';
 import { isWithin, realPathOf, writeOutput } from '../outputs.js';
@@ -115,12 +117,25 @@ function thresholdsOf(values: Partial<Record<string, string | boolean>>): Thresh
 
 const comparisonJson = (c: Comparison) => (c.kind === 'change' ? { day: c.day, from: c.from, change: c.delta } : { day: c.day, notComparable: c.kind });
 
-function unitJson(u: UnitWatch) {
+/** The verdict as every face reads it (core/watch/verdict.ts): its states by name and what they rest on. */
+function verdictJson(v: Verdict) {
+  return {
+    states: v.states,
+    ...(v.colour ? { colour: v.colour } : {}),
+    ...(v.wasRed !== undefined ? { wasRed: v.wasRed } : {}),
+    ...(v.slide ? { slide: { falls: v.slide.falls, total: v.slide.total } } : {}),
+    ...(v.unseenFall ? { fallInGroupsNotCaptured: v.unseenFall.points, groupsNotCaptured: v.unseenFall.groups } : {}),
+    ...(v.redByProvince ? { redByProvince: true } : {}),
+  };
+}
+
+function unitJson(u: JudgedUnit) {
   const h = u.headline;
   return {
     name: u.name,
     level: u.level,
     own: u.own,
+    verdict: verdictJson(u.verdict),
     ...(h ? { score: h.measure.value, max: h.measure.max, scoreOf: h.measure.label, colour: h.colour, sincePrevious: comparisonJson(h.day), sinceLastWeek: comparisonJson(h.week), ...(h.decline ? { decline: h.decline } : {}) } : {}),
     ...(u.place ? { place: u.place } : {}),
     ...(u.cluster ? { cluster: u.cluster } : {}),
@@ -138,7 +153,7 @@ function digestJson(d: Digest) {
     provinceWork: d.provinceWork.map((m) => ({ name: m.label, group: m.group, score: m.value, max: m.max, numerator: m.numerator, denominator: m.denominator, costEveryUnit: m.cost })),
     levels: d.levels.map((l) => ({
       level: l.level, title: l.title, units: l.units.map(unitJson),
-      fallers: names(l.fallers), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed),
+      fallers: names(l.fallers), sliders: names(l.sliders), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed), redUncompared: names(l.redUncompared),
     })),
     clusters: d.clusters.map((c) => ({ cluster: c.cluster, units: c.units.map((u) => u.name) })),
     notComparable: d.newSincePrevious.map((u) => u.name),
@@ -176,7 +191,7 @@ async function readCaptureFile(path: string, name: string, now: number, io: { er
     const problem = captureTimeProblem(c.capturedAt, modified.getTime(), now);
     if (problem) return `${problem}.`;
   }
-  if (saved.timeFrom === 'fallback') io.err(`Lưu ý: ${name} không ghi giờ chụp: lấy giờ sửa tệp (${modified.toISOString()}).`);
+  if (saved.timeFrom === 'fallback') io.err(`Lưu ý: ${name} không ghi giờ chụp: lấy giờ sửa tệp (${vietnamStamp(modified.toISOString())}).`);
   return saved;
 }
 
@@ -232,7 +247,7 @@ export const command: Command = {
     }
     const conflicts = conflictingTimes(read);
     for (const { at, names } of conflicts) {
-      io.err(`Bỏ qua lần chụp lúc ${at} của ${names.join(', ')}: cùng giờ chụp mà số liệu khác nhau, không chọn bên nào.`);
+      io.err(`Bỏ qua lần chụp lúc ${vietnamStamp(at)} của ${names.join(', ')}: cùng giờ chụp mà số liệu khác nhau, không chọn bên nào.`);
     }
     const left = new Set(conflicts.map((c) => c.at));
     const captures = read.flatMap((r) => r.captures).filter((c) => !left.has(c.capturedAt));

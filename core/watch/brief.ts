@@ -10,7 +10,8 @@ import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES } from './thresholds.js';
 import type { Comparison, UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
-import { changeWords, clusterPlaceWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName } from './words.js';
+import { GROUPS_766 } from '../indicators/model-766/index.js';
+import { changeWords, clusterPlaceWords, declineWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -64,8 +65,11 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const ownChange = digest.own && changeCell(digest.own, 'day');
   if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeNamed(digest.own.place, LEVEL_TITLE.get(digest.own.level)?.toLowerCase() ?? levelNoun(digest.own.level))}` : ''}${ownChange ? `; ${ownChange} so với ${prev}` : ''}.`);
   for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
-    const count = (c: string) => l.units.filter((u) => u.headline?.colour === c).length;
-    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red')}, vàng ${count('yellow')}, xanh ${count('green')}.`);
+    // The digest's own lists: red is red at both captures, entering red, or red with nothing to compare — no other count.
+    const count = (c: string) => l.units.filter((u) => u.verdict.colour === c).length;
+    const parts = [l.stillRed.length > 0 ? `vẫn đỏ ${l.stillRed.length}` : '', l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '', l.redUncompared.length > 0 ? `chưa so sánh được ${l.redUncompared.length}` : ''].filter(Boolean);
+    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red')}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}, vàng ${count('yellow')}, xanh ${count('green')}.`);
+    if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.map((u) => `${shortName(u.name)} ${declineWords(u.verdict.slide!.values, false)}`).join('; ')}.`);
   }
   const province = digest.province;
   const provinceChange = province && changeCell(province, 'day');
@@ -83,12 +87,14 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     rows: moved.slice(0, LIMITS.changes).map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day'), changeCell(u, 'week'), placeCell(u)]),
     ...(moved.length > LIMITS.changes ? { more: `và ${moved.length - LIMITS.changes} đơn vị khác có thay đổi` } : {}),
   };
-  const reds = all.filter((u) => u.headline?.colour === 'red').sort((a, b) => (a.headline!.measure.value ?? 0) / a.headline!.measure.max - (b.headline!.measure.value ?? 0) / b.headline!.measure.max);
+  const share = (u: UnitWatch) => (u.headline ? (u.headline.measure.value ?? 0) / u.headline.measure.max : 0);
+  const reds = all.filter((u) => u.verdict.colour === 'red').sort((a, b) => share(a) - share(b));
   const red: BriefTable = {
     heading: `3. Danh sách đỏ (dưới ${points(t.redBelow)} % điểm tối đa)`,
     columns: ['Đơn vị', 'Điểm', '% tối đa', `So với ${prev}`, 'Thứ hạng'],
-    rows: reds.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), `${points((100 * (u.headline!.measure.value ?? 0)) / u.headline!.measure.max)} %`, changeCell(u, 'day'), placeCell(u)]),
-    ...(reds.length > LIMITS.red ? { more: `và ${reds.length - LIMITS.red} đơn vị đỏ khác` } : {}),
+    rows: reds.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), u.headline ? `${points(100 * share(u))} %` : 'theo nhóm', changeCell(u, 'day'), placeCell(u)]),
+    // Every red unit named: the digest counts them and sends the reader here for the names it has no room for.
+    ...(reds.length > LIMITS.red ? { more: `và ${reds.length - LIMITS.red} đơn vị đỏ khác: ${reds.slice(LIMITS.red).map((u) => shortName(u.name)).join(', ')}` } : {}),
   };
 
   // What drags: the officer's unit, then those that fell most, then the red ones; the province's metrics are no unit's.
@@ -100,7 +106,13 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const drags = chosen.map((u) => {
     const list = dragsOf(u.snapshot, before?.units.get(u.key), today.procedures, digest.provinceWork);
     const lines = list.slice(0, LIMITS.dragsPerUnit).map((d) => [dragLine(d), ...d.procedures.slice(0, 1).map((p) => `   kéo xuống: ${p}`)].join('\n'));
-    return { unit: `${shortName(u.name)} — ${scoreCell(u)}`, lines: lines.length > 0 ? lines : ['Không chỉ số nào giảm hay thiếu điểm.'] };
+    // A fall the groups captured do not hold is said where it lies: never «nothing fell» under a fall.
+    const unseen = u.verdict.unseenFall ? [`${unseenFallWords(u.verdict.unseenFall)}.`] : [];
+    const said = [...unseen, ...lines];
+    // «Nothing fell» only of a unit whose every group was captured: else what is not seen is said as not seen.
+    const uncaptured = u.groups.length === 0 ? GROUPS_766.length : (u.snapshot.missingGroups?.length ?? 0);
+    const nothing = uncaptured > 0 ? `Chưa ghi nhận ${uncaptured} nhóm hôm nay: chưa biết chỉ số nào kéo điểm xuống (ghi nhận đủ các nhóm để biết).` : 'Không chỉ số nào giảm hay thiếu điểm.';
+    return { unit: `${shortName(u.name)} — ${scoreCell(u)}`, lines: said.length > 0 ? said : [nothing] };
   });
 
   const notes: string[] = [];
@@ -108,6 +120,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
+  notes.push(...digest.clusterDoubts);
   if (digest.newSincePrevious.length > 0) notes.push(`Chưa đủ số liệu để so sánh: ${digest.newSincePrevious.length} đơn vị không có trong lần chụp trước.`);
   notes.push(`Ngưỡng: đỏ dưới ${points(t.redBelow)} %, vàng dưới ${points(t.yellowBelow)} % điểm tối đa; giảm từ ${points(t.dayDrop)} điểm so với lần chụp trước; giảm ${t.declineDays} lần chụp liên tiếp. Điểm là điểm của cổng dichvucong.gov.vn; «cần làm gì» tính theo công thức cổng công bố.`);
 

@@ -89,7 +89,14 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
       d.units.set(watchKey(s.unit.name), s);
     }
     const d = days.get(c.day);
-    if (d) d.procedures.push(...(c.procedures ?? []).filter((p) => p.snapshots.some((s) => periodKey(s.period) === key)));
+    // Within a day a later capture of a procedure replaces an earlier one, as a unit's does: a file and its forwarded
+    // copy name the procedure once.
+    for (const p of (c.procedures ?? []).filter((p) => p.snapshots.some((s) => periodKey(s.period) === key))) {
+      if (!d) continue;
+      const at = d.procedures.findIndex((q) => q.procedure.id === p.procedure.id);
+      if (at >= 0) d.procedures[at] = p;
+      else d.procedures.push(p);
+    }
   }
   others.delete(chosen.label);
   return { period: chosen, days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)), otherPeriods: [...others] };

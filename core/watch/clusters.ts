@@ -132,13 +132,33 @@ function overlaps(list: ClusterList): string[] {
     members++;
     if (members > OVERLAPS_NAMED) continue;
     const last = spans.reduce((a, b) => (b.row > a.row ? b : a)).m;
-    // Named in the list's order.
-    const listed = [...new Set(spans.filter((x) => clusters.has(x.m.cluster)).sort((a, b) => a.row - b.row).map((x) => x.m.cluster))];
-    const names = listed.slice(0, 3).map((c) => `«${c}»`).join(', ');
-    said.push(`«${last.member}» thuộc ${formatNumberVi(clusters.size)} cụm trong cùng thời gian (${names}${clusters.size > 3 ? ', …' : ''}): mỗi ngày dùng cụm ghi sau cùng.`);
+    // Named in the list's order, each with its dates: the officer sees which rows to mend.
+    const listed = spans.filter((x) => clusters.has(x.m.cluster)).sort((a, b) => a.row - b.row).map((x) => x.m);
+    const names = listed.slice(0, 3).map(spanWords).join(', ');
+    said.push(`«${last.member}» thuộc ${formatNumberVi(clusters.size)} cụm trong cùng thời gian (${names}${listed.length > 3 ? ', …' : ''}): mỗi ngày dùng cụm ghi sau cùng.`);
   }
   if (members > OVERLAPS_NAMED) said.push(`Và ${formatNumberVi(members - OVERLAPS_NAMED)} đơn vị khác thuộc nhiều cụm trong cùng thời gian.`);
   return said;
+}
+
+/** «Cụm A» (1/7/2025 – 30/6/2026), «Cụm B» (từ 30/6/2026), «Cụm C» (mọi ngày). */
+function spanWords(m: ClusterMember): string {
+  const day = (iso: string) => formatDateVi(iso);
+  const span = m.from && m.to ? `${day(m.from)} – ${day(m.to)}` : m.from ? `từ ${day(m.from)}` : m.to ? `đến ${day(m.to)}` : 'mọi ngày';
+  return `«${m.cluster}» (${span})`;
+}
+
+/**
+ * Units of the day placed in two clusters or more on that day, each said with its clusters and their dates and the
+ * one used (the later listed): where the officer reads the cluster ranking, not only when the list is read.
+ */
+export function clusterDoubts(list: ClusterList, day: string, names: readonly string[]): string[] {
+  const index = indexOf(list);
+  return names.flatMap((name) => {
+    const on = (index.get(unitKey(name)) ?? []).filter((m) => (m.from ?? '') <= day && day <= (m.to ?? '9999-12-31'));
+    if (new Set(on.map((m) => m.cluster)).size < 2) return [];
+    return [`«${name}» thuộc ${formatNumberVi(new Set(on.map((m) => m.cluster)).size)} cụm ngày ${formatDateVi(day)}: ${on.slice(0, 3).map(spanWords).join(', ')}${on.length > 3 ? ', …' : ''} — xếp hạng theo «${on.at(-1)!.cluster}» (ghi sau cùng).`];
+  });
 }
 
 type ClusterIndex = Map<string, ClusterMember[]>;

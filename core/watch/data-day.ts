@@ -46,11 +46,21 @@ export function vietnamDay(capturedAt: string): string | undefined {
   return Number.isNaN(at) ? undefined : isoDay(at + VIETNAM_OFFSET_HOURS * 3_600_000);
 }
 
+/** A time as messages say it, in Vietnam's time with its date: «04:10 ngày 1/10/2026 (giờ Việt Nam)»; as given when it does not read. */
+export function vietnamStamp(at: string): string {
+  // A time at the edge of JavaScript's dates reads, but moved to Vietnam's clock it falls off the calendar.
+  const local = Date.parse(at) + VIETNAM_OFFSET_HOURS * 3_600_000;
+  if (Number.isNaN(new Date(local).getTime())) return at.slice(0, 60);
+  const day = vietnamDay(at)!;
+  return /^\d{4}-/.test(day) ? `${vietnamTime(at)} ngày ${shortDate(day)} (giờ Việt Nam)` : at.slice(0, 60);
+}
+
 function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
 /*
 Made for: issue 39 item 2 — «a day-D capture after the portal's ~02:00 refresh is day D−1's data; a missed day stays
-a gap» (DOMAIN §10), the same on the command line (HAR times) and in the extension (the capture's clock).
+a gap» (DOMAIN §10), the same on the command line (HAR times) and in the extension (the capture's clock); issue 58
+item 5 — every time in a message in UTC+7 with its date.
 */

@@ -7,14 +7,16 @@ import { shortDate, vietnamDay, vietnamTime } from './data-day.js';
 import { changeOf, type Digest, type LevelStanding } from './digest.js';
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
-import { points, previousWords, provinceWorkLine, shortName, unitLine, type LineContext } from './words.js';
+import type { JudgedUnit } from './verdict.js';
+import { declineWords, points, previousWords, provinceWorkLine, shortName, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
-/** At most `shown` names, then how many more («và 12 đơn vị khác»). */
-function names(list: readonly string[], shown = 5): string {
+/** At most `shown` names, then how many more («và 12 đơn vị khác»); `inBrief`: the brief names them all, said so. */
+function names(list: readonly string[], shown = 5, inBrief = false): string {
   const first = list.slice(0, shown).map(shortName);
-  return list.length > shown ? `${first.join(', ')} và ${list.length - shown} đơn vị khác` : first.join(', ');
+  if (list.length <= shown) return first.join(', ');
+  return `${first.join(', ')} và ${list.length - shown} đơn vị khác${inBrief ? ' (đủ tên trong báo cáo một trang)' : ''}`;
 }
 
 /** A level's news: its heading, every faller (named while room lasts, then counted), band changes, rises, reds. */
@@ -28,29 +30,35 @@ interface Section {
 
 function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
   const fallers = l.fallers.filter((u) => !u.own);
+  const t = d.thresholds;
   const counts = [
-    fallers.length > 0 ? `giảm từ ${points(d.thresholds.dayDrop)} điểm ${fallers.length}` : '',
+    fallers.length > 0 ? `giảm từ ${points(t.dayDrop)} điểm ${fallers.length}` : '',
+    l.sliders.length > 0 ? `giảm ${t.declineDays} lần liên tiếp trở lên ${l.sliders.length}` : '',
     l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '',
     l.outOfRed.length > 0 ? `ra khỏi vùng đỏ ${l.outOfRed.length}` : '',
     l.risers.length > 0 ? `tăng ${l.risers.length}` : '',
     l.stillRed.length > 0 ? `vẫn đỏ ${l.stillRed.length}` : '',
+    l.redUncompared.length > 0 ? `đỏ chưa so sánh được ${l.redUncompared.length}` : '',
   ].filter(Boolean);
   const change = (u: UnitWatch) => changeOf(u);
   const band = [
-    l.intoRed.length > 0 ? `vào vùng đỏ: ${names(l.intoRed.map((u) => u.name))}` : '',
+    l.intoRed.length > 0 ? `vào vùng đỏ: ${names(l.intoRed.map((u) => u.name), 5, true)}` : '',
     l.outOfRed.length > 0 ? `ra khỏi vùng đỏ: ${names(l.outOfRed.map((u) => u.name))}` : '',
   ].filter(Boolean).join('; ');
+  const slide = (u: JudgedUnit) => `${shortName(u.name)} ${declineWords(u.verdict.slide!.values, false)}`;
   return {
     heading: counts.length > 0 ? `${l.title} (${l.units.length} đơn vị) — ${counts.join(', ')}:` : `${l.title} (${l.units.length} đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ.`,
     fallers: fallers.map((u) => `• ${unitLine(u, ctx)}`),
     rest: (named) => {
       const left = fallers.slice(named);
-      return `• và ${left.length} đơn vị khác giảm từ ${points(d.thresholds.dayDrop)} điểm (giảm ${points(-change(left.at(-1)!))} đến ${points(-change(left[0]!))}): ${names(left.map((u) => u.name), 8)}.`;
+      return `• và ${left.length} đơn vị khác giảm từ ${points(t.dayDrop)} điểm (giảm ${points(-change(left.at(-1)!))} đến ${points(-change(left[0]!))}): ${names(left.map((u) => u.name), 8)}.`;
     },
     after: [
+      ...(l.sliders.length > 0 ? [`Giảm liên tiếp (${l.sliders.length} đơn vị, mỗi lần dưới ${points(t.dayDrop)} điểm): ${l.sliders.slice(0, 4).map(slide).join('; ')}${l.sliders.length > 4 ? ` và ${l.sliders.length - 4} đơn vị khác` : ''}.`] : []),
       ...(band ? [`${band[0]!.toUpperCase()}${band.slice(1)}.`] : []),
-      ...(l.risers.length > 0 ? [`Tăng từ ${points(d.thresholds.dayDrop)} điểm: ${l.risers.slice(0, 5).map((u) => `${shortName(u.name)} (+${points(change(u))})`).join(', ')}${l.risers.length > 5 ? ` và ${l.risers.length - 5} đơn vị khác` : ''}.`] : []),
-      ...(l.stillRed.length > 0 ? [`Vẫn đỏ (${l.stillRed.length} đơn vị): ${names(l.stillRed.map((u) => u.name))}.`] : []),
+      ...(l.risers.length > 0 ? [`Tăng từ ${points(t.dayDrop)} điểm: ${l.risers.slice(0, 5).map((u) => `${shortName(u.name)} (+${points(change(u))})`).join(', ')}${l.risers.length > 5 ? ` và ${l.risers.length - 5} đơn vị khác` : ''}.`] : []),
+      ...(l.stillRed.length > 0 ? [`Vẫn đỏ (${l.stillRed.length} đơn vị): ${names(l.stillRed.map((u) => u.name), 8, true)}.`] : []),
+      ...(l.redUncompared.length > 0 ? [`Đỏ, chưa so sánh được (${l.redUncompared.length} đơn vị): ${names(l.redUncompared.map((u) => u.name), 8, true)}.`] : []),
     ],
   };
 }
@@ -105,13 +113,15 @@ export function digestText(d: Digest): string {
   const tail: string[] = [];
   if (d.newSincePrevious.length > 0) tail.push(`Chưa đủ số liệu để so sánh (không có trong lần chụp ${shortDate(d.previous!.day)}): ${names(d.newSincePrevious.map((u) => u.name))}.`);
   if (d.missingToday.length > 0) tail.push(`Không có trong lần chụp ngày ${shortDate(d.day)}: ${names(d.missingToday)}.`);
+  // A unit in two clusters at once is said where its cluster rank is read; the brief lists every one.
+  tail.push(...d.clusterDoubts.slice(0, 2), ...(d.clusterDoubts.length > 2 ? [`Và ${d.clusterDoubts.length - 2} đơn vị khác thuộc nhiều cụm cùng ngày (xem báo cáo một trang).`] : []));
   const clusterLines = d.clusters.map((c) => {
     const first = c.units[0];
     const last = c.units.at(-1);
     const score = (u: (typeof c.units)[number]) => (u.headline?.measure.value != null ? ` ${points(u.headline.measure.value)}` : '');
     return `• ${c.cluster} (${c.units.length}): dẫn đầu ${first ? `${shortName(first.name)}${score(first)}` : '—'}${last && last !== first ? `; cuối ${shortName(last.name)}${score(last)}` : ''}`;
   });
-  const foot = `Ngưỡng: đỏ dưới ${points(d.thresholds.redBelow)} %, vàng dưới ${points(d.thresholds.yellowBelow)} % điểm tối đa; giảm từ ${points(d.thresholds.dayDrop)} điểm so với lần chụp trước; tỷ lệ giảm từ ${points(d.thresholds.rateDrop)} điểm %; giảm ${d.thresholds.declineDays} lần chụp liên tiếp. Nguồn: dichvucong.gov.vn.`;
+  const foot = `Ngưỡng: đỏ dưới ${points(d.thresholds.redBelow)} %, vàng dưới ${points(d.thresholds.yellowBelow)} % điểm tối đa; giảm từ ${points(d.thresholds.dayDrop)} điểm so với lần chụp trước; tỷ lệ giảm từ ${points(d.thresholds.rateDrop)} điểm %; giảm ${d.thresholds.declineDays} lần chụp liên tiếp trở lên, mỗi lần dù nhỏ. Nguồn: dichvucong.gov.vn.`;
 
   const fixed = head.length + sections.reduce((a, s) => a + 1 + s.after.length, 0) + tail.length + 1;
   const named = share(sections, MAX_DIGEST_LINES - fixed);

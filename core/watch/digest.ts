@@ -7,13 +7,15 @@ import { sameUnit } from '../indicators/units.js';
 import { addDays, daysBetween } from './data-day.js';
 import type { Capture, WatchSeries } from './captures.js';
 import { watchKey, watchSeries } from './captures.js';
-import { competitionRank, rankInClusters, type ClusterList } from './clusters.js';
+import { clusterDoubts, competitionRank, rankInClusters, type ClusterList } from './clusters.js';
 import { LEVELS, type UnitLevel } from './level.js';
 import { dragsOf } from './drags.js';
 import { procedureName } from '../indicators/procedures.js';
 import { provinceCost, provinceMetrics, type ProvinceMetric } from './province-work.js';
-import { colourOf, DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
-import { capturesBefore, watchUnit, type MeasureWatch, type UnitWatch } from './units.js';
+import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
+import { capturesBefore, watchUnit, type UnitWatch } from './units.js';
+import { unseenFallWords } from './words.js';
+import { judged, verdictOf, type JudgedUnit, type VerdictState } from './verdict.js';
 
 export interface DigestOptions {
   thresholds?: Thresholds;
@@ -27,30 +29,34 @@ export interface DigestOptions {
 export interface LevelStanding {
   level: UnitLevel;
   title: string;
-  /** Every unit of the level on the day, best first (units without a headline score last). */
-  units: UnitWatch[];
+  /** Every unit of the level on the day, best first (units without a headline score last), each with its verdict. */
+  units: JudgedUnit[];
   /** Units fallen by the threshold or more since the previous capture, the largest fall first: every one. */
-  fallers: UnitWatch[];
+  fallers: JudgedUnit[];
+  /** Units falling on `declineDays` captures in a row (each fall however small) that did not fall past the threshold. */
+  sliders: JudgedUnit[];
   /** Units red now and not at the previous capture, and the other way. */
-  intoRed: UnitWatch[];
-  outOfRed: UnitWatch[];
+  intoRed: JudgedUnit[];
+  outOfRed: JudgedUnit[];
   /** Units risen by the threshold or more since the previous capture, most first. */
-  risers: UnitWatch[];
-  /** Units red at both captures that did not fall past the threshold: said as one line with their count. */
-  stillRed: UnitWatch[];
+  risers: JudgedUnit[];
+  /** Units red at both captures (fallen or not). */
+  stillRed: JudgedUnit[];
+  /** Units red with nothing to compare with (new since the previous capture, or no previous figure). */
+  redUncompared: JudgedUnit[];
 }
 
 export interface ClusterStanding {
   cluster: string;
   /** Members present that day, best first, with their place in the cluster. */
-  units: UnitWatch[];
+  units: JudgedUnit[];
 }
 
 export interface Digest {
   /** The province (or the unit) the figures are of. */
   scope: string;
   /** The province's own row, ranked among the provinces of the national list when the view held it. */
-  province?: UnitWatch;
+  province?: JudgedUnit;
   period: string;
   day: string;
   capturedAt: string;
@@ -62,13 +68,15 @@ export interface Digest {
   /** The groups the day's capture lacked (a partial view). */
   missingGroups: string[];
   otherPeriods: string[];
-  own?: UnitWatch;
+  own?: JudgedUnit;
   levels: LevelStanding[];
   clusters: ClusterStanding[];
+  /** Units placed in two clusters or more on the day, each with the clusters and their dates (clusters.ts). */
+  clusterDoubts: string[];
   /** The metrics no unit can move (the province's figures everywhere): said once, never among a unit's drags. */
   provinceWork: ProvinceMetric[];
   /** Present on the day, absent from the previous capture (which exists): «chưa đủ số liệu để so sánh». */
-  newSincePrevious: UnitWatch[];
+  newSincePrevious: JudgedUnit[];
   /** In the previous capture, not in the day's. */
   missingToday: string[];
   /** The procedures the page was filtered by that day (their names as the officer reads them). */
@@ -78,40 +86,9 @@ export interface Digest {
   thresholds: Thresholds;
 }
 
-/** Fell by the daily threshold or more since the previous capture. */
-export function fell(m: MeasureWatch, t: Thresholds): boolean {
-  return m.day.kind === 'change' && m.day.delta <= -t.dayDrop + 1e-9;
-}
-
-export function rose(m: MeasureWatch, t: Thresholds): boolean {
-  return m.day.kind === 'change' && m.day.delta >= t.dayDrop - 1e-9;
-}
-
-/**
- * The measures a unit is judged by: its headline, else (a capture of some groups, no total) each group — a unit
- * is never left out of the news for lacking a total.
- */
-function judged(u: UnitWatch): MeasureWatch[] {
-  return u.headline ? [u.headline] : u.groups;
-}
-
 /** The unit's change since the previous capture: its headline's, else its groups' added up (0 when not comparable). */
 export function changeOf(u: UnitWatch): number {
   return judged(u).reduce((a, m) => a + (m.day.kind === 'change' ? m.day.delta : 0), 0);
-}
-
-/**
- * Red by the unit's own work: a judged measure below the red line even with the province's metrics counted at
- * their maximum (a group red at every unit because of the province's figures is the province's, said once).
- * `then`: at the previous capture.
- */
-function redOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Thresholds, then = false): boolean {
-  return judged(u).some((m) => {
-    const value = then ? (m.day.kind === 'change' ? m.day.from : undefined) : (m.measure.value ?? undefined);
-    if (value === undefined || m.measure.max <= 0) return false;
-    const owed = m.measure.code === 'TONG_SCORE' ? [...cost.values()].reduce((a, b) => a + b, 0) : (cost.get(m.measure.code) ?? 0);
-    return colourOf(Math.min(m.measure.max, value + owed), m.measure.max, t) === 'red';
-  });
 }
 
 /**
@@ -119,7 +96,7 @@ function redOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Thresholds, t
  * the one whose code heads the units' codes (H44 for H44.123), else whose name the units carry after « - Tỉnh …»,
  * else the only one.
  */
-function provinceOf(units: readonly UnitWatch[]): UnitWatch | undefined {
+function provinceOf<U extends UnitWatch>(units: readonly U[]): U | undefined {
   const provinces = units.filter((u) => u.level === 'province');
   if (provinces.length <= 1) return provinces[0];
   // Members are counted by what they carry (every code prefix, every name after « - »), never compared with every
@@ -164,46 +141,47 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   const provinceWork = provinceMetrics(today.units.values());
   const cost = provinceCost(provinceWork);
 
+  const previousDay = capturesBefore(days, today.day)[0];
+  const before = previousDay === undefined ? undefined : days.get(previousDay);
+  // One verdict per unit, from the thresholds: every list below, and every face, reads it.
+  const judgedUnits: JudgedUnit[] = units.map((u) => Object.assign(u, { verdict: verdictOf(u, cost, t, before !== undefined && !before.units.has(u.key)) }));
   const levels: LevelStanding[] = LEVELS.flatMap(({ level, title }) => {
-    const members = units.filter((u) => u.level === level);
+    const members = judgedUnits.filter((u) => u.level === level);
     if (members.length === 0) return [];
     const ranked = competitionRank(members, (u) => u.headline?.measure.value ?? undefined);
     for (const p of ranked) p.item.place = { rank: p.rank, of: p.of, among: p.among, tied: p.tied };
     const ordered = [...ranked.map((p) => p.item), ...members.filter((u) => u.place === undefined)];
-    const fallers = ordered.filter((u) => judged(u).some((m) => fell(m, t))).sort((a, b) => changeOf(a) - changeOf(b));
-    const comparable = ordered.filter((u) => judged(u).some((m) => m.day.kind === 'change'));
-    const intoRed = comparable.filter((u) => redOf(u, cost, t) && !redOf(u, cost, t, true));
-    const outOfRed = comparable.filter((u) => !redOf(u, cost, t) && redOf(u, cost, t, true));
-    const fallen = new Set(fallers);
-    const entered = new Set(intoRed);
+    const has = (state: VerdictState) => ordered.filter((u) => u.verdict.states.includes(state));
+    const red = has('red');
     return [{
       level,
       title,
       units: ordered,
-      fallers,
-      intoRed,
-      outOfRed,
-      risers: ordered.filter((u) => !fallen.has(u) && judged(u).some((m) => rose(m, t))).sort((a, b) => changeOf(b) - changeOf(a)),
-      stillRed: ordered.filter((u) => redOf(u, cost, t) && !entered.has(u) && !fallen.has(u)),
+      fallers: has('fell').sort((a, b) => changeOf(a) - changeOf(b)),
+      sliders: has('slid').filter((u) => !u.verdict.fell),
+      intoRed: has('into-red'),
+      outOfRed: has('left-red'),
+      risers: has('rose').sort((a, b) => changeOf(b) - changeOf(a)),
+      stillRed: red.filter((u) => u.verdict.wasRed === true),
+      redUncompared: red.filter((u) => u.verdict.wasRed === undefined),
     }];
   });
 
   const clusters: ClusterStanding[] = opts.clusters
-    ? rankInClusters(opts.clusters, today.day, units, (u) => u.name, (u) => u.headline?.measure.value ?? undefined).map(({ cluster, placed }) => {
+    ? rankInClusters(opts.clusters, today.day, judgedUnits, (u) => u.name, (u) => u.headline?.measure.value ?? undefined).map(({ cluster, placed }) => {
         for (const p of placed) p.item.cluster = { name: cluster, rank: p.rank, of: p.of, among: p.among, tied: p.tied };
         return { cluster, units: placed.map((p) => p.item) };
       })
     : [];
 
-  const previousDay = capturesBefore(days, today.day)[0];
   const lastWeek = addDays(today.day, -7);
-  const before = previousDay === undefined ? undefined : days.get(previousDay);
   for (const u of levels.flatMap((l) => l.fallers)) {
-    const cause = dragsOf(u.snapshot, before?.units.get(u.key), [], provinceWork).find((d) => d.cause)?.cause;
+    // A fall the groups captured do not hold is said where it lies, never left without a cause.
+    const cause = dragsOf(u.snapshot, before?.units.get(u.key), [], provinceWork).find((d) => d.cause)?.cause ?? (u.verdict.unseenFall && unseenFallWords(u.verdict.unseenFall));
     if (cause) u.cause = cause;
   }
-  const own = units.find((u) => u.own);
-  const province = provinceOf(units);
+  const own = judgedUnits.find((u) => u.own);
+  const province = provinceOf(judgedUnits);
   const firstDay = series.days[0]!.day;
   return {
     scope: province?.name ?? own?.name ?? units[0]?.name ?? '',
@@ -220,8 +198,9 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     ...(own ? { own } : {}),
     levels,
     clusters,
+    clusterDoubts: opts.clusters ? clusterDoubts(opts.clusters, today.day, units.map((u) => u.name)) : [],
     provinceWork,
-    newSincePrevious: before ? units.filter((u) => !before.units.has(u.key)) : [],
+    newSincePrevious: judgedUnits.filter((u) => u.verdict.new),
     missingToday: before ? [...before.units].filter(([k]) => !today.units.has(k)).map(([, s]) => s.unit.name) : [],
     procedures: today.procedures.map((p) => procedureName(p.procedure)),
     ownPulledBy: own ? dragsOf(own.snapshot, before?.units.get(own.key), today.procedures, provinceWork).flatMap((d) => d.procedures.map((p) => `${d.label}: ${p}`)) : [],

@@ -61,7 +61,8 @@ export function provinceMetrics(snapshots: Iterable<IndicatorSnapshot>): Provinc
       ...(first.numerator !== undefined ? { numerator: first.numerator } : {}),
       ...(first.denominator !== undefined ? { denominator: first.denominator } : {}),
       kind: noFigures ? 'no-figures' : counted >= 2 ? 'same-figures' : 'declared',
-      cost: first.value === null ? max : Math.max(0, max - first.value),
+      // The portal's two decimals: 2 − 1,66 is 0,34, never 0.33999999999999986.
+      cost: first.value === null ? max : Math.max(0, Math.round((max - first.value) * 100) / 100),
     }];
   });
 }
@@ -69,7 +70,7 @@ export function provinceMetrics(snapshots: Iterable<IndicatorSnapshot>): Provinc
 /** Points each group loses to the province's metrics. */
 export function provinceCost(metrics: readonly ProvinceMetric[]): Map<string, number> {
   const cost = new Map<string, number>();
-  for (const m of metrics) cost.set(m.groupCode, (cost.get(m.groupCode) ?? 0) + m.cost);
+  for (const m of metrics) cost.set(m.groupCode, Math.round(((cost.get(m.groupCode) ?? 0) + m.cost) * 100) / 100);
   return cost;
 }
 

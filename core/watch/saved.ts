@@ -11,6 +11,7 @@ import { parseWithMessages } from '../schema-messages.js';
 import type { IndicatorExport } from '../indicators/schema.js';
 import { formatNumberVi } from '../values.js';
 import type { Capture } from './captures.js';
+import { vietnamStamp } from './data-day.js';
 
 export type SavedRead =
   | { ok: true; captures: Capture[]; warnings: CaptureWarning[]; timeFrom: 'file' | 'fallback' }
@@ -78,7 +79,7 @@ export function readSavedCapture(json: unknown, path: string, fallbackTime: stri
     // One capture is one view of the portal: more units than a view holds is no capture (as the responses are bounded).
     const crowded = [...byTime.values()].find((c) => c.snapshots.length > MAX_VIEW_UNITS);
     if (crowded) {
-      return { ok: false, message: `lần chụp lúc ${crowded.capturedAt.slice(0, 40)} có ${formatNumberVi(crowded.snapshots.length)} dòng đơn vị — quá ${formatNumberVi(MAX_VIEW_UNITS)} (một tỉnh có vài trăm đơn vị): không đọc, để máy không bị treo.` };
+      return { ok: false, message: `lần chụp lúc ${vietnamStamp(crowded.capturedAt)} có ${formatNumberVi(crowded.snapshots.length)} dòng đơn vị — quá ${formatNumberVi(MAX_VIEW_UNITS)} (một tỉnh có vài trăm đơn vị): không đọc, để máy không bị treo.` };
     }
     return { ok: true, captures: [...byTime.values()], warnings: [], timeFrom: 'file' };
   }
@@ -107,9 +108,9 @@ const FIRST_CAPTURE = Date.parse('2020-01-01T00:00:00Z');
 export function captureTimeProblem(capturedAt: string, fileTime: number, now: number): string | undefined {
   const at = Date.parse(capturedAt);
   if (Number.isNaN(at)) return `giờ chụp «${capturedAt.slice(0, 60)}» không đọc được là ngày giờ`;
-  if (at < FIRST_CAPTURE) return `giờ chụp ${capturedAt.slice(0, 40)} trước năm 2020, không thể là lần chụp chỉ số 766`;
-  if (at > now + DAY_MS) return `giờ chụp ${capturedAt.slice(0, 40)} sau ngày mai, không thể đúng`;
-  if (at > fileTime) return `giờ chụp ${capturedAt.slice(0, 40)} sau lúc tệp được ghi (${new Date(fileTime).toISOString()}), không thể đúng`;
+  if (at < FIRST_CAPTURE) return `giờ chụp ${vietnamStamp(capturedAt)} trước năm 2020, không thể là lần chụp chỉ số 766`;
+  if (at > now + DAY_MS) return `giờ chụp ${vietnamStamp(capturedAt)} sau ngày mai, không thể đúng`;
+  if (at > fileTime) return `giờ chụp ${vietnamStamp(capturedAt)} sau lúc tệp được ghi (${vietnamStamp(new Date(fileTime).toISOString())}), không thể đúng`;
   return undefined;
 }
 

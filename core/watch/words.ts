@@ -68,9 +68,15 @@ export function clusterPlaceWords(c: Place & { name: string }, noun: string): st
 /** The units of a level as a place names them: «xã, phường». */
 export const levelNoun = (level: UnitLevel) => LEVELS.find((l) => l.level === level)?.one ?? 'đơn vị';
 
-/** «giảm 3 lần chụp liên tiếp (18,2 → 17,9 → 17,5 → 17,1)»: a run counted by capture, across gaps. */
-export function declineWords(values: readonly number[]): string {
-  return `giảm ${values.length - 1} lần chụp liên tiếp (${values.map(points).join(' → ')})`;
+/** «giảm 3 lần liên tiếp, tổng −0,67 điểm (73,31 → 73,11 → 72,86 → 72,64)»: a run counted by capture, across gaps. */
+export function declineWords(values: readonly number[], withValues = true): string {
+  const total = values.at(-1)! - values[0]!;
+  return `giảm ${values.length - 1} lần liên tiếp, tổng −${points(-total)} điểm${withValues ? ` (${values.map(points).join(' → ')})` : ''}`;
+}
+
+/** «giảm 2,45 điểm ở các nhóm chưa ghi nhận hôm nay (Tiến độ giải quyết, …)»: a fall the captured groups do not hold. */
+export function unseenFallWords(f: { points: number; groups: readonly string[] }): string {
+  return `giảm ${points(f.points)} điểm ở các nhóm chưa ghi nhận hôm nay${f.groups.length > 0 ? ` (${f.groups.join(', ')})` : ''}`;
 }
 
 /** The colour of a score when it calls for attention: «đỏ», «vàng». */
@@ -123,7 +129,7 @@ export function unitLine(u: UnitWatch, ctx: LineContext): string {
   const said = groups.flatMap((g) => {
     const parts: string[] = [];
     if (g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9) parts.push(`${changeWords(g.day.delta)} so với ${ctx.previous}`);
-    if (g.decline) parts.push(`giảm ${g.decline.length - 1} lần chụp liên tiếp`);
+    if (g.decline) parts.push(declineWords(g.decline, false));
     const own = g.measure.value === null ? undefined : colourOf(Math.min(g.measure.max, g.measure.value + (ctx.provinceCost.get(g.measure.code) ?? 0)), g.measure.max, ctx.thresholds);
     if (own === 'red' && h?.colour !== 'red') parts.push(COLOUR_NAMES.red);
     if (!h) parts.unshift(measureText(g.measure));

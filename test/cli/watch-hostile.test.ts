@@ -64,7 +64,28 @@ describe('thidua watch: each bad capture beside a good week is named and left ou
     const har = harOf({ day: '2026-09-21', scores: {} }, false) as { log: { entries: { response: { content: Record<string, string> } }[] } };
     for (const e of har.log.entries) e.response.content = { mimeType: 'application/json', encoding: 'base64', text: '{"không": "phải base64"} ***' };
     const result = await watchWith((f) => written(f, 'hong-base64.har', JSON.stringify(har)));
-    heldOut(result, 'hong-base64.har', 'Tệp HAR không có yêu cầu số liệu nào của trang 766');
+    heldOut(result, 'hong-base64.har', 'ghi mã hóa base64 mà không phải base64');
+  }, 60_000);
+
+  it('a copy of the last day’s HAR with one body that says base64 and is not: only the copy is left out, the day kept', async () => {
+    const last = STORY.at(-1)!;
+    const har = harOf(last, true) as { log: { entries: { request: { url: string }; response: { content: Record<string, string> } }[] } };
+    const lying = har.log.entries.find((e) => e.request.url.endsWith('/dvc-progress-tree'))!;
+    lying.response.content = { ...lying.response.content, encoding: 'base64', text: `${lying.response.content.text!.slice(0, 200)} ***` };
+    const result = await watchWith((f) => written(f, `ban-sao-${last.day}.har`, JSON.stringify(har)));
+    // Read with that answer left out, the copy would clash with the good file of the same time and both be dropped.
+    expect(result.stderr).not.toContain('cùng giờ chụp mà số liệu khác nhau');
+    heldOut(result, `ban-sao-${last.day}.har`, /phản hồi dvc-progress-tree ghi mã hóa base64 mà không phải base64/);
+  }, 60_000);
+
+  it('a body labelled base64 that is the JSON itself is read as it is', async () => {
+    const last = STORY.at(-1)!;
+    const har = harOf(last, true) as { log: { entries: { response: { content: Record<string, string> } }[] } };
+    for (const e of har.log.entries) e.response.content = { ...e.response.content, encoding: 'base64' };
+    const result = await watchWith((f) => written(f, `ban-sao-${last.day}.har`, JSON.stringify(har)));
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr, result.stderr).not.toContain('Bỏ qua');
+    expect(result.stdout.trim()).toBe(good);
   }, 60_000);
 
   it('a backup dated at the edge of JavaScript’s dates', async () => {
@@ -84,7 +105,7 @@ describe('thidua watch: each bad capture beside a good week is named and left ou
 
   it('a backup dated after the file was written (and before tomorrow)', async () => {
     const result = await watchWith((f) => written(f, 'sao-luu-sau-tep.json', backupAt('2026-11-10T21:10:00.000Z')));
-    heldOut(result, 'sao-luu-sau-tep.json', /sau lúc tệp được ghi \(2026-11-01T00:00:00\.000Z\)/);
+    heldOut(result, 'sao-luu-sau-tep.json', /giờ chụp 04:10 ngày 11\/11\/2026 \(giờ Việt Nam\) sau lúc tệp được ghi \(07:00 ngày 1\/11\/2026 \(giờ Việt Nam\)\)/);
   }, 60_000);
 
   it('a backup dated before 2020', async () => {
@@ -119,7 +140,7 @@ describe('thidua watch: each bad capture beside a good week is named and left ou
     });
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toContain(
-      'Bỏ qua lần chụp lúc 2026-09-22T21:10:00.000Z của lan-chup/sao-luu-a.json, lan-chup/sao-luu-b.json: cùng giờ chụp mà số liệu khác nhau, không chọn bên nào.',
+      'Bỏ qua lần chụp lúc 04:10 ngày 23/9/2026 (giờ Việt Nam) của lan-chup/sao-luu-a.json, lan-chup/sao-luu-b.json: cùng giờ chụp mà số liệu khác nhau, không chọn bên nào.',
     );
     expect(result.stdout.trim()).toBe(good);
   }, 60_000);
@@ -203,7 +224,7 @@ describe('bounded before it is parsed: a small file never costs the machine', ()
     const folder = await goodWeek();
     await written(folder, 'sao-luu-lon.json', JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-10-01T00:00:00.000Z', snapshots }));
     const result = await measured(['watch', 'lan-chup'], join(folder, '..'));
-    heldOut(result, 'sao-luu-lon.json', 'lần chụp lúc 2026-09-21T21:10:00.000Z có 40.000 dòng đơn vị — quá 10.000');
+    heldOut(result, 'sao-luu-lon.json', 'lần chụp lúc 04:10 ngày 22/9/2026 (giờ Việt Nam) có 40.000 dòng đơn vị — quá 10.000');
     expect(result.peakMb).toBeLessThan(1024);
   }, 150_000);
 

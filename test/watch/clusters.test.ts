@@ -4,7 +4,9 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { clusterOf, rankInClusters, readClusterSheet } from '../../core/watch/clusters.js';
-import { digestOf } from '../../core/watch/digest.js';
+import { buildBrief } from '../../core/watch/brief.js';
+import { watchSeries } from '../../core/watch/captures.js';
+import { buildDigest, digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { storyCaptures } from './real-days.js';
 
@@ -81,7 +83,7 @@ describe('cluster list', () => {
     const rows: (string | Date | null)[][] = Array.from({ length: 3000 }, (_, i) => [`Cụm ${i + 1}`, 'UBND xã Tam Sơn', null, null]);
     rows.push(['Cụm 1', 'UBND xã Đoan Hùng', d('2025-07-01'), d('2026-01-31')], ['Cụm 2', 'Xã Đoan Hùng', d('2026-02-01'), null]);
     const read = readClusterSheet((await (await clusterBook(rows)).readSheets(['Cụm thi đua']))[0]!);
-    expect(read.ok && read.notes).toEqual(['«UBND xã Tam Sơn» thuộc 3.000 cụm trong cùng thời gian («Cụm 1», «Cụm 2», «Cụm 3», …): mỗi ngày dùng cụm ghi sau cùng.']);
+    expect(read.ok && read.notes).toEqual(['«UBND xã Tam Sơn» thuộc 3.000 cụm trong cùng thời gian («Cụm 1» (mọi ngày), «Cụm 2» (mọi ngày), «Cụm 3» (mọi ngày), …): mỗi ngày dùng cụm ghi sau cùng.']);
     // The one used is the one written last.
     expect(read.ok && clusterOf(read.list, 'Xã Tam Sơn', '2026-03-01')).toBe('Cụm 3000');
     // Đoan Hùng changed cluster on 1/2 without overlap: nothing said of it.
@@ -95,9 +97,26 @@ describe('cluster list', () => {
     ]).flat();
     const read = readClusterSheet((await (await clusterBook(rows)).readSheets(['Cụm thi đua']))[0]!);
     expect(read.ok && read.notes).toEqual([
-      ...Array.from({ length: 10 }, (_, i) => `«UBND xã Số ${i + 1}» thuộc 2 cụm trong cùng thời gian («Cụm A», «Cụm B»): mỗi ngày dùng cụm ghi sau cùng.`),
+      ...Array.from({ length: 10 }, (_, i) => `«UBND xã Số ${i + 1}» thuộc 2 cụm trong cùng thời gian («Cụm A» (01/07/2025 – 30/06/2026), «Cụm B» (từ 30/06/2026)): mỗi ngày dùng cụm ghi sau cùng.`),
       'Và 20 đơn vị khác thuộc nhiều cụm trong cùng thời gian.',
     ]);
+  });
+
+  it('says a unit placed in two clusters over the same dates where the cluster ranking is read, with both clusters and their dates', async () => {
+    const wb = await clusterBook([
+      ['Cụm 1', 'UBND xã Đoan Hùng', d('2025-07-01'), d('2026-12-31')],
+      [null, 'UBND xã Phùng Nguyên', null, null],
+      ['Cụm 2', 'Xã Đoan Hùng', d('2026-09-01'), null],
+      [null, 'UBND xã Bản Nguyên', null, null],
+    ]);
+    const read = readClusterSheet((await wb.readSheets(['Cụm thi đua']))[0]!);
+    if (!read.ok) throw new Error(read.errors.join('\n'));
+    expect(read.notes).toEqual(['«Xã Đoan Hùng» thuộc 2 cụm trong cùng thời gian («Cụm 1» (01/07/2025 – 31/12/2026), «Cụm 2» (từ 01/09/2026)): mỗi ngày dùng cụm ghi sau cùng.']);
+    const series = watchSeries(storyCaptures())!;
+    const digest = buildDigest(series, { clusters: read.list });
+    const said = '«UBND xã Đoan Hùng» thuộc 2 cụm ngày 20/09/2026: «Cụm 1» (01/07/2025 – 31/12/2026), «Cụm 2» (từ 01/09/2026) — xếp hạng theo «Cụm 2» (ghi sau cùng).';
+    expect(digestText(digest).split('\n')).toContain(said);
+    expect(buildBrief(digest, series).notes).toContain(said);
   });
 
   it('refuses a list with faults on many rows naming twenty cells and counting the rest', async () => {

@@ -40,7 +40,7 @@ describe('the digest of a week of captures', () => {
     const { rank, of } = placeOf(UNITS.doanHung.code);
     const own = lines.find((l) => l.startsWith('Đơn vị của tôi'));
     expect(own).toBe(
-      `Đơn vị của tôi — UBND xã Đoan Hùng (thứ ${rank}/${of}): Tiến độ giải quyết 15,91/20; giảm 0,14 so với hôm trước; giảm 0,59 so với 7 ngày trước; giảm 4 lần chụp liên tiếp (16,5 → 16,45 → 16,2 → 16,05 → 15,91)`,
+      `Đơn vị của tôi — UBND xã Đoan Hùng (thứ ${rank}/${of}): Tiến độ giải quyết 15,91/20; giảm 0,14 so với hôm trước; giảm 0,59 so với 7 ngày trước; giảm 4 lần liên tiếp, tổng −0,59 điểm (16,5 → 16,45 → 16,2 → 16,05 → 15,91)`,
     );
     expect(lines.indexOf(own!)).toBeLessThan(lines.findIndex((l) => l.startsWith('Sở, ban, ngành')));
   });
@@ -64,7 +64,7 @@ describe('the digest of a week of captures', () => {
   it('lists agencies and communes apart, ranked within their own level', () => {
     const [agencyLevel, communeLevel] = digest.levels;
     expect([agencyLevel!.level, agencyLevel!.units.length, communeLevel!.level, communeLevel!.units.length]).toEqual(['provincial-agency', agencies, 'commune', communes]);
-    expect(lines).toContain(`Sở, ban, ngành (${agencies} đơn vị) — giảm từ 0,5 điểm 1, vẫn đỏ 5:`);
+    expect(lines).toContain(`Sở, ban, ngành (${agencies} đơn vị) — giảm từ 0,5 điểm 1, vẫn đỏ 6:`);
     // The province's own row is no agency: «UBND tỉnh Phú Thọ» heads the digest, it is not ranked among them.
     expect(agencyLevel!.units.map((u) => u.name)).not.toContain('UBND tỉnh Phú Thọ');
     expect(lines[0]).toBe('BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — UBND tỉnh Phú Thọ');
@@ -88,7 +88,7 @@ describe('a day missing before the last', () => {
     expect(noiVu.headline!.day).toEqual({ kind: 'change', day: '2026-09-18', from: 7.23, delta: -0.8 });
     expect(text).toContain('giảm 0,8 so với lần chụp 18/9/2026');
     // 16,5 (15/9) → 16,45 (17/9) → 16,2 (18/9) → 15,91 (20/9): three captures in a row, across both gaps.
-    expect(text).toContain('giảm 3 lần chụp liên tiếp (16,5 → 16,45 → 16,2 → 15,91)');
+    expect(text).toContain('giảm 3 lần liên tiếp, tổng −0,59 điểm (16,5 → 16,45 → 16,2 → 15,91)');
   });
 });
 
@@ -107,9 +107,9 @@ describe('more fallers than 40 lines hold', () => {
     const named = lines.filter((l) => /^• UBND .*giảm 1 so với hôm trước$/.test(l)).length;
     const rest = lines.find((l) => l.startsWith('• và '))!;
     expect(rest).toMatch(new RegExp(`^• và ${fallen - named} đơn vị khác giảm từ 0,5 điểm \\(giảm 1 đến 1\\): `));
-    // The agency that fell is not crowded out by the communes, and the reds are still counted.
+    // The agency that fell is not crowded out by the communes, and the reds are still counted (Sở Nội vụ among them).
     expect(lines).toContain(`• Sở Nội vụ (thứ ${placeOf(UNITS.noiVu.code).rank}/${agencies}): Tiến độ giải quyết 6,43/20 (đỏ); giảm 0,8 so với hôm trước`);
-    expect(lines.some((l) => l.startsWith('Vẫn đỏ (5 đơn vị): '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Vẫn đỏ (6 đơn vị): '))).toBe(true);
     expect(lines.at(-1)).toMatch(/^Ngưỡng: /);
   });
 });

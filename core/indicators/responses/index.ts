@@ -469,6 +469,11 @@ export function readSavedResponses(
     for (const e of json.log.entries) {
       const entry = harEntry(e);
       if (!entry) continue;
+      // A body that says base64 and is neither base64 nor plain JSON: the file is not what the page received, and a
+      // capture read without that answer would pass for the whole view (and clash with a good copy of the same time).
+      if ('lying' in entry) {
+        return { ok: false, error: { message: `Tệp HAR có phản hồi ${entry.lying} ghi mã hóa base64 mà không phải base64 (cũng không phải JSON): không đọc tệp này để khỏi lấy một lần chụp thiếu; các tệp khác vẫn đọc.`, lookedFor: KNOWN_ENDPOINTS, missing: [entry.lying] } };
+      }
       seen.push(entry);
       // The capture is of when the page asked (the HAR's own startedDateTime), not of when the file is read.
       const at = isObject(e) && typeof e.startedDateTime === 'string' ? Date.parse(e.startedDateTime) : Number.NaN;
@@ -491,13 +496,16 @@ export function readSavedResponses(
   return { ok: true, seen: [{ url, body: json }] };
 }
 
-function harEntry(e: unknown): SeenResponse | undefined {
+function harEntry(e: unknown): SeenResponse | { lying: string } | undefined {
   if (!isObject(e) || !isObject(e.request) || !isObject(e.response) || typeof e.request.url !== 'string') return undefined;
   if (!endpointOf(e.request.url)) return undefined;
   const content = isObject(e.response.content) ? e.response.content : {};
-  const raw = typeof content.text === 'string' ? (content.encoding === 'base64' ? decodeBase64(content.text) : content.text) : undefined;
-  const body = raw === undefined ? undefined : parseJson(raw);
-  if (body === undefined) return undefined;
+  const text = typeof content.text === 'string' ? content.text : undefined;
+  const said64 = content.encoding === 'base64';
+  const decoded = text !== undefined && said64 ? decodeBase64(text) : text;
+  // A body labelled base64 that is the JSON itself (a tool that mislabels) is read as it is.
+  const body = (decoded === undefined ? undefined : parseJson(decoded)) ?? (said64 && text !== undefined ? parseJson(text) : undefined);
+  if (body === undefined) return said64 && text !== undefined ? { lying: endpointOf(e.request.url)! } : undefined;
   const post = isObject(e.request.postData) && typeof e.request.postData.text === 'string' ? parseJson(e.request.postData.text) : undefined;
   return { url: e.request.url, ...(post !== undefined ? { request: post } : {}), body };
 }

@@ -1,0 +1,135 @@
+// Nhận định về một đơn vị (one verdict per unit for a day): red / yellow now, fallen past the threshold, sliding (a run
+// of small falls), entering or leaving red, new since the previous capture — computed once here from the officer's
+// thresholds and read by every face (the digest and its text, the brief, the popup, the history page, `--json`), so
+// no two faces count a unit two ways.
+//
+// The score judged is the unit's headline (its total, or the one group held) as the portal gives it: a unit below the
+// red line on the portal is red, the province's share of the loss said beside it. A unit captured with some groups and
+// no total is judged by each group, a group red only by the province's own figures (every unit's) not counted red —
+// else every unit of a province would be red for the province's work.
+import { definedIndicator } from '../indicators/codes.js';
+import { GROUPS_766 } from '../indicators/model-766/index.js';
+import { colourOf, type Colour, type Thresholds } from './thresholds.js';
+import type { MeasureWatch, UnitWatch } from './units.js';
+
+/** What calls for attention, in the order the digest says it. */
+export type VerdictState = 'fell' | 'slid' | 'into-red' | 'left-red' | 'red' | 'yellow' | 'rose' | 'new';
+
+/** A run of falls on consecutive captures (across gaps): how many falls, their total, the values oldest first. */
+export interface Slide {
+  falls: number;
+  total: number;
+  values: number[];
+}
+
+export interface Verdict {
+  /** The colour now; undefined without a figure. */
+  colour?: Colour;
+  /** Red at the previous capture (undefined: not comparable). */
+  wasRed?: boolean;
+  /** Fell by the day's threshold or more since the previous capture. */
+  fell: boolean;
+  rose: boolean;
+  /** Fell on `declineDays` captures in a row or more, each fall however small. */
+  slide?: Slide;
+  /** Present today, absent from the previous capture (which exists). */
+  new: boolean;
+  /**
+   * A fall of the total that the groups captured on both days do not hold: it lies in the groups not captured that
+   * day (`groups`, as officers name them), said as such — never «nothing fell».
+   */
+  unseenFall?: { points: number; groups: string[] };
+  /** Red now only because of the province's metrics: red on the portal, not by the unit's own work. */
+  redByProvince: boolean;
+  /** Every state that applies, in the order of VerdictState. */
+  states: VerdictState[];
+}
+
+const EPSILON = 1e-9;
+const ORDER: readonly VerdictState[] = ['fell', 'slid', 'into-red', 'left-red', 'red', 'yellow', 'rose', 'new'];
+
+/** A unit of the day with its verdict: what the digest's lists hold and every face reads. */
+export type JudgedUnit = UnitWatch & { verdict: Verdict };
+
+/** The measures a unit is judged by: its headline, else each group (a unit is never left out for lacking a total). */
+export function judged(u: UnitWatch): MeasureWatch[] {
+  return u.headline ? [u.headline] : u.groups;
+}
+
+/** Points the province's metrics take from a measure (from province-work.ts's costs by group). */
+function owedTo(m: MeasureWatch, cost: ReadonlyMap<string, number>): number {
+  return m.measure.code === 'TONG_SCORE' ? [...cost.values()].reduce((a, b) => a + b, 0) : (cost.get(m.measure.code) ?? 0);
+}
+
+/** A colour of `value` for `m`; for a group judged without a total, the province's loss given back first. */
+function colourAt(m: MeasureWatch, value: number, headline: boolean, cost: ReadonlyMap<string, number>, t: Thresholds): Colour {
+  return colourOf(headline ? value : Math.min(m.measure.max, value + owedTo(m, cost)), m.measure.max, t);
+}
+
+const RANK: Readonly<Record<Colour, number>> = { red: 0, yellow: 1, green: 2 };
+const worst = (colours: readonly Colour[]): Colour | undefined => [...colours].sort((a, b) => RANK[a] - RANK[b])[0];
+
+/** The part of a total's fall that no group compared on both days holds, and the groups not compared. */
+function unseenFallOf(u: UnitWatch): Verdict['unseenFall'] {
+  const h = u.headline;
+  if (!h || h.measure.code !== 'TONG_SCORE' || h.day.kind !== 'change' || h.day.delta >= 0) return undefined;
+  const compared = u.groups.filter((g) => g.day.kind === 'change');
+  const seen = compared.reduce((a, g) => a + (g.day.kind === 'change' ? g.day.delta : 0), 0);
+  const unseen = Math.round((seen - h.day.delta) * 100) / 100;
+  if (unseen < 0.005) return undefined;
+  const codes = new Set(compared.map((g) => g.measure.code));
+  return { points: unseen, groups: GROUPS_766.filter((c) => !codes.has(c)).map((c) => definedIndicator(c).label) };
+}
+
+/** The verdict of a unit for its day; `isNew`: absent from the previous capture. */
+export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Thresholds, isNew: boolean): Verdict {
+  const headline = u.headline !== undefined;
+  const measures = judged(u).filter((m) => m.measure.max > 0);
+  const colour = worst(measures.flatMap((m) => (m.measure.value === null ? [] : [colourAt(m, m.measure.value, headline, cost, t)])));
+  const compared = measures.filter((m) => m.day.kind === 'change');
+  const wasRed = compared.length === 0 ? undefined : compared.some((m) => m.day.kind === 'change' && colourAt(m, m.day.from, headline, cost, t) === 'red');
+  const fell = compared.some((m) => m.day.kind === 'change' && m.day.delta <= -t.dayDrop + EPSILON);
+  const rose = !fell && compared.some((m) => m.day.kind === 'change' && m.day.delta >= t.dayDrop - EPSILON);
+  const run = measures.map((m) => m.decline).find((d) => d !== undefined);
+  const slide = run ? { falls: run.length - 1, total: Math.round((run.at(-1)! - run[0]!) * 100) / 100, values: run } : undefined;
+  const ownRed = headline && colour === 'red' && measures.every((m) => m.measure.value === null || colourOf(Math.min(m.measure.max, m.measure.value + owedTo(m, cost)), m.measure.max, t) !== 'red');
+  const unseenFall = unseenFallOf(u);
+  const states = new Set<VerdictState>();
+  if (fell) states.add('fell');
+  if (slide) states.add('slid');
+  if (colour === 'red' && wasRed === false) states.add('into-red');
+  if (colour !== 'red' && colour !== undefined && wasRed === true) states.add('left-red');
+  if (colour === 'red') states.add('red');
+  if (colour === 'yellow') states.add('yellow');
+  if (rose) states.add('rose');
+  if (isNew) states.add('new');
+  return {
+    ...(colour ? { colour } : {}),
+    ...(wasRed !== undefined ? { wasRed } : {}),
+    fell,
+    rose,
+    ...(slide ? { slide } : {}),
+    new: isNew,
+    ...(unseenFall ? { unseenFall } : {}),
+    redByProvince: ownRed,
+    states: ORDER.filter((s) => states.has(s)),
+  };
+}
+
+/** The verdict's states as officers read them, for a badge or a cell: «giảm mạnh, đỏ». */
+export const STATE_WORDS: Readonly<Record<VerdictState, string>> = {
+  fell: 'giảm mạnh',
+  slid: 'giảm liên tiếp',
+  'into-red': 'vào vùng đỏ',
+  'left-red': 'ra khỏi vùng đỏ',
+  red: 'đỏ',
+  yellow: 'vàng',
+  rose: 'tăng',
+  new: 'chưa đủ số liệu để so sánh',
+};
+
+/*
+Made for: issue 58 item 2 — «each unit's state for a day — red / yellow / fell / slid / left red / new — computed once
+in core from the thresholds the officer set and read by the digest, the brief, the popup, the history page and
+--json»; item 3 — a slide counted by capture, each fall however small.
+*/

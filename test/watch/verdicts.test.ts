@@ -1,0 +1,123 @@
+// One verdict per unit, every face (issue 58 items 2–5): over a month of Phú Thọ's captures (test/watch/month-days.ts)
+// the digest's lists, its text, the brief and `thidua watch --json` name the same units red, fallen, sliding, entering
+// and leaving red; over two days of An Giang's own ranking (the portal's totals only), a fall that lies in groups not
+// captured that day is said as such, never «nothing fell»; the --json numbers have the portal's two decimals.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { captureResponses } from '../../core/indicators/responses/index.js';
+import { buildBrief } from '../../core/watch/brief.js';
+import { watchSeries, type Capture } from '../../core/watch/captures.js';
+import { buildDigest, type Digest } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import type { JudgedUnit } from '../../core/watch/verdict.js';
+import { shortName } from '../../core/watch/words.js';
+import { runChild, tempDir } from '../cli/helpers.js';
+import { MONTH, monthCaptures } from './month-days.js';
+import { capturedAtOf } from './real-days.js';
+
+const all = (d: Digest) => d.levels.flatMap((l) => l.units);
+const names = (list: readonly JudgedUnit[]) => list.map((u) => u.name).sort();
+
+/** The captures as the extension's backup, in a folder for `thidua watch`. */
+async function folderOf(captures: readonly Capture[]): Promise<string> {
+  const dir = await tempDir();
+  await mkdir(join(dir, 'lan-chup'));
+  const snapshots = captures.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
+  await writeFile(join(dir, 'lan-chup', 'sao-luu.json'), JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-10-01T00:00:00.000Z', snapshots }));
+  return dir;
+}
+
+type JsonUnit = { name: string; verdict: { states: string[]; slide?: { falls: number; total: number } } };
+type JsonLevel = { level: string; units: JsonUnit[]; fallers: string[]; sliders: string[]; intoRed: string[]; outOfRed: string[]; stillRed: string[]; redUncompared: string[] };
+
+describe('one verdict per unit over a month of captures', () => {
+  const series = watchSeries(monthCaptures())!;
+  const digest = buildDigest(series, { own: 'Xã Đoan Hùng' });
+  const text = digestText(digest);
+  const lines = text.split('\n');
+  const brief = buildBrief(digest, series);
+
+  it('the digest’s lists are the verdicts: every red unit is still red, entering red or not comparable, once', () => {
+    for (const l of digest.levels) {
+      const red = l.units.filter((u) => u.verdict.colour === 'red');
+      expect(names([...l.stillRed, ...l.intoRed, ...l.redUncompared])).toEqual(names(red));
+      expect(names(l.fallers)).toEqual(names(l.units.filter((u) => u.verdict.states.includes('fell'))));
+      expect(names(l.outOfRed)).toEqual(names(l.units.filter((u) => u.verdict.states.includes('left-red'))));
+    }
+  });
+
+  it('the digest’s text names every red unit of a level, and its counts add up to the brief’s', () => {
+    for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
+      const red = l.units.filter((u) => u.verdict.colour === 'red');
+      const said = lines.filter((x) => /^(Vẫn đỏ|Vào vùng đỏ|Đỏ, chưa so sánh được)/.test(x)).join('\n');
+      for (const u of red) expect(said, u.name).toContain(shortName(u.name));
+      const standing = brief.standing.find((s) => s.startsWith(`${l.title}:`))!;
+      expect(standing).toContain(`đỏ ${red.length}`);
+    }
+    // Sở Nội vụ, red all month, fell: named among the still red too — no red unit is left out of the count.
+    const agencies = digest.levels.find((l) => l.level === 'provincial-agency')!;
+    expect(agencies.stillRed.map((u) => u.snapshot.unit.code)).toContain(MONTH.noiVu);
+  });
+
+  it('the brief’s red list holds every red unit, by name, in its rows or in the line after them', () => {
+    const red = all(digest).filter((u) => u.verdict.colour === 'red');
+    const listed = [...brief.red.rows.map((r) => r[0]!), ...(brief.red.more?.replace(/^và \d+ đơn vị đỏ khác: /, '').split(', ') ?? [])];
+    expect(listed.sort()).toEqual(red.map((u) => shortName(u.name)).sort());
+  });
+
+  it('a slide of small falls is named with its length and total, in the digest’s first lines and the brief', () => {
+    const communes = digest.levels.find((l) => l.level === 'commune')!;
+    expect(communes.sliders.map((u) => u.snapshot.unit.code)).toEqual([MONTH.doanHung]);
+    const line = 'Giảm liên tiếp (1 đơn vị, mỗi lần dưới 0,5 điểm): UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm.';
+    expect(lines).toContain(line);
+    expect(brief.standing).toContain('Xã, phường giảm liên tiếp: UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm.');
+  });
+
+  it('`thidua watch --json` gives every unit the same verdict, with numbers of two decimals at most', async () => {
+    const dir = await folderOf(monthCaptures());
+    const run = await runChild(['watch', 'lan-chup', '--json', '--unit', 'Xã Đoan Hùng'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    // A number of the document (not a time's seconds): at most two decimals.
+    expect(run.stdout).not.toMatch(/[:[,]\s*-?\d+\.\d{3,}\s*[,\]}]/);
+    const doc = JSON.parse(run.stdout) as { text: string; digest: { levels: JsonLevel[]; provinceWork: { costEveryUnit: number }[] } };
+    expect(doc.text).toBe(text);
+    expect(doc.digest.provinceWork.map((m) => m.costEveryUnit)).toEqual([6, 4, 0.04]);
+    for (const l of digest.levels) {
+      const j = doc.digest.levels.find((x) => x.level === l.level)!;
+      expect(Object.fromEntries(j.units.map((u) => [u.name, u.verdict.states]))).toEqual(Object.fromEntries(l.units.map((u) => [u.name, u.verdict.states])));
+      for (const list of ['fallers', 'sliders', 'intoRed', 'outOfRed', 'stillRed', 'redUncompared'] as const) expect([...j[list]].sort(), list).toEqual(names(l[list]));
+    }
+    const doanHung = doc.digest.levels.flatMap((l) => l.units).find((u) => u.name.startsWith('UBND xã Đoan Hùng'))!;
+    expect(doanHung.verdict.slide).toEqual({ falls: 4, total: -0.19 });
+  }, 120_000);
+});
+
+describe('a fall in groups not captured that day (An Giang’s own ranking, totals only)', () => {
+  const body = readFileSync(new URL('../fixtures/real/portal/service-results-an-giang-2026.json', import.meta.url), 'utf8');
+  const request = { timeType: 'year', year: 2026, rootDepartmentId: '019d2be3-6a84-779d-b3e7-e214bdb86482' };
+  /** The saved answer, with the named units' totals higher by the points given (as the day before stood). */
+  const dayWith = (day: string, higher: Record<string, number>): Capture => {
+    const doc = JSON.parse(body) as { data: { evaluation: { departmentName: string; totalScore: number; ratio: number }[] } };
+    for (const e of doc.data.evaluation) {
+      const up = higher[e.departmentName];
+      if (up) e.totalScore = e.ratio = Math.round((e.totalScore + up) * 100) / 100;
+    }
+    const capturedAt = capturedAtOf(day);
+    const read = captureResponses([{ url: 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/service-results', request, body: doc }], { capturedAt });
+    if (!read.ok) throw new Error(read.error.message);
+    return { capturedAt, snapshots: read.snapshots };
+  };
+  const fallen = { 'UBND xã Giồng Riềng': 2.45, 'Thanh tra tỉnh An Giang': 1.2 };
+  const series = watchSeries([dayWith('2026-11-19', fallen), dayWith('2026-11-20', {})])!;
+  const digest = buildDigest(series, { own: 'Xã Giồng Riềng' });
+  const brief = buildBrief(digest, series);
+
+  it('says the fall where it lies, in the brief and the digest, never that nothing fell', () => {
+    const own = brief.drags.find((d) => d.unit.startsWith('UBND xã Giồng Riềng'))!;
+    expect(own.lines[0]).toBe('giảm 2,45 điểm ở các nhóm chưa ghi nhận hôm nay (Công khai, minh bạch, Tiến độ giải quyết, Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ).');
+    for (const d of brief.drags) expect(d.lines.join('\n'), d.unit).not.toContain('Không chỉ số nào giảm');
+    expect(digestText(digest)).toMatch(/^• Thanh tra tỉnh An Giang .*; vì giảm 1,2 điểm ở các nhóm chưa ghi nhận hôm nay \(/m);
+  });
+});
