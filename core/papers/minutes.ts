@@ -104,7 +104,7 @@ const votes: Section = (closed) => {
           header: ['STT', 'Tập thể, cá nhân', 'Thành tích', 'Kết quả biểu quyết'],
           rows: units.map((u, i) => {
             const v = voteOf(closed.votes, { sheet: u.sheet, unitName: u.unitName, form: form.label });
-            return [String(i + 1), u.unitName, achievementText(u), v && closed.votes ? tallyText(v.tally, closed.votes.rule) : 'Chưa biểu quyết'];
+            return [String(i + 1), u.unitName, achievementText(u, form.round), v && closed.votes ? tallyText(v.tally, closed.votes.rule) : 'Chưa biểu quyết'];
           }),
           widths: [7, 25, 40, 28],
         },
@@ -127,11 +127,11 @@ const conclusion: Section = (closed) => {
   ];
 };
 
-/** The minutes' sections, in the order the meeting takes them. */
-/** The closing's seal under the signatures: the paper vouches for the folder. */
-const sealed: Section = (closed) => [p(sealText(closed), { italic: true, size: 11 })];
+/** The closing's seal, read into the minutes before the conclusion (never under a signature): the paper vouches for the folder. */
+const sealed: Section = (closed) => [p(`Kết quả chấm điểm đã chốt được niêm phong. ${sealText(closed)}`, { indent: true, align: 'justify' })];
 
-const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, votes, conclusion, sealed];
+/** The minutes' sections, in the order the meeting takes them. */
+const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, votes, sealed, conclusion];
 
 export function councilMinutes(closed: ClosedRound): Paper {
   const commune = closed.record.set.commune;
