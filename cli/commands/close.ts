@@ -11,6 +11,7 @@ import { formatNumberVi } from '../../core/values.js';
 import { folderCopies, readFolderSummary, stopOnCut } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { isFolder, lockFolder, saveWorkbook } from '../outputs.js';
+import { papersWaitFor } from '../../core/papers/index.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command, type Io } from '../command.js';
 
 const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"] [--accept-open] [--key <tệp khoá bí mật>]
@@ -117,6 +118,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
       [
         `Chưa chốt: còn ${openSummary(outcome.open)}:`,
         ...openLines(outcome.open).map((l) => `  - ${l}`),
+        ...(papersWaitFor(outcome.open.unvoted) ? [papersWaitFor(outcome.open.unvoted)!] : []),
         `Hãy ghi quyết định ở trang «Rà soát» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở trang «Biểu quyết» rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
       ].join('\n'),
     );
@@ -130,6 +132,9 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   await saveWorkbook(workbook, summaryPath);
   io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);
   io.err(`Mã niêm phong: ${sealCode(round.seal)} — in trên biên bản và dự thảo quyết định («thidua papers»); sau này kiểm tra thư mục với mã trên giấy đã ký: thidua verify --seal <mã>.`);
+  // Sealed with nominees not voted on: said now, not when the papers are refused.
+  const wait = papersWaitFor(round.open?.unvoted);
+  if (wait) io.err(`Lưu ý: ${wait}`);
   if (key) io.err(`Đã ký bằng khoá của Hội đồng, vân tay khoá công khai ${keyFingerprint(key.publicKey)} (in trên biên bản); kiểm tra: thidua verify --public-key <tệp khoá công khai>.`);
   return EXIT.ok;
 }

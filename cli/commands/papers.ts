@@ -6,14 +6,15 @@ import { writePaper } from '../../adapters/docx/write-document.js';
 import { describeRound } from '../../core/run/closing.js';
 import { unverified } from '../../core/run/previous-summary.js';
 import { defaultPaperOptions, papersCheck, papersOf, POSTING_DAYS } from '../../core/papers/index.js';
-import { workingDaysAfter } from '../../core/papers/wording.js';
-import { formatDateVi, formatNumberVi, parseDateText } from '../../core/values.js';
+import { termsOf, workingDaysAfter } from '../../core/papers/wording.js';
+import { termsText, type PrizeRounding } from '../../core/papers/prizes.js';
+import { formatDateVi, parseDateText } from '../../core/values.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
-const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--base-salary <đồng>] [--posting-from <dd/mm/yyyy>] [--posting-days <số ngày>] [--force]
+const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--decision-date <dd/mm/yyyy>] [--base-salary <đồng>] [--rounding <chuc-nghin|khong>] [--posting-from <dd/mm/yyyy>] [--posting-days <số ngày>] [--force]
 
 Lập hồ sơ khen thưởng từ kết quả đã chốt (thidua close), theo kết quả biểu quyết đã niêm phong cùng lần chốt: tờ
 trình của Hội đồng Thi đua - Khen thưởng gửi Chủ tịch UBND xã, biên bản họp Hội đồng (quyết định trên từng cảnh báo,
@@ -24,13 +25,19 @@ xã), báo cáo thành tích của từng tập thể, cá nhân — tệp .docx
 có kết quả biểu quyết trong lần chốt (lệnh nêu tên từng trường hợp), hoặc khi thư mục không khớp với lần chốt (như
 «thidua verify»). Không ghi đè tệp đã có trừ khi thêm --force.
 
---base-salary: mức lương cơ sở (đồng) để tính tiền thưởng; mặc định 2.340.000 (Nghị định 73/2024/NĐ-CP).
+--decision-date: ngày ký quyết định khen thưởng, chọn mức lương cơ sở để tính tiền thưởng (2.340.000 đồng từ
+01/7/2024, 2.530.000 đồng từ 01/7/2026); mặc định ngày chốt. --base-salary: mức lương cơ sở (đồng) do cán bộ nhập,
+thay cho mức theo ngày. --rounding: chuc-nghin (mặc định: làm tròn lên hàng chục nghìn đồng, theo Nghị định
+91/2017/NĐ-CP, chưa kiểm chứng với Nghị định 152/2025/NĐ-CP) hoặc khong (không làm tròn).
 --posting-from, --posting-days: ngày bắt đầu và số ngày làm việc niêm yết danh sách; mặc định từ ngày làm việc
 sau ngày chốt, ${POSTING_DAYS} ngày làm việc.
 
 English: writes the award papers of the last closed round as .docx files into --out, listing only the nominees the
-council's sealed vote passed; refused while a nominee has no vote. --base-salary sets the base salary prizes are
-multiples of; --posting-from and --posting-days the posting period of the public list.`;
+council's sealed vote passed; refused while a nominee has no vote. --decision-date picks the base salary of the
+day from a dated table; --base-salary overrides it; --rounding chooses the prizes' rounding (up to ten thousand by
+default); --posting-from and --posting-days the posting period of the public list.`;
+
+const ROUNDING_ARGS: Record<string, PrizeRounding | undefined> = { 'chuc-nghin': 'up-ten-thousand', khong: 'none' };
 
 export const command: Command = {
   help: HELP,
@@ -38,7 +45,9 @@ export const command: Command = {
     const { values, positionals } = parseCommandArgs(args, {
       out: { type: 'string' },
       force: { type: 'boolean' },
+      'decision-date': { type: 'string' },
       'base-salary': { type: 'string' },
+      rounding: { type: 'string' },
       'posting-from': { type: 'string' },
       'posting-days': { type: 'string' },
     });
@@ -57,6 +66,16 @@ export const command: Command = {
       );
     }
     const options = defaultPaperOptions(last);
+    if (values['decision-date'] !== undefined) {
+      const day = parseDateText(values['decision-date']);
+      if (day === undefined) throw new UsageError(`--decision-date «${values['decision-date']}»: cần ngày dd/mm/yyyy. / --decision-date needs a date dd/mm/yyyy.`);
+      options.decisionDate = day;
+    }
+    if (values.rounding !== undefined) {
+      const rounding = ROUNDING_ARGS[values.rounding];
+      if (!rounding) throw new UsageError(`--rounding «${values.rounding}»: cần chuc-nghin hoặc khong. / --rounding needs chuc-nghin or khong.`);
+      options.rounding = rounding;
+    }
     if (values['base-salary'] !== undefined) {
       const salary = Number(values['base-salary'].replace(/[.\s]/g, ''));
       if (!Number.isSafeInteger(salary) || salary <= 0) throw new UsageError(`--base-salary «${values['base-salary']}»: cần số đồng, ví dụ 2340000. / --base-salary needs a whole number of đồng.`);
@@ -94,7 +113,7 @@ export const command: Command = {
     }
     io.out(
       [
-        `Hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(last)} (mức lương cơ sở ${formatNumberVi(options.baseSalary)} đồng; niêm yết từ ${formatDateVi(options.posting.from)} đến ${formatDateVi(options.posting.to)}):`,
+        `Hồ sơ khen thưởng theo kết quả đã chốt ${describeRound(last)} (${termsText(termsOf(options))}; niêm yết từ ${formatDateVi(options.posting.from)} đến ${formatDateVi(options.posting.to)}):`,
         ...written,
       ].join('\n'),
     );

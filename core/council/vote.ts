@@ -72,8 +72,42 @@ export type Vote = z.infer<typeof Vote>;
 export const TypedVote = Nominee.extend({ members: z.string(), present: z.string(), inFavour: z.string(), note: z.string() });
 export type TypedVote = z.infer<typeof TypedVote>;
 
-/** The meeting the vote was taken at, as typed on «Biểu quyết» ('' where nothing was typed). */
-export const Meeting = z.object({ date: z.string(), place: z.string(), chair: z.string(), secretary: z.string() });
+/** How the council voted: by show of hands or by secret ballot. */
+export const VotingMethod = z.enum(['giơ tay', 'bỏ phiếu kín']);
+export type VotingMethod = z.infer<typeof VotingMethod>;
+
+/** «Bỏ phiếu kín», «phiếu kín», «Giơ tay», «biểu quyết giơ tay» as typed; undefined when it says neither. */
+export function parseVotingMethod(text: string): VotingMethod | undefined {
+  const t = normalizeLabel(text);
+  if (/phieu kin|kin/.test(t)) return 'bỏ phiếu kín';
+  if (/gio tay|cong khai/.test(t)) return 'giơ tay';
+  return undefined;
+}
+
+/** Names typed in one cell, one per line or separated by «;»: «Lò Văn Thành; Quàng Văn Hải». */
+export function namesIn(text: string): string[] {
+  return text
+    .split(/[;\n]+/)
+    .map((n) => n.trim().replace(/^[-–•]\s*/, '').replace(/[.,]$/, ''))
+    .filter(Boolean);
+}
+
+/**
+ * The meeting the vote was taken at, as typed on «Biểu quyết» ('' where nothing was typed). The fields added after the
+ * first four are kept only when typed, so a round sealed before them keeps its seal.
+ */
+export const Meeting = z.object({
+  date: z.string(),
+  place: z.string(),
+  chair: z.string(),
+  secretary: z.string(),
+  /** «14 giờ 00», as typed. */
+  time: z.string().optional(),
+  method: VotingMethod.optional(),
+  /** Members present and absent, by name. */
+  present: z.array(z.string()).optional(),
+  absent: z.array(z.string()).optional(),
+});
 export type Meeting = z.infer<typeof Meeting>;
 export const NO_MEETING: Meeting = { date: '', place: '', chair: '', secretary: '' };
 
@@ -86,6 +120,8 @@ export type VoteSheet = {
   /** The rule's cells as typed, when they did not read; the meeting's date as typed, when it did not. */
   typedRule?: { share: string; base: string };
   typedDate?: string;
+  /** The voting method as typed, when it said neither «giơ tay» nor «bỏ phiếu kín». */
+  typedMethod?: string;
   meeting: Meeting;
   votes: Vote[];
   held: TypedVote[];
@@ -123,10 +159,17 @@ export function passes(t: Tally, rule: PassingRule): boolean {
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** «07/09 thành viên có mặt; 06/07 đồng ý (66,67% tổng số thành viên Hội đồng): đạt». */
+/** Who the share in favour is counted of, as a tally names it: «thành viên Hội đồng», «thành viên có mặt». */
+const COUNTED_OF: Record<VoteBase, string> = { members: 'thành viên Hội đồng', present: 'thành viên có mặt' };
+
+/**
+ * «07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý (66,67 %): đạt» — the votes in favour written over the
+ * base the rule counts them of, so the figure and the percentage say the same thing.
+ */
 export function tallyText(t: Tally, rule: PassingRule): string {
   const share = Math.round(shareInFavour(t, rule.of) * 100) / 100;
-  return `${two(t.present)}/${two(t.members)} thành viên có mặt; ${two(t.inFavour)}/${two(t.present)} đồng ý (${formatNumber(share)}% ${BASE_LABEL[rule.of]}): ${passes(t, rule) ? 'đạt' : 'không đạt'}`;
+  const base = rule.of === 'members' ? t.members : t.present;
+  return `${two(t.present)}/${two(t.members)} thành viên có mặt; ${two(t.inFavour)}/${two(base)} ${COUNTED_OF[rule.of]} đồng ý (${formatNumber(share)} %): ${passes(t, rule) ? 'đạt' : 'không đạt'}`;
 }
 
 /** `base` with each of `typed` standing over its vote (or its row held as typed) for the same nominee: a vote just recorded. */
@@ -134,6 +177,13 @@ export function withVotes(base: VoteSheet, typed: readonly Vote[]): VoteSheet {
   if (typed.length === 0) return base;
   const keys = new Set(typed.map(nomineeKey));
   return { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...typed], held: base.held.filter((v) => !keys.has(nomineeKey(v))) };
+}
+
+/** `base` with the meeting typed on the page or in the pane standing over the sheet's (the same fields, typed once). */
+export function withMeeting(base: VoteSheet, meeting: Meeting | undefined): VoteSheet {
+  if (!meeting) return base;
+  const { typedDate: _date, typedMethod: _method, ...rest } = base;
+  return { ...rest, meeting };
 }
 
 /** Each nominee's vote in `recorded`, when there is one. */

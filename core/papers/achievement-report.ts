@@ -1,15 +1,14 @@
 // Báo cáo thành tích: a draft achievement report for each nominee the council's vote passed, in the shape of the
 // forms annexed to Decree 152/2025/NĐ-CP (DOMAIN.md §10; the form's exact headings are not verified here): who reports,
 // the result of the round (points, band, rank as «Tổng hợp» shows it), each criterion with its figure, points and the
-// unit's evidence, the council's decisions on its figures, and the award proposed with its prize.
+// unit's evidence, the council's decisions on its figures, and the award proposed (its prize is the decision's, not the report's).
 import type { ClosedRound, RecordedUnit } from '../run/closing.js';
 import { normalizeLabel } from '../text.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { p, type Block, type Paper } from './document.js';
 import { heading, signerBlock } from './heading.js';
-import { movementName, roundName, type PaperOptions } from './wording.js';
+import { movementName, roundName } from './wording.js';
 import { nomineeForms, rankText, type FormList } from './proposed.js';
-import { prizeMultiples, prizeText } from './prizes.js';
 
 /** «bao-cao-thanh-tich-03-ban-hua-ca»: a file name per nominee, in list order. */
 function fileName(n: number, unit: RecordedUnit): string {
@@ -17,13 +16,12 @@ function fileName(n: number, unit: RecordedUnit): string {
   return `bao-cao-thanh-tich-${String(n).padStart(2, '0')}-${slug || 'don-vi'}`;
 }
 
-function report(closed: ClosedRound, form: FormList, unit: RecordedUnit, n: number, opts: PaperOptions): Paper {
+function report(closed: ClosedRound, form: FormList, unit: RecordedUnit, n: number): Paper {
   const { record } = closed;
   const who = unit.collective ? 'tập thể' : 'cá nhân';
   const criteria = unit.criteria ?? [];
+  const rank = rankText(unit, form.round);
   const decided = (closed.decisions ?? []).filter((d) => d.sheet === unit.sheet && d.unitName === unit.unitName);
-  const m = prizeMultiples(form.label);
-  const multiple = unit.collective ? m?.collective : m?.individual;
   const blocks: Block[] = [
     heading(unit.collective ? { name: [unit.unitName], symbol: 'BC' } : undefined, record.set.commune, closed.closedAt.slice(0, 4)),
     p('BÁO CÁO THÀNH TÍCH', { align: 'center', bold: true }),
@@ -34,7 +32,7 @@ function report(closed: ClosedRound, form: FormList, unit: RecordedUnit, n: numb
     p(`Nhóm xếp hạng: ${unit.kindLabel}.`, { indent: true }),
     p('II. THÀNH TÍCH ĐẠT ĐƯỢC', { bold: true, keepNext: true }),
     p(
-      `1. Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%), xếp loại ${unit.classification ?? 'chưa xếp loại'}, ${rankText(unit)}.`,
+      `1. Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%), xếp loại ${unit.classification ?? 'chưa xếp loại'}${rank ? `, ${rank}` : ''}.`,
       { indent: true, align: 'justify' },
     ),
     ...(unit.achievements.length > 0 ? [p(`2. Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${unit.achievements.join('; ')}.`, { indent: true, align: 'justify' })] : []),
@@ -52,15 +50,16 @@ function report(closed: ClosedRound, form: FormList, unit: RecordedUnit, n: numb
         ]
       : []),
     p('III. HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ', { bold: true, keepNext: true }),
-    p(`Đề nghị tặng ${form.formal}${multiple !== undefined ? `; mức thưởng ${prizeText(multiple, opts.baseSalary)}` : ''}./.`, { indent: true, align: 'justify' }),
+    // The prize belongs to the decision, not to a unit's report.
+    p(`Đề nghị tặng ${form.formal}./.`, { indent: true, align: 'justify' }),
     { kind: 'columns', left: [p('')], right: signerBlock(unit.collective ? 'Thủ trưởng đơn vị' : 'Người báo cáo thành tích'), widths: [40, 60] },
   ];
   return { name: fileName(n, unit), title: `Báo cáo thành tích — ${unit.unitName}`, blocks };
 }
 
-export function achievementReports(closed: ClosedRound, opts: PaperOptions): Paper[] {
+export function achievementReports(closed: ClosedRound): Paper[] {
   let n = 0;
-  return nomineeForms(closed, 'passed').flatMap((form) => [...form.collectives, ...form.individuals].map((unit) => report(closed, form, unit, ++n, opts)));
+  return nomineeForms(closed, 'passed').flatMap((form) => [...form.collectives, ...form.individuals].map((unit) => report(closed, form, unit, ++n)));
 }
 
 // Made for issue 46 item 4: a draft achievement report for each nominee, from the sealed result.

@@ -4,9 +4,9 @@
 import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper, type Paragraph } from './document.js';
 import { communeIssuer, heading, placeName, signature } from './heading.js';
-import { basesOf, movementName, sealText, type PaperOptions } from './wording.js';
+import { basesOf, closedOnText, movementName, sealText, termsOf, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms, type FormList } from './proposed.js';
-import { prizeAmount, prizeMultiples, prizeText } from './prizes.js';
+import { prizeAmount, prizeMultiples, prizeText, termsText, type PrizeTerms } from './prizes.js';
 import { formatNumberVi } from '../values.js';
 
 /** «Điều 1. …»: the article's heading bold, its text not. */
@@ -14,15 +14,15 @@ export function article(n: number, text: string): Paragraph {
   return { kind: 'paragraph', runs: [{ text: `Điều ${n}. `, bold: true }, { text }], indent: true, align: 'justify' };
 }
 
-/** «Mỗi tập thể được thưởng 0,6 lần mức lương cơ sở (1.404.000 đồng)…»: the prize of one form, '' when the table has none. */
-export function prizeSentence(form: FormList, baseSalary: number): { text: string; total: number } {
+/** «Mỗi tập thể được thưởng 0,6 lần mức lương cơ sở (1.520.000 đồng)…»: the prize of one form, '' when the table has none. */
+export function prizeSentence(form: FormList, terms: PrizeTerms): { text: string; total: number } {
   const m = prizeMultiples(form.label);
   if (!m) return { text: '', total: 0 };
   const parts = [
-    ...(form.collectives.length > 0 && m.collective !== undefined ? [`mỗi tập thể được thưởng ${prizeText(m.collective, baseSalary)}`] : []),
-    ...(form.individuals.length > 0 && m.individual !== undefined ? [`mỗi cá nhân được thưởng ${prizeText(m.individual, baseSalary)}`] : []),
+    ...(form.collectives.length > 0 && m.collective !== undefined ? [`mỗi tập thể được thưởng ${prizeText(m.collective, terms)}`] : []),
+    ...(form.individuals.length > 0 && m.individual !== undefined ? [`mỗi cá nhân được thưởng ${prizeText(m.individual, terms)}`] : []),
   ];
-  const total = form.collectives.length * prizeAmount(m.collective ?? 0, baseSalary) + form.individuals.length * prizeAmount(m.individual ?? 0, baseSalary);
+  const total = form.collectives.length * prizeAmount(m.collective ?? 0, terms) + form.individuals.length * prizeAmount(m.individual ?? 0, terms);
   return { text: parts.length ? `Kèm theo ${form.formal}, ${parts.join('; ')}.` : '', total };
 }
 
@@ -32,7 +32,8 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
   const year = closed.closedAt.slice(0, 4);
   const forms = nomineeForms(closed, 'passed').filter((f) => f.level === 'xa');
   if (forms.length === 0) return [];
-  const prizes = forms.map((f) => prizeSentence(f, opts.baseSalary));
+  const terms = termsOf(opts);
+  const prizes = forms.map((f) => prizeSentence(f, terms));
   const total = prizes.reduce((s, x) => s + x.total, 0);
   const blocks: Block[] = [
     heading(communeIssuer(commune, 'QĐ-UBND'), commune, year),
@@ -46,11 +47,10 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
     article(1, `${forms.map((f) => `Tặng ${f.formal} cho ${countText(f)}`).join('; ')} đã có thành tích trong ${movementName(record)} (có danh sách kèm theo).`),
     article(
       2,
-      [...prizes.map((x) => x.text).filter(Boolean), ...(total > 0 ? [`Tổng số tiền thưởng ${formatNumberVi(total)} đồng, chi từ quỹ thi đua, khen thưởng của xã.`] : ['Tiền thưởng kèm theo thực hiện theo quy định hiện hành, chi từ quỹ thi đua, khen thưởng của xã.'])].join(' '),
+      [...prizes.map((x) => x.text).filter(Boolean), ...(total > 0 ? [`Tiền thưởng tính theo ${termsText(terms)}.`, `Tổng số tiền thưởng ${formatNumberVi(total)} đồng, chi từ quỹ thi đua, khen thưởng của xã.`] : ['Tiền thưởng kèm theo thực hiện theo quy định hiện hành, chi từ quỹ thi đua, khen thưởng của xã.'])].join(' '),
     ),
     article(3, `Quyết định này có hiệu lực kể từ ngày ký. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã, Hội đồng Thi đua - Khen thưởng xã, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
     signature(['Như Điều 3', 'Lưu: VT'], 'Chủ tịch'),
-    p(sealText(closed), { italic: true, size: 11 }),
   ];
   for (const form of forms) {
     blocks.push(
@@ -59,6 +59,9 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
     );
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   }
+  // The seal is for checking the list against the closed result, not part of what the chairman signs: it closes the
+  // paper after the annexed lists, never under a signature.
+  blocks.push(p('THÔNG TIN KIỂM TRA DANH SÁCH', { align: 'center', bold: true, keepNext: true }), p(`Danh sách kèm theo được đối chiếu với kết quả chấm điểm ${closedOnText(closed)}. ${sealText(closed)}`, { italic: true, size: 11, align: 'justify' }));
   return [{ name: 'du-thao-quyet-dinh', title: 'Dự thảo Quyết định khen thưởng', blocks }];
 }
 

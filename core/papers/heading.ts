@@ -29,7 +29,7 @@ export function communeIssuer(commune: string, symbol: string): Issuer {
  * «UBND XÃ TA MA» over «HỘI ĐỒNG / THI ĐUA - KHEN THƯỞNG», the number left blank for the office to fill. The issuer's
  * lines are the planner's (`parent`, `name`: one string a line), so the page never breaks a name where it likes.
  */
-export function heading(issuer: Issuer | undefined, place: string, year: string): Columns {
+export function heading(issuer: Issuer | undefined, place: string, year: string, day?: string): Columns {
   const upper = (texts: readonly string[]) => texts.map((t) => t.toUpperCase());
   // A person's own paper (an individual's achievement report) has no issuer and no number.
   const left: Paragraph[] = !issuer ? [p('')] : [
@@ -40,10 +40,16 @@ export function heading(issuer: Issuer | undefined, place: string, year: string)
   const right: Paragraph[] = [
     p(NATIONAL_HEADING, { align: 'center', bold: true, size: 12 }),
     p(MOTTO, { align: 'center', bold: true, size: 13, rule: 1 }),
-    // A draft: the day is the signer's to write.
-    p(`${place}, ngày       tháng       năm ${year}`, { align: 'center', italic: true }),
+    // A draft: the day is the signer's to write — unless the paper records a day already past (the minutes' meeting).
+    p(day ? `${place}, ${longDate(day)}` : `${place}, ngày       tháng       năm ${year}`, { align: 'center', italic: true }),
   ];
   return { kind: 'columns', left, right, widths: [40, 60] };
+}
+
+/** «ngày 05 tháng 3 năm 2026»: Decree 30/2020 writes a day under 10 and the months 1 and 2 with a leading zero. */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.slice(0, 10).split('-').map(Number) as [number, number, number];
+  return `ngày ${String(d).padStart(2, '0')} tháng ${m <= 2 ? `0${m}` : m} năm ${y}`;
 }
 
 /**

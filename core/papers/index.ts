@@ -7,7 +7,6 @@ import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
 import { councilMinutes } from './minutes.js';
 import { nomineeList } from './nominee-list.js';
-import { DEFAULT_BASE_SALARY } from './prizes.js';
 import { proposalLetter } from './proposal-letter.js';
 import { unvotedNominees } from './proposed.js';
 import { submissions } from './submission.js';
@@ -27,9 +26,12 @@ export const PAPERS: readonly PaperKind[] = [
 /** Working days a list stays posted when the officer does not say (the decree's own period is not verified). */
 export const POSTING_DAYS = 5;
 
-/** What the papers take when the officer sets nothing: the base salary of DEFAULT_BASE_SALARY, five working days of posting from the day after closing. */
+/**
+ * What the papers take when the officer sets nothing: the decision dated the closing day (its base salary from the
+ * dated table), prizes rounded up to ten thousand, five working days of posting from the day after closing.
+ */
 export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
-  return { baseSalary: DEFAULT_BASE_SALARY, posting: workingDaysAfter(closed.closedAt, POSTING_DAYS) };
+  return { decisionDate: closed.closedAt.slice(0, 10), rounding: 'up-ten-thousand', posting: workingDaysAfter(closed.closedAt, POSTING_DAYS) };
 }
 
 /**
@@ -39,6 +41,15 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
  */
 export function papersCheck(closed: ClosedRound): { unvoted: string[]; warnings: string[] } {
   return { unvoted: unvotedNominees(closed), warnings: basesOf(closed).warnings };
+}
+
+/**
+ * What closing with nominees not voted on means for the papers, said where the council closes (before the click and
+ * after it): the papers wait for the vote and a new closing. undefined when every nominee has a vote.
+ */
+export function papersWaitFor(unvoted: readonly string[] | undefined): string | undefined {
+  if (!unvoted?.length) return undefined;
+  return `Chốt khi còn ${unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở trang «Biểu quyết», rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${unvoted.join('; ')}.`;
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

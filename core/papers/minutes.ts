@@ -24,13 +24,25 @@ const meeting: Section = (closed) => {
   const same = <T>(xs: T[]) => (xs.length > 0 && xs.every((x) => x === xs[0]) ? xs[0] : undefined);
   const members = same(tallies.map((t) => t.members));
   const present = same(tallies.map((t) => t.present));
+  const names = (list: readonly string[] | undefined) => (list?.length ? `: ${list.join('; ')}` : '');
+  const when = [m?.time, m?.date ? `ngày ${formatDateVi(m.date)}` : ''].filter(Boolean).join(', ');
   return [
-    ...(m?.date ? [p(`Thời gian: ngày ${formatDateVi(m.date)}.`, { indent: true })] : []),
+    ...(when ? [p(`Thời gian: ${when}.`, { indent: true })] : []),
     ...(m?.place ? [p(`Địa điểm: ${m.place}.`, { indent: true })] : []),
     p('Thành phần:', { indent: true, bold: true, keepNext: true }),
     ...(m?.chair ? [p(`- Chủ trì: ${m.chair}, Chủ tịch Hội đồng;`, { indent: true })] : []),
     ...(m?.secretary ? [p(`- Thư ký: ${m.secretary};`, { indent: true })] : []),
-    ...(members !== undefined && present !== undefined ? [p(`- Thành viên Hội đồng có mặt: ${two(present)}/${two(members)}.`, { indent: true })] : []),
+    ...(members !== undefined && present !== undefined
+      ? [p(`- Thành viên Hội đồng có mặt: ${two(present)}/${two(members)}${names(m?.present)}.`, { indent: true, align: 'justify' })]
+      : m?.present?.length
+        ? [p(`- Thành viên Hội đồng có mặt${names(m.present)}.`, { indent: true, align: 'justify' })]
+        : []),
+    ...(members !== undefined && present !== undefined && members > present
+      ? [p(`- Thành viên Hội đồng vắng mặt: ${two(members - present)}/${two(members)}${names(m?.absent)}.`, { indent: true, align: 'justify' })]
+      : m?.absent?.length
+        ? [p(`- Thành viên Hội đồng vắng mặt${names(m.absent)}.`, { indent: true, align: 'justify' })]
+        : []),
+    ...(m?.method ? [p(`Hình thức biểu quyết: ${m.method}.`, { indent: true })] : []),
     p('Nội dung:', { indent: true, bold: true, keepNext: true }),
     p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${closed.record.units.length} tập thể, cá nhân, ${closedOnText(closed)}.`, { indent: true, align: 'justify' }),
   ];
@@ -104,7 +116,7 @@ const votes: Section = (closed) => {
           header: ['STT', 'Tập thể, cá nhân', 'Thành tích', 'Kết quả biểu quyết'],
           rows: units.map((u, i) => {
             const v = voteOf(closed.votes, { sheet: u.sheet, unitName: u.unitName, form: form.label });
-            return [String(i + 1), u.unitName, achievementText(u), v && closed.votes ? tallyText(v.tally, closed.votes.rule) : 'Chưa biểu quyết'];
+            return [String(i + 1), u.unitName, achievementText(u, form.round), v && closed.votes ? tallyText(v.tally, closed.votes.rule) : 'Chưa biểu quyết'];
           }),
           widths: [7, 25, 40, 28],
         },
@@ -127,11 +139,11 @@ const conclusion: Section = (closed) => {
   ];
 };
 
-/** The minutes' sections, in the order the meeting takes them. */
-/** The closing's seal under the signatures: the paper vouches for the folder. */
-const sealed: Section = (closed) => [p(sealText(closed), { italic: true, size: 11 })];
+/** The closing's seal, read into the minutes before the conclusion (never under a signature): the paper vouches for the folder. */
+const sealed: Section = (closed) => [p(`Kết quả chấm điểm đã chốt được niêm phong. ${sealText(closed)}`, { indent: true, align: 'justify' })];
 
-const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, votes, conclusion, sealed];
+/** The minutes' sections, in the order the meeting takes them. */
+const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, votes, sealed, conclusion];
 
 export function councilMinutes(closed: ClosedRound): Paper {
   const commune = closed.record.set.commune;
@@ -139,7 +151,8 @@ export function councilMinutes(closed: ClosedRound): Paper {
     name: 'bien-ban',
     title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng',
     blocks: [
-      heading(councilIssuer(commune, 'BB-HĐTĐKT'), commune, closed.closedAt.slice(0, 4)),
+      // The minutes record a meeting held: dated its day when «Biểu quyết» gives it.
+      heading(councilIssuer(commune, 'BB-HĐTĐKT'), commune, closed.closedAt.slice(0, 4), closed.votes?.meeting.date || undefined),
       p('BIÊN BẢN', { align: 'center', bold: true }),
       p(`Họp Hội đồng Thi đua - Khen thưởng ${placeName(commune)} xét đề nghị khen thưởng ${movementName(closed.record)}`, { align: 'center', bold: true }),
       ...SECTIONS.flatMap((section) => section(closed)),

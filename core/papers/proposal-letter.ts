@@ -30,7 +30,7 @@ export function proposalLetter(closed: ClosedRound): Paper {
   forms.forEach((form, i) => {
     const lead =
       form.level === 'xa'
-        ? `${i + 1}. Tặng ${form.formal} cho ${countText(form)}:`
+        ? `${i + 1}. Đề nghị Chủ tịch Ủy ban nhân dân xã tặng ${form.formal} cho ${countText(form)}:`
         : `${i + 1}. Đề nghị Chủ tịch Ủy ban nhân dân xã trình ${provinceChair(record)} xét, tặng ${form.formal} cho ${countText(form)}:`;
     blocks.push(p(lead, { bold: true, indent: true, keepNext: true }));
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);

@@ -7,6 +7,7 @@ import { standingOf, type Standing } from '../council/vote.js';
 import { nomineeName } from '../run/council-at-closing.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { Table } from './document.js';
+import { placeName } from './heading.js';
 
 export type FormList = {
   id: string;
@@ -19,7 +20,16 @@ export type FormList = {
   source: string;
   collectives: RecordedUnit[];
   individuals: RecordedUnit[];
+  /** Every unit of the round: whom a rank is within, and the commune a commune officer's post belongs to. */
+  round: RoundUnits;
 };
+
+/** What a list needs of the round beyond its nominees. */
+export type RoundUnits = { units: readonly RecordedUnit[]; commune: string };
+
+export function roundUnits(closed: ClosedRound): RoundUnits {
+  return { units: closed.record.units, commune: closed.record.set.commune };
+}
 
 /**
  * The order of every list the papers carry: collectives before individuals, then by score (percentage, then points),
@@ -74,6 +84,7 @@ export function nomineeForms(closed: ClosedRound, which: 'passed' | 'all'): Form
         source: form.source,
         collectives: units.filter((u) => u.collective),
         individuals: units.filter((u) => !u.collective),
+        round: roundUnits(closed),
       };
     })
     .filter((f) => f.collectives.length + f.individuals.length > 0);
@@ -97,16 +108,22 @@ export function countText(form: Pick<FormList, 'collectives' | 'individuals'>): 
   return [form.collectives.length && `${two(form.collectives.length)} tập thể`, form.individuals.length && `${two(form.individuals.length)} cá nhân`].filter(Boolean).join(' và ');
 }
 
-/** «hạng 1 trong Bản»: the rank as «Tổng hợp» shows it, within the unit's ranking table. */
-export function rankText(unit: RecordedUnit): string {
-  return unit.rank !== null ? `hạng ${unit.rank} trong bảng xếp hạng ${unit.kindLabel}` : 'không xếp hạng';
+/**
+ * «hạng 1 trong bảng xếp hạng Bản»: the rank as «Tổng hợp» shows it, within the unit's ranking table; '' when that
+ * table ranks no other unit (first of one is no achievement).
+ */
+export function rankText(unit: RecordedUnit, round: RoundUnits): string {
+  if (unit.rank === null) return 'không xếp hạng';
+  const ranked = round.units.filter((u) => u.kindLabel === unit.kindLabel && u.rank !== null).length;
+  return ranked > 1 ? `hạng ${unit.rank}/${ranked} trong bảng xếp hạng ${unit.kindLabel}` : '';
 }
 
-/** «Xếp loại Xuất sắc, 96,5/100 điểm (96,5%), hạng 1 trong bảng xếp hạng Bản; hoàn thành đầy đủ: …». */
-export function achievementText(unit: RecordedUnit): string {
+/** «Xếp loại Xuất sắc, 96,5/100 điểm (96,5%), hạng 1/4 trong bảng xếp hạng Bản; hoàn thành đầy đủ: …», every criterion named. */
+export function achievementText(unit: RecordedUnit, round: RoundUnits): string {
   const band = unit.classification ? `Xếp loại ${unit.classification}` : 'Chưa xếp loại';
-  const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ: ${unit.achievements.slice(0, 3).join('; ')}${unit.achievements.length > 3 ? ` và ${unit.achievements.length - 3} tiêu chí khác` : ''}` : '';
-  return `${band}, ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%), ${rankText(unit)}${done}`;
+  const rank = rankText(unit, round);
+  const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${unit.achievements.join('; ')}` : '';
+  return `${band}, ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%)${rank ? `, ${rank}` : ''}${done}`;
 }
 
 /**
@@ -119,15 +136,25 @@ export function nameAndTitle(text: string): { name: string; title: string } {
   return m ? { name: m[1]!, title: m[2]! } : { name: text.trim(), title: '' };
 }
 
+/**
+ * «công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ta Ma»: a post with its unit. A commune's «công chức» or «cán bộ»
+ * works for its People's Committee by law, so that unit is added when the post names none; any other post is printed
+ * as written.
+ */
+export function postWithUnit(title: string, commune: string): string {
+  if (!/^(công chức|cán bộ)\b/i.test(title) || /ủy ban|ubnd|hội đồng|đảng ủy|mặt trận/i.test(title)) return title;
+  return `${title}, Ủy ban nhân dân ${placeName(commune)}`;
+}
+
 /** The numbered list: STT | name | achievements; a person's title in a column of its own. */
-export function listTable(units: readonly RecordedUnit[], nameHeader: string, people = false): Table {
+export function listTable(units: readonly RecordedUnit[], round: RoundUnits, nameHeader: string, people = false): Table {
   if (people) {
     return {
       kind: 'table',
       header: ['STT', nameHeader, 'Chức vụ, đơn vị', 'Thành tích'],
       rows: units.map((u, i) => {
         const { name, title } = nameAndTitle(u.unitName);
-        return [String(i + 1), name, title, achievementText(u)];
+        return [String(i + 1), name, postWithUnit(title, round.commune), achievementText(u, round)];
       }),
       widths: [8, 24, 24, 44],
     };
@@ -135,7 +162,7 @@ export function listTable(units: readonly RecordedUnit[], nameHeader: string, pe
   return {
     kind: 'table',
     header: ['STT', nameHeader, 'Thành tích'],
-    rows: units.map((u, i) => [String(i + 1), u.unitName, achievementText(u)]),
+    rows: units.map((u, i) => [String(i + 1), u.unitName, achievementText(u, round)]),
     widths: [9, 33, 58],
   };
 }
@@ -143,8 +170,8 @@ export function listTable(units: readonly RecordedUnit[], nameHeader: string, pe
 /** A form's list as the papers set it: «I. Tập thể» and «II. Cá nhân», each a numbered table. */
 export function formTables(form: FormList): { heading: string; table: Table }[] {
   const parts = [
-    ...(form.collectives.length > 0 ? [{ what: 'Tập thể', table: listTable(form.collectives, 'Tên tập thể') }] : []),
-    ...(form.individuals.length > 0 ? [{ what: 'Cá nhân', table: listTable(form.individuals, 'Họ và tên', true) }] : []),
+    ...(form.collectives.length > 0 ? [{ what: 'Tập thể', table: listTable(form.collectives, form.round, 'Tên tập thể') }] : []),
+    ...(form.individuals.length > 0 ? [{ what: 'Cá nhân', table: listTable(form.individuals, form.round, 'Họ và tên', true) }] : []),
   ];
   return parts.map((p, i) => ({ heading: `${['I', 'II'][i]}. ${p.what}`, table: p.table }));
 }

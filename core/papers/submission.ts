@@ -23,7 +23,7 @@ export function submissions(closed: ClosedRound): Paper[] {
     p(`Ủy ban nhân dân ${placeName(commune)} kính trình ${provinceChair(record)} xem xét, khen thưởng như sau:`, { indent: true, align: 'justify' }),
   ];
   forms.forEach((form, i) => {
-    blocks.push(p(`${i + 1}. Tặng ${form.formal} cho ${countText(form)} đã có thành tích trong ${movementName(record)}:`, { bold: true, indent: true, keepNext: true, align: 'justify' }));
+    blocks.push(p(`${i + 1}. Đề nghị ${provinceChair(record)} tặng ${form.formal} cho ${countText(form)} đã có thành tích trong ${movementName(record)}:`, { bold: true, indent: true, keepNext: true, align: 'justify' }));
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   });
   blocks.push(

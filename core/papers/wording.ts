@@ -6,6 +6,7 @@ import { AWARD_ROUND_TITLES } from '../criteria/schema.js';
 import { formatDateVi } from '../values.js';
 import { legalBasesOn, type Slot } from './legal-bases.js';
 import { planLine } from './heading.js';
+import { prizeTerms, type PrizeRounding, type PrizeTerms } from './prizes.js';
 
 /**
  * The year a yearly round reviews: the year it was scored in, kept within the set's period (a set for 2023 - 2025
@@ -48,13 +49,21 @@ export function basesOf(closed: ClosedRound, slots?: readonly Slot[]): { lines: 
   return { lines: [...citations.map((c) => `Căn cứ ${c};`), plan.line], warnings: [...warnings, ...(plan.warning ? [plan.warning] : [])] };
 }
 
-/** What the officer sets for the papers: the base salary prizes are multiples of, the days the list is posted. */
+/** What the officer sets for the papers: what prizes are computed from, the days the list is posted. */
 export type PaperOptions = {
-  /** Đồng. */
-  baseSalary: number;
+  /** YYYY-MM-DD: the day the chairman's decision is (to be) signed, which picks the base salary of the prizes. */
+  decisionDate: string;
+  /** Đồng: the officer's base salary, winning over the dated table's. */
+  baseSalary?: number;
+  rounding: PrizeRounding;
   /** YYYY-MM-DD, the first and last day of posting. */
   posting: { from: string; to: string };
 };
+
+/** What the prizes of these papers are computed from. */
+export function termsOf(opts: PaperOptions): PrizeTerms {
+  return prizeTerms(opts.decisionDate, opts.rounding, opts.baseSalary);
+}
 
 /** `days` working days (Monday to Friday) from the day after `iso`: the first and the last. */
 export function workingDaysAfter(iso: string, days: number): { from: string; to: string } {

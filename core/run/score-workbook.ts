@@ -10,7 +10,7 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
 import { nomineesOf, planCopy } from './plan-copy.js';
-import { NO_VOTES, withVotes, type Vote, type VoteSheet } from '../council/vote.js';
+import { NO_VOTES, withMeeting, withVotes, type Meeting, type Vote, type VoteSheet } from '../council/vote.js';
 import { planVotes } from '../workbook/plan-votes.js';
 import type { ReviewReadProblem } from '../workbook/read-review.js';
 import { runInOrder, type RunPort } from './run-order.js';
@@ -43,6 +43,8 @@ export type ScoreWorkbookOptions = {
    * is): its «Biểu quyết» read, these votes just recorded standing over it, and written again with the run's nominees.
    */
   votes?: readonly Vote[];
+  /** The meeting typed in the pane: stands over the one «Biểu quyết» holds. */
+  meeting?: Meeting;
 };
 
 /** The council's vote in force in the workbook, where its «Biểu quyết» is, and the cells of it that did not read. */
@@ -96,7 +98,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       });
       if (opts.votes) {
         const { problems, ...sheet } = read.votes ?? { ...NO_VOTES, problems: [] };
-        kept = { ...withVotes(sheet, opts.votes), sheet: read.voteSheet, problems };
+        kept = { ...withMeeting(withVotes(sheet, opts.votes), opts.meeting), sheet: read.voteSheet, problems };
       }
       const problems = read.errors.map(sheetLeftOut);
       // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.

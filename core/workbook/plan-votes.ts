@@ -23,6 +23,10 @@ export const VOTE_FIELDS = {
   place: 'Địa điểm',
   chair: 'Chủ trì',
   secretary: 'Thư ký',
+  method: 'Hình thức biểu quyết',
+  time: 'Giờ họp',
+  present: 'Thành viên có mặt',
+  absent: 'Thành viên vắng mặt',
 } as const;
 
 export const VOTE_HEADERS = ['STT', 'Đơn vị', 'Trang', 'Hình thức khen thưởng', 'Tổng số thành viên', 'Có mặt', 'Đồng ý', 'Kết quả', 'Ghi chú'] as const;
@@ -78,17 +82,19 @@ export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): Sheet
         address: 'A2',
         values: [
           // A rule that did not read is written back as typed, for the council to correct.
-          [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base)],
-          [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place)],
+          [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base), VOTE_FIELDS.method, typedText(m.method ?? typed.typedMethod ?? '')],
+          [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
           [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary)],
+          [VOTE_FIELDS.present, typedText((m.present ?? []).join('; ')), VOTE_FIELDS.absent, typedText((m.absent ?? []).join('; '))],
           [
-            `Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp. Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt». Cột Kết quả được ghi lại mỗi lần chấm; kết quả biểu quyết được niêm phong khi chốt.`,
+            `Ghi tên thành viên có mặt và vắng mặt, cách nhau bằng dấu «;»; hình thức biểu quyết «Giơ tay» hoặc «Bỏ phiếu kín». Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp. Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt». Cột Kết quả được ghi lại mỗi lần chấm; kết quả biểu quyết được niêm phong khi chốt.`,
           ],
         ],
         cellFormats: [
+          [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
+          [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
           [{ bold: true }, TYPED, { bold: true }, TYPED],
-          [{ bold: true }, TYPED, { bold: true }, TYPED],
-          [{ bold: true }, TYPED, { bold: true }, TYPED],
+          [{ bold: true }, { ...TYPED, wrap: true }, { bold: true }, { ...TYPED, wrap: true }],
           [{ italic: true }],
         ],
       },

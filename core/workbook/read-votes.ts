@@ -2,7 +2,7 @@
 // by the page and the pane: the passing rule and the meeting above the table, then each nominee's members, present
 // and in favour. Like «Rà soát», what cannot be read is named by its cell and held as typed — never applied, never
 // lost: a rule that does not read judges nobody, a row whose numbers do not read counts as no vote.
-import { DEFAULT_PASSING_RULE, NO_MEETING, parseRule, tallyProblem, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
+import { DEFAULT_PASSING_RULE, namesIn, NO_MEETING, parseRule, parseVotingMethod, tallyProblem, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup } from '../text.js';
 import { cellText } from '../values.js';
@@ -89,15 +89,42 @@ export function readVotes(grid: SheetGrid): ReadVotes {
   }
   const date = fields.date ? decisionDate(fields.date.raw) : '';
   if (date === undefined) problems.push({ cell: fields.date!.cell, message: `không hiểu ngày họp «${fields.date!.text}» (ghi ngày dd/mm/yyyy); biên bản không ghi ngày họp` });
-  const meeting: Meeting = { ...NO_MEETING, date: date ?? '', place: text('place'), chair: text('chair'), secretary: text('secretary') };
+  const meeting: Meeting = { ...NO_MEETING, date: date ?? '', place: text('place'), chair: text('chair'), secretary: text('secretary'), ...meetingDetails(fields, problems) };
+  // Names typed beside numbers typed: a count that differs is said, never printed as if both held.
+  const named = meeting.present?.length;
+  const differing = named === undefined ? [] : votes.filter((v) => v.tally.present !== named);
+  if (named !== undefined && differing.length > 0) {
+    problems.push({ cell: fields.present!.cell, message: `ghi ${named} tên thành viên có mặt nhưng ${differing.length} trường hợp ghi số có mặt khác (${differing.map((v) => `${v.unitName}: ${v.tally.present}`).join('; ')}); biên bản ghi cả hai như đã ghi — hãy kiểm tra` });
+  }
   return {
     rule: ruleRead.rule,
     ...(ruleRead.rule ? {} : { typedRule: { share: text('rule'), base: text('base') } }),
     ...(date === undefined ? { typedDate: text('date') } : {}),
+    ...(text('method') !== '' && meeting.method === undefined ? { typedMethod: text('method') } : {}),
     meeting,
     votes,
     held,
     problems,
+  };
+}
+
+/**
+ * The meeting's fields added for the minutes (issue 57): time, voting method, members present and absent by name —
+ * each kept only when typed; a method that says neither way is named by its cell and held as typed.
+ */
+function meetingDetails(fields: Partial<Record<keyof typeof VOTE_FIELDS, { text: string; cell: string }>>, problems: ReviewReadProblem[]): Partial<Meeting> {
+  const text = (k: keyof typeof VOTE_FIELDS) => fields[k]?.text.trim() ?? '';
+  const method = text('method') === '' ? undefined : parseVotingMethod(text('method'));
+  if (text('method') !== '' && !method) {
+    problems.push({ cell: fields.method!.cell, message: `không hiểu hình thức biểu quyết «${text('method')}» (ghi «Giơ tay» hoặc «Bỏ phiếu kín»); đã giữ nguyên chữ đã ghi, biên bản không ghi hình thức biểu quyết` });
+  }
+  const present = namesIn(text('present'));
+  const absent = namesIn(text('absent'));
+  return {
+    ...(text('time') ? { time: text('time') } : {}),
+    ...(method ? { method } : {}),
+    ...(present.length > 0 ? { present } : {}),
+    ...(absent.length > 0 ? { absent } : {}),
   };
 }
 

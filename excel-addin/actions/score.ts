@@ -4,7 +4,7 @@
 // Excel whatever the size: list (with the store), read, apply (with the store writes).
 import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
-import type { Vote } from '../../core/council/vote.js';
+import type { Meeting, Vote } from '../../core/council/vote.js';
 import { combineReviews, mergeDecisions, type SetAside } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
@@ -28,6 +28,8 @@ export type ScoreActionOptions = {
   latest?: CouncilDecision;
   /** A nominee's vote just recorded in the pane: it stands over the workbook's «Biểu quyết» row of the same nominee. */
   vote?: Vote;
+  /** The meeting typed in the pane, written to «Biểu quyết» with the run. */
+  meeting?: Meeting;
 };
 
 export type ScoreActionResult = ScoreWorkbookResult & {
@@ -99,7 +101,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   // each sheet's flag column and `Rà soát`; its reads are cached (third round trip: the write).
   const result = await scoreWorkbook(session, set, { decisions: kept, unread: latest.unread, typedDecisions: 'given', indicators, date, extraFlags: changeFlags,
     // The workbook is the whole run: its «Biểu quyết» kept as tong-hop.xlsx keeps it (not when one sheet is scored).
-    ...(opts.onlySheet === undefined ? { votes: opts.vote ? [opts.vote] : [] } : {}),
+    ...(opts.onlySheet === undefined ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}) } : {}),
     ...(opts.round ? { round: opts.round } : {}) });
 
   return { ...result, changes, setAside, decisions: kept, unreadable };

@@ -12,7 +12,7 @@ import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.
 import { runDownloadName, type ChosenFile, type CommuneRun } from './commune-run.js';
 import { isoDate } from '../actions/score.js';
 import { papersZip } from '../shared/papers-download.js';
-import { papersCheck } from '../../core/papers/index.js';
+import { papersCheck, papersWaitFor } from '../../core/papers/index.js';
 import { saveFile } from '../shared/save-file.js';
 import { WhatItTakes } from '../shared/WhatItTakes.js';
 import { ChangedSinceClosing, ClosingFields } from '../shared/ClosingFields.js';
@@ -83,11 +83,13 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
     act(async () => {
       const { outcome, result: next } = await onThread((thread) => closeCommuneRun(result, { closedBy: by, reason, acceptOpen: confirming !== undefined }, new Date(), thread));
       setOpen(outcome.kind === 'open' ? { open: outcome.open, of: result } : undefined);
-      if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: openLines(outcome.open), error: true });
+      // Before the second click: what closing with nominees not voted on does to the papers.
+      if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: [...openLines(outcome.open), ...[papersWaitFor(outcome.open.unvoted)].filter((l) => l !== undefined)], error: true });
       if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
       if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes, error: true });
       setResult(next);
-      setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }) });
+      const wait = papersWaitFor(outcome.round.open?.unvoted);
+      setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }), ...(wait ? { lines: [wait] } : {}) });
     });
   useEffect(() => {
     if (status?.where === 'closed') closedDownload.current?.scrollIntoView({ block: 'center' });
@@ -100,7 +102,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       if (check.unvoted.length > 0) return setStatus({ where: 'papers', text: t('papersUnvoted', { round: describeRound(last!), count: check.unvoted.length }), lines: check.unvoted, error: true });
       const zip = await papersZip(last!);
       saveFile(zip.bytes, zip.name, zip.type);
-      setStatus({ where: 'papers', text: t('papersDone', { round: describeRound(last!), name: zip.name }), ...(check.warnings.length > 0 ? { lines: check.warnings } : {}) });
+      setStatus({ where: 'papers', text: t('papersDone', { round: describeRound(last!), name: zip.name, terms: zip.terms }), ...(check.warnings.length > 0 ? { lines: check.warnings } : {}) });
     });
 
   /** The answer under the step it answers (a close's, or an unexpected error's, under «Chốt»). */

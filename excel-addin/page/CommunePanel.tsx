@@ -7,6 +7,7 @@ import { flagOfUnit } from '../../core/council/merge.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { CouncilView } from '../shared/CouncilView.js';
 import { usePane } from '../shared/pane-context.js';
+import { MeetingFields } from '../shared/MeetingFields.js';
 import { VoteList } from '../shared/VoteList.js';
 import { CommuneCouncil, NOT_CLOSED } from './CommuneCouncil.js';
 import { CommuneCriteriaStep } from './CommuneCriteriaStep.js';
@@ -38,6 +39,7 @@ export function CommunePanel() {
               <CouncilView cards={result.run.cards} ranking={result.run.ranking} proposals={result.run.proposals} decisions={result.decisions} policy={criteria.set.council.onRejectedFigure}
                 decide={{ reviewer, date, busy, take: (card, flag, current, step) => void run.decide(card, flag, current, step) }} />
             )}
+            <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void run.meet(m)} />
             <VoteList nominees={nomineesOf(result.run.proposals)} votes={result.votes} busy={busy} record={(v) => void run.vote(v)} />
           </>
         )} />

@@ -21,7 +21,7 @@ import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing
 import { reviewWithPrevious } from '../../core/run/previous-review.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
-import { NO_VOTES, withVotes, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { NO_VOTES, withMeeting, withVotes, type Meeting, type Vote, type VoteSheet } from '../../core/council/vote.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -92,6 +92,8 @@ export type CommuneRunOptions = {
   council?: readonly CouncilDecision[];
   /** The council's vote typed on the page, nominee by nominee: over what a tong-hop.xlsx chosen again says of the same nominee. */
   votes?: readonly Vote[];
+  /** The meeting typed on the page: stands over the one «Biểu quyết» holds. */
+  meeting?: Meeting;
 };
 
 export type CommuneRun = {
@@ -249,6 +251,7 @@ class PageRun implements RunPort {
     // The vote typed on the page stands over the file's for the same nominee, as its decisions do.
     const typed = this.opts.votes ?? [];
     if (typed.length > 0) votes = withVotes(votes ?? NO_VOTES, typed);
+    if (this.opts.meeting) votes = withMeeting(votes ?? NO_VOTES, this.opts.meeting);
     this.votes = votes ?? NO_VOTES;
     return { review, rounds, edited, ...(votes ? { votes } : {}) };
   }

@@ -6,7 +6,7 @@ import { flagTitle } from '../../core/checks/titles.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { finalDecision, takeReviewStep, type CouncilDecision, type ReviewStep } from '../../core/council/decision.js';
 import { flagOfUnit } from '../../core/council/merge.js';
-import { nomineeKey, tallyText, type Vote } from '../../core/council/vote.js';
+import { nomineeKey, tallyText, type Meeting, type Vote } from '../../core/council/vote.js';
 import type { Flag } from '../../core/flags/flag.js';
 import { decisionEffect } from '../../core/ranking/council-effect.js';
 import { councilCounts } from '../../core/run/open-flags.js';
@@ -69,6 +69,8 @@ export function useCommuneRun() {
   const [decided, setDecided] = useState<string>();
   /** The council's vote typed on this page, nominee by nominee, read into every run as «Biểu quyết». */
   const [votes, setVotes] = useState<Vote[]>([]);
+  /** The meeting typed on this page, read into every run as the one «Biểu quyết» holds. */
+  const [meeting, setMeeting] = useState<Meeting>();
   const thread = useRef<WorkerThread | undefined>(undefined);
   useEffect(() => void builtinSets().then(setBuiltins), []);
   // One criteria state on the page: a set chosen for the open workbook (tab «Tiêu chí») is the commune's too, and
@@ -84,6 +86,7 @@ export function useCommuneRun() {
   useEffect(() => {
     setCouncil([]);
     setVotes([]);
+    setMeeting(undefined);
   }, [criteria?.set]);
   // The one-workbook tabs say where the commune's flags are decided, rather than «nothing yet».
   useEffect(() => {
@@ -144,7 +147,7 @@ export function useCommuneRun() {
   };
 
   const reports = reportsOf(files);
-  const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly Vote[] = votes): Promise<CommuneRun | undefined> => {
+  const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly Vote[] = votes, met: Meeting | undefined = meeting): Promise<CommuneRun | undefined> => {
     if (!criteria || unconfirmed) return undefined;
     thread.current = new WorkerThread();
     const shown = everyFew(setProgress);
@@ -160,6 +163,7 @@ export function useCommuneRun() {
         progress: (done, total, writing) => shown.next({ done, total, writing }),
         council: decisions,
         votes: voted,
+        ...(met ? { meeting: met } : {}),
       });
       setResult(run);
       setStates(run.states);
@@ -188,6 +192,13 @@ export function useCommuneRun() {
     if (run && rule) setDecided(t('voteSaved', { unit: v.unitName, form: v.form, tally: tallyText(v.tally, rule) }));
   };
 
+  /** The meeting typed in step 4: recorded as the council's, the run scored again so «Biểu quyết» holds it. */
+  const meet = async (m: Meeting) => {
+    setMeeting(m);
+    setDecided(undefined);
+    if (await score(council, votes, m)) setDecided('Đã ghi thông tin cuộc họp vào trang «Biểu quyết».');
+  };
+
   /**
    * A step of a flag's review taken in step 4: recorded as the council's, the run scored again with it (as the command
    * line reads «Rà soát»), and what it did to the unit said at once.
@@ -209,7 +220,7 @@ export function useCommuneRun() {
     criteria, criteriaError, builtins, chooseCriteriaFile, chooseBuiltin,
     files, states, add, remove,
     reports, notToScore: whyNotScore(criteria, unconfirmed, reports.length), busy, progress, message, score, cancel,
-    result, setResult, council, decided, vote, decide,
+    result, setResult, council, decided, vote, meet, decide,
   };
 }
 

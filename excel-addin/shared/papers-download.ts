@@ -2,16 +2,22 @@
 // (core/papers/) written as .docx by the same writer as `thidua papers`, handed over as one .zip.
 import { zipSync } from 'fflate';
 import { writePaper } from '../../adapters/docx/write-document.js';
-import { papersOf } from '../../core/papers/index.js';
+import { defaultPaperOptions, papersOf } from '../../core/papers/index.js';
+import { termsText } from '../../core/papers/prizes.js';
+import { termsOf } from '../../core/papers/wording.js';
 import type { ClosedRound } from '../../core/run/closing.js';
 
-/** «Hồ sơ khen thưởng - Ta Ma - lần 1 - 24-11-2026.zip» holding to-trinh.docx, bien-ban.docx, du-thao-quyet-dinh.docx. */
-export async function papersZip(round: ClosedRound): Promise<{ name: string; bytes: Uint8Array; type: string }> {
+/**
+ * «Hồ sơ khen thưởng - Ta Ma - lần 1 - 24-11-2026.zip» holding every paper, written with the options `thidua papers`
+ * takes by default (so both faces write the same papers); `terms`, what the prizes were computed from, for the face to say.
+ */
+export async function papersZip(round: ClosedRound): Promise<{ name: string; bytes: Uint8Array; type: string; terms: string }> {
   const files: Record<string, Uint8Array> = {};
-  for (const paper of papersOf(round)) files[`${paper.name}.docx`] = await writePaper(paper);
+  const options = defaultPaperOptions(round);
+  for (const paper of papersOf(round, options)) files[`${paper.name}.docx`] = await writePaper(paper);
   const commune = (round.record.set.commune || round.record.set.title).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
   const [y, m, d] = round.closedAt.slice(0, 10).split('-');
-  return { name: `Hồ sơ khen thưởng - ${commune} - lần ${round.number} - ${d}-${m}-${y}.zip`, bytes: zipSync(files), type: 'application/zip' };
+  return { name: `Hồ sơ khen thưởng - ${commune} - lần ${round.number} - ${d}-${m}-${y}.zip`, bytes: zipSync(files), type: 'application/zip', terms: termsText(termsOf(options)) };
 }
 
 // Made for issue 26 item 4 on the pane and the page: the papers the chairman signs, without the command line.

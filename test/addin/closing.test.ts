@@ -153,6 +153,15 @@ describe('closing the open workbook in the task pane', () => {
     const one = await syncsOf(fake, () => runInExcel((port) => checkAndScore(port, awarded, { now: NOW, vote: { ...first, tally: { members: 9, present: 7, inFavour: 6 }, note: '' } })));
     expect(one.syncs).toBe(scoring.syncs);
     await runInExcel((port) => checkAndScore(port, awarded, { now: NOW, vote: { ...second, tally: { members: 9, present: 7, inFavour: 4 }, note: '' } }));
+    // The meeting typed in the pane (the page's and the sheet's fields): written to «Biểu quyết», read back by the next scoring.
+    const meeting = { date: '2026-11-20', time: '14 giờ 00', place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải', method: 'bỏ phiếu kín' as const, present: ['Lò Văn Thành', 'Quàng Văn Hải'], absent: ['Lò Thị Mai', 'Vì Văn Sơn'] };
+    await runInExcel((port) => checkAndScore(port, awarded, { now: NOW, meeting }));
+    expect(votesSheet().slice(1, 5).map((r) => r.slice(0, 6))).toEqual([
+      ['Điều kiện đạt', 'Trên 50%', 'Tính trên', 'tổng số thành viên Hội đồng', 'Hình thức biểu quyết', 'bỏ phiếu kín'],
+      ['Ngày họp', '20/11/2026', 'Địa điểm', 'Hội trường UBND xã', 'Giờ họp', '14 giờ 00'],
+      ['Chủ trì', 'Lò Văn Thành', 'Thư ký', 'Quàng Văn Hải', null, null],
+      ['Thành viên có mặt', 'Lò Văn Thành; Quàng Văn Hải', 'Thành viên vắng mặt', 'Lò Thị Mai; Vì Văn Sơn', null, null],
+    ]);
     const rowOf = (unit: string) => votesSheet().findIndex((r) => r[1] === unit);
     expect(votesSheet()[rowOf('Thôn 1')]!.slice(4, 8)).toEqual([9, 7, 6, 'Đạt']);
     expect(votesSheet()[rowOf('Thôn 2')]!.slice(4, 8)).toEqual([9, 7, 4, 'Không đạt']);
@@ -169,6 +178,12 @@ describe('closing the open workbook in the task pane', () => {
     const decision = (await mammoth.extractRawText({ buffer: await zip.file('du-thao-quyet-dinh.docx')!.async('nodebuffer') })).value;
     expect(decision).toContain('Thôn 1');
     expect(decision).not.toContain('Thôn 2');
+    // The pane's minutes print the meeting as typed there, dated its day.
+    const minutes = (await mammoth.extractRawText({ buffer: await zip.file('bien-ban.docx')!.async('nodebuffer') })).value;
+    expect(minutes).toContain('ngày 20 tháng 11 năm 2026');
+    expect(minutes).toContain('Thời gian: 14 giờ 00, ngày 20/11/2026.');
+    expect(minutes).toContain('Hình thức biểu quyết: bỏ phiếu kín.');
+    expect(minutes).toContain('vắng mặt: 02/09: Lò Thị Mai; Vì Văn Sơn.');
 
     // A tally typed over after closing is a change of the result: the check names it, closing again needs a reason.
     fake.state.sheets.find((s) => s.name === VOTE_SHEET)!.cells.get(`${rowOf('Thôn 2') + 1}:7`)!.value = 5;

@@ -68,6 +68,9 @@ describe('closing a round (thidua close / verify / papers)', () => {
     expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open')).code).toBe(1); // a new round needs its reason
     const second = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Bản Hua Ca sửa số liệu', '--accept-open');
     expect(second.stdout).toContain('Đã chốt kết quả lần 2');
+    // Sealed with no vote typed: said at that moment, naming the nominees, that the papers wait for a vote and a new closing.
+    expect(second.stderr).toMatch(/Lưu ý: Chốt khi còn \d+ trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở trang «Biểu quyết», rồi chốt lần mới/);
+    expect(second.stderr).toContain('UBND xã Ta Ma (Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm))');
     expect((await thidua('verify', 'kq')).stdout).toContain('lần 2');
 
     // Closed with no vote typed: no paper is written, and every nominee without a vote is named.
@@ -79,7 +82,9 @@ describe('closing a round (thidua close / verify / papers)', () => {
     expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Ghi kết quả biểu quyết', '--accept-open')).stdout).toContain('Đã chốt kết quả lần 3');
     const papers = await thidua('papers', 'kq', '--out', 'ho-so', '--base-salary', '2.340.000', '--posting-from', '01/12/2026', '--posting-days', '5');
     expect(papers.code).toBe(0);
-    expect(papers.stdout).toContain('mức lương cơ sở 2.340.000 đồng; niêm yết từ 01/12/2026 đến 07/12/2026');
+    // The officer's base salary wins over the table's of the day, and says it is the officer's.
+    expect(papers.stdout).toContain('mức lương cơ sở 2.340.000 đồng/tháng (mức do cán bộ nhập khi lập hồ sơ); tiền thưởng làm tròn lên hàng chục nghìn đồng');
+    expect(papers.stdout).toContain('niêm yết từ 01/12/2026 đến 07/12/2026');
     const written = (await readdir(join(dir, 'ho-so'))).sort();
     expect(written.filter((f) => !f.startsWith('bao-cao-thanh-tich-'))).toEqual(['bien-ban.docx', 'danh-sach-cong-khai.docx', 'du-thao-quyet-dinh.docx', 'to-trinh-cap-tren.docx', 'to-trinh.docx']);
     expect(written.filter((f) => f.startsWith('bao-cao-thanh-tich-')).length).toBeGreaterThan(0);

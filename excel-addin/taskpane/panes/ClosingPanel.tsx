@@ -11,7 +11,7 @@ import type { Translate } from '../../shared/i18n.js';
 import type { ScoreActionResult } from '../../actions/score.js';
 import { usePane, type Notice } from '../../shared/pane-context.js';
 import { papersZip } from '../../shared/papers-download.js';
-import { papersCheck } from '../../../core/papers/index.js';
+import { papersCheck, papersWaitFor } from '../../../core/papers/index.js';
 import { saveFile } from '../../shared/save-file.js';
 import { ChangedSinceClosing, ClosingFields } from '../../shared/ClosingFields.js';
 
@@ -54,7 +54,8 @@ export function ClosingPanel() {
       setOpen(outcome.kind === 'open' ? { open: outcome.open, of: scored } : undefined);
       switch (outcome.kind) {
         case 'open':
-          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: openLines(outcome.open).map((text) => ({ text })) };
+          // Before the second click: what closing with nominees not voted on does to the papers.
+          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: [...openLines(outcome.open), ...[papersWaitFor(outcome.open.unvoted)].filter((l) => l !== undefined)].map((text) => ({ text })) };
         case 'damaged':
           return { intent: 'error', text: t('closeUnreadable'), items: outcome.damage.map((text) => ({ text })) };
         case 'unchanged':
@@ -63,9 +64,11 @@ export function ClosingPanel() {
         case 'needs-reason':
           setLast(outcome.last);
           return { intent: 'warning', text: t('closeNeedsReason', { round: describeRound(outcome.last) }), items: outcome.changes.map((text) => ({ text })) };
-        case 'closed':
+        case 'closed': {
           setLast(outcome.round);
-          return { intent: 'success', text: t('closeDoneSheets', { round: describeRound(outcome.round), sheets: outcome.round.files.length }) };
+          const wait = papersWaitFor(outcome.round.open?.unvoted);
+          return { intent: wait ? 'warning' : 'success', text: t('closeDoneSheets', { round: describeRound(outcome.round), sheets: outcome.round.files.length }), ...(wait ? { items: [{ text: wait }] } : {}) };
+        }
       }
     });
 
@@ -87,7 +90,7 @@ export function ClosingPanel() {
       if (check.unvoted.length > 0) return { intent: 'warning', text: t('papersUnvoted', { round: describeRound(round), count: check.unvoted.length }), items: check.unvoted.map((text) => ({ text })) };
       const zip = await papersZip(round);
       saveFile(zip.bytes, zip.name, zip.type);
-      return { intent: 'success', text: t('papersDone', { round: describeRound(round), name: zip.name }), items: check.warnings.map((text) => ({ text })) };
+      return { intent: 'success', text: t('papersDone', { round: describeRound(round), name: zip.name, terms: zip.terms }), items: check.warnings.map((text) => ({ text })) };
     });
 
   return (

@@ -9,7 +9,8 @@ import { ClosingPanel } from './ClosingPanel.js';
 import { CommuneNote } from '../CommuneNote.js';
 import { VoteList } from '../../shared/VoteList.js';
 import { nomineesOf } from '../../../core/run/plan-copy.js';
-import { tallyText, type Vote } from '../../../core/council/vote.js';
+import { tallyText, type Meeting, type Vote } from '../../../core/council/vote.js';
+import { MeetingFields } from '../../shared/MeetingFields.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, reason: { marginTop: tokens.spacingVerticalXS } });
 
@@ -27,6 +28,8 @@ export function SummaryPane() {
       const rule = scored.votes?.rule;
       return rule ? { ...notice, text: t('voteSaved', { unit: v.unitName, form: v.form, tally: tallyText(v.tally, rule) }) } : notice;
     });
+  /** The meeting: written into the workbook's «Biểu quyết» as the run is scored again. */
+  const meet = (meeting: Meeting) => act(async (port) => scoreNotice(ctx, await checkAndScore(port, set, { now: new Date(), round: ctx.round, meeting })));
   return (
     <div className={s.col}>
       {/* The actions first, within the pane's first screen: the long lists come after them. */}
@@ -35,6 +38,7 @@ export function SummaryPane() {
       </Button>
       <ClosingPanel />
       {/* Under the actions (they stay on the first screen): closing seals the vote, and waits while a nominee has none. */}
+      {result?.votes && <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void meet(m)} />}
       {result?.votes && <VoteList nominees={nomineesOf(result.proposals)} votes={result.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
       {!result || result.cards.length === 0 ? (
         ctx.commune ? <CommuneNote text={t('summaryCommune', { units: ctx.commune.units })} /> : <Text>{t('summaryEmpty')}</Text>

@@ -1,0 +1,86 @@
+// «Cuộc họp» above the vote list on the standalone page and in the pane: the meeting's date, time, place, chair,
+// secretary, members present and absent by name, and the voting method — the same fields as above the table of
+// «Biểu quyết» (core/workbook/plan-votes.ts), typed once and written there with the run, so every face prints the
+// same minutes.
+import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import { namesIn, type Meeting, type VotingMethod } from '../../core/council/vote.js';
+import { VOTE_FIELDS } from '../../core/workbook/plan-votes.js';
+import { formatDateVi, parseDateText } from '../../core/values.js';
+
+const useStyles = makeStyles({
+  col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
+  row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'end' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+});
+
+type Typed = { date: string; time: string; place: string; chair: string; secretary: string; present: string; absent: string; method: VotingMethod | '' };
+
+const typedOf = (m: Meeting): Typed => ({
+  date: m.date ? formatDateVi(m.date) : '',
+  time: m.time ?? '',
+  place: m.place,
+  chair: m.chair,
+  secretary: m.secretary,
+  present: (m.present ?? []).join('; '),
+  absent: (m.absent ?? []).join('; '),
+  method: m.method ?? '',
+});
+
+/** The meeting as «Biểu quyết» holds it (`meeting`), edited and recorded with `record`. */
+export function MeetingFields({ meeting, busy, record }: { meeting: Meeting; busy: boolean; record(meeting: Meeting): void }) {
+  const s = useStyles();
+  const [typed, setTyped] = useState<Typed>(typedOf(meeting));
+  const [problem, setProblem] = useState('');
+  useEffect(() => setTyped(typedOf(meeting)), [meeting]);
+  const field = (key: Exclude<keyof Typed, 'method'>, hint?: string) => (
+    <Field label={VOTE_FIELDS[key === 'date' ? 'date' : key]} {...(hint ? { hint } : {})}>
+      <Input value={typed[key]} aria-label={VOTE_FIELDS[key]} onChange={(_, d) => setTyped((t) => ({ ...t, [key]: d.value }))} />
+    </Field>
+  );
+  const save = () => {
+    const date = typed.date.trim() === '' ? '' : parseDateText(typed.date);
+    if (date === undefined) return setProblem(`Không hiểu ngày họp «${typed.date}»: ghi ngày dd/mm/yyyy.`);
+    setProblem('');
+    const present = namesIn(typed.present);
+    const absent = namesIn(typed.absent);
+    record({
+      date,
+      place: typed.place.trim(),
+      chair: typed.chair.trim(),
+      secretary: typed.secretary.trim(),
+      ...(typed.time.trim() ? { time: typed.time.trim() } : {}),
+      ...(typed.method ? { method: typed.method } : {}),
+      ...(present.length > 0 ? { present } : {}),
+      ...(absent.length > 0 ? { absent } : {}),
+    });
+  };
+  return (
+    <section className={s.col} aria-label="Cuộc họp của Hội đồng">
+      <Text weight="semibold" as="h3">Cuộc họp xét khen thưởng</Text>
+      <div className={s.row}>
+        {field('date', 'dd/mm/yyyy')}
+        {field('time', 'ví dụ 14 giờ 00')}
+        {field('place')}
+      </div>
+      <div className={s.row}>
+        {field('chair')}
+        {field('secretary')}
+      </div>
+      {field('present', 'Tên từng người, cách nhau bằng dấu «;»')}
+      {field('absent', 'Tên từng người, cách nhau bằng dấu «;»')}
+      <Field label={VOTE_FIELDS.method}>
+        <RadioGroup layout="horizontal" value={typed.method} aria-label={VOTE_FIELDS.method} onChange={(_, d) => setTyped((t) => ({ ...t, method: d.value as VotingMethod }))}>
+          <Radio value="giơ tay" label="Giơ tay" />
+          <Radio value="bỏ phiếu kín" label="Bỏ phiếu kín" />
+        </RadioGroup>
+      </Field>
+      <div className={s.row}>
+        <Button size="small" disabled={busy} onClick={save}>Ghi thông tin cuộc họp</Button>
+      </div>
+      {problem && <Text className={s.error}>{problem}</Text>}
+    </section>
+  );
+}
+
+// Made for issue 57 item 1: the meeting typed once, the same fields on the page, in the pane and on «Biểu quyết».

@@ -1,0 +1,59 @@
+// Words a clerk signs (issue 57 item 7): every tờ trình proposes («Đề nghị … tặng»), the seal is never under a
+// signature, a commune officer's post names its unit, achievements are listed in full, and no unit is ranked in a
+// group of one.
+import { describe, expect, it } from 'vitest';
+import { papersOf } from '../../core/papers/index.js';
+import { blockText, closedFixture, paperText } from './closed-fixture.js';
+
+const closed = closedFixture();
+const papers = papersOf(closed);
+const paper = (name: string) => papers.find((p) => p.name === name)!;
+
+describe('words a clerk signs', () => {
+  it('every numbered proposal of a tờ trình reads «Đề nghị … tặng», never a bare «Tặng»', () => {
+    for (const name of ['to-trinh', 'to-trinh-cap-tren']) {
+      const leads = paper(name).blocks.map(blockText).filter((t) => /^\d+\. /.test(t));
+      expect(leads.length, name).toBeGreaterThan(0);
+      for (const lead of leads) expect(lead, name).toMatch(/^\d+\. Đề nghị Chủ tịch Ủy ban nhân dân (xã|tỉnh)[^]* tặng /);
+    }
+    expect(paperText(paper('to-trinh'))).toContain('2. Đề nghị Chủ tịch Ủy ban nhân dân xã tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 02 tập thể:');
+    expect(paperText(paper('to-trinh-cap-tren'))).toContain('1. Đề nghị Chủ tịch Ủy ban nhân dân tỉnh Điện Biên tặng Bằng khen');
+  });
+
+  it('the seal code is never right under a signature: after the decision\'s lists, in the minutes\' body before the conclusion', () => {
+    for (const p of papers) {
+      p.blocks.forEach((b, i) => {
+        if (b.kind !== 'columns' || !blockText(b).includes('(Ký, ghi rõ họ tên)')) return;
+        const next = p.blocks[i + 1];
+        expect(next ? blockText(next) : '', `${p.name}: after a signature`).not.toMatch(/Mã niêm phong/);
+      });
+    }
+    const decision = paper('du-thao-quyet-dinh').blocks.map(blockText);
+    expect(decision.findIndex((t) => t.includes('Mã niêm phong'))).toBe(decision.length - 1);
+    expect(decision.at(-2)).toBe('THÔNG TIN KIỂM TRA DANH SÁCH');
+    const minutes = paper('bien-ban').blocks.map(blockText);
+    expect(minutes.findIndex((t) => t.includes('Mã niêm phong'))).toBeLessThan(minutes.indexOf('Kết luận:'));
+  });
+
+  it("a commune officer's post names its unit; a post that names one is kept as written", () => {
+    const list = paperText(paper('danh-sach-cong-khai'));
+    expect(list).toContain('Lò Văn Minh | công chức Văn hóa - Xã hội, Ủy ban nhân dân xã\u00A0Ta\u00A0Ma |');
+  });
+
+  it('achievements in full: every criterion met is named, none summed up as «… tiêu chí khác»', () => {
+    for (const p of papers) expect(paperText(p), p.name).not.toMatch(/và \d+ tiêu chí khác/);
+    const list = paperText(paper('to-trinh'));
+    const long = closed.record.units.filter((u) => u.achievements.length > 3 && list.includes(u.unitName));
+    expect(long.length).toBeGreaterThan(0);
+    for (const u of long) for (const a of u.achievements) expect(list, `${u.unitName}: ${a}`).toContain(a);
+  });
+
+  it('no rank within a group of one; elsewhere the rank and how many it is among', () => {
+    const alone = closed.record.units.find((u) => u.unitName === 'UBND xã Ta Ma')!;
+    expect(closed.record.units.filter((u) => u.kindLabel === alone.kindLabel)).toHaveLength(1);
+    const all = papers.map(paperText).join('\n');
+    expect(all).toContain('UBND xã Ta Ma');
+    expect(all).not.toContain(`trong bảng xếp hạng ${alone.kindLabel}`);
+    expect(all).toMatch(/hạng \d\/4 trong bảng xếp hạng Bản/);
+  });
+});
