@@ -128,6 +128,33 @@ describe('the province watch in the extension', () => {
     await page.close();
   });
 
+  it('gives every unit the digest’s verdict in the popup and on the history page (issue 58 item 2)', async () => {
+    const digest = digestOf(storyCaptures(), { own: 'Xã Đoan Hùng' })!;
+    const words: Record<string, string> = { fell: 'giảm mạnh', slid: 'giảm liên tiếp', 'into-red': 'vào vùng đỏ', 'left-red': 'ra khỏi vùng đỏ', red: 'đỏ', yellow: 'vàng', rose: 'tăng', new: 'chưa đủ số liệu để so sánh' };
+    await servePortalPage(browser.context, PAGE_766_URL, morningPage(false));
+    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
+    await popup.getByTestId('verdict-level').first().waitFor();
+    expect(await popup.getByTestId('verdict-own').innerText()).toBe(`Đơn vị của tôi: ${digest.own!.verdict.states.map((s) => words[s]).join(', ')}`);
+    const levels = digest.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune').map((l) => {
+      const counts = (['fell', 'slid', 'into-red', 'left-red', 'red', 'new'] as const).map((s) => [s, l.units.filter((u) => u.verdict.states.includes(s)).length] as const).filter(([, n]) => n > 0);
+      return `${l.title} (${l.units.length} đơn vị): ${counts.map(([s, n]) => `${words[s]} ${n}`).join(', ')}`;
+    });
+    expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(levels);
+    // The agencies' red count is the digest's: still red, entering red and not comparable together.
+    const agencies = digest.levels.find((l) => l.level === 'provincial-agency')!;
+    expect(levels[0]).toContain(`đỏ ${agencies.stillRed.length + agencies.intoRed.length + agencies.redUncompared.length}`);
+    await popup.screenshot({ path: 'test/.tmp/popup-verdicts.png' });
+    await Promise.all([popup.close(), portal.close()]);
+
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
+    const noiVu = page.getByTestId('unit-history').filter({ hasText: 'Sở Nội vụ' }).first();
+    const expected = agencies.units.find((u) => u.name === 'Sở Nội vụ - Tỉnh Phú Thọ')!.verdict.states.map((s) => words[s]).join(', ');
+    await noiVu.getByTestId('verdict').waitFor();
+    expect(await noiVu.getByTestId('verdict').textContent()).toBe(`Nhận định ngày số liệu 20/9/2026: ${expected}`);
+    await page.close();
+  });
+
   it('writes the one-page brief, ranks within the clusters of an Excel list, and follows the thresholds of Cài đặt', async () => {
     const page = await digestPage();
     await page.getByTestId('digest-text').waitFor();

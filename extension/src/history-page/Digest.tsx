@@ -4,12 +4,13 @@
 import { useCallback, useEffect, useState, type ChangeEvent } from 'react';
 import { buildBrief } from '../../../core/watch/brief.js';
 import { briefHtml } from '../../../core/watch/brief-html.js';
-import { watchSeries, type WatchSeries } from '../../../core/watch/captures.js';
+import type { WatchSeries } from '../../../core/watch/captures.js';
 import { readClusterSheet } from '../../../core/watch/clusters.js';
-import { buildDigest, digestWindow, type Digest as DigestData } from '../../../core/watch/digest.js';
+import type { Digest as DigestData } from '../../../core/watch/digest.js';
 import { digestText } from '../../../core/watch/digest-text.js';
 import { planBrief } from '../../../core/watch/plan-brief.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
+import { storedDigest } from '../history/verdicts.js';
 import type { Settings } from '../storage/settings.js';
 import { saveFile } from '../ui/files.js';
 import { useI18n } from '../ui/I18n.js';
@@ -27,13 +28,10 @@ export function Digest({ store, settings }: { store: IndicatorStore; settings: S
 
   const load = useCallback(async () => {
     try {
-      const [days, stored] = await Promise.all([store.days(), store.clusters()]);
-      setClusters(stored);
-      const { captures } = await store.captures(digestWindow(days, settings.thresholds));
-      const series = watchSeries(captures);
-      if (!series) return setState('none');
-      const digest = buildDigest(series, { thresholds: settings.thresholds, ...(settings.commune ? { own: settings.commune } : {}), ...(stored ? { clusters: stored.list } : {}) });
-      setState({ digest, series, text: digestText(digest) });
+      const read = await storedDigest(store, settings);
+      setClusters(read?.clusters);
+      if (!read) return setState('none');
+      setState({ digest: read.digest, series: read.series, text: digestText(read.digest) });
     } catch (e) {
       setStatus({ kind: 'error', text: failureText(e, t) });
     }

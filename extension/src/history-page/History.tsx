@@ -13,6 +13,7 @@ import { Filters } from './Filters.js';
 import { daysNotRead, PAGE_DAYS, useHistoryPage, useTab } from './history-state.js';
 import { Prune } from './Prune.js';
 import { UnitTable } from './UnitTable.js';
+import { useVerdicts, verdictFor } from './verdict-state.js';
 
 export function History({ store, settings, update }: { store: IndicatorStore; settings: Settings; update: (s: Settings) => void }) {
   const { t, language } = useI18n();
@@ -20,6 +21,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
   const page = useHistoryPage(store, settings, t, tab);
   const { days, loadedDays, stored, unreadable, usage, status, undoable, pruneDay, loaded, histories, visible, shown } = page;
   const olderDays = daysNotRead(days, loadedDays);
+  const verdicts = useVerdicts(store, settings, tab === 'history');
   return (
     <main className="history">
       <header className="bar">
@@ -65,7 +67,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
         </p>
       )}
       {visible.slice(0, shown).map((h) => (
-        <UnitTable key={h.key} history={h} onRemove={page.remove} />
+        <UnitTable key={h.key} history={h} onRemove={page.remove} {...verdictFor(verdicts, h)} />
       ))}
       {visible.length > shown && (
         <button type="button" onClick={page.showMore}>

@@ -6,6 +6,7 @@ import { Fragment, useMemo, useState } from 'react';
 import { FORMULA_TOLERANCE } from '../../../core/indicators/formulas-766.js';
 import { dataDay, shortDate, vietnamDay, vietnamTime } from '../../../core/watch/data-day.js';
 import { totalMeasure } from '../../../core/watch/scores.js';
+import type { Verdict } from '../../../core/watch/verdict.js';
 import type { SeriesPeriod } from '../history/identity.js';
 import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
@@ -40,7 +41,7 @@ function Computed({ cell }: { cell: HistoryCell }) {
   return <div className={differs ? 'warning' : 'muted'}>{t(differs ? 'history.computedDiffers' : 'history.computed', { value: formatNumber(cell.computed!, language) })}</div>;
 }
 
-export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemove: (snapshotId: string) => void }) {
+export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory; onRemove: (snapshotId: string) => void; verdict?: { day: string; verdict: Verdict } }) {
   const { t, language } = useI18n();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (code: string) => {
@@ -65,6 +66,11 @@ export function UnitTable({ history, onRemove }: { history: UnitHistory; onRemov
         {last.group && <span className="muted"> · {last.group}</span>}
         <span className="muted"> — {seriesPeriodName(history.period, t)}</span>
       </h2>
+      {verdict && (
+        <p className={verdict.verdict.states.includes('red') || verdict.verdict.fell ? 'warning' : 'muted'} data-testid="verdict">
+          {t('verdict.title', { day: shortDate(verdict.day) })}: {verdict.verdict.states.length > 0 ? verdict.verdict.states.map((s) => t(`verdict.state.${s}`)).join(', ') : t('verdict.none')}
+        </p>
+      )}
       <div className="scroll">
         <table>
           <thead>

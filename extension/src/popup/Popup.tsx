@@ -9,6 +9,7 @@ import { Preview } from './Preview.js';
 import { Problem } from './Problem.js';
 import { SettingsForm } from './SettingsForm.js';
 import { TablePicker } from './TablePicker.js';
+import { Verdicts } from './Verdicts.js';
 
 export function Popup({ store, settings, update }: { store: IndicatorStore; settings: Settings; update: (s: Settings) => Promise<void> }) {
   const { t } = useI18n();
@@ -52,6 +53,8 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
           </button>
         </div>
       )}
+
+      {phase.kind === 'idle' && <Verdicts store={store} settings={settings} />}
 
       {phase.kind === 'busy' && (
         <p role="status" data-testid="busy">

@@ -1,0 +1,35 @@
+// Nhận định của ngày (the day's verdicts) as the extension's faces read them: the digest of the stored captures (the
+// data days a digest reads, core/watch/digest.ts digestWindow) built once by core — «Bản tin», the popup's summary and
+// the history page's unit tables all read its verdicts, so none counts a unit otherwise than the digest and the brief.
+import { watchSeries, watchKey, type WatchSeries } from '../../../core/watch/captures.js';
+import { buildDigest, digestWindow, type Digest } from '../../../core/watch/digest.js';
+import type { Verdict, VerdictState } from '../../../core/watch/verdict.js';
+import type { Settings } from '../storage/settings.js';
+import type { IndicatorStore, StoredClusters } from '../storage/store.js';
+
+/** The digest of the stored captures with the officer's settings; undefined when nothing stored is scored. */
+export async function storedDigest(store: IndicatorStore, settings: Settings): Promise<{ digest: Digest; series: WatchSeries; clusters?: StoredClusters } | undefined> {
+  const [days, clusters] = await Promise.all([store.days(), store.clusters()]);
+  const { captures } = await store.captures(digestWindow(days, settings.thresholds));
+  const series = watchSeries(captures);
+  if (!series) return undefined;
+  const digest = buildDigest(series, { thresholds: settings.thresholds, ...(settings.commune ? { own: settings.commune } : {}), ...(clusters ? { clusters: clusters.list } : {}) });
+  return { digest, series, ...(clusters ? { clusters } : {}) };
+}
+
+/** Each unit's verdict by the key units are known by across days (its name as officers read it). */
+export function verdictsByUnit(digest: Digest): Map<string, Verdict> {
+  return new Map(digest.levels.flatMap((l) => l.units).map((u) => [watchKey(u.name), u.verdict]));
+}
+
+/** The states the popup counts per level, in the digest's order. */
+export const COUNTED: readonly VerdictState[] = ['fell', 'slid', 'into-red', 'left-red', 'red', 'new'];
+
+/** Per level (agencies, communes): its title, how many units, and how many in each counted state. */
+export function levelCounts(digest: Digest): { title: string; units: number; counts: [VerdictState, number][] }[] {
+  return digest.levels
+    .filter((l) => l.level === 'provincial-agency' || l.level === 'commune')
+    .map((l) => ({ title: l.title, units: l.units.length, counts: COUNTED.map((s): [VerdictState, number] => [s, l.units.filter((u) => u.verdict.states.includes(s)).length]).filter(([, n]) => n > 0) }));
+}
+
+/* Made for: issue 58 item 2 — one verdict per unit read by «Bản tin», the popup and the history page from the one digest core builds. */

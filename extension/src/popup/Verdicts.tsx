@@ -1,0 +1,35 @@
+// The day's verdicts in the popup: the officer's unit and, per level, how many units fell, slid, entered or left red,
+// are red — the same verdicts «Bản tin» and the brief give (extension/src/history/verdicts.ts, core/watch/verdict.ts).
+import { useEffect, useState } from 'react';
+import { shortDate } from '../../../core/watch/data-day.js';
+import type { Digest } from '../../../core/watch/digest.js';
+import type { VerdictState } from '../../../core/watch/verdict.js';
+import { levelCounts, storedDigest } from '../history/verdicts.js';
+import type { Settings } from '../storage/settings.js';
+import type { IndicatorStore } from '../storage/store.js';
+import { useI18n } from '../ui/I18n.js';
+
+export function Verdicts({ store, settings }: { store: IndicatorStore; settings: Settings }) {
+  const { t } = useI18n();
+  const [digest, setDigest] = useState<Digest>();
+  useEffect(() => {
+    // Nothing stored yet, or a store that cannot be read: the popup's capture is what matters, no verdict shown.
+    storedDigest(store, settings).then((read) => setDigest(read?.digest), () => setDigest(undefined));
+  }, [store, settings]);
+  if (!digest) return null;
+  const state = (s: VerdictState) => t(`verdict.state.${s}`);
+  const own = digest.own?.verdict.states;
+  return (
+    <section className="verdicts muted" data-testid="verdicts" aria-label={t('verdict.title', { day: shortDate(digest.day) })}>
+      <p>{t('verdict.title', { day: shortDate(digest.day) })}</p>
+      {own && <p data-testid="verdict-own">{t('verdict.own', { states: own.length > 0 ? own.map(state).join(', ') : t('verdict.none') })}</p>}
+      {levelCounts(digest).map((l) => (
+        <p key={l.title} data-testid="verdict-level">
+          {t('verdict.level', { title: l.title, units: l.units, counts: l.counts.length > 0 ? l.counts.map(([s, n]) => `${state(s)} ${n}`).join(', ') : t('verdict.calm') })}
+        </p>
+      ))}
+    </section>
+  );
+}
+
+/* Made for: issue 58 item 2 — the popup reads the day's verdicts from the one digest core builds. */
