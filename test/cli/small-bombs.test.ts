@@ -11,6 +11,7 @@ import { digestText } from '../../core/watch/digest-text.js';
 import { harOf, STORY, storyCaptures } from '../watch/real-days.js';
 import { BIN, runChild, tempDir, type Run } from './helpers.js';
 import { exampleCommune } from '../council/example-commune.js';
+import { declaring } from '../fixtures/declared-rows.js';
 
 const PEAK = fileURLToPath(new URL('../fixtures/peak-memory.mjs', import.meta.url));
 /** The built command with its peak memory (MB). */
@@ -19,26 +20,6 @@ function measured(args: string[], cwd: string): Promise<Run & { peakMb: number }
     execFile(process.execPath, ['--import', PEAK, BIN, ...args], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) =>
       done({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr, peakMb: Number(/THIDUA_PEAK_RSS_KB=(\d+)/.exec(stderr)?.[1] ?? 0) / 1024 }),
     );
-  });
-}
-
-/** A compact indicator file (version 2) of `captures` captures, each declaring `count` units on one name and one figure. */
-function declaring(count: number, captures = 1): string {
-  const page = { portal: 'dichvucong.gov.vn', pageType: 'unit-ranking', url: 'https://dichvucong.gov.vn/p/home/dvc-chi-so-phuc-vu.html', period: { kind: 'year', year: 2026, label: 'Năm 2026' } };
-  return JSON.stringify({
-    format: 'thidua-indicators',
-    version: 2,
-    exportedAt: '2026-10-01T07:00:00+07:00',
-    indicators: [{ code: 'CS1', label: 'Công khai minh bạch', unit: 'points', max: 18 }],
-    pages: [page],
-    captures: Array.from({ length: captures }, (_, k) => ({
-      capturedAt: `2026-09-21T${String(k % 24).padStart(2, '0')}:${String(k % 60).padStart(2, '0')}:00+07:00`,
-      page: 0,
-      count,
-      contentHash: ['h'],
-      unit: { name: ['Xã Đoan Hùng'] },
-      figures: [{ indicator: 0, value: [1] }],
-    })),
   });
 }
 
