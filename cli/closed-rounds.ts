@@ -12,6 +12,7 @@ import { openWorkbookFile, readInputFile, shown } from './files.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
 import { UnusableFile } from './command.js';
 import { CUT_REMEDY } from '../core/workbook/limits.js';
+import { CONFLICT_REMEDY } from '../core/workbook/council-conflicts.js';
 
 export type SummaryFile = { workbook: EditablePort; summary: PreviousSummary };
 
@@ -44,6 +45,16 @@ export async function readFolderSummary(folder: string, cwd: string, refused: st
 export function stopOnCut(path: string, summary: PreviousSummary, cwd: string, refused: string): void {
   if (summary.cut.length === 0) return;
   throw new UnusableFile([`${shown(path, cwd)}: không đọc hết được điều Hội đồng đã ghi:`, ...summary.cut.map((d) => `  - ${d}`), `${refused} ${CUT_REMEDY}`].join('\n'));
+}
+
+/**
+ * What the council typed that thidua will not choose from (core/workbook/council-conflicts.ts, two sheets claiming one
+ * role), for the commands that would write it again or seal it (score, close): the file, each sheet and cells, what
+ * was not done, and the way out.
+ */
+export function stopOnConflicts(path: string, summary: PreviousSummary, cwd: string, refused: string): void {
+  if (summary.conflicts.length === 0) return;
+  throw new UnusableFile([`${shown(path, cwd)}: điều Hội đồng đã ghi có chỗ mâu thuẫn, thidua không tự chọn:`, ...summary.conflicts.map((d) => `  - ${d}`), `${refused} ${CONFLICT_REMEDY}`].join('\n'));
 }
 
 /** Damage in a previous result, as every command says it: the file, each line, what was not done, and the ways out. */

@@ -23,7 +23,8 @@ import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, 
 import type { PreviousSummary } from '../core/run/previous-summary.js';
 import { reviewWithPrevious } from '../core/run/previous-review.js';
 import { CUT_REMEDY } from '../core/workbook/limits.js';
-import { folderCopies, readSummaryFile, stopOnCut, stopOnDamage } from './closed-rounds.js';
+import { CONFLICT_REMEDY } from '../core/workbook/council-conflicts.js';
+import { folderCopies, readSummaryFile, stopOnConflicts, stopOnCut, stopOnDamage, type SummaryFile } from './closed-rounds.js';
 import { EXIT, UsageError, type Io } from './command.js';
 import { type Inputs, inputFileProblem, isFile, shown } from './files.js';
 import { letGo, ownBuffers } from './let-go.js';
@@ -104,6 +105,9 @@ export class FolderRun implements RunPort {
 
   private notApplied: ScoreRunError[] = [];
 
+  /** The previous tong-hop.xlsx when it holds sheets the council added: written again over it, so they stay. */
+  private base: OoxmlWorkbook | undefined;
+
   private closedRounds: readonly ClosedRound[] = [];
 
   private pool: ScorePool | undefined;
@@ -122,15 +126,18 @@ export class FolderRun implements RunPort {
 
   async readPrevious(): Promise<RunPrevious> {
     const { summaryPath, io } = this.o;
-    const previous = await previousResult(summaryPath, io);
+    const read = await previousResult(summaryPath, io);
+    const previous = read?.summary;
     const council = await councilDecisions(previous, summaryPath, this.o.decisionsFile, io);
     this.notApplied = council.notApplied;
     this.closedRounds = previous?.rounds ?? [];
+    // Sheets the council added to tong-hop.xlsx: the new one is written over the previous, which keeps them.
+    if (previous && previous.added.length > 0 && read.workbook instanceof OoxmlWorkbook) this.base = read.workbook;
     return {
       review: { decisions: council.decisions, unread: council.unread },
       rounds: previous?.rounds ?? [],
       edited: previous?.edited ?? [],
-      ...(previous ? { votes: previous.votes } : {}),
+      ...(previous ? { votes: previous.votes, sheets: { council: previous.council, added: previous.added } } : {}),
     };
   }
 
@@ -258,7 +265,7 @@ export class FolderRun implements RunPort {
     }
     // A copy not written: nothing of the run is moved into place, so no summary is made for it.
     if (this.unwritten.length > 0) return;
-    const failed = await writeSummary(stagedPath(outDir, summaryPath), summary);
+    const failed = await writeSummary(stagedPath(outDir, summaryPath), summary, this.base);
     const last = this.closedRounds.at(-1);
     if (last) io.err(reopenedLine(last, summary.record, this.o.reopen!));
     if (failed) this.unwritten.push(unwritten(shown(summaryPath, io.cwd), failed.error));
@@ -282,7 +289,7 @@ export class FolderRun implements RunPort {
  * be opened stops the run (its decisions would be lost: docs/huong-dan/dong-lenh.md «tong-hop.xlsx không đọc được»); one whose record or
  * closing does not read or hold its seal is damage, never «chưa chốt»: the run stops and writes nothing.
  */
-async function previousResult(summaryPath: string, io: Io): Promise<PreviousSummary | undefined> {
+async function previousResult(summaryPath: string, io: Io): Promise<SummaryFile | undefined> {
   // Only a regular file holds one: a folder, a FIFO or a link to a device there is none (writing replaces it, or says why not).
   if (!(await isFile(summaryPath))) return undefined;
   const read = await readSummaryFile(summaryPath, io.cwd);
@@ -294,10 +301,11 @@ async function previousResult(summaryPath: string, io: Io): Promise<PreviousSumm
   }
   stopOnDamage(summaryPath, read.summary, io.cwd, 'Chưa chấm tệp nào, không ghi gì.');
   stopOnCut(summaryPath, read.summary, io.cwd, 'Chưa chấm tệp nào, không ghi gì.');
+  stopOnConflicts(summaryPath, read.summary, io.cwd, 'Chưa chấm tệp nào, không ghi gì.');
   if (read.summary.rounds.length === 0 && read.summary.edited.length > 0) {
     io.err([`Lưu ý: ${shown(summaryPath, io.cwd)} đã bị sửa tay sau khi chấm; lần chấm này ghi lại từ các báo cáo:`, ...read.summary.edited.map((l) => `  - ${oneLine(l)}`)].join('\n'));
   }
-  return read.summary;
+  return read;
 }
 
 /**
@@ -322,6 +330,7 @@ async function councilDecisions(previous: PreviousSummary | undefined, summaryPa
   if (read === undefined || 'ok' in read) throw new UsageError(`Không đọc được tệp --decisions: ${read?.message ?? inputFileProblem(path, name)}`);
   if (read.summary.damage.length > 0) throw new UsageError([`Tệp --decisions ${name} bị hỏng:`, ...read.summary.damage.map((d) => `  - ${d}`)].join('\n'));
   if (read.summary.cut.length > 0) throw new UsageError([`Tệp --decisions ${name}: không đọc hết được điều Hội đồng đã ghi:`, ...read.summary.cut.map((d) => `  - ${d}`), `Chưa chấm tệp nào. ${CUT_REMEDY}`].join('\n'));
+  if (read.summary.conflicts.length > 0) throw new UsageError([`Tệp --decisions ${name}: điều Hội đồng đã ghi có chỗ mâu thuẫn, thidua không tự chọn:`, ...read.summary.conflicts.map((d) => `  - ${d}`), `Chưa chấm tệp nào. ${CONFLICT_REMEDY}`].join('\n'));
   const taken = reviewWithPrevious(council, read.summary);
   if (taken.as === 'run') {
     said(read.summary, name);
@@ -357,9 +366,13 @@ async function zipAndWrite(path: string, parts: ZipPart[], finalPath: string): P
   }
 }
 
-/** tong-hop.xlsx written as planned; a write that fails is given back (why), to be said in its place. */
-async function writeSummary(path: string, tongHop: RunSummaryPlan): Promise<{ error: unknown } | undefined> {
-  const summary = OoxmlWorkbook.create();
+/**
+ * tong-hop.xlsx written as planned; a write that fails is given back (why), to be said in its place. `base`: the
+ * previous one, when it holds sheets the council added: thidua's own sheets taken out of it, the plan written in.
+ */
+async function writeSummary(path: string, tongHop: RunSummaryPlan, base?: OoxmlWorkbook): Promise<{ error: unknown } | undefined> {
+  const summary = base ?? OoxmlWorkbook.create();
+  if (base) base.removeSheets((await base.listSheets()).filter((name) => !tongHop.kept.includes(name)));
   // One sheet at a time, each plan let go once written: what is held is the sheets written, as bytes, and the rest planned.
   const { sheets } = tongHop.edit;
   for (let sheet = sheets.shift(); sheet; sheet = sheets.shift()) await summary.apply({ sheets: [sheet] });

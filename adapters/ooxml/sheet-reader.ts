@@ -118,7 +118,10 @@ export function readSheetGrid(
   const kept = covered.size === 0 ? cells : cells.filter((c) => !covered.has(c.row * (EXCEL_COLUMNS + 1) + c.col));
   const grid = gridFromCells(name, kept);
   const columns = grid.values[0]?.length ?? 0;
-  return { grid: { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => widths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH) }, mapped: pieces === 1 };
+  return {
+    grid: { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => widths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH), ...(merges.length > 0 ? { merges } : {}) },
+    mapped: pieces === 1,
+  };
 }
 
 /** The cells merges cover other than their top-left (which keeps the value); bounded by READ_LIMITS.mergedCells. */

@@ -78,6 +78,12 @@ export class OoxmlWorkbook implements EditablePort {
     this.storeEdited ||= edit.sheets.some((s) => isStoreSheet(s.sheet));
   }
 
+  /** Takes these sheets out, before anything is written: tong-hop.xlsx written again over the previous one keeps only the council's own sheets of it. */
+  removeSheets(names: readonly string[]): void {
+    for (const name of names) this.writer.removeSheet(name);
+    this.stale ||= names.length > 0;
+  }
+
   /**
    * Kept open for a copy that edits the sheets `inPlace` (mode 'existing') and writes any other anew: what the
    * workbook holds for reading, or for writing another sheet in place, is let go (read again if asked).

@@ -1,7 +1,8 @@
 // thidua close: the council closes a run's result («Chốt kết quả») — who, when, a SHA-256 of every scored file —
 // kept in tong-hop.xlsx with a sheet «Chốt kết quả» officers can print.
 import { resolve } from 'node:path';
-import { keepsFlags, openAtClosingSentence, openLines, openSummary } from '../../core/run/open-at-closing.js';
+import { blocksClosing, keepsFlags, openAtClosingSentence, openLines, openSummary } from '../../core/run/open-at-closing.js';
+import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode } from '../../core/run/seal.js';
@@ -93,6 +94,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
     review: summary.review,
     acceptOpen: values['accept-open'] === true,
     votes: summary.votes,
+    conflicts: summary.conflicts,
   });
   if (outcome.kind === 'unchanged') {
     io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);
@@ -118,8 +120,10 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
       [
         `Chưa chốt: còn ${openSummary(outcome.open)}:`,
         ...openLines(outcome.open).map((l) => `  - ${l}`),
-        ...(papersWaitFor(outcome.open.unvoted) ? [papersWaitFor(outcome.open.unvoted)!] : []),
-        `Hãy ghi quyết định ở trang «Rà soát» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở trang «Biểu quyết» rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
+        ...(papersWaitFor(outcome.open.unvoted) && !blocksClosing(outcome.open) ? [papersWaitFor(outcome.open.unvoted)!] : []),
+        blocksClosing(outcome.open)
+          ? `Không chốt khi còn mâu thuẫn, kể cả với --accept-open. ${CONFLICT_REMEDY}`
+          : `Hãy ghi quyết định ở trang «Rà soát» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở trang «Biểu quyết» rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
       ].join('\n'),
     );
     return EXIT.inputsFailed;

@@ -12,7 +12,7 @@ import type { UnitReport } from '../report/schema.js';
 import { inputCells } from '../workbook/fingerprint.js';
 import { addTo } from '../grouped.js';
 import { matchesSeal, Seal, sealCode, sealMistyped, sealOf, SealedSheet } from './seal.js';
-import { LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
+import { blocksClosing, LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import { RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
@@ -330,7 +330,7 @@ export function closeRound(
   files: readonly FileDigest[],
   by: { closedBy: string; closedAt: string; reason?: string },
   covers: Covers,
-  checklist: { review: TypedReview; acceptOpen: boolean; votes?: VoteSheet },
+  checklist: { review: TypedReview; acceptOpen: boolean; votes?: VoteSheet; conflicts?: readonly string[] },
 ): CloseOutcome {
   const last = rounds.at(-1);
   const reason = by.reason?.trim() ?? '';
@@ -341,8 +341,8 @@ export function closeRound(
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
-  const open = { ...openAtClosing(record, checklist.review), ...(voted ? { unvoted: voted.unvoted } : {}) };
-  if (openCount(open) > 0 && !checklist.acceptOpen) return { kind: 'open', open };
+  const open = { ...openAtClosing(record, checklist.review), ...(voted ? { unvoted: voted.unvoted } : {}), ...(checklist.conflicts?.length ? { conflicts: [...checklist.conflicts] } : {}) };
+  if (blocksClosing(open) || (openCount(open) > 0 && !checklist.acceptOpen)) return { kind: 'open', open };
   const unsealed: Omit<ClosedRound, 'seal'> = {
     number: nextRoundNumber(rounds),
     closedBy: by.closedBy.trim(),

@@ -32,6 +32,11 @@ export const OpenAtClosing = z.object({
   notScored: z.array(LeftOut),
   /** Nominees with no vote of the council recorded, «unit (form)» (absent where the face records no vote). */
   unvoted: z.array(z.string()).optional(),
+  /**
+   * What the council typed twice or over several rows, each line naming its sheet and cells (previous-summary.ts):
+   * never closed over, even when the council confirms what else is open — thidua would be choosing one entry.
+   */
+  conflicts: z.array(z.string()).optional(),
 });
 export type OpenAtClosing = z.infer<typeof OpenAtClosing>;
 
@@ -69,7 +74,12 @@ export function openAtClosing(record: RecordShape, review: TypedReview): OpenAtC
 
 /** How many things are open: flags undecided, units awaiting explanation, what was not scored (the errors are among the flags). */
 export function openCount(open: OpenAtClosing): number {
-  return open.undecided.length + open.awaitingExplanation.length + open.notScored.length + (open.unvoted?.length ?? 0);
+  return open.undecided.length + open.awaitingExplanation.length + open.notScored.length + (open.unvoted?.length ?? 0) + (open.conflicts?.length ?? 0);
+}
+
+/** Whether the round may not be closed even with the council's confirmation: a conflict stands. */
+export function blocksClosing(open: OpenAtClosing): boolean {
+  return (open.conflicts?.length ?? 0) > 0;
 }
 
 /** «20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát, 1 đơn vị chờ giải trình»; '' when nothing is open. */
@@ -80,6 +90,7 @@ export function openSummary(open: OpenAtClosing): string {
     open.awaitingExplanation.length > 0 ? `${open.awaitingExplanation.length} đơn vị chờ giải trình` : '',
     open.notScored.length > 0 ? `${open.notScored.length} tệp hoặc trang không chấm được` : '',
     open.unvoted?.length ? `${open.unvoted.length} trường hợp chưa có kết quả biểu quyết` : '',
+    open.conflicts?.length ? `${open.conflicts.length} chỗ mâu thuẫn trong điều Hội đồng đã ghi` : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -106,6 +117,8 @@ export function openLines(open: OpenAtClosing): string[] {
     ...(open.awaitingExplanation.length > 0 ? [`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`] : []),
     ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
     ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở trang «Biểu quyết»: ${named(open.unvoted, (n) => `và ${n} trường hợp khác`)}.`] : []),
+    // Each conflict whole, with its cells: the council corrects each one; none may be confirmed away.
+    ...(open.conflicts ?? []).map((c) => `Mâu thuẫn, không chốt được kể cả khi Hội đồng xác nhận: ${c}`),
   ];
 }
 

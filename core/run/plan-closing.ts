@@ -11,6 +11,8 @@ import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 import { openAtClosingSentence, openLines } from './open-at-closing.js';
 
 export const CLOSING_SHEET = 'Chốt kết quả';
+/** A1 of every «Chốt kết quả»: how a later run knows the sheet is thidua's. */
+export const CLOSING_TITLE = 'CHỐT KẾT QUẢ — HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG';
 const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
 const TEXT: CellFormat = { wrap: true };
 
@@ -39,7 +41,7 @@ export function planClosing(rounds: readonly ClosedRound[]): SheetEdit {
       sheet: CLOSING_SHEET,
       mode: 'replace',
       blocks: [
-        { address: 'A1', values: [['CHỐT KẾT QUẢ — HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG']], format: { bold: true, fontColor: '#1F3864' } },
+        { address: 'A1', values: [[CLOSING_TITLE]], format: { bold: true, fontColor: '#1F3864' } },
         { address: 'A3', values: [['Lần', 'Người chốt', 'Thời điểm', 'Lý do chốt lại', covers.count, 'Mã niêm phong (bản ghi chốt)', ...(keepsOpen ? ['Còn mở khi chốt'] : [])]], format: HEADER },
         { address: 'A4', values: roundRows, cellFormats: roundRows.map(() => [null, TEXT, TEXT, TEXT, null, TEXT, ...(keepsOpen ? [TEXT] : [])]) },
         ...(openRows.length > 0

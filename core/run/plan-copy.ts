@@ -10,8 +10,9 @@ import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { planAwardList } from '../workbook/plan-award-list.js';
-import { planReview } from '../workbook/plan-review.js';
-import { planVotes } from '../workbook/plan-votes.js';
+import { planReview, REVIEW_SHEET } from '../workbook/plan-review.js';
+import { planVotes, VOTE_SHEET } from '../workbook/plan-votes.js';
+import { namedBeside } from './summary-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummarySheets, type Omitted } from '../workbook/plan-summary.js';
@@ -177,11 +178,17 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
   return (d) => typed.includes(d) || cards.some((c) => isForReport(d, c, c.unitName));
 }
 
-/** tong-hop.xlsx as planned: its sheets, and in the workbook's store the run's record and the rounds closed before. */
-export type RunSummaryPlan = { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord };
+/**
+ * tong-hop.xlsx as planned: its sheets, and in the workbook's store the run's record and the rounds closed before;
+ * `kept`: the previous one's sheets the council added, kept as they are (the face writes over the previous file then).
+ */
+export type RunSummaryPlan = { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord; kept: readonly string[] };
+
+/** What the previous tong-hop.xlsx says of the sheets the next one writes: the council's two as it named them, and the sheets it added (kept). */
+export type PreviousSheets = { council: { review?: string; votes?: string }; added: readonly string[] };
 
 /** tong-hop.xlsx's sheets, planned before the run's copies are written: the record, which names them, is added after (withRunRecord). */
-export type SummarySheets = { sheets: SheetEdit[]; shown: SealedSheet[]; closed: readonly ClosedRound[] };
+export type SummarySheets = { sheets: SheetEdit[]; shown: SealedSheet[]; closed: readonly ClosedRound[]; kept: readonly string[] };
 
 /**
  * tong-hop.xlsx's sheets, the same whichever face writes them: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with
@@ -193,17 +200,19 @@ export function planSummaryWorkbook(
   set: CriteriaSet,
   run: Run,
   decisions: readonly CouncilDecision[],
-  opts: { date: string; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet },
+  opts: { date: string; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet; sheets?: PreviousSheets },
 ): SummarySheets {
-  const shown = [...planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }), planAwardList(run.proposals)];
+  // Each sheet under the name it keeps: the council's two under the names it gave them, none over a sheet kept.
+  const named = (list: SheetEdit[]) => namedBeside(list, opts.sheets?.added ?? [], opts.sheets?.council ?? {}, { review: REVIEW_SHEET, votes: VOTE_SHEET });
+  const shown = named([...planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }), planAwardList(run.proposals)]);
   const sheets = [
     ...shown.slice(0, -1),
-    planReview(run.cards, decisions, opts.unread),
+    ...named([planReview(run.cards, decisions, opts.unread)]),
     shown.at(-1)!,
-    planVotes(nomineesOf(run.proposals), opts.votes ?? NO_VOTES),
-    ...(opts.closed.length > 0 ? [planClosing(opts.closed)] : []),
+    ...named([planVotes(nomineesOf(run.proposals), opts.votes ?? NO_VOTES)]),
+    ...(opts.closed.length > 0 ? named([planClosing(opts.closed)]) : []),
   ];
-  return { sheets, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })), closed: opts.closed };
+  return { sheets, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })), closed: opts.closed, kept: opts.sheets?.added ?? [] };
 }
 
 /**
@@ -219,7 +228,7 @@ export function withRunRecord(
 ): RunSummaryPlan {
   const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), shown: planned.shown });
   const { closed } = planned;
-  return { edit: { sheets: planned.sheets }, store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: closed } : {}) }, record };
+  return { edit: { sheets: planned.sheets }, store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: closed } : {}) }, record, kept: planned.kept };
 }
 
 /** The run's nominees, as «Biểu quyết» lists them: every unit proposed for a form or meeting every condition of one whose plan gives no number. */

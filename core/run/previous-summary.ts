@@ -10,13 +10,13 @@ import type { WorkbookPort } from '../sheet/port.js';
 import { cellText, formatDateVi } from '../values.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
 import { councilSheetCut } from '../workbook/limits.js';
-import { isNamedAfter } from '../workbook/own-sheets.js';
-import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
 import { SUMMARY_SHEET } from '../workbook/plan-summary.js';
 import type { CellValue } from '../cell.js';
-import { VOTE_SHEET, VOTE_TITLE } from '../workbook/plan-votes.js';
 import { readVotes } from '../workbook/read-votes.js';
+import { findCouncilSheets } from '../workbook/council-sheets.js';
+import { conflictLine } from '../workbook/council-conflicts.js';
+import { sheetsAdded } from './summary-sheets.js';
 import { NO_VOTES, type VoteSheet } from '../council/vote.js';
 import { brokenSeals, changesSinceClosing, ClosedRounds, CLOSED_ROUNDS_KEY, recordSealed, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
@@ -42,16 +42,26 @@ export type PreviousSummary = {
    * cell, rather than apply the first part and rewrite the sheet without the rest.
    */
   cut: string[];
+  /**
+   * What the council typed that thidua will not choose from, one Vietnamese line each with its sheet and cells: two
+   * sheets claiming «Rà soát» (or «Biểu quyết»), a flag with two decisions, a nominee with two tallies, a decision in a
+   * cell merged over several rows. Every face stops on them: nothing is written again or sealed while one stands.
+   */
+  conflicts: string[];
+  /** The names the council's «Rà soát» and «Biểu quyết» have now (found by what they hold, whatever their name). */
+  council: { review?: string; votes?: string };
+  /** Sheets thidua did not make (the council's own), kept as they are when tong-hop.xlsx is written again. */
+  added: string[];
 };
 
-/** The previous result read through a port: the sheet names, the store, then the sheets it needs in one read. */
+/**
+ * The previous result read through a port: the sheet names, the store, then every sheet in one read — the council's
+ * sheets are known by what they hold, whatever their name, and every other sheet is either thidua's or kept.
+ */
 export async function readPreviousSummary(port: WorkbookPort): Promise<PreviousSummary> {
   const names = await port.listSheets();
   const stored = { record: await port.readStore(RUN_RECORD_KEY), rounds: await port.readStore(CLOSED_ROUNDS_KEY) };
-  const shown = RunRecord.safeParse(stored.record);
-  const wanted = new Set([CLOSING_SHEET, ...(shown.success ? shown.data.shown.map((s) => s.name) : [])]);
-  const read = names.filter((n) => wanted.has(n) || isNamedAfter(REVIEW_SHEET, n) || isNamedAfter(VOTE_SHEET, n));
-  return previousSummaryOf(names, read.length > 0 ? await port.readSheets(read) : [], stored);
+  return previousSummaryOf(names, names.length > 0 ? await port.readSheets(names) : [], stored);
 }
 
 /** The previous result from what was read: every sheet name, the grids read, the store's record and rounds as stored. */
@@ -86,10 +96,12 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
     ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name), sealed.name === SUMMARY_SHEET ? rankingRowAsClosed(record) : undefined)) ?? []),
   ];
 
-  const reviewGrid = grids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
-  const read = reviewGrid ? readReviewDecisions(reviewGrid) : { decisions: [], unread: [], problems: [] };
-  const voteGrid = grids.find((g) => isNamedAfter(VOTE_SHEET, g.name) && cellText(g.values[0]?.[0] ?? null) === VOTE_TITLE);
-  const { problems: voteProblems, ...votes } = voteGrid ? readVotes(voteGrid) : { ...NO_VOTES, problems: [] };
+  const council = findCouncilSheets(grids);
+  const reviewGrid = council.review;
+  const read = reviewGrid ? readReviewDecisions(reviewGrid) : { decisions: [], unread: [], problems: [], conflicts: [] };
+  const voteGrid = council.votes;
+  const { problems: voteProblems, conflicts: voteConflicts, ...votes } = voteGrid ? readVotes(voteGrid) : { ...NO_VOTES, problems: [], conflicts: [] };
+  const councilNames = { ...(reviewGrid ? { review: reviewGrid.name } : {}), ...(voteGrid ? { votes: voteGrid.name } : {}) };
   return {
     review: { decisions: read.decisions, unread: read.unread },
     votes,
@@ -99,6 +111,9 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
     damage,
     edited,
     cut: [...councilSheetCut(reviewGrid), ...councilSheetCut(voteGrid)],
+    conflicts: [...council.claims, ...read.conflicts.map((c) => conflictLine(reviewGrid!.name, c)), ...voteConflicts.map((c) => conflictLine(voteGrid!.name, c))],
+    council: councilNames,
+    added: sheetsAdded(names, grids, [...(record?.shown.map((s) => s.name) ?? []), ...Object.values(councilNames)]),
   };
 }
 

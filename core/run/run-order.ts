@@ -15,13 +15,13 @@ import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
 import { decisionsSaid } from './decisions-said.js';
-import { planSummaryWorkbook, runShares, withRunRecord, type RunShare, type RunSummaryPlan } from './plan-copy.js';
+import { planSummaryWorkbook, runShares, withRunRecord, type PreviousSheets, type RunShare, type RunSummaryPlan } from './plan-copy.js';
 
 /**
  * The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand
  * since, and the council's vote (written again into «Biểu quyết»; none: a sheet with no vote yet).
  */
-export type RunPrevious = { review: TypedReview; rounds: ClosedRound[]; edited: readonly string[]; votes?: VoteSheet };
+export type RunPrevious = { review: TypedReview; rounds: ClosedRound[]; edited: readonly string[]; votes?: VoteSheet; sheets?: PreviousSheets };
 
 /** One input read and scored alone: its cards, what was left out of it (its copy's «Tổng hợp» lists it), its file time. */
 export type RunRead = { cards: readonly ScoreCard[]; problems: readonly Omitted[]; fileTime?: number };
@@ -115,7 +115,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const writing = port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
   // tong-hop.xlsx's sheets are planned on this thread while the face's threads make the copies (over 300 workbooks,
   // ~70 ms the command's thread spent after the last copy): only the record, which names the copies, waits for them.
-  const planned = run.cards.length > 0 && port.writeSummary ? planSummaryWorkbook(set, run, decisions, { date: opts.date, closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}) }) : undefined;
+  const planned = run.cards.length > 0 && port.writeSummary ? planSummaryWorkbook(set, run, decisions, { date: opts.date, closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}), ...(previous.sheets ? { sheets: previous.sheets } : {}) }) : undefined;
   const answered = await writing;
   const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
   const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));

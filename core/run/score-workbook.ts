@@ -16,6 +16,7 @@ import type { ReviewReadProblem } from '../workbook/read-review.js';
 import { runInOrder, type RunPort } from './run-order.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 import type { WorkbookPort } from '../sheet/port.js';
+import { CONFLICT_REMEDY } from '../workbook/council-conflicts.js';
 
 export type ScoreWorkbookOptions = {
   decisions?: CouncilDecision[];
@@ -96,8 +97,10 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
         ...(opts.typedDecisions ? { typedDecisions: opts.typedDecisions } : {}),
         ...(opts.extraFlags ? { extraFlags: opts.extraFlags } : {}),
       });
+      // The council's own workbook is never written again over entries thidua would have to choose from (a merge would be lost).
+      if (read.conflicts.length > 0) throw new Error([`Điều Hội đồng đã ghi trong sổ tính có chỗ mâu thuẫn, thidua không tự chọn; chưa chấm, không ghi gì:`, ...read.conflicts, CONFLICT_REMEDY].join('\n'));
       if (opts.votes) {
-        const { problems, ...sheet } = read.votes ?? { ...NO_VOTES, problems: [] };
+        const { problems, conflicts: _conflicts, ...sheet } = read.votes ?? { ...NO_VOTES, problems: [], conflicts: [] };
         kept = { ...withMeeting(withVotes(sheet, opts.votes), opts.meeting), sheet: read.voteSheet, problems };
       }
       const problems = read.errors.map(sheetLeftOut);

@@ -26,6 +26,8 @@ import { OMITTED_SHEET, OMITTED_TITLE } from '../workbook/plan-omitted.js';
 import { SHORTFALL_SHEET, SHORTFALL_TITLE } from '../workbook/plan-shortfall.js';
 import { VOTE_SHEET, VOTE_TITLE } from '../workbook/plan-votes.js';
 import { readVotes, type ReadVotes } from '../workbook/read-votes.js';
+import { findCouncilSheets } from '../workbook/council-sheets.js';
+import { conflictLine } from '../workbook/council-conflicts.js';
 import type { WorkbookPort } from '../sheet/port.js';
 
 /** Sheets thidua writes itself, never read as reports (the adapters keep its hidden store sheet out of listSheets). */
@@ -90,6 +92,12 @@ export type WorkbookReports = {
   /** Where `Biểu quyết` goes, and the council's vote its thidua-made sheet holds (the task pane's workbook keeps it). */
   voteSheet: string;
   votes?: ReadVotes;
+  /**
+   * What the workbook's «Rà soát» and «Biểu quyết» hold that thidua will not choose from (core/workbook/council-conflicts.ts;
+   * two sheets claiming one role), one line each with its sheet and cells: the council's own workbook (the pane's) is
+   * not scored while one stands; a unit's copy says them among its errors.
+   */
+  conflicts: string[];
 };
 
 /** `names`: every sheet in tab order; `read`: the grids of sheetsToRead(names). */
@@ -106,21 +114,23 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   ];
   const ownNamed = (n: string) => own.some(([base]) => isNamedAfter(base, n));
   // A unit's own «Tổng hợp» (not thidua's: no thidua title in A1) may be its report, read like any sheet.
-  const grids = read.filter((g) => !own.some(([base, title]) => isNamedAfter(base, g.name) && madeByThidua(g, title)));
+  // The council's sheets are known by what they hold, renamed or moved (council-sheets.ts); else thidua's by name.
+  const council = findCouncilSheets(read);
+  const grids = read.filter((g) => g !== council.review && g !== council.votes && !own.some(([base, title]) => isNamedAfter(base, g.name) && madeByThidua(g, title)));
   const ownGrids = read.filter((g) => ownNamed(g.name));
   const all = [...names];
   // Thidua's own `Rà soát` typed past the read limits is never rewritten from its first part: it is kept as typed (the
   // run writes its review beside it) and said; its first part is read, as the sheet written beside it is on later runs.
-  const cutReview = ownGrids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && madeByThidua(g, REVIEW_TITLE) && g.clipped);
+  const cutReview = council.review?.clipped ? council.review : ownGrids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && madeByThidua(g, REVIEW_TITLE) && g.clipped);
   const summarySheet = ownSheetName(SUMMARY_SHEET, SUMMARY_TITLE, all, ownGrids);
   const proposalsSheet = ownSheetName(PROPOSALS_SHEET, PROPOSALS_TITLE, all, ownGrids);
   const omittedSheet = ownSheetName(OMITTED_SHEET, OMITTED_TITLE, all, ownGrids);
-  const reviewSheet = ownSheetName(REVIEW_SHEET, REVIEW_TITLE, all, ownGrids.filter((g) => g !== cutReview));
+  const reviewSheet = council.review && council.review !== cutReview ? council.review.name : ownSheetName(REVIEW_SHEET, REVIEW_TITLE, all, ownGrids.filter((g) => g !== cutReview));
   const awardListSheet = ownSheetName(AWARD_LIST_SHEET, AWARD_LIST_TITLE, all, ownGrids);
-  const voteSheet = ownSheetName(VOTE_SHEET, VOTE_TITLE, all, ownGrids);
-  const voteGrid = ownGrids.find((g) => g.name === voteSheet && madeByThidua(g, VOTE_TITLE));
+  const voteSheet = council.votes?.name ?? ownSheetName(VOTE_SHEET, VOTE_TITLE, all, ownGrids);
+  const voteGrid = council.votes ?? ownGrids.find((g) => g.name === voteSheet && madeByThidua(g, VOTE_TITLE));
   // The decisions typed in thidua's own `Rà soát` (about to be rewritten) are read first, never lost.
-  const reviewGrid = ownGrids.find((g) => g.name === reviewSheet) ?? cutReview;
+  const reviewGrid = (council.review !== cutReview ? council.review : undefined) ?? ownGrids.find((g) => g.name === reviewSheet) ?? cutReview;
   const given = { decisions: [...(opts.decisions ?? [])], unread: [...(opts.unread ?? [])] };
   const sheet = reviewGrid ? readReviewDecisions(reviewGrid) : undefined;
   // Given, the flags held as typed are what the sheet held (the pane's dry run read them): the copy keeps them whole.
@@ -129,11 +139,19 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const unit = opts.typedDecisions === 'unit' ? unitsExplanations(given, sheet ?? { decisions: [], unread: [] }) : undefined;
   const { decisions, unread } = unit ? unit.review : combineReviews(given, typed);
 
+  const votes = voteGrid ? readVotes(voteGrid) : undefined;
+  const conflicts = [
+    ...council.claims,
+    ...(sheet?.conflicts ?? []).map((c) => conflictLine(reviewGrid!.name, c)),
+    ...(votes?.conflicts ?? []).map((c) => conflictLine(voteGrid!.name, c)),
+  ];
   const reports: UnitReport[] = [];
   const reportGrids: SheetGrid[] = [];
   const errors: ReportReadError[] = [
     ...typed.problems.map((p) => ({ sheet: reviewSheet, cell: p.cell, message: `ô ${p.cell}: ${p.message}` })),
     ...(unit?.said ?? []).map((message) => ({ sheet: reviewSheet, message })),
+    // A unit's copy is not the council's: what conflicts in it is said, and none of it taken.
+    ...(unit ? conflicts.map((message) => ({ sheet: reviewSheet, message })) : []),
     ...councilSheetCut(cutReview).map((line) => ({ sheet: cutReview!.name, message: `${line} Trang này được giữ nguyên như đã ghi; kết quả rà soát lần này ghi ở trang «${reviewSheet}». ${CUT_REMEDY}` })),
   ];
   const alreadyScored: string[] = [];
@@ -171,7 +189,8 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     reviewSheet,
     awardListSheet,
     voteSheet,
-    ...(voteGrid ? { votes: readVotes(voteGrid) } : {}),
+    ...(votes ? { votes } : {}),
+    conflicts,
   };
 }
 

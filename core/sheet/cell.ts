@@ -21,6 +21,8 @@ export const SheetGrid = z.object({
    * before it (a grid kept within READ_LIMITS): writers add their columns after it, never over a cell the unit filled.
    */
   lastColumn: z.number().int().positive().optional(),
+  /** Merged ranges ("I5:I8") as the file holds them, when the adapter reads them: a value typed over several rows is seen as such. */
+  merges: z.array(z.string()).optional(),
 });
 export type SheetGrid = z.infer<typeof SheetGrid>;
 

@@ -9,6 +9,8 @@ import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
 import { cellText, excelSerialToIso, formatDateVi, isoToExcelSerial, parseDateText } from '../values.js';
 import { namesNoFlag, type CouncilDecision, type DecisionKind, type TypedReviewRow } from '../council/decision.js';
 import type { TypedReview } from '../council/merge.js';
+import { flagTitle } from '../checks/titles.js';
+import { mergedRowsIn, twiceTyped, type CouncilConflict, type MergedRows } from './council-conflicts.js';
 
 const COLUMNS = {
   unitName: ['Đơn vị'],
@@ -33,12 +35,14 @@ const DECISION_WORDS = labelLookup<DecisionKind>({
 });
 
 export type ReviewReadProblem = { cell: string; message: string };
-export type ReadReview = TypedReview & { problems: ReviewReadProblem[] };
+/** `conflicts`: flags typed twice, decisions typed over several rows (council-conflicts.ts): none of them applied. */
+export type ReadReview = TypedReview & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[] };
 
 type Step = 'first' | 'explanation' | 'second';
 /** A row as typed, with its date read ('' blank, undefined unreadable). */
 type Row = { typed: TypedReviewRow; iso: string | undefined };
-type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>> };
+/** A flag's rows; `at`: its first review's cell; `merged`: typed in a cell merged over several rows (never applied). */
+type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>>; at?: string; merged?: boolean };
 
 /** What the run says after naming a cell it cannot read: the flag is held, its rows as typed. */
 const HELD = 'đã giữ nguyên chữ đã ghi, cảnh báo này tính là chưa quyết định';
@@ -53,15 +57,19 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
   let columns: Partial<Record<Column, number>> | undefined;
   const trails: Trail[] = [];
   const latest = new Map<string, Trail>();
+  const conflicts: CouncilConflict[] = [];
+  const merges = new Map<number, Map<number, MergedRows>>();
+  /** The merge over several rows whose first cell is this row's in `key`'s column. */
+  const mergedAt = (r: number, key: Column) => {
+    const col = originCol + columns![key]!;
+    if (!merges.has(col)) merges.set(col, mergedRowsIn(grid, col));
+    return merges.get(col)!.get(originRow + r);
+  };
 
   grid.values.forEach((row, r) => {
-    const heads: Partial<Record<Column, number>> = {};
-    row.forEach((v, c) => {
-      const key = lookup(v);
-      if (key && heads[key] === undefined) heads[key] = c;
-    });
+    const heads = reviewHeader(row, lookup);
     // A header row (the flags' table, or the «Quyết định không còn cảnh báo» table under it).
-    if (heads.flagCode !== undefined && heads.decision !== undefined && heads.sheet !== undefined) {
+    if (heads) {
       columns = heads;
       return;
     }
@@ -114,7 +122,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     };
     const cell = cellText(at('cell'));
     const unitName = cellText(at('unitName'));
-    const key = `${sheet}\u0000${flagCode}\u0000${cell}\u0000${unitName}`;
+    const key = trailKey({ sheet, flagCode, cell, unitName, rows: {} });
     let trail = step === 'first' ? undefined : latest.get(key);
     if (!trail) {
       // The unit's explanation and the second decision follow their flag's first review, on the rows under it.
@@ -128,10 +136,29 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
       latest.set(key, trail);
     }
     trail.rows[step] = line;
+    if (step === 'first') trail.at = where;
+    const merged = mergedAt(r, step === 'explanation' ? 'comment' : 'decision');
+    if (merged) {
+      trail.merged = true;
+      conflicts.push({
+        cells: [merged.range],
+        message: `«${step === 'explanation' ? said : typed}» ghi trong ô gộp ${merged.range}, trải qua ${merged.bottom - merged.top + 1} dòng: thidua không áp cho cảnh báo nào (không tự áp cho dòng đầu hay cho mọi dòng). Hãy bỏ gộp ô và ghi ở từng dòng.`,
+      });
+    }
   });
+  // A flag with two first reviews that say different things: neither is applied.
+  const twice = twiceTyped(
+    trails.flatMap((t) =>
+      t.at && t.rows.first && !namesNoFlag(t)
+        ? [{ key: trailKey(t), cells: t.at, label: `${t.unitName} — cảnh báo «${flagTitle(t.flagCode)}»${t.cell ? ` ô ${t.cell}` : ''}`, shown: `«${t.rows.first.typed.decision}»`, holds: JSON.stringify([t.rows.first, t.rows.explanation, t.rows.second].map((x) => x && { ...x.typed, notes: [] })) }]
+        : [],
+    ),
+    'quyết định',
+  );
+  conflicts.push(...twice.conflicts);
   const read: TypedReview = { decisions: [], unread: [] };
   for (const t of trails) {
-    const decision = decisionOf(t);
+    const decision = t.merged || twice.keys.has(trailKey(t)) ? undefined : decisionOf(t);
     if (decision) read.decisions.push(decision);
     else {
       const { first, explanation, second } = t.rows;
@@ -146,7 +173,19 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
       });
     }
   }
-  return { ...read, problems };
+  return { ...read, problems, conflicts };
+}
+
+const trailKey = (t: Trail) => `${t.sheet}\u0000${t.flagCode}\u0000${t.cell}\u0000${t.unitName}`;
+
+/** The columns of a header row of the review's tables (flag, decision and sheet named); undefined for any other row. */
+export function reviewHeader(row: readonly unknown[], lookup = labelLookup(COLUMNS)): Partial<Record<Column, number>> | undefined {
+  const heads: Partial<Record<Column, number>> = {};
+  row.forEach((v, c) => {
+    const key = lookup(v);
+    if (key && heads[key] === undefined) heads[key] = c;
+  });
+  return heads.flagCode !== undefined && heads.decision !== undefined && heads.sheet !== undefined ? heads : undefined;
 }
 
 /** The trail as a decision, when every row of it reads; undefined when it is held as typed. */

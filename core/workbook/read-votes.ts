@@ -2,11 +2,12 @@
 // by the page and the pane: the passing rule and the meeting above the table, then each nominee's members, present
 // and in favour. Like «Rà soát», what cannot be read is named by its cell and held as typed — never applied, never
 // lost: a rule that does not read judges nobody, a row whose numbers do not read counts as no vote.
-import { DEFAULT_PASSING_RULE, namesIn, NO_MEETING, parseRule, parseVotingMethod, tallyProblem, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
+import { DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyProblem, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup } from '../text.js';
 import { cellText } from '../values.js';
 import { decisionDate, type ReviewReadProblem } from './read-review.js';
+import { twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
 import { VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
 
 const COLUMNS = labelLookup({
@@ -21,7 +22,8 @@ const COLUMNS = labelLookup({
 type Column = NonNullable<ReturnType<typeof COLUMNS>>;
 const FIELDS = labelLookup(VOTE_FIELDS);
 
-export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[] };
+/** `conflicts`: nominees given two different tallies (council-conflicts.ts): neither applied. */
+export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[] };
 
 const HELD = 'đã giữ nguyên chữ đã ghi, trường hợp này tính là chưa biểu quyết';
 
@@ -34,15 +36,12 @@ export function readVotes(grid: SheetGrid): ReadVotes {
   let columns: Partial<Record<Column, number>> | undefined;
   const votes: Vote[] = [];
   const held: TypedVote[] = [];
+  const typedRows: TypedEntry[] = [];
 
   grid.values.forEach((row, r) => {
-    const heads: Partial<Record<Column, number>> = {};
-    row.forEach((v, c) => {
-      const key = COLUMNS(v);
-      if (key && heads[key] === undefined) heads[key] = c;
-    });
+    const heads = voteHeader(row);
     // A header row: the nominees' table, or the former votes' table under it.
-    if (heads.unitName !== undefined && heads.inFavour !== undefined && heads.members !== undefined) {
+    if (heads) {
       columns = heads;
       return;
     }
@@ -60,6 +59,13 @@ export function readVotes(grid: SheetGrid): ReadVotes {
     if (unitName === '' || Object.values(numbers).every((x) => x === '')) return;
     const nominee = { sheet: cell('sheet'), unitName, form: cell('form') };
     const note = cell('note');
+    typedRows.push({
+      key: nomineeKey(nominee),
+      cells: `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`,
+      label: `${unitName}${nominee.form ? ` (${nominee.form})` : ''}`,
+      shown: `${numbers.members}/${numbers.present}/${numbers.inFavour}`,
+      holds: JSON.stringify([numbers, note]),
+    });
     const unread = (Object.keys(numbers) as (keyof typeof numbers)[]).filter((k) => !/^\d+$/.test(numbers[k].replace(/\.0+$/, '')));
     const named = { members: 'tổng số thành viên', present: 'số có mặt', inFavour: 'số đồng ý' } as const;
     for (const k of unread) {
@@ -79,6 +85,12 @@ export function readVotes(grid: SheetGrid): ReadVotes {
     }
     votes.push({ ...nominee, tally, note });
   });
+
+  // A nominee with two tallies: neither is its vote.
+  const twice = twiceTyped(typedRows, 'kết quả biểu quyết');
+  const inConflict = votes.filter((v) => twice.keys.has(nomineeKey(v)));
+  const counted = votes.filter((v) => !twice.keys.has(nomineeKey(v)));
+  held.push(...inConflict.map((v) => ({ sheet: v.sheet, unitName: v.unitName, form: v.form, members: String(v.tally.members), present: String(v.tally.present), inFavour: String(v.tally.inFavour), note: v.note })));
 
   const text = (k: keyof typeof VOTE_FIELDS) => fields[k]?.text ?? '';
   const ruleRead = fields.rule || fields.base ? parseRule(text('rule'), text('base')) : { rule: DEFAULT_PASSING_RULE, unread: [] };
@@ -102,9 +114,10 @@ export function readVotes(grid: SheetGrid): ReadVotes {
     ...(date === undefined ? { typedDate: text('date') } : {}),
     ...(text('method') !== '' && meeting.method === undefined ? { typedMethod: text('method') } : {}),
     meeting,
-    votes,
+    votes: counted,
     held,
     problems,
+    conflicts: twice.conflicts,
   };
 }
 
@@ -126,6 +139,16 @@ function meetingDetails(fields: Partial<Record<keyof typeof VOTE_FIELDS, { text:
     ...(present.length > 0 ? { present } : {}),
     ...(absent.length > 0 ? { absent } : {}),
   };
+}
+
+/** The columns of a header row of the vote's tables (unit, members and in favour named); undefined for any other row. */
+export function voteHeader(row: readonly unknown[]): Partial<Record<Column, number>> | undefined {
+  const heads: Partial<Record<Column, number>> = {};
+  row.forEach((v, c) => {
+    const key = COLUMNS(v);
+    if (key && heads[key] === undefined) heads[key] = c;
+  });
+  return heads.unitName !== undefined && heads.inFavour !== undefined && heads.members !== undefined ? heads : undefined;
 }
 
 // Made for issue 46 item 2: the vote read back from tong-hop.xlsx the way the council's decisions are, each cell

@@ -34,6 +34,8 @@ export async function closeCommuneRun(
   const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...who, closedAt: localMinute(now) }, 'files', checklist);
   if (outcome.kind !== 'closed') return { outcome, result };
   const summary = {
+    // Written over the chosen tong-hop.xlsx again when the council added sheets to it (`base`).
+    ...closing.summary,
     edit: { sheets: [...closing.summary.edit.sheets.filter((s) => s.sheet !== CLOSING_SHEET), planClosing(outcome.rounds)] },
     store: { ...closing.summary.store, [CLOSED_ROUNDS_KEY]: outcome.rounds },
   };

@@ -11,11 +11,12 @@ import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { Run } from '../../core/run/decide-run.js';
-import { SCORED_SUFFIX, SUMMARY_FILE, type RunShare } from '../../core/run/plan-copy.js';
+import { SCORED_SUFFIX, SUMMARY_FILE, type PreviousSheets, type RunShare } from '../../core/run/plan-copy.js';
 import { runInOrder, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import { CUT_REMEDY } from '../../core/workbook/limits.js';
+import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
 import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import { reviewWithPrevious } from '../../core/run/previous-review.js';
@@ -119,9 +120,12 @@ export type RunClosing = {
   changes: string[];
   /** The scored copies in the .zip, by name. */
   copies: Record<string, Uint8Array>;
-  summary: { edit: WorkbookEdit; store: Record<string, unknown> };
+  summary: SummaryStep;
   zipName: string;
 };
+
+/** tong-hop.xlsx as the page's thread writes it: its sheets, its store, and the chosen one it is written over (sheets the council added kept). */
+export type SummaryStep = { edit: WorkbookEdit; store: Record<string, unknown>; base?: { file: Blob; kept: readonly string[] } };
 
 /** A chosen file that is a run's summary workbook: read for its «Rà soát», never scored. */
 export const isRunSummary = (name: string) => /(^|[/\\])tong-hop( \(\d+\)|-\d+)?\.xlsx$/i.test(name);
@@ -161,9 +165,12 @@ class PageRun implements RunPort {
   /** The scored copies alone, as tong-hop.xlsx's record names them. */
   copies: Record<string, Uint8Array> = {};
 
-  summary: { edit: WorkbookEdit; store: Record<string, unknown> } | undefined;
+  summary: SummaryStep | undefined;
 
   said: string[] = [];
+
+  /** The tong-hop.xlsx chosen, when it holds sheets the council added: the new one is written over it. */
+  private base: Blob | undefined;
 
   votes: VoteSheet = NO_VOTES;
 
@@ -221,6 +228,8 @@ class PageRun implements RunPort {
     let rounds: ClosedRound[] = [];
     /** The council's «Biểu quyết», written again into the new tong-hop.xlsx. */
     let votes: VoteSheet | undefined;
+    /** What the chosen tong-hop.xlsx says of the sheets the new one writes. */
+    let sheets: PreviousSheets | undefined;
     /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
     const edited: string[] = [];
     for (const f of this.files.filter((x) => isRunSummary(x.name))) {
@@ -231,6 +240,7 @@ class PageRun implements RunPort {
       const { summary } = a;
       if (summary.damage.length > 0) throw new PreviousRefused([`${f.name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
       if (summary.cut.length > 0) throw new PreviousRefused([`${f.name}: không đọc hết được điều Hội đồng đã ghi; chưa chấm tệp nào:`, ...summary.cut, CUT_REMEDY].join('\n'));
+      if (summary.conflicts.length > 0) throw new PreviousRefused([`${f.name}: điều Hội đồng đã ghi có chỗ mâu thuẫn, thidua không tự chọn; chưa chấm tệp nào:`, ...summary.conflicts, CONFLICT_REMEDY].join('\n'));
       this.problems.push(...summary.problems.map((p) => ({ what: f.name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
       const taken = reviewWithPrevious(review, summary);
       review = taken.review;
@@ -238,6 +248,8 @@ class PageRun implements RunPort {
         // A run's tong-hop.xlsx: its closed rounds and vote too.
         if (summary.rounds.length > rounds.length) rounds = summary.rounds;
         votes = summary.votes;
+        sheets = { council: summary.council, added: summary.added };
+        this.base = summary.added.length > 0 ? f.file : undefined;
         if (summary.rounds.length > 0) edited.push(...summary.edited.map((l) => `${f.name}: ${l}`));
         this.states.set(f.name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
       } else {
@@ -253,7 +265,7 @@ class PageRun implements RunPort {
     if (typed.length > 0) votes = withVotes(votes ?? NO_VOTES, typed);
     if (this.opts.meeting) votes = withMeeting(votes ?? NO_VOTES, this.opts.meeting);
     this.votes = votes ?? NO_VOTES;
-    return { review, rounds, edited, ...(votes ? { votes } : {}) };
+    return { review, rounds, edited, ...(votes ? { votes } : {}), ...(sheets ? { sheets } : {}) };
   }
 
   async readInputs(review: TypedReview): Promise<RunInputs> {
@@ -322,11 +334,12 @@ class PageRun implements RunPort {
 
   async writeSummary(summary: RunSummaryPlan): Promise<void> {
     if (this.single) return;
-    const { edit, store } = summary;
-    const a = await this.ask({ step: 'summary', edit, store });
+    const { edit, store, kept } = summary;
+    const step: SummaryStep = { edit, store, ...(this.base && kept.length > 0 ? { base: { file: this.base, kept } } : {}) };
+    const a = await this.ask({ step: 'summary', ...step });
     if (a.ok && a.step === 'summary') {
       this.out[SUMMARY_FILE] = a.bytes;
-      this.summary = { edit, store };
+      this.summary = step;
     }
   }
 

@@ -26,8 +26,11 @@ export type RunRequest = { id: number } & (
   | { step: 'previous'; file: Blob; name: string }
   | { step: 'read'; file: Blob; name: string }
   | { step: 'write'; file: Blob; name: string; share: RunShare }
-  /** `store`: what tong-hop.xlsx keeps for closing (the run's record, the rounds closed), as `thidua score` keeps it. */
-  | { step: 'summary'; edit: WorkbookEdit; store?: Record<string, unknown> }
+  /**
+   * `store`: what tong-hop.xlsx keeps for closing (the run's record, the rounds closed), as `thidua score` keeps it;
+   * `base`: the tong-hop.xlsx chosen, when it holds sheets the council added (`kept`): written over, they stay.
+   */
+  | { step: 'summary'; edit: WorkbookEdit; store?: Record<string, unknown>; base?: { file: Blob; kept: readonly string[] } }
   | { step: 'docx'; file: Blob; name: string }
 );
 
@@ -80,7 +83,9 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       return { id, ok: true, step: 'write', bytes: await made.workbook.toBuffer() };
     }
     case 'summary': {
-      const workbook = OoxmlWorkbook.create();
+      const workbook = request.base ? await open(request.base.file) : OoxmlWorkbook.create();
+      // thidua's own sheets of the previous one go; the council's stay as they are.
+      if (request.base) workbook.removeSheets((await workbook.listSheets()).filter((name) => !request.base!.kept.includes(name)));
       await workbook.apply(request.edit);
       for (const [key, value] of Object.entries(request.store ?? {})) await workbook.writeStore(key, value);
       return { id, ok: true, step: 'summary', bytes: await workbook.toBuffer() };

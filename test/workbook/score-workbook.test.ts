@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { flagTitle } from '../../core/checks/titles.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
@@ -81,6 +82,36 @@ describe('scoreWorkbook', () => {
     expect(late.slice(1, 4)).toEqual(['Bản Pú Xi', 'Bản Pú Xi', 'B4']);
     expect(late.slice(8)).toEqual(['Chấp nhận', 'Lò Văn Minh', '20/11/2025', 'Có lý do chính đáng']);
     expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Bản Pú Xi', 'Ghi chú', 'Tổng hợp', 'Đề xuất khen thưởng', 'Rà soát', 'Xét khen thưởng']);
+  });
+
+  it('reads and writes back the council’s «Rà soát» renamed in the workbook, and scores nothing while a copy of it claims the same', async () => {
+    const book = await workbook();
+    await scoreWorkbook(book, SET, { date: '2025-11-27' });
+    // The council renames the review, types a decision in it (as the pane's workbook keeps it), and saves.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await book.toBuffer()) as unknown as ArrayBuffer);
+    const ws = wb.getWorksheet('Rà soát')!;
+    ws.name = 'Rà soát HĐ 26-11';
+    ws.eachRow((row) => {
+      if (row.getCell(5).text === flagTitle('late-submission') && row.getCell(2).text === 'Bản Pú Xi') row.getCell(9).value = 'Chấp nhận';
+    });
+    const renamed = await ExcelJsWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
+    const again = await scoreWorkbook(renamed, SET, { date: '2025-11-28' });
+    expect(again.reviewSheet).toBe('Rà soát HĐ 26-11');
+    expect(again.decisions.map((d) => [d.unitName, d.flagCode, d.decision])).toEqual([['Bản Pú Xi', 'late-submission', 'accept']]);
+    expect(await renamed.listSheets()).not.toContain('Rà soát');
+    const [review] = await renamed.readSheets(['Rà soát HĐ 26-11']);
+    expect(review!.values.find((r) => r[4] === flagTitle('late-submission'))![8]).toBe('Chấp nhận');
+
+    // A copy of it in the same workbook: two sheets claim the review; nothing is scored or written.
+    const copied = new ExcelJS.Workbook();
+    await copied.xlsx.load((await renamed.toBuffer()) as unknown as ArrayBuffer);
+    const copy = copied.addWorksheet('Rà soát HĐ (bản chép)');
+    copied.getWorksheet('Rà soát HĐ 26-11')!.eachRow((row, n) => row.eachCell((cell, c) => (copy.getCell(n, c).value = cell.value)));
+    const twice = await ExcelJsWorkbook.fromBuffer(new Uint8Array(await copied.xlsx.writeBuffer()));
+    const names = await twice.listSheets();
+    await expect(scoreWorkbook(twice, SET, { date: '2025-11-29' })).rejects.toThrow('Các trang «Rà soát HĐ 26-11» và «Rà soát HĐ (bản chép)» đều là trang «Rà soát» của Hội đồng');
+    expect(await twice.listSheets()).toEqual(names);
   });
 
   it('adds flags found outside scoring to their sheet: flag column, `Rà soát`, the card; returns the reports as typed', async () => {

@@ -38,6 +38,8 @@ const HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** A sheet of the workbook: its `<sheet>` in workbook.xml (none when added), and its new relationship when it got a part. */
 type Sheet = { name: string; part: string | undefined; state: string | undefined; node: XmlNode | undefined; sheetId: string | undefined; relId?: string };
+/** CT_Workbook's children whose own children the writer edits: the sheets, the names, the views (their tab pointers). */
+const EDITED = new Set(['sheets', 'definedNames', 'bookViews']);
 type PrintName = { name: string; value: string };
 
 const encoder = new TextEncoder();
@@ -63,16 +65,19 @@ export class PackageWriter {
   private stylesPart: string | undefined;
   private calcChain: { rel: PartRels['rels'][number]; part: string } | undefined;
   private dropCalcChain = false;
+  /** The sheets as the original lists them: what its names' `localSheetId`s count. */
+  private readonly originalSheets: Sheet[];
+  private readonly removedNodes: XmlNode[] = [];
 
   constructor(
     private readonly reader: WorkbookReader,
     private readonly writeSheet: SheetWriter,
   ) {
     const wb = reader.workbookPart;
-    const keep = new Set(['sheets', 'definedNames']);
-    this.workbook = mapElements(decoder.decode(reader.pkg.part(wb)), wb, (_node, parent) => !parent.parent || keep.has(parent.name));
+    this.workbook = mapElements(decoder.decode(reader.pkg.part(wb)), wb, (_node, parent) => !parent.parent || EDITED.has(parent.name));
     const entries = this.workbook.children.find((c) => c.name === 'sheets')?.children.filter((c) => c.name === 'sheet') ?? [];
     this.sheets = reader.sheets.map((s, i) => ({ name: s.name, part: s.part, state: undefined, node: entries[i], sheetId: entries[i]?.attrs.sheetId }));
+    this.originalSheets = [...this.sheets];
     this.workbookRels = PartRels.parse(wb, this.text(relsOf(wb)));
     const chain = this.workbookRels.ofType('calcChain');
     if (chain) this.calcChain = { rel: chain, part: this.workbookRels.path(chain) };
@@ -127,6 +132,24 @@ export class PackageWriter {
     for (const part of out.parts) this.writePart(part);
     if (out.definedNames) this.printNames.set(index, out.definedNames);
     this.reserved.clear();
+  }
+
+  /**
+   * Takes a sheet out of the workbook, before any sheet is written (the print names written count tabs as they
+   * stand then): its `<sheet>`, its relationship, the names that belong to it; its part and what only it reached go
+   * with the parts no longer referenced. Used to write tong-hop.xlsx again over the previous one, keeping the sheets
+   * the council added.
+   */
+  removeSheet(name: string): void {
+    if (this.printNames.size > 0) throw new Error('removeSheet after a sheet was written');
+    const index = this.sheets.findIndex((s) => s.name === name);
+    if (index < 0) return;
+    const [sheet] = this.sheets.splice(index, 1);
+    if (sheet!.node) this.removedNodes.push(sheet!.node);
+    const rel = sheet!.relId !== undefined ? this.workbookRels.rels.find((r) => r.id === sheet!.relId) : this.workbookRels.named(sheet!.node);
+    if (rel) this.workbookRels.remove(rel);
+    // Its cells may be in the chain of calculations, which Excel would have to repair: it is rebuilt on opening.
+    this.dropCalcChain = true;
   }
 
   /**
@@ -262,9 +285,20 @@ export class PackageWriter {
     if (sheetsNode) splices.append(sheetsNode, added);
     else if (added) splices.insert(root.openEnd, `<${p}sheets>${added}</${p}sheets>`);
 
+    for (const node of this.removedNodes) splices.replaceNode(node, '');
+    if (this.removedNodes.length > 0) {
+      // The tab shown first and the tab selected count the sheets as they were.
+      for (const view of root.children.find((c) => c.name === 'bookViews')?.children ?? []) {
+        if (view.name === 'workbookView' && (view.attrs.activeTab !== undefined || view.attrs.firstSheet !== undefined)) splices.retag(view, { ...view.attrs, activeTab: undefined, firstSheet: undefined });
+      }
+    }
     const names = root.children.find((c) => c.name === 'definedNames');
     for (const n of names?.children ?? []) {
-      if (n.name === 'definedName' && PRINT_NAMES.has(n.attrs.name ?? '') && this.printNames.has(Number(n.attrs.localSheetId))) splices.replaceNode(n, '');
+      if (n.name !== 'definedName' || n.attrs.localSheetId === undefined) continue;
+      // A sheet's own name follows its sheet to its tab now, and goes with it.
+      const index = this.sheets.indexOf(this.originalSheets[Number(n.attrs.localSheetId)]!);
+      if (index < 0 || (PRINT_NAMES.has(n.attrs.name ?? '') && this.printNames.has(index))) splices.replaceNode(n, '');
+      else if (index !== Number(n.attrs.localSheetId)) splices.retag(n, { ...n.attrs, localSheetId: String(index) });
     }
     let print = '';
     for (const [index, list] of [...this.printNames].sort((a, b) => a[0] - b[0])) {

@@ -1,0 +1,53 @@
+// Các trang của tong-hop.xlsx lần trước (the previous tong-hop.xlsx's sheets): which thidua made — written again by
+// every run — and which the council added itself («Ghi chú của Hội đồng»), kept as they are when tong-hop.xlsx is
+// written again. thidua's are the sheets its record shows, «Chốt kết quả», the council's «Rà soát» and «Biểu quyết»
+// (found by what they hold, council-sheets.ts) and any sheet under one of thidua's titles; every other sheet is the
+// council's. A sheet that lost its table keeps what was typed on it: it is the council's, never written back empty.
+import type { SheetGrid } from '../sheet/cell.js';
+import type { SheetEdit } from '../sheet/port.js';
+import { cellText } from '../values.js';
+import { AWARD_LIST_TITLE } from '../workbook/plan-award-list.js';
+import { OMITTED_TITLE } from '../workbook/plan-omitted.js';
+import { PROPOSALS_TITLE } from '../workbook/plan-proposals.js';
+import { SHORTFALL_TITLE } from '../workbook/plan-shortfall.js';
+import { SUMMARY_TITLE } from '../workbook/plan-summary.js';
+import { CLOSING_SHEET, CLOSING_TITLE } from './plan-closing.js';
+
+/** The titles thidua writes in A1 of the sheets of tong-hop.xlsx other than the council's two. */
+const TITLES = new Set([SUMMARY_TITLE, PROPOSALS_TITLE, SHORTFALL_TITLE, OMITTED_TITLE, AWARD_LIST_TITLE, CLOSING_TITLE]);
+
+/**
+ * The sheets of the previous tong-hop.xlsx thidua did not make, in tab order. `names`: every sheet; `grids`: those
+ * read; `made`: the names thidua's record shows and the council's two sheets as found.
+ */
+export function sheetsAdded(names: readonly string[], grids: readonly SheetGrid[], made: readonly string[]): string[] {
+  const own = new Set([...made, CLOSING_SHEET]);
+  return names.filter((name) => {
+    if (own.has(name)) return false;
+    const grid = grids.find((g) => g.name === name);
+    return !(grid && (grid.origin?.row ?? 1) === 1 && (grid.origin?.col ?? 1) === 1 && TITLES.has(cellText(grid.values[0]?.[0] ?? null)));
+  });
+}
+
+/**
+ * tong-hop.xlsx's sheets as planned, each under a name no kept sheet holds: the council's two under the names the
+ * council gave them (`council`), any other beside a kept sheet of its name, as «Tổng hợp (2)».
+ */
+export function namedBeside(sheets: readonly SheetEdit[], kept: readonly string[], council: { review?: string; votes?: string }, base: { review: string; votes: string }): SheetEdit[] {
+  const taken = new Set(kept);
+  return sheets.map((s) => {
+    const given = s.sheet === base.review ? council.review : s.sheet === base.votes ? council.votes : undefined;
+    return { ...s, sheet: given ?? freeName(s.sheet, taken) };
+  });
+}
+
+/** `base`, or the first `base (n)` not taken. */
+function freeName(base: string, taken: ReadonlySet<string>): string {
+  for (let n = 1; ; n++) {
+    const name = n === 1 ? base : `${base} (${n})`;
+    if (!taken.has(name)) return name;
+  }
+}
+
+// Made for issue 56 item 1: sheets the council adds to tong-hop.xlsx survive the next run, and thidua's own are
+// written under the names the council gave them.

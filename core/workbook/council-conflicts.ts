@@ -1,0 +1,59 @@
+// Mâu thuẫn (conflicts) in what the council typed: two entries for one thing — two tallies for one nominee, two
+// decisions for one flag — or one entry typed over several, a decision in a cell merged over several flags' rows.
+// thidua never picks: each is named with its cells and none of its entries is applied. Every face stops on one — a run
+// before it writes the sheet again (the merge would be lost, the word left on one row and applied to it next time), a
+// closing before it seals (core/run/open-at-closing.ts) — until the council keeps one entry per thing.
+import type { SheetGrid } from '../sheet/cell.js';
+import { cellAddress, parseAddress } from '../text.js';
+
+/** One conflict: the cells that hold it, and what is wrong, in Vietnamese. */
+export type CouncilConflict = { cells: string[]; message: string };
+
+/** One entry as typed: what it is for (`key`), its cells, what it is for and what it says in the officer's words, and all it holds (compared). */
+export type TypedEntry = { key: string; cells: string; label: string; shown: string; holds: string };
+
+/**
+ * Entries typed twice or more for one thing with different contents: one conflict per thing, naming every cell. Entries
+ * holding the same are no conflict (a row copied twice): they say one thing. `what`: the entries' noun («quyết định»).
+ */
+export function twiceTyped(entries: readonly TypedEntry[], what: string): { conflicts: CouncilConflict[]; keys: Set<string> } {
+  const byKey = new Map<string, TypedEntry[]>();
+  for (const e of entries) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
+  const conflicts: CouncilConflict[] = [];
+  const keys = new Set<string>();
+  for (const [key, list] of byKey) {
+    if (new Set(list.map((e) => e.holds)).size < 2) continue;
+    keys.add(key);
+    conflicts.push({
+      cells: list.map((e) => e.cells),
+      message: `${list[0]!.label}: ${list.length} ${what} khác nhau (${list.map((e) => `${e.cells}: ${e.shown}`).join('; ')}); thidua không chọn, chưa áp ${what} nào. Hãy giữ một dòng, xóa các dòng kia.`,
+    });
+  }
+  return { conflicts, keys };
+}
+
+/** A merged range over rows of one column: its text ("I5:I8"), its first and last row. */
+export type MergedRows = { range: string; top: number; bottom: number };
+
+/** The merged ranges of the sheet that cover column `col` (1-based, from A) over more than one row, by their first row. */
+export function mergedRowsIn(grid: SheetGrid, col: number): Map<number, MergedRows> {
+  const out = new Map<number, MergedRows>();
+  for (const range of grid.merges ?? []) {
+    const [from, to] = range.split(':');
+    const a = parseAddress(from ?? '');
+    const b = parseAddress(to ?? from ?? '');
+    if (!a || !b || b.row <= a.row || col < a.col || col > b.col) continue;
+    out.set(a.row, { range: `${cellAddress(a.row, a.col)}:${cellAddress(b.row, b.col)}`, top: a.row, bottom: b.row });
+  }
+  return out;
+}
+
+/** What to do about conflicts, said after them on every face. */
+export const CONFLICT_REMEDY = 'Cách xử lý: sửa các ô đã nêu (mỗi cảnh báo, mỗi trường hợp chỉ một dòng; không gộp ô qua nhiều dòng; chỉ một trang «Rà soát» và một trang «Biểu quyết»), lưu lại rồi chạy lại.';
+
+/** A conflict as every face says it: the sheet, the cells, what is wrong. */
+export function conflictLine(sheet: string, c: CouncilConflict): string {
+  return `Trang «${sheet}», ô ${c.cells.join(', ')}: ${c.message}`;
+}
+
+// Made for issue 56 item 2: conflicting entries named, never chosen — on the command line, the page and the pane alike.
