@@ -14,6 +14,7 @@ import { isNamedAfter } from '../workbook/own-sheets.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
 import { SUMMARY_SHEET } from '../workbook/plan-summary.js';
+import { isPartOf } from '../workbook/table-sheet.js';
 import type { CellValue } from '../cell.js';
 import { VOTE_SHEET, VOTE_TITLE } from '../workbook/plan-votes.js';
 import { readVotes } from '../workbook/read-votes.js';
@@ -83,7 +84,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
 
   const edited = [
     ...(rounds.length > 0 ? plannedChanges(CLOSING_SHEET, applyEditToValues([], planClosing(rounds)), gridOf(CLOSING_SHEET)) : []),
-    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name), sealed.name === SUMMARY_SHEET ? rankingRowAsClosed(record) : undefined)) ?? []),
+    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name), isPartOf(SUMMARY_SHEET, sealed.name) ? rankingRowAsClosed(record) : undefined)) ?? []),
   ];
 
   const reviewGrid = grids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && cellText(g.values[0]?.[0] ?? null) === REVIEW_TITLE);
