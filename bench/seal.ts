@@ -45,7 +45,7 @@ export async function run(): Promise<void> {
   const sheets = () => [
     ...planSummarySheets(set, decided.cards, decided.ranking, decided.proposals, { date: DATE, round: decided.round, omitted: decided.omitted, whatItTakes: true }),
     planReview(decided.cards, []),
-    planAwardList(decided.proposals),
+    ...planAwardList(decided.proposals),
   ];
   const planned = sheets();
   const shown = [planned[0]!, planned[2]!];

@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { basename, relative, resolve } from 'node:path';
 import { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import { writeZip, type ZipPart } from '../adapters/ooxml/write/zip-writer.js';
+import { PackageRefused } from '../adapters/ooxml/zip.js';
 import type { TypedReview } from '../core/council/merge.js';
 import type { CouncilDecision } from '../core/council/decision.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
@@ -385,10 +386,17 @@ async function writeSummary(path: string, tongHop: RunSummaryPlan, base?: OoxmlW
   }
 }
 
-/** A file of the run not written: its line, and whether the disk was full (the officer frees room rather than asks for rights). */
-export type Unwritten = { line: string; diskFull: boolean };
+/**
+ * A file of the run not written: its line, and why — the disk was full (the officer frees room rather than asks for
+ * rights), or thidua declined it (tong-hop.xlsx past what it reads again: a run of fewer folders is the way out).
+ */
+export type Unwritten = { line: string; diskFull: boolean; declined: boolean };
 
-const unwritten = (name: string, e: unknown): Unwritten => ({ line: `${name}: ${e instanceof Error ? e.message : String(e)}`, diskFull: e instanceof OutputError && e.diskFull });
+const unwritten = (name: string, e: unknown): Unwritten => ({
+  line: `${name}: ${e instanceof Error ? e.message : String(e)}`,
+  diskFull: e instanceof OutputError && e.diskFull,
+  declined: e instanceof PackageRefused,
+});
 
 /** An input left out in whole or in part, as `Tổng hợp` lists it. */
 function omittedLine(e: ScoreRunError): Omitted {

@@ -16,7 +16,7 @@ import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { rankInClusters, type ClusterList } from '../../core/watch/clusters.js';
 import { readClusterFile } from '../clusters.js';
 import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, readTextFile, shown } from '../files.js';
-import { scoreIntoFolder } from '../folder-run.js';
+import { scoreIntoFolder, type Unwritten } from '../folder-run.js';
 import { CriteriaReader } from '../score-pool.js';
 import { planOutputs, whyNotWritten } from '../outputs.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
@@ -112,7 +112,7 @@ export const command: Command = {
         [
           `Không ghi được kết quả vào ${shown(outDir, io.cwd)}:`,
           ...folder.unwritten.map((u) => `  - ${oneLine(u.line)}`),
-          `Không tệp nào của lần chấm này được ghi; kết quả trước trong thư mục giữ nguyên. Hãy ${folder.unwritten.some((u) => u.diskFull) ? 'giải phóng chỗ trên đĩa' : 'kiểm tra quyền ghi vào thư mục'} (hoặc chọn --out khác) rồi chạy lại.`,
+          `Không tệp nào của lần chấm này được ghi; kết quả trước trong thư mục giữ nguyên. ${remedy(folder.unwritten)}`,
         ].join('\n'),
       );
       return EXIT.inputsFailed;
@@ -137,6 +137,12 @@ export const command: Command = {
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
   },
 };
+
+/** What the officer can do when the run wrote nothing: free the disk, check the rights, or score fewer folders at a time. */
+function remedy(unwritten: readonly Unwritten[]): string {
+  if (unwritten.some((u) => u.declined)) return 'tong-hop.xlsx của lần chấm này vượt giới hạn thidua đọc lại được: hãy chấm ít thư mục hơn mỗi lần (ví dụ từng huyện, mỗi lần một thư mục --out).';
+  return `Hãy ${unwritten.some((u) => u.diskFull) ? 'giải phóng chỗ trên đĩa' : 'kiểm tra quyền ghi vào thư mục'} (hoặc chọn --out khác) rồi chạy lại.`;
+}
 
 /** The set carried by the inputs' own scoring sheets, read in a worker like every input. */
 async function criteriaOfInputs(files: readonly string[], io: Io): Promise<CriteriaSet> {

@@ -10,6 +10,7 @@ import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { planAwardList } from '../workbook/plan-award-list.js';
+import { PART_ROWS } from '../workbook/table-sheet.js';
 import { planReview, REVIEW_SHEET } from '../workbook/plan-review.js';
 import { planVotes, VOTE_SHEET } from '../workbook/plan-votes.js';
 import { namedBeside } from './summary-sheets.js';
@@ -114,7 +115,7 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
       omittedSheetKept: read.omittedSheetKept,
     }),
     { ...planReview(cards, ...ownReview(read, decisions, cards)), sheet: read.reviewSheet },
-    { ...planAwardList(share.proposals), sheet: read.awardListSheet },
+    ...planAwardList(share.proposals).map((s) => ({ ...s, sheet: read.awardListSheet })),
   ];
   return { sheets };
 }
@@ -200,15 +201,19 @@ export function planSummaryWorkbook(
   set: CriteriaSet,
   run: Run,
   decisions: readonly CouncilDecision[],
-  opts: { date: string; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet; sheets?: PreviousSheets },
+  opts: { date: string; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet; sheets?: PreviousSheets; partRows?: number },
 ): SummarySheets {
   // Each sheet under the name it keeps: the council's two under the names it gave them, none over a sheet kept.
   const named = (list: SheetEdit[]) => namedBeside(list, opts.sheets?.added ?? [], opts.sheets?.council ?? {}, { review: REVIEW_SHEET, votes: VOTE_SHEET });
-  const shown = named([...planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true }), planAwardList(run.proposals)]);
+  // A table longer than PART_ROWS goes on in sheets of its own, each sealed row by row like the rest (the record names them all).
+  const partRows = opts.partRows ?? PART_ROWS;
+  const summary = named(planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true, partRows }));
+  const awardList = named(planAwardList(run.proposals, partRows));
+  const shown = [...summary, ...awardList];
   const sheets = [
-    ...shown.slice(0, -1),
+    ...summary,
     ...named([planReview(run.cards, decisions, opts.unread)]),
-    shown.at(-1)!,
+    ...awardList,
     ...named([planVotes(nomineesOf(run.proposals), opts.votes ?? NO_VOTES)]),
     ...(opts.closed.length > 0 ? named([planClosing(opts.closed)]) : []),
   ];

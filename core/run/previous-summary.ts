@@ -12,6 +12,7 @@ import { applyEditToValues } from '../workbook/apply-grid.js';
 import { councilSheetCut } from '../workbook/limits.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
 import { SUMMARY_SHEET } from '../workbook/plan-summary.js';
+import { isPartOf } from '../workbook/table-sheet.js';
 import type { CellValue } from '../cell.js';
 import { readVotes } from '../workbook/read-votes.js';
 import { findCouncilSheets } from '../workbook/council-sheets.js';
@@ -93,7 +94,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
 
   const edited = [
     ...(rounds.length > 0 ? plannedChanges(CLOSING_SHEET, applyEditToValues([], planClosing(rounds)), gridOf(CLOSING_SHEET)) : []),
-    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name), sealed.name === SUMMARY_SHEET ? rankingRowAsClosed(record) : undefined)) ?? []),
+    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name), isPartOf(SUMMARY_SHEET, sealed.name) ? rankingRowAsClosed(record) : undefined)) ?? []),
   ];
 
   const council = findCouncilSheets(grids);

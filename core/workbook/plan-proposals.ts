@@ -5,7 +5,7 @@ import type { CellValue } from '../cell.js';
 import type { AwardProposal } from '../ranking/schema.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { FILL } from './plan-scored-sheet.js';
-import { tableSheet, TEXT } from './table-sheet.js';
+import { tableSheets, TEXT } from './table-sheet.js';
 
 export const PROPOSALS_SHEET = 'Đề xuất khen thưởng';
 /** A1 of every `Đề xuất khen thưởng` thidua writes: how a later run knows the sheet is its own. */
@@ -30,8 +30,11 @@ export function proposalRow(p: AwardProposal, n: number): { row: CellValue[]; fo
   };
 }
 
-/** `awardListSheet`: where the full list is, named in the line under the table when some are not listed. */
-export function planProposals(proposals: readonly AwardProposal[], round: AwardRound, awardListSheet: string): SheetEdit {
+/**
+ * `awardListSheet`: where the full list is, named in the line under the table when some are not listed. The sheet
+ * `sheet`, or sheets of `partRows` rows each past them (table-sheet.ts).
+ */
+export function planProposals(proposals: readonly AwardProposal[], round: AwardRound, awardListSheet: string, sheet = PROPOSALS_SHEET, partRows?: number): SheetEdit[] {
   const rows: CellValue[][] = [];
   const formats: (CellFormat | null)[][] = [];
   let rest = 0;
@@ -45,8 +48,8 @@ export function planProposals(proposals: readonly AwardProposal[], round: AwardR
       formats.push(format);
     }
   }
-  return tableSheet({
-    sheet: PROPOSALS_SHEET,
+  return tableSheets({
+    sheet,
     title: PROPOSALS_TITLE,
     lines: [`Đợt xét khen thưởng: ${AWARD_ROUND_TITLES[round]}. Cảnh báo lỗi chưa được Hội đồng xem xét không chặn đề xuất; lý do ghi «lưu ý» để Hội đồng xem trước khi trình.`],
     headers: PROPOSAL_HEADERS,
@@ -55,7 +58,7 @@ export function planProposals(proposals: readonly AwardProposal[], round: AwardR
     empty: 'Bộ tiêu chí không có hình thức khen thưởng nào.',
     ...(rest > 0 ? { after: [`Còn ${rest} lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «${awardListSheet}».`] } : {}),
     widths: PROPOSAL_WIDTHS,
-  });
+  }, partRows);
 }
 
 // Made for issue 46 item 5: the proposals on a sheet of their own, their header repeated on each page by print titles.

@@ -7,15 +7,15 @@ import type { AwardProposal } from '../ranking/schema.js';
 import { whatItTakes } from '../ranking/what-it-takes.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import type { SheetEdit } from '../sheet/port.js';
-import { tableSheet, TEXT } from './table-sheet.js';
+import { tableSheets, TEXT } from './table-sheet.js';
 
 export const SHORTFALL_SHEET = 'Còn thiếu gì';
 /** A1 of every `Còn thiếu gì` thidua writes: how a later run knows the sheet is its own. */
 export const SHORTFALL_TITLE = 'CÒN THIẾU GÌ: CÁCH ÍT ĐIỂM NHẤT ĐỂ LÊN MỨC XẾP LOẠI KẾ TIẾP HOẶC ĐƯỢC ĐỀ XUẤT';
 export const SHORTFALL_HEADERS = ['STT', 'Đơn vị', 'Mục tiêu', 'Điểm cần thêm', 'Cách nhanh nhất (số liệu cần đạt)'] as const;
 
-/** The sheet, or undefined when no unit is short of anything (every unit at the top band and proposed). */
-export function planShortfall(set: CriteriaSet, cards: readonly ScoreCard[], proposals: readonly AwardProposal[], round: AwardRound): SheetEdit | undefined {
+/** The sheet (or sheets of `partRows` rows each past them: table-sheet.ts), none when no unit is short of anything (every unit at the top band and proposed). */
+export function planShortfall(set: CriteriaSet, cards: readonly ScoreCard[], proposals: readonly AwardProposal[], round: AwardRound, partRows?: number): SheetEdit[] {
   const rows: CellValue[][] = [];
   for (const unit of whatItTakes(set, cards, proposals, round)) {
     for (const path of [unit.band, unit.award]) {
@@ -23,8 +23,8 @@ export function planShortfall(set: CriteriaSet, cards: readonly ScoreCard[], pro
       rows.push([rows.length + 1, unit.unitName, path.goal, path.reachable ? path.gain : null, path.reachable ? path.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +${formatNumber(st.gain)} điểm`).join('; ') : path.text]);
     }
   }
-  if (rows.length === 0) return undefined;
-  return tableSheet({
+  if (rows.length === 0) return [];
+  return tableSheets({
     sheet: SHORTFALL_SHEET,
     title: SHORTFALL_TITLE,
     headers: SHORTFALL_HEADERS,
@@ -32,7 +32,7 @@ export function planShortfall(set: CriteriaSet, cards: readonly ScoreCard[], pro
     formats: rows.map(() => [null, TEXT, TEXT, null, TEXT]),
     empty: '',
     widths: [6, 30, 26, 12, 80],
-  });
+  }, partRows);
 }
 
 // Made for issue 46 item 5: what each unit would need, on a sheet of its own, its header repeated on each page by print titles.

@@ -14,7 +14,7 @@ import { AWARD_LIST_SHEET } from './plan-award-list.js';
 import { OMITTED_SHEET, planOmitted, type Omitted } from './plan-omitted.js';
 import { planProposals, PROPOSALS_SHEET } from './plan-proposals.js';
 import { planShortfall } from './plan-shortfall.js';
-import { finishTableSheet, tableBlocks, TABLE_HEADER, TEXT } from './table-sheet.js';
+import { finishTableSheet, tableBlocks, tableSheets, TABLE_HEADER, TEXT } from './table-sheet.js';
 
 export type { Omitted } from './plan-omitted.js';
 
@@ -56,6 +56,8 @@ export type SummaryOptions = {
   names?: { summary?: string; proposals?: string; awardList?: string; omitted?: string };
   /** Write «Không chấm, không xếp hạng» even when nothing was left out: a workbook that has it from before says so. */
   omittedSheetKept?: boolean;
+  /** Rows of a table past which it goes on in sheets of its own (table-sheet.ts; tong-hop.xlsx: PART_ROWS); none: one sheet a table. */
+  partRows?: number;
 };
 
 /** `Tổng hợp` and the sheets beside it: «Đề xuất khen thưởng», «Còn thiếu gì» (when asked and not empty), «Không chấm, không xếp hạng» (when not empty or kept). */
@@ -63,8 +65,8 @@ export function planSummarySheets(set: CriteriaSet, cards: readonly ScoreCard[],
   const names = { summary: SUMMARY_SHEET, proposals: PROPOSALS_SHEET, awardList: AWARD_LIST_SHEET, omitted: OMITTED_SHEET, ...opts.names };
   const round = opts.round ?? defaultRound(set);
   const omitted = opts.omitted ?? [];
-  const shortfall = opts.whatItTakes ? planShortfall(set, cards, proposals, round) : undefined;
-  const see = [`đề xuất khen thưởng ở trang «${names.proposals}»`, ...(shortfall ? [`cách ít điểm nhất để lên mức kế tiếp ở trang «${shortfall.sheet}»`] : [])];
+  const shortfall = opts.whatItTakes ? planShortfall(set, cards, proposals, round, opts.partRows) : [];
+  const see = [`đề xuất khen thưởng ở trang «${names.proposals}»`, ...(shortfall[0] ? [`cách ít điểm nhất để lên mức kế tiếp ở trang «${shortfall[0].sheet}»`] : [])];
   const summary = planSummary(set, cards, ranking, {
     ...opts,
     sheet: names.summary,
@@ -72,15 +74,18 @@ export function planSummarySheets(set: CriteriaSet, cards: readonly ScoreCard[],
     ...(omitted.length > 0 ? { omittedAt: names.omitted } : {}),
   });
   return [
-    summary,
-    { ...planProposals(proposals, round, names.awardList), sheet: names.proposals },
-    ...(shortfall ? [shortfall] : []),
-    ...(omitted.length > 0 || opts.omittedSheetKept ? [{ ...planOmitted(omitted), sheet: names.omitted }] : []),
+    ...summary,
+    ...planProposals(proposals, round, names.awardList, names.proposals, opts.partRows),
+    ...shortfall,
+    ...(omitted.length > 0 || opts.omittedSheetKept ? planOmitted(omitted, names.omitted, opts.partRows) : []),
   ];
 }
 
-/** `Tổng hợp` alone. `see`: a line saying where the other tables are; `omittedAt`: the sheet listing what was left out. */
-export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranking: Ranking, opts: SummaryOptions & { sheet?: string; see?: string; omittedAt?: string } = {}): SheetEdit {
+/**
+ * `Tổng hợp` alone: one sheet, or past `opts.partRows` rows of ranking its parts (without the chart: of thousands of
+ * units none could be read). `see`: a line saying where the other tables are; `omittedAt`: the sheet listing what was left out.
+ */
+export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranking: Ranking, opts: SummaryOptions & { sheet?: string; see?: string; omittedAt?: string } = {}): SheetEdit[] {
   const byKey = new Map(cards.map((c) => [cardKey(c), c]));
   const omitted = opts.omitted ?? [];
   const kindLabel = (id: string | null) => set.subjectKinds.find((k) => k.id === id)?.label ?? '—';
@@ -114,6 +119,7 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
     empty: cards.length === 0 ? 'Không có đơn vị nào được chấm.' : 'Không có đơn vị nào được xếp hạng.',
     widths: WIDTHS,
   };
+  if (rows.length > (opts.partRows ?? Infinity)) return tableSheets(table, opts.partRows);
   const { blocks, headerRow, next } = tableBlocks(table);
 
   // The chart's data, every unit in ranking order as one range, after what prints, and the chart beside it from
@@ -121,7 +127,7 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
   // of a chart anchored on the row after the area). The ranking above already prints each unit's «Tỷ lệ %».
   const entries = ranking.flatMap((g) => g.entries);
   const printArea = `A1:H${next - 1}`;
-  if (entries.length === 0) return finishTableSheet(table, blocks, headerRow, { printArea });
+  if (entries.length === 0) return [finishTableSheet(table, blocks, headerRow, { printArea })];
   const first = next + 2;
   blocks.push({
     address: `A${next + 1}`,
@@ -129,7 +135,7 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
     cellFormats: [[null, TABLE_HEADER, TABLE_HEADER], ...entries.map(() => [null, TEXT, PERCENT])],
   });
   const chart = { title: 'Tỷ lệ điểm (%) theo đơn vị', categories: `B${first}:B${first + entries.length - 1}`, values: `C${first}:C${first + entries.length - 1}`, anchor: `E${first}` };
-  return finishTableSheet(table, blocks, headerRow, { printArea, chart });
+  return [finishTableSheet(table, blocks, headerRow, { printArea, chart })];
 }
 
 // Made for: the council's summary of a run (issue 19), its ranking one table whose header prints on every page by

@@ -65,4 +65,52 @@ export function tableSheet(t: TableSheet): SheetEdit {
   return finishTableSheet(t, blocks, headerRow);
 }
 
+/**
+ * Rows of one table a sheet of tong-hop.xlsx holds; a longer table goes on in sheets of its own. thidua reads 20,000
+ * rows and 16 MB of XML of a sheet (core/workbook/limits.ts; Excel 1,048,576 rows): a province's «Xét khen thưởng»
+ * (5,250 units, two forms) is 10,500 rows of ~600 bytes, so 5,000 rows keep any of its tables well within both.
+ */
+export const PART_ROWS = 5_000;
+
+/** The sheet holding part `n` (from 1) of a table split: `sheet`, then «sheet (phần 2)»… within Excel's 31 characters. */
+export function partName(sheet: string, n: number): string {
+  if (n <= 1) return sheet;
+  const suffix = ` (phần ${n})`;
+  return `${sheet.slice(0, 31 - suffix.length).trimEnd()}${suffix}`;
+}
+
+/** Whether `name` is `sheet` or a part of it that partName names. */
+export function isPartOf(sheet: string, name: string): boolean {
+  const part = /^(.*) \(phần ([1-9]\d*)\)$/.exec(name);
+  return name === sheet || (part !== null && partName(sheet, Number(part[2])) === name);
+}
+
+/** `rows` in parts of at most `partRows` (one part when they fit, or when there are none). */
+export function inParts<T>(rows: readonly T[], partRows: number): T[][] {
+  const parts: T[][] = [];
+  for (let at = 0; at === 0 || at < rows.length; at += partRows) parts.push(rows.slice(at, at + partRows));
+  return parts;
+}
+
+/** Under the title of each part of a split table: which rows it holds and where the table goes on. */
+export function partLine(n: number, of: number, first: number, last: number, next: string | undefined): string {
+  return `Phần ${n}/${of} của bảng: dòng ${first}–${last}${next ? `; tiếp ở trang «${next}»` : ''}.`;
+}
+
+/**
+ * The table as one sheet, or, past `partRows` rows, as sheets of `partRows` rows each (partName), each with its
+ * title, lines, header and print titles, a line saying which rows it holds; what comes after the table on the last.
+ */
+export function tableSheets(t: TableSheet, partRows = Infinity): SheetEdit[] {
+  const rows = inParts(t.rows, partRows);
+  if (rows.length === 1) return [tableSheet(t)];
+  const formats = inParts(t.formats, partRows);
+  return rows.map((part, i) => {
+    const first = i * partRows + 1;
+    const line = partLine(i + 1, rows.length, first, first + part.length - 1, i + 1 < rows.length ? partName(t.sheet, i + 2) : undefined);
+    const { after: _after, ...rest } = t;
+    return tableSheet({ ...rest, sheet: partName(t.sheet, i + 1), lines: [...(t.lines ?? []), line], rows: part, formats: formats[i]!, ...(i + 1 === rows.length && t.after ? { after: t.after } : {}) });
+  });
+}
+
 // Made for issue 46 item 5: every table thidua writes prints its header on each page by print titles, one table a sheet.

