@@ -72,6 +72,20 @@ export function termsOf(opts: PaperOptions): PrizeTerms {
   return prizeTerms(opts.decisionDate, opts.rounding, opts.baseSalary);
 }
 
+/** `days` working days (Monday to Friday) ending the working day before `iso`: the first and the last. */
+export function workingDaysBefore(iso: string, days: number): { from: string; to: string } {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const previous = () => {
+    do d.setUTCDate(d.getUTCDate() - 1);
+    while (d.getUTCDay() === 0 || d.getUTCDay() === 6);
+    return d.toISOString().slice(0, 10);
+  };
+  const to = previous();
+  let from = to;
+  for (let i = 1; i < days; i++) from = previous();
+  return { from, to };
+}
+
 /** `days` working days (Monday to Friday) from the day after `iso`: the first and the last. */
 export function workingDaysAfter(iso: string, days: number): { from: string; to: string } {
   const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
