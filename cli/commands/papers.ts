@@ -14,7 +14,7 @@ import { shown } from '../files.js';
 import { writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
-const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--decision-date <dd/mm/yyyy>] [--base-salary <đồng>] [--rounding <chuc-nghin|khong>] [--posting-from <dd/mm/yyyy>] [--posting-days <số ngày>] [--force]
+const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--decision-date <dd/mm/yyyy>] [--received-on <dd/mm/yyyy>] [--received-upward <dd/mm/yyyy>] [--base-salary <đồng>] [--rounding <chuc-nghin|khong>] [--posting-from <dd/mm/yyyy>] [--posting-days <số ngày>] [--force]
 
 Lập hồ sơ khen thưởng từ kết quả đã chốt (thidua close), theo kết quả biểu quyết đã niêm phong cùng lần chốt: tờ
 trình của Hội đồng Thi đua - Khen thưởng gửi Chủ tịch UBND xã, biên bản họp Hội đồng (quyết định trên từng cảnh báo,
@@ -29,13 +29,17 @@ có kết quả biểu quyết trong lần chốt (lệnh nêu tên từng trư�
 01/7/2024, 2.530.000 đồng từ 01/7/2026); mặc định ngày chốt. --base-salary: mức lương cơ sở (đồng) do cán bộ nhập,
 thay cho mức theo ngày. --rounding: chuc-nghin (mặc định: làm tròn lên hàng chục nghìn đồng, theo Nghị định
 91/2017/NĐ-CP, chưa kiểm chứng với Nghị định 152/2025/NĐ-CP) hoặc khong (không làm tròn).
+--received-on: ngày Chủ tịch UBND xã nhận hồ sơ của Hội đồng, --received-upward: ngày cấp tỉnh nhận tờ trình đề nghị
+cấp trên — căn cứ pháp lý chọn theo ngày nhận hồ sơ (Luật 06/2026/QH16 áp dụng cho hồ sơ nhận từ 01/10/2026); mặc định
+ngày chốt.
 --posting-from, --posting-days: ngày bắt đầu và số ngày làm việc niêm yết danh sách; mặc định từ ngày làm việc
 sau ngày chốt, ${POSTING_DAYS} ngày làm việc.
 
 English: writes the award papers of the last closed round as .docx files into --out, listing only the nominees the
 council's sealed vote passed; refused while a nominee has no vote. --decision-date picks the base salary of the
 day from a dated table; --base-salary overrides it; --rounding chooses the prizes' rounding (up to ten thousand by
-default); --posting-from and --posting-days the posting period of the public list.`;
+default); --received-on and --received-upward the days the commune chairman and the province receive the dossier,
+which pick the legal bases; --posting-from and --posting-days the posting period of the public list.`;
 
 const ROUNDING_ARGS: Record<string, PrizeRounding | undefined> = { 'chuc-nghin': 'up-ten-thousand', khong: 'none' };
 
@@ -46,6 +50,8 @@ export const command: Command = {
       out: { type: 'string' },
       force: { type: 'boolean' },
       'decision-date': { type: 'string' },
+      'received-on': { type: 'string' },
+      'received-upward': { type: 'string' },
       'base-salary': { type: 'string' },
       rounding: { type: 'string' },
       'posting-from': { type: 'string' },
@@ -66,11 +72,16 @@ export const command: Command = {
       );
     }
     const options = defaultPaperOptions(last);
-    if (values['decision-date'] !== undefined) {
-      const day = parseDateText(values['decision-date']);
-      if (day === undefined) throw new UsageError(`--decision-date «${values['decision-date']}»: cần ngày dd/mm/yyyy. / --decision-date needs a date dd/mm/yyyy.`);
-      options.decisionDate = day;
-    }
+    const day = (name: 'decision-date' | 'received-on' | 'received-upward', fallback: string): string => {
+      const typed = values[name];
+      if (typed === undefined) return fallback;
+      const parsed = parseDateText(typed);
+      if (parsed === undefined) throw new UsageError(`--${name} «${typed}»: cần ngày dd/mm/yyyy. / --${name} needs a date dd/mm/yyyy.`);
+      return parsed;
+    };
+    options.decisionDate = day('decision-date', options.decisionDate);
+    options.receivedOn = day('received-on', options.receivedOn);
+    options.receivedUpward = day('received-upward', options.receivedUpward);
     if (values.rounding !== undefined) {
       const rounding = ROUNDING_ARGS[values.rounding];
       if (!rounding) throw new UsageError(`--rounding «${values.rounding}»: cần chuc-nghin hoặc khong. / --rounding needs chuc-nghin or khong.`);
@@ -92,7 +103,7 @@ export const command: Command = {
       dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
       options.posting = workingDaysAfter(dayBefore.toISOString().slice(0, 10), days);
     }
-    const check = papersCheck(last);
+    const check = papersCheck(last, options);
     if (check.unvoted.length > 0) {
       throw new UnusableFile(
         [

@@ -41,7 +41,7 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
     p(`Về việc khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p('(DỰ THẢO)', { align: 'center', italic: true }),
     p(`CHỦ TỊCH ỦY BAN NHÂN DÂN ${placeName(commune).toUpperCase()}`, { align: 'center', bold: true }),
-    ...basesOf(closed).lines.map((l) => p(l, { indent: true, align: 'justify' })),
+    ...basesOf(closed, opts.receivedOn).lines.map((l) => p(l, { indent: true, align: 'justify' })),
     p(`Theo đề nghị của Hội đồng Thi đua - Khen thưởng ${placeName(commune)}.`, { indent: true, align: 'justify' }),
     p('QUYẾT ĐỊNH:', { align: 'center', bold: true, keepNext: true }),
     article(1, `${forms.map((f) => `Tặng ${f.formal} cho ${countText(f)}`).join('; ')} đã có thành tích trong ${movementName(record)} (có danh sách kèm theo).`),

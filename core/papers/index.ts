@@ -10,13 +10,13 @@ import { nomineeList } from './nominee-list.js';
 import { proposalLetter } from './proposal-letter.js';
 import { unvotedNominees } from './proposed.js';
 import { submissions } from './submission.js';
-import { basesOf, workingDaysAfter, type PaperOptions } from './wording.js';
+import { basesOf, workingDaysAfter, workingDaysBefore, type PaperOptions } from './wording.js';
 
 export type PaperKind = { file: string; title: string; make: (closed: ClosedRound, opts: PaperOptions) => Paper[] };
 
 export const PAPERS: readonly PaperKind[] = [
-  { file: 'proposal-letter', title: 'Tờ trình đề nghị khen thưởng', make: (c) => [proposalLetter(c)] },
-  { file: 'minutes', title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng', make: (c) => [councilMinutes(c)] },
+  { file: 'proposal-letter', title: 'Tờ trình đề nghị khen thưởng', make: (c, o) => [proposalLetter(c, o)] },
+  { file: 'minutes', title: 'Biên bản họp Hội đồng Thi đua - Khen thưởng', make: (c, o) => [councilMinutes(c, o)] },
   { file: 'nominee-list', title: 'Danh sách niêm yết công khai', make: nomineeList },
   { file: 'decision', title: 'Dự thảo Quyết định khen thưởng', make: draftDecisions },
   { file: 'submission', title: 'Tờ trình đề nghị cấp trên khen thưởng', make: submissions },
@@ -28,10 +28,15 @@ export const POSTING_DAYS = 5;
 
 /**
  * What the papers take when the officer sets nothing: the decision dated the closing day (its base salary from the
- * dated table), prizes rounded up to ten thousand, five working days of posting from the day after closing.
+ * dated table), prizes rounded up to ten thousand, five working days of posting before the meeting (after closing
+ * when no meeting day is recorded).
  */
 export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
-  return { decisionDate: closed.closedAt.slice(0, 10), rounding: 'up-ten-thousand', posting: workingDaysAfter(closed.closedAt, POSTING_DAYS) };
+  const day = closed.closedAt.slice(0, 10);
+  // Posted before the council meets (Decree 152 Art. 44): the working days before the meeting's day when it is known.
+  const meeting = closed.votes?.meeting.date;
+  const posting = meeting ? workingDaysBefore(meeting, POSTING_DAYS) : workingDaysAfter(closed.closedAt, POSTING_DAYS);
+  return { decisionDate: day, rounding: 'up-ten-thousand', receivedOn: day, receivedUpward: day, posting };
 }
 
 /**
@@ -39,8 +44,9 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
  * no vote for (no paper is written: the proposal and the decision list only those who passed); `warnings`, texts
  * cited outside their dates and a plan without number or date (the papers are written, the face says these first).
  */
-export function papersCheck(closed: ClosedRound): { unvoted: string[]; warnings: string[] } {
-  return { unvoted: unvotedNominees(closed), warnings: basesOf(closed).warnings };
+export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
+  const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
+  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward])] };
 }
 
 /**

@@ -14,6 +14,8 @@ export type LegalText = {
   /** In force from (YYYY-MM-DD), and until (the last day, when an end is known). */
   from: string;
   to?: string;
+  /** From this day the text may have ceased in part (an end recorded but not verified): cited, with a warning. */
+  doubtFrom?: string;
 };
 
 export const LEGAL_TEXTS: readonly LegalText[] = [
@@ -41,7 +43,8 @@ export const LEGAL_TEXTS: readonly LegalText[] = [
     citation:
       'Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng',
     from: '2025-07-01',
-    to: '2027-02-28',
+    // DOMAIN.md §12: the end recorded for 01/03/2027 may cover only its decentralisation articles [guess].
+    doubtFrom: '2027-03-01',
   },
   { slot: 'circular', citation: 'Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ hướng dẫn công tác thi đua, khen thưởng', from: '2025-08-05', to: '2027-02-28' },
 ];
@@ -73,6 +76,9 @@ export function legalBasesOn(day: string, slots: readonly Slot[] = ORDER): { cit
     const current = texts.find((t) => inForce(t, day));
     if (current) {
       citations.push(current.citation);
+      if (current.doubtFrom && current.doubtFrom <= day) {
+        warnings.push(`${current.citation.split(' ngày ')[0]} được ghi nhận hết hiệu lực từ ${formatDateVi(current.doubtFrom)} (chưa kiểm chứng): ngày ${formatDateVi(day)} văn bản có thể hết hiệu lực một phần — kiểm tra văn bản thay thế trước khi ký.`);
+      }
       continue;
     }
     if (!REQUIRED.has(slot)) {

@@ -10,14 +10,14 @@ import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
-import { closedOnText, movementName, roundName, sealText } from './wording.js';
+import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
 import { achievementText, countText, nomineeForms, standing } from './proposed.js';
 
-type Section = (closed: ClosedRound) => Block[];
+type Section = (closed: ClosedRound, opts: PaperOptions) => Block[];
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-const meeting: Section = (closed) => {
+const meeting: Section = (closed, opts) => {
   const m = closed.votes?.meeting;
   const tallies = closed.votes?.votes.map((v) => v.tally) ?? [];
   // Members and present as the tallies give them: one figure when every vote says the same.
@@ -45,6 +45,7 @@ const meeting: Section = (closed) => {
     ...(m?.method ? [p(`Hình thức biểu quyết: ${m.method}.`, { indent: true })] : []),
     p('Nội dung:', { indent: true, bold: true, keepNext: true }),
     p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${closed.record.units.length} tập thể, cá nhân, ${closedOnText(closed)}.`, { indent: true, align: 'justify' }),
+    p(`Danh sách tập thể, cá nhân được đề nghị xét khen thưởng đã được niêm yết công khai tại trụ sở Ủy ban nhân dân ${placeName(closed.record.set.commune)} từ ngày ${formatDateVi(opts.posting.from)} đến hết ngày ${formatDateVi(opts.posting.to)}.`, { indent: true, align: 'justify' }),
   ];
 };
 
@@ -145,7 +146,7 @@ const sealed: Section = (closed) => [p(`Kết quả chấm điểm đã chốt �
 /** The minutes' sections, in the order the meeting takes them. */
 const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, votes, sealed, conclusion];
 
-export function councilMinutes(closed: ClosedRound): Paper {
+export function councilMinutes(closed: ClosedRound, opts: PaperOptions): Paper {
   const commune = closed.record.set.commune;
   return {
     name: 'bien-ban',
@@ -155,7 +156,7 @@ export function councilMinutes(closed: ClosedRound): Paper {
       heading(councilIssuer(commune, 'BB-HĐTĐKT'), commune, closed.closedAt.slice(0, 4), closed.votes?.meeting.date || undefined),
       p('BIÊN BẢN', { align: 'center', bold: true }),
       p(`Họp Hội đồng Thi đua - Khen thưởng ${placeName(commune)} xét đề nghị khen thưởng ${movementName(closed.record)}`, { align: 'center', bold: true }),
-      ...SECTIONS.flatMap((section) => section(closed)),
+      ...SECTIONS.flatMap((section) => section(closed, opts)),
     ],
   };
 }

@@ -11,13 +11,14 @@ import { countText, formTables, nomineeForms } from './proposed.js';
 export function nomineeList(closed: ClosedRound, opts: PaperOptions): Paper[] {
   const { record } = closed;
   const commune = record.set.commune;
-  const forms = nomineeForms(closed, 'passed');
+  // Posted before the meeting: every nominee the scoring proposes, not only those the vote later passed.
+  const forms = nomineeForms(closed, 'all');
   if (forms.length === 0) return [];
   const { from, to } = opts.posting;
   const blocks: Block[] = [
     heading(councilIssuer(commune, 'DS-HĐTĐKT'), commune, closed.closedAt.slice(0, 4)),
     p('DANH SÁCH', { align: 'center', bold: true }),
-    p(`Tập thể, cá nhân được đề nghị khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
+    p(`Tập thể, cá nhân được đề nghị xét khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p(`(Niêm yết công khai từ ngày ${formatDateVi(from)} đến hết ngày ${formatDateVi(to)})`, { align: 'center', italic: true }),
   ];
   forms.forEach((form, i) => {

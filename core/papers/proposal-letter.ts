@@ -6,10 +6,10 @@ import type { ClosedRound } from '../run/closing.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { councilIssuer, heading, signature } from './heading.js';
-import { basesOf, closedOnText, movementName, provinceChair, roundName } from './wording.js';
+import { basesOf, closedOnText, movementName, provinceChair, roundName, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms } from './proposed.js';
 
-export function proposalLetter(closed: ClosedRound): Paper {
+export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
   const { record } = closed;
   const commune = record.set.commune;
   const forms = nomineeForms(closed, 'passed');
@@ -19,7 +19,7 @@ export function proposalLetter(closed: ClosedRound): Paper {
     p('TỜ TRÌNH', { align: 'center', bold: true }),
     p(`Về việc đề nghị khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p(`Kính gửi: Chủ tịch Ủy ban nhân dân xã ${commune}.`, { align: 'center' }),
-    ...basesOf(closed, ['emulation-law', 'emulation-amendment', 'decree', 'circular']).lines.map((l) => p(l, { indent: true, align: 'justify' })),
+    ...basesOf(closed, opts.receivedOn, ['emulation-law', 'emulation-amendment', 'decree', 'circular']).lines.map((l) => p(l, { indent: true, align: 'justify' })),
     p(`Trên cơ sở kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}» (kỳ ${record.set.period.label}) ${closedOnText(closed)}${meeting},`, {
       indent: true,
       align: 'justify',

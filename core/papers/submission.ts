@@ -5,10 +5,10 @@
 import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeIssuer, heading, placeName, signature } from './heading.js';
-import { basesOf, movementName, provinceChair } from './wording.js';
+import { basesOf, movementName, provinceChair, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms } from './proposed.js';
 
-export function submissions(closed: ClosedRound): Paper[] {
+export function submissions(closed: ClosedRound, opts: PaperOptions): Paper[] {
   const { record } = closed;
   const commune = record.set.commune;
   const forms = nomineeForms(closed, 'passed').filter((f) => f.level !== 'xa');
@@ -18,7 +18,7 @@ export function submissions(closed: ClosedRound): Paper[] {
     p('TỜ TRÌNH', { align: 'center', bold: true }),
     p(`Về việc đề nghị khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p(`Kính gửi: ${provinceChair(record)}.`, { align: 'center' }),
-    ...basesOf(closed).lines.map((l) => p(l, { indent: true, align: 'justify' })),
+    ...basesOf(closed, opts.receivedUpward).lines.map((l) => p(l, { indent: true, align: 'justify' })),
     p(`Theo đề nghị của Hội đồng Thi đua - Khen thưởng ${placeName(commune)},`, { indent: true, align: 'justify' }),
     p(`Ủy ban nhân dân ${placeName(commune)} kính trình ${provinceChair(record)} xem xét, khen thưởng như sau:`, { indent: true, align: 'justify' }),
   ];

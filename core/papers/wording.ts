@@ -42,9 +42,12 @@ export function closedOnText(closed: ClosedRound): string {
   return `đã được Hội đồng chốt ngày ${formatDateVi(closed.closedAt.slice(0, 10))}`;
 }
 
-/** The «Căn cứ» lines of a paper: the legal bases in force on the day the round was closed, then the plan. */
-export function basesOf(closed: ClosedRound, slots?: readonly Slot[]): { lines: string[]; warnings: string[] } {
-  const { citations, warnings } = legalBasesOn(closed.closedAt.slice(0, 10), slots);
+/**
+ * The «Căn cứ» lines of a paper: the legal bases in force on `day`, the day the deciding level receives the dossier
+ * (Law 06/2026/QH16's transition turns on it, DOMAIN.md §12), then the plan.
+ */
+export function basesOf(closed: ClosedRound, day: string, slots?: readonly Slot[]): { lines: string[]; warnings: string[] } {
+  const { citations, warnings } = legalBasesOn(day, slots);
   const plan = planLine(closed.record.set.legalBasis);
   return { lines: [...citations.map((c) => `Căn cứ ${c};`), plan.line], warnings: [...warnings, ...(plan.warning ? [plan.warning] : [])] };
 }
@@ -56,6 +59,10 @@ export type PaperOptions = {
   /** Đồng: the officer's base salary, winning over the dated table's. */
   baseSalary?: number;
   rounding: PrizeRounding;
+  /** YYYY-MM-DD: the day the commune chairman receives the council's dossier (its own awards); picks their legal bases. */
+  receivedOn: string;
+  /** YYYY-MM-DD: the day the province receives the submission for awards above the commune; picks its legal bases. */
+  receivedUpward: string;
   /** YYYY-MM-DD, the first and last day of posting. */
   posting: { from: string; to: string };
 };
@@ -63,6 +70,20 @@ export type PaperOptions = {
 /** What the prizes of these papers are computed from. */
 export function termsOf(opts: PaperOptions): PrizeTerms {
   return prizeTerms(opts.decisionDate, opts.rounding, opts.baseSalary);
+}
+
+/** `days` working days (Monday to Friday) ending the working day before `iso`: the first and the last. */
+export function workingDaysBefore(iso: string, days: number): { from: string; to: string } {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const previous = () => {
+    do d.setUTCDate(d.getUTCDate() - 1);
+    while (d.getUTCDay() === 0 || d.getUTCDay() === 6);
+    return d.toISOString().slice(0, 10);
+  };
+  const to = previous();
+  let from = to;
+  for (let i = 1; i < days; i++) from = previous();
+  return { from, to };
 }
 
 /** `days` working days (Monday to Friday) from the day after `iso`: the first and the last. */

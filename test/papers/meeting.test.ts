@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { CellValue } from '../../core/cell.js';
 import { NO_VOTES, type Nominee } from '../../core/council/vote.js';
 import { councilMinutes } from '../../core/papers/minutes.js';
+import { defaultPaperOptions, papersOf } from '../../core/papers/index.js';
 import { parseAddress } from '../../core/text.js';
 import { planVotes, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { readVotes } from '../../core/workbook/read-votes.js';
@@ -62,7 +63,8 @@ describe('the meeting typed once on «Biểu quyết»', () => {
 describe('the minutes record the meeting', () => {
   const closed = closedFixture();
   const meeting = { ...closed.votes!.meeting, time: '14 giờ 00', method: 'bỏ phiếu kín' as const, present: ['Lò Văn Thành', 'Quàng Văn Hải', '…'], absent: ['Lò Thị Mai'] };
-  const text = paperText(councilMinutes({ ...closed, votes: { ...closed.votes!, meeting } }));
+  const met = { ...closed, votes: { ...closed.votes!, meeting } };
+  const text = paperText(councilMinutes(met, defaultPaperOptions(met)));
 
   it('dated the meeting day, with time, place, members present and absent by name, and the voting method', () => {
     expect(text).toContain('Ta Ma, ngày 20 tháng 11 năm 2026');
@@ -77,5 +79,24 @@ describe('the minutes record the meeting', () => {
     expect(text).toContain('08/09 thành viên có mặt; 07/09 thành viên Hội đồng đồng ý (77,78 %): đạt');
     expect(text).toContain('08/09 thành viên có mặt; 04/09 thành viên Hội đồng đồng ý (44,44 %): không đạt');
     expect(text).not.toMatch(/\d\d\/08 đồng ý/);
+  });
+});
+
+describe('posted before the meeting (issue 57 item 3)', () => {
+  const closed = closedFixture();
+  const papers = papersOf(closed);
+  const text = (name: string) => paperText(papers.find((p) => p.name === name)!);
+
+  it('the list is every nominee the scoring proposes, posted the five working days before the meeting', () => {
+    // The meeting is Friday 20/11/2026: posted from Friday 13/11 to Thursday 19/11.
+    expect(defaultPaperOptions(closed).posting).toEqual({ from: '2026-11-13', to: '2026-11-19' });
+    const list = text('danh-sach-cong-khai');
+    expect(list).toContain('(Niêm yết công khai từ ngày 13/11/2026 đến hết ngày 19/11/2026)');
+    // The Fatherland Front fell short in the vote, but was a nominee when the list was posted.
+    expect(list).toContain('Ủy ban MTTQ Việt Nam xã Ta Ma');
+  });
+
+  it('the minutes say when and where the list was posted', () => {
+    expect(text('bien-ban')).toContain('Danh sách tập thể, cá nhân được đề nghị xét khen thưởng đã được niêm yết công khai tại trụ sở Ủy ban nhân dân xã\u00A0Ta\u00A0Ma từ ngày 13/11/2026 đến hết ngày 19/11/2026.');
   });
 });

@@ -44,7 +44,9 @@ describe('the legal bases, chosen by date', () => {
   it('warns before citing a text outside its dates, and says when no circular is in force', () => {
     const late = legalBasesOn('2027-05-01');
     expect(late.citations.join(' ')).toContain('152/2025/NĐ-CP');
-    expect(late.warnings.join('\n')).toMatch(/Nghị định số 152\/2025\/NĐ-CP có hiệu lực từ 01\/07\/2025 đến hết 28\/02\/2027, không bao gồm ngày 01\/05\/2027/);
+    // The end recorded for Decree 152 is not verified and may cover only some articles: cited, and warned as possibly ceased in part.
+    expect(late.warnings.join('\n')).toContain('Nghị định số 152/2025/NĐ-CP được ghi nhận hết hiệu lực từ 01/03/2027 (chưa kiểm chứng): ngày 01/05/2027 văn bản có thể hết hiệu lực một phần — kiểm tra văn bản thay thế trước khi ký.');
+    expect(legalBasesOn('2027-02-28').warnings.join('\n')).not.toContain('152/2025');
     expect(late.warnings.join('\n')).toContain('không dẫn thông tư');
     expect(legalBasesOn('2025-07-20').warnings.join('\n')).toContain('không dẫn thông tư');
   });
