@@ -15,10 +15,11 @@ import { finishSet } from '../finish.js';
 import { kindNamer } from '../infer.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
 import { sectionMarker } from '../tree-codes.js';
-import { hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
+import { hasCriteriaTable, SheetReader, sortByCell, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { OWN_CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabulary.js';
 import { findScoringTable, ownColumn, type Table } from './scoring-table/columns.js';
 import { groupsOf } from './scoring-table/groups.js';
+import { notScoring, worthNothing } from './scoring-table/not-scoring.js';
 import { classifyRows } from './scoring-table/rows.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
 import { settledTree } from './scoring-table/tree.js';
@@ -86,6 +87,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const table = findScoringTable(grid)!;
   const sheet = new SheetReader(grid, table.row);
   const headerCell = sheet.at(table.row, table.columns.ordinal!);
+  const refused = notScoring(grid, table);
+  if (refused) return { ok: false, errors: [refused], notices: [] };
   const meta = readMetadata(sheet, options.fileName, options.caption);
   // What is said of a row names its code, known once the whole tree is: said after the codes are settled.
   const pending: (() => void)[] = [];
@@ -94,7 +97,10 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const nodes = settledTree(sheet, table, rows, pointsCell, later);
   for (const say of pending) say();
   const { criteria, groups, caps } = groupsOf(sheet, nodes, stated, headerCell);
-  noteTotals(sheet, stated.totals, cappedSum(criteria, caps));
+  const base = cappedSum(criteria, caps);
+  const nothing = worthNothing(headerCell, base, criteria.reduce((s, c) => s + (c.rule.kind === 'bonus' ? c.maxPoints : 0), 0));
+  if (nothing) return { ok: false, errors: [nothing], notices: sortByCell(sheet.notices) };
+  noteTotals(sheet, stated.totals, base);
   const verifier = table.columns.verifiedScore;
   if (verifier !== undefined) {
     const labels = table.header.labels[verifier]!;

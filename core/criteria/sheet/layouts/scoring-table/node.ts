@@ -25,6 +25,8 @@ export type Node = {
   points?: number;
   children: Node[];
   notes: string[];
+  /** Marked by a dash instead of a number: an alternative or a part of the row above (rows.ts). */
+  dash?: true;
 };
 
 
@@ -46,6 +48,8 @@ export function isLevels(node: Node): boolean {
   const stepping = maxima.every((m, i) => i === 0 || m < maxima[i - 1]!);
   // Stepping down to nothing («Đủ 2 chuyên đề 4 | 01 chuyên đề 2 | Không đủ 0»): no part worth 0 is added, a level is.
   if (stepping && maxima.at(-1) === 0 && !items.some((k) => k.unreadable)) return true;
+  // Alternatives marked by dashes, each within the item's points but more than them together («ghi 5», four rows of 5).
+  if (node.max !== undefined && items.every((k) => k.dash)) return top <= node.max + 1e-9 && sum > node.max + 1e-9;
   return node.max !== undefined && stepping && Math.abs(top - node.max) < 1e-9 && Math.abs(sum - node.max) > 1e-9;
 }
 

@@ -21,7 +21,14 @@ export type Later = (say: () => void) => void;
  * A row of the criteria: its number as written (`raw`, '' when none) and its words. `section`: the row's marker
  * opened its text («I. BÁO CÁO NHANH (Tổng 120 điểm)»), its number cell empty; `word`: the section word it opened with.
  */
-export type TableRow = { r: number; raw: string; title: string; word?: string; section?: boolean };
+export type TableRow = { r: number; raw: string; title: string; word?: string; section?: boolean; dash?: true };
+
+/**
+ * A dash (or a plus, a bullet) where a number goes, or opening the words of a row without one («- Có báo cáo»,
+ * «- Không có công văn chỉ đạo»): one of the alternatives or parts of the row above, never a number of its own.
+ */
+const DASH = /^[-–—+•*]$/;
+const DASHED_TITLE = /^(?:[-–—•*]\s*|\+\s+)(?=\p{L}|\d)/u;
 
 /** A row's cell in a points column, as the header last written above the row names the columns. */
 export type PointsCell = (r: number, k: Key) => ReportCell | undefined;
@@ -131,7 +138,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
       }
       const inTitle = NUMBER_IN_TITLE.exec(title);
       if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
-      rows.push({ r, raw, title });
+      rows.push({ r, raw, title, ...(raw === '' && DASHED_TITLE.test(title) && { dash: true as const }) });
       continue;
     }
     // A section's marker in the number cell («Phần A») or opening the content, the number cell left empty
@@ -140,7 +147,8 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     const scored = [cols.maxPoints, cols.bonus, cols.deduction].some((k) => k !== undefined && !isBlank(values[k])) || WRITTEN_TOTAL.test(title);
     if (marker && (marker.word || (raw === '' && (/^(?:[IVXLC]+(?:\.\d+)*|[A-ZĐ])$/.test(marker.raw) || scored)))) {
       rows.push({ r, raw: marker.raw, title: marker.title || title, section: raw === '' || !!marker.word, ...(marker.word && { word: marker.word }) });
-    } else rows.push({ r, raw, title });
+    } else if (DASH.test(raw) || (raw === '' && DASHED_TITLE.test(title))) rows.push({ r, raw: '', title, dash: true });
+    else rows.push({ r, raw, title });
   }
   return { rows, stated, pointsCell };
 }

@@ -50,6 +50,12 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
       note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.`,
     });
     sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatNumberVi(max)} điểm.`);
+  } else if (node.max !== undefined && items.every((k) => k.dash && k.children.length === 0)) {
+    // Dashed rows that are not alternatives («- Có văn bản 0,5 | - Không có 0 | - Có kế hoạch 0,5 | - Không có 0» under
+    // 1 điểm): the item is the criterion, scored by hand; its rows guide the scoring, none is a criterion worth 0.
+    const said = items.map((k) => `${k.title.replace(/^[-–—•*+]\s*/, '')} (${formatNumberVi(k.max!)} điểm)`).join('; ');
+    push({ maxPoints: node.max, rule: { kind: 'manual' }, note: `Hướng dẫn chấm: ${said}.` });
+    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng gạch đầu dòng dưới nó (${items.length} dòng) là hướng dẫn chấm của mục, không phải tiêu chí riêng: chấm mục ${node.code} thủ công, tối đa ${formatNumberVi(node.max)} điểm.`);
   } else {
     for (const child of items) settle(ctx, child, group, node.max ?? cap);
     checkSum(sheet, node, cap);

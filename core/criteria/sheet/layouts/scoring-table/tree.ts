@@ -54,6 +54,23 @@ function sectionOfItsOwn(scheme: string, raw: string, stack: Node[]): string {
 }
 
 /** The rows as a tree by their numbering, descriptions folded into the items they describe, codes made unique. */
+/** «a», «b» … for the n-th dashed part under a row (n from 1). */
+const letterOf = (n: number) => String.fromCharCode(96 + Math.min(n, 26));
+
+/**
+ * Whether rows without a number from `i` on step down to nothing under the row above (its «2 | 0», «100% xã 2 |
+ * không đủ 100% 0»): levels of that row, not the next rows its numbers were left off.
+ */
+function levelsFollow(rows: readonly TableRow[], i: number, pointsCell: PointsCell): boolean {
+  const run: number[] = [];
+  for (let j = i; j < rows.length && rows[j]!.raw === '' && !rows[j]!.section; j++) {
+    const value = pointsOf(pointsCell(rows[j]!.r, 'maxPoints'))?.value;
+    if (value === undefined) break;
+    run.push(value);
+  }
+  return run.length >= 2 && run.at(-1) === 0 && run.every((m, k) => k === 0 || m < run[k - 1]!);
+}
+
 export function buildTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later): Node[] {
   const { grid } = sheet;
   const c = table.columns;
@@ -62,7 +79,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   let lastRoman: number | undefined;
   // The row whose description (rows of text only) was read last.
   let described: Node | undefined;
-  rows.forEach(({ r, raw, title, word, section }) => {
+  rows.forEach(({ r, raw, title, word, section, dash }, i) => {
     const cell = (k: Key) => pointsCell(r, k);
     const unreadable: { cell: ReportCell; max: number }[] = [];
     const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => {
@@ -93,7 +110,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     }
     // Not after a section's row: a row with points under «TIÊU CHÍ 1 … 20 điểm» is its first item, not «Tiêu chí 2».
     // Nor after the lines describing the row above: rows with points below its description are its parts or levels.
-    const next = raw === '' && current && !isSection(current) && described !== current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words) ? nextNumber(current.code) : undefined;
+    // Nor a row marked by a dash, nor the first of rows stepping down to nothing under a numbered row: alternatives or
+    // parts of the row above (under a row without a number of its own, they are that row's siblings).
+    const levelsBelow = current !== undefined && !/[+-]$/.test(current.scheme) && levelsFollow(rows, i, pointsCell);
+    const next = raw === '' && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words) ? nextNumber(current.code) : undefined;
     const negative = (m?.value ?? 0) < 0 || (m?.words?.kind === 'each' && m.words.points < 0) || (m?.words?.kind === 'levels' && m.words.points.every((p) => p <= 0));
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
     const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
@@ -109,10 +129,15 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // Points beside a larger cap of their own column («1 | Tối đa/học kỳ 10»): so many points each time, up to the cap.
     if (!words && own?.value !== undefined && cap && cap.value > Math.abs(own.value) + 1e-9) words = { kind: 'each', points: own.value, unit: 'lần', cap: cap.value };
     const ownValue = range ? range.max : words ? undefined : own?.value;
-    const scheme = word ? `w:${word}` : next ? current!.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : sectionOfItsOwn(schemeOf(raw, lastRoman), raw, stack);
+    // A dashed row after the rows numbered under the dashed row before it is that row's sibling («- Gửi báo cáo 2»,
+    // its deductions 5.1, 5.2, then «- Công tác phối hợp 3»).
+    const dashedBefore = dash ? stack.findLast((n) => n.dash) : undefined;
+    const scheme = word ? `w:${word}` : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : raw === '' ? (current ? `${current.scheme}+` : 'row') : sectionOfItsOwn(schemeOf(raw, lastRoman), raw, stack);
     const at = stack.findIndex((n) => n.scheme === scheme);
     const above = at >= 0 ? stack[at - 1] : stack.at(-1);
-    const code = next ?? (raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
+    // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
+    const dashCode = dash ? (above ? `${above.code}.${letterOf(above.children.filter((k) => k.dash).length + 1)}` : `${roots.length + 1}`) : undefined;
+    const code = next ?? dashCode ?? (raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
     const maxFromText = kind === 'item' && m === undefined && writtenMax !== undefined;
     const node: Node = {
       code,
@@ -125,8 +150,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       kind,
       unreadable: unreadable.length > 0,
       ...(worded && { worded: true }),
-      ...(kind !== 'item' && !words && { points: Math.abs(ownValue!) }),
+      ...(kind !== 'item' && !words && ownValue !== undefined && { points: Math.abs(ownValue) }),
       children: [],
+      ...(dash && { dash }),
       notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}.`] : [])],
     };
     if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
