@@ -51,7 +51,7 @@ const pairOfMax = (label: string) => {
  * «1.», «3:», «1.1», «2.2.7» at the start of a name cell: the row's number written in its name. A lone number needs its
  * dot or colon: «01 chuyên đề» is a count, not a row's number.
  */
-const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)+|\d+(?=[.:]))[.:]?(?:\s+|$)(.*)$/s;
+export const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)+|\d+(?=[.:]))[.:]?(?:\s+|$)(.*)$/s;
 
 /**
  * The first header (of up to three levels) naming a number column, a name column and a points column; or, with no
@@ -92,7 +92,7 @@ export function findScoringTable(grid: SheetGrid, maxRows = 60): Table | undefin
   return undefined;
 }
 
-const isTotalText = (text: string) => /^(tong cong|tong diem|tong so diem)\b|^cong$/.test(normalizeLabel(text));
+export const isTotalText = (text: string) => /^(tong cong|tong diem|tong so diem)\b|^(?:cong|tong)$/.test(normalizeLabel(text));
 
 /**
  * An office's table rather than our own sheet: none of our own columns (Cách tính, Chỉ tiêu…) or sections, and
@@ -523,7 +523,7 @@ function nextNumber(code: string): string | undefined {
 }
 
 /** A total written in a merged cell's text («Tổng cộng: 100 điểm»). */
-function statedInText(sheet: SheetReader, r: number, texts: string[]): { value: number; cell: ReportCell } | undefined {
+export function statedInText(sheet: SheetReader, r: number, texts: string[]): { value: number; cell: ReportCell } | undefined {
   const m = /(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*$/i.exec(texts.join(' '));
   const value = m ? parseNumberText(m[1]!) : undefined;
   const c = (sheet.grid.values[r] ?? []).findIndex((v) => !isBlank(v));
