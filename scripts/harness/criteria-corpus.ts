@@ -4,7 +4,7 @@
 // for LibreOffice to write as the .xlsx or .docx an office would send. Nothing of a table is typed here: rows, numbers
 // and words come from the kept text; only column titles a source's page draws around its data are named. Shared by
 // test/criteria/corpus.test.ts and `npm run bench -- tables`.
-import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
@@ -254,21 +254,61 @@ const RENDERERS = {
 export const CorpusSection = z.object({ key: z.string().min(1), written: z.number(), itemsSum: z.number().optional(), gap: z.string().min(1).optional() }).strict();
 export type CorpusSection = z.infer<typeof CorpusSection>;
 
+/** A unit's report filled by hand: the value of each item (by the document's own number), the score counted by hand and how. */
+export const CorpusExample = z
+  .object({ unit: z.string().min(1), values: z.record(z.string(), z.union([z.number(), z.string()])), score: z.number(), working: z.string().min(1), source: z.string().min(1).optional() })
+  .strict();
+export type CorpusExample = z.infer<typeof CorpusExample>;
+
+/**
+ * What today's reader makes of an original document where that differs from what the document states: the words of
+ * its refusal, or the figures it reads; held to being so, the test fails the day the reader changes, and the entry is
+ * updated rather than left stale.
+ */
+export const CorpusKnown = z
+  .object({
+    why: z.string().min(1),
+    refused: z.string().min(1).optional(),
+    reads: z.object({ maximum: z.object({ base: z.number(), withBonus: z.number() }).strict(), groups: z.array(z.number()), items: z.number().int() }).strict().optional(),
+  })
+  .strict();
+
 export const CorpusEntry = z
   .object({
     id: z.string().regex(/^[a-z0-9-]+$/),
-    /** The kept texts, relative to the corpus folder, in the order the renderer takes them. */
+    /** The kept texts, relative to the corpus folder, in the order the renderer takes them; for `original`, the Office file itself. */
     files: z.array(z.string().min(1)).min(1),
-    source: z.object({ repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/), path: z.string().min(1), commit: z.string().regex(/^[0-9a-f]{40}$/), read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+    source: z
+      .object({ repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/), path: z.string().min(1), commit: z.string().regex(/^[0-9a-f]{40}$/), read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), sha256: z.string().regex(/^[0-9a-f]{64}$/).optional() })
+      .strict(),
     /** Who issued it and what it is, in a line. */
     what: z.string().min(1),
-    render: z.enum(Object.keys(RENDERERS) as [keyof typeof RENDERERS, ...(keyof typeof RENDERERS)[]]),
+    /** `original`: the kept file is the Office document as its source holds it, read as it is. */
+    render: z.enum([...(Object.keys(RENDERERS) as (keyof typeof RENDERERS)[]), 'original']),
     /** The form an office would send it in, written by LibreOffice; the criteria are its first sheet, or the first table that reads as one. */
-    as: z.enum(['xlsx', 'docx']),
+    as: z.enum(['xlsx', 'docx', 'doc']),
     /** What the document itself states: the total (null when it writes none), each section's written maximum, the items counted by hand. */
-    stated: z.object({ total: z.number().nullable(), sections: z.array(CorpusSection), items: z.number().int().positive() }).strict(),
+    stated: z
+      .object({
+        total: z.number().nullable(),
+        sections: z.array(CorpusSection),
+        items: z.number().int().positive(),
+        /** Level rows (mutually exclusive alternatives under an item), counted by hand. */
+        levels: z.number().int().nonnegative().optional(),
+        /** Bonus and deduction parts as written: their words and cap (null when the document gives none). */
+        bonus: z.object({ key: z.string().min(1), cap: z.number().nullable() }).strict().optional(),
+        deduction: z.object({ key: z.string().min(1), cap: z.number().nullable() }).strict().optional(),
+      })
+      .strict(),
+    /** The hard shapes the document shows (issue 55's list), in words. */
+    shapes: z.array(z.string().min(1)).optional(),
+    known: CorpusKnown.optional(),
+    example: CorpusExample.optional(),
   })
-  .strict();
+  .strict()
+  .refine((e) => e.render !== 'original' || (e.files.length === 1 && e.source.sha256 !== undefined && e.files[0]!.endsWith(`.${e.as}`)), {
+    message: 'an original document is one kept file, of its own form, with its SHA-256',
+  });
 export type CorpusEntry = z.infer<typeof CorpusEntry>;
 export const CorpusManifest = z.array(CorpusEntry).min(1);
 
@@ -283,21 +323,29 @@ export async function loadCorpus(): Promise<CorpusEntry[]> {
 export async function renderCorpus(entries: CorpusEntry[], dir: string): Promise<Map<string, string>> {
   const html = await mkdtemp(join(tmpdir(), 'thidua-corpus-html-'));
   await mkdir(dir, { recursive: true });
+  const rendered = entries.filter((e) => e.render !== 'original');
   const pages = await Promise.all(
-    entries.map(async (e) => {
+    rendered.map(async (e) => {
       const texts = await Promise.all(e.files.map((f) => readFile(join(CORPUS, f), 'utf8')));
       const path = join(html, `${e.id}.html`);
-      await writeFile(path, await RENDERERS[e.render](texts));
+      await writeFile(path, await RENDERERS[e.render as keyof typeof RENDERERS](texts));
       return path;
     }),
   );
-  const of = (kind: 'xlsx' | 'docx') => pages.filter((_, i) => entries[i]!.as === kind);
+  const of = (kind: 'xlsx' | 'docx') => pages.filter((_, i) => rendered[i]!.as === kind);
   const xlsx = of('xlsx').length > 0 ? await sofficeAll(of('xlsx'), dir, 'xlsx', 'Calc MS Excel 2007 XML', 'HTML (StarCalc)') : [];
   const odt = of('docx').length > 0 ? await sofficeAll(of('docx'), html, 'odt', 'writer8') : [];
   const docx = odt.length > 0 ? await sofficeAll(odt, dir, 'docx', 'MS Word 2007 XML') : [];
   const written = { xlsx, docx };
   const next = { xlsx: 0, docx: 0 };
-  return new Map(entries.map((e) => [e.id, written[e.as][next[e.as]++]!]));
+  const out = new Map(rendered.map((e) => [e.id, written[e.as as 'xlsx' | 'docx'][next[e.as as 'xlsx' | 'docx']++]!]));
+  // An original is read as its source holds it: a copy, so nothing the reader does can touch the kept file.
+  for (const e of entries.filter((x) => x.render === 'original')) {
+    const path = join(dir, `${e.id}.${e.as}`);
+    await copyFile(join(CORPUS, e.files[0]!), path);
+    out.set(e.id, path);
+  }
+  return new Map(entries.map((e) => [e.id, out.get(e.id)!]));
 }
 
 /** What an import made of a table, set against what the document states. */

@@ -20,6 +20,13 @@ describe('criteria sheet layout registry', () => {
     expect(closingComment(`${folder}${id}.ts`), `${id}.ts ends with what it was made for`).toMatch(/^Made for\b.{40,}/s);
   });
 
+  // A layout read in passes keeps them in a folder of its name, each pass a file saying what it was made for.
+  const passFiles = readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((f) => f.includes('/') && f.endsWith('.ts'));
+  it.each(passFiles)('pass %s says what it was made for', (file) => {
+    expect(layoutFiles).toContain(file.split('/')[0]);
+    expect(closingComment(`${folder}${file}`), `${file} ends with what it was made for`).toMatch(/^Made for\b.{40,}/s);
+  });
+
   it('registers nothing but those files, each once', () => {
     expect(layouts.map((l) => l.id).sort()).toEqual([...layoutFiles].sort());
   });

@@ -143,6 +143,8 @@ it('never refuses a table with a content and a points column: random parts, sect
   fc.assert(
     fc.property(fc.array(part, { minLength: 1, maxLength: 3 }), HEADER, (parts, header) => {
       const read = readCriteriaSheet(tableOf(parts, header), { fileName: 'bang-diem.xlsx' });
+      // Only a table whose rows are worth 0 together is refused: not a scoring table (issue 55 item 3).
+      if (!read.ok && read.errors.length === 1 && /^Các tiêu chí của bảng cộng được 0 điểm/.test(read.errors[0]!.message)) return;
       if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
       expect(new Set(read.set.criteria.map((c) => c.code.normalize('NFC').toLocaleLowerCase('vi'))).size).toBe(read.set.criteria.length);
       expect(new Set(read.notices.map((n) => `${n.cell} ${n.message}`)).size).toBe(read.notices.length);

@@ -8,7 +8,9 @@ import type { CellValue } from '../../cell.js';
 import type { SheetGrid } from '../../sheet/cell.js';
 import { normalizeLabel } from '../../text.js';
 import { cellText, parseNumberText } from '../../values.js';
-import { findScoringTable, isTotalText, NUMBER_IN_TITLE, statedInText } from './layouts/scoring-table.js';
+import { findScoringTable } from './layouts/scoring-table/columns.js';
+import { NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
+import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { capInText, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
 import { sectionMarker } from './tree-codes.js';
@@ -139,11 +141,12 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     const points = place.points === undefined ? undefined : pointsIn(values[place.points], place.pairs);
     const pointsCell = (c: number | undefined) => sheetCell(grid, r, c ?? place.title).address;
     if (texts.slice(0, 3).some(isTotalText)) {
-      const inText = points === undefined ? statedInText(sheet, r, texts) : undefined;
-      const stated = points !== undefined ? { value: points, address: pointsCell(place.points) } : inText && { value: inText.value, address: inText.cell.address };
+      // The total row as the reader reads it: its points cell, else the number its words end with; a part's by its number.
+      const got: TotalRows = { totals: [], sections: new Map() };
+      collectTotalRow(sheet, got, r, texts, place.points === undefined ? undefined : sheetCell(grid, r, place.points), points);
+      const [part, stated] = [...got.sections][0] ?? [undefined, got.totals[0]];
       if (!stated) continue;
-      const part = /^tong (?:diem|cong) (?:phan|muc) (\d+)$/.exec(normalizeLabel(texts[0]!));
-      figures.push({ kind: part ? 'part' : 'total', counts: 'base', value: stated.value, cell: stated.address, row: line(r), code: part?.[1] ?? '', title: texts[0]!, ...(part && { rank: NUMBERED }) });
+      figures.push({ kind: part ? 'part' : 'total', counts: 'base', value: stated.value, cell: stated.cell.address, row: line(r), code: part ?? '', title: texts[0]!, ...(part && { rank: NUMBERED }) });
       rows.push({ row: line(r), code: '', title: texts[0]!, points: true });
       continue;
     }

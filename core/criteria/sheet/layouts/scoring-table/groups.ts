@@ -1,0 +1,48 @@
+// Pass 5 of reading an office's scoring table: the tree's top rows made the set's groups. A top row with items
+// under it (not levels) is a group, its maximum written on its row or on its «TỔNG ĐIỂM PHẦN n» row; its criteria
+// are settled (pass 4) under that maximum, and the group is capped at it where they add up to more.
+import type { CriteriaGroup, Criterion } from '../../../schema.js';
+import { formatNumberVi } from '../../../../values.js';
+import { groupMismatch } from '../../infer.js';
+import type { SheetReader } from '../../sheet-reader.js';
+import { isLevels, type Node } from './node.js';
+import { checkSum, settle, type Settling } from './settle.js';
+import type { Stated } from './stated.js';
+
+/** The set's criteria and groups from the tree, and the groups capped at their stated maximum. */
+export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Stated, headerCell: string): { criteria: Criterion[]; groups: CriteriaGroup[]; caps: Map<string, number> } {
+  const criteria: Criterion[] = [];
+  const groups: CriteriaGroup[] = [];
+  const caps = new Map<string, number>();
+  const ctx: Settling = { sheet, out: criteria };
+  const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
+  for (const top of nodes) {
+    const heading = top.children.length > 0 && !isLevels(top);
+    const group = heading ? { id: top.code, title: top.title || top.code } : defaultGroup;
+    // A part's maximum: on its own row, else on its «TỔNG ĐIỂM PHẦN n» row.
+    const part = heading ? stated.sections.get(top.code) : undefined;
+    const max = heading ? (top.max ?? part?.value) : undefined;
+    const before = criteria.length;
+    if (heading) for (const child of top.children) settle(ctx, child, group.id, max);
+    else settle(ctx, top, group.id, undefined);
+    const mine = criteria.slice(before);
+    const sum = (bonus: boolean) => mine.filter((c) => (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+    // Its items short of its maximum are said here; past it, the part is capped (said below, once).
+    if (heading && !(max !== undefined && sum(false) > max + 1e-9)) checkSum(sheet, top, undefined);
+    const existing = groups.find((g) => g.id === group.id);
+    if (existing) existing.maxPoints = (existing.maxPoints ?? 0) + sum(false);
+    else if (mine.length > 0 || heading) groups.push({ ...group, maxPoints: max ?? (sum(false) || sum(true)) });
+    // More than the part's maximum: the part is capped, as the table says (said at the cell stating it).
+    if (max !== undefined && sum(false) > max + 1e-9) {
+      caps.set(group.id, max);
+      sheet.note((top.maxCell ?? part!.cell).address, groupMismatch({ ...group, maxPoints: max }, sum(false)));
+    }
+  }
+  if (groups.some((g) => g !== defaultGroup && g.id !== defaultGroup.id)) {
+    sheet.note(headerCell, `Nhóm tiêu chí lấy từ các dòng tiêu chuẩn: ${groups.map((g) => `${g.id}. ${g.title} (${formatNumberVi(g.maxPoints ?? 0)} điểm)`).join('; ')}.`);
+  }
+  return { criteria, groups, caps };
+}
+
+// Made for issue 55 item 4: the scoring table's reading split into passes; this one makes groups of the standards
+// («I. …», «Phần A», «TIÊU CHÍ 1 … 20 điểm») and caps a part whose items add to more than the table gives it.

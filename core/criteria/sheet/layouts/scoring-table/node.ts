@@ -1,0 +1,70 @@
+// A row of an office's scoring table as the tree holds it (pass 3 builds it, pass 4 settles it into criteria), and
+// what a node is worth: its own maximum, its levels' highest, or its children's sum.
+import type { ReportCell } from '../../../../sheet/cell.js';
+import { normalizeLabel } from '../../../../text.js';
+import type { PointsText } from '../../points-text.js';
+
+/** Points in words that make a rule of their own (a range is read as its maximum, scored by hand). */
+export type Words = Exclude<PointsText, { kind: 'points' | 'note' | 'range' }>;
+
+export type Node = {
+  code: string;
+  scheme: string;
+  title: string;
+  codeCell: ReportCell;
+  max?: number;
+  maxCell?: ReportCell;
+  kind: 'item' | 'bonus' | 'deduction';
+  /** Points in words: per occurrence («2 điểm/lần»), levels in one cell («2 điểm» over «4 điểm»). */
+  words?: Words;
+  wordsCell?: ReportCell;
+  /** Its points could not be read (said at their cell): nothing more is said of it. */
+  unreadable: boolean;
+  /** Words instead of points in its own points cell («Theo kết quả», «Xếp loại chưa đạt»): scored by hand, its maximum to be written. */
+  worded?: boolean;
+  points?: number;
+  children: Node[];
+  notes: string[];
+  /** Marked by a dash instead of a number: an alternative or a part of the row above (rows.ts). */
+  dash?: true;
+};
+
+
+/** A section's row: a part, a roman section, or one opened by a section word. */
+export const isSection = (n: Node) => /^(?:w:[^+]*|I\d*|A)$/.test(n.scheme);
+
+/** Words that make sub-items levels of one item rather than parts of it. */
+const LEVEL_WORDS = /^(dat muc|dat|hoan thanh|khong hoan thanh|chua hoan thanh|muc)\b/;
+
+/** Children that are levels of one item: points stepping down to the parent's maximum, or worded as levels. */
+export function isLevels(node: Node): boolean {
+  const items = node.children.filter((k) => k.kind === 'item');
+  if (items.length < 2 || items.some((k) => k.max === undefined || k.children.some((g) => g.kind === 'item'))) return false;
+  const maxima = items.map((k) => k.max!);
+  const top = Math.max(...maxima);
+  const sum = maxima.reduce((s, m) => s + m, 0);
+  const worded = items.every((k) => LEVEL_WORDS.test(normalizeLabel(k.title)));
+  if (worded) return node.max === undefined || top <= node.max + 1e-9;
+  const stepping = maxima.every((m, i) => i === 0 || m < maxima[i - 1]!);
+  // Stepping down to nothing («Đủ 2 chuyên đề 4 | 01 chuyên đề 2 | Không đủ 0»): no part worth 0 is added, a level is.
+  if (stepping && maxima.at(-1) === 0 && !items.some((k) => k.unreadable)) return true;
+  // Alternatives marked by dashes, each within the item's points but more than them together («ghi 5», four rows of 5).
+  if (node.max !== undefined && items.every((k) => k.dash)) return top <= node.max + 1e-9 && sum > node.max + 1e-9;
+  return node.max !== undefined && stepping && Math.abs(top - node.max) < 1e-9 && Math.abs(sum - node.max) > 1e-9;
+}
+
+export const hasPoints = (n: Node): boolean => n.max !== undefined || n.points !== undefined || n.words !== undefined || n.unreadable;
+export const pointsBelow = (n: Node): boolean => n.children.some((k) => hasPoints(k) || pointsBelow(k));
+
+/** What a node is worth: a leaf or levels its maximum, a parent the sum of its children. */
+export function worth(node: Node): number {
+  if (node.words?.kind === 'levels' && node.words.unit === undefined) return Math.max(...node.words.points.map(Math.abs));
+  const items = node.children.filter((k) => k.kind === 'item');
+  if (items.length === 0) return node.max ?? 0;
+  // Levels give at most their highest (as settle counts them).
+  if (isLevels(node)) return Math.min(node.max ?? Infinity, Math.max(...items.map((k) => k.max ?? 0)));
+  return items.reduce((s, k) => s + worth(k), 0);
+}
+
+// Made for issue 55 item 4: the node every pass of the scoring table shares, and the two questions the tree and the
+// settling both ask of it (are its children levels of one item; what is it worth), answered in one place.

@@ -1,0 +1,158 @@
+// Pass 2 of reading an office's scoring table: the rows classified. Under the header found by pass 1, each row is
+// the column numbering (skipped), the header written again (its points columns taken from then on), a total row
+// (kept as a stated figure), the classification that ends the criteria, a section opened by its marker, or a row
+// with its number and its words — what it is worth is read by the tree (pass 3).
+import { isBlank, isBlankRow, sheetCell } from '../../../../sheet/grid.js';
+import type { CellValue } from '../../../../cell.js';
+import type { ReportCell } from '../../../../sheet/cell.js';
+import { normalizeLabel } from '../../../../text.js';
+import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../../values.js';
+import { readPointsText, type PointsText } from '../../points-text.js';
+import type { SheetReader } from '../../sheet-reader.js';
+import { sectionMarker } from '../../tree-codes.js';
+import { WRITTEN_TOTAL } from '../../vocabulary.js';
+import { scoringColumn, type Key, type Table } from './columns.js';
+import { collectTotalRow, isTotalText, type Stated } from './stated.js';
+
+/** What is said of a row once the whole tree (and so its code) is known. */
+export type Later = (say: () => void) => void;
+
+/**
+ * A row of the criteria: its number as written (`raw`, '' when none) and its words. `section`: the row's marker
+ * opened its text («I. BÁO CÁO NHANH (Tổng 120 điểm)»), its number cell empty; `word`: the section word it opened with.
+ */
+export type TableRow = { r: number; raw: string; title: string; word?: string; section?: boolean; dash?: true };
+
+/**
+ * A dash (or a plus, a bullet) where a number goes, or opening the words of a row without one («- Có báo cáo»,
+ * «- Không có công văn chỉ đạo»): one of the alternatives or parts of the row above, never a number of its own.
+ */
+const DASH = /^[-–—+•*]$/;
+const DASHED_TITLE = /^(?:[-–—•*]\s*|\+\s+)(?=\p{L}|\d)/u;
+
+/** A row's cell in a points column, as the header last written above the row names the columns. */
+export type PointsCell = (r: number, k: Key) => ReportCell | undefined;
+
+/**
+ * «1.», «3:», «1.1», «2.2.7» at the start of a name cell: the row's number written in its name. A lone number needs its
+ * dot or colon: «01 chuyên đề» is a count, not a row's number.
+ */
+export const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)+|\d+(?=[.:]))[.:]?(?:\s+|$)(.*)$/s;
+
+/**
+ * A points cell: a number («3.5», «0,5», «100 điểm», «-0,5 đ», «5 điểm (tối đa)»), or words read as points
+ * (common-parts: per occurrence, levels, a note); undefined when empty, `unreadable` when none of these.
+ */
+export function pointsOf(cell: ReportCell | undefined): { value?: number; words?: Exclude<PointsText, { kind: 'points' }>; unreadable?: true } | undefined {
+  if (!cell || cell.value.kind === 'empty') return undefined;
+  if (cell.value.kind === 'number') return { value: cell.value.value };
+  const read = readPointsText(cellText(cell.raw));
+  if (!read) return { unreadable: true };
+  return read.kind === 'points' ? { value: read.points } : { words: read };
+}
+
+const POINTS_KEYS = ['maxPoints', 'bonus', 'deduction', 'cap'] as const;
+
+/**
+ * A header row written again within the table (a new page; «TIÊU CHÍ | NỘI DUNG | ĐIỂM TRỪ» over the deductions after
+ * the bonuses): the points columns as it names them, or undefined when the row is not one.
+ */
+function headerAgain(values: readonly CellValue[], cols: Table['columns']): Table['columns'] | undefined {
+  if (scoringColumn(values[cols.title!]) !== 'title') return undefined;
+  const named = values.flatMap((v, i) => {
+    const k = scoringColumn(v);
+    return POINTS_KEYS.some((p) => p === k) ? [[k as (typeof POINTS_KEYS)[number], i] as const] : [];
+  });
+  if (named.length === 0) return undefined;
+  const next = { ...cols };
+  for (const [k, i] of named) {
+    for (const p of POINTS_KEYS) if (next[p] === i) delete next[p];
+    next[k] = i;
+  }
+  return next;
+}
+
+/**
+ * A «scored / maximum» cell as its maximum («16 / 20» → 20), the score said where it passes the maximum (kept as
+ * written: the form records an appraisal, the criteria take the maxima only).
+ */
+function maximumOfPair(sheet: SheetReader, cell: ReportCell, later: (say: () => void) => void): ReportCell {
+  const pair = /^\s*([^/]*?)\s*\/\s*(.+?)\s*$/.exec(cellText(cell.raw));
+  if (!pair) return cell;
+  const [scored, max] = [parseNumberText(pair[1]!), parseNumberText(pair[2]!)];
+  if (scored !== undefined && max !== undefined && scored > max) {
+    later(() => sheet.note(cell.address, `Ô ghi «${cellText(cell.raw).trim()}»: điểm đạt ${formatNumberVi(scored)} vượt điểm tối đa ${formatNumberVi(max)}; bộ tiêu chí lấy điểm tối đa ${formatNumberVi(max)}.`));
+  }
+  return { ...cell, raw: pair[2]!, value: parseCell(pair[2]!) };
+}
+
+export function classifyRows(sheet: SheetReader, table: Table, later: Later): { rows: TableRow[]; stated: Stated; pointsCell: PointsCell } {
+  const { grid } = sheet;
+  const c = table.columns;
+  // A pair's maximum is taken once per cell (what it says, said once).
+  const pairs = new Map<number, ReportCell>();
+  // The points columns as the header last written above a row names them.
+  let cols = c;
+  const colsAt = new Map<number, typeof c>();
+  const pointsCell: PointsCell = (r, k) => {
+    const at = colsAt.get(r) ?? c;
+    if (at[k] === undefined) return undefined;
+    const cell = sheetCell(grid, r, at[k]!);
+    if (!table.pairs || k !== 'maxPoints') return cell;
+    if (!pairs.has(r)) pairs.set(r, maximumOfPair(sheet, cell, later));
+    return pairs.get(r);
+  };
+  const start = table.row + table.header.depth;
+  // «TỔNG ĐIỂM PHẦN 1 … 20 điểm» after a part: that part's maximum, by its number.
+  const stated: Stated = { totals: [], sections: new Map() };
+  const rows: TableRow[] = [];
+  for (let r = start; r < grid.values.length; r++) {
+    const values = grid.values[r] ?? [];
+    if (isBlankRow(values)) continue;
+    const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
+    // The column numbering under the header: (1) (2) (3)… or 1 2 3…
+    if (rows.length === 0 && texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1))) continue;
+    const again = headerAgain(values, cols);
+    if (again) {
+      cols = again;
+      const named = POINTS_KEYS.flatMap((k) => (again[k] === undefined ? [] : [`«${cellText(values[again[k]!]).trim()}»`])).join(', ');
+      later(() => sheet.note(sheet.at(r, c.title!), `Dòng ${r + (grid.origin?.row ?? 1)} ghi lại dòng tiêu đề: các dòng dưới nó đọc điểm theo cột ${named}.`));
+      continue;
+    }
+    // The classification under the criteria («XẾP LOẠI THI ĐUA CÁ NHÂN | TỔNG ĐIỂM CÁ NHÂN», no points): the criteria end above it.
+    if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
+    colsAt.set(r, cols);
+    let raw = table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim();
+    let title = cellText(values[c.title!]).trim();
+    if (texts.slice(0, 3).some(isTotalText)) {
+      const cell = pointsCell(r, 'maxPoints');
+      collectTotalRow(sheet, stated, r, texts, cell, pointsOf(cell)?.value);
+      continue;
+    }
+    if (table.numberedTitles) {
+      // «Phần I. … (0 - 20 điểm)», «TIÊU CHÍ 1: …», «II. …» open a section; «1.», «1.1» an item.
+      const opening = sectionMarker(title);
+      if (opening && (opening.word || /^(?:[IVXLC]+|[A-ZĐ])$/.test(opening.raw))) {
+        rows.push({ r, raw: opening.raw, title: opening.title || title, section: true, ...(opening.word && { word: opening.word }) });
+        continue;
+      }
+      const inTitle = NUMBER_IN_TITLE.exec(title);
+      if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
+      rows.push({ r, raw, title, ...(raw === '' && DASHED_TITLE.test(title) && { dash: true as const }) });
+      continue;
+    }
+    // A section's marker in the number cell («Phần A») or opening the content, the number cell left empty
+    // («I. BÁO CÁO NHANH (Tổng 120 điểm)», «Tiêu chuẩn 1: …», «II.1. …»); a number there counts with points beside it.
+    const marker = sectionMarker(raw === '' ? title : `${raw} ${title}`);
+    const scored = [cols.maxPoints, cols.bonus, cols.deduction].some((k) => k !== undefined && !isBlank(values[k])) || WRITTEN_TOTAL.test(title);
+    if (marker && (marker.word || (raw === '' && (/^(?:[IVXLC]+(?:\.\d+)*|[A-ZĐ])$/.test(marker.raw) || scored)))) {
+      rows.push({ r, raw: marker.raw, title: marker.title || title, section: raw === '' || !!marker.word, ...(marker.word && { word: marker.word }) });
+    } else if (DASH.test(raw) || (raw === '' && DASHED_TITLE.test(title))) rows.push({ r, raw: '', title, dash: true });
+    else rows.push({ r, raw, title });
+  }
+  return { rows, stated, pointsCell };
+}
+
+// Made for issue 55 item 4: the scoring table's reading split into passes; this one says what each row under the
+// header is, before any tree is built (a Word table continued after a page with its header again, total rows at the
+// top or the bottom, sections opened in the content cell or by a word: «Phần», «Tiêu chuẩn», «TIÊU CHÍ n»).

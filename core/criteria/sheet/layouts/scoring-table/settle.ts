@@ -1,0 +1,121 @@
+// Pass 4 of reading an office's scoring table: the tree settled into criteria. A leaf is a criterion scored by hand;
+// an item with levels one criterion of tiers (choose one); a part of bonus or deductions its rows, each up to the
+// part's maximum; points in words a rule of their own (per occurrence, levels in one cell). A parent's stated maximum
+// is held against its children's sum.
+import type { Criterion } from '../../../schema.js';
+import { formatNumberVi } from '../../../../values.js';
+import type { SheetReader } from '../../sheet-reader.js';
+import { isLevels, worth, type Node } from './node.js';
+
+export type Settling = { sheet: SheetReader; out: Criterion[] };
+
+/** The criteria a node gives: itself (a leaf, or an item with levels), else its children's; its bonus and deductions beside. */
+export function settle(ctx: Settling, node: Node, group: string, cap: number | undefined): void {
+  const { sheet } = ctx;
+  const items = node.children.filter((k) => k.kind === 'item');
+  const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'> & { unit?: string }) => {
+    const notes = [c.note, ...node.notes].filter(Boolean).join(' ');
+    ctx.out.push({
+      code: node.code, title: node.title || node.code, group, unit: 'điểm', measure: 'points', appliesTo: [], evidenceRequired: false, source: '',
+      ...c, ...(notes !== '' && { note: notes }),
+    });
+  };
+  if (node.kind !== 'item' && node.children.length > 0) {
+    // A part of deductions or bonus («1.2 Điểm trừ: - 20 điểm (tối đa)»): its rows, each at most the part's maximum.
+    const part = node.points ?? (node.words?.kind === 'each' ? node.words.cap : undefined);
+    if (part !== undefined) {
+      sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) là phần ${node.kind === 'deduction' ? 'điểm trừ' : 'điểm thưởng'} tối đa ${formatNumberVi(part)} điểm: mỗi dòng dưới nó ${node.kind === 'deduction' ? 'trừ' : 'cộng'} tối đa như dòng ghi và không quá ${formatNumberVi(part)}; tổng các dòng không tự giới hạn ở ${formatNumberVi(part)}.`);
+    }
+    for (const k of node.children) settle(ctx, k, group, part ?? cap);
+    return;
+  }
+  if (node.words) {
+    const read = wordsRule(sheet, node, cap);
+    if (read) push(read);
+  } else if (node.kind !== 'item') {
+    const points = node.worded ? 0 : node.points!;
+    push({ maxPoints: cap === undefined ? points : Math.min(points, cap), rule: { kind: node.kind } });
+  } else if (items.length === 0) {
+    if (node.max !== undefined || node.worded) push({ maxPoints: node.max ?? 0, rule: { kind: 'manual' } });
+    else if (node.children.length === 0) sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) không ghi điểm và không có mục con nào có điểm: giữ làm dòng tiêu đề, không chấm.`);
+  } else if (isLevels(node)) {
+    const levels = [...items].sort((a, b) => b.max! - a.max!);
+    // Its highest level is what it can give: a maximum written above that is said, not scored.
+    const max = node.max === undefined || node.max > levels[0]!.max! ? levels[0]!.max! : node.max;
+    if (node.max !== undefined && node.max > max) sheet.note(node.maxCell!.address, `Mục ${node.code} ghi ${formatNumberVi(node.max)} điểm, nhưng mức cao nhất của nó là ${formatNumberVi(max)}: tính tối đa ${formatNumberVi(max)} điểm.`);
+    const said = levels.map((k) => `${k.code} ${k.title} (${formatNumberVi(k.max!)} điểm)`).join('; ');
+    push({
+      maxPoints: max,
+      rule: { kind: 'tiers', tiers: levels.filter((k) => k.max! > 0).map((k) => ({ min: k.max!, points: k.max! })) },
+      note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.`,
+    });
+    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatNumberVi(max)} điểm.`);
+  } else if (node.max !== undefined && items.every((k) => k.dash && k.children.length === 0)) {
+    // Dashed rows that are not alternatives («- Có văn bản 0,5 | - Không có 0 | - Có kế hoạch 0,5 | - Không có 0» under
+    // 1 điểm): the item is the criterion, scored by hand; its rows guide the scoring, none is a criterion worth 0.
+    const said = items.map((k) => `${k.title.replace(/^[-–—•*+]\s*/, '')} (${formatNumberVi(k.max!)} điểm)`).join('; ');
+    push({ maxPoints: node.max, rule: { kind: 'manual' }, note: `Hướng dẫn chấm: ${said}.` });
+    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng gạch đầu dòng dưới nó (${items.length} dòng) là hướng dẫn chấm của mục, không phải tiêu chí riêng: chấm mục ${node.code} thủ công, tối đa ${formatNumberVi(node.max)} điểm.`);
+  } else {
+    for (const child of items) settle(ctx, child, group, node.max ?? cap);
+    checkSum(sheet, node, cap);
+  }
+  for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group, node.max ?? cap);
+}
+
+/**
+ * A criterion whose points are written in words: per occurrence («2 điểm/lần»: the count is entered; «-10 điểm/lần»
+ * a deduction), capped as written or by the part above it; levels in one cell («2 điểm 4 điểm»: choose one; negative,
+ * a deduction up to the largest); levels per occurrence («8 điểm/giải 6 điểm/giải»: entered by hand, up to the part's
+ * maximum). Each said once at its cell.
+ */
+function wordsRule(sheet: SheetReader, node: Node, cap: number | undefined): Pick<Criterion, 'maxPoints' | 'rule' | 'note'> & { unit?: string } | undefined {
+  const words = node.words!;
+  const at = node.wordsCell!.address;
+  const deduction = node.kind === 'deduction';
+  if (words.kind === 'levels' && words.unit === undefined) {
+    const levels = [...new Set(words.points.map(Math.abs).filter((p) => p > 0))].sort((a, b) => b - a);
+    const shown = words.points.map((p) => formatNumberVi(p)).join(' / ');
+    if (deduction) {
+      sheet.note(at, `Mục ${node.code} ghi các mức trừ ${shown} điểm trong một ô: trừ theo mức đơn vị ghi, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
+      return { maxPoints: levels[0]!, rule: { kind: 'deduction' }, note: `Các mức trừ: ${shown} điểm.` };
+    }
+    sheet.note(at, `Mục ${node.code} ghi các mức ${shown} điểm trong một ô: chọn một mức, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
+    return { maxPoints: levels[0]!, rule: { kind: 'tiers', tiers: levels.map((p) => ({ min: p, points: p })) }, note: `Chọn một mức: ${shown} điểm.` };
+  }
+  const once = words.kind === 'each' ? Math.abs(words.points) : Math.max(...words.points.map(Math.abs));
+  const limit = (words.kind === 'each' ? words.cap : undefined) ?? cap ?? once;
+  const each = words.kind === 'each' ? `${formatNumberVi(Math.abs(words.points))} điểm mỗi ${words.unit}` : `${words.points.map((p) => formatNumberVi(Math.abs(p))).join(' / ')} điểm mỗi ${words.unit} tùy mức`;
+  const from = words.kind === 'each' && words.cap !== undefined ? 'như bảng ghi'
+    : cap !== undefined ? 'bằng điểm tối đa của phần chứa nó'
+    : 'bảng không ghi mức tối đa: tạm tính bằng một lần, sửa «Điểm tối đa» trên trang tiêu chí';
+  if (words.kind === 'levels') {
+    sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatNumberVi(limit)} điểm (${from}): đơn vị ghi số điểm.`);
+    // In a bonus column they add on top of the total, as the column's other rows do.
+    return { maxPoints: limit, rule: { kind: deduction ? 'deduction' : node.kind === 'bonus' ? 'bonus' : 'manual' }, note: `${deduction ? 'Trừ' : 'Được'} ${each}.` };
+  }
+  sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatNumberVi(limit)} điểm (${from}): đơn vị ghi số ${words.unit}.`);
+  const pointsEach = Math.abs(words.points);
+  const rule = deduction ? { kind: 'deduction' as const, pointsEach } : node.kind === 'bonus' ? { kind: 'bonus' as const, pointsEach } : { kind: 'per_occurrence' as const, pointsEach };
+  return { maxPoints: limit, rule, unit: words.unit };
+}
+
+/**
+ * A parent's stated maximum against the sum of its children (said, with its cell, when they differ). Above it, the
+ * group's cap counts when the parent is the group's whole part (its maximum the group's); else each child its own.
+ */
+export function checkSum(sheet: SheetReader, node: Node, groupCap: number | undefined): void {
+  const items = node.children.filter((k) => k.kind === 'item');
+  // Points per occurrence have no sum of their own: the part's maximum is what caps them.
+  if (items.some((k) => k.words && (k.words.kind === 'each' || k.words.unit !== undefined))) return;
+  const sum = items.reduce((s, k) => s + worth(k), 0);
+  if (node.max === undefined || Math.abs(sum - node.max) < 1e-9) return;
+  if (sum > node.max && groupCap !== undefined && node.max >= groupCap - 1e-9) return;
+  sheet.note(
+    node.maxCell!.address,
+    `Mục ${node.code} ghi ${formatNumberVi(node.max)} điểm, nhưng các mục con ${items.map((k) => k.code).join(', ')} cộng được ${formatNumberVi(sum)}: dùng điểm của từng mục con.`,
+  );
+}
+
+// Made for issue 55 item 4: the scoring table's reading split into passes; this one turns the tree into criteria
+// (tiers C1.1/C1.2/C1.3 of one item, «2 điểm/lần» per occurrence, «1.2 Điểm trừ: - 20 điểm (tối đa)» a part of deductions).

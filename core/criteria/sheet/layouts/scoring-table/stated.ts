@@ -1,0 +1,47 @@
+// The figures a scoring table states of itself, as the rows pass reads them: a total row («Tổng cộng … 100»,
+// «TỔNG ĐIỂM (A+B+C)», «Tổng cộng: 100 điểm» in a merged cell) and a part's total row («TỔNG ĐIỂM PHẦN 1 … 20 điểm»);
+// then the table's totals held against the base maximum the set was built with (each difference said at its cell).
+import { isBlank, sheetCell } from '../../../../sheet/grid.js';
+import type { ReportCell } from '../../../../sheet/cell.js';
+import { normalizeLabel } from '../../../../text.js';
+import { formatNumberVi, parseNumberText } from '../../../../values.js';
+import type { SheetReader } from '../../sheet-reader.js';
+
+/** A figure the table writes: its value and the cell it stands in. */
+export type Total = { value: number; cell: ReportCell };
+
+/** What the table states of itself: its total rows, and each part's total by the part's number. */
+export type Stated = { totals: Total[]; sections: Map<string, Total> };
+
+export const isTotalText = (text: string) => /^(tong cong|tong diem|tong so diem)\b|^(?:cong|tong)$/.test(normalizeLabel(text));
+
+/** A total written in a merged cell's text («Tổng cộng: 100 điểm»). */
+function statedInText(sheet: SheetReader, r: number, texts: string[]): Total | undefined {
+  const m = /(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*$/i.exec(texts.join(' '));
+  const value = m ? parseNumberText(m[1]!) : undefined;
+  const c = (sheet.grid.values[r] ?? []).findIndex((v) => !isBlank(v));
+  return value === undefined ? undefined : { value, cell: sheetCell(sheet.grid, r, Math.max(c, 0)) };
+}
+
+/**
+ * A total row's figure, kept in `stated`: the number in its points cell (`points`: read from `cell`), else the one
+ * its words end with. A part's total («Tổng điểm phần 2») is kept under the part's number.
+ */
+export function collectTotalRow(sheet: SheetReader, stated: Stated, r: number, texts: string[], cell: ReportCell | undefined, points: number | undefined): void {
+  const found = points !== undefined ? { value: points, cell: cell! } : statedInText(sheet, r, texts);
+  const part = /^tong (?:diem|cong) (?:phan|muc) (\d+)$/.exec(normalizeLabel(texts[0]!));
+  if (found && part) stated.sections.set(part[1]!, found);
+  else if (found) stated.totals.push(found);
+}
+
+/** Each total row against the set's base maximum (bonus and deductions aside), said at the total's cell when they differ. */
+export function noteTotals(sheet: SheetReader, totals: readonly Total[], base: number): void {
+  for (const total of totals) {
+    if (Math.abs(total.value - base) > 1e-9) {
+      sheet.note(total.cell.address, `Dòng tổng ghi ${formatNumberVi(total.value)} điểm, nhưng cộng điểm chuẩn các tiêu chí (trừ điểm thưởng, điểm trừ) được ${formatNumberVi(base)}: kiểm tra lại bảng; chấm theo điểm của từng tiêu chí.`);
+    }
+  }
+}
+
+// Made for issue 55 item 4: the stated-total detection of the scoring table in a pass of its own, with exported
+// functions the reconciliation of item 1 builds on (total rows at the top or the bottom, parts' «TỔNG ĐIỂM PHẦN n»).

@@ -1,0 +1,254 @@
+// Pass 3 of reading an office's scoring table: the tree built. The classified rows (pass 2) nest by their
+// numbering — I / 1 / a / a1 / a1.1, 1 / 1.1 / 1.1.1, «Phần», «Tiêu chuẩn» — each row's points read from its
+// columns (a maximum, a bonus, a deduction, words: per occurrence, levels, a range, a note); rows of text only
+// become the note of the row above, rows without points under an item its description; codes are made unique.
+import { isBlank, sheetCell } from '../../../../sheet/grid.js';
+import type { ReportCell } from '../../../../sheet/cell.js';
+import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
+import { largestNumberIn } from '../../points-text.js';
+import type { SheetReader } from '../../sheet-reader.js';
+import { codesByPlace, type CodeChange } from '../../tree-codes.js';
+import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
+import type { Key, Table } from './columns.js';
+import { hasPoints, isSection, pointsBelow, type Node, type Words } from './node.js';
+import { pointsOf, type Later, type PointsCell, type TableRow } from './rows.js';
+
+/** How a row is numbered: the scheme and depth of «I», «1.2», «a», «a1.1» (levels of the tree). */
+function schemeOf(raw: string, lastRoman: number | undefined): string {
+  const t = raw.replace(/[.)]+$/, '');
+  const digits = /^\d+((?:\.\d+)*)$/.exec(t);
+  if (digits) return `1${digits[1]!.split('.').length}`;
+  const lettered = /^\p{L}\d+((?:\.\d+)*)$/u.exec(t);
+  const romanDotted = /^[IVXLC]+((?:\.\d+)+)$/.exec(t);
+  if (romanDotted) return `I${romanDotted[1]!.split('.').length - 1}`;
+  if (/^[IVXLC]+\.[A-Z]$/.test(t)) return 'I.A';
+  // A code of letters and a number («CC01», «TP02», «HT05»): items of one level, their letters naming the group.
+  if (/^\p{L}{2,}\d+$/u.test(t) && !/^[IVXLC]+$/.test(t)) return 'L1';
+  if (lettered) return `a1${lettered[1]!.split('.').length}`;
+  // «C» after «II» is a section letter; «III» after «II», a standard.
+  if (/^[IVXLC]+$/.test(t) && (t.length > 1 || romanValue(t) === (lastRoman ?? 0) + 1)) return 'I';
+  // A part's capital letter and an item's small one are two levels («B» over «I» over «1» over «đ»).
+  if (/^\p{Lu}$/u.test(t)) return 'A';
+  if (/^\p{Ll}$/u.test(t)) return 'a';
+  return `?${t}`;
+}
+
+function romanValue(t: string): number {
+  const v: Record<string, number> = { I: 1, V: 5, X: 10, L: 50, C: 100 };
+  let n = 0;
+  for (let i = 0; i < t.length; i++) {
+    const a = v[t[i]!]!;
+    n += a < (v[t[i + 1]!] ?? 0) ? -a : a;
+  }
+  return n;
+}
+
+/**
+ * «II.1» or «IV.A» under no «II» / «IV» (a school's «I. …» then «II.1. …», «II.2. …»; a form's alternatives «IV.A» …
+ * «IV.E»): a section of its own beside the roman sections, not a sub-section of the one open.
+ */
+function sectionOfItsOwn(scheme: string, raw: string, stack: Node[]): string {
+  const roman = /^([IVXLC]+)\.(?:\d+|[A-Z])/.exec(raw);
+  if (!roman || !/^I\d|^I\.A$/.test(scheme)) return scheme;
+  return stack.some((n) => n.scheme === 'I' && n.code === roman[1]) ? scheme : 'I';
+}
+
+/** The rows as a tree by their numbering, descriptions folded into the items they describe, codes made unique. */
+/** «a», «b» … for the n-th dashed part under a row (n from 1). */
+const letterOf = (n: number) => String.fromCharCode(96 + Math.min(n, 26));
+
+/**
+ * Whether rows without a number from `i` on step down to nothing under the row above (its «2 | 0», «100% xã 2 |
+ * không đủ 100% 0»): levels of that row, not the next rows its numbers were left off.
+ */
+function levelsFollow(rows: readonly TableRow[], i: number, pointsCell: PointsCell): boolean {
+  const run: number[] = [];
+  for (let j = i; j < rows.length && rows[j]!.raw === '' && !rows[j]!.section; j++) {
+    const value = pointsOf(pointsCell(rows[j]!.r, 'maxPoints'))?.value;
+    if (value === undefined) break;
+    run.push(value);
+  }
+  return run.length >= 2 && run.at(-1) === 0 && run.every((m, k) => k === 0 || m < run[k - 1]!);
+}
+
+export function buildTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later): Node[] {
+  const { grid } = sheet;
+  const c = table.columns;
+  const roots: Node[] = [];
+  const stack: Node[] = [];
+  let lastRoman: number | undefined;
+  // The row whose description (rows of text only) was read last.
+  let described: Node | undefined;
+  rows.forEach(({ r, raw, title, word, section, dash }, i) => {
+    const cell = (k: Key) => pointsCell(r, k);
+    const unreadable: { cell: ReportCell; max: number }[] = [];
+    const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => {
+      const p = pointsOf(cell(k));
+      if (!p?.unreadable) return p;
+      // Kept as the officer wrote it: a criterion scored by hand, its maximum the largest number written.
+      const max = largestNumberIn(cellText(cell(k)!.raw)) ?? 0;
+      unreadable.push({ cell: cell(k)!, max });
+      return { value: k === 'deduction' ? -max : max };
+    });
+    // Words in a points cell («(không xếp loại)», «theo thực tế») are a note, not points.
+    const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, key: (['maxPoints', 'bonus', 'deduction'] as const)[k]!, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
+    const [m, b, d] = [max, bonus, deduction].map((p) => (p?.words?.kind === 'note' ? undefined : p));
+    const current = stack.at(-1);
+    const notes = cell('note') && cellText(cell('note')!.raw).trim() !== '' ? [cellText(cell('note')!.raw).trim()] : [];
+    // A section's maximum may stand anywhere in its words, in brackets («(Tổng 210 điểm theo danh mục…)», «(80 điểm ban đầu)»).
+    const written = WRITTEN_TOTAL.exec(title) ?? (section ? SECTION_TOTAL.exec(title) : null);
+    const writtenMax = written ? parseNumberText(written[1]!) : undefined;
+    if (raw === '') {
+      // A row of text only is the note of the item above; points without a number make a numbered part of it — or,
+      // under the maximum of the item above it, the next item its number was left off («1.1.4» after «1.1.3»).
+      if (m === undefined && b === undefined && d === undefined) {
+        for (const w of said) later(() => sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú${current ? ` của mục ${current.code}` : ''}, không chấm điểm.`));
+        if (current) current.notes.push(...[title || cellText(grid.values[r]!.find((v) => !isBlank(v))), ...said.map((w) => w.text)].filter(Boolean));
+        described = current;
+        return;
+      }
+    }
+    // Not after a section's row: a row with points under «TIÊU CHÍ 1 … 20 điểm» is its first item, not «Tiêu chí 2».
+    // Nor after the lines describing the row above: rows with points below its description are its parts or levels.
+    // Nor a row marked by a dash, nor the first of rows stepping down to nothing under a numbered row: alternatives or
+    // parts of the row above (under a row without a number of its own, they are that row's siblings).
+    const levelsBelow = current !== undefined && !/[+-]$/.test(current.scheme) && levelsFollow(rows, i, pointsCell);
+    const next = raw === '' && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words) ? nextNumber(current.code) : undefined;
+    const negative = (m?.value ?? 0) < 0 || (m?.words?.kind === 'each' && m.words.points < 0) || (m?.words?.kind === 'levels' && m.words.points.every((p) => p <= 0));
+    // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
+    const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
+    const kind = m === undefined && (d !== undefined || worded === 'deduction') ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : 'item';
+    const own = kind === 'item' || negative ? m : kind === 'deduction' ? d : b;
+    const ownCell = cell(kind === 'item' || negative ? 'maxPoints' : kind)!;
+    // A cap of its own: in its column, else written in the row's text («(tối đa 10 điểm)»).
+    const capRead = pointsOf(cell('cap'))?.value;
+    const cap = capRead !== undefined ? { value: Math.abs(capRead), cell: cell('cap')! } : undefined;
+    let words: Words | undefined = own?.words?.kind === 'note' || own?.words?.kind === 'range' ? undefined : own?.words;
+    const range = own?.words?.kind === 'range' ? own.words : undefined;
+    if (words?.kind === 'each' && words.cap === undefined && (cap ?? writtenMax) !== undefined) words = { ...words, cap: cap?.value ?? writtenMax! };
+    // Points beside a larger cap of their own column («1 | Tối đa/học kỳ 10»): so many points each time, up to the cap.
+    if (!words && own?.value !== undefined && cap && cap.value > Math.abs(own.value) + 1e-9) words = { kind: 'each', points: own.value, unit: 'lần', cap: cap.value };
+    const ownValue = range ? range.max : words ? undefined : own?.value;
+    // A dashed row after the rows numbered under the dashed row before it is that row's sibling («- Gửi báo cáo 2»,
+    // its deductions 5.1, 5.2, then «- Công tác phối hợp 3»).
+    const dashedBefore = dash ? stack.findLast((n) => n.dash) : undefined;
+    const scheme = word ? `w:${word}` : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : raw === '' ? (current ? `${current.scheme}+` : 'row') : sectionOfItsOwn(schemeOf(raw, lastRoman), raw, stack);
+    const at = stack.findIndex((n) => n.scheme === scheme);
+    const above = at >= 0 ? stack[at - 1] : stack.at(-1);
+    // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
+    const dashCode = dash ? (above ? `${above.code}.${letterOf(above.children.filter((k) => k.dash).length + 1)}` : `${roots.length + 1}`) : undefined;
+    const code = next ?? dashCode ?? (raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
+    const maxFromText = kind === 'item' && m === undefined && writtenMax !== undefined;
+    const node: Node = {
+      code,
+      scheme,
+      title,
+      codeCell: sheetCell(grid, r, c.ordinal!),
+      ...(kind === 'item' && m?.value !== undefined && !words && { max: Math.abs(m.value), maxCell: cell('maxPoints')! }),
+      ...(maxFromText && { max: writtenMax, maxCell: sheetCell(grid, r, c.title!) }),
+      ...(words && { words, wordsCell: cap && words.kind === 'each' && words.cap === cap.value ? cap.cell : ownCell }),
+      kind,
+      unreadable: unreadable.length > 0,
+      ...(worded && { worded: true }),
+      ...(kind !== 'item' && !words && ownValue !== undefined && { points: Math.abs(ownValue) }),
+      children: [],
+      ...(dash && { dash }),
+      notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}.`] : [])],
+    };
+    if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
+    later(() => {
+      if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
+      else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
+      const byHand = node.worded && node.children.length === 0 && node.max === undefined;
+      const part = node.kind === 'bonus' ? ' (điểm thưởng)' : node.kind === 'deduction' ? ' (điểm trừ)' : '';
+      for (const w of said) {
+        sheet.note(w.cell.address, byHand
+          ? `Ô ghi «${w.text}» thay cho điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công${part}, chưa có điểm tối đa (tạm tính 0); ghi «Điểm tối đa» trên trang tiêu chí nếu cần.`
+          : `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú của mục ${node.code}.`);
+      }
+      for (const u of unreadable) {
+        sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
+      }
+      if (range) sheet.note(ownCell.address, `Mục ${node.code} ghi điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}: chấm thủ công trong khoảng đó, tối đa ${formatNumberVi(range.max)} điểm.`);
+      if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatNumberVi(writtenMax!)} điểm: dùng làm điểm tối đa.`);
+      else if (writtenMax !== undefined && node.max !== undefined && Math.abs(writtenMax - node.max) > 1e-9 && node.children.length > 0) {
+        sheet.note(node.maxCell!.address, `Mục ${node.code}: cột điểm ghi ${formatNumberVi(node.max)}, lời của mục ghi ${formatNumberVi(writtenMax)} điểm: dùng số ở cột điểm.`);
+      }
+    });
+    // The same number twice, the first row without points: it is the heading line of the second.
+    if (current && current.code === node.code && current.children.length === 0 && current.max === undefined && !current.words && current.points === undefined) {
+      later(() => sheet.note(current.codeCell.address, `Hai dòng cùng số ${node.code} (ô ${current.codeCell.address} và ô ${node.codeCell.address}): dòng không ghi điểm là dòng đầu của mục, đọc là một mục.`));
+      (stack.at(-2)?.children ?? roots).pop();
+      stack.pop();
+    }
+    if (node.scheme === 'I') lastRoman = romanValue(/^[IVXLC]+/.exec(raw)![0]);
+    // A new part («B» after «A») numbers its sections from «I» again.
+    else if (node.scheme === 'A') lastRoman = undefined;
+    // A number seen above is a sibling of that row (the rows under it closed); a new kind of number goes one level down.
+    const sibling = stack.findIndex((n) => n.scheme === node.scheme);
+    if (sibling >= 0) stack.length = sibling;
+    const parent = stack.at(-1);
+    (parent ? parent.children : roots).push(node);
+    stack.push(node);
+  });
+  return roots;
+}
+
+/** The rows as {@link buildTree} leaves them, with their descriptions folded and every code unique. */
+export function settledTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later): Node[] {
+  const nodes = buildTree(sheet, table, rows, pointsCell, later);
+  for (const top of nodes) foldDescriptions(sheet, top, undefined, later);
+  noteCodes(sheet, codesByPlace(nodes));
+  return nodes;
+}
+
+/** A row's code before the table is seen whole: its number; a lone letter under a numbered item, that item's with it («1.đ»). */
+function shortCode(raw: string, parent: Node | undefined): string {
+  const t = raw.replace(/[.)]+$/, '');
+  if (/^\p{Ll}$/u.test(t) && parent && /\d$/.test(parent.code)) return `${parent.code}.${t}`;
+  return t;
+}
+
+/** «1.1.3» → «1.1.4»: the number after an item's, for a row that left its own off. */
+function nextNumber(code: string): string | undefined {
+  const m = /^(.*?)(\d+)$/.exec(code);
+  return m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
+}
+
+/** Codes kept apart by their place, each said once: at the parent whose rows took its code, at a row given a suffix. */
+function noteCodes(sheet: SheetReader, changes: CodeChange<Node>[]): void {
+  for (const change of changes) {
+    if (change.kind === 'place') {
+      const { node, examples } = change;
+      sheet.note(node.codeCell.address, `Các dòng dưới ${node.code} (${node.title || node.code}) đánh số như ở phần khác của bảng: mã tiêu chí ghi kèm «${node.code}.» ở đầu (${examples.join(', ')}…).`);
+    } else {
+      sheet.note(change.node.codeCell.address, `Số «${change.from}» đã có ở ô ${change.first.codeCell.address}, cùng chỗ trong bảng: mã tiêu chí của dòng này là «${change.node.code}».`);
+    }
+  }
+}
+
+/**
+ * Rows without points under an item with points describe it (C3.1 → C3.1.1 → C3.1.1.1, text only; «2.2.7» under
+ * «2.2 Điểm trừ»): their words join its note, said once at the item, and they are not children worth 0.
+ */
+function foldDescriptions(sheet: SheetReader, node: Node, owner: Node | undefined, later: (say: () => void) => void): void {
+  const mine = hasPoints(node) ? node : owner;
+  const folded: Node[] = [];
+  node.children = node.children.filter((k) => {
+    if (mine && !hasPoints(k) && !pointsBelow(k)) {
+      folded.push(k);
+      return false;
+    }
+    foldDescriptions(sheet, k, mine, later);
+    return true;
+  });
+  if (folded.length === 0) return;
+  const texts = (k: Node): string[] => [[k.code, k.title].filter(Boolean).join(' '), ...k.notes, ...k.children.flatMap(texts)];
+  const codes = (k: Node): string[] => [k.code, ...k.children.flatMap(codes)];
+  mine!.notes.push(...folded.flatMap(texts));
+  const rows = folded.flatMap(codes).join(', ');
+  later(() => sheet.note(mine!.codeCell.address, `Mục ${mine!.code} có điểm; các dòng ${rows} dưới nó không ghi điểm: đọc là lời mô tả của mục ${mine!.code}, không phải mục con.`));
+}
+
+// Made for issue 55 item 4: the scoring table's reading split into passes; this one nests the rows into the tree
+// their numbering draws (a province's a1…a9 with a1.1 deductions, a school's I / 1 / a, parts A / B / C over I / II).

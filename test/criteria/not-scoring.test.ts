@@ -1,0 +1,65 @@
+// A table with a content column and a column of figures that are not points (money, dates) is refused with the reason
+// naming the column, never read as a set that ranks units out of 0 (issue 55 item 3). No public document with such a
+// table was found for the corpus: the workbook is written here by ExcelJS as an office types a reward list.
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+
+async function gridOf(rows: (string | number | Date | null)[][]): Promise<SheetGrid> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet('Khen thưởng');
+  for (const row of rows) ws.addRow(row);
+  const read = await ExcelJsWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
+  return (await read.readSheets(await read.listSheets()))[0]!;
+}
+
+const REWARDS = [
+  ['MỨC THƯỞNG CÁC DANH HIỆU THI ĐUA NĂM 2025'],
+  [],
+  ['STT', 'Nội dung', 'Thưởng (đồng)'],
+  ['1', 'Tập thể Lao động xuất sắc', 3_510_000],
+  ['2', 'Tập thể Lao động tiên tiến', 1_755_000],
+  ['3', 'Chiến sĩ thi đua cơ sở', 2_340_000],
+  ['4', 'Lao động tiên tiến', 702_000],
+];
+
+describe('a table of figures that are not points', () => {
+  it('refuses a table of rewards in money, naming its column at its cell', async () => {
+    const read = readCriteriaSheet(await gridOf(REWARDS));
+    expect(read.ok).toBe(false);
+    expect(read.ok ? [] : read.errors).toEqual([
+      { cell: 'C3', message: 'Cột «Thưởng (đồng)» ghi số tiền (như 3.510.000), không phải điểm: bảng này không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.' },
+    ]);
+  });
+
+  it('refuses it by its cells when the column’s title says nothing of money', async () => {
+    const read = readCriteriaSheet(await gridOf(REWARDS.map((r, i) => (i === 2 ? ['STT', 'Nội dung', 'Thưởng'] : r))));
+    expect(read.ok ? [] : read.errors.map((e) => e.message)).toEqual([
+      'Cột «Thưởng» ghi số tiền (như 3.510.000), không phải điểm: bảng này không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.',
+    ]);
+  });
+
+  it('reads a scoring table with a money column beside its points, the points alone', async () => {
+    const read = readCriteriaSheet(await gridOf([
+      ['STT', 'Nội dung', 'Điểm chuẩn', 'Thưởng (đồng)'],
+      ['1', 'Hoàn thành kế hoạch năm', 60, null],
+      ['2', 'Công tác phối hợp', 40, 500_000],
+    ]));
+    expect(read.ok && read.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['1', 60], ['2', 40]]);
+  });
+
+  it('refuses a table whose criteria are worth nothing together', async () => {
+    const read = readCriteriaSheet(await gridOf([
+      ['STT', 'Tiêu chuẩn thi đua', 'Điểm'],
+      ['1', 'Hoàn thành kế hoạch năm', 0],
+      ['2', 'Công tác phối hợp', 0],
+    ]));
+    expect(read.ok ? [] : read.errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      'A1: Các tiêu chí của bảng cộng được 0 điểm (không dòng nào ghi điểm chuẩn, điểm thưởng): không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.',
+    ]);
+  });
+});
+
+// Made for issue 55 item 3: a table of money amounts («Thưởng (đồng)») imported as a set «Chấm trên tổng 0 điểm».
