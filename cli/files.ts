@@ -6,7 +6,7 @@ import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
-import { describeNotices, findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../core/criteria/sheet/index.js';
+import { describeNotices, findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice, type Reconciliation } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
 import { formatNumberVi } from '../core/values.js';
 import { addTo } from '../core/grouped.js';
@@ -253,7 +253,7 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
   return loaded(loadCriteriaSet({ kind: 'builtin', id: arg }));
 }
 
-export type ReadCriteriaFile = { set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string; choice?: string };
+export type ReadCriteriaFile = { set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; where: string; choice?: string };
 
 /** The criteria set of an .xlsx (its criteria sheet, or the sheet `sheetName`) or of a Word document (the table that is a criteria table). */
 export async function readCriteriaFile(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
@@ -262,9 +262,9 @@ export async function readCriteriaFile(path: string, cwd: string, sheetName?: st
 
 /** A criteria sheet read, or every error with its cell (and what was inferred) as a file that cannot be used. */
 function readOrRefuse(
-  read: { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[] } | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] },
+  read: { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation } | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] },
   where: string,
-): { set: CriteriaSet; notices: CriteriaSheetNotice[] } {
+): { set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation } {
   if (read.ok) return read;
   const lines = [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)];
   throw new UnusableFile(read.notices.length > 0 ? [...lines, describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
@@ -313,9 +313,9 @@ export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadC
   });
   if (!read.ok && read.table === undefined) throw new UnusableFile(docxNoTableText(read, name));
   const where = `${read.table} của tệp ${name}`;
-  const { set, notices } = readOrRefuse(read, where);
+  const { set, notices, reconciliation } = readOrRefuse(read, where);
   const converted = word97 ? `Tệp ${name} là văn bản Word 97–2003 (.doc): đã chuyển một bản sao sang .docx bằng LibreOffice để đọc, tệp gốc giữ nguyên.\n` : '';
-  return { set, notices, where, choice: `${converted}${docxChoiceText(read, name)}` };
+  return { set, notices, reconciliation, where, choice: `${converted}${docxChoiceText(read, name)}` };
 }
 
 /** An input's own criteria: its all-in-one scoring sheet read as a set, with what was inferred and where. */

@@ -1,7 +1,7 @@
 // The criteria set of a Word document, for every face: each table is considered, the first that reads as a criteria
 // table is taken; the others are named with why they were not (not a criteria table, or also one). What a face says to
 // the officer is built from this.
-import { readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
+import { readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice, type Reconciliation } from '../../core/criteria/sheet/index.js';
 import { normalizeLabel } from '../../core/text.js';
 import { cellText } from '../../core/values.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
@@ -46,7 +46,7 @@ export function joinContinuedTables(tables: DocxTable[]): Joined[] {
 }
 
 export type DocxCriteria =
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; table: string; skipped: { table: string; why: string }[] }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; table: string; skipped: { table: string; why: string }[] }
   | { ok: false; table: string; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] }
   | { ok: false; table?: undefined; seen: { table: string; why: string }[] };
 
@@ -66,7 +66,7 @@ export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, file
   const skipped = reads
     .filter((r) => r !== chosen)
     .map((r) => ({ table: r.t.grid.name, why: r.why ?? (r.read?.ok ? 'cũng là bảng tiêu chí, dùng bảng đầu tiên' : 'là bảng tiêu chí nhưng có lỗi') }));
-  return { ok: true, set: read.set, notices: read.notices, table: tableLabel(chosen.t), skipped };
+  return { ok: true, set: read.set, notices: read.notices, reconciliation: read.reconciliation, table: tableLabel(chosen.t), skipped };
 }
 
 /**

@@ -4,7 +4,7 @@
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { describeNotices, formatRule, planCriteriaSheet, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
+import { describeNotices, formatRule, planCriteriaSheet, reconciliationLines, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
@@ -14,7 +14,7 @@ import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js'
 const HELP = `thidua criteria list
 thidua criteria show <mã | tệp .json | tệp .xlsx | tệp .docx | tệp .doc>
 thidua criteria export <mã | tệp> --out <tệp.json | tệp.xlsx> [--force]
-thidua criteria import <tệp.xlsx | tệp.docx | tệp.doc> [--sheet <tên trang>] --out <tệp.json | tệp.xlsx> [--force]
+thidua criteria import <tệp.xlsx | tệp.docx | tệp.doc> [--sheet <tên trang>] --out <tệp.json | tệp.xlsx> [--force] [--json]
 
   list    các bộ tiêu chí có sẵn (mã, phiên bản, số tiêu chí, tên)
   show    toàn bộ một bộ tiêu chí: căn cứ, kỳ, loại đơn vị, nhóm, tiêu chí (cách tính đầy đủ như cột «Cách tính»:
@@ -24,16 +24,19 @@ thidua criteria import <tệp.xlsx | tệp.docx | tệp.doc> [--sheet <tên tran
   import  đọc bảng tiêu chí của cán bộ (chỉ bảng cũng được; --sheet chọn trang), hoặc bảng điểm trong văn bản Word
           (.docx: xét mọi bảng, dùng bảng là bảng tiêu chí và nói rõ bảng nào; .doc cũ: chuyển một bản sao sang .docx
           bằng LibreOffice nếu máy có, không có thì báo mở trong Word và lưu lại dạng .docx), ghi ra .json hoặc trang «Tiêu chí»
-          đầy đủ, và in những gì đã tự bổ sung (tên, nhóm, loại đơn vị, xếp loại, khen thưởng mặc định…)
+          đầy đủ; in trước hết phần đối chiếu: mỗi số bảng tự ghi (tổng điểm, điểm tối đa của từng phần…) bên số phần mềm
+          đọc được, ✔ hay chỗ khác nhau với các dòng liên quan; rồi bảng đã hiểu và những gì đã tự bổ sung (tên, nhóm,
+          loại đơn vị, xếp loại, khen thưởng mặc định…); --json in tất cả dạng JSON
 
 English: list the built-in criteria sets; show one in full; export one (or convert a criteria file)
 to .json or to an .xlsx criteria sheet that --criteria reads back; import an officer's own criteria
-sheet (the table alone will do) or the scoring table of a Word document, printing what was inferred. Refuses to overwrite without --force.`;
+sheet (the table alone will do) or the scoring table of a Word document, printing first how the figures the table
+states compare with what was read, then what was understood and inferred (--json: all of it as JSON). Refuses to overwrite without --force.`;
 
 export const command: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean' }, sheet: { type: 'string' } });
+    const { values, positionals } = parseCommandArgs(args, { out: { type: 'string' }, force: { type: 'boolean' }, sheet: { type: 'string' }, json: { type: 'boolean' } });
     const [sub, source, ...extra] = positionals;
     if (extra.length > 0) throw new UsageError(`Tham số thừa: ${extra.join(' ')}.`);
     switch (sub) {
@@ -62,10 +65,17 @@ export const command: Command = {
         }
         const out = outPath(values.out, io.cwd);
         const read = await readCriteriaFile(resolve(io.cwd, source), io.cwd, values.sheet);
-        const { set } = read;
+        const { set, reconciliation } = read;
         const written = await writeSet(set, out, values.force ?? false, io.cwd);
+        if (values.json) {
+          const understood = understoodSet(set);
+          io.out(JSON.stringify({ format: 'thidua-criteria-import', version: 1, set: { id: set.id, version: set.version, title: set.title }, from: read.where, written, ...(read.choice && { choice: read.choice }), reconciliation, understood, notices: read.notices }, null, 2));
+          return EXIT.ok;
+        }
         if (read.choice) io.out(read.choice);
         io.out(`Đã nhập bộ tiêu chí ${set.id}@${set.version} «${set.title}» (${set.criteria.length} tiêu chí, ${set.groups.length} nhóm) từ ${read.where}: ${written}`);
+        // The figures the table states against what was read, first: a difference is said before the tree it explains.
+        io.out(reconciliationLines(reconciliation).map((l, i) => (i === 0 ? l : `  ${l}`)).join('\n'));
         // What was understood, before it is used: the officer checks it here and corrects it on the written sheet.
         io.out(['Bảng đã hiểu như sau (sửa trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu chưa đúng):', ...understoodLines(understoodSet(set)).map((l) => `  ${l}`)].join('\n'));
         io.out(read.notices.length > 0 ? describeNotices(read.where, read.notices) : 'Trang có đủ các mục, không phải bổ sung gì.');

@@ -2,7 +2,7 @@
 // `Tiêu chí` sheet (read with its errors, each naming its cell, and what it left out and was inferred)
 // — and inserting a built-in set as an editable sheet.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import type { CriteriaSheetError, CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
+import type { CriteriaSheetError, CriteriaSheetNotice, Reconciliation } from '../../core/criteria/sheet/index.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { sha256Text } from '../../core/run/sha256.js';
 import { OWN_SHEETS } from '../../core/run/workbook-reports.js';
@@ -18,11 +18,12 @@ export async function builtinSets(): Promise<readonly CriteriaSet[]> {
 }
 
 /**
- * `confirmed`: the set may score as it is — nothing in it was inferred, or the officer confirmed this very set before
- * (the workbook keeps the confirmation with its choice).
+ * `confirmed`: the set may score as it is — nothing in it was inferred and the figures its table states agree, or the
+ * officer confirmed this very set before (the workbook keeps the confirmation with its choice). `reconciliation`: a set
+ * read from a sheet, held to the figures the sheet states.
  */
 export type LoadedCriteria =
-  | { ok: true; set: CriteriaSet; choice: CriteriaChoice; sheet?: string; notices: CriteriaSheetNotice[]; confirmed: boolean }
+  | { ok: true; set: CriteriaSet; choice: CriteriaChoice; sheet?: string; notices: CriteriaSheetNotice[]; reconciliation?: Reconciliation; confirmed: boolean }
   | { ok: false; reason: 'no-sheet' | 'unknown-builtin' }
   | { ok: false; reason: 'sheet-errors'; sheet: string; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 
@@ -51,7 +52,7 @@ export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriter
   const kept = before?.source === 'sheet' && before.confirmed === key;
   const choice: CriteriaChoice = { source: 'sheet', ...(kept && { confirmed: key }) };
   await writeStored(port, 'criteria', choice);
-  return { ok: true, set: read.set, choice, sheet: grid.name, notices: read.notices, confirmed: read.notices.length === 0 || kept };
+  return { ok: true, set: read.set, choice, sheet: grid.name, notices: read.notices, reconciliation: read.reconciliation, confirmed: (read.notices.length === 0 && read.reconciliation.agrees) || kept };
 }
 
 /**

@@ -3,7 +3,7 @@
 // workbook has one; or the scoring table of a Word document (.docx; an old .doc is told to be saved as .docx). One
 // reader per kind of file, by extension.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
+import type { CriteriaSheetNotice, Reconciliation } from '../../core/criteria/sheet/index.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { READ_LIMITS } from '../../core/workbook/limits.js';
 import { cellText } from '../../core/values.js';
@@ -15,7 +15,7 @@ export type CriteriaFromFile =
    * `alsoReports`: the workbook holds unit reports too (an all-in-one scoring sheet is both). `choice`: the line
    * naming the table taken among several (a Word document's).
    */
-  | { ok: true; set: CriteriaSet; roster: RosterUnit[]; where: string; notices: CriteriaSheetNotice[]; alsoReports: boolean; choice?: string }
+  | { ok: true; set: CriteriaSet; roster: RosterUnit[]; where: string; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; alsoReports: boolean; choice?: string }
   | { ok: false; message: string };
 
 type CriteriaReader = (file: Blob, name: string) => Promise<CriteriaFromFile>;
@@ -64,7 +64,7 @@ async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile>
     return { ok: false, message: [`${where} có lỗi:`, ...read.errors.map((e) => `ô ${e.cell}: ${e.message}`)].join('\n') };
   }
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
-  return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, alsoReports: grids.some(looksLikeReport) };
+  return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, reconciliation: read.reconciliation, alsoReports: grids.some(looksLikeReport) };
 }
 
 /** A Word document, read in a scoring thread of its own: one made to hurt stops there, within the thread's time limit. */
@@ -84,7 +84,7 @@ async function fromDocument(file: Blob, name: string): Promise<CriteriaFromFile>
   if (answer.step !== 'docx') throw new Error(`unexpected answer ${answer.step}`);
   const { read } = answer;
   if (!read.ok) return read;
-  return { ok: true, set: read.set, roster: [], where: read.where, notices: read.notices, alsoReports: false, choice: read.choice };
+  return { ok: true, set: read.set, roster: [], where: read.where, notices: read.notices, reconciliation: read.reconciliation, alsoReports: false, choice: read.choice };
 }
 
 // Made for: choosing the criteria of a commune's run on the standalone page from the officer's own file.

@@ -96,7 +96,7 @@ export function useCommuneRun() {
 
   const takeSet = (read: Extract<CriteriaFromFile, { ok: true }>) => {
     setCriteriaError(undefined);
-    chooseSet(read.set, { document: read.where }, { notices: read.notices, confirmed: false });
+    chooseSet(read.set, { document: read.where }, { notices: read.notices, reconciliation: read.reconciliation, confirmed: false });
     const said = read.choice;
     setCriteria({
       set: read.set,

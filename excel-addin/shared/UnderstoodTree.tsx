@@ -1,9 +1,11 @@
 // The set as the reader understood it (core/criteria/sheet/understood.ts), laid out with what it inferred, on both
 // faces: the pane's «Tiêu chí» tab and the standalone page's «Chấm cả xã», shown as soon as a set is chosen. A set the
 // reader inferred parts of is held here until the officer confirms it (pane-context's `understood`): nothing scores
-// with it before, and the same set confirmed once is not asked again.
+// with it before, and the same set confirmed once is not asked again. It opens with the reconciliation
+// (core/criteria/sheet/reconcile.ts): each figure the table states beside what was read, before the tree and the button.
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { shownFigures, type Reconciliation } from '../../core/criteria/sheet/reconcile.js';
 import { groupMaxText, itemText, totalText, understoodSet } from '../../core/criteria/sheet/understood.js';
 import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/vocabulary.js';
 import { criteriaWorkbook, insertCriteriaSheetIfNone } from '../actions/criteria.js';
@@ -27,6 +29,13 @@ const useStyles = makeStyles({
     borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteYellowBorder2}`, backgroundColor: tokens.colorPaletteYellowBackground1,
   },
   notices: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
+  // The figures first: green when the table's own figures are all reproduced, red beside each one that is not.
+  figures: {
+    display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS, padding: tokens.spacingHorizontalS,
+    borderLeft: `${tokens.strokeWidthThickest} solid ${tokens.colorPaletteGreenBorder2}`, backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+  differ: { borderLeftColor: tokens.colorPaletteRedBorder2, backgroundColor: tokens.colorPaletteRedBackground1 },
+  differs: { color: tokens.colorPaletteRedForeground1 },
   row: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS },
 });
 
@@ -40,6 +49,25 @@ function Notices({ understood, sheet }: { understood: Understood; sheet: string 
         <li key={i}>{sheet ? <Link onClick={() => selectCell(sheet, n.cell)}>{`ô ${n.cell}: ${n.message}`}</Link> : `ô ${n.cell}: ${n.message}`}</li>
       ))}
     </ul>
+  );
+}
+
+/** The figures the table states beside what was read: one line when all agree, else each figure, the differing ones marked. */
+function Figures({ reconciliation }: { reconciliation: Reconciliation }) {
+  const s = useStyles();
+  const { t } = usePane();
+  return (
+    <div className={reconciliation.agrees ? s.figures : `${s.figures} ${s.differ}`} role="group" aria-label="Đối chiếu với số bảng ghi">
+      <Text weight="semibold">{t('reconciliationTitle')}</Text>
+      <Text>{reconciliation.summary}</Text>
+      {!reconciliation.agrees && (
+        <ul className={s.notices}>
+          {shownFigures(reconciliation).map((f, i) => (
+            <li key={i} className={f.agrees ? undefined : s.differs} data-agrees={f.agrees}>{f.text}</li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }
 
@@ -68,6 +96,7 @@ export function UnderstoodTree({ set }: { set: CriteriaSet }) {
   ) : undefined;
   return (
     <section className={s.section} aria-label="Bảng tiêu chí đã hiểu">
+      {understood?.reconciliation && <Figures reconciliation={understood.reconciliation} />}
       {asking && <Text weight="semibold">{t('understoodFirst')}</Text>}
       <table className={s.tree}>
         <tbody>
@@ -90,8 +119,8 @@ export function UnderstoodTree({ set }: { set: CriteriaSet }) {
       <Text weight="semibold" aria-label="Tổng điểm chấm">{totalText(u)}</Text>
       {asking ? (
         <div className={s.asking} role="group" aria-label="Xác nhận bảng đã hiểu">
-          <Text>{t('understoodAsk', { count: understood.notices.length })}</Text>
-          <Notices understood={understood} sheet={sheet} />
+          <Text>{understood.notices.length > 0 ? t('understoodAsk', { count: understood.notices.length }) : t('understoodAskFigures')}</Text>
+          {understood.notices.length > 0 && <Notices understood={understood} sheet={sheet} />}
           <div className={s.row}>
             <Button appearance="primary" disabled={busy} onClick={confirmSet}>{t('understoodConfirm')}</Button>
             {download}
@@ -99,11 +128,14 @@ export function UnderstoodTree({ set }: { set: CriteriaSet }) {
         </div>
       ) : understood ? (
         <>
-          <Text aria-label="Bảng đã hiểu đã xác nhận">{t('understoodConfirmedSaid')}</Text>
-          <details>
-            <summary>{t('understoodNotices', { count: understood.notices.length })}</summary>
-            <Notices understood={understood} sheet={sheet} />
-          </details>
+          {/* Said only where there was something to confirm: a table read whole, its figures agreeing, asked nothing. */}
+          {(understood.notices.length > 0 || !understood.reconciliation?.agrees) && <Text aria-label="Bảng đã hiểu đã xác nhận">{t('understoodConfirmedSaid')}</Text>}
+          {understood.notices.length > 0 && (
+            <details>
+              <summary>{t('understoodNotices', { count: understood.notices.length })}</summary>
+              <Notices understood={understood} sheet={sheet} />
+            </details>
+          )}
           <div className={s.row}>{download}</div>
         </>
       ) : null}

@@ -4,12 +4,12 @@
 // parses mammoth's HTML (linkedom in the thread, which has none); what is said — the table taken and the ones left
 // with why, or each table seen and why none was taken — is the command line's wording.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import type { CriteriaSheetError, CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
+import type { CriteriaSheetError, CriteriaSheetNotice, Reconciliation } from '../../core/criteria/sheet/index.js';
 import type { HtmlParser } from '../../adapters/docx/read.js';
 
 export type DocxCriteriaRead =
   /** `where`: «Bảng 2 («…») của tệp x.docx»; `choice`: the line naming it and the tables left. */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; where: string; choice: string }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; where: string; choice: string }
   /** `errors`: the table taken had errors, each with its cell (`where` names it). */
   | { ok: false; message: string; where?: string; errors?: CriteriaSheetError[] };
 
@@ -31,7 +31,7 @@ export async function readDocxCriteriaFile(file: Blob, name: string, parse: Html
   if (!read.ok && read.table === undefined) return { ok: false, message: docxNoTableText(read, name) };
   const where = `${read.table} của tệp ${name}`;
   if (!read.ok) return { ok: false, where, errors: read.errors, message: [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)].join('\n') };
-  return { ok: true, set: read.set, notices: read.notices, where, choice: docxChoiceText(read, name) };
+  return { ok: true, set: read.set, notices: read.notices, reconciliation: read.reconciliation, where, choice: docxChoiceText(read, name) };
 }
 
 // Made for: officers whose scoring appendix came as a Word document, choosing it as the criteria in the browser.

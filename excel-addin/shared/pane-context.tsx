@@ -2,7 +2,7 @@
 // scoring result, and one way to run an action (busy state, errors shown, never thrown at the user).
 import { createContext, useContext } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
-import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
+import type { CriteriaSheetNotice, Reconciliation } from '../../core/criteria/sheet/index.js';
 import type { LoadedCriteria } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import type { Language, Translate } from './i18n.js';
@@ -26,14 +26,18 @@ export type CriteriaFrom =
   | { document: string };
 
 /**
- * `understood`: the set was read with notices (what the reader inferred or filled in): it scores only once the officer
- * has looked at what was understood and confirmed it (`confirmed`); `key` (criteria.ts `understoodKey`) remembers it.
+ * `understood`: the set was read from a table — with notices (what the reader inferred or filled in), or with figures
+ * of its own that the set does not reproduce (`reconciliation`): it scores only once the officer has looked at what
+ * was understood and confirmed it (`confirmed`); `key` (criteria.ts `understoodKey`) remembers it.
  */
 export type ChosenCriteria = { set: CriteriaSet; from: CriteriaFrom; understood?: Understood };
-export type Understood = { key: string; notices: readonly CriteriaSheetNotice[]; confirmed: boolean };
+export type Understood = { key: string; notices: readonly CriteriaSheetNotice[]; reconciliation?: Reconciliation; confirmed: boolean };
 
-/** What the reader said of a set chosen from a table, and whether it was confirmed before (nothing to confirm without notices). */
-export type ChosenHow = { notices: readonly CriteriaSheetNotice[]; confirmed: boolean };
+/**
+ * What the reader said of a set chosen from a table — its notices, the figures the table states reconciled with the set
+ * — and whether it was confirmed before (nothing to confirm without notices, its figures agreeing).
+ */
+export type ChosenHow = { notices: readonly CriteriaSheetNotice[]; reconciliation?: Reconciliation; confirmed: boolean };
 
 /** A set read from the workbook (its own sheet, or the built-in one it names): where it came from. */
 export const loadedFrom = (loaded: Extract<LoadedCriteria, { ok: true }>): CriteriaFrom =>

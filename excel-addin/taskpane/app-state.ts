@@ -41,11 +41,17 @@ export function afterChoice({ current, previous }: Criteria, next: ChosenCriteri
 /** A set read from a sheet of the page's workbook is named with that workbook, which may be closed while the set is in use. */
 export const withFile = (from: CriteriaFrom, file: string | undefined): CriteriaFrom => ('sheet' in from && !from.file && file ? { ...from, file } : from);
 
-/** A chosen set, and when the reader inferred parts of it, whether the officer has confirmed it (here, `confirmedHere`, or in the workbook). */
+/**
+ * A chosen set, with what the reader said of it (its reconciliation shown even when nothing is asked), and — when it
+ * inferred parts of it or the table's figures differ — whether the officer has confirmed it (here, `confirmedHere`, or
+ * in the workbook).
+ */
 export function chosenOf(set: CriteriaSet, from: CriteriaFrom, how: ChosenHow | undefined, confirmedHere: readonly string[]): ChosenCriteria {
-  if (!how || how.notices.length === 0) return { set, from };
+  if (!how || (how.notices.length === 0 && !how.reconciliation)) return { set, from };
   const key = understoodKey(set);
-  return { set, from, understood: { key, notices: how.notices, confirmed: how.confirmed || confirmedHere.includes(key) } };
+  const nothingToAsk = how.notices.length === 0 && how.reconciliation?.agrees !== false;
+  const confirmed = nothingToAsk || how.confirmed || confirmedHere.includes(key);
+  return { set, from, understood: { key, notices: how.notices, ...(how.reconciliation && { reconciliation: how.reconciliation }), confirmed } };
 }
 
 /** The set that scores: a set the reader inferred parts of scores only once the officer has confirmed what was understood. */

@@ -35,8 +35,10 @@ describe('thidua criteria import <.docx>', () => {
       'Dùng Bảng 2 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025») của tệp ke-hoach.docx làm bảng tiêu chí; bỏ qua Bảng 1: dòng tiêu đề ở dòng 1 thiếu cột «Nội dung» (tên tiêu chí), «Điểm chuẩn» / «Điểm tối đa».',
     );
     expect(lines[1]).toMatch(/^Đã nhập bộ tiêu chí phu-luc-bang-cham-diem-thi-dua-chuyen-doi-so-nam-2025@1 .*\(8 tiêu chí, 3 nhóm\)/);
-    // What was understood comes before it is used: the tree, then the total the set will score against.
-    expect(lines[2]).toBe('Bảng đã hiểu như sau (sửa trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu chưa đúng):');
+    // The figures the table states come first (its «Tổng cộng» twice, parts I, II and C, its items), then what was
+    // understood before it is used: the tree, then the total the set will score against.
+    expect(lines[2]).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 3 phần, 13 mục).');
+    expect(lines[3]).toBe('Bảng đã hiểu như sau (sửa trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu chưa đúng):');
     expect(lines).toContain('  Chấm trên tổng 100 điểm (điểm thưởng cộng thêm tối đa 2; điểm trừ tối đa 0,5).');
     const set = await readSet('bo.json');
     expect(set.criteria.map((c) => `${c.code}:${c.rule.kind}`)).toEqual(['a1:manual', 'a1.1:deduction', 'a2:manual', 'b1:manual', 'b2:manual', 'C1:tiers', 'C2:manual', '1:bonus']);

@@ -39,8 +39,10 @@ describe('thidua criteria import', () => {
     expect(lines[0]).toBe(
       `Đã nhập bộ tiêu chí bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025@1 «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025» (6 tiêu chí, 3 nhóm) từ ${WHERE}: bo.json`,
     );
-    // What was understood, before the notices: groups with their maxima, items with their way of scoring, the total.
-    expect(lines.slice(1, 12)).toEqual([
+    // The figures the table states first (here its items' maxima only), then what was understood, before the notices:
+    // groups with their maxima, items with their way of scoring, the total.
+    expect(lines[1]).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (6 mục).');
+    expect(lines.slice(2, 13)).toEqual([
       'Bảng đã hiểu như sau (sửa trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu chưa đúng):',
       '  CQS. CQS — 30 điểm',
       '    CQS1  Văn bản điện tử trao đổi trên môi trường mạng — tối đa 10 điểm, theo tỷ lệ',
@@ -53,8 +55,8 @@ describe('thidua criteria import', () => {
       '    CN1  Sáng kiến chuyển đổi số được công nhận — 20 điểm mỗi sáng kiến, tối đa 40',
       '  Chấm trên tổng 90 điểm (điểm trừ tối đa 8).',
     ]);
-    expect(lines[12]).toBe(`${WHERE}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`);
-    expect(lines.slice(13)).toEqual([
+    expect(lines[13]).toBe(`${WHERE}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`);
+    expect(lines.slice(14)).toEqual([
       '  ô A1: Chưa có «Tên bộ tiêu chí»: dùng «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025» (lấy từ dòng tiêu đề ô A1).',
       '  ô A1: Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025» (tạo từ tên bộ tiêu chí).',
       '  ô A1: Chưa có «Phiên bản»: dùng «1».',

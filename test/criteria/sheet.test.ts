@@ -290,20 +290,20 @@ describe('Cách tính and measures', () => {
 
 describe('round trip set → sheet → set', () => {
   it.each(builtinSets.map((s) => [s.id, s] as const))('built-in %s, as cells', (_id, set) => {
-    expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [] });
+    expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [], reconciliation: expect.objectContaining({ agrees: true }) });
   });
 
   it.each(builtinSets.map((s) => [s.id, s] as const))('built-in %s, through the formatted sheet as Excel gives it back', (_id, set) => {
     const grid = layEdit(planCriteriaSheet(set));
     // Office.js reads dates back as serial numbers with their date format.
     grid.values = grid.values.map((row) => row.map((v) => (v instanceof Date ? isoToExcelSerial(v.toISOString().slice(0, 10))! : v)));
-    expect(readCriteriaSheet(grid)).toEqual({ ok: true, set, notices: [] });
+    expect(readCriteriaSheet(grid)).toEqual({ ok: true, set, notices: [], reconciliation: expect.objectContaining({ agrees: true }) });
   });
 
   it('any valid set', () => {
     fc.assert(fc.property(criteriaSetArb, (input) => {
       const set = CriteriaSet.parse(input);
-      expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [] });
+      expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [], reconciliation: expect.objectContaining({ agrees: true }) });
     }), { numRuns: 60 });
   });
 });

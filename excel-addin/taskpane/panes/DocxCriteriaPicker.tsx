@@ -19,7 +19,7 @@ export function DocxCriteriaPicker() {
     try {
       const read = await readDocxCriteriaFile(file, file.name);
       if (!read.ok) return notify(lines('error', read.message));
-      ctx.chooseSet(read.set, { document: read.where }, { notices: read.notices, confirmed: false });
+      ctx.chooseSet(read.set, { document: read.where }, { notices: read.notices, reconciliation: read.reconciliation, confirmed: false });
       ctx.setResult(undefined);
       // What the reader inferred is listed under the tree on the «Tiêu chí» tab, where the officer confirms it.
       notify({ intent: read.notices.length > 0 ? 'warning' : 'success', text: read.choice, ...(read.notices.length > 0 ? { items: [{ text: t('criteriaNotConfirmed') }] } : {}) });

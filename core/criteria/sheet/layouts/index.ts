@@ -7,6 +7,8 @@ import type { SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel } from '../../../text.js';
 import type { CriteriaLayout, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
+import { reconcile, type Reconciliation } from '../reconcile.js';
+import { statedFigures } from '../stated-figures.js';
 import scoringSheet from './scoring-sheet.js';
 import scoringTable, { scoringColumn } from './scoring-table.js';
 import sectioned from './sectioned.js';
@@ -44,8 +46,15 @@ export function whyNoCriteriaTable(grid: SheetGrid): string | undefined {
   return missing.length > 0 ? `dòng tiêu đề ở dòng ${line} thiếu cột ${missing.join(', ')}` : `dòng tiêu đề ở dòng ${line} có đủ cột ${Object.values(wanted).join(', ')} nhưng không đọc được thành bảng tiêu chí`;
 }
 
-/** Reads a criteria sheet into a criteria set with what was inferred, or every error found, in reading order. */
-export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
+/** A set read, held to the figures its table states (../reconcile.ts); or every error found. */
+export type ReadCriteriaResult = (Extract<ReadCriteriaSheetResult, { ok: true }> & { reconciliation: Reconciliation }) | Extract<ReadCriteriaSheetResult, { ok: false }>;
+
+/**
+ * Reads a criteria sheet into a criteria set with what was inferred and its reconciliation with the figures the table
+ * states, or every error found, in reading order.
+ */
+export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaResult {
   const layout = layoutOf(grid) ?? sectioned; // the sectioned layout says what a criteria table needs
-  return layout.read(grid, options);
+  const read = layout.read(grid, options);
+  return read.ok ? { ...read, reconciliation: reconcile(read.set, statedFigures(grid, options.caption)) } : read;
 }

@@ -13,7 +13,7 @@ export type Total = { value: number; cell: ReportCell };
 /** What the table states of itself: its total rows, and each part's total by the part's number. */
 export type Stated = { totals: Total[]; sections: Map<string, Total> };
 
-export const isTotalText = (text: string) => /^(tong cong|tong diem|tong so diem)\b|^cong$/.test(normalizeLabel(text));
+export const isTotalText = (text: string) => /^(tong cong|tong diem|tong so diem)\b|^(?:cong|tong)$/.test(normalizeLabel(text));
 
 /** A total written in a merged cell's text («Tổng cộng: 100 điểm»). */
 function statedInText(sheet: SheetReader, r: number, texts: string[]): Total | undefined {

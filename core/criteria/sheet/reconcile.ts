@@ -1,0 +1,247 @@
+// The set the reader built, held to the figures its table states (stated-figures.ts), as a bookkeeper reconciles a
+// ledger with its statement: each stated figure beside what thidua reads for it, ✔ or the difference in words naming
+// the rows involved («Bảng ghi tổng 100 điểm; thidua đọc được 30 — phần III.1, III.2 chưa vào bộ tiêu chí (dòng
+// 41–52)»). Every face opens the confirmation with it (reconciliationLines), so no difference waits deep in the tree.
+import { z } from 'zod';
+import { normalizeLabel } from '../../text.js';
+import { formatNumberVi } from '../../values.js';
+import type { CriteriaSet, Criterion } from '../schema.js';
+import { StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
+import { understoodSet, type UnderstoodGroup } from './understood.js';
+
+export const ReconciledFigure = z
+  .object({
+    figure: StatedFigure,
+    /** What thidua reads for the figure; null when nothing of the set stands for it. */
+    reads: z.number().nullable(),
+    agrees: z.boolean(),
+    /** The line every face shows: the figure, where it is stated, what thidua reads, and ✔ or the difference. */
+    text: z.string().min(1),
+  })
+  .strict();
+export type ReconciledFigure = z.infer<typeof ReconciledFigure>;
+
+export const Reconciliation = z
+  .object({
+    /** Every figure the table states, in its order, each reconciled. */
+    figures: z.array(ReconciledFigure),
+    /** Every figure agrees (also true when the table states none: then `summary` says there is nothing to hold it to). */
+    agrees: z.boolean(),
+    /** One line: all agree, none stated, or how many differ. */
+    summary: z.string().min(1),
+  })
+  .strict();
+export type Reconciliation = z.infer<typeof Reconciliation>;
+
+const n = formatNumberVi;
+const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+/** Words compared as the reader keeps them: a number left at their start («1 Đi học…») aside. */
+const key = (s: string) => normalizeLabel(s.replace(/\s+/g, ' ')).replace(/^\d+(?:\.\d+)*\s+/, '');
+const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+
+/** «dòng 41–52», «dòng 41–46, 48–52»: rows as the officer finds them. */
+function rowsText(spans: [number, number][]): string {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [a, b] of sorted) {
+    const last = merged.at(-1);
+    if (last && a <= last[1] + 1) last[1] = Math.max(last[1], b);
+    else merged.push([a, b]);
+  }
+  return `dòng ${merged.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')}`;
+}
+
+/**
+ * Rows and what they became, walked in order together (criteria and groups keep the table's order): a row is the
+ * next one whose words it writes, a few ahead at most, so words written twice («Đạt», «Tốt») go to their own row.
+ */
+function align<T>(rows: readonly TableRow[], things: readonly T[], words: (t: T) => string, code: (t: T) => string): Map<number, T> {
+  const at = new Map<number, T>();
+  let j = 0;
+  for (const row of rows) {
+    const k = things.slice(j, j + 25).findIndex((t) => key(words(t)) === key(row.title) || (row.title === '' && code(t) === row.code));
+    if (k < 0) continue;
+    at.set(row.row, things[j + k]!);
+    j += k + 1;
+  }
+  return at;
+}
+
+/** «1.2» under «1», «a1» under «a», «C1.1» under «C1»: a code that extends another (never «10» under «1»). */
+const extends_ = (code: string, parent: string) => code.startsWith(`${parent}.`) || (/\p{L}$/u.test(parent) && new RegExp(`^${parent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d`, 'u').test(code));
+
+type Part = Exclude<StatedFigure['counts'], 'base'>;
+const partWord = (counts: StatedFigure['counts']) => (counts === 'bonus' ? 'điểm cộng' : counts === 'deduction' ? 'điểm trừ' : '');
+const kindOf = (c: Criterion): StatedFigure['counts'] => (c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'base');
+
+/** Why a part differs, gathered for the total's line. */
+type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 'inside' | 'intoBase' | 'other'; into?: string; said?: string };
+
+export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
+  const u = understoodSet(set);
+  // A criterion is read from a row with points (a heading above it may write the same words).
+  const criterionAt = align(stated.rows.filter((r) => r.points), set.criteria, (c) => c.title, (c) => c.code);
+  const groupAt = align(stated.rows, u.groups, (g) => g.title, (g) => g.id);
+  // A part's own rows: numbered below it («1», «1.2», «a») or from its number («C1» under «C»), not another part's
+  // items written after it («H1» after «G»: criteria of our own sheet, coded by their groups).
+  const codeAt = new Map(stated.rows.map((r) => [r.row, r.code]));
+  const inRows = (p: StatedFigure) => [...criterionAt].filter(([r]) => {
+    const code = codeAt.get(r) ?? '';
+    return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
+  }).map(([, c]) => c);
+  const whys: Why[] = [];
+  const figures = stated.figures.map((f): ReconciledFigure => {
+    const where = `ô ${f.cell}`;
+    const label =
+      f.kind === 'title' ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})`
+      : f.kind === 'total' ? `Dòng «${short(f.title)}» ghi ${n(f.value)} điểm (${where})`
+      : f.kind === 'part' ? `Phần ${f.code}${f.title ? ` «${short(f.title)}»` : ''}${f.counts === 'base' ? '' : ` (${partWord(f.counts)})`} ghi ${f.counts === 'base' ? '' : 'tối đa '}${n(f.value)} điểm (${where})`
+      : `Mục ${f.code || `ở dòng ${f.row}`} ghi ${n(f.value)} điểm (${where})`;
+    const line = (reads: number | null, agrees: boolean, why?: string): ReconciledFigure => ({
+      figure: f,
+      reads,
+      agrees,
+      text: `${label}; ${reads === null ? 'thidua không đọc được số nào cho nó' : `thidua đọc được ${n(reads)}`}${agrees ? ` ✔${why ? ` (${why})` : ''}` : ` — ${why}`}`,
+    });
+    if (f.kind === 'title' || f.kind === 'total') return line(u.total, same(u.total, f.value) || same(u.total + u.bonusMax, f.value), same(u.total, f.value) || u.bonusMax === 0 ? undefined : 'tính cả điểm thưởng');
+    if (f.kind === 'part') return part(f);
+    const c = criterionAt.get(f.row);
+    if (c) return line(c.maxPoints, same(c.maxPoints, f.value), same(c.maxPoints, f.value) ? undefined : `thidua đọc mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
+    // A level of the criterion above (choose one): its points are one of that criterion's levels.
+    const above = [...criterionAt].filter(([r]) => r < f.row).at(-1)?.[1];
+    if (above?.rule.kind === 'tiers' && (f.value === 0 || above.rule.tiers.some((t) => same(t.points, f.value)))) return line(f.value, true, `một mức của mục ${above.code}`);
+    // A parent whose rows below extend its number: worth what they add up to.
+    const children = f.code === '' ? [] : [...criterionAt].filter(([r, k]) => r > f.row && extends_(k.code, f.code)).map(([, k]) => k);
+    if (children.length > 0) {
+      const sum = children.filter((k) => kindOf(k) === 'base').reduce((s, k) => s + k.maxPoints, 0);
+      return line(sum, same(sum, f.value), same(sum, f.value) ? `cộng các mục ${children.map((k) => k.code).join(', ')}` : `các mục ${children.map((k) => k.code).join(', ')} cộng được ${n(sum)}`);
+    }
+    return line(null, false, `dòng ${f.row} không thành tiêu chí nào của bộ`);
+
+    function part(p: StatedFigure): ReconciledFigure {
+      const span: [number, number] = [p.row, p.lastRow ?? p.row];
+      // «TỔNG ĐIỂM PHẦN 1» under its part: that part's group, by its number.
+      const g = groupAt.get(p.row) ?? (p.lastRow === undefined ? u.groups.find((x) => x.id === p.code) : undefined);
+      if (g) return ofGroup(p, g);
+      const c = criterionAt.get(p.row);
+      const all = inRows(p);
+      const rows = rowsText([span]);
+      if (c && all.length === 0) {
+        const kind = kindOf(c);
+        // A row whose words say nothing of bonus or deduction is held to its number only (our own sheet names the kind
+        // in its «Cách tính», not its words); one that says «điểm cộng» or «điểm trừ» is held to that too.
+        if (p.counts !== 'base' && kind !== p.counts) {
+          whys.push({ code: p.code, span, kind: kind === 'base' ? 'intoBase' : 'other', said: `được đọc là ${partWord(kind)}` });
+          return line(c.maxPoints, false, kind === 'base' ? `thidua tính mục ${c.code} vào tổng điểm, không phải ${partWord(p.counts)}` : `thidua đọc mục ${c.code} là ${partWord(kind)}, không phải ${partWord(p.counts)}`);
+        }
+        return line(c.maxPoints, same(c.maxPoints, p.value), same(c.maxPoints, p.value) ? undefined : `thidua đọc mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
+      }
+      if (c) {
+        // Its heading read as an item beside its own items: counted twice, and no group of its own.
+        const twice = c.maxPoints + all.filter((k) => kindOf(k) === 'base').reduce((s, k) => s + k.maxPoints, 0);
+        whys.push({ code: p.code, span, kind: 'merged', into: c.group });
+        return line(twice, false, `dòng tiêu đề của phần được đọc thành mục ${c.code}, cạnh các mục của nó (${rows}), cả hai trong nhóm ${c.group}`);
+      }
+      if (all.length === 0) {
+        whys.push({ code: p.code, span, kind: 'missing' });
+        return line(null, false, `chưa vào bộ tiêu chí (${rows})`);
+      }
+      const into = [...new Set(all.map((k) => k.group))];
+      // Within a part above it (a section of a part, an item's sub-parts), or under the heading of the one group its
+      // items went to: its items are what it counts — «Điểm cộng» there is the points a part's items add, not a bonus.
+      // «III.1» is part III's: under another group's heading it is not within that group.
+      const parent = /^([IVXLC]+)\.\d+$/.exec(p.code)?.[1];
+      const heading = into.length === 1 && (parent === undefined || parent === into[0]) ? [...groupAt].find(([, x]) => x.id === into[0])?.[0] : undefined;
+      const inside = (heading !== undefined && heading < p.row) || stated.figures.some((q) => q.kind === 'part' && q.row < p.row && within(q, p) && (q.lastRow ?? q.row) >= p.row);
+      const counts = all.some((k) => kindOf(k) === p.counts) || !inside ? p.counts : 'base';
+      const mine = all.filter((k) => kindOf(k) === counts);
+      const sum = mine.reduce((s, k) => s + k.maxPoints, 0);
+      if (inside) {
+        const group = u.groups.find((x) => x.id === into[0])!;
+        // Each bonus or deduction within its cap; the base items of a sub-part as their group caps them.
+        const capped = counts === 'base' ? into.length === 1 && group.counted <= p.value + 1e-9 : mine.every((k) => k.maxPoints <= p.value + 1e-9);
+        const agrees = same(sum, p.value) || capped;
+        if (!agrees) whys.push({ code: p.code, span, kind: 'inside', said: `ghi ${n(p.value)}, các mục cộng được ${n(sum)}` });
+        const why = same(sum, p.value) ? undefined : capped ? (counts === 'base' ? `các mục cộng được ${n(sum)}; nhóm ${group.id} tính tối đa ${n(group.counted)}` : `mỗi mục tối đa ${n(p.value)}`) : `các mục của nó (${rows}) cộng được ${n(sum)}`;
+        return line(sum, agrees, why);
+      }
+      if (mine.length === 0) {
+        whys.push({ code: p.code, span, kind: 'intoBase' });
+        return line(all.reduce((s, k) => s + k.maxPoints, 0), false, `thidua tính các mục của nó (${rows}) vào tổng điểm, không phải ${partWord(p.counts)}`);
+      }
+      whys.push({ code: p.code, span, kind: 'merged', into: into.join(', ') });
+      const capped = into.map((id) => u.groups.find((x) => x.id === id)!).filter((x) => x.written !== undefined && x.summed > x.written + 1e-9);
+      return line(sum, false, `không thành nhóm riêng: các mục của nó (${rows}) được tính trong nhóm ${into.join(', ')}${capped.length > 0 ? `, ${capped.map((x) => `nhóm ${x.id} tính tối đa ${n(x.counted)}`).join(', ')}` : ''}`);
+    }
+
+    function ofGroup(p: StatedFigure, g: UnderstoodGroup): ReconciledFigure {
+      const span: [number, number] = [p.row, p.lastRow ?? p.row];
+      if (p.counts === 'base') {
+        const outside = g.items.length > 0 && g.items.every((i) => i.part !== 'item');
+        if (outside) {
+          whys.push({ code: p.code, span, kind: 'other', said: 'được đọc là điểm cộng, điểm trừ, ngoài tổng điểm' });
+          return line(0, false, `thidua đọc các mục của nhóm ${g.id} là điểm cộng, điểm trừ, ngoài tổng điểm`);
+        }
+        const why = same(g.counted, p.value) ? (g.summed > g.counted + 1e-9 ? `các mục cộng được ${n(g.summed)}, tính ${n(g.counted)}` : undefined)
+          : g.written !== undefined && !same(g.written, g.summed) ? `nhóm ${g.id} ghi ${n(g.written)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`
+          : `các mục của nhóm ${g.id} cộng được ${n(g.summed)}`;
+        if (!same(g.counted, p.value)) whys.push({ code: p.code, span, kind: 'other', said: `ghi ${n(p.value)}, thidua tính ${n(g.counted)}` });
+        return line(g.counted, same(g.counted, p.value), why);
+      }
+      const kind: Part = p.counts;
+      const items = g.items.filter((i) => i.part === kind);
+      const base = g.items.filter((i) => i.part === 'item');
+      if (items.length === 0) {
+        whys.push({ code: p.code, span, kind: base.length > 0 ? 'intoBase' : 'other', said: `không có mục ${partWord(kind)} nào` });
+        return line(base.length > 0 ? g.counted : null, false, base.length > 0 ? `thidua tính các mục của nhóm ${g.id} (${rowsText([span])}) vào tổng điểm, không phải ${partWord(kind)}` : `nhóm ${g.id} không có mục ${partWord(kind)} nào`);
+      }
+      const sum = items.reduce((s, i) => s + i.maxPoints, 0);
+      // A cap written for the part: no item may pass it; together they may (the reader caps each, as the table does).
+      const agrees = same(sum, p.value) || items.every((i) => i.maxPoints <= p.value + 1e-9);
+      return line(sum, agrees, same(sum, p.value) ? undefined : agrees ? `mỗi mục tối đa ${n(p.value)}` : `các mục ${partWord(kind)} của nhóm ${g.id} cộng được ${n(sum)}`);
+    }
+  });
+  // The total's line names the parts that make the difference, said once each.
+  for (const f of figures) {
+    if (f.agrees || (f.figure.kind !== 'total' && f.figure.kind !== 'title')) continue;
+    f.text = `${f.text.replace(/ — .*$/, '')} — ${totalWhy(whys, u.groups)}`;
+  }
+  const shown = figures.filter((f) => f.figure.kind !== 'item');
+  const differ = figures.filter((f) => !f.agrees);
+  const items = figures.length - shown.length;
+  const summary =
+    figures.length === 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào: không có số nào để đối chiếu; thidua chấm trên tổng ${n(u.total)} điểm.`
+    : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${[...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} mục` : ''].filter(Boolean).join(', ')}).`
+    : `Bảng ghi ${figures.length} số; ${differ.length} số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`;
+  return { figures, agrees: differ.length === 0, summary };
+}
+
+/** The parts behind a total's difference, in words naming their rows. */
+function totalWhy(whys: Why[], groups: UnderstoodGroup[]): string {
+  const said: string[] = [];
+  const of = (kind: Why['kind']) => whys.filter((w) => w.kind === kind);
+  const codes = (ws: Why[]) => ws.map((w) => w.code).join(', ');
+  if (of('missing').length > 0) said.push(`phần ${codes(of('missing'))} chưa vào bộ tiêu chí (${rowsText(of('missing').map((w) => w.span))})`);
+  if (of('merged').length > 0) {
+    const into = [...new Set(of('merged').map((w) => w.into!))].join(', ');
+    said.push(`phần ${codes(of('merged'))} chưa thành nhóm riêng: các mục (${rowsText(of('merged').map((w) => w.span))}) được tính trong nhóm ${into}`);
+  }
+  if (of('intoBase').length > 0) said.push(`phần ${codes(of('intoBase'))} là điểm cộng hoặc điểm trừ nhưng được tính vào tổng điểm (${rowsText(of('intoBase').map((w) => w.span))})`);
+  for (const w of [...of('other'), ...of('inside')]) said.push(`phần ${w.code} ${w.said ?? 'khác số bảng ghi'} (${rowsText([w.span])})`);
+  const capped = groups.filter((g) => g.written !== undefined && g.summed > g.written + 1e-9);
+  if (capped.length > 0) said.push(capped.map((g) => `nhóm ${g.id} ghi ${n(g.written!)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`).join('; '));
+  return said.length > 0 ? said.join('; ') : 'thidua cộng điểm tối đa của các tiêu chí (không kể điểm cộng, điểm trừ), mỗi nhóm không quá số nhóm ghi: xem các nhóm dưới đây';
+}
+
+/** The reconciliation as lines (the command line; a face's plain copy): the summary, then each figure but items that agree. */
+export function reconciliationLines(r: Reconciliation): string[] {
+  if (r.agrees) return [r.summary];
+  return [r.summary, ...shownFigures(r).map((f) => f.text)];
+}
+
+/** The figures a face lists: totals and parts always, an item only where it differs (its agreement is in the summary). */
+export const shownFigures = (r: Reconciliation): ReconciledFigure[] => r.figures.filter((f) => f.figure.kind !== 'item' || !f.agrees);
+
+// Made for issue 55 item 1: a reader that holds what it built to what the document states, and says every difference
+// first — the orphan sub-parts «III.1», «III.2» scored against 30 where the title says «Thang điểm 100», bonus parts
+// counted into the base (107 for 100), a department's 138,5 for 100 — before the officer clicks «Xác nhận».

@@ -1,0 +1,196 @@
+// The figures a criteria table states about itself, collected from the document as written, apart from what the
+// reader builds: the maximum its title gives («TỐI ĐA 100 ĐIỂM», «Thang điểm 100»), its total rows («Tổng cộng … 100»,
+// «TỔNG ĐIỂM PHẦN 1 … 20»), each part's maximum on its heading row or in its words («III. … (30 điểm)»), the cap of a
+// bonus or deduction part, and each item's maximum in the points column. reconcile.ts holds the set to them.
+import { z } from 'zod';
+import { isBlank, isBlankRow, sheetCell } from '../../sheet/grid.js';
+import type { CellValue } from '../../cell.js';
+import type { SheetGrid } from '../../sheet/cell.js';
+import { normalizeLabel } from '../../text.js';
+import { cellText, parseNumberText } from '../../values.js';
+import { findScoringTable } from './layouts/scoring-table/columns.js';
+import { NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
+import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
+import { capInText, readPointsText } from './points-text.js';
+import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
+import { sectionMarker } from './tree-codes.js';
+import { SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
+
+export const StatedFigure = z
+  .object({
+    /** Where the document states it: the title above the table, a total row, a part's heading row, an item's row. */
+    kind: z.enum(['title', 'total', 'part', 'item']),
+    /** What it counts: the base score, or a part of bonus or deduction points (outside the base total; its cap). */
+    counts: z.enum(['base', 'bonus', 'deduction']),
+    value: z.number(),
+    /** The cell holding the figure (its points cell, or the words that write it). */
+    cell: z.string(),
+    /** The sheet's row number (1-based, as the officer sees it). */
+    row: z.number().int(),
+    /** The row's number as written («III.1», «B», «TC1»; «» for none) and its words. */
+    code: z.string(),
+    title: z.string(),
+    /** A part: the last row under it (before the next part of its rank, or the total). */
+    lastRow: z.number().int().optional(),
+    /** A part's rank: its kind of marker in the order the table first uses them («Phần A» over «I», or «II» over «C»), a numbered part last. */
+    rank: z.number().int().optional(),
+  })
+  .strict();
+export type StatedFigure = z.infer<typeof StatedFigure>;
+
+/** A row of the table as written: its number and words (to find which criteria a part's rows became); `points`: its points cells hold something. */
+export type TableRow = { row: number; code: string; title: string; points: boolean };
+export type Stated = { figures: StatedFigure[]; rows: TableRow[] };
+
+/** Where the table is: its header, the row its body starts at, its number, content and points columns. */
+type Place = { header: number; body: number; ordinal?: number; title: number; points?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
+
+/** The table as the layouts find it: an office's scoring table, else our own criteria table. */
+function placeOf(grid: SheetGrid): Place | undefined {
+  const t = findScoringTable(grid);
+  if (t) {
+    const c = t.columns;
+    return { header: t.row, body: t.row + t.header.depth, ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, points: c.maxPoints, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
+  }
+  const header = new SheetReader(grid).sections.get('criteria')?.header;
+  if (header === undefined) return undefined;
+  const c = columnsOf(grid.values[header], criteriaColumn);
+  return { header, body: header + 1, ordinal: c.code ?? c.ordinal, title: c.title!, points: c.maxPoints, pairs: false, inTitle: false };
+}
+
+/** «TỐI ĐA 100 ĐIỂM», «Thang điểm 100», «(100 điểm)», «Tổng điểm: 100» in a title (never «tối đa 05 tập thể»). */
+const TITLE_MAX = /tối đa\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])|(?:thang điểm|tổng(?:\s+cộng)?(?:\s+số)?\s+điểm)\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![\d%/])|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/iu;
+
+/** A number in a points cell: typed, or written in words as points («100 điểm», «tối đa 20»); a pair's maximum («16 / 20»). */
+function pointsIn(raw: CellValue | undefined, pairs: boolean): number | undefined {
+  if (typeof raw === 'number') return raw;
+  let text = cellText(raw).trim();
+  if (text === '') return undefined;
+  if (pairs && text.includes('/')) text = text.split('/').at(-1)!;
+  const read = readPointsText(text);
+  if (read?.kind === 'points') return read.points;
+  if (read?.kind === 'each' && read.cap !== undefined) return read.cap;
+  return read?.kind === 'range' ? read.max : undefined;
+}
+
+/** What a part's words say it counts: «Điểm cộng», «Điểm thưởng» bonus; «Điểm trừ» deduction. */
+function countsOf(title: string, value: number | undefined): StatedFigure['counts'] {
+  const t = normalizeLabel(title);
+  if (/\bdiem (?:cong|thuong)\b|\bcong diem\b|\bthuong\b/.test(t)) return 'bonus';
+  if (/\bdiem tru\b|\btru diem\b/.test(t) || (value ?? 0) < 0) return 'deduction';
+  return 'base';
+}
+
+/** The kind of a heading's marker; undefined for a row that is not a part's heading. */
+function markerKind(code: string, word: boolean, lastLetter: string | undefined): string | undefined {
+  if (word) return 'word';
+  // «C» right after «B» is the next part's letter, not the numeral 100 (as the reader reads it).
+  if (lastLetter !== undefined && code === String.fromCharCode(lastLetter.charCodeAt(0) + 1)) return 'letter';
+  if (/^[IVXLC]+$/.test(code)) return 'roman';
+  if (/^[A-ZĐ]$/.test(code)) return 'letter';
+  if (/^[IVXLC]+\.\d+$/.test(code)) return 'roman.n';
+  return undefined;
+}
+
+/** A numbered part («1» over «1.1»): below every marked one. */
+const NUMBERED = 9;
+
+/**
+ * Whether part `q` (below `p`) stands within `p`: of a lower rank, and — numbered «III.1» — of `p`'s own number
+ * («III.1» after «II» is part III's, wherever it is written).
+ */
+export function within(p: Pick<StatedFigure, 'rank' | 'code'>, q: Pick<StatedFigure, 'rank' | 'code'>): boolean {
+  if (q.rank === undefined || p.rank === undefined || q.rank <= p.rank) return false;
+  const parent = /^([IVXLC]+)\.\d+$/.exec(q.code)?.[1];
+  return parent === undefined || parent === p.code;
+}
+
+/** Every figure the table states, in the order it states them, with the table's rows; none when no table is found. */
+export function statedFigures(grid: SheetGrid, caption?: string): Stated {
+  const place = placeOf(grid);
+  if (!place) return { figures: [], rows: [] };
+  const line = (r: number) => r + (grid.origin?.row ?? 1);
+  const figures: StatedFigure[] = [];
+  // The title above the table (its lone-text rows, not a block of labels and values; a Word table's caption): its
+  // first stated maximum.
+  const above: { text: string; r: number; c: number }[] = caption ? [{ text: caption, r: -1, c: 0 }] : [];
+  for (let r = 0; r < place.header; r++) {
+    const filled = (grid.values[r] ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ v, c }]));
+    if (filled.length === 1 && typeof filled[0]!.v === 'string') above.push({ text: filled[0]!.v, r, c: filled[0]!.c });
+  }
+  const titled = above.map((a) => ({ ...a, m: TITLE_MAX.exec(a.text) })).find((a) => a.m);
+  if (titled) {
+    const value = parseNumberText(titled.m![1] ?? titled.m![2] ?? titled.m![3]!)!;
+    const cell = titled.r < 0 ? sheetCell(grid, 0, 0).address : sheetCell(grid, titled.r, titled.c).address;
+    figures.push({ kind: 'title', counts: 'base', value, cell, row: titled.r < 0 ? 0 : line(titled.r), code: '', title: titled.text.trim() });
+  }
+  const sheet = new SheetReader(grid, place.header);
+  // Kinds of markers in the order the table first uses them: the first is the highest level, as the reader nests them.
+  const kinds: string[] = [];
+  let lastLetter: string | undefined;
+  // Every part's heading, with a figure or without: where the part above it ends.
+  const headings: { row: number; code: string; rank: number }[] = [];
+  const rows: TableRow[] = [];
+  const parts: StatedFigure[] = [];
+  for (let r = place.body; r < grid.values.length; r++) {
+    const values = grid.values[r] ?? [];
+    if (isBlankRow(values)) continue;
+    const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
+    // The classification under the table ends it, as the reader ends it.
+    if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
+    const points = place.points === undefined ? undefined : pointsIn(values[place.points], place.pairs);
+    const pointsCell = (c: number | undefined) => sheetCell(grid, r, c ?? place.title).address;
+    if (texts.slice(0, 3).some(isTotalText)) {
+      // The total row as the reader reads it: its points cell, else the number its words end with; a part's by its number.
+      const got: TotalRows = { totals: [], sections: new Map() };
+      collectTotalRow(sheet, got, r, texts, place.points === undefined ? undefined : sheetCell(grid, r, place.points), points);
+      const [part, stated] = [...got.sections][0] ?? [undefined, got.totals[0]];
+      if (!stated) continue;
+      figures.push({ kind: part ? 'part' : 'total', counts: 'base', value: stated.value, cell: stated.cell.address, row: line(r), code: part ?? '', title: texts[0]!, ...(part && { rank: NUMBERED }) });
+      rows.push({ row: line(r), code: '', title: texts[0]!, points: true });
+      continue;
+    }
+    let code = place.ordinal === undefined ? '' : cellText(values[place.ordinal]).trim().replace(/[.)]+$/, '');
+    let title = cellText(values[place.title]).trim();
+    const marker = sectionMarker(code === '' ? title : `${code} ${title}`);
+    if (marker && (code === '' || marker.word)) [code, title] = [marker.raw, marker.title || title];
+    // A number the reader takes from the content cell («3: Có giấy khen…»), as it takes it.
+    const inTitle = place.inTitle && code === '' ? NUMBER_IN_TITLE.exec(title) : null;
+    if (inTitle) [code, title] = [inTitle[1]!, inTitle[2]!.trim()];
+    rows.push({ row: line(r), code, title, points: [place.points, place.bonus, place.deduction].some((c) => c !== undefined && !isBlank(values[c])) });
+    const bonus = place.bonus === undefined ? undefined : pointsIn(values[place.bonus], false);
+    const deduction = place.deduction === undefined ? undefined : pointsIn(values[place.deduction], false);
+    const written = WRITTEN_TOTAL.exec(title) ?? SECTION_TOTAL.exec(title);
+    const inWords = written ? parseNumberText(written[1]!) : capInText(title);
+    const kind = markerKind(code, marker?.word !== undefined, lastLetter);
+    if (kind === 'letter') lastLetter = code;
+    if (kind !== undefined && !kinds.includes(kind)) kinds.push(kind);
+    const rank = kind === undefined ? undefined : kinds.indexOf(kind);
+    if (rank !== undefined) headings.push({ row: line(r), code, rank });
+    const value = points ?? bonus ?? deduction ?? (rank !== undefined ? inWords : undefined);
+    if (value === undefined) continue;
+    const cell = points !== undefined ? pointsCell(place.points) : bonus !== undefined ? pointsCell(place.bonus) : deduction !== undefined ? pointsCell(place.deduction) : pointsCell(place.title);
+    const counts = bonus !== undefined && points === undefined ? 'bonus' : deduction !== undefined && points === undefined ? 'deduction' : countsOf(title, value);
+    const figure: StatedFigure = { kind: rank === undefined ? 'item' : 'part', counts, value: Math.abs(value), cell, row: line(r), code, title, ...(rank !== undefined && { rank }) };
+    figures.push(figure);
+    if (rank !== undefined) parts.push(figure);
+  }
+  // A top-level number that later rows with points extend («1» over «1.1», «1.2»): a numbered part, not an item.
+  for (const f of figures) {
+    if (f.kind === 'item' && /^\d+$/.test(f.code) && rows.some((x) => x.row > f.row && x.points && x.code.startsWith(`${f.code}.`))) {
+      Object.assign(f, { kind: 'part', rank: NUMBERED });
+      parts.push(f);
+      headings.push({ row: f.row, code: f.code, rank: NUMBERED });
+    }
+  }
+  // A part's rows run to the next part not within it, or to the total.
+  const totals = figures.filter((f) => f.kind === 'total').map((f) => f.row);
+  for (const p of parts) {
+    const next = [...totals.filter((t) => t > p.row), ...headings.filter((e) => e.row > p.row && !within(p, e)).map((e) => e.row)];
+    p.lastRow = rows.filter((x) => x.row < Math.min(Infinity, ...next)).at(-1)?.row ?? p.row;
+  }
+  return { figures, rows };
+}
+
+// Made for issue 55 item 1: the figures a table states about itself — «Thang điểm 100» in its title, «Tổng cộng 100»,
+// «III.1 … 35», «Phần C: Điểm cộng (tối đa 7)» — gathered once, so the set the reader built is held to them.

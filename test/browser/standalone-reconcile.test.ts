@@ -1,0 +1,59 @@
+// Issue 55 item 1 on the standalone page in Debian's chromium: a real scoring table from the corpus (a school leaders'
+// form issued as a Word document, written by LibreOffice) chosen as the criteria of «Chấm cả xã» opens its confirmation
+// with the reconciliation — each figure the table states beside what thidua reads, the differences marked — before the
+// tree and before «Xác nhận», in the command line's words for the same file.
+import { execFileSync } from 'node:child_process';
+import { mkdir } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
+import { shownFigures } from '../../core/criteria/sheet/index.js';
+import { CHROMIUM } from '../../scripts/chromium.js';
+import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
+import { tempDir } from '../cli/helpers.js';
+import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
+
+const root = resolve(import.meta.dirname, '../..');
+let browser: Browser;
+let path: string;
+let cli: ReadCriteriaFile;
+
+beforeAll(async () => {
+  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  const dir = await tempDir();
+  const entry = (await loadCorpus()).find((e) => e.id === 'vien-chuc-mau-02')!;
+  path = (await renderCorpus([entry], dir)).get(entry.id)!;
+  cli = await readCriteriaFile(path, dir);
+  browser = await chromium.launch(CHROMIUM);
+}, 400_000);
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe('the confirmation opens with the reconciliation', () => {
+  it('«Chấm cả xã»: the table’s figures against what was read, first, then the tree and the button', async () => {
+    const { page, requests } = await openStandalonePage(browser, root);
+    await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(path);
+    const tree = page.getByRole('region', { name: 'Chấm cả xã' }).getByRole('region', { name: 'Bảng tiêu chí đã hiểu' });
+    await tree.waitFor({ timeout: 30_000 });
+    const figures = tree.getByRole('group', { name: 'Đối chiếu với số bảng ghi' });
+    // The command line's reconciliation, word for word: its summary, then each figure but the items that agree.
+    expect(cli.reconciliation.agrees).toBe(false);
+    expect(await figures.getByText(cli.reconciliation.summary).count()).toBe(1);
+    expect(await figures.getByRole('listitem').allTextContents()).toEqual(shownFigures(cli.reconciliation).map((f) => f.text));
+    expect(await figures.locator('li[data-agrees="false"]').count()).toBe(cli.reconciliation.figures.filter((f) => !f.agrees).length);
+    // At the top: before the tree's table and before the confirmation's button.
+    const order = await tree.evaluate((section) => {
+      const at = (el: Element | null) => (el ? [...section.querySelectorAll('*')].indexOf(el) : -1);
+      return [at(section.querySelector('[aria-label="Đối chiếu với số bảng ghi"]')), at(section.querySelector('table')), at(section.querySelector('[aria-label="Xác nhận bảng đã hiểu"] button'))];
+    });
+    expect(order[0]).toBe(0);
+    expect(order[0]! < order[1]! && order[1]! < order[2]!).toBe(true);
+    await mkdir(join(root, 'test/.tmp/screenshots'), { recursive: true });
+    await page.screenshot({ path: join(root, 'test/.tmp/screenshots/reconciliation-commune.png'), fullPage: false });
+    expect(offline(requests)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+    await page.close();
+  }, 300_000);
+});

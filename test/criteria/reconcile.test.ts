@@ -1,0 +1,117 @@
+// Issue 55 item 1: the set the reader built held to the figures its table states (core/criteria/sheet/stated-figures.ts,
+// reconcile.ts) — each figure with where it is stated, what thidua reads, ✔ or the difference naming the rows —
+// on tables of each layout as a Word document's or a sheet's table reaches the reader.
+import { describe, expect, it } from 'vitest';
+import { readCriteriaSheet, reconciliationLines, type Reconciliation } from '../../core/criteria/sheet/index.js';
+import { Reconciliation as ReconciliationSchema } from '../../core/criteria/sheet/reconcile.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+
+const grid = (values: (string | number | null)[][]): SheetGrid => ({ name: 'Bảng 1', values });
+function reconciled(values: (string | number | null)[][]): Reconciliation {
+  const read = readCriteriaSheet(grid(values), { fileName: 'bang.docx' });
+  if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+  // Plain data every face parses alike.
+  expect(ReconciliationSchema.parse(read.reconciliation)).toEqual(read.reconciliation);
+  return read.reconciliation;
+}
+const line = (r: Reconciliation, kind: string, code = '') => r.figures.find((f) => f.figure.kind === kind && f.figure.code === code)!;
+
+describe('a table whose sub-parts «III.1», «III.2» have no «III» row (the shape issue 55 met)', () => {
+  const r = reconciled([
+    ['BẢNG CHẤM ĐIỂM THI ĐUA (Thang điểm 100)', null, null],
+    ['STT', 'Nội dung', 'Điểm tối đa'],
+    ['I', 'Công tác chỉ đạo', '15'],
+    ['1', 'Ban hành kế hoạch', '10'],
+    ['2', 'Báo cáo đúng hạn', '5'],
+    ['II', 'Thực hiện nhiệm vụ', '15'],
+    ['1', 'Hoàn thành chỉ tiêu', '15'],
+    ['III.1', 'Cải cách hành chính', '35'],
+    ['1', 'Công khai thủ tục', '20'],
+    ['2', 'Giải quyết đúng hạn', '15'],
+    ['III.2', 'Chuyển đổi số', '35'],
+    ['1', 'Hồ sơ trực tuyến', '20'],
+    ['2', 'Số hóa kết quả', '15'],
+    [null, 'Tổng cộng', '100'],
+  ]);
+
+  it('says the title’s and the total row’s 100 against what thidua reads, naming the parts and their rows', () => {
+    expect(r.agrees).toBe(false);
+    expect(line(r, 'title')).toMatchObject({ reads: 30, agrees: false, figure: { value: 100, cell: 'A1', row: 1 } });
+    expect(line(r, 'total')).toMatchObject({ reads: 30, agrees: false, figure: { value: 100, cell: 'C14', row: 14 } });
+    expect(line(r, 'total').text).toBe(
+      'Dòng «Tổng cộng» ghi 100 điểm (ô C14); thidua đọc được 30 — phần III.1, III.2 chưa thành nhóm riêng: các mục (dòng 8–13) được tính trong nhóm II; nhóm II ghi 15 điểm, các mục cộng được 155: tính 15',
+    );
+  });
+
+  it('holds each part to its own figure: I and II agree, III.1 and III.2 are said', () => {
+    expect(r.figures.filter((f) => f.figure.kind === 'part').map((f) => [f.figure.code, f.figure.value, f.reads, f.agrees])).toEqual([
+      ['I', 15, 15, true], ['II', 15, 15, true], ['III.1', 35, 70, false], ['III.2', 35, 70, false],
+    ]);
+    expect(line(r, 'part', 'III.1').text).toContain('dòng tiêu đề của phần được đọc thành mục II.III.1, cạnh các mục của nó (dòng 8–10), cả hai trong nhóm II');
+  });
+
+  it('opens with how many figures differ, then each figure but the items that agree', () => {
+    const lines = reconciliationLines(r);
+    expect(lines[0]).toBe(`Bảng ghi ${r.figures.length} số; 4 số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`);
+    expect(lines.slice(1).map((l) => l.slice(0, 14))).toEqual(['Tiêu đề bảng g', 'Phần I «Công t', 'Phần II «Thực ', 'Phần III.1 «Cả', 'Phần III.2 «Ch', 'Dòng «Tổng cộn']);
+  });
+});
+
+describe('a table whose figures all agree', () => {
+  it('says so in one line, with what it held the set to', () => {
+    const r = reconciled([
+      ['STT', 'TIÊU CHUẨN THI ĐUA', 'Điểm'],
+      [null, 'Tổng cộng', '100'],
+      ['I', 'CÔNG TÁC CHỈ ĐẠO', '40'],
+      ['1', 'Ban hành kế hoạch', '25'],
+      ['2', 'Báo cáo định kỳ', '15'],
+      ['II', 'KẾT QUẢ', '60'],
+      ['1', 'Hồ sơ trực tuyến', '60'],
+    ]);
+    expect(r.agrees).toBe(true);
+    expect(reconciliationLines(r)).toEqual(['Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 2 phần, 3 mục).']);
+  });
+
+  it('a table stating no figure says there is nothing to hold the set to, and the total it scores against', () => {
+    const r = reconciled([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['1', 'Có sáng kiến được công nhận', '2 điểm/lần'],
+    ]);
+    expect(r.figures).toEqual([]);
+    expect(r.summary).toBe('Bảng không ghi tổng điểm hay điểm tối đa của phần nào: không có số nào để đối chiếu; thidua chấm trên tổng 2 điểm.');
+  });
+});
+
+describe('bonus and deduction parts', () => {
+  it('a part marked «Điểm cộng» whose rows were counted into the base total: the part and the total say so, naming its rows', () => {
+    const r = reconciled([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['A', 'Nhiệm vụ chung (30 điểm)', '30'],
+      ['1', 'Chấp hành nội quy', '30'],
+      ['B', 'Điểm cộng (tối đa 10 điểm)', null],
+      ['1', 'Có sáng kiến được công nhận', '+5'],
+      ['2', 'Được khen thưởng đột xuất', '+5'],
+      [null, 'Tổng cộng', '30'],
+    ]);
+    expect(r.figures.filter((f) => f.figure.kind !== 'item').map((f) => [f.figure.kind, f.figure.code, f.figure.counts, f.figure.value, f.reads, f.agrees])).toEqual([
+      ['part', 'A', 'base', 30, 30, true],
+      ['part', 'B', 'bonus', 10, 10, false],
+      ['total', '', 'base', 30, 40, false],
+    ]);
+    expect(line(r, 'part', 'B').text).toBe('Phần B «Điểm cộng (tối đa 10 điểm)» (điểm cộng) ghi tối đa 10 điểm (ô B4); thidua đọc được 10 — thidua tính các mục của nhóm B (dòng 4–6) vào tổng điểm, không phải điểm cộng');
+    expect(line(r, 'total').text).toBe('Dòng «Tổng cộng» ghi 30 điểm (ô C7); thidua đọc được 40 — phần B là điểm cộng hoặc điểm trừ nhưng được tính vào tổng điểm (dòng 4–6)');
+  });
+});
+
+describe('the sectioned layout (our own criteria table, or an officer’s typed in its words)', () => {
+  it('a «Tổng cộng» row of «Điểm tối đa» under the criteria is held to the set: a total short of it is said', () => {
+    const r = reconciled([
+      ['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách tính'],
+      ['CQS1', 'Văn bản điện tử', 10, 'Thủ công'],
+      ['CQS2', 'Họp giao ban', 20, 'Thủ công'],
+      [null, 'Tổng cộng', 40, null],
+    ]);
+    expect(line(r, 'total')).toMatchObject({ reads: 30, agrees: false, figure: { value: 40, cell: 'C4' } });
+    expect(r.figures.filter((f) => f.figure.kind === 'item').map((f) => [f.figure.code, f.reads, f.agrees])).toEqual([['CQS1', 10, true], ['CQS2', 20, true]]);
+  });
+});
