@@ -14,6 +14,7 @@ export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'cli/bin.mjs');
 export const EXAMPLES = join(ROOT, 'examples/bao-cao');
 const PEAK = join(ROOT, 'test/fixtures/peak-memory.mjs');
+const CPU = join(ROOT, 'bench/cpu-time.mjs');
 
 /**
  * BENCH_SMOKE=1: every section on a tiny input, once — test/bench-smoke.test.ts runs them so a bench that no
@@ -52,13 +53,13 @@ export function buildCli(): void {
   built = true;
 }
 
-export type ChildRun = { ms: number; peakKb: number; code: number; stdout: string; stderr: string };
+export type ChildRun = { ms: number; cpuMs: number; peakKb: number; code: number; stdout: string; stderr: string };
 
-/** `node --import peak-memory.mjs <args>`: wall time from spawn to exit, and the child's peak RSS. */
+/** `node --import peak-memory.mjs --import cpu-time.mjs <args>`: wall time from spawn to exit, the child's processor time (all threads) and its peak RSS. */
 export function runNode(args: string[], cwd = ROOT): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(process.execPath, ['--import', PEAK, ...args], { cwd });
+    const child = spawn(process.execPath, ['--import', PEAK, '--import', CPU, ...args], { cwd });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (b: Buffer) => out.push(b));
@@ -69,7 +70,8 @@ export function runNode(args: string[], cwd = ROOT): Promise<ChildRun> {
       const stderr = Buffer.concat(err).toString();
       const peak = /THIDUA_PEAK_RSS_KB=(\d+)/.exec(stderr);
       if (!peak) return reject(new Error(`no peak memory reported by node ${args.join(' ')} (exit ${code}):\n${stderr.slice(-2000)}`));
-      resolve({ ms, peakKb: Number(peak[1]), code: code ?? -1, stdout: Buffer.concat(out).toString(), stderr });
+      const cpu = /THIDUA_CPU_MS=(\d+)/.exec(stderr);
+      resolve({ ms, cpuMs: Number(cpu?.[1] ?? Number.NaN), peakKb: Number(peak[1]), code: code ?? -1, stdout: Buffer.concat(out).toString(), stderr });
     });
   });
 }

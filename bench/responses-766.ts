@@ -135,7 +135,7 @@ async function savedResponses(): Promise<void> {
       const file = join(dir, `${endpoint}.json`);
       await writeFile(file, JSON.stringify(body));
       const run = await runNode([BIN, 'capture', file, '--url', `${API}${endpoint}`, '--json']);
-      const lines = run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('THIDUA_PEAK')).length;
+      const lines = run.stderr.split('\n').filter((l) => l !== '' && !l.startsWith('THIDUA_')).length;
       console.log(`  ${name}: exit ${run.code}, ${seconds(run.ms)}, peak ${mb(run.peakKb)}, ${lines} lines on stderr`);
     }
   });

@@ -8,10 +8,10 @@ import { SECTIONS, type Section } from '../bench/sections.js';
 const FIGURES: Record<Section, RegExp[]> = {
   scoring: [/^readReport \+ score, first pass\s+\d+ ms/m, /^read with ExcelJS \(load \+ readSheets\)\s+\d+ ms/m],
   batch: [
-    /^ExcelJS floor: .* \d+\.\d\d s .* ms\/workbook {2}peak \d+ MB/m,
-    /^package floor: .* \d+\.\d\d s .* ms\/workbook {2}peak \d+ MB/m,
-    /^thidua score \/ ExcelJS floor: \d+\.\d\d× \(medians\)/m,
-    /^thidua score \/ package floor: \d+\.\d\d× \(medians\)/m,
+    /^ExcelJS floor: .* \d+\.\d\d s .* ms\/workbook {2}processor \d+\.\d\d s {2}peak \d+ MB/m,
+    /^package floor: .* \d+\.\d\d s .* ms\/workbook {2}processor \d+\.\d\d s {2}peak \d+ MB/m,
+    /^thidua score \/ ExcelJS floor: wall \d+\.\d\d× \(medians\).*; processor \d+\.\d\d× \(medians\)/m,
+    /^thidua score \/ package floor: wall \d+\.\d\d× \(medians\).*; processor \d+\.\d\d× \(medians\)/m,
     /^peak memory for 12 \/ 12 \/ 24 \/ 36 workbooks \(goal: flat\): thidua \d+ MB/m,
     /^ {2}scoring alone \(score on the read reports\)\s+\d+ ms/m,
   ],

@@ -102,10 +102,32 @@ export function readZipDirectory(bytes: Uint8Array, kind: PackageKind = XLSX): M
     if (size > limit) throw new PackageRefused(`${kind.title(name)} giải nén ra ${Number.isFinite(size) ? megabytes(size) : 'quá lớn'}, quá giới hạn ${megabytes(limit)}`);
     declared += size;
     if (declared > limits.totalBytes) throw new PackageRefused(`giải nén ra hơn ${megabytes(limits.totalBytes)}, quá giới hạn`);
-    entries.set(name, { name, method: view.getUint16(at + 10, true), compressedSize, size, localOffset, crc: view.getUint32(at + 16, true) });
+    const method = view.getUint16(at + 10, true);
+    untrusted(name, view.getUint16(at + 8, true), method, kind);
+    entries.set(name, { name, method, compressedSize, size, localOffset, crc: view.getUint32(at + 16, true) });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/** General purpose flags: bit 0, the part is encrypted; bit 6, by «strong encryption». */
+const ENCRYPTED = 0x1 | 0x40;
+
+/**
+ * Refuses, from the directory alone and before anything is inflated, a part no reader of the kind reads and no copy
+ * may carry: encrypted (its bytes are not the deflate stream its headers describe), or compressed otherwise than stored
+ * or deflated. A scored copy takes an untouched part's compressed bytes and CRC as they are (zip-writer.ts) under
+ * headers of its own, which carry no encryption flag: such a part copied would be a corrupt copy.
+ */
+function untrusted(name: string, flags: number, method: number, kind: PackageKind): void {
+  if (flags & ENCRYPTED) {
+    throw new PackageRefused(`${kind.title(name)} bị mã hoá (đặt mật khẩu) trong tệp nén, không phải cách ${kind.app} lưu tệp ${kind.extension}: hãy mở tệp bằng ${kind.app}, bỏ mật khẩu rồi lưu lại`);
+  }
+  if (method !== 0 && method !== 8) throw new PackageRefused(methodRefused(name, method, kind));
+}
+
+function methodRefused(name: string, method: number, kind: PackageKind): string {
+  return `${kind.title(name)} nén theo kiểu ${method}, không phải kiểu của tệp ${kind.extension}`;
 }
 
 /**
@@ -126,7 +148,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: U
     take(data);
     return;
   }
-  if (entry.method !== 8) throw new PackageRefused(`${kind.title(entry.name)} nén theo kiểu ${entry.method}, không phải kiểu của tệp ${kind.extension}`);
+  if (entry.method !== 8) throw new PackageRefused(methodRefused(entry.name, entry.method, kind));
   if (data.length === 0) return;
   if (data.length <= ONE_CALL) {
     let out: Uint8Array;
