@@ -1,6 +1,6 @@
 // The capture script. The popup injects it into the portal tab when the officer clicks `Ghi nhận chỉ số`
 // (activeTab + scripting); only on the 766 page is it declared, to collect what observer-766.ts sees of the
-// page's own API responses from the start. It only listens: nothing is read until the popup asks, and then the
+// page's own API responses from the start. Nothing is read or sent until the popup asks, and then the
 // page adapters of core/indicators run on this document (on the 766 page, on the responses first). On the 766 page
 // the popup may also have it send the lists the page itself asks for (core/indicators/gather-766.ts), from the page:
 // same origin, one at a time, kept with the page's own answers.
