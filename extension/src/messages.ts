@@ -16,6 +16,10 @@ export const ContentRequest = z.discriminatedUnion('type', [
   }),
   /** List the page's tables for the generic-table picker. */
   z.object({ type: z.literal('thidua/list-tables') }),
+  /** On the 766 page: the lists to ask the portal for so that every group is held (core/indicators/gather-766.ts). */
+  z.object({ type: z.literal('thidua/gather-plan') }),
+  /** Send one of them from the page (same origin) and keep its answer with the page's own. */
+  z.object({ type: z.literal('thidua/gather-send'), url: z.string(), body: z.record(z.string(), z.unknown()) }),
   /** The 766 page's API responses kept so far, as a file `thidua capture` reads (SavedResponses). */
   z.object({ type: z.literal('thidua/responses') }),
 ]);
@@ -23,6 +27,9 @@ export type ContentRequest = z.infer<typeof ContentRequest>;
 
 /** The groups of the 766 page's view sent for and not yet answered: the answer to a capture asked with `wait`. */
 export type Waiting = { waiting: string[] };
+
+/** A list sent for: kept, or refused with the portal's status (none when the request did not reach it). */
+export type GatherAnswer = { ok: true } | { ok: false; status?: number };
 
 /** A capture's answer: the page's own view, and on the 766 page the procedures it was filtered by, each apart. */
 export type CaptureAnswer = ResponsesResult;

@@ -45,6 +45,13 @@ async function setCommune(popup: Page, name: string) {
   await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
 }
 
+/** «Chỉ ghi nhận những gì trang đã tải», kept for the tests after. */
+async function observeOnly(popup: Page) {
+  await popup.getByRole('button', { name: 'Cài đặt' }).click();
+  await popup.getByLabel(/^Chỉ ghi nhận những gì trang đã tải/).check();
+  await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+}
+
 const YEAR: ViewRequest[] = [
   { endpoint: 'service-results', body: { timeType: 'year', year: 2026, departmentType: 'ADMINISTRATIVE_UNIT' } },
   ...['transparency', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree', 'dossier-digitized'].map((endpoint) => ({ endpoint, body: { timeType: 'year', year: 2026 } })),
@@ -102,6 +109,8 @@ describe('the 766 page as the officer sees it', () => {
     for (const requests of [YEAR, trees]) {
       const { popup, portal } = await open(requests, {});
       await portal.locator('#app', { hasText: `Đã tải ${requests.length} phản hồi` }).waitFor();
+      // What the page loaded, read as it is: the click asks the portal for no other list (gathering: extension-766-gather).
+      await observeOnly(popup);
       await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
       await popup.getByTestId('preview-unit').first().waitFor();
       await popup.getByTestId('unit-picker').locator('summary').click();

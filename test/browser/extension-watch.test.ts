@@ -93,7 +93,11 @@ describe('the province watch in the extension', () => {
   });
 
   it('captures a week of mornings, the last one with a procedure filtered, each on its data day', async () => {
-    await settings((popup) => popup.getByLabel('Xã/phường của tôi').fill('Xã Đoan Hùng'));
+    // The story's mornings are of the one list the page loaded: the click asks the portal for no other (observe only).
+    await settings(async (popup) => {
+      await popup.getByLabel('Xã/phường của tôi').fill('Xã Đoan Hùng');
+      await popup.getByLabel(/^Chỉ ghi nhận những gì trang đã tải/).check();
+    });
     for (const [i, plan] of STORY.entries()) {
       const saved = await captureMorning(plan, i === STORY.length - 1);
       expect(saved).toContain(`Đã lưu ${164 - (plan.absent?.length ?? 0)} bản ghi.`);

@@ -95,8 +95,8 @@ describe('indicator store', () => {
 
   it('gives default settings, then the saved ones', async () => {
     const store = createStore(memoryArea());
-    expect(await store.settings()).toEqual({ language: 'vi', commune: '', reminder: { kind: 'off' }, pasteDecimal: ',', thresholds: { redBelow: 50, yellowBelow: 70, dayDrop: 0.5, rateDrop: 2, declineDays: 3 } });
-    await store.saveSettings({ language: 'en', commune: 'Xã Tà Mung', reminder: { kind: 'monthly', day: 5 }, pasteDecimal: '.', thresholds: { redBelow: 40, yellowBelow: 60, dayDrop: 1, rateDrop: 3, declineDays: 4 } });
+    expect(await store.settings()).toEqual({ language: 'vi', commune: '', reminder: { kind: 'off' }, pasteDecimal: ',', thresholds: { redBelow: 50, yellowBelow: 70, dayDrop: 0.5, rateDrop: 2, declineDays: 3 }, observeOnly: false });
+    await store.saveSettings({ language: 'en', commune: 'Xã Tà Mung', reminder: { kind: 'monthly', day: 5 }, pasteDecimal: '.', thresholds: { redBelow: 40, yellowBelow: 60, dayDrop: 1, rateDrop: 3, declineDays: 4 }, observeOnly: true });
     expect((await store.settings()).reminder).toEqual({ kind: 'monthly', day: 5 });
   });
 

@@ -1,12 +1,15 @@
 // The capture script. The popup injects it into the portal tab when the officer clicks `Ghi nhận chỉ số`
 // (activeTab + scripting); only on the 766 page is it declared, to collect what observer-766.ts sees of the
-// page's own API responses from the start. It only listens: nothing is read until the popup asks, and then the
-// page adapters of core/indicators run on this document (on the 766 page, on the responses first).
+// page's own API responses from the start. Nothing is read or sent until the popup asks, and then the
+// page adapters of core/indicators run on this document (on the 766 page, on the responses first). On the 766 page
+// the popup may also have it send the lists the page itself asks for (core/indicators/gather-766.ts), from the page:
+// same origin, one at a time, kept with the page's own answers.
 import '../../../core/zod-jitless.js';
-import { capturePage, captureView, listTables, SavedResponses, viewGroups, type PendingRequest, type SeenResponse } from '../../../core/indicators/index.js';
+import { planGather } from '../../../core/indicators/gather-766.js';
+import { capturePage, captureView, endpointOf, listTables, SavedResponses, viewGroups, type PendingRequest, type SeenResponse } from '../../../core/indicators/index.js';
 import { parseJsonText } from '../../../core/indicators/json-text.js';
 import { isPage766 } from '../hosts.js';
-import { ContentRequest, type CaptureAnswer, type Waiting } from '../messages.js';
+import { ContentRequest, type CaptureAnswer, type GatherAnswer, type Waiting } from '../messages.js';
 import { MESSAGE_SOURCE } from './observed.js';
 
 declare global {
@@ -43,15 +46,37 @@ function collect(event: MessageEvent): void {
     return;
   }
   pending.delete(data.seq);
-  if (data.kind !== 'answered') return;
-  const body = parse(data.response);
-  if (body === undefined) return;
-  seen.push({ url: data.url, seq: data.seq, ...(request !== undefined ? { request } : {}), body });
-  sizes.push((data.response as string).length);
+  if (data.kind !== 'answered' || typeof data.response !== 'string') return;
+  keep(data.url, data.seq, request, data.response);
+}
+
+/** An answer kept, newest last; false when it is not JSON. */
+function keep(url: string, seq: number, request: unknown, text: string): boolean {
+  const body = parse(text);
+  if (body === undefined) return false;
+  seen.push({ url, seq, ...(request !== undefined ? { request } : {}), body });
+  sizes.push(text.length);
   let total = sizes.reduce((a, b) => a + b, 0);
   while (seen.length > 1 && (seen.length > KEEP || total > KEEP_CHARS)) {
     seen.shift();
     total -= sizes.shift()!;
+  }
+  return true;
+}
+
+/**
+ * One list of the plan sent from the page (its origin, its cookies, as the page sends it) and its answer kept, numbered
+ * after everything the page sent so it belongs to the view the page shows. Only the 766 page's evaluation lists.
+ */
+async function send(url: string, body: Record<string, unknown>): Promise<GatherAnswer> {
+  if (!isPage766(location.href) || new URL(url).origin !== location.origin || !endpointOf(url)) return { ok: false };
+  const seq = Math.max(0, ...seen.map((s) => s.seq ?? 0), ...pending.keys()) + 1;
+  try {
+    const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
+    if (!response.ok) return { ok: false, status: response.status };
+    return keep(url, seq, body, await response.text()) ? { ok: true } : { ok: false, status: response.status };
+  } catch {
+    return { ok: false };
   }
 }
 
@@ -72,6 +97,12 @@ function install(): void {
       else if (!fromView) sendResponse(capturePage(document, location.href, opts));
       // The reader keeps what the page showed filtered by a procedure apart from the units' own figures.
       else sendResponse(captureView(document, location.href, seen, { ...opts, pending: waitingOn }) satisfies CaptureAnswer);
+    } else if (r.type === 'thidua/gather-plan') {
+      sendResponse(planGather([...seen, ...pending.values()].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))));
+    } else if (r.type === 'thidua/gather-send') {
+      void send(r.url, r.body).then(sendResponse);
+      // The answer comes after the portal's: the channel stays open.
+      return true;
     } else if (r.type === 'thidua/responses') {
       sendResponse(SavedResponses.parse({ format: 'thidua-766-responses', version: 1, pageUrl: location.href, responses: seen }));
     } else {

@@ -58,7 +58,11 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
 
       {phase.kind === 'busy' && (
         <p role="status" data-testid="busy">
-          {phase.waiting?.length ? t('capture.waiting', { groups: phase.waiting.join(', ') }) : t('capture.busy')}
+          {phase.asking
+            ? t('capture.asking', { done: phase.asking.done, total: phase.asking.total, list: phase.asking.list })
+            : phase.waiting?.length
+              ? t('capture.waiting', { groups: phase.waiting.join(', ') })
+              : t('capture.busy')}
         </p>
       )}
 
@@ -68,6 +72,17 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
 
       {phase.kind === 'preview' && (
         <>
+          {phase.gathered && (
+            <div role="status" data-testid="gathered">
+              {phase.gathered.asked > 0 && <p>{t('capture.asked', { count: phase.gathered.asked })}</p>}
+              {phase.gathered.note && <p className="warning">{phase.gathered.note}</p>}
+              {phase.gathered.refused.map((r) => (
+                <p key={r} className="warning">
+                  {r}
+                </p>
+              ))}
+            </div>
+          )}
           <Preview
             pageType={phase.pageType}
             previews={phase.previews}

@@ -100,6 +100,12 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
       </fieldset>
 
       <label>
+        <input type="checkbox" name="observeOnly" checked={draft.observeOnly} onChange={(e) => setDraft({ ...draft, observeOnly: e.target.checked })} />
+        {t('settings.observeOnly')}
+      </label>
+      <p className="muted">{t('settings.observeOnlyHint')}</p>
+
+      <label>
         {t('settings.pasteDecimal')}
         <select name="pasteDecimal" value={draft.pasteDecimal} onChange={(e) => setDraft({ ...draft, pasteDecimal: e.target.value as Settings['pasteDecimal'] })}>
           <option value=",">{t('settings.decimalComma')}</option>

@@ -4,12 +4,14 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureWarning, type GenericMapping, type IndicatorSnapshot as Snapshot, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
+import { GATHER_PAUSE_MS, type GatherPlan } from '../../../core/indicators/gather-766.js';
 import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
 import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
 import { parseWithMessages } from '../../../core/schema-messages.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { Translate } from '../i18n.js';
-import type { CaptureAnswer, ContentRequest, Waiting } from '../messages.js';
+import { isPage766 } from '../hosts.js';
+import type { CaptureAnswer, ContentRequest, GatherAnswer, Waiting } from '../messages.js';
 import type { ReminderState, Settings } from '../storage/settings.js';
 import type { IndicatorStore, SaveOutcome } from '../storage/store.js';
 import { fileDate, saveFile } from '../ui/files.js';
@@ -25,13 +27,16 @@ const PREVIEW_DAYS = 3;
 /** How long a capture waits for the groups the 766 page is still loading. */
 const WAIT_MS = 6000;
 
+/** What the click asked the portal for: how many lists, the ones it refused (named), or why none was asked. */
+export type Gathered = { asked: number; refused: string[]; note?: string };
+
 export type Offer = { tables: TableSummary[]; table: number; mapping: GenericMapping };
 
 export type Phase =
   | { kind: 'idle' }
-  | { kind: 'busy'; waiting?: string[] }
+  | { kind: 'busy'; waiting?: string[]; asking?: { done: number; total: number; list: string } }
   | { kind: 'problem'; text: string; capture?: CaptureError; tab?: PortalTab; offer?: Offer }
-  | { kind: 'preview'; tab: PortalTab; pageType: string; warnings: CaptureWarning[]; picked?: number[]; view?: ViewGroups; previews: SnapshotPreview[]; procedures?: ProcedureCapture[] }
+  | { kind: 'preview'; tab: PortalTab; gathered?: Gathered; pageType: string; warnings: CaptureWarning[]; picked?: number[]; view?: ViewGroups; previews: SnapshotPreview[]; procedures?: ProcedureCapture[] }
   | { kind: 'picking'; tab: PortalTab; tables: TableSummary[]; mapping?: GenericMapping }
   | { kind: 'saved'; saved: number; duplicates: number; procedures: number }
   | { kind: 'settings' };
@@ -57,10 +62,11 @@ export function captureRequest(capturedAt: string, settings: Pick<Settings, 'com
 }
 
 /** A capture read: its preview against the stored captures (each unit's latest before it). */
-export function previewPhase(tab: PortalTab, result: Extract<CaptureAnswer, { ok: true }>, stored: readonly Snapshot[]): Phase {
+export function previewPhase(tab: PortalTab, result: Extract<CaptureAnswer, { ok: true }>, stored: readonly Snapshot[], gathered?: Gathered): Phase {
   return {
     kind: 'preview',
     tab,
+    ...(gathered ? { gathered } : {}),
     pageType: result.pageType,
     warnings: result.warnings,
     ...(result.picked ? { picked: result.picked } : {}),
@@ -123,6 +129,26 @@ export function usePopup(store: IndicatorStore, settings: Settings, t: Translate
   };
 
   /**
+   * On the 766 page, unless the officer keeps to observing: the lists of the province and period shown that the page
+   * has not loaded, asked for from the page one at a time with a pause, the progress shown; refusals named.
+   */
+  const gather = async (tab: PortalTab): Promise<Gathered | 'no-content-script' | undefined> => {
+    if (settings.observeOnly || !isPage766(tab.url)) return undefined;
+    const plan = await askPortal<GatherPlan>(tab, { type: 'thidua/gather-plan' });
+    if (plan === 'no-content-script') return plan;
+    if (!plan.ok) return { asked: 0, refused: [], note: plan.message };
+    const refused: string[] = [];
+    for (const [i, r] of plan.requests.entries()) {
+      setPhase({ kind: 'busy', asking: { done: i + 1, total: plan.requests.length, list: r.title } });
+      if (i > 0) await new Promise((done) => setTimeout(done, GATHER_PAUSE_MS));
+      const answer = await askPortal<GatherAnswer>(tab, { type: 'thidua/gather-send', url: r.url, body: r.body });
+      if (answer === 'no-content-script') return answer;
+      if (!answer.ok) refused.push(t('capture.refused', { list: r.title, status: answer.status ? t('capture.refusedStatus', { status: answer.status }) : '' }));
+    }
+    return { asked: plan.requests.length, refused };
+  };
+
+  /**
    * Captures the portal tab: with a mapping just picked; else with the page adapters, and when they do
    * not read the page, with the table mapping saved for the site (if any). A failure shows the adapters'
    * error, which says what they looked for. The stored captures the preview compares with are read meanwhile.
@@ -136,6 +162,8 @@ export function usePopup(store: IndicatorStore, settings: Settings, t: Translate
       const stored = store.recent(PREVIEW_DAYS);
       // Unhandled until awaited below, were the capture to end first.
       stored.catch(() => undefined);
+      const gathered = picked ? undefined : await gather(tab);
+      if (gathered === 'no-content-script') return setPhase(tabProblem(gathered, t));
       const origin = new URL(tab.url).origin;
       let result = await askCapture(tab, picked?.mapping);
       if (result !== 'no-content-script' && !result.ok && !picked) {
@@ -149,7 +177,7 @@ export function usePopup(store: IndicatorStore, settings: Settings, t: Translate
         return setPhase(refusalPhase(tab, result.error, tables));
       }
       if (picked) await store.saveMapping(origin, picked.mapping);
-      setPhase(previewPhase(tab, result, await stored));
+      setPhase(previewPhase(tab, result, await stored, gathered));
     } catch (e) {
       fail(e);
     }

@@ -22,6 +22,11 @@ export const Settings = z.object({
   pasteDecimal: z.enum([',', '.']).default(','),
   /** Ngưỡng cảnh báo of the digest and the brief (core/watch/thresholds.ts). */
   thresholds: Thresholds.default(DEFAULT_THRESHOLDS),
+  /**
+   * Chỉ ghi nhận những gì trang đã tải: on the 766 page the click asks the portal for no list of its own (before issue
+   * 58 the only way); off by default, the click asks for every group (core/indicators/gather-766.ts).
+   */
+  observeOnly: z.boolean().default(false),
 });
 export type Settings = z.infer<typeof Settings>;
 

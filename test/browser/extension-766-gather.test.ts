@@ -1,0 +1,144 @@
+// One click, every group (issue 58 item 1), in Debian's chromium with the built extension: the officer opened only
+// «Công khai, minh bạch» on the stand-in 766 page; «Ghi nhận chỉ số» asks the portal, from the page, for the other
+// lists of the same province and period — the page's own addresses and bodies, one at a time, the progress shown —
+// and the saved capture holds every group for every unit, so «Bản tin» no longer says «chưa đủ nhóm». A list the
+// portal refuses is named; «observe only» keeps the old way, asking nothing.
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Request } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GROUPS_766 } from '../../core/indicators/model-766/index.js';
+import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { API, PAGE_766, provinceView, UNITS, viewPage, type ViewRequest } from '../../scripts/harness/province-766.js';
+import { PROVINCE_ID } from '../../scripts/harness/responses-766.js';
+
+let browser: ExtensionBrowser;
+let tmp: string;
+
+beforeAll(async () => {
+  mkdirSync('test/.tmp', { recursive: true });
+  tmp = mkdtempSync(join(process.cwd(), 'test/.tmp/extension-766-gather-'));
+  await buildExtension(join(tmp, 'dist'));
+  browser = await launchWithExtension(join(tmp, 'dist'), tmp);
+});
+
+afterAll(async () => {
+  await browser?.context.close();
+  if (tmp) rmSync(tmp, { recursive: true, force: true });
+});
+
+/** What an officer who opened one group has on the page: the national list and «Công khai, minh bạch» of August 2026. */
+const ONE_GROUP: ViewRequest[] = [
+  { endpoint: 'service-results', body: { timeType: 'month', year: 2026, month: 8, departmentType: 'ADMINISTRATIVE_UNIT' } },
+  { endpoint: 'transparency', body: { timeType: 'month', year: 2026, month: 8 } },
+];
+const PAGE_BODY = { rootDepartmentId: PROVINCE_ID, currentPage: 1, pageSize: 200 };
+
+/** Every request the browser makes from now on (any address), and the API answered; `refuse` answered 403. */
+async function open(refuse?: string) {
+  await browser.context.unroute(`${API}**`);
+  await browser.context.route(`${API}**`, (route) => {
+    const endpoint = new URL(route.request().url()).pathname.split('/').pop()!;
+    if (endpoint === refuse && route.request().postDataJSON()?.fromDate) return route.fulfill({ status: 403, body: 'Forbidden' });
+    return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(provinceView(endpoint, route.request().postDataJSON())) });
+  });
+  const requests: Request[] = [];
+  browser.context.on('request', (r) => requests.push(r));
+  await servePortalPage(browser.context, PAGE_766, viewPage(ONE_GROUP));
+  const { popup, portal } = await openPortalAndPopup(browser, PAGE_766);
+  await portal.locator('#app', { hasText: 'Đã tải 2 phản hồi' }).waitFor();
+  return { popup, portal, requests };
+}
+
+const apiCalls = (requests: Request[]) => requests.filter((r) => r.url().startsWith(API)).map((r) => ({ endpoint: r.url().slice(API.length), body: r.postDataJSON() as unknown }));
+
+async function saveAll(popup: Awaited<ReturnType<typeof open>>['popup']) {
+  await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
+  await popup.getByRole('button', { name: /^Lưu( là chụp chưa đủ)? \(|^Lưu là chụp chưa đủ/ }).first().click();
+  await popup.getByTestId('saved').waitFor();
+}
+
+async function digestText(): Promise<string> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
+  const text = await page.getByTestId('digest-text').innerText();
+  await page.close();
+  return text;
+}
+
+async function clearStore() {
+  await browser.worker.evaluate(async () => {
+    const all = await chrome.storage.local.get(null);
+    await chrome.storage.local.remove(Object.keys(all).filter((k) => k !== 'settings'));
+  });
+}
+
+describe('«Ghi nhận chỉ số» on the 766 page', () => {
+  it('asks, from the page, for the lists the page asks for, one at a time; every group of every unit saved; no «chưa đủ nhóm»', async () => {
+    const { popup, portal, requests } = await open();
+    const before = requests.length;
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    // The progress, said list by list.
+    await popup.getByTestId('busy').filter({ hasText: /^Đang hỏi cổng danh sách 3\/6: Thanh toán trực tuyến…$/ }).waitFor();
+    await popup.screenshot({ path: 'test/.tmp/gather-progress.png' });
+    await popup.getByTestId('preview-unit').first().waitFor({ timeout: 30_000 });
+    expect(await popup.getByTestId('gathered').innerText()).toBe('Đã hỏi cổng 6 danh sách của kỳ đang xem, lần lượt từng danh sách.');
+    expect(await popup.getByTestId('partial').count()).toBe(0);
+    await popup.screenshot({ path: 'test/.tmp/gather-preview.png' });
+
+    // Nothing asked anywhere else; the page's own addresses, its province, period and page size; satisfaction by its dates.
+    const asked = requests.slice(before);
+    expect(asked.every((r) => r.url().startsWith(API))).toBe(true);
+    const timed = { timeType: 'month', year: 2026, month: 8, ...PAGE_BODY };
+    expect(apiCalls(asked)).toEqual([
+      { endpoint: 'dvc-progress-tree', body: timed },
+      { endpoint: 'provide-online-tree', body: timed },
+      { endpoint: 'formality-online-payment-tree', body: timed },
+      { endpoint: 'handling-satisfaction', body: { fromDate: '2026-08-01', toDate: '2026-08-31', ...PAGE_BODY } },
+      { endpoint: 'dossier-digitized', body: timed },
+      { endpoint: 'service-results', body: timed },
+    ]);
+    // From the page: its origin, one at a time (each sent after the one before was answered).
+    expect(asked.every((r) => r.headers().origin === 'https://dichvucong.gov.vn' || r.headers().referer?.startsWith(PAGE_766))).toBe(true);
+
+    await saveAll(popup);
+    const saved = await storedSnapshots(browser);
+    const units = saved.filter((s) => /^(Sở|UBND xã)/.test(s.unit.name));
+    expect(new Set(units.map((s) => s.unit.name)).size).toBe(UNITS);
+    for (const s of units) {
+      expect(s.missingGroups, s.unit.name).toBeUndefined();
+      const codes = new Set(s.indicators.map((i) => i.code));
+      for (const g of GROUPS_766) expect([...codes].some((c) => c === g || c.startsWith(`${g}_`)), `${s.unit.name} ${g}`).toBe(true);
+    }
+    expect(await digestText()).not.toContain('chưa đủ nhóm');
+    await Promise.all([popup.close(), portal.close()]);
+  }, 120_000);
+
+  it('names, in Vietnamese, a list the portal refuses; the capture says it lacks that group', async () => {
+    await clearStore();
+    const { popup, portal } = await open('handling-satisfaction');
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await popup.getByTestId('preview-unit').first().waitFor({ timeout: 30_000 });
+    const said = await popup.getByTestId('gathered').innerText();
+    expect(said).toContain('Cổng không trả danh sách «Mức độ hài lòng» (mã 403): lần chụp thiếu danh sách này.');
+    expect(await popup.getByTestId('partial').innerText()).toContain('Mức độ hài lòng');
+    await popup.screenshot({ path: 'test/.tmp/gather-refused.png' });
+    await Promise.all([popup.close(), portal.close()]);
+  }, 120_000);
+
+  it('«observe only» asks the portal for nothing: the capture holds the one group opened, and the digest says so', async () => {
+    await clearStore();
+    const { popup, portal, requests } = await open();
+    await popup.getByRole('button', { name: 'Cài đặt' }).click();
+    await popup.getByLabel('Chỉ ghi nhận những gì trang đã tải (không hỏi thêm cổng)').check();
+    await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    const before = requests.length;
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await popup.getByTestId('preview-unit').first().waitFor();
+    expect(apiCalls(requests.slice(before))).toEqual([]);
+    expect(await popup.getByTestId('gathered').count()).toBe(0);
+    await saveAll(popup);
+    expect(await digestText()).toContain('Lần chụp chưa đủ nhóm (thiếu Tiến độ giải quyết');
+    await Promise.all([popup.close(), portal.close()]);
+  }, 120_000);
+});
