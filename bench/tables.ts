@@ -5,13 +5,13 @@
 // counted by hand — and the median time of RUNS imports of each table.
 import { performance } from 'node:perf_hooks';
 import { readCriteriaFile } from '../cli/files.js';
-import { judge, loadCorpus, renderCorpus, type Judged } from '../scripts/harness/criteria-corpus.js';
+import { exampleScored, judge, loadCorpus, renderCorpus, scorecard, type Judged, type Scorecard } from '../scripts/harness/criteria-corpus.js';
 import { load, median, sized, withTempDir } from './child.js';
 
 // A smoke run (BENCH_SMOKE=1) imports three tables once: that the scorecard still runs, not what it says.
 const RUNS = sized(5, 1);
 
-type Outcome = { id: string; ms: number } & ({ refused: string } | { judged: Judged; stated: number });
+type Outcome = { id: string; ms: number } & ({ refused: string } | { judged: Judged; card: Scorecard; stated: number });
 
 export async function run(): Promise<void> {
   const entries = sized(await loadCorpus(), (await loadCorpus()).slice(0, 3));
@@ -28,7 +28,7 @@ export async function run(): Promise<void> {
         times.push(performance.now() - started);
       }
       const ms = median(times);
-      out.push(last instanceof Error ? { id: entry.id, ms, refused: last.message } : { id: entry.id, ms, judged: judge(entry, last), stated: entry.stated.items });
+      out.push(last instanceof Error ? { id: entry.id, ms, refused: last.message } : { id: entry.id, ms, judged: judge(entry, last), card: scorecard(entry, last), stated: entry.stated.items });
     }
     return out;
   });
@@ -41,6 +41,15 @@ export async function run(): Promise<void> {
   const stated = (verdict: string) => count(sections, (s) => s.verdict === verdict);
   console.log(`\nReal scoring tables — ${entries.length} tables of test/fixtures/real/criteria-corpus/, ${load()}`);
   console.log(`  imported ${read.length}, refused ${refused.length}`);
+  const figures = read.flatMap((o) => o.card.figures.map((f) => ({ ...f, id: o.id })));
+  const verdict = (v: string) => count(figures, (f) => f.verdict === v);
+  const silent = figures.filter((f) => f.verdict === 'silent');
+  console.log(`  stated figures (of the imported): reproduced ${verdict('reproduced')}, said as different ${verdict('said') + verdict('noticed')} (${verdict('noticed')} of them only in a notice, not in the reconciliation), silently different ${silent.length} (must be 0) of ${figures.length} — ${count(figures, (f) => f.from === 'document')} found in the tables by the reconciliation, ${count(figures, (f) => f.from === 'manifest')} recorded by hand in the manifest`);
+  for (const f of silent) console.log(`    silently different: ${f.id}, ${f.what}: stated ${f.value}, read ${f.reads ?? '—'}`);
+  const levelled = read.filter((o) => o.card.levels.stated !== undefined);
+  console.log(`  levels read as levels: ${read.map((o) => o.card.levels.read).reduce((s, n) => s + n, 0)} in the imported tables; where the manifest counts them, ${levelled.map((o) => o.card.levels.read).reduce((s, n) => s + n, 0)} read of ${levelled.map((o) => o.card.levels.stated!).reduce((s, n) => s + n, 0)} stated, ${count(levelled, (o) => o.card.levels.read === o.card.levels.stated)} of ${levelled.length} tables exact`);
+  const examples = entries.filter((e) => e.example !== undefined);
+  console.log(`  hand-counted example scores: ${count(examples, exampleScored)} of ${examples.length} reproduced exactly (scored end to end by test/criteria/corpus-documents.test.ts), ${count(examples, (e) => !exampleScored(e))} held where the reader stops`);
   console.log(`  stated totals (of the imported): reproduced ${count(totals, (t) => t === 'reproduced')}, noticed ${count(totals, (t) => t === 'noticed')}, missed ${count(totals, (t) => t === 'missed')}; ${entries.filter((e) => e.stated.total !== null).length} tables state one`);
   console.log(`  sections' written maxima (of the imported): reproduced ${stated('reproduced')}, noticed ${stated('noticed')}, missed ${stated('missed')} of ${sections.length}`);
   console.log(`  items: ${read.map((o) => o.judged.items).reduce((s, n) => s + n, 0)} criteria found where the imported tables state ${read.map((o) => o.stated).reduce((s, n) => s + n, 0)} items; ${count(read, (o) => o.judged.items === o.stated)} of ${read.length} tables exact`);

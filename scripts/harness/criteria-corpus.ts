@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { Reconciliation } from '../../core/criteria/sheet/reconcile.js';
 import { formatNumberVi } from '../../core/values.js';
 import { sofficeAll, tablesHtml, utf8Page, type Cell, type OfficeTable } from './office-html.js';
 import { conductForm, leadersTable } from './real-tables.js';
@@ -391,3 +392,51 @@ export function judge(entry: CorpusEntry, { set, notices }: Imported): Judged {
   });
   return { maximum, total, sections, items: set.criteria.length };
 }
+
+/**
+ * A stated figure's verdict: thidua reads the same; the reconciliation says the difference; only a notice of the
+ * reader writes it (the officer sees it at the confirmation, but not in the reconciliation's block); or none of these
+ * (silently different).
+ */
+export type FigureVerdict = 'reproduced' | 'said' | 'noticed' | 'silent';
+
+/** What the scorecard counts of one imported table. */
+export type Scorecard = {
+  /** Every figure the table states: those the reconciliation found in the document, then those the manifest records by hand (total, sections' maxima). */
+  figures: { from: 'document' | 'manifest'; what: string; value: number; reads: number | null; verdict: FigureVerdict }[];
+  /** Level rows read as levels (the tiers of the set's criteria), beside the manifest's hand count where it gives one. */
+  levels: { read: number; stated?: number };
+};
+
+/**
+ * The scorecard of one imported table (shared by `npm run bench -- tables` and corpus.test.ts). A figure the
+ * reconciliation found is reproduced when it agrees and said otherwise; a figure the manifest records by hand is
+ * reproduced when the built set reads it, said when a differing figure of the reconciliation writes the same value
+ * (a total for a total, a part for a section), noticed when only a notice writes it, silently different otherwise —
+ * the count that must stay 0.
+ */
+export function scorecard(entry: CorpusEntry, read: Imported & { reconciliation: Reconciliation }): Scorecard {
+  const judged = judge(entry, read);
+  const differing = read.reconciliation.figures.filter((f) => !f.agrees);
+  const saidAs = (kinds: string[], value: number) => differing.some((f) => kinds.includes(f.figure.kind) && Math.abs(f.figure.value - value) < 1e-9);
+  const document = read.reconciliation.figures.map((f) => ({ from: 'document' as const, what: `${f.figure.kind} ${f.figure.code} (ô ${f.figure.cell})`, value: f.figure.value, reads: f.reads, verdict: f.agrees ? ('reproduced' as const) : ('said' as const) }));
+  const total = entry.stated.total;
+  const manifest = [
+    ...(total === null ? [] : [{ what: 'total', value: total, reads: judged.maximum.base, verdict: judged.total, kinds: ['total', 'title'] }]),
+    ...judged.sections.map((s) => ({ what: `section ${s.key}`, value: s.written, reads: s.max, verdict: s.verdict, kinds: ['part'] })),
+  ].map((m) => ({
+    from: 'manifest' as const,
+    what: m.what,
+    value: m.value,
+    reads: m.reads,
+    verdict: m.verdict === 'reproduced' ? ('reproduced' as const) : saidAs(m.kinds, m.value) ? ('said' as const) : m.verdict === 'noticed' ? ('noticed' as const) : ('silent' as const),
+  }));
+  const levels = read.set.criteria.reduce((s, c) => s + (c.rule.kind === 'tiers' ? c.rule.tiers.length : 0), 0);
+  return { figures: [...document, ...manifest], levels: { read: levels, ...(entry.stated.levels === undefined ? {} : { stated: entry.stated.levels }) } };
+}
+
+/**
+ * A hand-counted example corpus-documents.test.ts scores end to end and holds to the hand count exactly; the others
+ * it holds where the reader stops today (the manifest's `known`).
+ */
+export const exampleScored = (entry: CorpusEntry): boolean => entry.example !== undefined && entry.known === undefined;

@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
-import { CORPUS, judge, loadCorpus, renderCorpus, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
+import { CORPUS, exampleScored, judge, loadCorpus, renderCorpus, scorecard, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 import { runInProcess } from '../cli/helpers.js';
 
 const entries = await loadCorpus();
@@ -47,6 +47,8 @@ describe('the original documents', () => {
       return;
     }
     if (read instanceof Error) expect.fail(`refused: ${read.message}`);
+    // Whatever today's reader makes of it, no stated figure differs without the reconciliation saying so.
+    expect(scorecard(entry, read).figures.filter((f) => f.verdict === 'silent'), 'stated figures silently different').toEqual([]);
     const judged = judge(entry, read);
     if (known?.reads !== undefined) {
       expect({ maximum: judged.maximum, groups: read.set.groups.map((g) => g.maxPoints), items: judged.items }, known.why).toEqual(known.reads);
@@ -104,9 +106,9 @@ describe('hand-counted examples, end to end on the command line', () => {
     expect(template.code, template.stderr).toBe(0);
     const filled = await fill(join(here, 'mau.xlsx'), join(here, 'bao-cao', 'don-vi.xlsx'), example.values);
     const missing = Object.keys(example.values).filter((code) => !filled.includes(code));
-    if (entry.known !== undefined) {
+    if (!exampleScored(entry)) {
       // Held where it stops today: the set the reader built lacks items of the document, so the report cannot carry them.
-      expect(missing.length, `${entry.known.why} (the set has ${set.criteria.length} criteria)`).toBeGreaterThan(0);
+      expect(missing.length, `${entry.known?.why} (the set has ${set.criteria.length} criteria)`).toBeGreaterThan(0);
       return;
     }
     expect(missing, 'every item of the example has its row in the template').toEqual([]);

@@ -1,7 +1,8 @@
 // The corpus of real scoring tables (test/fixtures/real/criteria-corpus/README.md): each, written by LibreOffice as
 // the .xlsx or .docx an office sends, is imported as `thidua criteria import` imports it (cli/files.ts) and held to
 // what the document itself states — imported, its total reproduced or the difference said, each section's written
-// maximum kept (and, where its items add to another sum, that said), as many criteria as items counted by hand.
+// maximum kept (and, where its items add to another sum, that said), as many criteria as items counted by hand, and no
+// stated figure silently different (scorecard: each read, or its difference said by the reconciliation).
 // A table that breaks the reader is added here; the reader is fixed, never the table (a gap not yet fixed is named in
 // the manifest with why, and held to being said).
 import { mkdtemp, readdir } from 'node:fs/promises';
@@ -9,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
-import { CORPUS, CorpusManifest, judge, loadCorpus, renderCorpus, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
+import { CORPUS, CorpusManifest, judge, loadCorpus, renderCorpus, scorecard, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 
 const entries = await loadCorpus();
 
@@ -36,6 +37,8 @@ describe('each real table imports with the figures it states', () => {
   it.each(entries.filter((e) => e.render !== 'original').map((e) => [e.id, e] as [string, CorpusEntry]))('%s', async (_, entry) => {
     const read = await readCriteriaFile(written.get(entry.id)!, dir).catch((e: Error) => e);
     if (read instanceof Error) expect.fail(`refused: ${read.message}`);
+    // Every figure the table states (found by the reconciliation, or recorded by hand) is read, or its difference said.
+    expect(scorecard(entry, read).figures.filter((f) => f.verdict === 'silent'), 'stated figures silently different').toEqual([]);
     const judged = judge(entry, read);
     if (entry.stated.total !== null) expect(['reproduced', 'noticed'], `total ${entry.stated.total}, the set's maximum ${JSON.stringify(judged.maximum)}`).toContain(judged.total);
     // A section the manifest names as a gap is held to being said at its cell; every other is kept with its written maximum.
