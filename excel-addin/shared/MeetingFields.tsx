@@ -6,6 +6,7 @@ import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } fro
 import { useEffect, useState } from 'react';
 import { namesIn, type Meeting, type VotingMethod } from '../../core/council/vote.js';
 import { VOTE_FIELDS } from '../../core/workbook/plan-votes.js';
+import { usePane } from './pane-context.js';
 import { formatDateVi, parseDateText } from '../../core/values.js';
 
 const useStyles = makeStyles({
@@ -30,6 +31,7 @@ const typedOf = (m: Meeting): Typed => ({
 /** The meeting as «Biểu quyết» holds it (`meeting`), edited and recorded with `record`. */
 export function MeetingFields({ meeting, busy, record }: { meeting: Meeting; busy: boolean; record(meeting: Meeting): void }) {
   const s = useStyles();
+  const { t } = usePane();
   const [typed, setTyped] = useState<Typed>(typedOf(meeting));
   const [problem, setProblem] = useState('');
   useEffect(() => setTyped(typedOf(meeting)), [meeting]);
@@ -57,7 +59,7 @@ export function MeetingFields({ meeting, busy, record }: { meeting: Meeting; bus
   };
   return (
     <section className={s.col} aria-label="Cuộc họp của Hội đồng">
-      <Text weight="semibold" as="h3">Cuộc họp xét khen thưởng</Text>
+      <Text weight="semibold" as="h3">{t('meetingTitle')}</Text>
       <div className={s.row}>
         {field('date', 'dd/mm/yyyy')}
         {field('time', 'ví dụ 14 giờ 00')}
@@ -76,7 +78,7 @@ export function MeetingFields({ meeting, busy, record }: { meeting: Meeting; bus
         </RadioGroup>
       </Field>
       <div className={s.row}>
-        <Button size="small" disabled={busy} onClick={save}>Ghi thông tin cuộc họp</Button>
+        <Button size="small" disabled={busy} onClick={save}>{t('meetingRecord')}</Button>
       </div>
       {problem && <Text className={s.error}>{problem}</Text>}
     </section>
