@@ -72,32 +72,28 @@ export function termsOf(opts: PaperOptions): PrizeTerms {
   return prizeTerms(opts.decisionDate, opts.rounding, opts.baseSalary);
 }
 
+/** The working days (Monday to Friday) met stepping `step` days at a time from `iso`, `days` of them, in the order met. */
+function workingDaysFrom(iso: string, days: number, step: 1 | -1): string[] {
+  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
+  const met: string[] = [];
+  while (met.length < days) {
+    do d.setUTCDate(d.getUTCDate() + step);
+    while (d.getUTCDay() === 0 || d.getUTCDay() === 6);
+    met.push(d.toISOString().slice(0, 10));
+  }
+  return met;
+}
+
 /** `days` working days (Monday to Friday) ending the working day before `iso`: the first and the last. */
 export function workingDaysBefore(iso: string, days: number): { from: string; to: string } {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  const previous = () => {
-    do d.setUTCDate(d.getUTCDate() - 1);
-    while (d.getUTCDay() === 0 || d.getUTCDay() === 6);
-    return d.toISOString().slice(0, 10);
-  };
-  const to = previous();
-  let from = to;
-  for (let i = 1; i < days; i++) from = previous();
-  return { from, to };
+  const met = workingDaysFrom(iso, days, -1);
+  return { from: met.at(-1)!, to: met[0]! };
 }
 
 /** `days` working days (Monday to Friday) from the day after `iso`: the first and the last. */
 export function workingDaysAfter(iso: string, days: number): { from: string; to: string } {
-  const d = new Date(`${iso.slice(0, 10)}T00:00:00Z`);
-  const next = () => {
-    do d.setUTCDate(d.getUTCDate() + 1);
-    while (d.getUTCDay() === 0 || d.getUTCDay() === 6);
-    return d.toISOString().slice(0, 10);
-  };
-  const from = next();
-  let to = from;
-  for (let i = 1; i < days; i++) to = next();
-  return { from, to };
+  const met = workingDaysFrom(iso, days, 1);
+  return { from: met[0]!, to: met.at(-1)! };
 }
 
 /**
