@@ -1,14 +1,12 @@
 // What the command-line bench cases share: the built `thidua` (and the ExcelJS floor) run as an officer
 // runs it, in a child process timed from outside, with its peak memory (test/fixtures/peak-memory.mjs);
 // the machine's load average to print beside every figure; bench/.tmp folders that are always removed.
-import { execFile, execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
-import { buildExtension } from '../scripts/harness/browser-harness.js';
 
 export const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const BIN = join(ROOT, 'cli/bin.mjs');
@@ -25,30 +23,16 @@ export const smoke = (): boolean => process.env.BENCH_SMOKE === '1';
 /** `full` when measuring, `tiny` in a smoke run. */
 export const sized = <T>(full: T, tiny: T): T => (smoke() ? tiny : full);
 
-/** `make` once per process, whichever section asks first (the smoke run builds the extension and the add-in once for all). */
-function once<T>(make: () => Promise<T>): () => Promise<T> {
-  let made: Promise<T> | undefined;
-  return () => (made ??= make());
-}
-
-/** The add-in and the standalone page built as shipped (`vite build`) into bench/.tmp/addin-dist, not dist/ (the browser tests build there). */
-export const builtAddin = once(async () => {
-  const dir = join(ROOT, 'bench/.tmp/addin-dist');
-  await promisify(execFile)(join(ROOT, 'node_modules/.bin/vite'), ['build', '--outDir', dir, '--emptyOutDir', '--logLevel', 'error'], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024 });
-  return dir;
-});
-
-/** The extension built as shipped into bench/.tmp/extension-dist. */
-export const builtExtension = once(async () => {
-  const dir = join(ROOT, 'bench/.tmp/extension-dist');
-  await buildExtension(dir);
-  return dir;
-});
+// The add-in and the extension built once per run (THIDUA_BUILDS: bench/run.ts, or the test run's for the smoke run).
+export { builtAddin, builtExtension } from '../scripts/harness/builds.js';
 
 let built = false;
-/** dist-cli rebuilt once per bench run, so the figures are of the code as it is in this tree. */
+/**
+ * dist-cli rebuilt once per bench run, so the figures are of the code as it is in this tree. Not in the smoke run:
+ * test/global-setup.ts built it for the test run, and the test files running beside it run it.
+ */
 export function buildCli(): void {
-  if (built) return;
+  if (built || process.env.VITEST) return;
   execFileSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { stdio: 'inherit' });
   built = true;
 }

@@ -2,7 +2,8 @@
 // Debian's chromium with the built extension capturing a fixture page served at its real address.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage } from './harness/browser-harness.js';
+import { launchWithExtension, openPortalAndPopup, servePortalPage } from './harness/browser-harness.js';
+import { buildExtension } from './harness/builds.js';
 
 const root = resolve(import.meta.dirname, '..');
 const out = join(root, 'docs', 'screenshots');

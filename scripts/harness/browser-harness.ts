@@ -1,23 +1,14 @@
-// Drives the built extension in Debian's chromium (used by test/browser/extension*.test.ts and bench/): build,
-// launch with the extension loaded, serve a fixture page at a real portal address, open it in a tab and click the
+// Drives the built extension in Debian's chromium (used by test/browser/extension*.test.ts and bench/): launch with the extension loaded, serve a fixture page at a real portal address, open it in a tab and click the
 // extension's icon there — the popup opens for that tab, granted it by activeTab, as for the officer.
-import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { StorageArea } from '../../extension/src/storage/area.js';
 import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
+import { builtExtension } from './builds.js';
 
 // --enable-unsafe-extension-debugging: CDP's Extensions domain (the icon's click, below), over Playwright's pipe.
 const CHROMIUM_ARGS = ['--no-sandbox', '--enable-unsafe-extension-debugging', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-
-/** `vite build` of the extension into `outDir` (a separate process, as `npm run build:extension` runs it). */
-export async function buildExtension(outDir: string): Promise<void> {
-  await promisify(execFile)('node_modules/.bin/vite', ['build', '-c', 'extension/vite.config.ts', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
-    maxBuffer: 16 * 1024 * 1024,
-  });
-}
 
 export type ExtensionBrowser = { context: BrowserContext; worker: Worker; extensionId: string };
 
@@ -41,15 +32,13 @@ export async function launchWithExtension(extensionDir: string, tmpRoot: string,
 }
 
 /**
- * A fresh build of the extension loaded in chromium, in a folder of its own made from `tmpPrefix` (e.g.
- * "test/.tmp/extension-") with the build and the profile; `close` ends the browser and removes the folder.
+ * The run's build of the extension (builtExtension) loaded in chromium, with its profile in a folder of its own made
+ * from `tmpPrefix` (e.g. "test/.tmp/extension-"); `close` ends the browser and removes the folder.
  */
 export async function startExtensionBrowser(tmpPrefix: string, locale?: string): Promise<ExtensionBrowser & { close(): Promise<void> }> {
   mkdirSync(dirname(resolve(tmpPrefix)), { recursive: true });
   const tmp = mkdtempSync(resolve(tmpPrefix));
-  const dist = join(tmp, 'dist');
-  await buildExtension(dist);
-  const browser = await launchWithExtension(dist, tmp, locale);
+  const browser = await launchWithExtension(await builtExtension(), tmp, locale);
   return {
     ...browser,
     async close() {

@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS_766 } from '../../core/indicators/model-766/index.js';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { launchWithExtension, openPortalAndPopup, servePortalPage, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { builtExtension } from '../../scripts/harness/builds.js';
 import { API, PAGE_766, provinceView, UNITS, viewPage, type ViewRequest } from '../../scripts/harness/province-766.js';
 import { PROVINCE_ID } from '../../scripts/harness/responses-766.js';
 
@@ -18,8 +19,7 @@ let tmp: string;
 beforeAll(async () => {
   mkdirSync('test/.tmp', { recursive: true });
   tmp = mkdtempSync(join(process.cwd(), 'test/.tmp/extension-766-gather-'));
-  await buildExtension(join(tmp, 'dist'));
-  browser = await launchWithExtension(join(tmp, 'dist'), tmp);
+  browser = await launchWithExtension(await builtExtension(), tmp);
 });
 
 afterAll(async () => {

@@ -6,7 +6,8 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildExtension, launchWithExtension, openPortalAndPopup, servePortalPage, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { launchWithExtension, openPortalAndPopup, servePortalPage, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { builtExtension } from '../../scripts/harness/builds.js';
 import { API, PAGE_766, provinceView, viewPage, type ViewRequest } from '../../scripts/harness/province-766.js';
 
 let browser: ExtensionBrowser;
@@ -15,9 +16,7 @@ let tmp: string;
 beforeAll(async () => {
   mkdirSync('test/.tmp', { recursive: true });
   tmp = mkdtempSync(join(process.cwd(), 'test/.tmp/extension-766-'));
-  const dist = join(tmp, 'dist');
-  await buildExtension(dist);
-  browser = await launchWithExtension(dist, tmp);
+  browser = await launchWithExtension(await builtExtension(), tmp);
 });
 
 afterAll(async () => {

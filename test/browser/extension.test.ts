@@ -9,7 +9,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturePage, captureResponses, IndicatorExportFile, IndicatorSnapshot, SavedResponses } from '../../core/indicators/index.js';
 import { PAGE_766_MATCH } from '../../core/indicators/page-766.js';
 import { apiAnswer, PAGE_766, spaPage } from '../../scripts/harness/responses-766.js';
-import { buildExtension, clickIcon, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, storedSnapshots as storedIn, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { clickIcon, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, storedSnapshots as storedIn, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { builtExtension } from '../../scripts/harness/builds.js';
 
 const RANKING_URL = 'https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html';
 const fixture = (name: string) => readFileSync(join('test/fixtures/pages', name), 'utf8');
@@ -30,9 +31,7 @@ let tmp: string;
 beforeAll(async () => {
   mkdirSync('test/.tmp', { recursive: true });
   tmp = mkdtempSync(join(process.cwd(), 'test/.tmp/extension-'));
-  const dist = join(tmp, 'dist');
-  await buildExtension(dist);
-  browser = await launchWithExtension(dist, tmp);
+  browser = await launchWithExtension(await builtExtension(), tmp);
   await servePortalPage(browser.context, RANKING_URL, RANKING);
 });
 

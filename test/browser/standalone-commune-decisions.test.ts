@@ -19,6 +19,7 @@ import { runInProcess, tempDir } from '../cli/helpers.js';
 import { reviewCol as col, reviewRows, typeCouncilDecisions } from '../helpers/review-rows.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
 import { cspViolations, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(root, 'examples');
@@ -27,8 +28,10 @@ const SCHOOL = 'Trường PTDTBT Tiểu học Ta Ma';
 
 let browser: Browser;
 let reports: string[];
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   reports = (await readdir(join(EXAMPLES, 'bao-cao'))).map((f) => join(EXAMPLES, 'bao-cao', f));
   browser = await chromium.launch(CHROMIUM);
 }, 240_000);
@@ -41,7 +44,7 @@ async function summaryOf(zip: Buffer): Promise<Buffer> {
 
 describe('«Chấm cả xã»: the council’s decisions typed into tong-hop.xlsx, given back with the reports', () => {
   it('are read, shown, applied, said as the command line says them, and kept in the next download', async () => {
-    const first = await openStandalonePage(browser, root);
+    const first = await openStandalonePage(browser, dist);
     await first.page.getByLabel('Tệp báo cáo').setInputFiles([...reports, CRITERIA]);
     await expect.poll(() => first.page.locator('[data-state="tieu-chi"]').count()).toBe(1);
     const beforeZip = await summaryOf((await scoreAndDownload(first.page, 12)).bytes);
@@ -71,7 +74,7 @@ describe('«Chấm cả xã»: the council’s decisions typed into tong-hop.xls
     expect(cliSaid).toEqual(['Đã áp dụng 2 quyết định của Hội đồng.']);
     const cliVerdicts = await runVerdicts(await readFile(join(out, 'tong-hop.xlsx')));
 
-    const { page, requests } = await openStandalonePage(browser, root);
+    const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp báo cáo').setInputFiles([...reports, CRITERIA, edited]);
     await expect.poll(() => page.locator('[data-state="tieu-chi"]').count()).toBe(1);
     const { bytes } = await scoreAndDownload(page, 13);

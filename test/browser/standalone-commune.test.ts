@@ -2,7 +2,6 @@
 // one run, one download — the same totals, ranks and proposals as `thidua score` on the same files;
 // a plain criteria table typed in LibreOffice with two unit workbooks; a folder with a duplicate and a
 // blank template. No request ever leaves the page.
-import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -13,20 +12,23 @@ import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { confirmUnderstood, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'test/.tmp/screenshots');
 const EXAMPLES = join(root, 'examples');
 
 let browser: Browser;
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   browser = await chromium.launch(CHROMIUM);
   await mkdir(shots, { recursive: true });
 }, 240_000);
 afterAll(async () => browser?.close());
 
-const openPage = () => openStandalonePage(browser, root);
+const openPage = () => openStandalonePage(browser, dist);
 
 /** The run of `thidua score` on the same files, as its tong-hop.xlsx says. */
 async function commandLine(args: string[], cwd = root): Promise<{ verdicts: Verdicts; code: number }> {

@@ -4,7 +4,6 @@
 // downloaded tong-hop.xlsx carries the decisions in «Rà soát», and the command line given that tong-hop.xlsx scores
 // the unit alike; the one-workbook tabs point to step 4; after «Chốt» the closed result's download sits beside the
 // message, in view.
-import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -20,6 +19,7 @@ import { runInProcess, tempDir } from '../cli/helpers.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
 import { readSummary } from '../council/council-meeting.js';
 import { openStandalonePage } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'test/.tmp/screenshots');
@@ -30,8 +30,10 @@ const YOUTH = 'Đoàn Thanh niên xã Ta Ma';
 
 let browser: Browser;
 let dir: string;
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   browser = await chromium.launch(CHROMIUM);
   await mkdir(shots, { recursive: true });
   dir = await tempDir();
@@ -50,7 +52,7 @@ const pointsOf = async (page: Page, unit: string) => (await page.locator(`tr[dat
 describe('the council decides on the standalone page', () => {
   it('records a decision per flag with its effect, writes it into tong-hop.xlsx as the command line reads it, closes, and downloads in view', async () => {
     const reports = (await readdir(REPORTS)).map((f) => join(REPORTS, f));
-    const { page } = await openStandalonePage(browser, root);
+    const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
     await page.getByRole('option', { name: findBuiltin('ta-ma-2025')!.title, exact: true }).click();
     await page.getByLabel('Tệp báo cáo').setInputFiles(reports);

@@ -6,7 +6,6 @@
 // And the page as numbered steps: each open when its turn comes and, before, saying why not (no greyed button without
 // a reason); one criteria state; built-in sets by their Vietnamese name; a unit's report chosen as the criteria said
 // to be a report; the check against a closed result kept out of the first screen; the download named a draft until closed.
-import { execFileSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -17,6 +16,7 @@ import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { formatNumberVi } from '../../core/values.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(root, 'examples');
@@ -25,8 +25,10 @@ const CRITERIA = join(EXAMPLES, 'tieu-chi-ta-ma-2025.xlsx');
 let browser: Browser;
 let reports: string[];
 let cli: ScoreRunOutput;
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   reports = (await readdir(join(EXAMPLES, 'bao-cao'))).sort().map((f) => join(EXAMPLES, 'bao-cao', f));
   const run = await runInProcess(['score', join(EXAMPLES, 'bao-cao'), '--criteria', CRITERIA, '--out', await tempDir(), '--json'], root);
   cli = JSON.parse(run.stdout) as ScoreRunOutput;
@@ -38,7 +40,7 @@ const base = (path: string | undefined) => (path ?? '').split('/').pop()!;
 
 describe('the council’s work on the standalone page', () => {
   it('counts, kind headings, points of their maximum, Xếp loại, every flag with its cell (errors first) and the eligible unit named', async () => {
-    const { page } = await openStandalonePage(browser, root);
+    const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(CRITERIA);
     await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toContain('tieu-chi-ta-ma-2025.xlsx');
     await page.getByLabel('Tệp báo cáo').setInputFiles(reports);
@@ -115,7 +117,7 @@ const steps = (page: Page) =>
 
 describe('«Chấm cả xã» step by step', () => {
   it('opens each step in its turn, says why a later one waits, and names the download a draft', async () => {
-    const { page } = await openStandalonePage(browser, root);
+    const { page } = await openStandalonePage(browser, dist);
     // Nothing chosen: criteria and reports open; scoring waits for the criteria; the council's steps for a result.
     let now = await steps(page);
     expect(now.map((x) => x.n)).toEqual([1, 2, 3, 4, 5, 6]);
@@ -157,7 +159,7 @@ describe('«Chấm cả xã» step by step', () => {
   }, 240_000);
 
   it('says a unit’s report chosen as the criteria file is a report, naming the unit', async () => {
-    const { page } = await openStandalonePage(browser, root);
+    const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(join(EXAMPLES, 'bao-cao', 'ban-ta-ma.xlsx'));
     const alert = page.getByRole('alert');
     await expect.poll(() => alert.textContent()).toBe(
@@ -168,7 +170,7 @@ describe('«Chấm cả xã» step by step', () => {
   }, 120_000);
 
   it('one criteria state: a set chosen for the open workbook is the commune’s too', async () => {
-    const { page } = await openStandalonePage(browser, root);
+    const { page } = await openStandalonePage(browser, dist);
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
     await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
     await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toMatch(/^Ta Ma — .* — trang «Tiêu chí» của tệp xa-ta-ma-2025\.xlsx$/);

@@ -5,7 +5,6 @@
 // «Tạo hồ sơ khen thưởng» (three .docx read back with mammoth), the page's own check of chosen files, and a closed
 // tong-hop.xlsx chosen again with a changed report: the change is said, closing again needs a reason.
 import { createHash } from 'node:crypto';
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -26,6 +25,7 @@ import { cellText } from '../../core/values.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { runChild, runInProcess, tempDir } from '../cli/helpers.js';
 import { offline, openStandalonePage } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const shots = join(root, 'test/.tmp/screenshots');
@@ -35,8 +35,10 @@ const SLOW = { timeout: 60_000 };
 
 let browser: Browser;
 let dir: string;
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   browser = await chromium.launch(CHROMIUM);
   await mkdir(shots, { recursive: true });
   dir = await tempDir();
@@ -46,7 +48,7 @@ beforeAll(async () => {
 afterAll(async () => browser?.close());
 
 async function openPage(): Promise<{ page: Page; requests: string[] }> {
-  const opened = await openStandalonePage(browser, root);
+  const opened = await openStandalonePage(browser, dist);
   await opened.page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
   await opened.page.getByRole('option', { name: findBuiltin('ta-ma-2025')!.title, exact: true }).click();
   return opened;
@@ -263,7 +265,7 @@ describe('the council on the standalone page', () => {
     expect(offline(again.requests)).toEqual([]);
   }, 600_000);
   it("the one-workbook tabs: «Còn thiếu gì» under «Tổng hợp», the open workbook closed, checked and its papers made", async () => {
-    const { page, requests } = await openStandalonePage(browser, root);
+    const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
     await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();

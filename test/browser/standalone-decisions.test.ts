@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,9 +15,9 @@ import { flagCodeOf } from '../../core/checks/titles.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { reviewCol, reviewRows, typeCouncilDecisions } from '../helpers/review-rows.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 import { serveStatic } from '../../scripts/static-server.js';
 
-const root = resolve(import.meta.dirname, '../..');
 const SCHOOL = 'Trường PTDTBT Tiểu học Ta Ma';
 const col = reviewCol;
 
@@ -47,10 +47,7 @@ describe('standalone page: decisions typed into «Rà soát»', () => {
   let dir: string;
 
   beforeAll(async () => {
-    // Its own build folder, so this file and standalone.test.ts never build into the same place at once.
-    const dist = await mkdtemp(join(tmpdir(), 'thidua-dist-'));
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error', '--outDir', dist, '--emptyOutDir'], { cwd: root, stdio: 'inherit' });
-    served = await serveStatic(dist);
+    served = await serveStatic(await builtAddin());
     browser = await chromium.launch(CHROMIUM);
     dir = await mkdtemp(join(tmpdir(), 'thidua-decisions-'));
   });

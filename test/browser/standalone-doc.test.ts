@@ -3,24 +3,25 @@
 // .docx — where the criteria are chosen, and on the document's own line when chosen with the reports — and no set is
 // taken from it. The document is a real school's scoring form (test/fixtures/real/criteria/), written as .doc by
 // LibreOffice; no request leaves the page.
-import { execFileSync } from 'node:child_process';
 import { copyFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { tempDir } from '../cli/helpers.js';
 import { conductForm, docByLibreOffice } from '../../scripts/harness/real-tables.js';
 import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
-const root = resolve(import.meta.dirname, '../..');
 const HINT = 'Tệp hanh-kiem.doc là văn bản Word 97–2003 (.doc): mở trong Word và lưu lại dạng .docx.';
 
 let browser: Browser;
 let doc: string;
 let renamed: string;
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   const dir = await tempDir();
   doc = await docByLibreOffice([await conductForm()], dir, 'hanh-kiem');
   // The same document under a .docx name: recognised by its content, not its name.
@@ -34,7 +35,7 @@ afterAll(async () => {
 
 describe('a Word 97–2003 document on the standalone page', () => {
   it('is recognised and refused with the hint to save it as .docx, where the criteria are chosen and with the reports', async () => {
-    const { page, requests } = await openStandalonePage(browser, root);
+    const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(doc);
     await expect.poll(() => page.getByRole('alert').textContent()).toBe(HINT);
     expect(await page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');

@@ -4,7 +4,6 @@
 // criteria table names the tables it has and why none was taken, as the command line does. The units' copies are
 // scored with the same totals, ranks and proposals as `thidua score --criteria x.docx`. Documents and copies are
 // written by LibreOffice (HTML → .odt → .docx; HTML → .xlsx); no request leaves the page.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -17,6 +16,7 @@ import { DEPARTMENT, departmentUnitsByLibreOffice, docxByLibreOffice, TARGETS } 
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { confirmUnderstood, cspViolations, offline, openStandalonePage, scoreAndDownload, type OpenedPage } from '../helpers/standalone-page.js';
 import { serveStatic } from '../../scripts/static-server.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -27,22 +27,24 @@ let plan: string;
 let targetsOnly: string;
 let units: string[];
 
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   dir = await tempDir();
   // The plan: its targets table first (not a criteria table), then the department's scoring appendix.
   plan = await docxByLibreOffice([TARGETS, DEPARTMENT], dir, 'ke-hoach');
   targetsOnly = await docxByLibreOffice([TARGETS], dir, 'chi-tieu');
   units = await departmentUnitsByLibreOffice(join(dir, 'don-vi'));
   browser = await chromium.launch(CHROMIUM);
-  served = await serveStatic(join(root, 'dist'));
+  served = await serveStatic(dist);
 }, 300_000);
 afterAll(async () => {
   await browser?.close();
   served?.server.close();
 });
 
-const openPage = () => openStandalonePage(browser, root);
+const openPage = () => openStandalonePage(browser, dist);
 
 /** `thidua score` on the same files: what it says on stderr and its tong-hop.xlsx's verdicts. */
 async function commandLine(args: string[]): Promise<{ stderr: string; verdicts: Verdicts }> {
@@ -104,7 +106,7 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
   // The one-file page from disk, and taskpane.html served as Excel loads it (the task pane's own build of the tab).
   const faces: [string, () => Promise<OpenedPage>][] = [
     ['the one-file page from disk', openPage],
-    ['the task pane’s build, served', () => openStandalonePage(browser, root, served.url)],
+    ['the task pane’s build, served', () => openStandalonePage(browser, dist, served.url)],
   ];
   it.each(faces)('one workbook (%s): the «Tiêu chí» tab takes the .docx, and the unit’s copy is scored as the command line scores it', async (_, open) => {
     const cli = await commandLine(['don-vi/ta-ma.xlsx', '--criteria', 'ke-hoach.docx']);

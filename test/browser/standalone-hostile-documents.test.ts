@@ -5,7 +5,6 @@
 // The tab stays alive, each document's line names it with the limit it passes, the criteria workbook chosen after
 // scores the 12 reports; a document whose picture (8 MB) is shown 200 times is read, its picture never. Built at test
 // time by scripts/harness/hostile-documents.ts, nothing large committed.
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -16,6 +15,7 @@ import type { Expectation } from '../../scripts/harness/hostile-corpus.js';
 import { writeDocumentAttacks } from '../../scripts/harness/hostile-documents.js';
 import { tempDir } from '../cli/helpers.js';
 import { cspViolations, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(root, 'examples');
@@ -25,8 +25,10 @@ let folder: string;
 let documents: string;
 let expected: Expectation[];
 
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   const dir = await tempDir();
   documents = join(dir, 'van-ban');
   expected = await writeDocumentAttacks(documents);
@@ -40,7 +42,7 @@ afterAll(async () => browser?.close());
 
 describe('«Chấm cả xã» with hostile Word documents among the reports', () => {
   it('names each with the limit it passes, stays alive, and scores the reports with the criteria chosen after', async () => {
-    const { page, requests } = await openStandalonePage(browser, root);
+    const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByLabel('Thư mục báo cáo').setInputFiles(folder);
     for (const e of expected.filter((x) => !x.scored)) {
       const cell = page.locator(`tr[data-file="bao-cao/${e.file}"] td[data-state]`);
@@ -63,7 +65,7 @@ describe('«Chấm cả xã» with hostile Word documents among the reports', ()
   }, 400_000);
 
   it('reads the document whose picture is shown 200 times as the criteria, its picture never read', async () => {
-    const { page } = await openStandalonePage(browser, root);
+    const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(join(documents, 'anh-8mb-200-lan.docx'));
     await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent(), { timeout: 60_000 }).toContain('Bảng 1 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ») của tệp anh-8mb-200-lan.docx (3 tiêu chí');
     await page.close();

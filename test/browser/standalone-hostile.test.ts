@@ -4,7 +4,6 @@
 // attack builders (scripts/harness/hostile-attacks.ts), nothing large committed. The tab stays alive; each bad file
 // is named on its own line with a Vietnamese reason; the good files are scored, in the .zip, ranked as `thidua score`
 // ranks the same folder, and the bad ones are named in tong-hop.xlsx's list of what was left out.
-import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
@@ -18,6 +17,7 @@ import { hamlet, sizeLie, withMerges } from '../../scripts/harness/hostile-attac
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
 import { cspViolations, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(root, 'examples');
@@ -32,8 +32,10 @@ const BAD: Record<string, RegExp> = {
   'noi-doi-kich-thuoc.xlsx': /^lỗi: .*khai 8 KB nhưng giải nén ra nhiều hơn/,
 };
 
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   folder = join(await tempDir(), 'bao-cao');
   await mkdir(folder);
   for (const f of await readdir(join(EXAMPLES, 'bao-cao'))) await copyFile(join(EXAMPLES, 'bao-cao', f), join(folder, f));
@@ -51,7 +53,7 @@ describe('«Chấm cả xã» with hostile workbooks among good reports', () => 
     expect((await stat(join(folder, 'tron-o-ca-trang.xlsx'))).size).toBeLessThan(12 * 1024);
     expect((await stat(join(folder, 'noi-doi-kich-thuoc.xlsx'))).size).toBeLessThan(2 * 1024 * 1024);
 
-    const { page, requests } = await openStandalonePage(browser, root);
+    const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(CRITERIA);
     await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toContain('tieu-chi-ta-ma-2025.xlsx');
     await page.getByLabel('Thư mục báo cáo').setInputFiles(folder);

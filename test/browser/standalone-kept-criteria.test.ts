@@ -4,7 +4,6 @@
 // after another, a broken file in between included, with the same totals, ranks and proposals as `thidua score
 // --criteria` on each file; the set's title and where it came from stay shown. A workbook with its own criteria has
 // them offered first, the chosen set kept in use and, once the officer takes the workbook's own, one click away.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -14,6 +13,7 @@ import { runInProcess, tempDir } from '../cli/helpers.js';
 import { DEPARTMENT, departmentUnitsByLibreOffice, docxByLibreOffice } from '../criteria/fixtures/office-tables.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { confirmUnderstood, cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(root, 'examples');
@@ -27,8 +27,10 @@ let dir: string;
 let plan: string;
 let units: string[];
 
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   dir = await tempDir();
   plan = await docxByLibreOffice([DEPARTMENT], dir, 'ke-hoach');
   units = await departmentUnitsByLibreOffice(join(dir, 'don-vi'));
@@ -45,7 +47,7 @@ async function commandLine(file: string, criteria: string): Promise<Verdicts> {
 }
 
 async function openPage(): Promise<{ page: Page; requests: string[] }> {
-  const opened = await openStandalonePage(browser, root);
+  const opened = await openStandalonePage(browser, dist);
   // A step the page cannot take (no scoring button without a set) fails here, not at the test's own time limit.
   opened.page.setDefaultTimeout(30_000);
   return opened;

@@ -2,7 +2,6 @@
 // files added later and one removed, the criteria staying chosen and shown throughout; the progress line N/M and
 // «Hủy», which leaves nothing to download, then the run again to the end; and reports made for another criteria set
 // said once, in one line at the top of the result, with the command line's own words.
-import { execFileSync } from 'node:child_process';
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -11,6 +10,7 @@ import { CHROMIUM } from '../../scripts/chromium.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(root, 'examples');
@@ -18,8 +18,10 @@ const CRITERIA = join(EXAMPLES, 'tieu-chi-ta-ma-2025.xlsx');
 
 let browser: Browser;
 let reports: string[];
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   reports = (await readdir(join(EXAMPLES, 'bao-cao'))).sort().map((f) => join(EXAMPLES, 'bao-cao', f));
   browser = await chromium.launch(CHROMIUM);
 }, 240_000);
@@ -27,7 +29,7 @@ afterAll(async () => browser?.close());
 
 describe('«Chấm cả xã» as an officer uses it', () => {
   it('files added later and one removed, listed by name; the criteria stay chosen and shown', async () => {
-    const { page, requests } = await openStandalonePage(browser, root);
+    const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(CRITERIA);
     const shown = page.getByLabel('Bộ tiêu chí đang dùng');
     await expect.poll(() => shown.textContent()).toContain('tieu-chi-ta-ma-2025.xlsx');
@@ -47,7 +49,7 @@ describe('«Chấm cả xã» as an officer uses it', () => {
   }, 120_000);
 
   it('progress N/M, «Hủy» stops with nothing to download, and the run again goes to the end', async () => {
-    const { page } = await openStandalonePage(browser, root);
+    const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp báo cáo').setInputFiles([...reports, CRITERIA]);
     await expect.poll(() => page.locator('[data-state="tieu-chi"]').count()).toBe(1);
     await page.getByRole('button', { name: 'Chấm 12 tệp' }).click();
@@ -78,7 +80,7 @@ describe('«Chấm cả xã» as an officer uses it', () => {
     const said = cli.stderr.split('\n').filter((l) => l.startsWith('Lưu ý: '));
     expect(said.map((l) => l.slice(0, l.indexOf(','))), 'the command line says both, first').toEqual([`Lưu ý: ${files[0]}`, `Lưu ý: ${files[1]}`]);
 
-    const { page } = await openStandalonePage(browser, root);
+    const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
     await page.getByRole('option', { name: findBuiltin('ta-ma-2025')!.title, exact: true }).click();
     await page.getByLabel('Tệp báo cáo').setInputFiles([...files, join(dir, 'ban-c.xlsx')]);

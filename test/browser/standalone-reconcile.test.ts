@@ -2,7 +2,6 @@
 // form issued as a Word document, written by LibreOffice) chosen as the criteria of «Chấm cả xã» opens its confirmation
 // with the reconciliation — each figure the table states beside what thidua reads, the differences marked — before the
 // tree and before «Xác nhận», in the command line's words for the same file.
-import { execFileSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
@@ -13,14 +12,17 @@ import { CHROMIUM } from '../../scripts/chromium.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { tempDir } from '../cli/helpers.js';
 import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 let browser: Browser;
 let path: string;
 let cli: ReadCriteriaFile;
 
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   const dir = await tempDir();
   const entry = (await loadCorpus()).find((e) => e.id === 'vien-chuc-mau-02')!;
   path = (await renderCorpus([entry], dir)).get(entry.id)!;
@@ -33,7 +35,7 @@ afterAll(async () => {
 
 describe('the confirmation opens with the reconciliation', () => {
   it('«Chấm cả xã»: the table’s figures against what was read, first, then the tree and the button', async () => {
-    const { page, requests } = await openStandalonePage(browser, root);
+    const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(path);
     const tree = page.getByRole('region', { name: 'Chấm cả xã' }).getByRole('region', { name: 'Bảng tiêu chí đã hiểu' });
     await tree.waitFor({ timeout: 30_000 });

@@ -5,7 +5,6 @@
 // changed one is; the set goes out as a «Tiêu chí» sheet to correct, which reads back with nothing inferred. Both
 // faces: «Chấm cả xã» on the one-file page from disk, and the one-workbook tabs of the task pane's build at a task
 // pane's width.
-import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
@@ -23,6 +22,7 @@ import { serveStatic } from '../../scripts/static-server.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { cspViolations, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 /** Excel's task pane is about 320–350 px wide. */
@@ -60,8 +60,10 @@ async function reportFor(set: CriteriaSet, unit: string, path: string): Promise<
   return path;
 }
 
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   dir = await tempDir();
   const wanted = { xlsx: 'lanh-dao-pcvt', docx: 'vien-chuc-mau-02' } as const;
   const corpus = await loadCorpus();
@@ -73,7 +75,7 @@ beforeAll(async () => {
     tables[as] = { path, set, notices, report: await reportFor(set, as === 'xlsx' ? 'Phòng Kỹ thuật' : 'Phòng Tổ chức', join(dir, `bao-cao-${as}.xlsx`)) };
   }
   browser = await chromium.launch(CHROMIUM);
-  served = await serveStatic(join(root, 'dist'));
+  served = await serveStatic(dist);
 }, 400_000);
 afterAll(async () => {
   await browser?.close();
@@ -105,7 +107,7 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
   it('«Chấm cả xã»: the tree with what was inferred, no scoring until confirmed; the same table not asked again, a changed one asked', async () => {
     const { path, set, notices, report } = tables.xlsx;
     const cli = await commandLine(report, path);
-    const { page, requests } = await openStandalonePage(browser, root);
+    const { page, requests } = await openStandalonePage(browser, dist);
     await chooseCriteria(page, path);
     // Every group and item of the set, the total it scores against, and each thing inferred once, with its cell.
     expect(await tree(page).locator('tr[data-group]').count()).toBe(set.groups.length);
@@ -169,7 +171,7 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
 
   it('a table the command line refuses (or takes) is refused (or taken) alike, the refusal naming each sheet and why', async () => {
     const cli = await runInProcess(['criteria', 'import', refused, '--out', join(dir, 'x.json')], dir);
-    const { page } = await openStandalonePage(browser, root);
+    const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(refused);
     if (cli.code === 0) {
       await tree(page).waitFor({ timeout: 30_000 });
@@ -183,7 +185,7 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
   it('the task pane’s tabs at 340 px: a Word table is not scored until confirmed, then scores as the command line does', async () => {
     const { path, notices, report } = tables.docx;
     const cli = await commandLine(report, path);
-    const { page, requests } = await openStandalonePage(browser, root, served.url);
+    const { page, requests } = await openStandalonePage(browser, dist, served.url);
     expect(page.viewportSize()).toEqual(PANE);
     const [opened] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
     await opened.setFiles(report);

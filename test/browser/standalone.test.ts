@@ -1,10 +1,9 @@
-// The task pane as a standalone page in Debian's chromium, at a real task pane's width: build it, serve
-// dist/ on 127.0.0.1, open the example commune (examples/xa-ta-ma-2025.xlsx) with the page's own
+// The task pane as a standalone page in Debian's chromium, at a real task pane's width: serve the run's build of
+// it on 127.0.0.1, open the example commune (examples/xa-ta-ma-2025.xlsx) with the page's own
 // example button, score it with the workbook's `Tiêu chí` sheet, see the ranking, record a council
 // decision, download the result, and re-read the download with ExcelJS. Then as an officer opens it
 // from disk (file://): the one-file page works, taskpane.html says how to open it; Office.js is never
 // waited for outside Office.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import type { Server } from 'node:http';
@@ -27,11 +26,11 @@ import { OFFICE_JS } from '../../excel-addin/taskpane/host.js';
 import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { goodReport, withSheetXml } from '../fixtures/bounded-bombs.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const dist = join(root, 'dist');
 /**
  * Screenshots: kept for the officers' guides (docs/screenshots) when THIDUA_SCREENSHOTS is set, else in test/.tmp,
  * so an ordinary test run leaves the checkout as it was.
@@ -78,9 +77,11 @@ function rowsOf(ws: ExcelJS.Worksheet): string[][] {
 describe('standalone page', () => {
   let browser: Browser;
   let served: { server: Server; url: string };
+  /** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+  let dist: string;
 
   beforeAll(async () => {
-    execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+    dist = await builtAddin();
     served = await serveStatic(dist);
     browser = await chromium.launch(CHROMIUM);
   });

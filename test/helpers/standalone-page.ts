@@ -1,4 +1,4 @@
-// The standalone page as an officer opens it: dist/thidua-doc-lap.html from disk (file://) in Debian's chromium,
+// The standalone page as an officer opens it: thidua-doc-lap.html of the add-in's build from disk (file://) in Debian's chromium,
 // every request it makes and every Content-Security-Policy violation kept (none may happen: the page is offline and
 // runs only its own script), and a commune run scored and downloaded. Shared by the page's browser tests.
 import { readFile } from 'node:fs/promises';
@@ -10,10 +10,10 @@ import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 export type OpenedPage = { page: Page; requests: string[] };
 
 /**
- * `served`: instead, taskpane.html from that address at a task pane's width (the task pane's own build, as Excel
+ * `dist`: the run's build of the add-in (builtAddin). `served`: instead, taskpane.html from that address at a task pane's width (the task pane's own build, as Excel
  * loads it, Office.js unreachable); requests to the address itself are not kept.
  */
-export async function openStandalonePage(browser: Browser, root: string, served?: string): Promise<OpenedPage> {
+export async function openStandalonePage(browser: Browser, dist: string, served?: string): Promise<OpenedPage> {
   const page = await browser.newPage({ acceptDownloads: true, viewport: served ? { width: 340, height: 800 } : { width: 1200, height: 900 } });
   const requests: string[] = [];
   page.on('request', (r) => {
@@ -25,7 +25,7 @@ export async function openStandalonePage(browser: Browser, root: string, served?
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(served ? `${served}taskpane.html` : pathToFileURL(join(root, 'dist', STANDALONE_PAGE)).href);
+  await page.goto(served ? `${served}taskpane.html` : pathToFileURL(join(dist, STANDALONE_PAGE)).href);
   await page.waitForSelector('html[data-host="standalone"]');
   return { page, requests };
 }
