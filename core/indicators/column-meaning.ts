@@ -43,9 +43,20 @@ const FILLER = new Set(['so', 'ho', 'hs', 'cua', 'cac', 'va', 'theo', 'tren', 'v
 
 const PHRASES = [...VOCABULARY].sort((a, b) => b[0].split(' ').length - a[0].split(' ').length).map(([p, c]) => ({ words: p.split(' '), concepts: c }));
 
+/**
+ * A note in brackets that says what a figure includes, «Đúng hạn (Bao gồm cả hồ sơ chờ Bổ sung và Trả lại/Xin rút)»
+ * (Biểu II.06a as a platform draws it): it qualifies the figure, its words are not the figure's.
+ */
+const INCLUDES_NOTE = /\((?:bao gom|gom|ke ca|tinh ca|khong bao gom|khong ke|trong do)\b[^)]*\)/g;
+
+/** The column of row numbers («STT», «TT», «Số TT»): never a figure, though «TT» also abbreviates «thanh toán». */
+export function isRowNumberHeader(header: string): boolean {
+  return /^(?:s[oố]\s*)?(?:tt|thu tu)$|^stt$/.test(spelled(header).replace(/[.\s]+/g, ' ').trim());
+}
+
 /** The concepts a header level speaks of and how many of its words the vocabulary explains. */
 function readLevel(level: string): { concepts: Set<Concept>; known: number; words: number } {
-  const words = spelled(level).replace(/\(%\)/g, ' % ').replace(/[(),;:/.-]+/g, ' ').split(' ').filter((w) => w !== '');
+  const words = spelled(level).replace(INCLUDES_NOTE, ' ').replace(/\(%\)/g, ' % ').replace(/[(),;:/.-]+/g, ' ').split(' ').filter((w) => w !== '');
   const concepts = new Set<Concept>();
   let known = 0;
   let counted = 0;
@@ -142,6 +153,7 @@ export interface ColumnMeaning {
  * percentages by their content, whatever the header says.
  */
 export function meaningOf(header: string, codes: FigureCodes = DOSSIER_CODES, percent = false): ColumnMeaning | undefined {
+  if (isRowNumberHeader(header)) return undefined;
   const concepts = new Set<Concept>();
   let known = 0;
   let words = 0;

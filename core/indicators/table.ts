@@ -200,8 +200,9 @@ function isTitleRow(row: RawRow, slots: Slot[]): boolean {
   const widths = new Map<number, number>();
   for (const s of slots) if (s.text !== '') widths.set(s.origin, (widths.get(s.origin) ?? 0) + 1);
   if (widths.size <= 1) return true;
-  // Two texts (the issuing body, the motto) fill the row between them: a header's group row leaves its unit column blank.
-  return widths.size === 2 && [...widths.values()].every((w) => w >= 2) && slots.every((s) => s.text !== '');
+  // Texts that fill the row between them, each over several columns — the issuing body and the motto; a form's number,
+  // its title and the reporting units (Biểu số II.06a/VPCP/KSTT): a header's group row leaves its unit column blank.
+  return [...widths.values()].every((w) => w >= 2) && slots.every((s) => s.text !== '');
 }
 
 /** The texts of a table's title rows, in order, each once: «UBND TỈNH PHÚ THỌ — CỘNG HÒA … — BÁO CÁO …». */

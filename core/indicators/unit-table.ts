@@ -7,7 +7,7 @@ import { captureContext, captureFailure, captureSuccess, definePage, type Captur
 import { definedIndicator, indicatorName, type IndicatorUnit } from './codes.js';
 import { contentHash, hashState, type HashState } from './hash.js';
 import type { IndicatorSnapshot, IndicatorValue } from './schema.js';
-import { CAPTURE_CONFIDENCE, DOSSIER_CODES, meaningOf, type FigureCodes } from './column-meaning.js';
+import { CAPTURE_CONFIDENCE, DOSSIER_CODES, isRowNumberHeader, meaningOf, type FigureCodes } from './column-meaning.js';
 import { findColumn, findColumns, HEADER_SEPARATOR, readTables, type TableGrid, type TableRow } from './table.js';
 
 export interface ColumnSpec {
@@ -277,6 +277,11 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
     if (m.grid.rowsLeftOut) warnings.push({ message: `${capitalize(tableName(m.grid))} quá lớn: ${m.grid.rowsLeftOut} dòng cuối không được đọc.` });
     const absent = spec.columns.filter((c, i) => c.required && !m.columns.some((f) => f.spec.code === c.code) && spec.columns.findIndex((o) => o.code === c.code) === i);
     if (absent.length > 0) warnings.push({ message: `${capitalize(tableName(m.grid))} không có cột ${absent.map((c) => `«${c.labels[0]}»`).join(', ')}.` });
+    const unplaced = spec.partial ? unplacedColumns(m) : [];
+    if (unplaced.length > 0) {
+      const named = unplaced.map((col) => `cột ${col + 1} «${m.grid.headers[col]}»`).join(', ');
+      warnings.push({ message: `${capitalize(tableName(m.grid))}: chưa rõ nghĩa ${unplaced.length} cột có số liệu, không ghi: ${named}. Có thể chọn bảng và lưu ánh xạ cột.` });
+    }
     for (const row of m.grid.rows) {
       if (row.kind !== 'data' && row.kind !== 'total') continue;
       const total = row.kind === 'total';
@@ -333,6 +338,19 @@ export function readUnitTables(tables: readonly TableGrid[], spec: UnitTableSpec
     };
   }
   return { ok: true, rows, warnings, tables: usable.map((m) => m.grid) };
+}
+
+/**
+ * The columns of a read table that hold figures and were given no meaning — not the unit, its code or the row
+ * numbers, not read as any indicator (a header the vocabulary does not explain, or two columns giving one figure):
+ * said by number and header, never dropped in silence.
+ */
+function unplacedColumns(m: TableMatch): number[] {
+  const placed = new Set([m.unitCol, m.codeCol, ...m.columns.map((c) => c.col)]);
+  const data = m.grid.rows.filter((r) => r.kind === 'data');
+  return m.grid.headers.flatMap((header, col) =>
+    header === '' || placed.has(col) || isRowNumberHeader(header) || !data.some((r) => !r.repeated[col] && /\d/.test(r.cells[col]!)) ? [] : [col],
+  );
 }
 
 /**

@@ -47,6 +47,7 @@ address differs per province):
 - https://motcua.<tỉnh>.gov.vn/... (e.g. https://motcua.dienbien.gov.vn/thong-ke/tinh-hinh-giai-quyet-ho-so)
 - https://dichvucong.<tỉnh>.gov.vn/... (e.g. https://dichvucong.laichau.gov.vn/bao-cao/tinh-hinh-xu-ly-ho-so)
 Fixtures: test/indicators/fixtures/one-stop-dossier-status.html (<td> headers three rows deep, title rows in the
-table, numbering row, «Tổng số» footer, Tỉ/kì spellings); the wordings of DOMAIN §7 are built in
-test/indicators/one-stop.test.ts.
+table, numbering row, «Tổng số» footer, Tỉ/kì spellings); test/fixtures/pages/one-stop-bieu-ii06a.html (Biểu số
+II.06a/VPCP/KSTT as a platform prints it: three title boxes, a «TT» column, «Đúng hạn (Bao gồm cả …)»); the wordings
+of DOMAIN §7 are built in test/indicators/one-stop.test.ts.
 */
