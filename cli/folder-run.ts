@@ -211,7 +211,7 @@ export class FolderRun implements RunPort {
     // order. A copy waiting to be written is held by the pool (the write's promise, given back to it): while
     // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
     let said = Promise.resolve();
-    const digests = new Map<string, { sha256: string; size: number }>();
+    const digests = new Map<string, Omit<CopyDigest, 'name'>>();
     // Copies the worker declined to make (one thidua could not read again, a file changed meanwhile): said and left
     // out, and the record says why; every other copy is still written.
     const declined = new Map<string, string>();
@@ -232,7 +232,7 @@ export class FolderRun implements RunPort {
             if (done.ok) {
               this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
               this.staged.push(basename(task.output));
-              digests.set(basename(task.output), done.value);
+              digests.set(basename(task.output), { ...done.value, ...(result.cells ? { cells: result.cells } : {}) });
             } else this.unwritten.push(unwritten(task.shownOutput, done.error));
           });
           return write;

@@ -9,6 +9,7 @@ import type { CouncilDecision } from '../core/council/decision.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
+import type { CopyCells } from '../core/run/copy-cells.js';
 import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { type FileStamp, openWorkbookFile } from './files.js';
 
@@ -31,6 +32,8 @@ export type FileResult = {
   /** The council's decisions that took a unit's answer from the workbook's «Rà soát» (a returned copy sent as a report). */
   explained?: CouncilDecision[];
   copy?: ZipPart[];
+  /** The copy's report sheets as written (core/run/copy-cells.ts), kept in the run's record beside its SHA-256. */
+  cells?: CopyCells;
 };
 
 /** The budget of workbooks kept open between the steps: THIDUA_KEPT_BYTES when set (tests of workbooks read again), else KEPT_BYTES. */
@@ -86,7 +89,7 @@ async function makeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<
   const { name } = task;
   const made = await stepsOf(job).copy(name, share, () => openWorkbookFile(task.path, job.cwd));
   if (!made.ok) return failed(name, made.kind === 'changed' ? `Tệp ${name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` : made.message);
-  return { units: share.cards.length, output: null, cards: [], errors: [], copy: made.workbook.toParts() };
+  return { units: share.cards.length, output: null, cards: [], errors: [], copy: made.workbook.toParts(), cells: made.cells };
 }
 
 const failed = (file: string, message: string): FileResult => ({ units: 0, output: null, cards: [], errors: [{ file, message }] });

@@ -6,7 +6,6 @@ import { copyChanges, unverified } from '../../core/run/previous-summary.js';
 import { sealCode, sealMistyped } from '../../core/run/seal.js';
 import { keyFingerprint, signatureProblem } from '../../core/run/signature.js';
 import { readKeyFile } from '../key-file.js';
-import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { openWorkbookFile, shown } from '../files.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
@@ -45,15 +44,13 @@ export const command: Command = {
     const closed = new Map(last.files.map((f) => [f.name, f.sha256]));
     // Against the result as closed, not a run scored again since.
     const record = last.record;
-    // A copy whose bytes changed is opened and told by content: saved again with the result as closed, or which cells changed.
+    // A copy whose bytes changed is opened and told by content: saved again with no cell changed, or which cells changed.
     const found = await Promise.all(
       folderCopies(folder).map(async (d) => {
         if (!('sha256' in d) || !closed.has(d.name) || closed.get(d.name) === d.sha256) return d;
         const opened = await openWorkbookFile(join(folder, d.name), io.cwd);
         if (!opened.ok) return d;
-        const names = await opened.workbook.listSheets();
-        const [grid] = names.includes(SUMMARY_SHEET) ? await opened.workbook.readSheets([SUMMARY_SHEET]) : [];
-        return { ...d, differs: copyChanges(d.name, record, grid) };
+        return { ...d, differs: copyChanges(d.name, record, await opened.workbook.readSheets(await opened.workbook.listSheets())) };
       }),
     );
     const changed = unverified(summary, found);

@@ -17,6 +17,7 @@ import type { TypedReview } from '../council/merge.js';
 import { RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
+import { CopyCells } from './copy-cells.js';
 import { decisionsAtClosing, RecordedDecision, votesAtClosing } from './council-at-closing.js';
 
 /** Store keys in tong-hop.xlsx. */
@@ -26,8 +27,11 @@ export const CLOSED_ROUNDS_KEY = 'chot-ket-qua';
 export const FileDigest = z.object({ name: z.string(), sha256: z.string().regex(/^[0-9a-f]{64}$/) });
 export type FileDigest = z.infer<typeof FileDigest>;
 
-/** A scored file as written: its content's SHA-256 and its size in bytes. */
-export const CopyDigest = FileDigest.extend({ size: z.number().int().nonnegative() });
+/**
+ * A scored file as written: its content's SHA-256, its size in bytes and, since issue 57, its report sheets' cells
+ * (copy-cells.ts) — what tells a copy saved again from one changed, cell by cell.
+ */
+export const CopyDigest = FileDigest.extend({ size: z.number().int().nonnegative(), cells: CopyCells.optional() });
 export type CopyDigest = z.infer<typeof CopyDigest>;
 
 export const RecordedProposal = z.object({

@@ -7,7 +7,7 @@
 import type { TypedReview } from '../council/merge.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookPort } from '../sheet/port.js';
-import { cellText, formatDateVi } from '../values.js';
+import { cellText, formatDateVi, formatNumberVi } from '../values.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
 import { councilSheetCut } from '../workbook/limits.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
@@ -22,6 +22,7 @@ import { NO_VOTES, type VoteSheet } from '../council/vote.js';
 import { brokenSeals, changesSinceClosing, ClosedRounds, CLOSED_ROUNDS_KEY, recordSealed, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
+import { cellsChanged } from './copy-cells.js';
 
 export type PreviousSummary = {
   /** The council's «Rà soát» as read: its decisions and the flags held as typed. */
@@ -132,17 +133,26 @@ function rankingRowAsClosed(record: RunRecord): (row: readonly CellValue[]) => C
 }
 
 /**
- * A scored copy whose bytes are no longer those closed, told by content as far as the round can say it: the result the
- * copy shows in its «Tổng hợp» (each unit's rank, points, maximum, percentage, band, flags) against the record closed —
- * each cell changed named with its value then and now — or, when none changed, that it was saved again (by another
- * program, say) with that result as closed; the round keeps the copy's SHA-256 alone, so its other cells cannot be
- * vouched for and the line says so. `summary`: the copy's «Tổng hợp», undefined when it has none.
+ * A scored copy whose bytes are no longer those closed, told by content as far as the round can say it: the cells
+ * the record keeps of its report sheets (copy-cells.ts) and the result its «Tổng hợp» shows (each unit's rank,
+ * points, maximum, percentage, band, flags) against the record closed — each cell changed named with its value then
+ * and now — or, when none changed, that it was saved again (by another program, say) with no cell changed. A record
+ * written before the cells were kept can vouch for «Tổng hợp» alone, and the line says so. `sheets`: the copy's
+ * sheets as read now.
  */
-export function copyChanges(name: string, record: RunRecord, summary: SheetGrid | undefined): string {
+export function copyChanges(name: string, record: RunRecord, sheets: readonly SheetGrid[]): string {
   const was = rankingRowAsClosed(record);
-  const cells = summary ? cellsChangedFrom(summary, was) : [];
+  const summary = sheets.find((g) => g.name === SUMMARY_SHEET);
+  const ranked = summary ? cellsChangedFrom(summary, was) : [];
+  const kept = record.copies?.find((c) => c.name === name)?.cells;
+  const cells = kept ? cellsChanged(kept, sheets) : undefined;
+  const lines = [...(cells?.lines ?? []), ...(ranked.length > 0 ? [`trang «${SUMMARY_SHEET}», ${ranked.join('; ')}`] : [])];
+  if (lines.length > 0) return `Tệp ${name} đã khác bản đã chốt: ${lines.join('; ')}.`;
   const rows = summary ? summary.values.filter((r) => was(r) !== undefined).length : 0;
-  if (cells.length > 0) return `Tệp ${name} đã khác bản đã chốt: trang «${SUMMARY_SHEET}», ${cells.join('; ')}.`;
+  if (cells) {
+    const reports = kept!.map((s) => `«${s.sheet}»`).join(', ');
+    return `Tệp ${name} lưu lại, không ô nào đổi: khác bản đã chốt từng byte (mã SHA-256; đã mở và lưu bằng chương trình khác?) nhưng ${formatNumberVi(cells.compared)} ô đã chấm ở trang ${reports}${rows > 0 ? ` và kết quả ở trang «${SUMMARY_SHEET}»` : ''} vẫn như lúc chốt; các trang khác của tệp không đối chiếu.`;
+  }
   if (rows === 0) return `Tệp ${name} đã khác bản đã chốt (không còn kết quả chấm ở trang «${SUMMARY_SHEET}» để so).`;
   return `Tệp ${name} đã được lưu lại nên khác bản đã chốt từng byte (mã SHA-256), nhưng kết quả chấm trong tệp (hạng, điểm, tỷ lệ, xếp loại ở trang «${SUMMARY_SHEET}») vẫn như lúc chốt; lần chốt chỉ giữ mã SHA-256 của cả tệp nên các ô khác không đối chiếu được.`;
 }

@@ -85,7 +85,7 @@ export type SealedSheet = z.infer<typeof SealedSheet>;
  * A cell as the seal reads it, the same whether planned or read back from the file, saved again by Excel or
  * LibreOffice: a number to 15 significant digits, text as a document holds it (safe-text.ts; line ends as XML reads them).
  */
-function cellSealed(v: CellValue): string {
+export function cellSealed(v: CellValue): string {
   if (v === null || v === '') return '';
   if (typeof v === 'number') return String(Number(v.toPrecision(15)));
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';

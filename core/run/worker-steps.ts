@@ -11,6 +11,7 @@ import type { ScoreCard } from '../scoring/score-card.js';
 import type { WorkbookPort } from '../sheet/port.js';
 import { heldBytes, KEPT_BYTES, KeptWorkbooks } from './kept-workbooks.js';
 import { editedInPlace, forCopy, planCopy, type RunShare } from './plan-copy.js';
+import { copyCells, type CopyCells } from './copy-cells.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 
 /** What every workbook of a run is read and its copy made with: given to a thread once per run (plain data). */
@@ -37,10 +38,10 @@ export type Opened<W> = { ok: true; workbook: W; bytes: number } | { ok: false; 
 export type ReadStep = { ok: true; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[] } | { ok: false; kind: 'not-opened'; message: string };
 
 /**
- * The copy made (`workbook`, edited: the face serialises it), or why not: the file did not open again, or it now
+ * The copy made (`workbook`, edited: the face serialises it; `cells`: its report sheets as written, for the record), or why not: the file did not open again, or it now
  * holds another number of reports than the run counted (`changed`: it was edited while the run went on).
  */
-export type CopyStep<W> = { ok: true; workbook: W } | { ok: false; kind: 'not-opened'; message: string } | { ok: false; kind: 'changed' };
+export type CopyStep<W> = { ok: true; workbook: W; cells: CopyCells } | { ok: false; kind: 'not-opened'; message: string } | { ok: false; kind: 'changed' };
 
 /** A workbook without reports and without a sheet that failed as one, in the words both faces say it with. */
 export const NO_REPORT_SHEETS = 'không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»)';
@@ -85,8 +86,10 @@ export class WorkerSteps<W extends StepWorkbook> {
       units = reports.cards.length;
     }
     if (units !== share.cards.length) return { ok: false, kind: 'changed' };
-    await workbook.apply(planCopy(this.job.set, reports, share, reports.decisions, { date: this.job.date }));
-    return { ok: true, workbook };
+    const edit = planCopy(this.job.set, reports, share, reports.decisions, { date: this.job.date });
+    await workbook.apply(edit);
+    // The cells over the reports as the copy's plan reads them (forCopy), the same whether kept or read again.
+    return { ok: true, workbook, cells: copyCells(held ? reports : forCopy(reports), edit) };
   }
 
   private reportsOf(name: string, workbook: W): Promise<WorkbookReports> {

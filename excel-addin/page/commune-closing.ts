@@ -2,8 +2,8 @@
 // `thidua close` closes an output folder — who, when, the SHA-256 (Web Crypto) of every scored copy in the
 // .zip — and its tong-hop.xlsx written again with the closed rounds and the «Chốt kết quả» sheet, so that
 // `thidua verify` on the unzipped folder agrees. Chosen files are checked against a closed tong-hop.xlsx.
-import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, type CloseOutcome, type ClosedRound, type FileDigest } from '../../core/run/closing.js';
-import { unverified } from '../../core/run/previous-summary.js';
+import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, type CloseOutcome, type ClosedRound, type FileDigest, type FoundDigest } from '../../core/run/closing.js';
+import { copyChanges, unverified } from '../../core/run/previous-summary.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import { sha256Hex } from '../actions/closing.js';
@@ -64,8 +64,14 @@ export async function verifyChosen(files: readonly ChosenFile[], thread: StepThr
   if (a.summary.damage.length > 0) return { ok: false, message: [`${summary.name} bị hỏng — không coi là chưa chốt:`, ...a.summary.damage].join('\n') };
   const round = a.summary.rounds.at(-1);
   if (!round) return { ok: false, message: `${summary.name} chưa được chốt: hãy «Chốt kết quả» trước.` };
-  const found: FileDigest[] = [];
-  for (const f of files.filter((c) => c.name.toLowerCase().endsWith(SCORED_SUFFIX))) found.push({ name: baseName(f.name), sha256: await sha256Hex(await f.file.arrayBuffer()) });
+  const found: FoundDigest[] = [];
+  const closed = new Map(round.files.map((f) => [f.name, f.sha256]));
+  for (const f of files.filter((c) => c.name.toLowerCase().endsWith(SCORED_SUFFIX))) {
+    const digest = { name: baseName(f.name), sha256: await sha256Hex(await f.file.arrayBuffer()) };
+    // A copy whose bytes changed is told by content, as `thidua verify` tells it: saved again with no cell changed, or which cells changed.
+    const sheets = closed.has(digest.name) && closed.get(digest.name) !== digest.sha256 ? await thread.step({ step: 'sheets', file: f.file, name: f.name }) : undefined;
+    found.push(sheets?.ok && sheets.step === 'sheets' ? { ...digest, differs: copyChanges(digest.name, round.record, sheets.grids) } : digest);
+  }
   const matched = found.filter((d) => round.files.some((f) => f.name === d.name)).length;
   // The code from the paper the council signed, when given, as `thidua verify --seal` checks it.
   const paper = typedSeal?.trim() ? paperSealProblem(typedSeal.trim(), a.summary.rounds) : undefined;

@@ -18,7 +18,9 @@ import type { Omitted } from '../../core/workbook/plan-summary.js';
 import { CUT_REMEDY } from '../../core/workbook/limits.js';
 import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
-import type { ClosedRound, FoundDigest, RunRecord } from '../../core/run/closing.js';
+import type { ClosedRound, CopyDigest, FoundDigest, RunRecord } from '../../core/run/closing.js';
+import type { CopyCells } from '../../core/run/copy-cells.js';
+import { sha256Hex } from '../actions/closing.js';
 import { reviewWithPrevious } from '../../core/run/previous-review.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
@@ -311,11 +313,12 @@ class PageRun implements RunPort {
     return true;
   }
 
-  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<string[]> {
+  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<CopyDigest[]> {
     const { read, states, out } = this;
     run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
-    // Every copy written once, now that the run is decided.
+    // Every copy written once, now that the run is decided; its cells kept for the record, as the command line keeps them.
     const names = new Set<string>();
+    const cells = new Map<string, CopyCells>();
     let done = 0;
     await this.inTurn(
       read,
@@ -324,12 +327,16 @@ class PageRun implements RunPort {
       (r, a) => {
         this.opts.progress?.(++done, read.length, true);
         if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
-        else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
+        else if (a.step === 'write') {
+          const name = copyName(r.file.name, names);
+          out[name] = a.bytes;
+          cells.set(name, a.cells);
+        }
       },
     );
     this.check();
     this.copies = { ...out };
-    return Object.keys(this.copies);
+    return Promise.all(Object.entries(this.copies).map(async ([name, bytes]) => ({ name, sha256: await sha256Hex(bytes), size: bytes.byteLength, ...(cells.has(name) ? { cells: cells.get(name)! } : {}) })));
   }
 
   async writeSummary(summary: RunSummaryPlan): Promise<void> {

@@ -5,9 +5,11 @@
 // document is read here too, within the thread's time limit, never on the page's own thread.
 import type { CouncilDecision } from '../../core/council/decision.js';
 import type { RunShare } from '../../core/run/plan-copy.js';
+import type { CopyCells } from '../../core/run/copy-cells.js';
 import type { ReportReadError } from '../../core/report/schema.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
 import { readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { WorkerSteps, type Opened, type WorkerJob } from '../../core/run/worker-steps.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
@@ -32,6 +34,8 @@ export type RunRequest = { id: number } & (
    */
   | { step: 'summary'; edit: WorkbookEdit; store?: Record<string, unknown>; base?: { file: Blob; kept: readonly string[] } }
   | { step: 'docx'; file: Blob; name: string }
+  /** A scored copy chosen for «Kiểm tra» whose bytes are not those closed: its sheets, to be told by content. */
+  | { step: 'sheets'; file: Blob; name: string }
 );
 
 export type RunAnswer = { id: number } & (
@@ -40,8 +44,11 @@ export type RunAnswer = { id: number } & (
   | { ok: true; step: 'previous'; summary: PreviousSummary }
   /** `explained`: the council's decisions that took the unit's answer from the workbook's «Rà soát» (a returned copy). */
   | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[] }
-  | { ok: true; step: 'write' | 'summary'; bytes: Uint8Array }
+  /** `cells`: the copy's report sheets as written (core/run/copy-cells.ts), for the run's record. */
+  | { ok: true; step: 'write'; bytes: Uint8Array; cells: CopyCells }
+  | { ok: true; step: 'summary'; bytes: Uint8Array }
   | { ok: true; step: 'docx'; read: DocxCriteriaRead }
+  | { ok: true; step: 'sheets'; grids: SheetGrid[] }
 );
 
 /** The run's steps, from the job the page last sent (a new job, a new run: nothing kept from another). */
@@ -80,7 +87,7 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       if (!steps) return noJob(id);
       const made = await steps.copy(request.name, request.share, () => opened(request.file));
       if (!made.ok) return { id, ok: false, message: made.kind === 'changed' ? 'tệp đã đổi trong lúc chấm; hãy chấm lại' : made.message };
-      return { id, ok: true, step: 'write', bytes: await made.workbook.toBuffer() };
+      return { id, ok: true, step: 'write', bytes: await made.workbook.toBuffer(), cells: made.cells };
     }
     case 'summary': {
       const workbook = request.base ? await open(request.base.file) : OoxmlWorkbook.create();
@@ -89,6 +96,10 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       await workbook.apply(request.edit);
       for (const [key, value] of Object.entries(request.store ?? {})) await workbook.writeStore(key, value);
       return { id, ok: true, step: 'summary', bytes: await workbook.toBuffer() };
+    }
+    case 'sheets': {
+      const workbook = await open(request.file);
+      return { id, ok: true, step: 'sheets', grids: await workbook.readSheets(await workbook.listSheets()) };
     }
     case 'docx': {
       // A worker has no DOMParser: mammoth's HTML is parsed by linkedom's worker build.
