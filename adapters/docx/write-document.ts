@@ -33,13 +33,15 @@ const pt = (n: number) => Math.round(n * 20);
 const TEXT_WIDTH = mm(210 - 30 - 15);
 /** Body paragraphs: at least 6 pt apart, 1.15 lines (Decree 30/2020: 6 pt or more, single to 1.5 lines). */
 const BODY_SPACING = { before: pt(6), after: 0, line: 276, lineRule: LineRuleType.AUTO };
-/** Lines of the heading and the signer's block stand as set, as in the decree's models; table cells a little apart. */
+/** Lines of the heading and the signer's block stand as set, as in the decree's models; table rows 6 pt apart, as paragraphs. */
 const TIGHT_SPACING = { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO };
-const CELL_SPACING = { before: pt(2), after: pt(2), line: 240, lineRule: LineRuleType.AUTO };
+const CELL_SPACING = { before: pt(3), after: pt(3), line: 240, lineRule: LineRuleType.AUTO };
+/** A lead-in right above a table: 3 pt under it and the header's 3 pt over its text make the 6 pt of every paragraph. */
+const LEAD_IN_SPACING = { ...BODY_SPACING, after: pt(3) };
 
 const ALIGN = { left: AlignmentType.LEFT, center: AlignmentType.CENTER, right: AlignmentType.RIGHT, justify: AlignmentType.JUSTIFIED } as const;
 
-type Place = { size: number; spacing: typeof BODY_SPACING; keepNext?: boolean };
+type Place = { size: number; spacing: { before: number; after: number; line: number; lineRule: (typeof LineRuleType)[keyof typeof LineRuleType] }; keepNext?: boolean };
 
 function paragraph(par: Paragraph, place: Place): DocxParagraph {
   const size = par.size ?? place.size;
@@ -102,15 +104,41 @@ function cell(children: DocxParagraph[], width: number, bordered: boolean): Tabl
 
 const widthOf = (percent: number) => Math.round((TEXT_WIDTH * percent) / 100);
 
-function table(t: Table): DocxTable {
+/** A cell's margins left and right together, as Word and LibreOffice draw a table without its own (0.08" each). */
+const CELL_MARGINS = 2 * 115;
+
+/**
+ * The table's column widths (twips), each wide enough for the longest word of its bold header — «STT» in 7 % of the
+ * width printed «ST» over «T» —, what a narrow column lacks taken from the widest ones.
+ */
+export function columnWidths(t: Table): number[] {
+  const widths = t.widths.map((w) => widthOf(w));
+  const need = t.header.map((h) => Math.ceil(Math.max(0, ...h.split(/\s+/).map((word) => pt(boldWidth(word, TABLE_SIZE) + 1)))) + CELL_MARGINS);
+  for (let i = 0; i < widths.length; i++) {
+    let lack = (need[i] ?? 0) - widths[i]!;
+    while (lack > 0) {
+      // The widest column that can spare width beyond its own header's need.
+      const donor = widths.reduce((best, w, j) => (j !== i && w - (need[j] ?? 0) > widths[best]! - (need[best] ?? 0) ? j : best), i === 0 ? 1 : 0);
+      const spare = Math.min(lack, widths[donor]! - (need[donor] ?? 0));
+      if (donor === i || spare <= 0) break;
+      widths[donor]! -= spare;
+      widths[i]! += spare;
+      lack -= spare;
+    }
+  }
+  return widths;
+}
+
+function table(t: Table, keepNext = false): DocxTable {
+  const widths = columnWidths(t);
   const row = (values: string[], header: boolean) =>
     new TableRow({
       tableHeader: header,
       cantSplit: true,
       children: values.map((v, i) =>
         cell(
-          [paragraph({ kind: 'paragraph', runs: [{ text: v, bold: header }], align: header || i === 0 ? 'center' : 'left' }, { size: TABLE_SIZE, spacing: CELL_SPACING })],
-          widthOf(t.widths[i] ?? 10),
+          [paragraph({ kind: 'paragraph', runs: [{ text: v, bold: header }], align: header || i === 0 ? 'center' : 'left' }, { size: TABLE_SIZE, spacing: CELL_SPACING, keepNext })],
+          widths[i] ?? widthOf(10),
           true,
         ),
       ),
@@ -118,7 +146,7 @@ function table(t: Table): DocxTable {
   return new DocxTable({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
     layout: TableLayoutType.FIXED,
-    columnWidths: t.widths.map(widthOf),
+    columnWidths: widths,
     rows: [row(t.header, true), ...t.rows.map((r) => row(r, false))],
   });
 }
@@ -145,10 +173,11 @@ function blocks(list: readonly Block[]): (DocxParagraph | DocxTable)[] {
     switch (b.kind) {
       case 'paragraph':
         // The paragraph before a two-column block (the signer's) stays on its page.
-        return [paragraph(b, { size: BODY_SIZE, spacing: BODY_SPACING, keepNext: b.keepNext === true || list[i + 1]?.kind === 'columns' })];
+        return [paragraph(b, { size: BODY_SIZE, spacing: list[i + 1]?.kind === 'table' ? LEAD_IN_SPACING : BODY_SPACING, keepNext: b.keepNext === true || list[i + 1]?.kind === 'columns' })];
       case 'table':
-        // A paragraph after every table: Word joins two tables that touch.
-        return [table(b), new DocxParagraph({ spacing: TIGHT_SPACING, children: [] })];
+        // A paragraph after every table: Word joins two tables that touch. A table right above the signatures is
+        // kept on their page (a signer's block never stands alone), as a paragraph there is.
+        return [table(b, list[i + 1]?.kind === 'columns'), new DocxParagraph({ spacing: TIGHT_SPACING, keepNext: list[i + 1]?.kind === 'columns', children: [] })];
       case 'columns':
         return [columns(b), new DocxParagraph({ spacing: TIGHT_SPACING, children: [] })];
     }

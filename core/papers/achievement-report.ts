@@ -1,14 +1,27 @@
 // Báo cáo thành tích: a draft achievement report for each nominee the council's vote passed, in the shape of the
-// forms annexed to Decree 152/2025/NĐ-CP (DOMAIN.md §10; the form's exact headings are not verified here): who reports,
-// the result of the round (points, band, rank as «Tổng hợp» shows it), each criterion with its figure, points and the
-// unit's evidence, the council's decisions on its figures, and the award proposed (its prize is the decision's, not the report's).
+// collective and individual forms annexed to Decree 152/2025/NĐ-CP («Báo cáo thành tích đề nghị khen thưởng công
+// trạng cho tập thể / cho cá nhân»). The forms' fields here are those the earlier decrees' forms carried (DOMAIN.md
+// §12; the 2025 appendix's own wording is not verified): every field is printed, filled where thidua knows it (the
+// result of the round, each criterion with its figure, points and evidence, the council's decisions, and what the
+// commune's list gives of a person — sex, birth date, post, unit) and otherwise left as the form's labelled dotted
+// blank for the unit to write. The head of the unit signs; the level that proposes confirms. No prize money: it is
+// the decision's.
 import type { ClosedRound, RecordedUnit } from '../run/closing.js';
 import { normalizeLabel } from '../text.js';
 import { formatNumber } from '../criteria/rules/reason.js';
-import { p, type Block, type Paper } from './document.js';
-import { heading, signerBlock } from './heading.js';
+import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
+import { heading, placeName, signerBlock, unitIssuer } from './heading.js';
 import { movementName, roundName } from './wording.js';
-import { nomineeForms, rankText, type FormList } from './proposed.js';
+import { nameAndTitle, nomineeForms, rankText, type FormList } from './proposed.js';
+
+/** The form's blank, for what thidua does not know: the unit writes it in. */
+const BLANK = '……………………………………';
+
+/** Two fields on one line, as the form sets birth date and sex. */
+const SHORT_BLANK = '…………………';
+
+/** «- Quê quán: ……»: a field of the form, its value or its blank. */
+const field = (label: string, value?: string) => p(`- ${label}: ${value || BLANK}`, { indent: true });
 
 /** «bao-cao-thanh-tich-03-ban-hua-ca»: a file name per nominee, in list order. */
 function fileName(n: number, unit: RecordedUnit): string {
@@ -16,32 +29,23 @@ function fileName(n: number, unit: RecordedUnit): string {
   return `bao-cao-thanh-tich-${String(n).padStart(2, '0')}-${slug || 'don-vi'}`;
 }
 
-function report(closed: ClosedRound, form: FormList, unit: RecordedUnit, n: number): Paper {
+/** The unit's own results: its score and band, what it met in full, each criterion, and the council's decisions on its figures. */
+function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: string): Block[] {
   const { record } = closed;
-  const who = unit.collective ? 'tập thể' : 'cá nhân';
-  const criteria = unit.criteria ?? [];
   const rank = rankText(unit, form.round);
   const decided = (closed.decisions ?? []).filter((d) => d.sheet === unit.sheet && d.unitName === unit.unitName);
-  const blocks: Block[] = [
-    heading(unit.collective ? { name: [unit.unitName], symbol: 'BC' } : undefined, record.set.commune, closed.closedAt.slice(0, 4)),
-    p('BÁO CÁO THÀNH TÍCH', { align: 'center', bold: true }),
-    p(`Đề nghị tặng ${form.formal}`, { align: 'center', bold: true }),
-    p(`(Thành tích trong ${movementName(record)})`, { align: 'center', italic: true }),
-    p('I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', { bold: true, keepNext: true }),
-    p(`Tên ${who}: ${unit.unitName}.`, { indent: true }),
-    p(`Nhóm xếp hạng: ${unit.kindLabel}.`, { indent: true }),
-    p('II. THÀNH TÍCH ĐẠT ĐƯỢC', { bold: true, keepNext: true }),
+  return [
     p(
-      `1. Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%), xếp loại ${unit.classification ?? 'chưa xếp loại'}${rank ? `, ${rank}` : ''}.`,
+      `${lead} Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%), xếp loại ${unit.classification ?? 'chưa xếp loại'}${rank ? `, ${rank}` : ''}.`,
       { indent: true, align: 'justify' },
     ),
-    ...(unit.achievements.length > 0 ? [p(`2. Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${unit.achievements.join('; ')}.`, { indent: true, align: 'justify' })] : []),
-    p(`${unit.achievements.length > 0 ? 3 : 2}. Kết quả từng tiêu chí, số liệu và minh chứng:`, { indent: true, keepNext: true }),
+    ...(unit.achievements.length > 0 ? [p(`Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${unit.achievements.join('; ')}.`, { indent: true, align: 'justify' })] : []),
+    p('Kết quả từng tiêu chí, số liệu và minh chứng:', { indent: true, keepNext: true }),
     {
       kind: 'table',
       header: ['STT', 'Tiêu chí', 'Số liệu và cách tính', 'Điểm', 'Minh chứng'],
-      rows: criteria.map((c, i) => [String(i + 1), c.title, c.reason, `${formatNumber(c.points)}/${formatNumber(c.max)}`, c.evidence ?? '']),
-      widths: [7, 30, 30, 11, 22],
+      rows: (unit.criteria ?? []).map((c, i) => [String(i + 1), c.title, c.reason, `${formatNumber(c.points)}/${formatNumber(c.max)}`, c.evidence ?? '']),
+      widths: [9, 29, 29, 11, 22],
     },
     ...(decided.length > 0
       ? [
@@ -49,10 +53,84 @@ function report(closed: ClosedRound, form: FormList, unit: RecordedUnit, n: numb
           ...decided.map((d) => p(`- ${d.criterion ?? d.flag}${d.cell ? ` (ô ${d.cell})` : ''}: ${d.decision === 'reject' ? 'Hội đồng bác số liệu' : d.decision === 'accept' ? 'Hội đồng chấp nhận số liệu' : 'Hội đồng yêu cầu giải trình'}${d.explanation ? ` sau giải trình của đơn vị` : ''}.`, { indent: true, align: 'justify' })),
         ]
       : []),
-    p('III. HÌNH THỨC KHEN THƯỞNG ĐỀ NGHỊ', { bold: true, keepNext: true }),
-    // The prize belongs to the decision, not to a unit's report.
-    p(`Đề nghị tặng ${form.formal}./.`, { indent: true, align: 'justify' }),
-    { kind: 'columns', left: [p('')], right: signerBlock(unit.collective ? 'Thủ trưởng đơn vị' : 'Người báo cáo thành tích'), widths: [40, 60] },
+  ];
+}
+
+/** «III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG»: the form's two tables, a row left for the unit to fill (thidua holds no past awards). */
+function pastAwards(): Block[] {
+  const table = (what: string): Table => ({
+    kind: 'table',
+    header: ['Năm', what, `Số, ngày, tháng, năm của quyết định; cơ quan ban hành quyết định`],
+    rows: [['', '', '']],
+    widths: [14, 36, 50],
+  });
+  return [
+    p('III. CÁC HÌNH THỨC ĐÃ ĐƯỢC KHEN THƯỞNG', { bold: true, keepNext: true }),
+    p('1. Danh hiệu thi đua:', { indent: true, keepNext: true }),
+    table('Danh hiệu thi đua'),
+    p('2. Hình thức khen thưởng:', { indent: true, keepNext: true }),
+    table('Hình thức khen thưởng'),
+  ];
+}
+
+const SEALED = '(Ký, đóng dấu)';
+
+/**
+ * The form's signatures, in one block never split: the level that proposes the award confirms (left) what the head of
+ * the unit signs (right); a person's report is signed by the person, confirmed by the head of the unit and that level.
+ */
+function signatures(collective: boolean, person: string): Columns {
+  const confirm = signerBlock('Xác nhận của cấp trình khen', undefined, '', SEALED);
+  if (collective) return { kind: 'columns', left: confirm, right: signerBlock('Thủ trưởng đơn vị', undefined, '', SEALED), widths: [50, 50] };
+  const head = [lines(['THỦ TRƯỞNG ĐƠN VỊ', 'XÁC NHẬN, ĐỀ NGHỊ'], { align: 'center', bold: true, size: 13 }), ...signerBlock('', undefined, '', SEALED).slice(1)];
+  return { kind: 'columns', left: [...head, p(''), ...confirm], right: signerBlock('Người báo cáo thành tích', undefined, person, '(Ký, ghi rõ họ và tên)'), widths: [50, 50] };
+}
+
+function collectiveReport(closed: ClosedRound, form: FormList, unit: RecordedUnit): Block[] {
+  return [
+    p(`Tên tập thể đề nghị (ghi đầy đủ bằng chữ in thường, không viết tắt): ${unit.unitName}.`, { indent: true, align: 'justify' }),
+    p('I. SƠ LƯỢC ĐẶC ĐIỂM, TÌNH HÌNH', { bold: true, keepNext: true }),
+    p('1. Đặc điểm, tình hình:', { indent: true, keepNext: true }),
+    field('Địa điểm trụ sở chính, điện thoại; địa chỉ trang tin điện tử'),
+    field('Quá trình thành lập và phát triển'),
+    field('Những đặc điểm chính của đơn vị (điều kiện tự nhiên, xã hội, cơ cấu tổ chức, cơ sở vật chất), các tổ chức đảng, đoàn thể'),
+    p(`2. Chức năng, nhiệm vụ: ${BLANK}`, { indent: true }),
+    p('II. THÀNH TÍCH ĐẠT ĐƯỢC', { bold: true, keepNext: true }),
+    ...results(closed, form, unit, `1. Kết quả thực hiện nhiệm vụ trong ${movementName(closed.record)} (nhóm xếp hạng ${unit.kindLabel}).`),
+    p(`2. Những biện pháp hoặc nguyên nhân đạt được thành tích; các phong trào thi đua đã được áp dụng: ${BLANK}`, { indent: true, align: 'justify' }),
+    p(`3. Việc thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước; công tác xây dựng Đảng, đoàn thể: ${BLANK}`, { indent: true, align: 'justify' }),
+  ];
+}
+
+function individualReport(closed: ClosedRound, form: FormList, unit: RecordedUnit): Block[] {
+  const { name, title } = nameAndTitle(unit.unitName);
+  const d = unit.details ?? {};
+  // A commune's «công chức» or «cán bộ» works for its People's Committee by law: the unit the post in brackets implies.
+  const communeOfficer = /^(công chức|cán bộ)\b/i.test(d.post ?? title) ? `Ủy ban nhân dân ${placeName(closed.record.set.commune)}` : undefined;
+  return [
+    p('I. SƠ LƯỢC LÝ LỊCH', { bold: true, keepNext: true }),
+    field('Họ tên (ghi đầy đủ bằng chữ in thường, không viết tắt)', name),
+    p(`- Sinh ngày, tháng, năm: ${d.birthDate || SHORT_BLANK}     Giới tính: ${d.sex || SHORT_BLANK}`, { indent: true }),
+    field('Quê quán'),
+    field('Trú quán'),
+    field('Đơn vị công tác', d.workUnit ?? communeOfficer),
+    field('Chức vụ (Đảng, chính quyền, đoàn thể)', d.post ?? title),
+    field('Trình độ chuyên môn, nghiệp vụ'),
+    field('Học hàm, học vị, danh hiệu, giải thưởng'),
+    p('II. THÀNH TÍCH ĐẠT ĐƯỢC', { bold: true, keepNext: true }),
+    p(`1. Quyền hạn, nhiệm vụ được giao hoặc đảm nhận: ${BLANK}`, { indent: true }),
+    ...results(closed, form, unit, `2. Thành tích đạt được của cá nhân trong ${movementName(closed.record)}.`),
+  ];
+}
+
+function report(closed: ClosedRound, form: FormList, unit: RecordedUnit, n: number): Paper {
+  const blocks: Block[] = [
+    heading(unit.collective ? unitIssuer(unit.unitName, closed.record.set.commune, 'BC') : undefined, closed.record.set.commune, closed.closedAt.slice(0, 4)),
+    p('BÁO CÁO THÀNH TÍCH', { align: 'center', bold: true }),
+    p(`Đề nghị tặng ${form.formal}`, { align: 'center', bold: true }),
+    ...(unit.collective ? collectiveReport(closed, form, unit) : individualReport(closed, form, unit)),
+    ...pastAwards(),
+    signatures(unit.collective, nameAndTitle(unit.unitName).name),
   ];
   return { name: fileName(n, unit), title: `Báo cáo thành tích — ${unit.unitName}`, blocks };
 }
@@ -62,4 +140,5 @@ export function achievementReports(closed: ClosedRound): Paper[] {
   return nomineeForms(closed, 'passed').flatMap((form) => [...form.collectives, ...form.individuals].map((unit) => report(closed, form, unit, ++n)));
 }
 
-// Made for issue 46 item 4: a draft achievement report for each nominee, from the sealed result.
+// Made for issue 46 item 4 and issue 57 item 4: a draft achievement report for each nominee, from the sealed result,
+// in the decree's form.

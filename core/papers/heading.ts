@@ -26,6 +26,40 @@ export function communeIssuer(commune: string, symbol: string): Issuer {
 }
 
 /**
+ * A unit's own paper (a collective's achievement report): «UBND XÃ TA MA» over «ĐOÀN THANH NIÊN» — the unit's name
+ * without the commune it already names, under the commune as the body above it; the commune's committee itself is
+ * «ỦY BAN NHÂN DÂN / XÃ TA MA». A name longer than the column holds is broken by the planner between two words.
+ */
+export function unitIssuer(unitName: string, commune: string, symbol: string): Issuer {
+  const own = unitName.trim().replace(new RegExp(`\\s+xã\\s+${escaped(commune)}$`, 'iu'), '');
+  if (/^(ủy ban nhân dân|ubnd)$/iu.test(own)) return communeIssuer(commune, symbol);
+  // The commune's name inside another («Trường Tiểu học Ta Ma») is never split either.
+  const whole = own.replace(new RegExp(escaped(commune), 'giu'), (m) => m.replace(/\s+/g, '\u00A0'));
+  return { parent: [`UBND ${placeName(commune)}`], name: nameLines(whole), symbol };
+}
+
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+
+/**
+ * Capitals the issuer's column holds on a line (40 % of the text width at 13 pt bold, about 20 capitals; a space or
+ * a hyphen takes less than half of one): «THI ĐUA - KHEN THƯỞNG» fits, «TRƯỜNG PTDTBT TIỂU HỌC TA MA» does not.
+ */
+const ISSUER_LINE = 20.5;
+const lineLength = (text: string) => [...text].reduce((sum, ch) => sum + (/[\s\u00A0.,-]/.test(ch) ? 0.4 : 1), 0);
+
+/** A name in as few lines as the issuer's column holds, broken between words where the lines come out most even. */
+export function nameLines(name: string): string[] {
+  if (lineLength(name) <= ISSUER_LINE) return [name];
+  const words = name.split(' ');
+  let best: string[] | undefined;
+  for (let k = 1; k < words.length; k++) {
+    const split = [words.slice(0, k).join(' '), words.slice(k).join(' ')];
+    if (!best || Math.max(...split.map(lineLength)) < Math.max(...best.map(lineLength))) best = split;
+  }
+  return best ? [...nameLines(best[0]!), ...nameLines(best[1]!)] : [name];
+}
+
+/**
  * «UBND XÃ TA MA» over «HỘI ĐỒNG / THI ĐUA - KHEN THƯỞNG», the number left blank for the office to fill. The issuer's
  * lines are the planner's (`parent`, `name`: one string a line), so the page never breaks a name where it likes.
  */
@@ -57,11 +91,11 @@ export function longDate(iso: string): string {
  * name when it is known (the chair and secretary typed on «Biểu quyết»); otherwise the room is left for the name
  * written by hand — never a dotted line for a clerk to fill.
  */
-export function signerBlock(title: string, on?: string, name = ''): Paragraph[] {
+export function signerBlock(title: string, on?: string, name = '', hint = '(Ký, ghi rõ họ tên)'): Paragraph[] {
   return [
     ...(on ? [p(on.toUpperCase(), { align: 'center', bold: true, size: 13 })] : []),
     p(title.toUpperCase(), { align: 'center', bold: true, size: 13 }),
-    p('(Ký, ghi rõ họ tên)', { align: 'center', italic: true, size: 13 }),
+    p(hint, { align: 'center', italic: true, size: 13 }),
     p(''),
     p(''),
     p(''),

@@ -6,39 +6,72 @@ import { UNLISTED_UNIT } from '../flags/run-flags.js';
 import { resolveKind } from '../criteria/kinds.js';
 import type { CriteriaSet } from '../criteria/schema.js';
 import type { SheetGrid } from '../sheet/cell.js';
-import type { ScoreCard } from '../scoring/score-card.js';
+import type { ScoreCard, UnitDetails } from '../scoring/score-card.js';
 import { labelLookup, normalizeLabel } from '../text.js';
-import { cellText } from '../values.js';
+import { cellText, formatDateVi, parseCell } from '../values.js';
 
 export const ROSTER_SHEET = 'Danh sách đơn vị';
 
-export type RosterUnit = { name: string; kind: string | null };
+export type RosterUnit = { name: string; kind: string | null; details?: UnitDetails };
 
-const COLUMNS = labelLookup({ name: ['Tên đơn vị', 'Đơn vị', 'Tên'], kind: ['Loại đơn vị', 'Loại'] });
+/**
+ * The list's columns: the name and kind, and — optional, for a person's achievement report — sex, birth date, post and
+ * the unit a person works in («Đơn vị công tác»: a bare «Đơn vị» is the name column, as lists have long written it).
+ */
+const COLUMNS = labelLookup({
+  name: ['Tên đơn vị', 'Đơn vị', 'Tên', 'Họ và tên', 'Họ tên'],
+  kind: ['Loại đơn vị', 'Loại'],
+  sex: ['Giới tính'],
+  birthDate: ['Ngày sinh', 'Ngày, tháng, năm sinh', 'Sinh ngày'],
+  post: ['Chức vụ', 'Chức vụ (Đảng, chính quyền, đoàn thể)', 'Chức danh'],
+  workUnit: ['Đơn vị công tác', 'Cơ quan, đơn vị công tác', 'Nơi công tác'],
+});
+type Column = NonNullable<ReturnType<typeof COLUMNS>>;
+const DETAILS = ['sex', 'birthDate', 'post', 'workUnit'] as const;
 
 /** The units listed: the first row with a «Tên đơn vị» header, then one unit per row below it. */
 export function readRoster(set: Pick<CriteriaSet, 'subjectKinds'>, grid: SheetGrid): RosterUnit[] {
   const units: RosterUnit[] = [];
-  let name: number | undefined;
-  let kind: number | undefined;
-  for (const row of grid.values) {
-    if (name === undefined) {
+  let columns: Partial<Record<Column, number>> | undefined;
+  grid.values.forEach((row, r) => {
+    if (columns?.name === undefined) {
+      const found: Partial<Record<Column, number>> = {};
       row.forEach((v, c) => {
         const key = COLUMNS(v);
-        if (key === 'name' && name === undefined) name = c;
-        if (key === 'kind' && kind === undefined) kind = c;
+        if (key && found[key] === undefined) found[key] = c;
       });
-      continue;
+      if (found.name !== undefined) columns = found;
+      return;
     }
-    const unit = cellText(row[name] ?? null);
-    if (unit === '') continue;
-    const kindText = kind === undefined ? '' : cellText(row[kind] ?? null);
-    units.push({ name: unit, kind: kindText === '' ? null : (resolveKind(set, kindText)?.id ?? null) });
-  }
+    const at = columns;
+    const text = (key: Column) => (at[key] === undefined ? '' : cellText(row[at[key]!] ?? null));
+    const unit = text('name');
+    if (unit === '') return;
+    const kindText = text('kind');
+    const details: UnitDetails = {};
+    for (const key of DETAILS) {
+      const c = at[key];
+      if (c === undefined) continue;
+      // A birth date typed as a date cell prints the Vietnamese way, as the form writes it.
+      const parsed = key === 'birthDate' ? parseCell(row[c] ?? null, grid.formats?.[r]?.[c]) : undefined;
+      const value = parsed?.kind === 'date' ? formatDateVi(parsed.value) : text(key);
+      if (value !== '') details[key] = value;
+    }
+    units.push({ name: unit, kind: kindText === '' ? null : (resolveKind(set, kindText)?.id ?? null), ...(Object.keys(details).length > 0 ? { details } : {}) });
+  });
   return units;
 }
 
 const sameUnit = (u: RosterUnit, card: ScoreCard) => normalizeLabel(u.name) === normalizeLabel(card.unitName) && (u.kind === null || u.kind === card.unitKind);
+
+/** The cards with what the list says of each unit beyond its name (sex, birth date, post, unit), or none when it says nothing. */
+export function withListedDetails(roster: readonly RosterUnit[], cards: readonly ScoreCard[]): ScoreCard[] {
+  return cards.map((card) => {
+    const { details: _, ...rest } = card;
+    const details = roster.find((u) => sameUnit(u, card))?.details;
+    return details ? { ...rest, details } : rest;
+  });
+}
 
 /** Listed units with no report at all: «Chưa nộp» (a blank report is already «Chưa nộp» by itself). */
 export function missingReports(roster: readonly RosterUnit[], cards: readonly ScoreCard[]): RosterUnit[] {

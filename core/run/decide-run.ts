@@ -10,7 +10,7 @@ import { DUPLICATE_REPORT, UNLISTED_UNIT } from '../flags/run-flags.js';
 import { markDuplicates, whereReported, type DuplicateGroup } from '../ranking/duplicates.js';
 import { notSubmitted } from '../ranking/not-submitted.js';
 import { defaultRound } from '../ranking/rounds.js';
-import { flagUnlisted, missingLine, missingReports, type RosterUnit } from '../ranking/roster.js';
+import { flagUnlisted, missingLine, missingReports, withListedDetails, type RosterUnit } from '../ranking/roster.js';
 import { rank } from '../ranking/rank.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
@@ -52,7 +52,7 @@ export function decideRun(set: CriteriaSet, inputs: readonly RunInput[], opts: R
   // A card scored again carries no run flag of an earlier decision: the run gives them afresh.
   const fresh = inputs.flatMap((input) => input.cards.map((c) => withoutRunFlags(c)));
   const times = inputs.flatMap((input) => input.cards.map(() => input.fileTime));
-  const listed = flagUnlisted(roster, fresh);
+  const listed = withListedDetails(roster, flagUnlisted(roster, fresh));
   const timeOf = new Map(listed.map((c, i) => [c, times[i]]));
   const marked = markDuplicates(listed, (c) => timeOf.get(c), opts.scope);
   const toRank = marked.ranked.filter((c) => !notSubmitted(c));

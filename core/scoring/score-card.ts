@@ -35,6 +35,19 @@ export const CriterionScore = z.object({
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
+/**
+ * What the commune's list of units (`Danh sách đơn vị`, core/ranking/roster.ts) says of a person beyond the name, as
+ * typed, for the achievement report's form (Decree 152/2025/NĐ-CP, appendix): each field only when the list gives it.
+ */
+export const UnitDetails = z.object({
+  sex: z.string().optional(),
+  /** «15/03/1985» as the list writes it (a date cell written the Vietnamese way). */
+  birthDate: z.string().optional(),
+  post: z.string().optional(),
+  workUnit: z.string().optional(),
+});
+export type UnitDetails = z.infer<typeof UnitDetails>;
+
 export const ScoreCard = z.object({
   sheet: z.string(),
   file: z.string().optional(),
@@ -56,6 +69,8 @@ export const ScoreCard = z.object({
   classification: z.object({ id: z.string(), label: z.string() }).nullable(),
   gatesMet: z.number().int(),
   flags: z.array(Flag),
+  /** The unit's line of the commune's list beyond its name, when the list gives any (set by each run). */
+  details: UnitDetails.optional(),
 });
 export type ScoreCard = z.infer<typeof ScoreCard>;
 

@@ -5,7 +5,7 @@ import { EXCEL_HEADER_FOOTER_MAX, safeText, xmlSafe } from '../safe-text.js';
 import { columnNumber, parseAddress } from '../text.js';
 import type { PrintLayout, SheetEdit } from './port.js';
 import type { CellValue } from '../cell.js';
-import { DEFAULT_COLUMN_WIDTH, LINE_HEIGHT, linesAtWidth, measuredText } from './row-height.js';
+import { DEFAULT_COLUMN_WIDTH, drawnWidth, LINE_HEIGHT, linesAtWidth, measuredText } from './row-height.js';
 
 /**
  * The sheet's name and page in the footer, in Excel's codes: «Tổng hợp — Trang 2». No «/&N»: LibreOffice
@@ -243,7 +243,32 @@ export function withPrintLayout(edit: SheetEdit, titles: PrintExtras = {}): Shee
   for (let c = from?.col ?? 1; c <= (to?.col ?? lastCol); c++) widths.push(widthOf.get(c) ?? DEFAULT_COLUMN_WIDTH);
   const heights: number[] = [];
   for (let r = from?.row ?? 1; r <= (to?.row ?? lastRow); r++) heights.push(heightOf.get(r) ?? LINE_HEIGHT);
-  return { ...edit, print: printLayout(widths, heights, titles) };
+  // Without a print area LibreOffice prints what unwrapped text spills past the last column too: scaled into the
+  // page with it, a long note made a whole sheet print at 5 pt. Counted as a column, it prints across pages instead.
+  const spill = titles.printArea ? 0 : spillPast(edit, lastCol, (c) => widthOf.get(c) ?? DEFAULT_COLUMN_WIDTH);
+  return { ...edit, print: printLayout(spill > 0 ? [...widths, spill] : widths, heights, titles) };
+}
+
+/**
+ * How many characters of width unwrapped text runs past column `lastCol`: a text cell with nothing right of it in
+ * its row spills over the empty cells beside it, as far as its words reach.
+ */
+function spillPast(edit: SheetEdit, lastCol: number, widthOf: (col: number) => number): number {
+  let past = 0;
+  for (const block of edit.blocks) {
+    const at = parseAddress(block.address);
+    if (!at) continue;
+    block.values.forEach((row, i) => {
+      let j = row.length - 1;
+      while (j > 0 && (row[j] === null || row[j] === undefined || row[j] === '')) j--;
+      const value = row[j];
+      if (typeof value !== 'string' || (block.cellFormats?.[i]?.[j]?.wrap ?? block.format?.wrap)) return;
+      let room = 0;
+      for (let c = at.col + j; c <= lastCol; c++) room += widthOf(c);
+      past = Math.max(past, drawnWidth(value) - room);
+    });
+  }
+  return past > 1 ? Math.ceil(past) : 0;
 }
 
 // Made for: every sheet thidua writes (scored unit sheets, «Tổng hợp», «Rà soát», «Xét khen thưởng»,

@@ -55,6 +55,16 @@ const MEASURED_MAX = 4_000;
 const MEASURED_CHARS = 1_000_000;
 let measuredChars = 0;
 
+/**
+ * The width in characters a line of unwrapped text takes as drawn, counted wide (CHARS_PER_WIDTH's letters to a
+ * character of width): a spill seen where there is none prints a sheet on more pages, one unseen prints it tiny.
+ */
+export function drawnWidth(text: string): number {
+  let letters = 0;
+  for (const w of textWords(text)) letters += w === BREAK ? 0 : w + 1;
+  return letters / CHARS_PER_WIDTH.regular;
+}
+
 /** Lines a measured text takes in a column `width` characters wide. */
 export function linesAtWidth(text: MeasuredText, width: number, bold = false): number {
   const capacity = Math.max(1, Math.floor(width * CHARS_PER_WIDTH[bold ? 'bold' : 'regular']));

@@ -38,6 +38,17 @@ const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizont
 const TEXT: CellFormat = { wrap: true };
 const TYPED: CellFormat = { fill: '#FFF2CC' };
 
+/**
+ * How to type the sheet, a line each, every line short enough to print within the table's width: one note of four
+ * sentences in A6 ran past the last column, and LibreOffice shrank the whole sheet to 5 pt to print it on the page.
+ */
+const FIELDS_NOTE = 'Ghi tên thành viên có mặt và vắng mặt, cách nhau bằng dấu «;»; hình thức biểu quyết «Giơ tay» hoặc «Bỏ phiếu kín».';
+const TABLE_NOTES = [
+  'Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp.',
+  'Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt».',
+  'Cột Kết quả được ghi lại mỗi lần chấm; kết quả biểu quyết được niêm phong khi chốt.',
+];
+
 /** Nothing typed is an empty cell, not a cell holding empty text (which readers tell apart). */
 const typedText = (text: string): CellValue => (text === '' ? null : text);
 
@@ -69,7 +80,8 @@ export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): Sheet
   const rows = nominees.map(row);
   const former = [...found.entries()].filter(([k]) => !used.has(k)).map(([, v], i) => row(v, i));
   if (rows.length === 0) rows.push({ values: [null, 'Không có trường hợp nào được đề nghị.', null, null, null, null, null, null, null], formats: VOTE_HEADERS.map(() => null) });
-  const formerAt = VOTE_HEADER_ROW + rows.length + 3;
+  const notesAt = VOTE_HEADER_ROW + rows.length + 2;
+  const formerAt = notesAt + TABLE_NOTES.length + 2;
   const m: Meeting = typed.meeting;
   const rule = typed.rule;
   const ruleCell = rule ? ruleCells(rule) : (typed.typedRule ?? { share: '', base: '' });
@@ -86,9 +98,7 @@ export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): Sheet
           [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
           [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary)],
           [VOTE_FIELDS.present, typedText((m.present ?? []).join('; ')), VOTE_FIELDS.absent, typedText((m.absent ?? []).join('; '))],
-          [
-            `Ghi tên thành viên có mặt và vắng mặt, cách nhau bằng dấu «;»; hình thức biểu quyết «Giơ tay» hoặc «Bỏ phiếu kín». Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp. Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt». Cột Kết quả được ghi lại mỗi lần chấm; kết quả biểu quyết được niêm phong khi chốt.`,
-          ],
+          [FIELDS_NOTE],
         ],
         cellFormats: [
           [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
@@ -103,6 +113,7 @@ export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): Sheet
         values: [[...VOTE_HEADERS], ...rows.map((r) => r.values)],
         cellFormats: [VOTE_HEADERS.map(() => HEADER), ...rows.map((r) => r.formats)],
       },
+      { address: `A${notesAt}`, values: TABLE_NOTES.map((n) => [n]), format: { italic: true } },
       ...(former.length > 0
         ? [
             { address: `A${formerAt - 1}`, values: [[FORMER_VOTES_TITLE]], format: { bold: true } },

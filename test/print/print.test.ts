@@ -21,6 +21,9 @@ import { planSummarySheets } from '../../core/workbook/plan-summary.js';
 import { rank } from '../../core/ranking/rank.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
 import { planClosing } from '../../core/run/plan-closing.js';
+import { nomineesOf } from '../../core/run/plan-copy.js';
+import { planVotes } from '../../core/workbook/plan-votes.js';
+import { NO_VOTES } from '../../core/council/vote.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { exportTable } from '../../extension/src/export/table.js';
@@ -72,6 +75,11 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
       ...planSummarySheets(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: true }),
       planReview(commune.cards),
       ...planAwardList(commune.proposals),
+      // «Biểu quyết» as every run writes it, the meeting typed: its notes once ran past the table and printed it at 5 pt.
+      planVotes(nomineesOf(commune.proposals), {
+        ...NO_VOTES,
+        meeting: { ...NO_VOTES.meeting, date: '2026-11-20', place: 'Hội trường Ủy ban nhân dân xã Ta Ma', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải', present: ['Lò Văn Thành', 'Quàng Văn Hải', 'Lò Thị Mai', 'Tòng Văn Sơn', 'Quàng Thị Hoa', 'Lò Văn Hùng', 'Cà Văn Tươi'], absent: ['Lường Văn Chung'] },
+      }),
       // «Chốt kết quả» as `thidua close` adds it: who, when, and a SHA-256 a file (its record is not printed).
       planClosing([{ number: 1, closedBy: 'Nguyễn Văn A', closedAt: '2025-11-27T09:30', reason: '', covers: 'files', files: commune.cards.map((_, i) => ({ name: `don-vi-${i + 1}.cham-diem.xlsx`, sha256: String(i).repeat(64).slice(0, 64) })), record: undefined as never, seal: 'f'.repeat(64) }]),
     ],
@@ -322,7 +330,8 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
   });
 
   it('promises no chart it does not draw: no «Biểu đồ» heading over a table', () => {
-    expect(pdfs.get('tong-hop')!.words.some((w) => w.text === 'Biểu')).toBe(false);
+    const words = pdfs.get('tong-hop')!.words;
+    expect(words.some((w, i) => w.text === 'Biểu' && words[i + 1]?.text === 'đồ')).toBe(false);
   });
 
   // A bold cell written with a font of <b/> alone (no name, no size) prints in LibreOffice's own serif face,

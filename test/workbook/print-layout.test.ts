@@ -68,6 +68,18 @@ describe('printLayout', () => {
     expect(withPrintLayout(edit).print?.fitToWidth).toBe(false);
     expect(withPrintLayout(edit, { printArea: 'A1:C1' }).print).toMatchObject({ orientation: 'portrait', fitToWidth: true, printArea: 'A1:C1' });
   });
+
+  // «Biểu quyết» once held a 480-character note in A6: LibreOffice printed the sheet with it on one page, at 5 pt.
+  it('counts unwrapped text running past the last column as printed width: such a sheet prints across pages at full size', () => {
+    const table = { address: 'A3', values: [['STT', 'Đơn vị', 'Ghi chú']] };
+    const edit = { sheet: 'S', mode: 'replace' as const, blocks: [table], columnWidths: [{ column: 'A', width: 5 }, { column: 'B', width: 30 }, { column: 'C', width: 20 }] };
+    expect(withPrintLayout(edit).print).toMatchObject({ orientation: 'portrait', fitToWidth: true, fitToHeight: true });
+    const note = { address: 'A1', values: [['Ghi tên thành viên có mặt và vắng mặt, cách nhau bằng dấu «;». '.repeat(8)]] };
+    expect(withPrintLayout({ ...edit, blocks: [note, table] }).print).toMatchObject({ orientation: 'landscape', fitToWidth: false });
+    // Wrapped, or within the columns, it prints as the table does.
+    expect(withPrintLayout({ ...edit, blocks: [{ ...note, format: { wrap: true } }, table] }).print).toMatchObject({ orientation: 'portrait', fitToWidth: true });
+    expect(withPrintLayout({ ...edit, blocks: [{ address: 'A1', values: [['Ghi số thành viên Hội đồng.']] }, table] }).print).toMatchObject({ orientation: 'portrait', fitToWidth: true });
+  });
 });
 
 describe('pageHeader', () => {
