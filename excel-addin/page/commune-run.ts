@@ -12,7 +12,7 @@ import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { Run } from '../../core/run/decide-run.js';
 import { SCORED_SUFFIX, SUMMARY_FILE, type PreviousSheets, type RunShare } from '../../core/run/plan-copy.js';
-import { runInOrder, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
+import { runInOrder, type NotWritten, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import { CUT_REMEDY } from '../../core/workbook/limits.js';
@@ -311,11 +311,14 @@ class PageRun implements RunPort {
     return true;
   }
 
-  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<string[]> {
+  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<(string | NotWritten)[]> {
     const { read, states, out } = this;
     run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
-    // Every copy written once, now that the run is decided.
+    // Every copy written once, now that the run is decided. One the thread declines (too large for thidua to read
+    // again, a hostile workbook) is said on its line, left out of the download and kept in the record with why, as
+    // `thidua score` keeps it: closing counts it among what is still open; every other copy is still written.
     const names = new Set<string>();
+    const answered: (string | NotWritten)[] = [];
     let done = 0;
     await this.inTurn(
       read,
@@ -323,13 +326,19 @@ class PageRun implements RunPort {
       (r, i) => ({ step: 'write', file: r.file.file, name: r.file.name, share: shareOf(i) }),
       (r, a) => {
         this.opts.progress?.(++done, read.length, true);
-        if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
-        else if (a.step === 'write') out[copyName(r.file.name, names)] = a.bytes;
+        const name = copyName(r.file.name, names);
+        if (!a.ok) {
+          states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
+          answered.push({ name, notWritten: a.message });
+        } else if (a.step === 'write') {
+          out[name] = a.bytes;
+          answered.push(name);
+        }
       },
     );
     this.check();
     this.copies = { ...out };
-    return Object.keys(this.copies);
+    return answered;
   }
 
   async writeSummary(summary: RunSummaryPlan): Promise<void> {
