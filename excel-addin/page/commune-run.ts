@@ -12,7 +12,7 @@ import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { Run } from '../../core/run/decide-run.js';
 import { SCORED_SUFFIX, SUMMARY_FILE, type PreviousSheets, type RunShare } from '../../core/run/plan-copy.js';
-import { runInOrder, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
+import { runInOrder, type NotWritten, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
 import { CUT_REMEDY } from '../../core/workbook/limits.js';
@@ -313,12 +313,16 @@ class PageRun implements RunPort {
     return true;
   }
 
-  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<CopyDigest[]> {
+  async writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<(CopyDigest | NotWritten)[]> {
     const { read, states, out } = this;
     run.byInput.forEach((cards, i) => states.set(read[i]!.file.name, stateOf(run, cards)));
-    // Every copy written once, now that the run is decided; its cells kept for the record, as the command line keeps them.
+    // Every copy written once, now that the run is decided; its cells kept for the record, as the command line keeps
+    // them. One the thread declines (too large for thidua to read again, a hostile workbook) is said on its line, left
+    // out of the download and kept in the record with why, as `thidua score` keeps it: closing counts it among what is
+    // still open; every other copy is still written.
     const names = new Set<string>();
     const cells = new Map<string, CopyCells>();
+    const declined: NotWritten[] = [];
     let done = 0;
     await this.inTurn(
       read,
@@ -326,9 +330,11 @@ class PageRun implements RunPort {
       (r, i) => ({ step: 'write', file: r.file.file, name: r.file.name, share: shareOf(i) }),
       (r, a) => {
         this.opts.progress?.(++done, read.length, true);
-        if (!a.ok) states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
-        else if (a.step === 'write') {
-          const name = copyName(r.file.name, names);
+        const name = copyName(r.file.name, names);
+        if (!a.ok) {
+          states.set(r.file.name, { state: 'loi', reason: `không ghi được bản đã chấm: ${a.message}` });
+          declined.push({ name, notWritten: a.message });
+        } else if (a.step === 'write') {
           out[name] = a.bytes;
           cells.set(name, a.cells);
         }
@@ -336,7 +342,8 @@ class PageRun implements RunPort {
     );
     this.check();
     this.copies = { ...out };
-    return Promise.all(Object.entries(this.copies).map(async ([name, bytes]) => ({ name, sha256: await sha256Hex(bytes), size: bytes.byteLength, ...(cells.has(name) ? { cells: cells.get(name)! } : {}) })));
+    const digests = await Promise.all(Object.entries(this.copies).map(async ([name, bytes]) => ({ name, sha256: await sha256Hex(bytes), size: bytes.byteLength, ...(cells.has(name) ? { cells: cells.get(name)! } : {}) })));
+    return [...digests, ...declined];
   }
 
   async writeSummary(summary: RunSummaryPlan): Promise<void> {

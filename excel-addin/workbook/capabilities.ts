@@ -20,6 +20,8 @@ export type Capabilities = {
   pageLayout: boolean;
   /** Worksheet.getRanges (many areas in one format call) — ExcelApi 1.9. */
   rangeAreas: boolean;
+  /** Range.getMergedAreasOrNullObject (a decision typed over several rows is seen as such) — ExcelApi 1.13. */
+  mergedAreas: boolean;
 };
 
 /** The base requirement the manifest declares: every call outside `Capabilities` is within it. */
@@ -36,6 +38,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported): Capabilities
     chartCategories: has('1.7'),
     pageLayout: has('1.9'),
     rangeAreas: has('1.9'),
+    mergedAreas: has('1.13'),
   };
 }
 

@@ -25,6 +25,8 @@ const POINTS_PER_CHAR = 5.25;
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const ADDRESS_LIST_MAX = 2_000; // characters per Worksheet.getRanges call
+/** Range.getMergedAreasOrNullObject fails past this many merged areas (the Office.js reference). */
+const MERGED_AREAS_READ = 512;
 
 type Annotation = { object: Excel.Note | Excel.Comment; content: string; location?: Excel.Range; sheet?: string; address?: string };
 
@@ -78,21 +80,44 @@ export class OfficeWorkbook implements WorkbookPort {
     const share = Math.max(WINDOW_COLUMNS * 50, Math.floor(READ_CELLS_PER_SYNC / Math.max(1, names.length)));
     const windowRows = Math.min(READ_LIMITS.rows, Math.floor(share / WINDOW_COLUMNS));
     const windowAddress = `A1:${cellAddress(windowRows, WINDOW_COLUMNS)}`;
-    const first = names.map((name) => {
-      const used = this.ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
-      used.load('rowIndex,columnIndex,rowCount,columnCount');
-      const window = used.getIntersectionOrNullObject(windowAddress).load('values,numberFormat,formulas,rowIndex,columnIndex');
-      return { used, window };
-    });
-    const locate = this.queueAnnotationLocations();
-    await this.sync();
+    const queueFirst = (merges: boolean) =>
+      names.map((name) => {
+        const used = this.ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        used.load('rowIndex,columnIndex,rowCount,columnCount');
+        const window = used.getIntersectionOrNullObject(windowAddress).load('values,numberFormat,formulas,rowIndex,columnIndex');
+        // The merged areas whose first cell holds something lie in the used range; asked in the same round trip.
+        return { used, window, merged: merges ? used.getMergedAreasOrNullObject().load('address') : undefined };
+      });
+    let first = queueFirst(this.caps.mergedAreas);
+    let locate = this.queueAnnotationLocations();
+    const tooMany = new Set<number>();
+    try {
+      await this.sync();
+    } catch (error) {
+      if (!this.caps.mergedAreas) throw error;
+      // Excel refuses a range's merged areas past 512, and the whole request with them: read again without, then
+      // each sheet's merged areas alone, so only the sheet that has so many goes without (and says so).
+      this.forgetUnsyncedLocations();
+      first = queueFirst(false);
+      locate = this.queueAnnotationLocations();
+      await this.sync();
+      for (const [i, sheet] of first.entries()) {
+        if (sheet.used.isNullObject) continue;
+        sheet.merged = sheet.used.getMergedAreasOrNullObject().load('address');
+        await this.sync().catch(() => {
+          sheet.merged = undefined;
+          tooMany.add(i);
+        });
+      }
+    }
     locate?.();
 
     const grids = names.map((name, i): SheetGrid => {
-      const { used, window } = first[i]!;
+      const { used, window, merged } = first[i]!;
       if (used.isNullObject || window.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
       // The used range's last column, read or not: scoring's columns go after it.
-      return { ...gridOf(name, window.values as unknown[][], window.numberFormat as string[][], window.formulas as unknown[][], window.rowIndex, window.columnIndex), lastColumn: used.columnIndex + used.columnCount };
+      const grid: SheetGrid = { ...gridOf(name, window.values as unknown[][], window.numberFormat as string[][], window.formulas as unknown[][], window.rowIndex, window.columnIndex), lastColumn: used.columnIndex + used.columnCount };
+      return withMerges(grid, merged, tooMany.has(i));
     });
 
     // Sheets the window did not cover: read again within the limits, in chunks of rows.
@@ -120,9 +145,9 @@ export class OfficeWorkbook implements WorkbookPort {
         for (const row of chunk.numberFormat as string[][]) formats.push(row);
         for (const row of chunk.formulas as unknown[][]) formulas.push(row);
       }
-      const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol };
+      const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol, ...pick(grids[sheet.i]!, 'merges', 'clipped') };
       if (sheet.outside) {
-        grid.clipped = [{ cell: sheet.outside, message: outsideText(sheet.outside) }];
+        grid.clipped = [{ cell: sheet.outside, message: outsideText(sheet.outside) }, ...(grid.clipped ?? [])];
       }
       grids[sheet.i] = grid;
     }
@@ -187,6 +212,11 @@ export class OfficeWorkbook implements WorkbookPort {
     return () => {
       for (const a of unlocated) Object.assign(a, splitAddress(a.location!.address));
     };
+  }
+
+  /** Locations queued in a request Excel refused were never loaded: they are asked again. */
+  private forgetUnsyncedLocations(): void {
+    for (const a of this.annotations ?? []) if (a.sheet === undefined) delete a.location;
   }
 
   private async ensureAnnotationsLocated(): Promise<void> {
@@ -348,6 +378,23 @@ function toExcel(v: CellValue): string | number | boolean {
   if (v === null) return '';
   if (v instanceof Date) return (v.getTime() - EXCEL_EPOCH) / DAY_MS;
   return v;
+}
+
+/** The grid with the sheet's merged areas as Excel gave them, or said as not read when Excel would not give them. */
+function withMerges(grid: SheetGrid, merged: Excel.RangeAreas | undefined, tooMany: boolean): SheetGrid {
+  if (tooMany) return { ...grid, clipped: [{ cell: 'A1', message: `có hơn ${MERGED_AREAS_READ} vùng gộp ô, Excel không cho phần bổ trợ đọc các vùng ấy; ô gộp qua nhiều dòng không được nhận ra` }] };
+  if (!merged || merged.isNullObject) return grid;
+  const merges = mergedAddresses(merged.address);
+  return merges.length > 0 ? { ...grid, merges } : grid;
+}
+
+/** "Sheet1!A1:B4, 'Rà soát'!I5:I8" (RangeAreas.address: each area with its sheet, a quoted name may hold commas) → ["A1:B4", "I5:I8"]. */
+export function mergedAddresses(address: string): string[] {
+  return [...address.matchAll(/(?:'(?:[^']|'')*'|[^',!]*)!\$?([A-Z]+)\$?(\d+)(?::\$?([A-Z]+)\$?(\d+))?/g)].map(([, c1, r1, c2, r2]) => (c2 ? `${c1}${r1}:${c2}${r2}` : `${c1}${r1}`));
+}
+
+function pick<K extends keyof SheetGrid>(grid: SheetGrid, ...keys: K[]): Pick<SheetGrid, K> {
+  return Object.fromEntries(keys.filter((k) => grid[k] !== undefined).map((k) => [k, grid[k]])) as Pick<SheetGrid, K>;
 }
 
 /** "'Sổ 1'!D12" → { sheet: "Sổ 1", address: "D12" }. */

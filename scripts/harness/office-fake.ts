@@ -3,7 +3,8 @@
 // read before it was loaded and synced throws PropertyNotLoaded; *OrNullObject answers isNullObject
 // only after a sync; writes of the wrong shape, duplicate sheet names and a second note on a cell
 // fail the batch; strings that look like numbers become numbers unless the cell is formatted as
-// text ('@'). Every sync and the bytes of values/formats sent are counted.
+// text ('@'). Every sync and the bytes of values/formats sent are counted. Merged areas are asked of a range as
+// Excel answers: those whose top-left cell lies in it, a null object when none, the batch failing past 512.
 import { cellAddress, columnNumber, parseAddress } from '../../core/text.js';
 
 export type FakeStyle = {
@@ -27,6 +28,8 @@ export type FakeSheet = {
   freeze?: { rows: number; columns: number };
   charts: FakeChart[];
   pageLayout: Record<string, unknown>;
+  /** Merged areas ("I5:I8"), as the file holds them. */
+  merges?: string[];
 };
 export type FakeAnnotation = { sheet: string; address: string; content: string };
 export type FakeWorkbookState = {
@@ -39,6 +42,8 @@ export type FakeWorkbookState = {
 };
 
 const MAX_ROW = 1_048_576;
+/** Range.getMergedAreasOrNullObject fails past this many merged areas (the Office.js reference, ExcelApi 1.13). */
+export const MERGED_AREAS_MAX = 512;
 const MAX_COL = 16_384;
 const key = (row: number, col: number) => `${row}:${col}`;
 
@@ -422,6 +427,16 @@ class FakeRange {
       true,
     );
   }
+  /** The merged areas whose top-left cell lies in this range (ExcelApi 1.13): a null object when there is none. */
+  getMergedAreasOrNullObject(): FakeRangeAreas {
+    return new FakeRangeAreas(this.ctx, () => {
+      const r = this.resolve();
+      if (!r) return null;
+      const inside = (r.sheet.merges ?? []).map(parseRange).filter((m) => m.r1 >= r.box.r1 && m.r1 <= r.box.r2 && m.c1 >= r.box.c1 && m.c1 <= r.box.c2);
+      if (inside.length > MERGED_AREAS_MAX) throw new OfficeError('GeneralException', `more than ${MERGED_AREAS_MAX} merged areas in ${qualified(r.sheet.name, boxAddress(r.box))}`);
+      return inside.length === 0 ? null : { sheet: r.sheet, areas: inside };
+    });
+  }
   /** The address without loading (for the fake's own bookkeeping at sync time). */
   boxAddress(): string {
     return boxAddress(this.at().box);
@@ -551,6 +566,38 @@ class FakeRange {
     const { sheet, box } = this.at();
     sheet.rowHeights ??= new Map();
     for (let r = box.r1; r <= box.r2; r++) sheet.rowHeights.set(r, height);
+  }
+}
+
+/** Several areas of one sheet (Excel.RangeAreas): `address` lists them sheet-qualified, «Sheet1!A1:B4, Sheet1!D1:D4». */
+class FakeRangeAreas {
+  private loaded = new Loaded();
+
+  constructor(
+    private readonly ctx: FakeContext,
+    private readonly resolve: () => { sheet: FakeSheet; areas: Box[] } | null,
+  ) {
+    // Excel answers isNullObject at the sync (failing the batch past 512 areas) and loads nothing into a null object.
+    ctx.enqueue(() => this.loaded.set('isNullObject', resolve() === null));
+  }
+
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.enqueue(() => {
+      const r = this.resolve();
+      if (!r) return;
+      for (const p of wanted) {
+        if (p === 'address') this.loaded.set(p, r.areas.map((b) => qualified(r.sheet.name, boxAddress(b))).join(', '));
+        else throw new OfficeError('InvalidArgument', `fake: range areas property ${p} not modelled`);
+      }
+    });
+    return this;
+  }
+  get isNullObject(): boolean {
+    return this.loaded.get('isNullObject');
+  }
+  get address(): string {
+    return this.loaded.get('address');
   }
 }
 
