@@ -103,6 +103,19 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
     basePoints -= points - Math.min(points, group.maxPoints);
     maxPoints -= max - group.maxPoints;
   }
+  // A group of bonus (or of deductions) only, with its maximum («Phần C: Điểm cộng, tối đa 7 điểm»): its rows together
+  // add (or take) at most that maximum.
+  for (const group of set.groups) {
+    if (group.maxPoints === undefined) continue;
+    const mine = criteria.filter((c) => c.group === group.id && c.status !== 'not_applicable' && c.status !== 'not_assigned');
+    const kinds = new Set(mine.map((c) => c.rule));
+    if (mine.length === 0 || kinds.size !== 1 || !(kinds.has('bonus') || kinds.has('deduction'))) continue;
+    // Deductions carry their points negative.
+    const over = Math.abs(mine.reduce((s, c) => s + c.points, 0)) - group.maxPoints;
+    if (over <= 1e-9) continue;
+    if (kinds.has('bonus')) bonusPoints -= over;
+    else deductionPoints -= over;
+  }
   const base = roundPoints(basePoints);
   const bonus = roundPoints(bonusPoints);
   const deduction = roundPoints(deductionPoints);

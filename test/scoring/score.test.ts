@@ -176,6 +176,21 @@ describe('score: unit kind, totals, flags', () => {
     expect(score(withExtras, thon([['A', '90%']])).selfTotal).toBeNull();
   });
 
+  it('caps a group of bonus rows, and one of deductions, at the group’s maximum («Phần C: Điểm cộng, tối đa 2 điểm»)', () => {
+    const parts = makeSet({
+      groups: [{ id: 'A', title: 'Nhiệm vụ' }, { id: 'C', title: 'ĐIỂM CỘNG', maxPoints: 2 }, { id: 'D', title: 'ĐIỂM TRỪ', maxPoints: 3 }],
+      criteria: [
+        criterion({ code: 'A1', group: 'A', measure: 'points', maxPoints: 10, rule: { kind: 'manual' } }),
+        criterion({ code: 'C1', group: 'C', measure: 'points', maxPoints: 1, rule: { kind: 'bonus' } }),
+        criterion({ code: 'C2', group: 'C', measure: 'points', maxPoints: 2, rule: { kind: 'bonus' } }),
+        criterion({ code: 'D1', group: 'D', measure: 'points', maxPoints: 2, rule: { kind: 'deduction' } }),
+        criterion({ code: 'D2', group: 'D', measure: 'points', maxPoints: 2, rule: { kind: 'deduction' } }),
+      ],
+    });
+    const card = score(parts, thon([{ code: 'A1', selfScore: 8 }, { code: 'C1', result: 1 }, { code: 'C2', result: 2 }, { code: 'D1', result: '-2' }, { code: 'D2', result: '-2' }]));
+    expect(card).toMatchObject({ base: 8, bonus: 2, deduction: 3, total: 7, applicableMax: 10 });
+  });
+
   it('counts the gate criteria met', () => {
     expect(score(set, thon([['CQS-01', '85%'], ['CQS-03', 'Có']])).gatesMet).toBe(2);
     expect(score(set, thon([['CQS-01', '75%'], ['CQS-03', 'Có']])).gatesMet).toBe(1);

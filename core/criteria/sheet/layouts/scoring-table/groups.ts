@@ -21,7 +21,9 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     const group = heading ? { id: top.code, title: top.title || top.code } : defaultGroup;
     // A part's maximum: on its own row, else on its «TỔNG ĐIỂM PHẦN n» row.
     const part = heading ? stated.sections.get(top.code) : undefined;
-    const max = heading ? (top.max ?? part?.value) : undefined;
+    // A bonus or deduction part («C. ĐIỂM CỘNG (tối đa 7 điểm)»): outside the base maximum, its points the cap of all its rows.
+    const outside = heading && top.kind !== 'item';
+    const max = heading ? (top.max ?? (outside ? top.points : undefined) ?? part?.value) : undefined;
     const before = criteria.length;
     if (heading) for (const child of top.children) settle(ctx, child, group.id, max);
     else settle(ctx, top, group.id, undefined);
@@ -29,6 +31,10 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     const sum = (bonus: boolean) => mine.filter((c) => (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
     // Its items short of its maximum are said here; past it, the part is capped (said below, once).
     if (heading && !(max !== undefined && sum(false) > max + 1e-9)) checkSum(sheet, top, undefined);
+    if (outside && max !== undefined) {
+      const word = top.kind === 'deduction' ? 'điểm trừ' : 'điểm cộng';
+      sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) là phần ${word}, ngoài tổng điểm chuẩn: các dòng của nó ${top.kind === 'deduction' ? 'trừ' : 'cộng'} cộng lại không quá ${formatNumberVi(max)} điểm.`);
+    }
     const existing = groups.find((g) => g.id === group.id);
     if (existing) existing.maxPoints = (existing.maxPoints ?? 0) + sum(false);
     else if (mine.length > 0 || heading) groups.push({ ...group, maxPoints: max ?? (sum(false) || sum(true)) });

@@ -27,6 +27,8 @@ export type Node = {
   notes: string[];
   /** Marked by a dash instead of a number: an alternative or a part of the row above (rows.ts). */
   dash?: true;
+  /** Its words name it a bonus or deduction part («Điểm cộng», «Điểm trừ»; both): the rows under it are of its kind (tree.ts). */
+  named?: 'bonus' | 'deduction' | 'both';
 };
 
 

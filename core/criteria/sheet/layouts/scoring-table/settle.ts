@@ -32,6 +32,8 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   if (node.words) {
     const read = wordsRule(sheet, node, cap);
     if (read) push(read);
+  } else if (node.kind !== 'item' && node.points === undefined && !node.worded) {
+    sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) là phần ${node.kind === 'deduction' ? 'điểm trừ' : 'điểm thưởng'} nhưng không ghi điểm và không có dòng nào có điểm dưới nó: giữ làm dòng tiêu đề, không chấm.`);
   } else if (node.kind !== 'item') {
     const points = node.worded ? 0 : node.points!;
     push({ maxPoints: cap === undefined ? points : Math.min(points, cap), rule: { kind: node.kind } });

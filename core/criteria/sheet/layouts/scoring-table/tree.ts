@@ -4,6 +4,7 @@
 // become the note of the row above, rows without points under an item its description; codes are made unique.
 import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
+import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
 import { largestNumberIn } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
@@ -117,9 +118,19 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const negative = (m?.value ?? 0) < 0 || (m?.words?.kind === 'each' && m.words.points < 0) || (m?.words?.kind === 'levels' && m.words.points.every((p) => p <= 0));
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
     const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
-    const kind = m === undefined && (d !== undefined || worded === 'deduction') ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : 'item';
-    const own = kind === 'item' || negative ? m : kind === 'deduction' ? d : b;
-    const ownCell = cell(kind === 'item' || negative ? 'maxPoints' : kind)!;
+    // A part named for bonus or deduction («C | Điểm cộng thi đua … | +7», «II. ĐIỂM TRỪ»): its points, in the points
+    // column, are outside the base maximum; the rows numbered under it are of its kind (below, once its place is known).
+    // Only a part of its own, at the top or under such parts: within a scored part («1 Điểm cộng» under «Phần 1 … 20
+    // điểm» of a student's form) its «Điểm cộng» are the points its items add, not a bonus.
+    const scheme0 = schemeOf(raw === '' ? '?' : raw, lastRoman);
+    const sib = stack.findIndex((n) => n.scheme === scheme0);
+    const apart = (sib >= 0 ? stack.slice(0, sib) : stack).every((n) => n.named);
+    const saidKind = apart && (m !== undefined || raw !== '') ? partKind(title) : undefined;
+    const named = saidKind === 'both' ? undefined : saidKind;
+    const kind = named ?? (m === undefined && (d !== undefined || worded === 'deduction') ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : 'item');
+    const inMax = kind === 'item' || negative || named !== undefined;
+    const own = inMax ? m : kind === 'deduction' ? d : b;
+    const ownCell = cell(inMax ? 'maxPoints' : kind)!;
     // A cap of its own: in its column, else written in the row's text («(tối đa 10 điểm)»).
     const capRead = pointsOf(cell('cap'))?.value;
     const cap = capRead !== undefined ? { value: Math.abs(capRead), cell: cell('cap')! } : undefined;
@@ -128,7 +139,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     if (words?.kind === 'each' && words.cap === undefined && (cap ?? writtenMax) !== undefined) words = { ...words, cap: cap?.value ?? writtenMax! };
     // Points beside a larger cap of their own column («1 | Tối đa/học kỳ 10»): so many points each time, up to the cap.
     if (!words && own?.value !== undefined && cap && cap.value > Math.abs(own.value) + 1e-9) words = { kind: 'each', points: own.value, unit: 'lần', cap: cap.value };
-    const ownValue = range ? range.max : words ? undefined : own?.value;
+    // A bonus part's cap may be in its words only («I. ĐIỂM CỘNG (tối đa 7 điểm)»).
+    const ownValue = range ? range.max : words ? undefined : own?.value ?? (named ? writtenMax : undefined);
     // A dashed row after the rows numbered under the dashed row before it is that row's sibling («- Gửi báo cáo 2»,
     // its deductions 5.1, 5.2, then «- Công tác phối hợp 3»).
     const dashedBefore = dash ? stack.findLast((n) => n.dash) : undefined;
@@ -153,6 +165,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       ...(kind !== 'item' && !words && ownValue !== undefined && { points: Math.abs(ownValue) }),
       children: [],
       ...(dash && { dash }),
+      ...(saidKind && { named: saidKind }),
       notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}.`] : [])],
     };
     if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
@@ -188,6 +201,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const sibling = stack.findIndex((n) => n.scheme === node.scheme);
     if (sibling >= 0) stack.length = sibling;
     const parent = stack.at(-1);
+    const part = stack.findLast((n) => n.named && n.named !== 'both');
+    if (part && node.kind === 'item' && (node.max !== undefined || node.words)) ofPart(node, part.named as 'bonus' | 'deduction');
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   });
@@ -207,6 +222,28 @@ function shortCode(raw: string, parent: Node | undefined): string {
   const t = raw.replace(/[.)]+$/, '');
   if (/^\p{Ll}$/u.test(t) && parent && /\d$/.test(parent.code)) return `${parent.code}.${t}`;
   return t;
+}
+
+/**
+ * A part's words naming it bonus or deduction, at their start («Điểm cộng thi đua (Tổng C.1 + … )», «II. ĐIỂM TRỪ»,
+ * «Cộng điểm»); a part naming both («ĐIỂM CỘNG, ĐIỂM TRỪ (nếu có)») is `both`: its sub-parts say which.
+ */
+function partKind(title: string): NonNullable<Node['named']> | undefined {
+  const t = normalizeLabel(title);
+  const bonus = /^(?:diem (?:cong|thuong)|cong diem)\b/.test(t);
+  const deduction = /^(?:diem tru|tru diem)\b/.test(t);
+  if (bonus && /\b(?:diem tru|tru diem)\b/.test(t)) return 'both';
+  return bonus ? 'bonus' : deduction ? 'deduction' : undefined;
+}
+
+/**
+ * A row with points numbered under a bonus or deduction part: of the part's kind, its maximum what it adds or takes at
+ * most (a row without points stays a heading, said as such).
+ */
+function ofPart(node: Node, kind: 'bonus' | 'deduction'): void {
+  node.kind = kind;
+  if (node.max !== undefined) node.points = node.max;
+  delete node.max;
 }
 
 /** «1.1.3» → «1.1.4»: the number after an item's, for a row that left its own off. */
