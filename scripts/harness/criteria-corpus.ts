@@ -223,6 +223,29 @@ function sqlNestedLevels([source]: string[]): OfficeTable {
   return { caption: '', rows: [['Nội dung', 'Điểm'], ...rows] };
 }
 
+/**
+ * A criteria tree as a PostgreSQL dump's `COPY … FROM stdin;` block holds it (tab-separated, `\N` for null): each
+ * record under its parent_id, siblings by order_index, drawn depth first as Mã · Tên tiêu chí · Điểm tối đa · Tự chấm
+ * (the column titles of the same app's score table).
+ */
+function sqlCopyTree([source]: string[]): OfficeTable {
+  const [head, ...lines] = source!.split('\n');
+  const columns = /\(([^)]*)\)/.exec(head!)![1]!.split(', ');
+  const unescape = (s: string) => (s === '\\N' ? '' : s.replace(/\\(.)/g, (_, c: string) => ({ t: '\t', n: '\n' })[c] ?? c));
+  const all = lines
+    .slice(0, lines.indexOf('\\.'))
+    .map((line) => Object.fromEntries(line.split('\t').map((cell, i) => [columns[i], unescape(cell)])) as Record<string, string>);
+  const rows: string[][] = [];
+  const under = (parent: string) => {
+    for (const r of all.filter((x) => x.parent_id === parent).sort((a, b) => Number(a.order_index) - Number(b.order_index))) {
+      rows.push([r.code!, r.name!, String(Number(r.max_score)), '']);
+      under(r.id!);
+    }
+  };
+  under('');
+  return { caption: '', rows: [['Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Tự chấm'], ...rows] };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
@@ -245,6 +268,7 @@ const RENDERERS = {
   'bonus-deduction-cap': async (texts: string[]) => page(bonusDeductionCap(texts)),
   'kpi-definitions': async (texts: string[]) => page(kpiDefinitions(texts)),
   'sql-nested-levels': async (texts: string[]) => page(sqlNestedLevels(texts)),
+  'sql-copy-tree': async (texts: string[]) => page(sqlCopyTree(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /**
@@ -262,9 +286,9 @@ export const CorpusExample = z
 export type CorpusExample = z.infer<typeof CorpusExample>;
 
 /**
- * What today's reader makes of an original document where that differs from what the document states: the words of
- * its refusal, or the figures it reads; held to being so, the test fails the day the reader changes, and the entry is
- * updated rather than left stale.
+ * What today's reader makes of a table (an original document, or a rendered one) where that differs from what the
+ * document states: the words of its refusal, or the figures it reads; held to being so by corpus-documents.test.ts,
+ * the test fails the day the reader changes, and the entry is updated rather than left stale.
  */
 export const CorpusKnown = z
   .object({

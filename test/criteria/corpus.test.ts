@@ -33,8 +33,9 @@ describe('each real table imports with the figures it states', () => {
     written = await renderCorpus(entries, dir);
   }, 600_000);
 
-  // The original Office documents are held by corpus-documents.test.ts, each to what today's reader makes of it.
-  it.each(entries.filter((e) => e.render !== 'original').map((e) => [e.id, e] as [string, CorpusEntry]))('%s', async (_, entry) => {
+  // The original Office documents, and tables whose gap the manifest names (`known`), are held by
+  // corpus-documents.test.ts, each to what today's reader makes of it.
+  it.each(entries.filter((e) => e.render !== 'original' && e.known === undefined).map((e) => [e.id, e] as [string, CorpusEntry]))('%s', async (_, entry) => {
     const read = await readCriteriaFile(written.get(entry.id)!, dir).catch((e: Error) => e);
     if (read instanceof Error) expect.fail(`refused: ${read.message}`);
     // Every figure the table states (found by the reconciliation, or recorded by hand) is read, or its difference said.
