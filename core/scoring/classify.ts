@@ -143,8 +143,9 @@ const EXPECTED: Record<Criterion['measure'], string> = {
 type Measured = Pick<Criterion, 'measure'> & Partial<Pick<Criterion, 'rule'>>;
 const AS_POINTS: Measured = { measure: 'points' };
 
-/** What the unit typed, quoted, for a message: "khoảng 80". */
+/** What the unit typed, quoted, for a message: "khoảng 80"; a number past what a spreadsheet holds (10 million digits) said as such, never «Infinity». */
 function shown(cell: ReportCell): string {
+  if (typeof cell.raw === 'number' && !Number.isFinite(cell.raw)) return 'một số quá lớn (vượt mọi số Excel giữ được)';
   return `"${cellText(cell.raw)}"`;
 }
 

@@ -1,6 +1,7 @@
 // Small inputs that declare large costs (issue 56 item 5): an indicator file or backup whose `count` declares rows its
 // bytes do not carry, a `count` of −1 or 1e308, a key file of 50 MB. Each is named in Vietnamese before anything is
-// unpacked, within 1 GB, and the rest of the batch goes on (the good week digested, the report never blamed).
+// unpacked, within 1 GB, and the rest of the batch goes on (the good week digested, the report never blamed). A points
+// cell of 10 million digits is read without recursion and named at its cell.
 import { execFile } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -12,6 +13,8 @@ import { harOf, STORY, storyCaptures } from '../watch/real-days.js';
 import { BIN, runChild, tempDir, type Run } from './helpers.js';
 import { exampleCommune } from '../council/example-commune.js';
 import { declaring } from '../fixtures/declared-rows.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { GOOD_HAMLET_TOTAL, goodHamlet, reportWorkbook } from '../../scripts/harness/report-workbooks.js';
 
 const PEAK = fileURLToPath(new URL('../fixtures/peak-memory.mjs', import.meta.url));
 /** The built command with its peak memory (MB). */
@@ -92,5 +95,39 @@ describe('key files bounded in bytes', () => {
     const verified = await measured(['verify', 'kq', '--public-key', 'khoa.pem'], dir);
     expect(verified.stderr).toContain('Tệp khoa.pem nặng');
     expect(verified.peakMb).toBeLessThan(1024);
+  }, 150_000);
+});
+
+describe('numbers of any length', () => {
+  /** A good hamlet's report whose «Điểm tự chấm» of BAN1 (G16, self-score stands) is `cell`'s XML, written by ExcelJS then edited in the zip. */
+  async function withPointsCell(cell: string): Promise<Uint8Array> {
+    const unit = goodHamlet('Báo cáo', 'Bản Nà Ca');
+    unit.lines[8]![5] = 424_242;
+    const parts = unzipSync(new Uint8Array(await reportWorkbook([unit]).xlsx.writeBuffer()));
+    const xml = strFromU8(parts['xl/worksheets/sheet1.xml']!);
+    const edited = xml.replace(/<c r="G16"[^>]*><v>424242<\/v><\/c>/, cell);
+    expect(edited).not.toBe(xml);
+    parts['xl/worksheets/sheet1.xml'] = strToU8(edited);
+    return zipSync(parts, { level: 6 });
+  }
+
+  it('a points cell of 10 million digits, as a number and as text: each named with its file, sheet and cell, the rest scored, within 1 GB', async () => {
+    const digits = '9'.repeat(10_000_000);
+    const dir = await tempDir();
+    await mkdir(join(dir, 'bao-cao'));
+    await writeFile(join(dir, 'bao-cao', 'ban-so.xlsx'), await withPointsCell(`<c r="G16"><v>${digits}</v></c>`));
+    await writeFile(join(dir, 'bao-cao', 'ban-chu.xlsx'), await withPointsCell(`<c r="G16" t="inlineStr"><is><t>${digits}</t></is></c>`));
+    await writeFile(join(dir, 'bao-cao', 'ban-tot.xlsx'), new Uint8Array(await reportWorkbook([goodHamlet('Báo cáo', 'Bản Tốt')]).xlsx.writeBuffer()));
+    const run = await measured(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'kq', '--json'], dir);
+    expect(run.stderr).not.toMatch(/unexpected error|Maximum call stack/);
+    expect(run.peakMb).toBeLessThan(1024);
+    // As text: past Excel's 32,767 characters a cell, named and read from its start.
+    expect(run.stderr).toContain('bao-cao/ban-chu.xlsx, trang «Báo cáo»: ô G16 dài hơn 32.767 ký tự');
+    // As a number: read without recursion, past every number a spreadsheet holds, said at its cell in its file's card.
+    const cards = (JSON.parse(run.stdout) as { cards: { file: string; sheet: string; unitName: string; total: number; flags: { cell?: string; message: string }[] }[] }).cards;
+    const big = cards.find((c) => c.file.endsWith('ban-so.xlsx'))!;
+    expect(big.sheet).toBe('Báo cáo');
+    expect(big.flags.find((f) => f.cell === 'G16')?.message).toMatch(/^Ô G16: một số quá lớn \(vượt mọi số Excel giữ được\) không đọc được thành điểm → 0 điểm/);
+    expect(cards.find((c) => c.unitName === 'Bản Tốt')?.total).toBe(GOOD_HAMLET_TOTAL);
   }, 150_000);
 });
