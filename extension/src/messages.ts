@@ -1,6 +1,7 @@
 // Requests from the popup to the content script in the portal tab, validated on arrival.
 import { z } from 'zod';
 import { GenericMapping, type ResponsesResult } from '../../core/indicators/index.js';
+import { GATHER_MAX } from '../../core/indicators/gather-766.js';
 
 export const ContentRequest = z.discriminatedUnion('type', [
   /**
@@ -16,8 +17,15 @@ export const ContentRequest = z.discriminatedUnion('type', [
   }),
   /** List the page's tables for the generic-table picker. */
   z.object({ type: z.literal('thidua/list-tables') }),
-  /** On the 766 page: the lists to ask the portal for so that every group is held (core/indicators/gather-766.ts). */
-  z.object({ type: z.literal('thidua/gather-plan') }),
+  /**
+   * On the 766 page: the lists (and further pages) to ask the portal for so that every group is held
+   * (core/indicators/gather-766.ts), at most `max`, none of those already `tried` this click (a refused one included).
+   */
+  z.object({
+    type: z.literal('thidua/gather-plan'),
+    max: z.number().int().min(0).max(GATHER_MAX).optional(),
+    tried: z.array(z.object({ url: z.string(), body: z.record(z.string(), z.unknown()) })).max(GATHER_MAX).optional(),
+  }),
   /** Send one of them from the page (same origin) and keep its answer with the page's own. */
   z.object({ type: z.literal('thidua/gather-send'), url: z.string(), body: z.record(z.string(), z.unknown()) }),
   /** The 766 page's API responses kept so far, as a file `thidua capture` reads (SavedResponses). */

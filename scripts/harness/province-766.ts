@@ -2,7 +2,8 @@
 // 140 communes, every group, with nulls, zero denominators, data-quality notes in the portal's words (English
 // included) and digitisation metrics thidua has no code for; and a stand-in 766 page that sends the requests of
 // one or more views (each group by timeType, satisfaction by fromDate/toDate, the national list) and says how many
-// answers it has. Shared by test/browser/extension-766.test.ts and bench/.
+// answers it has. The same answers can be given for a real province's units (`rosterOf` a saved tree answer), and
+// the lists answer page by page as the request asks. Shared by test/browser/extension-766*.test.ts and bench/.
 import { API, envelope, PAGE_766, PROVINCE_ID, shapeA, transparencyMetrics } from './responses-766.js';
 
 export { API, PAGE_766 };
@@ -10,19 +11,43 @@ export { API, PAGE_766 };
 const DEPARTMENTS = 10;
 export const UNITS = 150;
 
+/** The units a province's answers list, and the province above them (a tree's `parent`). */
+export interface Roster {
+  province: { departmentName: string; departmentCode: string };
+  units: { id: string; name: string; code: string; type: string; level: string }[];
+}
+
 /** Unit i: a department for i < 10 (after the communes in list order), a commune otherwise; commune 10 is Tam Sơn. */
 function unit(i: number) {
   if (i < DEPARTMENTS) return { name: i === 0 ? 'Sở Y tế - Tỉnh Phú Thọ' : `Sở Ngành ${i}`, type: 'PROVINCIAL_DEPARTMENT', level: 'PROVINCE' };
   return { name: i === DEPARTMENTS ? 'UBND xã Tam Sơn - Tỉnh Phú Thọ' : `UBND xã Số ${i}`, type: 'COMMUNE_PEOPLE_COMMITTEE', level: 'COMMUNE' };
 }
-const code = (i: number) => `H25.${100 + i}`;
-const id = (i: number) => `d0000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
 
-function shapeARow(i: number, metrics: Record<string, unknown>[], max: number) {
-  const u = unit(i);
+/** The stand-in province of `units`. */
+function standIn(units: number): Roster {
+  return {
+    province: { departmentName: 'Tỉnh Phú Thọ', departmentCode: 'H25' },
+    units: Array.from({ length: units }, (_, i) => ({ id: `d0000000-0000-4000-8000-${String(i).padStart(12, '0')}`, code: `H25.${100 + i}`, ...unit(i) })),
+  };
+}
+
+/** A real province's units, as a saved tree answer (progress, online services, payment) lists them. */
+export function rosterOf(tree: unknown): Roster {
+  const data = (tree as { data: { parent: Record<string, string>; children: Record<string, string>[] } }).data;
+  return {
+    province: { departmentName: data.parent.departmentName!, departmentCode: data.parent.departmentCode! },
+    units: data.children.map((c) => ({
+      id: c.departmentId!, name: c.departmentName!, code: c.departmentCode!, level: c.level!,
+      type: c.level === 'COMMUNE' ? 'COMMUNE_PEOPLE_COMMITTEE' : 'PROVINCIAL_DEPARTMENT',
+    })),
+  };
+}
+
+function shapeARow(roster: Roster, i: number, metrics: Record<string, unknown>[], max: number) {
+  const u = roster.units[i]!;
   const total = metrics.reduce((a, m) => a + (typeof m.score === 'number' ? m.score : 0), 0);
   return {
-    stt: i + 1, departmentId: id(i), departmentName: u.name, departmentCode: code(i), departmentType: u.type, departmentLevel: u.level,
+    stt: i + 1, departmentId: u.id, departmentName: u.name, departmentCode: u.code, departmentType: u.type, departmentLevel: u.level,
     totalScore: Math.round(total * 100) / 100, totalMaxScore: max, ratio: (100 * total) / max, scoreDelta: (i % 3) - 1, metrics,
   };
 }
@@ -57,28 +82,34 @@ function digitisation(i: number) {
   ];
 }
 
-const PROVINCE = { departmentName: 'Tỉnh Phú Thọ', departmentCode: 'H25', level: 'PROVINCE' };
-const children = (units: number, row: (i: number) => Record<string, unknown>) =>
-  Array.from({ length: units }, (_, i) => ({ departmentName: unit(i).name, departmentCode: code(i), level: unit(i).level, ...row(i) }));
-
-/** The answer of `endpoint` to a request (any period: the figures are the same), for a province of `units`. */
-export function provinceView(endpoint: string, _request: unknown, units = UNITS): unknown {
-  const a = (metrics: (i: number) => Record<string, unknown>[], max: number) => shapeA(units, 1, 200, (i) => shapeARow(i, metrics(i), max));
+/**
+ * The answer of `endpoint` to a request (any period: the figures are the same), for a province of `units` (or a real
+ * province's roster): a list answers the page the request asks for (its `pageSize`, 200 when it names none), a tree
+ * every unit at once, as the portal does.
+ */
+export function provinceView(endpoint: string, request: unknown, units: number | Roster = UNITS): unknown {
+  const roster = typeof units === 'number' ? standIn(units) : units;
+  const PROVINCE = { ...roster.province, level: 'PROVINCE' };
+  const children = (row: (i: number) => Record<string, unknown>) =>
+    roster.units.map((u, i) => ({ departmentName: u.name, departmentCode: u.code, level: u.level, ...row(i) }));
+  const asked = (request ?? {}) as { currentPage?: number; pageSize?: number };
+  const a = (metrics: (i: number) => Record<string, unknown>[], max: number) =>
+    shapeA(roster.units.length, asked.currentPage ?? 1, asked.pageSize ?? 200, (i) => shapeARow(roster, i, metrics(i), max));
   switch (endpoint) {
     case 'transparency': return a(transparency, 18);
     case 'handling-satisfaction': return a(satisfaction, 18);
     case 'dossier-digitized': return a(digitisation, 22);
     case 'dvc-progress-tree': return envelope({
       parent: { ...PROVINCE, totalReceived: 90000, totalOnTime: 88000, totalOverdue: 2000, avgProcessingDays: 3.1, ratio: 97.78, score: 19.56, maxScore: 20 },
-      children: children(units, (i) => ({ totalReceived: 100 + i, totalOnTime: 95 + i, totalOverdue: 5, avgProcessingDays: 2.5, ratio: (100 * (95 + i)) / (100 + i), score: (20 * (95 + i)) / (100 + i), maxScore: 20, scoreDelta: 0 })),
+      children: children((i) => ({ totalReceived: 100 + i, totalOnTime: 95 + i, totalOverdue: 5, avgProcessingDays: 2.5, ratio: (100 * (95 + i)) / (100 + i), score: (20 * (95 + i)) / (100 + i), maxScore: 20, scoreDelta: 0 })),
     });
     case 'provide-online-tree': return envelope({
       parent: { ...PROVINCE, totalScore: 9.1, totalMaxScore: 12, ratio: 75.8, authorityCount: 1500, fullCount: 600, partialCount: 400 },
-      children: children(units, (i) => ({ totalScore: i % 7 === 0 ? null : 8 + (i % 4), totalMaxScore: 12, ratio: 70, authorityCount: 120, fullCount: 40, partialCount: 30 })),
+      children: children((i) => ({ totalScore: i % 7 === 0 ? null : 8 + (i % 4), totalMaxScore: 12, ratio: 70, authorityCount: 120, fullCount: 40, partialCount: 30 })),
     });
     case 'formality-online-payment-tree': return envelope({
       parent: { ...PROVINCE, totalDossierOnlinePaymentSuccess: 500, totalDossierFinancialObligation: 800, totalScore: 6.25, totalMaxScore: 10, ratio: 62.5 },
-      children: children(units, (i) => ({
+      children: children((i) => ({
         totalDossierOnlinePaymentSuccess: i % 6 === 0 ? 0 : 12, totalDossierFinancialObligation: i % 6 === 0 ? 0 : 20, totalDossierOnlineFormalityPaymentSuccess: 3,
         totalFeeFormality: 4, totalFeeDossierFormality: 4, totalScore: i % 6 === 0 ? 3.375 : 7.99, totalMaxScore: 10, ratio: i % 6 === 0 ? 0 : 60,
       })),
@@ -93,14 +124,14 @@ export function provinceView(endpoint: string, _request: unknown, units = UNITS)
   }
 }
 
-/** A request the stand-in page sends: its endpoint, its body's period part, and how long after the last one. */
+/** A request the stand-in page sends: its endpoint, its body's period part (or the whole body), and how long after the last one. */
 export interface ViewRequest { endpoint: string; body: Record<string, unknown>; after?: number }
 
 /** The stand-in 766 page: fetch for the lists, XMLHttpRequest for the trees; «Đã tải N phản hồi» as answers come. */
 export function viewPage(requests: readonly ViewRequest[]): string {
   const full = requests.map((r) => ({
     ...r,
-    body: r.endpoint === 'service-results' ? r.body : { ...r.body, rootDepartmentId: PROVINCE_ID, currentPage: 1, pageSize: 200 },
+    body: r.endpoint === 'service-results' ? r.body : { rootDepartmentId: PROVINCE_ID, currentPage: 1, pageSize: 200, ...r.body },
   }));
   return `<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1><div id="app">Đang tải…</div>
     <script>

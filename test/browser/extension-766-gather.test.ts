@@ -3,14 +3,14 @@
 // lists of the same province and period — the page's own addresses and bodies, one at a time, the progress shown —
 // and the saved capture holds every group for every unit, so «Bản tin» no longer says «chưa đủ nhóm». A list the
 // portal refuses is named; «observe only» keeps the old way, asking nothing.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GROUPS_766 } from '../../core/indicators/model-766/index.js';
 import { launchWithExtension, openPortalAndPopup, servePortalPage, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { builtExtension } from '../../scripts/harness/builds.js';
-import { API, PAGE_766, provinceView, UNITS, viewPage, type ViewRequest } from '../../scripts/harness/province-766.js';
+import { API, PAGE_766, provinceView, rosterOf, UNITS, viewPage, type ViewRequest } from '../../scripts/harness/province-766.js';
 import { PROVINCE_ID } from '../../scripts/harness/responses-766.js';
 
 let browser: ExtensionBrowser;
@@ -141,4 +141,62 @@ describe('«Ghi nhận chỉ số» on the 766 page', () => {
     expect(await digestText()).toContain('Lần chụp chưa đủ nhóm (thiếu Tiến độ giải quyết');
     await Promise.all([popup.close(), portal.close()]);
   }, 120_000);
+
+  it('on Phú Thọ\'s real progress tree, asks each list\'s further pages: all 163 units of a 100-row page saved with every group', async () => {
+    // The settings too: the test before set «observe only».
+    await browser.worker.evaluate(() => chrome.storage.local.clear());
+    // The page's own request and the portal's answer to it, as a public tracker saved them (test/fixtures/real/watch/).
+    const realTree = readFileSync(new URL('../fixtures/real/watch/dvc-progress-tree-month-all.json', import.meta.url), 'utf8');
+    const roster = rosterOf(JSON.parse(realTree));
+    const own = { timeType: 'month', year: 2026, month: 8, rootDepartmentId: '019d2be3-6a88-732b-8b17-b68020c8553a', currentPage: 1, pageSize: 100 };
+    await browser.context.unroute(`${API}**`);
+    await browser.context.route(`${API}**`, (route) => {
+      const endpoint = new URL(route.request().url()).pathname.split('/').pop()!;
+      const body = route.request().postDataJSON() as Record<string, unknown>;
+      if (endpoint === 'dvc-progress-tree') return route.fulfill({ status: 201, contentType: 'application/json', body: realTree });
+      // The groups never saved from the portal for this view: stand-in figures for the real units, a page at a time.
+      return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(provinceView(endpoint, body, roster)) });
+    });
+    const requests: Request[] = [];
+    browser.context.on('request', (r) => requests.push(r));
+    await servePortalPage(browser.context, PAGE_766, viewPage([{ endpoint: 'dvc-progress-tree', body: own }]));
+    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766);
+    await portal.locator('#app', { hasText: 'Đã tải 1 phản hồi' }).waitFor();
+    const before = requests.length;
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await popup.getByTestId('busy').filter({ hasText: /Công khai, minh bạch, trang 2/ }).waitFor({ timeout: 30_000 });
+    expect(await popup.getByTestId('busy').innerText()).toBe('Đang hỏi cổng danh sách 7/9: Công khai, minh bạch, trang 2…');
+    await popup.getByTestId('preview-unit').first().waitFor({ timeout: 60_000 });
+    expect(await popup.getByTestId('gathered').innerText()).toBe('Đã hỏi cổng 9 danh sách của kỳ đang xem, lần lượt từng danh sách.');
+
+    // The six other lists, then page 2 of each list the answers say has one; the tree (163 rows for 100 asked) is whole.
+    const page = (n: number) => ({ ...own, currentPage: n });
+    expect(apiCalls(requests.slice(before))).toEqual([
+      { endpoint: 'transparency', body: page(1) },
+      { endpoint: 'provide-online-tree', body: page(1) },
+      { endpoint: 'formality-online-payment-tree', body: page(1) },
+      { endpoint: 'handling-satisfaction', body: { fromDate: '2026-08-01', toDate: '2026-08-31', rootDepartmentId: own.rootDepartmentId, currentPage: 1, pageSize: 100 } },
+      { endpoint: 'dossier-digitized', body: page(1) },
+      { endpoint: 'service-results', body: page(1) },
+      { endpoint: 'transparency', body: page(2) },
+      { endpoint: 'handling-satisfaction', body: { fromDate: '2026-08-01', toDate: '2026-08-31', rootDepartmentId: own.rootDepartmentId, currentPage: 2, pageSize: 100 } },
+      { endpoint: 'dossier-digitized', body: page(2) },
+    ]);
+
+    await saveAll(popup);
+    const saved = await storedSnapshots(browser);
+    const names = new Set(roster.units.map((u) => u.name));
+    const units = saved.filter((s) => names.has(s.unit.name));
+    expect(new Set(units.map((s) => s.unit.name)).size).toBe(163);
+    for (const s of units) {
+      expect(s.missingGroups, s.unit.name).toBeUndefined();
+      const codes = new Set(s.indicators.map((i) => i.code));
+      for (const g of GROUPS_766) expect([...codes].some((c) => c === g || c.startsWith(`${g}_`)), `${s.unit.name} ${g}`).toBe(true);
+    }
+    // The real answer's own figure: Sở Dân Tộc và Tôn Giáo, 2 of 5 on time, 8 of 20 points.
+    const agency = units.find((s) => s.unit.name === 'Sở Dân Tộc và Tôn Giáo - Tỉnh Phú Thọ')!;
+    expect(agency.indicators.find((i) => i.code === 'TDGQ')?.value).toBe(8);
+    expect(await digestText()).not.toContain('chưa đủ nhóm');
+    await Promise.all([popup.close(), portal.close()]);
+  }, 180_000);
 });

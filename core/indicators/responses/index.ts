@@ -19,7 +19,7 @@ import { provideOnlineTree } from './provide-online-tree.js';
 import { restJsp766 } from './rest-jsp-766.js';
 import { serviceResults } from './service-results.js';
 import { z } from 'zod';
-import { isObject, type PageInfo, type ResponseRead, type ResponseType, type ResponseUnit } from './shared.js';
+import { isObject, pageOf, pageSizeOf, type PageInfo, type ResponseRead, type ResponseType, type ResponseUnit } from './shared.js';
 import { currentView, listTitle } from '../view-766.js';
 import { procedureName, procedureNames, splitByProcedure, type ProcedureCapture } from '../procedures.js';
 import { addTo } from '../../grouped.js';
@@ -75,12 +75,6 @@ export function responseTypeFor(endpoint: string): ResponseType | undefined {
 }
 
 const KNOWN_ENDPOINTS = RESPONSE_TYPES.flatMap((t) => t.endpoints);
-
-function pageOf(request: unknown): number {
-  const r = isObject(request) ? request : {};
-  const p = Number(r.currentPage ?? r.page ?? 1);
-  return Number.isInteger(p) && p > 0 ? p : 1;
-}
 
 /** The response's data, or the refusal when the server said it failed. */
 function unwrap(body: unknown, endpoint: string): { data: unknown } | { error: CaptureError } {
@@ -309,11 +303,6 @@ function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOpti
   }
   const result: CaptureResult = { ok: true, pageType: PAGE_TYPE, snapshots, warnings, view: view.groups };
   return opts.commune ? pickCommune(result, opts.commune) : result;
-}
-
-function pageSizeOf(request: unknown): number | undefined {
-  const size = isObject(request) ? Number(request.pageSize) : Number.NaN;
-  return Number.isInteger(size) && size > 0 ? size : undefined;
 }
 
 function range(n: number): number[] {

@@ -294,6 +294,19 @@ export function pageInfo(data: Json): PageInfo | undefined {
   return { page, ...(pageSize !== undefined ? { pageSize } : {}), ...(pages !== undefined ? { pages } : {}), ...(totalItems !== undefined ? { totalItems } : {}) };
 }
 
+/** The page of a list a request asks for (`currentPage`, or `page`; 1 when it names none). */
+export function pageOf(request: unknown): number {
+  const r = isObject(request) ? request : {};
+  const p = Number(r.currentPage ?? r.page ?? 1);
+  return Number.isInteger(p) && p > 0 ? p : 1;
+}
+
+/** The rows a page holds, as the request asks (`pageSize`). */
+export function pageSizeOf(request: unknown): number | undefined {
+  const size = isObject(request) ? Number(request.pageSize) : Number.NaN;
+  return Number.isInteger(size) && size > 0 ? size : undefined;
+}
+
 /**
  * The period of the request body (DOMAIN §6): {timeType, year, quarter|month} or {fromDate, toDate}, with its first
  * and last day; a range from 1 January is cumulative (lũy kế).

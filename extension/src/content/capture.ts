@@ -98,7 +98,9 @@ function install(): void {
       // The reader keeps what the page showed filtered by a procedure apart from the units' own figures.
       else sendResponse(captureView(document, location.href, seen, { ...opts, pending: waitingOn }) satisfies CaptureAnswer);
     } else if (r.type === 'thidua/gather-plan') {
-      sendResponse(planGather([...seen, ...pending.values()].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))));
+      // What this click already sent counts as asked (a refused list is not asked again in the same click).
+      const tried = (r.tried ?? []).map((x) => ({ url: x.url, request: x.body }));
+      sendResponse(planGather([...tried, ...[...seen, ...pending.values()].sort((a, b) => (a.seq ?? 0) - (b.seq ?? 0))], r.max));
     } else if (r.type === 'thidua/gather-send') {
       void send(r.url, r.body).then(sendResponse);
       // The answer comes after the portal's: the channel stays open.

@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
 import { IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureWarning, type GenericMapping, type IndicatorSnapshot as Snapshot, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
-import { GATHER_PAUSE_MS, type GatherPlan } from '../../../core/indicators/gather-766.js';
+import { GATHER_MAX, GATHER_PAUSE_MS, type GatherPlan } from '../../../core/indicators/gather-766.js';
 import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
 import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
 import { parseWithMessages } from '../../../core/schema-messages.js';
@@ -130,22 +130,32 @@ export function usePopup(store: IndicatorStore, settings: Settings, t: Translate
 
   /**
    * On the 766 page, unless the officer keeps to observing: the lists of the province and period shown that the page
-   * has not loaded, asked for from the page one at a time with a pause, the progress shown; refusals named.
+   * has not loaded, then the further pages their answers say they have, asked for from the page one at a time with a
+   * pause, the progress shown, at most GATHER_MAX per click; refusals named, lists left beyond the bound named.
    */
   const gather = async (tab: PortalTab): Promise<Gathered | 'no-content-script' | undefined> => {
     if (settings.observeOnly || !isPage766(tab.url)) return undefined;
-    const plan = await askPortal<GatherPlan>(tab, { type: 'thidua/gather-plan' });
-    if (plan === 'no-content-script') return plan;
-    if (!plan.ok) return { asked: 0, refused: [], note: plan.message };
     const refused: string[] = [];
-    for (const [i, r] of plan.requests.entries()) {
-      setPhase({ kind: 'busy', asking: { done: i + 1, total: plan.requests.length, list: r.title } });
-      if (i > 0) await new Promise((done) => setTimeout(done, GATHER_PAUSE_MS));
-      const answer = await askPortal<GatherAnswer>(tab, { type: 'thidua/gather-send', url: r.url, body: r.body });
-      if (answer === 'no-content-script') return answer;
-      if (!answer.ok) refused.push(t('capture.refused', { list: r.title, status: answer.status ? t('capture.refusedStatus', { status: answer.status }) : '' }));
+    const tried: { url: string; body: Record<string, unknown> }[] = [];
+    let cut: string[] = [];
+    // Rounds: a list's further pages are known only once its first page is answered.
+    while (tried.length < GATHER_MAX) {
+      const plan = await askPortal<GatherPlan>(tab, { type: 'thidua/gather-plan', max: GATHER_MAX - tried.length, tried });
+      if (plan === 'no-content-script') return plan;
+      if (!plan.ok) return tried.length > 0 ? { asked: tried.length, refused } : { asked: 0, refused: [], note: plan.message };
+      cut = plan.cut;
+      if (plan.requests.length === 0) break;
+      const before = tried.length;
+      for (const r of plan.requests) {
+        setPhase({ kind: 'busy', asking: { done: tried.length + 1, total: before + plan.requests.length, list: r.title } });
+        if (tried.length > 0) await new Promise((done) => setTimeout(done, GATHER_PAUSE_MS));
+        tried.push({ url: r.url, body: r.body });
+        const answer = await askPortal<GatherAnswer>(tab, { type: 'thidua/gather-send', url: r.url, body: r.body });
+        if (answer === 'no-content-script') return answer;
+        if (!answer.ok) refused.push(t('capture.refused', { list: r.title, status: answer.status ? t('capture.refusedStatus', { status: answer.status }) : '' }));
+      }
     }
-    return { asked: plan.requests.length, refused };
+    return { asked: tried.length, refused, ...(cut.length > 0 ? { note: t('capture.cut', { max: GATHER_MAX, lists: cut.map((l) => `«${l}»`).join(', ') }) } : {}) };
   };
 
   /**
