@@ -7,12 +7,13 @@ import { SECTIONS, type Section } from './sections.js';
 
 // The add-in and the extension, built once for all sections (scripts/harness/builds.ts), afresh for this run.
 await mkdir(join(ROOT, 'bench/.tmp'), { recursive: true });
-process.env.THIDUA_BUILDS = await mkdtemp(join(ROOT, 'bench/.tmp', 'builds-'));
+const builds = await mkdtemp(join(ROOT, 'bench/.tmp', 'builds-'));
+process.env.THIDUA_BUILDS = builds;
 const only = process.argv.slice(2);
 try {
   for (const [section, load] of Object.entries(SECTIONS)) {
     if (only.length === 0 || only.includes(section as Section)) await (await load()).run();
   }
 } finally {
-  await rm(process.env.THIDUA_BUILDS, { recursive: true, force: true });
+  await rm(builds, { recursive: true, force: true });
 }

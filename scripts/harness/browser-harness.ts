@@ -1,4 +1,5 @@
-// Drives the built extension in Debian's chromium (used by test/browser/extension*.test.ts and bench/): launch with the extension loaded, serve a fixture page at a real portal address, open it in a tab and click the
+// Drives the built extension in Debian's chromium (used by test/browser/extension*.test.ts and bench/): launch
+// with the extension loaded, serve a fixture page at a real portal address, open it in a tab and click the
 // extension's icon there — the popup opens for that tab, granted it by activeTab, as for the officer.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
