@@ -67,9 +67,11 @@ const sameUnit = (u: RosterUnit, card: ScoreCard) => normalizeLabel(u.name) === 
 /** The cards with what the list says of each unit beyond its name (sex, birth date, post, unit), or none when it says nothing. */
 export function withListedDetails(roster: readonly RosterUnit[], cards: readonly ScoreCard[]): ScoreCard[] {
   return cards.map((card) => {
-    const { details: _, ...rest } = card;
     const details = roster.find((u) => sameUnit(u, card))?.details;
-    return details ? { ...rest, details } : rest;
+    if (details) return { ...card, details };
+    if (!card.details) return card;
+    const { details: _, ...rest } = card;
+    return rest;
   });
 }
 
