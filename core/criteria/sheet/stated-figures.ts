@@ -183,6 +183,17 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
       headings.push({ row: f.row, code: f.code, rank: NUMBERED });
     }
   }
+  // A row with points and no number over a row without points (an indicator) whose rows below have points (its levels):
+  // a content group of its own written total («Nội dung đánh giá: Học tập và làm theo … 8» over an indicator and its
+  // levels 4 / 2 / 0), held as a part, not as one item's maximum.
+  for (const f of figures) {
+    const i = rows.findIndex((x) => x.row === f.row);
+    if (f.kind === 'item' && f.code === '' && i >= 0 && rows[i + 1]?.points === false && rows[i + 2]?.points === true) {
+      Object.assign(f, { kind: 'part', rank: NUMBERED });
+      parts.push(f);
+      headings.push({ row: f.row, code: f.code, rank: NUMBERED });
+    }
+  }
   // A part's rows run to the next part not within it, or to the total.
   const totals = figures.filter((f) => f.kind === 'total').map((f) => f.row);
   for (const p of parts) {
