@@ -95,7 +95,7 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     const label =
       f.kind === 'title' ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})`
       : f.kind === 'total' ? `Dòng «${short(f.title)}» ghi ${n(f.value)} điểm (${where})`
-      : f.kind === 'part' ? `Phần ${f.code}${f.title ? ` «${short(f.title)}»` : ''}${f.counts === 'base' ? '' : ` (${partWord(f.counts)})`} ghi ${f.counts === 'base' ? '' : 'tối đa '}${n(f.value)} điểm (${where})`
+      : f.kind === 'part' ? `Phần${f.code ? ` ${f.code}` : ''}${f.title ? ` «${short(f.title)}»` : ''}${f.counts === 'base' ? '' : ` (${partWord(f.counts)})`} ghi ${f.counts === 'base' ? '' : 'tối đa '}${n(f.value)} điểm (${where})`
       : `Mục ${f.code || `ở dòng ${f.row}`} ghi ${n(f.value)} điểm (${where})`;
     const line = (reads: number | null, agrees: boolean, why?: string): ReconciledFigure => ({
       figure: f,
@@ -134,7 +134,9 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
           whys.push({ code: p.code, span, kind: kind === 'base' ? 'intoBase' : 'other', said: `được đọc là ${partWord(kind)}` });
           return line(c.maxPoints, false, kind === 'base' ? `thidua tính mục ${c.code} vào tổng điểm, không phải ${partWord(p.counts)}` : `thidua đọc mục ${c.code} là ${partWord(kind)}, không phải ${partWord(p.counts)}`);
         }
-        return line(c.maxPoints, same(c.maxPoints, p.value), same(c.maxPoints, p.value) ? undefined : `thidua đọc mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
+        // An item read as one criterion of levels (choose one): what it gives is its highest level.
+        const levels = c.rule.kind === 'tiers' ? ` (chọn một mức: ${c.rule.tiers.map((t) => n(t.points)).join(' / ')})` : '';
+        return line(c.maxPoints, same(c.maxPoints, p.value), same(c.maxPoints, p.value) ? undefined : `thidua đọc mục ${c.code} tối đa ${n(c.maxPoints)} điểm${levels}`);
       }
       if (c) {
         // Its heading read as an item beside its own items: counted twice, and no group of its own.

@@ -183,6 +183,25 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
       headings.push({ row: f.row, code: f.code, rank: NUMBERED });
     }
   }
+  // A row with points and no number over a row without points (an indicator) and its levels stepping down to 0, all
+  // below the row's figure: a content group of its own written total («Nội dung đánh giá: Học tập và làm theo … 8» over
+  // an indicator of levels 4 / 2 / 0), held as a part, not as one item's maximum.
+  const valueAt = new Map(figures.filter((f) => f.kind === 'item').map((f) => [f.row, f.value]));
+  const levelsFrom = (i: number) => {
+    const out: number[] = [];
+    for (let j = i; j < rows.length && rows[j]!.points && valueAt.has(rows[j]!.row); j++) out.push(valueAt.get(rows[j]!.row)!);
+    return out;
+  };
+  for (const f of figures) {
+    const i = rows.findIndex((x) => x.row === f.row);
+    const levels = i >= 0 && rows[i + 1]?.points === false ? levelsFrom(i + 2) : [];
+    const stepping = levels.length >= 2 && levels.at(-1) === 0 && levels.every((v, k) => k === 0 || v < levels[k - 1]!);
+    if (f.kind === 'item' && f.code === '' && stepping && f.value > levels[0]!) {
+      Object.assign(f, { kind: 'part', rank: NUMBERED });
+      parts.push(f);
+      headings.push({ row: f.row, code: f.code, rank: NUMBERED });
+    }
+  }
   // A part's rows run to the next part not within it, or to the total.
   const totals = figures.filter((f) => f.kind === 'total').map((f) => f.row);
   for (const p of parts) {
