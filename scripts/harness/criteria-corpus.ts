@@ -246,6 +246,41 @@ function sqlCopyTree([source]: string[]): OfficeTable {
   return { caption: '', rows: [['Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Tự chấm'], ...rows] };
 }
 
+/**
+ * A form converted from a legal-documents site to Markdown with its table cells one after another, each closed by a
+ * line «|» (an empty cell and a row's end alike): the table from its «TT» cell, its header rows up to the row of column
+ * numbers «(1) … (n)», which gives the n columns — a header row of fewer cells spans its last cell over the rest and
+ * the next row fills those columns, the cells before standing over both rows — then the rows n cells at a time, a
+ * last row of fewer cells spanning its first. The form's bold title («PHIẾU ĐÁNH GIÁ…») is the caption.
+ */
+function markdownLineCells([source]: string[]): OfficeTable {
+  const lines = source!.split('\n');
+  const start = lines.findIndex((l, i) => lines[i - 1]?.trim() === '|' && plain(l) === 'TT');
+  const cells: string[] = [];
+  let words: string[] = [];
+  for (const line of lines.slice(start)) {
+    if (line.trim() !== '|') words.push(line.trim());
+    else {
+      cells.push(plain(words.join(' ')).replace(/^\*(.*)\*$/, '$1').trim());
+      words = [];
+    }
+  }
+  const numbers = cells.indexOf('(1)');
+  // Header cells are never empty: an empty cell there is a row's end.
+  const header = cells.slice(0, numbers - 1).reduce<string[][]>((rs, c) => (c === '' ? [...rs, []] : (rs.at(-1)!.push(c), rs)), [[]]);
+  const n = cells.slice(numbers).indexOf('');
+  const [first, ...under] = header as [string[], ...string[][]];
+  const rows: Cell[][] = [first.map((text, i) => (i < first.length - 1 ? { text, rowSpan: 1 + under.length } : { text, colSpan: n - i }))];
+  rows.push(...under, cells.slice(numbers, numbers + n));
+  for (let i = numbers + n + 1; i < cells.length; i += n + 1) {
+    const row = cells.slice(i, i + n);
+    rows.push(row.length < n ? [{ text: row[0]!, colSpan: 1 + n - row.length }, ...row.slice(1)] : row);
+  }
+  const title = lines.findIndex((l) => /^\*\*PHIẾU/.test(l));
+  const caption = plain(lines.slice(title, lines.indexOf('', title)).join(' '));
+  return { caption, rows };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
@@ -269,6 +304,7 @@ const RENDERERS = {
   'kpi-definitions': async (texts: string[]) => page(kpiDefinitions(texts)),
   'sql-nested-levels': async (texts: string[]) => page(sqlNestedLevels(texts)),
   'sql-copy-tree': async (texts: string[]) => page(sqlCopyTree(texts)),
+  'markdown-line-cells': async (texts: string[]) => page(markdownLineCells(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /**
