@@ -27,6 +27,7 @@ export const VOTE_FIELDS = {
   time: 'Giờ họp',
   present: 'Thành viên có mặt',
   absent: 'Thành viên vắng mặt',
+  postedAt: 'Nơi niêm yết danh sách',
 } as const;
 
 export const VOTE_HEADERS = ['STT', 'Đơn vị', 'Trang', 'Hình thức khen thưởng', 'Tổng số thành viên', 'Có mặt', 'Đồng ý', 'Kết quả', 'Ghi chú'] as const;
@@ -84,16 +85,16 @@ export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): Sheet
           // A rule that did not read is written back as typed, for the council to correct.
           [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base), VOTE_FIELDS.method, typedText(m.method ?? typed.typedMethod ?? '')],
           [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
-          [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary)],
+          [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary), VOTE_FIELDS.postedAt, typedText(m.postedAt ?? '')],
           [VOTE_FIELDS.present, typedText((m.present ?? []).join('; ')), VOTE_FIELDS.absent, typedText((m.absent ?? []).join('; '))],
           [
-            `Ghi tên thành viên có mặt và vắng mặt, cách nhau bằng dấu «;»; hình thức biểu quyết «Giơ tay» hoặc «Bỏ phiếu kín». Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp. Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt». Cột Kết quả được ghi lại mỗi lần chấm; kết quả biểu quyết được niêm phong khi chốt.`,
+            `Ghi tên thành viên có mặt và vắng mặt, cách nhau bằng dấu «;»; hình thức biểu quyết «Giơ tay» hoặc «Bỏ phiếu kín»; nơi niêm yết danh sách đề nghị trước phiên họp (để trống: trụ sở UBND xã). Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp. Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt». Cột Kết quả được ghi lại mỗi lần chấm; kết quả biểu quyết được niêm phong khi chốt.`,
           ],
         ],
         cellFormats: [
           [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
           [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
-          [{ bold: true }, TYPED, { bold: true }, TYPED],
+          [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, { ...TYPED, wrap: true }],
           [{ bold: true }, { ...TYPED, wrap: true }, { bold: true }, { ...TYPED, wrap: true }],
           [{ italic: true }],
         ],
