@@ -4,17 +4,18 @@
 import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { describeRound } from '../../core/run/closing.js';
-import { unverified } from '../../core/run/previous-summary.js';
+import { unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
+import { postedAt, postingBeforeVote } from '../../core/papers/nominee-list.js';
 import { defaultPaperOptions, papersCheck, papersOf, POSTING_DAYS } from '../../core/papers/index.js';
-import { termsOf, workingDaysAfter } from '../../core/papers/wording.js';
+import { termsOf, workingDaysAfter, type PaperOptions } from '../../core/papers/wording.js';
 import { termsText, type PrizeRounding } from '../../core/papers/prizes.js';
 import { formatDateVi, parseDateText } from '../../core/values.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { writeOutput } from '../outputs.js';
-import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command, type Io } from '../command.js';
 
-const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--decision-date <dd/mm/yyyy>] [--received-on <dd/mm/yyyy>] [--received-upward <dd/mm/yyyy>] [--base-salary <đồng>] [--rounding <chuc-nghin|khong>] [--posting-from <dd/mm/yyyy>] [--posting-days <số ngày>] [--force]
+const HELP = `thidua papers <thư mục kết quả> --out <thư mục> [--decision-date <dd/mm/yyyy>] [--received-on <dd/mm/yyyy>] [--received-upward <dd/mm/yyyy>] [--base-salary <đồng>] [--rounding <chuc-nghin|khong>] [--posting-from <dd/mm/yyyy>] [--posting-days <số ngày>] [--posting-list] [--force]
 
 Lập hồ sơ khen thưởng từ kết quả đã chốt (thidua close), theo kết quả biểu quyết đã niêm phong cùng lần chốt: tờ
 trình của Hội đồng Thi đua - Khen thưởng gửi Chủ tịch UBND xã, biên bản họp Hội đồng (quyết định trên từng cảnh báo,
@@ -32,14 +33,21 @@ thay cho mức theo ngày. --rounding: chuc-nghin (mặc định: làm tròn lê
 --received-on: ngày Chủ tịch UBND xã nhận hồ sơ của Hội đồng, --received-upward: ngày cấp tỉnh nhận tờ trình đề nghị
 cấp trên — căn cứ pháp lý chọn theo ngày nhận hồ sơ (Luật 06/2026/QH16 áp dụng cho hồ sơ nhận từ 01/10/2026); mặc định
 ngày chốt.
---posting-from, --posting-days: ngày bắt đầu và số ngày làm việc niêm yết danh sách; mặc định từ ngày làm việc
-sau ngày chốt, ${POSTING_DAYS} ngày làm việc.
+--posting-from, --posting-days: ngày bắt đầu và số ngày làm việc niêm yết danh sách; mặc định ${POSTING_DAYS} ngày làm việc
+ngay trước ngày họp ghi ở trang «Biểu quyết» (chưa ghi ngày họp: từ ngày làm việc sau ngày chốt).
+--posting-list: chỉ lập danh sách niêm yết công khai (danh-sach-cong-khai.docx) — TRƯỚC khi Hội đồng họp, chưa cần
+biểu quyết hay chốt: các trường hợp kết quả chấm đề nghị, ngày họp, chủ trì và nơi niêm yết ghi ở trang «Biểu
+quyết» của tong-hop.xlsx. Danh sách trong hồ sơ sau khi chốt giống hệt danh sách này khi cùng các trường hợp và
+cùng cuộc họp; biên bản ghi ngày và nơi đã niêm yết.
 
 English: writes the award papers of the last closed round as .docx files into --out, listing only the nominees the
 council's sealed vote passed; refused while a nominee has no vote. --decision-date picks the base salary of the
 day from a dated table; --base-salary overrides it; --rounding chooses the prizes' rounding (up to ten thousand by
 default); --received-on and --received-upward the days the commune chairman and the province receive the dossier,
-which pick the legal bases; --posting-from and --posting-days the posting period of the public list.`;
+which pick the legal bases; --posting-from and --posting-days the posting period of the public list (by default the
+${POSTING_DAYS} working days before the meeting day typed on «Biểu quyết»). --posting-list writes the posting list alone,
+before the council meets, votes or closes: from the nominees the scoring proposes and the meeting on «Biểu quyết»;
+the closed round's papers carry the same list for the same nominees and meeting.`;
 
 const ROUNDING_ARGS: Record<string, PrizeRounding | undefined> = { 'chuc-nghin': 'up-ten-thousand', khong: 'none' };
 
@@ -56,12 +64,14 @@ export const command: Command = {
       rounding: { type: 'string' },
       'posting-from': { type: 'string' },
       'posting-days': { type: 'string' },
+      'posting-list': { type: 'boolean' },
     });
     if (positionals.length !== 1) throw new UsageError('Cần đúng một thư mục kết quả. / One output folder is required.');
     if (!values.out?.trim()) throw new UsageError('Thiếu --out <thư mục>. / --out is required.');
     const folder = resolve(io.cwd, positionals[0]!);
     const out = resolve(io.cwd, values.out);
     const { summaryPath, summary } = await readFolderSummary(folder, io.cwd, 'Không lập hồ sơ.');
+    if (values['posting-list']) return postingListOnly(summary, summaryPath, out, values, io);
     const last = summary.rounds.at(-1);
     if (!last) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa được chốt: hồ sơ chỉ lập từ kết quả đã chốt («thidua close ${shown(folder, io.cwd)} --by "<người chốt>"»).`);
     // The papers speak for the closed round: only from a folder that still is what was closed.
@@ -92,17 +102,7 @@ export const command: Command = {
       if (!Number.isSafeInteger(salary) || salary <= 0) throw new UsageError(`--base-salary «${values['base-salary']}»: cần số đồng, ví dụ 2340000. / --base-salary needs a whole number of đồng.`);
       options.baseSalary = salary;
     }
-    if (values['posting-from'] !== undefined || values['posting-days'] !== undefined) {
-      const days = values['posting-days'] === undefined ? POSTING_DAYS : Number(values['posting-days']);
-      if (!Number.isInteger(days) || days < 1 || days > 60) throw new UsageError(`--posting-days «${values['posting-days']}»: cần số ngày làm việc từ 1 đến 60. / --posting-days needs 1 to 60.`);
-      const from = values['posting-from'] === undefined ? undefined : parseDateText(values['posting-from']);
-      if (from === undefined && values['posting-from'] !== undefined) throw new UsageError(`--posting-from «${values['posting-from']}»: cần ngày dd/mm/yyyy. / --posting-from needs a date dd/mm/yyyy.`);
-      // The first day counts: the period starts on it, then runs `days` working days.
-      const start = from ?? options.posting.from;
-      const dayBefore = new Date(`${start}T00:00:00Z`);
-      dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-      options.posting = workingDaysAfter(dayBefore.toISOString().slice(0, 10), days);
-    }
+    options.posting = typedPosting(values, options.posting.from) ?? options.posting;
     const check = papersCheck(last, options);
     if (check.unvoted.length > 0) {
       throw new UnusableFile(
@@ -131,5 +131,48 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+type Values = { out?: string; force?: boolean; 'posting-from'?: string; 'posting-days'?: string };
+
+/**
+ * The posting period the officer typed (--posting-from, --posting-days: its first day counts, then `days` working
+ * days; without --posting-from it starts on `from`); undefined when neither was typed.
+ */
+function typedPosting(values: Values, from: string | undefined): PaperOptions['posting'] | undefined {
+  if (values['posting-from'] === undefined && values['posting-days'] === undefined) return undefined;
+  const days = values['posting-days'] === undefined ? POSTING_DAYS : Number(values['posting-days']);
+  if (!Number.isInteger(days) || days < 1 || days > 60) throw new UsageError(`--posting-days «${values['posting-days']}»: cần số ngày làm việc từ 1 đến 60. / --posting-days needs 1 to 60.`);
+  const typed = values['posting-from'] === undefined ? undefined : parseDateText(values['posting-from']);
+  if (typed === undefined && values['posting-from'] !== undefined) throw new UsageError(`--posting-from «${values['posting-from']}»: cần ngày dd/mm/yyyy. / --posting-from needs a date dd/mm/yyyy.`);
+  const start = typed ?? from;
+  if (start === undefined) return undefined;
+  const dayBefore = new Date(`${start}T00:00:00Z`);
+  dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+  return workingDaysAfter(dayBefore.toISOString().slice(0, 10), days);
+}
+
+/**
+ * --posting-list: the list for posting alone, before the council votes — from the result as scored (closed or not)
+ * and the meeting typed on «Biểu quyết», dated the working days before the meeting — the same paper the closed
+ * round's papers carry for the same nominees and meeting.
+ */
+async function postingListOnly(summary: PreviousSummary, summaryPath: string, out: string, values: Values, io: Io): Promise<number> {
+  const record = summary.record ?? summary.rounds.at(-1)?.record;
+  if (!record) throw new UnusableFile(`${shown(summaryPath, io.cwd)} không có kết quả chấm: hãy chấm trước («thidua score … --out <thư mục>»).`);
+  const meeting = summary.votes.meeting;
+  const made = postingBeforeVote(record, meeting, typedPosting(values, meeting.date || undefined));
+  if (!made.ok) {
+    const typedDate = summary.votes.typedDate;
+    if (typedDate && !typedPosting(values, undefined)) throw new UnusableFile(`Chưa lập danh sách niêm yết: không hiểu ngày họp «${typedDate}» ở trang «${summary.council.votes ?? 'Biểu quyết'}» của ${shown(summaryPath, io.cwd)} (ghi ngày dd/mm/yyyy), hoặc thêm --posting-from <dd/mm/yyyy>.`);
+    const where = summary.council.votes ? `trang «${summary.council.votes}» của ${shown(summaryPath, io.cwd)}` : shown(summaryPath, io.cwd);
+    throw new UnusableFile(`Chưa lập danh sách niêm yết: ${made.why} (${where}), hoặc thêm --posting-from <dd/mm/yyyy>.`);
+  }
+  const path = join(out, `${made.paper.name}.docx`);
+  if (!(await writeOutput(path, await writePaper(made.paper), values.force ?? false))) {
+    throw new UsageError(`Tệp ${shown(path, io.cwd)} đã có; thêm --force để ghi đè. / ${shown(path, io.cwd)} exists; add --force.`);
+  }
+  io.out(`${made.paper.title} (niêm yết tại ${postedAt(meeting, record.set.commune)} từ ${formatDateVi(made.posting.from)} đến hết ${formatDateVi(made.posting.to)}${meeting.date ? `, trước phiên họp ngày ${formatDateVi(meeting.date)}` : ''}): ${shown(path, io.cwd)}`);
+  return EXIT.ok;
+}
 
 /* Made for: `thidua papers` (issue 26): the last closed round's papers as Word documents — proposal, minutes, draft decision — for the office to edit and sign. */

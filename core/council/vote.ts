@@ -107,6 +107,8 @@ export const Meeting = z.object({
   /** Members present and absent, by name. */
   present: z.array(z.string()).optional(),
   absent: z.array(z.string()).optional(),
+  /** Where the list of nominees was posted before the meeting, as typed (the minutes and the list say it). */
+  postedAt: z.string().optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 export const NO_MEETING: Meeting = { date: '', place: '', chair: '', secretary: '' };

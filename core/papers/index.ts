@@ -6,11 +6,11 @@ import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
 import { councilMinutes } from './minutes.js';
-import { nomineeList } from './nominee-list.js';
+import { nomineeList, postingBefore, POSTING_DAYS } from './nominee-list.js';
 import { proposalLetter } from './proposal-letter.js';
 import { unvotedNominees } from './proposed.js';
 import { submissions } from './submission.js';
-import { basesOf, workingDaysAfter, workingDaysBefore, type PaperOptions } from './wording.js';
+import { basesOf, workingDaysAfter, type PaperOptions } from './wording.js';
 
 export type PaperKind = { file: string; title: string; make: (closed: ClosedRound, opts: PaperOptions) => Paper[] };
 
@@ -23,8 +23,7 @@ export const PAPERS: readonly PaperKind[] = [
   { file: 'achievement-report', title: 'Báo cáo thành tích', make: achievementReports },
 ];
 
-/** Working days a list stays posted when the officer does not say (the decree's own period is not verified). */
-export const POSTING_DAYS = 5;
+export { POSTING_DAYS };
 
 /**
  * What the papers take when the officer sets nothing: the decision dated the closing day (its base salary from the
@@ -35,7 +34,7 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
   const day = closed.closedAt.slice(0, 10);
   // Posted before the council meets (Decree 152 Art. 44): the working days before the meeting's day when it is known.
   const meeting = closed.votes?.meeting.date;
-  const posting = meeting ? workingDaysBefore(meeting, POSTING_DAYS) : workingDaysAfter(closed.closedAt, POSTING_DAYS);
+  const posting = meeting ? postingBefore(meeting) : workingDaysAfter(closed.closedAt, POSTING_DAYS);
   return { decisionDate: day, rounding: 'up-ten-thousand', receivedOn: day, receivedUpward: day, posting };
 }
 

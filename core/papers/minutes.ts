@@ -4,7 +4,8 @@
 // conclusion — all from the sealed round. The minutes are a list of sections, each a function of the closed round.
 import type { ClosedRound } from '../run/closing.js';
 import type { RecordedDecision } from '../run/council-at-closing.js';
-import { ruleText, tallyText, voteOf } from '../council/vote.js';
+import { NO_MEETING, ruleText, tallyText, voteOf } from '../council/vote.js';
+import { postedAt } from './nominee-list.js';
 import { DECISION_LABEL } from '../workbook/plan-review.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
@@ -45,7 +46,7 @@ const meeting: Section = (closed, opts) => {
     ...(m?.method ? [p(`Hình thức biểu quyết: ${m.method}.`, { indent: true })] : []),
     p('Nội dung:', { indent: true, bold: true, keepNext: true }),
     p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${closed.record.units.length} tập thể, cá nhân, ${closedOnText(closed)}.`, { indent: true, align: 'justify' }),
-    p(`Danh sách tập thể, cá nhân được đề nghị xét khen thưởng đã được niêm yết công khai tại trụ sở Ủy ban nhân dân ${placeName(closed.record.set.commune)} từ ngày ${formatDateVi(opts.posting.from)} đến hết ngày ${formatDateVi(opts.posting.to)}.`, { indent: true, align: 'justify' }),
+    p(`Danh sách tập thể, cá nhân được đề nghị xét khen thưởng đã được niêm yết công khai tại ${postedAt(closed.votes?.meeting ?? NO_MEETING, closed.record.set.commune)} từ ngày ${formatDateVi(opts.posting.from)} đến hết ngày ${formatDateVi(opts.posting.to)}.`, { indent: true, align: 'justify' }),
   ];
 };
 

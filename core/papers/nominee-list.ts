@@ -1,25 +1,60 @@
-// Danh sách công khai: the list of those the council proposes, for posting at the commune's offices before the
-// chairman decides (Decree 152/2025/NĐ-CP asks the list of nominees to be made public, DOMAIN.md §10), with the days it
-// stays posted and where remarks go — by form, collectives before individuals, by score, with their achievements.
-import type { ClosedRound } from '../run/closing.js';
+// Danh sách công khai: the list of those the scoring proposes, for posting at the commune's offices before the council
+// meets (Decree 152/2025/NĐ-CP Art. 44 asks the list of nominees to be made public, DOMAIN.md §10), with the days it
+// stays posted, where, and where remarks go — by form, collectives before individuals, by score, with their
+// achievements. Made from the run's record and the meeting alone, never the vote: the list posted before the meeting
+// (`postingList`, on every face before closing) is the one the closed round's papers carry (`nomineeList`).
+import type { ClosedRound, RunRecord } from '../run/closing.js';
+import { NO_MEETING, type Meeting } from '../council/vote.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { councilIssuer, heading, placeName, signature } from './heading.js';
-import { movementName, type PaperOptions } from './wording.js';
-import { countText, formTables, nomineeForms } from './proposed.js';
+import { movementName, workingDaysBefore, type PaperOptions } from './wording.js';
+import { countText, formTables, proposedForms } from './proposed.js';
 
+/** Working days a list stays posted when the officer does not say (the decree's own period is not verified). */
+export const POSTING_DAYS = 5;
+
+/** The days a list is posted: the POSTING_DAYS working days before the meeting's day. */
+export function postingBefore(meetingDate: string): PaperOptions['posting'] {
+  return workingDaysBefore(meetingDate, POSTING_DAYS);
+}
+
+/** Where the list is posted: as typed on «Biểu quyết» (the page's and pane's meeting fields), else the commune's offices. */
+export function postedAt(meeting: Meeting, commune: string): string {
+  return meeting.postedAt?.trim() || `trụ sở Ủy ban nhân dân ${placeName(commune)}`;
+}
+
+/** The posting list of a closed round: the same list as posted before the meeting, from its record and sealed meeting. */
 export function nomineeList(closed: ClosedRound, opts: PaperOptions): Paper[] {
-  const { record } = closed;
+  return postingList(closed.record, closed.votes?.meeting ?? NO_MEETING, opts.posting);
+}
+
+/**
+ * The posting list made before the council votes (on every face, from the run as scored), or why not yet: no nominee,
+ * or no meeting day to count its posting days back from and no `posting` given. The same paper as the closed round's.
+ */
+export function postingBeforeVote(record: RunRecord, meeting: Meeting, posting?: PaperOptions['posting']): { ok: true; paper: Paper; posting: PaperOptions['posting'] } | { ok: false; why: string } {
+  const days = posting ?? (meeting.date ? postingBefore(meeting.date) : undefined);
+  if (!days) return { ok: false, why: `chưa có ngày họp của Hội đồng: ghi «Ngày họp» để tính ${POSTING_DAYS} ngày làm việc niêm yết trước phiên họp` };
+  const [paper] = postingList(record, meeting, days);
+  return paper ? { ok: true, paper, posting: days } : { ok: false, why: 'kết quả chấm không đề nghị khen thưởng trường hợp nào: không có danh sách để niêm yết' };
+}
+
+/**
+ * The list of every nominee the scoring proposes in `record` (not only those a vote later passes), posted from
+ * `posting.from` to `posting.to` at the place `meeting` names, dated its first day and signed by the meeting's chair.
+ */
+export function postingList(record: RunRecord, meeting: Meeting, posting: PaperOptions['posting']): Paper[] {
   const commune = record.set.commune;
-  // Posted before the meeting: every nominee the scoring proposes, not only those the vote later passed.
-  const forms = nomineeForms(closed, 'all');
+  const forms = proposedForms(record, () => true);
   if (forms.length === 0) return [];
-  const { from, to } = opts.posting;
+  const { from, to } = posting;
+  const place = postedAt(meeting, commune);
   const blocks: Block[] = [
-    heading(councilIssuer(commune, 'DS-HĐTĐKT'), commune, closed.closedAt.slice(0, 4)),
+    heading(councilIssuer(commune, 'DS-HĐTĐKT'), commune, from.slice(0, 4), from),
     p('DANH SÁCH', { align: 'center', bold: true }),
     p(`Tập thể, cá nhân được đề nghị xét khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
-    p(`(Niêm yết công khai từ ngày ${formatDateVi(from)} đến hết ngày ${formatDateVi(to)})`, { align: 'center', italic: true }),
+    p(`(Niêm yết công khai tại ${place} từ ngày ${formatDateVi(from)} đến hết ngày ${formatDateVi(to)})`, { align: 'center', italic: true }),
   ];
   forms.forEach((form, i) => {
     blocks.push(p(`${i + 1}. Đề nghị tặng ${form.formal}: ${countText(form)}`, { bold: true, indent: true, keepNext: true }));
@@ -27,12 +62,13 @@ export function nomineeList(closed: ClosedRound, opts: PaperOptions): Paper[] {
   });
   blocks.push(
     p(
-      `Trong thời gian niêm yết, ý kiến về các tập thể, cá nhân có tên trong danh sách gửi về Hội đồng Thi đua - Khen thưởng ${placeName(commune)} (qua Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã) để tổng hợp, xem xét trước khi Chủ tịch Ủy ban nhân dân xã quyết định./.`,
+      `Trong thời gian niêm yết, ý kiến về các tập thể, cá nhân có tên trong danh sách gửi về Hội đồng Thi đua - Khen thưởng ${placeName(commune)} (qua Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã) để tổng hợp, báo cáo Hội đồng trước phiên họp xét khen thưởng${meeting.date ? ` ngày ${formatDateVi(meeting.date)}` : ''}./.`,
       { indent: true, align: 'justify' },
     ),
-    signature(['Niêm yết tại trụ sở Ủy ban nhân dân xã', 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', closed.votes?.meeting.chair ?? ''),
+    signature([`Niêm yết tại ${place}`, 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', meeting.chair),
   );
   return [{ name: 'danh-sach-cong-khai', title: 'Danh sách niêm yết công khai', blocks }];
 }
 
-// Made for issue 46 item 4: the nominee list the law asks to be posted publicly, with its posting period.
+// Made for issue 46 item 4 and issue 57 item 3: the nominee list the law asks to be posted publicly before the council
+// meets, with its posting period and place, the same before the vote and in the closed round's papers.

@@ -2,7 +2,7 @@
 // score, each with its achievements drawn from its scores and the rank «Tổng hợp» shows — the list every paper
 // carries, in one order on every face. Whom a paper lists is the council's vote (core/council/vote.ts): the proposal,
 // the submission and the decision list only those who passed.
-import type { ClosedRound, RecordedUnit } from '../run/closing.js';
+import type { ClosedRound, RecordedUnit, RunRecord } from '../run/closing.js';
 import { standingOf, type Standing } from '../council/vote.js';
 import { nomineeName } from '../run/council-at-closing.js';
 import { formatNumber } from '../criteria/rules/reason.js';
@@ -27,8 +27,8 @@ export type FormList = {
 /** What a list needs of the round beyond its nominees. */
 export type RoundUnits = { units: readonly RecordedUnit[]; commune: string };
 
-export function roundUnits(closed: ClosedRound): RoundUnits {
-  return { units: closed.record.units, commune: closed.record.set.commune };
+export function roundUnits(record: RunRecord): RoundUnits {
+  return { units: record.units, commune: record.set.commune };
 }
 
 /**
@@ -67,12 +67,19 @@ export function formalName(label: string): string {
  * proposal, the submission and the decision list); `all`, every nominee (what the minutes put to the vote).
  */
 export function nomineeForms(closed: ClosedRound, which: 'passed' | 'all'): FormList[] {
-  const { record } = closed;
+  return proposedForms(closed.record, which === 'all' ? () => true : (u, form) => standing(closed, u, form) === 'passed');
+}
+
+/**
+ * The forms of a run's record with the units the scoring proposes for each (or finds eligible), those `keep` keeps:
+ * a closed round's lists, and the posting list made from a run before the council votes (nominee-list.ts).
+ */
+export function proposedForms(record: RunRecord, keep: (unit: RecordedUnit, formLabel: string) => boolean): FormList[] {
   return record.forms
     .map((form) => {
       const units = record.units
         .filter((u) => u.proposals.some((p) => p.form === form.id && (p.proposed || p.eligible)))
-        .filter((u) => which === 'all' || standing(closed, u, form.label) === 'passed')
+        .filter((u) => keep(u, form.label))
         .sort(listOrder);
       const quota = form.quotas.map((q) => `${q.max} ${subjectWord(q.subject)}`).join(', ');
       return {
@@ -84,7 +91,7 @@ export function nomineeForms(closed: ClosedRound, which: 'passed' | 'all'): Form
         source: form.source,
         collectives: units.filter((u) => u.collective),
         individuals: units.filter((u) => !u.collective),
-        round: roundUnits(closed),
+        round: roundUnits(record),
       };
     })
     .filter((f) => f.collectives.length + f.individuals.length > 0);

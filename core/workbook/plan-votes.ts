@@ -27,6 +27,7 @@ export const VOTE_FIELDS = {
   time: 'Giờ họp',
   present: 'Thành viên có mặt',
   absent: 'Thành viên vắng mặt',
+  postedAt: 'Nơi niêm yết danh sách',
 } as const;
 
 export const VOTE_HEADERS = ['STT', 'Đơn vị', 'Trang', 'Hình thức khen thưởng', 'Tổng số thành viên', 'Có mặt', 'Đồng ý', 'Kết quả', 'Ghi chú'] as const;
@@ -42,7 +43,7 @@ const TYPED: CellFormat = { fill: '#FFF2CC' };
  * How to type the sheet, a line each, every line short enough to print within the table's width: one note of four
  * sentences in A6 ran past the last column, and LibreOffice shrank the whole sheet to 5 pt to print it on the page.
  */
-const FIELDS_NOTE = 'Ghi tên thành viên có mặt và vắng mặt, cách nhau bằng dấu «;»; hình thức biểu quyết «Giơ tay» hoặc «Bỏ phiếu kín».';
+const FIELDS_NOTE = 'Có mặt, vắng mặt: tên cách nhau bằng «;»; biểu quyết: «Giơ tay» hoặc «Bỏ phiếu kín»; niêm yết: để trống là trụ sở UBND xã.';
 const TABLE_NOTES = [
   'Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp.',
   'Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt».',
@@ -96,14 +97,14 @@ export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): Sheet
           // A rule that did not read is written back as typed, for the council to correct.
           [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base), VOTE_FIELDS.method, typedText(m.method ?? typed.typedMethod ?? '')],
           [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
-          [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary)],
+          [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary), VOTE_FIELDS.postedAt, typedText(m.postedAt ?? '')],
           [VOTE_FIELDS.present, typedText((m.present ?? []).join('; ')), VOTE_FIELDS.absent, typedText((m.absent ?? []).join('; '))],
           [FIELDS_NOTE],
         ],
         cellFormats: [
           [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
           [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
-          [{ bold: true }, TYPED, { bold: true }, TYPED],
+          [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, { ...TYPED, wrap: true }],
           [{ bold: true }, { ...TYPED, wrap: true }, { bold: true }, { ...TYPED, wrap: true }],
           [{ italic: true }],
         ],

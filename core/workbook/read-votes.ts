@@ -122,7 +122,8 @@ export function readVotes(grid: SheetGrid): ReadVotes {
 }
 
 /**
- * The meeting's fields added for the minutes (issue 57): time, voting method, members present and absent by name —
+ * The meeting's fields added for the minutes (issue 57): time, voting method, members present and absent by name, where
+ * the list was posted —
  * each kept only when typed; a method that says neither way is named by its cell and held as typed.
  */
 function meetingDetails(fields: Partial<Record<keyof typeof VOTE_FIELDS, { text: string; cell: string }>>, problems: ReviewReadProblem[]): Partial<Meeting> {
@@ -138,6 +139,7 @@ function meetingDetails(fields: Partial<Record<keyof typeof VOTE_FIELDS, { text:
     ...(method ? { method } : {}),
     ...(present.length > 0 ? { present } : {}),
     ...(absent.length > 0 ? { absent } : {}),
+    ...(text('postedAt') ? { postedAt: text('postedAt') } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 // «Cuộc họp» above the vote list on the standalone page and in the pane: the meeting's date, time, place, chair,
-// secretary, members present and absent by name, and the voting method — the same fields as above the table of
+// secretary, members present and absent by name, where the list was posted, and the voting method — the same fields as above the table of
 // «Biểu quyết» (core/workbook/plan-votes.ts), typed once and written there with the run, so every face prints the
 // same minutes.
 import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -15,7 +15,7 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-type Typed = { date: string; time: string; place: string; chair: string; secretary: string; present: string; absent: string; method: VotingMethod | '' };
+type Typed = { date: string; time: string; place: string; chair: string; secretary: string; present: string; absent: string; postedAt: string; method: VotingMethod | '' };
 
 const typedOf = (m: Meeting): Typed => ({
   date: m.date ? formatDateVi(m.date) : '',
@@ -25,6 +25,7 @@ const typedOf = (m: Meeting): Typed => ({
   secretary: m.secretary,
   present: (m.present ?? []).join('; '),
   absent: (m.absent ?? []).join('; '),
+  postedAt: m.postedAt ?? '',
   method: m.method ?? '',
 });
 
@@ -55,6 +56,7 @@ export function MeetingFields({ meeting, busy, record }: { meeting: Meeting; bus
       ...(typed.method ? { method: typed.method } : {}),
       ...(present.length > 0 ? { present } : {}),
       ...(absent.length > 0 ? { absent } : {}),
+      ...(typed.postedAt.trim() ? { postedAt: typed.postedAt.trim() } : {}),
     });
   };
   return (
@@ -71,6 +73,7 @@ export function MeetingFields({ meeting, busy, record }: { meeting: Meeting; bus
       </div>
       {field('present', 'Tên từng người, cách nhau bằng dấu «;»')}
       {field('absent', 'Tên từng người, cách nhau bằng dấu «;»')}
+      {field('postedAt', 'Nơi niêm yết danh sách đề nghị trước phiên họp; để trống: trụ sở UBND xã')}
       <Field label={VOTE_FIELDS.method}>
         <RadioGroup layout="horizontal" value={typed.method} aria-label={VOTE_FIELDS.method} onChange={(_, d) => setTyped((t) => ({ ...t, method: d.value as VotingMethod }))}>
           <Radio value="giơ tay" label="Giơ tay" />

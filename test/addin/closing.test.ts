@@ -154,12 +154,12 @@ describe('closing the open workbook in the task pane', () => {
     expect(one.syncs).toBe(scoring.syncs);
     await runInExcel((port) => checkAndScore(port, awarded, { now: NOW, vote: { ...second, tally: { members: 9, present: 7, inFavour: 4 }, note: '' } }));
     // The meeting typed in the pane (the page's and the sheet's fields): written to «Biểu quyết», read back by the next scoring.
-    const meeting = { date: '2026-11-20', time: '14 giờ 00', place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải', method: 'bỏ phiếu kín' as const, present: ['Lò Văn Thành', 'Quàng Văn Hải'], absent: ['Lò Thị Mai', 'Vì Văn Sơn'] };
+    const meeting = { date: '2026-11-20', time: '14 giờ 00', place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải', method: 'bỏ phiếu kín' as const, present: ['Lò Văn Thành', 'Quàng Văn Hải'], absent: ['Lò Thị Mai', 'Vì Văn Sơn'], postedAt: 'Nhà văn hóa xã' };
     await runInExcel((port) => checkAndScore(port, awarded, { now: NOW, meeting }));
     expect(votesSheet().slice(1, 5).map((r) => r.slice(0, 6))).toEqual([
       ['Điều kiện đạt', 'Trên 50%', 'Tính trên', 'tổng số thành viên Hội đồng', 'Hình thức biểu quyết', 'bỏ phiếu kín'],
       ['Ngày họp', '20/11/2026', 'Địa điểm', 'Hội trường UBND xã', 'Giờ họp', '14 giờ 00'],
-      ['Chủ trì', 'Lò Văn Thành', 'Thư ký', 'Quàng Văn Hải', null, null],
+      ['Chủ trì', 'Lò Văn Thành', 'Thư ký', 'Quàng Văn Hải', 'Nơi niêm yết danh sách', 'Nhà văn hóa xã'],
       ['Thành viên có mặt', 'Lò Văn Thành; Quàng Văn Hải', 'Thành viên vắng mặt', 'Lò Thị Mai; Vì Văn Sơn', null, null],
     ]);
     const rowOf = (unit: string) => votesSheet().findIndex((r) => r[1] === unit);

@@ -202,10 +202,8 @@ describe('the council on the standalone page', () => {
     await page.getByLabel('Thư mục cần kiểm tra').setInputFiles(folder);
     await expect.poll(() => result.textContent(), SLOW).toMatch(/^Khớp với kết quả đã chốt \(lần 1.*\): 12 tệp\.$/);
     await sealField.fill('');
-    // One copy saved again by LibreOffice, no cell changed; another edited: the first said saved again, the second's cell named.
-    const lo = join(dir, 'lo');
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${lo}/profile`, '--convert-to', 'xlsx', '--outdir', lo, join(folder, copies[1]!)], { stdio: 'ignore', timeout: 120_000 });
-    await copyFile(join(lo, copies[1]!), join(folder, copies[1]!));
+    // A copy edited and saved again by ExcelJS: its cell named with its value then and now (a copy saved again by
+    // LibreOffice with no cell changed is test/cli/verify-content.test.ts's, through the same core reading).
     const edited = join(folder, copies[0]!);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(edited);
@@ -213,7 +211,6 @@ describe('the council on the standalone page', () => {
     await wb.xlsx.writeFile(edited);
     await page.getByLabel('Tệp cần kiểm tra').setInputFiles(await reports(folder));
     await expect.poll(() => result.textContent(), SLOW).toContain(`Tệp ${copies[0]} đã khác bản đã chốt: trang «${wb.worksheets[0]!.name}», ô A1: (một đoạn chữ dài khác) → sửa tay`);
-    expect(await result.textContent()).toContain(`Tệp ${copies[1]} lưu lại, không ô nào đổi`);
     expect(await result.getAttribute('data-ok')).toBe('khong-khop');
 
     // In English the council's notices are English too (the round and the file's line are core's Vietnamese).

@@ -91,7 +91,7 @@ describe('posted before the meeting (issue 57 item 3)', () => {
     // The meeting is Friday 20/11/2026: posted from Friday 13/11 to Thursday 19/11.
     expect(defaultPaperOptions(closed).posting).toEqual({ from: '2026-11-13', to: '2026-11-19' });
     const list = text('danh-sach-cong-khai');
-    expect(list).toContain('(Niêm yết công khai từ ngày 13/11/2026 đến hết ngày 19/11/2026)');
+    expect(list).toContain('(Niêm yết công khai tại trụ sở Ủy ban nhân dân xã\u00A0Ta\u00A0Ma từ ngày 13/11/2026 đến hết ngày 19/11/2026)');
     // The Fatherland Front fell short in the vote, but was a nominee when the list was posted.
     expect(list).toContain('Ủy ban MTTQ Việt Nam xã Ta Ma');
   });

@@ -213,7 +213,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
 
   it('the list for posting gives its period and every unit the vote passed; one achievement report per such unit', () => {
     const t = text.get('danh-sach-cong-khai')!;
-    expect(t).toMatch(/Niêm yết công khai từ ngày \d{2}\/\d{2}\/\d{4} đến hết ngày \d{2}\/\d{2}\/\d{4}/);
+    expect(t).toMatch(/Niêm\s+yết\s+công\s+khai\s+tại\s+trụ\s+sở\s+Ủy\s+ban\s+nhân\s+dân\s+xã\s+Ta\s+Ma\s+từ\s+ngày\s+\d{2}\/\d{2}\/\d{4}\s+đến\s+hết\s+ngày\s+\d{2}\/\d{2}\/\d{4}/);
     for (const unit of passedUnits()) expect(t, unit.unitName).toContain(listedName(unit));
     // A person's name as written and the title the name cell carried, in a column of its own.
     expect(t).toContain('STT Họ và tên Chức vụ, đơn vị Thành tích 1 Lò Văn Minh công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ta Ma Xếp loại');
