@@ -4,7 +4,6 @@
 // tong-hop.xlsx (its «Chốt kết quả» sheet and the SHA-256 of every copy, checked here and by `thidua verify`),
 // «Tạo hồ sơ khen thưởng» (three .docx read back with mammoth), the page's own check of chosen files, and a closed
 // tong-hop.xlsx chosen again with a changed report: the change is said, closing again needs a reason.
-import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
