@@ -9,7 +9,8 @@ import type { SheetGrid } from '../../sheet/cell.js';
 import { normalizeLabel } from '../../text.js';
 import { cellText, parseNumberText } from '../../values.js';
 import { findScoringTable } from './layouts/scoring-table/columns.js';
-import { NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
+import { tableEnd } from './layouts/scoring-table/end.js';
+import { headerRows, NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
 import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { capInText, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
@@ -43,19 +44,22 @@ export type TableRow = { row: number; code: string; title: string; points: boole
 export type Stated = { figures: StatedFigure[]; rows: TableRow[] };
 
 /** Where the table is: its header, the row its body starts at, its number, content and points columns. */
-type Place = { header: number; body: number; ordinal?: number; title: number; points?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
+type Place = { header: number; body: number; end: number; skipped: Set<number>; ordinal?: number; title: number; points?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
 
 /** The table as the layouts find it: an office's scoring table, else our own criteria table. */
 function placeOf(grid: SheetGrid): Place | undefined {
   const t = findScoringTable(grid);
   if (t) {
     const c = t.columns;
-    return { header: t.row, body: t.row + t.header.depth, ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, points: c.maxPoints, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
+    // Where the reader ends the table, and the header rows written again in it, as it skips them.
+    const end = tableEnd(grid, t).row;
+    const { repeated, numbering } = headerRows(grid, t, end);
+    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, points: c.maxPoints, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
   }
   const header = new SheetReader(grid).sections.get('criteria')?.header;
   if (header === undefined) return undefined;
   const c = columnsOf(grid.values[header], criteriaColumn);
-  return { header, body: header + 1, ordinal: c.code ?? c.ordinal, title: c.title!, points: c.maxPoints, pairs: false, inTitle: false };
+  return { header, body: header + 1, end: grid.values.length, skipped: new Set(), ordinal: c.code ?? c.ordinal, title: c.title!, points: c.maxPoints, pairs: false, inTitle: false };
 }
 
 /** «TỐI ĐA 100 ĐIỂM», «Thang điểm 100», «(100 điểm)», «Tổng điểm: 100» in a title (never «tối đa 05 tập thể»). */
@@ -132,9 +136,9 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
   const headings: { row: number; code: string; rank: number }[] = [];
   const rows: TableRow[] = [];
   const parts: StatedFigure[] = [];
-  for (let r = place.body; r < grid.values.length; r++) {
+  for (let r = place.body; r < place.end; r++) {
     const values = grid.values[r] ?? [];
-    if (isBlankRow(values)) continue;
+    if (isBlankRow(values) || place.skipped.has(r)) continue;
     const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
     // The classification under the table ends it, as the reader ends it.
     if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;

@@ -17,7 +17,7 @@ import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '..
 import { sectionMarker } from '../tree-codes.js';
 import { hasCriteriaTable, SheetReader, sortByCell, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { OWN_CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabulary.js';
-import { findScoringTable, ownColumn, type Table } from './scoring-table/columns.js';
+import { findScoringTable, noteColumnsByCells, ownColumn, type Table } from './scoring-table/columns.js';
 import { groupsOf } from './scoring-table/groups.js';
 import { notScoring, worthNothing } from './scoring-table/not-scoring.js';
 import { classifyRows } from './scoring-table/rows.js';
@@ -90,6 +90,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const refused = notScoring(grid, table);
   if (refused) return { ok: false, errors: [refused], notices: [] };
   const meta = readMetadata(sheet, options.fileName, options.caption);
+  noteColumnsByCells(sheet, table);
   // What is said of a row names its code, known once the whole tree is: said after the codes are settled.
   const pending: (() => void)[] = [];
   const later = (say: () => void) => pending.push(say);

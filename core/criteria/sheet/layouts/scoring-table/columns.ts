@@ -3,8 +3,10 @@
 import { isBlankRow } from '../../../../sheet/grid.js';
 import { stackedColumns, stackedHeader, type StackedHeader } from '../../../../report/header-rows.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
-import { labelLookup, matchesLabel } from '../../../../text.js';
+import type { SheetReader } from '../../sheet-reader.js';
+import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
 import { cellText } from '../../../../values.js';
+import { readPointsText } from '../../points-text.js';
 import { CAP_ALONE, CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
 
 export type Key = keyof typeof SCORING_TABLE_COLUMNS;
@@ -15,7 +17,15 @@ export const ownColumn = labelLookup(CRITERIA_COLUMNS);
  * `numberedTitles`: no number column, the numbers written at the start of the name cell («1.1 Điểm cộng»). `pairs`:
  * the points column holds what was scored and the maximum in one cell («Điểm đạt / Tối đa»: «16 / 20»).
  */
-export type Table = { row: number; header: StackedHeader; columns: Partial<Record<Key, number>>; numberedTitles: boolean; pairs?: boolean };
+export type Table = {
+  row: number;
+  header: StackedHeader;
+  columns: Partial<Record<Key, number>>;
+  numberedTitles: boolean;
+  pairs?: boolean;
+  /** The columns taken by their cells, no header word naming them (said to the officer where the set is confirmed). */
+  byCells?: { maxPoints: number; points: number; title?: number };
+};
 
 /** «1», «II», «IV.A», «1.2», «a)», «đ.»: a row's number as offices write it in its own cell. */
 const ROW_NUMBER = /^(?:[IVXLC]+|\d+|\p{L})(?:\.(?:\d+|\p{Lu}))*[.)]?$/u;
@@ -36,9 +46,14 @@ const pairOfMax = (label: string) => {
 
 /**
  * The first header (of up to three levels) naming a number column, a name column and a points column; or, with no
- * number column, a name column whose rows mostly begin with their numbers (a page's or an e-mail's table).
+ * number column, a name column whose rows mostly begin with their numbers (a page's or an e-mail's table). When no
+ * header names them in words the reader knows, the first header whose columns say what they are by their cells.
  */
 export function findScoringTable(grid: SheetGrid, maxRows = 60): Table | undefined {
+  return byWords(grid, maxRows) ?? byCells(grid, maxRows);
+}
+
+function byWords(grid: SheetGrid, maxRows: number): Table | undefined {
   for (let r = 0; r < Math.min(maxRows, grid.values.length); r++) {
     if (isBlankRow(grid.values[r])) continue;
     const header = stackedHeader(grid.values, r);
@@ -52,27 +67,101 @@ export function findScoringTable(grid: SheetGrid, maxRows = 60): Table | undefin
     if (pairs >= 0) columns.maxPoints = pairs;
     // Points only as bonus or deduction (a class's «ĐIỂM CỘNG», then «ĐIỂM TRỪ»): a points table all the same.
     if (columns.title === undefined || (columns.maxPoints ?? columns.bonus ?? columns.deduction) === undefined) continue;
-    const body = r + header.depth;
-    // The number column under a title of its own («#», «Tiêu chí» over 1, 2, 3 beside «Nội dung»): known by its cells.
-    if (columns.ordinal === undefined && holdsRowNumbers(grid, body, columns.title)) {
-      const content = header.labels.findIndex((ls, c) => c > columns.title! && ls.some((l) => scoringColumn(l) === 'title'));
-      if (content >= 0) [columns.ordinal, columns.title] = [columns.title, content];
-    } else if (columns.ordinal === undefined && columns.title > 0 && holdsRowNumbers(grid, body, columns.title - 1)) {
-      columns.ordinal = columns.title - 1;
-    }
-    if (columns.cap === undefined) {
-      const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.some((l) => matchesLabel(l, CAP_ALONE)));
-      if (alone >= 0) columns.cap = alone;
-    }
-    const paired = pairs >= 0 ? { pairs: true } : {};
-    if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired };
-    // No number column: the numbers are read from the content cells where they open them; a table with a content
-    // and a points column is read all the same (its rows without a number coded by their place).
-    return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired };
+    return completed(grid, r, header, columns, pairs >= 0 ? { pairs: true } : {});
   }
   return undefined;
 }
 
+/**
+ * A header's title speaking of points («Thang điểm tối đa», «Điểm quy định», «Score»), not of a score given or
+ * added up («Điểm tự chấm», «Điểm đánh giá», «Tổng điểm», «Xếp loại»).
+ */
+const speaksOfPoints = (label: string) => {
+  const n = normalizeLabel(label);
+  return /\b(?:diem|score|points?)\b/.test(n) && !/\b(?:tu cham|danh gia|dat|tong|xep|ket qua|tham dinh|cham)\b/.test(n);
+};
+
+/** The cells of a column under the header, as written (empty ones left out). */
+const cellsOf = (grid: SheetGrid, from: number, col: number) => grid.values.slice(from).map((row) => row?.[col]).filter((v) => cellText(v).trim() !== '');
+
+/** How many cells of a column under the header are points (a number, «3 điểm», «- 2 điểm», «1 đ/lần»); undefined when too few are. */
+function pointsCells(grid: SheetGrid, from: number, col: number): number | undefined {
+  const cells = cellsOf(grid, from, col);
+  const points = cells.filter((v) => typeof v === 'number' || (typeof v === 'string' && ['points', 'each', 'levels', 'range'].includes(readPointsText(v)?.kind ?? ''))).length;
+  return points >= 3 && points >= cells.length * 0.6 ? points : undefined;
+}
+
+/** Whether a column under the header is mostly long text (a criterion's words, not a unit's name or a code). */
+function holdsLongText(grid: SheetGrid, from: number, col: number): boolean {
+  const cells = cellsOf(grid, from, col);
+  const texts = cells.flatMap((v) => (typeof v === 'string' && /\p{L}/u.test(v) ? [v.trim()] : []));
+  return texts.length >= 3 && texts.length >= cells.length * 0.6 && texts.reduce((s, t) => s + t.length, 0) / texts.length >= 20;
+}
+
+/**
+ * No header in the reader's words: the points column known by its title speaking of points and its cells holding
+ * points (the most of them, the leftmost of equals), the content column by its words or else as the column of long
+ * text (a city's «Thang điểm tối đa», an academy's «Điểm quy định»).
+ */
+function byCells(grid: SheetGrid, maxRows: number): Table | undefined {
+  for (let r = 0; r < Math.min(maxRows, grid.values.length); r++) {
+    const row = grid.values[r] ?? [];
+    if (isBlankRow(row) || row.some((v) => typeof v === 'number')) continue;
+    const header = stackedHeader(grid.values, r);
+    const body = r + header.depth;
+    const named = stackedColumns(header, scoringColumn);
+    let best: { col: number; count: number } | undefined;
+    header.labels.forEach((ls, c) => {
+      if (!ls.some(speaksOfPoints) || ls.some((l) => scoringColumn(l) !== undefined)) return;
+      const count = pointsCells(grid, body, c);
+      if (count !== undefined && count > (best?.count ?? 0)) best = { col: c, count };
+    });
+    if (!best) continue;
+    const maxPoints = best.col;
+    const title = named.title ?? header.labels.findIndex((ls, c) => c !== maxPoints && ls.length > 0 && holdsLongText(grid, body, c));
+    if (title < 0) continue;
+    const columns = { ...named, title, maxPoints };
+    return { ...completed(grid, r, header, columns, {}), byCells: { maxPoints, points: best.count, ...(named.title === undefined && { title }) } };
+  }
+  return undefined;
+}
+
+/** What the officer is told of columns taken by their cells: which, by their header cell, and why. */
+export function noteColumnsByCells(sheet: SheetReader, table: Table): void {
+  const taken = table.byCells;
+  if (!taken) return;
+  const named = (c: number) => {
+    const cell = sheet.at(table.row, c);
+    return `cột ${cell.replace(/\d+$/, '')} («${table.header.labels[c]![0]}», ô ${cell})`;
+  };
+  const content = taken.title === undefined ? '' : `, và ${named(taken.title)} làm cột nội dung vì các ô của nó ghi lời tiêu chí`;
+  sheet.note(
+    sheet.at(table.row, taken.maxPoints),
+    `Dòng tiêu đề không có cột «Điểm chuẩn» / «Điểm tối đa»: lấy ${named(taken.maxPoints)} làm cột điểm tối đa vì ${taken.points} ô dưới nó ghi điểm${content}. Kiểm tra lại trước khi xác nhận.`,
+  );
+}
+
+/** A header found: its number column (by its title or its cells) and a cap column of its own. */
+function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: Table['columns'], paired: { pairs?: true }): Table {
+  const body = r + header.depth;
+  // The number column under a title of its own («#», «Tiêu chí» over 1, 2, 3 beside «Nội dung»): known by its cells.
+  if (columns.ordinal === undefined && holdsRowNumbers(grid, body, columns.title!)) {
+    const content = header.labels.findIndex((ls, c) => c > columns.title! && ls.some((l) => scoringColumn(l) === 'title'));
+    if (content >= 0) [columns.ordinal, columns.title] = [columns.title, content];
+  } else if (columns.ordinal === undefined && columns.title! > 0 && holdsRowNumbers(grid, body, columns.title! - 1)) {
+    columns.ordinal = columns.title! - 1;
+  }
+  if (columns.cap === undefined) {
+    const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.some((l) => matchesLabel(l, CAP_ALONE)));
+    if (alone >= 0) columns.cap = alone;
+  }
+  if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired };
+  // No number column: the numbers are read from the content cells where they open them; a table with a content
+  // and a points column is read all the same (its rows without a number coded by their place).
+  return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired };
+}
+
 // Made for issue 55 item 4: the scoring table's reading split into passes a newcomer can test alone; this one finds
 // where the table is and which column holds what (headers of one to three levels, «Điểm đạt / Tối đa» pairs, a number
-// column under any title, a bank's «Chỉ tiêu» as the content).
+// column under any title, a bank's «Chỉ tiêu» as the content); and for issue 55 item 2, the columns found by their
+// cells when no header word names them (a city's Mẫu 03 «Thang điểm tối đa», an academy's «Điểm quy định»).

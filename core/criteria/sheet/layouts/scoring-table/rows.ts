@@ -4,7 +4,7 @@
 // with its number and its words — what it is worth is read by the tree (pass 3).
 import { isBlank, isBlankRow, sheetCell } from '../../../../sheet/grid.js';
 import type { CellValue } from '../../../../cell.js';
-import type { ReportCell } from '../../../../sheet/cell.js';
+import type { ReportCell, SheetGrid } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../../values.js';
 import { readPointsText, type PointsText } from '../../points-text.js';
@@ -12,6 +12,7 @@ import type { SheetReader } from '../../sheet-reader.js';
 import { sectionMarker } from '../../tree-codes.js';
 import { WRITTEN_TOTAL } from '../../vocabulary.js';
 import { scoringColumn, type Key, type Table } from './columns.js';
+import { tableEnd } from './end.js';
 import { collectTotalRow, isTotalText, type Stated } from './stated.js';
 
 /** What is said of a row once the whole tree (and so its code) is known. */
@@ -86,6 +87,31 @@ function maximumOfPair(sheet: SheetReader, cell: ReportCell, later: (say: () => 
   return { ...cell, raw: pair[2]!, value: parseCell(pair[2]!) };
 }
 
+/** A row's words, each cell normalised, the empty ones left out: a header row is known again by them. */
+const wordsOf = (values: readonly CellValue[] | undefined) => (values ?? []).filter((v) => !isBlank(v)).map((v) => normalizeLabel(cellText(v))).join('|');
+
+/**
+ * The rows under the header that are none of the table's: the header written again where the table goes on over a
+ * page (`repeated`, whatever its depth, known by its words), and the column numbering — (1) (2) (3)… or 1 2 3… —
+ * right under a header, the first or one written again (`numbering`).
+ */
+export function headerRows(grid: SheetGrid, table: Table, end: number): { repeated: Set<number>; numbering: Set<number> } {
+  const start = table.row + table.header.depth;
+  const words = new Set(grid.values.slice(table.row, start).map(wordsOf));
+  const [repeated, numbering] = [new Set<number>(), new Set<number>()];
+  let underHeader = true;
+  for (let r = start; r < end; r++) {
+    const values = grid.values[r] ?? [];
+    if (isBlankRow(values)) continue;
+    const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
+    if (underHeader && texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1))) numbering.add(r);
+    else if (words.has(wordsOf(values))) repeated.add(r);
+    else underHeader = headerAgain(values, table.columns) !== undefined;
+    if (repeated.has(r)) underHeader = true;
+  }
+  return { repeated, numbering };
+}
+
 export function classifyRows(sheet: SheetReader, table: Table, later: Later): { rows: TableRow[]; stated: Stated; pointsCell: PointsCell } {
   const { grid } = sheet;
   const c = table.columns;
@@ -106,12 +132,25 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
   // «TỔNG ĐIỂM PHẦN 1 … 20 điểm» after a part: that part's maximum, by its number.
   const stated: Stated = { totals: [], sections: new Map() };
   const rows: TableRow[] = [];
-  for (let r = start; r < grid.values.length; r++) {
+  const end = tableEnd(grid, table);
+  if (end.line !== undefined) {
+    const line = end.line.length > 60 ? `${end.line.slice(0, 57)}…` : end.line;
+    const at = end.row + (grid.origin?.row ?? 1);
+    later(() => sheet.note(sheet.at(end.row, c.ordinal!), `Bảng tiêu chí dừng trước dòng ${at} («${line}»): từ dòng đó trở xuống là phần sau bảng (tổng hợp, ngày tháng, chữ ký), không đọc thành tiêu chí.`));
+  }
+  const skipped = headerRows(grid, table, end.row);
+  let repeating = false;
+  for (let r = start; r < end.row; r++) {
     const values = grid.values[r] ?? [];
     if (isBlankRow(values)) continue;
     const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
-    // The column numbering under the header: (1) (2) (3)… or 1 2 3…
-    if (rows.length === 0 && texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1))) continue;
+    if (skipped.numbering.has(r)) continue;
+    if (skipped.repeated.has(r)) {
+      if (!repeating) later(() => sheet.note(sheet.at(r, c.title!), `Dòng ${r + (grid.origin?.row ?? 1)} ghi lại dòng tiêu đề của bảng (bảng sang trang mới): không đọc thành tiêu chí.`));
+      repeating = true;
+      continue;
+    }
+    repeating = false;
     const again = headerAgain(values, cols);
     if (again) {
       cols = again;
@@ -155,4 +194,6 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
 
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one says what each row under the
 // header is, before any tree is built (a Word table continued after a page with its header again, total rows at the
-// top or the bottom, sections opened in the content cell or by a word: «Phần», «Tiêu chuẩn», «TIÊU CHÍ n»).
+// top or the bottom, sections opened in the content cell or by a word: «Phần», «Tiêu chuẩn», «TIÊU CHÍ n»); and for
+// issue 55 item 2, a header of any depth written again after a page break, its column numbering under it, skipped,
+// and the rows after the table's end (end.ts) left out.

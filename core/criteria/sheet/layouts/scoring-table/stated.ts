@@ -13,7 +13,8 @@ export type Total = { value: number; cell: ReportCell };
 /** What the table states of itself: its total rows, and each part's total by the part's number. */
 export type Stated = { totals: Total[]; sections: Map<string, Total> };
 
-export const isTotalText = (text: string) => /^(tong cong|tong diem|tong so diem)\b|^(?:cong|tong)$/.test(normalizeLabel(text));
+/** «Tổng cộng», «TỔNG ĐIỂM …», and a part's closing row «Mức điểm tối đa Tiêu chí 1 … 20 điểm». */
+export const isTotalText = (text: string) => /^(tong cong|tong diem|tong so diem|muc diem toi da)\b|^(?:cong|tong)$/.test(normalizeLabel(text));
 
 /** A total written in a merged cell's text («Tổng cộng: 100 điểm»). */
 function statedInText(sheet: SheetReader, r: number, texts: string[]): Total | undefined {
@@ -29,7 +30,7 @@ function statedInText(sheet: SheetReader, r: number, texts: string[]): Total | u
  */
 export function collectTotalRow(sheet: SheetReader, stated: Stated, r: number, texts: string[], cell: ReportCell | undefined, points: number | undefined): void {
   const found = points !== undefined ? { value: points, cell: cell! } : statedInText(sheet, r, texts);
-  const part = /^tong (?:diem|cong) (?:phan|muc) (\d+)$/.exec(normalizeLabel(texts[0]!));
+  const part = /^(?:tong (?:diem|cong)|muc diem toi da) (?:phan|muc|tieu chi) (\d+)$/.exec(normalizeLabel(texts[0]!));
   if (found && part) stated.sections.set(part[1]!, found);
   else if (found) stated.totals.push(found);
 }
