@@ -11,9 +11,9 @@ import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { planAwardList } from '../workbook/plan-award-list.js';
 import { PART_ROWS } from '../workbook/table-sheet.js';
-import { planReview, REVIEW_SHEET } from '../workbook/plan-review.js';
-import { planVotes, VOTE_SHEET } from '../workbook/plan-votes.js';
-import { namedBeside } from './summary-sheets.js';
+import { planReview, planReviewSheets, REVIEW_SHEET } from '../workbook/plan-review.js';
+import { planVoteSheets, VOTE_SHEET } from '../workbook/plan-votes.js';
+import { namedBeside, type CouncilNames } from './summary-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummarySheets, type Omitted } from '../workbook/plan-summary.js';
@@ -186,7 +186,7 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
 export type RunSummaryPlan = { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord; kept: readonly string[] };
 
 /** What the previous tong-hop.xlsx says of the sheets the next one writes: the council's two as it named them, and the sheets it added (kept). */
-export type PreviousSheets = { council: { review?: string; votes?: string }; added: readonly string[] };
+export type PreviousSheets = { council: CouncilNames; added: readonly string[] };
 
 /** tong-hop.xlsx's sheets, planned before the run's copies are written: the record, which names them, is added after (withRunRecord). */
 export type SummarySheets = { sheets: SheetEdit[]; shown: SealedSheet[]; closed: readonly ClosedRound[]; kept: readonly string[] };
@@ -212,9 +212,9 @@ export function planSummaryWorkbook(
   const shown = [...summary, ...awardList];
   const sheets = [
     ...summary,
-    ...named([planReview(run.cards, decisions, opts.unread)]),
+    ...named(planReviewSheets(run.cards, decisions, opts.unread, partRows)),
     ...awardList,
-    ...named([planVotes(nomineesOf(run.proposals), opts.votes ?? NO_VOTES)]),
+    ...named(planVoteSheets(nomineesOf(run.proposals), opts.votes ?? NO_VOTES, partRows)),
     ...(opts.closed.length > 0 ? named([planClosing(opts.closed)]) : []),
   ];
   return { sheets, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })), closed: opts.closed, kept: opts.sheets?.added ?? [] };

@@ -17,7 +17,7 @@ import type { CellValue } from '../cell.js';
 import { readVotes } from '../workbook/read-votes.js';
 import { findCouncilSheets } from '../workbook/council-sheets.js';
 import { conflictLine } from '../workbook/council-conflicts.js';
-import { sheetsAdded } from './summary-sheets.js';
+import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
 import { NO_VOTES, type VoteSheet } from '../council/vote.js';
 import { brokenSeals, changesSinceClosing, ClosedRounds, CLOSED_ROUNDS_KEY, recordSealed, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
@@ -50,8 +50,8 @@ export type PreviousSummary = {
    * cell merged over several rows. Every face stops on them: nothing is written again or sealed while one stands.
    */
   conflicts: string[];
-  /** The names the council's «Rà soát» and «Biểu quyết» have now (found by what they hold, whatever their name). */
-  council: { review?: string; votes?: string };
+  /** The names the council's «Rà soát» and «Biểu quyết» have now, each its parts in order (found by what they hold, whatever their name). */
+  council: CouncilNames;
   /** Sheets thidua did not make (the council's own), kept as they are when tong-hop.xlsx is written again. */
   added: string[];
 };
@@ -99,23 +99,26 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   ];
 
   const council = findCouncilSheets(grids);
-  const reviewGrid = council.review;
-  const read = reviewGrid ? readReviewDecisions(reviewGrid) : { decisions: [], unread: [], problems: [], conflicts: [] };
-  const voteGrid = council.votes;
-  const { problems: voteProblems, conflicts: voteConflicts, ...votes } = voteGrid ? readVotes(voteGrid) : { ...NO_VOTES, problems: [], conflicts: [] };
-  const councilNames = { ...(reviewGrid ? { review: reviewGrid.name } : {}), ...(voteGrid ? { votes: voteGrid.name } : {}) };
+  // A council sheet in parts is read part by part (a flag's rows and a nominee's row are never split between two), each cell named with its own part.
+  const reviews = (council.review ?? []).map((grid) => ({ sheet: grid.name, ...readReviewDecisions(grid) }));
+  const voteReads = (council.votes ?? []).map((grid) => ({ sheet: grid.name, ...readVotes(grid) }));
+  // The rule and the meeting are typed on the first part only.
+  const { problems: _p, conflicts: _c, sheet: _s, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '' };
+  const votes: VoteSheet = { ...firstVotes, votes: voteReads.flatMap((r) => r.votes), held: voteReads.flatMap((r) => r.held) };
+  const parts = [...reviews, ...voteReads];
+  const councilNames = { ...(council.review ? { review: council.review.map((g) => g.name) } : {}), ...(council.votes ? { votes: council.votes.map((g) => g.name) } : {}) };
   return {
-    review: { decisions: read.decisions, unread: read.unread },
+    review: { decisions: reviews.flatMap((r) => r.decisions), unread: reviews.flatMap((r) => r.unread) },
     votes,
-    problems: [...read.problems.map((p) => ({ sheet: reviewGrid!.name, ...p })), ...voteProblems.map((p) => ({ sheet: voteGrid!.name, ...p }))],
+    problems: parts.flatMap((r) => r.problems.map((p) => ({ sheet: r.sheet, ...p }))),
     record,
     rounds,
     damage,
     edited,
-    cut: [...councilSheetCut(reviewGrid), ...councilSheetCut(voteGrid)],
-    conflicts: [...council.claims, ...read.conflicts.map((c) => conflictLine(reviewGrid!.name, c)), ...voteConflicts.map((c) => conflictLine(voteGrid!.name, c))],
+    cut: [...(council.review ?? []), ...(council.votes ?? [])].flatMap(councilSheetCut),
+    conflicts: [...council.claims, ...parts.flatMap((r) => r.conflicts.map((c) => conflictLine(r.sheet, c)))],
     council: councilNames,
-    added: sheetsAdded(names, grids, [...(record?.shown.map((s) => s.name) ?? []), ...Object.values(councilNames)]),
+    added: sheetsAdded(names, grids, [...(record?.shown.map((s) => s.name) ?? []), ...Object.values(councilNames).flat()]),
   };
 }
 

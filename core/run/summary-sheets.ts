@@ -11,6 +11,7 @@ import { OMITTED_TITLE } from '../workbook/plan-omitted.js';
 import { PROPOSALS_TITLE } from '../workbook/plan-proposals.js';
 import { SHORTFALL_TITLE } from '../workbook/plan-shortfall.js';
 import { SUMMARY_TITLE } from '../workbook/plan-summary.js';
+import { isPartOf, partName, partNumber } from '../workbook/table-sheet.js';
 import { CLOSING_SHEET, CLOSING_TITLE } from './plan-closing.js';
 
 /** The titles thidua writes in A1 of the sheets of tong-hop.xlsx other than the council's two. */
@@ -29,15 +30,23 @@ export function sheetsAdded(names: readonly string[], grids: readonly SheetGrid[
   });
 }
 
+/** The names the council's «Rà soát» and «Biểu quyết» have, each its parts in order (one name when not split). */
+export type CouncilNames = { review?: readonly string[]; votes?: readonly string[] };
+
 /**
  * tong-hop.xlsx's sheets as planned, each under a name no kept sheet holds: the council's two under the names the
- * council gave them (`council`), any other beside a kept sheet of its name, as «Tổng hợp (2)».
+ * council gave them (`council`; a part it did not have before named after its first part), any other beside a kept
+ * sheet of its name, as «Tổng hợp (2)».
  */
-export function namedBeside(sheets: readonly SheetEdit[], kept: readonly string[], council: { review?: string; votes?: string }, base: { review: string; votes: string }): SheetEdit[] {
+export function namedBeside(sheets: readonly SheetEdit[], kept: readonly string[], council: CouncilNames, base: { review: string; votes: string }): SheetEdit[] {
   const taken = new Set(kept);
   return sheets.map((s) => {
-    const given = s.sheet === base.review ? council.review : s.sheet === base.votes ? council.votes : undefined;
-    return { ...s, sheet: given ?? freeName(s.sheet, taken) };
+    const role = (['review', 'votes'] as const).find((r) => isPartOf(base[r], s.sheet));
+    const given = role && council[role];
+    const n = (role && partNumber(base[role], s.sheet)) ?? 1;
+    const name = given?.[n - 1] ?? (given?.[0] !== undefined ? freeName(partName(given[0], n), taken) : freeName(s.sheet, taken));
+    taken.add(name);
+    return { ...s, sheet: name };
   });
 }
 

@@ -115,7 +115,17 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const ownNamed = (n: string) => own.some(([base]) => isNamedAfter(base, n));
   // A unit's own «Tổng hợp» (not thidua's: no thidua title in A1) may be its report, read like any sheet.
   // The council's sheets are known by what they hold, renamed or moved (council-sheets.ts); else thidua's by name.
-  const council = findCouncilSheets(read);
+  const found = findCouncilSheets(read);
+  // This face writes the council's sheets as one sheet each: one in parts (tong-hop.xlsx past PART_ROWS) is said and stops it, never written over its first part.
+  const inParts = (['review', 'votes'] as const).filter((role) => (found[role]?.length ?? 0) > 1);
+  const council = {
+    ...(found.review?.length === 1 ? { review: found.review[0]! } : {}),
+    ...(found.votes?.length === 1 ? { votes: found.votes[0]! } : {}),
+    claims: [
+      ...found.claims,
+      ...inParts.map((role) => `Trang ${found[role]!.map((g) => `«${g.name}»`).join(', ')} là các phần của một trang của Hội đồng: ở đây thidua chỉ ghi lại trang ấy thành một trang, nên không chạy. Hãy chấm tong-hop.xlsx này bằng dòng lệnh (thidua score).`),
+    ],
+  };
   const grids = read.filter((g) => g !== council.review && g !== council.votes && !own.some(([base, title]) => isNamedAfter(base, g.name) && madeByThidua(g, title)));
   const ownGrids = read.filter((g) => ownNamed(g.name));
   const all = [...names];

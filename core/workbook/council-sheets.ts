@@ -4,8 +4,11 @@
 // LibreOffice and openpyxl; a defined name is not (Excel copies a sheet's own names with it and leaves a workbook's
 // name on the first sheet, LibreOffice turns sheet names into its own ranges), and the task pane's Office.js writes
 // cells, not names. A copied sheet keeps the title too, so it claims the same role: two claims are said, never one chosen.
+// A sheet too long for one sheet is written in parts (table-sheet.ts), each under the title with its line «Phần n/m»:
+// the parts of one sheet, renamed or not, are read together; a part twice (a copy) or a part missing is said.
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellText } from '../values.js';
+import { partOfLine } from './table-sheet.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from './plan-review.js';
 import { VOTE_SHEET, VOTE_TITLE } from './plan-votes.js';
 import { reviewHeader } from './read-review.js';
@@ -28,10 +31,10 @@ export function claimedRole(grid: SheetGrid): CouncilRole | undefined {
 }
 
 export type CouncilSheets = {
-  /** The one sheet claiming each role; none when no sheet does, or when two do (then `claims` says so). */
-  review?: SheetGrid;
-  votes?: SheetGrid;
-  /** Roles claimed by more than one sheet, one Vietnamese line each naming every sheet: every face stops on them. */
+  /** The sheet claiming each role, or its parts in order; none when no sheet does, or when the claims do not make one sheet (then `claims` says so). */
+  review?: readonly SheetGrid[];
+  votes?: readonly SheetGrid[];
+  /** Roles claimed by more than one sheet, or by parts that do not make one sheet, one Vietnamese line each naming every sheet: every face stops on them. */
   claims: string[];
 };
 
@@ -42,17 +45,49 @@ export function findCouncilSheets(grids: readonly SheetGrid[]): CouncilSheets {
     const role = claimedRole(grid);
     if (role) found[role].push(grid);
   }
-  const claims = (Object.keys(found) as CouncilRole[])
-    .filter((role) => found[role].length > 1)
-    .map(
-      (role) =>
-        `Các trang ${found[role].map((g) => `«${g.name}»`).join(' và ')} đều là trang «${ROLES[role].sheet}» của Hội đồng (cùng tiêu đề «${ROLES[role].title}» và bảng): thidua không chọn trang nào. Hãy giữ một trang (chép sang nó những dòng cần giữ của trang kia), xóa trang còn lại, lưu rồi chạy lại.`,
-    );
-  return {
-    ...(found.review.length === 1 ? { review: found.review[0]! } : {}),
-    ...(found.votes.length === 1 ? { votes: found.votes[0]! } : {}),
-    claims,
-  };
+  const claims: string[] = [];
+  const sheets: Partial<Record<CouncilRole, readonly SheetGrid[]>> = {};
+  for (const role of Object.keys(found) as CouncilRole[]) {
+    const made = oneSheet(role, found[role]);
+    if (typeof made === 'string') claims.push(made);
+    else if (made) sheets[role] = made;
+  }
+  return { ...sheets, claims };
+}
+
+/** The claims of one role as one sheet (its parts in order), undefined when none, or the line saying why they are not one. */
+function oneSheet(role: CouncilRole, claimed: readonly SheetGrid[]): readonly SheetGrid[] | string | undefined {
+  const { sheet, title } = ROLES[role];
+  const names = (list: readonly SheetGrid[]) => list.map((g) => `«${g.name}»`).join(' và ');
+  const copies = (list: readonly SheetGrid[], what: string) =>
+    `Các trang ${names(list)} đều là ${what} của Hội đồng (cùng tiêu đề «${title}» và bảng): thidua không chọn trang nào. Hãy giữ một trang (chép sang nó những dòng cần giữ của trang kia), xóa trang còn lại, lưu rồi chạy lại.`;
+  if (claimed.length === 0) return undefined;
+  const parts = claimed.map((grid) => ({ grid, part: partOf(grid) }));
+  const whole = parts.filter((p) => !p.part);
+  if (whole.length === claimed.length) return whole.length === 1 ? claimed : copies(claimed, `trang «${sheet}»`);
+  if (whole.length > 0) return copies(claimed, `trang «${sheet}» hoặc một phần của nó`);
+  const of = parts[0]!.part!.of;
+  for (let n = 1; n <= of; n++) {
+    const same = parts.filter((p) => p.part!.n === n);
+    if (same.length > 1) return copies(same.map((p) => p.grid), `phần ${n} của trang «${sheet}»`);
+  }
+  const order = Array.from({ length: of }, (_, i) => parts.find((p) => p.part!.n === i + 1 && p.part!.of === of)?.grid);
+  if (parts.length !== of || order.some((g) => !g)) {
+    return `Các trang ${names(claimed)} là các phần của trang «${sheet}» của Hội đồng nhưng không đủ ${of} phần (dòng «Phần n/${of}» dưới tiêu đề): thidua không đọc trang nào, để không mất những gì đã ghi ở phần thiếu. Hãy khôi phục phần thiếu (hoặc các phần từ tệp tong-hop.xlsx trước), lưu rồi chạy lại.`;
+  }
+  return order as SheetGrid[];
+}
+
+/** The part a sheet holds, by the line «Phần n/m» above its table; undefined for a sheet not split. */
+function partOf(grid: SheetGrid): { n: number; of: number } | undefined {
+  for (const row of grid.values) {
+    if (ROLES.review.header(row) !== undefined || ROLES.votes.header(row) !== undefined) return undefined;
+    for (const v of row) {
+      const part = partOfLine(cellText(v ?? null));
+      if (part) return part;
+    }
+  }
+  return undefined;
 }
 
 /** The first text of the sheet, row by row. */

@@ -11,6 +11,7 @@ import { FILL, SEVERITY_LABEL } from './plan-scored-sheet.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
+import { inGroupParts, partLine, partName } from './table-sheet.js';
 
 export const REVIEW_SHEET = 'Rà soát';
 /** A1 of every `Rà soát` thidua writes: how a later run knows the sheet is its own. */
@@ -67,6 +68,16 @@ const NOTE_COLUMN = { decision: REVIEW_HEADERS.indexOf('Quyết định'), date:
  * @param unread flags whose rows could not be read: written back as typed, each cell not understood with its note
  */
 export function planReview(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = [], unread: readonly UnreadDecision[] = []): SheetEdit {
+  return planReviewSheets(cards, decisions, unread)[0]!;
+}
+
+/**
+ * `Rà soát` as planReview writes it, or, past `partRows` rows of flags, in sheets of its own (partName: «Rà soát
+ * (phần 2)»…), each with the title, the lines under it, a line saying which rows it holds (what tells a part from a
+ * copy: council-sheets.ts) and the header; a flag's rows never straddle two parts, so each part reads on its own; the
+ * decisions whose flag is gone on the last part.
+ */
+export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = [], unread: readonly UnreadDecision[] = [], partRows = Infinity): SheetEdit[] {
   const used = new Set<CouncilDecision | UnreadDecision>();
   const find = <T extends CouncilDecision | UnreadDecision>(list: readonly T[], card: ScoreCard, code: string, cell: string | undefined) => {
     const d = list.find((x) => x.flagCode === code && (x.cell ?? '') === (cell ?? '') && isForReport(x, card, card.unitName));
@@ -104,7 +115,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
     ];
   };
 
-  const lines: Line[] = [];
+  const flags: Line[][] = [];
   let numbered = 0;
   for (const card of cards) {
     for (const flag of card.flags) {
@@ -114,7 +125,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
       const formats = [...FLAG_FORMATS, severity, ...REVIEW_FORMATS];
       const d = find(decisions, card, flag.code, flag.cell);
       const u = d ? undefined : find(unread, card, flag.code, flag.cell);
-      lines.push(...(u ? held(flagColumns, follows, formats, u) : decided(flagColumns, follows, formats, d)));
+      flags.push(u ? held(flagColumns, follows, formats, u) : decided(flagColumns, follows, formats, d));
     }
   }
   // Decisions whose flag is gone (the figure was corrected, the unit not in this run) are kept, listed apart; so are
@@ -128,47 +139,57 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
       return 'decision' in d ? decided(flagColumns, follows, formats, d) : held(flagColumns, follows, formats, d);
     });
 
-  if (lines.length === 0) lines.push(line(REVIEW_HEADERS.map((_, i) => (i === 1 ? 'Không có cảnh báo nào.' : null)), REVIEW_HEADERS.map(() => null)));
-  const orphansAt = REVIEW_HEADER_ROW + lines.length + 4;
-  const noteOf = (first: number) => (l: Line, i: number) => l.notes.map((n) => ({ address: cellAddress(first + i, n.col + 1), text: n.text }));
-  const notes = [...lines.flatMap(noteOf(REVIEW_HEADER_ROW + 1)), ...orphanRows.flatMap(noteOf(orphansAt + 1))];
-
-  const sheet = withRowHeights({
-    sheet: REVIEW_SHEET,
-    mode: 'replace',
-    blocks: [
-      {
-        address: 'A1',
-        values: [
-          [REVIEW_TITLE],
-          [`Cột Quyết định: ${Object.values(DECISION_LABEL).join(' / ')}. Ngày ghi dd/mm/yyyy.`],
-          // Where the unit writes its explanation, said once under the decision words.
-          [`Giải trình: đơn vị ghi vào cột Ý kiến ở dòng «${REVIEW_STEP.explanation}».`],
-        ],
-        format: { bold: true },
-      },
-      {
-        address: `A${REVIEW_HEADER_ROW}`,
-        values: [[...REVIEW_HEADERS], ...lines.map((l) => l.values)],
-        cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...lines.map((l) => l.formats)],
-      },
-      ...(orphanRows.length > 0
-        ? [
-            { address: `A${orphansAt - 1}`, values: [[ORPHANS_TITLE]], format: { bold: true } },
-            {
-              address: `A${orphansAt}`,
-              values: [[...REVIEW_HEADERS], ...orphanRows.map((l) => l.values)],
-              cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...orphanRows.map((l) => l.formats)],
-            },
-          ]
-        : []),
-    ],
-    ...(notes.length > 0 ? { notes } : {}),
-    // Narrow enough for one A4 width at a readable size; long names and messages wrap.
-    columnWidths: widthsFromA([5, 18, 12, 6, 15, 9, 34, 14, 12, 13, 11, 24]),
-    freeze: { rows: REVIEW_HEADER_ROW, columns: 0 },
+  if (flags.length === 0) flags.push([line(REVIEW_HEADERS.map((_, i) => (i === 1 ? 'Không có cảnh báo nào.' : null)), REVIEW_HEADERS.map(() => null))]);
+  const parts = inGroupParts(flags, partRows);
+  let before = 0;
+  return parts.map((lines, p) => {
+    const last = p + 1 === parts.length;
+    const orphans = last ? orphanRows : [];
+    const split = parts.length > 1 ? [partLine(p + 1, parts.length, before + 1, before + lines.length, last ? undefined : partName(REVIEW_SHEET, p + 2))] : [];
+    before += lines.length;
+    // The part line under the lines, the header one row lower.
+    const headerRow = REVIEW_HEADER_ROW + split.length;
+    const orphansAt = headerRow + lines.length + 4;
+    const noteOf = (first: number) => (l: Line, i: number) => l.notes.map((n) => ({ address: cellAddress(first + i, n.col + 1), text: n.text }));
+    const notes = [...lines.flatMap(noteOf(headerRow + 1)), ...orphans.flatMap(noteOf(orphansAt + 1))];
+    const sheet = withRowHeights({
+      sheet: partName(REVIEW_SHEET, p + 1),
+      mode: 'replace',
+      blocks: [
+        {
+          address: 'A1',
+          values: [
+            [REVIEW_TITLE],
+            [`Cột Quyết định: ${Object.values(DECISION_LABEL).join(' / ')}. Ngày ghi dd/mm/yyyy.`],
+            // Where the unit writes its explanation, said once under the decision words.
+            [`Giải trình: đơn vị ghi vào cột Ý kiến ở dòng «${REVIEW_STEP.explanation}».`],
+            ...split.map((l) => [l]),
+          ],
+          format: { bold: true },
+        },
+        {
+          address: `A${headerRow}`,
+          values: [[...REVIEW_HEADERS], ...lines.map((l) => l.values)],
+          cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...lines.map((l) => l.formats)],
+        },
+        ...(orphans.length > 0
+          ? [
+              { address: `A${orphansAt - 1}`, values: [[ORPHANS_TITLE]], format: { bold: true } },
+              {
+                address: `A${orphansAt}`,
+                values: [[...REVIEW_HEADERS], ...orphans.map((l) => l.values)],
+                cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...orphans.map((l) => l.formats)],
+              },
+            ]
+          : []),
+      ],
+      ...(notes.length > 0 ? { notes } : {}),
+      // Narrow enough for one A4 width at a readable size; long names and messages wrap.
+      columnWidths: widthsFromA([5, 18, 12, 6, 15, 9, 34, 14, 12, 13, 11, 24]),
+      freeze: { rows: headerRow, columns: 0 },
+    });
+    return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}` });
   });
-  return withPrintLayout(sheet, { titleRows: `$${REVIEW_HEADER_ROW}:$${REVIEW_HEADER_ROW}` });
 }
 
 /** «Lần 1 · chờ giải trình»: the first row's step, with where its review stands once an explanation was asked for. */

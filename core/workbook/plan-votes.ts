@@ -10,6 +10,7 @@ import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 import { formatDateVi } from '../values.js';
 import { FILL } from './plan-scored-sheet.js';
+import { inParts, partLine, partName } from './table-sheet.js';
 
 export const VOTE_SHEET = 'Biểu quyết';
 /** A1 of every «Biểu quyết» thidua writes: how a later run knows the sheet is its own. */
@@ -69,6 +70,16 @@ function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { 
  * @param typed what the council typed before (the previous «Biểu quyết», or the page's and pane's record)
  */
 export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): SheetEdit {
+  return planVoteSheets(nominees, typed)[0]!;
+}
+
+/**
+ * «Biểu quyết» as planVotes writes it, or, past `partRows` nominees, in sheets of its own (partName: «Biểu quyết
+ * (phần 2)»…), each with the title, a line saying which rows it holds (what tells a part from a copy:
+ * council-sheets.ts) and the header; the rule and the meeting on the first part only (typed once), the votes of
+ * former nominees on the last.
+ */
+export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, partRows = Infinity): SheetEdit[] {
   const found = new Map<string, Vote | TypedVote>();
   for (const v of [...typed.votes, ...typed.held]) found.set(nomineeKey(v), v);
   const used = new Set<string>();
@@ -79,53 +90,66 @@ export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): Sheet
     return { values: [i + 1, n.unitName, n.sheet, n.form, ...cells.values], formats: [null, TEXT, TEXT, TEXT, null, null, null, cells.warn ? { fill: FILL.warning } : null, TEXT] };
   };
   const rows = nominees.map(row);
-  const former = [...found.entries()].filter(([k]) => !used.has(k)).map(([, v], i) => row(v, i));
+  const formerRows = [...found.entries()].filter(([k]) => !used.has(k)).map(([, v], i) => row(v, i));
   if (rows.length === 0) rows.push({ values: [null, 'Không có trường hợp nào được đề nghị.', null, null, null, null, null, null, null], formats: VOTE_HEADERS.map(() => null) });
-  const notesAt = VOTE_HEADER_ROW + rows.length + 2;
-  const formerAt = notesAt + TABLE_NOTES.length + 2;
   const m: Meeting = typed.meeting;
   const rule = typed.rule;
   const ruleCell = rule ? ruleCells(rule) : (typed.typedRule ?? { share: '', base: '' });
-  const sheet = withRowHeights({
-    sheet: VOTE_SHEET,
-    mode: 'replace',
-    blocks: [
-      { address: 'A1', values: [[VOTE_TITLE]], format: { bold: true } },
-      {
-        address: 'A2',
-        values: [
-          // A rule that did not read is written back as typed, for the council to correct.
-          [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base), VOTE_FIELDS.method, typedText(m.method ?? typed.typedMethod ?? '')],
-          [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
-          [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary), VOTE_FIELDS.postedAt, typedText(m.postedAt ?? '')],
-          [VOTE_FIELDS.present, typedText((m.present ?? []).join('; ')), VOTE_FIELDS.absent, typedText((m.absent ?? []).join('; '))],
-          [FIELDS_NOTE],
-        ],
-        cellFormats: [
-          [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
-          [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
-          [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, { ...TYPED, wrap: true }],
-          [{ bold: true }, { ...TYPED, wrap: true }, { bold: true }, { ...TYPED, wrap: true }],
-          [{ italic: true }],
-        ],
-      },
-      {
-        address: `A${VOTE_HEADER_ROW}`,
-        values: [[...VOTE_HEADERS], ...rows.map((r) => r.values)],
-        cellFormats: [VOTE_HEADERS.map(() => HEADER), ...rows.map((r) => r.formats)],
-      },
-      { address: `A${notesAt}`, values: TABLE_NOTES.map((n) => [n]), format: { italic: true } },
-      ...(former.length > 0
-        ? [
-            { address: `A${formerAt - 1}`, values: [[FORMER_VOTES_TITLE]], format: { bold: true } },
-            { address: `A${formerAt}`, values: [[...VOTE_HEADERS], ...former.map((r) => r.values)], cellFormats: [VOTE_HEADERS.map(() => HEADER), ...former.map((r) => r.formats)] },
-          ]
-        : []),
+  const fields = {
+    address: 'A2',
+    values: [
+      // A rule that did not read is written back as typed, for the council to correct.
+      [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base), VOTE_FIELDS.method, typedText(m.method ?? typed.typedMethod ?? '')],
+      [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
+      [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary), VOTE_FIELDS.postedAt, typedText(m.postedAt ?? '')],
+      [VOTE_FIELDS.present, typedText((m.present ?? []).join('; ')), VOTE_FIELDS.absent, typedText((m.absent ?? []).join('; '))],
+      [FIELDS_NOTE],
     ],
-    columnWidths: widthsFromA([5, 30, 16, 28, 11, 9, 9, 14, 20]),
-    freeze: { rows: VOTE_HEADER_ROW, columns: 0 },
+    cellFormats: [
+      [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
+      [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, TYPED],
+      [{ bold: true }, TYPED, { bold: true }, TYPED, { bold: true }, { ...TYPED, wrap: true }],
+      [{ bold: true }, { ...TYPED, wrap: true }, { bold: true }, { ...TYPED, wrap: true }],
+      [{ italic: true }],
+    ],
+  };
+  const parts = inParts(rows, partRows);
+  return parts.map((part, p) => {
+    const first = p === 0;
+    const last = p + 1 === parts.length;
+    const former = last ? formerRows : [];
+    const split = parts.length > 1 ? partLine(p + 1, parts.length, p * partRows + 1, p * partRows + part.length, last ? undefined : partName(VOTE_SHEET, p + 2)) : undefined;
+    // The fields on the first part; the part line under them (or under the title), the header under it.
+    const lineRow = first ? VOTE_HEADER_ROW : 2;
+    const headerRow = split ? lineRow + 1 : VOTE_HEADER_ROW;
+    // The notes under the last part's table, the votes of former nominees under them.
+    const notesAt = headerRow + part.length + 2;
+    const formerAt = notesAt + (last ? TABLE_NOTES.length + 2 : 1);
+    const sheet = withRowHeights({
+      sheet: partName(VOTE_SHEET, p + 1),
+      mode: 'replace',
+      blocks: [
+        { address: 'A1', values: [[VOTE_TITLE]], format: { bold: true } },
+        ...(first ? [fields] : []),
+        ...(split ? [{ address: `A${lineRow}`, values: [[split]], format: { bold: true } }] : []),
+        {
+          address: `A${headerRow}`,
+          values: [[...VOTE_HEADERS], ...part.map((r) => r.values)],
+          cellFormats: [VOTE_HEADERS.map(() => HEADER), ...part.map((r) => r.formats)],
+        },
+        ...(last ? [{ address: `A${notesAt}`, values: TABLE_NOTES.map((n) => [n]), format: { italic: true } }] : []),
+        ...(former.length > 0
+          ? [
+              { address: `A${formerAt - 1}`, values: [[FORMER_VOTES_TITLE]], format: { bold: true } },
+              { address: `A${formerAt}`, values: [[...VOTE_HEADERS], ...former.map((r) => r.values)], cellFormats: [VOTE_HEADERS.map(() => HEADER), ...former.map((r) => r.formats)] },
+            ]
+          : []),
+      ],
+      columnWidths: widthsFromA([5, 30, 16, 28, 11, 9, 9, 14, 20]),
+      freeze: { rows: headerRow, columns: 0 },
+    });
+    return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}` });
   });
-  return withPrintLayout(sheet, { titleRows: `$${VOTE_HEADER_ROW}:$${VOTE_HEADER_ROW}` });
 }
 
 // Made for issue 46 item 2: the council's vote typed in tong-hop.xlsx like its decisions in «Rà soát».

@@ -81,8 +81,14 @@ export function partName(sheet: string, n: number): string {
 
 /** Whether `name` is `sheet` or a part of it that partName names. */
 export function isPartOf(sheet: string, name: string): boolean {
+  return partNumber(sheet, name) !== undefined;
+}
+
+/** Which part of `sheet` the sheet `name` is, as partName names it (1: `sheet` itself); undefined when none. */
+export function partNumber(sheet: string, name: string): number | undefined {
+  if (name === sheet) return 1;
   const part = /^(.*) \(phần ([1-9]\d*)\)$/.exec(name);
-  return name === sheet || (part !== null && partName(sheet, Number(part[2])) === name);
+  return part !== null && partName(sheet, Number(part[2])) === name ? Number(part[2]) : undefined;
 }
 
 /** `rows` in parts of at most `partRows` (one part when they fit, or when there are none). */
@@ -92,9 +98,29 @@ export function inParts<T>(rows: readonly T[], partRows: number): T[][] {
   return parts;
 }
 
+/**
+ * `groups` (rows that go together, as a flag's rows of «Rà soát») in parts of at most `partRows` rows, a group never
+ * split (a group longer than `partRows` is a part alone); one part when they fit.
+ */
+export function inGroupParts<T>(groups: readonly (readonly T[])[], partRows: number): T[][] {
+  const parts: T[][] = [[]];
+  for (const group of groups) {
+    const part = parts[parts.length - 1]!;
+    if (part.length > 0 && part.length + group.length > partRows) parts.push([...group]);
+    else part.push(...group);
+  }
+  return parts;
+}
+
 /** Under the title of each part of a split table: which rows it holds and where the table goes on. */
 export function partLine(n: number, of: number, first: number, last: number, next: string | undefined): string {
   return `Phần ${n}/${of} của bảng: dòng ${first}–${last}${next ? `; tiếp ở trang «${next}»` : ''}.`;
+}
+
+/** The part a line partLine wrote says (n of `of`), undefined for any other text. */
+export function partOfLine(text: string): { n: number; of: number } | undefined {
+  const m = /^Phần ([1-9]\d*)\/([1-9]\d*) của bảng: /.exec(text);
+  return m ? { n: Number(m[1]), of: Number(m[2]) } : undefined;
 }
 
 /**

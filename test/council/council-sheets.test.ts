@@ -85,7 +85,7 @@ describe('council sheets known by what they hold (thidua score)', () => {
       expect(r.stderr).toContain(`Đã đọc ${before.decisions.length} quyết định`);
       const after = await readSummary(join(dir, 'kq'));
       expect(typed(after), `run ${time}`).toEqual(before);
-      expect(after.council).toEqual({ review: 'Rà soát 26-11', votes: 'Biểu quyết HĐ' });
+      expect(after.council).toEqual({ review: ['Rà soát 26-11'], votes: ['Biểu quyết HĐ'] });
       expect(after.added).toEqual(['Ghi chú của Hội đồng']);
       const { names, cells } = sheetsAndCells('Ghi chú của Hội đồng');
       expect(cells, `run ${time}`).toEqual(notes);

@@ -4,22 +4,20 @@
 // parts of 50 rows), written by the package writer and read back: the record seals every part, a later reading finds
 // nothing edited, a figure edited by hand in a later part is named with its sheet, and openpyxl opens the workbook.
 import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
-import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { decideRun, type Run } from '../../core/run/decide-run.js';
+import type { Run } from '../../core/run/decide-run.js';
 import { planSummaryWorkbook, withRunRecord, type RunSummaryPlan } from '../../core/run/plan-copy.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
-import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { AWARD_LIST_SHEET } from '../../core/workbook/plan-award-list.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { partName } from '../../core/workbook/table-sheet.js';
 import { tempDir } from '../cli/helpers.js';
+import { eightCommunes } from './eight-communes.js';
 
-const ROOT = join(import.meta.dirname, '../..');
 const DATE = '2025-11-27';
 const PART_ROWS = 50;
 
@@ -37,14 +35,10 @@ async function written(summary: RunSummaryPlan): Promise<Uint8Array> {
 }
 
 beforeAll(async () => {
-  const example = await readFile(join(ROOT, 'examples/xa-ta-ma-2025.xlsx'));
-  const book = OoxmlWorkbook.open(example);
-  const criteria = readCriteriaSheet(findCriteriaSheet(await book.readSheets(await book.listSheets()))!, {});
-  if (!criteria.ok) throw new Error('no criteria sheet');
-  set = criteria.set;
-  const commune = await scoreWorkbook(OoxmlWorkbook.open(example), set, { date: DATE });
-  const inputs = Array.from({ length: 8 }, (_, i) => ({ cards: commune.cards.map((c) => ({ ...c, unitName: `${c.unitName} ${i + 1}`, sheet: `${c.sheet} ${i + 1}`, file: `xa-${i + 1}/xa.xlsx` })) }));
-  run = decideRun(set, inputs);
+  const eight = await eightCommunes(DATE);
+  set = eight.set;
+  run = eight.run;
+  const inputs = eight.inputs;
   const planned = planSummaryWorkbook(set, run, [], { date: DATE, closed: [], partRows: PART_ROWS });
   plan = withRunRecord(set, run, planned, { date: DATE, files: inputs.map((_, i) => `xa-${i + 1}.cham-diem.xlsx`) });
   bytes = await written(plan);

@@ -1,0 +1,101 @@
+// «Rà soát» and «Biểu quyết» of tong-hop.xlsx past PART_ROWS rows go on in parts, like «Tổng hợp» (issue 56 item 3),
+// and the council types in any part: forced here with a lowered limit (the example commune's 15 units, 8 times under
+// new names: 120 units, parts of 50 rows), written by the package writer, typed and renamed by openpyxl, read back and
+// written again — a decision typed in part 2 of «Rà soát» and a tally in part 2 of «Biểu quyết» are kept, the renamed
+// part keeps its name, and a real copy of a part still stops the run, naming both sheets.
+import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { Run } from '../../core/run/decide-run.js';
+import { planSummaryWorkbook, withRunRecord } from '../../core/run/plan-copy.js';
+import { readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
+import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
+import { partName } from '../../core/workbook/table-sheet.js';
+import { tempDir } from '../cli/helpers.js';
+import { eightCommunes } from '../run/eight-communes.js';
+
+const DATE = '2025-11-27';
+const PART_ROWS = 50;
+
+let set: CriteriaSet;
+let run: Run;
+let file: string;
+
+/** tong-hop.xlsx as the command line writes it after reading `previous` (none: the first run), in `file`. */
+async function score(previous?: PreviousSummary): Promise<void> {
+  const planned = planSummaryWorkbook(set, run, previous?.review.decisions ?? [], {
+    date: DATE,
+    closed: [],
+    partRows: PART_ROWS,
+    ...(previous ? { unread: previous.review.unread, votes: previous.votes, sheets: { council: previous.council, added: previous.added } } : {}),
+  });
+  const plan = withRunRecord(set, run, planned, { date: DATE, files: ['xa.cham-diem.xlsx'] });
+  const book = OoxmlWorkbook.create();
+  await book.apply(plan.edit);
+  for (const [key, value] of Object.entries(plan.store)) await book.writeStore(key, value);
+  await writeFile(file, await book.toBuffer());
+}
+
+const read = async () => readPreviousSummary(OoxmlWorkbook.open(await readFile(file)));
+
+/** openpyxl runs `edit` on tong-hop.xlsx (as `wb`), saves it and returns what it prints. */
+function openpyxl(edit: string): string {
+  return execFileSync('/usr/bin/python3', ['-c', `import sys, json\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\n${edit}\nwb.save(sys.argv[1])`, file], { encoding: 'utf8' });
+}
+
+beforeAll(async () => {
+  ({ set, run } = await eightCommunes(DATE));
+  file = join(await tempDir(), 'tong-hop.xlsx');
+  await score();
+}, 120_000);
+
+describe('the council’s sheets in parts', () => {
+  it('keeps a decision and a tally typed in part 2, under a part renamed, through two runs; a copied part stops the run', async () => {
+    const names = JSON.parse(openpyxl('print(json.dumps(wb.sheetnames))')) as string[];
+    expect(names).toEqual(expect.arrayContaining([REVIEW_SHEET, partName(REVIEW_SHEET, 2), VOTE_SHEET, partName(VOTE_SHEET, 2)]));
+    // Part 2 of each: the first flag's first review gets a decision, the first nominee a tally; part 2 of «Rà soát» renamed.
+    const typed = JSON.parse(
+      openpyxl(
+        [
+          `review = wb['${partName(REVIEW_SHEET, 2)}']`,
+          "row = next(r for r in review.iter_rows() if r[7].value == 'Lần 1')",
+          "row[8].value = 'Chấp nhận'; row[9].value = 'Nguyễn Văn A'; row[10].value = '20/11/2025'",
+          "flag = [row[1].value, row[4].value]",
+          `votes = wb['${partName(VOTE_SHEET, 2)}']`,
+          "nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))",
+          'nominee[4].value = 9; nominee[5].value = 8; nominee[6].value = 7',
+          "review.title = 'Rà soát tiếp HĐ'",
+          'print(json.dumps({"flag": flag, "unit": nominee[1].value}, ensure_ascii=False))',
+        ].join('\n'),
+      ),
+    ) as { flag: [string, string]; unit: string };
+    const kept = (s: PreviousSummary) => ({
+      conflicts: s.conflicts,
+      decision: s.review.decisions.filter((d) => d.unitName === typed.flag[0]).map((d) => [d.decision, d.reviewer, d.date]),
+      tally: s.votes.votes.filter((v) => v.unitName === typed.unit).map((v) => v.tally),
+    });
+    const expected = { conflicts: [], decision: [['accept', 'Nguyễn Văn A', '2025-11-20']], tally: [{ members: 9, present: 8, inFavour: 7 }] };
+    const first = await read();
+    expect(kept(first)).toEqual(expected);
+    expect(first.council.review).toEqual([REVIEW_SHEET, 'Rà soát tiếp HĐ', ...first.council.review!.slice(2)]);
+
+    await score(first);
+    const second = await read();
+    expect(kept(second)).toEqual(expected);
+    expect(second.council).toEqual(first.council);
+    expect(JSON.parse(openpyxl('print(json.dumps(wb.sheetnames))'))).toContain('Rà soát tiếp HĐ');
+
+    // A copy of a part (openpyxl's copy_worksheet, as «Sao chép trang») is a second claim on part 2: named, never chosen.
+    openpyxl("wb.copy_worksheet(wb['Rà soát tiếp HĐ']).title = 'Rà soát bản sao'");
+    const copied = await read();
+    expect(copied.conflicts).toHaveLength(1);
+    expect(copied.conflicts[0]).toContain('«Rà soát tiếp HĐ» và «Rà soát bản sao»');
+    expect(copied.review.decisions).toEqual([]);
+  }, 120_000);
+});
+
+// Made for issue 56 item 3: the council's «Rà soát» and «Biểu quyết» in parts, typed in any part, renamed, never lost.
