@@ -16,9 +16,12 @@ import { isPartOf } from '../workbook/table-sheet.js';
 import type { CellValue } from '../cell.js';
 import { readVotes } from '../workbook/read-votes.js';
 import { findCouncilSheets } from '../workbook/council-sheets.js';
-import { conflictLine } from '../workbook/council-conflicts.js';
+import { conflictLine, typedInParts } from '../workbook/council-conflicts.js';
+import { decisionKey } from '../council/merge.js';
+import { flagTitle } from '../checks/titles.js';
+import { DECISION_LABEL } from '../workbook/plan-review.js';
 import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
-import { NO_VOTES, type VoteSheet } from '../council/vote.js';
+import { nomineeKey, NO_VOTES, type VoteSheet } from '../council/vote.js';
 import { brokenSeals, changesSinceClosing, ClosedRounds, CLOSED_ROUNDS_KEY, recordSealed, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
@@ -104,11 +107,24 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   const voteReads = (council.votes ?? []).map((grid) => ({ sheet: grid.name, ...readVotes(grid) }));
   // The rule and the meeting are typed on the first part only.
   const { problems: _p, conflicts: _c, sheet: _s, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '' };
-  const votes: VoteSheet = { ...firstVotes, votes: voteReads.flatMap((r) => r.votes), held: voteReads.flatMap((r) => r.held) };
+  // A flag or a nominee typed in two parts (a row copied from one part to another) with different contents: named
+  // with both parts and not applied, as two rows of one part are.
+  const twiceInParts = [
+    typedInParts(
+      reviews.map((r) => ({ sheet: r.sheet, entries: r.decisions.map((d) => ({ key: decisionKey(d), label: `${d.unitName} — cảnh báo «${flagTitle(d.flagCode)}»${d.cell ? ` ô ${d.cell}` : ''}`, shown: `«${DECISION_LABEL[d.decision]}»`, holds: JSON.stringify(d) })) })),
+      'quyết định',
+    ),
+    typedInParts(
+      voteReads.map((r) => ({ sheet: r.sheet, entries: r.votes.map((v) => ({ key: nomineeKey(v), label: v.unitName, shown: `${v.tally.members}/${v.tally.present}/${v.tally.inFavour}`, holds: JSON.stringify(v) })) })),
+      'kết quả biểu quyết',
+    ),
+  ];
+  const [reviewTwice, voteTwice] = twiceInParts.map((t) => t.keys);
+  const votes: VoteSheet = { ...firstVotes, votes: voteReads.flatMap((r) => r.votes).filter((v) => !voteTwice!.has(nomineeKey(v))), held: voteReads.flatMap((r) => r.held) };
   const parts = [...reviews, ...voteReads];
   const councilNames = { ...(council.review ? { review: council.review.map((g) => g.name) } : {}), ...(council.votes ? { votes: council.votes.map((g) => g.name) } : {}) };
   return {
-    review: { decisions: reviews.flatMap((r) => r.decisions), unread: reviews.flatMap((r) => r.unread) },
+    review: { decisions: reviews.flatMap((r) => r.decisions).filter((d) => !reviewTwice!.has(decisionKey(d))), unread: reviews.flatMap((r) => r.unread) },
     votes,
     problems: parts.flatMap((r) => r.problems.map((p) => ({ sheet: r.sheet, ...p }))),
     record,
@@ -116,7 +132,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
     damage,
     edited,
     cut: [...(council.review ?? []), ...(council.votes ?? [])].flatMap(councilSheetCut),
-    conflicts: [...council.claims, ...parts.flatMap((r) => r.conflicts.map((c) => conflictLine(r.sheet, c)))],
+    conflicts: [...council.claims, ...parts.flatMap((r) => r.conflicts.map((c) => conflictLine(r.sheet, c))), ...twiceInParts.flatMap((t) => t.lines)],
     council: councilNames,
     added: sheetsAdded(names, grids, [...(record?.shown.map((s) => s.name) ?? []), ...Object.values(councilNames).flat()]),
   };

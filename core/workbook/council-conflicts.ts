@@ -32,6 +32,22 @@ export function twiceTyped(entries: readonly TypedEntry[], what: string): { conf
   return { conflicts, keys };
 }
 
+/** One part of a council sheet as read: its name and its entries (their cells: the part). */
+export type PartEntries = { sheet: string; entries: readonly Omit<TypedEntry, 'cells'>[] };
+
+/**
+ * Things typed in two or more parts of one council sheet with different contents (a row copied from a part to another;
+ * a flag's or a nominee's rows are written in one part only): one line each naming the parts, as `twiceTyped` names
+ * the cells of one part; their `keys`, whose entries are not applied.
+ */
+export function typedInParts(parts: readonly PartEntries[], what: string): { lines: string[]; keys: Set<string> } {
+  const sheetsOf = new Map<string, Set<string>>();
+  for (const p of parts) for (const e of p.entries) sheetsOf.set(e.key, (sheetsOf.get(e.key) ?? new Set()).add(p.sheet));
+  const inTwo = parts.flatMap((p) => p.entries.filter((e) => sheetsOf.get(e.key)!.size > 1).map((e) => ({ ...e, cells: `trang «${p.sheet}»` })));
+  const { conflicts, keys } = twiceTyped(inTwo, what);
+  return { lines: conflicts.map((c) => `Trang ${[...new Set(c.cells)].map((s) => s.replace('trang ', '')).join(' và ')}: ${c.message}`), keys };
+}
+
 /** A merged range over rows of one column: its text ("I5:I8"), its first and last row. */
 export type MergedRows = { range: string; top: number; bottom: number };
 

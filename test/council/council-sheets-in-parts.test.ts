@@ -96,6 +96,31 @@ describe('the council’s sheets in parts', () => {
     expect(copied.conflicts[0]).toContain('«Rà soát tiếp HĐ» và «Rà soát bản sao»');
     expect(copied.review.decisions).toEqual([]);
   }, 120_000);
+
+  it('names a tally and a decision typed in two parts with different contents (a row copied across), applying neither', async () => {
+    await score();
+    const typed = JSON.parse(
+      openpyxl(
+        [
+          `review = wb['${partName(REVIEW_SHEET, 2)}']`,
+          "row = next(r for r in review.iter_rows() if r[7].value == 'Lần 1')",
+          "row[8].value = 'Chấp nhận'",
+          `wb['${REVIEW_SHEET}'].append([c.value for c in row[:8]] + ['Không chấp nhận'])`,
+          `votes = wb['${partName(VOTE_SHEET, 2)}']`,
+          "nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))",
+          'nominee[4].value = 9; nominee[5].value = 8; nominee[6].value = 7',
+          `wb['${VOTE_SHEET}'].append([c.value for c in nominee[:4]] + [9, 9, 0])`,
+          'print(json.dumps({"unit": row[1].value, "nominee": nominee[1].value}, ensure_ascii=False))',
+        ].join('\n'),
+      ),
+    ) as { unit: string; nominee: string };
+    const s = await read();
+    const both = (part1: string, part2: string) => s.conflicts.filter((c) => c.includes(`«${part1}» và «${part2}»`));
+    expect(both(REVIEW_SHEET, partName(REVIEW_SHEET, 2))).toEqual([expect.stringMatching(/2 quyết định khác nhau .*«Bác số liệu».*«Chấp nhận».*thidua không chọn/)]);
+    expect(both(VOTE_SHEET, partName(VOTE_SHEET, 2))).toEqual([expect.stringMatching(/2 kết quả biểu quyết khác nhau .*9\/9\/0.*9\/8\/7/)]);
+    expect(s.review.decisions.filter((d) => d.unitName === typed.unit)).toEqual([]);
+    expect(s.votes.votes.filter((v) => v.unitName === typed.nominee)).toEqual([]);
+  }, 120_000);
 });
 
 // Made for issue 56 item 3: the council's «Rà soát» and «Biểu quyết» in parts, typed in any part, renamed, never lost.
