@@ -3,7 +3,6 @@
 // beside a good report: the declined copy is named on its line, left out of the .zip, and kept in tong-hop.xlsx's
 // record with why (notWritten), as `thidua score` keeps it; closing counts it among what is still open. The good
 // report's copy and tong-hop.xlsx are written.
-import { execFileSync } from 'node:child_process';
 import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
@@ -17,13 +16,16 @@ import { READ_LIMITS } from '../../core/workbook/limits.js';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const EXAMPLES = join(root, 'examples');
 
 let browser: Browser;
+/** The run's build of the add-in and the standalone page (scripts/harness/builds.ts). */
+let dist: string;
 beforeAll(async () => {
-  if (!process.env.THIDUA_SKIP_BUILD) execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+  dist = await builtAddin();
   browser = await chromium.launch(CHROMIUM);
 }, 240_000);
 afterAll(async () => browser?.close());
@@ -55,7 +57,7 @@ describe('a scored copy the page declines to write', () => {
     await copyFile(join(EXAMPLES, 'bao-cao', 'ban-phieng-pi.xlsx'), good);
     const criteria = join(EXAMPLES, 'tieu-chi-ta-ma-2025.xlsx');
 
-    const { page, requests } = await openStandalonePage(browser, root);
+    const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp báo cáo').setInputFiles([heavy, good, criteria]);
     await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toContain('tieu-chi-ta-ma-2025.xlsx');
     const { bytes } = await scoreAndDownload(page, 2);

@@ -128,12 +128,17 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(papersCheck(closed).unvoted).toEqual([]);
   });
 
+  /** The papers dated by what they record: the minutes by the meeting, the posting list by its first day of posting. */
+  const DATED: Partial<Record<(typeof PAPERS)[number], string>> = { 'bien-ban': 'Ta Ma, ngày 20 tháng 11 năm 2026', 'danh-sach-cong-khai': 'Ta Ma, ngày 13 tháng 11 năm 2026' };
+
   it.each(PAPERS)('%s carries the national heading, the motto and the place line', (name) => {
     const t = text.get(name)!;
     expect(t).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect(t).toContain('Độc lập - Tự do - Hạnh phúc');
-    // The minutes record a meeting held: dated its day; the papers to be signed leave the day to the signer.
-    if (name === 'bien-ban') expect(t).toContain('Ta Ma, ngày 20 tháng 11 năm 2026');
+    // The minutes record a meeting held: dated its day; the posting list its first day of posting (5 working days
+    // before the meeting of 20/11); the papers to be signed leave the day to the signer.
+    const dated = DATED[name];
+    if (dated) expect(t).toContain(dated);
     else expect(t).toMatch(new RegExp(`Ta Ma, ngày\\s+tháng\\s+năm ${year}`));
     expect(t).not.toMatch(/\b\d{4}-\d{2}-\d{2}\b/); // dates never ISO on paper
   });
@@ -304,7 +309,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
       const left = headingLines(name, 'left').map((l) => l.text);
       expect(left.slice(0, left.findIndex((l) => l.startsWith('Số:')))).toEqual(ISSUER_LINES[name]);
       const right = headingLines(name, 'right').map((l) => l.text);
-      expect(right).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', name === 'bien-ban' ? 'Ta Ma, ngày 20 tháng 11 năm 2026' : `Ta Ma, ngày tháng năm ${year}`]);
+      expect(right).toEqual(['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', DATED[name] ?? `Ta Ma, ngày tháng năm ${year}`]);
     });
 
     /** A paragraph that wraps, its first line's start: the space before it and its line pitch are measured on it. */
