@@ -65,7 +65,7 @@ export function mergedRowsIn(grid: SheetGrid, col: number): Map<number, MergedRo
 }
 
 /** What to do about conflicts, said after them on every face. */
-export const CONFLICT_REMEDY = 'Cách xử lý: sửa các ô đã nêu (mỗi cảnh báo, mỗi trường hợp chỉ một dòng; không gộp ô qua nhiều dòng; chỉ một trang «Rà soát» và một trang «Biểu quyết»), lưu lại rồi chạy lại.';
+export const CONFLICT_REMEDY = 'Cách xử lý: sửa các ô đã nêu (mỗi cảnh báo, mỗi trường hợp chỉ một dòng; không gộp ô qua nhiều dòng; chỉ một trang «Rà soát» và một trang «Biểu quyết», hoặc các phần «(phần n)» của chúng, không sao chép trang hay dòng sang phần khác), lưu lại rồi chạy lại.';
 
 /** A conflict as every face says it: the sheet, the cells, what is wrong. */
 export function conflictLine(sheet: string, c: CouncilConflict): string {
