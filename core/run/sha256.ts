@@ -14,25 +14,90 @@ const K = Int32Array.from([
 ]);
 
 const UTF8 = new TextEncoder();
-/** The message schedule, and the padded message's bytes: reused, one text hashed at a time (allocated anew, they kept the collector busier than the hashing). */
+/**
+ * Code units of a text encoded at a time. The bytes buffer is sized for one chunk, whatever the text's length: sized
+ * for the whole text, a province's record (27 million characters, sealed by close and verify) held a buffer of 80 MB
+ * for the rest of the process.
+ */
+export const TEXT_CHUNK = 16_384;
+/** The message schedule: reused, one block at a time (allocated anew, it kept the collector busier than the hashing). */
 const w = new Int32Array(64);
-let buffer = new Uint8Array(1024);
-let view = new DataView(buffer.buffer);
+const INITIAL = Int32Array.from([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+
+/**
+ * SHA-256 of a text given piece by piece (`add`, then `digest`), as of the pieces joined: a seal over a province's
+ * record is taken as its JSON is written, never holding the whole text.
+ */
+export class TextHash {
+  /** A chunk's bytes and the hash so far: reused from one text to the next. */
+  private readonly buffer = new Uint8Array(TEXT_CHUNK * 3 + 128);
+  private readonly view = new DataView(this.buffer.buffer);
+  private readonly state = Int32Array.from(INITIAL);
+  /** Bytes encoded and not yet hashed (fewer than a block's 64 between chunks), and all bytes so far. */
+  private held = 0;
+  private length = 0;
+  /** A high surrogate ending the last piece, encoded with the piece after it (alone, it would read as U+FFFD). */
+  private carried = '';
+
+  add(piece: string): void {
+    const text = this.carried + piece;
+    this.carried = '';
+    for (let from = 0; from < text.length; ) {
+      let to = Math.min(text.length, from + TEXT_CHUNK);
+      // A surrogate pair is encoded whole, never split between two chunks or two pieces.
+      const last = text.charCodeAt(to - 1);
+      if (last >= 0xd800 && last <= 0xdbff) {
+        if (to === text.length) this.carried = text[to - 1]!;
+        to--;
+        if (to === from) break;
+      }
+      this.encode(text.slice(from, to));
+      from = to;
+    }
+  }
+
+  /** Lower-case hex SHA-256 of every piece added, joined; the hash is then ready for another text. */
+  digest(): string {
+    if (this.carried !== '') this.encode(this.carried);
+    const { buffer, view, held, length } = this;
+    // The message, a 1 bit, zeros, and its length in bits as 64 bits: a whole number of 64-byte blocks.
+    const end = Math.ceil((held + 9) / 64) * 64;
+    buffer.fill(0, held, end);
+    buffer[held] = 0x80;
+    view.setUint32(end - 8, Math.floor((length * 8) / 2 ** 32));
+    view.setUint32(end - 4, (length * 8) >>> 0);
+    compress(this.state, view, end);
+    const hex = Array.from(this.state, (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+    this.state.set(INITIAL);
+    this.held = 0;
+    this.length = 0;
+    this.carried = '';
+    return hex;
+  }
+
+  /** `text` (at most TEXT_CHUNK code units) encoded after the bytes held, and every whole block hashed. */
+  private encode(text: string): void {
+    const written = UTF8.encodeInto(text, this.buffer.subarray(this.held)).written;
+    this.length += written;
+    this.held += written;
+    const whole = this.held - (this.held % 64);
+    compress(this.state, this.view, whole);
+    this.buffer.copyWithin(0, whole, this.held);
+    this.held -= whole;
+  }
+}
+
+const shared = new TextHash();
 
 /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
 export function sha256Text(text: string): string {
-  // The message, a 1 bit, zeros, and its length in bits as 64 bits: a whole number of 64-byte blocks.
-  if (buffer.length < text.length * 3 + 72) {
-    buffer = new Uint8Array(text.length * 3 + 1096);
-    view = new DataView(buffer.buffer);
-  }
-  const length = UTF8.encodeInto(text, buffer).written;
-  const end = Math.ceil((length + 9) / 64) * 64;
-  buffer.fill(0, length, end);
-  buffer[length] = 0x80;
-  view.setUint32(end - 8, Math.floor((length * 8) / 2 ** 32));
-  view.setUint32(end - 4, (length * 8) >>> 0);
-  let h0 = 0x6a09e667, h1 = 0xbb67ae85 | 0, h2 = 0x3c6ef372, h3 = 0xa54ff53a | 0, h4 = 0x510e527f, h5 = 0x9b05688c | 0, h6 = 0x1f83d9ab, h7 = 0x5be0cd19;
+  shared.add(text);
+  return shared.digest();
+}
+
+/** The hash so far (`state`) carried over the first `end` bytes of `view`, whole 64-byte blocks. */
+function compress(state: Int32Array, view: DataView, end: number): void {
+  let h0 = state[0]!, h1 = state[1]!, h2 = state[2]!, h3 = state[3]!, h4 = state[4]!, h5 = state[5]!, h6 = state[6]!, h7 = state[7]!;
   for (let at = 0; at < end; at += 64) {
     for (let i = 0; i < 16; i++) w[i] = view.getInt32(at + i * 4);
     for (let i = 16; i < 64; i++) {
@@ -64,8 +129,7 @@ export function sha256Text(text: string): string {
     h6 = (h6 + g) | 0;
     h7 = (h7 + k) | 0;
   }
-  const hex = (x: number) => (x >>> 0).toString(16).padStart(8, '0');
-  return hex(h0) + hex(h1) + hex(h2) + hex(h3) + hex(h4) + hex(h5) + hex(h6) + hex(h7);
+  state.set([h0, h1, h2, h3, h4, h5, h6, h7]);
 }
 
 // Made for issue 35 item 2: a closed round and the run's record sealed alike by the command line, the page and the pane.

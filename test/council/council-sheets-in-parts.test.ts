@@ -3,20 +3,19 @@
 // new names: 120 units, parts of 50 rows), written by the package writer, typed and renamed by openpyxl, read back and
 // written again — a decision typed in part 2 of «Rà soát» and a tally in part 2 of «Biểu quyết» are kept, the renamed
 // part keeps its name, and a real copy of a part still stops the run, naming both sheets.
-import { execFileSync } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { Run } from '../../core/run/decide-run.js';
-import { planSummaryWorkbook, withRunRecord } from '../../core/run/plan-copy.js';
 import { readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { partName } from '../../core/workbook/table-sheet.js';
 import { tempDir } from '../cli/helpers.js';
-import { eightCommunes } from '../run/eight-communes.js';
+import { eightCommunes, writeSummary } from '../run/eight-communes.js';
+import { openpyxl as openpyxlOn, typeInPart2 } from './typed-in-parts.js';
 
 const DATE = '2025-11-27';
 const PART_ROWS = 50;
@@ -26,26 +25,11 @@ let run: Run;
 let file: string;
 
 /** tong-hop.xlsx as the command line writes it after reading `previous` (none: the first run), in `file`. */
-async function score(previous?: PreviousSummary): Promise<void> {
-  const planned = planSummaryWorkbook(set, run, previous?.review.decisions ?? [], {
-    date: DATE,
-    closed: [],
-    partRows: PART_ROWS,
-    ...(previous ? { unread: previous.review.unread, votes: previous.votes, sheets: { council: previous.council, added: previous.added } } : {}),
-  });
-  const plan = withRunRecord(set, run, planned, { date: DATE, files: ['xa.cham-diem.xlsx'] });
-  const book = OoxmlWorkbook.create();
-  await book.apply(plan.edit);
-  for (const [key, value] of Object.entries(plan.store)) await book.writeStore(key, value);
-  await writeFile(file, await book.toBuffer());
-}
+const score = (previous?: PreviousSummary) => writeSummary(file, set, run, { date: DATE, partRows: PART_ROWS, ...(previous ? { previous } : {}) });
 
 const read = async () => readPreviousSummary(OoxmlWorkbook.open(await readFile(file)));
 
-/** openpyxl runs `edit` on tong-hop.xlsx (as `wb`), saves it and returns what it prints. */
-function openpyxl(edit: string): string {
-  return execFileSync('/usr/bin/python3', ['-c', `import sys, json\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\n${edit}\nwb.save(sys.argv[1])`, file], { encoding: 'utf8' });
-}
+const openpyxl = (edit: string) => openpyxlOn(file, edit);
 
 beforeAll(async () => {
   ({ set, run } = await eightCommunes(DATE));
@@ -58,21 +42,8 @@ describe('the council’s sheets in parts', () => {
     const names = JSON.parse(openpyxl('print(json.dumps(wb.sheetnames))')) as string[];
     expect(names).toEqual(expect.arrayContaining([REVIEW_SHEET, partName(REVIEW_SHEET, 2), VOTE_SHEET, partName(VOTE_SHEET, 2)]));
     // Part 2 of each: the first flag's first review gets a decision, the first nominee a tally; part 2 of «Rà soát» renamed.
-    const typed = JSON.parse(
-      openpyxl(
-        [
-          `review = wb['${partName(REVIEW_SHEET, 2)}']`,
-          "row = next(r for r in review.iter_rows() if r[7].value == 'Lần 1')",
-          "row[8].value = 'Chấp nhận'; row[9].value = 'Nguyễn Văn A'; row[10].value = '20/11/2025'",
-          "flag = [row[1].value, row[4].value]",
-          `votes = wb['${partName(VOTE_SHEET, 2)}']`,
-          "nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))",
-          'nominee[4].value = 9; nominee[5].value = 8; nominee[6].value = 7',
-          "review.title = 'Rà soát tiếp HĐ'",
-          'print(json.dumps({"flag": flag, "unit": nominee[1].value}, ensure_ascii=False))',
-        ].join('\n'),
-      ),
-    ) as { flag: [string, string]; unit: string };
+    const typed = typeInPart2(file);
+    openpyxl(`wb['${partName(REVIEW_SHEET, 2)}'].title = 'Rà soát tiếp HĐ'`);
     const kept = (s: PreviousSummary) => ({
       conflicts: s.conflicts,
       decision: s.review.decisions.filter((d) => d.unitName === typed.flag[0]).map((d) => [d.decision, d.reviewer, d.date]),

@@ -5,14 +5,64 @@ import { createHash } from 'node:crypto';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { brokenSeals, closeRound, recordRun, type ClosedRound } from '../../core/run/closing.js';
-import { canonicalJson, sealSheet, sheetChanges } from '../../core/run/seal.js';
-import { sha256Text } from '../../core/run/sha256.js';
+import { canonicalJson, sealOf, sealSheet, sheetChanges } from '../../core/run/seal.js';
+import { sha256Text, TEXT_CHUNK, TextHash } from '../../core/run/sha256.js';
 import { criterion, makeSet } from '../helpers/make-report.js';
 
 describe('sha256Text', () => {
   it('is Node’s SHA-256 of the text’s UTF-8 bytes, at every length around a block', () => {
     for (const n of [0, 1, 55, 56, 63, 64, 65, 119, 120, 1000]) expect(sha256Text('ả'.repeat(n))).toBe(createHash('sha256').update('ả'.repeat(n)).digest('hex'));
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => sha256Text(text) === createHash('sha256').update(text).digest('hex')));
+  });
+
+  it('is the same over texts longer than the chunk it encodes at a time, a character of two code units (or half of one) at every place around the chunk’s end', () => {
+    const node = (text: string) => createHash('sha256').update(text).digest('hex');
+    for (const odd of ['😀', '\ud83d', '\ude00', 'ả'])
+      for (let k = -3; k <= 3; k++) {
+        const text = `${'a'.repeat(TEXT_CHUNK + k)}${odd}${'ả'.repeat(70)}`;
+        expect(sha256Text(text)).toBe(node(text));
+      }
+    const long = 'ả😀x'.repeat(TEXT_CHUNK);
+    expect(sha256Text(long)).toBe(node(long));
+  });
+
+  it('is the same given in two pieces cut anywhere, between the two halves of a character too', () => {
+    const text = 'ả😀x😀\ud83d';
+    const hash = new TextHash();
+    for (let cut = 0; cut <= text.length; cut++) {
+      hash.add(text.slice(0, cut));
+      hash.add(text.slice(cut));
+      expect(hash.digest()).toBe(createHash('sha256').update(text).digest('hex'));
+    }
+  });
+});
+
+describe('the canonical JSON a seal is taken over, written and hashed piece by piece', () => {
+  /** What the seal was before it was written in pieces: JSON.stringify handing on each object with its keys sorted. */
+  const whole = (value: unknown) =>
+    JSON.stringify(value, (_k, v: unknown) => (v === null || typeof v !== 'object' || Array.isArray(v) ? v : Object.fromEntries(Object.keys(v).sort().map((k) => [k, (v as Record<string, unknown>)[k]])))) ?? 'null';
+  // Deep values (past the levels written by hand), keys that are array indices (listed first by every object), undefined
+  // and functions left out, dates, text of two code units and lone halves.
+  const odd = fc.oneof(fc.constant(undefined), fc.constant(() => 1), fc.date({ noInvalidDate: true }), fc.string({ unit: 'binary', maxLength: 8 }), fc.constant(Number.NaN));
+  const key = fc.oneof(fc.string({ unit: 'binary', maxLength: 4 }), fc.nat({ max: 20 }).map(String), fc.constantFrom('10', '2', '4294967295', '01'));
+  const value = fc.letrec((tie) => ({
+    node: fc.oneof({ depthSize: 'small', maxDepth: 7 }, fc.jsonValue({ maxDepth: 1 }), odd, fc.array(tie('node'), { maxLength: 4 }), fc.dictionary(key, tie('node'), { maxKeys: 5 })),
+  })).node;
+
+  it('is the whole text’s, and the seal that text’s SHA-256 with the round before it', () => {
+    fc.assert(
+      fc.property(value, fc.string({ maxLength: 4 }), (v, previous) => {
+        expect(canonicalJson(v)).toBe(whole(v));
+        const rest = { v, w: [v, { v }] };
+        expect(sealOf({ ...rest, seal: 'x' }, previous)).toBe(sha256Text(`${whole(rest)}\n${previous}`));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('hashes a record longer than many pieces as its whole text', () => {
+    const units = Array.from({ length: 3000 }, (_, i) => ({ unitName: `Thôn ${i} 😀`, total: i / 7, flags: [{ code: 'A', cells: { F14: i, K14: 'ả'.repeat(i % 40) } }] }));
+    expect(sealOf({ units, files: ['a.xlsx'] }, 'p')).toBe(createHash('sha256').update(`${whole({ units, files: ['a.xlsx'] })}\np`).digest('hex'));
   });
 });
 

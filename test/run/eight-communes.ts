@@ -1,11 +1,13 @@
 // The example commune's 15 units, 8 times under new names (120 units, as 8 communes' files), decided as one run: enough
 // rows to force a table into parts at a lowered part size without a province's files.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
+import { planSummaryWorkbook, withRunRecord } from '../../core/run/plan-copy.js';
+import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 
@@ -17,4 +19,23 @@ export async function eightCommunes(date: string): Promise<{ set: CriteriaSet; r
   const commune = await scoreWorkbook(OoxmlWorkbook.open(example), criteria.set, { date });
   const inputs = Array.from({ length: 8 }, (_, i) => ({ cards: commune.cards.map((c) => ({ ...c, unitName: `${c.unitName} ${i + 1}`, sheet: `${c.sheet} ${i + 1}`, file: `xa-${i + 1}/xa.xlsx` })) }));
   return { set: criteria.set, run: decideRun(criteria.set, inputs), inputs };
+}
+
+/**
+ * tong-hop.xlsx of `run` as the command line writes it (each sheet, then the store) after reading `previous` (none: the
+ * first run), with tables in parts of `partRows` rows, in `file`.
+ */
+export async function writeSummary(file: string, set: CriteriaSet, run: Run, opts: { date: string; partRows: number; previous?: PreviousSummary }): Promise<void> {
+  const { date, partRows, previous } = opts;
+  const planned = planSummaryWorkbook(set, run, previous?.review.decisions ?? [], {
+    date,
+    closed: [],
+    partRows,
+    ...(previous ? { unread: previous.review.unread, votes: previous.votes, sheets: { council: previous.council, added: previous.added } } : {}),
+  });
+  const plan = withRunRecord(set, run, planned, { date, files: ['xa.cham-diem.xlsx'] });
+  const book = OoxmlWorkbook.create();
+  await book.apply(plan.edit);
+  for (const [key, value] of Object.entries(plan.store)) await book.writeStore(key, value);
+  await writeFile(file, await book.toBuffer());
 }

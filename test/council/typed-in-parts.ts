@@ -1,0 +1,34 @@
+// The council at work on a tong-hop.xlsx whose «Rà soát» and «Biểu quyết» go on in parts: openpyxl, as another
+// program the council may use, types a decision and a tally in part 2 of each and saves the file in place.
+import { execFileSync } from 'node:child_process';
+import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
+import { partName } from '../../core/workbook/table-sheet.js';
+
+/** openpyxl runs `edit` on `file` (as `wb`), saves it and returns what it prints. */
+export function openpyxl(file: string, edit: string): string {
+  return execFileSync('/usr/bin/python3', ['-c', `import sys, json\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\n${edit}\nwb.save(sys.argv[1])`, file], { encoding: 'utf8' });
+}
+
+/**
+ * In part 2 of «Rà soát», the first flag's first review accepted (by Nguyễn Văn A on 20/11/2025); in part 2 of «Biểu
+ * quyết», the first nominee's tally 9/8/7. Returns the flag (unit, criterion) and the nominee's unit.
+ */
+export function typeInPart2(file: string): { flag: [string, string]; unit: string } {
+  return JSON.parse(
+    openpyxl(
+      file,
+      [
+        `review = wb['${partName(REVIEW_SHEET, 2)}']`,
+        "row = next(r for r in review.iter_rows() if r[7].value == 'Lần 1')",
+        "row[8].value = 'Chấp nhận'; row[9].value = 'Nguyễn Văn A'; row[10].value = '20/11/2025'",
+        `votes = wb['${partName(VOTE_SHEET, 2)}']`,
+        "nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))",
+        'nominee[4].value = 9; nominee[5].value = 8; nominee[6].value = 7',
+        'print(json.dumps({"flag": [row[1].value, row[4].value], "unit": nominee[1].value}, ensure_ascii=False))',
+      ].join('\n'),
+    ),
+  ) as { flag: [string, string]; unit: string };
+}
+
+/* Made for issue 56: the council's typing in part 2 of its sheets, shared by the command line's and the task pane's tests. */
