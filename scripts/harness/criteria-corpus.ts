@@ -296,6 +296,25 @@ function markdownLineCells([source]: string[]): OfficeTable {
   return { caption, rows };
 }
 
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/**
+ * A union's table as a MySQL dump holds it (`INSERT … VALUES ('TC001', 'CÔNG TÁC …', 20), …` for its criteria,
+ * `('CTTC001', '…', 3, 'TC001')` for their items), drawn as the same app's scoring page draws it: STT · Nội dung ·
+ * Điểm chuẩn · Điểm tự chấm, each criterion by its code a row numbered I, II…, its items below numbered 1, 2… through
+ * the whole table, then «TỔNG ĐIỂM:» with the criteria's points added, as the page adds them.
+ */
+function mysqlCriteriaItems([criteria, items]: string[]): OfficeTable {
+  const text = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ r: '', n: '\n' })[c] ?? c);
+  const tuples = (sql: string) => [...sql.matchAll(/\('((?:[^'\\]|\\.)*)', '((?:[^'\\]|\\.)*)', (\d+)(?:, '((?:[^'\\]|\\.)*)')?\)/g)].map(([, code, words, points, parent]) => ({ code: code!, words: text(words!), points: points!, parent }));
+  const all = tuples(items!);
+  let n = 0;
+  const parts = tuples(criteria!).sort((a, b) => a.code.localeCompare(b.code));
+  const rows = parts.flatMap((c, i) => [[ROMAN[i]!, c.words, c.points, ''], ...all.filter((x) => x.parent === c.code).map((x) => [String(++n), x.words, x.points, ''])]);
+  const total = parts.reduce((sum, c) => sum + Number(c.points), 0);
+  return { caption: '', rows: [['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm tự chấm'], ...rows, ['', 'TỔNG ĐIỂM:', String(total), '']] };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
@@ -320,6 +339,7 @@ const RENDERERS = {
   'sql-nested-levels': async (texts: string[]) => page(sqlNestedLevels(texts)),
   'sql-copy-tree': async (texts: string[]) => page(sqlCopyTree(texts)),
   'markdown-line-cells': async (texts: string[]) => page(markdownLineCells(texts)),
+  'mysql-criteria-items': async (texts: string[]) => page(mysqlCriteriaItems(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /**
