@@ -41,9 +41,9 @@ function records(source: string, first: string): Record<string, string | number 
 
 const str = (v: string | number | null | undefined): string => (v === null || v === undefined ? '' : String(v));
 
-/** Markdown as a reader sees it: no bold marks, no escapes. */
+/** Markdown as a reader sees it: no bold or underline marks, no escapes. */
 const plain = (s: string) =>
-  s.replace(/<br>/g, '\n').replace(/\*\*/g, '').replace(/(^|\s)\*(\S[^*]*)\*/g, '$1$2').replace(/`/g, '').replace(/\\(.)/g, '$1').trim();
+  s.replace(/<br>/g, '\n').replace(/\*\*|__/g, '').replace(/(^|\s)\*(\S[^*]*)\*/g, '$1$2').replace(/`/g, '').replace(/\\(.)/g, '$1').trim();
 
 /** A school's IT-use table (records STT / title / DiemChuan / TuCham) under its fields' names spelt out. */
 function sttDiemChuan([source]: string[]): OfficeTable {
@@ -248,37 +248,71 @@ function sqlCopyTree([source]: string[]): OfficeTable {
 
 /**
  * A form converted from a legal-documents site to Markdown with its table cells one after another, each closed by a
- * line «|» (an empty cell and a row's end alike): the table from its «TT» cell, its header rows up to the row of column
- * numbers «(1) … (n)», which gives the n columns — a header row of fewer cells spans its last cell over the rest and
- * the next row fills those columns, the cells before standing over both rows — then the rows n cells at a time, a
- * last row of fewer cells spanning its first. The form's bold title («PHIẾU ĐÁNH GIÁ…») is the caption.
+ * line «|» (an empty cell and a row's end alike): the table from its first header cell («TT», «STT», «TIÊU CHÍ»), its
+ * header rows up to the row of column numbers «(1) … (n)», which gives the n columns — a header row of fewer cells
+ * spans its last cell over the rest and the next row fills those columns, the cells before standing over both rows —
+ * or, with no numbers row, its one header row, whose cells give n; then the rows n cells at a time, each closed by its
+ * end, where a bold first cell closed at once is a heading written across the table, n empty cells where a page broke
+ * are left out (with no end of their own), and a last row of fewer cells spans its first. The form's title (its bold
+ * «PHIẾU…» or «BẢNG…» paragraph, or the paragraph under «PHỤ LỤC») is the caption.
  */
 function markdownLineCells([source]: string[]): OfficeTable {
   const lines = source!.split('\n');
-  const start = lines.findIndex((l, i) => lines[i - 1]?.trim() === '|' && plain(l) === 'TT');
-  const cells: string[] = [];
+  const start = lines.findIndex((l, i) => lines[i - 1]?.trim() === '|' && /^(S?TT|TIÊU CHÍ)$/.test(plain(l)));
+  const cells: { text: string; bold: boolean }[] = [];
   let words: string[] = [];
   for (const line of lines.slice(start)) {
     if (line.trim() !== '|') words.push(line.trim());
     else {
-      cells.push(plain(words.join(' ')).replace(/^\*(.*)\*$/, '$1').trim());
+      const raw = words.join(' ');
+      cells.push({ text: plain(raw).replace(/^\*(.*)\*$/, '$1').trim(), bold: /^\*\*.*\*\*$/s.test(raw) });
       words = [];
     }
   }
-  const numbers = cells.indexOf('(1)');
+  const texts = cells.map((c) => c.text);
+  const numbered = texts.indexOf('(1)');
+  const numbers = numbered < 0 ? texts.indexOf('') + 1 : numbered;
   // Header cells are never empty: an empty cell there is a row's end.
-  const header = cells.slice(0, numbers - 1).reduce<string[][]>((rs, c) => (c === '' ? [...rs, []] : (rs.at(-1)!.push(c), rs)), [[]]);
-  const n = cells.slice(numbers).indexOf('');
+  const header = texts.slice(0, numbers - 1).reduce<string[][]>((rs, c) => (c === '' ? [...rs, []] : (rs.at(-1)!.push(c), rs)), [[]]);
+  const n = numbered < 0 ? header[0]!.length : texts.slice(numbers).indexOf('');
   const [first, ...under] = header as [string[], ...string[][]];
   const rows: Cell[][] = [first.map((text, i) => (i < first.length - 1 ? { text, rowSpan: 1 + under.length } : { text, colSpan: n - i }))];
-  rows.push(...under, cells.slice(numbers, numbers + n));
-  for (let i = numbers + n + 1; i < cells.length; i += n + 1) {
-    const row = cells.slice(i, i + n);
-    rows.push(row.length < n ? [{ text: row[0]!, colSpan: 1 + n - row.length }, ...row.slice(1)] : row);
+  if (numbered >= 0) rows.push(...under, texts.slice(numbers, numbers + n));
+  for (let i = numbered < 0 ? numbers : numbers + n + 1; i < cells.length; ) {
+    const row = texts.slice(i, i + n);
+    if (cells[i]!.bold && texts[i + 1] === '') {
+      rows.push([{ text: row[0]!, colSpan: n }]);
+      i += 2;
+    } else if (row.length === n && row.every((c) => c === '')) i += n;
+    else {
+      rows.push(row.length < n ? [{ text: row[0]!, colSpan: 1 + n - row.length }, ...row.slice(1)] : row);
+      i += n + 1;
+    }
   }
-  const title = lines.findIndex((l) => /^\*\*PHIẾU/.test(l));
-  const caption = plain(lines.slice(title, lines.indexOf('', title)).join(' '));
+  const title = lines.findIndex((l) => /^\*\*(PHIẾU|BẢNG|PHỤ LỤC)/.test(l));
+  const from = /PHỤ LỤC/.test(lines[title]!) ? lines.findIndex((l, i) => i > title + 1 && l.trim() !== '') : title;
+  // Without the italic note closing it («(Ban hành kèm theo Công văn số …)»).
+  const caption = plain(lines.slice(from, lines.findIndex((l, i) => i > from && (l === '' || l.trim() === '|'))).join(' ').replace(/\s\*\s*\([^*]*\)\*$/, ''));
   return { caption, rows };
+}
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+/**
+ * A union's table as a MySQL dump holds it (`INSERT … VALUES ('TC001', 'CÔNG TÁC …', 20), …` for its criteria,
+ * `('CTTC001', '…', 3, 'TC001')` for their items), drawn as the same app's scoring page draws it: STT · Nội dung ·
+ * Điểm chuẩn · Điểm tự chấm, each criterion by its code a row numbered I, II…, its items below numbered 1, 2… through
+ * the whole table, then «TỔNG ĐIỂM:» with the criteria's points added, as the page adds them.
+ */
+function mysqlCriteriaItems([criteria, items]: string[]): OfficeTable {
+  const text = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ r: '', n: '\n' })[c] ?? c);
+  const tuples = (sql: string) => [...sql.matchAll(/\('((?:[^'\\]|\\.)*)', '((?:[^'\\]|\\.)*)', (\d+)(?:, '((?:[^'\\]|\\.)*)')?\)/g)].map(([, code, words, points, parent]) => ({ code: code!, words: text(words!), points: points!, parent }));
+  const all = tuples(items!);
+  let n = 0;
+  const parts = tuples(criteria!).sort((a, b) => a.code.localeCompare(b.code));
+  const rows = parts.flatMap((c, i) => [[ROMAN[i]!, c.words, c.points, ''], ...all.filter((x) => x.parent === c.code).map((x) => [String(++n), x.words, x.points, ''])]);
+  const total = parts.reduce((sum, c) => sum + Number(c.points), 0);
+  return { caption: '', rows: [['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm tự chấm'], ...rows, ['', 'TỔNG ĐIỂM:', String(total), '']] };
 }
 
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
@@ -305,6 +339,7 @@ const RENDERERS = {
   'sql-nested-levels': async (texts: string[]) => page(sqlNestedLevels(texts)),
   'sql-copy-tree': async (texts: string[]) => page(sqlCopyTree(texts)),
   'markdown-line-cells': async (texts: string[]) => page(markdownLineCells(texts)),
+  'mysql-criteria-items': async (texts: string[]) => page(mysqlCriteriaItems(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /**
