@@ -1,7 +1,8 @@
-// Phú Thọ's real August 2026 view, five of the six groups as the portal answered them (test/fixtures/real/watch/
+// Phú Thọ's real August 2026 view, all six groups as the portal answered them (test/fixtures/real/watch/
 // README.md: a public tracker's saved answers, kept byte for byte): every one of the 163 units read with the
 // portal's own figures as the portal rounds them, the 0-point petition classifications under their declared codes,
-// and every score a formula can check agreeing with the portal's.
+// the digitisation answer's seven metrics under their declared codes, and every score a formula can check agreeing
+// with the portal's — a group's sum added from its metrics as the portal rounds them.
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -23,6 +24,7 @@ const VIEW = [
   { endpoint: 'provide-online-tree', sha: '30d85b52d2579e504760f7b448064b20d5763eb6cafe425a2c683025aa3bdbcc', request: { rootDepartmentId: ROOT, currentPage: 1, pageSize: 200, ...MONTH } },
   { endpoint: 'formality-online-payment-tree', sha: '5c2e5f5768edebe19fc8afd8dbc0780b9650996e32a42d1a3d2354de891b587b', request: { rootDepartmentId: ROOT, currentPage: 1, pageSize: 100, ...MONTH } },
   { endpoint: 'handling-satisfaction', sha: '4e8f05d0b552d440d9bbb5731f5f3b4afa9a541dfcab6485e3020df467795fab', request: { rootDepartmentId: ROOT, currentPage: 1, pageSize: 200, fromDate: '2026-08-01', toDate: '2026-08-31' } },
+  { endpoint: 'dossier-digitized', sha: 'fb790c4d38c3d02c00dd76ac6c5765cafda90b5b4b6c92a34da7abc053b3d94e', request: { rootDepartmentId: ROOT, currentPage: 1, pageSize: 200, ...MONTH } },
 ] as const;
 
 type Row = { departmentName: string; totalScore?: number; score?: number; metrics?: { code: string; name: string; score: number | null }[] };
@@ -75,5 +77,15 @@ describe('Phú Thọ, August 2026, as the portal answered each group', () => {
     const xl = ind(unit(snapshots, 'UBND xã Xuân Lũng'), 'MDHL_HAI_LONG_TTHC')!;
     expect([xl.value, xl.ratio, explain(xl)]).toEqual([6, 90.46, 'agrees']);
     for (const s of snapshots) expect(s.indicators.some((i) => i.code.startsWith('MDHL_PETITION_')), s.unit.name).toBe(false);
+  });
+
+  it('reads the digitisation answer\'s seven metrics under declared codes, and adds the group as the portal does', () => {
+    const snapshots = read(VIEW[5]);
+    const tayCoc = unit(snapshots, 'UBND xã Tây Cốc');
+    const codes = ['MDSH_KET_QUA_DIEN_TU', 'MDSH_SO_HOA_THANH_PHAN', 'MDSH_KHAI_THAC_LAI', 'MDSH_KET_NOI_CHIA_SE', 'MDSH_DAN_CU_HO_SO', 'MDSH_DAN_CU_TTHC', 'MDSH_CHUNG_THUC_DIEN_TU'];
+    expect(codes.map((c) => ind(tayCoc, c)?.value)).toEqual([5.15, 0.08, 0.01, 0, 0.28, 0.06, 2]);
+    // 5,15 + 0,08 + 0,01 + 0 + 0,28 + 0,06 + 2 = 7,58, the portal's own; the unrounded scores would give 7,5957.
+    expect([ind(tayCoc, 'MDSH')?.value, ind(tayCoc, 'MDSH')?.computed]).toEqual([7.58, 7.58]);
+    for (const s of snapshots) expect(s.indicators.filter((i) => /^MDSH_[A-Z]+_[A-Z]+_[A-Z]+/.test(i.code) && !codes.some((c) => i.code.startsWith(c))).map((i) => i.code), s.unit.name).toEqual([]);
   });
 });
