@@ -47,6 +47,21 @@ function provinceResponses(): SeenResponse[] {
   ];
 }
 
+/** Phú Thọ's real August 2026 view: the six saved answers (test/fixtures/real/watch/README.md) and their requests. */
+function realMonth(): SeenResponse[] {
+  const root = { rootDepartmentId: '019d2be3-6a88-732b-8b17-b68020c8553a', currentPage: 1 };
+  const month = { timeType: 'month', year: 2026, month: 8 };
+  const lists: [string, object][] = [
+    ['dvc-progress-tree', { ...root, pageSize: 100, ...month }],
+    ['transparency', { ...root, pageSize: 200, ...month }],
+    ['provide-online-tree', { ...root, pageSize: 200, ...month }],
+    ['formality-online-payment-tree', { ...root, pageSize: 100, ...month }],
+    ['handling-satisfaction', { ...root, pageSize: 200, fromDate: '2026-08-01', toDate: '2026-08-31' }],
+    ['dossier-digitized', { ...root, pageSize: 200, ...month }],
+  ];
+  return lists.map(([endpoint, body]) => ({ url: `${API}${endpoint}`, request: body, body: JSON.parse(readFileSync(`test/fixtures/real/watch/${endpoint}-month-all.json`, 'utf8')) as unknown }));
+}
+
 /** The 766 monitor of a one-stop platform: title rows and `<td>` headers, numbering row, 900 units, «Tổng số» footer. */
 function oneStopTable(rows: number): string {
   const cells = (i: number) => [String(i + 1), `H17.${i}`, `UBND xã Số ${i}`, '1.234', '388', '12', '75.5', '23.7', '0.8', '1.530', '16', '98.96', '1.600', '210', '150', '71.43', '28.57'];
@@ -184,6 +199,13 @@ export async function run(): Promise<void> {
   const r = captureResponses(seen, opts);
   if (!r.ok) throw new Error(r.error.message);
   console.log(`captureResponses, 150 communes × 3 endpoints (${r.snapshots.length} snapshots): ${ms(timed(() => captureResponses(seen, opts)))}`);
+
+  // The real answers: Phú Thọ's August 2026 view, all six groups as the portal answered (test/fixtures/real/watch/).
+  const real = realMonth();
+  const realRead = captureResponses(real, opts);
+  if (!realRead.ok) throw new Error(realRead.error.message);
+  const realBytes = real.reduce((n, s) => n + JSON.stringify(s.body).length, 0);
+  console.log(`captureResponses, Phú Thọ's real August 2026 view, 6 lists × 163 units (${(realBytes / 1e6).toFixed(2)} MB, ${realRead.snapshots.length} snapshots): ${ms(timed(() => captureResponses(real, opts)))}`);
 
   // Linear in the units: 4,000 (near the bound of one list, MAX_LIST_UNITS) against 1,000 (a ratio near 4; quadratic
   // would be 16). Fewer runs: seconds each.

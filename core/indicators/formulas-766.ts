@@ -113,11 +113,15 @@ export function paymentScore(p: PaymentFigures): number | undefined {
   return paidDossiersScore(paid, owed) + rateScore(fullAt80, 2, pct(formalitiesPaid, feeFormalities)) + rateScore(fullAt80, 2, pct(feeFormalitiesWithDossiers, feeFormalities));
 }
 
-/** A group whose score is the sum of its metrics (Công khai, Hài lòng, Số hóa): the sum, when every scored metric has one. */
+/**
+ * A group whose score is the sum of its metrics (Công khai, Hài lòng, Số hóa): the sum, when every scored metric has
+ * one — each metric's score rounded to 2 decimals first, as the portal adds them (Phú Thọ's real August 2026 Số hóa:
+ * 5,15 + 0,08 + 0,01 + 0 + 0,28 + 0,06 + 2 = 7,58 for Tây Cốc, where the unrounded scores add to 7,5957).
+ */
 export function groupSum(metrics: readonly IndicatorValue[]): number | undefined {
   const scored = metrics.filter((m) => m.unit === 'points' && (m.max ?? 0) > 0);
   if (scored.length === 0 || scored.some((m) => m.computed === undefined)) return undefined;
-  return scored.reduce((a, m) => a + m.computed!, 0);
+  return Math.round(scored.reduce((a, m) => a + Math.round(m.computed! * 100), 0)) / 100;
 }
 
 export type Explanation = 'agrees' | 'differs' | 'no-formula' | 'no-data';

@@ -62,7 +62,7 @@ describe('shape A (overview / evaluation / metrics)', () => {
     expect(z.warnings.map((w) => w.message)).toContainEqual(expect.stringContaining('Mẫu số bằng 0'));
   });
 
-  it('keeps 0-point and unknown metrics under the portal\'s own name, and notes provisional figures in plain words', () => {
+  it('keeps 0-point metrics under their declared code and unknown ones under the portal\'s, each with the portal\'s own name, and notes provisional figures in plain words', () => {
     const metrics = [
       { code: 'PETITION_PROCESSING_ON_TIME', name: 'Tỷ lệ PAKN xử lý đúng hạn', numerator: 3, denominator: 4, ratio: 75, score: 4.5, maxScore: 6, dataQualityStatus: 'PROVISIONAL', dataQualityMessage: 'Mẫu số tạm tính' },
       { code: 'PETITION_CLASSIFICATION_TTHC', name: 'Phân loại PAKN về TTHC', numerator: 2, denominator: 4, ratio: 50, score: null, maxScore: 0 },
@@ -75,7 +75,7 @@ describe('shape A (overview / evaluation / metrics)', () => {
       ['MDHL_THAY_DOI', 'Mức độ hài lòng: thay đổi so với kỳ trước', 0.5],
       ['MDHL_PAKN_DUNG_HAN', 'Tỷ lệ PAKN xử lý đúng hạn', 4.5],
       ['MDHL_PAKN_DUNG_HAN_TY_LE', 'Tỷ lệ PAKN xử lý đúng hạn (tỷ lệ)', 75],
-      ['MDHL_PETITION_CLASSIFICATION_TTHC', 'Phân loại PAKN về TTHC', null],
+      ['MDHL_PAKN_VE_TTHC', 'Phân loại PAKN về TTHC', null],
       ['MDHL_NEW_THING', 'Chỉ số mới', 1],
       ['MDHL_NEW_THING_TY_LE', 'Chỉ số mới (tỷ lệ)', 50],
     ]);

@@ -1,7 +1,9 @@
 // One verdict per unit, every face (issue 58 items 2–5): over a month of Phú Thọ's captures (test/watch/month-days.ts)
 // the digest's lists, its text, the brief and `thidua watch --json` name the same units red, fallen, sliding, entering
 // and leaving red; over two days of An Giang's own ranking (the portal's totals only), a fall that lies in groups not
-// captured that day is said as such, never «nothing fell»; the --json numbers have the portal's two decimals.
+// captured that day is said as such, never «nothing fell»; the --json numbers have the portal's two decimals. The
+// month's folder as an officer keeps it (issue 58's «Done when»): a forwarded copy read once, a half-written file and
+// a HAR with a bad body named and left out, and every verdict, the digest's text and the brief the clean month's.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,8 +16,8 @@ import { digestText } from '../../core/watch/digest-text.js';
 import type { JudgedUnit } from '../../core/watch/verdict.js';
 import { shortName } from '../../core/watch/words.js';
 import { runChild, tempDir } from '../cli/helpers.js';
-import { MONTH, monthCaptures } from './month-days.js';
-import { capturedAtOf } from './real-days.js';
+import { MONTH, monthCaptures, monthSeen } from './month-days.js';
+import { capturedAtOf, PROGRESS_URL } from './real-days.js';
 
 const all = (d: Digest) => d.levels.flatMap((l) => l.units);
 const names = (list: readonly JudgedUnit[]) => list.map((u) => u.name).sort();
@@ -120,4 +122,68 @@ describe('a fall in groups not captured that day (An Giang’s own ranking, tota
     for (const d of brief.drags) expect(d.lines.join('\n'), d.unit).not.toContain('Không chỉ số nào giảm');
     expect(digestText(digest)).toMatch(/^• Thanh tra tỉnh An Giang .*; vì giảm 1,2 điểm ở các nhóm chưa ghi nhận hôm nay \(/m);
   });
+});
+
+describe('the month’s folder as an officer keeps it: a weekend, a forwarded copy, a half-written file and a bad body', () => {
+  const clean = buildDigest(watchSeries(monthCaptures())!, { own: 'Xã Đoan Hùng' });
+  const cleanBrief = buildBrief(clean, watchSeries(monthCaptures())!);
+  const backup = (captures: readonly Capture[], exportedAt: string) =>
+    ({ format: 'thidua-indicators', version: 1, exportedAt, snapshots: captures.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt }))) });
+  const readOn = (day: string): Capture => {
+    const capturedAt = capturedAtOf(day);
+    const r = captureResponses(monthSeen(day), { capturedAt });
+    if (!r.ok) throw new Error(r.error.message);
+    return { capturedAt, snapshots: r.snapshots };
+  };
+
+  /** The month's backup, then the three files no verdict may move: each, if read, would fill the weekend's gap. */
+  async function keptFolder(): Promise<string> {
+    const dir = await folderOf(monthCaptures());
+    // Forwarded through a chat app: the same captures, written again later and laid out for reading, renamed.
+    await writeFile(join(dir, 'lan-chup', 'sao-luu (1).json'), JSON.stringify(backup(monthCaptures(), '2026-10-02T08:00:00.000Z'), null, 2));
+    // Written when the machine went off: the first half of the backup of Sunday 28/9.
+    const half = JSON.stringify(backup([readOn('2026-09-28')], '2026-09-29T04:11:00.000Z'));
+    await writeFile(join(dir, 'lan-chup', 'dang-ghi.json'), half.slice(0, Math.floor(half.length / 2)));
+    // Monday 29/9 saved as HAR, its progress tree's body labelled base64 and not base64.
+    const at = capturedAtOf('2026-09-29');
+    const har = {
+      log: {
+        version: '1.2',
+        creator: { name: 'WebInspector', version: '537.36' },
+        entries: monthSeen('2026-09-29').map((s) => ({
+          startedDateTime: at,
+          request: { method: 'POST', url: s.url, postData: { mimeType: 'application/json', text: JSON.stringify(s.request) } },
+          response: { status: 201, content: s.url === PROGRESS_URL ? { mimeType: 'application/json', encoding: 'base64', text: `${JSON.stringify(s.body).slice(0, 200)} ***` } : { mimeType: 'application/json', text: JSON.stringify(s.body) } },
+        })),
+      },
+    };
+    await writeFile(join(dir, 'lan-chup', 'dichvucong-2026-09-29.har'), JSON.stringify(har));
+    return dir;
+  }
+
+  it('`thidua watch`: the two bad files named and left out, the copy read once, every verdict and the digest’s text the clean month’s', async () => {
+    const dir = await keptFolder();
+    const run = await runChild(['watch', 'lan-chup', '--json', '--unit', 'Xã Đoan Hùng'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    const skipped = run.stderr.split('\n').filter((l) => l.startsWith('Bỏ qua lan-chup/'));
+    expect(skipped.map((l) => l.split(':')[0]).sort(), run.stderr).toEqual(['Bỏ qua lan-chup/dang-ghi.json', 'Bỏ qua lan-chup/dichvucong-2026-09-29.har']);
+    expect(skipped.find((l) => l.includes('.har'))).toMatch(/base64/);
+    expect(run.stderr).not.toContain('cùng giờ chụp mà số liệu khác nhau');
+    expect(run.stderr).not.toMatch(/Unexpected|JSON input|at position/);
+    const doc = JSON.parse(run.stdout) as { text: string; digest: { levels: JsonLevel[] } };
+    expect(doc.text).toBe(digestText(clean));
+    expect(doc.text).toContain('So sánh với lần chụp 27/9/2026, cách 3 ngày (các ngày giữa không có lần chụp).');
+    for (const l of clean.levels) {
+      const j = doc.digest.levels.find((x) => x.level === l.level)!;
+      expect(Object.fromEntries(j.units.map((u) => [u.name, u.verdict.states]))).toEqual(Object.fromEntries(l.units.map((u) => [u.name, u.verdict.states])));
+      for (const list of ['fallers', 'sliders', 'intoRed', 'outOfRed', 'stillRed', 'redUncompared'] as const) expect([...j[list]].sort(), list).toEqual(names(l[list]));
+    }
+    // The brief written from the same folder names the clean month's red units and its slide.
+    const page = await runChild(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng', '--out', 'bao-cao.html'], dir);
+    expect(page.code, page.stderr).toBe(0);
+    const html = readFileSync(join(dir, 'bao-cao.html'), 'utf8');
+    for (const row of cleanBrief.red.rows) expect(html).toContain(row[0]!);
+    if (cleanBrief.red.more) expect(html).toContain(cleanBrief.red.more);
+    expect(html).toContain('UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm.');
+  }, 180_000);
 });

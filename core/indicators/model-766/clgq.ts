@@ -19,6 +19,17 @@ export const clgq = defineGroup({
     { field: 'fullCount', code: 'TTHC_TOAN_TRINH', label: 'Số TTHC cung cấp dịch vụ công trực tuyến toàn trình' },
     { field: 'partialCount', code: 'TTHC_MOT_PHAN', label: 'Số TTHC cung cấp dịch vụ công trực tuyến một phần' },
   ],
+  // The province's row alone gives these (Phú Thọ's real August 2026 answer): no unit has them, and no formula is known to use them.
+  unread: {
+    onlineDossierCount: 'số hồ sơ trực tuyến của cả tỉnh (chỉ dòng tỉnh có)',
+    onlineServiceTotal: 'số dịch vụ công trực tuyến của cả tỉnh (chỉ dòng tỉnh có)',
+    channelOnlineSum: 'số hồ sơ nộp trực tuyến của cả tỉnh (chỉ dòng tỉnh có)',
+    channelDirectSum: 'số hồ sơ nộp trực tiếp của cả tỉnh (chỉ dòng tỉnh có)',
+    channelPostalSum: 'số hồ sơ nộp qua bưu chính của cả tỉnh (chỉ dòng tỉnh có)',
+    channelTotalSum: 'tổng số hồ sơ theo kênh của cả tỉnh (chỉ dòng tỉnh có)',
+    onlineOnTimeSum: 'số hồ sơ trực tuyến giải quyết đúng hạn của cả tỉnh (chỉ dòng tỉnh có)',
+    onlineOverdueSum: 'số hồ sơ trực tuyến giải quyết quá hạn của cả tỉnh (chỉ dòng tỉnh có)',
+  },
   criteria: [
     {
       title: 'Điểm nhóm Dịch vụ công trực tuyến theo Cổng Dịch vụ công quốc gia',
@@ -32,5 +43,6 @@ export const clgq = defineGroup({
 /*
 Made for: DOMAIN §6 (provide-online-tree: totalScore, totalMaxScore, ratio, authorityCount, fullCount,
 partialCount; «formula not established»). Responses: built from DOMAIN §6's field lists in
-scripts/harness/responses-766.ts (POST …/reporting/evaluation/provide-online-tree).
+scripts/harness/responses-766.ts (POST …/reporting/evaluation/provide-online-tree); the province row's channel and
+online-dossier sums as Phú Thọ's real August 2026 answer gives them (test/fixtures/real/watch/provide-online-tree-month-all.json).
 */
