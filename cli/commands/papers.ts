@@ -5,9 +5,9 @@ import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { describeRound } from '../../core/run/closing.js';
 import { unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
-import { postedAt, postingBeforeVote } from '../../core/papers/nominee-list.js';
+import { postingBeforeVote, postingFrom, postingRefused, postingSaid } from '../../core/papers/nominee-list.js';
 import { defaultPaperOptions, papersCheck, papersOf, POSTING_DAYS } from '../../core/papers/index.js';
-import { termsOf, workingDaysAfter, type PaperOptions } from '../../core/papers/wording.js';
+import { termsOf, type PaperOptions } from '../../core/papers/wording.js';
 import { termsText, type PrizeRounding } from '../../core/papers/prizes.js';
 import { formatDateVi, parseDateText } from '../../core/values.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
@@ -145,10 +145,7 @@ function typedPosting(values: Values, from: string | undefined): PaperOptions['p
   const typed = values['posting-from'] === undefined ? undefined : parseDateText(values['posting-from']);
   if (typed === undefined && values['posting-from'] !== undefined) throw new UsageError(`--posting-from «${values['posting-from']}»: cần ngày dd/mm/yyyy. / --posting-from needs a date dd/mm/yyyy.`);
   const start = typed ?? from;
-  if (start === undefined) return undefined;
-  const dayBefore = new Date(`${start}T00:00:00Z`);
-  dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
-  return workingDaysAfter(dayBefore.toISOString().slice(0, 10), days);
+  return start === undefined ? undefined : postingFrom(start, days);
 }
 
 /**
@@ -165,13 +162,13 @@ async function postingListOnly(summary: PreviousSummary, summaryPath: string, ou
     const typedDate = summary.votes.typedDate;
     if (typedDate && !typedPosting(values, undefined)) throw new UnusableFile(`Chưa lập danh sách niêm yết: không hiểu ngày họp «${typedDate}» ở trang «${summary.council.votes ?? 'Biểu quyết'}» của ${shown(summaryPath, io.cwd)} (ghi ngày dd/mm/yyyy), hoặc thêm --posting-from <dd/mm/yyyy>.`);
     const where = summary.council.votes ? `trang «${summary.council.votes}» của ${shown(summaryPath, io.cwd)}` : shown(summaryPath, io.cwd);
-    throw new UnusableFile(`Chưa lập danh sách niêm yết: ${made.why} (${where}), hoặc thêm --posting-from <dd/mm/yyyy>.`);
+    throw new UnusableFile(postingRefused(made.why, where, 'thêm --posting-from <dd/mm/yyyy>'));
   }
   const path = join(out, `${made.paper.name}.docx`);
   if (!(await writeOutput(path, await writePaper(made.paper), values.force ?? false))) {
     throw new UsageError(`Tệp ${shown(path, io.cwd)} đã có; thêm --force để ghi đè. / ${shown(path, io.cwd)} exists; add --force.`);
   }
-  io.out(`${made.paper.title} (niêm yết tại ${postedAt(meeting, record.set.commune)} từ ${formatDateVi(made.posting.from)} đến hết ${formatDateVi(made.posting.to)}${meeting.date ? `, trước phiên họp ngày ${formatDateVi(meeting.date)}` : ''}): ${shown(path, io.cwd)}`);
+  io.out(`${postingSaid(made, meeting, record.set.commune)}: ${shown(path, io.cwd)}`);
   return EXIT.ok;
 }
 

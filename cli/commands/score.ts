@@ -43,8 +43,10 @@ Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà s
   --decisions  sổ tính có trang «Rà soát»: tong-hop.xlsx của một lượt chấm (Hội đồng quyết định), hoặc bản đã chấm
                đơn vị gửi lại (chỉ đọc giải trình của đơn vị; quyết định ghi trong đó không được áp). Quyết định
                trong tong-hop.xlsx sẵn có ở THƯ_MỤC luôn được đọc trước khi ghi lại, không bao giờ mất
-  --units      sổ tính có trang «Danh sách đơn vị» (Tên đơn vị | Loại đơn vị): đơn vị có tên mà không có báo cáo
-               là «Chưa nộp», đơn vị báo cáo mà không có tên bị gắn cờ. Không ghi: lấy trang đó trong tệp --criteria .xlsx nếu có
+  --units      sổ tính có trang «Danh sách đơn vị» (Tên đơn vị | Loại đơn vị, thêm nếu có: Giới tính | Ngày sinh |
+               Chức vụ | Đơn vị công tác, để báo cáo thành tích cá nhân theo mẫu Nghị định 152/2025/NĐ-CP điền sẵn):
+               đơn vị có tên mà không có báo cáo là «Chưa nộp», đơn vị báo cáo mà không có tên bị gắn cờ. Không ghi:
+               lấy trang đó trong tệp --criteria .xlsx nếu có. Mẫu trống: thidua template --criteria <bộ> --units --out <tệp.xlsx>
   --reopen     ghi lại THƯ_MỤC mà Hội đồng đã chốt kết quả (thidua close), với lý do: các lần chốt cũ vẫn giữ
                nguyên; kết quả ghi lại chỉ thay lần chốt khi Hội đồng chốt lần mới (thidua close --reason). Không có:
                lần chấm thay đổi kết quả đã chốt thì không ghi gì và in những gì khác; không thay đổi thì giữ nguyên thư mục
@@ -61,6 +63,8 @@ cells, "Tổng hợp" summary and "Rà soát" review sheets) and tong-hop.xlsx a
 (default ./thidua-out). --criteria: a built-in set id, a criteria .json, an .xlsx with a criteria
 sheet, or a Word .docx (or an old .doc, converted by LibreOffice when installed) holding a scoring table; without it, the first input's all-in-one scoring sheet is the set the others are held to. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
 progress goes to stderr. --indicators: the Chrome extension's export, used by the portal cross-check.
+--units: a workbook whose «Danh sách đơn vị» lists the units (name and kind; optionally sex, birth date, post and
+unit of work, which fill a person's achievement report; a blank one: thidua template --units).
 --round: the review round whose award forms and quotas apply (yearly by default). --decisions: a run's
 tong-hop.xlsx whose «Rà soát» holds council decisions, or a unit's returned scored copy (only the unit's
 explanations are read from it, never a decision); those in --out's existing tong-hop.xlsx are always read first.

@@ -8,7 +8,7 @@ import { NO_MEETING, type Meeting } from '../council/vote.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { councilIssuer, heading, placeName, signature } from './heading.js';
-import { movementName, workingDaysBefore, type PaperOptions } from './wording.js';
+import { movementName, workingDaysAfter, workingDaysBefore, type PaperOptions } from './wording.js';
 import { countText, formTables, proposedForms } from './proposed.js';
 
 /** Working days a list stays posted when the officer does not say (the decree's own period is not verified). */
@@ -17,6 +17,13 @@ export const POSTING_DAYS = 5;
 /** The days a list is posted: the POSTING_DAYS working days before the meeting's day. */
 export function postingBefore(meetingDate: string): PaperOptions['posting'] {
   return workingDaysBefore(meetingDate, POSTING_DAYS);
+}
+
+/** The days a list is posted when the officer gives its first day: `from` (a weekend: the Monday after), then `days` working days in all. */
+export function postingFrom(from: string, days: number = POSTING_DAYS): PaperOptions['posting'] {
+  const dayBefore = new Date(`${from}T00:00:00Z`);
+  dayBefore.setUTCDate(dayBefore.getUTCDate() - 1);
+  return workingDaysAfter(dayBefore.toISOString().slice(0, 10), days);
 }
 
 /** Where the list is posted: as typed on «Biểu quyết» (the page's and pane's meeting fields), else the commune's offices. */
@@ -38,6 +45,22 @@ export function postingBeforeVote(record: RunRecord, meeting: Meeting, posting?:
   if (!days) return { ok: false, why: `chưa có ngày họp của Hội đồng: ghi «Ngày họp» để tính ${POSTING_DAYS} ngày làm việc niêm yết trước phiên họp` };
   const [paper] = postingList(record, meeting, days);
   return paper ? { ok: true, paper, posting: days } : { ok: false, why: 'kết quả chấm không đề nghị khen thưởng trường hợp nào: không có danh sách để niêm yết' };
+}
+
+/**
+ * What a face says of the list just made (the command line adds its path): where and when it is posted, before which
+ * meeting — the same words on every face.
+ */
+export function postingSaid(made: { paper: Paper; posting: PaperOptions['posting'] }, meeting: Meeting, commune: string): string {
+  return `${made.paper.title} (niêm yết tại ${postedAt(meeting, commune)} từ ${formatDateVi(made.posting.from)} đến hết ${formatDateVi(made.posting.to)}${meeting.date ? `, trước phiên họp ngày ${formatDateVi(meeting.date)}` : ''})`;
+}
+
+/**
+ * Why no list was made, on every face: `why` from postingBeforeVote, `where` the meeting day is typed on this face, and
+ * `orFrom` how this face takes a first posting day instead.
+ */
+export function postingRefused(why: string, where: string, orFrom: string): string {
+  return `Chưa lập danh sách niêm yết: ${why} (${where}), hoặc ${orFrom}.`;
 }
 
 /**

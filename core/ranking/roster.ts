@@ -15,16 +15,32 @@ export const ROSTER_SHEET = 'Danh sách đơn vị';
 export type RosterUnit = { name: string; kind: string | null; details?: UnitDetails };
 
 /**
+ * The list's headers as thidua writes them (the blank list of `thidua template --units`, the help of `--units`), in
+ * order: the name and kind, then the four a person's achievement report is filled from (optional).
+ */
+export const ROSTER_HEADERS = [
+  ['name', 'Tên đơn vị'],
+  ['kind', 'Loại đơn vị'],
+  ['sex', 'Giới tính'],
+  ['birthDate', 'Ngày sinh'],
+  ['post', 'Chức vụ'],
+  ['workUnit', 'Đơn vị công tác'],
+] as const;
+function rosterHeader(key: (typeof ROSTER_HEADERS)[number][0]): string {
+  return ROSTER_HEADERS.find(([k]) => k === key)![1];
+}
+
+/**
  * The list's columns: the name and kind, and — optional, for a person's achievement report — sex, birth date, post and
  * the unit a person works in («Đơn vị công tác»: a bare «Đơn vị» is the name column, as lists have long written it).
  */
 const COLUMNS = labelLookup({
-  name: ['Tên đơn vị', 'Đơn vị', 'Tên', 'Họ và tên', 'Họ tên'],
-  kind: ['Loại đơn vị', 'Loại'],
-  sex: ['Giới tính'],
-  birthDate: ['Ngày sinh', 'Ngày, tháng, năm sinh', 'Sinh ngày'],
-  post: ['Chức vụ', 'Chức vụ (Đảng, chính quyền, đoàn thể)', 'Chức danh'],
-  workUnit: ['Đơn vị công tác', 'Cơ quan, đơn vị công tác', 'Nơi công tác'],
+  name: [rosterHeader('name'), 'Đơn vị', 'Tên', 'Họ và tên', 'Họ tên'],
+  kind: [rosterHeader('kind'), 'Loại'],
+  sex: [rosterHeader('sex')],
+  birthDate: [rosterHeader('birthDate'), 'Ngày, tháng, năm sinh', 'Sinh ngày'],
+  post: [rosterHeader('post'), 'Chức vụ (Đảng, chính quyền, đoàn thể)', 'Chức danh'],
+  workUnit: [rosterHeader('workUnit'), 'Cơ quan, đơn vị công tác', 'Nơi công tác'],
 });
 type Column = NonNullable<ReturnType<typeof COLUMNS>>;
 const DETAILS = ['sex', 'birthDate', 'post', 'workUnit'] as const;

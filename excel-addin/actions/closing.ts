@@ -9,6 +9,7 @@ import { defaultRound } from '../../core/ranking/rounds.js';
 import type { UnitReport } from '../../core/report/schema.js';
 import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, recordRun, reportContent, votesChangedSince, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
 import { votesAtClosing } from '../../core/run/council-at-closing.js';
+import { NO_MEETING, type Meeting } from '../../core/council/vote.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode, sealMistyped } from '../../core/run/seal.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
@@ -35,6 +36,16 @@ export async function sheetDigests(reports: readonly UnitReport[]): Promise<File
 /** The open workbook's run as a record: its report sheets are its files, the sheets it could not read were not scored. */
 export function recordOf(set: CriteriaSet, result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors'>, round: AwardRound, now: Date): RunRecord {
   return recordRun(set, { ...result, round, scoredOn: isoDate(now), files: result.cards.map((c) => c.sheet), omitted: result.errors.map(sheetLeftOut) });
+}
+
+/**
+ * The open workbook scored as it is now, as a record, with the meeting on its «Biểu quyết»: what the posting list is
+ * made from before the council votes (scoring's round trips, nothing closed).
+ */
+export async function workbookRun(port: WorkbookPort, set: CriteriaSet, opts: { now: Date; round?: AwardRound }): Promise<{ result: ScoreActionResult; record: RunRecord; meeting: Meeting }> {
+  const round = opts.round ?? defaultRound(set);
+  const result = await checkAndScore(port, set, { now: opts.now, round });
+  return { result, record: recordOf(set, result, round, opts.now), meeting: result.votes?.meeting ?? NO_MEETING };
 }
 
 /** A closing that does not read or hold its seal: never taken for «not closed» — nothing is closed, checked or drawn from it. */

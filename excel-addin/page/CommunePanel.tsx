@@ -39,7 +39,7 @@ export function CommunePanel() {
               <CouncilView cards={result.run.cards} ranking={result.run.ranking} proposals={result.run.proposals} decisions={result.decisions} policy={criteria.set.council.onRejectedFigure}
                 decide={{ reviewer, date, busy, take: (card, flag, current, step) => void run.decide(card, flag, current, step) }} />
             )}
-            <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void run.meet(m)} />
+            <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void run.meet(m)} post={run.post} />
             <VoteList nominees={nomineesOf(result.run.proposals)} votes={result.votes} busy={busy} record={(v) => void run.vote(v)} />
           </>
         )} />

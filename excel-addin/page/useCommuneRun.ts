@@ -14,6 +14,9 @@ import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { builtinSets } from '../actions/criteria.js';
 import { isoDate } from '../actions/score.js';
 import { DECISION_LABEL } from '../shared/DecideFlag.js';
+import type { PostingSaid } from '../shared/MeetingFields.js';
+import { postingDownload } from '../shared/papers-download.js';
+import { saveFile } from '../shared/save-file.js';
 import { criteriaFromText, usePane } from '../shared/pane-context.js';
 import { isRunSummary, runCommune, type CommuneRun, type FileState } from './commune-run.js';
 import { criteriaCandidates, failureSaid, isDocx, isOwnOrLock, reportsOf, runSaid, whyNotScore, withFiles, type CommuneCriteria, type Line } from './commune-files.js';
@@ -200,6 +203,18 @@ export function useCommuneRun() {
   };
 
   /**
+   * «Lập danh sách niêm yết» in step 4, before any vote or closing: from the run as scored (its record in tong-hop.xlsx)
+   * and the meeting recorded, downloaded as `thidua papers --posting-list` writes it.
+   */
+  const post = async (from: string | undefined): Promise<PostingSaid> => {
+    const record = result?.closing?.record;
+    if (!result || !record) return { text: `Chưa lập danh sách niêm yết: ${NO_RECORD}`, error: true };
+    const made = await postingDownload(record, result.votes.meeting, from, t('postingWhere'));
+    if (made.ok) saveFile(made.bytes, made.name, made.type);
+    return { text: made.text, ...(made.ok ? {} : { error: true }) };
+  };
+
+  /**
    * A step of a flag's review taken in step 4: recorded as the council's, the run scored again with it (as the command
    * line reads «Rà soát»), and what it did to the unit said at once.
    */
@@ -220,8 +235,11 @@ export function useCommuneRun() {
     criteria, criteriaError, builtins, chooseCriteriaFile, chooseBuiltin,
     files, states, add, remove,
     reports, notToScore: whyNotScore(criteria, unconfirmed, reports.length), busy, progress, message, score, cancel,
-    result, setResult, council, decided, vote, meet, decide,
+    result, setResult, council, decided, vote, meet, post, decide,
   };
 }
+
+/** Why a run has no posting list: the list is made from the run's record, which only a tong-hop.xlsx holds. */
+const NO_RECORD = 'danh sách lập từ kết quả chấm ghi trong tong-hop.xlsx: chấm từ hai tệp báo cáo trở lên.';
 
 /* Made for: «Chấm cả xã»'s state in one hook, so the panel's views only draw and each can be read without the run behind it. */

@@ -1,13 +1,15 @@
 // «Cuộc họp» above the vote list on the standalone page and in the pane: the meeting's date, time, place, chair,
 // secretary, members present and absent by name, where the list was posted, and the voting method — the same fields as above the table of
 // «Biểu quyết» (core/workbook/plan-votes.ts), typed once and written there with the run, so every face prints the
-// same minutes.
+// same minutes; and, under them, the list posted before the meeting («Lập danh sách niêm yết», as
+// `thidua papers --posting-list`) from the meeting as recorded.
 import { Button, Field, Input, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { namesIn, type Meeting, type VotingMethod } from '../../core/council/vote.js';
 import { VOTE_FIELDS } from '../../core/workbook/plan-votes.js';
 import { usePane } from './pane-context.js';
 import { formatDateVi, parseDateText } from '../../core/values.js';
+import { POSTING_DAYS } from '../../core/papers/nominee-list.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -29,12 +31,27 @@ const typedOf = (m: Meeting): Typed => ({
   method: m.method ?? '',
 });
 
-/** The meeting as «Biểu quyết» holds it (`meeting`), edited and recorded with `record`. */
-export function MeetingFields({ meeting, busy, record }: { meeting: Meeting; busy: boolean; record(meeting: Meeting): void }) {
+/** What a face says of the posting list it made, or why it made none. */
+export type PostingSaid = { text: string; error?: boolean };
+
+/**
+ * The meeting as «Biểu quyết» holds it (`meeting`), edited and recorded with `record`; `post` makes the posting list
+ * from the meeting recorded, from the first posting day typed here (undefined: the working days before the meeting).
+ */
+export function MeetingFields({ meeting, busy, record, post }: { meeting: Meeting; busy: boolean; record(meeting: Meeting): void; post?(from: string | undefined): Promise<PostingSaid | undefined> }) {
   const s = useStyles();
   const { t } = usePane();
   const [typed, setTyped] = useState<Typed>(typedOf(meeting));
   const [problem, setProblem] = useState('');
+  const [from, setFrom] = useState('');
+  const [posted, setPosted] = useState<PostingSaid>();
+  const makeList = async () => {
+    const day = from.trim() === '' ? undefined : parseDateText(from);
+    if (day === undefined && from.trim() !== '') return setPosted({ text: `Không hiểu ngày «${from}» ở «${POSTING_FROM}»: ghi ngày dd/mm/yyyy.`, error: true });
+    // The list names the meeting's day, chair and place as «Biểu quyết» holds them: never a meeting typed but not recorded.
+    if (JSON.stringify(typed) !== JSON.stringify(typedOf(meeting))) return setPosted({ text: t('postingUnrecorded'), error: true });
+    setPosted(await post!(day));
+  };
   useEffect(() => setTyped(typedOf(meeting)), [meeting]);
   const field = (key: Exclude<keyof Typed, 'method'>, hint?: string) => (
     <Field label={VOTE_FIELDS[key === 'date' ? 'date' : key]} {...(hint ? { hint } : {})}>
@@ -84,8 +101,21 @@ export function MeetingFields({ meeting, busy, record }: { meeting: Meeting; bus
         <Button size="small" disabled={busy} onClick={save}>{t('meetingRecord')}</Button>
       </div>
       {problem && <Text className={s.error}>{problem}</Text>}
+      {post && (
+        <div className={s.row}>
+          <Field label={POSTING_FROM} hint={`dd/mm/yyyy; để trống: ${POSTING_DAYS} ngày làm việc ngay trước ngày họp`}>
+            <Input value={from} aria-label={POSTING_FROM} onChange={(_, d) => setFrom(d.value)} />
+          </Field>
+          <Button size="small" disabled={busy} onClick={() => void makeList()}>{t('postingMake')}</Button>
+        </div>
+      )}
+      {posted && <Text role="status" aria-label="Danh sách niêm yết" className={posted.error ? s.error : undefined}>{posted.text}</Text>}
     </section>
   );
 }
 
-// Made for issue 57 item 1: the meeting typed once, the same fields on the page, in the pane and on «Biểu quyết».
+/** The posting list's first day, as the command line's --posting-from. */
+const POSTING_FROM = 'Niêm yết từ ngày';
+
+// Made for issue 57 item 1: the meeting typed once, the same fields on the page, in the pane and on «Biểu quyết»; and
+// for item 3: the list posted before that meeting, made there.

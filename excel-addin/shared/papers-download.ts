@@ -1,11 +1,14 @@
-// Hồ sơ khen thưởng in the browser (the pane and the standalone page): the three papers of a closed round
-// (core/papers/) written as .docx by the same writer as `thidua papers`, handed over as one .zip.
+// Hồ sơ khen thưởng in the browser (the pane and the standalone page): the papers of a closed round (core/papers/)
+// written as .docx by the same writer as `thidua papers`, handed over as one .zip; and the posting list alone, before
+// the vote, as `thidua papers --posting-list` writes it.
 import { zipSync } from 'fflate';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { defaultPaperOptions, papersOf } from '../../core/papers/index.js';
 import { termsText } from '../../core/papers/prizes.js';
 import { termsOf } from '../../core/papers/wording.js';
-import type { ClosedRound } from '../../core/run/closing.js';
+import type { ClosedRound, RunRecord } from '../../core/run/closing.js';
+import type { Meeting } from '../../core/council/vote.js';
+import { postingBeforeVote, postingFrom, postingRefused, postingSaid } from '../../core/papers/nominee-list.js';
 
 /**
  * «Hồ sơ khen thưởng - Ta Ma - lần 1 - 24-11-2026.zip» holding every paper, written with the options `thidua papers`
@@ -20,4 +23,17 @@ export async function papersZip(round: ClosedRound): Promise<{ name: string; byt
   return { name: `Hồ sơ khen thưởng - ${commune} - lần ${round.number} - ${d}-${m}-${y}.zip`, bytes: zipSync(files), type: 'application/zip', terms: termsText(termsOf(options)) };
 }
 
-// Made for issue 26 item 4 on the pane and the page: the papers the chairman signs, without the command line.
+/**
+ * The posting list before the council votes (`thidua papers --posting-list`): from the run as scored and the meeting
+ * recorded, posted from `from` (typed on this face) or the working days before the meeting; refused, saying `where` the
+ * meeting day is typed on this face, while there is neither. `text`: what the face says, as the command line does.
+ */
+export async function postingDownload(record: RunRecord, meeting: Meeting, from: string | undefined, where: string): Promise<{ ok: true; name: string; bytes: Uint8Array; type: string; text: string } | { ok: false; text: string }> {
+  const made = postingBeforeVote(record, meeting, from ? postingFrom(from) : undefined);
+  if (!made.ok) return { ok: false, text: postingRefused(made.why, where, 'ghi «Niêm yết từ ngày»') };
+  const name = `${made.paper.name}.docx`;
+  return { ok: true, name, bytes: await writePaper(made.paper), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', text: `${postingSaid(made, meeting, record.set.commune)}: ${name}` };
+}
+
+// Made for issue 26 item 4 on the pane and the page: the papers the chairman signs, without the command line; and for
+// issue 57 item 3 there: the list posted before the meeting.

@@ -10,7 +10,6 @@ import JSZip from 'jszip';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
-import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { cellText } from '../../core/values.js';
@@ -18,7 +17,7 @@ import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
 import { readSummary } from '../council/council-meeting.js';
-import { openStandalonePage } from '../helpers/standalone-page.js';
+import { openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -53,11 +52,7 @@ describe('the council decides on the standalone page', () => {
   it('records a decision per flag with its effect, writes it into tong-hop.xlsx as the command line reads it, closes, and downloads in view', async () => {
     const reports = (await readdir(REPORTS)).map((f) => join(REPORTS, f));
     const { page } = await openStandalonePage(browser, dist);
-    await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
-    await page.getByRole('option', { name: findBuiltin('ta-ma-2025')!.title, exact: true }).click();
-    await page.getByLabel('Tệp báo cáo').setInputFiles(reports);
-    await page.getByRole('button', { name: /^Chấm \d+ tệp$/ }).click();
-    await page.getByRole('button', { name: /^Tải kết quả: / }).waitFor(SLOW);
+    await scoreWithBuiltin(page, 'ta-ma-2025', reports);
 
     // The one-workbook tabs agree with step 4: no «Chưa có cảnh báo nào» while it lists 20 flags.
     await page.getByRole('tab', { name: 'Rà soát' }).click();

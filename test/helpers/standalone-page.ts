@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 
 export type OpenedPage = { page: Page; requests: string[] };
 
@@ -42,6 +43,15 @@ export const cspViolations = (page: Page) => page.evaluate(() => (window as unkn
  */
 export async function confirmUnderstood(page: Page): Promise<void> {
   await page.getByRole('button', { name: 'Xác nhận bộ tiêu chí để chấm' }).first().click({ timeout: 30_000 });
+}
+
+/** «Chấm cả xã» with the built-in set `setId` on the `reports`, scored until the result is ready to download. */
+export async function scoreWithBuiltin(page: Page, setId: string, reports: string[]): Promise<void> {
+  await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
+  await page.getByRole('option', { name: findBuiltin(setId)!.title, exact: true }).click();
+  await page.getByLabel('Tệp báo cáo').setInputFiles(reports);
+  await page.getByRole('button', { name: /^Chấm \d+ tệp$/ }).click();
+  await page.getByRole('button', { name: /^Tải kết quả: / }).waitFor({ timeout: 120_000 });
 }
 
 /** «Chấm cả xã»: scores what is chosen and downloads the result. */

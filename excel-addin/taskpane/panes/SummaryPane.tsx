@@ -11,6 +11,9 @@ import { VoteList } from '../../shared/VoteList.js';
 import { nomineesOf } from '../../../core/run/plan-copy.js';
 import { tallyText, type Meeting, type Vote } from '../../../core/council/vote.js';
 import { MeetingFields } from '../../shared/MeetingFields.js';
+import { workbookRun } from '../../actions/closing.js';
+import { postingDownload } from '../../shared/papers-download.js';
+import { saveFile } from '../../shared/save-file.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM }, reason: { marginTop: tokens.spacingVerticalXS } });
 
@@ -28,6 +31,18 @@ export function SummaryPane() {
       const rule = scored.votes?.rule;
       return rule ? { ...notice, text: t('voteSaved', { unit: v.unitName, form: v.form, tally: tallyText(v.tally, rule) }) } : notice;
     });
+  /** The posting list before the vote: the workbook scored as it is now, with the meeting on its «Biểu quyết». */
+  const post = async (from: string | undefined) => {
+    await act(async (port) => {
+      const { result: scored, record, meeting } = await workbookRun(port, set, { now: new Date(), round: ctx.round });
+      ctx.setResult(scored);
+      const made = await postingDownload(record, meeting, from, t('postingWhereSheet'));
+      if (!made.ok) return { intent: 'warning', text: made.text };
+      saveFile(made.bytes, made.name, made.type);
+      return { intent: 'success', text: made.text };
+    });
+    return undefined;
+  };
   /** The meeting: written into the workbook's «Biểu quyết» as the run is scored again. */
   const meet = (meeting: Meeting) => act(async (port) => scoreNotice(ctx, await checkAndScore(port, set, { now: new Date(), round: ctx.round, meeting })));
   return (
@@ -38,7 +53,7 @@ export function SummaryPane() {
       </Button>
       <ClosingPanel />
       {/* Under the actions (they stay on the first screen): closing seals the vote, and waits while a nominee has none. */}
-      {result?.votes && <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void meet(m)} />}
+      {result?.votes && <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void meet(m)} post={post} />}
       {result?.votes && <VoteList nominees={nomineesOf(result.proposals)} votes={result.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
       {!result || result.cards.length === 0 ? (
         ctx.commune ? <CommuneNote text={t('summaryCommune', { units: ctx.commune.units })} /> : <Text>{t('summaryEmpty')}</Text>
