@@ -315,6 +315,26 @@ function mysqlCriteriaItems([criteria, items]: string[]): OfficeTable {
   return { caption: '', rows: [['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm tự chấm'], ...rows, ['', 'TỔNG ĐIỂM:', String(total), '']] };
 }
 
+/**
+ * A web page's criteria held as a JSON array in its script (`const DTI_DATA = [{…}, …];`), drawn as the page's own
+ * criteria editor titles them (`columns`: title and field): a heading row in the content column (the second) each
+ * time a value of the `groups` fields changes (the page's group heads), then each record a row.
+ */
+function pageRecords(source: string, groups: string[], columns: [title: string, field: string][]): OfficeTable {
+  const all = JSON.parse(source.slice(source.indexOf('=') + 1).trim().replace(/;$/, '')) as Record<string, string | number | null>[];
+  const rows: string[][] = [];
+  const current: (string | number | null | undefined)[] = [];
+  for (const r of all) {
+    groups.forEach((g, i) => {
+      if (r[g] === current[i] || str(r[g]) === '') return;
+      current.splice(i, groups.length, r[g]);
+      rows.push(['', str(r[g]), ...columns.slice(2).map(() => '')]);
+    });
+    rows.push(columns.map(([, field]) => str(r[field])));
+  }
+  return { caption: '', rows: [columns.map(([title]) => title), ...rows] };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
@@ -340,6 +360,13 @@ const RENDERERS = {
   'sql-copy-tree': async (texts: string[]) => page(sqlCopyTree(texts)),
   'markdown-line-cells': async (texts: string[]) => page(markdownLineCells(texts)),
   'mysql-criteria-items': async (texts: string[]) => page(mysqlCriteriaItems(texts)),
+  // A commune's DTI set (the digital-transformation index) in its tracking page: groups «nhom», the editor's columns.
+  'page-dti-records': async ([source]: string[]) =>
+    page(pageRecords(source!, ['nhom'], [['ID', 'id'], ['Tên chỉ số', 'ten'], ['Điểm', 'diem_toi_da'], ['Khung', 'khung'], ['Ghi chú', 'ghi_chu']])),
+  // The same page's PAR INDEX set: parts «phan», then fields «linh_vuc»; its editor's «Mã» and «Tên tiêu chí», the
+  // points under the title the DTI editor gives the same field (the PAR editor shows them only as a badge).
+  'page-par-records': async ([source]: string[]) =>
+    page(pageRecords(source!, ['phan', 'linh_vuc'], [['Mã', 'ma'], ['Tên tiêu chí', 'ten'], ['Điểm', 'diem_toi_da'], ['Khung', 'khung'], ['Ghi chú', 'ghi_chu']])),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /**
