@@ -3,7 +3,7 @@
 import { resolve } from 'node:path';
 import { blocksClosing, keepsFlags, openAtClosingSentence, openLines, openSummary } from '../../core/run/open-at-closing.js';
 import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
-import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, type FileDigest } from '../../core/run/closing.js';
+import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, roundsToStore, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode } from '../../core/run/seal.js';
 import { keyFingerprint, signRound } from '../../core/run/signature.js';
@@ -101,7 +101,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
     // A round closed before the council took a key is signed as it stands: the signature is beside the seal, which stays.
     const signed = outcome.last.signature;
     if (key && !signed) {
-      await workbook.writeStore(CLOSED_ROUNDS_KEY, [...rounds.slice(0, -1), await signRound(outcome.last, key)]);
+      await workbook.writeStore(CLOSED_ROUNDS_KEY, roundsToStore([...rounds.slice(0, -1), await signRound(outcome.last, key)], record));
       await saveWorkbook(workbook, summaryPath);
       io.err(`Đã ký lần chốt ấy bằng khoá của Hội đồng, vân tay khoá công khai ${keyFingerprint(key.publicKey)}: hãy in lại biên bản và dự thảo quyết định («thidua papers») để có vân tay này.`);
     } else if (key && signed && signed.publicKey !== key.publicKey) {
@@ -131,7 +131,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   // Signed after sealing: the signature is over the seal, beside it, not under it.
   const round = key ? await signRound(outcome.round, key) : outcome.round;
   const all = [...outcome.rounds.slice(0, -1), round];
-  await workbook.writeStore(CLOSED_ROUNDS_KEY, all);
+  await workbook.writeStore(CLOSED_ROUNDS_KEY, roundsToStore(all, record));
   await workbook.apply({ sheets: [planClosing(all)] });
   await saveWorkbook(workbook, summaryPath);
   io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);

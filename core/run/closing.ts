@@ -157,6 +157,35 @@ export const ClosedRound = z.object({
 export type ClosedRound = z.infer<typeof ClosedRound>;
 export const ClosedRounds = z.array(ClosedRound);
 
+/**
+ * A round's record as the store keeps it when it is the run's record kept beside the rounds (after `close`, the last
+ * round's record is the run's): named by its seal instead of written again — at a province's size 27 million
+ * characters that were read, decoded and parsed twice. The round's seal is over the record itself, whichever way it
+ * is stored; rounds stored whole (before this, or of an earlier run) read as they are.
+ */
+export const RecordKept = z.object({ kept: z.literal(RUN_RECORD_KEY), seal: Seal });
+export const StoredRounds = z.array(ClosedRound.extend({ record: z.union([RunRecord, RecordKept]) }));
+export type StoredRounds = z.infer<typeof StoredRounds>;
+
+/** The rounds as the store keeps them beside `record`: a round closed over `record` names it by its seal. */
+export function roundsToStore(rounds: readonly ClosedRound[], record: RunRecord): StoredRounds {
+  return rounds.map((r) => (r.record.seal === record.seal ? { ...r, record: { kept: RUN_RECORD_KEY, seal: record.seal } } : r));
+}
+
+/**
+ * The rounds as read from the store, each with its record: one kept by reference gets the record read beside it (the
+ * same object, parsed once). A round naming a record that is not there, or not that one, is a Vietnamese line.
+ */
+export function roundsFromStore(stored: StoredRounds, record: RunRecord | undefined): { rounds: ClosedRound[]; missing: string[] } {
+  const missing: string[] = [];
+  const rounds = stored.map((r) => {
+    if ('format' in r.record) return { ...r, record: r.record };
+    if (record?.seal !== r.record.seal) missing.push(`Bản ghi lần chốt ${r.number} (${describeRound(r)}) giữ kết quả lượt chấm lưu ẩn trong tệp (mã ${sealCode(r.record.seal)}), nay kết quả ấy không còn hoặc đã khác: kết quả đã chốt bị hỏng, không phải chưa chốt.`);
+    return { ...r, record: record! };
+  });
+  return { rounds, missing };
+}
+
 /** The record's own seal holds. */
 export function recordSealed(record: RunRecord): boolean {
   return sealOf(record) === record.seal;
@@ -405,7 +434,7 @@ export function paperSealProblem(typed: string, rounds: readonly ClosedRound[]):
 }
 
 /** «lần 2, 24/11/2025 09:30, Lò Văn Thành». */
-export function describeRound(round: ClosedRound): string {
+export function describeRound(round: Pick<ClosedRound, 'number' | 'closedAt' | 'closedBy'>): string {
   return `lần ${round.number}, ${formatDateVi(round.closedAt.slice(0, 10))} ${round.closedAt.slice(11, 16)}, ${round.closedBy}`;
 }
 

@@ -19,7 +19,7 @@ import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummarySheets, type Omitted } from '../workbook/plan-summary.js';
 import type { SheetEdit, WorkbookEdit } from '../sheet/port.js';
 import type { LeftOut } from './open-at-closing.js';
-import { CLOSED_ROUNDS_KEY, recordRun, RUN_RECORD_KEY, type ClosedRound, type CopyDigest, type RunRecord } from './closing.js';
+import { CLOSED_ROUNDS_KEY, recordRun, roundsToStore, RUN_RECORD_KEY, type ClosedRound, type CopyDigest, type RunRecord } from './closing.js';
 import { sealSheet, type SealedSheet } from './seal.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
 import { omittedUnits, type Run } from './decide-run.js';
@@ -233,7 +233,7 @@ export function withRunRecord(
 ): RunSummaryPlan {
   const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), shown: planned.shown });
   const { closed } = planned;
-  return { edit: { sheets: planned.sheets }, store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: closed } : {}) }, record, kept: planned.kept };
+  return { edit: { sheets: planned.sheets }, store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record, kept: planned.kept };
 }
 
 /** The run's nominees, as «Biểu quyết» lists them: every unit proposed for a form or meeting every condition of one whose plan gives no number. */

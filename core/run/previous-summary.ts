@@ -22,7 +22,7 @@ import { flagTitle } from '../checks/titles.js';
 import { DECISION_LABEL } from '../workbook/plan-review.js';
 import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
 import { nomineeKey, NO_VOTES, type VoteSheet } from '../council/vote.js';
-import { brokenSeals, changesSinceClosing, ClosedRounds, CLOSED_ROUNDS_KEY, recordSealed, RunRecord, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
+import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, recordSealed, roundsFromStore, RunRecord, StoredRounds, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
 import { cellsChanged } from './copy-cells.js';
@@ -84,11 +84,14 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
 
   let rounds: ClosedRound[] = [];
   if (stored.rounds !== undefined) {
-    const parsed = ClosedRounds.safeParse(stored.rounds);
-    const broken = parsed.success ? brokenSeals(parsed.data) : [];
-    if (!parsed.success) damage.push('Bản ghi các lần chốt kết quả lưu ẩn trong tệp không đọc được (đã bị sửa tay, hoặc do phiên bản khác ghi).');
+    const parsed = StoredRounds.safeParse(stored.rounds);
+    // A round kept by reference gets the record parsed above, not a second copy of it.
+    const read = parsed.success ? roundsFromStore(parsed.data, record) : undefined;
+    const broken = read && read.missing.length === 0 ? brokenSeals(read.rounds) : [];
+    if (!read) damage.push('Bản ghi các lần chốt kết quả lưu ẩn trong tệp không đọc được (đã bị sửa tay, hoặc do phiên bản khác ghi).');
+    else if (read.missing.length > 0) damage.push(...read.missing);
     else if (broken.length > 0) damage.push(...broken);
-    else rounds = parsed.data;
+    else rounds = read.rounds;
   } else if (names.includes(CLOSING_SHEET)) {
     damage.push(`Tệp có trang «${CLOSING_SHEET}» mà bản ghi các lần chốt lưu ẩn không còn hoặc không đọc được: kết quả đã chốt bị hỏng, không phải chưa chốt.`);
   }

@@ -2,7 +2,7 @@
 // `thidua close` closes an output folder — who, when, the SHA-256 (Web Crypto) of every scored copy in the
 // .zip — and its tong-hop.xlsx written again with the closed rounds and the «Chốt kết quả» sheet, so that
 // `thidua verify` on the unzipped folder agrees. Chosen files are checked against a closed tong-hop.xlsx.
-import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, type CloseOutcome, type ClosedRound, type FileDigest, type FoundDigest } from '../../core/run/closing.js';
+import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, roundsToStore, type CloseOutcome, type ClosedRound, type FileDigest, type FoundDigest } from '../../core/run/closing.js';
 import { copyChanges, unverified } from '../../core/run/previous-summary.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
@@ -37,7 +37,7 @@ export async function closeCommuneRun(
     // Written over the chosen tong-hop.xlsx again when the council added sheets to it (`base`).
     ...closing.summary,
     edit: { sheets: [...closing.summary.edit.sheets.filter((s) => s.sheet !== CLOSING_SHEET), planClosing(outcome.rounds)] },
-    store: { ...closing.summary.store, [CLOSED_ROUNDS_KEY]: outcome.rounds },
+    store: { ...closing.summary.store, [CLOSED_ROUNDS_KEY]: roundsToStore(outcome.rounds, closing.record) },
   };
   const a = await thread.step({ step: 'summary', ...summary });
   if (!a.ok || a.step !== 'summary') throw new Error(a.ok ? 'bước ghi tong-hop.xlsx trả lời sai' : a.message);

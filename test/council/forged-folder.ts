@@ -6,7 +6,7 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { nodeGzip } from '../../cli/node-zlib.js';
-import { CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
+import { CLOSED_ROUNDS_KEY, roundsFromStore, roundsToStore, RUN_RECORD_KEY, RunRecord, StoredRounds, type ClosedRound } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealOf } from '../../core/run/seal.js';
 
@@ -15,12 +15,14 @@ export async function forgeFolder(folder: string, sign: (round: ClosedRound) => 
   await copyFile(join(folder, 'ban-ta-ma.cham-diem.xlsx'), copy);
   const summaryPath = join(folder, 'tong-hop.xlsx');
   const workbook = OoxmlWorkbook.open(await readFile(summaryPath));
-  const rounds = (await workbook.readStore(CLOSED_ROUNDS_KEY)) as ClosedRound[];
+  // The round's record as the store keeps it (by reference to the run's record beside it): he knows the format.
+  const record = RunRecord.parse(await workbook.readStore(RUN_RECORD_KEY));
+  const { rounds } = roundsFromStore(StoredRounds.parse(await workbook.readStore(CLOSED_ROUNDS_KEY)), record);
   const round = rounds[0]!;
   round.files.find((f) => f.name === 'ban-hua-ca.cham-diem.xlsx')!.sha256 = createHash('sha256').update(await readFile(copy)).digest('hex');
   round.seal = sealOf(round);
   rounds[0] = await sign(round);
-  await workbook.writeStore(CLOSED_ROUNDS_KEY, rounds);
+  await workbook.writeStore(CLOSED_ROUNDS_KEY, roundsToStore(rounds, record));
   await workbook.apply({ sheets: [planClosing(rounds)] });
   await writeFile(summaryPath, await workbook.toBuffer({ gzip: nodeGzip }));
 }

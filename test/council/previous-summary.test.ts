@@ -92,11 +92,11 @@ describe('the previous result, read on the command line, in the page’s thread 
     expect(pane).toEqual(cli);
   });
 
-  it('reads a damaged closing alike — its hidden record edited — and every face stops on it, never «chưa chốt»', async () => {
+  it('reads a damaged closing alike — its hidden round edited — and every face stops on it, never «chưa chốt»', async () => {
     await cp(join(dir, 'kq'), join(dir, 'kq-hong'), { recursive: true });
     await edit(summaryOf('kq-hong'), (wb) =>
       wb.getWorksheet(STORE_SHEET)!.eachRow((row) => {
-        if (row.getCell(1).value === CLOSED_ROUNDS_KEY) row.getCell(2).value = String(row.getCell(2).value).replaceAll('"proposed":false', '"proposed":true');
+        if (row.getCell(1).value === CLOSED_ROUNDS_KEY) row.getCell(2).value = String(row.getCell(2).value).replaceAll('"closedBy":"Lò Văn Thành"', '"closedBy":"Lò Văn Thanh"');
       }),
     );
     const { cli, page, pane } = await readOnEveryFace(summaryOf('kq-hong'));
