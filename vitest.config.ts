@@ -1,13 +1,21 @@
 import { defineConfig } from 'vitest/config';
 
+const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
+// Files that change a module for their own run (vi.mock, vi.stubEnv, spies on a shared class): each gets fresh modules.
+const isolated = ['test/scoring/rules.property.test.ts', 'test/bench-smoke.test.ts', 'test/run/worker-steps.test.ts'];
+const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 } as const;
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    environment: 'node',
+    // Runs once for the whole run (the root project's), not once per project.
     globalSetup: ['test/global-setup.ts'],
     // One file at a time (Vitest's default on two cores): two side by side measured no faster on two cores (1,657 s)
     // and let a browser test's short waits run out (docs/developer/testing.md). The builds are shared either way.
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    projects: [
+      // Every other file runs in one worker that keeps its modules from file to file: a fresh worker and a fresh
+      // import of ExcelJS, zod and the sources cost each file ~1.4 s of processor time, more than most files' tests.
+      { test: { ...common, name: 'shared', include, exclude: isolated, isolate: false } },
+      { test: { ...common, name: 'isolated', include: isolated } },
+    ],
   },
 });
