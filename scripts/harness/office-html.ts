@@ -2,7 +2,9 @@
 // .docx (through .odt, as Writer saves it) or pasted into .xlsx (through Calc, merged cells kept). Shared by the
 // tests' table builders and the bench; nothing here knows what a table means.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,17 +41,46 @@ const run = promisify(execFile);
 
 /**
  * Converts every file of `froms` to `ext` with one LibreOffice process (its own profile dir, so runs in parallel do
- * not clash), into `outdir` under the same base names; the paths written, in the order of `froms`.
+ * not clash), into `outdir` under the same base names; the paths written, in the order of `froms`. A file already
+ * converted the same way in this run is copied from what LibreOffice wrote then (`converted`).
  */
 export async function sofficeAll(froms: string[], outdir: string, ext: string, filter?: string, inFilter?: string): Promise<string[]> {
-  const profile = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
-  await run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', filter ? `${ext}:${filter}` : ext, '--outdir', outdir, ...froms], { timeout: 120_000 + 10_000 * froms.length });
-  const made = new Set(await readdir(outdir));
-  return froms.map((from) => {
-    const name = `${basename(from).replace(/\.[^.]*$/, '')}.${ext}`;
-    if (!made.has(name)) throw new Error(`LibreOffice did not convert ${basename(from)} to .${ext}`);
-    return join(outdir, name);
-  });
+  const outs = froms.map((from) => join(outdir, `${basename(from).replace(/\.[^.]*$/, '')}.${ext}`));
+  const kept = await Promise.all(froms.map((from) => converted(from, [ext, filter ?? '', inFilter ?? ''])));
+  const todo = froms.map((_, i) => i).filter((i) => !kept[i]?.done);
+  if (todo.length > 0) {
+    const profile = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
+    await run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', filter ? `${ext}:${filter}` : ext, '--outdir', outdir, ...todo.map((i) => froms[i]!)], { timeout: 120_000 + 10_000 * todo.length });
+    const made = new Set(await readdir(outdir));
+    for (const i of todo) if (!made.has(basename(outs[i]!))) throw new Error(`LibreOffice did not convert ${basename(froms[i]!)} to .${ext}`);
+  }
+  await Promise.all(kept.map((k, i) => k && (k.done ? copyFile(k.path, outs[i]!) : k.keep(outs[i]!))));
+  return outs;
+}
+
+/**
+ * Where this run keeps what LibreOffice wrote from `from` by `how`, named by the file's name, bytes and `how`: the
+ * same table is written by LibreOffice in several test files (the corpus by eight, the conduct form as .doc by two),
+ * and each LibreOffice start costs seconds of processor time. In the run's folder (THIDUA_BUILDS, made afresh by
+ * test/global-setup.ts and bench/run.ts), so nothing is kept from one run to the next; none outside a run.
+ */
+async function converted(from: string, how: string[]): Promise<{ path: string; done: boolean; keep: (made: string) => Promise<void> } | undefined> {
+  const builds = process.env.THIDUA_BUILDS;
+  if (!builds) return undefined;
+  const hash = createHash('sha256').update(JSON.stringify([basename(from), ...how])).update(await readFile(from)).digest('hex');
+  const folder = join(builds, 'libreoffice');
+  const path = join(folder, hash);
+  return {
+    path,
+    done: existsSync(path),
+    // Written aside and renamed: a file converting the same table at the same time never reads half a copy.
+    keep: async (made) => {
+      await mkdir(folder, { recursive: true });
+      const aside = `${path}.${process.pid}.${randomUUID()}`;
+      await copyFile(made, aside);
+      await rename(aside, path);
+    },
+  };
 }
 
 /** Converts `from` into `to`'s format with LibreOffice. */
