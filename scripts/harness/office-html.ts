@@ -89,24 +89,38 @@ export async function soffice(from: string, to: string, filter?: string, inFilte
   await rename(made!, to);
 }
 
+/** Documents of tables, each under its name: written by LibreOffice side by side, one start for all. */
+export type OfficeDocument = { tables: OfficeTable[]; name: string };
+
 /** The tables as a Word document written by LibreOffice: HTML → .odt (Writer) → .docx. */
 export async function docxByLibreOffice(tables: OfficeTable[], dir: string, name: string): Promise<string> {
-  const html = join(dir, `${name}.html`);
-  await writeFile(html, tablesHtml(tables));
-  const odt = join(dir, `${name}.odt`);
-  await soffice(html, odt, 'writer8');
-  const docx = join(dir, `${name}.docx`);
-  await soffice(odt, docx, 'MS Word 2007 XML');
-  return docx;
+  return (await docxAllByLibreOffice([{ tables, name }], dir))[0]!;
+}
+
+/** Each document as `docxByLibreOffice` writes it into `dir`, with one LibreOffice start per step for all. */
+export async function docxAllByLibreOffice(docs: OfficeDocument[], dir: string): Promise<string[]> {
+  const html = await Promise.all(docs.map(async (d) => {
+    const path = join(dir, `${d.name}.html`);
+    await writeFile(path, tablesHtml(d.tables));
+    return path;
+  }));
+  return sofficeAll(await sofficeAll(html, dir, 'odt', 'writer8'), dir, 'docx', 'MS Word 2007 XML');
 }
 
 /** The tables pasted into a workbook by LibreOffice (HTML → .xlsx through Calc): merged cells stay merged. */
 export async function xlsxByLibreOffice(tables: OfficeTable[], dir: string, name: string): Promise<string> {
-  // The HTML is written apart: `dir` may be a folder of reports, where only the workbook belongs.
-  const html = join(await mkdtemp(join(tmpdir(), 'thidua-html-')), `${name}.html`);
-  await writeFile(html, tablesHtml(tables));
-  const xlsx = join(dir, `${name}.xlsx`);
-  await soffice(html, xlsx, 'Calc MS Excel 2007 XML', 'HTML (StarCalc)');
-  return xlsx;
+  return (await xlsxAllByLibreOffice([{ tables, name }], dir))[0]!;
+}
+
+/** Each book as `xlsxByLibreOffice` writes it into `dir`, with one LibreOffice start for all. */
+export async function xlsxAllByLibreOffice(books: OfficeDocument[], dir: string): Promise<string[]> {
+  // The HTML is written apart: `dir` may be a folder of reports, where only the workbooks belong.
+  const apart = await mkdtemp(join(tmpdir(), 'thidua-html-'));
+  const html = await Promise.all(books.map(async (b) => {
+    const path = join(apart, `${b.name}.html`);
+    await writeFile(path, tablesHtml(b.tables));
+    return path;
+  }));
+  return sofficeAll(html, dir, 'xlsx', 'Calc MS Excel 2007 XML', 'HTML (StarCalc)');
 }
 
