@@ -1,13 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
+const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
+// A worker per file for the folders whose files drive whole programs (the command line, Chromium, printing, the
+// council's round trips through LibreOffice), where a file's own time dwarfs a worker's start and nothing a file leaves
+// running should outlive it; and for files that change a module for their own run (vi.mock, vi.stubEnv, a spy on a
+// shared class).
+const isolated = [
+  ...['browser', 'cli', 'council', 'adapters', 'papers', 'print'].map((folder) => `test/${folder}/**`),
+  'test/scoring/rules.property.test.ts',
+  'test/bench-smoke.test.ts',
+  'test/run/worker-steps.test.ts',
+];
+const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 } as const;
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
-    environment: 'node',
+    // Runs once for the whole run (the root project's), not once per project.
     globalSetup: ['test/global-setup.ts'],
     // One file at a time (Vitest's default on two cores): two side by side measured no faster on two cores (1,657 s)
     // and let a browser test's short waits run out (docs/developer/testing.md). The builds are shared either way.
-    testTimeout: 60_000,
-    hookTimeout: 240_000,
+    projects: [
+      // Every other file (core's logic, the readers, the pane's and the extension's) runs in one worker that keeps its
+      // modules from file to file: a fresh worker and a fresh import of ExcelJS, zod and the sources cost each file
+      // ~1.4 s of processor time, more than most of these files' own tests.
+      { test: { ...common, name: 'shared', include, exclude: isolated, isolate: false } },
+      { test: { ...common, name: 'isolated', include: isolated } },
+    ],
   },
 });

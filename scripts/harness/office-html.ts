@@ -2,7 +2,9 @@
 // .docx (through .odt, as Writer saves it) or pasted into .xlsx (through Calc, merged cells kept). Shared by the
 // tests' table builders and the bench; nothing here knows what a table means.
 import { execFile } from 'node:child_process';
-import { mkdtemp, readdir, rename, writeFile } from 'node:fs/promises';
+import { createHash, randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { promisify } from 'node:util';
@@ -39,17 +41,46 @@ const run = promisify(execFile);
 
 /**
  * Converts every file of `froms` to `ext` with one LibreOffice process (its own profile dir, so runs in parallel do
- * not clash), into `outdir` under the same base names; the paths written, in the order of `froms`.
+ * not clash), into `outdir` under the same base names; the paths written, in the order of `froms`. A file already
+ * converted the same way in this run is copied from what LibreOffice wrote then (`converted`).
  */
 export async function sofficeAll(froms: string[], outdir: string, ext: string, filter?: string, inFilter?: string): Promise<string[]> {
-  const profile = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
-  await run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', filter ? `${ext}:${filter}` : ext, '--outdir', outdir, ...froms], { timeout: 120_000 + 10_000 * froms.length });
-  const made = new Set(await readdir(outdir));
-  return froms.map((from) => {
-    const name = `${basename(from).replace(/\.[^.]*$/, '')}.${ext}`;
-    if (!made.has(name)) throw new Error(`LibreOffice did not convert ${basename(from)} to .${ext}`);
-    return join(outdir, name);
-  });
+  const outs = froms.map((from) => join(outdir, `${basename(from).replace(/\.[^.]*$/, '')}.${ext}`));
+  const kept = await Promise.all(froms.map((from) => converted(from, [ext, filter ?? '', inFilter ?? ''])));
+  const todo = froms.map((_, i) => i).filter((i) => !kept[i]?.done);
+  if (todo.length > 0) {
+    const profile = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
+    await run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', filter ? `${ext}:${filter}` : ext, '--outdir', outdir, ...todo.map((i) => froms[i]!)], { timeout: 120_000 + 10_000 * todo.length });
+    const made = new Set(await readdir(outdir));
+    for (const i of todo) if (!made.has(basename(outs[i]!))) throw new Error(`LibreOffice did not convert ${basename(froms[i]!)} to .${ext}`);
+  }
+  await Promise.all(kept.map((k, i) => k && (k.done ? copyFile(k.path, outs[i]!) : k.keep(outs[i]!))));
+  return outs;
+}
+
+/**
+ * Where this run keeps what LibreOffice wrote from `from` by `how`, named by the file's name, bytes and `how`: the
+ * same table is written by LibreOffice in several test files (the corpus by eight, the conduct form as .doc by two),
+ * and each LibreOffice start costs seconds of processor time. In the run's folder (THIDUA_BUILDS, made afresh by
+ * test/global-setup.ts and bench/run.ts), so nothing is kept from one run to the next; none outside a run.
+ */
+async function converted(from: string, how: string[]): Promise<{ path: string; done: boolean; keep: (made: string) => Promise<void> } | undefined> {
+  const builds = process.env.THIDUA_BUILDS;
+  if (!builds) return undefined;
+  const hash = createHash('sha256').update(JSON.stringify([basename(from), ...how])).update(await readFile(from)).digest('hex');
+  const folder = join(builds, 'libreoffice');
+  const path = join(folder, hash);
+  return {
+    path,
+    done: existsSync(path),
+    // Written aside and renamed: a file converting the same table at the same time never reads half a copy.
+    keep: async (made) => {
+      await mkdir(folder, { recursive: true });
+      const aside = `${path}.${process.pid}.${randomUUID()}`;
+      await copyFile(made, aside);
+      await rename(aside, path);
+    },
+  };
 }
 
 /** Converts `from` into `to`'s format with LibreOffice. */
@@ -58,24 +89,38 @@ export async function soffice(from: string, to: string, filter?: string, inFilte
   await rename(made!, to);
 }
 
+/** Documents of tables, each under its name: written by LibreOffice side by side, one start for all. */
+export type OfficeDocument = { tables: OfficeTable[]; name: string };
+
 /** The tables as a Word document written by LibreOffice: HTML → .odt (Writer) → .docx. */
 export async function docxByLibreOffice(tables: OfficeTable[], dir: string, name: string): Promise<string> {
-  const html = join(dir, `${name}.html`);
-  await writeFile(html, tablesHtml(tables));
-  const odt = join(dir, `${name}.odt`);
-  await soffice(html, odt, 'writer8');
-  const docx = join(dir, `${name}.docx`);
-  await soffice(odt, docx, 'MS Word 2007 XML');
-  return docx;
+  return (await docxAllByLibreOffice([{ tables, name }], dir))[0]!;
+}
+
+/** Each document as `docxByLibreOffice` writes it into `dir`, with one LibreOffice start per step for all. */
+export async function docxAllByLibreOffice(docs: OfficeDocument[], dir: string): Promise<string[]> {
+  const html = await Promise.all(docs.map(async (d) => {
+    const path = join(dir, `${d.name}.html`);
+    await writeFile(path, tablesHtml(d.tables));
+    return path;
+  }));
+  return sofficeAll(await sofficeAll(html, dir, 'odt', 'writer8'), dir, 'docx', 'MS Word 2007 XML');
 }
 
 /** The tables pasted into a workbook by LibreOffice (HTML → .xlsx through Calc): merged cells stay merged. */
 export async function xlsxByLibreOffice(tables: OfficeTable[], dir: string, name: string): Promise<string> {
-  // The HTML is written apart: `dir` may be a folder of reports, where only the workbook belongs.
-  const html = join(await mkdtemp(join(tmpdir(), 'thidua-html-')), `${name}.html`);
-  await writeFile(html, tablesHtml(tables));
-  const xlsx = join(dir, `${name}.xlsx`);
-  await soffice(html, xlsx, 'Calc MS Excel 2007 XML', 'HTML (StarCalc)');
-  return xlsx;
+  return (await xlsxAllByLibreOffice([{ tables, name }], dir))[0]!;
+}
+
+/** Each book as `xlsxByLibreOffice` writes it into `dir`, with one LibreOffice start for all. */
+export async function xlsxAllByLibreOffice(books: OfficeDocument[], dir: string): Promise<string[]> {
+  // The HTML is written apart: `dir` may be a folder of reports, where only the workbooks belong.
+  const apart = await mkdtemp(join(tmpdir(), 'thidua-html-'));
+  const html = await Promise.all(books.map(async (b) => {
+    const path = join(apart, `${b.name}.html`);
+    await writeFile(path, tablesHtml(b.tables));
+    return path;
+  }));
+  return sofficeAll(html, dir, 'xlsx', 'Calc MS Excel 2007 XML', 'HTML (StarCalc)');
 }
 

@@ -12,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM } from '../../scripts/chromium.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
-import { DEPARTMENT, departmentUnitsByLibreOffice, docxByLibreOffice, TARGETS } from '../criteria/fixtures/office-tables.js';
+import { DEPARTMENT, departmentUnitsByLibreOffice, docxAllByLibreOffice, TARGETS } from '../criteria/fixtures/office-tables.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { confirmUnderstood, cspViolations, offline, openStandalonePage, scoreAndDownload, type OpenedPage } from '../helpers/standalone-page.js';
 import { serveStatic } from '../../scripts/static-server.js';
@@ -33,8 +33,7 @@ beforeAll(async () => {
   dist = await builtAddin();
   dir = await tempDir();
   // The plan: its targets table first (not a criteria table), then the department's scoring appendix.
-  plan = await docxByLibreOffice([TARGETS, DEPARTMENT], dir, 'ke-hoach');
-  targetsOnly = await docxByLibreOffice([TARGETS], dir, 'chi-tieu');
+  [plan, targetsOnly] = (await docxAllByLibreOffice([{ tables: [TARGETS, DEPARTMENT], name: 'ke-hoach' }, { tables: [TARGETS], name: 'chi-tieu' }], dir)) as [string, string];
   units = await departmentUnitsByLibreOffice(join(dir, 'don-vi'));
   browser = await chromium.launch(CHROMIUM);
   served = await serveStatic(dist);
