@@ -180,6 +180,14 @@ describe('the council on the standalone page', () => {
     expect(minutes).not.toContain('Chưa biểu quyết');
     const decision = (await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value;
     expect(decision).not.toContain(votedDown);
+    // The command line's papers from the folder the page closed are the page's, paper for paper: every .docx's text
+    // part is byte-identical (only docProps/core.xml's moment of writing differs).
+    const cliPapers = join(dir, 'ho-so-dong-lenh');
+    expect((await runChild(['papers', folder, '--out', cliPapers], root)).code).toBe(0);
+    const cliNames = (await readdir(cliPapers)).filter((f) => f.endsWith('.docx')).sort();
+    expect(Object.keys(docs).filter((f) => f.endsWith('.docx')).sort()).toEqual(cliNames);
+    const body = async (bytes: Buffer) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+    for (const name of cliNames) expect(await body(docs[name]!), name).toBe(await body(await readFile(join(cliPapers, name))));
 
     // The same result closed again: nothing to close.
     await close.click();
