@@ -13,6 +13,7 @@ import { sectionMarker } from '../../tree-codes.js';
 import { WRITTEN_TOTAL } from '../../vocabulary.js';
 import { scoringColumn, type Key, type Table } from './columns.js';
 import { tableEnd } from './end.js';
+import { levelCodes } from './levels.js';
 import { collectTotalRow, isTotalText, type Stated } from './stated.js';
 
 /** What is said of a row once the whole tree (and so its code) is known. */
@@ -139,6 +140,8 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     later(() => sheet.note(sheet.at(end.row, c.ordinal!), `Bảng tiêu chí dừng trước dòng ${at} («${line}»): từ dòng đó trở xuống là phần sau bảng (tổng hợp, ngày tháng, chữ ký), không đọc thành tiêu chí.`));
   }
   const skipped = headerRows(grid, table, end.row);
+  // A level column gives each row its place in the tree: its code, whatever its words («Phần a1» is no section).
+  const levelled = table.levels === undefined ? undefined : levelCodes(grid, table.levels, start, end.row);
   let repeating = false;
   for (let r = start; r < end.row; r++) {
     const values = grid.values[r] ?? [];
@@ -166,6 +169,10 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     if (texts.slice(0, 3).some(isTotalText)) {
       const cell = pointsCell(r, 'maxPoints');
       collectTotalRow(sheet, stated, r, texts, cell, pointsOf(cell)?.value);
+      continue;
+    }
+    if (levelled) {
+      rows.push({ r, raw: levelled.get(r) ?? '', title });
       continue;
     }
     if (table.numberedTitles) {
