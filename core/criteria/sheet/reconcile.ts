@@ -124,14 +124,6 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     if (f.kind === 'part') return part(f);
     const c = criterionAt.get(f.row);
     if (c) return line(c.maxPoints, same(c.maxPoints, f.value), same(c.maxPoints, f.value) ? undefined : `thidua đọc mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
-    // A level of the criterion above (choose one): its points are one of that criterion's levels. The criterion may
-    // be read from a heading row without points of its own, its levels below it holding them.
-    const above = [...criterionAt, ...headingAt].filter(([r]) => r < f.row).sort((a, b) => a[0] - b[0]).at(-1)?.[1];
-    if (above?.rule.kind === 'tiers') {
-      const levels = above.rule.tiers.map((t) => n(t.points)).join(' / ');
-      if (f.value === 0 || above.rule.tiers.some((t) => same(t.points, f.value))) return line(f.value, true, `một mức của mục ${above.code}`);
-      return line(null, false, `dòng ${f.row} được đọc là một mức của mục ${above.code}, nhưng mục ${above.code} không có mức ${n(f.value)} điểm (các mức: ${levels})`);
-    }
     // A parent whose rows below extend its number: worth what they add up to. Its number may be written short, the
     // reader's code of its rows led by the parts above it («1» over «A.I.1.a»).
     const first = [...criterionAt].find(([r]) => r > f.row)?.[1];
@@ -140,6 +132,16 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     if (children.length > 0) {
       const sum = children.filter((k) => kindOf(k) === 'base').reduce((s, k) => s + k.maxPoints, 0);
       return line(sum, same(sum, f.value), same(sum, f.value) ? `cộng các mục ${children.map((k) => k.code).join(', ')}` : `các mục ${children.map((k) => k.code).join(', ')} cộng được ${n(sum)}`);
+    }
+    // A level of the criterion above (choose one): its points are one of that criterion's levels. The criterion may
+    // be read from a heading row without points of its own, its levels below it holding them.
+    const above = [...criterionAt, ...headingAt].filter(([r]) => r < f.row).sort((a, b) => a[0] - b[0]).at(-1)?.[1];
+    if (above?.rule.kind === 'tiers') {
+      if (f.value === 0 || above.rule.tiers.some((t) => same(t.points, f.value))) return line(f.value, true, `một mức của mục ${above.code}`);
+      // Unnumbered, or numbered under it: read as one of its levels, which has not these points.
+      if (f.code === '' || extends_(f.code, above.code)) {
+        return line(null, false, `dòng ${f.row} được đọc là một mức của mục ${above.code}, nhưng mục ${above.code} không có mức ${n(f.value)} điểm (các mức: ${above.rule.tiers.map((t) => n(t.points)).join(' / ')})`);
+      }
     }
     return line(null, false, `dòng ${f.row} không thành tiêu chí nào của bộ`);
 

@@ -88,6 +88,13 @@ function maximumOfPair(sheet: SheetReader, cell: ReportCell, later: (say: () => 
   return { ...cell, raw: pair[2]!, value: parseCell(pair[2]!) };
 }
 
+/**
+ * «(1) (2) (3)…» or «1 2 3…» across a row: the columns' numbering. Its last cell may be misprinted («(1) … (5) (ổ)»
+ * in a decision's form, a letter where «(6)» was typed): a short bracket in its place still ends the numbering.
+ */
+const isNumbering = (texts: readonly string[]) =>
+  texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1) || (i === texts.length - 1 && i >= 3 && /^\(\S{1,2}\)$/u.test(t)));
+
 /** A row's words, each cell normalised, the empty ones left out: a header row is known again by them. */
 const wordsOf = (values: readonly CellValue[] | undefined) => (values ?? []).filter((v) => !isBlank(v)).map((v) => normalizeLabel(cellText(v))).join('|');
 
@@ -105,7 +112,7 @@ export function headerRows(grid: SheetGrid, table: Table, end: number): { repeat
     const values = grid.values[r] ?? [];
     if (isBlankRow(values)) continue;
     const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
-    if (underHeader && texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1))) numbering.add(r);
+    if (underHeader && isNumbering(texts)) numbering.add(r);
     else if (words.has(wordsOf(values))) repeated.add(r);
     else underHeader = headerAgain(values, table.columns) !== undefined;
     if (repeated.has(r)) underHeader = true;
