@@ -247,8 +247,12 @@ export function cellNumber(cell: ReportCell | undefined): number | undefined | '
 export function readCriterionValue(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading {
   const result = readCell(row.result, criterion);
   if (result?.kind === 'not_assigned') return result;
-  // Points read as the unit and the council give them: by hand, and an office's levels, bonus and deductions scored from the self-score.
-  if (criterion.rule.kind === 'manual' || (criterion.measure === 'points' && row.result === undefined)) return readManual(criterion, row, columns, result);
+  // Points read as the unit and the council give them: by hand, and an office's levels, bonus and deductions scored
+  // from the self-score — also beside a «Kết quả» left blank (every template has the column): a figure the unit typed
+  // in «Điểm tự chấm» is read as it is where the report has no «Kết quả», never taken for nothing.
+  const typed = (cell: ReportCell | undefined) => cell !== undefined && cell.value.kind !== 'empty';
+  const scoredBy = row.result === undefined || (result === undefined && (typed(row.selfScore) || typed(row.verifiedScore)));
+  if (criterion.rule.kind === 'manual' || (criterion.measure === 'points' && scoredBy)) return readManual(criterion, row, columns, result);
   if (isPercentMeasure(criterion)) {
     // Counts win: a rate stated beside its Tử số / Mẫu số is judged on the counts (ratio-mismatch says
     // when the two disagree); a stated rate stands alone only when the counts are not both given.

@@ -38,6 +38,12 @@ describe('a city’s Mẫu 03 whose points column is titled «Thang điểm tố
     expect(read.set.criteria.filter((c) => c.group === 'B').map((c) => [c.code, c.rule.kind, c.maxPoints])).toEqual([['B.1', 'tiers', 20], ['B.2', 'tiers', 20], ['B.3', 'tiers', 30]]);
   });
 
+  it('reconciles a heading numbered short («1» over A.I.1.a…) with the items under it, not as a row left out', () => {
+    const heading = read.reconciliation.figures.find((f) => f.figure.cell === 'E17');
+    expect(heading?.text).toBe('Mục 1 ghi 5 điểm (ô E17); thidua đọc được 5 ✔ (cộng các mục A.I.1.a, A.I.1.b, A.I.1.c, A.I.1.d, A.I.1.đ, A.I.1.e, A.I.1.ê, A.I.1.g)');
+    expect(read.reconciliation.agrees, read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text).join('\n')).toBe(true);
+  });
+
   it('ends the table before the form’s summary, its «Tự đề xuất xếp loại», dates and signatures, and says where', () => {
     expect(said(read, /Bảng tiêu chí dừng trước dòng 84 \(«II\. TỔNG HỢP KẾT QUẢ/)).toEqual(['A84']);
     expect(read.set.criteria.map((c) => c.code).filter((code) => !/^[ABC]\./.test(code))).toEqual([]);
@@ -62,6 +68,14 @@ describe('an academy’s conduct form whose points column is titled «Điểm qu
     expect(read.set.criteria.filter((c) => /Mức điểm tối đa/.test(c.title))).toEqual([]);
     const total = read.reconciliation.figures.find((f) => f.figure.kind === 'total');
     expect([total?.figure.value, total?.agrees]).toEqual([100, true]);
+  });
+
+  it('reconciles 1.2’s level rows (10 / 8 / 6 / 4 / 0 under a heading without points) as its levels, not as rows left out', () => {
+    const levels = read.reconciliation.figures.filter((f) => f.figure.row >= 7 && f.figure.row <= 11);
+    expect(levels.map((f) => [f.figure.value, f.agrees, f.text.replace(/^.*; /, '')])).toEqual(
+      [10, 8, 6, 4, 0].map((v) => [v, true, `thidua đọc được ${v} ✔ (một mức của mục 1.2)`]),
+    );
+    expect(read.reconciliation.agrees).toBe(true);
   });
 
   it('ends the table at the place and date, the signatures under it no criteria', () => {

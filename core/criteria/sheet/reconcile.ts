@@ -70,6 +70,21 @@ function align<T>(rows: readonly TableRow[], things: readonly T[], words: (t: T)
 /** «1.2» under «1», «a1» under «a», «C1.1» under «C1»: a code that extends another (never «10» under «1»). */
 const extends_ = (code: string, parent: string) => code.startsWith(`${parent}.`) || (/\p{L}$/u.test(parent) && new RegExp(`^${parent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d`, 'u').test(code));
 
+/**
+ * The code a row written `code` has among the reader's codes, from the first criterion under it: `code` itself when
+ * that criterion extends it («1.2» under «1»), else the prefix of that criterion's code ending in it («A.I.1» for a
+ * row «1» over «A.I.1.a»).
+ */
+function ownPrefix(first: string, code: string): string | undefined {
+  if (extends_(first, code)) return code;
+  const parts = first.split('.');
+  for (let i = parts.length - 1; i > 0; i--) {
+    const prefix = parts.slice(0, i).join('.');
+    if (prefix.endsWith(`.${code}`)) return prefix;
+  }
+  return undefined;
+}
+
 type Part = Exclude<StatedFigure['counts'], 'base'>;
 const partWord = (counts: StatedFigure['counts']) => (counts === 'bonus' ? 'điểm cộng' : counts === 'deduction' ? 'điểm trừ' : '');
 const kindOf = (c: Criterion): StatedFigure['counts'] => (c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'base');
@@ -82,6 +97,8 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
   // A criterion is read from a row with points (a heading above it may write the same words).
   const criterionAt = align(stated.rows.filter((r) => r.points), set.criteria, (c) => c.title, (c) => c.code);
   const groupAt = align(stated.rows, u.groups, (g) => g.title, (g) => g.id);
+  // A criterion read from a row without points (an item over its levels, which hold the points).
+  const headingAt = align(stated.rows.filter((r) => !r.points), set.criteria, (c) => c.title, () => '\u0000');
   // A part's own rows: numbered below it («1», «1.2», «a») or from its number («C1» under «C»), not another part's
   // items written after it («H1» after «G»: criteria of our own sheet, coded by their groups).
   const codeAt = new Map(stated.rows.map((r) => [r.row, r.code]));
@@ -107,14 +124,24 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     if (f.kind === 'part') return part(f);
     const c = criterionAt.get(f.row);
     if (c) return line(c.maxPoints, same(c.maxPoints, f.value), same(c.maxPoints, f.value) ? undefined : `thidua đọc mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
-    // A level of the criterion above (choose one): its points are one of that criterion's levels.
-    const above = [...criterionAt].filter(([r]) => r < f.row).at(-1)?.[1];
-    if (above?.rule.kind === 'tiers' && (f.value === 0 || above.rule.tiers.some((t) => same(t.points, f.value)))) return line(f.value, true, `một mức của mục ${above.code}`);
-    // A parent whose rows below extend its number: worth what they add up to.
-    const children = f.code === '' ? [] : [...criterionAt].filter(([r, k]) => r > f.row && extends_(k.code, f.code)).map(([, k]) => k);
+    // A parent whose rows below extend its number: worth what they add up to. Its number may be written short, the
+    // reader's code of its rows led by the parts above it («1» over «A.I.1.a»).
+    const first = [...criterionAt].find(([r]) => r > f.row)?.[1];
+    const own = f.code === '' || !first ? undefined : ownPrefix(first.code, f.code);
+    const children = own === undefined ? [] : [...criterionAt].filter(([r, k]) => r > f.row && extends_(k.code, own)).map(([, k]) => k);
     if (children.length > 0) {
       const sum = children.filter((k) => kindOf(k) === 'base').reduce((s, k) => s + k.maxPoints, 0);
       return line(sum, same(sum, f.value), same(sum, f.value) ? `cộng các mục ${children.map((k) => k.code).join(', ')}` : `các mục ${children.map((k) => k.code).join(', ')} cộng được ${n(sum)}`);
+    }
+    // A level of the criterion above (choose one): its points are one of that criterion's levels. The criterion may
+    // be read from a heading row without points of its own, its levels below it holding them.
+    const above = [...criterionAt, ...headingAt].filter(([r]) => r < f.row).sort((a, b) => a[0] - b[0]).at(-1)?.[1];
+    if (above?.rule.kind === 'tiers') {
+      if (f.value === 0 || above.rule.tiers.some((t) => same(t.points, f.value))) return line(f.value, true, `một mức của mục ${above.code}`);
+      // Unnumbered, or numbered under it: read as one of its levels, which has not these points.
+      if (f.code === '' || extends_(f.code, above.code)) {
+        return line(null, false, `dòng ${f.row} được đọc là một mức của mục ${above.code}, nhưng mục ${above.code} không có mức ${n(f.value)} điểm (các mức: ${above.rule.tiers.map((t) => n(t.points)).join(' / ')})`);
+      }
     }
     return line(null, false, `dòng ${f.row} không thành tiêu chí nào của bộ`);
 

@@ -19,6 +19,7 @@ import { hasCriteriaTable, SheetReader, sortByCell, type CriteriaLayout, type Re
 import { OWN_CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabulary.js';
 import { findScoringTable, noteColumnsByCells, ownColumn, type Table } from './scoring-table/columns.js';
 import { groupsOf } from './scoring-table/groups.js';
+import { noteLevelColumn } from './scoring-table/levels.js';
 import { notScoring, worthNothing } from './scoring-table/not-scoring.js';
 import { classifyRows } from './scoring-table/rows.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
@@ -91,13 +92,14 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   if (refused) return { ok: false, errors: [refused], notices: [] };
   const meta = readMetadata(sheet, options.fileName, options.caption);
   noteColumnsByCells(sheet, table);
+  if (table.levels !== undefined) noteLevelColumn(sheet, table.row, table.levels, table.header.labels[table.levels]![0]!);
   // What is said of a row names its code, known once the whole tree is: said after the codes are settled.
   const pending: (() => void)[] = [];
   const later = (say: () => void) => pending.push(say);
   const { rows, stated, pointsCell } = classifyRows(sheet, table, later);
   const nodes = settledTree(sheet, table, rows, pointsCell, later);
   for (const say of pending) say();
-  const { criteria, groups, caps } = groupsOf(sheet, nodes, stated, headerCell);
+  const { criteria, groups, caps } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined);
   const base = cappedSum(criteria, caps);
   const nothing = worthNothing(headerCell, base, criteria.reduce((s, c) => s + (c.rule.kind === 'bonus' ? c.maxPoints : 0), 0));
   if (nothing) return { ok: false, errors: [nothing], notices: sortByCell(sheet.notices) };

@@ -8,6 +8,7 @@ import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
 import { cellText } from '../../../../values.js';
 import { readPointsText } from '../../points-text.js';
 import { CAP_ALONE, CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
+import { levelColumn } from './levels.js';
 
 export type Key = keyof typeof SCORING_TABLE_COLUMNS;
 export const scoringColumn = labelLookup(SCORING_TABLE_COLUMNS);
@@ -25,6 +26,8 @@ export type Table = {
   pairs?: boolean;
   /** The columns taken by their cells, no header word naming them (said to the officer where the set is confirmed). */
   byCells?: { maxPoints: number; points: number; title?: number };
+  /** A level column nests the rows instead of numbers (levels.ts): the rows' codes are made from it. */
+  levels?: number;
 };
 
 /** «1», «II», «IV.A», «1.2», «a)», «đ.»: a row's number as offices write it in its own cell. */
@@ -91,11 +94,14 @@ function pointsCells(grid: SheetGrid, from: number, col: number): number | undef
   return points >= 3 && points >= cells.length * 0.6 ? points : undefined;
 }
 
-/** Whether a column under the header is mostly long text (a criterion's words, not a unit's name or a code). */
-function holdsLongText(grid: SheetGrid, from: number, col: number): boolean {
+/**
+ * Whether a column under the header is mostly text, at least `length` characters on average (long: a criterion's
+ * words, not a unit's name or a code; any, beside a level column, whose rows are named «Tiêu chuẩn 1», «Mục a»).
+ */
+function holdsText(grid: SheetGrid, from: number, col: number, length: number): boolean {
   const cells = cellsOf(grid, from, col);
   const texts = cells.flatMap((v) => (typeof v === 'string' && /\p{L}/u.test(v) ? [v.trim()] : []));
-  return texts.length >= 3 && texts.length >= cells.length * 0.6 && texts.reduce((s, t) => s + t.length, 0) / texts.length >= 20;
+  return texts.length >= 3 && texts.length >= cells.length * 0.6 && texts.reduce((s, t) => s + t.length, 0) / texts.length >= length;
 }
 
 /**
@@ -118,7 +124,8 @@ function byCells(grid: SheetGrid, maxRows: number): Table | undefined {
     });
     if (!best) continue;
     const maxPoints = best.col;
-    const title = named.title ?? header.labels.findIndex((ls, c) => c !== maxPoints && ls.length > 0 && holdsLongText(grid, body, c));
+    const level = levelColumn(grid, header, body);
+    const title = named.title ?? header.labels.findIndex((ls, c) => c !== maxPoints && c !== level && ls.length > 0 && holdsText(grid, body, c, level === undefined ? 20 : 0));
     if (title < 0) continue;
     const columns = { ...named, title, maxPoints };
     return { ...completed(grid, r, header, columns, {}), byCells: { maxPoints, points: best.count, ...(named.title === undefined && { title }) } };
@@ -144,6 +151,9 @@ export function noteColumnsByCells(sheet: SheetReader, table: Table): void {
 /** A header found: its number column (by its title or its cells) and a cap column of its own. */
 function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: Table['columns'], paired: { pairs?: true }): Table {
   const body = r + header.depth;
+  // No numbers but a level column: it is where each row's place in the tree is written (its code made from it).
+  const levels = columns.ordinal === undefined ? levelColumn(grid, header, body) : undefined;
+  if (levels !== undefined) columns.ordinal = levels;
   // The number column under a title of its own («#», «Tiêu chí» over 1, 2, 3 beside «Nội dung»): known by its cells.
   if (columns.ordinal === undefined && holdsRowNumbers(grid, body, columns.title!)) {
     const content = header.labels.findIndex((ls, c) => c > columns.title! && ls.some((l) => scoringColumn(l) === 'title'));
@@ -155,7 +165,7 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
     const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.some((l) => matchesLabel(l, CAP_ALONE)));
     if (alone >= 0) columns.cap = alone;
   }
-  if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired };
+  if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired, ...(levels !== undefined && { levels }) };
   // No number column: the numbers are read from the content cells where they open them; a table with a content
   // and a points column is read all the same (its rows without a number coded by their place).
   return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired };

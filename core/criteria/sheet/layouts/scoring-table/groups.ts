@@ -9,8 +9,11 @@ import { isLevels, type Node } from './node.js';
 import { checkSum, settle, type Settling } from './settle.js';
 import type { Stated } from './stated.js';
 
-/** The set's criteria and groups from the tree, and the groups capped at their stated maximum. */
-export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Stated, headerCell: string): { criteria: Criterion[]; groups: CriteriaGroup[]; caps: Map<string, number> } {
+/**
+ * The set's criteria and groups from the tree, and the groups capped at their stated maximum. `levelled`: the table
+ * gives each row's level (levels.ts), so every top row is a group, one without rows under it scored itself.
+ */
+export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Stated, headerCell: string, levelled: boolean): { criteria: Criterion[]; groups: CriteriaGroup[]; caps: Map<string, number> } {
   const criteria: Criterion[] = [];
   const groups: CriteriaGroup[] = [];
   const caps = new Map<string, number>();
@@ -18,7 +21,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
   for (const top of nodes) {
     const heading = top.children.length > 0 && !isLevels(top);
-    const group = heading ? { id: top.code, title: top.title || top.code } : defaultGroup;
+    const group = heading || levelled ? { id: top.code, title: top.title || top.code } : defaultGroup;
     // A part's maximum: on its own row, else on its «TỔNG ĐIỂM PHẦN n» row.
     const part = heading ? stated.sections.get(top.code) : undefined;
     // A bonus or deduction part («C. ĐIỂM CỘNG (tối đa 7 điểm)»): outside the base maximum, its points the cap of all its rows.

@@ -45,7 +45,8 @@ export function isLevels(node: Node): boolean {
   const maxima = items.map((k) => k.max!);
   const top = Math.max(...maxima);
   const sum = maxima.reduce((s, m) => s + m, 0);
-  const worded = items.every((k) => LEVEL_WORDS.test(normalizeLabel(k.title)));
+  // «Mức 1» is a level, «Mục 2.1» an item: one word once accents are folded, told apart as written.
+  const worded = items.every((k) => LEVEL_WORDS.test(normalizeLabel(k.title)) && !/^mục\b/iu.test(k.title));
   if (worded) return node.max === undefined || top <= node.max + 1e-9;
   const stepping = maxima.every((m, i) => i === 0 || m < maxima[i - 1]!);
   // Stepping down to nothing («Đủ 2 chuyên đề 4 | 01 chuyên đề 2 | Không đủ 0»): no part worth 0 is added, a level is.

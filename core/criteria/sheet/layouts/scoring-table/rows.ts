@@ -13,6 +13,7 @@ import { sectionMarker } from '../../tree-codes.js';
 import { WRITTEN_TOTAL } from '../../vocabulary.js';
 import { scoringColumn, type Key, type Table } from './columns.js';
 import { tableEnd } from './end.js';
+import { levelCodes } from './levels.js';
 import { collectTotalRow, isTotalText, type Stated } from './stated.js';
 
 /** What is said of a row once the whole tree (and so its code) is known. */
@@ -87,6 +88,13 @@ function maximumOfPair(sheet: SheetReader, cell: ReportCell, later: (say: () => 
   return { ...cell, raw: pair[2]!, value: parseCell(pair[2]!) };
 }
 
+/**
+ * «(1) (2) (3)…» or «1 2 3…» across a row: the columns' numbering. Its last cell may be misprinted («(1) … (5) (ổ)»
+ * in a decision's form, a letter where «(6)» was typed): a short bracket in its place still ends the numbering.
+ */
+const isNumbering = (texts: readonly string[]) =>
+  texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1) || (i === texts.length - 1 && i >= 3 && /^\(\S{1,2}\)$/u.test(t)));
+
 /** A row's words, each cell normalised, the empty ones left out: a header row is known again by them. */
 const wordsOf = (values: readonly CellValue[] | undefined) => (values ?? []).filter((v) => !isBlank(v)).map((v) => normalizeLabel(cellText(v))).join('|');
 
@@ -104,7 +112,7 @@ export function headerRows(grid: SheetGrid, table: Table, end: number): { repeat
     const values = grid.values[r] ?? [];
     if (isBlankRow(values)) continue;
     const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
-    if (underHeader && texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1))) numbering.add(r);
+    if (underHeader && isNumbering(texts)) numbering.add(r);
     else if (words.has(wordsOf(values))) repeated.add(r);
     else underHeader = headerAgain(values, table.columns) !== undefined;
     if (repeated.has(r)) underHeader = true;
@@ -139,6 +147,8 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     later(() => sheet.note(sheet.at(end.row, c.ordinal!), `Bảng tiêu chí dừng trước dòng ${at} («${line}»): từ dòng đó trở xuống là phần sau bảng (tổng hợp, ngày tháng, chữ ký), không đọc thành tiêu chí.`));
   }
   const skipped = headerRows(grid, table, end.row);
+  // A level column gives each row its place in the tree: its code, whatever its words («Phần a1» is no section).
+  const levelled = table.levels === undefined ? undefined : levelCodes(grid, table.levels, start, end.row);
   let repeating = false;
   for (let r = start; r < end.row; r++) {
     const values = grid.values[r] ?? [];
@@ -166,6 +176,10 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     if (texts.slice(0, 3).some(isTotalText)) {
       const cell = pointsCell(r, 'maxPoints');
       collectTotalRow(sheet, stated, r, texts, cell, pointsOf(cell)?.value);
+      continue;
+    }
+    if (levelled) {
+      rows.push({ r, raw: levelled.get(r) ?? '', title });
       continue;
     }
     if (table.numberedTitles) {

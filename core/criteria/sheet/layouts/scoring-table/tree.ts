@@ -11,7 +11,7 @@ import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
 import type { Key, Table } from './columns.js';
-import { hasPoints, isSection, pointsBelow, type Node, type Words } from './node.js';
+import { hasPoints, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
 import { pointsOf, type Later, type PointsCell, type TableRow } from './rows.js';
 
 /** How a row is numbered: the scheme and depth of «I», «1.2», «a», «a1.1» (levels of the tree). */
@@ -114,7 +114,13 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // Nor a row marked by a dash, nor the first of rows stepping down to nothing under a numbered row: alternatives or
     // parts of the row above (under a row without a number of its own, they are that row's siblings).
     const levelsBelow = current !== undefined && !/[+-]$/.test(current.scheme) && levelsFollow(rows, i, pointsCell);
-    const next = raw === '' && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words) ? nextNumber(current.code) : undefined;
+    // Nor a row that, as the next item, would carry the part above past the maximum it writes while its items so far
+    // fill it exactly: it is how the item above is measured (a form's «Thái độ phục vụ … 4» over its one italic «Được
+    // người dân … đánh giá tích cực … 4»), its part, not an item of its own.
+    const holder = stack.at(-2);
+    const filled = holder?.max !== undefined && m?.value !== undefined && Math.abs(holder.children.filter((k) => k.kind === 'item').reduce((s, k) => s + worth(k), 0) - holder.max) < 1e-9 && m.value > 0;
+    const following = raw === '' && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words);
+    const next = following && !filled ? nextNumber(current.code) : undefined;
     const negative = (m?.value ?? 0) < 0 || (m?.words?.kind === 'each' && m.words.points < 0) || (m?.words?.kind === 'levels' && m.words.points.every((p) => p <= 0));
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
     const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
@@ -171,6 +177,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
     later(() => {
       if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
+      else if (following && filled) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: các mục trên nó đã cộng đủ ${formatNumberVi(holder!.max!)} điểm mục ${holder!.code} ghi, nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục sau nó.`);
       else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
       const byHand = node.worded && node.children.length === 0 && node.max === undefined;
       const part = node.kind === 'bonus' ? ' (điểm thưởng)' : node.kind === 'deduction' ? ' (điểm trừ)' : '';
