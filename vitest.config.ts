@@ -1,12 +1,13 @@
 import { defineConfig } from 'vitest/config';
 
 const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
+const tests = (folder: string) => [`test/${folder}/**/*.test.ts`, `test/${folder}/**/*.test.tsx`];
 // A worker per file for the folders whose files drive whole programs (the command line, Chromium, printing, the
 // council's round trips through LibreOffice), where a file's own time dwarfs a worker's start and nothing a file leaves
 // running should outlive it; and for files that change a module for their own run (vi.mock, vi.stubEnv, a spy on a
 // shared class).
 const isolated = [
-  ...['browser', 'cli', 'council', 'adapters', 'papers', 'print'].map((folder) => `test/${folder}/**`),
+  ...['browser', 'cli', 'council', 'adapters', 'papers', 'print'].flatMap(tests),
   'test/scoring/rules.property.test.ts',
   'test/bench-smoke.test.ts',
   'test/run/worker-steps.test.ts',

@@ -14,7 +14,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
-import { CLOSED_ROUNDS_KEY, type ClosedRound } from '../../core/run/closing.js';
+import { CLOSED_ROUNDS_KEY, roundsFromStore, RUN_RECORD_KEY, RunRecord, StoredRounds } from '../../core/run/closing.js';
 import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
@@ -157,7 +157,8 @@ describe('1. decisions have an owner: a unit’s returned copy explains, it neve
     expect(await reviewed(join(dir, 'kq-1b', 'tong-hop.xlsx'))).toEqual(STANDS);
     expect(await reviewed(join(dir, 'kq-1b', 'doan-the-xa-ta-ma.cham-diem.xlsx'))).toEqual(STANDS);
     plain(await thidua(['close', 'kq-1b', '--by', 'Lò Văn Thành', '--accept-open']), 0);
-    const [round] = (await OoxmlWorkbook.open(await readFile(join(dir, 'kq-1b', 'tong-hop.xlsx'))).readStore(CLOSED_ROUNDS_KEY)) as ClosedRound[];
+    const store = await OoxmlWorkbook.open(await readFile(join(dir, 'kq-1b', 'tong-hop.xlsx')));
+    const { rounds: [round] } = roundsFromStore(StoredRounds.parse(await store.readStore(CLOSED_ROUNDS_KEY)), RunRecord.parse(await store.readStore(RUN_RECORD_KEY)));
     expect(round!.record.units.find((u) => u.unitName === UNIT)!.total).toBe(60.97);
   }, 180_000);
 
@@ -232,8 +233,9 @@ describe('2. a closed round is sealed', () => {
   }, 180_000);
 
   it('finds the hidden closed record edited (every «không đề xuất» → «đề xuất»): damage, never «chưa chốt», even with --reopen', async () => {
-    const folder = await attacked('kq-2-de-xuat', (f) => edit(join(f, 'tong-hop.xlsx'), hidden(CLOSED_ROUNDS_KEY, (json) => json.replaceAll('"proposed":false', '"proposed":true'))));
-    await refusedEverywhere(folder, /Bản ghi lần chốt 1 \(lần 1, .*Lò Văn Thành\) đã bị sửa sau khi chốt: mã niêm phong không khớp/);
+    // The closed round keeps the run's record by its seal: the record it was sealed over is the one beside it.
+    const folder = await attacked('kq-2-de-xuat', (f) => edit(join(f, 'tong-hop.xlsx'), hidden(RUN_RECORD_KEY, (json) => json.replaceAll('"proposed":false', '"proposed":true'))));
+    await refusedEverywhere(folder, /Kết quả lượt chấm lưu ẩn trong tệp đã bị sửa sau khi chấm: mã niêm phong không khớp\.\n {2}- Bản ghi lần chốt 1 \(lần 1, .*Lò Văn Thành\) giữ kết quả lượt chấm lưu ẩn trong tệp .*: kết quả đã chốt bị hỏng, không phải chưa chốt/);
     const reopened = await score(folder, '--reopen', 'chấm lại');
     plain(reopened, 1);
     expect(reopened.stderr).toContain('bị hỏng — không coi là chưa chốt');
