@@ -179,7 +179,7 @@ export function roundsToStore(rounds: readonly ClosedRound[], record: RunRecord)
 export function roundsFromStore(stored: StoredRounds, record: RunRecord | undefined): { rounds: ClosedRound[]; missing: string[] } {
   const missing: string[] = [];
   const rounds = stored.map((r) => {
-    if ('format' in r.record) return { ...r, record: r.record };
+    if (!('kept' in r.record)) return { ...r, record: r.record };
     if (record?.seal !== r.record.seal) missing.push(`Bản ghi lần chốt ${r.number} (${describeRound(r)}) giữ kết quả lượt chấm lưu ẩn trong tệp (mã ${sealCode(r.record.seal)}), nay kết quả ấy không còn hoặc đã khác: kết quả đã chốt bị hỏng, không phải chưa chốt.`);
     return { ...r, record: record! };
   });
