@@ -4,16 +4,35 @@ import { EXCEL_COLUMNS, EXCEL_ROWS } from '../../core/text.js';
 
 export type CellRange = { top: number; left: number; bottom: number; right: number };
 
-const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+const DOLLAR = 0x24;
 
-/** "D12" → { row: 12, col: 4 } within Excel's sheet, else undefined. */
+/**
+ * "D12" → { row: 12, col: 4 } within Excel's sheet, else undefined: `$`-anchored or not, 1–3 letters of either case
+ * then 1–7 digits, nothing else. Read character by character: it runs up to three times for every cell a sheet holds
+ * (the pre-pass, the reader, the writer's map), where a regular expression made a match array each time.
+ */
 export function cellRef(text: string): { row: number; col: number } | undefined {
-  const m = CELL.exec(text);
-  if (!m) return undefined;
-  const letters = m[1]!.toUpperCase();
+  const length = text.length;
+  let at = text.charCodeAt(0) === DOLLAR ? 1 : 0;
   let col = 0;
-  for (let i = 0; i < letters.length; i++) col = col * 26 + (letters.charCodeAt(i) - 64);
-  const row = Number(m[2]);
+  const lettersFrom = at;
+  for (; at < length && at - lettersFrom < 4; at++) {
+    const c = text.charCodeAt(at) | 0x20; // lower case
+    if (c < 0x61 || c > 0x7a) break;
+    col = col * 26 + (c - 0x60);
+  }
+  const letters = at - lettersFrom;
+  if (letters < 1 || letters > 3) return undefined;
+  if (text.charCodeAt(at) === DOLLAR) at++;
+  let row = 0;
+  const digitsFrom = at;
+  for (; at < length; at++) {
+    const d = text.charCodeAt(at) - 0x30;
+    if (d < 0 || d > 9) return undefined;
+    row = row * 10 + d;
+  }
+  const digits = at - digitsFrom;
+  if (digits < 1 || digits > 7) return undefined;
   return row >= 1 && row <= EXCEL_ROWS && col <= EXCEL_COLUMNS ? { row, col } : undefined;
 }
 

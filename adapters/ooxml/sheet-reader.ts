@@ -103,7 +103,8 @@ export function readSheetGrid(
       if (map && pieces === 1 && !selfClosing) map.close(at, text);
       if (!cell) return;
       if (tag === 'c') {
-        cells.push(...finish(cell, context, sharedFormulas));
+        const read = finish(cell, context, sharedFormulas);
+        if (read) cells.push(read);
         cell = undefined;
         into = undefined;
       } else if (tag === 'v' || tag === 'f') into = undefined;
@@ -137,7 +138,8 @@ function coveredCells(merges: string[]): Set<number> {
   return covered;
 }
 
-function finish(c: Pending, { strings, styles, date1904 }: SheetContext, shared: Map<string, { formula: string; at: { row: number; col: number } }>): SparseCell[] {
+/** The cell as the grid takes it; undefined when it holds neither a value nor a formula. */
+function finish(c: Pending, { strings, styles, date1904 }: SheetContext, shared: Map<string, { formula: string; at: { row: number; col: number } }>): SparseCell | undefined {
   let formula = c.formula === '' && c.shared === undefined ? undefined : c.formula;
   if (c.shared !== undefined) {
     if (c.master && formula) shared.set(c.shared, { formula, at: { row: c.row, col: c.col } });
@@ -178,8 +180,8 @@ function finish(c: Pending, { strings, styles, date1904 }: SheetContext, shared:
       value = styles.date[c.style] ? excelDate(n, date1904) : n;
     }
   }
-  if (value === null && formula === undefined) return [];
-  return [{ row: c.row, col: c.col, value, ...(format ? { format } : {}), ...(formula ? { formula } : {}) }];
+  if (value === null && formula === undefined) return undefined;
+  return { row: c.row, col: c.col, value, ...(format ? { format } : {}), ...(formula ? { formula } : {}) };
 }
 
 /** Excel's serial day → a Date (ExcelJS's arithmetic: days since 1899-12-30, or 1904). */
