@@ -52,6 +52,8 @@ export function safeText(text: string, max?: number): SafeText {
 
 /** «U+000B, U+FFFF»: the forbidden characters a text holds, for the line that says they were replaced. */
 export function forbiddenIn(text: string): string[] {
+  // Every report's name and period are asked: most hold none, and matchAll's iterator is the cost.
+  if (!ANY_FORBIDDEN.test(text)) return [];
   const found = new Set<string>();
   for (const m of text.matchAll(FORBIDDEN)) found.add(`U+${m[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
   return [...found];

@@ -278,6 +278,8 @@ function hasNonZeroDigit(text: string): boolean {
 
 /** "1.5e-7" → "0.00000015", "1e+21" → "1000000000000000000000": the same digits, written out. */
 function withoutExponent(text: string): string {
+  // Most figures have no exponent: asked of every number a reason writes, the pattern is the cost.
+  if (!text.includes('e')) return text;
   const m = /^(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
   if (!m) return text;
   const digits = m[1]! + (m[2] ?? '');

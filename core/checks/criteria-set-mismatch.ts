@@ -28,11 +28,22 @@ export function statedSetOf(report: Pick<UnitReport, 'criteriaSetRef' | 'criteri
   const id = cellText(report.criteriaSetId?.raw ?? null);
   if (id !== '') return statedSet(id);
   const text = cellText(report.criteriaSetRef?.raw ?? null);
-  const [folded, title] = [normalizeLabel(text), normalizeLabel(set.title)];
+  const [folded, title] = [folds(text), folds(set.title)];
   if (title === '' || !folded.startsWith(title)) return statedSet(text);
   const version = /phien ban\s*([^\s)]+)/.exec(folded.slice(title.length))?.[1];
   return version ? { id: set.id.toLowerCase(), version: normalizeVersion(version) } : { id: set.id.toLowerCase() };
 }
+
+/** normalizeLabel, remembering the last texts folded: every report of a run states the same set, scored by the same one. */
+function folds(text: string): string {
+  let folded = foldedRecently.get(text);
+  if (folded === undefined) {
+    if (foldedRecently.size >= 2) foldedRecently.clear();
+    foldedRecently.set(text, (folded = normalizeLabel(text)));
+  }
+  return folded;
+}
+const foldedRecently = new Map<string, string>();
 
 /** "v1", "V1", "phiên bản 1", "1" → "1". */
 function normalizeVersion(text: string): string {

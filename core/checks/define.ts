@@ -39,16 +39,21 @@ export type Check = Omit<CheckDefinition, 'run'> & { run(ctx: CheckContext): Fla
 export function defineCheck(definition: CheckDefinition): Check {
   return {
     ...definition,
-    // Every check runs on every report: stamped field by field, without the temporary objects of spreads.
-    run: (ctx) =>
-      definition.run(ctx).map((draft) => {
-        const flag: Flag = { code: definition.id, severity: draft.severity ?? definition.severity, message: draft.message, sheet: draft.sheet ?? ctx.report.sheet };
-        if (draft.cell !== undefined) flag.cell = draft.cell;
-        if (draft.criterion !== undefined) flag.criterion = draft.criterion;
-        if (draft.details !== undefined) flag.details = draft.details;
-        return flag;
-      }),
+    // Every check runs on every report, most finding nothing: stamped field by field, without the temporary objects of
+    // spreads, and nothing made when there is nothing to stamp.
+    run: (ctx) => {
+      const drafts = definition.run(ctx);
+      return drafts.length === 0 ? [] : drafts.map((draft) => stamp(definition, draft, ctx));
+    },
   };
+}
+
+function stamp(definition: CheckDefinition, draft: FlagDraft, ctx: CheckContext): Flag {
+  const flag: Flag = { code: definition.id, severity: draft.severity ?? definition.severity, message: draft.message, sheet: draft.sheet ?? ctx.report.sheet };
+  if (draft.cell !== undefined) flag.cell = draft.cell;
+  if (draft.criterion !== undefined) flag.criterion = draft.criterion;
+  if (draft.details !== undefined) flag.details = draft.details;
+  return flag;
 }
 
 /**

@@ -23,7 +23,7 @@ export function runChecks(context: CheckContext, registry: readonly Check[]): Fl
   const raised: Flag[] = [];
   for (const check of registry) {
     try {
-      raised.push(...check.run(context));
+      for (const flag of check.run(context)) raised.push(flag);
     } catch (e) {
       raised.push({
         code: CHECK_FAILED,

@@ -199,8 +199,7 @@ function readCell(cell: ReportCell | undefined, criterion: Measured): Reading | 
     case 'fraction':
       if (!isPercentMeasure(criterion)) return unreadable(cell, criterion);
       if (v.denominator === 0) return noDenominator(criterion, at) ?? { kind: 'invalid', cell: at, raw: cell.raw, problem: `${shown(cell)} có mẫu số bằng 0` };
-      if (rateOf(v.numerator, v.denominator) === undefined) return { kind: 'invalid', cell: at, raw: cell.raw, problem: noRate(v.numerator, v.denominator) };
-      return ratioOf(v.numerator, v.denominator, at, `tính từ ${formatNumber(v.numerator)}/${formatNumber(v.denominator)}`);
+      return ratioOf(v.numerator, v.denominator, at, `tính từ ${formatNumber(v.numerator)}/${formatNumber(v.denominator)}`) ?? { kind: 'invalid', cell: at, raw: cell.raw, problem: noRate(v.numerator, v.denominator) };
     case 'bool':
       return criterion.measure === 'yes_no' ? { kind: 'value', value: v.value ? 1 : 0, cell: at } : unreadable(cell, criterion);
     case 'date': {
@@ -219,8 +218,10 @@ function noDenominator(criterion: Measured, cell: string): Reading | undefined {
   return rate === undefined ? undefined : { kind: 'value', value: rate, cell, note: `mẫu số bằng 0, tính như ${formatNumber(rate)}%` };
 }
 
-function ratioOf(numerator: number, denominator: number, cell: string, note: string): Reading {
-  return { kind: 'value', value: rateOf(numerator, denominator)!, cell, note };
+/** The rate as a reading; undefined when it overflows (rateOf), so the rate is worked out once. */
+function ratioOf(numerator: number, denominator: number, cell: string, note: string): Reading | undefined {
+  const value = rateOf(numerator, denominator);
+  return value === undefined ? undefined : { kind: 'value', value, cell, note };
 }
 
 /**
@@ -258,7 +259,7 @@ export function readCriterionValue(criterion: Criterion, row: ReportRow, columns
     // when the two disagree); a stated rate stands alone only when the counts are not both given.
     const fromParts = result?.kind === 'invalid' ? undefined : readParts(criterion, row, columns);
     if (fromParts?.kind === 'value' && result?.kind === 'value') {
-      return { ...fromParts, note: `${fromParts.note}; Kết quả ghi ${formatNumber(result.value)}%` };
+      return { kind: 'value', value: fromParts.value, cell: fromParts.cell, note: `${fromParts.note}; Kết quả ghi ${formatNumber(result.value)}%` };
     }
     if (result) return result;
     if (fromParts) return fromParts;
@@ -276,11 +277,11 @@ function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns
   // The self-score is said beside the verified one where they differ: the council sees what it changed.
   if (verified?.kind === 'value') {
     const changed = fromSelf?.kind === 'value' && fromSelf.value !== verified.value ? `; đơn vị tự chấm ${formatNumber(fromSelf.value)}` : '';
-    return { ...verified, note: `theo điểm thẩm định${changed}` };
+    return { kind: 'value', value: verified.value, cell: verified.cell, note: `theo điểm thẩm định${changed}` };
   }
   if (verified) return verified;
   const pending = columns.verifiedScore !== undefined ? ', chưa thẩm định' : '';
-  if (fromSelf) return fromSelf.kind === 'value' ? { ...fromSelf, note: `theo điểm tự chấm${pending}` } : fromSelf;
+  if (fromSelf) return fromSelf.kind === 'value' ? { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${pending}` } : fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.
   if (result?.kind === 'value') return result;
   const cell = fieldAddress(row, columns, 'selfScore') ?? fieldAddress(row, columns, 'result');
@@ -303,8 +304,7 @@ function readParts(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   if (n === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'numerator'), what: 'thiếu tử số' };
   if (d === undefined) return { kind: 'missing', cell: fieldAddress(row, columns, 'denominator'), what: 'thiếu mẫu số' };
   if (d === 0) return noDenominator(criterion, denominator!.address) ?? { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: 'mẫu số bằng 0' };
-  if (rateOf(n, d) === undefined) return { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: noRate(n, d) };
-  return ratioOf(n, d, numerator!.address, `tính từ tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)}`);
+  return ratioOf(n, d, numerator!.address, `tính từ tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)}`) ?? { kind: 'invalid', cell: denominator!.address, raw: denominator!.raw, problem: noRate(n, d) };
 }
 
 /** The first band (bands are listed best first) whose minimum the percentage reaches. */

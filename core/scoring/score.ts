@@ -47,11 +47,12 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   const withdrew = criteria.some((c) => c.before !== undefined && c.before !== c.points);
   const totalBefore = withdrew ? totalsOf(set, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
   const band = classifyPercent(set, percent);
-  const byCode = new Map(criteria.map((c) => [c.code, c]));
-  const gatesMet = gateCodes(set).filter((code) => {
-    const s = byCode.get(code);
-    return s !== undefined && gateMet(s);
-  }).length;
+  // A set has a few gates: looked up among the scores (the last of a code, as a map of them kept), not through a map of every score made for each card.
+  let gatesMet = 0;
+  for (const code of gateCodes(set)) {
+    const s = criteria.findLast((c) => c.code === code);
+    if (s !== undefined && gateMet(s)) gatesMet++;
+  }
 
   const submitted = report.submittedAt?.value;
   const card: ScoreCard = {
@@ -131,7 +132,7 @@ type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'rea
 
 function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcome: Outcome): CriterionScore {
   const evidence = cellText(row?.evidence?.raw).trim();
-  return {
+  const score: CriterionScore = {
     code: criterion.code,
     title: criterion.title,
     group: criterion.group,
@@ -144,9 +145,11 @@ function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcom
     selfScore: selfScoreOf(row),
     reason: outcome.reason,
     row: row?.row ?? null,
-    ...(outcome.before !== undefined ? { before: outcome.before } : {}),
-    ...(evidence ? { evidence } : {}),
   };
+  // Added field by field, not spread: this runs for every criterion of every unit (spreads were its largest cost).
+  if (outcome.before !== undefined) score.before = outcome.before;
+  if (evidence) score.evidence = evidence;
+  return score;
 }
 
 function scoreCriterion(

@@ -99,6 +99,8 @@ export function pointsOf(points: number, max: number): string {
  * «99,995%», not «100%», and 40,001% against "> 40%" reads «40,001%».
  */
 export function decimalsApart(value: number, target: number): number {
+  // Numbers more than 0.01 apart never round alike at 2 decimals (each moves at most 0.005): the usual case, no text made.
+  if (Math.abs(value - target) > 0.011) return 2;
   let decimals = 2;
   // Two numbers print alike at a number of decimals exactly when they round to the same number there (formatNumberVi
   // drops trailing zeros and the sign of a zero): compared as numbers, without the text (this runs for every criterion scored).
