@@ -486,10 +486,33 @@ describe('standalone page', () => {
     });
   }
 
-  it('«Tổng hợp» at a task pane’s 340 × 700: its actions and their answer on the first screen, the council’s work below, long reasons folded and not repeating their label', async () => {
-    const screen = { width: 340, height: 700 };
-    const page = await openStandalone(browser, dist, served.url, { viewport: screen });
+  // One scored example for both sizes (two walks before): the wide screen first, then the pane; twice a test's time.
+  it('uses a wide screen: at 1280 px the summary and the review side by side; at 340 px one pane, nothing beyond the edge; then «Tổng hợp» at a task pane’s 340 × 700: its actions and their answer on the first screen, the council’s work below, long reasons folded and not repeating their label', async () => {
+    const wide = { width: 1280, height: 800 };
+    const page = await openStandalone(browser, dist, served.url, { viewport: wide });
     await scoredExample(page);
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    const summary = page.getByRole('tabpanel', { name: 'Tổng hợp' });
+    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
+    expect(await summary.isVisible()).toBe(true);
+    expect(await review.isVisible()).toBe(true);
+    const [a, b] = [(await summary.boundingBox())!, (await review.boundingBox())!];
+    expect(a.y).toBe(b.y);
+    expect(a.x + a.width).toBeLessThanOrEqual(b.x);
+    expect(a.width).toBeGreaterThan(450);
+    expect(b.x + b.width).toBeLessThanOrEqual(wide.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(wide.width);
+    await page.screenshot({ path: join(shots, 'trang-doc-lap-1280.png') });
+
+    // Narrowed to a task pane's width: back to one pane at a time, within the pane.
+    await page.setViewportSize(PANE);
+    await expect.poll(() => review.isVisible()).toBe(false);
+    expect(await summary.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+
+    // «Tổng hợp» at a task pane’s 340 × 700.
+    const screen = { width: 340, height: 700 };
+    await page.setViewportSize(screen);
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Tổng hợp' });
     await panel.getByRole('button', { name: 'Chốt kết quả' }).waitFor();
@@ -529,29 +552,5 @@ describe('standalone page', () => {
     const lines = await reasons.locator('div').allTextContents();
     expect(lines.length).toBeGreaterThan(10);
     expect(lines.filter((l) => /: (Không )?(Đề xuất|Đủ điều kiện|đủ điều kiện): /.test(l))).toEqual([]);
-  });
-
-  it('uses a wide screen: at 1280 px the summary and the review side by side; at 340 px one pane, nothing beyond the edge', async () => {
-    const wide = { width: 1280, height: 800 };
-    const page = await openStandalone(browser, dist, served.url, { viewport: wide });
-    await scoredExample(page);
-    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    const summary = page.getByRole('tabpanel', { name: 'Tổng hợp' });
-    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
-    expect(await summary.isVisible()).toBe(true);
-    expect(await review.isVisible()).toBe(true);
-    const [a, b] = [(await summary.boundingBox())!, (await review.boundingBox())!];
-    expect(a.y).toBe(b.y);
-    expect(a.x + a.width).toBeLessThanOrEqual(b.x);
-    expect(a.width).toBeGreaterThan(450);
-    expect(b.x + b.width).toBeLessThanOrEqual(wide.width);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(wide.width);
-    await page.screenshot({ path: join(shots, 'trang-doc-lap-1280.png') });
-
-    // Narrowed to a task pane's width: back to one pane at a time, within the pane.
-    await page.setViewportSize(PANE);
-    await expect.poll(() => review.isVisible()).toBe(false);
-    expect(await summary.isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
-  });
+  }, 120_000);
 });
