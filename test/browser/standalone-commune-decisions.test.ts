@@ -49,7 +49,6 @@ describe('«Chấm cả xã»: the council’s decisions typed into tong-hop.xls
     await expect.poll(() => first.page.locator('[data-state="tieu-chi"]').count()).toBe(1);
     const beforeZip = await summaryOf((await scoreAndDownload(first.page, 12)).bytes);
     const before = await runVerdicts(beforeZip);
-    await first.page.close();
 
     // The council types into «Rà soát»: the school's ratio «bác bỏ», its late submission «CHAP NHAN», a dd/mm/yyyy date.
     const wb = new ExcelJS.Workbook();
@@ -104,6 +103,5 @@ describe('«Chấm cả xã»: the council’s decisions typed into tong-hop.xls
     expect((await readFile(edited)).equals(editedBytes)).toBe(true);
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await page.close();
   }, 300_000);
 });

@@ -101,7 +101,6 @@ describe('the council’s work on the standalone page', () => {
       const said = own.length === 0 ? 'không có cảnh báo' : `${own.length} cảnh báo${nErrors > 0 ? `, ${nErrors} lỗi` : ''}`;
       expect(await page.locator(`tr[data-file="${base(file.file)}"] td[data-state]`).textContent(), file.file).toContain(said);
     }
-    await page.close();
   }, 240_000);
 });
 
@@ -155,7 +154,6 @@ describe('«Chấm cả xã» step by step', () => {
     // «Chốt kết quả» is greyed only beside the line saying what it needs.
     expect(await page.getByRole('button', { name: 'Chốt kết quả' }).isDisabled()).toBe(true);
     expect(await page.getByText('Ghi tên người chốt để bấm «Chốt kết quả».').isVisible()).toBe(true);
-    await page.close();
   }, 240_000);
 
   it('says a unit’s report chosen as the criteria file is a report, naming the unit', async () => {
@@ -166,7 +164,6 @@ describe('«Chấm cả xã» step by step', () => {
       'Tệp ban-ta-ma.xlsx: đây là báo cáo của Bản Ta Ma, không phải bộ tiêu chí. Hãy chọn tệp bộ tiêu chí (có trang «Tiêu chí») hoặc một bộ có sẵn; báo cáo chọn ở bước 2.',
     );
     expect(await page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');
-    await page.close();
   }, 120_000);
 
   it('one criteria state: a set chosen for the open workbook is the commune’s too', async () => {
@@ -175,6 +172,5 @@ describe('«Chấm cả xã» step by step', () => {
     await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
     await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toMatch(/^Ta Ma — .* — trang «Tiêu chí» của tệp xa-ta-ma-2025\.xlsx$/);
     expect(await page.getByText(/^Bộ tiêu chí để chấm: /).textContent()).toContain('xa-ta-ma-2025.xlsx');
-    await page.close();
   }, 120_000);
 });

@@ -229,7 +229,6 @@ describe('the council on the standalone page', () => {
     await expect.poll(() => result.textContent(), SLOW).toMatch(/^Does not match the closed result \(lần 1, .*\):Tệp /);
     await page.evaluate(() => localStorage.removeItem('thidua.language'));
     expect(offline(requests)).toEqual([]);
-    await page.close();
 
     // A report corrected after closing, scored with the closed tong-hop.xlsx chosen again: the change is said,
     // the new tong-hop.xlsx keeps round 1, and round 2 is closed only with a reason. In that tong-hop.xlsx the council

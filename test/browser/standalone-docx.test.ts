@@ -80,7 +80,6 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
     expect(scored.ranks.get('Công an xã Tà Ma')).toMatch(/^1 \| Công an xã Tà Ma \| Cơ quan \| 78\.5 \| 100 \| 78\.5 \|/);
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await page.close();
   }, 240_000);
 
   it('a document without a criteria table names each table and why, as `thidua criteria import` says it', async () => {
@@ -99,7 +98,6 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
     expect(await page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await page.close();
   }, 120_000);
 
   // The one-file page from disk, and taskpane.html served as Excel loads it (the task pane's own build of the tab).
@@ -136,6 +134,5 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
     expect(await page.getByText(/^Đang dùng: /).textContent()).toContain('PHỤ LỤC');
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await page.close();
   }, 240_000);
 });

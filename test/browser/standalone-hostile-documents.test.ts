@@ -61,13 +61,11 @@ describe('«Chấm cả xã» with hostile Word documents among the reports', ()
 
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await page.close();
   }, 400_000);
 
   it('reads the document whose picture is shown 200 times as the criteria, its picture never read', async () => {
     const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(join(documents, 'anh-8mb-200-lan.docx'));
     await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent(), { timeout: 60_000 }).toContain('Bảng 1 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ») của tệp anh-8mb-200-lan.docx (3 tiêu chí');
-    await page.close();
   }, 120_000);
 });

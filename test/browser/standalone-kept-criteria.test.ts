@@ -115,7 +115,6 @@ describe('the one-workbook page keeps the chosen criteria from one workbook to t
     expect(scored.proposals.size).toBeGreaterThan(0);
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await page.close();
   }, 240_000);
 
   it('a Word table chosen on the «Tiêu chí» tab scores the next unit’s workbook, a broken file between them', async () => {
@@ -138,7 +137,6 @@ describe('the one-workbook page keeps the chosen criteria from one workbook to t
     expect(scored.ranks.get('Công an xã Tà Ma')).toMatch(/^1 \| Công an xã Tà Ma \| Cơ quan \| 78\.5 \| 100 \| 78\.5 \|/);
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await page.close();
   }, 240_000);
 
   it('a built-in set stays chosen; a workbook with its own «Tiêu chí» has it offered first, and the built-in set is one click away', async () => {
@@ -171,7 +169,6 @@ describe('the one-workbook page keeps the chosen criteria from one workbook to t
     // …and the workbook's own set is now the one a click away.
     expect(await page.getByRole('button', { name: /^Dùng lại bộ «.+» \(trang «Tiêu chí» của tệp xa-ta-ma-2025\.xlsx\)$/ }).count()).toBe(1);
     await page.screenshot({ path: join(root, 'test/.tmp/screenshots/standalone-kept-criteria.png'), fullPage: true });
-    await page.close();
   }, 240_000);
 });
 

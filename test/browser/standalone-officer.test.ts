@@ -45,7 +45,6 @@ describe('«Chấm cả xã» as an officer uses it', () => {
     expect(await page.locator('[data-state="da-cham"]').count()).toBe(2);
     expect(await shown.textContent()).toBe(criteria);
     expect(offline(requests)).toEqual([]);
-    await page.close();
   }, 120_000);
 
   it('progress N/M, «Hủy» stops with nothing to download, and the run again goes to the end', async () => {
@@ -62,7 +61,6 @@ describe('«Chấm cả xã» as an officer uses it', () => {
     const { name } = await scoreAndDownload(page, 12);
     expect(name).toMatch(/^Kết quả chấm điểm - Ta Ma - \d\d-\d\d-\d{4}-ban-nhap\.zip$/);
     expect(await page.locator('[data-state="da-cham"]').count()).toBe(12);
-    await page.close();
   }, 240_000);
 
   it('reports made for another criteria set: one line at the top, in the command line’s words', async () => {
@@ -90,6 +88,5 @@ describe('«Chấm cả xã» as an officer uses it', () => {
     expect(lines[0]).toBe(`Lưu ý: 2 tệp có vẻ lập theo bộ tiêu chí khác bộ đang chấm (co-quan-a.xlsx, thon-b.xlsx); co-quan-a.xlsx: ${first}`);
     expect(lines[1]).toMatch(/^Đã chấm 3 đơn vị/);
     expect(lines.filter((l) => l.includes('bộ tiêu chí khác'))).toHaveLength(1);
-    await page.close();
   }, 120_000);
 });

@@ -166,7 +166,6 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
     expect(await page.getByRole('button', { name: 'Chấm 1 tệp' }).isEnabled()).toBe(true);
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await page.close();
   }, 300_000);
 
   it('a table the command line refuses (or takes) is refused (or taken) alike, the refusal naming each sheet and why', async () => {
@@ -179,7 +178,6 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
       await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toBe(cli.stderr);
       expect(cli.stderr).toMatch(/^Tệp kaizen-benh-vien-tim-mach\.xlsx không có trang tiêu chí:\n  trang «Sheet1»: /);
     }
-    await page.close();
   }, 120_000);
 
   it('the task pane’s tabs at 340 px: a Word table is not scored until confirmed, then scores as the command line does', async () => {
@@ -217,6 +215,5 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
-    await page.close();
   }, 240_000);
 });

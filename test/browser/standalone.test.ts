@@ -29,6 +29,7 @@ import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { goodReport, withSheetXml } from '../fixtures/bounded-bombs.js';
+import { openStandalonePage } from '../helpers/standalone-page.js';
 
 const root = resolve(import.meta.dirname, '../..');
 /**
@@ -39,9 +40,13 @@ const shots = process.env.THIDUA_SCREENSHOTS ? join(root, 'docs/screenshots') : 
 /** Excel's task pane is about 320–350 px wide. */
 const PANE = { width: 340, height: 800 };
 
-/** Opens the page the way an officer without Office would: the Office.js CDN is unreachable. */
-async function openStandalone(browser: Browser, url: string, opts: { page?: string; viewport?: typeof PANE; locale?: string } = {}): Promise<Page> {
-  const page = await browser.newPage({ acceptDownloads: true, viewport: opts.viewport ?? PANE, ...(opts.locale ? { locale: opts.locale } : {}) });
+/**
+ * Opens the page the way an officer without Office would: the Office.js CDN is unreachable. In the browser's one tab
+ * (test/helpers/standalone-page.ts), but for another browser language, which needs a page of its own.
+ */
+async function openStandalone(browser: Browser, dist: string, url: string, opts: { viewport?: typeof PANE; locale?: string } = {}): Promise<Page> {
+  if (!opts.locale) return (await openStandalonePage(browser, dist, url, opts.viewport ?? PANE)).page;
+  const page = await browser.newPage({ acceptDownloads: true, viewport: opts.viewport ?? PANE, locale: opts.locale });
   await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
   // Every Content-Security-Policy violation the page meets (zod's eval probe, an inline script…) is kept.
   await page.addInitScript(() => {
@@ -49,7 +54,7 @@ async function openStandalone(browser: Browser, url: string, opts: { page?: stri
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
-  await page.goto(`${url}${opts.page ?? 'taskpane.html'}`);
+  await page.goto(`${url}taskpane.html`);
   await page.waitForSelector('html[data-host="standalone"]');
   return page;
 }
@@ -92,7 +97,7 @@ describe('standalone page', () => {
   });
 
   it('scores the example commune, records a decision and downloads the scored copy', async () => {
-    const page = await openStandalone(browser, served.url);
+    const page = await openStandalone(browser, dist, served.url);
     // ExcelJS is not loaded until a workbook is opened.
     expect(await page.evaluate(() => performance.getEntriesByType('resource').some((e) => e.name.includes('exceljs')))).toBe(false);
     // Six tabs, all within the pane's width.
@@ -204,7 +209,7 @@ describe('standalone page', () => {
     const file = join(await mkdtemp(join(tmpdir(), 'thidua-tc-')), 'tieu-chi-loi.xlsx');
     await wb.xlsx.writeFile(file);
 
-    const page = await openStandalone(browser, served.url);
+    const page = await openStandalone(browser, dist, served.url);
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
     await chooser.setFiles(file);
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở «tieu-chi-loi.xlsx»');
@@ -234,7 +239,7 @@ describe('standalone page', () => {
   });
 
   it('keeps what the officer typed across tabs, and the unit rows fit the pane', async () => {
-    const page = await openStandalone(browser, served.url);
+    const page = await openStandalone(browser, dist, served.url);
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở');
     await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
@@ -345,7 +350,7 @@ describe('standalone page', () => {
   });
 
   it('a broken file after a good one: says why in Vietnamese, and the good one is closed, not left half-active', async () => {
-    const page = await openStandalone(browser, served.url);
+    const page = await openStandalone(browser, dist, served.url);
     const fileLine = page.getByText(/^(Sổ tính đang mở: |Chưa mở sổ tính nào)/);
     expect(await fileLine.textContent()).toBe('Chưa mở sổ tính nào.');
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
@@ -378,11 +383,10 @@ describe('standalone page', () => {
     await expect.poll(() => page.getByRole('tabpanel', { name: 'Tổng hợp' }).textContent()).toContain('Chưa có kết quả.');
     await page.getByRole('tab', { name: 'Tiêu chí' }).click();
     await page.screenshot({ path: join(shots, 'trang-doc-lap-tep-hong.png') });
-    await page.close();
   });
 
   it('a merge bomb (9 KB, a merged range over a million rows) is refused by name and the tab stays alive for the next file', async () => {
-    const page = await openStandalone(browser, served.url);
+    const page = await openStandalone(browser, dist, served.url);
     const bomb = { file: 'gop-ca-trang.xlsx', bytes: withSheetXml(await goodReport('Bản Bom'), ['A1:H1', 'A100:XFD1048576']), says: 'có vùng gộp ô A100:XFD1048576 gồm' };
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
     await chooser.setFiles({ name: bomb.file, mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', buffer: Buffer.from(bomb.bytes) });
@@ -391,11 +395,10 @@ describe('standalone page', () => {
     expect(await status.textContent()).toContain('trang tính «Báo cáo»');
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
     await expect.poll(() => page.getByText(/^Sổ tính đang mở: /).textContent(), { timeout: 20_000 }).toBe('Sổ tính đang mở: «xa-ta-ma-2025.xlsx»');
-    await page.close();
   });
 
   it('names downloads by what they hold, and gives each unit its own template file in a zip', async () => {
-    const page = await openStandalone(browser, served.url);
+    const page = await openStandalone(browser, dist, served.url);
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
     await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã đọc bộ tiêu chí');
@@ -425,7 +428,6 @@ describe('standalone page', () => {
     await page.getByRole('button', { name: 'Tạo trang báo cáo' }).click();
     await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã tạo 2 trang');
     expect((await save('Tải về sổ tính')).name).toBe('Mẫu báo cáo - xa-ta-ma-2025.xlsx');
-    await page.close();
   });
 
   /** The example opened, its own criteria used, and scored. */
@@ -440,7 +442,7 @@ describe('standalone page', () => {
 
   for (const locale of ['en-US', 'vi-VN']) {
     it(`in a ${locale} browser: dates typed and shown as dd/mm/yyyy everywhere; in English, flags and rounds read in English`, async () => {
-      const page = await openStandalone(browser, served.url, { locale });
+      const page = await openStandalone(browser, dist, served.url, { locale });
       expect(await page.evaluate(() => navigator.language)).toBe(locale);
       await scoredExample(page);
       await page.getByRole('tab', { name: 'Rà soát' }).click();
@@ -484,10 +486,33 @@ describe('standalone page', () => {
     });
   }
 
-  it('«Tổng hợp» at a task pane’s 340 × 700: its actions and their answer on the first screen, the council’s work below, long reasons folded and not repeating their label', async () => {
-    const screen = { width: 340, height: 700 };
-    const page = await openStandalone(browser, served.url, { viewport: screen });
+  // One scored example for both sizes (two walks before): the wide screen first, then the pane; twice a test's time.
+  it('uses a wide screen: at 1280 px the summary and the review side by side; at 340 px one pane, nothing beyond the edge; then «Tổng hợp» at a task pane’s 340 × 700: its actions and their answer on the first screen, the council’s work below, long reasons folded and not repeating their label', async () => {
+    const wide = { width: 1280, height: 800 };
+    const page = await openStandalone(browser, dist, served.url, { viewport: wide });
     await scoredExample(page);
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    const summary = page.getByRole('tabpanel', { name: 'Tổng hợp' });
+    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
+    expect(await summary.isVisible()).toBe(true);
+    expect(await review.isVisible()).toBe(true);
+    const [a, b] = [(await summary.boundingBox())!, (await review.boundingBox())!];
+    expect(a.y).toBe(b.y);
+    expect(a.x + a.width).toBeLessThanOrEqual(b.x);
+    expect(a.width).toBeGreaterThan(450);
+    expect(b.x + b.width).toBeLessThanOrEqual(wide.width);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(wide.width);
+    await page.screenshot({ path: join(shots, 'trang-doc-lap-1280.png') });
+
+    // Narrowed to a task pane's width: back to one pane at a time, within the pane.
+    await page.setViewportSize(PANE);
+    await expect.poll(() => review.isVisible()).toBe(false);
+    expect(await summary.isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
+
+    // «Tổng hợp» at a task pane’s 340 × 700.
+    const screen = { width: 340, height: 700 };
+    await page.setViewportSize(screen);
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     const panel = page.getByRole('tabpanel', { name: 'Tổng hợp' });
     await panel.getByRole('button', { name: 'Chốt kết quả' }).waitFor();
@@ -527,31 +552,5 @@ describe('standalone page', () => {
     const lines = await reasons.locator('div').allTextContents();
     expect(lines.length).toBeGreaterThan(10);
     expect(lines.filter((l) => /: (Không )?(Đề xuất|Đủ điều kiện|đủ điều kiện): /.test(l))).toEqual([]);
-    await page.close();
-  });
-
-  it('uses a wide screen: at 1280 px the summary and the review side by side; at 340 px one pane, nothing beyond the edge', async () => {
-    const wide = { width: 1280, height: 800 };
-    const page = await openStandalone(browser, served.url, { viewport: wide });
-    await scoredExample(page);
-    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    const summary = page.getByRole('tabpanel', { name: 'Tổng hợp' });
-    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
-    expect(await summary.isVisible()).toBe(true);
-    expect(await review.isVisible()).toBe(true);
-    const [a, b] = [(await summary.boundingBox())!, (await review.boundingBox())!];
-    expect(a.y).toBe(b.y);
-    expect(a.x + a.width).toBeLessThanOrEqual(b.x);
-    expect(a.width).toBeGreaterThan(450);
-    expect(b.x + b.width).toBeLessThanOrEqual(wide.width);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(wide.width);
-    await page.screenshot({ path: join(shots, 'trang-doc-lap-1280.png') });
-
-    // Narrowed to a task pane's width: back to one pane at a time, within the pane.
-    await page.setViewportSize(PANE);
-    await expect.poll(() => review.isVisible()).toBe(false);
-    expect(await summary.isVisible()).toBe(true);
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
-    await page.close();
-  });
+  }, 120_000);
 });
