@@ -21,7 +21,7 @@ const FIGURES: Record<Section, RegExp[]> = {
     /^12 → 24 \(2× the workbooks\): time per workbook ×\d+\.\d\d \(goal ≤ 1\.5\), peak memory \d+ MB/m,
     /^close: \d+\.\d\d s, peak \d+ MB; verify: \d+\.\d\d s, peak \d+ MB/m,
   ],
-  hostile: [/^thidua score: \d+\.\d\d s {2}peak \d+ MB {2}\(of \d+ files \d+ scored/m, /^tham-chieu\.docx \(reference\): \d+\.\d\d s/m, /^nhieu-trang\.xlsx: \d+\.\d\d s/m],
+  hostile: [/^thidua score: \d+\.\d\d s {2}peak \d+ MB {2}\(of \d+ files \d+ scored/m, /^tham-chieu\.docx \(reference\): \d+\.\d\d s/m, /^\S+\.docx \(\d+ KB, refused\): \d+\.\d\d s/m, /^\S+\.docx \(\d+ KB, read\): \d+\.\d\d s/m, /^nhieu-trang\.xlsx: \d+\.\d\d s/m],
   'addin-sync': [/1 trang × 200 dòng/, /3 trang × 20 dòng/],
   extension: [/^capturePage \(30 units\): +\d+\.\d ms/m, /^chromium, click → preview drawn, officer's commune picked: +\d+\.\d ms/m, /^dist-extension\.zip: \d+\.\d KB/m],
   taskpane: [/^ {2}first load, total +\d+\.\d KB/m],

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { crc32, deflateRawSync, createDeflateRaw } from 'node:zlib';
 import { DOCUMENT_LIMITS } from '../../core/workbook/limits.js';
 import type { Expectation } from './hostile-corpus.js';
+import { madeOnce } from './made-once.js';
 import { rawZip, type RawPart } from './raw-zip.js';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
@@ -185,23 +186,24 @@ async function packRepeated(part: Extract<Part, { chunk: string }>): Promise<{ p
  */
 export async function writeDocumentAttacks(dir: string): Promise<Expectation[]> {
   await mkdir(dir, { recursive: true });
-  const files: [Expectation, Uint8Array][] = [
+  const files: [Expectation, () => Promise<Uint8Array>][] = [
     // 42 KB: one 40 MB picture shown 40 times (mammoth inlined each as base64: gigabytes).
-    [{ file: 'anh-40-lan.docx', scored: false, says: 'hình ảnh «word/media/image1.png» giải nén ra 40 MB, quá giới hạn 16 MB' }, await pictureDocx(40, 40)],
+    [{ file: 'anh-40-lan.docx', scored: false, says: 'hình ảnh «word/media/image1.png» giải nén ra 40 MB, quá giới hạn 16 MB' }, () => pictureDocx(40, 40)],
     // A picture within the limits shown 200 times: read, its table taken, the picture never read.
-    [{ file: 'anh-8mb-200-lan.docx', scored: true }, await pictureDocx(8, 200)],
+    [{ file: 'anh-8mb-200-lan.docx', scored: true }, () => pictureDocx(8, 200)],
     // 300 KB unpacking to 300 MB of text.
-    [{ file: 'giai-nen-300mb.docx', scored: false, says: 'nội dung văn bản (word/document.xml) giải nén ra 300 MB, quá giới hạn 16 MB' }, await unpackingDocx(300)],
+    [{ file: 'giai-nen-300mb.docx', scored: false, says: 'nội dung văn bản (word/document.xml) giải nén ra 300 MB, quá giới hạn 16 MB' }, () => unpackingDocx(300)],
     // 3,000 rows of 3,000 cells, each column merged from top to bottom (1.2 MB).
-    [{ file: 'bang-gop-3000.docx', scored: false, says: 'nội dung văn bản (word/document.xml) giải nén ra 404 MB, quá giới hạn 16 MB' }, await mergedTableDocx(3000)],
+    [{ file: 'bang-gop-3000.docx', scored: false, says: 'nội dung văn bản (word/document.xml) giải nén ra 404 MB, quá giới hạn 16 MB' }, () => mergedTableDocx(3000)],
     // 4 KB: one cell spanning 3,000 columns and 3,000 rows.
-    [{ file: 'o-gop-3000.docx', scored: false, says: 'quá giới hạn 100.000 ô' }, await spanningTableDocx(3000)],
+    [{ file: 'o-gop-3000.docx', scored: false, says: 'quá giới hạn 100.000 ô' }, () => spanningTableDocx(3000)],
     // Tables nested a thousand deep (mammoth's stack overflowed: «not a readable .docx»).
-    [{ file: 'bang-long-1000.docx', scored: false, says: 'bảng lồng trong bảng quá 10 tầng' }, await nestedTablesDocx(1000)],
+    [{ file: 'bang-long-1000.docx', scored: false, says: 'bảng lồng trong bảng quá 10 tầng' }, () => nestedTablesDocx(1000)],
     // Not an attack: the largest document the limits admit, read (what an admitted file may cost).
-    [{ file: 'gioi-han.docx', scored: true }, await documentAtLimits()],
+    [{ file: 'gioi-han.docx', scored: true }, () => documentAtLimits()],
   ];
-  for (const [e, data] of files) await writeFile(join(dir, e.file), data);
+  // Made once per run (scripts/harness/made-once.ts): seconds of deflating, and three test files and the bench ask.
+  for (const [e, make] of files) await writeFile(join(dir, e.file), await madeOnce(`document-attack-${e.file}`, make));
   return files.map(([e]) => e);
 }
 
