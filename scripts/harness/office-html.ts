@@ -49,13 +49,27 @@ export async function sofficeAll(froms: string[], outdir: string, ext: string, f
   const kept = await Promise.all(froms.map((from) => converted(from, [ext, filter ?? '', inFilter ?? ''])));
   const todo = froms.map((_, i) => i).filter((i) => !kept[i]?.done);
   if (todo.length > 0) {
-    const profile = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
-    await run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', filter ? `${ext}:${filter}` : ext, '--outdir', outdir, ...todo.map((i) => froms[i]!)], { timeout: 120_000 + 10_000 * todo.length });
+    await withProfile((profile) => run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', filter ? `${ext}:${filter}` : ext, '--outdir', outdir, ...todo.map((i) => froms[i]!)], { timeout: 240_000 + 10_000 * todo.length }));
     const made = new Set(await readdir(outdir));
     for (const i of todo) if (!made.has(basename(outs[i]!))) throw new Error(`LibreOffice did not convert ${basename(froms[i]!)} to .${ext}`);
   }
   await Promise.all(kept.map((k, i) => k && (k.done ? copyFile(k.path, outs[i]!) : k.keep(outs[i]!))));
   return outs;
+}
+
+/** LibreOffice profiles this process made and no conversion is using. */
+const idle: string[] = [];
+
+/**
+ * A LibreOffice profile of this process for `use`: one a finished conversion left, or a new one. Its first start
+ * writes a profile (~1 s of processor time), so each is kept for the next; never two conversions on one profile at
+ * once (a second LibreOffice on a profile in use hands its files to the first), nor one a failed conversion left.
+ */
+async function withProfile<T>(use: (profile: string) => Promise<T>): Promise<T> {
+  const profile = idle.pop() ?? (await mkdtemp(join(tmpdir(), 'thidua-lo-')));
+  const done = await use(profile);
+  idle.push(profile);
+  return done;
 }
 
 /**
@@ -89,8 +103,13 @@ export async function soffice(from: string, to: string, filter?: string, inFilte
   await rename(made!, to);
 }
 
-/** Documents of tables, each under its name: written by LibreOffice side by side, one start for all. */
-export type OfficeDocument = { tables: OfficeTable[]; name: string };
+/**
+ * Documents, each under its name: tables (written as `tablesHtml` writes them) or a page's HTML as it is; written by
+ * LibreOffice side by side, one start for all.
+ */
+export type OfficeDocument = { name: string } & ({ tables: OfficeTable[] } | { page: string });
+
+const htmlOf = (d: OfficeDocument): string => ('page' in d ? d.page : tablesHtml(d.tables));
 
 /** The tables as a Word document written by LibreOffice: HTML → .odt (Writer) → .docx. */
 export async function docxByLibreOffice(tables: OfficeTable[], dir: string, name: string): Promise<string> {
@@ -101,7 +120,7 @@ export async function docxByLibreOffice(tables: OfficeTable[], dir: string, name
 export async function docxAllByLibreOffice(docs: OfficeDocument[], dir: string): Promise<string[]> {
   const html = await Promise.all(docs.map(async (d) => {
     const path = join(dir, `${d.name}.html`);
-    await writeFile(path, tablesHtml(d.tables));
+    await writeFile(path, htmlOf(d));
     return path;
   }));
   return sofficeAll(await sofficeAll(html, dir, 'odt', 'writer8'), dir, 'docx', 'MS Word 2007 XML');
@@ -118,7 +137,7 @@ export async function xlsxAllByLibreOffice(books: OfficeDocument[], dir: string)
   const apart = await mkdtemp(join(tmpdir(), 'thidua-html-'));
   const html = await Promise.all(books.map(async (b) => {
     const path = join(apart, `${b.name}.html`);
-    await writeFile(path, tablesHtml(b.tables));
+    await writeFile(path, htmlOf(b));
     return path;
   }));
   return sofficeAll(html, dir, 'xlsx', 'Calc MS Excel 2007 XML', 'HTML (StarCalc)');

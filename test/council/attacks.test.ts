@@ -25,6 +25,7 @@ import { answer } from '../../excel-addin/page/run-steps.js';
 import { reviewCol, reviewRows } from '../helpers/review-rows.js';
 import { BIN, hashes } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const PEAK = fileURLToPath(new URL('../fixtures/peak-memory.mjs', import.meta.url));
 const UNIT = 'Hội Nông dân xã Ta Ma';
@@ -51,13 +52,6 @@ function plain(run: Run, code: 0 | 1): void {
   expect(run.code, run.stderr).toBe(code);
   expect(run.stderr).not.toMatch(STACK);
   expect(run.stderr).not.toContain('Lỗi không lường trước');
-}
-
-/** The workbook at `path` opened and saved again by LibreOffice, in place. */
-function savedByLibreOffice(path: string): Promise<void> {
-  const out = join(dir, 'lo-out');
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'xlsx', '--outdir', out, path], { stdio: 'ignore', timeout: 240_000 });
-  return copyFile(join(out, path.split('/').pop()!), path);
 }
 
 async function edit(path: string, change: (wb: ExcelJS.Workbook) => void): Promise<void> {

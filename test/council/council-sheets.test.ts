@@ -3,18 +3,17 @@
 // `thidua score` keep every decision and tally under the names the council gave, and the council's sheet as it was;
 // a copied sheet, two tallies for one nominee and a decision typed over four flags' rows are named with their cells,
 // and neither `score` nor `close` writes anything while one stands.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { runChild } from '../cli/helpers.js';
 import { readSummary, typeDecisions, typeVotes } from './council-meeting.js';
 import { exampleCommune } from './example-commune.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
-const run = promisify(execFile);
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
 const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
@@ -30,14 +29,6 @@ function openpyxl(edit: string): string {
 function sheetsAndCells(sheet: string): { names: string[]; cells: Record<string, unknown> } {
   const script = `import sys, json\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\nws = wb[sys.argv[2]]\nprint(json.dumps({'names': wb.sheetnames, 'cells': {c.coordinate: c.value for row in ws.iter_rows() for c in row if c.value is not None}}, ensure_ascii=False))`;
   return JSON.parse(execFileSync('/usr/bin/python3', ['-c', script, summaryFile(), sheet], { encoding: 'utf8' }));
-}
-
-/** tong-hop.xlsx opened and saved again by LibreOffice, in place. */
-async function savedByLibreOffice(): Promise<void> {
-  const out = join(dir, 'lo-out');
-  await mkdir(out, { recursive: true });
-  await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'xlsx', '--outdir', out, summaryFile()], { timeout: 240_000 });
-  await copyFile(join(out, 'tong-hop.xlsx'), summaryFile());
 }
 
 /** What the council typed, as every face reads it: each decision and each tally, in order. */
@@ -75,7 +66,7 @@ describe('council sheets known by what they hold (thidua score)', () => {
         "notes['A5'] = 'Đề nghị xem lại tiêu chí 2.3 của thôn Nà Khương'",
       ].join('\n'),
     );
-    await savedByLibreOffice();
+    await savedByLibreOffice(summaryFile());
     const notes = sheetsAndCells('Ghi chú của Hội đồng').cells;
     expect(notes).toMatchObject({ B3: 42, C3: '=B3*2' });
 
@@ -134,7 +125,7 @@ describe('conflicts named, never chosen', () => {
         `ws['G${nomineeRow + 1}'] = 0`,
       ].join('\n'),
     );
-    await savedByLibreOffice();
+    await savedByLibreOffice(summaryFile());
     const was = await sha(summaryFile());
     const tallies = `E${nomineeRow}:G${nomineeRow}, E${nomineeRow + 1}:G${nomineeRow + 1}`;
 

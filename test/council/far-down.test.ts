@@ -3,8 +3,7 @@
 // rows thidua reads, the workbook saved by LibreOffice as an office without Excel keeps it: `score` and `close` refuse,
 // naming the file, the sheet, the cell and its row in Vietnamese numbers, and write nothing; the page's run refuses
 // alike; a scored workbook whose own «Rà soát» runs that far (the task pane's) keeps that sheet as typed.
-import { execFileSync } from 'node:child_process';
-import { copyFile, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +15,7 @@ import { answer } from '../../excel-addin/page/run-steps.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { hashes, runInProcess } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const FAR = 100_040;
 const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
@@ -35,12 +35,6 @@ async function typeFarDown(path: string): Promise<void> {
   row.getCell(col('Người rà soát')).value = 'Lò Văn Thành';
   row.getCell(col('Ngày')).value = '20/11/2025';
   await wb.xlsx.writeFile(path);
-}
-
-function savedByLibreOffice(path: string): Promise<void> {
-  const out = join(dir, 'lo-out');
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'xlsx', '--outdir', out, path], { stdio: 'ignore', timeout: 240_000 });
-  return copyFile(join(out, path.split('/').pop()!), path);
 }
 
 /** The first cell typed down there: the unit's name (column B). */

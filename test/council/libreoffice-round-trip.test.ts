@@ -9,30 +9,20 @@ import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { runChild } from '../cli/helpers.js';
 import { typeVotes } from './council-meeting.js';
 import { nameAndTitle } from '../../core/papers/proposed.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { exampleCommune } from './example-commune.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const run = promisify(execFile);
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
 const score = (...extra: string[]) => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', ...extra);
 const col = (name: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(name) + 1;
-
-/** The workbook at `path` opened and saved again by LibreOffice, in place: what thidua reads next is LibreOffice's file. */
-async function savedByLibreOffice(path: string): Promise<void> {
-  const out = join(dir, 'lo-out');
-  await mkdir(out, { recursive: true });
-  await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'xlsx', '--outdir', out, path], { timeout: 240_000 });
-  const name = path.split('/').pop()!;
-  const app = await (await JSZip.loadAsync(await readFile(join(out, name)))).file('docProps/app.xml')!.async('string');
-  expect(app, `${name} saved by LibreOffice`).toMatch(/<Application>LibreOffice/);
-  await copyFile(join(out, name), path);
-}
 
 /** Types into the «Rà soát» row of `step` for the flag of `unit` at `cell`, as an officer fills the cells. */
 async function typeReview(path: string, where: { unit: string; cell: string }, step: string, cells: Partial<Record<(typeof REVIEW_HEADERS)[number], string>>): Promise<void> {
@@ -47,7 +37,6 @@ async function typeReview(path: string, where: { unit: string; cell: string }, s
   });
   expect(typed, `${path}: row «${step}» of ${where.unit} ${where.cell}`).toBe(true);
   await wb.xlsx.writeFile(path);
-  await savedByLibreOffice(path);
 }
 
 /** The rows of a flag in a workbook's «Rà soát», from the first review down, as officers read them. */
@@ -72,6 +61,17 @@ describe('the council year through LibreOffice-saved workbooks', () => {
     expect((await score()).code).toBe(0);
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
 
+    // The figure a unit will correct once the round is closed, typed now into a copy of its report, aside: the copy is
+    // saved by LibreOffice in the same start as the council's first decision.
+    const report = join(dir, 'bao-cao', 'ban-hua-ca.xlsx');
+    await mkdir(join(dir, 'sua'));
+    const corrected = join(dir, 'sua', 'ban-hua-ca.xlsx');
+    const edit = new ExcelJS.Workbook();
+    await edit.xlsx.readFile(report);
+    expect(edit.worksheets[0]!.getCell('B14').value).toBe('HTS1');
+    edit.worksheets[0]!.getCell('G14').value = 0.2; // 72% against «≥ 50%» becomes 20%
+    await edit.xlsx.writeFile(corrected);
+
     // The council picks the first flag of «Rà soát» and asks for an explanation, in a tong-hop.xlsx LibreOffice saves.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
@@ -81,6 +81,7 @@ describe('the council year through LibreOffice-saved workbooks', () => {
     });
     expect(where).toBeDefined();
     await typeReview(summary, where!, REVIEW_STEP.first, { 'Quyết định': 'Giải trình', 'Người rà soát': 'Lò Văn Minh', Ngày: '20/11/2025', 'Ý kiến': 'Đề nghị nêu rõ nguồn số liệu' });
+    await savedByLibreOffice(summary, corrected);
     const asked = await score();
     expect(asked.code).toBe(0);
     expect(asked.stderr).toContain('Rà soát: 1 chờ giải trình.');
@@ -96,12 +97,14 @@ describe('the council year through LibreOffice-saved workbooks', () => {
     const returned = join(dir, 'tra-lai', copy!);
     await copyFile(join(dir, 'kq', copy!), returned);
     await typeReview(returned, where!, REVIEW_STEP.explanation, { 'Người rà soát': 'Trưởng bản', Ngày: '22/11/2025', 'Ý kiến': 'Số liệu lấy từ sổ theo dõi của bản, đã bổ sung minh chứng' });
+    await savedByLibreOffice(returned);
     const explained = await score('--decisions', returned);
     expect(explained.code).toBe(0);
     expect(explained.stderr).toContain('Rà soát: 1 đã giải trình, chờ quyết định lần 2.');
 
     // The council's second decision, typed into tong-hop.xlsx and saved by LibreOffice again; every step is kept.
     await typeReview(summary, where!, REVIEW_STEP.second, { 'Quyết định': 'Chấp nhận', 'Người rà soát': 'Lò Văn Minh', Ngày: '25/11/2025', 'Ý kiến': 'Giải trình hợp lý' });
+    await savedByLibreOffice(summary);
     const decided = await score('--json');
     expect(decided.code).toBe(0);
     const proposed = [...new Set((JSON.parse(decided.stdout) as { proposals: { unitName: string; proposed: boolean }[] }).proposals.filter((p) => p.proposed).map((p) => p.unitName))];
@@ -119,14 +122,8 @@ describe('the council year through LibreOffice-saved workbooks', () => {
     expect(closed.stdout).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
     expect((await thidua('verify', 'kq')).code).toBe(0);
 
-    // A unit corrects a figure and saves its report with LibreOffice: the run says what it changes and writes nothing.
-    const report = join(dir, 'bao-cao', 'ban-hua-ca.xlsx');
-    const edit = new ExcelJS.Workbook();
-    await edit.xlsx.readFile(report);
-    expect(edit.worksheets[0]!.getCell('B14').value).toBe('HTS1');
-    edit.worksheets[0]!.getCell('G14').value = 0.2; // 72% against «≥ 50%» becomes 20%
-    await edit.xlsx.writeFile(report);
-    await savedByLibreOffice(report);
+    // The unit's corrected report, saved by LibreOffice, sent: the run says what it changes and writes nothing.
+    await copyFile(corrected, report);
     const before = await sha(summary);
     const refused = await score();
     expect(refused.code).toBe(1);
@@ -139,7 +136,7 @@ describe('the council year through LibreOffice-saved workbooks', () => {
     // The papers of the closed round, converted to PDF by LibreOffice and read back.
     expect((await thidua('papers', 'kq', '--out', 'ho-so')).code).toBe(0);
     const papers = ['to-trinh', 'bien-ban', 'du-thao-quyet-dinh'];
-    await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'lo-profile')}`, '--convert-to', 'pdf', '--outdir', join(dir, 'ho-so'), ...papers.map((p) => join(dir, 'ho-so', `${p}.docx`))], { timeout: 240_000 });
+    await sofficeAll(papers.map((p) => join(dir, 'ho-so', `${p}.docx`)), join(dir, 'ho-so'), 'pdf');
     const text = new Map<string, string>();
     for (const p of papers) {
       const { stdout } = await run('pdftotext', ['-raw', join(dir, 'ho-so', `${p}.pdf`), '-']);

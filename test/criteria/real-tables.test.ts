@@ -14,8 +14,8 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
-import { docxByLibreOffice, xlsxByLibreOffice } from './fixtures/office-tables.js';
-import { conductForm, conductPageAs, leadersSheet, leadersTable } from '../../scripts/harness/real-tables.js';
+import { docxAllByLibreOffice, xlsxAllByLibreOffice } from './fixtures/office-tables.js';
+import { conductForm, conductPageHtml, leadersSheet, leadersTable } from '../../scripts/harness/real-tables.js';
 
 const parse = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document;
 const docxGrid = async (path: string) => (await readDocxTables(await readFile(path), parse))[0]!.grid;
@@ -32,19 +32,34 @@ const readOk = (grid: SheetGrid, fileName: string) => {
 const saidOnce = (read: ReadCriteriaSheetResult) => expect(new Set(read.notices.map((n) => `${n.cell}${n.message}`)).size).toBe(read.notices.length);
 const said = (read: ReadCriteriaSheetResult, pattern: RegExp) => read.notices.filter((n) => pattern.test(n.message)).map((n) => `${n.cell}: ${n.message}`);
 
-describe('a school’s conduct scoring form: five roman sections 20 / 25 / 20 / 25 / 10, numbers starting again in each, «Hoặc» in V', () => {
-  let dir: string;
-  let fromWord: SheetGrid;
-  let pasted: SheetGrid;
-  beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'thidua-real-'));
-    const form = await conductForm();
-    fromWord = await docxGrid(await docxByLibreOffice([form], dir, 'hanh-kiem'));
-    pasted = await xlsxGrid(await xlsxByLibreOffice([form], dir, 'hanh-kiem'));
-  }, 240_000);
+/** Each table as LibreOffice wrote it from Word (.docx) and pasted into Calc (.xlsx), by its file's name. */
+let fromWord: Record<string, SheetGrid>;
+let pasted: Record<string, SheetGrid>;
+// Every document of this file written up front, one LibreOffice start per step for all (html → .odt, .odt → .docx,
+// html → .xlsx: 3 starts, not 11): the three blank tables as Word documents and pasted, and the filled copies the
+// tests below score, pasted.
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'thidua-real-'));
+  const blank = [
+    { name: 'hanh-kiem', tables: [await conductForm()] },
+    { name: 'ren-luyen', page: await conductPageHtml() },
+    { name: 'lanh-dao', tables: [await leadersTable()] },
+  ];
+  const filled = [
+    { name: 'sinh-vien', tables: [await conductForm({ 'I.1': ['6', '5'], 'II.3': ['6', '6'], 'V.1': ['10', '10'], 'V.2': ['10', '8'] })] },
+    { name: 'don-vi', tables: [await leadersTable({ 'A.1.1': ['2', ''], 'A.3.1': ['2', '1.5'], 'B.16': ['5', '2,5'], 'B.17': ['6', '4'], C: ['3', '2'] })] },
+  ];
+  const byName = async (docs: { name: string }[], paths: Promise<string[]>, grid: (path: string) => Promise<SheetGrid>) => {
+    const written = await paths;
+    return Object.fromEntries(await Promise.all(docs.map(async (d, i) => [d.name, await grid(written[i]!)] as const)));
+  };
+  const books = [...blank, ...filled];
+  [fromWord, pasted] = await Promise.all([byName(blank, docxAllByLibreOffice(blank, dir), docxGrid), byName(books, xlsxAllByLibreOffice(books, dir), xlsxGrid)]);
+}, 240_000);
 
+describe('a school’s conduct scoring form: five roman sections 20 / 25 / 20 / 25 / 10, numbers starting again in each, «Hoặc» in V', () => {
   it('reads the sections as groups with their stated maxima, the items numbered within their section', () => {
-    for (const grid of [fromWord, pasted]) {
+    for (const grid of [fromWord['hanh-kiem']!, pasted['hanh-kiem']!]) {
       const { set } = readOk(grid, 'hanh-kiem.docx');
       expect(set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['I', 20], ['II', 25], ['III', 20], ['IV', 25], ['V', 10]]);
       expect(set.criteria.map((c) => c.code)).toEqual([
@@ -56,7 +71,7 @@ describe('a school’s conduct scoring form: five roman sections 20 / 25 / 20 / 
   });
 
   it('caps section V at its 10 points, says so once at its cell, and so meets the form’s total of 100', () => {
-    const read = readOk(fromWord, 'hanh-kiem.docx');
+    const read = readOk(fromWord['hanh-kiem']!, 'hanh-kiem.docx');
     saidOnce(read);
     expect(said(read, /Nhóm V\b/)).toEqual([
       'C23: Nhóm V (ĐÁNH GIÁ VỀ Ý THỨC VÀ KẾT QUẢ KHI THAM GIA CÔNG TÁC CÁN BỘ LỚP, CÁC ĐOÀN THỂ, TỔ CHỨC TRONG NHÀ TRƯỜNG HOẶC NGƯỜI HỌC ĐẠT ĐƯỢC THÀNH TÍCH ĐẶC BIỆT TRONG HỌC TẬP VÀ RÈN LUYỆN.) ghi 10 điểm, nhưng các tiêu chí trong nhóm cộng được 20: nhóm tính tối đa 10 điểm (điểm các tiêu chí trong nhóm cộng lại, quá 10 thì tính 10).',
@@ -67,36 +82,28 @@ describe('a school’s conduct scoring form: five roman sections 20 / 25 / 20 / 
   });
 
   it('reads «Điểm lớp đánh giá» as the verifier’s column, said once at its header', () => {
-    const read = readOk(pasted, 'hanh-kiem.xlsx');
+    const read = readOk(pasted['hanh-kiem']!, 'hanh-kiem.xlsx');
     expect(said(read, /là điểm thẩm định/)).toEqual([
       'E1: Cột «Điểm lớp đánh giá» là điểm thẩm định: khi chấm bản của đơn vị, điểm ghi ở cột này được tính và in cạnh điểm tự chấm; dòng chưa có thì tạm tính theo điểm tự chấm và có cờ «Chưa có điểm thẩm định».',
     ]);
   });
 
-  it('scores a filled copy from the class’s column beside the self-score, section V counting at most 10', async () => {
-    const { set } = readOk(fromWord, 'hanh-kiem.docx');
-    const filled = await conductForm({ 'I.1': ['6', '5'], 'II.3': ['6', '6'], 'V.1': ['10', '10'], 'V.2': ['10', '8'] });
-    const report = readReport(await xlsxGrid(await xlsxByLibreOffice([filled], dir, 'sinh-vien')));
+  it('scores a filled copy from the class’s column beside the self-score, section V counting at most 10', () => {
+    const { set } = readOk(fromWord['hanh-kiem']!, 'hanh-kiem.docx');
+    // The form filled in I.1, II.3, V.1 and V.2 (self-score, class's score), pasted by LibreOffice above.
+    const report = readReport(pasted['sinh-vien']!);
     if (!report.ok) throw new Error(report.error.message);
     const card = score(set as CriteriaSet, report.report);
     const points = Object.fromEntries(card.criteria.filter((c) => c.selfScore !== null).map((c) => [c.code, [c.selfScore, c.points]]));
     expect(points).toEqual({ 'I.1': [6, 5], 'II.3': [6, 6], 'V.1': [10, 10], 'V.2': [10, 8] });
     // 5 + 6 + min(10 + 8, 10) of the form's 100; the self-scores add up as typed.
     expect([card.total, card.applicableMax, card.selfTotal]).toEqual([21, 100, 32]);
-  }, 120_000);
+  });
 });
 
 describe('a university’s conduct form from its page: parts 1–5 without a number column, «Điểm cộng» and «Điểm trừ» capped, points per occurrence', () => {
-  let fromWord: SheetGrid;
-  let pasted: SheetGrid;
-  beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'thidua-real-'));
-    fromWord = await docxGrid(await conductPageAs('docx', dir, 'ren-luyen'));
-    pasted = await xlsxGrid(await conductPageAs('xlsx', dir, 'ren-luyen'));
-  }, 240_000);
-
   it('reads the five parts as groups with the maxima of their «TỔNG ĐIỂM PHẦN» rows, which add up to its 100', () => {
-    for (const grid of [fromWord, pasted]) {
+    for (const grid of [fromWord['ren-luyen']!, pasted['ren-luyen']!]) {
       const read = readOk(grid, 'ren-luyen.docx');
       expect(read.set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['1', 20], ['2', 25], ['3', 20], ['4', 25], ['5', 10]]);
       expect(read.set.criteria).toHaveLength(41);
@@ -107,7 +114,7 @@ describe('a university’s conduct form from its page: parts 1–5 without a num
   });
 
   it('reads its points as written: levels in one cell, points per occurrence capped by their part, deductions', () => {
-    const { set } = readOk(fromWord, 'ren-luyen.docx');
+    const { set } = readOk(fromWord['ren-luyen']!, 'ren-luyen.docx');
     const rule = (code: string) => {
       const c = set.criteria.find((x) => x.code === code)!;
       return [c.maxPoints, c.rule];
@@ -121,7 +128,7 @@ describe('a university’s conduct form from its page: parts 1–5 without a num
   });
 
   it('says each inference once at its cell: the capped part, the number left off, a number written twice, rows that describe', () => {
-    const read = readOk(fromWord, 'ren-luyen.docx');
+    const read = readOk(fromWord['ren-luyen']!, 'ren-luyen.docx');
     expect(said(read, /^Nhóm 1 /)).toEqual([
       'B16: Nhóm 1 (Đánh giá về ý thức tham gia học tập) ghi 20 điểm, nhưng các tiêu chí trong nhóm cộng được 109: nhóm tính tối đa 20 điểm (điểm các tiêu chí trong nhóm cộng lại, quá 20 thì tính 20).',
     ]);
@@ -136,9 +143,6 @@ describe('a university’s conduct form from its page: parts 1–5 without a num
 });
 
 describe('a power company’s table for its heads: parts A / B / C lettered, items numbered again in B, a bonus part with no item, rows spelt out', () => {
-  let dir: string;
-  let fromWord: SheetGrid;
-  let pasted: SheetGrid;
   // The document's own figures: its parts («A | NHÓM TIÊU CHÍ CHUNG | 30»…), its total row and its scored items (a
   // numbered row with points and no deeper-numbered row with points under it).
   let parts: [string, number][];
@@ -146,10 +150,6 @@ describe('a power company’s table for its heads: parts A / B / C lettered, ite
   let items: string[];
   let spelt: string[];
   beforeAll(async () => {
-    dir = await mkdtemp(join(tmpdir(), 'thidua-real-'));
-    const table = await leadersTable();
-    fromWord = await docxGrid(await docxByLibreOffice([table], dir, 'lanh-dao'));
-    pasted = await xlsxGrid(await xlsxByLibreOffice([table], dir, 'lanh-dao'));
     const { rows } = await leadersSheet();
     parts = rows.filter((r) => /^[A-Z]$/.test(r.stt)).map((r) => [r.stt, r.standardScore!]);
     const after = rows.findIndex((r) => r.stt === '3.3') + 1;
@@ -162,10 +162,10 @@ describe('a power company’s table for its heads: parts A / B / C lettered, ite
       const under = rows.slice(i + 1, deeper < 0 ? undefined : i + 1 + deeper).some((d) => d.stt !== '' && d.standardScore !== null);
       return /^\d+(\.\d+)*$/.test(r.stt) && r.standardScore !== null && !under ? [`${part}.${r.stt}`] : [];
     });
-  }, 240_000);
+  });
 
   it('reads the lettered parts as groups with their stated maxima, B’s items told from A’s by their part, C as one bonus item', () => {
-    for (const grid of [fromWord, pasted]) {
+    for (const grid of [fromWord['lanh-dao']!, pasted['lanh-dao']!]) {
       const { set } = readOk(grid, 'lanh-dao.docx');
       expect(set.groups.map((g) => [g.id, g.maxPoints])).toEqual(parts);
       expect(set.criteria.map((c) => c.code)).toEqual([...items, 'C']);
@@ -180,7 +180,7 @@ describe('a power company’s table for its heads: parts A / B / C lettered, ite
   });
 
   it('says each inference once at its cell: rows that spell an item out, the part scored as one item, a total that counts the bonus', () => {
-    const read = readOk(fromWord, 'lanh-dao.docx');
+    const read = readOk(fromWord['lanh-dao']!, 'lanh-dao.docx');
     saidOnce(read);
     expect(said(read, /lời mô tả/)).toEqual([
       'A18: Mục A.3.1 có điểm; các dòng 19–22 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục A.3.1, không phải mục con.',
@@ -200,10 +200,10 @@ describe('a power company’s table for its heads: parts A / B / C lettered, ite
     expect(said(read, /là điểm thẩm định/)).toEqual([]);
   });
 
-  it('scores a filled copy: «Điểm chấm» as the self-score, «Điểm phúc tra» as the verified one, the bonus row C as its item', async () => {
-    const { set } = readOk(fromWord, 'lanh-dao.docx');
-    const filled = await leadersTable({ 'A.1.1': ['2', ''], 'A.3.1': ['2', '1.5'], 'B.16': ['5', '2,5'], 'B.17': ['6', '4'], C: ['3', '2'] });
-    const report = readReport(await xlsxGrid(await xlsxByLibreOffice([filled], dir, 'don-vi')));
+  it('scores a filled copy: «Điểm chấm» as the self-score, «Điểm phúc tra» as the verified one, the bonus row C as its item', () => {
+    const { set } = readOk(fromWord['lanh-dao']!, 'lanh-dao.docx');
+    // The table filled in A.1.1, A.3.1, B.16, B.17 and C («Điểm chấm», «Điểm phúc tra»), pasted by LibreOffice above.
+    const report = readReport(pasted['don-vi']!);
     if (!report.ok) throw new Error(report.error.message);
     expect(report.report.columns).toMatchObject({ selfScore: 'D', verifiedScore: 'G' });
     const card = score(set as CriteriaSet, report.report);
@@ -212,6 +212,6 @@ describe('a power company’s table for its heads: parts A / B / C lettered, ite
     // 2 + 1,5 + 2,5 + 4 and the bonus's 2, out of A's 30 and B's 65; the self-scores add up as typed.
     expect([card.total, card.applicableMax, card.selfTotal]).toEqual([12, 95, 18]);
     expect(card.flags.filter((f) => /criterion-missing|unknown-criterion|self-score-total/.test(f.code))).toEqual([]);
-  }, 120_000);
+  });
 });
 
