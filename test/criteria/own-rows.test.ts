@@ -52,21 +52,16 @@ describe('an academy’s conduct form: a points line and deduction rows under it
   });
 });
 
-describe('a department’s table whose «Trừ» column holds each item’s deductions', () => {
+describe('a department’s table whose «Trừ» column holds each item’s deductions on numbered rows', () => {
   let read: ReadCriteriaFile;
   beforeAll(async () => {
     await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
     read = await readCriteriaFile(join(dir, 'bang-diem.docx'), dir);
   }, 300_000);
 
-  it('reads a1 with its two deduction rows as one criterion, said at a1, each row reconciled as a1’s', () => {
-    expect(codes(read).filter((c) => /^a[12]\b/.test(c))).toEqual(['a1', 'a2']);
-    expect(at(read, 'A7', /chỉ ghi điểm trừ/)).toEqual([
-      'Mục a1: 2 dòng dưới nó chỉ ghi điểm trừ (dòng 8, 9): đọc là điểm trừ của chính mục a1, không phải tiêu chí riêng; đơn vị ghi điểm của mục a1 sau khi đã trừ (từ 0 đến 3 điểm).',
-    ]);
-    expect(reconciled(read, 8)).toEqual([[true, 'thidua đọc được 0,5 ✔ (một điểm trừ của mục a1)']]);
-    // An item's bonus rows are not taken in (a criterion holds one rule): still criteria of their own.
-    expect(read.set.criteria.find((c) => c.code === 'a4.2.2')?.rule.kind).toBe('bonus');
+  it('keeps a1’s numbered deduction rows (a1.1, a1.2) as criteria: a unit’s copy of the table scores them on their own rows', () => {
+    expect(codes(read).filter((c) => /^a1\b/.test(c))).toEqual(['a1', 'a1.1', 'a1.2']);
+    expect(at(read, 'A7', /chỉ ghi điểm trừ/)).toEqual([]);
   });
 
   it('reads its sub-part «C», typed as a capital between «b» and «d», as the sub-part beside them, and says so', () => {

@@ -93,7 +93,7 @@ function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
   const words = f.title.replace(/^[-–—•*+]\s*/, '').trim();
   if (words === '' || !c.note?.includes(words)) return undefined;
   if (f.counts === 'deduction' && c.note.includes(`${words} (trừ ${n(f.value)} điểm`)) return `một điểm trừ của mục ${c.code}`;
-  if (f.counts === 'base' && same(c.maxPoints, f.value)) return `điểm của mục ${c.code}, ghi ở dòng mô tả của nó`;
+  if (f.counts === 'base' && c.rule.kind !== 'tiers' && same(c.maxPoints, f.value)) return `điểm của mục ${c.code}, ghi ở dòng mô tả của nó`;
   return undefined;
 }
 

@@ -64,7 +64,9 @@ function taken(k: Node): string {
  * maximum); an item scored by its levels cannot take them off by itself, and that is said.
  */
 function ownDeductions(sheet: SheetReader, node: Node): void {
-  const mine = node.children.filter((k) => k.kind === 'deduction' && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && (k.points !== undefined || k.words !== undefined));
+  // Rows without a number of their own (dashed, or none): a numbered row («a1.1») is kept as a criterion, a unit's copy
+  // of the table scoring it on its own row.
+  const mine = node.children.filter((k) => (unnumbered(k) || k.dash === true) && k.kind === 'deduction' && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && (k.points !== undefined || k.words !== undefined));
   if (mine.length === 0) return;
   // Only an item that is itself a criterion: scored by hand, or by its levels (not a parent of items, whose rows are the criteria).
   const levels = node.max === undefined && !node.words && isLevels(node);
