@@ -31,7 +31,8 @@ describe('Phụ lục 03: I.5 «Thái độ phục vụ … 4» over one unnumbe
     const form = read.get('hai-phong-qd212-phu-luc-03')!;
     expect(form.set.criteria).toHaveLength(20);
     expect(form.set.criteria.filter((c) => c.group === 'I').reduce((s, c) => s + c.maxPoints, 0)).toBe(20);
-    expect(form.set.criteria.find((c) => c.code.startsWith('I.5'))?.code).toBe('I.5.1');
+    // The row, I.5's part, is then I.5's own measure line (own-rows.ts): one criterion I.5.
+    expect(form.set.criteria.find((c) => c.code.startsWith('I.5'))?.code).toBe('I.5');
     expect(form.notices.filter((n) => /ngay sau mục I\.5: các mục trên nó đã cộng đủ 20 điểm mục I ghi, nên đọc là phần của mục I\.5 \(mục I\.5\.1\)/.test(n.message))).toHaveLength(1);
   });
 });

@@ -140,7 +140,6 @@ describe('another office: 1 / 1.1 / 1.1.1 under a three-level header', () => {
     const set = read(commune[0]!.grid, COMMUNE.caption);
     expect(summary(set)).toEqual([
       ['1.1', '1', 10, 'manual'],
-      ['1.1.1', '1', 1, 'deduction'],
       ['1.2', '1', 20, '20/10'],
       ['2', 'TC', 20, 'manual'],
       ['3', 'TC', 1.5, 'bonus'],

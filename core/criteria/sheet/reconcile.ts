@@ -85,6 +85,18 @@ function ownPrefix(first: string, code: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A row read as the criterion's own (own-rows.ts): the line its points stand on (its words in the criterion's note,
+ * its points the criterion's), or one of its deductions (listed in its note «Điểm trừ của mục: …»).
+ */
+function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
+  const words = f.title.replace(/^[-–—•*+]\s*/, '').trim();
+  if (words === '' || !c.note?.includes(words)) return undefined;
+  if (f.counts === 'deduction' && c.note.includes(`${words} (trừ ${n(f.value)} điểm`)) return `một điểm trừ của mục ${c.code}`;
+  if (f.counts === 'base' && c.rule.kind !== 'tiers' && same(c.maxPoints, f.value)) return `điểm của mục ${c.code}, ghi ở dòng mô tả của nó`;
+  return undefined;
+}
+
 type Part = Exclude<StatedFigure['counts'], 'base'>;
 const partWord = (counts: StatedFigure['counts']) => (counts === 'bonus' ? 'điểm cộng' : counts === 'deduction' ? 'điểm trừ' : '');
 const kindOf = (c: Criterion): StatedFigure['counts'] => (c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'base');
@@ -135,7 +147,12 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     }
     // A level of the criterion above (choose one): its points are one of that criterion's levels. The criterion may
     // be read from a heading row without points of its own, its levels below it holding them.
-    const above = [...criterionAt, ...headingAt].filter(([r]) => r < f.row).sort((a, b) => a[0] - b[0]).at(-1)?.[1];
+    const before = [...criterionAt, ...headingAt].filter(([r]) => r < f.row).sort((a, b) => b[0] - a[0]).map(([, c]) => c);
+    const above = before[0];
+    // A row the reader made an item's own (own-rows.ts): its measure line, or one of its deductions (the item's bonus
+    // rows, criteria of their own, may stand between them).
+    const mine = before.flatMap((c) => (c === above || (f.code !== '' && extends_(f.code, c.code))) ? [ownRowOf(c, f)] : []).find((x) => x !== undefined);
+    if (mine) return line(f.value, true, mine);
     if (above?.rule.kind === 'tiers') {
       if (f.value === 0 || above.rule.tiers.some((t) => same(t.points, f.value))) return line(f.value, true, `một mức của mục ${above.code}`);
       // Unnumbered, or numbered under it: read as one of its levels, which has not these points.

@@ -89,8 +89,10 @@ function countsOf(title: string, value: number | undefined): StatedFigure['count
 }
 
 /** The kind of a heading's marker; undefined for a row that is not a part's heading. */
-function markerKind(code: string, word: boolean, lastLetter: string | undefined): string | undefined {
+function markerKind(code: string, word: boolean, lastLetter: string | undefined, lastSmall: string | undefined): string | undefined {
   if (word) return 'word';
+  // «C» right after a sub-part «b»: the small letter typed as a capital, a sub-part as «b» and «d» are (as the reader reads it).
+  if (lastSmall !== undefined && code === String.fromCharCode(lastSmall.charCodeAt(0) + 1).toUpperCase()) return undefined;
   // «C» right after «B» is the next part's letter, not the numeral 100 (as the reader reads it).
   if (lastLetter !== undefined && code === String.fromCharCode(lastLetter.charCodeAt(0) + 1)) return 'letter';
   if (/^[IVXLC]+$/.test(code)) return 'roman';
@@ -135,6 +137,8 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
   // Kinds of markers in the order the table first uses them: the first is the highest level, as the reader nests them.
   const kinds: string[] = [];
   let lastLetter: string | undefined;
+  // The last sub-part lettered small («a», «b»), while no part of a higher rank has opened since.
+  let lastSmall: string | undefined;
   // Every part's heading, with a figure or without: where the part above it ends.
   const headings: { row: number; code: string; rank: number }[] = [];
   const rows: TableRow[] = [];
@@ -169,8 +173,10 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     const deduction = place.deduction === undefined ? undefined : pointsIn(values[place.deduction], false);
     const written = WRITTEN_TOTAL.exec(title) ?? SECTION_TOTAL.exec(title);
     const inWords = written ? parseNumberText(written[1]!) : capInText(title);
-    const kind = markerKind(code, marker?.word !== undefined, lastLetter);
+    const kind = markerKind(code, marker?.word !== undefined, lastLetter, lastSmall);
     if (kind === 'letter') lastLetter = code;
+    if (/^\p{Ll}$/u.test(code)) lastSmall = code;
+    else if (kind !== undefined) lastSmall = undefined;
     if (kind !== undefined && !kinds.includes(kind)) kinds.push(kind);
     const rank = kind === undefined ? undefined : kinds.indexOf(kind);
     if (rank !== undefined) headings.push({ row: line(r), code, rank });

@@ -54,6 +54,19 @@ function sectionOfItsOwn(scheme: string, raw: string, stack: Node[]): string {
   return stack.some((n) => n.scheme === 'I' && n.code === roman[1]) ? scheme : 'I';
 }
 
+/**
+ * A capital letter typed where the small one comes next («a», «b», then «C», then «d» under a standard): the next
+ * sub-part of the small letters open, not a part of its own over them. The letter before it is open and after it
+ * unseen, so a table lettering its parts A / B / C is left as it is.
+ */
+function smallLetterTypedCapital(scheme: string, raw: string, stack: readonly Node[]): string {
+  const t = raw.replace(/[.)]+$/, '');
+  if (scheme !== 'A' || !/^\p{Lu}$/u.test(t)) return scheme;
+  const open = stack.findLast((n) => n.scheme === 'a');
+  const before = open?.code.at(-1);
+  return before !== undefined && before.codePointAt(0)! + 1 === t.toLowerCase().codePointAt(0)! ? 'a' : scheme;
+}
+
 /** The rows as a tree by their numbering, descriptions folded into the items they describe, codes made unique. */
 /** «a», «b» … for the n-th dashed part under a row (n from 1). */
 const letterOf = (n: number) => String.fromCharCode(96 + Math.min(n, 26));
@@ -150,7 +163,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // A dashed row after the rows numbered under the dashed row before it is that row's sibling («- Gửi báo cáo 2»,
     // its deductions 5.1, 5.2, then «- Công tác phối hợp 3»).
     const dashedBefore = dash ? stack.findLast((n) => n.dash) : undefined;
-    const scheme = word ? `w:${word}` : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : raw === '' ? (current ? `${current.scheme}+` : 'row') : sectionOfItsOwn(schemeOf(raw, lastRoman), raw, stack);
+    const numbered = raw === '' ? undefined : schemeOf(raw, lastRoman);
+    // The small letter it follows, when it is one typed as a capital.
+    const typo = numbered === 'A' && smallLetterTypedCapital(numbered, raw, stack) === 'a' ? stack.findLast((n) => n.scheme === 'a')!.code : undefined;
+    const scheme = word ? `w:${word}` : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
     const at = stack.findIndex((n) => n.scheme === scheme);
     const above = at >= 0 ? stack[at - 1] : stack.at(-1);
     // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
@@ -178,6 +194,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     later(() => {
       if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
       else if (following && filled) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: các mục trên nó đã cộng đủ ${formatNumberVi(holder!.max!)} điểm mục ${holder!.code} ghi, nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục sau nó.`);
+      else if (typo) sheet.note(node.codeCell.address, `Dòng «${raw}» đứng ngay sau phần «${typo.split(".").at(-1)}» đánh chữ thường: đọc là phần kế tiếp cùng cấp với «${typo.split(".").at(-1)}» (chữ in hoa coi như gõ nhầm), không phải một phần lớn chứa các mục trên nó.`);
       else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
       const byHand = node.worded && node.children.length === 0 && node.max === undefined;
       const part = node.kind === 'bonus' ? ' (điểm thưởng)' : node.kind === 'deduction' ? ' (điểm trừ)' : '';

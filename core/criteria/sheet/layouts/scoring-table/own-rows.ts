@@ -1,0 +1,89 @@
+// Pass 3b of reading an office's scoring table: the rows an item holds as its own, not as criteria beside it. Once
+// the tree is built and its codes settled (pass 3), two shapes under an item are read as the item's own:
+// - its points written on its one unnumbered line below it («1.1 Ý thức và thái độ trong học tập:» over «Đi học đầy
+//   đủ, đúng giờ … 3 điểm»): the line is how the item is measured, its points the item's;
+// - rows that only take points away under an item with points of its own («1.3 … 4 điểm» over «+ Bị lập biên bản
+//   khiển trách … - 2 điểm», «a1 … 3» over «a1.1 Mỗi trường hợp … | Trừ 0,5»): the item's deductions, the unit
+//   scoring the item after them, not criteria each taking points from the total.
+// Each is said at the item's cell, with what was read.
+import { formatNumberVi } from '../../../../values.js';
+import type { SheetReader } from '../../sheet-reader.js';
+import { isLevels, isSection, type Node } from './node.js';
+
+const n = formatNumberVi;
+const short = (s: string) => (s.length > 50 ? `${s.slice(0, 47)}…` : s);
+
+/** A row without a number of its own, read under the row above it (tree.ts gives it the scheme «…+»). */
+const unnumbered = (k: Node) => k.scheme.endsWith('+');
+
+/** Rows of deductions under an item with points of its own, made the item's own; its lone points line made its points. */
+export function ownRows(sheet: SheetReader, nodes: readonly Node[]): void {
+  for (const node of nodes) visit(sheet, node, nodes);
+}
+
+function visit(sheet: SheetReader, node: Node, siblings: readonly Node[]): void {
+  for (const k of node.children) visit(sheet, k, node.children);
+  if (node.kind !== 'item' || isSection(node) || node.named) return;
+  pointsLine(sheet, node, siblings);
+  ownDeductions(sheet, node);
+}
+
+/**
+ * An item over one unnumbered row with points and nothing else, the item writing the same points or none while items
+ * numbered as it is write theirs on their own rows (PTIT's 1.1 among 1.3 «4 điểm», 1.4 «2 điểm»): the row is the
+ * item's measure, its points the item's, its words the item's description. Where no item of its numbering writes
+ * points (a form whose lettered criteria hold their items unnumbered, one or several), the row stays its item.
+ */
+function pointsLine(sheet: SheetReader, node: Node, siblings: readonly Node[]): void {
+  const [line] = node.children;
+  if (node.children.length !== 1 || !line || !unnumbered(line) || line.kind !== 'item' || line.children.length > 0 || line.max === undefined || line.words || line.unreadable) return;
+  if (node.words || node.points !== undefined || (node.max !== undefined && Math.abs(node.max - line.max) > 1e-9)) return;
+  if (node.max === undefined && !siblings.some((k) => k !== node && k.scheme === node.scheme && k.max !== undefined)) return;
+  const own = node.max !== undefined;
+  node.max = line.max;
+  node.maxCell = line.maxCell!;
+  node.notes.push(...[line.title, ...line.notes].filter(Boolean));
+  node.children = [];
+  sheet.note(
+    node.codeCell.address,
+    `Mục ${node.code}${own ? ` ghi ${n(line.max)} điểm` : ' không ghi điểm ở dòng của nó'}; dòng duy nhất dưới nó, không đánh số («${short(line.title)}», ô ${line.maxCell!.address}), ghi ${n(line.max)} điểm: đọc là cách chấm và điểm của chính mục ${node.code} (tối đa ${n(line.max)} điểm), không phải mục con ${line.code}.`,
+  );
+}
+
+/** The points a deduction row takes, as the table writes them («2 điểm», «0,5 điểm mỗi lần», «1 / 2 điểm»). */
+function taken(k: Node): string {
+  if (k.points !== undefined) return `trừ ${n(k.points)} điểm`;
+  const w = k.words!;
+  if (w.kind === 'each') return `trừ ${n(Math.abs(w.points))} điểm mỗi ${w.unit}${w.cap === undefined ? '' : `, không quá ${n(w.cap)}`}`;
+  return `trừ ${w.points.map((p) => n(Math.abs(p))).join(' / ')} điểm${w.unit ? ` mỗi ${w.unit}` : ''}`;
+}
+
+/**
+ * Deduction rows with nothing under them, right under an item that has points of its own (a maximum, or levels to
+ * choose from): the item's deductions. The unit scores the item after them (a criterion scored by hand, 0 to its
+ * maximum); an item scored by its levels cannot take them off by itself, and that is said.
+ */
+function ownDeductions(sheet: SheetReader, node: Node): void {
+  // Rows without a number of their own (dashed, or none): a numbered row («a1.1») is kept as a criterion, a unit's copy
+  // of the table scoring it on its own row.
+  const mine = node.children.filter((k) => (unnumbered(k) || k.dash === true) && k.kind === 'deduction' && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && (k.points !== undefined || k.words !== undefined));
+  if (mine.length === 0) return;
+  // Only an item that is itself a criterion: scored by hand, or by its levels (not a parent of items, whose rows are the criteria).
+  const levels = node.max === undefined && !node.words && isLevels(node);
+  if (!levels && (node.max === undefined || node.words || node.children.some((k) => k.kind === 'item'))) return;
+  node.children = node.children.filter((k) => !mine.includes(k));
+  const said = mine.map((k) => `${k.title.replace(/^[-–—•*+]\s*/, '') || k.code} (${taken(k)})`);
+  const extra = mine.flatMap((k) => k.notes);
+  node.notes.push(`Điểm trừ của mục: ${said.join('; ')}.`, ...extra);
+  const how = levels
+    ? `mục ${node.code} chấm theo mức, nên thidua không tự trừ các điểm này: nếu có, Hội đồng trừ khi thẩm định và ghi lý do`
+    : `đơn vị ghi điểm của mục ${node.code} sau khi đã trừ (từ 0 đến ${n(node.max!)} điểm)`;
+  sheet.note(
+    node.codeCell.address,
+    `Mục ${node.code}: ${mine.length === 1 ? 'dòng' : `${mine.length} dòng`} dưới nó chỉ ghi điểm trừ (dòng ${mine.map((k) => k.codeCell.address.replace(/^\D+/, '')).join(', ')}): đọc là điểm trừ của chính mục ${node.code}, không phải tiêu chí riêng; ${how}.`,
+  );
+}
+
+// Made for issue 55 (the reader reads each table as its document states it): an academy's conduct form (PTIT Mẫu 01:
+// «1.1» whose 3 points stand on its unnumbered line; «- 2 điểm», «- 15 điểm» rows under 1.3, 2.1, 2.2, 2.3, «Học lại
+// - 1 điểm» under 1.2's levels) and a department's table whose «Trừ» column holds each item's deductions (a1.1, a1.2 …).

@@ -1,0 +1,74 @@
+// An item's own rows (core/criteria/sheet/layouts/scoring-table/own-rows.ts), on the real documents that show them:
+// an academy's conduct form (Word 97, read through the .docx LibreOffice makes of it) whose item 1.1 writes its points
+// on its one unnumbered line and whose items 1.2, 1.3, 2.1–2.3 list «- n điểm» rows under them; a department's Word
+// table whose items keep their deductions in a «Trừ» column on rows numbered under them (a1.1, a1.2 …), and whose
+// sub-parts a, b, C, d type one letter as a capital.
+import { copyFile, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
+import { docxOfWord97 } from '../../cli/word97.js';
+import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+
+const codes = (read: ReadCriteriaFile) => read.set.criteria.map((c) => c.code);
+const at = (read: ReadCriteriaFile, cell: string, pattern: RegExp) => read.notices.filter((n) => n.cell === cell && pattern.test(n.message)).map((n) => n.message);
+const reconciled = (read: ReadCriteriaFile, row: number) => read.reconciliation.figures.filter((f) => f.figure.row === row).map((f) => [f.agrees, f.text.replace(/^.*; /, '')]);
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'thidua-own-rows-'));
+});
+
+describe('an academy’s conduct form: a points line and deduction rows under its items', () => {
+  let read: ReadCriteriaFile;
+  beforeAll(async () => {
+    await writeFile(join(dir, 'mau-01.docx'), await docxOfWord97(join(CORPUS, 'ren-luyen-ptit-hcm-phieu-mau-01.doc'), 'ren-luyen-ptit-hcm-phieu-mau-01.doc'));
+    read = await readCriteriaFile(join(dir, 'mau-01.docx'), dir);
+  }, 300_000);
+
+  it('reads its 22 items as 22 criteria: 1.1 worth the 3 points of its line, the deduction rows none of their own', () => {
+    expect(codes(read)).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '2.1', '2.2', '2.3', '3.1', '3.2', '3.3', '3.4', '3.5', '4.1', '4.2', '4.3', '4.4', '4.5', '4.6', '5.1', '5.2', '5.3']);
+    const c = (code: string) => read.set.criteria.find((x) => x.code === code)!;
+    expect([c('1.1').rule.kind, c('1.1').maxPoints]).toEqual(['manual', 3]);
+    expect([c('1.3').rule.kind, c('1.3').maxPoints]).toEqual(['manual', 4]);
+    expect(c('1.3').note).toContain('Điểm trừ của mục: Không đủ điều kiện dự thi/bị cấm thi cho mỗi học phần (lý thuyết/ thực hành) (trừ 2 điểm); Bị lập biên bản khiển trách');
+    // Its numbered deductions stay criteria: 3.5 and 4.6 are items of the form.
+    expect([c('3.5').rule.kind, c('4.6').rule.kind]).toEqual(['deduction', 'deduction']);
+  });
+
+  it('says at each item what it read, and reconciles every row with what it became', () => {
+    expect(at(read, 'B4', /dòng duy nhất dưới nó/)).toEqual([
+      'Mục 1.1 không ghi điểm ở dòng của nó; dòng duy nhất dưới nó, không đánh số («Đi học đầy đủ, đúng giờ, nghiêm túc trong giờ h…», ô H5), ghi 3 điểm: đọc là cách chấm và điểm của chính mục 1.1 (tối đa 3 điểm), không phải mục con 1.1.1.',
+    ]);
+    expect(at(read, 'B13', /chỉ ghi điểm trừ/)).toEqual([
+      'Mục 1.3: 4 dòng dưới nó chỉ ghi điểm trừ (dòng 15, 16, 17, 18): đọc là điểm trừ của chính mục 1.3, không phải tiêu chí riêng; đơn vị ghi điểm của mục 1.3 sau khi đã trừ (từ 0 đến 4 điểm).',
+    ]);
+    // Under levels the deduction cannot be taken off by the rule: said.
+    expect(at(read, 'B6', /chỉ ghi điểm trừ/)[0]).toContain('mục 1.2 chấm theo mức, nên thidua không tự trừ các điểm này');
+    expect(reconciled(read, 5)).toEqual([[true, 'thidua đọc được 3 ✔ (điểm của mục 1.1, ghi ở dòng mô tả của nó)']]);
+    expect(reconciled(read, 16)).toEqual([[true, 'thidua đọc được 2 ✔ (một điểm trừ của mục 1.3)']]);
+    expect(read.reconciliation.agrees).toBe(true);
+  });
+});
+
+describe('a department’s table whose «Trừ» column holds each item’s deductions on numbered rows', () => {
+  let read: ReadCriteriaFile;
+  beforeAll(async () => {
+    await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
+    read = await readCriteriaFile(join(dir, 'bang-diem.docx'), dir);
+  }, 300_000);
+
+  it('keeps a1’s numbered deduction rows (a1.1, a1.2) as criteria: a unit’s copy of the table scores them on their own rows', () => {
+    expect(codes(read).filter((c) => /^a1\b/.test(c))).toEqual(['a1', 'a1.1', 'a1.2']);
+    expect(at(read, 'A7', /chỉ ghi điểm trừ/)).toEqual([]);
+  });
+
+  it('reads its sub-part «C», typed as a capital between «b» and «d», as the sub-part beside them, and says so', () => {
+    expect(codes(read).filter((c) => /^[Cc]\d?$/.test(c))).toEqual(['C1', 'C2', 'C6']);
+    expect(at(read, 'A72', /gõ nhầm/)).toEqual(['Dòng «C» đứng ngay sau phần «b» đánh chữ thường: đọc là phần kế tiếp cùng cấp với «b» (chữ in hoa coi như gõ nhầm), không phải một phần lớn chứa các mục trên nó.']);
+    // Nor is it a part of its own where the document's figures are collected: the total's line names no «phần C».
+    const total = read.reconciliation.figures.find((f) => f.figure.kind === 'total')!;
+    expect(total.text).not.toContain('phần C');
+  });
+});
