@@ -30,8 +30,11 @@ export type Table = {
   levels?: number;
 };
 
-/** «1», «II», «IV.A», «1.2», «a)», «đ.»: a row's number as offices write it in its own cell. */
-const ROW_NUMBER = /^(?:[IVXLC]+|\d+|\p{L})(?:\.(?:\d+|\p{Lu}))*[.)]?$/u;
+/**
+ * «1», «II», «IV.A», «1.2», «a)», «đ.»: a row's number as offices write it in its own cell; «DTI-01», «CC01»: an app's
+ * code for its indicators, letters then a number (a commune's DTI set under «ID»).
+ */
+const ROW_NUMBER = /^(?:(?:[IVXLC]+|\d+|\p{L})(?:\.(?:\d+|\p{Lu}))*[.)]?|\p{Lu}{2,}[-_]?\d+)$/u;
 
 /** Whether the cells of a column under the header are mostly row numbers (the number column, whatever its title). */
 function holdsRowNumbers(grid: SheetGrid, from: number, col: number): boolean {
