@@ -188,9 +188,10 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     figures.push(figure);
     if (rank !== undefined) parts.push(figure);
   }
-  // A top-level number that later rows with points extend («1» over «1.1», «1.2»): a numbered part, not an item.
+  // A top-level number that the next numbered rows with points extend («1» over «1.1», «1.2»): a numbered part, not an
+  // item («2» of a second part is not one over the «2.1» of a third).
   for (const f of figures) {
-    if (f.kind === 'item' && /^\d+$/.test(f.code) && rows.some((x) => x.row > f.row && x.points && x.code.startsWith(`${f.code}.`))) {
+    if (f.kind === 'item' && /^\d+$/.test(f.code) && rows.find((x) => x.row > f.row && x.points && x.code !== '')?.code.startsWith(`${f.code}.`)) {
       Object.assign(f, { kind: 'part', rank: NUMBERED });
       parts.push(f);
       headings.push({ row: f.row, code: f.code, rank: NUMBERED });

@@ -5,8 +5,8 @@
 // (choose one: tiers); a row with points only under Trừ is a deduction, only under Thưởng a bonus; a row of text
 //
 // Read in passes, one file each under ./scoring-table/: columns found (columns.ts) → rows classified (rows.ts, the
-// stated totals kept by stated.ts) → tree built (tree.ts, over node.ts) → an item's own rows joined to it (own-rows.ts)
-// → criteria settled (settle.ts) → groups made
+// stated totals kept by stated.ts; rows of words alone heading groups found by heads.ts) → tree built (tree.ts,
+// over node.ts) → an item's own rows joined to it (own-rows.ts) → criteria settled (settle.ts) → groups made
 // (groups.ts) → the totals held against the set (stated.ts). This file detects the layout and runs the passes.
 import { isBlank, isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
@@ -22,6 +22,7 @@ import { findScoringTable, noteColumnsByCells, ownColumn, type Table } from './s
 import { groupsOf } from './scoring-table/groups.js';
 import { noteLevelColumn } from './scoring-table/levels.js';
 import { notScoring, worthNothing } from './scoring-table/not-scoring.js';
+import { wordHeads } from './scoring-table/heads.js';
 import { classifyRows } from './scoring-table/rows.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
 import { ownRows } from './scoring-table/own-rows.js';
@@ -99,7 +100,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const pending: (() => void)[] = [];
   const later = (say: () => void) => pending.push(say);
   const { rows, stated, pointsCell } = classifyRows(sheet, table, later);
-  const nodes = settledTree(sheet, table, rows, pointsCell, later);
+  const nodes = settledTree(sheet, table, rows, pointsCell, later, wordHeads(grid, table, rows, pointsCell));
   ownRows(sheet, nodes);
   for (const say of pending) say();
   const { criteria, groups, caps } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined);

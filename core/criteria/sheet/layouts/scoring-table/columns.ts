@@ -25,13 +25,16 @@ export type Table = {
   numberedTitles: boolean;
   pairs?: boolean;
   /** The columns taken by their cells, no header word naming them (said to the officer where the set is confirmed). */
-  byCells?: { maxPoints: number; points: number; title?: number };
+  byCells?: { maxPoints?: number; points?: number; title?: number };
   /** A level column nests the rows instead of numbers (levels.ts): the rows' codes are made from it. */
   levels?: number;
 };
 
-/** «1», «II», «IV.A», «1.2», «a)», «đ.»: a row's number as offices write it in its own cell. */
-const ROW_NUMBER = /^(?:[IVXLC]+|\d+|\p{L})(?:\.(?:\d+|\p{Lu}))*[.)]?$/u;
+/**
+ * «1», «II», «IV.A», «1.2», «a)», «đ.»: a row's number as offices write it in its own cell; «DTI-01», «CC01»: an app's
+ * code for its indicators, letters then a number (a commune's DTI set under «ID»).
+ */
+const ROW_NUMBER = /^(?:(?:[IVXLC]+|\d+|\p{L})(?:\.(?:\d+|\p{Lu}))*[.)]?|\p{Lu}{2,}[-_]?\d+)$/u;
 
 /** Whether the cells of a column under the header are mostly row numbers (the number column, whatever its title). */
 function holdsRowNumbers(grid: SheetGrid, from: number, col: number): boolean {
@@ -117,7 +120,11 @@ function byCells(grid: SheetGrid, maxRows: number): Table | undefined {
     const body = r + header.depth;
     const named = stackedColumns(header, scoringColumn);
     let best: { col: number; count: number } | undefined;
-    header.labels.forEach((ls, c) => {
+    // The points column named, the content column not («Điểm chuẩn» beside a title the reader has no word for): the
+    // points column as named, if its cells hold points; the content column found by its cells below.
+    const namedPoints = named.maxPoints !== undefined && named.title === undefined ? pointsCells(grid, body, named.maxPoints) : undefined;
+    if (namedPoints !== undefined) best = { col: named.maxPoints!, count: namedPoints };
+    else header.labels.forEach((ls, c) => {
       if (!ls.some(speaksOfPoints) || ls.some((l) => scoringColumn(l) !== undefined)) return;
       const count = pointsCells(grid, body, c);
       if (count !== undefined && count > (best?.count ?? 0)) best = { col: c, count };
@@ -128,7 +135,7 @@ function byCells(grid: SheetGrid, maxRows: number): Table | undefined {
     const title = named.title ?? header.labels.findIndex((ls, c) => c !== maxPoints && c !== level && ls.length > 0 && holdsText(grid, body, c, level === undefined ? 20 : 0));
     if (title < 0) continue;
     const columns = { ...named, title, maxPoints };
-    return { ...completed(grid, r, header, columns, {}), byCells: { maxPoints, points: best.count, ...(named.title === undefined && { title }) } };
+    return { ...completed(grid, r, header, columns, {}), byCells: { ...(namedPoints === undefined && { maxPoints, points: best.count }), ...(named.title === undefined && { title }) } };
   }
   return undefined;
 }
@@ -141,6 +148,11 @@ export function noteColumnsByCells(sheet: SheetReader, table: Table): void {
     const cell = sheet.at(table.row, c);
     return `cột ${cell.replace(/\d+$/, '')} («${table.header.labels[c]![0]}», ô ${cell})`;
   };
+  if (taken.maxPoints === undefined) {
+    if (taken.title === undefined) return;
+    sheet.note(sheet.at(table.row, taken.title), `Dòng tiêu đề không có cột «Nội dung» / «Tên tiêu chí»: lấy ${named(taken.title)} làm cột nội dung vì các ô của nó ghi lời tiêu chí. Kiểm tra lại trước khi xác nhận.`);
+    return;
+  }
   const content = taken.title === undefined ? '' : `, và ${named(taken.title)} làm cột nội dung vì các ô của nó ghi lời tiêu chí`;
   sheet.note(
     sheet.at(table.row, taken.maxPoints),
@@ -174,4 +186,6 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
 // Made for issue 55 item 4: the scoring table's reading split into passes a newcomer can test alone; this one finds
 // where the table is and which column holds what (headers of one to three levels, «Điểm đạt / Tối đa» pairs, a number
 // column under any title, a bank's «Chỉ tiêu» as the content); and for issue 55 item 2, the columns found by their
-// cells when no header word names them (a city's Mẫu 03 «Thang điểm tối đa», an academy's «Điểm quy định»).
+// cells when no header word names them (a city's Mẫu 03 «Thang điểm tối đa», an academy's «Điểm quy định»), the
+// content column so also beside a points column named (a PAR INDEX self-assessment's «Lĩnh vực/Tiêu chí/Tiêu chí thành
+// phần» over «Điểm chuẩn»).

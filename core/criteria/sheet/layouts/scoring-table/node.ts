@@ -29,11 +29,13 @@ export type Node = {
   dash?: true;
   /** Its words name it a bonus or deduction part («Điểm cộng», «Điểm trừ»; both): the rows under it are of its kind (tree.ts). */
   named?: 'bonus' | 'deduction' | 'both';
+  /** A row of words alone heading the rows under it (heads.ts): a part, or a field. */
+  head?: 'part' | 'field';
 };
 
 
-/** A section's row: a part, a roman section, or one opened by a section word. */
-export const isSection = (n: Node) => /^(?:w:[^+]*|I\d*|A)$/.test(n.scheme);
+/** A section's row: a part, a roman section, one opened by a section word, or a head of words alone (heads.ts). */
+export const isSection = (n: Node) => /^(?:w:[^+]*|I\d*|A|h\d)$/.test(n.scheme);
 
 /** Words that make sub-items levels of one item rather than parts of it. */
 const LEVEL_WORDS = /^(dat muc|dat|hoan thanh|khong hoan thanh|chua hoan thanh|muc)\b/;

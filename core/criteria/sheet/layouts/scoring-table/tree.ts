@@ -11,6 +11,7 @@ import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
 import type { Key, Table } from './columns.js';
+import { liftFields, placeHead, type Head } from './heads.js';
 import { hasPoints, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
 import { pointsOf, type Later, type PointsCell, type TableRow } from './rows.js';
 
@@ -23,8 +24,8 @@ function schemeOf(raw: string, lastRoman: number | undefined): string {
   const romanDotted = /^[IVXLC]+((?:\.\d+)+)$/.exec(t);
   if (romanDotted) return `I${romanDotted[1]!.split('.').length - 1}`;
   if (/^[IVXLC]+\.[A-Z]$/.test(t)) return 'I.A';
-  // A code of letters and a number («CC01», «TP02», «HT05»): items of one level, their letters naming the group.
-  if (/^\p{L}{2,}\d+$/u.test(t) && !/^[IVXLC]+$/.test(t)) return 'L1';
+  // A code of letters and a number («CC01», «TP02», «HT05», «DTI-01»): items of one level, their letters naming the group.
+  if (/^\p{L}{2,}[-_]?\d+$/u.test(t) && !/^[IVXLC]+$/.test(t)) return 'L1';
   if (lettered) return `a1${lettered[1]!.split('.').length}`;
   // «C» after «II» is a section letter; «III» after «II», a standard.
   if (/^[IVXLC]+$/.test(t) && (t.length > 1 || romanValue(t) === (lastRoman ?? 0) + 1)) return 'I';
@@ -85,7 +86,7 @@ function levelsFollow(rows: readonly TableRow[], i: number, pointsCell: PointsCe
   return run.length >= 2 && run.at(-1) === 0 && run.every((m, k) => k === 0 || m < run[k - 1]!);
 }
 
-export function buildTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later): Node[] {
+export function buildTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later, heads: ReadonlyMap<number, Head>): Node[] {
   const { grid } = sheet;
   const c = table.columns;
   const roots: Node[] = [];
@@ -94,6 +95,12 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   // The row whose description (rows of text only) was read last.
   let described: Node | undefined;
   rows.forEach(({ r, raw, title, word, section, dash }, i) => {
+    const head = heads.get(i);
+    if (head) {
+      placeHead(sheet, table, rows[i]!, head, partKind(title), stack, roots, later);
+      described = undefined;
+      return;
+    }
     const cell = (k: Key) => pointsCell(r, k);
     const unreadable: { cell: ReportCell; max: number }[] = [];
     const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => {
@@ -167,6 +174,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // The small letter it follows, when it is one typed as a capital.
     const typo = numbered === 'A' && smallLetterTypedCapital(numbered, raw, stack) === 'a' ? stack.findLast((n) => n.scheme === 'a')!.code : undefined;
     const scheme = word ? `w:${word}` : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
+    // A number of another depth that does not extend the rows above it («1.2» after «1.1.2», «7» after «6.7», the table
+    // writing no «1.1» nor «6» row): beside them, not under them.
+    if (/^1\d+$/.test(scheme) && !stack.some((n) => n.scheme === scheme)) while (stack.length > 0 && besideNumber(raw, stack.at(-1)!)) stack.pop();
     const at = stack.findIndex((n) => n.scheme === scheme);
     const above = at >= 0 ? stack[at - 1] : stack.at(-1);
     // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
@@ -234,8 +244,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
 }
 
 /** The rows as {@link buildTree} leaves them, with their descriptions folded and every code unique. */
-export function settledTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later): Node[] {
-  const nodes = buildTree(sheet, table, rows, pointsCell, later);
+export function settledTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later, heads: ReadonlyMap<number, Head>): Node[] {
+  const nodes = buildTree(sheet, table, rows, pointsCell, later, heads);
+  liftFields(nodes);
   for (const top of nodes) foldDescriptions(sheet, top, undefined, later);
   noteCodes(sheet, codesByPlace(nodes));
   return nodes;
@@ -268,6 +279,16 @@ function ofPart(node: Node, kind: 'bonus' | 'deduction'): void {
   node.kind = kind;
   if (node.max !== undefined) node.points = node.max;
   delete node.max;
+}
+
+/**
+ * Whether a row numbered `raw` stands beside a numbered row rather than under it: its number does not extend the row's,
+ * and is dotted itself («1.2» beside «1.1.2») or past the row's first number («7» beside «6.7»; «1» under «1.1» is its part).
+ */
+function besideNumber(raw: string, node: Node): boolean {
+  if (!/^1\d+$/.test(node.scheme)) return false;
+  const t = raw.replace(/[.)]+$/, '');
+  return !t.startsWith(`${node.code}.`) && (t.includes('.') || Number(t) > Number(node.code.split('.')[0]));
 }
 
 /** «1.1.3» → «1.1.4»: the number after an item's, for a row that left its own off. */
