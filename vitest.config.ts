@@ -6,16 +6,9 @@ const tests = (folder: string) => [`test/${folder}/**/*.test.ts`, `test/${folder
 // LibreOffice, where a file's own time dwarfs a worker's start and nothing a file leaves running should outlive it; and
 // for files that change a module for their own run (vi.mock, vi.stubEnv, a spy on a shared class). The command line's
 // files (test/cli) and the package's (test/adapters) share: none changes a global or a module, and the programs they
-// start are children each file waits for. Those below have not yet been seen passing shared every time (the machine
-// was loaded 25–37 on two cores: some were not run, the others ran out of time — LibreOffice's starts, hooks, the score
-// pool's 1-second limit, isolated alike): move each to the shared project once it has.
-const notYetShared = [
-  ...['ooxml-chart', 'ooxml-reader', 'ooxml-roundtrip', 'ooxml-sheet-writer', 'package-writer'].map((f) => `adapters/${f}`),
-  ...['bounded-read', 'built', 'crash-safe', 'criteria-doc', 'criteria-docx', 'decisions', 'disk-full', 'hostile', 'hostile-documents', 'hostile-lock', 'hostile-wide', 'left-out-copy', 'libreoffice-hang', 'score-pool', 'small-bombs', 'verify-content', 'watch', 'watch-hostile', 'workers'].map((f) => `cli/${f}`),
-];
+// start are children each file waits for.
 const isolated = [
   ...['browser', 'council', 'papers', 'print'].flatMap(tests),
-  ...notYetShared.map((f) => `test/${f}.test.ts`),
   'test/scoring/rules.property.test.ts',
   'test/bench-smoke.test.ts',
   'test/run/worker-steps.test.ts',
