@@ -124,6 +124,9 @@ function withoutNote(label: string): string {
 
 /** Excel's own sheet size (A1:XFD1048576): an address past it is not a cell but a crafted file. */
 export const EXCEL_ROWS = 1_048_576;
+
+/** Roman numerals as the forms number their parts (I, II …); past the list a part takes its plain number. */
+export const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'] as const;
 export const EXCEL_COLUMNS = 16_384;
 
 /** 1 → "A", 27 → "AA". */

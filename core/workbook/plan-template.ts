@@ -4,7 +4,7 @@ import { citedBasis } from '../criteria/legal-basis.js';
 import { formatTarget } from '../criteria/target.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import { EXCEL_SHEET_NAME_MAX, safeText, xmlSafe } from '../safe-text.js';
-import { normalizeLabel } from '../text.js';
+import { normalizeLabel, ROMAN_NUMERALS } from '../text.js';
 import { pageHeader, withPrintLayout } from '../sheet/print-layout.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
@@ -44,7 +44,6 @@ const WIDTH = COLUMNS.length;
 const EVIDENCE_COL = COLUMNS.findIndex((c) => c.label === 'Minh chứng');
 const FIRST_INPUT_COL = COLUMNS.findIndex((c) => c.label === 'Kết quả');
 
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'];
 
 const STYLE = {
   title: { bold: true },
@@ -128,7 +127,7 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     const criteria = section.criteria.filter(applies);
     if (criteria.length === 0) continue;
     if (section.title !== undefined) {
-      const heading = row([[0, ROMAN[groupNo] ?? String(groupNo + 1), STYLE.group], [2, section.title, STYLE.group]]);
+      const heading = row([[0, ROMAN_NUMERALS[groupNo] ?? String(groupNo + 1), STYLE.group], [2, section.title, STYLE.group]]);
       heading.formats = heading.formats.map((f) => f ?? STYLE.group);
       rows.push(heading);
       groupNo++;

@@ -4,6 +4,7 @@
 // («DTI-04» | head | «DTI-05»). Such rows are the table's groups, not the note of the row above; two heads one above
 // the other are a part over its fields («ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CCHC» over «Xây dựng và thực hiện Kế hoạch …»).
 import { isBlank, sheetCell } from '../../../../sheet/grid.js';
+import { ROMAN_NUMERALS } from '../../../../text.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import type { Table } from './columns.js';
@@ -12,8 +13,6 @@ import type { Later, PointsCell, TableRow } from './rows.js';
 
 /** A head as read: a part (a group of the set, its fields under it) or a field (a group, or under a part its fields' name). */
 export type Head = { kind: 'part' | 'field'; code: string; part?: string };
-
-const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
 /** Where a row's numbering stands: its letters and first number («DTI-05» DTI- 5, «1.3.1» 1, «TP04» TP 4). */
 const leading = (raw: string) => {
@@ -48,7 +47,7 @@ export function wordHeads(grid: SheetGrid, table: Table, rows: readonly TableRow
     const back = was !== undefined && next !== undefined && next.letters === was.letters && next.n < was.n;
     const isPart = wordOnly(rows[i + 1]) || (!opensPart && back);
     if (isPart) {
-      part = ROMAN[parts++] ?? String(parts);
+      part = ROMAN_NUMERALS[parts++] ?? String(parts);
       fields = 0;
       heads.set(i, { kind: 'part', code: part });
     } else {

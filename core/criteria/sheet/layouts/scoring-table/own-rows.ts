@@ -2,9 +2,10 @@
 // the tree is built and its codes settled (pass 3), two shapes under an item are read as the item's own:
 // - its points written on its one unnumbered line below it («1.1 Ý thức và thái độ trong học tập:» over «Đi học đầy
 //   đủ, đúng giờ … 3 điểm»): the line is how the item is measured, its points the item's;
-// - rows that only take points away under an item with points of its own («1.3 … 4 điểm» over «+ Bị lập biên bản
-//   khiển trách … - 2 điểm», «a1 … 3» over «a1.1 Mỗi trường hợp … | Trừ 0,5»): the item's deductions, the unit
-//   scoring the item after them, not criteria each taking points from the total.
+// - rows without a number of their own that only take points away under an item with points of its own («1.3 … 4
+//   điểm» over «+ Bị lập biên bản khiển trách … - 2 điểm»): the item's deductions, the unit scoring the item after
+//   them, not criteria each taking points from the total. A numbered deduction row («a1.1 … | Trừ 0,5») stays a
+//   criterion: a unit's copy of the table scores it on its own row.
 // Each is said at the item's cell, with what was read.
 import { formatNumberVi } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
@@ -86,4 +87,4 @@ function ownDeductions(sheet: SheetReader, node: Node): void {
 
 // Made for issue 55 (the reader reads each table as its document states it): an academy's conduct form (PTIT Mẫu 01:
 // «1.1» whose 3 points stand on its unnumbered line; «- 2 điểm», «- 15 điểm» rows under 1.3, 2.1, 2.2, 2.3, «Học lại
-// - 1 điểm» under 1.2's levels) and a department's table whose «Trừ» column holds each item's deductions (a1.1, a1.2 …).
+// - 1 điểm» under 1.2's levels).
