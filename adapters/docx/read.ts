@@ -55,12 +55,28 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
   });
 }
 
-/** The paragraph just above a table («PHỤ LỤC … BẢNG ĐIỂM …»). */
+/**
+ * The title just above a table («PHỤ LỤC … BẢNG ĐIỂM …»): its nearest paragraph, past a note in brackets under the
+ * title («(Kèm theo Báo cáo số … của / UBND tỉnh …)», however Word breaks its lines) to the title above it; a
+ * bracket never left open (none, when the paragraphs up to the table before close a bracket they never open).
+ */
 function captionOf(table: Element): string | undefined {
+  // The paragraphs met going up, while a bracket they close is still to be opened above them.
+  let run: string[] = [];
+  let open = 0;
   for (let el = table.previousElementSibling; el; el = el.previousElementSibling) {
     if (el.localName.toLowerCase() === 'table') return undefined;
-    const text = elementText(el);
-    if (text !== '') return text;
+    const text = elementText(el).trim();
+    if (text === '') continue;
+    run.unshift(text);
+    open += (text.match(/\)/g)?.length ?? 0) - (text.match(/\(/g)?.length ?? 0);
+    if (open > 0) continue;
+    const whole = run.join(' ');
+    // A bracket opened and not closed («Phụ lục (kèm theo»): the words before it.
+    const before = open < 0 ? whole.slice(0, whole.lastIndexOf('(')).trim() : whole;
+    if (open === 0 && /^\(.*\)$/s.test(whole)) [run, open] = [[], 0];
+    else if (before !== '') return before;
+    else [run, open] = [[], 0];
   }
   return undefined;
 }
