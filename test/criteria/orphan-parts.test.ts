@@ -3,16 +3,22 @@
 // (test/fixtures/real/criteria-corpus/): a high school's staff table whose «I. … (80 điểm ban đầu)» is followed by
 // «II.1.», «II.2.», «II.4.», «II.5.», «II.7.», «II.8.» and no «II», and a university's form whose five alternative
 // sections «IV.A.» … «IV.E.» (40 each, one per kind of post) stand between «III.» and «V.» with no «IV».
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocxTables } from '../../adapters/docx/read.js';
 import { readCriteriaFile } from '../../cli/files.js';
+import { reconcile } from '../../core/criteria/sheet/reconcile.js';
+import { statedFigures } from '../../core/criteria/sheet/stated-figures.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
 import { loadCorpus, renderCorpus, scorecard } from '../../scripts/harness/criteria-corpus.js';
 
 type Read = Awaited<ReturnType<typeof readCriteriaFile>>;
 const reads = new Map<string, Read>();
 const scorecards = new Map<string, ReturnType<typeof scorecard>>();
+let university: SheetGrid;
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'thidua-orphan-parts-'));
   const entries = (await loadCorpus()).filter((e) => e.id === 'thi-dua-thpt-cva' || e.id === 'vien-chuc-quan-li-tu-danh-gia');
@@ -22,6 +28,8 @@ beforeAll(async () => {
     reads.set(e.id, read);
     scorecards.set(e.id, scorecard(e, read));
   }
+  const tables = await readDocxTables(await readFile(written.get('vien-chuc-quan-li-tu-danh-gia')!), (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document);
+  university = tables.find((t) => t.grid.values.some((row) => row[0] === 'IV.A'))!.grid;
 }, 300_000);
 const groups = (id: string) => reads.get(id)!.set.groups.map((g) => [g.id, g.maxPoints]);
 const inGroup = (id: string, group: string) => reads.get(id)!.set.criteria.filter((c) => c.group === group).map((c) => c.code);
@@ -56,6 +64,22 @@ describe('a university’s form for its managing staff (vien-chuc-quan-li-tu-dan
       ['I', 10, true], ['II', 10, true], ['III', 20, true], ['IV.A', 40, true], ['IV.B', 40, true], ['IV.C', 40, true], ['IV.D', 40, true], ['IV.E', 40, true], ['V', 20, true],
     ]);
     expect(scorecards.get('vien-chuc-quan-li-tu-danh-gia')!.figures.filter((f) => f.verdict === 'silent')).toEqual([]);
+  });
+
+  it('takes «IV.A» … «IV.E» as parts of their own, so a reading that puts them under III is said at part III', () => {
+    const stated = statedFigures(university);
+    const parts = stated.figures.filter((f) => f.kind === 'part');
+    expect(parts.map((f) => [f.code, f.row, f.lastRow])).toEqual([['I', 2, 4], ['II', 5, 10], ['III', 11, 15], ['IV.A', 16, 19], ['IV.B', 20, 23], ['IV.C', 24, 26], ['IV.D', 27, 30], ['IV.E', 31, 34], ['V', 35, 39]]);
+    // The set as a reader without its orphan-part rule builds it: every row after part III's heading in group III.
+    const set = reads.get('vien-chuc-quan-li-tu-danh-gia')!.set;
+    const merged = {
+      ...set,
+      groups: set.groups.filter((g) => ['I', 'II', 'III'].includes(g.id)),
+      criteria: set.criteria.map((c) => (['I', 'II', 'III'].includes(c.group) ? c : { ...c, group: 'III' })),
+    };
+    const iii = reconcile(merged, stated).figures.find((f) => f.figure.code === 'III')!;
+    expect(iii.agrees).toBe(false);
+    expect(iii.text).toBe('Phần III «Ý thức tổ chức kỉ luật, tác phong và lề lối làm việc.» ghi 20 điểm (ô C11); thidua đọc được 240 — nhóm III gồm cả các mục ở dòng 17–39, ngoài các dòng của phần (dòng 11–15): các mục cộng được 240, tính 20');
   });
 });
 

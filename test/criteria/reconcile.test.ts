@@ -43,16 +43,17 @@ describe('a table whose sub-parts «III.1», «III.2» have no «III» row (the 
     );
   });
 
-  it('holds each part to its own figure: I and II agree, III.1 and III.2 are said', () => {
+  it('holds each part to its own figure: I agrees; II, its group running on over III.1 and III.2, and those two are said', () => {
     expect(r.figures.filter((f) => f.figure.kind === 'part').map((f) => [f.figure.code, f.figure.value, f.reads, f.agrees])).toEqual([
-      ['I', 15, 15, true], ['II', 15, 15, true], ['III.1', 35, 70, false], ['III.2', 35, 70, false],
+      ['I', 15, 15, true], ['II', 15, 155, false], ['III.1', 35, 70, false], ['III.2', 35, 70, false],
     ]);
+    expect(line(r, 'part', 'II').text).toBe('Phần II «Thực hiện nhiệm vụ» ghi 15 điểm (ô C6); thidua đọc được 155 — nhóm II gồm cả các mục ở dòng 8–13, ngoài các dòng của phần (dòng 6–7): các mục cộng được 155, tính 15');
     expect(line(r, 'part', 'III.1').text).toContain('dòng tiêu đề của phần được đọc thành mục II.III.1, cạnh các mục của nó (dòng 8–10), cả hai trong nhóm II');
   });
 
   it('opens with how many figures differ, then each figure but the items that agree', () => {
     const lines = reconciliationLines(r);
-    expect(lines[0]).toBe(`Bảng ghi ${r.figures.length} số; 4 số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`);
+    expect(lines[0]).toBe(`Bảng ghi ${r.figures.length} số; 5 số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`);
     expect(lines.slice(1).map((l) => l.slice(0, 14))).toEqual(['Tiêu đề bảng g', 'Phần I «Công t', 'Phần II «Thực ', 'Phần III.1 «Cả', 'Phần III.2 «Ch', 'Dòng «Tổng cộn']);
   });
 });

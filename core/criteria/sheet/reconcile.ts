@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { normalizeLabel } from '../../text.js';
 import { formatNumberVi } from '../../values.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
-import { StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
+import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
 import { understoodSet, type UnderstoodGroup } from './understood.js';
 
 export const ReconciledFigure = z
@@ -68,7 +68,10 @@ function align<T>(rows: readonly TableRow[], things: readonly T[], words: (t: T)
 }
 
 /** «1.2» under «1», «a1» under «a», «C1.1» under «C1»: a code that extends another (never «10» under «1»). */
-const extends_ = (code: string, parent: string) => code.startsWith(`${parent}.`) || (/\p{L}$/u.test(parent) && new RegExp(`^${parent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\d`, 'u').test(code));
+const extends_ = (code: string, parent: string) => {
+  const escaped = parent.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return code.startsWith(`${parent}.`) || (/\p{L}$/u.test(parent) && new RegExp(`^${escaped}\\d`, 'u').test(code)) || (/^\d+$/.test(parent) && new RegExp(`^${escaped}\\p{Ll}$`, 'u').test(code));
+};
 
 /**
  * The code a row written `code` has among the reader's codes, from the first criterion under it: `code` itself when
@@ -116,7 +119,7 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
   const codeAt = new Map(stated.rows.map((r) => [r.row, r.code]));
   const inRows = (p: StatedFigure) => [...criterionAt].filter(([r]) => {
     const code = codeAt.get(r) ?? '';
-    return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
+    return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+\p{Ll}?|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
   }).map(([, c]) => c);
   const whys: Why[] = [];
   const figures = stated.figures.map((f): ReconciledFigure => {
@@ -195,8 +198,8 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
       const into = [...new Set(all.map((k) => k.group))];
       // Within a part above it (a section of a part, an item's sub-parts), or under the heading of the one group its
       // items went to: its items are what it counts — «Điểm cộng» there is the points a part's items add, not a bonus.
-      // «III.1» is part III's: under another group's heading it is not within that group.
-      const parent = /^([IVXLC]+)\.\d+$/.exec(p.code)?.[1];
+      // «III.1», «IV.A» are part III's, IV's: under another group's heading not within that group.
+      const parent = partNamed(p.code);
       const heading = into.length === 1 && (parent === undefined || parent === into[0]) ? [...groupAt].find(([, x]) => x.id === into[0])?.[0] : undefined;
       const inside = (heading !== undefined && heading < p.row) || stated.figures.some((q) => q.kind === 'part' && q.row < p.row && within(q, p) && (q.lastRow ?? q.row) >= p.row);
       const counts = all.some((k) => kindOf(k) === p.counts) || !inside ? p.counts : 'base';
@@ -223,6 +226,14 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     function ofGroup(p: StatedFigure, g: UnderstoodGroup): ReconciledFigure {
       const span: [number, number] = [p.row, p.lastRow ?? p.row];
       if (p.counts === 'base') {
+        // Rows past the part's own (another part's, its heading not taken as a group of its own) read into its group:
+        // the group's figure is not the part's, even when the part's maximum caps it.
+        const beyond = p.lastRow === undefined || groupAt.get(p.row) !== g ? [] : [...criterionAt].filter(([r, c]) => r > p.lastRow! && c.group === g.id).map(([r]) => r);
+        if (beyond.length > 0) {
+          // The total's line names them by the other parts, which differ too.
+          const past = rowsText([[beyond[0]!, beyond.at(-1)!]]);
+          return line(g.summed, false, `nhóm ${g.id} gồm cả các mục ở ${past}, ngoài các dòng của phần (${rowsText([span])}): các mục cộng được ${n(g.summed)}${g.counted < g.summed - 1e-9 ? `, tính ${n(g.counted)}` : ''}`);
+        }
         const outside = g.items.length > 0 && g.items.every((i) => i.part !== 'item');
         if (outside) {
           whys.push({ code: p.code, span, kind: 'other', said: 'được đọc là điểm cộng, điểm trừ, ngoài tổng điểm' });

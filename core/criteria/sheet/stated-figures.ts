@@ -15,6 +15,7 @@ import { headerRows, NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
 import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { capInText, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
+import { numberedAlike } from './layouts/sectioned/numbers-alike.js';
 import { sectionMarker } from './tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
 
@@ -98,19 +99,24 @@ function markerKind(code: string, word: boolean, lastLetter: string | undefined,
   if (/^[IVXLC]+$/.test(code)) return 'roman';
   if (/^[A-ZĐ]$/.test(code)) return 'letter';
   if (/^[IVXLC]+\.\d+$/.test(code)) return 'roman.n';
+  // «IV.A» … «IV.E»: part IV's alternatives, a kind of their own.
+  if (/^[IVXLC]+\.[A-Z]$/.test(code)) return 'roman.A';
   return undefined;
 }
 
 /** A numbered part («1» over «1.1»): below every marked one. */
 const NUMBERED = 9;
 
+/** The part a sub-part's number names: «III» of «III.1», «IV» of «IV.A». */
+export const partNamed = (code: string): string | undefined => /^([IVXLC]+)\.(?:\d+|[A-Z])$/.exec(code)?.[1];
+
 /**
- * Whether part `q` (below `p`) stands within `p`: of a lower rank, and — numbered «III.1» — of `p`'s own number
- * («III.1» after «II» is part III's, wherever it is written).
+ * Whether part `q` (below `p`) stands within `p`: of a lower rank, and — numbered «III.1», «IV.A» — of `p`'s own
+ * number («III.1» after «II» is part III's, wherever it is written).
  */
 export function within(p: Pick<StatedFigure, 'rank' | 'code'>, q: Pick<StatedFigure, 'rank' | 'code'>): boolean {
   if (q.rank === undefined || p.rank === undefined || q.rank <= p.rank) return false;
-  const parent = /^([IVXLC]+)\.\d+$/.exec(q.code)?.[1];
+  const parent = partNamed(q.code);
   return parent === undefined || parent === p.code;
 }
 
@@ -187,6 +193,19 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     const figure: StatedFigure = { kind: rank === undefined ? 'item' : 'part', counts, value: Math.abs(value), cell, row: line(r), code, title, ...(rank !== undefined && { rank }) };
     figures.push(figure);
     if (rank !== undefined) parts.push(figure);
+  }
+  // Sub-parts numbered like the items under them («1» over items «1», «2»…; «2.a)» a division of sub-part 2), as the
+  // reader tells them apart: parts, coded with their part («I.2», «I.2.a»), worth what their items add up to.
+  const valueOf = new Map(figures.map((f) => [f.row, f.value]));
+  const alike = numberedAlike(rows.map((x) => ({ code: x.code, points: valueOf.get(x.row) })));
+  // One holding no rows (III.4) is an item, and ends the sub-part above it.
+  for (const [i, depth] of alike?.depth ?? []) {
+    const [code, rank] = [alike!.code.get(i)!, NUMBERED + depth - 1];
+    headings.push({ row: rows[i]!.row, code, rank });
+    const f = figures.find((x) => x.row === rows[i]!.row);
+    if (!f || f.kind !== 'item' || !alike!.parent.includes(i)) continue;
+    Object.assign(f, { kind: 'part', rank, code });
+    parts.push(f);
   }
   // A top-level number that the next numbered rows with points extend («1» over «1.1», «1.2»): a numbered part, not an
   // item («2» of a second part is not one over the «2.1» of a third).

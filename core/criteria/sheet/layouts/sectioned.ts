@@ -13,6 +13,7 @@ import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '..
 import { largestNumberIn, readPointsText, type PointsText } from '../points-text.js';
 import { codeKey } from '../tree-codes.js';
 import { finishSet } from '../finish.js';
+import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js';
 import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
 import { readRubric, type RubricRule } from '../rubric.js';
 import { deriveMeasure, parseRule } from '../rule.js';
@@ -100,8 +101,16 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   };
   const stated = table.map(({ cells: c }) => statedPoints(sheet, c.maxPoints));
   const hasPoints = (i: number) => stated[i]!.points !== undefined || (stated[i]!.text !== undefined && stated[i]!.text!.kind !== 'note');
-  // Rows below a numbered item (its code and a dot: «1.2» under «1»), and whether any of them carries points.
-  const below = (i: number) => table.flatMap((_, j) => (j > i && codes[i] !== '' && codes[j]!.startsWith(`${codes[i]}.`) ? [j] : []));
+  // Sub-parts numbered like the items under them (./sectioned/numbers-alike.ts): coded with their part («I.2»).
+  const numbered = table.map((_, i) => ({ code: codes[i]!, points: stated[i]!.points }));
+  const alike = numberedAlike(numbered);
+  if (alike) {
+    const first = Math.min(...alike.code.keys());
+    sheet.note((table[first]!.cells.code ?? table[first]!.cells.ordinal)!.address, alikeNote(alike, numbered, (i) => Number(/\d+$/.exec(table[i]!.first.address)![0])));
+    for (const [i, code] of alike.code) codes[i] = code;
+  }
+  // Rows below a numbered item (its code and a dot: «1.2» under «1»; as told apart above), and whether any of them carries points.
+  const below = (i: number) => table.flatMap((_, j) => (j > i && (alike ? isUnder(alike, j, i) : codes[i] !== '' && codes[j]!.startsWith(`${codes[i]}.`)) ? [j] : []));
   // A row without points under an item with points describes that item (C3.1 → C3.1.1 → C3.1.1.1, text only).
   const describes = new Map<number, number>();
   table.forEach((_, i) => {
@@ -114,6 +123,8 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   // Top-level numbered sections («1» over «1.1», «1.2»…) are the groups when the table has no group headings.
   const numberedSections = !table.some((_, i) => headingAt(i)) && table.some((_, i) => !codes[i]!.includes('.') && below(i).some(hasPoints));
   const parents = new Map<string, Parent>();
+  // The code each parent row was placed under (its sub-items found by the rows, when the numbering is told apart).
+  const parentCode = new Map<number, string>();
   let heading: Heading | undefined;
   // Where the current heading's row is and how many criteria stood before it.
   let opened: { cell: ReportCell; before: number } | undefined;
@@ -155,7 +166,10 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
         describedBy(sheet, table, describes, i, codes, codeCell);
         const max = stated[i]!.points;
         heading = { id: code, title: sheet.text(c.title) || code, ...(max !== undefined && { maxPoints: max, cell: c.maxPoints!.address }) };
-      } else parents.set(code, { max: c.maxPoints, children: [] });
+      } else {
+        parents.set(code, { max: c.maxPoints, children: [] });
+        parentCode.set(i, code);
+      }
       continue;
     }
     const title = sheet.required(c.title, 'Tiêu chí', codeCell);
@@ -210,7 +224,9 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       ...(portal && { portal }),
     };
     criteria.push(criterion);
-    const parent = [...parents.keys()].filter((p) => code.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
+    // Told apart by their numbering, a criterion counts in every row above it (a sub-part adds its divisions' items).
+    if (alike) for (const [j, p] of parentCode) if (isUnder(alike, i, j)) parents.get(p)!.children.push(criterion);
+    const parent = alike ? undefined : [...parents.keys()].filter((p) => code.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
     if (parent !== undefined) parents.get(parent)!.children.push(criterion);
   }
   closeLonePart();
