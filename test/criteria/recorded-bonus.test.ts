@@ -3,7 +3,7 @@
 // table gives «3. Tổng điểm theo dõi, đánh giá chính thức: 100» and «4. Tổng điểm cộng (nếu có): 2» apart: part C.I
 // «ĐIỂM CỘNG» is recorded beside the official total, not added. Its part C.II «ĐIỂM TRỪ» writes its points only in its
 // words («bị trừ 01 điểm/lần vi phạm»), and its part B's levels are named by letters a, b, c … that a unit may type.
-import { mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,11 +17,13 @@ import type { SheetGrid } from '../../core/sheet/cell.js';
 import { planScoredSheet } from '../../core/workbook/plan-scored-sheet.js';
 import { planSummary } from '../../core/workbook/plan-summary.js';
 import { CORPUS, loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
+import { runInProcess } from '../cli/helpers.js';
 import { makeReport, type RowSpec } from '../helpers/make-report.js';
 
 let read: Awaited<ReturnType<typeof readCriteriaFile>>;
+let dir: string;
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'thidua-recorded-bonus-'));
+  dir = await mkdtemp(join(tmpdir(), 'thidua-recorded-bonus-'));
   const entry = (await loadCorpus()).find((e) => e.id === 'ccvc-son-tra-mau-03')!;
   read = await readCriteriaFile((await renderCorpus([entry], dir)).get(entry.id)!, dir);
 }, 120_000);
@@ -78,6 +80,17 @@ describe('a city’s Mẫu 03 (ccvc-son-tra-mau-03): part C.I «ĐIỂM CỘNG»
     expect(cells).toContain('Điểm cộng ghi nhận (không cộng vào tổng)');
     const summary = planSummary(read.set, [card, other], ranking, { date: '2026-05-04' });
     expect(JSON.stringify(summary)).toContain('Tổng điểm là tổng chính thức; điểm cộng được ghi nhận bên cạnh, không cộng vào tổng: Bùi Nguyên Phương 2.');
+  });
+});
+
+describe('a city’s Mẫu 03 (ccvc-son-tra-mau-03): the set written and read again', () => {
+  it('keeps «recorded» through the criteria sheet’s «Cách tính» and says it where the set is shown', async () => {
+    await writeFile(join(dir, 'bo.json'), JSON.stringify(read.set));
+    expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
+    const shown = await runInProcess(['criteria', 'show', 'bo.xlsx'], dir);
+    expect(shown.code, shown.stderr).toBe(0);
+    expect(shown.stdout).toContain('Cộng điểm (ghi nhận, không cộng vào tổng)');
+    expect(shown.stdout).toContain('Tổng điểm tối đa 100; điểm cộng (C.I.1, C.I.2, C.I.3, C.I.4) tối đa 6 được ghi nhận bên cạnh tổng điểm, không cộng vào tổng.');
   });
 });
 

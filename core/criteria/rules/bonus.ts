@@ -34,9 +34,10 @@ export const bonus: Rule<'bonus'> = {
     };
     return { points, met: null, reason };
   },
-  // Points typed by hand, or occurrences counted when each gives its points.
+  // Points typed by hand, or occurrences counted when each gives its points; a recorded bonus raises no total.
   waysUp: (criterion, today) =>
-    criterion.rule.pointsEach === undefined ? pointsRoom(criterion.maxPoints, today) : countSteps(criterion.maxPoints, criterion.rule.pointsEach, today),
+    criterion.rule.recorded ? undefined
+    : criterion.rule.pointsEach === undefined ? pointsRoom(criterion.maxPoints, today) : countSteps(criterion.maxPoints, criterion.rule.pointsEach, today),
 };
 
 // Made for: the plans' bonus points added on top of the total (an «ĐIỂM THƯỞNG» heading, the «Thưởng» column of an
