@@ -113,12 +113,17 @@ async function writeSet(set: CriteriaSet, out: string, force: boolean, cwd: stri
 
 /** Bonus points take a total past the nominal maximum: both totals, when the set has bonus points. */
 function bonusLine(set: CriteriaSet): string | undefined {
-  const bonus = set.criteria.filter((c) => c.rule.kind === 'bonus');
-  if (bonus.length === 0) return undefined;
+  const all = set.criteria.filter((c) => c.rule.kind === 'bonus');
+  if (all.length === 0) return undefined;
+  // A bonus recorded beside the official total («ghi nhận, không cộng vào tổng») never takes the total past it.
+  const recorded = all.filter((c) => c.rule.kind === 'bonus' && c.rule.recorded);
+  const bonus = all.filter((c) => !recorded.includes(c));
   const base = set.criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
-  const extra = bonus.reduce((s, c) => s + c.maxPoints, 0);
+  const sum = (list: typeof all) => list.reduce((s, c) => s + c.maxPoints, 0);
   const n = formatNumberVi;
-  return `Tổng điểm tối đa ${n(base)}; điểm thưởng (${bonus.map((c) => c.code).join(', ')}) cộng thêm tối đa ${n(extra)}: tổng điểm có thể tới ${n(base + extra)}.`;
+  const added = bonus.length > 0 ? `; điểm thưởng (${bonus.map((c) => c.code).join(', ')}) cộng thêm tối đa ${n(sum(bonus))}: tổng điểm có thể tới ${n(base + sum(bonus))}` : '';
+  const beside = recorded.length > 0 ? `; điểm cộng (${recorded.map((c) => c.code).join(', ')}) tối đa ${n(sum(recorded))} được ghi nhận bên cạnh tổng điểm, không cộng vào tổng` : '';
+  return `Tổng điểm tối đa ${n(base)}${added}${beside}.`;
 }
 
 /** A criteria set in plain lines, the way an officer reads a plan. */

@@ -26,8 +26,11 @@ export const Measure = z.enum([
 ]);
 export type Measure = z.infer<typeof Measure>;
 
-/** One band of a tiered rule: value ≥ min earns `points`. */
-export const Tier = z.object({ min: z.number(), points: z.number().nonnegative() });
+/**
+ * One band of a tiered rule: value ≥ min earns `points`. `label`: the level's name as the table writes it («a»,
+ * «Giỏi»), which a unit may type for the level instead of its points.
+ */
+export const Tier = z.object({ min: z.number(), points: z.number().nonnegative(), label: z.string().min(1).optional() });
 export type Tier = z.infer<typeof Tier>;
 
 /** Cách tính điểm (scoring rule). Each kind is implemented in core/criteria/rules/<kind>.ts. */
@@ -44,8 +47,11 @@ export const ScoringRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('yes_no') }),
   /** Thủ công: the officer enters points within 0..max. */
   z.object({ kind: z.literal('manual') }),
-  /** Cộng điểm: added on top of the total, capped at max; pointsEach given = value is a count. */
-  z.object({ kind: z.literal('bonus'), pointsEach: z.number().positive().optional() }),
+  /**
+   * Cộng điểm: added on top of the total, capped at max; pointsEach given = value is a count. `recorded`: the document
+   * says its bonus is recorded beside the official total, not added to it («ghi nhận, không cộng vào tổng»).
+   */
+  z.object({ kind: z.literal('bonus'), pointsEach: z.number().positive().optional(), recorded: z.literal(true).optional() }),
   /** Trừ điểm: subtracted, capped at max; pointsEach given = value is a count. */
   z.object({ kind: z.literal('deduction'), pointsEach: z.number().positive().optional() }),
   /** Công thức Cổng 766: a rate scored as the national 766 portal scores it (core/indicators/formulas-766.ts). */

@@ -9,6 +9,7 @@ import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel } from '../text.js';
 import { cellText, formatNumberVi, isoToExcelSerial } from '../values.js';
 import type { CriterionScore } from './score-card.js';
+import { levelNamed } from './level-word.js';
 import { formatNumber, isPercentMeasure } from '../criteria/rules/reason.js';
 import { rateWhenNoDenominator } from '../criteria/rules/index.js';
 
@@ -51,13 +52,28 @@ export function criterionRows(set: CriteriaSet, report: UnitReport): CriterionRo
 }
 const rowsCache = new WeakMap<UnitReport, { set: CriteriaSet; rows: CriterionRows }>();
 
-/** The set's codes by codeKey, once per set. */
+/** A code as typed, case and spaces aside: «1.đ» and «1.d» stay two items of a table lettered the Vietnamese way. */
+const exactKey = (code: string) => code.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, '');
+
+/**
+ * The set's codes by key, once per set: each by its exact key, and by its codeKey where no other code shares it (a table
+ * lettered a, b, c, d, đ, e, ê has «d» and «đ» folded alike: those are found only as written). Looked up by {@link codeOf}.
+ */
 export function codesByKey(set: CriteriaSet): Map<string, string> {
   let codes = codesCache.get(set);
-  if (!codes) codesCache.set(set, (codes = new Map(set.criteria.map((c) => [codeKey(c.code), c.code]))));
+  if (!codes) {
+    codes = new Map(set.criteria.map((c) => [exactKey(c.code), c.code]));
+    const folded = new Map<string, string[]>();
+    for (const c of set.criteria) folded.set(codeKey(c.code), [...(folded.get(codeKey(c.code)) ?? []), c.code]);
+    for (const [key, all] of folded) if (all.length === 1 && !codes.has(key)) codes.set(key, all[0]!);
+    codesCache.set(set, codes);
+  }
   return codes;
 }
 const codesCache = new WeakMap<CriteriaSet, Map<string, string>>();
+
+/** The set's code a typed code stands for: as written, else as officers mean it («cqs-03 » is «CQS-03»). */
+export const codeOf = (codes: ReadonlyMap<string, string>, typed: string): string | undefined => codes.get(exactKey(typed)) ?? codes.get(codeKey(typed));
 
 function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
   const codes = codesByKey(set);
@@ -66,19 +82,20 @@ function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows 
   const duplicates: CriterionRows['duplicates'] = [];
   const unknown: ReportRow[] = [];
   for (const row of report.rows) {
-    const key = codeKey(cellText(row.code.raw));
-    if (key === '') continue;
+    const typed = cellText(row.code.raw);
+    if (codeKey(typed) === '') continue;
+    const code = codeOf(codes, typed);
+    const key = code !== undefined ? `=${code}` : codeKey(typed);
     const first = firstByKey.get(key);
     if (first) {
       duplicates.push({ row, first });
       continue;
     }
     firstByKey.set(key, row);
-    const code = codes.get(key);
     if (code === undefined) unknown.push(row);
     else byCode.set(code, row);
   }
-  const itemRow = (code: string) => report.itemRows?.find((r) => codeKey(cellText(r.code.raw)) === codeKey(code));
+  const itemRow = (code: string) => report.itemRows?.find((r) => codeOf(codes, cellText(r.code.raw)) === code);
   for (const c of set.criteria) {
     const own = byCode.has(c.code) ? undefined : itemRow(c.code);
     if (own && scored(own)) byCode.set(c.code, own);
@@ -246,6 +263,14 @@ export function cellNumber(cell: ReportCell | undefined): number | undefined | '
  * or a number in Kết quả; rates are computed from Tử số / Mẫu số when both are given.
  */
 export function readCriterionValue(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading {
+  // A level's name typed for the level («a», «Giỏi»), in «Kết quả», or in «Điểm tự chấm» until the council scores it.
+  const verifiedTyped = row.verifiedScore !== undefined && row.verifiedScore.value.kind !== 'empty';
+  for (const cell of verifiedTyped ? [row.result] : [row.result, row.selfScore]) {
+    const level = levelNamed(criterion, cell);
+    if (level === undefined) continue;
+    if ('value' in level) return { kind: 'value', value: level.value, cell: cell!.address, note: level.note };
+    return { kind: 'invalid', cell: cell!.address, raw: cell!.raw, problem: `«${cellText(cell!.raw).trim()}» không đọc được thành điểm: ${level.names}` };
+  }
   const result = readCell(row.result, criterion);
   if (result?.kind === 'not_assigned') return result;
   // Points read as the unit and the council give them: by hand, and an office's levels, bonus and deductions scored

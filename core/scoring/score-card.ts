@@ -32,6 +32,8 @@ export const CriterionScore = z.object({
   before: z.number().optional(),
   /** Minh chứng as the unit wrote it (the achievement report cites it). */
   evidence: z.string().optional(),
+  /** A bonus the set records beside the official total, not added to it (its points go to the card's `recorded`). */
+  recorded: z.literal(true).optional(),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
@@ -61,6 +63,11 @@ export const ScoreCard = z.object({
   bonus: z.number(),
   deduction: z.number(), // positive number subtracted
   total: z.number(), // base + bonus − deduction
+  /**
+   * Điểm cộng ghi nhận: the bonus the set records beside the official total, not added to it (a city's form: «Tổng
+   * điểm … chính thức: 100», «Tổng điểm cộng (nếu có): 2»); absent when the set records none.
+   */
+  recorded: z.number().optional(),
   /** The total before the council's «Bác số liệu» withdrew points; absent when it withdrew none. */
   totalBefore: z.number().optional(),
   applicableMax: z.number(), // max of the criteria that apply and were assigned

@@ -10,7 +10,7 @@ import {
   appliesToKind,
   cellNumber,
   classifyPercent,
-  codeKey,
+  codeOf,
   codesByKey,
   criterionRows,
   gateCodes,
@@ -42,7 +42,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     else if (row) criteria.push(notApplicable(criterion, row, kind));
   }
 
-  const { base, bonus, deduction, total, applicableMax, percent, selfTotal } = totalsOf(set, criteria);
+  const { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal } = totalsOf(set, criteria);
   // What the council's «Bác số liệu» took: the total the unit had before it (the minutes say before → after).
   const withdrew = criteria.some((c) => c.before !== undefined && c.before !== c.points);
   const totalBefore = withdrew ? totalsOf(set, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
@@ -67,6 +67,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     bonus,
     deduction,
     total,
+    ...(recorded !== undefined ? { recorded } : {}),
     ...(totalBefore !== undefined ? { totalBefore } : {}),
     applicableMax,
     percent,
@@ -81,15 +82,18 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
 /** The totals over the criteria that count (applicable and assigned), in one pass. */
 function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
   let [basePoints, bonusPoints, deductionPoints, maxPoints, selfPoints, withSelf] = [0, 0, 0, 0, 0, 0];
+  // A bonus the set records beside the official total («ghi nhận, không cộng vào tổng»): counted apart, never added.
+  let recordedPoints: number | undefined;
   for (const c of criteria) {
     if (c.status === 'not_applicable' || c.status === 'not_assigned') continue;
-    if (c.rule === 'bonus') bonusPoints += c.points;
+    if (c.recorded) recordedPoints = (recordedPoints ?? 0) + c.points;
+    else if (c.rule === 'bonus') bonusPoints += c.points;
     else if (c.rule === 'deduction') deductionPoints -= c.points;
     else {
       basePoints += c.points;
       maxPoints += c.max;
     }
-    if (c.selfScore !== null) {
+    if (c.selfScore !== null && !c.recorded) {
       withSelf++;
       selfPoints += c.rule === 'deduction' ? -Math.abs(c.selfScore) : c.selfScore;
     }
@@ -109,23 +113,25 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
   for (const group of set.groups) {
     if (group.maxPoints === undefined) continue;
     const mine = criteria.filter((c) => c.group === group.id && c.status !== 'not_applicable' && c.status !== 'not_assigned');
-    const kinds = new Set(mine.map((c) => c.rule));
-    if (mine.length === 0 || kinds.size !== 1 || !(kinds.has('bonus') || kinds.has('deduction'))) continue;
+    const kinds = new Set(mine.map((c) => (c.recorded ? 'recorded' : c.rule)));
+    if (mine.length === 0 || kinds.size !== 1 || !(kinds.has('bonus') || kinds.has('deduction') || kinds.has('recorded'))) continue;
     // Deductions carry their points negative.
     const over = Math.abs(mine.reduce((s, c) => s + c.points, 0)) - group.maxPoints;
     if (over <= 1e-9) continue;
-    if (kinds.has('bonus')) bonusPoints -= over;
+    if (kinds.has('recorded')) recordedPoints! -= over;
+    else if (kinds.has('bonus')) bonusPoints -= over;
     else deductionPoints -= over;
   }
   const base = roundPoints(basePoints);
   const bonus = roundPoints(bonusPoints);
   const deduction = roundPoints(deductionPoints);
   const total = roundPoints(base + bonus - deduction);
+  const recorded = recordedPoints === undefined ? undefined : roundPoints(recordedPoints);
   const applicableMax = roundPoints(maxPoints);
   // Deductions may take the total below zero; the percentage stops at 0.
   const percent = applicableMax > 0 ? Math.max(0, Math.round((total / applicableMax) * 10_000) / 100) : 0;
   const selfTotal = withSelf === 0 ? null : roundPoints(selfPoints);
-  return { base, bonus, deduction, total, applicableMax, percent, selfTotal };
+  return { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal };
 }
 
 type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'reason'> & { before?: number };
@@ -149,6 +155,7 @@ function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcom
   // Added field by field, not spread: this runs for every criterion of every unit (spreads were its largest cost).
   if (outcome.before !== undefined) score.before = outcome.before;
   if (evidence) score.evidence = evidence;
+  if (criterion.rule.kind === 'bonus' && criterion.rule.recorded) score.recorded = true;
   return score;
 }
 
@@ -222,10 +229,10 @@ function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, d
   const rejections = decisions.filter((d) => finalDecision(d) === 'reject' && isForReport(d, report, unitName));
   if (rejections.length === 0) return out;
   const codeOfKey = codesByKey(set);
-  const codeOfRow = new Map(report.rows.map((r) => [r.row, codeOfKey.get(codeKey(cellText(r.code.raw)))]));
+  const codeOfRow = new Map(report.rows.map((r) => [r.row, codeOf(codeOfKey, cellText(r.code.raw))]));
   for (const d of rejections) {
     const row = d.cell ? parseAddress(d.cell)?.row : undefined;
-    const code = d.criterion ? codeOfKey.get(codeKey(d.criterion)) : row !== undefined ? codeOfRow.get(row) : undefined;
+    const code = d.criterion ? codeOf(codeOfKey, d.criterion) : row !== undefined ? codeOfRow.get(row) : undefined;
     if (code) out.add(code);
   }
   return out;

@@ -76,6 +76,8 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   const totals: [string, CellValue][] = [
     ['Tổng điểm', card.total],
     ['Điểm cộng', card.bonus],
+    // A bonus the set records beside the official total: shown apart, never in «Tổng điểm».
+    ...(card.recorded !== undefined ? [['Điểm cộng ghi nhận (không cộng vào tổng)', card.recorded] as [string, CellValue]] : []),
     ['Điểm trừ', card.deduction],
     ['Điểm tối đa áp dụng', card.applicableMax],
     ['Tỷ lệ %', card.percent],

@@ -8,7 +8,7 @@ import { defaultRound } from '../ranking/rounds.js';
 import type { CellValue } from '../cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
-import { formatDateVi } from '../values.js';
+import { formatDateVi, formatNumberVi } from '../values.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { AWARD_LIST_SHEET } from './plan-award-list.js';
 import { OMITTED_SHEET, planOmitted, type Omitted } from './plan-omitted.js';
@@ -82,6 +82,19 @@ export function planSummarySheets(set: CriteriaSet, cards: readonly ScoreCard[],
 }
 
 /**
+ * A set whose bonus is recorded beside the official total: the ranking is on that total, and each unit's recorded bonus
+ * is said under the title (the ranking's columns are read by position, so none is added).
+ */
+function recordedLine(cards: readonly ScoreCard[]): string[] {
+  const recorded = cards.filter((c) => c.recorded !== undefined && c.recorded !== 0);
+  if (!cards.some((c) => c.recorded !== undefined)) return [];
+  // A long run names the first units only: every unit's is on its own scored sheet («Điểm cộng ghi nhận»).
+  const shown = recorded.slice(0, 20).map((c) => `${c.unitName} ${formatNumberVi(c.recorded!)}`).join('; ');
+  const more = recorded.length > 20 ? `; và ${recorded.length - 20} đơn vị khác (xem dòng «Điểm cộng ghi nhận» ở trang chấm của từng đơn vị)` : '';
+  return [`Tổng điểm là tổng chính thức; điểm cộng được ghi nhận bên cạnh, không cộng vào tổng${recorded.length > 0 ? `: ${shown}${more}` : ' (không đơn vị nào có)'}.`];
+}
+
+/**
  * `Tổng hợp` alone: one sheet, or past `opts.partRows` rows of ranking its parts (without the chart: of thousands of
  * units none could be read). `see`: a line saying where the other tables are; `omittedAt`: the sheet listing what was left out.
  */
@@ -112,6 +125,7 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
       `Ngày lập: ${formatDateVi(opts.date ?? todayIso())} · Số đơn vị được chấm: ${cards.length}${omitted.length > 0 ? ` · Không chấm hay không xếp hạng: ${omitted.length}${opts.omittedAt ? ` (xem trang «${opts.omittedAt}»)` : ''}` : ''}`,
       ...(opts.see ? [opts.see] : []),
       ...(opts.note ? [opts.note] : []),
+      ...recordedLine(cards),
     ],
     headers: RANKING_HEADERS,
     rows,

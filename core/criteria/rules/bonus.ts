@@ -3,11 +3,21 @@ import { labelWithPointsEach, type Rule } from './rule.js';
 import { capitalize, formatNumber, occurrences } from './reason.js';
 import { countSteps, pointsRoom } from './ways-up.js';
 
+const worded = labelWithPointsEach('bonus', 'Cộng điểm');
+/** How «Cách tính» writes a bonus recorded beside the official total, not added to it. */
+export const RECORDED_WORDS = 'ghi nhận, không cộng vào tổng';
+const RECORDED = /\s*\(?\s*ghi nhan,?\s*khong (?:cong|tinh) vao tong( diem)?\s*\)?\s*$/;
+
 export const bonus: Rule<'bonus'> = {
   kind: 'bonus',
   label: 'Cộng điểm',
   example: 'Cộng điểm',
-  ...labelWithPointsEach('bonus', 'Cộng điểm'),
+  format: (rule) => `${worded.format(rule)}${rule.recorded ? ` (${RECORDED_WORDS})` : ''}`,
+  parse(n, text) {
+    const recorded = RECORDED.test(n);
+    const read = worded.parse(n.replace(RECORDED, ''), text);
+    return recorded && read?.ok && read.rule.kind === 'bonus' ? { ok: true, rule: { ...read.rule, recorded: true } } : read;
+  },
   score(criterion, value) {
     const max = criterion.maxPoints;
     const counted = Math.max(0, value);
@@ -17,14 +27,17 @@ export const bonus: Rule<'bonus'> = {
     const reason = () => {
       const negative = value < 0 ? `${formatNumber(value)} là số âm, tính 0 → ` : '';
       const worked = text ? `${text()} → ` : '';
-      const added = `cộng ${formatNumber(points)} điểm (tối đa ${formatNumber(max)})`;
+      const added = criterion.rule.recorded
+        ? `ghi nhận ${formatNumber(points)} điểm cộng (tối đa ${formatNumber(max)}), không cộng vào tổng`
+        : `cộng ${formatNumber(points)} điểm (tối đa ${formatNumber(max)})`;
       return negative || worked ? `${negative}${worked}${added}` : capitalize(added);
     };
     return { points, met: null, reason };
   },
-  // Points typed by hand, or occurrences counted when each gives its points.
+  // Points typed by hand, or occurrences counted when each gives its points; a recorded bonus raises no total.
   waysUp: (criterion, today) =>
-    criterion.rule.pointsEach === undefined ? pointsRoom(criterion.maxPoints, today) : countSteps(criterion.maxPoints, criterion.rule.pointsEach, today),
+    criterion.rule.recorded ? undefined
+    : criterion.rule.pointsEach === undefined ? pointsRoom(criterion.maxPoints, today) : countSteps(criterion.maxPoints, criterion.rule.pointsEach, today),
 };
 
 // Made for: the plans' bonus points added on top of the total (an «ĐIỂM THƯỞNG» heading, the «Thưởng» column of an

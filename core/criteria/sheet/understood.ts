@@ -12,6 +12,8 @@ export type UnderstoodItem = {
   /** How it is scored, in the officer's words («thủ công», «2 điểm mỗi tiết, tối đa 10»). */
   scoring: string;
   part: 'item' | 'bonus' | 'deduction';
+  /** A bonus recorded beside the official total, not added to it. */
+  recorded?: true;
 };
 export type UnderstoodGroup = {
   id: string;
@@ -30,6 +32,8 @@ export type UnderstoodSet = {
   total: number;
   bonusMax: number;
   deductionMax: number;
+  /** The bonus recorded beside the total, not added («ghi nhận, không cộng vào tổng»). */
+  recordedMax: number;
 };
 
 const n = formatNumberVi;
@@ -44,7 +48,8 @@ function scoringOf(c: Criterion): string {
     case 'bonus':
     case 'deduction': {
       const word = rule.kind === 'bonus' ? 'cộng' : 'trừ';
-      return rule.pointsEach === undefined ? `${word} tối đa ${n(c.maxPoints)}` : `${word} ${n(rule.pointsEach)} điểm mỗi ${unit}, tối đa ${n(c.maxPoints)}`;
+      const points = rule.pointsEach === undefined ? `${word} tối đa ${n(c.maxPoints)}` : `${word} ${n(rule.pointsEach)} điểm mỗi ${unit}, tối đa ${n(c.maxPoints)}`;
+      return rule.kind === 'bonus' && rule.recorded ? `${points}, ghi nhận, không cộng vào tổng` : points;
     }
     case 'tiers':
       return `chọn mức: ${rule.tiers.map((t) => n(t.points)).join(' / ')}`;
@@ -70,14 +75,15 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
       maxPoints: c.maxPoints,
       scoring: scoringOf(c),
       part: c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'item',
+      ...(c.rule.kind === 'bonus' && c.rule.recorded && { recorded: true as const }),
     }));
     const summed = items.filter((i) => i.part === 'item').reduce((s, i) => s + i.maxPoints, 0);
     const counted = g.maxPoints === undefined ? summed : Math.min(summed, g.maxPoints);
     return { id: g.id, title: g.title, ...(g.maxPoints !== undefined && { written: g.maxPoints }), summed, counted, items };
   });
   const all = groups.flatMap((g) => g.items);
-  const sum = (part: UnderstoodItem['part']) => all.filter((i) => i.part === part).reduce((s, i) => s + i.maxPoints, 0);
-  return { groups, total: groups.reduce((s, g) => s + g.counted, 0), bonusMax: sum('bonus'), deductionMax: sum('deduction') };
+  const sum = (part: UnderstoodItem['part'], recorded = false) => all.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0);
+  return { groups, total: groups.reduce((s, g) => s + g.counted, 0), bonusMax: sum('bonus'), deductionMax: sum('deduction'), recordedMax: sum('bonus', true) };
 }
 
 /** A group's maxima in words: «tối đa 210 điểm (các mục cộng được 260, tính 210)». */
@@ -85,8 +91,12 @@ export function groupMaxText(g: UnderstoodGroup): string {
   // A group of bonus or deduction parts only counts outside the total: «tính 0» would read as a group worth nothing.
   const outside = g.items.length > 0 && g.items.every((i) => i.part !== 'item');
   if (outside) {
-    const of = (part: UnderstoodItem['part']) => g.items.filter((i) => i.part === part).reduce((s, i) => s + i.maxPoints, 0);
-    const parts = [of('bonus') > 0 ? `cộng thêm tối đa ${n(of('bonus'))}` : '', of('deduction') > 0 ? `trừ tối đa ${n(of('deduction'))}` : ''].filter(Boolean);
+    const of = (part: UnderstoodItem['part'], recorded = false) => g.items.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0);
+    const parts = [
+      of('bonus') > 0 ? `cộng thêm tối đa ${n(of('bonus'))}` : '',
+      of('bonus', true) > 0 ? `điểm cộng ghi nhận tối đa ${n(of('bonus', true))}, không cộng vào tổng` : '',
+      of('deduction') > 0 ? `trừ tối đa ${n(of('deduction'))}` : '',
+    ].filter(Boolean);
     return `ngoài tổng điểm: ${parts.join('; ')}`;
   }
   if (g.written === undefined || Math.abs(g.written - g.summed) < 1e-9) return `${n(g.counted)} điểm`;
@@ -95,7 +105,11 @@ export function groupMaxText(g: UnderstoodGroup): string {
 
 /** The total line every face shows under the tree. */
 export function totalText(u: UnderstoodSet): string {
-  const extra = [u.bonusMax > 0 ? `điểm thưởng cộng thêm tối đa ${n(u.bonusMax)}` : '', u.deductionMax > 0 ? `điểm trừ tối đa ${n(u.deductionMax)}` : ''].filter(Boolean);
+  const extra = [
+    u.bonusMax > 0 ? `điểm thưởng cộng thêm tối đa ${n(u.bonusMax)}` : '',
+    u.recordedMax > 0 ? `điểm cộng ghi nhận tối đa ${n(u.recordedMax)}, không cộng vào tổng` : '',
+    u.deductionMax > 0 ? `điểm trừ tối đa ${n(u.deductionMax)}` : '',
+  ].filter(Boolean);
   return `Chấm trên tổng ${n(u.total)} điểm${extra.length > 0 ? ` (${extra.join('; ')})` : ''}.`;
 }
 

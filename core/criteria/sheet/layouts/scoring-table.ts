@@ -7,7 +7,8 @@
 // Read in passes, one file each under ./scoring-table/: columns found (columns.ts) → rows classified (rows.ts, the
 // stated totals kept by stated.ts; rows of words alone heading groups found by heads.ts) → tree built (tree.ts,
 // over node.ts) → an item's own rows joined to it (own-rows.ts) → criteria settled (settle.ts) → groups made
-// (groups.ts) → the totals held against the set (stated.ts). This file detects the layout and runs the passes.
+// (groups.ts) → a bonus the document records beside its total, not added (recorded.ts) → the totals held against
+// the set (stated.ts). This file detects the layout and runs the passes.
 import { isBlank, isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
@@ -26,6 +27,7 @@ import { wordHeads } from './scoring-table/heads.js';
 import { classifyRows } from './scoring-table/rows.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
 import { ownRows } from './scoring-table/own-rows.js';
+import { recordedBonus } from './scoring-table/recorded.js';
 import { settledTree } from './scoring-table/tree.js';
 
 export { scoringColumn } from './scoring-table/columns.js';
@@ -104,6 +106,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   ownRows(sheet, nodes);
   for (const say of pending) say();
   const { criteria, groups, caps } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined);
+  recordedBonus(sheet, table, nodes, criteria);
   const base = cappedSum(criteria, caps);
   const nothing = worthNothing(headerCell, base, criteria.reduce((s, c) => s + (c.rule.kind === 'bonus' ? c.maxPoints : 0), 0));
   if (nothing) return { ok: false, errors: [nothing], notices: sortByCell(sheet.notices) };

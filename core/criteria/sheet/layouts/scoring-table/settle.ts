@@ -48,7 +48,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     const said = levels.map((k) => `${k.code} ${k.title} (${formatNumberVi(k.max!)} điểm)`).join('; ');
     push({
       maxPoints: max,
-      rule: { kind: 'tiers', tiers: levels.filter((k) => k.max! > 0).map((k) => ({ min: k.max!, points: k.max! })) },
+      rule: { kind: 'tiers', tiers: levels.filter((k) => k.max! > 0).map((k) => ({ min: k.max!, points: k.max!, ...levelName(k) })) },
       note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.`,
     });
     sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatNumberVi(max)} điểm.`);
@@ -63,6 +63,17 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     checkSum(sheet, node, cap);
   }
   for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group, node.max ?? cap);
+}
+
+/**
+ * A level's name as the table writes it, which a unit may type for it: its letter («a» of «B.1.a»), or, where a dash
+ * stands for it, the name its words give («+ Có kết quả học tập đạt loại Giỏi» → «Giỏi»).
+ */
+function levelName(level: Node): { label?: string } {
+  const letter = level.dash ? undefined : /^\p{Ll}$/u.exec(level.code.split('.').at(-1) ?? '')?.[0];
+  const named = /(?:^|\s)(?:loại|mức)\s+((?:\p{L}+\s?){1,3})$/iu.exec(level.title.replace(/[.:;,\s]+$/, ''))?.[1]?.trim();
+  const label = letter ?? named;
+  return label === undefined ? {} : { label };
 }
 
 /**

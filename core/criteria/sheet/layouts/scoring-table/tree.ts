@@ -6,7 +6,7 @@ import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
-import { largestNumberIn } from '../../points-text.js';
+import { deductionInWords, largestNumberIn } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -237,6 +237,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const parent = stack.at(-1);
     const part = stack.findLast((n) => n.named && n.named !== 'both');
     if (part && node.kind === 'item' && (node.max !== undefined || node.words)) ofPart(node, part.named as 'bonus' | 'deduction');
+    else if (part?.named === 'deduction' && node.kind === 'item' && !node.worded && !node.unreadable) wordedDeduction(sheet, node, sheetCell(grid, r, c.title!), later);
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   });
@@ -279,6 +280,19 @@ function ofPart(node: Node, kind: 'bonus' | 'deduction'): void {
   node.kind = kind;
   if (node.max !== undefined) node.points = node.max;
   delete node.max;
+}
+
+/**
+ * A row under a deduction part with no points but in its words («… bị trừ 01 điểm/lần vi phạm»): its points read from
+ * them, per occurrence (points-text.ts), never a silent 0; said at its words' cell. Words without points stay a heading.
+ */
+function wordedDeduction(sheet: SheetReader, node: Node, cell: ReportCell, later: Later): void {
+  const read = deductionInWords(node.title);
+  if (!read) return;
+  node.words = read.words;
+  node.wordsCell = cell;
+  ofPart(node, 'deduction');
+  later(() => sheet.note(cell.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi «${read.read.join('», «')}»: đọc là điểm trừ mỗi ${read.words.unit ?? 'lần'}, không phải 0 điểm.`));
 }
 
 /**

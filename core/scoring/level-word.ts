@@ -1,0 +1,24 @@
+// A level's name typed where a criterion scored by levels takes its result («a», «Giỏi»: the table names its levels so,
+// and units fill the form the same way): read as the level it names. A word naming no level, or more than one, is left
+// to the reading every other word gets (not points: said at its cell), the levels' names said beside it.
+import type { Criterion } from '../criteria/schema.js';
+import type { ReportCell } from '../sheet/cell.js';
+import { normalizeLabel } from '../text.js';
+import { cellText, formatNumberVi } from '../values.js';
+
+/** The level a typed word names: its points as the tiers read them, and what was read, or why none was. */
+export function levelNamed(criterion: Criterion, cell: ReportCell | undefined): { value: number; note: string } | { names: string } | undefined {
+  if (criterion.rule.kind !== 'tiers' || cell?.value.kind !== 'text') return undefined;
+  const named = criterion.rule.tiers.filter((t) => t.label !== undefined);
+  if (named.length === 0) return undefined;
+  const word = normalizeLabel(cellText(cell.raw).replace(/^\s*(?:mức|loại)\s+/iu, '').replace(/[.)]\s*$/, ''));
+  const found = named.filter((t) => normalizeLabel(t.label!) === word);
+  if (found.length === 1) {
+    const t = found[0]!;
+    return { value: t.min, note: `ô ${cell.address} ghi «${cellText(cell.raw).trim()}»: mức ${t.label} (${formatNumberVi(t.points)} điểm)` };
+  }
+  return { names: `${found.length > 1 ? 'ứng với nhiều mức' : 'không phải tên mức nào'} của tiêu chí ${criterion.code} (các mức: ${named.map((t) => `${t.label} ${formatNumberVi(t.points)} điểm`).join('; ')})` };
+}
+
+// Made for issue 55: a city's Mẫu 03 whose units mark level «a» of each task item, and an academy's conduct form whose
+// item 1.2 is filled «Giỏi».
