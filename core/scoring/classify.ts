@@ -36,6 +36,8 @@ export type CriterionRows = {
   duplicates: { row: ReportRow; first: ReportRow }[];
   /** Rows whose code is not in the set. */
   unknown: ReportRow[];
+  /** The first row of each item's own bonus or deduction line (`Criterion.own`), by the line's code. */
+  lines: Map<string, ReportRow>;
 };
 
 /**
@@ -59,12 +61,22 @@ export function codesByKey(set: CriteriaSet): Map<string, string> {
 }
 const codesCache = new WeakMap<CriteriaSet, Map<string, string>>();
 
+/** The codes of the items' own lines by codeKey, once per set. */
+function lineCodesByKey(set: CriteriaSet): Map<string, string> {
+  let codes = lineCodesCache.get(set);
+  if (!codes) lineCodesCache.set(set, (codes = new Map(set.criteria.flatMap((c) => c.own?.lines ?? []).map((l) => [codeKey(l.code), l.code]))));
+  return codes;
+}
+const lineCodesCache = new WeakMap<CriteriaSet, Map<string, string>>();
+
 function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
   const codes = codesByKey(set);
   const firstByKey = new Map<string, ReportRow>();
   const byCode = new Map<string, ReportRow>();
   const duplicates: CriterionRows['duplicates'] = [];
   const unknown: ReportRow[] = [];
+  const lineCodes = lineCodesByKey(set);
+  const lines = new Map<string, ReportRow>();
   for (const row of report.rows) {
     const key = codeKey(cellText(row.code.raw));
     if (key === '') continue;
@@ -75,7 +87,9 @@ function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows 
     }
     firstByKey.set(key, row);
     const code = codes.get(key);
-    if (code === undefined) unknown.push(row);
+    const line = code === undefined ? lineCodes.get(key) : undefined;
+    if (line !== undefined) lines.set(line, row);
+    else if (code === undefined) unknown.push(row);
     else byCode.set(code, row);
   }
   const itemRow = (code: string) => report.itemRows?.find((r) => codeKey(cellText(r.code.raw)) === codeKey(code));
@@ -88,7 +102,7 @@ function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows 
     const own = byCode.has(c.code) ? undefined : itemRow(c.code);
     if (own) byCode.set(c.code, own);
   }
-  return { byCode, duplicates, unknown: rest };
+  return { byCode, duplicates, unknown: rest, lines };
 }
 
 const scored = (row: ReportRow) => [row.selfScore, row.verifiedScore, row.result].some((c) => c !== undefined && c.value.kind !== 'empty');
