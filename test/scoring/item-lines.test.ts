@@ -81,6 +81,8 @@ describe('an item’s own bonus and deduction lines', () => {
     expect(d1.reason).toMatch(/^Chấm 5 vượt tối đa 3 → tính 3\/3 điểm \(theo điểm tự chấm\); Điểm thưởng của mục: d1 ghi vượt/);
     expect(d1.own!.reason).toBe('Điểm thưởng của mục: d1 ghi vượt tối đa 3: +2; d1.4 +1 → cộng 3, vượt mức không quá 2 → cộng 2');
     expect(card).toMatchObject({ base: 10, bonus: 2, deduction: 0, total: 12, applicableMax: 10 });
+    // The warning at the typed cell says where the points above the maximum went.
+    expect(card.flags.find((f) => f.code === 'self-score-over-max')!.message).toContain('vượt điểm tối đa 3 → tính 3, phần vượt tính là điểm thưởng của mục');
     // Without bonus lines an item's points stay within its maximum.
     expect(score(set, unit([{ code: 'b1', selfScore: 6 }])).total).toBe(4);
   });
