@@ -12,7 +12,9 @@ export default defineCheck({
     const flags: FlagDraft[] = [];
     for (const { criterion, score, row } of reportedCriteria(ctx)) {
       if (score.selfScore === null || !row.selfScore || Math.abs(score.selfScore) <= score.max) continue;
-      const capped = criterion.rule.kind === 'manual' ? ` → tính ${formatNumber(score.max)}` : '';
+      // An item with bonus lines of its own counts what it typed above its maximum as its bonus (core/scoring/item-lines.ts).
+      const asBonus = score.own?.lines.some((l) => l.code === criterion.code) ? ', phần vượt tính là điểm thưởng của mục' : '';
+      const capped = criterion.rule.kind === 'manual' ? ` → tính ${formatNumber(score.max)}${asBonus}` : '';
       flags.push({
         message: cellMessage(
           row.selfScore.address,

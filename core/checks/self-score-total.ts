@@ -25,8 +25,8 @@ export default defineCheck({
       });
     };
     for (const { code, cell, parts } of report.selfScoreSubtotals ?? []) {
-      // An item scored as one (its sub-rows its levels or deductions) states its own score, not a sum.
-      if (set.criteria.some((c) => (c.code === code && c.rule.kind === 'tiers') || (c.code.startsWith(`${code}.`) && (c.rule.kind === 'bonus' || c.rule.kind === 'deduction')))) continue;
+      // An item scored as one (its sub-rows its levels, deductions or own lines) states its own score, not a sum.
+      if (set.criteria.some((c) => (c.code === code && (c.rule.kind === 'tiers' || c.own !== undefined)) || (c.code.startsWith(`${code}.`) && (c.rule.kind === 'bonus' || c.rule.kind === 'deduction')))) continue;
       if (parts) compare(cell, selfScore((c) => parts.includes(c)), `nhóm ${code}`, 'các tiêu chí trong nhóm');
       else compare(cell, selfScore((c) => c.startsWith(`${code}.`)), `mục ${code}`, 'các mục con');
     }

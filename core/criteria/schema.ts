@@ -89,6 +89,29 @@ export const PortalLink = z.object({
 });
 export type PortalLink = z.infer<typeof PortalLink>;
 
+/**
+ * Dòng cộng / trừ của mục: a numbered bonus or deduction line of an item («a1.1 Mỗi trường hợp chậm … | Trừ 0,5»),
+ * typed by the unit on its own row and counted with its item, not a criterion beside it.
+ */
+export const ItemLine = z.object({
+  code: z.string().min(1),
+  title: z.string().min(1),
+  kind: z.enum(['bonus', 'deduction']),
+  /** The points the table writes on the line (for one case where it says «mỗi trường hợp»). */
+  maxPoints: z.number().nonnegative(),
+});
+export type ItemLine = z.infer<typeof ItemLine>;
+
+/** An item's own bonus and deduction lines, with the caps its note rows give («Tổng điểm trừ của mục a1 không quá 1,5 điểm»). */
+export const ItemLines = z.object({
+  lines: z.array(ItemLine).min(1),
+  /** What the item's bonus (its bonus lines, and its points typed above its maximum) adds at most. */
+  bonusCap: z.number().nonnegative().optional(),
+  /** What the item's deduction lines take at most. */
+  deductionCap: z.number().nonnegative().optional(),
+});
+export type ItemLines = z.infer<typeof ItemLines>;
+
 /** Tiêu chí (criterion). */
 export const Criterion = z.object({
   code: z.string().min(1),
@@ -108,6 +131,8 @@ export const Criterion = z.object({
   /** Officer's note, e.g. that the point split is theirs to adjust. */
   note: z.string().optional(),
   portal: PortalLink.optional(),
+  /** The item's own bonus and deduction lines (core/scoring/item-lines.ts); absent in sets saved before them. */
+  own: ItemLines.optional(),
 });
 export type Criterion = z.infer<typeof Criterion>;
 

@@ -37,6 +37,8 @@ export type CriterionRows = {
   duplicates: { row: ReportRow; first: ReportRow }[];
   /** Rows whose code is not in the set. */
   unknown: ReportRow[];
+  /** The first row of each item's own bonus or deduction line (`Criterion.own`), by the line's code. */
+  lines: Map<string, ReportRow>;
 };
 
 /**
@@ -75,12 +77,22 @@ const codesCache = new WeakMap<CriteriaSet, Map<string, string>>();
 /** The set's code a typed code stands for: as written, else as officers mean it («cqs-03 » is «CQS-03»). */
 export const codeOf = (codes: ReadonlyMap<string, string>, typed: string): string | undefined => codes.get(exactKey(typed)) ?? codes.get(codeKey(typed));
 
+/** The codes of the items' own lines by codeKey, once per set. */
+function lineCodesByKey(set: CriteriaSet): Map<string, string> {
+  let codes = lineCodesCache.get(set);
+  if (!codes) lineCodesCache.set(set, (codes = new Map(set.criteria.flatMap((c) => c.own?.lines ?? []).map((l) => [codeKey(l.code), l.code]))));
+  return codes;
+}
+const lineCodesCache = new WeakMap<CriteriaSet, Map<string, string>>();
+
 function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
   const codes = codesByKey(set);
   const firstByKey = new Map<string, ReportRow>();
   const byCode = new Map<string, ReportRow>();
   const duplicates: CriterionRows['duplicates'] = [];
   const unknown: ReportRow[] = [];
+  const lineCodes = lineCodesByKey(set);
+  const lines = new Map<string, ReportRow>();
   for (const row of report.rows) {
     const typed = cellText(row.code.raw);
     if (codeKey(typed) === '') continue;
@@ -92,7 +104,9 @@ function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows 
       continue;
     }
     firstByKey.set(key, row);
-    if (code === undefined) unknown.push(row);
+    const line = code === undefined ? lineCodes.get(codeKey(typed)) : undefined;
+    if (line !== undefined) lines.set(line, row);
+    else if (code === undefined) unknown.push(row);
     else byCode.set(code, row);
   }
   const itemRow = (code: string) => report.itemRows?.find((r) => codeOf(codes, cellText(r.code.raw)) === code);
@@ -105,7 +119,7 @@ function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows 
     const own = byCode.has(c.code) ? undefined : itemRow(c.code);
     if (own) byCode.set(c.code, own);
   }
-  return { byCode, duplicates, unknown: rest };
+  return { byCode, duplicates, unknown: rest, lines };
 }
 
 const scored = (row: ReportRow) => [row.selfScore, row.verifiedScore, row.result].some((c) => c !== undefined && c.value.kind !== 'empty');

@@ -14,6 +14,27 @@ export const CriterionStatus = z.enum([
 ]);
 export type CriterionStatus = z.infer<typeof CriterionStatus>;
 
+/** One bonus or deduction line of an item as scored (core/scoring/item-lines.ts). */
+export const ItemLineScore = z.object({
+  code: z.string(),
+  kind: z.enum(['bonus', 'deduction']),
+  /** What the line adds (bonus) or takes (deduction), as a size, before the item's caps. */
+  points: z.number(),
+  selfScore: z.number().nullable(),
+  row: z.number().int().nullable(),
+  reason: z.string(),
+});
+export type ItemLineScore = z.infer<typeof ItemLineScore>;
+
+/** What an item's own lines add and take after its caps, outside its base points; each line, and one Vietnamese line. */
+export const ItemLinesScore = z.object({
+  bonus: z.number(),
+  deduction: z.number(),
+  lines: z.array(ItemLineScore),
+  reason: z.string(),
+});
+export type ItemLinesScore = z.infer<typeof ItemLinesScore>;
+
 export const CriterionScore = z.object({
   code: z.string(),
   title: z.string(),
@@ -34,6 +55,8 @@ export const CriterionScore = z.object({
   evidence: z.string().optional(),
   /** A bonus the set records beside the official total, not added to it (its points go to the card's `recorded`). */
   recorded: z.literal(true).optional(),
+  /** The item's own bonus and deduction lines, when the set gives it some (counted in the card's bonus and deduction). */
+  own: ItemLinesScore.optional(),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 

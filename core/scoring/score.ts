@@ -20,6 +20,7 @@ import {
   type Reading,
 } from './classify.js';
 import { applyRule } from '../criteria/rules/index.js';
+import { scoreItemLines } from './item-lines.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, ScoreCard, ScoreOptions } from './score-card.js';
 
@@ -38,7 +39,13 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     const row = rows.byCode.get(criterion.code);
     // A unit of unknown kind is held to the shared criteria and to whatever else it reported.
     const applies = appliesToKind(criterion, kind?.id) || (kind === undefined && row !== undefined);
-    if (applies) criteria.push(scoreCriterion(set, criterion, row, report.columns, rejected.has(criterion.code), readings));
+    if (applies) {
+      const score = scoreCriterion(set, criterion, row, report.columns, rejected.has(criterion.code), readings);
+      const own = scoreItemLines(criterion, score, rows.lines, report.columns);
+      // Said on the item's own line of the card, wherever its reason is shown.
+      if (own) Object.assign(score, { own, reason: `${score.reason}; ${own.reason}` });
+      criteria.push(score);
+    }
     else if (row) criteria.push(notApplicable(criterion, row, kind));
   }
 
@@ -96,6 +103,16 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
     if (c.selfScore !== null && !c.recorded) {
       withSelf++;
       selfPoints += c.rule === 'deduction' ? -Math.abs(c.selfScore) : c.selfScore;
+    }
+    // An item's own lines: outside its base points, as bonus and deductions are.
+    if (c.own) {
+      bonusPoints += c.own.bonus;
+      deductionPoints += c.own.deduction;
+      for (const l of c.own.lines) {
+        if (l.selfScore === null) continue;
+        withSelf++;
+        selfPoints += l.kind === 'deduction' ? -Math.abs(l.selfScore) : l.selfScore;
+      }
     }
   }
   // A group whose stated maximum is below what its criteria add up to (a section listing more than its points, or

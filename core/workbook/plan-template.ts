@@ -2,7 +2,7 @@
 import { setName } from '../checks/criteria-set-mismatch.js';
 import { citedBasis } from '../criteria/legal-basis.js';
 import { formatTarget } from '../criteria/target.js';
-import type { CriteriaSet, Criterion } from '../criteria/schema.js';
+import type { CriteriaSet, Criterion, ItemLine } from '../criteria/schema.js';
 import { EXCEL_SHEET_NAME_MAX, safeText, xmlSafe } from '../safe-text.js';
 import { normalizeLabel, ROMAN_NUMERALS } from '../text.js';
 import { pageHeader, withPrintLayout } from '../sheet/print-layout.js';
@@ -94,6 +94,20 @@ function criterionRow(c: Criterion, index: number): Row {
   return r;
 }
 
+/**
+ * An item's own bonus or deduction line (Criterion.own), on its row under the item: the unit types what it adds or
+ * takes there, as the table's lines are typed; no STT of its own (it is no criterion).
+ */
+function itemLineRow(line: ItemLine): Row {
+  const r = row([
+    [1, line.code, STYLE.code],
+    [2, `${line.kind === 'bonus' ? 'Điểm thưởng' : 'Điểm trừ'}: ${line.title}`, STYLE.given],
+    [5, line.maxPoints, STYLE.given],
+  ]);
+  for (let col = FIRST_INPUT_COL; col < WIDTH; col++) r.formats[col] = STYLE.input;
+  return r;
+}
+
 /** A blank report sheet for `unit`, with the criteria of its kind grouped under their group headings. */
 export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: string; period?: string }): SheetEdit {
   const kindLabel = set.subjectKinds.find((k) => k.id === unit.kindId)?.label ?? unit.kindId;
@@ -132,7 +146,7 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
       rows.push(heading);
       groupNo++;
     }
-    for (const c of criteria) rows.push(criterionRow(c, ++index));
+    for (const c of criteria) rows.push(criterionRow(c, ++index), ...(c.own?.lines ?? []).map(itemLineRow));
   }
   rows.push(
     row([[2, 'Tổng cộng', STYLE.label]]),

@@ -34,14 +34,16 @@ describe('thidua criteria import <.docx>', () => {
     expect(lines[0]).toBe(
       'Dùng Bảng 2 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025») của tệp ke-hoach.docx làm bảng tiêu chí; bỏ qua Bảng 1: dòng tiêu đề ở dòng 1 thiếu cột «Nội dung» (tên tiêu chí), «Điểm chuẩn» / «Điểm tối đa».',
     );
-    expect(lines[1]).toMatch(/^Đã nhập bộ tiêu chí phu-luc-bang-cham-diem-thi-dua-chuyen-doi-so-nam-2025@1 .*\(8 tiêu chí, 3 nhóm\)/);
+    expect(lines[1]).toMatch(/^Đã nhập bộ tiêu chí phu-luc-bang-cham-diem-thi-dua-chuyen-doi-so-nam-2025@1 .*\(7 tiêu chí, 3 nhóm\)/);
     // The figures the table states come first (its «Tổng cộng» twice, parts I, II and C, its items), then what was
     // understood before it is used: the tree, then the total the set will score against.
     expect(lines[2]).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 3 phần, 13 mục).');
     expect(lines[3]).toBe('Bảng đã hiểu như sau (sửa trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu chưa đúng):');
     expect(lines).toContain('  Chấm trên tổng 100 điểm (điểm thưởng cộng thêm tối đa 2; điểm trừ tối đa 0,5).');
     const set = await readSet('bo.json');
-    expect(set.criteria.map((c) => `${c.code}:${c.rule.kind}`)).toEqual(['a1:manual', 'a1.1:deduction', 'a2:manual', 'b1:manual', 'b2:manual', 'C1:tiers', 'C2:manual', '1:bonus']);
+    // a1.1 («Trừ 0,5» under a1) is a1's own deduction line, typed by the unit on its own row.
+    expect(set.criteria.map((c) => `${c.code}:${c.rule.kind}`)).toEqual(['a1:manual', 'a2:manual', 'b1:manual', 'b2:manual', 'C1:tiers', 'C2:manual', '1:bonus']);
+    expect(set.criteria[0]!.own).toEqual({ lines: [{ code: 'a1.1', title: expect.any(String), kind: 'deduction', maxPoints: 0.5 }] });
     const after = await hashes(dir);
     expect(after['ke-hoach.docx']).toBe(before['ke-hoach.docx']);
   });
@@ -84,15 +86,16 @@ describe('a unit’s filled copy of the table', () => {
     expect(run.stderr).toContain('Dùng Bảng 2 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025») của tệp ke-hoach.docx làm bảng tiêu chí');
     expect(card(run.stdout)).toEqual({ name: 'UBND xã Tà Ma', ...expected, flags: [] });
     const scores = JSON.parse(run.stdout).cards[0].criteria.map((c: { code: string; points: number; row: number }) => [c.code, c.points, c.row]);
-    // C1 is scored from row 20, the level C1.2 the unit marked, under C1 (row 18) and C1.1; the deduction a1.1 from its own row.
+    // C1 is scored from row 20, the level C1.2 the unit marked, under C1 (row 18) and C1.1; a1's deduction line a1.1 from its own row.
     expect(scores).toContainEqual(['C1', 4, 20]);
-    expect(scores).toContainEqual(['a1.1', -0.5, 10]);
+    const a1 = JSON.parse(run.stdout).cards[0].criteria.find((c: { code: string }) => c.code === 'a1');
+    expect(a1.own).toMatchObject({ deduction: 0.5, lines: [{ code: 'a1.1', kind: 'deduction', points: 0.5, row: 10 }] });
   });
 
   it('is scored on its own, without --criteria, the same way', async () => {
     const run = await runInProcess(['score', 'don-vi', '--out', 'kq-rieng', '--json'], dir);
     expect(run.code).toBe(0);
-    expect(run.stderr).toContain('Không có --criteria: dùng bảng tiêu chí của Trang «Sheet1» của tệp don-vi/ta-ma.xlsx (8 tiêu chí)');
+    expect(run.stderr).toContain('Không có --criteria: dùng bảng tiêu chí của Trang «Sheet1» của tệp don-vi/ta-ma.xlsx (7 tiêu chí)');
     expect(card(run.stdout)).toEqual({ name: 'UBND xã Tà Ma', ...expected, flags: [] });
   });
 });

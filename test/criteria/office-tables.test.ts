@@ -35,8 +35,8 @@ const summary = (set: CriteriaSet) =>
 
 /** The department's table as the issue describes it, whichever file it came in. */
 const DEPARTMENT_CRITERIA = [
+  // a1.1 («Trừ 0,5» under a1) is a1's own deduction line (Criterion.own), not a criterion.
   ['a1', 'I', 12, 'manual'],
-  ['a1.1', 'I', 0.5, 'deduction'],
   ['a2', 'I', 8, 'manual'],
   ['b1', 'I', 3.5, 'manual'],
   ['b2', 'I', 16.5, 'manual'],

@@ -59,9 +59,20 @@ describe('a department’s table whose «Trừ» column holds each item’s dedu
     read = await readCriteriaFile(join(dir, 'bang-diem.docx'), dir);
   }, 300_000);
 
-  it('keeps a1’s numbered deduction rows (a1.1, a1.2) as criteria: a unit’s copy of the table scores them on their own rows', () => {
-    expect(codes(read).filter((c) => /^a1\b/.test(c))).toEqual(['a1', 'a1.1', 'a1.2']);
-    expect(at(read, 'A7', /chỉ ghi điểm trừ/)).toEqual([]);
+  it('reads each item’s numbered «Thưởng» and «Trừ» rows as its own lines, with the caps of its note rows, and says so at the item', () => {
+    expect(codes(read).filter((c) => /^(a1|d1|d2)\b/.test(c))).toEqual(['a1', 'd1', 'd2']);
+    const own = (code: string) => read.set.criteria.find((c) => c.code === code)!.own;
+    expect(own('a1')).toEqual({ lines: [{ code: 'a1.1', title: expect.any(String), kind: 'deduction', maxPoints: 0.5 }, { code: 'a1.2', title: expect.any(String), kind: 'deduction', maxPoints: 0.5 }], deductionCap: 1.5 });
+    // «* Điểm trừ, cộng tối đa đối với d2 không quá 7 điểm»: both kinds; a9's «(không liên quan đến điểm cộng)» only its deductions.
+    expect([own('d2')!.bonusCap, own('d2')!.deductionCap, own('a9')!.bonusCap, own('a9')!.deductionCap]).toEqual([7, 7, undefined, 2.5]);
+    expect(own('d1')!.lines.map((l) => `${l.code}:${l.kind}:${l.maxPoints}`)).toEqual(['d1.1:deduction:3', 'd1.2:deduction:2', 'd1.3:deduction:1', 'd1.4:bonus:1', 'd1.5:bonus:2']);
+    expect(at(read, 'A7', /chính mục a1/)).toEqual([
+      'Mục a1: dòng điểm trừ a1.1 (0,5), a1.2 (0,5), không quá 1,5 điểm (dòng 8, 9): đọc là điểm trừ của chính mục a1, không phải tiêu chí riêng; đơn vị ghi điểm mỗi dòng ở dòng của nó, thidua cộng, trừ cùng mục a1 (ngoài 3 điểm chuẩn của mục).',
+    ]);
+    // Each line's figure is held as the item's; standard 4 («… thi đua, khen thưởng»: awards, not a bonus part) agrees.
+    expect(reconciled(read, 8)).toEqual([[true, 'thidua đọc được 0,5 ✔ (một dòng điểm trừ của mục a1)']]);
+    expect(reconciled(read, 118)).toEqual([[true, 'thidua đọc được 1 ✔ (một dòng điểm thưởng của mục d1)']]);
+    expect(reconciled(read, 180).map(([agrees]) => agrees)).toEqual([true]);
   });
 
   it('reads its sub-part «C», typed as a capital between «b» and «d», as the sub-part beside them, and says so', () => {

@@ -43,8 +43,9 @@ describe('a department’s Word table whose levels are rows opened by a dash («
 
   it('reads standard 5’s two dashed parts (2 and 3, their deductions under each) as its items, not as a group «6»', () => {
     expect(set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['1', 80], ['2', 2], ['3', 10], ['4', 3], ['5', 5]]);
-    expect(set.criteria.filter((c) => c.group === '5').map((c) => [c.code, c.rule.kind, c.maxPoints])).toEqual([
-      ['5.a', 'manual', 2], ['5.1', 'deduction', 0.5], ['5.b', 'manual', 3], ['5.3', 'deduction', 0.5], ['5.5', 'deduction', 1],
+    // Each item's numbered deduction rows are its own lines (Criterion.own).
+    expect(set.criteria.filter((c) => c.group === '5').map((c) => [c.code, c.rule.kind, c.maxPoints, c.own?.lines.map((l) => `${l.code} −${l.maxPoints}`)])).toEqual([
+      ['5.a', 'manual', 2, ['5.1 −0.5']], ['5.b', 'manual', 3, ['5.3 −0.5', '5.5 −1']],
     ]);
   });
 });

@@ -90,10 +90,13 @@ function ownPrefix(first: string, code: string): string | undefined {
 
 /**
  * A row read as the criterion's own (own-rows.ts): the line its points stand on (its words in the criterion's note,
- * its points the criterion's), or one of its deductions (listed in its note «Điểm trừ của mục: …»).
+ * its points the criterion's), one of its deductions (listed in its note «Điểm trừ của mục: …»), or one of its own
+ * numbered bonus and deduction lines (Criterion.own).
  */
 function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
   const words = f.title.replace(/^[-–—•*+]\s*/, '').trim();
+  const line = f.code === '' ? undefined : c.own?.lines.find((l) => l.code === f.code);
+  if (line && same(line.maxPoints, f.value)) return `một dòng ${line.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} của mục ${c.code}`;
   if (words === '' || !c.note?.includes(words)) return undefined;
   if (f.counts === 'deduction' && c.note.includes(`${words} (trừ ${n(f.value)} điểm`)) return `một điểm trừ của mục ${c.code}`;
   if (f.counts === 'base' && c.rule.kind !== 'tiers' && same(c.maxPoints, f.value)) return `điểm của mục ${c.code}, ghi ở dòng mô tả của nó`;

@@ -81,10 +81,10 @@ function pointsIn(raw: CellValue | undefined, pairs: boolean): number | undefine
   return read?.kind === 'range' ? read.max : undefined;
 }
 
-/** What a part's words say it counts: «Điểm cộng», «Điểm thưởng» bonus; «Điểm trừ» deduction. */
+/** What a part's words say it counts: «Điểm cộng», «Điểm thưởng» bonus («khen thưởng», awards, is not); «Điểm trừ» deduction. */
 function countsOf(title: string, value: number | undefined): StatedFigure['counts'] {
   const t = normalizeLabel(title);
-  if (/\bdiem (?:cong|thuong)\b|\bcong diem\b|\bthuong\b/.test(t)) return 'bonus';
+  if (/\bdiem (?:cong|thuong)\b|\bcong diem\b|(?<!\bkhen )\bthuong\b/.test(t)) return 'bonus';
   if (/\bdiem tru\b|\btru diem\b/.test(t) || (value ?? 0) < 0) return 'deduction';
   return 'base';
 }

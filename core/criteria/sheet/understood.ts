@@ -66,6 +66,26 @@ function scoringOf(c: Criterion): string {
   }
 }
 
+/** What the items' own lines (Criterion.own) of one kind add or take at most: each item's cap, else its lines' points. */
+function ownMax(set: CriteriaSet, part: UnderstoodItem['part']): number {
+  return set.criteria.reduce((total, c) => {
+    const lines = c.own?.lines.filter((l) => l.kind === part) ?? [];
+    if (lines.length === 0) return total;
+    const cap = part === 'bonus' ? c.own!.bonusCap : c.own!.deductionCap;
+    return total + (cap ?? lines.reduce((s, l) => s + l.maxPoints, 0));
+  }, 0);
+}
+
+/** An item's own lines in words («kèm dòng trừ a1.1, a1.2, không quá 1,5»). */
+function ownLinesOf(c: Criterion): string {
+  const said = (['bonus', 'deduction'] as const).flatMap((kind) => {
+    const lines = c.own?.lines.filter((l) => l.kind === kind) ?? [];
+    const cap = kind === 'bonus' ? c.own?.bonusCap : c.own?.deductionCap;
+    return lines.length === 0 ? [] : [`dòng ${kind === 'bonus' ? 'thưởng' : 'trừ'} ${lines.map((l) => l.code).join(', ')}${cap === undefined ? '' : ` không quá ${n(cap)}`}`];
+  });
+  return said.length === 0 ? '' : `; kèm ${said.join('; ')}`;
+}
+
 /** The set as understood: groups in their order, their criteria under them. */
 export function understoodSet(set: CriteriaSet): UnderstoodSet {
   const groups = set.groups.map((g): UnderstoodGroup => {
@@ -73,7 +93,7 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
       code: c.code,
       title: c.title,
       maxPoints: c.maxPoints,
-      scoring: scoringOf(c),
+      scoring: `${scoringOf(c)}${ownLinesOf(c)}`,
       part: c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'item',
       ...(c.rule.kind === 'bonus' && c.rule.recorded && { recorded: true as const }),
     }));
@@ -82,7 +102,8 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
     return { id: g.id, title: g.title, ...(g.maxPoints !== undefined && { written: g.maxPoints }), summed, counted, items };
   });
   const all = groups.flatMap((g) => g.items);
-  const sum = (part: UnderstoodItem['part'], recorded = false) => all.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0);
+  const sum = (part: UnderstoodItem['part'], recorded = false) =>
+    all.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0) + (recorded ? 0 : ownMax(set, part));
   return { groups, total: groups.reduce((s, g) => s + g.counted, 0), bonusMax: sum('bonus'), deductionMax: sum('deduction'), recordedMax: sum('bonus', true) };
 }
 

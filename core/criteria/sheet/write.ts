@@ -8,6 +8,7 @@ import { columnLetter } from '../../text.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
 import { formatTarget } from '../target.js';
+import { lineAsCriterion } from './item-lines.js';
 import { deriveMeasure, formatRule } from './rule.js';
 import {
   AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, CRITERIA_SHEET_NAME, EVIDENCE_REQUIRED, findBand, fromLabels,
@@ -55,7 +56,8 @@ const KEY_COLUMN = Object.keys(WRITTEN_CRITERIA_COLUMNS).length;
 
 /** The criteria table's rows, as written under its header. */
 function criteriaRows(set: CriteriaSet): CellValue[][] {
-  return set.criteria.map((c) => {
+  // An item's own lines follow it, each a row of its own (./item-lines.ts).
+  return set.criteria.flatMap((item) => [item, ...(item.own?.lines ?? []).map((line) => lineAsCriterion(item, line))]).map((c) => {
     const kinds = c.appliesTo.map((id) => {
       const kind = set.subjectKinds.find((k) => k.id === id);
       return kind ? kindText(set, kind) : id;

@@ -3,6 +3,7 @@
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import type { PointsText } from '../../points-text.js';
+import type { ItemLines } from '../../../schema.js';
 
 /** Points in words that make a rule of their own (a range is read as its maximum, scored by hand). */
 export type Words = Exclude<PointsText, { kind: 'points' | 'note' | 'range' }>;
@@ -31,6 +32,8 @@ export type Node = {
   named?: 'bonus' | 'deduction' | 'both';
   /** A row of words alone heading the rows under it (heads.ts): a part, or a field. */
   head?: 'part' | 'field';
+  /** Its own numbered bonus and deduction lines, no longer criteria beside it (own-rows.ts). */
+  own?: ItemLines;
 };
 
 

@@ -4,9 +4,12 @@
 //   đủ, đúng giờ … 3 điểm»): the line is how the item is measured, its points the item's;
 // - rows without a number of their own that only take points away under an item with points of its own («1.3 … 4
 //   điểm» over «+ Bị lập biên bản khiển trách … - 2 điểm»): the item's deductions, the unit scoring the item after
-//   them, not criteria each taking points from the total. A numbered deduction row («a1.1 … | Trừ 0,5») stays a
-//   criterion: a unit's copy of the table scores it on its own row.
+//   them, not criteria each taking points from the total;
+// - numbered rows that only add or take points under an item scored by hand («a1.1 … | Trừ 0,5», «d1.4 … | Thưởng 1»):
+//   the item's own bonus and deduction lines (Criterion.own), the unit typing each on its own row as before, scored
+//   with the item up to the caps of its note rows (core/scoring/item-lines.ts).
 // Each is said at the item's cell, with what was read.
+import { normalizeLabel } from '../../../../text.js';
 import { formatNumberVi } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { isLevels, isSection, type Node } from './node.js';
@@ -27,6 +30,7 @@ function visit(sheet: SheetReader, node: Node, siblings: readonly Node[]): void 
   if (node.kind !== 'item' || isSection(node) || node.named) return;
   pointsLine(sheet, node, siblings);
   ownDeductions(sheet, node);
+  ownLines(sheet, node);
 }
 
 /**
@@ -82,6 +86,49 @@ function ownDeductions(sheet: SheetReader, node: Node): void {
   sheet.note(
     node.codeCell.address,
     `Mục ${node.code}: ${mine.length === 1 ? 'dòng' : `${mine.length} dòng`} dưới nó chỉ ghi điểm trừ (dòng ${mine.map((k) => k.codeCell.address.replace(/^\D+/, '')).join(', ')}): đọc là điểm trừ của chính mục ${node.code}, không phải tiêu chí riêng; ${how}.`,
+  );
+}
+
+/** «Tổng điểm trừ của mục a1 không quá 1,5 điểm», «Điểm trừ, cộng tối đa đối với d2 không quá 7 điểm»: which kinds it caps, and at what. */
+function capOf(note: string): { bonus?: number; deduction?: number } | undefined {
+  const m = /không quá\s*(\d+(?:[,.]\d+)?)\s*điểm/iu.exec(note);
+  if (!m) return undefined;
+  const cap = Number(m[1]!.replace(',', '.'));
+  const before = normalizeLabel(note.slice(0, m.index));
+  // «(không liên quan đến điểm cộng)» after the cap says the bonus is not under it.
+  const bonus = /diem (cong|thuong)|\bcong\b/.test(before);
+  const deduction = /diem tru|\btru\b/.test(before);
+  if (!bonus && !deduction) return undefined;
+  return { ...(bonus && { bonus: cap }), ...(deduction && { deduction: cap }) };
+}
+
+/**
+ * Numbered rows with nothing under them that only add or take points («a1.1 … | Trừ 0,5», «d1.4 … | Thưởng 1»), right
+ * under an item scored by hand with a maximum of its own: the item's own bonus and deduction lines (Criterion.own),
+ * each typed by the unit on its own row and counted with the item up to the caps its note rows give, not criteria
+ * beside it. Said at the item's cell.
+ */
+function ownLines(sheet: SheetReader, node: Node): void {
+  if (node.max === undefined || node.words || node.children.some((k) => k.kind === 'item')) return;
+  const mine = node.children.filter((k) => k.kind !== 'item' && !unnumbered(k) && !k.dash && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && k.points !== undefined);
+  if (mine.length === 0 || mine.length !== node.children.length) return;
+  const caps = mine.flatMap((k) => k.notes).map(capOf).reduce<{ bonus?: number; deduction?: number }>((all, c) => ({ ...all, ...c }), {});
+  node.own = {
+    lines: mine.map((k) => ({ code: k.code, title: k.title || k.code, kind: k.kind as 'bonus' | 'deduction', maxPoints: Math.abs(k.points!) })),
+    ...(caps.bonus !== undefined && { bonusCap: caps.bonus }),
+    ...(caps.deduction !== undefined && { deductionCap: caps.deduction }),
+  };
+  node.notes.push(...mine.flatMap((k) => k.notes));
+  node.children = [];
+  const said = (kind: 'bonus' | 'deduction') => {
+    const lines = node.own!.lines.filter((l) => l.kind === kind);
+    if (lines.length === 0) return [];
+    const cap = kind === 'bonus' ? caps.bonus : caps.deduction;
+    return [`${kind === 'bonus' ? 'dòng điểm thưởng' : 'dòng điểm trừ'} ${lines.map((l) => `${l.code} (${n(l.maxPoints)})`).join(', ')}${cap === undefined ? '' : `, không quá ${n(cap)} điểm`}`];
+  };
+  sheet.note(
+    node.codeCell.address,
+    `Mục ${node.code}: ${[...said('bonus'), ...said('deduction')].join('; ')} (dòng ${mine.map((k) => k.codeCell.address.replace(/^\D+/, '')).join(', ')}): đọc là ${[...new Set(node.own.lines.map((l) => (l.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ')))].join(', ')} của chính mục ${node.code}, không phải tiêu chí riêng; đơn vị ghi điểm mỗi dòng ở dòng của nó, thidua cộng, trừ cùng mục ${node.code} (ngoài ${n(node.max)} điểm chuẩn của mục).`,
   );
 }
 

@@ -17,7 +17,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     const notes = [c.note, ...node.notes].filter(Boolean).join(' ');
     ctx.out.push({
       code: node.code, title: node.title || node.code, group, unit: 'điểm', measure: 'points', appliesTo: [], evidenceRequired: false, source: '',
-      ...c, ...(notes !== '' && { note: notes }),
+      ...c, ...(notes !== '' && { note: notes }), ...(node.own && { own: node.own }),
     });
   };
   if (node.kind !== 'item' && node.children.length > 0) {
