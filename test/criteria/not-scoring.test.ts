@@ -1,6 +1,6 @@
 // A table with a content column and a column of figures that are not points (money, dates) is refused with the reason
-// naming the column, never read as a set that ranks units out of 0 (issue 55 item 3). No public document with such a
-// table was found for the corpus: the workbook is written here by ExcelJS as an office types a reward list.
+// naming the column, never read as a set that ranks units out of 0 (issue 55 item 3). The shapes are written here by
+// ExcelJS as an office types a reward list; a real budget table is held in not-scoring-real.test.ts.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
