@@ -21,7 +21,7 @@ beforeAll(async () => {
   // The same document with its header words changed to ours: content under «Nội dung», the 2024 budget under
   // «Điểm chuẩn» — what an officer gets who renames columns to make a table import.
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(bytes);
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
   const sheet = wb.getWorksheet('MauGoc')!;
   sheet.getCell('B2').value = 'Nội dung';
   sheet.getCell('C2').value = 'Điểm chuẩn';
