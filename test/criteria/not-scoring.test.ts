@@ -1,10 +1,10 @@
 // A table with a content column and a column of figures that are not points (money, dates) is refused with the reason
-// naming the column, never read as a set that ranks units out of 0 (issue 55 item 3). No public document with such a
-// table was found for the corpus: the workbook is written here by ExcelJS as an office types a reward list.
+// naming the column, never read as a set that ranks units out of 0 (issue 55 item 3). The shapes are written here by
+// ExcelJS as an office types a reward list; a real budget table is held in not-scoring-real.test.ts.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
-import { readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { readCriteriaSheet, whyNoCriteriaTable } from '../../core/criteria/sheet/index.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 
 async function gridOf(rows: (string | number | Date | null)[][]): Promise<SheetGrid> {
@@ -48,6 +48,42 @@ describe('a table of figures that are not points', () => {
       ['2', 'Công tác phối hợp', 40, 500_000],
     ]));
     expect(read.ok && read.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['1', 60], ['2', 40]]);
+  });
+
+  it('refuses a column titled in thousands of đồng, its figures small', async () => {
+    const read = readCriteriaSheet(await gridOf([
+      ['STT', 'Nội dung', 'Thưởng (1.000đ)'],
+      ['1', 'Giải nhất', 2_880],
+      ['2', 'Giải nhì', 2_160],
+      ['3', 'Giải ba', 1_440],
+    ]));
+    expect(read.ok ? [] : read.errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      'C1: Cột «Thưởng (1.000đ)» ghi số tiền, không phải điểm: bảng này không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.',
+    ]);
+  });
+
+  it('refuses figures no item is worth under a unit line in đồng, though the column says points', async () => {
+    const rows = [
+      ['Đơn vị tính: triệu đồng'],
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['1', 'Chi thường xuyên', 12_500],
+      ['2', 'Chi từ nguồn thu', 824.4],
+      ['3', 'Chi khác', 586],
+    ];
+    const read = readCriteriaSheet(await gridOf(rows));
+    expect(read.ok ? [] : read.errors.map((e) => `${e.cell}: ${e.message}`)).toEqual([
+      'C2: Cột «Điểm tối đa» ghi số tiền (như 12.500), không phải điểm: bảng này không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.',
+    ]);
+  });
+
+  it('says a money column where the points column should be before the columns the header lacks', async () => {
+    const grid = await gridOf([
+      ['Số TT', 'Nội dung chi', 'Mức chi đạt giải cấp tỉnh (1.000đ)', 'Đơn vị tính'],
+      ['1', 'Chi thưởng cho học sinh đạt giải', null, null],
+      [null, '- Giải nhất', 2_880, 'Giải'],
+      [null, '- Giải nhì', 2_160, 'Giải'],
+    ]);
+    expect(whyNoCriteriaTable(grid)).toBe('cột «Mức chi đạt giải cấp tỉnh (1.000đ)» (ô C1) ghi số tiền, không phải điểm: đây không phải bảng chấm điểm (dòng tiêu đề ở dòng 1 thiếu cột «Nội dung» (tên tiêu chí), «Điểm chuẩn» / «Điểm tối đa»)');
   });
 
   it('refuses a table whose criteria are worth nothing together', async () => {

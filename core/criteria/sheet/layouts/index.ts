@@ -11,6 +11,8 @@ import { reconcile, type Reconciliation } from '../reconcile.js';
 import { statedFigures } from '../stated-figures.js';
 import scoringSheet from './scoring-sheet.js';
 import scoringTable, { scoringColumn } from './scoring-table.js';
+import { findScoringTable } from './scoring-table/columns.js';
+import { moneyInsteadOfPoints, notScoring } from './scoring-table/not-scoring.js';
 import sectioned from './sectioned.js';
 
 export const layouts: readonly CriteriaLayout[] = [scoringTable, scoringSheet, sectioned];
@@ -42,8 +44,12 @@ export function whyNoCriteriaTable(grid: SheetGrid): string | undefined {
   const missing = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => !best.includes(k)).map((k) => wanted[k]);
   const line = where + (grid.origin?.row ?? 1);
   if (best.length === 0) return `không có dòng tiêu đề cột nào có ${Object.values(wanted).join(', ')}`;
+  const lacks = `dòng tiêu đề ở dòng ${line} thiếu cột ${missing.join(', ')}`;
+  // A column of money where the points should be: the reason, before the columns the header lacks.
+  const money = best.includes('maxPoints') ? undefined : moneyInsteadOfPoints(grid, where, stackedHeader(grid.values, where));
+  if (money) return `${money} (${lacks})`;
   // Never «thiếu cột» with nothing named: a header with every column, kept aside all the same, says so.
-  return missing.length > 0 ? `dòng tiêu đề ở dòng ${line} thiếu cột ${missing.join(', ')}` : `dòng tiêu đề ở dòng ${line} có đủ cột ${Object.values(wanted).join(', ')} nhưng không đọc được thành bảng tiêu chí`;
+  return missing.length > 0 ? lacks : `dòng tiêu đề ở dòng ${line} có đủ cột ${Object.values(wanted).join(', ')} nhưng không đọc được thành bảng tiêu chí`;
 }
 
 /** A set read, held to the figures its table states (../reconcile.ts); or every error found. */
@@ -55,6 +61,10 @@ export type ReadCriteriaResult = (Extract<ReadCriteriaSheetResult, { ok: true }>
  */
 export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaResult {
   const layout = layoutOf(grid) ?? sectioned; // the sectioned layout says what a criteria table needs
+  // Whichever layout would read it: a sheet titled as our own («Nội dung», «Điểm chuẩn») may hold money all the same.
+  const table = findScoringTable(grid);
+  const refused = table && notScoring(grid, table);
+  if (refused) return { ok: false, errors: [refused], notices: [] };
   const read = layout.read(grid, options);
   return read.ok ? { ...read, reconciliation: reconcile(read.set, statedFigures(grid, options.caption)) } : read;
 }

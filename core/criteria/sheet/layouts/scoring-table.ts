@@ -22,7 +22,7 @@ import { OWN_CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabula
 import { findScoringTable, noteColumnsByCells, ownColumn, type Table } from './scoring-table/columns.js';
 import { groupsOf } from './scoring-table/groups.js';
 import { noteLevelColumn } from './scoring-table/levels.js';
-import { notScoring, worthNothing } from './scoring-table/not-scoring.js';
+import { worthNothing } from './scoring-table/not-scoring.js';
 import { wordHeads } from './scoring-table/heads.js';
 import { classifyRows } from './scoring-table/rows.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
@@ -93,8 +93,6 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const table = findScoringTable(grid)!;
   const sheet = new SheetReader(grid, table.row);
   const headerCell = sheet.at(table.row, table.columns.ordinal!);
-  const refused = notScoring(grid, table);
-  if (refused) return { ok: false, errors: [refused], notices: [] };
   const meta = readMetadata(sheet, options.fileName, options.caption);
   noteColumnsByCells(sheet, table);
   if (table.levels !== undefined) noteLevelColumn(sheet, table.row, table.levels, table.header.labels[table.levels]![0]!);

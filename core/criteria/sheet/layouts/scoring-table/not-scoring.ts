@@ -1,7 +1,8 @@
 // Whether a table found as a scoring table holds points at all. A table of rewards in money («Thưởng (đồng)»), of
 // dates or of counts of people has a content column and a column of numbers, but ranking units by it would rank them
 // out of nothing: it is refused with the reason, naming the column, never read as a set that scores out of 0.
-import { sheetCell } from '../../../../sheet/grid.js';
+import type { StackedHeader } from '../../../../report/header-rows.js';
+import { gridAddress, sheetCell } from '../../../../sheet/grid.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
 import { cellText, formatNumberVi } from '../../../../values.js';
 import type { Key, Table } from './columns.js';
@@ -11,18 +12,30 @@ export type NotScoring = { cell: string; message: string };
 
 const POINTS: readonly Key[] = ['maxPoints', 'bonus', 'deduction'];
 
+/**
+ * The words a table gives for money, in a column's title or its unit line: «(đồng)», «triệu đồng», «Thành tiền»,
+ * «Dự toán», «Kinh phí», «Mức chi», «Ngân sách», «(1.000đ)» (a thousand đồng: «100đ» alone may be points).
+ */
+const MONEY = /(?<!\p{L})(đồng|vnđ|vnd|tiền|triệu|nghìn|ngàn|dự toán|kinh phí|mức chi|ngân sách)(?!\p{L})|(?<![\d.,])1[.,]?000\s*đ(?!\p{L})/iu;
+
+/** A table's unit line above its header: «Đơn vị tính: triệu đồng», «ĐVT: 1.000đ». */
+const MONEY_UNIT = new RegExp(`(?<!\\p{L})(đơn vị tính|đvt)(?!\\p{L}).*(?:${MONEY.source})`, 'iu');
+
+/** No item of a scoring table is worth this many points: a figure this size beside money words is money. */
+const NO_ITEM_SCORES = 10_000;
+
 /** What a column holds instead of points, by its label: money, dates, counts of people. */
 const NOT_POINTS: readonly { what: string; label: RegExp }[] = [
-  { what: 'số tiền', label: /(?<!\p{L})(đồng|vnđ|vnd|tiền|triệu|nghìn|ngàn)(?!\p{L})/iu },
+  { what: 'số tiền', label: MONEY },
   { what: 'ngày tháng', label: /^(ngày|thời gian|thời hạn|hạn)(?!\p{L})|(?<!\p{L})ngày(?!\p{L}).*(?<!\p{L})(tháng|hoàn thành|nộp)(?!\p{L})/iu },
   { what: 'số người', label: /(?<!\p{L})(người|số lượng|lượt|số hộ|hộ gia đình)(?!\p{L})/iu },
 ];
 
-/** A column's cells under the header, as read: how many are numbers, how many of them sums of money, how many dates. */
-function cellsOf(grid: SheetGrid, table: Table, col: number): { numbers: number[]; dates: number } {
+/** A column's cells under a header ending above row `from`, as read: its numbers, and how many are dates. */
+function cellsOf(grid: SheetGrid, from: number, col: number): { numbers: number[]; dates: number } {
   const numbers: number[] = [];
   let dates = 0;
-  for (let r = table.row + table.header.depth; r < grid.values.length; r++) {
+  for (let r = from; r < grid.values.length; r++) {
     const v = sheetCell(grid, r, col).value;
     if (v.kind === 'number') numbers.push(v.value);
     else if (v.kind === 'date') dates++;
@@ -31,9 +44,35 @@ function cellsOf(grid: SheetGrid, table: Table, col: number): { numbers: number[
 }
 
 /** The header cell holding a column's label (the lowest level that names it). */
-function labelCell(grid: SheetGrid, table: Table, col: number): string {
-  for (let r = table.row + table.header.depth - 1; r > table.row; r--) if (cellText(grid.values[r]?.[col]).trim() !== '') return sheetCell(grid, r, col).address;
-  return sheetCell(grid, table.row, col).address;
+function labelCell(grid: SheetGrid, row: number, header: StackedHeader, col: number): string {
+  for (let r = row + header.depth - 1; r > row; r--) if (cellText(grid.values[r]?.[col]).trim() !== '') return gridAddress(grid, r, col);
+  return gridAddress(grid, row, col);
+}
+
+const shownLabel = (header: StackedHeader, col: number) => (header.labels[col]![0] ?? '').replace(/\s+/g, ' ').trim();
+
+/**
+ * The first column of the header at `row` that the table itself titles as money and that holds figures («Dự toán giao
+ * năm 2024» over 525 469, 436 734 …): its title and its header cell.
+ */
+export function moneyColumn(grid: SheetGrid, row: number, header: StackedHeader, except?: number): { label: string; cell: string } | undefined {
+  for (let col = 0; col < header.labels.length; col++) {
+    if (col === except || !MONEY.test(header.labels[col]![0] ?? '')) continue;
+    if (cellsOf(grid, row + header.depth, col).numbers.length >= 2) return { label: shownLabel(header, col), cell: labelCell(grid, row, header, col) };
+  }
+  return undefined;
+}
+
+/** Whether the lines above the header give the table's figures in money («Đơn vị tính: triệu đồng»). */
+const moneyUnitLine = (grid: SheetGrid, row: number) => grid.values.slice(0, row).some((line) => line.some((v) => MONEY_UNIT.test(cellText(v))));
+
+/**
+ * Why a header with no points column is not a scoring table's when one of its columns of figures is titled as
+ * money: said before the columns it lacks, which would send the officer looking for a points column that is not there.
+ */
+export function moneyInsteadOfPoints(grid: SheetGrid, row: number, header: StackedHeader): string | undefined {
+  const money = moneyColumn(grid, row, header);
+  return money && `cột «${money.label}» (ô ${money.cell}) ghi số tiền, không phải điểm: đây không phải bảng chấm điểm`;
 }
 
 /**
@@ -49,16 +88,20 @@ export function notScoring(grid: SheetGrid, table: Table): NotScoring | undefine
     if (col === undefined) continue;
     const label = table.header.labels[col]![0] ?? '';
     const named = NOT_POINTS.find((n) => n.label.test(label));
-    const { numbers, dates } = cellsOf(grid, table, col);
-    const money = numbers.length >= 2 && numbers.filter((n) => Math.abs(n) >= 10_000).length >= numbers.length * 0.6;
+    const { numbers, dates } = cellsOf(grid, table.row + table.header.depth, col);
+    const large = numbers.filter((n) => Math.abs(n) >= NO_ITEM_SCORES);
+    // Money by its size alone when most figures run into the tens of thousands; by the table's own words (a column
+    // beside titled as money, a unit line in đồng) when any does — an office writing millions (824,4; 586) has few.
+    const beside = large.length > 0 ? moneyColumn(grid, table.row, table.header, col) : undefined;
+    const money = (numbers.length >= 2 && large.length >= numbers.length * 0.6) || beside !== undefined || (large.length > 0 && moneyUnitLine(grid, table.row));
     const datesMostly = dates >= 2 && dates >= numbers.length;
     const what = named?.what ?? (money ? 'số tiền' : datesMostly ? 'ngày tháng' : undefined);
     if (what === undefined) {
       points++;
       continue;
     }
-    const example = money ? ` (như ${formatNumberVi(numbers.find((n) => Math.abs(n) >= 10_000)!)})` : '';
-    found.push({ cell: labelCell(grid, table, col), message: `Cột «${label.replace(/\s+/g, ' ').trim()}» ghi ${what}${example}, không phải điểm: bảng này không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.` });
+    const example = money ? ` (như ${formatNumberVi(large[0]!)}${beside ? `; cột «${beside.label}» (ô ${beside.cell}) bên cạnh cũng ghi số tiền` : ''})` : '';
+    found.push({ cell: labelCell(grid, table.row, table.header, col), message: `Cột «${shownLabel(table.header, col)}» ghi ${what}${example}, không phải điểm: bảng này không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.` });
   }
   return points === 0 ? found[0] : undefined;
 }
