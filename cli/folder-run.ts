@@ -378,7 +378,8 @@ async function zipAndWrite(path: string, parts: ZipPart[], finalPath: string): P
 async function writeSummary(path: string, tongHop: RunSummaryPlan, base?: OoxmlWorkbook): Promise<{ error: unknown } | undefined> {
   const summary = base ?? OoxmlWorkbook.create();
   if (base) base.removeSheets((await base.listSheets()).filter((name) => !tongHop.kept.includes(name)));
-  // One sheet at a time, each plan let go once written: what is held is the sheets written, as bytes, and the rest planned.
+  summary.compressSheets(nodeGzip);
+  // One sheet at a time, each plan let go once written: what is held is the sheets written, deflated, and the rest planned.
   const { sheets } = tongHop.edit;
   for (let sheet = sheets.shift(); sheet; sheet = sheets.shift()) await summary.apply({ sheets: [sheet] });
   for (const [key, value] of Object.entries(tongHop.store)) await summary.writeStore(key, value);

@@ -13,7 +13,7 @@ import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 export function ownBuffers(parts: readonly ZipPart[]): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   for (const part of parts) {
-    const bytes = 'copy' in part ? part.copy.bytes : part.data;
+    const bytes = 'copy' in part ? part.copy.bytes : 'data' in part ? part.data : part.compressed.body;
     if (bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength) buffers.add(bytes.buffer as ArrayBuffer);
   }
   return [...buffers];

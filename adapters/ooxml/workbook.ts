@@ -78,6 +78,14 @@ export class OoxmlWorkbook implements EditablePort {
     this.storeEdited ||= edit.sheets.some((s) => isStoreSheet(s.sheet));
   }
 
+  /**
+   * Each sheet written from now on is held deflated by `gzip` (the compressor toBuffer will be given: the same bytes):
+   * for a workbook made whole and then saved (tong-hop.xlsx), which would otherwise hold all its XML until then.
+   */
+  compressSheets(gzip: Gzip): void {
+    this.writer.compressSheets(gzip);
+  }
+
   /** Takes these sheets out, before anything is written: tong-hop.xlsx written again over the previous one keeps only the council's own sheets of it. */
   removeSheets(names: readonly string[]): void {
     for (const name of names) this.writer.removeSheet(name);

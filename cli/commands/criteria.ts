@@ -41,7 +41,7 @@ export const command: Command = {
     if (extra.length > 0) throw new UsageError(`Tham số thừa: ${extra.join(' ')}.`);
     switch (sub) {
       case 'list': {
-        const rows = builtinSets.map((s) => [s.id, s.version, `${s.criteria.length} tiêu chí`, s.title]);
+        const rows = builtinSets().map((s) => [s.id, s.version, `${s.criteria.length} tiêu chí`, s.title]);
         const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i]!.length)));
         io.out(rows.map((r) => r.map((cell, i) => (i < 3 ? cell.padEnd(widths[i]!) : cell)).join('  ')).join('\n'));
         return EXIT.ok;

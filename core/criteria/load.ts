@@ -4,7 +4,7 @@
 // e.g. "«bo.json»: tiêu chí thứ 4 (mã «CQS2»), trường «Điểm tối đa»: phải ≥ 0 (đang là -1)".
 import { parseWithMessages } from '../schema-messages.js';
 import { normalizeLabel } from '../text.js';
-import { builtinSets, findBuiltin } from './builtin/index.js';
+import { builtinIds, findBuiltin } from './builtin/index.js';
 import { checkCriteriaSet, describeSetProblems } from './check-set.js';
 import { describeJsonSyntaxError } from './json-syntax.js';
 import { CRITERIA_SET_LABELS } from './labels.js';
@@ -42,7 +42,7 @@ export function loadCriteriaSet(source: CriteriaSource): LoadResult {
       return {
         ok: false,
         errors: [
-          `Không có bộ tiêu chí có sẵn «${source.id}». Các bộ có sẵn: ${builtinSets.map((s) => s.id).join(', ')}.`,
+          `Không có bộ tiêu chí có sẵn «${source.id}». Các bộ có sẵn: ${builtinIds.join(', ')}.`,
         ],
       };
     }

@@ -14,7 +14,7 @@ const criteriaSheets = () => import('../../core/criteria/sheet/index.js');
 
 /** The built-in criteria sets, for the pane's list. */
 export async function builtinSets(): Promise<readonly CriteriaSet[]> {
-  return (await builtins()).builtinSets;
+  return (await builtins()).builtinSets();
 }
 
 /**

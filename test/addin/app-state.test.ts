@@ -8,7 +8,7 @@ import { understoodKey } from '../../excel-addin/actions/criteria.js';
 import { afterChoice, chosenOf, downloadHolds, openedTabs, roundFor, scoringSet, shownTabs, TAB_IDS, withFile } from '../../excel-addin/taskpane/app-state.js';
 import type { ChosenCriteria } from '../../excel-addin/shared/pane-context.js';
 
-const [taMa, taMa2030] = builtinSets;
+const [taMa, taMa2030] = builtinSets();
 // Carried as the reader said them, not read here.
 const notices: CriteriaSheetNotice[] = [{ cell: 'C40', message: 'Điểm tối đa của mục suy ra từ tổng các dòng con' }];
 
@@ -51,8 +51,8 @@ describe('the criteria chosen', () => {
 });
 
 describe('the round and the download', () => {
-  const multi = builtinSets.find((s) => roundsOf(s).length > 1)!;
-  const single = builtinSets.find((s) => roundsOf(s).length === 1)!;
+  const multi = builtinSets().find((s) => roundsOf(s).length > 1)!;
+  const single = builtinSets().find((s) => roundsOf(s).length === 1)!;
 
   it('keeps the round chosen while the set has forms for it, else the set’s own first round', () => {
     const [first, other] = roundsOf(multi);

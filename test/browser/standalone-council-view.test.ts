@@ -136,8 +136,8 @@ describe('«Chấm cả xã» step by step', () => {
     // The built-in sets by their Vietnamese names, never their ids; choosing one is the page's one criteria state.
     await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
     const options = await page.getByRole('option').allTextContents();
-    expect(options).toEqual(builtinSets.map((b) => b.title));
-    const set = builtinSets.find((b) => b.id === 'ta-ma-2025')!;
+    expect(options).toEqual(builtinSets().map((b) => b.title));
+    const set = builtinSets().find((b) => b.id === 'ta-ma-2025')!;
     await page.getByRole('option', { name: set.title, exact: true }).click();
     expect(await page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe(`${set.title} (bộ có sẵn)`);
     expect(await page.getByText(/^Bộ tiêu chí để chấm: /).textContent()).toContain(set.title);

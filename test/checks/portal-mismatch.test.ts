@@ -6,9 +6,10 @@ import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { score } from '../../core/checks/run.js';
 import { parseCell } from '../../core/values.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
-import { qd766Xa } from '../../core/criteria/builtin/qd766-xa.js';
 import { captureResponses } from '../../core/indicators/responses/index.js';
 import { API, communeName, request, shapeA, shapeAUnit } from '../../scripts/harness/responses-766.js';
+
+const qd766Xa = findBuiltin('qd766-xa')!;
 
 const set = makeSet({
   criteria: [

@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { entryData, PackageRefused } from '../../adapters/ooxml/zip.js';
+import type { Gzip } from '../../adapters/ooxml/write/zip-writer.js';
 import { nodeGzip, nodeInflate } from '../../cli/node-zlib.js';
 import { tempDir } from './helpers.js';
 
@@ -65,6 +66,34 @@ describe("the package writer's zip", () => {
     expect(entries.every((e) => e.method === 8 && e.size > 0)).toBe(true);
     const [grid] = await OoxmlWorkbook.open(new Uint8Array(await readFile(path))).readSheets(['Tổng hợp']);
     expect(grid!.values).toEqual([['Đơn vị', 'Điểm'], ['Bản Hua Ca', 98]]);
+  });
+});
+
+describe('a workbook made whole, then saved (tong-hop.xlsx)', () => {
+  it('holds each sheet deflated as it is written, reads one written again from that, and zips the same bytes', async () => {
+    const deflated: number[] = [];
+    const counting: Gzip = (data, level) => {
+      deflated.push(data.length);
+      return nodeGzip(data, level);
+    };
+    const rows = Array.from({ length: 400 }, (_, i) => [`Bản ${i} — «Tổng điểm» < 100 & > 50`, i * 1.5, 'Đạt']);
+    const made = async (compress: boolean) => {
+      const book = OoxmlWorkbook.create();
+      if (compress) book.compressSheets(counting);
+      await book.apply({ sheets: [{ sheet: 'Tổng hợp', mode: 'replace', blocks: [{ address: 'A1', values: rows }] }] });
+      await book.apply({ sheets: [{ sheet: 'Rà soát', mode: 'replace', blocks: [{ address: 'A1', values: [['Rà soát']] }] }] });
+      // Written again over the sheet held deflated: the writer reads it back from its compressed bytes.
+      await book.apply({ sheets: [{ sheet: 'Tổng hợp', mode: 'existing', blocks: [{ address: 'B2', values: [[99]] }] }] });
+      await book.writeStore('ket-qua', { units: ['Bản Hua Ca'] });
+      return book;
+    };
+    const held = await made(true);
+    expect(deflated.length, 'each sheet deflated as written, before the save').toBeGreaterThanOrEqual(4);
+    expect(deflated[0]).toBeGreaterThan(20_000);
+    const bytes = await held.toBuffer({ gzip: nodeGzip });
+    expect(Buffer.from(bytes).equals(Buffer.from(await (await made(false)).toBuffer({ gzip: nodeGzip })))).toBe(true);
+    const [grid] = await OoxmlWorkbook.open(bytes).readSheets(['Tổng hợp']);
+    expect([grid!.values[0]![0], grid!.values[1]![1]]).toEqual([rows[0]![0], 99]);
   });
 });
 

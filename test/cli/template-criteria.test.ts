@@ -57,7 +57,7 @@ describe('thidua criteria', () => {
   it('lists every built-in set', async () => {
     const run = await runInProcess(['criteria', 'list'], dir);
     expect(run.code).toBe(0);
-    for (const { id } of builtinSets) {
+    for (const { id } of builtinSets()) {
       expect(run.stdout).toMatch(new RegExp(`^${id} `, 'm'));
     }
   });

@@ -1,10 +1,11 @@
 // Every built-in criteria set (bộ tiêu chí có sẵn) is one file of core/criteria/builtin/ named by its id, one entry of
-// `builtinSets` (core/criteria/builtin/index.ts), and one row of the «Bộ tiêu chí có sẵn» table officers read — nothing
-// listed here: the files, the registry and the table are compared with each other.
+// the registry (core/criteria/builtin/index.ts), and one row of the «Bộ tiêu chí có sẵn» table officers read — nothing
+// listed here: the files, the registry and the table are compared with each other. The registry parses a set when it
+// is first asked for, not as it loads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
+import { describe, expect, it, vi } from 'vitest';
+import { builtinIds, builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 
 const ROOT = join(import.meta.dirname, '../..');
@@ -47,16 +48,19 @@ describe('built-in criteria sets: files, registry and the table officers read', 
   it('finds one «Bộ tiêu chí có sẵn» table, one row per set', () => {
     expect(table.where).toHaveLength(1);
     expect(table.rows.length).toBeGreaterThan(0);
-    expect(table.rows.map((r) => r[0]).sort()).toEqual(builtinSets.map((s) => `\`${s.id}\``).sort());
+    expect(table.rows.map((r) => r[0]).sort()).toEqual(builtinIds.map((id) => `\`${id}\``).sort());
   });
 
   it.each(setFiles)('%s.ts holds one set, of its own id, registered once and documented', async (file) => {
     const mod = (await import(`../../core/criteria/builtin/${file}.ts`)) as Record<string, unknown>;
-    const sets = Object.values(mod).filter((v) => CriteriaSet.safeParse(v).success) as CriteriaSet[];
+    const sets = Object.values(mod).flatMap((v) => {
+      const parsed = CriteriaSet.safeParse(v);
+      return parsed.success ? [parsed.data] : [];
+    });
     expect(sets.map((s) => s.id), `${file}.ts exports one criteria set`).toEqual([file]);
-    const set = sets[0]!;
-    expect(builtinSets.filter((s) => s === set), `${file} is listed in core/criteria/builtin/index.ts`).toHaveLength(1);
-    expect(findBuiltin(file)).toBe(set);
+    const set = findBuiltin(file)!;
+    expect(set, `${file} is listed in core/criteria/builtin/index.ts`).toEqual(sets[0]);
+    expect(builtinSets().filter((s) => s === set), `${file} is listed once`).toHaveLength(1);
     const row = rowOf(file);
     expect(row, `${file} has a row in the «${HEADING}» table (${table.where.join(', ')})`).toBeDefined();
     // The row says whose plan it is: the commune, or for a national set the document it follows.
@@ -65,10 +69,30 @@ describe('built-in criteria sets: files, registry and the table officers read', 
   });
 
   it('registers no set without its file, and no id twice', () => {
-    const ids = builtinSets.map((s) => s.id);
+    const ids = builtinSets().map((s) => s.id);
+    expect(ids).toEqual(builtinIds);
     expect(new Set(ids).size).toBe(ids.length);
     expect([...ids].sort()).toEqual([...setFiles].sort());
     expect(findBuiltin('khong-co')).toBeUndefined();
+  });
+
+  it('parses a set by its schema when it is first asked for, once, and none as the registry loads', async () => {
+    vi.resetModules();
+    const { CriteriaSet: schema } = await import('../../core/criteria/schema.js');
+    const parse = vi.spyOn(schema, 'parse');
+    try {
+      const registry = await import('../../core/criteria/builtin/index.js');
+      expect(registry.builtinIds).toHaveLength(setFiles.length);
+      expect(parse).not.toHaveBeenCalled();
+      const set = registry.findBuiltin('ta-ma-2030');
+      expect(parse).toHaveBeenCalledTimes(1);
+      expect(set?.id).toBe('ta-ma-2030');
+      expect(registry.findBuiltin('ta-ma-2030')).toBe(set);
+      expect(registry.findBuiltin('khong-co')).toBeUndefined();
+      expect(parse).toHaveBeenCalledTimes(1);
+    } finally {
+      parse.mockRestore();
+    }
   });
 
 });

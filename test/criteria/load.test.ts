@@ -82,7 +82,7 @@ describe('built-in ids', () => {
 });
 
 describe('JSON text', () => {
-  it.each(builtinSets.map((s) => [s.id, s] as const))('reads %s back from its JSON export', (_id, s) => {
+  it.each(builtinSets().map((s) => [s.id, s] as const))('reads %s back from its JSON export', (_id, s) => {
     const result = loadCriteriaSet({ kind: 'json', text: JSON.stringify(s, null, 2), name: 'x.json' });
     expect(result).toEqual({ ok: true, set: s });
   });

@@ -3,10 +3,12 @@
 // set's criteria (a unit's report scored by the real scorer) give the same points; where the set cannot follow the
 // formula (online services: none known; the payment's third part above 80 %), the test says how they part.
 import { describe, expect, it } from 'vitest';
-import { qd766Xa } from '../../core/criteria/builtin/qd766-xa.js';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { FORMULA_TOLERANCE, formulaNote, metricScore, paymentScore, progressScore } from '../../core/indicators/formulas-766.js';
 import { scoreCriteria } from '../../core/scoring/score.js';
 import { makeReport, type RowSpec } from '../helpers/make-report.js';
+
+const qd766Xa = findBuiltin('qd766-xa')!;
 
 /** The set's points per criterion for a commune reporting `rows`. */
 function setPoints(rows: RowSpec[]): Record<string, number> {

@@ -275,7 +275,7 @@ describe('Cách tính and measures', () => {
   });
 
   it('writes «Đại lượng» only where the unit and rule do not already say it, and reads it back', () => {
-    const set = builtinSets[0]!;
+    const set = builtinSets()[0]!;
     const grid = criteriaSetToGrid({
       ...set,
       criteria: [{ ...set.criteria[0]!, unit: '%', measure: 'ratio', rule: { kind: 'ratio' } }, { ...set.criteria[1]!, unit: '%', measure: 'percent', rule: { kind: 'ratio' } }],
@@ -289,11 +289,11 @@ describe('Cách tính and measures', () => {
 });
 
 describe('round trip set → sheet → set', () => {
-  it.each(builtinSets.map((s) => [s.id, s] as const))('built-in %s, as cells', (_id, set) => {
+  it.each(builtinSets().map((s) => [s.id, s] as const))('built-in %s, as cells', (_id, set) => {
     expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [], reconciliation: expect.objectContaining({ agrees: true }) });
   });
 
-  it.each(builtinSets.map((s) => [s.id, s] as const))('built-in %s, through the formatted sheet as Excel gives it back', (_id, set) => {
+  it.each(builtinSets().map((s) => [s.id, s] as const))('built-in %s, through the formatted sheet as Excel gives it back', (_id, set) => {
     const grid = layEdit(planCriteriaSheet(set));
     // Office.js reads dates back as serial numbers with their date format.
     grid.values = grid.values.map((row) => row.map((v) => (v instanceof Date ? isoToExcelSerial(v.toISOString().slice(0, 10))! : v)));
@@ -310,7 +310,7 @@ describe('round trip set → sheet → set', () => {
 
 describe('planCriteriaSheet and findCriteriaSheet', () => {
   it('makes a formatted `Tiêu chí` sheet', () => {
-    const edit = planCriteriaSheet(builtinSets[0]!);
+    const edit = planCriteriaSheet(builtinSets()[0]!);
     expect(edit.sheet).toBe('Tiêu chí');
     expect(edit.mode).toBe('replace');
     // Its wrapped columns narrowed to fit one A4 width at 8 pt or more: one band of columns, not pages across;
@@ -325,7 +325,7 @@ describe('planCriteriaSheet and findCriteriaSheet', () => {
   });
 
   it('finds the criteria sheet among report sheets', () => {
-    const criteria = { name: 'Tieu chi', values: criteriaSetToGrid(builtinSets[0]!) };
+    const criteria = { name: 'Tieu chi', values: criteriaSetToGrid(builtinSets()[0]!) };
     const report = { name: 'Bản Ta Ma', values: [['Mã tiêu chí', 'Kết quả'], ['A1', 1]] };
     const otherTable = { name: 'Bảng khác', values: [['Mã', 'Tiêu chí', 'Điểm tối đa']] };
     expect(findCriteriaSheet([report, otherTable, criteria])).toBe(criteria);

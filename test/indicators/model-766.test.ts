@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { qd766Xa } from '../../core/criteria/builtin/qd766-xa.js';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { indicatorDefinition, METRIC_766 } from '../../core/indicators/codes.js';
 import { explain, formulaOf, RATE_FORMULAS } from '../../core/indicators/formulas-766.js';
 import { whatItTakes } from '../../core/indicators/what-it-takes.js';
@@ -14,6 +14,8 @@ import { RESPONSES_PAGE } from '../../core/indicators/page-766.js';
 import { capturePage } from '../../core/indicators/pages/index.js';
 import { captureResponses } from '../../core/indicators/responses/index.js';
 import { AT, DVC_766, DVC_TINH, FIXTURES, loadPage, MOTCUA } from './load.js';
+
+const qd766Xa = findBuiltin('qd766-xa')!;
 
 const folder = fileURLToPath(new URL('../../core/indicators/model-766/', import.meta.url));
 const groupFiles = readdirSync(folder).filter((f) => f.endsWith('.ts') && f !== 'index.ts' && f !== 'declare.ts');

@@ -8,11 +8,13 @@ import { planSummarySheets } from '../../core/workbook/plan-summary.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { pathToNextBand, whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { score } from '../../core/checks/run.js';
-import { qd766Xa } from '../../core/criteria/builtin/qd766-xa.js';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { rulePoints } from '../../core/criteria/rules/index.js';
 import type { CriterionWithRule } from '../../core/criteria/rules/rule.js';
 import { RATE_FORMULAS } from '../../core/indicators/formulas-766.js';
 import { criterion, makeReport, makeSet, type RowSpec } from '../helpers/make-report.js';
+
+const qd766Xa = findBuiltin('qd766-xa')!;
 
 // One criterion of each kind of step: a rate (any amount), tiers, a threshold, yes/no, counted occurrences.
 const set = makeSet({

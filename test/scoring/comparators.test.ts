@@ -10,12 +10,12 @@ import { decimalsApart, lowerIsBetter, meetsTarget } from '../../core/criteria/r
 import { formatNumberVi } from '../../core/values.js';
 import { makeReport } from '../helpers/make-report.js';
 
-const targeted = builtinSets.flatMap((set) =>
+const targeted = builtinSets().flatMap((set) =>
   set.criteria
     .filter((c): c is Criterion & { target: NonNullable<Criterion['target']> } => c.target !== undefined && c.rule.kind !== 'manual')
     .map((c) => ({ set: set.id, c })),
 );
-const setById = (id: string): CriteriaSet => builtinSets.find((s) => s.id === id)!;
+const setById = (id: string): CriteriaSet => builtinSets().find((s) => s.id === id)!;
 const byCode = (set: CriteriaSet, code: string) => set.criteria.find((c) => c.code === code)!;
 
 describe('every built-in criterion with a target', () => {

@@ -26,7 +26,7 @@ describe('sheetNameFor', () => {
 
 describe('planTemplate', () => {
   it('makes a sheet that reads back to the same unit, kind, set and criteria codes', () => {
-    for (const set of builtinSets) {
+    for (const set of builtinSets()) {
       for (const kind of set.subjectKinds) {
         const edit = planTemplate(set, { name: `Đơn vị thử ${kind.label}`, kindId: kind.id });
         const result = readReport(layEdit(edit));

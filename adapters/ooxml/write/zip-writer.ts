@@ -22,8 +22,14 @@ export type ZipOptions = {
   stored?: boolean;
 };
 
-/** One part of the new zip: copied from the original's bytes, or written. */
-export type ZipPart = { name: string; copy: { bytes: Uint8Array; entry: ZipEntry } } | { name: string; data: Uint8Array };
+/** A part's bytes as the zip holds them: deflated (or stored, when empty), with the CRC-32 and size of its data. */
+export type Compressed = { method: number; crc: number; size: number; body: Uint8Array };
+
+/** One part of the new zip: copied from the original's bytes, written, or written and compressed already (compressPart). */
+export type ZipPart =
+  | { name: string; copy: { bytes: Uint8Array; entry: ZipEntry } }
+  | { name: string; data: Uint8Array }
+  | { name: string; compressed: Compressed };
 
 const STORED = 0;
 const DEFLATED = 8;
@@ -37,7 +43,7 @@ const LOCAL_HEADER = 30;
 const CENTRAL_HEADER = 46;
 const END_RECORD = 22;
 
-type Entry = { name: Uint8Array; flags: number; method: number; crc: number; size: number; body: Uint8Array };
+type Entry = Compressed & { name: Uint8Array; flags: number };
 
 const encoder = new TextEncoder();
 
@@ -84,7 +90,8 @@ export function writeZip(parts: readonly ZipPart[], { gzip = fflateGzip, stored 
 }
 
 /** A part's bytes in the zip: copied as the original holds them, or deflated (stored: a package read back, an empty part). */
-function body(part: ZipPart, gzip: Gzip, stored: boolean): Omit<Entry, 'name' | 'flags'> {
+function body(part: ZipPart, gzip: Gzip, stored: boolean): Compressed {
+  if ('compressed' in part) return part.compressed;
   let data: Uint8Array;
   if ('copy' in part) {
     const { bytes, entry } = part.copy;
@@ -92,6 +99,20 @@ function body(part: ZipPart, gzip: Gzip, stored: boolean): Omit<Entry, 'name' | 
     // A part the original holds stored (the blank package, a generator that does not compress) is deflated with the rest.
     if (stored || entry.method !== STORED || entry.size === 0) return { method: entry.method, crc: entry.crc, size: entry.size, body: data };
   } else data = part.data;
+  return compress(data, gzip, stored);
+}
+
+/**
+ * A part written, deflated now as writeZip would deflate it: a large workbook made part by part (tong-hop.xlsx) holds
+ * each part compressed — a tenth of its XML — rather than all its XML until the zip is written. Same bytes in the zip.
+ */
+export function compressPart(data: Uint8Array, gzip: Gzip): Compressed {
+  const part = compress(data, gzip, false);
+  // Copied out: a compressor's output may be a view of a buffer sized to the part (Node's zlib, node-zlib.ts), kept whole by a view.
+  return { ...part, body: new Uint8Array(part.body) };
+}
+
+function compress(data: Uint8Array, gzip: Gzip, stored: boolean): Compressed {
   if (data.length === 0) return { method: STORED, crc: 0, size: 0, body: data };
   const member = gzip(data, stored ? 0 : 1);
   // A gzip member without optional header fields (FLG 0): 10 bytes of header, the deflate stream, then CRC-32 and size.

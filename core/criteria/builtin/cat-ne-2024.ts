@@ -1,6 +1,6 @@
 // Cát Nê (Đại Từ, Thái Nguyên): the ten emulation targets of 2024 (section III) and the six emulation
 // contents (II.4), the latter scored by hand with the officer's own point split.
-import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
+import type { CriteriaSetInput } from '../schema.js';
 import {
   ADJUSTABLE_SPLIT,
   CLASSIFICATION,
@@ -19,7 +19,7 @@ const src = (n: number) => `KH Cát Nê 2024, mục III, chỉ tiêu ${n}`;
 const ALL_COLLECTIVES = ['ubnd-xa', 'co-quan'];
 const WITH_INDIVIDUALS = [...ALL_COLLECTIVES, 'ca-nhan'];
 
-export const catNe2024: CriteriaSet = CriteriaSet.parse({
+export const catNe2024: CriteriaSetInput = {
   id: 'cat-ne-2024',
   version: '2025.1',
   title: 'Cát Nê — Phong trào thi đua “Chuyển đổi số năm 2024”: chỉ tiêu thi đua',
@@ -225,4 +225,4 @@ export const catNe2024: CriteriaSet = CriteriaSet.parse({
     'Hình thức khen thưởng: kế hoạch chỉ giao công chức Văn phòng tham mưu «biểu dương, khen thưởng» (mục V.2), không nêu hình thức; mặc định Giấy khen của Chủ tịch UBND xã, không có tiêu chí bắt buộc hay số lượng.',
     CLASSIFICATION_NOTE,
   ].join('\n'),
-} satisfies CriteriaSetInput);
+};

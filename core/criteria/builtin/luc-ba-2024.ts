@@ -1,7 +1,7 @@
 // Lục Ba (Đại Từ, Thái Nguyên), plan 100/KH-UBND of 22/02/2024: the content areas of II.3 (a–h; the plan
 // has no e) as criteria the officer scores by hand. The plan leaves the scoring criteria to the Culture–Social
 // officer (IV.1); this set is a starting point for that.
-import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
+import type { CriteriaSetInput } from '../schema.js';
 import {
   ADJUSTABLE_SPLIT,
   CLASSIFICATION,
@@ -76,7 +76,7 @@ const subjectKinds: CriteriaSetInput['subjectKinds'] = [
 
 const COLLECTIVES = subjectKinds.filter((k) => k.collective).map((k) => k.id);
 
-export const lucBa2024: CriteriaSet = CriteriaSet.parse({
+export const lucBa2024: CriteriaSetInput = {
   id: 'luc-ba-2024',
   version: '2025.1',
   title: 'Lục Ba — Phong trào thi đua “Xã Lục Ba đẩy mạnh chương trình chuyển đổi số” năm 2024',
@@ -183,4 +183,4 @@ export const lucBa2024: CriteriaSet = CriteriaSet.parse({
     'Báo cáo: cuối năm, qua công chức Văn hóa - xã hội (mục IV.3, IV.5); kế hoạch không nêu ngày cụ thể.',
     CLASSIFICATION_NOTE,
   ].join('\n'),
-} satisfies CriteriaSetInput);
+};

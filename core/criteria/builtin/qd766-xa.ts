@@ -5,7 +5,7 @@
 // (core/indicators/formulas-766.ts), and what is not known is said in its note.
 import { ratioCode } from '../../indicators/codes.js';
 import { MODEL_766, metricOf, type CriterionDeclaration, type GroupDeclaration } from '../../indicators/model-766/index.js';
-import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
+import type { CriteriaSetInput } from '../schema.js';
 import { RATE_FORMULAS } from '../../indicators/formulas-766.js';
 import { ADJUSTABLE_SPLIT, CLASSIFICATION, CLASSIFICATION_NOTE, TIE_BREAKS, UBND_XA_ALIASES, type CriterionInput } from './shared.js';
 
@@ -43,7 +43,7 @@ function criterion(group: GroupDeclaration, c: CriterionDeclaration, n: number):
   };
 }
 
-export const qd766Xa: CriteriaSet = CriteriaSet.parse({
+export const qd766Xa: CriteriaSetInput = {
   id: 'qd766-xa',
   version: '2026.1',
   title: 'Bộ chỉ số chất lượng phục vụ người dân, doanh nghiệp (Quyết định 766/QĐ-TTg) — cấp xã',
@@ -74,4 +74,4 @@ export const qd766Xa: CriteriaSet = CriteriaSet.parse({
     'Bộ chỉ số không quy định khen thưởng; xếp loại (Xuất sắc từ 90%, Tốt từ 80%, Đạt từ 60%) chỉ để tham khảo.',
     CLASSIFICATION_NOTE,
   ].join('\n'),
-} satisfies CriteriaSetInput);
+};

@@ -1,12 +1,12 @@
 // Ta Ma (Tuần Giáo, Điện Biên): targets to 2025 (III.2.2.1 a–d), award standards (IV.2), yearly and phase I awards (IV.1, IV.3).
-import type { CriteriaSet } from '../schema.js';
+import type { CriteriaSetInput } from '../schema.js';
 import { count, rate, yesNo } from './shared.js';
 import { TA_MA_PHASE_ONE_FORM, TA_MA_YEARLY_FORMS, taMaSet, taMaSource } from './ta-ma-shared.js';
 
 const AGENCIES = ['ubnd-xa', 'co-quan'];
 const src = (letter: string) => taMaSource(`III.2.2.1.${letter}`);
 
-export const taMa2025: CriteriaSet = taMaSet({
+export const taMa2025: CriteriaSetInput = taMaSet({
   id: 'ta-ma-2025',
   title: 'Ta Ma — Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030”: chỉ tiêu đến năm 2025 (giai đoạn I)',
   period: { from: '2023-06-01', to: '2025-12-31', label: 'Giai đoạn I (2023 - 2025), đánh giá hằng năm và sơ kết quý IV/2025' },

@@ -1,13 +1,13 @@
 // Ta Ma (Tuần Giáo, Điện Biên): targets to 2030 (III.2.2.2 a–d), the same award standards (IV.2),
 // yearly awards and the phase II review with its national forms and quotas (IV.1, IV.3.3).
-import type { CriteriaSet } from '../schema.js';
+import type { CriteriaSetInput } from '../schema.js';
 import { count, manual, rate, yesNo } from './shared.js';
 import { TA_MA_PHASE_TWO_FORMS, TA_MA_YEARLY_FORMS, taMaSet, taMaSource } from './ta-ma-shared.js';
 
 const AGENCIES = ['ubnd-xa', 'co-quan'];
 const src = (letter: string) => taMaSource(`III.2.2.2.${letter}`);
 
-export const taMa2030: CriteriaSet = taMaSet({
+export const taMa2030: CriteriaSetInput = taMaSet({
   id: 'ta-ma-2030',
   title: 'Ta Ma — Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030”: chỉ tiêu đến năm 2030 (giai đoạn II)',
   period: { from: '2026-01-01', to: '2030-12-31', label: 'Giai đoạn II (2026 - 2030), đánh giá hằng năm và tổng kết quý IV/2030' },

@@ -1,6 +1,6 @@
 // What the two Ta Ma sets share: the one plan (2023–2030) with its subjects, award standards (IV.2),
 // award forms (IV.1) and quotas (IV.3). Only the targets differ (2025: III.2.2.1; 2030: III.2.2.2).
-import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
+import type { CriteriaSetInput } from '../schema.js';
 import {
   ADJUSTABLE_SPLIT,
   CLASSIFICATION,
@@ -282,8 +282,8 @@ export function taMaSet(phase: {
   targetsClause: string;
   forms: AwardFormInput[];
   awardNote: string;
-}): CriteriaSet {
-  return CriteriaSet.parse({
+}): CriteriaSetInput {
+  return {
     id: phase.id,
     version: '2025.1',
     title: phase.title,
@@ -298,5 +298,5 @@ export function taMaSet(phase: {
     classification: CLASSIFICATION,
     awards: { forms: phase.forms, tieBreaks: TIE_BREAKS },
     notes: [ADJUSTABLE_SPLIT, PROPORTIONAL_NOTE(phase.targetsClause), phase.awardNote, ...TA_MA_NOTES, CLASSIFICATION_NOTE].join('\n'),
-  } satisfies CriteriaSetInput);
+  };
 }

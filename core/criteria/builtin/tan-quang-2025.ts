@@ -1,6 +1,6 @@
 // Tân Quang (Ninh Giang, Hải Dương): targets to 2025 (II.4 a–c), collective standards incl. ≥ 90% of the
 // provincial DTI points (III.1), individual standards (III.2), award forms (III.3).
-import { CriteriaSet, type CriteriaSetInput } from '../schema.js';
+import type { CriteriaSetInput } from '../schema.js';
 import {
   ADJUSTABLE_SPLIT,
   CLASSIFICATION,
@@ -22,7 +22,7 @@ const COLLECTIVES = [...AGENCIES, 'doanh-nghiep'];
 /** Standards that every collective and individual award requires (III.1, III.1.a, III.2). */
 const GATES = ['TT1', 'TT3', 'TT5', 'CN2'];
 
-export const tanQuang2025: CriteriaSet = CriteriaSet.parse({
+export const tanQuang2025: CriteriaSetInput = {
   id: 'tan-quang-2025',
   version: '2025.1',
   title: 'Tân Quang — Phong trào thi đua Chuyển đổi số giai đoạn 2023 - 2025: chỉ tiêu đến năm 2025',
@@ -389,4 +389,4 @@ export const tanQuang2025: CriteriaSet = CriteriaSet.parse({
     'Hồ sơ đề nghị khen thưởng theo Điều 84 Luật Thi đua, khen thưởng (mục III.4). Kế hoạch không quy định hạn nộp báo cáo; cán bộ tự đặt khi cần.',
     CLASSIFICATION_NOTE,
   ].join('\n'),
-} satisfies CriteriaSetInput);
+};
