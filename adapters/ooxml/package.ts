@@ -2,7 +2,8 @@
 // relative (`worksheets/sheet1.xml`) and absolute (`/xl/worksheets/sheet1.xml`, as openpyxl writes) — and
 // the workbook's sheets in tab order with their parts.
 import { fflateInflate, type Inflater, inflateEntry, inflatePart, ONE_CALL, type PackageKind, PackageRefused, readZipDirectory, XLSX, type ZipEntry } from './zip.js';
-import { own, xmlStream } from './xml.js';
+import { xmlStream, xmlWhole } from './xml.js';
+import { own } from './xml-scan.js';
 
 export type Relationship = { id: string; type: string; target: string; external: boolean };
 
@@ -66,12 +67,13 @@ export class OoxmlPackage {
   parse(part: string, handlers: Parameters<typeof xmlStream>[1], once = false): boolean {
     const entry = this.entries.get(part);
     if (!entry) return false;
-    const xml = xmlStream(part, handlers, this.kind);
-    if (this.inflated.has(part) || (!once && entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) xml.write(this.part(part)!);
-    else {
-      inflateEntry(this.bytes, entry, xml.write, this.inflate, this.kind);
-      this.whole.add(part);
+    if (this.inflated.has(part) || (!once && entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) {
+      xmlWhole(part, this.part(part)!, handlers, this.kind);
+      return true;
     }
+    const xml = xmlStream(part, handlers, this.kind);
+    inflateEntry(this.bytes, entry, xml.write, this.inflate, this.kind);
+    this.whole.add(part);
     xml.end();
     return true;
   }

@@ -3,7 +3,8 @@
 // end), not an object. Built from any scan of the sheet's text: the opening pass's own (reader.ts keeps one
 // per sheet, so the report sheet is parsed once), or the writer's, which keeps only the rows it writes.
 import { cellRef } from './ranges.js';
-import { localName, own } from './xml.js';
+import { localName } from './xml.js';
+import { own } from './xml-scan.js';
 import { type ElementSink, tagStart, type XmlNode } from './element-map.js';
 
 export type SheetMap = {

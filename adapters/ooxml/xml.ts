@@ -2,6 +2,7 @@
 // Tags are seen by their local name (a generator may prefix SpreadsheetML's namespace: `<x:c>`).
 import { SaxesParser } from 'saxes';
 import { type PackageKind, PackageRefused, XLSX } from './zip.js';
+import { scannable, scanXml } from './xml-scan.js';
 
 /**
  * `open` and `close` also get the tag's name as written and the position just past its `>` in the text
@@ -22,14 +23,7 @@ export function xmlStream(part: string, handlers: XmlHandlers, kind: PackageKind
   if (open) parser.on('opentag', (tag) => open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing, tag.name, parser.position));
   if (text) parser.on('text', text);
   if (close) parser.on('closetag', (tag) => close(localName(tag.name), tag.isSelfClosing, parser.position));
-  const guarded = (work: () => void) => {
-    try {
-      work();
-    } catch (e) {
-      if (e instanceof PackageRefused) throw e;
-      throw new PackageRefused(`${kind.title(part)} không phải XML đọc được: hãy mở tệp bằng ${kind.app} rồi lưu lại dạng ${kind.extension}`);
-    }
-  };
+  const guarded = (work: () => void) => readable(part, kind, work);
   const decoded = handlers.decoded;
   const feed = (piece: string) => {
     if (decoded && piece !== '') decoded(piece);
@@ -46,6 +40,42 @@ export function xmlStream(part: string, handlers: XmlHandlers, kind: PackageKind
   };
 }
 
+const wholeDecoder = new TextDecoder('utf-8');
+
+/**
+ * The same over a part's bytes held whole: its text is scanned (xml-scan.ts: the same events, several times faster)
+ * unless it holds what only saxes reads, which then reads it.
+ */
+export function xmlWhole(part: string, bytes: Uint8Array, handlers: XmlHandlers, kind: PackageKind = XLSX): void {
+  const xml = wholeDecoder.decode(bytes);
+  const start = scannable(xml);
+  if (start < 0) {
+    const stream = xmlStream(part, handlers, kind);
+    stream.write(bytes);
+    stream.end();
+    return;
+  }
+  if (handlers.decoded && xml !== '') handlers.decoded(xml);
+  const { open, text, close } = handlers;
+  readable(part, kind, () =>
+    scanXml(xml, start, {
+      open: open ? (qname, attributes, selfClosing, at) => open(localName(qname), attributes, selfClosing, qname, at) : () => {},
+      text,
+      close: close ? (qname, selfClosing, at) => close(localName(qname), selfClosing, at) : () => {},
+    }),
+  );
+}
+
+/** Runs `work` (a parse of `part`); XML that is not well formed refuses the file, naming the part. */
+function readable(part: string, kind: PackageKind, work: () => void): void {
+  try {
+    work();
+  } catch (e) {
+    if (e instanceof PackageRefused) throw e;
+    throw new PackageRefused(`${kind.title(part)} không phải XML đọc được: hãy mở tệp bằng ${kind.app} rồi lưu lại dạng ${kind.extension}`);
+  }
+}
+
 /** Parsers done with, used again: making one costs more than parsing a small part (a relationships part, say). */
 const idle: SaxesParser[] = [];
 
@@ -60,14 +90,6 @@ export function giveBack(parser: SaxesParser): void {
   parser.off('closetag');
   parser.off('text');
   if (idle.length < 4) idle.push(parser);
-}
-
-/**
- * A string of its own, for one kept past its part's parse: V8 slices strings of 13 characters or more out of their
- * source rather than copying them, and a sheet's name so sliced keeps the whole text of workbook.xml alive.
- */
-export function own(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 /**
