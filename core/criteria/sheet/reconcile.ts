@@ -3,7 +3,7 @@
 // the rows involved («Bảng ghi tổng 100 điểm; thidua đọc được 30 — phần III.1, III.2 chưa vào bộ tiêu chí (dòng
 // 41–52)»). Every face opens the confirmation with it (reconciliationLines), so no difference waits deep in the tree.
 import { z } from 'zod';
-import { normalizeLabel } from '../../text.js';
+import { normalizeLabel, ROMAN_NUMERALS } from '../../text.js';
 import { formatNumberVi } from '../../values.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
@@ -231,7 +231,19 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
       if (p.counts === 'base') {
         // Rows past the part's own (another part's, its heading not taken as a group of its own) read into its group:
         // the group's figure is not the part's, even when the part's maximum caps it.
-        const beyond = p.lastRow === undefined || groupAt.get(p.row) !== g ? [] : [...criterionAt].filter(([r, c]) => r > p.lastRow! && c.group === g.id).map(([r]) => r);
+        // A sub-part written under the part holds rows that are the part's too: one of lower rank before any part of the
+        // part's rank, or a part right under a part with no rows of its own that is not the next part («II» on row 13,
+        // «C» on row 14; «III» there would be the next part, «III.1» or «IV.A» another part's).
+        const next = ROMAN_NUMERALS[(ROMAN_NUMERALS as readonly string[]).indexOf(p.code) + 1];
+        const headingOver = (q: StatedFigure) => p.lastRow === p.row && q.row === p.row + 1 && q.code !== next && partNamed(q.code) === undefined;
+        const subParts = stated.figures.filter(
+          (q) =>
+            q.kind === 'part' &&
+            q.row > p.row &&
+            (headingOver(q) || (within(p, q) && !stated.figures.some((o) => o.kind === 'part' && o.rank !== undefined && o.rank <= p.rank! && o.row > p.row && o.row < q.row))),
+        );
+        const inSubPart = (r: number) => subParts.some((q) => r > q.row && r <= (q.lastRow ?? q.row));
+        const beyond = p.lastRow === undefined || groupAt.get(p.row) !== g ? [] : [...criterionAt].filter(([r, c]) => r > p.lastRow! && c.group === g.id && !inSubPart(r)).map(([r]) => r);
         if (beyond.length > 0) {
           // The total's line names them by the other parts, which differ too.
           const past = rowsText([[beyond[0]!, beyond.at(-1)!]]);
