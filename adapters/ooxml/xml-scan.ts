@@ -43,9 +43,16 @@ export function scannable(xml: string): number {
     const declaration = DECLARATION.exec(xml);
     if (!declaration) return -1;
     start = declaration[0].length;
+    // Excel ends its declaration with CRLF: that line end, the prolog's, is read here as saxes reads it («\n»); a CR
+    // anywhere else is left to saxes.
+    if (xml.charCodeAt(start) === 13 && xml.charCodeAt(start + 1) === 10) {
+      NOT_SCANNED_PAST.lastIndex = start + 2;
+      return NOT_SCANNED_PAST.test(xml) ? -1 : start;
+    }
   }
   return NOT_SCANNED.test(xml) ? -1 : start;
 }
+const NOT_SCANNED_PAST = new RegExp(NOT_SCANNED.source, 'g');
 
 /** Scans `xml` from `start` (as `scannable` gave it), reporting to `on`; throws NotWellFormed where saxes fails. */
 export function scanXml(xml: string, start: number, on: ScanHandlers): void {
@@ -61,9 +68,14 @@ export function scanXml(xml: string, start: number, on: ScanHandlers): void {
     if (lt > i) {
       const raw = xml.slice(i, lt);
       if (stack.length === 0) {
-        if (!isSpaces(raw)) fail('text outside the root element');
-        on.text?.(raw);
+        if (raw === '\r\n') on.text?.('\n');
+        else {
+          if (!isSpaces(raw)) fail('text outside the root element');
+          on.text?.(raw);
+        }
       } else {
+        // Text running to the end inside an open element: saxes refuses the document before reporting that text.
+        if (lt === end) fail(`unclosed tag ${stack[stack.length - 1]}`);
         if (raw.includes(']]>')) fail('"]]>" in text');
         on.text?.(raw.includes('&') ? entities(raw) : raw);
       }

@@ -61,7 +61,7 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
     const { page, requests } = await openPage();
     await page.getByLabel('Tệp báo cáo').setInputFiles([...units, plan]);
     // Read in the page's scoring thread, started for it: seconds on a loaded machine.
-    await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent(), { timeout: 30_000 }).toContain('Bảng 2 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025») của tệp ke-hoach.docx (8 tiêu chí)');
+    await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent(), { timeout: 30_000 }).toContain('Bảng 2 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025») của tệp ke-hoach.docx (7 tiêu chí)');
     expect(await page.getByLabel('Bộ tiêu chí: bảng đã dùng').textContent()).toBe(choiceLine(cli.stderr));
     expect(await page.locator('tr[data-file="ke-hoach.docx"] td[data-state]').getAttribute('data-state')).toBe('tieu-chi');
     await confirmUnderstood(page);
