@@ -75,6 +75,32 @@ describe('a department’s table whose «Trừ» column holds each item’s dedu
     expect(reconciled(read, 180).map(([agrees]) => agrees)).toEqual([true]);
   });
 
+  it('reads rows typed «a.7.1», «b.2.5» (a dot after the letter) as their item’s lines a7.1, b2.5, and says so once an item', () => {
+    expect(codes(read).filter((c) => /^[ab]\.?\d\.\d/.test(c))).toEqual([]);
+    const lines = (code: string) => read.set.criteria.find((c) => c.code === code)!.own!.lines.map((l) => `${l.code}:${l.kind}:${l.maxPoints}`);
+    expect(lines('a7')).toEqual(['a7.1:deduction:0.5', 'a7.2:deduction:0.2', 'a7.3:deduction:0.5', 'a7.4:deduction:0.5', 'a7.5:deduction:0.5', 'a7.6:bonus:1']);
+    expect([lines('a8'), lines('b1'), lines('b4')]).toEqual([['a8.1:deduction:0.5', 'a8.2:deduction:1'], ['b1.1:deduction:0.25', 'b1.2:deduction:0.25'], ['b4.1:deduction:0.5', 'b4.2:deduction:0.5', 'b4.3:deduction:0.25']]);
+    expect(lines('b2').map((l) => l.split(':')[0])).toEqual(['b2.1', 'b2.2', 'b2.3', 'b2.4', 'b2.5', 'b2.6', 'b2.7']);
+    expect(at(read, 'A61', /dấu chấm sau chữ/)).toEqual(['Số «b.2.5», «b.2.6», «b.2.7» (ô A61, A62, A63) đọc là b2.5, b2.6, b2.7: dòng của mục b2 ở trên, đánh số như các dòng khác của mục (dấu chấm sau chữ coi như gõ thêm).']);
+    // The figure the row states, under the code as typed, is held as the item's line.
+    expect(reconciled(read, 35)).toEqual([[true, 'thidua đọc được 0,5 ✔ (một dòng điểm trừ của mục a7)']]);
+    expect(reconciled(read, 60)).toEqual([[true, 'thidua đọc được 0,5 ✔ (một dòng điểm trừ của mục b2)']]);
+  });
+
+  it('reads the lines under an item’s numbered headings without points (a4.1 / a4.2, 2.1.1) as the item’s: base 100 as its total row says', () => {
+    const c = (code: string) => read.set.criteria.find((x) => x.code === code)!;
+    expect(codes(read).filter((x) => /^(a4|2\.1)/.test(x))).toEqual(['a4', '2.1']);
+    expect([c('a4').maxPoints, c('a4').own!.deductionCap, c('a4').own!.bonusCap]).toEqual([3.5, 2, undefined]);
+    expect(c('a4').own!.lines.map((l) => `${l.code}:${l.kind}:${l.maxPoints}`)).toEqual(['a4.1.1:deduction:1', 'a4.1.2:deduction:0.5', 'a4.1.3:deduction:0.5', 'a4.2.1:bonus:1', 'a4.2.2:bonus:2']);
+    expect(c('a4').note).toContain('a4.1 Tiêu chí này được trừ điểm đối với một số trường hợp sau:');
+    // «Khiển trách −1», «Cảnh cáo trở lên −2», unnumbered under «2.1.1 Có 01 CB.CC … bị kỷ luật:»: siblings, 2.1's lines.
+    expect(c('2.1').own!.lines.map((l) => `${l.code}:${l.title}:${l.maxPoints}`)).toEqual(['2.1.1.1:Khiển trách:1', '2.1.1.2:Cảnh cáo trở lên:2']);
+    expect(at(read, 'A128', /chính mục 2.1/)).toEqual(['Mục 2.1: dòng điểm trừ 2.1.1.1 (1), 2.1.1.2 (2) (dòng 130, 131): đọc là điểm trừ của chính mục 2.1, không phải tiêu chí riêng; đơn vị ghi điểm mỗi dòng ở dòng của nó, thidua cộng, trừ cùng mục 2.1 (ngoài 1 điểm chuẩn của mục).']);
+    expect(read.set.groups.map((g) => g.maxPoints)).toEqual([80, 2, 10, 3, 5]);
+    expect(read.set.criteria.filter((x) => x.rule.kind !== 'bonus' && x.rule.kind !== 'deduction').reduce((s, x) => s + x.maxPoints, 0)).toBeCloseTo(100, 9);
+    for (const row of [4, 6, 19, 127, 128, 130, 131, 197]) expect(reconciled(read, row).map(([agrees]) => agrees), `row ${row}`).toEqual([true]);
+  });
+
   it('reads its sub-part «C», typed as a capital between «b» and «d», as the sub-part beside them, and says so', () => {
     expect(codes(read).filter((c) => /^[Cc]\d?$/.test(c))).toEqual(['C1', 'C2', 'C6']);
     expect(at(read, 'A72', /gõ nhầm/)).toEqual(['Dòng «C» đứng ngay sau phần «b» đánh chữ thường: đọc là phần kế tiếp cùng cấp với «b» (chữ in hoa coi như gõ nhầm), không phải một phần lớn chứa các mục trên nó.']);

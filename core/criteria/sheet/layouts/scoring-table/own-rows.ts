@@ -109,16 +109,23 @@ function capOf(note: string): { bonus?: number; deduction?: number } | undefined
  * beside it. Said at the item's cell.
  */
 function ownLines(sheet: SheetReader, node: Node): void {
-  if (node.max === undefined || node.words || node.children.some((k) => k.kind === 'item')) return;
-  const mine = node.children.filter((k) => k.kind !== 'item' && !unnumbered(k) && !k.dash && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && k.points !== undefined);
-  if (mine.length === 0 || mine.length !== node.children.length) return;
+  const line = (k: Node, headed = false) => k.kind !== 'item' && (headed || !unnumbered(k)) && !k.dash && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && k.points !== undefined;
+  // A numbered sub-part without points of its own made only of such rows («a4.1 Tiêu chí này được trừ điểm …» over
+  // a4.1.1–a4.1.3, «a4.2 … thì cộng điểm» over a4.2.1, a4.2.2; «2.1.1 Có 01 CB.CC … bị kỷ luật:» over its unnumbered
+  // «Khiển trách −1», «Cảnh cáo trở lên −2», numbered by their place): a heading of the item's lines, its words the item's.
+  const heading = (k: Node) => k.kind === 'item' && !unnumbered(k) && !k.dash && k.max === undefined && !k.words && k.points === undefined && !k.named && k.children.length > 0 && k.children.every((x) => line(x, true));
+  if (node.max === undefined || node.words || node.children.some((k) => k.kind === 'item' && !heading(k))) return;
+  const headings = node.children.filter(heading);
+  const rows = node.children.flatMap((k) => (heading(k) ? k.children : [k]));
+  const mine = rows.filter((k) => line(k, !node.children.includes(k)));
+  if (mine.length === 0 || mine.length !== rows.length) return;
   const caps = mine.flatMap((k) => k.notes).map(capOf).reduce<{ bonus?: number; deduction?: number }>((all, c) => ({ ...all, ...c }), {});
   node.own = {
     lines: mine.map((k) => ({ code: k.code, title: k.title || k.code, kind: k.kind as 'bonus' | 'deduction', maxPoints: Math.abs(k.points!) })),
     ...(caps.bonus !== undefined && { bonusCap: caps.bonus }),
     ...(caps.deduction !== undefined && { deductionCap: caps.deduction }),
   };
-  node.notes.push(...mine.flatMap((k) => k.notes));
+  node.notes.push(...headings.map((k) => `${k.code} ${k.title}`.trim()), ...headings.flatMap((k) => k.notes), ...mine.flatMap((k) => k.notes));
   node.children = [];
   const said = (kind: 'bonus' | 'deduction') => {
     const lines = node.own!.lines.filter((l) => l.kind === kind);

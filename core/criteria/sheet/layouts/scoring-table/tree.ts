@@ -68,6 +68,16 @@ function smallLetterTypedCapital(scheme: string, raw: string, stack: readonly No
   return before !== undefined && before.codePointAt(0)! + 1 === t.toLowerCase().codePointAt(0)! ? 'a' : scheme;
 }
 
+/**
+ * «a.7.1» right under item «a7» (or among its rows), a dot typed after the letter: that item's row «a7.1», numbered as
+ * the item's other rows are («a1.1» under «a1»), not a numbering of its own beside the item.
+ */
+function itemDotted(raw: string, stack: readonly Node[]): string | undefined {
+  const m = /^(\p{L})\.(\d+)((?:\.\d+)+)\.?$/u.exec(raw.trim());
+  const read = m ? `${m[1]}${m[2]}${m[3]}` : undefined;
+  return read !== undefined && stack.some((n) => n.kind === 'item' && read.startsWith(`${n.code}.`) && /^\p{L}\d+$/u.test(n.code)) ? read : undefined;
+}
+
 /** The rows as a tree by their numbering, descriptions folded into the items they describe, codes made unique. */
 /** «a», «b» … for the n-th dashed part under a row (n from 1). */
 const letterOf = (n: number) => String.fromCharCode(96 + Math.min(n, 26));
@@ -94,7 +104,14 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   let lastRoman: number | undefined;
   // The row whose description (rows of text only) was read last.
   let described: Node | undefined;
-  rows.forEach(({ r, raw, title, word, section, dash }, i) => {
+  // Rows numbered «a.7.1» read as their item's «a7.1», by item: said once at the first.
+  const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
+  rows.forEach(({ r, raw: typed, title, word, section, dash }, i) => {
+    const raw = itemDotted(typed, stack) ?? typed;
+    if (raw !== typed) {
+      const item = /^\p{L}\d+/u.exec(raw)![0];
+      dotted.set(item, [...(dotted.get(item) ?? []), { cell: sheetCell(grid, r, c.ordinal!).address, typed, raw }]);
+    }
     const head = heads.get(i);
     if (head) {
       placeHead(sheet, table, rows[i]!, head, partKind(title), stack, roots, later);
@@ -173,7 +190,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const numbered = raw === '' ? undefined : schemeOf(raw, lastRoman);
     // The small letter it follows, when it is one typed as a capital.
     const typo = numbered === 'A' && smallLetterTypedCapital(numbered, raw, stack) === 'a' ? stack.findLast((n) => n.scheme === 'a')!.code : undefined;
-    const scheme = word ? `w:${word}` : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
+    // An unnumbered bonus or deduction row after another under the same row («Khiển trách −1», «Cảnh cáo trở lên −2»
+    // under «2.1.1 Có 01 CB.CC … bị kỷ luật:»): its sibling, not a row under it.
+    const lineAfterLine = raw === '' && !dash && kind !== 'item' && current !== undefined && current.scheme.endsWith('+') && current.kind !== 'item' && current.children.length === 0 && !current.dash;
+    const scheme = word ? `w:${word}` : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine ? current.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
     // A number of another depth that does not extend the rows above it («1.2» after «1.1.2», «7» after «6.7», the table
     // writing no «1.1» nor «6» row): beside them, not under them.
     if (/^1\d+$/.test(scheme) && !stack.some((n) => n.scheme === scheme)) while (stack.length > 0 && besideNumber(raw, stack.at(-1)!)) stack.pop();
@@ -181,7 +201,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const above = at >= 0 ? stack[at - 1] : stack.at(-1);
     // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
     const dashCode = dash ? (above ? `${above.code}.${letterOf(above.children.filter((k) => k.dash).length + 1)}` : `${roots.length + 1}`) : undefined;
-    const code = next ?? dashCode ?? (raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
+    const code = next ?? dashCode ?? (lineAfterLine && above ? `${above.code}.${above.children.length + 1}` : raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
     const maxFromText = kind === 'item' && m === undefined && writtenMax !== undefined;
     const node: Node = {
       code,
@@ -241,6 +261,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   });
+  for (const [item, read] of dotted) {
+    later(() => sheet.note(read[0]!.cell, `Số ${read.map((d) => `«${d.typed}»`).join(', ')} (ô ${read.map((d) => d.cell).join(', ')}) đọc là ${read.map((d) => d.raw).join(', ')}: dòng của mục ${item} ở trên, đánh số như các dòng khác của mục (dấu chấm sau chữ coi như gõ thêm).`));
+  }
   return roots;
 }
 
