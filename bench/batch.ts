@@ -8,24 +8,16 @@
 // beside it, processor time (all threads: on a machine loaded by others the wall time is theirs as much as the run's).
 // Then its peak memory on 60 workbooks against 300, 900 and 1,800 (goal: ≤ 2 KB per workbook added from 900 to
 // 1,800), beside the ExcelJS floor's.
-// Then, in this process, scoring alone on the grids the package reader has read, as a share of that reading (goal ≤ 5 %),
+// Then, in this process, from a bundle built as the command is (bench/in-process.ts), scoring alone on the grids the
+// package reader has read, as a share of that reading (goal ≤ 5 %),
 // in wall time and, beside it, in processor time.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { findBuiltin } from '../core/criteria/builtin/index.js';
-import type { CriteriaSet } from '../core/criteria/schema.js';
-import { proposeAwards } from '../core/ranking/awards.js';
-import { rank } from '../core/ranking/rank.js';
-import { readReport } from '../core/report/read.js';
-import type { SheetGrid } from '../core/sheet/cell.js';
-import type { ScoreCard } from '../core/scoring/score-card.js';
-import { score } from '../core/checks/run.js';
-import { planReview } from '../core/workbook/plan-review.js';
-import { planSummarySheets, todayIso } from '../core/workbook/plan-summary.js';
-import type { WorkbookPort } from '../core/sheet/port.js';
-import { scoreWorkbook } from '../core/run/score-workbook.js';
-import { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
+import { pathToFileURL } from 'node:url';
+import { build } from 'esbuild';
+// @ts-expect-error plain JavaScript build script, no types
+import { nodeBundle } from '../scripts/build-cli.mjs';
+import type { Phases } from './in-process.js';
 import { buildCli, copyExamples, exampleFiles, load, mb, median, ROOT, runNode, runScore, seconds, sized, withTempDir, type ChildRun } from './child.js';
 
 const COPIES = sized(25, 1);
@@ -36,67 +28,11 @@ const PEAK_RUNS = sized([5, 3, 3], [1, 1, 1]);
 const FLOOR = join(ROOT, 'bench/exceljs-floor.mjs');
 const PACKAGE_FLOOR = join(ROOT, 'bench/package-floor.mjs');
 
-/** A workbook already read: scoreWorkbook reads these grids and its edits go nowhere (writing is the package writer's share). */
-function memoryPort(grids: SheetGrid[]): WorkbookPort {
-  return {
-    listSheets: async () => grids.map((g) => g.name),
-    readSheets: async (names) => names.map((n) => grids.find((g) => g.name === n)!),
-    apply: async () => {},
-    readStore: async () => undefined,
-    writeStore: async () => {},
-  };
-}
-
-/** Each phase's wall time (ms) and, beside it, its processor time (cpu, ms: this process's, which the machine's load bends less). */
-type Phases = { readMs: number; reportMs: number; scoreMs: number; wholeMs: number };
-type Pass = Phases & { cpu: Phases; cards: number };
-
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage();
-  return (user + system) / 1000;
-};
-
-/**
- * One pass over the workbooks as a run goes: each read from its package (open + readSheets); from its grids, the
- * reports read (readReport), then scored (score, the goal's «scoring alone»), then the whole of thidua's work
- * on it (scoreWorkbook: reports, score, rank, awards, the scored sheets, Tổng hợp and Rà soát planned) — timed
- * back to back so all see the same load; tong-hop's ranking, awards and sheets at the end count in the whole.
- */
-async function inProcessPass(set: CriteriaSet, buffers: Uint8Array[]): Promise<Pass> {
-  const date = todayIso();
-  const cards: ScoreCard[] = [];
-  const pass: Phases = { readMs: 0, reportMs: 0, scoreMs: 0, wholeMs: 0 };
-  const cpu: Phases = { readMs: 0, reportMs: 0, scoreMs: 0, wholeMs: 0 };
-  const timed = async <T>(phase: keyof Phases, work: () => Promise<T>): Promise<T> => {
-    const [t, c] = [performance.now(), cpuMs()];
-    const result = await work();
-    pass[phase] += performance.now() - t;
-    cpu[phase] += cpuMs() - c;
-    return result;
-  };
-  // Synchronous work timed without an await: awaiting would run whatever promise work is queued inside its time.
-  const timedSync = <T>(phase: keyof Phases, work: () => T): T => {
-    const [t, c] = [performance.now(), cpuMs()];
-    const result = work();
-    pass[phase] += performance.now() - t;
-    cpu[phase] += cpuMs() - c;
-    return result;
-  };
-  for (const [i, buf] of buffers.entries()) {
-    const grids = await timed('readMs', async () => {
-      const wb = OoxmlWorkbook.open(buf);
-      return wb.readSheets(await wb.listSheets());
-    });
-    const reports = timedSync('reportMs', () => grids.map((g) => readReport(g)).flatMap((r) => (r.ok ? [r.report] : [])));
-    timedSync('scoreMs', () => reports.forEach((r) => score(set, r)));
-    cards.push(...(await timed('wholeMs', () => scoreWorkbook(memoryPort(grids), set, { file: `${i}.xlsx`, date }))).cards);
-  }
-  timedSync('wholeMs', () => {
-    const ranking = rank(set, cards);
-    planSummarySheets(set, cards, ranking, proposeAwards(set, cards), { date });
-    planReview(cards, []);
-  });
-  return { ...pass, cpu, cards: cards.length };
+/** bench/in-process.ts bundled as the command is (scripts/build-cli.mjs), into `dir`, and loaded. */
+async function bundledInProcess(dir: string): Promise<typeof import('./in-process.js')> {
+  const outfile = join(dir, 'in-process.mjs');
+  await build({ ...nodeBundle, entryPoints: [join(ROOT, 'bench/in-process.ts')], outfile });
+  return import(pathToFileURL(outfile).href);
 }
 
 export async function run(): Promise<void> {
@@ -175,10 +111,8 @@ export async function run(): Promise<void> {
     const perWorkbook = (k: 'cli' | 'floor') => `${((province![k] - many![k]) / (province!.workbooks - many!.workbooks)).toFixed(1)} KB`;
     console.log(`  added per workbook from ${many!.workbooks.toLocaleString('en-US')} to ${province!.workbooks.toLocaleString('en-US')}: thidua ${perWorkbook('cli')} (goal ≤ 2 KB), floor ${perWorkbook('floor')}   ${load()}`);
 
-    const set = findBuiltin('ta-ma-2025')!;
     const buffers = await Promise.all((await readdir(input, { recursive: true })).filter((f) => f.endsWith('.xlsx')).sort().map((f) => readFile(join(input, f))));
-    const passes: Pass[] = [];
-    for (let i = 0; i < RUNS; i++) passes.push(await inProcessPass(set, buffers));
+    const passes = await (await bundledInProcess(dir)).inProcessPasses('ta-ma-2025', buffers, RUNS);
     const readMs = median(passes.map((p) => p.readMs));
     const readCpu = median(passes.map((p) => p.cpu.readMs));
     console.log(`in process, ${passes[0]!.cards} units, median of ${RUNS} passes (${load()}):`);

@@ -55,7 +55,15 @@ export function criterionRows(set: CriteriaSet, report: UnitReport): CriterionRo
 const rowsCache = new WeakMap<UnitReport, { set: CriteriaSet; rows: CriterionRows }>();
 
 /** A code as typed, case and spaces aside: «1.đ» and «1.d» stay two items of a table lettered the Vietnamese way. */
-const exactKey = (code: string) => code.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, '');
+function exactKey(code: string): string {
+  // Most codes typed are plain ASCII without spaces («1.2», «CQS-03»), where NFC and the Vietnamese lower case change
+  // nothing but the letters' case: those skip the general way (every row of every report asks, twice or more).
+  for (let i = 0; i < code.length; i++) {
+    const c = code.charCodeAt(i);
+    if (c <= 0x20 || c >= 0x7f) return code.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, '');
+  }
+  return code.toLowerCase();
+}
 
 /**
  * The set's codes by key, once per set: each by its exact key, and by its codeKey where no other code shares it (a table
@@ -109,7 +117,18 @@ function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows 
     else if (code === undefined) unknown.push(row);
     else byCode.set(code, row);
   }
-  const itemRow = (code: string) => report.itemRows?.find((r) => codeOf(codes, cellText(r.code.raw)) === code);
+  // The first item row of each code, looked up for every criterion not yet found (twice): read once, when first asked.
+  let items: Map<string, ReportRow> | undefined;
+  const itemRow = (code: string) => {
+    if (!items) {
+      items = new Map();
+      for (const r of report.itemRows ?? []) {
+        const c = codeOf(codes, cellText(r.code.raw));
+        if (c !== undefined && !items.has(c)) items.set(c, r);
+      }
+    }
+    return items.get(code);
+  };
   for (const c of set.criteria) {
     const own = byCode.has(c.code) ? undefined : itemRow(c.code);
     if (own && scored(own)) byCode.set(c.code, own);
@@ -260,7 +279,10 @@ function ratioOf(numerator: number, denominator: number, cell: string, note: str
  * at once or when rounded (-1.7976931348623157e308 rounds past the largest number) — not a figure anyone reported.
  */
 export function rateOf(numerator: number, denominator: number): number | undefined {
-  const rate = Number(((numerator / denominator) * 100).toPrecision(15));
+  const exact = (numerator / denominator) * 100;
+  // A whole rate of at most 15 digits (most: 100, 80) is its own 15-digit rounding; -0 goes the general way, which makes it 0.
+  if (Number.isInteger(exact) && exact !== 0 && Math.abs(exact) < 1e15) return exact;
+  const rate = Number(exact.toPrecision(15));
   return Math.abs(rate) < 1e300 ? rate : undefined;
 }
 
