@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/index.js';
@@ -24,7 +24,7 @@ import { formatDateVi } from '../../core/values.js';
 import { isoDate } from '../../excel-addin/actions/score.js';
 import { OFFICE_JS } from '../../excel-addin/taskpane/host.js';
 import { STORE_SHEET } from '../../core/workbook/store-layout.js';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 import { serveStatic } from '../../scripts/static-server.js';
@@ -88,11 +88,11 @@ describe('standalone page', () => {
   beforeAll(async () => {
     dist = await builtAddin();
     served = await serveStatic(dist);
-    browser = await chromium.launch(CHROMIUM);
+    browser = await workerChromium();
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await leaveWorkerChromium(browser);
     served?.server.close();
   });
 
