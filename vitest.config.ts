@@ -2,13 +2,17 @@ import { defineConfig } from 'vitest/config';
 
 const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
 const tests = (folder: string) => [`test/${folder}/**/*.test.ts`, `test/${folder}/**/*.test.tsx`];
-// A worker per file for the folders whose files drive Chromium, printing and the council's round trips through
-// LibreOffice, where a file's own time dwarfs a worker's start and nothing a file leaves running should outlive it; and
-// for files that change a module for their own run (vi.mock, vi.stubEnv, a spy on a shared class). The command line's
-// files (test/cli) and the package's (test/adapters) share: none changes a global or a module, and the programs they
-// start are children each file waits for.
+// A worker per file for the folders whose files drive printing and the council's round trips through LibreOffice, where
+// a file's own time dwarfs a worker's start and nothing a file leaves running should outlive it; for the extension's
+// browser files, whose launch (scripts/harness/browser-harness.ts) sets PW_CHROMIUM_ATTACH_TO_OTHER, which Playwright
+// reads for the whole process at each target a browser opens; and for files that change a module for their own run
+// (vi.mock, vi.stubEnv, a spy on a shared class). The command line's files (test/cli), the package's (test/adapters)
+// and the standalone page's (test/browser/standalone*) share: none changes a global or a module, the programs they
+// start are children each file waits for, and the page's files share the worker's one Chromium
+// (test/helpers/worker-chromium.ts), each closing what it opened in it.
 const isolated = [
-  ...['browser', 'council', 'papers', 'print'].flatMap(tests),
+  ...['council', 'papers', 'print'].flatMap(tests),
+  'test/browser/extension*.test.ts',
   'test/scoring/rules.property.test.ts',
   'test/bench-smoke.test.ts',
   'test/run/worker-steps.test.ts',

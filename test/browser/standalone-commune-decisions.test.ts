@@ -10,11 +10,11 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flagCodeOf } from '../../core/checks/titles.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { reviewCol as col, reviewRows, typeCouncilDecisions } from '../helpers/review-rows.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
@@ -33,9 +33,9 @@ let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
   reports = (await readdir(join(EXAMPLES, 'bao-cao'))).map((f) => join(EXAMPLES, 'bao-cao', f));
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 /** tong-hop.xlsx of a downloaded .zip. */
 async function summaryOf(zip: Buffer): Promise<Buffer> {

@@ -5,9 +5,9 @@
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
@@ -23,10 +23,10 @@ let browser: Browser;
 let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
   await mkdir(shots, { recursive: true });
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 const openPage = () => openStandalonePage(browser, dist);
 

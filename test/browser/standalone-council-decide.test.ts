@@ -7,9 +7,9 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { cellText } from '../../core/values.js';
@@ -33,11 +33,11 @@ let dir: string;
 let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
   await mkdir(shots, { recursive: true });
   dir = await tempDir();
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 async function download(page: Page, button: ReturnType<Page['getByRole']>): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download'), button.click()]);

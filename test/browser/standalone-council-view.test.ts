@@ -8,9 +8,9 @@
 // to be a report; the check against a closed result kept out of the first screen; the download named a draft until closed.
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { formatNumberVi } from '../../core/values.js';
@@ -32,9 +32,9 @@ beforeAll(async () => {
   reports = (await readdir(join(EXAMPLES, 'bao-cao'))).sort().map((f) => join(EXAMPLES, 'bao-cao', f));
   const run = await runInProcess(['score', join(EXAMPLES, 'bao-cao'), '--criteria', CRITERIA, '--out', await tempDir(), '--json'], root);
   cli = JSON.parse(run.stdout) as ScoreRunOutput;
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 const base = (path: string | undefined) => (path ?? '').split('/').pop()!;
 

@@ -10,9 +10,9 @@ import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { formatNumber } from '../../core/criteria/rules/reason.js';
 import { whatItTakes } from '../../core/ranking/what-it-takes.js';
@@ -39,13 +39,13 @@ let dir: string;
 let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
   await mkdir(shots, { recursive: true });
   dir = await tempDir();
   await mkdir(join(dir, 'bao-cao'));
   for (const f of await readdir(REPORTS)) await copyFile(join(REPORTS, f), join(dir, 'bao-cao', f));
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 async function openPage(): Promise<{ page: Page; requests: string[] }> {
   const opened = await openStandalonePage(browser, dist);

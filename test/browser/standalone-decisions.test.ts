@@ -9,12 +9,12 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { flagCodeOf } from '../../core/checks/titles.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { reviewCol, reviewRows, typeCouncilDecisions } from '../helpers/review-rows.js';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 import { serveStatic } from '../../scripts/static-server.js';
 
@@ -48,12 +48,12 @@ describe('standalone page: decisions typed into «Rà soát»', () => {
 
   beforeAll(async () => {
     served = await serveStatic(await builtAddin());
-    browser = await chromium.launch(CHROMIUM);
+    browser = await workerChromium();
     dir = await mkdtemp(join(tmpdir(), 'thidua-decisions-'));
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await leaveWorkerChromium(browser);
     served?.server.close();
   });
 

@@ -5,9 +5,9 @@
 // LibreOffice; no request leaves the page.
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { tempDir } from '../cli/helpers.js';
 import { conductForm, docByLibreOffice } from '../../scripts/harness/real-tables.js';
 import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
@@ -27,10 +27,10 @@ beforeAll(async () => {
   // The same document under a .docx name: recognised by its content, not its name.
   renamed = join(await tempDir(), 'bang-diem.docx');
   await copyFile(doc, renamed);
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
+  await leaveWorkerChromium(browser);
 });
 
 describe('a Word 97–2003 document on the standalone page', () => {

@@ -8,9 +8,9 @@ import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { DEPARTMENT, departmentUnitsByLibreOffice, docxAllByLibreOffice, TARGETS } from '../criteria/fixtures/office-tables.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
@@ -35,11 +35,11 @@ beforeAll(async () => {
   // The plan: its targets table first (not a criteria table), then the department's scoring appendix.
   [plan, targetsOnly] = (await docxAllByLibreOffice([{ tables: [TARGETS, DEPARTMENT], name: 'ke-hoach' }, { tables: [TARGETS], name: 'chi-tieu' }], dir)) as [string, string];
   units = await departmentUnitsByLibreOffice(join(dir, 'don-vi'));
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
   served = await serveStatic(dist);
 }, 300_000);
 afterAll(async () => {
-  await browser?.close();
+  await leaveWorkerChromium(browser);
   served?.server.close();
 });
 

@@ -8,9 +8,9 @@
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import type { Expectation } from '../../scripts/harness/hostile-corpus.js';
 import { writeDocumentAttacks } from '../../scripts/harness/hostile-documents.js';
 import { tempDir } from '../cli/helpers.js';
@@ -36,9 +36,9 @@ beforeAll(async () => {
   await mkdir(folder);
   for (const f of await readdir(join(EXAMPLES, 'bao-cao'))) await copyFile(join(EXAMPLES, 'bao-cao', f), join(folder, f));
   for (const e of expected.filter((x) => !x.scored)) await copyFile(join(documents, e.file), join(folder, e.file));
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 describe('«Chấm cả xã» with hostile Word documents among the reports', () => {
   it('names each with the limit it passes, stays alive, and scores the reports with the criteria chosen after', async () => {

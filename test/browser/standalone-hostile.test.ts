@@ -7,12 +7,12 @@
 import { copyFile, mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { cellText } from '../../core/values.js';
 import { OMITTED_SHEET } from '../../core/workbook/plan-omitted.js';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { hamlet, sizeLie, withMerges } from '../../scripts/harness/hostile-attacks.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
@@ -43,9 +43,9 @@ beforeAll(async () => {
   await writeFile(join(folder, 'tron-o-ca-trang.xlsx'), await withMerges(good, ['A100:XFD1048576']));
   await writeFile(join(folder, 'tron-o-nghin.xlsx'), await withMerges(good, Array.from({ length: 1000 }, (_, i) => `A${100 + i * 1000}:P${1099 + i * 1000}`)));
   await writeFile(join(folder, 'noi-doi-kich-thuoc.xlsx'), await sizeLie(await hamlet('Bản Nói Dối'), 256 * 1024 * 1024, 8 * 1024));
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 describe('«Chấm cả xã» with hostile workbooks among good reports', () => {
   it('a merge bomb, a thousand merges and a zip lying about its size: the tab lives, each is named with why, the rest is scored', async () => {

@@ -6,9 +6,9 @@
 // them offered first, the chosen set kept in use and, once the officer takes the workbook's own, one click away.
 import { readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { DEPARTMENT, departmentUnitsByLibreOffice, docxByLibreOffice } from '../criteria/fixtures/office-tables.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
@@ -34,9 +34,9 @@ beforeAll(async () => {
   dir = await tempDir();
   plan = await docxByLibreOffice([DEPARTMENT], dir, 'ke-hoach');
   units = await departmentUnitsByLibreOffice(join(dir, 'don-vi'));
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 300_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 /** `thidua score <file> --criteria <criteria>`: the verdicts of its tong-hop.xlsx. */
 async function commandLine(file: string, criteria: string): Promise<Verdicts> {

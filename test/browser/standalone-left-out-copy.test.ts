@@ -7,13 +7,13 @@ import { copyFile, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { openAtClosing, openLines } from '../../core/run/open-at-closing.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { READ_LIMITS } from '../../core/workbook/limits.js';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
@@ -26,9 +26,9 @@ let browser: Browser;
 let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 /** A real report with blank pictures making its parts 100 bytes short of what thidua reads: its scored copy would pass it. */
 async function heavyReport(path: string): Promise<void> {

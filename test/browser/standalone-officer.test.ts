@@ -4,9 +4,9 @@
 // said once, in one line at the top of the result, with the command line's own words.
 import { readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
@@ -23,9 +23,9 @@ let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
   reports = (await readdir(join(EXAMPLES, 'bao-cao'))).sort().map((f) => join(EXAMPLES, 'bao-cao', f));
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 describe('«Chấm cả xã» as an officer uses it', () => {
   it('files added later and one removed, listed by name; the criteria stay chosen and shown', async () => {

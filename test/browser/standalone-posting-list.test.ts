@@ -6,9 +6,9 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import JSZip from 'jszip';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { runChild, tempDir } from '../cli/helpers.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 import { openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
@@ -25,9 +25,9 @@ let browser: Browser;
 let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 240_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 /** Every part of a .docx by name; the «created»/«modified» times of docProps/core.xml (the moment it was written) left out. */
 async function docxParts(bytes: Buffer): Promise<Record<string, string>> {

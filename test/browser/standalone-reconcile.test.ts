@@ -4,11 +4,11 @@
 // tree and before «Xác nhận», in the command line's words for the same file.
 import { mkdir } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
 import { shownFigures } from '../../core/criteria/sheet/index.js';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { tempDir } from '../cli/helpers.js';
 import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
@@ -27,10 +27,10 @@ beforeAll(async () => {
   const entry = (await loadCorpus()).find((e) => e.id === 'vien-chuc-mau-02')!;
   path = (await renderCorpus([entry], dir)).get(entry.id)!;
   cli = await readCriteriaFile(path, dir);
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
 }, 400_000);
 afterAll(async () => {
-  await browser?.close();
+  await leaveWorkerChromium(browser);
 });
 
 describe('the confirmation opens with the reconciliation', () => {

@@ -9,14 +9,14 @@ import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { readCriteriaFile } from '../../cli/files.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import { planTemplate } from '../../core/workbook/plan-template.js';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
@@ -74,11 +74,11 @@ beforeAll(async () => {
     const { set, notices } = await readCriteriaFile(path, dir);
     tables[as] = { path, set, notices, report: await reportFor(set, as === 'xlsx' ? 'Phòng Kỹ thuật' : 'Phòng Tổ chức', join(dir, `bao-cao-${as}.xlsx`)) };
   }
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
   served = await serveStatic(dist);
 }, 400_000);
 afterAll(async () => {
-  await browser?.close();
+  await leaveWorkerChromium(browser);
   served?.server.close();
 });
 

@@ -7,9 +7,9 @@
 // is tested, the run's own steps are in the page's other tests.
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM } from '../../scripts/chromium.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -47,11 +47,11 @@ beforeAll(async () => {
     logLevel: 'error',
     define: { THIDUA_RUN_WORKER: JSON.stringify(STAND_IN) },
   });
-  browser = await chromium.launch(CHROMIUM);
+  browser = await workerChromium();
   page = await browser.newPage();
   await page.addScriptTag({ content: bundled.outputFiles[0]!.text });
 }, 120_000);
-afterAll(async () => browser?.close());
+afterAll(async () => leaveWorkerChromium(browser));
 
 describe('the page’s scoring thread', () => {
   it('stops a step past its time limit, loses only that step, and answers the next in a new worker given the run’s job', async () => {

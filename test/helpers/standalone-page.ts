@@ -7,6 +7,7 @@ import { pathToFileURL } from 'node:url';
 import type { Browser, Page, Request } from 'playwright-core';
 import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
+import { keptAcrossFiles } from './worker-chromium.js';
 
 export type OpenedPage = { page: Page; requests: string[] };
 
@@ -45,6 +46,8 @@ async function freshTab(browser: Browser): Promise<Page> {
     document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   tabs.set(browser, page);
+  // A browser shared by a worker's files (test/helpers/worker-chromium.ts) keeps the tab for the next file.
+  keptAcrossFiles(page.context());
   return page;
 }
 
