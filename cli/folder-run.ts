@@ -29,7 +29,7 @@ import { folderCopies, readSummaryFile, stopOnConflicts, stopOnCut, stopOnDamage
 import { EXIT, UsageError, type Io } from './command.js';
 import { type Inputs, inputFileProblem, isFile, shown } from './files.js';
 import { letGo, ownBuffers } from './let-go.js';
-import { nodeGzip } from './node-zlib.js';
+import { nodeDeflatePieces, nodeGzip } from './node-zlib.js';
 import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, refuseFolderAt, saveWorkbook, stagedPath, startStaging, writeOutput } from './outputs.js';
 import type { FileJob, FileTask } from './score-file.js';
 import { COPIES_IN_WORKER, ScorePool } from './score-pool.js';
@@ -378,7 +378,7 @@ async function zipAndWrite(path: string, parts: ZipPart[], finalPath: string): P
 async function writeSummary(path: string, tongHop: RunSummaryPlan, base?: OoxmlWorkbook): Promise<{ error: unknown } | undefined> {
   const summary = base ?? OoxmlWorkbook.create();
   if (base) base.removeSheets((await base.listSheets()).filter((name) => !tongHop.kept.includes(name)));
-  summary.compressSheets(nodeGzip);
+  summary.compressSheets(nodeGzip, nodeDeflatePieces);
   // One sheet at a time, each plan let go once written: what is held is the sheets written, deflated, and the rest planned.
   const { sheets } = tongHop.edit;
   for (let sheet = sheets.shift(); sheet; sheet = sheets.shift()) await summary.apply({ sheets: [sheet] });

@@ -11,7 +11,7 @@ import { WorkbookReader } from './reader.js';
 import type { SheetWriter } from './write/contract.js';
 import { blankPackage, PackageWriter } from './write/package-writer.js';
 import { writeSheet } from './write/sheet-writer.js';
-import { type Gzip, writeZip, type ZipPart } from './write/zip-writer.js';
+import { type DeflatePieces, type Gzip, writeZip, type ZipPart } from './write/zip-writer.js';
 import { type Inflater, PackageRefused } from './zip.js';
 
 /** A port that can give its .xlsx back (`gzip`: the compressor of the parts written, for a caller that has a faster one). */
@@ -80,10 +80,11 @@ export class OoxmlWorkbook implements EditablePort {
 
   /**
    * Each sheet written from now on is held deflated by `gzip` (the compressor toBuffer will be given: the same bytes):
-   * for a workbook made whole and then saved (tong-hop.xlsx), which would otherwise hold all its XML until then.
+   * for a workbook made whole and then saved (tong-hop.xlsx), which would otherwise hold all its XML until then; the
+   * store's sheets by `pieces` as their XML is made, when given.
    */
-  compressSheets(gzip: Gzip): void {
-    this.writer.compressSheets(gzip);
+  compressSheets(gzip: Gzip, pieces?: DeflatePieces): void {
+    this.writer.compressSheets(gzip, pieces);
   }
 
   /** Takes these sheets out, before anything is written: tong-hop.xlsx written again over the previous one keeps only the council's own sheets of it. */
@@ -108,7 +109,7 @@ export class OoxmlWorkbook implements EditablePort {
   async writeStore(key: string, value: unknown): Promise<void> {
     const store = this.ownStore();
     store.set(key, value);
-    this.writer.writeStore(store);
+    await this.writer.writeStore(store);
     this.stale = true;
   }
 

@@ -112,11 +112,10 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   const shareOf = runShares(run);
   const decisions = combineDecisions(review.decisions, inputs.explained);
-  const writing = port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
-  // tong-hop.xlsx's sheets are planned on this thread while the face's threads make the copies (over 300 workbooks,
-  // ~70 ms the command's thread spent after the last copy): only the record, which names the copies, waits for them.
+  const answered = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
+  // tong-hop.xlsx's sheets are planned once the copies are written, not beside them: planned beside them, the plan
+  // (~26 MB of the command's heap at 1,800 workbooks) was held while the worker held its copies, where the run's peak is.
   const planned = run.cards.length > 0 && port.writeSummary ? planSummaryWorkbook(set, run, decisions, { date: opts.date, closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}), ...(previous.sheets ? { sheets: previous.sheets } : {}) }) : undefined;
-  const answered = await writing;
   const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
   const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));
   const files = written.map((w) => (typeof w === 'string' ? w : w.name));

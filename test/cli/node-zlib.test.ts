@@ -10,8 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { OoxmlPackage } from '../../adapters/ooxml/package.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { entryData, PackageRefused } from '../../adapters/ooxml/zip.js';
-import type { Gzip } from '../../adapters/ooxml/write/zip-writer.js';
-import { nodeGzip, nodeInflate } from '../../cli/node-zlib.js';
+import { compressPart, type DeflatePieces, type Gzip } from '../../adapters/ooxml/write/zip-writer.js';
+import { nodeDeflatePieces, nodeGzip, nodeInflate } from '../../cli/node-zlib.js';
 import { tempDir } from './helpers.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/bao-cao/ban-hua-ca.xlsx');
@@ -94,6 +94,44 @@ describe('a workbook made whole, then saved (tong-hop.xlsx)', () => {
     expect(Buffer.from(bytes).equals(Buffer.from(await (await made(false)).toBuffer({ gzip: nodeGzip })))).toBe(true);
     const [grid] = await OoxmlWorkbook.open(bytes).readSheets(['Tổng hợp']);
     expect([grid!.values[0]![0], grid!.values[1]![1]]).toEqual([rows[0]![0], 99]);
+  });
+});
+
+describe("the store's sheets deflated as their XML is made (tong-hop.xlsx's record)", () => {
+  // Past one row of the store (64 cells of 32,000 characters), with a Vietnamese letter outside the BMP cut in two
+  // where a cell ends, text XML escapes, and a second key narrower than the first (its row padded with empty cells).
+  const long = `${'đ'.repeat(31_999)}𝔸${'{"a":"<b> & c"}'.repeat(140_000)}`;
+  const store = { 'ket-qua': { units: ['Bản Hua Ca', 'Pá Khôm & «Nà Sự»'], text: long }, 'lan-chot': [{ seal: 'e3b0', note: 'a < b' }] };
+
+  it('gives the bytes the sheet writer gives (the whole XML deflated at once), given in pieces, never held whole', async () => {
+    const pieces: number[] = [];
+    const counting: DeflatePieces = (all) =>
+      nodeDeflatePieces(
+        (function* () {
+          for (const piece of all) yield (pieces.push(piece.length), piece);
+        })(),
+      );
+    const made = async (streamed: boolean) => {
+      const book = OoxmlWorkbook.create();
+      book.compressSheets(nodeGzip, streamed ? counting : undefined);
+      await book.apply({ sheets: [{ sheet: 'Tổng hợp', mode: 'replace', blocks: [{ address: 'A1', values: [['Đơn vị'], ['Bản Hua Ca']] }] }] });
+      for (const [key, value] of Object.entries(store)) await book.writeStore(key, value);
+      return book.toBuffer({ gzip: nodeGzip });
+    };
+    const streamed = await made(true);
+    expect(Buffer.from(streamed).equals(Buffer.from(await made(false)))).toBe(true);
+    // Written twice (once per key), each time cell by cell: no piece larger than a cell's XML.
+    expect(pieces.reduce((a, b) => a + b, 0)).toBeGreaterThan(2 * 4_000_000);
+    expect(Math.max(...pieces)).toBeLessThan(100_000);
+    expect(await OoxmlWorkbook.open(streamed).readStore('ket-qua')).toEqual(store['ket-qua']);
+  });
+
+  it('deflates pieces as nodeGzip deflates them joined: the same body, CRC-32 and size', async () => {
+    const text = new TextEncoder().encode(`<row>${'Bản Hua Ca — 98,5 điểm; '.repeat(20_000)}</row>`);
+    const cuts = [0, 1, 7, 4_096, 65_536, 65_537, 300_000, text.length];
+    const parts = cuts.slice(1).map((end, i) => text.subarray(cuts[i], end));
+    expect(await nodeDeflatePieces(parts)).toEqual(compressPart(text, nodeGzip));
+    expect(await nodeDeflatePieces([])).toEqual(compressPart(new Uint8Array(0), nodeGzip));
   });
 });
 

@@ -14,7 +14,8 @@ import { escapeAttribute, escapeText } from './xml-text.js';
 import { PartRels, REL_TYPE, relsOf } from './part-rels.js';
 import { Splices } from './splices.js';
 import { BLANK_STYLES, PackageStyles } from './style-book.js';
-import { compressPart, writeZip, type Compressed, type Gzip, type ZipOptions, type ZipPart } from './zip-writer.js';
+import { compressPart, writeZip, type Compressed, type DeflatePieces, type Gzip, type ZipOptions, type ZipPart } from './zip-writer.js';
+import { storeSheetXml } from './store-sheet.js';
 import { fflateInflate, PackageRefused, XLSX } from '../zip.js';
 import { CONTENT_TYPES } from '../package.js';
 import { formatNumberVi } from '../../../core/values.js';
@@ -57,6 +58,8 @@ export class PackageWriter {
    * 2.5 MB deflated): each sheet deflated as it is written. Not for a scored copy, whose parts the command's thread deflates.
    */
   private gzip: Gzip | undefined;
+  /** Given with `gzip` by a caller that can deflate a part in pieces: the store's sheets are then never held whole. */
+  private deflatePieces: DeflatePieces | undefined;
   /** Part names handed out and not yet written (a sheet's notes and their drawing, asked for one after the other). */
   private readonly reserved = new Set<string>();
   /** Content types of the parts added. */
@@ -99,22 +102,15 @@ export class PackageWriter {
     return this.written.size > 0;
   }
 
-  /** Each sheet written from now on is deflated by `gzip` at once (the zip takes it as it is): see `gzip`. */
-  compressSheets(gzip: Gzip): void {
+  /** Each sheet written from now on is deflated by `gzip` at once (the zip takes it as it is), the store's by `pieces` when given: see `gzip`. */
+  compressSheets(gzip: Gzip, pieces?: DeflatePieces): void {
     this.gzip = gzip;
+    this.deflatePieces = pieces;
   }
 
   /** Writes one sheet through the sheet writer. */
   apply(edit: SheetEdit): void {
-    let index = this.sheets.findIndex((s) => s.name === edit.sheet);
-    if (index < 0) index = this.addSheet(edit.sheet);
-    const sheet = this.sheets[index]!;
-    let path = sheet.part;
-    if (path === undefined) {
-      // A sheet whose relationship points nowhere: given a part of its own, as a sheet made anew.
-      path = this.newPath('xl/worksheets/sheet', '.xml');
-      this.attach(sheet, path);
-    }
+    const { index, sheet, path } = this.sheetPart(edit.sheet);
     // The opening pass's map of the sheet holds for its text as the package has it, not as an edit left it.
     const original = !this.written.has(path);
     // A sheet written anew does not read what it held (the store, written again with each key, is not decoded for nothing).
@@ -138,8 +134,7 @@ export class PackageWriter {
       this.styles(),
     );
     this.written.set(path, this.gzip ? compressPart(out.xml, this.gzip) : out.xml);
-    // A sheet without relationships after the edit (a replaced one whose notes went) keeps an empty part.
-    if (out.rels !== undefined || this.has(relsPath)) this.write(relsPath, out.rels ?? `${HEAD}<Relationships xmlns="${NS.pkgRel}"/>`);
+    this.writeRels(relsPath, out.rels);
     for (const part of out.parts) this.writePart(part);
     if (out.definedNames) this.printNames.set(index, out.definedNames);
     this.reserved.clear();
@@ -167,14 +162,45 @@ export class PackageWriter {
    * The add-in's store: its sheet written anew, veryHidden (as the ExcelJS adapter and the add-in keep it); a store past
    * what one sheet part thidua reads holds goes on in `_thidua 2`…, and a store sheet it no longer needs is left empty.
    */
-  writeStore(store: ReadonlyMap<string, unknown>): void {
+  async writeStore(store: ReadonlyMap<string, unknown>): Promise<void> {
     const sheets = storeSheets(encodeStore(store), XLSX.limits.partBytes('') / 2);
     const had = this.sheets.filter((s) => isStoreSheet(s.name)).length;
     for (let n = 1; n <= Math.max(sheets.length, had); n++) {
       const name = storeSheetName(n);
-      this.apply({ sheet: name, mode: 'replace', blocks: sheets[n - 1] ? [{ address: 'A1', values: sheets[n - 1]! }] : [] });
+      const rows = sheets[n - 1];
+      if (rows && this.deflatePieces) await this.streamStore(name, rows, this.deflatePieces);
+      else this.apply({ sheet: name, mode: 'replace', blocks: rows ? [{ address: 'A1', values: rows }] : [] });
       this.sheets.find((s) => s.name === name)!.state = 'veryHidden';
     }
+  }
+
+  /** A store sheet written as `apply` writes it anew, deflated cell by cell as its XML is made (store-sheet.ts). */
+  private async streamStore(name: string, rows: readonly string[][], deflate: DeflatePieces): Promise<void> {
+    const { path } = this.sheetPart(name);
+    // As apply: the package's styles (made here when it has none), though the store's cells take none of them.
+    this.styles();
+    this.written.set(path, await deflate(storeSheetXml(rows)));
+    this.writeRels(relsOf(path), undefined);
+    this.reserved.clear();
+  }
+
+  /** A sheet's tab index, entry and part, the sheet added (or given a part of its own) when it has none. */
+  private sheetPart(name: string): { index: number; sheet: Sheet; path: string } {
+    let index = this.sheets.findIndex((s) => s.name === name);
+    if (index < 0) index = this.addSheet(name);
+    const sheet = this.sheets[index]!;
+    let path = sheet.part;
+    if (path === undefined) {
+      // A sheet whose relationship points nowhere: given a part of its own, as a sheet made anew.
+      path = this.newPath('xl/worksheets/sheet', '.xml');
+      this.attach(sheet, path);
+    }
+    return { index, sheet, path };
+  }
+
+  /** A written sheet's relationships; one without any after the edit (a replaced one whose notes went) keeps an empty part. */
+  private writeRels(relsPath: string, rels: string | undefined): void {
+    if (rels !== undefined || this.has(relsPath)) this.write(relsPath, rels ?? `${HEAD}<Relationships xmlns="${NS.pkgRel}"/>`);
   }
 
   /** The .xlsx: unchanged parts copied from the original, the rest deflated by `opts.gzip` (stored with `opts.stored`). */

@@ -23,7 +23,7 @@ import { insertOrdered, placeChild, SHEET_VIEW_ORDER, WORKSHEET_ORDER } from './
 
 
 /** The worksheet a 'replace' edit starts from: what ExcelJS gives a new sheet before its cells. */
-const EMPTY_SHEET =
+export const EMPTY_SHEET =
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet xmlns="${MAIN_NS}" xmlns:r="${REL_TYPE}">` +
   `<dimension ref="A1"/><sheetViews><sheetView workbookViewId="0"/></sheetViews><sheetFormatPr defaultRowHeight="15"/><sheetData/>` +
   `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`;
