@@ -2,13 +2,13 @@ import { defineConfig } from 'vitest/config';
 
 const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
 const tests = (folder: string) => [`test/${folder}/**/*.test.ts`, `test/${folder}/**/*.test.tsx`];
-// A worker per file for the folders whose files drive Chromium, printing and the council's round trips through
-// LibreOffice, where a file's own time dwarfs a worker's start and nothing a file leaves running should outlive it; and
-// for files that change a module for their own run (vi.mock, vi.stubEnv, a spy on a shared class). The command line's
-// files (test/cli) and the package's (test/adapters) share: none changes a global or a module, and the programs they
-// start are children each file waits for.
+// A worker per file for the folders whose files drive Chromium and the council's round trips through LibreOffice,
+// where nothing a file leaves running should outlive it; and for files that change a module for their own run
+// (vi.mock, vi.stubEnv, a spy on a shared class). The command line's files (test/cli), the package's (test/adapters),
+// the papers' and printing's (test/papers, test/print) share: none changes a global or a module, and the programs
+// they start (thidua, LibreOffice) are children each file waits for.
 const isolated = [
-  ...['browser', 'council', 'papers', 'print'].flatMap(tests),
+  ...['browser', 'council'].flatMap(tests),
   'test/scoring/rules.property.test.ts',
   'test/bench-smoke.test.ts',
   'test/run/worker-steps.test.ts',
