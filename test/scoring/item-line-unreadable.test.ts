@@ -4,12 +4,12 @@
 // raises, at the cell: on the scored sheet, in «Rà soát» and in the command line's output, which agree on every figure.
 import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flagTitle } from '../../core/checks/titles.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { notesOf, openXlsx, runInProcess, tempDir } from '../cli/helpers.js';
+import { typeInTemplate } from '../helpers/type-in-template.js';
 
 const UNIT = 'Phòng TN&MT Cai Lậy';
 let dir: string;
@@ -20,24 +20,8 @@ beforeAll(async () => {
   await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
   expect((await runInProcess(['criteria', 'import', 'bang-diem.docx', '--out', 'bo.json'], dir)).code).toBe(0);
   expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', UNIT, '--kind', 'co-quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
-  // The unit's hand: 3 on a1, «x» on a1.1, 0,5 on a1.2, in «Điểm tự chấm» (found by its header, as an officer would).
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(join(dir, 'mau.xlsx'));
-  const ws = book.worksheets[0]!;
-  let codeCol = 0;
-  let selfCol = 0;
-  ws.eachRow((row) => {
-    row.eachCell((cell, col) => {
-      if (cell.value === 'Mã tiêu chí') codeCol = col;
-      if (cell.value === 'Điểm tự chấm') selfCol = col;
-    });
-  });
-  const typed: Record<string, number | string> = { a1: 3, 'a1.1': 'x', 'a1.2': 0.5 };
-  ws.eachRow((row) => {
-    const value = typed[String(row.getCell(codeCol).value)];
-    if (value !== undefined) row.getCell(selfCol).value = value;
-  });
-  await book.xlsx.writeFile(join(dir, 'bao-cao.xlsx'));
+  // The unit's hand: 3 on a1, «x» on a1.1, 0,5 on a1.2, in «Điểm tự chấm».
+  await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao.xlsx'), 'Điểm tự chấm', { a1: 3, 'a1.1': 'x', 'a1.2': 0.5 });
   const run = await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir);
   output = JSON.parse(run.stdout) as ScoreRunOutput;
 }, 300_000);
