@@ -1,7 +1,9 @@
 // Số liệu không đọc được: text where a number is expected, Excel errors (#DIV/0!), a denominator of 0.
 import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
-import { cellNumber } from '../scoring/classify.js';
+import { cellNumber, criterionRows, type Reading } from '../scoring/classify.js';
+import { reportedLines } from '../scoring/item-lines.js';
+import type { ReportRow } from '../report/schema.js';
 import { isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
@@ -22,7 +24,7 @@ export default defineCheck({
       flagged.add(cell);
       flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
     };
-    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
+    const check = ({ criterion, row, reading }: { criterion: Criterion; row: ReportRow; reading: Reading }) => {
       if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → 0 điểm`, criterion, reading.raw);
       // The other number cells of the row, even when Kết quả alone was scored.
       for (const field of ['numerator', 'denominator', 'selfScore'] as const) {
@@ -34,10 +36,15 @@ export default defineCheck({
       if (isPercentMeasure(criterion) && row.denominator && cellNumber(row.denominator) === 0) {
         raise(row.denominator.address, 'mẫu số bằng 0', criterion, row.denominator.raw);
       }
+    };
+    for (const reported of reportedCriteria(ctx)) {
+      check(reported);
+      // An item's own bonus and deduction lines («a1.1 … x»): each figure read as the item's criterion's is.
+      if (reported.criterion.own) reportedLines(reported.criterion, criterionRows(ctx.set, ctx.report).lines, ctx.report.columns).forEach(check);
     }
     return flags;
   },
 });
 
 // Made for: cells that cannot be read as the figure the criterion wants — «khoảng 80», #DIV/0!, a denominator of 0 —
-// scored 0 with the reason at the cell, never a silent zero.
+// scored 0 with the reason at the cell, never a silent zero; an item's own lines' figures too (issue 55).

@@ -6,7 +6,7 @@
 import type { Criterion, ItemLine } from '../criteria/schema.js';
 import { capitalize, formatNumber, roundPoints } from '../criteria/rules/reason.js';
 import type { ReportColumns, ReportRow } from '../report/schema.js';
-import { cellNumber, readCriterionValue } from './classify.js';
+import { cellNumber, type Reading, readCriterionValue } from './classify.js';
 import type { CriterionScore, ItemLineScore, ItemLinesScore } from './score-card.js';
 
 /** A line read as a criterion of its own kind would be: points typed by hand, as the unit typed them. */
@@ -16,10 +16,21 @@ function asCriterion(item: Criterion, line: ItemLine): Criterion {
 
 const signed = (kind: ItemLine['kind'], points: number) => `${kind === 'bonus' ? '+' : '−'}${formatNumber(points)}`;
 
+/** A line the unit typed on its row, read as a criterion of its kind; the line as that criterion names it for a flag. */
+export type ReportedLine = { line: ItemLine; criterion: Criterion; row: ReportRow; reading: Reading };
+
+/** The item's lines that have a row in the report, each read: what scoring counts and the checks look at. */
+export function reportedLines(item: Criterion, lineRows: ReadonlyMap<string, ReportRow>, columns: ReportColumns): ReportedLine[] {
+  return (item.own?.lines ?? []).flatMap((line) => {
+    const row = lineRows.get(line.code);
+    if (!row) return [];
+    const criterion = asCriterion(item, line);
+    return [{ line, criterion, row, reading: readCriterionValue(criterion, row, columns) }];
+  });
+}
+
 /** One line's row as scored; undefined when the unit left it blank (nothing added, nothing taken). */
-function lineScore(item: Criterion, line: ItemLine, row: ReportRow | undefined, columns: ReportColumns): ItemLineScore | undefined {
-  if (!row) return undefined;
-  const reading = readCriterionValue(asCriterion(item, line), row, columns);
+function lineScore({ line, row, reading }: ReportedLine): ItemLineScore | undefined {
   if (reading.kind === 'missing' || reading.kind === 'not_assigned') return undefined;
   const self = cellNumber(row.selfScore);
   const base = { code: line.code, kind: line.kind, selfScore: typeof self === 'number' ? self : null, row: row.row };
@@ -51,7 +62,7 @@ export function scoreItemLines(criterion: Criterion, item: CriterionScore, lineR
   const own = criterion.own;
   // An item not assigned to the unit leaves the total, its lines with it.
   if (!own || item.status === 'not_assigned' || item.status === 'not_applicable') return undefined;
-  const lines = own.lines.flatMap((line) => lineScore(criterion, line, lineRows.get(line.code), columns) ?? []);
+  const lines = reportedLines(criterion, lineRows, columns).flatMap((reported) => lineScore(reported) ?? []);
   const hasBonus = own.lines.some((l) => l.kind === 'bonus') || own.bonusCap !== undefined;
   const above = item.status === 'scored' && item.value !== null && criterion.rule.kind === 'manual' ? item.value - criterion.maxPoints : 0;
   if (hasBonus && above > 1e-9) {

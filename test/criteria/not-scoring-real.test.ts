@@ -26,6 +26,12 @@ beforeAll(async () => {
   sheet.getCell('B2').value = 'Nội dung';
   sheet.getCell('C2').value = 'Điểm chuẩn';
   await wb.xlsx.writeFile(join(dir, 'doi-ten.xlsx'));
+  // And with its header words changed to words no layout knows: no header row at all; its title still says money.
+  const unknown = new ExcelJS.Workbook();
+  await unknown.xlsx.load(bytes as unknown as ArrayBuffer);
+  const renamed = unknown.getWorksheet('MauGoc')!;
+  for (const [col, word] of [['A', 'Cột 1'], ['B', 'Cột 2'], ['C', 'Cột 3'], ['D', 'Cột 4'], ['E', 'Cột 5']]) for (const row of [2, 3]) renamed.getCell(`${col}${row}`).value = word;
+  await unknown.xlsx.writeFile(join(dir, 'la.xlsx'));
 });
 
 describe('criteria import of a real budget table', () => {
@@ -45,6 +51,16 @@ describe('criteria import of a real budget table', () => {
     expect(run.stderr.trim().split('\n')).toEqual([
       'Trang «MauGoc» của tệp doi-ten.xlsx có lỗi:',
       '  ô C2: Cột «Điểm chuẩn» ghi số tiền (như 525.469; cột «Dự toán giao năm 2025» (ô D2) bên cạnh cũng ghi số tiền), không phải điểm: bảng này không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.',
+    ]);
+  });
+
+  it('refuses it as money by its title when its header names no column the reader knows, naming sheet and cell', async () => {
+    const run = await runChild(['criteria', 'import', 'la.xlsx', '--out', 'bo.json'], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n').slice(0, 2)).toEqual([
+      'Tệp la.xlsx không có trang tiêu chí:',
+      '  trang «MauGoc»: ô A1 ghi «Biểu tổng hợp dự toán khối trường»: các số của bảng (như 525.469 ở ô C4) là số tiền, không phải điểm: đây không phải bảng chấm điểm (không có dòng tiêu đề cột nào có «STT», «Nội dung» (tên tiêu chí), «Điểm chuẩn» / «Điểm tối đa»)',
     ]);
   });
 });

@@ -5,23 +5,30 @@ import type { Rule } from './rule.js';
 import { effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js';
 import { fixedSteps } from './ways-up.js';
 
+/** A level's name after its points: «Giỏi». */
+const LEVEL_NAME = /\s*«([^»]+)»\s*$/u;
+
 export const tiers: Rule<'tiers'> = {
   kind: 'tiers',
   label: 'Bậc',
   example: 'Bậc: 4=20; 3=15',
-  format: (rule) => `Bậc: ${rule.tiers.map((t) => `${formatNumberVi(t.min)}=${formatNumberVi(t.points)}`).join('; ')}`,
+  // A level's name follows its points in «» («Bậc: 10=10 «Xuất sắc»; 0=0 «dưới Trung bình»»): a unit may type it.
+  format: (rule) => `Bậc: ${rule.tiers.map((t) => `${formatNumberVi(t.min)}=${formatNumberVi(t.points)}${t.label === undefined ? '' : ` «${t.label}»`}`).join('; ')}`,
   parse(n, text) {
     const written = /^bac\s*:?\s*(.+)$/.exec(n)?.[1];
     if (written === undefined) return undefined;
+    // The names as typed (case and accents kept), part by part as the folded text splits.
+    const names = text.split(';').filter((p) => p.trim() !== '').map((p) => LEVEL_NAME.exec(p)?.[1]?.trim());
     const read: Tier[] = [];
-    for (const part of written.split(';').map((p) => p.trim()).filter(Boolean)) {
-      const m = /^(?:≥|>=|=>)?\s*(.+?)\s*=\s*(.+)$/.exec(part);
+    for (const [i, part] of written.split(';').map((p) => p.trim()).filter(Boolean).entries()) {
+      const m = /^(?:≥|>=|=>)?\s*(.+?)\s*=\s*(.+)$/.exec(part.replace(LEVEL_NAME, '').trim());
       const min = m ? parseCell(m[1]!) : undefined;
       const points = m ? parseNumberText(m[2]!) : undefined;
       if (min?.kind !== 'number' || points === undefined || points < 0) {
         return { ok: false, message: `không hiểu bậc «${part}» trong «${text.trim()}» (viết: Bậc: 4=20; 3=15; 2=10; 1=5)` };
       }
-      read.push({ min: min.value, points });
+      const label = names[i];
+      read.push({ min: min.value, points, ...(label ? { label } : {}) });
     }
     if (read.length === 0) return { ok: false };
     for (let i = 1; i < read.length; i++) {
@@ -57,4 +64,5 @@ export const tiers: Rule<'tiers'> = {
 };
 
 // Made for: criteria the plans score by levels of achievement, the highest level reached giving its points, written
-// «Bậc: 4=20; 3=15; 2=10; 1=5» in «Cách tính».
+// «Bậc: 4=20; 3=15; 2=10; 1=5» in «Cách tính»; the levels' names after their points (issue 55), so the .xlsx criteria
+// sheet keeps them as JSON does.

@@ -12,7 +12,7 @@ import { statedFigures } from '../stated-figures.js';
 import scoringSheet from './scoring-sheet.js';
 import scoringTable, { scoringColumn } from './scoring-table.js';
 import { findScoringTable } from './scoring-table/columns.js';
-import { moneyInsteadOfPoints, notScoring } from './scoring-table/not-scoring.js';
+import { moneyInsteadOfPoints, moneySheet, notScoring } from './scoring-table/not-scoring.js';
 import sectioned from './sectioned.js';
 
 export const layouts: readonly CriteriaLayout[] = [scoringTable, scoringSheet, sectioned];
@@ -43,7 +43,12 @@ export function whyNoCriteriaTable(grid: SheetGrid): string | undefined {
   }
   const missing = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => !best.includes(k)).map((k) => wanted[k]);
   const line = where + (grid.origin?.row ?? 1);
-  if (best.length === 0) return `không có dòng tiêu đề cột nào có ${Object.values(wanted).join(', ')}`;
+  if (best.length === 0) {
+    const none = `không có dòng tiêu đề cột nào có ${Object.values(wanted).join(', ')}`;
+    // Money in the sheet's own words above its figures: the reason, before the header it lacks.
+    const money = moneySheet(grid);
+    return money ? `${money} (${none})` : none;
+  }
   const lacks = `dòng tiêu đề ở dòng ${line} thiếu cột ${missing.join(', ')}`;
   // A column of money where the points should be: the reason, before the columns the header lacks.
   const money = best.includes('maxPoints') ? undefined : moneyInsteadOfPoints(grid, where, stackedHeader(grid.values, where));

@@ -76,6 +76,29 @@ export function moneyInsteadOfPoints(grid: SheetGrid, row: number, header: Stack
 }
 
 /**
+ * Why a sheet with no header row at all is not a scoring table, when the lines above its first figures (its title, its
+ * column titles in words no layout knows, its unit line) say money («Biểu tổng hợp dự toán», «(1.000đ)», «Đơn vị
+ * tính: triệu đồng»): the money reason at that cell, rather than the columns a header lacks.
+ */
+export function moneySheet(grid: SheetGrid): string | undefined {
+  const first = grid.values.findIndex((line) => line.some((v) => typeof v === 'number'));
+  if (first < 0) return undefined;
+  // Words alone do not make money of a sheet of codes and small counts: a figure no item's points reach must be there.
+  let large: { value: number; cell: string } | undefined;
+  for (let r = first; r < grid.values.length && !large; r++) {
+    const c = grid.values[r]!.findIndex((v) => typeof v === 'number' && Math.abs(v) >= NO_ITEM_SCORES);
+    if (c >= 0) large = { value: grid.values[r]![c] as number, cell: gridAddress(grid, r, c) };
+  }
+  if (!large) return undefined;
+  for (let r = 0; r < first; r++) {
+    const c = grid.values[r]!.findIndex((v) => MONEY.test(cellText(v)) || MONEY_UNIT.test(cellText(v)));
+    if (c < 0) continue;
+    return `ô ${gridAddress(grid, r, c)} ghi «${cellText(grid.values[r]![c]).replace(/\s+/g, ' ').trim()}»: các số của bảng (như ${formatNumberVi(large.value)} ở ô ${large.cell}) là số tiền, không phải điểm: đây không phải bảng chấm điểm`;
+  }
+  return undefined;
+}
+
+/**
  * Why the table is not a scoring table, if it is not: one of its points columns is named for money, dates or people,
  * or holds sums of money (figures in the thousands, as no item's points are) or dates. A table whose other points
  * column holds points is a scoring table all the same (a «Thưởng (đồng)» beside «Điểm»: the money is not read).
@@ -113,4 +136,5 @@ export function worthNothing(headerCell: string, base: number, bonus: number): N
 }
 
 // Made for issue 55 item 3: a table of rewards in money («Thưởng (đồng)»), imported as a set «Chấm trên tổng 0 điểm»
-// and used to rank units out of 0; tables of dates and of counts of people the same.
+// and used to rank units out of 0; tables of dates and of counts of people the same; a money table whose header
+// names no column the reader knows.
