@@ -22,6 +22,11 @@ const UTF8 = new TextEncoder();
 export const TEXT_CHUNK = 16_384;
 /** The message schedule: reused, one block at a time (allocated anew, it kept the collector busier than the hashing). */
 const w = new Int32Array(64);
+/**
+ * Each byte's two hex digits: a digest written out byte by byte from this table, not by a number's toString and padStart
+ * for each word, which cost a scored copy's kept cells (copy-cells.ts: a digest for every long text) seven times the hashing.
+ */
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0'));
 const INITIAL = Int32Array.from([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
 
 /**
@@ -67,7 +72,8 @@ export class TextHash {
     view.setUint32(end - 8, Math.floor((length * 8) / 2 ** 32));
     view.setUint32(end - 4, (length * 8) >>> 0);
     compress(this.state, view, end);
-    const hex = Array.from(this.state, (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+    let hex = '';
+    for (const x of this.state) hex += HEX[x >>> 24]! + HEX[(x >>> 16) & 0xff]! + HEX[(x >>> 8) & 0xff]! + HEX[x & 0xff]!;
     this.state.set(INITIAL);
     this.held = 0;
     this.length = 0;
