@@ -2,16 +2,15 @@ import { defineConfig } from 'vitest/config';
 
 const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
 const tests = (folder: string) => [`test/${folder}/**/*.test.ts`, `test/${folder}/**/*.test.tsx`];
-// A worker per file for the folder whose files drive the council's round trips through LibreOffice, where a file's own
-// time dwarfs a worker's start and nothing a file leaves running should outlive it; for the extension's browser files,
-// whose launch (scripts/harness/browser-harness.ts) sets PW_CHROMIUM_ATTACH_TO_OTHER, which Playwright reads for the
-// whole process at each target a browser opens; and for files that change a module for their own run (vi.mock,
-// vi.stubEnv, a spy on a shared class). The command line's files (test/cli), the package's (test/adapters), the
-// papers' and printing's (test/papers, test/print) and the standalone page's (test/browser/standalone*) share: none
-// changes a global or a module, the programs they start (thidua, LibreOffice) are children each file waits for, and the
-// page's files share the worker's one Chromium (test/helpers/worker-chromium.ts), each closing what it opened in it.
+// A worker per file for the extension's browser files, whose launch (scripts/harness/browser-harness.ts) sets
+// PW_CHROMIUM_ATTACH_TO_OTHER, which Playwright reads for the whole process at each target a browser opens; and for
+// files that change a module for their own run (vi.mock, vi.stubEnv, a spy on a shared class). The command line's
+// files (test/cli), the package's (test/adapters), the council's, papers' and printing's (test/council, test/papers,
+// test/print) and the standalone page's (test/browser/standalone*) share: none changes a global or a module (the
+// council's Office.js fake is uninstalled after each test), the programs they start (thidua, LibreOffice) are children
+// each file waits for, and the page's files share the worker's one Chromium (test/helpers/worker-chromium.ts), each
+// closing what it opened in it.
 const isolated = [
-  ...tests('council'),
   'test/browser/extension*.test.ts',
   'test/scoring/rules.property.test.ts',
   'test/bench-smoke.test.ts',
