@@ -1,7 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
 const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
-const tests = (folder: string) => [`test/${folder}/**/*.test.ts`, `test/${folder}/**/*.test.tsx`];
 // A worker per file for the extension's browser files, whose launch (scripts/harness/browser-harness.ts) sets
 // PW_CHROMIUM_ATTACH_TO_OTHER, which Playwright reads for the whole process at each target a browser opens; and for
 // files that change a module for their own run (vi.mock, vi.stubEnv, a spy on a shared class). The command line's
