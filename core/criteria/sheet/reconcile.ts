@@ -7,6 +7,7 @@ import { normalizeLabel, ROMAN_NUMERALS } from '../../text.js';
 import { formatNumberVi } from '../../values.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
+import { undotted } from './tree-codes.js';
 import { understoodSet, type UnderstoodGroup } from './understood.js';
 
 export const ReconciledFigure = z
@@ -96,7 +97,7 @@ function ownPrefix(first: string, code: string): string | undefined {
 function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
   const words = f.title.replace(/^[-–—•*+]\s*/, '').trim();
   // «a.7.1» as typed is line a7.1 (tree.ts reads the dot after the letter away); a row without a number, by its words.
-  const line = c.own?.lines.find((l) => (f.code === '' ? words !== '' && l.title === words : l.code === f.code.replace(/^(\p{L})\.(?=\d)/u, '$1')));
+  const line = c.own?.lines.find((l) => (f.code === '' ? words !== '' && l.title === words : l.code === (undotted(f.code) ?? f.code)));
   if (line && same(line.maxPoints, f.value)) return `một dòng ${line.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} của mục ${c.code}`;
   if (words === '' || !c.note?.includes(words)) return undefined;
   if (f.counts === 'deduction' && c.note.includes(`${words} (trừ ${n(f.value)} điểm`)) return `một điểm trừ của mục ${c.code}`;

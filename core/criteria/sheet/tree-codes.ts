@@ -76,4 +76,11 @@ export function codesByPlace<N extends CodeNode>(roots: N[]): CodeChange<N>[] {
   return changes;
 }
 
-// Made for issue 45 item 1: codes an office's table never makes repeat, d and đ told apart.
+/** «a.7.1» typed with a dot after the letter, read as the item row «a7.1» it numbers; undefined for any other code. */
+export function undotted(code: string): string | undefined {
+  const m = /^(\p{L})\.(\d+(?:\.\d+)+)\.?$/u.exec(code.trim());
+  return m ? `${m[1]}${m[2]}` : undefined;
+}
+
+// Made for issue 45 item 1: codes an office's table never makes repeat, d and đ told apart; an item's row typed
+// «a.7.1» read as «a7.1» (issue 55).

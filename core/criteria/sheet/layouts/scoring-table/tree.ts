@@ -8,7 +8,7 @@ import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
 import { deductionInWords, largestNumberIn } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
-import { codesByPlace, type CodeChange } from '../../tree-codes.js';
+import { codesByPlace, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
 import type { Key, Table } from './columns.js';
 import { liftFields, placeHead, type Head } from './heads.js';
@@ -73,8 +73,7 @@ function smallLetterTypedCapital(scheme: string, raw: string, stack: readonly No
  * the item's other rows are («a1.1» under «a1»), not a numbering of its own beside the item.
  */
 function itemDotted(raw: string, stack: readonly Node[]): string | undefined {
-  const m = /^(\p{L})\.(\d+)((?:\.\d+)+)\.?$/u.exec(raw.trim());
-  const read = m ? `${m[1]}${m[2]}${m[3]}` : undefined;
+  const read = undotted(raw);
   return read !== undefined && stack.some((n) => n.kind === 'item' && read.startsWith(`${n.code}.`) && /^\p{L}\d+$/u.test(n.code)) ? read : undefined;
 }
 
