@@ -9,7 +9,7 @@ import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
-import { cardKey } from '../../core/scoring/score-card.js';
+import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { formatNumberVi } from '../../core/values.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -22,6 +22,7 @@ import { planOutputs, whyNotWritten } from '../outputs.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
+import { FLAGS_SHOWN, flagLines } from '../flag-lines.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
@@ -31,6 +32,8 @@ Chấm điểm mọi trang báo cáo của đơn vị trong các tệp .xlsx (m�
 trong một tệp; thư mục được quét tìm .xlsx). Tệp gốc không bao giờ bị sửa: trong THƯ_MỤC (mặc định
 ./thidua-out) ghi bản đã chấm <tên>.cham-diem.xlsx của từng tệp (cột Điểm thẩm định, Điểm tối đa,
 Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà soát»), và tong-hop.xlsx cho mọi đơn vị.
+In ra: bảng xếp hạng; dưới mỗi đơn vị có cảnh báo là tệp, trang và từng cảnh báo một dòng (mức độ, ô, tên cảnh báo,
+nội dung; lỗi trước), tối đa ${FLAGS_SHOWN} cảnh báo mỗi đơn vị, số còn lại ghi «… và K cảnh báo khác» kèm bản đã chấm có đủ.
 
   --criteria   mã bộ tiêu chí có sẵn (xem: thidua criteria list), tệp .json, tệp .xlsx có trang tiêu chí, hoặc
                văn bản Word .docx (hay .doc cũ, chuyển bằng LibreOffice nếu máy có) có bảng điểm (dùng bảng là bảng
@@ -62,7 +65,9 @@ writes a scored copy of each (<name>.cham-diem.xlsx: points, max, flags columns,
 cells, "Tổng hợp" summary and "Rà soát" review sheets) and tong-hop.xlsx across all units into --out
 (default ./thidua-out). --criteria: a built-in set id, a criteria .json, an .xlsx with a criteria
 sheet, or a Word .docx (or an old .doc, converted by LibreOffice when installed) holding a scoring table; without it, the first input's all-in-one scoring sheet is the set the others are held to. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
-progress goes to stderr. --indicators: the Chrome extension's export, used by the portal cross-check.
+progress goes to stderr. Without --json it prints the ranking, and under each unit with flags its file and sheet and
+each flag on a line (severity, cell, title, words; errors first), at most ${FLAGS_SHOWN} a unit, then how many more and the
+scored copy that holds them all. --indicators: the Chrome extension's export, used by the portal cross-check.
 --units: a workbook whose «Danh sách đơn vị» lists the units (name and kind; optionally sex, birth date, post and
 unit of work, which fill a person's achievement report; a blank one: thidua template --units).
 --round: the review round whose award forms and quotas apply (yearly by default). --decisions: a run's
@@ -175,21 +180,34 @@ function report(run: ScoreRunOutput, clusters?: ClusterList): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (phiên bản ${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
+  // A unit's flags point at its scored copy, where they all are (the run's tong-hop.xlsx when no copy was written).
+  const copies = new Map(run.files.map((f) => [f.file, f.output]));
+  const flagsOf = (card: ScoreCard) => flagLines(card, (card.file === undefined ? undefined : copies.get(card.file)) ?? run.summaryFile ?? '');
+  const ranked = new Set<string>();
   for (const group of run.ranking) {
     lines.push('', `Xếp hạng — ${group.kindLabel}`);
     for (const e of group.entries) {
       const card = cards.get(cardKey(e));
+      ranked.add(cardKey(e));
       const n = card?.flags.length ?? 0;
       // Points of the unit's own maximum: units of one kind can have different maxima (a criterion not assigned).
       const points = card ? `${formatNumberVi(e.total)}/${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total);
       lines.push(
         `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${points} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
+        ...(card ? flagsOf(card) : []),
       );
     }
     // Within each cluster, in the kind's own order (ties there stay ties), members as on the day of the run.
     for (const { cluster, placed } of clusters ? rankInClusters(clusters, todayIso(), group.entries, (e) => e.unitName, (e) => -e.rank) : []) {
       lines.push(`  ${oneLine(cluster)}: ${placed.map((p) => `${p.rank}. ${oneLine(p.item.unitName)}`).join('; ')}`);
     }
+  }
+  // Units scored but not ranked (a duplicate left out, «Chưa nộp», a listed unit without a report), with their flags.
+  const unranked = run.cards.filter((c) => !ranked.has(cardKey(c)) && c.flags.length > 0);
+  if (run.omitted.length > 0 || unranked.length > 0) {
+    lines.push('', `Không xếp hạng (${run.omitted.length}):`);
+    for (const o of run.omitted) lines.push(`  ${oneLine(o.what)}: ${oneLine(o.why)}`);
+    for (const card of unranked) lines.push(`  ${oneLine(card.unitName)} · ${card.flags.length} cảnh báo`, ...flagsOf(card));
   }
   const proposed = run.proposals.filter((p) => p.proposed);
   const forCouncil = run.proposals.filter((p) => p.eligible);

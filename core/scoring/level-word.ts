@@ -1,6 +1,8 @@
 // A level's name typed where a criterion scored by levels takes its result («a», «Giỏi»: the table names its levels so,
 // and units fill the form the same way): read as the level it names. A word naming no level, or more than one, is left
-// to the reading every other word gets (not points: said at its cell), the levels' names said beside it.
+// to the reading every other word gets (not points: said at its cell), the levels' names said beside it. A yes/no word
+// («Không đạt», «Đạt») is a word like any other here: matched to the item's levels before it is read as yes or no,
+// which no level means.
 import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
 import { normalizeLabel } from '../text.js';
@@ -8,7 +10,7 @@ import { cellText, formatNumberVi } from '../values.js';
 
 /** The level a typed word names: its points as the tiers read them, and what was read, or why none was. */
 export function levelNamed(criterion: Criterion, cell: ReportCell | undefined): { value: number; note: string } | { names: string } | undefined {
-  if (criterion.rule.kind !== 'tiers' || cell?.value.kind !== 'text') return undefined;
+  if (criterion.rule.kind !== 'tiers' || !cell || !typedWord(cell)) return undefined;
   const named = criterion.rule.tiers.filter((t) => t.label !== undefined);
   if (named.length === 0) return undefined;
   const word = normalizeLabel(cellText(cell.raw).replace(/^\s*(?:mức|loại)\s+/iu, '').replace(/[.)]\s*$/, ''));
@@ -17,7 +19,16 @@ export function levelNamed(criterion: Criterion, cell: ReportCell | undefined): 
     const t = found[0]!;
     return { value: t.min, note: `ô ${cell.address} ghi «${cellText(cell.raw).trim()}»: mức ${t.label} (${formatNumberVi(t.points)} điểm)` };
   }
-  return { names: `${found.length > 1 ? 'ứng với nhiều mức' : 'không phải tên mức nào'} của tiêu chí ${criterion.code} (các mức: ${named.map((t) => `${t.label} ${formatNumberVi(t.points)} điểm`).join('; ')})` };
+  // A yes/no word naming no level keeps its meaning where the criterion measures yes or no.
+  if (cell.value.kind === 'bool' && criterion.measure === 'yes_no') return undefined;
+  const levels = named.map((t) => `${t.label} ${formatNumberVi(t.points)} điểm`).join('; ');
+  const how = `ghi tên một mức${criterion.measure === 'points' ? ' hoặc số điểm' : ''}`;
+  return { names: `${found.length > 1 ? 'ứng với nhiều mức' : 'không phải tên mức nào'} của tiêu chí ${criterion.code} (các mức: ${levels}) — ${how}` };
+}
+
+/** A word the unit typed: text, or a yes/no word typed as text (not Excel's TRUE/FALSE, which names nothing). */
+function typedWord(cell: ReportCell): boolean {
+  return cell.value.kind === 'text' || (cell.value.kind === 'bool' && typeof cell.raw === 'string');
 }
 
 // Made for issue 55: a city's Mẫu 03 whose units mark level «a» of each task item, and an academy's conduct form whose

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { formatNumberVi } from '../../core/values.js';
-import { hashes, runInProcess, tempDir } from './helpers.js';
+import { join } from 'node:path';
+import { expectPlainFlags } from '../helpers/plain-flags.js';
+import { hashes, openXlsx, runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -53,5 +55,19 @@ describe('examples/ (xã Ta Ma)', () => {
     expect(new Set(doc.cards.map((c) => c.applicableMax)).size).toBeGreaterThan(1);
     for (const p of doc.proposals.filter((x) => x.eligible)) expect(said).toContain(`  ${p.formLabel}: ${p.unitName}`);
     expect(said).toMatch(/Đủ điều kiện, Hội đồng quyết định[^\n]*\n(.*\n)*  Giấy khen của Chủ tịch UBND xã: Công an xã Ta Ma/);
+  });
+
+  it('lists under each unit its flags, errors first, each at the cell --json and «Rà soát» give it', async () => {
+    // The same run printed both ways, into one folder.
+    const out = await tempDir();
+    const json = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out, '--json'], ROOT);
+    const doc = ScoreRunOutput.parse(JSON.parse(json.stdout));
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out], ROOT);
+    const [review] = await (await openXlsx(join(out, 'tong-hop.xlsx'))).readSheets(['Rà soát']);
+    expectPlainFlags(run.stdout, doc, review!.values);
+    // Bản Ta Ma's #DIV/0! (an error) before the formula warning at the same cell, though the checks gave them the other way.
+    expect(run.stdout).toContain(
+      '      - Lỗi · ô G19 — Số liệu không đọc được: lỗi Excel #DIV/0! → 0 điểm (tiêu chí «Dân số có tài khoản thanh toán điện tử»)\n      - Cảnh báo · ô G19 — Số liệu là công thức:',
+    );
   });
 });
