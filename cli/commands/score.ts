@@ -207,7 +207,7 @@ function report(run: ScoreRunOutput, clusters?: ClusterList): string {
   if (run.omitted.length > 0 || unranked.length > 0) {
     lines.push('', `Không xếp hạng (${run.omitted.length}):`);
     for (const o of run.omitted) lines.push(`  ${oneLine(o.what)}: ${oneLine(o.why)}`);
-    for (const card of unranked) lines.push(`  ${oneLine(card.unitName)} · ${card.flags.length} cảnh báo`, ...flagsOf(card));
+    for (const card of unranked) lines.push(`  ${oneLine(card.unitName)}: không xếp hạng · ${card.flags.length} cảnh báo`, ...flagsOf(card));
   }
   const proposed = run.proposals.filter((p) => p.proposed);
   const forCouncil = run.proposals.filter((p) => p.eligible);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { formatNumberVi } from '../../core/values.js';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { expectPlainFlags } from '../helpers/plain-flags.js';
 import { hashes, openXlsx, runInProcess, tempDir } from './helpers.js';
@@ -69,5 +70,18 @@ describe('examples/ (xã Ta Ma)', () => {
     expect(run.stdout).toContain(
       '      - Lỗi · ô G19 — Số liệu không đọc được: lỗi Excel #DIV/0! → 0 điểm (tiêu chí «Dân số có tài khoản thanh toán điện tử»)\n      - Cảnh báo · ô G19 — Số liệu là công thức:',
     );
+  });
+
+  it('lists a unit scored but not ranked, a report sent twice, with why and its flags', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'bao-cao'));
+    for (const name of ['ban-ta-ma.xlsx', 'ban-ta-ma-gui-lai.xlsx']) await copyFile(join(ROOT, 'examples', 'bao-cao', 'ban-ta-ma.xlsx'), join(dir, 'bao-cao', name));
+    const json = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
+    const doc = ScoreRunOutput.parse(JSON.parse(json.stdout));
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
+    expect(doc.omitted).toHaveLength(1);
+    expect(run.stdout).toContain(`Không xếp hạng (1):\n  ${doc.omitted[0]!.what}: ${doc.omitted[0]!.why}\n  Bản Ta Ma: không xếp hạng · 3 cảnh báo\n`);
+    const [review] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets(['Rà soát']);
+    expectPlainFlags(run.stdout, doc, review!.values);
   });
 });

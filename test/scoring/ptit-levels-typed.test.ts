@@ -2,8 +2,8 @@
 // levels «Xuất sắc 10 / Giỏi 8 / Khá 6 / Trung bình 4 / dưới Trung bình 0». Imported as issued, its template filled by
 // classes that typed a level's name in 1.2 (the hand-counted example's other figures beside it), and scored by the
 // command line: «dưới Trung bình» and «Khá» are read as their levels with the reason; «Không đạt», a yes/no word that
-// names no level here, is said at its cell with the item's levels listed, never read as «no»; each scored sheet's total
-// is the command's. A class that left most items blank shows, in the plain output, its first flags (errors first) and
+// names no level here, is said at its cell with the item's levels listed, never read as «no», and read as the level
+// where the set names one so; each scored sheet's total is the command's. A class that left most items blank shows, in the plain output, its first flags (errors first) and
 // how many more, every one of them the --json document's and «Rà soát»'s, at the same cell.
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
