@@ -105,6 +105,14 @@ function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
   return undefined;
 }
 
+/**
+ * A figure on the row the reader made a group's heading, where no criterion stands: that group's, held as a part's
+ * figure («1 | Tiêu chuẩn 1 … | 80» over sub-parts «a», «b» and their items a1…, where no row numbered «1.1» says it is
+ * a part), not an item that became nothing.
+ */
+const asGroupHeading = (groupAt: ReadonlyMap<number, UnderstoodGroup>, criterionAt: ReadonlyMap<number, Criterion>) => (f: StatedFigure): StatedFigure =>
+  f.kind === 'item' && groupAt.has(f.row) && !criterionAt.has(f.row) ? { ...f, kind: 'part' } : f;
+
 type Part = Exclude<StatedFigure['counts'], 'base'>;
 const partWord = (counts: StatedFigure['counts']) => (counts === 'bonus' ? 'điểm cộng' : counts === 'deduction' ? 'điểm trừ' : '');
 const kindOf = (c: Criterion): StatedFigure['counts'] => (c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'base');
@@ -127,7 +135,7 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+\p{Ll}?|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
   }).map(([, c]) => c);
   const whys: Why[] = [];
-  const figures = stated.figures.map((f): ReconciledFigure => {
+  const figures = stated.figures.map(asGroupHeading(groupAt, criterionAt)).map((f): ReconciledFigure => {
     const where = `ô ${f.cell}`;
     const label =
       f.kind === 'title' ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})`
