@@ -7,6 +7,7 @@ import { normalizeLabel, ROMAN_NUMERALS } from '../../text.js';
 import { formatNumberVi } from '../../values.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
+import { levelText } from './layouts/scoring-table/own-rows.js';
 import { undotted } from './tree-codes.js';
 import { understoodSet, type UnderstoodGroup } from './understood.js';
 
@@ -99,6 +100,9 @@ function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
   // «a.7.1» as typed is line a7.1 (tree.ts reads the dot after the letter away); a row without a number, by its words.
   const line = c.own?.lines.find((l) => (f.code === '' ? words !== '' && l.title === words : l.code === (undotted(f.code) ?? f.code)));
   if (line && same(line.maxPoints, f.value)) return `một dòng ${line.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} của mục ${c.code}`;
+  // A level lettered under a line («a … +0,5» under 3.3.2.1), named with its points in the line's title (own-rows.ts).
+  const level = /^\p{Ll}$/u.test(f.code) ? c.own?.lines.find((l) => l.title.includes(levelText(f.code, words, f.value))) : undefined;
+  if (level) return `mức ${f.code} của dòng ${level.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${level.code}, mục ${c.code}`;
   if (words === '' || !c.note?.includes(words)) return undefined;
   if (f.counts === 'deduction' && c.note.includes(`${words} (trừ ${n(f.value)} điểm`)) return `một điểm trừ của mục ${c.code}`;
   if (f.counts === 'base' && c.rule.kind !== 'tiers' && same(c.maxPoints, f.value)) return `điểm của mục ${c.code}, ghi ở dòng mô tả của nó`;
