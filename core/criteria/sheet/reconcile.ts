@@ -7,6 +7,7 @@ import { normalizeLabel, ROMAN_NUMERALS } from '../../text.js';
 import { formatNumberVi } from '../../values.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
+import { levelText } from './layouts/scoring-table/own-rows.js';
 import { undotted } from './tree-codes.js';
 import { understoodSet, type UnderstoodGroup } from './understood.js';
 
@@ -99,11 +100,22 @@ function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
   // «a.7.1» as typed is line a7.1 (tree.ts reads the dot after the letter away); a row without a number, by its words.
   const line = c.own?.lines.find((l) => (f.code === '' ? words !== '' && l.title === words : l.code === (undotted(f.code) ?? f.code)));
   if (line && same(line.maxPoints, f.value)) return `một dòng ${line.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} của mục ${c.code}`;
+  // A level lettered under a line («a … +0,5» under 3.3.2.1), named with its points in the line's title (own-rows.ts).
+  const level = /^\p{Ll}$/u.test(f.code) ? c.own?.lines.find((l) => l.title.includes(levelText(f.code, words, f.value))) : undefined;
+  if (level) return `mức ${f.code} của dòng ${level.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${level.code}, mục ${c.code}`;
   if (words === '' || !c.note?.includes(words)) return undefined;
   if (f.counts === 'deduction' && c.note.includes(`${words} (trừ ${n(f.value)} điểm`)) return `một điểm trừ của mục ${c.code}`;
   if (f.counts === 'base' && c.rule.kind !== 'tiers' && same(c.maxPoints, f.value)) return `điểm của mục ${c.code}, ghi ở dòng mô tả của nó`;
   return undefined;
 }
+
+/**
+ * A figure on the row the reader made a group's heading, where no criterion stands: that group's, held as a part's
+ * figure («1 | Tiêu chuẩn 1 … | 80» over sub-parts «a», «b» and their items a1…, where no row numbered «1.1» says it is
+ * a part), not an item that became nothing.
+ */
+const asGroupHeading = (groupAt: ReadonlyMap<number, UnderstoodGroup>, criterionAt: ReadonlyMap<number, Criterion>) => (f: StatedFigure): StatedFigure =>
+  f.kind === 'item' && groupAt.has(f.row) && !criterionAt.has(f.row) ? { ...f, kind: 'part' } : f;
 
 type Part = Exclude<StatedFigure['counts'], 'base'>;
 const partWord = (counts: StatedFigure['counts']) => (counts === 'bonus' ? 'điểm cộng' : counts === 'deduction' ? 'điểm trừ' : '');
@@ -127,7 +139,7 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+\p{Ll}?|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
   }).map(([, c]) => c);
   const whys: Why[] = [];
-  const figures = stated.figures.map((f): ReconciledFigure => {
+  const figures = stated.figures.map(asGroupHeading(groupAt, criterionAt)).map((f): ReconciledFigure => {
     const where = `ô ${f.cell}`;
     const label =
       f.kind === 'title' ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})`

@@ -28,6 +28,7 @@ export function ownRows(sheet: SheetReader, nodes: readonly Node[]): void {
 function visit(sheet: SheetReader, node: Node, siblings: readonly Node[]): void {
   for (const k of node.children) visit(sheet, k, node.children);
   if (node.kind !== 'item' || isSection(node) || node.named) return;
+  if (levelsLine(sheet, node)) return;
   pointsLine(sheet, node, siblings);
   ownDeductions(sheet, node);
   ownLines(sheet, node);
@@ -114,9 +115,10 @@ function ownLines(sheet: SheetReader, node: Node): void {
   // a4.1.1–a4.1.3, «a4.2 … thì cộng điểm» over a4.2.1, a4.2.2; «2.1.1 Có 01 CB.CC … bị kỷ luật:» over its unnumbered
   // «Khiển trách −1», «Cảnh cáo trở lên −2», numbered by their place): a heading of the item's lines, its words the item's.
   const heading = (k: Node) => k.kind === 'item' && !unnumbered(k) && !k.dash && k.max === undefined && !k.words && k.points === undefined && !k.named && k.children.length > 0 && k.children.every((x) => line(x, true));
-  if (node.max === undefined || node.words || node.children.some((k) => k.kind === 'item' && !heading(k))) return;
+  const measure = measureRow(node);
+  if (node.max === undefined || node.words || node.children.some((k) => k.kind === 'item' && k !== measure && !heading(k))) return;
   const headings = node.children.filter(heading);
-  const rows = node.children.flatMap((k) => (heading(k) ? k.children : [k]));
+  const rows = node.children.flatMap((k) => (k === measure ? [] : heading(k) ? k.children : [k]));
   const mine = rows.filter((k) => line(k, !node.children.includes(k)));
   if (mine.length === 0 || mine.length !== rows.length) return;
   const caps = mine.flatMap((k) => k.notes).map(capOf).reduce<{ bonus?: number; deduction?: number }>((all, c) => ({ ...all, ...c }), {});
@@ -125,8 +127,10 @@ function ownLines(sheet: SheetReader, node: Node): void {
     ...(caps.bonus !== undefined && { bonusCap: caps.bonus }),
     ...(caps.deduction !== undefined && { deductionCap: caps.deduction }),
   };
+  if (measure) measured(sheet, node, measure);
   node.notes.push(...headings.map((k) => `${k.code} ${k.title}`.trim()), ...headings.flatMap((k) => k.notes), ...mine.flatMap((k) => k.notes));
   node.children = [];
+  oneOf(sheet, headings);
   const said = (kind: 'bonus' | 'deduction') => {
     const lines = node.own!.lines.filter((l) => l.kind === kind);
     if (lines.length === 0) return [];
@@ -137,6 +141,67 @@ function ownLines(sheet: SheetReader, node: Node): void {
     node.codeCell.address,
     `Mục ${node.code}: ${[...said('bonus'), ...said('deduction')].join('; ')} (dòng ${mine.map((k) => k.codeCell.address.replace(/^\D+/, '')).join(', ')}): đọc là ${[...new Set(node.own.lines.map((l) => (l.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ')))].join(', ')} của chính mục ${node.code}, không phải tiêu chí riêng; đơn vị ghi điểm mỗi dòng ở dòng của nó, thidua cộng, trừ cùng mục ${node.code} (ngoài ${n(node.max)} điểm chuẩn của mục).`,
   );
+}
+
+/** A level of a bonus or deduction line as its title names it («a) Giải quyết trước hạn từ 1% đến dưới 5%: 0,5 điểm»): reconcile.ts finds the row's figure by it. */
+export const levelText = (letter: string, words: string, points: number) => `${letter}) ${words}: ${n(points)} điểm`;
+
+/**
+ * A numbered row without points over rows lettered a, b, c … in order, each only adding (or each only taking) points,
+ * rising, with nothing under them («3.3.2.1 Đơn vị tiếp nhận hồ sơ trong năm dưới 1000 hồ sơ» over «a … +0,5»,
+ * «b … +1», «c … +1,5», «d … +2»): levels of one bonus or deduction line, the unit's case one of them, not lines added
+ * together. Read as one line worth its largest level, the levels named in its title; the unit types the points of its
+ * level on the line's row. Said at its cell.
+ */
+function levelsLine(sheet: SheetReader, node: Node): boolean {
+  const levels = node.children;
+  const kind = levels[0]?.kind;
+  if (unnumbered(node) || node.dash || node.max !== undefined || node.words || node.points !== undefined || node.unreadable || levels.length < 2 || kind === 'item' || kind === undefined) return false;
+  const level = (k: Node, i: number) => k.kind === kind && k.scheme === 'a' && k.code.endsWith(`.${String.fromCharCode(97 + i)}`) && k.children.length === 0 && k.points !== undefined && !k.words && !k.dash && !k.named && !k.worded && !k.unreadable;
+  if (!levels.every(level) || !levels.every((k, i) => i === 0 || k.points! > levels[i - 1]!.points!)) return false;
+  const letter = (k: Node) => k.code.at(-1)!;
+  const top = levels.at(-1)!.points!;
+  const what = kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ';
+  node.kind = kind;
+  node.points = top;
+  node.title = `${node.title} — chọn một mức: ${levels.map((k) => levelText(letter(k), k.title, k.points!)).join('; ')}`;
+  node.notes.push(...levels.flatMap((k) => k.notes));
+  node.children = [];
+  sheet.note(
+    node.codeCell.address,
+    `Dòng ${node.code}: các dòng ${levels.map(letter).join(', ')} dưới nó (${levels.map((k) => `${kind === 'bonus' ? '+' : '−'}${n(k.points!)}`).join(' / ')}) là các mức của một dòng ${what} (chọn một, không cộng): đọc là dòng ${what} ${node.code}, tối đa ${n(top)} điểm, các mức ghi trong tên dòng; đơn vị ghi điểm của mức mình đạt ở dòng ${node.code}.`,
+  );
+  return true;
+}
+
+/**
+ * The first row under an item with points, numbered, with the item's points and nothing under it, the other rows only
+ * adding or taking points («3.3 … 6» over «3.3.1 Không có hồ sơ trễ hạn … 6», then bonus and deduction rows): how the
+ * item is measured, its words the item's, not an item beside its lines.
+ */
+function measureRow(node: Node): Node | undefined {
+  const [first] = node.children;
+  if (!first || node.max === undefined || first.kind !== 'item' || unnumbered(first) || first.dash || first.named || first.words || first.unreadable || first.children.length > 0) return undefined;
+  return first.max !== undefined && Math.abs(first.max - node.max) < 1e-9 ? first : undefined;
+}
+
+/** The measure row's words made the item's, said at the item. */
+function measured(sheet: SheetReader, node: Node, row: Node): void {
+  node.notes.push(...[row.title, ...row.notes].filter(Boolean));
+  sheet.note(
+    node.codeCell.address,
+    `Mục ${node.code} ghi ${n(node.max!)} điểm; dòng ${row.code} dưới nó («${short(row.title)}», ô ${row.maxCell!.address}) ghi ${n(row.max!)} điểm, các dòng khác chỉ cộng, trừ điểm: đọc là cách chấm và điểm của chính mục ${node.code}, không phải mục con.`,
+  );
+}
+
+/** A heading of an item's lines that says only one of them applies («đối với một trong các trường hợp sau»): the unit types one; thidua does not check it, and says so. */
+function oneOf(sheet: SheetReader, headings: readonly Node[]): void {
+  for (const h of headings.filter((k) => /\bmot trong\b/.test(normalizeLabel(k.title)) && k.children.length > 1)) {
+    sheet.note(
+      h.codeCell.address,
+      `Dòng ${h.code} ghi «một trong các trường hợp»: đơn vị chỉ ghi điểm ở một trong các dòng ${h.children.map((k) => k.code).join(', ')}; thidua cộng mọi dòng có điểm, không tự kiểm điều này: Hội đồng kiểm khi thẩm định.`,
+    );
+  }
 }
 
 // Made for issue 55 (the reader reads each table as its document states it): an academy's conduct form (PTIT Mẫu 01:
