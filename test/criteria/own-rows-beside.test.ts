@@ -8,7 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
+import { score } from '../../core/checks/run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import { makeReport } from '../helpers/make-report.js';
 
 const at = (read: ReadCriteriaFile, cell: string) => read.notices.filter((n) => n.cell === cell).map((n) => n.message);
 const reconciled = (read: ReadCriteriaFile, row: number) => read.reconciliation.figures.filter((f) => f.figure.row === row).map((f) => [f.agrees, f.text.replace(/^.*; /, '')]);
@@ -46,6 +48,16 @@ describe('a department’s table: bonus and deduction rows beside levels, a nega
     expect(c('C6').own).toEqual({ lines: [{ code: 'C6.b', title: 'Không báo cáo', kind: 'deduction', maxPoints: 1 }] });
     expect(reconciled(read, 112)).toEqual([[true, 'thidua đọc được 1 ✔ (một dòng điểm trừ của mục C6)']]);
     expect(read.set.criteria).toHaveLength(62);
+  });
+
+  it('scores each line with its item as the unit types it: C2.4 up to its 0,5, C6.b below C6’s 0, b2.6 taken', () => {
+    const card = score(read.set, makeReport({ unitName: 'Phòng TN&MT Cai Lậy', unitKind: 'Cơ quan', rows: [
+      { code: 'C2', selfScore: 5 }, { code: 'C2.4', selfScore: 0.7 }, { code: 'C6', selfScore: 0 }, { code: 'C6.b', selfScore: -1 }, { code: 'b2', selfScore: 5 }, { code: 'b2.6', selfScore: -0.5 },
+    ] }));
+    const of = (code: string) => card.criteria.find((x) => x.code === code)!;
+    expect([of('C2').points, of('C2').own?.bonus, of('C6').points, of('C6').own?.deduction, of('b2').own?.bonus, of('b2').own?.deduction]).toEqual([5, 0.5, 0, 1, 0, 0.5]);
+    expect(of('C2').own!.reason).toBe('Điểm thưởng của mục: C2.4 +0,7 (dòng ghi 0,1 điểm, tính theo số ghi) → cộng 0,7, vượt mức không quá 0,5 → cộng 0,5');
+    expect(card.flags.map((f) => f.code)).not.toContain('unknown-criterion');
   });
 });
 
