@@ -47,6 +47,9 @@ describe('a department’s table: bonus and deduction rows beside levels, a nega
     expect([c('C6').rule.kind, c('C6').maxPoints]).toEqual(['manual', 1]);
     expect(c('C6').own).toEqual({ lines: [{ code: 'C6.b', title: 'Không báo cáo', kind: 'deduction', maxPoints: 1 }] });
     expect(reconciled(read, 112)).toEqual([[true, 'thidua đọc được 1 ✔ (một dòng điểm trừ của mục C6)']]);
+    // Its guide row, and C5.1's four, are held as the item's (their figures in its note «Hướng dẫn chấm: …»).
+    expect(reconciled(read, 111)).toEqual([[true, 'thidua đọc được 1 ✔ (một dòng hướng dẫn chấm của mục C6)']]);
+    for (const row of [99, 100, 101, 102]) expect(reconciled(read, row), `row ${row}`).toEqual([[true, expect.stringContaining('(một dòng hướng dẫn chấm của mục C5.1)')]]);
     expect(read.set.criteria).toHaveLength(62);
   });
 
