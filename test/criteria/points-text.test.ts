@@ -1,6 +1,6 @@
 // Points as offices write them in a points cell (core/criteria/sheet/points-text.ts), each form read to what it says.
 import { describe, expect, it } from 'vitest';
-import { capInText, largestNumberIn, readPointsText } from '../../core/criteria/sheet/points-text.js';
+import { bonusInWords, capInText, deductionInWords, largestNumberIn, readPointsText } from '../../core/criteria/sheet/points-text.js';
 
 describe('readPointsText', () => {
   it.each([
@@ -36,5 +36,21 @@ describe('readPointsText', () => {
     expect(capInText('trừ 2 điểm/lần, tối đa -10 đ/kỳ')).toBe(10);
     expect(capInText('không quá 5 điểm')).toBe(5);
     expect(capInText('2 điểm/lần')).toBeUndefined();
+  });
+});
+
+describe('points written only in a row’s words', () => {
+  it('reads a bonus per occurrence and its cap («được + 0,1 điểm … tối đa không quá 0,5 điểm»), each phrase it read', () => {
+    expect(bonusInWords('Tỷ lệ … đạt trên 92% được + 0,1 điểm (luỹ kế cứ tăng 1% được cộng 0,1 điểm nhưng điểm cộng tối đa không quá 0,5 điểm).')).toEqual({
+      words: { kind: 'each', points: 0.1, unit: 'lần', cap: 0.5 },
+      read: ['được + 0,1 điểm', 'được cộng 0,1 điểm'],
+    });
+    // Words naming a bonus without its points, or a deduction, are no bonus.
+    expect(bonusInWords('Điểm thưởng được thực hiện đối với một trong các trường hợp sau đây')).toBeUndefined();
+    expect(bonusInWords('Mỗi hành vi vi phạm thì bị trừ 01 điểm/lần vi phạm')).toBeUndefined();
+  });
+
+  it('reads a deduction as before, negative', () => {
+    expect(deductionInWords('Mỗi hành vi vi phạm thì bị trừ 01 điểm/lần vi phạm')).toEqual({ words: { kind: 'each', points: -1, unit: 'lần vi phạm' }, read: ['trừ 01 điểm/lần vi phạm'] });
   });
 });

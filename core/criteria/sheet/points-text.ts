@@ -79,23 +79,38 @@ export function readPointsText(raw: string): PointsText | undefined {
   return undefined;
 }
 
+type InWords = { words: Extract<PointsText, { kind: 'each' | 'levels' }>; read: string[] };
+
 /**
- * A deduction written only in a row's words, its points cell empty («Mỗi hành vi vi phạm … thì bị trừ 01 điểm/lần vi
- * phạm», «Mỗi một công việc … bị trừ 02 điểm»): the points per occurrence, the occurrence named after «/» or after
- * «Mỗi»; two rates or more in one row («… chậm tiến độ … bị trừ 01 điểm; … chưa hoàn thành … bị trừ 02 điểm») its
- * levels per occurrence. Each phrase read is returned, to be said where it was read.
+ * Points written only in a row's words after the verb that gives or takes them (`verb`, a pattern ending before the
+ * number): the points per occurrence, the occurrence named after «/» or after «Mỗi»; two rates or more in one row
+ * their levels per occurrence; signed by `sign`. Each phrase read is returned, to be said where it was read.
  */
-export function deductionInWords(text: string): { words: Extract<PointsText, { kind: 'each' | 'levels' }>; read: string[] } | undefined {
+function pointsInWords(text: string, verb: string, sign: 1 | -1): InWords | undefined {
   const flat = text.replace(/\s+/g, ' ');
-  const found = [...flat.matchAll(/\btrừ\s+(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})(?:\s*\/\s*([\p{L} ]+?)(?=$|[,;.)]))?/giu)];
+  const found = [...flat.matchAll(new RegExp(String.raw`${verb}\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})(?:\s*\/\s*([\p{L} ]+?)(?=$|[,;.)]))?`, 'giu'))];
   const rates = [...new Set(found.map((m) => parseNumberText(m[1]!)).filter((v): v is number => v !== undefined && v > 0))];
   if (rates.length === 0) return undefined;
   const unit = found.find((m) => m[2] !== undefined)?.[2]?.trim() ?? /\bmỗi\s+(?:một\s+)?([\p{L} ]+?)(?=,|\s+(?:bị|được|thì)\b)/iu.exec(flat)?.[1]?.trim() ?? 'lần';
   const cap = capInText(flat);
   const read = found.map((m) => m[0]);
-  if (rates.length === 1) return { words: { kind: 'each', points: -rates[0]!, unit, ...(cap !== undefined && { cap }) }, read };
-  return { words: { kind: 'levels', points: rates.map((r) => -r), unit }, read };
+  if (rates.length === 1) return { words: { kind: 'each', points: sign * rates[0]!, unit, ...(cap !== undefined && { cap }) }, read };
+  return { words: { kind: 'levels', points: rates.map((r) => sign * r), unit }, read };
 }
+
+/**
+ * A deduction written only in a row's words, its points cell empty («Mỗi hành vi vi phạm … thì bị trừ 01 điểm/lần vi
+ * phạm», «Mỗi một công việc … bị trừ 02 điểm»); two rates («… chậm tiến độ … bị trừ 01 điểm; … chưa hoàn thành … bị
+ * trừ 02 điểm») its levels per occurrence.
+ */
+export const deductionInWords = (text: string): InWords | undefined => pointsInWords(text, String.raw`\btrừ\s`, -1);
+
+/**
+ * A bonus written only in a row's words, its points cell empty («… trên 92% được + 0,1 điểm (luỹ kế cứ tăng 1% được
+ * cộng 0,1 điểm nhưng điểm cộng tối đa không quá 0,5 điểm)», «được thưởng 0,2 điểm»): the points per occurrence and
+ * the cap the words give.
+ */
+export const bonusInWords = (text: string): InWords | undefined => pointsInWords(text, String.raw`(?<!\p{L})(?:được\s*(?:\+|cộng(?:\s+thêm)?|thưởng)|cộng\s+thêm|thưởng)`, 1);
 
 /** The largest number a text holds («Đạt: 5; chưa đạt: 0» → 5): a maximum to start from when the text reads as none of the above. */
 export function largestNumberIn(text: string): number | undefined {

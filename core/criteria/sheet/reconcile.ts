@@ -92,8 +92,8 @@ function ownPrefix(first: string, code: string): string | undefined {
 
 /**
  * A row read as the criterion's own (own-rows.ts): the line its points stand on (its words in the criterion's note,
- * its points the criterion's), one of its deductions (listed in its note «Điểm trừ của mục: …»), or one of its own
- * numbered bonus and deduction lines (Criterion.own).
+ * its points the criterion's), one of its deductions (listed in its note «Điểm trừ của mục: …»), one of its own
+ * numbered bonus and deduction lines (Criterion.own), or one of the dashed rows that guide its scoring.
  */
 function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
   const words = f.title.replace(/^[-–—•*+]\s*/, '').trim();
@@ -105,6 +105,8 @@ function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
   if (level) return `mức ${f.code} của dòng ${level.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${level.code}, mục ${c.code}`;
   if (words === '' || !c.note?.includes(words)) return undefined;
   if (f.counts === 'deduction' && c.note.includes(`${words} (trừ ${n(f.value)} điểm`)) return `một điểm trừ của mục ${c.code}`;
+  // A dashed row guiding how the item is scored by hand (settle.ts: «Hướng dẫn chấm: Có văn bản hướng dẫn (0,5 điểm); …»).
+  if (c.rule.kind === 'manual' && c.note.includes('Hướng dẫn chấm: ') && c.note.includes(`${words} (${n(f.value)} điểm)`)) return `một dòng hướng dẫn chấm của mục ${c.code}`;
   if (f.counts === 'base' && c.rule.kind !== 'tiers' && same(c.maxPoints, f.value)) return `điểm của mục ${c.code}, ghi ở dòng mô tả của nó`;
   return undefined;
 }

@@ -32,6 +32,7 @@ function visit(sheet: SheetReader, node: Node, siblings: readonly Node[]): void 
   pointsLine(sheet, node, siblings);
   ownDeductions(sheet, node);
   ownLines(sheet, node);
+  linesBeside(sheet, node);
 }
 
 /**
@@ -103,6 +104,13 @@ function capOf(note: string): { bonus?: number; deduction?: number } | undefined
   return { ...(bonus && { bonus: cap }), ...(deduction && { deduction: cap }) };
 }
 
+/** A line's words as the reconciliation finds its row by them: a dash before them is no word. */
+const titleOf = (k: Node) => k.title.replace(/^[-–—•*+]\s*/, '') || k.code;
+
+/** A numbered row with nothing under it that only adds or takes points: its figure, or its points each time up to a cap in its words. */
+const lineRow = (k: Node, headed = false) =>
+  k.kind !== 'item' && (headed || !unnumbered(k)) && !k.dash && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && (k.points !== undefined || (k.words?.kind === 'each' && k.words.cap !== undefined));
+
 /**
  * Numbered rows with nothing under them that only add or take points («a1.1 … | Trừ 0,5», «d1.4 … | Thưởng 1»), right
  * under an item scored by hand with a maximum of its own: the item's own bonus and deduction lines (Criterion.own),
@@ -110,36 +118,75 @@ function capOf(note: string): { bonus?: number; deduction?: number } | undefined
  * beside it. Said at the item's cell.
  */
 function ownLines(sheet: SheetReader, node: Node): void {
-  const line = (k: Node, headed = false) => k.kind !== 'item' && (headed || !unnumbered(k)) && !k.dash && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && k.points !== undefined;
   // A numbered sub-part without points of its own made only of such rows («a4.1 Tiêu chí này được trừ điểm …» over
   // a4.1.1–a4.1.3, «a4.2 … thì cộng điểm» over a4.2.1, a4.2.2; «2.1.1 Có 01 CB.CC … bị kỷ luật:» over its unnumbered
   // «Khiển trách −1», «Cảnh cáo trở lên −2», numbered by their place): a heading of the item's lines, its words the item's.
-  const heading = (k: Node) => k.kind === 'item' && !unnumbered(k) && !k.dash && k.max === undefined && !k.words && k.points === undefined && !k.named && k.children.length > 0 && k.children.every((x) => line(x, true));
+  const heading = (k: Node) => k.kind === 'item' && !unnumbered(k) && !k.dash && k.max === undefined && !k.words && k.points === undefined && !k.named && k.children.length > 0 && k.children.every((x) => lineRow(x, true));
   const measure = measureRow(node);
   if (node.max === undefined || node.words || node.children.some((k) => k.kind === 'item' && k !== measure && !heading(k))) return;
   const headings = node.children.filter(heading);
   const rows = node.children.flatMap((k) => (k === measure ? [] : heading(k) ? k.children : [k]));
-  const mine = rows.filter((k) => line(k, !node.children.includes(k)));
+  const mine = rows.filter((k) => lineRow(k, !node.children.includes(k)));
   if (mine.length === 0 || mine.length !== rows.length) return;
+  if (measure) measured(sheet, node, measure);
+  makeOwn(sheet, node, mine, headings);
+  node.children = node.children.filter((k) => k !== measure);
+  oneOf(sheet, headings);
+}
+
+/**
+ * An item scored by its levels (C2 «5» over C2.1–C2.3 «5 / 4 / 3») or by its dashed guide rows (C6 «1» over «- Có báo
+ * cáo … 1», settle.ts), with rows beside them that only add or take points — numbered («C2.4 … trên 92% được + 0,1
+ * điểm … tối đa không quá 0,5 điểm») or dashed («- Không báo cáo | Trừ −1»): the item's own lines, as under an item
+ * scored by hand; its levels or guide rows stay what they are.
+ */
+function linesBeside(sheet: SheetReader, node: Node): void {
+  if (node.own || node.words) return;
+  const items = node.children.filter((k) => k.kind === 'item');
+  const guided = node.max !== undefined && items.length > 0 && items.every((k) => k.dash && k.children.length === 0);
+  if (!guided && !isLevels(node)) return;
+  const dashed = (k: Node) => k.dash === true && k.kind !== 'item' && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && k.points !== undefined;
+  const rows = node.children.filter((k) => k.kind !== 'item');
+  const mine = rows.filter((k) => lineRow(k) || dashed(k));
+  if (mine.length === 0 || mine.length !== rows.length) return;
+  makeOwn(sheet, node, mine, []);
+}
+
+/**
+ * The rows `mine` (under `headings`) made the item's own lines: its points each (a line whose words give points each
+ * time up to a cap: its points each, the cap the item's for its kind — or, beside other lines of its kind, the line
+ * worth its cap, said), the caps of their note rows, their words its note. Said at the item's cell.
+ */
+function makeOwn(sheet: SheetReader, node: Node, mine: readonly Node[], headings: readonly Node[]): void {
   const caps = mine.flatMap((k) => k.notes).map(capOf).reduce<{ bonus?: number; deduction?: number }>((all, c) => ({ ...all, ...c }), {});
+  const capped: string[] = [];
+  let each: string[] = [];
+  const lines = mine.map((k) => {
+    const kind = k.kind as 'bonus' | 'deduction';
+    if (k.points !== undefined || k.words?.kind !== 'each') return { code: k.code, title: titleOf(k), kind, maxPoints: Math.abs(k.points!) };
+    const { points, cap } = k.words;
+    const alone = !mine.some((x) => x !== k && x.kind === kind) && caps[kind] === undefined;
+    if (alone) [caps[kind], each] = [cap!, [...each, k.code]];
+    else capped.push(`dòng ${k.code} ghi ${n(Math.abs(points))} điểm mỗi lần, không quá ${n(cap!)}: tính là một dòng tối đa ${n(cap!)} điểm`);
+    return { code: k.code, title: titleOf(k), kind, maxPoints: alone ? Math.abs(points) : cap! };
+  });
   node.own = {
-    lines: mine.map((k) => ({ code: k.code, title: k.title || k.code, kind: k.kind as 'bonus' | 'deduction', maxPoints: Math.abs(k.points!) })),
+    lines,
     ...(caps.bonus !== undefined && { bonusCap: caps.bonus }),
     ...(caps.deduction !== undefined && { deductionCap: caps.deduction }),
   };
-  if (measure) measured(sheet, node, measure);
   node.notes.push(...headings.map((k) => `${k.code} ${k.title}`.trim()), ...headings.flatMap((k) => k.notes), ...mine.flatMap((k) => k.notes));
-  node.children = [];
-  oneOf(sheet, headings);
+  node.children = node.children.filter((k) => !mine.includes(k) && !headings.includes(k));
   const said = (kind: 'bonus' | 'deduction') => {
-    const lines = node.own!.lines.filter((l) => l.kind === kind);
-    if (lines.length === 0) return [];
+    const of = node.own!.lines.filter((l) => l.kind === kind);
+    if (of.length === 0) return [];
     const cap = kind === 'bonus' ? caps.bonus : caps.deduction;
-    return [`${kind === 'bonus' ? 'dòng điểm thưởng' : 'dòng điểm trừ'} ${lines.map((l) => `${l.code} (${n(l.maxPoints)})`).join(', ')}${cap === undefined ? '' : `, không quá ${n(cap)} điểm`}`];
+    return [`${kind === 'bonus' ? 'dòng điểm thưởng' : 'dòng điểm trừ'} ${of.map((l) => `${l.code} (${n(l.maxPoints)}${each.includes(l.code) ? ' mỗi lần' : ''})`).join(', ')}${cap === undefined ? '' : `, không quá ${n(cap)} điểm`}`];
   };
+  const base = node.max === undefined ? 'các mức của mục' : `${n(node.max)} điểm chuẩn của mục`;
   sheet.note(
     node.codeCell.address,
-    `Mục ${node.code}: ${[...said('bonus'), ...said('deduction')].join('; ')} (dòng ${mine.map((k) => k.codeCell.address.replace(/^\D+/, '')).join(', ')}): đọc là ${[...new Set(node.own.lines.map((l) => (l.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ')))].join(', ')} của chính mục ${node.code}, không phải tiêu chí riêng; đơn vị ghi điểm mỗi dòng ở dòng của nó, thidua cộng, trừ cùng mục ${node.code} (ngoài ${n(node.max)} điểm chuẩn của mục).`,
+    `Mục ${node.code}: ${[...said('bonus'), ...said('deduction')].join('; ')} (dòng ${mine.map((k) => k.codeCell.address.replace(/^\D+/, '')).join(', ')}): đọc là ${[...new Set(lines.map((l) => (l.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ')))].join(', ')} của chính mục ${node.code}, không phải tiêu chí riêng; đơn vị ghi điểm mỗi dòng ở dòng của nó, thidua cộng, trừ cùng mục ${node.code} (ngoài ${base})${capped.length > 0 ? `; ${capped.join('; ')}` : ''}.`,
   );
 }
 

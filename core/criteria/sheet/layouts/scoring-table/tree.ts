@@ -6,7 +6,7 @@ import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
-import { deductionInWords, largestNumberIn } from '../../points-text.js';
+import { bonusInWords, deductionInWords, largestNumberIn } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -157,7 +157,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const filled = holder?.max !== undefined && m?.value !== undefined && Math.abs(holder.children.filter((k) => k.kind === 'item').reduce((s, k) => s + worth(k), 0) - holder.max) < 1e-9 && m.value > 0;
     const following = raw === '' && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words);
     const next = following && !filled ? nextNumber(current.code) : undefined;
-    const negative = (m?.value ?? 0) < 0 || (m?.words?.kind === 'each' && m.words.points < 0) || (m?.words?.kind === 'levels' && m.words.points.every((p) => p <= 0));
+    const negative = takesPoints(m);
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
     const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
     // A part named for bonus or deduction («C | Điểm cộng thi đua … | +7», «II. ĐIỂM TRỪ»): its points, in the points
@@ -169,10 +169,11 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const apart = (sib >= 0 ? stack.slice(0, sib) : stack).every((n) => n.named);
     const saidKind = apart && (m !== undefined || raw !== '') ? partKind(title) : undefined;
     const named = saidKind === 'both' ? undefined : saidKind;
-    const kind = named ?? (m === undefined && (d !== undefined || worded === 'deduction') ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : 'item');
+    const minusBonus = named === undefined && bonusTypedNegative(m, b, d);
+    const kind = named ?? (m === undefined && (d !== undefined || worded === 'deduction' || minusBonus) ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : 'item');
     const inMax = kind === 'item' || negative || named !== undefined;
-    const own = inMax ? m : kind === 'deduction' ? d : b;
-    const ownCell = cell(inMax ? 'maxPoints' : kind)!;
+    const own = inMax ? m : minusBonus ? b : kind === 'deduction' ? d : b;
+    const ownCell = cell(inMax ? 'maxPoints' : minusBonus ? 'bonus' : kind)!;
     // A cap of its own: in its column, else written in the row's text («(tối đa 10 điểm)»).
     const capRead = pointsOf(cell('cap'))?.value;
     const cap = capRead !== undefined ? { value: Math.abs(capRead), cell: cell('cap')! } : undefined;
@@ -235,6 +236,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       for (const u of unreadable) {
         sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
       }
+      if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatNumberVi(node.points ?? 0)} điểm, không phải điểm thưởng.`);
       if (range) sheet.note(ownCell.address, `Mục ${node.code} ghi điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}: chấm thủ công trong khoảng đó, tối đa ${formatNumberVi(range.max)} điểm.`);
       if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatNumberVi(writtenMax!)} điểm: dùng làm điểm tối đa.`);
       else if (writtenMax !== undefined && node.max !== undefined && Math.abs(writtenMax - node.max) > 1e-9 && node.children.length > 0) {
@@ -257,6 +259,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const part = stack.findLast((n) => n.named && n.named !== 'both');
     if (part && node.kind === 'item' && (node.max !== undefined || node.words)) ofPart(node, part.named as 'bonus' | 'deduction');
     else if (part?.named === 'deduction' && node.kind === 'item' && !node.worded && !node.unreadable) wordedDeduction(sheet, node, sheetCell(grid, r, c.title!), later);
+    else if (parent?.kind === 'item' && hasPoints(parent) && raw !== '' && node.kind === 'item' && !hasPoints(node) && !node.worded) wordedBonus(sheet, node, sheetCell(grid, r, c.title!), later);
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   });
@@ -273,6 +276,19 @@ export function settledTree(sheet: SheetReader, table: Table, rows: readonly Tab
   for (const top of nodes) foldDescriptions(sheet, top, undefined, later);
   noteCodes(sheet, codesByPlace(nodes));
   return nodes;
+}
+
+/** A figure below zero («−0,5», «-1 điểm/lần», levels «−1 −2»): points taken. */
+function takesPoints(p: ReturnType<typeof pointsOf>): boolean {
+  return (p?.value ?? 0) < 0 || (p?.words?.kind === 'each' && p.words.points < 0) || (p?.words?.kind === 'levels' && p.words.points.every((v) => v <= 0));
+}
+
+/**
+ * A figure typed below zero in the bonus column, nothing in the others («b.2.6 Không tham mưu … | Thưởng −0,5», «4.1.1
+ * Ban hành sau ngày 31/1 | Thưởng −1»): points taken, whatever column they stand in — a deduction, said at its cell.
+ */
+function bonusTypedNegative(...[m, b, d]: ReturnType<typeof pointsOf>[]): boolean {
+  return m === undefined && d === undefined && b !== undefined && takesPoints(b);
 }
 
 /** A row's code before the table is seen whole: its number; a lone letter under a numbered item, that item's with it («1.đ»). */
@@ -315,6 +331,21 @@ function wordedDeduction(sheet: SheetReader, node: Node, cell: ReportCell, later
   node.wordsCell = cell;
   ofPart(node, 'deduction');
   later(() => sheet.note(cell.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi «${read.read.join('», «')}»: đọc là điểm trừ mỗi ${read.words.unit ?? 'lần'}, không phải 0 điểm.`));
+}
+
+/**
+ * A numbered row without points under an item with points, its words giving a bonus per occurrence up to a cap
+ * («C2.4 … trên 92% được + 0,1 điểm (luỹ kế cứ tăng 1% được cộng 0,1 điểm nhưng điểm cộng tối đa không quá 0,5
+ * điểm)»): a bonus of the item, read from them (points-text.ts), not words describing the item. Said at its words.
+ */
+function wordedBonus(sheet: SheetReader, node: Node, cell: ReportCell, later: Later): void {
+  const read = bonusInWords(node.title);
+  if (read?.words.kind !== 'each' || read.words.cap === undefined) return;
+  const { points, cap } = read.words;
+  node.kind = 'bonus';
+  node.words = read.words;
+  node.wordsCell = cell;
+  later(() => sheet.note(cell.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi «${read.read.join('», «')}», tối đa ${formatNumberVi(cap)} điểm: đọc là điểm thưởng ${formatNumberVi(points)} điểm mỗi lần đạt, không quá ${formatNumberVi(cap)} điểm, không phải lời mô tả.`));
 }
 
 /**
