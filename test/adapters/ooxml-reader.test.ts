@@ -1,7 +1,6 @@
 // The package reader (adapters/ooxml) gives the very grids ExcelJS gives — values, formats, formulas, merges,
 // column widths — on the example reports, on thidua's own scored copies and on LibreOffice-saved files; and it
 // reads what ExcelJS cannot: a package with absolute relationship targets, as openpyxl writes.
-import { execFileSync } from 'node:child_process';
 import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +13,7 @@ import { openpyxlReport } from '../fixtures/openpyxl-layout.js';
 import { tempDir } from '../cli/helpers.js';
 import { goodReport, withLyingPart } from '../fixtures/bounded-bombs.js';
 import { refuseUnbounded } from '../../adapters/ooxml/bounds.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 
@@ -47,7 +47,7 @@ describe('the package reader', () => {
     const scored = (await readdir(out)).map((f) => join(out, f));
     const saved = join(dir, 'libreoffice');
     await mkdir(saved);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', saved, ...scored], { stdio: 'ignore' });
+    await sofficeAll(scored, saved, 'xlsx', 'Calc MS Excel 2007 XML');
     const files = [...scored, ...(await readdir(saved)).map((f) => join(saved, f))];
     expect(files.length).toBe(6);
     for (const file of files) {

@@ -15,6 +15,7 @@ import { WorkbookReader } from '../../adapters/ooxml/reader.js';
 import { main } from '../../cli/main.js';
 import { SCORED_HEADERS } from '../../core/workbook/plan-scored-sheet.js';
 import { parseStrictXml, type XmlElement } from '../helpers/strict-xml.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { tempDir } from '../cli/helpers.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/bao-cao/ban-hua-ca.xlsx');
@@ -47,7 +48,7 @@ beforeAll(async () => {
   const lo = join(dir, 'lo');
   await mkdir(lo);
   await copyFile(join(input, 'openpyxl.xlsx'), join(lo, 'libreoffice.xlsx'));
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', input, join(lo, 'libreoffice.xlsx')], { stdio: 'ignore' });
+  await sofficeAll([join(lo, 'libreoffice.xlsx')], input, 'xlsx', 'Calc MS Excel 2007 XML');
   await writeFile(join(input, 'exceljs.xlsx'), await exceljsSaved());
 
   const out = join(dir, 'ket-qua');
@@ -75,7 +76,7 @@ describe('scored copies of workbooks other programs made', () => {
     const pdf = join(dir, 'pdf');
     await mkdir(pdf);
     for (const m of made) await writeFile(join(pdf, `${m.name}.xlsx`), m.copy);
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, '--convert-to', 'pdf', '--outdir', pdf, ...made.map((m) => join(pdf, `${m.name}.xlsx`))], { stdio: 'ignore' });
+    await sofficeAll(made.map((m) => join(pdf, `${m.name}.xlsx`)), pdf, 'pdf');
     for (const m of made) expect((await readFile(join(pdf, `${m.name}.pdf`))).subarray(0, 5).toString(), m.name).toBe('%PDF-');
     expect((await readdir(pdf)).filter((f) => f.endsWith('.pdf'))).toHaveLength(3);
   }, 120_000);

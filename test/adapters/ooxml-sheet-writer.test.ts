@@ -26,6 +26,7 @@ import { HEADER_FOOTER_ORDER, SHEET_PR_ORDER, SHEET_VIEW_ORDER, WORKSHEET_ORDER 
 import { writeSheet } from '../../adapters/ooxml/write/sheet-writer.js';
 import { loadCriteriaArg } from '../../cli/files.js';
 import { parseStrictXml, type XmlElement } from '../helpers/strict-xml.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 const CRITERIA = join(EXAMPLES, 'tieu-chi-ta-ma-2025.xlsx');
@@ -289,10 +290,6 @@ async function folder(path: string): Promise<Map<string, Uint8Array>> {
   return files;
 }
 
-function soffice(args: string[]): void {
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${dir}/lo-profile`, ...args], { stdio: 'ignore', timeout: 300_000 });
-}
-
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'thidua-sheet-writer-'));
   const examples = join(EXAMPLES, 'bao-cao');
@@ -311,7 +308,7 @@ beforeAll(async () => {
   variants.set('openpyxl', await folder(join(dir, 'openpyxl')));
 
   await mkdir(join(dir, 'libreoffice'));
-  soffice(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(dir, 'libreoffice'), ...[...exceljs.keys()].map((n) => join(examples, n))]);
+  await sofficeAll([...exceljs.keys()].map((n) => join(examples, n)), join(dir, 'libreoffice'), 'xlsx', 'Calc MS Excel 2007 XML');
   variants.set('LibreOffice', await folder(join(dir, 'libreoffice')));
 }, 600_000);
 
@@ -416,9 +413,9 @@ describe('the sheet writer on the example commune', () => {
       }
     }
     const pdf = join(dir, 'pdf');
-    soffice(['--convert-to', 'pdf', '--outdir', pdf, ...names.map((n) => n.file)]);
+    await sofficeAll(names.map((n) => n.file), pdf, 'pdf');
     const resaved = join(dir, 'resaved');
-    soffice(['--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', resaved, ...names.map((n) => n.file)]);
+    await sofficeAll(names.map((n) => n.file), resaved, 'xlsx', 'Calc MS Excel 2007 XML');
     for (const { file, noted } of names) {
       const base = file.slice(out.length + 1, -'.xlsx'.length);
       const text = execFileSync('pdftotext', ['-layout', join(pdf, `${base}.pdf`), '-'], { encoding: 'utf8' });
