@@ -270,10 +270,10 @@ export class FolderRun implements RunPort {
     }
     // A copy not written: nothing of the run is moved into place, so no summary is made for it.
     if (this.unwritten.length > 0) return;
-    const failed = await writeSummary(stagedPath(outDir, summaryPath), summary, this.base);
+    const written = await writeSummary(stagedPath(outDir, summaryPath), summary, this.base);
     const last = this.closedRounds.at(-1);
-    if (last) io.err(reopenedLine(last, summary.record, this.o.reopen!));
-    if (failed) this.unwritten.push(unwritten(shown(summaryPath, io.cwd), failed.error));
+    if (last) io.err(reopenedLine(last, written.record, this.o.reopen!));
+    if ('error' in written) this.unwritten.push(unwritten(shown(summaryPath, io.cwd), written.error));
     else {
       this.staged.push(SUMMARY_FILE);
       this.summaryFile = shown(summaryPath, io.cwd);
@@ -372,22 +372,23 @@ async function zipAndWrite(path: string, parts: ZipPart[], finalPath: string): P
 }
 
 /**
- * tong-hop.xlsx written as planned; a write that fails is given back (why), to be said in its place. `base`: the
+ * tong-hop.xlsx written as planned, and the record it holds; a write that fails is given back (why), to be said in its place. `base`: the
  * previous one, when it holds sheets the council added: thidua's own sheets taken out of it, the plan written in.
  */
-async function writeSummary(path: string, tongHop: RunSummaryPlan, base?: OoxmlWorkbook): Promise<{ error: unknown } | undefined> {
+async function writeSummary(path: string, tongHop: RunSummaryPlan, base?: OoxmlWorkbook): Promise<{ record: RunRecord; error?: unknown }> {
   const summary = base ?? OoxmlWorkbook.create();
   if (base) base.removeSheets((await base.listSheets()).filter((name) => !tongHop.kept.includes(name)));
   summary.compressSheets(nodeGzip, nodeDeflatePieces);
-  // One sheet at a time, each plan let go once written: what is held is the sheets written, deflated, and the rest planned.
-  const { sheets } = tongHop.edit;
-  for (let sheet = sheets.shift(); sheet; sheet = sheets.shift()) await summary.apply({ sheets: [sheet] });
-  for (const [key, value] of Object.entries(tongHop.store)) await summary.writeStore(key, value);
+  // One sheet at a time, each planned only once the last is written and let go once written (planSummaryWorkbook).
+  let next = tongHop.sheets.next();
+  for (; !next.done; next = tongHop.sheets.next()) await summary.apply({ sheets: [next.value] });
+  const { store, record } = next.value;
+  for (const [key, value] of Object.entries(store)) await summary.writeStore(key, value);
   try {
     await saveWorkbook(summary, path);
-    return undefined;
+    return { record };
   } catch (error) {
-    return { error };
+    return { record, error };
   }
 }
 

@@ -180,60 +180,77 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
 }
 
 /**
- * tong-hop.xlsx as planned: its sheets, and in the workbook's store the run's record and the rounds closed before;
- * `kept`: the previous one's sheets the council added, kept as they are (the face writes over the previous file then).
+ * tong-hop.xlsx as planned, a sheet at a time: `sheets` plans each table only when the face asks for its first sheet,
+ * so the face holds one table's plan at most (all of them at once, at 1,800 workbooks, were ~26 MB of the command's
+ * heap where its peak is); once the last sheet is given it returns the store. `kept`: the previous one's sheets the
+ * council added, kept as they are (the face writes over the previous file then).
  */
-export type RunSummaryPlan = { edit: WorkbookEdit; store: Record<string, unknown>; record: RunRecord; kept: readonly string[] };
+export type RunSummaryPlan = { sheets: Generator<SheetEdit, SummaryStore, void>; kept: readonly string[] };
+
+/** tong-hop.xlsx's store: the run's record (sealed with the rows of the sheets that show it) and the rounds closed before. */
+export type SummaryStore = { store: Record<string, unknown>; record: RunRecord };
 
 /** What the previous tong-hop.xlsx says of the sheets the next one writes: the council's two as it named them, and the sheets it added (kept). */
 export type PreviousSheets = { council: CouncilNames; added: readonly string[] };
 
-/** tong-hop.xlsx's sheets, planned before the run's copies are written: the record, which names them, is added after (withRunRecord). */
-export type SummarySheets = { sheets: SheetEdit[]; shown: SealedSheet[]; closed: readonly ClosedRound[]; kept: readonly string[] };
-
 /**
- * tong-hop.xlsx's sheets, the same whichever face writes them: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with
+ * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with
  * the flags held as typed, `opts.unread`), «Xét khen thưởng» and «Biểu quyết» (with the council's vote typed before, `opts.votes`); the rounds the
- * council closed before, as «Chốt kết quả»; and the rows of the sheets that show the run's record, as its seal reads them. Nothing here depends on the
- * copies, so a face plans them while its threads write the copies.
+ * council closed before, as «Chốt kết quả»; then in its store the run's record (what `thidua close` closes and the papers are drawn from), sealed
+ * with the rows of the sheets that show it, each sealed as it is planned. `opts.files`: the run's scored files, by name within the output folder;
+ * `opts.copies`: their contents as written; `opts.notWritten`: the copies declined, with why.
  */
 export function planSummaryWorkbook(
   set: CriteriaSet,
   run: Run,
   decisions: readonly CouncilDecision[],
-  opts: { date: string; closed: readonly ClosedRound[]; unread?: readonly UnreadDecision[]; votes?: VoteSheet; sheets?: PreviousSheets; partRows?: number },
-): SummarySheets {
+  opts: {
+    date: string;
+    closed: readonly ClosedRound[];
+    files: readonly string[];
+    copies?: readonly CopyDigest[];
+    notWritten?: readonly LeftOut[];
+    unread?: readonly UnreadDecision[];
+    votes?: VoteSheet;
+    sheets?: PreviousSheets;
+    partRows?: number;
+  },
+): RunSummaryPlan {
   // Each sheet under the name it keeps: the council's two under the names it gave them, none over a sheet kept.
   const named = (list: SheetEdit[]) => namedBeside(list, opts.sheets?.added ?? [], opts.sheets?.council ?? {}, { review: REVIEW_SHEET, votes: VOTE_SHEET });
   // A table longer than PART_ROWS goes on in sheets of its own, each sealed row by row like the rest (the record names them all).
   const partRows = opts.partRows ?? PART_ROWS;
-  const summary = named(planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true, partRows }));
-  const awardList = named(planAwardList(run.proposals, partRows));
-  const shown = [...summary, ...awardList];
-  const sheets = [
-    ...summary,
-    ...named(planReviewSheets(run.cards, decisions, opts.unread, partRows)),
-    ...awardList,
-    ...named(planVoteSheets(nomineesOf(run.proposals), opts.votes ?? NO_VOTES, partRows)),
-    ...(opts.closed.length > 0 ? named([planClosing(opts.closed)]) : []),
+  // In tab order, each table with whether the record shows it (sealed).
+  const tables: [plan: () => SheetEdit[], shown: boolean][] = [
+    [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true, partRows }), true],
+    [() => planReviewSheets(run.cards, decisions, opts.unread, partRows), false],
+    [() => planAwardList(run.proposals, partRows), true],
+    [() => planVoteSheets(nomineesOf(run.proposals), opts.votes ?? NO_VOTES, partRows), false],
+    ...(opts.closed.length > 0 ? [[() => [planClosing(opts.closed)], false] as [() => SheetEdit[], boolean]] : []),
   ];
-  return { sheets, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })), closed: opts.closed, kept: opts.sheets?.added ?? [] };
+  function* sheets(): Generator<SheetEdit, SummaryStore, void> {
+    const shown: SealedSheet[] = [];
+    for (const [plan, sealed] of tables) {
+      const list = named(plan());
+      // Each sheet let go once given: the rest of its table is all that is held.
+      for (let sheet = list.shift(); sheet; sheet = list.shift()) {
+        if (sealed) shown.push(sealSheet({ name: sheet.sheet, values: applyEditToValues([], sheet) }));
+        yield sheet;
+      }
+    }
+    const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), shown });
+    const { closed } = opts;
+    return { store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record };
+  }
+  return { sheets: sheets(), kept: opts.sheets?.added ?? [] };
 }
 
-/**
- * tong-hop.xlsx whole: its sheets, and in the workbook's store the run's record (what `thidua close` closes and the papers are drawn from), sealed
- * with the rows of the sheets that show it, and the rounds closed before. `opts.files`: the run's scored files, by name within the output folder;
- * `opts.copies`: their contents as written; `opts.notWritten`: the copies declined, with why.
- */
-export function withRunRecord(
-  set: CriteriaSet,
-  run: Run,
-  planned: SummarySheets,
-  opts: { date: string; files: readonly string[]; copies?: readonly CopyDigest[]; notWritten?: readonly LeftOut[] },
-): RunSummaryPlan {
-  const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), shown: planned.shown });
-  const { closed } = planned;
-  return { edit: { sheets: planned.sheets }, store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record, kept: planned.kept };
+/** tong-hop.xlsx planned whole, for a face that hands it on in one piece (the page's worker): every sheet, then the store. */
+export function wholeSummary(plan: RunSummaryPlan): { edit: WorkbookEdit; kept: readonly string[] } & SummaryStore {
+  const sheets: SheetEdit[] = [];
+  let next = plan.sheets.next();
+  for (; !next.done; next = plan.sheets.next()) sheets.push(next.value);
+  return { edit: { sheets }, ...next.value, kept: plan.kept };
 }
 
 /** The run's nominees, as «Biểu quyết» lists them: every unit proposed for a form or meeting every condition of one whose plan gives no number. */

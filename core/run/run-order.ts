@@ -15,7 +15,7 @@ import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
 import { decisionsSaid } from './decisions-said.js';
-import { planSummaryWorkbook, runShares, withRunRecord, type PreviousSheets, type RunShare, type RunSummaryPlan } from './plan-copy.js';
+import { planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
 
 /**
  * The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand
@@ -40,7 +40,7 @@ export type RunInputs = {
   decisions?: readonly CouncilDecision[];
 };
 
-export type { RunSummaryPlan };
+export type { RunSummaryPlan, SummaryStore };
 
 /** A scored copy the face declined to write, by the name the record would hold, and why (its units stay in the run). */
 export type NotWritten = { name: string; notWritten: string };
@@ -61,7 +61,10 @@ export interface RunPort {
    * and each copy the face declined to write (one it could not read again) with why: left out, the rest still written.
    */
   writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<readonly (string | CopyDigest | NotWritten)[]>;
-  /** tong-hop.xlsx written as planned (only when the run has a unit); none for one workbook scored in place, its own summary. */
+  /**
+   * tong-hop.xlsx written as planned (only when the run has a unit): each sheet taken from `summary.sheets` and written
+   * before the next is asked for, then the store it returns. None for one workbook scored in place, its own summary.
+   */
   writeSummary?(summary: RunSummaryPlan): Promise<void>;
   /** What the run says of the council's decisions it read, once the summary is written. */
   say(lines: readonly string[]): void;
@@ -84,7 +87,7 @@ export type RunOutcome = {
   rounds: ClosedRound[];
   /** What this run changes of the last round closed (empty when none was closed, or the port did not ask). */
   changes: string[];
-  /** The run's record as tong-hop.xlsx keeps it: absent when no summary was planned. */
+  /** The run's record as tong-hop.xlsx keeps it: absent when no summary was planned, or the face wrote none. */
   record?: RunRecord;
 };
 
@@ -113,26 +116,35 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const shareOf = runShares(run);
   const decisions = combineDecisions(review.decisions, inputs.explained);
   const answered = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
-  // tong-hop.xlsx's sheets are planned once the copies are written, not beside them: planned beside them, the plan
-  // (~26 MB of the command's heap at 1,800 workbooks) was held while the worker held its copies, where the run's peak is.
-  const planned = run.cards.length > 0 && port.writeSummary ? planSummaryWorkbook(set, run, decisions, { date: opts.date, closed: rounds, unread: review.unread, ...(previous.votes ? { votes: previous.votes } : {}), ...(previous.sheets ? { sheets: previous.sheets } : {}) }) : undefined;
   const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
   const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));
   const files = written.map((w) => (typeof w === 'string' ? w : w.name));
   const copies = written.filter((w): w is CopyDigest => typeof w !== 'string');
   let record: RunRecord | undefined;
-  if (planned && port.writeSummary) {
-    const summary = withRunRecord(set, run, planned, {
+  if (run.cards.length > 0 && port.writeSummary) {
+    // Planned once the copies are written, and a sheet at a time as the face writes them (planSummaryWorkbook): the
+    // plan is never held whole, and never beside the worker's copies, where the run's peak was.
+    const plan = planSummaryWorkbook(set, run, decisions, {
       date: opts.date,
+      closed: rounds,
       files,
       ...(copies.length === files.length && files.length > 0 ? { copies } : {}),
       notWritten: declined.map((d) => ({ what: d.name, why: d.notWritten })),
+      unread: review.unread,
+      ...(previous.votes ? { votes: previous.votes } : {}),
+      ...(previous.sheets ? { sheets: previous.sheets } : {}),
     });
-    record = summary.record;
-    await port.writeSummary(summary);
+    await port.writeSummary({ ...plan, sheets: recorded(plan.sheets, (r) => (record = r)) });
   }
   port.say(decisionsSaid(decisions, run.cards, review.unread));
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}) };
+}
+
+/** `sheets` as given, `done` told the record once the face has taken the last (none: tong-hop.xlsx not written). */
+function* recorded<T>(sheets: Generator<T, SummaryStore, void>, done: (record: RunRecord) => void): Generator<T, SummaryStore, void> {
+  const store = yield* sheets;
+  done(store.record);
+  return store;
 }
 
 // Made for issue 36 item 1: the run's order written once, for the command line, the standalone page and the task pane.

@@ -8,90 +8,17 @@ import type { SheetGrid } from '../sheet/cell.js';
 import { cellText, formatNumberVi } from '../values.js';
 import { columnLetter } from '../text.js';
 import { EXCEL_CELL_MAX, safeText } from '../safe-text.js';
+import { jsonPieces } from '../json-pieces.js';
 import { sha256Text, TextHash } from './sha256.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 export const Seal = z.string().regex(HEX64);
 
-/** JSON.stringify's replacer that hands on each object with its keys in order. */
-function sortedKeys(_key: string, v: unknown): unknown {
-  if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-  const sorted: Record<string, unknown> = {};
-  for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-  return sorted;
-}
-
-/**
- * Levels written piece by piece before JSON.stringify writes what is below whole: a record's fields, its units and
- * copies one by one. Below them a piece is one unit's field, a few kilobytes; the whole text of a province's record
- * (27 million characters, and the sorted copy of every object the replacer makes) is never held at once.
- */
-const PIECED_LEVELS = 4;
-
-/** An own key an object lists first whatever order it was given in (an array index), as JSON.stringify writes it. */
-const isIndex = (k: string) => /^(0|[1-9]\d{0,9})$/.test(k) && Number(k) < 2 ** 32 - 1;
-
-/** Indices first in their order, then the other keys sorted: the order of the object sortedKeys hands on. */
-function keyOrder(keys: string[]): string[] {
-  const sorted = keys.sort();
-  const indices = sorted.filter(isIndex);
-  return indices.length === 0 ? sorted : [...indices.sort((a, b) => Number(a) - Number(b)), ...sorted.filter((k) => !isIndex(k))];
-}
-
-/** A value as JSON.stringify takes it: an object's toJSON applied (a date's text). */
-function asJson(v: unknown, key: string): unknown {
-  return v !== null && typeof v === 'object' && typeof (v as { toJSON?: unknown }).toJSON === 'function' ? (v as { toJSON: (k: string) => unknown }).toJSON(key) : v;
-}
-
-/** What JSON writes as nothing in an object (and as null in an array). */
-const leftOut = (v: unknown) => v === undefined || typeof v === 'function' || typeof v === 'symbol';
-
-/**
- * The canonical JSON of `v` (taken as JSON takes it: asJson, and not leftOut) handed to `put` in pieces that join to
- * JSON.stringify(v, sortedKeys).
- */
-function writeCanonical(v: unknown, level: number, put: (piece: string) => void): void {
-  if (level >= PIECED_LEVELS || v === null || typeof v !== 'object') {
-    put(JSON.stringify(v, sortedKeys));
-    return;
-  }
-  if (Array.isArray(v)) {
-    put('[');
-    v.forEach((item, i) => {
-      if (i > 0) put(',');
-      const json = asJson(item, String(i));
-      if (leftOut(json)) put('null');
-      else writeCanonical(json, level + 1, put);
-    });
-    put(']');
-    return;
-  }
-  put('{');
-  let first = true;
-  for (const k of keyOrder(Object.keys(v))) {
-    const json = asJson((v as Record<string, unknown>)[k], k);
-    if (leftOut(json)) continue;
-    put(`${first ? '' : ','}${JSON.stringify(k)}:`);
-    first = false;
-    writeCanonical(json, level + 1, put);
-  }
-  put('}');
-}
-
-/** The canonical JSON of `value` in pieces to `put`; false when JSON leaves it out (nothing put). */
-function canonicalPieces(value: unknown, put: (piece: string) => void): boolean {
-  const json = asJson(value, '');
-  if (leftOut(json)) return false;
-  writeCanonical(json, 0, put);
-  return true;
-}
-
 /** JSON with its keys sorted at every level and undefined left out: one text for one value. */
 export function canonicalJson(value: unknown): string {
   // JSON.stringify itself below the first levels, each object handed on with its keys in order (written out by hand to
   // the last level, it took four times longer).
-  const pieces: string[] = [];
-  return canonicalPieces(value, (p) => pieces.push(p)) ? pieces.join('') : 'null';
+  return [...jsonPieces(value, true)].join('') || 'null';
 }
 
 /** Pieces joined before they are hashed: a few kilobytes, so the hash is not called for every comma. */
@@ -105,14 +32,13 @@ const hash = new TextHash();
 export function sealOf(value: Record<string, unknown>, previous = ''): string {
   const { seal: _own, signature: _signs, ...rest } = value;
   let pending = '';
-  const put = (piece: string) => {
+  for (const piece of jsonPieces(rest, true)) {
     pending += piece;
     if (pending.length >= HASHED_PIECES) {
       hash.add(pending);
       pending = '';
     }
-  };
-  if (!canonicalPieces(rest, put)) put('null');
+  }
   hash.add(`${pending}\n${previous}`);
   return hash.digest();
 }

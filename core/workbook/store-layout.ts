@@ -4,6 +4,7 @@
 // the standalone page opens in the add-in with its decisions and fingerprints. A store larger than one sheet
 // part thidua reads (a province's record: 17 MB) goes on in the veryHidden sheets `_thidua 2`, `_thidua 3`…
 import type { CellValue } from '../cell.js';
+import { jsonPieces } from '../json-pieces.js';
 
 export const STORE_SHEET = '_thidua';
 
@@ -56,38 +57,73 @@ export function decodeStore(values: readonly (readonly CellValue[])[]): Map<stri
 
 /** key → JSON → rectangular rows for one 2-D write (short rows padded with ""). */
 export function encodeStore(store: ReadonlyMap<string, unknown>): string[][] {
-  const rows = [...store].flatMap(([key, value]) => {
-    const text = JSON.stringify(value) ?? 'null';
-    const keyRows: string[][] = [];
-    for (let i = 0; i === 0 || i < text.length; i += STORE_CHUNK * STORE_ROW_CHUNKS) {
-      const chunks: string[] = [];
-      for (let j = i; j < Math.min(text.length, i + STORE_CHUNK * STORE_ROW_CHUNKS); j += STORE_CHUNK) chunks.push(text.slice(j, j + STORE_CHUNK));
-      keyRows.push([key, ...chunks]);
-    }
-    return keyRows;
-  });
+  const rows = [...keyRows(store)];
   const width = Math.max(2, ...rows.map((r) => r.length));
-  return rows.map((r) => [...r, ...Array<string>(width - r.length).fill('')]);
+  return rows.map((r) => padded(r, width));
 }
 
 /**
- * The store's rows gathered into sheets whose XML stays within `bytes` (each sheet a part thidua reads again: a
- * row alone is at most ~10 MB), counted as the sheet holds the text: UTF-8, with &, < and > escaped.
+ * The store's rows as encodeStore gives them, gathered into sheets whose XML stays within `bytes` (each sheet a part
+ * thidua reads again: a row alone is at most ~10 MB), counted as the sheet holds the text: UTF-8, with &, < and >
+ * escaped. The rows are made again from the values each time `rows()` is asked (sizes first, then the sheets' cells),
+ * so the JSON of a province's record (~11 million characters) is never one text: a row is held at a time.
  */
-export function storeSheets(rows: readonly string[][], bytes: number): string[][][] {
-  const sheets: string[][][] = [];
+export function storeLayout(store: ReadonlyMap<string, unknown>, bytes: number): { width: number; sheets: number[]; rows: () => Generator<string[]> } {
+  let width = 2;
+  const textBytes: number[] = [];
+  for (const row of keyRows(store)) {
+    width = Math.max(width, row.length);
+    textBytes.push(row.reduce((sum, cell) => sum + xmlTextBytes(cell), 0));
+  }
+  // A row's cells each count 64 bytes of markup, its padding too.
+  const sheets: number[] = [];
   let size = Infinity;
-  for (const row of rows) {
-    const rowBytes = row.reduce((sum, cell) => sum + xmlTextBytes(cell) + 64, 0);
+  for (const rowBytes of textBytes.map((b) => b + 64 * width)) {
     if (size + rowBytes > bytes) {
-      sheets.push([]);
+      sheets.push(0);
       size = 0;
     }
-    sheets.at(-1)!.push(row);
+    sheets[sheets.length - 1]!++;
     size += rowBytes;
   }
-  return sheets;
+  return {
+    width,
+    sheets,
+    rows: function* () {
+      for (const row of keyRows(store)) yield padded(row, width);
+    },
+  };
 }
+
+/** Each key's rows: its JSON in cells of STORE_CHUNK characters, STORE_ROW_CHUNKS a row, at least one row (JSON's nothing as null). */
+function* keyRows(store: ReadonlyMap<string, unknown>): Generator<string[]> {
+  for (const [key, value] of store) {
+    let row = [key];
+    let text = '';
+    let any = false;
+    const cells = function* (last: boolean): Generator<string[]> {
+      while (text.length >= STORE_CHUNK || (last && text.length > 0)) {
+        row.push(text.slice(0, STORE_CHUNK));
+        text = text.slice(STORE_CHUNK);
+        if (row.length > STORE_ROW_CHUNKS) {
+          yield row;
+          row = [key];
+        }
+      }
+    };
+    for (const piece of jsonPieces(value)) {
+      text += piece;
+      any = true;
+      yield* cells(false);
+    }
+    if (!any) text = 'null';
+    yield* cells(true);
+    // A text that filled its last row exactly ended there.
+    if (row.length > 1) yield row;
+  }
+}
+
+const padded = (row: string[], width: number) => (row.length < width ? [...row, ...Array<string>(width - row.length).fill('')] : row);
 
 /** Bytes of `text` in sheet XML: UTF-8, & as &amp;, < and > as &lt; &gt;. */
 function xmlTextBytes(text: string): number {

@@ -11,7 +11,7 @@ import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { Run } from '../../core/run/decide-run.js';
-import { SCORED_SUFFIX, SUMMARY_FILE, type PreviousSheets, type RunShare } from '../../core/run/plan-copy.js';
+import { SCORED_SUFFIX, SUMMARY_FILE, wholeSummary, type PreviousSheets, type RunShare } from '../../core/run/plan-copy.js';
 import { runInOrder, type NotWritten, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
@@ -348,7 +348,8 @@ class PageRun implements RunPort {
 
   async writeSummary(summary: RunSummaryPlan): Promise<void> {
     if (this.single) return;
-    const { edit, store, kept } = summary;
+    // The page's worker takes tong-hop.xlsx in one message: planned whole.
+    const { edit, store, kept } = wholeSummary(summary);
     const step: SummaryStep = { edit, store, ...(this.base && kept.length > 0 ? { base: { file: this.base, kept } } : {}) };
     const a = await this.ask({ step: 'summary', ...step });
     if (a.ok && a.step === 'summary') {

@@ -16,7 +16,7 @@ import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { ClosedRound, FoundDigest } from '../../core/run/closing.js';
 import type { Run } from '../../core/run/decide-run.js';
-import { planCopy, SCORED_SUFFIX, SUMMARY_FILE, type RunShare } from '../../core/run/plan-copy.js';
+import { planCopy, SCORED_SUFFIX, SUMMARY_FILE, wholeSummary, type RunShare } from '../../core/run/plan-copy.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { runInOrder, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
@@ -91,8 +91,9 @@ class MemoryRun implements RunPort {
 
   async writeSummary(plan: RunSummaryPlan): Promise<void> {
     const workbook = OoxmlWorkbook.create();
-    await workbook.apply(plan.edit);
-    for (const [key, value] of Object.entries(plan.store)) await workbook.writeStore(key, value);
+    const { edit, store } = wholeSummary(plan);
+    await workbook.apply(edit);
+    for (const [key, value] of Object.entries(store)) await workbook.writeStore(key, value);
     this.summary = await workbook.toBuffer();
   }
 

@@ -6,7 +6,7 @@ import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
-import { planSummaryWorkbook, withRunRecord } from '../../core/run/plan-copy.js';
+import { planSummaryWorkbook, wholeSummary } from '../../core/run/plan-copy.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
@@ -27,13 +27,15 @@ export async function eightCommunes(date: string): Promise<{ set: CriteriaSet; r
  */
 export async function writeSummary(file: string, set: CriteriaSet, run: Run, opts: { date: string; partRows: number; previous?: PreviousSummary }): Promise<void> {
   const { date, partRows, previous } = opts;
-  const planned = planSummaryWorkbook(set, run, previous?.review.decisions ?? [], {
-    date,
-    closed: [],
-    partRows,
-    ...(previous ? { unread: previous.review.unread, votes: previous.votes, sheets: { council: previous.council, added: previous.added } } : {}),
-  });
-  const plan = withRunRecord(set, run, planned, { date, files: ['xa.cham-diem.xlsx'] });
+  const plan = wholeSummary(
+    planSummaryWorkbook(set, run, previous?.review.decisions ?? [], {
+      date,
+      closed: [],
+      files: ['xa.cham-diem.xlsx'],
+      partRows,
+      ...(previous ? { unread: previous.review.unread, votes: previous.votes, sheets: { council: previous.council, added: previous.added } } : {}),
+    }),
+  );
   const book = OoxmlWorkbook.create();
   await book.apply(plan.edit);
   for (const [key, value] of Object.entries(plan.store)) await book.writeStore(key, value);

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { Run } from '../../core/run/decide-run.js';
-import { planSummaryWorkbook, withRunRecord, type RunSummaryPlan } from '../../core/run/plan-copy.js';
+import { planSummaryWorkbook, wholeSummary } from '../../core/run/plan-copy.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { AWARD_LIST_SHEET } from '../../core/workbook/plan-award-list.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
@@ -23,11 +23,11 @@ const PART_ROWS = 50;
 
 let set: CriteriaSet;
 let run: Run;
-let plan: RunSummaryPlan;
+let plan: ReturnType<typeof wholeSummary>;
 let bytes: Uint8Array;
 
 /** tong-hop.xlsx as the command line writes it: each sheet, then the store. */
-async function written(summary: RunSummaryPlan): Promise<Uint8Array> {
+async function written(summary: ReturnType<typeof wholeSummary>): Promise<Uint8Array> {
   const book = OoxmlWorkbook.create();
   await book.apply(summary.edit);
   for (const [key, value] of Object.entries(summary.store)) await book.writeStore(key, value);
@@ -39,8 +39,7 @@ beforeAll(async () => {
   set = eight.set;
   run = eight.run;
   const inputs = eight.inputs;
-  const planned = planSummaryWorkbook(set, run, [], { date: DATE, closed: [], partRows: PART_ROWS });
-  plan = withRunRecord(set, run, planned, { date: DATE, files: inputs.map((_, i) => `xa-${i + 1}.cham-diem.xlsx`) });
+  plan = wholeSummary(planSummaryWorkbook(set, run, [], { date: DATE, closed: [], files: inputs.map((_, i) => `xa-${i + 1}.cham-diem.xlsx`), partRows: PART_ROWS }));
   bytes = await written(plan);
 }, 120_000);
 

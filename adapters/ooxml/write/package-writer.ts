@@ -5,7 +5,7 @@
 // ones; styles.xml only grows. Every other part (charts, drawings, images, notes, pivot tables,
 // extensions…) is copied as the original zip holds it. Parts an edit leaves unreferenced (a replaced
 // sheet's notes) go, with their content types.
-import { encodeStore, isStoreSheet, storeSheetName, storeSheets } from '../../../core/workbook/store-layout.js';
+import { isStoreSheet, storeLayout, storeSheetName } from '../../../core/workbook/store-layout.js';
 import type { SheetEdit } from '../../../core/sheet/port.js';
 import type { WorkbookReader } from '../reader.js';
 import type { SheetWriter, WrittenPart } from './contract.js';
@@ -163,23 +163,24 @@ export class PackageWriter {
    * what one sheet part thidua reads holds goes on in `_thidua 2`…, and a store sheet it no longer needs is left empty.
    */
   async writeStore(store: ReadonlyMap<string, unknown>): Promise<void> {
-    const sheets = storeSheets(encodeStore(store), XLSX.limits.partBytes('') / 2);
+    const { width, sheets, rows } = storeLayout(store, XLSX.limits.partBytes('') / 2);
+    const made = rows();
     const had = this.sheets.filter((s) => isStoreSheet(s.name)).length;
     for (let n = 1; n <= Math.max(sheets.length, had); n++) {
       const name = storeSheetName(n);
-      const rows = sheets[n - 1];
-      if (rows && this.deflatePieces) await this.streamStore(name, rows, this.deflatePieces);
-      else this.apply({ sheet: name, mode: 'replace', blocks: rows ? [{ address: 'A1', values: rows }] : [] });
+      const count = sheets[n - 1];
+      if (count !== undefined && this.deflatePieces) await this.streamStore(name, taken(made, count), count, width, this.deflatePieces);
+      else this.apply({ sheet: name, mode: 'replace', blocks: count !== undefined ? [{ address: 'A1', values: [...taken(made, count)] }] : [] });
       this.sheets.find((s) => s.name === name)!.state = 'veryHidden';
     }
   }
 
-  /** A store sheet written as `apply` writes it anew, deflated cell by cell as its XML is made (store-sheet.ts). */
-  private async streamStore(name: string, rows: readonly string[][], deflate: DeflatePieces): Promise<void> {
+  /** A store sheet written as `apply` writes it anew, deflated cell by cell as its XML is made (store-sheet.ts), its rows made as they are written. */
+  private async streamStore(name: string, rows: Iterable<readonly string[]>, count: number, width: number, deflate: DeflatePieces): Promise<void> {
     const { path } = this.sheetPart(name);
     // As apply: the package's styles (made here when it has none), though the store's cells take none of them.
     this.styles();
-    this.written.set(path, await deflate(storeSheetXml(rows)));
+    this.written.set(path, await deflate(storeSheetXml(rows, count, width)));
     this.writeRels(relsOf(path), undefined);
     this.reserved.clear();
   }
@@ -462,6 +463,16 @@ function refuseUnreadable(parts: readonly ZipPart[]): void {
     total += size;
   }
   if (total > limits.totalBytes) throw new PackageRefused(`tệp sẽ ghi ra giải nén ra ${megabytes(total)}, quá giới hạn ${megabytes(limits.totalBytes)}: ${said}`);
+}
+
+
+/** The next `count` of `items`, the rest left for the next sheet (a for…of would close the generator). */
+function* taken<T>(items: Iterator<T>, count: number): Generator<T> {
+  for (let i = 0; i < count; i++) {
+    const next = items.next();
+    if (next.done) return;
+    yield next.value;
+  }
 }
 
 // Made for issue 27 item 2: the package half of the writer — a scored copy that keeps everything the unit put in it.

@@ -10,14 +10,15 @@ import { startTag } from './xml-text.js';
 const encoder = new TextEncoder();
 const [HEAD, TAIL] = EMPTY_SHEET.split('<sheetData/>') as [string, string];
 
-/** The sheet holding `rows` from A1, piece by piece: at least one row, each two cells wide or more and as wide as the first (encodeStore's). */
-export function* storeSheetXml(rows: readonly (readonly string[])[]): Generator<Uint8Array> {
-  const dimension = startTag('dimension', { ref: `A1:${cellAddress(rows.length, rows[0]!.length)}` }, true);
+/** The sheet holding `count` rows from A1, `width` cells each (storeLayout's), piece by piece as the rows are given. */
+export function* storeSheetXml(rows: Iterable<readonly string[]>, count: number, width: number): Generator<Uint8Array> {
+  const dimension = startTag('dimension', { ref: `A1:${cellAddress(count, width)}` }, true);
   yield encoder.encode(`${HEAD.replace('<dimension ref="A1"/>', dimension)}<sheetData>`);
-  for (let r = 1; r <= rows.length; r++) {
+  let r = 0;
+  for (const row of rows) {
+    r++;
     yield encoder.encode(startTag('row', { r: String(r) }));
     // One cell at a time: a cell of the store holds 32,000 characters of JSON.
-    const row = rows[r - 1]!;
     for (let c = 0; c < row.length; c++) yield encoder.encode(cellXml('', cellAddress(r, c + 1), 0, row[c]!, false));
     yield encoder.encode('</row>');
   }
