@@ -1,8 +1,9 @@
 // How a check is written: `defineCheck({ id, severity, title, description, run })`, one file per check,
 // the file name being the flag code. A check returns drafts; defineCheck stamps code, severity and sheet.
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
-import type { ReportRow, UnitReport } from '../report/schema.js';
-import { criterionRows, type Reading, readCriterionValue } from '../scoring/classify.js';
+import type { UnitReport } from '../report/schema.js';
+import { criterionRows, readCriterionValue } from '../scoring/classify.js';
+import type { ReportedCriterion } from '../scoring/score.js';
 import { capitalize } from '../criteria/rules/reason.js';
 import type { CriterionScore, ScoreOptions } from '../scoring/score-card.js';
 import type { Flag, Severity } from '../flags/flag.js';
@@ -13,8 +14,8 @@ export type CheckContext = {
   /** The scores of the criteria scoring considered (applicable ones, and reported ones that do not apply). */
   scores: CriterionScore[];
   options: ScoreOptions;
-  /** What scoring read from each criterion's row, by code, so the checks need not read it again. */
-  readings?: ReadonlyMap<string, Reading>;
+  /** The criteria scoring read from a row, as scoring found them (reportedCriteria), so the checks need not find and read them again. */
+  reported?: readonly ReportedCriterion[];
 };
 
 /** A flag before defineCheck stamps it; a check may still set its own severity (e.g. a milder case). */
@@ -80,14 +81,14 @@ export function textAfterCell(message: string, cell: string | undefined): string
   return head && message.startsWith(head) ? message.slice(head.length) : message;
 }
 
-/** `reading` is what the row gives the criterion (readCriterionValue), read once for every check. */
-export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow; reading: Reading };
+export type { ReportedCriterion } from '../scoring/score.js';
 
 /**
  * The criteria the unit reported on a row and that count for it (applicable and assigned),
  * each with its score, row and reading, in the set's order. Worked out once per context: most checks ask.
  */
 export function reportedCriteria(ctx: CheckContext): readonly ReportedCriterion[] {
+  if (ctx.reported) return ctx.reported;
   let out = reported.get(ctx);
   if (!out) reported.set(ctx, (out = findReportedCriteria(ctx)));
   return out;
@@ -103,7 +104,7 @@ function findReportedCriteria(ctx: CheckContext): ReportedCriterion[] {
     if (score.status === 'not_applicable' || score.status === 'not_assigned') continue;
     const row = rows.get(score.code);
     const criterion = criteria.get(score.code);
-    if (row && criterion) out.push({ criterion, score, row, reading: ctx.readings?.get(criterion.code) ?? readCriterionValue(criterion, row, ctx.report.columns) });
+    if (row && criterion) out.push({ criterion, score, row, reading: readCriterionValue(criterion, row, ctx.report.columns) });
   }
   return out;
 }

@@ -12,9 +12,11 @@ import { checks } from './index.js';
 import { CHECK_FAILED } from '../flags/run-flags.js';
 
 export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}, registry: readonly Check[] = checks): ScoreCard {
-  const { card, readings } = scoreCriteria(set, report, opts);
-  // One context for every check, so what they share (reportedCriteria) is worked out once.
-  card.flags = runChecks({ set, report, scores: card.criteria, options: opts, readings }, registry);
+  const { card, reported } = scoreCriteria(set, report, opts);
+  // One context for every check, so what they share (reportedCriteria, handed over by scoring) is worked out once.
+  const context: CheckContext = { set, report, scores: card.criteria, options: opts };
+  if (reported) context.reported = reported;
+  card.flags = runChecks(context, registry);
   return card;
 }
 

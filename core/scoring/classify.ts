@@ -95,27 +95,34 @@ const lineCodesCache = new WeakMap<CriteriaSet, Map<string, string>>();
 
 function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
   const codes = codesByKey(set);
-  const firstByKey = new Map<string, ReportRow>();
+  // A row's code key is worked out once (it was three times), and a row of the set's code is kept apart from a row
+  // of an unknown key by two maps, not by a prefix on a string made for every row.
+  const firstOfCode = new Map<string, ReportRow>();
+  const firstOfKey = new Map<string, ReportRow>();
   const byCode = new Map<string, ReportRow>();
   const duplicates: CriterionRows['duplicates'] = [];
   const unknown: ReportRow[] = [];
+  const unknownKeys: string[] = [];
   const lineCodes = lineCodesByKey(set);
   const lines = new Map<string, ReportRow>();
   for (const row of report.rows) {
     const typed = cellText(row.code.raw);
-    if (codeKey(typed) === '') continue;
-    const code = codeOf(codes, typed);
-    const key = code !== undefined ? `=${code}` : codeKey(typed);
-    const first = firstByKey.get(key);
+    const key = codeKey(typed);
+    if (key === '') continue;
+    const code = codes.get(exactKey(typed)) ?? codes.get(key);
+    const firsts = code !== undefined ? firstOfCode : firstOfKey;
+    const first = firsts.get(code ?? key);
     if (first) {
       duplicates.push({ row, first });
       continue;
     }
-    firstByKey.set(key, row);
-    const line = code === undefined ? lineCodes.get(codeKey(typed)) : undefined;
+    firsts.set(code ?? key, row);
+    const line = code === undefined ? lineCodes.get(key) : undefined;
     if (line !== undefined) lines.set(line, row);
-    else if (code === undefined) unknown.push(row);
-    else byCode.set(code, row);
+    else if (code === undefined) {
+      unknown.push(row);
+      unknownKeys.push(key);
+    } else byCode.set(code, row);
   }
   // The first item row of each code, looked up for every criterion not yet found (twice): read once, when first asked.
   let items: Map<string, ReportRow> | undefined;
@@ -133,7 +140,7 @@ function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows 
     const own = byCode.has(c.code) ? undefined : itemRow(c.code);
     if (own && scored(own)) byCode.set(c.code, own);
   }
-  const rest = unknown.filter((row) => !ownedByCriterion(set, byCode, row));
+  const rest = unknown.filter((row, i) => !ownedByCriterion(set, byCode, row, unknownKeys[i]!));
   for (const c of set.criteria) {
     const own = byCode.has(c.code) ? undefined : itemRow(c.code);
     if (own) byCode.set(c.code, own);
@@ -148,9 +155,9 @@ const scored = (row: ReportRow) => [row.selfScore, row.verifiedScore, row.result
  * marked is the item's row, unless the item's own row carries the score), or a section heading (a letter over its
  * items: «a» over «a1», «a2»). A marked level is taken into `byCode`.
  */
-function ownedByCriterion(set: CriteriaSet, byCode: Map<string, ReportRow>, row: ReportRow): boolean {
-  const key = codeKey(cellText(row.code.raw));
-  const owner = set.criteria.find((c) => key.startsWith(`${codeKey(c.code)}.`));
+function ownedByCriterion(set: CriteriaSet, byCode: Map<string, ReportRow>, row: ReportRow, key: string): boolean {
+  const { prefixes, sections } = numbering(set);
+  const owner = prefixes.find((p) => key.startsWith(p.prefix))?.criterion;
   if (owner) {
     if (!byCode.has(owner.code) && owner.rule.kind === 'tiers' && scored(row)) {
       // The level's own points are not the item's maximum: the sheet is not said to have changed it.
@@ -160,8 +167,27 @@ function ownedByCriterion(set: CriteriaSet, byCode: Map<string, ReportRow>, row:
     }
     return true;
   }
-  return /^[a-zđ]$/.test(key) && set.criteria.some((c) => codeKey(c.code).startsWith(key) && /^\d/.test(codeKey(c.code).slice(1)));
+  return /^[a-zđ]$/.test(key) && sections.has(key);
 }
+
+/**
+ * The set's numbering, once per set (every row no criterion's code names asks): each criterion's level prefix («a1.»,
+ * its codeKey and a dot), in the set's order, and the letters that head items (the first letter of a code key followed
+ * by a digit: «a» of «a1»).
+ */
+function numbering(set: CriteriaSet): { prefixes: { criterion: Criterion; prefix: string }[]; sections: Set<string> } {
+  let found = numberingCache.get(set);
+  if (!found) {
+    const keys = set.criteria.map((criterion) => ({ criterion, key: codeKey(criterion.code) }));
+    found = {
+      prefixes: keys.map(({ criterion, key }) => ({ criterion, prefix: `${key}.` })),
+      sections: new Set(keys.filter(({ key }) => /^\d/.test(key.slice(1))).map(({ key }) => key.charAt(0))),
+    };
+    numberingCache.set(set, found);
+  }
+  return found;
+}
+const numberingCache = new WeakMap<CriteriaSet, ReturnType<typeof numbering>>();
 
 /** What a report row gives a criterion. `cell` is where the figure is (or should be). */
 export type Reading =

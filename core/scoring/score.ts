@@ -3,7 +3,7 @@
 // it read. Pure: no clock, no I/O.
 import { finalDecision, type CouncilDecision } from '../council/decision.js';
 import type { CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
-import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
+import type { ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
 import {
@@ -24,8 +24,15 @@ import { scoreItemLines } from './item-lines.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, ScoreCard, ScoreOptions } from './score-card.js';
 
-/** A score card before the checks (its flags empty), with what scoring read from each criterion's row. */
-export type ScoredCriteria = { card: ScoreCard; readings: ReadonlyMap<string, Reading> };
+/** A criterion the unit reported on a row and that counts for it, with its score, row and what the row gives it (readCriterionValue). */
+export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow; reading: Reading };
+
+/**
+ * A score card before the checks (its flags empty), with the criteria it scored from a row (`reported`, in the set's
+ * order), handed to the checks so they need not find the rows and read them again; left out when two criteria of the
+ * set share a code (the checks then find them by code, as they always have).
+ */
+export type ScoredCriteria = { card: ScoreCard; reported?: readonly ReportedCriterion[] };
 
 export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}): ScoredCriteria {
   const kind = reportKind(set, report);
@@ -34,17 +41,19 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   const rejected = rejectedCodes(set, report, unitName, opts.decisions ?? []);
 
   const criteria: CriterionScore[] = [];
-  const readings = new Map<string, Reading>();
+  const reported: ReportedCriterion[] | undefined = codesUnique(set) ? [] : undefined;
   for (const criterion of set.criteria) {
     const row = rows.byCode.get(criterion.code);
     // A unit of unknown kind is held to the shared criteria and to whatever else it reported.
     const applies = appliesToKind(criterion, kind?.id) || (kind === undefined && row !== undefined);
     if (applies) {
-      const score = scoreCriterion(set, criterion, row, report.columns, rejected.has(criterion.code), readings);
+      const reading = row ? readCriterionValue(criterion, row, report.columns) : undefined;
+      const score = scoreCriterion(set, criterion, row, reading, rejected.has(criterion.code));
       const own = scoreItemLines(criterion, score, rows.lines, report.columns);
       // Said on the item's own line of the card, wherever its reason is shown.
       if (own) Object.assign(score, { own, reason: `${score.reason}; ${own.reason}` });
       criteria.push(score);
+      if (reported && row && reading && score.status !== 'not_assigned') reported.push({ criterion, score, row, reading });
     }
     else if (row) criteria.push(notApplicable(criterion, row, kind));
   }
@@ -83,8 +92,16 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     gatesMet,
     flags: [],
   };
-  return { card, readings };
+  return reported ? { card, reported } : { card };
 }
+
+/** Whether no two criteria of the set share a code, once per set. */
+function codesUnique(set: CriteriaSet): boolean {
+  let unique = uniqueCodes.get(set);
+  if (unique === undefined) uniqueCodes.set(set, (unique = new Set(set.criteria.map((c) => c.code)).size === set.criteria.length));
+  return unique;
+}
+const uniqueCodes = new WeakMap<CriteriaSet, boolean>();
 
 /** The totals over the criteria that count (applicable and assigned), in one pass. */
 function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
@@ -180,14 +197,11 @@ function scoreCriterion(
   set: CriteriaSet,
   criterion: Criterion,
   row: ReportRow | undefined,
-  columns: ReportColumns,
+  reading: Reading | undefined,
   rejected: boolean,
-  readings: Map<string, Reading>,
 ): CriterionScore {
-  if (!row) return criterionScore(criterion, row, zero(criterion, 'missing', 'Không có trong báo cáo'));
+  if (!row || !reading) return criterionScore(criterion, row, zero(criterion, 'missing', 'Không có trong báo cáo'));
 
-  const reading = readCriterionValue(criterion, row, columns);
-  readings.set(criterion.code, reading);
   let outcome: Outcome;
   switch (reading.kind) {
     case 'not_assigned':

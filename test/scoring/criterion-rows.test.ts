@@ -26,6 +26,32 @@ describe('criterionRows: codes as typed', () => {
   });
 });
 
+describe('criterionRows: a scoring table\'s numbering', () => {
+  const tiered = (code: string) => criterion({ code, measure: 'points', rule: { kind: 'tiers', tiers: [{ min: 0, points: 0 }, { min: 5, points: 5 }] } });
+  const set = makeSet({ criteria: [tiered('a1'), points('a2'), points('c.1')] });
+
+  it('takes the level the unit marked as its item\'s row, knows a level or a section heading for what it is, and leaves the rest unknown', () => {
+    const report = makeReport({
+      rows: [
+        { code: 'a', selfScore: null },
+        { code: 'A1.2', selfScore: 5 },
+        { code: 'a2.1', selfScore: 3 },
+        { code: 'a2', selfScore: 4 },
+        { code: 'b', selfScore: null },
+        { code: 'a1x.1', selfScore: 2 },
+        { code: 'c', selfScore: null },
+      ],
+    });
+    const rows = criterionRows(set, report);
+    // The level «A1.2» scores «a1» (its row, without a maximum of its own); «a2.1» is a level of «a2», which has a row.
+    expect(rows.byCode.get('a1')?.row).toBe(10);
+    expect(rows.byCode.get('a2')?.row).toBe(12);
+    // «a» heads «a1» and «a2»; «b» heads nothing, «a1x.1» is a level of no criterion, and «c» is not a letter over
+    // items numbered «c» and a digit («c.1» is not).
+    expect(rows.unknown.map((r) => r.row)).toEqual([13, 14, 15]);
+  });
+});
+
 describe('rateOf: to 15 digits', () => {
   it('keeps whole rates, rounds a 16-digit one, and gives 0 (never -0) for none', () => {
     expect(rateOf(45, 50)).toBe(90);
