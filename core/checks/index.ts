@@ -12,6 +12,7 @@ import missingValue from './missing-value.js';
 import noScoringRoom from './no-scoring-room.js';
 import notYetVerified from './not-yet-verified.js';
 import numeratorExceedsDenominator from './numerator-exceeds-denominator.js';
+import oneOfLines from './one-of-lines.js';
 import outOfRange from './out-of-range.js';
 import portalMismatch from './portal-mismatch.js';
 import ratioMismatch from './ratio-mismatch.js';
@@ -38,6 +39,7 @@ export const checks: readonly Check[] = [
   noScoringRoom,
   notYetVerified,
   numeratorExceedsDenominator,
+  oneOfLines,
   outOfRange,
   portalMismatch,
   ratioMismatch,

@@ -109,6 +109,11 @@ export const ItemLines = z.object({
   bonusCap: z.number().nonnegative().optional(),
   /** What the item's deduction lines take at most. */
   deductionCap: z.number().nonnegative().optional(),
+  /**
+   * Codes of lines of which one only applies to a unit (their heading says «đối với một trong các trường hợp sau»):
+   * more than one typed is said at the cells, the largest counted (core/scoring/item-lines.ts). Absent in older sets.
+   */
+  oneOf: z.array(z.array(z.string().min(1)).min(2)).optional(),
 });
 export type ItemLines = z.infer<typeof ItemLines>;
 

@@ -2,8 +2,8 @@
 // «a4.2.2 … +2») counted with their item, each kind up to the cap the table's note row gives («Tổng điểm trừ của mục a1
 // không quá 1,5 điểm»), outside the item's base points: its bonus above the total's maximum, its deductions from the
 // total. Points the unit types on the item above its maximum («d1: 3 + 2 = 5») are the item's bonus too, where the item
-// has bonus lines. Pure.
-import type { Criterion, ItemLine } from '../criteria/schema.js';
+// has bonus lines. Of lines only one of which applies (ItemLines.oneOf), one is counted: the largest typed. Pure.
+import type { Criterion, ItemLine, ItemLines } from '../criteria/schema.js';
 import { capitalize, formatNumber, roundPoints } from '../criteria/rules/reason.js';
 import type { ReportColumns, ReportRow } from '../report/schema.js';
 import { cellNumber, type Reading, readCriterionValue } from './classify.js';
@@ -54,6 +54,30 @@ function capped(lines: readonly ItemLineScore[], cap: number | undefined, kind: 
   return { points: roundPoints(points), said };
 }
 
+/** The lines the unit typed on their rows (blank ones left out), each as scored before the item's groups and caps. */
+export function typedLines(item: Criterion, lineRows: ReadonlyMap<string, ReportRow>, columns: ReportColumns): ItemLineScore[] {
+  return reportedLines(item, lineRows, columns).flatMap((reported) => lineScore(reported) ?? []);
+}
+
+/** A group of lines of which one only applies, typed on more than one: the one counted (the largest, the first of equals) and the others. */
+export type OneOfBreach = { group: readonly string[]; counted: ItemLineScore; dropped: ItemLineScore[] };
+
+/** The item's groups of lines of which one only applies where the unit gave points on more than one. */
+export function oneOfBreaches(own: ItemLines, lines: readonly ItemLineScore[]): OneOfBreach[] {
+  return (own.oneOf ?? []).flatMap((group) => {
+    const typed = lines.filter((l) => group.includes(l.code) && l.points > 0);
+    if (typed.length < 2) return [];
+    const counted = typed.reduce((a, b) => (b.points > a.points ? b : a));
+    return [{ group, counted, dropped: typed.filter((l) => l !== counted) }];
+  });
+}
+
+/** What a breach is, said the same at the cells (core/checks/one-of-lines.ts) and in the item's reason. */
+export function oneOfWords({ group, counted, dropped }: OneOfBreach): string {
+  const as = (l: ItemLineScore) => `${l.code} (${signed(l.kind, l.points)})`;
+  return `chỉ một trong các dòng ${group.join(', ')} áp dụng cho đơn vị, nhưng có điểm ở ${[counted, ...dropped].sort((a, b) => group.indexOf(a.code) - group.indexOf(b.code)).map(as).join(', ')}: tính dòng lớn nhất ${as(counted)}, không tính ${dropped.map((l) => l.code).join(', ')}`;
+}
+
 /**
  * The item's own lines as scored beside its score, undefined when the set gives the item none or the unit typed none.
  * `item` is the item's score (its points within 0..max): a value typed above the maximum is counted as the item's bonus.
@@ -62,7 +86,11 @@ export function scoreItemLines(criterion: Criterion, item: CriterionScore, lineR
   const own = criterion.own;
   // An item not assigned to the unit leaves the total, its lines with it.
   if (!own || item.status === 'not_assigned' || item.status === 'not_applicable') return undefined;
-  const lines = reportedLines(criterion, lineRows, columns).flatMap((reported) => lineScore(reported) ?? []);
+  // Lines of a group typed more than once: the largest counted, the others at 0 with why (flagged by one-of-lines).
+  const lines = typedLines(criterion, lineRows, columns);
+  for (const breach of oneOfBreaches(own, lines)) {
+    for (const l of breach.dropped) lines[lines.indexOf(l)] = { ...l, points: 0, reason: `${l.code} ${signed(l.kind, l.points)} không tính (chỉ một trong các dòng ${breach.group.join(', ')} áp dụng: tính dòng lớn nhất ${breach.counted.code})` };
+  }
   const hasBonus = own.lines.some((l) => l.kind === 'bonus') || own.bonusCap !== undefined;
   const above = item.status === 'scored' && item.value !== null && criterion.rule.kind === 'manual' ? item.value - criterion.maxPoints : 0;
   if (hasBonus && above > 1e-9) {

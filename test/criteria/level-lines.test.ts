@@ -34,8 +34,8 @@ describe('a department’s table whose item 3.3 holds a measure row and sub-tabl
     expect(notes(read, 'A164')).toEqual([
       'Dòng 3.3.3.1: các dòng a, b, c, d dưới nó (−1 / −1,5 / −2 / −2,5) là các mức của một dòng điểm trừ (chọn một, không cộng): đọc là dòng điểm trừ 3.3.3.1, tối đa 2,5 điểm, các mức ghi trong tên dòng; đơn vị ghi điểm của mức mình đạt ở dòng 3.3.3.1.',
     ]);
-    // «một trong các trường hợp»: one line of the three, which the lines do not enforce — said at the heading.
-    expect(notes(read, 'A147')).toEqual(['Dòng 3.3.2 ghi «một trong các trường hợp»: đơn vị chỉ ghi điểm ở một trong các dòng 3.3.2.1, 3.3.2.2, 3.3.2.3; thidua cộng mọi dòng có điểm, không tự kiểm điều này: Hội đồng kiểm khi thẩm định.']);
+    // «một trong các trường hợp»: one line of the three, a group of the item's lines scoring holds to — said at the heading.
+    expect(notes(read, 'A147')).toEqual(['Dòng 3.3.2 ghi «một trong các trường hợp»: đơn vị chỉ ghi điểm ở một trong các dòng 3.3.2.1, 3.3.2.2, 3.3.2.3; nếu ghi ở nhiều dòng, thidua tính dòng lớn nhất và báo lỗi ở các ô đó để Hội đồng kiểm khi thẩm định.']);
   });
 
   it('reads the first numbered row with the item’s points, over rows that only add or take points, as the item’s measure (3.3.1, 3.1.1)', () => {

@@ -131,7 +131,7 @@ function ownLines(sheet: SheetReader, node: Node): void {
   if (measure) measured(sheet, node, measure);
   makeOwn(sheet, node, mine, headings);
   node.children = node.children.filter((k) => k !== measure);
-  oneOf(sheet, headings);
+  oneOf(sheet, node, headings);
 }
 
 /**
@@ -241,12 +241,18 @@ function measured(sheet: SheetReader, node: Node, row: Node): void {
   );
 }
 
-/** A heading of an item's lines that says only one of them applies («đối với một trong các trường hợp sau»): the unit types one; thidua does not check it, and says so. */
-function oneOf(sheet: SheetReader, headings: readonly Node[]): void {
-  for (const h of headings.filter((k) => /\bmot trong\b/.test(normalizeLabel(k.title)) && k.children.length > 1)) {
+/**
+ * A heading of an item's lines that says only one of them applies («đối với một trong các trường hợp sau»): its lines
+ * made a group of the item's (ItemLines.oneOf), of which scoring counts one and says at the cells when more are typed.
+ */
+function oneOf(sheet: SheetReader, node: Node, headings: readonly Node[]): void {
+  const groups = headings.filter((h) => /\bmot trong\b/.test(normalizeLabel(h.title)) && h.children.length > 1);
+  if (groups.length === 0 || !node.own) return;
+  node.own.oneOf = groups.map((h) => h.children.map((k) => k.code));
+  for (const h of groups) {
     sheet.note(
       h.codeCell.address,
-      `Dòng ${h.code} ghi «một trong các trường hợp»: đơn vị chỉ ghi điểm ở một trong các dòng ${h.children.map((k) => k.code).join(', ')}; thidua cộng mọi dòng có điểm, không tự kiểm điều này: Hội đồng kiểm khi thẩm định.`,
+      `Dòng ${h.code} ghi «một trong các trường hợp»: đơn vị chỉ ghi điểm ở một trong các dòng ${h.children.map((k) => k.code).join(', ')}; nếu ghi ở nhiều dòng, thidua tính dòng lớn nhất và báo lỗi ở các ô đó để Hội đồng kiểm khi thẩm định.`,
     );
   }
 }
