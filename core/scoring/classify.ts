@@ -9,7 +9,7 @@ import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel } from '../text.js';
 import { cellText, formatNumberVi, isoToExcelSerial } from '../values.js';
 import type { CriterionScore } from './score-card.js';
-import { levelNamed } from './level-word.js';
+import { levelNamed, unnamedLevels } from './level-word.js';
 import { formatNumber, isPercentMeasure } from '../criteria/rules/reason.js';
 import { rateWhenNoDenominator } from '../criteria/rules/index.js';
 
@@ -325,6 +325,15 @@ export function cellNumber(cell: ReportCell | undefined): number | undefined | '
  * or a number in Kết quả; rates are computed from Tử số / Mẫu số when both are given.
  */
 export function readCriterionValue(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading {
+  const reading = readValue(criterion, row, columns);
+  if (reading.kind !== 'invalid') return reading;
+  // A word typed for the figure of an item whose levels have no names (not an Excel error): said with its levels, as named ones are.
+  const cell = [row.result, row.selfScore, row.verifiedScore].find((c) => c?.address === reading.cell);
+  const levels = cell && cell.value.kind !== 'error' && typeof cell.raw === 'string' ? unnamedLevels(criterion) : undefined;
+  return levels === undefined ? reading : { ...reading, problem: `${reading.problem}: ${levels}` };
+}
+
+function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading {
   // A level's name typed for the level («a», «Giỏi»), in «Kết quả», or in «Điểm tự chấm» until the council scores it.
   const verifiedTyped = row.verifiedScore !== undefined && row.verifiedScore.value.kind !== 'empty';
   for (const cell of verifiedTyped ? [row.result] : [row.result, row.selfScore]) {

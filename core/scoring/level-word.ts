@@ -2,7 +2,8 @@
 // and units fill the form the same way): read as the level it names. A word naming no level, or more than one, is left
 // to the reading every other word gets (not points: said at its cell), the levels' names said beside it. A yes/no word
 // («Không đạt», «Đạt») is a word like any other here: matched to the item's levels before it is read as yes or no,
-// which no level means.
+// which no level means. Levels without names (a table's «5 / 4 / 3» read without words, «Bậc: 4=20; 3=15»): a word the
+// unit typed where the item's figure is read stays unreadable as before, its message listing the levels by their points.
 import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
 import { normalizeLabel } from '../text.js';
@@ -26,10 +27,23 @@ export function levelNamed(criterion: Criterion, cell: ReportCell | undefined): 
   return { names: `${found.length > 1 ? 'ứng với nhiều mức' : 'không phải tên mức nào'} của tiêu chí ${criterion.code} (các mức: ${levels}) — ${how}` };
 }
 
+/**
+ * The levels of an item scored by levels without names, by their points, to be said beside a word typed for its figure
+ * («các mức: 5 điểm, 4 điểm, 3 điểm — ghi số điểm của một mức»); undefined for an item not so scored.
+ */
+export function unnamedLevels(criterion: Criterion): string | undefined {
+  if (criterion.rule.kind !== 'tiers' || criterion.rule.tiers.some((t) => t.label !== undefined)) return undefined;
+  const tiers = criterion.rule.tiers;
+  // Levels are their points where the table gives points only; otherwise the unit types the figure a level starts at.
+  const asPoints = tiers.every((t) => t.min === t.points);
+  const levels = tiers.map((t) => `${formatNumberVi(t.points)} điểm${asPoints ? '' : ` khi đạt ${formatNumberVi(t.min)}${criterion.unit === '%' ? '%' : criterion.unit ? ` ${criterion.unit}` : ''}`}`);
+  return `các mức của tiêu chí ${criterion.code} không có tên (các mức: ${levels.join(', ')}) — ${asPoints ? 'ghi số điểm của một mức' : 'ghi kết quả bằng số'}`;
+}
+
 /** A word the unit typed: text, or a yes/no word typed as text (not Excel's TRUE/FALSE, which names nothing). */
 function typedWord(cell: ReportCell): boolean {
   return cell.value.kind === 'text' || (cell.value.kind === 'bool' && typeof cell.raw === 'string');
 }
 
 // Made for issue 55: a city's Mẫu 03 whose units mark level «a» of each task item, and an academy's conduct form whose
-// item 1.2 is filled «Giỏi».
+// item 1.2 is filled «Giỏi»; a department table's C1 «5 / 4 / 3» filled «Tốt», its levels unnamed.

@@ -3,31 +3,22 @@
 // trường hợp sau», imported, its template filled by a unit that typed 2 on 3.3.2.1 and 1,5 on 3.3.2.2 (and one deduction,
 // 3.3.3.2), and scored by the command line: 3.3 counts the larger bonus only, said at both cells as an error; the scored
 // sheet, «Rà soát» and the plain output say the same; the groups go through the criteria sheet and back.
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { openXlsx, runInProcess, tempDir } from '../cli/helpers.js';
+import { openXlsx, runInProcess } from '../cli/helpers.js';
 import { expectPlainFlags } from '../helpers/plain-flags.js';
-import { typeInTemplate } from '../helpers/type-in-template.js';
+import { tienGiangTyped } from '../helpers/tien-giang-typed.js';
 
-const UNIT = 'Phòng TN&MT Cai Lậy';
 const WORDS = 'chỉ một trong các dòng 3.3.2.1, 3.3.2.2, 3.3.2.3 áp dụng cho đơn vị, nhưng có điểm ở 3.3.2.1 (+2), 3.3.2.2 (+1,5): tính dòng lớn nhất 3.3.2.1 (+2), không tính 3.3.2.2';
 let dir: string;
 let output: ScoreRunOutput;
 let plain: string;
 
 beforeAll(async () => {
-  dir = await tempDir();
-  await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
-  expect((await runInProcess(['criteria', 'import', 'bang-diem.docx', '--out', 'bo.json'], dir)).code).toBe(0);
-  await mkdir(join(dir, 'bao-cao'));
-  expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', UNIT, '--kind', 'co-quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
-  await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'don-vi.xlsx'), 'Điểm tự chấm', { '3.3': 6, '3.3.2.1': 2, '3.3.2.2': 1.5, '3.3.3.2': 1 });
-  output = JSON.parse((await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
-  plain = (await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua'], dir)).stdout;
+  ({ dir, output, plain } = await tienGiangTyped({ '3.3': 6, '3.3.2.1': 2, '3.3.2.2': 1.5, '3.3.3.2': 1 }));
 }, 300_000);
 
 describe('two of 3.3’s bonus lines «một trong các trường hợp» typed', () => {
