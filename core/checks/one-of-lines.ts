@@ -12,9 +12,9 @@ export default defineCheck({
   description: 'Mục ghi «đối với một trong các trường hợp sau» mà đơn vị ghi điểm ở nhiều dòng: chỉ tính dòng lớn nhất; Hội đồng kiểm lại trường hợp đúng của đơn vị.',
   run(ctx) {
     const flags: FlagDraft[] = [];
+    const rows = criterionRows(ctx.set, ctx.report).lines;
     for (const { criterion } of reportedCriteria(ctx)) {
       if (!criterion.own?.oneOf) continue;
-      const rows = criterionRows(ctx.set, ctx.report).lines;
       const reported = reportedLines(criterion, rows, ctx.report.columns);
       for (const breach of oneOfBreaches(criterion.own, typedLines(criterion, rows, ctx.report.columns))) {
         const words = oneOfWords(breach);

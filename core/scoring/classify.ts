@@ -83,7 +83,7 @@ export function codesByKey(set: CriteriaSet): Map<string, string> {
 const codesCache = new WeakMap<CriteriaSet, Map<string, string>>();
 
 /** The set's code a typed code stands for: as written, else as officers mean it («cqs-03 » is «CQS-03»). */
-export const codeOf = (codes: ReadonlyMap<string, string>, typed: string): string | undefined => codes.get(exactKey(typed)) ?? codes.get(codeKey(typed));
+export const codeOf = (codes: ReadonlyMap<string, string>, typed: string, key = codeKey(typed)): string | undefined => codes.get(exactKey(typed)) ?? codes.get(key);
 
 /** The codes of the items' own lines by codeKey, once per set. */
 function lineCodesByKey(set: CriteriaSet): Map<string, string> {
@@ -109,7 +109,7 @@ function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows 
     const typed = cellText(row.code.raw);
     const key = codeKey(typed);
     if (key === '') continue;
-    const code = codes.get(exactKey(typed)) ?? codes.get(key);
+    const code = codeOf(codes, typed, key);
     const firsts = code !== undefined ? firstOfCode : firstOfKey;
     const first = firsts.get(code ?? key);
     if (first) {

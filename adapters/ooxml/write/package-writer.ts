@@ -465,7 +465,6 @@ function refuseUnreadable(parts: readonly ZipPart[]): void {
   if (total > limits.totalBytes) throw new PackageRefused(`tệp sẽ ghi ra giải nén ra ${megabytes(total)}, quá giới hạn ${megabytes(limits.totalBytes)}: ${said}`);
 }
 
-
 /** The next `count` of `items`, the rest left for the next sheet (a for…of would close the generator). */
 function* taken<T>(items: Iterator<T>, count: number): Generator<T> {
   for (let i = 0; i < count; i++) {
