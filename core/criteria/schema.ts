@@ -117,6 +117,18 @@ export const ItemLines = z.object({
 });
 export type ItemLines = z.infer<typeof ItemLines>;
 
+/**
+ * The document's item a criterion is a part of («Mục C3 (5 điểm)» over C3.1, C3.2, C3.3): the parts are scored each on
+ * its own rows and add up to the item, so the item is kept beside them, to be shown and counted as the document has it.
+ */
+export const PartOf = z.object({
+  code: z.string().min(1),
+  title: z.string().min(1),
+  /** The points the document writes for the whole item. */
+  maxPoints: z.number().nonnegative(),
+});
+export type PartOf = z.infer<typeof PartOf>;
+
 /** Tiêu chí (criterion). */
 export const Criterion = z.object({
   code: z.string().min(1),
@@ -138,6 +150,8 @@ export const Criterion = z.object({
   portal: PortalLink.optional(),
   /** The item's own bonus and deduction lines (core/scoring/item-lines.ts); absent in sets saved before them. */
   own: ItemLines.optional(),
+  /** The document's item this criterion is a part of; absent where the criterion is the item itself, and in older sets. */
+  partOf: PartOf.optional(),
 });
 export type Criterion = z.infer<typeof Criterion>;
 
