@@ -4,7 +4,7 @@
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { describeNotices, formatRule, planCriteriaSheet, reconciliationLines, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
+import { describeNotices, formatRule, itemCount, planCriteriaSheet, reconciliationLines, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
@@ -56,7 +56,8 @@ export const command: Command = {
         const out = outPath(values.out, io.cwd);
         const set = await loadCriteriaArg(source, io.cwd, (t) => io.err(t));
         const written = await writeSet(set, out, values.force ?? false, io.cwd);
-        io.out(`Đã xuất bộ tiêu chí ${set.id}@${set.version} (${set.criteria.length} tiêu chí): ${written}`);
+        const count = itemCount(set);
+        io.out(`Đã xuất bộ tiêu chí ${set.id}@${set.version} (${count.items} tiêu chí${count.parts}): ${written}`);
         return EXIT.ok;
       }
       case 'import': {
@@ -73,7 +74,9 @@ export const command: Command = {
           return EXIT.ok;
         }
         if (read.choice) io.out(read.choice);
-        io.out(`Đã nhập bộ tiêu chí ${set.id}@${set.version} «${set.title}» (${set.criteria.length} tiêu chí, ${set.groups.length} nhóm) từ ${read.where}: ${written}`);
+        // Counted as the document counts its items: an item scored by its parts is one («mục C3 gồm 3 phần chấm riêng»).
+        const count = itemCount(set);
+        io.out(`Đã nhập bộ tiêu chí ${set.id}@${set.version} «${set.title}» (${count.items} tiêu chí, ${set.groups.length} nhóm${count.parts}) từ ${read.where}: ${written}`);
         // The figures the table states against what was read, first: a difference is said before the tree it explains.
         io.out(reconciliationLines(reconciliation).map((l, i) => (i === 0 ? l : `  ${l}`)).join('\n'));
         // What was understood, before it is used: the officer checks it here and corrects it on the written sheet.

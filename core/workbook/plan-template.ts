@@ -2,7 +2,8 @@
 import { setName } from '../checks/criteria-set-mismatch.js';
 import { citedBasis } from '../criteria/legal-basis.js';
 import { formatTarget } from '../criteria/target.js';
-import type { CriteriaSet, Criterion, ItemLine } from '../criteria/schema.js';
+import type { CriteriaSet, Criterion, ItemLine, PartOf } from '../criteria/schema.js';
+import { formatNumberVi } from '../values.js';
 import { EXCEL_SHEET_NAME_MAX, safeText, xmlSafe } from '../safe-text.js';
 import { normalizeLabel, ROMAN_NUMERALS } from '../text.js';
 import { pageHeader, withPrintLayout } from '../sheet/print-layout.js';
@@ -49,6 +50,7 @@ const STYLE = {
   title: { bold: true },
   header: { bold: true, wrap: true, fill: '#D9E1F2', horizontalAlignment: 'center' },
   group: { bold: true, fill: '#EDEDED' },
+  whole: { bold: true, fill: '#F7F7F7', wrap: true },
   given: { fill: '#F7F7F7', wrap: true },
   code: { fill: '#F7F7F7', numberFormat: '@' },
   // Typed figures, evidence and notes wrap rather than run under the next column.
@@ -108,6 +110,16 @@ function itemLineRow(line: ItemLine): Row {
   return r;
 }
 
+/**
+ * The document's item over its parts («C3 … (5 điểm)» over C3.1, C3.2, C3.3): a heading the unit reads, with no code and
+ * no cell to type in (the report reader passes over a row without a code), each part typed on its own row under it.
+ */
+function wholeRow(whole: PartOf): Row {
+  const r = row([[2, `${whole.code} ${whole.title} (${formatNumberVi(whole.maxPoints)} điểm)`]]);
+  r.formats = r.formats.map(() => STYLE.whole);
+  return r;
+}
+
 /** A blank report sheet for `unit`, with the criteria of its kind grouped under their group headings. */
 export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: string; period?: string }): SheetEdit {
   const kindLabel = set.subjectKinds.find((k) => k.id === unit.kindId)?.label ?? unit.kindId;
@@ -146,7 +158,10 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
       rows.push(heading);
       groupNo++;
     }
-    for (const c of criteria) rows.push(criterionRow(c, ++index), ...(c.own?.lines ?? []).map(itemLineRow));
+    criteria.forEach((c, i) => {
+      if (c.partOf && c.partOf.code !== criteria[i - 1]?.partOf?.code) rows.push(wholeRow(c.partOf));
+      rows.push(criterionRow(c, ++index), ...(c.own?.lines ?? []).map(itemLineRow));
+    });
   }
   rows.push(
     row([[2, 'Tổng cộng', STYLE.label]]),

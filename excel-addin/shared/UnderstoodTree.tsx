@@ -6,7 +6,7 @@
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { shownFigures, type Reconciliation } from '../../core/criteria/sheet/reconcile.js';
-import { groupMaxText, itemText, totalText, understoodSet } from '../../core/criteria/sheet/understood.js';
+import { entriesOf, groupMaxText, itemText, totalText, understoodSet, wholeText, type UnderstoodItem } from '../../core/criteria/sheet/understood.js';
 import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/vocabulary.js';
 import { criteriaWorkbook, insertCriteriaSheetIfNone } from '../actions/criteria.js';
 import { usePane, type Understood } from './pane-context.js';
@@ -23,6 +23,9 @@ const useStyles = makeStyles({
     '& td:last-child': { width: '30%', minWidth: '7rem' },
   },
   group: { fontWeight: tokens.fontWeightSemibold },
+  // A document's item scored by its parts: the item on its line, its parts indented under it.
+  whole: { fontStyle: 'italic' },
+  part: { '& td:first-child': { paddingLeft: tokens.spacingHorizontalXL } },
   // The question stands out from the tree it asks about: the officer's next step while it is open.
   asking: {
     display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalS,
@@ -75,6 +78,13 @@ export function UnderstoodTree({ set }: { set: CriteriaSet }) {
   const s = useStyles();
   const { t, chosen, confirmSet, mode, busy, act } = usePane();
   const u = understoodSet(set);
+  const itemRow = (group: string, i: UnderstoodItem, className?: string) => (
+    <tr key={`i-${group}-${i.code}`} className={className} data-code={i.code} data-part-of={i.partOf?.code}>
+      <td>{i.code}</td>
+      <td>{i.title}</td>
+      <td>{itemText(i)}</td>
+    </tr>
+  );
   const understood = chosen?.set === set ? chosen.understood : undefined;
   const asking = understood && !understood.confirmed;
   // On the page the workbook the set was read from may be closed since: its cells are named, not linked.
@@ -106,13 +116,14 @@ export function UnderstoodTree({ set }: { set: CriteriaSet }) {
               <td>{g.title}</td>
               <td>{groupMaxText(g)}</td>
             </tr>,
-            ...g.items.map((i) => (
-              <tr key={`i-${g.id}-${i.code}`} data-code={i.code}>
-                <td>{i.code}</td>
-                <td>{i.title}</td>
-                <td>{itemText(i)}</td>
-              </tr>
-            )),
+            ...entriesOf(g).flatMap((e) => ('item' in e ? [itemRow(g.id, e.item)] : [
+              <tr key={`w-${g.id}-${e.whole.code}`} className={s.whole} data-whole={e.whole.code}>
+                <td>{e.whole.code}</td>
+                <td>{e.whole.title}</td>
+                <td>{wholeText(e.whole)}</td>
+              </tr>,
+              ...e.parts.map((p) => itemRow(g.id, p, s.part)),
+            ])),
           ])}
         </tbody>
       </table>

@@ -3,7 +3,7 @@
 // items' sum, what it counts, each item with its maximum and its way of scoring (per occurrence with its cap), the
 // bonus and deduction parts apart, and the total the set scores against.
 import { formatNumberVi } from '../../values.js';
-import type { CriteriaSet, Criterion } from '../schema.js';
+import type { CriteriaSet, Criterion, PartOf } from '../schema.js';
 
 export type UnderstoodItem = {
   code: string;
@@ -14,7 +14,11 @@ export type UnderstoodItem = {
   part: 'item' | 'bonus' | 'deduction';
   /** A bonus recorded beside the official total, not added to it. */
   recorded?: true;
+  /** The document's item it is a part of («C3 … 5 điểm» over C3.1, C3.2, C3.3). */
+  partOf?: PartOf;
 };
+/** A line of a group's tree: an item, or the document's item with its parts under it. */
+export type UnderstoodEntry = { item: UnderstoodItem } | { whole: PartOf; parts: UnderstoodItem[] };
 export type UnderstoodGroup = {
   id: string;
   title: string;
@@ -96,6 +100,7 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
       scoring: `${scoringOf(c)}${ownLinesOf(c)}`,
       part: c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'item',
       ...(c.rule.kind === 'bonus' && c.rule.recorded && { recorded: true as const }),
+      ...(c.partOf && { partOf: c.partOf }),
     }));
     const summed = items.filter((i) => i.part === 'item').reduce((s, i) => s + i.maxPoints, 0);
     const counted = g.maxPoints === undefined ? summed : Math.min(summed, g.maxPoints);
@@ -140,12 +145,42 @@ export function itemText(i: UnderstoodItem): string {
   return `${i.scoring.includes('tối đa') ? '' : `tối đa ${n(i.maxPoints)} điểm, `}${i.scoring}${part}`;
 }
 
+/** A group's lines: each item, the parts of one document item gathered under it (where they follow one another). */
+export function entriesOf(g: UnderstoodGroup): UnderstoodEntry[] {
+  const entries: UnderstoodEntry[] = [];
+  for (const item of g.items) {
+    const last = entries.at(-1);
+    if (item.partOf && last && 'whole' in last && last.whole.code === item.partOf.code) last.parts.push(item);
+    else entries.push(item.partOf ? { whole: item.partOf, parts: [item] } : { item });
+  }
+  return entries;
+}
+
+/** The document's item over its parts in words: «5 điểm, cộng các phần:». */
+export function wholeText(whole: PartOf): string {
+  return `${n(whole.maxPoints)} điểm, cộng các phần:`;
+}
+
+/** How many items the set has as its document counts them (a document item's parts count once), and the parts said. */
+export function itemCount(set: CriteriaSet): { items: number; parts: string } {
+  const wholes = [...new Set(set.criteria.flatMap((c) => (c.partOf ? [c.partOf.code] : [])))];
+  const parts = set.criteria.filter((c) => c.partOf).length;
+  return {
+    items: set.criteria.length - parts + wholes.length,
+    parts: wholes.length === 0 ? '' : `; mục ${wholes.join(', ')} gồm ${parts} phần chấm riêng`,
+  };
+}
+
 /** The tree as lines of text (the command line, and a notice's copy): a group a line, its items indented under it. */
 export function understoodLines(u: UnderstoodSet): string[] {
   const lines: string[] = [];
   for (const g of u.groups) {
     lines.push(`${g.id}. ${g.title} — ${groupMaxText(g)}`);
-    for (const i of g.items) lines.push(`  ${i.code}  ${i.title} — ${itemText(i)}`);
+    const item = (i: UnderstoodItem, indent: string) => `${indent}${i.code}  ${i.title} — ${itemText(i)}`;
+    for (const e of entriesOf(g)) {
+      if ('item' in e) lines.push(item(e.item, '  '));
+      else lines.push(`  ${e.whole.code}  ${e.whole.title} — ${wholeText(e.whole)}`, ...e.parts.map((p) => item(p, '      ')));
+    }
   }
   lines.push(totalText(u));
   return lines;

@@ -9,6 +9,7 @@ import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
 import { formatTarget } from '../target.js';
 import { lineAsCriterion } from './item-lines.js';
+import { noteWithPart } from './part-of.js';
 import { deriveMeasure, formatRule } from './rule.js';
 import {
   AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, CRITERIA_SHEET_NAME, EVIDENCE_REQUIRED, findBand, fromLabels,
@@ -73,7 +74,7 @@ function criteriaRows(set: CriteriaSet): CellValue[][] {
       text(joinList(kinds)),
       c.evidenceRequired ? EVIDENCE_REQUIRED : null,
       text(c.source),
-      text(c.note),
+      text(noteWithPart(c)),
       c.portal ? `${c.portal.indicator} ± ${formatNumberVi(c.portal.tolerance)}${c.portal.caveat ? ` (lưu ý: ${c.portal.caveat})` : ''}` : null,
       deriveMeasure(c.unit, c.rule) === c.measure ? null : MEASURE_LABELS[c.measure],
     ];

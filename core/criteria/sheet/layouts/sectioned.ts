@@ -17,6 +17,7 @@ import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js'
 import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
 import { readRubric, type RubricRule } from '../rubric.js';
 import { foldItemLines } from '../item-lines.js';
+import { foldPartOf } from '../part-of.js';
 import { deriveMeasure, parseRule } from '../rule.js';
 import { columnsOf, criteriaColumn, hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult, type Row } from '../sheet-reader.js';
 import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_COLUMNS, MEASURE_LABELS, splitList, TIE_COLUMNS, TIE_LABELS } from '../vocabulary.js';
@@ -432,7 +433,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const kindNames = kindNamer(sheet, readKinds(sheet));
   const bands = readBands(sheet);
   const listed = readCriteria(sheet, groupNames, kindNames);
-  const criteria = listed && foldItemLines(listed);
+  const criteria = listed && foldItemLines(foldPartOf(listed));
   const header = sheet.sections.get('criteria')?.header;
   const verifier = header === undefined ? undefined : columnsOf(grid.values[header], criteriaColumn).verifiedScore;
   if (verifier !== undefined) noteVerifier(sheet, sheet.at(header!, verifier), cellText(grid.values[header!]![verifier]));
