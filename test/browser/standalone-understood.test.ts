@@ -5,7 +5,7 @@
 // changed one is; the set goes out as a «Tiêu chí» sheet to correct, which reads back with nothing inferred. Both
 // faces: «Chấm cả xã» on the one-file page from disk, and the one-workbook tabs of the task pane's build at a task
 // pane's width.
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -14,12 +14,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { readCriteriaFile } from '../../cli/files.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import type { CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
+import { planCriteriaSheet, type CriteriaSheetNotice } from '../../core/criteria/sheet/index.js';
 import { planTemplate } from '../../core/workbook/plan-template.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
+import { partOfSet } from '../helpers/part-of-set.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { cspViolations, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
@@ -167,6 +168,33 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
   }, 300_000);
+
+  it('«Chấm cả xã»: a document’s item scored by its parts on one line, its parts indented under it', async () => {
+    const book = OoxmlWorkbook.create();
+    await book.apply({ sheets: [planCriteriaSheet(partOfSet)] });
+    const path = join(dir, 'tieu-chi-c3.xlsx');
+    await writeFile(path, Buffer.from(await book.toBuffer()));
+    const { page, requests } = await openStandalonePage(browser, dist);
+    await chooseCriteria(page, path);
+    const rows = await tree(page).locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent).join(' | ')));
+    expect(rows).toEqual([
+      '1 | Thực hiện nhiệm vụ chuyên môn | 10 điểm',
+      'C2 | Thẩm định hồ sơ đúng hạn | tối đa 5 điểm, chấm thủ công',
+      'C3 | Công tác bảo vệ môi trường nông thôn | 5 điểm, cộng các phần:',
+      'C3.1 | Tham mưu chỉ đạo các xã có kế hoạch | tối đa 2 điểm, chọn mức: 2',
+      'C3.2 | Tổ chức thu gom bao gói thuốc bảo vệ thực vật | tối đa 3 điểm, chọn mức: 3',
+      'C3.3 | Thu gom ở 100% số xã | cộng tối đa 1 [điểm thưởng]',
+    ]);
+    // The parts stand in from the items' codes, as they do in the command line's lines.
+    const indent = (selector: string) => tree(page).locator(`${selector} td`).first().evaluate((td) => td.getBoundingClientRect().left + parseFloat(getComputedStyle(td).paddingLeft));
+    expect(await indent('tr[data-part-of="C3"]')).toBeGreaterThan(await indent('tr[data-whole="C3"]'));
+    expect(await indent('tr[data-whole="C3"]')).toBe(await indent('tr[data-code="C2"]'));
+    expect(await tree(page).getByLabel('Tổng điểm chấm').textContent()).toBe('Chấm trên tổng 10 điểm (điểm thưởng cộng thêm tối đa 1).');
+    await tree(page).screenshot({ path: join(root, 'test/.tmp/screenshots/understood-parts.png') });
+    expect(offline(requests)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  }, 120_000);
 
   it('a table the command line refuses (or takes) is refused (or taken) alike, the refusal naming each sheet and why', async () => {
     const cli = await runInProcess(['criteria', 'import', refused, '--out', join(dir, 'x.json')], dir);

@@ -8,27 +8,15 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
-import { CriteriaSet, type PartOf } from '../../core/criteria/schema.js';
+import { CriteriaSet } from '../../core/criteria/schema.js';
 import { criteriaSetToGrid, itemCount, planCriteriaSheet, readCriteriaSheet, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { criterion, makeSet } from '../helpers/make-report.js';
+import { partOfSet } from '../helpers/part-of-set.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { openXlsx, runInProcess, tempDir } from './helpers.js';
 
-const C3: PartOf = { code: 'C3', title: 'Công tác bảo vệ môi trường nông thôn', maxPoints: 5 };
-const set = makeSet({
-  groups: [{ id: '1', title: 'Thực hiện nhiệm vụ chuyên môn', maxPoints: 10 }],
-  criteria: [
-    criterion({ code: 'C2', title: 'Thẩm định hồ sơ đúng hạn', group: '1', measure: 'points', unit: 'điểm', maxPoints: 5, rule: { kind: 'manual' } }),
-    criterion({
-      code: 'C3.1', title: 'Tham mưu chỉ đạo các xã có kế hoạch', group: '1', measure: 'points', unit: 'điểm', maxPoints: 2,
-      rule: { kind: 'tiers', tiers: [{ min: 2, points: 2 }] }, note: 'Chọn một mức, không cộng: có báo cáo (2 điểm); không có (0 điểm).', partOf: C3,
-    }),
-    criterion({ code: 'C3.2', title: 'Tổ chức thu gom bao gói thuốc bảo vệ thực vật', group: '1', measure: 'points', unit: 'điểm', maxPoints: 3, rule: { kind: 'tiers', tiers: [{ min: 3, points: 3 }] }, partOf: C3 }),
-    criterion({ code: 'C3.3', title: 'Thu gom ở 100% số xã', group: '1', measure: 'points', unit: 'điểm', maxPoints: 1, rule: { kind: 'bonus' }, partOf: C3 }),
-  ],
-});
+const set = partOfSet;
 const WHOLE_LINE = '  C3  Công tác bảo vệ môi trường nông thôn — 5 điểm, cộng các phần:';
 
 describe('the confirmation', () => {
