@@ -34,6 +34,11 @@ export type Node = {
   head?: 'part' | 'field';
   /** Its own numbered bonus and deduction lines, no longer criteria beside it (own-rows.ts). */
   own?: ItemLines;
+  /**
+   * An item row that also writes a figure in the deduction column («- Không có công văn chỉ đạo | 0 | | -2»): the
+   * points it takes, as written (a level of 0 that takes them is read by level-takes.ts).
+   */
+  takes?: { points: number; cell: ReportCell };
 };
 
 
