@@ -15,20 +15,49 @@ import { oneLine } from './terminal-text.js';
 export const FLAGS_SHOWN = 5;
 
 const INDENT = '      ';
+/** Where a line of the block goes on when it wraps: under the words of its first line, past the flag's «- ». */
+export const HANGING = `${INDENT}  `;
+
+/** The width the lines wrap at: the terminal's, 100 when the output is no terminal (a file, a pipe). */
+export const outputWidth = (): number => (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 100);
 
 /**
  * The lines under a unit with flags (none for a unit without): where it reported, its flags, and past FLAGS_SHOWN
  * how many more, pointing at `allIn` (the unit's scored copy, whose «Cảnh báo» column and «Rà soát» hold them all).
+ * Each wraps at `width` under a hanging indent, so a long criterion title does not run past the screen's edge.
  */
-export function flagLines(card: ScoreCard, allIn: string): string[] {
+export function flagLines(card: ScoreCard, allIn: string, width: number): string[] {
   if (card.flags.length === 0) return [];
   const flags = flagsOfCard(card, []).map((r) => r.flag);
   const more = flags.length - FLAGS_SHOWN;
   return [
-    `${INDENT}${oneLine(whereReported(card))}:`,
-    ...flags.slice(0, FLAGS_SHOWN).map((f) => `${INDENT}- ${oneLine(flagSaid(f))}`),
-    ...(more > 0 ? [`${INDENT}… và ${more} cảnh báo khác: xem ${oneLine(allIn)} (cột Cảnh báo, trang «Rà soát»)`] : []),
+    ...wrap(`${oneLine(whereReported(card))}:`, INDENT, width),
+    ...flags.slice(0, FLAGS_SHOWN).flatMap((f) => wrap(oneLine(flagSaid(f)), `${INDENT}- `, width)),
+    ...(more > 0 ? wrap(`… và ${more} cảnh báo khác: xem ${oneLine(allIn)} (cột Cảnh báo, trang «Rà soát»)`, INDENT, width) : []),
   ];
+}
+
+/**
+ * `text` after `first`, broken into lines of at most `width` only where it has a space — never within a word, a
+ * code, a cell («ô G19» kept whole) or a path — the lines after the first under HANGING. A word longer than a line
+ * stands alone on its own. The words joined back by a space are `text` as it was.
+ */
+export function wrap(text: string, first: string, width: number): string[] {
+  const words: string[] = [];
+  // Two spaces in a row keep their empty word on the word before, so the text joins back as written.
+  for (const w of text.split(' ')) {
+    if (words.length > 0 && (w === '' || words.at(-1) === 'ô' || words.at(-1)!.endsWith(' '))) words[words.length - 1] += ` ${w}`;
+    else words.push(w);
+  }
+  const lines: string[] = [];
+  let line = `${first}${words[0] ?? ''}`;
+  for (const w of words.slice(1)) {
+    if (line.length + 1 + w.length > width) {
+      lines.push(line);
+      line = `${HANGING}${w}`;
+    } else line += ` ${w}`;
+  }
+  return [...lines, line];
 }
 
 /** «Lỗi · ô G19 — Số liệu không đọc được: lỗi Excel #DIV/0! → 0 điểm (…)»: as the council's view says a flag. */
@@ -36,4 +65,5 @@ function flagSaid(flag: Flag): string {
   return `${SEVERITY_LABEL[flag.severity]}${flag.cell ? ` · ô ${flag.cell}` : ''} — ${flagTitle(flag.code)}: ${textAfterCell(flag.message, flag.cell)}`;
 }
 
-// Made for issue 55's leftover: the plain command-line output listed a unit's count of flags, not the flags.
+// Made for issue 55's leftover: the plain command-line output listed a unit's count of flags, not the flags; then a
+// flag with a long criterion title ran to 200 characters and more on one line.

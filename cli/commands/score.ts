@@ -22,7 +22,7 @@ import { planOutputs, whyNotWritten } from '../outputs.js';
 import { parseJsonText } from '../../core/indicators/json-text.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
-import { FLAGS_SHOWN, flagLines } from '../flag-lines.js';
+import { FLAGS_SHOWN, flagLines, outputWidth } from '../flag-lines.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
@@ -33,7 +33,8 @@ trong một tệp; thư mục được quét tìm .xlsx). Tệp gốc không bao
 ./thidua-out) ghi bản đã chấm <tên>.cham-diem.xlsx của từng tệp (cột Điểm thẩm định, Điểm tối đa,
 Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà soát»), và tong-hop.xlsx cho mọi đơn vị.
 In ra: bảng xếp hạng; dưới mỗi đơn vị có cảnh báo là tệp, trang và từng cảnh báo một dòng (mức độ, ô, tên cảnh báo,
-nội dung; lỗi trước), tối đa ${FLAGS_SHOWN} cảnh báo mỗi đơn vị, số còn lại ghi «… và K cảnh báo khác» kèm bản đã chấm có đủ.
+nội dung; lỗi trước), tối đa ${FLAGS_SHOWN} cảnh báo mỗi đơn vị, số còn lại ghi «… và K cảnh báo khác» kèm bản đã chấm có đủ;
+dòng dài xuống dòng theo bề rộng màn hình (100 ký tự khi in ra tệp), chỉ ngắt giữa hai từ.
 
   --criteria   mã bộ tiêu chí có sẵn (xem: thidua criteria list), tệp .json, tệp .xlsx có trang tiêu chí, hoặc
                văn bản Word .docx (hay .doc cũ, chuyển bằng LibreOffice nếu máy có) có bảng điểm (dùng bảng là bảng
@@ -67,7 +68,7 @@ cells, "Tổng hợp" summary and "Rà soát" review sheets) and tong-hop.xlsx a
 sheet, or a Word .docx (or an old .doc, converted by LibreOffice when installed) holding a scoring table; without it, the first input's all-in-one scoring sheet is the set the others are held to. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
 progress goes to stderr. Without --json it prints the ranking, and under each unit with flags its file and sheet and
 each flag on a line (severity, cell, title, words; errors first), at most ${FLAGS_SHOWN} a unit, then how many more and the
-scored copy that holds them all. --indicators: the Chrome extension's export, used by the portal cross-check.
+scored copy that holds them all; a long one wraps at the terminal's width (100 into a file or pipe), between words only. --indicators: the Chrome extension's export, used by the portal cross-check.
 --units: a workbook whose «Danh sách đơn vị» lists the units (name and kind; optionally sex, birth date, post and
 unit of work, which fill a person's achievement report; a blank one: thidua template --units).
 --round: the review round whose award forms and quotas apply (yearly by default). --decisions: a run's
@@ -182,7 +183,8 @@ function report(run: ScoreRunOutput, clusters?: ClusterList): string {
   const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
   // A unit's flags point at its scored copy, where they all are (the run's tong-hop.xlsx when no copy was written).
   const copies = new Map(run.files.map((f) => [f.file, f.output]));
-  const flagsOf = (card: ScoreCard) => flagLines(card, (card.file === undefined ? undefined : copies.get(card.file)) ?? run.summaryFile ?? '');
+  const width = outputWidth();
+  const flagsOf = (card: ScoreCard) => flagLines(card, (card.file === undefined ? undefined : copies.get(card.file)) ?? run.summaryFile ?? '', width);
   const ranked = new Set<string>();
   for (const group of run.ranking) {
     lines.push('', `Xếp hạng — ${group.kindLabel}`);

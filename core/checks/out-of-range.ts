@@ -5,9 +5,9 @@ import { cellNumber } from '../scoring/classify.js';
 import { formatNumber, formatValue, isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
-/** Deductions written as points may be typed "-8": that is how officers write a deduction. */
+/** Deductions written as points may be typed "-8": that is how officers write a deduction; so may a level that takes points («−2»). */
 function negativeAllowed(criterion: Criterion): boolean {
-  return criterion.rule.kind === 'deduction' && criterion.rule.pointsEach === undefined;
+  return (criterion.rule.kind === 'deduction' && criterion.rule.pointsEach === undefined) || (criterion.rule.kind === 'tiers' && criterion.rule.tiers.some((t) => t.points < 0));
 }
 
 /** A negative tử số, mẫu số or điểm tự chấm. */

@@ -28,9 +28,10 @@ export type Measure = z.infer<typeof Measure>;
 
 /**
  * One band of a tiered rule: value ≥ min earns `points`. `label`: the level's name as the table writes it («a»,
- * «Giỏi»), which a unit may type for the level instead of its points.
+ * «Giỏi»), which a unit may type for the level instead of its points. Points below zero: a level that takes points
+ * («- Không tổ chức | 0 | Trừ −3»: a unit at that level loses 3), its min its points.
  */
-export const Tier = z.object({ min: z.number(), points: z.number().nonnegative(), label: z.string().min(1).optional() });
+export const Tier = z.object({ min: z.number(), points: z.number(), label: z.string().min(1).optional() });
 export type Tier = z.infer<typeof Tier>;
 
 /** Cách tính điểm (scoring rule). Each kind is implemented in core/criteria/rules/<kind>.ts. */

@@ -5,7 +5,13 @@ import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { formatNumberVi } from '../../core/values.js';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { expectPlainFlags } from '../helpers/plain-flags.js';
+import { FLAGS_SHOWN, HANGING } from '../../cli/flag-lines.js';
+import { textAfterCell } from '../../core/checks/define.js';
+import { flagTitle } from '../../core/checks/titles.js';
+import type { Flag } from '../../core/flags/flag.js';
+import { flagsOfCard } from '../../core/run/open-flags.js';
+import { SEVERITY_LABEL } from '../../core/workbook/plan-scored-sheet.js';
+import { expectPlainFlags, unwrapped } from '../helpers/plain-flags.js';
 import { hashes, openXlsx, runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -67,9 +73,24 @@ describe('examples/ (xã Ta Ma)', () => {
     const [review] = await (await openXlsx(join(out, 'tong-hop.xlsx'))).readSheets(['Rà soát']);
     expectPlainFlags(run.stdout, doc, review!.values);
     // Bản Ta Ma's #DIV/0! (an error) before the formula warning at the same cell, though the checks gave them the other way.
-    expect(run.stdout).toContain(
+    expect(unwrapped(run.stdout).join('\n')).toContain(
       '      - Lỗi · ô G19 — Số liệu không đọc được: lỗi Excel #DIV/0! → 0 điểm (tiêu chí «Dân số có tài khoản thanh toán điện tử»)\n      - Cảnh báo · ô G19 — Số liệu là công thức:',
     );
+  });
+
+  it('wraps each flag at the width, 100 into a pipe, between words only: its words joined back are the flag --json gives', async () => {
+    const out = await tempDir();
+    const doc = ScoreRunOutput.parse(JSON.parse((await runInProcess(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', out, '--json'], ROOT)).stdout));
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', out], ROOT);
+    // The lines under the units (file and sheet, flags, «… và K cảnh báo khác»), some of them wrapped.
+    const under = run.stdout.split('\n').filter((l) => l.startsWith('      '));
+    expect(under.filter((l) => l.length > 100)).toEqual([]);
+    expect(under.filter((l) => l.startsWith(HANGING)).length).toBeGreaterThan(5);
+    const said = unwrapped(run.stdout).filter((l) => l.startsWith('      - ')).map((l) => l.slice('      - '.length));
+    const flag = (f: Flag) => `${SEVERITY_LABEL[f.severity]}${f.cell ? ` · ô ${f.cell}` : ''} — ${flagTitle(f.code)}: ${textAfterCell(f.message, f.cell)}`;
+    const given = doc.cards.flatMap((card) => flagsOfCard(card, []).slice(0, FLAGS_SHOWN).map((r) => flag(r.flag)));
+    expect(said.length).toBeGreaterThan(10);
+    expect([...said].sort()).toEqual([...given].sort());
   });
 
   it('lists a unit scored but not ranked, a report sent twice, with why and its flags', async () => {

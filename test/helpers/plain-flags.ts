@@ -3,7 +3,7 @@
 // Vietnamese title one of the card's and one of «Rà soát»'s rows for the unit; all of them, or the first FLAGS_SHOWN
 // and a line saying how many more and which scored copy holds them.
 import { expect } from 'vitest';
-import { FLAGS_SHOWN } from '../../cli/flag-lines.js';
+import { FLAGS_SHOWN, HANGING } from '../../cli/flag-lines.js';
 import { flagTitle } from '../../core/checks/titles.js';
 import type { CellValue } from '../../core/cell.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -12,7 +12,7 @@ const FLAG_LINE = /^ {6}- (Lỗi|Cảnh báo|Thông tin)(?: · ô ([A-Z]+\d+))? 
 
 /** @param plain and @param output the same run's two outputs (one --out); @param review the rows of its tong-hop.xlsx's «Rà soát» */
 export function expectPlainFlags(plain: string, output: ScoreRunOutput, review: readonly (readonly CellValue[])[]): void {
-  const lines = plain.split('\n');
+  const lines = unwrapped(plain);
   for (const card of output.cards) {
     const at = lines.indexOf(`      tệp ${card.file}, trang «${card.sheet}»:`);
     if (card.flags.length === 0) {
@@ -44,6 +44,16 @@ export function expectPlainFlags(plain: string, output: ScoreRunOutput, review: 
       expect(said.map(([, cell, title]) => key(cell, title)).sort()).toEqual([...ofCard].sort());
     }
   }
+}
+
+/** The plain output's lines with each wrapped one (its rest under cli/flag-lines.ts's hanging indent) joined back by a space. */
+export function unwrapped(plain: string): string[] {
+  const lines: string[] = [];
+  for (const l of plain.split('\n')) {
+    if (l.startsWith(HANGING) && lines.length > 0) lines[lines.length - 1] += ` ${l.slice(HANGING.length)}`;
+    else lines.push(l);
+  }
+  return lines;
 }
 
 // Made for issue 55's leftovers: the plain output listed each unit's count of flags, not the flags.

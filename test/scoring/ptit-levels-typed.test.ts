@@ -14,7 +14,7 @@ import { CORPUS, loadCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { openXlsx, runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { FLAGS_SHOWN } from '../../cli/flag-lines.js';
-import { expectPlainFlags } from '../helpers/plain-flags.js';
+import { expectPlainFlags, unwrapped } from '../helpers/plain-flags.js';
 
 const TYPED = { 'Lớp A': 'dưới Trung bình', 'Lớp B': 'Khá', 'Lớp C': 'Không đạt' } as const;
 let dir: string;
@@ -94,7 +94,7 @@ describe('the plain output of a real table’s reports', () => {
     // Lớp D's error on row 39 leads its warnings from row 15 on, and the rest are counted.
     const d = card('Lớp D');
     expect(d.flags.length).toBeGreaterThan(FLAGS_SHOWN);
-    const lines = plain.split('\n');
+    const lines = unwrapped(plain);
     const at = lines.indexOf(`      tệp ${d.file}, trang «${d.sheet}»:`);
     expect(lines[at + 1]).toMatch(/^ {6}- Lỗi · ô K39 — Số liệu không đọc được: "x" không đọc được/);
     expect(lines[at + 1 + FLAGS_SHOWN]).toMatch(/^ {6}… và \d+ cảnh báo khác: xem ket-qua\/Lớp D\.cham-diem\.xlsx/);

@@ -2,7 +2,7 @@
 import type { Tier } from '../schema.js';
 import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
 import type { Rule } from './rule.js';
-import { effectiveTarget, formatValue, meetsTarget, pointsOf } from './reason.js';
+import { effectiveTarget, formatNumber, formatValue, meetsTarget, pointsOf } from './reason.js';
 import { fixedSteps } from './ways-up.js';
 
 /** A level's name after its points: «Giỏi». */
@@ -24,7 +24,7 @@ export const tiers: Rule<'tiers'> = {
       const m = /^(?:≥|>=|=>)?\s*(.+?)\s*=\s*(.+)$/.exec(part.replace(LEVEL_NAME, '').trim());
       const min = m ? parseCell(m[1]!) : undefined;
       const points = m ? parseNumberText(m[2]!) : undefined;
-      if (min?.kind !== 'number' || points === undefined || points < 0) {
+      if (min?.kind !== 'number' || points === undefined) {
         return { ok: false, message: `không hiểu bậc «${part}» trong «${text.trim()}» (viết: Bậc: 4=20; 3=15; 2=10; 1=5)` };
       }
       const label = names[i];
@@ -41,7 +41,9 @@ export const tiers: Rule<'tiers'> = {
     const max = criterion.maxPoints;
     const target = effectiveTarget(criterion);
     const met = target ? meetsTarget(target, value) : null;
-    const reached = criterion.rule.tiers.filter((t) => t.min <= value).sort((a, b) => b.min - a.min)[0];
+    const sorted = [...criterion.rule.tiers].sort((a, b) => b.min - a.min);
+    // Below a lowest level that takes points is no better than that level: it takes them too.
+    const reached = sorted.find((t) => t.min <= value) ?? (sorted.at(-1)!.points < 0 ? sorted.at(-1) : undefined);
     if (!reached) {
       return {
         points: 0,
@@ -53,6 +55,10 @@ export const tiers: Rule<'tiers'> = {
       };
     }
     const points = Math.min(max, reached.points);
+    if (points < 0) {
+      const named = reached.label === undefined ? '' : ` «${reached.label}»`;
+      return { points, met, reason: () => `Ghi ${formatValue(criterion, value)}: mức${named} bị trừ ${formatNumber(-points)} điểm → ${pointsOf(points, max)}` };
+    }
     return {
       points,
       met,

@@ -147,7 +147,7 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
       f.kind === 'title' ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})`
       : f.kind === 'total' ? `Dòng «${short(f.title)}» ghi ${n(f.value)} điểm (${where})`
       : f.kind === 'part' ? `Phần${f.code ? ` ${f.code}` : ''}${f.title ? ` «${short(f.title)}»` : ''}${f.counts === 'base' ? '' : ` (${partWord(f.counts)})`} ghi ${f.counts === 'base' ? '' : 'tối đa '}${n(f.value)} điểm (${where})`
-      : `Mục ${f.code || `ở dòng ${f.row}`} ghi ${n(f.value)} điểm (${where})`;
+      : `Mục ${f.code || `ở dòng ${f.row}`} ghi ${f.beside ? 'trừ ' : ''}${n(f.value)} điểm (${where})`;
     const line = (reads: number | null, agrees: boolean, why?: string): ReconciledFigure => ({
       figure: f,
       reads,
@@ -157,6 +157,8 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     if (f.kind === 'title' || f.kind === 'total') return line(u.total, same(u.total, f.value) || same(u.total + u.bonusMax, f.value), same(u.total, f.value) || u.bonusMax === 0 ? undefined : 'tính cả điểm thưởng');
     if (f.kind === 'part') return part(f);
     const c = criterionAt.get(f.row);
+    // A deduction written beside the points of a criterion's own row (stated-figures.ts): not its maximum.
+    if (c && f.beside) return deductionBeside(c);
     if (c) return line(c.maxPoints, same(c.maxPoints, f.value), same(c.maxPoints, f.value) ? undefined : `thidua đọc mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
     // A parent whose rows below extend its number: worth what they add up to. Its number may be written short, the
     // reader's code of its rows led by the parts above it («1» over «A.I.1.a»).
@@ -176,6 +178,11 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
     const mine = before.flatMap((c) => (c === above || (f.code !== '' && extends_(f.code, c.code))) ? [ownRowOf(c, f)] : []).find((x) => x !== undefined);
     if (mine) return line(f.value, true, mine);
     if (above?.rule.kind === 'tiers') {
+      // A level's deduction written beside its points: the level that takes them (level-takes.ts).
+      if (f.beside && (f.code === '' || extends_(f.code, above.code))) {
+        const taking = above.rule.tiers.some((t) => same(t.points, -f.value));
+        return taking ? line(-f.value, true, `mức bị trừ ${n(f.value)} điểm của mục ${above.code}`) : line(null, false, `dòng ${f.row} được đọc là một mức của mục ${above.code}, nhưng mục ${above.code} không có mức nào bị trừ ${n(f.value)} điểm (các mức: ${above.rule.tiers.map((t) => n(t.points)).join(' / ')})`);
+      }
       if (f.value === 0 || above.rule.tiers.some((t) => same(t.points, f.value))) return line(f.value, true, `một mức của mục ${above.code}`);
       // Unnumbered, or numbered under it: read as one of its levels, which has not these points.
       if (f.code === '' || extends_(f.code, above.code)) {
@@ -183,6 +190,14 @@ export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
       }
     }
     return line(null, false, `dòng ${f.row} không thành tiêu chí nào của bộ`);
+
+    function deductionBeside(c: Criterion): ReconciledFigure {
+      const cap = c.own?.deductionCap;
+      if (cap !== undefined && same(cap, f.value)) return line(cap, true, `tổng điểm trừ của mục ${c.code} không quá ${n(cap)}`);
+      const lines = c.own?.lines.filter((l) => l.kind === 'deduction').map((l) => l.code) ?? [];
+      const own = lines.length === 0 ? '' : `; điểm trừ của mục theo các dòng ${lines.join(', ')}${cap === undefined ? '' : `, không quá ${n(cap)}`}`;
+      return line(null, false, `số trừ này không thành điểm trừ nào: mục ${c.code} tối đa ${n(c.maxPoints)} điểm${own}`);
+    }
 
     function part(p: StatedFigure): ReconciledFigure {
       const span: [number, number] = [p.row, p.lastRow ?? p.row];

@@ -37,6 +37,8 @@ export const StatedFigure = z
     lastRow: z.number().int().optional(),
     /** A part's rank: its kind of marker in the order the table first uses them («Phần A» over «I», or «II» over «C»), a numbered part last. */
     rank: z.number().int().optional(),
+    /** A deduction the row writes in its deduction column beside its points («- Không tổ chức | 0 | | -3»): a figure of its own. */
+    beside: z.literal(true).optional(),
   })
   .strict();
 export type StatedFigure = z.infer<typeof StatedFigure>;
@@ -193,6 +195,8 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     const figure: StatedFigure = { kind: rank === undefined ? 'item' : 'part', counts, value: Math.abs(value), cell, row: line(r), code, title, ...(rank !== undefined && { rank }) };
     figures.push(figure);
     if (rank !== undefined) parts.push(figure);
+    // An item's row writing points and a deduction beside them («- Không tổ chức | 0 | | -3»): the deduction is stated too.
+    else if (points !== undefined && deduction !== undefined && deduction !== 0) figures.push({ ...figure, counts: 'deduction', value: Math.abs(deduction), cell: pointsCell(place.deduction), beside: true });
   }
   // Sub-parts numbered like the items under them («1» over items «1», «2»…; «2.a)» a division of sub-part 2), as the
   // reader tells them apart: parts, coded with their part («I.2», «I.2.a»), worth what their items add up to.

@@ -7,7 +7,7 @@
 // Read in passes, one file each under ./scoring-table/: columns found (columns.ts) → rows classified (rows.ts, the
 // stated totals kept by stated.ts; rows of words alone heading groups found by heads.ts) → tree built (tree.ts,
 // over node.ts) → an item's own rows joined to it (own-rows.ts) → criteria settled (settle.ts) → groups made
-// (groups.ts) → a bonus the document records beside its total, not added (recorded.ts) → the totals held against
+// (groups.ts) → a level of 0 that takes points given them (level-takes.ts) → a bonus the document records beside its total, not added (recorded.ts) → the totals held against
 // the set (stated.ts). This file detects the layout and runs the passes.
 import { isBlank, isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
@@ -21,6 +21,7 @@ import { hasCriteriaTable, SheetReader, sortByCell, type CriteriaLayout, type Re
 import { OWN_CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabulary.js';
 import { findScoringTable, noteColumnsByCells, ownColumn, type Table } from './scoring-table/columns.js';
 import { groupsOf } from './scoring-table/groups.js';
+import { levelsTaking } from './scoring-table/level-takes.js';
 import { noteLevelColumn } from './scoring-table/levels.js';
 import { worthNothing } from './scoring-table/not-scoring.js';
 import { wordHeads } from './scoring-table/heads.js';
@@ -104,6 +105,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   ownRows(sheet, nodes);
   for (const say of pending) say();
   const { criteria, groups, caps } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined);
+  levelsTaking(sheet, table, nodes, criteria);
   recordedBonus(sheet, table, nodes, criteria);
   const base = cappedSum(criteria, caps);
   const nothing = worthNothing(headerCell, base, criteria.reduce((s, c) => s + (c.rule.kind === 'bonus' ? c.maxPoints : 0), 0));

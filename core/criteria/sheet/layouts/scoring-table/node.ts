@@ -36,6 +36,11 @@ export type Node = {
   own?: ItemLines;
   /** Its points stand on a row of its own under it, read as how it is measured (own-rows.ts). */
   measured?: true;
+  /**
+   * An item row that also writes a figure in the deduction column («- Không có công văn chỉ đạo | 0 | | -2»): the
+   * points it takes, as written (a level of 0 that takes them is read by level-takes.ts).
+   */
+  takes?: { points: number; cell: ReportCell };
 };
 
 

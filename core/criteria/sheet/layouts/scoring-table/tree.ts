@@ -209,6 +209,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       title,
       codeCell: sheetCell(grid, r, c.ordinal!),
       ...(kind === 'item' && m?.value !== undefined && !words && { max: Math.abs(m.value), maxCell: cell('maxPoints')! }),
+      // Points and a figure in the deduction column on one row: kept, so a level that takes points is not read as 0 alone.
+      ...(kind === 'item' && m?.value !== undefined && !words && d?.value !== undefined && d.value !== 0 && { takes: { points: Math.abs(d.value), cell: cell('deduction')! } }),
       ...(maxFromText && { max: writtenMax, maxCell: sheetCell(grid, r, c.title!) }),
       ...(words && { words, wordsCell: cap && words.kind === 'each' && words.cap === cap.value ? cap.cell : ownCell }),
       kind,
