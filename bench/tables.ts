@@ -1,8 +1,8 @@
 // The corpus of real scoring tables (test/fixtures/real/criteria-corpus/), each written by LibreOffice as the .xlsx or
 // .docx an office sends and imported as `thidua criteria import` imports it (cli/files.ts): a scorecard of what the
 // reader makes of them against what each document states — imported or refused (with the refusal's words), its total
-// reproduced, said in a notice, or missed, each section's written maximum likewise, criteria found against items
-// counted by hand — and the median time of RUNS imports of each table.
+// reproduced, said in a notice, or missed, each section's written maximum likewise, items read (an item made of parts
+// once) against items counted by hand — and the median time of RUNS imports of each table.
 import { performance } from 'node:perf_hooks';
 import { readCriteriaFile } from '../cli/files.js';
 import { exampleScored, judge, loadCorpus, renderCorpus, scorecard, type Judged, type Scorecard } from '../scripts/harness/criteria-corpus.js';
@@ -66,7 +66,7 @@ export async function run(): Promise<void> {
   console.log(`  hand-counted example scores: ${count(examples, exampleScored)} of ${examples.length} reproduced exactly (scored end to end by test/criteria/corpus-documents.test.ts), ${count(examples, (e) => !exampleScored(e) && e.example!.anotherVersion === undefined)} held where the reader stops, ${count(examples, (e) => e.example!.anotherVersion !== undefined)} counted against another version of its table (not scored against the document kept)`);
   console.log(`  stated totals (of the imported): reproduced ${count(totals, (t) => t === 'reproduced')}, noticed ${count(totals, (t) => t === 'noticed')}, missed ${count(totals, (t) => t === 'missed')}; ${entries.filter((e) => e.stated.total !== null).length} tables state one`);
   console.log(`  sections' written maxima (of the imported): reproduced ${stated('reproduced')}, noticed ${stated('noticed')}, missed ${stated('missed')} of ${sections.length}`);
-  console.log(`  items: ${read.map((o) => o.judged.items).reduce((s, n) => s + n, 0)} criteria found where the imported tables state ${read.map((o) => o.stated).reduce((s, n) => s + n, 0)} items; ${count(read, (o) => o.judged.items === o.stated)} of ${read.length} tables exact`);
+  console.log(`  items: ${read.map((o) => o.judged.items).reduce((s, n) => s + n, 0)} items read (an item made of parts once) where the imported tables state ${read.map((o) => o.stated).reduce((s, n) => s + n, 0)} items; ${count(read, (o) => o.judged.items === o.stated)} of ${read.length} tables exact`);
   console.log(`  time per table: median ${median(outcomes.map((o) => o.ms)).toFixed(0)} ms (each the median of ${RUNS} imports), slowest ${Math.max(...outcomes.map((o) => o.ms)).toFixed(0)} ms`);
   for (const o of read) {
     const s = o.judged.sections.map((x) => `${x.written}→${x.max ?? '—'}`).join(' ');

@@ -4,7 +4,7 @@
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { describeNotices, formatRule, itemCount, planCriteriaSheet, reconciliationLines, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
+import { describeNotices, formatRule, itemCount, partOfText, planCriteriaSheet, reconciliationLines, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
@@ -147,6 +147,7 @@ function describe(set: CriteriaSet): string {
     lines.push('', `${group.title}${group.maxPoints !== undefined ? ` — tối đa ${formatNumberVi(group.maxPoints)} điểm` : ''}`);
     for (const c of set.criteria.filter((x) => x.group === group.id)) {
       const parts = [
+        c.partOf ? partOfText(c.partOf) : undefined,
         c.target ? `chỉ tiêu ${formatTarget(c.target, c.measure)}` : undefined,
         `tối đa ${formatNumberVi(c.maxPoints)} điểm`,
         // The whole «Cách tính» as the criteria sheet words it: which formula, which tiers, not the kind alone.

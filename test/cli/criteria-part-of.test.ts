@@ -62,9 +62,13 @@ describe('on the command line', () => {
     await writeFile(join(dir, 'bo.json'), `${JSON.stringify(set, null, 2)}\n`);
   });
 
-  it('exports and imports the set unchanged, through thidua’s workbook, ExcelJS’s and LibreOffice’s, the item shown over its parts', async () => {
+  it('shows, exports and imports the set unchanged, through thidua’s workbook, ExcelJS’s and LibreOffice’s, the item shown over its parts', async () => {
     const exported = await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir);
     expect([exported.code, exported.stdout]).toEqual([0, `Đã xuất bộ tiêu chí thu-nghiem@1 (2 tiêu chí; mục C3 gồm 3 phần chấm riêng): bo.xlsx`]);
+    const show = await runInProcess(['criteria', 'show', 'bo.json'], dir);
+    expect(show.stdout.split('\n').filter((l) => l.includes('Phần của mục')).map((l) => l.trim().split(' · ')[0])).toEqual(
+      Array(3).fill('Phần của mục C3 «Công tác bảo vệ môi trường nông thôn» (mục ghi 5 điểm)'),
+    );
     const excelJs = new ExcelJsWorkbook(new ExcelJS.Workbook());
     await excelJs.apply({ sheets: [planCriteriaSheet(set)] });
     await excelJs.workbook.xlsx.writeFile(join(dir, 'exceljs.xlsx'));
