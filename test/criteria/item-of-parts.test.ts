@@ -7,9 +7,13 @@
 import { copyFile, mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readDocxTables } from '../../adapters/docx/read.js';
 import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
+import { readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { CORPUS, judge, loadCorpus, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
+import { DEPARTMENT, docxByLibrary, type OfficeTable } from './fixtures/office-tables.js';
 
 let entries: CorpusEntry[];
 const entry = (id: string) => entries.find((e) => e.id === id)!;
@@ -72,6 +76,57 @@ describe('parents whose numbered parts add up to them, counted by their parts: n
     expect(read.notices.filter((n) => n.message.includes('gồm các phần'))).toEqual([]);
     expect([read.set.criteria.length, judge(entry(id), read).items]).toEqual([items, items]);
   }, 300_000);
+});
+
+/**
+ * A Word table made for the two conditions no corpus table is alone in failing: a (2) whose parts are scored by their
+ * guides, none by level; b (5) whose parts by level add up to 4; c (4), of parts by level adding up to it, folds.
+ */
+const MADE: OfficeTable = {
+  caption: 'BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025',
+  rows: [
+    // The department's two-level header: STT · TIÊU CHUẨN THI ĐUA · ĐIỂM over Chuẩn / Thưởng / Trừ.
+    ...DEPARTMENT.rows.slice(0, 2),
+    ['I', 'CÔNG TÁC MÔI TRƯỜNG', '11', '', ''],
+    ['a', 'Hướng dẫn và kế hoạch', '2', '', ''],
+    ['a1', 'Hướng dẫn các xã', '1', '', ''],
+    ['', '- Có văn bản hướng dẫn', '0,5', '', ''],
+    ['', '- Có kế hoạch kiểm tra', '0,5', '', ''],
+    ['a2', 'Kiểm tra các xã', '1', '', ''],
+    ['', '- Có biên bản kiểm tra', '0,5', '', ''],
+    ['', '- Có báo cáo kết quả', '0,5', '', ''],
+    ['b', 'Thu gom bao gói thuốc bảo vệ thực vật', '5', '', ''],
+    ['b1', 'Tuyên truyền thu gom', '2', '', ''],
+    ['', '- Có tổ chức', '2', '', ''],
+    ['', '- Không tổ chức', '0', '', ''],
+    ['b2', 'Chuyển giao xử lý', '2', '', ''],
+    ['', '- Có hợp đồng', '2', '', ''],
+    ['', '- Không có hợp đồng', '0', '', ''],
+    ['c', 'Thu gom rác thải nhựa', '4', '', ''],
+    ['c1', 'Có giải pháp', '2', '', ''],
+    ['', '- Có triển khai', '2', '', ''],
+    ['', '- Chưa triển khai', '0', '', ''],
+    ['c2', 'Có mô hình', '2', '', ''],
+    ['', '- Có mô hình', '2', '', ''],
+    ['', '- Chưa có mô hình', '0', '', ''],
+    ['', 'Tổng cộng', '11', '', ''],
+  ],
+};
+
+describe('a made table: parts none of which is chosen by level, or whose levels do not add up to the item, not folded', () => {
+  it('folds c (4 = 2 + 2 by level) only: not a (parts by guide only), not b (5 over 2 + 2)', async () => {
+    const [table] = await readDocxTables(await docxByLibrary([MADE]), (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document);
+    const read = readCriteriaSheet(table!.grid, { fileName: 'bang-diem.docx', caption: MADE.caption });
+    if (!read.ok) throw new Error(read.errors.map((e) => e.message).join('\n'));
+    expect(read.set.criteria.map((c) => [c.code, c.rule.kind, c.maxPoints, c.partOf?.code ?? null])).toEqual([
+      ['a1', 'manual', 1, null],
+      ['a2', 'manual', 1, null],
+      ['b1', 'tiers', 2, null],
+      ['b2', 'tiers', 2, null],
+      ['c1', 'tiers', 2, 'c'],
+      ['c2', 'tiers', 2, 'c'],
+    ]);
+  });
 });
 
 // Made for issue 55: Tiền Giang's C3/C4/C5 read as the document's items (31), PAR's and Sơn Trà's parents left as they are.
