@@ -493,6 +493,7 @@ export type Judged = {
   total: 'reproduced' | 'noticed' | 'missed' | 'none';
   /** Each stated section: the maximum of the group found by its words (null when none is), and whether a notice says its items' other sum. */
   sections: { key: string; written: number; max: number | null; verdict: 'reproduced' | 'noticed' | 'missed'; mismatchSaid?: boolean }[];
+  /** The document's items the set holds: its criteria, the parts of one item (Criterion.partOf) counted once. */
   items: number;
 };
 
@@ -526,7 +527,9 @@ export function judge(entry: CorpusEntry, { set, notices }: Imported): Judged {
     const verdict = max === s.written ? 'reproduced' : writes(notices, s.written) ? 'noticed' : 'missed';
     return { key: s.key, written: s.written, max, verdict, ...(s.itemsSum === undefined ? {} : { mismatchSaid: writes(notices, s.written) && writes(notices, s.itemsSum) }) } as const;
   });
-  return { maximum, total, sections, items: set.criteria.length };
+  // An item of the document made of parts (Criterion.partOf) is one item, however many criteria its parts make.
+  const items = set.criteria.filter((c) => c.partOf === undefined).length + new Set(set.criteria.flatMap((c) => (c.partOf ? [c.partOf.code] : []))).size;
+  return { maximum, total, sections, items };
 }
 
 /**

@@ -39,6 +39,8 @@ export type Node = {
    * points it takes, as written (a level of 0 that takes them is read by level-takes.ts).
    */
   takes?: { points: number; cell: ReportCell };
+  /** Its points stand on a row of its own under it, read as how it is measured (own-rows.ts). */
+  measured?: true;
 };
 
 
@@ -64,6 +66,15 @@ export function isLevels(node: Node): boolean {
   // Alternatives marked by dashes, each within the item's points but more than them together («ghi 5», four rows of 5).
   if (node.max !== undefined && items.every((k) => k.dash)) return top <= node.max + 1e-9 && sum > node.max + 1e-9;
   return node.max !== undefined && stepping && Math.abs(top - node.max) < 1e-9 && Math.abs(sum - node.max) > 1e-9;
+}
+
+/**
+ * Dashed rows that are not alternatives under an item with points («- Có văn bản 0,5 | - Không có 0 | - Có kế hoạch
+ * 0,5 | - Không có 0» under 1 điểm; not levels): its scoring guide, the item one criterion scored by hand.
+ */
+export function isGuide(node: Node): boolean {
+  const items = node.children.filter((k) => k.kind === 'item');
+  return node.max !== undefined && items.length > 0 && items.every((k) => k.dash && k.children.length === 0) && !isLevels(node);
 }
 
 export const hasPoints = (n: Node): boolean => n.max !== undefined || n.points !== undefined || n.words !== undefined || n.unreadable;

@@ -12,7 +12,7 @@
 import { normalizeLabel } from '../../../../text.js';
 import { formatNumberVi } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
-import { isLevels, isSection, type Node } from './node.js';
+import { isGuide, isLevels, isSection, type Node } from './node.js';
 
 const n = formatNumberVi;
 const short = (s: string) => (s.length > 50 ? `${s.slice(0, 47)}…` : s);
@@ -51,6 +51,7 @@ function pointsLine(sheet: SheetReader, node: Node, siblings: readonly Node[]): 
   node.maxCell = line.maxCell!;
   node.notes.push(...[line.title, ...line.notes].filter(Boolean));
   node.children = [];
+  node.measured = true;
   sheet.note(
     node.codeCell.address,
     `Mục ${node.code}${own ? ` ghi ${n(line.max)} điểm` : ' không ghi điểm ở dòng của nó'}; dòng duy nhất dưới nó, không đánh số («${short(line.title)}», ô ${line.maxCell!.address}), ghi ${n(line.max)} điểm: đọc là cách chấm và điểm của chính mục ${node.code} (tối đa ${n(line.max)} điểm), không phải mục con ${line.code}.`,
@@ -142,9 +143,7 @@ function ownLines(sheet: SheetReader, node: Node): void {
  */
 function linesBeside(sheet: SheetReader, node: Node): void {
   if (node.own || node.words) return;
-  const items = node.children.filter((k) => k.kind === 'item');
-  const guided = node.max !== undefined && items.length > 0 && items.every((k) => k.dash && k.children.length === 0);
-  if (!guided && !isLevels(node)) return;
+  if (!isGuide(node) && !isLevels(node)) return;
   const dashed = (k: Node) => k.dash === true && k.kind !== 'item' && k.children.length === 0 && !k.named && !k.worded && !k.unreadable && k.points !== undefined;
   const rows = node.children.filter((k) => k.kind !== 'item');
   const mine = rows.filter((k) => lineRow(k) || dashed(k));
@@ -235,6 +234,7 @@ function measureRow(node: Node): Node | undefined {
 /** The measure row's words made the item's, said at the item. */
 function measured(sheet: SheetReader, node: Node, row: Node): void {
   node.notes.push(...[row.title, ...row.notes].filter(Boolean));
+  node.measured = true;
   sheet.note(
     node.codeCell.address,
     `Mục ${node.code} ghi ${n(node.max!)} điểm; dòng ${row.code} dưới nó («${short(row.title)}», ô ${row.maxCell!.address}) ghi ${n(row.max!)} điểm, các dòng khác chỉ cộng, trừ điểm: đọc là cách chấm và điểm của chính mục ${node.code}, không phải mục con.`,

@@ -5,7 +5,7 @@
 import type { Criterion } from '../../../schema.js';
 import { formatNumberVi } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
-import { isLevels, worth, type Node } from './node.js';
+import { isGuide, isLevels, worth, type Node } from './node.js';
 
 export type Settling = { sheet: SheetReader; out: Criterion[] };
 
@@ -13,6 +13,8 @@ export type Settling = { sheet: SheetReader; out: Criterion[] };
 export function settle(ctx: Settling, node: Node, group: string, cap: number | undefined): void {
   const { sheet } = ctx;
   const items = node.children.filter((k) => k.kind === 'item');
+  const start = ctx.out.length;
+  let parts = false;
   const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'> & { unit?: string }) => {
     const notes = [c.note, ...node.notes].filter(Boolean).join(' ');
     ctx.out.push({
@@ -54,17 +56,54 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
       note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.`,
     });
     sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatNumberVi(max)} điểm.`);
-  } else if (node.max !== undefined && items.every((k) => k.dash && k.children.length === 0)) {
+  } else if (isGuide(node)) {
     // Dashed rows that are not alternatives («- Có văn bản 0,5 | - Không có 0 | - Có kế hoạch 0,5 | - Không có 0» under
     // 1 điểm): the item is the criterion, scored by hand; its rows guide the scoring, none is a criterion worth 0.
     const said = items.map((k) => `${k.title.replace(/^[-–—•*+]\s*/, '')} (${formatNumberVi(k.max!)} điểm)`).join('; ');
-    push({ maxPoints: node.max, rule: { kind: 'manual' }, note: `Hướng dẫn chấm: ${said}.` });
-    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng gạch đầu dòng dưới nó (${items.length} dòng) là hướng dẫn chấm của mục, không phải tiêu chí riêng: chấm mục ${node.code} thủ công, tối đa ${formatNumberVi(node.max)} điểm.`);
+    push({ maxPoints: node.max!, rule: { kind: 'manual' }, note: `Hướng dẫn chấm: ${said}.` });
+    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng gạch đầu dòng dưới nó (${items.length} dòng) là hướng dẫn chấm của mục, không phải tiêu chí riêng: chấm mục ${node.code} thủ công, tối đa ${formatNumberVi(node.max!)} điểm.`);
   } else {
     for (const child of items) settle(ctx, child, group, node.max ?? cap);
     checkSum(sheet, node, cap);
+    parts = isItemOfParts(node, items);
   }
   for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group, node.max ?? cap);
+  if (parts) itemOfParts(ctx, node, start);
+}
+
+/**
+ * The document's item made of parts each scored on its own rows (Tiền Giang's C3 «5» over C3.1 «2» and C3.2 «3», each
+ * choosing a level on its own rows): one item of the table, its parts the criteria the unit scores. Told from a
+ * parent whose numbered parts are items of their own (a PAR index's «tiêu chí thành phần», Sơn Trà's 1.a–1.ê, all
+ * scored by hand on their one row) by what its parts are: it writes its maximum, its base parts add up to it exactly
+ * (so their sum never passes it), at least one is chosen by level, and every one is scored by rows of its own —
+ * levels, a guide («Hướng dẫn chấm») or a measure row.
+ */
+function isItemOfParts(node: Node, items: readonly Node[]): boolean {
+  if (node.max === undefined || !items.some(isLevels)) return false;
+  if (Math.abs(items.reduce((s, k) => s + worth(k), 0) - node.max) > 1e-9) return false;
+  return items.every((k) => isLevels(k) || isGuide(k) || k.measured === true);
+}
+
+/** The criteria the item's parts made (from `start`), a bonus or deduction part among them, marked as its parts; said at the item's cell. */
+function itemOfParts(ctx: Settling, node: Node, start: number): void {
+  const max = node.max!;
+  const partOf = { code: node.code, title: node.title || node.code, maxPoints: max };
+  const made = ctx.out.slice(start);
+  for (let i = start; i < ctx.out.length; i++) ctx.out[i] = { ...ctx.out[i]!, partOf };
+  const base = made.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction');
+  const byHand = base.filter((c) => c.rule.kind !== 'tiers').map((c) => c.code);
+  const codes = (cs: readonly string[]) => cs.join(', ');
+  const how = [`${codes(base.filter((c) => c.rule.kind === 'tiers').map((c) => c.code))} chọn mức`, ...(byHand.length > 0 ? [`${codes(byHand)} chấm thủ công theo các dòng dưới nó`] : [])];
+  const outside = (kind: 'bonus' | 'deduction') => made.filter((c) => c.rule.kind === kind).map((c) => c.code);
+  const beside = [
+    ...(outside('bonus').length > 0 ? [`${codes(outside('bonus'))} là điểm thưởng của mục, cộng ngoài ${formatNumberVi(max)} điểm`] : []),
+    ...(outside('deduction').length > 0 ? [`${codes(outside('deduction'))} là điểm trừ của mục`] : []),
+  ];
+  ctx.sheet.note(
+    node.codeCell.address,
+    `Mục ${node.code} (${formatNumberVi(max)} điểm) gồm các phần ${codes(base.map((c) => c.code))} chấm riêng, mỗi phần ở dòng của nó (${how.join('; ')}); điểm mục = tổng các phần (không quá ${formatNumberVi(max)} điểm)${beside.map((b) => `; ${b}`).join('')}.`,
+  );
 }
 
 /**
