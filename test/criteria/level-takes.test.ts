@@ -27,8 +27,10 @@ describe('a department’s table: levels of 0 points that take points in the «T
     expect([c('C3.1').rule, c('C3.1').maxPoints]).toEqual([{ kind: 'tiers', tiers: [{ min: 2, points: 2 }, { min: -2, points: -2 }] }, 2]);
     expect([c('C3.2').rule, c('C3.2').maxPoints]).toEqual([{ kind: 'tiers', tiers: [{ min: 3, points: 3 }, { min: -3, points: -3 }] }, 3]);
     expect(c('C3.1').note).toContain('Mức bị trừ điểm: mức C3.1.b (Không có công văn chỉ đạo) bị trừ 2 điểm: tính −2.');
-    // A level of 0 without a «Trừ» figure stays a level that gives nothing.
-    expect(c('C4.1').rule).toEqual({ kind: 'tiers', tiers: [{ min: 2, points: 2 }] });
+    // A level of 0 without a «Trừ» figure stays a level that gives nothing: a level all the same (rows 93, 96, 105).
+    expect(c('C4.1').rule).toEqual({ kind: 'tiers', tiers: [{ min: 2, points: 2 }, { min: 0, points: 0 }] });
+    expect(c('C4.2').rule).toEqual({ kind: 'tiers', tiers: [{ min: 2, points: 2 }, { min: 0, points: 0 }] });
+    expect(c('C5.2').rule).toEqual({ kind: 'tiers', tiers: [{ min: 1, points: 1 }, { min: 0, points: 0 }] });
   });
 
   it('says at each «Trừ» figure what it read', () => {

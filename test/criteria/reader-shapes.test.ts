@@ -23,8 +23,9 @@ describe('a department’s Word table whose levels are rows opened by a dash («
   const criterion = (code: string) => set.criteria.find((c) => c.code === code);
 
   it('reads the dashed rows under an item as its levels, not as the next items nor as criteria coded «-»', () => {
-    // C3.1 (2 điểm): «- Có báo cáo … 2», «- Không có công văn chỉ đạo 0»: one criterion, choose one level.
-    expect(criterion('C3.1')).toMatchObject({ maxPoints: 2, rule: { kind: 'tiers', tiers: [{ min: 2, points: 2 }] } });
+    // C3.1 (2 điểm): «- Có báo cáo … 2», «- Không có công văn chỉ đạo 0» (which takes 2, level-takes.ts): one
+    // criterion, choose one level.
+    expect(criterion('C3.1')).toMatchObject({ maxPoints: 2, rule: { kind: 'tiers', tiers: [{ min: 2, points: 2 }, { min: -2, points: -2 }] } });
     expect(criterion('C3.2')).toMatchObject({ maxPoints: 3, rule: { kind: 'tiers' } });
     expect(criterion('C4.1')).toMatchObject({ maxPoints: 2, rule: { kind: 'tiers' } });
     // C4.2's rows have no dash but step down to nothing (2, 0): levels too.

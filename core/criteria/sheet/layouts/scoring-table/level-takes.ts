@@ -23,7 +23,7 @@ export function levelsTaking(sheet: SheetReader, table: Table, nodes: readonly N
     const said: string[] = [];
     for (const level of taking) {
       const { points, cell } = level.takes!;
-      // A level of 0 the table names is a tier already (settle.ts); one unnamed is not, and is added.
+      // The level of 0 is a tier already (settle.ts): it becomes the level that takes the points, keeping its name.
       const named = tiers.find((t) => t.min === 0 && t.points === 0);
       tiers = [...tiers.filter((t) => t !== named), { min: -points, points: -points, ...(named?.label !== undefined && { label: named.label }) }];
       const title = level.title.replace(/^[-–—•*+]\s*/, '').trim();

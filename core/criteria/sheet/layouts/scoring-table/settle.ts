@@ -50,9 +50,9 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     const said = levels.map((k) => `${k.code} ${k.title} (${formatNumberVi(k.max!)} điểm)`).join('; ');
     push({
       maxPoints: max,
-      // A level worth 0 that the table names («e», «dưới Trung bình») is kept, so a unit typing its name is read; one
-      // unnamed scores as a figure below the lowest level does.
-      rule: { kind: 'tiers', tiers: levels.filter((k) => k.max! > 0 || (k.max === 0 && levelName(k).label !== undefined)).map((k) => ({ min: k.max!, points: k.max!, ...levelName(k) })) },
+      // A level worth 0 is a level of the table («e», «- Chưa triển khai thực hiện»): a unit at it is at a level, not
+      // below the lowest. Named ones are all kept (a unit may type a name); of unnamed ones one, as tiers' figures differ.
+      rule: { kind: 'tiers', tiers: levels.filter((k) => k.max! > 0 || (k.max === 0 && (levelName(k).label !== undefined || levels.filter((o) => o.max === 0).length === 1))).map((k) => ({ min: k.max!, points: k.max!, ...levelName(k) })) },
       note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.`,
     });
     sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatNumberVi(max)} điểm.`);
