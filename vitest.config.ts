@@ -15,7 +15,9 @@ const isolated = [
   'test/bench-smoke.test.ts',
   'test/run/worker-steps.test.ts',
 ];
-const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 } as const;
+// `expect.poll` waits as long as Playwright's own waits in the same tests (30 s), not Vitest's 5 s: a page's first paint
+// alone took over 5 s at a load of 24 on two cores, and a poll passes the moment its condition holds.
+const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 240_000, expect: { poll: { timeout: 30_000 } } } as const;
 
 export default defineConfig({
   test: {
