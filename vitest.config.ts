@@ -15,9 +15,11 @@ const isolated = [
   'test/bench-smoke.test.ts',
   'test/run/worker-steps.test.ts',
 ];
-// `expect.poll` waits as long as Playwright's own waits in the same tests (30 s), not Vitest's 5 s: a page's first paint
-// alone took over 5 s at a load of 24 on two cores, and a poll passes the moment its condition holds.
-const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 240_000, expect: { poll: { timeout: 30_000 } } } as const;
+// Limits that catch a hang, not a slow machine: a walk of the standalone page that takes 18 s alone took over 60 s with
+// two files side by side at a load of 18 on two cores. `expect.poll` waits as long as Playwright's own waits in the
+// same tests (30 s), not Vitest's 1 s: a page's first paint alone took over 5 s at a load of 24, and a poll passes the
+// moment its condition holds.
+const common = { environment: 'node', testTimeout: 120_000, hookTimeout: 240_000, expect: { poll: { timeout: 30_000 } } } as const;
 
 export default defineConfig({
   test: {
