@@ -15,14 +15,20 @@ const isolated = [
   'test/bench-smoke.test.ts',
   'test/run/worker-steps.test.ts',
 ];
-const common = { environment: 'node', testTimeout: 60_000, hookTimeout: 240_000 } as const;
+// Limits that catch a hang, not a slow machine: a walk of the standalone page that takes 18 s alone took over 60 s with
+// two files side by side at a load of 18 on two cores. `expect.poll` waits as long as Playwright's own waits in the
+// same tests (30 s), not Vitest's 1 s: a page's first paint alone took over 5 s at a load of 24, and a poll passes the
+// moment its condition holds.
+const common = { environment: 'node', testTimeout: 120_000, hookTimeout: 240_000, expect: { poll: { timeout: 30_000 } } } as const;
 
 export default defineConfig({
   test: {
     // Runs once for the whole run (the root project's), not once per project.
     globalSetup: ['test/global-setup.ts'],
-    // One file at a time (Vitest's default on two cores): two side by side measured no faster on two cores (1,657 s)
-    // and let a browser test's short waits run out (docs/developer/testing.md). The builds are shared either way.
+    // One file at a time (Vitest's default on two cores): two side by side measured no faster on two cores (1,657 s;
+    // again on a slice at load 18-23: 538, 724 and 626 s wall against 816 and 713 s, about the same processor time):
+    // one file already keeps more than one core busy (Chromium, LibreOffice, thidua's thread), so the second takes the
+    // first's processor, and a browser walk ran past its limit (docs/developer/testing.md). The builds are shared.
     projects: [
       // Every other file (core's logic, the readers, the pane's and the extension's) runs in one worker that keeps its
       // modules from file to file: a fresh worker and a fresh import of ExcelJS, zod and the sources cost each file

@@ -21,6 +21,8 @@ export default async function setup(): Promise<() => Promise<void>> {
     if (before === undefined) delete process.env.TMPDIR;
     else process.env.TMPDIR = before;
     delete process.env.THIDUA_BUILDS;
-    await rm(own, { recursive: true, force: true });
+    // A worker's Chromium, ended as its worker exits, may still be writing its profile here: rm tries again
+    // (ENOTEMPTY seen at the end of runs, the folder then left behind).
+    await rm(own, { recursive: true, force: true, maxRetries: 10 });
   };
 }

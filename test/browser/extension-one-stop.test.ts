@@ -76,7 +76,7 @@ describe('extension on generated one-stop statistics pages at provincial address
       const { popup, portal } = await openPortalAndPopup(browser, page.url);
       await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
       const units = popup.getByTestId('preview-unit');
-      await expect.poll(() => units.count(), { timeout: 15_000 }).toBe(page.units);
+      await expect.poll(() => units.count()).toBe(page.units);
       // Each unit under its name as the page writes it, with its figures as officers write numbers.
       for (const f of page.truth) {
         const unit = units.filter({ has: popup.locator('h2', { hasText: f.unit }) });

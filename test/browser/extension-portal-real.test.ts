@@ -98,7 +98,7 @@ describe('a provincial grid whose header row is a table of its own', () => {
     await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
     const units = popup.getByTestId('preview-unit');
     const names = [...new Set(truth.figures.map((f) => f.unit))];
-    await expect.poll(() => units.count(), { timeout: 15_000 }).toBe(names.length);
+    await expect.poll(() => units.count()).toBe(names.length);
     for (const f of truth.figures) {
       const unit = units.filter({ has: popup.locator('h2', { hasText: f.unit }) });
       expect(await unit.innerText(), `${f.unit} ${f.code}`).toContain(nf.format(f.value));

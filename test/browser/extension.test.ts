@@ -214,7 +214,7 @@ describe('extension in chromium', () => {
     // Make it fire now (an unpacked extension's alarm may be due at once).
     const pagesBefore = browser.context.pages().length;
     await browser.worker.evaluate(() => chrome.alarms.create('thidua-capture-reminder', { when: Date.now() }));
-    await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({})), { timeout: 10_000 }).toBe('!');
+    await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
     expect(browser.context.pages().length).toBe(pagesBefore);
     // Rescheduled for the next 5th.
     expect(new Date((await alarm())!.scheduledTime).getDate()).toBe(5);
