@@ -5,12 +5,8 @@
 import '../core/zod-jitless.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { criteriaOfInput } from './files.js';
-import { keepYoungGeneration } from './heap-flags.js';
 import { ownBuffers } from './let-go.js';
 import { scoreFile, type FileJob, type FileTask } from './score-file.js';
-
-// This worker's isolate is made: its young generation, and the command's, stop growing again (cli/heap-flags.ts).
-keepYoungGeneration();
 
 const { cwd } = workerData as { cwd: string };
 /** The run's job, the first message of a scoring worker (a worker reading criteria sheets has none). */

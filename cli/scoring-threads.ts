@@ -7,7 +7,6 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { startYoungAt } from './heap-flags.js';
 
 /** The built worker (dist-cli/score-worker.mjs) beside the built command; absent when run from the sources. */
 export const WORKER = new URL('../score-worker.mjs', import.meta.url);
@@ -37,7 +36,6 @@ export function scoringThreads(): number {
 
 /** A worker of `script` for a command run in `cwd` (what the worker knows before any job). */
 export function startWorker(script: URL, cwd: string): Worker {
-  startYoungAt(WORKER_LIMITS.maxYoungGenerationSizeMb);
   return new Worker(script, { workerData: { cwd }, resourceLimits: WORKER_LIMITS });
 }
 
