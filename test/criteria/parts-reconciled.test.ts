@@ -21,7 +21,7 @@ describe('a youth union’s cluster table (doan-thanh-nien-cum-thi-dua): «Nội
   it('says the content group’s 8 against the 4 its indicator’s highest level gives, as a part of the reconciliation', () => {
     const part = read.reconciliation.figures.find((f) => f.figure.kind === 'part' && f.figure.value === 8);
     expect(part).toMatchObject({ reads: 4, agrees: false, figure: { row: 3, cell: 'B3' } });
-    expect(part!.text).toBe('Phần «Nội dung đánh giá: Học tập và làm theo tư tưởng, đạo đức,…» ghi 8 điểm (ô B3); thidua đọc được 4 — thidua đọc mục 1.1 tối đa 4 điểm (chọn một mức: 4 / 2)');
+    expect(part!.text).toBe('Phần «Nội dung đánh giá: Học tập và làm theo tư tưởng, đạo đức,…» ghi 8 điểm (ô B3); thidua đọc được 4 — thidua đọc mục 1.1 tối đa 4 điểm (chọn một mức: 4 / 2 / 0)');
   });
 
   it('leaves no figure the manifest records said only in a notice', () => {
