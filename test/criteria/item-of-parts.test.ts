@@ -4,26 +4,18 @@
 // C5.2 (levels) + C5.3 (a measure row) — 31 items, not 36 — and the two tables whose parents have numbered parts adding
 // up to them but are counted by their parts (PAR Index Lâm Đồng's «tiêu chí thành phần», Sơn Trà's Mẫu 03): those stay
 // as they are.
-import { copyFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocxTables } from '../../adapters/docx/read.js';
-import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
+import type { ReadCriteriaFile } from '../../cli/files.js';
 import { readCriteriaSheet } from '../../core/criteria/sheet/index.js';
-import { CORPUS, judge, loadCorpus, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
+import { judge, loadCorpus, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 import { DEPARTMENT, docxByLibrary, type OfficeTable } from './fixtures/office-tables.js';
+import { importCorpusCopy } from '../helpers/corpus-copy.js';
 
 let entries: CorpusEntry[];
 const entry = (id: string) => entries.find((e) => e.id === id)!;
 
-/** The corpus file `file`, copied aside and imported as `thidua criteria import` imports it. */
-async function imported(file: string): Promise<ReadCriteriaFile> {
-  const dir = await mkdtemp(join(tmpdir(), 'thidua-item-of-parts-'));
-  await copyFile(join(CORPUS, file), join(dir, file));
-  return readCriteriaFile(join(dir, file), dir);
-}
 
 beforeAll(async () => {
   entries = await loadCorpus();
@@ -32,7 +24,7 @@ beforeAll(async () => {
 describe('Tiền Giang’s C3, C4, C5: one item each, read as its parts', () => {
   let read: ReadCriteriaFile;
   beforeAll(async () => {
-    read = await imported('tnmt-tien-giang-bang-diem-chuan.docx');
+    read = await importCorpusCopy('tnmt-tien-giang-bang-diem-chuan.docx');
   }, 300_000);
   const parts = () => read.set.criteria.filter((c) => c.partOf !== undefined).map((c) => [c.code, c.rule.kind, c.maxPoints, c.partOf!.code, c.partOf!.maxPoints]);
 
@@ -71,7 +63,7 @@ describe('parents whose numbered parts add up to them, counted by their parts: n
     ['par-index-lam-dong-2025-tu-danh-gia', 'par-index-lam-dong-2025-tu-danh-gia.docx', 70],
     ['ccvc-son-tra-mau-03', 'ccvc-son-tra-mau-03.xlsx', 35],
   ])('%s', async (id, file, items) => {
-    const read = await imported(file);
+    const read = await importCorpusCopy(file);
     expect(read.set.criteria.filter((c) => c.partOf !== undefined).map((c) => c.code)).toEqual([]);
     expect(read.notices.filter((n) => n.message.includes('gồm các phần'))).toEqual([]);
     expect([read.set.criteria.length, judge(entry(id), read).items]).toEqual([items, items]);

@@ -2,20 +2,14 @@
 // keeps byte-exact (test/fixtures/real/criteria-corpus/manifest.json names its source): a provincial department's
 // standard points, Level · Order · Score · Name, «1 | Tiêu chuẩn 1 | 80» over «2 | Mục a | 30» over «3 | Phần a1 | 3»,
 // read as `thidua criteria import` reads it.
-import { copyFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import type { ReadCriteriaFile } from '../../cli/files.js';
+import { importCorpusCopy } from '../helpers/corpus-copy.js';
 
 describe('a department’s workbook whose rows nest by a «Level» column', () => {
   let read: ReadCriteriaFile;
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'thidua-level-column-'));
-    // A copy: nothing the reader does can touch the kept file.
-    await copyFile(join(CORPUS, 'tnmt-tien-giang-DiemChuan.xlsx'), join(dir, 'diem-chuan.xlsx'));
-    read = await readCriteriaFile(join(dir, 'diem-chuan.xlsx'), dir);
+    read = await importCorpusCopy('tnmt-tien-giang-DiemChuan.xlsx');
   });
 
   it('nests the rows by the level column, every level-1 row a group, and says which column it took', () => {

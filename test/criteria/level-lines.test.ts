@@ -3,12 +3,9 @@
 // measured by «3.3.1 Không có hồ sơ trễ hạn … 6», its headings 3.3.2 / 3.3.3 («đối với một trong các trường hợp sau»)
 // over 3.3.2.1–3 / 3.3.3.1–3, each holding levels a–d by the number of files a year, and 3.3.4 (−2); its item 3.1 (2)
 // measured by «3.1.1 … trong tháng 1 … 2» over «3.1.2 … sau ngày 31/1 … −0,5». Every figure on those rows reconciled.
-import { copyFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import type { ReadCriteriaFile } from '../../cli/files.js';
+import { importCorpusCopy } from '../helpers/corpus-copy.js';
 
 const notes = (read: ReadCriteriaFile, cell: string) => read.notices.filter((n) => n.cell === cell).map((n) => n.message);
 const reconciled = (read: ReadCriteriaFile, row: number) => read.reconciliation.figures.filter((f) => f.figure.row === row).map((f) => [f.agrees, f.text.replace(/^.*; /, '')]);
@@ -17,9 +14,7 @@ describe('a department’s table whose item 3.3 holds a measure row and sub-tabl
   let read: ReadCriteriaFile;
   const item = (code: string) => read.set.criteria.find((c) => c.code === code)!;
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'thidua-level-lines-'));
-    await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
-    read = await readCriteriaFile(join(dir, 'bang-diem.docx'), dir);
+    read = await importCorpusCopy('tnmt-tien-giang-bang-diem-chuan.docx');
   }, 300_000);
 
   it('reads each numbered row over levels a–d as one line worth its largest level, the levels named in its title', () => {

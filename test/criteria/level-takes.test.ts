@@ -4,12 +4,9 @@
 // | 0 | | -3»: a unit at the lower level loses the points, it does not only get 0. Read, said at the figure's cell,
 // and held by the reconciliation (stated-figures.ts, reconcile.ts), which says the «Trừ» figure beside a7's points
 // (3 | -1) that no rule reads.
-import { copyFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import type { ReadCriteriaFile } from '../../cli/files.js';
+import { importCorpusCopy } from '../helpers/corpus-copy.js';
 
 const at = (read: ReadCriteriaFile, cell: string) => read.notices.filter((n) => n.cell === cell).map((n) => n.message);
 const reconciled = (read: ReadCriteriaFile, row: number) => read.reconciliation.figures.filter((f) => f.figure.row === row).map((f) => [f.figure.cell, f.agrees, f.text]);
@@ -18,9 +15,7 @@ describe('a department’s table: levels of 0 points that take points in the «T
   let read: ReadCriteriaFile;
   const c = (code: string) => read.set.criteria.find((x) => x.code === code)!;
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'thidua-level-takes-'));
-    await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
-    read = await readCriteriaFile(join(dir, 'bang-diem.docx'), dir);
+    read = await importCorpusCopy('tnmt-tien-giang-bang-diem-chuan.docx');
   }, 300_000);
 
   it('reads C3.1’s and C3.2’s lower levels as taking 2 and 3 points, their maxima unchanged', () => {

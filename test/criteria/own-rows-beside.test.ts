@@ -3,14 +3,11 @@
 // department's Word table whose «Thưởng» column holds «−0,5» on b.2.6 and «−1» on 4.1.1, whose C2 (levels 5 / 4 / 3)
 // writes its bonus in C2.4's words only («được + 0,1 điểm … tối đa không quá 0,5 điểm»), and whose C6 (1, scored by
 // its dashed guide row «- Có báo cáo … 1») takes «- Không báo cáo −1».
-import { copyFile, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
+import type { ReadCriteriaFile } from '../../cli/files.js';
 import { score } from '../../core/checks/run.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { makeReport } from '../helpers/make-report.js';
+import { importCorpusCopy } from '../helpers/corpus-copy.js';
 
 const at = (read: ReadCriteriaFile, cell: string) => read.notices.filter((n) => n.cell === cell).map((n) => n.message);
 const reconciled = (read: ReadCriteriaFile, row: number) => read.reconciliation.figures.filter((f) => f.figure.row === row).map((f) => [f.agrees, f.text.replace(/^.*; /, '')]);
@@ -20,9 +17,7 @@ describe('a department’s table: bonus and deduction rows beside levels, a nega
   const c = (code: string) => read.set.criteria.find((x) => x.code === code)!;
   const lines = (code: string) => c(code).own?.lines.map((l) => `${l.code}:${l.kind}:${l.maxPoints}`);
   beforeAll(async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'thidua-own-rows-beside-'));
-    await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
-    read = await readCriteriaFile(join(dir, 'bang-diem.docx'), dir);
+    read = await importCorpusCopy('tnmt-tien-giang-bang-diem-chuan.docx');
   }, 300_000);
 
   it('reads a figure typed below zero in the «Thưởng» column as a deduction, and says so at its cell', () => {
