@@ -5,7 +5,8 @@
 /** JSON.stringify's replacer that hands on each object with its keys in order. */
 export function sortedKeys(_key: string, v: unknown): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
-  const sorted: Record<string, unknown> = {};
+  // No prototype: a key «__proto__» (JSON.parse makes one own) stays a key, not the object's prototype set.
+  const sorted: Record<string, unknown> = Object.create(null);
   for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
   return sorted;
 }

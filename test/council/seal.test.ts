@@ -50,6 +50,9 @@ describe('the canonical JSON a seal is taken over, written and hashed piece by p
   })).node;
 
   it('is the whole text’s, and the seal that text’s SHA-256 with the round before it', () => {
+    // A key «__proto__» (own, as JSON.parse makes it) is written as a key at every depth, the one fast-check found lost.
+    for (const text of ['{"10":{"__proto__":0}}', '{"a":[{"b":{"c":{"d":{"__proto__":{"x":1}}}}}]}', '{"__proto__":null}'])
+      expect(canonicalJson(JSON.parse(text))).toBe(whole(JSON.parse(text)));
     fc.assert(
       fc.property(value, fc.string({ maxLength: 4 }), (v, previous) => {
         expect(canonicalJson(v)).toBe(whole(v));
