@@ -13,15 +13,15 @@ import { READ_LIMITS } from '../core/workbook/limits.js';
 import { UsageError } from './command.js';
 import { criteriaOfInput, type InputCriteria } from './files.js';
 import { scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
-import { endEarly, scoringThreads, startWorker, takeEarly, WORKER, WORKER_HEAP_MB } from './scoring-threads.js';
+import { endEarly, FileClock, RESULTS_IN_BATCH, scoringThreads, startWorker, takeEarly, WORKER, WORKER_HEAP_MB } from './scoring-threads.js';
 
 const FILE_SECONDS = READ_LIMITS.fileSeconds;
 
 /**
- * Files a worker has in hand at once: while its result waits for the command's attention, it reads the
- * next. The worker takes them one after the other, so the first in hand is the one it is working on.
+ * Files a worker has in hand at once: while a batch of results waits for the command's attention, it reads the
+ * next batch.
  */
-const FILES_IN_WORKER = 2;
+const FILES_IN_WORKER = 2 * RESULTS_IN_BATCH;
 
 /**
  * Files in hand while the copies are made, and copies the command may hold waiting to be written: the command's
@@ -57,8 +57,11 @@ export type PoolOptions = {
   worker?: URL;
 };
 
+/** A worker of the run and the clock it keeps of the file it is on. */
+type Thread = { worker: Worker; clock: FileClock };
+
 export class ScorePool {
-  private readonly workers: Worker[] = [];
+  private readonly workers: Thread[] = [];
 
   private readonly workerCount: number;
 
@@ -115,28 +118,36 @@ export class ScorePool {
     const take = (): number | undefined => (waiting.length > 0 ? waiting.shift() : next < tasks.length ? next++ : undefined);
     const anyLeft = () => waiting.length > 0 || next < tasks.length;
 
-    const serve = (worker: Worker) => {
+    const serve = ({ worker, clock }: Thread) => {
       const inHand: number[] = []; // in the order posted: the worker's order
       let timer: NodeJS.Timeout | undefined;
-      // The clock of the file the worker is on starts when it reaches the head of its hand.
-      const clock = () => {
-        clearTimeout(timer);
-        timer = inHand.length > 0 ? setTimeout(() => lost({ timeout: true }), fileSeconds() * 1000) : undefined;
+      // The file the worker is on, read from its clock while it has files in hand: past the limit, it is lost for it.
+      const watch = () => {
+        const on = clock.on();
+        const left = fileSeconds() * 1000 - (on?.for ?? 0);
+        if (on && left <= 0) lost({ timeout: true });
+        else timer = setTimeout(watch, Math.max(left, 1));
       };
       const room = () => inHand.length < ahead && held < ahead;
       const fill = () => {
-        const idle = inHand.length === 0;
+        const handed: { index: number; task: FileTask }[] = [];
         for (let index = room() ? take() : undefined; index !== undefined; index = room() ? take() : undefined) {
           inHand.push(index);
-          worker.postMessage({ index, task: prepare(index) });
+          handed.push({ index, task: prepare(index) });
         }
-        if (idle) clock();
+        if (handed.length > 0) worker.postMessage({ tasks: handed });
+        if (inHand.length > 0 && timer === undefined) watch();
         if (inHand.length === 0 && !anyLeft()) stop();
       };
-      const onMessage = (m: { index: number; result: FileResult }) => {
-        inHand.splice(inHand.indexOf(m.index), 1);
-        clock();
-        deliver(m.index, m.result);
+      const onMessage = (m: { results: { index: number; result: FileResult }[] }) => {
+        for (const { index, result } of m.results) {
+          inHand.splice(inHand.indexOf(index), 1);
+          deliver(index, result);
+        }
+        if (inHand.length === 0) {
+          clearTimeout(timer);
+          timer = undefined;
+        }
         fill();
       };
       const stop = () => {
@@ -144,13 +155,15 @@ export class ScorePool {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       };
-      // The file at the head of the hand brought the worker down; the others go to another worker as they are.
+      // The file the worker was on brought it down (between files, the first in hand); the others go to another
+      // worker as they are, those it had scored but not yet sent back too.
       const lost = (why: Parameters<typeof lostBecause>[1]) => {
         stop();
-        this.workers.splice(this.workers.indexOf(worker), 1);
+        const on = clock.on()?.index;
+        const culprit = on !== undefined && inHand.includes(on) ? on : inHand[0];
+        this.workers.splice(this.workers.findIndex((t) => t.worker === worker), 1);
         void worker.terminate();
-        const [culprit, ...others] = inHand;
-        waiting.unshift(...others);
+        waiting.unshift(...inHand.filter((index) => index !== culprit));
         if (culprit !== undefined) {
           const name = tasks[culprit]!.name;
           deliver(culprit, { units: 0, output: null, cards: [], errors: [{ file: name, message: lostBecause(name, why) }] });
@@ -170,15 +183,17 @@ export class ScorePool {
 
   async close(): Promise<void> {
     endEarly();
-    await Promise.all(this.workers.splice(0).map((w) => w.terminate()));
+    await Promise.all(this.workers.splice(0).map(({ worker }) => worker.terminate()));
   }
 
   /** A worker for the run: one started with the command when there is one, else a new one; either is given the job first. */
-  private start(): Worker {
+  private start(): Thread {
     const worker = takeEarly(this.worker, this.job.cwd) ?? startWorker(this.worker, this.job.cwd);
-    worker.postMessage({ job: this.job });
-    this.workers.push(worker);
-    return worker;
+    const clock = FileClock.make();
+    worker.postMessage({ job: this.job, clock: clock.at });
+    const thread = { worker, clock };
+    this.workers.push(thread);
+    return thread;
   }
 }
 

@@ -1,7 +1,8 @@
 // The score pool's bookkeeping for its worker threads, with a stand-in worker (test/fixtures/dying-worker.mjs):
 // every file gets one result, in input order, however the workers finish; a worker that dies or loops costs
-// only the file that brought it down, though it had other files in hand — two, as when reading, or the copies'
-// many while the command's thread is busy with tong-hop.xlsx. (The real worker: workers.test.ts, hostile-attacks.test.ts.)
+// only the file that brought it down, though it had other files in hand — sixteen, as when reading, or the copies'
+// many while the command's thread is busy with tong-hop.xlsx — and results it had not yet sent back (the stand-in
+// sends them four at a time, as the worker sends its batches). (The real worker: workers.test.ts, hostile.test.ts.)
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COPIES_IN_WORKER, ScorePool } from '../../cli/score-pool.js';
 import type { FileJob, FileResult, FileTask } from '../../cli/score-file.js';
@@ -31,7 +32,7 @@ async function runAll(names: string[], ahead?: number, busy = 0): Promise<{ inde
 }
 
 describe.each([
-  ['two files in hand', undefined, 0],
+  ['the files in hand when reading', undefined, 0],
   ['the copies in hand, this thread busy 300 ms', COPIES_IN_WORKER, 300],
 ])('ScorePool on worker threads, %s', (_, ahead, busy) => {
   const before = { threads: process.env.THIDUA_THREADS, seconds: process.env.THIDUA_FILE_SECONDS };
