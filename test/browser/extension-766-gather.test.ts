@@ -5,8 +5,9 @@
 // portal refuses is named; «observe only» keeps the old way, asking nothing.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Request } from 'playwright-core';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GATHER_PAUSE_MS } from '../../core/indicators/gather-766.js';
 import { GROUPS_766 } from '../../core/indicators/model-766/index.js';
 import { launchWithExtension, openPortalAndPopup, servePortalPage, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { builtExtension } from '../../scripts/harness/builds.js';
@@ -52,6 +53,31 @@ async function open(refuse?: string) {
 
 const apiCalls = (requests: Request[]) => requests.filter((r) => r.url().startsWith(API)).map((r) => ({ endpoint: r.url().slice(API.length), body: r.postDataJSON() as unknown }));
 
+/**
+ * Clicks «Ghi nhận chỉ số» with the pages' clock stopped, then steps the popup through its gather of `lists` lists:
+ * before each list after the first the popup pauses GATHER_PAUSE_MS, which an officer waits but a test need not
+ * (3 gathers: 22.5 s of a run). Each list is asked only once the clock has passed the whole pause, one after another.
+ */
+async function gatherStepped(popup: Page, requests: Request[], lists: number, atList?: (n: number) => Promise<void>) {
+  const asked = () => apiCalls(requests).length;
+  const before = asked();
+  await browser.context.clock.install();
+  await browser.context.clock.pauseAt(Date.now() + 1000);
+  await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+  // The first list is asked at once: its progress may be gone before it is seen.
+  for (let n = 2; n <= lists; n++) {
+    await popup.getByTestId('busy').filter({ hasText: new RegExp(`^Đang hỏi cổng danh sách ${n}/${lists}: .+…$`) }).waitFor();
+    await atList?.(n);
+    expect(asked() - before, `list ${n} asked before its pause`).toBe(n - 1);
+    await browser.context.clock.runFor(GATHER_PAUSE_MS - 1);
+    await popup.getByTestId('busy').filter({ hasText: `danh sách ${n}/${lists}:` }).waitFor();
+    expect(asked() - before, `list ${n} asked 1 ms before its pause ends`).toBe(n - 1);
+    await browser.context.clock.runFor(1);
+  }
+  await browser.context.clock.resume();
+  await expect.poll(() => asked() - before).toBe(lists);
+}
+
 async function saveAll(popup: Awaited<ReturnType<typeof open>>['popup']) {
   await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
   await popup.getByRole('button', { name: /^Lưu( là chụp chưa đủ)? \(|^Lưu là chụp chưa đủ/ }).first().click();
@@ -77,10 +103,12 @@ describe('«Ghi nhận chỉ số» on the 766 page', () => {
   it('asks, from the page, for the lists the page asks for, one at a time; every group of every unit saved; no «chưa đủ nhóm»', async () => {
     const { popup, portal, requests } = await open();
     const before = requests.length;
-    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
     // The progress, said list by list.
-    await popup.getByTestId('busy').filter({ hasText: /^Đang hỏi cổng danh sách 3\/6: Thanh toán trực tuyến…$/ }).waitFor();
-    await popup.screenshot({ path: 'test/.tmp/gather-progress.png' });
+    await gatherStepped(popup, requests, 6, async (n) => {
+      if (n !== 3) return;
+      expect(await popup.getByTestId('busy').innerText()).toBe('Đang hỏi cổng danh sách 3/6: Thanh toán trực tuyến…');
+      await popup.screenshot({ path: 'test/.tmp/gather-progress.png' });
+    });
     await popup.getByTestId('preview-unit').first().waitFor({ timeout: 30_000 });
     expect(await popup.getByTestId('gathered').innerText()).toBe('Đã hỏi cổng 6 danh sách của kỳ đang xem, lần lượt từng danh sách.');
     expect(await popup.getByTestId('partial').count()).toBe(0);
@@ -116,8 +144,8 @@ describe('«Ghi nhận chỉ số» on the 766 page', () => {
 
   it('names, in Vietnamese, a list the portal refuses; the capture says it lacks that group', async () => {
     await clearStore();
-    const { popup, portal } = await open('handling-satisfaction');
-    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    const { popup, portal, requests } = await open('handling-satisfaction');
+    await gatherStepped(popup, requests, 6);
     await popup.getByTestId('preview-unit').first().waitFor({ timeout: 30_000 });
     const said = await popup.getByTestId('gathered').innerText();
     expect(said).toContain('Cổng không trả danh sách «Mức độ hài lòng» (mã 403): lần chụp thiếu danh sách này.');
@@ -166,7 +194,7 @@ describe('«Ghi nhận chỉ số» on the 766 page', () => {
     const { popup, portal } = await openPortalAndPopup(browser, PAGE_766);
     await portal.locator('#app', { hasText: 'Đã tải 1 phản hồi' }).waitFor();
     const before = requests.length;
-    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await gatherStepped(popup, requests, 6);
     await popup.getByTestId('preview-unit').first().waitFor({ timeout: 60_000 });
     expect(await popup.getByTestId('gathered').innerText()).toBe('Đã hỏi cổng 6 danh sách của kỳ đang xem, lần lượt từng danh sách.');
 
