@@ -3,10 +3,10 @@ import { closeSync, constants, fstatSync, openSync, readSync, statSync, type Sta
 import { readdir, stat } from 'node:fs/promises';
 import { basename, extname, join, relative, resolve } from 'node:path';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
-import { loadCriteriaSet } from '../core/criteria/load.js';
+import type { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
 import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
-import { describeNotices, findCriteriaSheet, findScoringSheet, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice, type Reconciliation } from '../core/criteria/sheet/index.js';
+import type { CriteriaSheetError, CriteriaSheetNotice, Reconciliation } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
 import { formatNumberVi } from '../core/values.js';
 import { addTo } from '../core/grouped.js';
@@ -19,6 +19,14 @@ export function shown(path: string, cwd: string): string {
   const rel = relative(cwd, path);
   return rel === '' ? '.' : rel.startsWith('..') ? path : rel;
 }
+
+/**
+ * The criteria loader and the criteria sheets' readers, loaded on first use: a scoring worker is given its set and
+ * commands but score, criteria and template read none, so they start without them (~40 modules, a fifth of a worker's
+ * code); a run with a built-in set loads no sheet reader.
+ */
+const criteriaLoader = () => import('../core/criteria/load.js');
+const sheetReaders = () => import('../core/criteria/sheet/index.js');
 
 /**
  * `bytes`: the file's size (what keeping the workbook open costs, core/run/kept-workbooks.ts); `file`: its size and
@@ -240,17 +248,17 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
   if (ext === '.json') {
     const read = readTextFile(path, name);
     if (!read.ok) throw new UsageError(`Không đọc được bộ tiêu chí --criteria: ${read.message}`);
-    return loaded(loadCriteriaSet({ kind: 'json', text: read.text, name }));
+    return loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'json', text: read.text, name }));
   }
   if (ext === '.xlsx' || ext === '.docx' || ext === '.doc') {
     const problem = inputFileProblem(path, name);
     if (problem) throw new UsageError(`Không đọc được bộ tiêu chí --criteria: ${problem}`);
     const read = await readCriteriaFile(path, cwd);
     if (read.choice) notice?.(read.choice);
-    if (read.notices.length > 0) notice?.(describeNotices(read.where, read.notices));
+    if (read.notices.length > 0) notice?.((await sheetReaders()).describeNotices(read.where, read.notices));
     return read.set;
   }
-  return loaded(loadCriteriaSet({ kind: 'builtin', id: arg }));
+  return loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'builtin', id: arg }));
 }
 
 export type ReadCriteriaFile = { set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; where: string; choice?: string };
@@ -261,13 +269,13 @@ export async function readCriteriaFile(path: string, cwd: string, sheetName?: st
 }
 
 /** A criteria sheet read, or every error with its cell (and what was inferred) as a file that cannot be used. */
-function readOrRefuse(
+async function readOrRefuse(
   read: { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation } | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] },
   where: string,
-): { set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation } {
+): Promise<{ set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation }> {
   if (read.ok) return read;
   const lines = [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)];
-  throw new UnusableFile(read.notices.length > 0 ? [...lines, describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
+  throw new UnusableFile(read.notices.length > 0 ? [...lines, (await sheetReaders()).describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
 }
 
 /**
@@ -276,7 +284,7 @@ function readOrRefuse(
  */
 export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
   const name = shown(path, cwd);
-  const opened = await openWorkbookFile(path, cwd);
+  const [opened, { findCriteriaSheet, readCriteriaSheet, whyNoCriteriaTable }] = await Promise.all([openWorkbookFile(path, cwd), sheetReaders()]);
   if (!opened.ok) throw new UnusableFile(opened.message);
   const names = await opened.workbook.listSheets();
   if (sheetName !== undefined && !names.some((n) => matchesLabel(n, [sheetName]))) {
@@ -288,7 +296,7 @@ export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: st
     throw new UnusableFile([`Tệp ${name} không có trang tiêu chí:`, ...grids.map((g) => `  trang «${g.name}»: ${whyNoCriteriaTable(g)}`)].join('\n'));
   }
   const where = `Trang «${grid.name}» của tệp ${name}`;
-  return { ...readOrRefuse(readCriteriaSheet(grid, { fileName: basename(path) }), where), where };
+  return { ...(await readOrRefuse(readCriteriaSheet(grid, { fileName: basename(path) }), where)), where };
 }
 
 /**
@@ -313,7 +321,7 @@ export async function readCriteriaDocx(path: string, cwd: string): Promise<ReadC
   });
   if (!read.ok && read.table === undefined) throw new UnusableFile(docxNoTableText(read, name));
   const where = `${read.table} của tệp ${name}`;
-  const { set, notices, reconciliation } = readOrRefuse(read, where);
+  const { set, notices, reconciliation } = await readOrRefuse(read, where);
   const converted = word97 ? `Tệp ${name} là văn bản Word 97–2003 (.doc): đã chuyển một bản sao sang .docx bằng LibreOffice để đọc, tệp gốc giữ nguyên.\n` : '';
   return { set, notices, reconciliation, where, choice: `${converted}${docxChoiceText(read, name)}` };
 }
@@ -323,7 +331,7 @@ export type InputCriteria = { set: CriteriaSet; notices: CriteriaSheetNotice[]; 
 
 /** The criteria of an input's scoring sheet, or undefined when it has none or cannot be opened (said when it is scored). */
 export async function criteriaOfInput(path: string, cwd: string): Promise<InputCriteria | undefined> {
-  const opened = await openWorkbookFile(path, cwd);
+  const [opened, { findScoringSheet }] = await Promise.all([openWorkbookFile(path, cwd), sheetReaders()]);
   if (!opened.ok) return undefined;
   const sheet = findScoringSheet(await opened.workbook.readSheets(await opened.workbook.listSheets()));
   return sheet ? readCriteriaXlsx(path, cwd, sheet.name) : undefined;
@@ -344,7 +352,7 @@ export async function criteriaFromInputs(
     const found = await read(path);
     if (!found) continue;
     notice(`Không có --criteria: dùng bảng tiêu chí của ${found.where} (${found.set.criteria.length} tiêu chí); tệp khác mẫu này thì có cảnh báo.`);
-    if (found.notices.length > 0) notice(describeNotices(found.where, found.notices));
+    if (found.notices.length > 0) notice((await sheetReaders()).describeNotices(found.where, found.notices));
     return found.set;
   }
   throw new UsageError('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm mang điểm tối đa của mình (STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm…). / --criteria is required.');

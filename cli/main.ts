@@ -63,7 +63,8 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
     return EXIT.usage;
   }
   const wantsHelp = args.includes('--help') || args.includes('-h');
-  const [{ command }] = await Promise.all([entry.load(), wantsHelp ? undefined : entry.start?.(io.cwd)]);
+  // zod is made jitless before a command's schemas are built, and loaded only then: help and version start without it.
+  const [{ command }] = await Promise.all([import('../core/zod-jitless.js').then(entry.load), wantsHelp ? undefined : entry.start?.(io.cwd)]);
   if (wantsHelp) {
     io.out(command.help);
     return EXIT.ok;

@@ -13,7 +13,7 @@ import { nodeGzip } from './node-zlib.js';
 import { notRegular, readPlainFile } from './plain-files.js';
 import { processStart, processStartedAt } from './process-start.js';
 
-import { SCORED_SUFFIX, SUMMARY_FILE } from '../core/run/plan-copy.js';
+import { SCORED_SUFFIX, SUMMARY_FILE } from '../core/run/output-names.js';
 export { SCORED_SUFFIX, SUMMARY_FILE };
 
 /** Two paths a case-insensitive or normalising file system would take for the same file share this key. */

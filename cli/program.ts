@@ -1,7 +1,6 @@
 // The `thidua` program: runs the command line it was started with. Built into dist-cli/thidua.mjs
 // (scripts/build-cli.mjs); cli/main.ts stays importable by tests without running anything.
 import './tier-up.js';
-import '../core/zod-jitless.js';
 import { setFlagsFromString } from 'node:v8';
 import { main } from './main.js';
 

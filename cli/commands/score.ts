@@ -2,8 +2,6 @@
 // `tong-hop.xlsx` across all units written in the output folder. Inputs are only ever read.
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
-import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
-import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
@@ -19,7 +17,6 @@ import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkboo
 import { scoreIntoFolder, type Unwritten } from '../folder-run.js';
 import { CriteriaReader } from '../score-pool.js';
 import { planOutputs, whyNotWritten } from '../outputs.js';
-import { parseJsonText } from '../../core/indicators/json-text.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
 import { FLAGS_SHOWN, flagLines, outputWidth } from '../flag-lines.js';
@@ -168,6 +165,12 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
   const name = shown(path, io.cwd);
   const read = readTextFile(path, name);
   if (!read.ok) throw new UsageError(`Không đọc được tệp chỉ số --indicators: ${read.message}`);
+  // The portal's readers (35 modules) are loaded only for a run given --indicators.
+  const [{ parseJsonText }, { IndicatorExportFile }, { INDICATOR_EXPORT_LABELS }] = await Promise.all([
+    import('../../core/indicators/json-text.js'),
+    import('../../core/indicators/export-file.js'),
+    import('../../core/indicators/labels.js'),
+  ]);
   // Bounded before it is parsed, and said in Vietnamese (never the engine's English).
   const data = parseJsonText(read.text, name);
   if (!data.ok) throw new UsageError(`Không đọc được tệp chỉ số --indicators: ${data.message}`);

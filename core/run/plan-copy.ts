@@ -26,11 +26,9 @@ import { omittedUnits, type Run } from './decide-run.js';
 import { planClosing } from './plan-closing.js';
 import type { WorkbookReports } from './workbook-reports.js';
 import { addTo } from '../grouped.js';
+import { SCORED_SUFFIX, SUMMARY_FILE } from './output-names.js';
 
-/** The summary workbook of a run holding more than one workbook. */
-export const SUMMARY_FILE = 'tong-hop.xlsx';
-/** How a scored copy's name ends: files thidua itself writes, left out of folder scans so a second run does not score its own output. */
-export const SCORED_SUFFIX = '.cham-diem.xlsx';
+export { SCORED_SUFFIX, SUMMARY_FILE };
 
 export type CopyOptions = {
   /** The summary's date, "YYYY-MM-DD" (today when omitted). */
