@@ -27,39 +27,55 @@ export function setName(set: Pick<CriteriaSet, 'title' | 'version'>): string {
 export function statedSetOf(report: Pick<UnitReport, 'criteriaSetRef' | 'criteriaSetId'>, set: Pick<CriteriaSet, 'id' | 'title'>): ReturnType<typeof parseSetRef> {
   const id = cellText(report.criteriaSetId?.raw ?? null);
   if (id !== '') return statedSet(id);
-  const text = cellText(report.criteriaSetRef?.raw ?? null);
-  const [folded, title] = [folds(text), folds(set.title)];
-  if (title === '' || !folded.startsWith(title)) return statedSet(text);
-  const version = /phien ban\s*([^\s)]+)/.exec(folded.slice(title.length))?.[1];
-  return version ? { id: set.id.toLowerCase(), version: normalizeVersion(version) } : { id: set.id.toLowerCase() };
+  return titledSet(cellText(report.criteriaSetRef?.raw ?? null), set);
 }
 
-/** normalizeLabel, remembering the last texts folded: every report of a run states the same set, scored by the same one. */
-function folds(text: string): string {
-  let folded = foldedRecently.get(text);
-  if (folded === undefined) {
-    if (foldedRecently.size >= 2) foldedRecently.clear();
-    foldedRecently.set(text, (folded = normalizeLabel(text)));
+/**
+ * A «Bộ tiêu chí» text read against the scored set, remembered per set: every report of a run states one of a few
+ * (a cache of the last two texts folded was pushed round by three: last year's version, this year's, the set's title).
+ */
+function titledSet(text: string, set: Pick<CriteriaSet, 'id' | 'title'>): ReturnType<typeof parseSetRef> {
+  let known = titledSets.get(set);
+  if (!known) titledSets.set(set, (known = new Map()));
+  if (known.has(text)) return known.get(text);
+  if (known.size >= 64) known.clear();
+  const [folded, title] = [normalizeLabel(text), normalizeLabel(set.title)];
+  let ref: ReturnType<typeof parseSetRef>;
+  if (title === '' || !folded.startsWith(title)) ref = statedSet(text);
+  else {
+    const version = /phien ban\s*([^\s)]+)/.exec(folded.slice(title.length))?.[1];
+    ref = version ? { id: set.id.toLowerCase(), version: normalizeVersion(version) } : { id: set.id.toLowerCase() };
   }
-  return folded;
+  known.set(text, ref);
+  return ref;
 }
-const foldedRecently = new Map<string, string>();
+const titledSets = new WeakMap<Pick<CriteriaSet, 'id' | 'title'>, Map<string, ReturnType<typeof parseSetRef>>>();
 
 /** "v1", "V1", "phiên bản 1", "1" → "1". */
 function normalizeVersion(text: string): string {
   return normalizeLabel(text).replace(/^(phien ban|version|ver\.?|v)\s*/, '');
 }
 
-/** parseSetRef, remembering the last two texts read: every report of a run states the same set, checked against the same version. */
+/**
+ * parseSetRef, remembering the texts read: every report of a run states one of a few sets, checked against the same
+ * version (two entries were too few: a report of last year's version beside this year's and the set's own reference
+ * made three, each pushing another out).
+ */
 function statedSet(text: string): ReturnType<typeof parseSetRef> {
-  const known = recent.find((r) => r.text === text);
-  if (known) return known.ref;
+  if (parsedRefs.has(text)) return parsedRefs.get(text);
+  if (parsedRefs.size >= 64) parsedRefs.clear();
   const ref = parseSetRef(text);
-  recent.unshift({ text, ref });
-  recent.length = Math.min(recent.length, 2);
+  parsedRefs.set(text, ref);
   return ref;
 }
-const recent: { text: string; ref: ReturnType<typeof parseSetRef> }[] = [];
+const parsedRefs = new Map<string, ReturnType<typeof parseSetRef>>();
+
+/** The scored set's own version read as a stated one is, once per set. */
+function ownVersion(set: Pick<CriteriaSet, 'id' | 'version'>): string | undefined {
+  if (!ownVersions.has(set)) ownVersions.set(set, parseSetRef(`${set.id}@${set.version}`)?.version);
+  return ownVersions.get(set);
+}
+const ownVersions = new WeakMap<Pick<CriteriaSet, 'id' | 'version'>, string | undefined>();
 
 /** A set stated by its code («ta-ma-2030@2025.1») named by its title when it is a built-in one; otherwise as typed. */
 function statedName(ref: { id: string; version?: string }, typed: string): string {
@@ -76,10 +92,13 @@ export default defineCheck({
   run(ctx) {
     // Named as the officer reads it on the sheet, the set scored by its title: no id on paper.
     const cell = ctx.report.criteriaSetRef ?? ctx.report.criteriaSetId;
-    const text = cellText(cell?.raw);
-    const ref = statedSetOf(ctx.report, ctx.set);
+    const ref = cell && statedSetOf(ctx.report, ctx.set);
     if (!cell || !ref) return [];
     const { id, version, title } = ctx.set;
+    // The set's own version read the same way, so «v1» and «1» agree.
+    const sameVersion = ref.version === undefined || ref.version === ownVersion(ctx.set);
+    if (ref.id === id.toLowerCase() && sameVersion) return [];
+    const text = cellText(cell.raw);
     const details = { stated: text, setId: id, setVersion: version };
     if (ref.id !== id.toLowerCase()) {
       return [{
@@ -88,16 +107,12 @@ export default defineCheck({
         details,
       }];
     }
-    // The set's own version read the same way, so «v1» and «1» agree.
-    if (ref.version !== undefined && ref.version !== statedSet(`${id}@${version}`)?.version) {
-      return [{
-        severity: 'warning' as const,
-        message: cellMessage(cell.address, `báo cáo lập theo phiên bản ${ref.version} của bộ tiêu chí này, đang chấm theo phiên bản ${version}`),
-        cell: cell.address,
-        details,
-      }];
-    }
-    return [];
+    return [{
+      severity: 'warning' as const,
+      message: cellMessage(cell.address, `báo cáo lập theo phiên bản ${ref.version} của bộ tiêu chí này, đang chấm theo phiên bản ${version}`),
+      cell: cell.address,
+      details,
+    }];
   },
 });
 

@@ -2,7 +2,7 @@
 // the file name being the flag code. A check returns drafts; defineCheck stamps code, severity and sheet.
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { UnitReport } from '../report/schema.js';
-import { criterionRows, readCriterionValue } from '../scoring/classify.js';
+import { criterionRows, type CriterionRows, readCriterionValue } from '../scoring/classify.js';
 import type { ReportedCriterion } from '../scoring/score.js';
 import { capitalize } from '../criteria/rules/reason.js';
 import type { CriterionScore, ScoreOptions } from '../scoring/score-card.js';
@@ -16,6 +16,8 @@ export type CheckContext = {
   options: ScoreOptions;
   /** The criteria scoring read from a row, as scoring found them (reportedCriteria), so the checks need not find and read them again. */
   reported?: readonly ReportedCriterion[];
+  /** The rows scoring found for the criteria (rowsOf), so the checks need not find them again. */
+  rows?: CriterionRows;
 };
 
 /** A flag before defineCheck stamps it; a check may still set its own severity (e.g. a milder case). */
@@ -44,7 +46,8 @@ export function defineCheck(definition: CheckDefinition): Check {
     // spreads, and nothing made when there is nothing to stamp.
     run: (ctx) => {
       const drafts = definition.run(ctx);
-      return drafts.length === 0 ? [] : drafts.map((draft) => stamp(definition, draft, ctx));
+      // An empty list of drafts is an empty list of flags: given back as it is, not made again.
+      return drafts.length === 0 ? (drafts as Flag[]) : drafts.map((draft) => stamp(definition, draft, ctx));
     },
   };
 }
@@ -95,9 +98,14 @@ export function reportedCriteria(ctx: CheckContext): readonly ReportedCriterion[
 }
 const reported = new WeakMap<CheckContext, ReportedCriterion[]>();
 
+/** Which report row carries which criterion (criterionRows): as scoring handed them over, else found (and remembered). */
+export function rowsOf(ctx: CheckContext): CriterionRows {
+  return ctx.rows ?? criterionRows(ctx.set, ctx.report);
+}
+
 function findReportedCriteria(ctx: CheckContext): ReportedCriterion[] {
   // The row each criterion was scored from (an item's own row, or the level the unit marked, on a scoring table).
-  const rows = criterionRows(ctx.set, ctx.report).byCode;
+  const rows = rowsOf(ctx).byCode;
   const criteria = criteriaByCode(ctx.set);
   const out: ReportedCriterion[] = [];
   for (const score of ctx.scores) {

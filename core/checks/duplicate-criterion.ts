@@ -1,7 +1,6 @@
 // Mã tiêu chí lặp: the same code on two rows; only the first is scored.
-import { criterionRows } from '../scoring/classify.js';
 import { cellText } from '../values.js';
-import { cellMessage, defineCheck } from './define.js';
+import { cellMessage, defineCheck, rowsOf } from './define.js';
 
 export default defineCheck({
   id: 'duplicate-criterion',
@@ -10,7 +9,7 @@ export default defineCheck({
   titleEn: 'Criterion code repeated',
   description: 'Một mã tiêu chí xuất hiện ở nhiều dòng; chỉ dòng đầu tiên được chấm.',
   run(ctx) {
-    return criterionRows(ctx.set, ctx.report).duplicates.map(({ row, first }) => {
+    return rowsOf(ctx).duplicates.map(({ row, first }) => {
       const code = cellText(row.code.raw);
       return {
         message: cellMessage(row.code.address, `mã tiêu chí "${code}" lặp lại dòng ${first.row}; chỉ dòng ${first.row} được chấm`),

@@ -1,8 +1,7 @@
 // Nhiều dòng «một trong các trường hợp»: a unit gave points on more than one of an item's lines of which only one
 // applies (ItemLines.oneOf); scoring counted the largest (core/scoring/item-lines.ts), said here at each cell typed.
-import { criterionRows } from '../scoring/classify.js';
 import { oneOfBreaches, oneOfWords, reportedLines, typedLines } from '../scoring/item-lines.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, rowsOf } from './define.js';
 
 export default defineCheck({
   id: 'one-of-lines',
@@ -12,7 +11,7 @@ export default defineCheck({
   description: 'Mục ghi «đối với một trong các trường hợp sau» mà đơn vị ghi điểm ở nhiều dòng: chỉ tính dòng lớn nhất; Hội đồng kiểm lại trường hợp đúng của đơn vị.',
   run(ctx) {
     const flags: FlagDraft[] = [];
-    const rows = criterionRows(ctx.set, ctx.report).lines;
+    const rows = rowsOf(ctx).lines;
     for (const { criterion } of reportedCriteria(ctx)) {
       if (!criterion.own?.oneOf) continue;
       const reported = reportedLines(criterion, rows, ctx.report.columns);

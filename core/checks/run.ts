@@ -12,9 +12,9 @@ import { checks } from './index.js';
 import { CHECK_FAILED } from '../flags/run-flags.js';
 
 export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}, registry: readonly Check[] = checks): ScoreCard {
-  const { card, reported } = scoreCriteria(set, report, opts);
-  // One context for every check, so what they share (reportedCriteria, handed over by scoring) is worked out once.
-  const context: CheckContext = { set, report, scores: card.criteria, options: opts };
+  const { card, rows, reported } = scoreCriteria(set, report, opts);
+  // One context for every check, so what they share (the rows and reportedCriteria, handed over by scoring) is worked out once.
+  const context: CheckContext = { set, report, scores: card.criteria, options: opts, rows };
   if (reported) context.reported = reported;
   card.flags = runChecks(context, registry);
   return card;
@@ -41,6 +41,8 @@ export function runChecks(context: CheckContext, registry: readonly Check[]): Fl
 
 /** Flags in sheet order: by row (sheet-level flags first), then code; stable otherwise. */
 function sortFlags(flags: Flag[]): Flag[] {
+  // Most reports raise none or one: nothing to order.
+  if (flags.length < 2) return flags;
   const keyed = flags.map((flag) => ({ flag, row: flag.cell ? (parseAddress(flag.cell)?.row ?? 0) : 0 }));
   keyed.sort((a, b) => a.row - b.row || (a.flag.code < b.flag.code ? -1 : a.flag.code > b.flag.code ? 1 : 0));
   return keyed.map((k) => k.flag);

@@ -1,7 +1,6 @@
 // Mã tiêu chí lạ: a row's code is not in the criteria set (a typo, or a sheet from another set).
-import { criterionRows } from '../scoring/classify.js';
 import { cellText } from '../values.js';
-import { cellMessage, defineCheck } from './define.js';
+import { cellMessage, defineCheck, rowsOf } from './define.js';
 
 export default defineCheck({
   id: 'unknown-criterion',
@@ -10,7 +9,7 @@ export default defineCheck({
   titleEn: 'Criterion code not in the criteria set',
   description: 'Dòng có mã tiêu chí mà bộ tiêu chí không có; dòng đó không được chấm.',
   run(ctx) {
-    return criterionRows(ctx.set, ctx.report).unknown.map((row) => {
+    return rowsOf(ctx).unknown.map((row) => {
       const code = cellText(row.code.raw);
       return {
         message: cellMessage(row.code.address, `mã tiêu chí "${code}" không có trong bộ tiêu chí đang chấm (phiên bản ${ctx.set.version}); dòng này không được chấm`),

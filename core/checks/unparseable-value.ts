@@ -1,12 +1,12 @@
 // Số liệu không đọc được: text where a number is expected, Excel errors (#DIV/0!), a denominator of 0.
 import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
-import { cellNumber, criterionRows, type Reading } from '../scoring/classify.js';
+import { cellNumber, type Reading } from '../scoring/classify.js';
 import { reportedLines } from '../scoring/item-lines.js';
 import type { ReportRow } from '../report/schema.js';
 import { isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, rowsOf } from './define.js';
 
 const FIELD_NAMES = { numerator: 'tử số', denominator: 'mẫu số', selfScore: 'điểm tự chấm' } as const;
 
@@ -40,7 +40,7 @@ export default defineCheck({
     for (const reported of reportedCriteria(ctx)) {
       check(reported);
       // An item's own bonus and deduction lines («a1.1 … x»): each figure read as the item's criterion's is.
-      if (reported.criterion.own) reportedLines(reported.criterion, criterionRows(ctx.set, ctx.report).lines, ctx.report.columns).forEach(check);
+      if (reported.criterion.own) reportedLines(reported.criterion, rowsOf(ctx).lines, ctx.report.columns).forEach(check);
     }
     return flags;
   },

@@ -30,8 +30,12 @@ export default defineCheck({
       });
     }
     const name = cellText(report.unitName?.raw);
+    const period = cellText(report.period?.raw);
+    // A text never takes more than twice its length in a header (made safe it is no longer, each «&» is written twice):
+    // most names are far below, measured without being made safe.
+    const mayOverflow = 2 * (name.length + period.length) + '&L&R'.length > EXCEL_HEADER_FOOTER_MAX;
     // The scored copy's header: the name on the left, the period on the right (core/sheet/print-layout.ts, pageHeader).
-    if (headerLength(name) + headerLength(cellText(report.period?.raw)) + '&L&R'.length > EXCEL_HEADER_FOOTER_MAX) {
+    if (mayOverflow && headerLength(name) + headerLength(period) + '&L&R'.length > EXCEL_HEADER_FOOTER_MAX) {
       const cell = report.unitName?.address;
       flags.push({
         message: cellMessage(cell, `Tên đơn vị dài ${formatNumberVi(name.length)} ký tự: đầu trang in của bản chấm chỉ giữ phần đầu, cắt bằng «…» (Excel giữ tối đa ${EXCEL_HEADER_FOOTER_MAX} ký tự ở đầu trang)`),

@@ -93,7 +93,8 @@ function lineCodesByKey(set: CriteriaSet): Map<string, string> {
 }
 const lineCodesCache = new WeakMap<CriteriaSet, Map<string, string>>();
 
-function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
+/** criterionRows worked out afresh, not remembered: for scoring, which hands them to its checks itself. */
+export function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
   const codes = codesByKey(set);
   // A row's code key is worked out once (it was three times), and a row of the set's code is kept apart from a row
   // of an unknown key by two maps, not by a prefix on a string made for every row.
@@ -308,9 +309,29 @@ export function rateOf(numerator: number, denominator: number): number | undefin
   const exact = (numerator / denominator) * 100;
   // A whole rate of at most 15 digits (most: 100, 80) is its own 15-digit rounding; -0 goes the general way, which makes it 0.
   if (Number.isInteger(exact) && exact !== 0 && Math.abs(exact) < 1e15) return exact;
-  const rate = Number(exact.toPrecision(15));
+  const rate = fifteenDigits(exact) ?? Number(exact.toPrecision(15));
   return Math.abs(rate) < 1e300 ? rate : undefined;
 }
+
+/**
+ * Number(x.toPrecision(15)) without making the text (the number-to-text and text-to-number routines were the largest
+ * part of a rate): x's 15 leading digits, rounded as toPrecision rounds them, over the power of ten that places them;
+ * dividing two exact doubles rounds to the nearest double as reading the text does. Undefined where the arithmetic
+ * cannot be sure (x scaled lands within 1/8 of a half — its own error is at most 1/16 —, log10 a place off, x outside
+ * 1e-7…1e15, 0): the text decides. Checked against toPrecision on 27 million rates and doubles (issue 59).
+ */
+function fifteenDigits(x: number): number | undefined {
+  const abs = Math.abs(x);
+  if (!(abs >= 1e-7 && abs < 1e15)) return undefined;
+  const scale = POWERS_OF_TEN[14 - Math.floor(Math.log10(abs))];
+  if (scale === undefined) return undefined;
+  const scaled = abs * scale;
+  if (!(scaled >= 1e14 && scaled < 999_999_999_999_999) || Math.abs(scaled - Math.floor(scaled) - 0.5) < 0.125) return undefined;
+  const rate = Math.round(scaled) / scale;
+  return x < 0 ? -rate : rate;
+}
+/** 10⁰ … 10²², each exact as a double. */
+const POWERS_OF_TEN = Array.from({ length: 23 }, (_, k) => Number(`1e${k}`));
 
 const noRate = (n: number, d: number) => `tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} không cho một tỷ lệ đọc được`;
 
@@ -335,12 +356,15 @@ export function readCriterionValue(criterion: Criterion, row: ReportRow, columns
 
 function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading {
   // A level's name typed for the level («a», «Giỏi»), in «Kết quả», or in «Điểm tự chấm» until the council scores it.
-  const verifiedTyped = row.verifiedScore !== undefined && row.verifiedScore.value.kind !== 'empty';
-  for (const cell of verifiedTyped ? [row.result] : [row.result, row.selfScore]) {
-    const level = levelNamed(criterion, cell);
-    if (level === undefined) continue;
-    if ('value' in level) return { kind: 'value', value: level.value, cell: cell!.address, note: level.note };
-    return { kind: 'invalid', cell: cell!.address, raw: cell!.raw, problem: `«${cellText(cell!.raw).trim()}» không đọc được thành điểm: ${level.names}` };
+  // Only an item scored by levels has names to read (levelNamed): the others skip the cells' list.
+  if (criterion.rule.kind === 'tiers') {
+    const verifiedTyped = row.verifiedScore !== undefined && row.verifiedScore.value.kind !== 'empty';
+    for (const cell of verifiedTyped ? [row.result] : [row.result, row.selfScore]) {
+      const level = levelNamed(criterion, cell);
+      if (level === undefined) continue;
+      if ('value' in level) return { kind: 'value', value: level.value, cell: cell!.address, note: level.note };
+      return { kind: 'invalid', cell: cell!.address, raw: cell!.raw, problem: `«${cellText(cell!.raw).trim()}» không đọc được thành điểm: ${level.names}` };
+    }
   }
   const result = readCell(row.result, criterion);
   if (result?.kind === 'not_assigned') return result;

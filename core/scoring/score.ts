@@ -10,9 +10,10 @@ import {
   appliesToKind,
   cellNumber,
   classifyPercent,
+  type CriterionRows,
   codeOf,
   codesByKey,
-  criterionRows,
+  findCriterionRows,
   gateCodes,
   gateMet,
   readCriterionValue,
@@ -28,16 +29,17 @@ import type { CriterionScore, ScoreCard, ScoreOptions } from './score-card.js';
 export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow; reading: Reading };
 
 /**
- * A score card before the checks (its flags empty), with the criteria it scored from a row (`reported`, in the set's
- * order), handed to the checks so they need not find the rows and read them again; left out when two criteria of the
- * set share a code (the checks then find them by code, as they always have).
+ * A score card before the checks (its flags empty), with the rows it found for the criteria (`rows`) and the criteria
+ * it scored from a row (`reported`, in the set's order), handed to the checks so they need not find the rows and read
+ * them again; `reported` left out when two criteria of the set share a code (the checks then find them by code, as
+ * they always have).
  */
-export type ScoredCriteria = { card: ScoreCard; reported?: readonly ReportedCriterion[] };
+export type ScoredCriteria = { card: ScoreCard; rows: CriterionRows; reported?: readonly ReportedCriterion[] };
 
 export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}): ScoredCriteria {
   const kind = reportKind(set, report);
   const unitName = cellText(report.unitName?.raw);
-  const rows = criterionRows(set, report);
+  const rows = findCriterionRows(set, report);
   const rejected = rejectedCodes(set, report, unitName, opts.decisions ?? []);
 
   const criteria: CriterionScore[] = [];
@@ -71,28 +73,27 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   }
 
   const submitted = report.submittedAt?.value;
-  const card: ScoreCard = {
-    sheet: report.sheet,
-    ...(report.file !== undefined ? { file: report.file } : {}),
-    unitName,
-    unitKind: kind?.id ?? null,
-    criteriaSet: { id: set.id, version: set.version },
-    submittedAt: submitted?.kind === 'date' ? submitted.value : null,
-    criteria,
-    base,
-    bonus,
-    deduction,
-    total,
-    ...(recorded !== undefined ? { recorded } : {}),
-    ...(totalBefore !== undefined ? { totalBefore } : {}),
-    applicableMax,
-    percent,
-    selfTotal,
-    classification: band ? { id: band.id, label: band.label } : null,
-    gatesMet,
-    flags: [],
-  };
-  return reported ? { card, reported } : { card };
+  // Made field by field in the card's order, not with spreads for the optional ones (each a temporary object, for every card).
+  const card = { sheet: report.sheet } as ScoreCard;
+  if (report.file !== undefined) card.file = report.file;
+  card.unitName = unitName;
+  card.unitKind = kind?.id ?? null;
+  card.criteriaSet = { id: set.id, version: set.version };
+  card.submittedAt = submitted?.kind === 'date' ? submitted.value : null;
+  card.criteria = criteria;
+  card.base = base;
+  card.bonus = bonus;
+  card.deduction = deduction;
+  card.total = total;
+  if (recorded !== undefined) card.recorded = recorded;
+  if (totalBefore !== undefined) card.totalBefore = totalBefore;
+  card.applicableMax = applicableMax;
+  card.percent = percent;
+  card.selfTotal = selfTotal;
+  card.classification = band ? { id: band.id, label: band.label } : null;
+  card.gatesMet = gatesMet;
+  card.flags = [];
+  return reported ? { card, rows, reported } : { card, rows };
 }
 
 /** Whether no two criteria of the set share a code, once per set. */
@@ -255,7 +256,9 @@ function selfScoreOf(row: ReportRow | undefined): number | null {
 }
 
 /** Codes of the criteria whose figure the council rejected for this unit (by criterion, or by the cell's row). */
-function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, decisions: CouncilDecision[]): Set<string> {
+function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, decisions: CouncilDecision[]): ReadonlySet<string> {
+  // Most runs have no council decisions yet: nothing to look through, nothing made.
+  if (decisions.length === 0) return NONE_REJECTED;
   const out = new Set<string>();
   const rejections = decisions.filter((d) => finalDecision(d) === 'reject' && isForReport(d, report, unitName));
   if (rejections.length === 0) return out;
@@ -268,6 +271,8 @@ function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, d
   }
   return out;
 }
+
+const NONE_REJECTED: ReadonlySet<string> = new Set();
 
 /** Whether a council decision is about this report (same sheet, same unit). */
 export function isForReport(decision: Pick<CouncilDecision, 'sheet' | 'unitName'>, report: Pick<UnitReport, 'sheet'>, unitName: string): boolean {
