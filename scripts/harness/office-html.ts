@@ -1,12 +1,14 @@
 // Tables as offices hold them, written by LibreOffice at test and bench time: an HTML page of the tables, converted to
 // .docx (through .odt, as Writer saves it) or pasted into .xlsx (through Calc, merged cells kept). Shared by the
 // tests' table builders and the bench; nothing here knows what a table means.
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { createHash, randomUUID } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { copyFile, mkdir, mkdtemp, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import type { Socket } from 'node:net';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 
 /** One cell: text, and how many columns/rows it spans. */
@@ -40,16 +42,22 @@ export const utf8Page = (fragment: string): string => `<!doctype html><html><hea
 const run = promisify(execFile);
 
 /**
- * Converts every file of `froms` to `ext` with one LibreOffice process (its own profile dir, so runs in parallel do
- * not clash), into `outdir` under the same base names; the paths written, in the order of `froms`. A file already
- * converted the same way in this run is copied from what LibreOffice wrote then (`converted`).
+ * Converts every file of `froms` to `ext` with this process's LibreOffice (`office`: a profile of its own, so runs
+ * in parallel do not clash), into `outdir` under the same base names; the paths written, in the order of `froms`. A
+ * file already converted the same way in this run is copied from what LibreOffice wrote then (`converted`).
  */
 export async function sofficeAll(froms: string[], outdir: string, ext: string, filter?: string, inFilter?: string): Promise<string[]> {
   const outs = froms.map((from) => join(outdir, `${basename(from).replace(/\.[^.]*$/, '')}.${ext}`));
   const kept = await Promise.all(froms.map((from) => converted(from, [ext, filter ?? '', inFilter ?? ''])));
   const todo = froms.map((_, i) => i).filter((i) => !kept[i]?.done);
   if (todo.length > 0) {
-    await withProfile((profile) => run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', filter ? `${ext}:${filter}` : ext, '--outdir', outdir, ...todo.map((i) => froms[i]!)], { timeout: 240_000 + 10_000 * todo.length }));
+    const { group, profile } = await officeNow();
+    // `soffice` on the profile of a running LibreOffice hands it the files and waits until they are written.
+    await run('soffice', ['--headless', `-env:UserInstallation=file://${profile}`, ...(inFilter ? [`--infilter=${inFilter}`] : []), '--convert-to', filter ? `${ext}:${filter}` : ext, '--outdir', outdir, ...todo.map((i) => froms[i]!)], { timeout: 240_000 + 10_000 * todo.length })
+      .catch((error: unknown) => {
+        endOffice(group);
+        throw error;
+      });
     const made = new Set(await readdir(outdir));
     for (const i of todo) if (!made.has(basename(outs[i]!))) throw new Error(`LibreOffice did not convert ${basename(froms[i]!)} to .${ext}`);
   }
@@ -57,19 +65,62 @@ export async function sofficeAll(froms: string[], outdir: string, ext: string, f
   return outs;
 }
 
-/** LibreOffice profiles this process made and no conversion is using. */
-const idle: string[] = [];
+/**
+ * The LibreOffice this process keeps running for its conversions, by its process group, and the profile it runs on.
+ * A start costs ~1.2 s of processor time, a document converted by a running one ~0.1 s. It keeps a blank text
+ * open: a headless LibreOffice with no document open ends once a conversion handed to it is done.
+ */
+let office: { group: number; ready: Promise<string> } | undefined;
+
+async function officeNow(): Promise<{ group: number; profile: string }> {
+  office ??= startOffice();
+  return { group: office.group, profile: await office.ready };
+}
+
+/** Ends the LibreOffice of process group `group` (a conversion failed in it: the next one starts another). */
+function endOffice(group: number): void {
+  try {
+    process.kill(-group, 'SIGTERM');
+  } catch {
+    // Already gone.
+  }
+  if (office?.group === group) office = undefined;
+}
 
 /**
- * A LibreOffice profile of this process for `use`: one a finished conversion left, or a new one. Its first start
- * writes a profile (~1 s of processor time), so each is kept for the next; never two conversions on one profile at
- * once (a second LibreOffice on a profile in use hands its files to the first), nor one a failed conversion left.
+ * Starts LibreOffice on a new profile, its blank open. A watcher reads the other end of a pipe from this process and
+ * ends LibreOffice's process group when the pipe closes, however this process ends (a test worker's end, a kill).
  */
-async function withProfile<T>(use: (profile: string) => Promise<T>): Promise<T> {
-  const profile = idle.pop() ?? (await mkdtemp(join(tmpdir(), 'thidua-lo-')));
-  const done = await use(profile);
-  idle.push(profile);
-  return done;
+function startOffice(): { group: number; ready: Promise<string> } {
+  const home = mkdtempSync(join(tmpdir(), 'thidua-lo-'));
+  const profile = join(home, 'profile');
+  const blank = join(home, 'open.txt');
+  writeFileSync(blank, '');
+  const lo = spawn('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${profile}`, blank], { detached: true, stdio: 'ignore' });
+  const group = lo.pid!;
+  const watcher = spawn('sh', ['-c', 'read _; kill -TERM "-$1"', 'sh', String(group)], { stdio: ['pipe', 'ignore', 'ignore'] });
+  let ended = false;
+  const end = () => {
+    ended = true;
+    watcher.kill();
+    if (office?.group === group) office = undefined;
+  };
+  lo.on('error', end).on('exit', end);
+  lo.unref();
+  watcher.unref();
+  (watcher.stdin as Socket).unref();
+  // Ready once the blank is open (LibreOffice's lock file beside it): a `soffice` started before would not find it
+  // and run a second LibreOffice on the profile.
+  const ready = (async () => {
+    for (const since = Date.now(); !existsSync(join(home, '.~lock.open.txt#')); await sleep(100)) {
+      if (ended || Date.now() - since > 240_000) {
+        endOffice(group);
+        throw new Error('LibreOffice did not start');
+      }
+    }
+    return profile;
+  })();
+  return { group, ready };
 }
 
 /**
@@ -105,7 +156,7 @@ export async function soffice(from: string, to: string, filter?: string, inFilte
 
 /**
  * Documents, each under its name: tables (written as `tablesHtml` writes them) or a page's HTML as it is; written by
- * LibreOffice side by side, one start for all.
+ * LibreOffice side by side, one conversion for all.
  */
 export type OfficeDocument = { name: string } & ({ tables: OfficeTable[] } | { page: string });
 
@@ -116,7 +167,7 @@ export async function docxByLibreOffice(tables: OfficeTable[], dir: string, name
   return (await docxAllByLibreOffice([{ tables, name }], dir))[0]!;
 }
 
-/** Each document as `docxByLibreOffice` writes it into `dir`, with one LibreOffice start per step for all. */
+/** Each document as `docxByLibreOffice` writes it into `dir`, with one conversion per step for all. */
 export async function docxAllByLibreOffice(docs: OfficeDocument[], dir: string): Promise<string[]> {
   const html = await Promise.all(docs.map(async (d) => {
     const path = join(dir, `${d.name}.html`);
@@ -131,7 +182,7 @@ export async function xlsxByLibreOffice(tables: OfficeTable[], dir: string, name
   return (await xlsxAllByLibreOffice([{ tables, name }], dir))[0]!;
 }
 
-/** Each book as `xlsxByLibreOffice` writes it into `dir`, with one LibreOffice start for all. */
+/** Each book as `xlsxByLibreOffice` writes it into `dir`, with one conversion for all. */
 export async function xlsxAllByLibreOffice(books: OfficeDocument[], dir: string): Promise<string[]> {
   // The HTML is written apart: `dir` may be a folder of reports, where only the workbooks belong.
   const apart = await mkdtemp(join(tmpdir(), 'thidua-html-'));

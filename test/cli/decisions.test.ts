@@ -3,26 +3,18 @@
 // «Bác số liệu» withdraws the figure's points), and still in the new `Rà soát`; a word it cannot read is named by its
 // cell and kept as typed — with who, when and the comment — run after run, once, the flag left undecided; so is a
 // decision typed on a row of its own that names no flag.
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { flagCodeOf } from '../../core/checks/titles.js';
 import { REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { goodHamlet, runChild, tempDir, writeReportWorkbook } from './helpers.js';
 
 let dir: string;
 const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
-
-/** Saves the workbook again through LibreOffice (xlsx → xlsx), as an officer without Excel would. */
-async function throughLibreOffice(path: string): Promise<void> {
-  const out = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
-  execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${out}/profile`, '--convert-to', 'xlsx', '--outdir', out, path], { stdio: 'ignore', timeout: 120_000 });
-  await copyFile(join(out, 'tong-hop.xlsx'), path);
-}
 
 async function score(): Promise<{ doc: ScoreRunOutput; stderr: string; code: number }> {
   const run = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
@@ -98,10 +90,10 @@ beforeAll(async () => {
   typed.getCell(col('Ngày')).value = '22/11/2025';
   typed.getCell(col('Ý kiến')).value = 'Đã đối chiếu sổ theo dõi';
   await wb.xlsx.writeFile(path);
-  await throughLibreOffice(path);
+  await savedByLibreOffice(path);
   second = await score();
   // Saved again by LibreOffice, as the office keeps it, then scored a third time.
-  await throughLibreOffice(path);
+  await savedByLibreOffice(path);
   third = await score();
 }, 360_000);
 

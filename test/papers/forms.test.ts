@@ -3,10 +3,8 @@
 // the issuer and the motto; paragraphs and table rows at least 6 pt apart (Decree 30/2020); table headers whole
 // («STT», never «ST» over «T»); the achievement reports in the decree's form — every field, filled from the commune's
 // list where it gives it, the form's labelled blank where not, the head of the unit and the proposing level's blocks.
-import { execFile } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
@@ -17,11 +15,11 @@ import { readRoster } from '../../core/ranking/roster.js';
 import { recordRun, type ClosedRound } from '../../core/run/closing.js';
 import { decideRun } from '../../core/run/decide-run.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { tempDir } from '../cli/helpers.js';
 import { closedFixture } from './closed-fixture.js';
 import { centreOf, longestRule, MM, readPrinted, sizeOf, type PrintedLine, type PrintedPdf } from './pdf-layout.js';
 
-const run = promisify(execFile);
 const PERSON = 'Lò Văn Minh (công chức Văn hóa - Xã hội)';
 /** What the commune's list gives of the person, as `readRoster` reads it. */
 const DETAILS = { sex: 'Nam', birthDate: '15/03/1985', post: 'Công chức Văn hóa - Xã hội', workUnit: 'Ủy ban nhân dân xã Ta Ma, tỉnh Điện Biên' };
@@ -75,7 +73,7 @@ describe('the form of every paper, as printed', () => {
     const papers = [...papersOf(closed), ...papersOf(listed).filter((p) => p.name.includes('lo-van-minh')).map((p) => ({ ...p, name: `listed-${p.name}` }))];
     names = papers.map((p) => p.name);
     for (const paper of papers) await writeFile(join(dir, `${paper.name}.docx`), await writePaper(paper));
-    await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...names.map((n) => join(dir, `${n}.docx`))], { timeout: 400_000 });
+    await sofficeAll(names.map((n) => join(dir, `${n}.docx`)), dir, 'pdf');
     for (const name of names) printed.set(name, await readPrinted(join(dir, `${name}.pdf`)));
   }, 600_000);
 

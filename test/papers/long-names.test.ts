@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { papersOf } from '../../core/papers/index.js';
 import type { ClosedRound } from '../../core/run/closing.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { runChild } from '../cli/helpers.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 import { exampleCommune } from '../council/example-commune.js';
@@ -61,7 +62,7 @@ describe('long names on the papers (.docx → LibreOffice → PDF)', () => {
       await writeFile(file, await writePaper(paper));
       files.push(file);
     }
-    await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...files], { timeout: 400_000 });
+    await sofficeAll(files, dir, 'pdf');
     for (const file of files) printed.set(file.replace(/^.*\//, '').replace(/\.docx$/, ''), await printedWords(file.replace(/\.docx$/, '.pdf')));
   }, 600_000);
 

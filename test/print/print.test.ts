@@ -28,6 +28,7 @@ import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { exportTable } from '../../extension/src/export/table.js';
 import { buildXlsx } from '../../extension/src/export/xlsx.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { translator } from '../../extension/src/i18n.js';
 import { snapshot } from '../extension/snapshots.js';
 import { buildBrief } from '../../core/watch/brief.js';
@@ -198,11 +199,8 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
       files.push(file);
       expected.set(name, await printableWords(bytes));
     }
-    // One LibreOffice run for every file: starting it is most of the cost. Its own profile keeps it
-    // apart from any LibreOffice the machine runs.
-    await run('soffice', ['--headless', `-env:UserInstallation=file://${join(dir, 'profile')}`, '--convert-to', 'pdf', '--outdir', dir, ...files], {
-      timeout: 240_000,
-    });
+    // Every file in one conversion: starting LibreOffice is most of the cost.
+    await sofficeAll(files, dir, 'pdf');
     for (const name of expected.keys()) pdfs.set(name, await readPdf(join(dir, `${name}.pdf`)));
   }, 300_000);
 
