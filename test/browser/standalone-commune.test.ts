@@ -1,12 +1,13 @@
-// «Chấm cả xã» on the standalone page, opened from disk (file://) in Debian's chromium: many files in,
-// one run, one download — the same totals, ranks and proposals as `thidua score` on the same files; on the example
-// commune, the council's work under it (the counts, the ranking under one heading per kind, each unit with its points
-// of its maximum, its Xếp loại and its flags — errors first, each with its cell —, its proposal or «đủ điều kiện, Hội
-// đồng quyết định», each file's row with its flags), and the download's tong-hop.xlsx given to the council, who type
-// their decisions into «Rà soát» (ExcelJS, then saved again by LibreOffice, as an office without Excel would) and give
-// it back to the page with the reports: the decisions read, shown, applied (a «Bác» withdraws the figure's points),
-// said as the command line says them, and kept in the next download; a plain criteria table typed in LibreOffice with
-// two unit workbooks; a folder with a duplicate and a blank template. No request ever leaves the page.
+// «Chấm cả xã» on the standalone page, opened from disk (file://) in Debian's chromium: many files in, one run, one
+// download — the same totals, ranks and proposals as `thidua score` on the same files. On the example commune: the
+// progress line N/M and «Hủy», which leaves nothing to download, then the run again to the end; the council's work
+// under it (the counts, the ranking under one heading per kind, each unit with its points of its maximum, its Xếp loại
+// and its flags — errors first, each with its cell —, its proposal or «đủ điều kiện, Hội đồng quyết định», each file's
+// row with its flags); and the download's tong-hop.xlsx given to the council, who type their decisions into «Rà soát»
+// (ExcelJS, then saved again by LibreOffice, as an office without Excel would) and give it back to the page with the
+// reports: the decisions read, shown, applied (a «Bác» withdraws the figure's points), said as the command line says
+// them, and kept in the next download. A plain criteria table typed in LibreOffice with two unit workbooks; a folder
+// with a duplicate and a blank template. No request ever leaves the page.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -58,9 +59,9 @@ async function summaryOf(zip: Buffer): Promise<Buffer> {
 }
 
 describe('the standalone page scores a whole commune', () => {
-  // The example commune's run, walked once (three walks alike before, in three files) by the first test that asks (a
-  // poll is a test's): the first two tests read the page it leaves and its download, neither changing them; the third
-  // gives its tong-hop.xlsx back in a page of its own.
+  // The example commune's run, walked once (four walks alike before, in four files) by the first test that asks (a
+  // poll is a test's): first stopped with «Hủy», then run again to the end. The first two tests read the page it
+  // leaves and its download, neither changing them; the third gives its tong-hop.xlsx back in a page of its own.
   describe('the example commune: 12 report files and the criteria workbook chosen in one go', () => {
     const reports = async () => (await readdir(join(EXAMPLES, 'bao-cao'))).map((f) => join(EXAMPLES, 'bao-cao', f));
     let walked: Promise<{ page: Page; requests: string[]; name: string; bytes: Buffer }> | undefined;
@@ -69,6 +70,14 @@ describe('the standalone page scores a whole commune', () => {
       await page.getByLabel('Tệp báo cáo').setInputFiles([...(await reports()), CRITERIA]);
       await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toContain('tieu-chi-ta-ma-2025.xlsx');
       await expect.poll(() => page.locator('[data-state="tieu-chi"]').count()).toBe(1);
+      // The progress line N/M; «Hủy» stops with nothing to download, and the run again goes to the end.
+      await page.getByRole('button', { name: 'Chấm 12 tệp' }).click();
+      const progress = page.getByLabel('Tiến độ').getByRole('status');
+      await expect.poll(() => progress.textContent(), { timeout: 60_000 }).toMatch(/^Đang chấm [1-9]\d*\/12 tệp$/);
+      await page.getByRole('button', { name: 'Hủy' }).click();
+      await expect.poll(() => page.getByLabel('Kết quả lượt chấm').textContent()).toBe('Đã hủy lượt chấm; chưa có gì được tải về.');
+      expect(await page.getByRole('button', { name: /^Tải kết quả: / }).count()).toBe(0);
+      expect(await page.getByLabel('Tiến độ').count()).toBe(0);
       return { page, requests, ...(await scoreAndDownload(page, 12)) };
     })());
     /** The command line's run of the same files: its JSON and its tong-hop.xlsx. */
@@ -79,7 +88,7 @@ describe('the standalone page scores a whole commune', () => {
       cli = { json: JSON.parse(run.stdout) as ScoreRunOutput, verdicts: await runVerdicts(await readFile(join(out, 'tong-hop.xlsx'))) };
     });
 
-    it('as `thidua score` ranks them', async () => {
+    it('progress N/M, «Hủy» stops with nothing to download, and the run again goes to the end, as `thidua score` ranks them', async () => {
       const { page, requests, name, bytes } = await example();
       await page.screenshot({ path: join(shots, 'standalone-commune.png'), fullPage: true });
       expect(name).toMatch(/^Kết quả chấm điểm - Ta Ma - \d\d-\d\d-\d{4}-ban-nhap\.zip$/);
