@@ -3,9 +3,13 @@
 // example button, score it with the workbook's `Tiêu chí` sheet, see the ranking, record a council
 // decision, download the result, and re-read the download with ExcelJS. Then as an officer opens it
 // from disk (file://): the one-file page works, taskpane.html says how to open it; Office.js is never
-// waited for outside Office.
+// waited for outside Office. A council that works from the workbook rather than the pane: the scored example
+// downloaded, its decisions typed into `Rà soát` (ExcelJS, then saved again by LibreOffice as an office without
+// Excel would) and the edited workbook opened in the page again: scoring it reads the typed decisions before
+// rewriting `Rà soát` (a «Bác» withdraws the figure's points), shows them, and keeps them in the next download.
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { mkdtemp } from 'node:fs/promises';
+import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -16,7 +20,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/index.js';
-import { FLAG_TITLES, flagTitle } from '../../core/checks/titles.js';
+import { FLAG_TITLES, flagCodeOf, flagTitle } from '../../core/checks/titles.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SCORED_HEADERS } from '../../core/workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
@@ -30,6 +34,7 @@ import { builtAddin } from '../../scripts/harness/builds.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { goodReport, withSheetXml } from '../fixtures/bounded-bombs.js';
 import { openStandalonePage } from '../helpers/standalone-page.js';
+import { reviewCol as col, reviewRows, typeCouncilDecisions } from '../helpers/review-rows.js';
 
 const root = resolve(import.meta.dirname, '../..');
 /**
@@ -77,6 +82,28 @@ function rowsOf(ws: ExcelJS.Worksheet): string[][] {
     row.eachCell((c, col) => (rows[r]![col] = String(c.value)));
   });
   return rows;
+}
+
+/** A page of its own at the pane's size, served. */
+async function open(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage({ acceptDownloads: true, viewport: { width: 340, height: 800 } });
+  await page.route('https://appsforoffice.microsoft.com/**', (r) => r.abort());
+  await page.goto(`${url}taskpane.html`);
+  await page.waitForSelector('html[data-host="standalone"]');
+  return page;
+}
+
+/** The open workbook's own criteria used, scored, and the scored copy saved as `name` in `dir`. */
+async function scoreAndSave(page: Page, dir: string, name: string): Promise<string> {
+  await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã đọc bộ tiêu chí');
+  await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+  await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+  await expect.poll(() => page.getByRole('status').textContent()).toMatch(/Đã chấm 15 đơn vị/);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
+  const saved = join(dir, name);
+  await download.saveAs(saved);
+  return saved;
 }
 
 describe('standalone page', () => {
@@ -357,16 +384,28 @@ describe('standalone page', () => {
     await page.close();
   });
 
-  it('a broken file after a good one: says why in Vietnamese, and the good one is closed, not left half-active', async () => {
+  let walked: Promise<{ page: Page; scored: string; schoolRow: string }> | undefined;
+  /**
+   * The example opened in the pane's tab, its own criteria used, scored, and the scored copy downloaded: walked once,
+   * by the first test that asks (a poll is a test's). The broken file goes on from the page it leaves; the decisions
+   * typed by hand start from its download and the school's row it showed (a walk of their own before, in
+   * standalone-decisions.test.ts).
+   */
+  const paneScored = () => (walked ??= (async () => {
     const page = await openStandalone(browser, dist, served.url);
     const fileLine = page.getByText(/^(Sổ tính đang mở: |Chưa mở sổ tính nào)/);
     expect(await fileLine.textContent()).toBe('Chưa mở sổ tính nào.');
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở «xa-ta-ma-2025.xlsx»');
     await expect.poll(() => fileLine.textContent()).toBe('Sổ tính đang mở: «xa-ta-ma-2025.xlsx»');
-    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
-    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
-    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
-    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã chấm 15 đơn vị');
+    const scored = await scoreAndSave(page, await mkdtemp(join(tmpdir(), 'thidua-decisions-')), 'lan-1.xlsx');
+    const schoolRow = (await page.getByRole('table', { name: 'Chấm điểm' }).getByRole('row').filter({ hasText: LATE_SCHOOL }).textContent())!;
+    return { page, scored, schoolRow };
+  })());
+
+  it('a broken file after a good one: says why in Vietnamese, and the good one is closed, not left half-active', async () => {
+    const { page } = await paneScored();
+    const fileLine = page.getByText(/^(Sổ tính đang mở: |Chưa mở sổ tính nào)/);
 
     // The example with its second part's local header garbled, as a copy damaged on its way: the zip's
     // directory at the end is intact (the size guard passes it), JSZip then fails in English.
@@ -394,6 +433,48 @@ describe('standalone page', () => {
     expect(await summary.textContent()).toContain('Chưa có kết quả.');
     await page.getByRole('tab', { name: 'Tiêu chí' }).click();
     await page.screenshot({ path: join(shots, 'trang-doc-lap-tep-hong.png') });
+  });
+
+  it('reads the decisions typed by hand into «Rà soát» of the scored copy, applies them and keeps them in the new «Rà soát»', async () => {
+    const { scored, schoolRow: before } = await paneScored();
+    const dir = await mkdtemp(join(tmpdir(), 'thidua-decisions-'));
+
+    // The council types: the school's ratio (52 of 48) «bác bỏ», its late submission «chấp nhận», both
+    // without diacritics' care and with a dd/mm/yyyy date.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(scored);
+    const review = wb.getWorksheet(REVIEW_SHEET)!;
+    const { ratio, late } = typeCouncilDecisions(review, LATE_SCHOOL);
+    const typed = join(dir, 'go-tay.xlsx');
+    await wb.xlsx.writeFile(typed);
+    // …and the file goes through LibreOffice, as it would on an office computer without Excel.
+    const lo = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
+    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${lo}/profile`, '--convert-to', 'xlsx', '--outdir', lo, typed], { stdio: 'ignore', timeout: 120_000 });
+    const edited = join(dir, 'hoi-dong.xlsx');
+    await copyFile(join(lo, 'go-tay.xlsx'), edited);
+    const editedBytes = await readFile(edited);
+
+    const page = await open(browser, served.url);
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
+    await chooser.setFiles(edited);
+    await expect.poll(() => page.getByRole('status').textContent()).toContain('Đã mở «hoi-dong.xlsx»');
+    const rescored = await scoreAndSave(page, dir, 'lan-2.xlsx');
+    // The uploaded file itself is never changed.
+    expect((await readFile(edited)).equals(editedBytes)).toBe(true);
+
+    // Applied: the rejected figure's points are withdrawn, the pane shows both decisions.
+    expect(await page.getByRole('table', { name: 'Chấm điểm' }).getByRole('row').filter({ hasText: LATE_SCHOOL }).textContent()).not.toBe(before);
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    await expect.poll(() => page.getByText(/Đã quyết định: Bác số liệu — Lò Văn Minh/).count()).toBe(1);
+    await expect.poll(() => page.getByText(/Đã quyết định: Chấp nhận — Lò Văn Minh/).count()).toBe(1);
+
+    // Kept: the new «Rà soát» carries both decisions with who and when, the date as typed.
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(rescored);
+    const sheet = again.getWorksheet(REVIEW_SHEET)!;
+    const cells = (row: ExcelJS.Row) => [row.getCell(col('Quyết định')).text, row.getCell(col('Người rà soát')).text, row.getCell(col('Ngày')).text];
+    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Chấp nhận', 'Lò Văn Minh', '25/11/2025']);
+    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Bác số liệu', 'Lò Văn Minh', '25/11/2025']);
   });
 
   it('a merge bomb (9 KB, a merged range over a million rows) is refused by name and the tab stays alive for the next file', async () => {
