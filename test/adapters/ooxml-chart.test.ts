@@ -11,6 +11,7 @@ import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import type { SheetEdit } from '../../core/sheet/port.js';
 import { parseStrictXml, type XmlElement } from '../helpers/strict-xml.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
+import { expectEqual } from '../helpers/expect-equal.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples/bao-cao');
 const FIXTURES = join(import.meta.dirname, '../fixtures');
@@ -148,7 +149,7 @@ describe('«Tổng hợp»’s chart in the package', () => {
     const bytes = await book.toBuffer();
     await writeFile(out, bytes);
     const after = unzipSync(bytes);
-    expect(after[officers[0]!.name]).toEqual(before[officers[0]!.name]);
+    expectEqual(after[officers[0]!.name], before[officers[0]!.name]);
     expect(charts(after).map((c) => c.names)).toEqual([officers[0]!.names, ['Bản Hua Ca']]);
     // One drawing holds both frames, each shape with its own id.
     const drawings = Object.keys(after).filter((n) => /^xl\/drawings\/[^/]+\.xml$/.test(n));

@@ -14,6 +14,7 @@ import { tempDir } from '../cli/helpers.js';
 import { goodReport, withLyingPart } from '../fixtures/bounded-bombs.js';
 import { refuseUnbounded } from '../../adapters/ooxml/bounds.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
+import { expectEqual } from '../helpers/expect-equal.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 
@@ -35,7 +36,7 @@ describe('the package reader', () => {
     for (const f of await readdir(join(EXAMPLES, 'bao-cao'))) files.push(join(EXAMPLES, 'bao-cao', f));
     for (const file of files) {
       const { exceljs, ooxml } = await bothGrids(await readFile(file));
-      expect(ooxml, file).toEqual(exceljs);
+      expectEqual(ooxml, exceljs, file);
     }
   });
 
@@ -52,7 +53,7 @@ describe('the package reader', () => {
     expect(files.length).toBe(6);
     for (const file of files) {
       const { exceljs, ooxml } = await bothGrids(await readFile(file));
-      expect(ooxml, file).toEqual(exceljs);
+      expectEqual(ooxml, exceljs, file);
     }
   }, 120_000);
 
@@ -88,7 +89,7 @@ describe('the package reader', () => {
     await kept.apply(edit);
     const fresh = OoxmlWorkbook.open(new Uint8Array(bytes));
     await fresh.apply(edit);
-    expect(await kept.toBuffer()).toEqual(await fresh.toBuffer());
+    expectEqual(await kept.toBuffer(), await fresh.toBuffer());
   });
 
   it('kept for a copy that edits one sheet in place, reads and writes every sheet as a workbook just opened does', async () => {
@@ -110,7 +111,7 @@ describe('the package reader', () => {
     };
     await kept.apply(edit);
     await fresh.apply(edit);
-    expect(await kept.toBuffer()).toEqual(await fresh.toBuffer());
+    expectEqual(await kept.toBuffer(), await fresh.toBuffer());
   });
 
   it('refuses a part that inflates past its declared size, small (inflated in one call) or large (streamed)', async () => {
