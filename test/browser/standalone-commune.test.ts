@@ -29,7 +29,6 @@ import { confirmUnderstood, cspViolations, offline, openStandalonePage, scoreAnd
 import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const shots = join(root, 'test/.tmp/screenshots');
 const EXAMPLES = join(root, 'examples');
 const CRITERIA = join(EXAMPLES, 'tieu-chi-ta-ma-2025.xlsx');
 const SCHOOL = 'Trường PTDTBT Tiểu học Ta Ma';
@@ -40,7 +39,6 @@ let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
   browser = await workerChromium();
-  await mkdir(shots, { recursive: true });
 }, 240_000);
 afterAll(async () => leaveWorkerChromium(browser));
 
@@ -90,7 +88,6 @@ describe('the standalone page scores a whole commune', () => {
 
     it('progress N/M, «Hủy» stops with nothing to download, and the run again goes to the end, as `thidua score` ranks them', async () => {
       const { page, requests, name, bytes } = await example();
-      await page.screenshot({ path: join(shots, 'standalone-commune.png'), fullPage: true });
       expect(name).toMatch(/^Kết quả chấm điểm - Ta Ma - \d\d-\d\d-\d{4}-ban-nhap\.zip$/);
       expect(await page.locator('[data-state="da-cham"]').count()).toBe(12);
 
@@ -111,8 +108,6 @@ describe('the standalone page scores a whole commune', () => {
 
     it('the council’s work under it: counts, kind headings, points of their maximum, Xếp loại, every flag with its cell (errors first) and the eligible unit named, each figure the command line’s', async () => {
       const { page } = await example();
-      await page.screenshot({ path: '/tmp/council-view-page.png', fullPage: true });
-
       const flags = cli.json.cards.flatMap((c) => c.flags.map((f) => ({ card: c, flag: f })));
       const errors = flags.filter((x) => x.flag.severity === 'error');
       expect(errors.length).toBe(4);
@@ -208,7 +203,6 @@ describe('the standalone page scores a whole commune', () => {
       expect(await shown.count()).toBe(3);
       expect(await shown.filter({ hasText: 'Bác số liệu' }).textContent()).toMatch(new RegExp(`^${SCHOOL}.*Bác số liệuLò Văn Minh25/11/2025$`));
       expect(await shown.filter({ hasText: 'Chấp nhận' }).textContent()).toMatch(new RegExp(`^${SCHOOL}.*Chấp nhậnLò Văn Minh25/11/2025$`));
-      await page.screenshot({ path: join(shots, 'standalone-commune-decisions.png'), fullPage: true });
 
       // Applied: the rejected figure's points are withdrawn; the same run as the command line's.
       const after = await runVerdicts(await summaryOf(bytes));

@@ -32,7 +32,6 @@ import { openStandalonePage, scoreAndDownload } from '../helpers/standalone-page
 import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const shots = join(root, 'test/.tmp/screenshots');
 const REPORTS = join(root, 'examples/bao-cao');
 const SLOW = { timeout: 120_000 };
 const NURSERY = 'Trường Mầm non Ta Ma';
@@ -48,7 +47,6 @@ let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
   browser = await workerChromium();
-  await mkdir(shots, { recursive: true });
   dir = await tempDir();
 }, 240_000);
 afterAll(async () => leaveWorkerChromium(browser));
@@ -214,7 +212,6 @@ describe('the council decides on the standalone page', () => {
     await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi quyết định «Chấp nhận» cho Đoàn Thanh niên xã Ta Ma — Thiếu thông tin đơn vị \(ô B9\)\. Giữ số liệu đơn vị báo cáo; tổng 78,67\/80 điểm/);
     expect(await flagItem(page, YOUTH, 'B9').textContent()).toMatch(/Hội đồng: Chấp nhận — Lò Văn Thành/);
     expect(await page.getByRole('status', { name: 'Việc Hội đồng còn phải làm' }).textContent()).toMatch(/^Cảnh báo chưa quyết định: 18 /);
-    await ratio.screenshot({ path: join(shots, 'standalone-council-decide.png') });
 
     // The vote on a nominee: members, present, in favour, and what it does, said at once.
     const votes = page.getByRole('table', { name: 'Biểu quyết từng trường hợp' });
@@ -224,7 +221,6 @@ describe('the council decides on the standalone page', () => {
     await votes.getByRole('button', { name: 'Ghi biểu quyết: Bản Hua Ca' }).click();
     await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi biểu quyết cho Bản Hua Ca \(.+\): 07\/09 thành viên có mặt; 06\/09 thành viên Hội đồng đồng ý \(66,67 %\): đạt\.$/);
     expect(await votes.getByLabel('Kết quả biểu quyết: Bản Hua Ca').textContent()).toMatch(/: đạt$/);
-    await page.getByRole('region', { name: 'Biểu quyết của Hội đồng' }).screenshot({ path: join(shots, 'standalone-council-vote.png') });
 
     // The download's tong-hop.xlsx keeps both in «Rà soát», as the council's own record.
     const zip = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
@@ -259,7 +255,6 @@ describe('the council decides on the standalone page', () => {
     const status = page.getByRole('status', { name: 'Chốt kết quả' });
     expect(await status.getByRole('button').count()).toBe(1);
     await expect.poll(() => closedButton.evaluate((b) => { const r = b.getBoundingClientRect(); return r.top >= 0 && r.bottom <= window.innerHeight; })).toBe(true);
-    await page.screenshot({ path: join(shots, 'standalone-council-closed-download.png') });
     const closed = await download(page, closedButton);
     expect(closed.name).toMatch(/-da-chot-lan-1\.zip$/);
     const closedSummary = Buffer.from(await (await JSZip.loadAsync(closed.bytes)).file('tong-hop.xlsx')!.async('uint8array'));

@@ -28,7 +28,6 @@ import { offline, openStandalonePage } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 
 const root = resolve(import.meta.dirname, '../..');
-const shots = join(root, 'test/.tmp/screenshots');
 const REPORTS = join(root, 'examples/bao-cao');
 /** A step on the page's thread starts its worker afresh: on a loaded machine that takes seconds. */
 const SLOW = { timeout: 60_000 };
@@ -40,7 +39,6 @@ let dist: string;
 beforeAll(async () => {
   dist = await builtAddin();
   browser = await workerChromium();
-  await mkdir(shots, { recursive: true });
   dir = await tempDir();
   await mkdir(join(dir, 'bao-cao'));
   for (const f of await readdir(REPORTS)) await copyFile(join(REPORTS, f), join(dir, 'bao-cao', f));
@@ -131,13 +129,11 @@ describe('the council on the standalone page', () => {
     ]);
     expect(await page.getByLabel('Lần chốt gần nhất').count()).toBe(0);
     const confirm = page.getByRole('button', { name: 'Vẫn chốt khi còn 20 mục mở' });
-    await page.locator('section[aria-label="Hội đồng thi đua"]').screenshot({ path: join(shots, 'standalone-council-checklist.png') });
     // Nothing was closed: the download is the run's, byte for byte.
     expect((await download(page, page.getByRole('button', { name: /^Tải kết quả: / }))).bytes.equals(before.bytes)).toBe(true);
     await confirm.click();
     await expect.poll(() => closingStatus.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
     expect(await close.textContent()).toBe('Chốt kết quả');
-    await page.locator('section[aria-label="Hội đồng thi đua"]').screenshot({ path: join(shots, 'standalone-council.png') });
 
     const closed = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
     // Its name says it holds the result closed, not the draft downloaded before.
@@ -294,7 +290,6 @@ describe('the council on the standalone page', () => {
     await page.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
     await expect.poll(notice, SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 15 trang báo cáo/);
     expect(await page.getByLabel('Lần chốt gần nhất').textContent()).toMatch(/^Đã chốt: lần 1, /);
-    await page.locator('section[aria-label="Chốt kết quả và hồ sơ khen thưởng"]').screenshot({ path: join(shots, 'taskpane-chot-ket-qua.png') });
     await page.getByRole('button', { name: 'Kiểm tra với kết quả đã chốt' }).click();
     await expect.poll(notice, SLOW).toMatch(/^Khớp với kết quả đã chốt \(lần 1, .*\): 15 trang báo cáo\.$/);
 

@@ -6,7 +6,7 @@
 // written by LibreOffice (HTML → .odt → .docx; HTML → .xlsx); no request leaves the page.
 import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,7 +18,6 @@ import { confirmUnderstood, cspViolations, offline, openStandalonePage, scoreAnd
 import { serveStatic } from '../../scripts/static-server.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 
-const root = resolve(import.meta.dirname, '../..');
 
 let browser: Browser;
 let served: { server: Server; url: string };
@@ -69,7 +68,6 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
     const { name, bytes } = await scoreAndDownload(page, 2);
     // The set names no commune: the .zip is named by the commune its people's committee names.
     expect(name).toMatch(/^Kết quả chấm điểm - Tà Ma - \d\d-\d\d-\d{4}-ban-nhap\.zip$/);
-    await page.screenshot({ path: join(root, 'test/.tmp/screenshots/standalone-docx.png'), fullPage: true });
     expect(await page.locator('[data-state="da-cham"]').count()).toBe(2);
     const zip = await JSZip.loadAsync(bytes);
     expect(Object.keys(zip.files).sort()).toEqual(['cong-an.cham-diem.xlsx', 'ta-ma.cham-diem.xlsx', 'tong-hop.xlsx']);

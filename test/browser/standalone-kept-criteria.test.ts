@@ -168,7 +168,6 @@ describe('the one-workbook page keeps the chosen criteria from one workbook to t
     await expect.poll(() => setLine(page).textContent()).toBe(shown);
     // …and the workbook's own set is now the one a click away.
     expect(await page.getByRole('button', { name: /^Dùng lại bộ «.+» \(trang «Tiêu chí» của tệp xa-ta-ma-2025\.xlsx\)$/ }).count()).toBe(1);
-    await page.screenshot({ path: join(root, 'test/.tmp/screenshots/standalone-kept-criteria.png'), fullPage: true });
   }, 240_000);
 });
 

@@ -2,8 +2,6 @@
 // form issued as a Word document, written by LibreOffice) chosen as the criteria of «Chấm cả xã» opens its confirmation
 // with the reconciliation — each figure the table states beside what thidua reads, the differences marked — before the
 // tree and before «Xác nhận», in the command line's words for the same file.
-import { mkdir } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
@@ -14,7 +12,6 @@ import { tempDir } from '../cli/helpers.js';
 import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 
-const root = resolve(import.meta.dirname, '../..');
 let browser: Browser;
 let path: string;
 let cli: ReadCriteriaFile;
@@ -52,8 +49,6 @@ describe('the confirmation opens with the reconciliation', () => {
     });
     expect(order[0]).toBe(0);
     expect(order[0]! < order[1]! && order[1]! < order[2]!).toBe(true);
-    await mkdir(join(root, 'test/.tmp/screenshots'), { recursive: true });
-    await page.screenshot({ path: join(root, 'test/.tmp/screenshots/reconciliation-commune.png'), fullPage: false });
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
     await page.close();

@@ -7,7 +7,7 @@
 // pane's width.
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,6 @@ import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { cspViolations, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 
-const root = resolve(import.meta.dirname, '../..');
 /** Excel's task pane is about 320–350 px wide. */
 const PANE = { width: 340, height: 800 };
 const CONFIRM = 'Xác nhận bộ tiêu chí để chấm';
@@ -118,7 +117,6 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
     await page.getByLabel('Tệp báo cáo').setInputFiles(report);
     expect(await page.getByLabel('Bước 3 chưa làm được').textContent()).toContain('Xác nhận bộ tiêu chí ở bước 1 trước');
     expect(await page.getByRole('button', { name: /^Chấm \d+ tệp$/ }).count()).toBe(0);
-    await page.screenshot({ path: join(root, 'test/.tmp/screenshots/understood-commune.png'), fullPage: true });
 
     await asking(page).getByRole('button', { name: CONFIRM }).click();
     expect(await asking(page).count()).toBe(0);
@@ -191,7 +189,6 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
     expect(await indent('tr[data-part-of="C3"]')).toBeGreaterThan(await indent('tr[data-whole="C3"]'));
     expect(await indent('tr[data-whole="C3"]')).toBe(await indent('tr[data-code="C2"]'));
     expect(await tree(page).getByLabel('Tổng điểm chấm').textContent()).toBe('Chấm trên tổng 10 điểm (điểm thưởng cộng thêm tối đa 1).');
-    await tree(page).screenshot({ path: join(root, 'test/.tmp/screenshots/understood-parts.png') });
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
   }, 120_000);
@@ -222,7 +219,6 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
     expect(await listed(page)).toEqual(inferred(notices));
     expect(await page.getByText(/^Bộ tiêu chí vừa chọn: /).textContent()).toContain('chưa xác nhận');
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PANE.width);
-    await page.screenshot({ path: join(root, 'test/.tmp/screenshots/understood-pane.png'), fullPage: true });
 
     // The scoring tab says why it waits, and offers nothing to click.
     await page.getByRole('tab', { name: 'Chấm điểm' }).click();

@@ -38,10 +38,12 @@ import { reviewCol as col, reviewRows, typeCouncilDecisions } from '../helpers/r
 
 const root = resolve(import.meta.dirname, '../..');
 /**
- * Screenshots: kept for the officers' guides (docs/screenshots) when THIDUA_SCREENSHOTS is set, else in test/.tmp,
- * so an ordinary test run leaves the checkout as it was.
+ * Screenshots for the officers' guides (docs/screenshots), taken only when THIDUA_SCREENSHOTS is set: nothing
+ * asserts them, so an ordinary test run spends no processor on them and leaves the checkout as it was.
  */
-const shots = process.env.THIDUA_SCREENSHOTS ? join(root, 'docs/screenshots') : join(root, 'test/.tmp/screenshots');
+async function guideShot(page: Page, name: string): Promise<void> {
+  if (process.env.THIDUA_SCREENSHOTS) await page.screenshot({ path: join(root, 'docs/screenshots', name) });
+}
 /** Excel's task pane is about 320–350 px wide. */
 const PANE = { width: 340, height: 800 };
 
@@ -361,7 +363,7 @@ describe('standalone page', () => {
     const notice = page.getByRole('alert');
     await notice.waitFor();
     expect(await notice.textContent()).toMatch(/không chạy khi mở thẳng từ ổ đĩa[\s\S]*thidua-doc-lap\.html[\s\S]*npm run serve:addin/);
-    await page.screenshot({ path: join(shots, 'trang-doc-lap-tu-o-dia.png') });
+    await guideShot(page, 'trang-doc-lap-tu-o-dia.png');
 
     await notice.getByRole('link', { name: STANDALONE_PAGE }).click();
     await page.waitForSelector('html[data-host="standalone"]');
@@ -432,7 +434,7 @@ describe('standalone page', () => {
     await summary.getByRole('button', { name: 'Lập lại Tổng hợp' }).waitFor();
     expect(await summary.textContent()).toContain('Chưa có kết quả.');
     await page.getByRole('tab', { name: 'Tiêu chí' }).click();
-    await page.screenshot({ path: join(shots, 'trang-doc-lap-tep-hong.png') });
+    await guideShot(page, 'trang-doc-lap-tep-hong.png');
   });
 
   it('reads the decisions typed by hand into «Rà soát» of the scored copy, applies them and keeps them in the new «Rà soát»', async () => {
@@ -596,7 +598,7 @@ describe('standalone page', () => {
     expect(a.width).toBeGreaterThan(450);
     expect(b.x + b.width).toBeLessThanOrEqual(wide.width);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(wide.width);
-    await page.screenshot({ path: join(shots, 'trang-doc-lap-1280.png') });
+    await guideShot(page, 'trang-doc-lap-1280.png');
 
     // Narrowed to a task pane's width: back to one pane at a time, within the pane.
     await page.setViewportSize(PANE);
@@ -634,7 +636,7 @@ describe('standalone page', () => {
     const said = (await answer.boundingBox())!;
     expect(said.y).toBeGreaterThanOrEqual(0);
     expect(said.y + said.height).toBeLessThanOrEqual(screen.height);
-    await page.screenshot({ path: join(shots, 'tong-hop-340.png') });
+    await guideShot(page, 'tong-hop-340.png');
 
     // Below: the counts and every error with its cell, as on the page after «Chấm cả xã».
     expect(await panel.getByLabel('Việc Hội đồng còn phải làm').textContent()).toMatch(/^Cảnh báo chưa quyết định: 20 · Lỗi: 4 /);
