@@ -17,7 +17,13 @@ function same(a: unknown, b: unknown): boolean {
   if (Object.is(a, b)) return true;
   if (!walked(a) || !walked(b) || Object.getPrototypeOf(a) !== Object.getPrototypeOf(b)) return false;
   if (a instanceof Uint8Array) return Buffer.compare(a, b as Uint8Array) === 0;
-  if (Array.isArray(a)) return a.length === (b as unknown[]).length && a.every((v, i) => same(v, (b as unknown[])[i]));
+  if (Array.isArray(a)) {
+    // An index loop, not `every`, which skips a sparse array's holes ([, 1] would be the same as [2, 1]).
+    const other = b as unknown[];
+    if (a.length !== other.length) return false;
+    for (let i = 0; i < a.length; i++) if (!same(a[i], other[i])) return false;
+    return true;
+  }
   if (a instanceof Map) {
     const m = b as Map<unknown, unknown>;
     return a.size === m.size && [...a].every(([k, v]) => m.has(k) && same(v, m.get(k)));
