@@ -43,8 +43,9 @@ export function startWorker(script: URL, cwd: string): Worker {
  * A worker hands its results back a batch at a time, not one message a file: each message woke the command's thread,
  * asleep most of the run, and on 300 workbooks the 600 messages took 0.44–0.56 s of the worker's processor time
  * (the results' clone itself ~45 ms). A batch goes back once it holds RESULTS_IN_BATCH files, once its first is
- * BATCH_MS old (progress lines and copies to write keep coming on slow files), and whenever the worker has no
- * other file in hand.
+ * BATCH_MS old as a file ends (progress lines and copies to write keep coming on slow files), and whenever the
+ * worker has no other file in hand. Reading is synchronous, so no timer can send a batch during a file: results
+ * finished just before a slow file wait for it to end (or, the worker lost, are scored again by the next).
  */
 export const RESULTS_IN_BATCH = 8;
 
