@@ -62,13 +62,20 @@ export class OoxmlPackage {
 
   /**
    * Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part is
-   * inflated whole and kept, unless `once` (its one reader keeps what it read: the shared strings, the package's relationships).
+   * inflated whole and scanned (xml-scan.ts, several times faster than the stream's saxes) and kept, unless `once`
+   * (its one reader keeps what it read: the shared strings, the package's relationships).
    */
   parse(part: string, handlers: Parameters<typeof xmlStream>[1], once = false): boolean {
     const entry = this.entries.get(part);
     if (!entry) return false;
-    if (this.inflated.has(part) || (!once && entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL)) {
+    if (this.inflated.has(part)) {
       xmlWhole(part, this.part(part)!, handlers, this.kind);
+      return true;
+    }
+    if (entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL) {
+      const bytes = once ? inflatePart(this.bytes, entry, this.inflate, this.kind) : this.part(part)!;
+      this.whole.add(part);
+      xmlWhole(part, bytes, handlers, this.kind);
       return true;
     }
     const xml = xmlStream(part, handlers, this.kind);
