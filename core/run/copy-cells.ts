@@ -40,8 +40,23 @@ function kept(v: CellValue): KeptCell | undefined {
   if (typeof v === 'boolean') return v;
   const text = cellSealed(v);
   if (text === '') return undefined;
-  return text.length > LONG_TEXT ? DIGEST + sha256Text(text).slice(0, 8) : text;
+  return text.length > LONG_TEXT ? digestOf(text) : text;
 }
+
+/**
+ * A long text's kept digest, remembered: the criteria's titles and a report's headings are the same in every copy of
+ * a run, so each is hashed once rather than once a copy. Forgotten all at once past DIGESTS_KEPT texts.
+ */
+function digestOf(text: string): string {
+  let digest = digests.get(text);
+  if (digest === undefined) {
+    if (digests.size >= DIGESTS_KEPT) digests.clear();
+    digests.set(text, (digest = DIGEST + sha256Text(text).slice(0, 8)));
+  }
+  return digest;
+}
+const DIGESTS_KEPT = 4096;
+const digests = new Map<string, string>();
 
 /** A grid's values from A1 (the grid's own start from its origin). */
 function fromA1(grid: SheetGrid): CellValue[][] {
