@@ -53,6 +53,13 @@ describe('the canonical JSON a seal is taken over, written and hashed piece by p
     // A key «__proto__» (own, as JSON.parse makes it) is written as a key at every depth, the one fast-check found lost.
     for (const text of ['{"10":{"__proto__":0}}', '{"a":[{"b":{"c":{"d":{"__proto__":{"x":1}}}}}]}', '{"__proto__":null}'])
       expect(canonicalJson(JSON.parse(text))).toBe(whole(JSON.parse(text)));
+    // Past the levels written by hand, a plain object carrying its own toJSON, and an object of a class, are written as JSON takes them.
+    class Unit {
+      constructor(readonly z: number, readonly a: { y: number; b: number }) {}
+    }
+    const deep = (v: unknown) => ({ a: [{ b: { c: { d: { k: 1, v, b: [v] } } } }] });
+    for (const v of [{ toJSON: () => ({ z: 1, y: { b: 2, a: 3 } }) }, { b: 1, a: { toJSON: (key: string) => ({ key, c: 1, b: 2 }) } }, new Unit(1, { y: 2, b: 3 })])
+      expect(canonicalJson(deep(v))).toBe(whole(deep(v)));
     fc.assert(
       fc.property(value, fc.string({ maxLength: 4 }), (v, previous) => {
         expect(canonicalJson(v)).toBe(whole(v));
