@@ -49,7 +49,14 @@ export const nodeDeflatePieces: DeflatePieces = async (pieces) => {
   return { method: 8, crc: crc >>> 0, size, body };
 };
 
-/** Past `limit`, zlib throws a RangeError (ERR_BUFFER_TOO_LARGE): the part is more than it declared. One output buffer of that size (zlib's least is 64 bytes). */
-export const nodeInflate: Inflater = (data, limit) => inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(constants.Z_MIN_CHUNK, limit) });
+/**
+ * Past `limit`, zlib throws a RangeError (ERR_BUFFER_TOO_LARGE): the part is more than it declared. One output buffer of
+ * that size (zlib's least is 64 bytes). It stops there whatever the input, so a large part (a province's tong-hop.xlsx
+ * holds sheets of 7 MB) is inflated in one call too, by zlib's C, not fflate's streaming JavaScript (`anySize`).
+ */
+export const nodeInflate: Inflater = Object.assign(
+  (data: Uint8Array, limit: number) => inflateRawSync(data, { maxOutputLength: limit, chunkSize: Math.max(constants.Z_MIN_CHUNK, limit) }),
+  { anySize: true },
+);
 
 // Made for the command line's scored copies and tong-hop.xlsx: reading and saving hundreds of workbooks in a batch.

@@ -61,9 +61,10 @@ export class OoxmlPackage {
   }
 
   /**
-   * Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part is
-   * inflated whole and scanned (xml-scan.ts, several times faster than the stream's saxes) and kept, unless `once`
-   * (its one reader keeps what it read: the shared strings, the package's relationships).
+   * Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part, or any
+   * part when the inflater takes any size in one call (the command line's zlib), is inflated whole and scanned
+   * (xml-scan.ts, several times faster than the stream's saxes) and kept when small, unless `once` (its one reader
+   * keeps what it read: the shared strings, the package's relationships).
    */
   parse(part: string, handlers: Parameters<typeof xmlStream>[1], once = false): boolean {
     const entry = this.entries.get(part);
@@ -72,7 +73,7 @@ export class OoxmlPackage {
       xmlWhole(part, this.part(part)!, handlers, this.kind);
       return true;
     }
-    if (entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL) {
+    if ((entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL) || this.inflate.anySize) {
       const bytes = once ? inflatePart(this.bytes, entry, this.inflate, this.kind) : this.part(part)!;
       this.whole.add(part);
       xmlWhole(part, bytes, handlers, this.kind);
