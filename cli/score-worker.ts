@@ -4,10 +4,15 @@
 // and prints every message itself.
 import '../core/zod-jitless.js';
 import { parentPort, workerData } from 'node:worker_threads';
+import { useNativeHash } from '../core/run/sha256.js';
 import { criteriaOfInput } from './files.js';
 import { ownBuffers } from './let-go.js';
+import { NodePieceHash } from './node-hash.js';
 import { scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
 import { BATCH_MS, FileClock, RESULTS_IN_BATCH, type ClockCells } from './scoring-threads.js';
+
+// The kept cells' digests in Node's native SHA-256, as on the command's thread (cli/program.ts).
+useNativeHash(new NodePieceHash());
 
 const { cwd } = workerData as { cwd: string };
 /** The run's job, the first message of a scoring worker (a worker reading criteria sheets has none). */

@@ -9,7 +9,7 @@ import { cellText, formatNumberVi } from '../values.js';
 import { columnLetter } from '../text.js';
 import { EXCEL_CELL_MAX, safeText } from '../safe-text.js';
 import { jsonPieces } from '../json-pieces.js';
-import { sha256Text, TextHash } from './sha256.js';
+import { pieceHash, sha256Text } from './sha256.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 export const Seal = z.string().regex(HEX64);
@@ -23,7 +23,6 @@ export function canonicalJson(value: unknown): string {
 
 /** Pieces joined before they are hashed: a few kilobytes, so the hash is not called for every comma. */
 const HASHED_PIECES = 16_384;
-const hash = new TextHash();
 
 /**
  * The seal of `value` (its `seal` field left out, and a `signature`, which signs the seal: signature.ts), chained to
@@ -31,6 +30,7 @@ const hash = new TextHash();
  */
 export function sealOf(value: Record<string, unknown>, previous = ''): string {
   const { seal: _own, signature: _signs, ...rest } = value;
+  const hash = pieceHash();
   let pending = '';
   for (const piece of jsonPieces(rest, true)) {
     pending += piece;
