@@ -65,15 +65,21 @@ function fromA1(grid: SheetGrid): CellValue[][] {
   return [...Array.from({ length: top }, () => []), ...grid.values.map((r) => [...Array<CellValue>(left).fill(null), ...r])];
 }
 
-/** The cells of a sheet as kept, by address. */
+/**
+ * The cells of a sheet as kept, by address, in the order a seal writes keys (sorted as text: A1, A10, A2…): the
+ * record's cells, a province's largest part, are then sealed as they are rather than copied to be sorted (json-pieces.ts).
+ */
 function cellsOf(values: readonly (readonly CellValue[])[]): Record<string, KeptCell> {
-  const cells: Record<string, KeptCell> = {};
+  const found: [string, KeptCell][] = [];
   values.forEach((row, r) =>
     row.forEach((v, c) => {
       const k = kept(v);
-      if (k !== undefined) cells[cellAddress(r + 1, c + 1)] = k;
+      if (k !== undefined) found.push([cellAddress(r + 1, c + 1), k]);
     }),
   );
+  found.sort(([a], [b]) => (a < b ? -1 : 1));
+  const cells: Record<string, KeptCell> = {};
+  for (const [address, k] of found) cells[address] = k;
   return cells;
 }
 
