@@ -15,7 +15,7 @@ import { NodePieceHash } from './node-hash.js';
 setFlagsFromString('--heap-growing-percent=30');
 
 // Seals and digests in Node's native SHA-256 (the same digests as core's own), in this thread; the scoring worker hands in its own.
-useNativeHash(new NodePieceHash());
+useNativeHash(() => new NodePieceHash());
 
 // exitCode, not exit(): stdout drains (a large --json document) before Node leaves.
 process.exitCode = await main(process.argv.slice(2));

@@ -12,7 +12,7 @@ import { scoreFile, type FileJob, type FileResult, type FileTask } from './score
 import { BATCH_MS, FileClock, RESULTS_IN_BATCH, type ClockCells } from './scoring-threads.js';
 
 // The kept cells' digests in Node's native SHA-256, as on the command's thread (cli/program.ts).
-useNativeHash(new NodePieceHash());
+useNativeHash(() => new NodePieceHash());
 
 const { cwd } = workerData as { cwd: string };
 /** The run's job, the first message of a scoring worker (a worker reading criteria sheets has none). */

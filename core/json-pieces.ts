@@ -40,7 +40,7 @@ function canonical(v: unknown): unknown {
   const keys = Object.keys(record);
   // Keys in sorted order as listed are written in that order (an index key listed out of it fails the test: copied).
   let sorted = true;
-  for (let i = 1; i < keys.length; i++) if (!(keys[i - 1]! < keys[i]!)) sorted = false;
+  for (let i = 1; i < keys.length && sorted; i++) sorted = keys[i - 1]! < keys[i]!;
   const order = sorted ? keys : keys.sort();
   let out: Record<string, unknown> | undefined;
   for (let i = 0; i < order.length; i++) {

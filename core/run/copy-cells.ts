@@ -45,17 +45,22 @@ function kept(v: CellValue): KeptCell | undefined {
 
 /**
  * A long text's kept digest, remembered: the criteria's titles and a report's headings are the same in every copy of
- * a run, so each is hashed once rather than once a copy. Forgotten all at once past DIGESTS_KEPT texts.
+ * a run, so each is hashed once rather than once a copy. Texts up to REMEMBERED_TEXT characters only, forgotten all at
+ * once past DIGESTS_KEPT: a few megabytes at most, whatever the cells hold.
  */
 function digestOf(text: string): string {
   let digest = digests.get(text);
   if (digest === undefined) {
-    if (digests.size >= DIGESTS_KEPT) digests.clear();
-    digests.set(text, (digest = DIGEST + sha256Text(text).slice(0, 8)));
+    digest = DIGEST + sha256Text(text).slice(0, 8);
+    if (text.length <= REMEMBERED_TEXT) {
+      if (digests.size >= DIGESTS_KEPT) digests.clear();
+      digests.set(text, digest);
+    }
   }
   return digest;
 }
 const DIGESTS_KEPT = 4096;
+const REMEMBERED_TEXT = 1024;
 const digests = new Map<string, string>();
 
 /** A grid's values from A1 (the grid's own start from its origin). */

@@ -9,7 +9,7 @@ import { cellText, formatNumberVi } from '../values.js';
 import { columnLetter } from '../text.js';
 import { EXCEL_CELL_MAX, safeText } from '../safe-text.js';
 import { jsonPieces } from '../json-pieces.js';
-import { pieceHash, sha256Text } from './sha256.js';
+import { newPieceHash, sha256Text } from './sha256.js';
 
 const HEX64 = /^[0-9a-f]{64}$/;
 export const Seal = z.string().regex(HEX64);
@@ -30,7 +30,7 @@ const HASHED_PIECES = 16_384;
  */
 export function sealOf(value: Record<string, unknown>, previous = ''): string {
   const { seal: _own, signature: _signs, ...rest } = value;
-  const hash = pieceHash();
+  const hash = newPieceHash();
   let pending = '';
   for (const piece of jsonPieces(rest, true)) {
     pending += piece;

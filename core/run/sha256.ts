@@ -101,23 +101,23 @@ export type PieceHash = Pick<TextHash, 'add' | 'digest'>;
  * cli/node-hash.ts), handed in as the face starts: the same digests as TextHash (FIPS 180-4 over the same UTF-8
  * bytes), only sooner — a province's record, ~40 MB of UTF-8 sealed twice by `thidua close`, took ~0.6 s here.
  */
-let native: PieceHash | undefined;
+let native: { make: () => PieceHash; shared: PieceHash } | undefined;
 
-/** Hands in the face's native SHA-256 (undefined: TextHash again). */
-export function useNativeHash(hash: PieceHash | undefined): void {
-  native = hash;
+/** Hands in the face's native SHA-256, a new hash each call (undefined: TextHash again). */
+export function useNativeHash(make: (() => PieceHash) | undefined): void {
+  native = make && { make, shared: make() };
+}
+
+/** A hash of its own for a text given in pieces (a seal): one that fails half way leaves no other text's hash half made. */
+export function newPieceHash(): PieceHash {
+  return native ? native.make() : new TextHash();
 }
 
 const shared = new TextHash();
 
-/** The hash a seal is taken with: the face's native one, or TextHash. Ready for a text; reused after each digest. */
-export function pieceHash(): PieceHash {
-  return native ?? shared;
-}
-
 /** Lower-case hex SHA-256 of the text's UTF-8 bytes. */
 export function sha256Text(text: string): string {
-  const hash = pieceHash();
+  const hash = native?.shared ?? shared;
   hash.add(text);
   return hash.digest();
 }
