@@ -1,8 +1,8 @@
 // The scoring threads themselves: the built worker, its limits, how many a run has, how each hands its results
-// back and says which file it is on, and the ones started as `thidua score` starts. A worker takes ~60 ms to load its code; started with the command, before the command
-// loads its own and reads its inputs, criteria and previous result, that time is spent beside the command's, not
-// after it (the run's job, known later, is the worker's first message). Kept apart from score-pool.ts so the command's
-// dispatcher can start them without loading the run.
+// back and says which file it is on, and the ones started as `thidua score` starts. A worker takes ~60 ms to load its
+// code; started with the command, before the command loads its own and reads its inputs, criteria and previous
+// result, that time is spent beside the command's, not after it (the run's job, known later, is the worker's first
+// message). Kept apart from score-pool.ts so the command's dispatcher can start them without loading the run.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';

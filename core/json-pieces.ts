@@ -3,7 +3,7 @@
 // A province's record is ~11 million characters, two bytes each once one Vietnamese letter is in it.
 
 /** JSON.stringify's replacer that hands on each object with its keys in order. */
-export function sortedKeys(_key: string, v: unknown): unknown {
+function sortedKeys(_key: string, v: unknown): unknown {
   if (v === null || typeof v !== 'object' || Array.isArray(v)) return v;
   // No prototype: a key «__proto__» (JSON.parse makes one own) stays a key, not the object's prototype set.
   const sorted: Record<string, unknown> = Object.create(null);
