@@ -112,10 +112,17 @@ export class ScorePool {
       }
       if (delivered === tasks.length) allDelivered();
     };
-    // Files waiting for a worker: those a lost worker had in hand but had not begun go first.
+    // Files waiting for a worker: those a lost worker had in hand go first.
     const waiting: number[] = [];
+    // Files a worker had in hand when it was lost between files (no file on its clock: posting results, say): any of them
+    // may have brought it down, or none. Each is handed again alone, so a worker lost with one in hand names the file.
+    const suspects = new Set<number>();
     let next = 0;
-    const take = (): number | undefined => (waiting.length > 0 ? waiting.shift() : next < tasks.length ? next++ : undefined);
+    /** The next file for a worker whose hand is `empty` or not: a suspect only into an empty hand. */
+    const take = (empty: boolean): number | undefined => {
+      if (waiting.length > 0) return empty || !suspects.has(waiting[0]!) ? waiting.shift() : undefined;
+      return next < tasks.length ? next++ : undefined;
+    };
     const anyLeft = () => waiting.length > 0 || next < tasks.length;
 
     const serve = ({ worker, clock }: Thread) => {
@@ -128,10 +135,12 @@ export class ScorePool {
         if (on && left <= 0) lost({ timeout: true });
         else timer = setTimeout(watch, Math.max(left, 1));
       };
-      const room = () => inHand.length < ahead && held < ahead;
+      // A suspect is alone in its hand.
+      const room = () => inHand.length < ahead && held < ahead && !(inHand.length === 1 && suspects.has(inHand[0]!));
+      const nextFile = () => (room() ? take(inHand.length === 0) : undefined);
       const fill = () => {
         const handed: { index: number; task: FileTask }[] = [];
-        for (let index = room() ? take() : undefined; index !== undefined; index = room() ? take() : undefined) {
+        for (let index = nextFile(); index !== undefined; index = nextFile()) {
           inHand.push(index);
           handed.push({ index, task: prepare(index) });
         }
@@ -155,12 +164,14 @@ export class ScorePool {
         clearTimeout(timer);
         worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       };
-      // The file the worker was on brought it down (between files, the first in hand); the others go to another
-      // worker as they are, those it had scored but not yet sent back too.
+      // The file the worker was on brought it down; lost between files, a suspect alone in its hand did, else no file
+      // is named yet: those in hand become suspects. The others go to another worker as they are, those it had scored
+      // but not yet sent back too.
       const lost = (why: Parameters<typeof lostBecause>[1]) => {
         stop();
         const on = clock.on()?.index;
-        const culprit = on !== undefined && inHand.includes(on) ? on : inHand[0];
+        const culprit = on !== undefined && inHand.includes(on) ? on : inHand.length === 1 && suspects.has(inHand[0]!) ? inHand[0] : undefined;
+        if (culprit === undefined) for (const index of inHand) suspects.add(index);
         this.workers.splice(this.workers.findIndex((t) => t.worker === worker), 1);
         void worker.terminate();
         waiting.unshift(...inHand.filter((index) => index !== culprit));

@@ -2,7 +2,9 @@
 // every file gets one result, in input order, however the workers finish; a worker that dies or loops costs
 // only the file that brought it down, though it had other files in hand — sixteen, as when reading, or the copies'
 // many while the command's thread is busy with tong-hop.xlsx — and results it had not yet sent back (the stand-in
-// sends them four at a time, as the worker sends its batches). (The real worker: workers.test.ts, hostile.test.ts.)
+// sends them four at a time, as the worker sends its batches); one lost between files, sending a batch, is charged
+// to no file of the batch until the file that brings a worker down alone is found. (The real worker: workers.test.ts,
+// hostile.test.ts.)
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COPIES_IN_WORKER, ScorePool } from '../../cli/score-pool.js';
 import type { FileJob, FileResult, FileTask } from '../../cli/score-file.js';
@@ -66,6 +68,14 @@ describe.each([
         expect(result).toEqual({ units: 1, output: `${names[i]}.out`, cards: [], errors: [] });
       }
     }
+  });
+
+  it('names the file whose result brought a worker down between files, not another of the batch', async () => {
+    const names = Array.from({ length: 12 }, (_, i) => (i === 5 ? `quá-lớn-${i}.xlsx` : `xa-${i}.xlsx`));
+    const seen = await runAll(names, ahead, busy);
+    expect(seen.map((s) => s.index)).toEqual(names.map((_, i) => i));
+    expect(seen[5]!.result).toEqual({ units: 0, output: null, cards: [], errors: [{ file: names[5], message: `Không chấm được tệp ${names[5]}: luồng chấm dừng bất thường (mã 9).` }] });
+    for (const i of names.keys()) if (i !== 5) expect(seen[i]!.result).toEqual({ units: 1, output: `${names[i]}.out`, cards: [], errors: [] });
   });
 
   it('stops a file that runs past its time limit, and only that file', async () => {
