@@ -14,6 +14,7 @@ const FIGURES: Record<Section, RegExp[]> = {
     /^thidua score \/ package floor: wall \d+\.\d\d× \(medians\).*; processor \d+\.\d\d× \(medians\)/m,
     /^peak memory for 12 \/ 12 \/ 24 \/ 36 workbooks \(goal: flat\): thidua \d+ MB/m,
     /^ {2}scoring alone \(score on the read reports\)\s+\d+ ms/m,
+    /^ {4}the same, back to back after the pass \(warm\)\s+\d+ ms/m,
   ],
   standalone: [/^size: \d+\.\d\d MB/m, /^ {2}page rate \/ command line rate: \d+\.\d\d/m, /^ {2}ExcelJS floor \d+\.\d\d s, thidua score \d+\.\d\d s: \d+\.\d\d×/m],
   province: [
