@@ -75,7 +75,7 @@ export class ScorePool {
   ) {
     this.worker = worker;
     // Without the built worker (tests run in-process from the sources) files are scored on this thread.
-    this.workerCount = existsSync(fileURLToPath(worker)) ? Math.max(1, Math.min(scoringThreads(), files)) : 0;
+    this.workerCount = existsSync(fileURLToPath(worker)) ? Math.max(1, Math.min(scoringThreads(files), files)) : 0;
   }
 
   /**
