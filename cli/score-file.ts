@@ -13,8 +13,11 @@ import type { CopyCells } from '../core/run/copy-cells.js';
 import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { type FileStamp, openWorkbookFile } from './files.js';
 
-/** What every file of a run is scored with (plain data: it crosses to worker threads once, as they start). */
-export type FileJob = WorkerJob & { cwd: string };
+/**
+ * What every file of a run is scored with (plain data: it crosses to worker threads once, as they start). `keptBytes`:
+ * this thread's share of the run's budget of workbooks kept open between the steps (keptBudget; all of it when unsaid).
+ */
+export type FileJob = WorkerJob & { cwd: string; keptBytes?: number };
 
 /** One file: its path, the name the officer sees, and where its scored copy goes (absolute); with `share`, the task is to make it. */
 export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare };
@@ -36,8 +39,8 @@ export type FileResult = {
   cells?: CopyCells;
 };
 
-/** The budget of workbooks kept open between the steps: THIDUA_KEPT_BYTES when set (tests of workbooks read again), else KEPT_BYTES. */
-function keptBudget(): number {
+/** The run's budget of workbooks kept open between the steps: THIDUA_KEPT_BYTES when set (tests of workbooks read again), else KEPT_BYTES. */
+export function keptBudget(): number {
   const asked = Number(process.env.THIDUA_KEPT_BYTES);
   return Number.isFinite(asked) && asked >= 0 ? asked : KEPT_BYTES;
 }
@@ -47,7 +50,7 @@ const steps = new WeakMap<FileJob, WorkerSteps<OoxmlWorkbook>>();
 
 function stepsOf(job: FileJob): WorkerSteps<OoxmlWorkbook> {
   let own = steps.get(job);
-  if (!own) steps.set(job, (own = new WorkerSteps(job, keptBudget())));
+  if (!own) steps.set(job, (own = new WorkerSteps(job, job.keptBytes ?? keptBudget())));
   return own;
 }
 

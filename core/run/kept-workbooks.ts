@@ -4,11 +4,12 @@
 import type { SheetGrid } from '../sheet/cell.js';
 
 /**
- * Bytes kept open, counted as heldBytes counts them (the workbook, and the reports its copy is planned from as forCopy
- * leaves them, both on the thread that read it: core/run/worker-steps.ts): the 300
- * example reports of the batch bench are all kept, some 25 MB (171–178 MB at the peak; keeping none peaked at 144–146
- * MB for ~0.45 s more, every workbook opened again); a run of 900 keeps some 400 of them (191–195 MB; keeping none,
- * 166–174 MB for ~0.3–0.6 s more; keeping all, 224–231 MB for ~1 s less).
+ * Bytes kept open by a run, counted as heldBytes counts them (the workbook, and the reports its copy is planned from as
+ * forCopy leaves them, both on the thread that read it: core/run/worker-steps.ts); on the command line its worker
+ * threads share it. One worker: the 300 example reports of the batch bench are all kept, some 25 MB (171–178 MB at the
+ * peak; keeping none peaked at 144–146 MB for ~0.45 s more, every workbook opened again); a run of 900 keeps some 400
+ * of them (191–195 MB; keeping none, 166–174 MB for ~0.3–0.6 s more; keeping all, 224–231 MB for ~1 s less). Two
+ * workers at 900 files, 16 MB each against 32 MB each: 220 against 250 MB at the peak, in the same time.
  */
 export const KEPT_BYTES = 32 * 1024 * 1024;
 

@@ -3,8 +3,8 @@
 // only the file that brought it down, though it had other files in hand — sixteen, as when reading, or the copies'
 // many while the command's thread is busy with tong-hop.xlsx — and results it had not yet sent back (the stand-in
 // sends them four at a time, as the worker sends its batches); one lost between files, sending a batch, is charged
-// to no file of the batch until the file that brings a worker down alone is found. (The real worker: workers.test.ts,
-// hostile.test.ts.)
+// to no file of the batch until the file that brings a worker down alone is found; each worker is given its share of
+// the run's budget of workbooks kept open. (The real worker: workers.test.ts, hostile.test.ts.)
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COPIES_IN_WORKER, ScorePool } from '../../cli/score-pool.js';
 import type { FileJob, FileResult, FileTask } from '../../cli/score-file.js';
@@ -84,6 +84,27 @@ describe.each([
     expect(seen.map((s) => s.index)).toEqual(names.map((_, i) => i));
     expect(seen[2]!.result.errors[0]!.message).toBe('Tệp treo-2.xlsx chấm quá 1 giây nên đã bị dừng, không được chấm (tệp có thể bị hỏng hoặc được làm ra để treo máy).');
     for (const i of [0, 1, 3, 4, 5]) expect(seen[i]!.result.output).toBe(`${names[i]}.out`);
+  });
+});
+
+describe('ScorePool and the budget of workbooks a run keeps open', () => {
+  const before = { threads: process.env.THIDUA_THREADS, kept: process.env.THIDUA_KEPT_BYTES };
+  afterEach(() => {
+    for (const [key, value] of [['THIDUA_THREADS', before.threads], ['THIDUA_KEPT_BYTES', before.kept]] as const) {
+      if (value === undefined) delete process.env[key];
+      else process.env[key] = value;
+    }
+  });
+
+  it.each([
+    [1, 90_000],
+    [3, 30_000],
+  ])('gives each of %i workers its share of it', async (threads, share) => {
+    process.env.THIDUA_THREADS = String(threads);
+    process.env.THIDUA_KEPT_BYTES = '90000';
+    const names = Array.from({ length: 9 }, (_, i) => `ngân-sách-${i}.xlsx`);
+    const seen = await runAll(names);
+    expect(seen.map((s) => s.result.units)).toEqual(names.map(() => share));
   });
 });
 
