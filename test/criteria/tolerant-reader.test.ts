@@ -153,6 +153,15 @@ it('never refuses a table with a content and a points column: random parts, sect
   );
 });
 
+it('refuses a table whose only item gives words for its points («theo thực tế») as worth nothing, the words said at their cell', () => {
+  // The property's counterexample (seed 713104741): before, the schema's «phải có ít nhất 1 mục» at A1.
+  const read = readCriteriaSheet(tableOf([{ word: false, sections: [{ inContent: true, total: null, items: [{ points: 'theo thực tế', subs: [] }] }] }], ['STT', 'Nội dung', 'Thang điểm']), { fileName: 'bang-diem.xlsx' });
+  expect(read.ok).toBe(false);
+  if (read.ok) return;
+  expect(read.errors).toEqual([{ cell: 'A1', message: 'Các tiêu chí của bảng cộng được 0 điểm (không dòng nào ghi điểm chuẩn, điểm thưởng): không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.' }]);
+  expect(at(read.notices, 'C4')).toEqual(['Mục 1 ghi «theo thực tế» thay cho điểm: mục này không phải tiêu chí chấm điểm, không tính vào tổng.']);
+});
+
 describe('the written criteria sheet is where the officer corrects what was understood', () => {
   it('writes each set read from an office’s table as a sheet that reads back the same set, with nothing said', async () => {
     const [evaluation] = await readDocxTables(await docxByLibrary([EVALUATION]), parse);

@@ -1,16 +1,30 @@
 // The last step of every layout: the parts read from the sheet parsed as one criteria set. Every layout checks
-// its cells first, each with its address; what the schema still finds is said in Vietnamese, never in zod's words.
+// its cells first, each with its address; a table with no criterion at all is refused as no scoring table; what the
+// schema still finds is said in Vietnamese, never in zod's words.
 import { parseWithMessages } from '../../schema-messages.js';
 import { CRITERIA_SET_LABELS } from '../labels.js';
-import { CriteriaSet } from '../schema.js';
-import { sortByCell, type ReadCriteriaSheetResult, type SheetReader } from './sheet-reader.js';
+import { CriteriaSet, type Criterion } from '../schema.js';
+import { cappedSum } from './common-parts.js';
+import { sortByCell, type CriteriaSheetError, type ReadCriteriaSheetResult, type SheetReader } from './sheet-reader.js';
+
+/**
+ * A set whose criteria are worth nothing together, each group at most its cap (`caps`) — no row gives base or bonus
+ * points, or no row is a criterion at all (every one «theo thực tế», say): nothing to score units out of, said at the
+ * table's header.
+ */
+export function worthNothing(headerCell: string, criteria: readonly Criterion[], caps: ReadonlyMap<string, number>): CriteriaSheetError | undefined {
+  if (cappedSum(criteria, caps) > 0 || criteria.some((c) => c.rule.kind === 'bonus' && c.maxPoints > 0)) return undefined;
+  return { cell: headerCell, message: 'Các tiêu chí của bảng cộng được 0 điểm (không dòng nào ghi điểm chuẩn, điểm thưởng): không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.' };
+}
 
 export function finishSet(sheet: SheetReader, parts: Record<string, unknown>): ReadCriteriaSheetResult {
   const notices = sortByCell(sheet.notices);
   if (sheet.errors.length > 0) return { ok: false, errors: sortByCell(sheet.errors), notices };
+  const cell = sheet.headerCell('criteria') ?? sheet.at(0, 0);
+  // No row of the table a criterion (every one «theo thực tế», say): a table worth nothing, not the schema's «at least one».
+  if (Array.isArray(parts.criteria) && parts.criteria.length === 0) return { ok: false, errors: [worthNothing(cell, [], new Map())!], notices };
   const parsed = parseWithMessages(CriteriaSet, parts, CRITERIA_SET_LABELS);
   if (parsed.ok) return { ok: true, set: parsed.data, notices };
-  const cell = sheet.headerCell('criteria') ?? sheet.at(0, 0);
   return {
     ok: false,
     notices,

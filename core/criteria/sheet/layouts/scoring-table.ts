@@ -13,7 +13,7 @@ import { isBlank, isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
 import { cellText } from '../../../values.js';
-import { finishSet } from '../finish.js';
+import { finishSet, worthNothing } from '../finish.js';
 import { kindNamer } from '../infer.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
 import { sectionMarker } from '../tree-codes.js';
@@ -23,7 +23,6 @@ import { findScoringTable, noteColumnsByCells, ownColumn, type Table } from './s
 import { groupsOf } from './scoring-table/groups.js';
 import { levelsTaking } from './scoring-table/level-takes.js';
 import { noteLevelColumn } from './scoring-table/levels.js';
-import { worthNothing } from './scoring-table/not-scoring.js';
 import { wordHeads } from './scoring-table/heads.js';
 import { classifyRows } from './scoring-table/rows.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
@@ -108,7 +107,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   levelsTaking(sheet, table, nodes, criteria);
   recordedBonus(sheet, table, nodes, criteria);
   const base = cappedSum(criteria, caps);
-  const nothing = worthNothing(headerCell, base, criteria.reduce((s, c) => s + (c.rule.kind === 'bonus' ? c.maxPoints : 0), 0));
+  const nothing = worthNothing(headerCell, criteria, caps);
   if (nothing) return { ok: false, errors: [nothing], notices: sortByCell(sheet.notices) };
   noteTotals(sheet, stated.totals, base);
   const verifier = table.columns.verifiedScore;

@@ -129,12 +129,6 @@ export function notScoring(grid: SheetGrid, table: Table): NotScoring | undefine
   return points === 0 ? found[0] : undefined;
 }
 
-/** A set whose criteria are worth nothing together: nothing to score units out of. */
-export function worthNothing(headerCell: string, base: number, bonus: number): NotScoring | undefined {
-  if (base > 0 || bonus > 0) return undefined;
-  return { cell: headerCell, message: 'Các tiêu chí của bảng cộng được 0 điểm (không dòng nào ghi điểm chuẩn, điểm thưởng): không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.' };
-}
-
 // Made for issue 55 item 3: a table of rewards in money («Thưởng (đồng)»), imported as a set «Chấm trên tổng 0 điểm»
 // and used to rank units out of 0; tables of dates and of counts of people the same; a money table whose header
 // names no column the reader knows.
