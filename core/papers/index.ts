@@ -2,6 +2,7 @@
 // Each entry is one file of core/papers/ that makes its papers from the sealed round (none when the round has no case
 // for it: no submission without an award above the commune); test/papers/registry.test.ts holds every file to an entry.
 import type { ClosedRound } from '../run/closing.js';
+import { named } from '../run/open-at-closing.js';
 import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
@@ -50,11 +51,12 @@ export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPap
 
 /**
  * What closing with nominees not voted on means for the papers, said where the council closes (before the click and
- * after it): the papers wait for the vote and a new closing. undefined when every nominee has a vote.
+ * after it): the papers wait for the vote and a new closing; the first few named (the «Biểu quyết» sheet lists every
+ * one: named whole, 80 of them made one line of 4,825 characters). undefined when every nominee has a vote.
  */
 export function papersWaitFor(unvoted: readonly string[] | undefined): string | undefined {
   if (!unvoted?.length) return undefined;
-  return `Chốt khi còn ${unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở trang «Biểu quyết», rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${unvoted.join('; ')}.`;
+  return `Chốt khi còn ${unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở trang «Biểu quyết», rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvoted, (n) => `và ${n} trường hợp khác`)}.`;
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

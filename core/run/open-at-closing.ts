@@ -99,7 +99,8 @@ export function openSummary(open: OpenAtClosing): string {
 /** Names listed at most on a line, then how many more. */
 const NAMED = 8;
 
-function named(items: readonly string[], more: (n: number) => string): string {
+/** `items` on one line, NAMED of them at most, then `more` of how many are left («và 12 trường hợp khác»). */
+export function named(items: readonly string[], more: (n: number) => string): string {
   return items.length > NAMED ? `${items.slice(0, NAMED).join('; ')}; ${more(items.length - NAMED)}` : items.join('; ');
 }
 
