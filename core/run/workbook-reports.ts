@@ -55,6 +55,8 @@ export type WorkbookReportsOptions = {
   typedDecisions?: 'read' | 'given' | 'unit';
   /** Flags found outside scoring (the add-in's `changed-after-scoring`), put first on the card of their sheet. */
   extraFlags?: readonly Flag[];
+  /** The reports read, not scored (`cards` empty): a workbook read again for its copy, whose cards the run has. */
+  unscored?: boolean;
 };
 
 export type WorkbookReports = {
@@ -63,7 +65,7 @@ export type WorkbookReports = {
   reports: UnitReport[];
   /** The sheet each report was read from (its formats and row heights guide the scored columns). */
   grids: SheetGrid[];
-  /** Each report scored on its own: no flag yet that only the whole run can give (duplicate, unlisted). */
+  /** Each report scored on its own: no flag yet that only the whole run can give (duplicate, unlisted); none when read `unscored`. */
   cards: ScoreCard[];
   /** Sheets that look like reports but could not be read, cells left out, unreadable typed decisions. */
   errors: ReportReadError[];
@@ -177,7 +179,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     for (const c of grid.clipped ?? []) errors.push({ sheet: grid.name, cell: c.cell, message: c.message });
   }
   const scoreOptions = { decisions, ...(opts.indicators ? { indicators: opts.indicators } : {}) };
-  const cards = reports.map((r) => withFlags(score(set, r, scoreOptions), opts.extraFlags));
+  const cards = opts.unscored ? [] : reports.map((r) => withFlags(score(set, r, scoreOptions), opts.extraFlags));
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
   return {
     ...(opts.file !== undefined ? { file: opts.file } : {}),

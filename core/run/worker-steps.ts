@@ -82,8 +82,9 @@ export class WorkerSteps<W extends StepWorkbook> {
       const opened = await open();
       if (!opened.ok) return { ok: false, kind: 'not-opened', message: opened.message };
       workbook = opened.workbook;
-      reports = await this.reportsOf(name, workbook);
-      units = reports.cards.length;
+      // Not scored again: the copy is planned from the share's cards; only how many reports it holds is checked.
+      reports = await this.reportsOf(name, workbook, true);
+      units = reports.reports.length;
     }
     if (units !== share.cards.length) return { ok: false, kind: 'changed' };
     const edit = planCopy(this.job.set, reports, share, reports.decisions, { date: this.job.date });
@@ -92,10 +93,10 @@ export class WorkerSteps<W extends StepWorkbook> {
     return { ok: true, workbook, cells: copyCells(held ? reports : forCopy(reports), edit) };
   }
 
-  private reportsOf(name: string, workbook: W): Promise<WorkbookReports> {
+  private reportsOf(name: string, workbook: W, unscored = false): Promise<WorkbookReports> {
     const { set, decisions, unread, indicators } = this.job;
     // A report of the run is a unit's: its «Rà soát» (a returned scored copy's) gives only the unit's answers.
-    return readWorkbookOn(workbook, set, { file: name, typedDecisions: 'unit', decisions, unread, ...(indicators ? { indicators } : {}) });
+    return readWorkbookOn(workbook, set, { file: name, typedDecisions: 'unit', decisions, unread, unscored, ...(indicators ? { indicators } : {}) });
   }
 }
 

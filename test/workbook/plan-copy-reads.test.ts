@@ -1,6 +1,7 @@
 // forCopy (core/run/plan-copy.ts): what a kept workbook's reports keep until the run is decided is enough to plan
 // its copy — planCopy of it is planCopy of the whole, on the example commune as the units sent it and on its scored
-// copies read again (their sheets carry scoring's columns right of the report, which forCopy leaves out).
+// copies read again (their sheets carry scoring's columns right of the report, which forCopy leaves out); and so is a
+// workbook read again without scoring, as one past the kept budget is for its copy.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,11 +26,15 @@ async function plans(files: Uint8Array[], review: { decisions?: CouncilDecision[
     read.push(await readWorkbookOn(port, SET, { file: `tep-${i}.xlsx`, ...review }));
   }
   const shareOf = runShares(decideRun(SET, read.map((r) => ({ cards: r.cards })), {}));
+  // Read again without scoring, as a workbook past the kept budget is for its copy (core/run/worker-steps.ts).
+  const again = await Promise.all(files.map((bytes, i) => readWorkbookOn(OoxmlWorkbook.open(bytes), SET, { file: `tep-${i}.xlsx`, ...review, unscored: true })));
   return read.map((r, i) => ({
     read: r,
     port: ports[i]!,
     whole: planCopy(SET, r, shareOf(i), r.decisions, { date: DATE }),
     kept: planCopy(SET, forCopy(r), shareOf(i), forCopy(r).decisions, { date: DATE }),
+    unscored: again[i]!,
+    readAgain: planCopy(SET, again[i]!, shareOf(i), again[i]!.decisions, { date: DATE }),
   }));
 }
 
@@ -41,6 +46,10 @@ describe('forCopy', () => {
     expect(first.length).toBe(13);
     for (const p of first) {
       expect(p.kept).toEqual(p.whole);
+      // Read again unscored: the same reports, no card, the same copy.
+      expect(p.unscored.cards).toEqual([]);
+      expect(p.unscored.reports).toEqual(p.read.reports);
+      expect(p.readAgain).toEqual(p.whole);
       expect(editedInPlace(p.read)).toEqual(p.whole.sheets.filter((s) => s.mode === 'existing').map((s) => s.sheet));
     }
 
@@ -55,6 +64,7 @@ describe('forCopy', () => {
     expect(again.some((p) => p.read.grids.some((g, i) => g.values.some((row) => row.length > p.read.reports[i]!.lastColumn + 2 - (g.origin?.col ?? 1))))).toBe(true);
     for (const p of again) {
       expect(p.kept).toEqual(p.whole);
+      expect(p.readAgain).toEqual(p.whole);
       expect(editedInPlace(p.read)).toEqual(p.whole.sheets.filter((s) => s.mode === 'existing').map((s) => s.sheet));
     }
   });
