@@ -47,8 +47,8 @@ export type CopyStep<W> = { ok: true; workbook: W; cells: CopyCells } | { ok: fa
 export const NO_REPORT_SHEETS = 'không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»)';
 
 export class WorkerSteps<W extends StepWorkbook> {
-  /** Each workbook kept open, with its reports as its copy's plan reads them and how many it read. */
-  private readonly kept: KeptWorkbooks<W, { reports: WorkbookReports; units: number }>;
+  /** Each workbook kept open, with its reports as its copy's plan reads them. */
+  private readonly kept: KeptWorkbooks<W, WorkbookReports>;
 
   /** `budget`: the bytes of workbooks kept open between the steps (heldBytes); one past it is opened again. */
   constructor(
@@ -66,7 +66,7 @@ export class WorkerSteps<W extends StepWorkbook> {
     const reports = await this.reportsOf(name, workbook);
     if (reports.cards.length > 0) {
       const held = forCopy(reports);
-      if (this.kept.keep(name, workbook, { reports: held, units: reports.cards.length }, heldBytes(opened.bytes, held.grids))) workbook.keepForCopy(editedInPlace(reports));
+      if (this.kept.keep(name, workbook, held, heldBytes(opened.bytes, held.grids))) workbook.keepForCopy(editedInPlace(reports));
     }
     return { ok: true, cards: reports.cards, errors: reports.errors, explained: reports.explained };
   }
@@ -76,17 +76,16 @@ export class WorkerSteps<W extends StepWorkbook> {
     const held = this.kept.take(name);
     let workbook: W;
     let reports: WorkbookReports;
-    let units: number;
-    if (held) ({ workbook, held: { reports, units } } = held);
+    if (held) ({ workbook, held: reports } = held);
     else {
       const opened = await open();
       if (!opened.ok) return { ok: false, kind: 'not-opened', message: opened.message };
       workbook = opened.workbook;
       // Not scored again: the copy is planned from the share's cards; only how many reports it holds is checked.
       reports = await this.reportsOf(name, workbook, true);
-      units = reports.reports.length;
     }
-    if (units !== share.cards.length) return { ok: false, kind: 'changed' };
+    // One card a report: a workbook with another number of reports than the run scored was changed meanwhile.
+    if (reports.reports.length !== share.cards.length) return { ok: false, kind: 'changed' };
     const edit = planCopy(this.job.set, reports, share, reports.decisions, { date: this.job.date });
     await workbook.apply(edit);
     // The cells over the reports as the copy's plan reads them (forCopy), the same whether kept or read again.
