@@ -14,15 +14,17 @@ import { sortByCell, type CriteriaSheetError, type ReadCriteriaSheetResult, type
  */
 export function worthNothing(headerCell: string, criteria: readonly Criterion[], caps: ReadonlyMap<string, number>): CriteriaSheetError | undefined {
   if (cappedSum(criteria, caps) > 0 || criteria.some((c) => c.rule.kind === 'bonus' && c.maxPoints > 0)) return undefined;
-  return { cell: headerCell, message: 'Các tiêu chí của bảng cộng được 0 điểm (không dòng nào ghi điểm chuẩn, điểm thưởng): không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.' };
+  return { cell: headerCell, message: WORTH_NOTHING };
 }
+
+const WORTH_NOTHING = 'Các tiêu chí của bảng cộng được 0 điểm (không dòng nào ghi điểm chuẩn, điểm thưởng): không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.';
 
 export function finishSet(sheet: SheetReader, parts: Record<string, unknown>): ReadCriteriaSheetResult {
   const notices = sortByCell(sheet.notices);
   if (sheet.errors.length > 0) return { ok: false, errors: sortByCell(sheet.errors), notices };
   const cell = sheet.headerCell('criteria') ?? sheet.at(0, 0);
   // No row of the table a criterion (every one «theo thực tế», say): a table worth nothing, not the schema's «at least one».
-  if (Array.isArray(parts.criteria) && parts.criteria.length === 0) return { ok: false, errors: [worthNothing(cell, [], new Map())!], notices };
+  if (Array.isArray(parts.criteria) && parts.criteria.length === 0) return { ok: false, errors: [{ cell, message: WORTH_NOTHING }], notices };
   const parsed = parseWithMessages(CriteriaSet, parts, CRITERIA_SET_LABELS);
   if (parsed.ok) return { ok: true, set: parsed.data, notices };
   return {
