@@ -207,6 +207,8 @@ function damaged(part: string, kind: PackageKind): string {
 }
 
 function sizeText(size: number): string {
+  // Under a kilobyte in bytes: a part declared 10 bytes said as «1 KB» is not what the file says.
+  if (size < 1024) return `${formatNumberVi(size)} byte`;
   return size < 1024 * 1024 ? `${formatNumberVi(Math.ceil(size / 1024))} KB` : megabytes(size);
 }
 

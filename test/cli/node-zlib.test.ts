@@ -162,7 +162,7 @@ describe("Node's inflater", () => {
   it('refuses a part that inflates past its declared size, and a damaged one, as fflate does', async () => {
     const lying = await withTheme((bytes, central) => new DataView(bytes.buffer, bytes.byteOffset).setUint32(central + 24, 1000, true));
     const damaged = await withTheme((bytes, _central, data) => bytes.fill(0xff, data + 20, data + 60));
-    expect(refusal(lying, nodeInflate)).toBe('phần «xl/theme/theme1.xml» khai 1 KB nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)');
+    expect(refusal(lying, nodeInflate)).toBe('phần «xl/theme/theme1.xml» khai 1.000 byte nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)');
     expect(refusal(damaged, nodeInflate)).toMatch(/^tệp nén \.xlsx bị hỏng ở phần «xl\/theme\/theme1\.xml»/);
     for (const bytes of [lying, damaged]) expect(refusal(bytes, nodeInflate)).toBe(refusal(bytes));
   });
