@@ -32,6 +32,7 @@ import { letGo, ownBuffers } from './let-go.js';
 import { nodeDeflatePieces, nodeGzip } from './node-zlib.js';
 import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, refuseFolderAt, saveWorkbook, stagedPath, startStaging, writeOutput } from './outputs.js';
 import type { FileJob, FileTask } from './score-file.js';
+import { copyProgress } from './copy-progress.js';
 import { COPIES_IN_WORKER, ScorePool } from './score-pool.js';
 import { StringPool } from './string-pool.js';
 import { oneLine } from './terminal-text.js';
@@ -219,6 +220,7 @@ export class FolderRun implements RunPort {
     // again («Điểm tự chấm», «= 100%», a long text's digest): on 900 example workbooks the strings this thread held
     // as tong-hop.xlsx was written went from 10.2 MB (5.7 MB of them copies of another) to 6.7 MB.
     const strings = new StringPool();
+    const progress = copyProgress(copies.length, this.tasks.length, io.err);
     try {
       await pool.run(
         copies,
@@ -227,6 +229,7 @@ export class FolderRun implements RunPort {
           const copy = result.copy;
           const write = copy ? settled(zipAndWrite(stagedPath(outDir, task.output), copy, task.output)) : undefined;
           said = said.then(async () => {
+            progress(i);
             for (const e of result.errors) fail(e);
             if (!write) {
               if (result.errors.length > 0) declined.set(basename(task.output), result.errors.map((e) => e.message).join(' '));
@@ -270,6 +273,7 @@ export class FolderRun implements RunPort {
     }
     // A copy not written: nothing of the run is moved into place, so no summary is made for it.
     if (this.unwritten.length > 0) return;
+    if (this.tasks.length > 1) io.err(`Đang ghi ${shown(summaryPath, io.cwd)}…`);
     const written = await writeSummary(stagedPath(outDir, summaryPath), summary, this.base);
     const last = this.closedRounds.at(-1);
     if (last) io.err(reopenedLine(last, written.record, this.o.reopen!));
