@@ -162,6 +162,34 @@ it('refuses a table whose only item gives words for its points («theo thực t�
   expect(at(read.notices, 'C4')).toEqual(['Mục 1 ghi «theo thực tế» thay cho điểm: mục này không phải tiêu chí chấm điểm, không tính vào tổng.']);
 });
 
+it('says once, at the item, the rows it reads as that item’s words, rows of one number named by their cells; each words cell agrees', () => {
+  // The property's counterexample (seed 1246096875, after 14,435 runs): the same notice twice at A6, and C13 saying
+  // «giữ mục 3.b làm tiêu chí chấm thủ công» of a row read as words, no criterion 3.b in the set.
+  const subs = (...s: (number | string)[]) => s;
+  const read = readCriteriaSheet(
+    tableOf(
+      [
+        { word: false, sections: [{ inContent: false, total: null, items: [{ points: '1 đ/lần', subs: [] }] }] },
+        {
+          word: true,
+          sections: [
+            { inContent: false, total: 1, items: [{ points: 0, subs: [] }, { points: '1 đ/lần', subs: [] }, { points: 'theo thực tế', subs: subs(0, '1 đ/lần', 0, 'theo thực tế', '1 đ/lần') }] },
+            { inContent: false, total: null, items: [{ points: '1 đ/lần', subs: [] }, { points: '1 đ/lần', subs: [] }, { points: 'theo thực tế', subs: subs(0, '1 đ/lần', '1 đ/lần', 'theo thực tế') }, { points: '1 đ/lần', subs: [] }] },
+          ],
+        },
+        { word: false, sections: [{ inContent: false, total: null, items: [{ points: 0, subs: [] }] }] },
+      ],
+      ['STT', 'Nội dung', 'Điểm'],
+    ),
+    { fileName: 'bang-diem.xlsx' },
+  );
+  if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+  expect(new Set(read.notices.map((n) => `${n.cell} ${n.message}`)).size).toBe(read.notices.length);
+  expect(at(read.notices, 'A6')).toContain('Mục I có điểm; các dòng 3.b (ô A13), 3.b (ô A22) dưới nó không ghi điểm: đọc là lời mô tả của mục I, không phải mục con.');
+  for (const cell of ['C13', 'C22']) expect(at(read.notices, cell)).toEqual(['Ô ghi «theo thực tế» thay cho điểm: giữ làm ghi chú của mục I.']);
+  expect(read.set.criteria.map((c) => c.code).filter((c) => /\.b/.test(c))).toEqual([]);
+});
+
 describe('the written criteria sheet is where the officer corrects what was understood', () => {
   it('writes each set read from an office’s table as a sheet that reads back the same set, with nothing said', async () => {
     const [evaluation] = await readDocxTables(await docxByLibrary([EVALUATION]), parse);

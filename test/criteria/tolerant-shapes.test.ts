@@ -104,6 +104,35 @@ describe('sections as conduct forms write them', () => {
   });
 });
 
+describe('parts opened by their word', () => {
+  it('«Phần B» after «Phần A»’s sections I and II numbers its own sections from «I» again: its «II» a section, not a row of B.I', () => {
+    const { set, notices } = imported([
+      ['STT', 'Nội dung', 'Điểm'],
+      [null, 'Phần A. Công tác chuyên môn', null],
+      ['I', 'Dạy học', null],
+      ['1', 'Soạn bài', '10'],
+      ['2', 'Lên lớp', '10'],
+      ['II', 'Kiểm tra', null],
+      ['1', 'Ra đề', '10'],
+      [null, 'Phần B. Công tác khác', null],
+      ['I', 'Đoàn thể', null],
+      ['1', 'Sinh hoạt', '20'],
+      ['2', 'Phong trào', '10'],
+      ['II', 'Tự học', null],
+      ['1', 'Bồi dưỡng', '20'],
+      [null, 'Tổng cộng', '80'],
+    ]);
+    expect(groups(set)).toEqual([['A', 30], ['B', 50]]);
+    expect(criteria(set)).toEqual([
+      ['A.I.1', 'A', 10, 'manual'], ['A.I.2', 'A', 10, 'manual'], ['A.II.1', 'A', 10, 'manual'],
+      ['B.I.1', 'B', 20, 'manual'], ['B.I.2', 'B', 10, 'manual'], ['B.II.1', 'B', 20, 'manual'],
+    ]);
+    // Before: B's «II» was read as words describing B.I.2 (A12) and its «1» renumbered «B.I.1-2» (A13).
+    expect(notices.filter((n) => /lời mô tả|đã có ở ô/.test(n.message))).toEqual([]);
+    expect(at(notices, 'A12')).toEqual(['Các dòng dưới B.II (Tự học) đánh số như ở phần khác của bảng: mã tiêu chí ghi kèm «B.II.» ở đầu (B.II.1…).']);
+  });
+});
+
 describe('points as offices lay them out', () => {
   it('«Điểm đạt / Tối đa» pairs: the maximum after the slash, the total row reproduced, a score above its maximum said', () => {
     const { set, notices } = imported([

@@ -41,6 +41,8 @@ export type Node = {
    * points it takes, as written (a level of 0 that takes them is read by level-takes.ts).
    */
   takes?: { points: number; cell: ReportCell };
+  /** A row without points folded into the item above it as its description (tree.ts): that item. */
+  describes?: Node;
 };
 
 

@@ -12,7 +12,7 @@ import { codesByPlace, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
 import type { Key, Table } from './columns.js';
 import { liftFields, placeHead, type Head } from './heads.js';
-import { hasPoints, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
+import { hasPoints, isSection, worth, type Node, type Words } from './node.js';
 import { pointsOf, type Later, type PointsCell, type TableRow } from './rows.js';
 
 /** How a row is numbered: the scheme and depth of «I», «1.2», «a», «a1.1» (levels of the tree). */
@@ -228,12 +228,12 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       else if (following && filled) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: các mục trên nó đã cộng đủ ${formatNumberVi(holder!.max!)} điểm mục ${holder!.code} ghi, nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục sau nó.`);
       else if (typo) sheet.note(node.codeCell.address, `Dòng «${raw}» đứng ngay sau phần «${typo.split(".").at(-1)}» đánh chữ thường: đọc là phần kế tiếp cùng cấp với «${typo.split(".").at(-1)}» (chữ in hoa coi như gõ nhầm), không phải một phần lớn chứa các mục trên nó.`);
       else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
-      const byHand = node.worded && node.children.length === 0 && node.max === undefined;
+      const byHand = node.worded && node.children.length === 0 && node.max === undefined && !node.describes;
       const part = node.kind === 'bonus' ? ' (điểm thưởng)' : node.kind === 'deduction' ? ' (điểm trừ)' : '';
       for (const w of said) {
         sheet.note(w.cell.address, byHand
           ? `Ô ghi «${w.text}» thay cho điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công${part}, chưa có điểm tối đa (tạm tính 0); ghi «Điểm tối đa» trên trang tiêu chí nếu cần.`
-          : `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú của mục ${node.code}.`);
+          : `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú của mục ${(node.describes ?? node).code}.`);
       }
       for (const u of unreadable) {
         sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
@@ -257,6 +257,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // A number seen above is a sibling of that row (the rows under it closed); a new kind of number goes one level down.
     const sibling = stack.findIndex((n) => n.scheme === node.scheme);
     if (sibling >= 0) stack.length = sibling;
+    // A part opened by its word outside any roman section («Phần B» after «Phần A»'s I, II) numbers its sections from
+    // «I» again, as a lettered part does; within one («IV», «Tiêu chí 9», «V») the roman count goes on.
+    if (node.scheme.startsWith('w:') && !stack.some((n) => n.scheme === 'I')) lastRoman = undefined;
     const parent = stack.at(-1);
     const part = stack.findLast((n) => n.named && n.named !== 'both');
     if (part && node.kind === 'item' && (node.max !== undefined || node.words)) ofPart(node, part.named as 'bonus' | 'deduction');
@@ -275,7 +278,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
 export function settledTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later, heads: ReadonlyMap<number, Head>): Node[] {
   const nodes = buildTree(sheet, table, rows, pointsCell, later, heads);
   liftFields(nodes);
-  for (const top of nodes) foldDescriptions(sheet, top, undefined, later);
+  for (const top of nodes) foldDescriptions(sheet, top, later);
   noteCodes(sheet, codesByPlace(nodes));
   return nodes;
 }
@@ -380,25 +383,35 @@ function noteCodes(sheet: SheetReader, changes: CodeChange<Node>[]): void {
 
 /**
  * Rows without points under an item with points describe it (C3.1 → C3.1.1 → C3.1.1.1, text only; «2.2.7» under
- * «2.2 Điểm trừ»): their words join its note, said once at the item, and they are not children worth 0.
+ * «2.2 Điểm trừ»; words in the points cell, «theo thực tế», too): their words join its note, and they are not children
+ * worth 0. Said once at each item, whichever of its rows the described rows stood under (rows of one number named with
+ * their cells); each row keeps the item it describes, so its own cell says the same.
  */
-function foldDescriptions(sheet: SheetReader, node: Node, owner: Node | undefined, later: (say: () => void) => void): void {
-  const mine = hasPoints(node) ? node : owner;
-  const folded: Node[] = [];
-  node.children = node.children.filter((k) => {
-    if (mine && !hasPoints(k) && !pointsBelow(k)) {
-      folded.push(k);
-      return false;
-    }
-    foldDescriptions(sheet, k, mine, later);
-    return true;
-  });
-  if (folded.length === 0) return;
+function foldDescriptions(sheet: SheetReader, top: Node, later: (say: () => void) => void): void {
+  const scored = (n: Node): boolean => hasPoints(n) || n.children.some(scored);
+  const described = new Map<Node, Node[]>();
+  const fold = (node: Node, owner: Node | undefined): void => {
+    const mine = hasPoints(node) ? node : owner;
+    node.children = node.children.filter((k) => {
+      if (mine && !scored(k)) {
+        described.set(mine, [...(described.get(mine) ?? []), k]);
+        return false;
+      }
+      fold(k, mine);
+      return true;
+    });
+  };
+  fold(top, undefined);
   const texts = (k: Node): string[] => [[k.code, k.title].filter(Boolean).join(' '), ...k.notes, ...k.children.flatMap(texts)];
-  const codes = (k: Node): string[] => [k.code, ...k.children.flatMap(codes)];
-  mine!.notes.push(...folded.flatMap(texts));
-  const rows = folded.flatMap(codes).join(', ');
-  later(() => sheet.note(mine!.codeCell.address, `Mục ${mine!.code} có điểm; các dòng ${rows} dưới nó không ghi điểm: đọc là lời mô tả của mục ${mine!.code}, không phải mục con.`));
+  const rows = (k: Node): Node[] => [k, ...k.children.flatMap(rows)];
+  for (const [mine, folded] of described) {
+    mine.notes.push(...folded.flatMap(texts));
+    const all = folded.flatMap(rows);
+    for (const k of all) k.describes = mine;
+    const twice = (k: Node) => all.filter((o) => o.code === k.code).length > 1;
+    const named = all.map((k) => (twice(k) ? `${k.code} (ô ${k.codeCell.address})` : k.code)).join(', ');
+    later(() => sheet.note(mine.codeCell.address, `Mục ${mine.code} có điểm; các dòng ${named} dưới nó không ghi điểm: đọc là lời mô tả của mục ${mine.code}, không phải mục con.`));
+  }
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one nests the rows into the tree
