@@ -133,6 +133,28 @@ describe('parts opened by their word', () => {
   });
 });
 
+describe('parts lettered two ways in one table', () => {
+  it('«B» in the number cell after «Phần A» opening the content is the next part, beside it, its sections from «I» again', () => {
+    const { set, notices } = imported([
+      ['STT', 'Nội dung', 'Điểm'],
+      [null, 'Phần A. Phần chung', null],
+      ['I', 'Dạy học', null],
+      ['1', 'Soạn bài', '10'],
+      ['II', 'Kiểm tra', null],
+      ['1', 'Ra đề', '10'],
+      ['B', 'Phần riêng', null],
+      ['I', 'Đoàn thể', null],
+      ['1', 'Sinh hoạt', '20'],
+      ['II', 'Tự học', null],
+      ['1', 'Bồi dưỡng', '20'],
+    ]);
+    expect(groups(set)).toEqual([['A', 20], ['B', 40]]);
+    expect(set.criteria.map((c) => c.code)).toEqual(['A.I.1', 'A.II.1', 'B.I.1', 'B.II.1']);
+    // Before: «B» was read as words describing A.II.1, and B's «I» as a part «I» of its own.
+    expect(notices.filter((n) => /lời mô tả|đã có ở ô/.test(n.message))).toEqual([]);
+  });
+});
+
 describe('points as offices lay them out', () => {
   it('«Điểm đạt / Tối đa» pairs: the maximum after the slash, the total row reproduced, a score above its maximum said', () => {
     const { set, notices } = imported([

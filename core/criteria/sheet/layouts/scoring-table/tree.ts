@@ -69,6 +69,16 @@ function smallLetterTypedCapital(scheme: string, raw: string, stack: readonly No
 }
 
 /**
+ * A part lettered the way the part before it was not: «B» in the number cell after «Phần A» opening the content, or
+ * «Phần B» after «A»: the next part, beside the one open (its scheme), not a row under that part's last item.
+ */
+function partAfterPart(raw: string, stack: readonly Node[]): string | undefined {
+  if (!/^\p{Lu}$/u.test(raw)) return undefined;
+  const before = String.fromCodePoint(raw.codePointAt(0)! - 1);
+  return stack.find((n) => (n.scheme === 'A' || n.scheme.startsWith('w:')) && n.code === before)?.scheme;
+}
+
+/**
  * «a.7.1» right under item «a7» (or among its rows), a dot typed after the letter: that item's row «a7.1», numbered as
  * the item's other rows are («a1.1» under «a1»), not a numbering of its own beside the item.
  */
@@ -193,7 +203,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // An unnumbered bonus or deduction row after another under the same row («Khiển trách −1», «Cảnh cáo trở lên −2»
     // under «2.1.1 Có 01 CB.CC … bị kỷ luật:»): its sibling, not a row under it.
     const lineAfterLine = raw === '' && !dash && kind !== 'item' && current !== undefined && current.scheme.endsWith('+') && current.kind !== 'item' && current.children.length === 0 && !current.dash;
-    const scheme = word ? `w:${word}` : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine ? current.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
+    const scheme = word ? (partAfterPart(raw, stack) ?? `w:${word}`) : raw !== '' && numbered === 'A' && partAfterPart(raw, stack) ? partAfterPart(raw, stack)! : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine ? current.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
     // A number of another depth that does not extend the rows above it («1.2» after «1.1.2», «7» after «6.7», the table
     // writing no «1.1» nor «6» row): beside them, not under them.
     if (/^1\d+$/.test(scheme) && !stack.some((n) => n.scheme === scheme)) while (stack.length > 0 && besideNumber(raw, stack.at(-1)!)) stack.pop();
@@ -384,8 +394,8 @@ function noteCodes(sheet: SheetReader, changes: CodeChange<Node>[]): void {
 /**
  * Rows without points under an item with points describe it (C3.1 → C3.1.1 → C3.1.1.1, text only; «2.2.7» under
  * «2.2 Điểm trừ»; words in the points cell, «theo thực tế», too): their words join its note, and they are not children
- * worth 0. Said once at each item, whichever of its rows the described rows stood under (rows of one number named with
- * their cells); each row keeps the item it describes, so its own cell says the same.
+ * worth 0. Said once at each item, whichever of its rows the described rows stood under; each row keeps the item it
+ * describes, so its own cell says the same.
  */
 function foldDescriptions(sheet: SheetReader, top: Node, later: (say: () => void) => void): void {
   const scored = (n: Node): boolean => hasPoints(n) || n.children.some(scored);
@@ -408,9 +418,7 @@ function foldDescriptions(sheet: SheetReader, top: Node, later: (say: () => void
     mine.notes.push(...folded.flatMap(texts));
     const all = folded.flatMap(rows);
     for (const k of all) k.describes = mine;
-    const twice = (k: Node) => all.filter((o) => o.code === k.code).length > 1;
-    const named = all.map((k) => (twice(k) ? `${k.code} (ô ${k.codeCell.address})` : k.code)).join(', ');
-    later(() => sheet.note(mine.codeCell.address, `Mục ${mine.code} có điểm; các dòng ${named} dưới nó không ghi điểm: đọc là lời mô tả của mục ${mine.code}, không phải mục con.`));
+    later(() => sheet.note(mine.codeCell.address, `Mục ${mine.code} có điểm; các dòng ${all.map((k) => k.code).join(', ')} dưới nó không ghi điểm: đọc là lời mô tả của mục ${mine.code}, không phải mục con.`));
   }
 }
 
