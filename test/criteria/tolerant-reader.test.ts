@@ -162,10 +162,10 @@ it('refuses a table whose only item gives words for its points («theo thực t�
   expect(at(read.notices, 'C4')).toEqual(['Mục 1 ghi «theo thực tế» thay cho điểm: mục này không phải tiêu chí chấm điểm, không tính vào tổng.']);
 });
 
-it('says once, at the item, the rows it reads as that item’s words, rows of one number named by their cells; each words cell agrees', () => {
-  // The property's counterexample (seed 1246096875, after 14,435 runs): the same notice twice at A6, and C13 saying
-  // «giữ mục 3.b làm tiêu chí chấm thủ công» of a row read as words, no criterion 3.b in the set.
-  const subs = (...s: (number | string)[]) => s;
+it('reads the property’s mixed parts as parts, says each row read as words once and agreeing at its cell, and pairs each row with what it became', () => {
+  // The property's counterexample (seed 1246096875, after 14,435 runs): «Phần B» after a part «A» lettered in the number
+  // cell was read as words describing A.I.1, B's sections misnested under I; one notice twice at A6; C13 saying «giữ mục
+  // 3.b làm tiêu chí chấm thủ công» of a row read as words; and rows 19 and 26 said to be «không thành tiêu chí nào».
   const read = readCriteriaSheet(
     tableOf(
       [
@@ -173,8 +173,8 @@ it('says once, at the item, the rows it reads as that item’s words, rows of on
         {
           word: true,
           sections: [
-            { inContent: false, total: 1, items: [{ points: 0, subs: [] }, { points: '1 đ/lần', subs: [] }, { points: 'theo thực tế', subs: subs(0, '1 đ/lần', 0, 'theo thực tế', '1 đ/lần') }] },
-            { inContent: false, total: null, items: [{ points: '1 đ/lần', subs: [] }, { points: '1 đ/lần', subs: [] }, { points: 'theo thực tế', subs: subs(0, '1 đ/lần', '1 đ/lần', 'theo thực tế') }, { points: '1 đ/lần', subs: [] }] },
+            { inContent: false, total: 1, items: [{ points: 0, subs: [] }, { points: '1 đ/lần', subs: [] }, { points: 'theo thực tế', subs: [0, '1 đ/lần', 0, 'theo thực tế', '1 đ/lần'] }] },
+            { inContent: false, total: null, items: [{ points: '1 đ/lần', subs: [] }, { points: '1 đ/lần', subs: [] }, { points: 'theo thực tế', subs: [0, '1 đ/lần', '1 đ/lần', 'theo thực tế'] }, { points: '1 đ/lần', subs: [] }] },
           ],
         },
         { word: false, sections: [{ inContent: false, total: null, items: [{ points: 0, subs: [] }] }] },
@@ -185,9 +185,19 @@ it('says once, at the item, the rows it reads as that item’s words, rows of on
   );
   if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
   expect(new Set(read.notices.map((n) => `${n.cell} ${n.message}`)).size).toBe(read.notices.length);
-  expect(at(read.notices, 'A6')).toContain('Mục I có điểm; các dòng 3.b (ô A13), 3.b (ô A22) dưới nó không ghi điểm: đọc là lời mô tả của mục I, không phải mục con.');
-  for (const cell of ['C13', 'C22']) expect(at(read.notices, cell)).toEqual(['Ô ghi «theo thực tế» thay cho điểm: giữ làm ghi chú của mục I.']);
-  expect(read.set.criteria.map((c) => c.code).filter((c) => /\.b/.test(c))).toEqual([]);
+  expect(read.set.groups.map((g) => g.id)).toEqual(['A', 'B', 'C']);
+  expect(read.set.criteria.map((c) => c.code)).toEqual([
+    'A.I.1', 'B.I.1', 'B.I.2', 'B.I.3.a', 'B.I.3.ă', 'B.I.3.â', 'B.I.3.c',
+    'B.II.1', 'B.II.2', 'B.II.3.a', 'B.II.3.ă', 'B.II.3.â', 'B.II.3.b', 'B.II.4', 'C.I.1',
+  ]);
+  // Under B.I, which writes points, a row of words is its description; under B.II, which writes none, a criterion by hand.
+  expect(at(read.notices, 'A6')).toContain('Mục B.I có điểm; các dòng 3.b dưới nó không ghi điểm: đọc là lời mô tả của mục B.I, không phải mục con.');
+  expect(at(read.notices, 'C13')).toEqual(['Ô ghi «theo thực tế» thay cho điểm: giữ làm ghi chú của mục B.I.']);
+  expect(at(read.notices, 'C22')).toEqual(['Ô ghi «theo thực tế» thay cho điểm: giữ mục B.II.3.b làm tiêu chí chấm thủ công, chưa có điểm tối đa (tạm tính 0); ghi «Điểm tối đa» trên trang tiêu chí nếu cần.']);
+  // Each figure the table writes against what its row became: only B.I's 1 against its items' 3 differs.
+  expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([
+    'Phần I «Mục 1 của phần B (Tổng 1 điểm)» ghi 1 điểm (ô C6); thidua đọc được 3 — các mục của nó (dòng 6–14) cộng được 3',
+  ]);
 });
 
 describe('the written criteria sheet is where the officer corrects what was understood', () => {

@@ -53,18 +53,45 @@ function rowsText(spans: [number, number][]): string {
   return `dòng ${merged.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ')}`;
 }
 
+/** Past this many row × criterion pairs the rows are walked a few ahead at a time instead (a hostile sheet of 100,000 rows). */
+const ALIGNED_PAIRS = 4_000_000;
+
 /**
- * Rows and what they became, walked in order together (criteria and groups keep the table's order): a row is the
- * next one whose words it writes, a few ahead at most, so words written twice («Đạt», «Tốt») go to their own row.
+ * Rows and what they became, in order together (criteria and groups keep the table's order): a row is one whose words
+ * it writes, words written twice («Đạt», «Tốt») each to their own row. As many rows as can be are paired, in order: a row
+ * that became no criterion (words read as the item above's) does not take the criterion of a later row with the same
+ * words («Nội dung b» of section I taking section II's, and every row between left unpaired).
  */
 function align<T>(rows: readonly TableRow[], things: readonly T[], words: (t: T) => string, code: (t: T) => string): Map<number, T> {
+  const rowKeys = rows.map((r) => key(r.title));
+  const thingKeys = things.map((t) => key(words(t)));
+  const same = (i: number, j: number) => rowKeys[i] === thingKeys[j] || (rows[i]!.title === '' && code(things[j]!) === rows[i]!.code);
   const at = new Map<number, T>();
-  let j = 0;
-  for (const row of rows) {
-    const k = things.slice(j, j + 25).findIndex((t) => key(words(t)) === key(row.title) || (row.title === '' && code(t) === row.code));
-    if (k < 0) continue;
-    at.set(row.row, things[j + k]!);
-    j += k + 1;
+  const [n, m] = [rows.length, things.length];
+  if ((n + 1) * (m + 1) > ALIGNED_PAIRS) {
+    let j = 0;
+    for (let i = 0; i < n; i++) {
+      let k = j;
+      while (k < Math.min(m, j + 25) && !same(i, k)) k++;
+      if (k === Math.min(m, j + 25)) continue;
+      at.set(rows[i]!.row, things[k]!);
+      j = k + 1;
+    }
+    return at;
+  }
+  // most[i][j]: the most pairs rows i… and things j… make in order.
+  const w = m + 1;
+  const most = new Int32Array((n + 1) * w);
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) most[i * w + j] = same(i, j) ? 1 + most[(i + 1) * w + j + 1]! : Math.max(most[(i + 1) * w + j]!, most[i * w + j + 1]!);
+  }
+  for (let i = 0, j = 0; i < n && j < m; ) {
+    if (same(i, j)) {
+      at.set(rows[i]!.row, things[j]!);
+      i++;
+      j++;
+    } else if (most[(i + 1) * w + j]! >= most[i * w + j + 1]!) i++;
+    else j++;
   }
   return at;
 }
