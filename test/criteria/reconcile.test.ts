@@ -73,6 +73,13 @@ describe('a table whose figures all agree', () => {
     expect(reconciliationLines(r)).toEqual(['Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 2 phần, 3 mục).']);
   });
 
+  it('pairs every row of a long table with its criterion, past the size where rows are walked a few ahead (2,100 items)', () => {
+    const items = Array.from({ length: 2100 }, (_, i) => [String(i + 1), `Tiêu chí số ${i + 1}`, '1']);
+    const r = reconciled([['STT', 'Nội dung', 'Điểm'], ...items, [null, 'Tổng cộng', '2100']]);
+    expect(r.figures.filter((f) => !f.agrees)).toEqual([]);
+    expect(reconciliationLines(r)).toEqual(['Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 2.100 điểm, 2100 mục).']);
+  });
+
   it('a table stating no figure says there is nothing to hold the set to, and the total it scores against', () => {
     const r = reconciled([
       ['STT', 'Nội dung', 'Điểm tối đa'],
