@@ -73,11 +73,19 @@ describe('a table whose figures all agree', () => {
     expect(reconciliationLines(r)).toEqual(['Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 2 phần, 3 mục).']);
   });
 
-  it('pairs every row of a long table with its criterion, past the size where rows are walked a few ahead (2,100 items)', () => {
-    const items = Array.from({ length: 2100 }, (_, i) => [String(i + 1), `Tiêu chí số ${i + 1}`, '1']);
-    const r = reconciled([['STT', 'Nội dung', 'Điểm'], ...items, [null, 'Tổng cộng', '2100']]);
-    expect(r.figures.filter((f) => !f.agrees)).toEqual([]);
-    expect(reconciliationLines(r)).toEqual(['Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 2.100 điểm, 2100 mục).']);
+  it('pairs each row with the criterion read from it, where rows of one item and of another write the same words', () => {
+    // «Nội dung a», «Nội dung ă» under 2 of B.I are its levels; the same words under 1 of B.II are its criteria. Paired
+    // by words, B.I.2's levels took B.II.1's criteria and rows 20–21 were said «không thành tiêu chí nào của bộ».
+    const r = reconciled([
+      ['STT', 'Nội dung', 'Điểm'],
+      ['A', 'NỘI DUNG PHẦN A', null], ['I', 'Mục 1 của phần A', null], [1, 'Tiêu chí 1', 5], ['a', 'Nội dung a', 10],
+      ['II', 'Mục 2 của phần A', null], [1, 'Tiêu chí 1', 4], ['a', 'Nội dung a', 13],
+      ['B', 'NỘI DUNG PHẦN B', null], ['I', 'Mục 1 của phần B', null], [1, 'Tiêu chí 1', 13], ['a', 'Nội dung a', 13], ['ă', 'Nội dung ă', 13],
+      [2, 'Tiêu chí 2', 19], ['a', 'Nội dung a', 19], ['ă', 'Nội dung ă', 7],
+      ['II', 'Mục 2 của phần B', null], [1, 'Tiêu chí 1', 2], ['a', 'Nội dung a', 6], ['ă', 'Nội dung ă', 9], ['â', 'Nội dung â', 5],
+    ]);
+    expect(r.figures.filter((f) => /không thành tiêu chí nào/.test(f.text)).map((f) => f.text)).toEqual([]);
+    expect([20, 21].map((row) => r.figures.find((f) => f.figure.row === row)!.text)).toEqual(['Mục ă ghi 9 điểm (ô C20); thidua đọc được 9 ✔', 'Mục â ghi 5 điểm (ô C21); thidua đọc được 5 ✔']);
   });
 
   it('a table stating no figure says there is nothing to hold the set to, and the total it scores against', () => {
@@ -121,5 +129,12 @@ describe('the sectioned layout (our own criteria table, or an officer’s typed 
     ]);
     expect(line(r, 'total')).toMatchObject({ reads: 30, agrees: false, figure: { value: 40, cell: 'C4' } });
     expect(r.figures.filter((f) => f.figure.kind === 'item').map((f) => [f.figure.code, f.reads, f.agrees])).toEqual([['CQS1', 10, true], ['CQS2', 20, true]]);
+  });
+
+  it('pairs every row of a long table with its criterion by its words, past the size paired in full (2,100 criteria)', () => {
+    const items = Array.from({ length: 2100 }, (_, i) => [`CQ${i + 1}`, `Tiêu chí số ${i + 1}`, 1, 'Thủ công']);
+    const r = reconciled([['Mã', 'Tiêu chí', 'Điểm tối đa', 'Cách tính'], ...items, [null, 'Tổng cộng', 2100, null]]);
+    expect(r.figures.filter((f) => f.figure.kind === 'item')).toHaveLength(2100);
+    expect(r.figures.filter((f) => !f.agrees)).toEqual([]);
   });
 });

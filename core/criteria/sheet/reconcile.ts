@@ -153,13 +153,20 @@ const kindOf = (c: Criterion): StatedFigure['counts'] => (c.rule.kind === 'bonus
 /** Why a part differs, gathered for the total's line. */
 type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 'inside' | 'intoBase' | 'other'; into?: string; said?: string };
 
-export function reconcile(set: CriteriaSet, stated: Stated): Reconciliation {
+/**
+ * `rowOf`: the row each criterion was read from, by code, when the layout says it (an office's table); else each row is
+ * paired with a criterion by its words (align).
+ */
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>): Reconciliation {
   const u = understoodSet(set);
+  const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
+  const criteriaOf = (rows: readonly TableRow[], code: (c: Criterion) => string) =>
+    byRow ? new Map(rows.flatMap((r) => (byRow.has(r.row) ? [[r.row, byRow.get(r.row)!] as const] : []))) : align(rows, set.criteria, (c) => c.title, code);
   // A criterion is read from a row with points (a heading above it may write the same words).
-  const criterionAt = align(stated.rows.filter((r) => r.points), set.criteria, (c) => c.title, (c) => c.code);
+  const criterionAt = criteriaOf(stated.rows.filter((r) => r.points), (c) => c.code);
   const groupAt = align(stated.rows, u.groups, (g) => g.title, (g) => g.id);
   // A criterion read from a row without points (an item over its levels, which hold the points).
-  const headingAt = align(stated.rows.filter((r) => !r.points), set.criteria, (c) => c.title, () => '\u0000');
+  const headingAt = criteriaOf(stated.rows.filter((r) => !r.points), () => '\u0000');
   // A part's own rows: numbered below it («1», «1.2», «a») or from its number («C1» under «C»), not another part's
   // items written after it («H1» after «G»: criteria of our own sheet, coded by their groups).
   const codeAt = new Map(stated.rows.map((r) => [r.row, r.code]));

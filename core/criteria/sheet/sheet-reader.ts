@@ -12,7 +12,11 @@ export type CriteriaSheetError = { cell: string; message: string };
 /** What was inferred because the sheet left it out: said once to the officer, not an error. */
 export type CriteriaSheetNotice = { cell: string; message: string };
 export type ReadCriteriaSheetResult =
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[] }
+  /**
+   * `rowOf`: the sheet row (as numbered on screen) each criterion was read from, by code, from a layout that knows it:
+   * the reconciliation pairs the table's rows with the criteria by it (layouts/index.ts), never shown.
+   */
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number> }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table

@@ -71,5 +71,8 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   const refused = table && notScoring(grid, table);
   if (refused) return { ok: false, errors: [refused], notices: [] };
   const read = layout.read(grid, options);
-  return read.ok ? { ...read, reconciliation: reconcile(read.set, statedFigures(grid, options.caption)) } : read;
+  if (!read.ok) return read;
+  // The rows the criteria were read from go to the reconciliation only: what a face shows is the set and what was said.
+  const { rowOf, ...result } = read;
+  return { ...result, reconciliation: reconcile(result.set, statedFigures(grid, options.caption), rowOf) };
 }

@@ -103,7 +103,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const nodes = settledTree(sheet, table, rows, pointsCell, later, wordHeads(grid, table, rows, pointsCell));
   ownRows(sheet, nodes);
   for (const say of pending) say();
-  const { criteria, groups, caps } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined);
+  const { criteria, groups, caps, rowOf } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined);
   levelsTaking(sheet, table, nodes, criteria);
   recordedBonus(sheet, table, nodes, criteria);
   const base = cappedSum(criteria, caps);
@@ -120,7 +120,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const bands = readBands(sheet);
   const forms = readAwards(sheet, bands, criteria, kinds);
   sheet.note(headerCell, 'Bảng điểm không có cột «Cách tính»: mọi tiêu chí chấm thủ công (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.');
-  return finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria, classification: bands, awards: { forms } });
+  const done = finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria, classification: bands, awards: { forms } });
+  return done.ok ? { ...done, rowOf } : done;
 }
 
 export default {

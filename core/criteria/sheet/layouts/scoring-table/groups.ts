@@ -13,11 +13,11 @@ import type { Stated } from './stated.js';
  * The set's criteria and groups from the tree, and the groups capped at their stated maximum. `levelled`: the table
  * gives each row's level (levels.ts), so every top row is a group, one without rows under it scored itself.
  */
-export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Stated, headerCell: string, levelled: boolean): { criteria: Criterion[]; groups: CriteriaGroup[]; caps: Map<string, number> } {
+export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Stated, headerCell: string, levelled: boolean): { criteria: Criterion[]; groups: CriteriaGroup[]; caps: Map<string, number>; rowOf: Map<string, number> } {
   const criteria: Criterion[] = [];
   const groups: CriteriaGroup[] = [];
   const caps = new Map<string, number>();
-  const ctx: Settling = { sheet, out: criteria };
+  const ctx: Settling = { sheet, out: criteria, rowOf: new Map() };
   const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
   for (const top of nodes) {
     const heading = top.children.length > 0 && !isLevels(top);
@@ -50,7 +50,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   if (groups.some((g) => g !== defaultGroup && g.id !== defaultGroup.id)) {
     sheet.note(headerCell, `Nhóm tiêu chí lấy từ các dòng tiêu chuẩn: ${groups.map((g) => `${g.id}. ${g.title} (${formatNumberVi(g.maxPoints ?? 0)} điểm)`).join('; ')}.`);
   }
-  return { criteria, groups, caps };
+  return { criteria, groups, caps, rowOf: ctx.rowOf };
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one makes groups of the standards

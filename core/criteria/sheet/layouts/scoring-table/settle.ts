@@ -7,7 +7,8 @@ import { formatNumberVi } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { isGuide, isLevels, worth, type Node } from './node.js';
 
-export type Settling = { sheet: SheetReader; out: Criterion[] };
+/** `rowOf`: the row each criterion is read from (its node's number cell), by code, for the reconciliation. */
+export type Settling = { sheet: SheetReader; out: Criterion[]; rowOf: Map<string, number> };
 
 /** The criteria a node gives: itself (a leaf, or an item with levels), else its children's; its bonus and deductions beside. */
 export function settle(ctx: Settling, node: Node, group: string, cap: number | undefined): void {
@@ -17,6 +18,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   let parts = false;
   const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'> & { unit?: string }) => {
     const notes = [c.note, ...node.notes].filter(Boolean).join(' ');
+    ctx.rowOf.set(node.code, Number(/\d+$/.exec(node.codeCell.address)![0]));
     ctx.out.push({
       code: node.code, title: node.title || node.code, group, unit: 'điểm', measure: 'points', appliesTo: [], evidenceRequired: false, source: '',
       ...c, ...(notes !== '' && { note: notes }), ...(node.own && { own: node.own }),
