@@ -88,6 +88,19 @@ describe('a table whose figures all agree', () => {
     expect([20, 21].map((row) => r.figures.find((f) => f.figure.row === row)!.text)).toEqual(['Mục ă ghi 9 điểm (ô C20); thidua đọc được 9 ✔', 'Mục â ghi 5 điểm (ô C21); thidua đọc được 5 ✔']);
   });
 
+  it('an item over its lettered parts, in a section without a figure under a part, is held within that part’s group', () => {
+    // Before: «Phần I.1 «Việc B1.1» ghi 15 điểm; thidua đọc được 15 — không thành nhóm riêng: các mục của nó (dòng 14–16)
+    // được tính trong nhóm B», every figure equal: B's «I» (no figure of its own) was not seen as within B.
+    const r = reconciled([
+      ['STT', 'Nội dung', 'Điểm'],
+      ['A', 'CÔNG TÁC A', null], [null, 'I. Nhóm 1 phần A', null], ['1', 'Việc A1.1', '14'], ['a', 'Phần việc A1.1a', '4'], ['b', 'Phần việc A1.1b', '10'], ['2', 'Việc A1.2', '6'],
+      ['B', 'CÔNG TÁC B', null], [null, 'I. Nhóm 1 phần B', null], ['1', 'Việc B1.1', '15'], ['a', 'Phần việc B1.1a', '10'], ['b', 'Phần việc B1.1b', '5'],
+      [null, 'II. Nhóm 2 phần B', '16'], ['1', 'Việc B2.1', '6'], ['2', 'Việc B2.2', '10'], ['a', 'Phần việc B2.2a', '10'],
+    ]);
+    expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+    expect(r.agrees).toBe(true);
+  });
+
   it('a table stating no figure says there is nothing to hold the set to, and the total it scores against', () => {
     const r = reconciled([
       ['STT', 'Nội dung', 'Điểm tối đa'],

@@ -266,9 +266,12 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       const into = [...new Set(all.map((k) => k.group))];
       // Within a part above it (a section of a part, an item's sub-parts), or under the heading of the one group its
       // items went to: its items are what it counts — «Điểm cộng» there is the points a part's items add, not a bonus.
-      // «III.1», «IV.A» are part III's, IV's: under another group's heading not within that group.
+      // «III.1», «IV.A» are part III's, IV's: under another group's heading not within that group — unless that part's
+      // own row («I. Nhóm 1», no figure of its own) stands under the group's heading (B's «I», its «I.1» within B).
       const parent = partNamed(p.code);
-      const heading = into.length === 1 && (parent === undefined || parent === into[0]) ? [...groupAt].find(([, x]) => x.id === into[0])?.[0] : undefined;
+      const groupRow = into.length === 1 ? [...groupAt].find(([, x]) => x.id === into[0])?.[0] : undefined;
+      const parentRow = parent === undefined ? undefined : stated.rows.findLast((r) => r.row < p.row && r.code === parent)?.row;
+      const heading = groupRow !== undefined && (parent === undefined || parent === into[0] || (parentRow !== undefined && parentRow > groupRow)) ? groupRow : undefined;
       const inside = (heading !== undefined && heading < p.row) || stated.figures.some((q) => q.kind === 'part' && q.row < p.row && within(q, p) && (q.lastRow ?? q.row) >= p.row);
       const counts = all.some((k) => kindOf(k) === p.counts) || !inside ? p.counts : 'base';
       const mine = all.filter((k) => kindOf(k) === counts);
