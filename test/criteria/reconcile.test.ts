@@ -101,6 +101,19 @@ describe('a table whose figures all agree', () => {
     expect(r.agrees).toBe(true);
   });
 
+  it('items numbered from 1 again in each section are items, though one alone is worth what the next and its part add up to', () => {
+    // Before: II's «2 … 12» over «3 … 6», «a … 6» was taken for a sub-part of a numbering run through the table (as a
+    // police table numbers its items), and said «dòng tiêu đề của phần được đọc thành mục II.2, cạnh các mục của nó».
+    const r = reconciled([
+      ['STT', 'Nội dung', 'Điểm'],
+      [null, 'I. Nhóm 1', '24'], ['1', 'Việc 1.1', '12'], ['a', 'Phần việc 1.1a', '3'], ['b', 'Phần việc 1.1b', '9'],
+      ['2', 'Việc 1.2', '12'], ['a', 'Phần việc 1.2a', '2'], ['b', 'Phần việc 1.2b', '4'], ['c', 'Phần việc 1.2c', '6'],
+      ['II', 'Nhóm 2', null], ['1', 'Việc 2.1', '24'], ['a', 'Phần việc 2.1a', '8'], ['b', 'Phần việc 2.1b', '7'], ['c', 'Phần việc 2.1c', '9'],
+      ['2', 'Việc 2.2', '12'], ['3', 'Việc 2.3', '6'], ['a', 'Phần việc 2.3a', '6'],
+    ]);
+    expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+  });
+
   it('a table stating no figure says there is nothing to hold the set to, and the total it scores against', () => {
     const r = reconciled([
       ['STT', 'Nội dung', 'Điểm tối đa'],

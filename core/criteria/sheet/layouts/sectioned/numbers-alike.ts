@@ -25,8 +25,9 @@ export type NumberedAlike = {
 /**
  * The rows told apart, when the table numbers this way: the items' numbers run on by one through the table (across
  * its parts), a number that does not continue them is a sub-part (of a pair written alike, «1» over «1», the first);
- * «2.a)» under sub-part 2 is its division, «6a» under item 6 its sub-item. Taken only when two sub-parts at least hold
- * rows and every sub-part or division holding rows is worth what they add up to; otherwise undefined.
+ * «2.a)» under sub-part 2 is its division, «6a» under item 6 its sub-item, a lone «a» under an item its part. Taken only
+ * when two sub-parts at least hold items of the running numbering and every sub-part or division holding rows is worth
+ * what they add up to; otherwise undefined (numbers that start again in each section, items over lettered parts).
  */
 export function numberedAlike(rows: readonly AlikeRow[]): NumberedAlike | undefined {
   const subParts = new Set<number>();
@@ -77,6 +78,11 @@ export function numberedAlike(rows: readonly AlikeRow[]): NumberedAlike | undefi
       parent[i] = owner.i;
       return;
     }
+    // A lone small letter right under an item («3» then «a»): that item's part, not the sub-part's next item.
+    if (owner !== undefined && /^\p{Ll}$/u.test(row.code)) {
+      parent[i] = owner.i;
+      return;
+    }
     parent[i] = division ?? sub;
     if (k !== undefined) item = { i, k };
   });
@@ -87,7 +93,8 @@ export function numberedAlike(rows: readonly AlikeRow[]): NumberedAlike | undefi
     if (under.length === 0) continue;
     const sum = under.reduce((s, r) => s + (r.points ?? 0), 0);
     if (rows[i]!.points === undefined || Math.abs(sum - rows[i]!.points!) > 1e-9) return undefined;
-    if (depth.get(i) === 1) holding++;
+    // Holding items of the numbering run through the table: a sub-part over only its own lettered parts is an item.
+    if (depth.get(i) === 1 && under.some((r) => PLAIN.test(r.code))) holding++;
   }
   return holding >= 2 ? { parent, code, depth } : undefined;
 }
