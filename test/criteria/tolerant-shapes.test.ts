@@ -156,6 +156,23 @@ describe('parts lettered two ways in one table', () => {
 });
 
 describe('points as offices lay them out', () => {
+  it('«STT | Nội dung | Điểm tối đa» with an item’s levels on rows without a number is an office’s table: one criterion of levels', () => {
+    const { set, notices } = imported([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['1', 'Công tác chỉ đạo', '23'],
+      ['1.1', 'Ban hành kế hoạch', '5'],
+      ['1.2', 'Báo cáo định kỳ', '6'],
+      ['1.3', 'Mức độ hoàn thành nhiệm vụ', null],
+      [null, 'Hoàn thành tốt', '12'],
+      [null, 'Hoàn thành', '6'],
+      [null, 'Không hoàn thành', '0'],
+    ]);
+    // Before: read as our own criteria sheet, 1.3 a criterion of 0 points and each level a criterion of its own
+    // («1.4» 12, «1.5» 6, «1.6» 0: 18 points where the item gives 12).
+    expect(criteria(set)).toEqual([['1.1', '1', 5, 'manual'], ['1.2', '1', 6, 'manual'], ['1.3', '1', 12, 'tiers']]);
+    expect(at(notices, 'A5')).toEqual(['Mục 1.3: các dòng 1.3.1, 1.3.2, 1.3.3 là các mức của một tiêu chí (chọn một, không cộng), tối đa 12 điểm.']);
+  });
+
   it('«Điểm đạt / Tối đa» pairs: the maximum after the slash, the total row reproduced, a score above its maximum said', () => {
     const { set, notices } = imported([
       ['STT', 'Tiêu chí đánh giá', 'Điểm đạt / Tối đa', 'Nhận xét'],

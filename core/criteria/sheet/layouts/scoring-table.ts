@@ -10,6 +10,7 @@
 // (groups.ts) → a level of 0 that takes points given them (level-takes.ts) → a bonus the document records beside its total, not added (recorded.ts) → the totals held against
 // the set (stated.ts). This file detects the layout and runs the passes.
 import { isBlank, isBlankRow } from '../../../sheet/grid.js';
+import type { CellValue } from '../../../cell.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
 import { cellText } from '../../../values.js';
@@ -61,6 +62,7 @@ function detect(grid: SheetGrid): boolean {
     // Headers only an office's table is read by («Điểm», «Tiêu chuẩn thi đua»): no other layout would take it.
     !hasCriteriaTable(grid) ||
     nestedOrInContent(grid, table) ||
+    levelsUnderItem(grid, table) ||
     !titleLabel.some((l) => ownColumn(l) === 'title') ||
     firstRow.slice(0, 3).some((v) => typeof v === 'string' && isTotalText(v))
   );
@@ -87,6 +89,19 @@ function nestedOrInContent(grid: SheetGrid, table: Table): boolean {
     if (marker && /^[IVXLC]+(?:\.\d+)*$/.test(marker.raw) && (!isBlank(row[maxPoints!]) || WRITTEN_TOTAL.test(text))) return true;
   }
   return false;
+}
+
+/**
+ * A numbered row without points over rows without a number that have them («1.4 Việc … | » over «Hoàn thành tốt 12»,
+ * «Hoàn thành 6», «Không hoàn thành 0»): an item's levels, as only an office's table writes them — our own sheet gives
+ * every criterion its code and its points on its row, and would read each level as a criterion of its own.
+ */
+function levelsUnderItem(grid: SheetGrid, table: Table): boolean {
+  const { ordinal, title, maxPoints } = table.columns;
+  const rows = grid.values.slice(table.row + table.header.depth).filter((row) => !isBlankRow(row));
+  const numbered = (row: readonly CellValue[]) => cellText(row[ordinal!]).trim() !== '';
+  const points = (row: readonly CellValue[]) => !isBlank(row[maxPoints!]);
+  return rows.some((row, i) => numbered(row) && !points(row) && cellText(row[title!]).trim() !== '' && rows.slice(i + 1, i + 3).length === 2 && rows.slice(i + 1, i + 3).every((r) => !numbered(r) && points(r)));
 }
 
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
