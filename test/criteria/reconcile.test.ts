@@ -114,6 +114,15 @@ describe('a table whose figures all agree', () => {
     expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
   });
 
+  it('an item over dotted parts ends at the next number, an item of its own: «1 … 9» over «1.1 … 9», then «2 … 14»', () => {
+    const r = reconciled([
+      ['TT', 'Nội dung tiêu chí', 'Điểm chuẩn'],
+      ['I', 'LĨNH VỰC 1', '23'], ['1', 'Nội dung 1', '9'], ['1.1', 'Chi tiết 1.1', '9'], ['2', 'Nội dung 2', '14'],
+    ]);
+    // Before: «Phần 1 «Nội dung 1» ghi 9 điểm; thidua đọc được 23 — các mục của nó (dòng 3–5) cộng được 23».
+    expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+  });
+
   it('a table stating no figure says there is nothing to hold the set to, and the total it scores against', () => {
     const r = reconciled([
       ['STT', 'Nội dung', 'Điểm tối đa'],

@@ -156,6 +156,32 @@ describe('parts lettered two ways in one table', () => {
 });
 
 describe('points as offices lay them out', () => {
+  it('«TT | … | Điểm chuẩn» with an item «a | 11» over «a1 | 3», «a2 | 8» is an office’s table: the item is its parts, not counted beside them', () => {
+    const { set } = imported([
+      ['TT', 'Nội dung tiêu chí', 'Điểm chuẩn'],
+      ['a', 'Công tác chỉ đạo', '11'], ['a1', 'Ban hành kế hoạch', '3'], ['a2', 'Tổ chức thực hiện', '8'],
+      ['b', 'Báo cáo định kỳ', '5'],
+      [null, 'TỔNG CỘNG', '16'],
+    ]);
+    // Before: read as our own sheet, «a» 11 a criterion beside a1 and a2 (27 points where the table gives 16).
+    expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['a1', 3], ['a2', 8], ['b', 5]]);
+  });
+
+  it('items numbered from 1 again in each section, parts «2.1» under II’s «2»: I’s «2» stays an item of I', () => {
+    const { set } = imported([
+      ['TT', 'Nội dung tiêu chí', 'Thang điểm'],
+      [null, 'I. LĨNH VỰC 1', null],
+      ['1', 'Kế hoạch', '13'], ['1.1', 'Ban hành', '6'], ['1.2', 'Triển khai', '7'],
+      ['2', 'Báo cáo', '10'],
+      [null, 'II. LĨNH VỰC 2', null],
+      ['1', 'Hồ sơ trực tuyến', '14'],
+      ['2', 'Thanh toán trực tuyến', '8'], ['2.1', 'Phí, lệ phí', '8'],
+    ]);
+    // Before: read as our own sheet, II's «2.1» taken for a part of I's «2»: I's 10 points lost, group I 13 of 23.
+    expect(groups(set)).toEqual([['I', 23], ['II', 22]]);
+    expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['I.1.1', 6], ['I.1.2', 7], ['I.2', 10], ['II.1', 14], ['II.2.1', 8]]);
+  });
+
   it('«STT | Nội dung | Điểm tối đa» with an item’s levels on rows without a number is an office’s table: one criterion of levels', () => {
     const { set, notices } = imported([
       ['STT', 'Nội dung', 'Điểm tối đa'],

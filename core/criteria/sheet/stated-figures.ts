@@ -220,6 +220,10 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
       headings.push({ row: f.row, code: f.code, rank: NUMBERED });
     }
   }
+  // Such a part ends at the next top-level number, an item of its own or not («1» over «1.1», «1.2», then «2 … 10»).
+  if (parts.some((p) => p.rank === NUMBERED && /^\d+$/.test(p.code))) {
+    for (const x of rows) if (/^\d+$/.test(x.code) && !headings.some((e) => e.row === x.row)) headings.push({ row: x.row, code: x.code, rank: NUMBERED });
+  }
   // A row with points and no number over a row without points (an indicator) and its levels stepping down to 0, all
   // below the row's figure: a content group of its own written total («Nội dung đánh giá: Học tập và làm theo … 8» over
   // an indicator of levels 4 / 2 / 0), held as a part, not as one item's maximum.

@@ -63,6 +63,8 @@ function detect(grid: SheetGrid): boolean {
     !hasCriteriaTable(grid) ||
     nestedOrInContent(grid, table) ||
     levelsUnderItem(grid, table) ||
+    partsUnderItem(grid, table) ||
+    numbersStartAgain(grid, table) ||
     !titleLabel.some((l) => ownColumn(l) === 'title') ||
     firstRow.slice(0, 3).some((v) => typeof v === 'string' && isTotalText(v))
   );
@@ -102,6 +104,34 @@ function levelsUnderItem(grid: SheetGrid, table: Table): boolean {
   const numbered = (row: readonly CellValue[]) => cellText(row[ordinal!]).trim() !== '';
   const points = (row: readonly CellValue[]) => !isBlank(row[maxPoints!]);
   return rows.some((row, i) => numbered(row) && !points(row) && cellText(row[title!]).trim() !== '' && rows.slice(i + 1, i + 3).length === 2 && rows.slice(i + 1, i + 3).every((r) => !numbered(r) && points(r)));
+}
+
+/**
+ * An item with points over rows numbered from its letter that have points too («a | 11» over «a1 | 3», «a2 | 8»): its
+ * parts, as an office's table nests them — our own sheet gives its criteria one level, and would count «a» beside them.
+ */
+function partsUnderItem(grid: SheetGrid, table: Table): boolean {
+  const { ordinal, maxPoints } = table.columns;
+  const rows = grid.values.slice(table.row + table.header.depth).filter((row) => !isBlankRow(row) && !isBlank(row[maxPoints!]));
+  const codes = rows.map((row) => cellText(row[ordinal!]).trim().replace(/[.)]+$/, ''));
+  return codes.some((code, i) => /^\p{L}+$/u.test(code) && codes[i + 1] !== undefined && codes[i + 1] === `${code}1`);
+}
+
+/**
+ * Items numbered from 1 again in each section, with parts numbered under a number met the second time («1», «1.1», «2»
+ * in section I, «1», «2», «2.1» in section II): an office's nesting. Our own sheet's codes are its criteria's, each once;
+ * read as one list, II's «2.1» would be taken for a part of I's «2».
+ */
+function numbersStartAgain(grid: SheetGrid, table: Table): boolean {
+  const { ordinal } = table.columns;
+  const seen = new Map<string, number>();
+  for (const row of grid.values.slice(table.row + table.header.depth)) {
+    const code = cellText(row[ordinal!]).trim().replace(/[.)]+$/, '');
+    if (/^\d+$/.test(code)) seen.set(code, (seen.get(code) ?? 0) + 1);
+    const part = /^(\d+)\.\d+$/.exec(code);
+    if (part && (seen.get(part[1]!) ?? 0) >= 2) return true;
+  }
+  return false;
 }
 
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
