@@ -38,6 +38,11 @@ export function findLabeledCells<K extends string>(
 ): Partial<Record<K, ReportCell>> {
   const found: Partial<Record<K, ReportCell>> = {};
   const labelKey = labelLookup(labels);
+  // A label as written, marks and all: the cell right beside a label that only reads as one once its marks are dropped
+  // («ky», a set's code, beside «Mã bộ tiêu chí»; the label «Kỳ» is further down) is that label's value. Past an empty
+  // cell, such a text is still taken for the next label (a label left empty, the next typed without marks).
+  const written = new Set(Object.values<readonly string[]>(labels).flat().map((l) => l.normalize('NFC').toLocaleLowerCase('vi')));
+  const asWritten = (v: unknown) => typeof v === 'string' && written.has(v.trim().replace(/:$/, '').trim().normalize('NFC').toLocaleLowerCase('vi'));
   for (let r = fromRow; r < toRow; r++) {
     const row = grid.values[r] ?? [];
     for (let c = 0; c < row.length; c++) {
@@ -48,7 +53,7 @@ export function findLabeledCells<K extends string>(
         let v = c + 1;
         while (v < row.length && isBlank(row[v])) v++;
         // The next filled cell may be the next label (this one left empty).
-        const value = v < row.length && labelKey(row[v]) === undefined ? v : undefined;
+        const value = v < row.length && (labelKey(row[v]) === undefined || (v === c + 1 && !asWritten(row[v]))) ? v : undefined;
         if (found[key] === undefined) found[key] = sheetCell(grid, r, value ?? c + 1);
         if (value !== undefined) c = value;
         continue;

@@ -202,4 +202,12 @@ describe('findLabeledCells', () => {
     expect(found.name).toEqual({ address: 'B1', raw: null, value: { kind: 'empty' } });
     expect(found.kind?.raw).toBe('Thôn');
   });
+
+  it('takes the cell right beside a label as its value when it reads as a label only without its marks', () => {
+    // A set coded «ky» beside «Mã bộ tiêu chí» was read as the label «Kỳ», and the real «Kỳ» further down ignored.
+    const meta = { id: ['Mã bộ tiêu chí'], period: ['Kỳ'] };
+    const grid: SheetGrid = { name: 's', values: [['Mã bộ tiêu chí', 'ky'], [_, _], ['Kỳ', 'Năm 2025']] };
+    const found = findLabeledCells(grid, meta, 0, 3);
+    expect([found.id?.raw, found.period?.raw]).toEqual(['ky', 'Năm 2025']);
+  });
 });
