@@ -108,7 +108,7 @@ const romanStyle = fc.record({
   inContent: fc.boolean(),
   letters: fc.boolean(),
   points: fc.constantFrom((n: number) => n, (n: number) => `${n} điểm`, (n: number) => `${n}đ`, (n: number) => `${n},0`),
-  header: fc.constantFrom('Điểm', 'Điểm chuẩn', 'Điểm tối đa', 'Thang điểm'),
+  header: fc.constantFrom('Điểm', 'Điểm chuẩn', 'Điểm tối đa', 'Thang điểm', 'Số điểm', 'Số điểm tối đa'),
 });
 
 function romanTable(sections: { writes: boolean; items: Item[] }[], style: { inContent: boolean; letters: boolean; points: (n: number) => string | number; header: string }, totalRow: boolean): { grid: SheetGrid; total: number; criteria: number } {

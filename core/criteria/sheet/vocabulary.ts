@@ -79,7 +79,7 @@ export const SCORING_TABLE_COLUMNS = {
     // The Ministry of Home Affairs' PAR INDEX self-assessment form (a province's, a department's, a commune's).
     'Lĩnh vực/Tiêu chí/Tiêu chí thành phần',
   ],
-  maxPoints: [...CRITERIA_COLUMNS.maxPoints, 'Điểm tối đa', 'Tối đa', 'Chuẩn', 'Điểm'],
+  maxPoints: [...CRITERIA_COLUMNS.maxPoints, 'Điểm tối đa', 'Tối đa', 'Chuẩn', 'Điểm', 'Số điểm tối đa', 'Số điểm'],
   // A cap of its own beside the points («Điểm chuẩn 1 đ/lần | Tối đa/học kỳ 10»): points per occurrence up to it.
   cap: ['Tối đa/học kỳ', 'Tối đa/năm', 'Tối đa/năm học', 'Tối đa/kỳ', 'Tối đa/tháng', 'Mức tối đa', 'Điểm tối đa/học kỳ', 'Tối đa cả kỳ'],
   bonus: ['Điểm thưởng', 'Thưởng', 'Điểm cộng', 'Cộng điểm'],
