@@ -53,6 +53,15 @@ const commune = (rows: Parameters<typeof makeReport>[0]['rows']) =>
 const scoreOf = (set: CriteriaSet, report: ReturnType<typeof makeReport>, code: string) =>
   score(set, report).criteria.find((s) => s.code === code)!;
 
+describe('Bộ chỉ số 766 CKMB1 («Công thức Cổng 766: tỷ lệ», ≥ 100%): just under the target is under full points', () => {
+  // The property's counterexample (seed 605988296, after 42,409 runs): 99,9166…% of 6 points rounded to 6 while unmet.
+  it('99,9166…% gives 5,99 of 6, not met; 100% gives 6', () => {
+    const c = byCode(setById('qd766-xa'), 'CKMB1');
+    expect(applyRule(c, 99.91666666666666)).toMatchObject({ points: 5.99, met: false });
+    expect(applyRule(c, 100)).toMatchObject({ points: 6, met: true });
+  });
+});
+
 describe('Ta Ma III.2.2.1 a: «trên 40% hộ gia đình» có cáp quang (HTS2, > 40%)', () => {
   const set = setById('ta-ma-2025');
   it('40 of 100 households is not above 40%: not met, under full points', () => {

@@ -4,7 +4,7 @@
 import { RATE_FORMULAS, RATE_FORMULA_IDS, rateScore } from '../../indicators/formulas-766.js';
 import { normalizeLabel } from '../../text.js';
 import { afterWord, type Rule } from './rule.js';
-import { effectiveTarget, formatValue, meetsTarget, pointsOf, roundPoints } from './reason.js';
+import { effectiveTarget, formatValue, lowerIsBetter, meetsTarget, pointsOf, roundPoints } from './reason.js';
 import { rateRoom } from './ways-up.js';
 
 const WORD = 'Công thức Cổng 766';
@@ -26,10 +26,15 @@ export const portal_766: Rule<'portal_766'> = {
     const max = criterion.maxPoints;
     const formula = RATE_FORMULAS[criterion.rule.formula];
     // A criterion's points stay within 0…max whatever the report says (a rate above 100 % is a typing slip).
-    const points = roundPoints(Math.max(0, Math.min(max, rateScore(formula, max, value))));
+    const earned = Math.max(0, Math.min(max, rateScore(formula, max, value)));
     const target = effectiveTarget(criterion);
+    const met = target ? meetsTarget(target, value) : null;
+    // Rounded as the portal rounds (its points, to the hundredth), but short of a target the rate rises to, rounding never
+    // gives the full points: 99,92 % of 6 points is 5,99, not 6.
+    const short = met === false && target !== undefined && !lowerIsBetter(target) && max > 0;
+    const points = short ? Math.min(roundPoints(earned), Math.max(0, roundPoints(max - 0.01))) : roundPoints(earned);
     const reason = () => `Kết quả ${formatValue(criterion, value)}; ${formula.text} → ${pointsOf(points, max)}`;
-    return { points, met: target ? meetsTarget(target, value) : null, reason };
+    return { points, met, reason };
   },
   whenNoDenominator: (criterion) => RATE_FORMULAS[criterion.rule.formula].whenNone,
   // Any gain up to the full points, which the portal's formula gives from its own threshold (100 %, 90 % or 80 %),
