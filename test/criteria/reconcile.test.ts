@@ -123,6 +123,18 @@ describe('a table whose figures all agree', () => {
     expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
   });
 
+  it('an item’s own bonus and deduction lines numbered under it, in section II, are held as that item’s lines', () => {
+    // Before: «Mục 1.1 ghi 1 điểm (ô D11); thidua không đọc được số nào cho nó — dòng 11 không thành tiêu chí nào của bộ»:
+    // the line's code as typed («1.1») was looked for as the reader's («II.1.1»).
+    const r = reconciled([
+      ['STT', 'TIÊU CHUẨN THI ĐUA', 'ĐIỂM', null, null],
+      [null, null, 'Chuẩn', 'Thưởng', 'Trừ'],
+      ['I', 'TIÊU CHUẨN 1', '16', null, null], ['1', 'Nội dung 1.1', '16', null, null], ['1.1', 'Có sáng kiến', null, '1', null],
+      ['II', 'TIÊU CHUẨN 2', '16', null, null], ['1', 'Nội dung 2.1', '16', null, null], ['1.1', 'Có sáng kiến', null, '1', null], ['1.2', 'Chậm báo cáo', null, null, '-1'],
+    ]);
+    expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+  });
+
   it('a table stating no figure says there is nothing to hold the set to, and the total it scores against', () => {
     const r = reconciled([
       ['STT', 'Nội dung', 'Điểm tối đa'],

@@ -124,8 +124,10 @@ function ownPrefix(first: string, code: string): string | undefined {
  */
 function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
   const words = f.title.replace(/^[-–—•*+]\s*/, '').trim();
-  // «a.7.1» as typed is line a7.1 (tree.ts reads the dot after the letter away); a row without a number, by its words.
-  const line = c.own?.lines.find((l) => (f.code === '' ? words !== '' && l.title === words : l.code === (undotted(f.code) ?? f.code)));
+  // «a.7.1» as typed is line a7.1 (tree.ts reads the dot after the letter away); a row without a number, by its words;
+  // «1.1» under item «1» of section II is line II.1.1 (the reader's code leads with the parts above).
+  const typed = undotted(f.code) ?? f.code;
+  const line = c.own?.lines.find((l) => (f.code === '' ? words !== '' && l.title === words : l.code === typed || l.code.endsWith(`.${typed}`)));
   if (line && same(line.maxPoints, f.value)) return `một dòng ${line.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} của mục ${c.code}`;
   // A level lettered under a line («a … +0,5» under 3.3.2.1), named with its points in the line's title (own-rows.ts).
   const level = /^\p{Ll}$/u.test(f.code) ? c.own?.lines.find((l) => l.title.includes(levelText(f.code, words, f.value))) : undefined;
