@@ -133,6 +133,21 @@ describe('parts opened by their word', () => {
   });
 });
 
+describe('a part’s total row by its number under sections opened by a word', () => {
+  it('«TỔNG ĐIỂM PHẦN 1» under «Tiêu chuẩn 1: …» (group TC1) gives that group its maximum, held by the reconciliation', () => {
+    const read = readCriteriaSheet(grid([
+      ['STT', 'Nội dung đánh giá', 'Điểm chuẩn'],
+      [null, 'Tiêu chuẩn 1: Chỉ đạo', null], ['1.1', 'Kế hoạch', '10'], ['1.2', 'Báo cáo', '15'], [null, 'TỔNG ĐIỂM PHẦN 1', '20'],
+      [null, 'Tiêu chuẩn 2: Kết quả', null], ['2.1', 'Hồ sơ', '30'], [null, 'TỔNG ĐIỂM PHẦN 2', '30'],
+    ]), { fileName: 'bang.docx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => e.message).join('\n'));
+    // Before: TC1 uncapped at 25, and each total row said «chưa vào bộ tiêu chí».
+    expect(groups(read.set)).toEqual([['TC1', 20], ['TC2', 30]]);
+    expect(at(read.notices, 'C5')).toEqual(['Nhóm TC1 (Chỉ đạo) ghi 20 điểm, nhưng các tiêu chí trong nhóm cộng được 25: nhóm tính tối đa 20 điểm (điểm các tiêu chí trong nhóm cộng lại, quá 20 thì tính 20).']);
+    expect(read.reconciliation.figures.filter((f) => !f.agrees)).toEqual([]);
+  });
+});
+
 describe('parts lettered two ways in one table', () => {
   it('«B» in the number cell after «Phần A» opening the content is the next part, beside it, its sections from «I» again', () => {
     const { set, notices } = imported([

@@ -8,7 +8,7 @@ import { formatNumberVi } from '../../values.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
 import { levelText } from './layouts/scoring-table/own-rows.js';
-import { undotted } from './tree-codes.js';
+import { partCodes, undotted } from './tree-codes.js';
 import { understoodSet, type UnderstoodGroup } from './understood.js';
 
 export const ReconciledFigure = z
@@ -238,7 +238,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     function part(p: StatedFigure): ReconciledFigure {
       const span: [number, number] = [p.row, p.lastRow ?? p.row];
       // «TỔNG ĐIỂM PHẦN 1» under its part: that part's group, by its number.
-      const g = groupAt.get(p.row) ?? (p.lastRow === undefined ? u.groups.find((x) => x.id === p.code) : undefined);
+      const g = groupAt.get(p.row) ?? (p.lastRow === undefined ? u.groups.find((x) => partCodes(p.code).includes(x.id)) : undefined);
       if (g) return ofGroup(p, g);
       const c = criterionAt.get(p.row);
       const all = inRows(p);

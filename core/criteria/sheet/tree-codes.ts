@@ -27,6 +27,12 @@ export function sectionMarker(text: string): SectionMarker | undefined {
   return m ? { raw: m[1]!, title: m[2]!.trim() } : undefined;
 }
 
+/**
+ * The codes a part numbered `n` in a total row («TỔNG ĐIỂM PHẦN 1») may have in the set: `n` itself, or a section opened
+ * by a word that prefixes its number («Tiêu chuẩn 1» is TC1, «Lĩnh vực 1» LV1).
+ */
+export const partCodes = (n: string): string[] => [...new Set(SECTION_WORDS.map((w) => `${w.prefix}${n}`))];
+
 /** A code as compared: as written, but for case and Unicode form (a precomposed «đ» and a decomposed one are one). */
 export const codeKey = (code: string) => code.normalize('NFC').toLocaleLowerCase('vi');
 
