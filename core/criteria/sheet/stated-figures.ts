@@ -222,7 +222,8 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
   }
   // Such a part ends at the next top-level number, an item of its own or not («1» over «1.1», «1.2», then «2 … 10»).
   if (parts.some((p) => p.rank === NUMBERED && /^\d+$/.test(p.code))) {
-    for (const x of rows) if (/^\d+$/.test(x.code) && !headings.some((e) => e.row === x.row)) headings.push({ row: x.row, code: x.code, rank: NUMBERED });
+    const headed = new Set(headings.map((e) => e.row));
+    for (const x of rows) if (/^\d+$/.test(x.code) && !headed.has(x.row)) headings.push({ row: x.row, code: x.code, rank: NUMBERED });
   }
   // A row with points and no number over a row without points (an indicator) and its levels stepping down to 0, all
   // below the row's figure: a content group of its own written total («Nội dung đánh giá: Học tập và làm theo … 8» over
@@ -243,13 +244,28 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
       headings.push({ row: f.row, code: f.code, rank: NUMBERED });
     }
   }
-  // A part's rows run to the next part not within it, or to the total.
+  // A part's rows run to the next part not within it, or to the total. The headings in row order, each part walks from
+  // its own row to the first not its own: a table of thousands of rows is not scanned whole once a part.
   const totals = figures.filter((f) => f.kind === 'total').map((f) => f.row);
+  const ordered = [...headings].sort((a, b) => a.row - b.row);
   for (const p of parts) {
-    const next = [...totals.filter((t) => t > p.row), ...headings.filter((e) => e.row > p.row && !within(p, e)).map((e) => e.row)];
-    p.lastRow = rows.filter((x) => x.row < Math.min(Infinity, ...next)).at(-1)?.row ?? p.row;
+    let at = countAbove(ordered, p.row + 1);
+    while (at < ordered.length && within(p, ordered[at]!)) at++;
+    const end = totals.reduce((m, t) => (t > p.row && t < m ? t : m), ordered[at]?.row ?? Infinity);
+    p.lastRow = rows[countAbove(rows, end) - 1]?.row ?? p.row;
   }
   return { figures, rows };
+}
+
+/** How many of `xs` (in row order) stand above row `row`. */
+function countAbove(xs: readonly { row: number }[], row: number): number {
+  let [lo, hi] = [0, xs.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.row < row) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 // Made for issue 55 item 1: the figures a table states about itself — «Thang điểm 100» in its title, «Tổng cộng 100»,
