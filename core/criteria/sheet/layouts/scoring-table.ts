@@ -75,11 +75,16 @@ function detect(grid: SheetGrid): boolean {
  * word or numeral with points or a written total: «I. BÁO CÁO NHANH (Tổng 120 điểm) | 120»), or parts over sections
  * (a lettered part «A» then a numeral «I», or «Phần …»).
  */
+/** The table's rows under its header that hold anything. */
+const bodyOf = (grid: SheetGrid, table: Table) => grid.values.slice(table.row + table.header.depth).filter((row) => !isBlankRow(row));
+/** A row's number as typed, without the dot or bracket after it («1.», «a)»). */
+const numberOf = (row: readonly CellValue[], table: Table) => cellText(row[table.columns.ordinal!]).trim().replace(/[.)]+$/, '');
+
 function nestedOrInContent(grid: SheetGrid, table: Table): boolean {
-  const { ordinal, title, maxPoints } = table.columns;
+  const { title, maxPoints } = table.columns;
   let letter: string | undefined;
-  for (const row of grid.values.slice(table.row + table.header.depth)) {
-    const number = cellText(row[ordinal!]).trim().replace(/[.)]$/, '');
+  for (const row of bodyOf(grid, table)) {
+    const number = numberOf(row, table);
     const text = cellText(row[title!]).trim();
     // «C» right after «B» is the next part's letter, not the numeral 100 (A / B / C of a power company's table).
     const following = letter && number === String.fromCharCode(letter.charCodeAt(0) + 1);
@@ -99,11 +104,12 @@ function nestedOrInContent(grid: SheetGrid, table: Table): boolean {
  * every criterion its code and its points on its row, and would read each level as a criterion of its own.
  */
 function levelsUnderItem(grid: SheetGrid, table: Table): boolean {
-  const { ordinal, title, maxPoints } = table.columns;
-  const rows = grid.values.slice(table.row + table.header.depth).filter((row) => !isBlankRow(row));
-  const numbered = (row: readonly CellValue[]) => cellText(row[ordinal!]).trim() !== '';
+  const { title, maxPoints } = table.columns;
+  const rows = bodyOf(grid, table);
+  const numbered = (row: readonly CellValue[]) => numberOf(row, table) !== '';
   const points = (row: readonly CellValue[]) => !isBlank(row[maxPoints!]);
-  return rows.some((row, i) => numbered(row) && !points(row) && cellText(row[title!]).trim() !== '' && rows.slice(i + 1, i + 3).length === 2 && rows.slice(i + 1, i + 3).every((r) => !numbered(r) && points(r)));
+  const level = (row: readonly CellValue[] | undefined) => row !== undefined && !numbered(row) && points(row);
+  return rows.some((row, i) => numbered(row) && !points(row) && cellText(row[title!]).trim() !== '' && level(rows[i + 1]) && level(rows[i + 2]));
 }
 
 /**
@@ -111,10 +117,8 @@ function levelsUnderItem(grid: SheetGrid, table: Table): boolean {
  * parts, as an office's table nests them — our own sheet gives its criteria one level, and would count «a» beside them.
  */
 function partsUnderItem(grid: SheetGrid, table: Table): boolean {
-  const { ordinal, maxPoints } = table.columns;
-  const rows = grid.values.slice(table.row + table.header.depth).filter((row) => !isBlankRow(row) && !isBlank(row[maxPoints!]));
-  const codes = rows.map((row) => cellText(row[ordinal!]).trim().replace(/[.)]+$/, ''));
-  return codes.some((code, i) => /^\p{L}+$/u.test(code) && codes[i + 1] !== undefined && codes[i + 1] === `${code}1`);
+  const codes = bodyOf(grid, table).filter((row) => !isBlank(row[table.columns.maxPoints!])).map((row) => numberOf(row, table));
+  return codes.some((code, i) => /^\p{L}+$/u.test(code) && codes[i + 1] === `${code}1`);
 }
 
 /**
@@ -123,10 +127,9 @@ function partsUnderItem(grid: SheetGrid, table: Table): boolean {
  * read as one list, II's «2.1» would be taken for a part of I's «2».
  */
 function numbersStartAgain(grid: SheetGrid, table: Table): boolean {
-  const { ordinal } = table.columns;
   const seen = new Map<string, number>();
-  for (const row of grid.values.slice(table.row + table.header.depth)) {
-    const code = cellText(row[ordinal!]).trim().replace(/[.)]+$/, '');
+  for (const row of bodyOf(grid, table)) {
+    const code = numberOf(row, table);
     if (/^\d+$/.test(code)) seen.set(code, (seen.get(code) ?? 0) + 1);
     const part = /^(\d+)\.\d+$/.exec(code);
     if (part && (seen.get(part[1]!) ?? 0) >= 2) return true;

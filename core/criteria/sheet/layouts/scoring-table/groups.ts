@@ -24,7 +24,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     const heading = top.children.length > 0 && !isLevels(top);
     const group = heading || levelled ? { id: top.code, title: top.title || top.code } : defaultGroup;
     // A part's maximum: on its own row, else on its «TỔNG ĐIỂM PHẦN n» row.
-    const part = heading ? (stated.sections.get(top.code) ?? [...stated.sections].find(([n]) => partCodes(n).includes(top.code))?.[1]) : undefined;
+    const part = heading ? [...stated.sections].find(([n]) => partCodes(n).includes(top.code))?.[1] : undefined;
     // A bonus or deduction part («C. ĐIỂM CỘNG (tối đa 7 điểm)»): outside the base maximum, its points the cap of all its rows.
     const outside = heading && top.kind !== 'item';
     const max = heading ? (top.max ?? (outside ? top.points : undefined) ?? part?.value) : undefined;

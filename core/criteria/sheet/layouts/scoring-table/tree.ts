@@ -203,7 +203,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // An unnumbered bonus or deduction row after another under the same row («Khiển trách −1», «Cảnh cáo trở lên −2»
     // under «2.1.1 Có 01 CB.CC … bị kỷ luật:»): its sibling, not a row under it.
     const lineAfterLine = raw === '' && !dash && kind !== 'item' && current !== undefined && current.scheme.endsWith('+') && current.kind !== 'item' && current.children.length === 0 && !current.dash;
-    const scheme = word ? (partAfterPart(raw, stack) ?? `w:${word}`) : raw !== '' && numbered === 'A' && partAfterPart(raw, stack) ? partAfterPart(raw, stack)! : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine ? current.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
+    const besidePart = partAfterPart(raw, stack);
+    const scheme = word ? (besidePart ?? `w:${word}`) : numbered === 'A' && besidePart ? besidePart : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine ? current.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
     // A number of another depth that does not extend the rows above it («1.2» after «1.1.2», «7» after «6.7», the table
     // writing no «1.1» nor «6» row): beside them, not under them.
     if (/^1\d+$/.test(scheme) && !stack.some((n) => n.scheme === scheme)) while (stack.length > 0 && besideNumber(raw, stack.at(-1)!)) stack.pop();

@@ -72,14 +72,10 @@ export function numberedAlike(rows: readonly AlikeRow[]): NumberedAlike | undefi
       depth.set(i, 2);
       return;
     }
+    // «6a» under item 6, or a lone small letter under an item («3» then «a»): that item's part, not the sub-part's next item.
     const lettered = LETTERED.exec(row.code);
     const owner = item;
-    if (lettered && owner !== undefined && owner.k === lettered[1]) {
-      parent[i] = owner.i;
-      return;
-    }
-    // A lone small letter right under an item («3» then «a»): that item's part, not the sub-part's next item.
-    if (owner !== undefined && /^\p{Ll}$/u.test(row.code)) {
+    if (owner !== undefined && ((lettered && owner.k === lettered[1]) || /^\p{Ll}$/u.test(row.code))) {
       parent[i] = owner.i;
       return;
     }
