@@ -147,11 +147,12 @@ describe('a table whose figures all agree', () => {
 
 describe('bonus and deduction parts', () => {
   it('a part marked «Điểm cộng» whose rows were counted into the base total: the part and the total say so, naming its rows', () => {
+    // Its 10 written in the points cell too, a table our own sheet's layout reads as written (rows counted in the total).
     const r = reconciled([
       ['STT', 'Nội dung', 'Điểm tối đa'],
       ['A', 'Nhiệm vụ chung (30 điểm)', '30'],
       ['1', 'Chấp hành nội quy', '30'],
-      ['B', 'Điểm cộng (tối đa 10 điểm)', null],
+      ['B', 'Điểm cộng (tối đa 10 điểm)', '10'],
       ['1', 'Có sáng kiến được công nhận', '+5'],
       ['2', 'Được khen thưởng đột xuất', '+5'],
       [null, 'Tổng cộng', '30'],
@@ -161,7 +162,7 @@ describe('bonus and deduction parts', () => {
       ['part', 'B', 'bonus', 10, 10, false],
       ['total', '', 'base', 30, 40, false],
     ]);
-    expect(line(r, 'part', 'B').text).toBe('Phần B «Điểm cộng (tối đa 10 điểm)» (điểm cộng) ghi tối đa 10 điểm (ô B4); thidua đọc được 10 — thidua tính các mục của nhóm B (dòng 4–6) vào tổng điểm, không phải điểm cộng');
+    expect(line(r, 'part', 'B').text).toBe('Phần B «Điểm cộng (tối đa 10 điểm)» (điểm cộng) ghi tối đa 10 điểm (ô C4); thidua đọc được 10 — thidua tính các mục của nhóm B (dòng 4–6) vào tổng điểm, không phải điểm cộng');
     expect(line(r, 'total').text).toBe('Dòng «Tổng cộng» ghi 30 điểm (ô C7); thidua đọc được 40 — phần B là điểm cộng hoặc điểm trừ nhưng được tính vào tổng điểm (dòng 4–6)');
   });
 });

@@ -133,6 +133,22 @@ describe('parts opened by their word', () => {
   });
 });
 
+describe('a bonus part under our own sheet’s titles', () => {
+  it('«III | ĐIỂM CỘNG (tối đa 10 điểm)» with no points of its own over numbered rows is an office’s bonus part, outside the 100', () => {
+    const read = readCriteriaSheet(grid([
+      ['STT', 'Nội dung tiêu chí', 'Điểm chuẩn'],
+      ['I', 'CHUYÊN MÔN', '90'], ['1', 'Dạy học', '90'],
+      ['II', 'HỒ SƠ', '10'], ['1', 'Sổ điểm', '10'],
+      ['III', 'ĐIỂM CỘNG (tối đa 10 điểm)', null], ['1', 'Giáo viên dạy giỏi cấp thành phố', '3'], ['2', 'Sáng kiến được công nhận', '3'],
+      [null, 'Tổng cộng', '100'],
+    ]), { fileName: 'bang.docx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => e.message).join('\n'));
+    // Before: read as our own sheet, III's rows counted in the base (106 where the table gives 100).
+    expect(read.set.criteria.map((c) => [c.code, c.maxPoints, c.rule.kind])).toEqual([['I.1', 90, 'manual'], ['II.1', 10, 'manual'], ['III.1', 3, 'bonus'], ['III.2', 3, 'bonus']]);
+    expect(read.reconciliation.figures.filter((f) => !f.agrees)).toEqual([]);
+  });
+});
+
 describe('a part’s total row by its number under sections opened by a word', () => {
   it('«TỔNG ĐIỂM PHẦN 1» under «Tiêu chuẩn 1: …» (group TC1) gives that group its maximum, held by the reconciliation', () => {
     const read = readCriteriaSheet(grid([

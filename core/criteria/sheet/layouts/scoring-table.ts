@@ -29,7 +29,7 @@ import { classifyRows } from './scoring-table/rows.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
 import { ownRows } from './scoring-table/own-rows.js';
 import { recordedBonus } from './scoring-table/recorded.js';
-import { settledTree } from './scoring-table/tree.js';
+import { partKind, settledTree } from './scoring-table/tree.js';
 
 export { scoringColumn } from './scoring-table/columns.js';
 
@@ -65,6 +65,7 @@ function detect(grid: SheetGrid): boolean {
     levelsUnderItem(grid, table) ||
     partsUnderItem(grid, table) ||
     numbersStartAgain(grid, table) ||
+    bonusOrDeductionPart(grid, table) ||
     !titleLabel.some((l) => ownColumn(l) === 'title') ||
     firstRow.slice(0, 3).some((v) => typeof v === 'string' && isTotalText(v))
   );
@@ -135,6 +136,22 @@ function numbersStartAgain(grid: SheetGrid, table: Table): boolean {
     if (part && (seen.get(part[1]!) ?? 0) >= 2) return true;
   }
   return false;
+}
+
+/**
+ * A part named for its bonus or deduction, with no points of its own and rows numbered under it («VI | ĐIỂM CỘNG (tối
+ * đa 10 điểm)» over «1 … +3đ/đợt»): outside the base total, as only an office's table heads them — read as our own
+ * sheet, its rows were counted in it. (A part that writes its points, or has no rows, our own sheet reads as written.)
+ */
+function bonusOrDeductionPart(grid: SheetGrid, table: Table): boolean {
+  const rows = bodyOf(grid, table);
+  return rows.some((row, i) => {
+    const number = numberOf(row, table);
+    const title = cellText(row[table.columns.title!]).trim();
+    const marker = number === '' ? sectionMarker(title) : { raw: number, title };
+    const part = marker !== undefined && /^(?:[IVXLC]+|[A-ZĐ])$/.test(marker.raw) && partKind(marker.title) !== undefined;
+    return part && isBlank(row[table.columns.maxPoints!]) && rows[i + 1] !== undefined && /^\d/.test(numberOf(rows[i + 1]!, table));
+  });
 }
 
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {

@@ -318,7 +318,7 @@ function shortCode(raw: string, parent: Node | undefined): string {
  * A part's words naming it bonus or deduction, at their start («Điểm cộng thi đua (Tổng C.1 + … )», «II. ĐIỂM TRỪ»,
  * «Cộng điểm»); a part naming both («ĐIỂM CỘNG, ĐIỂM TRỪ (nếu có)») is `both`: its sub-parts say which.
  */
-function partKind(title: string): NonNullable<Node['named']> | undefined {
+export function partKind(title: string): NonNullable<Node['named']> | undefined {
   const t = normalizeLabel(title);
   const bonus = /^(?:diem (?:cong|thuong)|cong diem)\b/.test(t);
   const deduction = /^(?:diem tru|tru diem)\b/.test(t);
