@@ -37,7 +37,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     if (heading && !(max !== undefined && sum(false) > max + 1e-9)) checkSum(sheet, top, undefined);
     if (outside && max !== undefined) {
       const word = top.kind === 'deduction' ? 'điểm trừ' : 'điểm cộng';
-      sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) là phần ${word}, ngoài tổng điểm chuẩn: các dòng của nó ${top.kind === 'deduction' ? 'trừ' : 'cộng'} cộng lại không quá ${formatNumberVi(max)} điểm.`);
+      sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) là phần ${word}, ngoài tổng điểm chuẩn: các dòng của nó ${top.kind === 'deduction' ? 'trừ' : 'cộng'} tất cả không quá ${formatNumberVi(max)} điểm.`);
     }
     const existing = groups.find((g) => g.id === group.id);
     if (existing) existing.maxPoints = (existing.maxPoints ?? 0) + sum(false);
