@@ -18,32 +18,50 @@ const section = fc.record({ inContent: fc.boolean(), writes: fc.boolean(), items
 const part = fc.record({ word: fc.boolean(), sections: fc.array(section, { minLength: 1, maxLength: 3 }) });
 const worth = (it: Item) => (it.parts.length > 0 ? it.parts.reduce((a, b) => a + b, 0) : it.points);
 
-/** The table, what its items add up to, and how many criteria it holds (an item over parts is its parts). */
-function tableOf(parts: Part[], totalRow: boolean): { grid: SheetGrid; total: number; criteria: number } {
+/**
+ * What a row's figure is to the figures around it: a section's written total or the total row (its items add up to
+ * it), an item over its parts, one of those parts, a plain item (counted in a figure only when its section writes one
+ * or the table has a total row), or none (a heading without a figure, the header).
+ */
+type Role = 'sum' | 'item' | 'part' | 'plain' | 'none';
+type Table = { grid: SheetGrid; total: number; criteria: number; roles: Role[] };
+
+/** The table, what its items add up to, how many criteria it holds (an item over parts is its parts), and each row's role. */
+function tableOf(parts: Part[], totalRow: boolean): Table {
   const values: (string | number | null)[][] = [['STT', 'Nội dung', 'Điểm']];
+  const roles: Role[] = ['none'];
   let total = 0;
   let criteria = 0;
   parts.forEach((p, pi) => {
     const letter = String.fromCharCode(65 + pi);
     values.push(p.word ? [null, `Phần ${letter}. Công tác ${letter}`, null] : [letter, `CÔNG TÁC ${letter}`, null]);
+    roles.push('none');
     p.sections.forEach((s, si) => {
       const sum = s.items.reduce((a, it) => a + worth(it), 0);
       const title = `Nhóm ${si + 1} phần ${letter}`;
       values.push(s.inContent ? [null, `${ROMAN[si]}. ${title}`, s.writes ? sum : null] : [ROMAN[si]!, title, s.writes ? sum : null]);
+      roles.push(s.writes ? 'sum' : 'none');
       s.items.forEach((it, ii) => {
         values.push([ii + 1, `Việc ${letter}${si + 1}.${ii + 1}`, worth(it)]);
-        it.parts.forEach((points, k) => values.push([LETTERS[k]!, `Phần việc ${letter}${si + 1}.${ii + 1}${LETTERS[k]}`, points]));
+        roles.push(it.parts.length > 0 ? 'item' : s.writes || totalRow ? 'plain' : 'none');
+        it.parts.forEach((points, k) => {
+          values.push([LETTERS[k]!, `Phần việc ${letter}${si + 1}.${ii + 1}${LETTERS[k]}`, points]);
+          roles.push('part');
+        });
         criteria += Math.max(1, it.parts.length);
       });
       total += sum;
     });
   });
-  if (totalRow) values.push([null, 'Tổng cộng', total]);
-  return { grid: { name: 'Bảng điểm', values }, total, criteria };
+  if (totalRow) {
+    values.push([null, 'Tổng cộng', total]);
+    roles.push('sum');
+  }
+  return { grid: { name: 'Bảng điểm', values }, total, criteria, roles };
 }
 
 /** The table imported, every figure it states agreeing, its items the criteria, their sum its total, each notice once. */
-function readAsItAddsUp({ grid, total, criteria }: { grid: SheetGrid; total: number; criteria: number }): void {
+function readAsItAddsUp({ grid, total, criteria }: Pick<Table, 'grid' | 'total' | 'criteria'>): void {
   const read = readCriteriaSheet(grid, { fileName: 'bang-diem.xlsx' });
   if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
   expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
@@ -111,24 +129,33 @@ const romanStyle = fc.record({
   header: fc.constantFrom('Điểm', 'Điểm chuẩn', 'Điểm tối đa', 'Thang điểm', 'Số điểm', 'Số điểm tối đa'),
 });
 
-function romanTable(sections: { writes: boolean; items: Item[] }[], style: { inContent: boolean; letters: boolean; points: (n: number) => string | number; header: string }, totalRow: boolean): { grid: SheetGrid; total: number; criteria: number } {
+function romanTable(sections: { writes: boolean; items: Item[] }[], style: { inContent: boolean; letters: boolean; points: (n: number) => string | number; header: string }, totalRow: boolean): Table {
   const values: (string | number | null)[][] = [['TT', 'Nội dung tiêu chí', style.header]];
+  const roles: Role[] = ['none'];
   let total = 0;
   let criteria = 0;
   sections.forEach((s, si) => {
     const sum = s.items.reduce((a, it) => a + worth(it), 0);
     const written = s.writes ? style.points(sum) : null;
     values.push(style.inContent ? [null, `${ROMAN[si]}. LĨNH VỰC ${si + 1}`, written] : [ROMAN[si]!, `LĨNH VỰC ${si + 1}`, written]);
+    roles.push(s.writes ? 'sum' : 'none');
     s.items.forEach((it, ii) => {
       const code = style.letters ? LETTERS[ii]! : String(ii + 1);
       values.push([code, `Nội dung ${si + 1}-${code}`, style.points(worth(it))]);
-      it.parts.forEach((points, k) => values.push([style.letters ? `${code}${k + 1}` : `${code}.${k + 1}`, `Chi tiết ${si + 1}-${code}-${k + 1}`, style.points(points)]));
+      roles.push(it.parts.length > 0 ? 'item' : s.writes || totalRow ? 'plain' : 'none');
+      it.parts.forEach((points, k) => {
+        values.push([style.letters ? `${code}${k + 1}` : `${code}.${k + 1}`, `Chi tiết ${si + 1}-${code}-${k + 1}`, style.points(points)]);
+        roles.push('part');
+      });
       criteria += Math.max(1, it.parts.length);
     });
     total += sum;
   });
-  if (totalRow) values.push([null, 'TỔNG CỘNG', style.points(total)]);
-  return { grid: { name: 'Bảng điểm', values }, total, criteria };
+  if (totalRow) {
+    values.push([null, 'TỔNG CỘNG', style.points(total)]);
+    roles.push('sum');
+  }
+  return { grid: { name: 'Bảng điểm', values }, total, criteria, roles };
 }
 
 it('reads a table of roman sections whose every figure adds up, items lettered or numbered over their parts, points as text, with every figure agreeing', () => {
@@ -171,8 +198,45 @@ it('reads an item’s own bonus and deduction lines under «Chuẩn | Thưởng 
   );
 });
 
+/** The table with one figure written wrong by `d` (a row whose figure others add up to, or that adds up to one): the row changed, or none. */
+function misstated({ grid, roles }: Table, which: number, d: number): { grid: SheetGrid; row: number } | undefined {
+  const rows = roles.flatMap((role, i) => (role === 'none' ? [] : [i]));
+  const row = rows[which % rows.length];
+  if (row === undefined) return undefined;
+  const values = grid.values.map((r) => [...r]);
+  const cell = values[row]![2] as number | string;
+  const was = typeof cell === 'number' ? cell : parseInt(cell, 10);
+  if (was + d < 0) return undefined;
+  values[row]![2] = typeof cell === 'number' ? was + d : cell.replace(/^\d+/, String(was + d));
+  return { grid: { name: grid.name, values }, row };
+}
+
+/** Whatever thidua reads, the one wrong figure is said: a figure that differs, a section held to its figure, or parts read as an item's levels. */
+function misstatementSaid(table: Table, which: number, d: number): void {
+  const wrong = misstated(table, which, d);
+  if (!wrong) return;
+  const read = readCriteriaSheet(wrong.grid, { fileName: 'bang-diem.xlsx' });
+  if (!read.ok) return;
+  const said = !read.reconciliation.agrees || read.reconciliation.figures.some((f) => /các mục cộng được|một mức của mục/.test(f.text));
+  expect(said, `dòng ${wrong.row + 1} ghi ${String(wrong.grid.values[wrong.row]![2])}: ${read.reconciliation.summary}`).toBe(true);
+}
+
+const WRONG_BY = fc.constantFrom(-3, -2, -1, 1, 2, 3);
+
+it('says a table’s one wrong figure — a section’s total, the total row, an item over its parts, a part, an item a figure counts', () => {
+  fc.assert(
+    fc.property(fc.array(part, { minLength: 1, maxLength: 3 }), fc.boolean(), fc.nat(), WRONG_BY, (parts, totalRow, which, d) => misstatementSaid(tableOf(parts, totalRow), which, d)),
+    { numRuns: 200 },
+  );
+  fc.assert(
+    fc.property(fc.array(romanSection, { minLength: 1, maxLength: 4 }), romanStyle, fc.boolean(), fc.nat(), WRONG_BY, (sections, style, totalRow, which, d) => misstatementSaid(romanTable(sections, style, totalRow), which, d)),
+    { numRuns: 200 },
+  );
+});
+
 // Made for issue 59's session 72: random consistent tables once had 268 of 2,000 said to differ (an item over its
 // parts «không thành nhóm riêng», a sub-part taken for the numbering run through the table), and 168 of 1,000 of dotted
 // numbers misread under «Điểm tối đa» (read as our own sheet: an item's levels each a criterion of its own), and 466
 // of 1,000 of roman sections (an item «a» counted beside its parts «a1», II's «2.1» taken for a part of I's «2»), and 190
-// of 500 with an item's own lines (each said «không thành tiêu chí nào», its code looked for as typed).
+// of 500 with an item's own lines (each said «không thành tiêu chí nào», its code looked for as typed). Session 73: one figure
+// of such a table written wrong is said (none of 10,000 random ones read as agreeing).
