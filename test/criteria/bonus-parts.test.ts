@@ -11,6 +11,7 @@ import { readCriteriaFile } from '../../cli/files.js';
 import { score } from '../../core/checks/run.js';
 import { readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
+import { understoodLines, understoodSet } from '../../core/criteria/sheet/understood.js';
 import { CORPUS, judge, loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { makeReport } from '../helpers/make-report.js';
 
@@ -58,5 +59,41 @@ describe('a city’s Mẫu 03 (ccvc-son-tra-mau-03): part C «ĐIỂM CỘNG, Đ
     const base = read.set.criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
     expect(base).toBe(100);
     expect(read.reconciliation.figures.find((f) => f.figure.kind === 'total')).toMatchObject({ reads: 100, agrees: true });
+  });
+});
+
+describe('a bonus part and a deduction part each capped below what their rows add (a provincial council’s framework: VIII «tối đa 10 điểm» over 5 / 5 / 3, IX «tối đa trừ 20 điểm» over −5 … −10)', () => {
+  const values: SheetGrid['values'] = [
+    ['STT', 'Nội dung tiêu chí, cách chấm điểm', 'Điểm tối đa'],
+    ['I', 'TỔ CHỨC KỲ HỌP', 60],
+    ['1', 'Tổ chức các kỳ họp kịp thời, đúng luật', 35],
+    ['2', 'Quyết định các vấn đề quan trọng của địa phương', 25],
+    ['II', 'HOẠT ĐỘNG GIÁM SÁT', 40],
+    ['1', 'Giám sát chuyên đề theo chương trình năm', 40],
+    [null, 'TỔNG CỘNG (I + II)', 100],
+    ['VIII', 'ĐIỂM THƯỞNG ĐỔI MỚI SÁNG TẠO (tối đa 10 điểm)', 10],
+    ['1', 'Có mô hình, sáng kiến được Trung ương giới thiệu, nhân rộng', 5],
+    ['2', 'Được tặng giải thưởng cấp quốc gia về đổi mới sáng tạo', 5],
+    ['3', 'Tỉnh tăng hạng các chỉ số có liên quan', 3],
+    ['IX', 'ĐIỂM TRỪ VÀ CHẾ TÀI VI PHẠM (tối đa trừ 20 điểm)', -20],
+    ['1', 'Nghị quyết bị kết luận ban hành trái pháp luật', -5],
+    ['2', 'Không hoàn thành cuộc giám sát chuyên đề', -3],
+    ['3', 'Chậm gửi báo cáo định kỳ', -5],
+    ['4', 'Người đứng đầu bị kỷ luật từ khiển trách trở lên', -10],
+    ['5', 'Kê khai minh chứng không trung thực', -5],
+  ];
+
+  it('says each part’s cap where the set is confirmed, as scoring counts it: «trừ tối đa 20 (các dòng cộng được 28, tính 20)», the total line the same', () => {
+    const read = readCriteriaSheet({ name: 'Phụ lục I', values }, { fileName: 'khung-tieu-chi.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    const lines = understoodLines(understoodSet(read.set));
+    expect(lines.filter((l) => /^(VIII|IX)\. /.test(l))).toEqual([
+      'VIII. ĐIỂM THƯỞNG ĐỔI MỚI SÁNG TẠO (tối đa 10 điểm) — ngoài tổng điểm: cộng thêm tối đa 10 (các dòng cộng được 13, tính 10)',
+      'IX. ĐIỂM TRỪ VÀ CHẾ TÀI VI PHẠM (tối đa trừ 20 điểm) — ngoài tổng điểm: trừ tối đa 20 (các dòng cộng được 28, tính 20)',
+    ]);
+    expect(lines.at(-1)).toBe('Chấm trên tổng 100 điểm (điểm thưởng cộng thêm tối đa 10; điểm trừ tối đa 20).');
+    // The unit at every base maximum, every bonus and every deduction: 100 + 10 − 20, the caps the lines say.
+    const rows = read.set.criteria.map((c) => ({ code: c.code, result: c.maxPoints, selfScore: c.maxPoints }));
+    expect(score(read.set, makeReport({ unitName: 'HĐND tỉnh', unitKind: 'Cơ quan', rows }))).toMatchObject({ base: 100, bonus: 10, deduction: 20, total: 90 });
   });
 });

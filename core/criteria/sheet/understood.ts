@@ -106,10 +106,19 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
     const counted = g.maxPoints === undefined ? summed : Math.min(summed, g.maxPoints);
     return { id: g.id, title: g.title, ...(g.maxPoints !== undefined && { written: g.maxPoints }), summed, counted, items };
   });
-  const all = groups.flatMap((g) => g.items);
-  const sum = (part: UnderstoodItem['part'], recorded = false) =>
-    all.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0) + (recorded ? 0 : ownMax(set, part));
+  const sum = (part: UnderstoodItem['part'], recorded = false) => groups.reduce((s, g) => s + outsideOf(g, part, recorded).counted, 0) + (recorded ? 0 : ownMax(set, part));
   return { groups, total: groups.reduce((s, g) => s + g.counted, 0), bonusMax: sum('bonus'), deductionMax: sum('deduction'), recordedMax: sum('bonus', true) };
+}
+
+/**
+ * What a group's bonus (or deduction, or recorded bonus) rows add or take at most: their maxima added — at most the
+ * maximum the group writes when they are all the group holds, as scoring caps such a group («tối đa trừ 20 điểm» over
+ * rows of 8, 5, 5…).
+ */
+function outsideOf(g: UnderstoodGroup, part: UnderstoodItem['part'], recorded: boolean): { summed: number; counted: number } {
+  const summed = g.items.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0);
+  const oneKind = new Set(g.items.map((i) => (i.recorded ? 'recorded' : i.part))).size === 1;
+  return { summed, counted: oneKind && g.written !== undefined ? Math.min(summed, g.written) : summed };
 }
 
 /** A group's maxima in words: «tối đa 210 điểm (các mục cộng được 260, tính 210)». */
@@ -117,11 +126,15 @@ export function groupMaxText(g: UnderstoodGroup): string {
   // A group of bonus or deduction parts only counts outside the total: «tính 0» would read as a group worth nothing.
   const outside = g.items.length > 0 && g.items.every((i) => i.part !== 'item');
   if (outside) {
-    const of = (part: UnderstoodItem['part'], recorded = false) => g.items.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0);
+    // Its cap said as a base group's is: «trừ tối đa 20 (các dòng cộng được 40, tính 20)».
+    const of = (part: UnderstoodItem['part'], words: (max: string) => string, recorded = false) => {
+      const { summed, counted } = outsideOf(g, part, recorded);
+      return summed > 0 ? words(counted < summed ? `${n(counted)} (các dòng cộng được ${n(summed)}, tính ${n(counted)})` : n(counted)) : '';
+    };
     const parts = [
-      of('bonus') > 0 ? `cộng thêm tối đa ${n(of('bonus'))}` : '',
-      of('bonus', true) > 0 ? `điểm cộng ghi nhận tối đa ${n(of('bonus', true))}, không cộng vào tổng` : '',
-      of('deduction') > 0 ? `trừ tối đa ${n(of('deduction'))}` : '',
+      of('bonus', (max) => `cộng thêm tối đa ${max}`),
+      of('bonus', (max) => `điểm cộng ghi nhận tối đa ${max}, không cộng vào tổng`, true),
+      of('deduction', (max) => `trừ tối đa ${max}`),
     ].filter(Boolean);
     return `ngoài tổng điểm: ${parts.join('; ')}`;
   }
