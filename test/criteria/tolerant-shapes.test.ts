@@ -55,6 +55,51 @@ describe('sections as conduct forms write them', () => {
     expect(at(notices, 'C2').join(' ')).toContain('ghi 6 điểm, nhưng các tiêu chí trong nhóm cộng được 8');
   });
 
+  it('without a number column: «II - …» and «IV – …» open sections, «1.Kết quả…:» is an item, «a. …» its parts, «ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):» the total', () => {
+    // A university's conduct form as its page prints it (a public repository's export of it): the numbers in the words.
+    const values = [
+      ['NỘI DUNG ĐÁNH GIÁ', 'Điểm tối đa', 'Điểm SV tự đánh giá'],
+      ['I - Đánh giá về ý thức và kết quả học tập (tối đa 20 điểm).', '20đ', null],
+      ['1.Kết quả học tập: \nĐiểm TBC học kỳ đang xét: ', null, null],
+      ['a. Điểm trung bình chung học kì từ 3,60 đến 4,00', '14đ', null],
+      ['b. Điểm trung bình chung học kì từ 3,20 đến 3,59', '12đ', null],
+      ['c. Điểm trung bình chung học kì dưới 3,20', '0đ', null],
+      ['2.Tham gia nghiên cứu khoa học:', null, null],
+      ['a. Khóa luận tốt nghiệp từ loại giỏi trở lên', '6đ', null],
+      ['b. Đề tài NCKH cấp trường', '4đ', null],
+      ['Cộng:', null, null],
+      ['II - Đánh giá về ý thức chấp hành quy chế, nội quy (tối đa 25 điểm).', '25đ', null],
+      ['1. Chấp hành tốt nội quy, quy chế của nhà trường', '15đ', null],
+      ['2. Tham gia đầy đủ các buổi họp của trường, khoa, lớp', '10đ', null],
+      ['3. Một lần vi phạm quy chế (có biên bản xử lý)', '-10đ', null],
+      ['Cộng:', null, null],
+      ['IV – Đánh giá ý thức công dân trong quan hệ cộng đồng (tối đa 25 điểm).', '25đ', null],
+      ['1. Chấp hành tốt các chủ trương, chính sách, pháp luật', '15đ', null],
+      ['2. Tham gia hiến máu tình nguyện', '10đ', null],
+      ['Cộng:', null, null],
+      ['ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):', null, null],
+    ];
+    const read = readCriteriaSheet(grid(values), { fileName: 'phieu-ren-luyen.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(groups(read.set)).toEqual([['I', 20], ['II', 25], ['IV', 25]]);
+    expect(criteria(read.set)).toEqual([
+      ['I.1', 'I', 14, 'tiers'],
+      ['I.2.a', 'I', 6, 'manual'],
+      ['I.2.b', 'I', 4, 'manual'],
+      ['II.1', 'II', 15, 'manual'],
+      ['II.2', 'II', 10, 'manual'],
+      ['II.3', 'II', 10, 'deduction'],
+      ['IV.1', 'IV', 15, 'manual'],
+      ['IV.2', 'IV', 10, 'manual'],
+    ]);
+    expect(read.set.criteria.find((c) => c.code === 'I.2.a')!.title).toBe('Khóa luận tốt nghiệp từ loại giỏi trở lên');
+    // The form caps its total below its sections' sum: the total is held to what thidua reads, and said.
+    const total = read.reconciliation.figures.find((f) => f.figure.kind === 'total')!;
+    expect(total).toMatchObject({ reads: 70, agrees: false });
+    expect(total.text).toContain('«ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):» ghi 100 điểm (ô A20); thidua đọc được 70');
+    expect(read.reconciliation.figures.filter((f) => f.figure.kind === 'part').map((f) => [f.figure.code, f.agrees])).toEqual([['I', true], ['II', true], ['IV', true]]);
+  });
+
   it('without a number column: «Phần I. … (0 - 20 điểm)» and a total in brackets mid-text are the sections’ maxima; «3: …» an item', () => {
     const { set, notices } = imported([
       ['Nội dung đánh giá', 'Điểm tối đa', 'Điểm tự đánh giá'],

@@ -14,8 +14,10 @@ const WORD_MARKER = new RegExp(String.raw`^(${WORDS})\s+(thứ\s+\p{L}+|[IVXLC]+
 const NUMERAL_MARKER = /^([IVXLC]+(?:\.\d+)*|\d+(?:\.\d+)*|[A-ZĐ]|\p{Ll}\d*(?:\.\d+)*)\s*[.)]\s*(.*)$/u;
 /** «II.1 Tên» with no dot after: a numeral with its section's number is a marker on its own. */
 const DOTTED_MARKER = /^([IVXLC]+\.\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\s+(.+)$/u;
+/** «II - Đánh giá …», «IV – …»: a numeral set off by a dash with a space each side (never «1-2 lần», a range). */
+const DASHED_MARKER = /^([IVXLC]+|\d+(?:\.\d+)*|[A-ZĐ]|\p{Ll})\s+[-–]\s+(.+)$/u;
 
-/** The marker opening a text («Phần A – …», «Tiêu chuẩn 1: …», «I. BÁO CÁO NHANH…», «II.1. …», «a) …»), if any. */
+/** The marker opening a text («Phần A – …», «Tiêu chuẩn 1: …», «I. BÁO CÁO NHANH…», «II.1. …», «a) …», «II - …»), if any. */
 export function sectionMarker(text: string): SectionMarker | undefined {
   const t = text.replace(/\s+/g, ' ').trim();
   const word = WORD_MARKER.exec(t);
@@ -23,7 +25,7 @@ export function sectionMarker(text: string): SectionMarker | undefined {
     const found = SECTION_WORDS.find((w) => normalizeLabel(w.words) === normalizeLabel(word[1]!))!;
     return { raw: `${found.prefix}${word[2]!.replace(/\s+/g, ' ')}`, title: word[3]!.trim(), word: found.words };
   }
-  const m = NUMERAL_MARKER.exec(t) ?? DOTTED_MARKER.exec(t);
+  const m = NUMERAL_MARKER.exec(t) ?? DOTTED_MARKER.exec(t) ?? DASHED_MARKER.exec(t);
   return m ? { raw: m[1]!, title: m[2]!.trim() } : undefined;
 }
 

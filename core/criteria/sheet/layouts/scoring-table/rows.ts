@@ -36,10 +36,11 @@ const DASHED_TITLE = /^(?:[-–—•*]\s*|\+\s+)(?=\p{L}|\d)/u;
 export type PointsCell = (r: number, k: Key) => ReportCell | undefined;
 
 /**
- * «1.», «3:», «1.1», «2.2.7» at the start of a name cell: the row's number written in its name. A lone number needs its
- * dot or colon: «01 chuyên đề» is a count, not a row's number.
+ * «1.», «3:», «1.1», «2.2.7» at the start of a name cell: the row's number written in its name, the words after a space
+ * or straight after its dot («1.Kết quả học tập»). A lone number needs its dot or colon: «01 chuyên đề» is a count, not
+ * a row's number.
  */
-export const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)+|\d+(?=[.:]))[.:]?(?:\s+|$)(.*)$/s;
+export const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)+|\d+(?=[.:]))[.:]?(?:\s+|$|(?<=[.:])(?=\p{L}))(.*)$/su;
 
 /**
  * A points cell: a number («3.5», «0,5», «100 điểm», «-0,5 đ», «5 điểm (tối đa)»), or words read as points
@@ -183,7 +184,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
       continue;
     }
     if (table.numberedTitles) {
-      // «Phần I. … (0 - 20 điểm)», «TIÊU CHÍ 1: …», «II. …» open a section; «1.», «1.1» an item.
+      // «Phần I. … (0 - 20 điểm)», «TIÊU CHÍ 1: …», «II. …», «II - …» open a section; «1.», «1.1» an item, «a.» its part.
       const opening = sectionMarker(title);
       if (opening && (opening.word || /^(?:[IVXLC]+|[A-ZĐ])$/.test(opening.raw))) {
         rows.push({ r, raw: opening.raw, title: opening.title || title, section: true, ...(opening.word && { word: opening.word }) });
@@ -191,6 +192,8 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
       }
       const inTitle = NUMBER_IN_TITLE.exec(title);
       if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
+      // «a. Cấp khoa», «b) …»: a part lettered in its words, as its number would be in a number column.
+      else if (opening && /^\p{Ll}\d*$/u.test(opening.raw) && opening.title !== '') [raw, title] = [opening.raw, opening.title];
       rows.push({ r, raw, title, ...(raw === '' && DASHED_TITLE.test(title) && { dash: true as const }) });
       continue;
     }

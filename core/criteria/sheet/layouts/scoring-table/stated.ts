@@ -13,12 +13,12 @@ export type Total = { value: number; cell: ReportCell };
 /** What the table states of itself: its total rows, and each part's total by the part's number. */
 export type Stated = { totals: Total[]; sections: Map<string, Total> };
 
-/** «Tổng cộng», «TỔNG ĐIỂM …», and a part's closing row «Mức điểm tối đa Tiêu chí 1 … 20 điểm». */
-export const isTotalText = (text: string) => /^(tong cong|tong diem|tong so diem|muc diem toi da)\b|^(?:cong|tong)$/.test(normalizeLabel(text));
+/** «Tổng cộng», «TỔNG ĐIỂM …», «ĐIỂM TỔNG CỘNG», and a part's closing row «Mức điểm tối đa Tiêu chí 1 … 20 điểm». */
+export const isTotalText = (text: string) => /^(?:diem )?(tong cong|tong diem|tong so diem)\b|^muc diem toi da\b|^(?:cong|tong)$/.test(normalizeLabel(text));
 
-/** A total written in a merged cell's text («Tổng cộng: 100 điểm»). */
+/** A total written in a merged cell's text («Tổng cộng: 100 điểm», «ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):»). */
 function statedInText(sheet: SheetReader, r: number, texts: string[]): Total | undefined {
-  const m = /(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*$/i.exec(texts.join(' '));
+  const m = /(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?[\s).:]*$/i.exec(texts.join(' '));
   const value = m ? parseNumberText(m[1]!) : undefined;
   const c = (sheet.grid.values[r] ?? []).findIndex((v) => !isBlank(v));
   return value === undefined ? undefined : { value, cell: sheetCell(sheet.grid, r, Math.max(c, 0)) };
