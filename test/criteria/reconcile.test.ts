@@ -135,6 +135,44 @@ describe('a table whose figures all agree', () => {
     expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
   });
 
+  it('an item whose words write another maximum than its points cell is said (a council’s «Trừ 5,0đ/trường hợp, tối đa trừ 10,0đ» beside «-5»)', () => {
+    const r = reconciled([
+      ['STT', 'Nội dung tiêu chí, cách chấm điểm', 'Điểm tối đa'],
+      ['I', 'TỔ CHỨC KỲ HỌP', '20'], ['1', 'Tổ chức đủ số kỳ họp', '20'],
+      ['IX', 'ĐIỂM TRỪ VÀ CHẾ TÀI VI PHẠM (tối đa trừ 20 điểm)', '-20'],
+      ['1', 'Chậm gửi báo cáo\nTrừ 1,0đ/lần, tối đa trừ 5,0đ.', '-5'],
+      ['2', 'Cán bộ bị kỷ luật từ cảnh cáo trở lên\nTrừ 5,0đ/trường hợp, tối đa trừ 10,0đ.', '-5'],
+    ]);
+    // Row 5's words and cell agree: one figure. Row 6's words write 10 where its cell writes 5: both stated, the words' said.
+    expect(r.figures.filter((f) => f.figure.row === 5)).toHaveLength(1);
+    expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual(['Mục 2 ghi trong lời tối đa 10 điểm (ô B6); thidua đọc được 5 — thidua đọc mục IX.2 tối đa 5 điểm']);
+  });
+
+  it('a table’s total written as its first row without «Tổng», its parts adding up to it, is its total, not an item', () => {
+    // Our own sheet's titles, and an office's table («ĐIỂM TỰ CHẤM» beside): read by either layout alike.
+    for (const header of [['STT', 'NỘI DUNG ĐÁNH GIÁ', 'ĐIỂM CHUẨN'], ['STT', 'TIÊU CHUẨN THI ĐUA', 'ĐIỂM CHUẨN', 'ĐIỂM TỰ CHẤM']]) {
+      const read = readCriteriaSheet(grid([
+        header,
+        [null, 'CHẤT LƯỢNG CHĂM SÓC KHÁCH HÀNG', '100'],
+        ['I', 'CHẤT LƯỢNG TỔNG ĐÀI', '60'], ['1', 'Tỷ lệ kết nối Hotline', '40'], ['2', 'Năng suất cuộc gọi', '20'],
+        ['II', 'ĐÁNH GIÁ CHẤT LƯỢNG CHUNG', '40'], ['3', 'Tỷ lệ khách hàng hài lòng', '30'], ['4', 'Vi phạm bảo mật thông tin', '10'],
+      ]), { fileName: 'kpi.xlsx' });
+      if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+      // Before: a criterion «1» of 100 in a group of its own beside I and II, the set scored on 200, every figure ✔.
+      // (The office's layout coded its first item «I.1» and the rest «2», «3», «4», the total row taken for a «1».)
+      expect(read.set.criteria.map((c) => [c.code, c.group, c.maxPoints])).toEqual([['1', 'I', 40], ['2', 'I', 20], ['3', 'II', 30], ['4', 'II', 10]]);
+      expect(line(read.reconciliation, 'total')).toMatchObject({ reads: 100, agrees: true });
+    }
+    // Not a total when its parts do not add up to it: an item, and the difference said.
+    const r = reconciled([
+      ['STT', 'NỘI DUNG ĐÁNH GIÁ', 'ĐIỂM CHUẨN'],
+      [null, 'Chấp hành nội quy cơ quan', '10'],
+      ['I', 'CHẤT LƯỢNG TỔNG ĐÀI', '60'], ['1', 'Tỷ lệ kết nối Hotline', '60'],
+      ['II', 'ĐÁNH GIÁ CHẤT LƯỢNG CHUNG', '40'], ['2', 'Tỷ lệ khách hàng hài lòng', '40'],
+    ]);
+    expect(r.figures.some((f) => f.figure.kind === 'total')).toBe(false);
+  });
+
   it('a table stating no figure says there is nothing to hold the set to, and the total it scores against', () => {
     const r = reconciled([
       ['STT', 'Nội dung', 'Điểm tối đa'],

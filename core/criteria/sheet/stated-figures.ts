@@ -13,6 +13,7 @@ import { tableEnd } from './layouts/scoring-table/end.js';
 import { levelCodes } from './layouts/scoring-table/levels.js';
 import { headerRows, NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
 import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
+import { leadsAsTotal } from './leading-total.js';
 import { capInText, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
 import { numberedAlike } from './layouts/sectioned/numbers-alike.js';
@@ -39,6 +40,8 @@ export const StatedFigure = z
     rank: z.number().int().optional(),
     /** A deduction the row writes in its deduction column beside its points («- Không tổ chức | 0 | | -3»): a figure of its own. */
     beside: z.literal(true).optional(),
+    /** An item's maximum its words write («…, tối đa trừ 10,0đ») other than its points cell's: a figure of its own. */
+    inWords: z.literal(true).optional(),
   })
   .strict();
 export type StatedFigure = z.infer<typeof StatedFigure>;
@@ -122,6 +125,13 @@ export function within(p: Pick<StatedFigure, 'rank' | 'code'>, q: Pick<StatedFig
   return parent === undefined || parent === p.code;
 }
 
+/** «tối đa trừ 10,0đ», «không quá 5 điểm» in an item's words: the one maximum they write in points (never «tối đa 05 tập thể»). */
+const ITEM_CAP = /(?:tối đa|không quá)\s*(?:(?:trừ|cộng)\s*)?(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])/giu;
+function itemCapInWords(title: string): number | undefined {
+  const caps = new Set([...title.matchAll(ITEM_CAP)].map((m) => parseNumberText(m[1]!)));
+  return caps.size === 1 ? [...caps][0] : undefined;
+}
+
 /** Every figure the table states, in the order it states them, with the table's rows; none when no table is found. */
 export function statedFigures(grid: SheetGrid, caption?: string): Stated {
   const place = placeOf(grid);
@@ -151,6 +161,8 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
   const headings: { row: number; code: string; rank: number }[] = [];
   const rows: TableRow[] = [];
   const parts: StatedFigure[] = [];
+  // Items' maxima in their words, beside their rows' figures once every row's kind is settled.
+  const worded: StatedFigure[] = [];
   for (let r = place.body; r < place.end; r++) {
     const values = grid.values[r] ?? [];
     if (isBlankRow(values) || place.skipped.has(r)) continue;
@@ -197,6 +209,12 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     if (rank !== undefined) parts.push(figure);
     // An item's row writing points and a deduction beside them («- Không tổ chức | 0 | | -3»): the deduction is stated too.
     else if (points !== undefined && deduction !== undefined && deduction !== 0) figures.push({ ...figure, counts: 'deduction', value: Math.abs(deduction), cell: pointsCell(place.deduction), beside: true });
+    // An item whose words write another maximum than its points cell («Trừ 5,0đ/trường hợp, tối đa trừ 10,0đ» beside
+    // «-5»): the table states both, so both are held to what thidua reads.
+    if (rank === undefined) {
+      const cap = itemCapInWords(title);
+      if (cap !== undefined && Math.abs(cap - Math.abs(value)) > 1e-9) worded.push({ ...figure, value: cap, cell: pointsCell(place.title), inWords: true });
+    }
   }
   // Sub-parts numbered like the items under them («1» over items «1», «2»…; «2.a)» a division of sub-part 2), as the
   // reader tells them apart: parts, coded with their part («I.2», «I.2.a»), worth what their items add up to.
@@ -253,6 +271,15 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     while (at < ordered.length && within(p, ordered[at]!)) at++;
     const end = totals.reduce((m, t) => (t > p.row && t < m ? t : m), ordered[at]?.row ?? Infinity);
     p.lastRow = rows[countAbove(rows, end) - 1]?.row ?? p.row;
+  }
+  // The first row the table's total, written above its parts without the word «Tổng» (as the reader reads it).
+  const firstValue = new Map<number, number>();
+  for (const f of figures) if (!firstValue.has(f.row)) firstValue.set(f.row, f.value);
+  const lead = figures[0];
+  if (lead?.kind === 'item' && lead.row === rows[0]?.row && leadsAsTotal({ code: lead.code, value: lead.value }, rows.slice(1).map((x) => ({ code: x.code, value: firstValue.get(x.row) })))) lead.kind = 'total';
+  for (const w of worded) {
+    const at = figures.findIndex((f) => f.row === w.row);
+    if (figures[at]?.kind === 'item') figures.splice(at + 1, 0, w);
   }
   return { figures, rows };
 }

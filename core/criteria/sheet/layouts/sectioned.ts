@@ -12,6 +12,7 @@ import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
 import { largestNumberIn, readPointsText, type PointsText } from '../points-text.js';
 import { codeKey } from '../tree-codes.js';
+import { leadsAsTotal } from '../leading-total.js';
 import { finishSet } from '../finish.js';
 import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js';
 import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
@@ -73,7 +74,7 @@ type Parent = { max: ReportCell | undefined; children: Criterion[] };
  * against them), else inferred. Without a «Cách tính» column every criterion is scored by hand.
  */
 function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer): Criterion[] | undefined {
-  const rows = sheet.table('criteria', CRITERIA_COLUMNS, ['title', 'maxPoints']);
+  let rows = sheet.table('criteria', CRITERIA_COLUMNS, ['title', 'maxPoints']);
   if (!rows) return undefined;
   if (rows.length > 0 && !rows[0]!.cells.code && !rows[0]!.cells.ordinal) {
     sheet.fail(sheet.headerCell('criteria')!, 'bảng tiêu chí thiếu cột «Mã» (hoặc «STT»)');
@@ -94,7 +95,14 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     return made;
   };
   const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined && rows[0]!.cells.rubric === undefined;
-  const codes = codesOf(sheet, rows);
+  let codes = codesOf(sheet, rows);
+  // The first row the table's total, written above its parts without the word «Tổng»: said, and not a criterion.
+  const lead = rows[0];
+  const leadPoints = lead && statedPoints(sheet, lead.cells.maxPoints).points;
+  if (lead && leadsAsTotal({ code: codes[0]!, value: leadPoints }, rows.slice(1).map((r, i) => ({ code: codes[i + 1]!, value: statedPoints(sheet, r.cells.maxPoints).points })))) {
+    sheet.note(lead.cells.maxPoints!.address, `Dòng «${sheet.text(lead.cells.title).trim()}» ghi ${formatNumberVi(leadPoints!)} điểm, bằng các phần dưới nó cộng lại: đọc là dòng tổng của bảng, không phải tiêu chí.`);
+    [rows, codes] = [rows.slice(1), codes.slice(1)];
+  }
   const end = rows.findIndex(({ cells: c, texts }, i) => isTotal(codes[i]) || isTotal(sheet.text(c.title)) || isTotal(texts[0]));
   const table = end < 0 ? rows : rows.slice(0, end);
   const headingAt = (i: number) => {

@@ -15,6 +15,7 @@ import { scoringColumn, type Key, type Table } from './columns.js';
 import { tableEnd } from './end.js';
 import { levelCodes } from './levels.js';
 import { collectTotalRow, isTotalText, type Stated } from './stated.js';
+import { leadsAsTotal } from '../../leading-total.js';
 
 /** What is said of a row once the whole tree (and so its code) is known. */
 export type Later = (say: () => void) => void;
@@ -205,6 +206,13 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
       rows.push({ r, raw: marker.raw, title: marker.title || title, section: raw === '' || !!marker.word, ...(marker.word && { word: marker.word }) });
     } else if (DASH.test(raw) || (raw === '' && DASHED_TITLE.test(title))) rows.push({ r, raw: '', title, dash: true });
     else rows.push({ r, raw, title });
+  }
+  // The first row the table's total, written above its parts without the word «Tổng»: a total row, not an item.
+  const valueAt = (x: TableRow) => pointsOf(pointsCell(x.r, 'maxPoints'))?.value;
+  const first = rows[0];
+  if (first && !first.section && leadsAsTotal({ code: first.raw, value: valueAt(first) }, rows.slice(1).map((x) => ({ code: x.raw, value: valueAt(x) })))) {
+    stated.totals.push({ value: valueAt(first)!, cell: pointsCell(first.r, 'maxPoints')! });
+    rows.shift();
   }
   return { rows, stated, pointsCell };
 }

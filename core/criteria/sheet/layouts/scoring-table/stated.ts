@@ -13,8 +13,12 @@ export type Total = { value: number; cell: ReportCell };
 /** What the table states of itself: its total rows, and each part's total by the part's number. */
 export type Stated = { totals: Total[]; sections: Map<string, Total> };
 
-/** «Tổng cộng», «TỔNG ĐIỂM …», «ĐIỂM TỔNG CỘNG», and a part's closing row «Mức điểm tối đa Tiêu chí 1 … 20 điểm». */
-export const isTotalText = (text: string) => /^(?:diem )?(tong cong|tong diem|tong so diem)\b|^muc diem toi da\b|^(?:cong|tong)$/.test(normalizeLabel(text));
+/**
+ * «Tổng cộng», «TỔNG ĐIỂM …», «ĐIỂM TỔNG CỘNG», «CỘNG 07 NHÓM TIÊU CHÍ», «Cộng (I+II+III)», and a part's closing row
+ * «Mức điểm tối đa Tiêu chí 1 … 20 điểm» (never «Cộng điểm cho …», an item's words).
+ */
+export const isTotalText = (text: string) =>
+  /^(?:diem )?(tong cong|tong diem|tong so diem)\b|^muc diem toi da\b|^(?:cong|tong)$|^cong (?:\(|\d+ (?:nhom|phan|tieu chi|linh vuc)\b|cac (?:nhom|phan|tieu chi)\b)/.test(normalizeLabel(text));
 
 /** A total written in a merged cell's text («Tổng cộng: 100 điểm», «ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):»). */
 function statedInText(sheet: SheetReader, r: number, texts: string[]): Total | undefined {
