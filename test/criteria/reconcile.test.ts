@@ -173,6 +173,30 @@ describe('a table whose figures all agree', () => {
     expect(r.figures.some((f) => f.figure.kind === 'total')).toBe(false);
   });
 
+  it('«CỘNG 07 NHÓM TIÊU CHÍ», «Cộng (I+II)», «Tổng cộng» under the last item are the total row, under a content column named or found by its words; «Cộng điểm …» an item', () => {
+    // A council framework's content column «Nội dung tiêu chí, cách chấm điểm», and one no word names («Mô tả»).
+    for (const content of ['Nội dung tiêu chí, cách chấm điểm', 'Mô tả']) {
+      for (const words of ['CỘNG 02 NHÓM TIÊU CHÍ', 'Cộng (I+II)', 'Tổng cộng']) {
+        const r = reconciled([
+          ['STT', content, 'Điểm tối đa', 'Điểm tự chấm'],
+          ['I', 'TỔ CHỨC KỲ HỌP', '6', null], ['1', 'Tổ chức đủ kỳ họp', '6', null],
+          ['II', 'THÔNG TIN, TRUYỀN THÔNG', '4', null], ['1', 'Báo cáo đúng hạn', '2', null], ['2', 'Truyền thông', '2', null],
+          ['a', 'Ban hành kế hoạch truyền thông', '1', null], ['b', 'Có mô hình được báo chí phản ánh', '1', null],
+          [null, words, '10', null],
+        ]);
+        // Before: «CỘNG 02 NHÓM TIÊU CHÍ» a part of II.2.b worth 10 (II.2.b no criterion of its own); the table with
+        // «Tổng cộng» refused, its content column not found (the total's two words counted among the criteria's).
+        expect(line(r, 'total')).toMatchObject({ reads: 10, agrees: true });
+        expect(r.figures.filter((f) => !f.agrees)).toEqual([]);
+      }
+    }
+    const read = readCriteriaSheet(grid([
+      ['STT', 'Nội dung tiêu chí, cách chấm điểm', 'Điểm tối đa'],
+      ['I', 'TỔ CHỨC KỲ HỌP', '7'], ['1', 'Tổ chức đủ kỳ họp', '6'], ['2', 'Cộng điểm cho kỳ họp có sáng kiến', '1'],
+    ]), { fileName: 'bang.docx' });
+    expect(read.ok && read.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['1', 6], ['2', 1]]);
+  });
+
   it('a table stating no figure says there is nothing to hold the set to, and the total it scores against', () => {
     const r = reconciled([
       ['STT', 'Nội dung', 'Điểm tối đa'],

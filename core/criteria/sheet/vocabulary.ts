@@ -76,6 +76,8 @@ export const SCORING_TABLE_COLUMNS = {
     ...CRITERIA_COLUMNS.title, 'Tiêu chuẩn thi đua', 'Tiêu chuẩn', 'Tên tiêu chuẩn', 'Nội dung chấm điểm', 'Nội dung thi đua',
     'Tiêu chí đánh giá', 'Tiêu chí thi đua', 'Tiêu chuẩn, tiêu chí', 'Nội dung tiêu chuẩn', 'Tên báo cáo', 'Nội dung thi đua đánh giá',
     'Nội dung công việc', 'Tiêu chí chấm điểm',
+    // The content and its way of scoring in one column (a province's framework for rating its People's Councils).
+    'Nội dung tiêu chí, cách chấm điểm', 'Tiêu chí, cách chấm điểm', 'Nội dung, cách chấm điểm', 'Nội dung và cách chấm điểm', 'Tiêu chí và cách chấm điểm',
     // The Ministry of Home Affairs' PAR INDEX self-assessment form (a province's, a department's, a commune's).
     'Lĩnh vực/Tiêu chí/Tiêu chí thành phần',
   ],

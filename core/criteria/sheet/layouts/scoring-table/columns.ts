@@ -2,6 +2,7 @@
 // a content column and a points column, with the number column known by its title or by its cells.
 import { isBlankRow } from '../../../../sheet/grid.js';
 import { stackedColumns, stackedHeader, type StackedHeader } from '../../../../report/header-rows.js';
+import { isTotalText } from './stated.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
@@ -102,7 +103,8 @@ function pointsCells(grid: SheetGrid, from: number, col: number): number | undef
  * words, not a unit's name or a code; any, beside a level column, whose rows are named «Tiêu chuẩn 1», «Mục a»).
  */
 function holdsText(grid: SheetGrid, from: number, col: number, length: number): boolean {
-  const cells = cellsOf(grid, from, col);
+  // A total row's few words («Tổng cộng») are no criterion's.
+  const cells = cellsOf(grid, from, col).filter((v) => !(typeof v === 'string' && isTotalText(v)));
   const texts = cells.flatMap((v) => (typeof v === 'string' && /\p{L}/u.test(v) ? [v.trim()] : []));
   return texts.length >= 3 && texts.length >= cells.length * 0.6 && texts.reduce((s, t) => s + t.length, 0) / texts.length >= length;
 }
