@@ -335,6 +335,94 @@ function pageRecords(source: string, groups: string[], columns: [title: string, 
   return { caption: '', rows: [columns.map(([title]) => title), ...rows] };
 }
 
+/**
+ * A province's framework for rating People's Councils as its app's module holds it (groups `{ code, max, title,
+ * items }`, items `{ id, max, title, subs }`, their scored parts written `ch('I.1.a', 1, 'guide', [levels])` or
+ * `{ id, max, type, …, guide }`, a bonus group (`kind: 'bonus'`) and a deduction group (`kind: 'deduct'`, items
+ * `{ id, title, per, cap, unitLabel, sanctionText, note }`)), drawn as its draft decision's annex reads — the app
+ * scores each part «theo cột “Cách chấm điểm” của Khung tiêu chí» and keeps a self-score and a reviewed score: STT ·
+ * Nội dung tiêu chí, cách chấm điểm · Điểm tối đa · Điểm tự chấm · Điểm thẩm định. Each group a row of its roman code,
+ * title and maximum; each item numbered as its id ends, with its title and maximum, its parts lettered below with their
+ * guide and points (an item of one part is one row: its title, then the part's guide); after the last scored group the
+ * row the app's Word export writes, «CỘNG 07 NHÓM TIÊU CHÍ», with the groups' maxima added; the deduction group's
+ * maximum and its rows' caps negative, each row's rule as the app's page words it («Trừ 5đ/nghị quyết, tối đa trừ
+ * 5đ.», then «Chế tài: …» and the note). Points as the app prints them (vi-VN: «1,5»). The levels it offers (`o(…)`)
+ * are in the guides' words and the app's own notes (`fixNote`) are not the framework's: neither is drawn. The banner
+ * comment naming the annex is the caption.
+ */
+function councilFramework([source]: string[]): OfficeTable {
+  const quoted = "'(?:[^'\\\\]|\\\\.)*'";
+  const unquote = (s: string) => s.slice(1, -1).replace(/\\(.)/g, '$1');
+  const token = new RegExp(`\\bch\\(\\s*(${quoted})\\s*,\\s*(-?\\d+(?:\\.\\d+)?)\\s*,\\s*(${quoted})|\\b(\\w+)\\s*:\\s*(${quoted}|-?\\d+(?:\\.\\d+)?\\b)|${quoted}`, 'g');
+  type Fields = Record<string, string | number>;
+  type Item = { fields: Fields; subs: Fields[] };
+  const groups: { fields: Fields; items: Item[] }[] = [];
+  let current: Fields = {};
+  // Comments are not the framework's (the words in them would read as fields); the banner names the annex.
+  for (const m of source!.replace(/^\s*\/\/.*$/gm, '').matchAll(token)) {
+    const item = groups.at(-1)?.items.at(-1);
+    if (m[1] !== undefined) item!.subs.push((current = { id: unquote(m[1]), max: Number(m[2]), guide: unquote(m[3]!) }));
+    else if (m[4] === undefined) continue;
+    else {
+      const value = m[5]!.startsWith("'") ? unquote(m[5]!) : Number(m[5]);
+      if (m[4] === 'code') groups.push({ fields: (current = { code: value }), items: [] });
+      else if (m[4] === 'id' && String(value).split('.').length > 2) item!.subs.push((current = { id: value }));
+      else if (m[4] === 'id') groups.at(-1)!.items.push({ fields: (current = { id: value }), subs: [] });
+      else current[m[4]] = value;
+    }
+  }
+  const n = (v: string | number | undefined) => formatNumberVi(Number(v));
+  const own = (id: string | number | undefined) => str(id).split('.').at(-1)!;
+  const scored = groups.filter((g) => g.fields.kind === undefined);
+  const rows: Cell[][] = [];
+  for (const { fields: g, items } of groups) {
+    const deduction = g.kind === 'deduct';
+    rows.push([str(g.code), str(g.title), deduction ? `-${n(g.max)}` : n(g.max), '', '']);
+    for (const { fields: it, subs } of items) {
+      if (deduction) {
+        const rule = [`Trừ ${n(it.per)}đ/${str(it.unitLabel)}, tối đa trừ ${n(it.cap)}đ.`, it.sanctionText === undefined ? '' : `Chế tài: ${str(it.sanctionText)}`, str(it.note)];
+        rows.push([own(it.id), [str(it.title), rule.filter((w) => w !== '').join(' ')].join('\n'), `-${n(it.cap)}`, '', '']);
+      } else if (subs.length === 1) rows.push([own(it.id), `${str(it.title)}\n${str(subs[0]!.guide)}`, n(it.max), '', '']);
+      else rows.push([own(it.id), str(it.title), n(it.max), '', ''], ...subs.map((sb) => [own(sb.id), str(sb.guide), n(sb.max), '', '']));
+    }
+    if (g === scored.at(-1)?.fields) rows.push(['', `CỘNG ${String(scored.length).padStart(2, '0')} NHÓM TIÊU CHÍ`, n(scored.reduce((sum, x) => sum + Number(x.fields.max), 0)), '', '']);
+  }
+  const caption = /^\/\/\s+(PHỤ LỤC.*)$/m.exec(source!)?.[1] ?? '';
+  return { caption, rows: [['STT', 'Nội dung tiêu chí, cách chấm điểm', 'Điểm tối đa', 'Điểm tự chấm', 'Điểm thẩm định'], ...rows] };
+}
+
+/**
+ * A university's conduct form as its MySQL dump holds it in three tables — `tieuchicap1` its sections (id, words,
+ * maximum, active), `tieuchicap2` their criteria and `tieuchicap3` the criteria's lettered items (id, words, points,
+ * parent, active) — drawn as the same app's mpdf/export_mauPhieuRenLuyen.php prints the blank form: NỘI DUNG ĐÁNH GIÁ ·
+ * Điểm tối đa · Điểm SV tự đánh giá · Điểm lớp đánh giá · Điểm Khoa đánh giá, no number column (the numbers are in the
+ * words), each section followed by its criteria, each criterion by its items; points written «20đ», a section's or a
+ * criterion's left blank when 0 (an item's never); the criterion whose words hold «Kết quả học tập» after their start
+ * with its two lines for the grade averages; «Cộng:» closing each section, then «ĐIỂM TỔNG CỘNG (tối đa không quá 100
+ * điểm):» and the row «ĐIỂM:» / «Xếp loại:».
+ */
+function sqlConductThreeLevels([sections, criteria, items]: string[]): OfficeTable {
+  const text = (s: string) => s.replace(/\\(.)/g, (_, c: string) => ({ r: '', n: '\n' })[c] ?? c);
+  const tuples = (sql: string) =>
+    [...sql.matchAll(/^\((\d+), '((?:[^'\\]|\\.)*)', (-?\d+)((?:, ?\d+)*)\)[,;]$/gm)].map(([, id, words, points, rest]) => ({ id: id!, words: text(words!), points: Number(points), parent: rest!.split(',')[1]?.trim() }));
+  // PHP's strtolower changes ASCII letters only; strpos finding the words at the start (0) does not count.
+  const ascii = (s: string) => s.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const grades = (words: string) => (ascii(words).indexOf(ascii('Kết quả học tập')) > 0 ? `${words}\nĐiểm TBC học kỳ trước:\nĐiểm TBC học kỳ đang xét:` : words);
+  const blank = ['', '', ''];
+  const level2 = tuples(criteria!);
+  const level3 = tuples(items!);
+  const rows: Cell[][] = tuples(sections!).flatMap((s) => [
+    [s.words, s.points === 0 ? '' : `${s.points}đ`, ...blank],
+    ...level2.filter((c) => c.parent === s.id).flatMap((c) => [
+      [grades(c.words), c.points === 0 ? '' : `${c.points}đ`, ...blank],
+      ...level3.filter((i) => i.parent === c.id).map((i) => [i.words, `${i.points}đ`, ...blank]),
+    ]),
+    ['Cộng:', '', ...blank],
+  ]);
+  rows.push(['ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):', '', ...blank], [{ text: 'ĐIỂM: ', colSpan: 2 }, { text: 'Xếp loại: ', colSpan: 3 }]);
+  return { caption: '--PHIẾU ĐÁNH GIÁ ĐIỂM RÈN LUYỆN--', rows: [['NỘI DUNG ĐÁNH GIÁ', 'Điểm tối đa', 'Điểm SV tự đánh giá', 'Điểm lớp đánh giá', 'Điểm Khoa đánh giá'], ...rows] };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
@@ -360,6 +448,10 @@ const RENDERERS = {
   'sql-copy-tree': async (texts: string[]) => page(sqlCopyTree(texts)),
   'markdown-line-cells': async (texts: string[]) => page(markdownLineCells(texts)),
   'mysql-criteria-items': async (texts: string[]) => page(mysqlCriteriaItems(texts)),
+  // A province's framework for rating its People's Councils (its app's module: groups, items, their scored parts).
+  'council-framework': async (texts: string[]) => page(councilFramework(texts)),
+  // A university's conduct form in three SQL tables (sections, criteria, lettered items), as its app prints it.
+  'sql-conduct-three-levels': async (texts: string[]) => page(sqlConductThreeLevels(texts)),
   // A commune's DTI set (the digital-transformation index) in its tracking page: groups «nhom», the editor's columns.
   'page-dti-records': async ([source]: string[]) =>
     page(pageRecords(source!, ['nhom'], [['ID', 'id'], ['Tên chỉ số', 'ten'], ['Điểm', 'diem_toi_da'], ['Khung', 'khung'], ['Ghi chú', 'ghi_chu']])),
