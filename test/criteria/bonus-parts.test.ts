@@ -5,6 +5,7 @@
 import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { readCriteriaFile } from '../../cli/files.js';
@@ -96,4 +97,85 @@ describe('a bonus part and a deduction part each capped below what their rows ad
     const rows = read.set.criteria.map((c) => ({ code: c.code, result: c.maxPoints, selfScore: c.maxPoints }));
     expect(score(read.set, makeReport({ unitName: 'HĐND tỉnh', unitKind: 'Cơ quan', rows }))).toMatchObject({ base: 100, bonus: 10, deduction: 20, total: 90 });
   });
+});
+
+describe('a deduction part under our own sheet’s titles («Điểm chuẩn», «Điểm tối đa»)', () => {
+  const base = [['I', 'LĨNH VỰC 1', 20], ['1', 'Chấp hành nội quy', 12], ['2', 'Báo cáo đúng hạn', 8]];
+  const scored = (values: (string | number | null)[][]) => {
+    const read = readCriteriaSheet({ name: 'Bảng 1', values }, { fileName: 'bang.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    const rows = read.set.criteria.map((c) => ({ code: c.code, result: c.maxPoints, selfScore: c.maxPoints }));
+    return { read, card: score(read.set, makeReport({ unitName: 'Thôn Nà Sản', unitKind: 'Thôn', rows })) };
+  };
+
+  it('«II | ĐIỂM TRỪ (tối đa trừ 16 điểm) | -16» over «-5», «-3»: its rows deductions, with or without a total row above it', () => {
+    for (const header of ['Điểm chuẩn', 'Điểm tối đa']) {
+      for (const total of [[], [[null, 'Tổng cộng', 20]]]) {
+        // Before: refused («nhóm thứ 2 (mã «II»), trường «Điểm tối đa»: phải ≥ 0 (đang là -16)»), or with the total row
+        // above it the part left out of the set («chưa vào bộ tiêu chí»).
+        const { read, card } = scored([['STT', 'Nội dung tiêu chí', header], ...base, ...total, ['II', 'ĐIỂM TRỪ (tối đa trừ 16 điểm)', -16], ['1', 'Vi phạm quy chế', -5], ['2', 'Chậm báo cáo', -3]]);
+        expect(read.set.criteria.filter((c) => c.group === 'II').map((c) => [c.code, c.maxPoints, c.rule.kind])).toEqual([['II.1', 5, 'deduction'], ['II.2', 3, 'deduction']]);
+        expect(read.reconciliation.agrees).toBe(true);
+        expect(card).toMatchObject({ base: 20, deduction: 8, total: 12 });
+      }
+    }
+  });
+
+  it('«ĐIỂM TRỪ (tối đa trừ 16 điểm)» with its points cell empty: the cap its words write, not 0 (a unit’s violation took nothing)', () => {
+    for (const header of ['Điểm chuẩn', 'Điểm']) {
+      const { read, card } = scored([['STT', 'Nội dung tiêu chí', header], ...base, ['II', 'ĐIỂM TRỪ (tối đa trừ 16 điểm)', null], ['1', 'Vi phạm quy chế', -5]]);
+      expect(read.set.groups.find((g) => g.id === 'II')?.maxPoints).toBe(16);
+      expect(card).toMatchObject({ base: 20, deduction: 5, total: 15 });
+    }
+  });
+});
+
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
+/** A bonus or deduction part: its cap, its rows (each within it), and where the table writes the cap. */
+const outsidePart = (where: fc.Arbitrary<'cell' | 'words' | 'both'>) =>
+  fc.option(fc.integer({ min: 2, max: 20 }).chain((cap) => fc.record({ cap: fc.constant(cap), rows: fc.array(fc.integer({ min: 1, max: cap }), { minLength: 1, maxLength: 5 }), where })), { nil: undefined });
+
+it('reads random bonus and deduction parts beside the base as their caps say, the confirmation’s caps those scoring applies', () => {
+  fc.assert(
+    fc.property(
+      // Items of a section told apart by their points: two alike in a row read as a part over its one item is a coincidence the reconciliation may raise.
+      fc.array(fc.uniqueArray(fc.integer({ min: 1, max: 20 }), { minLength: 1, maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+      // A bonus part writing its points in its cell may be counted in the total (a union's «ĐIỂM THƯỞNG | 15» in its 100): its cap in words only here.
+      outsidePart(fc.constant('words' as const)),
+      outsidePart(fc.constantFrom('cell' as const, 'words' as const, 'both' as const)),
+      fc.boolean(),
+      fc.boolean(),
+      fc.constantFrom('Điểm tối đa', 'Điểm chuẩn', 'Điểm'),
+      (sections, bonus, deduction, totalRow, signed, header) => {
+        const values: (string | number | null)[][] = [['STT', 'Nội dung tiêu chí', header]];
+        const baseTotal = sections.reduce((s, items) => s + items.reduce((a, b) => a + b, 0), 0);
+        sections.forEach((items, si) => {
+          values.push([ROMAN[si]!, `LĨNH VỰC ${si + 1}`, items.reduce((a, b) => a + b, 0)]);
+          items.forEach((p, ii) => values.push([String(ii + 1), `Nội dung ${si + 1}.${ii + 1}`, p]));
+        });
+        if (totalRow) values.push([null, 'Tổng cộng', baseTotal]);
+        let k = sections.length;
+        if (bonus) {
+          values.push([ROMAN[k++]!, `ĐIỂM THƯỞNG (tối đa ${bonus.cap} điểm)`, null]);
+          bonus.rows.forEach((p, i) => values.push([String(i + 1), `Có sáng kiến loại ${i + 1}`, p]));
+        }
+        if (deduction) {
+          const title = deduction.where === 'cell' ? 'ĐIỂM TRỪ' : `ĐIỂM TRỪ (tối đa trừ ${deduction.cap} điểm)`;
+          values.push([ROMAN[k++]!, title, deduction.where === 'words' ? null : signed ? -deduction.cap : deduction.cap]);
+          deduction.rows.forEach((p, i) => values.push([String(i + 1), `Vi phạm loại ${i + 1}`, signed ? -p : p]));
+        }
+        const read = readCriteriaSheet({ name: 'Bảng 1', values }, { fileName: 'bang.xlsx' });
+        if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+        expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+        const bonusMax = bonus ? Math.min(bonus.cap, bonus.rows.reduce((a, b) => a + b, 0)) : 0;
+        const deductionMax = deduction ? Math.min(deduction.cap, deduction.rows.reduce((a, b) => a + b, 0)) : 0;
+        const u = understoodSet(read.set);
+        expect([u.total, u.bonusMax, u.deductionMax]).toEqual([baseTotal, bonusMax, deductionMax]);
+        const rows = read.set.criteria.map((c) => ({ code: c.code, result: c.maxPoints, selfScore: c.maxPoints }));
+        const card = score(read.set, makeReport({ unitName: 'Thôn Nà Sản', unitKind: 'Thôn', rows }));
+        expect([card.base, card.bonus, card.deduction]).toEqual([baseTotal, bonusMax, deductionMax]);
+      },
+    ),
+    { numRuns: 150 },
+  );
 });

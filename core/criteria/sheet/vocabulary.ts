@@ -108,8 +108,8 @@ export const SECTION_WORDS: readonly { words: string; prefix: string }[] = [
   { words: 'điều', prefix: '' },
 ];
 
-/** «(Tổng 120 điểm)», «(tối đa 20 điểm)», «- 30 điểm» closing a section's text: its written maximum. */
-export const WRITTEN_TOTAL = /[(\-–:,]\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+điểm)?|tối đa|điểm tối đa)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)?\s*$/iu;
+/** «(Tổng 120 điểm)», «(tối đa 20 điểm)», «(tối đa trừ 20 điểm)», «- 30 điểm» closing a section's text: its written maximum. */
+export const WRITTEN_TOTAL = /[(\-–:,]\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+điểm)?|tối đa(?:\s+(?:trừ|cộng))?|điểm tối đa)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)?\s*$/iu;
 
 /** «(Tổng 210 điểm theo danh mục…)», «(80 điểm ban đầu)»: a section's maximum in brackets anywhere in its words. */
 export const SECTION_TOTAL = /\(\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+điểm)?|tối đa|điểm tối đa)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])[^()]*\)/iu;

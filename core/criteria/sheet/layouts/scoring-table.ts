@@ -139,18 +139,23 @@ function numbersStartAgain(grid: SheetGrid, table: Table): boolean {
 }
 
 /**
- * A part named for its bonus or deduction, with no points of its own and rows numbered under it («VI | ĐIỂM CỘNG (tối
- * đa 10 điểm)» over «1 … +3đ/đợt»): outside the base total, as only an office's table heads them — read as our own
- * sheet, its rows were counted in it. (A part that writes its points, or has no rows, our own sheet reads as written.)
+ * A part named for its bonus with no points of its own, or for its deductions, with rows numbered under it («VI | ĐIỂM
+ * CỘNG (tối đa 10 điểm)» over «1 … +3đ/đợt», «IX | ĐIỂM TRỪ (tối đa trừ 20 điểm) | -20» over «1 … -5»), or a maximum
+ * written below zero: outside the base total, as only an office's table heads them — read as our own sheet, a bonus
+ * part's rows were counted in it, and a deduction part's or a row's negative maximum refused the set. (A bonus part
+ * that writes its points, or a part with no rows, our own sheet reads as written: a union's «VIII | ĐIỂM THƯỞNG | 15» is
+ * counted in its «TỔNG ĐIỂM: 100».)
  */
 function bonusOrDeductionPart(grid: SheetGrid, table: Table): boolean {
   const rows = bodyOf(grid, table);
   return rows.some((row, i) => {
+    const points = row[table.columns.maxPoints!];
+    if (typeof points === 'number' && points < 0) return true;
     const number = numberOf(row, table);
     const title = cellText(row[table.columns.title!]).trim();
     const marker = number === '' ? sectionMarker(title) : { raw: number, title };
-    const part = marker !== undefined && /^(?:[IVXLC]+|[A-ZĐ])$/.test(marker.raw) && partKind(marker.title) !== undefined;
-    return part && isBlank(row[table.columns.maxPoints!]) && rows[i + 1] !== undefined && /^\d/.test(numberOf(rows[i + 1]!, table));
+    const kind = marker !== undefined && /^(?:[IVXLC]+|[A-ZĐ])$/.test(marker.raw) ? partKind(marker.title) : undefined;
+    return kind !== undefined && (kind === 'deduction' || isBlank(points)) && rows[i + 1] !== undefined && /^\d/.test(numberOf(rows[i + 1]!, table));
   });
 }
 

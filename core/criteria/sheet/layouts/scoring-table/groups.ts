@@ -33,6 +33,9 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     else settle(ctx, top, group.id, undefined);
     const mine = criteria.slice(before);
     const sum = (bonus: boolean) => mine.filter((c) => (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+    // A part of deductions only, its cap written nowhere: its rows take at most what they add up to (a maximum of 0
+    // would cap every deduction at nothing).
+    const deductions = mine.filter((c) => c.rule.kind === 'deduction').reduce((s, c) => s + c.maxPoints, 0);
     // Its items short of its maximum are said here; past it, the part is capped (said below, once).
     if (heading && !(max !== undefined && sum(false) > max + 1e-9)) checkSum(sheet, top, undefined);
     if (outside && max !== undefined) {
@@ -41,7 +44,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     }
     const existing = groups.find((g) => g.id === group.id);
     if (existing) existing.maxPoints = (existing.maxPoints ?? 0) + sum(false);
-    else if (mine.length > 0 || heading) groups.push({ ...group, maxPoints: max ?? (sum(false) || sum(true)) });
+    else if (mine.length > 0 || heading) groups.push({ ...group, maxPoints: max ?? (sum(false) || sum(true) || deductions) });
     // More than the part's maximum: the part is capped, as the table says (said at the cell stating it).
     if (max !== undefined && sum(false) > max + 1e-9) {
       caps.set(group.id, max);
