@@ -168,3 +168,30 @@ describe('the school-sector shape of issue 37: numbered sections 30 / 30 / 30 / 
     ]);
   });
 });
+
+describe('a scoring-method column in the office’s words (a district DTI table’s «Cách xác định và tính điểm»)', () => {
+  it('keeps each row’s method as its criterion’s note, the notice naming the column, every criterion scored by hand', () => {
+    const result = readCriteriaSheet(
+      {
+        name: 'Bảng 1',
+        values: [
+          ['STT', 'Chỉ số/Chỉ số thành phần', 'Điểm tối đa', 'Cách xác định và tính điểm', 'Tài liệu kiểm chứng'],
+          ['1', 'Nhận thức số', '40', null, null],
+          ['1.1', 'Ban chỉ đạo chuyển đổi số tổ chức các cuộc họp trong năm', '20', 'BCĐ họp 4 lần/năm: 20 điểm\nBCĐ họp 2 lần/năm: 10 điểm\nCòn lại: 0 điểm', 'Văn bản'],
+          ['1.2', 'Bí thư, Chủ tịch chủ trì các cuộc họp về chuyển đổi số', '20', 'a = Số cuộc họp do Bí thư, Chủ tịch chủ trì;', 'Biên bản'],
+          [null, null, null, '- Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa', null],
+        ],
+      },
+      { fileName: 'dti-huyen.xlsx' },
+    );
+    if (!result.ok) throw new Error(result.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    // Before: the column's words were dropped (row 1.1's levels, row 1.2's first line), said as «Bảng điểm không có cột «Cách tính»».
+    expect(result.set.criteria.map((c) => [c.code, c.maxPoints, c.rule.kind, c.note])).toEqual([
+      ['1.1', 20, 'manual', 'Cách chấm: BCĐ họp 4 lần/năm: 20 điểm\nBCĐ họp 2 lần/năm: 10 điểm\nCòn lại: 0 điểm'],
+      ['1.2', 20, 'manual', 'Cách chấm: a = Số cuộc họp do Bí thư, Chủ tịch chủ trì; - Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa'],
+    ]);
+    expect(result.notices.map((n) => n.message)).toContain(
+      'Cột «Cách xác định và tính điểm» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.',
+    );
+  });
+});

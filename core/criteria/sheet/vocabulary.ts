@@ -89,6 +89,9 @@ export const SCORING_TABLE_COLUMNS = {
   selfScore: CRITERIA_COLUMNS.selfScore,
   verifiedScore: VERIFIED_SCORE_LABELS,
   note: CRITERIA_COLUMNS.note,
+  // How each row is scored, in the office's words (a DTI table's «Cách xác định và tính điểm», a school's «Cách chấm
+  // điểm», a KPI table's «Cách thức tính điểm»): kept as the criterion's note, scored by hand.
+  method: [...CRITERIA_COLUMNS.rubric, ...CRITERIA_COLUMNS.rule, 'Cách chấm điểm', 'Cách thức tính điểm', 'Cách thức chấm điểm', 'Hướng dẫn chấm', 'Hướng dẫn chấm điểm'],
 } as const;
 /** «Tối đa» beside another points column: there it is the cap, not the points. */
 export const CAP_ALONE = ['Tối đa', 'Điểm tối đa'] as const;

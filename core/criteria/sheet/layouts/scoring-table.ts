@@ -189,7 +189,13 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const kinds = kindNamer(sheet, undefined).kinds(headerCell);
   const bands = readBands(sheet);
   const forms = readAwards(sheet, bands, criteria, kinds);
-  sheet.note(headerCell, 'Bảng điểm không có cột «Cách tính»: mọi tiêu chí chấm thủ công (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.');
+  const method = table.columns.method === undefined ? undefined : table.header.labels[table.columns.method]![0];
+  sheet.note(
+    headerCell,
+    method === undefined
+      ? 'Bảng điểm không có cột «Cách tính»: mọi tiêu chí chấm thủ công (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.'
+      : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`,
+  );
   const done = finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria, classification: bands, awards: { forms } });
   return done.ok ? { ...done, rowOf } : done;
 }

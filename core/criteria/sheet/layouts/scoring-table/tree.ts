@@ -141,7 +141,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, key: (['maxPoints', 'bonus', 'deduction'] as const)[k]!, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
     const [m, b, d] = [max, bonus, deduction].map((p) => (p?.words?.kind === 'note' ? undefined : p));
     const current = stack.at(-1);
-    const notes = cell('note') && cellText(cell('note')!.raw).trim() !== '' ? [cellText(cell('note')!.raw).trim()] : [];
+    const notes = (['method', 'note'] as const).flatMap((k) => {
+      const text = cell(k) ? cellText(cell(k)!.raw).trim() : '';
+      return text === '' ? [] : [k === 'method' ? `Cách chấm: ${text}` : text];
+    });
     // A section's maximum may stand anywhere in its words, in brackets («(Tổng 210 điểm theo danh mục…)», «(80 điểm ban đầu)»).
     const written = WRITTEN_TOTAL.exec(title) ?? (section ? SECTION_TOTAL.exec(title) : null);
     const writtenMax = written ? parseNumberText(written[1]!) : undefined;
