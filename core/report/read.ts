@@ -28,7 +28,7 @@ const META_LABELS = {
 /** A unit's own score, under the names real tables give it. */
 export const SELF_SCORE_LABELS = [
   'Điểm tự chấm', 'Tự chấm', 'Điểm tự đánh giá', 'Tự đánh giá', 'Đơn vị tự chấm', 'Điểm đơn vị tự chấm', 'Trường tự chấm',
-  'Cá nhân tự chấm', 'Điểm SV tự đánh giá', 'Sinh viên đánh giá', 'Sinh viên tự đánh giá',
+  'Cá nhân tự chấm', 'Điểm cá nhân tự chấm', 'Điểm SV tự đánh giá', 'Sinh viên đánh giá', 'Sinh viên tự đánh giá',
   // Beside «Giải trình» and «Điểm phúc tra»: the unit's own (test/fixtures/real/criteria/lanh-dao-pcvt-sheetsData-tab1.json).
   'Điểm chấm',
 ] as const;

@@ -195,3 +195,18 @@ describe('a scoring-method column in the office’s words (a district DTI table�
     );
   });
 });
+
+describe('a column of figures no column of the reader takes', () => {
+  it('is said at its header (a commune’s barem «Điểm tối thiểu»); row numbers counting from 1 in each level are not figures', () => {
+    const notices = (values: (string | number | null)[][]) => {
+      const result = readCriteriaSheet({ name: 'Bảng 1', values }, { fileName: 'barem.xlsx' });
+      if (!result.ok) throw new Error(result.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+      return result.notices.filter((n) => /không phải cột nào thidua đọc/.test(n.message)).map((n) => `${n.cell}: ${n.message}`);
+    };
+    // Before: the minima (21, 21, 25, and 70 on the total row) went nowhere, and every figure was said to agree.
+    expect(notices([['Tiêu chí', 'Điểm tối đa', 'Điểm tối thiểu'], ['Tính mới, sáng tạo', 30, 21], ['Khả năng áp dụng, nhân rộng', 30, 21], ['Hiệu quả', 40, 25], ['Tổng', 100, 70]])).toEqual([
+      'C1: Cột C («Điểm tối thiểu», ô C1) ghi 4 số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).',
+    ]);
+    expect(notices([['STT', 'Nội dung', 'Điểm', 'Thứ tự in'], ['I', 'Phần một', 10, 1], ['1', 'Việc một', 6, 1], ['2', 'Việc hai', 4, 2], ['II', 'Phần hai', 5, 2], ['1', 'Việc ba', 5, 1]])).toEqual([]);
+  });
+});

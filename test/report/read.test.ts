@@ -83,6 +83,11 @@ describe('readReport', () => {
     ]);
   });
 
+  it('takes «Điểm cá nhân tự chấm» for the self-score (a city’s Mẫu 03, a teacher’s own scores)', () => {
+    const result = readReport({ name: 'X', values: [['Mã tiêu chí', 'Kết quả', 'Điểm cá nhân tự chấm'], ['A1', 90, 10]] });
+    expect(result.ok && result.report.columns).toEqual({ code: 'A', result: 'B', selfScore: 'C' });
+  });
+
   it('respects the origin of a used range that does not start at A1', () => {
     const grid: SheetGrid = {
       name: 'Thôn Nà Pen',
