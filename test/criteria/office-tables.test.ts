@@ -207,6 +207,8 @@ describe('a column of figures no column of the reader takes', () => {
     expect(notices([['Tiêu chí', 'Điểm tối đa', 'Điểm tối thiểu'], ['Tính mới, sáng tạo', 30, 21], ['Khả năng áp dụng, nhân rộng', 30, 21], ['Hiệu quả', 40, 25], ['Tổng', 100, 70]])).toEqual([
       'C1: Cột C («Điểm tối thiểu», ô C1) ghi 4 số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).',
     ]);
+    // Under our own sheet's titles too: a weight beside each criterion's maximum.
+    expect(notices([['STT', 'Nội dung', 'Điểm tối đa', 'Trọng số'], ['1', 'Việc một', 10, 0.4], ['2', 'Việc hai', 10, 0.6]]).map((n) => n.slice(0, 40))).toEqual(['D1: Cột D («Trọng số», ô D1) ghi 2 số nh']);
     expect(notices([['STT', 'Nội dung', 'Điểm', 'Thứ tự in'], ['I', 'Phần một', 10, 1], ['1', 'Việc một', 6, 1], ['2', 'Việc hai', 4, 2], ['II', 'Phần hai', 5, 2], ['1', 'Việc ba', 5, 1]])).toEqual([]);
   });
 });

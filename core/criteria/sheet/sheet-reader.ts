@@ -129,6 +129,12 @@ export class SheetReader {
   }
 
   /** The first filled cell of a section's header row (its title row when it has no header). */
+  /** Where a section's table is: its header row and the row after its last (grid indices), when it has a header. */
+  span(key: SectionKey): { header: number; end: number } | undefined {
+    const s = this.sections.get(key);
+    return s?.header === undefined ? undefined : { header: s.header, end: s.end };
+  }
+
   headerCell(key: SectionKey): string | undefined {
     const s = this.sections.get(key);
     if (!s) return undefined;

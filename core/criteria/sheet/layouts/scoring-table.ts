@@ -20,7 +20,7 @@ import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '..
 import { sectionMarker } from '../tree-codes.js';
 import { hasCriteriaTable, SheetReader, sortByCell, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { OWN_CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabulary.js';
-import { findScoringTable, noteColumnsByCells, noteUnreadFigures, ownColumn, type Table } from './scoring-table/columns.js';
+import { findScoringTable, noteColumnsByCells, noteUnreadColumns, ownColumn, type Table } from './scoring-table/columns.js';
 import { tableEnd } from './scoring-table/end.js';
 import { groupsOf } from './scoring-table/groups.js';
 import { levelsTaking } from './scoring-table/level-takes.js';
@@ -166,7 +166,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const headerCell = sheet.at(table.row, table.columns.ordinal!);
   const meta = readMetadata(sheet, options.fileName, options.caption);
   noteColumnsByCells(sheet, table);
-  noteUnreadFigures(sheet, table, tableEnd(grid, table).row);
+  noteUnreadColumns(sheet, table, tableEnd(grid, table).row);
   if (table.levels !== undefined) noteLevelColumn(sheet, table.row, table.levels, table.header.labels[table.levels]![0]!);
   // What is said of a row names its code, known once the whole tree is: said after the codes are settled.
   const pending: (() => void)[] = [];

@@ -5,7 +5,8 @@
 // HÌNH THỨC KHEN THƯỞNG as every layout reads them (../common-parts.ts).
 import { isTotal, numberedCodes } from '../../../report/read.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
-import { matchesLabel, normalizeLabel } from '../../../text.js';
+import { labelLookup, matchesLabel, normalizeLabel } from '../../../text.js';
+import { isBlank } from '../../../sheet/grid.js';
 import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
@@ -13,6 +14,7 @@ import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '..
 import { largestNumberIn, readPointsText, type PointsText } from '../points-text.js';
 import { codeKey } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
+import { noteUnreadFigures } from '../unread-figures.js';
 import { finishSet } from '../finish.js';
 import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js';
 import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
@@ -80,6 +82,11 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     sheet.fail(sheet.headerCell('criteria')!, 'bảng tiêu chí thiếu cột «Mã» (hoặc «STT»)');
     return undefined;
   }
+  // A column of figures none of the table's columns is (a «Trọng số», an «Điểm tối thiểu»): said, not dropped.
+  const span = sheet.span('criteria')!;
+  const header = sheet.grid.values[span.header] ?? [];
+  const own = labelLookup(CRITERIA_COLUMNS);
+  noteUnreadFigures(sheet, span.header, header.map((v) => (isBlank(v) ? [] : [cellText(v).trim()])), new Set(header.flatMap((v, c) => (own(v) === undefined ? [] : [c]))), span.header + 1, span.end);
   const criteria: Criterion[] = [];
   // Codes as written, each kept apart (d ≠ đ): a row without one, or with one met above, is coded by its place.
   const seen = new Map<string, string>();

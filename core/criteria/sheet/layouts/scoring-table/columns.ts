@@ -6,7 +6,8 @@ import { isTotalText } from './stated.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
-import { cellText, parseNumberText } from '../../../../values.js';
+import { cellText } from '../../../../values.js';
+import { noteUnreadFigures } from '../../unread-figures.js';
 import { readPointsText } from '../../points-text.js';
 import { CAP_ALONE, CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
 import { levelColumn } from './levels.js';
@@ -185,27 +186,9 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
   return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired };
 }
 
-/**
- * A column of figures the reader takes for nothing (a barem's «Điểm tối thiểu», a «Trọng số»): its numbers are the
- * table's and no criterion holds them — said at its header, never dropped without a word.
- */
-export function noteUnreadFigures(sheet: SheetReader, table: Table, end: number): void {
-  const taken = new Set(Object.values(table.columns));
-  const body = sheet.grid.values.slice(table.row + table.header.depth, end);
-  table.header.labels.forEach((labels, c) => {
-    if (taken.has(c) || labels.length === 0) return;
-    const cells = body.map((row) => row?.[c]).filter((v) => cellText(v).trim() !== '');
-    const figures = cells.flatMap((v) => {
-      const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v.trim()) : undefined;
-      return n === undefined ? [] : [n];
-    });
-    if (figures.length < 2 || figures.length < cells.length * 0.6) return;
-    // Numbers counting rows («Order» beside a level column: 1, 1, 2, 3, 2, 1…, each level counting from 1) are the
-    // table's order, not its figures.
-    if (figures.every((n, i) => Number.isInteger(n) && (n === 1 || figures.slice(0, i).includes(n - 1)))) return;
-    const cell = sheet.at(table.row, c);
-    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${labels.join(' / ')}», ô ${cell}) ghi ${figures.length} số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).`);
-  });
+/** What is said of the columns of figures the office's table holds and no key takes (../../unread-figures.ts). */
+export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number): void {
+  noteUnreadFigures(sheet, table.row, table.header.labels, new Set(Object.values(table.columns)), table.row + table.header.depth, end);
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes a newcomer can test alone; this one finds

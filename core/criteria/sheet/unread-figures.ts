@@ -1,0 +1,28 @@
+// A column of figures in a criteria table that no column of the reader takes (a barem's «Điểm tối thiểu», a
+// «Trọng số»): its numbers are the table's and no criterion holds them, so they are said at the column's header —
+// never dropped without a word. Both layouts ask it of their header.
+import { cellText, parseNumberText } from '../../values.js';
+import type { SheetReader } from './sheet-reader.js';
+
+/**
+ * Says each column of the header at row `header` (its labels, by column) that no key took (`taken`) and whose cells
+ * from row `from` to `end` are mostly numbers — but numbers counting rows from 1 in each level (an «Order» column).
+ */
+export function noteUnreadFigures(sheet: SheetReader, header: number, labels: readonly (readonly string[])[], taken: ReadonlySet<number>, from: number, end: number): void {
+  const body = sheet.grid.values.slice(from, end);
+  labels.forEach((words, c) => {
+    if (taken.has(c) || words.length === 0) return;
+    const cells = body.map((row) => row?.[c]).filter((v) => cellText(v).trim() !== '');
+    const figures = cells.flatMap((v) => {
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v.trim()) : undefined;
+      return n === undefined ? [] : [n];
+    });
+    if (figures.length < 2 || figures.length < cells.length * 0.6) return;
+    if (figures.every((n, i) => Number.isInteger(n) && (n === 1 || figures.slice(0, i).includes(n - 1)))) return;
+    const cell = sheet.at(header, c);
+    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${words.join(' / ')}», ô ${cell}) ghi ${figures.length} số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).`);
+  });
+}
+
+// Made for issue 59's session 73: a commune's barem «Tiêu chí | Điểm tối đa | Điểm tối thiểu», imported with its
+// minima gone and every figure said to agree.
