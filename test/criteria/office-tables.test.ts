@@ -212,3 +212,15 @@ describe('a column of figures no column of the reader takes', () => {
     expect(notices([['STT', 'Nội dung', 'Điểm', 'Thứ tự in'], ['I', 'Phần một', 10, 1], ['1', 'Việc một', 6, 1], ['2', 'Việc hai', 4, 2], ['II', 'Phần hai', 5, 2], ['1', 'Việc ba', 5, 1]])).toEqual([]);
   });
 });
+
+it('a header with points only under «ĐIỂM CỘNG» and «ĐIỂM TRỪ» is not said to lack a points column (a class’s weekly table)', () => {
+  const grid: SheetGrid = {
+    name: 'Bảng 1',
+    values: [
+      ['TT', 'TÊN HOẠT ĐỘNG, PHONG TRÀO', 'YÊU CẦU', 'ĐIỂM CỘNG', 'ĐIỂM TRỪ'],
+      ['1', 'Chào cờ đầu tuần', 'Tập trung đúng giờ', 'Thực hiện tốt: cộng 5 điểm', 'Vi phạm 1 yêu cầu: trừ 2 điểm'],
+    ],
+  };
+  // Before: «thiếu cột «Nội dung» (tên tiêu chí), «Điểm chuẩn» / «Điểm tối đa»», though the office's layout reads points under those two.
+  expect(whyNoCriteriaTable(grid)).toBe('dòng tiêu đề ở dòng 1 thiếu cột «Nội dung» (tên tiêu chí)');
+});

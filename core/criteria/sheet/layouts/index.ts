@@ -38,7 +38,8 @@ export function whyNoCriteriaTable(grid: SheetGrid): string | undefined {
   let where = 0;
   for (let r = 0; r < Math.min(60, grid.values.length); r++) {
     const columns = stackedColumns(stackedHeader(grid.values, r), scoringColumn);
-    const has = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => columns[k] !== undefined);
+    // Points under «Điểm cộng» / «Điểm trừ» alone are points all the same (a class's table of bonuses and deductions).
+    const has = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => columns[k] !== undefined || (k === 'maxPoints' && (columns.bonus ?? columns.deduction) !== undefined));
     if (has.length > best.length) [best, where] = [has, r];
   }
   const missing = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => !best.includes(k)).map((k) => wanted[k]);
