@@ -86,6 +86,19 @@ describe('a table of figures that are not points', () => {
     expect(whyNoCriteriaTable(grid)).toBe('cột «Mức chi đạt giải cấp tỉnh (1.000đ)» (ô C1) ghi số tiền, không phải điểm: đây không phải bảng chấm điểm (dòng tiêu đề ở dòng 1 thiếu cột «Nội dung» (tên tiêu chí), «Điểm chuẩn» / «Điểm tối đa»)');
   });
 
+  it('refuses a form not filled in, its points cells the fields a program fills, with nothing else said', async () => {
+    // A hospital's Mẫu số 01 as its app keeps it: before, refused as worth nothing, then a note for each field read as a code.
+    const read = readCriteriaSheet(await gridOf([
+      ['TT', 'Tiêu chí chấm điểm', 'Điểm tối đa', 'Điểm tự chấm'],
+      ['{{số thứ tự la mã}}', '{{tiêu chí cha}}', '{{điểm tối đa của tiêu chí cha}}', null],
+      ['{{số thứ tự}}', '{{tiêu chí}}', '{{điểm tối đa của tiêu chí}}', null],
+      [null, 'Tổng cộng', '{{tổng điểm của toàn bộ tiêu chí}}', null],
+    ]));
+    expect(read.ok ? [] : [...read.errors.map((e) => `${e.cell}: ${e.message}`), ...read.notices.map((n) => n.message)]).toEqual([
+      'C1: Cột «Điểm tối đa» ghi chỗ để điền (như «{{điểm tối đa của tiêu chí cha}}»), chưa có điểm nào: bảng là mẫu chưa điền, điền điểm vào mẫu rồi nhập lại.',
+    ]);
+  });
+
   it('refuses a table whose criteria are worth nothing together', async () => {
     const read = readCriteriaSheet(await gridOf([
       ['STT', 'Tiêu chuẩn thi đua', 'Điểm'],

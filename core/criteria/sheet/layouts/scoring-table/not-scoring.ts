@@ -103,6 +103,9 @@ export function moneySheet(grid: SheetGrid): string | undefined {
  * or holds sums of money (figures in the thousands, as no item's points are) or dates. A table whose other points
  * column holds points is a scoring table all the same (a «Thưởng (đồng)» beside «Điểm»: the money is not read).
  */
+/** A field a program fills in a form: «{{điểm tối đa}}», «[điểm]», «<điểm>», «${diem}». */
+const PLACEHOLDER = /^(?:\{\{.+\}\}|\[[^\]]+\]|<[^>]+>|\$\{.+\})$/u;
+
 export function notScoring(grid: SheetGrid, table: Table): NotScoring | undefined {
   const found: NotScoring[] = [];
   let points = 0;
@@ -112,6 +115,12 @@ export function notScoring(grid: SheetGrid, table: Table): NotScoring | undefine
     const label = table.header.labels[col]![0] ?? '';
     const named = NOT_POINTS.find((n) => n.label.test(label));
     const { numbers, dates } = cellsOf(grid, table.row + table.header.depth, col);
+    // A form not filled in: its points cells hold the fields a program fills («{{điểm tối đa của tiêu chí}}»), no figure.
+    const fields = grid.values.slice(table.row + table.header.depth).map((row) => cellText(row?.[col]).trim()).filter((t) => PLACEHOLDER.test(t));
+    if (numbers.length === 0 && fields.length >= 2) {
+      found.push({ cell: labelCell(grid, table.row, table.header, col), message: `Cột «${shownLabel(table.header, col)}» ghi chỗ để điền (như «${fields[0]}»), chưa có điểm nào: bảng là mẫu chưa điền, điền điểm vào mẫu rồi nhập lại.` });
+      continue;
+    }
     const large = numbers.filter((n) => Math.abs(n) >= NO_ITEM_SCORES);
     // Money by its size alone when most figures run into the tens of thousands; by the table's own words (a column
     // beside titled as money, a unit line in đồng) when any does — an office writing millions (824,4; 586) has few.
