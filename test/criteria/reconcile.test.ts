@@ -148,6 +148,14 @@ describe('a table whose figures all agree', () => {
     expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual(['Mục 2 ghi trong lời tối đa 10 điểm (ô B6); thidua đọc được 5 — thidua đọc mục IX.2 tối đa 5 điểm']);
   });
 
+  it('a part whose words write another maximum than its points cell is said: «I. LĨNH VỰC 1 (20 điểm) | 25»', () => {
+    const r = reconciled([['STT', 'Nội dung', 'Điểm'], ['I', 'LĨNH VỰC 1 (20 điểm)', '25'], ['1', 'Việc một', '15'], ['2', 'Việc hai', '10']]);
+    // Before: only a notice at the cell; every figure of the reconciliation agreed.
+    expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual(['Phần I «LĨNH VỰC 1 (20 điểm)» ghi trong lời 20 điểm (ô B2); thidua đọc được 25 — các mục của nhóm I cộng được 25']);
+    // Words and cell alike: one figure.
+    expect(reconciled([['STT', 'Nội dung', 'Điểm'], ['I', 'LĨNH VỰC 1 (25 điểm)', '25'], ['1', 'Việc một', '15'], ['2', 'Việc hai', '10']]).figures).toHaveLength(3);
+  });
+
   it('a table’s total written as its first row without «Tổng», its parts adding up to it, is its total, not an item', () => {
     // Our own sheet's titles, and an office's table («ĐIỂM TỰ CHẤM» beside): read by either layout alike.
     for (const header of [['STT', 'NỘI DUNG ĐÁNH GIÁ', 'ĐIỂM CHUẨN'], ['STT', 'TIÊU CHUẨN THI ĐUA', 'ĐIỂM CHUẨN', 'ĐIỂM TỰ CHẤM']]) {

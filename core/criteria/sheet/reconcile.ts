@@ -177,15 +177,15 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+\p{Ll}?|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
   }).map(([, c]) => c);
   const whys: Why[] = [];
-  // A maximum an item's words write is held to the criterion read from its row; a row read otherwise (a level, an item's
-  // own line) is held by its points cell alone, the words' cap being the item's or the line's own rule.
-  const held = stated.figures.filter((f) => !f.inWords || criterionAt.has(f.row));
+  // A maximum an item's words write is held to the criterion read from its row (a part's, to its group); a row read
+  // otherwise (a level, an item's own line) is held by its points cell alone, the words' cap being that line's own rule.
+  const held = stated.figures.filter((f) => !f.inWords || f.kind === 'part' || criterionAt.has(f.row));
   const figures = held.map(asGroupHeading(groupAt, criterionAt)).map((f): ReconciledFigure => {
     const where = `ô ${f.cell}`;
     const label =
       f.kind === 'title' ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})`
       : f.kind === 'total' ? `Dòng «${short(f.title)}» ghi ${n(f.value)} điểm (${where})`
-      : f.kind === 'part' ? `Phần${f.code ? ` ${f.code}` : ''}${f.title ? ` «${short(f.title)}»` : ''}${f.counts === 'base' ? '' : ` (${partWord(f.counts)})`} ghi ${f.counts === 'base' ? '' : 'tối đa '}${n(f.value)} điểm (${where})`
+      : f.kind === 'part' ? `Phần${f.code ? ` ${f.code}` : ''}${f.title ? ` «${short(f.title)}»` : ''}${f.counts === 'base' ? '' : ` (${partWord(f.counts)})`} ghi ${f.inWords ? 'trong lời ' : ''}${f.counts === 'base' ? '' : 'tối đa '}${n(f.value)} điểm (${where})`
       : `Mục ${f.code || `ở dòng ${f.row}`} ghi ${f.beside ? 'trừ ' : f.inWords ? 'trong lời tối đa ' : ''}${n(f.value)} điểm (${where})`;
     const line = (reads: number | null, agrees: boolean, why?: string): ReconciledFigure => ({
       figure: f,

@@ -40,7 +40,7 @@ export const StatedFigure = z
     rank: z.number().int().optional(),
     /** A deduction the row writes in its deduction column beside its points («- Không tổ chức | 0 | | -3»): a figure of its own. */
     beside: z.literal(true).optional(),
-    /** An item's maximum its words write («…, tối đa trừ 10,0đ») other than its points cell's: a figure of its own. */
+    /** A maximum an item's or a part's words write («…, tối đa trừ 10,0đ») other than its points cell's: a figure of its own. */
     inWords: z.literal(true).optional(),
   })
   .strict();
@@ -211,10 +211,9 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     else if (points !== undefined && deduction !== undefined && deduction !== 0) figures.push({ ...figure, counts: 'deduction', value: Math.abs(deduction), cell: pointsCell(place.deduction), beside: true });
     // An item whose words write another maximum than its points cell («Trừ 5,0đ/trường hợp, tối đa trừ 10,0đ» beside
     // «-5»): the table states both, so both are held to what thidua reads.
-    if (rank === undefined) {
-      const cap = itemCapInWords(title);
-      if (cap !== undefined && Math.abs(cap - Math.abs(value)) > 1e-9) worded.push({ ...figure, value: cap, cell: pointsCell(place.title), inWords: true });
-    }
+    // A part's words writing a maximum its points cell does not («I. LĨNH VỰC 1 (20 điểm) | 25») likewise.
+    const cap = rank === undefined ? itemCapInWords(title) : points !== undefined ? inWords : undefined;
+    if (cap !== undefined && Math.abs(cap - Math.abs(value)) > 1e-9) worded.push({ ...figure, value: cap, cell: pointsCell(place.title), inWords: true });
   }
   // Sub-parts numbered like the items under them («1» over items «1», «2»…; «2.a)» a division of sub-part 2), as the
   // reader tells them apart: parts, coded with their part («I.2», «I.2.a»), worth what their items add up to.
@@ -279,7 +278,9 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
   if (lead?.kind === 'item' && lead.row === rows[0]?.row && leadsAsTotal({ code: lead.code, value: lead.value }, rows.slice(1).map((x) => ({ code: x.code, value: firstValue.get(x.row) })))) lead.kind = 'total';
   for (const w of worded) {
     const at = figures.findIndex((f) => f.row === w.row);
-    if (figures[at]?.kind === 'item') figures.splice(at + 1, 0, w);
+    const own = figures[at];
+    // Of the kind its row's figure has settled to (an item found to be a part by the passes above reads as one).
+    if (own) figures.splice(at + 1, 0, { ...own, value: w.value, cell: w.cell, inWords: true });
   }
   return { figures, rows };
 }
