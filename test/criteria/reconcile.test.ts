@@ -145,6 +145,9 @@ describe('a table whose figures all agree', () => {
     ]);
     // Row 5's words and cell agree: one figure. Row 6's words write 10 where its cell writes 5: both stated, the words' said.
     expect(r.figures.filter((f) => f.figure.row === 5)).toHaveLength(1);
+    // «(tối đa là 20 điểm)» is the scale of the figure an item is scored from (a power company's 5S mark), not its maximum.
+    const scale = reconciled([['STT', 'Nội dung', 'Điểm'], ['I', 'KỶ LUẬT', '2'], ['1', 'Thực hiện 5S: điểm trung bình các tháng kiểm tra (tối đa là 20 điểm)', '2']]);
+    expect(scale.figures.map((f) => f.text).filter((t) => t.includes('trong lời'))).toEqual([]);
     expect(r.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual(['Mục 2 ghi trong lời tối đa 10 điểm (ô B6); thidua đọc được 5 — thidua đọc mục IX.2 tối đa 5 điểm']);
   });
 

@@ -24,11 +24,27 @@ function signed(sign: string, digits: string): number | undefined {
   return v === undefined ? undefined : sign === '' || sign === '+' ? v : -v;
 }
 
-/** «tối đa 10», «tối đa -10 đ/kỳ», «không quá 5 điểm»: the cap a text writes, as a size (its sign dropped). */
+/** «tối đa», «không quá»: the words a cap opens with; «trừ», «cộng»: what it caps, between them and its number. */
+const CAP = String.raw`(?:tối đa|không quá)\s*`;
+const OF_KIND = String.raw`(?:(?:trừ|cộng)\s*)?`;
+
+/** «tối đa 10», «tối đa -10 đ/kỳ», «không quá 5 điểm», «tối đa là: 10», «tối đa trừ 10»: the cap a text writes, as a size (its sign dropped). */
 export function capInText(text: string): number | undefined {
-  const m = new RegExp(String.raw`(?:tối đa|không quá)\s*(?:là\s*)?(?:[:=]\s*)?${SIGNED}`, 'iu').exec(text);
+  const m = new RegExp(String.raw`${CAP}(?:là\s*)?(?:[:=]\s*)?${OF_KIND}${SIGNED}`, 'iu').exec(text);
   const v = m ? signed(m[1]!, m[2]!) : undefined;
   return v === undefined ? undefined : Math.abs(v);
+}
+
+const CAP_IN_POINTS = new RegExp(`${CAP}${OF_KIND}${NUMBER}\\s*(?:điểm|đ)(?![\\p{L}\\d])`, 'giu');
+
+/**
+ * The one maximum an item's words write in points («Trừ 5,0đ/trường hợp, tối đa trừ 10,0đ»; never «tối đa 05 tập thể»,
+ * which is no points, nor «(tối đa là 20 điểm)», the scale of a figure the item is scored from); undefined when they
+ * write none, or two that differ.
+ */
+export function capInWords(text: string): number | undefined {
+  const caps = new Set([...text.matchAll(CAP_IN_POINTS)].map((m) => parseNumberText(m[1]!)));
+  return caps.size === 1 ? [...caps][0] : undefined;
 }
 
 /** What a points cell's text says; undefined when it is none of the forms above (the caller keeps it as written). */

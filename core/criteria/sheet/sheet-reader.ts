@@ -128,13 +128,13 @@ export class SheetReader {
     return found.find((c) => /tieu chi|cham diem|thi dua|danh gia/.test(normalizeLabel(this.text(c)))) ?? found[0];
   }
 
-  /** The first filled cell of a section's header row (its title row when it has no header). */
   /** Where a section's table is: its header row and the row after its last (grid indices), when it has a header. */
   span(key: SectionKey): { header: number; end: number } | undefined {
     const s = this.sections.get(key);
     return s?.header === undefined ? undefined : { header: s.header, end: s.end };
   }
 
+  /** The first filled cell of a section's header row (its title row when it has no header). */
   headerCell(key: SectionKey): string | undefined {
     const s = this.sections.get(key);
     if (!s) return undefined;

@@ -14,7 +14,7 @@ import { levelCodes } from './layouts/scoring-table/levels.js';
 import { headerRows, NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
 import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { leadsAsTotal } from './leading-total.js';
-import { capInText, readPointsText } from './points-text.js';
+import { capInText, capInWords, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
 import { numberedAlike } from './layouts/sectioned/numbers-alike.js';
 import { sectionMarker } from './tree-codes.js';
@@ -125,13 +125,6 @@ export function within(p: Pick<StatedFigure, 'rank' | 'code'>, q: Pick<StatedFig
   return parent === undefined || parent === p.code;
 }
 
-/** «tối đa trừ 10,0đ», «không quá 5 điểm» in an item's words: the one maximum they write in points (never «tối đa 05 tập thể»). */
-const ITEM_CAP = /(?:tối đa|không quá)\s*(?:(?:trừ|cộng)\s*)?(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])/giu;
-function itemCapInWords(title: string): number | undefined {
-  const caps = new Set([...title.matchAll(ITEM_CAP)].map((m) => parseNumberText(m[1]!)));
-  return caps.size === 1 ? [...caps][0] : undefined;
-}
-
 /** Every figure the table states, in the order it states them, with the table's rows; none when no table is found. */
 export function statedFigures(grid: SheetGrid, caption?: string): Stated {
   const place = placeOf(grid);
@@ -161,8 +154,8 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
   const headings: { row: number; code: string; rank: number }[] = [];
   const rows: TableRow[] = [];
   const parts: StatedFigure[] = [];
-  // Items' maxima in their words, beside their rows' figures once every row's kind is settled.
-  const worded: StatedFigure[] = [];
+  // Items' and parts' maxima in their words, set beside their rows' figures once every row's kind is settled.
+  const worded: Pick<StatedFigure, 'row' | 'value' | 'cell'>[] = [];
   for (let r = place.body; r < place.end; r++) {
     const values = grid.values[r] ?? [];
     if (isBlankRow(values) || place.skipped.has(r)) continue;
@@ -212,12 +205,14 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     // An item whose words write another maximum than its points cell («Trừ 5,0đ/trường hợp, tối đa trừ 10,0đ» beside
     // «-5»): the table states both, so both are held to what thidua reads.
     // A part's words writing a maximum its points cell does not («I. LĨNH VỰC 1 (20 điểm) | 25») likewise.
-    const cap = rank === undefined ? itemCapInWords(title) : points !== undefined ? inWords : undefined;
-    if (cap !== undefined && Math.abs(cap - Math.abs(value)) > 1e-9) worded.push({ ...figure, value: cap, cell: pointsCell(place.title), inWords: true });
+    const cap = rank === undefined ? capInWords(title) : points !== undefined ? inWords : undefined;
+    if (cap !== undefined && Math.abs(cap - Math.abs(value)) > 1e-9) worded.push({ row: figure.row, value: cap, cell: pointsCell(place.title) });
   }
   // Sub-parts numbered like the items under them («1» over items «1», «2»…; «2.a)» a division of sub-part 2), as the
   // reader tells them apart: parts, coded with their part («I.2», «I.2.a»), worth what their items add up to.
-  const valueOf = new Map(figures.map((f) => [f.row, f.value]));
+  // A row's own figure: its points (a deduction written beside them is a figure of its own, after it).
+  const valueOf = new Map<number, number>();
+  for (const f of figures) if (!valueOf.has(f.row)) valueOf.set(f.row, f.value);
   const alike = numberedAlike(rows.map((x) => ({ code: x.code, points: valueOf.get(x.row) })));
   // One holding no rows (III.4) is an item, and ends the sub-part above it.
   for (const [i, depth] of alike?.depth ?? []) {
@@ -272,10 +267,8 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     p.lastRow = rows[countAbove(rows, end) - 1]?.row ?? p.row;
   }
   // The first row the table's total, written above its parts without the word «Tổng» (as the reader reads it).
-  const firstValue = new Map<number, number>();
-  for (const f of figures) if (!firstValue.has(f.row)) firstValue.set(f.row, f.value);
   const lead = figures[0];
-  if (lead?.kind === 'item' && lead.row === rows[0]?.row && leadsAsTotal({ code: lead.code, value: lead.value }, rows.slice(1).map((x) => ({ code: x.code, value: firstValue.get(x.row) })))) lead.kind = 'total';
+  if (lead?.kind === 'item' && lead.row === rows[0]?.row && leadsAsTotal({ code: lead.code, value: lead.value }, rows.slice(1).map((x) => ({ code: x.code, value: valueOf.get(x.row) })))) lead.kind = 'total';
   for (const w of worded) {
     const at = figures.findIndex((f) => f.row === w.row);
     const own = figures[at];

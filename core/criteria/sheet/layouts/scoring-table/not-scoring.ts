@@ -98,14 +98,15 @@ export function moneySheet(grid: SheetGrid): string | undefined {
   return undefined;
 }
 
-/**
- * Why the table is not a scoring table, if it is not: one of its points columns is named for money, dates or people,
- * or holds sums of money (figures in the thousands, as no item's points are) or dates. A table whose other points
- * column holds points is a scoring table all the same (a «Thưởng (đồng)» beside «Điểm»: the money is not read).
- */
 /** A field a program fills in a form: «{{điểm tối đa}}», «[điểm]», «<điểm>», «${diem}». */
 const PLACEHOLDER = /^(?:\{\{.+\}\}|\[[^\]]+\]|<[^>]+>|\$\{.+\})$/u;
 
+/**
+ * Why the table is not a scoring table, if it is not: one of its points columns is named for money, dates or people,
+ * or holds sums of money (figures in the thousands, as no item's points are) or dates, or only the fields a program
+ * fills in a form not filled in («{{điểm tối đa của tiêu chí}}»). A table whose other points
+ * column holds points is a scoring table all the same (a «Thưởng (đồng)» beside «Điểm»: the money is not read).
+ */
 export function notScoring(grid: SheetGrid, table: Table): NotScoring | undefined {
   const found: NotScoring[] = [];
   let points = 0;
