@@ -26,7 +26,7 @@ import { groupsOf } from './scoring-table/groups.js';
 import { levelsTaking } from './scoring-table/level-takes.js';
 import { noteLevelColumn } from './scoring-table/levels.js';
 import { wordHeads } from './scoring-table/heads.js';
-import { classifyRows } from './scoring-table/rows.js';
+import { classifyRows, dashed } from './scoring-table/rows.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
 import { ownRows } from './scoring-table/own-rows.js';
 import { recordedBonus } from './scoring-table/recorded.js';
@@ -65,6 +65,7 @@ function detect(grid: SheetGrid): boolean {
     nestedOrInContent(grid, table) ||
     levelsUnderItem(grid, table) ||
     partsUnderItem(grid, table) ||
+    dashedUnderItem(grid, table) ||
     numbersStartAgain(grid, table) ||
     bonusOrDeductionPart(grid, table) ||
     !titleLabel.some((l) => ownColumn(l) === 'title') ||
@@ -121,6 +122,17 @@ function levelsUnderItem(grid: SheetGrid, table: Table): boolean {
 function partsUnderItem(grid: SheetGrid, table: Table): boolean {
   const codes = bodyOf(grid, table).filter((row) => !isBlank(row[table.columns.maxPoints!])).map((row) => numberOf(row, table));
   return codes.some((code, i) => /^\p{L}+$/u.test(code) && codes[i + 1] === `${code}1`);
+}
+
+/**
+ * Rows with points marked by a dash under a numbered row («3 | Công tác chuẩn bị … | 10» over «- Chuẩn bị nội dung … | 3»,
+ * «+ Đạt từ 90% … | 4»): its parts or levels, as a document's lists nest them — our own sheet codes every criterion, and
+ * would read each dashed row as a criterion beside the row it belongs to.
+ */
+function dashedUnderItem(grid: SheetGrid, table: Table): boolean {
+  const rows = bodyOf(grid, table);
+  const first = rows.findIndex((row) => numberOf(row, table) !== '');
+  return first >= 0 && rows.slice(first + 1).some((row) => !isBlank(row[table.columns.maxPoints!]) && dashed(numberOf(row, table), cellText(row[table.columns.title!]).trim()) !== undefined);
 }
 
 /**

@@ -28,6 +28,8 @@ export type Node = {
   notes: string[];
   /** Marked by a dash instead of a number: an alternative or a part of the row above (rows.ts). */
   dash?: true;
+  /** The dash it is marked by («-», «+», «•»): rows of another mark under it are its own (tree.ts). */
+  mark?: string;
   /** Its words name it a bonus or deduction part («Điểm cộng», «Điểm trừ»; both): the rows under it are of its kind (tree.ts). */
   named?: 'bonus' | 'deduction' | 'both';
   /** A row of words alone heading the rows under it (heads.ts): a part, or a field. */

@@ -24,7 +24,7 @@ export type Later = (say: () => void) => void;
  * A row of the criteria: its number as written (`raw`, '' when none) and its words. `section`: the row's marker
  * opened its text («I. BÁO CÁO NHANH (Tổng 120 điểm)»), its number cell empty; `word`: the section word it opened with.
  */
-export type TableRow = { r: number; raw: string; title: string; word?: string; section?: boolean; dash?: true };
+export type TableRow = { r: number; raw: string; title: string; word?: string; section?: boolean; dash?: true; mark?: string };
 
 /**
  * A dash (or a plus, a bullet) where a number goes, or opening the words of a row without one («- Có báo cáo»,
@@ -32,6 +32,16 @@ export type TableRow = { r: number; raw: string; title: string; word?: string; s
  */
 const DASH = /^[-–—+•*]$/;
 const DASHED_TITLE = /^(?:[-–—•*]\s*|\+\s+)(?=\p{L}|\d)/u;
+
+/**
+ * A dashed row and its mark, the dashes typed alike («–», «—» as «-»): under one row, rows of another mark than the dashed
+ * row above them are its parts or levels («- Tỉ lệ đảng viên dự họp 4» over «+ Đạt từ 90% … 4», «+ … 3»), as a
+ * document nests its lists.
+ */
+export function dashed(raw: string, title: string): { dash: true; mark: string } | undefined {
+  const mark = DASH.test(raw) ? raw : raw === '' && DASHED_TITLE.test(title) ? title[0]! : undefined;
+  return mark === undefined ? undefined : { dash: true, mark: mark.replace(/[–—]/, '-') };
+}
 
 /** A row's cell in a points column, as the header last written above the row names the columns. */
 export type PointsCell = (r: number, k: Key) => ReportCell | undefined;
@@ -195,7 +205,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
       if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
       // «a. Cấp khoa», «b) …»: a part lettered in its words, as its number would be in a number column.
       else if (opening && /^\p{Ll}\d*$/u.test(opening.raw) && opening.title !== '') [raw, title] = [opening.raw, opening.title];
-      rows.push({ r, raw, title, ...(raw === '' && DASHED_TITLE.test(title) && { dash: true as const }) });
+      rows.push({ r, raw, title, ...(raw === '' && dashed('', title)) });
       continue;
     }
     // A section's marker in the number cell («Phần A») or opening the content, the number cell left empty
@@ -204,8 +214,10 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     const scored = [cols.maxPoints, cols.bonus, cols.deduction].some((k) => k !== undefined && !isBlank(values[k])) || WRITTEN_TOTAL.test(title);
     if (marker && (marker.word || (raw === '' && (/^(?:[IVXLC]+(?:\.\d+)*|[A-ZĐ])$/.test(marker.raw) || scored)))) {
       rows.push({ r, raw: marker.raw, title: marker.title || title, section: raw === '' || !!marker.word, ...(marker.word && { word: marker.word }) });
-    } else if (DASH.test(raw) || (raw === '' && DASHED_TITLE.test(title))) rows.push({ r, raw: '', title, dash: true });
-    else rows.push({ r, raw, title });
+    } else {
+      const dash = dashed(raw, title);
+      rows.push(dash ? { r, raw: '', title, ...dash } : { r, raw, title });
+    }
   }
   // The first row the table's total, written above its parts without the word «Tổng»: a total row, not an item.
   const valueAt = (x: TableRow) => pointsOf(pointsCell(x.r, 'maxPoints'))?.value;

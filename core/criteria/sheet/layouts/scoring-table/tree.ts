@@ -115,7 +115,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   let described: Node | undefined;
   // Rows numbered «a.7.1» read as their item's «a7.1», by item: said once at the first.
   const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
-  rows.forEach(({ r, raw: typed, title, word, section, dash }, i) => {
+  rows.forEach(({ r, raw: typed, title, word, section, dash, mark }, i) => {
     const raw = itemDotted(typed, stack) ?? typed;
     if (raw !== typed) {
       const item = /^\p{L}\d+/u.exec(raw)![0];
@@ -198,8 +198,11 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // A bonus part's cap may be in its words only («I. ĐIỂM CỘNG (tối đa 7 điểm)»).
     const ownValue = range ? range.max : words ? undefined : own?.value ?? (named ? writtenMax : undefined);
     // A dashed row after the rows numbered under the dashed row before it is that row's sibling («- Gửi báo cáo 2»,
-    // its deductions 5.1, 5.2, then «- Công tác phối hợp 3»).
-    const dashedBefore = dash ? stack.findLast((n) => n.dash) : undefined;
+    // its deductions 5.1, 5.2, then «- Công tác phối hợp 3»); so is one of a mark met above. A row of another mark
+    // right under a dashed row worth points, within them, is its part or level («- Tỉ lệ … 4» over «+ Đạt từ 90% … 4»);
+    // one outside them is not («+ … dưới Trung bình 0» then «- Học lại −1»: the item's deduction, beside its levels).
+    const within = current?.dash && current.mark !== mark && current.max !== undefined && current.max > 0 && m?.value !== undefined && m.value > 0 && m.value <= current.max + 1e-9;
+    const dashedBefore = dash ? stack.findLast((n) => n.dash && n.mark === mark) ?? (within ? undefined : stack.findLast((n) => n.dash)) : undefined;
     const numbered = raw === '' ? undefined : schemeOf(raw, lastRoman);
     // The small letter it follows, when it is one typed as a capital.
     const typo = numbered === 'A' && smallLetterTypedCapital(numbered, raw, stack) === 'a' ? stack.findLast((n) => n.scheme === 'a')!.code : undefined;
@@ -232,7 +235,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       ...(worded && { worded: true }),
       ...(kind !== 'item' && !words && ownValue !== undefined && { points: Math.abs(ownValue) }),
       children: [],
-      ...(dash && { dash }),
+      ...(dash && { dash, ...(mark && { mark }) }),
       ...(saidKind && { named: saidKind }),
       notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}.`] : [])],
     };
