@@ -14,6 +14,7 @@ import type { CellValue } from '../../../cell.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
 import { cellText } from '../../../values.js';
+import { readPointsText } from '../points-text.js';
 import { finishSet, worthNothing } from '../finish.js';
 import { kindNamer } from '../infer.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
@@ -27,6 +28,7 @@ import { levelsTaking } from './scoring-table/level-takes.js';
 import { noteLevelColumn } from './scoring-table/levels.js';
 import { wordHeads } from './scoring-table/heads.js';
 import { classifyRows, dashed } from './scoring-table/rows.js';
+import { unmarkedLists, type ListRow } from './scoring-table/unmarked-lists.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
 import { ownRows } from './scoring-table/own-rows.js';
 import { recordedBonus } from './scoring-table/recorded.js';
@@ -65,7 +67,7 @@ function detect(grid: SheetGrid): boolean {
     nestedOrInContent(grid, table) ||
     levelsUnderItem(grid, table) ||
     partsUnderItem(grid, table) ||
-    dashedUnderItem(grid, table) ||
+    listUnderItem(grid, table) ||
     numbersStartAgain(grid, table) ||
     bonusOrDeductionPart(grid, table) ||
     !titleLabel.some((l) => ownColumn(l) === 'title') ||
@@ -125,14 +127,23 @@ function partsUnderItem(grid: SheetGrid, table: Table): boolean {
 }
 
 /**
- * Rows with points marked by a dash under a numbered row («3 | Công tác chuẩn bị … | 10» over «- Chuẩn bị nội dung … | 3»,
- * «+ Đạt từ 90% … | 4»): its parts or levels, as a document's lists nest them — our own sheet codes every criterion, and
- * would read each dashed row as a criterion beside the row it belongs to.
+ * A numbered row's list: rows with points marked by a dash under it («3 | Công tác chuẩn bị … | 10» over «- Chuẩn bị nội
+ * dung … | 3», «+ Đạt từ 90% … | 4»), or unmarked rows its figures read as its parts and levels (./scoring-table/unmarked-lists.ts),
+ * as a document's lists nest them — our own sheet codes every criterion, and would read each row of the list as a
+ * criterion beside the row it belongs to.
  */
-function dashedUnderItem(grid: SheetGrid, table: Table): boolean {
-  const rows = bodyOf(grid, table);
-  const first = rows.findIndex((row) => numberOf(row, table) !== '');
-  return first >= 0 && rows.slice(first + 1).some((row) => !isBlank(row[table.columns.maxPoints!]) && dashed(numberOf(row, table), cellText(row[table.columns.title!]).trim()) !== undefined);
+function listUnderItem(grid: SheetGrid, table: Table): boolean {
+  const { title, maxPoints, bonus, deduction } = table.columns;
+  const body = bodyOf(grid, table);
+  const dash = body.map((row) => dashed(numberOf(row, table), cellText(row[title!]).trim()) !== undefined);
+  const rows = body.map((row, i): ListRow => {
+    const words = typeof row[maxPoints!] === 'number' ? undefined : readPointsText(cellText(row[maxPoints!]));
+    const points = typeof row[maxPoints!] === 'number' ? (row[maxPoints!] as number) : words?.kind === 'points' ? words.points : undefined;
+    const aside = [bonus, deduction].some((k) => k !== undefined && !isBlank(row[k]));
+    return { numbered: numberOf(row, table) !== '' && !dash[i], ...(points !== undefined && { points }), other: dash[i]! || aside || (points === undefined && !isBlank(row[maxPoints!])) };
+  });
+  const first = rows.findIndex((row) => row.numbered);
+  return (first >= 0 && body.some((row, i) => i > first && dash[i] && !isBlank(row[maxPoints!]))) || unmarkedLists(rows).some((list) => list.marks !== undefined);
 }
 
 /**

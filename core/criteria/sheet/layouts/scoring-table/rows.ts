@@ -16,6 +16,7 @@ import { tableEnd } from './end.js';
 import { levelCodes } from './levels.js';
 import { collectTotalRow, isTotalText, type Stated } from './stated.js';
 import { leadsAsTotal } from '../../leading-total.js';
+import { unmarkedLists, type ListRow } from './unmarked-lists.js';
 
 /** What is said of a row once the whole tree (and so its code) is known. */
 export type Later = (say: () => void) => void;
@@ -226,7 +227,30 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     stated.totals.push({ value: valueAt(first)!, cell: pointsCell(first.r, 'maxPoints')! });
     rows.shift();
   }
+  markLists(sheet, rows, pointsCell, later);
   return { rows, stated, pointsCell };
+}
+
+/** A criterion's list left unmarked, marked as its figures read it (./unmarked-lists.ts), said at the criterion. */
+function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell, later: Later): void {
+  const list = rows.map((x): ListRow => {
+    const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => pointsOf(pointsCell(x.r, k)));
+    return { numbered: x.raw !== '' || !!x.section, ...(max?.value !== undefined && { points: max.value }), other: !!x.dash || !!max?.words || !!max?.unreadable || bonus !== undefined || deduction !== undefined };
+  });
+  for (const { at, under, marks } of unmarkedLists(list)) {
+    const line = (j: number) => rows[j]!.r + (sheet.grid.origin?.row ?? 1);
+    const { raw, r } = rows[at]!;
+    const lines = `các dòng không đánh số dưới nó (dòng ${line(under[0]!)}–${line(under.at(-1)!)})`;
+    const points = formatNumberVi(list[at]!.points!);
+    if (!marks) {
+      // No reading, or more than one, adds them up: each read as the tree reads unmarked rows, and the doubt said.
+      later(() => sheet.note(pointsCell(r, 'maxPoints')!.address, `Mục ${raw} ghi ${points} điểm; ${lines} ghi ${under.map((j) => formatNumberVi(list[j]!.points!)).join(', ')} điểm, không có một cách đọc duy nhất (phần của mục ${raw}, các mức của một phần) cộng lại được ${points}: thidua đọc từng dòng như các dòng không số thứ tự (xem các ghi chú của từng dòng). Kiểm tra lại; đánh số hoặc đánh dấu «-» (phần), «+» (mức) trước các dòng đó rồi nhập lại.`));
+      continue;
+    }
+    for (const [j, mark] of marks) rows[j] = { ...rows[j]!, dash: true, mark };
+    const levels = under.filter((j) => marks.get(j) === '+').length;
+    later(() => sheet.note(pointsCell(r, 'maxPoints')!.address, `Mục ${raw} ghi ${points} điểm; ${lines} cộng lại đúng bằng số đó khi đọc ${under.length - levels} dòng là phần của mục ${raw}${levels > 0 ? ` và ${levels} dòng giảm dần ngay sau một phần là các mức của phần đó (chọn một)` : ''}: đọc như vậy, như bảng đánh dấu «-», «+».`));
+  }
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one says what each row under the
