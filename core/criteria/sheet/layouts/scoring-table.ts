@@ -128,9 +128,9 @@ function partsUnderItem(grid: SheetGrid, table: Table): boolean {
 
 /**
  * A numbered row's list: rows with points marked by a dash under it («3 | Công tác chuẩn bị … | 10» over «- Chuẩn bị nội
- * dung … | 3», «+ Đạt từ 90% … | 4»), or unmarked rows its figures read as its parts and levels (./scoring-table/unmarked-lists.ts),
- * as a document's lists nest them — our own sheet codes every criterion, and would read each row of the list as a
- * criterion beside the row it belongs to.
+ * dung … | 3», «+ Đạt từ 90% … | 4»), or unmarked rows with points under it (./scoring-table/unmarked-lists.ts: read as
+ * its parts and levels where its figures allow one reading, else said as a doubt), as a document's lists nest them — our
+ * own sheet codes every criterion, and would read each row of the list as a criterion beside the row it belongs to.
  */
 function listUnderItem(grid: SheetGrid, table: Table): boolean {
   const { title, maxPoints, bonus, deduction } = table.columns;
@@ -143,7 +143,7 @@ function listUnderItem(grid: SheetGrid, table: Table): boolean {
     return { numbered: numberOf(row, table) !== '' && !dash[i], ...(points !== undefined && { points }), other: dash[i]! || aside || (points === undefined && !isBlank(row[maxPoints!])) };
   });
   const first = rows.findIndex((row) => row.numbered);
-  return (first >= 0 && body.some((row, i) => i > first && dash[i] && !isBlank(row[maxPoints!]))) || unmarkedLists(rows).some((list) => list.marks !== undefined);
+  return (first >= 0 && body.some((row, i) => i > first && dash[i] && !isBlank(row[maxPoints!]))) || unmarkedLists(rows).length > 0;
 }
 
 /**
