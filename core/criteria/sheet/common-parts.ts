@@ -3,11 +3,12 @@
 // «HÌNH THỨC KHEN THƯỞNG». A part whose section is absent reads as its default, said as a notice.
 import { findLabeledCells, isBlank } from '../../sheet/grid.js';
 import type { ReportCell } from '../../sheet/cell.js';
-import { matchesLabel, normalizeLabel, parseAddress } from '../../text.js';
+import { labelLookup, matchesLabel, normalizeLabel, parseAddress } from '../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type Criterion, type SubjectKind } from '../schema.js';
-import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
+import { bandsText, DEFAULT_BANDS, defaultAward, slugOf } from './defaults.js';
+import { writtenBands, type WrittenBand } from './written-bands.js';
 import { inferIdentity, inferPeriod } from './infer.js';
 import type { SheetReader } from './sheet-reader.js';
 import { AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
@@ -84,11 +85,23 @@ export function readMetadata(sheet: SheetReader, fileName: string | undefined, c
   };
 }
 
-/** Classification bands, best first: «Từ (%)» must fall from row to row. Without the section, the defaults. */
-export function readBands(sheet: SheetReader): ClassificationBand[] | undefined {
-  if (!sheet.sections.has('bands')) {
-    sheet.note(undefined, `Chưa có mục «XẾP LOẠI»: dùng mặc định ${bandsText(DEFAULT_BANDS)}.`);
-    return DEFAULT_BANDS;
+/**
+ * «XẾP LOẠI»: the section; else the grading the form writes in words in or under its table (rows from `under.from`, its
+ * criteria aside), its points held as a share of the set's base total; else the defaults. What was taken is said.
+ */
+export function readBands(sheet: SheetReader, under?: { from: number; criterion: (r: number) => boolean; base: number }): ClassificationBand[] | undefined {
+  const section = sheet.sections.get('bands');
+  // A «XẾP LOẠI» title over grades in words («Xếp loại:» over «- Tốt: từ 75 đến dưới 90 điểm»), not over the section's table.
+  const table = section && sheet.grid.values.slice(section.start, section.end).some((row) => row.some((v) => bandColumn(v) === 'minPercent'));
+  if (!table) {
+    const written = under && writtenBands(sheet.grid, section ? section.start : under.from, section ? () => false : under.criterion, (r, c) => sheet.at(r, c));
+    const inSection = !section || (written !== undefined && written[0]!.row < section.end);
+    const bands = written && inSection ? bandsWritten(sheet, written, under!.base) : undefined;
+    if (bands) return bands;
+    if (!section) {
+      sheet.note(undefined, `Chưa có mục «XẾP LOẠI»: dùng mặc định ${bandsText(DEFAULT_BANDS)}.`);
+      return DEFAULT_BANDS;
+    }
   }
   const rows = sheet.table('bands', BAND_COLUMNS, ['id', 'label', 'minPercent']);
   const unique = sheet.uniqueIds('mã xếp loại');
@@ -107,6 +120,31 @@ export function readBands(sheet: SheetReader): ClassificationBand[] | undefined 
     previous = minPercent ?? previous;
     return { id, label, minPercent: minPercent ?? 0 };
   });
+}
+
+const bandColumn = labelLookup(BAND_COLUMNS);
+
+/**
+ * The grades a form writes under its table as bands: each lowest score a share of `base` («Tốt: từ 90 điểm» on 100 is
+ * Tốt ≥ 90 %), said at the first; none when its best grade asks more than the set's total (another scale: said).
+ */
+function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: number): ClassificationBand[] | undefined {
+  const said = written.map((b, i) => (b.min === 0 && i > 0 ? `${b.label}: dưới ${formatNumberVi(written[i - 1]!.min)} điểm` : `${b.label}: từ ${formatNumberVi(b.min)} điểm`)).join('; ');
+  const where = written.length > 1 ? `ô ${written[0]!.cell}–${written.at(-1)!.cell}` : `ô ${written[0]!.cell}`;
+  if (!(base > 0) || written[0]!.min > base) {
+    sheet.note(written[0]!.cell, `Bảng ghi cách xếp loại (${said}; ${where}) nhưng mức cao nhất ${formatNumberVi(written[0]!.min)} điểm vượt tổng ${formatNumberVi(base)} điểm của bộ tiêu chí: không dùng được, kiểm tra lại.`);
+    return undefined;
+  }
+  const ids = new Set<string>();
+  const bands = written.map((b) => {
+    const slug = slugOf(b.label) || 'xep-loai';
+    let id = slug;
+    for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
+    ids.add(id);
+    return { id, label: b.label, minPercent: Number(((b.min / base) * 100).toPrecision(12)) };
+  });
+  sheet.note(written[0]!.cell, `Xếp loại theo cách bảng ghi (${said}; ${where}), trên tổng ${formatNumberVi(base)} điểm của bộ tiêu chí: ${bandsText(bands)}.`);
+  return bands;
 }
 
 /** Award forms; without the section, the commune chairman's certificate (an empty section means none). */

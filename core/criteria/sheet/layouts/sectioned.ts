@@ -446,9 +446,11 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const meta = readMetadata(sheet, options.fileName, options.caption);
   const groupNames = groupNamer(sheet, readGroups(sheet));
   const kindNames = kindNamer(sheet, readKinds(sheet));
-  const bands = readBands(sheet);
   const listed = readCriteria(sheet, groupNames, kindNames);
   const criteria = listed && foldItemLines(foldPartOf(listed));
+  const span = sheet.span('criteria');
+  const points = span && columnsOf(grid.values[span.header], criteriaColumn).maxPoints;
+  const bands = readBands(sheet, criteria && span && { from: span.header + 1, criterion: (r) => points !== undefined && !isBlank(grid.values[r]?.[points]), base: cappedSum(criteria, groupNames.stated()) });
   const header = sheet.sections.get('criteria')?.header;
   const verifier = header === undefined ? undefined : columnsOf(grid.values[header], criteriaColumn).verifiedScore;
   if (verifier !== undefined) noteVerifier(sheet, sheet.at(header!, verifier), cellText(grid.values[header!]![verifier]));
