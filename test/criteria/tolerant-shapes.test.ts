@@ -149,6 +149,27 @@ describe('sections as conduct forms write them', () => {
   });
 });
 
+describe('a criterion numbered in its words over rows numbered under it', () => {
+  it('«A | NHÓM A | 30» over «1. Về phẩm chất … | 10» (number cell empty) over «1.1», «1.2»: item 1 is its sub-items, not one more beside them', () => {
+    // A provincial Party committee's quarterly self-assessment (Thanh Hóa, Hướng dẫn 03-HD/TU): group A's three
+    // criteria each open with their number; read by their place they were items A.1–A.3 beside 1.1–3.4, the group
+    // «các mục cộng được 60, tính 30» — capped to agree.
+    const { set, notices } = imported([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['A', 'NHÓM A — TIÊU CHÍ CHUNG', '30'],
+      [null, '1. Về phẩm chất chính trị, đạo đức, lối sống', '10'],
+      ['1.1', 'Tuyệt đối trung thành với Đảng, Tổ quốc và Nhân dân', '4'],
+      ['1.2', 'Có phẩm chất đạo đức, lối sống trong sáng', '6'],
+      [null, '2. Tư duy đổi mới, chiến lược, khát vọng cống hiến', '20'],
+      ['2.1', 'Có tư duy đổi mới, tầm nhìn chiến lược', '12'],
+      ['2.2', 'Nói đi đôi với làm, dám nghĩ, dám làm', '8'],
+    ]);
+    expect(criteria(set)).toEqual([['1.1', 'A', 4, 'manual'], ['1.2', 'A', 6, 'manual'], ['2.1', 'A', 12, 'manual'], ['2.2', 'A', 8, 'manual']]);
+    expect(groups(set)).toEqual([['A', 30]]);
+    expect(at(notices, 'A3')).toEqual(['Dòng không ghi số thứ tự nhưng lời mở đầu bằng «1.», và các dòng dưới nó đánh số 1.1…: đọc là mục 1, các dòng đó là mục con của nó.']);
+  });
+});
+
 describe('parts opened by their word', () => {
   it('«Phần B» after «Phần A»’s sections I and II numbers its own sections from «I» again: its «II» a section, not a row of B.I', () => {
     const { set, notices } = imported([

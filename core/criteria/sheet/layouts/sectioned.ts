@@ -103,6 +103,18 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   };
   const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined && rows[0]!.cells.rubric === undefined;
   let codes = codesOf(sheet, rows);
+  // A row whose number opens its words («1. Về phẩm chất … | 10», its number cell empty) over rows numbered under that
+  // number («1.1», «1.2»…): numbered so, the rows its sub-items (read by its place, it stood beside them).
+  const written = rows;
+  const nextCode: (string | undefined)[] = [];
+  for (let i = codes.length - 1, seen: string | undefined; i >= 0; seen = codes[i] || seen, i--) nextCode[i] = seen;
+  codes = codes.map((code, i) => {
+    const next = nextCode[i];
+    const own = code === '' ? /^(\d+(?:\.\d+)*)[.)]\s+\S/u.exec(sheet.text(written[i]!.cells.title).trim())?.[1] : undefined;
+    if (own === undefined || !next?.startsWith(`${own}.`)) return code;
+    sheet.note((written[i]!.cells.code ?? written[i]!.cells.ordinal)!.address, `Dòng không ghi số thứ tự nhưng lời mở đầu bằng «${own}.», và các dòng dưới nó đánh số ${next}…: đọc là mục ${own}, các dòng đó là mục con của nó.`);
+    return own;
+  });
   // The first row the table's total, written above its parts without the word «Tổng»: said, and not a criterion.
   const lead = rows[0];
   const leadPoints = lead && statedPoints(sheet, lead.cells.maxPoints).points;
