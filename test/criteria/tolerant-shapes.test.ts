@@ -170,6 +170,30 @@ describe('a criterion numbered in its words over rows numbered under it', () => 
   });
 });
 
+describe('lines of words under an item with points', () => {
+  it('«1 | Thực hiện mục tiêu … | 15» over «Tốc độ tăng trưởng kinh tế GRDP», «Thu ngân sách»…: what item 1 covers, not group headings', () => {
+    // The same form's group B: six axes, each over the indicators it is judged by, in lower case and without points;
+    // read as group headings, «Các nội dung khác (nếu có)» became a group of 45 points and group B «ghi 70, tính 15».
+    const { set, notices } = imported([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['B', 'NHÓM B — 6 TRỤC KẾT QUẢ TRỌNG TÂM', '25'],
+      ['1', 'Thực hiện mục tiêu phát triển kinh tế - xã hội', '15'],
+      [null, 'Tốc độ tăng trưởng kinh tế GRDP'],
+      [null, 'Thu ngân sách'],
+      [null, 'Các nội dung khác (nếu có)'],
+      ['2', 'Hoàn thiện thể chế, đẩy mạnh phân cấp, phân quyền', '10'],
+      [null, 'Tỉ lệ hồ sơ giải quyết đúng hạn'],
+      [null, 'XÃ HỘI SỐ'],
+      ['3', 'Tỉ lệ hộ gia đình có cáp quang', '5'],
+    ]);
+    expect(criteria(set)).toEqual([['1', 'B', 15, 'manual'], ['2', 'B', 10, 'manual'], ['3', 'XÃ HỘI SỐ', 5, 'manual']]);
+    expect(set.criteria[0]!.note).toBe('Tốc độ tăng trưởng kinh tế GRDP; Thu ngân sách; Các nội dung khác (nếu có)');
+    // A line in capitals after an item is a group heading still.
+    expect(groups(set)).toEqual([['B', 25], ['XÃ HỘI SỐ', 5]]);
+    expect(at(notices, 'A3')).toEqual(['Mục 1 có điểm; các dòng 4–6 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục 1, không phải mục con.']);
+  });
+});
+
 describe('parts opened by their word', () => {
   it('«Phần B» after «Phần A»’s sections I and II numbers its own sections from «I» again: its «II» a section, not a row of B.I', () => {
     const { set, notices } = imported([

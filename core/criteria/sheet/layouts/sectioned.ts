@@ -124,12 +124,26 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   }
   const end = rows.findIndex(({ cells: c, texts }, i) => isTotal(codes[i]) || isTotal(sheet.text(c.title)) || isTotal(texts[0]));
   const table = end < 0 ? rows : rows.slice(0, end);
-  const headingAt = (i: number) => {
+  const headingOfRow = (i: number) => {
     const { cells: c, texts } = table[i]!;
     return headingOf({ code: codes[i]!, title: sheet.text(c.title), rule: sheet.text(c.rule ?? c.rubric), texts, max: c.maxPoints });
   };
   const stated = table.map(({ cells: c }) => statedPoints(sheet, c.maxPoints));
   const hasPoints = (i: number) => stated[i]!.points !== undefined || (stated[i]!.text !== undefined && stated[i]!.text!.kind !== 'note');
+  // Lines of words in lower case right under an item with points («1 | Thực hiện mục tiêu … | 15» over «Tốc độ tăng
+  // trưởng kinh tế GRDP», «Thu ngân sách»…): what the item covers, not group headings, which a table writes in capitals
+  // or after a marker («XÃ HỘI SỐ», «II. Xã hội số»).
+  const lineUnder = new Set<number>();
+  table.forEach((_, i) => {
+    if (!hasPoints(i) || codes[i] === '' || headingOfRow(i)) return;
+    for (let j = i + 1; j < table.length && codes[j] === '' && !hasPoints(j) && stated[j]!.text?.kind !== 'note' && !isOr(table[j]!.texts); j++) {
+      const words = table[j]!.texts.length === 1 ? table[j]!.texts[0]!.trim() : '';
+      const head = headingOfRow(j);
+      if (head && (head.id !== words || words === words.toLocaleUpperCase('vi'))) break;
+      lineUnder.add(j);
+    }
+  });
+  const headingAt = (i: number) => (lineUnder.has(i) ? undefined : headingOfRow(i));
   // Sub-parts numbered like the items under them (./sectioned/numbers-alike.ts): coded with their part («I.2»).
   const numbered = table.map((_, i) => ({ code: codes[i]!, points: stated[i]!.points }));
   const alike = numberedAlike(numbered);
