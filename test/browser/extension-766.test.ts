@@ -124,6 +124,9 @@ describe('the 766 page as the officer sees it', () => {
       await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
       await popup.getByTestId('preview-unit').first().waitFor();
       await popup.getByTestId('unit-picker').locator('summary').click();
+      // The list drawn whole before it is read (the picker opens as the preview fills: once, under a loaded suite, it was
+      // read before the province's row was there).
+      await popup.locator('.unit-list label', { hasText: /^\s*Tỉnh Phú Thọ · / }).waitFor();
       // «name · group», then a badge when already saved.
       const listed = (await popup.locator('.unit-list label').allInnerTexts()).map((l) => l.trim());
       const groupOf = (name: string) => listed.find((l) => l.startsWith(`${name} · `))?.slice(name.length + 3).replace(/\s+\(đã lưu trước đây\)$/, '');
