@@ -14,9 +14,11 @@ export type CriteriaSheetNotice = { cell: string; message: string };
 export type ReadCriteriaSheetResult =
   /**
    * `rowOf`: the sheet row (as numbered on screen) each criterion was read from, by code, from a layout that knows it:
-   * the reconciliation pairs the table's rows with the criteria by it (layouts/index.ts), never shown.
+   * the reconciliation pairs the table's rows with the criteria by it (layouts/index.ts), never shown. `doubts`: the
+   * cells of figures the rows under which the layout could not tell apart (said at the cell): the reconciliation holds
+   * each as not agreeing.
    */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number> }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlySet<string> }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table

@@ -194,7 +194,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   // What is said of a row names its code, known once the whole tree is: said after the codes are settled.
   const pending: (() => void)[] = [];
   const later = (say: () => void) => pending.push(say);
-  const { rows, stated, pointsCell } = classifyRows(sheet, table, later);
+  const { rows, stated, pointsCell, doubts } = classifyRows(sheet, table, later);
   const nodes = settledTree(sheet, table, rows, pointsCell, later, wordHeads(grid, table, rows, pointsCell));
   ownRows(sheet, nodes);
   for (const say of pending) say();
@@ -222,7 +222,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
       : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`,
   );
   const done = finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria, classification: bands, awards: { forms } });
-  return done.ok ? { ...done, rowOf } : done;
+  return done.ok ? { ...done, rowOf, doubts } : done;
 }
 
 export default {

@@ -133,7 +133,7 @@ export function headerRows(grid: SheetGrid, table: Table, end: number): { repeat
   return { repeated, numbering };
 }
 
-export function classifyRows(sheet: SheetReader, table: Table, later: Later): { rows: TableRow[]; stated: Stated; pointsCell: PointsCell } {
+export function classifyRows(sheet: SheetReader, table: Table, later: Later): { rows: TableRow[]; stated: Stated; pointsCell: PointsCell; doubts: Set<string> } {
   const { grid } = sheet;
   const c = table.columns;
   // A pair's maximum is taken once per cell (what it says, said once).
@@ -227,12 +227,16 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     stated.totals.push({ value: valueAt(first)!, cell: pointsCell(first.r, 'maxPoints')! });
     rows.shift();
   }
-  markLists(sheet, rows, pointsCell, later);
-  return { rows, stated, pointsCell };
+  const doubts = markLists(sheet, rows, pointsCell, later);
+  return { rows, stated, pointsCell, doubts };
 }
 
-/** A criterion's list left unmarked, marked as its figures read it (./unmarked-lists.ts), said at the criterion. */
-function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell, later: Later): void {
+/**
+ * A criterion's list left unmarked, marked as its figures read it (./unmarked-lists.ts), said at the criterion; the
+ * criteria's points cells whose lists no single reading adds up to (the reconciliation holds them as not agreeing).
+ */
+function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell, later: Later): Set<string> {
+  const doubts = new Set<string>();
   const list = rows.map((x): ListRow => {
     const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => pointsOf(pointsCell(x.r, k)));
     return { numbered: x.raw !== '' || !!x.section, ...(max?.value !== undefined && { points: max.value }), other: !!x.dash || !!max?.words || !!max?.unreadable || bonus !== undefined || deduction !== undefined };
@@ -244,6 +248,7 @@ function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell,
     const points = formatNumberVi(list[at]!.points!);
     if (!marks) {
       // No reading, or more than one, adds them up: each read as the tree reads unmarked rows, and the doubt said.
+      doubts.add(pointsCell(r, 'maxPoints')!.address);
       later(() => sheet.note(pointsCell(r, 'maxPoints')!.address, `Mục ${raw} ghi ${points} điểm; ${lines} ghi ${under.map((j) => formatNumberVi(list[j]!.points!)).join(', ')} điểm, không có một cách đọc duy nhất (phần của mục ${raw}, các mức của một phần) cộng lại được ${points}: thidua đọc từng dòng như các dòng không số thứ tự (xem các ghi chú của từng dòng). Kiểm tra lại; đánh số hoặc đánh dấu «-» (phần), «+» (mức) trước các dòng đó rồi nhập lại.`));
       continue;
     }
@@ -251,6 +256,7 @@ function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell,
     const levels = under.filter((j) => marks.get(j) === '+').length;
     later(() => sheet.note(pointsCell(r, 'maxPoints')!.address, `Mục ${raw} ghi ${points} điểm; ${lines} cộng lại đúng bằng số đó khi đọc ${under.length - levels} dòng là phần của mục ${raw}${levels > 0 ? ` và ${levels} dòng giảm dần ngay sau một phần là các mức của phần đó (chọn một)` : ''}: đọc như vậy, như bảng đánh dấu «-», «+».`));
   }
+  return doubts;
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one says what each row under the
