@@ -9,12 +9,11 @@
 // over node.ts) → an item's own rows joined to it (own-rows.ts) → criteria settled (settle.ts) → groups made
 // (groups.ts) → a level of 0 that takes points given them (level-takes.ts) → a bonus the document records beside its total, not added (recorded.ts) → the totals held against
 // the set (stated.ts). This file detects the layout and runs the passes.
-import { isBlank, isBlankRow } from '../../../sheet/grid.js';
+import { isBlank, isBlankRow, sheetCell } from '../../../sheet/grid.js';
 import type { CellValue } from '../../../cell.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
 import { cellText } from '../../../values.js';
-import { readPointsText } from '../points-text.js';
 import { finishSet, worthNothing } from '../finish.js';
 import { kindNamer } from '../infer.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
@@ -27,8 +26,8 @@ import { groupsOf } from './scoring-table/groups.js';
 import { levelsTaking } from './scoring-table/level-takes.js';
 import { noteLevelColumn } from './scoring-table/levels.js';
 import { wordHeads } from './scoring-table/heads.js';
-import { classifyRows, dashed } from './scoring-table/rows.js';
-import { unmarkedLists, type ListRow } from './scoring-table/unmarked-lists.js';
+import { classifyRows, dashed, listRow } from './scoring-table/rows.js';
+import { unmarkedLists } from './scoring-table/unmarked-lists.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
 import { ownRows } from './scoring-table/own-rows.js';
 import { recordedBonus } from './scoring-table/recorded.js';
@@ -133,17 +132,12 @@ function partsUnderItem(grid: SheetGrid, table: Table): boolean {
  * own sheet codes every criterion, and would read each row of the list as a criterion beside the row it belongs to.
  */
 function listUnderItem(grid: SheetGrid, table: Table): boolean {
-  const { title, maxPoints, bonus, deduction } = table.columns;
-  const body = bodyOf(grid, table);
-  const dash = body.map((row) => dashed(numberOf(row, table), cellText(row[title!]).trim()) !== undefined);
-  const rows = body.map((row, i): ListRow => {
-    const words = typeof row[maxPoints!] === 'number' ? undefined : readPointsText(cellText(row[maxPoints!]));
-    const points = typeof row[maxPoints!] === 'number' ? (row[maxPoints!] as number) : words?.kind === 'points' ? words.points : undefined;
-    const aside = [bonus, deduction].some((k) => k !== undefined && !isBlank(row[k]));
-    return { numbered: numberOf(row, table) !== '' && !dash[i], ...(points !== undefined && { points }), other: dash[i]! || aside || (points === undefined && !isBlank(row[maxPoints!])) };
-  });
+  const c = table.columns;
+  const at = grid.values.flatMap((row, r) => (r >= table.row + table.header.depth && !isBlankRow(row) ? [r] : []));
+  const dash = at.map((r) => dashed(numberOf(grid.values[r]!, table), cellText(grid.values[r]![c.title!]).trim()) !== undefined);
+  const rows = at.map((r, i) => listRow(numberOf(grid.values[r]!, table) !== '' && !dash[i], dash[i]!, (k) => (c[k] === undefined ? undefined : sheetCell(grid, r, c[k]!))));
   const first = rows.findIndex((row) => row.numbered);
-  return (first >= 0 && body.some((row, i) => i > first && dash[i] && !isBlank(row[maxPoints!]))) || unmarkedLists(rows).length > 0;
+  return (first >= 0 && at.some((r, i) => i > first && dash[i] && !isBlank(grid.values[r]![c.maxPoints!]))) || unmarkedLists(rows).length > 0;
 }
 
 /**

@@ -231,16 +231,19 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
   return { rows, stated, pointsCell, doubts };
 }
 
+/** A row as ./unmarked-lists.ts sees it, from its points cells (`cell`): its maximum, or what a plain part does not hold. */
+export function listRow(numbered: boolean, dash: boolean, cell: (k: 'maxPoints' | 'bonus' | 'deduction') => ReportCell | undefined): ListRow {
+  const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => pointsOf(cell(k)));
+  return { numbered, ...(max?.value !== undefined && { points: max.value }), other: dash || !!max?.words || !!max?.unreadable || bonus !== undefined || deduction !== undefined };
+}
+
 /**
  * A criterion's list left unmarked, marked as its figures read it (./unmarked-lists.ts), said at the criterion; the
  * criteria's points cells whose lists no single reading adds up to (the reconciliation holds them as not agreeing).
  */
 function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell, later: Later): Set<string> {
   const doubts = new Set<string>();
-  const list = rows.map((x): ListRow => {
-    const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => pointsOf(pointsCell(x.r, k)));
-    return { numbered: x.raw !== '' || !!x.section, ...(max?.value !== undefined && { points: max.value }), other: !!x.dash || !!max?.words || !!max?.unreadable || bonus !== undefined || deduction !== undefined };
-  });
+  const list = rows.map((x) => listRow(x.raw !== '' || !!x.section, !!x.dash, (k) => pointsCell(x.r, k)));
   for (const { at, under, marks } of unmarkedLists(list)) {
     const line = (j: number) => rows[j]!.r + (sheet.grid.origin?.row ?? 1);
     const { raw, r } = rows[at]!;
