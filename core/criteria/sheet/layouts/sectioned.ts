@@ -17,6 +17,7 @@ import { leadsAsTotal } from '../leading-total.js';
 import { noteUnreadFigures } from '../unread-figures.js';
 import { finishSet } from '../finish.js';
 import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js';
+import { NUMBER_IN_TITLE } from './scoring-table/rows.js';
 import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
 import { readRubric, type RubricRule } from '../rubric.js';
 import { foldItemLines } from '../item-lines.js';
@@ -105,14 +106,14 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   let codes = codesOf(sheet, rows);
   // A row whose number opens its words («1. Về phẩm chất … | 10», its number cell empty) over rows numbered under that
   // number («1.1», «1.2»…): numbered so, the rows its sub-items (read by its place, it stood beside them).
-  const written = rows;
+  const cellsOf = rows.map((row) => row.cells);
   const nextCode: (string | undefined)[] = [];
   for (let i = codes.length - 1, seen: string | undefined; i >= 0; seen = codes[i] || seen, i--) nextCode[i] = seen;
   codes = codes.map((code, i) => {
     const next = nextCode[i];
-    const own = code === '' ? /^(\d+(?:\.\d+)*)[.)]\s+\S/u.exec(sheet.text(written[i]!.cells.title).trim())?.[1] : undefined;
+    const own = code === '' ? NUMBER_IN_TITLE.exec(sheet.text(cellsOf[i]!.title).trim())?.[1] : undefined;
     if (own === undefined || !next?.startsWith(`${own}.`)) return code;
-    sheet.note((written[i]!.cells.code ?? written[i]!.cells.ordinal)!.address, `Dòng không ghi số thứ tự nhưng lời mở đầu bằng «${own}.», và các dòng dưới nó đánh số ${next}…: đọc là mục ${own}, các dòng đó là mục con của nó.`);
+    sheet.note((cellsOf[i]!.code ?? cellsOf[i]!.ordinal)!.address, `Dòng không ghi số thứ tự nhưng lời mở đầu bằng «${own}.», và các dòng dưới nó đánh số ${next}…: đọc là mục ${own}, các dòng đó là mục con của nó.`);
     return own;
   });
   // The first row the table's total, written above its parts without the word «Tổng»: said, and not a criterion.
@@ -475,11 +476,11 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const listed = readCriteria(sheet, groupNames, kindNames);
   const criteria = listed && foldItemLines(foldPartOf(listed));
   const span = sheet.span('criteria');
-  const points = span && columnsOf(grid.values[span.header], criteriaColumn).maxPoints;
+  const columns = span && columnsOf(grid.values[span.header], criteriaColumn);
+  const points = columns?.maxPoints;
   const bands = readBands(sheet, criteria && span && { from: span.header + 1, criterion: (r) => points !== undefined && !isBlank(grid.values[r]?.[points]), base: cappedSum(criteria, groupNames.stated()) });
-  const header = sheet.sections.get('criteria')?.header;
-  const verifier = header === undefined ? undefined : columnsOf(grid.values[header], criteriaColumn).verifiedScore;
-  if (verifier !== undefined) noteVerifier(sheet, sheet.at(header!, verifier), cellText(grid.values[header!]![verifier]));
+  const verifier = columns?.verifiedScore;
+  if (verifier !== undefined) noteVerifier(sheet, sheet.at(span!.header, verifier), cellText(grid.values[span!.header]![verifier]));
   const headerCell = sheet.headerCell('criteria');
   const groups = criteria && groupNames.groups(criteria, headerCell);
   const kinds = criteria && kindNames.kinds(headerCell);
