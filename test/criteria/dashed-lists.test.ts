@@ -128,6 +128,27 @@ describe.each([
   });
 });
 
+it('says a list longer than any form’s (over 200 rows under one criterion) as a doubt, where one of 200 is read by its figures', () => {
+  const long = (n: number): Listed[] => [
+    [1, 'Tiêu chí có danh sách dài', n, null, Array.from({ length: n }, (_, k) => [`Nội dung ${k + 1}`, 1, null, []] as Listed[4][number])],
+    [2, 'Tiêu chí ngắn', 5, null, [['Nội dung a', 3, null, []], ['Nội dung b', 2, null, []]]],
+  ];
+  const read = (n: number) => {
+    const r = readCriteriaSheet(formGrid(long(n), undefined, true), { fileName: 'phieu-dai.xlsx' });
+    if (!r.ok) throw new Error('not read');
+    return r;
+  };
+  const read200 = read(200);
+  expect(read200.reconciliation.figures.filter((f) => !f.agrees)).toEqual([]);
+  expect(read200.set.criteria).toHaveLength(202);
+  // Before: past 200 rows the list was left to the tree unsaid (each row «the next item its number was left off»).
+  const read201 = read(201);
+  expect(read201.notices.filter((n) => n.cell === 'C4').map((n) => n.message)).toEqual([
+    expect.stringMatching(/^Mục 1 ghi 201 điểm; các dòng không đánh số dưới nó \(dòng 5–205\) ghi (1, ){19}1 … \(201 dòng\) điểm, không có một cách đọc duy nhất/),
+  ]);
+  expect(read201.reconciliation.agrees).toBe(false);
+});
+
 // Random forms of the same shape: a criterion's parts, some with levels stepping down from the part's points, notes
 // anywhere. Every figure adds up: read with none said different. One criterion's figure written wrong: said — unmarked,
 // off by a half, so that no reading of whole points can add up to it (written whole, another reading may, and is one).

@@ -168,6 +168,30 @@ describe('a criterion numbered in its words over rows numbered under it', () => 
     expect(groups(set)).toEqual([['A', 30]]);
     expect(at(notices, 'A3')).toEqual(['Dòng không ghi số thứ tự nhưng lời mở đầu bằng «1.», và các dòng dưới nó đánh số 1.1…: đọc là mục 1, các dòng đó là mục con của nó.']);
   });
+
+  it('a group numbering its items from 1 again carries its letter on every item (B.1–B.4), not only on those met above', () => {
+    // The same form's group B: its 1–3 met in group A were coded B.1–B.3, its 4–6 left «4»–«6».
+    const { set, notices } = imported([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['A', 'NHÓM A — TIÊU CHÍ CHUNG', '20'],
+      [null, '1. Về phẩm chất chính trị', '10'],
+      ['1.1', 'Tuyệt đối trung thành với Đảng', '5'],
+      ['1.2', 'Có phẩm chất đạo đức, lối sống trong sáng', '5'],
+      [null, '2. Tư duy đổi mới', '10'],
+      ['2.1', 'Có tư duy đổi mới, tầm nhìn chiến lược', '10'],
+      ['B', 'NHÓM B — CÁC TRỤC KẾT QUẢ', '40'],
+      ['1', 'Thực hiện mục tiêu phát triển kinh tế - xã hội', '15'],
+      ['2', 'Hoàn thiện thể chế', '10'],
+      ['3', 'Xây dựng Đảng và hệ thống chính trị', '10'],
+      ['4', 'Củng cố quốc phòng, an ninh', '5'],
+    ]);
+    expect(criteria(set)).toEqual([
+      ['1.1', 'A', 5, 'manual'], ['1.2', 'A', 5, 'manual'], ['2.1', 'A', 10, 'manual'],
+      ['B.1', 'B', 15, 'manual'], ['B.2', 'B', 10, 'manual'], ['B.3', 'B', 10, 'manual'], ['B.4', 'B', 5, 'manual'],
+    ]);
+    expect(at(notices, 'A9')).toEqual(['Mã «1» đã có ở ô A3: mã tiêu chí của dòng này là «B.1» (theo chỗ của dòng trong bảng).']);
+    expect(at(notices, 'A12')).toEqual(['Phần B đánh số lại từ đầu (ô A9): mã tiêu chí của dòng này là «B.4».']);
+  });
 });
 
 describe('lines of words under an item with points', () => {

@@ -91,14 +91,20 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   const criteria: Criterion[] = [];
   // Codes as written, each kept apart (d ≠ đ): a row without one, or with one met above, is coded by its place.
   const seen = new Map<string, string>();
+  // Sections whose numbers start again (a «1» met above): every item of such a section carries its letter, not only
+  // the ones met above (B.1–B.3 then 4–6).
+  const restarted = new Map<string, string>();
   const placed = (cell: ReportCell, code: string, heading: Heading | undefined): string => {
     // A heading's numeral or letter is a place; a heading written out («XÃ HỘI SỐ») is not.
     const within = heading && !/\s/.test(heading.id) ? `${heading.id}.` : '';
     let made = code === '' ? `${within}${criteria.filter((x) => x.code.startsWith(within)).length + 1}` : code;
-    if (seen.has(codeKey(made)) && within !== '' && !made.startsWith(within)) made = `${within}${made}`;
+    const again = within !== '' && !made.startsWith(within) && (restarted.has(within) || seen.has(codeKey(made)));
+    if (again) made = `${within}${made}`;
     for (let n = 2; seen.has(codeKey(made)); n++) made = `${code || within}-${n}`;
     if (code === '') sheet.note(cell.address, `Dòng có điểm nhưng chưa có mã: mã tiêu chí là «${made}» (theo chỗ của dòng trong bảng).`);
+    else if (again && restarted.has(within) && !seen.has(codeKey(code))) sheet.note(cell.address, `Phần ${heading!.id} đánh số lại từ đầu (ô ${restarted.get(within)}): mã tiêu chí của dòng này là «${made}».`);
     else if (made !== code) sheet.note(cell.address, `Mã «${code}» đã có ở ô ${seen.get(codeKey(code))}: mã tiêu chí của dòng này là «${made}» (theo chỗ của dòng trong bảng).`);
+    if (again && !restarted.has(within)) restarted.set(within, cell.address);
     seen.set(codeKey(made), cell.address);
     return made;
   };

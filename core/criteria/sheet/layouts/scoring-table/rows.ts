@@ -237,6 +237,9 @@ export function listRow(numbered: boolean, dash: boolean, cell: (k: 'maxPoints' 
   return { numbered, ...(max?.value !== undefined && { points: max.value }), other: dash || !!max?.words || !!max?.unreadable || bonus !== undefined || deduction !== undefined };
 }
 
+/** The most figures of a doubted list its notice writes out. */
+const SHOWN = 20;
+
 /**
  * A criterion's list left unmarked, marked as its figures read it (./unmarked-lists.ts), said at the criterion; the
  * criteria's points cells whose lists no single reading adds up to (the reconciliation holds them as not agreeing).
@@ -252,7 +255,7 @@ function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell,
     if (!marks) {
       // No reading, or more than one, adds them up: each read as the tree reads unmarked rows, and the doubt said.
       doubts.add(pointsCell(r, 'maxPoints')!.address);
-      later(() => sheet.note(pointsCell(r, 'maxPoints')!.address, `Mục ${raw} ghi ${points} điểm; ${lines} ghi ${under.map((j) => formatNumberVi(list[j]!.points!)).join(', ')} điểm, không có một cách đọc duy nhất (phần của mục ${raw}, các mức của một phần) cộng lại được ${points}: thidua đọc từng dòng như các dòng không số thứ tự (xem các ghi chú của từng dòng). Kiểm tra lại; đánh số hoặc đánh dấu «-» (phần), «+» (mức) trước các dòng đó rồi nhập lại.`));
+      later(() => sheet.note(pointsCell(r, 'maxPoints')!.address, `Mục ${raw} ghi ${points} điểm; ${lines} ghi ${under.slice(0, SHOWN).map((j) => formatNumberVi(list[j]!.points!)).join(', ')}${under.length > SHOWN ? ` … (${under.length} dòng)` : ''} điểm, không có một cách đọc duy nhất (phần của mục ${raw}, các mức của một phần) cộng lại được ${points}: thidua đọc từng dòng như các dòng không số thứ tự (xem các ghi chú của từng dòng). Kiểm tra lại; đánh số hoặc đánh dấu «-» (phần), «+» (mức) trước các dòng đó rồi nhập lại.`));
       continue;
     }
     for (const [j, mark] of marks) rows[j] = { ...rows[j]!, dash: true, mark };

@@ -74,14 +74,15 @@ export function unmarkedLists(rows: readonly ListRow[]): MarkedList[] {
     if (!row.numbered || row.points === undefined || row.points <= 0) return;
     const under: number[] = [];
     for (let j = i + 1; j < rows.length && !rows[j]!.numbered; j++) if (rows[j]!.points !== undefined || rows[j]!.other) under.push(j);
-    if (under.length < 2 || under.length > LONGEST || under.some((j) => rows[j]!.other || rows[j]!.points === undefined || rows[j]!.points! < 0)) return;
+    if (under.length < 2 || under.some((j) => rows[j]!.other || rows[j]!.points === undefined || rows[j]!.points! < 0)) return;
     const values = under.map((j) => rows[j]!.points!);
-    const found = readings(values, row.points);
     // Rows stepping down from its points, or down to nothing, none adding up: the criterion's own levels (the tree reads them).
     const steps = values.every((v, k) => k === 0 || v < values[k - 1]!) && (Math.abs(values[0]! - row.points) < 1e-9 || values.at(-1) === 0);
-    if (found.length === 0 && steps) return;
-    const [reading] = found;
-    lists.push({ at: i, under, ...(found.length === 1 && { marks: new Map(under.map((j, k) => [j, reading![k] === 'part' ? '-' : '+'])) }) });
+    // A list longer than any form's is not walked (each row a step deeper): not told apart, so said as a doubt.
+    const found = under.length > LONGEST ? undefined : readings(values, row.points);
+    if (steps && !found?.length) return;
+    const reading = found?.length === 1 ? found[0]! : undefined;
+    lists.push({ at: i, under, ...(reading && { marks: new Map(under.map((j, k) => [j, reading[k] === 'part' ? '-' : '+'])) }) });
   });
   return lists;
 }
