@@ -407,3 +407,36 @@ describe('Word tables continued after a page or a heading', () => {
     expect(joined.map((t) => [t.grid.name, t.grid.values.length, t.continued])).toEqual([['Bảng 1', 6, ['Bảng 2']], ['Bảng 3', 2, []]]);
   });
 });
+
+describe('total rows in other words', () => {
+  it('«Tổng điểm đánh giá | 100» under the last part is the table’s total, as the stated figures read it, not a criterion', () => {
+    // A provincial statistics office's civil-servant form as its app prints it (Hưng Yên, danhgiakpi): its total row read
+    // as a criterion IV.2 of 100 points beside the one KPI item, part IV «170», «Tổng … ghi 100; thidua đọc được 200».
+    const { set, notices } = imported([
+      ['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm'],
+      ['I', 'Phẩm chất chính trị, đạo đức, lối sống', null, null],
+      ['1', 'Phẩm chất chính trị, phẩm chất đạo đức', '5', null],
+      ['2', 'Ý thức kỷ luật, kỷ cương trong thực thi công vụ', '5', null],
+      ['II', 'Điểm kết quả thực hiện nhiệm vụ (KPI)', null, null],
+      ['1', 'Kết quả thực hiện nhiệm vụ chuyên môn theo danh mục công việc', '90', null],
+      [null, 'Tổng điểm đánh giá', '100', null],
+      [null, 'Người tự đánh giá', null, null],
+    ]);
+    expect(criteria(set)).toEqual([['I.1', 'I', 5, 'manual'], ['I.2', 'I', 5, 'manual'], ['II.1', 'II', 90, 'manual']]);
+    expect(notices.filter((n) => n.cell === 'A7')).toEqual([]);
+  });
+
+  it('a part’s total row between parts («Tổng điểm phần I | 10») is skipped, the parts after it read', () => {
+    const { set } = imported([
+      ['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm'],
+      ['I', 'Phẩm chất chính trị, đạo đức, lối sống', null, null],
+      ['1', 'Phẩm chất chính trị, phẩm chất đạo đức', '5', null],
+      ['2', 'Ý thức kỷ luật, kỷ cương trong thực thi công vụ', '5', null],
+      [null, 'Tổng điểm phần I', '10', null],
+      ['II', 'Điểm kết quả thực hiện nhiệm vụ (KPI)', null, null],
+      ['1', 'Kết quả thực hiện nhiệm vụ chuyên môn theo danh mục công việc', '90', null],
+      [null, 'Tổng cộng', '100', null],
+    ]);
+    expect(criteria(set)).toEqual([['I.1', 'I', 5, 'manual'], ['I.2', 'I', 5, 'manual'], ['II.1', 'II', 90, 'manual']]);
+  });
+});

@@ -18,6 +18,7 @@ import { noteUnreadFigures } from '../unread-figures.js';
 import { finishSet } from '../finish.js';
 import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js';
 import { NUMBER_IN_TITLE } from './scoring-table/rows.js';
+import { isTotalText } from './scoring-table/stated.js';
 import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
 import { readRubric, type RubricRule } from '../rubric.js';
 import { foldItemLines } from '../item-lines.js';
@@ -129,8 +130,14 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     sheet.note(lead.cells.maxPoints!.address, `Dòng «${sheet.text(lead.cells.title).trim()}» ghi ${formatNumberVi(leadPoints!)} điểm, bằng các phần dưới nó cộng lại: đọc là dòng tổng của bảng, không phải tiêu chí.`);
     [rows, codes] = [rows.slice(1), codes.slice(1)];
   }
-  const end = rows.findIndex(({ cells: c, texts }, i) => isTotal(codes[i]) || isTotal(sheet.text(c.title)) || isTotal(texts[0]));
-  const table = end < 0 ? rows : rows.slice(0, end);
+  // Total rows as the stated figures know them («Tổng điểm đánh giá: …/100»): a part's total between items is skipped, the
+  // last ends the table (what follows is signatures and notes), never a criterion.
+  const totals = rows.map(({ cells: c, texts }, i) => isTotal(codes[i]) || isTotal(sheet.text(c.title)) || texts.slice(0, 3).some(isTotalText));
+  const itemAfter = (i: number) => rows.some((r, j) => j > i && !totals[j] && codes[j] !== '' && statedPoints(sheet, r.cells.maxPoints).points !== undefined);
+  const end = totals.findIndex((total, i) => total && !itemAfter(i));
+  const kept = (end < 0 ? rows : rows.slice(0, end)).flatMap((_, i) => (totals[i] ? [] : [i]));
+  const table = kept.map((i) => rows[i]!);
+  codes = kept.map((i) => codes[i]!);
   const headingOfRow = (i: number) => {
     const { cells: c, texts } = table[i]!;
     return headingOf({ code: codes[i]!, title: sheet.text(c.title), rule: sheet.text(c.rule ?? c.rubric), texts, max: c.maxPoints });
