@@ -21,6 +21,12 @@ describe('readPointsText', () => {
     ['5 điểm mỗi lần, tối đa 10', { kind: 'each', points: 5, unit: 'lần', cap: 10 }],
     ['+10 hoặc +20 đ/GV', { kind: 'levels', points: [10, 20], unit: 'GV' }],
     ['+2 đến +5 đ/kỳ', { kind: 'range', min: 2, max: 5 }],
+    // A conduct form's «Khung điểm»: a range from below zero; up to nothing, a deduction as «-5» is (read as levels
+    // −5 / −0, then unreadable, «tối đa 5 điểm (số lớn nhất ghi trong ô)», before).
+    ['0 – 3', { kind: 'range', min: 0, max: 3 }],
+    ['-4 – 4', { kind: 'range', min: -4, max: 4 }],
+    ['-5 – 0', { kind: 'points', points: -5 }],
+    ['từ -10 đến 0 điểm', { kind: 'points', points: -10 }],
   ])('«%s»', (text, read) => {
     expect(readPointsText(text)).toEqual(read);
   });

@@ -440,3 +440,32 @@ describe('total rows in other words', () => {
     expect(criteria(set)).toEqual([['I.1', 'I', 5, 'manual'], ['I.2', 'I', 5, 'manual'], ['II.1', 'II', 90, 'manual']]);
   });
 });
+
+describe('the lowest a row scores, below zero', () => {
+  // A university's conduct form as its app holds it (each criterion with a lowest and a highest, nguyenddat/QLDA_drl_back
+  // database/backup/criteria.sql): its rows that only take points («-5 … 0») were criteria of 0 points, every figure said
+  // to agree; its «-4 … 4» scored from 0 with nothing said. Written as one «Khung điểm» cell, the rows were read as 5, 10
+  // and 5 points (parts II–IV said to add up to 30).
+  const rows = (points: (lowest: number, most: number) => (string | null)[]) => [
+    ['I', 'Đánh giá về ý thức tham gia học tập', ...points(0, 10)],
+    ['1', 'Ý thức và thái độ trong học tập', ...points(0, 6)],
+    ['2', 'Ý thức chấp hành tốt nội quy về các kỳ thi', ...points(-4, 4)],
+    ['II', 'Đánh giá về ý thức chấp hành nội quy, quy chế', ...points(0, 15)],
+    ['1', 'Thực hiện nghiêm túc các nội quy, quy chế', ...points(0, 15)],
+    ['2', 'Thực hiện quy định về nội trú, ngoại trú', ...points(-5, 0)],
+    [null, 'Tổng cộng', ...points(0, 25)],
+  ];
+  const expected = [['I.1', 'I', 6, 'manual'], ['I.2', 'I', 4, 'manual'], ['II.1', 'II', 15, 'manual'], ['II.2', 'II', 5, 'deduction']];
+
+  it.each([
+    ['in a column of its own «Điểm tối thiểu | Điểm tối đa»', ['STT', 'Nội dung đánh giá', 'Điểm tối thiểu', 'Điểm tối đa'], (lowest: number, most: number) => [String(lowest), String(most)], 'D7', 'C4'],
+    ['in one «Khung điểm» cell («-5 – 0»)', ['STT', 'Nội dung đánh giá', 'Khung điểm'], (lowest: number, most: number) => [`${lowest} – ${most}`], 'C7', 'C4'],
+  ])('%s: a row up to 0 a deduction, a row from below 0 scored from 0 and said', (_, header, points, deductionCell, rangeCell) => {
+    const read = readCriteriaSheet(grid([header, ...rows(points)]), { fileName: 'phieu-ren-luyen.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(criteria(read.set)).toEqual(expected);
+    expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+    expect(at(read.notices, deductionCell)).toEqual([expect.stringMatching(/^Mục II\.2 ghi .*: điểm trừ, trừ tối đa 5 điểm, không tính vào tổng điểm chuẩn\.$/)]);
+    expect(at(read.notices, rangeCell)).toEqual([expect.stringMatching(/^Mục I\.2 ghi điểm từ -4 đến 4: chấm thủ công từ 0 đến 4 điểm; phần dưới 0 \(trừ đến 4 điểm\) không chấm được ở mục này/)]);
+  });
+});

@@ -3,7 +3,7 @@
 // đ/kỳ)», «mỗi trường hợp +1, tối đa 5»), a range («từ 5 đến 10»: the officer scores within it), levels to choose
 // from («2 điểm» over «4 điểm» in one cell), or words that are not points at all («(không xếp loại)»: a note).
 import { normalizeLabel } from '../../text.js';
-import { parseNumberText } from '../../values.js';
+import { formatNumberVi, parseNumberText } from '../../values.js';
 
 export type PointsText =
   | { kind: 'points'; points: number }
@@ -73,10 +73,12 @@ export function readPointsText(raw: string): PointsText | undefined {
   }
   const most = new RegExp(String.raw`^\(?(?:tối đa|không quá)\s*${SIGNED}${POINTS_WORD}\)?$`, 'iu').exec(text);
   if (most) return { kind: 'points', points: signed(most[1]!, most[2]!)! };
-  // «từ 5 đến 10», «+2 đến +5 đ/kỳ» (once a term: the unit does not make it per occurrence).
-  const range = new RegExp(String.raw`^(?:từ\s*)?\+?${NUMBER}${POINTS_WORD}\s*(?:đến|-|–|tới)\s*\+?${NUMBER}${POINTS_WORD}(?:${PER})?$`, 'iu').exec(text);
+  // «từ 5 đến 10», «+2 đến +5 đ/kỳ» (once a term: the unit does not make it per occurrence), «-4 – 4»; a range up to
+  // nothing («-5 – 0», a conduct form's «Khung điểm») takes up to its lowest: a deduction, as «-5» is.
+  const range = new RegExp(String.raw`^(?:từ\s*)?${SIGNED}${POINTS_WORD}\s*(?:đến|-|–|tới)\s*${SIGNED}${POINTS_WORD}(?:${PER})?$`, 'iu').exec(text);
   if (range) {
-    const [min, max] = [parseNumberText(range[1]!)!, parseNumberText(range[2]!)!];
+    const [min, max] = [signed(range[1]!, range[2]!)!, signed(range[3]!, range[4]!)!];
+    if (min < 0 && max <= 0) return { kind: 'points', points: min };
     if (min < max) return { kind: 'range', min, max };
   }
   // Levels, one a line or one after another («2 điểm 4 điểm», «8 điểm/giải 6 điểm/giải»), or alternatives («+10 hoặc
@@ -93,6 +95,16 @@ export function readPointsText(raw: string): PointsText | undefined {
   // Words, not points: a note in brackets, or a phrase («theo thực tế»); a lone word («tám») is a mistyped number.
   if (/\p{L}/u.test(text) && (/^\(.*\)$/.test(text) || text.split(' ').length >= 2) && !/\d/.test(text)) return { kind: 'note', text };
   return undefined;
+}
+
+/**
+ * What a range means for its item, said at its cell: scored by hand within it — from 0 where it starts below (a
+ * criterion takes nothing from the total: a deduction is a row of its own).
+ */
+export function rangeNote(code: string, { min, max }: { min: number; max: number }): string {
+  const [from, to] = [formatNumberVi(min), formatNumberVi(max)];
+  if (min >= 0) return `Mục ${code} ghi điểm từ ${from} đến ${to}: chấm thủ công trong khoảng đó, tối đa ${to} điểm.`;
+  return `Mục ${code} ghi điểm từ ${from} đến ${to}: chấm thủ công từ 0 đến ${to} điểm; phần dưới 0 (trừ đến ${formatNumberVi(-min)} điểm) không chấm được ở mục này — nếu cần trừ, thêm một dòng điểm trừ riêng (ghi «${from}») rồi nhập lại.`;
 }
 
 type InWords = { words: Extract<PointsText, { kind: 'each' | 'levels' }>; read: string[] };

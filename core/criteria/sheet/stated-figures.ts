@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isBlank, isBlankRow, sheetCell } from '../../sheet/grid.js';
 import type { CellValue } from '../../cell.js';
 import type { SheetGrid } from '../../sheet/cell.js';
-import { normalizeLabel } from '../../text.js';
+import { matchesLabel, normalizeLabel } from '../../text.js';
 import { cellText, parseNumberText } from '../../values.js';
 import { findScoringTable } from './layouts/scoring-table/columns.js';
 import { tableEnd } from './layouts/scoring-table/end.js';
@@ -18,7 +18,7 @@ import { capInText, capInWords, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
 import { numberedAlike } from './layouts/sectioned/numbers-alike.js';
 import { sectionMarker } from './tree-codes.js';
-import { SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
+import { CRITERIA_COLUMNS, SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
 
 export const StatedFigure = z
   .object({
@@ -51,7 +51,7 @@ export type TableRow = { row: number; code: string; title: string; points: boole
 export type Stated = { figures: StatedFigure[]; rows: TableRow[] };
 
 /** Where the table is: its header, the row its body starts at, its number, content and points columns. */
-type Place = { header: number; body: number; end: number; skipped: Set<number>; levelled?: Map<number, string>; ordinal?: number; title: number; points?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
+type Place = { header: number; body: number; end: number; skipped: Set<number>; levelled?: Map<number, string>; ordinal?: number; title: number; points?: number; lowest?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
 
 /** The table as the layouts find it: an office's scoring table, else our own criteria table. */
 function placeOf(grid: SheetGrid): Place | undefined {
@@ -63,12 +63,14 @@ function placeOf(grid: SheetGrid): Place | undefined {
     const { repeated, numbering } = headerRows(grid, t, end);
     // A level column gives each row's code, as the reader makes it (levels.ts).
     const levelled = t.levels === undefined ? undefined : levelCodes(grid, t.levels, t.row + t.header.depth, end);
-    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, points: c.maxPoints, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
+    // A lowest column beside the points (our own sheet's «Điểm tối thiểu», read by that layout): where its rows take points.
+    const lowest = grid.values.slice(t.row, t.row + t.header.depth).map((row) => row.findIndex((v) => matchesLabel(v, CRITERIA_COLUMNS.minPoints))).find((c) => c >= 0);
+    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, points: c.maxPoints, lowest, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
   }
   const header = new SheetReader(grid).sections.get('criteria')?.header;
   if (header === undefined) return undefined;
   const c = columnsOf(grid.values[header], criteriaColumn);
-  return { header, body: header + 1, end: grid.values.length, skipped: new Set(), ordinal: c.code ?? c.ordinal, title: c.title!, points: c.maxPoints, pairs: false, inTitle: false };
+  return { header, body: header + 1, end: grid.values.length, skipped: new Set(), ordinal: c.code ?? c.ordinal, title: c.title!, points: c.maxPoints, lowest: c.minPoints, pairs: false, inTitle: false };
 }
 
 /** «TỐI ĐA 100 ĐIỂM», «Thang điểm 100», «(100 điểm)», «Tổng điểm: 100» in a title (never «tối đa 05 tập thể»). */
@@ -162,7 +164,10 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
     // The classification under the table ends it, as the reader ends it.
     if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
-    const points = place.points === undefined ? undefined : pointsIn(values[place.points], place.pairs);
+    const most = place.points === undefined ? undefined : pointsIn(values[place.points], place.pairs);
+    // «-5 | 0» in an «Điểm tối thiểu | Điểm tối đa» pair: a deduction of 5, as the reader reads it.
+    const lowest = place.lowest === undefined ? undefined : pointsIn(values[place.lowest], false);
+    const points = most === 0 && lowest !== undefined && lowest < 0 ? lowest : most;
     const pointsCell = (c: number | undefined) => sheetCell(grid, r, c ?? place.title).address;
     if (texts.slice(0, 3).some(isTotalText)) {
       // The total row as the reader reads it: its points cell, else the number its words end with; a part's by its number.

@@ -49,6 +49,8 @@ export const CRITERIA_COLUMNS = {
   unit: ['Đơn vị tính', 'ĐVT'],
   target: ['Chỉ tiêu'],
   maxPoints: MAX_POINTS_LABELS,
+  // The lowest a row can score beside its maximum (an app's «Điểm tối thiểu | Điểm tối đa»): below zero, it takes points.
+  minPoints: ['Điểm tối thiểu', 'Điểm thấp nhất', 'Tối thiểu'],
   rule: ['Cách tính', 'Cách chấm'],
   // A rubric's own wording (DTI style): read into a rule where unambiguous, else scored by hand (./rubric.ts).
   rubric: ['Cách xác định và tính điểm', 'Cách xác định, tính điểm', 'Cách tính điểm', 'Cách xác định', 'Phương pháp tính điểm'],

@@ -11,7 +11,7 @@ import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../v
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { largestNumberIn, readPointsText, type PointsText } from '../points-text.js';
+import { largestNumberIn, rangeNote, readPointsText, type PointsText } from '../points-text.js';
 import { codeKey } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { noteUnreadFigures } from '../unread-figures.js';
@@ -238,8 +238,17 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       continue;
     }
     const byWords = words && words.kind !== 'points' ? wordsRule(sheet, words, c.maxPoints!, code, heading) : undefined;
-    const maxPoints = byWords?.maxPoints ?? stated[i]!.points ?? unreadablePoints(sheet, c.maxPoints, code);
-    const read = byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
+    const writtenMax = byWords?.maxPoints ?? stated[i]!.points ?? unreadablePoints(sheet, c.maxPoints, code);
+    // Its lowest in a column of its own («-5 | 0»), below zero: read as the range one cell writes («-5 – 0»).
+    const lowest = statedPoints(sheet, c.minPoints).points;
+    const floor = lowest !== undefined && lowest < 0 && writtenMax !== undefined && writtenMax >= 0 && !c.rule ? lowest : undefined;
+    if (floor !== undefined && writtenMax! > 0) sheet.note(c.minPoints!.address, rangeNote(code, { min: floor, max: writtenMax! }));
+    // Below zero with no rule of its own («-5», «-5 – 0», «-5 | 0»): a deduction of up to that much, as an office's table reads it.
+    const takes = floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined;
+    const says = floor !== undefined ? `điểm từ ${formatNumberVi(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
+    if (takes !== undefined) sheet.note(c.maxPoints!.address, `Mục ${code} ghi ${says}: điểm trừ, trừ tối đa ${formatNumberVi(takes)} điểm, không tính vào tổng điểm chuẩn.`);
+    const maxPoints = takes ?? writtenMax;
+    const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;
     const ruleCell = c.rule ?? c.rubric;
     if (rule?.kind === 'tiers' && maxPoints !== undefined) {
@@ -304,7 +313,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
  */
 function wordsRule(sheet: SheetReader, words: Exclude<PointsText, { kind: 'points' | 'note' }>, cell: ReportCell, code: string, heading: Heading | undefined): (RubricRule & { maxPoints: number }) | undefined {
   if (words.kind === 'range') {
-    sheet.note(cell.address, `Mục ${code} ghi điểm từ ${formatNumberVi(words.min)} đến ${formatNumberVi(words.max)}: chấm thủ công trong khoảng đó, tối đa ${formatNumberVi(words.max)} điểm.`);
+    sheet.note(cell.address, rangeNote(code, words));
     return { rule: { kind: 'manual' }, unit: 'điểm', maxPoints: words.max, note: `Điểm từ ${formatNumberVi(words.min)} đến ${formatNumberVi(words.max)}.` };
   }
   if (words.kind === 'levels') {

@@ -6,7 +6,7 @@ import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
-import { bonusInWords, deductionInWords, largestNumberIn } from '../../points-text.js';
+import { bonusInWords, deductionInWords, largestNumberIn, rangeNote } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -256,7 +256,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
         sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
       }
       if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatNumberVi(node.points ?? 0)} điểm, không phải điểm thưởng.`);
-      if (range) sheet.note(ownCell.address, `Mục ${node.code} ghi điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}: chấm thủ công trong khoảng đó, tối đa ${formatNumberVi(range.max)} điểm.`);
+      if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
       if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatNumberVi(writtenMax!)} điểm: dùng làm điểm tối đa.`);
       else if (writtenMax !== undefined && node.max !== undefined && Math.abs(writtenMax - node.max) > 1e-9 && node.children.length > 0) {
         sheet.note(node.maxCell!.address, `Mục ${node.code}: cột điểm ghi ${formatNumberVi(node.max)}, lời của mục ghi ${formatNumberVi(writtenMax)} điểm: dùng số ở cột điểm.`);
