@@ -469,3 +469,22 @@ describe('the lowest a row scores, below zero', () => {
     expect(at(read.notices, rangeCell)).toEqual([expect.stringMatching(/^Mục I\.2 ghi điểm từ -4 đến 4: chấm thủ công từ 0 đến 4 điểm; phần dưới 0 \(trừ đến 4 điểm\) không chấm được ở mục này/)]);
   });
 });
+
+describe('a group column in an office’s table', () => {
+  it('«Mã | Chỉ tiêu | Nhóm | Điểm tối đa» with no heading rows: each row in the group its «Nhóm» names, coded by its criteria’s first number', () => {
+    // A commune's DTI table as its app exports it (Tây Ninh, xuantruongnguyen230300-gif/PlatformManager): read as 62
+    // criteria in one group «TC. Tiêu chí», the «Nhóm» column dropped without a word.
+    const { set, notices } = imported([
+      ['Mã', 'Chỉ tiêu', 'Nhóm', 'Điểm tối đa', 'Tự đánh giá'],
+      ['1.1', 'Tỷ lệ người sử dụng có khả năng truy nhập Internet băng rộng', 'Hạ tầng và Nền tảng số', '10', '7'],
+      ['1.2', 'Tỷ lệ phủ sóng mạng di động băng rộng 5G', 'Hạ tầng và Nền tảng số', '10', '7'],
+      ['2.1', 'Tỷ lệ cán bộ được tập huấn kỹ năng số', 'Nhân lực số', '20', '20'],
+      ['4.22.1', 'Triển khai nhiệm vụ truyền thông về chuyển đổi số', 'Hoạt động chính quyền số', '20', '10'],
+      ['4.22.2', 'Có Tổ công nghệ số cộng đồng hoạt động', 'Hoạt động chính quyền số', '10', '10'],
+    ]);
+    expect(groups(set)).toEqual([['1', 20], ['2', 20], ['4', 30]]);
+    expect(set.groups.map((g) => g.title)).toEqual(['Hạ tầng và Nền tảng số', 'Nhân lực số', 'Hoạt động chính quyền số']);
+    expect(criteria(set).map(([code, group]) => `${code} ${group}`)).toEqual(['1.1 1', '1.2 1', '2.1 2', '4.22.1 4', '4.22.2 4']);
+    expect(at(notices, 'A1')).toContainEqual(expect.stringMatching(/^Nhóm tiêu chí lấy từ cột «Nhóm»/));
+  });
+});

@@ -192,7 +192,9 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const nodes = settledTree(sheet, table, rows, pointsCell, later, wordHeads(grid, table, rows, pointsCell));
   ownRows(sheet, nodes);
   for (const say of pending) say();
-  const { criteria, groups, caps, rowOf } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined);
+  const g = table.columns.group;
+  const column = g === undefined ? undefined : { label: table.header.labels[g]![0]!, at: (line: number) => cellText(grid.values[line - (grid.origin?.row ?? 1)]?.[g]) };
+  const { criteria, groups, caps, rowOf } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined, column);
   levelsTaking(sheet, table, nodes, criteria);
   recordedBonus(sheet, table, nodes, criteria);
   const base = cappedSum(criteria, caps);

@@ -14,15 +14,16 @@ import type { Stated } from './stated.js';
  * The set's criteria and groups from the tree, and the groups capped at their stated maximum. `levelled`: the table
  * gives each row's level (levels.ts), so every top row is a group, one without rows under it scored itself.
  */
-export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Stated, headerCell: string, levelled: boolean): { criteria: Criterion[]; groups: CriteriaGroup[]; caps: Map<string, number>; rowOf: Map<string, number> } {
+export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Stated, headerCell: string, levelled: boolean, column?: GroupColumn): { criteria: Criterion[]; groups: CriteriaGroup[]; caps: Map<string, number>; rowOf: Map<string, number> } {
   const criteria: Criterion[] = [];
   const groups: CriteriaGroup[] = [];
   const caps = new Map<string, number>();
   const ctx: Settling = { sheet, out: criteria, rowOf: new Map() };
   const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
+  const named = column ? namedGroups(nodes, column) : new Map<Node, { id: string; title: string }>();
   for (const top of nodes) {
     const heading = top.children.length > 0 && !isLevels(top);
-    const group = heading || levelled ? { id: top.code, title: top.title || top.code } : defaultGroup;
+    const group = heading || levelled ? { id: top.code, title: top.title || top.code } : (named.get(top) ?? defaultGroup);
     // A part's maximum: on its own row, else on its «TỔNG ĐIỂM PHẦN n» row.
     const part = heading ? [...stated.sections].find(([n]) => partCodes(n).includes(top.code))?.[1] : undefined;
     // A bonus or deduction part («C. ĐIỂM CỘNG (tối đa 7 điểm)»): outside the base maximum, its points the cap of all its rows.
@@ -52,9 +53,33 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     }
   }
   if (groups.some((g) => g !== defaultGroup && g.id !== defaultGroup.id)) {
-    sheet.note(headerCell, `Nhóm tiêu chí lấy từ các dòng tiêu chuẩn: ${groups.map((g) => `${g.id}. ${g.title} (${formatNumberVi(g.maxPoints ?? 0)} điểm)`).join('; ')}.`);
+    const from = named.size > 0 ? `cột «${column!.label}» (mã nhóm theo số đầu của mã các tiêu chí trong nhóm)` : 'các dòng tiêu chuẩn';
+    sheet.note(headerCell, `Nhóm tiêu chí lấy từ ${from}: ${groups.map((g) => `${g.id}. ${g.title} (${formatNumberVi(g.maxPoints ?? 0)} điểm)`).join('; ')}.`);
   }
   return { criteria, groups, caps, rowOf: ctx.rowOf };
+}
+
+/** A column naming each row's group («Nhóm»: an app's export of a commune's DTI table): its label, and its words on a row. */
+export type GroupColumn = { label: string; at: (line: number) => string };
+
+/**
+ * The rows that are no part's, grouped by the words of their group column: each group coded by the first number its
+ * criteria's codes share («1» for 1.1…1.9), else by its place among the groups.
+ */
+function namedGroups(nodes: readonly Node[], column: GroupColumn): Map<Node, { id: string; title: string }> {
+  const byTitle = new Map<string, Node[]>();
+  for (const top of nodes) {
+    const title = column.at(Number(/\d+$/.exec(top.codeCell.address)![0])).trim();
+    if (title !== '' && !(top.children.length > 0 && !isLevels(top))) byTitle.set(title, [...(byTitle.get(title) ?? []), top]);
+  }
+  const firsts = [...byTitle.values()].map((tops) => new Set(tops.map((t) => t.code.split('.')[0]!)));
+  const unique = firsts.every((f, k) => f.size === 1 && firsts.every((g, j) => j === k || ![...g].includes([...f][0]!)));
+  const out = new Map<Node, { id: string; title: string }>();
+  [...byTitle].forEach(([title, tops], k) => {
+    const group = { id: unique ? [...firsts[k]!][0]! : String(k + 1), title };
+    for (const top of tops) out.set(top, group);
+  });
+  return out;
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one makes groups of the standards
