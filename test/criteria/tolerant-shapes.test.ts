@@ -488,3 +488,38 @@ describe('a group column in an office’s table', () => {
     expect(at(notices, 'A1')).toContainEqual(expect.stringMatching(/^Nhóm tiêu chí lấy từ cột «Nhóm»/));
   });
 });
+
+describe('a lone unnumbered row with points right under an item', () => {
+  // «1 | Chấp hành thời gian | 5» over «Đạt ít nhất 90 phút | 5», then «2»: read as the item its number was left off
+  // («2»), it pushed the next «2» to «2-2» and added 5 points, every figure said to agree.
+  const table = (header: string[], under: number, next: string) => [
+    header,
+    ['1', 'Chấp hành thời gian sinh hoạt', '5'],
+    [null, 'Đạt ít nhất 90 phút', String(under)],
+    [next, 'Tỉ lệ đảng viên dự họp', '5'],
+  ];
+  const read = (values: (string | null)[][]) => {
+    const r = readCriteriaSheet(grid(values), { fileName: 'phieu.xlsx' });
+    if (!r.ok) throw new Error(r.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    return r;
+  };
+  const layouts = [['our own table’s layout', ['STT', 'Nội dung', 'Điểm tối đa']], ['an office’s layout', ['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm trừ']]] as const;
+
+  it.each(layouts)('%s: of the item’s own points, the numbering going on after it, it is how the item is measured', (_, header) => {
+    const r = read(table([...header], 5, '2'));
+    expect(criteria(r.set).map(([code, , points]) => `${code} ${points}`)).toEqual(['1 5', '2 5']);
+    expect(r.set.criteria[0]!.note).toContain('Đạt ít nhất 90 phút');
+    expect(r.notices.map((n) => n.message)).toContainEqual(expect.stringMatching(/Đạt ít nhất 90 phút|dòng đánh số sau nó là «2»/));
+  });
+
+  it.each(layouts)('%s: of other points, the numbering going on, it is not the next item and the difference is said', (_, header) => {
+    const r = read(table([...header], 3, '2'));
+    expect(r.set.criteria.map((c) => c.code)).not.toContain('2-2');
+    expect(r.reconciliation.agrees).toBe(false);
+  });
+
+  it.each(layouts)('%s: the numbering skipping one there, it is the item left out', (_, header) => {
+    const r = read(table([...header], 5, '3'));
+    expect(criteria(r.set).map(([code, , points]) => `${code} ${points}`)).toEqual(['1 5', '2 5', '3 5']);
+  });
+});

@@ -179,6 +179,27 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   });
   // Top-level numbered sections («1» over «1.1», «1.2»…) are the groups when the table has no group headings.
   const numberedSections = !table.some((_, i) => headingAt(i)) && table.some((_, i) => !codes[i]!.includes('.') && below(i).some(hasPoints));
+  // A row with the item's own points right under it, no number of its own, the numbering going on after it («1 | Chấp
+  // hành thời gian | 5» over «Đạt ít nhất 90 phút | 5», then «2»): how the item is measured, not the item a number was
+  // left off (coded «2», it pushed the next «2» to «2-2», every figure said to agree). After the sections are told:
+  // the row makes its item a part, not a section of the table.
+  table.forEach((_, i) => {
+    const j = i + 1;
+    const [points, own] = [stated[i]!.points, stated[j]?.points];
+    if (points === undefined || own === undefined || codes[i] === '' || headingAt(i) || codes[j] !== '' || headingAt(j)) return;
+    // The row alone: the next row numbered.
+    const next = codes[j + 1];
+    if (!next || !goesOn(codes[i]!, next)) return;
+    const [item, at] = [codes[i]!, `«${next}»`];
+    if (own === points) {
+      describes.set(j, i);
+      sheet.note(table[j]!.cells.maxPoints!.address, `Dòng không số thứ tự ngay dưới mục ${item} ghi đúng ${formatNumberVi(points)} điểm như mục ${item}, và dòng đánh số sau nó là ${at}: đọc là cách chấm của mục ${item} (tối đa ${formatNumberVi(points)} điểm), không phải một mục bị bỏ số thứ tự.`);
+      return;
+    }
+    // Other points: its part (the item's figure then held to it, as an office's table reads it), not the next item.
+    codes[j] = `${item}.1`;
+    sheet.note((table[j]!.cells.code ?? table[j]!.cells.ordinal)!.address, `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${item}: dòng đánh số sau nó là ${at}, nên đọc là phần của mục ${item} (mục ${item}.1), không phải mục bị bỏ số thứ tự.`);
+  });
   const parents = new Map<string, Parent>();
   // The code each parent row was placed under (its sub-items found by the rows, when the numbering is told apart).
   const parentCode = new Map<number, string>();
@@ -350,15 +371,24 @@ function unreadablePoints(sheet: SheetReader, cell: ReportCell | undefined, code
 }
 
 /** The rows that describe item `i` (no points of their own), as one line of its note, said once at the item. */
+/** Whether `next` is the number after `code` at its level («2» after «1», «I.3» after «I.2»). */
+function goesOn(code: string, next: string): boolean {
+  const [a, b] = [code, next].map((c) => /^(.*?)(\d+)$/.exec(c));
+  return !!a && !!b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1;
+}
+
 function describedBy(sheet: SheetReader, table: Row<keyof typeof CRITERIA_COLUMNS>[], describes: Map<number, number>, i: number, codes: string[], codeCell: ReportCell): string {
-  const rows = [...describes].filter(([, owner]) => owner === i).map(([j]) => j);
-  if (rows.length === 0) return '';
+  const all = [...describes].filter(([, owner]) => owner === i).map(([j]) => j);
+  // A row of the item's own points is said where it was read (its measure); the others here.
+  const rows = all.filter((j) => sheet.text(table[j]!.cells.maxPoints) === '');
+  const text = all.map((j) => [codes[j], sheet.text(table[j]!.cells.title)].filter(Boolean).join(' ')).join('; ');
+  if (rows.length === 0) return text;
   // Unnumbered rows are named by where they are (19–22).
   const unnumbered = rows.filter((j) => codes[j] === '').map((j) => Number(/\d+$/.exec(table[j]!.first.address)![0]));
   const where = unnumbered.length === 0 ? [] : [`${unnumbered.length > 1 && unnumbered.at(-1)! - unnumbered[0]! === unnumbered.length - 1 ? `${unnumbered[0]}–${unnumbered.at(-1)}` : unnumbered.join(', ')} (không số thứ tự)`];
   const named = [...rows.flatMap((j) => (codes[j] === '' ? [] : [codes[j]!])), ...where].join(', ');
   sheet.note(codeCell.address, `Mục ${codes[i]} có điểm; các dòng ${named} dưới nó không ghi điểm: đọc là lời mô tả của mục ${codes[i]}, không phải mục con.`);
-  return rows.map((j) => [codes[j], sheet.text(table[j]!.cells.title)].filter(Boolean).join(' ')).join('; ');
+  return text;
 }
 
 /**

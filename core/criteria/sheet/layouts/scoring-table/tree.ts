@@ -169,7 +169,11 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const holder = stack.at(-2);
     const filled = holder?.max !== undefined && m?.value !== undefined && Math.abs(holder.children.filter((k) => k.kind === 'item').reduce((s, k) => s + worth(k), 0) - holder.max) < 1e-9 && m.value > 0;
     const following = raw === '' && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words);
-    const next = following && !filled ? nextNumber(current.code) : undefined;
+    // Nor a row after which the numbering goes on from the item above («1 | … | 5» over «Đạt … | 5», then «2 | …»): the
+    // number it would have been left off is the next row's, so it is the item above's own line, not an item.
+    const after = following ? rows[i + 1] : undefined;
+    const goesOn = !!after && after.raw !== '' && !after.section && schemeOf(after.raw, lastRoman) === current!.scheme && lastNumber(after.raw) === lastNumber(current!.code)! + 1;
+    const next = following && !filled && !goesOn ? nextNumber(current.code) : undefined;
     const negative = takesPoints(m);
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
     const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
@@ -242,6 +246,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
     later(() => {
       if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
+      // Of the item's own points, its own line (own-rows.ts says so); other points, its part.
+      else if (following && goesOn && !filled && m?.value !== current!.max) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: dòng đánh số sau nó là «${after!.raw}», nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục bị bỏ số thứ tự.`);
       else if (following && filled) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: các mục trên nó đã cộng đủ ${formatNumberVi(holder!.max!)} điểm mục ${holder!.code} ghi, nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục sau nó.`);
       else if (typo) sheet.note(node.codeCell.address, `Dòng «${raw}» đứng ngay sau phần «${typo.split(".").at(-1)}» đánh chữ thường: đọc là phần kế tiếp cùng cấp với «${typo.split(".").at(-1)}» (chữ in hoa coi như gõ nhầm), không phải một phần lớn chứa các mục trên nó.`);
       else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
@@ -381,6 +387,12 @@ function besideNumber(raw: string, node: Node): boolean {
 }
 
 /** «1.1.3» → «1.1.4»: the number after an item's, for a row that left its own off. */
+/** The number a code ends with («2» of «I.2»). */
+const lastNumber = (code: string) => {
+  const m = /(\d+)$/.exec(code);
+  return m ? Number(m[1]) : undefined;
+};
+
 function nextNumber(code: string): string | undefined {
   const m = /^(.*?)(\d+)$/.exec(code);
   return m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
