@@ -423,6 +423,96 @@ function sqlConductThreeLevels([sections, criteria, items]: string[]): OfficeTab
   return { caption: '--PHIẾU ĐÁNH GIÁ ĐIỂM RÈN LUYỆN--', rows: [['NỘI DUNG ĐÁNH GIÁ', 'Điểm tối đa', 'Điểm SV tự đánh giá', 'Điểm lớp đánh giá', 'Điểm Khoa đánh giá'], ...rows] };
 }
 
+/**
+ * A table kept as a CSV file (RFC 4180: fields in double quotes, `""` for a quote, line breaks inside quotes), drawn as
+ * a spreadsheet opens it: its header row, then each record a row, nothing added.
+ */
+function csvRecords([source]: string[]): OfficeTable {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  const text = source!.replace(/^\uFEFF/, '');
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted && c === '"' && text[i + 1] === '"') {
+      field += '"';
+      i++;
+    } else if (c === '"') quoted = !quoted;
+    else if (quoted || (c !== ',' && c !== '\n' && c !== '\r')) field += c;
+    else {
+      row.push(field);
+      field = '';
+      if (c === ',') continue;
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      rows.push(row);
+      row = [];
+    }
+  }
+  if (field !== '' || row.length > 0) rows.push([...row, field]);
+  return { caption: '', rows };
+}
+
+/**
+ * A conduct form as SQL inserts of its criteria (`INSERT INTO criteria (name, min_score, max_score) VALUES ('…', 0,
+ * 20)`) each followed by its subcriteria (`(1, '…', -5, 0)`, …), drawn with both bounds in columns of their own: STT
+ * · Nội dung đánh giá · Điểm tối thiểu · Điểm tối đa · Điểm SV tự đánh giá · Điểm lớp đánh giá, each criterion a row
+ * numbered I, II… in the order inserted, its subcriteria below numbered 1, 2… again.
+ */
+function sqlMinMaxSections([source]: string[]): OfficeTable {
+  const quoted = "'((?:[^']|'')*)'";
+  const rows: string[][] = [];
+  let n = 0;
+  for (const [, table, values] of source!.matchAll(/INSERT INTO (\w+) \([^)]*\) VALUES\s*([\s\S]*?);/g)) {
+    if (table === 'criteria') {
+      const [, words, lowest, most] = new RegExp(`${quoted}, (-?\\d+), (-?\\d+)`).exec(values!)!;
+      rows.push([ROMAN[n++]!, words!.replace(/''/g, "'"), lowest!, most!, '', '']);
+      continue;
+    }
+    const subs = [...values!.matchAll(new RegExp(`\\(\\d+, ${quoted}, (-?\\d+), (-?\\d+)\\)`, 'g'))];
+    subs.forEach(([, words, lowest, most], i) => rows.push([String(i + 1), words!.replace(/''/g, "'"), lowest!, most!, '', '']));
+  }
+  return { caption: '', rows: [['STT', 'Nội dung đánh giá', 'Điểm tối thiểu', 'Điểm tối đa', 'Điểm SV tự đánh giá', 'Điểm lớp đánh giá'], ...rows] };
+}
+
+/**
+ * An appraisal scale as a JSON file of groups (`{ ma, ten, diemToiDa, tieuChi: [{ ma, noiDung, diemToiDa }] }`), drawn
+ * as the app's page lists it under «Thang điểm và tiêu chí» (each group with its points, its criteria with theirs,
+ * then «Tổng» with the groups' points added, as its table of groups writes it) in a scoring sheet's columns: STT ·
+ * Nội dung tiêu chí · Điểm tối đa · Điểm chấm · Nhận xét, each group a row numbered I, II…, its criteria numbered 1,
+ * 2… again.
+ */
+function jsonGroupsCriteria([source]: string[]): OfficeTable {
+  type Group = { ten: string; diemToiDa: number; tieuChi: { noiDung: string; diemToiDa: number }[] };
+  const groups = JSON.parse(source!) as Group[];
+  const rows = groups.flatMap((g, i) => [[ROMAN[i]!, g.ten, String(g.diemToiDa), '', ''], ...g.tieuChi.map((t, j) => [String(j + 1), t.noiDung, String(t.diemToiDa), '', ''])]);
+  const total = groups.reduce((sum, g) => sum + g.diemToiDa, 0);
+  return { caption: 'Thang điểm và tiêu chí', rows: [['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Điểm chấm', 'Nhận xét'], ...rows, ['', 'Tổng', String(total), '', '']] };
+}
+
+/**
+ * A Word export built with the `docx` library (`new Paragraph({ children: [new TextRun({ text: '…' })] })`, then
+ * `new Table({ rows: [new TableRow({ children: [new TableCell(…)] })] })`), drawn as the file it writes: the
+ * paragraphs before the table (the last its caption, the others above it) and the table, each row of its cells,
+ * a paragraph's or a cell's text its runs' quoted texts — a run whose text the app computes (a name, a score) is
+ * blank, as on a form not yet filled.
+ */
+function docxJsTable([source]: string[]): OfficeTable {
+  const paragraphs: string[] = [];
+  const rows: string[][] = [];
+  let inTable = false;
+  for (const m of source!.matchAll(/new (Paragraph|Table|TableRow|TableCell)\(|\btext: '((?:[^'\\]|\\.)*)'/g)) {
+    if (m[1] === 'Table') inTable = true;
+    else if (m[1] === 'TableRow') rows.push([]);
+    else if (m[1] === 'TableCell') rows.at(-1)!.push('');
+    else if (m[1] === 'Paragraph' && !inTable) paragraphs.push('');
+    else if (m[2] !== undefined && inTable) rows.at(-1)![rows.at(-1)!.length - 1] += m[2].replace(/\\(.)/g, '$1');
+    else if (m[2] !== undefined) paragraphs[paragraphs.length - 1] += m[2].replace(/\\(.)/g, '$1');
+  }
+  const words = paragraphs.map((p) => p.trim()).filter((p) => p !== '');
+  return { caption: words.at(-1) ?? '', before: words.slice(0, -1), rows };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
@@ -459,6 +549,14 @@ const RENDERERS = {
   // points under the title the DTI editor gives the same field (the PAR editor shows them only as a badge).
   'page-par-records': async ([source]: string[]) =>
     page(pageRecords(source!, ['phan', 'linh_vuc'], [['Mã', 'ma'], ['Tên tiêu chí', 'ten'], ['Điểm', 'diem_toi_da'], ['Khung', 'khung'], ['Ghi chú', 'ghi_chu']])),
+  // A table kept as CSV (a commune's DTI set as its app's sample data), as a spreadsheet opens it.
+  'csv-records': async (texts: string[]) => page(csvRecords(texts)),
+  // A conduct form as SQL inserts of criteria and subcriteria, each with its lowest and highest points.
+  'sql-min-max-sections': async (texts: string[]) => page(sqlMinMaxSections(texts)),
+  // An appraisal scale as a JSON file of groups and their criteria.
+  'json-groups-criteria': async (texts: string[]) => page(jsonGroupsCriteria(texts)),
+  // A form an app writes to Word with the docx library: the paragraphs before its table, and the table.
+  'docx-js-table': async (texts: string[]) => page(docxJsTable(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /**
