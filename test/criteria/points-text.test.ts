@@ -10,6 +10,7 @@ describe('readPointsText', () => {
     ['mỗi trường hợp +1, tối đa 5', { kind: 'each', points: 1, unit: 'trường hợp', cap: 5 }],
     ['tối đa 10', { kind: 'points', points: 10 }],
     ['Tối đa 15 điểm', { kind: 'points', points: 15 }],
+    ['Tối đa: 10 điểm', { kind: 'points', points: 10 }],
     ['từ 5 đến 10', { kind: 'range', min: 5, max: 10 }],
     ['5 - 10 điểm', { kind: 'range', min: 5, max: 10 }],
     ['5 điểm (tối đa)', { kind: 'points', points: 5 }],

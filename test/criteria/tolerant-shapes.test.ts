@@ -523,3 +523,40 @@ describe('a lone unnumbered row with points right under an item', () => {
     expect(criteria(r.set).map(([code, , points]) => `${code} ${points}`)).toEqual(['1 5', '2 5', '3 5']);
   });
 });
+
+describe('a civil-servant form as a hospital’s app draws it (Decree 335 Mẫu 01, huykyx3-oss/bv-danh-gia-cbvc-odoo19)', () => {
+  it('«Nhóm 1 | … | Tối đa: 10 điểm» over items numbered from 1 again: three groups, not «Nhóm 2» a criterion inside «Nhóm 1»', () => {
+    // Before: one group «Nhóm 1» holding everything, «Nhóm 2» and «Nhóm 3» criteria of 10, two items dropped (said).
+    const { set } = imported([
+      ['TT', 'Tiêu chí', 'Điểm', 'Nhân viên tự chấm'],
+      ['Nhóm 1', 'Phẩm chất chính trị, đạo đức', 'Tối đa: 10 điểm', null],
+      ['1', 'Phẩm chất chính trị, phẩm chất đạo đức', '5 điểm', null],
+      ['2', 'Ý thức kỷ luật, kỷ cương trong thực thi công vụ', '5 điểm', null],
+      ['Nhóm 2', 'Năng lực chuyên môn, nghiệp vụ', 'Tối đa: 10 điểm', null],
+      ['1', 'Năng lực chuyên môn, nghiệp vụ theo yêu cầu của vị trí việc làm', '5 điểm', null],
+      ['2', 'Tinh thần trách nhiệm trong thực thi công vụ', '5 điểm', null],
+    ]);
+    expect(groups(set)).toEqual([['N1', 10], ['N2', 10]]);
+    expect(criteria(set).map(([code, group]) => `${code} ${group}`)).toEqual(['N1.1 N1', 'N1.2 N1', 'N2.1 N2', 'N2.2 N2']);
+  });
+
+  it('«Phần II | Kết quả thực hiện nhiệm vụ | 70» after groups I–III (its part I the form’s title): a part beside them, not a row of III.4', () => {
+    // Before: read as III.4.II of 70 points, III.4 no criterion, group III «các mục cộng được 77,5: tính 10», base 30.
+    const read = readCriteriaSheet(grid([
+      ['TT', 'Tiêu chí', 'Điểm tối đa', 'Điểm tự chấm'],
+      ['I', 'Phẩm chất chính trị, đạo đức', '10', null],
+      ['I.1', 'Phẩm chất chính trị, phẩm chất đạo đức', '5', null],
+      ['I.2', 'Ý thức kỷ luật, kỷ cương', '5', null],
+      ['II', 'Năng lực chuyên môn, nghiệp vụ', '10', null],
+      ['II.1', 'Năng lực chuyên môn theo vị trí việc làm', '10', null],
+      ['Phần II', 'Kết quả thực hiện nhiệm vụ', '70', null],
+      ['a)', 'Số lượng thực hiện chỉ tiêu, nhiệm vụ chuyên môn', null, null],
+      ['b)', 'Chất lượng kết quả thực hiện nhiệm vụ', null, null],
+      [null, 'Tổng điểm', '90', null],
+    ]), { fileName: 'mau-01.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(read.set.criteria.map((c) => c.maxPoints)).toEqual([5, 5, 10, 70]);
+    expect(read.set.criteria.slice(0, 3).map((c) => c.code)).toEqual(['I.1', 'I.2', 'II.1']);
+    expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+  });
+});

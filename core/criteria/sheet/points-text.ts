@@ -71,7 +71,7 @@ export function readPointsText(raw: string): PointsText | undefined {
     const value = signed(whole[1]!, whole[2]!);
     if (value !== undefined) return { kind: 'points', points: value };
   }
-  const most = new RegExp(String.raw`^\(?(?:tối đa|không quá)\s*${SIGNED}${POINTS_WORD}\)?$`, 'iu').exec(text);
+  const most = new RegExp(String.raw`^\(?(?:tối đa|không quá)\s*:?\s*${SIGNED}${POINTS_WORD}\)?$`, 'iu').exec(text);
   if (most) return { kind: 'points', points: signed(most[1]!, most[2]!)! };
   // «từ 5 đến 10», «+2 đến +5 đ/kỳ» (once a term: the unit does not make it per occurrence), «-4 – 4»; a range up to
   // nothing («-5 – 0», a conduct form's «Khung điểm») takes up to its lowest: a deduction, as «-5» is.

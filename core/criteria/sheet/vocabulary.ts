@@ -109,6 +109,8 @@ export const SECTION_WORDS: readonly { words: string; prefix: string }[] = [
   { words: 'chương', prefix: '' },
   { words: 'tiêu chuẩn', prefix: 'TC' },
   { words: 'lĩnh vực', prefix: 'LV' },
+  // A form's «Nhóm 1 | Phẩm chất chính trị … | Tối đa: 10 điểm» over its items numbered from 1 again in each group.
+  { words: 'nhóm', prefix: 'N' },
   // A conduct form's «TIÊU CHÍ 1: …» over items «1.1», a regulation's «Điều 4.» over its points a, b, c: the number is
   // the section's own, its items' codes extend it.
   { words: 'tiêu chí', prefix: '' },

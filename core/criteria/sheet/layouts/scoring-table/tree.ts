@@ -218,6 +218,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // A number of another depth that does not extend the rows above it («1.2» after «1.1.2», «7» after «6.7», the table
     // writing no «1.1» nor «6» row): beside them, not under them.
     if (/^1\d+$/.test(scheme) && !stack.some((n) => n.scheme === scheme)) while (stack.length > 0 && besideNumber(raw, stack.at(-1)!)) stack.pop();
+    // A part («Phần II», «Chương 2») met first after rows of other numbers (its part I the table's title, never a row):
+    // the highest level, beside them, not a row under the last of them.
+    if (word && TOP_WORDS.has(word) && !stack.some((n) => n.scheme === scheme)) stack.length = 0;
     const at = stack.findIndex((n) => n.scheme === scheme);
     const above = at >= 0 ? stack[at - 1] : stack.at(-1);
     // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
@@ -387,6 +390,9 @@ function besideNumber(raw: string, node: Node): boolean {
 }
 
 /** «1.1.3» → «1.1.4»: the number after an item's, for a row that left its own off. */
+/** Section words that open the highest level of a table, wherever they are first met. */
+const TOP_WORDS = new Set(['phần', 'chương']);
+
 /** The number a code ends with («2» of «I.2»). */
 const lastNumber = (code: string) => {
   const m = /(\d+)$/.exec(code);
