@@ -41,6 +41,7 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
     throw new DocxUnreadable(UNREADABLE);
   }
   const tables = Array.from(parse(html).getElementsByTagName('table'));
+  for (const table of tables) markNestedBullets(table);
   return tables.map((table, i) => {
     const seen = new Set<number>();
     const values: CellValue[][] = tableSlots(table).map((row) =>
@@ -52,6 +53,28 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
     );
     const caption = captionOf(table);
     return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }) };
+  });
+}
+
+/**
+ * Word's automatic bullets in a table's cells, which mammoth keeps as lists without their glyph: where a table nests
+ * them (a list inside a list), each item's depth is all that tells a part from its levels, so the items are written
+ * «- » (the first depth) and «+ » (deeper) as a form types them. Bullets of one depth only are left as they are: their
+ * glyphs might have told parts from levels, and the reader tells them apart by their figures.
+ */
+function markNestedBullets(table: Element): void {
+  const depth = (li: Element) => {
+    let n = 0;
+    for (let el = li.parentElement; el && el !== table; el = el.parentElement) if (el.localName.toLowerCase() === 'ul') n++;
+    return n;
+  };
+  const items = Array.from(table.getElementsByTagName('li')).filter((li) => li.parentElement?.localName.toLowerCase() === 'ul');
+  const depths = items.map(depth);
+  if (!depths.some((d) => d >= 2)) return;
+  items.forEach((li, k) => {
+    // An item with words of its own (not only a list inside it) gets its mark before them.
+    const own = Array.from(li.childNodes).some((n) => (n.nodeType === 3 ? (n.nodeValue ?? '').trim() !== '' : !['ul', 'ol'].includes((n as Element).localName?.toLowerCase())));
+    if (own) li.insertBefore(li.ownerDocument.createTextNode(depths[k]! >= 2 ? '+ ' : '- '), li.firstChild);
   });
 }
 
