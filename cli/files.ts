@@ -284,7 +284,7 @@ async function readOrRefuse(
  */
 export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
   const name = shown(path, cwd);
-  const [opened, { findCriteriaSheet, readCriteriaSheet, whyNoCriteriaTable }] = await Promise.all([openWorkbookFile(path, cwd), sheetReaders()]);
+  const [opened, { findCriteriaSheet, otherCriteriaSheets, readCriteriaSheet, whyNoCriteriaTable }] = await Promise.all([openWorkbookFile(path, cwd), sheetReaders()]);
   if (!opened.ok) throw new UnusableFile(opened.message);
   const names = await opened.workbook.listSheets();
   if (sheetName !== undefined && !names.some((n) => matchesLabel(n, [sheetName]))) {
@@ -296,7 +296,9 @@ export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: st
     throw new UnusableFile([`Tệp ${name} không có trang tiêu chí:`, ...grids.map((g) => `  trang «${g.name}»: ${whyNoCriteriaTable(g)}`)].join('\n'));
   }
   const where = `Trang «${grid.name}» của tệp ${name}`;
-  return { ...(await readOrRefuse(readCriteriaSheet(grid, { fileName: basename(path) }), where)), where };
+  const others = sheetName === undefined ? otherCriteriaSheets(grids, grid, name) : undefined;
+  const choice = others && `${others} Nhập riêng một trang khác: --sheet «tên trang».`;
+  return { ...(await readOrRefuse(readCriteriaSheet(grid, { fileName: basename(path) }), where)), where, ...(choice && { choice }) };
 }
 
 /**

@@ -31,21 +31,25 @@ export type LoadedCriteria =
 async function criteriaGrid(port: WorkbookPort) {
   const { findCriteriaSheet } = await criteriaSheets();
   const names = (await port.listSheets()).filter((n) => !OWN_SHEETS.includes(n) || n === 'Tiêu chí');
-  return findCriteriaSheet(await port.readSheets(names));
+  const grids = await port.readSheets(names);
+  return { grid: findCriteriaSheet(grids), grids };
 }
 
 /** The name of the sheet holding the workbook's own criteria, if it has one: the pane then offers it first (two syncs). */
 export async function workbookCriteriaSheet(port: WorkbookPort): Promise<string | undefined> {
-  return (await criteriaGrid(port))?.name;
+  return (await criteriaGrid(port)).grid?.name;
 }
 
 /** Reads the criteria sheet and, when it reads, remembers the choice. */
 export async function useCriteriaSheet(port: WorkbookPort): Promise<LoadedCriteria> {
-  const { readCriteriaSheet } = await criteriaSheets();
-  const grid = await criteriaGrid(port);
+  const { readCriteriaSheet, otherCriteriaSheets } = await criteriaSheets();
+  const { grid, grids } = await criteriaGrid(port);
   if (!grid) return { ok: false, reason: 'no-sheet' };
-  const read = readCriteriaSheet(grid);
-  if (!read.ok) return { ok: false, reason: 'sheet-errors', sheet: grid.name, errors: read.errors, notices: read.notices };
+  const sheetRead = readCriteriaSheet(grid);
+  if (!sheetRead.ok) return { ok: false, reason: 'sheet-errors', sheet: grid.name, errors: sheetRead.errors, notices: sheetRead.notices };
+  // Other sheets holding criteria tables are named at the sheet taken: said, so the set is confirmed knowingly.
+  const others = otherCriteriaSheets(grids, grid, 'sổ tính này');
+  const read = others ? { ...sheetRead, notices: [{ cell: 'A1', message: others }, ...sheetRead.notices] } : sheetRead;
   // The store was read with the sheet names (no round trip of its own). A confirmation of other content is dropped.
   const before = (await readStored(port, 'criteria')).value;
   const key = understoodKey(read.set);

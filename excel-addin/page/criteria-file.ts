@@ -64,7 +64,8 @@ async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile>
     return { ok: false, message: [`${where} có lỗi:`, ...read.errors.map((e) => `ô ${e.cell}: ${e.message}`)].join('\n') };
   }
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
-  return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, reconciliation: read.reconciliation, alsoReports: grids.some(looksLikeReport) };
+  const choice = sheets.otherCriteriaSheets(grids, grid, name);
+  return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, reconciliation: read.reconciliation, alsoReports: grids.some(looksLikeReport), ...(choice && { choice }) };
 }
 
 /** A Word document, read in a scoring thread of its own: one made to hurt stops there, within the thread's time limit. */

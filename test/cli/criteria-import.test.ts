@@ -164,3 +164,26 @@ describe('thidua score without --criteria, on units’ all-in-one scoring sheets
     expect(run.stderr).toContain('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm mang điểm tối đa của mình');
   });
 });
+
+describe('a workbook with a criteria table on more than one sheet', () => {
+  // A district's digital-transformation template (nguyenthang13dev/ON-DRL, «Bo chi tieu chuyen doi so.xlsx»): part 1 on
+  // «Thể chế số» (90), part 5 on «Hoạt động chính quyền số» (540). Imported, the first sheet was the set with every
+  // figure said to agree, the second dropped without a word.
+  it('names the other sheets holding criteria where the set is taken, and not when --sheet chose one', async () => {
+    const book = new ExcelJS.Workbook();
+    const part = (name: string, n: string, total: number, items: [string, number][]) => {
+      const ws = book.addWorksheet(name);
+      ws.addRows([['STT', 'Tiêu chí', 'Điểm tối đa'], [n, name, total], ...items.map(([title, points], k) => [`${n}.${k + 1}`, title, points])]);
+    };
+    part('Thể chế số', '1', 90, [['Ban hành kế hoạch chuyển đổi số', 20], ['Bố trí kinh phí', 20], ['Quy chế quản lý', 20], ['Kiểm tra, đánh giá', 30]]);
+    part('Hoạt động chính quyền số', '5', 50, [['Gửi nhận văn bản điện tử', 30], ['Dịch vụ công trực tuyến', 20]]);
+    await book.xlsx.writeFile(join(dir, 'hai-trang.xlsx'));
+    const both = await runInProcess(['criteria', 'import', 'hai-trang.xlsx', '--out', 'hai-trang.json'], dir);
+    expect(both.code).toBe(0);
+    expect(both.stdout).toContain('Dùng trang «Thể chế số» của tệp hai-trang.xlsx làm bảng tiêu chí; trang «Hoạt động chính quyền số» cũng có bảng tiêu chí nhưng không vào bộ này');
+    const one = await runInProcess(['criteria', 'import', 'hai-trang.xlsx', '--sheet', 'Hoạt động chính quyền số', '--out', 'trang-5.json'], dir);
+    expect(one.code).toBe(0);
+    expect(one.stdout).not.toContain('cũng có bảng tiêu chí');
+    expect((await readJson('trang-5.json')).criteria.map((c) => c.maxPoints)).toEqual([30, 20]);
+  });
+});

@@ -37,3 +37,16 @@ it('offers a unit’s all-in-one scoring sheet as the workbook’s own criteria'
   expect([loaded.sheet, loaded.set.criteria.map((c) => c.code)]).toEqual(['Chấm điểm', ['1.1', '1.2', '2', '3.a', '3.b', '4']]);
   expect(loaded.notices.map((n) => n.cell)).toContain('C14'); // «3» is 25, its sub-items 20
 });
+
+it('names, at the sheet taken, the other sheets of the open workbook holding criteria tables', async () => {
+  // The workbook's writer is ExcelJS (a real .xlsx), read through the pane's port as the open workbook.
+  const ExcelJS = (await import('exceljs')).default;
+  const book = new ExcelJS.Workbook();
+  for (const [name, n, items] of [['Thể chế số', '1', [20, 20]], ['Hoạt động chính quyền số', '5', [30, 20]]] as const) {
+    book.addWorksheet(name).addRows([['STT', 'Tiêu chí', 'Điểm tối đa'], ...items.map((p, k) => [`${n}.${k + 1}`, `Tiêu chí ${n}.${k + 1}`, p])]);
+  }
+  const loaded = await useCriteriaSheet(await ExcelJsWorkbook.fromBuffer(Buffer.from(await book.xlsx.writeBuffer())));
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded));
+  expect(loaded.sheet).toBe('Thể chế số');
+  expect(loaded.notices[0]).toEqual({ cell: 'A1', message: expect.stringContaining('trang «Hoạt động chính quyền số» cũng có bảng tiêu chí nhưng không vào bộ này') });
+});

@@ -24,6 +24,18 @@ export function findCriteriaSheet(grids: SheetGrid[]): SheetGrid | undefined {
   return grids.find((g) => matchesLabel(g.name, [CRITERIA_SHEET_NAME]) && layoutOf(g)) ?? grids.find(layoutOf);
 }
 
+/**
+ * What the officer is told of the sheet taken when other sheets of the workbook hold criteria tables too (a district's
+ * template with one sheet per part: «Thể chế số» 90, «Hoạt động chính quyền số» 540): the set is the one sheet's, the
+ * others named, never dropped unsaid. Undefined when no other sheet holds one.
+ */
+export function otherCriteriaSheets(grids: readonly SheetGrid[], taken: SheetGrid, fileName: string): string | undefined {
+  const others = grids.filter((g) => g !== taken && layoutOf(g));
+  if (others.length === 0) return undefined;
+  const names = others.map((g) => `«${g.name}»`).join(', ');
+  return `Dùng trang «${taken.name}» của tệp ${fileName} làm bảng tiêu chí; ${others.length > 1 ? 'các trang' : 'trang'} ${names} cũng có bảng tiêu chí nhưng không vào bộ này — bộ tiêu chí chỉ gồm trang «${taken.name}». Nếu các trang là các phần của một bộ, gộp chúng vào một trang rồi nhập lại.`;
+}
+
 /** The first all-in-one scoring sheet (criteria and a unit's scores in one table, an office's scoring table with a self-score column among them), if any. */
 export function findScoringSheet(grids: SheetGrid[]): SheetGrid | undefined {
   return grids.find((g) => scoringSheet.detect(g) || (scoringTable.detect(g) && looksLikeReport(g)));
