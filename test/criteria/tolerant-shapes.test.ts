@@ -560,3 +560,25 @@ describe('a civil-servant form as a hospital’s app draws it (Decree 335 Mẫu 
     expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('a numbered section’s maximum in its words', () => {
+  it('«4 | Công tác tổ chức … (10 điểm)» over «4.1»…«4.4» of 3 each: the section capped at 10 as its words say, held by the figures', () => {
+    // A city education department's IT table (cntt-truong-hoc) with each section's maximum moved into its words: section
+    // 4 was read as 12 and the set as 102, every figure said to agree («✔ (19 mục)», no section counted).
+    const read = readCriteriaSheet(grid([
+      ['STT', 'Nội dung', 'Điểm chuẩn', 'Tự chấm'],
+      ['1', 'Ứng dụng CNTT trong công tác quản lý, điều hành (10 điểm)', null, null],
+      ['1.1', 'Hoàn thành CSDL đầy đủ, đúng thời gian', '5', null],
+      ['1.2', 'Sử dụng sổ điểm điện tử', '5', null],
+      ['2', 'Công tác tổ chức thực hiện nhiệm vụ CNTT (10 điểm)', null, null],
+      ['2.1', 'Xây dựng kế hoạch', '3', null],
+      ['2.2', 'Ban hành quyết định phân công', '3', null],
+      ['2.3', 'Đảm bảo hạ tầng CNTT', '3', null],
+      ['2.4', 'Chủ động triển khai mô hình', '3', null],
+    ]), { fileName: 'cntt.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(groups(read.set)).toEqual([['1', 10], ['2', 10]]);
+    expect(read.reconciliation.figures.filter((f) => f.figure.kind === 'part').map((f) => [f.figure.code, f.figure.value, f.reads])).toEqual([['1', 10, 10], ['2', 10, 10]]);
+    expect(at(read.notices, 'B5')).toEqual([expect.stringMatching(/^Nhóm 2 .* ghi 10 điểm, nhưng các tiêu chí trong nhóm cộng được 12: nhóm tính tối đa 10 điểm/)]);
+  });
+});

@@ -198,11 +198,13 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     if (kind !== undefined && !kinds.includes(kind)) kinds.push(kind);
     const rank = kind === undefined ? undefined : kinds.indexOf(kind);
     if (rank !== undefined) headings.push({ row: line(r), code, rank });
-    const value = points ?? bonus ?? deduction ?? (rank !== undefined ? inWords : undefined);
+    // A top-level number's maximum in its words («4 | Công tác … (10 điểm)»): held as its part's if rows extend it (below).
+    const numberedWords = rank === undefined && /^\d+$/.test(code) && written ? inWords : undefined;
+    const value = points ?? bonus ?? deduction ?? (rank !== undefined ? inWords : numberedWords);
     if (value === undefined) continue;
     const cell = points !== undefined ? pointsCell(place.points) : bonus !== undefined ? pointsCell(place.bonus) : deduction !== undefined ? pointsCell(place.deduction) : pointsCell(place.title);
     const counts = bonus !== undefined && points === undefined ? 'bonus' : deduction !== undefined && points === undefined ? 'deduction' : countsOf(title, value);
-    const figure: StatedFigure = { kind: rank === undefined ? 'item' : 'part', counts, value: Math.abs(value), cell, row: line(r), code, title, ...(rank !== undefined && { rank }) };
+    const figure: StatedFigure = { kind: rank === undefined ? 'item' : 'part', counts, value: Math.abs(value), cell, row: line(r), code, title, ...(rank !== undefined && { rank }), ...(numberedWords !== undefined && points === undefined && { inWords: true }) };
     figures.push(figure);
     if (rank !== undefined) parts.push(figure);
     // An item's row writing points and a deduction beside them («- Không tổ chức | 0 | | -3»): the deduction is stated too.

@@ -25,7 +25,7 @@ import { foldItemLines } from '../item-lines.js';
 import { foldPartOf } from '../part-of.js';
 import { deriveMeasure, parseRule } from '../rule.js';
 import { columnsOf, criteriaColumn, hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult, type Row } from '../sheet-reader.js';
-import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_COLUMNS, MEASURE_LABELS, splitList, TIE_COLUMNS, TIE_LABELS } from '../vocabulary.js';
+import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_COLUMNS, MEASURE_LABELS, SECTION_TOTAL, splitList, TIE_COLUMNS, TIE_LABELS, WRITTEN_TOTAL } from '../vocabulary.js';
 
 type GroupNamer = ReturnType<typeof groupNamer>;
 type KindNamer = ReturnType<typeof kindNamer>;
@@ -242,8 +242,11 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     if (below(i).some((j) => !describes.has(j)) && sheet.text(c.rule) === '') {
       if (numberedSections && !code.includes('.')) {
         describedBy(sheet, table, describes, i, codes, codeCell);
-        const max = stated[i]!.points;
-        heading = { id: code, title: sheet.text(c.title) || code, ...(max !== undefined && { maxPoints: max, cell: c.maxPoints!.address }) };
+        // Its maximum in its points cell, else in its words («4 | Công tác tổ chức … (10 điểm)»), as a roman part's is.
+        const words = WRITTEN_TOTAL.exec(sheet.text(c.title)) ?? SECTION_TOTAL.exec(sheet.text(c.title));
+        const max = stated[i]!.points ?? (words ? parseNumberText(words[1]!) : undefined);
+        const cell = stated[i]!.points !== undefined ? c.maxPoints! : c.title!;
+        heading = { id: code, title: sheet.text(c.title) || code, ...(max !== undefined && { maxPoints: max, cell: cell.address }) };
       } else {
         parents.set(code, { max: c.maxPoints, children: [] });
         parentCode.set(i, code);
