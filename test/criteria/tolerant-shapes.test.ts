@@ -582,3 +582,32 @@ describe('a numbered section’s maximum in its words', () => {
     expect(at(read.notices, 'B5')).toEqual([expect.stringMatching(/^Nhóm 2 .* ghi 10 điểm, nhưng các tiêu chí trong nhóm cộng được 12: nhóm tính tối đa 10 điểm/)]);
   });
 });
+
+describe('a table with no numbers whose rows fall into runs by their figures', () => {
+  // An officer's copy of a school IT table with its STT column left out: each section's row worth what its items add up
+  // to, read as a criterion beside them — 202 where the table gives 100, every figure said to agree.
+  const table = (last: string) => [
+    ['Nội dung', 'Điểm chuẩn', 'Tự chấm'],
+    ['Ứng dụng CNTT trong dạy học', '10', null],
+    ['Tổ chức dạy học trực tuyến', '5', null],
+    ['Kiểm tra trực tuyến', '5', null],
+    ['Ứng dụng CNTT trong quản lý', '10', null],
+    ['Cơ sở dữ liệu ngành', '6', null],
+    ['Sổ điểm điện tử', last, null],
+  ];
+
+  it('says the rows that may be headings, and the reconciliation holds their figures as doubts (no guess: each row still a criterion)', () => {
+    const read = readCriteriaSheet(grid(table('4')), { fileName: 'cntt.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(read.set.criteria).toHaveLength(6);
+    expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.figure.cell)).toEqual(['B2', 'B5']);
+    expect(at(read.notices, 'B2')).toEqual([expect.stringContaining('dòng 2 (10 điểm, bằng dòng 3–4 cộng lại); dòng 5 (10 điểm, bằng dòng 6–7 cộng lại): các dòng đó có thể là tiêu đề phần')]);
+  });
+
+  it('says nothing when the rows do not fall into two runs or more', () => {
+    const read = readCriteriaSheet(grid(table('3')), { fileName: 'cntt.xlsx' });
+    if (!read.ok) throw new Error('not read');
+    expect(read.reconciliation.agrees).toBe(true);
+    expect(read.notices.filter((n) => n.message.includes('tiêu đề phần'))).toEqual([]);
+  });
+});

@@ -159,7 +159,7 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
  * `rowOf`: the row each criterion was read from, by code, when the layout says it (an office's table); else each row is
  * paired with a criterion by its words (align).
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlySet<string>): Reconciliation {
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>): Reconciliation {
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
   const criteriaOf = (rows: readonly TableRow[], code: (c: Criterion) => string) =>
@@ -195,7 +195,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     });
     if (f.kind === 'title' || f.kind === 'total') return line(u.total, same(u.total, f.value) || same(u.total + u.bonusMax, f.value), same(u.total, f.value) || u.bonusMax === 0 ? undefined : 'tính cả điểm thưởng');
     // A figure over rows the reader could not tell apart (unmarked lists: said at the cell): not held as agreeing.
-    if (doubts?.has(f.cell)) return line(criterionAt.get(f.row)?.maxPoints ?? null, false, 'các dòng không đánh số dưới nó không có một cách đọc duy nhất cộng lại được số này (xem ghi chú ở ô)');
+    const doubt = doubts?.get(f.cell);
+    if (doubt) return line(criterionAt.get(f.row)?.maxPoints ?? null, false, `${doubt} (xem ghi chú ở ô)`);
     if (f.kind === 'part') return part(f);
     const c = criterionAt.get(f.row);
     // A deduction written beside the points of a criterion's own row (stated-figures.ts): not its maximum.

@@ -15,10 +15,10 @@ export type ReadCriteriaSheetResult =
   /**
    * `rowOf`: the sheet row (as numbered on screen) each criterion was read from, by code, from a layout that knows it:
    * the reconciliation pairs the table's rows with the criteria by it (layouts/index.ts), never shown. `doubts`: the
-   * cells of figures the rows under which the layout could not tell apart (said at the cell): the reconciliation holds
-   * each as not agreeing.
+   * cells of figures the layout could not read for sure (the rows under them told apart no single way, a row that may be
+   * a heading), each with why (said at the cell too): the reconciliation holds each as not agreeing.
    */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlySet<string> }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string> }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table

@@ -16,6 +16,7 @@ import { tableEnd } from './end.js';
 import { levelCodes } from './levels.js';
 import { collectTotalRow, isTotalText, type Stated } from './stated.js';
 import { leadsAsTotal } from '../../leading-total.js';
+import { summedHeads } from './summed-heads.js';
 import { unmarkedLists, type ListRow } from './unmarked-lists.js';
 
 /** What is said of a row once the whole tree (and so its code) is known. */
@@ -133,7 +134,7 @@ export function headerRows(grid: SheetGrid, table: Table, end: number): { repeat
   return { repeated, numbering };
 }
 
-export function classifyRows(sheet: SheetReader, table: Table, later: Later): { rows: TableRow[]; stated: Stated; pointsCell: PointsCell; doubts: Set<string> } {
+export function classifyRows(sheet: SheetReader, table: Table, later: Later): { rows: TableRow[]; stated: Stated; pointsCell: PointsCell; doubts: Map<string, string> } {
   const { grid } = sheet;
   const c = table.columns;
   // A pair's maximum is taken once per cell (what it says, said once).
@@ -228,7 +229,34 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     rows.shift();
   }
   const doubts = markLists(sheet, rows, pointsCell, later);
+  for (const cell of sayHeadsBySums(sheet, rows, pointsCell, later)) doubts.set(cell, 'dòng này có thể là tiêu đề phần, bằng các dòng dưới nó cộng lại');
   return { rows, stated, pointsCell, doubts };
+}
+
+/**
+ * A table with no number, no section and no mark anywhere whose rows split into runs each opened by a row worth what
+ * the rows under it add up to (./summed-heads.ts): said at the first such row, and each of those rows' figures held as
+ * a doubt by the reconciliation — read row by row as written, each point may count twice.
+ */
+function sayHeadsBySums(sheet: SheetReader, rows: readonly TableRow[], pointsCell: PointsCell, later: Later): string[] {
+  if (rows.some((x) => x.raw !== '' || x.section || x.dash)) return [];
+  const pointed = rows.flatMap((x) => {
+    const value = pointsOf(pointsCell(x.r, 'maxPoints'))?.value;
+    return value === undefined ? [] : [{ x, value }];
+  });
+  const heads = summedHeads(pointed.map((p) => p.value));
+  if (!heads) return [];
+  const line = (x: TableRow) => x.r + (sheet.grid.origin?.row ?? 1);
+  const runs = heads.map((h, k) => {
+    // A run ends where the next begins, the last where its rows add up to its figure.
+    let end = (heads[k + 1] ?? pointed.length) - 1;
+    if (k === heads.length - 1) for (let sum = 0, j = h + 1; j < pointed.length; j++) if (Math.abs((sum += pointed[j]!.value) - pointed[h]!.value) < 1e-9) { end = j; break; }
+    const last = pointed[end]!.x;
+    return `dòng ${line(pointed[h]!.x)} (${formatNumberVi(pointed[h]!.value)} điểm, bằng dòng ${line(pointed[h + 1]!.x)}–${line(last)} cộng lại)`;
+  });
+  const cells = heads.map((h) => pointsCell(pointed[h]!.x.r, 'maxPoints')!.address);
+  later(() => sheet.note(cells[0]!, `Bảng không đánh số dòng nào; ${runs.join('; ')}: các dòng đó có thể là tiêu đề phần chứ không phải tiêu chí — thidua đọc mọi dòng là tiêu chí, nên điểm của chúng có thể bị tính hai lần. Kiểm tra lại; nếu là tiêu đề phần, ghi số phần (I, II…) và số mục (1, 2…) vào cột STT rồi nhập lại.`));
+  return cells;
 }
 
 /** A row as ./unmarked-lists.ts sees it, from its points cells (`cell`): its maximum, or what a plain part does not hold. */
@@ -244,8 +272,8 @@ const SHOWN = 20;
  * A criterion's list left unmarked, marked as its figures read it (./unmarked-lists.ts), said at the criterion; the
  * criteria's points cells whose lists no single reading adds up to (the reconciliation holds them as not agreeing).
  */
-function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell, later: Later): Set<string> {
-  const doubts = new Set<string>();
+function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell, later: Later): Map<string, string> {
+  const doubts = new Map<string, string>();
   const list = rows.map((x) => listRow(x.raw !== '' || !!x.section, !!x.dash, (k) => pointsCell(x.r, k)));
   for (const { at, under, marks } of unmarkedLists(list)) {
     const line = (j: number) => rows[j]!.r + (sheet.grid.origin?.row ?? 1);
@@ -254,7 +282,7 @@ function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell,
     const points = formatNumberVi(list[at]!.points!);
     if (!marks) {
       // No reading, or more than one, adds them up: each read as the tree reads unmarked rows, and the doubt said.
-      doubts.add(pointsCell(r, 'maxPoints')!.address);
+      doubts.set(pointsCell(r, 'maxPoints')!.address, 'các dòng không đánh số dưới nó không có một cách đọc duy nhất cộng lại được số này');
       later(() => sheet.note(pointsCell(r, 'maxPoints')!.address, `Mục ${raw} ghi ${points} điểm; ${lines} ghi ${under.slice(0, SHOWN).map((j) => formatNumberVi(list[j]!.points!)).join(', ')}${under.length > SHOWN ? ` … (${under.length} dòng)` : ''} điểm, không có một cách đọc duy nhất (phần của mục ${raw}, các mức của một phần) cộng lại được ${points}: thidua đọc từng dòng như các dòng không số thứ tự (xem các ghi chú của từng dòng). Kiểm tra lại; đánh số hoặc đánh dấu «-» (phần), «+» (mức) trước các dòng đó rồi nhập lại.`));
       continue;
     }
