@@ -28,6 +28,9 @@ describe('readPointsText', () => {
     ['-4 – 4', { kind: 'range', min: -4, max: 4 }],
     ['-5 – 0', { kind: 'points', points: -5 }],
     ['từ -10 đến 0 điểm', { kind: 'points', points: -10 }],
+    // An academy's conduct form: «0 ÷ 20 điểm» a range; «0 điểm/lần» nothing each time, a level of 0 (unreadable before).
+    ['0 ÷ 20 điểm', { kind: 'range', min: 0, max: 20 }],
+    ['0 điểm/lần', { kind: 'points', points: 0 }],
   ])('«%s»', (text, read) => {
     expect(readPointsText(text)).toEqual(read);
   });

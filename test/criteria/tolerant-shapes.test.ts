@@ -611,3 +611,33 @@ describe('a table with no numbers whose rows fall into runs by their figures', (
     expect(read.notices.filter((n) => n.message.includes('tiêu đề phần'))).toEqual([]);
   });
 });
+
+describe('levels as an academy’s conduct form writes them (nguyenthang13dev/ON-DRL «Phiếu điểm rèn luyện.docx»)', () => {
+  it('«+ Bị xử lý kỷ luật | 0 điểm/lần» is a level of 0; an unmarked «… | 0» after «+» levels stepping down is their last level', () => {
+    // Before: 2.6 read as two criteria «+ Chấp hành tốt» 5 and «+ Bị xử lý kỷ luật» 0 («Chưa đọc được «0 điểm/lần»»);
+    // 5.1's role lines (here 3.1) 5 / 4 / 3 as three criteria added up, the 2-point line a heading over the 0 row.
+    const read = readCriteriaSheet(grid([
+      ['TT', 'Nội dung đánh giá', 'Khung điểm', 'SV tự đánh giá'],
+      ['II', 'ĐÁNH GIÁ VỀ Ý THỨC CHẤP HÀNH NỘI QUY', '0 ÷ 5 điểm', null],
+      ['2.6', 'Chấp hành các nội quy, quy chế khác của Học viện', null, null],
+      [null, '+ Chấp hành tốt, không vi phạm', '+5 điểm', null],
+      [null, '+ Bị xử lý kỷ luật', '0 điểm/lần', null],
+      ['III', 'ĐÁNH GIÁ VỀ CÔNG TÁC PHỤ TRÁCH LỚP', '0 ÷ 10 điểm', null],
+      ['3.1', 'Sinh viên được phân công quản lý lớp hoàn thành tốt nhiệm vụ', null, null],
+      [null, '+ Bí thư; Chi ủy viên chi bộ Đảng', '+5 điểm', null],
+      [null, '+ Bí thư chi đoàn, Lớp trưởng', '+4 điểm', null],
+      [null, '+ Phó bí thư chi đoàn, Lớp phó', '+3 điểm', null],
+      [null, '+ Thành viên tích cực của các CLB', '+2 điểm', null],
+      [null, 'Hoạt động kém hiệu quả hoặc không gương mẫu', '0 điểm', null],
+      ['3.2', 'Được khen thưởng', '5', null],
+    ]), { fileName: 'phieu-ren-luyen.docx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    const levels = (code: string) => {
+      const rule = read.set.criteria.find((c) => c.code === code)!.rule;
+      return rule.kind === 'tiers' ? rule.tiers.map((t) => t.points) : rule.kind;
+    };
+    expect(read.set.criteria.map((c) => c.code)).toEqual(['2.6', '3.1', '3.2']);
+    expect([levels('2.6'), levels('3.1')]).toEqual([[5, 0], [5, 4, 3, 2, 0]]);
+    expect(groups(read.set)).toEqual([['II', 5], ['III', 10]]);
+  });
+});

@@ -59,6 +59,8 @@ export function readPointsText(raw: string): PointsText | undefined {
     const value = signed(each[2] === 'trừ' || each[2] === 'Trừ' ? '-' : each[3]!, each[4]!);
     const unit = each[5] !== undefined ? each[5].split('/').map((u) => u.trim()).filter(Boolean).join('/') : each[1]!.trim();
     if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit, ...(cap !== undefined && { cap }) };
+    // «0 điểm/lần» (a conduct form's «+ Vi phạm quy chế thi»): nothing each time is nothing, a level of 0.
+    if (value === 0) return { kind: 'points', points: 0 };
   }
   // «-10 điểm (mỗi lần vi phạm)», «5 điểm mỗi lần»: the occurrence named after the points.
   const after = new RegExp(String.raw`^${SIGNED}${POINTS_WORD}\s*(\()?\s*mỗi\s+([\p{L} ]+?)\s*(?:\)|(?<!\()(?=$|[,;]|\s+(?:tối đa|không quá)))`, 'iu').exec(text);
@@ -75,7 +77,7 @@ export function readPointsText(raw: string): PointsText | undefined {
   if (most) return { kind: 'points', points: signed(most[1]!, most[2]!)! };
   // «từ 5 đến 10», «+2 đến +5 đ/kỳ» (once a term: the unit does not make it per occurrence), «-4 – 4»; a range up to
   // nothing («-5 – 0», a conduct form's «Khung điểm») takes up to its lowest: a deduction, as «-5» is.
-  const range = new RegExp(String.raw`^(?:từ\s*)?${SIGNED}${POINTS_WORD}\s*(?:đến|-|–|tới)\s*${SIGNED}${POINTS_WORD}(?:${PER})?$`, 'iu').exec(text);
+  const range = new RegExp(String.raw`^(?:từ\s*)?${SIGNED}${POINTS_WORD}\s*(?:đến|-|–|tới|÷)\s*${SIGNED}${POINTS_WORD}(?:${PER})?$`, 'iu').exec(text);
   if (range) {
     const [min, max] = [signed(range[1]!, range[2]!)!, signed(range[3]!, range[4]!)!];
     if (min < 0 && max <= 0) return { kind: 'points', points: min };

@@ -214,7 +214,11 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // under «2.1.1 Có 01 CB.CC … bị kỷ luật:»): its sibling, not a row under it.
     const lineAfterLine = raw === '' && !dash && kind !== 'item' && current !== undefined && current.scheme.endsWith('+') && current.kind !== 'item' && current.children.length === 0 && !current.dash;
     const besidePart = partAfterPart(raw, stack);
-    const scheme = word ? (besidePart ?? `w:${word}`) : numbered === 'A' && besidePart ? besidePart : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine ? current.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
+    // A row of 0 without its mark right after dashed rows stepping down («+ … 5», «+ … 4», «+ … 2», then «Hoạt động kém
+    // hiệu quả … 0»): their last level, beside them, not a row under the last.
+    const siblings = current?.dash ? (stack.at(-2)?.children ?? roots).filter((n) => n.dash && n.scheme === current.scheme) : [];
+    const lastLevel = raw === '' && !dash && kind === 'item' && m?.value === 0 && current?.dash === true && current.children.length === 0 && siblings.length >= 2 && siblings.every((n, k) => (n.max ?? 0) > 0 && (k === 0 || n.max! < siblings[k - 1]!.max!));
+    const scheme = word ? (besidePart ?? `w:${word}`) : numbered === 'A' && besidePart ? besidePart : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine || lastLevel ? current!.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
     // A number of another depth that does not extend the rows above it («1.2» after «1.1.2», «7» after «6.7», the table
     // writing no «1.1» nor «6» row): beside them, not under them.
     if (/^1\d+$/.test(scheme) && !stack.some((n) => n.scheme === scheme)) while (stack.length > 0 && besideNumber(raw, stack.at(-1)!)) stack.pop();
@@ -224,7 +228,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const at = stack.findIndex((n) => n.scheme === scheme);
     const above = at >= 0 ? stack[at - 1] : stack.at(-1);
     // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
-    const dashCode = dash ? (above ? `${above.code}.${letterOf(above.children.filter((k) => k.dash).length + 1)}` : `${roots.length + 1}`) : undefined;
+    const dashCode = dash || lastLevel ? (above ? `${above.code}.${letterOf(above.children.filter((k) => k.dash).length + 1)}` : `${roots.length + 1}`) : undefined;
     const code = next ?? dashCode ?? (lineAfterLine && above ? `${above.code}.${above.children.length + 1}` : raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
     const maxFromText = kind === 'item' && m === undefined && writtenMax !== undefined;
     const node: Node = {
