@@ -459,6 +459,8 @@ describe('the lowest a row scores, below zero', () => {
 
   it.each([
     ['in a column of its own «Điểm tối thiểu | Điểm tối đa»', ['STT', 'Nội dung đánh giá', 'Điểm tối thiểu', 'Điểm tối đa'], (lowest: number, most: number) => [String(lowest), String(most)], 'D7', 'C4'],
+    // The same beside an office's «Điểm trừ» column (its layout; before, «-5 | 0» a criterion of 0 points, said only as a column not read).
+    ['in a column of its own beside an office’s «Điểm trừ»', ['STT', 'Nội dung đánh giá', 'Điểm tối thiểu', 'Điểm tối đa', 'Điểm trừ'], (lowest: number, most: number) => [String(lowest), String(most), null], 'D7', 'C4'],
     ['in one «Khung điểm» cell («-5 – 0»)', ['STT', 'Nội dung đánh giá', 'Khung điểm'], (lowest: number, most: number) => [`${lowest} – ${most}`], 'C7', 'C4'],
   ])('%s: a row up to 0 a deduction, a row from below 0 scored from 0 and said', (_, header, points, deductionCell, rangeCell) => {
     const read = readCriteriaSheet(grid([header, ...rows(points)]), { fileName: 'phieu-ren-luyen.xlsx' });

@@ -109,6 +109,11 @@ export function rangeNote(code: string, { min, max }: { min: number; max: number
   return `Mục ${code} ghi điểm từ ${from} đến ${to}: chấm thủ công từ 0 đến ${to} điểm; phần dưới 0 (trừ đến ${formatNumberVi(-min)} điểm) không chấm được ở mục này — nếu cần trừ, thêm một dòng điểm trừ riêng (ghi «${from}») rồi nhập lại.`;
 }
 
+/** What a row written below zero with no rule of its own means, said at its cell: a deduction of up to that much. */
+export function takesNote(code: string, written: string, takes: number): string {
+  return `Mục ${code} ghi ${written}: điểm trừ, trừ tối đa ${formatNumberVi(takes)} điểm, không tính vào tổng điểm chuẩn.`;
+}
+
 type InWords = { words: Extract<PointsText, { kind: 'each' | 'levels' }>; read: string[] };
 
 /**

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { isBlank, isBlankRow, sheetCell } from '../../sheet/grid.js';
 import type { CellValue } from '../../cell.js';
 import type { SheetGrid } from '../../sheet/cell.js';
-import { matchesLabel, normalizeLabel } from '../../text.js';
+import { normalizeLabel } from '../../text.js';
 import { cellText, parseNumberText } from '../../values.js';
 import { findScoringTable } from './layouts/scoring-table/columns.js';
 import { tableEnd } from './layouts/scoring-table/end.js';
@@ -18,7 +18,8 @@ import { capInText, capInWords, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
 import { numberedAlike } from './layouts/sectioned/numbers-alike.js';
 import { sectionMarker } from './tree-codes.js';
-import { CRITERIA_COLUMNS, SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
+import { SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
+import { holdsFloors } from './unread-figures.js';
 
 export const StatedFigure = z
   .object({
@@ -63,14 +64,13 @@ function placeOf(grid: SheetGrid): Place | undefined {
     const { repeated, numbering } = headerRows(grid, t, end);
     // A level column gives each row's code, as the reader makes it (levels.ts).
     const levelled = t.levels === undefined ? undefined : levelCodes(grid, t.levels, t.row + t.header.depth, end);
-    // A lowest column beside the points (our own sheet's «Điểm tối thiểu», read by that layout): where its rows take points.
-    const lowest = grid.values.slice(t.row, t.row + t.header.depth).map((row) => row.findIndex((v) => matchesLabel(v, CRITERIA_COLUMNS.minPoints))).find((c) => c >= 0);
-    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, points: c.maxPoints, lowest, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
+    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, points: c.maxPoints, lowest: c.lowest, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
   }
   const header = new SheetReader(grid).sections.get('criteria')?.header;
   if (header === undefined) return undefined;
   const c = columnsOf(grid.values[header], criteriaColumn);
-  return { header, body: header + 1, end: grid.values.length, skipped: new Set(), ordinal: c.code ?? c.ordinal, title: c.title!, points: c.maxPoints, lowest: c.minPoints, pairs: false, inTitle: false };
+  const lowest = c.minPoints !== undefined && holdsFloors(grid.values, c.minPoints, header + 1, grid.values.length) ? c.minPoints : undefined;
+  return { header, body: header + 1, end: grid.values.length, skipped: new Set(), ordinal: c.code ?? c.ordinal, title: c.title!, points: c.maxPoints, lowest, pairs: false, inTitle: false };
 }
 
 /** «TỐI ĐA 100 ĐIỂM», «Thang điểm 100», «(100 điểm)», «Tổng điểm: 100» in a title (never «tối đa 05 tập thể»). */

@@ -24,5 +24,19 @@ export function noteUnreadFigures(sheet: SheetReader, header: number, labels: re
   });
 }
 
+/**
+ * Whether a column of lowest points (an app's «Điểm tối thiểu» beside «Điểm tối đa») holds floors a row may fall to —
+ * none of its figures above 0, one below — which the reader takes (a deduction «-5 | 0», a range «-4 | 4»); a column of
+ * thresholds to reach (a barem's «Điểm tối thiểu» 21 of 30) is no such column, said as figures no column takes.
+ */
+export function holdsFloors(values: readonly (readonly unknown[] | undefined)[], column: number, from: number, end: number): boolean {
+  const figures = values.slice(from, end).flatMap((row) => {
+    const v = row?.[column];
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v.trim()) : undefined;
+    return n === undefined ? [] : [n];
+  });
+  return figures.some((n) => n < 0) && figures.every((n) => n <= 0);
+}
+
 // Made for issue 59's session 73: a commune's barem «Tiêu chí | Điểm tối đa | Điểm tối thiểu», imported with its
 // minima gone and every figure said to agree.

@@ -86,6 +86,8 @@ export const SCORING_TABLE_COLUMNS = {
   maxPoints: [...CRITERIA_COLUMNS.maxPoints, 'Điểm tối đa', 'Tối đa', 'Chuẩn', 'Điểm', 'Số điểm tối đa', 'Số điểm'],
   // Each row's group named in a column of its own (an app's export), where no heading row makes the parts.
   group: CRITERIA_COLUMNS.group,
+  // The lowest a row scores (an app's «Điểm tối thiểu» beside «Điểm tối đa»): below zero, it takes points.
+  lowest: CRITERIA_COLUMNS.minPoints,
   // A cap of its own beside the points («Điểm chuẩn 1 đ/lần | Tối đa/học kỳ 10»): points per occurrence up to it.
   cap: ['Tối đa/học kỳ', 'Tối đa/năm', 'Tối đa/năm học', 'Tối đa/kỳ', 'Tối đa/tháng', 'Mức tối đa', 'Điểm tối đa/học kỳ', 'Tối đa cả kỳ'],
   bonus: ['Điểm thưởng', 'Thưởng', 'Điểm cộng', 'Cộng điểm'],

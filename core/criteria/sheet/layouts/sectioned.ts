@@ -11,10 +11,10 @@ import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../v
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { largestNumberIn, rangeNote, readPointsText, type PointsText } from '../points-text.js';
+import { largestNumberIn, rangeNote, readPointsText, takesNote, type PointsText } from '../points-text.js';
 import { codeKey } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
-import { noteUnreadFigures } from '../unread-figures.js';
+import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
 import { finishSet } from '../finish.js';
 import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js';
 import { NUMBER_IN_TITLE } from './scoring-table/rows.js';
@@ -88,7 +88,11 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   const span = sheet.span('criteria')!;
   const header = sheet.grid.values[span.header] ?? [];
   const own = labelLookup(CRITERIA_COLUMNS);
-  noteUnreadFigures(sheet, span.header, header.map((v) => (isBlank(v) ? [] : [cellText(v).trim()])), new Set(header.flatMap((v, c) => (own(v) === undefined ? [] : [c]))), span.header + 1, span.end);
+  // A lowest column is read only as floors below zero (./unread-figures.ts): thresholds to reach are said as not read.
+  const floors = header.findIndex((v) => own(v) === 'minPoints');
+  const readsFloors = floors >= 0 && holdsFloors(sheet.grid.values, floors, span.header + 1, span.end);
+  const taken = header.flatMap((v, c) => (own(v) === undefined || (own(v) === 'minPoints' && !readsFloors) ? [] : [c]));
+  noteUnreadFigures(sheet, span.header, header.map((v) => (isBlank(v) ? [] : [cellText(v).trim()])), new Set(taken), span.header + 1, span.end);
   const criteria: Criterion[] = [];
   // Codes as written, each kept apart (d ≠ đ): a row without one, or with one met above, is coded by its place.
   const seen = new Map<string, string>();
@@ -264,13 +268,13 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const byWords = words && words.kind !== 'points' ? wordsRule(sheet, words, c.maxPoints!, code, heading) : undefined;
     const writtenMax = byWords?.maxPoints ?? stated[i]!.points ?? unreadablePoints(sheet, c.maxPoints, code);
     // Its lowest in a column of its own («-5 | 0»), below zero: read as the range one cell writes («-5 – 0»).
-    const lowest = statedPoints(sheet, c.minPoints).points;
+    const lowest = readsFloors ? statedPoints(sheet, c.minPoints).points : undefined;
     const floor = lowest !== undefined && lowest < 0 && writtenMax !== undefined && writtenMax >= 0 && !c.rule ? lowest : undefined;
     if (floor !== undefined && writtenMax! > 0) sheet.note(c.minPoints!.address, rangeNote(code, { min: floor, max: writtenMax! }));
     // Below zero with no rule of its own («-5», «-5 – 0», «-5 | 0»): a deduction of up to that much, as an office's table reads it.
     const takes = floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined;
     const says = floor !== undefined ? `điểm từ ${formatNumberVi(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
-    if (takes !== undefined) sheet.note(c.maxPoints!.address, `Mục ${code} ghi ${says}: điểm trừ, trừ tối đa ${formatNumberVi(takes)} điểm, không tính vào tổng điểm chuẩn.`);
+    if (takes !== undefined) sheet.note(c.maxPoints!.address, takesNote(code, says, takes));
     const maxPoints = takes ?? writtenMax;
     const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;

@@ -7,7 +7,7 @@ import type { SheetGrid } from '../../../../sheet/cell.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
 import { cellText } from '../../../../values.js';
-import { noteUnreadFigures } from '../../unread-figures.js';
+import { holdsFloors, noteUnreadFigures } from '../../unread-figures.js';
 import { readPointsText } from '../../points-text.js';
 import { CAP_ALONE, CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
 import { levelColumn } from './levels.js';
@@ -176,6 +176,8 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
   } else if (columns.ordinal === undefined && columns.title! > 0 && holdsRowNumbers(grid, body, columns.title! - 1)) {
     columns.ordinal = columns.title! - 1;
   }
+  // A lowest column is read only as floors below zero; thresholds to reach stay figures said as not read.
+  if (columns.lowest !== undefined && !holdsFloors(grid.values, columns.lowest, body, grid.values.length)) delete columns.lowest;
   if (columns.cap === undefined) {
     const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.some((l) => matchesLabel(l, CAP_ALONE)));
     if (alone >= 0) columns.cap = alone;

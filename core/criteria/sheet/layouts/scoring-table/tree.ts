@@ -6,7 +6,7 @@ import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
-import { bonusInWords, deductionInWords, largestNumberIn, rangeNote } from '../../points-text.js';
+import { bonusInWords, deductionInWords, largestNumberIn, rangeNote, takesNote } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -129,7 +129,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     }
     const cell = (k: Key) => pointsCell(r, k);
     const unreadable: { cell: ReportCell; max: number }[] = [];
-    const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => {
+    const [highest, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => {
       const p = pointsOf(cell(k));
       if (!p?.unreadable) return p;
       // Kept as the officer wrote it: a criterion scored by hand, its maximum the largest number written.
@@ -137,6 +137,11 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       unreadable.push({ cell: cell(k)!, max });
       return { value: k === 'deduction' ? -max : max };
     });
+    // An app's lowest beside the maximum («Điểm tối thiểu | Điểm tối đa»): «-5 | 0» takes up to 5, as «-5» does; «-4 | 4»
+    // is scored from 0, the part below said (as one cell's «-4 – 4»).
+    const lowest = pointsOf(cell('lowest'))?.value;
+    const below = lowest !== undefined && lowest < 0 && highest?.value !== undefined && !highest.words ? lowest : undefined;
+    const max = below !== undefined && highest!.value === 0 ? { ...highest!, value: below } : highest;
     // Words in a points cell («(không xếp loại)», «theo thực tế») are a note, not points.
     const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, key: (['maxPoints', 'bonus', 'deduction'] as const)[k]!, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
     const [m, b, d] = [max, bonus, deduction].map((p) => (p?.words?.kind === 'note' ? undefined : p));
@@ -270,6 +275,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       }
       if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatNumberVi(node.points ?? 0)} điểm, không phải điểm thưởng.`);
       if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
+      if (below !== undefined && highest!.value! > 0) sheet.note(cell('lowest')!.address, rangeNote(node.code, { min: below, max: highest!.value! }));
+      else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatNumberVi(below)} đến 0`, -below));
       if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatNumberVi(writtenMax!)} điểm: dùng làm điểm tối đa.`);
       else if (writtenMax !== undefined && node.max !== undefined && Math.abs(writtenMax - node.max) > 1e-9 && node.children.length > 0) {
         sheet.note(node.maxCell!.address, `Mục ${node.code}: cột điểm ghi ${formatNumberVi(node.max)}, lời của mục ghi ${formatNumberVi(writtenMax)} điểm: dùng số ở cột điểm.`);
