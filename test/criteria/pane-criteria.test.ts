@@ -49,4 +49,8 @@ it('names, at the sheet taken, the other sheets of the open workbook holding cri
   if (!loaded.ok) throw new Error(JSON.stringify(loaded));
   expect(loaded.sheet).toBe('Thể chế số');
   expect(loaded.notices[0]).toEqual({ cell: 'A1', message: expect.stringContaining('trang «Hoạt động chính quyền số» cũng có bảng tiêu chí nhưng không vào bộ này') });
+  // The commune's own workbook (its criteria beside every unit's report): the reports are no other set.
+  const commune = await useCriteriaSheet(await ExcelJsWorkbook.fromBuffer(await readFile(join(import.meta.dirname, '..', '..', 'examples', 'xa-ta-ma-2025.xlsx'))));
+  if (!commune.ok) throw new Error(JSON.stringify(commune));
+  expect(commune.notices.filter((n) => n.message.includes('cũng có bảng tiêu chí'))).toEqual([]);
 });

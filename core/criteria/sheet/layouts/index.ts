@@ -1,10 +1,11 @@
 // Registry of criteria-sheet layouts: one line per file of this folder. A sheet is read by the first layout
 // that recognises it, so the more particular layouts come first.
 import { stackedColumns, stackedHeader } from '../../../report/header-rows.js';
-import { looksLikeReport } from '../../../report/read.js';
+import { looksLikeReport, readIfReport } from '../../../report/read.js';
 import { isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel } from '../../../text.js';
+import { cellText } from '../../../values.js';
 import type { CriteriaLayout, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { reconcile, type Reconciliation } from '../reconcile.js';
@@ -30,7 +31,12 @@ export function findCriteriaSheet(grids: SheetGrid[]): SheetGrid | undefined {
  * others named, never dropped unsaid. Undefined when no other sheet holds one.
  */
 export function otherCriteriaSheets(grids: readonly SheetGrid[], taken: SheetGrid, fileName: string): string | undefined {
-  const others = grids.filter((g) => g !== taken && layoutOf(g));
+  // A unit's report (its unit named above its table, as in the commune's own workbook) is no other set.
+  const unitReport = (g: SheetGrid) => {
+    const read = readIfReport(g);
+    return read?.ok === true && cellText(read.report.unitName?.raw).trim() !== '';
+  };
+  const others = grids.filter((g) => g !== taken && layoutOf(g) && !unitReport(g));
   if (others.length === 0) return undefined;
   const names = others.map((g) => `«${g.name}»`).join(', ');
   return `Dùng trang «${taken.name}» của tệp ${fileName} làm bảng tiêu chí; ${others.length > 1 ? 'các trang' : 'trang'} ${names} cũng có bảng tiêu chí nhưng không vào bộ này — bộ tiêu chí chỉ gồm trang «${taken.name}». Nếu các trang là các phần của một bộ, gộp chúng vào một trang rồi nhập lại.`;
