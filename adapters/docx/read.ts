@@ -14,7 +14,7 @@ import { isZip, refuseUnboundedDocument } from './bounds.js';
 export type HtmlParser = (html: string) => Pick<Document, 'getElementsByTagName'>;
 
 /** A table of the document: its grid (named «Bảng N») and the text just above it, to name it to the officer. */
-export type DocxTable = { grid: SheetGrid; caption?: string };
+export type DocxTable = { grid: SheetGrid; caption?: string; documentTitle?: string };
 
 /** Thrown when the file is not a Word document mammoth can read, or not within bounds; the message is for the officer. */
 export class DocxUnreadable extends Error {}
@@ -52,7 +52,8 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
       }),
     );
     const caption = captionOf(table);
-    return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }) };
+    const documentTitle = caption === undefined || !notAName(caption) ? undefined : titleAbove(table);
+    return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }), ...(documentTitle && { documentTitle }) };
   });
 }
 
@@ -102,6 +103,29 @@ function captionOf(table: Element): string | undefined {
     else [run, open] = [[], 0];
   }
   return undefined;
+}
+
+/** A line to fill in («Học kỳ: ……», «Họ và tên: ....»): its dots or its colon at the end. */
+const FILL_IN = /(?:…|\.{3,}|_{3,})|:\s*$/u;
+/** A section's heading («I. KẾT QUẢ THEO DÕI …», «1. …», «Phần I»): a part of the form, not its name. */
+const SECTION_HEADING = /^(?:(?:phần|mục|chương)\s+)?(?:[IVXLC]+|\d+|[A-ZĐ])\s*[.):–-]\s*\S/iu;
+
+/** Whether a line right above a table is no name for what the table scores: a line to fill in, a section's heading. */
+const notAName = (line: string) => FILL_IN.test(line) || SECTION_HEADING.test(line);
+
+/**
+ * The document's own title above a table whose caption is no name (a form's «PHIẾU THEO DÕI, ĐÁNH GIÁ CÔNG CHỨC» over
+ * «Họ và tên: ……» and «I. KẾT QUẢ …»): of the paragraphs up to the table before, the nearest written in capitals as a
+ * title is, else the nearest that is neither — its fill-in part in brackets and a footnote's number dropped («(Kỳ theo
+ * dõi, đánh giá:……)1»).
+ */
+function titleAbove(table: Element): string | undefined {
+  const lines: string[] = [];
+  for (let el = table.previousElementSibling; el && el.localName.toLowerCase() !== 'table'; el = el.previousElementSibling) {
+    const text = elementText(el).replace(/\s*\([^()]*(?:…|\.{3,})[^()]*\)\s*\d*$/u, '').trim();
+    if (text !== '' && !notAName(text) && !/^\(.*\)$/su.test(text)) lines.push(text);
+  }
+  return lines.find((l) => /\p{Lu}{2}/u.test(l) && l === l.toLocaleUpperCase('vi')) ?? lines[0];
 }
 
 // Made for: scoring appendices and criteria lists issued as Word documents (`thidua criteria import bang-diem.docx`,

@@ -10,7 +10,7 @@ import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type Classificatio
 import { bandsText, DEFAULT_BANDS, defaultAward, slugOf } from './defaults.js';
 import { writtenBands, type WrittenBand } from './written-bands.js';
 import { inferIdentity, inferPeriod } from './infer.js';
-import type { SheetReader } from './sheet-reader.js';
+import type { ReadCriteriaSheetOptions, SheetReader } from './sheet-reader.js';
 import { AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
 
 /**
@@ -35,13 +35,13 @@ function continuedText(sheet: SheetReader, cell: ReportCell | undefined): string
 }
 
 /** The metadata block: label–value pairs above the first section; the set's name, when missing, is inferred. */
-export function readMetadata(sheet: SheetReader, fileName: string | undefined, caption?: string) {
+export function readMetadata(sheet: SheetReader, { fileName, caption, documentTitle }: ReadCriteriaSheetOptions) {
   const meta = findLabeledCells(sheet.grid, META, 0, sheet.firstSectionRow);
   const given = { id: sheet.text(meta.id), version: sheet.text(meta.version), title: sheet.text(meta.title) };
   if (given.id !== '' && !/^[a-z0-9][a-z0-9-]*$/.test(given.id)) {
     sheet.fail(meta.id!.address, `«Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «${given.id}»`);
   }
-  const { id, version, title } = inferIdentity(sheet, given, meta, fileName, caption);
+  const { id, version, title } = inferIdentity(sheet, given, meta, fileName, caption, documentTitle);
   const council = sheet.text(meta.council);
   const onRejectedFigure = council === '' ? 'withdraw_points' : fromLabels(COUNCIL_LABELS, council);
   if (onRejectedFigure === undefined) {

@@ -135,13 +135,14 @@ export function inferIdentity(
   cells: { id?: ReportCell; version?: ReportCell; title?: ReportCell },
   fileName: string | undefined,
   caption?: string,
+  documentTitle?: string,
 ): { id: string; version: string; title: string } {
   let { id, version, title } = given;
   if (title === '') {
     const row = sheet.titleRow();
     const name = fileName?.replace(/\.[^.]*$/, '').trim();
-    title = row ? sheet.text(row) : caption || name || `Bộ tiêu chí trang «${sheet.grid.name}»`;
-    const from = row ? `dòng tiêu đề ô ${row.address}` : caption ? 'dòng ngay trên bảng' : name ? `tên tệp «${fileName}»` : 'tên trang';
+    title = row ? sheet.text(row) : documentTitle || caption || name || `Bộ tiêu chí trang «${sheet.grid.name}»`;
+    const from = row ? `dòng tiêu đề ô ${row.address}` : documentTitle ? 'tiêu đề văn bản, trên bảng' : caption ? 'dòng ngay trên bảng' : name ? `tên tệp «${fileName}»` : 'tên trang';
     sheet.note(cells.title?.address ?? row?.address, `Chưa có «Tên bộ tiêu chí»: dùng «${title}» (lấy từ ${from}).`);
   }
   if (id === '') {

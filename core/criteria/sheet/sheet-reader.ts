@@ -24,7 +24,12 @@ export type ReadCriteriaSheetResult =
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
  * of a document has its caption (the paragraph above it) instead of a title row.
  */
-export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string };
+/**
+ * `caption`: the line right above a document's table (its figures held, the table named by it); `documentTitle`: the
+ * document's own title above it, when that line is a section heading or a line to fill in («I. KẾT QUẢ …», «Học kỳ:
+ * ……») — the set's name.
+ */
+export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string; documentTitle?: string };
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 

@@ -181,7 +181,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const table = findScoringTable(grid)!;
   const sheet = new SheetReader(grid, table.row);
   const headerCell = sheet.at(table.row, table.columns.ordinal!);
-  const meta = readMetadata(sheet, options.fileName, options.caption);
+  const meta = readMetadata(sheet, options);
   noteColumnsByCells(sheet, table);
   noteUnreadColumns(sheet, table, tableEnd(grid, table).row);
   if (table.levels !== undefined) noteLevelColumn(sheet, table.row, table.levels, table.header.labels[table.levels]![0]!);

@@ -529,7 +529,7 @@ function readTieBreaks(sheet: SheetReader): TieBreak[] | undefined {
 
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
   const sheet = new SheetReader(grid);
-  const meta = readMetadata(sheet, options.fileName, options.caption);
+  const meta = readMetadata(sheet, options);
   const groupNames = groupNamer(sheet, readGroups(sheet));
   const kindNames = kindNamer(sheet, readKinds(sheet));
   const listed = readCriteria(sheet, groupNames, kindNames);
