@@ -35,6 +35,12 @@ describe('readPointsText', () => {
     expect(readPointsText(text)).toEqual(read);
   });
 
+  it('reads words naming another criterion in a points cell as a note: its number is a code, no points', () => {
+    // A part's workbook (nguyenthang13dev/ON-DRL «ATTT.xlsx»): taken as 1 point, the data row replaced its indicator.
+    expect(readPointsText('Được kê khai tại tiêu chí 1.b: Tổng số hệ thống thông tin đã được phê duyệt cấp độ')).toEqual({ kind: 'note', text: 'Được kê khai tại tiêu chí 1.b: Tổng số hệ thống thông tin đã được phê duyệt cấp độ' });
+    expect(readPointsText('Theo mục 3 và 5 điểm')).toBeUndefined();
+  });
+
   it('leaves what it cannot read to the caller, which keeps it as written', () => {
     expect(readPointsText('mười')).toBeUndefined();
     expect(readPointsText('Đạt: 5; chưa đạt: 0')).toBeUndefined();

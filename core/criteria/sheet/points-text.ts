@@ -95,7 +95,9 @@ export function readPointsText(raw: string): PointsText | undefined {
     return { kind: 'levels', points: levels.map((m) => signed(m[1]!, m[2]!)!), ...(unit && { unit }) };
   }
   // Words, not points: a note in brackets, or a phrase («theo thực tế»); a lone word («tám») is a mistyped number.
-  if (/\p{L}/u.test(text) && (/^\(.*\)$/.test(text) || text.split(' ').length >= 2) && !/\d/.test(text)) return { kind: 'note', text };
+  // A number naming another criterion («Được kê khai tại tiêu chí 1.b: …») is no points.
+  const bare = text.replace(/(?:tiêu chí|chỉ tiêu|chỉ số|mục)\s+[\dA-Za-zĐđ]+(?:[.,][\dA-Za-z]+)*/giu, '');
+  if (/\p{L}/u.test(text) && (/^\(.*\)$/.test(text) || text.split(' ').length >= 2) && !/\d/.test(bare)) return { kind: 'note', text };
   return undefined;
 }
 
