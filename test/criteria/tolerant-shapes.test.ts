@@ -643,3 +643,27 @@ describe('levels as an academy’s conduct form writes them (nguyenthang13dev/ON
     expect(groups(read.set)).toEqual([['II', 5], ['III', 10]]);
   });
 });
+
+describe('a roman section’s maximum written as points or in its words', () => {
+  // A school's conduct form (hanh-kiem-sv, its V here II) with its points typed as «10 điểm», or its sections' maxima in their words:
+  // section V's two alternatives («Hoặc» between them) lost V's cap of 10, read as 20 and the form as 110 (said).
+  const form = (v: [string, string]) => [
+    ['Mã', 'Tiêu chí', 'Điểm tối đa'],
+    ['I.', 'ĐÁNH GIÁ VỀ Ý THỨC THAM GIA HỌC TẬP', '20 điểm'],
+    ['1', 'Ý thức và thái độ trong học tập', '20 điểm'],
+    [`II.`, `ĐÁNH GIÁ VỀ CÔNG TÁC CÁN BỘ LỚP${v[0]}`, v[1]],
+    ['1', 'Tham gia làm cán bộ lớp, cán bộ đoàn', '10 điểm'],
+    ['Hoặc', null, null],
+    ['2', 'Sinh viên đạt thành tích đặc biệt trong học tập', '10 điểm'],
+    [null, 'Tổng', '30'],
+  ];
+  it.each([
+    ['as points in its cell («10 điểm»)', ['', '10 điểm']],
+    ['in its words («(10 điểm)»)', [' (10 điểm)', '']],
+  ] as const)('%s: the section capped at 10, every figure agreeing', (_, v) => {
+    const read = readCriteriaSheet(grid(form([...v])), { fileName: 'hanh-kiem.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(groups(read.set)).toEqual([['I', 20], ['II', 10]]);
+    expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+  });
+});

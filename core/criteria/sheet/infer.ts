@@ -3,12 +3,13 @@
 // inference is said once as a notice; with the section present, the section is used and checked against.
 import type { ReportCell } from '../../sheet/cell.js';
 import { normalizeLabel } from '../../text.js';
-import { formatNumberVi } from '../../values.js';
+import { cellText, formatNumberVi, parseNumberText } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import type { CriteriaGroup, Criterion, SubjectKind } from '../schema.js';
 import { COMMON_KINDS, slugOf } from './defaults.js';
+import { readPointsText } from './points-text.js';
 import type { SheetReader } from './sheet-reader.js';
-import { findGroup } from './vocabulary.js';
+import { findGroup, SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
 
 /** A group heading row among the criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số | … | 40" (`cell`: where its max is). */
 export type Heading = { id: string; title: string; maxPoints?: number; cell?: string };
@@ -18,11 +19,18 @@ export type Heading = { id: string; title: string; maxPoints?: number; cell?: st
  * numeral or a capital letter in «Mã» with a title and no «Cách tính» ("II | Xã hội số | … | 40", "A | NHÓM TIÊU CHÍ
  * CHUNG | 30"; its max when given).
  */
-export function headingOf(row: { code: string; title: string; rule: string; texts: string[]; max: ReportCell | undefined }): Heading | undefined {
+export function headingOf(row: { code: string; title: string; rule: string; texts: string[]; max: ReportCell | undefined; titleCell?: ReportCell }): Heading | undefined {
   const numeral = /^([IVXLC]+|[A-Z])[.)]?$/.exec(row.code);
   if (numeral && row.title !== '' && row.rule === '') {
+    // Its maximum typed, or written as points («10 điểm», «Tối đa 10 điểm», «0 ÷ 10 điểm») as an item's is read.
     const max = row.max?.value;
-    return { id: numeral[1]!, title: row.title, ...(max?.kind === 'number' && { maxPoints: max.value, cell: row.max!.address }) };
+    const words = max?.kind === 'number' || !row.max ? undefined : readPointsText(cellText(row.max.raw));
+    const points = max?.kind === 'number' ? max.value : words?.kind === 'points' && words.points > 0 ? words.points : words?.kind === 'range' && words.min >= 0 ? words.max : undefined;
+    if (points !== undefined) return { id: numeral[1]!, title: row.title, maxPoints: points, cell: row.max!.address };
+    // None in its points cell: in its words («V. … (10 điểm)»), as a numbered section's is.
+    const written = WRITTEN_TOTAL.exec(row.title) ?? SECTION_TOTAL.exec(row.title);
+    const inWords = written ? parseNumberText(written[1]!) : undefined;
+    return { id: numeral[1]!, title: row.title, ...(inWords !== undefined && row.titleCell && { maxPoints: inWords, cell: row.titleCell.address }) };
   }
   if (row.texts.length !== 1 || (row.code !== '' && !/\s/.test(row.code))) return undefined;
   const m = /^([IVXLC]+|[A-Z]|\d+)[.)]\s+(.+)$/.exec(row.texts[0]!);

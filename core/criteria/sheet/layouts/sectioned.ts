@@ -144,7 +144,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   codes = kept.map((i) => codes[i]!);
   const headingOfRow = (i: number) => {
     const { cells: c, texts } = table[i]!;
-    return headingOf({ code: codes[i]!, title: sheet.text(c.title), rule: sheet.text(c.rule ?? c.rubric), texts, max: c.maxPoints });
+    return headingOf({ code: codes[i]!, title: sheet.text(c.title), rule: sheet.text(c.rule ?? c.rubric), texts, max: c.maxPoints, ...(c.title && { titleCell: c.title }) });
   };
   const stated = table.map(({ cells: c }) => statedPoints(sheet, c.maxPoints));
   const hasPoints = (i: number) => stated[i]!.points !== undefined || (stated[i]!.text !== undefined && stated[i]!.text!.kind !== 'note');
