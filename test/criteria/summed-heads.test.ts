@@ -3,10 +3,10 @@ import fc from 'fast-check';
 import { expect, it } from 'vitest';
 import { summedHeads } from '../../core/criteria/sheet/layouts/scoring-table/summed-heads.js';
 
-it('finds the longest chain of runs from the first row, each opened by a row worth the rows after it', () => {
-  expect(summedHeads([10, 5, 5, 10, 6, 4])).toEqual([0, 3]);
+it('finds the longest chain of runs from the first row, each opened by a row worth the rows after it up to its last', () => {
+  expect(summedHeads([10, 5, 5, 10, 6, 4])).toEqual([{ head: 0, last: 2 }, { head: 3, last: 5 }]);
   // The chain stops where a run does not add up (a section written 10 over items adding up to 12): the runs before it.
-  expect(summedHeads([30, 10, 20, 30, 15, 15, 10, 3, 3, 3, 3])).toEqual([0, 3]);
+  expect(summedHeads([30, 10, 20, 30, 15, 15, 10, 3, 3, 3, 3])).toEqual([{ head: 0, last: 2 }, { head: 3, last: 5 }]);
   // One run only is a total over its parts (read as such elsewhere), none a flat list.
   expect(summedHeads([10, 5, 5, 3])).toBeUndefined();
   expect(summedHeads([5, 4, 3, 2, 1])).toBeUndefined();

@@ -3,13 +3,13 @@
 // inference is said once as a notice; with the section present, the section is used and checked against.
 import type { ReportCell } from '../../sheet/cell.js';
 import { normalizeLabel } from '../../text.js';
-import { cellText, formatNumberVi, parseNumberText } from '../../values.js';
+import { cellText, formatNumberVi } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import type { CriteriaGroup, Criterion, SubjectKind } from '../schema.js';
 import { COMMON_KINDS, slugOf } from './defaults.js';
-import { readPointsText } from './points-text.js';
+import { maximumInWords, readPointsText } from './points-text.js';
 import type { SheetReader } from './sheet-reader.js';
-import { findGroup, SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
+import { findGroup } from './vocabulary.js';
 
 /** A group heading row among the criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số | … | 40" (`cell`: where its max is). */
 export type Heading = { id: string; title: string; maxPoints?: number; cell?: string };
@@ -28,8 +28,7 @@ export function headingOf(row: { code: string; title: string; rule: string; text
     const points = max?.kind === 'number' ? max.value : words?.kind === 'points' && words.points > 0 ? words.points : words?.kind === 'range' && words.min >= 0 ? words.max : undefined;
     if (points !== undefined) return { id: numeral[1]!, title: row.title, maxPoints: points, cell: row.max!.address };
     // None in its points cell: in its words («V. … (10 điểm)»), as a numbered section's is.
-    const written = WRITTEN_TOTAL.exec(row.title) ?? SECTION_TOTAL.exec(row.title);
-    const inWords = written ? parseNumberText(written[1]!) : undefined;
+    const inWords = maximumInWords(row.title);
     return { id: numeral[1]!, title: row.title, ...(inWords !== undefined && row.titleCell && { maxPoints: inWords, cell: row.titleCell.address }) };
   }
   if (row.texts.length !== 1 || (row.code !== '' && !/\s/.test(row.code))) return undefined;

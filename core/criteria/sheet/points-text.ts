@@ -4,6 +4,7 @@
 // from («2 điểm» over «4 điểm» in one cell), or words that are not points at all («(không xếp loại)»: a note).
 import { normalizeLabel } from '../../text.js';
 import { formatNumberVi, parseNumberText } from '../../values.js';
+import { SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
 
 export type PointsText =
   | { kind: 'points'; points: number }
@@ -99,6 +100,12 @@ export function readPointsText(raw: string): PointsText | undefined {
   const bare = text.replace(/(?:tiêu chí|chỉ tiêu|chỉ số|mục)\s+[\dA-Za-zĐđ]+(?:[.,][\dA-Za-z]+)*/giu, '');
   if (/\p{L}/u.test(text) && (/^\(.*\)$/.test(text) || text.split(' ').length >= 2) && !/\d/.test(bare)) return { kind: 'note', text };
   return undefined;
+}
+
+/** A heading's maximum written in its words («… (10 điểm)», «… - 30 điểm», «(Tổng 120 điểm theo …)»), if it writes one. */
+export function maximumInWords(title: string): number | undefined {
+  const written = WRITTEN_TOTAL.exec(title) ?? SECTION_TOTAL.exec(title);
+  return written ? parseNumberText(written[1]!) : undefined;
 }
 
 /**

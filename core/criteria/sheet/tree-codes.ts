@@ -35,6 +35,12 @@ export function sectionMarker(text: string): SectionMarker | undefined {
  */
 export const partCodes = (n: string): string[] => [...new Set(SECTION_WORDS.map((w) => `${w.prefix}${n}`))];
 
+/** «1.1.3» → «1.1.4»: the number after an item's (a row that left its own off; a row numbered on from it). */
+export function nextNumber(code: string): string | undefined {
+  const m = /^(.*?)(\d+)$/.exec(code);
+  return m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
+}
+
 /** A code as compared: as written, but for case and Unicode form (a precomposed «đ» and a decomposed one are one). */
 export const codeKey = (code: string) => code.normalize('NFC').toLocaleLowerCase('vi');
 

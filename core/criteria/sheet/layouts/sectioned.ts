@@ -11,8 +11,8 @@ import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../v
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { largestNumberIn, rangeNote, readPointsText, takesNote, type PointsText } from '../points-text.js';
-import { codeKey } from '../tree-codes.js';
+import { largestNumberIn, maximumInWords, rangeNote, readPointsText, takesNote, type PointsText } from '../points-text.js';
+import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
 import { finishSet } from '../finish.js';
@@ -25,7 +25,7 @@ import { foldItemLines } from '../item-lines.js';
 import { foldPartOf } from '../part-of.js';
 import { deriveMeasure, parseRule } from '../rule.js';
 import { columnsOf, criteriaColumn, hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult, type Row } from '../sheet-reader.js';
-import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_COLUMNS, MEASURE_LABELS, SECTION_TOTAL, splitList, TIE_COLUMNS, TIE_LABELS, WRITTEN_TOTAL } from '../vocabulary.js';
+import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_COLUMNS, MEASURE_LABELS, splitList, TIE_COLUMNS, TIE_LABELS } from '../vocabulary.js';
 
 type GroupNamer = ReturnType<typeof groupNamer>;
 type KindNamer = ReturnType<typeof kindNamer>;
@@ -193,7 +193,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     if (points === undefined || own === undefined || codes[i] === '' || headingAt(i) || codes[j] !== '' || headingAt(j)) return;
     // The row alone: the next row numbered.
     const next = codes[j + 1];
-    if (!next || !goesOn(codes[i]!, next)) return;
+    if (!next || nextNumber(codes[i]!) !== next) return;
     const [item, at] = [codes[i]!, `«${next}»`];
     if (own === points) {
       describes.set(j, i);
@@ -247,8 +247,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       if (numberedSections && !code.includes('.')) {
         describedBy(sheet, table, describes, i, codes, codeCell);
         // Its maximum in its points cell, else in its words («4 | Công tác tổ chức … (10 điểm)»), as a roman part's is.
-        const words = WRITTEN_TOTAL.exec(sheet.text(c.title)) ?? SECTION_TOTAL.exec(sheet.text(c.title));
-        const max = stated[i]!.points ?? (words ? parseNumberText(words[1]!) : undefined);
+        const max = stated[i]!.points ?? maximumInWords(sheet.text(c.title));
         const cell = stated[i]!.points !== undefined ? c.maxPoints! : c.title!;
         heading = { id: code, title: sheet.text(c.title) || code, ...(max !== undefined && { maxPoints: max, cell: cell.address }) };
       } else {
@@ -378,12 +377,6 @@ function unreadablePoints(sheet: SheetReader, cell: ReportCell | undefined, code
 }
 
 /** The rows that describe item `i` (no points of their own), as one line of its note, said once at the item. */
-/** Whether `next` is the number after `code` at its level («2» after «1», «I.3» after «I.2»). */
-function goesOn(code: string, next: string): boolean {
-  const [a, b] = [code, next].map((c) => /^(.*?)(\d+)$/.exec(c));
-  return !!a && !!b && a[1] === b[1] && Number(b[2]) === Number(a[2]) + 1;
-}
-
 function describedBy(sheet: SheetReader, table: Row<keyof typeof CRITERIA_COLUMNS>[], describes: Map<number, number>, i: number, codes: string[], codeCell: ReportCell): string {
   const all = [...describes].filter(([, owner]) => owner === i).map(([j]) => j);
   // A row of the item's own points is said where it was read (its measure); the others here.

@@ -22,7 +22,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
   const named = column ? namedGroups(nodes, column) : new Map<Node, { id: string; title: string }>();
   for (const top of nodes) {
-    const heading = top.children.length > 0 && !isLevels(top);
+    const heading = isHeading(top);
     const group = heading || levelled ? { id: top.code, title: top.title || top.code } : (named.get(top) ?? defaultGroup);
     // A part's maximum: on its own row, else on its «TỔNG ĐIỂM PHẦN n» row.
     const part = heading ? [...stated.sections].find(([n]) => partCodes(n).includes(top.code))?.[1] : undefined;
@@ -59,6 +59,9 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   return { criteria, groups, caps, rowOf: ctx.rowOf };
 }
 
+/** A top row with items under it (not its levels): a group of its own. */
+const isHeading = (top: Node) => top.children.length > 0 && !isLevels(top);
+
 /** A column naming each row's group («Nhóm»: an app's export of a commune's DTI table): its label, and its words on a row. */
 export type GroupColumn = { label: string; at: (line: number) => string };
 
@@ -70,7 +73,7 @@ function namedGroups(nodes: readonly Node[], column: GroupColumn): Map<Node, { i
   const byTitle = new Map<string, Node[]>();
   for (const top of nodes) {
     const title = column.at(Number(/\d+$/.exec(top.codeCell.address)![0])).trim();
-    if (title !== '' && !(top.children.length > 0 && !isLevels(top))) byTitle.set(title, [...(byTitle.get(title) ?? []), top]);
+    if (title !== '' && !isHeading(top)) byTitle.set(title, [...(byTitle.get(title) ?? []), top]);
   }
   const firsts = [...byTitle.values()].map((tops) => new Set(tops.map((t) => t.code.split('.')[0]!)));
   const unique = firsts.every((f, k) => f.size === 1 && firsts.every((g, j) => j === k || ![...g].includes([...f][0]!)));

@@ -244,18 +244,12 @@ function sayHeadsBySums(sheet: SheetReader, rows: readonly TableRow[], pointsCel
     const value = pointsOf(pointsCell(x.r, 'maxPoints'))?.value;
     return value === undefined ? [] : [{ x, value }];
   });
-  const heads = summedHeads(pointed.map((p) => p.value));
-  if (!heads) return [];
-  const line = (x: TableRow) => x.r + (sheet.grid.origin?.row ?? 1);
-  const runs = heads.map((h, k) => {
-    // A run ends where the next begins, the last where its rows add up to its figure.
-    let end = (heads[k + 1] ?? pointed.length) - 1;
-    if (k === heads.length - 1) for (let sum = 0, j = h + 1; j < pointed.length; j++) if (Math.abs((sum += pointed[j]!.value) - pointed[h]!.value) < 1e-9) { end = j; break; }
-    const last = pointed[end]!.x;
-    return `dòng ${line(pointed[h]!.x)} (${formatNumberVi(pointed[h]!.value)} điểm, bằng dòng ${line(pointed[h + 1]!.x)}–${line(last)} cộng lại)`;
-  });
-  const cells = heads.map((h) => pointsCell(pointed[h]!.x.r, 'maxPoints')!.address);
-  later(() => sheet.note(cells[0]!, `Bảng không đánh số dòng nào; ${runs.join('; ')}: các dòng đó có thể là tiêu đề phần chứ không phải tiêu chí — thidua đọc mọi dòng là tiêu chí, nên điểm của chúng có thể bị tính hai lần. Kiểm tra lại; nếu là tiêu đề phần, ghi số phần (I, II…) và số mục (1, 2…) vào cột STT rồi nhập lại.`));
+  const runs = summedHeads(pointed.map((p) => p.value));
+  if (!runs) return [];
+  const line = (k: number) => pointed[k]!.x.r + (sheet.grid.origin?.row ?? 1);
+  const said = runs.map(({ head, last }) => `dòng ${line(head)} (${formatNumberVi(pointed[head]!.value)} điểm, bằng dòng ${line(head + 1)}–${line(last)} cộng lại)`);
+  const cells = runs.map(({ head }) => pointsCell(pointed[head]!.x.r, 'maxPoints')!.address);
+  later(() => sheet.note(cells[0]!, `Bảng không đánh số dòng nào; ${said.join('; ')}: các dòng đó có thể là tiêu đề phần chứ không phải tiêu chí — thidua đọc mọi dòng là tiêu chí, nên điểm của chúng có thể bị tính hai lần. Kiểm tra lại; nếu là tiêu đề phần, ghi số phần (I, II…) và số mục (1, 2…) vào cột STT rồi nhập lại.`));
   return cells;
 }
 

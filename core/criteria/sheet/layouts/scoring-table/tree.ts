@@ -8,7 +8,7 @@ import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
 import { bonusInWords, deductionInWords, largestNumberIn, rangeNote, takesNote } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
-import { codesByPlace, undotted, type CodeChange } from '../../tree-codes.js';
+import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
 import type { Key, Table } from './columns.js';
 import { liftFields, placeHead, type Head } from './heads.js';
@@ -400,7 +400,6 @@ function besideNumber(raw: string, node: Node): boolean {
   return !t.startsWith(`${node.code}.`) && (t.includes('.') || Number(t) > Number(node.code.split('.')[0]));
 }
 
-/** «1.1.3» → «1.1.4»: the number after an item's, for a row that left its own off. */
 /** Section words that open the highest level of a table, wherever they are first met. */
 const TOP_WORDS = new Set(['phần', 'chương']);
 
@@ -410,10 +409,6 @@ const lastNumber = (code: string) => {
   return m ? Number(m[1]) : undefined;
 };
 
-function nextNumber(code: string): string | undefined {
-  const m = /^(.*?)(\d+)$/.exec(code);
-  return m ? `${m[1]}${Number(m[2]) + 1}` : undefined;
-}
 
 /** Codes kept apart by their place, each said once: at the parent whose rows took its code, at a row given a suffix. */
 function noteCodes(sheet: SheetReader, changes: CodeChange<Node>[]): void {
