@@ -71,8 +71,8 @@ describe('parents whose numbered parts add up to them, counted by their parts: n
 });
 
 /**
- * A Word table made for the two conditions no corpus table is alone in failing: a (2) whose parts are scored by their
- * guides, none by level; b (5) whose parts by level add up to 4; c (4), of parts by level adding up to it, folds.
+ * A Word table made for the two conditions no corpus table is alone in failing: a (2) whose parts are made of dashed
+ * parts of their own, none by level; b (5) whose parts by level add up to 4; c (4), of parts by level adding up to it, folds.
  */
 const MADE: OfficeTable = {
   caption: 'BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025',
@@ -106,13 +106,16 @@ const MADE: OfficeTable = {
 };
 
 describe('a made table: parts none of which is chosen by level, or whose levels do not add up to the item, not folded', () => {
-  it('folds c (4 = 2 + 2 by level) only: not a (parts by guide only), not b (5 over 2 + 2)', async () => {
+  it('folds c (4 = 2 + 2 by level) only: not a (parts of dashed parts), not b (5 over 2 + 2)', async () => {
     const [table] = await readDocxTables(await docxByLibrary([MADE]), (html) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document);
     const read = readCriteriaSheet(table!.grid, { fileName: 'bang-diem.docx', caption: MADE.caption });
     if (!read.ok) throw new Error(read.errors.map((e) => e.message).join('\n'));
     expect(read.set.criteria.map((c) => [c.code, c.rule.kind, c.maxPoints, c.partOf?.code ?? null])).toEqual([
-      ['a1', 'manual', 1, null],
-      ['a2', 'manual', 1, null],
+      // a1's and a2's dashed rows, each worth 0,5 and adding up to their item's 1: its parts, each scored on its row.
+      ['a1.a', 'manual', 0.5, null],
+      ['a1.b', 'manual', 0.5, null],
+      ['a2.a', 'manual', 0.5, null],
+      ['a2.b', 'manual', 0.5, null],
       ['b1', 'tiers', 2, null],
       ['b2', 'tiers', 2, null],
       ['c1', 'tiers', 2, 'c'],

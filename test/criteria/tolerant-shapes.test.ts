@@ -667,3 +667,33 @@ describe('a roman section’s maximum written as points or in its words', () => 
     expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
   });
 });
+
+describe('rows each worth points that add up to their item, inside a section', () => {
+  // Read as the item's parts in a table without sections, the same rows under a roman section were the item's scoring
+  // guide — one criterion, the rows' points in its note — while the note of the unmarked rows said they were read as parts.
+  const rows = (mark: string): (string | null)[][] => [
+    ['STT', 'Nội dung tiêu chí', 'Điểm tối đa'],
+    ['I', 'Công tác chỉ đạo', '20'],
+    ['1', 'Ban hành kế hoạch chuyển đổi số', '10'],
+    [null, `${mark}Ban hành kế hoạch năm`, '5'],
+    [null, `${mark}Ban hành kế hoạch giai đoạn`, '5'],
+    ['2', 'Kiểm tra, đánh giá', '10'],
+    ['II', 'Hạ tầng số', '30'],
+    ['1', 'Máy tính kết nối mạng', '15'],
+    ['2', 'Wifi công cộng', '15'],
+    [null, 'Tổng cộng', '50'],
+  ];
+  it.each([['unmarked', ''], ['«-»', '- '], ['«+»', '+ ']])('%s: the item’s parts, each scored on its row, and no notice calls them a guide', (_, mark) => {
+    const { set, notices } = imported(rows(mark));
+    expect(criteria(set)).toEqual([['I.1.a', 'I', 5, 'manual'], ['I.1.b', 'I', 5, 'manual'], ['I.2', 'I', 10, 'manual'], ['II.1', 'II', 15, 'manual'], ['II.2', 'II', 15, 'manual']]);
+    expect(notices.filter((n) => /hướng dẫn chấm/.test(n.message))).toEqual([]);
+  });
+
+  it('a row worth nothing among them («- Không có 0») keeps them the item’s guide', () => {
+    const values = rows('- ');
+    values.splice(4, 0, [null, '- Không có kế hoạch', '0']);
+    const { set, notices } = imported(values);
+    expect(criteria(set).slice(0, 2)).toEqual([['I.1', 'I', 10, 'manual'], ['I.2', 'I', 10, 'manual']]);
+    expect(at(notices, 'A3')).toEqual([expect.stringMatching(/^Mục I\.1: các dòng gạch đầu dòng dưới nó \(3 dòng\) là hướng dẫn chấm của mục/)]);
+  });
+});

@@ -78,7 +78,17 @@ export function isLevels(node: Node): boolean {
  */
 export function isGuide(node: Node): boolean {
   const items = node.children.filter((k) => k.kind === 'item');
-  return node.max !== undefined && items.length > 0 && items.every((k) => k.dash && k.children.length === 0) && !isLevels(node);
+  return node.max !== undefined && items.length > 0 && items.every((k) => k.dash && k.children.length === 0) && !isLevels(node) && !isParts(node, items);
+}
+
+/**
+ * Dashed rows each worth points that add up to the item's exactly («1 | … | 10» over «- Kế hoạch năm 5», «- Kế hoạch
+ * giai đoạn 5»): its parts, each scored on its row, as the same rows are read in a table without sections. A row worth
+ * nothing («- Không có 0») makes them a guide.
+ */
+function isParts(node: Node, items: readonly Node[]): boolean {
+  if (items.length < 2 || items.some((k) => k.max === undefined || k.max <= 0)) return false;
+  return Math.abs(items.reduce((s, k) => s + k.max!, 0) - node.max!) < 1e-9;
 }
 
 export const hasPoints = (n: Node): boolean => n.max !== undefined || n.points !== undefined || n.words !== undefined || n.unreadable;
