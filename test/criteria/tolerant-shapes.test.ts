@@ -697,3 +697,54 @@ describe('rows each worth points that add up to their item, inside a section', (
     expect(at(notices, 'A3')).toEqual([expect.stringMatching(/^Mục I\.1: các dòng gạch đầu dòng dưới nó \(3 dòng\) là hướng dẫn chấm của mục/)]);
   });
 });
+
+describe('rows that add or take, as apps mark them', () => {
+  // A teacher-emulation app's grid (vietanh2017/quanlytruonghoc, seeds/thi_dua_gv_seed.py, as its «Quản lý tiêu chí»
+  // tab shows it): its «Loại» column marks the rows taken. Read as 150 points of criteria, every figure said to agree.
+  const grid7 = (header: string[], rows: (string | null)[][]) => [header, ...rows];
+  const teacher = [
+    ['1', 'TC01', 'Soạn bài đầy đủ, đúng phân phối', '10.0', '✅ Cộng'],
+    ['2', 'TC02', 'Lên lớp đúng giờ, đầy đủ', '10.0', '✅ Cộng'],
+    ['3', 'TC11', 'Đi muộn/ về sớm (mỗi lần)', '5.0', '❌ Trừ'],
+    ['4', 'TC12', 'Bỏ tiết, dạy thay không phép', '10.0', 'Trừ điểm'],
+  ];
+  it('our own layout: a row marked «Trừ» in «Loại» is a deduction of its points, said at the mark', () => {
+    const { set, notices } = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại'], teacher));
+    expect(criteria(set)).toEqual([['TC01', 'TC', 10, 'manual'], ['TC02', 'TC', 10, 'manual'], ['TC11', 'TC', 5, 'deduction'], ['TC12', 'TC', 10, 'deduction']]);
+    expect(groups(set)).toEqual([['TC', 20]]);
+    expect(at(notices, 'E4')).toEqual(['Mục TC11 ghi «❌ Trừ» ở cột «Loại»: điểm trừ, trừ tối đa 5 điểm, không tính vào tổng điểm chuẩn.']);
+  });
+
+  it('an office’s layout: the same mark read the same way', () => {
+    const { set, notices } = imported(grid7(['STT', 'Nội dung tiêu chí', 'Điểm', 'Loại'], teacher.map(([n, , title, points, sign]) => [n!, title!, points!, sign!])));
+    expect(set.criteria.map((c) => [c.code, c.maxPoints, c.rule.kind])).toEqual([['1', 10, 'manual'], ['2', 10, 'manual'], ['3', 5, 'deduction'], ['4', 10, 'deduction']]);
+    expect(at(notices, 'D5')).toEqual(['Mục 4 ghi «Trừ điểm» ở cột «Loại»: điểm trừ, trừ tối đa 10 điểm, không tính vào tổng điểm chuẩn.']);
+  });
+
+  // A school's weekly class-conduct app (nenepso-thiduaso/nenesothiduaso, server/src/db/seed.js, its chips «-2» / «+3»):
+  // groups named in a «Nhóm» column were capped at their first row's points (Nề nếp cá nhân «trừ tối đa 2» of 9), and
+  // the «+3» rows were the base, «Chấm trên tổng 15 điểm», every figure said to agree.
+  const chips = [
+    ['1', 'Đi học trễ', 'Nề nếp cá nhân', '-2'],
+    ['2', 'Không mặc đúng đồng phục', 'Nề nếp cá nhân', '-2'],
+    ['3', 'Không mang bảng tên', 'Nề nếp cá nhân', '-1'],
+    ['4', 'Không thực hiện yêu cầu của giáo viên', 'Ý thức - kỷ luật', '-3'],
+    ['5', 'Vi phạm nội quy trường', 'Ý thức - kỷ luật', '-5'],
+    ['6', 'Giúp đỡ bạn', 'Khuyến khích', '+3'],
+    ['7', 'Nhặt được của rơi trả lại', 'Khuyến khích', '+5'],
+  ];
+  it('«-2» and «+3» on every numbered row: taken and added, each group worth all its rows, the missing base said', () => {
+    const { set, notices } = imported(grid7(['STT', 'Nội dung', 'Nhóm', 'Điểm'], chips));
+    expect(groups(set)).toEqual([['1', 5], ['2', 8], ['3', 8]]);
+    expect(set.criteria.map((c) => [c.code, c.maxPoints, c.rule.kind])).toEqual([
+      ['1', 2, 'deduction'], ['2', 2, 'deduction'], ['3', 1, 'deduction'], ['4', 3, 'deduction'], ['5', 5, 'deduction'], ['6', 3, 'bonus'], ['7', 5, 'bonus'],
+    ]);
+    expect(at(notices, 'D7')).toEqual(['Mục 6 ghi «+3»: điểm cộng thêm, cộng tối đa 3 điểm, không tính vào tổng điểm chuẩn.']);
+    expect(at(notices, 'A1')).toContainEqual(expect.stringMatching(/^Không dòng nào của bảng tính vào tổng điểm chuẩn/));
+  });
+
+  it('a row of unsigned points among them keeps «+3» in the base, as a form writing its items «+5 điểm» does', () => {
+    const { set } = imported(grid7(['STT', 'Nội dung', 'Nhóm', 'Điểm'], [...chips, ['8', 'Trực nhật đủ', 'Khuyến khích', '4']]));
+    expect(set.criteria.filter((c) => c.rule.kind === 'bonus')).toEqual([]);
+  });
+});

@@ -119,6 +119,12 @@ export function rangeNote(code: string, { min, max }: { min: number; max: number
 }
 
 /** What a row written below zero with no rule of its own means, said at its cell: a deduction of up to that much. */
+/** What a row's «Loại» cell says it does: «❌ Trừ», «Trừ điểm», «Điểm trừ» take; «✅ Cộng», «Cộng điểm» add; other words nothing. */
+export function signOf(text: string): 'takes' | 'adds' | undefined {
+  const words = normalizeLabel(text.replace(/[^\p{L}\s]/gu, ' ')).trim();
+  return /^(diem )?tru( diem)?$/.test(words) ? 'takes' : /^(diem )?cong( diem)?$/.test(words) ? 'adds' : undefined;
+}
+
 export function takesNote(code: string, written: string, takes: number): string {
   return `Mục ${code} ghi ${written}: điểm trừ, trừ tối đa ${formatNumberVi(takes)} điểm, không tính vào tổng điểm chuẩn.`;
 }

@@ -51,6 +51,9 @@ export const CRITERIA_COLUMNS = {
   maxPoints: MAX_POINTS_LABELS,
   // The lowest a row can score beside its maximum (an app's «Điểm tối thiểu | Điểm tối đa»): below zero, it takes points.
   minPoints: ['Điểm tối thiểu', 'Điểm thấp nhất', 'Tối thiểu'],
+  // Whether a row adds or takes (an app's grid «Mã | Tên tiêu chí | Điểm tối đa | Loại» with «✅ Cộng» / «❌ Trừ»): a
+  // row marked «Trừ» is a deduction of its points (signOf, points-text.ts); other words there are not read.
+  sign: ['Loại điểm', 'Cộng/Trừ', 'Loại'],
   rule: ['Cách tính', 'Cách chấm'],
   // A rubric's own wording (DTI style): read into a rule where unambiguous, else scored by hand (./rubric.ts).
   rubric: ['Cách xác định và tính điểm', 'Cách xác định, tính điểm', 'Cách tính điểm', 'Cách xác định', 'Phương pháp tính điểm'],
@@ -88,6 +91,7 @@ export const SCORING_TABLE_COLUMNS = {
   group: CRITERIA_COLUMNS.group,
   // The lowest a row scores (an app's «Điểm tối thiểu» beside «Điểm tối đa»): below zero, it takes points.
   lowest: CRITERIA_COLUMNS.minPoints,
+  sign: CRITERIA_COLUMNS.sign,
   // A cap of its own beside the points («Điểm chuẩn 1 đ/lần | Tối đa/học kỳ 10»): points per occurrence up to it.
   cap: ['Tối đa/học kỳ', 'Tối đa/năm', 'Tối đa/năm học', 'Tối đa/kỳ', 'Tối đa/tháng', 'Mức tối đa', 'Điểm tối đa/học kỳ', 'Tối đa cả kỳ'],
   bonus: ['Điểm thưởng', 'Thưởng', 'Điểm cộng', 'Cộng điểm'],

@@ -53,7 +53,7 @@ function dateCell(iso: string | undefined): CellValue {
  * The criteria table's columns as written: row numbers, a rubric's own wording, an app's lowest points (read as the
  * deduction or the note it makes), self- and verified scores are only read.
  */
-const READ_ONLY: readonly string[] = ['ordinal', 'rubric', 'minPoints', 'selfScore', 'verifiedScore'];
+const READ_ONLY: readonly string[] = ['ordinal', 'rubric', 'minPoints', 'sign', 'selfScore', 'verifiedScore'];
 const WRITTEN_CRITERIA_COLUMNS = Object.fromEntries(Object.entries(CRITERIA_COLUMNS).filter(([key]) => !READ_ONLY.includes(key)));
 /** The criteria table's columns are the printed ones; the ids of kinds, bands and forms sit in the one after (0-based, column N). */
 const KEY_COLUMN = Object.keys(WRITTEN_CRITERIA_COLUMNS).length;

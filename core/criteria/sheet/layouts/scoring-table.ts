@@ -201,6 +201,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const nothing = worthNothing(headerCell, criteria, caps);
   if (nothing) return { ok: false, errors: [nothing], notices: sortByCell(sheet.notices) };
   noteTotals(sheet, stated.totals, base);
+  // A class's table of events, each added or taken (an app's «+3» / «-2»): what a unit starts from is written nowhere.
+  if (base === 0) sheet.note(headerCell, 'Không dòng nào của bảng tính vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ): chấm trên tổng 0 điểm, điểm của đơn vị là điểm cộng trừ đi điểm trừ. Nếu đơn vị bắt đầu từ một điểm nền (ví dụ 100 điểm mỗi tuần), bảng không ghi điểm ấy nên thidua không tính: kiểm tra lại trước khi xác nhận.');
   const verifier = table.columns.verifiedScore;
   if (verifier !== undefined) {
     const labels = table.header.labels[verifier]!;

@@ -11,7 +11,7 @@ import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../v
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { largestNumberIn, maximumInWords, rangeNote, readPointsText, takesNote, type PointsText } from '../points-text.js';
+import { largestNumberIn, maximumInWords, rangeNote, readPointsText, signOf, takesNote, type PointsText } from '../points-text.js';
 import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
@@ -91,6 +91,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   // A lowest column is read only as floors below zero (./unread-figures.ts): thresholds to reach are said as not read.
   const floors = header.findIndex((v) => own(v) === 'minPoints');
   const readsFloors = floors >= 0 && holdsFloors(sheet.grid.values, floors, span.header + 1, span.end);
+  const signLabel = cellText(header.find((v) => own(v) === 'sign')).trim();
   const taken = header.flatMap((v, c) => (own(v) === undefined || (own(v) === 'minPoints' && !readsFloors) ? [] : [c]));
   noteUnreadFigures(sheet, span.header, header.map((v) => (isBlank(v) ? [] : [cellText(v).trim()])), new Set(taken), span.header + 1, span.end);
   const criteria: Criterion[] = [];
@@ -270,10 +271,12 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const lowest = readsFloors ? statedPoints(sheet, c.minPoints).points : undefined;
     const floor = lowest !== undefined && lowest < 0 && writtenMax !== undefined && writtenMax >= 0 && !c.rule ? lowest : undefined;
     if (floor !== undefined && writtenMax! > 0) sheet.note(c.minPoints!.address, rangeNote(code, { min: floor, max: writtenMax! }));
+    // Marked «Trừ» in its «Loại» column, its points written above zero: taken, as «-5» is.
+    const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && signOf(sheet.text(c.sign)) === 'takes' ? writtenMax : undefined;
     // Below zero with no rule of its own («-5», «-5 – 0», «-5 | 0»): a deduction of up to that much, as an office's table reads it.
-    const takes = floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined;
-    const says = floor !== undefined ? `điểm từ ${formatNumberVi(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
-    if (takes !== undefined) sheet.note(c.maxPoints!.address, takesNote(code, says, takes));
+    const takes = marked ?? (floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined);
+    const says = marked !== undefined ? `«${sheet.text(c.sign)}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatNumberVi(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
+    if (takes !== undefined) sheet.note((marked !== undefined ? c.sign : c.maxPoints)!.address, takesNote(code, says, takes));
     const maxPoints = takes ?? writtenMax;
     const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;

@@ -21,6 +21,8 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   const ctx: Settling = { sheet, out: criteria, rowOf: new Map() };
   const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
   const named = column ? namedGroups(nodes, column) : new Map<Node, { id: string; title: string }>();
+  /** The groups whose maximum the table writes. */
+  const written = new Set<string>();
   for (const top of nodes) {
     const heading = isHeading(top);
     const group = heading || levelled ? { id: top.code, title: top.title || top.code } : (named.get(top) ?? defaultGroup);
@@ -33,10 +35,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     if (heading) for (const child of top.children) settle(ctx, child, group.id, max);
     else settle(ctx, top, group.id, undefined);
     const mine = criteria.slice(before);
-    const sum = (bonus: boolean) => mine.filter((c) => (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
-    // A part of deductions only, its cap written nowhere: its rows take at most what they add up to (a maximum of 0
-    // would cap every deduction at nothing).
-    const deductions = mine.filter((c) => c.rule.kind === 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+    const sum = (bonus: boolean) => pointsOf(mine, bonus ? 'bonus' : 'base');
     // Its items short of its maximum are said here; past it, the part is capped (said below, once).
     if (heading && !(max !== undefined && sum(false) > max + 1e-9)) checkSum(sheet, top, undefined);
     if (outside && max !== undefined) {
@@ -44,8 +43,12 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
       sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) là phần ${word}, ngoài tổng điểm chuẩn: các dòng của nó ${top.kind === 'deduction' ? 'trừ' : 'cộng'} tất cả không quá ${formatNumberVi(max)} điểm.`);
     }
     const existing = groups.find((g) => g.id === group.id);
-    if (existing) existing.maxPoints = (existing.maxPoints ?? 0) + sum(false);
-    else if (mine.length > 0 || heading) groups.push({ ...group, maxPoints: max ?? (sum(false) || sum(true) || deductions) });
+    // A group of several rows named alike (an app's «Nhóm» column) is worth what all its rows are, as one of one row.
+    if (existing) existing.maxPoints = written.has(existing.id) ? (existing.maxPoints ?? 0) + sum(false) : unstatedMax(criteria.filter((c) => c.group === group.id));
+    else if (mine.length > 0 || heading) {
+      groups.push({ ...group, maxPoints: max ?? unstatedMax(mine) });
+      if (max !== undefined) written.add(group.id);
+    }
     // More than the part's maximum: the part is capped, as the table says (said at the cell stating it).
     if (max !== undefined && sum(false) > max + 1e-9) {
       caps.set(group.id, max);
@@ -58,6 +61,18 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   }
   return { criteria, groups, caps, rowOf: ctx.rowOf };
 }
+
+/** What criteria are worth: their base rows, their bonus rows, or their deductions. */
+function pointsOf(criteria: readonly Criterion[], kind: 'base' | 'bonus' | 'deduction'): number {
+  const of = (c: Criterion) => (c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'base');
+  return criteria.filter((c) => of(c) === kind).reduce((s, c) => s + c.maxPoints, 0);
+}
+
+/**
+ * A group's maximum the table does not write: its base rows', else its bonus rows', else — a group of deductions only —
+ * what they add up to (a maximum of 0 would cap every deduction at nothing).
+ */
+const unstatedMax = (criteria: readonly Criterion[]) => pointsOf(criteria, 'base') || pointsOf(criteria, 'bonus') || pointsOf(criteria, 'deduction');
 
 /** A top row with items under it (not its levels): a group of its own. */
 const isHeading = (top: Node) => top.children.length > 0 && !isLevels(top);

@@ -6,7 +6,7 @@ import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
-import { bonusInWords, deductionInWords, largestNumberIn, rangeNote, takesNote } from '../../points-text.js';
+import { bonusInWords, deductionInWords, largestNumberIn, rangeNote, signOf, takesNote } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -105,6 +105,12 @@ function levelsFollow(rows: readonly TableRow[], i: number, pointsCell: PointsCe
   return run.length >= 2 && run.at(-1) === 0 && run.every((m, k) => k === 0 || m < run[k - 1]!);
 }
 
+/** Whether every numbered row with points writes them signed («+3», «-2»), some below zero: each row added or taken. */
+function signedBothWays(rows: readonly TableRow[], pointsCell: PointsCell): boolean {
+  const written = rows.filter((row) => row.raw !== '' && !row.section).map((row) => cellText(pointsCell(row.r, 'maxPoints')?.raw).trim()).filter((t) => t !== '');
+  return written.length > 0 && written.every((t) => /^[+\-−–]\s*\d/.test(t)) && written.some((t) => !t.startsWith('+'));
+}
+
 export function buildTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later, heads: ReadonlyMap<number, Head>): Node[] {
   const { grid } = sheet;
   const c = table.columns;
@@ -115,6 +121,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   let described: Node | undefined;
   // Rows numbered «a.7.1» read as their item's «a7.1», by item: said once at the first.
   const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
+  const chips = signedBothWays(rows, pointsCell);
   rows.forEach(({ r, raw: typed, title, word, section, dash, mark }, i) => {
     const raw = itemDotted(typed, stack) ?? typed;
     if (raw !== typed) {
@@ -179,7 +186,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const after = following ? rows[i + 1] : undefined;
     const goesOn = !!after && after.raw !== '' && !after.section && schemeOf(after.raw, lastRoman) === current!.scheme && lastNumber(after.raw) === lastNumber(current!.code)! + 1;
     const next = following && !filled && !goesOn ? nextNumber(current.code) : undefined;
-    const negative = takesPoints(m);
+    // Marked «Trừ» in a «Loại» column, its points written above zero: taken, as «-5» is (said below).
+    const marked = m?.value !== undefined && m.value > 0 && !m.words && c.sign !== undefined && signOf(cellText(cell('sign')?.raw)) === 'takes';
+    const negative = takesPoints(m) || marked;
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
     const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
     // A part named for bonus or deduction («C | Điểm cộng thi đua … | +7», «II. ĐIỂM TRỪ»): its points, in the points
@@ -192,8 +201,12 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const saidKind = apart && (m !== undefined || raw !== '') ? partKind(title) : undefined;
     const named = saidKind === 'both' ? undefined : saidKind;
     const minusBonus = named === undefined && bonusTypedNegative(m, b, d);
-    const kind = named ?? (m === undefined && (d !== undefined || worded === 'deduction' || minusBonus) ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : 'item');
-    const inMax = kind === 'item' || negative || named !== undefined;
+    // A numbered row's points written with their plus sign where every numbered row's are signed, some below zero
+    // («12 | Giúp đỡ bạn | +3» beside «1 | Đi học trễ | -2»: an app's chips): added on top, as «-2» takes. A form
+    // writing its items «+5 điểm» among unsigned ones scores them in its base.
+    const plus = chips && named === undefined && raw !== '' && !dash && !negative && m?.value !== undefined && m.value > 0 && !m.words && /^\s*\+\s*\d/.test(cellText(cell('maxPoints')!.raw));
+    const kind = named ?? (m === undefined && (d !== undefined || worded === 'deduction' || minusBonus) ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : plus ? 'bonus' : 'item');
+    const inMax = kind === 'item' || negative || plus || named !== undefined;
     const own = inMax ? m : minusBonus ? b : kind === 'deduction' ? d : b;
     const ownCell = cell(inMax ? 'maxPoints' : minusBonus ? 'bonus' : kind)!;
     // A cap of its own: in its column, else written in the row's text («(tối đa 10 điểm)»).
@@ -274,6 +287,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
         sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
       }
       if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatNumberVi(node.points ?? 0)} điểm, không phải điểm thưởng.`);
+      if (marked) sheet.note(cell('sign')!.address, takesNote(node.code, `«${cellText(cell('sign')!.raw).trim()}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points ?? node.max ?? 0));
+      if (plus) sheet.note(ownCell.address, `Mục ${node.code} ghi «${cellText(ownCell.raw).trim()}»: điểm cộng thêm, cộng tối đa ${formatNumberVi(node.points!)} điểm, không tính vào tổng điểm chuẩn.`);
       if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
       if (below !== undefined && highest!.value! > 0) sheet.note(cell('lowest')!.address, rangeNote(node.code, { min: below, max: highest!.value! }));
       else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatNumberVi(below)} đến 0`, -below));
