@@ -748,3 +748,24 @@ describe('rows that add or take, as apps mark them', () => {
     expect(set.criteria.filter((c) => c.rule.kind === 'bonus')).toEqual([]);
   });
 });
+
+describe('an item’s indicators listed under a bullet in the number column', () => {
+  // A quarterly leaders' appraisal (sonthkh-alt/hdndthkpi, src/KiemDiemAppraisal.jsx: «Trục 1 … 15» over its suggested
+  // indicators, each «-» without points): the 39 lines were criteria worth 0 coded «B.-», «B.--2»… in a set said to agree.
+  it('«- | Thu ngân sách» under «Trục 1 | … | 15»: the item’s description, no criterion, named by their rows', () => {
+    const { set, notices } = imported([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['B', 'Nhóm B — Kết quả thực hiện nhiệm vụ', '25'],
+      ['Trục 1', 'Thực hiện mục tiêu phát triển kinh tế - xã hội', '15'],
+      ['-', 'Tốc độ tăng trưởng kinh tế GRDP', null],
+      ['-', 'Thu ngân sách', null],
+      ['Trục 2', 'Hoàn thiện thể chế', '10'],
+      ['-', 'Tỉ lệ hồ sơ giải quyết đúng hạn', null],
+    ]);
+    expect(set.criteria.map((c) => [c.code, c.maxPoints, c.note])).toEqual([
+      ['B.Trục 1', 15, 'Tốc độ tăng trưởng kinh tế GRDP; Thu ngân sách'],
+      ['B.Trục 2', 10, 'Tỉ lệ hồ sơ giải quyết đúng hạn'],
+    ]);
+    expect(at(notices, 'A3')).toEqual(['Mục B.Trục 1 có điểm; các dòng 4–5 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục B.Trục 1, không phải mục con.']);
+  });
+});

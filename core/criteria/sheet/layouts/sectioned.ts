@@ -179,8 +179,9 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     if (!hasPoints(i) || headingAt(i)) return;
     // Rows come parent first: the last item with points above a row is its nearest, the one it describes.
     for (const j of below(i)) if (!hasPoints(j) && stated[j]!.text?.kind !== 'note' && !below(j).some(hasPoints)) describes.set(j, i);
-    // So do the rows right after it that carry neither a number nor points (its points spelt out line by line).
-    for (let j = i + 1; j < table.length && codes[j] === '' && !hasPoints(j) && stated[j]!.text?.kind !== 'note' && !isOr(table[j]!.texts) && !headingAt(j); j++) describes.set(j, i);
+    // So do the rows right after it that carry neither a number nor points (its points spelt out line by line, its
+    // indicators listed under a bullet in the number column: «Trục 1 | … | 15» over «- | Thu ngân sách»).
+    for (let j = i + 1; j < table.length && (codes[j] === '' || BULLET_ONLY.test(sheet.text(table[j]!.cells.code ?? table[j]!.cells.ordinal))) && !hasPoints(j) && stated[j]!.text?.kind !== 'note' && !isOr(table[j]!.texts) && !headingAt(j); j++) describes.set(j, i);
   });
   // Top-level numbered sections («1» over «1.1», «1.2»…) are the groups when the table has no group headings.
   const numberedSections = !table.some((_, i) => headingAt(i)) && table.some((_, i) => !codes[i]!.includes('.') && below(i).some(hasPoints));
@@ -380,16 +381,21 @@ function unreadablePoints(sheet: SheetReader, cell: ReportCell | undefined, code
 }
 
 /** The rows that describe item `i` (no points of their own), as one line of its note, said once at the item. */
+/** A number cell holding only a list's mark. */
+const BULLET_ONLY = /^[-–—+•*·◦]+$/;
+
 function describedBy(sheet: SheetReader, table: Row<keyof typeof CRITERIA_COLUMNS>[], describes: Map<number, number>, i: number, codes: string[], codeCell: ReportCell): string {
   const all = [...describes].filter(([, owner]) => owner === i).map(([j]) => j);
   // A row of the item's own points is said where it was read (its measure); the others here.
   const rows = all.filter((j) => sheet.text(table[j]!.cells.maxPoints) === '');
-  const text = all.map((j) => [codes[j], sheet.text(table[j]!.cells.title)].filter(Boolean).join(' ')).join('; ');
+  // A list's mark in the number column is no number.
+  const number = (j: number) => (BULLET_ONLY.test(sheet.text(table[j]!.cells.code ?? table[j]!.cells.ordinal)) ? '' : codes[j]!);
+  const text = all.map((j) => [number(j), sheet.text(table[j]!.cells.title)].filter(Boolean).join(' ')).join('; ');
   if (rows.length === 0) return text;
   // Unnumbered rows are named by where they are (19–22).
-  const unnumbered = rows.filter((j) => codes[j] === '').map((j) => Number(/\d+$/.exec(table[j]!.first.address)![0]));
+  const unnumbered = rows.filter((j) => number(j) === '').map((j) => Number(/\d+$/.exec(table[j]!.first.address)![0]));
   const where = unnumbered.length === 0 ? [] : [`${unnumbered.length > 1 && unnumbered.at(-1)! - unnumbered[0]! === unnumbered.length - 1 ? `${unnumbered[0]}–${unnumbered.at(-1)}` : unnumbered.join(', ')} (không số thứ tự)`];
-  const named = [...rows.flatMap((j) => (codes[j] === '' ? [] : [codes[j]!])), ...where].join(', ');
+  const named = [...rows.flatMap((j) => (number(j) === '' ? [] : [number(j)])), ...where].join(', ');
   sheet.note(codeCell.address, `Mục ${codes[i]} có điểm; các dòng ${named} dưới nó không ghi điểm: đọc là lời mô tả của mục ${codes[i]}, không phải mục con.`);
   return text;
 }
