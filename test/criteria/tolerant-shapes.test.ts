@@ -769,3 +769,22 @@ describe('an item’s indicators listed under a bullet in the number column', ()
     expect(at(notices, 'A3')).toEqual(['Mục B.Trục 1 có điểm; các dòng 4–5 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục B.Trục 1, không phải mục con.']);
   });
 });
+
+describe('a total written «CHỈ SỐ CHUNG», as a province’s 766 index table closes', () => {
+  // A province's table of Decision 766's index (vpubnd49/VBAI, «Bao cao cac chi so cua tinh 06.11s.docx», table 6),
+  // copied without its STT column: its closing «CHỈ SỐ CHUNG | 88,72» was item 6.21 of a group, every figure said to agree.
+  it('is the table’s total, held against what was read, never a criterion', () => {
+    const read = readCriteriaSheet(grid([
+      ['Nội dung', 'Điểm tối đa'],
+      ['Công khai minh bạch', '15,38'],
+      ['Tỷ lệ TTHC công bố đúng hạn', '4,32'],
+      ['Tỷ lệ hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia', '6'],
+      ['Mức độ hài lòng', '17,76'],
+      ['Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn', '6'],
+      ['CHỈ SỐ CHUNG', '88,72'],
+    ]), { fileName: 'chi-so.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(read.set.criteria.map((c) => c.title)).not.toContain('CHỈ SỐ CHUNG');
+    expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toContainEqual(expect.stringMatching(/^Dòng «CHỈ SỐ CHUNG» ghi 88,72 điểm \(ô B7\)/));
+  });
+});
