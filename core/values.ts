@@ -240,6 +240,12 @@ export function cellText(raw: CellValue | undefined): string {
  * 85.5 → "85,5", 1234 → "1.234" (Vietnamese separators). With `decimals`, rounded to at most that many
  * decimals; without, every digit of the number is kept, so parseNumberText reads back the same number.
  */
+/**
+ * Points as a reader's message says them: a sum's floating-point remainder dropped at 12 significant figures
+ * (2 + 0,23 + 6 + 1,46 + 1,96 + 6 is 17,650000000000002 in binary), which no table's figure carries.
+ */
+export const formatPoints = (n: number): string => formatNumberVi(Number.isFinite(n) ? Number(n.toPrecision(12)) : n);
+
 export function formatNumberVi(n: number, decimals?: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);

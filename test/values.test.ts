@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   typedNumber,
   MAX_MAGNITUDE,
-  cellText, excelSerialToIso, formatNumberVi, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell,
+  cellText, excelSerialToIso, formatNumberVi, formatPoints, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell,
 } from '../core/values.js';
 
 const num = (value: number, percent = false) => ({ kind: 'number', value, percent });
@@ -161,6 +161,19 @@ describe('parseCell: errors, not assigned, empty, text', () => {
   it('reads a number formatted "General" as a plain number', () => {
     expect(parseCell(0.5, 'General')).toEqual(num(0.5));
     expect(parseCell(45966, 'General')).toEqual(num(45966));
+  });
+});
+
+describe('formatPoints', () => {
+  it('says a sum of points without its floating-point remainder, and a typed figure as typed', () => {
+    // A province's 766 table: the items of III.1 and III.2 added up (2 + 0,23 + 6 + 1,46 + 1,96 + 6), and of V.
+    const items = [2, 0.23, 6, 1.46, 1.96, 6].reduce((s, x) => s + x, 0);
+    expect(String(items)).toBe('17.650000000000002');
+    expect(formatPoints(items)).toBe('17,65');
+    expect(formatPoints(6 + 5.76 + 6)).toBe('17,76');
+    expect(formatPoints(0.125)).toBe('0,125');
+    expect(formatPoints(1234567.5)).toBe('1.234.567,5');
+    expect(formatPoints(-2.5)).toBe('-2,5');
   });
 });
 

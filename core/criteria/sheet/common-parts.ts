@@ -4,7 +4,7 @@
 import { findLabeledCells, isBlank } from '../../sheet/grid.js';
 import type { ReportCell } from '../../sheet/cell.js';
 import { labelLookup, matchesLabel, normalizeLabel, parseAddress } from '../../text.js';
-import { cellText, formatNumberVi, parseNumberText } from '../../values.js';
+import { cellText, formatPoints, parseNumberText } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type Criterion, type SubjectKind } from '../schema.js';
 import { bandsText, DEFAULT_BANDS, defaultAward, slugOf } from './defaults.js';
@@ -114,7 +114,7 @@ export function readBands(sheet: SheetReader, under?: { from: number; criterion:
     if (minPercent !== undefined && previous !== undefined && !(minPercent < previous)) {
       sheet.fail(
         cells.minPercent!.address,
-        `các mức xếp loại phải xếp từ cao xuống thấp («Từ (%)» giảm dần), ${formatNumberVi(minPercent)} không nhỏ hơn ${formatNumberVi(previous)}`,
+        `các mức xếp loại phải xếp từ cao xuống thấp («Từ (%)» giảm dần), ${formatPoints(minPercent)} không nhỏ hơn ${formatPoints(previous)}`,
       );
     }
     previous = minPercent ?? previous;
@@ -129,10 +129,10 @@ const bandColumn = labelLookup(BAND_COLUMNS);
  * Tốt ≥ 90 %), said at the first; none when its best grade asks more than the set's total (another scale: said).
  */
 function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: number): ClassificationBand[] | undefined {
-  const said = written.map((b, i) => (b.min === 0 && i > 0 ? `${b.label}: dưới ${formatNumberVi(written[i - 1]!.min)} điểm` : `${b.label}: từ ${formatNumberVi(b.min)} điểm`)).join('; ');
+  const said = written.map((b, i) => (b.min === 0 && i > 0 ? `${b.label}: dưới ${formatPoints(written[i - 1]!.min)} điểm` : `${b.label}: từ ${formatPoints(b.min)} điểm`)).join('; ');
   const where = written.length > 1 ? `ô ${written[0]!.cell}–${written.at(-1)!.cell}` : `ô ${written[0]!.cell}`;
   if (!(base > 0) || written[0]!.min > base) {
-    sheet.note(written[0]!.cell, `Bảng ghi cách xếp loại (${said}; ${where}) nhưng mức cao nhất ${formatNumberVi(written[0]!.min)} điểm vượt tổng ${formatNumberVi(base)} điểm của bộ tiêu chí: không dùng được, kiểm tra lại.`);
+    sheet.note(written[0]!.cell, `Bảng ghi cách xếp loại (${said}; ${where}) nhưng mức cao nhất ${formatPoints(written[0]!.min)} điểm vượt tổng ${formatPoints(base)} điểm của bộ tiêu chí: không dùng được, kiểm tra lại.`);
     return undefined;
   }
   const ids = new Set<string>();
@@ -143,7 +143,7 @@ function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: number):
     ids.add(id);
     return { id, label: b.label, minPercent: Number(((b.min / base) * 100).toPrecision(12)) };
   });
-  sheet.note(written[0]!.cell, `Xếp loại theo cách bảng ghi (${said}; ${where}), trên tổng ${formatNumberVi(base)} điểm của bộ tiêu chí: ${bandsText(bands)}.`);
+  sheet.note(written[0]!.cell, `Xếp loại theo cách bảng ghi (${said}; ${where}), trên tổng ${formatPoints(base)} điểm của bộ tiêu chí: ${bandsText(bands)}.`);
   return bands;
 }
 

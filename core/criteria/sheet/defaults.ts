@@ -1,7 +1,7 @@
 // What a criteria sheet may leave out, and what is used instead. Each default is announced to the officer
 // as a notice, never applied silently; the sheet's own section, when present, always wins.
 import { normalizeLabel } from '../../text.js';
-import { formatNumberVi } from '../../values.js';
+import { formatPoints } from '../../values.js';
 import {
   CLASSIFICATION, communeCertificate, HAMLET_ALIASES, HEALTH_STATION, HOUSEHOLD, INDIVIDUAL_ALIASES, SCHOOL, UBND_XA_ALIASES,
 } from '../builtin/shared.js';
@@ -35,7 +35,7 @@ export const COMMON_KINDS: SubjectKind[] = SubjectKind.array().parse([
 /** "Xuất sắc ≥ 90%, Tốt ≥ 80%, Đạt ≥ 60%, Chưa đạt dưới 60%". */
 export function bandsText(bands: readonly ClassificationBand[]): string {
   return bands
-    .map((b, i) => (b.minPercent === 0 && i > 0 ? `${b.label} dưới ${formatNumberVi(bands[i - 1]!.minPercent)}%` : `${b.label} ≥ ${formatNumberVi(b.minPercent)}%`))
+    .map((b, i) => (b.minPercent === 0 && i > 0 ? `${b.label} dưới ${formatPoints(bands[i - 1]!.minPercent)}%` : `${b.label} ≥ ${formatPoints(b.minPercent)}%`))
     .join(', ');
 }
 

@@ -3,7 +3,7 @@
 // inference is said once as a notice; with the section present, the section is used and checked against.
 import type { ReportCell } from '../../sheet/cell.js';
 import { normalizeLabel } from '../../text.js';
-import { cellText, formatNumberVi } from '../../values.js';
+import { cellText, formatPoints } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import type { CriteriaGroup, Criterion, SubjectKind } from '../schema.js';
 import { COMMON_KINDS, slugOf } from './defaults.js';
@@ -86,7 +86,7 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
         const stated = [...inferred.values()].some((g) => g.maxPoints !== undefined) ? ', trừ khi dòng tiêu đề nhóm ghi điểm' : '';
         sheet.note(
           headerCell,
-          `Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ ${from}: ${groups.map((g) => `${g.title} (${formatNumberVi(g.maxPoints)} điểm)`).join('; ')}; điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm${stated}.`,
+          `Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ ${from}: ${groups.map((g) => `${g.title} (${formatPoints(g.maxPoints)} điểm)`).join('; ')}; điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm${stated}.`,
         );
       }
       return groups;
@@ -99,10 +99,10 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
  * criteria count together at most the stated maximum, as the table says); below it, each criterion counts its own.
  */
 export function groupMismatch(g: { id: string; title: string; maxPoints: number }, parts: number): string {
-  const stated = `Nhóm ${g.id} (${g.title}) ghi ${formatNumberVi(g.maxPoints)} điểm, nhưng các tiêu chí trong nhóm cộng được ${formatNumberVi(parts)}`;
+  const stated = `Nhóm ${g.id} (${g.title}) ghi ${formatPoints(g.maxPoints)} điểm, nhưng các tiêu chí trong nhóm cộng được ${formatPoints(parts)}`;
   return parts > g.maxPoints
-    ? `${stated}: nhóm tính tối đa ${formatNumberVi(g.maxPoints)} điểm (điểm các tiêu chí trong nhóm cộng lại, quá ${formatNumberVi(g.maxPoints)} thì tính ${formatNumberVi(g.maxPoints)}).`
-    : `${stated}: nhóm tính ${formatNumberVi(parts)} điểm, mỗi tiêu chí tính điểm của mình.`;
+    ? `${stated}: nhóm tính tối đa ${formatPoints(g.maxPoints)} điểm (điểm các tiêu chí trong nhóm cộng lại, quá ${formatPoints(g.maxPoints)} thì tính ${formatPoints(g.maxPoints)}).`
+    : `${stated}: nhóm tính ${formatPoints(parts)} điểm, mỗi tiêu chí tính điểm của mình.`;
 }
 
 /** Names the kinds in «Áp dụng cho»: against «LOẠI ĐỐI TƯỢNG», or (without it) the usual kinds plus each new word. */

@@ -3,10 +3,10 @@
 // 1,5»), and read back into its item — so export → import gives the same set, and an officer sees and edits the lines
 // where the table had them. A line of which only one of several applies says so there too («chỉ một trong các dòng
 // 3.3.2.1, 3.3.2.2, 3.3.2.3»).
-import { formatNumberVi } from '../../values.js';
+import { formatPoints } from '../../values.js';
 import type { Criterion, ItemLine } from '../schema.js';
 
-const n = formatNumberVi;
+const n = formatPoints;
 const word = (kind: ItemLine['kind']) => (kind === 'bonus' ? 'thưởng' : 'trừ');
 
 /** The «Ghi chú» of a line's row: whose line it is, the lines only one of which applies with it, and the item's cap for its kind. */

@@ -1,12 +1,12 @@
 // The document's item a criterion is a part of (Criterion.partOf) on the criteria sheet: said at the head of the part's
 // «Ghi chú» («Phần của mục C3 «Công tác …» (mục ghi 5 điểm)»), before any note of its own, and read back from there —
 // so export → import gives the same set, and an officer sees on the sheet which item each part adds up to.
-import { formatNumberVi, parseNumberText } from '../../values.js';
+import { formatPoints, parseNumberText } from '../../values.js';
 import type { Criterion, PartOf } from '../schema.js';
 
 /** The part's words: whose part it is and what the item writes. */
 export function partOfText(partOf: PartOf): string {
-  return `Phần của mục ${partOf.code} «${partOf.title}» (mục ghi ${formatNumberVi(partOf.maxPoints)} điểm)`;
+  return `Phần của mục ${partOf.code} «${partOf.title}» (mục ghi ${formatPoints(partOf.maxPoints)} điểm)`;
 }
 
 /** A criterion's «Ghi chú» as written: its part's words first, its own note after them. */

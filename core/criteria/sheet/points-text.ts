@@ -3,7 +3,7 @@
 // đ/kỳ)», «mỗi trường hợp +1, tối đa 5»), a range («từ 5 đến 10»: the officer scores within it), levels to choose
 // from («2 điểm» over «4 điểm» in one cell), or words that are not points at all («(không xếp loại)»: a note).
 import { normalizeLabel } from '../../text.js';
-import { formatNumberVi, parseNumberText } from '../../values.js';
+import { formatPoints, parseNumberText } from '../../values.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
 
 export type PointsText =
@@ -113,9 +113,9 @@ export function maximumInWords(title: string): number | undefined {
  * criterion takes nothing from the total: a deduction is a row of its own).
  */
 export function rangeNote(code: string, { min, max }: { min: number; max: number }): string {
-  const [from, to] = [formatNumberVi(min), formatNumberVi(max)];
+  const [from, to] = [formatPoints(min), formatPoints(max)];
   if (min >= 0) return `Mục ${code} ghi điểm từ ${from} đến ${to}: chấm thủ công trong khoảng đó, tối đa ${to} điểm.`;
-  return `Mục ${code} ghi điểm từ ${from} đến ${to}: chấm thủ công từ 0 đến ${to} điểm; phần dưới 0 (trừ đến ${formatNumberVi(-min)} điểm) không chấm được ở mục này — nếu cần trừ, thêm một dòng điểm trừ riêng (ghi «${from}») rồi nhập lại.`;
+  return `Mục ${code} ghi điểm từ ${from} đến ${to}: chấm thủ công từ 0 đến ${to} điểm; phần dưới 0 (trừ đến ${formatPoints(-min)} điểm) không chấm được ở mục này — nếu cần trừ, thêm một dòng điểm trừ riêng (ghi «${from}») rồi nhập lại.`;
 }
 
 /** What a row written below zero with no rule of its own means, said at its cell: a deduction of up to that much. */
@@ -126,7 +126,7 @@ export function signOf(text: string): 'takes' | 'adds' | undefined {
 }
 
 export function takesNote(code: string, written: string, takes: number): string {
-  return `Mục ${code} ghi ${written}: điểm trừ, trừ tối đa ${formatNumberVi(takes)} điểm, không tính vào tổng điểm chuẩn.`;
+  return `Mục ${code} ghi ${written}: điểm trừ, trừ tối đa ${formatPoints(takes)} điểm, không tính vào tổng điểm chuẩn.`;
 }
 
 type InWords = { words: Extract<PointsText, { kind: 'each' | 'levels' }>; read: string[] };

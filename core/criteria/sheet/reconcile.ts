@@ -4,7 +4,7 @@
 // 41–52)»). Every face opens the confirmation with it (reconciliationLines), so no difference waits deep in the tree.
 import { z } from 'zod';
 import { normalizeLabel, ROMAN_NUMERALS } from '../../text.js';
-import { formatNumberVi } from '../../values.js';
+import { formatPoints } from '../../values.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
 import { levelText } from './layouts/scoring-table/own-rows.js';
@@ -35,7 +35,7 @@ export const Reconciliation = z
   .strict();
 export type Reconciliation = z.infer<typeof Reconciliation>;
 
-const n = formatNumberVi;
+const n = formatPoints;
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** Words compared as the reader keeps them: a number left at their start («1 Đi học…») aside. */
 const key = (s: string) => normalizeLabel(s.replace(/\s+/g, ' ')).replace(/^\d+(?:\.\d+)*\s+/, '');

@@ -3,7 +3,7 @@
 // Điểm tối đa"), full / half / no credit ("Có: Điểm tối đa; chưa đầy đủ: 1/2 × Điểm tối đa; Không: 0").
 // Anything else is left to the officer (manual scoring) with the wording kept as the criterion's note.
 import { normalizeLabel } from '../../text.js';
-import { formatNumberVi, parseCell, parseNumberText } from '../../values.js';
+import { formatPoints, parseCell, parseNumberText } from '../../values.js';
 import type { ScoringRule, Tier } from '../schema.js';
 
 export type RubricRule = { rule: ScoringRule; unit: string; note?: string };
@@ -65,7 +65,7 @@ export function readRubric(text: string, max: number): RubricRule | undefined {
     return {
       rule: { kind: 'tiers', tiers: [{ min: 1, points: max }, { min: 0.5, points: max / 2 }] },
       unit: 'mức',
-      note: `Kết quả ghi mức đạt: ${levels.join('; ')} (đủ điểm ${formatNumberVi(max)}, nửa điểm ${formatNumberVi(max / 2)}).`,
+      note: `Kết quả ghi mức đạt: ${levels.join('; ')} (đủ điểm ${formatPoints(max)}, nửa điểm ${formatPoints(max / 2)}).`,
     };
   }
   return undefined;

@@ -2,7 +2,7 @@
 // line prints it, the page and the pane lay it out beside the notices): each group with its written maximum and its
 // items' sum, what it counts, each item with its maximum and its way of scoring (per occurrence with its cap), the
 // bonus and deduction parts apart, and the total the set scores against.
-import { formatNumberVi } from '../../values.js';
+import { formatPoints } from '../../values.js';
 import type { CriteriaSet, Criterion, PartOf } from '../schema.js';
 
 export type UnderstoodItem = {
@@ -40,7 +40,7 @@ export type UnderstoodSet = {
   recordedMax: number;
 };
 
-const n = formatNumberVi;
+const n = formatPoints;
 
 /** A criterion's way of scoring in words, its cap named where it counts occurrences. */
 function scoringOf(c: Criterion): string {

@@ -1,6 +1,6 @@
 // Writing a criteria set as the `Tiêu chí` sheet: metadata, then each section under its title.
 import type { CellValue } from '../../cell.js';
-import { formatNumberVi, isoToDate } from '../../values.js';
+import { formatPoints, isoToDate } from '../../values.js';
 import type { CellFormat, SheetEdit } from '../../sheet/port.js';
 import { fitWidths, withPrintLayout } from '../../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../../sheet/row-height.js';
@@ -40,7 +40,7 @@ function bandText(bands: ClassificationBand[], band: ClassificationBand): string
 function quotaText(set: CriteriaSet, q: AwardQuota): string {
   const kind = set.subjectKinds.find((k) => k.id === q.subject);
   const subject = QUOTA_SUBJECTS[q.subject] ?? (kind ? kindText(set, kind) : q.subject);
-  return `${subject}: ${formatNumberVi(q.max)}`;
+  return `${subject}: ${formatPoints(q.max)}`;
 }
 
 /** A date field: a Date cell when it is a real day, else the text as it is. */
@@ -78,7 +78,7 @@ function criteriaRows(set: CriteriaSet): CellValue[][] {
       c.evidenceRequired ? EVIDENCE_REQUIRED : null,
       text(c.source),
       text(noteWithPart(c)),
-      c.portal ? `${c.portal.indicator} ± ${formatNumberVi(c.portal.tolerance)}${c.portal.caveat ? ` (lưu ý: ${c.portal.caveat})` : ''}` : null,
+      c.portal ? `${c.portal.indicator} ± ${formatPoints(c.portal.tolerance)}${c.portal.caveat ? ` (lưu ý: ${c.portal.caveat})` : ''}` : null,
       deriveMeasure(c.unit, c.rule) === c.measure ? null : MEASURE_LABELS[c.measure],
     ];
   });

@@ -7,7 +7,7 @@ import { isTotal, numberedCodes } from '../../../report/read.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../text.js';
 import { isBlank } from '../../../sheet/grid.js';
-import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../values.js';
+import { cellText, formatPoints, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
@@ -132,7 +132,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   const lead = rows[0];
   const leadPoints = lead && statedPoints(sheet, lead.cells.maxPoints).points;
   if (lead && leadsAsTotal({ code: codes[0]!, value: leadPoints }, rows.slice(1).map((r, i) => ({ code: codes[i + 1]!, value: statedPoints(sheet, r.cells.maxPoints).points })))) {
-    sheet.note(lead.cells.maxPoints!.address, `Dòng «${sheet.text(lead.cells.title).trim()}» ghi ${formatNumberVi(leadPoints!)} điểm, bằng các phần dưới nó cộng lại: đọc là dòng tổng của bảng, không phải tiêu chí.`);
+    sheet.note(lead.cells.maxPoints!.address, `Dòng «${sheet.text(lead.cells.title).trim()}» ghi ${formatPoints(leadPoints!)} điểm, bằng các phần dưới nó cộng lại: đọc là dòng tổng của bảng, không phải tiêu chí.`);
     [rows, codes] = [rows.slice(1), codes.slice(1)];
   }
   // Total rows as the stated figures know them («Tổng điểm đánh giá: …/100»): a part's total between items is skipped, the
@@ -199,7 +199,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const [item, at] = [codes[i]!, `«${next}»`];
     if (own === points) {
       describes.set(j, i);
-      sheet.note(table[j]!.cells.maxPoints!.address, `Dòng không số thứ tự ngay dưới mục ${item} ghi đúng ${formatNumberVi(points)} điểm như mục ${item}, và dòng đánh số sau nó là ${at}: đọc là cách chấm của mục ${item} (tối đa ${formatNumberVi(points)} điểm), không phải một mục bị bỏ số thứ tự.`);
+      sheet.note(table[j]!.cells.maxPoints!.address, `Dòng không số thứ tự ngay dưới mục ${item} ghi đúng ${formatPoints(points)} điểm như mục ${item}, và dòng đánh số sau nó là ${at}: đọc là cách chấm của mục ${item} (tối đa ${formatPoints(points)} điểm), không phải một mục bị bỏ số thứ tự.`);
       return;
     }
     // Other points: its part (the item's figure then held to it, as an office's table reads it), not the next item.
@@ -223,7 +223,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       code, title: heading.title, group: groups.of('', undefined, heading, opened.cell)!, unit: 'điểm', measure: deriveMeasure('điểm', rule),
       maxPoints: heading.maxPoints, rule, appliesTo: [], evidenceRequired: false, source: '',
     });
-    sheet.note(opened.cell.address, `Nhóm ${heading.id} (${heading.title}) ghi ${formatNumberVi(heading.maxPoints)} điểm, không có mục nào dưới nó: chấm cả nhóm như một mục${bonus ? ' điểm thưởng, cộng thêm vào tổng' : ''}, tối đa ${formatNumberVi(heading.maxPoints)} điểm.`);
+    sheet.note(opened.cell.address, `Nhóm ${heading.id} (${heading.title}) ghi ${formatPoints(heading.maxPoints)} điểm, không có mục nào dưới nó: chấm cả nhóm như một mục${bonus ? ' điểm thưởng, cộng thêm vào tổng' : ''}, tối đa ${formatPoints(heading.maxPoints)} điểm.`);
   };
   for (const [i, { cells: c, texts }] of table.entries()) {
     const written = codes[i]!;
@@ -276,7 +276,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && signOf(sheet.text(c.sign)) === 'takes' ? writtenMax : undefined;
     // Below zero with no rule of its own («-5», «-5 – 0», «-5 | 0»): a deduction of up to that much, as an office's table reads it.
     const takes = marked ?? (floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined);
-    const says = marked !== undefined ? `«${sheet.text(c.sign)}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatNumberVi(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
+    const says = marked !== undefined ? `«${sheet.text(c.sign)}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
     if (takes !== undefined) sheet.note((marked !== undefined ? c.sign : c.maxPoints)!.address, takesNote(code, says, takes));
     const maxPoints = takes ?? writtenMax;
     const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
@@ -284,7 +284,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const ruleCell = c.rule ?? c.rubric;
     if (rule?.kind === 'tiers' && maxPoints !== undefined) {
       const top = Math.max(...rule.tiers.map((t) => t.points));
-      if (top > maxPoints) sheet.fail(ruleCell!.address, `bậc cao nhất (${formatNumberVi(top)} điểm) vượt «Điểm tối đa» (${formatNumberVi(maxPoints)})`);
+      if (top > maxPoints) sheet.fail(ruleCell!.address, `bậc cao nhất (${formatPoints(top)} điểm) vượt «Điểm tối đa» (${formatPoints(maxPoints)})`);
     }
 
     const unit = sheet.text(c.unit) || (read?.unit ?? '');
@@ -345,13 +345,13 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
 function wordsRule(sheet: SheetReader, words: Exclude<PointsText, { kind: 'points' | 'note' }>, cell: ReportCell, code: string, heading: Heading | undefined): (RubricRule & { maxPoints: number }) | undefined {
   if (words.kind === 'range') {
     sheet.note(cell.address, rangeNote(code, words));
-    return { rule: { kind: 'manual' }, unit: 'điểm', maxPoints: words.max, note: `Điểm từ ${formatNumberVi(words.min)} đến ${formatNumberVi(words.max)}.` };
+    return { rule: { kind: 'manual' }, unit: 'điểm', maxPoints: words.max, note: `Điểm từ ${formatPoints(words.min)} đến ${formatPoints(words.max)}.` };
   }
   if (words.kind === 'levels') {
     const levels = [...new Set(words.points.filter((p) => p > 0))].sort((a, b) => b - a);
     if (levels.length === 0) return undefined;
-    sheet.note(cell.address, `Mục ${code} ghi các mức ${words.points.map((p) => formatNumberVi(p)).join(' / ')} điểm trong một ô: chọn một mức, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
-    return { rule: { kind: 'tiers', tiers: levels.map((p) => ({ min: p, points: p })) }, unit: 'điểm', maxPoints: levels[0]!, note: `Chọn một mức: ${words.points.map((p) => formatNumberVi(p)).join(' / ')} điểm.` };
+    sheet.note(cell.address, `Mục ${code} ghi các mức ${words.points.map((p) => formatPoints(p)).join(' / ')} điểm trong một ô: chọn một mức, tối đa ${formatPoints(levels[0]!)} điểm.`);
+    return { rule: { kind: 'tiers', tiers: levels.map((p) => ({ min: p, points: p })) }, unit: 'điểm', maxPoints: levels[0]!, note: `Chọn một mức: ${words.points.map((p) => formatPoints(p)).join(' / ')} điểm.` };
   }
   const each = Math.abs(words.points);
   const cap = words.cap ?? heading?.maxPoints ?? each;
@@ -359,7 +359,7 @@ function wordsRule(sheet: SheetReader, words: Exclude<PointsText, { kind: 'point
   const capFrom = words.cap !== undefined ? 'như ô ghi'
     : heading?.maxPoints !== undefined ? `bằng điểm tối đa của nhóm ${heading.id}`
     : 'bảng không ghi mức tối đa: tạm tính bằng một lần, sửa «Điểm tối đa» trên trang tiêu chí';
-  sheet.note(cell.address, `Mục ${code}: ${words.points < 0 ? 'trừ' : 'được'} ${formatNumberVi(each)} điểm mỗi ${words.unit}, tối đa ${formatNumberVi(cap)} điểm (${capFrom}); kết quả ghi số ${words.unit}.`);
+  sheet.note(cell.address, `Mục ${code}: ${words.points < 0 ? 'trừ' : 'được'} ${formatPoints(each)} điểm mỗi ${words.unit}, tối đa ${formatPoints(cap)} điểm (${capFrom}); kết quả ghi số ${words.unit}.`);
   return { rule: kind === 'deduction' ? { kind, pointsEach: each } : { kind, pointsEach: each }, unit: words.unit, maxPoints: cap };
 }
 
@@ -375,7 +375,7 @@ function unreadablePoints(sheet: SheetReader, cell: ReportCell | undefined, code
     cell?.address,
     text === ''
       ? `Mục ${code} chưa ghi «Điểm tối đa»: giữ làm tiêu chí chấm thủ công, tối đa 0 điểm; sửa «Điểm tối đa» trên trang tiêu chí.`
-      : `Chưa đọc được «${text}» thành điểm: giữ mục ${code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(max)} điểm (${max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}); sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`,
+      : `Chưa đọc được «${text}» thành điểm: giữ mục ${code} làm tiêu chí chấm thủ công, tối đa ${formatPoints(max)} điểm (${max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}); sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`,
   );
   return max;
 }
@@ -460,7 +460,7 @@ function checkSubItems(sheet: SheetReader, code: string, max: ReportCell | undef
   if (Math.abs(sum - max.value.value) > 1e-9) {
     sheet.note(
       max.address,
-      `Mục ${code} ghi ${formatNumberVi(max.value.value)} điểm, nhưng các mục con ${children.map((c) => c.code).join(', ')} cộng được ${formatNumberVi(sum)}: dùng điểm của từng mục con.`,
+      `Mục ${code} ghi ${formatPoints(max.value.value)} điểm, nhưng các mục con ${children.map((c) => c.code).join(', ')} cộng được ${formatPoints(sum)}: dùng điểm của từng mục con.`,
     );
   }
 }
@@ -478,14 +478,14 @@ function checkTotal(sheet: SheetReader, total: ReportCell | undefined, criteria:
   if (bonus.length > 0 && Math.abs(sum - total.value.value) > 1e-9 && Math.abs(withBonus - total.value.value) < 1e-9) {
     sheet.note(
       total.address,
-      `Dòng «Tổng cộng» ghi ${formatNumberVi(total.value.value)} điểm, tính cả điểm thưởng (${bonus.map((c) => `${c.code} tối đa ${formatNumberVi(c.maxPoints)}`).join(', ')}); không kể điểm thưởng, các tiêu chí cộng được ${formatNumberVi(sum)} điểm.`,
+      `Dòng «Tổng cộng» ghi ${formatPoints(total.value.value)} điểm, tính cả điểm thưởng (${bonus.map((c) => `${c.code} tối đa ${formatPoints(c.maxPoints)}`).join(', ')}); không kể điểm thưởng, các tiêu chí cộng được ${formatPoints(sum)} điểm.`,
     );
     return;
   }
   if (Math.abs(sum - total.value.value) > 1e-9) {
     sheet.note(
       total.address,
-      `Dòng «Tổng cộng» ghi ${formatNumberVi(total.value.value)} điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được ${formatNumberVi(sum)}: dùng điểm của từng tiêu chí.`,
+      `Dòng «Tổng cộng» ghi ${formatPoints(total.value.value)} điểm, nhưng cộng «Điểm tối đa» các tiêu chí (trừ điểm cộng, điểm trừ) được ${formatPoints(sum)}: dùng điểm của từng tiêu chí.`,
     );
   }
 }
@@ -494,7 +494,7 @@ function checkTotal(sheet: SheetReader, total: ReportCell | undefined, criteria:
 function readTarget(sheet: SheetReader, cell: ReportCell | undefined, measure: Measure | undefined): Target | undefined {
   if (!cell || cell.value.kind === 'empty') return undefined;
   const v = cell.value;
-  const text = typeof cell.raw === 'number' && v.kind === 'number' ? `${formatNumberVi(v.value)}${v.percent ? '%' : ''}` : sheet.text(cell);
+  const text = typeof cell.raw === 'number' && v.kind === 'number' ? `${formatPoints(v.value)}${v.percent ? '%' : ''}` : sheet.text(cell);
   const read = parseTarget(text, measure);
   if (read.ok) return read.target;
   sheet.fail(cell.address, read.message);

@@ -2,7 +2,7 @@
 // under it (not levels) is a group, its maximum written on its row or on its «TỔNG ĐIỂM PHẦN n» row; its criteria
 // are settled (pass 4) under that maximum, and the group is capped at it where they add up to more.
 import type { CriteriaGroup, Criterion } from '../../../schema.js';
-import { formatNumberVi } from '../../../../values.js';
+import { formatPoints } from '../../../../values.js';
 import { groupMismatch } from '../../infer.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { partCodes } from '../../tree-codes.js';
@@ -40,7 +40,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     if (heading && !(max !== undefined && sum(false) > max + 1e-9)) checkSum(sheet, top, undefined);
     if (outside && max !== undefined) {
       const word = top.kind === 'deduction' ? 'điểm trừ' : 'điểm cộng';
-      sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) là phần ${word}, ngoài tổng điểm chuẩn: các dòng của nó ${top.kind === 'deduction' ? 'trừ' : 'cộng'} tất cả không quá ${formatNumberVi(max)} điểm.`);
+      sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) là phần ${word}, ngoài tổng điểm chuẩn: các dòng của nó ${top.kind === 'deduction' ? 'trừ' : 'cộng'} tất cả không quá ${formatPoints(max)} điểm.`);
     }
     const existing = groups.find((g) => g.id === group.id);
     // A group of several rows named alike (an app's «Nhóm» column) is worth what all its rows are, as one of one row.
@@ -57,7 +57,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   }
   if (groups.some((g) => g !== defaultGroup && g.id !== defaultGroup.id)) {
     const from = named.size > 0 ? `cột «${column!.label}» (mã nhóm theo số đầu của mã các tiêu chí trong nhóm)` : 'các dòng tiêu chuẩn';
-    sheet.note(headerCell, `Nhóm tiêu chí lấy từ ${from}: ${groups.map((g) => `${g.id}. ${g.title} (${formatNumberVi(g.maxPoints ?? 0)} điểm)`).join('; ')}.`);
+    sheet.note(headerCell, `Nhóm tiêu chí lấy từ ${from}: ${groups.map((g) => `${g.id}. ${g.title} (${formatPoints(g.maxPoints ?? 0)} điểm)`).join('; ')}.`);
   }
   return { criteria, groups, caps, rowOf: ctx.rowOf };
 }

@@ -3,12 +3,12 @@
 // get 0, it loses those points. Its item's tiers (settled by settle.ts) get the level at minus those points, so a unit
 // choosing it scores −2 for the item; said at the figure's cell and in the item's note.
 import type { Criterion } from '../../../schema.js';
-import { cellText, formatNumberVi } from '../../../../values.js';
+import { cellText, formatPoints } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import type { Table } from './columns.js';
 import { isLevels, type Node } from './node.js';
 
-const n = formatNumberVi;
+const n = formatPoints;
 
 /** The tiers of the set's items by levels, each level of 0 that takes points given them, walking the whole tree. */
 export function levelsTaking(sheet: SheetReader, table: Table, nodes: readonly Node[], criteria: readonly Criterion[]): void {

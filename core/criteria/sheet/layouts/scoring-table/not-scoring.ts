@@ -4,7 +4,7 @@
 import type { StackedHeader } from '../../../../report/header-rows.js';
 import { gridAddress, sheetCell } from '../../../../sheet/grid.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
-import { cellText, formatNumberVi } from '../../../../values.js';
+import { cellText, formatPoints } from '../../../../values.js';
 import type { Key, Table } from './columns.js';
 
 /** A refusal: the cell it is said at, and why the table is not a scoring table. */
@@ -93,7 +93,7 @@ export function moneySheet(grid: SheetGrid): string | undefined {
   for (let r = 0; r < first; r++) {
     const c = grid.values[r]!.findIndex((v) => MONEY.test(cellText(v)) || MONEY_UNIT.test(cellText(v)));
     if (c < 0) continue;
-    return `ô ${gridAddress(grid, r, c)} ghi «${cellText(grid.values[r]![c]).replace(/\s+/g, ' ').trim()}»: các số của bảng (như ${formatNumberVi(large.value)} ở ô ${large.cell}) là số tiền, không phải điểm: đây không phải bảng chấm điểm`;
+    return `ô ${gridAddress(grid, r, c)} ghi «${cellText(grid.values[r]![c]).replace(/\s+/g, ' ').trim()}»: các số của bảng (như ${formatPoints(large.value)} ở ô ${large.cell}) là số tiền, không phải điểm: đây không phải bảng chấm điểm`;
   }
   return undefined;
 }
@@ -133,7 +133,7 @@ export function notScoring(grid: SheetGrid, table: Table): NotScoring | undefine
       points++;
       continue;
     }
-    const example = money ? ` (như ${formatNumberVi(large[0]!)}${beside ? `; cột «${beside.label}» (ô ${beside.cell}) bên cạnh cũng ghi số tiền` : ''})` : '';
+    const example = money ? ` (như ${formatPoints(large[0]!)}${beside ? `; cột «${beside.label}» (ô ${beside.cell}) bên cạnh cũng ghi số tiền` : ''})` : '';
     found.push({ cell: labelCell(grid, table.row, table.header, col), message: `Cột «${shownLabel(table.header, col)}» ghi ${what}${example}, không phải điểm: bảng này không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.` });
   }
   return points === 0 ? found[0] : undefined;

@@ -10,11 +10,11 @@
 //   with the item up to the caps of its note rows (core/scoring/item-lines.ts).
 // Each is said at the item's cell, with what was read.
 import { normalizeLabel } from '../../../../text.js';
-import { formatNumberVi } from '../../../../values.js';
+import { formatPoints } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { isGuide, isLevels, isSection, type Node } from './node.js';
 
-const n = formatNumberVi;
+const n = formatPoints;
 const short = (s: string) => (s.length > 50 ? `${s.slice(0, 47)}…` : s);
 
 /** A row without a number of its own, read under the row above it (tree.ts gives it the scheme «…+»). */

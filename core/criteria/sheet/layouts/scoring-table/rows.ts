@@ -6,7 +6,7 @@ import { isBlank, isBlankRow, sheetCell } from '../../../../sheet/grid.js';
 import type { CellValue } from '../../../../cell.js';
 import type { ReportCell, SheetGrid } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
-import { cellText, formatNumberVi, parseCell, parseNumberText } from '../../../../values.js';
+import { cellText, formatPoints, parseCell, parseNumberText } from '../../../../values.js';
 import { readPointsText, type PointsText } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { sectionMarker } from '../../tree-codes.js';
@@ -97,7 +97,7 @@ function maximumOfPair(sheet: SheetReader, cell: ReportCell, later: (say: () => 
   if (!pair) return cell;
   const [scored, max] = [parseNumberText(pair[1]!), parseNumberText(pair[2]!)];
   if (scored !== undefined && max !== undefined && scored > max) {
-    later(() => sheet.note(cell.address, `Ô ghi «${cellText(cell.raw).trim()}»: điểm đạt ${formatNumberVi(scored)} vượt điểm tối đa ${formatNumberVi(max)}; bộ tiêu chí lấy điểm tối đa ${formatNumberVi(max)}.`));
+    later(() => sheet.note(cell.address, `Ô ghi «${cellText(cell.raw).trim()}»: điểm đạt ${formatPoints(scored)} vượt điểm tối đa ${formatPoints(max)}; bộ tiêu chí lấy điểm tối đa ${formatPoints(max)}.`));
   }
   return { ...cell, raw: pair[2]!, value: parseCell(pair[2]!) };
 }
@@ -247,7 +247,7 @@ function sayHeadsBySums(sheet: SheetReader, rows: readonly TableRow[], pointsCel
   const runs = summedHeads(pointed.map((p) => p.value));
   if (!runs) return [];
   const line = (k: number) => pointed[k]!.x.r + (sheet.grid.origin?.row ?? 1);
-  const said = runs.map(({ head, last }) => `dòng ${line(head)} (${formatNumberVi(pointed[head]!.value)} điểm, bằng dòng ${line(head + 1)}–${line(last)} cộng lại)`);
+  const said = runs.map(({ head, last }) => `dòng ${line(head)} (${formatPoints(pointed[head]!.value)} điểm, bằng dòng ${line(head + 1)}–${line(last)} cộng lại)`);
   const cells = runs.map(({ head }) => pointsCell(pointed[head]!.x.r, 'maxPoints')!.address);
   later(() => sheet.note(cells[0]!, `Bảng không đánh số dòng nào; ${said.join('; ')}: các dòng đó có thể là tiêu đề phần chứ không phải tiêu chí — thidua đọc mọi dòng là tiêu chí, nên điểm của chúng có thể bị tính hai lần. Kiểm tra lại; nếu là tiêu đề phần, ghi số phần (I, II…) và số mục (1, 2…) vào cột STT rồi nhập lại.`));
   return cells;
@@ -273,11 +273,11 @@ function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell,
     const line = (j: number) => rows[j]!.r + (sheet.grid.origin?.row ?? 1);
     const { raw, r } = rows[at]!;
     const lines = `các dòng không đánh số dưới nó (dòng ${line(under[0]!)}–${line(under.at(-1)!)})`;
-    const points = formatNumberVi(list[at]!.points!);
+    const points = formatPoints(list[at]!.points!);
     if (!marks) {
       // No reading, or more than one, adds them up: each read as the tree reads unmarked rows, and the doubt said.
       doubts.set(pointsCell(r, 'maxPoints')!.address, 'các dòng không đánh số dưới nó không có một cách đọc duy nhất cộng lại được số này');
-      later(() => sheet.note(pointsCell(r, 'maxPoints')!.address, `Mục ${raw} ghi ${points} điểm; ${lines} ghi ${under.slice(0, SHOWN).map((j) => formatNumberVi(list[j]!.points!)).join(', ')}${under.length > SHOWN ? ` … (${under.length} dòng)` : ''} điểm, không có một cách đọc duy nhất (phần của mục ${raw}, các mức của một phần) cộng lại được ${points}: thidua đọc từng dòng như các dòng không số thứ tự (xem các ghi chú của từng dòng). Kiểm tra lại; đánh số hoặc đánh dấu «-» (phần), «+» (mức) trước các dòng đó rồi nhập lại.`));
+      later(() => sheet.note(pointsCell(r, 'maxPoints')!.address, `Mục ${raw} ghi ${points} điểm; ${lines} ghi ${under.slice(0, SHOWN).map((j) => formatPoints(list[j]!.points!)).join(', ')}${under.length > SHOWN ? ` … (${under.length} dòng)` : ''} điểm, không có một cách đọc duy nhất (phần của mục ${raw}, các mức của một phần) cộng lại được ${points}: thidua đọc từng dòng như các dòng không số thứ tự (xem các ghi chú của từng dòng). Kiểm tra lại; đánh số hoặc đánh dấu «-» (phần), «+» (mức) trước các dòng đó rồi nhập lại.`));
       continue;
     }
     for (const [j, mark] of marks) rows[j] = { ...rows[j]!, dash: true, mark };

@@ -3,7 +3,7 @@
 // part's maximum; points in words a rule of their own (per occurrence, levels in one cell). A parent's stated maximum
 // is held against its children's sum.
 import type { Criterion } from '../../../schema.js';
-import { formatNumberVi } from '../../../../values.js';
+import { formatPoints } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { isGuide, isLevels, worth, type Node } from './node.js';
 
@@ -28,7 +28,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     // A part of deductions or bonus («1.2 Điểm trừ: - 20 điểm (tối đa)»): its rows, each at most the part's maximum.
     const part = node.points ?? (node.words?.kind === 'each' ? node.words.cap : undefined);
     if (part !== undefined) {
-      sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) là phần ${node.kind === 'deduction' ? 'điểm trừ' : 'điểm thưởng'} tối đa ${formatNumberVi(part)} điểm: mỗi dòng dưới nó ${node.kind === 'deduction' ? 'trừ' : 'cộng'} tối đa như dòng ghi và không quá ${formatNumberVi(part)}; tổng các dòng không tự giới hạn ở ${formatNumberVi(part)}.`);
+      sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) là phần ${node.kind === 'deduction' ? 'điểm trừ' : 'điểm thưởng'} tối đa ${formatPoints(part)} điểm: mỗi dòng dưới nó ${node.kind === 'deduction' ? 'trừ' : 'cộng'} tối đa như dòng ghi và không quá ${formatPoints(part)}; tổng các dòng không tự giới hạn ở ${formatPoints(part)}.`);
     }
     for (const k of node.children) settle(ctx, k, group, part ?? cap);
     return;
@@ -48,8 +48,8 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     const levels = [...items].sort((a, b) => b.max! - a.max!);
     // Its highest level is what it can give: a maximum written above that is said, not scored.
     const max = node.max === undefined || node.max > levels[0]!.max! ? levels[0]!.max! : node.max;
-    if (node.max !== undefined && node.max > max) sheet.note(node.maxCell!.address, `Mục ${node.code} ghi ${formatNumberVi(node.max)} điểm, nhưng mức cao nhất của nó là ${formatNumberVi(max)}: tính tối đa ${formatNumberVi(max)} điểm.`);
-    const said = levels.map((k) => `${k.code} ${k.title} (${formatNumberVi(k.max!)} điểm)`).join('; ');
+    if (node.max !== undefined && node.max > max) sheet.note(node.maxCell!.address, `Mục ${node.code} ghi ${formatPoints(node.max)} điểm, nhưng mức cao nhất của nó là ${formatPoints(max)}: tính tối đa ${formatPoints(max)} điểm.`);
+    const said = levels.map((k) => `${k.code} ${k.title} (${formatPoints(k.max!)} điểm)`).join('; ');
     push({
       maxPoints: max,
       // A level worth 0 is a level of the table («e», «- Chưa triển khai thực hiện»): a unit at it is at a level, not
@@ -57,13 +57,13 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
       rule: { kind: 'tiers', tiers: levels.filter((k) => k.max! > 0 || (k.max === 0 && (levelName(k).label !== undefined || levels.filter((o) => o.max === 0).length === 1))).map((k) => ({ min: k.max!, points: k.max!, ...levelName(k) })) },
       note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.`,
     });
-    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatNumberVi(max)} điểm.`);
+    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatPoints(max)} điểm.`);
   } else if (isGuide(node)) {
     // Dashed rows that are not alternatives («- Có văn bản 0,5 | - Không có 0 | - Có kế hoạch 0,5 | - Không có 0» under
     // 1 điểm): the item is the criterion, scored by hand; its rows guide the scoring, none is a criterion worth 0.
-    const said = items.map((k) => `${k.title.replace(/^[-–—•*+]\s*/, '')} (${formatNumberVi(k.max!)} điểm)`).join('; ');
+    const said = items.map((k) => `${k.title.replace(/^[-–—•*+]\s*/, '')} (${formatPoints(k.max!)} điểm)`).join('; ');
     push({ maxPoints: node.max!, rule: { kind: 'manual' }, note: `Hướng dẫn chấm: ${said}.` });
-    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng gạch đầu dòng dưới nó (${items.length} dòng) là hướng dẫn chấm của mục, không phải tiêu chí riêng: chấm mục ${node.code} thủ công, tối đa ${formatNumberVi(node.max!)} điểm.`);
+    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng gạch đầu dòng dưới nó (${items.length} dòng) là hướng dẫn chấm của mục, không phải tiêu chí riêng: chấm mục ${node.code} thủ công, tối đa ${formatPoints(node.max!)} điểm.`);
   } else {
     for (const child of items) settle(ctx, child, group, node.max ?? cap);
     checkSum(sheet, node, cap);
@@ -99,12 +99,12 @@ function itemOfParts(ctx: Settling, node: Node, start: number): void {
   const how = [`${codes(base.filter((c) => c.rule.kind === 'tiers').map((c) => c.code))} chọn mức`, ...(byHand.length > 0 ? [`${codes(byHand)} chấm thủ công theo các dòng dưới nó`] : [])];
   const outside = (kind: 'bonus' | 'deduction') => made.filter((c) => c.rule.kind === kind).map((c) => c.code);
   const beside = [
-    ...(outside('bonus').length > 0 ? [`${codes(outside('bonus'))} là điểm thưởng của mục, cộng ngoài ${formatNumberVi(max)} điểm`] : []),
+    ...(outside('bonus').length > 0 ? [`${codes(outside('bonus'))} là điểm thưởng của mục, cộng ngoài ${formatPoints(max)} điểm`] : []),
     ...(outside('deduction').length > 0 ? [`${codes(outside('deduction'))} là điểm trừ của mục`] : []),
   ];
   ctx.sheet.note(
     node.codeCell.address,
-    `Mục ${node.code} (${formatNumberVi(max)} điểm) gồm các phần ${codes(base.map((c) => c.code))} chấm riêng, mỗi phần ở dòng của nó (${how.join('; ')}); điểm mục = tổng các phần (không quá ${formatNumberVi(max)} điểm)${beside.map((b) => `; ${b}`).join('')}.`,
+    `Mục ${node.code} (${formatPoints(max)} điểm) gồm các phần ${codes(base.map((c) => c.code))} chấm riêng, mỗi phần ở dòng của nó (${how.join('; ')}); điểm mục = tổng các phần (không quá ${formatPoints(max)} điểm)${beside.map((b) => `; ${b}`).join('')}.`,
   );
 }
 
@@ -131,26 +131,26 @@ function wordsRule(sheet: SheetReader, node: Node, cap: number | undefined): Pic
   const deduction = node.kind === 'deduction';
   if (words.kind === 'levels' && words.unit === undefined) {
     const levels = [...new Set(words.points.map(Math.abs).filter((p) => p > 0))].sort((a, b) => b - a);
-    const shown = words.points.map((p) => formatNumberVi(p)).join(' / ');
+    const shown = words.points.map((p) => formatPoints(p)).join(' / ');
     if (deduction) {
-      sheet.note(at, `Mục ${node.code} ghi các mức trừ ${shown} điểm trong một ô: trừ theo mức đơn vị ghi, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
+      sheet.note(at, `Mục ${node.code} ghi các mức trừ ${shown} điểm trong một ô: trừ theo mức đơn vị ghi, tối đa ${formatPoints(levels[0]!)} điểm.`);
       return { maxPoints: levels[0]!, rule: { kind: 'deduction' }, note: `Các mức trừ: ${shown} điểm.` };
     }
-    sheet.note(at, `Mục ${node.code} ghi các mức ${shown} điểm trong một ô: chọn một mức, tối đa ${formatNumberVi(levels[0]!)} điểm.`);
+    sheet.note(at, `Mục ${node.code} ghi các mức ${shown} điểm trong một ô: chọn một mức, tối đa ${formatPoints(levels[0]!)} điểm.`);
     return { maxPoints: levels[0]!, rule: { kind: 'tiers', tiers: levels.map((p) => ({ min: p, points: p })) }, note: `Chọn một mức: ${shown} điểm.` };
   }
   const once = words.kind === 'each' ? Math.abs(words.points) : Math.max(...words.points.map(Math.abs));
   const limit = (words.kind === 'each' ? words.cap : undefined) ?? cap ?? once;
-  const each = words.kind === 'each' ? `${formatNumberVi(Math.abs(words.points))} điểm mỗi ${words.unit}` : `${words.points.map((p) => formatNumberVi(Math.abs(p))).join(' / ')} điểm mỗi ${words.unit} tùy mức`;
+  const each = words.kind === 'each' ? `${formatPoints(Math.abs(words.points))} điểm mỗi ${words.unit}` : `${words.points.map((p) => formatPoints(Math.abs(p))).join(' / ')} điểm mỗi ${words.unit} tùy mức`;
   const from = words.kind === 'each' && words.cap !== undefined ? 'như bảng ghi'
     : cap !== undefined ? 'bằng điểm tối đa của phần chứa nó'
     : 'bảng không ghi mức tối đa: tạm tính bằng một lần, sửa «Điểm tối đa» trên trang tiêu chí';
   if (words.kind === 'levels') {
-    sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatNumberVi(limit)} điểm (${from}): đơn vị ghi số điểm.`);
+    sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatPoints(limit)} điểm (${from}): đơn vị ghi số điểm.`);
     // In a bonus column they add on top of the total, as the column's other rows do.
     return { maxPoints: limit, rule: { kind: deduction ? 'deduction' : node.kind === 'bonus' ? 'bonus' : 'manual' }, note: `${deduction ? 'Trừ' : 'Được'} ${each}.` };
   }
-  sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatNumberVi(limit)} điểm (${from}): đơn vị ghi số ${words.unit}.`);
+  sheet.note(at, `Mục ${node.code}: ${deduction ? 'trừ' : 'được'} ${each}, tối đa ${formatPoints(limit)} điểm (${from}): đơn vị ghi số ${words.unit}.`);
   const pointsEach = Math.abs(words.points);
   const rule = deduction ? { kind: 'deduction' as const, pointsEach } : node.kind === 'bonus' ? { kind: 'bonus' as const, pointsEach } : { kind: 'per_occurrence' as const, pointsEach };
   return { maxPoints: limit, rule, unit: words.unit };
@@ -169,7 +169,7 @@ export function checkSum(sheet: SheetReader, node: Node, groupCap: number | unde
   if (sum > node.max && groupCap !== undefined && node.max >= groupCap - 1e-9) return;
   sheet.note(
     node.maxCell!.address,
-    `Mục ${node.code} ghi ${formatNumberVi(node.max)} điểm, nhưng các mục con ${items.map((k) => k.code).join(', ')} cộng được ${formatNumberVi(sum)}: dùng điểm của từng mục con.`,
+    `Mục ${node.code} ghi ${formatPoints(node.max)} điểm, nhưng các mục con ${items.map((k) => k.code).join(', ')} cộng được ${formatPoints(sum)}: dùng điểm của từng mục con.`,
   );
 }
 

@@ -4,7 +4,7 @@
 import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
-import { formatNumberVi, parseNumberText } from '../../../../values.js';
+import { formatPoints, parseNumberText } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
 
 /** A figure the table writes: its value and the cell it stands in. */
@@ -43,7 +43,7 @@ export function collectTotalRow(sheet: SheetReader, stated: Stated, r: number, t
 export function noteTotals(sheet: SheetReader, totals: readonly Total[], base: number): void {
   for (const total of totals) {
     if (Math.abs(total.value - base) > 1e-9) {
-      sheet.note(total.cell.address, `Dòng tổng ghi ${formatNumberVi(total.value)} điểm, nhưng cộng điểm chuẩn các tiêu chí (trừ điểm thưởng, điểm trừ) được ${formatNumberVi(base)}: kiểm tra lại bảng; chấm theo điểm của từng tiêu chí.`);
+      sheet.note(total.cell.address, `Dòng tổng ghi ${formatPoints(total.value)} điểm, nhưng cộng điểm chuẩn các tiêu chí (trừ điểm thưởng, điểm trừ) được ${formatPoints(base)}: kiểm tra lại bảng; chấm theo điểm của từng tiêu chí.`);
     }
   }
 }

@@ -5,7 +5,7 @@
 import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
-import { cellText, formatNumberVi, parseNumberText } from '../../../../values.js';
+import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
 import { bonusInWords, deductionInWords, largestNumberIn, rangeNote, signOf, takesNote } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
@@ -266,14 +266,14 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       children: [],
       ...(dash && { dash, ...(mark && { mark }) }),
       ...(saidKind && { named: saidKind }),
-      notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatNumberVi(range.min)} đến ${formatNumberVi(range.max)}.`] : [])],
+      notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatPoints(range.min)} đến ${formatPoints(range.max)}.`] : [])],
     };
     if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
     later(() => {
       if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
       // Of the item's own points, its own line (own-rows.ts says so); other points, its part.
       else if (following && goesOn && !filled && m?.value !== current!.max) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: dòng đánh số sau nó là «${after!.raw}», nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục bị bỏ số thứ tự.`);
-      else if (following && filled) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: các mục trên nó đã cộng đủ ${formatNumberVi(holder!.max!)} điểm mục ${holder!.code} ghi, nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục sau nó.`);
+      else if (following && filled) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: các mục trên nó đã cộng đủ ${formatPoints(holder!.max!)} điểm mục ${holder!.code} ghi, nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục sau nó.`);
       else if (typo) sheet.note(node.codeCell.address, `Dòng «${raw}» đứng ngay sau phần «${typo.split(".").at(-1)}» đánh chữ thường: đọc là phần kế tiếp cùng cấp với «${typo.split(".").at(-1)}» (chữ in hoa coi như gõ nhầm), không phải một phần lớn chứa các mục trên nó.`);
       else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
       const byHand = node.worded && node.children.length === 0 && node.max === undefined && !node.describes;
@@ -284,17 +284,17 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
           : `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú của mục ${(node.describes ?? node).code}.`);
       }
       for (const u of unreadable) {
-        sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatNumberVi(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
+        sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatPoints(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
       }
-      if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatNumberVi(node.points ?? 0)} điểm, không phải điểm thưởng.`);
+      if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatPoints(node.points ?? 0)} điểm, không phải điểm thưởng.`);
       if (marked) sheet.note(cell('sign')!.address, takesNote(node.code, `«${cellText(cell('sign')!.raw).trim()}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points ?? node.max ?? 0));
-      if (plus) sheet.note(ownCell.address, `Mục ${node.code} ghi «${cellText(ownCell.raw).trim()}»: điểm cộng thêm, cộng tối đa ${formatNumberVi(node.points!)} điểm, không tính vào tổng điểm chuẩn.`);
+      if (plus) sheet.note(ownCell.address, `Mục ${node.code} ghi «${cellText(ownCell.raw).trim()}»: điểm cộng thêm, cộng tối đa ${formatPoints(node.points!)} điểm, không tính vào tổng điểm chuẩn.`);
       if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
       if (below !== undefined && highest!.value! > 0) sheet.note(cell('lowest')!.address, rangeNote(node.code, { min: below, max: highest!.value! }));
-      else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatNumberVi(below)} đến 0`, -below));
-      if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatNumberVi(writtenMax!)} điểm: dùng làm điểm tối đa.`);
+      else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatPoints(below)} đến 0`, -below));
+      if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatPoints(writtenMax!)} điểm: dùng làm điểm tối đa.`);
       else if (writtenMax !== undefined && node.max !== undefined && Math.abs(writtenMax - node.max) > 1e-9 && node.children.length > 0) {
-        sheet.note(node.maxCell!.address, `Mục ${node.code}: cột điểm ghi ${formatNumberVi(node.max)}, lời của mục ghi ${formatNumberVi(writtenMax)} điểm: dùng số ở cột điểm.`);
+        sheet.note(node.maxCell!.address, `Mục ${node.code}: cột điểm ghi ${formatPoints(node.max)}, lời của mục ghi ${formatPoints(writtenMax)} điểm: dùng số ở cột điểm.`);
       }
     });
     // The same number twice, the first row without points: it is the heading line of the second.
@@ -402,7 +402,7 @@ function wordedBonus(sheet: SheetReader, node: Node, cell: ReportCell, later: La
   node.kind = 'bonus';
   node.words = read.words;
   node.wordsCell = cell;
-  later(() => sheet.note(cell.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi «${read.read.join('», «')}», tối đa ${formatNumberVi(cap)} điểm: đọc là điểm thưởng ${formatNumberVi(points)} điểm mỗi lần đạt, không quá ${formatNumberVi(cap)} điểm, không phải lời mô tả.`));
+  later(() => sheet.note(cell.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi «${read.read.join('», «')}», tối đa ${formatPoints(cap)} điểm: đọc là điểm thưởng ${formatPoints(points)} điểm mỗi lần đạt, không quá ${formatPoints(cap)} điểm, không phải lời mô tả.`));
 }
 
 /**
