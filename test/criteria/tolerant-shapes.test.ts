@@ -788,3 +788,23 @@ describe('a total written «CHỈ SỐ CHUNG», as a province’s 766 index tabl
     expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toContainEqual(expect.stringMatching(/^Dòng «CHỈ SỐ CHUNG» ghi 88,72 điểm \(ô B7\)/));
   });
 });
+
+describe('a roman part with its points and no row under it, between parts with rows', () => {
+  // The same province's 766 table as its Word report has it: «II | Tiến độ, kết quả giải quyết | 18,88» between I and III
+  // was criterion II of a group «TC. Tiêu chí».
+  it('is a part of its own, scored as one item, said at its number', () => {
+    const { set, notices } = imported([
+      ['STT', 'Nội dung', 'Điểm số'],
+      ['I', 'Công khai minh bạch', '15,38'],
+      ['1', 'Tỷ lệ TTHC công bố đúng hạn', '9,38'],
+      ['2', 'Tỷ lệ hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia', '6'],
+      ['II', 'Tiến độ, kết quả giải quyết', '18,88'],
+      ['III', 'Mức độ hài lòng', '12'],
+      ['1', 'Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn', '6'],
+      ['2', 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC', '6'],
+    ]);
+    expect(groups(set)).toEqual([['I', 15.38], ['II', 18.88], ['III', 12]]);
+    expect(criteria(set).find(([code]) => code === 'II')).toEqual(['II', 'II', 18.88, 'manual']);
+    expect(at(notices, 'A5')).toEqual(['Phần II (Tiến độ, kết quả giải quyết) ghi 18,88 điểm, không có mục nào dưới nó: chấm cả phần như một mục, tối đa 18,88 điểm.']);
+  });
+});
