@@ -743,6 +743,11 @@ describe('rows that add or take, as apps mark them', () => {
     expect(at(notices, 'A1')).toContainEqual(expect.stringMatching(/^Không dòng nào của bảng tính vào tổng điểm chuẩn/));
   });
 
+  it('the line above naming the points a class starts from is said, not added', () => {
+    const { notices } = imported([['Điểm nền mỗi tuần: 100 điểm', null, null, null], ...grid7(['STT', 'Nội dung', 'Nhóm', 'Điểm'], chips)]);
+    expect(at(notices, 'A2')).toContainEqual(expect.stringContaining('ô A1 ghi «Điểm nền mỗi tuần: 100 điểm»: thidua không cộng điểm nền ấy vào điểm của đơn vị'));
+  });
+
   it('a row of unsigned points among them keeps «+3» in the base, as a form writing its items «+5 điểm» does', () => {
     const { set } = imported(grid7(['STT', 'Nội dung', 'Nhóm', 'Điểm'], [...chips, ['8', 'Trực nhật đủ', 'Khuyến khích', '4']]));
     expect(set.criteria.filter((c) => c.rule.kind === 'bonus')).toEqual([]);

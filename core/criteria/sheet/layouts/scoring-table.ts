@@ -156,6 +156,19 @@ function numbersStartAgain(grid: SheetGrid, table: Table): boolean {
   return false;
 }
 
+/** Words above a table naming what a unit starts from («Điểm nền mỗi tuần: 100 điểm»). */
+const STARTING_POINTS = /điểm (?:nền|ban đầu|khởi điểm|gốc)/iu;
+
+/**
+ * No row counted in the base (every one added or taken): said at the header, with the line above the table that names
+ * the points a unit starts from, when there is one — thidua does not add them.
+ */
+function noteNoBase(sheet: SheetReader, grid: SheetGrid, headerRow: number, headerCell: string): void {
+  const above = grid.values.slice(0, headerRow).flatMap((row, r) => row.flatMap((v, c) => (STARTING_POINTS.test(cellText(v)) ? [{ r, c, text: cellText(v).trim() }] : [])))[0];
+  const start = above ? `ô ${sheet.at(above.r, above.c)} ghi «${above.text}»: thidua không cộng điểm nền ấy vào điểm của đơn vị` : 'nếu đơn vị bắt đầu từ một điểm nền (ví dụ 100 điểm mỗi tuần), thidua không cộng điểm nền ấy';
+  sheet.note(headerCell, `Không dòng nào của bảng tính vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ): chấm trên tổng 0 điểm, điểm của đơn vị là điểm cộng trừ đi điểm trừ; ${start}. Kiểm tra lại trước khi xác nhận.`);
+}
+
 /**
  * A part named for its bonus with no points of its own, or for its deductions, with rows numbered under it («VI | ĐIỂM
  * CỘNG (tối đa 10 điểm)» over «1 … +3đ/đợt», «IX | ĐIỂM TRỪ (tối đa trừ 20 điểm) | -20» over «1 … -5»), or a maximum
@@ -201,8 +214,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const nothing = worthNothing(headerCell, criteria, caps);
   if (nothing) return { ok: false, errors: [nothing], notices: sortByCell(sheet.notices) };
   noteTotals(sheet, stated.totals, base);
-  // A class's table of events, each added or taken (an app's «+3» / «-2»): what a unit starts from is written nowhere.
-  if (base === 0) sheet.note(headerCell, 'Không dòng nào của bảng tính vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ): chấm trên tổng 0 điểm, điểm của đơn vị là điểm cộng trừ đi điểm trừ. Nếu đơn vị bắt đầu từ một điểm nền (ví dụ 100 điểm mỗi tuần), bảng không ghi điểm ấy nên thidua không tính: kiểm tra lại trước khi xác nhận.');
+  // A class's table of events, each added or taken (an app's «+3» / «-2»): what a unit starts from is no row of it.
+  if (base === 0) noteNoBase(sheet, grid, table.row, headerCell);
   const verifier = table.columns.verifiedScore;
   if (verifier !== undefined) {
     const labels = table.header.labels[verifier]!;
