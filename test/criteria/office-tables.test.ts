@@ -141,7 +141,8 @@ describe('another office: 1 / 1.1 / 1.1.1 under a three-level header', () => {
     expect(summary(set)).toEqual([
       ['1.1', '1', 10, 'manual'],
       ['1.2', '1', 20, '20/10'],
-      ['2', 'TC', 20, 'manual'],
+      // «2 | Dữ liệu số | 20», numbered as part 1 is and with no row under it: a part of its own.
+      ['2', '2', 20, 'manual'],
       ['3', 'TC', 1.5, 'bonus'],
     ]);
     expect(set.criteria.find((c) => c.code === '2')!.note).toBe('Theo Kế hoạch 12');

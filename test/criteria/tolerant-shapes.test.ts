@@ -812,4 +812,18 @@ describe('a roman part with its points and no row under it, between parts with r
     expect(criteria(set).find(([code]) => code === 'II')).toEqual(['II', 'II', 18.88, 'manual']);
     expect(at(notices, 'A5')).toEqual(['Phần II (Tiến độ, kết quả giải quyết) ghi 18,88 điểm, không có mục nào dưới nó: chấm cả phần như một mục, tối đa 18,88 điểm.']);
   });
+
+  it('so is «3 | Chấp hành nội quy | 20» after parts 1 and 2 (a bank branch’s KPI table, nguyenxuanhoa493/mockup)', () => {
+    const { set } = imported([
+      ['STT', 'Chỉ tiêu', 'Điểm'],
+      ['1', 'Chỉ tiêu định lượng', '60'],
+      ['1.1', 'Tăng trưởng nguồn vốn', '40'],
+      ['1.2', 'Phát triển khách hàng mới', '20'],
+      ['2', 'Chỉ tiêu định tính', '20'],
+      ['2.1', 'Phong cách phục vụ khách hàng', '20'],
+      ['3', 'Chấp hành nội quy lao động', '20'],
+      [null, 'TỔNG CỘNG', '100'],
+    ]);
+    expect(groups(set)).toEqual([['1', 60], ['2', 20], ['3', 20]]);
+  });
 });

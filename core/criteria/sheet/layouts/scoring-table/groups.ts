@@ -6,7 +6,7 @@ import { formatPoints } from '../../../../values.js';
 import { groupMismatch } from '../../infer.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { partCodes } from '../../tree-codes.js';
-import { isLevels, isSection, type Node } from './node.js';
+import { isLevels, type Node } from './node.js';
 import { checkSum, settle, type Settling } from './settle.js';
 import type { Stated } from './stated.js';
 
@@ -27,8 +27,9 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   for (const top of nodes) {
     const heading = isHeading(top);
     // A part numbered as the others are, with its points and no row under it («II | Tiến độ, kết quả giải quyết |
-    // 18,88» between I and III): a part of its own, scored as one item — not a criterion of a group «Tiêu chí».
-    const lone = !heading && !levelled && isSection(top) && headings.length > 0 && headings.every((h) => h.scheme === top.scheme) && top.kind === 'item' && top.max !== undefined;
+    // 18,88» between I and III, «3 | Chấp hành nội quy | 20» after parts 1 and 2): a part of its own, scored as one
+    // item — not a criterion of a group «Tiêu chí».
+    const lone = !heading && !levelled && headings.length > 0 && headings.every((h) => h.scheme === top.scheme) && top.kind === 'item' && top.max !== undefined;
     if (lone) sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) ghi ${formatPoints(top.max!)} điểm, không có mục nào dưới nó: chấm cả phần như một mục, tối đa ${formatPoints(top.max!)} điểm.`);
     const group = heading || levelled || lone ? { id: top.code, title: top.title || top.code } : (named.get(top) ?? defaultGroup);
     // A part's maximum: on its own row, else on its «TỔNG ĐIỂM PHẦN n» row.
