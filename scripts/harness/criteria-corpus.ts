@@ -513,6 +513,20 @@ function docxJsTable([source]: string[]): OfficeTable {
   return { caption: words.at(-1) ?? '', before: words.slice(0, -1), rows };
 }
 
+/**
+ * A teacher-emulation app's criteria as its Python seed holds them (`tieu_chi_cong = [{"ma_tieu_chi": "TC01",
+ * "ten_tieu_chi": "…", "diem_toi_da": 10, "loai": "cong"}, …]`, then `tieu_chi_tru`), drawn as its criteria tab lists
+ * them (quan_ly_tieu_chi_tab.py, ordered by type then code): ID · Mã · Tên tiêu chí · Điểm tối đa · Loại · Mô tả, the ID
+ * each row's number as inserted, points with one decimal («10.0»), the type «✅ Cộng» or «❌ Trừ», no description.
+ */
+function pythonSeedGrid([source]: string[]): OfficeTable {
+  const rows = [...source!.matchAll(/\{("ma_tieu_chi"[^{}]*)\}/g)].map(([, fields], i) => {
+    const r = Object.fromEntries([...fields!.matchAll(/"(\w+)": ("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/g)].map(([, key, raw]) => [key!, JSON.parse(raw!) as string | number]));
+    return [String(i + 1), str(r.ma_tieu_chi), str(r.ten_tieu_chi), Number(r.diem_toi_da).toFixed(1), r.loai === 'cong' ? '✅ Cộng' : '❌ Trừ', ''];
+  });
+  return { caption: '', rows: [['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại', 'Mô tả'], ...rows] };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
@@ -557,6 +571,8 @@ const RENDERERS = {
   'json-groups-criteria': async (texts: string[]) => page(jsonGroupsCriteria(texts)),
   // A form an app writes to Word with the docx library: the paragraphs before its table, and the table.
   'docx-js-table': async (texts: string[]) => page(docxJsTable(texts)),
+  // A teacher-emulation app's Python seed of criteria that add and criteria that take away, as its criteria tab lists them.
+  'python-seed-grid': async (texts: string[]) => page(pythonSeedGrid(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /**
