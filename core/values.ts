@@ -246,6 +246,9 @@ export function cellText(raw: CellValue | undefined): string {
  */
 export const formatPoints = (n: number): string => formatNumberVi(Number.isFinite(n) ? Number(n.toPrecision(12)) : n);
 
+/** Points added up as a set keeps them: the sum without its floating-point remainder (17,65 for III.1 8,23 + III.2 9,42's items). */
+export const sumPoints = (points: readonly number[]): number => Number(points.reduce((s, p) => s + p, 0).toPrecision(12));
+
 export function formatNumberVi(n: number, decimals?: number): string {
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   typedNumber,
   MAX_MAGNITUDE,
-  cellText, excelSerialToIso, formatNumberVi, formatPoints, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell,
+  cellText, excelSerialToIso, formatNumberVi, formatPoints, sumPoints, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell,
 } from '../core/values.js';
 
 const num = (value: number, percent = false) => ({ kind: 'number', value, percent });
@@ -171,6 +171,8 @@ describe('formatPoints', () => {
     expect(String(items)).toBe('17.650000000000002');
     expect(formatPoints(items)).toBe('17,65');
     expect(formatPoints(6 + 5.76 + 6)).toBe('17,76');
+    // Kept as a group's maximum, the same sum without its remainder.
+    expect(sumPoints([2, 0.23, 6, 1.46, 1.96, 6])).toBe(17.65);
     expect(formatPoints(0.125)).toBe('0,125');
     expect(formatPoints(1234567.5)).toBe('1.234.567,5');
     expect(formatPoints(-2.5)).toBe('-2,5');

@@ -3,7 +3,7 @@
 // inference is said once as a notice; with the section present, the section is used and checked against.
 import type { ReportCell } from '../../sheet/cell.js';
 import { normalizeLabel } from '../../text.js';
-import { cellText, formatPoints } from '../../values.js';
+import { cellText, formatPoints, sumPoints } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import type { CriteriaGroup, Criterion, SubjectKind } from '../schema.js';
 import { COMMON_KINDS, slugOf } from './defaults.js';
@@ -74,7 +74,7 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
     groups(criteria: Criterion[], headerCell: string | undefined): CriteriaGroup[] | undefined {
       if (section) return section;
       const sum = (id: string, bonus: boolean) =>
-        criteria.filter((c) => c.group === id && (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
+        sumPoints(criteria.filter((c) => c.group === id && (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').map((c) => c.maxPoints));
       // A group of bonus points only (an «ĐIỂM THƯỞNG» heading) is worth its bonus.
       const groups = [...inferred.values()].map((g) => ({ id: g.id, title: g.title, maxPoints: g.maxPoints ?? (sum(g.id, false) || sum(g.id, true)) }));
       for (const g of inferred.values()) {

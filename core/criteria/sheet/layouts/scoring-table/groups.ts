@@ -2,7 +2,7 @@
 // under it (not levels) is a group, its maximum written on its row or on its «TỔNG ĐIỂM PHẦN n» row; its criteria
 // are settled (pass 4) under that maximum, and the group is capped at it where they add up to more.
 import type { CriteriaGroup, Criterion } from '../../../schema.js';
-import { formatPoints } from '../../../../values.js';
+import { formatPoints, sumPoints } from '../../../../values.js';
 import { groupMismatch } from '../../infer.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { partCodes } from '../../tree-codes.js';
@@ -71,7 +71,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
 /** What criteria are worth: their base rows, their bonus rows, or their deductions. */
 function pointsOf(criteria: readonly Criterion[], kind: 'base' | 'bonus' | 'deduction'): number {
   const of = (c: Criterion) => (c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'base');
-  return criteria.filter((c) => of(c) === kind).reduce((s, c) => s + c.maxPoints, 0);
+  return sumPoints(criteria.filter((c) => of(c) === kind).map((c) => c.maxPoints));
 }
 
 /**
