@@ -827,3 +827,22 @@ describe('a roman part with its points and no row under it, between parts with r
     expect(groups(set)).toEqual([['1', 60], ['2', 20], ['3', 20]]);
   });
 });
+
+describe('a column of figures no criterion holds, in the reconciliation’s first line', () => {
+  // A school's weekly class emulation (ydinhdoan95dn/truongthcsletrivien, CLAUDE.md's seed): five criteria marked 0–10,
+  // weighted 40 / 25 / 15 / 15 / 5 %. Without its total row it read «đều khớp ✔ (5 mục)» on 50 points, the weights said
+  // only in a note at the column's header.
+  it('names the column before saying the rest agrees, and does not hold the table as agreeing', () => {
+    const read = readCriteriaSheet(grid([
+      ['STT', 'Mã', 'Tiêu chí', 'Mô tả', 'Điểm tối đa', 'Trọng số (%)'],
+      ['1', 'HT', 'Học tập', 'Điểm học tập trong tuần', '10', '40'],
+      ['2', 'NN', 'Nề nếp', 'Đi học đúng giờ, trang phục', '10', '25'],
+      ['3', 'VS', 'Vệ sinh', 'Vệ sinh lớp học', '10', '15'],
+      ['4', 'HD', 'Hoạt động', 'Tham gia phong trào', '10', '15'],
+      ['5', 'KL', 'Kỷ luật', 'Không vi phạm', '10', '5'],
+    ]), { fileName: 'thi-dua-lop.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(read.reconciliation.agrees).toBe(false);
+    expect(read.reconciliation.summary).toBe('Cột F («Trọng số (%)», ô F1) ghi 5 số mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (5 mục).');
+  });
+});

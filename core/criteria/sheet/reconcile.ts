@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { normalizeLabel, ROMAN_NUMERALS } from '../../text.js';
 import { formatPoints } from '../../values.js';
+import type { UnreadColumn } from './sheet-reader.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
 import { levelText } from './layouts/scoring-table/own-rows.js';
@@ -159,7 +160,7 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
  * `rowOf`: the row each criterion was read from, by code, when the layout says it (an office's table); else each row is
  * paired with a criterion by its words (align).
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>): Reconciliation {
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, unread: readonly UnreadColumn[] = []): Reconciliation {
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
   const criteriaOf = (rows: readonly TableRow[], code: (c: Criterion) => string) =>
@@ -361,7 +362,10 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     figures.length === 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào: không có số nào để đối chiếu; thidua chấm trên tổng ${n(u.total)} điểm.`
     : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${[...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} mục` : ''].filter(Boolean).join(', ')}).`
     : `Bảng ghi ${figures.length} số; ${differ.length} số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`;
-  return { figures, agrees: differ.length === 0, summary };
+  // A column of figures no criterion holds (a «Trọng số (%)»): named before anything agrees, never under a ✔ alone.
+  if (unread.length === 0) return { figures, agrees: differ.length === 0, summary };
+  const columns = unread.map((u, k) => `${k === 0 ? 'Cột' : 'cột'} ${u.column} («${short(u.words)}», ô ${u.cell}) ghi ${u.figures} số`).join('; ');
+  return { figures, agrees: false, summary: `${columns} mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). ${summary}` };
 }
 
 /** The parts behind a total's difference, in words naming their rows. */

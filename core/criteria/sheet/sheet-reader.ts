@@ -11,14 +11,17 @@ import { CRITERIA_COLUMNS, SECTION_TITLES, type SectionKey } from './vocabulary.
 export type CriteriaSheetError = { cell: string; message: string };
 /** What was inferred because the sheet left it out: said once to the officer, not an error. */
 export type CriteriaSheetNotice = { cell: string; message: string };
+/** A column of figures the layout does not read: its header's cell, its letter, its words and how many figures it holds. */
+export type UnreadColumn = { cell: string; column: string; words: string; figures: number };
 export type ReadCriteriaSheetResult =
   /**
    * `rowOf`: the sheet row (as numbered on screen) each criterion was read from, by code, from a layout that knows it:
    * the reconciliation pairs the table's rows with the criteria by it (layouts/index.ts), never shown. `doubts`: the
    * cells of figures the layout could not read for sure (the rows under them told apart no single way, a row that may be
-   * a heading), each with why (said at the cell too): the reconciliation holds each as not agreeing.
+   * a heading), each with why (said at the cell too): the reconciliation holds each as not agreeing. `unread`: the
+   * columns of figures no column of the layout takes (./unread-figures.ts): the reconciliation names them first.
    */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string> }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[] }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
@@ -91,6 +94,8 @@ export type Row<K extends string> = { first: ReportCell; cells: Partial<Record<K
 export class SheetReader {
   readonly errors: CriteriaSheetError[] = [];
   readonly notices: CriteriaSheetNotice[] = [];
+  /** Columns of figures the layout does not read (said at their headers; named by the reconciliation). */
+  readonly unread: UnreadColumn[] = [];
   readonly sections = new Map<SectionKey, Section>();
   readonly firstSectionRow: number;
 

@@ -20,6 +20,7 @@ export function noteUnreadFigures(sheet: SheetReader, header: number, labels: re
     if (figures.length < 2 || figures.length < cells.length * 0.6) return;
     if (figures.every((n, i) => Number.isInteger(n) && (n === 1 || figures.slice(0, i).includes(n - 1)))) return;
     const cell = sheet.at(header, c);
+    sheet.unread.push({ cell, column: cell.replace(/\d+$/, ''), words: words.join(' / '), figures: figures.length });
     sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${words.join(' / ')}», ô ${cell}) ghi ${figures.length} số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).`);
   });
 }
