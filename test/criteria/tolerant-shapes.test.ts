@@ -748,6 +748,12 @@ describe('rows that add or take, as apps mark them', () => {
     expect(at(notices, 'A2')).toContainEqual(expect.stringContaining('ô A1 ghi «Điểm nền mỗi tuần: 100 điểm»: thidua không cộng điểm nền ấy vào điểm của đơn vị'));
   });
 
+  it('copied without its STT column: read with its differences said, never a crash', () => {
+    const read = readCriteriaSheet(grid([['Nội dung', 'Nhóm', 'Loại', 'Điểm'], ...chips.map(([, title, group, points]) => [title!, group!, points!.startsWith('-') ? 'Trừ điểm' : 'Cộng điểm', points!])]), { fileName: 'ne-nep.xlsx' });
+    expect(read.ok).toBe(true);
+    if (read.ok) expect(read.reconciliation.agrees).toBe(false);
+  });
+
   it('a row of unsigned points among them keeps «+3» in the base, as a form writing its items «+5 điểm» does', () => {
     const { set } = imported(grid7(['STT', 'Nội dung', 'Nhóm', 'Điểm'], [...chips, ['8', 'Trực nhật đủ', 'Khuyến khích', '4']]));
     expect(set.criteria.filter((c) => c.rule.kind === 'bonus')).toEqual([]);
@@ -811,6 +817,23 @@ describe('a roman part with its points and no row under it, between parts with r
     expect(groups(set)).toEqual([['I', 15.38], ['II', 18.88], ['III', 12]]);
     expect(criteria(set).find(([code]) => code === 'II')).toEqual(['II', 'II', 18.88, 'manual']);
     expect(at(notices, 'A5')).toEqual(['Phần II (Tiến độ, kết quả giải quyết) ghi 18,88 điểm, không có mục nào dưới nó: chấm cả phần như một mục, tối đa 18,88 điểm.']);
+  });
+
+  it('in our own layout too («STT | Nội dung | Điểm tối đa»): part II is scored as one item, not left out', () => {
+    const read = readCriteriaSheet(grid([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['I', 'Công khai minh bạch', '15,38'],
+      ['1', 'Tỷ lệ TTHC công bố đúng hạn', '9,38'],
+      ['2', 'Tỷ lệ hồ sơ đồng bộ lên Cổng Dịch vụ công quốc gia', '6'],
+      ['II', 'Tiến độ, kết quả giải quyết', '18,88'],
+      ['III', 'Mức độ hài lòng', '12'],
+      ['1', 'Tỷ lệ phản ánh, kiến nghị xử lý đúng hạn', '6'],
+      ['2', 'Tỷ lệ hài lòng trong tiếp nhận, giải quyết TTHC', '6'],
+      ['CHỈ SỐ CHUNG', null, '46,26'],
+    ]), { fileName: 'chi-so.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(read.set.criteria.find((c) => c.group === 'II')).toMatchObject({ maxPoints: 18.88 });
+    expect(read.reconciliation.agrees).toBe(true);
   });
 
   it('so is «3 | Chấp hành nội quy | 20» after parts 1 and 2 (a bank branch’s KPI table, nguyenxuanhoa493/mockup)', () => {

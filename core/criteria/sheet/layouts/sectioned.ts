@@ -237,6 +237,9 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     // Group headings officers add between criteria: "II. XÃ HỘI SỐ", or "II | Xã hội số" with no «Cách tính».
     const asHeading = headingAt(i);
     if (asHeading) {
+      // A part numbered as the one it follows is its sibling, not under it: the one before, with points and no row
+      // under it («II | Tiến độ, kết quả giải quyết | 18,88» before «III»), is scored as one item.
+      if (heading && sameNumbering(heading.id, asHeading.id)) closeLonePart();
       heading = asHeading;
       opened = { cell: codeCell, before: criteria.length };
       continue;
@@ -381,6 +384,9 @@ function unreadablePoints(sheet: SheetReader, cell: ReportCell | undefined, code
 }
 
 /** The rows that describe item `i` (no points of their own), as one line of its note, said once at the item. */
+/** Two parts' numbers of one kind: roman numerals, capital letters, or numbers. */
+const sameNumbering = (a: string, b: string) => [/^[IVXLC]+$/, /^[A-Z]$/, /^\d+$/].some((kind) => kind.test(a) && kind.test(b));
+
 /** A number cell holding only a list's mark. */
 const BULLET_ONLY = /^[-–—+•*·◦]+$/;
 

@@ -58,7 +58,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     // More than the part's maximum: the part is capped, as the table says (said at the cell stating it).
     if (max !== undefined && sum(false) > max + 1e-9) {
       caps.set(group.id, max);
-      sheet.note((top.maxCell ?? part!.cell).address, groupMismatch({ ...group, maxPoints: max }, sum(false)));
+      sheet.note((top.maxCell ?? part?.cell ?? top.codeCell).address, groupMismatch({ ...group, maxPoints: max }, sum(false)));
     }
   }
   if (groups.some((g) => g !== defaultGroup && g.id !== defaultGroup.id)) {
