@@ -1,7 +1,8 @@
 // Reading a grid: a cell at a grid position with its real address, blank cells and rows, and label–value
 // pairs found by their labels. Every sheet reader builds on these (reports, criteria sheets, reviews).
-import { cellAddress, labelLookup } from '../text.js';
+import { cellAddress, labelLookup, parseAddress } from '../text.js';
 import { parseCell } from '../values.js';
+import type { CellValue } from '../cell.js';
 import type { ReportCell, SheetGrid } from './cell.js';
 import { reportCell } from './formula-cell.js';
 
@@ -67,4 +68,39 @@ export function findLabeledCells<K extends string>(
     }
   }
   return found;
+}
+
+/** A merged range over rows of one column: its text ("I5:I8"), its first and last row. */
+export type MergedRows = { range: string; top: number; bottom: number };
+
+/** The merged ranges of the sheet that cover column `col` (1-based, from A) over more than one row, by their first row. */
+export function mergedRowsIn(grid: SheetGrid, col: number): Map<number, MergedRows> {
+  const out = new Map<number, MergedRows>();
+  for (const range of grid.merges ?? []) {
+    const [from, to] = range.split(':');
+    const a = parseAddress(from ?? '');
+    const b = parseAddress(to ?? from ?? '');
+    if (!a || !b || b.row <= a.row || col < a.col || col > b.col) continue;
+    out.set(a.row, { range: `${cellAddress(a.row, a.col)}:${cellAddress(b.row, b.col)}`, top: a.row, bottom: b.row });
+  }
+  return out;
+}
+
+/**
+ * A cell as the officer sees it: blank under a merge, the value typed once over the merged cells («✅ Cộng» over ten
+ * rows, a group's name); else what it holds.
+ */
+export function seenAt(grid: SheetGrid, address: string): CellValue {
+  const at = parseAddress(address);
+  if (!at) return null;
+  const origin = grid.origin ?? { row: 1, col: 1 };
+  const own = grid.values[at.row - origin.row]?.[at.col - origin.col] ?? null;
+  if (!isBlank(own)) return own;
+  for (const range of grid.merges ?? []) {
+    const [from, to] = range.split(':');
+    const a = parseAddress(from ?? '');
+    const b = parseAddress(to ?? from ?? '');
+    if (a && b && a.row <= at.row && at.row <= b.row && a.col <= at.col && at.col <= b.col) return grid.values[a.row - origin.row]?.[a.col - origin.col] ?? null;
+  }
+  return own;
 }

@@ -3,8 +3,6 @@
 // thidua never picks: each is named with its cells and none of its entries is applied. Every face stops on one — a run
 // before it writes the sheet again (the merge would be lost, the word left on one row and applied to it next time), a
 // closing before it seals (core/run/open-at-closing.ts) — until the council keeps one entry per thing.
-import type { SheetGrid } from '../sheet/cell.js';
-import { cellAddress, parseAddress } from '../text.js';
 
 /** One conflict: the cells that hold it, and what is wrong, in Vietnamese. */
 export type CouncilConflict = { cells: string[]; message: string };
@@ -46,22 +44,6 @@ export function typedInParts(parts: readonly PartEntries[], what: string): { lin
   const inTwo = parts.flatMap((p) => p.entries.filter((e) => sheetsOf.get(e.key)!.size > 1).map((e) => ({ ...e, cells: `trang «${p.sheet}»` })));
   const { conflicts, keys } = twiceTyped(inTwo, what);
   return { lines: conflicts.map((c) => `Trang ${[...new Set(c.cells)].map((s) => s.replace('trang ', '')).join(' và ')}: ${c.message}`), keys };
-}
-
-/** A merged range over rows of one column: its text ("I5:I8"), its first and last row. */
-export type MergedRows = { range: string; top: number; bottom: number };
-
-/** The merged ranges of the sheet that cover column `col` (1-based, from A) over more than one row, by their first row. */
-export function mergedRowsIn(grid: SheetGrid, col: number): Map<number, MergedRows> {
-  const out = new Map<number, MergedRows>();
-  for (const range of grid.merges ?? []) {
-    const [from, to] = range.split(':');
-    const a = parseAddress(from ?? '');
-    const b = parseAddress(to ?? from ?? '');
-    if (!a || !b || b.row <= a.row || col < a.col || col > b.col) continue;
-    out.set(a.row, { range: `${cellAddress(a.row, a.col)}:${cellAddress(b.row, b.col)}`, top: a.row, bottom: b.row });
-  }
-  return out;
 }
 
 /** What to do about conflicts, said after them on every face. */

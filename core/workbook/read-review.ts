@@ -10,7 +10,8 @@ import { cellText, excelSerialToIso, formatDateVi, isoToExcelSerial, parseDateTe
 import { namesNoFlag, type CouncilDecision, type DecisionKind, type TypedReviewRow } from '../council/decision.js';
 import type { TypedReview } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
-import { mergedRowsIn, twiceTyped, type CouncilConflict, type MergedRows } from './council-conflicts.js';
+import { twiceTyped, type CouncilConflict } from './council-conflicts.js';
+import { mergedRowsIn, type MergedRows } from '../sheet/grid.js';
 
 const COLUMNS = {
   unitName: ['Đơn vị'],

@@ -721,6 +721,24 @@ describe('rows that add or take, as apps mark them', () => {
     expect(at(notices, 'D5')).toEqual(['Mục 4 ghi «Trừ điểm» ở cột «Loại»: điểm trừ, trừ tối đa 10 điểm, không tính vào tổng điểm chuẩn.']);
   });
 
+  it('a mark typed once over merged rows stands on each of them, in both layouts', () => {
+    const rows = teacher.map(([n, code, title, points], k) => [n!, code!, title!, points!, k === 0 ? '✅ Cộng' : k === 2 ? '❌ Trừ' : null]);
+    const own = readCriteriaSheet({ ...grid([['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại'], ...rows]), merges: ['E2:E3', 'E4:E5'] }, { fileName: 'gv.xlsx' });
+    const office = readCriteriaSheet({ ...grid([['STT', 'Nội dung tiêu chí', 'Điểm', 'Loại'], ...rows.map(([n, , title, points, sign]) => [n!, title!, points!, sign ?? null])]), merges: ['D2:D3', 'D4:D5'] }, { fileName: 'gv.xlsx' });
+    for (const read of [own, office]) {
+      if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+      expect(read.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'deduction', 'deduction']);
+    }
+  });
+
+  it('«Điểm thưởng», «Khen thưởng» add on top; «(-)», «❌», «Vi phạm» take; a «Tính chất» column is read as «Loại»; «Cộng» rows beside «Trừ» ones said', () => {
+    const marked = (header: string, marks: string[]) => imported(grid7(['STT', 'Nội dung tiêu chí', 'Điểm', header], teacher.map(([n, , title, points], k) => [n!, title!, points!, marks[k]!])));
+    expect(marked('Loại', ['Cộng', 'Điểm thưởng', '(-)', 'Vi phạm']).set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'bonus', 'deduction', 'deduction']);
+    expect(marked('Tính chất', ['✅', 'Khen thưởng', '❌', '❌']).set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'bonus', 'deduction', 'deduction']);
+    const { notices } = marked('Loại', ['✅ Cộng', '✅ Cộng', '❌ Trừ', '❌ Trừ']);
+    expect(at(notices, 'D1')).toEqual(['Cột «Loại»: 2 dòng ghi «✅ Cộng» được tính vào tổng điểm chuẩn, dòng ghi trừ là điểm trừ. Nếu các dòng «✅ Cộng» là điểm cộng thêm ngoài tổng (điểm thưởng), ghi «Điểm thưởng» ở cột này rồi nhập lại.']);
+  });
+
   // A school's weekly class-conduct app (nenepso-thiduaso/nenesothiduaso, server/src/db/seed.js, its chips «-2» / «+3»):
   // groups named in a «Nhóm» column were capped at their first row's points (Nề nếp cá nhân «trừ tối đa 2» of 9), and
   // the «+3» rows were the base, «Chấm trên tổng 15 điểm», every figure said to agree.
@@ -752,6 +770,13 @@ describe('rows that add or take, as apps mark them', () => {
     const read = readCriteriaSheet(grid([['Nội dung', 'Nhóm', 'Loại', 'Điểm'], ...chips.map(([, title, group, points]) => [title!, group!, points!.startsWith('-') ? 'Trừ điểm' : 'Cộng điểm', points!])]), { fileName: 'ne-nep.xlsx' });
     expect(read.ok).toBe(true);
     if (read.ok) expect(read.reconciliation.agrees).toBe(false);
+  });
+
+  it('a group named once over merged rows holds each of them', () => {
+    const rows = chips.map(([n, title, group, points], k) => [n!, title!, k === 0 || k === 3 || k === 5 ? group! : null, points!]);
+    const read = readCriteriaSheet({ ...grid([['STT', 'Nội dung', 'Nhóm', 'Điểm'], ...rows]), merges: ['C2:C4', 'C5:C6', 'C7:C8'] }, { fileName: 'ne-nep.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(groups(read.set)).toEqual([['1', 5], ['2', 8], ['3', 8]]);
   });
 
   it('a row of unsigned points among them keeps «+3» in the base, as a form writing its items «+5 điểm» does', () => {

@@ -119,10 +119,35 @@ export function rangeNote(code: string, { min, max }: { min: number; max: number
 }
 
 /** What a row written below zero with no rule of its own means, said at its cell: a deduction of up to that much. */
-/** What a row's «Loại» cell says it does: «❌ Trừ», «Trừ điểm», «Điểm trừ» take; «✅ Cộng», «Cộng điểm» add; other words nothing. */
-export function signOf(text: string): 'takes' | 'adds' | undefined {
+/**
+ * What a row's «Loại» cell says it does: «❌ Trừ», «Trừ điểm», «Điểm trừ», «Vi phạm», «(-)» take; «Điểm thưởng», «Điểm
+ * cộng», «Khen thưởng» add on top (a bonus); «✅ Cộng», «Cộng điểm», «(+)» count in the base (a teacher-emulation
+ * app's «Cộng» rows are its 100 points); other words nothing.
+ */
+export function signOf(text: string): 'takes' | 'bonus' | 'adds' | undefined {
   const words = normalizeLabel(text.replace(/[^\p{L}\s]/gu, ' ')).trim();
-  return /^(diem )?tru( diem)?$/.test(words) ? 'takes' : /^(diem )?cong( diem)?$/.test(words) ? 'adds' : undefined;
+  if (words === '') {
+    const marks = text.replace(/[\s()]/g, '');
+    return /^[-−–❌✗✘]$/u.test(marks) ? 'takes' : /^[+✅✓✔]$/u.test(marks) ? 'adds' : undefined;
+  }
+  if (/^((diem )?tru( diem)?|vi pham)$/.test(words)) return 'takes';
+  if (/^((diem )?thuong|diem cong|cong them|khen thuong)$/.test(words)) return 'bonus';
+  return /^cong( diem)?$/.test(words) ? 'adds' : undefined;
+}
+
+/**
+ * Said at a «Loại» column's header when its rows both count («✅ Cộng») and take («❌ Trừ»): «Cộng» rows are read in the
+ * base — as a teacher-emulation app means them — though a class's table may mean points added on top.
+ */
+export function signColumnNote(label: string, signs: readonly string[]): string | undefined {
+  const adds = signs.filter((t) => signOf(t) === 'adds');
+  if (adds.length === 0 || !signs.some((t) => signOf(t) === 'takes')) return undefined;
+  return `Cột «${label}»: ${adds.length} dòng ghi «${adds[0]}» được tính vào tổng điểm chuẩn, dòng ghi trừ là điểm trừ. Nếu các dòng «${adds[0]}» là điểm cộng thêm ngoài tổng (điểm thưởng), ghi «Điểm thưởng» ở cột này rồi nhập lại.`;
+}
+
+/** Said where a row read as added on top («+3», «Điểm thưởng» in its «Loại» column) writes it. */
+export function addsNote(code: string, written: string, adds: number): string {
+  return `Mục ${code} ghi ${written}: điểm cộng thêm, cộng tối đa ${formatPoints(adds)} điểm, không tính vào tổng điểm chuẩn.`;
 }
 
 export function takesNote(code: string, written: string, takes: number): string {

@@ -53,7 +53,7 @@ export const CRITERIA_COLUMNS = {
   minPoints: ['Điểm tối thiểu', 'Điểm thấp nhất', 'Tối thiểu'],
   // Whether a row adds or takes (an app's grid «Mã | Tên tiêu chí | Điểm tối đa | Loại» with «✅ Cộng» / «❌ Trừ»): a
   // row marked «Trừ» is a deduction of its points (signOf, points-text.ts); other words there are not read.
-  sign: ['Loại điểm', 'Cộng/Trừ', 'Loại'],
+  sign: ['Loại điểm', 'Cộng/Trừ', 'Loại', 'Tính chất'],
   rule: ['Cách tính', 'Cách chấm'],
   // A rubric's own wording (DTI style): read into a rule where unambiguous, else scored by hand (./rubric.ts).
   rubric: ['Cách xác định và tính điểm', 'Cách xác định, tính điểm', 'Cách tính điểm', 'Cách xác định', 'Phương pháp tính điểm'],

@@ -9,7 +9,7 @@
 // over node.ts) → an item's own rows joined to it (own-rows.ts) → criteria settled (settle.ts) → groups made
 // (groups.ts) → a level of 0 that takes points given them (level-takes.ts) → a bonus the document records beside its total, not added (recorded.ts) → the totals held against
 // the set (stated.ts). This file detects the layout and runs the passes.
-import { isBlank, isBlankRow, sheetCell } from '../../../sheet/grid.js';
+import { isBlank, isBlankRow, seenAt, sheetCell } from '../../../sheet/grid.js';
 import type { CellValue } from '../../../cell.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
@@ -206,7 +206,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   ownRows(sheet, nodes);
   for (const say of pending) say();
   const g = table.columns.group;
-  const column = g === undefined ? undefined : { label: table.header.labels[g]![0]!, at: (line: number) => cellText(grid.values[line - (grid.origin?.row ?? 1)]?.[g]) };
+  // A group's name typed once over its merged rows stands on each of them.
+  const column = g === undefined ? undefined : { label: table.header.labels[g]![0]!, at: (line: number) => cellText(seenAt(grid, sheetCell(grid, line - (grid.origin?.row ?? 1), g).address)) };
   const { criteria, groups, caps, rowOf } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined, column);
   levelsTaking(sheet, table, nodes, criteria);
   recordedBonus(sheet, table, nodes, criteria);

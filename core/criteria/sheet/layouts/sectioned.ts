@@ -6,12 +6,12 @@
 import { isTotal, numberedCodes } from '../../../report/read.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../text.js';
-import { isBlank } from '../../../sheet/grid.js';
+import { isBlank, seenAt } from '../../../sheet/grid.js';
 import { cellText, formatPoints, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { largestNumberIn, maximumInWords, rangeNote, readPointsText, signOf, takesNote, type PointsText } from '../points-text.js';
+import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, signColumnNote, signOf, takesNote, type PointsText } from '../points-text.js';
 import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
@@ -92,6 +92,8 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   const floors = header.findIndex((v) => own(v) === 'minPoints');
   const readsFloors = floors >= 0 && holdsFloors(sheet.grid.values, floors, span.header + 1, span.end);
   const signLabel = cellText(header.find((v) => own(v) === 'sign')).trim();
+  /** What each criterion's «Loại» cell says, for the column's note. */
+  const signs: string[] = [];
   const taken = header.flatMap((v, c) => (own(v) === undefined || (own(v) === 'minPoints' && !readsFloors) ? [] : [c]));
   noteUnreadFigures(sheet, span.header, header.map((v) => (isBlank(v) ? [] : [cellText(v).trim()])), new Set(taken), span.header + 1, span.end);
   const criteria: Criterion[] = [];
@@ -262,7 +264,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       continue;
     }
     const title = sheet.required(c.title, 'Tiêu chí', codeCell);
-    const group = groups.of(sheet.text(c.group), c.group, heading, codeCell);
+    const group = groups.of(c.group ? cellText(seenAt(sheet.grid, c.group.address)).trim() : '', c.group, heading, codeCell);
     const words = stated[i]!.text;
     if (words?.kind === 'note') {
       // «(không xếp loại)», «theo thực tế»: words, not points; the row is not scored.
@@ -276,13 +278,18 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const floor = lowest !== undefined && lowest < 0 && writtenMax !== undefined && writtenMax >= 0 && !c.rule ? lowest : undefined;
     if (floor !== undefined && writtenMax! > 0) sheet.note(c.minPoints!.address, rangeNote(code, { min: floor, max: writtenMax! }));
     // Marked «Trừ» in its «Loại» column, its points written above zero: taken, as «-5» is.
-    const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && signOf(sheet.text(c.sign)) === 'takes' ? writtenMax : undefined;
+    // The mark typed once over merged rows («❌ Trừ» over seven) stands on each of them.
+    const sign = c.sign ? cellText(seenAt(sheet.grid, c.sign.address)).trim() : '';
+    const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && signOf(sign) === 'takes' ? writtenMax : undefined;
+    if (sign !== '') signs.push(sign);
+    const bonusMark = writtenMax !== undefined && writtenMax > 0 && !c.rule && signOf(sign) === 'bonus';
+    if (bonusMark) sheet.note(c.sign!.address, addsNote(code, `«${sign}» ở cột «${signLabel}»`, writtenMax!));
     // Below zero with no rule of its own («-5», «-5 – 0», «-5 | 0»): a deduction of up to that much, as an office's table reads it.
     const takes = marked ?? (floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined);
-    const says = marked !== undefined ? `«${sheet.text(c.sign)}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
+    const says = marked !== undefined ? `«${sign}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
     if (takes !== undefined) sheet.note((marked !== undefined ? c.sign : c.maxPoints)!.address, takesNote(code, says, takes));
     const maxPoints = takes ?? writtenMax;
-    const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
+    const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : bonusMark ? { rule: { kind: 'bonus' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;
     const ruleCell = c.rule ?? c.rubric;
     if (rule?.kind === 'tiers' && maxPoints !== undefined) {
@@ -330,6 +337,8 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     if (parent !== undefined) parents.get(parent)!.children.push(criterion);
   }
   closeLonePart();
+  const signSaid = signColumnNote(signLabel, signs);
+  if (signSaid) sheet.note(sheet.at(span.header, header.findIndex((v) => own(v) === 'sign')), signSaid);
   // Compared only when every criterion read: a sum short of a row in error would say nothing.
   if (sheet.errors.length === 0) {
     for (const [code, { max, children }] of parents) checkSubItems(sheet, code, max, children);

@@ -2,11 +2,11 @@
 // numbering — I / 1 / a / a1 / a1.1, 1 / 1.1 / 1.1.1, «Phần», «Tiêu chuẩn» — each row's points read from its
 // columns (a maximum, a bonus, a deduction, words: per occurrence, levels, a range, a note); rows of text only
 // become the note of the row above, rows without points under an item its description; codes are made unique.
-import { isBlank, sheetCell } from '../../../../sheet/grid.js';
+import { isBlank, seenAt, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
-import { bonusInWords, deductionInWords, largestNumberIn, rangeNote, signOf, takesNote } from '../../points-text.js';
+import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, signColumnNote, signOf, takesNote } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -122,6 +122,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   // Rows numbered «a.7.1» read as their item's «a7.1», by item: said once at the first.
   const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
   const chips = signedBothWays(rows, pointsCell);
+  /** What each row's «Loại» cell says, for the column's note. */
+  const signs: string[] = [];
   rows.forEach(({ r, raw: typed, title, word, section, dash, mark }, i) => {
     const raw = itemDotted(typed, stack) ?? typed;
     if (raw !== typed) {
@@ -187,8 +189,12 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const goesOn = !!after && after.raw !== '' && !after.section && schemeOf(after.raw, lastRoman) === current!.scheme && lastNumber(after.raw) === lastNumber(current!.code)! + 1;
     const next = following && !filled && !goesOn ? nextNumber(current.code) : undefined;
     // Marked «Trừ» in a «Loại» column, its points written above zero: taken, as «-5» is (said below).
-    const marked = m?.value !== undefined && m.value > 0 && !m.words && c.sign !== undefined && signOf(cellText(cell('sign')?.raw)) === 'takes';
+    // The mark typed once over merged rows («❌ Trừ» over seven) stands on each of them.
+    const sign = c.sign === undefined ? '' : cellText(seenAt(grid, sheetCell(grid, r, c.sign).address)).trim();
+    if (sign !== '') signs.push(sign);
+    const marked = m?.value !== undefined && m.value > 0 && !m.words && signOf(sign) === 'takes';
     const negative = takesPoints(m) || marked;
+
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
     const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
     // A part named for bonus or deduction («C | Điểm cộng thi đua … | +7», «II. ĐIỂM TRỪ»): its points, in the points
@@ -204,7 +210,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // A numbered row's points written with their plus sign where every numbered row's are signed, some below zero
     // («12 | Giúp đỡ bạn | +3» beside «1 | Đi học trễ | -2»: an app's chips): added on top, as «-2» takes. A form
     // writing its items «+5 điểm» among unsigned ones scores them in its base.
-    const plus = chips && named === undefined && raw !== '' && !dash && !negative && m?.value !== undefined && m.value > 0 && !m.words && /^\s*\+\s*\d/.test(cellText(cell('maxPoints')!.raw));
+    const bonusMark = named === undefined && !negative && m?.value !== undefined && m.value > 0 && !m.words && signOf(sign) === 'bonus';
+    const plusSigned = chips && named === undefined && raw !== '' && !dash && !negative && m?.value !== undefined && m.value > 0 && !m.words && /^\s*\+\s*\d/.test(cellText(cell('maxPoints')!.raw));
+    const plus = plusSigned || bonusMark;
     const kind = named ?? (m === undefined && (d !== undefined || worded === 'deduction' || minusBonus) ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : plus ? 'bonus' : 'item');
     const inMax = kind === 'item' || negative || plus || named !== undefined;
     const own = inMax ? m : minusBonus ? b : kind === 'deduction' ? d : b;
@@ -287,8 +295,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
         sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatPoints(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
       }
       if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatPoints(node.points ?? 0)} điểm, không phải điểm thưởng.`);
-      if (marked) sheet.note(cell('sign')!.address, takesNote(node.code, `«${cellText(cell('sign')!.raw).trim()}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points ?? node.max ?? 0));
-      if (plus) sheet.note(ownCell.address, `Mục ${node.code} ghi «${cellText(ownCell.raw).trim()}»: điểm cộng thêm, cộng tối đa ${formatPoints(node.points!)} điểm, không tính vào tổng điểm chuẩn.`);
+      if (marked) sheet.note(sheetCell(grid, r, c.sign!).address, takesNote(node.code, `«${sign}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points ?? node.max ?? 0));
+      if (plusSigned) sheet.note(ownCell.address, addsNote(node.code, `«${cellText(ownCell.raw).trim()}»`, node.points!));
+      else if (bonusMark) sheet.note(sheetCell(grid, r, c.sign!).address, addsNote(node.code, `«${sign}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points!));
       if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
       if (below !== undefined && highest!.value! > 0) sheet.note(cell('lowest')!.address, rangeNote(node.code, { min: below, max: highest!.value! }));
       else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatPoints(below)} đến 0`, -below));
@@ -320,6 +329,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   });
+  const signSaid = c.sign === undefined ? undefined : signColumnNote(table.header.labels[c.sign]![0]!, signs);
+  if (signSaid) sheet.note(sheetCell(grid, table.row, c.sign!).address, signSaid);
   for (const [item, read] of dotted) {
     later(() => sheet.note(read[0]!.cell, `Số ${read.map((d) => `«${d.typed}»`).join(', ')} (ô ${read.map((d) => d.cell).join(', ')}) đọc là ${read.map((d) => d.raw).join(', ')}: dòng của mục ${item} ở trên, đánh số như các dòng khác của mục (dấu chấm sau chữ coi như gõ thêm).`));
   }
