@@ -804,6 +804,22 @@ describe('an item’s indicators listed under a bullet in the number column', ()
     ]);
     expect(at(notices, 'A3')).toEqual(['Mục B.Trục 1 có điểm; các dòng 4–5 (không số thứ tự) dưới nó không ghi điểm: đọc là lời mô tả của mục B.Trục 1, không phải mục con.']);
   });
+
+  it('so are rows numbered as a list of their own («a)», «1») without points; the next item («2» after «1») is not', () => {
+    const { set, notices } = imported([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['B', 'Nhóm B — Kết quả thực hiện nhiệm vụ', '25'],
+      ['Trục 1', 'Thực hiện mục tiêu phát triển kinh tế - xã hội', '15'],
+      ['a)', 'Tốc độ tăng trưởng kinh tế GRDP', null],
+      ['b)', 'Thu ngân sách', null],
+      ['Trục 2', 'Hoàn thiện thể chế', '10'],
+      ['1', 'Tỉ lệ hồ sơ giải quyết đúng hạn', null],
+    ]);
+    expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['Trục 1', 15], ['Trục 2', 10]]);
+    expect(at(notices, 'A3')).toEqual(['Mục Trục 1 có điểm; các dòng a), b) dưới nó không ghi điểm: đọc là lời mô tả của mục Trục 1, không phải mục con.']);
+    const siblings = imported([['STT', 'Nội dung', 'Điểm tối đa'], ['1', 'Kế hoạch', '10'], ['2', 'Kiểm tra', null], ['3', 'Báo cáo', '5']]);
+    expect(siblings.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['1', 10], ['2', 0], ['3', 5]]);
+  });
 });
 
 describe('a total written «CHỈ SỐ CHUNG», as a province’s 766 index table closes', () => {

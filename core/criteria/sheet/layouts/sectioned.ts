@@ -184,6 +184,11 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     // So do the rows right after it that carry neither a number nor points (its points spelt out line by line, its
     // indicators listed under a bullet in the number column: «Trục 1 | … | 15» over «- | Thu ngân sách»).
     for (let j = i + 1; j < table.length && (codes[j] === '' || BULLET_ONLY.test(sheet.text(table[j]!.cells.code ?? table[j]!.cells.ordinal))) && !hasPoints(j) && stated[j]!.text?.kind !== 'note' && !isOr(table[j]!.texts) && !headingAt(j); j++) describes.set(j, i);
+    // And numbered rows right after it, none with points nor rows with points under them, numbered as a list of their
+    // own («Trục 1 | … | 15» over «a) Thu ngân sách», «b) …»): not its next sibling («2» after «1»), which lacks points.
+    const run: number[] = [];
+    for (let j = i + 1; j < table.length && !describes.has(j) && codes[j] !== '' && !hasPoints(j) && stated[j]!.text?.kind !== 'note' && !isOr(table[j]!.texts) && !headingAt(j) && !below(j).some(hasPoints); j++) run.push(j);
+    if (run.length > 0 && codes[run[0]!] !== nextNumber(codes[i]!) && !run.some((j) => codes[j]!.startsWith(`${codes[i]}.`))) for (const j of run) describes.set(j, i);
   });
   // Top-level numbered sections («1» over «1.1», «1.2»…) are the groups when the table has no group headings.
   const numberedSections = !table.some((_, i) => headingAt(i)) && table.some((_, i) => !codes[i]!.includes('.') && below(i).some(hasPoints));
@@ -404,7 +409,10 @@ function describedBy(sheet: SheetReader, table: Row<keyof typeof CRITERIA_COLUMN
   // A row of the item's own points is said where it was read (its measure); the others here.
   const rows = all.filter((j) => sheet.text(table[j]!.cells.maxPoints) === '');
   // A list's mark in the number column is no number.
-  const number = (j: number) => (BULLET_ONLY.test(sheet.text(table[j]!.cells.code ?? table[j]!.cells.ordinal)) ? '' : codes[j]!);
+  const number = (j: number) => {
+    const written = sheet.text(table[j]!.cells.code ?? table[j]!.cells.ordinal);
+    return BULLET_ONLY.test(written) ? '' : written || codes[j]!;
+  };
   const text = all.map((j) => [number(j), sheet.text(table[j]!.cells.title)].filter(Boolean).join(' ')).join('; ');
   if (rows.length === 0) return text;
   // Unnumbered rows are named by where they are (19–22).
