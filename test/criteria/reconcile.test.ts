@@ -3,7 +3,8 @@
 // on tables of each layout as a Word document's or a sheet's table reaches the reader.
 import { describe, expect, it } from 'vitest';
 import { readCriteriaSheet, reconciliationLines, type Reconciliation } from '../../core/criteria/sheet/index.js';
-import { Reconciliation as ReconciliationSchema } from '../../core/criteria/sheet/reconcile.js';
+import { reconcile, Reconciliation as ReconciliationSchema } from '../../core/criteria/sheet/reconcile.js';
+import { statedFigures } from '../../core/criteria/sheet/stated-figures.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 
 const grid = (values: (string | number | null)[][]): SheetGrid => ({ name: 'Bảng 1', values });
@@ -219,17 +220,28 @@ describe('a table whose figures all agree', () => {
 });
 
 describe('bonus and deduction parts', () => {
-  it('a part marked «Điểm cộng» whose rows were counted into the base total: the part and the total say so, naming its rows', () => {
-    // Its 10 written in the points cell too, a table our own sheet's layout reads as written (rows counted in the total).
-    const r = reconciled([
-      ['STT', 'Nội dung', 'Điểm tối đa'],
-      ['A', 'Nhiệm vụ chung (30 điểm)', '30'],
-      ['1', 'Chấp hành nội quy', '30'],
-      ['B', 'Điểm cộng (tối đa 10 điểm)', '10'],
-      ['1', 'Có sáng kiến được công nhận', '+5'],
-      ['2', 'Được khen thưởng đột xuất', '+5'],
-      [null, 'Tổng cộng', '30'],
-    ]);
+  const bonusPart = (heading: string): (string | null)[][] => [
+    ['STT', 'Nội dung', 'Điểm tối đa'],
+    ['A', 'Nhiệm vụ chung (30 điểm)', '30'],
+    ['1', 'Chấp hành nội quy', '30'],
+    ['B', heading, '10'],
+    ['1', 'Có sáng kiến được công nhận', '+5'],
+    ['2', 'Được khen thưởng đột xuất', '+5'],
+    [null, 'Tổng cộng', '30'],
+  ];
+
+  it('a part headed «Điểm cộng» in our own sheet’s layout: its rows read as bonus, the part and the total agree', () => {
+    const r = reconciled(bonusPart('Điểm cộng (tối đa 10 điểm)'));
+    expect(r.agrees).toBe(true);
+  });
+
+  it('a part marked «Điểm cộng» whose rows a layout counted into the base total: the part and the total say so, naming its rows', () => {
+    // The set a layout makes of the same rows under a heading that says nothing (rows counted in the total), held to
+    // the figures of the table as written: the reconciliation's own check, whatever read the set.
+    const read = readCriteriaSheet(grid(bonusPart('Các khoản khác (tối đa 10 điểm)')), { fileName: 'bang.docx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    const set = { ...read.set, groups: read.set.groups.map((g) => (g.id === 'B' ? { ...g, title: 'Điểm cộng (tối đa 10 điểm)' } : g)) };
+    const r = reconcile(set, statedFigures(grid(bonusPart('Điểm cộng (tối đa 10 điểm)'))));
     expect(r.figures.filter((f) => f.figure.kind !== 'item').map((f) => [f.figure.kind, f.figure.code, f.figure.counts, f.figure.value, f.reads, f.agrees])).toEqual([
       ['part', 'A', 'base', 30, 30, true],
       ['part', 'B', 'bonus', 10, 10, false],

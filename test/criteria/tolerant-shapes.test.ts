@@ -739,6 +739,20 @@ describe('rows that add or take, as apps mark them', () => {
     expect(at(notices, 'D1')).toEqual(['Cột «Loại»: 2 dòng ghi «✅ Cộng» được tính vào tổng điểm chuẩn, dòng ghi trừ là điểm trừ. Nếu các dòng «✅ Cộng» là điểm cộng thêm ngoài tổng (điểm thưởng), ghi «Điểm thưởng» ở cột này rồi nhập lại.']);
   });
 
+  it('a part headed «ĐIỂM TRỪ» or «CÁC LỖI TRỪ ĐIỂM» takes its rows’ points, in our own layout and an office’s', () => {
+    const own = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa'], [
+      [null, 'A', 'ĐIỂM CHUẨN', '20'], ...teacher.slice(0, 2).map(([n, code, title, points]) => [n!, code!, title!, points!]),
+      [null, 'B', 'ĐIỂM TRỪ', null], ...teacher.slice(2).map(([n, code, title, points]) => [n!, code!, title!, points!]),
+    ]));
+    expect(own.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'deduction', 'deduction']);
+    expect(groups(own.set)).toEqual([['A', 20], ['B', 15]]);
+    const office = imported(grid7(['STT', 'Nội dung', 'Điểm'], [
+      [null, 'I. CÁC LỖI TRỪ ĐIỂM', null], ['1', 'Đi học trễ', '2'], ['2', 'Xả rác', '3'],
+      [null, 'II. CÁC TRƯỜNG HỢP CỘNG ĐIỂM', null], ['1', 'Giúp đỡ bạn', '3'],
+    ]));
+    expect(office.set.criteria.map((c) => [c.maxPoints, c.rule.kind])).toEqual([[2, 'deduction'], [3, 'deduction'], [3, 'bonus']]);
+  });
+
   // A school's weekly class-conduct app (nenepso-thiduaso/nenesothiduaso, server/src/db/seed.js, its chips «-2» / «+3»):
   // groups named in a «Nhóm» column were capped at their first row's points (Nề nếp cá nhân «trừ tối đa 2» of 9), and
   // the «+3» rows were the base, «Chấm trên tổng 15 điểm», every figure said to agree.

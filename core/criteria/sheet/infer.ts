@@ -75,8 +75,10 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
       if (section) return section;
       const sum = (id: string, bonus: boolean) =>
         sumPoints(criteria.filter((c) => c.group === id && (c.rule.kind === 'bonus') === bonus && c.rule.kind !== 'deduction').map((c) => c.maxPoints));
-      // A group of bonus points only (an «ĐIỂM THƯỞNG» heading) is worth its bonus.
-      const groups = [...inferred.values()].map((g) => ({ id: g.id, title: g.title, maxPoints: g.maxPoints ?? (sum(g.id, false) || sum(g.id, true)) }));
+      const taken = (id: string) => sumPoints(criteria.filter((c) => c.group === id && c.rule.kind === 'deduction').map((c) => c.maxPoints));
+      // A group of bonus points only (an «ĐIỂM THƯỞNG» heading) is worth its bonus; of deductions only («ĐIỂM TRỪ»), what
+      // they take together (a maximum of 0 would cap every deduction at nothing).
+      const groups = [...inferred.values()].map((g) => ({ id: g.id, title: g.title, maxPoints: g.maxPoints ?? (sum(g.id, false) || sum(g.id, true) || taken(g.id)) }));
       for (const g of inferred.values()) {
         const parts = sum(g.id, false) || sum(g.id, true);
         if (g.maxPoints !== undefined && Math.abs(g.maxPoints - parts) > 1e-9) sheet.note(g.cell, groupMismatch({ ...g, maxPoints: g.maxPoints }, parts));

@@ -89,7 +89,7 @@ function pointsIn(raw: CellValue | undefined, pairs: boolean): number | undefine
 }
 
 /** What a part's words say it counts: «Điểm cộng», «Điểm thưởng» bonus («khen thưởng», awards, is not); «Điểm trừ» deduction. */
-function countsOf(title: string, value: number | undefined): StatedFigure['counts'] {
+export function countsOf(title: string, value: number | undefined): StatedFigure['counts'] {
   const t = normalizeLabel(title);
   if (/\bdiem (?:cong|thuong)\b|\bcong diem\b|(?<!\bkhen )\bthuong\b/.test(t)) return 'bonus';
   if (/\bdiem tru\b|\btru diem\b/.test(t) || (value ?? 0) < 0) return 'deduction';

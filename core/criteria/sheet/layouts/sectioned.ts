@@ -16,6 +16,7 @@ import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
 import { finishSet } from '../finish.js';
+import { countsOf } from '../stated-figures.js';
 import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js';
 import { NUMBER_IN_TITLE } from './scoring-table/rows.js';
 import { isTotalText } from './scoring-table/stated.js';
@@ -66,6 +67,14 @@ function statedPoints(sheet: SheetReader, cell: ReportCell | undefined): { point
 
 /** An «ĐIỂM THƯỞNG» («ĐIỂM CỘNG») heading: its points add on top of the total. */
 const isBonusHeading = (heading: Heading) => /^diem (thuong|cong)\b/.test(normalizeLabel(heading.title));
+/**
+ * What a heading says of the rows under it, in the words the stated figures read it by (countsOf): «B. ĐIỂM TRỪ»,
+ * «CÁC LỖI TRỪ ĐIỂM» take; «Điểm cộng», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM» add on top.
+ */
+function headingSays(heading: Heading | undefined): 'takes' | 'bonus' | undefined {
+  const counts = heading ? countsOf(heading.title, undefined) : 'base';
+  return counts === 'deduction' ? 'takes' : counts === 'bonus' ? 'bonus' : undefined;
+}
 
 /** A «Hoặc» row between two items («or»: alternatives). */
 const isOr = (texts: readonly string[]) => texts.length === 1 && /^hoặc$/i.test(texts[0]!.trim());
@@ -94,6 +103,8 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   const signLabel = cellText(header.find((v) => own(v) === 'sign')).trim();
   /** What each criterion's «Loại» cell says, for the column's note. */
   const signs: string[] = [];
+  /** The parts whose heading made their rows deductions or bonuses, said once each. */
+  const headingNoted = new Set<string>();
   const taken = header.flatMap((v, c) => (own(v) === undefined || (own(v) === 'minPoints' && !readsFloors) ? [] : [c]));
   noteUnreadFigures(sheet, span.header, header.map((v) => (isBlank(v) ? [] : [cellText(v).trim()])), new Set(taken), span.header + 1, span.end);
   const criteria: Criterion[] = [];
@@ -285,14 +296,22 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     // Marked «Trừ» in its «Loại» column, its points written above zero: taken, as «-5» is.
     // The mark typed once over merged rows («❌ Trừ» over seven) stands on each of them.
     const sign = c.sign ? cellText(seenAt(sheet.grid, c.sign.address)).trim() : '';
-    const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && signOf(sign) === 'takes' ? writtenMax : undefined;
+    // Without a mark of its own, what its part's heading says («B. ĐIỂM TRỪ» over rows of positive points).
+    const says = sign === '' ? headingSays(heading) : signOf(sign);
+    const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && says === 'takes' ? writtenMax : undefined;
     if (sign !== '') signs.push(sign);
-    const bonusMark = writtenMax !== undefined && writtenMax > 0 && !c.rule && signOf(sign) === 'bonus';
-    if (bonusMark) sheet.note(c.sign!.address, addsNote(code, `«${sign}» ở cột «${signLabel}»`, writtenMax!));
+    // Under a bonus heading with a rubric of its own, the rubric's reading keeps its words (rubricOf).
+    const bonusMark = writtenMax !== undefined && writtenMax > 0 && !c.rule && says === 'bonus' && !(sign === '' && c.rubric);
+    if ((marked !== undefined || bonusMark) && sign === '' && heading && !headingNoted.has(heading.id)) {
+      headingNoted.add(heading.id);
+      sheet.note(opened!.cell.address, `Phần ${heading.id} («${heading.title}»): các dòng dưới nó là ${marked !== undefined ? 'điểm trừ, trừ' : 'điểm cộng thêm, cộng'} tối đa như mỗi dòng ghi, không tính vào tổng điểm chuẩn.`);
+    }
+    if (bonusMark && sign !== '') sheet.note(c.sign!.address, addsNote(code, `«${sign}» ở cột «${signLabel}»`, writtenMax!));
     // Below zero with no rule of its own («-5», «-5 – 0», «-5 | 0»): a deduction of up to that much, as an office's table reads it.
     const takes = marked ?? (floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined);
-    const says = marked !== undefined ? `«${sign}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
-    if (takes !== undefined) sheet.note((marked !== undefined ? c.sign : c.maxPoints)!.address, takesNote(code, says, takes));
+    const wrote = marked !== undefined ? `«${sign}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
+    // Taken as its heading says: said once, at the heading.
+    if (takes !== undefined && !(marked !== undefined && sign === '')) sheet.note((marked !== undefined ? c.sign : c.maxPoints)!.address, takesNote(code, wrote, takes));
     const maxPoints = takes ?? writtenMax;
     const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : bonusMark ? { rule: { kind: 'bonus' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;

@@ -371,7 +371,8 @@ function shortCode(raw: string, parent: Node | undefined): string {
  * «Cộng điểm»); a part naming both («ĐIỂM CỘNG, ĐIỂM TRỪ (nếu có)») is `both`: its sub-parts say which.
  */
 export function partKind(title: string): NonNullable<Node['named']> | undefined {
-  const t = normalizeLabel(title);
+  // «CÁC LỖI TRỪ ĐIỂM», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM» name their part's rows as «ĐIỂM TRỪ», «ĐIỂM CỘNG» do.
+  const t = normalizeLabel(title).replace(/^cac(?: (?:loi|truong hop|muc|khoan|noi dung))? (?:duoc |bi )?/, '');
   const bonus = /^(?:diem (?:cong|thuong)|cong diem)\b/.test(t);
   const deduction = /^(?:diem tru|tru diem)\b/.test(t);
   if (bonus && /\b(?:diem tru|tru diem)\b/.test(t)) return 'both';
