@@ -775,6 +775,17 @@ describe('rows that add or take, as apps mark them', () => {
     expect(at(notices, 'A1')).toContainEqual(expect.stringMatching(/^Không dòng nào của bảng tính vào tổng điểm chuẩn/));
   });
 
+  it('a set with no base row is not held as agreeing: the reconciliation says it first, in either layout', () => {
+    const office = readCriteriaSheet(grid(grid7(['STT', 'Nội dung', 'Nhóm', 'Điểm'], chips)), { fileName: 'ne-nep.xlsx' });
+    const own = readCriteriaSheet(grid(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại'], teacher.map(([n, code, title, points], k) => [n!, code!, title!, points!, k < 2 ? 'Điểm cộng' : 'Điểm trừ']))), { fileName: 'gv.xlsx' });
+    for (const read of [office, own]) {
+      if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+      expect(read.reconciliation.agrees).toBe(false);
+      expect(read.reconciliation.summary).toMatch(/^Không dòng nào được đọc vào tổng điểm chuẩn \(mọi dòng là điểm cộng hoặc điểm trừ, chấm trên tổng 0 điểm\)/);
+      expect(read.notices.filter((n) => n.message.startsWith('Không dòng nào của bảng tính vào tổng điểm chuẩn'))).toHaveLength(1);
+    }
+  });
+
   it('the line above naming the points a class starts from is said, not added', () => {
     const { notices } = imported([['Điểm nền mỗi tuần: 100 điểm', null, null, null], ...grid7(['STT', 'Nội dung', 'Nhóm', 'Điểm'], chips)]);
     expect(at(notices, 'A2')).toContainEqual(expect.stringContaining('ô A1 ghi «Điểm nền mỗi tuần: 100 điểm»: thidua không cộng điểm nền ấy vào điểm của đơn vị'));

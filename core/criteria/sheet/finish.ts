@@ -2,6 +2,8 @@
 // its cells first, each with its address; a table with no criterion at all is refused as no scoring table; what the
 // schema still finds is said in Vietnamese, never in zod's words.
 import { parseWithMessages } from '../../schema-messages.js';
+import type { SheetGrid } from '../../sheet/cell.js';
+import { cellText } from '../../values.js';
 import { CRITERIA_SET_LABELS } from '../labels.js';
 import { CriteriaSet, type Criterion } from '../schema.js';
 import { cappedSum } from './common-parts.js';
@@ -18,6 +20,19 @@ export function worthNothing(headerCell: string, criteria: readonly Criterion[],
 }
 
 const WORTH_NOTHING = 'Các tiêu chí của bảng cộng được 0 điểm (không dòng nào ghi điểm chuẩn, điểm thưởng): không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.';
+
+/** Words above a table naming what a unit starts from («Điểm nền mỗi tuần: 100 điểm»). */
+const STARTING_POINTS = /điểm (?:nền|ban đầu|khởi điểm|gốc)/iu;
+
+/**
+ * No row counted in the base (every one added or taken): said at the header, with the line above the table that names
+ * the points a unit starts from, when there is one — thidua does not add them.
+ */
+export function noteNoBase(sheet: SheetReader, grid: SheetGrid, headerRow: number, headerCell: string): void {
+  const above = grid.values.slice(0, headerRow).flatMap((row, r) => row.flatMap((v, c) => (STARTING_POINTS.test(cellText(v)) ? [{ r, c, text: cellText(v).trim() }] : [])))[0];
+  const start = above ? `ô ${sheet.at(above.r, above.c)} ghi «${above.text}»: thidua không cộng điểm nền ấy vào điểm của đơn vị` : 'nếu đơn vị bắt đầu từ một điểm nền (ví dụ 100 điểm mỗi tuần), thidua không cộng điểm nền ấy';
+  sheet.note(headerCell, `Không dòng nào của bảng tính vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ): chấm trên tổng 0 điểm, điểm của đơn vị là điểm cộng trừ đi điểm trừ; ${start}. Kiểm tra lại trước khi xác nhận.`);
+}
 
 export function finishSet(sheet: SheetReader, parts: Record<string, unknown>): ReadCriteriaSheetResult {
   const notices = sortByCell(sheet.notices);

@@ -362,10 +362,14 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     figures.length === 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào: không có số nào để đối chiếu; thidua chấm trên tổng ${n(u.total)} điểm.`
     : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${[...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} mục` : ''].filter(Boolean).join(', ')}).`
     : `Bảng ghi ${figures.length} số; ${differ.length} số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`;
-  // A column of figures no criterion holds (a «Trọng số (%)»): named before anything agrees, never under a ✔ alone.
-  if (unread.length === 0) return { figures, agrees: differ.length === 0, summary };
-  const columns = unread.map((u, k) => `${k === 0 ? 'Cột' : 'cột'} ${u.column} («${short(u.words)}», ô ${u.cell}) ghi ${u.figures} số`).join('; ');
-  return { figures, agrees: false, summary: `${columns} mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). ${summary}` };
+  // What the figures cannot hold, said before anything agrees, never under a ✔ alone: a column of figures no criterion
+  // holds (a «Trọng số (%)»), a set with no row in its base (every row added or taken).
+  const first = [
+    ...(unread.length === 0 ? [] : [`${unread.map((u, k) => `${k === 0 ? 'Cột' : 'cột'} ${u.column} («${short(u.words)}», ô ${u.cell}) ghi ${u.figures} số`).join('; ')} mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô).`]),
+    ...(u.total === 0 && u.bonusMax > 0 ? ['Không dòng nào được đọc vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ, chấm trên tổng 0 điểm): xem ghi chú ở ô tiêu đề bảng.'] : []),
+  ];
+  if (first.length === 0) return { figures, agrees: differ.length === 0, summary };
+  return { figures, agrees: false, summary: `${first.join(' ')} ${summary}` };
 }
 
 /** The parts behind a total's difference, in words naming their rows. */

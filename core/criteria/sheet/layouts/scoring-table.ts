@@ -14,7 +14,7 @@ import type { CellValue } from '../../../cell.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
 import { cellText } from '../../../values.js';
-import { finishSet, worthNothing } from '../finish.js';
+import { finishSet, noteNoBase, worthNothing } from '../finish.js';
 import { kindNamer } from '../infer.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
 import { sectionMarker } from '../tree-codes.js';
@@ -154,19 +154,6 @@ function numbersStartAgain(grid: SheetGrid, table: Table): boolean {
     if (part && (seen.get(part[1]!) ?? 0) >= 2) return true;
   }
   return false;
-}
-
-/** Words above a table naming what a unit starts from («Điểm nền mỗi tuần: 100 điểm»). */
-const STARTING_POINTS = /điểm (?:nền|ban đầu|khởi điểm|gốc)/iu;
-
-/**
- * No row counted in the base (every one added or taken): said at the header, with the line above the table that names
- * the points a unit starts from, when there is one — thidua does not add them.
- */
-function noteNoBase(sheet: SheetReader, grid: SheetGrid, headerRow: number, headerCell: string): void {
-  const above = grid.values.slice(0, headerRow).flatMap((row, r) => row.flatMap((v, c) => (STARTING_POINTS.test(cellText(v)) ? [{ r, c, text: cellText(v).trim() }] : [])))[0];
-  const start = above ? `ô ${sheet.at(above.r, above.c)} ghi «${above.text}»: thidua không cộng điểm nền ấy vào điểm của đơn vị` : 'nếu đơn vị bắt đầu từ một điểm nền (ví dụ 100 điểm mỗi tuần), thidua không cộng điểm nền ấy';
-  sheet.note(headerCell, `Không dòng nào của bảng tính vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ): chấm trên tổng 0 điểm, điểm của đơn vị là điểm cộng trừ đi điểm trừ; ${start}. Kiểm tra lại trước khi xác nhận.`);
 }
 
 /**

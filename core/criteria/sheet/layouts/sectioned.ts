@@ -15,7 +15,7 @@ import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, s
 import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
-import { finishSet } from '../finish.js';
+import { finishSet, noteNoBase } from '../finish.js';
 import { countsOf } from '../stated-figures.js';
 import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js';
 import { NUMBER_IN_TITLE } from './scoring-table/rows.js';
@@ -589,6 +589,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const kinds = criteria && kindNames.kinds(headerCell);
   const forms = readAwards(sheet, bands, criteria, kinds);
   const tieBreaks = readTieBreaks(sheet);
+  // Rows all added or taken («Điểm cộng» / «Điểm trừ» in a «Loại» column, parts so headed): no base, said as an office's table says it.
+  if (criteria && span && headerCell && criteria.some((c) => c.rule.kind === 'bonus') && cappedSum(criteria, groupNames.stated()) === 0) noteNoBase(sheet, grid, span.header, headerCell);
   return finishSet(sheet, {
     ...meta,
     subjectKinds: kinds,
