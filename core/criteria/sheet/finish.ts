@@ -31,6 +31,7 @@ const STARTING_POINTS = /điểm (?:nền|ban đầu|khởi điểm|gốc)/iu;
 export function noteNoBase(sheet: SheetReader, grid: SheetGrid, headerRow: number, headerCell: string): void {
   const above = grid.values.slice(0, headerRow).flatMap((row, r) => row.flatMap((v, c) => (STARTING_POINTS.test(cellText(v)) ? [{ r, c, text: cellText(v).trim() }] : [])))[0];
   const start = above ? `ô ${sheet.at(above.r, above.c)} ghi «${above.text}»: thidua không cộng điểm nền ấy vào điểm của đơn vị` : 'nếu đơn vị bắt đầu từ một điểm nền (ví dụ 100 điểm mỗi tuần), thidua không cộng điểm nền ấy';
+  sheet.noBase = true;
   sheet.note(headerCell, `Không dòng nào của bảng tính vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ): chấm trên tổng 0 điểm, điểm của đơn vị là điểm cộng trừ đi điểm trừ; ${start}. Kiểm tra lại trước khi xác nhận.`);
 }
 
@@ -41,7 +42,7 @@ export function finishSet(sheet: SheetReader, parts: Record<string, unknown>): R
   // No row of the table a criterion (every one «theo thực tế», say): a table worth nothing, not the schema's «at least one».
   if (Array.isArray(parts.criteria) && parts.criteria.length === 0) return { ok: false, errors: [{ cell, message: WORTH_NOTHING }], notices };
   const parsed = parseWithMessages(CriteriaSet, parts, CRITERIA_SET_LABELS);
-  if (parsed.ok) return { ok: true, set: parsed.data, notices, ...(sheet.unread.length > 0 && { unread: sheet.unread }) };
+  if (parsed.ok) return { ok: true, set: parsed.data, notices, ...(sheet.unread.length > 0 && { unread: sheet.unread }), ...(sheet.noBase && { noBase: true as const }) };
   return {
     ok: false,
     notices,

@@ -160,7 +160,12 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
  * `rowOf`: the row each criterion was read from, by code, when the layout says it (an office's table); else each row is
  * paired with a criterion by its words (align).
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, unread: readonly UnreadColumn[] = []): Reconciliation {
+/**
+ * `said`: what the layout could not hold the set to, to be named before the figures — columns of figures it did not read,
+ * and a set it read with no base row of its own inference.
+ */
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { unread?: readonly UnreadColumn[]; noBase?: boolean } = {}): Reconciliation {
+  const unread = said.unread ?? [];
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
   const criteriaOf = (rows: readonly TableRow[], code: (c: Criterion) => string) =>
@@ -366,7 +371,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   // holds (a «Trọng số (%)»), a set with no row in its base (every row added or taken).
   const first = [
     ...(unread.length === 0 ? [] : [`${unread.map((u, k) => `${k === 0 ? 'Cột' : 'cột'} ${u.column} («${short(u.words)}», ô ${u.cell}) ghi ${u.figures} số`).join('; ')} mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô).`]),
-    ...(u.total === 0 && u.bonusMax > 0 ? ['Không dòng nào được đọc vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ, chấm trên tổng 0 điểm): xem ghi chú ở ô tiêu đề bảng.'] : []),
+    ...(said.noBase ? ['Không dòng nào được đọc vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ, chấm trên tổng 0 điểm): xem ghi chú ở ô tiêu đề bảng.'] : []),
   ];
   if (first.length === 0) return { figures, agrees: differ.length === 0, summary };
   return { figures, agrees: false, summary: `${first.join(' ')} ${summary}` };

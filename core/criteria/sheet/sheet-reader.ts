@@ -19,9 +19,10 @@ export type ReadCriteriaSheetResult =
    * the reconciliation pairs the table's rows with the criteria by it (layouts/index.ts), never shown. `doubts`: the
    * cells of figures the layout could not read for sure (the rows under them told apart no single way, a row that may be
    * a heading), each with why (said at the cell too): the reconciliation holds each as not agreeing. `unread`: the
-   * columns of figures no column of the layout takes (./unread-figures.ts): the reconciliation names them first.
+   * columns of figures no column of the layout takes (./unread-figures.ts): the reconciliation names them first; so
+   * it names `noBase`, rows read as all added or taken by the layout's own inference (finish.ts noteNoBase).
    */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[] }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; noBase?: true }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
@@ -96,6 +97,8 @@ export class SheetReader {
   readonly notices: CriteriaSheetNotice[] = [];
   /** Columns of figures the layout does not read (said at their headers; named by the reconciliation). */
   readonly unread: UnreadColumn[] = [];
+  /** Every row was read as added or taken, none in the base (said at the header; named by the reconciliation). */
+  noBase = false;
   readonly sections = new Map<SectionKey, Section>();
   readonly firstSectionRow: number;
 

@@ -589,8 +589,9 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const kinds = criteria && kindNames.kinds(headerCell);
   const forms = readAwards(sheet, bands, criteria, kinds);
   const tieBreaks = readTieBreaks(sheet);
-  // Rows all added or taken («Điểm cộng» / «Điểm trừ» in a «Loại» column, parts so headed): no base, said as an office's table says it.
-  if (criteria && span && headerCell && criteria.some((c) => c.rule.kind === 'bonus') && cappedSum(criteria, groupNames.stated()) === 0) noteNoBase(sheet, grid, span.header, headerCell);
+  // Rows all read as added or taken by marks or headings («Điểm cộng» / «Điểm trừ» in a «Loại» column, parts so
+  // headed), no «Cách tính» saying so: no base, said as an office's table says it. A rule column's bonuses are the sheet's own.
+  if (criteria && span && headerCell && columns?.rule === undefined && criteria.some((c) => c.rule.kind === 'bonus' && c.maxPoints > 0) && cappedSum(criteria, groupNames.stated()) === 0) noteNoBase(sheet, grid, span.header, headerCell);
   return finishSet(sheet, {
     ...meta,
     subjectKinds: kinds,
