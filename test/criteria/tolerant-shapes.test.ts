@@ -739,6 +739,18 @@ describe('rows that add or take, as apps mark them', () => {
     expect(at(notices, 'D1')).toEqual(['Cột «Loại»: 2 dòng ghi «✅ Cộng» được tính vào tổng điểm chuẩn, dòng ghi trừ là điểm trừ. Nếu các dòng «✅ Cộng» là điểm cộng thêm ngoài tổng (điểm thưởng), ghi «Điểm thưởng» ở cột này rồi nhập lại.']);
   });
 
+  it('words that say a row takes its own points («… (-5)», «… (trừ 5 điểm)», «Trừ điểm: …») make it a deduction, in both layouts', () => {
+    const titled = (title: (t: string, points: string) => string) => teacher.map(([n, code, t, points], k) => [n!, code!, k < 2 ? t! : title(t!, points!), points!]);
+    for (const rows of [titled((t, p) => `${t} (-${p})`), titled((t, p) => `${t} (trừ ${p} điểm)`), titled((t) => `Trừ điểm: ${t}`)]) {
+      const own = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa'], rows));
+      const office = imported(grid7(['STT', 'Nội dung tiêu chí', 'Điểm'], rows.map(([n, , t, points]) => [n!, t!, points!])));
+      for (const read of [own, office]) expect(read.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'deduction', 'deduction']);
+    }
+    // A number in the words that is not the row's points says nothing of it.
+    const other = imported(grid7(['STT', 'Nội dung tiêu chí', 'Điểm'], [['1', 'Kế hoạch năm (-2)', '5']]));
+    expect(other.set.criteria.map((c) => c.rule.kind)).toEqual(['manual']);
+  });
+
   it('a part headed «ĐIỂM TRỪ» or «CÁC LỖI TRỪ ĐIỂM» takes its rows’ points, in our own layout and an office’s', () => {
     const own = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa'], [
       [null, 'A', 'ĐIỂM CHUẨN', '20'], ...teacher.slice(0, 2).map(([n, code, title, points]) => [n!, code!, title!, points!]),

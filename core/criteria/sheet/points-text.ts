@@ -145,6 +145,17 @@ export function signColumnNote(label: string, signs: readonly string[]): string 
   return `Cột «${label}»: ${adds.length} dòng ghi «${adds[0]}» được tính vào tổng điểm chuẩn, dòng ghi trừ là điểm trừ. Nếu các dòng «${adds[0]}» là điểm cộng thêm ngoài tổng (điểm thưởng), ghi «Điểm thưởng» ở cột này rồi nhập lại.`;
 }
 
+/**
+ * Whether a row's words say it takes its own points: «… (-5)», «… (trừ 5 điểm)» closing them with the number its points
+ * cell writes, or «Trừ điểm: …» opening them (an app's grid retyped without its «Loại» column).
+ */
+export function takesInTitle(title: string, points: number): boolean {
+  const t = title.trim();
+  if (/^(?:điểm trừ|trừ điểm)\s*[:\-–]/iu.test(t)) return true;
+  const m = /\(\s*(?:[-−–]\s*|trừ\s+)(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*\)\s*$/iu.exec(t);
+  return m !== null && parseNumberText(m[1]!) === points;
+}
+
 /** Said where a row read as added on top («+3», «Điểm thưởng» in its «Loại» column) writes it. */
 export function addsNote(code: string, written: string, adds: number): string {
   return `Mục ${code} ghi ${written}: điểm cộng thêm, cộng tối đa ${formatPoints(adds)} điểm, không tính vào tổng điểm chuẩn.`;

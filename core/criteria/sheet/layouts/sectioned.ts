@@ -11,7 +11,7 @@ import { cellText, formatPoints, parseCell, parseNumberText } from '../../../val
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, signColumnNote, signOf, takesNote, type PointsText } from '../points-text.js';
+import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, signColumnNote, signOf, takesInTitle, takesNote, type PointsText } from '../points-text.js';
 import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
@@ -297,21 +297,22 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     // The mark typed once over merged rows («❌ Trừ» over seven) stands on each of them.
     const sign = c.sign ? cellText(seenAt(sheet.grid, c.sign.address)).trim() : '';
     // Without a mark of its own, what its part's heading says («B. ĐIỂM TRỪ» over rows of positive points).
-    const says = sign === '' ? headingSays(heading) : signOf(sign);
+    const titled = sign === '' && writtenMax !== undefined && writtenMax > 0 && takesInTitle(title, writtenMax);
+    const says = titled ? 'takes' : sign === '' ? headingSays(heading) : signOf(sign);
     const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && says === 'takes' ? writtenMax : undefined;
     if (sign !== '') signs.push(sign);
     // Under a bonus heading with a rubric of its own, the rubric's reading keeps its words (rubricOf).
     const bonusMark = writtenMax !== undefined && writtenMax > 0 && !c.rule && says === 'bonus' && !(sign === '' && c.rubric);
-    if ((marked !== undefined || bonusMark) && sign === '' && heading && !headingNoted.has(heading.id)) {
+    if ((marked !== undefined || bonusMark) && sign === '' && !titled && heading && !headingNoted.has(heading.id)) {
       headingNoted.add(heading.id);
       sheet.note(opened!.cell.address, `Phần ${heading.id} («${heading.title}»): các dòng dưới nó là ${marked !== undefined ? 'điểm trừ, trừ' : 'điểm cộng thêm, cộng'} tối đa như mỗi dòng ghi, không tính vào tổng điểm chuẩn.`);
     }
     if (bonusMark && sign !== '') sheet.note(c.sign!.address, addsNote(code, `«${sign}» ở cột «${signLabel}»`, writtenMax!));
     // Below zero with no rule of its own («-5», «-5 – 0», «-5 | 0»): a deduction of up to that much, as an office's table reads it.
     const takes = marked ?? (floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined);
-    const wrote = marked !== undefined ? `«${sign}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
+    const wrote = titled ? `«${title}» (số điểm trừ trong tên mục)` : marked !== undefined ? `«${sign}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
     // Taken as its heading says: said once, at the heading.
-    if (takes !== undefined && !(marked !== undefined && sign === '')) sheet.note((marked !== undefined ? c.sign : c.maxPoints)!.address, takesNote(code, wrote, takes));
+    if (takes !== undefined && !(marked !== undefined && sign === '' && !titled)) sheet.note((marked !== undefined && !titled ? c.sign : c.maxPoints)!.address, takesNote(code, wrote, takes));
     const maxPoints = takes ?? writtenMax;
     const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : bonusMark ? { rule: { kind: 'bonus' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;

@@ -6,7 +6,7 @@ import { isBlank, seenAt, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
-import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, signColumnNote, signOf, takesNote } from '../../points-text.js';
+import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, signColumnNote, signOf, takesInTitle, takesNote } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -192,7 +192,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // The mark typed once over merged rows («❌ Trừ» over seven) stands on each of them.
     const sign = c.sign === undefined ? '' : cellText(seenAt(grid, sheetCell(grid, r, c.sign).address)).trim();
     if (sign !== '') signs.push(sign);
-    const marked = m?.value !== undefined && m.value > 0 && !m.words && signOf(sign) === 'takes';
+    const titled = sign === '' && m?.value !== undefined && m.value > 0 && !m.words && takesInTitle(title, m.value);
+    const marked = (m?.value !== undefined && m.value > 0 && !m.words && signOf(sign) === 'takes') || titled;
     const negative = takesPoints(m) || marked;
 
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
@@ -295,7 +296,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
         sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatPoints(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
       }
       if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatPoints(node.points ?? 0)} điểm, không phải điểm thưởng.`);
-      if (marked) sheet.note(sheetCell(grid, r, c.sign!).address, takesNote(node.code, `«${sign}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points ?? node.max ?? 0));
+      if (titled) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `«${title}» (số điểm trừ trong tên mục)`, node.points ?? node.max ?? 0));
+      else if (marked) sheet.note(sheetCell(grid, r, c.sign!).address, takesNote(node.code, `«${sign}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points ?? node.max ?? 0));
       if (plusSigned) sheet.note(ownCell.address, addsNote(node.code, `«${cellText(ownCell.raw).trim()}»`, node.points!));
       else if (bonusMark) sheet.note(sheetCell(grid, r, c.sign!).address, addsNote(node.code, `«${sign}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points!));
       if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
