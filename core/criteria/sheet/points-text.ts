@@ -118,7 +118,6 @@ export function rangeNote(code: string, { min, max }: { min: number; max: number
   return `Mục ${code} ghi điểm từ ${from} đến ${to}: chấm thủ công từ 0 đến ${to} điểm; phần dưới 0 (trừ đến ${formatPoints(-min)} điểm) không chấm được ở mục này — nếu cần trừ, thêm một dòng điểm trừ riêng (ghi «${from}») rồi nhập lại.`;
 }
 
-/** What a row written below zero with no rule of its own means, said at its cell: a deduction of up to that much. */
 /**
  * What a row's «Loại» cell says it does: «❌ Trừ», «Trừ điểm», «Điểm trừ», «Vi phạm», «(-)» take; «Điểm thưởng», «Điểm
  * cộng», «Khen thưởng» add on top (a bonus); «✅ Cộng», «Cộng điểm», «(+)» count in the base (a teacher-emulation
@@ -156,11 +155,22 @@ export function takesInTitle(title: string, points: number): boolean {
   return m !== null && parseNumberText(m[1]!) === points;
 }
 
+/**
+ * What a row's own marks say of its points (both layouts ask it): its «Loại» cell's word, else words in its title that
+ * take them (`titled`). Nothing for a row without points above zero.
+ */
+export function rowMark(sign: string, title: string, points: number | undefined): { says: ReturnType<typeof signOf>; titled: boolean } {
+  if (points === undefined || points <= 0) return { says: undefined, titled: false };
+  const titled = sign === '' && takesInTitle(title, points);
+  return { says: titled ? 'takes' : signOf(sign), titled };
+}
+
 /** Said where a row read as added on top («+3», «Điểm thưởng» in its «Loại» column) writes it. */
 export function addsNote(code: string, written: string, adds: number): string {
   return `Mục ${code} ghi ${written}: điểm cộng thêm, cộng tối đa ${formatPoints(adds)} điểm, không tính vào tổng điểm chuẩn.`;
 }
 
+/** What a row written below zero with no rule of its own means, said at its cell: a deduction of up to that much. */
 export function takesNote(code: string, written: string, takes: number): string {
   return `Mục ${code} ghi ${written}: điểm trừ, trừ tối đa ${formatPoints(takes)} điểm, không tính vào tổng điểm chuẩn.`;
 }

@@ -5,13 +5,13 @@
 // HÌNH THỨC KHEN THƯỞNG as every layout reads them (../common-parts.ts).
 import { isTotal, numberedCodes } from '../../../report/read.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
-import { labelLookup, matchesLabel, normalizeLabel } from '../../../text.js';
+import { labelLookup, matchesLabel } from '../../../text.js';
 import { isBlank, seenAt } from '../../../sheet/grid.js';
 import { cellText, formatPoints, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, signColumnNote, signOf, takesInTitle, takesNote, type PointsText } from '../points-text.js';
+import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, rowMark, signColumnNote, takesNote, type PointsText } from '../points-text.js';
 import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
@@ -65,8 +65,6 @@ function statedPoints(sheet: SheetReader, cell: ReportCell | undefined): { point
   return { ...(text?.kind === 'points' && { points: text.points }), ...(text && { text }), empty: false };
 }
 
-/** An «ĐIỂM THƯỞNG» («ĐIỂM CỘNG») heading: its points add on top of the total. */
-const isBonusHeading = (heading: Heading) => /^diem (thuong|cong)\b/.test(normalizeLabel(heading.title));
 /**
  * What a heading says of the rows under it, in the words the stated figures read it by (countsOf): «B. ĐIỂM TRỪ»,
  * «CÁC LỖI TRỪ ĐIỂM» take; «Điểm cộng», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM» add on top.
@@ -234,7 +232,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   // One right over another part heads it (as a unit's copy reads it: core/report/read.ts).
   const closeLonePart = () => {
     if (!heading || !opened || heading.maxPoints === undefined || criteria.length > opened.before) return;
-    const bonus = isBonusHeading(heading);
+    const bonus = headingSays(heading) === 'bonus';
     const code = placed(opened.cell, heading.id, undefined);
     const rule: ScoringRule = { kind: bonus ? 'bonus' : 'manual' };
     criteria.push({
@@ -293,12 +291,11 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const lowest = readsFloors ? statedPoints(sheet, c.minPoints).points : undefined;
     const floor = lowest !== undefined && lowest < 0 && writtenMax !== undefined && writtenMax >= 0 && !c.rule ? lowest : undefined;
     if (floor !== undefined && writtenMax! > 0) sheet.note(c.minPoints!.address, rangeNote(code, { min: floor, max: writtenMax! }));
-    // Marked «Trừ» in its «Loại» column, its points written above zero: taken, as «-5» is.
-    // The mark typed once over merged rows («❌ Trừ» over seven) stands on each of them.
+    // Marked «Trừ» in its «Loại» column (typed once over merged rows, it stands on each), or in its own words, its points
+    // written above zero: taken, as «-5» is; without a mark, what its part's heading says («B. ĐIỂM TRỪ»).
     const sign = c.sign ? cellText(seenAt(sheet.grid, c.sign.address)).trim() : '';
-    // Without a mark of its own, what its part's heading says («B. ĐIỂM TRỪ» over rows of positive points).
-    const titled = sign === '' && writtenMax !== undefined && writtenMax > 0 && takesInTitle(title, writtenMax);
-    const says = titled ? 'takes' : sign === '' ? headingSays(heading) : signOf(sign);
+    const { says: own, titled } = rowMark(sign, title, c.rule ? undefined : writtenMax);
+    const says = own ?? (sign === '' ? headingSays(heading) : undefined);
     const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && says === 'takes' ? writtenMax : undefined;
     if (sign !== '') signs.push(sign);
     // Under a bonus heading with a rubric of its own, the rubric's reading keeps its words (rubricOf).
@@ -417,13 +414,13 @@ function unreadablePoints(sheet: SheetReader, cell: ReportCell | undefined, code
   return max;
 }
 
-/** The rows that describe item `i` (no points of their own), as one line of its note, said once at the item. */
 /** Two parts' numbers of one kind: roman numerals, capital letters, or numbers. */
 const sameNumbering = (a: string, b: string) => [/^[IVXLC]+$/, /^[A-Z]$/, /^\d+$/].some((kind) => kind.test(a) && kind.test(b));
 
 /** A number cell holding only a list's mark. */
 const BULLET_ONLY = /^[-–—+•*·◦]+$/;
 
+/** The rows that describe item `i` (no points of their own), as one line of its note, said once at the item. */
 function describedBy(sheet: SheetReader, table: Row<keyof typeof CRITERIA_COLUMNS>[], describes: Map<number, number>, i: number, codes: string[], codeCell: ReportCell): string {
   const all = [...describes].filter(([, owner]) => owner === i).map(([j]) => j);
   // A row of the item's own points is said where it was read (its measure); the others here.
@@ -474,7 +471,7 @@ function ruleOf(sheet: SheetReader, cell: ReportCell | undefined, rowCell: Repor
 function rubricOf(sheet: SheetReader, cell: ReportCell, max: number | undefined, heading: Heading | undefined): RubricRule | undefined {
   if (max === undefined) return undefined;
   const text = sheet.text(cell);
-  const bonusGroup = heading !== undefined && isBonusHeading(heading);
+  const bonusGroup = headingSays(heading) === 'bonus';
   const own = text === '' ? undefined : parseRule(text);
   const read: RubricRule | undefined = own?.ok ? { rule: own.rule, unit: '' } : readRubric(text, max);
   if (bonusGroup && (read === undefined || read.rule.kind === 'manual')) {

@@ -6,7 +6,7 @@ import { isBlank, seenAt, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
-import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, signColumnNote, signOf, takesInTitle, takesNote } from '../../points-text.js';
+import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, rowMark, signColumnNote, takesNote } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -188,14 +188,13 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const after = following ? rows[i + 1] : undefined;
     const goesOn = !!after && after.raw !== '' && !after.section && schemeOf(after.raw, lastRoman) === current!.scheme && lastNumber(after.raw) === lastNumber(current!.code)! + 1;
     const next = following && !filled && !goesOn ? nextNumber(current.code) : undefined;
-    // Marked «Trừ» in a «Loại» column, its points written above zero: taken, as «-5» is (said below).
-    // The mark typed once over merged rows («❌ Trừ» over seven) stands on each of them.
+    // Marked «Trừ» in a «Loại» column (typed once over merged rows, it stands on each), or in its own words, its points
+    // written above zero: taken, as «-5» is (said below).
     const sign = c.sign === undefined ? '' : cellText(seenAt(grid, sheetCell(grid, r, c.sign).address)).trim();
     if (sign !== '') signs.push(sign);
-    const titled = sign === '' && m?.value !== undefined && m.value > 0 && !m.words && takesInTitle(title, m.value);
-    const marked = (m?.value !== undefined && m.value > 0 && !m.words && signOf(sign) === 'takes') || titled;
+    const { says, titled } = rowMark(sign, title, m?.words ? undefined : m?.value);
+    const marked = says === 'takes';
     const negative = takesPoints(m) || marked;
-
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
     const worded = raw !== '' && m === undefined && b === undefined && d === undefined && said.length > 0 ? said[0]!.key : undefined;
     // A part named for bonus or deduction («C | Điểm cộng thi đua … | +7», «II. ĐIỂM TRỪ»): its points, in the points
@@ -211,7 +210,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // A numbered row's points written with their plus sign where every numbered row's are signed, some below zero
     // («12 | Giúp đỡ bạn | +3» beside «1 | Đi học trễ | -2»: an app's chips): added on top, as «-2» takes. A form
     // writing its items «+5 điểm» among unsigned ones scores them in its base.
-    const bonusMark = named === undefined && !negative && m?.value !== undefined && m.value > 0 && !m.words && signOf(sign) === 'bonus';
+    const bonusMark = named === undefined && !negative && says === 'bonus';
     const plusSigned = chips && named === undefined && raw !== '' && !dash && !negative && m?.value !== undefined && m.value > 0 && !m.words && /^\s*\+\s*\d/.test(cellText(cell('maxPoints')!.raw));
     const plus = plusSigned || bonusMark;
     const kind = named ?? (m === undefined && (d !== undefined || worded === 'deduction' || minusBonus) ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : plus ? 'bonus' : 'item');
