@@ -736,7 +736,56 @@ describe('rows that add or take, as apps mark them', () => {
     expect(marked('Loại', ['Cộng', 'Điểm thưởng', '(-)', 'Vi phạm']).set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'bonus', 'deduction', 'deduction']);
     expect(marked('Tính chất', ['✅', 'Khen thưởng', '❌', '❌']).set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'bonus', 'deduction', 'deduction']);
     const { notices } = marked('Loại', ['✅ Cộng', '✅ Cộng', '❌ Trừ', '❌ Trừ']);
-    expect(at(notices, 'D1')).toEqual(['Cột «Loại»: 2 dòng ghi «✅ Cộng» được tính vào tổng điểm chuẩn, dòng ghi trừ là điểm trừ. Nếu các dòng «✅ Cộng» là điểm cộng thêm ngoài tổng (điểm thưởng), ghi «Điểm thưởng» ở cột này rồi nhập lại.']);
+    expect(at(notices, 'D1')).toEqual(['Cột «Loại»: 2 dòng ghi «✅ Cộng» được tính vào tổng điểm chuẩn, dòng ghi «❌ Trừ» là điểm trừ. Nếu các dòng «✅ Cộng» là điểm cộng thêm ngoài tổng (điểm thưởng), ghi «Điểm thưởng» ở cột này rồi nhập lại.']);
+  });
+
+  it('«Cộng» rows read in the base beside «Trừ» ones: doubted first in the reconciliation, unless a total the table writes is that base', () => {
+    const rows = teacher.map(([n, code, title, points], k) => [n!, code!, title!, points!, k < 2 ? '✅ Cộng' : '❌ Trừ']);
+    const bare = readCriteriaSheet(grid(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại'], rows)), { fileName: 'gv.xlsx' });
+    const totalled = readCriteriaSheet(grid(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại'], [...rows, [null, null, 'Tổng điểm chuẩn', '20', null]])), { fileName: 'gv.xlsx' });
+    if (!bare.ok || !totalled.ok) throw new Error('not read');
+    expect(bare.reconciliation.agrees).toBe(false);
+    expect(bare.reconciliation.summary).toMatch(/^Cột «Loại» \(ô E1\) ghi cả «✅ Cộng» và «❌ Trừ»: 2 dòng «✅ Cộng» được đọc vào tổng điểm chuẩn \(20 điểm\), không phải điểm cộng thêm/);
+    expect(totalled.reconciliation.agrees).toBe(true);
+    // A «Cộng điểm» row its signed points made a bonus («+3», an app's chips) is not one read in the base.
+    const chipsMarked = readCriteriaSheet(grid(grid7(['STT', 'Nội dung', 'Điểm', 'Loại'], [['1', 'Đi học trễ', '-2', 'Trừ điểm'], ['2', 'Giúp đỡ bạn', '+3', 'Cộng điểm']])), { fileName: 'lop.xlsx' });
+    if (!chipsMarked.ok) throw new Error('not read');
+    expect(chipsMarked.reconciliation.summary).not.toMatch(/Cột «Loại»/);
+    expect(chipsMarked.notices.filter((n) => n.cell === 'D1')).toEqual([]);
+  });
+
+  it('a «Loại» column retyped without its header is read by its marks, said at its header cell, in both layouts', () => {
+    const own = readCriteriaSheet(grid(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', ''], teacher.map(([n, code, title, points, sign]) => [n!, code!, title!, points!, sign!]))), { fileName: 'gv.xlsx' });
+    const office = readCriteriaSheet(grid(grid7(['STT', 'Nội dung tiêu chí', 'Điểm', ''], teacher.map(([n, , title, points, sign]) => [n!, title!, points!, sign!]))), { fileName: 'gv.xlsx' });
+    for (const [read, cell] of [[own, 'E1'], [office, 'D1']] as const) {
+      if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+      expect(read.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'deduction', 'deduction']);
+      expect(at(read.notices, cell)[0]).toBe(`Cột ${cell[0]} không có tiêu đề nhưng mỗi dòng ghi «✅ Cộng», «❌ Trừ», «Trừ điểm»: đọc như cột «Loại» (dòng ghi trừ là điểm trừ, dòng ghi điểm thưởng là điểm cộng thêm). Ghi «Loại» ở ô ${cell} nếu đúng như vậy.`);
+      expect(read.reconciliation.agrees).toBe(false);
+    }
+    // A blank-headed column of other words (a unit's remarks) is no «Loại» column.
+    const remarks = imported(grid7(['STT', 'Nội dung tiêu chí', 'Điểm', ''], teacher.map(([n, , title, points], k) => [n!, title!, points!, k % 2 === 0 ? 'Trừ điểm' : 'Xem lại'])));
+    expect(remarks.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'manual', 'manual']);
+  });
+
+  it('«(+3)» closing a row’s words adds its points on top where other rows’ words take theirs, in both layouts; alone it is the row’s own points', () => {
+    const rows = [['1', 'C1', 'Đi học trễ (-2)', '2'], ['2', 'C2', 'Xả rác (-3)', '3'], ['3', 'C3', 'Giúp đỡ bạn (+3)', '3'], ['4', 'C4', 'Thành tích cấp trường (cộng 5 điểm)', '5']];
+    const own = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa'], rows));
+    const office = imported(grid7(['STT', 'Nội dung', 'Điểm'], rows.map(([n, , t, p]) => [n!, t!, p!])));
+    for (const read of [own, office]) expect(read.set.criteria.map((c) => [c.maxPoints, c.rule.kind])).toEqual([[2, 'deduction'], [3, 'deduction'], [3, 'bonus'], [5, 'bonus']]);
+    expect(at(office.notices, 'C4')).toEqual(['Mục 3 ghi «Giúp đỡ bạn (+3)» (số điểm cộng trong tên mục): điểm cộng thêm, cộng tối đa 3 điểm, không tính vào tổng điểm chuẩn.']);
+    const alone = imported(grid7(['STT', 'Nội dung', 'Điểm'], [['1', 'Ban hành kế hoạch (+5)', '5'], ['2', 'Kiểm tra', '5']]));
+    expect(alone.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual']);
+  });
+
+  it('an unnumbered «Điểm trừ» line between items heads the rows below it as deductions, said at the line', () => {
+    const { set, notices } = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa'], [
+      ...teacher.slice(0, 2).map(([n, code, title, points]) => [n!, code!, title!, points!]),
+      [null, null, 'Điểm trừ', null],
+      ...teacher.slice(2).map(([n, code, title, points]) => [n!, code!, title!, points!]),
+    ]));
+    expect(set.criteria.map((c) => [c.code, c.rule.kind])).toEqual([['TC01', 'manual'], ['TC02', 'manual'], ['TC11', 'deduction'], ['TC12', 'deduction']]);
+    expect(at(notices, 'B4')).toEqual([expect.stringMatching(/^Phần Điểm trừ \(«Điểm trừ»\): các dòng dưới nó là điểm trừ/)]);
   });
 
   it('words that say a row takes its own points («… (-5)», «… (trừ 5 điểm)», «Trừ điểm: …») make it a deduction, in both layouts', () => {

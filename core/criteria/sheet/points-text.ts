@@ -135,34 +135,28 @@ export function signOf(text: string): 'takes' | 'bonus' | 'adds' | undefined {
 }
 
 /**
- * Said at a «Loại» column's header when its rows both count («✅ Cộng») and take («❌ Trừ»): «Cộng» rows are read in the
- * base — as a teacher-emulation app means them — though a class's table may mean points added on top.
+ * What a row's words say of its own points: «… (-5)», «… (trừ 5 điểm)» closing them with the number its points cell
+ * writes, or «Trừ điểm: …» opening them, take them; «… (+3)», «… (cộng 3 điểm)» add them (an app's grid retyped
+ * without its «Loại» column).
  */
-export function signColumnNote(label: string, signs: readonly string[]): string | undefined {
-  const adds = signs.filter((t) => signOf(t) === 'adds');
-  if (adds.length === 0 || !signs.some((t) => signOf(t) === 'takes')) return undefined;
-  return `Cột «${label}»: ${adds.length} dòng ghi «${adds[0]}» được tính vào tổng điểm chuẩn, dòng ghi trừ là điểm trừ. Nếu các dòng «${adds[0]}» là điểm cộng thêm ngoài tổng (điểm thưởng), ghi «Điểm thưởng» ở cột này rồi nhập lại.`;
-}
-
-/**
- * Whether a row's words say it takes its own points: «… (-5)», «… (trừ 5 điểm)» closing them with the number its points
- * cell writes, or «Trừ điểm: …» opening them (an app's grid retyped without its «Loại» column).
- */
-export function takesInTitle(title: string, points: number): boolean {
+export function signInTitle(title: string, points: number): 'takes' | 'adds' | undefined {
   const t = title.trim();
-  if (/^(?:điểm trừ|trừ điểm)\s*[:\-–]/iu.test(t)) return true;
-  const m = /\(\s*(?:[-−–]\s*|trừ\s+)(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*\)\s*$/iu.exec(t);
-  return m !== null && parseNumberText(m[1]!) === points;
+  if (/^(?:điểm trừ|trừ điểm)\s*[:\-–]/iu.test(t)) return 'takes';
+  const m = /\(\s*(?:([-−–]|trừ\s)|(\+|cộng\s))\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*\)\s*$/iu.exec(t);
+  if (m === null || parseNumberText(m[3]!) !== points) return undefined;
+  return m[1] !== undefined ? 'takes' : 'adds';
 }
 
 /**
- * What a row's own marks say of its points (both layouts ask it): its «Loại» cell's word, else words in its title that
- * take them (`titled`). Nothing for a row without points above zero.
+ * What a row's own marks say of its points (both layouts ask it): its «Loại» cell's word, else words in its title
+ * (`titled`) — which take them, or add them on top where the table's other titles take theirs (`titlesTake`: «Giúp đỡ
+ * bạn (+3)» beside «Đi học trễ (-2)»; alone, «(+5)» is the item's own points). Nothing for a row without points above zero.
  */
-export function rowMark(sign: string, title: string, points: number | undefined): { says: ReturnType<typeof signOf>; titled: boolean } {
+export function rowMark(sign: string, title: string, points: number | undefined, titlesTake: boolean): { says: ReturnType<typeof signOf>; titled: boolean } {
   if (points === undefined || points <= 0) return { says: undefined, titled: false };
-  const titled = sign === '' && takesInTitle(title, points);
-  return { says: titled ? 'takes' : signOf(sign), titled };
+  const words = sign === '' ? signInTitle(title, points) : undefined;
+  if (words === 'takes' || (words === 'adds' && titlesTake)) return { says: words === 'takes' ? 'takes' : 'bonus', titled: true };
+  return { says: signOf(sign), titled: false };
 }
 
 /** Said where a row read as added on top («+3», «Điểm thưởng» in its «Loại» column) writes it. */

@@ -13,6 +13,8 @@ export type CriteriaSheetError = { cell: string; message: string };
 export type CriteriaSheetNotice = { cell: string; message: string };
 /** A column of figures the layout does not read: its header's cell, its letter, its words and how many figures it holds. */
 export type UnreadColumn = { cell: string; column: string; words: string; figures: number };
+/** A «Loại» column writing both «Cộng» and «Trừ» (`word`, `takes`: the first of each): its `rows` «Cộng» rows read in the base. */
+export type AddsInBase = { cell: string; label: string; word: string; takes: string; rows: number };
 export type ReadCriteriaSheetResult =
   /**
    * `rowOf`: the sheet row (as numbered on screen) each criterion was read from, by code, from a layout that knows it:
@@ -22,7 +24,7 @@ export type ReadCriteriaSheetResult =
    * columns of figures no column of the layout takes (./unread-figures.ts): the reconciliation names them first; so
    * it names `noBase`, rows read as all added or taken by the layout's own inference (finish.ts noteNoBase).
    */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; noBase?: true }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; noBase?: true; addsInBase?: AddsInBase }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
@@ -89,7 +91,8 @@ export function hasCriteriaTable(grid: SheetGrid): boolean {
 }
 
 
-export type Row<K extends string> = { first: ReportCell; cells: Partial<Record<K, ReportCell>>; texts: string[] };
+/** A table's row: `r` its index in the grid. */
+export type Row<K extends string> = { r: number; first: ReportCell; cells: Partial<Record<K, ReportCell>>; texts: string[] };
 
 /** What every section reader shares: the grid, where its sections are, and the error list with its helpers. */
 export class SheetReader {
@@ -99,6 +102,8 @@ export class SheetReader {
   readonly unread: UnreadColumn[] = [];
   /** Every row was read as added or taken, none in the base (said at the header; named by the reconciliation). */
   noBase = false;
+  /** «Cộng» beside «Trừ» in a «Loại» column, read in the base (said at its header; weighed by the reconciliation). */
+  addsInBase: AddsInBase | undefined;
   readonly sections = new Map<SectionKey, Section>();
   readonly firstSectionRow: number;
 
@@ -231,7 +236,7 @@ export class SheetReader {
       if (!values || isBlankRow(values)) continue;
       const cells: Partial<Record<K, ReportCell>> = {};
       for (const [k, c] of used) cells[k] = sheetCell(this.grid, r, c);
-      rows.push({ first: sheetCell(this.grid, r, firstCol), cells, texts: values.filter((v) => !isBlank(v)).map((v) => cellText(v)) });
+      rows.push({ r, first: sheetCell(this.grid, r, firstCol), cells, texts: values.filter((v) => !isBlank(v)).map((v) => cellText(v)) });
     }
     if (rows.length === 0 && !optional) this.fail(this.at(s.header, 0), `mục «${title}» chưa có dòng nào`);
     return rows;

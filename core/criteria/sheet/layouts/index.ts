@@ -92,6 +92,6 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   const read = layout.read(grid, options);
   if (!read.ok) return read;
   // The rows the criteria were read from go to the reconciliation only: what a face shows is the set and what was said.
-  const { rowOf, doubts, unread, noBase, ...result } = read;
-  return { ...result, reconciliation: reconcile(result.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase }) };
+  const { rowOf, doubts, unread, noBase, addsInBase, ...result } = read;
+  return { ...result, reconciliation: reconcile(result.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase }) };
 }

@@ -6,15 +6,16 @@
 import { isTotal, numberedCodes } from '../../../report/read.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup, matchesLabel } from '../../../text.js';
-import { isBlank, seenAt } from '../../../sheet/grid.js';
+import { isBlank, seenAt, sheetCell } from '../../../sheet/grid.js';
 import { cellText, formatPoints, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, rowMark, signColumnNote, takesNote, type PointsText } from '../points-text.js';
+import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, rowMark, signInTitle, takesNote, type PointsText } from '../points-text.js';
 import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
+import { noteSignColumn, noteUnlabelledSign, unlabelledSignColumn, type SignRead } from '../sign-column.js';
 import { finishSet, noteNoBase } from '../finish.js';
 import { countsOf } from '../stated-figures.js';
 import { alikeNote, isUnder, numberedAlike } from './sectioned/numbers-alike.js';
@@ -98,13 +99,18 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
   // A lowest column is read only as floors below zero (./unread-figures.ts): thresholds to reach are said as not read.
   const floors = header.findIndex((v) => own(v) === 'minPoints');
   const readsFloors = floors >= 0 && holdsFloors(sheet.grid.values, floors, span.header + 1, span.end);
-  const signLabel = cellText(header.find((v) => own(v) === 'sign')).trim();
+  const taken = header.flatMap((v, c) => (own(v) === undefined || (own(v) === 'minPoints' && !readsFloors) ? [] : [c]));
+  const labels = header.map((v) => (isBlank(v) ? [] : [cellText(v).trim()]));
+  // A «Loại» column retyped without its header, known by its marks (./sign-column.ts).
+  const unlabelled = rows[0]?.cells.sign === undefined ? unlabelledSignColumn(sheet.grid.values, labels, new Set(taken), span.header + 1, span.end) : undefined;
+  if (unlabelled !== undefined) rows = rows.map((row) => ({ ...row, cells: { ...row.cells, sign: sheetCell(sheet.grid, row.r, unlabelled) } }));
+  const signColumn = unlabelled ?? header.findIndex((v) => own(v) === 'sign');
+  const signLabel = unlabelled !== undefined ? noteUnlabelledSign(sheet, span.header, unlabelled, span.header + 1, span.end) : cellText(header[signColumn]).trim();
   /** What each criterion's «Loại» cell says, for the column's note. */
-  const signs: string[] = [];
+  const signs: SignRead[] = [];
   /** The parts whose heading made their rows deductions or bonuses, said once each. */
   const headingNoted = new Set<string>();
-  const taken = header.flatMap((v, c) => (own(v) === undefined || (own(v) === 'minPoints' && !readsFloors) ? [] : [c]));
-  noteUnreadFigures(sheet, span.header, header.map((v) => (isBlank(v) ? [] : [cellText(v).trim()])), new Set(taken), span.header + 1, span.end);
+  noteUnreadFigures(sheet, span.header, labels, new Set(taken), span.header + 1, span.end);
   const criteria: Criterion[] = [];
   // Codes as written, each kept apart (d ≠ đ): a row without one, or with one met above, is coded by its place.
   const seen = new Map<string, string>();
@@ -159,17 +165,19 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     return headingOf({ code: codes[i]!, title: sheet.text(c.title), rule: sheet.text(c.rule ?? c.rubric), texts, max: c.maxPoints, ...(c.title && { titleCell: c.title }) });
   };
   const stated = table.map(({ cells: c }) => statedPoints(sheet, c.maxPoints));
+  // Some rows' words take their points («Đi học trễ (-2)»): others' «(+3)» add theirs on top (rowMark).
+  const titlesTake = table.some(({ cells: c }, i) => stated[i]!.points !== undefined && stated[i]!.points! > 0 && signInTitle(sheet.text(c.title), stated[i]!.points!) === 'takes');
   const hasPoints = (i: number) => stated[i]!.points !== undefined || (stated[i]!.text !== undefined && stated[i]!.text!.kind !== 'note');
   // Lines of words in lower case right under an item with points («1 | Thực hiện mục tiêu … | 15» over «Tốc độ tăng
   // trưởng kinh tế GRDP», «Thu ngân sách»…): what the item covers, not group headings, which a table writes in capitals
-  // or after a marker («XÃ HỘI SỐ», «II. Xã hội số»).
+  // or after a marker («XÃ HỘI SỐ», «II. Xã hội số»), or naming the rows below as deductions or bonuses («Điểm trừ»).
   const lineUnder = new Set<number>();
   table.forEach((_, i) => {
     if (!hasPoints(i) || codes[i] === '' || headingOfRow(i)) return;
     for (let j = i + 1; j < table.length && codes[j] === '' && !hasPoints(j) && stated[j]!.text?.kind !== 'note' && !isOr(table[j]!.texts); j++) {
       const words = table[j]!.texts.length === 1 ? table[j]!.texts[0]!.trim() : '';
       const head = headingOfRow(j);
-      if (head && (head.id !== words || words === words.toLocaleUpperCase('vi'))) break;
+      if (head && (head.id !== words || words === words.toLocaleUpperCase('vi') || headingSays(head) !== undefined)) break;
       lineUnder.add(j);
     }
   });
@@ -294,23 +302,24 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     // Marked «Trừ» in its «Loại» column (typed once over merged rows, it stands on each), or in its own words, its points
     // written above zero: taken, as «-5» is; without a mark, what its part's heading says («B. ĐIỂM TRỪ»).
     const sign = c.sign ? cellText(seenAt(sheet.grid, c.sign.address)).trim() : '';
-    const { says: own, titled } = rowMark(sign, title, c.rule ? undefined : writtenMax);
+    const { says: own, titled } = rowMark(sign, title, c.rule ? undefined : writtenMax, titlesTake);
     const says = own ?? (sign === '' ? headingSays(heading) : undefined);
     const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && says === 'takes' ? writtenMax : undefined;
-    if (sign !== '') signs.push(sign);
     // Under a bonus heading with a rubric of its own, the rubric's reading keeps its words (rubricOf).
     const bonusMark = writtenMax !== undefined && writtenMax > 0 && !c.rule && says === 'bonus' && !(sign === '' && c.rubric);
     if ((marked !== undefined || bonusMark) && sign === '' && !titled && heading && !headingNoted.has(heading.id)) {
       headingNoted.add(heading.id);
       sheet.note(opened!.cell.address, `Phần ${heading.id} («${heading.title}»): các dòng dưới nó là ${marked !== undefined ? 'điểm trừ, trừ' : 'điểm cộng thêm, cộng'} tối đa như mỗi dòng ghi, không tính vào tổng điểm chuẩn.`);
     }
-    if (bonusMark && sign !== '') sheet.note(c.sign!.address, addsNote(code, `«${sign}» ở cột «${signLabel}»`, writtenMax!));
+    if (bonusMark && titled) sheet.note(c.maxPoints!.address, addsNote(code, `«${title}» (số điểm cộng trong tên mục)`, writtenMax!));
+    else if (bonusMark && sign !== '') sheet.note(c.sign!.address, addsNote(code, `«${sign}» ở cột «${signLabel}»`, writtenMax!));
     // Below zero with no rule of its own («-5», «-5 – 0», «-5 | 0»): a deduction of up to that much, as an office's table reads it.
     const takes = marked ?? (floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined);
     const wrote = titled ? `«${title}» (số điểm trừ trong tên mục)` : marked !== undefined ? `«${sign}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
     // Taken as its heading says: said once, at the heading.
     if (takes !== undefined && !(marked !== undefined && sign === '' && !titled)) sheet.note((marked !== undefined && !titled ? c.sign : c.maxPoints)!.address, takesNote(code, wrote, takes));
     const maxPoints = takes ?? writtenMax;
+    if (sign !== '') signs.push({ word: sign, base: takes === undefined && !bonusMark });
     const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : bonusMark ? { rule: { kind: 'bonus' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;
     const ruleCell = c.rule ?? c.rubric;
@@ -359,8 +368,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     if (parent !== undefined) parents.get(parent)!.children.push(criterion);
   }
   closeLonePart();
-  const signSaid = signColumnNote(signLabel, signs);
-  if (signSaid) sheet.note(sheet.at(span.header, header.findIndex((v) => own(v) === 'sign')), signSaid);
+  if (signColumn >= 0) noteSignColumn(sheet, sheet.at(span.header, signColumn), signLabel, signs);
   // Compared only when every criterion read: a sum short of a row in error would say nothing.
   if (sheet.errors.length === 0) {
     for (const [code, { max, children }] of parents) checkSubItems(sheet, code, max, children);

@@ -9,6 +9,7 @@ import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
 import { cellText } from '../../../../values.js';
 import { holdsFloors, noteUnreadFigures } from '../../unread-figures.js';
 import { readPointsText } from '../../points-text.js';
+import { unlabelledSignColumn } from '../../sign-column.js';
 import { CAP_ALONE, CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
 import { levelColumn } from './levels.js';
 
@@ -181,6 +182,11 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
   if (columns.cap === undefined) {
     const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.some((l) => matchesLabel(l, CAP_ALONE)));
     if (alone >= 0) columns.cap = alone;
+  }
+  // A «Loại» column retyped without its header, known by its marks (../../sign-column.ts).
+  if (columns.sign === undefined) {
+    const sign = unlabelledSignColumn(grid.values, header.labels, new Set(Object.values(columns)), body, grid.values.length);
+    if (sign !== undefined) columns.sign = sign;
   }
   if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired, ...(levels !== undefined && { levels }) };
   // No number column: the numbers are read from the content cells where they open them; a table with a content

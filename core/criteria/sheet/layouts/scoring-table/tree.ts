@@ -6,7 +6,8 @@ import { isBlank, seenAt, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
-import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, rowMark, signColumnNote, takesNote } from '../../points-text.js';
+import { noteSignColumn, noteUnlabelledSign, type SignRead } from '../../sign-column.js';
+import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, rowMark, signInTitle, takesNote } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -122,8 +123,14 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   // Rows numbered «a.7.1» read as their item's «a7.1», by item: said once at the first.
   const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
   const chips = signedBothWays(rows, pointsCell);
+  // Some rows' words take their points («Đi học trễ (-2)»): others' «(+3)» add theirs on top (rowMark).
+  const titlesTake = rows.some((row) => {
+    const value = pointsOf(pointsCell(row.r, 'maxPoints'))?.value;
+    return value !== undefined && value > 0 && signInTitle(row.title, value) === 'takes';
+  });
   /** What each row's «Loại» cell says, for the column's note. */
-  const signs: string[] = [];
+  const signs: SignRead[] = [];
+  const signLabel = c.sign === undefined ? '' : table.header.labels[c.sign]?.[0] ?? noteUnlabelledSign(sheet, table.row, c.sign, table.row + table.header.depth, grid.values.length);
   rows.forEach(({ r, raw: typed, title, word, section, dash, mark }, i) => {
     const raw = itemDotted(typed, stack) ?? typed;
     if (raw !== typed) {
@@ -191,8 +198,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // Marked «Trừ» in a «Loại» column (typed once over merged rows, it stands on each), or in its own words, its points
     // written above zero: taken, as «-5» is (said below).
     const sign = c.sign === undefined ? '' : cellText(seenAt(grid, sheetCell(grid, r, c.sign).address)).trim();
-    if (sign !== '') signs.push(sign);
-    const { says, titled } = rowMark(sign, title, m?.words ? undefined : m?.value);
+    const { says, titled } = rowMark(sign, title, m?.words ? undefined : m?.value, titlesTake);
     const marked = says === 'takes';
     const negative = takesPoints(m) || marked;
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
@@ -215,6 +221,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const plus = plusSigned || bonusMark;
     const kind = named ?? (m === undefined && (d !== undefined || worded === 'deduction' || minusBonus) ? 'deduction' : m === undefined && (b !== undefined || worded === 'bonus') ? 'bonus' : negative ? 'deduction' : plus ? 'bonus' : 'item');
     const inMax = kind === 'item' || negative || plus || named !== undefined;
+    if (sign !== '') signs.push({ word: sign, base: kind === 'item' });
     const own = inMax ? m : minusBonus ? b : kind === 'deduction' ? d : b;
     const ownCell = cell(inMax ? 'maxPoints' : minusBonus ? 'bonus' : kind)!;
     // A cap of its own: in its column, else written in the row's text («(tối đa 10 điểm)»).
@@ -295,10 +302,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
         sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatPoints(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
       }
       if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatPoints(node.points ?? 0)} điểm, không phải điểm thưởng.`);
-      if (titled) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `«${title}» (số điểm trừ trong tên mục)`, node.points ?? node.max ?? 0));
-      else if (marked) sheet.note(sheetCell(grid, r, c.sign!).address, takesNote(node.code, `«${sign}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points ?? node.max ?? 0));
+      if (titled && marked) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `«${title}» (số điểm trừ trong tên mục)`, node.points ?? node.max ?? 0));
+      else if (marked) sheet.note(sheetCell(grid, r, c.sign!).address, takesNote(node.code, `«${sign}» ở cột «${signLabel}»`, node.points ?? node.max ?? 0));
       if (plusSigned) sheet.note(ownCell.address, addsNote(node.code, `«${cellText(ownCell.raw).trim()}»`, node.points!));
-      else if (bonusMark) sheet.note(sheetCell(grid, r, c.sign!).address, addsNote(node.code, `«${sign}» ở cột «${table.header.labels[c.sign!]![0]}»`, node.points!));
+      else if (bonusMark) sheet.note(titled ? cell('maxPoints')!.address : sheetCell(grid, r, c.sign!).address, addsNote(node.code, titled ? `«${title}» (số điểm cộng trong tên mục)` : `«${sign}» ở cột «${signLabel}»`, node.points!));
       if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
       if (below !== undefined && highest!.value! > 0) sheet.note(cell('lowest')!.address, rangeNote(node.code, { min: below, max: highest!.value! }));
       else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatPoints(below)} đến 0`, -below));
@@ -330,8 +337,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     (parent ? parent.children : roots).push(node);
     stack.push(node);
   });
-  const signSaid = c.sign === undefined ? undefined : signColumnNote(table.header.labels[c.sign]![0]!, signs);
-  if (signSaid) sheet.note(sheetCell(grid, table.row, c.sign!).address, signSaid);
+  if (c.sign !== undefined) noteSignColumn(sheet, sheetCell(grid, table.row, c.sign).address, signLabel, signs);
   for (const [item, read] of dotted) {
     later(() => sheet.note(read[0]!.cell, `Số ${read.map((d) => `«${d.typed}»`).join(', ')} (ô ${read.map((d) => d.cell).join(', ')}) đọc là ${read.map((d) => d.raw).join(', ')}: dòng của mục ${item} ở trên, đánh số như các dòng khác của mục (dấu chấm sau chữ coi như gõ thêm).`));
   }
