@@ -7,11 +7,11 @@ import type { Digest } from './digest.js';
 import { changeOf } from './digest.js';
 import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
-import { COLOUR_NAMES } from './thresholds.js';
+import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import type { Comparison, UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { changeWords, clusterPlaceWords, declineWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName } from './words.js';
+import { changeWords, clusterPlaceWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -36,14 +36,21 @@ export interface Brief {
 }
 
 /** How many rows each list keeps so the page stays one page. */
-const LIMITS = { changes: 8, red: 8, dragUnits: 4, dragsPerUnit: 3 };
+const LIMITS = { changes: 8, red: 8, sliders: 4, dragUnits: 4, dragsPerUnit: 3 };
 
 const LEVEL_TITLE = new Map(LEVELS.map((l) => [l.level, l.title]));
 
-function changeCell(u: UnitWatch, which: 'day' | 'week'): string {
+function changeCell(u: UnitWatch, which: 'day' | 'week', t: Thresholds): string {
   const c = u.headline?.[which];
-  if (!c) return '';
-  if (c.kind === 'change') return changeWords(c.delta);
+  if (!c) {
+    // No total (fewer groups captured): the groups that moved by the threshold, as the digest says them, else their sum.
+    const compared = u.groups.filter((g) => g[which].kind === 'change');
+    const moved = compared.filter((g) => g[which].kind === 'change' && Math.abs(g[which].delta) >= t.dayDrop - 1e-9);
+    const sum = compared.reduce((a, g) => a + (g[which].kind === 'change' ? g[which].delta : 0), 0);
+    if (moved.length > 0) return moved.map((g) => `${g.measure.label} ${changeCell({ ...u, headline: g }, which, t)}`).join('; ');
+    return compared.length > 0 && Math.abs(sum) >= 0.005 ? `các nhóm ${changeWords(Math.round(sum * 100) / 100)}` : '';
+  }
+  if (c.kind === 'change') return c.passed ? `${changeWords(c.delta)} (so với ${shortDate(c.day)})` : changeWords(c.delta);
   if (c.kind === 'absent') return 'chưa đủ số liệu để so sánh';
   return c.kind === 'no-capture' ? 'không có lần chụp' : 'không có số liệu';
 }
@@ -62,29 +69,30 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const all = digest.levels.flatMap((l) => l.units);
   const prev = previousWords(digest.previous);
   const standing: string[] = [];
-  const ownChange = digest.own && changeCell(digest.own, 'day');
+  const ownChange = digest.own && changeCell(digest.own, 'day', t);
   if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeNamed(digest.own.place, LEVEL_TITLE.get(digest.own.level)?.toLowerCase() ?? levelNoun(digest.own.level))}` : ''}${ownChange ? `; ${ownChange} so với ${prev}` : ''}.`);
   for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
     // The digest's own lists: red is red at both captures, entering red, or red with nothing to compare — no other count.
     const count = (c: string) => l.units.filter((u) => u.verdict.colour === c).length;
     const parts = [l.stillRed.length > 0 ? `vẫn đỏ ${l.stillRed.length}` : '', l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '', l.redUncompared.length > 0 ? `chưa so sánh được ${l.redUncompared.length}` : ''].filter(Boolean);
     standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red')}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}, vàng ${count('yellow')}, xanh ${count('green')}.`);
-    if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.map((u) => `${shortName(u.name)} ${declineWords(u.verdict.slide!.values, false)}`).join('; ')}.`);
+    if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.slice(0, LIMITS.sliders).map((u) => slideWords(u.name, u.verdict.slide!)).join('; ')}${l.sliders.length > LIMITS.sliders ? ` và ${l.sliders.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
   const province = digest.province;
-  const provinceChange = province && changeCell(province, 'day');
+  const provinceChange = province && changeCell(province, 'day', t);
   if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeNamed(province.place, 'tỉnh, thành phố')}` : ''}${provinceChange ? `; ${provinceChange} so với ${prev}` : ''}.`);
   const work = provinceWorkLine(digest.provinceWork);
   if (work) standing.push(work);
 
   const changed = (c: Comparison | undefined) => c?.kind === 'change' && Math.abs(c.delta) >= 0.005;
+  // Every unit the digest says moved (fell, rose, slid), and every score that changed: no face says «none» under a fall.
   const moved = all
-    .filter((u) => changed(u.headline?.day) || changed(u.headline?.week))
+    .filter((u) => u.verdict.fell || u.verdict.rose || u.verdict.slide !== undefined || [...(u.headline ? [u.headline] : u.groups)].some((m) => changed(m.day) || changed(m.week)))
     .sort((a, b) => Math.abs(delta(b)) - Math.abs(delta(a)));
   const changes: BriefTable = {
     heading: `2. Thay đổi so với ${prev} và 7 ngày trước`,
     columns: ['Đơn vị', 'Điểm', `So với ${prev}`, 'So với 7 ngày trước', 'Thứ hạng'],
-    rows: moved.slice(0, LIMITS.changes).map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day'), changeCell(u, 'week'), placeCell(u)]),
+    rows: moved.slice(0, LIMITS.changes).map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day', t), changeCell(u, 'week', t), placeCell(u)]),
     ...(moved.length > LIMITS.changes ? { more: `và ${moved.length - LIMITS.changes} đơn vị khác có thay đổi` } : {}),
   };
   const share = (u: UnitWatch) => (u.headline ? (u.headline.measure.value ?? 0) / u.headline.measure.max : 0);
@@ -92,7 +100,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const red: BriefTable = {
     heading: `3. Danh sách đỏ (dưới ${points(t.redBelow)} % điểm tối đa)`,
     columns: ['Đơn vị', 'Điểm', '% tối đa', `So với ${prev}`, 'Thứ hạng'],
-    rows: reds.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), u.headline ? `${points(100 * share(u))} %` : 'theo nhóm', changeCell(u, 'day'), placeCell(u)]),
+    rows: reds.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), u.headline ? `${points(100 * share(u))} %` : 'theo nhóm', changeCell(u, 'day', t), placeCell(u)]),
     // Every red unit named: the digest counts them and sends the reader here for the names it has no room for.
     ...(reds.length > LIMITS.red ? { more: `và ${reds.length - LIMITS.red} đơn vị đỏ khác: ${reds.slice(LIMITS.red).map((u) => shortName(u.name)).join(', ')}` } : {}),
   };
@@ -145,7 +153,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
 
 function delta(u: UnitWatch): number {
   const c = u.headline?.day.kind === 'change' ? u.headline.day : u.headline?.week.kind === 'change' ? u.headline.week : undefined;
-  return c?.kind === 'change' ? c.delta : 0;
+  return c?.kind === 'change' ? c.delta : changeOf(u);
 }
 
 /*

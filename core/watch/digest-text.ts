@@ -8,7 +8,7 @@ import { changeOf, type Digest, type LevelStanding } from './digest.js';
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { declineWords, points, previousWords, provinceWorkLine, shortName, unitLine, type LineContext } from './words.js';
+import { points, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -45,7 +45,7 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
     l.intoRed.length > 0 ? `vào vùng đỏ: ${names(l.intoRed.map((u) => u.name), 5, true)}` : '',
     l.outOfRed.length > 0 ? `ra khỏi vùng đỏ: ${names(l.outOfRed.map((u) => u.name))}` : '',
   ].filter(Boolean).join('; ');
-  const slide = (u: JudgedUnit) => `${shortName(u.name)} ${declineWords(u.verdict.slide!.values, false)}`;
+  const slide = (u: JudgedUnit) => slideWords(u.name, u.verdict.slide!);
   return {
     heading: counts.length > 0 ? `${l.title} (${l.units.length} đơn vị) — ${counts.join(', ')}:` : `${l.title} (${l.units.length} đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ.`,
     fallers: fallers.map((u) => `• ${unitLine(u, ctx)}`),

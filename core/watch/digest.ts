@@ -15,7 +15,7 @@ import { provinceCost, provinceMetrics, type ProvinceMetric } from './province-w
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { capturesBefore, watchUnit, type UnitWatch } from './units.js';
 import { unseenFallWords } from './words.js';
-import { judged, verdictOf, type JudgedUnit, type VerdictState } from './verdict.js';
+import { changedBy, verdictOf, type JudgedUnit, type VerdictState } from './verdict.js';
 
 export interface DigestOptions {
   thresholds?: Thresholds;
@@ -88,7 +88,7 @@ export interface Digest {
 
 /** The unit's change since the previous capture: its headline's, else its groups' added up (0 when not comparable). */
 export function changeOf(u: UnitWatch): number {
-  return judged(u).reduce((a, m) => a + (m.day.kind === 'change' ? m.day.delta : 0), 0);
+  return changedBy(u).reduce((a, m) => a + (m.day.kind === 'change' ? m.day.delta : 0), 0);
 }
 
 /**

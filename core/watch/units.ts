@@ -1,7 +1,9 @@
 // Một đơn vị qua các ngày (one unit over the days): its standing on the latest day against the previous capture
 // (whatever the gap: a Monday after a skipped weekend compares with Friday, the gap said) and the week before — each
 // score compared only with the same score of the same period on the other day; a unit absent from the other day's
-// capture, or a day without a capture, is «chưa đủ số liệu để so sánh», never a change of 0.
+// capture, or a day without a capture, is «chưa đủ số liệu để so sánh», never a change of 0. A capture that holds the
+// unit but not the score (the officer opened fewer groups that day) is passed over for the last one that holds it, its
+// day said: a fall across a partial capture is a fall, never unsaid.
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { addDays } from './data-day.js';
 import { watchKey, type WatchDay } from './captures.js';
@@ -11,7 +13,8 @@ import { colourOf, type Colour, type Thresholds } from './thresholds.js';
 
 /** A score against the same score on an earlier day. */
 export type Comparison =
-  | { kind: 'change'; day: string; from: number; delta: number }
+  /** `day`: the capture compared with — the previous one, or the last before it holding the score (`passed` not). */
+  | { kind: 'change'; day: string; from: number; delta: number; passed?: string[] }
   /** No capture that day (a gap). */
   | { kind: 'no-capture'; day: string }
   /** That day's capture does not hold the unit. */
@@ -77,15 +80,31 @@ function measureOn(s: IndicatorSnapshot | undefined, code: string, headline: boo
   return headline ? headlineMeasure(s) : groupMeasures(s).find((g) => g.code === code);
 }
 
-function compare(days: DayIndex, key: string, day: string, now: Measure, headline: boolean): Comparison {
+/** The score in a unit's snapshot of that day, when the capture holds it (not merely the unit). */
+function held(s: IndicatorSnapshot, now: Measure, headline: boolean): Measure | undefined {
+  const then = measureOn(s, now.code, headline);
+  return then && then.code === now.code ? then : undefined;
+}
+
+/** `now` against `day`'s capture; with `earlier` (the captures before `day`, latest first), past those lacking the score. */
+function compare(days: DayIndex, key: string, day: string, now: Measure, headline: boolean, earlier: readonly string[] = []): Comparison {
   const d = days.get(day);
   if (!d) return { kind: 'no-capture', day };
   const s = d.units.get(key);
   if (!s) return { kind: 'absent', day };
-  const then = measureOn(s, now.code, headline);
-  if (!then || then.code !== now.code || then.value === null || now.value === null) return { kind: 'no-data', day };
+  let then = held(s, now, headline);
+  let on = day;
+  const passed: string[] = [];
+  for (const back of earlier) {
+    if (then) break;
+    const b = days.get(back)?.units.get(key);
+    if (!b) break;
+    passed.push(on);
+    [then, on] = [held(b, now, headline), back];
+  }
+  if (!then || then.value === null || now.value === null) return { kind: 'no-data', day };
   // The portal's scores have two decimals: so has their difference (1,1, never 1.0999999999999943).
-  return { kind: 'change', day, from: then.value, delta: Math.round((now.value - then.value) * 100) / 100 };
+  return { kind: 'change', day: on, from: then.value, delta: Math.round((now.value - then.value) * 100) / 100, ...(passed.length > 0 && { passed }) };
 }
 
 /** Tiny differences of floating sums are no change. */
@@ -96,8 +115,12 @@ function declineOf(days: DayIndex, key: string, earlier: readonly string[], now:
   if (now.value === null) return undefined;
   const values = [now.value];
   for (const day of earlier) {
-    const m = measureOn(days.get(day)?.units.get(key), now.code, headline);
-    if (!m || m.code !== now.code || m.value === null || !(m.value > values[0]! + EPSILON)) break;
+    const s = days.get(day)?.units.get(key);
+    if (!s) break;
+    // A capture holding the unit but not this score (fewer groups opened) is passed over, as a day without one is.
+    const m = held(s, now, headline);
+    if (!m) continue;
+    if (m.value === null || !(m.value > values[0]! + EPSILON)) break;
     values.unshift(m.value);
   }
   return values.length - 1 >= t.declineDays ? values : undefined;
@@ -108,7 +131,7 @@ function watchMeasure(days: DayIndex, key: string, today: string, earlier: reado
   return {
     measure: m,
     ...(m.value !== null && m.max > 0 ? { colour: colourOf(m.value, m.max, t) } : {}),
-    day: compare(days, key, earlier[0] ?? addDays(today, -1), m, headline),
+    day: compare(days, key, earlier[0] ?? addDays(today, -1), m, headline, earlier.slice(1)),
     week: compare(days, key, addDays(today, -7), m, headline),
     ...(decline ? { decline } : {}),
   };

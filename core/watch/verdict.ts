@@ -20,6 +20,8 @@ export interface Slide {
   falls: number;
   total: number;
   values: number[];
+  /** The group that slid, as officers name it, when not the unit's headline (a total rising while one group slides). */
+  group?: string;
 }
 
 export interface Verdict {
@@ -56,6 +58,14 @@ export function judged(u: UnitWatch): MeasureWatch[] {
   return u.headline ? [u.headline] : u.groups;
 }
 
+/**
+ * The measures a unit's change is judged by: its headline when compared with an earlier capture, else each group
+ * (a total first captured today beside groups captured before: their falls are the unit's, never unsaid).
+ */
+export function changedBy(u: UnitWatch): MeasureWatch[] {
+  return u.headline && (u.headline.day.kind === 'change' || !u.groups.some((g) => g.day.kind === 'change')) ? [u.headline] : u.groups;
+}
+
 /** Points the province's metrics take from a measure (from province-work.ts's costs by group). */
 function owedTo(m: MeasureWatch, cost: ReadonlyMap<string, number>): number {
   return m.measure.code === 'TONG_SCORE' ? [...cost.values()].reduce((a, b) => a + b, 0) : (cost.get(m.measure.code) ?? 0);
@@ -69,15 +79,19 @@ function colourAt(m: MeasureWatch, value: number, headline: boolean, cost: Reado
 const RANK: Readonly<Record<Colour, number>> = { red: 0, yellow: 1, green: 2 };
 const worst = (colours: readonly Colour[]): Colour | undefined => [...colours].sort((a, b) => RANK[a] - RANK[b])[0];
 
-/** The part of a total's fall that no group compared on both days holds, and the groups not compared. */
+/**
+ * The part of a total's fall that the groups captured today do not hold, and the groups not captured today — only when
+ * each group captured today is compared with the capture the total is (a group compared further back holds other days).
+ */
 function unseenFallOf(u: UnitWatch): Verdict['unseenFall'] {
   const h = u.headline;
   if (!h || h.measure.code !== 'TONG_SCORE' || h.day.kind !== 'change' || h.day.delta >= 0) return undefined;
-  const compared = u.groups.filter((g) => g.day.kind === 'change');
-  const seen = compared.reduce((a, g) => a + (g.day.kind === 'change' ? g.day.delta : 0), 0);
+  const since = h.day.day;
+  if (!u.groups.every((g) => g.day.kind === 'change' && g.day.day === since)) return undefined;
+  const seen = u.groups.reduce((a, g) => a + (g.day.kind === 'change' ? g.day.delta : 0), 0);
   const unseen = Math.round((seen - h.day.delta) * 100) / 100;
   if (unseen < 0.005) return undefined;
-  const codes = new Set(compared.map((g) => g.measure.code));
+  const codes = new Set(u.groups.map((g) => g.measure.code));
   return { points: unseen, groups: GROUPS_766.filter((c) => !codes.has(c)).map((c) => definedIndicator(c).label) };
 }
 
@@ -88,10 +102,13 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   const colour = worst(measures.flatMap((m) => (m.measure.value === null ? [] : [colourAt(m, m.measure.value, headline, cost, t)])));
   const compared = measures.filter((m) => m.day.kind === 'change');
   const wasRed = compared.length === 0 ? undefined : compared.some((m) => m.day.kind === 'change' && colourAt(m, m.day.from, headline, cost, t) === 'red');
-  const fell = compared.some((m) => m.day.kind === 'change' && m.day.delta <= -t.dayDrop + EPSILON);
-  const rose = !fell && compared.some((m) => m.day.kind === 'change' && m.day.delta >= t.dayDrop - EPSILON);
-  const run = measures.map((m) => m.decline).find((d) => d !== undefined);
-  const slide = run ? { falls: run.length - 1, total: Math.round((run.at(-1)! - run[0]!) * 100) / 100, values: run } : undefined;
+  const changes = changedBy(u).filter((m) => m.measure.max > 0 && m.day.kind === 'change');
+  const fell = changes.some((m) => m.day.kind === 'change' && m.day.delta <= -t.dayDrop + EPSILON);
+  const rose = !fell && changes.some((m) => m.day.kind === 'change' && m.day.delta >= t.dayDrop - EPSILON);
+  // The headline's run of falls, else a group's: a group sliding under a total that does not is said, by its name.
+  const sliding = [...measures, ...(headline ? u.groups : [])].find((m) => m.decline !== undefined && m.measure.max > 0);
+  const run = sliding?.decline;
+  const slide = run ? { falls: run.length - 1, total: Math.round((run.at(-1)! - run[0]!) * 100) / 100, values: run, ...(sliding !== u.headline && { group: sliding!.measure.label }) } : undefined;
   const ownRed = headline && colour === 'red' && measures.every((m) => m.measure.value === null || colourOf(Math.min(m.measure.max, m.measure.value + owedTo(m, cost)), m.measure.max, t) !== 'red');
   const unseenFall = unseenFallOf(u);
   const states = new Set<VerdictState>();

@@ -35,7 +35,7 @@ export function changeWords(delta: number): string {
 export function comparisonWords(c: Comparison, what: string): string | undefined {
   switch (c.kind) {
     case 'change':
-      return `${changeWords(c.delta)} so với ${what}`;
+      return `${changeWords(c.delta)} so với ${comparedWith(c, what)}`;
     case 'absent':
       return `chưa đủ số liệu để so sánh với ${what}`;
     case 'no-data':
@@ -43,6 +43,14 @@ export function comparisonWords(c: Comparison, what: string): string | undefined
     default:
       return undefined;
   }
+}
+
+/**
+ * What a change was compared with: `what` (the previous capture as said), or the capture before it that held the score
+ * when the later ones did not: «lần chụp 11/9 (lần chụp 12/9 không có điểm này)».
+ */
+export function comparedWith(c: Extract<Comparison, { kind: 'change' }>, what: string): string {
+  return c.passed ? `lần chụp ${shortDate(c.day)} (lần chụp ${c.passed.map(shortDate).join(', ')} không có điểm này)` : what;
 }
 
 /**
@@ -72,6 +80,11 @@ export const levelNoun = (level: UnitLevel) => LEVELS.find((l) => l.level === le
 export function declineWords(values: readonly number[], withValues = true): string {
   const total = values.at(-1)! - values[0]!;
   return `giảm ${values.length - 1} lần liên tiếp, tổng −${points(-total)} điểm${withValues ? ` (${values.map(points).join(' → ')})` : ''}`;
+}
+
+/** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */
+export function slideWords(name: string, slide: { values: readonly number[]; group?: string }): string {
+  return `${shortName(name)}${slide.group ? ` «${slide.group}»` : ''} ${declineWords(slide.values, false)}`;
 }
 
 /** «giảm 2,45 điểm ở các nhóm chưa ghi nhận hôm nay (Tiến độ giải quyết, …)»: a fall the captured groups do not hold. */
@@ -128,7 +141,7 @@ export function unitLine(u: UnitWatch, ctx: LineContext): string {
   const groups = h?.measure.code === 'TONG_SCORE' || !h ? u.groups : [];
   const said = groups.flatMap((g) => {
     const parts: string[] = [];
-    if (g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9) parts.push(`${changeWords(g.day.delta)} so với ${ctx.previous}`);
+    if (g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9) parts.push(`${changeWords(g.day.delta)} so với ${comparedWith(g.day, ctx.previous)}`);
     if (g.decline) parts.push(declineWords(g.decline, false));
     const own = g.measure.value === null ? undefined : colourOf(Math.min(g.measure.max, g.measure.value + (ctx.provinceCost.get(g.measure.code) ?? 0)), g.measure.max, ctx.thresholds);
     if (own === 'red' && h?.colour !== 'red') parts.push(COLOUR_NAMES.red);
