@@ -222,6 +222,34 @@ describe('what the officer is looking at, and changed responses', () => {
   });
 });
 
+describe('a province\'s ranking beside its group lists: one unit, one name', () => {
+  // The province's ranking ends every name « - tỉnh X» and gives its own ids (DOMAIN §12); the progress tree writes the
+  // names plain and no id. Joined by name alone, each unit was read twice: 291 communes where 148 are, one red unit
+  // named twice among the still red.
+  const tree = progressTree(4);
+  const children = (tree.data as { children: { departmentName: string; departmentCode: string; score: number }[] }).children;
+  const ranking = {
+    ...envelope({
+      overview: { departmentName: 'UBND tỉnh Phú Thọ', departmentCode: 'H25', totalScore: 70, totalMaxScore: 100, ratio: 70 },
+      evaluation: children.map((c, i) => ({
+        departmentId: `r-${i}`, departmentName: `${c.departmentName.replace(/ - Tỉnh Phú Thọ$/, '')} - tỉnh Phú Thọ`, departmentCode: c.departmentCode,
+        totalScore: 60 + i, ratio: 60 + i, scoreDelta: null, childGroup: 'COMMUNE',
+      })),
+    }),
+  };
+  const read = (order: 'tree-first' | 'ranking-first') => {
+    const answers = [seen('dvc-progress-tree', tree), seen('service-results', ranking)];
+    return ok(captureResponses(order === 'tree-first' ? answers : answers.reverse(), { capturedAt: AT }));
+  };
+
+  it.each(['tree-first', 'ranking-first'] as const)('%s: each commune once, with its progress and its total, named as the tree names it', (order) => {
+    const r = read(order);
+    const communes = r.snapshots.filter((s) => s.unit.code?.startsWith('H25.'));
+    expect(communes.map((s) => s.unit.name).sort()).toEqual(children.map((c) => c.departmentName).sort());
+    for (const s of communes) expect(s.indicators.map((i) => i.code)).toEqual(expect.arrayContaining(['TDGQ', 'TONG_SCORE']));
+  });
+});
+
 describe('a province\'s own ranking, units grouped as the response tags them', () => {
   const r = ok(captureResponses([seen('service-results', provinceServiceResults())], { capturedAt: AT }));
 

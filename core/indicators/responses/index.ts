@@ -91,6 +91,8 @@ interface Merged {
   texts: string[];
   /** The endpoints whose lists gave this unit (a second row of one list is a duplicate, not another group's). */
   from: Set<string>;
+  /** The endpoint whose name the unit carries. */
+  namedBy: string;
   rank?: { place: number; tied: boolean; of: string; outOf: number };
 }
 
@@ -309,24 +311,38 @@ function range(n: number): number[] {
   return Array.from({ length: n }, (_, i) => i + 1);
 }
 
-/** Merged units by name, each name's key worked out once: every list of a view repeats the province's names. */
+/**
+ * Merged units by name, each name's keys worked out once (every list of a view repeats the province's names): as
+ * written, suffix included, else — for a name with its province and one without — the one unit both can name (a
+ * province's ranking ends every name « - tỉnh X»; the group lists only where a name repeats across provinces, DOMAIN
+ * §6, §12).
+ */
 class ByName {
   private readonly units = new Map<string, Merged>();
-  private readonly keys = new Map<string, string>();
+  private readonly keys = new Map<string, { key: string; plain: string }>();
+  private readonly plain = new Map<string, Merged[]>();
 
-  /** The name as written, suffix included: "UBND xã Tam Sơn - Tỉnh Phú Thọ" and "… - Tỉnh Tuyên Quang" stay two. */
-  private key(name: string): string {
-    let key = this.keys.get(name);
-    if (key === undefined) this.keys.set(name, (key = unitKey(name, { keepProvince: true })));
-    return key;
+  /** The name as written, suffix included ("… - Tỉnh Phú Thọ" and "… - Tỉnh Tuyên Quang" stay two), and without. */
+  private keysOf(name: string): { key: string; plain: string } {
+    let keys = this.keys.get(name);
+    if (keys === undefined) this.keys.set(name, (keys = { key: unitKey(name, { keepProvince: true }), plain: unitKey(name) }));
+    return keys;
   }
 
   get(name: string): Merged | undefined {
-    return this.units.get(this.key(name));
+    const { key, plain } = this.keysOf(name);
+    const hit = this.units.get(key);
+    if (hit) return hit;
+    const alike = (this.plain.get(plain) ?? []).filter((m) => sameUnit(m.unit.name, name));
+    return alike.length === 1 ? alike[0] : undefined;
   }
 
   set(name: string, unit: Merged): void {
-    this.units.set(this.key(name), unit);
+    const { key, plain } = this.keysOf(name);
+    this.units.set(key, unit);
+    const named = this.plain.get(plain);
+    if (!named) this.plain.set(plain, [unit]);
+    else if (!named.includes(unit)) named.push(unit);
   }
 }
 
@@ -336,6 +352,9 @@ function find(u: ResponseUnit, byId: Map<string, Merged>, byName: ByName): Merge
   if (hit && (hit.unit.name === u.name || sameUnit(hit.unit.name, u.name))) return hit;
   return byName.get(u.name) ?? hit;
 }
+
+/** The list that ends every name with its province: its names give way to a group list's. */
+const RANKING = 'service-results';
 
 /** The figures two rows of one unit give differently: «Tổng điểm: 60,5 / 58». */
 function differences(a: readonly IndicatorValue[], b: readonly IndicatorValue[]): string[] {
@@ -363,7 +382,7 @@ function mergeUnit(u: ResponseUnit, endpoint: string, merged: Merged[], byId: Ma
     existing = undefined;
   }
   if (!existing) {
-    const m: Merged = { unit: { ...u, indicators: [...u.indicators] }, texts: [u.text], from: new Set([endpoint]) };
+    const m: Merged = { unit: { ...u, indicators: [...u.indicators] }, texts: [u.text], from: new Set([endpoint]), namedBy: endpoint };
     merged.push(m);
     if (u.id !== undefined && !byId.has(u.id)) byId.set(u.id, m);
     if (!byName.get(u.name)) byName.set(u.name, m);
@@ -384,6 +403,12 @@ function mergeUnit(u: ResponseUnit, endpoint: string, merged: Merged[], byId: Ma
   for (const i of u.indicators) if (!codes.has(i.code)) existing.unit.indicators.push(i);
   if (!existing.texts.includes(u.text)) existing.texts.push(u.text);
   existing.unit.code ??= u.code;
+  // Named as the group lists name it, whichever list came first: the same unit keeps one name from day to day.
+  if (existing.namedBy === RANKING && endpoint !== RANKING) {
+    existing.unit.name = u.name;
+    existing.namedBy = endpoint;
+    if (!byName.get(u.name)) byName.set(u.name, existing);
+  }
   existing.unit.group ??= u.group;
   existing.unit.level ??= u.level;
   if (u.id !== undefined && !byId.has(u.id)) byId.set(u.id, existing);
