@@ -115,7 +115,7 @@ function thresholdsOf(values: Partial<Record<string, string | boolean>>): Thresh
   return parsed.data;
 }
 
-const comparisonJson = (c: Comparison) => (c.kind === 'change' ? { day: c.day, from: c.from, change: c.delta } : { day: c.day, notComparable: c.kind });
+const comparisonJson = (c: Comparison) => (c.kind === 'change' ? { day: c.day, from: c.from, change: c.delta, ...(c.passed && { passedOver: c.passed }) } : { day: c.day, notComparable: c.kind });
 
 /** The verdict as every face reads it (core/watch/verdict.ts): its states by name and what they rest on. */
 function verdictJson(v: Verdict) {
@@ -123,7 +123,7 @@ function verdictJson(v: Verdict) {
     states: v.states,
     ...(v.colour ? { colour: v.colour } : {}),
     ...(v.wasRed !== undefined ? { wasRed: v.wasRed } : {}),
-    ...(v.slide ? { slide: { falls: v.slide.falls, total: v.slide.total } } : {}),
+    ...(v.slide ? { slide: { falls: v.slide.falls, total: v.slide.total, ...(v.slide.group && { group: v.slide.group }) } } : {}),
     ...(v.unseenFall ? { fallInGroupsNotCaptured: v.unseenFall.points, groupsNotCaptured: v.unseenFall.groups } : {}),
     ...(v.redByProvince ? { redByProvince: true } : {}),
   };

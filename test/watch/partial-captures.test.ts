@@ -2,12 +2,15 @@
 // fall, compared with the last capture that holds the score and said so; a group sliding under a total that does not
 // is named; a unit with no total whose group fell is in the brief's changes, as in the digest. Walked on the watch
 // from a real province's answers (scripts/harness/watch-days.ts), one unit's groups set by hand so every figure is known.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries, type Capture } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { provinceCaptures } from '../../scripts/harness/watch-days.js';
+import { runChild, tempDir } from '../cli/helpers.js';
 
 /** Each unit's group scores by day, set by hand (`undefined`: that group not captured that day). */
 type Plan = Record<string, Partial<Record<string, readonly (number | undefined)[]>>>;
@@ -66,6 +69,19 @@ describe('a day of fewer groups between full captures', () => {
     const brief = buildBrief(digest, series);
     expect(brief.standing.find((s) => s.startsWith('Sở, ban, ngành giảm liên tiếp'))).toContain('Sở Ngành 3 «Tiến độ giải quyết» giảm 3 lần liên tiếp');
     expect(brief.changes.rows.find((r) => r[0] === 'Sở Ngành 2')?.[2]).toBe('giảm 2 (so với 11/9/2026)');
+  });
+
+  it('`thidua watch --json` says the capture compared with, the one passed over, and the group that slid', async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, 'lan-chup'));
+    const snapshots = days(plan, 2).flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
+    await writeFile(join(dir, 'lan-chup', 'sao-luu.json'), JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-10-01T00:00:00.000Z', snapshots }));
+    const run = await runChild(['watch', 'lan-chup', '--json'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    type Unit = { name: string; sincePrevious: unknown; verdict: { slide?: unknown } };
+    const units = (JSON.parse(run.stdout) as { digest: { levels: { units: Unit[] }[] } }).digest.levels.flatMap((l) => l.units);
+    expect(units.find((u) => u.name === 'Sở Ngành 2')!.sincePrevious).toEqual({ day: '2026-09-11', from: 76, change: -2, passedOver: ['2026-09-12'] });
+    expect(units.find((u) => u.name === 'Sở Ngành 3')!.verdict.slide).toEqual({ falls: 3, total: -0.3, group: 'Tiến độ giải quyết' });
   });
 });
 
