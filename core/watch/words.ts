@@ -82,6 +82,14 @@ export function declineWords(values: readonly number[], withValues = true): stri
   return `giảm ${values.length - 1} lần liên tiếp, tổng −${points(-total)} điểm${withValues ? ` (${values.map(points).join(' → ')})` : ''}`;
 }
 
+/**
+ * Said of a capture of fewer groups, in the digest and the brief alike: what is compared, and that a unit without its
+ * total is coloured by its groups — its red not the red of a day with every group (verdict.ts).
+ */
+export function missingGroupsWords(groups: readonly string[]): string {
+  return `Lần chụp chưa đủ nhóm (thiếu ${groups.join(', ')}): chỉ so sánh các nhóm đã có; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh), nên số đơn vị đỏ có thể khác ngày chụp đủ nhóm.`;
+}
+
 /** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */
 export function slideWords(name: string, slide: { values: readonly number[]; group?: string }): string {
   return `${shortName(name)}${slide.group ? ` «${slide.group}»` : ''} ${declineWords(slide.values, false)}`;

@@ -99,4 +99,11 @@ describe('a last capture of fewer groups', () => {
     expect(row?.[1]).toBe('chưa đủ nhóm');
     expect(row?.[2]).toBe('Tiến độ giải quyết giảm 0,7');
   });
+
+  it('the digest and the brief say alike that, that day, a unit without its total is coloured by its groups', () => {
+    const said = /^Lần chụp chưa đủ nhóm \(thiếu .*\): chỉ so sánh các nhóm đã có; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm/;
+    const line = digestText(digest).split('\n').find((l) => said.test(l));
+    expect(line).toBeDefined();
+    expect(brief.notes).toContain(line);
+  });
 });
