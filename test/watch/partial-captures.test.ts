@@ -21,6 +21,8 @@ function days(plan: Plan, partial: number, count = 4): Capture[] {
     ...c,
     snapshots: c.snapshots.map((s) => ({
       ...s,
+      // As the capture names the lists the page had not loaded.
+      ...(d === partial && { missingGroups: ['Dịch vụ công trực tuyến', 'Thanh toán trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ'] }),
       indicators: s.indicators
         // The sub-metrics of a group go with it; a capture of two lists holds those two groups only.
         .filter((i) => d !== partial || /^(CKMB|TDGQ)/.test(i.code))
