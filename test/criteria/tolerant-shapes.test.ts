@@ -773,9 +773,43 @@ describe('rows that add or take, as apps mark them', () => {
     const own = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa'], rows));
     const office = imported(grid7(['STT', 'Nội dung', 'Điểm'], rows.map(([n, , t, p]) => [n!, t!, p!])));
     for (const read of [own, office]) expect(read.set.criteria.map((c) => [c.maxPoints, c.rule.kind])).toEqual([[2, 'deduction'], [3, 'deduction'], [3, 'bonus'], [5, 'bonus']]);
-    expect(at(office.notices, 'C4')).toEqual(['Mục 3 ghi «Giúp đỡ bạn (+3)» (số điểm cộng trong tên mục): điểm cộng thêm, cộng tối đa 3 điểm, không tính vào tổng điểm chuẩn.']);
+    expect(at(office.notices, 'C4')).toEqual(['Mục 3 ghi «Giúp đỡ bạn (+3)» (tên mục ghi là điểm cộng): điểm cộng thêm, cộng tối đa 3 điểm, không tính vào tổng điểm chuẩn.']);
     const alone = imported(grid7(['STT', 'Nội dung', 'Điểm'], [['1', 'Ban hành kế hoạch (+5)', '5'], ['2', 'Kiểm tra', '5']]));
     expect(alone.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual']);
+  });
+
+  // A city's «dân vận» scale (Cần Thơ QĐ 2579, Điều 4): its bonus and deduction are rows of their own, named so, no total
+  // row under them. Read as a base of 103 (or 106 with «Tối đa 03 điểm»), every figure said to agree.
+  it('rows named «Điểm thưởng: …» or «Điểm trừ» add on top and take, in both layouts; an item «Khen thưởng» in a scored part stays in it', () => {
+    const rows = (bonus: string, deduction: string, points: string) => [
+      ['1', 'Công tác tổ chức và cụ thể hóa các văn bản về công tác dân vận', '10'],
+      ['2', 'Công tác tham mưu, tổ chức thực hiện công tác dân vận', '90'],
+      ['3', bonus, points],
+      ['4', deduction, points],
+    ];
+    for (const [bonus, deduction, points] of [['Điểm thưởng: Tối đa (03 điểm)', 'Điểm trừ: Tối đa (03 điểm)', '3'], ['Điểm thưởng (căn cứ kết quả công nhận mô hình «Dân vận khéo»)', 'Điểm trừ', 'Tối đa 03 điểm']]) {
+      const own = imported(grid7(['STT', 'Tiêu chí', 'Điểm tối đa'], rows(bonus!, deduction!, points!)));
+      const office = imported(grid7(['STT', 'Nội dung', 'Điểm'], rows(bonus!, deduction!, points!)));
+      for (const read of [own, office]) expect(read.set.criteria.map((c) => [c.maxPoints, c.rule.kind])).toEqual([[10, 'manual'], [90, 'manual'], [3, 'bonus'], [3, 'deduction']]);
+    }
+    const form = imported(grid7(['STT', 'Nội dung', 'Điểm'], [['1', 'Ý thức công dân trong quan hệ cộng đồng', '7'], ['1.1', 'Chấp hành chính sách, pháp luật', '5'], ['1.2', 'Khen thưởng', '2']]));
+    expect(form.set.criteria.map((c) => [c.code, c.rule.kind])).toEqual([['1.1', 'manual'], ['1.2', 'manual']]);
+  });
+
+  // A school's «R-point» scale (Thang 120 điểm): rows without numbers under «II. ĐIỂM THƯỞNG (TỐI ĐA 20 ĐIỂM)». The first
+  // was read as a part of its own («Thưởng …»), the second as its only row: one bonus of 10 where the table has two.
+  it('unnumbered rows with points under a bonus part are its rows, one after the other, whatever their words', () => {
+    for (const prefix of ['Thưởng ', '']) {
+      const { set } = imported(grid7(['Tiêu chí đánh giá', 'Điểm tối đa', 'Quy định trừ / cộng'], [
+        ['I. ĐIỂM RÈN LUYỆN (TỐI ĐA 100 ĐIỂM)', null, null],
+        ['Chuyên cần học tập', '20đ', 'Nghỉ 1% số buổi học = Trừ 02 điểm'],
+        ['Tuân thủ nội quy học đường', '80đ', 'Vi phạm Lần 1: -10đ'],
+        ['II. ĐIỂM THƯỞNG RÈN LUYỆN (TỐI ĐA 20 ĐIỂM)', null, null],
+        [`${prefix}tinh thần học tập`, '10đ', 'Tích cực phát biểu xây dựng bài'],
+        [`${prefix}cán bộ lớp`, '10đ', 'Hoàn thành tốt nhiệm vụ Lớp trưởng'],
+      ]));
+      expect(set.criteria.map((c) => [c.code, c.maxPoints, c.rule.kind])).toEqual([['I.1', 20, 'manual'], ['I.2', 80, 'manual'], ['II.1', 10, 'bonus'], ['II.2', 10, 'bonus']]);
+    }
   });
 
   it('an unnumbered «Điểm trừ» line between items heads the rows below it as deductions, said at the line', () => {

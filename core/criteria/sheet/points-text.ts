@@ -136,12 +136,16 @@ export function signOf(text: string): 'takes' | 'bonus' | 'adds' | undefined {
 
 /**
  * What a row's words say of its own points: «… (-5)», «… (trừ 5 điểm)» closing them with the number its points cell
- * writes, or «Trừ điểm: …» opening them, take them; «… (+3)», «… (cộng 3 điểm)» add them (an app's grid retyped
- * without its «Loại» column).
+ * writes, or «Trừ điểm: …», «Điểm trừ» opening them, take them; «Điểm thưởng: …», «Điểm thưởng (…)», «Điểm cộng: …»
+ * opening them add them on top (`bonus`); «… (+3)», «… (cộng 3 điểm)» add them (an app's grid retyped without its
+ * «Loại» column) — on top where other rows' words take theirs (rowMark).
  */
-export function signInTitle(title: string, points: number): 'takes' | 'adds' | undefined {
+export function signInTitle(title: string, points: number): 'takes' | 'bonus' | 'adds' | undefined {
   const t = title.trim();
-  if (/^(?:điểm trừ|trừ điểm)\s*[:\-–]/iu.test(t)) return 'takes';
+  if (/^(?:điểm trừ|trừ điểm)\s*(?:$|[:\-–(])/iu.test(t)) return 'takes';
+  // «Điểm cộng» alone is a form's part of points its items add («1 Điểm cộng» under «Phần 1 … 20 điểm»), «Khen thưởng»
+  // a conduct form's item scored in its part (4.5 of 25): neither is so read.
+  if (/^(?:điểm thưởng|điểm cộng thêm)\s*(?:$|[:\-–(])|^điểm cộng\s*[:(]/iu.test(t)) return 'bonus';
   const m = /\(\s*(?:([-−–]|trừ\s)|(\+|cộng\s))\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*\)\s*$/iu.exec(t);
   if (m === null || parseNumberText(m[3]!) !== points) return undefined;
   return m[1] !== undefined ? 'takes' : 'adds';
@@ -155,7 +159,7 @@ export function signInTitle(title: string, points: number): 'takes' | 'adds' | u
 export function rowMark(sign: string, title: string, points: number | undefined, titlesTake: boolean): { says: ReturnType<typeof signOf>; titled: boolean } {
   if (points === undefined || points <= 0) return { says: undefined, titled: false };
   const words = sign === '' ? signInTitle(title, points) : undefined;
-  if (words === 'takes' || (words === 'adds' && titlesTake)) return { says: words === 'takes' ? 'takes' : 'bonus', titled: true };
+  if (words === 'takes' || words === 'bonus' || (words === 'adds' && titlesTake)) return { says: words === 'takes' ? 'takes' : 'bonus', titled: true };
   return { says: signOf(sign), titled: false };
 }
 

@@ -311,11 +311,11 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       headingNoted.add(heading.id);
       sheet.note(opened!.cell.address, `Phần ${heading.id} («${heading.title}»): các dòng dưới nó là ${marked !== undefined ? 'điểm trừ, trừ' : 'điểm cộng thêm, cộng'} tối đa như mỗi dòng ghi, không tính vào tổng điểm chuẩn.`);
     }
-    if (bonusMark && titled) sheet.note(c.maxPoints!.address, addsNote(code, `«${title}» (số điểm cộng trong tên mục)`, writtenMax!));
+    if (bonusMark && titled) sheet.note(c.maxPoints!.address, addsNote(code, `«${title}» (tên mục ghi là điểm cộng)`, writtenMax!));
     else if (bonusMark && sign !== '') sheet.note(c.sign!.address, addsNote(code, `«${sign}» ở cột «${signLabel}»`, writtenMax!));
     // Below zero with no rule of its own («-5», «-5 – 0», «-5 | 0»): a deduction of up to that much, as an office's table reads it.
     const takes = marked ?? (floor !== undefined && writtenMax === 0 ? -floor : writtenMax !== undefined && writtenMax < 0 && !c.rule ? -writtenMax : undefined);
-    const wrote = titled ? `«${title}» (số điểm trừ trong tên mục)` : marked !== undefined ? `«${sign}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
+    const wrote = titled ? `«${title}» (tên mục ghi là điểm trừ)` : marked !== undefined ? `«${sign}» ở cột «${signLabel}»` : floor !== undefined ? `điểm từ ${formatPoints(floor)} đến 0` : `«${sheet.text(c.maxPoints)}»`;
     // Taken as its heading says: said once, at the heading.
     if (takes !== undefined && !(marked !== undefined && sign === '' && !titled)) sheet.note((marked !== undefined && !titled ? c.sign : c.maxPoints)!.address, takesNote(code, wrote, takes));
     const maxPoints = takes ?? writtenMax;

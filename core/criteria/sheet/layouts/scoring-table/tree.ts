@@ -189,7 +189,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // người dân … đánh giá tích cực … 4»), its part, not an item of its own.
     const holder = stack.at(-2);
     const filled = holder?.max !== undefined && m?.value !== undefined && Math.abs(holder.children.filter((k) => k.kind === 'item').reduce((s, k) => s + worth(k), 0) - holder.max) < 1e-9 && m.value > 0;
-    const following = raw === '' && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && current.kind === 'item' && current.children.length === 0 && (current.max !== undefined || current.words);
+    // A row of a part named for bonus or deduction, read as one of its kind (ofPart below), is an item all the same.
+    const ofNamedPart = current !== undefined && current.kind !== 'item' && current.points !== undefined && stack.some((n) => n !== current && n.named !== undefined && n.named !== 'both');
+    const following = raw === '' && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && (current.kind === 'item' || ofNamedPart) && current.children.length === 0 && (current.max !== undefined || current.points !== undefined || current.words);
     // Nor a row after which the numbering goes on from the item above («1 | … | 5» over «Đạt … | 5», then «2 | …»): the
     // number it would have been left off is the next row's, so it is the item above's own line, not an item.
     const after = following ? rows[i + 1] : undefined;
@@ -198,7 +200,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // Marked «Trừ» in a «Loại» column (typed once over merged rows, it stands on each), or in its own words, its points
     // written above zero: taken, as «-5» is (said below).
     const sign = c.sign === undefined ? '' : cellText(seenAt(grid, sheetCell(grid, r, c.sign).address)).trim();
-    const { says, titled } = rowMark(sign, title, m?.words ? undefined : m?.value, titlesTake);
+    // A part's words («Phần III | ĐIỂM THƯỞNG | 5») are its name, read as parts are (partKind), not a row's own mark.
+    const { says, titled } = rowMark(sign, word || section ? '' : title, m?.words ? undefined : m?.value, titlesTake);
     const marked = says === 'takes';
     const negative = takesPoints(m) || marked;
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
@@ -210,7 +213,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const scheme0 = schemeOf(raw === '' ? '?' : raw, lastRoman);
     const sib = stack.findIndex((n) => n.scheme === scheme0);
     const apart = (sib >= 0 ? stack.slice(0, sib) : stack).every((n) => n.named);
-    const saidKind = apart && (m !== undefined || raw !== '') ? partKind(title) : undefined;
+    // An unnumbered row with points in a part so named is one of its rows («Thưởng cán bộ lớp | 10đ» under «II. ĐIỂM
+    // THƯỞNG»), not a part of its own within it.
+    const kindOf = apart && (m !== undefined || raw !== '') ? partKind(title) : undefined;
+    const saidKind = kindOf !== undefined && raw === '' && m !== undefined && stack.some((n) => n.named === kindOf) ? undefined : kindOf;
     const named = saidKind === 'both' ? undefined : saidKind;
     const minusBonus = named === undefined && bonusTypedNegative(m, b, d);
     // A numbered row's points written with their plus sign where every numbered row's are signed, some below zero
@@ -302,10 +308,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
         sheet.note(u.cell.address, `Chưa đọc được «${cellText(u.cell.raw).trim()}» thành điểm: giữ mục ${node.code} làm tiêu chí chấm thủ công, tối đa ${formatPoints(u.max)} điểm (${u.max > 0 ? 'số lớn nhất ghi trong ô' : 'ô không có số nào'}), lời ghi giữ làm ghi chú; sửa «Điểm tối đa» trên trang tiêu chí nếu cần.`);
       }
       if (minusBonus) sheet.note(ownCell.address, `Dòng ${node.code} ghi «${cellText(ownCell.raw).trim()}» ở cột điểm thưởng «${table.header.labels[c.bonus!]![0]}», nhưng là số âm: đọc là điểm trừ ${formatPoints(node.points ?? 0)} điểm, không phải điểm thưởng.`);
-      if (titled && marked) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `«${title}» (số điểm trừ trong tên mục)`, node.points ?? node.max ?? 0));
+      if (titled && marked) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `«${title}» (tên mục ghi là điểm trừ)`, node.points ?? node.max ?? 0));
       else if (marked) sheet.note(sheetCell(grid, r, c.sign!).address, takesNote(node.code, `«${sign}» ở cột «${signLabel}»`, node.points ?? node.max ?? 0));
       if (plusSigned) sheet.note(ownCell.address, addsNote(node.code, `«${cellText(ownCell.raw).trim()}»`, node.points!));
-      else if (bonusMark) sheet.note(titled ? cell('maxPoints')!.address : sheetCell(grid, r, c.sign!).address, addsNote(node.code, titled ? `«${title}» (số điểm cộng trong tên mục)` : `«${sign}» ở cột «${signLabel}»`, node.points!));
+      else if (bonusMark) sheet.note(titled ? cell('maxPoints')!.address : sheetCell(grid, r, c.sign!).address, addsNote(node.code, titled ? `«${title}» (tên mục ghi là điểm cộng)` : `«${sign}» ở cột «${signLabel}»`, node.points!));
       if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
       if (below !== undefined && highest!.value! > 0) sheet.note(cell('lowest')!.address, rangeNote(node.code, { min: below, max: highest!.value! }));
       else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatPoints(below)} đến 0`, -below));
