@@ -190,7 +190,7 @@ function gateStep(criterion: Criterion, score: CriterionScore): Improvement | un
   const value = leastMeeting(criterion, target);
   if (!meetsTarget(target, value)) return undefined;
   const points = rulePoints(criterion, value);
-  return improvement(criterion, score, value, Math.max(0, points - Math.max(0, score.points)));
+  return improvement(criterion, score, value, Math.max(0, points - score.points));
 }
 
 function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number): Improvement {
@@ -203,9 +203,9 @@ function optionsOf(criterion: Criterion | undefined, score: CriterionScore): Opt
   if (!criterion) return undefined;
   if (!['scored', 'missing', 'invalid'].includes(score.status)) return undefined;
   if (criterion.measure === 'date') return undefined;
-  const points = Math.max(0, score.points);
-  if (points >= criterion.maxPoints) return undefined;
-  const ways = waysUp(criterion, score.value, points);
+  // Gains are counted from the points as scored, below 0 at a level that takes points (−3 of 3 to 3 is +6, not +3).
+  if (score.points >= criterion.maxPoints) return undefined;
+  const ways = waysUp(criterion, score.value, score.points);
   return ways && { score, criterion, steps: ways.steps, ...(ways.room ? { room: ways.room } : {}) };
 }
 

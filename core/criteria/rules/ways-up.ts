@@ -8,7 +8,7 @@ import { effectiveTarget } from './reason.js';
 export const CENT = 100;
 export const toCents = (points: number) => Math.round(points * CENT);
 
-/** A criterion as it stands: its figure (null: none read), the points it earns (at least 0), and its rule's points for any figure. */
+/** A criterion as it stands: its figure (null: none read), the points it earns (below 0 at a level that takes points), and its rule's points for any figure. */
 export type Today = { value: number | null; points: number; pointsAt: (value: number) => number };
 
 /** How a criterion can earn more: figures that each earn a fixed gain, and a room of any gain up to `cents`. */
