@@ -3,8 +3,8 @@
 // saying what was inferred.
 import { extname, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
-import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { describeNotices, formatRule, itemCount, partOfText, planCriteriaSheet, reconciliationLines, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
+import type { CriteriaSet, Criterion } from '../../core/criteria/schema.js';
+import { describeNotices, formatRule, itemCount, ownLinesMax, partOfText, planCriteriaSheet, reconciliationLines, totalText, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
@@ -18,7 +18,7 @@ thidua criteria import <tệp.xlsx | tệp.docx | tệp.doc> [--sheet <tên tran
 
   list    các bộ tiêu chí có sẵn (mã, phiên bản, số tiêu chí, tên)
   show    toàn bộ một bộ tiêu chí: căn cứ, kỳ, loại đơn vị, nhóm, tiêu chí (cách tính đầy đủ như cột «Cách tính»:
-          công thức, các bậc…), xếp loại, khen thưởng
+          công thức, các bậc…; các dòng cộng, trừ của mục), điểm thưởng và điểm trừ tối đa như import in, xếp loại, khen thưởng
   export  xuất ra .json, hoặc ra .xlsx có trang «Tiêu chí» đầy đủ các mục để sửa trong Excel rồi dùng lại với --criteria;
           không ghi đè tệp đã có trừ khi thêm --force
   import  đọc bảng tiêu chí của cán bộ (chỉ bảng cũng được; --sheet chọn trang), hoặc bảng điểm trong văn bản Word
@@ -114,19 +114,43 @@ async function writeSet(set: CriteriaSet, out: string, force: boolean, cwd: stri
   return shown(out, cwd);
 }
 
-/** Bonus points take a total past the nominal maximum: both totals, when the set has bonus points. */
-function bonusLine(set: CriteriaSet): string | undefined {
-  const all = set.criteria.filter((c) => c.rule.kind === 'bonus');
-  if (all.length === 0) return undefined;
-  // A bonus recorded beside the official total («ghi nhận, không cộng vào tổng») never takes the total past it.
-  const recorded = all.filter((c) => c.rule.kind === 'bonus' && c.rule.recorded);
-  const bonus = all.filter((c) => !recorded.includes(c));
-  const base = set.criteria.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction').reduce((s, c) => s + c.maxPoints, 0);
-  const sum = (list: typeof all) => list.reduce((s, c) => s + c.maxPoints, 0);
+/**
+ * The total the set scores against and what bonus and deductions add and take at most, in the words and figures
+ * `import` prints (understood.ts: one computation), then which criteria and items' lines give them.
+ */
+function outsideLines(set: CriteriaSet): string[] {
   const n = formatNumberVi;
-  const added = bonus.length > 0 ? `; điểm thưởng (${bonus.map((c) => c.code).join(', ')}) cộng thêm tối đa ${n(sum(bonus))}: tổng điểm có thể tới ${n(base + sum(bonus))}` : '';
-  const beside = recorded.length > 0 ? `; điểm cộng (${recorded.map((c) => c.code).join(', ')}) tối đa ${n(sum(recorded))} được ghi nhận bên cạnh tổng điểm, không cộng vào tổng` : '';
-  return `Tổng điểm tối đa ${n(base)}${added}${beside}.`;
+  const parts = (kind: 'bonus' | 'deduction', recorded: boolean) => {
+    const criteria = set.criteria.filter((c) => c.rule.kind === kind && (c.rule.kind === 'bonus' && c.rule.recorded === true) === recorded);
+    const items = recorded ? [] : set.criteria.filter((c) => ownLinesMax(c, kind) > 0);
+    return [
+      ...criteria.map((c) => `${c.code} (tối đa ${n(c.maxPoints)})`),
+      ...(items.length > 0 ? [`dòng ${kind === 'bonus' ? 'thưởng' : 'trừ'} của các mục ${items.map((c) => `${c.code} (tối đa ${n(ownLinesMax(c, kind))})`).join(', ')}`] : []),
+    ];
+  };
+  const u = understoodSet(set);
+  // Neither: the line would say only a sum over every kind of unit, which a set of per-kind criteria never scores on (ta-ma-2025's 405).
+  if (u.bonusMax + u.deductionMax + u.recordedMax === 0) return [];
+  return [
+    totalText(u),
+    ...([['Điểm thưởng', parts('bonus', false)], ['Điểm cộng ghi nhận, không cộng vào tổng', parts('bonus', true)], ['Điểm trừ', parts('deduction', false)]] as const)
+      .filter(([, list]) => list.length > 0)
+      .map(([label, list]) => `${label}: ${list.join('; ')}.`),
+  ];
+}
+
+/** An item's own bonus and deduction lines, one a line, with the caps and the «one of» its document gives them. */
+function ownLines(c: Criterion): string[] {
+  if (!c.own) return [];
+  const n = formatNumberVi;
+  const caps = ([['bonus', 'thưởng', c.own.bonusCap], ['deduction', 'trừ', c.own.deductionCap]] as const)
+    .filter(([kind, , cap]) => cap !== undefined && c.own!.lines.some((l) => l.kind === kind))
+    .map(([, word, cap]) => `      điểm ${word} của mục ${c.code} không quá ${n(cap!)}`);
+  return [
+    ...c.own.lines.map((l) => `      dòng ${l.kind === 'bonus' ? 'thưởng' : 'trừ'} ${l.code}: ${l.title} — ${l.kind === 'bonus' ? 'cộng' : 'trừ'} ${n(l.maxPoints)} điểm`),
+    ...caps,
+    ...(c.own.oneOf ?? []).map((codes) => `      chỉ tính một trong các dòng ${codes.join(', ')}`),
+  ];
 }
 
 /** A criteria set in plain lines, the way an officer reads a plan. */
@@ -156,12 +180,13 @@ function describe(set: CriteriaSet): string {
         c.evidenceRequired ? 'minh chứng bắt buộc' : undefined,
       ].filter(Boolean);
       lines.push(`  ${c.code}  ${c.title}${c.unit ? ` (${c.unit})` : ''}`, `      ${parts.join(' · ')}`);
+      lines.push(...ownLines(c));
       if (c.source) lines.push(`      căn cứ: ${c.source}`);
       if (c.note) lines.push(`      ghi chú: ${c.note}`);
     }
   }
-  const bonus = bonusLine(set);
-  if (bonus) lines.push('', bonus);
+  const outside = outsideLines(set);
+  if (outside.length > 0) lines.push('', ...outside);
   lines.push('', `Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${formatNumberVi(b.minPercent)}%`).join('; ')}`);
   for (const form of set.awards.forms) {
     const band = set.classification.find((b) => b.id === form.minClassification)?.label ?? form.minClassification;

@@ -90,7 +90,8 @@ describe('a city’s Mẫu 03 (ccvc-son-tra-mau-03): the set written and read ag
     const shown = await runInProcess(['criteria', 'show', 'bo.xlsx'], dir);
     expect(shown.code, shown.stderr).toBe(0);
     expect(shown.stdout).toContain('Cộng điểm (ghi nhận, không cộng vào tổng)');
-    expect(shown.stdout).toContain('Tổng điểm tối đa 100; điểm cộng (C.I.1, C.I.2, C.I.3, C.I.4) tối đa 6 được ghi nhận bên cạnh tổng điểm, không cộng vào tổng.');
+    expect(shown.stdout).toContain('Chấm trên tổng 100 điểm (điểm cộng ghi nhận tối đa 6, không cộng vào tổng; điểm trừ tối đa 5).');
+    expect(shown.stdout).toContain('Điểm cộng ghi nhận, không cộng vào tổng: C.I.1 (tối đa 1); C.I.2 (tối đa 1); C.I.3 (tối đa 2); C.I.4 (tối đa 2).');
   });
 });
 

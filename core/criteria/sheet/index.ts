@@ -9,5 +9,5 @@ export { describeNotices } from './notice-text.js';
 export { deriveMeasure, formatRule, parseRule } from './rule.js';
 export { CRITERIA_SHEET_NAME } from './vocabulary.js';
 export { criteriaSetToGrid, planCriteriaSheet } from './write.js';
-export { entriesOf, groupMaxText, itemCount, itemText, totalText, understoodLines, understoodSet, wholeText, type UnderstoodEntry, type UnderstoodGroup, type UnderstoodItem, type UnderstoodSet } from './understood.js';
+export { entriesOf, groupMaxText, itemCount, itemText, ownLinesMax, totalText, understoodLines, understoodSet, wholeText, type UnderstoodEntry, type UnderstoodGroup, type UnderstoodItem, type UnderstoodSet } from './understood.js';
 export { partOfText } from './part-of.js';

@@ -70,14 +70,17 @@ function scoringOf(c: Criterion): string {
   }
 }
 
-/** What the items' own lines (Criterion.own) of one kind add or take at most: each item's cap, else its lines' points. */
+/** What an item's own lines (Criterion.own) of one kind add or take at most: its cap, else its lines' points; 0 without such lines. */
+export function ownLinesMax(c: Criterion, kind: 'bonus' | 'deduction'): number {
+  const lines = c.own?.lines.filter((l) => l.kind === kind) ?? [];
+  if (lines.length === 0) return 0;
+  const cap = kind === 'bonus' ? c.own!.bonusCap : c.own!.deductionCap;
+  return cap ?? lines.reduce((s, l) => s + l.maxPoints, 0);
+}
+
+/** What the items' own lines of one kind add or take at most, every item's added up. */
 function ownMax(set: CriteriaSet, part: UnderstoodItem['part']): number {
-  return set.criteria.reduce((total, c) => {
-    const lines = c.own?.lines.filter((l) => l.kind === part) ?? [];
-    if (lines.length === 0) return total;
-    const cap = part === 'bonus' ? c.own!.bonusCap : c.own!.deductionCap;
-    return total + (cap ?? lines.reduce((s, l) => s + l.maxPoints, 0));
-  }, 0);
+  return part === 'item' ? 0 : set.criteria.reduce((total, c) => total + ownLinesMax(c, part), 0);
 }
 
 /** An item's own lines in words («kèm dòng trừ a1.1, a1.2, không quá 1,5»). */
