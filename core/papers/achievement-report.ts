@@ -6,9 +6,9 @@
 // commune's list gives of a person — sex, birth date, post, unit) and otherwise left as the form's labelled dotted
 // blank for the unit to write. The head of the unit signs; the level that proposes confirms. No prize money: it is
 // the decision's.
-import type { ClosedRound, RecordedUnit } from '../run/closing.js';
+import type { ClosedRound, RecordedCriterion, RecordedUnit } from '../run/closing.js';
 import { normalizeLabel } from '../text.js';
-import { formatNumber } from '../criteria/rules/reason.js';
+import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
 import { heading, placeName, signerBlock, unitIssuer } from './heading.js';
 import { movementName, roundName } from './wording.js';
@@ -29,6 +29,17 @@ function fileName(n: number, unit: RecordedUnit): string {
   return `bao-cao-thanh-tich-${String(n).padStart(2, '0')}-${slug || 'don-vi'}`;
 }
 
+/**
+ * «3/3», or with what the item's own lines added and took, «3/3, trừ 1 → 2»: the points that count in the unit's
+ * total, never the item's points alone beside a deduction.
+ */
+function pointsText(c: RecordedCriterion): string {
+  const own = `${formatNumber(c.points)}/${formatNumber(c.max)}`;
+  if (!c.bonus && !c.deduction) return own;
+  const lines = [c.bonus ? `cộng ${formatNumber(c.bonus)}` : '', c.deduction ? `trừ ${formatNumber(c.deduction)}` : ''].filter(Boolean).join(', ');
+  return `${own}, ${lines} → ${formatNumber(roundPoints(c.points + (c.bonus ?? 0) - (c.deduction ?? 0)))}`;
+}
+
 /** The unit's own results: its score and band, what it met in full, each criterion, and the council's decisions on its figures. */
 function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: string): Block[] {
   const { record } = closed;
@@ -44,7 +55,7 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
     {
       kind: 'table',
       header: ['STT', 'Tiêu chí', 'Số liệu và cách tính', 'Điểm', 'Minh chứng'],
-      rows: (unit.criteria ?? []).map((c, i) => [String(i + 1), c.title, c.reason, `${formatNumber(c.points)}/${formatNumber(c.max)}`, c.evidence ?? '']),
+      rows: (unit.criteria ?? []).map((c, i) => [String(i + 1), c.title, c.reason, pointsText(c), c.evidence ?? '']),
       widths: [9, 29, 29, 11, 22],
     },
     ...(decided.length > 0

@@ -43,8 +43,21 @@ export const RecordedProposal = z.object({
 });
 export type RecordedProposal = z.infer<typeof RecordedProposal>;
 
-/** A criterion as a nominee's achievement report cites it: what was scored, its points, the unit's evidence. */
-export const RecordedCriterion = z.object({ code: z.string(), title: z.string(), points: z.number(), max: z.number(), reason: z.string(), evidence: z.string().optional() });
+/**
+ * A criterion as a nominee's achievement report cites it: what was scored, its points, the unit's evidence, and what
+ * the item's own lines added and took after their caps (`bonus`, `deduction`, absent when none; absent too in a record
+ * written before they were kept), so the report's points add up to the unit's total.
+ */
+export const RecordedCriterion = z.object({
+  code: z.string(),
+  title: z.string(),
+  points: z.number(),
+  max: z.number(),
+  reason: z.string(),
+  evidence: z.string().optional(),
+  bonus: z.number().optional(),
+  deduction: z.number().optional(),
+});
 export type RecordedCriterion = z.infer<typeof RecordedCriterion>;
 
 export const RecordedUnit = z.object({
@@ -60,7 +73,7 @@ export const RecordedUnit = z.object({
   /** Rank within the unit's kind; null when not ranked. */
   rank: z.number().int().nullable(),
   proposals: z.array(RecordedProposal),
-  /** Criteria met in full, by title: the unit's achievements in the papers. */
+  /** Criteria met in full (at their maximum, no deduction taken on their own lines), by title: the unit's achievements in the papers. */
   achievements: z.array(z.string()),
   /** The unit's flags, for what is still open at closing (absent in a record written before they were kept). */
   flags: z.array(RecordedFlag).optional(),
@@ -256,7 +269,7 @@ export function recordRun(
         classification: card.classification?.label ?? null,
         rank: rankOf.get(cardKey(card)) ?? null,
         proposals,
-        achievements: card.criteria.filter((c) => c.status === 'scored' && c.max > 0 && c.points >= c.max).map((c) => c.title),
+        achievements: card.criteria.filter(metInFull).map((c) => c.title),
         flags: card.flags.map((f) => ({ code: f.code, severity: f.severity, ...(f.cell !== undefined ? { cell: f.cell } : {}) })),
         ...(card.totalBefore !== undefined ? { totalBefore: card.totalBefore } : {}),
         ...(rejected.length > 0 ? { rejected } : {}),
@@ -276,8 +289,20 @@ export function recordRun(
 /** A criterion that counts in the total: applicable and assigned. */
 const counts = (c: CriterionScore) => c.status !== 'not_applicable' && c.status !== 'not_assigned';
 
+/** At its maximum with nothing taken: an item at 3/3 with a reprimand's point taken on its own line is not met in full. */
+const metInFull = (c: CriterionScore) => c.status === 'scored' && c.max > 0 && c.points >= c.max && !(c.own && c.own.deduction > 0);
+
 function recordedCriterion(c: CriterionScore): RecordedCriterion {
-  return { code: c.code, title: c.title, points: c.points, max: c.max, reason: c.reason, ...(c.evidence ? { evidence: c.evidence } : {}) };
+  return {
+    code: c.code,
+    title: c.title,
+    points: c.points,
+    max: c.max,
+    reason: c.reason,
+    ...(c.evidence ? { evidence: c.evidence } : {}),
+    ...(c.own && c.own.bonus > 0 ? { bonus: c.own.bonus } : {}),
+    ...(c.own && c.own.deduction > 0 ? { deduction: c.own.deduction } : {}),
+  };
 }
 
 /** A file (or sheet) as found now: its digest, or why it could not be read (a FIFO where a copy was: a line naming it). */

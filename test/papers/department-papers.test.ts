@@ -1,0 +1,97 @@
+// The papers of a round on a real table that is not a commune's (the Tiền Giang department table, corpus): imported
+// by the command line with no commune name, a unit's report filled at every item's maximum but with two deductions
+// typed on the items' own lines (a1.1, and 2.1.1.1 «Khiển trách»), scored, the council meeting on 15/12/2025 typed on
+// «Biểu quyết», closed later (today), and `thidua papers` run: what an officer's walk of such a round read in its papers.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
+import { readSummary, typeVotes } from '../council/council-meeting.js';
+
+const UNIT = 'Phòng Tài nguyên và Môi trường huyện Châu Thành';
+/** What the unit typed on its items' own deduction lines: a1 loses 1 of its 3, 2.1 («Chấp hành tốt nội qui…») its 1. */
+const DEDUCTIONS: Record<string, number> = { 'a1.1': 1, '2.1.1.1': 1 };
+
+let dir: string;
+let papers: Run;
+/** The unit's achievement report, the only one of the round. */
+const REPORT = 'bao-cao-thanh-tich-01-phong-tai-nguyen-va-moi-truong-huyen-cha';
+const text = async (name: string) => (await mammoth.extractRawText({ path: join(dir, 'ho-so', `${name}.docx`) })).value;
+
+/** The unit's hand: every item at its maximum in «Điểm tự chấm» (and «Kết quả», which the level items read), the deductions on their lines. */
+async function fill(template: string, out: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(template);
+  const ws = book.worksheets[0]!;
+  const header = ws.getRow(12);
+  const col = (title: string) => (header.values as unknown[]).indexOf(title);
+  const [code, max, result, self] = [col('Mã tiêu chí'), col('Điểm tối đa'), col('Kết quả'), col('Điểm tự chấm')];
+  ws.eachRow((row, n) => {
+    if (n <= 12) return;
+    const c = String(row.getCell(code).value ?? '');
+    const top = row.getCell(max).value;
+    if (c in DEDUCTIONS) row.getCell(self).value = DEDUCTIONS[c]!;
+    else if (typeof row.getCell(1).value === 'number' && typeof top === 'number') {
+      row.getCell(self).value = top;
+      row.getCell(result).value = top;
+    }
+  });
+  await book.xlsx.writeFile(out);
+}
+
+beforeAll(async () => {
+  dir = await tempDir();
+  const thidua = async (...args: string[]) => {
+    const run = await runInProcess(args, dir);
+    expect(run.code, `${args.join(' ')}\n${run.stderr}`).toBe(0);
+    return run;
+  };
+  await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
+  await thidua('criteria', 'import', 'bang-diem.docx', '--out', 'tieu-chi.xlsx');
+  await thidua('template', '--criteria', 'tieu-chi.xlsx', '--unit', UNIT, '--kind', 'co-quan', '--out', 'mau.xlsx');
+  await mkdir(join(dir, 'bao-cao'));
+  await fill(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'chau-thanh.xlsx'));
+  await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua');
+  // The council met on 15/12/2025; the round is closed today, after the meeting.
+  await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), () => [9, 7, 7], { B3: '15/12/2025', D3: 'Phòng họp số 2', B4: 'Trần Thị Mai', D4: 'Lê Văn Tâm' });
+  await thidua('close', 'ket-qua', '--by', 'Trần Thị Mai', '--accept-open');
+  papers = await thidua('papers', 'ket-qua', '--out', 'ho-so');
+}, 300_000);
+
+const A1 = 'Triển khai kịp thời, đầy đủ Luật Đất đai 2013';
+const RULES = 'Chấp hành tốt nội qui, qui chế của cơ quan';
+/** «Hoàn thành đầy đủ 34 tiêu chí: …» as a paper prints it, up to the end of its paragraph (or of its table cell). */
+const fullyMet = (t: string) => /[Hh]oàn thành đầy đủ (\d+) tiêu chí: ([^\n]*)/.exec(t);
+
+describe('a criterion with a deduction taken (walk item 1)', () => {
+  it('is not «hoàn thành đầy đủ» in the report, the minutes and the lists; the others at their maximum are', async () => {
+    const unit = (await readSummary(join(dir, 'ket-qua'))).rounds.at(-1)!.record.units.find((u) => u.unitName === UNIT)!;
+    expect(unit.achievements.some((a) => a.startsWith(A1))).toBe(false);
+    expect(unit.achievements).not.toContain(RULES);
+    expect(unit.achievements.length).toBeGreaterThan(20);
+    for (const name of [REPORT, 'bien-ban', 'to-trinh', 'danh-sach-cong-khai']) {
+      const met = fullyMet(await text(name));
+      expect(met, name).not.toBeNull();
+      expect(Number(met![1]), name).toBe(unit.achievements.length);
+      expect(met![2], name).not.toContain(A1);
+      expect(met![2], name).not.toContain(RULES);
+    }
+  });
+
+  it('shows the points after the deduction beside the item’s own, adding up to the unit’s total', async () => {
+    expect(papers.stdout).toContain(`ho-so/${REPORT}.docx`);
+    const report = await text(REPORT);
+    expect(report).toContain('3/3, trừ 1 → 2');
+    expect(report).toContain('1/1, trừ 1 → 0');
+    const unit = (await readSummary(join(dir, 'ket-qua'))).rounds.at(-1)!.record.units.find((u) => u.unitName === UNIT)!;
+    const net = unit.criteria!.reduce((sum, c) => sum + c.points + (c.bonus ?? 0) - (c.deduction ?? 0), 0);
+    expect(Math.round(net * 100) / 100).toBe(unit.total);
+    expect(report).toContain(`${unit.total}/100 điểm`);
+  });
+});
+
+// Made for the walk's items 1–3 on the papers of a department's round — a deduction called «hoàn thành đầy
+// đủ», «xã .» where the set names no commune, a closing after the meeting told as before it.
