@@ -8,9 +8,23 @@ export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
 /** The rule under the issuer's name: between a third and a half of its line (Decree 30/2020, appendix I). */
 const ISSUER_RULE = 0.4;
 
+/** The form's blank for a commune the set does not name, written in by hand (as the achievement report's fields are). */
+export const COMMUNE_BLANK = '……………';
+
+/**
+ * Said where the papers are made when the set names no commune: where to type it. The name is sealed with the result,
+ * so it reaches the papers after scoring and closing again.
+ */
+export const COMMUNE_MISSING = `Bộ tiêu chí không ghi tên xã (ô bên phải nhãn «Xã» ở đầu trang «Tiêu chí» của tệp bộ tiêu chí): giấy tờ để trống tên xã («xã ${COMMUNE_BLANK}») để ghi tay. Ghi tên xã vào ô đó, chấm và chốt lại để in tên xã.`;
+
+/** «Ta Ma», or the blank where the set names no commune: never an empty name before a comma or a full stop. */
+export function communeName(commune: string): string {
+  return commune.trim() || COMMUNE_BLANK;
+}
+
 /** «xã Ta Ma» with spaces no line may break at: a place name is never split across lines. */
 export function placeName(commune: string): string {
-  return `xã ${commune}`.replace(/ /g, '\u00A0');
+  return `xã ${communeName(commune)}`.replace(/ /g, '\u00A0');
 }
 
 type Issuer = { parent?: string[]; name: string[]; symbol: string };
@@ -75,7 +89,7 @@ export function heading(issuer: Issuer | undefined, place: string, year: string,
     p(NATIONAL_HEADING, { align: 'center', bold: true, size: 12 }),
     p(MOTTO, { align: 'center', bold: true, size: 13, rule: 1 }),
     // A draft: the day is the signer's to write — unless the paper records a day already past (the minutes' meeting).
-    p(day ? `${place}, ${longDate(day)}` : `${place}, ngày       tháng       năm ${year}`, { align: 'center', italic: true }),
+    p(day ? `${communeName(place)}, ${longDate(day)}` : `${communeName(place)}, ngày       tháng       năm ${year}`, { align: 'center', italic: true }),
   ];
   return { kind: 'columns', left, right, widths: [40, 60] };
 }

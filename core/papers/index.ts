@@ -6,6 +6,7 @@ import { named } from '../run/open-at-closing.js';
 import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
+import { COMMUNE_MISSING } from './heading.js';
 import { councilMinutes } from './minutes.js';
 import { nomineeList, postingBefore, POSTING_DAYS } from './nominee-list.js';
 import { proposalLetter } from './proposal-letter.js';
@@ -42,11 +43,13 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
 /**
  * What stops or warns before the papers are written, in the officer's words: `unvoted`, the nominees the round holds
  * no vote for (no paper is written: the proposal and the decision list only those who passed); `warnings`, texts
- * cited outside their dates and a plan without number or date (the papers are written, the face says these first).
+ * cited outside their dates, a plan without number or date, a set that names no commune (the papers are written, the
+ * face says these first).
  */
 export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
-  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward])] };
+  const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
+  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune])] };
 }
 
 /**

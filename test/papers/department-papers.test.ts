@@ -93,5 +93,26 @@ describe('a criterion with a deduction taken (walk item 1)', () => {
   });
 });
 
+describe('a set that names no commune (walk item 2)', () => {
+  it('is said where the missing plan number is, naming where to type the name', () => {
+    expect(papers.stderr).toContain('Lưu ý: Bộ tiêu chí không ghi số và ngày của kế hoạch');
+    expect(papers.stderr).toContain('Lưu ý: Bộ tiêu chí không ghi tên xã (ô bên phải nhãn «Xã» ở đầu trang «Tiêu chí» của tệp bộ tiêu chí)');
+  });
+
+  it.each(['to-trinh', 'bien-ban', 'du-thao-quyet-dinh', 'danh-sach-cong-khai', REPORT])('%s: no empty name before punctuation, the blank to write it in', async (name) => {
+    const t = await text(name);
+    expect(t).not.toMatch(/xã[ \u00A0]+[.,;:)]/i);
+    expect(t).not.toMatch(/xã[ \u00A0]{2,}/i);
+    expect(t).not.toMatch(/XÃ[ \u00A0]+$/m);
+    expect(t).not.toMatch(/^[ \u00A0]*, ngày/m);
+    expect(t).toMatch(/^……………, ngày/m);
+  });
+
+  it('the proposal and the decision leave the blank where the name goes', async () => {
+    expect(await text('to-trinh')).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã ……………');
+    expect(await text('du-thao-quyet-dinh')).toContain('Theo đề nghị của Hội đồng Thi đua - Khen thưởng xã\u00A0…………….');
+  });
+});
+
 // Made for the walk's items 1–3 on the papers of a department's round — a deduction called «hoàn thành đầy
 // đủ», «xã .» where the set names no commune, a closing after the meeting told as before it.
