@@ -10,6 +10,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
+import { councilMinutes } from '../../core/papers/minutes.js';
+import { defaultPaperOptions } from '../../core/papers/index.js';
+import { closedFixture, paperText } from './closed-fixture.js';
 
 const UNIT = 'Phòng Tài nguyên và Môi trường huyện Châu Thành';
 /** What the unit typed on its items' own deduction lines: a1 loses 1 of its 3, 2.1 («Chấp hành tốt nội qui…») its 1. */
@@ -111,6 +114,27 @@ describe('a set that names no commune (walk item 2)', () => {
   it('the proposal and the decision leave the blank where the name goes', async () => {
     expect(await text('to-trinh')).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã ……………');
     expect(await text('du-thao-quyet-dinh')).toContain('Theo đề nghị của Hội đồng Thi đua - Khen thưởng xã\u00A0…………….');
+  });
+});
+
+describe('a round closed after the meeting (walk item 3)', () => {
+  it('the minutes never say the meeting had a result closed later; they say when it was closed', async () => {
+    const closedAt = (await readSummary(join(dir, 'ket-qua'))).rounds.at(-1)!.closedAt.slice(0, 10);
+    const day = closedAt.split('-').reverse().join('/');
+    const minutes = await text('bien-ban');
+    expect(minutes).toContain('ngày 15 tháng 12 năm 2025');
+    expect(minutes).not.toContain('đã được Hội đồng chốt');
+    expect(minutes).toContain('của 1 tập thể, cá nhân.');
+    expect(minutes).toContain(`Kết quả chấm điểm cùng kết quả biểu quyết tại phiên họp được Hội đồng chốt ngày ${day}.`);
+  });
+
+  it('a round closed on or before the meeting day is one the meeting had', () => {
+    const closed = closedFixture();
+    const on = (date: string) => paperText(councilMinutes({ ...closed, votes: { ...closed.votes!, meeting: { ...closed.votes!.meeting, date } } }, defaultPaperOptions(closed)));
+    // The fixture was closed on 26/11/2026.
+    expect(on('2026-11-26')).toContain('của 15 tập thể, cá nhân, đã được Hội đồng chốt ngày 26/11/2026.');
+    expect(on('2026-11-20')).not.toContain('đã được Hội đồng chốt');
+    expect(on('2026-11-20')).toContain('được Hội đồng chốt ngày 26/11/2026.');
   });
 });
 

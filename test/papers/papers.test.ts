@@ -324,7 +324,8 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     /** A paragraph that wraps, its first line's start: the space before it and its line pitch are measured on it. */
     const WRAPPING: Record<(typeof PAPERS)[number], string> = {
       'to-trinh': 'Căn cứ Nghị định số',
-      'bien-ban': 'Hội đồng xem xét',
+      // The list's posting, long on any day: «Hội đồng xem xét …» fits one line when the round was closed after the meeting.
+      'bien-ban': 'Danh sách tập thể, cá nhân được đề nghị',
       'du-thao-quyet-dinh': 'Căn cứ Nghị định số',
       'danh-sach-cong-khai': 'Trong thời gian niêm yết',
       'to-trinh-cap-tren': 'Căn cứ Nghị định số',
