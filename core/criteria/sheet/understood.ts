@@ -70,12 +70,24 @@ function scoringOf(c: Criterion): string {
   }
 }
 
-/** What an item's own lines (Criterion.own) of one kind add or take at most: its cap, else its lines' points; 0 without such lines. */
+/**
+ * What an item's own lines (Criterion.own) of one kind add or take at most: its cap, else its lines' points — of lines
+ * of which one only applies («một trong các trường hợp»), the largest, as scoring counts them; 0 without such lines.
+ */
 export function ownLinesMax(c: Criterion, kind: 'bonus' | 'deduction'): number {
   const lines = c.own?.lines.filter((l) => l.kind === kind) ?? [];
   if (lines.length === 0) return 0;
   const cap = kind === 'bonus' ? c.own!.bonusCap : c.own!.deductionCap;
-  return cap ?? lines.reduce((s, l) => s + l.maxPoints, 0);
+  if (cap !== undefined) return cap;
+  const groups = c.own!.oneOf ?? [];
+  const largest = new Map<readonly string[], number>();
+  let alone = 0;
+  for (const l of lines) {
+    const group = groups.find((g) => g.includes(l.code));
+    if (group) largest.set(group, Math.max(largest.get(group) ?? 0, l.maxPoints));
+    else alone += l.maxPoints;
+  }
+  return [...largest.values()].reduce((s, p) => s + p, alone);
 }
 
 /** What the items' own lines of one kind add or take at most, every item's added up. */
