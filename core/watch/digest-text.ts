@@ -8,7 +8,7 @@ import { changeOf, type Digest, type LevelStanding } from './digest.js';
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { missingGroupsWords, points, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { missingGroupsWords, points, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -121,7 +121,7 @@ export function digestText(d: Digest): string {
     const score = (u: (typeof c.units)[number]) => (u.headline?.measure.value != null ? ` ${points(u.headline.measure.value)}` : '');
     return `• ${c.cluster} (${c.units.length}): dẫn đầu ${first ? `${shortName(first.name)}${score(first)}` : '—'}${last && last !== first ? `; cuối ${shortName(last.name)}${score(last)}` : ''}`;
   });
-  const foot = `Ngưỡng: đỏ dưới ${points(d.thresholds.redBelow)} %, vàng dưới ${points(d.thresholds.yellowBelow)} % điểm tối đa; giảm từ ${points(d.thresholds.dayDrop)} điểm so với lần chụp trước; tỷ lệ giảm từ ${points(d.thresholds.rateDrop)} điểm %; giảm ${d.thresholds.declineDays} lần chụp liên tiếp trở lên, mỗi lần dù nhỏ. Nguồn: dichvucong.gov.vn.`;
+  const foot = `${thresholdsWords(d.thresholds)} Nguồn: dichvucong.gov.vn.`;
 
   const fixed = head.length + sections.reduce((a, s) => a + 1 + s.after.length, 0) + tail.length + 1;
   const named = share(sections, MAX_DIGEST_LINES - fixed);

@@ -82,6 +82,11 @@ export function declineWords(values: readonly number[], withValues = true): stri
   return `giảm ${values.length - 1} lần liên tiếp, tổng −${points(-total)} điểm${withValues ? ` (${values.map(points).join(' → ')})` : ''}`;
 }
 
+/** The thresholds every list was made by, said alike under the digest and in the brief's notes. */
+export function thresholdsWords(t: Thresholds): string {
+  return `Ngưỡng: đỏ dưới ${points(t.redBelow)} %, vàng dưới ${points(t.yellowBelow)} % điểm tối đa; giảm từ ${points(t.dayDrop)} điểm so với lần chụp trước; tỷ lệ giảm từ ${points(t.rateDrop)} điểm %; giảm ${t.declineDays} lần chụp liên tiếp trở lên, mỗi lần dù nhỏ.`;
+}
+
 /**
  * Said of a capture of fewer groups, in the digest and the brief alike: what is compared, and that a unit without its
  * total is coloured by its groups — its red not the red of a day with every group (verdict.ts).

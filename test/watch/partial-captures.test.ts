@@ -108,4 +108,10 @@ describe('a last capture of fewer groups', () => {
     expect(line).toBeDefined();
     expect(brief.notes).toContain(line);
   });
+
+  it('the brief says every threshold the digest says, the rate drop among them', () => {
+    const foot = digestText(digest).split('\n').find((l) => l.startsWith('Ngưỡng: '))!;
+    expect(foot).toContain('tỷ lệ giảm từ 2 điểm %');
+    expect(brief.notes.find((n) => n.startsWith('Ngưỡng: '))).toContain(foot.replace(/ Nguồn: .*$/, ''));
+  });
 });
