@@ -34,7 +34,13 @@ export function roundName(record: RunRecord): string {
  */
 export function movementName(record: RunRecord): string {
   if (record.round === 'hang-nam') return `phong trào thi đua chuyển đổi số ${roundName(record)}`;
-  return `${AWARD_ROUND_TITLES[record.round].toLowerCase()} phong trào thi đua chuyển đổi số, kỳ ${record.set.period.label}`;
+  return `${AWARD_ROUND_TITLES[record.round].toLowerCase()} phong trào thi đua chuyển đổi số${periodWords(record, ', kỳ ')}`;
+}
+
+/** «, kỳ Giai đoạn I (2023 - 2025)» after `lead` — nothing for a set that names no period (never «kỳ » with nothing after it). */
+export function periodWords(record: RunRecord, lead: string, close = ''): string {
+  const label = record.set.period.label.trim();
+  return label === '' ? '' : `${lead}${label}${close}`;
 }
 
 /** «đã được Hội đồng chốt ngày 23/11/2026» — a date, never a person: no one is named inside a «Căn cứ». */

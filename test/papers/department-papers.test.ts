@@ -111,6 +111,12 @@ describe('a set that names no commune (walk item 2)', () => {
     expect(t).toMatch(/^……………, ngày/m);
   });
 
+  it('a set naming no period: the proposal says no «(kỳ )» with nothing in it', async () => {
+    const proposal = await text('to-trinh');
+    expect(proposal).toContain('theo bộ tiêu chí «');
+    expect(proposal).not.toMatch(/\(kỳ[ \u00A0]*\)/);
+  });
+
   it('the proposal and the decision leave the blank where the name goes', async () => {
     expect(await text('to-trinh')).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã ……………');
     expect(await text('du-thao-quyet-dinh')).toContain('Theo đề nghị của Hội đồng Thi đua - Khen thưởng xã\u00A0…………….');
