@@ -698,6 +698,26 @@ describe('rows each worth points that add up to their item, inside a section', (
   });
 });
 
+describe('a DTI structure as a ministry issues it', () => {
+  // Bảng I.1 of QĐ 922/QĐ-BTTTT (the provincial DTI): «Chỉ số chính» names the indices, «Tổng điểm (1000)» their points.
+  // Refused for want of a «Nội dung» and an «Điểm tối đa» column.
+  it('«Chỉ số chính» is the content, «Tổng điểm (1000)» each row’s points; the count of sub-indices said as not read', () => {
+    const read = readCriteriaSheet(grid([
+      ['STT', 'Chỉ số chính', 'Chỉ số thành phần', 'Tổng điểm (1000)', 'Ghi chú'],
+      ['I', 'Nhóm chỉ số nền tảng chung', '56', '500', null],
+      ['1', 'Nhận thức số', '10', '100', null], ['2', 'Thể chế số', '11', '100', null], ['3', 'Hạ tầng số', '7', '100', null],
+      ['4', 'Nhân lực số', '13', '100', null], ['5', 'An toàn thông tin mạng', '12', '100', null], ['6', 'Đô thị thông minh', '3', '0', 'Không tính điểm'],
+      ['II', 'Nhóm chỉ số hoạt động', '42', '500', null],
+      ['7', 'Hoạt động chính quyền số', '22', '200', null], ['8', 'Hoạt động kinh tế số', '12', '150', null], ['9', 'Hoạt động xã hội số', '8', '150', null],
+      ['Tổng cộng', null, '98', '1000', null],
+    ]), { fileName: 'dti-tinh.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(groups(read.set)).toEqual([['I', 500], ['II', 500]]);
+    expect(read.set.criteria.map((c) => c.maxPoints)).toEqual([100, 100, 100, 100, 100, 0, 200, 150, 150]);
+    expect(read.reconciliation.summary).toMatch(/^Cột C \(«Chỉ số thành phần», ô C1\) ghi 12 số mà thidua không đọc/);
+  });
+});
+
 describe('rows that add or take, as apps mark them', () => {
   // A teacher-emulation app's grid (vietanh2017/quanlytruonghoc, seeds/thi_dua_gv_seed.py, as its «Quản lý tiêu chí»
   // tab shows it): its «Loại» column marks the rows taken. Read as 150 points of criteria, every figure said to agree.

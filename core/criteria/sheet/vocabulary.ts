@@ -85,6 +85,8 @@ export const SCORING_TABLE_COLUMNS = {
     'Nội dung tiêu chí, cách chấm điểm', 'Tiêu chí, cách chấm điểm', 'Nội dung, cách chấm điểm', 'Nội dung và cách chấm điểm', 'Tiêu chí và cách chấm điểm',
     // The Ministry of Home Affairs' PAR INDEX self-assessment form (a province's, a department's, a commune's).
     'Lĩnh vực/Tiêu chí/Tiêu chí thành phần',
+    // A DTI's structure (Bảng I.1 of QĐ 922/QĐ-BTTTT): «STT | Chỉ số chính | Chỉ số thành phần | Tổng điểm (1000)».
+    'Chỉ số chính',
   ],
   maxPoints: [...CRITERIA_COLUMNS.maxPoints, 'Điểm tối đa', 'Tối đa', 'Chuẩn', 'Điểm', 'Số điểm tối đa', 'Số điểm'],
   // Each row's group named in a column of its own (an app's export), where no heading row makes the parts.

@@ -87,7 +87,9 @@ function byWords(grid: SheetGrid, maxRows: number): Table | undefined {
  */
 const speaksOfPoints = (label: string) => {
   const n = normalizeLabel(label);
-  return /\b(?:diem|score|points?)\b/.test(n) && !/\b(?:tu cham|danh gia|dat|tong|xep|ket qua|tham dinh|cham)\b/.test(n);
+  if (!/\b(?:diem|score|points?)\b/.test(n)) return false;
+  // «Tổng điểm (1000)»: the scale's maximum in brackets makes it the column of each row's points, not a sum scored.
+  return !/\b(?:tu cham|danh gia|dat|tong|xep|ket qua|tham dinh|cham)\b/.test(n) || /^tong diem\s*\(\s*\d[\d.,]*\s*(?:diem)?\s*\)$/.test(n);
 };
 
 /** The cells of a column under the header, as written (empty ones left out). */
