@@ -6,9 +6,11 @@ import { textAfterCell } from '../core/checks/define.js';
 import { flagTitle } from '../core/checks/titles.js';
 import type { Flag } from '../core/flags/flag.js';
 import { whereReported } from '../core/ranking/duplicates.js';
-import { flagsOfCard } from '../core/run/open-flags.js';
+import { REVIEW_STATE_LABEL, type CouncilDecision } from '../core/council/decision.js';
+import { flagsOfCard, type ReviewedFlag } from '../core/run/open-flags.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import { SEVERITY_LABEL } from '../core/workbook/plan-scored-sheet.js';
+import { DECISION_LABEL } from '../core/workbook/plan-review.js';
 import { oneLine } from './terminal-text.js';
 
 /** Flags printed under a unit before «… và K cảnh báo khác» (said in `thidua score --help`). */
@@ -22,17 +24,18 @@ export const HANGING = `${INDENT}  `;
 export const outputWidth = (): number => (process.stdout.isTTY && process.stdout.columns > 0 ? process.stdout.columns : 100);
 
 /**
- * The lines under a unit with flags (none for a unit without): where it reported, its flags, and past FLAGS_SHOWN
- * how many more, pointing at `allIn` (the unit's scored copy, whose «Cảnh báo» column and «Rà soát» hold them all).
- * Each wraps at `width` under a hanging indent, so a long criterion title does not run past the screen's edge.
+ * The lines under a unit with flags (none for a unit without): where it reported, its flags with what the council
+ * decided on each (`decisions`, read from «Rà soát»), and past FLAGS_SHOWN how many more, pointing at `allIn` (the
+ * unit's scored copy, whose «Cảnh báo» column and «Rà soát» hold them all). Each wraps at `width` under a hanging
+ * indent, so a long criterion title does not run past the screen's edge.
  */
-export function flagLines(card: ScoreCard, allIn: string, width: number): string[] {
+export function flagLines(card: ScoreCard, allIn: string, width: number, decisions: readonly CouncilDecision[] = []): string[] {
   if (card.flags.length === 0) return [];
-  const flags = flagsOfCard(card, []).map((r) => r.flag);
+  const flags = flagsOfCard(card, decisions);
   const more = flags.length - FLAGS_SHOWN;
   return [
     ...wrap(`${oneLine(whereReported(card))}:`, INDENT, width),
-    ...flags.slice(0, FLAGS_SHOWN).flatMap((f) => wrap(oneLine(flagSaid(f)), `${INDENT}- `, width)),
+    ...flags.slice(0, FLAGS_SHOWN).flatMap((r) => wrap(oneLine(`${flagSaid(r.flag)}${councilSaid(r)}`), `${INDENT}- `, width)),
     ...(more > 0 ? wrap(`… và ${more} cảnh báo khác: xem ${oneLine(allIn)} (cột Cảnh báo, trang «Rà soát»)`, INDENT, width) : []),
   ];
 }
@@ -58,6 +61,13 @@ export function wrap(text: string, first: string, width: number): string[] {
     } else line += ` ${w}`;
   }
   return [...lines, line];
+}
+
+/** « [Hội đồng: Bác số liệu]», « [Hội đồng: Giải trình, chờ giải trình]»: where the council's review of a flag stands. */
+function councilSaid({ decision, state }: ReviewedFlag): string {
+  if (!decision || !state) return '';
+  const last = decision.second?.decision ?? decision.decision;
+  return ` [Hội đồng: ${DECISION_LABEL[last]}${state === 'decided' ? '' : `, ${REVIEW_STATE_LABEL[state]}`}]`;
 }
 
 /** «Lỗi · ô G19 — Số liệu không đọc được: lỗi Excel #DIV/0! → 0 điểm (…)»: as the council's view says a flag. */

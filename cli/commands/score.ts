@@ -8,6 +8,7 @@ import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../cor
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
+import type { CouncilDecision } from '../../core/council/decision.js';
 import { formatNumberVi } from '../../core/values.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -140,7 +141,7 @@ export const command: Command = {
       errors,
       omitted: run.omittedUnits,
     };
-    io.out(values.json ? JSON.stringify(output, null, 2) : report(output, clusters));
+    io.out(values.json ? JSON.stringify(output, null, 2) : report(output, outcome.decisions, clusters));
     // Anything left out (a file, a sheet, a duplicate report) shows in the exit code; «Chưa nộp» is not an input fault.
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
   },
@@ -181,14 +182,14 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
 }
 
 /** The run in a few lines for the officer: files written, ranking per kind, proposals. */
-function report(run: ScoreRunOutput, clusters?: ClusterList): string {
+function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clusters?: ClusterList): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (phiên bản ${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
   // A unit's flags point at its scored copy, where they all are (the run's tong-hop.xlsx when no copy was written).
   const copies = new Map(run.files.map((f) => [f.file, f.output]));
   const width = outputWidth();
-  const flagsOf = (card: ScoreCard) => flagLines(card, (card.file === undefined ? undefined : copies.get(card.file)) ?? run.summaryFile ?? '', width);
+  const flagsOf = (card: ScoreCard) => flagLines(card, (card.file === undefined ? undefined : copies.get(card.file)) ?? run.summaryFile ?? '', width, decisions);
   const ranked = new Set<string>();
   for (const group of run.ranking) {
     lines.push('', `Xếp hạng — ${group.kindLabel}`);

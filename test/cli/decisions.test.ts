@@ -98,6 +98,14 @@ beforeAll(async () => {
 }, 360_000);
 
 describe('council decisions typed into tong-hop.xlsx', () => {
+  it('are said beside their flags in the plain output; a flag whose word was not read is shown as undecided', async () => {
+    const plain = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
+    // Each flag on its lines joined back (they wrap under a hanging indent).
+    const flags = plain.stdout.replace(/\n {8}(?=\S)/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l.startsWith('- '));
+    expect(flags.find((l) => l.includes('Tỷ lệ không khớp')), plain.stdout).toMatch(/\[Hội đồng: Bác số liệu\]$/);
+    expect(flags.find((l) => l.includes('Nộp báo cáo muộn')), plain.stdout).not.toContain('[Hội đồng:');
+  });
+
   it('are read back and said', () => {
     expect(second.stderr).toContain('Đã đọc 1 quyết định của Hội đồng từ ket-qua/tong-hop.xlsx.');
     expect(second.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
