@@ -11,7 +11,7 @@ import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import type { Comparison, UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { changeWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName, thresholdsWords } from './words.js';
+import { changeWords, clusterPlaceWords, colouredByGroups, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -69,8 +69,13 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const all = digest.levels.flatMap((l) => l.units);
   const prev = previousWords(digest.previous);
   const standing: string[] = [];
-  const ownChange = digest.own && changeCell(digest.own, 'day', t);
-  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeNamed(digest.own.place, LEVEL_TITLE.get(digest.own.level)?.toLowerCase() ?? levelNoun(digest.own.level))}` : ''}${ownChange ? `; ${ownChange} so với ${prev}` : ''}.`);
+  // A unit's change in a sentence: its total's as the digest words it (the capture compared with said), else its groups'.
+  const since = (u: UnitWatch) => {
+    const c = u.headline?.day;
+    const said = c ? comparisonWords(c, prev) : changeCell(u, 'day', t) && `${changeCell(u, 'day', t)} so với ${prev}`;
+    return said ? `; ${said}` : '';
+  };
+  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeNamed(digest.own.place, LEVEL_TITLE.get(digest.own.level)?.toLowerCase() ?? levelNoun(digest.own.level))}` : ''}${since(digest.own)}.`);
   for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
     // The digest's own lists: red is red at both captures, entering red, or red with nothing to compare — no other count.
     const count = (c: string) => l.units.filter((u) => u.verdict.colour === c).length;
@@ -79,8 +84,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.slice(0, LIMITS.sliders).map((u) => slideWords(u.name, u.verdict.slide!)).join('; ')}${l.sliders.length > LIMITS.sliders ? ` và ${l.sliders.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
   const province = digest.province;
-  const provinceChange = province && changeCell(province, 'day', t);
-  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeNamed(province.place, 'tỉnh, thành phố')}` : ''}${provinceChange ? `; ${provinceChange} so với ${prev}` : ''}.`);
+  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeNamed(province.place, 'tỉnh, thành phố')}` : ''}${since(province)}.`);
   const work = provinceWorkLine(digest.provinceWork);
   if (work) standing.push(work);
 
@@ -124,7 +128,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   });
 
   const notes: string[] = [];
-  if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups));
+  if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups, colouredByGroups(all)));
   if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);

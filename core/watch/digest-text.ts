@@ -8,7 +8,7 @@ import { changeOf, type Digest, type LevelStanding } from './digest.js';
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { missingGroupsWords, points, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { colouredByGroups, missingGroupsWords, points, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -93,7 +93,7 @@ export function digestText(d: Digest): string {
     `BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — ${shortName(d.scope)}`,
     `${d.period} · số liệu ngày ${shortDate(d.day)} (chụp lúc ${vietnamTime(d.capturedAt)} ngày ${shortDate(vietnamDay(d.capturedAt) ?? d.day)})`,
   ];
-  if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups));
+  if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, colouredByGroups(d.levels.flatMap((l) => l.units))));
   if (!d.previous) head.push('Chưa có lần chụp nào trước để so sánh.');
   else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!d.lastWeek.captured) head.push(`Không có lần chụp ngày ${shortDate(d.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);

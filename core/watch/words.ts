@@ -88,12 +88,16 @@ export function thresholdsWords(t: Thresholds): string {
 }
 
 /**
- * Said of a capture of fewer groups, in the digest and the brief alike: what is compared, and that a unit without its
- * total is coloured by its groups — its red not the red of a day with every group (verdict.ts).
+ * Said of a capture of fewer groups, in the digest and the brief alike: what is compared, and — when some unit has no
+ * total that day (`byGroups`) — that such a unit is coloured by its groups, its red not the red of a day with every
+ * group (verdict.ts).
  */
-export function missingGroupsWords(groups: readonly string[]): string {
-  return `Lần chụp chưa đủ nhóm (thiếu ${groups.join(', ')}): chỉ so sánh các nhóm đã có; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh), nên số đơn vị đỏ có thể khác ngày chụp đủ nhóm.`;
+export function missingGroupsWords(groups: readonly string[], byGroups: boolean): string {
+  return `Lần chụp chưa đủ nhóm (thiếu ${groups.join(', ')}): chỉ so sánh các nhóm đã có${byGroups ? '; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh), nên số đơn vị đỏ có thể khác ngày chụp đủ nhóm' : ''}.`;
 }
+
+/** Whether some unit of the day has no total of its own: coloured, then, by its groups. */
+export const colouredByGroups = (units: readonly UnitWatch[]): boolean => units.some((u) => u.headline?.measure.code !== 'TONG_SCORE');
 
 /** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */
 export function slideWords(name: string, slide: { values: readonly number[]; group?: string }): string {

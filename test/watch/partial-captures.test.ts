@@ -71,6 +71,9 @@ describe('a day of fewer groups between full captures', () => {
     const brief = buildBrief(digest, series);
     expect(brief.standing.find((s) => s.startsWith('Sở, ban, ngành giảm liên tiếp'))).toContain('Sở Ngành 3 «Tiến độ giải quyết» giảm 3 lần liên tiếp');
     expect(brief.changes.rows.find((r) => r[0] === 'Sở Ngành 2')?.[2]).toBe('giảm 2 (so với 11/9/2026)');
+    // The province's line in the brief's standing: one «so với», the capture compared with said as the digest says it.
+    const province = brief.standing.find((l) => l.startsWith('Tỉnh Phú Thọ'))!;
+    expect(province.match(/so với/g)?.length ?? 0).toBeLessThanOrEqual(1);
   });
 
   it('`thidua watch --json` says the capture compared with, the one passed over, and the group that slid', async () => {
@@ -107,6 +110,17 @@ describe('a last capture of fewer groups', () => {
     const line = digestText(digest).split('\n').find((l) => said.test(l));
     expect(line).toBeDefined();
     expect(brief.notes).toContain(line);
+  });
+
+  it('a day of fewer groups where every unit has the portal\'s total (its ranking captured) says nothing of colouring by groups', () => {
+    const totalled = days(plan, 2, 3).map((c, d) => d !== 2 ? c : {
+      ...c,
+      snapshots: c.snapshots.map((s) => ({ ...s, indicators: [...s.indicators, { ...s.indicators.find((i) => i.code === 'CKMB')!, code: 'TONG_SCORE', label: 'Tổng điểm', value: 70, max: 100 }] })),
+    });
+    const all = watchSeries(totalled)!;
+    const text = digestText(buildDigest(all)).split('\n');
+    const line = text.find((l) => l.startsWith('Lần chụp chưa đủ nhóm'));
+    expect(line).toMatch(/chỉ so sánh các nhóm đã có\.$/);
   });
 
   it('the brief says every threshold the digest says, the rate drop among them', () => {
