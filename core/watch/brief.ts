@@ -8,7 +8,7 @@ import { changeOf } from './digest.js';
 import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
-import type { Comparison, UnitWatch } from './units.js';
+import { capturesBefore, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { changeWords, clusterPlaceWords, colouredByGroups, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName, thresholdsWords } from './words.js';
@@ -116,7 +116,8 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const fallers = digest.levels.flatMap((l) => l.fallers).sort((a, b) => changeOf(a) - changeOf(b));
   const chosen = [...new Set([...(digest.own ? [digest.own] : []), ...fallers, ...reds])].slice(0, LIMITS.dragUnits);
   const drags = chosen.map((u) => {
-    const list = dragsOf(u.snapshot, before?.units.get(u.key), today.procedures, digest.provinceWork);
+    const older = before ? capturesBefore(days, before.day).map((day) => ({ day, snapshot: days.get(day)!.units.get(u.key) })) : [];
+    const list = dragsOf(u.snapshot, before?.units.get(u.key), today.procedures, digest.provinceWork, older);
     const lines = list.slice(0, LIMITS.dragsPerUnit).map((d) => [dragLine(d), ...d.procedures.slice(0, 1).map((p) => `   kéo xuống: ${p}`)].join('\n'));
     // A fall the groups captured do not hold is said where it lies: never «nothing fell» under a fall.
     const unseen = u.verdict.unseenFall ? [`${unseenFallWords(u.verdict.unseenFall)}.`] : [];

@@ -13,6 +13,7 @@ import { watchKey } from './captures.js';
 import { procedureName, type ProcedureCapture } from '../indicators/procedures.js';
 import { provinceMetrics, type ProvinceMetric } from './province-work.js';
 import { points } from './words.js';
+import { shortDate } from './data-day.js';
 
 export interface Drag {
   code: string;
@@ -24,6 +25,8 @@ export interface Drag {
   max: number;
   /** Points fallen since the previous capture (only a fall). */
   drop?: number;
+  /** The capture the fall is counted from, when not the previous one (which did not hold the metric). */
+  since?: string;
   /** Why it fell, from the counts that moved: «thêm 329 hồ sơ quá hạn (151 → 480)». */
   cause?: string;
   /** Points short of the maximum (all of it when the portal has no figure). */
@@ -78,13 +81,24 @@ function pullingDown(i: IndicatorValue, unit: string, procedures: readonly Proce
     .map((x) => x.text);
 }
 
+/** An earlier capture of the unit: its data day, and the unit's figures that day (none: the unit absent). */
+export type EarlierCapture = { day: string; snapshot: IndicatorSnapshot | undefined };
+
 /**
- * What drags `today`'s unit down, most first: falls since `before` (the same unit the day before), then shortfalls.
- * Items at their maximum that did not fall are left out, and the province's (`province`: found over the whole capture;
- * without it, over this unit alone — what the model declares).
+ * What drags `today`'s unit down, most first: falls since `before` (the same unit the day before) — a metric `before`
+ * does not hold (fewer groups captured that day) since the last of `older` (the captures before it, latest first)
+ * that holds it, as the units' comparisons pass such a capture over (units.ts) — then shortfalls. Items at their
+ * maximum that did not fall are left out, and the province's (`province`: found over the whole capture; without it,
+ * over this unit alone — what the model declares).
  */
-export function dragsOf(today: IndicatorSnapshot, before?: IndicatorSnapshot, procedures: readonly ProcedureCapture[] = [], province: readonly ProvinceMetric[] = provinceMetrics([today])): Drag[] {
-  const earlier = new Map((before?.indicators ?? []).map((i) => [i.code, i]));
+export function dragsOf(today: IndicatorSnapshot, before?: IndicatorSnapshot, procedures: readonly ProcedureCapture[] = [], province: readonly ProvinceMetric[] = provinceMetrics([today]), older: readonly EarlierCapture[] = []): Drag[] {
+  const earlier = new Map<string, IndicatorValue & { since?: string }>((before?.indicators ?? []).map((i) => [i.code, i]));
+  if (before) {
+    for (const { day, snapshot } of older) {
+      if (!snapshot) break;
+      for (const i of snapshot.indicators) if (!earlier.has(i.code)) earlier.set(i.code, { ...i, since: day });
+    }
+  }
   const unit = watchKey(today.unit.name);
   const theirs = new Set(province.map((m) => m.code));
   return scoredItems(today)
@@ -104,7 +118,7 @@ export function dragsOf(today: IndicatorSnapshot, before?: IndicatorSnapshot, pr
         group: definedIndicator(i.group!).label,
         value: i.value,
         max,
-        ...(drop !== undefined ? { drop } : {}),
+        ...(drop !== undefined ? { drop, ...(prior?.since && { since: prior.since }) } : {}),
         ...(cause ? { cause } : {}),
         shortfall,
         takes,
@@ -117,7 +131,7 @@ export function dragsOf(today: IndicatorSnapshot, before?: IndicatorSnapshot, pr
 /** One drag in a line: «Tỷ lệ …: 3,2/6, giảm 0,4 so với lần chụp trước vì thêm 5 … — thêm 12 … để đạt 80 %…». */
 export function dragLine(d: Drag): string {
   const value = d.value === null ? 'không có số liệu' : `${points(d.value)}/${points(d.max)}`;
-  const fall = d.drop !== undefined ? `, giảm ${points(d.drop)} so với lần chụp trước${d.cause ? ` vì ${d.cause}` : ''}` : '';
+  const fall = d.drop !== undefined ? `, giảm ${points(d.drop)} so với ${d.since ? `lần chụp ${shortDate(d.since)}` : 'lần chụp trước'}${d.cause ? ` vì ${d.cause}` : ''}` : '';
   const takes = d.takes.length > 0 ? ` — ${d.takes.join('; ')}` : '';
   return `${d.label}${d.label === d.group ? '' : ` (${d.group})`}: ${value}${fall}${takes}`;
 }

@@ -41,7 +41,7 @@ describe('a day of fewer groups between full captures', () => {
   // falls 0,1 on each of three captures while its total rises.
   const still = { CLGQ: [10, 10, 10, 10], TTTT: [8, 8, 8, 8], MDHL: [15, 15, 15, 15] };
   const plan: Plan = {
-    'Sở Ngành 2': { ...still, MDSH: [10, 10, 10, 8], TDGQ: [19, 19, 19, 19], CKMB: [14, 14, 14, 14] },
+    'Sở Ngành 2': { ...still, MDSH: [10, 10, 10, 8], MDSH_KET_QUA_DIEN_TU: [3, 3, 3, 1], TDGQ: [19, 19, 19, 19], CKMB: [14, 14, 14, 14] },
     'Sở Ngành 3': { ...still, TDGQ: [19, 18.9, 18.8, 18.7], CKMB: [10, 10.5, 11, 11.5], MDSH: [9, 9, 9, 9] },
   };
   const series = watchSeries(days(plan, 2))!;
@@ -71,6 +71,9 @@ describe('a day of fewer groups between full captures', () => {
     const brief = buildBrief(digest, series);
     expect(brief.standing.find((s) => s.startsWith('Sở, ban, ngành giảm liên tiếp'))).toContain('Sở Ngành 3 «Tiến độ giải quyết» giảm 3 lần liên tiếp');
     expect(brief.changes.rows.find((r) => r[0] === 'Sở Ngành 2')?.[2]).toBe('giảm 2 (so với 11/9/2026)');
+    // What drags it, in the brief: the metric that fell, from the capture that held it.
+    const drags = brief.drags.find((d) => d.unit.startsWith('Sở Ngành 2'));
+    expect(drags?.lines[0]).toMatch(/\(Số hóa hồ sơ\): 1\/6, giảm 2 so với lần chụp 11\/9\/2026/);
     // The province's line in the brief's standing: one «so với», the capture compared with said as the digest says it.
     const province = brief.standing.find((l) => l.startsWith('Tỉnh Phú Thọ'))!;
     expect(province.match(/so với/g)?.length ?? 0).toBeLessThanOrEqual(1);
