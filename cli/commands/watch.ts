@@ -238,8 +238,9 @@ export const command: Command = {
         if (typeof saved === 'string') io.err(`Bỏ qua ${name}: ${saved}`);
         else {
           read.push({ name, captures: saved.captures });
-          // A figure's note names the file it is in: the officer opens that capture to check it.
-          warnings.push(...saved.warnings.map((w) => (w.detail ? { ...w, detail: `${w.detail} (tệp ${name})` } : w)));
+          // A figure's note names the file it is in: the officer opens that capture to check it; so does a note of the
+          // capture itself (a list the page had not loaded), which is that file's alone.
+          warnings.push(...saved.warnings.map((w) => (w.detail ? { ...w, detail: `${w.detail} (tệp ${name})` } : w.unit === undefined && w.kind === undefined ? { ...w, kind: w.message.replace(/\.$/, ''), detail: `tệp ${name}` } : w)));
         }
       } catch {
         io.err(`Bỏ qua ${name}: không đọc được tệp này như một lần chụp của trang 766.`);

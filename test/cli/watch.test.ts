@@ -44,6 +44,8 @@ describe('thidua watch', () => {
     expect(run.stderr).toMatch(/Bỏ qua lan-chup\/ngoai\.har: là liên kết trỏ ra ngoài thư mục lần chụp \(tới .*ngoai\.har\), không đọc\./);
     expect(run.stderr).not.toContain('moi-nhat.har');
     expect(run.stderr.match(/Cảnh báo:/g)?.length ?? 0).toBeLessThan(5);
+    // A note of a capture itself names its files: which days the page had not loaded every list.
+    expect(run.stderr).toMatch(/lần chụp này chưa đủ \(7 lần\): tệp lan-chup\/2026-09\/dichvucong-2026-09-13\.har; /);
   });
 
   it('writes the one-page brief as a workbook, its own unit first', async () => {
