@@ -76,6 +76,9 @@ export type TypedVote = z.infer<typeof TypedVote>;
 export const VotingMethod = z.enum(['giơ tay', 'bỏ phiếu kín']);
 export type VotingMethod = z.infer<typeof VotingMethod>;
 
+/** A method as its cell shows it when the council chose it on a face rather than typing it. */
+export const VOTING_METHOD_LABEL: Record<VotingMethod, string> = { 'giơ tay': 'Giơ tay', 'bỏ phiếu kín': 'Bỏ phiếu kín' };
+
 /** «Bỏ phiếu kín», «phiếu kín», «Giơ tay», «biểu quyết giơ tay» as typed; undefined when it says neither. */
 export function parseVotingMethod(text: string): VotingMethod | undefined {
   const t = normalizeLabel(text);
@@ -122,7 +125,7 @@ export type VoteSheet = {
   /** The rule's cells as typed, when they did not read; the meeting's date as typed, when it did not. */
   typedRule?: { share: string; base: string };
   typedDate?: string;
-  /** The voting method as typed, when it said neither «giơ tay» nor «bỏ phiếu kín». */
+  /** The voting method as typed («Giơ tay», «biểu quyết giơ tay», or words saying neither): written back as typed. */
   typedMethod?: string;
   meeting: Meeting;
   votes: Vote[];

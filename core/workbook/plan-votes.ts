@@ -4,7 +4,7 @@
 // never lost: a row that could not be read is written back as typed, a vote for a unit no longer a nominee is kept
 // in a table apart. «Kết quả» is thidua's: whether each vote passes under the rule.
 import type { CellValue } from '../cell.js';
-import { nomineeKey, passes, ruleCells, tallyProblem, type Meeting, type Nominee, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
+import { nomineeKey, passes, ruleCells, tallyProblem, VOTING_METHOD_LABEL, type Meeting, type Nominee, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
@@ -99,7 +99,7 @@ export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, p
     address: 'A2',
     values: [
       // A rule that did not read is written back as typed, for the council to correct.
-      [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base), VOTE_FIELDS.method, typedText(m.method ?? typed.typedMethod ?? '')],
+      [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base), VOTE_FIELDS.method, typedText(typed.typedMethod ?? (m.method ? VOTING_METHOD_LABEL[m.method] : ''))],
       [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
       [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary), VOTE_FIELDS.postedAt, typedText(m.postedAt ?? '')],
       [VOTE_FIELDS.present, typedText((m.present ?? []).join('; ')), VOTE_FIELDS.absent, typedText((m.absent ?? []).join('; '))],

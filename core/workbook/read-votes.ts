@@ -112,7 +112,7 @@ export function readVotes(grid: SheetGrid): ReadVotes {
     rule: ruleRead.rule,
     ...(ruleRead.rule ? {} : { typedRule: { share: text('rule'), base: text('base') } }),
     ...(date === undefined ? { typedDate: text('date') } : {}),
-    ...(text('method') !== '' && meeting.method === undefined ? { typedMethod: text('method') } : {}),
+    ...(text('method') !== '' ? { typedMethod: text('method') } : {}),
     meeting,
     votes: counted,
     held,

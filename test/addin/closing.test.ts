@@ -157,7 +157,7 @@ describe('closing the open workbook in the task pane', () => {
     const meeting = { date: '2026-11-20', time: '14 giờ 00', place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải', method: 'bỏ phiếu kín' as const, present: ['Lò Văn Thành', 'Quàng Văn Hải'], absent: ['Lò Thị Mai', 'Vì Văn Sơn'], postedAt: 'Nhà văn hóa xã' };
     await runInExcel((port) => checkAndScore(port, awarded, { now: NOW, meeting }));
     expect(votesSheet().slice(1, 5).map((r) => r.slice(0, 6))).toEqual([
-      ['Điều kiện đạt', 'Trên 50%', 'Tính trên', 'tổng số thành viên Hội đồng', 'Hình thức biểu quyết', 'bỏ phiếu kín'],
+      ['Điều kiện đạt', 'Trên 50%', 'Tính trên', 'tổng số thành viên Hội đồng', 'Hình thức biểu quyết', 'Bỏ phiếu kín'],
       ['Ngày họp', '20/11/2026', 'Địa điểm', 'Hội trường UBND xã', 'Giờ họp', '14 giờ 00'],
       ['Chủ trì', 'Lò Văn Thành', 'Thư ký', 'Quàng Văn Hải', 'Nơi niêm yết danh sách', 'Nhà văn hóa xã'],
       ['Thành viên có mặt', 'Lò Văn Thành; Quàng Văn Hải', 'Thành viên vắng mặt', 'Lò Thị Mai; Vì Văn Sơn', null, null],

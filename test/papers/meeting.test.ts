@@ -44,6 +44,11 @@ describe('the meeting typed once on «Biểu quyết»', () => {
     expect(read.meeting).toMatchObject({ method: 'bỏ phiếu kín', time: '14 giờ 00', present: MEMBERS.slice(0, 6), absent: ['Lò Thị Mai'] });
     const again = readVotes({ name: VOTE_SHEET, values: gridOf(nominees, read) });
     expect(again.meeting).toEqual(read.meeting);
+    // Written back as the council typed it, never rewritten in the reader's own case («bỏ phiếu kín»).
+    expect(gridOf(nominees, read)[1]![5]).toBe('Bỏ phiếu kín');
+    const worded = gridOf(nominees);
+    worded[1]![5] = 'Biểu quyết giơ tay';
+    expect(gridOf(nominees, readVotes({ name: VOTE_SHEET, values: worded }))[1]![5]).toBe('Biểu quyết giơ tay');
   });
 
   it('a method that says neither way is named by its cell and held as typed; a count unlike the names is said', () => {
