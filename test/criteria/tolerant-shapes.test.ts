@@ -807,7 +807,7 @@ describe('rows that add or take, as apps mark them', () => {
       ['3', bonus, points],
       ['4', deduction, points],
     ];
-    for (const [bonus, deduction, points] of [['Điểm thưởng: Tối đa (03 điểm)', 'Điểm trừ: Tối đa (03 điểm)', '3'], ['Điểm thưởng (căn cứ kết quả công nhận mô hình «Dân vận khéo»)', 'Điểm trừ', 'Tối đa 03 điểm']]) {
+    for (const [bonus, deduction, points] of [['Điểm thưởng: Tối đa (03 điểm)', 'Điểm trừ: Tối đa (03 điểm)', '3'], ['Điểm thưởng (căn cứ kết quả công nhận mô hình «Dân vận khéo»)', 'Điểm trừ', 'Tối đa 03 điểm'], ['Điểm thưởng "Dân vận khéo"', 'Điểm trừ', '3']]) {
       const own = imported(grid7(['STT', 'Tiêu chí', 'Điểm tối đa'], rows(bonus!, deduction!, points!)));
       const office = imported(grid7(['STT', 'Nội dung', 'Điểm'], rows(bonus!, deduction!, points!)));
       for (const read of [own, office]) expect(read.set.criteria.map((c) => [c.maxPoints, c.rule.kind])).toEqual([[10, 'manual'], [90, 'manual'], [3, 'bonus'], [3, 'deduction']]);

@@ -145,7 +145,7 @@ export function signInTitle(title: string, points: number): 'takes' | 'bonus' | 
   if (/^(?:điểm trừ|trừ điểm)\s*(?:$|[:\-–(])/iu.test(t)) return 'takes';
   // «Điểm cộng» alone is a form's part of points its items add («1 Điểm cộng» under «Phần 1 … 20 điểm»), «Khen thưởng»
   // a conduct form's item scored in its part (4.5 of 25): neither is so read.
-  if (/^(?:điểm thưởng|điểm cộng thêm)\s*(?:$|[:\-–(])|^điểm cộng\s*[:(]/iu.test(t)) return 'bonus';
+  if (/^(?:điểm thưởng|điểm cộng thêm)\s*(?:$|[:\-–("“«]|\p{L})|^điểm cộng\s*[:("“«]/iu.test(t)) return 'bonus';
   const m = /\(\s*(?:([-−–]|trừ\s)|(\+|cộng\s))\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*\)\s*$/iu.exec(t);
   if (m === null || parseNumberText(m[3]!) !== points) return undefined;
   return m[1] !== undefined ? 'takes' : 'adds';
