@@ -698,6 +698,43 @@ describe('rows each worth points that add up to their item, inside a section', (
   });
 });
 
+describe('two name columns, a row named only in the second', () => {
+  // A province's annex for the «Thôn, tổ dân phố văn hóa» title (Ninh Bình): 4.1 and 4.2 written only under «Nội dung
+  // tiêu chuẩn»; and a new-countryside scoring (Đắk Lắk QĐ 2126/QĐ-UBND 2014) numbering its items inside «Nội dung tiêu
+  // chí», «Tên tiêu chí» left to the criterion's name. Read nameless («4.a — 4.a»), the second as 340 points under ✔.
+  it('takes the row’s name, and its number, from the other name column', () => {
+    const village = readCriteriaSheet(grid([
+      ['Tên tiêu chuẩn', 'Nội dung tiêu chuẩn', 'Điểm'],
+      ['I. Đời sống kinh tế ổn định và phát triển (20 điểm)', null, null],
+      ['1. Tỉ lệ người lao động có việc làm', 'Tỉ lệ người lao động có việc làm trên dân số trong độ tuổi', '5'],
+      ['2. Tỉ lệ hộ nghèo, hộ cận nghèo thấp', 'Tỉ lệ hộ nghèo đa chiều thấp hơn bình quân của xã', '5'],
+      ['3. Phát triển ngành nghề truyền thống', null, '3'],
+      ['4. Tham gia các phong trào phát triển kinh tế', null, '7'],
+      [null, '4.1. Có từ 85% hộ gia đình hưởng ứng tham gia các phong trào thi đua', '4'],
+      [null, '4.2. Có từ 85% hộ gia đình tham gia đầy đủ các hoạt động', '3'],
+    ]), { fileName: 'thon-van-hoa.xlsx' });
+    if (!village.ok) throw new Error(village.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(village.set.criteria.map((c) => [c.code, c.title, c.maxPoints])).toEqual([
+      ['1', 'Tỉ lệ người lao động có việc làm', 5], ['2', 'Tỉ lệ hộ nghèo, hộ cận nghèo thấp', 5], ['3', 'Phát triển ngành nghề truyền thống', 3],
+      ['4.1', 'Có từ 85% hộ gia đình hưởng ứng tham gia các phong trào thi đua', 4], ['4.2', 'Có từ 85% hộ gia đình tham gia đầy đủ các hoạt động', 3],
+    ]);
+    const planning = readCriteriaSheet(grid([
+      ['TT', 'Tên tiêu chí', 'Nội dung tiêu chí', 'Chỉ tiêu chung', 'Điểm chuẩn'],
+      ['I', 'QUY HOẠCH', null, null, null],
+      ['1', 'Quy hoạch và thực hiện quy hoạch', null, null, null],
+      [null, null, '1. Lập nhiệm vụ quy hoạch', 'Đạt', '8'],
+      [null, null, '1.1. Thuyết minh nhiệm vụ quy hoạch.', null, '5'],
+      [null, null, '1.2. Lấy ý kiến của cộng đồng dân cư.', null, '3'],
+      [null, null, '2. Cắm mốc chỉ giới', 'Đạt', '5'],
+      [null, null, '2.1. Đã lập hồ sơ cắm mốc.', null, '2'],
+      [null, null, '2.2. Chưa phê duyệt và thực hiện cắm mốc.', null, '3'],
+    ]), { fileName: 'nong-thon-moi.xlsx' });
+    if (!planning.ok) throw new Error(planning.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(planning.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 5], ['1.2', 3], ['2.1', 2], ['2.2', 3]]);
+    expect(planning.set.criteria.every((c) => c.title !== c.code && c.title.length > 10)).toBe(true);
+  });
+});
+
 describe('a DTI structure as a ministry issues it', () => {
   // Bảng I.1 of QĐ 922/QĐ-BTTTT (the provincial DTI): «Chỉ số chính» names the indices, «Tổng điểm (1000)» their points.
   // Refused for want of a «Nội dung» and an «Điểm tối đa» column.

@@ -31,6 +31,11 @@ export type Table = {
   byCells?: { maxPoints?: number; points?: number; title?: number };
   /** A level column nests the rows instead of numbers (levels.ts): the rows' codes are made from it. */
   levels?: number;
+  /**
+   * A second name column right of the first («Tên tiêu chí | Nội dung tiêu chí»): a row whose name cell is empty is
+   * named, and numbered, there (rows.ts).
+   */
+  content?: number;
 };
 
 /**
@@ -190,10 +195,11 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
     const sign = unlabelledSignColumn(grid.values, header.labels, new Set(Object.values(columns)), body, grid.values.length);
     if (sign !== undefined) columns.sign = sign;
   }
-  if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired, ...(levels !== undefined && { levels }) };
+  const content = header.labels.findIndex((ls, c) => c > columns.title! && c !== columns.ordinal && !Object.values(columns).includes(c) && ls.some((l) => scoringColumn(l) === 'title'));
+  if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired, ...(levels !== undefined && { levels }), ...(content >= 0 && { content }) };
   // No number column: the numbers are read from the content cells where they open them; a table with a content
   // and a points column is read all the same (its rows without a number coded by their place).
-  return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired };
+  return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired, ...(content >= 0 && { content }) };
 }
 
 /** What is said of the columns of figures the office's table holds and no key takes (../../unread-figures.ts). */

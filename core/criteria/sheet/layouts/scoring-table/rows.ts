@@ -187,6 +187,13 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     colsAt.set(r, cols);
     let raw = table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim();
     let title = cellText(values[c.title!]).trim();
+    // Its name cell empty, the row is named in the table's other name column, its number opening the words there
+    // («1.1. Thuyết minh nhiệm vụ quy hoạch» under «Nội dung tiêu chí», «Tên tiêu chí» left to the criteria's headings).
+    if (title === '' && table.content !== undefined) {
+      title = cellText(values[table.content]).trim();
+      const inTitle = raw === '' ? NUMBER_IN_TITLE.exec(title) : null;
+      if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
+    }
     if (texts.slice(0, 3).some(isTotalText)) {
       const cell = pointsCell(r, 'maxPoints');
       collectTotalRow(sheet, stated, r, texts, cell, pointsOf(cell)?.value);
