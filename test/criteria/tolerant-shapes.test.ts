@@ -732,6 +732,17 @@ describe('two name columns, a row named only in the second', () => {
     if (!planning.ok) throw new Error(planning.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
     expect(planning.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 5], ['1.2', 3], ['2.1', 2], ['2.2', 3]]);
     expect(planning.set.criteria.every((c) => c.title !== c.code && c.title.length > 10)).toBe(true);
+    // Its total row «Cộng tiêu chí 1 (1 + 2)» is the criterion's total, held against what was read — not an item.
+    const totalled = readCriteriaSheet(grid([
+      ['TT', 'Tên tiêu chí', 'Nội dung tiêu chí', 'Chỉ tiêu chung', 'Điểm chuẩn'],
+      ['I', 'QUY HOẠCH', null, null, null],
+      [null, null, '1.1. Thuyết minh nhiệm vụ quy hoạch.', null, '5'],
+      [null, null, '1.2. Lấy ý kiến của cộng đồng dân cư.', null, '3'],
+      [null, 'Cộng tiêu chí 1 (1.1 + 1.2)', null, null, '8'],
+    ]), { fileName: 'nong-thon-moi.xlsx' });
+    if (!totalled.ok) throw new Error(totalled.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(totalled.set.criteria.map((c) => c.maxPoints)).toEqual([5, 3]);
+    expect(totalled.reconciliation.figures.find((f) => f.figure.kind === 'total')?.agrees).toBe(true);
   });
 });
 

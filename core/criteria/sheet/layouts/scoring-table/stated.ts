@@ -18,7 +18,7 @@ export type Stated = { totals: Total[]; sections: Map<string, Total> };
  * «Mức điểm tối đa Tiêu chí 1 … 20 điểm» (never «Cộng điểm cho …», an item's words).
  */
 export const isTotalText = (text: string) =>
-  /^(?:diem )?(tong cong|tong diem|tong so diem)\b|^chi so chung\b|^muc diem toi da\b|^(?:cong|tong)$|^cong (?:\(|\d+ (?:nhom|phan|tieu chi|linh vuc)\b|cac (?:nhom|phan|tieu chi)\b)/.test(normalizeLabel(text));
+  /^(?:diem )?(tong cong|tong diem|tong so diem)\b|^chi so chung\b|^muc diem toi da\b|^(?:cong|tong)$|^cong (?:\(|\d+ (?:nhom|phan|tieu chi|linh vuc)\b|cac (?:nhom|phan|tieu chi)\b|tieu chi \d+\b)/.test(normalizeLabel(text));
 
 /** A total written in a merged cell's text («Tổng cộng: 100 điểm», «ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):»). */
 function statedInText(sheet: SheetReader, r: number, texts: string[]): Total | undefined {
