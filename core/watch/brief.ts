@@ -8,7 +8,7 @@ import { changeOf } from './digest.js';
 import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
-import { capturesBefore, type Comparison, type UnitWatch } from './units.js';
+import { olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { changeWords, clusterPlaceWords, colouredByGroups, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName, thresholdsWords } from './words.js';
@@ -40,19 +40,22 @@ const LIMITS = { changes: 8, red: 8, sliders: 4, dragUnits: 4, dragsPerUnit: 3 }
 
 const LEVEL_TITLE = new Map(LEVELS.map((l) => [l.level, l.title]));
 
-function changeCell(u: UnitWatch, which: 'day' | 'week', t: Thresholds): string {
-  const c = u.headline?.[which];
-  if (!c) {
-    // No total (fewer groups captured): the groups that moved by the threshold, as the digest says them, else their sum.
-    const compared = u.groups.filter((g) => g[which].kind === 'change');
-    const moved = compared.filter((g) => g[which].kind === 'change' && Math.abs(g[which].delta) >= t.dayDrop - 1e-9);
-    const sum = compared.reduce((a, g) => a + (g[which].kind === 'change' ? g[which].delta : 0), 0);
-    if (moved.length > 0) return moved.map((g) => `${g.measure.label} ${changeCell({ ...u, headline: g }, which, t)}`).join('; ');
-    return compared.length > 0 && Math.abs(sum) >= 0.005 ? `các nhóm ${changeWords(Math.round(sum * 100) / 100)}` : '';
-  }
+/** A comparison in a cell: the change (the capture compared with, when one was passed over), or why there is none. */
+function comparisonCell(c: Comparison): string {
   if (c.kind === 'change') return c.passed ? `${changeWords(c.delta)} (so với ${shortDate(c.day)})` : changeWords(c.delta);
   if (c.kind === 'absent') return 'chưa đủ số liệu để so sánh';
   return c.kind === 'no-capture' ? 'không có lần chụp' : 'không có số liệu';
+}
+
+function changeCell(u: UnitWatch, which: 'day' | 'week', t: Thresholds): string {
+  const c = u.headline?.[which];
+  if (c) return comparisonCell(c);
+  // No total (fewer groups captured): the groups that moved by the threshold, as the digest says them, else their sum.
+  const compared = u.groups.filter((g) => g[which].kind === 'change');
+  const moved = compared.filter((g) => g[which].kind === 'change' && Math.abs(g[which].delta) >= t.dayDrop - 1e-9);
+  const sum = compared.reduce((a, g) => a + (g[which].kind === 'change' ? g[which].delta : 0), 0);
+  if (moved.length > 0) return moved.map((g) => `${g.measure.label} ${comparisonCell(g[which])}`).join('; ');
+  return compared.length > 0 && Math.abs(sum) >= 0.005 ? `các nhóm ${changeWords(Math.round(sum * 100) / 100)}` : '';
 }
 
 function scoreCell(u: UnitWatch): string {
@@ -116,8 +119,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const fallers = digest.levels.flatMap((l) => l.fallers).sort((a, b) => changeOf(a) - changeOf(b));
   const chosen = [...new Set([...(digest.own ? [digest.own] : []), ...fallers, ...reds])].slice(0, LIMITS.dragUnits);
   const drags = chosen.map((u) => {
-    const older = before ? capturesBefore(days, before.day).map((day) => ({ day, snapshot: days.get(day)!.units.get(u.key) })) : [];
-    const list = dragsOf(u.snapshot, before?.units.get(u.key), today.procedures, digest.provinceWork, older);
+    const list = dragsOf(u.snapshot, before?.units.get(u.key), today.procedures, digest.provinceWork, olderCaptures(days, digest.day, u.key));
     const lines = list.slice(0, LIMITS.dragsPerUnit).map((d) => [dragLine(d), ...d.procedures.slice(0, 1).map((p) => `   kéo xuống: ${p}`)].join('\n'));
     // A fall the groups captured do not hold is said where it lies: never «nothing fell» under a fall.
     const unseen = u.verdict.unseenFall ? [`${unseenFallWords(u.verdict.unseenFall)}.`] : [];

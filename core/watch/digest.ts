@@ -13,7 +13,7 @@ import { dragsOf } from './drags.js';
 import { procedureName } from '../indicators/procedures.js';
 import { provinceCost, provinceMetrics, type ProvinceMetric } from './province-work.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
-import { capturesBefore, watchUnit, type UnitWatch } from './units.js';
+import { capturesBefore, olderCaptures, watchUnit, type UnitWatch } from './units.js';
 import { unseenFallWords } from './words.js';
 import { changedBy, verdictOf, type JudgedUnit, type VerdictState } from './verdict.js';
 
@@ -143,8 +143,6 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
 
   const previousDay = capturesBefore(days, today.day)[0];
   const before = previousDay === undefined ? undefined : days.get(previousDay);
-  // The unit's captures before the previous one, for the metrics a capture of fewer groups did not hold (drags.ts).
-  const olderOf = (key: string) => capturesBefore(days, today.day).slice(1).map((day) => ({ day, snapshot: days.get(day)!.units.get(key) }));
   // One verdict per unit, from the thresholds: every list below, and every face, reads it.
   const judgedUnits: JudgedUnit[] = units.map((u) => Object.assign(u, { verdict: verdictOf(u, cost, t, before !== undefined && !before.units.has(u.key)) }));
   const levels: LevelStanding[] = LEVELS.flatMap(({ level, title }) => {
@@ -179,7 +177,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   const lastWeek = addDays(today.day, -7);
   for (const u of levels.flatMap((l) => l.fallers)) {
     // A fall the groups captured do not hold is said where it lies, never left without a cause.
-    const cause = dragsOf(u.snapshot, before?.units.get(u.key), [], provinceWork, olderOf(u.key)).find((d) => d.cause)?.cause ?? (u.verdict.unseenFall && unseenFallWords(u.verdict.unseenFall));
+    const cause = dragsOf(u.snapshot, before?.units.get(u.key), [], provinceWork, olderCaptures(days, today.day, u.key)).find((d) => d.cause)?.cause ?? (u.verdict.unseenFall && unseenFallWords(u.verdict.unseenFall));
     if (cause) u.cause = cause;
   }
   const own = judgedUnits.find((u) => u.own);
@@ -205,7 +203,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     newSincePrevious: judgedUnits.filter((u) => u.verdict.new),
     missingToday: before ? [...before.units].filter(([k]) => !today.units.has(k)).map(([, s]) => s.unit.name) : [],
     procedures: today.procedures.map((p) => procedureName(p.procedure)),
-    ownPulledBy: own ? dragsOf(own.snapshot, before?.units.get(own.key), today.procedures, provinceWork, olderOf(own.key)).flatMap((d) => d.procedures.map((p) => `${d.label}: ${p}`)) : [],
+    ownPulledBy: own ? dragsOf(own.snapshot, before?.units.get(own.key), today.procedures, provinceWork, olderCaptures(days, today.day, own.key)).flatMap((d) => d.procedures.map((p) => `${d.label}: ${p}`)) : [],
     thresholds: t,
   };
 }

@@ -13,6 +13,7 @@ import { watchKey } from './captures.js';
 import { procedureName, type ProcedureCapture } from '../indicators/procedures.js';
 import { provinceMetrics, type ProvinceMetric } from './province-work.js';
 import { points } from './words.js';
+import type { EarlierCapture } from './units.js';
 import { shortDate } from './data-day.js';
 
 export interface Drag {
@@ -80,9 +81,6 @@ function pullingDown(i: IndicatorValue, unit: string, procedures: readonly Proce
     .sort((a, b) => b.weight - a.weight)
     .map((x) => x.text);
 }
-
-/** An earlier capture of the unit: its data day, and the unit's figures that day (none: the unit absent). */
-export type EarlierCapture = { day: string; snapshot: IndicatorSnapshot | undefined };
 
 /**
  * What drags `today`'s unit down, most first: falls since `before` (the same unit the day before) — a metric `before`

@@ -75,6 +75,17 @@ export function capturesBefore(days: DayIndex, day: string): string[] {
   return [...days.keys()].filter((d) => d < day).reverse();
 }
 
+/** An earlier capture of a unit: its data day, and the unit's figures that day (none: the unit absent). */
+export type EarlierCapture = { day: string; snapshot: IndicatorSnapshot | undefined };
+
+/**
+ * The unit's captures before the one previous to `day`, latest first: where a metric the previous capture did not
+ * hold (fewer groups opened that day) is found, as `compare` passes such a capture over (drags.ts reads them).
+ */
+export function olderCaptures(days: DayIndex, day: string, key: string): EarlierCapture[] {
+  return capturesBefore(days, day).slice(1).map((d) => ({ day: d, snapshot: days.get(d)!.units.get(key) }));
+}
+
 function measureOn(s: IndicatorSnapshot | undefined, code: string, headline: boolean): Measure | undefined {
   if (!s) return undefined;
   return headline ? headlineMeasure(s) : groupMeasures(s).find((g) => g.code === code);
