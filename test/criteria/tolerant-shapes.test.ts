@@ -3,12 +3,12 @@
 // written maxima, the criteria and the notices at their cells.
 import { describe, expect, it } from 'vitest';
 import { joinContinuedTables } from '../../adapters/docx/criteria.js';
-import { readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
+import { readCriteriaSheet, type ReadCriteriaResult, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 
 const grid = (values: (string | null)[][]): SheetGrid => ({ name: 'Bảng 1', values });
-function imported(values: (string | null)[][]): { set: CriteriaSet; notices: ReadCriteriaSheetResult['notices'] } {
+function imported(values: (string | null)[][]): Extract<ReadCriteriaResult, { ok: true }> {
   const read = readCriteriaSheet(grid(values), { fileName: 'bang.docx' });
   if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
   expect(new Set(read.notices.map((n) => `${n.cell} ${n.message}`)).size).toBe(read.notices.length);
@@ -809,24 +809,21 @@ describe('rows that add or take, as apps mark them', () => {
 
   it('«Cộng» rows read in the base beside «Trừ» ones: doubted first in the reconciliation, unless a total the table writes is that base', () => {
     const rows = teacher.map(([n, code, title, points], k) => [n!, code!, title!, points!, k < 2 ? '✅ Cộng' : '❌ Trừ']);
-    const bare = readCriteriaSheet(grid(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại'], rows)), { fileName: 'gv.xlsx' });
-    const totalled = readCriteriaSheet(grid(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại'], [...rows, [null, null, 'Tổng điểm chuẩn', '20', null]])), { fileName: 'gv.xlsx' });
-    if (!bare.ok || !totalled.ok) throw new Error('not read');
+    const bare = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại'], rows));
+    const totalled = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại'], [...rows, [null, null, 'Tổng điểm chuẩn', '20', null]]));
     expect(bare.reconciliation.agrees).toBe(false);
     expect(bare.reconciliation.summary).toMatch(/^Cột «Loại» \(ô E1\) ghi cả «✅ Cộng» và «❌ Trừ»: 2 dòng «✅ Cộng» được đọc vào tổng điểm chuẩn \(20 điểm\), không phải điểm cộng thêm/);
     expect(totalled.reconciliation.agrees).toBe(true);
     // A «Cộng điểm» row its signed points made a bonus («+3», an app's chips) is not one read in the base.
-    const chipsMarked = readCriteriaSheet(grid(grid7(['STT', 'Nội dung', 'Điểm', 'Loại'], [['1', 'Đi học trễ', '-2', 'Trừ điểm'], ['2', 'Giúp đỡ bạn', '+3', 'Cộng điểm']])), { fileName: 'lop.xlsx' });
-    if (!chipsMarked.ok) throw new Error('not read');
+    const chipsMarked = imported(grid7(['STT', 'Nội dung', 'Điểm', 'Loại'], [['1', 'Đi học trễ', '-2', 'Trừ điểm'], ['2', 'Giúp đỡ bạn', '+3', 'Cộng điểm']]));
     expect(chipsMarked.reconciliation.summary).not.toMatch(/Cột «Loại»/);
     expect(chipsMarked.notices.filter((n) => n.cell === 'D1')).toEqual([]);
   });
 
   it('a «Loại» column retyped without its header is read by its marks, said at its header cell, in both layouts', () => {
-    const own = readCriteriaSheet(grid(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', ''], teacher.map(([n, code, title, points, sign]) => [n!, code!, title!, points!, sign!]))), { fileName: 'gv.xlsx' });
-    const office = readCriteriaSheet(grid(grid7(['STT', 'Nội dung tiêu chí', 'Điểm', ''], teacher.map(([n, , title, points, sign]) => [n!, title!, points!, sign!]))), { fileName: 'gv.xlsx' });
+    const own = imported(grid7(['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', ''], teacher.map(([n, code, title, points, sign]) => [n!, code!, title!, points!, sign!])));
+    const office = imported(grid7(['STT', 'Nội dung tiêu chí', 'Điểm', ''], teacher.map(([n, , title, points, sign]) => [n!, title!, points!, sign!])));
     for (const [read, cell] of [[own, 'E1'], [office, 'D1']] as const) {
-      if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
       expect(read.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'deduction', 'deduction']);
       expect(at(read.notices, cell)[0]).toBe(`Cột ${cell[0]} không có tiêu đề nhưng mỗi dòng ghi «✅ Cộng», «❌ Trừ», «Trừ điểm»: đọc như cột «Loại» (dòng ghi trừ là điểm trừ, dòng ghi điểm thưởng là điểm cộng thêm). Ghi «Loại» ở ô ${cell} nếu đúng như vậy.`);
       expect(read.reconciliation.agrees).toBe(false);
