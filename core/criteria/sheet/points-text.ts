@@ -140,7 +140,7 @@ export function signOf(text: string): 'takes' | 'bonus' | 'adds' | undefined {
  * opening them add them on top (`bonus`); «… (+3)», «… (cộng 3 điểm)» add them (an app's grid retyped without its
  * «Loại» column) — on top where other rows' words take theirs (rowMark).
  */
-export function signInTitle(title: string, points: number): 'takes' | 'bonus' | 'adds' | undefined {
+function signInTitle(title: string, points: number): 'takes' | 'bonus' | 'adds' | undefined {
   const t = title.trim();
   if (/^(?:điểm trừ|trừ điểm)\s*(?:$|[:\-–(])/iu.test(t)) return 'takes';
   // «Điểm cộng» alone is a form's part of points its items add («1 Điểm cộng» under «Phần 1 … 20 điểm»), «Khen thưởng»
@@ -149,6 +149,11 @@ export function signInTitle(title: string, points: number): 'takes' | 'bonus' | 
   const m = /\(\s*(?:([-−–]|trừ\s)|(\+|cộng\s))\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)?\s*\)\s*$/iu.exec(t);
   if (m === null || parseNumberText(m[3]!) !== points) return undefined;
   return m[1] !== undefined ? 'takes' : 'adds';
+}
+
+/** Whether some row's words take its own points («Đi học trễ (-2)»): then other rows' «(+3)» add theirs on top (rowMark). */
+export function titlesTake(rows: readonly { title: string; points: number | undefined }[]): boolean {
+  return rows.some(({ title, points }) => points !== undefined && points > 0 && signInTitle(title, points) === 'takes');
 }
 
 /**

@@ -11,7 +11,7 @@ import { cellText, formatPoints, parseCell, parseNumberText } from '../../../val
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, rowMark, signInTitle, takesNote, type PointsText } from '../points-text.js';
+import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, rowMark, takesNote, titlesTake, type PointsText } from '../points-text.js';
 import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, noteUnreadFigures } from '../unread-figures.js';
@@ -165,8 +165,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     return headingOf({ code: codes[i]!, title: sheet.text(c.title), rule: sheet.text(c.rule ?? c.rubric), texts, max: c.maxPoints, ...(c.title && { titleCell: c.title }) });
   };
   const stated = table.map(({ cells: c }) => statedPoints(sheet, c.maxPoints));
-  // Some rows' words take their points («Đi học trễ (-2)»): others' «(+3)» add theirs on top (rowMark).
-  const titlesTake = table.some(({ cells: c }, i) => stated[i]!.points !== undefined && stated[i]!.points! > 0 && signInTitle(sheet.text(c.title), stated[i]!.points!) === 'takes');
+  const byTitles = titlesTake(table.map(({ cells: c }, i) => ({ title: sheet.text(c.title), points: stated[i]!.points })));
   const hasPoints = (i: number) => stated[i]!.points !== undefined || (stated[i]!.text !== undefined && stated[i]!.text!.kind !== 'note');
   // Lines of words in lower case right under an item with points («1 | Thực hiện mục tiêu … | 15» over «Tốc độ tăng
   // trưởng kinh tế GRDP», «Thu ngân sách»…): what the item covers, not group headings, which a table writes in capitals
@@ -302,7 +301,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     // Marked «Trừ» in its «Loại» column (typed once over merged rows, it stands on each), or in its own words, its points
     // written above zero: taken, as «-5» is; without a mark, what its part's heading says («B. ĐIỂM TRỪ»).
     const sign = c.sign ? cellText(seenAt(sheet.grid, c.sign.address)).trim() : '';
-    const { says: own, titled } = rowMark(sign, title, c.rule ? undefined : writtenMax, titlesTake);
+    const { says: own, titled } = rowMark(sign, title, c.rule ? undefined : writtenMax, byTitles);
     const says = own ?? (sign === '' ? headingSays(heading) : undefined);
     const marked = writtenMax !== undefined && writtenMax > 0 && !c.rule && says === 'takes' ? writtenMax : undefined;
     // Under a bonus heading with a rubric of its own, the rubric's reading keeps its words (rubricOf).

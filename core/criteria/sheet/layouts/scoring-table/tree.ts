@@ -7,7 +7,7 @@ import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
 import { noteSignColumn, noteUnlabelledSign, type SignRead } from '../../sign-column.js';
-import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, rowMark, signInTitle, takesNote } from '../../points-text.js';
+import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, rowMark, takesNote, titlesTake } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -123,11 +123,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   // Rows numbered «a.7.1» read as their item's «a7.1», by item: said once at the first.
   const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
   const chips = signedBothWays(rows, pointsCell);
-  // Some rows' words take their points («Đi học trễ (-2)»): others' «(+3)» add theirs on top (rowMark).
-  const titlesTake = rows.some((row) => {
-    const value = pointsOf(pointsCell(row.r, 'maxPoints'))?.value;
-    return value !== undefined && value > 0 && signInTitle(row.title, value) === 'takes';
-  });
+  const byTitles = titlesTake(rows.map((row) => ({ title: row.title, points: pointsOf(pointsCell(row.r, 'maxPoints'))?.value })));
   /** What each row's «Loại» cell says, for the column's note. */
   const signs: SignRead[] = [];
   const signLabel = c.sign === undefined ? '' : table.header.labels[c.sign]?.[0] ?? noteUnlabelledSign(sheet, table.row, c.sign, table.row + table.header.depth, grid.values.length);
@@ -201,7 +197,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // written above zero: taken, as «-5» is (said below).
     const sign = c.sign === undefined ? '' : cellText(seenAt(grid, sheetCell(grid, r, c.sign).address)).trim();
     // A part's words («Phần III | ĐIỂM THƯỞNG | 5») are its name, read as parts are (partKind), not a row's own mark.
-    const { says, titled } = rowMark(sign, word || section ? '' : title, m?.words ? undefined : m?.value, titlesTake);
+    const { says, titled } = rowMark(sign, word || section ? '' : title, m?.words ? undefined : m?.value, byTitles);
     const marked = says === 'takes';
     const negative = takesPoints(m) || marked;
     // A numbered row with words alone where its points go: a criterion of that column, scored by hand.
