@@ -31,6 +31,10 @@ describe('readPointsText', () => {
     // An academy's conduct form: «0 ÷ 20 điểm» a range; «0 điểm/lần» nothing each time, a level of 0 (unreadable before).
     ['0 ÷ 20 điểm', { kind: 'range', min: 0, max: 20 }],
     ['0 điểm/lần', { kind: 'points', points: 0 }],
+    // A bank's quarterly form: the occurrence counted «/1 …» or «/mỗi …» (unreadable before).
+    ['3 điểm/1 đơn vị', { kind: 'each', points: 3, unit: 'đơn vị' }],
+    ['Cộng 2 điểm/01 đơn vị', { kind: 'each', points: 2, unit: 'đơn vị' }],
+    ['-2 điểm/mỗi biên bản kết luận', { kind: 'each', points: -2, unit: 'biên bản kết luận' }],
   ])('«%s»', (text, read) => {
     expect(readPointsText(text)).toEqual(read);
   });

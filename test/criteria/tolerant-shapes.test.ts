@@ -718,7 +718,7 @@ describe('two name columns, a row named only in the second', () => {
       ['1', 'Tỉ lệ người lao động có việc làm', 5], ['2', 'Tỉ lệ hộ nghèo, hộ cận nghèo thấp', 5], ['3', 'Phát triển ngành nghề truyền thống', 3],
       ['4.1', 'Có từ 85% hộ gia đình hưởng ứng tham gia các phong trào thi đua', 4], ['4.2', 'Có từ 85% hộ gia đình tham gia đầy đủ các hoạt động', 3],
     ]);
-    const planning = readCriteriaSheet(grid([
+    const planningRows: (string | null)[][] = [
       ['TT', 'Tên tiêu chí', 'Nội dung tiêu chí', 'Chỉ tiêu chung', 'Điểm chuẩn'],
       ['I', 'QUY HOẠCH', null, null, null],
       ['1', 'Quy hoạch và thực hiện quy hoạch', null, null, null],
@@ -728,10 +728,19 @@ describe('two name columns, a row named only in the second', () => {
       [null, null, '2. Cắm mốc chỉ giới', 'Đạt', '5'],
       [null, null, '2.1. Đã lập hồ sơ cắm mốc.', null, '2'],
       [null, null, '2.2. Chưa phê duyệt và thực hiện cắm mốc.', null, '3'],
-    ]), { fileName: 'nong-thon-moi.xlsx' });
+    ];
+    const planning = readCriteriaSheet(grid(planningRows), { fileName: 'nong-thon-moi.xlsx' });
     if (!planning.ok) throw new Error(planning.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
     expect(planning.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['1.1', 5], ['1.2', 3], ['2.1', 2], ['2.2', 3]]);
     expect(planning.set.criteria.every((c) => c.title !== c.code && c.title.length > 10)).toBe(true);
+    // Its items' own rows («1. Lập nhiệm vụ quy hoạch | 8» over 1.1 and 1.2) state what their parts add up to: held so,
+    // not said as figures no criterion holds; one that does not add up is said at its cell.
+    expect(planning.reconciliation.figures.filter((f) => f.figure.row === 4 || f.figure.row === 7).map((f) => [f.figure.cell, f.agrees])).toEqual([['E4', true], ['E7', true]]);
+    expect(planning.reconciliation.agrees).toBe(true);
+    const misstated = readCriteriaSheet(grid(planningRows.map((r) => (r[2] === '2. Cắm mốc chỉ giới' ? [...r.slice(0, 4), '6'] : r))), { fileName: 'nong-thon-moi.xlsx' });
+    if (!misstated.ok) throw new Error(misstated.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(misstated.reconciliation.agrees).toBe(false);
+    expect(misstated.reconciliation.figures.find((f) => f.figure.cell === 'E7')?.text).toMatch(/«Cắm mốc chỉ giới» ghi 6 điểm \(ô E7\); thidua đọc được 5 — các mục của nó \(dòng 7–9\) cộng được 5/);
     // Its total row «Cộng tiêu chí 1 (1 + 2)» is the criterion's total, held against what was read — not an item.
     const totalled = readCriteriaSheet(grid([
       ['TT', 'Tên tiêu chí', 'Nội dung tiêu chí', 'Chỉ tiêu chung', 'Điểm chuẩn'],
@@ -743,6 +752,60 @@ describe('two name columns, a row named only in the second', () => {
     if (!totalled.ok) throw new Error(totalled.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
     expect(totalled.set.criteria.map((c) => c.maxPoints)).toEqual([5, 3]);
     expect(totalled.reconciliation.figures.find((f) => f.figure.kind === 'total')?.agrees).toBe(true);
+  });
+});
+
+describe('an unnumbered row over rows marked «+»', () => {
+  // A «Thôn văn hóa» annex retyped without its numbers (Ninh Bình): «Tham gia … phát triển kinh tế | 7 điểm» over two
+  // «+ Có từ 85% …» rows of 4 and 3. Its 7 was said as a figure no criterion holds.
+  const village = (parent: string) => [
+    ['Tiêu chuẩn / nội dung', 'Điểm tối đa', 'Thôn tự chấm'],
+    ['I. Đời sống kinh tế ổn định và phát triển', '20 điểm', null],
+    ['Tỉ lệ người trong độ tuổi lao động có việc làm', '5 điểm', null],
+    ['Tỉ lệ hộ nghèo, hộ cận nghèo thấp', '5 điểm', null],
+    ['Phát triển ngành nghề truyền thống', '3 điểm', null],
+    ['Tham gia, hưởng ứng các phong trào phát triển kinh tế', parent, null],
+    ['+ Có từ 85% hộ gia đình hưởng ứng tham gia các phong trào thi đua', '4 điểm', null],
+    ['+ Có từ 85% hộ gia đình tham gia đầy đủ các hoạt động', '3 điểm', null],
+    ['Tổng cộng', '20 điểm', null],
+  ];
+  it('states what the rows under it add up to, held so', () => {
+    const read = imported(village('7 điểm'));
+    expect(read.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['I.1', 5], ['I.2', 5], ['I.3', 3], ['I.4.a', 4], ['I.4.b', 3]]);
+    expect(read.reconciliation.figures.find((f) => f.figure.cell === 'B6')?.text).toBe('Mục ở dòng 6 ghi 7 điểm (ô B6); thidua đọc được 7 ✔ (cộng các mục I.4.a, I.4.b)');
+    expect(read.reconciliation.agrees).toBe(true);
+  });
+});
+
+describe('points so many each time, said only in «Ghi chú»', () => {
+  // A bank branch's quarterly form (Agribank, «A = I + II + III − IV + V»): the points cell holds one occurrence's
+  // points, the note says per what. Read as a fixed 3 (a unit with two new payroll clients got 3, not 6), under ✔.
+  const form = [
+    ['STT', 'Tiêu chí', 'Điểm tối đa', 'Ghi chú'],
+    ['III', 'Điểm cộng (tối đa 10 điểm)', '10', null],
+    ['1', 'Chỉ tiêu nguồn vốn vượt KH Quý được giao', '5', 'Cứ vượt 5% +1 điểm, Max 05 điểm'],
+    ['2', 'Thu hồi nợ đã XLRR đạt từ 110% KH Quý', '3', 'Cộng 3 điểm'],
+    ['3', 'Phát triển được 01 đơn vị trả lương qua tài khoản', '3', 'Cộng 3 điểm/1 đơn vị'],
+    ['IV', 'Điểm trừ (tối đa 10 điểm)', '10', null],
+    ['1', 'Tỷ lệ nợ xấu tăng trong Quý', '2', 'Trừ 2 điểm'],
+    ['2', 'Tồn tại, sai sót qua thanh tra, kiểm tra, kiểm toán', '2', '-2 điểm/mỗi biên bản kết luận có tồn tại sai sót'],
+    ['V', 'Điểm thưởng (tối đa 05 điểm)', '5', null],
+    ['1', 'Có sáng kiến, giải pháp, cách làm hay', '3', 'Thưởng 03 điểm/mỗi sáng kiến'],
+    ['2', 'Đạt thành tích trong các cuộc thi nghiệp vụ', '5', 'Nhất: 5 điểm; Nhì: 4 điểm; Ba: 3 điểm'],
+  ];
+  it('reads them per occurrence, up to the part, said at the note; the points cell held as each time’s', () => {
+    const { set, notices, reconciliation } = imported(form);
+    expect(set.criteria.map((c) => [c.code, c.maxPoints, c.rule.kind, 'pointsEach' in c.rule ? c.rule.pointsEach : null])).toEqual([
+      ['III.1', 5, 'bonus', null], ['III.2', 3, 'bonus', null], ['III.3', 10, 'bonus', 3],
+      ['IV.1', 2, 'deduction', null], ['IV.2', 10, 'deduction', 2],
+      ['V.1', 5, 'bonus', 3], ['V.2', 5, 'bonus', null],
+    ]);
+    expect(at(notices, 'D5')).toEqual(['Mục III.3: được 3 điểm mỗi đơn vị, tối đa 10 điểm (bằng điểm tối đa của phần chứa nó): đơn vị ghi số đơn vị.']);
+    expect(at(notices, 'D8')).toEqual(['Mục IV.2: trừ 2 điểm mỗi biên bản kết luận có tồn tại sai sót, tối đa 10 điểm (bằng điểm tối đa của phần chứa nó): đơn vị ghi số biên bản kết luận có tồn tại sai sót.']);
+    expect(reconciliation.figures.find((f) => f.figure.cell === 'C5')?.text).toBe('Mục 3 ghi 3 điểm (ô C5); thidua đọc được 3 ✔ (3 điểm mỗi đơn vị, mục III.3 tối đa 10 điểm)');
+    // Every figure held; the form has no base of its own (its I and II are another sheet's), which is said first.
+    expect(reconciliation.figures.filter((f) => !f.agrees)).toEqual([]);
+    expect(reconciliation.summary).toMatch(/^Không dòng nào được đọc vào tổng điểm chuẩn/);
   });
 });
 
@@ -857,6 +920,10 @@ describe('rows that add or take, as apps mark them', () => {
       const office = imported(grid7(['STT', 'Nội dung', 'Điểm'], rows(bonus!, deduction!, points!)));
       for (const read of [own, office]) expect(read.set.criteria.map((c) => [c.maxPoints, c.rule.kind])).toEqual([[10, 'manual'], [90, 'manual'], [3, 'bonus'], [3, 'deduction']]);
     }
+    // A commune's self-scoring retyped without its number column: «Điểm trừ» after the bonus is beside it, not its row.
+    const unnumbered = imported(grid7(['Nội dung', 'Thang điểm', 'Tự chấm'], rows('Điểm thưởng "Dân vận khéo"', 'Điểm trừ', '3').map(([, title, points], k) => [title!, k === 2 ? '+3 điểm' : k === 3 ? '-3 điểm' : `${points} điểm`, null])));
+    expect(unnumbered.set.criteria.map((c) => [c.maxPoints, c.rule.kind])).toEqual([[10, 'manual'], [90, 'manual'], [3, 'bonus'], [3, 'deduction']]);
+    expect(unnumbered.reconciliation.agrees).toBe(true);
     const form = imported(grid7(['STT', 'Nội dung', 'Điểm'], [['1', 'Ý thức công dân trong quan hệ cộng đồng', '7'], ['1.1', 'Chấp hành chính sách, pháp luật', '5'], ['1.2', 'Khen thưởng', '2']]));
     expect(form.set.criteria.map((c) => [c.code, c.rule.kind])).toEqual([['1.1', 'manual'], ['1.2', 'manual']]);
   });
@@ -1092,6 +1159,6 @@ describe('a column of figures no criterion holds, in the reconciliation’s firs
     ]), { fileName: 'thi-dua-lop.xlsx' });
     if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
     expect(read.reconciliation.agrees).toBe(false);
-    expect(read.reconciliation.summary).toBe('Cột F («Trọng số (%)», ô F1) ghi 5 số mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (5 mục).');
+    expect(read.reconciliation.summary).toBe('Cột F («Trọng số (%)», ô F1) ghi 5 số mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (5 mục), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.');
   });
 });

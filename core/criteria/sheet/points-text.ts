@@ -16,8 +16,8 @@ export type PointsText =
 const NUMBER = String.raw`(\d+(?:[.,]\d+)?)`;
 const SIGNED = String.raw`([+\-\u2212\u2013]?)\s*${NUMBER}`;
 const POINTS_WORD = String.raw`\s*(?:điểm|đ)?\.?`;
-/** «/lần», «/lần/lớp», «/ tiết»: what each occurrence is counted by. */
-const PER = String.raw`\s*((?:\/\s*[\p{L} ]+?)+)`;
+/** «/lần», «/lần/lớp», «/ tiết», «/1 đơn vị», «/mỗi sáng kiến»: what each occurrence is counted by. */
+const PER = String.raw`\s*((?:\/\s*(?:0?1\s+|mỗi\s+|một\s+)?[\p{L} ]+?)+)`;
 
 /** The signed number of «-0,5», «+20», «−1» (undefined when it is not one). */
 function signed(sign: string, digits: string): number | undefined {
@@ -58,7 +58,7 @@ export function readPointsText(raw: string): PointsText | undefined {
   );
   if (each && (each[1] !== undefined || each[5] !== undefined)) {
     const value = signed(each[2] === 'trừ' || each[2] === 'Trừ' ? '-' : each[3]!, each[4]!);
-    const unit = each[5] !== undefined ? each[5].split('/').map((u) => u.trim()).filter(Boolean).join('/') : each[1]!.trim();
+    const unit = each[5] !== undefined ? each[5].split('/').map((u) => u.trim().replace(/^(?:0?1|mỗi|một)\s+/iu, '')).filter(Boolean).join('/') : each[1]!.trim();
     if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit, ...(cap !== undefined && { cap }) };
     // «0 điểm/lần» (a conduct form's «+ Vi phạm quy chế thi»): nothing each time is nothing, a level of 0.
     if (value === 0) return { kind: 'points', points: 0 };
@@ -171,6 +171,16 @@ export function rowMark(sign: string, title: string, points: number | undefined,
 /** Said where a row read as added on top («+3», «Điểm thưởng» in its «Loại» column) writes it. */
 export function addsNote(code: string, written: string, adds: number): string {
   return `Mục ${code} ghi ${written}: điểm cộng thêm, cộng tối đa ${formatPoints(adds)} điểm, không tính vào tổng điểm chuẩn.`;
+}
+
+/**
+ * A row's «Ghi chú» saying the points typed in its points cell are so many each time («3 | Cộng 3 điểm/1 đơn vị», «2 |
+ * -2 điểm/mỗi biên bản kết luận …», «3 | Thưởng 03 điểm/mỗi sáng kiến»): those words, read as the points cell's would be;
+ * undefined when the note is no such rate, or a rate of other points.
+ */
+export function eachInNote(points: number, note: string): Extract<PointsText, { kind: 'each' }> | undefined {
+  const read = readPointsText(note.replace(/^thưởng\s+(?=[\d+])/iu, '+'));
+  return read?.kind === 'each' && Math.abs(Math.abs(read.points) - Math.abs(points)) < 1e-9 ? read : undefined;
 }
 
 /** What a row written below zero with no rule of its own means, said at its cell: a deduction of up to that much. */

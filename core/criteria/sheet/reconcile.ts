@@ -207,14 +207,19 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     const c = criterionAt.get(f.row);
     // A deduction written beside the points of a criterion's own row (stated-figures.ts): not its maximum.
     if (c && f.beside) return deductionBeside(c);
+    // Points so many each time («3 | Cộng 3 điểm/1 đơn vị»): what each occurrence gives, the maximum the part's.
+    const each = c && 'pointsEach' in c.rule ? c.rule.pointsEach : undefined;
+    if (c && each !== undefined && !same(c.maxPoints, f.value) && same(each, f.value)) return line(each, true, `${n(each)} điểm mỗi ${c.unit}, mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
     if (c) return line(c.maxPoints, same(c.maxPoints, f.value), same(c.maxPoints, f.value) ? undefined : `thidua đọc mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
     // A parent whose rows below extend its number: worth what they add up to. Its number may be written short, the
     // reader's code of its rows led by the parts above it («1» over «A.I.1.a»).
-    const first = [...criterionAt].find(([r]) => r > f.row)?.[1];
+    const [firstRow, first] = [...criterionAt].find(([r]) => r > f.row) ?? [];
     const own = f.code === '' || !first ? undefined : ownPrefix(first.code, f.code);
-    const children = own === undefined ? [] : [...criterionAt].filter(([r, k]) => r > f.row && extends_(k.code, own)).map(([, k]) => k);
+    const childrenOf = (code: string) => [...criterionAt].filter(([r, k]) => r > f.row && extends_(k.code, code)).map(([, k]) => k);
+    const sumOf = (children: readonly Criterion[]) => children.filter((k) => kindOf(k) === 'base').reduce((s, k) => s + k.maxPoints, 0);
+    const children = own === undefined ? [] : childrenOf(own);
     if (children.length > 0) {
-      const sum = children.filter((k) => kindOf(k) === 'base').reduce((s, k) => s + k.maxPoints, 0);
+      const sum = sumOf(children);
       return line(sum, same(sum, f.value), same(sum, f.value) ? `cộng các mục ${children.map((k) => k.code).join(', ')}` : `các mục ${children.map((k) => k.code).join(', ')} cộng được ${n(sum)}`);
     }
     // A level of the criterion above (choose one): its points are one of that criterion's levels. The criterion may
@@ -237,6 +242,10 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
         return line(null, false, `dòng ${f.row} được đọc là một mức của mục ${above.code}, nhưng mục ${above.code} không có mức ${n(f.value)} điểm (các mức: ${above.rule.tiers.map((t) => n(t.points)).join(' / ')})`);
       }
     }
+    // Unnumbered («Tham gia … phát triển kinh tế | 7» over «+ … 4», «+ … 3»): the parent the reader coded the criteria
+    // right under it by, when they add up to its figure exactly.
+    const under = f.code === '' && first && stated.rows.find((r) => r.row > f.row)?.row === firstRow ? childrenOf(first.code.split('.').slice(0, -1).join('.')) : [];
+    if (under.length > 0 && same(sumOf(under), f.value)) return line(f.value, true, `cộng các mục ${under.map((k) => k.code).join(', ')}`);
     return line(null, false, `dòng ${f.row} không thành tiêu chí nào của bộ`);
 
     function deductionBeside(c: Criterion): ReconciledFigure {
@@ -363,9 +372,10 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   const shown = figures.filter((f) => f.figure.kind !== 'item');
   const differ = figures.filter((f) => !f.agrees);
   const items = figures.length - shown.length;
+  const agreeing = [...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} mục` : ''].filter(Boolean).join(', ');
   const summary =
     figures.length === 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào: không có số nào để đối chiếu; thidua chấm trên tổng ${n(u.total)} điểm.`
-    : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${[...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} mục` : ''].filter(Boolean).join(', ')}).`
+    : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${agreeing}).`
     : `Bảng ghi ${figures.length} số; ${differ.length} số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`;
   // «Cộng» beside «Trừ» in a «Loại» column, read in the base: settled by a total the table writes equal to that base.
   const addsInBase = said.addsInBase && !figures.some((f) => (f.figure.kind === 'total' || f.figure.kind === 'title') && same(u.total, f.figure.value)) ? said.addsInBase : undefined;
@@ -378,7 +388,9 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     ...(addsInBase ? [`Cột «${addsInBase.label}» (ô ${addsInBase.cell}) ghi cả «${addsInBase.word}» và «${addsInBase.takes}»: ${addsInBase.rows} dòng «${addsInBase.word}» được đọc vào tổng điểm chuẩn (${n(u.total)} điểm), không phải điểm cộng thêm, và bảng không ghi tổng điểm nào xác nhận (xem ghi chú ở ô).`] : []),
   ];
   if (first.length === 0) return { figures, agrees: differ.length === 0, summary };
-  return { figures, agrees: false, summary: `${first.join(' ')} ${summary}` };
+  // Never a ✔ beside what the figures cannot hold: the rest agreeing is said as the rest.
+  const rest = figures.length > 0 && differ.length === 0 ? `Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing}), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.` : summary;
+  return { figures, agrees: false, summary: `${first.join(' ')} ${rest}` };
 }
 
 /** The parts behind a total's difference, in words naming their rows. */

@@ -11,7 +11,7 @@ import { cellText, parseNumberText } from '../../values.js';
 import { findScoringTable } from './layouts/scoring-table/columns.js';
 import { tableEnd } from './layouts/scoring-table/end.js';
 import { levelCodes } from './layouts/scoring-table/levels.js';
-import { headerRows, NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
+import { headerRows, namedRow, NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
 import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { leadsAsTotal } from './leading-total.js';
 import { capInText, capInWords, readPointsText } from './points-text.js';
@@ -52,7 +52,7 @@ export type TableRow = { row: number; code: string; title: string; points: boole
 export type Stated = { figures: StatedFigure[]; rows: TableRow[] };
 
 /** Where the table is: its header, the row its body starts at, its number, content and points columns. */
-type Place = { header: number; body: number; end: number; skipped: Set<number>; levelled?: Map<number, string>; ordinal?: number; title: number; points?: number; lowest?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
+type Place = { header: number; body: number; end: number; skipped: Set<number>; levelled?: Map<number, string>; ordinal?: number; title: number; content?: number; points?: number; lowest?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
 
 /** The table as the layouts find it: an office's scoring table, else our own criteria table. */
 function placeOf(grid: SheetGrid): Place | undefined {
@@ -64,7 +64,7 @@ function placeOf(grid: SheetGrid): Place | undefined {
     const { repeated, numbering } = headerRows(grid, t, end);
     // A level column gives each row's code, as the reader makes it (levels.ts).
     const levelled = t.levels === undefined ? undefined : levelCodes(grid, t.levels, t.row + t.header.depth, end);
-    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, points: c.maxPoints, lowest: c.lowest, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
+    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, ...(t.content !== undefined && { content: t.content }), points: c.maxPoints, lowest: c.lowest, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
   }
   const header = new SheetReader(grid).sections.get('criteria')?.header;
   if (header === undefined) return undefined;
@@ -179,8 +179,11 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
       rows.push({ row: line(r), code: '', title: texts[0]!, points: true });
       continue;
     }
-    let code = place.levelled ? (place.levelled.get(r) ?? '') : place.ordinal === undefined ? '' : cellText(values[place.ordinal]).trim().replace(/[.)]+$/, '');
-    let title = cellText(values[place.title]).trim();
+    let [code, title] = namedRow(
+      place.levelled ? (place.levelled.get(r) ?? '') : place.ordinal === undefined ? '' : cellText(values[place.ordinal]).trim().replace(/[.)]+$/, ''),
+      cellText(values[place.title]).trim(),
+      place.content === undefined ? undefined : values[place.content],
+    );
     const marker = place.levelled ? undefined : sectionMarker(code === '' ? title : `${code} ${title}`);
     if (marker && (code === '' || marker.word)) [code, title] = [marker.raw, marker.title || title];
     // A number the reader takes from the content cell («3: Có giấy khen…»), as it takes it.

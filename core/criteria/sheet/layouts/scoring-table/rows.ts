@@ -56,6 +56,18 @@ export type PointsCell = (r: number, k: Key) => ReportCell | undefined;
 export const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)+|\d+(?=[.:]))[.:]?(?:\s+|$|(?<=[.:])(?=\p{L}))(.*)$/su;
 
 /**
+ * A row's number and name. Its name cell empty, the row is named in the table's other name column, its number opening
+ * the words there («1.1. Thuyết minh nhiệm vụ quy hoạch» under «Nội dung tiêu chí», «Tên tiêu chí» left to the
+ * criteria's headings): read so by the rows pass and by the figures the table states alike.
+ */
+export function namedRow(raw: string, title: string, content: CellValue | undefined): [string, string] {
+  if (title !== '' || content === undefined) return [raw, title];
+  const named = cellText(content).trim();
+  const inTitle = raw === '' ? NUMBER_IN_TITLE.exec(named) : null;
+  return inTitle ? [inTitle[1]!, inTitle[2]!.trim()] : [raw, named];
+}
+
+/**
  * A points cell: a number («3.5», «0,5», «100 điểm», «-0,5 đ», «5 điểm (tối đa)»), or words read as points
  * (common-parts: per occurrence, levels, a note); undefined when empty, `unreadable` when none of these.
  */
@@ -185,15 +197,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     // The classification under the criteria («XẾP LOẠI THI ĐUA CÁ NHÂN | TỔNG ĐIỂM CÁ NHÂN», no points): the criteria end above it.
     if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
     colsAt.set(r, cols);
-    let raw = table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim();
-    let title = cellText(values[c.title!]).trim();
-    // Its name cell empty, the row is named in the table's other name column, its number opening the words there
-    // («1.1. Thuyết minh nhiệm vụ quy hoạch» under «Nội dung tiêu chí», «Tên tiêu chí» left to the criteria's headings).
-    if (title === '' && table.content !== undefined) {
-      title = cellText(values[table.content]).trim();
-      const inTitle = raw === '' ? NUMBER_IN_TITLE.exec(title) : null;
-      if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
-    }
+    let [raw, title] = namedRow(table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim(), cellText(values[c.title!]).trim(), table.content === undefined ? undefined : values[table.content]);
     if (texts.slice(0, 3).some(isTotalText)) {
       const cell = pointsCell(r, 'maxPoints');
       collectTotalRow(sheet, stated, r, texts, cell, pointsOf(cell)?.value);

@@ -7,7 +7,7 @@ import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
 import { noteSignColumn, noteUnlabelledSign, type SignRead } from '../../sign-column.js';
-import { addsNote, bonusInWords, deductionInWords, largestNumberIn, rangeNote, rowMark, takesNote, titlesTake } from '../../points-text.js';
+import { addsNote, bonusInWords, deductionInWords, eachInNote, largestNumberIn, rangeNote, rowMark, takesNote, titlesTake } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -213,7 +213,12 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // THƯỞNG»), not a part of its own within it.
     const kindOf = apart && (m !== undefined || raw !== '') ? partKind(title) : undefined;
     const saidKind = kindOf !== undefined && raw === '' && m !== undefined && stack.some((n) => n.named === kindOf) ? undefined : kindOf;
-    const named = saidKind === 'both' ? undefined : saidKind;
+    // An unnumbered row naming the other kind («Điểm trừ | -3» after «Điểm thưởng "Dân vận khéo" | +3»): a part beside
+    // the highest bonus or deduction above it, never a row of it.
+    const ownKind = raw === '' && !dash ? partKind(title) : undefined;
+    const besideKind = ownKind === 'both' ? undefined : ownKind;
+    const otherPart = besideKind && stack.find((n) => n.kind !== 'item' && n.kind !== besideKind && nextNumber(n.code) !== undefined);
+    const named = saidKind === 'both' ? undefined : (saidKind ?? (otherPart && besideKind));
     const minusBonus = named === undefined && bonusTypedNegative(m, b, d);
     // A numbered row's points written with their plus sign where every numbered row's are signed, some below zero
     // («12 | Giúp đỡ bạn | +3» beside «1 | Đi học trễ | -2»: an app's chips): added on top, as «-2» takes. A form
@@ -234,6 +239,11 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     if (words?.kind === 'each' && words.cap === undefined && (cap ?? writtenMax) !== undefined) words = { ...words, cap: cap?.value ?? writtenMax! };
     // Points beside a larger cap of their own column («1 | Tối đa/học kỳ 10»): so many points each time, up to the cap.
     if (!words && own?.value !== undefined && cap && cap.value > Math.abs(own.value) + 1e-9) words = { kind: 'each', points: own.value, unit: 'lần', cap: cap.value };
+    // Points typed as a number, its «Ghi chú» saying so many each time («3 | Cộng 3 điểm/1 đơn vị»): per occurrence,
+    // as those words in the points cell are.
+    const noteCell = cell('note');
+    const noteEach = !words && own?.value !== undefined && noteCell ? eachInNote(own.value, cellText(noteCell.raw)) : undefined;
+    if (noteEach) words = noteEach.cap === undefined && (cap ?? writtenMax) !== undefined ? { ...noteEach, cap: cap?.value ?? writtenMax! } : noteEach;
     // A bonus part's cap may be in its words only («I. ĐIỂM CỘNG (tối đa 7 điểm)»).
     const ownValue = range ? range.max : words ? undefined : own?.value ?? (named ? writtenMax : undefined);
     // A dashed row after the rows numbered under the dashed row before it is that row's sibling («- Gửi báo cáo 2»,
@@ -253,7 +263,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // hiệu quả … 0»): their last level, beside them, not a row under the last.
     const siblings = current?.dash ? (stack.at(-2)?.children ?? roots).filter((n) => n.dash && n.scheme === current.scheme) : [];
     const lastLevel = raw === '' && !dash && kind === 'item' && m?.value === 0 && current?.dash === true && current.children.length === 0 && siblings.length >= 2 && siblings.every((n, k) => (n.max ?? 0) > 0 && (k === 0 || n.max! < siblings[k - 1]!.max!));
-    const scheme = word ? (besidePart ?? `w:${word}`) : numbered === 'A' && besidePart ? besidePart : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine || lastLevel ? current!.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
+    const scheme = word ? (besidePart ?? `w:${word}`) : numbered === 'A' && besidePart ? besidePart : otherPart ? otherPart.scheme : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine || lastLevel ? current!.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
     // A number of another depth that does not extend the rows above it («1.2» after «1.1.2», «7» after «6.7», the table
     // writing no «1.1» nor «6» row): beside them, not under them.
     if (/^1\d+$/.test(scheme) && !stack.some((n) => n.scheme === scheme)) while (stack.length > 0 && besideNumber(raw, stack.at(-1)!)) stack.pop();
@@ -264,7 +274,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const above = at >= 0 ? stack[at - 1] : stack.at(-1);
     // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
     const dashCode = dash || lastLevel ? (above ? `${above.code}.${letterOf(above.children.filter((k) => k.dash).length + 1)}` : `${roots.length + 1}`) : undefined;
-    const code = next ?? dashCode ?? (lineAfterLine && above ? `${above.code}.${above.children.length + 1}` : raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
+    const code = (otherPart && nextNumber(otherPart.code)) ?? next ?? dashCode ?? (lineAfterLine && above ? `${above.code}.${above.children.length + 1}` : raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
     const maxFromText = kind === 'item' && m === undefined && writtenMax !== undefined;
     const node: Node = {
       code,
@@ -275,7 +285,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       // Points and a figure in the deduction column on one row: kept, so a level that takes points is not read as 0 alone.
       ...(kind === 'item' && m?.value !== undefined && !words && d?.value !== undefined && d.value !== 0 && { takes: { points: Math.abs(d.value), cell: cell('deduction')! } }),
       ...(maxFromText && { max: writtenMax, maxCell: sheetCell(grid, r, c.title!) }),
-      ...(words && { words, wordsCell: cap && words.kind === 'each' && words.cap === cap.value ? cap.cell : ownCell }),
+      ...(words && { words, wordsCell: noteEach ? noteCell! : cap && words.kind === 'each' && words.cap === cap.value ? cap.cell : ownCell }),
       kind,
       unreadable: unreadable.length > 0,
       ...(worded && { worded: true }),
@@ -287,7 +297,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     };
     if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
     later(() => {
-      if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
+      if (otherPart) sheet.note(sheet.at(r, c.ordinal!), `Dòng «${title}» chưa có số thứ tự, sau mục ${otherPart.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${otherPart.code}: đọc là mục ${named === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${node.code} bên cạnh nó, không phải dòng của mục ${otherPart.code}.`);
+      else if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
       // Of the item's own points, its own line (own-rows.ts says so); other points, its part.
       else if (following && goesOn && !filled && m?.value !== current!.max) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: dòng đánh số sau nó là «${after!.raw}», nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục bị bỏ số thứ tự.`);
       else if (following && filled) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: các mục trên nó đã cộng đủ ${formatPoints(holder!.max!)} điểm mục ${holder!.code} ghi, nên đọc là phần của mục ${current!.code} (mục ${node.code}), không phải mục sau nó.`);
