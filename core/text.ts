@@ -64,6 +64,17 @@ function foldedCharacter(code: number): string | undefined {
   return inBlocks && !/\s/.test(folded) ? folded : undefined;
 }
 
+/**
+ * Text cut to at most `max` characters at the end of a word (`sep` between words), as a file name is shortened: never
+ * «…-huyen-cha» for «…-huyen-chau-thanh». A first word longer than `max` is cut where it must be.
+ */
+export function cutAtWord(text: string, max: number, sep = ' '): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max + 1);
+  const end = cut.lastIndexOf(sep);
+  return (end > 0 ? cut.slice(0, end) : text.slice(0, max)).trimEnd();
+}
+
 /** True when `text` reads as one of `labels` (compared without diacritics and case). */
 export function matchesLabel(text: unknown, labels: readonly string[]): boolean {
   if (typeof text !== 'string') return false;

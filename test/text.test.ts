@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { labelLookup, matchesHeader, matchesLabel, normalizeLabel } from '../core/text.js';
+import { cutAtWord, labelLookup, matchesHeader, matchesLabel, normalizeLabel } from '../core/text.js';
 
 /** What normalizeLabel is defined to do, step by step (the fast path must give the same text). */
 function byDefinition(text: string): string {
@@ -80,5 +80,14 @@ describe('labelLookup', () => {
 
   it('takes a single label per key as well as a list', () => {
     expect(labelLookup({ withdraw: 'Rút điểm', exclude: 'Không xét khen thưởng' })('RÚT ĐIỂM')).toBe('withdraw');
+  });
+});
+
+describe('cutAtWord', () => {
+  it('cuts at the end of a word, never inside one; a first word too long is cut where it must be', () => {
+    expect(cutAtWord('phong-tai-nguyen-va-moi-truong-huyen-chau-thanh', 40, '-')).toBe('phong-tai-nguyen-va-moi-truong-huyen');
+    expect(cutAtWord('Ủy ban nhân dân xã Ta Ma', 14)).toBe('Ủy ban nhân');
+    expect(cutAtWord('Ta Ma', 60)).toBe('Ta Ma');
+    expect(cutAtWord('abcdefghij', 4)).toBe('abcd');
   });
 });

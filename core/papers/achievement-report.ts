@@ -7,7 +7,7 @@
 // blank for the unit to write. The head of the unit signs; the level that proposes confirms. No prize money: it is
 // the decision's.
 import type { ClosedRound, RecordedCriterion, RecordedUnit } from '../run/closing.js';
-import { normalizeLabel } from '../text.js';
+import { cutAtWord, normalizeLabel } from '../text.js';
 import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
 import { heading, placeName, signerBlock, unitIssuer } from './heading.js';
@@ -25,7 +25,7 @@ const field = (label: string, value?: string) => p(`- ${label}: ${value || BLANK
 
 /** «bao-cao-thanh-tich-03-ban-hua-ca»: a file name per nominee, in list order. */
 function fileName(n: number, unit: RecordedUnit): string {
-  const slug = normalizeLabel(unit.unitName).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 40);
+  const slug = cutAtWord(normalizeLabel(unit.unitName).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, ''), 40, '-');
   return `bao-cao-thanh-tich-${String(n).padStart(2, '0')}-${slug || 'don-vi'}`;
 }
 

@@ -15,6 +15,7 @@ import { SCORED_SUFFIX, SUMMARY_FILE, wholeSummary, type PreviousSheets, type Ru
 import { runInOrder, type NotWritten, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
+import { cutAtWord } from '../../core/text.js';
 import { CUT_REMEDY } from '../../core/workbook/limits.js';
 import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
@@ -422,7 +423,7 @@ function communeOfUnits(cards: readonly { unitName: string }[]): string | undefi
  * else the set's title) and the day.
  */
 export function zipName(set: CriteriaSet, date: string, cards: readonly { unitName: string }[] = []): string {
-  const commune = (set.commune || communeOfUnits(cards) || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
+  const commune = cutAtWord((set.commune || communeOfUnits(cards) || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim(), 60);
   const [y, m, d] = date.split('-');
   return `Kết quả chấm điểm - ${commune} - ${d}-${m}-${y}.zip`;
 }

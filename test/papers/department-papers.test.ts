@@ -21,7 +21,8 @@ const DEDUCTIONS: Record<string, number> = { 'a1.1': 1, '2.1.1.1': 1 };
 let dir: string;
 let papers: Run;
 /** The unit's achievement report, the only one of the round. */
-const REPORT = 'bao-cao-thanh-tich-01-phong-tai-nguyen-va-moi-truong-huyen-cha';
+/** Its name cut at a word, never mid-word («…-huyen-cha» before). */
+const REPORT = 'bao-cao-thanh-tich-01-phong-tai-nguyen-va-moi-truong-huyen';
 const text = async (name: string) => (await mammoth.extractRawText({ path: join(dir, 'ho-so', `${name}.docx`) })).value;
 
 /** The unit's hand: every item at its maximum in «Điểm tự chấm» (and «Kết quả», which the level items read), the deductions on their lines. */
