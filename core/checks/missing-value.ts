@@ -6,7 +6,7 @@ export default defineCheck({
   severity: 'warning',
   title: 'Thiếu số liệu',
   titleEn: 'Figure missing',
-  description: 'Tiêu chí có dòng trong báo cáo nhưng chưa nhập kết quả (hoặc thiếu tử số/mẫu số, điểm tự chấm); tiêu chí được 0 điểm.',
+  description: 'Tiêu chí có dòng trong báo cáo nhưng chưa nhập kết quả (hoặc thiếu tử số/mẫu số, điểm tự chấm); tiêu chí được 0 điểm. Dòng điểm cộng, điểm trừ để trống là không có, không cảnh báo.',
   run(ctx) {
     const flags: FlagDraft[] = [];
     for (const { criterion, row, reading } of reportedCriteria(ctx)) {

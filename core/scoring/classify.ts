@@ -385,7 +385,13 @@ function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns)
     if (fromParts) return fromParts;
   }
   if (result) return result;
-  return { kind: 'missing', cell: fieldAddress(row, columns, 'result'), what: 'chưa nhập kết quả' };
+  return noneOrMissing(criterion, fieldAddress(row, columns, 'result'), 'chưa nhập kết quả');
+}
+
+/** A row left blank: a bonus or deduction none (nothing happened to add or take), anything else missing. */
+function noneOrMissing(criterion: Criterion, cell: string | undefined, what: string): Reading {
+  if (criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') return { kind: 'value', value: 0, cell: cell ?? '', note: 'không ghi' };
+  return { kind: 'missing', cell, what };
 }
 
 function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns, result: Reading | undefined): Reading {
@@ -404,10 +410,7 @@ function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns
   if (fromSelf) return fromSelf.kind === 'value' ? { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${pending}` } : fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.
   if (result?.kind === 'value') return result;
-  const cell = fieldAddress(row, columns, 'selfScore') ?? fieldAddress(row, columns, 'result');
-  // A bonus or deduction left blank is none.
-  if (criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') return { kind: 'value', value: 0, cell: cell ?? '', note: 'không ghi' };
-  return { kind: 'missing', cell, what: 'chưa có điểm tự chấm' };
+  return noneOrMissing(criterion, fieldAddress(row, columns, 'selfScore') ?? fieldAddress(row, columns, 'result'), 'chưa có điểm tự chấm');
 }
 
 /** The rate from Tử số / Mẫu số when Kết quả is blank; undefined when both are blank. */

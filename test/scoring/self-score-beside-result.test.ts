@@ -22,7 +22,8 @@ describe('a bonus typed in «Điểm tự chấm», «Kết quả» left blank',
     expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', example.unit, '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
   }, 300_000);
 
-  it('is read as the unit’s points and added: the hand-counted 95, not 92 with the bonus said missing', async () => {
+  /** The template filled as the unit fills it, in «Điểm tự chấm», into `folder`; the codes in `blank` left as they are. */
+  async function fill(folder: string, blank: readonly string[] = []): Promise<void> {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'mau.xlsx'));
     const ws = wb.worksheets[0]!;
@@ -34,17 +35,34 @@ describe('a bonus typed in «Điểm tự chấm», «Kết quả» left blank',
     const [code, self, result] = ['Mã tiêu chí', 'Điểm tự chấm', 'Kết quả'].map((t) => titles.indexOf(t));
     expect(result).toBeGreaterThan(0);
     ws.eachRow((row, i) => {
-      const value = i > header ? example.values[String(row.getCell(code!).value)] : undefined;
+      const typed = String(row.getCell(code!).value);
+      const value = i > header && !blank.includes(typed) ? example.values[typed] : undefined;
       if (value !== undefined) row.getCell(self!).value = value;
     });
-    await mkdir(join(dir, 'bao-cao'));
-    await wb.xlsx.writeFile(join(dir, 'bao-cao', 'van-phong.xlsx'));
+    await mkdir(join(dir, folder));
+    await wb.xlsx.writeFile(join(dir, folder, 'van-phong.xlsx'));
+  }
+
+  it('is read as the unit’s points and added: the hand-counted 95, not 92 with the bonus said missing', async () => {
+    await fill('bao-cao');
     const scored = await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir);
     expect(scored.code, scored.stderr).toBe(0);
     const [card] = JSON.parse(scored.stdout).cards as { total: number; criteria: { code: string; status: string; points: number; reason: string }[] }[];
     const bonus = card!.criteria.find((c) => c.code === 'C')!;
     expect([card!.total, bonus.status, bonus.points]).toEqual([example.score, 'scored', 3]);
     expect(bonus.reason).toMatch(/theo điểm tự chấm/);
+  }, 120_000);
+
+  // An officer walk's bank form: every bonus and deduction row left blank was flagged «Thiếu số liệu → 0 điểm» (95
+  // flags for five units, each decided by the council before it could close). Blank there is none.
+  it('left blank, both cells, is no bonus and no flag: a blank there means nothing happened', async () => {
+    await fill('bao-cao-trong', ['C']);
+    const scored = await runInProcess(['score', 'bao-cao-trong', '--criteria', 'bo.json', '--out', 'ket-qua-trong', '--json'], dir);
+    expect(scored.code, scored.stderr).toBe(0);
+    const [card] = JSON.parse(scored.stdout).cards as { total: number; criteria: { code: string; status: string; points: number }[]; flags: { check: string; criterion?: string }[] }[];
+    const bonus = card!.criteria.find((c) => c.code === 'C')!;
+    expect([card!.total, bonus.status, bonus.points]).toEqual([example.score - Number(example.values.C), 'scored', 0]);
+    expect(card!.flags.filter((f) => f.criterion === 'C')).toEqual([]);
   }, 120_000);
 });
 
