@@ -13,6 +13,7 @@ import { folderCopies, readFolderSummary, stopOnCut } from '../closed-rounds.js'
 import { shown } from '../files.js';
 import { isFolder, lockFolder, saveWorkbook } from '../outputs.js';
 import { papersWaitFor } from '../../core/papers/index.js';
+import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command, type Io } from '../command.js';
 
 const HELP = `thidua close <thư mục kết quả> --by "<người chốt>" [--reason "<lý do chốt lại>"] [--accept-open] [--key <tệp khoá bí mật>]
@@ -76,6 +77,8 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   const { summaryPath, workbook, summary } = await readFolderSummary(folder, io.cwd, 'Không chốt.');
   stopOnCut(summaryPath, summary, io.cwd, 'Không chốt.');
   const { record, rounds } = summary;
+  // The council's sheets by the names they have in this tong-hop.xlsx.
+  const sheets = councilSheetNamesOf(summary);
   if (!record) throw new UnusableFile(`${shown(summaryPath, io.cwd)} chưa có kết quả chấm để chốt: hãy chấm lại bằng «thidua score» phiên bản này.`);
   // What is closed is what the folder holds as the run wrote it: a sheet edited by hand, a copy gone, added or
   // unreadable — or, in a folder as it was closed, a copy changed since — is said, and nothing closed (a round sealed
@@ -119,11 +122,11 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
     io.err(
       [
         `Chưa chốt: còn ${openSummary(outcome.open)}:`,
-        ...openLines(outcome.open).map((l) => `  - ${l}`),
-        ...(papersWaitFor(outcome.open.unvoted) && !blocksClosing(outcome.open) ? [papersWaitFor(outcome.open.unvoted)!] : []),
+        ...openLines(outcome.open, sheets).map((l) => `  - ${l}`),
+        ...(papersWaitFor(outcome.open.unvoted, sheets) && !blocksClosing(outcome.open) ? [papersWaitFor(outcome.open.unvoted, sheets)!] : []),
         blocksClosing(outcome.open)
           ? `Không chốt khi còn mâu thuẫn, kể cả với --accept-open. ${CONFLICT_REMEDY}`
-          : `Hãy ghi quyết định ở trang «Rà soát» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở trang «Biểu quyết» rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
+          : `Hãy ghi quyết định ở trang «${sheets.review}» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở trang «${sheets.votes}» rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
       ].join('\n'),
     );
     return EXIT.inputsFailed;
@@ -137,7 +140,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);
   io.err(`Mã niêm phong: ${sealCode(round.seal)} — in trên biên bản và dự thảo quyết định («thidua papers»); sau này kiểm tra thư mục với mã trên giấy đã ký: thidua verify --seal <mã>.`);
   // Sealed with nominees not voted on: said now, not when the papers are refused.
-  const wait = papersWaitFor(round.open?.unvoted);
+  const wait = papersWaitFor(round.open?.unvoted, sheets);
   if (wait) io.err(`Lưu ý: ${wait}`);
   if (key) io.err(`Đã ký bằng khoá của Hội đồng, vân tay khoá công khai ${keyFingerprint(key.publicKey)} (in trên biên bản); kiểm tra: thidua verify --public-key <tệp khoá công khai>.`);
   return EXIT.ok;

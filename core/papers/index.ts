@@ -13,6 +13,7 @@ import { proposalLetter } from './proposal-letter.js';
 import { unvotedNominees } from './proposed.js';
 import { submissions } from './submission.js';
 import { basesOf, workingDaysAfter, type PaperOptions } from './wording.js';
+import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 export type PaperKind = { file: string; title: string; make: (closed: ClosedRound, opts: PaperOptions) => Paper[] };
 
@@ -57,9 +58,9 @@ export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPap
  * after it): the papers wait for the vote and a new closing; the first few named (the «Biểu quyết» sheet lists every
  * one: named whole, 80 of them made one line of 4,825 characters). undefined when every nominee has a vote.
  */
-export function papersWaitFor(unvoted: readonly string[] | undefined): string | undefined {
+export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: CouncilSheetNames): string | undefined {
   if (!unvoted?.length) return undefined;
-  return `Chốt khi còn ${unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở trang «Biểu quyết», rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvoted, (n) => `và ${n} trường hợp khác`)}.`;
+  return `Chốt khi còn ${unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở trang «${sheets.votes}», rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvoted, (n) => `và ${n} trường hợp khác`)}.`;
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

@@ -5,20 +5,21 @@
 import { describeReviewStates, namesNoFlag, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
 import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
+import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
-export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], unread: readonly UnreadDecision[] = []): string[] {
+export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], unread: readonly UnreadDecision[], sheets: CouncilSheetNames): string[] {
   const unflagged = unread.filter(namesNoFlag).length;
   const flagged = unread.length - unflagged;
   const held = [
-    ...(flagged > 0 ? [`${flagged} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», tính là chưa quyết định.`] : []),
-    ...(unflagged > 0 ? [`${unflagged} quyết định chưa ghi trang và cảnh báo: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.`] : []),
+    ...(flagged > 0 ? [`${flagged} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «${sheets.review}», tính là chưa quyết định.`] : []),
+    ...(unflagged > 0 ? [`${unflagged} quyết định chưa ghi trang và cảnh báo: giữ nguyên chữ Hội đồng đã ghi trong «${sheets.review}», chưa áp cho cảnh báo nào.`] : []),
   ];
   if (decisions.length === 0) return held;
   const applied = decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
   const kept = decisions.length - applied.length;
   const states = describeReviewStates(decisions);
   return [
-    `Đã áp dụng ${applied.length} quyết định của Hội đồng${kept > 0 ? `; ${kept} quyết định không còn cảnh báo, vẫn giữ trong «Rà soát»` : ''}.`,
+    `Đã áp dụng ${applied.length} quyết định của Hội đồng${kept > 0 ? `; ${kept} quyết định không còn cảnh báo, vẫn giữ trong «${sheets.review}»` : ''}.`,
     ...(states ? [`Rà soát: ${states}.`] : []),
     ...held,
   ];

@@ -8,6 +8,7 @@ import { flagTitle } from '../checks/titles.js';
 import { flagStanding } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { Severity } from '../flags/flag.js';
+import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 /** A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it. */
 export const RecordedFlag = z.object({ code: z.string(), severity: Severity, cell: z.string().optional() });
@@ -106,18 +107,18 @@ export function named(items: readonly string[], more: (n: number) => string): st
 
 const flagAt = (f: OpenFlag) => `${f.unitName} — ${f.title}${f.cell ? ` (ô ${f.cell})` : ''}`;
 
-/** What is open, one Vietnamese line per kind, naming the units, cells and files; empty when nothing is. */
-export function openLines(open: OpenAtClosing): string[] {
+/** What is open, one Vietnamese line per kind, naming the units, cells and files, and the council's sheets by `sheets`; empty when nothing is. */
+export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): string[] {
   const perUnit = new Map<string, number>();
   for (const f of open.undecided) perUnit.set(f.unitName, (perUnit.get(f.unitName) ?? 0) + 1);
   return [
     ...(open.undecided.length > 0
-      ? [`${open.undecided.length} cảnh báo chưa quyết định ở «Rà soát»: ${named([...perUnit].map(([unit, n]) => `${unit}: ${n}`), (n) => `và ${n} đơn vị khác`)}.`]
+      ? [`${open.undecided.length} cảnh báo chưa quyết định ở «${sheets.review}»: ${named([...perUnit].map(([unit, n]) => `${unit}: ${n}`), (n) => `và ${n} đơn vị khác`)}.`]
       : []),
     ...(open.errors.length > 0 ? [`${open.errors.length} lỗi chưa rà soát: ${named(open.errors.map(flagAt), (n) => `và ${n} lỗi khác`)}.`] : []),
     ...(open.awaitingExplanation.length > 0 ? [`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`] : []),
     ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
-    ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở trang «Biểu quyết»: ${named(open.unvoted, (n) => `và ${n} trường hợp khác`)}.`] : []),
+    ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở trang «${sheets.votes}»: ${named(open.unvoted, (n) => `và ${n} trường hợp khác`)}.`] : []),
     // Each conflict whole, with its cells: the council corrects each one; none may be confirmed away.
     ...(open.conflicts ?? []).map((c) => `Mâu thuẫn, không chốt được kể cả khi Hội đồng xác nhận: ${c}`),
   ];

@@ -9,6 +9,7 @@ import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 import { openAtClosingSentence, openLines } from './open-at-closing.js';
+import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 
 export const CLOSING_SHEET = 'Chốt kết quả';
 /** A1 of every «Chốt kết quả»: how a later run knows the sheet is thidua's. */
@@ -33,7 +34,8 @@ export function planClosing(rounds: readonly ClosedRound[]): SheetEdit {
   const openOf = (r: ClosedRound): CellValue[] => (keepsOpen ? [r.open ? openAtClosingSentence(r.open) : OPEN_NOT_KEPT] : []);
   const roundRows: CellValue[][] = rounds.map((r) => [r.number, r.closedBy, `${formatDateVi(r.closedAt.slice(0, 10))} ${r.closedAt.slice(11, 16)}`, r.reason || '—', r.files.length, r.seal, ...openOf(r)]);
   const fileRows: CellValue[][] = last.files.map((f, i) => [i + 1, f.name, f.sha256]);
-  const openRows: CellValue[][] = last.open ? openLines(last.open).map((l) => [l]) : [];
+  // In thidua's names: the sheet is read back and compared with this plan, which knows no names the council gave.
+  const openRows: CellValue[][] = last.open ? openLines(last.open, COUNCIL_SHEET_NAMES).map((l) => [l]) : [];
   const openAt = 4 + rounds.length + 1;
   const filesAt = openAt + (openRows.length > 0 ? openRows.length + 2 : 0) + 1;
   return withPrintLayout(

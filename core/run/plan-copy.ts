@@ -11,9 +11,10 @@ import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { planAwardList } from '../workbook/plan-award-list.js';
 import { PART_ROWS } from '../workbook/table-sheet.js';
-import { planReview, planReviewSheets, REVIEW_SHEET } from '../workbook/plan-review.js';
-import { planVoteSheets, VOTE_SHEET } from '../workbook/plan-votes.js';
-import { namedBeside, type CouncilNames } from './summary-sheets.js';
+import { planReview, planReviewSheets } from '../workbook/plan-review.js';
+import { planVoteSheets } from '../workbook/plan-votes.js';
+import { namedBeside, namesBeside, type CouncilNames } from './summary-sheets.js';
+import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummarySheets, type Omitted } from '../workbook/plan-summary.js';
@@ -215,7 +216,7 @@ export function planSummaryWorkbook(
   },
 ): RunSummaryPlan {
   // Each sheet under the name it keeps: the council's two under the names it gave them, none over a sheet kept.
-  const named = (list: SheetEdit[]) => namedBeside(list, opts.sheets?.added ?? [], opts.sheets?.council ?? {}, { review: REVIEW_SHEET, votes: VOTE_SHEET });
+  const named = (list: SheetEdit[]) => namedBeside(list, opts.sheets?.added ?? [], opts.sheets?.council ?? {});
   // A table longer than PART_ROWS goes on in sheets of its own, each sealed row by row like the rest (the record names them all).
   const partRows = opts.partRows ?? PART_ROWS;
   // In tab order, each table with whether the record shows it (sealed).
@@ -241,6 +242,12 @@ export function planSummaryWorkbook(
     return { store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record };
   }
   return { sheets: sheets(), kept: opts.sheets?.added ?? [] };
+}
+
+/** The names the council's two sheets have in the tong-hop.xlsx written over the previous one's `sheets`, as planSummaryWorkbook names them. */
+export function councilSheetNamesOf(sheets: PreviousSheets | undefined): CouncilSheetNames {
+  const [review, votes] = namesBeside([COUNCIL_SHEET_NAMES.review, COUNCIL_SHEET_NAMES.votes], sheets?.added ?? [], sheets?.council ?? {});
+  return { review: review!, votes: votes! };
 }
 
 /** tong-hop.xlsx planned whole, for a face that hands it on in one piece (the page's worker): every sheet, then the store. */

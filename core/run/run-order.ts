@@ -15,7 +15,7 @@ import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
 import { decisionsSaid } from './decisions-said.js';
-import { planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
+import { councilSheetNamesOf, planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
 
 /**
  * The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand
@@ -136,7 +136,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
     });
     await port.writeSummary({ ...plan, sheets: recorded(plan.sheets, (r) => (record = r)) });
   }
-  port.say(decisionsSaid(decisions, run.cards, review.unread));
+  port.say(decisionsSaid(decisions, run.cards, review.unread, councilSheetNamesOf(previous.sheets)));
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}) };
 }
 

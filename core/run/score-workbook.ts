@@ -17,6 +17,7 @@ import { runInOrder, type RunPort } from './run-order.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 import type { WorkbookPort } from '../sheet/port.js';
 import { CONFLICT_REMEDY } from '../workbook/council-conflicts.js';
+import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 export type ScoreWorkbookOptions = {
   decisions?: CouncilDecision[];
@@ -67,9 +68,10 @@ export type ScoreWorkbookResult = {
   /** Flags held as typed: those read from `Rà soát`, and all the run kept. */
   typedUnread: UnreadDecision[];
   unread: UnreadDecision[];
-  /** Where `Tổng hợp` and `Rà soát` were written (another name when an officer's own sheet had theirs). */
+  /** Where `Tổng hợp` was written (another name when an officer's own sheet had its name). */
   summarySheet: string;
-  reviewSheet: string;
+  /** The names of `Rà soát` and `Biểu quyết` in the workbook: the council's own, or thidua's (beside an officer's sheet of that name). */
+  councilSheets: CouncilSheetNames;
   /** Only when asked to keep the vote (`votes`). */
   votes?: KeptVotes;
 };
@@ -120,6 +122,6 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     say: () => undefined,
   };
   const { run } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
-  const { reports, errors, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread } = read!;
-  return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, reviewSheet, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}) };
+  const { reports, errors, alreadyScored, summarySheet, reviewSheet, voteSheet, typedDecisions, decisions, typedUnread, unread } = read!;
+  return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}) };
 }

@@ -7,6 +7,7 @@ import type { SheetGrid } from '../sheet/cell.js';
 import type { SheetEdit } from '../sheet/port.js';
 import { cellText } from '../values.js';
 import { AWARD_LIST_TITLE } from '../workbook/plan-award-list.js';
+import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { OMITTED_TITLE } from '../workbook/plan-omitted.js';
 import { PROPOSALS_TITLE } from '../workbook/plan-proposals.js';
 import { SHORTFALL_TITLE } from '../workbook/plan-shortfall.js';
@@ -38,15 +39,21 @@ export type CouncilNames = { review?: readonly string[]; votes?: readonly string
  * council gave them (`council`; a part it did not have before named after its first part), any other beside a kept
  * sheet of its name, as «Tổng hợp (2)».
  */
-export function namedBeside(sheets: readonly SheetEdit[], kept: readonly string[], council: CouncilNames, base: { review: string; votes: string }): SheetEdit[] {
+export function namedBeside(sheets: readonly SheetEdit[], kept: readonly string[], council: CouncilNames): SheetEdit[] {
+  const names = namesBeside(sheets.map((s) => s.sheet), kept, council);
+  return sheets.map((s, i) => ({ ...s, sheet: names[i]! }));
+}
+
+/** The names `planned` (thidua's names, in tab order) are written under, as namedBeside names their sheets. */
+export function namesBeside(planned: readonly string[], kept: readonly string[], council: CouncilNames): string[] {
   const taken = new Set(kept);
-  return sheets.map((s) => {
-    const role = (['review', 'votes'] as const).find((r) => isPartOf(base[r], s.sheet));
+  return planned.map((sheet) => {
+    const role = (['review', 'votes'] as const).find((r) => isPartOf(COUNCIL_SHEET_NAMES[r], sheet));
     const given = role && council[role];
-    const n = (role && partNumber(base[role], s.sheet)) ?? 1;
-    const name = given?.[n - 1] ?? (given?.[0] !== undefined ? freeName(partName(given[0], n), taken) : freeName(s.sheet, taken));
+    const n = (role && partNumber(COUNCIL_SHEET_NAMES[role], sheet)) ?? 1;
+    const name = given?.[n - 1] ?? (given?.[0] !== undefined ? freeName(partName(given[0], n), taken) : freeName(sheet, taken));
     taken.add(name);
-    return { ...s, sheet: name };
+    return name;
   });
 }
 

@@ -16,9 +16,18 @@ import { voteHeader } from './read-votes.js';
 
 export type CouncilRole = 'review' | 'votes';
 
-const ROLES: Record<CouncilRole, { sheet: string; title: string; header: (row: readonly unknown[]) => unknown }> = {
-  review: { sheet: REVIEW_SHEET, title: REVIEW_TITLE, header: (row) => reviewHeader(row) },
-  votes: { sheet: VOTE_SHEET, title: VOTE_TITLE, header: voteHeader },
+/**
+ * The names «Rà soát» and «Biểu quyết» go by in the workbook a face writes (the council may have renamed them): every
+ * line an officer reads names them so, never by thidua's own names.
+ */
+export type CouncilSheetNames = Record<CouncilRole, string>;
+
+/** thidua's own names for the council's two sheets, as written when the council has not named them. */
+export const COUNCIL_SHEET_NAMES: CouncilSheetNames = { review: REVIEW_SHEET, votes: VOTE_SHEET };
+
+const ROLES: Record<CouncilRole, { title: string; header: (row: readonly unknown[]) => unknown }> = {
+  review: { title: REVIEW_TITLE, header: (row) => reviewHeader(row) },
+  votes: { title: VOTE_TITLE, header: voteHeader },
 };
 
 /** The role a sheet claims: the first text it holds is the role's title (a row or column put before it moves it, not away), and a row under it is the role's header. */
@@ -57,7 +66,8 @@ export function findCouncilSheets(grids: readonly SheetGrid[]): CouncilSheets {
 
 /** The claims of one role as one sheet (its parts in order), undefined when none, or the line saying why they are not one. */
 function oneSheet(role: CouncilRole, claimed: readonly SheetGrid[]): readonly SheetGrid[] | string | undefined {
-  const { sheet, title } = ROLES[role];
+  const { title } = ROLES[role];
+  const sheet = COUNCIL_SHEET_NAMES[role];
   const names = (list: readonly SheetGrid[]) => list.map((g) => `«${g.name}»`).join(' và ');
   const copies = (list: readonly SheetGrid[], what: string) =>
     `Các trang ${names(list)} đều là ${what} của Hội đồng (cùng tiêu đề «${title}» và bảng): thidua không chọn trang nào. Hãy giữ một trang (chép sang nó những dòng cần giữ của trang kia), xóa trang còn lại, lưu rồi chạy lại.`;

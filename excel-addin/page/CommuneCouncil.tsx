@@ -84,11 +84,11 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       const { outcome, result: next } = await onThread((thread) => closeCommuneRun(result, { closedBy: by, reason, acceptOpen: confirming !== undefined }, new Date(), thread));
       setOpen(outcome.kind === 'open' ? { open: outcome.open, of: result } : undefined);
       // Before the second click: what closing with nominees not voted on does to the papers.
-      if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: [...openLines(outcome.open), ...[papersWaitFor(outcome.open.unvoted)].filter((l) => l !== undefined)], error: true });
+      if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: [...openLines(outcome.open, result.sheets), ...[papersWaitFor(outcome.open.unvoted, result.sheets)].filter((l) => l !== undefined)], error: true });
       if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
       if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes, error: true });
       setResult(next);
-      const wait = papersWaitFor(outcome.round.open?.unvoted);
+      const wait = papersWaitFor(outcome.round.open?.unvoted, next.sheets);
       setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }), ...(wait ? { lines: [wait] } : {}) });
     });
   useEffect(() => {
@@ -124,7 +124,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
   return (
     <section className={s.col} aria-label="Hội đồng thi đua">
       <Step n={4} title={STEP_TITLES[3]}>
-        <Field label={t('reviewReviewer')} hint={t('decideReviewerHint')}>
+        <Field label={t('reviewReviewer')} hint={t('decideReviewerHint', { review: result.sheets.review })}>
           <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} aria-label="Người rà soát của Hội đồng" />
         </Field>
         {decided && <Text role="status" aria-label="Quyết định vừa ghi" weight="semibold">{decided}</Text>}

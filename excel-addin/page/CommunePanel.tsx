@@ -40,7 +40,7 @@ export function CommunePanel() {
                 decide={{ reviewer, date, busy, take: (card, flag, current, step) => void run.decide(card, flag, current, step) }} />
             )}
             <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void run.meet(m)} post={run.post} />
-            <VoteList nominees={nomineesOf(result.run.proposals)} votes={result.votes} busy={busy} record={(v) => void run.vote(v)} />
+            <VoteList nominees={nomineesOf(result.run.proposals)} votes={result.votes} sheet={result.sheets.votes} busy={busy} record={(v) => void run.vote(v)} />
           </>
         )} />
       ) : (

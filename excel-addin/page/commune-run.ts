@@ -11,7 +11,8 @@ import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { Run } from '../../core/run/decide-run.js';
-import { SCORED_SUFFIX, SUMMARY_FILE, wholeSummary, type PreviousSheets, type RunShare } from '../../core/run/plan-copy.js';
+import { councilSheetNamesOf, SCORED_SUFFIX, SUMMARY_FILE, wholeSummary, type PreviousSheets, type RunShare } from '../../core/run/plan-copy.js';
+import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../../core/workbook/council-sheets.js';
 import { runInOrder, type NotWritten, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
@@ -110,6 +111,8 @@ export type CommuneRun = {
   decisionsSaid: string[];
   /** The council's vote in force: read from a tong-hop.xlsx chosen again, with what was typed on the page. */
   votes: VoteSheet;
+  /** The names «Rà soát» and «Biểu quyết» have in the run's tong-hop.xlsx (as the council named them in the one chosen again). */
+  sheets: CouncilSheetNames;
   download: { name: string; bytes: Uint8Array; type: string } | undefined;
   /** What closing the run needs (commune-closing.ts): absent when no tong-hop.xlsx was written. */
   closing?: RunClosing;
@@ -139,7 +142,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   const outcome = await runInOrder(set, page, { date: opts.date, ...(opts.round ? { round: opts.round } : {}), ...(opts.roster ? { roster: opts.roster } : {}) });
   const { run, decisions, unread } = outcome;
   const { states, out, read } = page;
-  const result = { run, states, decisions, unread, decisionsSaid: page.said, votes: page.votes };
+  const result = { run, states, decisions, unread, decisionsSaid: page.said, votes: page.votes, sheets: page.sheets };
   if (page.single) {
     const [only] = Object.values(out);
     return { ...result, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
@@ -176,6 +179,8 @@ class PageRun implements RunPort {
   private base: Blob | undefined;
 
   votes: VoteSheet = NO_VOTES;
+
+  sheets: CouncilSheetNames = COUNCIL_SHEET_NAMES;
 
   private readonly reports: ChosenFile[];
 
@@ -268,6 +273,7 @@ class PageRun implements RunPort {
     if (typed.length > 0) votes = withVotes(votes ?? NO_VOTES, typed);
     if (this.opts.meeting) votes = withMeeting(votes ?? NO_VOTES, this.opts.meeting);
     this.votes = votes ?? NO_VOTES;
+    this.sheets = councilSheetNamesOf(sheets);
     return { review, rounds, edited, ...(votes ? { votes } : {}), ...(sheets ? { sheets } : {}) };
   }
 

@@ -199,7 +199,8 @@ export function useCommuneRun() {
   const meet = async (m: Meeting) => {
     setMeeting(m);
     setDecided(undefined);
-    if (await score(council, votes, m)) setDecided('Đã ghi thông tin cuộc họp vào trang «Biểu quyết».');
+    const run = await score(council, votes, m);
+    if (run) setDecided(t('meetingSaved', { votes: run.sheets.votes }));
   };
 
   /**

@@ -17,8 +17,11 @@ const useStyles = makeStyles({
 
 type Typed = { members: string; present: string; inFavour: string };
 
-/** `inWorkbook`: the vote is kept in the open workbook (the task pane), not in a run's tong-hop.xlsx (the page's steps). */
-export function VoteList({ nominees, votes, busy, record, inWorkbook = false }: { nominees: readonly Nominee[]; votes: VoteSheet; busy: boolean; record(vote: Vote): void; inWorkbook?: boolean }) {
+/**
+ * `inWorkbook`: the vote is kept in the open workbook (the task pane), not in a run's tong-hop.xlsx (the page's steps);
+ * `sheet`: the name «Biểu quyết» has there.
+ */
+export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = false }: { nominees: readonly Nominee[]; votes: VoteSheet; sheet: string; busy: boolean; record(vote: Vote): void; inWorkbook?: boolean }) {
   const s = useStyles();
   const ts = useTableStyles();
   const { t: tr } = usePane();
@@ -37,7 +40,7 @@ export function VoteList({ nominees, votes, busy, record, inWorkbook = false }: 
   return (
     <section className={s.col} aria-label="Biểu quyết của Hội đồng">
       <Text weight="semibold" as="h3">{tr('voteTitle')}</Text>
-      <Text size={200}>{tr(inWorkbook ? 'voteRuleHere' : 'voteRule', { rule: ruleText(rule) })}</Text>
+      <Text size={200}>{tr(inWorkbook ? 'voteRuleHere' : 'voteRule', { rule: ruleText(rule), votes: sheet })}</Text>
       <table className={`${ts.table} ${s.table}`} aria-label="Biểu quyết từng trường hợp">
         <thead><tr><th>{tr('voteUnit')}</th><th>{tr('voteForm')}</th><th>{tr('voteMembers')}</th><th>{tr('votePresent')}</th><th>{tr('voteInFavour')}</th><th /><th>{tr('voteResult')}</th></tr></thead>
         <tbody>

@@ -18,7 +18,8 @@ import { installFakeOffice, newWorkbook } from '../../scripts/harness/office-fak
 
 const NOW = new Date('2026-11-09T09:30:00');
 const set = CriteriaSet.parse({ ...makeSet(12), awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
-const WHERE = translator('vi')('postingWhereSheet');
+/** Where the pane says the meeting's day is typed: «Biểu quyết» by the name it has in the workbook, as SummaryPane says it. */
+const where = (run: Awaited<ReturnType<typeof workbookRun>>) => translator('vi')('postingWhereSheet', { votes: run.result.councilSheets.votes });
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
 
@@ -51,7 +52,7 @@ describe('the posting list in the task pane, before the vote', () => {
     office(3);
     const none = await runInExcel((port) => workbookRun(port, set, { now: NOW }));
     expect(none.result.votes?.votes).toEqual([]);
-    const refused = await postingDownload(none.record, none.meeting, undefined, WHERE);
+    const refused = await postingDownload(none.record, none.meeting, undefined, where(none));
     expect(refused).toEqual({
       ok: false,
       text: 'Chưa lập danh sách niêm yết: chưa có ngày họp của Hội đồng: ghi «Ngày họp» để tính 5 ngày làm việc niêm yết trước phiên họp (ô «Ngày họp» ở mục «Cuộc họp xét khen thưởng» hoặc ở trang «Biểu quyết» của sổ tính), hoặc ghi «Niêm yết từ ngày».',
@@ -62,7 +63,7 @@ describe('the posting list in the task pane, before the vote', () => {
     await runInExcel((port) => checkAndScore(port, set, { now: NOW, meeting }));
     const run = await runInExcel((port) => workbookRun(port, set, { now: NOW }));
     expect(run.meeting).toMatchObject(meeting);
-    const made = await postingDownload(run.record, run.meeting, undefined, WHERE);
+    const made = await postingDownload(run.record, run.meeting, undefined, where(run));
     if (!made.ok) throw new Error(made.text);
     expect(made.name).toBe('danh-sach-cong-khai.docx');
     expect(made.text).toBe('Danh sách niêm yết công khai (niêm yết tại Nhà văn hóa xã từ 13/11/2026 đến hết 19/11/2026, trước phiên họp ngày 20/11/2026): danh-sach-cong-khai.docx');
@@ -73,7 +74,7 @@ describe('the posting list in the task pane, before the vote', () => {
     for (const unit of nominees) expect(list).toContain(unit);
     expect(list).not.toContain('Thôn 3');
     // A first posting day typed: five working days from it.
-    const typed = await postingDownload(run.record, run.meeting, '2026-11-12', WHERE);
+    const typed = await postingDownload(run.record, run.meeting, '2026-11-12', where(run));
     expect(typed.ok && typed.text).toContain('từ 12/11/2026 đến hết 18/11/2026');
 
     // The council votes and closes: the papers' list is the one posted before.

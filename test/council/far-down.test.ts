@@ -93,7 +93,7 @@ describe('a decision typed past the rows thidua reads', () => {
     from.eachRow((row, r) => row.eachCell((cell, c) => void (into.getCell(r, c).value = cell.value)));
     const port = await ExcelJsWorkbook.fromBuffer(new Uint8Array(await unit.xlsx.writeBuffer()));
     const result = await scoreWorkbook(port, criteria.set, { date: '2025-11-27' });
-    expect(result.reviewSheet).toBe(`${REVIEW_SHEET} (2)`);
+    expect(result.councilSheets.review).toBe(`${REVIEW_SHEET} (2)`);
     expect(result.errors.map((e) => e.message)).toContainEqual(expect.stringContaining(`${WHERE}`));
     expect(result.errors.map((e) => e.message)).toContainEqual(expect.stringContaining(`kết quả rà soát lần này ghi ở trang «${REVIEW_SHEET} (2)»`));
     const kept = (await port.readSheets([REVIEW_SHEET]))[0]!;

@@ -10,6 +10,7 @@ import { planClosing } from '../../core/run/plan-closing.js';
 import { sealOf } from '../../core/run/seal.js';
 import { applyEditToValues } from '../../core/workbook/apply-grid.js';
 import { criterion, makeSet } from '../helpers/make-report.js';
+import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 
 const unit = (name: string, flags: { code: string; severity: 'error' | 'warning' | 'info'; cell?: string }[]) => ({ sheet: name, unitName: name, flags });
 const decided = (unitName: string, flagCode: string, cell: string, extra: Partial<CouncilDecision> = {}): CouncilDecision =>
@@ -31,7 +32,7 @@ describe('what is still open at closing', () => {
     expect([open.undecided.length, open.errors.length, open.awaitingExplanation, open.notScored.length]).toEqual([5, 2, [], 1]);
     expect(openCount(open)).toBe(6);
     expect(openAtClosingSentence(open)).toBe('Khi chốt còn 5 cảnh báo chưa quyết định, 2 lỗi chưa rà soát, 1 tệp hoặc trang không chấm được.');
-    expect(openLines(open)).toEqual([
+    expect(openLines(open, COUNCIL_SHEET_NAMES)).toEqual([
       '5 cảnh báo chưa quyết định ở «Rà soát»: Bản A: 2; Bản B: 2; Bản C: 1.',
       '2 lỗi chưa rà soát: Bản A — Tử số lớn hơn mẫu số (ô H19); Bản B — Số liệu không đọc được (ô G17).',
       '1 tệp hoặc trang không chấm được: ban-d.xlsx (tệp hỏng).',
@@ -64,7 +65,7 @@ describe('what is still open at closing', () => {
   it('finds nothing open in a clean run, and says so', () => {
     const open = openAtClosing({ units: [unit('Bản A', [])], notScored: [] }, NONE);
     expect(openCount(open)).toBe(0);
-    expect(openLines(open)).toEqual([]);
+    expect(openLines(open, COUNCIL_SHEET_NAMES)).toEqual([]);
     expect(openAtClosingSentence(open)).toMatch(/^Khi chốt không còn cảnh báo chưa quyết định/);
   });
 });

@@ -19,6 +19,7 @@ import { decisionsSaid } from '../../core/run/decisions-said.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 import { goodHamlet, reportWorkbook } from '../cli/helpers.js';
+import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 
 const set = makeSet({ criteria: [criterion({ code: 'TL', measure: 'percent', rule: { kind: 'ratio' }, target: { comparator: '>=', value: 80 } })] });
 const card = score(set, makeReport({ sheet: 'Bản A', unitName: 'Bản A', unitKind: 'Thôn', rows: [['TL', '120%']] }));
@@ -184,7 +185,7 @@ describe('a decision typed on a row that names no flag', () => {
     other.at(-1)![col('Ý kiến')] = 'Chờ biên bản';
     const second = readReviewDecisions(grid(other)).unread;
     expect(combineReviews({ decisions: [], unread }, { decisions: [], unread: second }).unread).toEqual([...unread, ...second]);
-    expect(decisionsSaid([], [card], unread)).toEqual(['1 quyết định chưa ghi trang và cảnh báo: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.']);
+    expect(decisionsSaid([], [card], unread, COUNCIL_SHEET_NAMES)).toEqual(['1 quyết định chưa ghi trang và cảnh báo: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.']);
   });
 });
 

@@ -35,12 +35,12 @@ describe('scoreWorkbook', () => {
     wb.addWorksheet('Rà soát').getCell('A1').value = 'Ghi chép của Hội đồng';
     const book = await ExcelJsWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
     const first = await scoreWorkbook(book, SET, { date: '2025-11-27' });
-    expect([first.summarySheet, first.reviewSheet]).toEqual(['Tổng hợp (2)', 'Rà soát (2)']);
+    expect([first.summarySheet, first.councilSheets.review]).toEqual(['Tổng hợp (2)', 'Rà soát (2)']);
     const [mine, council] = await book.readSheets(['Tổng hợp', 'Rà soát']);
     expect(mine!.values).toEqual([['Bảng tổng hợp cán bộ tự làm']]);
     expect(council!.values).toEqual([['Ghi chép của Hội đồng']]);
     const again = await scoreWorkbook(book, SET, { date: '2025-11-28' });
-    expect([again.summarySheet, again.reviewSheet]).toEqual(['Tổng hợp (2)', 'Rà soát (2)']);
+    expect([again.summarySheet, again.councilSheets.review]).toEqual(['Tổng hợp (2)', 'Rà soát (2)']);
     expect(await book.listSheets()).toEqual(['Bản Nà Sáy', 'Tổng hợp', 'Rà soát', 'Tổng hợp (2)', 'Đề xuất khen thưởng', 'Rà soát (2)', 'Xét khen thưởng']);
   });
 
@@ -97,7 +97,7 @@ describe('scoreWorkbook', () => {
     });
     const renamed = await ExcelJsWorkbook.fromBuffer(new Uint8Array(await wb.xlsx.writeBuffer()));
     const again = await scoreWorkbook(renamed, SET, { date: '2025-11-28' });
-    expect(again.reviewSheet).toBe('Rà soát HĐ 26-11');
+    expect(again.councilSheets.review).toBe('Rà soát HĐ 26-11');
     expect(again.decisions.map((d) => [d.unitName, d.flagCode, d.decision])).toEqual([['Bản Pú Xi', 'late-submission', 'accept']]);
     expect(await renamed.listSheets()).not.toContain('Rà soát');
     const [review] = await renamed.readSheets(['Rà soát HĐ 26-11']);

@@ -55,7 +55,7 @@ export function ClosingPanel() {
       switch (outcome.kind) {
         case 'open':
           // Before the second click: what closing with nominees not voted on does to the papers.
-          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: [...openLines(outcome.open), ...[papersWaitFor(outcome.open.unvoted)].filter((l) => l !== undefined)].map((text) => ({ text })) };
+          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: [...openLines(outcome.open, scored.councilSheets), ...[papersWaitFor(outcome.open.unvoted, scored.councilSheets)].filter((l) => l !== undefined)].map((text) => ({ text })) };
         case 'damaged':
           return { intent: 'error', text: t('closeUnreadable'), items: outcome.damage.map((text) => ({ text })) };
         case 'unchanged':
@@ -66,7 +66,7 @@ export function ClosingPanel() {
           return { intent: 'warning', text: t('closeNeedsReason', { round: describeRound(outcome.last) }), items: outcome.changes.map((text) => ({ text })) };
         case 'closed': {
           setLast(outcome.round);
-          const wait = papersWaitFor(outcome.round.open?.unvoted);
+          const wait = papersWaitFor(outcome.round.open?.unvoted, scored.councilSheets);
           return { intent: wait ? 'warning' : 'success', text: t('closeDoneSheets', { round: describeRound(outcome.round), sheets: outcome.round.files.length }), ...(wait ? { items: [{ text: wait }] } : {}) };
         }
       }

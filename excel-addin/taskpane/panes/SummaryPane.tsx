@@ -36,7 +36,7 @@ export function SummaryPane() {
     await act(async (port) => {
       const { result: scored, record, meeting } = await workbookRun(port, set, { now: new Date(), round: ctx.round });
       ctx.setResult(scored);
-      const made = await postingDownload(record, meeting, from, t('postingWhereSheet'));
+      const made = await postingDownload(record, meeting, from, t('postingWhereSheet', { votes: scored.councilSheets.votes }));
       if (!made.ok) return { intent: 'warning', text: made.text };
       saveFile(made.bytes, made.name, made.type);
       return { intent: 'success', text: made.text };
@@ -54,7 +54,7 @@ export function SummaryPane() {
       <ClosingPanel />
       {/* Under the actions (they stay on the first screen): closing seals the vote, and waits while a nominee has none. */}
       {result?.votes && <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void meet(m)} post={post} />}
-      {result?.votes && <VoteList nominees={nomineesOf(result.proposals)} votes={result.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
+      {result?.votes && <VoteList nominees={nomineesOf(result.proposals)} votes={result.votes} sheet={result.councilSheets.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
       {!result || result.cards.length === 0 ? (
         ctx.commune ? <CommuneNote text={t('summaryCommune', { units: ctx.commune.units })} /> : <Text>{t('summaryEmpty')}</Text>
       ) : (
