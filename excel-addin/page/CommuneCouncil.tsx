@@ -10,11 +10,11 @@ import { describeRound } from '../../core/run/closing.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../core/run/open-at-closing.js';
 import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.js';
 import { runDownloadName, type ChosenFile, type CommuneRun } from './commune-run.js';
-import { isoDate } from '../actions/score.js';
 import { papersZip } from '../shared/papers-download.js';
 import { papersCheck, papersWaitFor } from '../../core/papers/index.js';
 import { saveFile } from '../shared/save-file.js';
 import { WhatItTakes } from '../shared/WhatItTakes.js';
+import { DecisionDateField, useDecisionDate } from '../shared/DecisionDate.js';
 import { ChangedSinceClosing, ClosingFields } from '../shared/ClosingFields.js';
 import { WorkerThread } from './worker-thread.js';
 import { usePane } from '../shared/pane-context.js';
@@ -39,14 +39,14 @@ async function onThread<T>(work: (thread: WorkerThread) => Promise<T>): Promise<
 
 /**
  * `review`: what the page shows of the run first under «Rà soát» (the decisions read, the council's work, deciding with
- * the reviewer named here and today's date); `busy`: the run is being scored again (after a decision); `decided`: what
- * the last decision did.
+ * the reviewer and the decision's date typed here: YYYY-MM-DD, undefined while it does not read); `busy`: the run is
+ * being scored again (after a decision); `decided`: what the last decision did.
  */
 export function CommuneCouncil({ set, result, setResult, review, busy: scoring, decided }: {
   set: CriteriaSet;
   result: CommuneRun;
   setResult(r: CommuneRun): void;
-  review(reviewer: string, date: string): React.ReactNode;
+  review(reviewer: string, date: string | undefined): React.ReactNode;
   busy: boolean;
   decided: string | undefined;
 }) {
@@ -58,6 +58,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
   const [working, setBusy] = useState(false);
   const busy = working || scoring;
   const [reviewer, setReviewer] = useState('');
+  const date = useDecisionDate(result.votes.meeting.date);
   /** The closed result's download, beside the message that says it is closed, scrolled to where the officer is. */
   const closedDownload = useRef<HTMLDivElement>(null);
   /** What the first «Chốt kết quả» found open, for the run it was found in: the next click closes anyway. */
@@ -127,9 +128,10 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
         <Field label={t('reviewReviewer')} hint={t('decideReviewerHint', { review: result.sheets.review })}>
           <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} aria-label="Người rà soát của Hội đồng" />
         </Field>
+        <DecisionDateField date={date} review={result.sheets.review} />
         {decided && <Text role="status" aria-label="Quyết định vừa ghi" weight="semibold">{decided}</Text>}
         {scoring && <Text role="status">{t('decideRescoring')}</Text>}
-        {review(reviewer, isoDate(new Date()))}
+        {review(reviewer, date.iso)}
         {states && <Text aria-label="Trạng thái rà soát">{t('closeReviewStates', { states })}</Text>}
         {pending.length > 0 && (
           <ul className={s.lines} aria-label="Cảnh báo đang giải trình">

@@ -21,8 +21,11 @@ const useStyles = makeStyles({
 
 export const DECISION_LABEL: Record<DecisionKind, MessageKey> = { accept: 'reviewAccept', explain: 'reviewExplain', reject: 'reviewReject' };
 
-/** How a face records a step: `reviewer` and `date` (YYYY-MM-DD) are the council's, typed once above the list. */
-export type Decide = { reviewer: string; date: string; busy: boolean; take(current: CouncilDecision | undefined, step: ReviewStep): void };
+/**
+ * How a face records a step: `reviewer` and `date` (YYYY-MM-DD; undefined while what is typed does not read as one) are
+ * the council's, typed once above the list.
+ */
+export type Decide = { reviewer: string; date: string | undefined; busy: boolean; take(current: CouncilDecision | undefined, step: ReviewStep): void };
 
 /** «Bác số liệu — Nguyễn Văn An, 25/11/2026; lý do: …»: a decision and who took it, as officers read it. */
 function taken(t: ReturnType<typeof usePane>['t'], d: { decision: DecisionKind; reviewer: string; date: string; comment: string }): string {
@@ -40,12 +43,12 @@ export function DecideFlag({ label, current, card, policy, decide }: { label: st
   const explaining = state === 'awaiting-explanation';
   const submit = () => {
     if (!decide) return;
-    decide.take(current, explaining ? { kind: 'explanation', text: text.trim() } : { kind: 'decision', decision: kind!, reviewer: decide.reviewer.trim(), date: decide.date, comment: text.trim() });
+    decide.take(current, explaining ? { kind: 'explanation', text: text.trim() } : { kind: 'decision', decision: kind!, reviewer: decide.reviewer.trim(), date: decide.date!, comment: text.trim() });
     setOpen(false);
     setText('');
     setKind(undefined);
   };
-  const ready = explaining ? text.trim() !== '' : kind !== undefined && decide?.reviewer.trim() !== '';
+  const ready = explaining ? text.trim() !== '' : kind !== undefined && decide !== undefined && decide.reviewer.trim() !== '' && decide.date !== undefined;
   return (
     <div className={s.col} data-decision={current ? finalDecision(current) : ''} data-state={state ?? 'chua-quyet-dinh'}>
       {current ? (
@@ -89,6 +92,8 @@ export function DecideFlag({ label, current, card, policy, decide }: { label: st
             </>
           )}
           {!explaining && decide.reviewer.trim() === '' && <Text size={200}>{t('reviewReviewerNeeded')}</Text>}
+          {/* The date the decision takes, beside its button: the field that sets it may be screens above. */}
+          {!explaining && <Text size={200} aria-label="Ngày ghi cho quyết định">{decide.date ? t('decideOnDate', { date: formatDateVi(decide.date) }) : t('decideDateNeeded')}</Text>}
           <div className={s.row}>
             <Button appearance="primary" size="small" disabled={decide.busy || !ready} onClick={submit}>{t(explaining ? 'reviewSaveExplanation' : 'decideSave')}</Button>
             <Button size="small" onClick={() => setOpen(false)}>{t('decideCancel')}</Button>

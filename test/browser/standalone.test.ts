@@ -540,7 +540,7 @@ describe('standalone page', () => {
       expect(await page.evaluate(() => navigator.language)).toBe(locale);
       await scoredExample(page);
       await page.getByRole('tab', { name: 'Rà soát' }).click();
-      const dateBox = page.getByRole('textbox', { name: 'Ngày (dd/mm/yyyy)' });
+      const dateBox = page.getByRole('textbox', { name: 'Ngày quyết định (dd/mm/yyyy)' });
       expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
       await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
       const lateSchool = page.getByRole('listitem').filter({ hasText: `${LATE_SCHOOL} · ô C9` });

@@ -5,8 +5,8 @@ import { reviewState, takeReviewStep, type CouncilDecision, type DecisionKind, t
 import { decidedCriterion, decisionEffect } from '../../../core/ranking/council-effect.js';
 import { decisionKey } from '../../../core/council/merge.js';
 import { recordDecision } from '../../actions/review.js';
-import { formatDateVi, parseDateText } from '../../../core/values.js';
-import { isoDate } from '../../actions/score.js';
+import { formatDateVi } from '../../../core/values.js';
+import { DecisionDateField, useDecisionDate } from '../../shared/DecisionDate.js';
 import { FlagList } from '../FlagList.js';
 import { flagTitle } from '../../../core/checks/titles.js';
 import type { MessageKey } from '../../shared/i18n.js';
@@ -42,8 +42,7 @@ export function ReviewPane() {
   const s = useStyles();
   const [reviewer, setReviewer] = useState('');
   // Typed and shown as dd/mm/yyyy whatever the browser's locale (a date input would follow the locale).
-  const [date, setDate] = useState(formatDateVi(isoDate(new Date())));
-  const dateIso = parseDateText(date);
+  const date = useDecisionDate(result?.votes?.meeting.date);
   const [open, setOpen] = useState<string | undefined>();
   // Nothing chosen until the council chooses (a ticked «Chấp nhận» would be saved by a careless click).
   const [kind, setKind] = useState<DecisionKind | undefined>();
@@ -58,13 +57,13 @@ export function ReviewPane() {
   const save = (flag: Flag, current: CouncilDecision | undefined, step: 'decision' | 'explanation') =>
     act(async (port) => {
       if (step === 'decision' && reviewer.trim() === '') return { intent: 'warning', text: t('reviewReviewerNeeded') };
-      if (step === 'decision' && !dateIso) return { intent: 'warning', text: t('reviewDateInvalid', { date }) };
+      if (step === 'decision' && !date.iso) return { intent: 'warning', text: t('reviewDateInvalid', { date: date.shown }) };
       if (step === 'explanation' && comment.trim() === '') return { intent: 'warning', text: t('reviewExplanationNeeded') };
       if (step === 'decision' && !kind) return { intent: 'warning', text: t('reviewChoose') };
       const decision = takeReviewStep(
         { ...flagDecision(flag), unitName: unitOf(flag.sheet) },
         current,
-        step === 'explanation' ? { kind: 'explanation', text: comment.trim() } : { kind: 'decision', decision: kind!, reviewer: reviewer.trim(), date: dateIso!, comment: comment.trim() },
+        step === 'explanation' ? { kind: 'explanation', text: comment.trim() } : { kind: 'decision', decision: kind!, reviewer: reviewer.trim(), date: date.iso!, comment: comment.trim() },
       );
       const scored = await recordDecision(port, set, decision, new Date());
       const notice = scoreNotice(ctx, scored);
@@ -82,9 +81,7 @@ export function ReviewPane() {
       <Field label={t('reviewReviewer')} required>
         <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} />
       </Field>
-      <Field label={t('reviewDate')} {...(dateIso ? {} : { validationState: 'error' as const, validationMessage: t('reviewDateInvalid', { date }) })}>
-        <Input value={date} inputMode="numeric" placeholder="dd/mm/yyyy" onChange={(_, d) => setDate(d.value)} />
-      </Field>
+      <DecisionDateField date={date} review={result!.councilSheets.review} />
       {result && result.setAside.length > 0 && (
         <Card>
           <Text weight="semibold">{t('reviewSetAside')}</Text>

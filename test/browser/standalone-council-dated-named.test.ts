@@ -1,0 +1,209 @@
+// The council's decisions and sheets on the standalone page (file://, Debian's chromium), dated and named as the
+// council has them (an officer walk found both silently wrong):
+// - step 4: a decision takes the date shown above the list — the meeting's day once it is recorded, else today, said
+//   which — or the day the officer types, said again beside the button; one that does not read takes none. The
+//   download's «Rà soát» carries each decision's date. In the one-workbook tabs (the task pane's face), the date field
+//   of «Rà soát» starts at the meeting day recorded under «Tổng hợp»;
+// - the council renamed «Rà soát» and «Biểu quyết» in its tong-hop.xlsx, chosen again with the reports: every line of
+//   step 4 and of «Chốt» names them by their new names, never by thidua's own; the same in the one-workbook tabs for
+//   the scored workbook with its council sheets renamed.
+import { readFile, readdir, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { formatDateVi } from '../../core/values.js';
+import { isoDate } from '../../excel-addin/actions/score.js';
+import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
+import { reviewCol, reviewRows } from '../helpers/review-rows.js';
+import { openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const REPORTS = join(root, 'examples/bao-cao');
+const SLOW = { timeout: 120_000 };
+/** The names the council gave its two sheets. */
+const RENAMED = { review: 'Rà soát HĐ', votes: 'Biểu quyết HĐ' };
+/** thidua's own names, as a line on the page would say them. */
+const OWN_NAMES = new RegExp(`«(${REVIEW_SHEET}|${VOTE_SHEET})»`);
+const NURSERY = 'Trường Mầm non Ta Ma';
+const YOUTH = 'Đoàn Thanh niên xã Ta Ma';
+const DATE_BOX = { name: 'Ngày quyết định (dd/mm/yyyy)' };
+/** What the date field says of a meeting day it took. */
+const FROM_MEETING = 'Ngày họp của Hội đồng (mục «Cuộc họp xét khen thưởng»); sửa nếu Hội đồng quyết định vào ngày khác.';
+
+let browser: Browser;
+let dir: string;
+let dist: string;
+let reports: string[];
+beforeAll(async () => {
+  dist = await builtAddin();
+  browser = await workerChromium();
+  dir = await tempDir();
+  reports = (await readdir(REPORTS)).sort().map((f) => join(REPORTS, f));
+}, 240_000);
+afterAll(async () => leaveWorkerChromium(browser));
+
+const flagItem = (page: Page, unit: string, cell: string) => page.locator(`ul[aria-label="Cảnh báo của ${unit}"] > li[data-cell="${cell}"]`);
+
+/** The meeting's day typed in «Cuộc họp xét khen thưởng» under `where` and recorded. */
+async function recordMeeting(where: Locator, day: string): Promise<void> {
+  const meeting = where.getByRole('region', { name: 'Cuộc họp của Hội đồng' });
+  await meeting.getByRole('textbox', { name: 'Ngày họp' }).fill(day);
+  await meeting.getByRole('button', { name: 'Ghi thông tin cuộc họp' }).click();
+}
+
+/** `sheets` renamed in the workbook `bytes`, as the council renames a tab in Excel; the workbook saved as `path`. */
+async function renamed(bytes: Uint8Array, sheets: Record<string, string>, path: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+  for (const [from, to] of Object.entries(sheets)) wb.getWorksheet(from)!.name = to;
+  await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
+  return path;
+}
+
+describe('the council’s decisions and sheets on the standalone page, dated and named as the council has them', () => {
+  it('dates each decision in step 4 with the date shown: today, said so, until the meeting is recorded; then the meeting’s day, or the one typed; the download’s «Rà soát» carries it', async () => {
+    const { page } = await openStandalonePage(browser, dist);
+    await scoreWithBuiltin(page, 'ta-ma-2025', reports);
+    const step4 = page.getByRole('region', { name: 'Bước 4: Rà soát' });
+    const dateBox = step4.getByRole('textbox', DATE_BOX);
+    // No meeting recorded: today, shown and said to be today.
+    expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
+    expect(await step4.textContent()).toContain('Hôm nay, vì chưa ghi ngày họp ở mục «Cuộc họp xét khen thưởng»: sửa thành ngày Hội đồng quyết định.');
+
+    // The meeting of 15/12/2025 recorded: decisions take its day.
+    const said = page.getByRole('status', { name: 'Quyết định vừa ghi' });
+    await recordMeeting(step4, '15/12/2025');
+    await expect.poll(() => said.textContent(), SLOW).toBe('Đã ghi thông tin cuộc họp vào trang «Biểu quyết».');
+    await expect.poll(() => dateBox.inputValue()).toBe('15/12/2025');
+    expect(await step4.textContent()).toContain(FROM_MEETING);
+    await step4.getByRole('textbox', { name: 'Người rà soát của Hội đồng' }).fill('Lò Văn Thành');
+    const ratio = flagItem(page, NURSERY, 'G15');
+    await ratio.getByRole('button', { name: /^Quyết định: / }).click();
+    await ratio.getByRole('radio', { name: 'Bác số liệu' }).check();
+    // Beside the button, the date it takes: the field may be screens above.
+    expect(await ratio.getByLabel('Ngày ghi cho quyết định').textContent()).toBe('Ghi với ngày 15/12/2025 (ô «Ngày quyết định» ở trên).');
+    await ratio.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi quyết định «Bác số liệu» cho Trường Mầm non Ta Ma/);
+    expect(await flagItem(page, NURSERY, 'G15').textContent()).toContain('Hội đồng: Bác số liệu — Lò Văn Thành, 15/12/2025');
+
+    // A date that does not read: no decision is taken with it.
+    const youth = flagItem(page, YOUTH, 'B9');
+    await youth.getByRole('button', { name: /^Quyết định: / }).click();
+    await youth.getByRole('radio', { name: 'Chấp nhận' }).check();
+    await dateBox.fill('32/12/2025');
+    expect(await youth.getByRole('button', { name: 'Ghi quyết định' }).isDisabled()).toBe(true);
+    expect(await youth.getByLabel('Ngày ghi cho quyết định').textContent()).toBe('Hãy ghi ngày quyết định dạng dd/mm/yyyy ở ô «Ngày quyết định» ở trên.');
+    expect(await step4.textContent()).toContain('Ngày «32/12/2025» không đọc được');
+    // The day the officer types stands, over the meeting's.
+    await dateBox.fill('16/12/2025');
+    await youth.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi quyết định «Chấp nhận» cho Đoàn Thanh niên xã Ta Ma/);
+    expect(await flagItem(page, YOUTH, 'B9').textContent()).toContain('Hội đồng: Chấp nhận — Lò Văn Thành, 16/12/2025');
+
+    // tong-hop.xlsx's «Rà soát»: each decision with the date it was shown with.
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tải kết quả: / }).click()]);
+    const zip = await JSZip.loadAsync(await readFile((await d.path())!));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await zip.file('tong-hop.xlsx')!.async('uint8array')) as unknown as ArrayBuffer);
+    const review = wb.getWorksheet(REVIEW_SHEET)!;
+    const dated = (unit: string, code: string) => reviewRows(review, unit, code)[0]!.getCell(reviewCol('Ngày')).text;
+    expect(dated(NURSERY, 'ratio-mismatch')).toBe('15/12/2025');
+    expect(dated(YOUTH, 'missing-metadata')).toBe('16/12/2025');
+  }, 600_000);
+
+  it('in the one-workbook tabs, starts the decision’s date of «Rà soát» at the meeting day recorded under «Tổng hợp»', async () => {
+    const { page } = await openStandalonePage(browser, dist);
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    await expect.poll(() => page.getByText(/^Bộ tiêu chí để chấm: /).textContent()).toMatch(/trang «Tiêu chí»/);
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => page.getByText(/Đã chấm 15 đơn vị/).count(), SLOW).toBeGreaterThan(0);
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
+    // The tab's one date field (it had one before this face's decisions took the meeting's day).
+    const dateBox = review.getByPlaceholder('dd/mm/yyyy');
+    expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
+
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await recordMeeting(page.getByRole('tabpanel', { name: 'Tổng hợp' }), '15/12/2025');
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    await expect.poll(() => dateBox.inputValue(), SLOW).toBe('15/12/2025');
+    expect(await review.textContent()).toContain(FROM_MEETING);
+  }, 600_000);
+  it('names «Rà soát» and «Biểu quyết» by the names the council gave them in the tong-hop.xlsx chosen again, in step 4 and at «Chốt»', async () => {
+    // The command line's run, its two council sheets renamed by the council.
+    const out = join(dir, 'kq');
+    await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', out], root);
+    const summary = await renamed(await readFile(join(out, 'tong-hop.xlsx')), { [REVIEW_SHEET]: RENAMED.review, [VOTE_SHEET]: RENAMED.votes }, join(dir, 'tong-hop.xlsx'));
+
+    const { page } = await openStandalonePage(browser, dist);
+    await scoreWithBuiltin(page, 'ta-ma-2025', [...reports, summary]);
+    const step4 = page.getByRole('region', { name: 'Bước 4: Rà soát' });
+    const text = (await step4.textContent())!;
+    expect(text).toContain(`quyết định được ghi vào trang «${RENAMED.review}» của tong-hop.xlsx`);
+    expect(text).toContain(`ở cột «Ngày» của trang «${RENAMED.review}»`);
+    expect(text).toContain(`Kết quả được ghi vào trang «${RENAMED.votes}» của tong-hop.xlsx.`);
+    expect(text).not.toMatch(OWN_NAMES);
+    const said = page.getByRole('status', { name: 'Quyết định vừa ghi' });
+    await recordMeeting(step4, '15/12/2025');
+    await expect.poll(() => said.textContent(), SLOW).toBe(`Đã ghi thông tin cuộc họp vào trang «${RENAMED.votes}».`);
+
+    // «Chốt» with flags undecided and nominees not voted on: each named where the council types it.
+    const step5 = page.getByRole('region', { name: 'Bước 5: Chốt' });
+    await step5.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    await step5.getByRole('button', { name: 'Chốt kết quả' }).click();
+    const asked = page.getByRole('status', { name: 'Chốt kết quả' });
+    await expect.poll(() => asked.textContent(), SLOW).toContain(`cảnh báo chưa quyết định ở «${RENAMED.review}»: `);
+    const lines = (await asked.textContent())!;
+    expect(lines).toContain(`trường hợp chưa có kết quả biểu quyết ở trang «${RENAMED.votes}»: `);
+    expect(lines).toContain(`Hội đồng biểu quyết, ghi ở trang «${RENAMED.votes}», rồi chốt lần mới`);
+    expect(lines).not.toMatch(OWN_NAMES);
+
+    // The download keeps the council's names.
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tải kết quả: / }).click()]);
+    const zip = await JSZip.loadAsync(await readFile((await d.path())!));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await zip.file('tong-hop.xlsx')!.async('uint8array')) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([RENAMED.review, RENAMED.votes]));
+  }, 600_000);
+
+  it('in the one-workbook tabs: the council sheets renamed in the open workbook are named so under «Tổng hợp» and «Rà soát»', async () => {
+    const { page } = await openStandalonePage(browser, dist);
+    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
+    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
+    const status = page.getByRole('status').first();
+    await expect.poll(() => page.getByText(/^Bộ tiêu chí để chấm: /).textContent()).toMatch(/trang «Tiêu chí»/);
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => page.getByText(/Đã chấm 15 đơn vị/).count(), SLOW).toBeGreaterThan(0);
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
+    const edited = await renamed(await readFile((await d.path())!), { [REVIEW_SHEET]: RENAMED.review, [VOTE_SHEET]: RENAMED.votes }, join(dir, 'hoi-dong.xlsx'));
+
+    // The council's workbook opened again and scored.
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
+    await chooser.setFiles(edited);
+    await expect.poll(() => page.getByText(/^Sổ tính đang mở: /).textContent()).toBe('Sổ tính đang mở: «hoi-dong.xlsx»');
+    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
+    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
+    await expect.poll(() => status.textContent(), SLOW).toMatch(/Đã chấm 15 đơn vị/);
+
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    const summary = page.getByRole('tabpanel', { name: 'Tổng hợp' });
+    await expect.poll(() => summary.textContent()).toContain(`Kết quả được ghi vào trang «${RENAMED.votes}» của sổ tính này`);
+    expect(await summary.textContent()).not.toMatch(OWN_NAMES);
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
+    await expect.poll(() => review.textContent()).toContain(`ở cột «Ngày» của trang «${RENAMED.review}»`);
+    expect(await review.textContent()).not.toMatch(OWN_NAMES);
+  }, 600_000);
+});
+
+// Made for the officer walk's two findings on the page: a decision the council took at its meeting on 15/12/2025, typed
+// on the page on 20/12, recorded as 20/12 with no date shown; and step 4 naming «Rà soát» after the council renamed it.
