@@ -180,5 +180,8 @@ export function inferPeriod(
     sheet.note(cell, `Chưa có «Từ ngày», «Đến ngày»: dùng cả năm ${year} (01/01/${year} – 31/12/${year}), theo «${text}».`);
     return { from: `${year}-01-01`, to: `${year}-12-31`, label: label || `Năm ${year}` };
   }
+  // Never a year taken silently later: the papers would print the scoring day's.
+  const without = label ? `«Kỳ» «${label}» không ghi năm, chưa có «Từ ngày», «Đến ngày»` : 'Chưa có «Kỳ», «Từ ngày», «Đến ngày»';
+  sheet.note(named.find((n) => n.cell)?.cell, `${without}, và tên bảng, tên tệp không ghi năm nào: bộ tiêu chí không có năm của phong trào, giấy tờ khen thưởng sẽ ghi năm theo ngày chấm điểm. Ghi «Kỳ» (ví dụ «Năm 2025») trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu cần.`);
   return { from: '', to: '', label };
 }
