@@ -75,6 +75,20 @@ export function cutAtWord(text: string, max: number, sep = ' '): string {
   return (end > 0 ? cut.slice(0, end) : text.slice(0, max)).trimEnd();
 }
 
+/**
+ * A phrase without the full stop, semicolon or comma it was typed with, for a sentence that goes on after it: a
+ * criterion «… theo quy định.» listed «…; …» or closed «.» never prints «quy định.;» or «quy định..». An ellipsis stays.
+ */
+export function phrase(text: string): string {
+  const t = text.trimEnd();
+  return /(\.\.\.|…)$/.test(t) ? t : t.replace(/[.;,]+$/, '').trimEnd();
+}
+
+/** Phrases listed in one sentence: «a; b; c», each without its own stop. */
+export function phraseList(items: readonly string[]): string {
+  return items.map(phrase).join('; ');
+}
+
 /** True when `text` reads as one of `labels` (compared without diacritics and case). */
 export function matchesLabel(text: unknown, labels: readonly string[]): boolean {
   if (typeof text !== 'string') return false;

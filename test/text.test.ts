@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { cutAtWord, labelLookup, matchesHeader, matchesLabel, normalizeLabel } from '../core/text.js';
+import { cutAtWord, labelLookup, matchesHeader, matchesLabel, normalizeLabel, phrase, phraseList } from '../core/text.js';
 
 /** What normalizeLabel is defined to do, step by step (the fast path must give the same text). */
 function byDefinition(text: string): string {
@@ -89,5 +89,16 @@ describe('cutAtWord', () => {
     expect(cutAtWord('Ủy ban nhân dân xã Ta Ma', 14)).toBe('Ủy ban nhân');
     expect(cutAtWord('Ta Ma', 60)).toBe('Ta Ma');
     expect(cutAtWord('abcdefghij', 4)).toBe('abcd');
+  });
+});
+
+describe('phrase', () => {
+  it('drops the stop a title was typed with, keeps an ellipsis and everything else', () => {
+    expect(phrase('Thực hiện tốt chế độ báo cáo theo quy định. ')).toBe('Thực hiện tốt chế độ báo cáo theo quy định');
+    expect(phrase('Hạ tầng mạng;')).toBe('Hạ tầng mạng');
+    expect(phrase('Các nhiệm vụ khác...')).toBe('Các nhiệm vụ khác...');
+    expect(phrase('Các nhiệm vụ khác…')).toBe('Các nhiệm vụ khác…');
+    expect(phrase('Tỷ lệ (%)')).toBe('Tỷ lệ (%)');
+    expect(phraseList(['Một.', 'Hai;', 'Ba'])).toBe('Một; Hai; Ba');
   });
 });

@@ -7,7 +7,7 @@
 // blank for the unit to write. The head of the unit signs; the level that proposes confirms. No prize money: it is
 // the decision's.
 import type { ClosedRound, RecordedCriterion, RecordedUnit } from '../run/closing.js';
-import { cutAtWord, normalizeLabel } from '../text.js';
+import { cutAtWord, normalizeLabel, phraseList } from '../text.js';
 import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
 import { heading, placeName, signerBlock, unitIssuer } from './heading.js';
@@ -50,7 +50,7 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
       `${lead} Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%), xếp loại ${unit.classification ?? 'chưa xếp loại'}${rank ? `, ${rank}` : ''}.`,
       { indent: true, align: 'justify' },
     ),
-    ...(unit.achievements.length > 0 ? [p(`Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${unit.achievements.join('; ')}.`, { indent: true, align: 'justify' })] : []),
+    ...(unit.achievements.length > 0 ? [p(`Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements)}.`, { indent: true, align: 'justify' })] : []),
     p('Kết quả từng tiêu chí, số liệu và minh chứng:', { indent: true, keepNext: true }),
     {
       kind: 'table',

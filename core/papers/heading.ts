@@ -2,6 +2,7 @@
 // date on the right, each with its rule; the signer's block; the date written «ngày 05 tháng 11 năm 2025».
 import { formatDateVi } from '../values.js';
 import { lines, p, type Columns, type Paragraph } from './document.js';
+import { phrase } from '../text.js';
 
 export const NATIONAL_HEADING = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 export const MOTTO = 'Độc lập - Tự do - Hạnh phúc';
@@ -135,11 +136,11 @@ export function planLine(basis: { document: string; date: string; title: string 
   const numbered = basis.document !== '' && !basis.document.includes('…') && /\d/.test(basis.document) && basis.date !== '';
   if (numbered) {
     const plan = /^k[eế] ho[aạ]ch/i.test(basis.document) ? basis.document : `Kế hoạch số ${basis.document}`;
-    return { line: `Căn cứ ${plan} ngày ${formatDateVi(basis.date)}${basis.title ? ` về ${basis.title}` : ''};` };
+    return { line: `Căn cứ ${plan} ngày ${formatDateVi(basis.date)}${basis.title ? ` về ${phrase(basis.title)}` : ''};` };
   }
   const title = basis.title || 'Kế hoạch phát động phong trào thi đua chuyển đổi số của xã';
   return {
-    line: `Thực hiện ${title};`,
+    line: `Thực hiện ${phrase(title)};`,
     warning: `Bộ tiêu chí không ghi số và ngày của kế hoạch («${basis.document || title}»): giấy tờ nêu «Thực hiện …», không dẫn kế hoạch làm căn cứ. Ghi số và ngày kế hoạch vào bộ tiêu chí để dẫn làm căn cứ.`,
   };
 }

@@ -8,6 +8,7 @@ import { nomineeName } from '../run/council-at-closing.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { Table } from './document.js';
 import { placeName } from './heading.js';
+import { phraseList } from '../text.js';
 
 export type FormList = {
   id: string;
@@ -129,7 +130,7 @@ export function rankText(unit: RecordedUnit, round: RoundUnits): string {
 export function achievementText(unit: RecordedUnit, round: RoundUnits): string {
   const band = unit.classification ? `Xếp loại ${unit.classification}` : 'Chưa xếp loại';
   const rank = rankText(unit, round);
-  const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${unit.achievements.join('; ')}` : '';
+  const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements)}` : '';
   return `${band}, ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%)${rank ? `, ${rank}` : ''}${done}`;
 }
 

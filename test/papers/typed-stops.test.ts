@@ -1,0 +1,24 @@
+// Titles are typed as sentences («… theo quy định.»): listed or closed by a paper's own sentence, their stop never
+// doubles («quy định.;», «quy định..»), and what was typed is otherwise printed as it is.
+import { describe, expect, it } from 'vitest';
+import { defaultPaperOptions, papersOf } from '../../core/papers/index.js';
+import { closedFixture, paperText } from './closed-fixture.js';
+
+describe('papers over titles typed with their own full stop', () => {
+  const closed = closedFixture();
+  closed.record.set.legalBasis = { ...closed.record.set.legalBasis, title: `${closed.record.set.legalBasis.title}.` };
+  for (const unit of closed.record.units) unit.achievements = unit.achievements.map((a) => `${a}.`);
+  const texts = papersOf(closed, defaultPaperOptions(closed)).map((p) => [p.name, paperText(p)] as const);
+
+  it('no paper prints a typed stop before its own', () => {
+    expect(texts.length).toBeGreaterThan(5);
+    for (const [name, text] of texts) expect(text.match(/.{0,40}(?<!\.)\.(?:[;,:]|\.(?!\.)).{0,10}/g), name).toBeNull();
+  });
+
+  it('every achievement is still listed whole', () => {
+    const unit = closed.record.units.find((u) => u.achievements.length > 1)!;
+    const report = texts.find(([, t]) => t.includes(unit.unitName) && t.includes('Hoàn thành đầy đủ'))![1];
+    for (const a of unit.achievements) expect(report).toContain(a.slice(0, -1));
+    expect(report).toContain(`${unit.achievements.map((a) => a.slice(0, -1)).join('; ')}.`);
+  });
+});
