@@ -18,7 +18,7 @@ export default defineCheck({
       flags.push({
         message: cellMessage(
           row.selfScore.address,
-          `điểm tự chấm ${formatNumber(score.selfScore)} vượt điểm tối đa ${formatNumber(score.max)}${capped}`,
+          `${overMaxWords(score.selfScore, score.max, criterion.rule.kind === 'deduction')}${capped}`,
           criterion,
         ),
         cell: row.selfScore.address,
@@ -29,6 +29,13 @@ export default defineCheck({
     return flags;
   },
 });
+
+/** A deduction beyond its cap, typed «-5» or «5» alike, is said as one: «trừ 5 điểm, quá mức trừ tối đa 3 điểm», never «-5 vượt điểm tối đa 3». */
+function overMaxWords(selfScore: number, max: number, deduction: boolean): string {
+  return deduction
+    ? `điểm tự chấm trừ ${formatNumber(Math.abs(selfScore))} điểm, quá mức trừ tối đa ${formatNumber(max)} điểm`
+    : `điểm tự chấm ${formatNumber(selfScore)} vượt điểm tối đa ${formatNumber(max)}`;
+}
 
 // Made for: units that gave themselves more than a criterion's «Điểm tối đa» on their own scoring: capped for manual
 // criteria, flagged for all.
