@@ -1162,3 +1162,18 @@ describe('a column of figures no criterion holds, in the reconciliation’s firs
     expect(read.reconciliation.summary).toBe('Cột F («Trọng số (%)», ô F1) ghi 5 số mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (5 mục), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.');
   });
 });
+
+describe('a total that counts the bonus', () => {
+  it('is shown beside the base and the bonus read, which add up to it: never «ghi 100; đọc được 95 ✔»', () => {
+    const { reconciliation } = imported([
+      ['STT', 'Nội dung', 'Điểm tối đa'],
+      ['1', 'Tỷ lệ hồ sơ trực tuyến toàn trình', '60'],
+      ['2', 'Số hóa hồ sơ, kết quả', '35'],
+      [null, 'Điểm thưởng: có sáng kiến chuyển đổi số', '5'],
+      [null, 'TỔNG CỘNG', '100'],
+    ]);
+    const total = reconciliation.figures.find((f) => f.figure.kind === 'total')!;
+    expect(total).toMatchObject({ reads: 100, agrees: true });
+    expect(total.text).toBe('Dòng «TỔNG CỘNG» ghi 100 điểm (ô C5); thidua đọc được 100 ✔ (95 điểm, cộng 5 điểm thưởng)');
+  });
+});

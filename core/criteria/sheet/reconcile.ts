@@ -199,7 +199,11 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       agrees,
       text: `${label}; ${reads === null ? 'thidua không đọc được số nào cho nó' : `thidua đọc được ${n(reads)}`}${agrees ? ` ✔${why ? ` (${why})` : ''}` : ` — ${why}`}`,
     });
-    if (f.kind === 'title' || f.kind === 'total') return line(u.total, same(u.total, f.value) || same(u.total + u.bonusMax, f.value), same(u.total, f.value) || u.bonusMax === 0 ? undefined : 'tính cả điểm thưởng');
+    if (f.kind === 'title' || f.kind === 'total') {
+      // A figure that counts the bonus is shown beside what was read with it: never «ghi 100; đọc được 95 ✔».
+      const withBonus = !same(u.total, f.value) && u.bonusMax > 0 && same(u.total + u.bonusMax, f.value);
+      return withBonus ? line(u.total + u.bonusMax, true, `${n(u.total)} điểm, cộng ${n(u.bonusMax)} điểm thưởng`) : line(u.total, same(u.total, f.value));
+    }
     // A figure over rows the reader could not tell apart (unmarked lists: said at the cell): not held as agreeing.
     const doubt = doubts?.get(f.cell);
     if (doubt) return line(criterionAt.get(f.row)?.maxPoints ?? null, false, `${doubt} (xem ghi chú ở ô)`);
