@@ -20,7 +20,8 @@ import { BRIEF_SHEET, planBrief } from '../../core/watch/plan-brief.js';
 import { captureTimeProblem, readSavedCapture } from '../../core/watch/saved.js';
 import { THRESHOLD_LABELS, Thresholds } from '../../core/watch/thresholds.js';
 import type { Comparison, UnitWatch } from '../../core/watch/units.js';
-import type { JudgedUnit, Verdict } from '../../core/watch/verdict.js';
+import { ownWorkColour, type JudgedUnit, type Verdict } from '../../core/watch/verdict.js';
+import { provinceCost } from '../../core/watch/province-work.js';
 import { readClusterFile } from '../clusters.js';
 import { readInputFile, shown } from '../files.js';
 import { isWithin, realPathOf, writeOutput } from '../outputs.js';
@@ -129,7 +130,8 @@ function verdictJson(v: Verdict) {
   };
 }
 
-function unitJson(u: JudgedUnit) {
+/** A unit as JSON; a group's colour by the unit's own work beside its figure's, where the province's metrics make them differ. */
+function unitJson(u: JudgedUnit, cost: ReadonlyMap<string, number>, t: Thresholds) {
   const h = u.headline;
   return {
     name: u.name,
@@ -140,19 +142,22 @@ function unitJson(u: JudgedUnit) {
     ...(u.place ? { place: u.place } : {}),
     ...(u.cluster ? { cluster: u.cluster } : {}),
     ...(u.cause ? { cause: u.cause } : {}),
-    groups: u.groups.map((g) => ({ name: g.measure.label, score: g.measure.value, max: g.measure.max, colour: g.colour, sincePrevious: comparisonJson(g.day), sinceLastWeek: comparisonJson(g.week), ...(g.decline ? { decline: g.decline } : {}) })),
+    groups: u.groups.map((g) => ({ name: g.measure.label, score: g.measure.value, max: g.measure.max, colour: g.colour, ...ownColourJson(g.colour, ownWorkColour(g, cost, t)), sincePrevious: comparisonJson(g.day), sinceLastWeek: comparisonJson(g.week), ...(g.decline ? { decline: g.decline } : {}) })),
     rateDrops: u.rateDrops.map((r) => ({ name: r.label, from: r.from, to: r.to })),
   };
 }
 
+const ownColourJson = (colour: string | undefined, own: string | undefined) => (own !== undefined && own !== colour ? { colourOwnWork: own } : {});
+
 function digestJson(d: Digest) {
+  const cost = provinceCost(d.provinceWork);
   const names = (list: readonly UnitWatch[]) => list.map((u) => u.name);
   return {
     scope: d.scope, period: d.period, day: d.day, capturedAt: d.capturedAt, previous: d.previous ?? null, lastWeek: d.lastWeek, gaps: d.gaps,
     missingGroups: d.missingGroups, thresholds: d.thresholds,
     provinceWork: d.provinceWork.map((m) => ({ name: m.label, group: m.group, score: m.value, max: m.max, numerator: m.numerator, denominator: m.denominator, costEveryUnit: m.cost })),
     levels: d.levels.map((l) => ({
-      level: l.level, title: l.title, units: l.units.map(unitJson),
+      level: l.level, title: l.title, units: l.units.map((u) => unitJson(u, cost, d.thresholds)),
       fallers: names(l.fallers), sliders: names(l.sliders), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed), redUncompared: names(l.redUncompared),
     })),
     clusters: d.clusters.map((c) => ({ cluster: c.cluster, units: c.units.map((u) => u.name) })),

@@ -76,6 +76,11 @@ function colourAt(m: MeasureWatch, value: number, headline: boolean, cost: Reado
   return colourOf(headline ? value : Math.min(m.measure.max, value + owedTo(m, cost)), m.measure.max, t);
 }
 
+/** The colour of a measure by the unit's own work: the province's loss given back (undefined without a figure). */
+export function ownWorkColour(m: MeasureWatch, cost: ReadonlyMap<string, number>, t: Thresholds): Colour | undefined {
+  return m.measure.value === null ? undefined : colourAt(m, m.measure.value, false, cost, t);
+}
+
 const RANK: Readonly<Record<Colour, number>> = { red: 0, yellow: 1, green: 2 };
 const worst = (colours: readonly Colour[]): Colour | undefined => [...colours].sort((a, b) => RANK[a] - RANK[b])[0];
 
@@ -109,7 +114,7 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   const sliding = [...measures, ...(headline ? u.groups : [])].find((m) => m.decline !== undefined && m.measure.max > 0);
   const run = sliding?.decline;
   const slide = run ? { falls: run.length - 1, total: Math.round((run.at(-1)! - run[0]!) * 100) / 100, values: run, ...(sliding !== u.headline && { group: sliding!.measure.label }) } : undefined;
-  const ownRed = headline && colour === 'red' && measures.every((m) => m.measure.value === null || colourOf(Math.min(m.measure.max, m.measure.value + owedTo(m, cost)), m.measure.max, t) !== 'red');
+  const ownRed = headline && colour === 'red' && measures.every((m) => ownWorkColour(m, cost, t) !== 'red');
   const unseenFall = unseenFallOf(u);
   const states = new Set<VerdictState>();
   if (fell) states.add('fell');

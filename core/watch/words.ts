@@ -5,9 +5,10 @@ import { formatNumberVi } from '../values.js';
 import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
 import { shortDate } from './data-day.js';
-import { colourOf, COLOUR_NAMES, type Thresholds } from './thresholds.js';
+import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import type { Comparison, MeasureWatch, Place, UnitWatch } from './units.js';
 import { LEVELS, type UnitLevel } from './level.js';
+import { ownWorkColour } from './verdict.js';
 
 /** Points with at most two decimals, the Vietnamese way: 15,68. */
 export function points(x: number): string {
@@ -160,8 +161,7 @@ export function unitLine(u: UnitWatch, ctx: LineContext): string {
     const parts: string[] = [];
     if (g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9) parts.push(`${changeWords(g.day.delta)} so với ${comparedWith(g.day, ctx.previous)}`);
     if (g.decline) parts.push(declineWords(g.decline, false));
-    const own = g.measure.value === null ? undefined : colourOf(Math.min(g.measure.max, g.measure.value + (ctx.provinceCost.get(g.measure.code) ?? 0)), g.measure.max, ctx.thresholds);
-    if (own === 'red' && h?.colour !== 'red') parts.push(COLOUR_NAMES.red);
+    if (ownWorkColour(g, ctx.provinceCost, ctx.thresholds) === 'red' && h?.colour !== 'red') parts.push(COLOUR_NAMES.red);
     if (!h) parts.unshift(measureText(g.measure));
     return parts.length > (h ? 0 : 1) || !h ? [h ? `${g.measure.label} ${parts.join(', ')}` : parts.join(', ')] : [];
   });

@@ -31,7 +31,8 @@ async function folderOf(captures: readonly Capture[]): Promise<string> {
   return dir;
 }
 
-type JsonUnit = { name: string; verdict: { states: string[]; slide?: { falls: number; total: number } } };
+type JsonColour = 'red' | 'yellow' | 'green';
+type JsonUnit = { name: string; verdict: { states: string[]; slide?: { falls: number; total: number } }; groups: { name: string; colour?: JsonColour; colourOwnWork?: JsonColour }[] };
 type JsonLevel = { level: string; units: JsonUnit[]; fallers: string[]; sliders: string[]; intoRed: string[]; outOfRed: string[]; stillRed: string[]; redUncompared: string[] };
 
 describe('one verdict per unit over a month of captures', () => {
@@ -93,6 +94,13 @@ describe('one verdict per unit over a month of captures', () => {
     }
     const doanHung = doc.digest.levels.flatMap((l) => l.units).find((u) => u.name.startsWith('UBND xã Đoan Hùng'))!;
     expect(doanHung.verdict.slide).toEqual({ falls: 4, total: -0.19 });
+    // A group red by its figure and not by the unit's own work (the province's metrics take 6 points of it): the
+    // words do not call it red, and the JSON says both colours, the own work's never worse than the figure's.
+    const groups = doc.digest.levels.flatMap((l) => l.units).flatMap((u) => u.groups);
+    const rank = { red: 0, yellow: 1, green: 2 } as const;
+    const differing = groups.filter((g) => g.colourOwnWork !== undefined);
+    expect(differing.some((g) => g.colour === 'red')).toBe(true);
+    for (const g of differing) expect(rank[g.colourOwnWork!]).toBeGreaterThan(rank[g.colour!]);
   }, 120_000);
 });
 
