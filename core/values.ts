@@ -303,6 +303,13 @@ export function formatDateVi(iso: string): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
+/** A set's period as officers read it: «Năm 2025 (01/01/2025 – 31/12/2025)», what of it is written, or «chưa ghi» — never «( – )». */
+export function periodText(period: { from: string; to: string; label: string }): string {
+  const dates = period.from || period.to ? `${formatDateVi(period.from) || '…'} – ${formatDateVi(period.to) || '…'}` : '';
+  const label = period.label.trim();
+  return label && dates ? `${label} (${dates})` : label || dates || 'chưa ghi';
+}
+
 /** "YYYY-MM-DD" → a Date at UTC midnight (what ExcelJS writes as a date cell); undefined for non-dates. */
 export function isoToDate(iso: string): Date | undefined {
   const ms = isoToUtc(iso);

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   typedNumber,
   MAX_MAGNITUDE,
-  cellText, excelSerialToIso, formatNumberVi, formatPoints, sumPoints, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell,
+  cellText, excelSerialToIso, formatNumberVi, formatPoints, sumPoints, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell, periodText,
 } from '../core/values.js';
 
 const num = (value: number, percent = false) => ({ kind: 'number', value, percent });
@@ -250,5 +250,14 @@ describe('typedNumber: a figure an officer typed into a field', () => {
   it('refuses what it cannot read, naming the field and the text, in Vietnamese', () => {
     expect(typedNumber('nửa', 'Giảm trong một ngày từ (điểm)')).toEqual({ ok: false, message: 'Giảm trong một ngày từ (điểm): không đọc được «nửa» là một số (viết như 0,5 hoặc 0.5).' });
     expect(typedNumber('  ', '--day-drop')).toEqual({ ok: false, message: '--day-drop: chưa nhập số.' });
+  });
+});
+
+describe('periodText', () => {
+  it('says what of the period is written, never «( – )»', () => {
+    expect(periodText({ label: 'Năm 2025', from: '2025-01-01', to: '2025-12-31' })).toBe('Năm 2025 (01/01/2025 – 31/12/2025)');
+    expect(periodText({ label: 'Giai đoạn I', from: '', to: '' })).toBe('Giai đoạn I');
+    expect(periodText({ label: '', from: '2025-01-01', to: '' })).toBe('01/01/2025 – …');
+    expect(periodText({ label: ' ', from: '', to: '' })).toBe('chưa ghi');
   });
 });

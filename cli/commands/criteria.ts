@@ -6,7 +6,7 @@ import { builtinSets } from '../../core/criteria/builtin/index.js';
 import type { CriteriaSet, Criterion } from '../../core/criteria/schema.js';
 import { describeNotices, formatRule, itemCount, ownLinesMax, partOfText, planCriteriaSheet, reconciliationLines, totalText, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
-import { formatDateVi, formatNumberVi } from '../../core/values.js';
+import { formatDateVi, formatNumberVi, periodText } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
@@ -164,7 +164,7 @@ function describe(set: CriteriaSet): string {
     set.title,
     `Mã: ${set.id} · phiên bản ${set.version}${place ? ` · ${place}` : ''}`,
     ...(basis ? [`Căn cứ: ${basis}`] : []),
-    `Kỳ: ${set.period.label} (${formatDateVi(set.period.from)} – ${formatDateVi(set.period.to)})${set.deadline ? ` · hạn nộp báo cáo ${formatDateVi(set.deadline)}${set.deadlineWording ? ` (kế hoạch: «${set.deadlineWording}»)` : ''}` : ''}`,
+    `Kỳ: ${periodText(set.period)}${set.deadline ? ` · hạn nộp báo cáo ${formatDateVi(set.deadline)}${set.deadlineWording ? ` (kế hoạch: «${set.deadlineWording}»)` : ''}` : ''}`,
     `Loại đơn vị: ${set.subjectKinds.map((k) => `${k.label} (${k.id}, ${k.collective ? 'tập thể' : 'cá nhân'})`).join('; ')}`,
   ];
   for (const group of set.groups) {

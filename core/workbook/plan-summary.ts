@@ -8,7 +8,7 @@ import { defaultRound } from '../ranking/rounds.js';
 import type { CellValue } from '../cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
-import { formatDateVi, formatNumberVi } from '../values.js';
+import { formatDateVi, formatNumberVi, periodText } from '../values.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { AWARD_LIST_SHEET } from './plan-award-list.js';
 import { OMITTED_SHEET, planOmitted, type Omitted } from './plan-omitted.js';
@@ -120,7 +120,7 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
     titleFormat: { bold: true, fontColor: '#1F3864' },
     lines: [
       `Bộ tiêu chí: ${setName(set)}`,
-      `Kỳ: ${set.period.label}`,
+      `Kỳ: ${set.period.label || periodText(set.period)}`,
       ...(basis ? [`Căn cứ: ${basis}`] : []),
       `Ngày lập: ${formatDateVi(opts.date ?? todayIso())} · Số đơn vị được chấm: ${cards.length}${omitted.length > 0 ? ` · Không chấm hay không xếp hạng: ${omitted.length}${opts.omittedAt ? ` (xem trang «${opts.omittedAt}»)` : ''}` : ''}`,
       ...(opts.see ? [opts.see] : []),

@@ -222,6 +222,17 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
       ],
       tieBreaks: ['total'],
     });
+    // A bare number in «Chỉ tiêu» is that many of all units together, said at the cell; «1,5» is still refused.
+    v[32] = ['bang-khen', 'Bằng khen', 'Tỉnh', 'xuat-sac', _, 1, _, _, _, _];
+    const bare = readCriteriaSheet({ name: 'Tiêu chí', values: v });
+    if (!bare.ok) throw new Error(JSON.stringify(bare.errors));
+    expect(bare.set.awards.forms[1]!.quotas).toEqual([{ subject: 'all', max: 1 }]);
+    expect(bare.notices.filter((n) => n.cell === 'F33').map((n) => n.message)).toEqual([
+      'Chỉ tiêu «1» không ghi đối tượng: đọc là tất cả: 1 (tập thể và cá nhân chung). Ghi «tập thể: 1» hay «cá nhân: 1» nếu chỉ tiêu dành riêng cho một đối tượng.',
+    ]);
+    v[32] = ['bang-khen', 'Bằng khen', 'Tỉnh', 'xuat-sac', _, '1,5', _, _, _, _];
+    const fraction = readCriteriaSheet({ name: 'Tiêu chí', values: v });
+    expect(fraction.ok ? [] : fraction.errors.map((e) => e.cell)).toEqual(['F33']);
   });
 });
 

@@ -192,7 +192,14 @@ export function readAwards(
 /** «Chỉ tiêu» of an award form: "tập thể: 5; cá nhân: 5", or a kind: "thôn: 2". */
 function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: SubjectKind[]): AwardQuota[] {
   const quotas: AwardQuota[] = [];
-  for (const part of sheet.text(cell).split(';').map((p) => p.trim()).filter(Boolean)) {
+  const parts = sheet.text(cell).split(';').map((p) => p.trim()).filter(Boolean);
+  // A bare number typed in «Chỉ tiêu» is that many of all units together: read so, and said.
+  const bare = parts.length === 1 ? parseNumberText(parts[0]!) : undefined;
+  if (bare !== undefined && bare >= 0 && Number.isInteger(bare)) {
+    sheet.note(cell!.address, `Chỉ tiêu «${parts[0]}» không ghi đối tượng: đọc là tất cả: ${bare} (tập thể và cá nhân chung). Ghi «tập thể: ${bare}» hay «cá nhân: ${bare}» nếu chỉ tiêu dành riêng cho một đối tượng.`);
+    return [{ subject: 'all', max: bare }];
+  }
+  for (const part of parts) {
     const m = /^(.+?)\s*:\s*(.+)$/.exec(part);
     const max = m ? parseNumberText(m[2]!) : undefined;
     if (!m || max === undefined || max < 0 || !Number.isInteger(max)) {
