@@ -16,7 +16,8 @@ import { oneLine } from './terminal-text.js';
 /** Flags printed under a unit before «… và K cảnh báo khác» (said in `thidua score --help`). */
 export const FLAGS_SHOWN = 5;
 
-const INDENT = '      ';
+/** Where the lines under a unit start (its flags, its groups counted at their maximum). */
+export const INDENT = '      ';
 /** Where a line of the block goes on when it wraps: under the words of its first line, past the flag's «- ». */
 export const HANGING = `${INDENT}  `;
 

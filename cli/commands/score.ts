@@ -7,7 +7,7 @@ import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
-import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
+import { capLine, cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { formatNumberVi } from '../../core/values.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
@@ -20,7 +20,7 @@ import { CriteriaReader } from '../score-pool.js';
 import { planOutputs, whyNotWritten } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
-import { FLAGS_SHOWN, flagLines, outputWidth } from '../flag-lines.js';
+import { FLAGS_SHOWN, flagLines, INDENT, outputWidth, wrap } from '../flag-lines.js';
 
 const HELP = `thidua score <tệp hoặc thư mục…> [--criteria <bộ tiêu chí>] [--out THƯ_MỤC] [--json] [--indicators <tệp.json>]
              [--round hang-nam | so-ket | tong-ket] [--decisions <tệp.xlsx có trang Rà soát>]
@@ -30,7 +30,8 @@ Chấm điểm mọi trang báo cáo của đơn vị trong các tệp .xlsx (m�
 trong một tệp; thư mục được quét tìm .xlsx). Tệp gốc không bao giờ bị sửa: trong THƯ_MỤC (mặc định
 ./thidua-out) ghi bản đã chấm <tên>.cham-diem.xlsx của từng tệp (cột Điểm thẩm định, Điểm tối đa,
 Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà soát»), và tong-hop.xlsx cho mọi đơn vị.
-In ra: bảng xếp hạng; dưới mỗi đơn vị có cảnh báo là tệp, trang và từng cảnh báo một dòng (mức độ, ô, tên cảnh báo,
+In ra: bảng xếp hạng; dưới đơn vị có nhóm (phần) mà các tiêu chí cộng quá điểm tối đa của nhóm là một dòng mỗi nhóm
+(«III. Điểm thưởng» cộng 14 điểm, tính tối đa 10 điểm); dưới mỗi đơn vị có cảnh báo là tệp, trang và từng cảnh báo một dòng (mức độ, ô, tên cảnh báo,
 nội dung; lỗi trước), tối đa ${FLAGS_SHOWN} cảnh báo mỗi đơn vị, số còn lại ghi «… và K cảnh báo khác» kèm bản đã chấm có đủ;
 dòng dài xuống dòng theo bề rộng màn hình (100 ký tự khi in ra tệp), chỉ ngắt giữa hai từ.
 
@@ -64,7 +65,8 @@ writes a scored copy of each (<name>.cham-diem.xlsx: points, max, flags columns,
 cells, "Tổng hợp" summary and "Rà soát" review sheets) and tong-hop.xlsx across all units into --out
 (default ./thidua-out). --criteria: a built-in set id, a criteria .json, an .xlsx with a criteria
 sheet, or a Word .docx (or an old .doc, converted by LibreOffice when installed) holding a scoring table; without it, the first input's all-in-one scoring sheet is the set the others are held to. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
-progress goes to stderr. Without --json it prints the ranking, and under each unit with flags its file and sheet and
+progress goes to stderr. Without --json it prints the ranking, under a unit whose group's criteria add past the group's
+maximum a line for each such group (what they add, what counts: the card's «caps» in --json), and under each unit with flags its file and sheet and
 each flag on a line (severity, cell, title, words; errors first), at most ${FLAGS_SHOWN} a unit, then how many more and the
 scored copy that holds them all; a long one wraps at the terminal's width (100 into a file or pipe), between words only. --indicators: the Chrome extension's export, used by the portal cross-check.
 --units: a workbook whose «Danh sách đơn vị» lists the units (name and kind; optionally sex, birth date, post and
@@ -201,6 +203,8 @@ function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clus
       const points = card ? `${formatNumberVi(e.total)}/${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total);
       lines.push(
         `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${points} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
+        // A group counted at its maximum, below what its criteria add: said under the total it made.
+        ...(card?.caps ?? []).flatMap((cap) => wrap(oneLine(capLine(cap)), INDENT, width)),
         ...(card ? flagsOf(card) : []),
       );
     }

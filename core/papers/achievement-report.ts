@@ -9,6 +9,7 @@
 import type { ClosedRound, RecordedCriterion, RecordedUnit } from '../run/closing.js';
 import { cutAtWord, normalizeLabel, phraseList } from '../text.js';
 import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
+import { capLine } from '../scoring/score-card.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
 import { heading, placeName, signerBlock, unitIssuer } from './heading.js';
 import { movementName, roundName } from './wording.js';
@@ -58,6 +59,8 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
       rows: (unit.criteria ?? []).map((c, i) => [String(i + 1), c.title, c.reason, pointsText(c), c.evidence ?? '']),
       widths: [9, 29, 29, 11, 22],
     },
+    // A group counted below what its criteria add: said under them, so they and the total above agree.
+    ...(unit.caps ?? []).map((cap) => p(`${capLine(cap)}.`, { indent: true, align: 'justify' })),
     ...(decided.length > 0
       ? [
           p('Quyết định của Hội đồng Thi đua - Khen thưởng xã trên số liệu của báo cáo:', { indent: true, keepNext: true }),

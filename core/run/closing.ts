@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
-import { cardKey, UnitDetails, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
+import { cardKey, GroupCap, UnitDetails, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
 import type { UnitReport } from '../report/schema.js';
@@ -82,6 +82,8 @@ export const RecordedUnit = z.object({
   rejected: z.array(z.object({ title: z.string(), row: z.number().int().nullable(), before: z.number(), after: z.number() })).optional(),
   /** A nominee's every criterion as scored — figure, points, evidence —, for its achievement report (none for the others). */
   criteria: z.array(RecordedCriterion).optional(),
+  /** With a nominee's criteria, the groups that counted less than their criteria add (absent when none), said under them. */
+  caps: z.array(GroupCap).optional(),
   /** What the commune's list says of the unit beyond its name (a person's sex, birth date, post, unit), for its achievement report. */
   details: UnitDetails.optional(),
 });
@@ -273,7 +275,7 @@ export function recordRun(
         flags: card.flags.map((f) => ({ code: f.code, severity: f.severity, ...(f.cell !== undefined ? { cell: f.cell } : {}) })),
         ...(card.totalBefore !== undefined ? { totalBefore: card.totalBefore } : {}),
         ...(rejected.length > 0 ? { rejected } : {}),
-        ...(proposals.some((p) => p.proposed || p.eligible) ? { criteria: card.criteria.filter(counts).map(recordedCriterion) } : {}),
+        ...(proposals.some((p) => p.proposed || p.eligible) ? { criteria: card.criteria.filter(counts).map(recordedCriterion), ...(card.caps ? { caps: card.caps } : {}) } : {}),
         ...(card.details ? { details: card.details } : {}),
       };
     }),

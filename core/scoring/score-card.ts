@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { Flag } from '../flags/flag.js';
 import type { CouncilDecision } from '../council/decision.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
+import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
 
 export const CriterionStatus = z.enum([
   'scored', // chấm được
@@ -61,6 +62,35 @@ export const CriterionScore = z.object({
 export type CriterionScore = z.infer<typeof CriterionScore>;
 
 /**
+ * A group (nhóm, phần) whose rows add up past the maximum the set gives it, as scored: what they add (`summed`) and
+ * what counts (`counted`, the group's maximum), both as sizes; `part`, where they count: the base points, the bonus,
+ * the deductions or the bonus recorded beside the total.
+ */
+export const GroupCap = z.object({
+  group: z.string(),
+  /** The group's title as the set words it. */
+  title: z.string(),
+  part: z.enum(['item', 'bonus', 'deduction', 'recorded']),
+  summed: z.number(),
+  counted: z.number(),
+});
+export type GroupCap = z.infer<typeof GroupCap>;
+
+/**
+ * «III. Điểm thưởng» cộng 14 điểm, tính tối đa 10 điểm: said wherever the rows' points are listed, so that they and
+ * the total agree. The group named as the confirmation of the set names it (its code and title).
+ */
+export function capLine(cap: GroupCap): string {
+  const name = cap.group === cap.title ? cap.title : `${cap.group}. ${cap.title}`;
+  return `«${name}» ${cap.part === 'deduction' ? 'trừ' : 'cộng'} ${formatNumber(cap.summed)} điểm, tính tối đa ${formatNumber(cap.counted)} điểm`;
+}
+
+/** What the cap changes the rows' points by as listed (deductions listed below zero): −4 for a bonus of 14 counted 10. */
+export function capChange(cap: GroupCap): number {
+  return roundPoints(cap.part === 'deduction' ? cap.summed - cap.counted : cap.counted - cap.summed);
+}
+
+/**
  * What the commune's list of units (`Danh sách đơn vị`, core/ranking/roster.ts) says of a person beyond the name, as
  * typed, for the achievement report's form (Decree 152/2025/NĐ-CP, appendix): each field only when the list gives it.
  */
@@ -93,6 +123,8 @@ export const ScoreCard = z.object({
   recorded: z.number().optional(),
   /** The total before the council's «Bác số liệu» withdrew points; absent when it withdrew none. */
   totalBefore: z.number().optional(),
+  /** The groups whose rows counted less than they add (capLine says each); absent when none. */
+  caps: z.array(GroupCap).optional(),
   applicableMax: z.number(), // max of the criteria that apply and were assigned
   percent: z.number(), // total / applicableMax × 100, rounded to 2 decimals
   selfTotal: z.number().nullable(),

@@ -2,7 +2,7 @@
 // Vietnamese reason, the totals and the classification. The checks run after it (checks/run.ts), on what
 // it read. Pure: no clock, no I/O.
 import { finalDecision, type CouncilDecision } from '../council/decision.js';
-import type { CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
+import type { CriteriaGroup, CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
@@ -23,7 +23,7 @@ import {
 import { applyRule } from '../criteria/rules/index.js';
 import { scoreItemLines } from './item-lines.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
-import type { CriterionScore, ScoreCard, ScoreOptions } from './score-card.js';
+import type { CriterionScore, GroupCap, ScoreCard, ScoreOptions } from './score-card.js';
 
 /** A criterion the unit reported on a row and that counts for it, with its score, row and what the row gives it (readCriterionValue). */
 export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow; reading: Reading };
@@ -60,7 +60,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     else if (row) criteria.push(notApplicable(criterion, row, kind));
   }
 
-  const { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal } = totalsOf(set, criteria);
+  const { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps } = totalsOf(set, criteria);
   // What the council's «Bác số liệu» took: the total the unit had before it (the minutes say before → after).
   const withdrew = criteria.some((c) => c.before !== undefined && c.before !== c.points);
   const totalBefore = withdrew ? totalsOf(set, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
@@ -87,6 +87,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   card.total = total;
   if (recorded !== undefined) card.recorded = recorded;
   if (totalBefore !== undefined) card.totalBefore = totalBefore;
+  if (caps.length > 0) card.caps = caps;
   card.applicableMax = applicableMax;
   card.percent = percent;
   card.selfTotal = selfTotal;
@@ -133,6 +134,8 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
       }
     }
   }
+  // Each group whose points are cut below what its rows add, kept to be said wherever the rows' points are listed.
+  const caps: GroupCap[] = [];
   // A group whose stated maximum is below what its criteria add up to (a section listing more than its points, or
   // alternatives «Hoặc»: choose one) counts at most that maximum, as the table states.
   for (const group of set.groups) {
@@ -140,6 +143,7 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
     const counted = criteria.filter((c) => c.group === group.id && c.status !== 'not_applicable' && c.status !== 'not_assigned' && c.rule !== 'bonus' && c.rule !== 'deduction');
     const [points, max] = counted.reduce(([p, m], c) => [p + c.points, m + c.max], [0, 0]);
     if (max <= group.maxPoints + 1e-9) continue;
+    if (points > group.maxPoints + 1e-9) caps.push(capOf(group, group.maxPoints, 'item', points));
     basePoints -= points - Math.min(points, group.maxPoints);
     maxPoints -= max - group.maxPoints;
   }
@@ -151,10 +155,13 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
     const kinds = new Set(mine.map((c) => (c.recorded ? 'recorded' : c.rule)));
     if (mine.length === 0 || kinds.size !== 1 || !(kinds.has('bonus') || kinds.has('deduction') || kinds.has('recorded'))) continue;
     // Deductions carry their points negative.
-    const over = Math.abs(mine.reduce((s, c) => s + c.points, 0)) - group.maxPoints;
+    const summed = Math.abs(mine.reduce((s, c) => s + c.points, 0));
+    const over = summed - group.maxPoints;
     if (over <= 1e-9) continue;
-    if (kinds.has('recorded')) recordedPoints! -= over;
-    else if (kinds.has('bonus')) bonusPoints -= over;
+    const part = kinds.has('recorded') ? 'recorded' : kinds.has('bonus') ? 'bonus' : 'deduction';
+    caps.push(capOf(group, group.maxPoints, part, summed));
+    if (part === 'recorded') recordedPoints! -= over;
+    else if (part === 'bonus') bonusPoints -= over;
     else deductionPoints -= over;
   }
   const base = roundPoints(basePoints);
@@ -166,7 +173,11 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
   // Deductions may take the total below zero; the percentage stops at 0.
   const percent = applicableMax > 0 ? Math.max(0, Math.round((total / applicableMax) * 10_000) / 100) : 0;
   const selfTotal = withSelf === 0 ? null : roundPoints(selfPoints);
-  return { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal };
+  return { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps };
+}
+
+function capOf(group: CriteriaGroup, max: number, part: GroupCap['part'], summed: number): GroupCap {
+  return { group: group.id, title: group.title, part, summed: roundPoints(summed), counted: max };
 }
 
 type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'reason'> & { before?: number };

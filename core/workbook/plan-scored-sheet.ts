@@ -6,7 +6,7 @@ import { flagTitle } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { CellValue } from '../cell.js';
 import { hasScoringRoom, type UnitReport } from '../report/schema.js';
-import type { ScoreCard } from '../scoring/score-card.js';
+import { capChange, capLine, type ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
 import { fitWidths, NARROWEST_TEXT_COLUMN, pageHeader, withPrintLayout } from '../sheet/print-layout.js';
@@ -73,7 +73,10 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     else sheetFlags.push(flag);
   }
 
-  const totals: [string, CellValue][] = [
+  // Label, value and, for a capped group, what the «Diễn giải» column says of it.
+  const totals: [string, CellValue, string?][] = [
+    // A group counted below what its rows add: by how much, above the total, so the column and the total agree.
+    ...(card.caps ?? []).map((cap): [string, CellValue, string] => ['Vượt tối đa', capChange(cap), capLine(cap)]),
     ['Tổng điểm', card.total],
     ['Điểm cộng', card.bonus],
     // A bonus the set records beside the official total: shown apart, never in «Tổng điểm».
@@ -122,10 +125,11 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     if (values[row - 1]![2] === null) put(row, 2, flags.map(flagLine).join('\n'), { ...severityFill(worstSeverity(flags)), wrap: true });
   }
 
-  totals.forEach(([label, value], i) => {
+  totals.forEach(([label, value, said], i) => {
     // Wrapped: «Điểm tối đa áp dụng» is wider than the points column it sits in, and prints whole on two lines.
     put(totalsRow + i, 0, label, { bold: true, wrap: true });
     put(totalsRow + i, 1, value, { bold: true, ...(label === 'Tỷ lệ %' ? { numberFormat: '0.00' } : {}) });
+    if (said !== undefined) put(totalsRow + i, 3, said, { wrap: true });
   });
 
   // Narrow enough, with the unit's own columns, to fit one A4 width readably (fitWidths narrows the wrapped ones).

@@ -6,6 +6,7 @@ import { mkdtemp, readFile, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { main } from '../../cli/main.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { OoxmlPackage } from '../../adapters/ooxml/package.js';
@@ -44,6 +45,13 @@ export async function runInProcess(args: string[], cwd: string): Promise<Run> {
   const err: string[] = [];
   const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd });
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
+}
+
+/** The command line run in-process, held to exit 0 (the command and its stderr said when not). */
+export async function runOk(args: string[], cwd: string): Promise<Run> {
+  const run = await runInProcess(args, cwd);
+  expect(run.code, `${args.join(' ')}\n${run.stderr}`).toBe(0);
+  return run;
 }
 
 export async function openXlsx(path: string): Promise<ExcelJsWorkbook> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { score } from '../../core/checks/run.js';
-import { ScoreCard } from '../../core/scoring/score-card.js';
+import { capChange, capLine, ScoreCard } from '../../core/scoring/score-card.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 
 const atLeast = (value: number) => ({ comparator: '>=' as const, value });
@@ -176,19 +176,43 @@ describe('score: unit kind, totals, flags', () => {
     expect(score(withExtras, thon([['A', '90%']])).selfTotal).toBeNull();
   });
 
+  /** Three parts, each listing more than it counts: items of 10 and 5 in a part of 10, bonus rows of 1 and 2 in one of 2, deductions of 2 and 2 in one of 3. */
+  const parts = makeSet({
+    groups: [{ id: 'A', title: 'Nhiệm vụ', maxPoints: 10 }, { id: 'C', title: 'ĐIỂM CỘNG', maxPoints: 2 }, { id: 'D', title: 'ĐIỂM TRỪ', maxPoints: 3 }],
+    criteria: [
+      criterion({ code: 'A1', group: 'A', measure: 'points', maxPoints: 10, rule: { kind: 'manual' } }),
+      criterion({ code: 'A2', group: 'A', measure: 'points', maxPoints: 5, rule: { kind: 'manual' } }),
+      criterion({ code: 'C1', group: 'C', measure: 'points', maxPoints: 1, rule: { kind: 'bonus' } }),
+      criterion({ code: 'C2', group: 'C', measure: 'points', maxPoints: 2, rule: { kind: 'bonus' } }),
+      criterion({ code: 'D1', group: 'D', measure: 'points', maxPoints: 2, rule: { kind: 'deduction' } }),
+      criterion({ code: 'D2', group: 'D', measure: 'points', maxPoints: 2, rule: { kind: 'deduction' } }),
+    ],
+  });
+
   it('caps a group of bonus rows, and one of deductions, at the group’s maximum («Phần C: Điểm cộng, tối đa 2 điểm»)', () => {
-    const parts = makeSet({
-      groups: [{ id: 'A', title: 'Nhiệm vụ' }, { id: 'C', title: 'ĐIỂM CỘNG', maxPoints: 2 }, { id: 'D', title: 'ĐIỂM TRỪ', maxPoints: 3 }],
-      criteria: [
-        criterion({ code: 'A1', group: 'A', measure: 'points', maxPoints: 10, rule: { kind: 'manual' } }),
-        criterion({ code: 'C1', group: 'C', measure: 'points', maxPoints: 1, rule: { kind: 'bonus' } }),
-        criterion({ code: 'C2', group: 'C', measure: 'points', maxPoints: 2, rule: { kind: 'bonus' } }),
-        criterion({ code: 'D1', group: 'D', measure: 'points', maxPoints: 2, rule: { kind: 'deduction' } }),
-        criterion({ code: 'D2', group: 'D', measure: 'points', maxPoints: 2, rule: { kind: 'deduction' } }),
-      ],
-    });
     const card = score(parts, thon([{ code: 'A1', selfScore: 8 }, { code: 'C1', result: 1 }, { code: 'C2', result: 2 }, { code: 'D1', result: '-2' }, { code: 'D2', result: '-2' }]));
     expect(card).toMatchObject({ base: 8, bonus: 2, deduction: 3, total: 7, applicableMax: 10 });
+  });
+
+  it('keeps each group counted below what its rows add, said as «… cộng 13 điểm, tính tối đa 10 điểm», so the rows and the total agree', () => {
+    const card = score(parts, thon([{ code: 'A1', selfScore: 8 }, { code: 'A2', selfScore: 5 }, { code: 'C1', result: 1 }, { code: 'C2', result: 2 }, { code: 'D1', result: '-2' }, { code: 'D2', result: '-2' }]));
+    expect(ScoreCard.parse(card)).toEqual(card);
+    expect(card.caps).toEqual([
+      { group: 'A', title: 'Nhiệm vụ', part: 'item', summed: 13, counted: 10 },
+      { group: 'C', title: 'ĐIỂM CỘNG', part: 'bonus', summed: 3, counted: 2 },
+      { group: 'D', title: 'ĐIỂM TRỪ', part: 'deduction', summed: 4, counted: 3 },
+    ]);
+    expect(card.caps!.map(capLine)).toEqual([
+      '«A. Nhiệm vụ» cộng 13 điểm, tính tối đa 10 điểm',
+      '«C. ĐIỂM CỘNG» cộng 3 điểm, tính tối đa 2 điểm',
+      '«D. ĐIỂM TRỪ» trừ 4 điểm, tính tối đa 3 điểm',
+    ]);
+    // The points as listed (deductions below zero), and what each cap changes them by, make the total: 12 − 3 − 1 + 1.
+    const listed = card.criteria.reduce((sum, c) => sum + c.points, 0);
+    expect(listed + card.caps!.reduce((sum, cap) => sum + capChange(cap), 0)).toBe(card.total);
+    expect(card.total).toBe(9);
+    // A group whose rows stay within its maximum is not said.
+    expect(score(parts, thon([{ code: 'A1', selfScore: 4 }, { code: 'A2', selfScore: 5 }, { code: 'C1', result: 1 }])).caps).toBeUndefined();
   });
 
   it('counts the gate criteria met', () => {
