@@ -1177,3 +1177,20 @@ describe('a total that counts the bonus', () => {
     expect(total.text).toBe('Dòng «TỔNG CỘNG» ghi 100 điểm (ô C5); thidua đọc được 100 ✔ (95 điểm, cộng 5 điểm thưởng)');
   });
 });
+
+describe('a deduction part whose rows add past its cap', () => {
+  it('is held at its cap, with what its rows add: never «ghi 20; đọc được 54 ✔ (mỗi mục tối đa 20)»', () => {
+    const { reconciliation } = imported([
+      ['STT', 'Nội dung tiêu chí', 'Điểm tối đa'],
+      ['I', 'TỔ CHỨC KỲ HỌP', '100'],
+      ['1', 'Tổ chức đủ số kỳ họp', '60'],
+      ['2', 'Nghị quyết đúng thể thức', '40'],
+      ['II', 'ĐIỂM TRỪ (tối đa trừ 20 điểm)', '20'],
+      ['1', 'Nghị quyết bị bãi bỏ', '15'],
+      ['2', 'Báo cáo chậm', '10'],
+    ]);
+    const part = reconciliation.figures.find((f) => f.figure.kind === 'part' && f.figure.code === 'II')!;
+    expect(part).toMatchObject({ reads: 20, agrees: true });
+    expect(part.text).toMatch(/ghi tối đa 20 điểm \(ô C5\); thidua đọc được 20 ✔ \(các mục điểm trừ cộng được 25, tính tối đa 20\)$/);
+  });
+});

@@ -365,6 +365,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       const sum = items.reduce((s, i) => s + i.maxPoints, 0);
       // A cap written for the part: no item may pass it; together they may (the reader caps each, as the table does).
       const agrees = same(sum, p.value) || items.every((i) => i.maxPoints <= p.value + 1e-9);
+      // Rows adding past the part's cap are read at the cap: what is counted is shown, with what the rows add.
+      if (agrees && !same(sum, p.value) && sum > p.value) return line(p.value, true, `các mục ${partWord(kind)} cộng được ${n(sum)}, tính tối đa ${n(p.value)}`);
       return line(sum, agrees, same(sum, p.value) ? undefined : agrees ? `mỗi mục tối đa ${n(p.value)}` : `các mục ${partWord(kind)} của nhóm ${g.id} cộng được ${n(sum)}`);
     }
   });
