@@ -74,7 +74,7 @@ describe('the DTI rubric sheet saved by LibreOffice', () => {
     });
     expect(notices).toContainEqual({
       cell: 'A3',
-      message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: Chuyển đổi nhận thức (25 điểm); Hạ tầng và dịch vụ số (75 điểm); Điểm thưởng (10 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm, trừ khi dòng tiêu đề nhóm ghi điểm.',
+      message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: Chuyển đổi nhận thức (25 điểm); Hạ tầng và dịch vụ số (75 điểm); Điểm thưởng (cộng tối đa 10 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm, trừ khi dòng tiêu đề nhóm ghi điểm.',
     });
     // The sheet's own arithmetic holds (4 = a) + b), Tổng cộng = 100 without the bonus): nothing said about it.
     expect(notices.filter((n) => /Tổng cộng|mục con/.test(n.message))).toEqual([]);

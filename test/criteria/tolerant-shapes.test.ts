@@ -1180,7 +1180,7 @@ describe('a total that counts the bonus', () => {
 
 describe('a deduction part whose rows add past its cap', () => {
   it('is held at its cap, with what its rows add: never «ghi 20; đọc được 54 ✔ (mỗi mục tối đa 20)»', () => {
-    const { reconciliation } = imported([
+    const { reconciliation, notices } = imported([
       ['STT', 'Nội dung tiêu chí', 'Điểm tối đa'],
       ['I', 'TỔ CHỨC KỲ HỌP', '100'],
       ['1', 'Tổ chức đủ số kỳ họp', '60'],
@@ -1190,7 +1190,24 @@ describe('a deduction part whose rows add past its cap', () => {
       ['2', 'Báo cáo chậm', '10'],
     ]);
     const part = reconciliation.figures.find((f) => f.figure.kind === 'part' && f.figure.code === 'II')!;
+    // The parts as read, said once each: a deduction part as one, its title's own bracket not doubled.
+    expect(at(notices, 'A1').filter((m) => m.startsWith('Nhóm tiêu chí'))).toEqual(['Nhóm tiêu chí lấy từ các dòng tiêu chuẩn: I. TỔ CHỨC KỲ HỌP (100 điểm); II. ĐIỂM TRỪ (tối đa trừ 20 điểm).']);
     expect(part).toMatchObject({ reads: 20, agrees: true });
     expect(part.text).toMatch(/ghi tối đa 20 điểm \(ô C5\); thidua đọc được 20 ✔ \(các mục điểm trừ cộng được 25, tính tối đa 20\)$/);
+  });
+});
+
+describe('parts named in the notice of the groups read', () => {
+  it('a bonus part whose title writes no points says «cộng tối đa»', () => {
+    const { notices } = imported([
+      ['STT', 'Nội dung tiêu chí', 'Điểm tối đa'],
+      ['I', 'TỔ CHỨC KỲ HỌP', '100'],
+      ['1', 'Tổ chức đủ số kỳ họp', '100'],
+      ['II', 'ĐIỂM THƯỞNG', '10'],
+      ['1', 'Mô hình được nhân rộng', '10'],
+    ]);
+    expect(at(notices, 'A1').filter((m) => m.includes('nhóm lấy từ'))).toEqual([
+      'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ các dòng tiêu đề nhóm: TỔ CHỨC KỲ HỌP (100 điểm); ĐIỂM THƯỞNG (cộng tối đa 10 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm, trừ khi dòng tiêu đề nhóm ghi điểm.',
+    ]);
   });
 });

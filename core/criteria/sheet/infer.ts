@@ -8,6 +8,7 @@ import { resolveKind } from '../kinds.js';
 import type { CriteriaGroup, Criterion, SubjectKind } from '../schema.js';
 import { COMMON_KINDS, slugOf } from './defaults.js';
 import { maximumInWords, readPointsText } from './points-text.js';
+import { groupWithPoints } from './notice-text.js';
 import type { SheetReader } from './sheet-reader.js';
 import { findGroup } from './vocabulary.js';
 
@@ -88,7 +89,7 @@ export function groupNamer(sheet: SheetReader, section: CriteriaGroup[] | undefi
         const stated = [...inferred.values()].some((g) => g.maxPoints !== undefined) ? ', trừ khi dòng tiêu đề nhóm ghi điểm' : '';
         sheet.note(
           headerCell,
-          `Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ ${from}: ${groups.map((g) => `${g.title} (${formatPoints(g.maxPoints)} điểm)`).join('; ')}; điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm${stated}.`,
+          `Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ ${from}: ${groups.map((g) => groupWithPoints(g.title, g.maxPoints, criteria.filter((c) => c.group === g.id))).join('; ')}; điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm${stated}.`,
         );
       }
       return groups;

@@ -1,10 +1,24 @@
 // What a criteria sheet left out and what was used instead, in the words every face shows (the command line on
 // stderr, the standalone page under the set it names).
+import type { Criterion } from '../schema.js';
+import { formatPoints } from '../../values.js';
 import type { CriteriaSheetNotice } from './sheet-reader.js';
 
 /** One line saying where, then one line per notice with its cell. */
 export function describeNotices(where: string, notices: readonly CriteriaSheetNotice[]): string {
   return [`${where}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`, ...notices.map((n) => `  ô ${n.cell}: ${n.message}`)].join('\n');
+}
+
+/**
+ * A group as the notices name it: «TỔ CHỨC KỲ HỌP (20 điểm)»; one of bonus or deduction rows only says so («cộng tối đa
+ * 10 điểm», «trừ tối đa 20 điểm»), and a title that already writes its points in brackets is not given a second pair.
+ */
+export function groupWithPoints(title: string, maxPoints: number, criteria: readonly Criterion[]): string {
+  const points = formatPoints(maxPoints);
+  const only = (kind: string) => criteria.length > 0 && criteria.every((c) => c.rule.kind === kind);
+  const kind = only('deduction') ? 'trừ tối đa ' : only('bonus') ? 'cộng tối đa ' : '';
+  const stated = new RegExp(`\\([^()]*(?<![\\d.,])${points.replace(/[.,]/g, '[.,]')}\\s*(?:điểm|đ)(?!\\p{L})[^()]*\\)\\s*$`, 'iu').test(title);
+  return stated ? title : `${title} (${kind}${points} điểm)`;
 }
 
 // Made for: the same notice on the command line and the standalone page when a criteria table is read.

@@ -4,6 +4,7 @@
 import type { CriteriaGroup, Criterion } from '../../../schema.js';
 import { formatPoints, sumPoints } from '../../../../values.js';
 import { groupMismatch } from '../../infer.js';
+import { groupWithPoints } from '../../notice-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { partCodes } from '../../tree-codes.js';
 import { isLevels, type Node } from './node.js';
@@ -63,7 +64,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   }
   if (groups.some((g) => g !== defaultGroup && g.id !== defaultGroup.id)) {
     const from = named.size > 0 ? `cột «${column!.label}» (mã nhóm theo số đầu của mã các tiêu chí trong nhóm)` : 'các dòng tiêu chuẩn';
-    sheet.note(headerCell, `Nhóm tiêu chí lấy từ ${from}: ${groups.map((g) => `${g.id}. ${g.title} (${formatPoints(g.maxPoints ?? 0)} điểm)`).join('; ')}.`);
+    sheet.note(headerCell, `Nhóm tiêu chí lấy từ ${from}: ${groups.map((g) => `${g.id}. ${groupWithPoints(g.title, g.maxPoints ?? 0, criteria.filter((c) => c.group === g.id))}`).join('; ')}.`);
   }
   return { criteria, groups, caps, rowOf: ctx.rowOf };
 }
