@@ -11,8 +11,17 @@ import { normalizeLabel } from '../text.js';
 export const VoteBase = z.enum(['members', 'present']);
 export type VoteBase = z.infer<typeof VoteBase>;
 
-/** «Trên 50% tổng số thành viên» (`above`: strictly more than) or «Từ 90% …» (at least). */
-export const PassingRule = z.object({ percent: z.number().min(0).max(100), of: VoteBase, above: z.boolean() });
+/**
+ * «Trên 50% tổng số thành viên» (`above`: strictly more than) or «Từ 90% …» (at least). A share typed as a fraction
+ * («Từ 2/3») is kept as one (`fraction`), judged and worded by it: its percent rounded (66,67) failed 4 votes of 6.
+ * Optional, so a round sealed before it keeps its seal.
+ */
+export const PassingRule = z.object({
+  percent: z.number().min(0).max(100),
+  of: VoteBase,
+  above: z.boolean(),
+  fraction: z.object({ numerator: z.number().int().nonnegative(), denominator: z.number().int().positive() }).optional(),
+});
 export type PassingRule = z.infer<typeof PassingRule>;
 
 /**
@@ -24,9 +33,10 @@ export const DEFAULT_PASSING_RULE: PassingRule = { percent: 50, of: 'members', a
 
 export const BASE_LABEL: Record<VoteBase, string> = { members: 'tổng số thành viên Hội đồng', present: 'số thành viên có mặt' };
 
-/** The rule as its two cells on «Biểu quyết» hold it: «Trên 50%», «tổng số thành viên Hội đồng». */
+/** The rule as its two cells on «Biểu quyết» hold it: «Trên 50%», «Từ 2/3», «tổng số thành viên Hội đồng». */
 export function ruleCells(rule: PassingRule): { share: string; base: string } {
-  return { share: `${rule.above ? 'Trên' : 'Từ'} ${formatNumber(rule.percent)}%`, base: BASE_LABEL[rule.of] };
+  const share = rule.fraction ? `${rule.fraction.numerator}/${rule.fraction.denominator}` : `${formatNumber(rule.percent)}%`;
+  return { share: `${rule.above ? 'Trên' : 'Từ'} ${share}`, base: BASE_LABEL[rule.of] };
 }
 
 /** «trên 50% tổng số thành viên Hội đồng». */
@@ -41,14 +51,15 @@ export function ruleText(rule: PassingRule): string {
  */
 export function parseRule(share: string, base: string): { rule?: PassingRule; unread: ('share' | 'base')[] } {
   const s = normalizeLabel(share).replace(/\s+/g, ' ');
-  let parsed: { percent: number; above: boolean } | undefined;
+  let parsed: Omit<PassingRule, 'of'> | undefined;
   if (s === 'qua ban' || s === 'tren mot nua') parsed = { percent: 50, above: true };
   else {
     const m = /^(tren|qua|hon|>|tu|>=|≥|it nhat|toi thieu)\s*(\d+(?:[.,]\d+)?)\s*(%|\/\s*(\d+))?$/.exec(s);
     if (m) {
       const n = Number(m[2]!.replace(',', '.'));
       const percent = m[4] ? (n / Number(m[4])) * 100 : n;
-      if (percent >= 0 && percent <= 100 && (m[3] !== undefined || percent > 1)) parsed = { percent: Math.round(percent * 100) / 100, above: ['tren', 'qua', 'hon', '>'].includes(m[1]!) };
+      const fraction = m[4] && Number.isInteger(n) ? { fraction: { numerator: n, denominator: Number(m[4]) } } : {};
+      if (percent >= 0 && percent <= 100 && (m[3] !== undefined || percent > 1)) parsed = { percent: Math.round(percent * 100) / 100, above: ['tren', 'qua', 'hon', '>'].includes(m[1]!), ...fraction };
     }
   }
   const b = normalizeLabel(base);
@@ -122,7 +133,10 @@ export const NO_MEETING: Meeting = { date: '', place: '', chair: '', secretary: 
  */
 export type VoteSheet = {
   rule: PassingRule | undefined;
-  /** The rule's cells as typed, when they did not read; the meeting's date as typed, when it did not. */
+  /**
+   * The rule's cells as typed («Từ 2/3», «≥ 2/3», «Quá bán»), read or not: written back as typed. The meeting's date
+   * as typed, when it did not read.
+   */
   typedRule?: { share: string; base: string };
   typedDate?: string;
   /** The voting method as typed («Giơ tay», «biểu quyết giơ tay», or words saying neither): written back as typed. */
@@ -157,9 +171,10 @@ export function shareInFavour(t: Tally, of: VoteBase): number {
 }
 
 export function passes(t: Tally, rule: PassingRule): boolean {
-  // Compared in whole votes, not floats: 5 of 9 against «trên 50%» is 5 × 100 > 50 × 9.
+  // Compared in whole votes, not floats: 5 of 9 against «trên 50%» is 5 × 100 > 50 × 9; 4 of 6 against «từ 2/3» is 4 × 3 ≥ 2 × 6.
   const base = rule.of === 'members' ? t.members : t.present;
-  return rule.above ? t.inFavour * 100 > rule.percent * base : t.inFavour * 100 >= rule.percent * base;
+  const [share, whole] = rule.fraction ? [rule.fraction.numerator, rule.fraction.denominator] : [rule.percent, 100];
+  return rule.above ? t.inFavour * whole > share * base : t.inFavour * whole >= share * base;
 }
 
 const two = (n: number) => String(n).padStart(2, '0');

@@ -94,11 +94,11 @@ export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, p
   if (rows.length === 0) rows.push({ values: [null, 'Không có trường hợp nào được đề nghị.', null, null, null, null, null, null, null], formats: VOTE_HEADERS.map(() => null) });
   const m: Meeting = typed.meeting;
   const rule = typed.rule;
-  const ruleCell = rule ? ruleCells(rule) : (typed.typedRule ?? { share: '', base: '' });
+  const ruleCell = typed.typedRule ?? (rule ? ruleCells(rule) : { share: '', base: '' });
   const fields = {
     address: 'A2',
     values: [
-      // A rule that did not read is written back as typed, for the council to correct.
+      // The rule as the council typed it (one that did not read, for the council to correct); as ruleCells words it when none was typed.
       [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base), VOTE_FIELDS.method, typedText(typed.typedMethod ?? (m.method ? VOTING_METHOD_LABEL[m.method] : ''))],
       [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
       [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary), VOTE_FIELDS.postedAt, typedText(m.postedAt ?? '')],

@@ -110,7 +110,7 @@ export function readVotes(grid: SheetGrid): ReadVotes {
   }
   return {
     rule: ruleRead.rule,
-    ...(ruleRead.rule ? {} : { typedRule: { share: text('rule'), base: text('base') } }),
+    ...(fields.rule || fields.base ? { typedRule: { share: text('rule'), base: text('base') } } : {}),
     ...(date === undefined ? { typedDate: text('date') } : {}),
     ...(text('method') !== '' ? { typedMethod: text('method') } : {}),
     meeting,

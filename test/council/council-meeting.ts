@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readSummaryFile } from '../../cli/closed-rounds.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
+import { runChild } from '../cli/helpers.js';
+import { exampleCommune } from './example-commune.js';
 
 /** Each flag's first review: `choose` gives the decision word for (unit, flag title), '' to leave it undecided. */
 export async function typeDecisions(summary: string, choose: (unit: string, flag: string) => string): Promise<void> {
@@ -39,6 +41,19 @@ export async function typeVotes(summary: string, tally: (unit: string) => (numbe
     if (t) t.forEach((v, i) => (row.getCell(5 + i).value = v));
   });
   await wb.xlsx.writeFile(summary);
+}
+
+/**
+ * The example commune scored into kq/, every flag accepted on «Rà soát» and scored again so the decisions apply: the
+ * council's review done, its vote to come. Its folder.
+ */
+export async function reviewedCommune(): Promise<string> {
+  const dir = await exampleCommune();
+  const score = () => runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+  if ((await score()).code !== 0) throw new Error('the example commune does not score');
+  await typeDecisions(join(dir, 'kq', 'tong-hop.xlsx'), () => 'Chấp nhận');
+  if ((await score()).code !== 0) throw new Error('the example commune does not score with the decisions typed');
+  return dir;
 }
 
 /** An output folder's tong-hop.xlsx as every face reads it. */

@@ -2,10 +2,11 @@
 // each unreadable cell named and held as typed, written again by the next run, checked and sealed by the closing.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { passes, parseRule, type PassingRule } from '../../core/council/vote.js';
+import { passes, parseRule, ruleText, type PassingRule } from '../../core/council/vote.js';
+import { brokenSeals } from '../../core/run/closing.js';
+import { closedFixture } from '../papers/closed-fixture.js';
 import { runChild } from '../cli/helpers.js';
-import { exampleCommune } from './example-commune.js';
-import { readSummary, typeDecisions, typeVotes } from './council-meeting.js';
+import { readSummary, reviewedCommune, typeVotes } from './council-meeting.js';
 
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
@@ -13,10 +14,7 @@ const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '-
 const summaryFile = () => join(dir, 'kq', 'tong-hop.xlsx');
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await score()).code).toBe(0);
-  await typeDecisions(summaryFile(), () => 'Chấp nhận');
-  expect((await score()).code).toBe(0);
+  dir = await reviewedCommune();
 }, 120_000);
 
 describe('the passing rule', () => {
@@ -25,13 +23,22 @@ describe('the passing rule', () => {
     expect(rule('Trên 50%', 'tổng số thành viên Hội đồng')).toEqual({ percent: 50, of: 'members', above: true });
     expect(rule('quá bán', 'Tổng số thành viên')).toEqual({ percent: 50, of: 'members', above: true });
     expect(rule('Từ 90%', 'số thành viên có mặt')).toEqual({ percent: 90, of: 'present', above: false });
-    expect(rule('từ 2/3', 'số có mặt').percent).toBeCloseTo(66.67, 2);
+    expect(rule('từ 2/3', 'số có mặt')).toEqual({ percent: 66.67, of: 'present', above: false, fraction: { numerator: 2, denominator: 3 } });
     expect(parseRule('đa số', 'ai đó').unread).toEqual(['share', 'base']);
     const half = rule('Trên 50%', 'tổng số thành viên');
     expect(passes({ members: 9, present: 8, inFavour: 5 }, half)).toBe(true);
     expect(passes({ members: 10, present: 8, inFavour: 5 }, half)).toBe(false); // exactly half is not more than half
     expect(passes({ members: 10, present: 8, inFavour: 5 }, rule('Trên 50%', 'số có mặt'))).toBe(true);
     expect(passes({ members: 10, present: 10, inFavour: 9 }, rule('Từ 90%', 'tổng số thành viên'))).toBe(true);
+    // Exactly two thirds is «từ 2/3», not «trên 2/3»: judged by the fraction typed, not by 66,67 %.
+    const twoThirds = rule('Từ 2/3', 'tổng số thành viên Hội đồng');
+    expect(passes({ members: 6, present: 6, inFavour: 4 }, twoThirds)).toBe(true);
+    expect(passes({ members: 6, present: 6, inFavour: 3 }, twoThirds)).toBe(false);
+    expect(passes({ members: 6, present: 6, inFavour: 4 }, rule('Trên 2/3', 'tổng số thành viên Hội đồng'))).toBe(false);
+    expect(passes({ members: 9, present: 9, inFavour: 6 }, rule('≥ 2/3', 'tổng số thành viên Hội đồng'))).toBe(true);
+    expect(ruleText(twoThirds)).toBe('từ 2/3 tổng số thành viên Hội đồng');
+    // A round sealed before the fraction was kept keeps its seal.
+    expect(brokenSeals([closedFixture()])).toEqual([]);
   });
 });
 

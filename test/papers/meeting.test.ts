@@ -51,6 +51,16 @@ describe('the meeting typed once on «Biểu quyết»', () => {
     expect(gridOf(nominees, readVotes({ name: VOTE_SHEET, values: worded }))[1]![5]).toBe('Biểu quyết giơ tay');
   });
 
+  it('writes the passing rule back as the council typed it, read or not', () => {
+    for (const share of ['≥ 2/3', 'quá bán', 'đa số']) {
+      const grid = gridOf(nominees);
+      grid[1]![1] = share;
+      expect(gridOf(nominees, readVotes({ name: VOTE_SHEET, values: grid }))[1]![1]).toBe(share);
+    }
+    // Nothing typed there yet: the rule a sheet starts with, as ruleCells words it.
+    expect(gridOf(nominees)[1]![1]).toBe('Trên 50%');
+  });
+
   it('a method that says neither way is named by its cell and held as typed; a count unlike the names is said', () => {
     const grid = gridOf(nominees);
     grid[1]![5] = 'đa số';
