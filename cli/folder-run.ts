@@ -194,6 +194,14 @@ export class FolderRun implements RunPort {
         : [`Kết quả đã chốt (${describeRound(last)}); lần chấm này khác:`, ...changes.map((c) => `  - ${oneLine(c)}`), `Không ghi gì. Để chấm lại sau khi đã chốt, thêm --reopen "<lý do>"; rồi chốt lần mới bằng «thidua close».`].join('\n'),
     );
     this.heldExit = changes.length === 0 ? EXIT.ok : EXIT.inputsFailed;
+    // Nothing changed: the folder's copies the round covers, and its tong-hop.xlsx, hold this run's figures.
+    if (changes.length === 0) {
+      const covered = new Set(last.files.map((f) => f.name));
+      for (const { task, cards } of this.read) {
+        if (covered.has(relative(outDir, task.output))) this.written.set(task.name, { file: task.name, output: task.shownOutput, units: cards.length });
+      }
+      this.summaryFile = shown(this.o.summaryPath, io.cwd);
+    }
     return false;
   }
 

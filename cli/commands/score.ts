@@ -41,7 +41,8 @@ dòng dài xuống dòng theo bề rộng màn hình (100 ký tự khi in ra t�
                không ghi: bảng chấm điểm gộp (STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm…) của tệp đầu tiên có
                bảng đó là bộ tiêu chí, các tệp khác được đối chiếu với nó
   --out        thư mục ghi kết quả (mặc định ./thidua-out)
-  --json       in kết quả (phiếu điểm, cảnh báo, xếp hạng, đề xuất) dạng JSON ra stdout
+  --json       in kết quả (phiếu điểm, cảnh báo, xếp hạng, đề xuất) dạng JSON ra stdout, cả khi kết quả đã chốt
+               và lần chấm không ghi gì (thêm «closed»: lần chốt, những gì khác)
   --indicators tệp chỉ số cổng DVC do tiện ích Chrome xuất, để đối chiếu số liệu
   --decisions  sổ tính có trang «Rà soát»: tong-hop.xlsx của một lượt chấm (Hội đồng quyết định), hoặc bản đã chấm
                đơn vị gửi lại (chỉ đọc giải trình của đơn vị; quyết định ghi trong đó không được áp). Quyết định
@@ -76,7 +77,7 @@ tong-hop.xlsx whose «Rà soát» holds council decisions, or a unit's returned 
 explanations are read from it, never a decision); those in --out's existing tong-hop.xlsx are always read first.
 --reopen "<reason>": write a folder whose result the council closed again (its rounds are kept; what is written
 takes their place only once the council closes a new round); without it a run that would change a closed result
-writes nothing and prints what differs.
+writes nothing and prints what differs (--json still prints the document, with «closed»: the round and what differs).
 Exit codes: 0 ok, 1 some inputs failed (others still scored), 2 usage error.`;
 
 export const command: Command = {
@@ -115,8 +116,6 @@ export const command: Command = {
       { set, date, inputs, outputs, asked: positionals.join(' '), outDir, summaryPath, decisionsFile: values.decisions, reopen: values.reopen?.trim(), io, ...(indicators ? { indicators } : {}) },
       { round, roster },
     );
-    // A run held by a closed result: nothing written, what differs said (none differing: the folder kept as it is).
-    if (!outcome.written) return folder.heldExit;
     if (folder.unwritten.length > 0) {
       io.err(
         [
@@ -127,8 +126,9 @@ export const command: Command = {
       );
       return EXIT.inputsFailed;
     }
-    const { run } = outcome;
+    const { run, rounds } = outcome;
     const { errors } = folder;
+    const last = rounds.at(-1);
     // Made here from the run's own data, typed: checked by the compiler, not parsed again (a parse copied every card).
     const output: ScoreRunOutput = {
       format: 'thidua-score-run',
@@ -142,8 +142,13 @@ export const command: Command = {
       proposals: run.proposals,
       errors,
       omitted: run.omittedUnits,
+      ...(!outcome.written && last ? { closed: { number: last.number, closedAt: last.closedAt, closedBy: last.closedBy, changes: outcome.changes } } : {}),
     };
-    io.out(values.json ? JSON.stringify(output, null, 2) : report(output, outcome.decisions, clusters));
+    // A run held by a closed result writes nothing and says on stderr what differs (nothing: the folder kept as it is);
+    // given --json it still prints the run's figures, for a script never an empty stdout.
+    if (values.json) io.out(JSON.stringify(output, null, 2));
+    else if (outcome.written) io.out(report(output, outcome.decisions, clusters));
+    if (!outcome.written) return folder.heldExit;
     // Anything left out (a file, a sheet, a duplicate report) shows in the exit code; «Chưa nộp» is not an input fault.
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
   },

@@ -31,5 +31,11 @@ export const ScoreRunOutput = z.object({
   errors: z.array(ScoreRunError),
   /** Units scored but not ranked, and why: a duplicate (with the report ranked instead), «Chưa nộp». */
   omitted: z.array(z.object({ what: z.string(), why: z.string() })).default([]),
+  /**
+   * The round the council closed, when it held this run: nothing was written, the figures above are as scored now.
+   * `changes`: what they change of the closed result, each a Vietnamese line; none, and the folder as closed holds
+   * them (`files` and `summaryFile` name its copies and tong-hop.xlsx).
+   */
+  closed: z.object({ number: z.number().int().positive(), closedAt: z.string(), closedBy: z.string(), changes: z.array(z.string()) }).optional(),
 });
 export type ScoreRunOutput = z.infer<typeof ScoreRunOutput>;

@@ -5,10 +5,9 @@ import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, hashes, runChild } from './helpers.js';
-import { exampleCommune } from '../council/example-commune.js';
+import { correctHuaCa, exampleCommune } from '../council/example-commune.js';
 
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
@@ -24,19 +23,10 @@ async function hidden(folder: string): Promise<string[]> {
   return (await readdir(join(dir, folder))).filter((n) => n.startsWith('.'));
 }
 
-/** One unit corrects a figure (HTS1's Kết quả, 72% → 20%), saved as an officer would: a result unlike the first. */
-async function changeReport(from: string): Promise<void> {
-  const file = join(dir, from, 'ban-hua-ca.xlsx');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(file);
-  wb.worksheets[0]!.getCell('G14').value = 0.2;
-  await wb.xlsx.writeFile(file);
-}
-
 beforeAll(async () => {
   dir = await exampleCommune();
   await cp(join(dir, 'bao-cao'), join(dir, 'bao-cao-2'), { recursive: true });
-  await changeReport('bao-cao-2');
+  await correctHuaCa(join(dir, 'bao-cao-2'));
   // The result before, and the changed run's result whole, to tell a killed run's folder from both.
   expect((await score('truoc')).code).toBe(0);
   expect((await score('sau', 'bao-cao-2')).code).toBe(0);
