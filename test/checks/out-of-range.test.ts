@@ -17,7 +17,8 @@ describe('out-of-range', () => {
     expect(flags.map((f) => f.message)).toEqual([
       'Ô C9: tỷ lệ 120% lớn hơn 100% (tiêu chí «Tiêu chí CQS-01»)',
       'Ô D10: tử số -3 là số âm (tiêu chí «Tiêu chí CQS-02»)',
-      'Ô C11: kết quả -2 là số âm (tiêu chí «Tiêu chí CQS-03»)',
+      // Counted occurrences, worded as the scoring's reason words them (no unit named: «lần»).
+      'Ô C11: kết quả -2 lần là số âm (tiêu chí «Tiêu chí CQS-03»)',
     ]);
     expect(flags[0]).toMatchObject({ severity: 'warning', cell: 'C9', criterion: 'CQS-01', details: { value: 120, limit: 100 } });
   });

@@ -6,6 +6,7 @@ import { joinContinuedTables } from '../../adapters/docx/criteria.js';
 import { readCriteriaSheet, type ReadCriteriaResult, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
+import { BANK_QUARTER_HEADER, BANK_QUARTER_PARTS } from './fixtures/bank-quarter.js';
 
 const grid = (values: (string | null)[][]): SheetGrid => ({ name: 'Bảng 1', values });
 function imported(values: (string | null)[][]): Extract<ReadCriteriaResult, { ok: true }> {
@@ -780,19 +781,7 @@ describe('an unnumbered row over rows marked «+»', () => {
 describe('points so many each time, said only in «Ghi chú»', () => {
   // A bank branch's quarterly form (Agribank, «A = I + II + III − IV + V»): the points cell holds one occurrence's
   // points, the note says per what. Read as a fixed 3 (a unit with two new payroll clients got 3, not 6), under ✔.
-  const form = [
-    ['STT', 'Tiêu chí', 'Điểm tối đa', 'Ghi chú'],
-    ['III', 'Điểm cộng (tối đa 10 điểm)', '10', null],
-    ['1', 'Chỉ tiêu nguồn vốn vượt KH Quý được giao', '5', 'Cứ vượt 5% +1 điểm, Max 05 điểm'],
-    ['2', 'Thu hồi nợ đã XLRR đạt từ 110% KH Quý', '3', 'Cộng 3 điểm'],
-    ['3', 'Phát triển được 01 đơn vị trả lương qua tài khoản', '3', 'Cộng 3 điểm/1 đơn vị'],
-    ['IV', 'Điểm trừ (tối đa 10 điểm)', '10', null],
-    ['1', 'Tỷ lệ nợ xấu tăng trong Quý', '2', 'Trừ 2 điểm'],
-    ['2', 'Tồn tại, sai sót qua thanh tra, kiểm tra, kiểm toán', '2', '-2 điểm/mỗi biên bản kết luận có tồn tại sai sót'],
-    ['V', 'Điểm thưởng (tối đa 05 điểm)', '5', null],
-    ['1', 'Có sáng kiến, giải pháp, cách làm hay', '3', 'Thưởng 03 điểm/mỗi sáng kiến'],
-    ['2', 'Đạt thành tích trong các cuộc thi nghiệp vụ', '5', 'Nhất: 5 điểm; Nhì: 4 điểm; Ba: 3 điểm'],
-  ];
+  const form = [BANK_QUARTER_HEADER, ...BANK_QUARTER_PARTS];
   it('reads them per occurrence, up to the part, said at the note; the points cell held as each time’s', () => {
     const { set, notices, reconciliation } = imported(form);
     expect(set.criteria.map((c) => [c.code, c.maxPoints, c.rule.kind, 'pointsEach' in c.rule ? c.rule.pointsEach : null])).toEqual([

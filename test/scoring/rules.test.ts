@@ -122,6 +122,12 @@ describe('per_occurrence (Mỗi lần)', () => {
   it('gives nothing for zero occurrences', () => {
     expect(applyRule(c, 0)).toMatchObject({ points: 0, met: false });
   });
+  it('counts «lần» where its unit names none, or points', () => {
+    for (const [measure, unit] of [['count', ''], ['points', 'điểm']] as const) {
+      const each = make({ code: 'P', measure, unit, rule: { kind: 'per_occurrence', pointsEach: 2 } });
+      expect(applyRule(each, 3).reason).toBe('3 lần × 2 điểm = 6 → 6/10 điểm');
+    }
+  });
 });
 
 describe('yes_no (Có/Không)', () => {

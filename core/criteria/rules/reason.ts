@@ -1,6 +1,7 @@
 // How rules word a reason: numbers the Vietnamese way, values in the criterion's unit, targets, points.
 // Shared by every rule (and by checks and award reasons) so one figure always reads the same.
-import type { Comparator, Criterion, Target } from '../schema.js';
+import type { Comparator, Criterion, ScoringRule, Target } from '../schema.js';
+import { normalizeLabel } from '../../text.js';
 import { excelSerialToIso, formatDateVi, formatNumberVi } from '../../values.js';
 
 /** 1234.5 → "1.234,5": Vietnamese separators, at most two decimals (the precision of every reason and message). */
@@ -33,8 +34,21 @@ export function isPercentMeasure(criterion: Pick<Criterion, 'measure'>): boolean
   return criterion.measure === 'percent' || criterion.measure === 'ratio';
 }
 
-/** A value in the criterion's unit: "85,5%", "3 lần", "Có", "8 điểm", "05/11/2025" (rates with `decimals`, default 2). */
-export function formatValue(criterion: Pick<Criterion, 'measure' | 'unit'>, value: number, decimals = 2): string {
+/** What a criterion scored so many points each time counts: its unit («đơn vị», «biên bản»), «lần» where it names none or points. */
+export function occurrenceUnit(criterion: Pick<Criterion, 'unit'>): string {
+  const unit = criterion.unit.trim();
+  return unit === '' || normalizeLabel(unit) === 'diem' ? 'lần' : unit;
+}
+
+/**
+ * A value in the criterion's unit: "85,5%", "3 lần", "5 đơn vị", "Có", "8 điểm", "05/11/2025" (rates with `decimals`,
+ * default 2).
+ */
+export function formatValue(criterion: Pick<Criterion, 'measure' | 'unit'> & { rule?: ScoringRule }, value: number, decimals = 2): string {
+  // A figure scored so many points each time is a count of what it counts, even where the table measured it in points
+  // («3 | Cộng 3 điểm/1 đơn vị»): «5 đơn vị», never «5 điểm».
+  const each = criterion.rule !== undefined && 'pointsEach' in criterion.rule && criterion.rule.pointsEach !== undefined;
+  if (each && (criterion.measure === 'points' || criterion.measure === 'count')) return `${formatNumberVi(value, decimals)} ${occurrenceUnit(criterion)}`;
   switch (criterion.measure) {
     case 'percent':
     case 'ratio':
@@ -118,9 +132,9 @@ export function comparedToTarget(criterion: Pick<Criterion, 'measure' | 'unit'>,
   return `Đạt ${shown} ${relation} chỉ tiêu ${formatValue(criterion, target.value)}`;
 }
 
-/** count × pointsEach, worded when asked "3 lần × 5 điểm = 15" (the count in the criterion's unit). */
+/** count × pointsEach, worded when asked "3 lần × 5 điểm = 15", "5 đơn vị × 3 điểm = 15" (the count in what it counts). */
 export function occurrences(
-  criterion: Pick<Criterion, 'measure' | 'unit'>,
+  criterion: Pick<Criterion, 'measure' | 'unit' | 'rule'>,
   count: number,
   pointsEach: number,
 ): { amount: number; text: () => string } {

@@ -4,6 +4,7 @@
 // bonus and deduction parts apart, and the total the set scores against.
 import { formatPoints } from '../../values.js';
 import type { CriteriaSet, Criterion, PartOf } from '../schema.js';
+import { occurrenceUnit } from '../rules/reason.js';
 
 export type UnderstoodItem = {
   code: string;
@@ -45,7 +46,7 @@ const n = formatPoints;
 /** A criterion's way of scoring in words, its cap named where it counts occurrences. */
 function scoringOf(c: Criterion): string {
   const rule = c.rule;
-  const unit = c.unit && c.unit !== 'điểm' ? c.unit : 'lần';
+  const unit = occurrenceUnit(c);
   switch (rule.kind) {
     case 'per_occurrence':
       return `${n(rule.pointsEach)} điểm mỗi ${unit}, tối đa ${n(c.maxPoints)}`;
