@@ -183,13 +183,13 @@ const two = (n: number) => String(n).padStart(2, '0');
 const COUNTED_OF: Record<VoteBase, string> = { members: 'thành viên Hội đồng', present: 'thành viên có mặt' };
 
 /**
- * «07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý (66,67 %): đạt» — the votes in favour written over the
+ * «07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý (66,67%): đạt» — the votes in favour written over the
  * base the rule counts them of, so the figure and the percentage say the same thing.
  */
 export function tallyText(t: Tally, rule: PassingRule): string {
   const share = Math.round(shareInFavour(t, rule.of) * 100) / 100;
   const base = rule.of === 'members' ? t.members : t.present;
-  return `${two(t.present)}/${two(t.members)} thành viên có mặt; ${two(t.inFavour)}/${two(base)} ${COUNTED_OF[rule.of]} đồng ý (${formatNumber(share)} %): ${passes(t, rule) ? 'đạt' : 'không đạt'}`;
+  return `${two(t.present)}/${two(t.members)} thành viên có mặt; ${two(t.inFavour)}/${two(base)} ${COUNTED_OF[rule.of]} đồng ý (${formatNumber(share)}%): ${passes(t, rule) ? 'đạt' : 'không đạt'}`;
 }
 
 /** `base` with each of `typed` standing over its vote (or its row held as typed) for the same nominee: a vote just recorded. */

@@ -219,7 +219,7 @@ describe('the council decides on the standalone page', () => {
     await votes.getByRole('textbox', { name: 'Số có mặt: Bản Hua Ca' }).fill('7');
     await votes.getByRole('textbox', { name: 'Số đồng ý: Bản Hua Ca' }).fill('6');
     await votes.getByRole('button', { name: 'Ghi biểu quyết: Bản Hua Ca' }).click();
-    await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi biểu quyết cho Bản Hua Ca \(.+\): 07\/09 thành viên có mặt; 06\/09 thành viên Hội đồng đồng ý \(66,67 %\): đạt\.$/);
+    await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi biểu quyết cho Bản Hua Ca \(.+\): 07\/09 thành viên có mặt; 06\/09 thành viên Hội đồng đồng ý \(66,67%\): đạt\.$/);
     expect(await votes.getByLabel('Kết quả biểu quyết: Bản Hua Ca').textContent()).toMatch(/: đạt$/);
 
     // The download's tong-hop.xlsx keeps both in «Rà soát», as the council's own record.

@@ -172,7 +172,7 @@ describe('the council on the standalone page', () => {
     expect(minutes).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     for (const unit of proposed) expect(minutes, unit).toContain(unit);
     expect(minutes).toContain('07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý');
-    expect(minutes).toContain('07/09 thành viên có mặt; 04/09 thành viên Hội đồng đồng ý (44,44 %): không đạt');
+    expect(minutes).toContain('07/09 thành viên có mặt; 04/09 thành viên Hội đồng đồng ý (44,44%): không đạt');
     expect(minutes).not.toContain('Chưa biểu quyết');
     const decision = (await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value;
     expect(decision).not.toContain(votedDown);
@@ -296,7 +296,7 @@ describe('the council on the standalone page', () => {
     const papers = await download(page, page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }));
     const docs = await unzip(papers.bytes, join(dir, 'ho-so-mot-so-tinh'));
     expect(Object.keys(docs)).toEqual(expect.arrayContaining(['bien-ban.docx', 'to-trinh.docx', 'du-thao-quyet-dinh.docx']));
-    expect((await mammoth.extractRawText({ buffer: docs['bien-ban.docx']! })).value).toContain('04/09 thành viên Hội đồng đồng ý (44,44 %): không đạt');
+    expect((await mammoth.extractRawText({ buffer: docs['bien-ban.docx']! })).value).toContain('04/09 thành viên Hội đồng đồng ý (44,44%): không đạt');
     expect((await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value).not.toContain(votedDown);
     expect((await mammoth.extractRawText({ buffer: docs['to-trinh.docx']! })).value).toMatch(/TỜ TRÌNH[\s\S]*chốt ngày \d\d\/\d\d\/\d{4}/);
 

@@ -50,8 +50,8 @@ describe('«Từ 2/3» of six members', () => {
     expect(decision).not.toContain('Bản Ta Ma');
     const minutes = await paper('ho-so', 'bien-ban.docx');
     expect(minutes).toContain('điều kiện đạt: số phiếu đồng ý từ 2/3 tổng số thành viên Hội đồng');
-    expect(minutes).toContain('06/06 thành viên có mặt; 04/06 thành viên Hội đồng đồng ý (66,67 %): đạt');
-    expect(minutes).toContain('06/06 thành viên có mặt; 03/06 thành viên Hội đồng đồng ý (50 %): không đạt');
+    expect(minutes).toContain('06/06 thành viên có mặt; 04/06 thành viên Hội đồng đồng ý (66,67%): đạt');
+    expect(minutes).toContain('06/06 thành viên có mặt; 03/06 thành viên Hội đồng đồng ý (50%): không đạt');
   }, 300_000);
 
   it('«Trên 2/3» fails the same four votes: the nominee leaves the papers', async () => {
@@ -63,6 +63,6 @@ describe('«Từ 2/3» of six members', () => {
     expect(decision).toContain('Quàng Thị Lan');
     const minutes = await paper('ho-so-2', 'bien-ban.docx');
     expect(minutes).toContain('điều kiện đạt: số phiếu đồng ý trên 2/3 tổng số thành viên Hội đồng');
-    expect(minutes).toContain('04/06 thành viên Hội đồng đồng ý (66,67 %): không đạt');
+    expect(minutes).toContain('04/06 thành viên Hội đồng đồng ý (66,67%): không đạt');
   }, 300_000);
 });

@@ -91,8 +91,8 @@ describe('the minutes record the meeting', () => {
 
   it('each tally written over the base the rule counts it of', () => {
     // Trên 50% of all 9 members: 7 in favour of 8 present is 7/9 of the council.
-    expect(text).toContain('08/09 thành viên có mặt; 07/09 thành viên Hội đồng đồng ý (77,78 %): đạt');
-    expect(text).toContain('08/09 thành viên có mặt; 04/09 thành viên Hội đồng đồng ý (44,44 %): không đạt');
+    expect(text).toContain('08/09 thành viên có mặt; 07/09 thành viên Hội đồng đồng ý (77,78%): đạt');
+    expect(text).toContain('08/09 thành viên có mặt; 04/09 thành viên Hội đồng đồng ý (44,44%): không đạt');
     expect(text).not.toMatch(/\d\d\/08 đồng ý/);
   });
 });
