@@ -1200,3 +1200,45 @@ describe('parts named in the notice of the groups read', () => {
     ]);
   });
 });
+
+describe('«Điểm phạt», penalty points, as «Điểm trừ»', () => {
+  // A school's class-emulation form and a bank's quarterly one write their deductions «Điểm phạt». A column so headed was
+  // left unread (its rows criteria of 0), a part «C. ĐIỂM PHẠT» and a row «Điểm phạt: …» added their points, under ✔.
+  const base = [['1', 'Đi học đúng giờ', '10'], ['2', 'Vệ sinh lớp học', '10']];
+  it('a column headed «Điểm phạt» holds the rows’ deductions, every figure held', () => {
+    const { set, reconciliation } = imported([
+      ['STT', 'Nội dung', 'Điểm chuẩn', 'Điểm phạt'],
+      ...base.map((row) => [...row, null]),
+      ['3', 'Đi học trễ', null, '2'],
+      ['4', 'Không mặc đồng phục', null, '1'],
+    ]);
+    expect(criteria(set)).toEqual([['1', 'TC', 10, 'manual'], ['2', 'TC', 10, 'manual'], ['3', 'TC', 2, 'deduction'], ['4', 'TC', 1, 'deduction']]);
+    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (4 mục).');
+  });
+
+  it('a part «C. ĐIỂM PHẠT» takes its rows’ points, in an office’s layout and our own', () => {
+    const penalties = [['1', 'Đi học trễ', '2'], ['2', 'Không mặc đồng phục', '1']];
+    for (const heading of [['C', 'ĐIỂM PHẠT', null], [null, 'C. ĐIỂM PHẠT', null]]) {
+      const { set, reconciliation } = imported([
+        ['STT', 'Nội dung', 'Điểm'], ['A', 'NỀ NẾP', '20'], ...base, ['B', 'ĐIỂM THƯỞNG', null], ['1', 'Đạt giải văn nghệ', '3'], heading, ...penalties,
+      ]);
+      expect(criteria(set)).toEqual([['A.1', 'A', 10, 'manual'], ['A.2', 'A', 10, 'manual'], ['B.1', 'B', 3, 'bonus'], ['C.1', 'C', 2, 'deduction'], ['C.2', 'C', 1, 'deduction']]);
+      expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (1 phần, 5 mục).');
+    }
+    const own = imported([
+      ['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa'],
+      [null, 'A', 'ĐIỂM CHUẨN', '20'], ...base.map(([n, title, points]) => [n!, `TC0${n}`, title!, points!]),
+      [null, 'B', 'ĐIỂM PHẠT', null], ...penalties.map(([n, title, points]) => [n!, `TC1${n}`, title!, points!]),
+    ]);
+    expect(own.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'deduction', 'deduction']);
+    expect(at(own.notices, 'B5')).toEqual(['Phần B («ĐIỂM PHẠT»): các dòng dưới nó là điểm trừ, trừ tối đa như mỗi dòng ghi, không tính vào tổng điểm chuẩn.']);
+  });
+
+  it('a row «Điểm phạt: …» or marked «Điểm phạt» in «Loại» takes its points, said at the cell', () => {
+    const { set, notices } = imported([['STT', 'Nội dung', 'Điểm'], ...base, ['3', 'Điểm phạt: Đi học trễ', '2']]);
+    expect(criteria(set)).toEqual([['1', 'TC', 10, 'manual'], ['2', 'TC', 10, 'manual'], ['3', 'TC', 2, 'deduction']]);
+    expect(at(notices, 'C4')).toEqual(['Mục 3 ghi «Điểm phạt: Đi học trễ» (tên mục ghi là điểm trừ): điểm trừ, trừ tối đa 2 điểm, không tính vào tổng điểm chuẩn.']);
+    const marked = imported([['STT', 'Nội dung', 'Điểm', 'Loại'], ...base.map((row) => [...row, 'Cộng']), ['3', 'Đi học trễ', '2', 'Điểm phạt']]);
+    expect(marked.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'deduction']);
+  });
+});

@@ -4,7 +4,7 @@
 // from («2 điểm» over «4 điểm» in one cell), or words that are not points at all («(không xếp loại)»: a note).
 import { normalizeLabel } from '../../text.js';
 import { formatPoints, parseNumberText } from '../../values.js';
-import { SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
+import { SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from './vocabulary.js';
 
 export type PointsText =
   | { kind: 'points'; points: number }
@@ -118,10 +118,13 @@ export function rangeNote(code: string, { min, max }: { min: number; max: number
   return `Mục ${code} ghi điểm từ ${from} đến ${to}: chấm thủ công từ 0 đến ${to} điểm; phần dưới 0 (trừ đến ${formatPoints(-min)} điểm) không chấm được ở mục này — nếu cần trừ, thêm một dòng điểm trừ riêng (ghi «${from}») rồi nhập lại.`;
 }
 
+const TAKEN_MARK = new RegExp(String.raw`^(?:${TAKING}|tru|vi pham)$`);
+const TAKEN_TITLE = new RegExp(String.raw`^${TAKING}\s*(?:$|[:\-–(])`);
+
 /**
- * What a row's «Loại» cell says it does: «❌ Trừ», «Trừ điểm», «Điểm trừ», «Vi phạm», «(-)» take; «Điểm thưởng», «Điểm
- * cộng», «Khen thưởng» add on top (a bonus); «✅ Cộng», «Cộng điểm», «(+)» count in the base (a teacher-emulation
- * app's «Cộng» rows are its 100 points); other words nothing.
+ * What a row's «Loại» cell says it does: «❌ Trừ», «Trừ điểm», «Điểm trừ», «Điểm phạt», «Vi phạm», «(-)» take; «Điểm
+ * thưởng», «Điểm cộng», «Khen thưởng» add on top (a bonus); «✅ Cộng», «Cộng điểm», «(+)» count in the base (a
+ * teacher-emulation app's «Cộng» rows are its 100 points); other words nothing.
  */
 export function signOf(text: string): 'takes' | 'bonus' | 'adds' | undefined {
   const words = normalizeLabel(text.replace(/[^\p{L}\s]/gu, ' ')).trim();
@@ -129,20 +132,20 @@ export function signOf(text: string): 'takes' | 'bonus' | 'adds' | undefined {
     const marks = text.replace(/[\s()]/g, '');
     return /^[-−–❌✗✘]$/u.test(marks) ? 'takes' : /^[+✅✓✔]$/u.test(marks) ? 'adds' : undefined;
   }
-  if (/^((diem )?tru( diem)?|vi pham)$/.test(words)) return 'takes';
+  if (TAKEN_MARK.test(words)) return 'takes';
   if (/^((diem )?thuong|diem cong|cong them|khen thuong)$/.test(words)) return 'bonus';
   return /^cong( diem)?$/.test(words) ? 'adds' : undefined;
 }
 
 /**
  * What a row's words say of its own points: «… (-5)», «… (trừ 5 điểm)» closing them with the number its points cell
- * writes, or «Trừ điểm: …», «Điểm trừ» opening them, take them; «Điểm thưởng: …», «Điểm thưởng (…)», «Điểm cộng: …»
- * opening them add them on top (`bonus`); «… (+3)», «… (cộng 3 điểm)» add them (an app's grid retyped without its
- * «Loại» column) — on top where other rows' words take theirs (rowMark).
+ * writes, or «Trừ điểm: …», «Điểm trừ», «Điểm phạt» opening them, take them; «Điểm thưởng: …», «Điểm thưởng (…)»,
+ * «Điểm cộng: …» opening them add them on top (`bonus`); «… (+3)», «… (cộng 3 điểm)» add them (an app's grid retyped
+ * without its «Loại» column) — on top where other rows' words take theirs (rowMark).
  */
 function signInTitle(title: string, points: number): 'takes' | 'bonus' | 'adds' | undefined {
   const t = title.trim();
-  if (/^(?:điểm trừ|trừ điểm)\s*(?:$|[:\-–(])/iu.test(t)) return 'takes';
+  if (TAKEN_TITLE.test(normalizeLabel(t))) return 'takes';
   // «Điểm cộng» alone is a form's part of points its items add («1 Điểm cộng» under «Phần 1 … 20 điểm»), «Khen thưởng»
   // a conduct form's item scored in its part (4.5 of 25): neither is so read.
   if (/^(?:điểm thưởng|điểm cộng thêm)\s*(?:$|[:\-–("“«]|\p{L})|^điểm cộng\s*[:("“«]/iu.test(t)) return 'bonus';

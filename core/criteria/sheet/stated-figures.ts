@@ -18,7 +18,7 @@ import { capInText, capInWords, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
 import { numberedAlike } from './layouts/sectioned/numbers-alike.js';
 import { sectionMarker } from './tree-codes.js';
-import { SECTION_TOTAL, WRITTEN_TOTAL } from './vocabulary.js';
+import { SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from './vocabulary.js';
 import { holdsFloors } from './unread-figures.js';
 
 export const StatedFigure = z
@@ -88,11 +88,13 @@ function pointsIn(raw: CellValue | undefined, pairs: boolean): number | undefine
   return read?.kind === 'range' ? read.max : undefined;
 }
 
-/** What a part's words say it counts: «Điểm cộng», «Điểm thưởng» bonus («khen thưởng», awards, is not); «Điểm trừ» deduction. */
+const TAKEN_WITHIN = new RegExp(String.raw`\b${TAKING}\b`);
+
+/** What a part's words say it counts: «Điểm cộng», «Điểm thưởng» bonus («khen thưởng», awards, is not); «Điểm trừ», «Điểm phạt» deduction. */
 export function countsOf(title: string, value: number | undefined): StatedFigure['counts'] {
   const t = normalizeLabel(title);
   if (/\bdiem (?:cong|thuong)\b|\bcong diem\b|(?<!\bkhen )\bthuong\b/.test(t)) return 'bonus';
-  if (/\bdiem tru\b|\btru diem\b/.test(t) || (value ?? 0) < 0) return 'deduction';
+  if (TAKEN_WITHIN.test(t) || (value ?? 0) < 0) return 'deduction';
   return 'base';
 }
 

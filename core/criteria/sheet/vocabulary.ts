@@ -71,6 +71,14 @@ export const CRITERIA_COLUMNS = {
 } as const;
 
 /**
+ * The words that name points taken, wherever a table writes them: a column's header, a part's heading, a row's words,
+ * its «Loại» mark. A school's or a bank's «Điểm phạt» (penalty points) is a deduction as «Điểm trừ» is.
+ */
+export const TAKING_WORDS = ['Điểm trừ', 'Trừ điểm', 'Điểm phạt'] as const;
+/** TAKING_WORDS as a pattern over normalizeLabel's spelling, for the readers that find them within words. */
+export const TAKING = `(?:${TAKING_WORDS.map(normalizeLabel).join('|')})`;
+
+/**
  * The columns of a scoring table as offices issue it (a plan's appendix in Word, pasted into Excel): the name column
  * under its many names, and ĐIỂM split into Chuẩn | Thưởng | Trừ (header levels are read joined: «ĐIỂM Chuẩn»).
  * A unit's copy adds its own score columns, which the criteria leave aside.
@@ -97,7 +105,7 @@ export const SCORING_TABLE_COLUMNS = {
   // A cap of its own beside the points («Điểm chuẩn 1 đ/lần | Tối đa/học kỳ 10»): points per occurrence up to it.
   cap: ['Tối đa/học kỳ', 'Tối đa/năm', 'Tối đa/năm học', 'Tối đa/kỳ', 'Tối đa/tháng', 'Mức tối đa', 'Điểm tối đa/học kỳ', 'Tối đa cả kỳ'],
   bonus: ['Điểm thưởng', 'Thưởng', 'Điểm cộng', 'Cộng điểm'],
-  deduction: ['Điểm trừ', 'Trừ', 'Trừ điểm'],
+  deduction: [...TAKING_WORDS, 'Trừ'],
   selfScore: CRITERIA_COLUMNS.selfScore,
   verifiedScore: VERIFIED_SCORE_LABELS,
   note: CRITERIA_COLUMNS.note,

@@ -12,6 +12,7 @@
 import { normalizeLabel } from '../../../../text.js';
 import { formatPoints } from '../../../../values.js';
 import type { SheetReader } from '../../sheet-reader.js';
+import { TAKING } from '../../vocabulary.js';
 import { isGuide, isLevels, isSection, type Node } from './node.js';
 
 const n = formatPoints;
@@ -92,6 +93,8 @@ function ownDeductions(sheet: SheetReader, node: Node): void {
   );
 }
 
+const TAKEN_BEFORE = new RegExp(String.raw`${TAKING}|\btru\b`);
+
 /** «Tổng điểm trừ của mục a1 không quá 1,5 điểm», «Điểm trừ, cộng tối đa đối với d2 không quá 7 điểm»: which kinds it caps, and at what. */
 function capOf(note: string): { bonus?: number; deduction?: number } | undefined {
   const m = /không quá\s*(\d+(?:[,.]\d+)?)\s*điểm/iu.exec(note);
@@ -100,7 +103,7 @@ function capOf(note: string): { bonus?: number; deduction?: number } | undefined
   const before = normalizeLabel(note.slice(0, m.index));
   // «(không liên quan đến điểm cộng)» after the cap says the bonus is not under it.
   const bonus = /diem (cong|thuong)|\bcong\b/.test(before);
-  const deduction = /diem tru|\btru\b/.test(before);
+  const deduction = TAKEN_BEFORE.test(before);
   if (!bonus && !deduction) return undefined;
   return { ...(bonus && { bonus: cap }), ...(deduction && { deduction: cap }) };
 }

@@ -10,7 +10,7 @@ import { noteSignColumn, noteUnlabelledSign, type SignRead } from '../../sign-co
 import { addsNote, bonusInWords, deductionInWords, eachInNote, largestNumberIn, rangeNote, rowMark, takesNote, titlesTake } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
-import { SECTION_TOTAL, WRITTEN_TOTAL } from '../../vocabulary.js';
+import { SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from '../../vocabulary.js';
 import type { Key, Table } from './columns.js';
 import { liftFields, placeHead, type Head } from './heads.js';
 import { hasPoints, isSection, worth, type Node, type Words } from './node.js';
@@ -386,6 +386,8 @@ function shortCode(raw: string, parent: Node | undefined): string {
   return t;
 }
 
+const [TAKEN_FIRST, TAKEN_WITHIN] = [new RegExp(String.raw`^${TAKING}\b`), new RegExp(String.raw`\b${TAKING}\b`)];
+
 /**
  * A part's words naming it bonus or deduction, at their start («Điểm cộng thi đua (Tổng C.1 + … )», «II. ĐIỂM TRỪ»,
  * «Cộng điểm»); a part naming both («ĐIỂM CỘNG, ĐIỂM TRỪ (nếu có)») is `both`: its sub-parts say which.
@@ -394,8 +396,8 @@ export function partKind(title: string): NonNullable<Node['named']> | undefined 
   // «CÁC LỖI TRỪ ĐIỂM», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM» name their part's rows as «ĐIỂM TRỪ», «ĐIỂM CỘNG» do.
   const t = normalizeLabel(title).replace(/^cac(?: (?:loi|truong hop|muc|khoan|noi dung))? (?:duoc |bi )?/, '');
   const bonus = /^(?:diem (?:cong|thuong)|cong diem)\b/.test(t);
-  const deduction = /^(?:diem tru|tru diem)\b/.test(t);
-  if (bonus && /\b(?:diem tru|tru diem)\b/.test(t)) return 'both';
+  const deduction = TAKEN_FIRST.test(t);
+  if (bonus && TAKEN_WITHIN.test(t)) return 'both';
   return bonus ? 'bonus' : deduction ? 'deduction' : undefined;
 }
 
