@@ -1182,7 +1182,7 @@ describe('a deduction part whose rows add past its cap', () => {
     // The parts as read, said once each: a deduction part as one, its title's own bracket not doubled.
     expect(at(notices, 'A1').filter((m) => m.startsWith('Nhóm tiêu chí'))).toEqual(['Nhóm tiêu chí lấy từ các dòng tiêu chuẩn: I. TỔ CHỨC KỲ HỌP (100 điểm); II. ĐIỂM TRỪ (tối đa trừ 20 điểm).']);
     expect(part).toMatchObject({ reads: 20, agrees: true });
-    expect(part.text).toMatch(/ghi tối đa 20 điểm \(ô C5\); thidua đọc được 20 ✔ \(các mục điểm trừ cộng được 25, tính tối đa 20\)$/);
+    expect(part.text).toMatch(/ghi tối đa 20 điểm \(ô C5\); thidua đọc được 20 ✔ \(các mục cộng được 25, tính 20\)$/);
   });
 });
 
@@ -1240,5 +1240,44 @@ describe('«Điểm phạt», penalty points, as «Điểm trừ»', () => {
     expect(at(notices, 'C4')).toEqual(['Mục 3 ghi «Điểm phạt: Đi học trễ» (tên mục ghi là điểm trừ): điểm trừ, trừ tối đa 2 điểm, không tính vào tổng điểm chuẩn.']);
     const marked = imported([['STT', 'Nội dung', 'Điểm', 'Loại'], ...base.map((row) => [...row, 'Cộng']), ['3', 'Đi học trễ', '2', 'Điểm phạt']]);
     expect(marked.set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'deduction']);
+  });
+});
+
+describe('a bonus part’s cap written in its title', () => {
+  // A school's weekly class emulation: «III. ĐIỂM THƯỞNG (không quá 10 điểm/tuần)» over bonus rows of 5. The «/tuần» left
+  // the cap unread (the part worth its rows' 15), and the reconciliation held the part's 10 as met because no row passed it.
+  const table = (title: string, number: string | null, bonus: string[]) => [
+    ['STT', 'Nội dung', 'Điểm'],
+    ['I', 'NỀ NẾP', '20'], ['1', 'Đi học đúng giờ', '10'], ['2', 'Vệ sinh lớp học', '10'],
+    ['II', 'HỌC TẬP', '20'], ['1', 'Giờ học tốt', '20'],
+    number === null ? [null, `III. ${title}`, null] : [number, title, null],
+    ...bonus.map((points, k) => [String(k + 1), ['Tham gia phong trào', 'Việc tốt', 'Đạt giải'][k]!, points]),
+  ];
+  it('caps the part at it, said as read from the title, and holds the part to it', () => {
+    for (const [title, number] of [['ĐIỂM THƯỞNG (không quá 10 điểm/tuần)', 'III'], ['ĐIỂM THƯỞNG (tối đa 10 điểm)', null]] as const) {
+      const { set, notices, reconciliation } = imported(table(title, number, ['5', '5', '5']));
+      expect(groups(set)).toEqual([['I', 20], ['II', 20], ['III', 10]]);
+      expect(criteria(set).filter(([, group]) => group === 'III')).toEqual([['III.1', 'III', 5, 'bonus'], ['III.2', 'III', 5, 'bonus'], ['III.3', 'III', 5, 'bonus']]);
+      const words = title.slice(title.indexOf('(') + 1, -1);
+      expect(at(notices, 'A7')).toContain(`Phần III (${title}) là phần điểm cộng, ngoài tổng điểm chuẩn: các dòng của nó cộng tất cả không quá 10 điểm (mức tối đa đọc từ tên phần: «${words}»).`);
+      expect(reconciliation.figures.find((f) => f.figure.kind === 'part' && f.figure.code === 'III')?.text).toBe(`Phần III «${title}» (điểm cộng) ghi tối đa 10 điểm (ô B7); thidua đọc được 10 ✔ (các mục cộng được 15, tính 10)`);
+      expect(reconciliation.agrees).toBe(true);
+    }
+  });
+
+  it('an ordinary bonus part under its cap still agrees', () => {
+    const { set, reconciliation } = imported(table('ĐIỂM THƯỞNG (không quá 10 điểm/tuần)', 'III', ['3', '3']));
+    expect(groups(set)).toEqual([['I', 20], ['II', 20], ['III', 10]]);
+    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (3 phần, 5 mục).');
+  });
+
+  it('a cap in the title its points cell passes is said, not held as met because no row passes it', () => {
+    const rows = table('ĐIỂM THƯỞNG (không quá 10 điểm/tuần)', 'III', ['5', '5', '5']);
+    rows[6] = ['III', 'ĐIỂM THƯỞNG (không quá 10 điểm/tuần)', '15'];
+    const { reconciliation } = imported(rows);
+    expect(reconciliation.agrees).toBe(false);
+    expect(reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([
+      'Phần III «ĐIỂM THƯỞNG (không quá 10 điểm/tuần)» (điểm cộng) ghi trong lời tối đa 10 điểm (ô B7); thidua đọc được 15 — các mục điểm cộng của nhóm III cộng được 15',
+    ]);
   });
 });

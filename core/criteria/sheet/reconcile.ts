@@ -10,7 +10,7 @@ import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
 import { levelText } from './layouts/scoring-table/own-rows.js';
 import { partCodes, undotted } from './tree-codes.js';
-import { understoodSet, type UnderstoodGroup } from './understood.js';
+import { outsideOf, understoodSet, type UnderstoodGroup } from './understood.js';
 
 export const ReconciledFigure = z
   .object({
@@ -362,12 +362,15 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
         whys.push({ code: p.code, span, kind: base.length > 0 ? 'intoBase' : 'other', said: `không có mục ${partWord(kind)} nào` });
         return line(base.length > 0 ? g.counted : null, false, base.length > 0 ? `thidua tính các mục của nhóm ${g.id} (${rowsText([span])}) vào tổng điểm, không phải ${partWord(kind)}` : `nhóm ${g.id} không có mục ${partWord(kind)} nào`);
       }
-      const sum = items.reduce((s, i) => s + i.maxPoints, 0);
-      // A cap written for the part: no item may pass it; together they may (the reader caps each, as the table does).
-      const agrees = same(sum, p.value) || items.every((i) => i.maxPoints <= p.value + 1e-9);
-      // Rows adding past the part's cap are read at the cap: what is counted is shown, with what the rows add.
-      if (agrees && !same(sum, p.value) && sum > p.value) return line(p.value, true, `các mục ${partWord(kind)} cộng được ${n(sum)}, tính tối đa ${n(p.value)}`);
-      return line(sum, agrees, same(sum, p.value) ? undefined : agrees ? `mỗi mục tối đa ${n(p.value)}` : `các mục ${partWord(kind)} của nhóm ${g.id} cộng được ${n(sum)}`);
+      // What scoring counts of them: their sum, at most the group's maximum when they are all it holds (outsideOf). The
+      // part's cap holds when that is the cap, or their sum stays below it uncut; a cap read but not held is said.
+      const { summed, counted } = outsideOf(g, kind, items.every((i) => i.recorded === true));
+      const cut = counted < summed - 1e-9;
+      const agrees = same(counted, p.value) || (counted < p.value && !cut);
+      const why = same(counted, p.value) ? (cut ? `các mục cộng được ${n(summed)}, tính ${n(counted)}` : undefined)
+        : agrees ? `các mục cộng được ${n(summed)}, không quá ${n(p.value)}`
+        : `các mục ${partWord(kind)} của nhóm ${g.id} cộng được ${n(summed)}${cut ? `, tính ${n(counted)}` : ''}`;
+      return line(counted, agrees, why);
     }
   });
   // The total's line names the parts that make the difference, said once each.

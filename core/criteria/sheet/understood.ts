@@ -131,7 +131,7 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
  * maximum the group writes when they are all the group holds, as scoring caps such a group («tối đa trừ 20 điểm» over
  * rows of 8, 5, 5…).
  */
-function outsideOf(g: UnderstoodGroup, part: UnderstoodItem['part'], recorded: boolean): { summed: number; counted: number } {
+export function outsideOf(g: UnderstoodGroup, part: UnderstoodItem['part'], recorded: boolean): { summed: number; counted: number } {
   const summed = g.items.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0);
   const oneKind = new Set(g.items.map((i) => (i.recorded ? 'recorded' : i.part))).size === 1;
   return { summed, counted: oneKind && g.written !== undefined ? Math.min(summed, g.written) : summed };

@@ -47,7 +47,8 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     if (heading && !(max !== undefined && sum(false) > max + 1e-9)) checkSum(sheet, top, undefined);
     if (outside && max !== undefined) {
       const word = top.kind === 'deduction' ? 'điểm trừ' : 'điểm cộng';
-      sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) là phần ${word}, ngoài tổng điểm chuẩn: các dòng của nó ${top.kind === 'deduction' ? 'trừ' : 'cộng'} tất cả không quá ${formatPoints(max)} điểm.`);
+      const from = top.capInTitle === undefined ? '' : ` (mức tối đa đọc từ tên phần: «${top.capInTitle}»)`;
+      sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) là phần ${word}, ngoài tổng điểm chuẩn: các dòng của nó ${top.kind === 'deduction' ? 'trừ' : 'cộng'} tất cả không quá ${formatPoints(max)} điểm${from}.`);
     }
     const existing = groups.find((g) => g.id === group.id);
     // A group of several rows named alike (an app's «Nhóm» column) is worth what all its rows are, as one of one row.

@@ -24,6 +24,8 @@ export type Node = {
   /** Words instead of points in its own points cell («Theo kết quả», «Xếp loại chưa đạt»): scored by hand, its maximum to be written. */
   worded?: boolean;
   points?: number;
+  /** A part's points, its cap, read from its title, not its points cell: the words that write it («không quá 10 điểm/tuần»). */
+  capInTitle?: string;
   children: Node[];
   notes: string[];
   /** Marked by a dash instead of a number: an alternative or a part of the row above (rows.ts). */

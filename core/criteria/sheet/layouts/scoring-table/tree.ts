@@ -244,8 +244,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const noteCell = cell('note');
     const noteEach = !words && own?.value !== undefined && noteCell ? eachInNote(own.value, cellText(noteCell.raw)) : undefined;
     if (noteEach) words = noteEach.cap === undefined && (cap ?? writtenMax) !== undefined ? { ...noteEach, cap: cap?.value ?? writtenMax! } : noteEach;
-    // A bonus part's cap may be in its words only («I. ĐIỂM CỘNG (tối đa 7 điểm)»).
-    const ownValue = range ? range.max : words ? undefined : own?.value ?? (named ? writtenMax : undefined);
+    // A bonus part's cap may be in its words only («I. ĐIỂM CỘNG (tối đa 7 điểm)»): those words kept, to say so.
+    const capInTitle = !range && !words && own?.value === undefined && named && written ? written[0].replace(/^[(\-–:,]\s*|\s*\)?\s*$/g, '') : undefined;
+    const ownValue = range ? range.max : words ? undefined : own?.value ?? (capInTitle !== undefined ? writtenMax : undefined);
     // A dashed row after the rows numbered under the dashed row before it is that row's sibling («- Gửi báo cáo 2»,
     // its deductions 5.1, 5.2, then «- Công tác phối hợp 3»); so is one of a mark met above. A row of another mark
     // right under a dashed row worth points, within them, is its part or level («- Tỉ lệ … 4» over «+ Đạt từ 90% … 4»);
@@ -290,6 +291,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       unreadable: unreadable.length > 0,
       ...(worded && { worded: true }),
       ...(kind !== 'item' && !words && ownValue !== undefined && { points: Math.abs(ownValue) }),
+      ...(kind !== 'item' && capInTitle !== undefined && { capInTitle }),
       children: [],
       ...(dash && { dash, ...(mark && { mark }) }),
       ...(saidKind && { named: saidKind }),
