@@ -1281,3 +1281,38 @@ describe('a bonus part’s cap written in its title', () => {
     ]);
   });
 });
+
+describe('two rates in one points cell, each so many per occurrence', () => {
+  // A school's emulation form: «Học sinh đạt giải cấp huyện; cấp tỉnh | +3 điểm/hs; +5 điểm/hs». The first rate was read
+  // (3 per pupil), the second dropped, under ✔.
+  const form = (bonus: string[], deduction: string[]) => [
+    ['STT', 'Nội dung', 'Điểm'],
+    ['I', 'NỀ NẾP', '20'], ['1', 'Đi học đúng giờ', '10'], ['2', 'Vệ sinh lớp học', '10'],
+    ['II', 'ĐIỂM THƯỞNG (tối đa 10 điểm)', null], ['1', ...bonus],
+    ['III', 'ĐIỂM TRỪ', null], ['1', ...deduction],
+  ];
+  const rates = (set: CriteriaSet) => set.criteria.filter((c) => c.group !== 'I').map((c) => [c.code, c.title, c.maxPoints, c.rule.kind, 'pointsEach' in c.rule ? c.rule.pointsEach : null]);
+  it('beside a row naming as many cases: one criterion a case, each its rate, said at the cell', () => {
+    const { set, notices, reconciliation } = imported(form(['Học sinh đạt giải cấp huyện; cấp tỉnh', '+3 điểm/hs; +5 điểm/hs'], ['Học sinh vi phạm nội quy; vi phạm pháp luật', '-2 điểm/lần; -5 điểm/lần']));
+    expect(rates(set)).toEqual([
+      ['II.1.a', 'Học sinh đạt giải cấp huyện', 10, 'bonus', 3], ['II.1.b', 'Học sinh đạt giải cấp tỉnh', 10, 'bonus', 5],
+      ['III.1.a', 'Học sinh vi phạm nội quy', 2, 'deduction', 2], ['III.1.b', 'Học sinh vi phạm pháp luật', 5, 'deduction', 5],
+    ]);
+    expect(at(notices, 'C6')).toEqual(['Mục II.1 ghi 2 mức «+3 điểm/hs; +5 điểm/hs» cho 2 trường hợp: đọc là 2 tiêu chí, mỗi trường hợp một mức (một tiêu chí chỉ giữ một mức mỗi hs) — II.1.a «Học sinh đạt giải cấp huyện» được 3 điểm mỗi hs, II.1.b «Học sinh đạt giải cấp tỉnh» được 5 điểm mỗi hs; mỗi tiêu chí tối đa 10 điểm (bằng điểm tối đa của phần chứa nó): đơn vị ghi số hs của từng trường hợp.']);
+    expect(at(notices, 'C8')).toEqual(['Mục III.1 ghi 2 mức «-2 điểm/lần; -5 điểm/lần» cho 2 trường hợp: đọc là 2 tiêu chí, mỗi trường hợp một mức (một tiêu chí chỉ giữ một mức mỗi lần) — III.1.a «Học sinh vi phạm nội quy» trừ 2 điểm mỗi lần, III.1.b «Học sinh vi phạm pháp luật» trừ 5 điểm mỗi lần; mỗi tiêu chí tạm tính tối đa bằng một lần (bảng không ghi mức tối đa; sửa «Điểm tối đa» trên trang tiêu chí): đơn vị ghi số lần của từng trường hợp.']);
+    expect(reconciliation.agrees).toBe(true);
+    // Our own layout reads them alike.
+    const own = imported([['Mã', 'Tên tiêu chí', 'Điểm tối đa'], ['TC1', 'Đi học đúng giờ', '10'], ['TC2', 'Học sinh đạt giải cấp huyện; cấp tỉnh', '+3 điểm/hs; +5 điểm/hs']]);
+    expect(own.set.criteria.map((c) => [c.code, c.title, c.rule.kind, 'pointsEach' in c.rule ? c.rule.pointsEach : null])).toEqual([
+      ['TC1', 'Đi học đúng giờ', 'manual', null], ['TC2.a', 'Học sinh đạt giải cấp huyện', 'per_occurrence', 3], ['TC2.b', 'Học sinh đạt giải cấp tỉnh', 'per_occurrence', 5],
+    ]);
+  });
+
+  it('beside a row naming no cases: both rates kept as its levels, said; one rate stays per occurrence, every figure held', () => {
+    const { set, notices } = imported(form(['Học sinh đạt giải các cấp', '+3 điểm/hs, +5 điểm/hs'], ['Học sinh vi phạm nội quy', '-2 điểm/lần']));
+    expect(rates(set)).toEqual([['II.1', 'Học sinh đạt giải các cấp', 10, 'bonus', null], ['III.1', 'Học sinh vi phạm nội quy', 2, 'deduction', 2]]);
+    expect(at(notices, 'C6')).toEqual(['Mục II.1: được 3 / 5 điểm mỗi hs tùy mức, tối đa 10 điểm (bằng điểm tối đa của phần chứa nó): đơn vị ghi số điểm.']);
+    const { reconciliation } = imported(form(['Học sinh đạt giải cấp huyện', '+3 điểm/hs'], ['Học sinh vi phạm nội quy', '-2 điểm/lần']));
+    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (2 phần, 2 mục).');
+  });
+});

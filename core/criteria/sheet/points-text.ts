@@ -48,15 +48,32 @@ export function capInWords(text: string): number | undefined {
   return caps.size === 1 ? [...caps][0] : undefined;
 }
 
+/**
+ * Levels, one a line or one after another («2 điểm 4 điểm», «8 điểm/giải 6 điểm/giải»), or apart by «;» or «,» («+3
+ * điểm/hs; +5 điểm/hs»: its first rate is not the cell's only one), or alternatives («+10 hoặc +20 đ/GV»: the unit written
+ * once, after the last): choose one.
+ */
+function levelsIn(text: string): Extract<PointsText, { kind: 'levels' }> | undefined {
+  const level = new RegExp(String.raw`${SIGNED}${POINTS_WORD}(?:\s*\/\s*(\p{L}+))?`, 'giu');
+  const levels = [...text.matchAll(level)];
+  const or = /(?:^|\s)hoặc(?=\s|$)/giu;
+  if (levels.length < 2 || text.replace(level, '').replace(or, '').replace(/[;,]/g, '').trim() !== '') return undefined;
+  const units = new Set(levels.map((m) => m[3]));
+  const last = or.test(text) && levels.slice(0, -1).every((m) => m[3] === undefined) ? levels.at(-1)![3] : undefined;
+  const unit = units.size === 1 ? [...units][0] : last;
+  return { kind: 'levels', points: levels.map((m) => signed(m[1]!, m[2]!)!), ...(unit && { unit }) };
+}
+
 /** What a points cell's text says; undefined when it is none of the forms above (the caller keeps it as written). */
 export function readPointsText(raw: string): PointsText | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;
   const cap = capInText(text);
+  const levels = levelsIn(text);
   const each = new RegExp(String.raw`^(?:(?:mỗi|một)\s+([\p{L} ]+?)\s*(?:được\s+|bị\s+)?(?:(cộng|trừ)\s*)?)?${SIGNED}${POINTS_WORD}(?:${PER})?(?=$|[,;(.]|\s+(?:tối đa|không quá))`, 'iu').exec(
     text.replace(/^(cộng|trừ)\s+(?=[\d+\-])/i, (_, w: string) => (normalizeLabel(w) === 'tru' ? '-' : '+')),
   );
-  if (each && (each[1] !== undefined || each[5] !== undefined)) {
+  if (each && !levels && (each[1] !== undefined || each[5] !== undefined)) {
     const value = signed(each[2] === 'trừ' || each[2] === 'Trừ' ? '-' : each[3]!, each[4]!);
     const unit = each[5] !== undefined ? each[5].split('/').map((u) => u.trim().replace(/^(?:0?1|mỗi|một)\s+/iu, '')).filter(Boolean).join('/') : each[1]!.trim();
     if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit, ...(cap !== undefined && { cap }) };
@@ -84,17 +101,7 @@ export function readPointsText(raw: string): PointsText | undefined {
     if (min < 0 && max <= 0) return { kind: 'points', points: min };
     if (min < max) return { kind: 'range', min, max };
   }
-  // Levels, one a line or one after another («2 điểm 4 điểm», «8 điểm/giải 6 điểm/giải»), or alternatives («+10 hoặc
-  // +20 đ/GV»: the unit written once, after the last): choose one.
-  const level = new RegExp(String.raw`${SIGNED}${POINTS_WORD}(?:\s*\/\s*(\p{L}+))?`, 'giu');
-  const levels = [...text.matchAll(level)];
-  const or = /(?:^|\s)hoặc(?=\s|$)/giu;
-  if (levels.length > 1 && text.replace(level, '').replace(or, '').trim() === '') {
-    const units = new Set(levels.map((m) => m[3]));
-    const last = or.test(text) && levels.slice(0, -1).every((m) => m[3] === undefined) ? levels.at(-1)![3] : undefined;
-    const unit = units.size === 1 ? [...units][0] : last;
-    return { kind: 'levels', points: levels.map((m) => signed(m[1]!, m[2]!)!), ...(unit && { unit }) };
-  }
+  if (levels) return levels;
   // Words, not points: a note in brackets, or a phrase («theo thực tế»); a lone word («tám») is a mistyped number.
   // A number naming another criterion («Được kê khai tại tiêu chí 1.b: …») is no points.
   const bare = text.replace(/(?:tiêu chí|chỉ tiêu|chỉ số|mục)\s+[\dA-Za-zĐđ]+(?:[.,][\dA-Za-z]+)*/giu, '');

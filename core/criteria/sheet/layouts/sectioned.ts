@@ -23,6 +23,7 @@ import { NUMBER_IN_TITLE } from './scoring-table/rows.js';
 import { isTotalText } from './scoring-table/stated.js';
 import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
 import { readRubric, type RubricRule } from '../rubric.js';
+import { caseRule, casesNote, rateCases, type RateCase } from '../rate-cases.js';
 import { foldItemLines } from '../item-lines.js';
 import { foldPartOf } from '../part-of.js';
 import { deriveMeasure, parseRule } from '../rule.js';
@@ -292,7 +293,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       sheet.note(c.maxPoints!.address, `Mục ${code} ghi «${words.text}» thay cho điểm: mục này không phải tiêu chí chấm điểm, không tính vào tổng.`);
       continue;
     }
-    const byWords = words && words.kind !== 'points' ? wordsRule(sheet, words, c.maxPoints!, code, heading) : undefined;
+    const byWords = words && words.kind !== 'points' ? wordsRule(sheet, words, c.maxPoints!, code, title, heading) : undefined;
     const writtenMax = byWords?.maxPoints ?? stated[i]!.points ?? unreadablePoints(sheet, c.maxPoints, code);
     // Its lowest in a column of its own («-5 | 0»), below zero: read as the range one cell writes («-5 – 0»).
     const lowest = readsFloors ? statedPoints(sheet, c.minPoints).points : undefined;
@@ -360,11 +361,18 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       ...(note !== '' && { note }),
       ...(portal && { portal }),
     };
-    criteria.push(criterion);
-    // Told apart by their numbering, a criterion counts in every row above it (a sub-part adds its divisions' items).
-    if (alike) for (const [j, p] of parentCode) if (isUnder(alike, i, j)) parents.get(p)!.children.push(criterion);
-    const parent = alike ? undefined : [...parents.keys()].filter((p) => code.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
-    if (parent !== undefined) parents.get(parent)!.children.push(criterion);
+    // Rates beside the cases the row names: a criterion a case, each its rate, of the row's kind (rate-cases.ts).
+    const made = byWords?.cases?.map((k): Criterion => {
+      const each = caseRule(rule.kind, k.points);
+      return { ...criterion, code: k.code, title: k.title, unit: byWords.unit, measure: measureText === '' ? deriveMeasure(byWords.unit, each) : measure, maxPoints: heading?.maxPoints ?? Math.abs(k.points), rule: each, note: [`Một trường hợp của dòng ${code} «${title}» («${sheet.text(c.maxPoints)}»).`, note].filter(Boolean).join(' ') };
+    }) ?? [criterion];
+    for (const one of made) {
+      criteria.push(one);
+      // Told apart by their numbering, a criterion counts in every row above it (a sub-part adds its divisions' items).
+      if (alike) for (const [j, p] of parentCode) if (isUnder(alike, i, j)) parents.get(p)!.children.push(one);
+      const parent = alike ? undefined : [...parents.keys()].filter((p) => code.startsWith(`${p}.`)).sort((a, b) => b.length - a.length)[0];
+      if (parent !== undefined) parents.get(parent)!.children.push(one);
+    }
   }
   closeLonePart();
   if (signColumn >= 0) noteSignColumn(sheet, sheet.at(span.header, signColumn), signLabel, signs);
@@ -381,12 +389,28 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
 
 /**
  * The rule a points cell states in words: points per occurrence («2 điểm/lần»; negative, a deduction), capped as it
- * says or by the group's maximum; levels in one cell («2 điểm» over «4 điểm»: choose one). Said once at the cell.
+ * says or by the group's maximum; levels in one cell («2 điểm» over «4 điểm»: choose one); rates per occurrence («+3
+ * điểm/hs; +5 điểm/hs»), a criterion a case the row's words name (`cases`, split by the caller), else the row's one,
+ * the unit writing its points, as an office's table reads them. Said once at the cell.
  */
-function wordsRule(sheet: SheetReader, words: Exclude<PointsText, { kind: 'points' | 'note' }>, cell: ReportCell, code: string, heading: Heading | undefined): (RubricRule & { maxPoints: number }) | undefined {
+function wordsRule(sheet: SheetReader, words: Exclude<PointsText, { kind: 'points' | 'note' }>, cell: ReportCell, code: string, title: string, heading: Heading | undefined): (RubricRule & { maxPoints: number; cases?: RateCase[] }) | undefined {
   if (words.kind === 'range') {
     sheet.note(cell.address, rangeNote(code, words));
     return { rule: { kind: 'manual' }, unit: 'điểm', maxPoints: words.max, note: `Điểm từ ${formatPoints(words.min)} đến ${formatPoints(words.max)}.` };
+  }
+  if (words.kind === 'levels' && words.unit !== undefined) {
+    const taken = words.points.every((p) => p < 0);
+    const rule: ScoringRule = { kind: taken ? 'deduction' : 'manual' };
+    const group = heading?.maxPoints === undefined ? undefined : { points: heading.maxPoints, from: `bằng điểm tối đa của nhóm ${heading.id}` };
+    const most = group?.points ?? Math.max(...words.points.map(Math.abs));
+    const cases = rateCases(code, title, sheet.text(cell), words.points);
+    if (cases) {
+      sheet.note(cell.address, casesNote(code, sheet.text(cell), cases, words.unit, group));
+      return { rule, unit: words.unit, maxPoints: most, cases };
+    }
+    const each = `${words.points.map((p) => formatPoints(Math.abs(p))).join(' / ')} điểm mỗi ${words.unit} tùy mức`;
+    sheet.note(cell.address, `Mục ${code}: ${taken ? 'trừ' : 'được'} ${each}, tối đa ${formatPoints(most)} điểm (${group?.from ?? 'bảng không ghi mức tối đa: tạm tính bằng một lần, sửa «Điểm tối đa» trên trang tiêu chí'}): đơn vị ghi số điểm.`);
+    return { rule, unit: 'điểm', maxPoints: most, note: `${taken ? 'Trừ' : 'Được'} ${each}.` };
   }
   if (words.kind === 'levels') {
     const levels = [...new Set(words.points.filter((p) => p > 0))].sort((a, b) => b - a);

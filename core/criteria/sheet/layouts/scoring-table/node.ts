@@ -19,6 +19,8 @@ export type Node = {
   /** Points in words: per occurrence («2 điểm/lần»), levels in one cell («2 điểm» over «4 điểm»). */
   words?: Words;
   wordsCell?: ReportCell;
+  /** Its words are its title's («… bị trừ 01 điểm; … bị trừ 02 điểm»: tree.ts), not a points cell's. */
+  wordsInTitle?: true;
   /** Its points could not be read (said at their cell): nothing more is said of it. */
   unreadable: boolean;
   /** Words instead of points in its own points cell («Theo kết quả», «Xếp loại chưa đạt»): scored by hand, its maximum to be written. */

@@ -3,7 +3,8 @@
 // part's maximum; points in words a rule of their own (per occurrence, levels in one cell). A parent's stated maximum
 // is held against its children's sum.
 import type { Criterion } from '../../../schema.js';
-import { formatPoints } from '../../../../values.js';
+import { cellText, formatPoints } from '../../../../values.js';
+import { caseRule, casesNote, rateCases } from '../../rate-cases.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { isGuide, isLevels, worth, type Node } from './node.js';
 
@@ -16,9 +17,10 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   const items = node.children.filter((k) => k.kind === 'item');
   const start = ctx.out.length;
   let parts = false;
-  const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'> & { unit?: string }) => {
+  // A row read as several criteria (rate-cases.ts) gives each its code and title.
+  const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'> & Partial<Pick<Criterion, 'code' | 'title' | 'unit'>>) => {
     const notes = [c.note, ...node.notes].filter(Boolean).join(' ');
-    ctx.rowOf.set(node.code, Number(/\d+$/.exec(node.codeCell.address)![0]));
+    ctx.rowOf.set(c.code ?? node.code, Number(/\d+$/.exec(node.codeCell.address)![0]));
     ctx.out.push({
       code: node.code, title: node.title || node.code, group, unit: 'điểm', measure: 'points', appliesTo: [], evidenceRequired: false, source: '',
       ...c, ...(notes !== '' && { note: notes }), ...(node.own && { own: node.own }),
@@ -34,8 +36,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     return;
   }
   if (node.words) {
-    const read = wordsRule(sheet, node, cap);
-    if (read) push(read);
+    for (const read of wordsRules(sheet, node, cap)) push(read);
   } else if (node.kind !== 'item' && node.points === undefined && !node.worded) {
     sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) là phần ${node.kind === 'deduction' ? 'điểm trừ' : 'điểm thưởng'} nhưng không ghi điểm và không có dòng nào có điểm dưới nó: giữ làm dòng tiêu đề, không chấm.`);
   } else if (node.kind !== 'item') {
@@ -119,13 +120,32 @@ function levelName(level: Node): { label?: string } {
   return label === undefined ? {} : { label };
 }
 
+type WordsRule = Pick<Criterion, 'maxPoints' | 'rule'> & Partial<Pick<Criterion, 'code' | 'title' | 'unit' | 'note'>>;
+
+/**
+ * Rates per occurrence in one points cell beside a row naming as many cases («+3 điểm/hs; +5 điểm/hs» beside «… cấp
+ * huyện; cấp tỉnh»): a criterion a case, each its rate up to the part's maximum (rate-cases.ts); else, or read from the
+ * row's own words, the row's one criterion.
+ */
+function wordsRules(sheet: SheetReader, node: Node, cap: number | undefined): WordsRule[] {
+  const words = node.words!;
+  const written = cellText(node.wordsCell!.raw).trim();
+  const cases = words.kind === 'levels' && words.unit !== undefined && !node.wordsInTitle ? rateCases(node.code, node.title, written, words.points) : undefined;
+  if (!cases) return [wordsRule(sheet, node, cap)];
+  const unit = words.unit!;
+  sheet.note(node.wordsCell!.address, casesNote(node.code, written, cases, unit, cap === undefined ? undefined : { points: cap, from: 'bằng điểm tối đa của phần chứa nó' }));
+  return cases.map(({ code, title, points }) => ({
+    code, title, unit, maxPoints: cap ?? Math.abs(points), rule: caseRule(node.kind, points), note: `Một trường hợp của dòng ${node.code} «${node.title}» («${written}»).`,
+  }));
+}
+
 /**
  * A criterion whose points are written in words: per occurrence («2 điểm/lần»: the count is entered; «-10 điểm/lần»
  * a deduction), capped as written or by the part above it; levels in one cell («2 điểm 4 điểm»: choose one; negative,
  * a deduction up to the largest); levels per occurrence («8 điểm/giải 6 điểm/giải»: entered by hand, up to the part's
  * maximum). Each said once at its cell.
  */
-function wordsRule(sheet: SheetReader, node: Node, cap: number | undefined): Pick<Criterion, 'maxPoints' | 'rule' | 'note'> & { unit?: string } | undefined {
+function wordsRule(sheet: SheetReader, node: Node, cap: number | undefined): WordsRule {
   const words = node.words!;
   const at = node.wordsCell!.address;
   const deduction = node.kind === 'deduction';

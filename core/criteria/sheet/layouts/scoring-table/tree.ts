@@ -422,6 +422,7 @@ function wordedDeduction(sheet: SheetReader, node: Node, cell: ReportCell, later
   if (!read) return;
   node.words = read.words;
   node.wordsCell = cell;
+  node.wordsInTitle = true;
   ofPart(node, 'deduction');
   later(() => sheet.note(cell.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi «${read.read.join('», «')}»: đọc là điểm trừ mỗi ${read.words.unit ?? 'lần'}, không phải 0 điểm.`));
 }
@@ -438,6 +439,7 @@ function wordedBonus(sheet: SheetReader, node: Node, cell: ReportCell, later: La
   node.kind = 'bonus';
   node.words = read.words;
   node.wordsCell = cell;
+  node.wordsInTitle = true;
   later(() => sheet.note(cell.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi «${read.read.join('», «')}», tối đa ${formatPoints(cap)} điểm: đọc là điểm thưởng ${formatPoints(points)} điểm mỗi lần đạt, không quá ${formatPoints(cap)} điểm, không phải lời mô tả.`));
 }
 
