@@ -5,9 +5,12 @@ import { cellNumber } from '../scoring/classify.js';
 import { formatNumber, formatValue, isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
-/** Deductions written as points may be typed "-8": that is how officers write a deduction; so may a level that takes points («−2»). */
-function negativeAllowed(criterion: Criterion): boolean {
-  return (criterion.rule.kind === 'deduction' && criterion.rule.pointsEach === undefined) || (criterion.rule.kind === 'tiers' && criterion.rule.tiers.some((t) => t.points < 0));
+/**
+ * Deductions written as points may be typed "-8": that is how officers write a deduction — points typed by hand
+ * (`byHand`) are points, a per-occurrence deduction's too —; so may a level that takes points («−2»).
+ */
+function negativeAllowed(criterion: Criterion, byHand = false): boolean {
+  return (criterion.rule.kind === 'deduction' && (criterion.rule.pointsEach === undefined || byHand)) || (criterion.rule.kind === 'tiers' && criterion.rule.tiers.some((t) => t.points < 0));
 }
 
 /** A negative tử số, mẫu số or điểm tự chấm. */
@@ -33,14 +36,14 @@ export default defineCheck({
         if (isPercentMeasure(criterion) && reading.value > 100) {
           const shown = formatValue(criterion, reading.value);
           flags.push({ message: cellMessage(reading.cell, `tỷ lệ ${shown} lớn hơn 100%`, criterion), cell: reading.cell, criterion: code, details: { value: reading.value, limit: 100 } });
-        } else if (reading.value < 0 && !negativeAllowed(criterion)) {
+        } else if (reading.value < 0 && !negativeAllowed(criterion, reading.byHand)) {
           const shown = formatValue(criterion, reading.value);
           flags.push({ message: cellMessage(reading.cell, `kết quả ${shown} là số âm`, criterion), cell: reading.cell, criterion: code, details: { value: reading.value } });
         }
       }
       flagNegative(flags, 'tử số', row.numerator, criterion);
       flagNegative(flags, 'mẫu số', row.denominator, criterion);
-      if (!negativeAllowed(criterion)) flagNegative(flags, 'điểm tự chấm', row.selfScore, criterion);
+      if (!negativeAllowed(criterion, true)) flagNegative(flags, 'điểm tự chấm', row.selfScore, criterion);
     }
     return flags;
   },

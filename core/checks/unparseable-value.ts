@@ -1,7 +1,7 @@
 // Số liệu không đọc được: text where a number is expected, Excel errors (#DIV/0!), a denominator of 0.
 import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
-import { cellNumber, type Reading } from '../scoring/classify.js';
+import { cellNumber, type Reading, unreadGives } from '../scoring/classify.js';
 import { reportedLines } from '../scoring/item-lines.js';
 import type { ReportRow } from '../report/schema.js';
 import { isPercentMeasure } from '../criteria/rules/reason.js';
@@ -25,7 +25,7 @@ export default defineCheck({
       flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
     };
     const check = ({ criterion, row, reading }: { criterion: Criterion; row: ReportRow; reading: Reading }) => {
-      if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → 0 điểm`, criterion, reading.raw);
+      if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → ${unreadGives(criterion, '0 điểm')}`, criterion, reading.raw);
       // The other number cells of the row, even when Kết quả alone was scored.
       for (const field of ['numerator', 'denominator', 'selfScore'] as const) {
         const cell: ReportCell | undefined = row[field];

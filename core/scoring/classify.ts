@@ -12,6 +12,7 @@ import type { CriterionScore } from './score-card.js';
 import { levelNamed, unnamedLevels } from './level-word.js';
 import { formatNumber, isPercentMeasure } from '../criteria/rules/reason.js';
 import { rateWhenNoDenominator } from '../criteria/rules/index.js';
+import type { CriterionWithRule } from '../criteria/rules/rule.js';
 
 /** The unit's kind as the report states it; undefined when the cell is empty or names no kind of the set. */
 export function reportKind(set: CriteriaSet, report: UnitReport): SubjectKind | undefined {
@@ -190,9 +191,12 @@ function numbering(set: CriteriaSet): { prefixes: { criterion: Criterion; prefix
 }
 const numberingCache = new WeakMap<CriteriaSet, ReturnType<typeof numbering>>();
 
-/** What a report row gives a criterion. `cell` is where the figure is (or should be). */
+/**
+ * What a report row gives a criterion. `cell` is where the figure is (or should be). `byHand`: points typed in «Điểm tự
+ * chấm» or the verified column, never a count a per-occurrence rule multiplies.
+ */
 export type Reading =
-  | { kind: 'value'; value: number; cell: string; note?: string }
+  | { kind: 'value'; value: number; cell: string; note?: string; byHand?: true }
   | { kind: 'not_assigned'; cell: string }
   | { kind: 'missing'; cell?: string; what: string }
   | { kind: 'invalid'; cell: string; raw: CellValue; problem: string };
@@ -372,8 +376,16 @@ function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   // from the self-score — also beside a «Kết quả» left blank (every template has the column): a figure the unit typed
   // in «Điểm tự chấm» is read as it is where the report has no «Kết quả», never taken for nothing.
   const typed = (cell: ReportCell | undefined) => cell !== undefined && cell.value.kind !== 'empty';
-  const scoredBy = row.result === undefined || (result === undefined && (typed(row.selfScore) || typed(row.verifiedScore)));
-  if (criterion.rule.kind === 'manual' || (criterion.measure === 'points' && scoredBy)) return readManual(criterion, row, columns, result);
+  const byHand = typed(row.selfScore) || typed(row.verifiedScore);
+  // A bonus or deduction row's «Kết quả» often says what happened in words («Chủ tịch HĐND bị khiển trách»), its points
+  // in «Điểm tự chấm»: the words are a description, as a manual criterion's are (an officer walk: a chairman's
+  // discipline read as nothing, the unit proposed for an award).
+  const extra = criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction';
+  const described = extra && result?.kind === 'invalid' && row.result?.value.kind === 'text';
+  const scoredBy = row.result === undefined || ((result === undefined || described) && byHand);
+  if (criterion.rule.kind === 'manual' || ((criterion.measure === 'points' || extra) && scoredBy)) return perOccurrenceSaid(criterion, readManual(criterion, row, columns, result), row, columns);
+  const selfCell = fieldAddress(row, columns, 'selfScore');
+  if (described && selfCell !== undefined) return { ...result, problem: `${result.problem}, «Điểm tự chấm» (${selfCell}) để trống` };
   if (isPercentMeasure(criterion)) {
     // Counts win: a rate stated beside its Tử số / Mẫu số is judged on the counts (ratio-mismatch says
     // when the two disagree); a stated rate stands alone only when the counts are not both given.
@@ -388,10 +400,27 @@ function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   return noneOrMissing(criterion, fieldAddress(row, columns, 'result'), 'chưa nhập kết quả');
 }
 
+/** What a figure that cannot be read gives: `nothing`, except that a deduction not read is none taken, not «0 điểm» (a loss to the eye). */
+export function unreadGives(criterion: Pick<Criterion, 'rule'>, nothing: string): string {
+  return criterion.rule.kind === 'deduction' ? 'chưa trừ điểm, đơn vị giữ điểm cho đến khi Hội đồng quyết định' : nothing;
+}
+
 /** A row left blank: a bonus or deduction none (nothing happened to add or take), anything else missing. */
 function noneOrMissing(criterion: Criterion, cell: string | undefined, what: string): Reading {
   if (criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') return { kind: 'value', value: 0, cell: cell ?? '', note: 'không ghi' };
   return { kind: 'missing', cell, what };
+}
+
+/** A bonus or deduction given per occurrence («Trừ điểm: 2»): its «Kết quả» is a count, its «Điểm tự chấm» points. */
+export function countedEach(criterion: Criterion): criterion is CriterionWithRule<'bonus' | 'deduction'> {
+  return (criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') && criterion.rule.pointsEach !== undefined;
+}
+
+/** Points typed by hand for a bonus or deduction counted per occurrence are taken as points: said, as «Kết quả» gave no count. */
+function perOccurrenceSaid(criterion: Criterion, reading: Reading, row: ReportRow, columns: ReportColumns): Reading {
+  if (reading.kind !== 'value' || !reading.byHand || !countedEach(criterion)) return reading;
+  const unit = ['', 'điểm'].includes(criterion.unit.trim()) ? 'lần' : criterion.unit.trim();
+  return { ...reading, note: `${reading.note}, không tính theo số ${unit}: ô ${fieldAddress(row, columns, 'result') ?? 'Kết quả'} không ghi số ${unit}` };
 }
 
 function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns, result: Reading | undefined): Reading {
@@ -403,11 +432,11 @@ function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns
   // The self-score is said beside the verified one where they differ: the council sees what it changed.
   if (verified?.kind === 'value') {
     const changed = fromSelf?.kind === 'value' && fromSelf.value !== verified.value ? `; đơn vị tự chấm ${formatNumber(fromSelf.value)}` : '';
-    return { kind: 'value', value: verified.value, cell: verified.cell, note: `theo điểm thẩm định${changed}` };
+    return { kind: 'value', value: verified.value, cell: verified.cell, note: `theo điểm thẩm định${changed}`, byHand: true };
   }
   if (verified) return verified;
   const pending = columns.verifiedScore !== undefined ? ', chưa thẩm định' : '';
-  if (fromSelf) return fromSelf.kind === 'value' ? { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${pending}` } : fromSelf;
+  if (fromSelf) return fromSelf.kind === 'value' ? { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${pending}`, byHand: true } : fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.
   if (result?.kind === 'value') return result;
   return noneOrMissing(criterion, fieldAddress(row, columns, 'selfScore') ?? fieldAddress(row, columns, 'result'), 'chưa có điểm tự chấm');

@@ -13,12 +13,14 @@ import {
   type CriterionRows,
   codeOf,
   codesByKey,
+  countedEach,
   findCriterionRows,
   gateCodes,
   gateMet,
   readCriterionValue,
   reportKind,
   type Reading,
+  unreadGives,
 } from './classify.js';
 import { applyRule } from '../criteria/rules/index.js';
 import { scoreItemLines } from './item-lines.js';
@@ -228,12 +230,14 @@ function scoreCriterion(
       outcome = zero(criterion, 'missing', capitalize(reading.what));
       break;
     case 'invalid':
-      outcome = zero(criterion, 'invalid', `Ô ${reading.cell}: ${reading.problem}`);
+      outcome = zero(criterion, 'invalid', `Ô ${reading.cell}: ${reading.problem}`, unreadGives(criterion, pointsOf(0, criterion.maxPoints)));
       break;
     case 'value': {
-      const ruled = applyRule(criterion, reading.value);
+      const asPoints = reading.byHand ? pointsTyped(criterion) : undefined;
+      const ruled = applyRule(asPoints ?? criterion, reading.value);
       const note = reading.note ? ` (${reading.note})` : '';
-      outcome = { status: 'scored', value: reading.value, met: ruled.met, points: roundPoints(ruled.points), reason: `${ruled.reason}${note}` };
+      // Points typed for a per-occurrence bonus or deduction say no count: the criterion's figure stays unknown.
+      outcome = { status: 'scored', value: asPoints ? null : reading.value, met: ruled.met, points: roundPoints(ruled.points), reason: `${ruled.reason}${note}` };
       break;
     }
   }
@@ -247,8 +251,15 @@ function scoreCriterion(
 }
 
 /** No points, and why. */
-function zero(criterion: Criterion, status: Outcome['status'], why: string): Outcome {
-  return { status, value: null, met: null, points: 0, reason: `${why} → ${pointsOf(0, criterion.maxPoints)}` };
+function zero(criterion: Criterion, status: Outcome['status'], why: string, gives = pointsOf(0, criterion.maxPoints)): Outcome {
+  return { status, value: null, met: null, points: 0, reason: `${why} → ${gives}` };
+}
+
+/** A bonus or deduction counted per occurrence, scored on points typed by hand: the points as they are, not counted again. */
+function pointsTyped(criterion: Criterion): Criterion | undefined {
+  if (!countedEach(criterion)) return undefined;
+  const { pointsEach: _, ...plain } = criterion.rule;
+  return { ...criterion, rule: plain };
 }
 
 function notApplicable(criterion: Criterion, row: ReportRow, kind: SubjectKind | undefined): CriterionScore {

@@ -35,7 +35,7 @@ describe('an unreadable figure on an item’s own line', () => {
     expect(card.total).toBe(2.5);
     const flags = card.flags.filter((f) => f.cell === 'K15');
     expect(flags.map((f) => [f.code, f.severity, f.criterion, f.message])).toEqual([
-      ['unparseable-value', 'error', 'a1.1', 'Ô K15: "x" không đọc được thành điểm → 0 điểm (tiêu chí «Mỗi trường hợp không triển khai hoặc chậm triển khai so với kế hoạch (nếu có): trừ 0,5 điểm.»)'],
+      ['unparseable-value', 'error', 'a1.1', 'Ô K15: "x" không đọc được thành điểm → chưa trừ điểm, đơn vị giữ điểm cho đến khi Hội đồng quyết định (tiêu chí «Mỗi trường hợp không triển khai hoặc chậm triển khai so với kế hoạch (nếu có): trừ 0,5 điểm.»)'],
     ]);
   });
 

@@ -1,0 +1,97 @@
+// A bonus or deduction row whose «Kết quả» says what happened in words and whose «Điểm tự chấm» gives the points (an
+// officer walk on Thanh Hóa's commune People's Council table: «Chủ tịch HĐND bị khiển trách» in G75, 10 in K75). End to
+// end on the command line, as the walk went: a set written in Excel, `template`, the report filled as the units filled
+// it, `score`. The points are taken as a manual criterion's are; words with no number on the row are said, a
+// deduction's as none taken until the council decides, never as a silent 0.
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
+import { typeInTemplate } from '../helpers/type-in-template.js';
+
+let dir: string;
+
+/** The set as an officer types it: two manual items (16 points), a bonus, a deduction, a deduction of 2 each «biên bản». */
+async function writeSet(path: string): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  const ws = book.addWorksheet('Tiêu chí');
+  ws.addRows([
+    ['BỘ TIÊU CHÍ THI ĐUA'],
+    [null, 'Mã bộ tiêu chí', 'hdnd-xa-thu'],
+    [null, 'Phiên bản', '1'],
+    [null, 'Tên bộ tiêu chí', 'Đánh giá hoạt động HĐND xã năm 2026'],
+    [],
+    ['DANH SÁCH TIÊU CHÍ'],
+    ['Mã', 'Tiêu chí', 'Nhóm', 'Đơn vị tính', 'Chỉ tiêu', 'Điểm tối đa', 'Cách tính'],
+    ['I.1', 'Tổ chức đủ kỳ họp thường lệ', '', 'điểm', null, 10, 'Thủ công'],
+    ['I.2', 'Kiến nghị cử tri được trả lời đúng hạn', '', 'điểm', null, 6, 'Thủ công'],
+    ['VIII.1', 'Mô hình được nhân rộng toàn tỉnh', '', 'điểm', null, 4, 'Cộng điểm'],
+    ['IX.1', 'Chủ tịch HĐND bị kỷ luật từ khiển trách trở lên', '', 'điểm', null, 10, 'Trừ điểm'],
+    ['IX.2', 'Biên bản kiểm tra kết luận có sai sót', '', 'biên bản', null, 6, 'Trừ điểm: 2'],
+  ]);
+  await book.xlsx.writeFile(path);
+}
+
+/** A unit's report: the template with «Kết quả» and «Điểm tự chấm» typed. */
+async function report(unit: string, results: Record<string, string>, points: Record<string, number>): Promise<void> {
+  const template = join(dir, `mau-${unit}.xlsx`);
+  expect((await runInProcess(['template', '--criteria', 'bo.xlsx', '--unit', `HĐND xã ${unit}`, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
+  const out = join(dir, 'bao-cao', `${unit}.xlsx`);
+  await typeInTemplate(template, out, 'Kết quả', results);
+  await typeInTemplate(out, out, 'Điểm tự chấm', points);
+}
+
+let output: ScoreRunOutput;
+const card = (unit: string) => output.cards.find((c) => c.unitName === `HĐND xã ${unit}`)!;
+const of = (unit: string, code: string) => card(unit).criteria.find((c) => c.code === code)!;
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await writeSet(join(dir, 'bo.xlsx'));
+  await mkdir(join(dir, 'bao-cao'));
+  // Triệu Sơn wrote what happened in «Kết quả», the points in «Điểm tự chấm».
+  await report(
+    'Triệu Sơn',
+    { 'VIII.1': 'Mô hình «Tiếp xúc cử tri trực tuyến» được nhân rộng', 'IX.1': 'Chủ tịch HĐND bị khiển trách', 'IX.2': '02 biên bản có sai sót' },
+    { 'I.1': 10, 'I.2': 6, 'VIII.1': 4, 'IX.1': 10, 'IX.2': -4 },
+  );
+  // Thọ Xuân wrote the discipline in words and no points anywhere on its row; its «biên bản» only as points.
+  await report('Thọ Xuân', { 'IX.1': 'Chủ tịch HĐND bị khiển trách' }, { 'I.1': 10, 'I.2': 6, 'IX.2': -4 });
+  const run = await runInProcess(['score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua', '--json'], dir);
+  expect(run.code, run.stderr).toBe(0);
+  output = JSON.parse(run.stdout) as ScoreRunOutput;
+}, 300_000);
+
+describe('words in «Kết quả» of a bonus or deduction row, points in «Điểm tự chấm»', () => {
+  it('take the points typed: the bonus added and both deductions taken, 16 + 4 − 10 − 4 = 6, not 20 with three cells unreadable', () => {
+    expect(card('Triệu Sơn')).toMatchObject({ base: 16, bonus: 4, deduction: 14, total: 6 });
+    expect([of('Triệu Sơn', 'VIII.1').points, of('Triệu Sơn', 'IX.1').points]).toEqual([4, -10]);
+    expect(of('Triệu Sơn', 'IX.1').reason).toBe('Trừ 10 điểm (tối đa 10) (theo điểm tự chấm)');
+    expect(card('Triệu Sơn').flags.filter((f) => f.code === 'unparseable-value')).toEqual([]);
+  });
+
+  it('take a per-occurrence deduction’s points as points, not as a count of 2 each, and say so', () => {
+    const counted = of('Triệu Sơn', 'IX.2');
+    expect([counted.status, counted.points]).toEqual(['scored', -4]);
+    expect(counted.reason).toBe('Trừ 4 điểm (tối đa 6) (theo điểm tự chấm, không tính theo số biên bản: ô G18 không ghi số biên bản)');
+    // «−4» is how officers write points taken: no flag of a negative count.
+    expect(card('Triệu Sơn').flags.filter((f) => f.criterion === 'IX.2')).toEqual([]);
+    // Typed beside a blank «Kết quả», likewise: never «không ghi» with the points left unread.
+    expect(of('Thọ Xuân', 'IX.2')).toMatchObject({ status: 'scored', points: -4 });
+  });
+
+  it('without a number on the row, say at the cell that the deduction is not taken until the council decides, not «→ 0 điểm»', () => {
+    const words = of('Thọ Xuân', 'IX.1');
+    expect([words.status, words.points]).toEqual(['invalid', 0]);
+    const flag = card('Thọ Xuân').flags.find((f) => f.criterion === 'IX.1')!;
+    expect([flag.code, flag.cell]).toEqual(['unparseable-value', 'G17']);
+    expect(flag.message).toBe('Ô G17: "Chủ tịch HĐND bị khiển trách" không đọc được thành điểm, «Điểm tự chấm» (K17) để trống → chưa trừ điểm, đơn vị giữ điểm cho đến khi Hội đồng quyết định (tiêu chí «Chủ tịch HĐND bị kỷ luật từ khiển trách trở lên»)');
+    expect(words.reason).toBe('Ô G17: "Chủ tịch HĐND bị khiển trách" không đọc được thành điểm, «Điểm tự chấm» (K17) để trống → chưa trừ điểm, đơn vị giữ điểm cho đến khi Hội đồng quyết định');
+    expect(card('Thọ Xuân').total).toBe(12);
+  });
+});
+
+// Made for an officer walk on Thanh Hóa's commune People's Council table: nine bonus and deduction rows of five units
+// read as «Số liệu không đọc được → 0 điểm», a chairman's discipline vanished and the unit proposed for an award.
