@@ -1,5 +1,7 @@
-// Điểm tự chấm vượt tối đa: the unit gave itself more than the criterion's max (capped for manual criteria).
+// Điểm tự chấm vượt tối đa: the unit gave itself more than the criterion's max (capped for manual, bonus and deduction criteria).
+import type { Criterion } from '../criteria/schema.js';
 import { formatNumber } from '../criteria/rules/reason.js';
+import type { ReportedCriterion } from '../scoring/score.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({
@@ -7,18 +9,16 @@ export default defineCheck({
   severity: 'warning',
   title: 'Điểm tự chấm vượt điểm tối đa',
   titleEn: 'Self-score above the maximum',
-  description: 'Điểm tự chấm lớn hơn điểm tối đa của tiêu chí; với tiêu chí chấm thủ công, điểm được tính bằng điểm tối đa.',
+  description: 'Điểm tự chấm lớn hơn điểm tối đa của tiêu chí; với tiêu chí chấm thủ công, điểm cộng, điểm trừ, điểm được tính không quá điểm tối đa và cờ nói điểm được tính.',
   run(ctx) {
     const flags: FlagDraft[] = [];
-    for (const { criterion, score, row } of reportedCriteria(ctx)) {
+    for (const reported of reportedCriteria(ctx)) {
+      const { criterion, score, row } = reported;
       if (score.selfScore === null || !row.selfScore || Math.abs(score.selfScore) <= score.max) continue;
-      // An item with bonus lines of its own counts what it typed above its maximum as its bonus (core/scoring/item-lines.ts).
-      const asBonus = score.own?.lines.some((l) => l.code === criterion.code) ? ', phần vượt tính là điểm thưởng của mục' : '';
-      const capped = criterion.rule.kind === 'manual' ? ` → tính ${formatNumber(score.max)}${asBonus}` : '';
       flags.push({
         message: cellMessage(
           row.selfScore.address,
-          `${overMaxWords(score.selfScore, score.max, criterion.rule.kind === 'deduction')}${capped}`,
+          `${overMaxWords(score.selfScore, score.max, criterion.rule.kind === 'deduction')}${counted(reported, row.selfScore.address)}`,
           criterion,
         ),
         cell: row.selfScore.address,
@@ -30,6 +30,21 @@ export default defineCheck({
   },
 });
 
+const CAPPED: readonly Criterion['rule']['kind'][] = ['manual', 'bonus', 'deduction'];
+
+/**
+ * « → tính 4», « → trừ 3 điểm»: what the score computed counts, for a kind whose points stop at the maximum; the cell
+ * named when the score was not taken from the self-score (a verified score, a figure in «Kết quả»).
+ */
+function counted({ criterion, score, reading }: ReportedCriterion, selfCell: string): string {
+  if (score.status !== 'scored' || !CAPPED.includes(criterion.rule.kind)) return '';
+  const points = criterion.rule.kind === 'deduction' ? `trừ ${formatNumber(-score.points)} điểm` : `tính ${formatNumber(score.points)}`;
+  const from = reading.kind === 'value' && reading.cell !== selfCell ? ` (theo ô ${reading.cell})` : '';
+  // An item with bonus lines of its own counts what it typed above its maximum as its bonus (core/scoring/item-lines.ts).
+  const asBonus = score.own?.lines.some((l) => l.code === criterion.code) ? ', phần vượt tính là điểm thưởng của mục' : '';
+  return ` → ${points}${from}${asBonus}`;
+}
+
 /** A deduction beyond its cap, typed «-5» or «5» alike, is said as one: «trừ 5 điểm, quá mức trừ tối đa 3 điểm», never «-5 vượt điểm tối đa 3». */
 function overMaxWords(selfScore: number, max: number, deduction: boolean): string {
   return deduction
@@ -38,4 +53,4 @@ function overMaxWords(selfScore: number, max: number, deduction: boolean): strin
 }
 
 // Made for: units that gave themselves more than a criterion's «Điểm tối đa» on their own scoring: capped for manual
-// criteria, flagged for all.
+// criteria, bonus and deductions, what is counted said; flagged for all.

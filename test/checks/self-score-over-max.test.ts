@@ -23,8 +23,8 @@ describe('self-score-over-max', () => {
   it('says a deduction beyond its cap as a deduction, typed negative or not', () => {
     const withDeduction = makeSet({ criteria: [criterion({ code: 'TRU', measure: 'points', rule: { kind: 'deduction' }, maxPoints: 3 })] });
     const typed = (selfScore: number) => makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [{ code: 'TRU', selfScore }] });
-    expect(flagsOf('self-score-over-max', withDeduction, typed(-5)).map((f) => f.message)).toEqual(['Ô G9: điểm tự chấm trừ 5 điểm, quá mức trừ tối đa 3 điểm (tiêu chí «Tiêu chí TRU»)']);
-    expect(flagsOf('self-score-over-max', withDeduction, typed(5)).map((f) => f.message)).toEqual(['Ô G9: điểm tự chấm trừ 5 điểm, quá mức trừ tối đa 3 điểm (tiêu chí «Tiêu chí TRU»)']);
+    expect(flagsOf('self-score-over-max', withDeduction, typed(-5)).map((f) => f.message)).toEqual(['Ô G9: điểm tự chấm trừ 5 điểm, quá mức trừ tối đa 3 điểm → trừ 3 điểm (tiêu chí «Tiêu chí TRU»)']);
+    expect(flagsOf('self-score-over-max', withDeduction, typed(5)).map((f) => f.message)).toEqual(['Ô G9: điểm tự chấm trừ 5 điểm, quá mức trừ tối đa 3 điểm → trừ 3 điểm (tiêu chí «Tiêu chí TRU»)']);
     expect(flagsOf('self-score-over-max', withDeduction, typed(-3))).toEqual([]);
   });
 

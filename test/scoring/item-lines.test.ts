@@ -78,7 +78,7 @@ describe('an item’s own bonus and deduction lines', () => {
     const d1 = card.criteria.find((c) => c.code === 'd1')!;
     expect([d1.points, d1.max]).toEqual([3, 3]);
     expect(d1.own).toMatchObject({ bonus: 2, deduction: 0 });
-    expect(d1.reason).toMatch(/^Chấm 5 vượt tối đa 3 → tính 3\/3 điểm \(theo điểm tự chấm\); Điểm thưởng của mục: d1 ghi vượt/);
+    expect(d1.reason).toMatch(/^Chấm 5 vượt tối đa 3 → tính 3 điểm \(theo điểm tự chấm\); Điểm thưởng của mục: d1 ghi vượt/);
     expect(d1.own!.reason).toBe('Điểm thưởng của mục: d1 ghi vượt tối đa 3: +2; d1.4 +1 → cộng 3, vượt mức không quá 2 → cộng 2');
     expect(card).toMatchObject({ base: 10, bonus: 2, deduction: 0, total: 12, applicableMax: 10 });
     // The warning at the typed cell says where the points above the maximum went.

@@ -151,7 +151,7 @@ describe('manual (Thủ công)', () => {
     expect(applyRule(c, 0).points).toBe(0);
   });
   it('caps points above the max and says so', () => {
-    expect(applyRule(c, 12)).toEqual({ points: 10, met: null, reason: 'Chấm 12 vượt tối đa 10 → tính 10/10 điểm' });
+    expect(applyRule(c, 12)).toEqual({ points: 10, met: null, reason: 'Chấm 12 vượt tối đa 10 → tính 10 điểm' });
   });
   it('turns negative points into zero and says so', () => {
     expect(applyRule(c, -2)).toEqual({ points: 0, met: null, reason: 'Chấm -2 là số âm → tính 0/10 điểm' });

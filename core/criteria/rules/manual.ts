@@ -16,7 +16,8 @@ export const manual: Rule<'manual'> = {
     const target = effectiveTarget(criterion);
     const met = target ? meetsTarget(target, points) : null;
     const reason = () => {
-      if (value > max) return `Chấm ${formatNumber(value)} vượt tối đa ${formatNumber(max)} → tính ${pointsOf(points, max)}`;
+      // The maximum just said is not said again: «→ tính 4 điểm», not «4/4 điểm».
+      if (value > max) return `Chấm ${formatNumber(value)} vượt tối đa ${formatNumber(max)} → tính ${formatNumber(points)} điểm`;
       if (value < 0) return `Chấm ${formatNumber(value)} là số âm → tính ${pointsOf(points, max)}`;
       return `Chấm ${pointsOf(points, max)}`;
     };

@@ -1,8 +1,9 @@
-// A bonus or deduction row whose «Kết quả» says what happened in words and whose «Điểm tự chấm» gives the points (an
-// officer walk on Thanh Hóa's commune People's Council table: «Chủ tịch HĐND bị khiển trách» in G75, 10 in K75). End to
-// end on the command line, as the walk went: a set written in Excel, `template`, the report filled as the units filled
-// it, `score`. The points are taken as a manual criterion's are; words with no number on the row are said, a
-// deduction's as none taken until the council decides, never as a silent 0.
+// What the units of an officer walk on Thanh Hóa's commune People's Council table typed, end to end on the command line
+// as the walk went: a set written in Excel, `template`, the report filled as the units filled it, `score`.
+// A bonus or deduction row whose «Kết quả» says what happened in words and whose «Điểm tự chấm» gives the points
+// («Chủ tịch HĐND bị khiển trách» in G75, 10 in K75): the points are taken as a manual criterion's are; words with no
+// number on the row are said, a deduction's as none taken until the council decides, never as a silent 0.
+// A self-score over the maximum: every kind whose points stop there says what is counted.
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -35,7 +36,7 @@ async function writeSet(path: string): Promise<void> {
 }
 
 /** A unit's report: the template with «Kết quả» and «Điểm tự chấm» typed. */
-async function report(unit: string, results: Record<string, string>, points: Record<string, number>): Promise<void> {
+async function report(unit: string, results: Record<string, number | string>, points: Record<string, number>): Promise<void> {
   const template = join(dir, `mau-${unit}.xlsx`);
   expect((await runInProcess(['template', '--criteria', 'bo.xlsx', '--unit', `HĐND xã ${unit}`, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
   const out = join(dir, 'bao-cao', `${unit}.xlsx`);
@@ -59,6 +60,8 @@ beforeAll(async () => {
   );
   // Thọ Xuân wrote the discipline in words and no points anywhere on its row; its «biên bản» only as points.
   await report('Thọ Xuân', { 'IX.1': 'Chủ tịch HĐND bị khiển trách' }, { 'I.1': 10, 'I.2': 6, 'IX.2': -4 });
+  // Hạc Thành gave itself more than the maximum on a manual item, the bonus and both deductions (4 «biên bản» of 2).
+  await report('Hạc Thành', { 'VIII.1': 'Ban hành 03 nghị quyết chuyên đề', 'IX.2': 4 }, { 'I.1': 12, 'I.2': 6, 'VIII.1': 5, 'IX.1': -12, 'IX.2': -8 });
   const run = await runInProcess(['score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua', '--json'], dir);
   expect(run.code, run.stderr).toBe(0);
   output = JSON.parse(run.stdout) as ScoreRunOutput;
@@ -90,6 +93,24 @@ describe('words in «Kết quả» of a bonus or deduction row, points in «Đi�
     expect(flag.message).toBe('Ô G17: "Chủ tịch HĐND bị khiển trách" không đọc được thành điểm, «Điểm tự chấm» (K17) để trống → chưa trừ điểm, đơn vị giữ điểm cho đến khi Hội đồng quyết định (tiêu chí «Chủ tịch HĐND bị kỷ luật từ khiển trách trở lên»)');
     expect(words.reason).toBe('Ô G17: "Chủ tịch HĐND bị khiển trách" không đọc được thành điểm, «Điểm tự chấm» (K17) để trống → chưa trừ điểm, đơn vị giữ điểm cho đến khi Hội đồng quyết định');
     expect(card('Thọ Xuân').total).toBe(12);
+  });
+});
+
+describe('a self-score over the maximum', () => {
+  it('says what is counted for a manual item, a bonus and a deduction alike, from the score computed', () => {
+    const said = card('Hạc Thành').flags.filter((f) => f.code === 'self-score-over-max').map((f) => [f.cell, f.message.replace(/ \(tiêu chí «.*»\)$/, '')]);
+    expect(said).toEqual([
+      ['K14', 'Ô K14: điểm tự chấm 12 vượt điểm tối đa 10 → tính 10'],
+      ['K16', 'Ô K16: điểm tự chấm 5 vượt điểm tối đa 4 → tính 4'],
+      ['K17', 'Ô K17: điểm tự chấm trừ 12 điểm, quá mức trừ tối đa 10 điểm → trừ 10 điểm'],
+      // Scored on the count in «Kết quả», not on the self-score: the cell counted is named.
+      ['K18', 'Ô K18: điểm tự chấm trừ 8 điểm, quá mức trừ tối đa 6 điểm → trừ 6 điểm (theo ô G18)'],
+    ]);
+    expect(card('Hạc Thành')).toMatchObject({ base: 16, bonus: 4, deduction: 16, total: 4 });
+  });
+
+  it('says the points counted once in the explanation: «→ tính 10 điểm», not «10/10 điểm»', () => {
+    expect(of('Hạc Thành', 'I.1').reason).toBe('Chấm 12 vượt tối đa 10 → tính 10 điểm (theo điểm tự chấm)');
   });
 });
 
