@@ -432,14 +432,26 @@ function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns
   // The self-score is said beside the verified one where they differ: the council sees what it changed.
   if (verified?.kind === 'value') {
     const changed = fromSelf?.kind === 'value' && fromSelf.value !== verified.value ? `; đơn vị tự chấm ${formatNumber(fromSelf.value)}` : '';
-    return { kind: 'value', value: verified.value, cell: verified.cell, note: `theo điểm thẩm định${changed}`, byHand: true };
+    return { kind: 'value', value: verified.value, cell: verified.cell, note: `theo điểm thẩm định${changed}${reportedBeside(row.result, verified.value)}`, byHand: true };
   }
   if (verified) return verified;
   const pending = columns.verifiedScore !== undefined ? ', chưa thẩm định' : '';
-  if (fromSelf) return fromSelf.kind === 'value' ? { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${pending}`, byHand: true } : fromSelf;
+  if (fromSelf?.kind === 'value') return { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${pending}${reportedBeside(row.result, fromSelf.value)}`, byHand: true };
+  if (fromSelf) return fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.
   if (result?.kind === 'value') return result;
   return noneOrMissing(criterion, fieldAddress(row, columns, 'selfScore') ?? fieldAddress(row, columns, 'result'), 'chưa có điểm tự chấm');
+}
+
+/**
+ * «; đơn vị báo cáo 92%»: the figure the unit reported in «Kết quả» beside the points taken from elsewhere, so the
+ * explanation keeps it; nothing for words, a blank, or the same number as the points (typed in both cells).
+ */
+function reportedBeside(result: ReportCell | undefined, points: number): string {
+  const v = result?.value;
+  if (v?.kind === 'fraction') return `; đơn vị báo cáo ${formatNumber(v.numerator)}/${formatNumber(v.denominator)}`;
+  if (v?.kind !== 'number' || (!v.percent && v.value === points)) return '';
+  return `; đơn vị báo cáo ${formatNumber(v.value)}${v.percent ? '%' : ''}`;
 }
 
 /** The rate from Tử số / Mẫu số when Kết quả is blank; undefined when both are blank. */

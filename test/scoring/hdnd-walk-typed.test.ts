@@ -58,8 +58,9 @@ beforeAll(async () => {
     { 'VIII.1': 'Mô hình «Tiếp xúc cử tri trực tuyến» được nhân rộng', 'IX.1': 'Chủ tịch HĐND bị khiển trách', 'IX.2': '02 biên bản có sai sót' },
     { 'I.1': 10, 'I.2': 6, 'VIII.1': 4, 'IX.1': 10, 'IX.2': -4 },
   );
-  // Thọ Xuân wrote the discipline in words and no points anywhere on its row; its «biên bản» only as points.
-  await report('Thọ Xuân', { 'IX.1': 'Chủ tịch HĐND bị khiển trách' }, { 'I.1': 10, 'I.2': 6, 'IX.2': -4 });
+  // Thọ Xuân wrote the discipline in words and no points anywhere on its row; its «biên bản» only as points; the share
+  // of petitions answered (92%) beside the points it gave itself for it.
+  await report('Thọ Xuân', { 'I.2': '92%', 'IX.1': 'Chủ tịch HĐND bị khiển trách' }, { 'I.1': 10, 'I.2': 5.5, 'IX.2': -4 });
   // Hạc Thành gave itself more than the maximum on a manual item, the bonus and both deductions (4 «biên bản» of 2).
   await report('Hạc Thành', { 'VIII.1': 'Ban hành 03 nghị quyết chuyên đề', 'IX.2': 4 }, { 'I.1': 12, 'I.2': 6, 'VIII.1': 5, 'IX.1': -12, 'IX.2': -8 });
   const run = await runInProcess(['score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua', '--json'], dir);
@@ -92,7 +93,7 @@ describe('words in «Kết quả» of a bonus or deduction row, points in «Đi�
     expect([flag.code, flag.cell]).toEqual(['unparseable-value', 'G17']);
     expect(flag.message).toBe('Ô G17: "Chủ tịch HĐND bị khiển trách" không đọc được thành điểm, «Điểm tự chấm» (K17) để trống → chưa trừ điểm, đơn vị giữ điểm cho đến khi Hội đồng quyết định (tiêu chí «Chủ tịch HĐND bị kỷ luật từ khiển trách trở lên»)');
     expect(words.reason).toBe('Ô G17: "Chủ tịch HĐND bị khiển trách" không đọc được thành điểm, «Điểm tự chấm» (K17) để trống → chưa trừ điểm, đơn vị giữ điểm cho đến khi Hội đồng quyết định');
-    expect(card('Thọ Xuân').total).toBe(12);
+    expect(card('Thọ Xuân').total).toBe(11.5);
   });
 });
 
@@ -111,6 +112,18 @@ describe('a self-score over the maximum', () => {
 
   it('says the points counted once in the explanation: «→ tính 10 điểm», not «10/10 điểm»', () => {
     expect(of('Hạc Thành', 'I.1').reason).toBe('Chấm 12 vượt tối đa 10 → tính 10 điểm (theo điểm tự chấm)');
+  });
+});
+
+describe('a figure reported in «Kết quả» beside the self-score', () => {
+  it('is said in the explanation, on the scored copy as in the card: the 92% the unit reported does not disappear', async () => {
+    const reason = 'Chấm 5,5/6 điểm (theo điểm tự chấm; đơn vị báo cáo 92%)';
+    expect(of('Thọ Xuân', 'I.2').reason).toBe(reason);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'ket-qua', 'Thọ Xuân.cham-diem.xlsx'));
+    const row = book.worksheets[0]!.getRow(15);
+    expect([row.getCell(2).value, row.getCell(7).value]).toEqual(['I.2', '92%']);
+    expect((row.values as unknown[]).includes(reason)).toBe(true);
   });
 });
 
