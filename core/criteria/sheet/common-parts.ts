@@ -7,8 +7,8 @@ import { labelLookup, matchesLabel, normalizeLabel, parseAddress } from '../../t
 import { cellText, formatPoints, parseNumberText } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type Criterion, type SubjectKind } from '../schema.js';
-import { bandsText, DEFAULT_BANDS, defaultAward, slugOf } from './defaults.js';
-import { writtenBands, type WrittenBand } from './written-bands.js';
+import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
+import { bandsWritten, writtenBands } from './written-bands.js';
 import { inferIdentity, inferPeriod } from './infer.js';
 import type { ReadCriteriaSheetOptions, SheetReader } from './sheet-reader.js';
 import { AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
@@ -123,29 +123,6 @@ export function readBands(sheet: SheetReader, under?: { from: number; criterion:
 }
 
 const bandColumn = labelLookup(BAND_COLUMNS);
-
-/**
- * The grades a form writes under its table as bands: each lowest score a share of `base` («Tốt: từ 90 điểm» on 100 is
- * Tốt ≥ 90 %), said at the first; none when its best grade asks more than the set's total (another scale: said).
- */
-function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: number): ClassificationBand[] | undefined {
-  const said = written.map((b, i) => (b.min === 0 && i > 0 ? `${b.label}: dưới ${formatPoints(written[i - 1]!.min)} điểm` : `${b.label}: từ ${formatPoints(b.min)} điểm`)).join('; ');
-  const where = written.length > 1 ? `ô ${written[0]!.cell}–${written.at(-1)!.cell}` : `ô ${written[0]!.cell}`;
-  if (!(base > 0) || written[0]!.min > base) {
-    sheet.note(written[0]!.cell, `Bảng ghi cách xếp loại (${said}; ${where}) nhưng mức cao nhất ${formatPoints(written[0]!.min)} điểm vượt tổng ${formatPoints(base)} điểm của bộ tiêu chí: không dùng được, kiểm tra lại.`);
-    return undefined;
-  }
-  const ids = new Set<string>();
-  const bands = written.map((b) => {
-    const slug = slugOf(b.label) || 'xep-loai';
-    let id = slug;
-    for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
-    ids.add(id);
-    return { id, label: b.label, minPercent: Number(((b.min / base) * 100).toPrecision(12)) };
-  });
-  sheet.note(written[0]!.cell, `Xếp loại theo cách bảng ghi (${said}; ${where}), trên tổng ${formatPoints(base)} điểm của bộ tiêu chí: ${bandsText(bands)}.`);
-  return bands;
-}
 
 /** Award forms; without the section, the commune chairman's certificate (an empty section means none). */
 export function readAwards(

@@ -1,38 +1,108 @@
 // The grading a form writes under its table, in words, instead of a «XẾP LOẠI» section: «Tốt: từ 90 điểm», «Khá: từ 70
 // điểm» … «Kém: dưới 50 điểm» a line each (a ward's Party-cell form), «Hoàn thành xuất sắc nhiệm vụ / Từ 90 điểm trở lên»
-// a cell each across one row (a city's Mẫu 03), «XUẤT SẮC (XS) | 900 điểm trở lên» a row each. Each statement is a label
-// and the lowest score it takes; the form's figures are points, which the set's bands hold as a share of its total.
+// a cell each across one row (a city's Mẫu 03), «XUẤT SẮC (XS) | 900 điểm trở lên» a row each, «- Khá: Tổng điểm còn lại
+// từ 90 đến dưới 100» (a school's weekly class form, «điểm» left unwritten), «Hoàn thành tốt nhiệm vụ: từ 80% đến dưới
+// 90%». Each statement is a label and the lowest score it takes; figures in points are held as a share of the set's total.
 import { isBlank } from '../../sheet/grid.js';
 import type { SheetGrid } from '../../sheet/cell.js';
-import { cellText, parseNumberText } from '../../values.js';
+import { cellText, formatNumberVi, formatPoints, parseNumberText } from '../../values.js';
+import type { ClassificationBand } from '../schema.js';
+import { slugOf } from './defaults.js';
+import type { SheetReader } from './sheet-reader.js';
 
-/** A grade the form writes: its label as written, the lowest score it takes (0 for «dưới N»), where it is written (its cell, its row). */
-export type WrittenBand = { label: string; min: number; cell: string; row: number };
+/**
+ * A grade the form writes: its label as written, the lowest score it takes (0 for «dưới N») in points or percent, the
+ * highest when written («đến dưới 100»: `below`), its figures as written (`said`), a condition it adds beyond the
+ * points (`beyond`: «và không có học sinh vi phạm nghiêm trọng»), where it is written (its cell, its row).
+ */
+export type WrittenBand = {
+  label: string;
+  min: number;
+  unit: 'points' | 'percent';
+  upper?: { value: number; below: boolean };
+  said: string;
+  beyond?: string;
+  cell: string;
+  row: number;
+};
 
 const N = String.raw`(\d+(?:[.,]\d+)?)`;
-const PTS = String.raw`\s*(?:điểm|đ)\b`;
-/**
- * The lowest score of a grade, in points («điểm» written: «từ 90% chỉ tiêu» is no grade): «từ 90 điểm (trở lên)», «từ 50
- * đến dưới 70 điểm», «trên 80 điểm», «≥ 90 điểm», «90 điểm trở lên», «800 điểm đến 899 điểm».
- */
-const FROM = new RegExp(String.raw`(?:(?:từ|trên|>=|≥)\s*${N}(?:${PTS}(?:\s*(?:đến|-|–)\s*(?:dưới\s*)?\d+(?:[.,]\d+)?${PTS})?|\s*(?:đến|-|–)\s*(?:dưới\s*)?\d+(?:[.,]\d+)?${PTS})(?:\s*trở lên)?|${N}${PTS}\s*(?:trở lên|đến\s*(?:dưới\s*)?\d+(?:[.,]\d+)?(?:${PTS})?))`, 'iu');
-/** The lowest grade: «dưới 50 điểm». */
-const BELOW = new RegExp(String.raw`dưới\s*${N}${PTS}`, 'iu');
+const UNIT = String.raw`(?:\s*(điểm|đ|%)(?![\p{L}\d]))?`;
+const START = String.raw`(?<![\p{L}\d])`;
+/** «từ 50 đến dưới 70 điểm», «800 điểm đến 899 điểm», «từ 80% đến dưới 90%»: lowest, «dưới», highest. */
+const RANGE = new RegExp(String.raw`${START}(?:từ\s*)?${N}${UNIT}\s*(?:đến|tới|-|–|—)\s*(dưới\s*)?${N}${UNIT}`, 'iu');
+/** «từ 90 điểm (trở lên)», «trên 80 điểm», «≥ 90», «90 điểm trở lên». */
+const FROM = new RegExp(String.raw`${START}(?:(?:từ|trên|>=|≥|=>)\s*${N}${UNIT}(?:\s*trở\s+lên)?|${N}${UNIT}\s*trở\s+lên)`, 'iu');
+/** The lowest grade: «dưới 50 điểm», «< 70». */
+const BELOW = new RegExp(String.raw`${START}(?:dưới|<)\s*${N}${UNIT}`, 'iu');
 
-/** A label as written, without what opens or closes it («- », «Loại », «:»). */
+/** Brackets that only say the figures again («(>= 100)», «(tối đa 100 điểm)»): no condition. */
+const RESTATED = /\((?:\s|\d|[.,%<>=≥≤–-]|điểm|đ|từ|đến|dưới|trên|trở lên|tối đa)*\)/giu;
+
+/** A label as written, without what opens or closes it («- », «a) », «Loại », «:»); «Tốt đạt từ …» loses its verb, «Không đạt» keeps it. */
 const labelOf = (text: string) =>
-  text.replace(/^[\s\-–—+•*.)]*(?:\d+[.)]\s*)?(?:xếp\s+)?(?:loại\s+)?/iu, '').replace(/[\s:：,;(–—-]*(?:đạt)?[\s:：,;(–—-]*$/iu, '').trim();
+  text
+    .replace(/^[\s\-–—+•*.)]*(?:(?:\d+|\p{Ll})[.)]\s*)?(?:xếp\s+)?(?:loại\s+)?/iu, '')
+    .replace(/[\s:：,;(–—-]+$/u, '')
+    .replace(/(?<=\p{L})\s+đạt$/iu, (verb, at: number, all: string) => (/(?:không|chưa)$/iu.test(all.slice(0, at)) ? verb : ''))
+    .trim();
 
-/** A statement in one line: the label before its figure (or none), and the grade's lowest score. */
-function statement(line: string): { label: string; min: number } | undefined {
-  const below = BELOW.exec(line);
-  const from = FROM.exec(line);
-  const m = from && (!below || from.index <= below.index) ? from : below;
-  if (!m) return undefined;
-  const min = m === below ? 0 : parseNumberText(m[1] ?? m[2] ?? '');
-  if (min === undefined) return undefined;
-  return { label: labelOf(line.slice(0, m.index)), min };
+/** The earliest of the figures' shapes in a line, the longer at one place (a range over its «từ N»). */
+function figuresIn(line: string): { m: RegExpExecArray; shape: 'range' | 'from' | 'below' } | undefined {
+  const found = (['range', 'from', 'below'] as const).flatMap((shape) => {
+    const m = { range: RANGE, from: FROM, below: BELOW }[shape].exec(line);
+    return m ? [{ m, shape }] : [];
+  });
+  return found.sort((a, b) => a.m.index - b.m.index || b.m[0].length - a.m[0].length)[0];
 }
+
+/** A condition's words: «và», «đồng thời», «nhưng», or a comma between clauses. */
+const JOINED = /(?<!\p{L})(?:và|đồng thời|nhưng)(?!\p{L})|[,;]/u;
+/** The last clause when it only names the score: «và tổng điểm», «, có tổng số điểm đạt». */
+const SCORE_NAMED = /\s*(?:[,;]|(?<!\p{L})(?:và|đồng thời)(?!\p{L}))\s*(?:có\s+)?tổng(?:\s+số)?\s+điểm[\p{L}\s]*$/iu;
+
+/**
+ * A statement in one line: the label before its figures (or none), the grade's figures, and a condition it adds, after
+ * them or between its colon and them («Tốt: không vi phạm và tổng điểm từ 100»; plain words there, «Tổng điểm còn lại»,
+ * only name the score). Figures without «điểm» are a grade only after a label and its colon, and in words («Khá: từ 90
+ * đến dưới 100», «Khá: 90 đến dưới 100», «Tốt: >= 95»; «Xuất sắc: từ 80%»): a criterion's words («đạt từ 90% chỉ
+ * tiêu») and «Năm học: 2024-2025» are none.
+ */
+function statement(line: string): Omit<WrittenBand, 'cell' | 'row'> | undefined {
+  const found = /\d/.test(line) ? figuresIn(line) : undefined;
+  if (!found) return undefined;
+  const { m, shape } = found;
+  const figure = (i: number) => parseNumberText(m[i]!);
+  const lowest = shape === 'range' ? figure(1) : shape === 'from' ? figure(m[1] === undefined ? 3 : 1) : 0;
+  const upper = shape === 'range' ? figure(4) : shape === 'below' ? figure(1) : undefined;
+  if (lowest === undefined || (shape !== 'from' && upper === undefined)) return undefined;
+  const below = shape === 'below' || (shape === 'range' && m[3] !== undefined);
+  const unit = (shape === 'range' ? (m[2] ?? m[5]) : (m[2] ?? m[4]))?.toLowerCase();
+  const before = line.slice(0, m.index);
+  const colon = before.search(/[:：]/);
+  const lead = colon < 0 ? '' : before.slice(colon + 1).trim();
+  if (unit !== 'điểm' && unit !== 'đ' && (colon < 0 || /\d/.test(lead) || (unit === undefined && !below && !/^(?:từ|trên|[>≥=])|trở\s+lên$/iu.test(m[0])))) return undefined;
+  const after = line.slice(m.index + m[0].length).replace(RESTATED, '').replace(/^[\s,;.]+|[\s,;.]+$/gu, '');
+  // Joined before the figures, the condition without the words that name the score («… và tổng điểm»).
+  const joined = JOINED.test(lead) ? lead.replace(SCORE_NAMED, '') : '';
+  const beyond = [joined, /\p{L}/u.test(after) ? after : ''].filter(Boolean).join(' … ');
+  return {
+    label: labelOf(colon < 0 ? before : before.slice(0, colon)),
+    min: lowest,
+    unit: unit === '%' ? 'percent' : 'points',
+    ...(upper !== undefined && { upper: { value: upper, below } }),
+    said: m[0].trim(),
+    ...(beyond !== '' && { beyond }),
+  };
+}
+
+/** A cell's lines, one broken after «đến» joined to the next («Từ 50 điểm đến» over «dưới 70 điểm», Mẫu 03's cell). */
+const linesOf = (text: string) =>
+  text
+    .replace(/(?<=(?:đến|tới|[-–—]))\s*\n\s*/giu, ' ')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** A label worth the name: words, not a number nor a sentence. */
 const isLabel = (label: string) => /\p{L}/u.test(label) && label.length <= 60 && !/\d/.test(label);
@@ -55,23 +125,22 @@ export function writtenBands(grid: SheetGrid, from: number, criterion: (r: numbe
     let found = false;
     row.forEach((v, c) => {
       if (isBlank(v)) return;
-      const lines = cellText(v).split('\n').map((l) => l.trim()).filter(Boolean);
+      const lines = linesOf(cellText(v));
       lines.forEach((line, k) => {
         const said = statement(line);
         if (!said) return;
-        let label = said.label;
-        if (label === '' && k > 0) label = labelOf(lines[k - 1]!);
-        if (label === '') {
+        if (said.label === '' && k > 0) said.label = labelOf(lines[k - 1]!);
+        if (said.label === '') {
           const left = row.slice(0, c).findLast((x) => !isBlank(x) && typeof x === 'string');
-          label = left === undefined ? '' : labelOf(cellText(left));
+          said.label = left === undefined ? '' : labelOf(cellText(left));
         }
-        if (!isLabel(label)) return;
+        if (!isLabel(said.label)) return;
         const last = run.at(-1);
         if (last && !(said.min < last.min)) {
           if (run.length >= 2) return;
           run = [];
         }
-        run.push({ label, min: said.min, cell: address(r, c), row: r });
+        run.push({ ...said, cell: address(r, c), row: r });
         found = true;
       });
     });
@@ -81,5 +150,69 @@ export function writtenBands(grid: SheetGrid, from: number, criterion: (r: numbe
   return done();
 }
 
+const unitOf = (b: WrittenBand) => (b.unit === 'percent' ? '%' : ' điểm');
+const statedAs = (b: WrittenBand) => `«${b.label}: ${b.said}»`;
+
+/**
+ * Where a grade's highest figure meets the lowest of the grade above it: «từ 90 đến dưới 100» under «từ 100» meets it;
+ * «đến 84,5» under «từ 85» too, a form writing whole or half points. Else the scores between, or in both, are said at
+ * the lower grade's cell, as an error: which grade they take is the form's to say.
+ */
+function contradiction(sheet: SheetReader, above: WrittenBand, b: WrittenBand): void {
+  if (!b.upper || b.unit !== above.unit) return;
+  const [u, p, unit] = [b.upper.value, above.min, unitOf(b)];
+  const between = `${statedAs(b)} và ${statedAs(above)} (ô ${above.cell})`;
+  if (b.upper.below ? u > p : u >= p) {
+    const both = u === p ? `${formatPoints(p)}${unit}` : `từ ${formatPoints(p)} đến ${b.upper.below ? 'dưới ' : ''}${formatPoints(u)}${unit}`;
+    sheet.fail(b.cell, `${between} chồng lên nhau: ${both} thuộc cả «${above.label}» lẫn «${b.label}»; sửa một trong hai dòng cho các mức nối liền, không chồng nhau`);
+  } else if (b.upper.below ? u < p : p - u > 1) {
+    const gap = `${b.upper.below ? 'từ' : 'trên'} ${formatPoints(u)} đến dưới ${formatPoints(p)}${unit}`;
+    sheet.fail(b.cell, `${between} để hở ${gap}: điểm trong khoảng này không thuộc mức nào; sửa một trong hai dòng cho các mức nối liền nhau`);
+  }
+}
+
+/**
+ * The grades a form writes as bands: a lowest score in points a share of `base` («Tốt: từ 90 điểm» on 100 is Tốt ≥ 90 %),
+ * one in percent as written, each said at the first; none when its best grade asks more than the set's total (another
+ * scale: said). Grades that leave scores between them, or overlap, are errors; a condition beyond the points is said.
+ */
+export function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: number): ClassificationBand[] | undefined {
+  const top = written[0]!;
+  const where = written.at(-1)!.cell === top.cell ? `ô ${top.cell}` : `ô ${top.cell}–${written.at(-1)!.cell}`;
+  const most = top.unit === 'percent' ? 100 : base;
+  if (!(most > 0) || top.min > most) {
+    const over = top.unit === 'percent' ? `${formatPoints(top.min)}% vượt 100%` : `${formatPoints(top.min)} điểm vượt tổng ${formatPoints(base)} điểm của bộ tiêu chí`;
+    sheet.note(top.cell, `Bảng ghi cách xếp loại (${written.map((b) => `${b.label}: ${b.said}`).join('; ')}; ${where}) nhưng mức cao nhất ${over}: không dùng được, kiểm tra lại.`);
+    return undefined;
+  }
+  written.forEach((b, i) => i > 0 && contradiction(sheet, written[i - 1]!, b));
+  const ids = new Set<string>();
+  const percentOf = (b: WrittenBand, n: number) => (b.unit === 'percent' ? n : Number(((n / base) * 100).toPrecision(12)));
+  const bands = written.map((b) => {
+    const slug = slugOf(b.label) || 'xep-loai';
+    let id = slug;
+    for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
+    ids.add(id);
+    return { id, label: b.label, minPercent: percentOf(b, b.min) };
+  });
+  // How each figure became a share: «từ 90 điểm trên tổng 100 = 90%», a share not whole rounded and said so.
+  const share = (b: WrittenBand, word: string, n: number) => {
+    if (b.unit === 'percent') return `${word} ${formatPoints(n)}%`;
+    const p = percentOf(b, n);
+    const shown = formatNumberVi(p, 2);
+    return `${word} ${formatPoints(n)} điểm trên tổng ${formatPoints(base)} ${shown === formatPoints(p) ? '=' : '≈'} ${word === 'dưới' ? 'dưới ' : ''}${shown}%`;
+  };
+  const how = written.map((b, i) => `${b.label} ${b.min === 0 && b.upper && i > 0 ? share(b, 'dưới', b.upper.value) : share(b, 'từ', b.min)}`);
+  const scale = written.some((b) => b.unit === 'points') ? `, trên tổng ${formatPoints(base)} điểm của bộ tiêu chí` : '';
+  sheet.note(top.cell, `Xếp loại theo cách bảng ghi (${where})${scale}: ${how.join('; ')}.`);
+  for (const b of written) {
+    if (b.beyond) sheet.note(b.cell, `Mức «${b.label}» ghi thêm điều kiện ngoài điểm «${b.beyond}»: thidua chỉ xếp theo điểm, không tự áp dụng điều kiện này; Hội đồng xét điều kiện trước khi công nhận «${b.label}».`);
+  }
+  return bands;
+}
+
 // Made for a ward's Party-cell meeting form whose grading («Tốt: từ 90 điểm» … «Kém: dưới 50 điểm») stood under its table
-// while the set was graded by thidua's defaults (Xuất sắc ≥ 90 %, Tốt ≥ 80 %…), said only as «Chưa có mục «XẾP LOẠI»».
+// while the set was graded by thidua's defaults (Xuất sắc ≥ 90 %, Tốt ≥ 80 %…), said only as «Chưa có mục «XẾP LOẠI»»;
+// then a school's weekly class forms, whose «- Tốt: Tổng điểm còn lại từ 100 trở lên (>= 100) và không có học sinh vi
+// phạm nghiêm trọng» … «- Không đạt: dưới 70» wrote no «điểm» (the section's title over them refused the file) and whose
+// «Không đạt» was cut to «Không».

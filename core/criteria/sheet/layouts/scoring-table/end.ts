@@ -2,12 +2,13 @@
 // loại», the place and date, who signs), and none of those lines is a criterion. The table ends at the first of: the
 // document's own outline taken up again («I. KẾT QUẢ …» above the header, «II. TỔNG HỢP …» below it), a line of the
 // place and date («Sơn Trà, ngày 4 tháng 5 năm 2026»), a line of signatures («NGƯỜI TỰ ĐÁNH GIÁ», «TM. BAN CÁN SỰ
-// LỚP»), or a band of blank rows with no points below it.
-import { isBlank, isBlankRow } from '../../../../sheet/grid.js';
+// LỚP»), a band of blank rows with no points below it, or the grades the form writes under its criteria.
+import { gridAddress, isBlank, isBlankRow } from '../../../../sheet/grid.js';
 import type { CellValue } from '../../../../cell.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText } from '../../../../values.js';
+import { writtenBands } from '../../written-bands.js';
 import type { Table } from './columns.js';
 
 /** The row after the table (`grid.values.length` when it runs to the end) and the words of the line that ends it. */
@@ -38,6 +39,23 @@ function hasPoints(values: readonly CellValue[], table: Table): boolean {
   return (['maxPoints', 'bonus', 'deduction'] as const).some((k) => table.columns[k] !== undefined && !isBlank(values[table.columns[k]!]));
 }
 
+/**
+ * The first row of the grades written under the criteria with no points below them («- Tốt: từ 100 trở lên», «1 | Khá:
+ * từ 90 đến dưới 100»), or of their heading right above them («Xếp loại:», «5 | Xếp loại»): numbered or not, those lines
+ * are the set's classification, not rows of its table.
+ */
+function gradesUnder(grid: SheetGrid, table: Table, start: number): number | undefined {
+  // Only below the last row with points: the table's own rows are not searched (this runs with every read of its end).
+  let last = grid.values.length - 1;
+  while (last >= start && !hasPoints(grid.values[last] ?? [], table)) last--;
+  const first = writtenBands(grid, last + 1, () => false, (r, c) => gridAddress(grid, r, c))?.[0]!.row;
+  if (first === undefined) return undefined;
+  let above = first - 1;
+  while (above > start && isBlankRow(grid.values[above] ?? [])) above--;
+  const heading = texts(grid.values[above] ?? []).filter((t) => !/^\d+[.)]?$/.test(t));
+  return heading.length === 1 && /^xep loai\b/.test(normalizeLabel(heading[0]!)) ? above : first;
+}
+
 export function tableEnd(grid: SheetGrid, table: Table): TableEnd {
   const start = table.row + table.header.depth;
   // The outline of the document around the table: its lines of text alone above the header («I. KẾT QUẢ …»).
@@ -47,6 +65,7 @@ export function tableEnd(grid: SheetGrid, table: Table): TableEnd {
     return n ? [n] : [];
   });
   const last = outline.at(-1);
+  const graded = gradesUnder(grid, table, start);
   let blanks = 0;
   for (let r = start; r < grid.values.length; r++) {
     const values = grid.values[r] ?? [];
@@ -57,6 +76,8 @@ export function tableEnd(grid: SheetGrid, table: Table): TableEnd {
     const band = blanks >= 2;
     blanks = 0;
     if (r === start) continue;
+    // No line to say: the grades are said where they are read (written-bands.ts).
+    if (r === graded) return { row: r };
     const cells = texts(values);
     const line = { row: r, line: cells.join(' ') };
     if (hasPoints(values, table)) continue;
