@@ -207,7 +207,7 @@ function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clus
       // Points of the unit's own maximum: units of one kind can have different maxima (a criterion not assigned).
       const points = card ? `${formatNumberVi(e.total)}/${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total);
       lines.push(
-        `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${points} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
+        `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${points} điểm (${formatNumberVi(e.percent)}%) — ${e.classification ?? 'chưa xếp loại'}${e.sanction ? ` (${e.sanction})` : ''}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
         // A group counted at its maximum, below what its criteria add: said under the total it made.
         ...(card?.caps ?? []).flatMap((cap) => wrap(oneLine(capLine(cap)), INDENT, width)),
         ...(card ? flagsOf(card) : []),

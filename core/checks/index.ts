@@ -16,6 +16,7 @@ import oneOfLines from './one-of-lines.js';
 import outOfRange from './out-of-range.js';
 import portalMismatch from './portal-mismatch.js';
 import ratioMismatch from './ratio-mismatch.js';
+import sanctionForCouncil from './sanction-for-council.js';
 import selfScoreGap from './self-score-gap.js';
 import selfScoreOverMax from './self-score-over-max.js';
 import selfScoreTotal from './self-score-total.js';
@@ -43,6 +44,7 @@ export const checks: readonly Check[] = [
   outOfRange,
   portalMismatch,
   ratioMismatch,
+  sanctionForCouncil,
   selfScoreGap,
   selfScoreOverMax,
   selfScoreTotal,

@@ -91,6 +91,9 @@ export function checkCriteriaSet(set: CriteriaSet): SetProblem[] {
     if (c.measure === 'yes_no' && c.target && c.target.value !== 0 && c.target.value !== 1) {
       problems.push({ path: ['criteria', i, 'target', 'value'], message: 'chỉ tiêu Có/Không phải là 1 (Có) hoặc 0 (Không)' });
     }
+    if (c.sanction?.cap !== undefined && !bandIds.has(c.sanction.cap)) {
+      problems.push({ path: ['criteria', i, 'sanction', 'cap'], message: `không có mức xếp loại «${c.sanction.cap}» (các mức: ${quoted(bandIds)})` });
+    }
     if (c.rule.kind === 'tiers') {
       c.rule.tiers.forEach((tier, j) => {
         if (tier.points > c.maxPoints) {

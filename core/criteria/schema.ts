@@ -130,6 +130,23 @@ export const PartOf = z.object({
 });
 export type PartOf = z.infer<typeof PartOf>;
 
+/**
+ * Chế tài: what the table's words say befalls a unit whose deduction on this criterion is taken («Chế tài: Không xếp
+ * loại Xuất sắc», «hạ 01 mức xếp loại», «không xét khen thưởng»), read against the set's classification
+ * (core/criteria/sheet/sanction.ts) and applied by scoring (core/scoring/sanction.ts). `text`: the words as written;
+ * `cap`: the highest band the unit may have (a band id); `lower`: bands the unit goes down; `noAward`: the unit is not
+ * proposed for any award; `rest`: the words thidua does not apply itself (a repeat offence, another criterion's points),
+ * left to the council — a sanction of `rest` alone is words only. Absent in sets saved before sanctions were read.
+ */
+export const Sanction = z.object({
+  text: z.string().min(1),
+  cap: z.string().min(1).optional(),
+  lower: z.number().int().positive().optional(),
+  noAward: z.literal(true).optional(),
+  rest: z.string().min(1).optional(),
+});
+export type Sanction = z.infer<typeof Sanction>;
+
 /** Tiêu chí (criterion). */
 export const Criterion = z.object({
   code: z.string().min(1),
@@ -153,6 +170,8 @@ export const Criterion = z.object({
   own: ItemLines.optional(),
   /** The document's item this criterion is a part of; absent where the criterion is the item itself, and in older sets. */
   partOf: PartOf.optional(),
+  /** The sanction the criterion's words carry (Sanction); absent where they carry none, and in older sets. */
+  sanction: Sanction.optional(),
 });
 export type Criterion = z.infer<typeof Criterion>;
 

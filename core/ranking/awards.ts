@@ -10,6 +10,7 @@ import { gateMet } from '../scoring/classify.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
+import { classificationText, sanctionForCouncil } from '../scoring/sanction.js';
 import { compareCards } from './rank.js';
 import { defaultRound, formsForRound } from './rounds.js';
 import type { AwardProposal } from './schema.js';
@@ -27,7 +28,9 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
 
   for (const form of formsForRound(set, opts.round ?? defaultRound(set))) {
     const row = (card: ScoreCard, status: Pick<AwardProposal, 'proposed' | 'eligible'>, reason: string): AwardProposal => {
-      const note = unresolvedErrors(card, decisions);
+      // The table's sanction words thidua does not apply itself, on every row of the unit, as the open errors are.
+      const council = sanctionForCouncil(card);
+      const note = [unresolvedErrors(card, decisions), ...(council ? [`${UNREVIEWED_NOTE_PREFIX}${council}`] : [])].filter((n) => n !== undefined).join('; ') || undefined;
       return {
         form: form.id,
         formLabel: form.label,
@@ -122,7 +125,7 @@ function gatesOf(form: AwardForm, card: ScoreCard): { applicable: string[]; unme
 /** "Xuất sắc 96,5%, đạt 4/4 tiêu chí bắt buộc". */
 function achievement(form: AwardForm, card: ScoreCard): string {
   const { applicable, unmet } = gatesOf(form, card);
-  const band = `${card.classification?.label ?? 'Chưa xếp loại'} ${formatNumber(card.percent)}%`;
+  const band = `${classificationText(card)} ${formatNumber(card.percent)}%`;
   return applicable.length > 0 ? `${band}, đạt ${applicable.length - unmet.length}/${applicable.length} tiêu chí bắt buộc` : band;
 }
 
@@ -143,8 +146,11 @@ function eligibilityBlockers(set: CriteriaSet, form: AwardForm, card: ScoreCard,
   const minLabel = set.classification[needed]?.label ?? form.minClassification;
   if (!card.classification) blockers.push(`chưa xếp loại (${formatNumber(card.percent)}%), cần tối thiểu ${minLabel}`);
   else if (needed >= 0 && bands.indexOf(card.classification.id) > needed) {
-    blockers.push(`xếp loại ${card.classification.label} (${formatNumber(card.percent)}%) thấp hơn mức tối thiểu ${minLabel}`);
+    // A band the table's sanctions set says why beside it: «xếp loại Tốt (không xếp loại Xuất sắc vì bị trừ điểm mục IX.1, chế tài của bảng)».
+    const why = card.sanction?.why ? `; ${card.sanction.why}` : '';
+    blockers.push(`xếp loại ${card.classification.label} (${formatNumber(card.percent)}%${why}) thấp hơn mức tối thiểu ${minLabel}`);
   }
+  if (card.sanction?.noAward) blockers.push(`không xét khen thưởng: bị trừ điểm mục ${card.sanction.by.filter((s) => s.noAward).map((s) => s.code).join(', ')}, chế tài của bảng`);
 
   const { unmet } = gatesOf(form, card);
   if (unmet.length > 0) blockers.push(`chưa đạt tiêu chí bắt buộc ${unmet.join(', ')}`);

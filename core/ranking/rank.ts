@@ -85,6 +85,7 @@ export function rank(set: CriteriaSet, cards: readonly ScoreCard[]): Ranking {
         total: card.total,
         percent: card.percent,
         classification: card.classification?.label ?? null,
+        ...(card.sanction?.why ? { sanction: card.sanction.why } : {}),
         ...(tieBrokenBy ? { tieBrokenBy: TIE_BREAK_TEXT[tieBrokenBy] } : {}),
       })),
     }));

@@ -10,6 +10,8 @@ export const RankEntry = z.object({
   total: z.number(),
   percent: z.number(),
   classification: z.string().nullable(), // band label
+  /** Why the band is not the one the percentage reached: the table's sanctions taken (CardSanction.why), when any. */
+  sanction: z.string().optional(),
   /** Which tie-break separated it from the one above, when the percentage was equal. */
   tieBrokenBy: z.string().optional(),
 });

@@ -53,9 +53,41 @@ export function whatItTakes(
   return out;
 }
 
+/**
+ * For a unit the table's sanctions hold down (a cap, bands down: ScoreCard.sanction), the band index (of the set's,
+ * best first) it would have at each band its percentage may reach; undefined for a unit without one.
+ */
+function sanctionedBands(set: CriteriaSet, card: ScoreCard): ((reached: number) => number) | undefined {
+  const by = card.sanction?.by.filter((s) => s.cap !== undefined || s.lower !== undefined) ?? [];
+  if (by.length === 0) return undefined;
+  const last = set.classification.length - 1;
+  const cap = Math.max(-1, ...by.map((s) => set.classification.findIndex((b) => b.id === s.cap)));
+  const lower = by.reduce((sum, s) => sum + (s.lower ?? 0), 0);
+  return (reached) => Math.min(last, Math.max(reached, cap) + lower);
+}
+
+/** The band whose percentage gives the unit band `goal` after its sanctions: the lowest such; undefined when none does. */
+function reachedFor(set: CriteriaSet, after: (reached: number) => number, goal: number): number | undefined {
+  for (let j = set.classification.length - 1; j >= 0; j--) if (after(j) <= goal) return j;
+  return undefined;
+}
+
+/** A goal the table's sanctions close whatever the points: said, never a path of points that would not do it. */
+function closedBySanction(goal: string, card: ScoreCard): PathToGoal {
+  return { goal, need: 0, gain: 0, steps: [], reachable: false, text: `Không thể đạt ${goal} dù thêm điểm: ${card.sanction!.why}` };
+}
+
 /** The next band above the unit's own; undefined at the top band or when the unit scores no points at all. */
 export function pathToNextBand(set: CriteriaSet, card: ScoreCard): PathToGoal | undefined {
   if (card.applicableMax <= 0) return undefined;
+  const after = sanctionedBands(set, card);
+  if (after) {
+    const own = card.classification ? set.classification.findIndex((b) => b.id === card.classification!.id) : set.classification.length;
+    const next = set.classification[own - 1];
+    if (own <= 0 || !next) return undefined;
+    const reached = reachedFor(set, after, own - 1);
+    return reached === undefined ? closedBySanction(next.label, card) : cheapestPath(set, card, { percent: set.classification[reached]!.minPercent, strict: false }, [], next.label);
+  }
   const current = classifyPercent(set, card.percent);
   const index = current ? set.classification.indexOf(current) : set.classification.length;
   const next = set.classification[index - 1];
@@ -100,8 +132,13 @@ function pathToAward(set: CriteriaSet, card: ScoreCard, proposed: Proposed, roun
 function pathToForm(set: CriteriaSet, card: ScoreCard, proposed: readonly ScoreCard[], form: AwardForm): PathToGoal | undefined {
   const band = set.classification.find((b) => b.id === form.minClassification);
   if (!band) return undefined;
-  let goal = { percent: band.minPercent, strict: false };
   let wording = `${form.label} (từ ${band.label})`;
+  if (card.sanction?.noAward) return closedBySanction(wording, card);
+  // Held down by the table's sanctions: the percentage whose band gives the form's after them, or none.
+  const after = sanctionedBands(set, card);
+  const reached = after ? reachedFor(set, after, set.classification.indexOf(band)) : set.classification.indexOf(band);
+  if (reached === undefined) return closedBySanction(wording, card);
+  let goal = { percent: set.classification[reached]!.minPercent, strict: false };
   const quota = form.quotas.find((q) => subjectCovers(set, q.subject, card.unitKind));
   if (form.quotas.length > 0 && !quota) return undefined; // no quota of the form covers this kind of unit
   if (quota) {

@@ -103,6 +103,31 @@ export const UnitDetails = z.object({
 });
 export type UnitDetails = z.infer<typeof UnitDetails>;
 
+/**
+ * The table's sanctions taken on a unit (core/scoring/sanction.ts): each criterion whose deduction was taken and whose
+ * words carry a sanction, the band its percentage reached before them, and why the band is what it is.
+ */
+export const CardSanction = z.object({
+  /** The band the percentage reached before the sanctions; null when it reached none. */
+  reached: z.object({ id: z.string(), label: z.string() }).nullable(),
+  by: z.array(
+    z.object({
+      code: z.string(),
+      text: z.string(),
+      cap: z.string().optional(),
+      lower: z.number().optional(),
+      noAward: z.literal(true).optional(),
+      /** The words thidua does not apply itself: the council decides (flagged by sanction-for-council). */
+      rest: z.string().optional(),
+    }),
+  ),
+  /** Vietnamese, said beside the band: «không xếp loại Xuất sắc vì bị trừ điểm mục IX.1, chế tài của bảng»; '' when only words were taken. */
+  why: z.string(),
+  /** A sanction taken says the unit is not proposed for any award. */
+  noAward: z.literal(true).optional(),
+});
+export type CardSanction = z.infer<typeof CardSanction>;
+
 export const ScoreCard = z.object({
   sheet: z.string(),
   file: z.string().optional(),
@@ -129,6 +154,8 @@ export const ScoreCard = z.object({
   percent: z.number(), // total / applicableMax × 100, rounded to 2 decimals
   selfTotal: z.number().nullable(),
   classification: z.object({ id: z.string(), label: z.string() }).nullable(),
+  /** The table's sanctions taken on the unit, its band after them (CardSanction); absent when none was taken. */
+  sanction: CardSanction.optional(),
   gatesMet: z.number().int(),
   flags: z.array(Flag),
   /** The unit's line of the commune's list beyond its name, when the list gives any (set by each run). */

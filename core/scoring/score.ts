@@ -24,6 +24,7 @@ import {
 } from './classify.js';
 import { applyRule } from '../criteria/rules/index.js';
 import { scoreItemLines } from './item-lines.js';
+import { applySanctions } from './sanction.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, GroupCap, ScoreCard, ScoreOptions } from './score-card.js';
 
@@ -66,7 +67,8 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   // What the council's «Bác số liệu» took: the total the unit had before it (the minutes say before → after).
   const withdrew = criteria.some((c) => c.before !== undefined && c.before !== c.points);
   const totalBefore = withdrew ? totalsOf(set, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
-  const band = classifyPercent(set, percent);
+  // The table's sanctions on a unit whose deduction was taken cap or lower the band its percentage reached (./sanction.ts).
+  const { band, sanction } = applySanctions(set, criteria, classifyPercent(set, percent));
   // A set has a few gates: looked up among the scores (the last of a code, as a map of them kept), not through a map of every score made for each card.
   let gatesMet = 0;
   for (const code of gateCodes(set)) {
@@ -94,6 +96,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   card.percent = percent;
   card.selfTotal = selfTotal;
   card.classification = band ? { id: band.id, label: band.label } : null;
+  if (sanction) card.sanction = sanction;
   card.gatesMet = gatesMet;
   card.flags = [];
   return reported ? { card, rows, reported } : { card, rows };

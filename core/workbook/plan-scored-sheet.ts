@@ -12,6 +12,7 @@ import { cellText } from '../values.js';
 import { fitWidths, NARROWEST_TEXT_COLUMN, pageHeader, withPrintLayout } from '../sheet/print-layout.js';
 import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
 import { DEFAULT_COLUMN_WIDTH, withRowHeights } from '../sheet/row-height.js';
+import { classificationText } from '../scoring/sanction.js';
 
 /** Header labels of the columns scoring adds, left to right. */
 export const SCORED_HEADERS = ['Điểm thẩm định', 'Điểm tối đa', 'Cảnh báo', 'Diễn giải'] as const;
@@ -84,7 +85,8 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     ['Điểm trừ', card.deduction],
     ['Điểm tối đa áp dụng', card.applicableMax],
     ['Tỷ lệ %', card.percent],
-    ['Xếp loại', card.classification?.label ?? 'Chưa xếp loại'],
+    // With why, when the table's sanctions set it («Tốt (không xếp loại Xuất sắc vì bị trừ điểm mục IX.1, chế tài của bảng)»).
+    ['Xếp loại', classificationText(card)],
     ['Điểm tự chấm', card.selfTotal],
   ];
   const roomAbove = report.headerRow - 1;

@@ -95,6 +95,19 @@ function recordedLine(cards: readonly ScoreCard[]): string[] {
 }
 
 /**
+ * The units whose band the table's sanctions set, each with why, under the title: the ranking's «Xếp loại» column
+ * holds the band alone (read by position, and held to the closed record), so the why is said here, as on each unit's
+ * scored sheet («Xếp loại»).
+ */
+function sanctionLine(ranking: Ranking): string[] {
+  const held = ranking.flatMap((g) => g.entries).filter((e) => e.sanction !== undefined);
+  if (held.length === 0) return [];
+  const shown = held.slice(0, 20).map((e) => `${e.unitName}: ${e.classification ?? 'chưa xếp loại'} (${e.sanction})`).join('; ');
+  const more = held.length > 20 ? `; và ${held.length - 20} đơn vị khác (xem dòng «Xếp loại» ở trang chấm của từng đơn vị)` : '';
+  return [`Xếp loại theo chế tài của bảng: ${shown}${more}.`];
+}
+
+/**
  * `Tổng hợp` alone: one sheet, or past `opts.partRows` rows of ranking its parts (without the chart: of thousands of
  * units none could be read). `see`: a line saying where the other tables are; `omittedAt`: the sheet listing what was left out.
  */
@@ -126,6 +139,7 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
       ...(opts.see ? [opts.see] : []),
       ...(opts.note ? [opts.note] : []),
       ...recordedLine(cards),
+      ...sanctionLine(ranking),
     ],
     headers: RANKING_HEADERS,
     rows,

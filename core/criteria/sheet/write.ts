@@ -10,6 +10,7 @@ import { AWARD_ROUND_TITLES, type AwardQuota, type ClassificationBand, type Crit
 import { formatTarget } from '../target.js';
 import { lineAsCriterion } from './item-lines.js';
 import { noteWithPart } from './part-of.js';
+import { noteWithSanction } from './sanction.js';
 import { deriveMeasure, formatRule } from './rule.js';
 import {
   AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, CRITERIA_SHEET_NAME, EVIDENCE_REQUIRED, findBand, fromLabels,
@@ -77,7 +78,7 @@ function criteriaRows(set: CriteriaSet): CellValue[][] {
       text(joinList(kinds)),
       c.evidenceRequired ? EVIDENCE_REQUIRED : null,
       text(c.source),
-      text(noteWithPart(c)),
+      text(noteWithSanction(c, noteWithPart(c))),
       c.portal ? `${c.portal.indicator} ± ${formatPoints(c.portal.tolerance)}${c.portal.caveat ? ` (lưu ý: ${c.portal.caveat})` : ''}` : null,
       deriveMeasure(c.unit, c.rule) === c.measure ? null : MEASURE_LABELS[c.measure],
     ];

@@ -6,7 +6,8 @@ import { isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel } from '../../../text.js';
 import { cellText } from '../../../values.js';
-import type { CriteriaLayout, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from '../sheet-reader.js';
+import { sortByCell, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
+import { withSanctions } from '../sanction.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { reconcile, type Reconciliation } from '../reconcile.js';
 import { statedFigures } from '../stated-figures.js';
@@ -93,5 +94,8 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   if (!read.ok) return read;
   // The rows the criteria were read from go to the reconciliation only: what a face shows is the set and what was said.
   const { rowOf, doubts, unread, noBase, addsInBase, ...result } = read;
-  return { ...result, reconciliation: reconcile(result.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase }) };
+  // Sanctions in the criteria's words («Chế tài: Không xếp loại Xuất sắc»), whichever layout read them.
+  const sanctioned = withSanctions(result.set, grid, rowOf);
+  const notices = sanctioned.notices.length > 0 ? sortByCell([...result.notices, ...sanctioned.notices]) : result.notices;
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase }) };
 }
