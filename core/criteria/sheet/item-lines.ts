@@ -20,7 +20,7 @@ const ONE_OF = 'chỉ một trong các dòng';
 
 /** The criterion a line's row reads as, before it is folded back into its item. */
 export function lineAsCriterion(item: Criterion, line: ItemLine): Criterion {
-  return { ...item, code: line.code, title: line.title, unit: '', target: undefined, maxPoints: line.maxPoints, rule: { kind: line.kind }, source: '', note: lineNote(item, line), portal: undefined, own: undefined, partOf: undefined };
+  return { ...item, code: line.code, title: line.title, unit: '', target: undefined, maxPoints: line.maxPoints, rule: { kind: line.kind }, source: '', note: lineNote(item, line), portal: undefined, own: undefined, partOf: undefined, sanction: undefined };
 }
 
 const LINE_NOTE = new RegExp(`^Dòng (thưởng|trừ) của mục (.+?)(?:; ${ONE_OF} ([^;]+))?(?:; tổng điểm (?:thưởng|trừ) của mục không quá (\\d+(?:,\\d+)?))?$`, 'u');
