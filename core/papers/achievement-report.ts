@@ -12,7 +12,7 @@ import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
 import { capLine } from '../scoring/score-card.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
 import { heading, placeName, signerBlock, unitIssuer } from './heading.js';
-import { movementName, roundName } from './wording.js';
+import { criterionName, movementName, roundName } from './wording.js';
 import { nameAndTitle, nomineeForms, rankText, type FormList } from './proposed.js';
 
 /** The form's blank, for what thidua does not know: the unit writes it in. */
@@ -51,7 +51,7 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
       `${lead} Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%), xếp loại ${unit.classification ?? 'chưa xếp loại'}${rank ? `, ${rank}` : ''}.`,
       { indent: true, align: 'justify' },
     ),
-    ...(unit.achievements.length > 0 ? [p(`Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements)}.`, { indent: true, align: 'justify' })] : []),
+    ...(unit.achievements.length > 0 ? [p(`Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements.map(criterionName))}.`, { indent: true, align: 'justify' })] : []),
     p('Kết quả từng tiêu chí, số liệu và minh chứng:', { indent: true, keepNext: true }),
     {
       kind: 'table',

@@ -51,7 +51,7 @@ const meeting: Section = (closed, opts) => {
         : []),
     ...(m?.method ? [p(`Hình thức biểu quyết: ${m.method}.`, { indent: true })] : []),
     p('Nội dung:', { indent: true, bold: true, keepNext: true }),
-    p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${closed.record.units.length} tập thể, cá nhân${closedBefore(closed) ? `, ${closedOnText(closed)}` : ''}.`, { indent: true, align: 'justify' }),
+    p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${countText({ collectives: closed.record.units.filter((u) => u.collective), individuals: closed.record.units.filter((u) => !u.collective) })}${closedBefore(closed) ? `, ${closedOnText(closed)}` : ''}.`, { indent: true, align: 'justify' }),
     // Closed after the meeting (the vote typed, then sealed with the result): said as what followed, never as what the meeting had.
     ...(closedBefore(closed) ? [] : [p(`Kết quả chấm điểm cùng kết quả biểu quyết tại phiên họp được Hội đồng chốt ngày ${formatDateVi(closed.closedAt.slice(0, 10))}.`, { indent: true, align: 'justify' })]),
     p(`Danh sách tập thể, cá nhân được đề nghị xét khen thưởng đã được niêm yết công khai tại ${postedAt(closed.votes?.meeting ?? NO_MEETING, closed.record.set.commune)} từ ngày ${formatDateVi(opts.posting.from)} đến hết ngày ${formatDateVi(opts.posting.to)}.`, { indent: true, align: 'justify' }),

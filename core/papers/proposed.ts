@@ -9,6 +9,7 @@ import { formatNumber } from '../criteria/rules/reason.js';
 import type { Table } from './document.js';
 import { placeName } from './heading.js';
 import { phraseList } from '../text.js';
+import { criterionName } from './wording.js';
 
 export type FormList = {
   id: string;
@@ -130,7 +131,7 @@ export function rankText(unit: RecordedUnit, round: RoundUnits): string {
 export function achievementText(unit: RecordedUnit, round: RoundUnits): string {
   const band = unit.classification ? `Xếp loại ${unit.classification}` : 'Chưa xếp loại';
   const rank = rankText(unit, round);
-  const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements)}` : '';
+  const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements.map(criterionName))}` : '';
   return `${band}, ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%)${rank ? `, ${rank}` : ''}${done}`;
 }
 

@@ -23,6 +23,17 @@ export function roundYear(record: RunRecord): string {
   return scored === undefined ? '…' : String(Math.min(Math.max(scored, from ?? scored), to ?? scored));
 }
 
+/**
+ * A criterion named on paper without the scoring its table writes after its name: «Tổ chức đủ số kỳ họp thường lệ (mức
+ * đạt yêu cầu): 1,5đ; thiếu 01 kỳ họp: 0đ…» lists as «Tổ chức đủ số kỳ họp thường lệ (mức đạt yêu cầu)»; a title
+ * that is all scoring stays whole.
+ */
+export function criterionName(title: string): string {
+  const cut = /:\s*[+-]?\d+(?:[.,]\d+)?\s*(?:đ|điểm)(?!\p{L})|\s+Điểm\s*=|\s+Căn cứ chấm điểm\s*:/iu.exec(title);
+  const name = cut ? title.slice(0, cut.index).trim() : title;
+  return name.length >= 8 ? name : title;
+}
+
 /** «năm 2025» for a yearly round, «đợt sơ kết giai đoạn» at a phase review: what the result is the result of. */
 export function roundName(record: RunRecord): string {
   return record.round === 'hang-nam' ? `năm ${roundYear(record)}` : `đợt ${AWARD_ROUND_TITLES[record.round].toLowerCase()}`;

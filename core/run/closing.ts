@@ -73,7 +73,7 @@ export const RecordedUnit = z.object({
   /** Rank within the unit's kind; null when not ranked. */
   rank: z.number().int().nullable(),
   proposals: z.array(RecordedProposal),
-  /** Criteria met in full (at their maximum, no deduction taken on their own lines), by title: the unit's achievements in the papers. */
+  /** Criteria of the base met in full (at their maximum, no deduction taken on their own lines), by title: the unit's achievements in the papers. */
   achievements: z.array(z.string()),
   /** The unit's flags, for what is still open at closing (absent in a record written before they were kept). */
   flags: z.array(RecordedFlag).optional(),
@@ -292,7 +292,10 @@ export function recordRun(
 const counts = (c: CriterionScore) => c.status !== 'not_applicable' && c.status !== 'not_assigned';
 
 /** At its maximum with nothing taken: an item at 3/3 with a reprimand's point taken on its own line is not met in full. */
-const metInFull = (c: CriterionScore) => c.status === 'scored' && c.max > 0 && c.points >= c.max && !(c.own && c.own.deduction > 0);
+// A bonus row at its maximum is no criterion completed, nor a deduction: «hoàn thành đầy đủ 43 tiêu chí» counted two
+// bonus rows in a set of 43 (an officer's walk), read as every criterion met.
+const metInFull = (c: CriterionScore) =>
+  c.status === 'scored' && c.rule !== 'bonus' && c.rule !== 'deduction' && c.recorded === undefined && c.max > 0 && c.points >= c.max && !(c.own && c.own.deduction > 0);
 
 function recordedCriterion(c: CriterionScore): RecordedCriterion {
   return {

@@ -108,6 +108,8 @@ describe('a bonus part capped at its maximum', () => {
     const total = Number(/: (\d+)\/100 điểm/.exec(html)![1]);
     expect(listed - Number(summed) + Number(counted)).toBe(total);
     expect(total).toBe(106);
+    // What it completed is the base criteria at their maximum (1, 2, 4), not the bonus rows earned: «3 tiêu chí», not 5.
+    expect(html).toContain('Hoàn thành đầy đủ 3 tiêu chí: Số lần tổ chức tuyên truyền về chuyển đổi số trong năm; Ban hành kế hoạch chuyển đổi số năm; Khảo sát trực tiếp tại Bộ phận Một cửa.');
   });
 });
 

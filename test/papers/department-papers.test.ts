@@ -127,7 +127,7 @@ describe('a round closed after the meeting (walk item 3)', () => {
     const minutes = await text('bien-ban');
     expect(minutes).toContain('ngày 15 tháng 12 năm 2025');
     expect(minutes).not.toContain('đã được Hội đồng chốt');
-    expect(minutes).toContain('của 1 tập thể, cá nhân.');
+    expect(minutes).toContain('của 01 tập thể.');
     expect(minutes).toContain(`Kết quả chấm điểm cùng kết quả biểu quyết tại phiên họp được Hội đồng chốt ngày ${day}.`);
   });
 
@@ -135,7 +135,7 @@ describe('a round closed after the meeting (walk item 3)', () => {
     const closed = closedFixture();
     const on = (date: string) => paperText(councilMinutes({ ...closed, votes: { ...closed.votes!, meeting: { ...closed.votes!.meeting, date } } }, defaultPaperOptions(closed)));
     // The fixture was closed on 26/11/2026.
-    expect(on('2026-11-26')).toContain('của 15 tập thể, cá nhân, đã được Hội đồng chốt ngày 26/11/2026.');
+    expect(on('2026-11-26')).toContain('của 13 tập thể và 02 cá nhân, đã được Hội đồng chốt ngày 26/11/2026.');
     expect(on('2026-11-20')).not.toContain('đã được Hội đồng chốt');
     expect(on('2026-11-20')).toContain('được Hội đồng chốt ngày 26/11/2026.');
   });
