@@ -32,9 +32,12 @@ function fileName(n: number, unit: RecordedUnit): string {
 
 /**
  * «3/3», or with what the item's own lines added and took, «3/3, trừ 1 → 2»: the points that count in the unit's
- * total, never the item's points alone beside a deduction.
+ * total, never the item's points alone beside a deduction; a bonus or deduction row by what it added or took.
  */
 function pointsText(c: RecordedCriterion): string {
+  // A deduction not taken is no «0/5» (read as 0 of 5 scored): «không bị trừ (tối đa trừ 5)», «trừ 2 (tối đa 5)».
+  if (c.kind === 'deduction' || c.points < 0) return c.points < 0 ? `trừ ${formatNumber(-c.points)} (tối đa ${formatNumber(c.max)})` : `không bị trừ (tối đa trừ ${formatNumber(c.max)})`;
+  if (c.kind === 'bonus') return c.points > 0 ? `cộng ${formatNumber(c.points)} (tối đa ${formatNumber(c.max)})` : `không cộng (tối đa ${formatNumber(c.max)})`;
   const own = `${formatNumber(c.points)}/${formatNumber(c.max)}`;
   if (!c.bonus && !c.deduction) return own;
   const lines = [c.bonus ? `cộng ${formatNumber(c.bonus)}` : '', c.deduction ? `trừ ${formatNumber(c.deduction)}` : ''].filter(Boolean).join(', ');

@@ -57,6 +57,8 @@ export const RecordedCriterion = z.object({
   evidence: z.string().optional(),
   bonus: z.number().optional(),
   deduction: z.number().optional(),
+  /** A row that adds on top of the total or takes from it (absent for the base, and in records made before it was kept). */
+  kind: z.enum(['bonus', 'deduction']).optional(),
 });
 export type RecordedCriterion = z.infer<typeof RecordedCriterion>;
 
@@ -307,6 +309,7 @@ function recordedCriterion(c: CriterionScore): RecordedCriterion {
     ...(c.evidence ? { evidence: c.evidence } : {}),
     ...(c.own && c.own.bonus > 0 ? { bonus: c.own.bonus } : {}),
     ...(c.own && c.own.deduction > 0 ? { deduction: c.own.deduction } : {}),
+    ...(c.rule === 'bonus' || c.rule === 'deduction' ? { kind: c.rule } : {}),
   };
 }
 

@@ -34,3 +34,18 @@ describe('a criterion whose title writes its scoring after its name', () => {
     expect(texts.join('\n')).not.toContain('1,5đ; thiếu 01 kỳ họp');
   });
 });
+
+describe('a deduction row in the achievement report', () => {
+  it('says what it took, or that nothing was taken: never «0/5» read as 0 of 5 scored', () => {
+    const closed = closedFixture();
+    const unit = closed.record.units.find((u) => (u.criteria?.length ?? 0) > 0)!;
+    unit.criteria = [
+      ...unit.criteria!,
+      { code: 'IX.1', title: 'Nghị quyết bị bãi bỏ', points: 0, max: 5, reason: 'Không ghi → không trừ', kind: 'deduction' },
+      { code: 'IX.3', title: 'Báo cáo chậm', points: -2, max: 5, reason: 'Trừ 2 điểm (tối đa 5)', kind: 'deduction' },
+    ];
+    const report = papersOf(closed, defaultPaperOptions(closed)).map(paperText).find((t) => t.includes(unit.unitName) && t.includes('Nghị quyết bị bãi bỏ'))!;
+    expect(report).toContain('Nghị quyết bị bãi bỏ | Không ghi → không trừ | không bị trừ (tối đa trừ 5)');
+    expect(report).toContain('Báo cáo chậm | Trừ 2 điểm (tối đa 5) | trừ 2 (tối đa 5)');
+  });
+});
