@@ -5,6 +5,7 @@ import { blocksClosing, keepsFlags, openAtClosingSentence, openLines, openSummar
 import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, roundsToStore, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
+import { datedAfterClosing } from '../../core/run/dated-after-closing.js';
 import { sealCode } from '../../core/run/seal.js';
 import { keyFingerprint, signRound } from '../../core/run/signature.js';
 import { readKeyFile } from '../key-file.js';
@@ -142,6 +143,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   // Sealed with nominees not voted on: said now, not when the papers are refused.
   const wait = papersWaitFor(round.open?.unvoted, sheets);
   if (wait) io.err(`Lưu ý: ${wait}`);
+  for (const line of datedAfterClosing(round, sheets)) io.err(`Lưu ý: ${line}`);
   if (key) io.err(`Đã ký bằng khoá của Hội đồng, vân tay khoá công khai ${keyFingerprint(key.publicKey)} (in trên biên bản); kiểm tra: thidua verify --public-key <tệp khoá công khai>.`);
   return EXIT.ok;
 }

@@ -1,0 +1,22 @@
+// Ngày ghi sau ngày chốt: a decision or the vote's meeting dated after the day the round is closed. The papers would say
+// the result was closed before the meeting that voted it; a typed date may be a slip. Said when closing, never changed.
+import { formatDateVi } from '../values.js';
+import type { ClosedRound } from './closing.js';
+import type { CouncilSheetNames } from '../workbook/council-sheets.js';
+
+/** One line for the decisions dated after the closing day (by unit and cell, at most three named), one for the meeting. */
+export function datedAfterClosing(round: ClosedRound, sheets: CouncilSheetNames): string[] {
+  const day = round.closedAt.slice(0, 10);
+  const closed = formatDateVi(day);
+  const late = (round.decisions ?? []).filter((d) => d.date > day);
+  const meeting = round.votes?.meeting.date ?? '';
+  return [
+    ...(late.length === 0
+      ? []
+      : [`${late.length} quyết định ở trang «${sheets.review}» ghi ngày sau ngày chốt ${closed} (${late.slice(0, 3).map((d) => `${d.unitName}: «${d.flag}»${d.cell ? `, ô ${d.cell}` : ''}, ngày ${formatDateVi(d.date)}`).join('; ')}${late.length > 3 ? `; và ${late.length - 3} quyết định khác` : ''}): kiểm tra lại ngày đã ghi, hoặc chốt lại sau ngày ấy.`]),
+    ...(meeting > day ? [`Cuộc họp biểu quyết ở trang «${sheets.votes}» ghi ngày ${formatDateVi(meeting)}, sau ngày chốt ${closed}: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.`] : []),
+  ];
+}
+
+// Made for an officer's walk: decisions and a vote dated 04/12/2026 were sealed on 28/11/2026 without a word, and the
+// submission then said the result was closed on 28/11 at a meeting held on 04/12.
