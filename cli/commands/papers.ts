@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { describeRound } from '../../core/run/closing.js';
 import { unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
-import { postingBeforeVote, postingFrom, postingRefused, postingSaid } from '../../core/papers/nominee-list.js';
+import { postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid } from '../../core/papers/nominee-list.js';
+import { todayIso } from '../../core/workbook/plan-summary.js';
 import { defaultPaperOptions, papersCheck, papersOf, POSTING_DAYS } from '../../core/papers/index.js';
 import { termsOf, type PaperOptions } from '../../core/papers/wording.js';
 import { termsText, type PrizeRounding } from '../../core/papers/prizes.js';
@@ -169,6 +170,9 @@ async function postingListOnly(summary: PreviousSummary, summaryPath: string, ou
     throw new UsageError(`Tệp ${shown(path, io.cwd)} đã có; thêm --force để ghi đè. / ${shown(path, io.cwd)} exists; add --force.`);
   }
   io.out(`${postingSaid(made, meeting, record.set.commune)}: ${shown(path, io.cwd)}`);
+  // Worked back from the meeting day, not typed: a first day already past is said.
+  const begun = typedPosting(values, undefined) || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, todayIso());
+  if (begun) io.err(`Lưu ý: ${begun}`);
   return EXIT.ok;
 }
 

@@ -26,6 +26,15 @@ export function postingFrom(from: string, days: number = POSTING_DAYS): PaperOpt
   return workingDaysAfter(dayBefore.toISOString().slice(0, 10), days);
 }
 
+/**
+ * A posting worked back from the meeting day that should have begun before `today`: the list cannot be posted its days in
+ * full any more — said, never moved silently (the list would carry a day already past).
+ */
+export function postingBegun(posting: PaperOptions['posting'], meetingDate: string, today: string): string | undefined {
+  if (posting.from >= today) return undefined;
+  return `Danh sách phải niêm yết từ ${formatDateVi(posting.from)} (${POSTING_DAYS} ngày làm việc trước phiên họp ngày ${formatDateVi(meetingDate)}), ngày ấy đã qua (hôm nay ${formatDateVi(today)}): niêm yết từ hôm nay thì chưa đủ ${POSTING_DAYS} ngày làm việc — dời ngày họp, hoặc ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>.`;
+}
+
 /** Where the list is posted: as typed on «Biểu quyết» (the page's and pane's meeting fields), else the commune's offices. */
 export function postedAt(meeting: Meeting, commune: string): string {
   return meeting.postedAt?.trim() || `trụ sở Ủy ban nhân dân ${placeName(commune)}`;

@@ -35,7 +35,8 @@ describe('thidua papers --posting-list, before the vote', () => {
     // The meeting typed (Friday 20/11/2026, its chair, where the list is posted); no vote yet.
     await typeVotes(summary, () => undefined, { F4: PLACE });
     const before = await thidua('papers', 'kq', '--out', 'niem-yet', '--posting-list');
-    expect(before.stderr).toBe('');
+    // The meeting's day is behind the run's: the first day of posting, worked back from it, is said to have passed.
+    expect(before.stderr).toMatch(/^Lưu ý: Danh sách phải niêm yết từ 13\/11\/2026 \(5 ngày làm việc trước phiên họp ngày 20\/11\/2026\), ngày ấy đã qua \(hôm nay \d\d\/\d\d\/20\d\d\)/);
     expect(before.code).toBe(0);
     expect(before.stdout).toBe(`Danh sách niêm yết công khai (niêm yết tại ${PLACE} từ 13/11/2026 đến hết 19/11/2026, trước phiên họp ngày 20/11/2026): niem-yet/danh-sach-cong-khai.docx\n`);
     const posted = join(dir, 'niem-yet', 'danh-sach-cong-khai.docx');
