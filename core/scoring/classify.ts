@@ -10,7 +10,7 @@ import { normalizeLabel } from '../text.js';
 import { cellText, formatNumberVi, isoToExcelSerial } from '../values.js';
 import type { CriterionScore } from './score-card.js';
 import { levelNamed, unnamedLevels } from './level-word.js';
-import { formatNumber, isPercentMeasure } from '../criteria/rules/reason.js';
+import { formatNumber, isPercentMeasure, occurrenceUnit } from '../criteria/rules/reason.js';
 import { rateWhenNoDenominator } from '../criteria/rules/index.js';
 import type { CriterionWithRule } from '../criteria/rules/rule.js';
 
@@ -380,7 +380,7 @@ function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   // A bonus or deduction row's «Kết quả» often says what happened in words («Chủ tịch HĐND bị khiển trách»), its points
   // in «Điểm tự chấm»: the words are a description, as a manual criterion's are (an officer walk: a chairman's
   // discipline read as nothing, the unit proposed for an award).
-  const extra = criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction';
+  const extra = addsOrTakes(criterion);
   const described = extra && result?.kind === 'invalid' && row.result?.value.kind === 'text';
   const scoredBy = row.result === undefined || ((result === undefined || described) && byHand);
   if (criterion.rule.kind === 'manual' || ((criterion.measure === 'points' || extra) && scoredBy)) return perOccurrenceSaid(criterion, readManual(criterion, row, columns, result), row, columns);
@@ -405,21 +405,26 @@ export function unreadGives(criterion: Pick<Criterion, 'rule'>, nothing: string)
   return criterion.rule.kind === 'deduction' ? 'chưa trừ điểm, đơn vị giữ điểm cho đến khi Hội đồng quyết định' : nothing;
 }
 
+/** A bonus or a deduction: a row that adds on top of the total or takes from it. */
+function addsOrTakes(criterion: Criterion): criterion is CriterionWithRule<'bonus' | 'deduction'> {
+  return criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction';
+}
+
 /** A row left blank: a bonus or deduction none (nothing happened to add or take), anything else missing. */
 function noneOrMissing(criterion: Criterion, cell: string | undefined, what: string): Reading {
-  if (criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') return { kind: 'value', value: 0, cell: cell ?? '', note: 'không ghi' };
+  if (addsOrTakes(criterion)) return { kind: 'value', value: 0, cell: cell ?? '', note: 'không ghi' };
   return { kind: 'missing', cell, what };
 }
 
 /** A bonus or deduction given per occurrence («Trừ điểm: 2»): its «Kết quả» is a count, its «Điểm tự chấm» points. */
 export function countedEach(criterion: Criterion): criterion is CriterionWithRule<'bonus' | 'deduction'> {
-  return (criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') && criterion.rule.pointsEach !== undefined;
+  return addsOrTakes(criterion) && criterion.rule.pointsEach !== undefined;
 }
 
 /** Points typed by hand for a bonus or deduction counted per occurrence are taken as points: said, as «Kết quả» gave no count. */
 function perOccurrenceSaid(criterion: Criterion, reading: Reading, row: ReportRow, columns: ReportColumns): Reading {
   if (reading.kind !== 'value' || !reading.byHand || !countedEach(criterion)) return reading;
-  const unit = ['', 'điểm'].includes(criterion.unit.trim()) ? 'lần' : criterion.unit.trim();
+  const unit = occurrenceUnit(criterion);
   return { ...reading, note: `${reading.note}, không tính theo số ${unit}: ô ${fieldAddress(row, columns, 'result') ?? 'Kết quả'} không ghi số ${unit}` };
 }
 

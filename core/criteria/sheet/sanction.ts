@@ -10,6 +10,7 @@ import type { SheetGrid } from '../../sheet/cell.js';
 import { gridAddress } from '../../sheet/grid.js';
 import type { ClassificationBand, CriteriaSet, Criterion, Sanction } from '../schema.js';
 import type { CriteriaSheetNotice } from './sheet-reader.js';
+import { findBand } from './vocabulary.js';
 
 /** «Chế tài:» opening the sanction's words (never «quy chế tài chính»: the colon is the table's own mark). */
 const MARK = /(?<!\p{L})chế tài\s*:/iu;
@@ -39,10 +40,11 @@ export function sanctionWords(c: Pick<Criterion, 'title' | 'note'>): string | un
 
 /** The band a name in a sanction means: its label or id as written, else the one band whose label holds the name; undefined when none or several. */
 export function bandNamed(bands: readonly ClassificationBand[], name: string): ClassificationBand | undefined {
-  const key = normalizeLabel(name.replace(/^(?:mức|loại)\s+/iu, '').replace(/[«»"“”]/gu, ''));
+  const written = name.replace(/^(?:mức|loại)\s+/iu, '').replace(/[«»"“”]/gu, '');
+  const key = normalizeLabel(written);
   if (key === '') return undefined;
-  const exact = bands.filter((b) => normalizeLabel(b.label) === key || normalizeLabel(b.id) === key);
-  if (exact.length === 1) return exact[0];
+  const exact = findBand([...bands], written);
+  if (exact) return exact;
   const within = bands.filter((b) => ` ${normalizeLabel(b.label)} `.includes(` ${key} `));
   return within.length === 1 ? within[0] : undefined;
 }
