@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
@@ -25,12 +26,13 @@ export default defineConfig({
   test: {
     // Runs once for the whole run (the root project's), not once per project.
     globalSetup: ['test/global-setup.ts'],
-    // One file at a time (Vitest's default on two cores): two side by side measured no faster on two cores (1,657 s;
-    // again on a slice at load 18-23: 538, 724 and 626 s wall against 816 and 713 s, about the same processor time):
-    // one file already keeps more than one core busy (Chromium, LibreOffice, thidua's thread), so the second takes the
-    // first's processor, and a browser walk ran past its limit (docs/developer/testing.md). The builds are shared.
+    // Two files side by side on two cores (Vitest's default there is one): one file keeps about one core busy (93 % of
+    // one core over a fresh clone's run: Vitest waits on Chromium, LibreOffice, `thidua`), so the second core was idle.
+    // On a quiet 2-core machine, the whole suite: 667–694 s one at a time, 501 s two at a time, every test passing
+    // (docs/developer/testing.md). Earlier trials at a load of 18–36 from other work had found no gain.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
     projects: [
-      // Every other file (core's logic, the readers, the pane's and the extension's) runs in one worker that keeps its
+      // Every other file (core's logic, the readers, the pane's and the extension's) runs in workers that keep their
       // modules from file to file: a fresh worker and a fresh import of ExcelJS, zod and the sources cost each file
       // ~1.4 s of processor time, more than most of these files' own tests.
       { test: { ...common, name: 'shared', include, exclude: isolated, isolate: false } },

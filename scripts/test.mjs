@@ -1,6 +1,6 @@
 // npm test: the type check (tsc --noEmit) and the tests (vitest run, with the arguments npm test was given) side by
-// side. The tests keep about one core busy (one file at a time), so tsc's ~35 s of processor time runs on the other
-// core instead of before them. Either failing fails the command; the tests run to the end whatever tsc says.
+// side: tsc's ~35 s of processor time runs while the tests start (the builds, the first files), not before them.
+// Either failing fails the command; the tests run to the end whatever tsc says.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
