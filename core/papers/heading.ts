@@ -131,14 +131,15 @@ export function signature(recipients: string[], signer: string, on?: string, nam
 /**
  * The plan as the papers name it: «Căn cứ Kế hoạch số 100/KH-UBND ngày 22/02/2024 về …;» when the set gives its number
  * and date; a plan printed without them («…/KH-UBND») is no «Căn cứ» — it is named «Thực hiện …;», and a warning says so.
+ * `unnamed`: the plan as named when the set gives no «Trích yếu» («Kế hoạch phát động» and the set's movement).
  */
-export function planLine(basis: { document: string; date: string; title: string }): { line: string; warning?: string } {
+export function planLine(basis: { document: string; date: string; title: string }, unnamed: string): { line: string; warning?: string } {
   const numbered = basis.document !== '' && !basis.document.includes('…') && /\d/.test(basis.document) && basis.date !== '';
   if (numbered) {
     const plan = /^k[eế] ho[aạ]ch/i.test(basis.document) ? basis.document : `Kế hoạch số ${basis.document}`;
     return { line: `Căn cứ ${plan} ngày ${formatDateVi(basis.date)}${basis.title ? ` về ${phrase(basis.title)}` : ''};` };
   }
-  const title = basis.title || 'Kế hoạch phát động phong trào thi đua chuyển đổi số của xã';
+  const title = basis.title || unnamed;
   return {
     line: `Thực hiện ${phrase(title)};`,
     warning: `Bộ tiêu chí không ghi số và ngày của kế hoạch («${basis.document || title}»): giấy tờ nêu «Thực hiện …», không dẫn kế hoạch làm căn cứ. Ghi số và ngày kế hoạch vào bộ tiêu chí để dẫn làm căn cứ.`,

@@ -12,7 +12,7 @@ import { nomineeList, postingBefore, POSTING_DAYS } from './nominee-list.js';
 import { proposalLetter } from './proposal-letter.js';
 import { unvotedNominees } from './proposed.js';
 import { submissions } from './submission.js';
-import { basesOf, roundYear, workingDaysAfter, type PaperOptions } from './wording.js';
+import { basesOf, DEFAULT_MOVEMENT, namedMovement, roundYear, workingDaysAfter, type PaperOptions } from './wording.js';
 import { formatDateVi } from '../values.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
@@ -51,7 +51,17 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
 export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
-  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearFromScoring(closed.record)])] };
+  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearFromScoring(closed.record), ...movementUnnamed(closed.record)])] };
+}
+
+/**
+ * A set naming no movement, neither in its plan nor in its title, and not the digital one: the papers print thidua's
+ * own movement, said with how to name it (a set of another movement would be awarded as the digital one's).
+ */
+function movementUnnamed(record: ClosedRound['record']): string[] {
+  const { title, legalBasis } = record.set;
+  if (namedMovement(record.set) || /chuyển\s+đổi\s+số/iu.test(`${title} ${legalBasis.title}`)) return [];
+  return [`Bộ tiêu chí không nêu tên phong trào (tên «${title}»${legalBasis.title ? `, kế hoạch «${legalBasis.title}»` : ''}): giấy tờ ghi «${DEFAULT_MOVEMENT}». Phong trào khác thì ghi tên kế hoạch phát động phong trào ở «Trích yếu» trên trang «Tiêu chí» của tệp bộ tiêu chí, chấm và chốt lại.`];
 }
 
 /** A yearly round of a set naming no period: the year the papers print is the scoring day's, said with how to set it. */

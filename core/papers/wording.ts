@@ -39,13 +39,43 @@ export function roundName(record: RunRecord): string {
   return record.round === 'hang-nam' ? `năm ${roundYear(record)}` : `đợt ${AWARD_ROUND_TITLES[record.round].toLowerCase()}`;
 }
 
+/** The movement a set that names none is taken to be: thidua's own. */
+export const DEFAULT_MOVEMENT = 'phong trào thi đua chuyển đổi số';
+
 /**
- * «phong trào thi đua chuyển đổi số năm 2025» — a yearly round says its year, not the phase; a phase review says the
- * set's period as the set words it («sơ kết giai đoạn phong trào …, kỳ Giai đoạn I (2023 - 2025)»).
+ * The movement as the set's plan («Trích yếu») or its title names it, from «phong trào» on, cut where the words say
+ * where or when it is held: «Kế hoạch … Phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030” trên địa bàn xã Ta Ma
+ * (tháng 6/2023)» → «phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030”»; a title in capitals is lowered.
+ * undefined when neither names one: a set of another movement (Cần Thơ's cashless payments) printed as the digital
+ * movement's would award the wrong movement.
+ */
+export function namedMovement(set: RunRecord['set']): string | undefined {
+  for (const text of [set.legalBasis.title, set.title]) {
+    const at = text.search(/phong\s+trào\s/iu);
+    if (at < 0) continue;
+    const name = text
+      .slice(at)
+      .split(/\s+(?:trên địa bàn|tại|của (?:xã|phường|thị trấn|đặc khu|huyện|quận|thị xã|tỉnh|thành phố))\s|[(;:\n]/iu)[0]!
+      .replace(/\s+năm\s+\d{4}\s*$/iu, '')
+      .replace(/[\s.,–-]+$/u, '')
+      .replace(/\s+/gu, ' ');
+    // «phong trào» and at least two words of its own: «Bảng điểm phong trào» names none.
+    if (name.split(' ').length < 4) continue;
+    const shown = name === name.toLocaleUpperCase('vi') ? name.toLocaleLowerCase('vi') : name;
+    return `p${shown.slice(1)}`;
+  }
+  return undefined;
+}
+
+/**
+ * «phong trào thi đua chuyển đổi số năm 2025» — the set's own movement (namedMovement) or thidua's; a yearly round says
+ * its year, not the phase; a phase review says the set's period as the set words it («sơ kết giai đoạn phong trào …,
+ * kỳ Giai đoạn I (2023 - 2025)»).
  */
 export function movementName(record: RunRecord): string {
-  if (record.round === 'hang-nam') return `phong trào thi đua chuyển đổi số ${roundName(record)}`;
-  return `${AWARD_ROUND_TITLES[record.round].toLowerCase()} phong trào thi đua chuyển đổi số${periodWords(record, ', kỳ ')}`;
+  const movement = namedMovement(record.set) ?? DEFAULT_MOVEMENT;
+  if (record.round === 'hang-nam') return `${movement} ${roundName(record)}`;
+  return `${AWARD_ROUND_TITLES[record.round].toLowerCase()} ${movement}${periodWords(record, ', kỳ ')}`;
 }
 
 /** «, kỳ Giai đoạn I (2023 - 2025)» after `lead` — nothing for a set that names no period (never «kỳ » with nothing after it). */
@@ -65,7 +95,7 @@ export function closedOnText(closed: ClosedRound): string {
  */
 export function basesOf(closed: ClosedRound, day: string, slots?: readonly Slot[]): { lines: string[]; warnings: string[] } {
   const { citations, warnings } = legalBasesOn(day, slots);
-  const plan = planLine(closed.record.set.legalBasis);
+  const plan = planLine(closed.record.set.legalBasis, `Kế hoạch phát động ${namedMovement(closed.record.set) ?? `${DEFAULT_MOVEMENT} của xã`}`);
   return { lines: [...citations.map((c) => `Căn cứ ${c};`), plan.line], warnings: [...warnings, ...(plan.warning ? [plan.warning] : [])] };
 }
 

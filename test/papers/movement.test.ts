@@ -1,0 +1,58 @@
+// The movement the papers award is the set's own: a set of Cần Thơ's cashless-payment movement was printed «Về việc
+// khen thưởng phong trào thi đua chuyển đổi số năm 2026» on its decision, minutes and posting list, without a word.
+import { describe, expect, it } from 'vitest';
+import { catNe2024 } from '../../core/criteria/builtin/cat-ne-2024.js';
+import { defaultPaperOptions, papersCheck, papersOf } from '../../core/papers/index.js';
+import { namedMovement, roundYear } from '../../core/papers/wording.js';
+import { closedFixture, paperText } from './closed-fixture.js';
+
+/** The title of the corpus table can-tho-kh157-chi-tra-khong-tien-mat as the table reader takes it (the line above the table). */
+const CAN_THO = 'THANG ĐIỂM THI ĐUA PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI, HƯU TRÍ XÃ HỘI KHÔNG DÙNG TIỀN MẶT TRÊN ĐỊA BÀN THÀNH PHỐ CẦN THƠ';
+const CASHLESS = 'phong trào vận động thực hiện chi trả trợ giúp xã hội, hưu trí xã hội không dùng tiền mặt';
+
+/** Every paper of the example's closed round with the set's title and plan as given, by name, as text. */
+function papers(title: string, planTitle: string) {
+  const closed = closedFixture();
+  closed.record.set = { ...closed.record.set, title, legalBasis: { ...closed.record.set.legalBasis, title: planTitle } };
+  return { closed, texts: papersOf(closed, defaultPaperOptions(closed)).map((p) => ({ name: p.name, text: paperText(p) })) };
+}
+
+describe('the movement the papers name', () => {
+  it('is read from the plan, else the title, cut where it says where or when it is held', () => {
+    const { record } = closedFixture();
+    expect(namedMovement(record.set)).toBe('phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030”');
+    expect(namedMovement({ ...record.set, title: CAN_THO, legalBasis: { ...record.set.legalBasis, title: '' } })).toBe(CASHLESS);
+    expect(namedMovement({ ...record.set, title: catNe2024.title, legalBasis: { ...record.set.legalBasis, title: catNe2024.legalBasis.title! } })).toBe('phong trào thi đua chuyển đổi số');
+    expect(namedMovement({ ...record.set, title: 'Bảng điểm phong trào', legalBasis: { ...record.set.legalBasis, title: '' } })).toBeUndefined();
+  });
+
+  it('a set of another movement is awarded as that movement on every paper, never as the digital one', () => {
+    const { closed, texts } = papers(CAN_THO, '');
+    const year = roundYear(closed.record);
+    const decision = texts.find((t) => t.name.startsWith('du-thao-quyet-dinh'))!.text;
+    expect(decision).toContain(`Về việc khen thưởng ${CASHLESS} năm ${year}`);
+    expect(decision).toContain(`Thực hiện Kế hoạch phát động ${CASHLESS};`);
+    // The example's units keep their own criteria (some about «chuyển đổi số»): the movement is what must not be the digital one.
+    for (const { name, text } of texts) expect(text, name).not.toMatch(/phong trào thi đua chuyển đổi số/iu);
+    expect(texts.find((t) => t.name.startsWith('bien-ban'))!.text).toContain(`xét đề nghị khen thưởng ${CASHLESS} năm ${year}`);
+    expect(papersCheck(closed).warnings.some((w) => w.includes('không nêu tên phong trào'))).toBe(false);
+  });
+
+  it('the example is awarded as its plan names its movement', () => {
+    const { set } = closedFixture().record;
+    const { texts } = papers(set.title, set.legalBasis.title);
+    // Scored in 2026, the set's period ending in 2025: the round reviews 2025.
+    expect(texts.find((t) => t.name.startsWith('du-thao-quyet-dinh'))!.text).toContain('Về việc khen thưởng phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030” năm 2025');
+  });
+
+  it('a set naming no movement, and not the digital one, is said before the papers, with where to name it', () => {
+    const { closed } = papers('Thang điểm chi trả không dùng tiền mặt năm 2026', '');
+    expect(papersCheck(closed).warnings).toContainEqual(
+      'Bộ tiêu chí không nêu tên phong trào (tên «Thang điểm chi trả không dùng tiền mặt năm 2026»): giấy tờ ghi «phong trào thi đua chuyển đổi số». Phong trào khác thì ghi tên kế hoạch phát động phong trào ở «Trích yếu» trên trang «Tiêu chí» của tệp bộ tiêu chí, chấm và chốt lại.',
+    );
+    const digital = papers('Bảng tiêu chí chấm điểm thi đua chuyển đổi số năm 2025', '');
+    expect(papersCheck(digital.closed).warnings.some((w) => w.includes('không nêu tên phong trào'))).toBe(false);
+  });
+});
+
+// Made for an officer's walk on Cần Thơ's Plan 157 scale: its papers awarded the digital-transformation movement.
