@@ -228,7 +228,8 @@ function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clus
   const proposed = run.proposals.filter((p) => p.proposed);
   const forCouncil = run.proposals.filter((p) => p.eligible);
   if (run.proposals.length > 0) {
-    lines.push('', `Đề xuất khen thưởng — ${AWARD_ROUND_TITLES[run.round]} (${proposed.length}):`);
+    // No empty «Đề xuất … (0):» above units eligible and left to the council: read as «no one», beside «03 tập thể» on the list.
+    if (proposed.length > 0 || forCouncil.length === 0) lines.push('', `Đề xuất khen thưởng — ${AWARD_ROUND_TITLES[run.round]} (${proposed.length}):`);
     for (const p of proposed) lines.push(`  ${p.formLabel}: ${oneLine(p.unitName)}`);
     if (forCouncil.length > 0) {
       lines.push('', `Đủ điều kiện, Hội đồng quyết định — kế hoạch không nêu số lượng (${forCouncil.length}):`);

@@ -66,8 +66,9 @@ function decisionWords(d: RecordedDecision): string {
 }
 
 function effect(d: RecordedDecision): string {
-  const total = d.total.before !== d.total.after ? `tổng ${formatNumber(d.total.before)} → ${formatNumber(d.total.after)} điểm` : `giữ nguyên ${formatNumber(d.total.after)} điểm`;
-  return d.points ? `tiêu chí ${formatNumber(d.points.before)} → ${formatNumber(d.points.after)} điểm; ${total}` : total;
+  const total = d.total.before !== d.total.after ? `tổng: ${formatNumber(d.total.before)} → ${formatNumber(d.total.after)} điểm` : `giữ nguyên ${formatNumber(d.total.after)} điểm`;
+  // «điểm tiêu chí: 5 → 0», never «tiêu chí 5 → 0 điểm», which an officer read as criterion 5 of the table.
+  return d.points ? `điểm tiêu chí: ${formatNumber(d.points.before)} → ${formatNumber(d.points.after)}; ${total}` : total;
 }
 
 const decisions: Section = (closed) => {

@@ -91,7 +91,9 @@ export function whyNotScore(criteria: CommuneCriteria | undefined, unconfirmed: 
 /** What a run says when done: a report made for another set, the counts, then what it read of the council's decisions. */
 export function runSaid(run: CommuneRun): string {
   const ranked = run.run.ranking.reduce((n, g) => n + g.entries.length, 0);
-  const counts = `Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng.`;
+  const forCouncil = run.run.proposals.filter((p) => p.eligible).length;
+  const council = forCouncil > 0 ? `, ${forCouncil} lượt đủ điều kiện chờ Hội đồng quyết định (kế hoạch không nêu số lượng)` : '';
+  const counts = `Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng${council}.`;
   return [wrongSetLine(run.states), counts, ...run.decisionsSaid].filter(Boolean).join('\n');
 }
 

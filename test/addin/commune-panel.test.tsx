@@ -89,6 +89,10 @@ describe('a run of the example commune, as the page shows it', () => {
       expect(said.text).toContain(`đã chấm (${cards.length} đơn vị) · ${flags.length === 0 ? 'không có cảnh báo' : `${flags.length} cảnh báo`}`);
     }
     expect(runSaid(run)).toContain(`Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${run.run.ranking.reduce((n, g) => n + g.entries.length, 0)}`);
+    // Units eligible for a form with no quota are counted beside the proposals, never left as «đề xuất 0» alone.
+    const eligible = run.run.proposals.filter((p) => p.eligible).length;
+    expect(eligible).toBeGreaterThan(0);
+    expect(runSaid(run)).toContain(`đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng, ${eligible} lượt đủ điều kiện chờ Hội đồng quyết định (kế hoạch không nêu số lượng).`);
   });
 
   it('step 2 lists every file with its state and a way to remove it', () => {

@@ -74,6 +74,13 @@ describe('a bonus part capped at its maximum', () => {
     expect(lines[unit + 1]).toBe(`      ${LINE}`);
   });
 
+  it('leaves the unit, eligible under a form with no quota, to the council under no empty «Đề xuất … (0):»', () => {
+    expect(json.proposals.filter((p) => p.proposed)).toEqual([]);
+    expect(json.proposals.filter((p) => p.eligible).map((p) => p.unitName)).toEqual([UNIT]);
+    expect(plain.stdout).not.toContain('Đề xuất khen thưởng — Hằng năm (0)');
+    expect(plain.stdout).toContain(`Đủ điều kiện, Hội đồng quyết định — kế hoạch không nêu số lượng (1):\n  Giấy khen của Chủ tịch UBND xã: ${UNIT}`);
+  });
+
   it('is said in the scored copy above «Tổng điểm»: the points column and the line make the total tong-hop.xlsx shows', async () => {
     const [sheet] = await (await openXlsx(join(dir, 'ket-qua', 'na-tau.cham-diem.xlsx'))).readSheets([UNIT]);
     const values = sheet!.values;
