@@ -12,7 +12,8 @@ import { nomineeList, postingBefore, POSTING_DAYS } from './nominee-list.js';
 import { proposalLetter } from './proposal-letter.js';
 import { unvotedNominees } from './proposed.js';
 import { submissions } from './submission.js';
-import { basesOf, DEFAULT_MOVEMENT, namedMovement, roundYear, workingDaysAfter, type PaperOptions } from './wording.js';
+import { basesOf, roundYear, workingDaysAfter, type PaperOptions } from './wording.js';
+import { DEFAULT_MOVEMENT, namedMovement } from '../criteria/movement.js';
 import { formatDateVi } from '../values.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 

@@ -1,6 +1,7 @@
 // A blank report sheet for one unit (mẫu báo cáo): what readReport reads, laid out to print on A4.
 import { setName } from '../checks/criteria-set-mismatch.js';
 import { citedBasis } from '../criteria/legal-basis.js';
+import { DEFAULT_MOVEMENT, namedMovement } from '../criteria/movement.js';
 import { formatTarget } from '../criteria/target.js';
 import type { CriteriaSet, Criterion, ItemLine, PartOf } from '../criteria/schema.js';
 import { formatNumberVi } from '../values.js';
@@ -126,7 +127,7 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
   const basis = citedBasis(set.legalBasis);
   const rows: Row[] = [
     row([[0, set.commune ? communeLine(set.commune) : null, STYLE.title]]),
-    row([[0, 'BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA CHUYỂN ĐỔI SỐ', STYLE.title]]),
+    row([[0, `BÁO CÁO KẾT QUẢ THỰC HIỆN ${(namedMovement(set) ?? DEFAULT_MOVEMENT).toLocaleUpperCase('vi')}`, STYLE.title]]),
     row([[0, set.title, STYLE.title]]),
     row([[0, basis ? `Căn cứ: ${basis}` : null, STYLE.note]]),
     row([]),

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { catNe2024 } from '../../core/criteria/builtin/cat-ne-2024.js';
 import { defaultPaperOptions, papersCheck, papersOf } from '../../core/papers/index.js';
-import { namedMovement, roundYear } from '../../core/papers/wording.js';
+import { namedMovement } from '../../core/criteria/movement.js';
+import { roundYear } from '../../core/papers/wording.js';
 import { closedFixture, paperText } from './closed-fixture.js';
 
 /** The title of the corpus table can-tho-kh157-chi-tra-khong-tien-mat as the table reader takes it (the line above the table). */

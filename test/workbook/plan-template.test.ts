@@ -152,3 +152,15 @@ describe('a template filled and scored: the set it names', () => {
     expect(flag).toMatchObject({ severity: 'error', cell: 'C10' });
   });
 });
+
+describe('the template’s title', () => {
+  const titleOf = (set: CriteriaSet) => layEdit(planTemplate(set, { name: 'UBND phường Ninh Kiều', kindId: set.subjectKinds[0]!.id })).values.flat().find((v) => typeof v === 'string' && v.startsWith('BÁO CÁO KẾT QUẢ'));
+
+  it('names the set’s own movement, so units of another movement are not sent a digital-transformation report', () => {
+    expect(titleOf(taMa)).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA “CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2023 - 2030”');
+    const canTho = { ...taMa, title: 'THANG ĐIỂM THI ĐUA PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI, HƯU TRÍ XÃ HỘI KHÔNG DÙNG TIỀN MẶT TRÊN ĐỊA BÀN THÀNH PHỐ CẦN THƠ', legalBasis: { document: '', date: '', title: '' } };
+    expect(titleOf(canTho)).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI, HƯU TRÍ XÃ HỘI KHÔNG DÙNG TIỀN MẶT');
+    expect(readReport(layEdit(planTemplate(canTho, { name: 'UBND phường Ninh Kiều', kindId: canTho.subjectKinds[0]!.id }))).ok).toBe(true);
+    expect(titleOf({ ...taMa, title: 'Bảng điểm', legalBasis: { document: '', date: '', title: '' } })).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA CHUYỂN ĐỔI SỐ');
+  });
+});
