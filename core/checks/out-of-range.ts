@@ -31,8 +31,9 @@ export default defineCheck({
     const flags: FlagDraft[] = [];
     for (const { criterion, row, reading } of reportedCriteria(ctx)) {
       const code = criterion.code;
-      // A rate computed from Tử số / Mẫu số is judged through those cells (and numerator-exceeds-denominator).
-      if (reading.kind === 'value' && reading.cell !== row.numerator?.address) {
+      // A rate computed from Tử số / Mẫu số is judged through those cells (and numerator-exceeds-denominator); points
+      // read from «Điểm tự chấm» through that cell, below: one flag a cell, named by what the cell is.
+      if (reading.kind === 'value' && reading.cell !== row.numerator?.address && reading.cell !== row.selfScore?.address) {
         if (isPercentMeasure(criterion) && reading.value > 100) {
           const shown = formatValue(criterion, reading.value);
           flags.push({ message: cellMessage(reading.cell, `tỷ lệ ${shown} lớn hơn 100%`, criterion), cell: reading.cell, criterion: code, details: { value: reading.value, limit: 100 } });
