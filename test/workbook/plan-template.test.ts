@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
 import { readReport, rowCode } from '../../core/report/read.js';
 import { planTemplate, sheetNameFor } from '../../core/workbook/plan-template.js';
+import { criteriaSetToGrid } from '../../core/criteria/sheet/write.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CellValue } from '../../core/cell.js';
@@ -162,5 +163,13 @@ describe('the template’s title', () => {
     expect(titleOf(canTho)).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI, HƯU TRÍ XÃ HỘI KHÔNG DÙNG TIỀN MẶT');
     expect(readReport(layEdit(planTemplate(canTho, { name: 'UBND phường Ninh Kiều', kindId: canTho.subjectKinds[0]!.id }))).ok).toBe(true);
     expect(titleOf({ ...taMa, title: 'Bảng điểm', legalBasis: { document: '', date: '', title: '' } })).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN PHONG TRÀO THI ĐUA CHUYỂN ĐỔI SỐ');
+  });
+});
+
+describe('the exported criteria sheet’s title', () => {
+  it('names the set’s own movement, as the template does', () => {
+    expect(criteriaSetToGrid(taMa)[0]![0]).toBe('BỘ TIÊU CHÍ CHẤM ĐIỂM PHONG TRÀO THI ĐUA “CHUYỂN ĐỔI SỐ GIAI ĐOẠN 2023 - 2030”');
+    const canTho = { ...taMa, title: 'THANG ĐIỂM THI ĐUA PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI, HƯU TRÍ XÃ HỘI KHÔNG DÙNG TIỀN MẶT TRÊN ĐỊA BÀN THÀNH PHỐ CẦN THƠ', legalBasis: { document: '', date: '', title: '' } };
+    expect(criteriaSetToGrid(canTho)[0]![0]).toBe('BỘ TIÊU CHÍ CHẤM ĐIỂM PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI, HƯU TRÍ XÃ HỘI KHÔNG DÙNG TIỀN MẶT');
   });
 });

@@ -1,4 +1,5 @@
 // Writing a criteria set as the `Tiêu chí` sheet: metadata, then each section under its title.
+import { DEFAULT_MOVEMENT, namedMovement } from '../movement.js';
 import type { CellValue } from '../../cell.js';
 import { formatPoints, isoToDate } from '../../values.js';
 import type { CellFormat, SheetEdit } from '../../sheet/port.js';
@@ -106,7 +107,7 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
   const pad = (used: number) => Array<CellValue>(KEY_COLUMN - 1 - used).fill(null);
 
   // The set's id, as its kinds' and bands', right of the printed columns: officers know the set by its title.
-  add('title', 'BỘ TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ', ...pad(0), META.id[0], set.id);
+  add('title', `BỘ TIÊU CHÍ CHẤM ĐIỂM ${(namedMovement(set) ?? DEFAULT_MOVEMENT).toLocaleUpperCase('vi')}`, ...pad(0), META.id[0], set.id);
   add('blank');
   meta('version', set.version);
   meta('title', set.title);
