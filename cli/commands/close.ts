@@ -5,7 +5,6 @@ import { blocksClosing, keepsFlags, openAtClosingSentence, openLines, openSummar
 import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, roundsToStore, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
-import { datedAfterClosing } from '../../core/run/dated-after-closing.js';
 import { sealCode } from '../../core/run/seal.js';
 import { keyFingerprint, signRound } from '../../core/run/signature.js';
 import { readKeyFile } from '../key-file.js';
@@ -13,7 +12,7 @@ import { formatNumberVi } from '../../core/values.js';
 import { folderCopies, readFolderSummary, stopOnCut } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { isFolder, lockFolder, saveWorkbook } from '../outputs.js';
-import { papersWaitFor } from '../../core/papers/index.js';
+import { notesAfterClosing, papersWaitFor } from '../../core/papers/index.js';
 import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
 import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command, type Io } from '../command.js';
 
@@ -140,10 +139,8 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   await saveWorkbook(workbook, summaryPath);
   io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);
   io.err(`Mã niêm phong: ${sealCode(round.seal)} — in trên biên bản và dự thảo quyết định («thidua papers»); sau này kiểm tra thư mục với mã trên giấy đã ký: thidua verify --seal <mã>.`);
-  // Sealed with nominees not voted on: said now, not when the papers are refused.
-  const wait = papersWaitFor(round.open?.unvoted, sheets);
-  if (wait) io.err(`Lưu ý: ${wait}`);
-  for (const line of datedAfterClosing(round, sheets)) io.err(`Lưu ý: ${line}`);
+  // Sealed with nominees not voted on, or dated after the closing day: said now, not when the papers are refused.
+  for (const line of notesAfterClosing(round, sheets)) io.err(`Lưu ý: ${line}`);
   if (key) io.err(`Đã ký bằng khoá của Hội đồng, vân tay khoá công khai ${keyFingerprint(key.publicKey)} (in trên biên bản); kiểm tra: thidua verify --public-key <tệp khoá công khai>.`);
   return EXIT.ok;
 }

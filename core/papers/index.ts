@@ -2,6 +2,7 @@
 // Each entry is one file of core/papers/ that makes its papers from the sealed round (none when the round has no case
 // for it: no submission without an award above the commune); test/papers/registry.test.ts holds every file to an entry.
 import type { ClosedRound } from '../run/closing.js';
+import { datedAfterClosing } from '../run/dated-after-closing.js';
 import { named } from '../run/open-at-closing.js';
 import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
@@ -80,6 +81,15 @@ function yearFromScoring(record: ClosedRound['record']): string[] {
 export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: CouncilSheetNames): string | undefined {
   if (!unvoted?.length) return undefined;
   return `Chốt khi còn ${unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở trang «${sheets.votes}», rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvoted, (n) => `và ${n} trường hợp khác`)}.`;
+}
+
+/**
+ * Every note a face says once a round is closed, in the same words on every face: the papers waiting for a vote
+ * (papersWaitFor), a decision or the vote's meeting dated after the closing day (datedAfterClosing).
+ */
+export function notesAfterClosing(round: ClosedRound, sheets: CouncilSheetNames): string[] {
+  const wait = papersWaitFor(round.open?.unvoted, sheets);
+  return [...(wait ? [wait] : []), ...datedAfterClosing(round, sheets)];
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

@@ -11,7 +11,7 @@ import { openCount, openLines, openSummary, type OpenAtClosing } from '../../cor
 import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.js';
 import { runDownloadName, type ChosenFile, type CommuneRun } from './commune-run.js';
 import { papersZip } from '../shared/papers-download.js';
-import { papersCheck, papersWaitFor } from '../../core/papers/index.js';
+import { notesAfterClosing, papersCheck, papersWaitFor } from '../../core/papers/index.js';
 import { saveFile } from '../shared/save-file.js';
 import { WhatItTakes } from '../shared/WhatItTakes.js';
 import { DecisionDateField, useDecisionDate } from '../shared/DecisionDate.js';
@@ -89,8 +89,8 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
       if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes, error: true });
       setResult(next);
-      const wait = papersWaitFor(outcome.round.open?.unvoted, next.sheets);
-      setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }), ...(wait ? { lines: [wait] } : {}) });
+      const notes = notesAfterClosing(outcome.round, next.sheets);
+      setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }), ...(notes.length > 0 ? { lines: notes } : {}) });
     });
   useEffect(() => {
     if (status?.where === 'closed') closedDownload.current?.scrollIntoView({ block: 'center' });

@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CLOSED_ROUNDS_KEY, reportContent } from '../../core/run/closing.js';
 import { sealCode } from '../../core/run/seal.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
-import { checkedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
+import { checkedNotice, closedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
 import { openLines } from '../../core/run/open-at-closing.js';
 import { checkWorkbook, closeWorkbook, lastClosedRound } from '../../excel-addin/actions/closing.js';
@@ -192,6 +192,24 @@ describe('closing the open workbook in the task pane', () => {
     expect(checked.changes).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.']);
     const refused = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành' }));
     expect(refused.outcome).toMatchObject({ kind: 'needs-reason', changes: checked.changes });
+  });
+});
+
+describe('what the task pane says once it has closed', () => {
+  it('says what `thidua close` says after sealing: the papers waiting for the vote, and the vote’s meeting dated after the closing day', async () => {
+    const awarded = CriteriaSet.parse({ ...set, awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
+    office(units(3));
+    // The meeting typed in the pane for 04/12/2025, ten days after the closing of 24/11/2025; no vote recorded.
+    await runInExcel((port) => checkAndScore(port, awarded, { now: NOW, meeting: { date: '2025-12-04', place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải' } }));
+    const closed = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
+    if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
+    const said = closedNotice(closed.outcome.round, closed.result.councilSheets, translator('vi'));
+    expect(said.intent).toBe('warning');
+    expect(said.text).toBe('Đã chốt kết quả lần 1, 24/11/2025 09:30, Lò Văn Thành: 3 trang báo cáo, ghi trong trang «Chốt kết quả» của sổ tính.');
+    expect(said.items?.map((i) => i.text)).toEqual([
+      expect.stringMatching(/^Chốt khi còn 2 trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: /),
+      'Cuộc họp biểu quyết ở trang «Biểu quyết» ghi ngày 04/12/2025, sau ngày chốt 24/11/2025: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.',
+    ]);
   });
 });
 

@@ -7,8 +7,8 @@
 // - the council renamed «Rà soát» and «Biểu quyết» in its tong-hop.xlsx, chosen again with the reports: every line of
 //   step 4 and of «Chốt» names them by their new names, never by thidua's own; the same in the one-workbook tabs for
 //   the scored workbook with its council sheets renamed.
-import { readFile, readdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
@@ -18,7 +18,7 @@ import { formatDateVi } from '../../core/values.js';
 import { isoDate } from '../../excel-addin/actions/score.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
-import { runInProcess, tempDir } from '../cli/helpers.js';
+import { runChild, runInProcess, tempDir } from '../cli/helpers.js';
 import { reviewCol, reviewRows } from '../helpers/review-rows.js';
 import { openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
@@ -137,6 +137,57 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     await expect.poll(() => dateBox.inputValue(), SLOW).toBe('15/12/2025');
     expect(await review.textContent()).toContain(FROM_MEETING);
   }, 600_000);
+  it('at «Chốt», says what `thidua close` says after sealing the same run: the decision and the meeting dated after the closing day, the papers waiting for the vote', async () => {
+    const { page } = await openStandalonePage(browser, dist);
+    await scoreWithBuiltin(page, 'ta-ma-2025', reports);
+    const step4 = page.getByRole('region', { name: 'Bước 4: Rà soát' });
+    // The meeting typed ten days ahead (a slip for a meeting already held, or closed too early): the decision takes its day.
+    const ahead = new Date();
+    ahead.setDate(ahead.getDate() + 10);
+    const meetingDay = formatDateVi(isoDate(ahead));
+    const said = page.getByRole('status', { name: 'Quyết định vừa ghi' });
+    await recordMeeting(step4, meetingDay);
+    await expect.poll(() => said.textContent(), SLOW).toBe('Đã ghi thông tin cuộc họp vào trang «Biểu quyết».');
+    await expect.poll(() => step4.getByRole('textbox', DATE_BOX).inputValue()).toBe(meetingDay);
+    await step4.getByRole('textbox', { name: 'Người rà soát của Hội đồng' }).fill('Lò Văn Thành');
+    const ratio = flagItem(page, NURSERY, 'G15');
+    await ratio.getByRole('button', { name: /^Quyết định: / }).click();
+    await ratio.getByRole('radio', { name: 'Bác số liệu' }).check();
+    await ratio.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi quyết định «Bác số liệu» cho Trường Mầm non Ta Ma/);
+
+    // The run as it stands, for the command line to close too.
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tải kết quả: / }).click()]);
+    const zip = await JSZip.loadAsync(await readFile((await d.path())!));
+    const folder = join(dir, 'chot-sau-ngay-hop');
+    for (const [name, entry] of Object.entries(zip.files)) {
+      if (entry.dir) continue;
+      await mkdir(dirname(join(folder, name)), { recursive: true });
+      await writeFile(join(folder, name), await entry.async('uint8array'));
+    }
+
+    // «Chốt» on the page, the open items accepted.
+    const step5 = page.getByRole('region', { name: 'Bước 5: Chốt' });
+    await step5.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    await step5.getByRole('button', { name: 'Chốt kết quả' }).click();
+    const status = page.getByRole('status', { name: 'Chốt kết quả' });
+    await expect.poll(() => status.textContent(), SLOW).toMatch(/^Chưa chốt: /);
+    await step5.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
+    await expect.poll(() => status.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, /);
+    const lines = await status.getByRole('listitem').allTextContents();
+    const today = formatDateVi(isoDate(new Date()));
+    expect(lines).toEqual([
+      expect.stringMatching(/^Chốt khi còn \d+ trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: /),
+      expect.stringMatching(new RegExp(`^1 quyết định ở trang «Rà soát» ghi ngày sau ngày chốt ${today} \\(Trường Mầm non Ta Ma: «[^»]+», ô G15, ngày ${meetingDay}\\): kiểm tra lại ngày đã ghi, hoặc chốt lại sau ngày ấy\\.$`)),
+      `Cuộc họp biểu quyết ở trang «Biểu quyết» ghi ngày ${meetingDay}, sau ngày chốt ${today}: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.`,
+    ]);
+    // The command line closing the same run says the very same lines.
+    const closed = await runChild(['close', folder, '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    expect(closed.code).toBe(0);
+    const notes = closed.stderr.split('\n').filter((l) => l.startsWith('Lưu ý: ')).map((l) => l.slice('Lưu ý: '.length));
+    expect(notes).toEqual(lines);
+  }, 600_000);
+
   it('names «Rà soát» and «Biểu quyết» by the names the council gave them in the tong-hop.xlsx chosen again, in step 4 and at «Chốt»', async () => {
     // The command line's run, its two council sheets renamed by the council.
     const out = join(dir, 'kq');

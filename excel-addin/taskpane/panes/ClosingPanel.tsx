@@ -9,9 +9,10 @@ import { openCount, openLines, openSummary, type OpenAtClosing } from '../../../
 import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests, type WorkbookCheck } from '../../actions/closing.js';
 import type { Translate } from '../../shared/i18n.js';
 import type { ScoreActionResult } from '../../actions/score.js';
+import type { CouncilSheetNames } from '../../../core/workbook/council-sheets.js';
 import { usePane, type Notice } from '../../shared/pane-context.js';
 import { papersZip } from '../../shared/papers-download.js';
-import { papersCheck, papersWaitFor } from '../../../core/papers/index.js';
+import { notesAfterClosing, papersCheck, papersWaitFor } from '../../../core/papers/index.js';
 import { saveFile } from '../../shared/save-file.js';
 import { ChangedSinceClosing, ClosingFields } from '../../shared/ClosingFields.js';
 
@@ -64,11 +65,9 @@ export function ClosingPanel() {
         case 'needs-reason':
           setLast(outcome.last);
           return { intent: 'warning', text: t('closeNeedsReason', { round: describeRound(outcome.last) }), items: outcome.changes.map((text) => ({ text })) };
-        case 'closed': {
+        case 'closed':
           setLast(outcome.round);
-          const wait = papersWaitFor(outcome.round.open?.unvoted, scored.councilSheets);
-          return { intent: wait ? 'warning' : 'success', text: t('closeDoneSheets', { round: describeRound(outcome.round), sheets: outcome.round.files.length }), ...(wait ? { items: [{ text: wait }] } : {}) };
-        }
+          return closedNotice(outcome.round, scored.councilSheets, t);
       }
     });
 
@@ -114,6 +113,13 @@ export function ClosingPanel() {
       {hasWorkbook && !by.trim() && <Text size={200}>{t('closeNeedsCloser')}</Text>}
     </section>
   );
+}
+
+/** What the pane says of a round just closed: closed, with every note the command line adds after sealing (notesAfterClosing). */
+export function closedNotice(round: ClosedRound, sheets: CouncilSheetNames, t: Translate): Notice {
+  const notes = notesAfterClosing(round, sheets);
+  const text = t('closeDoneSheets', { round: describeRound(round), sheets: round.files.length });
+  return notes.length === 0 ? { intent: 'success', text } : { intent: 'warning', text, items: notes.map((note) => ({ text: note })) };
 }
 
 /** What «Kiểm tra với kết quả đã chốt» tells the officer of a check, with the code typed from the signed minutes. */
