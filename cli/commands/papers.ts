@@ -171,7 +171,7 @@ async function postingListOnly(summary: PreviousSummary, summaryPath: string, ou
   }
   io.out(`${postingSaid(made, meeting, record.set.commune)}: ${shown(path, io.cwd)}`);
   // Worked back from the meeting day, not typed: a first day already past is said.
-  const begun = typedPosting(values, undefined) || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, todayIso());
+  const begun = typedPosting(values, undefined) || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, todayIso(), 'ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>');
   if (begun) io.err(`Lưu ý: ${begun}`);
   return EXIT.ok;
 }

@@ -28,11 +28,12 @@ export function postingFrom(from: string, days: number = POSTING_DAYS): PaperOpt
 
 /**
  * A posting worked back from the meeting day that should have begun before `today`: the list cannot be posted its days in
- * full any more — said, never moved silently (the list would carry a day already past).
+ * full any more — said, never moved silently (the list would carry a day already past). `orTyped`: how this face takes
+ * the day the list was really posted («ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>»).
  */
-export function postingBegun(posting: PaperOptions['posting'], meetingDate: string, today: string): string | undefined {
+export function postingBegun(posting: PaperOptions['posting'], meetingDate: string, today: string, orTyped: string): string | undefined {
   if (posting.from >= today) return undefined;
-  return `Danh sách phải niêm yết từ ${formatDateVi(posting.from)} (${POSTING_DAYS} ngày làm việc trước phiên họp ngày ${formatDateVi(meetingDate)}), ngày ấy đã qua (hôm nay ${formatDateVi(today)}): niêm yết từ hôm nay thì chưa đủ ${POSTING_DAYS} ngày làm việc — dời ngày họp, hoặc ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>.`;
+  return `Danh sách phải niêm yết từ ${formatDateVi(posting.from)} (${POSTING_DAYS} ngày làm việc trước phiên họp ngày ${formatDateVi(meetingDate)}), ngày ấy đã qua (hôm nay ${formatDateVi(today)}): niêm yết từ hôm nay thì chưa đủ ${POSTING_DAYS} ngày làm việc — dời ngày họp, hoặc ${orTyped}.`;
 }
 
 /** Where the list is posted: as typed on «Biểu quyết» (the page's and pane's meeting fields), else the commune's offices. */

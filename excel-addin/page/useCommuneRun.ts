@@ -210,9 +210,10 @@ export function useCommuneRun() {
   const post = async (from: string | undefined): Promise<PostingSaid> => {
     const record = result?.closing?.record;
     if (!result || !record) return { text: `Chưa lập danh sách niêm yết: ${NO_RECORD}`, error: true };
-    const made = await postingDownload(record, result.votes.meeting, from, t('postingWhere'));
-    if (made.ok) saveFile(made.bytes, made.name, made.type);
-    return { text: made.text, ...(made.ok ? {} : { error: true }) };
+    const made = await postingDownload(record, result.votes.meeting, from, t('postingWhere'), isoDate(new Date()));
+    if (!made.ok) return { text: made.text, error: true };
+    saveFile(made.bytes, made.name, made.type);
+    return { text: made.text, ...(made.begun ? { note: made.begun } : {}) };
   };
 
   /**

@@ -10,6 +10,7 @@ import { VOTE_FIELDS } from '../../core/workbook/plan-votes.js';
 import { usePane } from './pane-context.js';
 import { formatDateVi, parseDateText } from '../../core/values.js';
 import { POSTING_DAYS } from '../../core/papers/nominee-list.js';
+import { POSTING_FROM } from './papers-download.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalXS },
@@ -31,8 +32,8 @@ const typedOf = (m: Meeting): Typed => ({
   method: m.method ?? '',
 });
 
-/** What a face says of the posting list it made, or why it made none. */
-export type PostingSaid = { text: string; error?: boolean };
+/** What a face says of the posting list it made, or why it made none; `note`, what the officer should know of it (postingBegun). */
+export type PostingSaid = { text: string; error?: boolean; note?: string };
 
 /**
  * The meeting as «Biểu quyết» holds it (`meeting`), edited and recorded with `record`; `post` makes the posting list
@@ -109,13 +110,15 @@ export function MeetingFields({ meeting, busy, record, post }: { meeting: Meetin
           <Button size="small" disabled={busy} onClick={() => void makeList()}>{t('postingMake')}</Button>
         </div>
       )}
-      {posted && <Text role="status" aria-label="Danh sách niêm yết" className={posted.error ? s.error : undefined}>{posted.text}</Text>}
+      {posted && (
+        <div role="status" aria-label="Danh sách niêm yết">
+          <Text className={posted.error ? s.error : undefined}>{posted.text}</Text>
+          {posted.note && <Text block role="note" className={s.error}>{posted.note}</Text>}
+        </div>
+      )}
     </section>
   );
 }
-
-/** The posting list's first day, as the command line's --posting-from. */
-const POSTING_FROM = 'Niêm yết từ ngày';
 
 // Made for issue 57 item 1: the meeting typed once, the same fields on the page, in the pane and on «Biểu quyết»; and
 // for item 3: the list posted before that meeting, made there.

@@ -8,7 +8,7 @@ import { termsText } from '../../core/papers/prizes.js';
 import { termsOf } from '../../core/papers/wording.js';
 import type { ClosedRound, RunRecord } from '../../core/run/closing.js';
 import type { Meeting } from '../../core/council/vote.js';
-import { postingBeforeVote, postingFrom, postingRefused, postingSaid } from '../../core/papers/nominee-list.js';
+import { postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid } from '../../core/papers/nominee-list.js';
 
 /**
  * «Hồ sơ khen thưởng - Ta Ma - lần 1 - 24-11-2026.zip» holding every paper, written with the options `thidua papers`
@@ -23,16 +23,21 @@ export async function papersZip(round: ClosedRound): Promise<{ name: string; byt
   return { name: `Hồ sơ khen thưởng - ${commune} - lần ${round.number} - ${d}-${m}-${y}.zip`, bytes: zipSync(files), type: 'application/zip', terms: termsText(termsOf(options)) };
 }
 
+/** The field under the meeting where the page and the pane take the list's first posting day, as the command line's --posting-from. */
+export const POSTING_FROM = 'Niêm yết từ ngày';
+
 /**
  * The posting list before the council votes (`thidua papers --posting-list`): from the run as scored and the meeting
  * recorded, posted from `from` (typed on this face) or the working days before the meeting; refused, saying `where` the
- * meeting day is typed on this face, while there is neither. `text`: what the face says, as the command line does.
+ * meeting day is typed on this face, while there is neither. `text`: what the face says, as the command line does;
+ * `begun`: worked back from the meeting day, a first day before `today` (YYYY-MM-DD), said as the command line says it.
  */
-export async function postingDownload(record: RunRecord, meeting: Meeting, from: string | undefined, where: string): Promise<{ ok: true; name: string; bytes: Uint8Array; type: string; text: string } | { ok: false; text: string }> {
+export async function postingDownload(record: RunRecord, meeting: Meeting, from: string | undefined, where: string, today: string): Promise<{ ok: true; name: string; bytes: Uint8Array; type: string; text: string; begun?: string } | { ok: false; text: string }> {
   const made = postingBeforeVote(record, meeting, from ? postingFrom(from) : undefined);
-  if (!made.ok) return { ok: false, text: postingRefused(made.why, where, 'ghi «Niêm yết từ ngày»') };
+  if (!made.ok) return { ok: false, text: postingRefused(made.why, where, `ghi «${POSTING_FROM}»`) };
   const name = `${made.paper.name}.docx`;
-  return { ok: true, name, bytes: await writePaper(made.paper), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', text: `${postingSaid(made, meeting, record.set.commune)}: ${name}` };
+  const begun = from || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, today, `ghi ngày đã niêm yết thật ở ô «${POSTING_FROM}» rồi lập lại danh sách`);
+  return { ok: true, name, bytes: await writePaper(made.paper), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', text: `${postingSaid(made, meeting, record.set.commune)}: ${name}`, ...(begun ? { begun } : {}) };
 }
 
 // Made for issue 26 item 4 on the pane and the page: the papers the chairman signs, without the command line; and for

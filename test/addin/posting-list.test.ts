@@ -9,7 +9,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { closeWorkbook, lastClosedRound, workbookRun } from '../../excel-addin/actions/closing.js';
-import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { checkAndScore, isoDate } from '../../excel-addin/actions/score.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { papersZip, postingDownload } from '../../excel-addin/shared/papers-download.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
@@ -17,6 +17,7 @@ import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newWorkbook } from '../../scripts/harness/office-fake.js';
 
 const NOW = new Date('2026-11-09T09:30:00');
+const TODAY = isoDate(NOW);
 const set = CriteriaSet.parse({ ...makeSet(12), awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
 /** Where the pane says the meeting's day is typed: «Biểu quyết» by the name it has in the workbook, as SummaryPane says it. */
 const where = (run: Awaited<ReturnType<typeof workbookRun>>) => translator('vi')('postingWhereSheet', { votes: run.result.councilSheets.votes });
@@ -52,7 +53,7 @@ describe('the posting list in the task pane, before the vote', () => {
     office(3);
     const none = await runInExcel((port) => workbookRun(port, set, { now: NOW }));
     expect(none.result.votes?.votes).toEqual([]);
-    const refused = await postingDownload(none.record, none.meeting, undefined, where(none));
+    const refused = await postingDownload(none.record, none.meeting, undefined, where(none), TODAY);
     expect(refused).toEqual({
       ok: false,
       text: 'Chưa lập danh sách niêm yết: chưa có ngày họp của Hội đồng: ghi «Ngày họp» để tính 5 ngày làm việc niêm yết trước phiên họp (ô «Ngày họp» ở mục «Cuộc họp xét khen thưởng» hoặc ở trang «Biểu quyết» của sổ tính), hoặc ghi «Niêm yết từ ngày».',
@@ -63,10 +64,12 @@ describe('the posting list in the task pane, before the vote', () => {
     await runInExcel((port) => checkAndScore(port, set, { now: NOW, meeting }));
     const run = await runInExcel((port) => workbookRun(port, set, { now: NOW }));
     expect(run.meeting).toMatchObject(meeting);
-    const made = await postingDownload(run.record, run.meeting, undefined, where(run));
+    const made = await postingDownload(run.record, run.meeting, undefined, where(run), TODAY);
     if (!made.ok) throw new Error(made.text);
     expect(made.name).toBe('danh-sach-cong-khai.docx');
     expect(made.text).toBe('Danh sách niêm yết công khai (niêm yết tại Nhà văn hóa xã từ 13/11/2026 đến hết 19/11/2026, trước phiên họp ngày 20/11/2026): danh-sach-cong-khai.docx');
+    // Its first day still ahead of today: nothing more said.
+    expect(made.begun).toBeUndefined();
     const list = (await mammoth.extractRawText({ buffer: Buffer.from(made.bytes) })).value;
     expect(list).toContain('(Niêm yết công khai tại Nhà văn hóa xã từ ngày 13/11/2026 đến hết ngày 19/11/2026)');
     const nominees = nomineesOf(run.result.proposals).map((n) => n.unitName);
@@ -74,7 +77,7 @@ describe('the posting list in the task pane, before the vote', () => {
     for (const unit of nominees) expect(list).toContain(unit);
     expect(list).not.toContain('Thôn 3');
     // A first posting day typed: five working days from it.
-    const typed = await postingDownload(run.record, run.meeting, '2026-11-12', where(run));
+    const typed = await postingDownload(run.record, run.meeting, '2026-11-12', where(run), TODAY);
     expect(typed.ok && typed.text).toContain('từ 12/11/2026 đến hết 18/11/2026');
 
     // The council votes and closes: the papers' list is the one posted before.
@@ -86,6 +89,24 @@ describe('the posting list in the task pane, before the vote', () => {
     const { last } = await runInExcel((port) => lastClosedRound(port));
     const papers = await JSZip.loadAsync((await papersZip(last!)).bytes);
     expect(await documentXml(await papers.file('danh-sach-cong-khai.docx')!.async('uint8array'))).toBe(await documentXml(made.bytes));
+  });
+});
+
+describe('a posting list whose first day has passed, in the task pane', () => {
+  it('says what `thidua papers --posting-list` says, naming the pane’s field for the day really posted; a first day typed there is not said again', async () => {
+    office(3);
+    // The meeting on 12/11/2026, the list made on 09/11: its five working days began on 05/11.
+    const meeting = { date: '2026-11-12', place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải', postedAt: 'Nhà văn hóa xã' };
+    await runInExcel((port) => checkAndScore(port, set, { now: NOW, meeting }));
+    const run = await runInExcel((port) => workbookRun(port, set, { now: NOW }));
+    const made = await postingDownload(run.record, run.meeting, undefined, where(run), TODAY);
+    if (!made.ok) throw new Error(made.text);
+    expect(made.text).toBe('Danh sách niêm yết công khai (niêm yết tại Nhà văn hóa xã từ 05/11/2026 đến hết 11/11/2026, trước phiên họp ngày 12/11/2026): danh-sach-cong-khai.docx');
+    expect(made.begun).toBe(
+      'Danh sách phải niêm yết từ 05/11/2026 (5 ngày làm việc trước phiên họp ngày 12/11/2026), ngày ấy đã qua (hôm nay 09/11/2026): niêm yết từ hôm nay thì chưa đủ 5 ngày làm việc — dời ngày họp, hoặc ghi ngày đã niêm yết thật ở ô «Niêm yết từ ngày» rồi lập lại danh sách.',
+    );
+    const typed = await postingDownload(run.record, run.meeting, '2026-11-05', where(run), TODAY);
+    expect(typed.ok && typed.begun).toBeUndefined();
   });
 });
 

@@ -7,6 +7,8 @@
 // - the council renamed «Rà soát» and «Biểu quyết» in its tong-hop.xlsx, chosen again with the reports: every line of
 //   step 4 and of «Chốt» names them by their new names, never by thidua's own; the same in the one-workbook tabs for
 //   the scored workbook with its council sheets renamed.
+// - what the command line says of the same run after it, the page says too: at «Chốt», a decision or the vote's meeting
+//   dated after the closing day; of a posting list, its first day already past (naming the page's field, not a flag).
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,6 +17,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { formatDateVi } from '../../core/values.js';
+import { postingBefore } from '../../core/papers/nominee-list.js';
 import { isoDate } from '../../excel-addin/actions/score.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
@@ -64,6 +67,31 @@ async function renamed(bytes: Uint8Array, sheets: Record<string, string>, path: 
   for (const [from, to] of Object.entries(sheets)) wb.getWorksheet(from)!.name = to;
   await writeFile(path, new Uint8Array(await wb.xlsx.writeBuffer()));
   return path;
+}
+
+/** The page's run of the example commune scored, and the meeting `days` after today recorded in step 4 (its day, YYYY-MM-DD). */
+async function scoredMeetingAhead(days: number): Promise<{ page: Page; step4: Locator; meeting: string }> {
+  const { page } = await openStandalonePage(browser, dist);
+  await scoreWithBuiltin(page, 'ta-ma-2025', reports);
+  const step4 = page.getByRole('region', { name: 'Bước 4: Rà soát' });
+  const ahead = new Date();
+  ahead.setDate(ahead.getDate() + days);
+  const meeting = isoDate(ahead);
+  await recordMeeting(step4, formatDateVi(meeting));
+  await expect.poll(() => page.getByRole('status', { name: 'Quyết định vừa ghi' }).textContent(), SLOW).toBe('Đã ghi thông tin cuộc họp vào trang «Biểu quyết».');
+  return { page, step4, meeting };
+}
+
+/** The run as the page downloads it now, unzipped into `folder` as an officer unzips it: the command line's output folder. */
+async function downloadedRun(page: Page, folder: string): Promise<string> {
+  const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tải kết quả: / }).click()]);
+  const zip = await JSZip.loadAsync(await readFile((await d.path())!));
+  for (const [name, entry] of Object.entries(zip.files)) {
+    if (entry.dir) continue;
+    await mkdir(dirname(join(folder, name)), { recursive: true });
+    await writeFile(join(folder, name), await entry.async('uint8array'));
+  }
+  return folder;
 }
 
 describe('the council’s decisions and sheets on the standalone page, dated and named as the council has them', () => {
@@ -138,16 +166,10 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     expect(await review.textContent()).toContain(FROM_MEETING);
   }, 600_000);
   it('at «Chốt», says what `thidua close` says after sealing the same run: the decision and the meeting dated after the closing day, the papers waiting for the vote', async () => {
-    const { page } = await openStandalonePage(browser, dist);
-    await scoreWithBuiltin(page, 'ta-ma-2025', reports);
-    const step4 = page.getByRole('region', { name: 'Bước 4: Rà soát' });
     // The meeting typed ten days ahead (a slip for a meeting already held, or closed too early): the decision takes its day.
-    const ahead = new Date();
-    ahead.setDate(ahead.getDate() + 10);
-    const meetingDay = formatDateVi(isoDate(ahead));
+    const { page, step4, meeting } = await scoredMeetingAhead(10);
+    const meetingDay = formatDateVi(meeting);
     const said = page.getByRole('status', { name: 'Quyết định vừa ghi' });
-    await recordMeeting(step4, meetingDay);
-    await expect.poll(() => said.textContent(), SLOW).toBe('Đã ghi thông tin cuộc họp vào trang «Biểu quyết».');
     await expect.poll(() => step4.getByRole('textbox', DATE_BOX).inputValue()).toBe(meetingDay);
     await step4.getByRole('textbox', { name: 'Người rà soát của Hội đồng' }).fill('Lò Văn Thành');
     const ratio = flagItem(page, NURSERY, 'G15');
@@ -157,14 +179,7 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi quyết định «Bác số liệu» cho Trường Mầm non Ta Ma/);
 
     // The run as it stands, for the command line to close too.
-    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tải kết quả: / }).click()]);
-    const zip = await JSZip.loadAsync(await readFile((await d.path())!));
-    const folder = join(dir, 'chot-sau-ngay-hop');
-    for (const [name, entry] of Object.entries(zip.files)) {
-      if (entry.dir) continue;
-      await mkdir(dirname(join(folder, name)), { recursive: true });
-      await writeFile(join(folder, name), await entry.async('uint8array'));
-    }
+    const folder = await downloadedRun(page, join(dir, 'chot-sau-ngay-hop'));
 
     // «Chốt» on the page, the open items accepted.
     const step5 = page.getByRole('region', { name: 'Bước 5: Chốt' });
@@ -186,6 +201,30 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     expect(closed.code).toBe(0);
     const notes = closed.stderr.split('\n').filter((l) => l.startsWith('Lưu ý: ')).map((l) => l.slice('Lưu ý: '.length));
     expect(notes).toEqual(lines);
+  }, 600_000);
+
+  it('says of a posting list whose first day has passed what `thidua papers --posting-list` says of the same run, naming the page’s field for the day really posted', async () => {
+    // The meeting two days ahead: its five working days of posting began before today.
+    const { page, step4, meeting } = await scoredMeetingAhead(2);
+    const meetingDay = formatDateVi(meeting);
+    const posting = postingBefore(meeting);
+    const said = page.getByRole('status', { name: 'Danh sách niêm yết' });
+    const [download] = await Promise.all([page.waitForEvent('download', SLOW), page.getByRole('button', { name: 'Lập danh sách niêm yết' }).click()]);
+    expect(download.suggestedFilename()).toBe('danh-sach-cong-khai.docx');
+    await expect.poll(() => said.getByRole('note').count(), SLOW).toBe(1);
+    const begun = `Danh sách phải niêm yết từ ${formatDateVi(posting.from)} (5 ngày làm việc trước phiên họp ngày ${meetingDay}), ngày ấy đã qua (hôm nay ${formatDateVi(isoDate(new Date()))}): niêm yết từ hôm nay thì chưa đủ 5 ngày làm việc — dời ngày họp, hoặc `;
+    expect(await said.getByRole('note').textContent()).toBe(`${begun}ghi ngày đã niêm yết thật ở ô «Niêm yết từ ngày» rồi lập lại danh sách.`);
+
+    // The command line over the same run: the same words, its own way to give the day really posted.
+    const folder = await downloadedRun(page, join(dir, 'niem-yet-da-qua'));
+    const papers = await runChild(['papers', folder, '--out', join(dir, 'niem-yet-da-qua-ds'), '--posting-list'], dir);
+    expect(papers.code).toBe(0);
+    expect(papers.stderr).toBe(`Lưu ý: ${begun}ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>.\n`);
+
+    // The first day typed in the field: nothing more said.
+    await step4.getByRole('textbox', { name: 'Niêm yết từ ngày' }).fill(formatDateVi(isoDate(new Date())));
+    await Promise.all([page.waitForEvent('download', SLOW), page.getByRole('button', { name: 'Lập danh sách niêm yết' }).click()]);
+    await expect.poll(() => said.getByRole('note').count(), SLOW).toBe(0);
   }, 600_000);
 
   it('names «Rà soát» and «Biểu quyết» by the names the council gave them in the tong-hop.xlsx chosen again, in step 4 and at «Chốt»', async () => {

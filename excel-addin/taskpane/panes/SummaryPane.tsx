@@ -1,6 +1,6 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { rejectedUnits } from '../../../core/ranking/council-effect.js';
-import { checkAndScore } from '../../actions/score.js';
+import { checkAndScore, isoDate } from '../../actions/score.js';
 import { criteriaNeeded, usePane } from '../../shared/pane-context.js';
 import { CouncilView } from '../../shared/CouncilView.js';
 import { scoreNotice } from './ScorePane.js';
@@ -36,10 +36,10 @@ export function SummaryPane() {
     await act(async (port) => {
       const { result: scored, record, meeting } = await workbookRun(port, set, { now: new Date(), round: ctx.round });
       ctx.setResult(scored);
-      const made = await postingDownload(record, meeting, from, t('postingWhereSheet', { votes: scored.councilSheets.votes }));
+      const made = await postingDownload(record, meeting, from, t('postingWhereSheet', { votes: scored.councilSheets.votes }), isoDate(new Date()));
       if (!made.ok) return { intent: 'warning', text: made.text };
       saveFile(made.bytes, made.name, made.type);
-      return { intent: 'success', text: made.text };
+      return made.begun ? { intent: 'warning', text: made.text, items: [{ text: made.begun }] } : { intent: 'success', text: made.text };
     });
     return undefined;
   };
