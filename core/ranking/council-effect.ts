@@ -3,6 +3,7 @@
 // as the set's council policy says. A flag with no figure behind it — a late submission, a duplicate
 // report, a unit off the roster, missing metadata — has nothing to withdraw: the decision is recorded
 // and said to be so, and the score stays.
+import { classificationText } from '../scoring/sanction.js';
 import { codeKey } from '../scoring/classify.js';
 import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
@@ -54,7 +55,7 @@ export function rejectedUnits(cards: readonly ScoreCard[], decisions: readonly C
  * scored with the decision, so it says what the run did, not what it meant to.
  */
 export function decisionEffect(decision: CouncilDecision, card: ScoreCard, policy: CouncilPolicy['onRejectedFigure']): string {
-  const total = `${formatNumberVi(card.total)}/${formatNumberVi(card.applicableMax)} điểm (${formatNumberVi(card.percent)}%${card.classification ? `, ${card.classification.label}` : ''})`;
+  const total = `${formatNumberVi(card.total)}/${formatNumberVi(card.applicableMax)} điểm (${formatNumberVi(card.percent)}%${card.classification ? `, ${classificationText(card)}` : ''})`;
   const state = reviewState(decision);
   if (state === 'awaiting-explanation') return `Chờ đơn vị giải trình; điểm chưa đổi: ${total}.`;
   if (state === 'explained') return `Đơn vị đã giải trình; chờ Hội đồng quyết định lần 2; điểm chưa đổi: ${total}.`;

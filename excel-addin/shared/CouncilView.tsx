@@ -12,6 +12,7 @@ import type { Flag } from '../../core/flags/flag.js';
 import type { AwardProposal, Ranking, RankEntry } from '../../core/ranking/schema.js';
 import { councilCounts, flagsOfCard } from '../../core/run/open-flags.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
+import { classificationText } from '../../core/scoring/sanction.js';
 import { formatNumberVi } from '../../core/values.js';
 import type { MessageKey } from './i18n.js';
 import { usePane } from './pane-context.js';
@@ -83,7 +84,8 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
                       {card ? `${formatNumberVi(e.total)} / ${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total)}
                       <Text size={200} block>{`${formatNumberVi(e.percent)}%`}</Text>
                     </td>
-                    <td data-class={e.classification ?? ''}>{e.classification ?? t('councilUnclassified')}</td>
+                    {/* The band with the table's sanction that set it, as the command line and «Tổng hợp» say it. */}
+                    <td data-class={e.classification ?? ''}>{card ? classificationText(card, t('councilUnclassified')) : (e.classification ?? t('councilUnclassified'))}</td>
                   </tr>,
                   <tr key={`${cardKey(e)}-more`} data-unit-detail={e.unitName}>
                     <td />

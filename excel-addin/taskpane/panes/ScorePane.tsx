@@ -2,6 +2,7 @@ import { Button, Radio, RadioGroup, Table, TableBody, TableCell, TableHeader, Ta
 import { useState } from 'react';
 import type { AwardRound } from '../../../core/criteria/schema.js';
 import { roundsOf } from '../../../core/ranking/rounds.js';
+import { classificationText } from '../../../core/scoring/sanction.js';
 import { checkChanges } from '../../actions/changes.js';
 import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
@@ -83,7 +84,7 @@ export function ScorePane() {
                   <TableCell className={ts.unit}>{c.unitName}</TableCell>
                   <TableCell className={ts.number}>{c.total.toLocaleString('vi-VN')}</TableCell>
                   <TableCell className={ts.number}>{`${c.percent.toLocaleString('vi-VN')}%`}</TableCell>
-                  <TableCell>{c.classification?.label ?? ''}</TableCell>
+                  <TableCell>{classificationText(c, '')}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
