@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { Reconciliation } from '../../core/criteria/sheet/reconcile.js';
+import { understoodSet } from '../../core/criteria/sheet/understood.js';
 import { formatNumberVi } from '../../core/values.js';
 import { sofficeAll, tablesHtml, utf8Page, type Cell, type OfficeTable } from './office-html.js';
 import { conductForm, leadersTable } from './real-tables.js';
@@ -701,6 +702,11 @@ export type Judged = {
   sections: { key: string; written: number; max: number | null; verdict: 'reproduced' | 'noticed' | 'missed'; mismatchSaid?: boolean }[];
   /** The document's items the set holds: its criteria, the parts of one item (Criterion.partOf) counted once. */
   items: number;
+  /**
+   * Each of the bonus and deduction parts the document states: whether the set holds rows of that kind (criteria, or
+   * an item's own lines), and what they add or take at most as scoring counts them, where the document writes a cap.
+   */
+  outside: { kind: 'bonus' | 'deduction'; key: string; rows: boolean; max?: number }[];
 };
 
 type Imported = { set: CriteriaSet; notices: { cell: string; message: string }[] };
@@ -735,7 +741,24 @@ export function judge(entry: CorpusEntry, { set, notices }: Imported): Judged {
   });
   // An item of the document made of parts (Criterion.partOf) is one item, however many criteria its parts make.
   const items = set.criteria.filter((c) => c.partOf === undefined).length + new Set(set.criteria.flatMap((c) => (c.partOf ? [c.partOf.code] : []))).size;
-  return { maximum, total, sections, items };
+  const u = understoodSet(set);
+  const outside = (['bonus', 'deduction'] as const).flatMap((kind) => {
+    const part = entry.stated[kind];
+    if (!part) return [];
+    const rows = set.criteria.some((c) => c.rule.kind === kind || c.own?.lines.some((l) => l.kind === kind));
+    // A bonus recorded beside the total (ghi nhận) is the document's bonus all the same.
+    const max = kind === 'bonus' ? u.bonusMax + u.recordedMax : u.deductionMax;
+    return [{ kind, key: part.key, rows, ...(part.cap !== null && { max: round(max) }) }];
+  });
+  return { maximum, total, sections, items, outside };
+}
+
+/** The bonus and deduction parts as the document states them, as judge reads them: rows of their kind, at most their cap. */
+export function statedOutside(entry: CorpusEntry): Judged['outside'] {
+  return (['bonus', 'deduction'] as const).flatMap((kind) => {
+    const part = entry.stated[kind];
+    return part ? [{ kind, key: part.key, rows: true, ...(part.cap !== null && { max: part.cap }) }] : [];
+  });
 }
 
 /**

@@ -130,6 +130,47 @@ describe('a deduction part under our own sheet’s titles («Điểm chuẩn», 
   });
 });
 
+describe('a criterion «Điểm cộng» beside the scored criteria of its section (Cần Thơ, KH 157/KH-UBND: «I | NHÓM XÃ, PHƯỜNG | 115» over 1–4 of 100 and «5 | Điểm cộng | 15» over 5.1–5.3 of 5)', () => {
+  const values: (string | number | null)[][] = [
+    ['STT', 'TIÊU CHÍ THI ĐUA', 'ĐIỂM CHUẨN', 'HƯỚNG DẪN CHẤM ĐIỂM'],
+    ['I', 'NHÓM XÃ, PHƯỜNG', 115, null],
+    ['1', 'Tỷ lệ người hưởng trợ cấp được tuyên truyền', 20, 'Điểm = Tỷ lệ * điểm chuẩn.'],
+    ['2', 'Tỷ lệ người hưởng trợ cấp mở mới tài khoản', 40, 'Điểm = Tỷ lệ * điểm chuẩn.'],
+    ['3', 'Tỷ lệ người hưởng trợ cấp được phát hành thẻ ATM', 20, 'Điểm = Tỷ lệ * điểm chuẩn.'],
+    ['4', 'Tỷ lệ người hưởng trợ cấp nhận tiền không dùng tiền mặt', 20, 'Điểm = Tỷ lệ * điểm chuẩn.'],
+    ['5', 'Điểm cộng', 15, null],
+    ['5.1', 'Đơn vị đạt tỷ lệ 100% người hưởng mở mới tài khoản', 5, 'Đạt 100% cộng 05 điểm.'],
+    ['5.2', 'Đơn vị có tỷ lệ nhận tiền không dùng tiền mặt từ 88% trở lên', 5, 'Từ 88 - 90% cộng 02 điểm; đạt 100% cộng 05 điểm.'],
+    ['5.3', 'Đơn vị đạt tỷ lệ 100% được cập nhật dữ liệu', 5, 'Đạt 100% cộng 05 điểm.'],
+  ];
+
+  it('reads 5.1–5.3 as bonus: scored on 100, the bonus up to 15 on top, the section’s 115 said as 100 + 15 where it is reconciled', () => {
+    // Before: all seven criteria in the base, «Chấm trên tổng 115 điểm», a unit's 88,4 read as 76,87 % (Đạt, not Tốt).
+    const read = readCriteriaSheet({ name: 'Bảng 1', values }, { fileName: 'thang-diem-kh157.docx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(read.set.criteria.map((c) => [c.code, c.rule.kind, c.maxPoints])).toEqual([
+      ['1', 'manual', 20], ['2', 'manual', 40], ['3', 'manual', 20], ['4', 'manual', 20], ['5.1', 'bonus', 5], ['5.2', 'bonus', 5], ['5.3', 'bonus', 5],
+    ]);
+    const lines = understoodLines(understoodSet(read.set));
+    expect([lines[0], lines.at(-1)]).toEqual(['I. NHÓM XÃ, PHƯỜNG — 115 điểm: chấm trên 100, điểm thưởng cộng thêm tối đa 15', 'Chấm trên tổng 100 điểm (điểm thưởng cộng thêm tối đa 15).']);
+    expect(read.reconciliation.agrees).toBe(true);
+    expect(read.reconciliation.figures.find((f) => f.figure.kind === 'part' && f.figure.code === 'I')?.text).toBe('Phần I «NHÓM XÃ, PHƯỜNG» ghi 115 điểm (ô C2); thidua đọc được 115 ✔ (100 điểm, cộng 15 điểm thưởng)');
+    expect(read.notices.filter((n) => n.cell === 'C2').map((n) => n.message)).toEqual([
+      'Mục I ghi 115 điểm = 100 điểm của các mục 1, 2, 3, 4 + 15 điểm cộng của mục 5 ✔: chấm trên 100 điểm, điểm thưởng cộng thêm tối đa 15.',
+    ]);
+    // The manifest's unit: 18,4 + 34 + 16 + 15 on 100, and 5.3's 5 on top: 88,4 of 100.
+    const rows = [['1', 18.4], ['2', 34], ['3', 16], ['4', 15], ['5.1', 0], ['5.2', 0], ['5.3', 5]].map(([code, points]) => ({ code: String(code), result: points as number, selfScore: points as number }));
+    expect(score(read.set, makeReport({ unitName: 'UBND phường Ninh Kiều', unitKind: 'UBND xã', rows }))).toMatchObject({ base: 83.4, bonus: 5, total: 88.4, applicableMax: 100 });
+  });
+
+  it('a part «Ban thường vụ CĐCS (Điểm này do BTV chấm)» is scored in the base: «thường» (standing) is not «thưởng» (bonus)', () => {
+    const read = readCriteriaSheet({ name: 'Bảng 1', values: [['STT', 'Nội dung tiêu chí', 'Điểm tối đa'], ['I', 'CÔNG TÁC TỔ CHỨC', 15], ['1', 'Phát triển đoàn viên', 15], ['II', 'Ban thường vụ CĐCS (Điểm này do BTV chấm)', 5]] }, { fileName: 'bang.xlsx' });
+    if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+    expect(read.set.criteria.map((c) => [c.code, c.rule.kind])).toEqual([['1', 'manual'], ['II', 'manual']]);
+    expect(understoodSet(read.set).total).toBe(20);
+  });
+});
+
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI'];
 /** A bonus or deduction part: its cap, its rows (each within it), and where the table writes the cap. */
 const outsidePart = (where: fc.Arbitrary<'cell' | 'words' | 'both'>) =>

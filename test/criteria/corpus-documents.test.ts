@@ -15,7 +15,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
-import { CORPUS, exampleScored, judge, loadCorpus, renderCorpus, scorecard, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
+import { CORPUS, exampleScored, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 import { runInProcess } from '../cli/helpers.js';
 
 const entries = await loadCorpus();
@@ -59,6 +59,7 @@ describe('the original documents', () => {
     if (entry.stated.total !== null) expect(['reproduced', 'noticed']).toContain(judged.total);
     expect(judged.sections.map((s) => s.max)).toEqual(entry.stated.sections.map((s) => s.written));
     expect(judged.items).toBe(entry.stated.items);
+    expect(judged.outside, 'bonus and deduction parts as written').toEqual(statedOutside(entry));
   });
 });
 

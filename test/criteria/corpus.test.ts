@@ -1,7 +1,8 @@
 // The corpus of real scoring tables (test/fixtures/real/criteria-corpus/README.md): each, written by LibreOffice as
 // the .xlsx or .docx an office sends, is imported as `thidua criteria import` imports it (cli/files.ts) and held to
 // what the document itself states — imported, its total reproduced or the difference said, each section's written
-// maximum kept (and, where its items add to another sum, that said), as many criteria as items counted by hand, and no
+// maximum kept (and, where its items add to another sum, that said), as many criteria as items counted by hand, its
+// bonus and deduction parts read as such (what they add or take at most, where it writes their cap), and no
 // stated figure silently different (scorecard: each read, or its difference said by the reconciliation).
 // A table that breaks the reader is added here; the reader is fixed, never the table (a gap not yet fixed is named in
 // the manifest with why, and held to being said).
@@ -10,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
-import { CORPUS, CorpusManifest, judge, loadCorpus, renderCorpus, scorecard, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
+import { CORPUS, CorpusManifest, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 
 const entries = await loadCorpus();
 
@@ -47,5 +48,6 @@ describe('each real table imports with the figures it states', () => {
       entry.stated.sections.map((s) => ({ key: s.key, ...(s.gap ? { verdict: 'noticed' } : { max: s.written }), ...(s.itemsSum === undefined ? {} : { mismatchSaid: true }) })),
     );
     expect(judged.items, 'criteria against the items counted by hand').toBe(entry.stated.items);
+    expect(judged.outside, 'bonus and deduction parts as written').toEqual(statedOutside(entry));
   });
 });

@@ -10,7 +10,7 @@ import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
 import { levelText } from './layouts/scoring-table/own-rows.js';
 import { partCodes, undotted } from './tree-codes.js';
-import { outsideOf, understoodSet, type UnderstoodGroup } from './understood.js';
+import { bonusWritten, outsideOf, understoodSet, type UnderstoodGroup } from './understood.js';
 
 export const ReconciledFigure = z
   .object({
@@ -349,6 +349,9 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
           whys.push({ code: p.code, span, kind: 'other', said: 'được đọc là điểm cộng, điểm trừ, ngoài tổng điểm' });
           return line(0, false, `thidua đọc các mục của nhóm ${g.id} là điểm cộng, điểm trừ, ngoài tổng điểm`);
         }
+        // A figure that counts the group's bonus beside its base is shown with what was read with it, as a total's is.
+        const bonus = bonusWritten(g);
+        if (bonus > 0 && same(g.counted + bonus, p.value)) return line(g.counted + bonus, true, `${n(g.counted)} điểm, cộng ${n(bonus)} điểm thưởng`);
         const why = same(g.counted, p.value) ? (g.summed > g.counted + 1e-9 ? `các mục cộng được ${n(g.summed)}, tính ${n(g.counted)}` : undefined)
           : g.written !== undefined && !same(g.written, g.summed) ? `nhóm ${g.id} ghi ${n(g.written)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`
           : `các mục của nhóm ${g.id} cộng được ${n(g.summed)}`;

@@ -18,7 +18,7 @@ import { capInText, capInWords, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
 import { numberedAlike } from './layouts/sectioned/numbers-alike.js';
 import { sectionMarker } from './tree-codes.js';
-import { SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from './vocabulary.js';
+import { ADDING, SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from './vocabulary.js';
 import { holdsFloors } from './unread-figures.js';
 
 export const StatedFigure = z
@@ -89,11 +89,17 @@ function pointsIn(raw: CellValue | undefined, pairs: boolean): number | undefine
 }
 
 const TAKEN_WITHIN = new RegExp(String.raw`\b${TAKING}\b`);
+const ADDED_WITHIN = new RegExp(String.raw`\b${ADDING}\b`);
+/**
+ * «Thưởng» alone (a part «THƯỞNG»), told by its accents from «thường» (usual, standing: «Ban thường vụ CĐCS», a
+ * union's part its standing committee scores), which folding them would make the same word; «khen thưởng» is awards.
+ */
+const REWARD = /(?<!\bkhen\s+)(?<!\p{L})thưởng(?!\p{L})/u;
 
 /** What a part's words say it counts: «Điểm cộng», «Điểm thưởng» bonus («khen thưởng», awards, is not); «Điểm trừ», «Điểm phạt» deduction. */
 export function countsOf(title: string, value: number | undefined): StatedFigure['counts'] {
   const t = normalizeLabel(title);
-  if (/\bdiem (?:cong|thuong)\b|\bcong diem\b|(?<!\bkhen )\bthuong\b/.test(t)) return 'bonus';
+  if (ADDED_WITHIN.test(t) || REWARD.test(title.normalize('NFC').toLocaleLowerCase('vi'))) return 'bonus';
   if (TAKEN_WITHIN.test(t) || (value ?? 0) < 0) return 'deduction';
   return 'base';
 }

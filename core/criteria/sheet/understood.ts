@@ -137,6 +137,15 @@ export function outsideOf(g: UnderstoodGroup, part: UnderstoodItem['part'], reco
   return { summed, counted: oneKind && g.written !== undefined ? Math.min(summed, g.written) : summed };
 }
 
+/**
+ * The bonus a group's written maximum holds beside its base: its bonus rows' maxima, where the maximum is their sum
+ * and its items' (Cần Thơ's «I | NHÓM XÃ, PHƯỜNG | 115» over criteria of 100 and «5 | Điểm cộng | 15»); else 0.
+ */
+export function bonusWritten(g: UnderstoodGroup): number {
+  const bonus = outsideOf(g, 'bonus', false).summed;
+  return g.written !== undefined && bonus > 0 && g.summed > 0 && Math.abs(g.summed + bonus - g.written) < 1e-9 ? bonus : 0;
+}
+
 /** A group's maxima in words: «tối đa 210 điểm (các mục cộng được 260, tính 210)». */
 export function groupMaxText(g: UnderstoodGroup): string {
   // A group of bonus or deduction parts only counts outside the total: «tính 0» would read as a group worth nothing.
@@ -155,6 +164,8 @@ export function groupMaxText(g: UnderstoodGroup): string {
     return `ngoài tổng điểm: ${parts.join('; ')}`;
   }
   if (g.written === undefined || Math.abs(g.written - g.summed) < 1e-9) return `${n(g.counted)} điểm`;
+  const bonus = bonusWritten(g);
+  if (bonus > 0) return `${n(g.written)} điểm: chấm trên ${n(g.summed)}, điểm thưởng cộng thêm tối đa ${n(bonus)}`;
   return `ghi ${n(g.written)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`;
 }
 

@@ -77,6 +77,10 @@ export const CRITERIA_COLUMNS = {
 export const TAKING_WORDS = ['Điểm trừ', 'Trừ điểm', 'Điểm phạt'] as const;
 /** TAKING_WORDS as a pattern over normalizeLabel's spelling, for the readers that find them within words. */
 export const TAKING = `(?:${TAKING_WORDS.map(normalizeLabel).join('|')})`;
+/** The words that name points added on top, wherever a part, a criterion or a figure's words write them. */
+export const ADDING_WORDS = ['Điểm cộng', 'Điểm thưởng', 'Cộng điểm'] as const;
+/** ADDING_WORDS as a pattern over normalizeLabel's spelling, as TAKING is. */
+export const ADDING = `(?:${ADDING_WORDS.map(normalizeLabel).join('|')})`;
 
 /**
  * The columns of a scoring table as offices issue it (a plan's appendix in Word, pasted into Excel): the name column
@@ -104,7 +108,7 @@ export const SCORING_TABLE_COLUMNS = {
   sign: CRITERIA_COLUMNS.sign,
   // A cap of its own beside the points («Điểm chuẩn 1 đ/lần | Tối đa/học kỳ 10»): points per occurrence up to it.
   cap: ['Tối đa/học kỳ', 'Tối đa/năm', 'Tối đa/năm học', 'Tối đa/kỳ', 'Tối đa/tháng', 'Mức tối đa', 'Điểm tối đa/học kỳ', 'Tối đa cả kỳ'],
-  bonus: ['Điểm thưởng', 'Thưởng', 'Điểm cộng', 'Cộng điểm'],
+  bonus: [...ADDING_WORDS, 'Thưởng'],
   deduction: [...TAKING_WORDS, 'Trừ'],
   selfScore: CRITERIA_COLUMNS.selfScore,
   verifiedScore: VERIFIED_SCORE_LABELS,

@@ -187,6 +187,17 @@ export function checkSum(sheet: SheetReader, node: Node, groupCap: number | unde
   const sum = items.reduce((s, k) => s + worth(k), 0);
   if (node.max === undefined || Math.abs(sum - node.max) < 1e-9) return;
   if (sum > node.max && groupCap !== undefined && node.max >= groupCap - 1e-9) return;
+  // Its bonus parts written into its maximum beside its items (Cần Thơ's «I | NHÓM XÃ, PHƯỜNG | 115» over criteria of
+  // 100 and «5 | Điểm cộng | 15»): the maximum agrees, the items the base it scores on, the bonus added on top.
+  const bonus = node.children.filter((k) => k.kind === 'bonus');
+  const added = bonus.reduce((s, k) => s + (k.points ?? 0), 0);
+  if (added > 0 && Math.abs(sum + added - node.max) < 1e-9) {
+    sheet.note(
+      node.maxCell!.address,
+      `Mục ${node.code} ghi ${formatPoints(node.max)} điểm = ${formatPoints(sum)} điểm của các mục ${items.map((k) => k.code).join(', ')} + ${formatPoints(added)} điểm cộng của mục ${bonus.map((k) => k.code).join(', ')} ✔: chấm trên ${formatPoints(sum)} điểm, điểm thưởng cộng thêm tối đa ${formatPoints(added)}.`,
+    );
+    return;
+  }
   sheet.note(
     node.maxCell!.address,
     `Mục ${node.code} ghi ${formatPoints(node.max)} điểm, nhưng các mục con ${items.map((k) => k.code).join(', ')} cộng được ${formatPoints(sum)}: dùng điểm của từng mục con.`,

@@ -10,10 +10,10 @@ import { noteSignColumn, noteUnlabelledSign, type SignRead } from '../../sign-co
 import { addsNote, bonusInWords, deductionInWords, eachInNote, largestNumberIn, rangeNote, rowMark, takesNote, titlesTake } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
-import { SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from '../../vocabulary.js';
+import { ADDING, SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from '../../vocabulary.js';
 import type { Key, Table } from './columns.js';
 import { liftFields, placeHead, type Head } from './heads.js';
-import { hasPoints, isSection, worth, type Node, type Words } from './node.js';
+import { hasPoints, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
 import { pointsOf, type Later, type PointsCell, type TableRow } from './rows.js';
 
 /** How a row is numbered: the scheme and depth of «I», «1.2», «a», «a1.1» (levels of the tree). */
@@ -205,10 +205,15 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // A part named for bonus or deduction («C | Điểm cộng thi đua … | +7», «II. ĐIỂM TRỪ»): its points, in the points
     // column, are outside the base maximum; the rows numbered under it are of its kind (below, once its place is known).
     // Only a part of its own, at the top or under such parts: within a scored part («1 Điểm cộng» under «Phần 1 … 20
-    // điểm» of a student's form) its «Điểm cộng» are the points its items add, not a bonus.
+    // điểm» of a student's form) its «Điểm cộng» are the points its items add, not a bonus — unless scored criteria
+    // stand beside it in that section (Cần Thơ's «5 | Điểm cộng | 15» after criteria 1–4 of «I | NHÓM XÃ, PHƯỜNG |
+    // 115»): they are the section's base, it the bonus or deduction beside them. Under an item («3.3» over its own
+    // «3.3.1», «3.3.2 Điểm thưởng»), they are the item's own lines (own-rows.ts).
     const scheme0 = schemeOf(raw === '' ? '?' : raw, lastRoman);
     const sib = stack.findIndex((n) => n.scheme === scheme0);
-    const apart = (sib >= 0 ? stack.slice(0, sib) : stack).every((n) => n.named);
+    const over = sib >= 0 ? stack[sib - 1] : stack.at(-1);
+    const besideBase = over !== undefined && isSection(over) && over.children.some((k) => k.kind === 'item' && (hasPoints(k) || pointsBelow(k)) && partKind(k.title) === undefined);
+    const apart = besideBase || (sib >= 0 ? stack.slice(0, sib) : stack).every((n) => n.named);
     // An unnumbered row with points in a part so named is one of its rows («Thưởng cán bộ lớp | 10đ» under «II. ĐIỂM
     // THƯỞNG»), not a part of its own within it.
     const kindOf = apart && (m !== undefined || raw !== '') ? partKind(title) : undefined;
@@ -388,7 +393,7 @@ function shortCode(raw: string, parent: Node | undefined): string {
   return t;
 }
 
-const [TAKEN_FIRST, TAKEN_WITHIN] = [new RegExp(String.raw`^${TAKING}\b`), new RegExp(String.raw`\b${TAKING}\b`)];
+const [TAKEN_FIRST, TAKEN_WITHIN, ADDED_FIRST] = [new RegExp(String.raw`^${TAKING}\b`), new RegExp(String.raw`\b${TAKING}\b`), new RegExp(String.raw`^${ADDING}\b`)];
 
 /**
  * A part's words naming it bonus or deduction, at their start («Điểm cộng thi đua (Tổng C.1 + … )», «II. ĐIỂM TRỪ»,
@@ -397,7 +402,7 @@ const [TAKEN_FIRST, TAKEN_WITHIN] = [new RegExp(String.raw`^${TAKING}\b`), new R
 export function partKind(title: string): NonNullable<Node['named']> | undefined {
   // «CÁC LỖI TRỪ ĐIỂM», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM» name their part's rows as «ĐIỂM TRỪ», «ĐIỂM CỘNG» do.
   const t = normalizeLabel(title).replace(/^cac(?: (?:loi|truong hop|muc|khoan|noi dung))? (?:duoc |bi )?/, '');
-  const bonus = /^(?:diem (?:cong|thuong)|cong diem)\b/.test(t);
+  const bonus = ADDED_FIRST.test(t);
   const deduction = TAKEN_FIRST.test(t);
   if (bonus && TAKEN_WITHIN.test(t)) return 'both';
   return bonus ? 'bonus' : deduction ? 'deduction' : undefined;
