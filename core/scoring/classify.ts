@@ -379,9 +379,10 @@ function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   const byHand = typed(row.selfScore) || typed(row.verifiedScore);
   // A bonus or deduction row's «Kết quả» often says what happened in words («Chủ tịch HĐND bị khiển trách»), its points
   // in «Điểm tự chấm»: the words are a description, as a manual criterion's are (an officer walk: a chairman's
-  // discipline read as nothing, the unit proposed for an award).
+  // discipline read as nothing, the unit proposed for an award). So is a figure that is not points on a row measured
+  // in points: the rate that earned the bonus («100%» beside its 5 points, Cần Thơ's 5.1), kept beside the points.
   const extra = addsOrTakes(criterion);
-  const described = extra && result?.kind === 'invalid' && row.result?.value.kind === 'text';
+  const described = extra && result?.kind === 'invalid' && (row.result?.value.kind === 'text' || (criterion.measure === 'points' && row.result?.value.kind !== 'error'));
   const scoredBy = row.result === undefined || ((result === undefined || described) && byHand);
   if (criterion.rule.kind === 'manual' || ((criterion.measure === 'points' || extra) && scoredBy)) return perOccurrenceSaid(criterion, readManual(criterion, row, columns, result), row, columns);
   const selfCell = fieldAddress(row, columns, 'selfScore');
