@@ -5,7 +5,8 @@ import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { describeRound } from '../../core/run/closing.js';
 import { unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
-import { postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid } from '../../core/papers/nominee-list.js';
+import { postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid, postingUndecided } from '../../core/papers/nominee-list.js';
+import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { defaultPaperOptions, papersCheck, papersOf, POSTING_DAYS } from '../../core/papers/index.js';
 import { termsOf, type PaperOptions } from '../../core/papers/wording.js';
@@ -173,6 +174,8 @@ async function postingListOnly(summary: PreviousSummary, summaryPath: string, ou
   // Worked back from the meeting day, not typed: a first day already past is said.
   const begun = typedPosting(values, undefined) || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, todayIso(), 'ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>');
   if (begun) io.err(`Lưu ý: ${begun}`);
+  const undecided = postingUndecided(record, summary.review, councilSheetNamesOf(summary));
+  if (undecided) io.err(`Lưu ý: ${undecided}`);
   return EXIT.ok;
 }
 

@@ -10,6 +10,9 @@ import { p, type Block, type Paper } from './document.js';
 import { councilIssuer, heading, placeName, signature } from './heading.js';
 import { movementName, workingDaysAfter, workingDaysBefore, type PaperOptions } from './wording.js';
 import { countText, formTables, proposedForms } from './proposed.js';
+import { flagAt, named, openAtClosing } from '../run/open-at-closing.js';
+import type { TypedReview } from '../council/merge.js';
+import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 /** Working days a list stays posted when the officer does not say (the decree's own period is not verified). */
 export const POSTING_DAYS = 5;
@@ -34,6 +37,20 @@ export function postingFrom(from: string, days: number = POSTING_DAYS): PaperOpt
 export function postingBegun(posting: PaperOptions['posting'], meetingDate: string, today: string, orTyped: string): string | undefined {
   if (posting.from >= today) return undefined;
   return `Danh sách phải niêm yết từ ${formatDateVi(posting.from)} (${POSTING_DAYS} ngày làm việc trước phiên họp ngày ${formatDateVi(meetingDate)}), ngày ấy đã qua (hôm nay ${formatDateVi(today)}): niêm yết từ hôm nay thì chưa đủ ${POSTING_DAYS} ngày làm việc — dời ngày họp, hoặc ${orTyped}.`;
+}
+
+/**
+ * The nominees on the list whose flags the council has not decided yet, or who are to explain: the list carries their
+ * points as scored, said before it is posted — never posted as settled (an officer's walk: a unit without the evidence
+ * a criterion requires was posted as having completed it while «Rà soát» said «chờ giải trình»). undefined when every
+ * listed nominee's flags are decided.
+ */
+export function postingUndecided(record: RunRecord, review: TypedReview, sheets: CouncilSheetNames): string | undefined {
+  const listed = new Set(proposedForms(record, () => true).flatMap((f) => [...f.collectives, ...f.individuals].map((u) => u.unitName)));
+  const open = openAtClosing(record, review);
+  const items = [...open.undecided.filter((f) => listed.has(f.unitName)).map(flagAt), ...open.awaitingExplanation.filter((u) => listed.has(u)).map((u) => `${u} — chờ giải trình`)];
+  if (items.length === 0) return undefined;
+  return `Danh sách ghi điểm như đã chấm, khi Hội đồng chưa quyết định ${items.length} mục của người có tên: ${named(items, (n) => `và ${n} mục khác`)}. Hội đồng quyết định ở trang «${sheets.review}», chấm lại rồi lập lại danh sách nếu kết quả đổi.`;
 }
 
 /** Where the list is posted: as typed on «Biểu quyết» (the page's and pane's meeting fields), else the commune's offices. */

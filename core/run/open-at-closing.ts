@@ -105,7 +105,8 @@ export function named(items: readonly string[], more: (n: number) => string): st
   return items.length > NAMED ? `${items.slice(0, NAMED).join('; ')}; ${more(items.length - NAMED)}` : items.join('; ');
 }
 
-const flagAt = (f: OpenFlag) => `${f.unitName} — ${f.title}${f.cell ? ` (ô ${f.cell})` : ''}`;
+/** «UBND xã Thới Lai — Thiếu minh chứng (ô J12)». */
+export const flagAt = (f: OpenFlag): string => `${f.unitName} — ${f.title}${f.cell ? ` (ô ${f.cell})` : ''}`;
 
 /** What is open, one Vietnamese line per kind, naming the units, cells and files, and the council's sheets by `sheets`; empty when nothing is. */
 export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): string[] {

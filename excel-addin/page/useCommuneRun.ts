@@ -210,10 +210,10 @@ export function useCommuneRun() {
   const post = async (from: string | undefined): Promise<PostingSaid> => {
     const record = result?.closing?.record;
     if (!result || !record) return { text: `Chưa lập danh sách niêm yết: ${NO_RECORD}`, error: true };
-    const made = await postingDownload(record, result.votes.meeting, from, t('postingWhere'), isoDate(new Date()));
+    const made = await postingDownload(record, result.votes.meeting, from, t('postingWhere'), isoDate(new Date()), { review: { decisions: result.decisions, unread: result.unread }, sheets: result.sheets });
     if (!made.ok) return { text: made.text, error: true };
     saveFile(made.bytes, made.name, made.type);
-    return { text: made.text, ...(made.begun ? { note: made.begun } : {}) };
+    return { text: made.text, notes: made.notes };
   };
 
   /**

@@ -33,7 +33,7 @@ const typedOf = (m: Meeting): Typed => ({
 });
 
 /** What a face says of the posting list it made, or why it made none; `note`, what the officer should know of it (postingBegun). */
-export type PostingSaid = { text: string; error?: boolean; note?: string };
+export type PostingSaid = { text: string; error?: boolean; notes?: string[] };
 
 /**
  * The meeting as «Biểu quyết» holds it (`meeting`), edited and recorded with `record`; `post` makes the posting list
@@ -113,7 +113,11 @@ export function MeetingFields({ meeting, busy, record, post }: { meeting: Meetin
       {posted && (
         <div role="status" aria-label="Danh sách niêm yết">
           <Text className={posted.error ? s.error : undefined}>{posted.text}</Text>
-          {posted.note && <Text block role="note" className={s.error}>{posted.note}</Text>}
+          {posted.notes?.map((note) => (
+            <Text key={note} block role="note" className={s.error}>
+              {note}
+            </Text>
+          ))}
         </div>
       )}
     </section>

@@ -8,7 +8,9 @@ import { termsText } from '../../core/papers/prizes.js';
 import { termsOf } from '../../core/papers/wording.js';
 import type { ClosedRound, RunRecord } from '../../core/run/closing.js';
 import type { Meeting } from '../../core/council/vote.js';
-import { postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid } from '../../core/papers/nominee-list.js';
+import { postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid, postingUndecided } from '../../core/papers/nominee-list.js';
+import type { TypedReview } from '../../core/council/merge.js';
+import type { CouncilSheetNames } from '../../core/workbook/council-sheets.js';
 
 /**
  * «Hồ sơ khen thưởng - Ta Ma - lần 1 - 24-11-2026.zip» holding every paper, written with the options `thidua papers`
@@ -30,14 +32,24 @@ export const POSTING_FROM = 'Niêm yết từ ngày';
  * The posting list before the council votes (`thidua papers --posting-list`): from the run as scored and the meeting
  * recorded, posted from `from` (typed on this face) or the working days before the meeting; refused, saying `where` the
  * meeting day is typed on this face, while there is neither. `text`: what the face says, as the command line does;
- * `begun`: worked back from the meeting day, a first day before `today` (YYYY-MM-DD), said as the command line says it.
+ * `notes`, said as the command line says them: worked back from the meeting day, a first day before `today` (YYYY-MM-DD);
+ * listed nominees whose flags the council has not decided in `council`'s review.
  */
-export async function postingDownload(record: RunRecord, meeting: Meeting, from: string | undefined, where: string, today: string): Promise<{ ok: true; name: string; bytes: Uint8Array; type: string; text: string; begun?: string } | { ok: false; text: string }> {
+export async function postingDownload(
+  record: RunRecord,
+  meeting: Meeting,
+  from: string | undefined,
+  where: string,
+  today: string,
+  council: { review: TypedReview; sheets: CouncilSheetNames },
+): Promise<{ ok: true; name: string; bytes: Uint8Array; type: string; text: string; notes: string[] } | { ok: false; text: string }> {
   const made = postingBeforeVote(record, meeting, from ? postingFrom(from) : undefined);
   if (!made.ok) return { ok: false, text: postingRefused(made.why, where, `ghi «${POSTING_FROM}»`) };
   const name = `${made.paper.name}.docx`;
   const begun = from || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, today, `ghi ngày đã niêm yết thật ở ô «${POSTING_FROM}» rồi lập lại danh sách`);
-  return { ok: true, name, bytes: await writePaper(made.paper), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', text: `${postingSaid(made, meeting, record.set.commune)}: ${name}`, ...(begun ? { begun } : {}) };
+  const undecided = postingUndecided(record, council.review, council.sheets);
+  const notes = [begun, undecided].filter((n) => n !== undefined);
+  return { ok: true, name, bytes: await writePaper(made.paper), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', text: `${postingSaid(made, meeting, record.set.commune)}: ${name}`, notes };
 }
 
 // Made for issue 26 item 4 on the pane and the page: the papers the chairman signs, without the command line; and for

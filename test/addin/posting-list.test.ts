@@ -20,6 +20,8 @@ const NOW = new Date('2026-11-09T09:30:00');
 const TODAY = isoDate(NOW);
 const set = CriteriaSet.parse({ ...makeSet(12), awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
 /** Where the pane says the meeting's day is typed: «Biểu quyết» by the name it has in the workbook, as SummaryPane says it. */
+/** The council's work on the workbook as the pane passes it: its decisions read from «Rà soát», its sheets' names. */
+const councilOf = (run: Awaited<ReturnType<typeof workbookRun>>) => ({ review: { decisions: run.result.decisions, unread: run.result.unread }, sheets: run.result.councilSheets });
 const where = (run: Awaited<ReturnType<typeof workbookRun>>) => translator('vi')('postingWhereSheet', { votes: run.result.councilSheets.votes });
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
@@ -53,7 +55,7 @@ describe('the posting list in the task pane, before the vote', () => {
     office(3);
     const none = await runInExcel((port) => workbookRun(port, set, { now: NOW }));
     expect(none.result.votes?.votes).toEqual([]);
-    const refused = await postingDownload(none.record, none.meeting, undefined, where(none), TODAY);
+    const refused = await postingDownload(none.record, none.meeting, undefined, where(none), TODAY, councilOf(none));
     expect(refused).toEqual({
       ok: false,
       text: 'Chưa lập danh sách niêm yết: chưa có ngày họp của Hội đồng: ghi «Ngày họp» để tính 5 ngày làm việc niêm yết trước phiên họp (ô «Ngày họp» ở mục «Cuộc họp xét khen thưởng» hoặc ở trang «Biểu quyết» của sổ tính), hoặc ghi «Niêm yết từ ngày».',
@@ -64,12 +66,12 @@ describe('the posting list in the task pane, before the vote', () => {
     await runInExcel((port) => checkAndScore(port, set, { now: NOW, meeting }));
     const run = await runInExcel((port) => workbookRun(port, set, { now: NOW }));
     expect(run.meeting).toMatchObject(meeting);
-    const made = await postingDownload(run.record, run.meeting, undefined, where(run), TODAY);
+    const made = await postingDownload(run.record, run.meeting, undefined, where(run), TODAY, councilOf(run));
     if (!made.ok) throw new Error(made.text);
     expect(made.name).toBe('danh-sach-cong-khai.docx');
     expect(made.text).toBe('Danh sách niêm yết công khai (niêm yết tại Nhà văn hóa xã từ 13/11/2026 đến hết 19/11/2026, trước phiên họp ngày 20/11/2026): danh-sach-cong-khai.docx');
     // Its first day still ahead of today: nothing more said.
-    expect(made.begun).toBeUndefined();
+    expect(made.notes).toEqual([]);
     const list = (await mammoth.extractRawText({ buffer: Buffer.from(made.bytes) })).value;
     expect(list).toContain('(Niêm yết công khai tại Nhà văn hóa xã từ ngày 13/11/2026 đến hết ngày 19/11/2026)');
     const nominees = nomineesOf(run.result.proposals).map((n) => n.unitName);
@@ -77,7 +79,7 @@ describe('the posting list in the task pane, before the vote', () => {
     for (const unit of nominees) expect(list).toContain(unit);
     expect(list).not.toContain('Thôn 3');
     // A first posting day typed: five working days from it.
-    const typed = await postingDownload(run.record, run.meeting, '2026-11-12', where(run), TODAY);
+    const typed = await postingDownload(run.record, run.meeting, '2026-11-12', where(run), TODAY, councilOf(run));
     expect(typed.ok && typed.text).toContain('từ 12/11/2026 đến hết 18/11/2026');
 
     // The council votes and closes: the papers' list is the one posted before.
@@ -99,14 +101,14 @@ describe('a posting list whose first day has passed, in the task pane', () => {
     const meeting = { date: '2026-11-12', place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải', postedAt: 'Nhà văn hóa xã' };
     await runInExcel((port) => checkAndScore(port, set, { now: NOW, meeting }));
     const run = await runInExcel((port) => workbookRun(port, set, { now: NOW }));
-    const made = await postingDownload(run.record, run.meeting, undefined, where(run), TODAY);
+    const made = await postingDownload(run.record, run.meeting, undefined, where(run), TODAY, councilOf(run));
     if (!made.ok) throw new Error(made.text);
     expect(made.text).toBe('Danh sách niêm yết công khai (niêm yết tại Nhà văn hóa xã từ 05/11/2026 đến hết 11/11/2026, trước phiên họp ngày 12/11/2026): danh-sach-cong-khai.docx');
-    expect(made.begun).toBe(
+    expect(made.notes).toEqual([
       'Danh sách phải niêm yết từ 05/11/2026 (5 ngày làm việc trước phiên họp ngày 12/11/2026), ngày ấy đã qua (hôm nay 09/11/2026): niêm yết từ hôm nay thì chưa đủ 5 ngày làm việc — dời ngày họp, hoặc ghi ngày đã niêm yết thật ở ô «Niêm yết từ ngày» rồi lập lại danh sách.',
-    );
-    const typed = await postingDownload(run.record, run.meeting, '2026-11-05', where(run), TODAY);
-    expect(typed.ok && typed.begun).toBeUndefined();
+    ]);
+    const typed = await postingDownload(run.record, run.meeting, '2026-11-05', where(run), TODAY, councilOf(run));
+    expect(typed.ok && typed.notes).toEqual([]);
   });
 });
 

@@ -145,8 +145,12 @@ describe('the council decides on the standalone page', () => {
       const [download] = await Promise.all([page.waitForEvent('download', SLOW), make.click()]);
       expect(download.suggestedFilename()).toBe('danh-sach-cong-khai.docx');
       const onPage = await readFile((await download.path())!);
-      await expect.poll(() => said.textContent(), SLOW).toBe(
-        `Danh sách niêm yết công khai (niêm yết tại ${MEETING.postedAt} từ 12/11/2026 đến hết 18/11/2026, trước phiên họp ngày 20/11/2026): danh-sach-cong-khai.docx`,
+      // Under it, the nominees' flags not yet decided: their points posted as scored, said as the command line says it.
+      await expect.poll(() => said.getByRole('note').count(), SLOW).toBe(1);
+      const [undecided] = await said.getByRole('note').allTextContents();
+      expect(undecided).toMatch(/^Danh sách ghi điểm như đã chấm, khi Hội đồng chưa quyết định \d+ mục của người có tên: /);
+      expect(await said.textContent()).toBe(
+        `Danh sách niêm yết công khai (niêm yết tại ${MEETING.postedAt} từ 12/11/2026 đến hết 18/11/2026, trước phiên họp ngày 20/11/2026): danh-sach-cong-khai.docx${undecided}`,
       );
 
       // The command line: the same reports and criteria scored, the same meeting typed on «Biểu quyết», no vote.
@@ -154,7 +158,7 @@ describe('the council decides on the standalone page', () => {
       expect((await runChild(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq'], cliDir)).code).toBe(0);
       await typeVotes(join(cliDir, 'kq', 'tong-hop.xlsx'), () => undefined, { B3: MEETING.date, D3: MEETING.place, B4: MEETING.chair, D4: MEETING.secretary, F4: MEETING.postedAt });
       const papers = await runChild(['papers', 'kq', '--out', 'niem-yet', '--posting-list', '--posting-from', FROM], cliDir);
-      expect(papers.stderr).toBe('');
+      expect(papers.stderr).toBe(`Lưu ý: ${undecided}\n`);
       expect(papers.stdout).toBe(`Danh sách niêm yết công khai (niêm yết tại ${MEETING.postedAt} từ 12/11/2026 đến hết 18/11/2026, trước phiên họp ngày 20/11/2026): niem-yet/danh-sach-cong-khai.docx\n`);
       expect((await readSummary(join(cliDir, 'kq'))).rounds).toEqual([]);
       const written = await readFile(join(cliDir, 'niem-yet', 'danh-sach-cong-khai.docx'));

@@ -37,6 +37,9 @@ describe('thidua papers --posting-list, before the vote', () => {
     const before = await thidua('papers', 'kq', '--out', 'niem-yet', '--posting-list');
     // The meeting's day is behind the run's: the first day of posting, worked back from it, is said to have passed.
     expect(before.stderr).toMatch(/^Lưu ý: Danh sách phải niêm yết từ 13\/11\/2026 \(5 ngày làm việc trước phiên họp ngày 20\/11\/2026\), ngày ấy đã qua \(hôm nay \d\d\/\d\d\/20\d\d\)/);
+    // Nominees whose flags the council has not decided: their points are posted as scored, said (an officer's walk: a unit
+    // without required evidence posted as having completed the criterion while «Rà soát» said «chờ giải trình»).
+    expect(before.stderr).toContain('\nLưu ý: Danh sách ghi điểm như đã chấm, khi Hội đồng chưa quyết định 5 mục của người có tên: Bản Ta Ma — Số liệu là công thức (ô G19); Bản Ta Ma — Số liệu không đọc được (ô G19); Quàng Thị Lan (giáo viên Trường Tiểu học) — Thiếu minh chứng (ô J15);');
     expect(before.code).toBe(0);
     expect(before.stdout).toBe(`Danh sách niêm yết công khai (niêm yết tại ${PLACE} từ 13/11/2026 đến hết 19/11/2026, trước phiên họp ngày 20/11/2026): niem-yet/danh-sach-cong-khai.docx\n`);
     const posted = join(dir, 'niem-yet', 'danh-sach-cong-khai.docx');

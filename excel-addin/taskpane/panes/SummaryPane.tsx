@@ -36,10 +36,10 @@ export function SummaryPane() {
     await act(async (port) => {
       const { result: scored, record, meeting } = await workbookRun(port, set, { now: new Date(), round: ctx.round });
       ctx.setResult(scored);
-      const made = await postingDownload(record, meeting, from, t('postingWhereSheet', { votes: scored.councilSheets.votes }), isoDate(new Date()));
+      const made = await postingDownload(record, meeting, from, t('postingWhereSheet', { votes: scored.councilSheets.votes }), isoDate(new Date()), { review: { decisions: scored.decisions, unread: scored.unread }, sheets: scored.councilSheets });
       if (!made.ok) return { intent: 'warning', text: made.text };
       saveFile(made.bytes, made.name, made.type);
-      return made.begun ? { intent: 'warning', text: made.text, items: [{ text: made.begun }] } : { intent: 'success', text: made.text };
+      return made.notes.length > 0 ? { intent: 'warning', text: made.text, items: made.notes.map((text) => ({ text })) } : { intent: 'success', text: made.text };
     });
     return undefined;
   };
