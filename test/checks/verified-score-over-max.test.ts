@@ -25,6 +25,28 @@ describe('verified-score-over-max', () => {
     expect(card.criteria.find((c) => c.code === '2')?.points).toBe(15);
   });
 
+  it('holds a verified bonus and deduction to their maximum, as a self-scored one is', async () => {
+    // The form with a bonus part and a deduction part, the council's column typed above both maxima.
+    const lines: Line[] = [
+      ...LINES,
+      ['III', 'ĐIỂM THƯỞNG', 5, null, null, null],
+      ['5', 'Mô hình chuyển đổi số được tỉnh biểu dương', 5, 5, 7, null],
+      ['IV', 'ĐIỂM TRỪ', 3, null, null, null],
+      ['6', 'Chậm gửi báo cáo định kỳ', 3, 2, 4, null],
+    ];
+    const [grid] = await scoringSheetGrids(lines);
+    const read = readCriteriaSheet(grid!);
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    const report = readReport(grid!);
+    if (!report.ok) throw new Error(report.error.message);
+    const card = score(read.set, report.report);
+    expect(card.flags.filter((f) => f.code === 'verified-score-over-max').map((f) => [f.cell, f.message])).toEqual([
+      ['E19', 'Ô E19: điểm thẩm định 7 vượt điểm tối đa 5 → tính 5 (tiêu chí «Mô hình chuyển đổi số được tỉnh biểu dương»)'],
+      ['E21', 'Ô E21: điểm thẩm định trừ 4 điểm, quá mức trừ tối đa 3 điểm → trừ 3 điểm (tiêu chí «Chậm gửi báo cáo định kỳ»)'],
+    ]);
+    expect([card.bonus, card.deduction]).toEqual([5, 3]);
+  });
+
   it('says nothing at the maximum', async () => {
     const card = await scoredWithVerified('2', 15);
     expect(card.flags.filter((f) => f.code === 'verified-score-over-max')).toEqual([]);
