@@ -5,11 +5,11 @@
 import type { ClosedRound, RecordedUnit, RunRecord } from '../run/closing.js';
 import { standingOf, type Standing } from '../council/vote.js';
 import { nomineeName } from '../run/council-at-closing.js';
-import { formatNumber } from '../criteria/rules/reason.js';
 import type { Table } from './document.js';
 import { placeName } from './heading.js';
 import { phraseList } from '../text.js';
 import { criterionName } from './wording.js';
+import { totalText } from '../scoring/total-text.js';
 
 export type FormList = {
   id: string;
@@ -127,12 +127,15 @@ export function rankText(unit: RecordedUnit, round: RoundUnits): string {
   return ranked > 1 ? `hạng ${unit.rank}/${ranked} trong bảng xếp hạng ${unit.kindLabel}` : '';
 }
 
-/** «Xếp loại Xuất sắc, 96,5/100 điểm (96,5%), hạng 1/4 trong bảng xếp hạng Bản; hoàn thành đầy đủ: …», every criterion named. */
+/**
+ * «Xếp loại Xuất sắc, 96,5/100 điểm (96,5%), hạng 1/4 trong bảng xếp hạng Bản; hoàn thành đầy đủ: …», every criterion
+ * named; the total with its bonus and deductions (totalText).
+ */
 export function achievementText(unit: RecordedUnit, round: RoundUnits): string {
   const band = unit.classification ? `Xếp loại ${unit.classification}` : 'Chưa xếp loại';
   const rank = rankText(unit, round);
   const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements.map(criterionName))}` : '';
-  return `${band}, ${formatNumber(unit.total)}/${formatNumber(unit.applicableMax)} điểm (${formatNumber(unit.percent)}%)${rank ? `, ${rank}` : ''}${done}`;
+  return `${band}, ${totalText(unit)}${rank ? `, ${rank}` : ''}${done}`;
 }
 
 /**

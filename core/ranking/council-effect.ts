@@ -7,6 +7,7 @@ import { classificationText } from '../scoring/sanction.js';
 import { codeKey } from '../scoring/classify.js';
 import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
+import { totalText } from '../scoring/total-text.js';
 import { parseAddress } from '../text.js';
 import { formatNumberVi } from '../values.js';
 import type { CouncilPolicy } from '../criteria/schema.js';
@@ -55,7 +56,7 @@ export function rejectedUnits(cards: readonly ScoreCard[], decisions: readonly C
  * scored with the decision, so it says what the run did, not what it meant to.
  */
 export function decisionEffect(decision: CouncilDecision, card: ScoreCard, policy: CouncilPolicy['onRejectedFigure']): string {
-  const total = `${formatNumberVi(card.total)}/${formatNumberVi(card.applicableMax)} điểm (${formatNumberVi(card.percent)}%${card.classification ? `, ${classificationText(card)}` : ''})`;
+  const total = `${totalText(card)}${card.classification ? `, xếp loại ${classificationText(card)}` : ''}`;
   const state = reviewState(decision);
   if (state === 'awaiting-explanation') return `Chờ đơn vị giải trình; điểm chưa đổi: ${total}.`;
   if (state === 'explained') return `Đơn vị đã giải trình; chờ Hội đồng quyết định lần 2; điểm chưa đổi: ${total}.`;

@@ -72,6 +72,9 @@ export const RecordedUnit = z.object({
   applicableMax: z.number(),
   percent: z.number(),
   classification: z.string().nullable(),
+  /** The bonus and deductions in `total`, as sizes, so that the papers say what the total is made of; absent when none, and in records made before they were kept. */
+  bonus: z.number().optional(),
+  deduction: z.number().optional(),
   /** Rank within the unit's kind; null when not ranked. */
   rank: z.number().int().nullable(),
   proposals: z.array(RecordedProposal),
@@ -271,6 +274,8 @@ export function recordRun(
         applicableMax: card.applicableMax,
         percent: card.percent,
         classification: card.classification?.label ?? null,
+        ...(card.bonus > 0 ? { bonus: card.bonus } : {}),
+        ...(card.deduction > 0 ? { deduction: card.deduction } : {}),
         rank: rankOf.get(cardKey(card)) ?? null,
         proposals,
         achievements: card.criteria.filter(metInFull).map((c) => c.title),

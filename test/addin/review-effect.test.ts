@@ -35,7 +35,7 @@ describe('a decision recorded in the task pane', () => {
     expect(now.total).toBeCloseTo(card.total - withdrawn, 2);
     const said = decisionEffect(inForce, now, set.council.onRejectedFigure);
     const vi = (n: number) => String(n).replace('.', ',');
-    expect(said).toBe(`Rút ${vi(withdrawn)} điểm của tiêu chí «Tiêu chí 1» (${vi(withdrawn)} → 0/10); tổng nay ${vi(now.total)}/40 điểm (${vi(now.percent)}%${now.classification ? `, ${now.classification.label}` : ''}).`);
+    expect(said).toBe(`Rút ${vi(withdrawn)} điểm của tiêu chí «Tiêu chí 1» (${vi(withdrawn)} → 0/10); tổng nay ${vi(now.total)}/40 điểm (${vi(now.percent)}%)${now.classification ? `, xếp loại ${now.classification.label}` : ''}.`);
     expect(now.flags.find((f) => f.code === 'ratio-mismatch')!.message).toMatch(/; Hội đồng bác số liệu \(tiêu chí «Tiêu chí 1»\)$/);
   });
 });

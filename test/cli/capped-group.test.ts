@@ -70,7 +70,7 @@ describe('a bonus part capped at its maximum', () => {
     expect([card.base, card.bonus, card.total]).toEqual([96, 10, 106]);
     expect(card.caps).toEqual([{ group: 'III', title: 'Điểm thưởng', part: 'bonus', summed: 14, counted: 10 }]);
     const lines = plain.stdout.split('\n');
-    const unit = lines.findIndex((l) => l.includes(`${UNIT}: 106/100 điểm`));
+    const unit = lines.findIndex((l) => l.includes(`${UNIT}: 106 điểm (96/100 điểm chuẩn, cộng 10 điểm thưởng) — `));
     expect(lines[unit + 1]).toBe(`      ${LINE}`);
   });
 
@@ -113,7 +113,7 @@ describe('a bonus part capped at its maximum', () => {
     // Right after the table.
     expect(html.slice(html.indexOf(table) + table.length)).toMatch(new RegExp(`^<p>${LINE}\\.</p>`));
     const [, summed, counted] = /cộng (\d+) điểm, tính tối đa (\d+) điểm/.exec(LINE)!;
-    const total = Number(/: (\d+)\/100 điểm/.exec(html)![1]);
+    const total = Number(/: (\d+) điểm \(96\/100 điểm chuẩn, cộng 10 điểm thưởng\), xếp loại/.exec(html)![1]);
     expect(listed - Number(summed) + Number(counted)).toBe(total);
     expect(total).toBe(106);
     // What it completed is the base criteria at their maximum (1, 2, 4), not the bonus rows earned: «3 tiêu chí», not 5.

@@ -1,19 +1,25 @@
 // The table's sanctions through the command line, as an officer's walk met them: Thanh Hóa's commune People's Council
 // table (the corpus's hdnd-thanh-hoa-cap-xa, written to .xlsx by LibreOffice as an office sends it) imported, its award
-// forms given, exported to the criteria sheet and scored from that sheet; three councils fill thidua's template — one
+// forms given, exported to the criteria sheet and scored from that sheet; four councils fill thidua's template — one
 // clean, one with IX.1 taken («Chế tài: Không xếp loại Xuất sắc»), one with IX.9 taken («hạ 01 mức xếp loại; tái phạm
-// thì xếp loại Yếu»). The IX.1 council is «Tốt», not proposed for the province's form that needs «Xuất sắc», and why
-// is said on screen, in its scored copy, in «Tổng hợp» and on its proposals; the IX.9 council's rest is the council's.
+// thì xếp loại Yếu»), one a little short of the base's 100 with 6 bonus points of part VIII. The IX.1 council is «Tốt»,
+// not proposed for the province's form that needs «Xuất sắc», and why is said on screen, in its scored copy, in «Tổng
+// hợp» and on its proposals; the IX.9 council's rest is the council's. A total with bonus or deductions is said as
+// what it is made of on screen and on the papers of the closed round, never as a share of the base's maximum above 100%.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSetInput } from '../../core/criteria/schema.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
+import { papersOf } from '../../core/papers/index.js';
+import { readSummary, typeVotes } from '../council/council-meeting.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
+import { paperText } from '../papers/closed-fixture.js';
 import { openXlsx, runInProcess, tempDir, type Run } from './helpers.js';
 
 const THO_XUAN = 'HĐND xã Thọ Xuân';
 const WHY = 'không xếp loại Xuất sắc vì bị trừ điểm mục IX.1, chế tài của bảng';
+const HOANG_HOA = 'HĐND xã Hoằng Hóa';
 
 let dir: string;
 let imported: Run;
@@ -40,6 +46,7 @@ beforeAll(async () => {
     ['HĐND xã Quảng Phú', 'quang-phu', {}],
     [THO_XUAN, 'tho-xuan', { 'I.3.a': 1.5, 'IX.1': 5 }],
     ['HĐND xã Triệu Sơn', 'trieu-son', { 'IX.9': 5 }],
+    [HOANG_HOA, 'hoang-hoa', { 'I.1.a': 0.75, 'VIII.1': 4, 'VIII.2': 2 }],
   ];
   await mkdir(join(dir, 'bao-cao'));
   for (const [unit, slug, typed] of units) {
@@ -62,8 +69,10 @@ describe('thidua criteria import', () => {
 describe('thidua score with the exported criteria sheet', () => {
   it('ranks the IX.1 council «Tốt», why beside it, and proposes it for the commune’s form only', () => {
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout).toContain(`${THO_XUAN}: 92,5/100 điểm (92,5%) — Tốt (${WHY})`);
-    expect(run.stdout).toContain('HĐND xã Triệu Sơn: 95/100 điểm (95%) — Tốt (hạ 1 mức xếp loại vì bị trừ điểm mục IX.9, chế tài của bảng)');
+    expect(run.stdout).toContain(`${THO_XUAN}: 92,5 điểm (97,5/100 điểm chuẩn, trừ 5 điểm) — Tốt (${WHY})`);
+    expect(run.stdout).toContain('HĐND xã Triệu Sơn: 95 điểm (100/100 điểm chuẩn, trừ 5 điểm) — Tốt (hạ 1 mức xếp loại vì bị trừ điểm mục IX.9, chế tài của bảng)');
+    expect(run.stdout).toContain('HĐND xã Quảng Phú: 100/100 điểm (100%) — Xuất sắc');
+    expect(run.stdout).toContain(`${HOANG_HOA}: 105,25 điểm (99,25/100 điểm chuẩn, cộng 6 điểm thưởng) — Xuất sắc`);
     const proposed = run.stdout.slice(run.stdout.indexOf('Đề xuất khen thưởng'));
     expect(proposed).toContain('Bằng khen của Chủ tịch UBND tỉnh: HĐND xã Quảng Phú\n');
     expect(proposed).toContain(`Giấy khen của Chủ tịch UBND xã: ${THO_XUAN}`);
@@ -96,6 +105,28 @@ describe('thidua score with the exported criteria sheet', () => {
     expect(run.stdout.replace(/\s+/g, ' ')).toContain(
       'Cảnh báo · ô K77 — Chế tài của bảng để Hội đồng quyết định: bị trừ điểm mục IX.9; bảng ghi chế tài «Trừ toàn bộ điểm của tiêu chí liên quan; tái phạm thì xếp loại Yếu», thidua không tự áp dụng — Hội đồng xem xét và quyết định',
     );
+  });
+});
+
+describe('the papers of the closed round', () => {
+  it('say a total with what it is made of', async () => {
+    // The council votes every nominee through and closes the round, as an officer would.
+    await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), () => [9, 8, 7]);
+    const closing = await runInProcess(['close', 'ket-qua', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    expect(closing.code, closing.stderr).toBe(0);
+    const papers = papersOf((await readSummary(join(dir, 'ket-qua'))).rounds.at(-1)!);
+    const report = (unit: string) => paperText(papers.find((p) => p.title === `Báo cáo thành tích — ${unit}`)!);
+    expect(report(THO_XUAN)).toContain(`: 92,5 điểm (97,5/100 điểm chuẩn, trừ 5 điểm), xếp loại Tốt, hạng`);
+    expect(report(HOANG_HOA)).toContain(': 105,25 điểm (99,25/100 điểm chuẩn, cộng 6 điểm thưởng), xếp loại Xuất sắc, hạng');
+    // The lists of the proposal and the minutes, each nominee's line as achievementText writes it.
+    const lists = papers.filter((p) => p.name === 'to-trinh' || p.name === 'bien-ban').map(paperText);
+    expect(lists).toHaveLength(2);
+    for (const text of lists) {
+      expect(text).toContain(`${THO_XUAN} | Xếp loại Tốt, 92,5 điểm (97,5/100 điểm chuẩn, trừ 5 điểm)`);
+      expect(text).toContain(`${HOANG_HOA} | Xếp loại Xuất sắc, 105,25 điểm (99,25/100 điểm chuẩn, cộng 6 điểm thưởng)`);
+      expect(text).toContain('HĐND xã Quảng Phú | Xếp loại Xuất sắc, 100/100 điểm (100%)');
+      expect(text).not.toMatch(/105,25%|105,25\/100/);
+    }
   });
 });
 

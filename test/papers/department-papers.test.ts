@@ -89,7 +89,8 @@ describe('a criterion with a deduction taken (walk item 1)', () => {
     const unit = (await readSummary(join(dir, 'ket-qua'))).rounds.at(-1)!.record.units.find((u) => u.unitName === UNIT)!;
     const net = unit.criteria!.reduce((sum, c) => sum + c.points + (c.bonus ?? 0) - (c.deduction ?? 0), 0);
     expect(Math.round(net * 100) / 100).toBe(unit.total);
-    expect(report).toContain(`${unit.total}/100 điểm`);
+    // The total with what it is made of: the base at its maximum, the table's bonus row, the two lines' deductions.
+    expect(report).toContain(`: ${unit.total} điểm (100/100 điểm chuẩn, cộng 1 điểm thưởng, trừ 2 điểm), xếp loại`);
   });
 });
 

@@ -1,0 +1,22 @@
+// A unit's total as every face writes it in words beside its maximum (the papers, the command line, a council
+// decision's effect). Bonus and deductions lie outside the maximum, the base criteria's: a total with them is said as
+// what it is made of, never as a share of the maximum — «105,25/100 điểm (105,25%)» was read as an error.
+import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
+
+/** A total as a card or a closed round's record keeps it: `bonus`, `deduction` as sizes (absent: none, or a record made before they were kept). */
+export type TotalOf = { total: number; applicableMax: number; percent: number; bonus?: number; deduction?: number };
+
+/**
+ * «99,25/100 điểm (99,25%)»; with bonus or deductions, the base criteria's points over their maximum and what was
+ * added and taken: «105,25 điểm (99,25/100 điểm chuẩn, cộng 6 điểm thưởng)», «92,5 điểm (97,5/100 điểm chuẩn, trừ 5 điểm)».
+ */
+export function totalText({ total, applicableMax, percent, bonus = 0, deduction = 0 }: TotalOf): string {
+  if (bonus === 0 && deduction === 0) return `${formatNumber(total)}/${formatNumber(applicableMax)} điểm (${formatNumber(percent)}%)`;
+  const base = `${formatNumber(roundPoints(total - bonus + deduction))}/${formatNumber(applicableMax)} điểm chuẩn`;
+  const added = bonus > 0 ? [`cộng ${formatNumber(bonus)} điểm thưởng`] : [];
+  const taken = deduction > 0 ? [`trừ ${formatNumber(deduction)} điểm`] : [];
+  return `${formatNumber(total)} điểm (${[base, ...added, ...taken].join(', ')})`;
+}
+
+// Made for: a commune council's table with «Điểm thưởng» (Thanh Hóa, Phụ lục II): a council at 99,25 of its 100 base
+// points with 6 bonus points read «105,25/100 điểm (105,25%)» on its proposal and its achievement report.
