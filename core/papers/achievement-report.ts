@@ -10,6 +10,7 @@ import type { ClosedRound, RecordedCriterion, RecordedUnit } from '../run/closin
 import { cutAtWord, normalizeLabel, phraseList } from '../text.js';
 import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
 import { capLine } from '../scoring/score-card.js';
+import { bandWithWhy } from '../scoring/sanction.js';
 import { totalText } from '../scoring/total-text.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
 import { heading, placeName, signerBlock, unitIssuer } from './heading.js';
@@ -52,7 +53,7 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
   const decided = (closed.decisions ?? []).filter((d) => d.sheet === unit.sheet && d.unitName === unit.unitName);
   return [
     p(
-      `${lead} Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${totalText(unit)}, xếp loại ${unit.classification ?? 'chưa xếp loại'}${rank ? `, ${rank}` : ''}.`,
+      `${lead} Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${totalText(unit)}, xếp loại ${bandWithWhy(unit.classification ?? 'chưa xếp loại', unit.sanction)}${rank ? `, ${rank}` : ''}.`,
       { indent: true, align: 'justify' },
     ),
     ...(unit.achievements.length > 0 ? [p(`Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements.map(criterionName))}.`, { indent: true, align: 'justify' })] : []),

@@ -7,6 +7,7 @@ import { classificationText } from '../scoring/sanction.js';
 import { codeKey } from '../scoring/classify.js';
 import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
+import { classificationText } from '../scoring/sanction.js';
 import { totalText } from '../scoring/total-text.js';
 import { parseAddress } from '../text.js';
 import { formatNumberVi } from '../values.js';

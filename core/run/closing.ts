@@ -72,6 +72,8 @@ export const RecordedUnit = z.object({
   applicableMax: z.number(),
   percent: z.number(),
   classification: z.string().nullable(),
+  /** Why the band is not the one the percentage reached: the table's sanctions taken (CardSanction.why); absent when none, and in records made before it was kept. */
+  sanction: z.string().optional(),
   /** The bonus and deductions in `total`, as sizes, so that the papers say what the total is made of; absent when none, and in records made before they were kept. */
   bonus: z.number().optional(),
   deduction: z.number().optional(),
@@ -274,6 +276,7 @@ export function recordRun(
         applicableMax: card.applicableMax,
         percent: card.percent,
         classification: card.classification?.label ?? null,
+        ...(card.sanction?.why ? { sanction: card.sanction.why } : {}),
         ...(card.bonus > 0 ? { bonus: card.bonus } : {}),
         ...(card.deduction > 0 ? { deduction: card.deduction } : {}),
         rank: rankOf.get(cardKey(card)) ?? null,

@@ -67,8 +67,12 @@ export function applySanctions(set: CriteriaSet, scores: CriterionScore[], band:
 
 /** The band as every face shows it: «Tốt (không xếp loại Xuất sắc vì bị trừ điểm mục IX.1, chế tài của bảng)»; `none` when unclassified. */
 export function classificationText(card: Pick<ScoreCard, 'classification' | 'sanction'>, none = 'Chưa xếp loại'): string {
-  const label = card.classification?.label ?? none;
-  return card.sanction?.why ? `${label} (${card.sanction.why})` : label;
+  return bandWithWhy(card.classification?.label ?? none, card.sanction?.why);
+}
+
+/** A band with why the table's sanctions set it, where they did: «Tốt (không xếp loại Xuất sắc vì …)»; the band alone otherwise. */
+export function bandWithWhy(label: string, why: string | undefined): string {
+  return why ? `${label} (${why})` : label;
 }
 
 /** The sanctions' words left to the council on a unit, one line: «chế tài mục IX.9 «tái phạm thì xếp loại Yếu»: Hội đồng quyết định»; undefined when none. */

@@ -4,8 +4,9 @@
 // clean, one with IX.1 taken («Chế tài: Không xếp loại Xuất sắc»), one with IX.9 taken («hạ 01 mức xếp loại; tái phạm
 // thì xếp loại Yếu»), one a little short of the base's 100 with 6 bonus points of part VIII. The IX.1 council is «Tốt»,
 // not proposed for the province's form that needs «Xuất sắc», and why is said on screen, in its scored copy, in «Tổng
-// hợp» and on its proposals; the IX.9 council's rest is the council's. A total with bonus or deductions is said as
-// what it is made of on screen and on the papers of the closed round, never as a share of the base's maximum above 100%.
+// hợp», on its proposals and on the papers of the closed round; the IX.9 council's rest is the council's. A total with
+// bonus or deductions is said as what it is made of on screen and on the papers, never as a share of the base's
+// maximum above 100%.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -109,20 +110,20 @@ describe('thidua score with the exported criteria sheet', () => {
 });
 
 describe('the papers of the closed round', () => {
-  it('say a total with what it is made of', async () => {
+  it('say the band with why the table set it, and a total with what it is made of', async () => {
     // The council votes every nominee through and closes the round, as an officer would.
     await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), () => [9, 8, 7]);
     const closing = await runInProcess(['close', 'ket-qua', '--by', 'Lò Văn Thành', '--accept-open'], dir);
     expect(closing.code, closing.stderr).toBe(0);
     const papers = papersOf((await readSummary(join(dir, 'ket-qua'))).rounds.at(-1)!);
     const report = (unit: string) => paperText(papers.find((p) => p.title === `Báo cáo thành tích — ${unit}`)!);
-    expect(report(THO_XUAN)).toContain(`: 92,5 điểm (97,5/100 điểm chuẩn, trừ 5 điểm), xếp loại Tốt, hạng`);
+    expect(report(THO_XUAN)).toContain(`: 92,5 điểm (97,5/100 điểm chuẩn, trừ 5 điểm), xếp loại Tốt (${WHY}), hạng`);
     expect(report(HOANG_HOA)).toContain(': 105,25 điểm (99,25/100 điểm chuẩn, cộng 6 điểm thưởng), xếp loại Xuất sắc, hạng');
     // The lists of the proposal and the minutes, each nominee's line as achievementText writes it.
     const lists = papers.filter((p) => p.name === 'to-trinh' || p.name === 'bien-ban').map(paperText);
     expect(lists).toHaveLength(2);
     for (const text of lists) {
-      expect(text).toContain(`${THO_XUAN} | Xếp loại Tốt, 92,5 điểm (97,5/100 điểm chuẩn, trừ 5 điểm)`);
+      expect(text).toContain(`${THO_XUAN} | Xếp loại Tốt (${WHY}), 92,5 điểm (97,5/100 điểm chuẩn, trừ 5 điểm)`);
       expect(text).toContain(`${HOANG_HOA} | Xếp loại Xuất sắc, 105,25 điểm (99,25/100 điểm chuẩn, cộng 6 điểm thưởng)`);
       expect(text).toContain('HĐND xã Quảng Phú | Xếp loại Xuất sắc, 100/100 điểm (100%)');
       expect(text).not.toMatch(/105,25%|105,25\/100/);
