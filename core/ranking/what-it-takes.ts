@@ -9,6 +9,7 @@ import { rulePoints, waysUp } from '../criteria/rules/index.js';
 import { effectiveTarget, formatNumber, formatValue, meetsTarget } from '../criteria/rules/reason.js';
 import { CENT, leastMeeting, toCents, type WaysUp } from '../criteria/rules/ways-up.js';
 import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
+import { cappedParts } from '../scoring/capped-parts.js';
 import { subjectCovers } from './awards.js';
 import { addTo } from '../grouped.js';
 import { defaultRound, formsForRound } from './rounds.js';
@@ -34,8 +35,14 @@ export type PathToGoal = {
 /** What a unit would need: the next band up, and an award it is not proposed for (the cheapest form). */
 export type UnitShortfall = { sheet: string; file?: string; unitName: string; band?: PathToGoal; award?: PathToGoal };
 
-/** A criterion's ways up, as its rule kind gives them: fixed steps (tiers, targets, counts) and any amount up to a room. */
-type Options = WaysUp & { score: CriterionScore; criterion: Criterion };
+/**
+ * A part the set caps («tối đa 10 điểm») over rows worth more (core/scoring/capped-parts.ts): what more of it would
+ * count, in cents, shared by its rows — a part at its maximum counts no point more, whatever its rows earn.
+ */
+type Pool = { id: number; cents: number };
+
+/** A criterion's ways up, as its rule kind gives them: fixed steps (tiers, targets, counts) and any amount up to a room; its capped part, if any. */
+type Options = WaysUp & { score: CriterionScore; criterion: Criterion; pool?: Pool };
 
 export function whatItTakes(
   set: CriteriaSet,
@@ -182,27 +189,29 @@ function cheapestPath(
   wording: string,
 ): PathToGoal {
   const byCode = new Map(set.criteria.map((c) => [c.code, c]));
-  // Gate criteria must reach their targets whatever else is raised: their steps are taken first.
+  const pools = poolsOf(set, card);
+  // Gate criteria must reach their targets whatever else is raised: their steps are taken first, counted as far as
+  // their part's maximum lets them.
   const forced: Improvement[] = [];
   let forcedCents = 0;
   for (const gate of gates) {
     const criterion = byCode.get(gate.code);
     const step = criterion && gateStep(criterion, gate);
     if (!step) return unreachable(wording, centsNeeded(card, goal), `tiêu chí bắt buộc «${criterion?.title ?? gate.code}» không thể đạt bằng số liệu`);
-    forced.push(step);
-    forcedCents += toCents(step.gain);
+    const pool = pools.get(gate.code);
+    const cents = Math.min(toCents(step.gain), pool?.cents ?? Infinity);
+    if (pool) pool.cents -= cents;
+    forced.push({ ...step, gain: cents / CENT });
+    forcedCents += cents;
   }
   const need = Math.max(0, centsNeeded(card, goal) - forcedCents);
   const free = card.criteria
     .filter((s) => !gates.includes(s))
-    .map((s) => optionsOf(byCode.get(s.code), s))
+    .map((s) => optionsOf(byCode.get(s.code), s, pools.get(s.code)))
     .filter((o): o is Options => o !== undefined);
   const chosen = need === 0 ? { steps: [] as Improvement[] } : choose(free, need);
   const totalNeed = (need + forcedCents) / CENT;
-  if (!chosen) {
-    const most = free.reduce((sum, o) => sum + Math.max(o.room?.cents ?? 0, ...o.steps.map((s) => toCents(s.gain))), 0) / CENT;
-    return unreachable(wording, totalNeed, `các tiêu chí còn thiếu điểm chỉ thêm được tối đa ${formatNumber(most + forcedCents / CENT)} điểm`);
-  }
+  if (!chosen) return unreachable(wording, totalNeed, `các tiêu chí còn thiếu điểm chỉ thêm được tối đa ${formatNumber((mostOf(free) + forcedCents) / CENT)} điểm`);
   const steps = [...forced, ...chosen.steps];
   const gain = steps.reduce((sum, s) => sum + toCents(s.gain), 0) / CENT;
   const parts = steps.map((s) => `${s.title} ${s.from} → ${s.to}: +${formatNumber(s.gain)} điểm`);
@@ -214,6 +223,30 @@ function cheapestPath(
     reachable: true,
     text: `${parts.join('; ')} → ${wording}`,
   };
+}
+
+/** Each capped part's pool, by the codes of its rows that can earn more (its base rows, or its bonus rows). */
+function poolsOf(set: CriteriaSet, card: ScoreCard): Map<string, Pool> {
+  const pools = new Map<string, Pool>();
+  cappedParts(set, card.criteria).forEach(({ part, max, summed, codes }, id) => {
+    if (part !== 'item' && part !== 'bonus') return;
+    const pool = { id, cents: Math.max(0, toCents(max - summed)) };
+    for (const code of codes) pools.set(code, pool);
+  });
+  return pools;
+}
+
+/** The most the options could add together, each capped part at most what it has left (cents). */
+function mostOf(options: readonly Options[]): number {
+  const own = (o: Options) => Math.max(o.room?.cents ?? 0, ...o.steps.map((s) => toCents(s.gain)));
+  const inPool = new Map<Pool, number>();
+  let most = 0;
+  for (const o of options) {
+    if (o.pool) inPool.set(o.pool, (inPool.get(o.pool) ?? 0) + own(o));
+    else most += own(o);
+  }
+  for (const [pool, cents] of inPool) most += Math.min(pool.cents, cents);
+  return most;
 }
 
 function unreachable(goal: string, need: number, why: string): PathToGoal {
@@ -235,44 +268,60 @@ function improvement(criterion: Criterion, score: CriterionScore, value: number,
   return { code: criterion.code, title: criterion.title, from, to: formatValue(criterion, value), gain: Math.round(gain * CENT) / CENT, value };
 }
 
-/** How a criterion can earn more: undefined when it cannot (full, not for this unit, a date, or its kind says none). */
-function optionsOf(criterion: Criterion | undefined, score: CriterionScore): Options | undefined {
-  if (!criterion) return undefined;
+/** How a criterion can earn more: undefined when it cannot (full, not for this unit, a date, its part at its maximum, or its kind says none). */
+function optionsOf(criterion: Criterion | undefined, score: CriterionScore, pool: Pool | undefined): Options | undefined {
+  if (!criterion || (pool && pool.cents <= 0)) return undefined;
   if (!['scored', 'missing', 'invalid'].includes(score.status)) return undefined;
   if (criterion.measure === 'date') return undefined;
   // Gains are counted from the points as scored, below 0 at a level that takes points (−3 of 3 to 3 is +6, not +3).
   if (score.points >= criterion.maxPoints) return undefined;
   const ways = waysUp(criterion, score.value, score.points);
-  return ways && { score, criterion, steps: ways.steps, ...(ways.room ? { room: ways.room } : {}) };
+  return ways && { score, criterion, steps: ways.steps, ...(ways.room ? { room: ways.room } : {}), ...(pool ? { pool } : {}) };
+}
+
+/** A fixed step taken: its figure, and the points it adds that count (no more than its capped part has left). */
+type StepTaken = { option: Options; gain: number; value: number };
+
+/** What the picks have used of a capped part (cents). */
+const usedOf = (picks: readonly StepTaken[], pool: Pool) => picks.reduce((sum, p) => sum + (p.option.pool === pool ? toCents(p.gain) : 0), 0);
+
+/** A reachable total, told apart by what it used of each capped part (what is left there differs). */
+function reachKey(sum: number, picks: readonly StepTaken[]): string {
+  const pools = [...new Set(picks.flatMap((p) => (p.option.pool ? [p.option.pool] : [])))].sort((a, b) => a.id - b.id);
+  return [sum, ...pools.map((pool) => `${pool.id}:${usedOf(picks, pool)}`)].join(' ');
 }
 
 /**
  * The least total gain ≥ need (cents), then the fewest criteria: fixed steps by subset sums over reachable totals,
- * the rest filled by rates and manual points, the largest room first.
+ * the rest filled by rates and manual points, the largest room first; within a capped part, only what it has left.
  */
 function choose(options: readonly Options[], need: number): { steps: Improvement[] } | undefined {
-  type Reach = { count: number; picks: { option: Options; gain: number; value: number }[] };
+  type Reach = { sum: number; count: number; picks: StepTaken[] };
   const fixed = options.filter((o) => o.steps.length > 0);
   const rooms = options.filter((o) => o.room).sort((a, b) => b.room!.cents - a.room!.cents);
   const biggest = Math.max(0, ...fixed.flatMap((o) => o.steps.map((s) => toCents(s.gain))));
   const cap = need + biggest;
-  let reach = new Map<number, Reach>([[0, { count: 0, picks: [] }]]);
+  let reach = new Map<string, Reach>([['0', { sum: 0, count: 0, picks: [] }]]);
   for (const option of fixed) {
     const next = new Map(reach);
-    for (const [sum, r] of reach) {
+    for (const r of reach.values()) {
+      const left = option.pool ? option.pool.cents - usedOf(r.picks, option.pool) : Infinity;
       for (const step of option.steps) {
-        const total = sum + toCents(step.gain);
-        if (total > cap) continue;
-        const seen = next.get(total);
-        if (!seen || seen.count > r.count + 1) next.set(total, { count: r.count + 1, picks: [...r.picks, { option, gain: step.gain, value: step.value }] });
+        const cents = Math.min(toCents(step.gain), left);
+        const sum = r.sum + cents;
+        if (cents <= 0 || sum > cap) continue;
+        const picks = [...r.picks, { option, gain: cents / CENT, value: step.value }];
+        const key = reachKey(sum, picks);
+        const seen = next.get(key);
+        if (!seen || seen.count > r.count + 1) next.set(key, { sum, count: r.count + 1, picks });
       }
     }
     reach = next;
   }
 
-  let best: { total: number; count: number; picks: Reach['picks']; fill: { option: Options; cents: number }[] } | undefined;
-  for (const [sum, r] of reach) {
-    const fill = sum >= need ? [] : fillWith(rooms.filter((o) => !r.picks.some((p) => p.option === o)), need - sum);
+  let best: { total: number; count: number; picks: StepTaken[]; fill: { option: Options; cents: number }[] } | undefined;
+  for (const { sum, ...r } of reach.values()) {
+    const fill = sum >= need ? [] : fillWith(rooms.filter((o) => !r.picks.some((p) => p.option === o)), need - sum, (pool) => pool.cents - usedOf(r.picks, pool));
     if (!fill) continue;
     const total = Math.max(sum, need);
     const count = r.count + fill.length;
@@ -287,17 +336,24 @@ function choose(options: readonly Options[], need: number): { steps: Improvement
   };
 }
 
-/** Rooms that cover `cents`: one alone when any can (the smallest that does), else the largest first. */
-function fillWith(rooms: readonly Options[], cents: number): { option: Options; cents: number }[] | undefined {
-  const alone = [...rooms].reverse().find((o) => o.room!.cents >= cents);
+/**
+ * Rooms that cover `cents`: one alone when any can (the smallest that does), else the largest first; a room in a
+ * capped part no larger than what the part has left (`left`, less what this fill already took there).
+ */
+function fillWith(rooms: readonly Options[], cents: number, left: (pool: Pool) => number): { option: Options; cents: number }[] | undefined {
+  const taken = new Map<Pool, number>();
+  const roomOf = (o: Options) => (o.pool ? Math.min(o.room!.cents, left(o.pool) - (taken.get(o.pool) ?? 0)) : o.room!.cents);
+  const alone = [...rooms].reverse().find((o) => roomOf(o) >= cents);
   if (alone) return [{ option: alone, cents }];
   const out: { option: Options; cents: number }[] = [];
-  let left = cents;
+  let short = cents;
   for (const option of rooms) {
-    const take = Math.min(left, option.room!.cents);
+    const take = Math.min(short, roomOf(option));
+    if (take <= 0) continue;
     out.push({ option, cents: take });
-    left -= take;
-    if (left === 0) return out;
+    if (option.pool) taken.set(option.pool, (taken.get(option.pool) ?? 0) + take);
+    short -= take;
+    if (short === 0) return out;
   }
   return undefined;
 }

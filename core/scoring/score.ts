@@ -25,6 +25,7 @@ import {
 import { applyRule } from '../criteria/rules/index.js';
 import { scoreItemLines } from './item-lines.js';
 import { applySanctions } from './sanction.js';
+import { cappedParts } from './capped-parts.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, GroupCap, ScoreCard, ScoreOptions } from './score-card.js';
 
@@ -141,30 +142,17 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
   }
   // Each group whose points are cut below what its rows add, kept to be said wherever the rows' points are listed.
   const caps: GroupCap[] = [];
-  // A group whose stated maximum is below what its criteria add up to (a section listing more than its points, or
-  // alternatives «Hoặc»: choose one) counts at most that maximum, as the table states.
-  for (const group of set.groups) {
-    if (group.maxPoints === undefined) continue;
-    const counted = criteria.filter((c) => c.group === group.id && c.status !== 'not_applicable' && c.status !== 'not_assigned' && c.rule !== 'bonus' && c.rule !== 'deduction');
-    const [points, max] = counted.reduce(([p, m], c) => [p + c.points, m + c.max], [0, 0]);
-    if (max <= group.maxPoints + 1e-9) continue;
-    if (points > group.maxPoints + 1e-9) caps.push(capOf(group, group.maxPoints, 'item', points));
-    basePoints -= points - Math.min(points, group.maxPoints);
-    maxPoints -= max - group.maxPoints;
-  }
-  // A group of bonus (or of deductions) only, with its maximum («Phần C: Điểm cộng, tối đa 7 điểm»): its rows together
-  // add (or take) at most that maximum.
-  for (const group of set.groups) {
-    if (group.maxPoints === undefined) continue;
-    const mine = criteria.filter((c) => c.group === group.id && c.status !== 'not_applicable' && c.status !== 'not_assigned');
-    const kinds = new Set(mine.map((c) => (c.recorded ? 'recorded' : c.rule)));
-    if (mine.length === 0 || kinds.size !== 1 || !(kinds.has('bonus') || kinds.has('deduction') || kinds.has('recorded'))) continue;
-    // Deductions carry their points negative.
-    const summed = Math.abs(mine.reduce((s, c) => s + c.points, 0));
-    const over = summed - group.maxPoints;
+  // A part whose stated maximum is below what its rows add up to counts at most that maximum, as the table states.
+  for (const { group, part, max, summed, maxSum } of cappedParts(set, criteria)) {
+    if (part === 'item') {
+      if (summed > max + 1e-9) caps.push(capOf(group, max, 'item', summed));
+      basePoints -= summed - Math.min(summed, max);
+      maxPoints -= maxSum - max;
+      continue;
+    }
+    const over = summed - max;
     if (over <= 1e-9) continue;
-    const part = kinds.has('recorded') ? 'recorded' : kinds.has('bonus') ? 'bonus' : 'deduction';
-    caps.push(capOf(group, group.maxPoints, part, summed));
+    caps.push(capOf(group, max, part, summed));
     if (part === 'recorded') recordedPoints! -= over;
     else if (part === 'bonus') bonusPoints -= over;
     else deductionPoints -= over;

@@ -184,6 +184,57 @@ describe('what it would take (còn thiếu gì)', () => {
     expect(planSummarySheets(set, [card], rank(set, [card]), []).map((s) => s.sheet)).not.toContain(SHORTFALL_SHEET);
   });
 
+  describe('a set whose parts are capped below what their rows add («tối đa 10 điểm»)', () => {
+    // Part II counts at most 10 of its rows' 15; part III's bonus at most 5 of its rows' 10. Base maximum 60 + 30 + 10 = 100.
+    const capped = makeSet({
+      groups: [
+        { id: 'I', title: 'Chính quyền số' },
+        { id: 'II', title: 'Phong trào thi đua (tối đa 10 điểm)', maxPoints: 10 },
+        { id: 'III', title: 'Điểm thưởng (tối đa 5 điểm)', maxPoints: 5 },
+      ],
+      criteria: [
+        criterion({ code: 'A', group: 'I', title: 'Có chữ ký số', measure: 'yes_no', rule: { kind: 'yes_no' }, maxPoints: 60 }),
+        criterion({ code: 'C', group: 'I', title: 'Điểm thủ công', measure: 'points', rule: { kind: 'manual' }, maxPoints: 30 }),
+        criterion({ code: 'B1', group: 'II', title: 'Tổ chức phát động phong trào', measure: 'points', rule: { kind: 'manual' }, maxPoints: 10 }),
+        criterion({ code: 'B2', group: 'II', title: 'Sơ kết phong trào', measure: 'points', rule: { kind: 'manual' }, maxPoints: 5 }),
+        criterion({ code: 'D1', group: 'III', title: 'Được tỉnh biểu dương', measure: 'points', rule: { kind: 'bonus' }, maxPoints: 5 }),
+        criterion({ code: 'D2', group: 'III', title: 'Có mô hình mới', measure: 'points', rule: { kind: 'bonus' }, maxPoints: 5 }),
+      ],
+    });
+    type Typed = { A: boolean; C: number; B1: number; B2: number; D1: number; D2: number };
+    const unit = (t: Typed) =>
+      score(capped, makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [['A', t.A ? 'Có' : 'Không'], ...(['C', 'B1', 'B2', 'D1', 'D2'] as const).map((code): RowSpec => ({ code, selfScore: t[code] }))] }));
+    /** The path's figures typed in, scored again by the real scorer. */
+    const withSteps = (t: Typed, steps: readonly { code: string; value: number }[]) =>
+      unit(Object.fromEntries(Object.entries(t).map(([code, v]) => {
+        const step = steps.find((st) => st.code === code);
+        return [code, step ? (code === 'A' ? step.value > 0 : step.value) : v];
+      })) as Typed);
+
+    it('offers no point in a part already at its maximum', () => {
+      // II at its 10 (B1 10), III at its 5 (D1 5): B2's and D2's empty rows earn nothing more. 60 + 10 + 10 + 5 = 85.
+      const today: Typed = { A: true, C: 10, B1: 10, B2: 0, D1: 5, D2: 0 };
+      const card = unit(today);
+      expect([card.total, card.classification?.label]).toEqual([85, 'Tốt']);
+      const path = pathToNextBand(capped, card)!;
+      expect(path.text).toBe('Điểm thủ công 10 điểm → 15 điểm: +5 điểm → Xuất sắc');
+      const after = withSteps(today, path.steps);
+      expect([after.total, after.classification?.label]).toEqual([90, 'Xuất sắc']);
+    });
+
+    it('counts a part’s rows together no further than the part has left', () => {
+      // 30 of 100: «Đạt» needs 20 more. II can add 10 more (B1 10, B2 5 count 10), III 5 (D1, D2 5 each count 5): 15 of
+      // the rows' 25 would count, so only the signature's 60 gets there.
+      const today: Typed = { A: false, C: 30, B1: 0, B2: 0, D1: 0, D2: 0 };
+      const card = unit(today);
+      expect(card.total).toBe(30);
+      const path = pathToNextBand(capped, card)!;
+      expect(path.text).toBe('Có chữ ký số Không → Có: +60 điểm → Đạt');
+      const after = withSteps(today, path.steps);
+      expect(after.total - card.total).toBe(path.gain);
+    });
+  });
+
   describe('the 766 set (Công thức Cổng 766): a commune whose 17 portal figures all stand at 40 %', () => {
     const portal = qd766Xa.criteria.filter((c): c is CriterionWithRule<'portal_766'> => c.rule.kind === 'portal_766');
     /** The commune's report: every portal figure at 40 %, and the online-services group (points typed by hand) as given. */

@@ -1,0 +1,38 @@
+// The parts a set's group maximum holds («II. … (tối đa 10 điểm)» over rows worth more): scoring counts each at most
+// its maximum, and «Còn thiếu gì» offers no points past it — both read the parts here, so they cannot disagree.
+import type { CriteriaGroup, CriteriaSet } from '../criteria/schema.js';
+import type { CriterionScore, GroupCap } from './score-card.js';
+
+/**
+ * A part held by its group's maximum: the group's base rows whose maxima add past it (`part` 'item'), or a group of
+ * bonus (or deduction, or recorded bonus) rows only; `max`, the group's maximum; `summed`, what its rows give now (a
+ * size); `maxSum`, what they could give at most; `codes`, its rows.
+ */
+export type CappedPart = { group: CriteriaGroup; part: GroupCap['part']; max: number; summed: number; maxSum: number; codes: ReadonlySet<string> };
+
+/** The set's capped parts over a unit's scores, the base parts first (in the set's order), then the bonus and deduction ones. */
+export function cappedParts(set: CriteriaSet, criteria: readonly CriterionScore[]): CappedPart[] {
+  const counts = (c: CriterionScore) => c.status !== 'not_applicable' && c.status !== 'not_assigned';
+  const base: CappedPart[] = [];
+  const extra: CappedPart[] = [];
+  for (const group of set.groups) {
+    const max = group.maxPoints;
+    if (max === undefined) continue;
+    // A section listing more than its points, or alternatives «Hoặc» (choose one): its base rows count at most its maximum.
+    const items = criteria.filter((c) => c.group === group.id && counts(c) && c.rule !== 'bonus' && c.rule !== 'deduction');
+    const [summed, maxSum] = items.reduce(([p, m], c) => [p + c.points, m + c.max], [0, 0]);
+    if (maxSum > max + 1e-9) base.push({ group, part: 'item', max, summed, maxSum, codes: new Set(items.map((c) => c.code)) });
+    // A group of bonus (or of deductions) only, with its maximum («Phần C: Điểm cộng, tối đa 7 điểm»): its rows together
+    // add (or take) at most that maximum.
+    const mine = criteria.filter((c) => c.group === group.id && counts(c));
+    const kinds = new Set(mine.map((c) => (c.recorded ? 'recorded' : c.rule)));
+    if (mine.length === 0 || kinds.size !== 1 || !(kinds.has('bonus') || kinds.has('deduction') || kinds.has('recorded'))) continue;
+    const part = kinds.has('recorded') ? 'recorded' : kinds.has('bonus') ? 'bonus' : 'deduction';
+    // Deductions carry their points negative.
+    extra.push({ group, part, max, summed: Math.abs(mine.reduce((s, c) => s + c.points, 0)), maxSum: mine.reduce((s, c) => s + c.max, 0), codes: new Set(mine.map((c) => c.code)) });
+  }
+  return [...base, ...extra];
+}
+
+// Made for: a part capped in its title whose rows add past it (an officer's walk: «Phần III» added 14 of a part that
+// tops at 10), and «Còn thiếu gì» telling a unit to earn points in a part already at its cap.
