@@ -53,6 +53,15 @@ export class OoxmlWorkbook implements EditablePort {
     return new OoxmlWorkbook(bytes, reader, sheetWriter);
   }
 
+  /**
+   * Whether the .xlsx lists the add-in's store among its sheets, told from its sheet list alone (no sheet read): a
+   * workbook without one is no run's tong-hop.xlsx, whatever it is called, and is not opened whole to know it.
+   * Throws PackageRefused as `open` does.
+   */
+  static listsStore(bytes: Uint8Array): boolean {
+    return WorkbookReader.of(OoxmlPackage.open(bytes)).sheets.some((s) => isStoreSheet(s.name));
+  }
+
   /** A new, empty workbook (tong-hop.xlsx, templates): a minimal valid package its first sheet completes. */
   static create(sheetWriter: SheetWriter = writeSheet): OoxmlWorkbook {
     const bytes = writeZip(blankPackage(), { stored: true });

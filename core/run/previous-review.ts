@@ -18,4 +18,5 @@ export function reviewWithPrevious(council: TypedReview, summary: PreviousSummar
   return { as: 'unit', review: unit.review, explained: unit.explained.length, said: unit.said };
 }
 
-// Made for: the command line's --decisions and the page's chosen tong-hop.xlsx agreeing on what a given file is.
+// Made for: the command line's --decisions telling a run's tong-hop.xlsx from a unit's returned copy by what it holds, as
+// the page tells each chosen file (holdsRunRecord, core/run/previous-summary.ts).

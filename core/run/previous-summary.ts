@@ -69,6 +69,15 @@ export async function readPreviousSummary(port: WorkbookPort): Promise<PreviousS
   return previousSummaryOf(names, names.length > 0 ? await port.readSheets(names) : [], stored);
 }
 
+/**
+ * Whether a workbook is a run's tong-hop.xlsx, whatever it is called: its store keeps a run's record (read or not —
+ * one that no longer reads is that run's damage, said once it is read). The council saves its copy under a name of
+ * its own; a unit's scored copy, returned, keeps none.
+ */
+export async function holdsRunRecord(port: WorkbookPort): Promise<boolean> {
+  return (await port.readStore(RUN_RECORD_KEY)) !== undefined;
+}
+
 /** The previous result from what was read: every sheet name, the grids read, the store's record and rounds as stored. */
 export function previousSummaryOf(names: readonly string[], grids: readonly SheetGrid[], stored: { record: unknown; rounds: unknown }): PreviousSummary {
   const damage: string[] = [];

@@ -3,11 +3,11 @@
 // .zip — and its tong-hop.xlsx written again with the closed rounds and the «Chốt kết quả» sheet, so that
 // `thidua verify` on the unzipped folder agrees. Chosen files are checked against a closed tong-hop.xlsx.
 import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, roundsToStore, type CloseOutcome, type ClosedRound, type FileDigest, type FoundDigest } from '../../core/run/closing.js';
-import { copyChanges, unverified } from '../../core/run/previous-summary.js';
+import { copyChanges, unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import { sha256Hex } from '../actions/closing.js';
-import { isRunSummary, zipDownload, type ChosenFile, type CommuneRun, type StepThread } from './commune-run.js';
+import { namedAsSummary, summariesChosen, zipDownload, type ChosenFile, type CommuneRun, type StepThread } from './commune-run.js';
 
 async function digestsOf(files: Record<string, Uint8Array>): Promise<FileDigest[]> {
   const out: FileDigest[] = [];
@@ -55,27 +55,30 @@ export type Verified =
  * folder): changed, missing, or not of the round.
  */
 export async function verifyChosen(files: readonly ChosenFile[], thread: StepThread, typedSeal?: string): Promise<Verified> {
-  const summaries = files.filter((f) => isRunSummary(f.name));
-  if (summaries.length !== 1) return { ok: false, message: summaries.length === 0 ? 'Hãy chọn cả tệp tong-hop.xlsx đã chốt cùng các bản đã chấm.' : `Chỉ chọn một tệp tong-hop.xlsx (đang có ${summaries.length}).` };
-  const summary = summaries[0]!;
-  const a = await thread.step({ step: 'previous', file: summary.file, name: summary.name });
-  if (!a.ok) return { ok: false, message: `${summary.name}: ${a.message}` };
-  if (a.step !== 'previous') return { ok: false, message: `${summary.name}: không đọc được` };
-  if (a.summary.damage.length > 0) return { ok: false, message: [`${summary.name} bị hỏng — không coi là chưa chốt:`, ...a.summary.damage].join('\n') };
-  const round = a.summary.rounds.at(-1);
-  if (!round) return { ok: false, message: `${summary.name} chưa được chốt: hãy «Chốt kết quả» trước.` };
-  const found: FoundDigest[] = [];
+  // The closed tong-hop.xlsx is known by what it holds, whatever it is called (the council's copy, saved under its own name).
+  const found: { name: string; summary: PreviousSummary }[] = [];
+  for (const f of files.filter((c) => !c.name.toLowerCase().endsWith(SCORED_SUFFIX))) {
+    const a = await thread.step({ step: 'previous', file: f.file, name: f.name });
+    if (!a.ok && namedAsSummary(f.name)) return { ok: false, message: `${f.name}: ${a.message}` };
+    if (a.ok && a.step === 'previous' && a.summary) found.push({ name: f.name, summary: a.summary });
+  }
+  if (found.length !== 1) return { ok: false, message: found.length === 0 ? 'Hãy chọn cả tệp tổng hợp đã chốt (tong-hop.xlsx) cùng các bản đã chấm.' : summariesChosen(found.map((s) => s.name)) };
+  const { name, summary } = found[0]!;
+  if (summary.damage.length > 0) return { ok: false, message: [`${name} bị hỏng — không coi là chưa chốt:`, ...summary.damage].join('\n') };
+  const round = summary.rounds.at(-1);
+  if (!round) return { ok: false, message: `${name} chưa được chốt: hãy «Chốt kết quả» trước.` };
+  const copies: FoundDigest[] = [];
   const closed = new Map(round.files.map((f) => [f.name, f.sha256]));
   for (const f of files.filter((c) => c.name.toLowerCase().endsWith(SCORED_SUFFIX))) {
     const digest = { name: baseName(f.name), sha256: await sha256Hex(await f.file.arrayBuffer()) };
     // A copy whose bytes changed is told by content, as `thidua verify` tells it: saved again with no cell changed, or which cells changed.
     const sheets = closed.has(digest.name) && closed.get(digest.name) !== digest.sha256 ? await thread.step({ step: 'sheets', file: f.file, name: f.name }) : undefined;
-    found.push(sheets?.ok && sheets.step === 'sheets' ? { ...digest, differs: copyChanges(digest.name, round.record, sheets.grids) } : digest);
+    copies.push(sheets?.ok && sheets.step === 'sheets' ? { ...digest, differs: copyChanges(digest.name, round.record, sheets.grids) } : digest);
   }
-  const matched = found.filter((d) => round.files.some((f) => f.name === d.name)).length;
+  const matched = copies.filter((d) => round.files.some((f) => f.name === d.name)).length;
   // The code from the paper the council signed, when given, as `thidua verify --seal` checks it.
-  const paper = typedSeal?.trim() ? paperSealProblem(typedSeal.trim(), a.summary.rounds) : undefined;
-  return { ok: true, round, matched, lines: [...unverified(a.summary, found), ...(paper ? [paper] : [])] };
+  const paper = typedSeal?.trim() ? paperSealProblem(typedSeal.trim(), summary.rounds) : undefined;
+  return { ok: true, round, matched, lines: [...unverified(summary, copies), ...(paper ? [paper] : [])] };
 }
 
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

@@ -3,7 +3,7 @@
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
-import { Cancelled, FILE_STATE_LABEL, isRunSummary, PreviousRefused, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
+import { Cancelled, FILE_STATE_LABEL, namedAsSummary, PreviousRefused, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
 
 /** The commune's set as step 1 shows it; `said`: the table taken among several, as the command line says it. */
 export type CommuneCriteria = { set: CriteriaSet; roster: RosterUnit[]; shown: string; said?: string };
@@ -45,7 +45,7 @@ export async function filesOf(entry: FileSystemEntry, into: Line[]): Promise<voi
  */
 export function criteriaCandidates(lines: readonly Line[]): Line[] {
   const order = (f: Line) => (isDocx(f.name) ? 0 : /ti[eê]u[-_ ]?ch[ií]/i.test(f.name.normalize('NFC')) ? 1 : 2);
-  return lines.filter((x) => (!x.skipped || isDocx(x.name)) && !isRunSummary(x.name)).sort((a, b) => order(a) - order(b));
+  return lines.filter((x) => (!x.skipped || isDocx(x.name)) && !namedAsSummary(x.name)).sort((a, b) => order(a) - order(b));
 }
 
 /** The list with `more` added (a file chosen again replaces its line), in name order as the command line walks a folder. */

@@ -23,7 +23,7 @@ import type { RunAnswer, RunRequest } from './run-steps.js';
 import type { ClosedRound, CopyDigest, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import type { CopyCells } from '../../core/run/copy-cells.js';
 import { sha256Hex } from '../actions/closing.js';
-import { reviewWithPrevious } from '../../core/run/previous-review.js';
+import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { NO_VOTES, withMeeting, withVotes, type Meeting, type Vote, type VoteSheet } from '../../core/council/vote.js';
@@ -133,8 +133,20 @@ export type RunClosing = {
 /** tong-hop.xlsx as the page's thread writes it: its sheets, its store, and the chosen one it is written over (sheets the council added kept). */
 export type SummaryStep = { edit: WorkbookEdit; store: Record<string, unknown>; base?: { file: Blob; kept: readonly string[] } };
 
-/** A chosen file that is a run's summary workbook: read for its «Rà soát», never scored. */
-export const isRunSummary = (name: string) => /(^|[/\\])tong-hop( \(\d+\)|-\d+)?\.xlsx$/i.test(name);
+/**
+ * A chosen file named as a run's summary (tong-hop.xlsx, «tong-hop (1).xlsx» as a browser saves it again): never tried
+ * as the criteria, and one that cannot be opened stops the run, its decisions never lost unsaid. Whether a file is a
+ * run's summary is told by what it holds, whatever its name (readPrevious).
+ */
+export const namedAsSummary = (name: string) => /(^|[/\\])tong-hop( \(\d+\)|-\d+)?\.xlsx$/i.test(name);
+
+/** Why a chosen file named as a run's summary could not be read: the run stops, as the command line does. */
+export const unreadSummary = (name: string, why: string) =>
+  `Không đọc được ${name}: ${why}. Để không mất quyết định và kết quả đã chốt trong đó, chưa chấm tệp nào; bỏ tệp ấy khỏi danh sách nếu không cần.`;
+
+/** Two or more chosen files holding a run's result: which one holds the council's latest work is the officer's to say. */
+export const summariesChosen = (names: readonly string[]) =>
+  `Đã chọn ${names.length} tệp tổng hợp của lượt chấm (${names.join(', ')}): mỗi tệp giữ quyết định, biểu quyết và các lần chốt của Hội đồng, thidua không tự chọn tệp nào. Chỉ chọn một tệp — tệp Hội đồng ghi sau cùng — rồi chấm lại.`;
 
 export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunOptions): Promise<CommuneRun> {
   const { set } = opts;
@@ -182,7 +194,8 @@ class PageRun implements RunPort {
 
   sheets: CouncilSheetNames = COUNCIL_SHEET_NAMES;
 
-  private readonly reports: ChosenFile[];
+  /** The chosen files that are not a run's result, known once readPrevious has asked each what it holds. */
+  private reports: ChosenFile[] = [];
 
   /** What was left out, in the order met: cells of a chosen tong-hop.xlsx, files and sheets of the reports. */
   private readonly problems: Omitted[] = [];
@@ -190,9 +203,7 @@ class PageRun implements RunPort {
   constructor(
     private readonly files: readonly ChosenFile[],
     private readonly opts: CommuneRunOptions,
-  ) {
-    this.reports = files.filter((x) => !isRunSummary(x.name));
-  }
+  ) {}
 
   /** One workbook chosen and read: its scored copy is the download, with no tong-hop.xlsx. */
   get single(): boolean {
@@ -232,39 +243,43 @@ class PageRun implements RunPort {
   }
 
   async readPrevious(): Promise<RunPrevious> {
-    let review: TypedReview = { decisions: [], unread: [] };
-    let rounds: ClosedRound[] = [];
-    /** The council's «Biểu quyết», written again into the new tong-hop.xlsx. */
-    let votes: VoteSheet | undefined;
-    /** What the chosen tong-hop.xlsx says of the sheets the new one writes. */
-    let sheets: PreviousSheets | undefined;
-    /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
-    const edited: string[] = [];
-    for (const f of this.files.filter((x) => isRunSummary(x.name))) {
-      this.check();
-      const a = await this.ask({ step: 'previous', file: f.file, name: f.name });
-      if (!a.ok) throw new PreviousRefused(`Không đọc được ${f.name}: ${a.message}. Để không mất quyết định và kết quả đã chốt trong đó, chưa chấm tệp nào; bỏ tệp ấy khỏi danh sách nếu không cần.`);
-      if (a.step !== 'previous') continue;
-      const { summary } = a;
-      if (summary.damage.length > 0) throw new PreviousRefused([`${f.name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
-      if (summary.cut.length > 0) throw new PreviousRefused([`${f.name}: không đọc hết được điều Hội đồng đã ghi; chưa chấm tệp nào:`, ...summary.cut, CUT_REMEDY].join('\n'));
-      if (summary.conflicts.length > 0) throw new PreviousRefused([`${f.name}: điều Hội đồng đã ghi có chỗ mâu thuẫn, thidua không tự chọn; chưa chấm tệp nào:`, ...summary.conflicts, CONFLICT_REMEDY].join('\n'));
-      this.problems.push(...summary.problems.map((p) => ({ what: f.name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
-      const taken = reviewWithPrevious(review, summary);
-      review = taken.review;
-      if (taken.as === 'run') {
-        // A run's tong-hop.xlsx: its closed rounds and vote too.
-        if (summary.rounds.length > rounds.length) rounds = summary.rounds;
-        votes = summary.votes;
-        sheets = { council: summary.council, added: summary.added };
-        this.base = summary.added.length > 0 ? f.file : undefined;
-        if (summary.rounds.length > 0) edited.push(...summary.edited.map((l) => `${f.name}: ${l}`));
-        this.states.set(f.name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
-      } else {
-        this.problems.push(...taken.said.map((why) => ({ what: `${f.name} (bản của đơn vị)`, why })));
-        this.states.set(f.name, { state: 'quyet-dinh', decisions: 0 });
-      }
+    // Every chosen workbook asked what it holds: a run's tong-hop.xlsx is known by its record, whatever the council
+    // named its copy («tong-hop-hoi-dong.xlsx»); every other file is a report (a unit's returned copy gives its answers).
+    const found: { file: ChosenFile; summary: PreviousSummary }[] = [];
+    const reports: ChosenFile[] = [];
+    await this.inTurn(
+      this.files,
+      (f) => ({ step: 'previous', file: f.file, name: f.name }),
+      (f, a) => {
+        // One that cannot be opened is read as a report, whose line says why — unless named as a summary.
+        if (!a.ok && namedAsSummary(f.name)) throw new PreviousRefused(unreadSummary(f.name, a.message));
+        if (a.ok && a.step === 'previous' && a.summary) found.push({ file: f, summary: a.summary });
+        else reports.push(f);
+      },
+    );
+    this.reports = reports;
+    if (found.length > 1) throw new PreviousRefused(summariesChosen(found.map((s) => s.file.name)));
+    const [chosen] = found;
+    const summary = chosen?.summary;
+    if (chosen && summary) {
+      const { name } = chosen.file;
+      // Said before anything is scored: its decisions and closed rounds would be lost in the new one.
+      if (summary.damage.length > 0) throw new PreviousRefused([`${name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
+      if (summary.cut.length > 0) throw new PreviousRefused([`${name}: không đọc hết được điều Hội đồng đã ghi; chưa chấm tệp nào:`, ...summary.cut, CUT_REMEDY].join('\n'));
+      if (summary.conflicts.length > 0) throw new PreviousRefused([`${name}: điều Hội đồng đã ghi có chỗ mâu thuẫn, thidua không tự chọn; chưa chấm tệp nào:`, ...summary.conflicts, CONFLICT_REMEDY].join('\n'));
+      this.problems.push(...summary.problems.map((p) => ({ what: name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
+      // Written over it when the council added sheets of its own: they stay.
+      this.base = summary.added.length > 0 ? chosen.file.file : undefined;
+      this.states.set(name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
     }
+    // The run's tong-hop.xlsx: its decisions, closed rounds and vote, and the names the council gave its sheets.
+    let review: TypedReview = summary?.review ?? { decisions: [], unread: [] };
+    const rounds = summary?.rounds ?? [];
+    /** The council's «Biểu quyết», written again into the new tong-hop.xlsx. */
+    let votes = summary?.votes;
+    const sheets: PreviousSheets | undefined = summary && { council: summary.council, added: summary.added };
+    /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
+    const edited = chosen && rounds.length > 0 ? chosen.summary.edited.map((l) => `${chosen.file.name}: ${l}`) : [];
     // The decisions the council took on the page are its latest record: they stand over the file's for the same flag.
     const council = this.opts.council ?? [];
     if (council.length > 0) review = combineReviews(review, { decisions: [...council], unread: [] });

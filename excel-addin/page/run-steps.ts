@@ -1,7 +1,7 @@
 // What the standalone page's scoring thread does (run-worker.ts): the scoring thread's two steps, written once for
 // the page and the command line (core/run/worker-steps.ts) over a chosen file's bytes — a workbook read and scored
-// alone, then, the run decided by the page, its scored copy made from its share — plus a tong-hop.xlsx chosen again
-// read as the previous result (core's one reader) and the run's own tong-hop.xlsx. The criteria table of a Word
+// alone, then, the run decided by the page, its scored copy made from its share — plus each chosen workbook told as a
+// run's tong-hop.xlsx or not by what it holds, one read as the previous result (core's one reader), and the run's own tong-hop.xlsx. The criteria table of a Word
 // document is read here too, within the thread's time limit, never on the page's own thread.
 import type { CouncilDecision } from '../../core/council/decision.js';
 import type { RunShare } from '../../core/run/plan-copy.js';
@@ -10,7 +10,7 @@ import type { ReportReadError } from '../../core/report/schema.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
-import { readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
+import { holdsRunRecord, readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { WorkerSteps, type Opened, type WorkerJob } from '../../core/run/worker-steps.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { PackageRefused } from '../../adapters/ooxml/zip.js';
@@ -41,7 +41,8 @@ export type RunRequest = { id: number } & (
 export type RunAnswer = { id: number } & (
   | { ok: false; message: string }
   | { ok: true; step: 'job' }
-  | { ok: true; step: 'previous'; summary: PreviousSummary }
+  /** `summary`: the chosen workbook read as a run's previous result; none when it is no run's tong-hop.xlsx. */
+  | { ok: true; step: 'previous'; summary?: PreviousSummary }
   /** `explained`: the council's decisions that took the unit's answer from the workbook's «Rà soát» (a returned copy). */
   | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[] }
   /** `cells`: the copy's report sheets as written (core/run/copy-cells.ts), for the run's record. */
@@ -54,9 +55,9 @@ export type RunAnswer = { id: number } & (
 /** The run's steps, from the job the page last sent (a new job, a new run: nothing kept from another). */
 let steps: WorkerSteps<OoxmlWorkbook> | undefined;
 
-/** The one place the page opens a chosen workbook (the reader can change here alone). */
-async function open(file: Blob): Promise<OoxmlWorkbook> {
-  return OoxmlWorkbook.open(new Uint8Array(await file.arrayBuffer()));
+/** The one place the page opens a chosen workbook (the reader can change here alone); `file`'s bytes when already taken. */
+async function open(file: Blob | Uint8Array): Promise<OoxmlWorkbook> {
+  return OoxmlWorkbook.open(file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer()));
 }
 
 /** A chosen workbook for a step: one the reader refuses or cannot read is said as the file's failure. */
@@ -75,8 +76,10 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       steps = new WorkerSteps(request.job);
       return { id, ok: true, step: 'job' };
     case 'previous':
-      // A run's tong-hop.xlsx chosen again: its council's decisions, record and closed rounds, read as every face reads them.
-      return { id, ok: true, step: 'previous', summary: await readPreviousSummary(await open(request.file)) };
+      return previous(request.file).then(
+        (summary) => ({ id, ok: true, step: 'previous', ...(summary ? { summary } : {}) }),
+        (e: unknown) => ({ id, ok: false, message: failure(e) }),
+      );
     case 'read': {
       if (!steps) return noJob(id);
       const read = await steps.read(request.name, () => opened(request.file));
@@ -108,6 +111,18 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       return { id, ok: true, step: 'docx', read: await readDocxCriteriaFile(request.file, request.name, parse) };
     }
   }
+}
+
+/**
+ * Any chosen workbook, told by what it holds: a run's tong-hop.xlsx, whatever the council named its copy, gives its
+ * council's decisions, vote, record and closed rounds, read as every face reads them; none for any other (a report,
+ * told from its sheet list without being read whole). One that does not open rejects, said as the file's failure.
+ */
+async function previous(file: Blob): Promise<PreviousSummary | undefined> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  if (!OoxmlWorkbook.listsStore(bytes)) return undefined;
+  const workbook = await open(bytes);
+  return (await holdsRunRecord(workbook)) ? readPreviousSummary(workbook) : undefined;
 }
 
 /** A step of a run asked before its job: the page's own fault, said as such rather than read with nothing. */

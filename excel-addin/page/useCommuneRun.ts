@@ -18,7 +18,7 @@ import type { PostingSaid } from '../shared/MeetingFields.js';
 import { postingDownload } from '../shared/papers-download.js';
 import { saveFile } from '../shared/save-file.js';
 import { criteriaFromText, usePane } from '../shared/pane-context.js';
-import { isRunSummary, runCommune, type CommuneRun, type FileState } from './commune-run.js';
+import { runCommune, type CommuneRun, type FileState } from './commune-run.js';
 import { criteriaCandidates, failureSaid, isDocx, isOwnOrLock, reportsOf, runSaid, whyNotScore, withFiles, type CommuneCriteria, type Line } from './commune-files.js';
 import { readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { WorkerThread } from './worker-thread.js';
@@ -156,7 +156,8 @@ export function useCommuneRun() {
     const shown = everyFew(setProgress);
     setStates(new Map());
     setMessage(undefined);
-    setProgress({ done: 0, total: reports.filter((f) => !isRunSummary(f.name)).length, writing: false });
+    // Every chosen file until the run has told the run's summary among them by what it holds.
+    setProgress({ done: 0, total: reports.length, writing: false });
     try {
       const run = await runCommune(reports, {
         set: criteria.set,

@@ -56,9 +56,9 @@ export async function reviewedCommune(): Promise<string> {
   return dir;
 }
 
-/** An output folder's tong-hop.xlsx as every face reads it. */
-export async function readSummary(folder: string): Promise<PreviousSummary> {
-  const read = await readSummaryFile(join(folder, 'tong-hop.xlsx'), folder);
+/** An output folder's tong-hop.xlsx (or the run's summary the council saved there as `name`) as every face reads it. */
+export async function readSummary(folder: string, name = 'tong-hop.xlsx'): Promise<PreviousSummary> {
+  const read = await readSummaryFile(join(folder, name), folder);
   if (!read || 'ok' in read) throw new Error('tong-hop.xlsx does not read');
   return read.summary;
 }

@@ -58,7 +58,7 @@ async function readOnEveryFace(path: string): Promise<{ cli: PreviousSummary; pa
   if (!read || 'ok' in read) throw new Error('tong-hop.xlsx not read');
   const bytes = new Uint8Array(await readFile(path));
   const step = await answer({ id: 1, step: 'previous', file: new Blob([bytes]), name: 'tong-hop.xlsx' });
-  if (!step.ok || step.step !== 'previous') throw new Error('page step failed');
+  if (!step.ok || step.step !== 'previous' || !step.summary) throw new Error('page step failed');
   const fake = installFakeOffice(newWorkbook(await inExcel(bytes)));
   uninstall = fake.uninstall;
   const pane = await runInExcel((port) => readPreviousSummary(port));
