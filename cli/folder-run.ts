@@ -4,7 +4,7 @@
 // tong-hop.xlsx last — under the folder's lock, every file moved into place whole or none.
 import { createHash } from 'node:crypto';
 import { basename, relative, resolve } from 'node:path';
-import { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
+import { OoxmlWorkbook, type EditablePort } from '../adapters/ooxml/workbook.js';
 import { writeZip, type ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { PackageRefused } from '../adapters/ooxml/zip.js';
 import type { TypedReview } from '../core/council/merge.js';
@@ -17,11 +17,13 @@ import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { Omitted } from '../core/workbook/plan-summary.js';
 import type { Run } from '../core/run/decide-run.js';
-import type { RunShare } from '../core/run/plan-copy.js';
 import { runInOrder, type NotWritten, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../core/run/run-order.js';
 import type { ScoreRunError, ScoreRunOutput } from '../core/workbook/score-run.js';
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../core/run/closing.js';
 import type { PreviousSummary } from '../core/run/previous-summary.js';
+import { councilWork } from '../core/run/council-work.js';
+import type { PreviousSheets, RunShare } from '../core/run/plan-copy.js';
+import type { VoteSheet } from '../core/council/vote.js';
 import { reviewWithPrevious } from '../core/run/previous-review.js';
 import { CUT_REMEDY } from '../core/workbook/limits.js';
 import { CONFLICT_REMEDY } from '../core/workbook/council-conflicts.js';
@@ -130,16 +132,17 @@ export class FolderRun implements RunPort {
     const { summaryPath, io } = this.o;
     const read = await previousResult(summaryPath, io);
     const previous = read?.summary;
-    const council = await councilDecisions(previous, summaryPath, this.o.decisionsFile, io);
+    const council = await councilRead(read, summaryPath, this.o.decisionsFile, io);
     this.notApplied = council.notApplied;
     this.closedRounds = previous?.rounds ?? [];
-    // Sheets the council added to tong-hop.xlsx: the new one is written over the previous, which keeps them.
-    if (previous && previous.added.length > 0 && read.workbook instanceof OoxmlWorkbook) this.base = read.workbook;
+    // Sheets the council added to tong-hop.xlsx: the new one is written over the workbook that holds them, which keeps them.
+    if (council.base instanceof OoxmlWorkbook) this.base = council.base;
     return {
-      review: { decisions: council.decisions, unread: council.unread },
+      review: council.review,
       rounds: previous?.rounds ?? [],
       edited: previous?.edited ?? [],
-      ...(previous ? { votes: previous.votes, sheets: { council: previous.council, added: previous.added } } : {}),
+      ...(council.votes ? { votes: council.votes } : {}),
+      ...(council.sheets ? { sheets: council.sheets } : {}),
     };
   }
 
@@ -325,21 +328,33 @@ async function previousResult(summaryPath: string, io: Io): Promise<SummaryFile 
   return read;
 }
 
+/** What the council typed, as the run carries it: its review, its vote and the names of its sheets, and the workbook holding the sheets it added. */
+type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; base?: EditablePort; notApplied: ScoreRunError[] };
+
 /**
- * The council's decisions: those of --out's tong-hop.xlsx (the folder's own), then those of --decisions when it is
- * a run's tong-hop.xlsx (its hidden store holds the run's record), the later winning for the same flag. Any other
- * workbook given with --decisions is a unit's (its returned scored copy): its «Rà soát» gives only the unit's
- * answers to the flags the council asked it to explain (core/run/unit-review.ts); what else it shows is never
- * applied and is said (`notApplied`). A flag whose rows cannot be read is named by its cell and held as typed.
+ * What the council typed: that of --out's tong-hop.xlsx (the folder's own), then that of --decisions when it is a run's
+ * tong-hop.xlsx (its hidden store holds the run's record) — its decisions, its vote and meeting, the names it gave its
+ * sheets, the sheets it added, however the file is called (core/run/council-work.ts combines the two; the run stops on
+ * what they hold differently). Any other workbook given with --decisions is a unit's (its returned scored copy): its
+ * «Rà soát» gives only the unit's answers to the flags the council asked it to explain (core/run/unit-review.ts); what
+ * else it shows is never applied and is said (`notApplied`). A flag whose rows cannot be read is named by its cell and
+ * held as typed.
  */
-async function councilDecisions(previous: PreviousSummary | undefined, summaryPath: string, given: string | undefined, io: Io): Promise<TypedReview & { notApplied: ScoreRunError[] }> {
+async function councilRead(folder: SummaryFile | undefined, summaryPath: string, given: string | undefined, io: Io): Promise<CouncilRead> {
   const said = (summary: PreviousSummary, name: string) => {
     for (const p of summary.problems) io.err(`Lỗi: ${name}, trang «${p.sheet}», ${p.cell}: ${p.message}`);
     io.err(`Đã đọc ${summary.review.decisions.length} quyết định của Hội đồng từ ${name}.`);
   };
-  if (previous) said(previous, shown(summaryPath, io.cwd));
+  const previous = folder?.summary;
+  const folderName = shown(summaryPath, io.cwd);
+  if (previous) said(previous, folderName);
   const council = previous?.review ?? { decisions: [], unread: [] };
-  if (given === undefined) return { ...council, notApplied: [] };
+  const own: CouncilRead = {
+    review: council,
+    notApplied: [],
+    ...(previous ? { votes: previous.votes, sheets: { council: previous.council, added: previous.added }, ...(previous.added.length > 0 ? { base: folder.workbook } : {}) } : {}),
+  };
+  if (given === undefined) return own;
   const path = resolve(io.cwd, given);
   const name = shown(path, io.cwd);
   // Named on the command line: one that is not there or cannot be read is wrong usage, as --units and --indicators.
@@ -351,11 +366,20 @@ async function councilDecisions(previous: PreviousSummary | undefined, summaryPa
   const taken = reviewWithPrevious(council, read.summary);
   if (taken.as === 'run') {
     said(read.summary, name);
-    return { ...taken.review, notApplied: [] };
+    const work = councilWork(previous && { name: folderName, summary: previous }, { name, summary: read.summary });
+    if (work.conflicts.length > 0) {
+      throw new UsageError([`${folderName} và tệp --decisions ${name} đều ghi việc của Hội đồng, khác nhau ở:`, ...work.conflicts.map((c) => `  - ${c}`), `Chưa chấm tệp nào: thidua không tự chọn. ${TWO_FILES_REMEDY}`].join('\n'));
+    }
+    for (const line of work.said) io.err(line);
+    const base = work.base === 'given' ? read.workbook : work.base === 'folder' ? folder?.workbook : undefined;
+    return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(base ? { base } : {}), notApplied: [] };
   }
   io.err(`Đã đọc ${name} như bản của đơn vị (không phải tong-hop.xlsx của một lượt chấm): ghi nhận ${taken.explained} giải trình; quyết định ghi trong đó không được áp — chỉ Hội đồng quyết định.`);
-  return { ...taken.review, notApplied: taken.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };
+  return { ...own, review: taken.review, notApplied: taken.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };
 }
+
+/** What to do when the folder's tong-hop.xlsx and --decisions hold the council's work differently. */
+const TWO_FILES_REMEDY = 'Cách xử lý: sửa ở một tệp cho giống tệp kia (hoặc xóa ở tệp không dùng), lưu lại rồi chạy lại; hoặc chấm vào thư mục kết quả khác (--out) chỉ với tệp --decisions.';
 
 type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
 

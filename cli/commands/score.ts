@@ -48,7 +48,8 @@ dòng dài xuống dòng theo bề rộng màn hình (100 ký tự khi in ra t�
   --indicators tệp chỉ số cổng DVC do tiện ích Chrome xuất, để đối chiếu số liệu
   --decisions  sổ tính có trang «Rà soát»: tong-hop.xlsx của một lượt chấm (Hội đồng quyết định), hoặc bản đã chấm
                đơn vị gửi lại (chỉ đọc giải trình của đơn vị; quyết định ghi trong đó không được áp). Quyết định
-               trong tong-hop.xlsx sẵn có ở THƯ_MỤC luôn được đọc trước khi ghi lại, không bao giờ mất
+               trong tong-hop.xlsx sẵn có ở THƯ_MỤC luôn được đọc trước khi ghi lại, không bao giờ mất; tệp tổng hợp
+               (dù đặt tên gì) mang theo cả biểu quyết, cuộc họp, tên trang Hội đồng đặt
   --units      sổ tính có trang «Danh sách đơn vị» (Tên đơn vị | Loại đơn vị, thêm nếu có: Giới tính | Ngày sinh |
                Chức vụ | Đơn vị công tác, để báo cáo thành tích cá nhân theo mẫu Nghị định 152/2025/NĐ-CP điền sẵn):
                đơn vị có tên mà không có báo cáo là «Chưa nộp», đơn vị báo cáo mà không có tên bị gắn cờ. Không ghi:
@@ -77,6 +78,7 @@ unit of work, which fill a person's achievement report; a blank one: thidua temp
 --round: the review round whose award forms and quotas apply (yearly by default). --decisions: a run's
 tong-hop.xlsx whose «Rà soát» holds council decisions, or a unit's returned scored copy (only the unit's
 explanations are read from it, never a decision); those in --out's existing tong-hop.xlsx are always read first.
+A run's tong-hop.xlsx, whatever its name, carries its vote, meeting and sheet names too (core/run/council-work.ts).
 --reopen "<reason>": write a folder whose result the council closed again (its rounds are kept; what is written
 takes their place only once the council closes a new round); without it a run that would change a closed result
 writes nothing and prints what differs (--json still prints the document, with «closed»: the round and what differs).

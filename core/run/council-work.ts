@@ -1,0 +1,124 @@
+// Điều Hội đồng đã ghi, từ hai tệp (the council's work from two run results): what a run carries into its new
+// tong-hop.xlsx when both the output folder's own tong-hop.xlsx and the one given with --decisions (the council's copy,
+// saved under a name of its own and given back) hold it. Everything either holds goes on — the decisions, the vote, the
+// meeting, the names the council gave its sheets, the sheets it added — so a copy read into a new folder loses nothing.
+// Decisions: the given one's stand for the same flag (core/council/merge.ts), each of the folder's it replaces said. The vote and the rest:
+// what only one holds is taken; what both hold alike is one; what both hold differently is a conflict, named, and the
+// run stops — thidua never picks one tally or one meeting over another.
+import { finalDecision } from '../council/decision.js';
+import { flagOfUnit } from '../council/merge.js';
+import { DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
+import { flagTitle } from '../checks/titles.js';
+import { formatDateVi } from '../values.js';
+import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
+import { DECISION_LABEL } from '../workbook/plan-review.js';
+import { isPartOf } from '../workbook/table-sheet.js';
+import type { PreviousSheets } from './plan-copy.js';
+import type { PreviousSummary } from './previous-summary.js';
+import type { CouncilNames } from './summary-sheets.js';
+
+/** A run's tong-hop.xlsx as read, by the name the officer knows it by. */
+export type RunResult = { name: string; summary: PreviousSummary };
+
+export type CouncilWork = {
+  votes: VoteSheet;
+  sheets: PreviousSheets;
+  /** The workbook the new tong-hop.xlsx is written over, so the sheets the council added stay: none when it added none. */
+  base?: 'folder' | 'given';
+  /** How the two were combined, one Vietnamese line each. */
+  said: string[];
+  /** What both hold differently, one line each naming both files: the run stops on any. */
+  conflicts: string[];
+};
+
+/** The council's work of the folder's own result (`folder`: none in a new folder) and of the one given with --decisions (`given`). */
+export function councilWork(folder: RunResult | undefined, given: RunResult): CouncilWork {
+  const b = given.summary;
+  if (!folder) return { votes: b.votes, sheets: { council: b.council, added: b.added }, ...(b.added.length > 0 ? { base: 'given' as const } : {}), said: [], conflicts: [] };
+  const a = folder.summary;
+  const conflicts: string[] = [];
+  const differ = (what: string, shownA: string, shownB: string) => conflicts.push(`${what}: ${folder.name} ghi ${shownA}, ${given.name} ghi ${shownB}.`);
+  const voteSheet = (s: PreviousSummary) => `trang «${(s.council.votes ?? [COUNCIL_SHEET_NAMES.votes])[0]}»`;
+
+  // The vote: nominee by nominee, then the rule and the meeting, each taken from the one that holds it.
+  type Entry = { v: Nominee; shown: string };
+  const entries = (s: PreviousSummary) =>
+    new Map<string, Entry>([
+      ...s.votes.votes.map((v): [string, Entry] => [nomineeKey(v), { v, shown: `${v.tally.members}/${v.tally.present}/${v.tally.inFavour}` }]),
+      ...s.votes.held.map((v): [string, Entry] => [nomineeKey(v), { v, shown: `${v.members}/${v.present}/${v.inFavour} (chưa đọc được)` }]),
+    ]);
+  const [ofA, ofB] = [entries(a), entries(b)];
+  for (const [key, x] of ofA) {
+    const y = ofB.get(key);
+    if (y && JSON.stringify(x.v) !== JSON.stringify(y.v)) differ(`Biểu quyết ${x.v.unitName} — ${x.v.form}`, `${x.shown} (${voteSheet(a)})`, `${y.shown} (${voteSheet(b)})`);
+  }
+  const only = (s: PreviousSummary, other: Map<string, unknown>) => ({ votes: s.votes.votes.filter((v) => !other.has(nomineeKey(v))), held: s.votes.held.filter((v) => !other.has(nomineeKey(v))) });
+  const fromA = only(a, ofB);
+  // The rule as thidua writes it until the council types another («Trên 50%» of the members) is typed in neither.
+  const rule = (v: VoteSheet) => JSON.stringify([v.rule, v.typedRule ?? ruleCells(DEFAULT_PASSING_RULE)]);
+  const untouched = rule({ ...NO_VOTES, rule: DEFAULT_PASSING_RULE });
+  if (rule(a.votes) !== rule(b.votes) && rule(a.votes) !== untouched && rule(b.votes) !== untouched) differ('Cách tính kết quả biểu quyết', `«${ruleShown(a.votes)}»`, `«${ruleShown(b.votes)}»`);
+  const { rule: passing, typedRule } = rule(b.votes) === untouched ? a.votes : b.votes;
+  const meeting = meetingOf(a.votes, b.votes, (field, x, y) => differ(`Cuộc họp biểu quyết, ${field}`, `«${x}»`, `«${y}»`));
+  const votes: VoteSheet = { rule: passing, ...(typedRule ? { typedRule } : {}), ...meeting, votes: [...fromA.votes, ...b.votes.votes], held: [...fromA.held, ...b.votes.held] };
+
+  // The names the council gave its two sheets: one renamed in one file only takes that name.
+  const council: CouncilNames = {};
+  for (const role of ['review', 'votes'] as const) {
+    const [x, y] = [a.council[role], b.council[role]];
+    const renamed = (names: readonly string[] | undefined) => names !== undefined && !names.every((n) => isPartOf(COUNCIL_SHEET_NAMES[role], n));
+    if (renamed(x) && renamed(y) && JSON.stringify(x) !== JSON.stringify(y)) differ(`Tên trang «${COUNCIL_SHEET_NAMES[role]}»`, names(x!), names(y!));
+    const name = renamed(x) && !renamed(y) ? x : (y ?? x);
+    if (name) council[role] = name;
+  }
+
+  // Sheets the council added: kept from one workbook only, the given one's when it has any.
+  const base = b.added.length > 0 ? 'given' : a.added.length > 0 ? 'folder' : undefined;
+  const lost = base === 'given' ? a.added.filter((n) => !b.added.includes(n)) : [];
+  if (lost.length > 0) differ('Trang Hội đồng tự thêm', names(a.added), `${names(b.added)} — thidua chỉ giữ được trang của một tệp, ${names(lost)} sẽ mất`);
+  const kept = base === 'given' ? a.added.filter((n) => b.added.includes(n)) : [];
+
+  // The decisions: the given one's stand for the same flag (combineReviews, as --decisions always has), each replaced said.
+  const latest = new Map(b.review.decisions.map((d) => [flagOfUnit(d), d]));
+  const replaced = a.review.decisions.flatMap((d) => {
+    const e = latest.get(flagOfUnit(d));
+    return e && JSON.stringify(e) !== JSON.stringify(d) ? [`  - cảnh báo «${flagTitle(d.flagCode)}»${d.cell ? ` ô ${d.cell}` : ''} của ${d.unitName}: theo ${given.name} (${decisionShown(e)}), không theo ${folder.name} (${decisionShown(d)})`] : [];
+  });
+  const said = [
+    ...(replaced.length > 0 ? [`Quyết định của Hội đồng ghi khác nhau ở hai tệp — theo tệp --decisions:`, ...replaced] : []),
+    ...(kept.length > 0 ? [`Trang Hội đồng tự thêm ${names(kept)} có ở cả hai tệp: giữ theo ${given.name}.`] : []),
+  ];
+  return {
+    votes,
+    sheets: { council, added: base === 'given' ? b.added : base === 'folder' ? a.added : [] },
+    ...(base ? { base } : {}),
+    said,
+    conflicts,
+  };
+}
+
+/** The meeting: each field from the file that typed it; `differ` for each typed differently in both. */
+function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string, y: string) => void): Pick<VoteSheet, 'meeting' | 'typedDate' | 'typedMethod'> {
+  const fields: [keyof Meeting, string][] = [['date', 'ngày'], ['time', 'giờ'], ['place', 'địa điểm'], ['chair', 'chủ trì'], ['secretary', 'thư ký'], ['method', 'hình thức'], ['present', 'thành viên có mặt'], ['absent', 'thành viên vắng'], ['postedAt', 'nơi niêm yết']];
+  // A date or a method that did not read is kept as typed: what the field shows.
+  const shown = (v: VoteSheet, f: keyof Meeting) => (f === 'date' && v.typedDate) || (f === 'method' && v.typedMethod) || [v.meeting[f] ?? ''].flat().join('; ');
+  const meeting: Meeting = { ...NO_MEETING };
+  let typedDate: string | undefined;
+  let typedMethod: string | undefined;
+  for (const [f, label] of fields) {
+    const [x, y] = [shown(a, f), shown(b, f)];
+    if (x && y && x !== y) differ(label, x, y);
+    const from = y ? b : a;
+    if (from.meeting[f] !== undefined) Object.assign(meeting, { [f]: from.meeting[f] });
+    if (f === 'date' && from.typedDate) typedDate = from.typedDate;
+    if (f === 'method' && from.typedMethod) typedMethod = from.typedMethod;
+  }
+  return { meeting, ...(typedDate ? { typedDate } : {}), ...(typedMethod ? { typedMethod } : {}) };
+}
+
+const names = (list: readonly string[]) => list.map((n) => `«${n}»`).join(', ');
+const ruleShown = (v: VoteSheet) => (v.typedRule ? `${v.typedRule.share} ${v.typedRule.base}`.trim() : '');
+const decisionShown = (d: Parameters<typeof finalDecision>[0] & { reviewer: string; date: string }) => [`«${DECISION_LABEL[finalDecision(d)]}»`, d.reviewer, d.date && formatDateVi(d.date)].filter(Boolean).join(', ');
+
+// Made for an officer's walk (KH 157, Cần Thơ): the council's tong-hop.xlsx saved as tong-hop-hoi-dong.xlsx and read
+// with --decisions into a new folder lost its vote, its meeting and the name it gave «Rà soát».

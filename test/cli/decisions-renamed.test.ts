@@ -1,0 +1,86 @@
+// The council's tong-hop.xlsx saved under a name of its own (tong-hop-hoi-dong.xlsx) and given back with --decisions:
+// everything it typed goes with it — its decisions, its vote and meeting, the name it gave «Rà soát» — into a new
+// output folder as into the folder's own tong-hop.xlsx; where both hold the council's work, what differs is said
+// (a decision) or stops the run naming both files (a tally), never one dropped unsaid. The example commune, typed with
+// ExcelJS as an office does in Excel.
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChild } from './helpers.js';
+import { readSummary, reviewedCommune, typeVotes } from '../council/council-meeting.js';
+import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+
+let dir: string;
+const thidua = (...args: string[]) => runChild(args, dir);
+const GIVEN = join('gui-lai', 'tong-hop-hoi-dong.xlsx');
+const RENAMED = 'Rà soát HĐ';
+/** Công an xã Ta Ma's vote as the council typed it in its copy; every other nominee 9/8/7. */
+const tally = (unit: string) => [9, 8, unit === 'Công an xã Ta Ma' ? 5 : 7];
+
+/** A workbook changed with ExcelJS, as the office changes it in Excel. */
+async function edit(path: string, change: (wb: ExcelJS.Workbook) => void): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  change(wb);
+  await wb.xlsx.writeFile(path);
+}
+
+beforeAll(async () => {
+  // Scored into kq/ with every flag accepted; the council's copy gets its vote, its meeting and «Rà soát» renamed.
+  dir = await reviewedCommune();
+  await mkdir(join(dir, 'gui-lai'));
+  await copyFile(join(dir, 'kq', 'tong-hop.xlsx'), join(dir, GIVEN));
+  await typeVotes(join(dir, GIVEN), tally, { F3: '14 giờ 00' });
+  await edit(join(dir, GIVEN), (wb) => (wb.getWorksheet(REVIEW_SHEET)!.name = RENAMED));
+}, 240_000);
+
+describe('--decisions given the council’s tong-hop.xlsx under another name', () => {
+  it('carries its decisions, vote, meeting and the name of its «Rà soát» into a new output folder', async () => {
+    const given = await readSummary(join(dir, 'gui-lai'), 'tong-hop-hoi-dong.xlsx');
+    expect(given.votes.votes.length).toBeGreaterThan(2);
+    const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi', '--decisions', GIVEN);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain(`Đã đọc ${given.review.decisions.length} quyết định của Hội đồng từ gui-lai/tong-hop-hoi-dong.xlsx.`);
+    const written = await readSummary(join(dir, 'kq-moi'));
+    expect(written.review.decisions).toEqual(given.review.decisions);
+    expect(written.votes.votes).toEqual(given.votes.votes);
+    expect(written.votes.meeting).toEqual(given.votes.meeting);
+    expect(written.votes.meeting).toMatchObject({ date: '2026-11-20', time: '14 giờ 00', chair: 'Lò Văn Thành' });
+    expect(written.council.review).toEqual([RENAMED]);
+  }, 120_000);
+
+  it('into the folder’s own tong-hop.xlsx, which holds no vote and a decision the council since changed: takes the vote, and says the decision taken from --decisions', async () => {
+    // The council changes one decision in its copy: the folder's own still says «Chấp nhận».
+    let changed = '';
+    await edit(join(dir, GIVEN), (wb) => {
+      const ws = wb.getWorksheet(RENAMED)!;
+      ws.eachRow((row, n) => {
+        if (changed || n <= 4 || row.getCell(9).value !== 'Chấp nhận') return;
+        row.getCell(9).value = 'Bác số liệu';
+        row.getCell(12).value = 'Không có minh chứng';
+        changed = String(row.getCell(2).value);
+      });
+    });
+    const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', GIVEN);
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stderr.split('\n');
+    const said = lines.indexOf('Quyết định của Hội đồng ghi khác nhau ở hai tệp — theo tệp --decisions:');
+    expect(said, run.stderr).toBeGreaterThan(-1);
+    expect(lines[said + 1]).toMatch(new RegExp(`^  - cảnh báo «.+»(?: ô [A-Z]+\\d+)? của ${changed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: theo gui-lai/tong-hop-hoi-dong.xlsx \\(«Bác số liệu», Lò Văn Thành, 20/11/2026\\), không theo kq/tong-hop.xlsx \\(«Chấp nhận», Lò Văn Thành, 20/11/2026\\)$`));
+    const written = await readSummary(join(dir, 'kq'));
+    expect(written.votes.votes).toEqual((await readSummary(join(dir, 'gui-lai'), 'tong-hop-hoi-dong.xlsx')).votes.votes);
+    expect(written.council.review).toEqual([RENAMED]);
+  }, 120_000);
+
+  it('refuses, naming both files and the nominee, when the folder’s tong-hop.xlsx holds another tally', async () => {
+    await typeVotes(join(dir, 'kq', 'tong-hop.xlsx'), (unit) => (unit === 'Công an xã Ta Ma' ? [9, 8, 8] : undefined));
+    const before = await readFile(join(dir, 'kq', 'tong-hop.xlsx'));
+    const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', GIVEN);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('kq/tong-hop.xlsx và tệp --decisions gui-lai/tong-hop-hoi-dong.xlsx đều ghi việc của Hội đồng, khác nhau ở:');
+    expect(run.stderr).toMatch(/ {2}- Biểu quyết Công an xã Ta Ma — .+: kq\/tong-hop.xlsx ghi 9\/8\/8 \(trang «Biểu quyết»\), gui-lai\/tong-hop-hoi-dong.xlsx ghi 9\/8\/5 \(trang «Biểu quyết»\)\./);
+    expect(run.stderr).toContain('Chưa chấm tệp nào: thidua không tự chọn.');
+    expect((await readFile(join(dir, 'kq', 'tong-hop.xlsx'))).equals(before)).toBe(true);
+  }, 120_000);
+});
