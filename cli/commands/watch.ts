@@ -122,7 +122,7 @@ const comparisonJson = (c: Comparison) => (c.kind === 'change' ? { day: c.day, f
 function verdictJson(v: Verdict) {
   return {
     states: v.states,
-    ...(v.colour ? { colour: v.colour } : {}),
+    ...(v.colour ? { colour: v.colour, ...(v.byGroups && { colouredByGroups: true }) } : {}),
     ...(v.wasRed !== undefined ? { wasRed: v.wasRed } : {}),
     ...(v.slide ? { slide: { falls: v.slide.falls, total: v.slide.total, ...(v.slide.group && { group: v.slide.group }) } } : {}),
     ...(v.unseenFall ? { fallInGroupsNotCaptured: v.unseenFall.points, groupsNotCaptured: v.unseenFall.groups } : {}),
@@ -158,7 +158,7 @@ function digestJson(d: Digest) {
     provinceWork: d.provinceWork.map((m) => ({ name: m.label, group: m.group, score: m.value, max: m.max, numerator: m.numerator, denominator: m.denominator, costEveryUnit: m.cost })),
     levels: d.levels.map((l) => ({
       level: l.level, title: l.title, units: l.units.map((u) => unitJson(u, cost, d.thresholds)),
-      fallers: names(l.fallers), sliders: names(l.sliders), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed), redUncompared: names(l.redUncompared),
+      fallers: names(l.fallers), sliders: names(l.sliders), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed), redUncompared: names(l.redUncompared), redByGroups: names(l.redByGroups),
     })),
     clusters: d.clusters.map((c) => ({ cluster: c.cluster, units: c.units.map((u) => u.name) })),
     notComparable: d.newSincePrevious.map((u) => u.name),

@@ -11,7 +11,7 @@ import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { changeWords, clusterPlaceWords, colouredByGroups, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, changeWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -81,9 +81,11 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeNamed(digest.own.place, LEVEL_TITLE.get(digest.own.level)?.toLowerCase() ?? levelNoun(digest.own.level))}` : ''}${since(digest.own)}.`);
   for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
     // The digest's own lists: red is red at both captures, entering red, or red with nothing to compare — no other count.
+    // A unit red by a group on a day without its total is counted apart, never among «vẫn đỏ» (verdict.ts).
     const count = (c: string) => l.units.filter((u) => u.verdict.colour === c).length;
     const parts = [l.stillRed.length > 0 ? `vẫn đỏ ${l.stillRed.length}` : '', l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '', l.redUncompared.length > 0 ? `chưa so sánh được ${l.redUncompared.length}` : ''].filter(Boolean);
-    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red')}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}, vàng ${count('yellow')}, xanh ${count('green')}.`);
+    const byGroups = l.redByGroups.length > 0 ? `, đỏ theo nhóm ${l.redByGroups.length} (không có tổng điểm hôm nay)` : '';
+    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red') - l.redByGroups.length}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${byGroups}, vàng ${count('yellow')}, xanh ${count('green')}.`);
     if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.slice(0, LIMITS.sliders).map((u) => slideWords(u.name, u.verdict.slide!)).join('; ')}${l.sliders.length > LIMITS.sliders ? ` và ${l.sliders.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
   const province = digest.province;
@@ -131,7 +133,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   });
 
   const notes: string[] = [];
-  if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups, colouredByGroups(all)));
+  if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups, ...byGroupsOf(all)));
   if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);

@@ -8,9 +8,12 @@ import { changeOf, type Digest, type LevelStanding } from './digest.js';
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { colouredByGroups, missingGroupsWords, points, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, missingGroupsWords, points, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
+
+/** The list of units red by a group on a day without their total: what rule made them red, and that it is not compared. */
+const RED_BY_GROUPS = 'Đỏ theo nhóm (hôm nay không có tổng điểm, có nhóm dưới ngưỡng đỏ; lần chụp trước xếp theo tổng điểm nên không so sánh)';
 
 /** At most `shown` names, then how many more («và 12 đơn vị khác»); `inBrief`: the brief names them all, said so. */
 function names(list: readonly string[], shown = 5, inBrief = false): string {
@@ -39,6 +42,7 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
     l.risers.length > 0 ? `tăng ${l.risers.length}` : '',
     l.stillRed.length > 0 ? `vẫn đỏ ${l.stillRed.length}` : '',
     l.redUncompared.length > 0 ? `đỏ chưa so sánh được ${l.redUncompared.length}` : '',
+    l.redByGroups.length > 0 ? `đỏ theo nhóm ${l.redByGroups.length}` : '',
   ].filter(Boolean);
   const change = (u: UnitWatch) => changeOf(u);
   const band = [
@@ -59,6 +63,7 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
       ...(l.risers.length > 0 ? [`Tăng từ ${points(t.dayDrop)} điểm: ${l.risers.slice(0, 5).map((u) => `${shortName(u.name)} (+${points(change(u))})`).join(', ')}${l.risers.length > 5 ? ` và ${l.risers.length - 5} đơn vị khác` : ''}.`] : []),
       ...(l.stillRed.length > 0 ? [`Vẫn đỏ (${l.stillRed.length} đơn vị): ${names(l.stillRed.map((u) => u.name), 8, true)}.`] : []),
       ...(l.redUncompared.length > 0 ? [`Đỏ, chưa so sánh được (${l.redUncompared.length} đơn vị): ${names(l.redUncompared.map((u) => u.name), 8, true)}.`] : []),
+      ...(l.redByGroups.length > 0 ? [`${RED_BY_GROUPS} (${l.redByGroups.length} đơn vị): ${names(l.redByGroups.map((u) => u.name), 8, true)}.`] : []),
     ],
   };
 }
@@ -93,7 +98,7 @@ export function digestText(d: Digest): string {
     `BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — ${shortName(d.scope)}`,
     `${d.period} · số liệu ngày ${shortDate(d.day)} (chụp lúc ${vietnamTime(d.capturedAt)} ngày ${shortDate(vietnamDay(d.capturedAt) ?? d.day)})`,
   ];
-  if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, colouredByGroups(d.levels.flatMap((l) => l.units))));
+  if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
   if (!d.previous) head.push('Chưa có lần chụp nào trước để so sánh.');
   else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!d.lastWeek.captured) head.push(`Không có lần chụp ngày ${shortDate(d.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);

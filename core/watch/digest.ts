@@ -44,6 +44,8 @@ export interface LevelStanding {
   stillRed: JudgedUnit[];
   /** Units red with nothing to compare with (new since the previous capture, or no previous figure). */
   redUncompared: JudgedUnit[];
+  /** Units without a total that day whose worst group is red: another rule than the total's, listed apart (verdict.ts). */
+  redByGroups: JudgedUnit[];
 }
 
 export interface ClusterStanding {
@@ -144,7 +146,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   const previousDay = capturesBefore(days, today.day)[0];
   const before = previousDay === undefined ? undefined : days.get(previousDay);
   // One verdict per unit, from the thresholds: every list below, and every face, reads it.
-  const judgedUnits: JudgedUnit[] = units.map((u) => Object.assign(u, { verdict: verdictOf(u, cost, t, before !== undefined && !before.units.has(u.key)) }));
+  const judgedUnits: JudgedUnit[] = units.map((u) => Object.assign(u, { verdict: verdictOf(u, cost, t, before !== undefined && !before.units.has(u.key), before?.units.get(u.key)) }));
   const levels: LevelStanding[] = LEVELS.flatMap(({ level, title }) => {
     const members = judgedUnits.filter((u) => u.level === level);
     if (members.length === 0) return [];
@@ -164,6 +166,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
       risers: has('rose').sort((a, b) => changeOf(b) - changeOf(a)),
       stillRed: red.filter((u) => u.verdict.wasRed === true),
       redUncompared: red.filter((u) => u.verdict.wasRed === undefined),
+      redByGroups: has('group-red'),
     }];
   });
 

@@ -6,14 +6,19 @@
 // The score judged is the unit's headline (its total, or the one group held) as the portal gives it: a unit below the
 // red line on the portal is red, the province's share of the loss said beside it. A unit captured with some groups and
 // no total is judged by each group, a group red only by the province's own figures (every unit's) not counted red —
-// else every unit of a province would be red for the province's work.
+// else every unit of a province would be red for the province's work. Such a red is another rule than the total's:
+// compared only with a capture that coloured the unit by its groups too; after a capture that coloured it by its total
+// it is «đỏ theo nhóm», never read as «vẫn đỏ», «vào» or «ra khỏi vùng đỏ» (a day the portal refused the ranking made
+// every commune «vẫn đỏ» by its «Số hóa hồ sơ» the day after none was red).
 import { definedIndicator } from '../indicators/codes.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { colourOf, type Colour, type Thresholds } from './thresholds.js';
+import type { IndicatorSnapshot } from '../indicators/schema.js';
+import { totalMeasure } from './scores.js';
 import type { MeasureWatch, UnitWatch } from './units.js';
 
 /** What calls for attention, in the order the digest says it. */
-export type VerdictState = 'fell' | 'slid' | 'into-red' | 'left-red' | 'red' | 'yellow' | 'rose' | 'new';
+export type VerdictState = 'fell' | 'slid' | 'into-red' | 'left-red' | 'red' | 'group-red' | 'yellow' | 'rose' | 'new';
 
 /** A run of falls on consecutive captures (across gaps): how many falls, their total, the values oldest first. */
 export interface Slide {
@@ -27,7 +32,11 @@ export interface Slide {
 export interface Verdict {
   /** The colour now; undefined without a figure. */
   colour?: Colour;
-  /** Red at the previous capture (undefined: not comparable). */
+  /** Coloured by its groups (no total that day): its worst group's colour, the province's share given back. */
+  byGroups: boolean;
+  /** Coloured by its groups after a previous capture that coloured it by its total: its colour not comparable. */
+  ruleChanged: boolean;
+  /** Red at the previous capture by the same rule (undefined: not comparable, or coloured by another rule then). */
   wasRed?: boolean;
   /** Fell by the day's threshold or more since the previous capture. */
   fell: boolean;
@@ -48,7 +57,7 @@ export interface Verdict {
 }
 
 const EPSILON = 1e-9;
-const ORDER: readonly VerdictState[] = ['fell', 'slid', 'into-red', 'left-red', 'red', 'yellow', 'rose', 'new'];
+const ORDER: readonly VerdictState[] = ['fell', 'slid', 'into-red', 'left-red', 'red', 'group-red', 'yellow', 'rose', 'new'];
 
 /** A unit of the day with its verdict: what the digest's lists hold and every face reads. */
 export type JudgedUnit = UnitWatch & { verdict: Verdict };
@@ -100,13 +109,23 @@ function unseenFallOf(u: UnitWatch): Verdict['unseenFall'] {
   return { points: unseen, groups: GROUPS_766.filter((c) => !codes.has(c)).map((c) => definedIndicator(c).label) };
 }
 
-/** The verdict of a unit for its day; `isNew`: absent from the previous capture. */
-export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Thresholds, isNew: boolean): Verdict {
+/** Whether a unit's figures of a capture colour it by its groups: it has no total there (scores.ts). */
+const colouredByGroups = (s: IndicatorSnapshot): boolean => totalMeasure(s) === undefined;
+
+/**
+ * The verdict of a unit for its day; `previous`: the unit in the previous capture (undefined: absent from it),
+ * `isNew`: absent from a previous capture that exists.
+ */
+export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Thresholds, isNew: boolean, previous?: IndicatorSnapshot): Verdict {
   const headline = u.headline !== undefined;
+  const byGroups = colouredByGroups(u.snapshot);
   const measures = judged(u).filter((m) => m.measure.max > 0);
   const colour = worst(measures.flatMap((m) => (m.measure.value === null ? [] : [colourAt(m, m.measure.value, headline, cost, t)])));
   const compared = measures.filter((m) => m.day.kind === 'change');
-  const wasRed = compared.length === 0 ? undefined : compared.some((m) => m.day.kind === 'change' && colourAt(m, m.day.from, headline, cost, t) === 'red');
+  // Like with like: a total compares with the last capture holding a total (units.ts passes the others over); a unit
+  // coloured by its groups only with a previous capture that coloured it so.
+  const ruleChanged = byGroups && previous !== undefined && !colouredByGroups(previous);
+  const wasRed = compared.length === 0 || ruleChanged ? undefined : compared.some((m) => m.day.kind === 'change' && colourAt(m, m.day.from, headline, cost, t) === 'red');
   const changes = changedBy(u).filter((m) => m.measure.max > 0 && m.day.kind === 'change');
   const fell = changes.some((m) => m.day.kind === 'change' && m.day.delta <= -t.dayDrop + EPSILON);
   const rose = !fell && changes.some((m) => m.day.kind === 'change' && m.day.delta >= t.dayDrop - EPSILON);
@@ -121,12 +140,14 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   if (slide) states.add('slid');
   if (colour === 'red' && wasRed === false) states.add('into-red');
   if (colour !== 'red' && colour !== undefined && wasRed === true) states.add('left-red');
-  if (colour === 'red') states.add('red');
+  if (colour === 'red') states.add(ruleChanged ? 'group-red' : 'red');
   if (colour === 'yellow') states.add('yellow');
   if (rose) states.add('rose');
   if (isNew) states.add('new');
   return {
     ...(colour ? { colour } : {}),
+    byGroups,
+    ruleChanged,
     ...(wasRed !== undefined ? { wasRed } : {}),
     fell,
     rose,
@@ -145,6 +166,7 @@ export const STATE_WORDS: Readonly<Record<VerdictState, string>> = {
   'into-red': 'vào vùng đỏ',
   'left-red': 'ra khỏi vùng đỏ',
   red: 'đỏ',
+  'group-red': 'đỏ theo nhóm',
   yellow: 'vàng',
   rose: 'tăng',
   new: 'chưa đủ số liệu để so sánh',

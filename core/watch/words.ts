@@ -8,7 +8,7 @@ import { shortDate } from './data-day.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import type { Comparison, MeasureWatch, Place, UnitWatch } from './units.js';
 import { LEVELS, type UnitLevel } from './level.js';
-import { ownWorkColour } from './verdict.js';
+import { ownWorkColour, type Verdict } from './verdict.js';
 
 /** Points with at most two decimals, the Vietnamese way: 15,68. */
 export function points(x: number): string {
@@ -91,14 +91,15 @@ export function thresholdsWords(t: Thresholds): string {
 /**
  * Said of a capture of fewer groups, in the digest and the brief alike: what is compared, and — when some unit has no
  * total that day (`byGroups`) — that such a unit is coloured by its groups, its red not the red of a day with every
- * group (verdict.ts).
+ * group; `apart`: some unit had its total at the previous capture, its red («đỏ theo nhóm») not compared (verdict.ts).
  */
-export function missingGroupsWords(groups: readonly string[], byGroups: boolean): string {
-  return `Lần chụp chưa đủ nhóm (thiếu ${groups.join(', ')}): chỉ so sánh các nhóm đã có${byGroups ? '; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh), nên số đơn vị đỏ có thể khác ngày chụp đủ nhóm' : ''}.`;
+export function missingGroupsWords(groups: readonly string[], byGroups: boolean, apart: boolean): string {
+  const rule = apart ? ': «đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước' : ', nên số đơn vị đỏ có thể khác ngày chụp đủ nhóm';
+  return `Lần chụp chưa đủ nhóm (thiếu ${groups.join(', ')}): chỉ so sánh các nhóm đã có${byGroups ? `; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh)${rule}` : ''}.`;
 }
 
-/** Whether some unit of the day has no total of its own: coloured, then, by its groups. */
-export const colouredByGroups = (units: readonly UnitWatch[]): boolean => units.some((u) => u.headline?.measure.code !== 'TONG_SCORE');
+/** For missingGroupsWords: whether some unit of the day is coloured by its groups, and some after a day of its total. */
+export const byGroupsOf = (units: readonly { verdict: Verdict }[]): [boolean, boolean] => [units.some((u) => u.verdict.byGroups), units.some((u) => u.verdict.ruleChanged)];
 
 /** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */
 export function slideWords(name: string, slide: { values: readonly number[]; group?: string }): string {

@@ -67,7 +67,7 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
         <span className="muted"> — {seriesPeriodName(history.period, t)}</span>
       </h2>
       {verdict && (
-        <p className={verdict.verdict.states.includes('red') || verdict.verdict.fell ? 'warning' : 'muted'} data-testid="verdict">
+        <p className={verdict.verdict.colour === 'red' || verdict.verdict.fell ? 'warning' : 'muted'} data-testid="verdict">
           {t('verdict.title', { day: shortDate(verdict.day) })}: {verdict.verdict.states.length > 0 ? verdict.verdict.states.map((s) => t(`verdict.state.${s}`)).join(', ') : t('verdict.none')}
         </p>
       )}

@@ -1,0 +1,61 @@
+// The province watch in Debian's chromium with the built extension, over an officer's ten mornings with every list
+// (test/watch/six-lists-days.ts) restored from a backup: on the morning the portal refused «Mức độ hài lòng» and the
+// ranking the popup says the officer's commune is red by a group, not red as by its total.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_766_URL } from '../../core/indicators/page-766.js';
+import type { Capture } from '../../core/watch/captures.js';
+import { digestOf } from '../../core/watch/digest.js';
+import { openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { walkCaptures } from '../watch/six-lists-days.js';
+
+let browser: ExtensionBrowser & { close(): Promise<void> };
+const OWN = 'Xã Đoan Hùng';
+
+beforeAll(async () => {
+  browser = await startExtensionBrowser('test/.tmp/extension-watch-partial-');
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const blank = '<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1></body></html>';
+
+/** The popup over the blank 766 page, its verdicts drawn. */
+async function popupVerdicts(): Promise<{ popup: Page; close(): Promise<void> }> {
+  await servePortalPage(browser.context, PAGE_766_URL, blank);
+  const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
+  await popup.getByTestId('verdict-level').first().waitFor();
+  return { popup, close: async () => void (await Promise.all([popup.close(), portal.close()])) };
+}
+
+/** Captures restored as the officer restores a backup («Nhập bản sao lưu»), on the history page. */
+async function restore(captures: readonly Capture[]): Promise<void> {
+  const snapshots = captures.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
+  await page.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-30T00:00:00.000Z', snapshots })) });
+  await page.getByTestId('unit-history').first().waitFor();
+  await page.close();
+}
+
+describe('the watch over partial mornings, in the extension', () => {
+  it('says the officer’s commune is «đỏ theo nhóm» on the day without a total, as the digest does', async () => {
+    await servePortalPage(browser.context, PAGE_766_URL, blank);
+    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
+    await popup.getByRole('button', { name: 'Cài đặt' }).click();
+    await popup.getByLabel('Xã/phường của tôi').fill(OWN);
+    await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+    await Promise.all([popup.close(), portal.close()]);
+
+    const captures = walkCaptures('2026-09-17');
+    await restore(captures);
+    const digest = digestOf(captures, { own: OWN })!;
+    expect(digest.own!.verdict.states).toEqual(['group-red']);
+    const shown = await popupVerdicts();
+    expect(await shown.popup.getByTestId('verdict-own').innerText()).toBe('Đơn vị của tôi: đỏ theo nhóm (không có tổng điểm hôm nay)');
+    expect(await shown.popup.getByTestId('verdict-level').allInnerTexts()).toContain('Xã, phường (148 đơn vị): giảm mạnh 1, giảm liên tiếp 1, đỏ theo nhóm (không có tổng điểm hôm nay) 148');
+    await shown.close();
+  }, 240_000);
+});

@@ -1,0 +1,56 @@
+// An officer's ten mornings of Phú Thọ with every list (six-lists-days.ts), some of them partial: what the digest, the
+// brief and the verdicts say of a day the portal refused a list and the ranking, of runs of falls longer than a week,
+// of a morning of two lists after days of falls, and of a unit's line on a partial day.
+import { describe, expect, it } from 'vitest';
+import { buildBrief } from '../../core/watch/brief.js';
+import { watchSeries } from '../../core/watch/captures.js';
+import { buildDigest } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { walkCaptures } from './six-lists-days.js';
+
+const OWN = 'Xã Đoan Hùng';
+const dayOf = (last: string) => {
+  const series = watchSeries(walkCaptures(last))!;
+  const digest = buildDigest(series, { own: OWN });
+  return { series, digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series) };
+};
+const communes = (d: ReturnType<typeof dayOf>) => d.digest.levels.find((l) => l.level === 'commune')!;
+
+describe('a day the portal refused «Mức độ hài lòng» and the ranking (17/9): no total, every unit coloured by its groups', () => {
+  const before = dayOf('2026-09-16');
+  const day = dayOf('2026-09-17');
+  const after = dayOf('2026-09-18');
+
+  it('the day before, by the total, no commune is red', () => {
+    expect(before.digest.levels.flatMap((l) => l.units).every((u) => !u.verdict.byGroups)).toBe(true);
+    expect(communes(before).units.filter((u) => u.verdict.colour === 'red')).toEqual([]);
+  });
+
+  it('a commune red by its «Số hóa hồ sơ» is «đỏ theo nhóm», never «vẫn đỏ», «vào» or «ra khỏi vùng đỏ» against the day its total coloured it', () => {
+    const l = communes(day);
+    expect(l.stillRed).toEqual([]);
+    expect(l.intoRed).toEqual([]);
+    expect(l.redUncompared).toEqual([]);
+    expect(l.redByGroups).toHaveLength(148);
+    expect(l.units.every((u) => u.verdict.ruleChanged && u.verdict.wasRed === undefined)).toBe(true);
+    const heading = day.text.find((t) => t.startsWith('Xã, phường (148 đơn vị)'))!;
+    expect(heading).toContain('đỏ theo nhóm 148');
+    expect(heading).not.toContain('vẫn đỏ');
+    expect(day.text.filter((t) => t.startsWith('Đỏ theo nhóm'))[1]).toMatch(/^Đỏ theo nhóm \(hôm nay không có tổng điểm, có nhóm dưới ngưỡng đỏ; lần chụp trước xếp theo tổng điểm nên không so sánh\) \(148 đơn vị\): UBND Phường Việt Trì, /);
+    expect(day.text.some((t) => t.startsWith('Vẫn đỏ'))).toBe(false);
+    // The note says the day's colours are by group and not compared with a day of totals.
+    expect(day.text.find((t) => t.startsWith('Lần chụp chưa đủ nhóm'))).toContain('«đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước');
+  });
+
+  it('the brief counts them apart, and the officer’s own unit is «đỏ theo nhóm»', () => {
+    expect(day.brief.standing).toContain('Xã, phường: 148 đơn vị — đỏ 0, đỏ theo nhóm 148 (không có tổng điểm hôm nay), vàng 0, xanh 0.');
+    expect(day.digest.own!.verdict.states).toEqual(['group-red']);
+  });
+
+  it('the next day, by the total again, compares with the last day of totals: no commune said to leave red', () => {
+    const l = communes(after);
+    expect(l.outOfRed).toEqual([]);
+    expect(l.units.every((u) => !u.verdict.byGroups)).toBe(true);
+    expect(after.text.join('\n')).not.toContain('ra khỏi vùng đỏ');
+  });
+});
