@@ -212,8 +212,8 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
 }
 
 /**
- * Of stored data days (oldest first), those a digest reads: the week before the last (every day of it, to tell a gap
- * from a capture), and as many captures back as a run of falls counts — a year stored costs it no more than a week.
+ * Of stored data days (oldest first), those a digest reads first: the week before the last (every day of it, to tell a
+ * gap from a capture), and as many captures back as a run of falls counts — a year stored costs it no more than a week.
  */
 export function digestWindow(days: readonly string[], t: Thresholds): string[] {
   const last = days.at(-1);
@@ -222,6 +222,23 @@ export function digestWindow(days: readonly string[], t: Thresholds): string[] {
   const byCapture = days[Math.max(0, days.length - 1 - t.declineDays)]!;
   const from = [addDays(last, -7), byCapture].sort()[0]!;
   return days.filter((d) => d >= from);
+}
+
+/**
+ * The digest of stored days (oldest first) read by `read`: from digestWindow, then twice as many days back each time a
+ * unit's run of falls, or a score passed over to the capture holding it, reaches the first day read — so it says what
+ * the digest of every stored day says (`thidua watch` over the same captures: a run of six falls was told as four,
+ * cut at the week read), at the cost of the days it needs.
+ */
+export async function digestReadingBack(days: readonly string[], read: (days: readonly string[]) => Promise<readonly Capture[]>, opts: DigestOptions = {}): Promise<{ digest: Digest; series: WatchSeries } | undefined> {
+  let from = days.length - digestWindow(days, opts.thresholds ?? DEFAULT_THRESHOLDS).length;
+  for (;;) {
+    const series = watchSeries(await read(days.slice(from)), opts.period ? { period: opts.period } : {});
+    if (!series) return undefined;
+    const digest = buildDigest(series, opts);
+    if (from === 0 || !digest.levels.some((l) => l.units.some((u) => u.readsBack))) return { digest, series };
+    from = Math.max(0, from - (days.length - from));
+  }
 }
 
 /** The digest of saved captures (the extension's store, a folder of saved files): undefined when none is scored. */

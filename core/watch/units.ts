@@ -65,6 +65,11 @@ export interface UnitWatch {
   cluster?: Place & { name: string };
   /** Why it fell past the threshold, from the counts that moved (set by the digest for its fallers). */
   cause?: string;
+  /**
+   * A run of falls, or a score passed over to the capture holding it, reached the first capture read: captures before
+   * it may lengthen the run or hold the score (a digest of the latest days only reads further back, digest.ts).
+   */
+  readsBack: boolean;
 }
 
 /** Days of the series by their date, oldest first (the series' order), for lookups. */
@@ -97,8 +102,11 @@ function held(s: IndicatorSnapshot, now: Measure, headline: boolean): Measure | 
   return then && then.code === now.code ? then : undefined;
 }
 
-/** `now` against `day`'s capture; with `earlier` (the captures before `day`, latest first), past those lacking the score. */
-function compare(days: DayIndex, key: string, day: string, now: Measure, headline: boolean, earlier: readonly string[] = []): Comparison {
+/**
+ * `now` against `day`'s capture; with `earlier` (the captures before `day`, latest first), past those lacking the score.
+ * `back.reached`: every earlier capture passed over without the score (one before them may hold it).
+ */
+function compare(days: DayIndex, key: string, day: string, now: Measure, headline: boolean, earlier: readonly string[] = [], back = { reached: false }): Comparison {
   const d = days.get(day);
   if (!d) return { kind: 'no-capture', day };
   const s = d.units.get(key);
@@ -106,13 +114,14 @@ function compare(days: DayIndex, key: string, day: string, now: Measure, headlin
   let then = held(s, now, headline);
   let on = day;
   const passed: string[] = [];
-  for (const back of earlier) {
+  for (const before of earlier) {
     if (then) break;
-    const b = days.get(back)?.units.get(key);
+    const b = days.get(before)?.units.get(key);
     if (!b) break;
     passed.push(on);
-    [then, on] = [held(b, now, headline), back];
+    [then, on] = [held(b, now, headline), before];
   }
+  if (!then && on === (earlier.at(-1) ?? day)) back.reached = true;
   if (!then || then.value === null || now.value === null) return { kind: 'no-data', day };
   // The portal's scores have two decimals: so has their difference (1,1, never 1.0999999999999943).
   return { kind: 'change', day: on, from: then.value, delta: Math.round((now.value - then.value) * 100) / 100, ...(passed.length > 0 && { passed }) };
@@ -121,28 +130,35 @@ function compare(days: DayIndex, key: string, day: string, now: Measure, headlin
 /** Tiny differences of floating sums are no change. */
 const EPSILON = 1e-9;
 
-/** The values of the last captures while each fell (a run counted by capture, across gaps); undefined when fewer falls than `declineDays`. */
-function declineOf(days: DayIndex, key: string, earlier: readonly string[], now: Measure, headline: boolean, t: Thresholds): number[] | undefined {
+/**
+ * The values of the last captures while each fell (a run counted by capture, across gaps); undefined when fewer falls
+ * than `declineDays`. `back.reached`: the run went on to the first capture read (one before it may lengthen it).
+ */
+function declineOf(days: DayIndex, key: string, earlier: readonly string[], now: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): number[] | undefined {
   if (now.value === null) return undefined;
   const values = [now.value];
+  let ended = false;
   for (const day of earlier) {
     const s = days.get(day)?.units.get(key);
-    if (!s) break;
     // A capture holding the unit but not this score (fewer groups opened) is passed over, as a day without one is.
-    const m = held(s, now, headline);
-    if (!m) continue;
-    if (m.value === null || !(m.value > values[0]! + EPSILON)) break;
+    const m = s && held(s, now, headline);
+    if (s && !m) continue;
+    if (!m || m.value === null || !(m.value > values[0]! + EPSILON)) {
+      ended = true;
+      break;
+    }
     values.unshift(m.value);
   }
+  if (!ended) back.reached = true;
   return values.length - 1 >= t.declineDays ? values : undefined;
 }
 
-function watchMeasure(days: DayIndex, key: string, today: string, earlier: readonly string[], m: Measure, headline: boolean, t: Thresholds): MeasureWatch {
-  const decline = declineOf(days, key, earlier, m, headline, t);
+function watchMeasure(days: DayIndex, key: string, today: string, earlier: readonly string[], m: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): MeasureWatch {
+  const decline = declineOf(days, key, earlier, m, headline, t, back);
   return {
     measure: m,
     ...(m.value !== null && m.max > 0 ? { colour: colourOf(m.value, m.max, t) } : {}),
-    day: compare(days, key, earlier[0] ?? addDays(today, -1), m, headline, earlier.slice(1)),
+    day: compare(days, key, earlier[0] ?? addDays(today, -1), m, headline, earlier.slice(1), back),
     week: compare(days, key, addDays(today, -7), m, headline),
     ...(decline ? { decline } : {}),
   };
@@ -165,15 +181,17 @@ export function watchUnit(days: DayIndex, today: string, s: IndicatorSnapshot, o
   const key = watchKey(s.unit.name);
   const headline = headlineMeasure(s);
   const earlier = capturesBefore(days, today);
+  const back = { reached: false };
   return {
     key,
     name: s.unit.name,
     level: unitLevel(s.unit),
     own,
     snapshot: s,
-    ...(headline ? { headline: watchMeasure(days, key, today, earlier, headline, true, t) } : {}),
-    groups: groupMeasures(s).map((g) => watchMeasure(days, key, today, earlier, g, false, t)),
+    ...(headline ? { headline: watchMeasure(days, key, today, earlier, headline, true, t, back) } : {}),
+    groups: groupMeasures(s).map((g) => watchMeasure(days, key, today, earlier, g, false, t, back)),
     rateDrops: rateDrops(s, earlier[0] === undefined ? undefined : days.get(earlier[0])?.units.get(key), t),
+    readsBack: back.reached,
   };
 }
 

@@ -1,11 +1,14 @@
 // The province watch in Debian's chromium with the built extension, over an officer's ten mornings with every list
 // (test/watch/six-lists-days.ts) restored from a backup: on the morning the portal refused «Mức độ hài lòng» and the
-// ranking the popup says the officer's commune is red by a group, not red as by its total.
+// ranking the popup says the officer's commune is red by a group, not red as by its total; «Bản tin» reads back as far
+// as a run of falls goes, and says what `thidua watch` says over the same captures.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import type { Capture } from '../../core/watch/captures.js';
+import { dataDay } from '../../core/watch/data-day.js';
 import { digestOf } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
 import { openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { walkCaptures } from '../watch/six-lists-days.js';
 
@@ -36,7 +39,7 @@ async function restore(captures: readonly Capture[]): Promise<void> {
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
   await page.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-30T00:00:00.000Z', snapshots })) });
-  await page.getByTestId('unit-history').first().waitFor();
+  await page.getByRole('status').filter({ hasText: `Đã nhập ${snapshots.length} bản ghi` }).waitFor();
   await page.close();
 }
 
@@ -57,5 +60,16 @@ describe('the watch over partial mornings, in the extension', () => {
     expect(await shown.popup.getByTestId('verdict-own').innerText()).toBe('Đơn vị của tôi: đỏ theo nhóm (không có tổng điểm hôm nay)');
     expect(await shown.popup.getByTestId('verdict-level').allInnerTexts()).toContain('Xã, phường (148 đơn vị): giảm mạnh 1, giảm liên tiếp 1, đỏ theo nhóm (không có tổng điểm hôm nay) 148');
     await shown.close();
+  }, 240_000);
+
+  it('«Bản tin» tells a run of falls longer than a week whole, as `thidua watch` does', async () => {
+    const all = walkCaptures();
+    await restore(all.filter((c) => dataDay(c.capturedAt)! > '2026-09-17'));
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
+    const text = await page.getByTestId('digest-text').innerText();
+    expect(text).toBe(digestText(digestOf(all, { own: OWN })!));
+    expect(text).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm');
+    await page.close();
   }, 240_000);
 });

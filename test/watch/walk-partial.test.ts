@@ -4,9 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries } from '../../core/watch/captures.js';
-import { buildDigest } from '../../core/watch/digest.js';
+import { dataDay } from '../../core/watch/data-day.js';
+import { buildDigest, digestOf, digestReadingBack } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { walkCaptures } from './six-lists-days.js';
+import { WALK_DAYS, walkCaptures } from './six-lists-days.js';
 
 const OWN = 'Xã Đoan Hùng';
 const dayOf = (last: string) => {
@@ -52,5 +53,23 @@ describe('a day the portal refused «Mức độ hài lòng» and the ranking (1
     expect(l.outOfRed).toEqual([]);
     expect(l.units.every((u) => !u.verdict.byGroups)).toBe(true);
     expect(after.text.join('\n')).not.toContain('ra khỏi vùng đỏ');
+  });
+});
+
+describe('runs of falls longer than the week a digest reads first', () => {
+  it('the digest of the latest days, read back as far as a run goes, says what the digest of every day says', async () => {
+    const all = walkCaptures();
+    const asked: number[] = [];
+    const read = await digestReadingBack(WALK_DAYS, async (which) => {
+      asked.push(which.length);
+      return all.filter((c) => which.includes(dataDay(c.capturedAt)!));
+    }, { own: OWN });
+    const text = digestText(read!.digest);
+    expect(text).toBe(digestText(digestOf(all, { own: OWN })!));
+    expect(text).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm');
+    expect(text).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm');
+    // The week first, then further back only because the runs reach its first day.
+    expect(asked[0]).toBeLessThan(WALK_DAYS.length);
+    expect(asked.at(-1)).toBe(WALK_DAYS.length);
   });
 });

@@ -1,8 +1,9 @@
 // Nhận định của ngày (the day's verdicts) as the extension's faces read them: the digest of the stored captures (the
-// data days a digest reads, core/watch/digest.ts digestWindow) built once by core — «Bản tin», the popup's summary and
-// the history page's unit tables all read its verdicts, so none counts a unit otherwise than the digest and the brief.
-import { watchSeries, watchKey, type WatchSeries } from '../../../core/watch/captures.js';
-import { buildDigest, digestWindow, type Digest } from '../../../core/watch/digest.js';
+// data days a digest reads, as far back as its runs of falls go: core/watch/digest.ts digestReadingBack) built once by
+// core — «Bản tin», the popup's summary and the history page's unit tables all read its verdicts, so none counts a unit
+// otherwise than the digest, the brief and `thidua watch`.
+import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
+import { digestReadingBack, type Digest } from '../../../core/watch/digest.js';
 import type { Verdict, VerdictState } from '../../../core/watch/verdict.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
@@ -10,11 +11,8 @@ import type { IndicatorStore, StoredClusters } from '../storage/store.js';
 /** The digest of the stored captures with the officer's settings; undefined when nothing stored is scored. */
 export async function storedDigest(store: IndicatorStore, settings: Settings): Promise<{ digest: Digest; series: WatchSeries; clusters?: StoredClusters } | undefined> {
   const [days, clusters] = await Promise.all([store.days(), store.clusters()]);
-  const { captures } = await store.captures(digestWindow(days, settings.thresholds));
-  const series = watchSeries(captures);
-  if (!series) return undefined;
-  const digest = buildDigest(series, { thresholds: settings.thresholds, ...(settings.commune ? { own: settings.commune } : {}), ...(clusters ? { clusters: clusters.list } : {}) });
-  return { digest, series, ...(clusters ? { clusters } : {}) };
+  const read = await digestReadingBack(days, async (which) => (await store.captures(which)).captures, { thresholds: settings.thresholds, ...(settings.commune ? { own: settings.commune } : {}), ...(clusters ? { clusters: clusters.list } : {}) });
+  return read && { ...read, ...(clusters ? { clusters } : {}) };
 }
 
 /** Each unit's verdict by the key units are known by across days (its name as officers read it). */
