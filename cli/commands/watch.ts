@@ -125,6 +125,7 @@ function verdictJson(v: Verdict) {
     ...(v.colour ? { colour: v.colour, ...(v.byGroups && { colouredByGroups: true }) } : {}),
     ...(v.wasRed !== undefined ? { wasRed: v.wasRed } : {}),
     ...(v.slide ? { slide: { falls: v.slide.falls, total: v.slide.total, ...(v.slide.group && { group: v.slide.group }) } } : {}),
+    ...(v.unseen ? { unseenToday: { since: v.unseen.day, ...(v.unseen.slide && { slide: { falls: v.unseen.slide.falls, total: v.unseen.slide.total } }), red: v.unseen.red, totalNotCaptured: v.unseen.total, groupsNotCaptured: v.unseen.groups } } : {}),
     ...(v.unseenFall ? { fallInGroupsNotCaptured: v.unseenFall.points, groupsNotCaptured: v.unseenFall.groups } : {}),
     ...(v.redByProvince ? { redByProvince: true } : {}),
   };
@@ -158,7 +159,7 @@ function digestJson(d: Digest) {
     provinceWork: d.provinceWork.map((m) => ({ name: m.label, group: m.group, score: m.value, max: m.max, numerator: m.numerator, denominator: m.denominator, costEveryUnit: m.cost })),
     levels: d.levels.map((l) => ({
       level: l.level, title: l.title, units: l.units.map((u) => unitJson(u, cost, d.thresholds)),
-      fallers: names(l.fallers), sliders: names(l.sliders), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed), redUncompared: names(l.redUncompared), redByGroups: names(l.redByGroups),
+      fallers: names(l.fallers), sliders: names(l.sliders), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed), redUncompared: names(l.redUncompared), redByGroups: names(l.redByGroups), unseen: names(l.unseen),
     })),
     clusters: d.clusters.map((c) => ({ cluster: c.cluster, units: c.units.map((u) => u.name) })),
     notComparable: d.newSincePrevious.map((u) => u.name),

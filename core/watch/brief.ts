@@ -11,7 +11,7 @@ import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, changeWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, unseenWords, changeWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -87,6 +87,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     const byGroups = l.redByGroups.length > 0 ? `, đỏ theo nhóm ${l.redByGroups.length} (không có tổng điểm hôm nay)` : '';
     standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red') - l.redByGroups.length}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${byGroups}, vàng ${count('yellow')}, xanh ${count('green')}.`);
     if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.slice(0, LIMITS.sliders).map((u) => slideWords(u.name, u.verdict.slide!)).join('; ')}${l.sliders.length > LIMITS.sliders ? ` và ${l.sliders.length - LIMITS.sliders} đơn vị khác` : ''}.`);
+    if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map((u) => unseenWords(u.name, u.verdict.unseen!)).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
   const province = digest.province;
   if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeNamed(province.place, 'tỉnh, thành phố')}` : ''}${since(province)}.`);

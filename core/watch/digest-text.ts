@@ -8,7 +8,7 @@ import { changeOf, type Digest, type LevelStanding } from './digest.js';
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, missingGroupsWords, points, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, missingGroupsWords, unseenWords, points, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -37,6 +37,7 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
   const counts = [
     fallers.length > 0 ? `giảm từ ${points(t.dayDrop)} điểm ${fallers.length}` : '',
     l.sliders.length > 0 ? `giảm ${t.declineDays} lần liên tiếp trở lên ${l.sliders.length}` : '',
+    l.unseen.length > 0 ? `chưa biết hôm nay ${l.unseen.length}` : '',
     l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '',
     l.outOfRed.length > 0 ? `ra khỏi vùng đỏ ${l.outOfRed.length}` : '',
     l.risers.length > 0 ? `tăng ${l.risers.length}` : '',
@@ -59,6 +60,7 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
     },
     after: [
       ...(l.sliders.length > 0 ? [`Giảm liên tiếp (${l.sliders.length} đơn vị, mỗi lần dưới ${points(t.dayDrop)} điểm): ${l.sliders.slice(0, 4).map(slide).join('; ')}${l.sliders.length > 4 ? ` và ${l.sliders.length - 4} đơn vị khác` : ''}.`] : []),
+      ...(l.unseen.length > 0 ? [`Chưa biết hôm nay (${l.unseen.length} đơn vị): ${l.unseen.slice(0, 4).map((u) => unseenWords(u.name, u.verdict.unseen!)).join('; ')}${l.unseen.length > 4 ? ` và ${l.unseen.length - 4} đơn vị khác` : ''}.`] : []),
       ...(band ? [`${band[0]!.toUpperCase()}${band.slice(1)}.`] : []),
       ...(l.risers.length > 0 ? [`Tăng từ ${points(t.dayDrop)} điểm: ${l.risers.slice(0, 5).map((u) => `${shortName(u.name)} (+${points(change(u))})`).join(', ')}${l.risers.length > 5 ? ` và ${l.risers.length - 5} đơn vị khác` : ''}.`] : []),
       ...(l.stillRed.length > 0 ? [`Vẫn đỏ (${l.stillRed.length} đơn vị): ${names(l.stillRed.map((u) => u.name), 8, true)}.`] : []),

@@ -5,7 +5,7 @@
 // the rises, and the units still red; the province's own metrics apart. Plain data; digest-text.ts words it.
 import { sameUnit } from '../indicators/units.js';
 import { addDays, daysBetween } from './data-day.js';
-import type { Capture, WatchSeries } from './captures.js';
+import type { Capture, WatchDay, WatchSeries } from './captures.js';
 import { watchKey, watchSeries } from './captures.js';
 import { clusterDoubts, competitionRank, rankInClusters, type ClusterList } from './clusters.js';
 import { LEVELS, type UnitLevel } from './level.js';
@@ -13,7 +13,8 @@ import { dragsOf } from './drags.js';
 import { procedureName } from '../indicators/procedures.js';
 import { provinceCost, provinceMetrics, type ProvinceMetric } from './province-work.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
-import { capturesBefore, olderCaptures, watchUnit, type UnitWatch } from './units.js';
+import { capturesBefore, olderCaptures, watchUnit, type DayIndex, type UnitWatch } from './units.js';
+import { totalMeasure } from './scores.js';
 import { unseenFallWords } from './words.js';
 import { changedBy, verdictOf, type JudgedUnit, type VerdictState } from './verdict.js';
 
@@ -40,6 +41,8 @@ export interface LevelStanding {
   outOfRed: JudgedUnit[];
   /** Units risen by the threshold or more since the previous capture, most first. */
   risers: JudgedUnit[];
+  /** Units whose slide or red at the previous capture lies in a score today's capture does not hold. */
+  unseen: JudgedUnit[];
   /** Units red at both captures (fallen or not). */
   stillRed: JudgedUnit[];
   /** Units red with nothing to compare with (new since the previous capture, or no previous figure). */
@@ -135,18 +138,36 @@ function provinceOf<U extends UnitWatch>(units: readonly U[]): U | undefined {
   return most > 0 ? best : undefined;
 }
 
+/**
+ * The units of `day` with their verdicts, against the capture before it; `before`: that capture's units judged, for a
+ * slide or a red in a score the day's capture does not hold.
+ */
+function judgeDay(days: DayIndex, day: WatchDay, opts: DigestOptions, t: Thresholds, before?: { day: string; units: ReadonlyMap<string, JudgedUnit>; cost: ReadonlyMap<string, number> }) {
+  const units = [...day.units.values()].map((s) => watchUnit(days, day.day, s, opts.own !== undefined && opts.own !== '' && sameUnit(s.unit.name, opts.own), t));
+  const provinceWork = provinceMetrics(day.units.values());
+  const cost = provinceCost(provinceWork);
+  const previousDay = capturesBefore(days, day.day)[0];
+  const previous = previousDay === undefined ? undefined : days.get(previousDay);
+  // One verdict per unit, from the thresholds: every list below, and every face, reads it.
+  const judged: JudgedUnit[] = units.map((u) => {
+    const then = before?.units.get(u.key);
+    // A slide of the capture before, told when today's capture lacks its score, is read as far back as today's own.
+    if (then?.readsBack) u.readsBack = true;
+    return Object.assign(u, { verdict: verdictOf(u, cost, t, previous !== undefined && !previous.units.has(u.key), previous?.units.get(u.key), then && { day: before!.day, unit: then, cost: before!.cost }) });
+  });
+  return { judged, provinceWork, cost, previousDay, previous };
+}
+
 export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Digest {
   const t = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const days = new Map(series.days.map((d) => [d.day, d]));
   const today = series.days.at(-1)!;
-  const units = [...today.units.values()].map((s) => watchUnit(days, today.day, s, opts.own !== undefined && opts.own !== '' && sameUnit(s.unit.name, opts.own), t));
-  const provinceWork = provinceMetrics(today.units.values());
-  const cost = provinceCost(provinceWork);
-
-  const previousDay = capturesBefore(days, today.day)[0];
-  const before = previousDay === undefined ? undefined : days.get(previousDay);
-  // One verdict per unit, from the thresholds: every list below, and every face, reads it.
-  const judgedUnits: JudgedUnit[] = units.map((u) => Object.assign(u, { verdict: verdictOf(u, cost, t, before !== undefined && !before.units.has(u.key), before?.units.get(u.key)) }));
+  const lastDay = capturesBefore(days, today.day)[0];
+  // A day of fewer lists is told what the capture before it said of its units (their slides, their reds).
+  const partial = [...today.units.values()].some((s) => (s.missingGroups?.length ?? 0) > 0 || totalMeasure(s) === undefined);
+  const earlier = partial && lastDay !== undefined ? judgeDay(days, days.get(lastDay)!, opts, t) : undefined;
+  const { judged: judgedUnits, provinceWork, previousDay, previous: before } = judgeDay(days, today, opts, t, earlier && lastDay !== undefined ? { day: lastDay, units: new Map(earlier.judged.map((u) => [u.key, u])), cost: earlier.cost } : undefined);
+  const units = judgedUnits;
   const levels: LevelStanding[] = LEVELS.flatMap(({ level, title }) => {
     const members = judgedUnits.filter((u) => u.level === level);
     if (members.length === 0) return [];
@@ -163,6 +184,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
       sliders: has('slid').filter((u) => !u.verdict.fell),
       intoRed: has('into-red'),
       outOfRed: has('left-red'),
+      unseen: has('unseen'),
       risers: has('rose').sort((a, b) => changeOf(b) - changeOf(a)),
       stillRed: red.filter((u) => u.verdict.wasRed === true),
       redUncompared: red.filter((u) => u.verdict.wasRed === undefined),

@@ -18,7 +18,7 @@ import { totalMeasure } from './scores.js';
 import type { MeasureWatch, UnitWatch } from './units.js';
 
 /** What calls for attention, in the order the digest says it. */
-export type VerdictState = 'fell' | 'slid' | 'into-red' | 'left-red' | 'red' | 'group-red' | 'yellow' | 'rose' | 'new';
+export type VerdictState = 'fell' | 'slid' | 'unseen' | 'into-red' | 'left-red' | 'red' | 'group-red' | 'yellow' | 'rose' | 'new';
 
 /** A run of falls on consecutive captures (across gaps): how many falls, their total, the values oldest first. */
 export interface Slide {
@@ -50,14 +50,29 @@ export interface Verdict {
    * day (`groups`, as officers name them), said as such — never «nothing fell».
    */
   unseenFall?: { points: number; groups: string[] };
+  /** A slide or a red of the previous capture in a score today's capture does not hold: not known today. */
+  unseen?: Unseen;
   /** Red now only because of the province's metrics: red on the portal, not by the unit's own work. */
   redByProvince: boolean;
   /** Every state that applies, in the order of VerdictState. */
   states: VerdictState[];
 }
 
+/** What the previous capture (`day`) said of a unit that today's cannot tell: its slide, its red, and the scores lacking. */
+export interface Unseen {
+  day: string;
+  slide?: Slide;
+  red: boolean;
+  /** The scores today's capture lacks of those: the total, and the groups as officers name them. */
+  total: boolean;
+  groups: string[];
+}
+
+/** The unit judged at the previous capture, with the province's costs of that day: what unseenOf compares with. */
+export type Judged = { day: string; unit: JudgedUnit; cost: ReadonlyMap<string, number> };
+
 const EPSILON = 1e-9;
-const ORDER: readonly VerdictState[] = ['fell', 'slid', 'into-red', 'left-red', 'red', 'group-red', 'yellow', 'rose', 'new'];
+const ORDER: readonly VerdictState[] = ['fell', 'slid', 'unseen', 'into-red', 'left-red', 'red', 'group-red', 'yellow', 'rose', 'new'];
 
 /** A unit of the day with its verdict: what the digest's lists hold and every face reads. */
 export type JudgedUnit = UnitWatch & { verdict: Verdict };
@@ -109,14 +124,37 @@ function unseenFallOf(u: UnitWatch): Verdict['unseenFall'] {
   return { points: unseen, groups: GROUPS_766.filter((c) => !codes.has(c)).map((c) => definedIndicator(c).label) };
 }
 
+/**
+ * A slide or a red the previous capture said of the unit, in a score today's capture does not hold (fewer lists
+ * opened): not known today, said so — never left to read as «không giảm» (a morning of two lists dropped a commune's
+ * six falls in a row and a red commune without a word). A score held today says for itself.
+ */
+function unseenOf(u: UnitWatch, colour: Colour | undefined, before: Judged | undefined, t: Thresholds): Unseen | undefined {
+  if (!before) return undefined;
+  const then = before.unit;
+  const held = new Set([...(u.headline ? [u.headline.measure.code] : []), ...u.groups.map((g) => g.measure.code)]);
+  const slide = then.verdict.slide;
+  const slid = slide && (slide.group === undefined ? then.headline : then.groups.find((g) => g.measure.label === slide.group))?.measure.code;
+  const reds = then.verdict.colour === 'red' ? judged(then).filter((m) => m.measure.value !== null && colourAt(m, m.measure.value, then.headline !== undefined, before.cost, t) === 'red').map((m) => m.measure.code) : [];
+  const slideLost = slid !== undefined && !held.has(slid);
+  const redLost = colour !== 'red' && reds.some((c) => !held.has(c));
+  if (!slideLost && !redLost) return undefined;
+  const lost = new Set([...(slideLost ? [slid] : []), ...(redLost ? reds.filter((c) => !held.has(c)) : [])]);
+  // A total not held is told with every group not held: the lists the officer opens to know.
+  const total = lost.has('TONG_SCORE');
+  const groups = GROUPS_766.filter((c) => (total ? !held.has(c) : lost.has(c))).map((c) => definedIndicator(c).label);
+  return { day: before.day, ...(slideLost && { slide }), red: redLost, total, groups };
+}
+
 /** Whether a unit's figures of a capture colour it by its groups: it has no total there (scores.ts). */
 const colouredByGroups = (s: IndicatorSnapshot): boolean => totalMeasure(s) === undefined;
 
 /**
  * The verdict of a unit for its day; `previous`: the unit in the previous capture (undefined: absent from it),
- * `isNew`: absent from a previous capture that exists.
+ * `isNew`: absent from a previous capture that exists; `before`: the unit judged at the previous capture, when today's
+ * capture may lack what it was judged by.
  */
-export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Thresholds, isNew: boolean, previous?: IndicatorSnapshot): Verdict {
+export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Thresholds, isNew: boolean, previous?: IndicatorSnapshot, before?: Judged): Verdict {
   const headline = u.headline !== undefined;
   const byGroups = colouredByGroups(u.snapshot);
   const measures = judged(u).filter((m) => m.measure.max > 0);
@@ -135,9 +173,11 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   const slide = run ? { falls: run.length - 1, total: Math.round((run.at(-1)! - run[0]!) * 100) / 100, values: run, ...(sliding !== u.headline && { group: sliding!.measure.label }) } : undefined;
   const ownRed = headline && colour === 'red' && measures.every((m) => ownWorkColour(m, cost, t) !== 'red');
   const unseenFall = unseenFallOf(u);
+  const unseen = unseenOf(u, colour, before, t);
   const states = new Set<VerdictState>();
   if (fell) states.add('fell');
   if (slide) states.add('slid');
+  if (unseen) states.add('unseen');
   if (colour === 'red' && wasRed === false) states.add('into-red');
   if (colour !== 'red' && colour !== undefined && wasRed === true) states.add('left-red');
   if (colour === 'red') states.add(ruleChanged ? 'group-red' : 'red');
@@ -154,6 +194,7 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
     ...(slide ? { slide } : {}),
     new: isNew,
     ...(unseenFall ? { unseenFall } : {}),
+    ...(unseen ? { unseen } : {}),
     redByProvince: ownRed,
     states: ORDER.filter((s) => states.has(s)),
   };
@@ -163,6 +204,7 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
 export const STATE_WORDS: Readonly<Record<VerdictState, string>> = {
   fell: 'giảm mạnh',
   slid: 'giảm liên tiếp',
+  unseen: 'chưa biết hôm nay',
   'into-red': 'vào vùng đỏ',
   'left-red': 'ra khỏi vùng đỏ',
   red: 'đỏ',

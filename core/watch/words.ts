@@ -8,7 +8,7 @@ import { shortDate } from './data-day.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import type { Comparison, MeasureWatch, Place, UnitWatch } from './units.js';
 import { LEVELS, type UnitLevel } from './level.js';
-import { ownWorkColour, type Verdict } from './verdict.js';
+import { ownWorkColour, type Unseen, type Verdict } from './verdict.js';
 
 /** Points with at most two decimals, the Vietnamese way: 15,68. */
 export function points(x: number): string {
@@ -104,6 +104,16 @@ export const byGroupsOf = (units: readonly { verdict: Verdict }[]): [boolean, bo
 /** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */
 export function slideWords(name: string, slide: { values: readonly number[]; group?: string }): string {
   return `${shortName(name)}${slide.group ? ` «${slide.group}»` : ''} ${declineWords(slide.values, false)}`;
+}
+
+/**
+ * A slide or a red of the previous capture that today's capture cannot tell: «UBND xã Đoan Hùng giảm 6 lần liên tiếp,
+ * tổng −0,7 điểm đến lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm Mức độ hài lòng, … không có trong lần chụp)».
+ */
+export function unseenWords(name: string, u: Unseen): string {
+  const then = [u.slide ? `${u.slide.group ? `«${u.slide.group}» ` : ''}${declineWords(u.slide.values, false)}` : '', u.red ? 'đỏ' : ''].filter(Boolean).join(', ');
+  const lacking = [u.total ? 'tổng điểm' : '', u.groups.length > 0 ? `nhóm ${u.groups.join(', ')}` : ''].filter(Boolean).join(' và ');
+  return `${shortName(name)} ${then} ở lần chụp ${shortDate(u.day)} — chưa biết hôm nay (${lacking} không có trong lần chụp)`;
 }
 
 /** «giảm 2,45 điểm ở các nhóm chưa ghi nhận hôm nay (Tiến độ giải quyết, …)»: a fall the captured groups do not hold. */

@@ -1,7 +1,8 @@
 // The province watch in Debian's chromium with the built extension, over an officer's ten mornings with every list
 // (test/watch/six-lists-days.ts) restored from a backup: on the morning the portal refused «Mức độ hài lòng» and the
 // ranking the popup says the officer's commune is red by a group, not red as by its total; «Bản tin» reads back as far
-// as a run of falls goes, and says what `thidua watch` says over the same captures.
+// as a run of falls goes, and says what `thidua watch` says over the same captures; a morning of two lists after days
+// of falls says the falls are not known today.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
@@ -10,7 +11,7 @@ import { dataDay } from '../../core/watch/data-day.js';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
-import { walkCaptures } from '../watch/six-lists-days.js';
+import { askedOn, captureOf, walkCaptures } from '../watch/six-lists-days.js';
 
 let browser: ExtensionBrowser & { close(): Promise<void> };
 const OWN = 'Xã Đoan Hùng';
@@ -70,6 +71,20 @@ describe('the watch over partial mornings, in the extension', () => {
     const text = await page.getByTestId('digest-text').innerText();
     expect(text).toBe(digestText(digestOf(all, { own: OWN })!));
     expect(text).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm');
+    await page.close();
+  }, 240_000);
+
+  it('a morning of two lists says the officer’s sliding commune is not known today, in the popup and «Bản tin»', async () => {
+    const partial = captureOf('2026-09-22', askedOn('2026-09-22', { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true }));
+    await restore([partial]);
+    const shown = await popupVerdicts();
+    expect(await shown.popup.getByTestId('verdict-own').innerText()).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp)');
+    await shown.close();
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
+    const text = await page.getByTestId('digest-text').innerText();
+    expect(text).toBe(digestText(digestOf([...walkCaptures(), partial], { own: OWN })!));
+    expect(text).toContain('Xã, phường (148 đơn vị) — chưa biết hôm nay 3:');
     await page.close();
   }, 240_000);
 });

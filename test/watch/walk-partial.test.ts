@@ -7,7 +7,7 @@ import { watchSeries } from '../../core/watch/captures.js';
 import { dataDay } from '../../core/watch/data-day.js';
 import { buildDigest, digestOf, digestReadingBack } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { WALK_DAYS, walkCaptures } from './six-lists-days.js';
+import { askedOn, captureOf, WALK_DAYS, walkCaptures } from './six-lists-days.js';
 
 const OWN = 'Xã Đoan Hùng';
 const dayOf = (last: string) => {
@@ -71,5 +71,29 @@ describe('runs of falls longer than the week a digest reads first', () => {
     // The week first, then further back only because the runs reach its first day.
     expect(asked[0]).toBeLessThan(WALK_DAYS.length);
     expect(asked.at(-1)).toBe(WALK_DAYS.length);
+  });
+});
+
+describe('a morning of two lists after days of falls (22/9: the officer opened «Công khai, minh bạch» and «Tiến độ giải quyết»)', () => {
+  const series = watchSeries([...walkCaptures(), captureOf('2026-09-22', askedOn('2026-09-22', { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true }))])!;
+  const digest = buildDigest(series, { own: OWN });
+  const text = digestText(digest).split('\n');
+  const brief = buildBrief(digest, series);
+
+  it('a slide or a red in a score not captured today is «chưa biết hôm nay», never «không đơn vị nào giảm»', () => {
+    const l = digest.levels.find((x) => x.level === 'commune')!;
+    expect(l.unseen.map((u) => u.name)).toEqual(['UBND xã Xuân Lũng', 'UBND xã Đoan Hùng', 'UBND xã Tam Dương Bắc']);
+    expect(text).toContain('Xã, phường (148 đơn vị) — chưa biết hôm nay 3:');
+    expect(text.join('\n')).not.toContain('không đơn vị nào giảm');
+    const line = text.find((t) => t.startsWith('Chưa biết hôm nay (3 đơn vị)'))!;
+    expect(line).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ không có trong lần chụp)');
+    expect(line).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay (nhóm Số hóa hồ sơ không có trong lần chụp)');
+    expect(line).toContain('UBND xã Tam Dương Bắc đỏ ở lần chụp 21/9/2026 — chưa biết hôm nay');
+    expect(digest.own!.verdict.states).toEqual(['unseen']);
+    expect(brief.standing.find((s) => s.startsWith('Xã, phường chưa biết hôm nay: '))).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp');
+  });
+
+  it('a full capture after days of falls says nothing is unseen', () => {
+    expect(dayOf('2026-09-21').digest.levels.flatMap((l) => l.unseen)).toEqual([]);
   });
 });

@@ -21,7 +21,7 @@ export function verdictsByUnit(digest: Digest): Map<string, Verdict> {
 }
 
 /** The states the popup counts per level, in the digest's order. */
-export const COUNTED: readonly VerdictState[] = ['fell', 'slid', 'into-red', 'left-red', 'red', 'group-red', 'new'];
+export const COUNTED: readonly VerdictState[] = ['fell', 'slid', 'unseen', 'into-red', 'left-red', 'red', 'group-red', 'new'];
 
 /** Per level (agencies, communes): its title, how many units, and how many in each counted state. */
 export function levelCounts(digest: Digest): { title: string; units: number; counts: [VerdictState, number][] }[] {
