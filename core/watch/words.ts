@@ -167,16 +167,20 @@ export function unitLine(u: UnitWatch, ctx: LineContext): string {
   }
   // The groups behind a total (at most three said): a fall of the day's threshold, a run of falls, a group red by
   // the unit's own work when the total itself is not red (a red the province's metrics make is said once, not here).
+  // What matters first — a red or a fall, then a run of falls — so the cut never drops them, the rest counted.
   const groups = h?.measure.code === 'TONG_SCORE' || !h ? u.groups : [];
   const said = groups.flatMap((g) => {
     const parts: string[] = [];
-    if (g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9) parts.push(`${changeWords(g.day.delta)} so với ${comparedWith(g.day, ctx.previous)}`);
+    const fell = g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9;
+    if (fell && g.day.kind === 'change') parts.push(`${changeWords(g.day.delta)} so với ${comparedWith(g.day, ctx.previous)}`);
     if (g.decline) parts.push(declineWords(g.decline, false));
-    if (ownWorkColour(g, ctx.provinceCost, ctx.thresholds) === 'red' && h?.colour !== 'red') parts.push(COLOUR_NAMES.red);
+    const red = ownWorkColour(g, ctx.provinceCost, ctx.thresholds) === 'red' && h?.colour !== 'red';
+    if (red) parts.push(COLOUR_NAMES.red);
     if (!h) parts.unshift(measureText(g.measure));
-    return parts.length > (h ? 0 : 1) || !h ? [h ? `${g.measure.label} ${parts.join(', ')}` : parts.join(', ')] : [];
-  });
-  parts.push(...said.slice(0, 3));
+    const weight = fell || red ? 0 : g.decline ? 1 : 2;
+    return parts.length > (h ? 0 : 1) || !h ? [{ text: h ? `${g.measure.label} ${parts.join(', ')}` : parts.join(', '), weight }] : [];
+  }).sort((a, b) => a.weight - b.weight);
+  parts.push(...said.slice(0, 3).map((g) => g.text), ...(said.length > 3 ? [`và ${said.length - 3} nhóm khác`] : []));
   // A fall's cause says the counts; the rate they make is not said again.
   if (!u.cause) for (const r of u.rateDrops.slice(0, 2)) parts.push(`«${r.label}» giảm ${points(r.from - r.to)} điểm % (${points(r.from)} → ${points(r.to)} %)`);
   if (u.cause) parts.push(`vì ${u.cause}`);

@@ -48,6 +48,11 @@ describe('a day the portal refused «Mức độ hài lòng» and the ranking (1
     expect(day.digest.own!.verdict.states).toEqual(['group-red']);
   });
 
+  it('a unit’s line says its red group and its fall before the cut, and counts the groups it leaves out', () => {
+    expect(day.text).toContain('Đơn vị của tôi — UBND xã Đoan Hùng: Số hóa hồ sơ 8,09/22, đỏ; Công khai, minh bạch 7,96/18; Tiến độ giải quyết 15,91/20; và 2 nhóm khác');
+    expect(day.text).toContain('• UBND xã Bình Phú: Dịch vụ công trực tuyến 6,32/12, giảm 1 so với hôm trước; Số hóa hồ sơ 7,76/22, đỏ; Công khai, minh bạch 7,96/18; và 2 nhóm khác');
+  });
+
   it('the next day, by the total again, compares with the last day of totals: no commune said to leave red', () => {
     const l = communes(after);
     expect(l.outOfRed).toEqual([]);
