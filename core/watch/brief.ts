@@ -134,7 +134,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   });
 
   const notes: string[] = [];
-  if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups, ...byGroupsOf(all)));
+  if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups, digest.groupsFromTotal, ...byGroupsOf(all)));
   if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);

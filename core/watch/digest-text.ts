@@ -32,10 +32,11 @@ interface Section {
 }
 
 function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
+  // The officer's unit is said in its own line above, not again among the fallers; counted with them, as slides are.
   const fallers = l.fallers.filter((u) => !u.own);
   const t = d.thresholds;
   const counts = [
-    fallers.length > 0 ? `giảm từ ${points(t.dayDrop)} điểm ${fallers.length}` : '',
+    l.fallers.length > 0 ? `giảm từ ${points(t.dayDrop)} điểm ${l.fallers.length}${fallers.length < l.fallers.length ? ' (có đơn vị của tôi, ở trên)' : ''}` : '',
     l.sliders.length > 0 ? `giảm ${t.declineDays} lần liên tiếp trở lên ${l.sliders.length}` : '',
     l.unseen.length > 0 ? `chưa biết hôm nay ${l.unseen.length}` : '',
     l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '',
@@ -100,7 +101,7 @@ export function digestText(d: Digest): string {
     `BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — ${shortName(d.scope)}`,
     `${d.period} · số liệu ngày ${shortDate(d.day)} (chụp lúc ${vietnamTime(d.capturedAt)} ngày ${shortDate(vietnamDay(d.capturedAt) ?? d.day)})`,
   ];
-  if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
+  if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, d.groupsFromTotal, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
   if (!d.previous) head.push('Chưa có lần chụp nào trước để so sánh.');
   else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!d.lastWeek.captured) head.push(`Không có lần chụp ngày ${shortDate(d.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);

@@ -72,6 +72,8 @@ export interface Digest {
   gaps: string[];
   /** The groups the day's capture lacked (a partial view). */
   missingGroups: string[];
+  /** Of those, the groups whose score some unit still has, from the «Tổng điểm» list (without their metrics). */
+  groupsFromTotal: string[];
   otherPeriods: string[];
   own?: JudgedUnit;
   levels: LevelStanding[];
@@ -207,6 +209,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   }
   const own = judgedUnits.find((u) => u.own);
   const province = provinceOf(judgedUnits);
+  const missingGroups = [...new Set([...today.units.values()].flatMap((s) => s.missingGroups ?? []))];
   const firstDay = series.days[0]!.day;
   return {
     scope: province?.name ?? own?.name ?? units[0]?.name ?? '',
@@ -218,7 +221,8 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     lastWeek: { day: lastWeek, captured: days.has(lastWeek) },
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),
-    missingGroups: [...new Set([...today.units.values()].flatMap((s) => s.missingGroups ?? []))],
+    missingGroups,
+    groupsFromTotal: missingGroups.filter((g) => judgedUnits.some((u) => u.groups.some((m) => m.measure.label === g))),
     otherPeriods: series.otherPeriods,
     ...(own ? { own } : {}),
     levels,

@@ -89,13 +89,16 @@ export function thresholdsWords(t: Thresholds): string {
 }
 
 /**
- * Said of a capture of fewer groups, in the digest and the brief alike: what is compared, and — when some unit has no
- * total that day (`byGroups`) — that such a unit is coloured by its groups, its red not the red of a day with every
- * group; `apart`: some unit had its total at the previous capture, its red («đỏ theo nhóm») not compared (verdict.ts).
+ * Said of a capture of fewer groups, in the digest and the brief alike: what is compared, where a group's score comes
+ * from when its own list is missing (`fromTotal`: the «Tổng điểm» list gives each group's score, not its metrics), and
+ * — when some unit has no total that day (`byGroups`) — that such a unit is coloured by its groups, its red not the red
+ * of a day with every group; `apart`: some unit had its total at the previous capture, its red («đỏ theo nhóm») not
+ * compared (verdict.ts).
  */
-export function missingGroupsWords(groups: readonly string[], byGroups: boolean, apart: boolean): string {
+export function missingGroupsWords(groups: readonly string[], fromTotal: readonly string[], byGroups: boolean, apart: boolean): string {
   const rule = apart ? ': «đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước' : ', nên số đơn vị đỏ có thể khác ngày chụp đủ nhóm';
-  return `Lần chụp chưa đủ nhóm (thiếu ${groups.join(', ')}): chỉ so sánh các nhóm đã có${byGroups ? `; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh)${rule}` : ''}.`;
+  const source = fromTotal.length > 0 ? `; điểm nhóm ${fromTotal.join(', ')} lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết` : '';
+  return `Lần chụp chưa đủ nhóm (thiếu danh sách ${groups.join(', ')}${source}): chỉ so sánh các nhóm đã có${byGroups ? `; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh)${rule}` : ''}.`;
 }
 
 /** For missingGroupsWords: whether some unit of the day is coloured by its groups, and some after a day of its total. */

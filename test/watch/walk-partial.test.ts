@@ -7,7 +7,7 @@ import { watchSeries } from '../../core/watch/captures.js';
 import { dataDay } from '../../core/watch/data-day.js';
 import { buildDigest, digestOf, digestReadingBack } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { askedOn, captureOf, WALK_DAYS, walkCaptures } from './six-lists-days.js';
+import { askedOn, captureOf, RANKING, WALK_DAYS, walkCaptures } from './six-lists-days.js';
 
 const OWN = 'Xã Đoan Hùng';
 const dayOf = (last: string) => {
@@ -100,5 +100,26 @@ describe('a morning of two lists after days of falls (22/9: the officer opened �
 
   it('a full capture after days of falls says nothing is unseen', () => {
     expect(dayOf('2026-09-21').digest.levels.flatMap((l) => l.unseen)).toEqual([]);
+  });
+});
+
+describe('a morning the portal refused «Mức độ hài lòng» but gave the ranking (22/9), the officer’s commune falling 1,3 in it', () => {
+  const asked = askedOn('2026-09-22', { refused: ['handling-satisfaction'] });
+  type Ranking = { data: { evaluation: { departmentCode: string; groupScores: Record<string, number>; totalScore: number; ratio: number }[] } };
+  const doanHung = (asked.find((a) => a.endpoint === RANKING)!.body as Ranking).data.evaluation.find((r) => r.departmentCode === 'H44.123')!;
+  doanHung.groupScores.MDHL = 16;
+  doanHung.totalScore = doanHung.ratio = Math.round((doanHung.totalScore - 1.3) * 100) / 100;
+  const captures = [...walkCaptures(), captureOf('2026-09-22', asked)];
+  const text = (own?: string) => digestText(buildDigest(watchSeries(captures)!, own ? { own } : {})).split('\n');
+
+  it('the level counts the officer’s own unit among the falls, as it counts it among the slides', () => {
+    const mine = text(OWN);
+    expect(mine.find((t) => t.startsWith('Đơn vị của tôi — '))).toContain('giảm 1,3 so với hôm trước');
+    expect(mine.find((t) => t.startsWith('Xã, phường (148 đơn vị)'))).toBe('Xã, phường (148 đơn vị) — giảm từ 0,5 điểm 1 (có đơn vị của tôi, ở trên), vẫn đỏ 1:');
+    expect(text().find((t) => t.startsWith('Xã, phường (148 đơn vị)'))).toBe('Xã, phường (148 đơn vị) — giảm từ 0,5 điểm 1, vẫn đỏ 1:');
+  });
+
+  it('says the group whose list is missing has its score from the «Tổng điểm» list', () => {
+    expect(text(OWN).find((t) => t.startsWith('Lần chụp chưa đủ nhóm'))).toBe('Lần chụp chưa đủ nhóm (thiếu danh sách Mức độ hài lòng; điểm nhóm Mức độ hài lòng lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết): chỉ so sánh các nhóm đã có.');
   });
 });
