@@ -176,6 +176,7 @@ export const command: Command = {
           // A HAR's own request time is the capture's, not the time it is read.
           ...(saved.capturedAt ? { capturedAt: saved.capturedAt } : {}),
           ...(saved.pageUrl ? { pageUrl: saved.pageUrl } : {}),
+          ...(saved.refused ? { refused: saved.refused } : {}),
           ...(period ? { period } : {}),
         })
         : { ok: false, error: saved.error };

@@ -4,7 +4,7 @@
 // (named after its endpoint). Each becomes captures with their time; the response reader keeps the
 // procedure-filtered responses apart from the page's own view (core/indicators/procedures.ts).
 import type { CaptureWarning } from '../indicators/capture.js';
-import { captureResponses, endpointOf, MAX_VIEW_UNITS, readSavedResponses, RESPONSE_TYPES, type SeenResponse } from '../indicators/responses/index.js';
+import { captureResponses, endpointOf, MAX_VIEW_UNITS, readSavedResponses, RESPONSE_TYPES, type RefusedList, type SeenResponse } from '../indicators/responses/index.js';
 import { IndicatorExportFile } from '../indicators/export-file.js';
 import { INDICATOR_EXPORT_LABELS } from '../indicators/labels.js';
 import { parseWithMessages } from '../schema-messages.js';
@@ -46,9 +46,9 @@ function endpointOfPath(path: string): string | undefined {
   return undefined;
 }
 
-function fromResponses(seen: readonly SeenResponse[], capturedAt: string, pageUrl: string | undefined): SavedRead {
+function fromResponses(seen: readonly SeenResponse[], capturedAt: string, pageUrl: string | undefined, refused: readonly RefusedList[] = []): SavedRead {
   // The reader keeps the procedure-filtered answers apart from the units' own figures.
-  const read = captureResponses(seen, { capturedAt, ...(pageUrl ? { pageUrl } : {}) });
+  const read = captureResponses(seen, { capturedAt, ...(pageUrl ? { pageUrl } : {}), refused });
   const procedures = read.procedures ?? [];
   if (!read.ok) {
     if (procedures.length === 0) return { ok: false, message: read.error.message };
@@ -93,7 +93,7 @@ export function readSavedCapture(json: unknown, path: string, fallbackTime: stri
   const endpoint = endpointOfPath(path);
   const saved = readSavedResponses(json, endpoint ? `${API}${endpoint}` : path);
   if (!saved.ok) return { ok: false, message: saved.error.message };
-  const read = fromResponses(saved.seen, har ?? fallbackTime, saved.pageUrl);
+  const read = fromResponses(saved.seen, har ?? fallbackTime, saved.pageUrl, saved.refused);
   return read.ok && !har ? { ...read, timeFrom: 'fallback' } : read;
 }
 

@@ -112,7 +112,12 @@ export interface ResponseCaptureOptions extends CaptureOptions {
   period?: Period;
   /** The response types that read (a test gives its own registry). */
   types?: readonly ResponseType[];
+  /** Lists the portal answered with an error (a HAR keeps its 403): said as refused, not as lists the page never loaded. */
+  refused?: readonly RefusedList[];
 }
+
+/** A list the portal did not return: its endpoint and the status it answered. */
+export type RefusedList = { endpoint: string; status: number };
 
 /** What the responses give: the units' own figures (or why none), and each procedure filtered by, apart. */
 export type ResponsesResult = CaptureResult & { procedures?: ProcedureCapture[] };
@@ -206,9 +211,13 @@ function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOpti
   if (inView.length < known.length) {
     warnings.push({ message: `Bỏ qua ${known.length - inView.length} phản hồi của kỳ hoặc tỉnh đã xem trước đó; chỉ lấy kỳ, tỉnh đang xem (${view.period.label || 'kỳ không rõ'}).` });
   }
-  const { waiting: onTheWay, missing: neverAsked } = view.groups;
-  const missingGroups = [...onTheWay, ...neverAsked];
+  const { waiting: onTheWay, missing } = view.groups;
+  const missingGroups = [...onTheWay, ...missing];
   if (onTheWay.length > 0) warnings.push({ message: `Trang chưa nhận xong số liệu nhóm ${onTheWay.join(', ')}: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.` });
+  // A list the portal refused is not one to open on the page: said as the extension says it when it asks.
+  const refused = (opts.refused ?? []).filter((r, i, all) => all.findIndex((o) => o.endpoint === r.endpoint) === i && !known.some((k) => k.endpoint === r.endpoint));
+  for (const r of refused) warnings.push({ message: `Cổng không trả danh sách «${listTitle(r.endpoint)}» (mã ${r.status}): lần chụp thiếu danh sách này.` });
+  const neverAsked = missing.filter((g) => !refused.some((r) => listTitle(r.endpoint) === g));
   if (neverAsked.length > 0) warnings.push({ message: `Trang chưa tải nhóm ${neverAsked.join(', ')} cho kỳ này (mở các nhóm đó trên trang rồi chụp lại): lần chụp này chưa đủ.` });
 
   const merged: Merged[] = [];
@@ -474,15 +483,20 @@ export function captureView(doc: Document, url: string, seen: readonly SeenRespo
 export function readSavedResponses(
   json: unknown,
   url: string,
-): { ok: true; seen: SeenResponse[]; pageUrl?: string; capturedAt?: string } | { ok: false; error: CaptureError } {
+): { ok: true; seen: SeenResponse[]; pageUrl?: string; capturedAt?: string; refused?: RefusedList[] } | { ok: false; error: CaptureError } {
   const saved = SavedResponses.safeParse(json);
   if (saved.success) return { ok: true, seen: saved.data.responses, pageUrl: saved.data.pageUrl };
   if (isObject(json) && isObject(json.log) && Array.isArray(json.log.entries)) {
     const seen: SeenResponse[] = [];
+    const refused: RefusedList[] = [];
     let latest: number | undefined;
     for (const e of json.log.entries) {
       const entry = harEntry(e);
       if (!entry) continue;
+      if ('refused' in entry) {
+        refused.push(entry.refused);
+        continue;
+      }
       // A body that says base64 and is neither base64 nor plain JSON: the file is not what the page received, and a
       // capture read without that answer would pass for the whole view (and clash with a good copy of the same time).
       if ('lying' in entry) {
@@ -493,7 +507,7 @@ export function readSavedResponses(
       const at = isObject(e) && typeof e.startedDateTime === 'string' ? Date.parse(e.startedDateTime) : Number.NaN;
       if (Number.isFinite(at) && (latest === undefined || at > latest)) latest = at;
     }
-    if (seen.length > 0) return { ok: true, seen, ...(latest !== undefined ? { capturedAt: new Date(latest).toISOString() } : {}) };
+    if (seen.length > 0) return { ok: true, seen, ...(latest !== undefined ? { capturedAt: new Date(latest).toISOString() } : {}), ...(refused.length > 0 && { refused }) };
     return { ok: false, error: { message: 'Tệp HAR không có yêu cầu số liệu nào của trang 766.', lookedFor: KNOWN_ENDPOINTS, missing: ['yêu cầu /api/v1/reporting/evaluation/…'] } };
   }
   if (!endpointOf(url)) {
@@ -510,9 +524,11 @@ export function readSavedResponses(
   return { ok: true, seen: [{ url, body: json }] };
 }
 
-function harEntry(e: unknown): SeenResponse | { lying: string } | undefined {
+function harEntry(e: unknown): SeenResponse | { lying: string } | { refused: RefusedList } | undefined {
   if (!isObject(e) || !isObject(e.request) || !isObject(e.response) || typeof e.request.url !== 'string') return undefined;
-  if (!endpointOf(e.request.url)) return undefined;
+  const endpoint = endpointOf(e.request.url);
+  if (!endpoint) return undefined;
+  if (typeof e.response.status === 'number' && e.response.status >= 400) return { refused: { endpoint, status: e.response.status } };
   const content = isObject(e.response.content) ? e.response.content : {};
   const text = typeof content.text === 'string' ? content.text : undefined;
   const said64 = content.encoding === 'base64';

@@ -1,0 +1,34 @@
+// `thidua watch` over HAR files of an officer's mornings with every list (test/watch/six-lists-days.ts), the portal
+// refusing «Mức độ hài lòng» and the ranking on 17/9 (403 in the HAR): the digest is the extension's over the same
+// captures, and the refusal is said as the portal's, not as a list to open on the page.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { digestOf } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { askedOn, harOfAsked, WALK_DAYS, walkCaptures } from '../watch/six-lists-days.js';
+import { runChild, tempDir, type Run } from './helpers.js';
+
+const LAST = '2026-09-17';
+let run: Run;
+
+beforeAll(async () => {
+  const dir = await tempDir();
+  await mkdir(join(dir, 'lan-chup'));
+  for (const day of WALK_DAYS.filter((d) => d <= LAST)) await writeFile(join(dir, 'lan-chup', `${day}.har`), JSON.stringify(harOfAsked(day, askedOn(day))));
+  run = await runChild(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng'], dir);
+}, 120_000);
+
+describe('thidua watch over partial mornings', () => {
+  it('prints the digest the extension shows over the same captures', () => {
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe(digestText(digestOf(walkCaptures(LAST), { own: 'Xã Đoan Hùng' })!));
+  });
+
+  it('says a list the portal refused as refused, with its status, never as a group to open on the page', () => {
+    const lines = run.stderr.split('\n');
+    expect(lines.find((l) => l.includes('«Mức độ hài lòng»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Mức độ hài lòng» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
+    expect(lines.find((l) => l.includes('«Tổng điểm»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Tổng điểm» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
+    expect(lines.filter((l) => l.startsWith('Cảnh báo: Trang chưa tải nhóm')).join('\n')).not.toContain('2026-09-17.har');
+  });
+});
