@@ -3,6 +3,7 @@
 // deflated once, every part the edit did not name copied with the original's compressed bytes, and the
 // parts the same whichever compressor made them. Node's inflater refuses what fflate refuses, in the same words.
 import { execFileSync } from 'node:child_process';
+import { constants, deflateRawSync, gzipSync } from 'node:zlib';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -165,5 +166,37 @@ describe("Node's inflater", () => {
     expect(refusal(lying, nodeInflate)).toBe('phần «xl/theme/theme1.xml» khai 1.000 byte nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)');
     expect(refusal(damaged, nodeInflate)).toMatch(/^tệp nén \.xlsx bị hỏng ở phần «xl\/theme\/theme1\.xml»/);
     for (const bytes of [lying, damaged]) expect(refusal(bytes, nodeInflate)).toBe(refusal(bytes));
+  });
+
+  it('keeps one stream a thread, reset between parts: each part inflated whole, within its limit, after a damaged or lying one too', () => {
+    const texts = ['', 'a', 'Bản Hua Ca — 98,5 điểm; '.repeat(3_000), '<c r="A1"/>'.repeat(50)].map((t) => new TextEncoder().encode(t));
+    const streams = texts.map((t) => deflateRawSync(t, { level: constants.Z_BEST_SPEED }));
+    const all = () => streams.map((s, i) => Buffer.from(nodeInflate(s, texts[i]!.length + 1)).equals(Buffer.from(texts[i]!)));
+    expect(all()).toEqual(texts.map(() => true));
+    // Damaged: raised as Node raises it, and the next part still inflates.
+    expect(() => nodeInflate(new Uint8Array([0xff, 0xff, 0xff, 0xff, 0x00]), 100)).toThrow();
+    expect(() => nodeInflate(streams[2]!.subarray(0, 50), texts[2]!.length + 1)).toThrow(/unexpected end of file/);
+    expect(all()).toEqual(texts.map(() => true));
+    // More than the limit: a RangeError, as zlib's maxOutputLength (a part of exactly the limit is whole); then the stream serves the next part as before.
+    expect(() => nodeInflate(streams[2]!, 1_000)).toThrow(RangeError);
+    expect(() => nodeInflate(streams[2]!, texts[2]!.length - 1)).toThrow(RangeError);
+    expect(Buffer.from(nodeInflate(streams[2]!, texts[2]!.length)).equals(Buffer.from(texts[2]!))).toBe(true);
+    expect(all()).toEqual(texts.map(() => true));
+  });
+});
+
+describe('nodeGzip through the kept stream', () => {
+  it('gives the bytes gzipSync gives, part after part, at both levels', () => {
+    // The last does not deflate to half its size: zlib fills the first buffer and goes on into more.
+    let seed = 7;
+    const noise = Uint8Array.from({ length: 50_000 }, () => (seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31) >> 23);
+    const texts = [...['x', 'Bản Hua Ca — 98,5 điểm; '.repeat(10_000), '', '<row r="1"/>'.repeat(9)].map((t) => new TextEncoder().encode(t)), noise];
+    for (const level of [1, 0, 1] as const) {
+      for (const text of texts) {
+        // Stored blocks are cut by the output buffer's size: nodeGzip's, the part and 1 KB.
+        const expected = gzipSync(text, level === 1 ? { level: constants.Z_BEST_SPEED } : { level: constants.Z_NO_COMPRESSION, chunkSize: text.length + 1024 });
+        expect(Buffer.from(nodeGzip(text, level)).equals(expected)).toBe(true);
+      }
+    }
   });
 });
