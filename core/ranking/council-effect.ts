@@ -3,7 +3,6 @@
 // as the set's council policy says. A flag with no figure behind it — a late submission, a duplicate
 // report, a unit off the roster, missing metadata — has nothing to withdraw: the decision is recorded
 // and said to be so, and the score stays.
-import { classificationText } from '../scoring/sanction.js';
 import { codeKey } from '../scoring/classify.js';
 import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
