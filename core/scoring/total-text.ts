@@ -10,12 +10,18 @@ export type TotalOf = { total: number; applicableMax: number; percent: number; b
  * «99,25/100 điểm (99,25%)»; with bonus or deductions, the base criteria's points over their maximum and what was
  * added and taken: «105,25 điểm (99,25/100 điểm chuẩn, cộng 6 điểm thưởng)», «92,5 điểm (97,5/100 điểm chuẩn, trừ 5 điểm)».
  */
-export function totalText({ total, applicableMax, percent, bonus = 0, deduction = 0 }: TotalOf): string {
-  if (bonus === 0 && deduction === 0) return `${formatNumber(total)}/${formatNumber(applicableMax)} điểm (${formatNumber(percent)}%)`;
+export function totalText(t: TotalOf): string {
+  const parts = madeOf(t);
+  return parts ? `${formatNumber(t.total)} điểm (${parts})` : `${formatNumber(t.total)}/${formatNumber(t.applicableMax)} điểm (${formatNumber(t.percent)}%)`;
+}
+
+/** What a total with bonus or deductions is made of, «99,25/100 điểm chuẩn, cộng 6 điểm thưởng»; undefined without either (a table's cell says it under the total). */
+export function madeOf({ total, applicableMax, bonus = 0, deduction = 0 }: TotalOf): string | undefined {
+  if (bonus === 0 && deduction === 0) return undefined;
   const base = `${formatNumber(roundPoints(total - bonus + deduction))}/${formatNumber(applicableMax)} điểm chuẩn`;
   const added = bonus > 0 ? [`cộng ${formatNumber(bonus)} điểm thưởng`] : [];
   const taken = deduction > 0 ? [`trừ ${formatNumber(deduction)} điểm`] : [];
-  return `${formatNumber(total)} điểm (${[base, ...added, ...taken].join(', ')})`;
+  return [base, ...added, ...taken].join(', ');
 }
 
 // Made for: a commune council's table with «Điểm thưởng» (Thanh Hóa, Phụ lục II): a council at 99,25 of its 100 base

@@ -13,6 +13,7 @@ import type { AwardProposal, Ranking, RankEntry } from '../../core/ranking/schem
 import { councilCounts, flagsOfCard } from '../../core/run/open-flags.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { classificationText } from '../../core/scoring/sanction.js';
+import { madeOf } from '../../core/scoring/total-text.js';
 import { formatNumberVi } from '../../core/values.js';
 import type { MessageKey } from './i18n.js';
 import { usePane } from './pane-context.js';
@@ -81,8 +82,9 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
                       {where(e) && <Text size={200} block className={s.where}>{where(e)}</Text>}
                     </td>
                     <td className={s.points} data-max={card?.applicableMax}>
-                      {card ? `${formatNumberVi(e.total)} / ${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total)}
-                      <Text size={200} block>{`${formatNumberVi(e.percent)}%`}</Text>
+                      {/* A total with bonus or deductions is said as what it is made of, as the papers and the command line say it: «105,25 / 100» over «105,25%» read as an error. */}
+                      {card && !madeOf(card) ? `${formatNumberVi(e.total)} / ${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total)}
+                      <Text size={200} block>{(card && madeOf(card)) ?? `${formatNumberVi(e.percent)}%`}</Text>
                     </td>
                     {/* The band with the table's sanction that set it, as the command line and «Tổng hợp» say it. */}
                     <td data-class={e.classification ?? ''}>{card ? classificationText(card, t('councilUnclassified')) : (e.classification ?? t('councilUnclassified'))}</td>

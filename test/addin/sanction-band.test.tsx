@@ -2,6 +2,7 @@
 // it, its «Chấm điểm» table and the council's ranking under «Tổng hợp» drawn as the pane draws them and read back by
 // their labels, and a council decision's effect — each band with the reason the command line prints beside it
 // («Tốt (không xếp loại Xuất sắc vì bị trừ điểm mục T13, chế tài của bảng)»), never «Tốt» alone.
+import { formatNumberVi } from '../../core/values.js';
 import { parseHTML } from 'linkedom';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -52,10 +53,16 @@ describe('a band set by the table’s sanction, in the task pane', () => {
     const council = draw(<CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} policy={set.council.onRejectedFigure} />, { set, result });
     const bands = [...council.querySelectorAll('tr[data-unit] td[data-class]')].map((td) => [td.closest('tr')!.getAttribute('data-unit'), td.textContent]);
     expect(bands).toEqual([['Thôn 2', 'Xuất sắc'], ['Thôn 1', `Tốt (${WHY})`]]);
+    // Its points as what they are made of, as the papers and the command line say them — not «115 / 120» over a share.
+    const held1 = result.cards.find((c) => c.unitName === 'Thôn 1')!;
+    expect(held1.deduction).toBeGreaterThan(0);
+    const points = council.querySelector('tr[data-unit="Thôn 1"] td[data-max]')!;
+    expect(points.textContent).toBe(`${formatNumberVi(held1.total)}${formatNumberVi(held1.base)}/120 điểm chuẩn, trừ ${formatNumberVi(held1.deduction)} điểm`);
 
     // A decision on the unit says its total with the band as it stands, and why.
     const effect = decisionEffect({ sheet: 'Thôn 1', unitName: 'Thôn 1', flagCode: 'ratio-mismatch', decision: 'accept', reviewer: 'Lò Văn Thành', date: '2025-11-24', comment: '' }, held, set.council.onRejectedFigure);
-    expect(effect).toMatch(new RegExp(`^Giữ số liệu đơn vị báo cáo; tổng [\\d,]+/120 điểm \\([\\d,]+%, Tốt \\(${WHY}\\)\\)\\.$`));
+    // The total as it is made (its base points, the deduction), then the band with the sanction's why.
+    expect(effect).toMatch(new RegExp(`^Giữ số liệu đơn vị báo cáo; tổng [\\d,]+ điểm \\([\\d,]+/120 điểm chuẩn, trừ [\\d,]+ điểm\\), xếp loại Tốt \\(${WHY}\\)\\.$`));
   });
 });
 

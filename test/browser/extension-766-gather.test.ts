@@ -166,7 +166,7 @@ describe('«Ghi nhận chỉ số» on the 766 page', () => {
     expect(apiCalls(requests.slice(before))).toEqual([]);
     expect(await popup.getByTestId('gathered').count()).toBe(0);
     await saveAll(popup);
-    expect(await digestText()).toContain('Lần chụp chưa đủ nhóm (thiếu Tiến độ giải quyết');
+    expect(await digestText()).toContain('Lần chụp chưa đủ nhóm (thiếu danh sách Tiến độ giải quyết');
     await Promise.all([popup.close(), portal.close()]);
   }, 120_000);
 

@@ -8,6 +8,7 @@
 // reports: the decisions read, shown, applied (a «Bác» withdraws the figure's points), said as the command line says
 // them, and kept in the next download. A plain criteria table typed in LibreOffice with two unit workbooks; a folder
 // with a duplicate and a blank template. No request ever leaves the page.
+import { madeOf } from '../../core/scoring/total-text.js';
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -127,7 +128,9 @@ describe('the standalone page scores a whole commune', () => {
         for (const e of group.entries) {
           const card = cli.json.cards.find((c) => c.file === e.file && c.sheet === e.sheet)!;
           const row = table.locator(`tr[data-unit="${e.unitName}"]`);
-          expect(await row.locator('td').nth(2).textContent()).toBe(`${formatNumberVi(e.total)} / ${formatNumberVi(card.applicableMax)}${formatNumberVi(e.percent)}%`);
+          // With bonus or deductions, the points as what they are made of (madeOf, the words the command line and papers print).
+          const parts = madeOf(card);
+          expect(await row.locator('td').nth(2).textContent()).toBe(parts ? `${formatNumberVi(e.total)}${parts}` : `${formatNumberVi(e.total)} / ${formatNumberVi(card.applicableMax)}${formatNumberVi(e.percent)}%`);
           expect(await row.locator('td').nth(3).textContent()).toBe(e.classification);
           // Its flags, errors first, each with its cell and core's message.
           const listed = table.locator(`tr[data-unit-detail="${e.unitName}"] li`);
