@@ -12,6 +12,7 @@ import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import type { CopyCells } from '../core/run/copy-cells.js';
 import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { type FileStamp, openWorkbookFile } from './files.js';
+import { holdsRunRecord } from '../core/run/previous-summary.js';
 
 /**
  * What every file of a run is scored with (plain data: it crosses to worker threads once, as they start). `keptBytes`:
@@ -69,12 +70,15 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   const { name } = task;
   // Only a scored file's time is used (which copy of a duplicate is the later): the one its bytes were read with.
   let modified: FileStamp | undefined;
+  let opened: OoxmlWorkbook | undefined;
   const read = await stepsOf(job).read(name, async () => {
-    const opened = await openWorkbookFile(task.path, job.cwd);
-    if (opened.ok) modified = opened.file;
-    return opened;
+    const file = await openWorkbookFile(task.path, job.cwd);
+    if (file.ok) [modified, opened] = [file.file, file.workbook];
+    return file;
   });
   if (!read.ok) return failed(name, read.message);
+  // A run's summary has no report: what its council sheets say as a unit's copy («không áp — chỉ Hội đồng quyết định») is not its story.
+  if (read.cards.length === 0 && opened && (await holdsRunRecord(opened))) return failed(name, summaryAmongReports(name));
   const errors: ScoreRunError[] = read.errors.map((e) => ({ file: name, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}), message: `${name}, trang «${e.sheet}»: ${e.message}` }));
   if (read.cards.length === 0 && read.errors.length === 0) errors.push({ file: name, message: `Tệp ${name} ${NO_REPORT_SHEETS}.` });
   if (read.cards.length === 0) return { units: 0, output: null, cards: [], errors };
@@ -87,6 +91,14 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
     ...(read.explained.length > 0 ? { explained: read.explained } : {}),
   };
 }
+
+/**
+ * A run's tong-hop.xlsx saved under another name among the reports (the council's copy given back): said as what it is,
+ * with the option that reads the council's work in it — not «không có trang báo cáo nào», which left its decisions
+ * unread without a word (the standalone page reads them from such a file).
+ */
+const summaryAmongReports = (name: string) =>
+  `Tệp ${name} là tệp tổng hợp của một lượt chấm (tong-hop.xlsx lưu dưới tên khác), không phải báo cáo của đơn vị: không chấm. Quyết định và biểu quyết của Hội đồng trong tệp được đọc khi đưa tệp vào bằng --decisions ${name}.`;
 
 async function makeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<FileResult> {
   const { name } = task;

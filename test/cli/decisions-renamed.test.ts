@@ -83,4 +83,13 @@ describe('--decisions given the council’s tong-hop.xlsx under another name', (
     expect(run.stderr).toContain('Chưa chấm tệp nào: thidua không tự chọn.');
     expect((await readFile(join(dir, 'kq', 'tong-hop.xlsx'))).equals(before)).toBe(true);
   }, 120_000);
+
+  it('among the reports instead, is said as the run’s summary with the option that reads it, not as a workbook with no report sheet', async () => {
+    await copyFile(join(dir, GIVEN), join(dir, 'bao-cao', 'tong-hop-hoi-dong.xlsx'));
+    const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-lan', '--json');
+    expect(run.stderr).toContain('Tệp bao-cao/tong-hop-hoi-dong.xlsx là tệp tổng hợp của một lượt chấm (tong-hop.xlsx lưu dưới tên khác), không phải báo cáo của đơn vị: không chấm. Quyết định và biểu quyết của Hội đồng trong tệp được đọc khi đưa tệp vào bằng --decisions bao-cao/tong-hop-hoi-dong.xlsx.');
+    expect(run.stderr).not.toContain('tong-hop-hoi-dong.xlsx không có trang báo cáo nào');
+    // A unit's copy returned (no run's record in it) is still read as a report.
+    expect(JSON.parse(run.stdout).cards.length).toBeGreaterThan(0);
+  }, 120_000);
 });
