@@ -12,6 +12,7 @@ import { flagTitle } from '../checks/titles.js';
 import { formatDateVi } from '../values.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { DECISION_LABEL } from '../workbook/plan-review.js';
+import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import type { PreviousSheets } from './plan-copy.js';
 import type { PreviousSummary } from './previous-summary.js';
@@ -99,7 +100,8 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
 
 /** The meeting: each field from the file that typed it; `differ` for each typed differently in both. */
 function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string, y: string) => void): Pick<VoteSheet, 'meeting' | 'typedDate' | 'typedMethod'> {
-  const fields: [keyof Meeting, string][] = [['date', 'ngày'], ['time', 'giờ'], ['place', 'địa điểm'], ['chair', 'chủ trì'], ['secretary', 'thư ký'], ['method', 'hình thức'], ['present', 'thành viên có mặt'], ['absent', 'thành viên vắng'], ['postedAt', 'nơi niêm yết']];
+  // Each field by the label «Biểu quyết» shows beside it, where the council typed it.
+  const fields = (['date', 'time', 'place', 'chair', 'secretary', 'method', 'present', 'absent', 'postedAt'] as const).map((f) => [f, `«${VOTE_FIELDS[f]}»`] as const);
   // A date or a method that did not read is kept as typed: what the field shows.
   const shown = (v: VoteSheet, f: keyof Meeting) => (f === 'date' && v.typedDate) || (f === 'method' && v.typedMethod) || [v.meeting[f] ?? ''].flat().join('; ');
   const meeting: Meeting = { ...NO_MEETING };
