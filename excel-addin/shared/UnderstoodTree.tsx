@@ -9,6 +9,7 @@ import { shownFigures, type Reconciliation } from '../../core/criteria/sheet/rec
 import { entriesOf, groupMaxText, itemText, totalText, understoodSet, wholeText, type UnderstoodItem } from '../../core/criteria/sheet/understood.js';
 import { CRITERIA_SHEET_NAME } from '../../core/criteria/sheet/vocabulary.js';
 import { criteriaWorkbook, insertCriteriaSheetIfNone } from '../actions/criteria.js';
+import { noticeText } from '../../core/criteria/sheet/notice-text.js';
 import { usePane, type Understood } from './pane-context.js';
 import { saveFile, XLSX_TYPE } from './save-file.js';
 
@@ -49,7 +50,7 @@ function Notices({ understood, sheet }: { understood: Understood; sheet: string 
   return (
     <ul className={s.notices} aria-label="Điều phần mềm tự suy ra">
       {understood.notices.map((n, i) => (
-        <li key={i}>{sheet ? <Link onClick={() => selectCell(sheet, n.cell)}>{`ô ${n.cell}: ${n.message}`}</Link> : `ô ${n.cell}: ${n.message}`}</li>
+        <li key={i}>{sheet && n.cell !== undefined ? <Link onClick={() => selectCell(sheet, n.cell!)}>{noticeText(n)}</Link> : noticeText(n)}</li>
       ))}
     </ul>
   );

@@ -709,7 +709,7 @@ export type Judged = {
   outside: { kind: 'bonus' | 'deduction'; key: string; rows: boolean; max?: number }[];
 };
 
-type Imported = { set: CriteriaSet; notices: { cell: string; message: string }[] };
+type Imported = { set: CriteriaSet; notices: { cell?: string; message: string }[] };
 
 const words = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ');
 

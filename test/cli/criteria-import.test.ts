@@ -57,12 +57,12 @@ describe('thidua criteria import', () => {
     ]);
     expect(lines[13]).toBe(`${WHERE}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`);
     expect(lines.slice(14)).toEqual([
+      '  Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025» (tạo từ tên bộ tiêu chí).',
+      '  Chưa có «Phiên bản»: dùng «1».',
+      '  Chưa có mục «XẾP LOẠI»: dùng mặc định Xuất sắc ≥ 90%, Tốt ≥ 80%, Đạt ≥ 60%, Chưa đạt dưới 60%.',
+      '  Chưa có mục «HÌNH THỨC KHEN THƯỞNG»: dùng mặc định Giấy khen của Chủ tịch UBND xã, từ xếp loại Tốt, không có chỉ tiêu số lượng (Hội đồng quyết định).',
       '  ô A1: Chưa có «Tên bộ tiêu chí»: dùng «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025» (lấy từ dòng tiêu đề ô A1).',
-      '  ô A1: Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025» (tạo từ tên bộ tiêu chí).',
-      '  ô A1: Chưa có «Phiên bản»: dùng «1».',
       '  ô A1: Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025».',
-      '  ô A1: Chưa có mục «XẾP LOẠI»: dùng mặc định Xuất sắc ≥ 90%, Tốt ≥ 80%, Đạt ≥ 60%, Chưa đạt dưới 60%.',
-      '  ô A1: Chưa có mục «HÌNH THỨC KHEN THƯỞNG»: dùng mặc định Giấy khen của Chủ tịch UBND xã, từ xếp loại Tốt, không có chỉ tiêu số lượng (Hội đồng quyết định).',
       '  ô A3: Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ cột «Nhóm»: CQS (30 điểm); Xã hội số (20 điểm); TCCN (40 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm.',
       '  ô A3: Chưa có mục «LOẠI ĐỐI TƯỢNG»: nhận các loại đơn vị thường gặp (UBND xã, Cơ quan, Đoàn thể, Thôn, Trường học, Trạm y tế xã, Doanh nghiệp, Cá nhân, Hộ gia đình); tiêu chí để trống «Áp dụng cho» áp dụng cho mọi đơn vị.',
     ]);
@@ -113,7 +113,7 @@ describe('the plain sheet used directly', () => {
     expect(show.code).toBe(0);
     expect(show.stdout).toContain('Xếp loại: Xuất sắc ≥ 90%; Tốt ≥ 80%; Đạt ≥ 60%; Chưa đạt ≥ 0%');
     expect(show.stderr).toContain(`${WHERE}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`);
-    expect(show.stderr).toContain('  ô A1: Chưa có «Phiên bản»: dùng «1».');
+    expect(show.stderr).toContain('\n  Chưa có «Phiên bản»: dùng «1».');
 
     await mkdir(join(dir, 'bao-cao'));
     await writeReportWorkbook(join(dir, 'bao-cao', 'thon-na-pen.xlsx'), [{

@@ -16,7 +16,7 @@ describe('useCriteriaSheet (criteria tab)', () => {
     if (!loaded.ok) throw new Error(JSON.stringify(loaded));
     expect([loaded.sheet, loaded.set.criteria.length, loaded.set.classification.map((b) => b.minPercent)]).toEqual(['plain-table', 6, [90, 80, 60, 0]]);
     expect(loaded.notices).toHaveLength(8);
-    expect(loaded.notices[3]).toEqual({ cell: 'A1', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025».' });
+    expect(loaded.notices[5]).toEqual({ cell: 'A1', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025».' });
   });
 
   it('refuses a sheet with errors, with its notices beside them (a missing maximum is a notice, not an error)', async () => {

@@ -79,12 +79,13 @@ describe('the docs/dinh-dang-tep.md criteria table alone, saved by LibreOffice',
       ['CQS9', 'CQS', 'deduction', []],
     ]);
     expect(read.notices).toEqual([
+      // What the table lacks as a whole has no cell (A1 is the title row here, not where a version is missing).
+      { message: 'Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025» (tạo từ tên bộ tiêu chí).' },
+      { message: 'Chưa có «Phiên bản»: dùng «1».' },
+      { message: BANDS_NOTICE },
+      { message: AWARD_NOTICE },
       { cell: 'A1', message: 'Chưa có «Tên bộ tiêu chí»: dùng «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025» (lấy từ dòng tiêu đề ô A1).' },
-      { cell: 'A1', message: 'Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025» (tạo từ tên bộ tiêu chí).' },
-      { cell: 'A1', message: 'Chưa có «Phiên bản»: dùng «1».' },
       { cell: 'A1', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «BẢNG TIÊU CHÍ THI ĐUA CHUYỂN ĐỔI SỐ XÃ NÀ PEN NĂM 2025».' },
-      { cell: 'A1', message: BANDS_NOTICE },
-      { cell: 'A1', message: AWARD_NOTICE },
       {
         cell: 'A3',
         message: 'Chưa có mục «NHÓM TIÊU CHÍ»: nhóm lấy từ cột «Nhóm»: CQS (30 điểm); Xã hội số (20 điểm); TCCN (40 điểm); điểm tối đa của nhóm là tổng điểm các tiêu chí trong nhóm.',
@@ -131,8 +132,8 @@ describe('the docs/dinh-dang-tep.md criteria table alone, saved by LibreOffice',
     ]);
     // No title row: the set is named after the file.
     expect(read.notices.slice(0, 2)).toEqual([
-      { cell: 'A1', message: 'Chưa có «Tên bộ tiêu chí»: dùng «plain-table-errors» (lấy từ tên tệp «plain-table-errors.xlsx»).' },
-      { cell: 'A1', message: 'Chưa có «Mã bộ tiêu chí»: dùng «plain-table-errors» (tạo từ tên bộ tiêu chí).' },
+      { message: 'Chưa có «Tên bộ tiêu chí»: dùng «plain-table-errors» (lấy từ tên tệp «plain-table-errors.xlsx»).' },
+      { message: 'Chưa có «Mã bộ tiêu chí»: dùng «plain-table-errors» (tạo từ tên bộ tiêu chí).' },
     ]);
   });
 });
@@ -186,12 +187,12 @@ describe('an office’s own table made with ExcelJS', () => {
       ['KT1', 'II', 20, 'tiers', false, ''],
       ['KT2', 'II', 10, 'manual', false, ''],
     ]);
-    // In reading order: the sheet-wide ones at A1, then the title row, then the table's header.
+    // In reading order: the sheet-wide ones first, without a cell, then the title row, then the table's header.
     expect(read.notices).toEqual([
-      { cell: 'A1', message: 'Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-cham-diem-thi-dua-chuyen-doi-so-nam-2025» (tạo từ tên bộ tiêu chí).' },
-      { cell: 'A1', message: 'Chưa có «Phiên bản»: dùng «1».' },
-      { cell: 'A1', message: BANDS_NOTICE },
-      { cell: 'A1', message: AWARD_NOTICE },
+      { message: 'Chưa có «Mã bộ tiêu chí»: dùng «bang-tieu-chi-cham-diem-thi-dua-chuyen-doi-so-nam-2025» (tạo từ tên bộ tiêu chí).' },
+      { message: 'Chưa có «Phiên bản»: dùng «1».' },
+      { message: BANDS_NOTICE },
+      { message: AWARD_NOTICE },
       { cell: 'B2', message: 'Chưa có «Tên bộ tiêu chí»: dùng «Bảng tiêu chí chấm điểm thi đua chuyển đổi số năm 2025» (lấy từ dòng tiêu đề ô B2).' },
       { cell: 'B2', message: 'Chưa có «Từ ngày», «Đến ngày»: dùng cả năm 2025 (01/01/2025 – 31/12/2025), theo «Bảng tiêu chí chấm điểm thi đua chuyển đổi số năm 2025».' },
       {

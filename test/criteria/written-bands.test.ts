@@ -150,7 +150,7 @@ describe('a school’s weekly class form: «Xếp loại:» over «- Tốt: Tổ
     expect(bandsOf(numbered.set)).toEqual(bandsOf(form().set));
     expect(criteriaOf(numbered.set)).toEqual([['1', 30], ['2', 20], ['3', 30], ['4', 20]]);
     // Read as rows, they were headings «Mục 1-2 (Tốt: …)» renumbered against the criteria 1–4.
-    expect(numbered.notices.filter((n) => /^A/.test(n.cell)).map((n) => n.message).filter((m) => /Mục|Số «/.test(m))).toEqual([]);
+    expect(numbered.notices.filter((n) => /^A/.test(n.cell ?? '')).map((n) => n.message).filter((m) => /Mục|Số «/.test(m))).toEqual([]);
     expect(numbered.reconciliation.agrees).toBe(true);
   });
 });

@@ -4,9 +4,14 @@ import type { Criterion } from '../schema.js';
 import { formatPoints } from '../../values.js';
 import type { CriteriaSheetNotice } from './sheet-reader.js';
 
-/** One line saying where, then one line per notice with its cell. */
+/** One line saying where, then one line per notice with its cell, if it has one. */
 export function describeNotices(where: string, notices: readonly CriteriaSheetNotice[]): string {
-  return [`${where}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`, ...notices.map((n) => `  ô ${n.cell}: ${n.message}`)].join('\n');
+  return [`${where}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`, ...notices.map((n) => `  ${noticeText(n)}`)].join('\n');
+}
+
+/** «ô C2: …» at its cell; a notice of the table as a whole is its words alone. */
+export function noticeText(n: CriteriaSheetNotice): string {
+  return n.cell === undefined ? n.message : `ô ${n.cell}: ${n.message}`;
 }
 
 /**

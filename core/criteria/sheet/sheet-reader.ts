@@ -10,7 +10,8 @@ import { CRITERIA_COLUMNS, SECTION_TITLES, type SectionKey } from './vocabulary.
 
 export type CriteriaSheetError = { cell: string; message: string };
 /** What was inferred because the sheet left it out: said once to the officer, not an error. */
-export type CriteriaSheetNotice = { cell: string; message: string };
+/** Something the reader inferred; `cell` where it was inferred from — none when it is the table's as a whole (a part it lacks). */
+export type CriteriaSheetNotice = { cell?: string; message: string };
 /** A column of figures the layout does not read: its header's cell, its letter, its words and how many figures it holds. */
 export type UnreadColumn = { cell: string; column: string; words: string; figures: number };
 /** A «Loại» column writing both «Cộng» and «Trừ» (`word`, `takes`: the first of each): its `rows` «Cộng» rows read in the base. */
@@ -127,9 +128,12 @@ export class SheetReader {
     this.errors.push({ cell, message: text.charAt(0).toUpperCase() + text.slice(1) });
   }
 
-  /** Something inferred, said at the cell it was inferred from (the sheet's first cell when from nowhere). */
+  /**
+   * Something inferred, said at the cell it was inferred from; what the table lacks as a whole (no version, no
+   * «XẾP LOẠI») has no cell: said at A1 it sent the officer to the national motto, or to a Word table's first cell.
+   */
   note(cell: string | undefined, text: string): void {
-    this.notices.push({ cell: cell ?? this.at(0, 0), message: text });
+    this.notices.push(cell === undefined ? { message: text } : { cell, message: text });
   }
 
   /**
@@ -256,8 +260,8 @@ export class SheetReader {
 }
 
 /** Errors in reading order (row, then column), so the officer can walk down the sheet. */
-export function sortByCell(errors: CriteriaSheetError[]): CriteriaSheetError[] {
-  const key = (e: CriteriaSheetError) => parseAddress(e.cell) ?? { row: 0, col: 0 };
+export function sortByCell<T extends { cell?: string }>(errors: T[]): T[] {
+  const key = (e: T) => (e.cell === undefined ? undefined : parseAddress(e.cell)) ?? { row: 0, col: 0 };
   return [...errors].sort((a, b) => key(a).row - key(b).row || key(a).col - key(b).col);
 }
 

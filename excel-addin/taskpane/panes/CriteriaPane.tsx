@@ -11,8 +11,8 @@ import { UnderstoodTree } from '../../shared/UnderstoodTree.js';
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
 
 /** A sheet's errors, then what it left out and was inferred (each a notice, not an error), each with its cell. */
-function sheetItems(sheet: string, lines: { cell: string; message: string }[]): Notice['items'] {
-  return lines.map((e) => ({ text: e.message, sheet, cell: e.cell }));
+function sheetItems(sheet: string, lines: { cell?: string; message: string }[]): Notice['items'] {
+  return lines.map((e) => ({ text: e.message, sheet, ...(e.cell === undefined ? {} : { cell: e.cell }) }));
 }
 
 function noticeFor(loaded: LoadedCriteria, ctx: PaneContext): Notice {
