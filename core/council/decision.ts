@@ -78,6 +78,14 @@ export const UnreadDecision = ReviewedFlag.extend({
 });
 export type UnreadDecision = z.infer<typeof UnreadDecision>;
 
+/**
+ * A flag whose first review holds the council's words but no decision yet (a reviewer named, «Ý kiến» written before
+ * the meeting): undecided, not misread, its words written back on its row.
+ */
+export function awaitsDecision(u: UnreadDecision): boolean {
+  return !namesNoFlag(u) && u.first !== undefined && u.first.decision === '' && u.first.notes.length === 0 && !u.explanation && !u.second;
+}
+
 /** The decision in force: the second review's when there is one. */
 export function finalDecision(d: Pick<CouncilDecision, 'decision' | 'second'>): DecisionKind {
   return d.second?.decision ?? d.decision;

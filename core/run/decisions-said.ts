@@ -2,17 +2,19 @@
 // decision applies when a report of the run still carries its flag — how many it keeps though their flag is gone,
 // where the reviews stand, and how many it held as typed (flags whose rows it could not read, rows that name no
 // flag). The command line prints these lines; the standalone page shows them under its run.
-import { describeReviewStates, namesNoFlag, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
+import { awaitsDecision, describeReviewStates, namesNoFlag, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
 import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], unread: readonly UnreadDecision[], sheets: CouncilSheetNames): string[] {
   const unflagged = unread.filter(namesNoFlag).length;
-  const flagged = unread.length - unflagged;
+  const awaiting = unread.filter(awaitsDecision).length;
+  const flagged = unread.length - unflagged - awaiting;
   const held = [
     ...(flagged > 0 ? [`${flagged} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «${sheets.review}», tính là chưa quyết định.`] : []),
-    ...(unflagged > 0 ? [`${unflagged} quyết định chưa ghi trang và cảnh báo: giữ nguyên chữ Hội đồng đã ghi trong «${sheets.review}», chưa áp cho cảnh báo nào.`] : []),
+    ...(awaiting > 0 ? [`${awaiting} cảnh báo Hội đồng đã ghi ý kiến, người rà soát hoặc ngày nhưng chưa ghi quyết định: giữ nguyên trong «${sheets.review}», tính là chưa quyết định.`] : []),
+    ...(unflagged > 0 ? [`${unflagged} dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «${sheets.review}», chưa áp cho cảnh báo nào.`] : []),
   ];
   if (decisions.length === 0) return held;
   const applied = decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));

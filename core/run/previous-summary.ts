@@ -108,9 +108,11 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   // A run's tong-hop.xlsx always keeps its record beside its rounds; the task pane's workbook never keeps one.
   if (last?.covers === 'files' && stored.record === undefined) damage.push('Tệp đã chốt mà kết quả lượt chấm lưu ẩn không còn.');
 
+  // The sheets were sealed by the council's closing when the record is the last round's, else by the run alone.
+  const sealedBy = last !== undefined && record !== undefined && last.record.seal === record.seal ? 'closing' : 'run';
   const edited = [
     ...(rounds.length > 0 ? plannedChanges(CLOSING_SHEET, applyEditToValues([], planClosing(rounds)), gridOf(CLOSING_SHEET)) : []),
-    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name), isPartOf(SUMMARY_SHEET, sealed.name) ? rankingRowAsClosed(record) : undefined)) ?? []),
+    ...(record?.shown.flatMap((sealed) => sheetChanges(sealed, gridOf(sealed.name), isPartOf(SUMMARY_SHEET, sealed.name) ? rankingRowAsClosed(record) : undefined, sealedBy)) ?? []),
   ];
 
   const council = findCouncilSheets(grids);

@@ -142,6 +142,9 @@ export function sealSheet(grid: SheetGrid): SealedSheet {
   return { name: grid.name, rows: texts.map(rowDigest) };
 }
 
+/** What sealed the sheet a change is said against: the council's closing, or only the run that wrote it. */
+export type SealedBy = 'closing' | 'run';
+
 /** Rows named at most, then how many more. */
 const NAMED_ROWS = 5;
 
@@ -151,22 +154,25 @@ const NAMED_ROWS = 5;
  * row): trusted only when it gives the sealed row's digest, and then each changed cell is named with its value
  * before and after.
  */
-export function sheetChanges(sealed: SealedSheet, grid: SheetGrid | undefined, asClosed?: (row: readonly CellValue[]) => readonly CellValue[] | undefined): string[] {
-  if (!grid) return [`Trang «${sealed.name}» đã chốt nay không còn.`];
+export function sheetChanges(sealed: SealedSheet, grid: SheetGrid | undefined, asClosed?: (row: readonly CellValue[]) => readonly CellValue[] | undefined, since: SealedBy = 'closing'): string[] {
+  const after = since === 'closing' ? 'sau khi chốt' : 'sau khi chấm';
+  if (!grid) return [`Trang «${sealed.name}» ${since === 'closing' ? 'đã chốt' : 'lần chấm trước đã ghi'} nay không còn.`];
   const now = sheetRows(grid);
   const lines: string[] = [];
   for (let i = 0; i < Math.max(now.length, sealed.rows.length); i++) {
     const row = now[i];
     if (row !== undefined && i < sealed.rows.length && rowDigest(row.text) === sealed.rows[i]) continue;
-    if (row === undefined || row.text === '') lines.push(`Trang «${sealed.name}», dòng ${i + 1}: đã xoá sau khi chốt.`);
+    // A blank row past the sealed ones was not there to delete (rows left blank above a line typed under the sheet).
+    if ((row === undefined || row.text === '') && i >= sealed.rows.length) continue;
+    if (row === undefined || row.text === '') lines.push(`Trang «${sealed.name}», dòng ${i + 1}: đã xoá ${after}.`);
     else {
       const was = i < sealed.rows.length ? asClosed?.(row.cells) : undefined;
       const cells = was && rowDigest(rowText(was)) === sealed.rows[i] ? changedCells(was, row.cells, i + 1) : [];
-      if (cells.length > 0) lines.push(`Trang «${sealed.name}», dòng ${i + 1}: đã sửa sau khi chốt — ${cells.join('; ')}.`);
-      else lines.push(`Trang «${sealed.name}», dòng ${i + 1}: ${i < sealed.rows.length ? 'đã sửa' : 'đã thêm'} sau khi chốt (nay: ${row.shown}).`);
+      if (cells.length > 0) lines.push(`Trang «${sealed.name}», dòng ${i + 1}: đã sửa ${after} — ${cells.join('; ')}.`);
+      else lines.push(`Trang «${sealed.name}», dòng ${i + 1}: ${i < sealed.rows.length ? 'đã sửa' : 'đã thêm'} ${after} (nay: ${row.shown}).`);
     }
   }
-  return lines.length > NAMED_ROWS ? [...lines.slice(0, NAMED_ROWS), `Trang «${sealed.name}»: và ${lines.length - NAMED_ROWS} dòng khác đã khác bản đã chốt.`] : lines;
+  return lines.length > NAMED_ROWS ? [...lines.slice(0, NAMED_ROWS), `Trang «${sealed.name}»: và ${lines.length - NAMED_ROWS} dòng khác đã khác bản ${since === 'closing' ? 'đã chốt' : 'lần chấm trước ghi'}.`] : lines;
 }
 
 /**

@@ -3,7 +3,7 @@
 // the council asked it to explain. Decisions belong to the council alone (its tong-hop.xlsx, the pane's workbook):
 // a decision such a sheet shows, typed by the unit or the council's own as it stood when the copy was made, never
 // applies, and where it differs from the council's it is said. So the ranking, «Rà soát» and the papers agree.
-import { finalDecision, type CouncilDecision, type Explanation, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
+import { awaitsDecision, finalDecision, type CouncilDecision, type Explanation, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
 import { parseDateText } from '../values.js';
@@ -33,7 +33,8 @@ const stateOf = (d: CouncilDecision | undefined) => (d ? `«${DECISION_LABEL[fin
 /** `unit`: the «Rà soát» of a unit's workbook as read; `council`: the council's review the run applies. */
 export function unitsExplanations(council: TypedReview, unit: TypedReview): UnitReview {
   const decisions = new Map(council.decisions.map((d) => [flagOfUnit(d), d]));
-  const held = new Set(council.unread.map(flagOfUnit));
+  // Held as typed; a flag only awaiting its decision is undecided, not misread.
+  const held = new Set(council.unread.filter((u) => !awaitsDecision(u)).map(flagOfUnit));
   const explained: CouncilDecision[] = [];
   const said: string[] = [];
   for (const trail of [...unit.decisions, ...unit.unread]) {

@@ -1,7 +1,7 @@
 // `Rà soát`: every flag of every unit, one row each, with the council's decision columns
 // (pre-filled from decisions already taken, so re-scoring keeps them; rows thidua could not read written back as typed).
 import { flagTitle } from '../checks/titles.js';
-import { namesNoFlag, REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
+import { awaitsDecision, namesNoFlag, REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import type { CellValue } from '../cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
@@ -47,6 +47,9 @@ export const REVIEW_STEP = { first: 'Lần 1', explanation: 'Giải trình của
 
 /** Title of the list of decisions whose flag no longer exists, under the flags. */
 export const ORPHANS_TITLE = 'Quyết định không còn cảnh báo';
+
+/** What the flags' table holds when there is none. */
+export const NO_FLAGS_LINE = 'Không có cảnh báo nào.';
 
 /** Row of the header; flags start on the next row. */
 export const REVIEW_HEADER_ROW = 4;
@@ -105,7 +108,7 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
       base.map((f, i) => (row?.notes.some((n) => NOTE_COLUMN[n.column] === i) ? { ...f, fill: FILL.warning } : f));
     const notes = (row: TypedReviewRow | undefined) => (row?.notes ?? []).map((n) => ({ col: NOTE_COLUMN[n.column], text: n.text }));
     return [
-      line([...flagColumns, `${REVIEW_STEP.first} · ${UNREAD_STATE_LABEL}`, ...typed(u.first)], marked(formats, u.first), notes(u.first)),
+      line([...flagColumns, awaitsDecision(u) ? REVIEW_STEP.first : `${REVIEW_STEP.first} · ${UNREAD_STATE_LABEL}`, ...typed(u.first)], marked(formats, u.first), notes(u.first)),
       ...(u.first?.kind !== 'explain' && !u.explanation && !u.second
         ? []
         : [
@@ -139,7 +142,7 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
       return 'decision' in d ? decided(flagColumns, follows, formats, d) : held(flagColumns, follows, formats, d);
     });
 
-  if (flags.length === 0) flags.push([line(REVIEW_HEADERS.map((_, i) => (i === 1 ? 'Không có cảnh báo nào.' : null)), REVIEW_HEADERS.map(() => null))]);
+  if (flags.length === 0) flags.push([line(REVIEW_HEADERS.map((_, i) => (i === 1 ? NO_FLAGS_LINE : null)), REVIEW_HEADERS.map(() => null))]);
   const parts = inGroupParts(flags, partRows);
   let before = 0;
   return parts.map((lines, p) => {

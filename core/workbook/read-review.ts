@@ -12,6 +12,7 @@ import type { TypedReview } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
 import { twiceTyped, type CouncilConflict } from './council-conflicts.js';
 import { mergedRowsIn, type MergedRows } from '../sheet/grid.js';
+import { NO_FLAGS_LINE, ORPHANS_TITLE } from './plan-review.js';
 
 const COLUMNS = {
   unitName: ['Đơn vị'],
@@ -49,6 +50,16 @@ type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; 
 const HELD = 'đã giữ nguyên chữ đã ghi, cảnh báo này tính là chưa quyết định';
 /** The same, for a row that names no flag. */
 const HELD_UNFLAGGED = 'đã giữ nguyên chữ đã ghi, chưa áp cho cảnh báo nào';
+/** What a run does with words typed where it would not write them back (a note right of the table, a line under it). */
+const STRAY_KEPT = `chép nguyên văn xuống bảng «${ORPHANS_TITLE}» cuối trang để không mất, không áp cho cảnh báo nào`;
+/** The lines thidua itself writes between the tables' rows. */
+const OWN_LINES = new Set([ORPHANS_TITLE, NO_FLAGS_LINE]);
+
+/** Words typed outside the review's columns, as a row naming no flag: written back under the tables, read back as such. */
+function strayRow(cell: string, text: string): Trail {
+  const note = { column: 'comment' as const, text: `Chữ Hội đồng ghi ở ô ${cell} (ngoài các cột thidua ghi lại), chép vào đây để không mất; không áp cho cảnh báo nào.` };
+  return { sheet: '', unitName: '', flagCode: '', cell: '', rows: { first: { typed: { decision: '', reviewer: '', date: '', comment: text, notes: [note] }, iso: '' } } };
+}
 
 export function readReviewDecisions(grid: SheetGrid): ReadReview {
   const problems: ReviewReadProblem[] = [];
@@ -67,25 +78,54 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     return merges.get(col)!.get(originRow + r);
   };
 
+  /** The last column of the table's header: a cell right of it is none of thidua's. */
+  let lastColumn = -1;
+  /** Words typed where a run would not write them back, each kept as a row of its own (strayRow). */
+  const stray = (r: number, c: number, text: string) => {
+    const cell = cellAddress(originRow + r, originCol + c);
+    problems.push({ cell, message: `«${text}» ghi ngoài các cột thidua ghi lại: ${STRAY_KEPT}` });
+    trails.push(strayRow(cell, text));
+  };
+
   grid.values.forEach((row, r) => {
     const heads = reviewHeader(row, lookup);
     // A header row (the flags' table, or the «Quyết định không còn cảnh báo» table under it).
     if (heads) {
       columns = heads;
+      lastColumn = Math.max(lastColumn, row.findLastIndex((v) => cellText(v) !== ''));
       return;
     }
+    const textAt = (c: number) => cellText(row[c] ?? null);
+    // Above the table thidua writes its title and lines in column A alone; right of it, nothing.
+    for (let c = columns ? lastColumn + 1 : 1; c < row.length; c++) if (textAt(c) !== '') stray(r, c, textAt(c));
     if (!columns) return;
     const at = (key: Column) => (columns![key] === undefined ? null : (row[columns![key]!] ?? null));
     const address = (key: Column) => cellAddress(originRow + r, originCol + columns![key]!);
     const step = stepOf(cellText(at('step')));
     const typed = cellText(at('decision'));
     const said = cellText(at('comment'));
-    if (step === 'explanation' ? said === '' : typed === '') return;
     const sheet = cellText(at('sheet'));
     const flagText = cellText(at('flagCode'));
+    const words = [typed, said, cellText(at('reviewer')), cellText(at('date'))].some((t) => t !== '');
+    // A first review with words and no decision yet (a comment, a reviewer) is kept on its row, undecided; a
+    // follow-up row is read by its answer or its decision alone.
+    const skipped = step === 'first' ? !words : step === 'explanation' ? said === '' : typed === '';
+    if (skipped) {
+      // A row of no flag holds only what the council typed (a line under the table), bar thidua's own lines; a
+      // follow-up row's words without its answer or decision would not be written back.
+      const own = sheet === '' && flagText === '';
+      for (let c = 0; c <= lastColumn; c++) {
+        const text = textAt(c);
+        const review = [columns.decision, columns.reviewer, columns.date, columns.comment].includes(c);
+        if (text !== '' && (own ? !OWN_LINES.has(text) && c !== columns.step : words && review)) stray(r, c, text);
+      }
+      return;
+    }
     // An unknown wording is kept as it is: the decision then lands in «Quyết định không còn cảnh báo», not lost.
     const flagCode = flagCodeOf(flagText) ?? flagText;
-    const where = step === 'explanation' ? address('comment') : address('decision');
+    // A row's words are said where they are: its decision, else (an answer, a note not yet decided) its «Ý kiến».
+    const saidIn: Column = step === 'explanation' || typed === '' ? 'comment' : 'decision';
+    const where = address(saidIn);
     const notes: TypedReviewRow['notes'] = [];
     // One note a cell: what else is said of that cell joins it.
     const note = (column: TypedReviewRow['notes'][number]['column'], text: string) => {
@@ -96,8 +136,8 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     // A row that names no flag applies to none; it is held as typed, and written back with a note, until it names one.
     const unflagged = namesNoFlag({ sheet, flagCode });
     if (unflagged) {
-      problems.push({ cell: where, message: `quyết định không kèm trang và cảnh báo: không biết áp cho cảnh báo nào; ${HELD_UNFLAGGED}` });
-      note(step === 'explanation' ? 'comment' : 'decision', 'Dòng này chưa ghi Trang và Cảnh báo nên chưa áp cho cảnh báo nào: hãy ghi đủ hai cột ấy.');
+      problems.push({ cell: where, message: `${saidIn === 'decision' ? 'quyết định' : `dòng ghi «${said}»`} không kèm trang và cảnh báo: không biết áp cho cảnh báo nào; ${HELD_UNFLAGGED}` });
+      note(saidIn, 'Dòng này chưa ghi Trang và Cảnh báo nên chưa áp cho cảnh báo nào: hãy ghi đủ hai cột ấy.');
     }
     const held = (cell: string, column: TypedReviewRow['notes'][number]['column'], what: string, ask: string) => {
       problems.push({ cell, message: `không hiểu ${what} (${ask}); ${HELD}` });

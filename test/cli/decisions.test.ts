@@ -145,7 +145,7 @@ describe('council decisions typed into tong-hop.xlsx', () => {
   it('keep a decision typed on a row that names no flag as typed, noted, applied to none — once, run after run', async () => {
     for (const run of [second, third]) {
       expect(run.stderr).toMatch(/ket-qua\/tong-hop\.xlsx, trang «Rà soát», I\d+: quyết định không kèm trang và cảnh báo: không biết áp cho cảnh báo nào; đã giữ nguyên chữ đã ghi/);
-      expect(run.stderr).toContain('1 quyết định chưa ghi trang và cảnh báo: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.');
+      expect(run.stderr).toContain('1 dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.');
     }
     const kept = (await reviewRows()).filter((r) => r.getCell(col('Ý kiến')).value === 'Đã đối chiếu sổ theo dõi');
     expect(

@@ -1,0 +1,99 @@
+// What the council types in «Rà soát» besides a decision: a comment or a reviewer's name on a flag's row before the
+// meeting decides it, a note right of the table, a line under it, a word above it, a comment on a follow-up row that
+// has no decision yet. A run rewrites the sheet from what it reads; every such word is read, kept (on its flag's row,
+// or copied under the tables with the cell it was typed in), said, and read back the same way run after run.
+import { describe, expect, it } from 'vitest';
+import { flagCodeOf } from '../../core/checks/titles.js';
+import type { CouncilDecision } from '../../core/council/decision.js';
+import { awaitsDecision } from '../../core/council/decision.js';
+import { score } from '../../core/checks/run.js';
+import type { CellValue } from '../../core/cell.js';
+import type { SheetGrid } from '../../core/sheet/cell.js';
+import { decisionsSaid } from '../../core/run/decisions-said.js';
+import { applyEditToValues } from '../../core/workbook/apply-grid.js';
+import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
+import { ORPHANS_TITLE, planReview, REVIEW_HEADERS, REVIEW_STEP } from '../../core/workbook/plan-review.js';
+import { readReviewDecisions } from '../../core/workbook/read-review.js';
+import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
+
+const set = makeSet({ criteria: [criterion({ code: 'TL', measure: 'percent', rule: { kind: 'ratio' }, target: { comparator: '>=', value: 80 } })] });
+const cards = ['Bản A', 'Bản B'].map((name) => score(set, makeReport({ sheet: name, unitName: name, unitKind: 'Thôn', rows: [['TL', '120%']] })));
+const flagOf = (i: number) => cards[i]!.flags.find((f) => f.code === 'out-of-range')!;
+const grid = (values: CellValue[][]): SheetGrid => ({ name: 'Rà soát', values });
+const col = (name: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(name);
+const rowFor = (values: CellValue[][], unit: string, step: string = REVIEW_STEP.first) =>
+  values.find((r) => r[col('Đơn vị')] === unit && flagCodeOf(String(r[col('Cảnh báo')] ?? '')) === 'out-of-range' && String(r[col('Bước')] ?? '').startsWith(step))!;
+const under = (values: CellValue[][]) => values.slice(values.findIndex((r) => r[0] === ORPHANS_TITLE) + 2).map((r) => [r[col('Nội dung')], r[col('Ý kiến')]]);
+
+describe('words the council typed in «Rà soát» outside a decision', () => {
+  it('keeps a comment or a reviewer typed before the decision on its flag’s row, undecided, not «chưa hiểu»', () => {
+    const values = applyEditToValues([], planReview(cards));
+    rowFor(values, 'Bản A')[col('Ý kiến')] = 'Cần xem lại minh chứng';
+    rowFor(values, 'Bản B')[col('Người rà soát')] = 'Bà Lò Thị B';
+    const read = readReviewDecisions(grid(values));
+    expect(read.decisions).toEqual([]);
+    expect(read.problems).toEqual([]);
+    expect(read.unread.map(awaitsDecision)).toEqual([true, true]);
+
+    const again = applyEditToValues([], planReview(cards, read.decisions, read.unread));
+    expect(rowFor(again, 'Bản A').slice(col('Bước'))).toEqual([REVIEW_STEP.first, '', '', '', 'Cần xem lại minh chứng']);
+    expect(rowFor(again, 'Bản B').slice(col('Bước'))).toEqual([REVIEW_STEP.first, '', 'Bà Lò Thị B', '', '']);
+    expect(decisionsSaid([], cards, read.unread, COUNCIL_SHEET_NAMES)).toEqual([
+      '2 cảnh báo Hội đồng đã ghi ý kiến, người rà soát hoặc ngày nhưng chưa ghi quyết định: giữ nguyên trong «Rà soát», tính là chưa quyết định.',
+    ]);
+    // Read back the same, run after run; decided later, the comment goes with the decision.
+    expect(readReviewDecisions(grid(again)).unread).toEqual(read.unread);
+    rowFor(again, 'Bản A')[col('Quyết định')] = 'Chấp nhận';
+    expect(readReviewDecisions(grid(again)).decisions).toMatchObject([{ unitName: 'Bản A', decision: 'accept', comment: 'Cần xem lại minh chứng' }]);
+  });
+
+  it('copies a note right of the table, a line under it and a word above it under the tables, naming each cell, once', () => {
+    const values = applyEditToValues([], planReview(cards));
+    const a = values.indexOf(rowFor(values, 'Bản A'));
+    values[a]![col('Ý kiến') + 1] = 'ghi chú riêng của Hội đồng';
+    values[1]![2] = 'nháp';
+    values.push([], ['Ghi chú cuối trang: họp ngày 20/11']);
+    const last = values.length;
+    const read = readReviewDecisions(grid(values));
+    expect(read.problems.map((p) => p.cell)).toEqual(['C2', `M${a + 1}`, `A${last}`]);
+    expect(read.problems[1]!.message).toBe(`«ghi chú riêng của Hội đồng» ghi ngoài các cột thidua ghi lại: chép nguyên văn xuống bảng «${ORPHANS_TITLE}» cuối trang để không mất, không áp cho cảnh báo nào`);
+
+    const edit = planReview(cards, read.decisions, read.unread);
+    const again = applyEditToValues([], edit);
+    expect(under(again)).toEqual([
+      ['(chưa ghi trang và cảnh báo)', 'nháp'],
+      ['(chưa ghi trang và cảnh báo)', 'ghi chú riêng của Hội đồng'],
+      ['(chưa ghi trang và cảnh báo)', 'Ghi chú cuối trang: họp ngày 20/11'],
+    ]);
+    expect(edit.notes?.map((n) => n.text)).toContain(`Chữ Hội đồng ghi ở ô M${a + 1} (ngoài các cột thidua ghi lại), chép vào đây để không mất; không áp cho cảnh báo nào.`);
+    expect(decisionsSaid([], cards, read.unread, COUNCIL_SHEET_NAMES)).toEqual([
+      '3 dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.',
+    ]);
+    // Scored again: the same three rows, not copied a second time, each said at its row's «Ý kiến».
+    const third = readReviewDecisions(grid(again));
+    expect(third.problems.map((p) => p.message)).toEqual([
+      'dòng ghi «nháp» không kèm trang và cảnh báo: không biết áp cho cảnh báo nào; đã giữ nguyên chữ đã ghi, chưa áp cho cảnh báo nào',
+      'dòng ghi «ghi chú riêng của Hội đồng» không kèm trang và cảnh báo: không biết áp cho cảnh báo nào; đã giữ nguyên chữ đã ghi, chưa áp cho cảnh báo nào',
+      'dòng ghi «Ghi chú cuối trang: họp ngày 20/11» không kèm trang và cảnh báo: không biết áp cho cảnh báo nào; đã giữ nguyên chữ đã ghi, chưa áp cho cảnh báo nào',
+    ]);
+    expect(under(applyEditToValues([], planReview(cards, third.decisions, third.unread)))).toEqual(under(again));
+  });
+
+  it('keeps a comment typed on the second decision’s row before the council decides it, and applies the first decision', () => {
+    const asked: CouncilDecision = { sheet: 'Bản A', unitName: 'Bản A', flagCode: 'out-of-range', cell: flagOf(0).cell!, decision: 'explain', reviewer: 'Ông A', date: '2025-11-20', comment: '' };
+    const values = applyEditToValues([], planReview(cards, [asked]));
+    const second = rowFor(values, 'Bản A', REVIEW_STEP.second);
+    second[col('Ý kiến')] = 'Chờ ý kiến Trưởng ban';
+    const read = readReviewDecisions(grid(values));
+    expect(read.decisions).toEqual([asked]);
+    expect(read.problems.map((p) => p.cell)).toEqual([`L${values.indexOf(second) + 1}`]);
+    expect(under(applyEditToValues([], planReview(cards, read.decisions, read.unread)))).toEqual([['(chưa ghi trang và cảnh báo)', 'Chờ ý kiến Trưởng ban']]);
+  });
+
+  it('finds nothing typed in a sheet as thidua wrote it, with or without flags', () => {
+    for (const written of [planReview(cards), planReview([])]) {
+      const read = readReviewDecisions(grid(applyEditToValues([], written)));
+      expect([read.decisions, read.unread, read.problems]).toEqual([[], [], []]);
+    }
+  });
+});
