@@ -46,7 +46,7 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   const entries = (s: PreviousSummary) =>
     new Map<string, Entry>([
       ...s.votes.votes.map((v): [string, Entry] => [nomineeKey(v), { v, shown: `${v.tally.members}/${v.tally.present}/${v.tally.inFavour}` }]),
-      ...s.votes.held.map((v): [string, Entry] => [nomineeKey(v), { v, shown: `${v.members}/${v.present}/${v.inFavour} (chưa đọc được)` }]),
+      ...s.votes.held.map((v): [string, Entry] => [nomineeKey(v), { v, shown: [v.members, v.present, v.inFavour].every((x) => x === '') ? `chưa biểu quyết (ghi chú «${v.note}»)` : `${v.members}/${v.present}/${v.inFavour} (chưa đọc được)` }]),
     ]);
   const [ofA, ofB] = [entries(a), entries(b)];
   for (const [key, x] of ofA) {

@@ -44,12 +44,15 @@ const TYPED: CellFormat = { fill: '#FFF2CC' };
  * How to type the sheet, a line each, every line short enough to print within the table's width: one note of four
  * sentences in A6 ran past the last column, and LibreOffice shrank the whole sheet to 5 pt to print it on the page.
  */
-const FIELDS_NOTE = 'Có mặt, vắng mặt: tên cách nhau bằng «;»; biểu quyết: «Giơ tay» hoặc «Bỏ phiếu kín»; niêm yết: để trống là trụ sở UBND xã.';
-const TABLE_NOTES = [
+export const FIELDS_NOTE = 'Có mặt, vắng mặt: tên cách nhau bằng «;»; biểu quyết: «Giơ tay» hoặc «Bỏ phiếu kín»; niêm yết: để trống là trụ sở UBND xã.';
+export const TABLE_NOTES = [
   'Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp.',
   'Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt».',
   'Cột Kết quả được ghi lại mỗi lần chấm; kết quả biểu quyết được niêm phong khi chốt.',
 ];
+
+/** What the nominees' table holds when there is none. */
+export const NO_NOMINEES_LINE = 'Không có trường hợp nào được đề nghị.';
 
 /** Nothing typed is an empty cell, not a cell holding empty text (which readers tell apart). */
 const typedText = (text: string): CellValue => (text === '' ? null : text);
@@ -61,6 +64,8 @@ function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { 
     const t = v.tally;
     return { values: [t.members, t.present, t.inFavour, rule ? (passes(t, rule) ? 'Đạt' : 'Không đạt') : 'Chưa xét (điều kiện đạt chưa đọc được)', typedText(v.note)], warn: false };
   }
+  // Only a note, no number yet: a nominee not yet voted on, its note kept.
+  if ([v.members, v.present, v.inFavour].every((x) => x === '')) return { values: [null, null, null, null, typedText(v.note)], warn: false };
   const problem = [v.members, v.present, v.inFavour].every((x) => /^\d+$/.test(x)) ? tallyProblem({ members: Number(v.members), present: Number(v.present), inFavour: Number(v.inFavour) }) : '';
   return { values: [typedText(v.members), typedText(v.present), typedText(v.inFavour), `Chưa đọc được${problem ? `: ${problem}` : ''}`, typedText(v.note)], warn: true };
 }
@@ -91,7 +96,7 @@ export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, p
   };
   const rows = nominees.map(row);
   const formerRows = [...found.entries()].filter(([k]) => !used.has(k)).map(([, v], i) => row(v, i));
-  if (rows.length === 0) rows.push({ values: [null, 'Không có trường hợp nào được đề nghị.', null, null, null, null, null, null, null], formats: VOTE_HEADERS.map(() => null) });
+  if (rows.length === 0) rows.push({ values: [null, NO_NOMINEES_LINE, null, null, null, null, null, null, null], formats: VOTE_HEADERS.map(() => null) });
   const m: Meeting = typed.meeting;
   const rule = typed.rule;
   const ruleCell = typed.typedRule ?? (rule ? ruleCells(rule) : { share: '', base: '' });

@@ -8,7 +8,7 @@ import { cellAddress, labelLookup } from '../text.js';
 import { cellText } from '../values.js';
 import { decisionDate, type ReviewReadProblem } from './read-review.js';
 import { twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
-import { VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
+import { FIELDS_NOTE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS, VOTE_TITLE } from './plan-votes.js';
 
 const COLUMNS = labelLookup({
   unitName: VOTE_HEADERS[1],
@@ -26,6 +26,10 @@ const FIELDS = labelLookup(VOTE_FIELDS);
 export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[] };
 
 const HELD = 'đã giữ nguyên chữ đã ghi, trường hợp này tính là chưa biểu quyết';
+/** What becomes of words typed outside the cells thidua reads back. */
+const STRAY_LOST = 'lần chấm này ghi lại trang mà không giữ chữ này — ghi vào cột «Ghi chú» của trường hợp, hoặc ở một trang riêng (trang Hội đồng thêm được giữ nguyên)';
+/** The lines thidua itself writes on the sheet, outside its fields and rows. */
+const OWN_LINES = new Set<string>([VOTE_TITLE, FIELDS_NOTE, ...TABLE_NOTES, FORMER_VOTES_TITLE, NO_NOMINEES_LINE]);
 
 export function readVotes(grid: SheetGrid): ReadVotes {
   const problems: ReviewReadProblem[] = [];
@@ -38,27 +42,50 @@ export function readVotes(grid: SheetGrid): ReadVotes {
   const held: TypedVote[] = [];
   const typedRows: TypedEntry[] = [];
 
+  /** The last column of the table's header: a cell right of it is none of thidua's. */
+  let lastColumn = -1;
+  // Words typed where a run does not write them back: said at their cell, never dropped without a word.
+  const stray = (r: number, c: number, text: string) => problems.push({ cell: at(r, c), message: `«${text}» ghi ngoài các ô thidua đọc: ${STRAY_LOST}` });
+
   grid.values.forEach((row, r) => {
     const heads = voteHeader(row);
     // A header row: the nominees' table, or the former votes' table under it.
     if (heads) {
       columns = heads;
+      lastColumn = Math.max(lastColumn, row.findLastIndex((v) => cellText(v) !== ''));
       return;
     }
+    const textAt = (c: number) => cellText(row[c] ?? null);
     if (!columns) {
-      // Above the table: each field's value is the first cell right of its label.
+      // Above the table: each field's value is the first cell right of its label; the title and the note are thidua's.
+      const values = new Set<number>();
       row.forEach((v, c) => {
         const key = FIELDS(v);
+        if (key) values.add(c + 1);
         if (key && !fields[key]) fields[key] = { text: cellText(row[c + 1] ?? null), raw: row[c + 1] ?? null, cell: at(r, c + 1) };
+      });
+      row.forEach((v, c) => {
+        // Column A holds the labels and thidua's lines (the title, a part's line).
+        if (c > 0 && !values.has(c) && !FIELDS(v) && textAt(c) !== '') stray(r, c, textAt(c));
       });
       return;
     }
+    for (let c = lastColumn + 1; c < row.length; c++) if (textAt(c) !== '') stray(r, c, textAt(c));
     const cell = (key: Column) => (columns![key] === undefined ? '' : cellText(row[columns![key]!] ?? null));
     const unitName = cell('unitName');
     const numbers = { members: cell('members'), present: cell('present'), inFavour: cell('inFavour') };
-    if (unitName === '' || Object.values(numbers).every((x) => x === '')) return;
     const nominee = { sheet: cell('sheet'), unitName, form: cell('form') };
     const note = cell('note');
+    if (unitName === '') {
+      // A line under the table, bar thidua's own.
+      for (let c = 0; c <= lastColumn; c++) if (textAt(c) !== '' && !OWN_LINES.has(textAt(c))) stray(r, c, textAt(c));
+      return;
+    }
+    if (Object.values(numbers).every((x) => x === '')) {
+      // A note before the vote (a nominee to take again, a member's remark): kept on its row, not a vote.
+      if (note !== '') held.push({ ...nominee, ...numbers, note });
+      return;
+    }
     typedRows.push({
       key: nomineeKey(nominee),
       cells: `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`,

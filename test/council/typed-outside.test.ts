@@ -14,6 +14,9 @@ import { applyEditToValues } from '../../core/workbook/apply-grid.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { ORPHANS_TITLE, planReview, REVIEW_HEADERS, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
+import { NO_VOTES, type Nominee } from '../../core/council/vote.js';
+import { planVotes, VOTE_HEADERS } from '../../core/workbook/plan-votes.js';
+import { readVotes } from '../../core/workbook/read-votes.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 
 const set = makeSet({ criteria: [criterion({ code: 'TL', measure: 'percent', rule: { kind: 'ratio' }, target: { comparator: '>=', value: 80 } })] });
@@ -95,5 +98,36 @@ describe('words the council typed in «Rà soát» outside a decision', () => {
       const read = readReviewDecisions(grid(applyEditToValues([], written)));
       expect([read.decisions, read.unread, read.problems]).toEqual([[], [], []]);
     }
+  });
+});
+
+describe('words the council typed in «Biểu quyết» outside a tally', () => {
+  const nominees: Nominee[] = ['Bản A', 'Bản B'].map((unitName) => ({ sheet: unitName, unitName, form: 'Giấy khen của Chủ tịch UBND xã' }));
+  const vote = (h: (typeof VOTE_HEADERS)[number]) => VOTE_HEADERS.indexOf(h);
+  const voteGrid = (values: CellValue[][]): SheetGrid => ({ name: 'Biểu quyết', values });
+  const nomineeRow = (values: CellValue[][], unit: string) => values.find((r) => r[vote('Đơn vị')] === unit)!;
+
+  it('keeps a note typed before the vote on its nominee’s row, not as a vote nor as one misread', () => {
+    const values = applyEditToValues([], planVotes(nominees, NO_VOTES));
+    nomineeRow(values, 'Bản B')[vote('Ghi chú')] = 'Xét lại sau khi có giải trình';
+    const read = readVotes(voteGrid(values));
+    expect([read.votes, read.problems]).toEqual([[], []]);
+    const again = applyEditToValues([], planVotes(nominees, read));
+    expect(nomineeRow(again, 'Bản B').slice(vote('Tổng số thành viên'))).toEqual([null, null, null, null, 'Xét lại sau khi có giải trình']);
+    expect(readVotes(voteGrid(again)).held).toEqual(read.held);
+  });
+
+  it('says each word typed right of the table, under it or among the meeting’s fields, at its cell', () => {
+    const values = applyEditToValues([], planVotes(nominees, NO_VOTES));
+    const b = values.indexOf(nomineeRow(values, 'Bản B'));
+    values[b]![vote('Ghi chú') + 1] = 'hỏi ý kiến ông C';
+    values[2]![6] = 'ghi nháp';
+    values.push([], ['Thư ký ghi: họp lại ngày 25/11']);
+    const read = readVotes(voteGrid(values));
+    expect(read.problems.map((p) => p.cell)).toEqual(['G3', `J${b + 1}`, `A${values.length}`]);
+    expect(read.problems[1]!.message).toMatch(/^«hỏi ý kiến ông C» ghi ngoài các ô thidua đọc: lần chấm này ghi lại trang mà không giữ chữ này — ghi vào cột «Ghi chú» của trường hợp/);
+    // The sheet as thidua writes it holds no such word.
+    expect(readVotes(voteGrid(applyEditToValues([], planVotes(nominees, NO_VOTES)))).problems).toEqual([]);
+    expect(readVotes(voteGrid(applyEditToValues([], planVotes([], NO_VOTES)))).problems).toEqual([]);
   });
 });
