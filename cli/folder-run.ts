@@ -366,6 +366,11 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
   const taken = reviewWithPrevious(council, read.summary);
   if (taken.as === 'run') {
     said(read.summary, name);
+    // Its closing stays with its folder: a folder never closed gets the council's work, not its seal.
+    const closed = read.summary.rounds.at(-1);
+    if (closed && !previous?.rounds.length) {
+      io.err(`Lưu ý: ${name} là kết quả Hội đồng đã chốt (${describeRound(closed)}); lần chấm này ghi vào ${shown(summaryPath, io.cwd)} như một lượt chấm mới, chưa chốt — lần chốt ấy vẫn ở ${name}, không theo sang. Chốt lại bằng «thidua close» trước khi lập hồ sơ khen thưởng.`);
+    }
     const work = councilWork(previous && { name: folderName, summary: previous }, { name, summary: read.summary });
     if (work.conflicts.length > 0) {
       throw new UsageError([`${folderName} và tệp --decisions ${name} đều ghi việc của Hội đồng, khác nhau ở:`, ...work.conflicts.map((c) => `  - ${c}`), `Chưa chấm tệp nào: thidua không tự chọn. ${TWO_FILES_REMEDY}`].join('\n'));

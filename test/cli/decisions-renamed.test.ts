@@ -3,7 +3,7 @@
 // output folder as into the folder's own tong-hop.xlsx; where both hold the council's work, what differs is said
 // (a decision) or stops the run naming both files (a tally), never one dropped unsaid. The example commune, typed with
 // ExcelJS as an office does in Excel.
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -91,5 +91,15 @@ describe('--decisions given the council’s tong-hop.xlsx under another name', (
     expect(run.stderr).not.toContain('tong-hop-hoi-dong.xlsx không có trang báo cáo nào');
     // A unit's copy returned (no run's record in it) is still read as a report.
     expect(JSON.parse(run.stdout).cards.length).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('says that a closed result given with --decisions does not bring its closing into a folder never closed', async () => {
+    await cp(join(dir, 'kq'), join(dir, 'kq-da-chot'), { recursive: true });
+    expect((await thidua('close', 'kq-da-chot', '--by', 'Lò Văn Thành', '--accept-open')).code).toBe(0);
+    // (bao-cao/ holds the council's renamed file since the test above: that file is said and the run exits 1.)
+    const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi-2', '--decisions', join('kq-da-chot', 'tong-hop.xlsx'));
+    expect(run.stderr).toMatch(
+      /Lưu ý: kq-da-chot\/tong-hop\.xlsx là kết quả Hội đồng đã chốt \(lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành\); lần chấm này ghi vào kq-moi-2\/tong-hop\.xlsx như một lượt chấm mới, chưa chốt — lần chốt ấy vẫn ở kq-da-chot\/tong-hop\.xlsx, không theo sang\./,
+    );
   }, 120_000);
 });
