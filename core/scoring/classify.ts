@@ -111,7 +111,8 @@ export function findCriterionRows(set: CriteriaSet, report: UnitReport): Criteri
     const typed = cellText(row.code.raw);
     const key = codeKey(typed);
     if (key === '') continue;
-    const code = codeOf(codes, typed, key);
+    const found = codeOf(codes, typed, key);
+    const code = found !== undefined && firstOfCode.has(found) ? (repeatedCode(codes, firstOfCode, found) ?? found) : found;
     const firsts = code !== undefined ? firstOfCode : firstOfKey;
     const first = firsts.get(code ?? key);
     if (first) {
@@ -148,6 +149,19 @@ export function findCriterionRows(set: CriteriaSet, report: UnitReport): Criteri
     if (own) byCode.set(c.code, own);
   }
   return { byCode, duplicates, unknown: rest, lines };
+}
+
+/**
+ * The set's criterion a row repeating `code` is, when the set was read from a table that repeats it in the same place
+ * («4.10» and «4.20» a spreadsheet turned into 4.1 and 4.2): its reader coded the second «4.1-2», the third «4.1-3»
+ * (codesByPlace), so the unit's copy of that table is read the same way — not as a copy of the first row, scored 0 as
+ * «thiếu tiêu chí». The first such code not yet found; undefined when the set has none.
+ */
+function repeatedCode(codes: ReadonlyMap<string, string>, found: ReadonlyMap<string, ReportRow>, code: string): string | undefined {
+  for (let i = 2; ; i++) {
+    const again = codeOf(codes, `${code}-${i}`);
+    if (again === undefined || !found.has(again)) return again;
+  }
 }
 
 const scored = (row: ReportRow) => [row.selfScore, row.verifiedScore, row.result].some((c) => c !== undefined && c.value.kind !== 'empty');
