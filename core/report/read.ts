@@ -52,7 +52,8 @@ const HEADER_LABELS = {
   result: ['Kết quả', 'Kết quả thực hiện', 'Kết quả đạt được'],
   numerator: ['Tử số'],
   denominator: ['Mẫu số'],
-  evidence: ['Minh chứng', 'Tài liệu minh chứng', 'Tài liệu kiểm chứng'],
+  // «Minh chứng/Ghi chú»: the evidence and its notes in one column (a Tây Ninh commune's DTI table as its app writes it).
+  evidence: ['Minh chứng', 'Tài liệu minh chứng', 'Tài liệu kiểm chứng', 'Minh chứng/Ghi chú'],
   selfScore: SELF_SCORE_LABELS,
   verifiedScore: VERIFIED_SCORE_LABELS,
   note: ['Ghi chú'],

@@ -44,6 +44,17 @@ describe('a row repeating a code in the same place, in the unit’s copy of the 
   });
 });
 
+describe('the evidence in the table’s «Minh chứng/Ghi chú» column', () => {
+  it('is the report’s evidence: 1.5 required and K6 holding «*466/PVHXH …» is met, not «báo cáo không có cột Minh chứng»', () => {
+    expect(report.columns.evidence).toBe('K');
+    const required: CriteriaSet = { ...set, criteria: set.criteria.map((c) => (c.code === '1.5' || c.code === '2.5' ? { ...c, evidenceRequired: true } : c)) };
+    const flags = score(required, report).flags.filter((f) => f.code === 'evidence-missing');
+    // 2.5 has nothing in K13: said there, at the cell the evidence goes in.
+    expect(flags.map((f) => [f.cell, f.message])).toEqual([['K13', 'Ô K13: chưa có minh chứng, tiêu chí yêu cầu minh chứng (tiêu chí «Tỷ lệ thành viên Tổ Công nghệ số cộng đồng được tập huấn, bồi dưỡng về chuyển đổi số, phổ cập kỹ năng số cơ bản»)']]);
+  });
+});
+
 // Made for an officer's walk of the Tây Ninh DTI set (issue 59): the commune's own table scored against the set read
 // from it came to 588,7, «mã tiêu chí "4.1" lặp lại dòng 20; chỉ dòng 20 được chấm» and «Báo cáo thiếu tiêu chí «Tỷ lệ
-// hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa» → 0/10 điểm», the row there with its 10.
+// hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa» → 0/10 điểm», the row there with its 10; a criterion
+// requiring evidence was flagged «báo cáo không có cột Minh chứng», the evidence typed in its «Minh chứng/Ghi chú».
