@@ -16,10 +16,10 @@ import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../../core/workbook
 import { runInOrder, type NotWritten, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
-import { cutAtWord } from '../../core/text.js';
 import { CUT_REMEDY } from '../../core/workbook/limits.js';
 import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
+import { runName } from '../shared/download-name.js';
 import type { ClosedRound, CopyDigest, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import type { CopyCells } from '../../core/run/copy-cells.js';
 import { sha256Hex } from '../actions/closing.js';
@@ -430,23 +430,10 @@ function copyName(path: string, taken: Set<string>): string {
   return name;
 }
 
-/** «UBND xã Tà Ma» → «Tà Ma»: the commune a unit's name says it belongs to. */
-const COMMUNE_UNIT = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:xã|phường|thị trấn)\s+(.+)$/iu;
-
-/** The commune the run's people's committees name, when they name one and the same (a set read from a Word document has none). */
-function communeOfUnits(cards: readonly { unitName: string }[]): string | undefined {
-  const named = new Set(cards.flatMap((c) => COMMUNE_UNIT.exec(c.unitName.normalize('NFC').trim())?.[1] ?? []));
-  return named.size === 1 ? [...named][0] : undefined;
-}
-
-/**
- * «Kết quả chấm điểm - Ta Ma - 23-11-2026.zip»: the commune (the set's, else the one its units' committee names,
- * else the set's title) and the day.
- */
-export function zipName(set: CriteriaSet, date: string, cards: readonly { unitName: string }[] = []): string {
-  const commune = cutAtWord((set.commune || communeOfUnits(cards) || set.title.split(' — ')[0]!).replace(/[\\/:*?"<>|]/g, '-').trim(), 60);
+/** «Kết quả chấm điểm - Ta Ma - 23-11-2026.zip»: the run's name (runName) and the day. */
+export function zipName(set: Pick<CriteriaSet, 'commune' | 'title'>, date: string, cards: readonly { unitName: string }[] = []): string {
   const [y, m, d] = date.split('-');
-  return `Kết quả chấm điểm - ${commune} - ${d}-${m}-${y}.zip`;
+  return `Kết quả chấm điểm - ${runName(set, cards)} - ${d}-${m}-${y}.zip`;
 }
 
 /**

@@ -6,6 +6,7 @@ import { writePaper } from '../../adapters/docx/write-document.js';
 import { defaultPaperOptions, papersOf } from '../../core/papers/index.js';
 import { termsText } from '../../core/papers/prizes.js';
 import { termsOf } from '../../core/papers/wording.js';
+import { runName } from './download-name.js';
 import type { ClosedRound, RunRecord } from '../../core/run/closing.js';
 import type { Meeting } from '../../core/council/vote.js';
 import { postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid, postingUndecided } from '../../core/papers/nominee-list.js';
@@ -13,16 +14,16 @@ import type { TypedReview } from '../../core/council/merge.js';
 import type { CouncilSheetNames } from '../../core/workbook/council-sheets.js';
 
 /**
- * «Hồ sơ khen thưởng - Ta Ma - lần 1 - 24-11-2026.zip» holding every paper, written with the options `thidua papers`
- * takes by default (so both faces write the same papers); `terms`, what the prizes were computed from, for the face to say.
+ * «Hồ sơ khen thưởng - Ta Ma - lần 1 - 24-11-2026.zip», named as the round's results are (runName), holding every paper,
+ * written with the options `thidua papers` takes by default (so both faces write the same papers); `terms`, what the
+ * prizes were computed from, for the face to say.
  */
 export async function papersZip(round: ClosedRound): Promise<{ name: string; bytes: Uint8Array; type: string; terms: string }> {
   const files: Record<string, Uint8Array> = {};
   const options = defaultPaperOptions(round);
   for (const paper of papersOf(round, options)) files[`${paper.name}.docx`] = await writePaper(paper);
-  const commune = (round.record.set.commune || round.record.set.title).replace(/[\\/:*?"<>|]/g, '-').trim().slice(0, 60);
   const [y, m, d] = round.closedAt.slice(0, 10).split('-');
-  return { name: `Hồ sơ khen thưởng - ${commune} - lần ${round.number} - ${d}-${m}-${y}.zip`, bytes: zipSync(files), type: 'application/zip', terms: termsText(termsOf(options)) };
+  return { name: `Hồ sơ khen thưởng - ${runName(round.record.set, round.record.units)} - lần ${round.number} - ${d}-${m}-${y}.zip`, bytes: zipSync(files), type: 'application/zip', terms: termsText(termsOf(options)) };
 }
 
 /** The field under the meeting where the page and the pane take the list's first posting day, as the command line's --posting-from. */
