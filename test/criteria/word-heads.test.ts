@@ -37,6 +37,19 @@ describe('a commune’s DTI set: eight heads of words alone over indicators code
   });
 });
 
+describe('a commune’s DTI set: the frame each indicator is scored in, in a «Khung» column', () => {
+  it('keeps each row’s frame in its criterion’s note, as written, and says at D1 that it is read as no target or rule', () => {
+    const note = (code: string) => dti.set.criteria.find((c) => c.code === code)?.note;
+    expect([note('DTI-01'), note('DTI-04'), note('DTI-12'), note('DTI-28')].map((n) => n?.split(' ').slice(0, 3).join(' '))).toEqual([
+      'Khung: Có/Không. -', 'Khung: >52 bài/năm.', 'Khung: 1. Tổng', 'Khung: >75%. a=',
+    ]);
+    expect(dti.set.criteria.filter((c) => c.note?.startsWith('Khung: '))).toHaveLength(43);
+    expect(dti.notices.find((n) => n.cell === 'D1')?.message).toBe(
+      'Cột «Khung» ghi khung chấm của từng tiêu chí: giữ làm ghi chú của tiêu chí («Khung: …»), không đọc thành chỉ tiêu hay cách tính. Ghi «Chỉ tiêu», «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu cần.',
+    );
+  });
+});
+
 describe('a commune’s PAR INDEX set: parts over fields, items at two depths side by side', () => {
   it('reads the parts as groups (I 76, II 20, III bonus and deduction), each field’s name kept in its items’ notes', () => {
     expect(par.set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['I', 76], ['II', 20], ['III', 4]]);

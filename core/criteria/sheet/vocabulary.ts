@@ -116,6 +116,9 @@ export const SCORING_TABLE_COLUMNS = {
   // How each row is scored, in the office's words (a DTI table's «Cách xác định và tính điểm», a school's «Cách chấm
   // điểm», a KPI table's «Cách thức tính điểm»): kept as the criterion's note, scored by hand.
   method: [...CRITERIA_COLUMNS.rubric, ...CRITERIA_COLUMNS.rule, 'Cách chấm điểm', 'Cách thức tính điểm', 'Cách thức chấm điểm', 'Hướng dẫn chấm', 'Hướng dẫn chấm điểm'],
+  // The frame each row is scored in, in the office's words or figures (a commune's DTI page: «Có/Không», «>95%»,
+  // «Tỷ lệ*Điểm tối đa», 1): kept as the criterion's note («Khung: …»), read as no target or rule.
+  frame: ['Khung'],
 } as const;
 /** «Tối đa» beside another points column: there it is the cap, not the points. */
 export const CAP_ALONE = ['Tối đa', 'Điểm tối đa'] as const;

@@ -220,6 +220,14 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
       ? 'Bảng điểm không có cột «Cách tính»: mọi tiêu chí chấm thủ công (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.'
       : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`,
   );
+  const frame = table.columns.frame;
+  if (frame !== undefined) {
+    const label = table.header.labels[frame]![0]!;
+    sheet.note(
+      sheet.at(table.row, frame),
+      `Cột «${label}» ghi khung chấm của từng tiêu chí: giữ làm ghi chú của tiêu chí («${label}: …»), không đọc thành chỉ tiêu hay cách tính. Ghi «Chỉ tiêu», «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu cần.`,
+    );
+  }
   const done = finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria, classification: bands, awards: { forms } });
   return done.ok ? { ...done, rowOf, doubts } : done;
 }

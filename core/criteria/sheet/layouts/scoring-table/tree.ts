@@ -4,7 +4,7 @@
 // become the note of the row above, rows without points under an item its description; codes are made unique.
 import { isBlank, seenAt, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
-import { normalizeLabel } from '../../../../text.js';
+import { normalizeLabel, phrase } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
 import { noteSignColumn, noteUnlabelledSign, type SignRead } from '../../sign-column.js';
 import { addsNote, bonusInWords, deductionInWords, eachInNote, largestNumberIn, rangeNote, rowMark, takesNote, titlesTake } from '../../points-text.js';
@@ -158,9 +158,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, key: (['maxPoints', 'bonus', 'deduction'] as const)[k]!, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
     const [m, b, d] = [max, bonus, deduction].map((p) => (p?.words?.kind === 'note' ? undefined : p));
     const current = stack.at(-1);
-    const notes = (['method', 'note'] as const).flatMap((k) => {
+    const notes = (['method', 'frame', 'note'] as const).flatMap((k) => {
       const text = cell(k) ? cellText(cell(k)!.raw).trim() : '';
-      return text === '' ? [] : [k === 'method' ? `Cách chấm: ${text}` : text];
+      return text === '' ? [] : [k === 'method' ? `Cách chấm: ${text}` : k === 'frame' ? `Khung: ${phrase(text)}.` : text];
     });
     // A section's maximum may stand anywhere in its words, in brackets («(Tổng 210 điểm theo danh mục…)», «(80 điểm ban đầu)»).
     const written = WRITTEN_TOTAL.exec(title) ?? (section ? SECTION_TOTAL.exec(title) : null);
