@@ -16,6 +16,7 @@ import type { UnitReport } from '../../core/report/schema.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 
 let set: CriteriaSet;
+let notices: readonly { cell: string; message: string }[];
 let report: UnitReport;
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'thidua-repeated-code-'));
@@ -26,10 +27,20 @@ beforeAll(async () => {
   const read = readCriteriaSheet(sheet, { fileName: 'dti-xa-tay-ninh.xlsx' });
   if (!read.ok) expect.fail(read.errors.map((e) => e.message).join('\n'));
   set = read.set;
+  notices = read.notices;
   const own = readReport(sheet);
   if (!own.ok) expect.fail(own.error.message);
   report = own.report;
 }, 300_000);
+
+describe('a repeated number that stands where the same number with a 0 would follow', () => {
+  it('is said at its cell as what it likely was, the suffix kept: «4.1» between 4.9 and 4.11, «4.2» between 4.19 and 4.21', () => {
+    expect(notices.filter((n) => n.cell === 'A29' || n.cell === 'A39').map((n) => n.message)).toEqual([
+      'Số «4.1» đã có ở ô A20, cùng chỗ trong bảng: mã tiêu chí của dòng này là «4.1-2». Dòng này đứng giữa 4.9 và 4.11: có lẽ là «4.10», bảng tính đổi thành số 4.1; nếu đúng, sửa mã thành «4.10» trên trang «Tiêu chí» của tệp .xlsx xuất ra.',
+      'Số «4.2» đã có ở ô A21, cùng chỗ trong bảng: mã tiêu chí của dòng này là «4.2-2». Dòng này đứng giữa 4.19 và 4.21: có lẽ là «4.20», bảng tính đổi thành số 4.2; nếu đúng, sửa mã thành «4.20» trên trang «Tiêu chí» của tệp .xlsx xuất ra.',
+    ]);
+  });
+});
 
 describe('a row repeating a code in the same place, in the unit’s copy of the table the set was read from', () => {
   it('is the criterion the set’s reader made of it: 4.1-2 scored 10 and 4.2-2 7,57 from A29 and A39, the appraisal’s 606,27 in all', () => {
@@ -57,4 +68,5 @@ describe('the evidence in the table’s «Minh chứng/Ghi chú» column', () =>
 // Made for an officer's walk of the Tây Ninh DTI set (issue 59): the commune's own table scored against the set read
 // from it came to 588,7, «mã tiêu chí "4.1" lặp lại dòng 20; chỉ dòng 20 được chấm» and «Báo cáo thiếu tiêu chí «Tỷ lệ
 // hồ sơ, kết quả giải quyết thủ tục hành chính được số hóa» → 0/10 điểm», the row there with its 10; a criterion
-// requiring evidence was flagged «báo cáo không có cột Minh chứng», the evidence typed in its «Minh chứng/Ghi chú».
+// requiring evidence was flagged «báo cáo không có cột Minh chứng», the evidence typed in its «Minh chứng/Ghi chú»; the
+// import said «mã tiêu chí của dòng này là «4.1-2»» of a row between 4.9 and 4.11, and no more.

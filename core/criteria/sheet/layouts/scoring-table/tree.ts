@@ -369,7 +369,7 @@ export function settledTree(sheet: SheetReader, table: Table, rows: readonly Tab
   const nodes = buildTree(sheet, table, rows, pointsCell, later, heads);
   liftFields(nodes);
   for (const top of nodes) foldDescriptions(sheet, top, later);
-  noteCodes(sheet, codesByPlace(nodes));
+  noteCodes(sheet, codesByPlace(nodes), nodes);
   return nodes;
 }
 
@@ -469,15 +469,40 @@ const lastNumber = (code: string) => {
 
 
 /** Codes kept apart by their place, each said once: at the parent whose rows took its code, at a row given a suffix. */
-function noteCodes(sheet: SheetReader, changes: CodeChange<Node>[]): void {
+function noteCodes(sheet: SheetReader, changes: CodeChange<Node>[], roots: Node[]): void {
   for (const change of changes) {
     if (change.kind === 'place') {
       const { node, examples } = change;
       sheet.note(node.codeCell.address, `Các dòng dưới ${node.code} (${node.title || node.code}) đánh số như ở phần khác của bảng: mã tiêu chí ghi kèm «${node.code}.» ở đầu (${examples.join(', ')}…).`);
     } else {
-      sheet.note(change.node.codeCell.address, `Số «${change.from}» đã có ở ô ${change.first.codeCell.address}, cùng chỗ trong bảng: mã tiêu chí của dòng này là «${change.node.code}».`);
+      sheet.note(change.node.codeCell.address, `Số «${change.from}» đã có ở ô ${change.first.codeCell.address}, cùng chỗ trong bảng: mã tiêu chí của dòng này là «${change.node.code}».${numberTyped(change, roots)}`);
     }
   }
+}
+
+/**
+ * A repeated number that is a number in its cell and stands where the same number with a 0 after it would follow the
+ * row before and lead to the row after («4.1» between 4.9 and 4.11, a CSV's «4.10» a spreadsheet opened as 4.1): said
+ * as what it likely was, for the officer to write — the reader keeps the suffix, it does not guess the code.
+ */
+function numberTyped(change: Extract<CodeChange<Node>, { kind: 'suffix' }>, roots: Node[]): string {
+  if (typeof change.node.codeCell.raw !== 'number') return '';
+  const among = siblingsOf(roots, change.node) ?? [];
+  const at = among.indexOf(change.node);
+  const [before, after] = [among[at - 1]?.code, among[at + 1]?.code];
+  const meant = `${change.from}0`;
+  if (before === undefined || after === undefined || nextNumber(before) !== meant || nextNumber(meant) !== after) return '';
+  return ` Dòng này đứng giữa ${before} và ${after}: có lẽ là «${meant}», bảng tính đổi thành số ${change.from}; nếu đúng, sửa mã thành «${meant}» trên trang «Tiêu chí» của tệp .xlsx xuất ra.`;
+}
+
+/** The rows a node stands among: its parent's children, or the top rows. */
+function siblingsOf(nodes: Node[], node: Node): Node[] | undefined {
+  if (nodes.includes(node)) return nodes;
+  for (const n of nodes) {
+    const found = siblingsOf(n.children, node);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 /**
