@@ -16,7 +16,7 @@ import type { UnitReport } from '../../core/report/schema.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 
 let set: CriteriaSet;
-let notices: readonly { cell: string; message: string }[];
+let notices: readonly { cell?: string; message: string }[];
 let report: UnitReport;
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'thidua-repeated-code-'));
