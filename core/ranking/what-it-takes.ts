@@ -3,6 +3,7 @@
 // («Tỷ lệ hồ sơ trực tuyến 72% → 80%: +3 điểm → Tốt»). Pure: the unit's own rules are run forward on the
 // figures tried, so what is said is exactly what scoring would give. Each rule kind says how a criterion of its kind
 // earns more (`waysUp`, core/criteria/rules/); here only which criteria to raise, and in what order.
+import { percentOf } from '../scoring/percent-of.js';
 import type { AwardForm, AwardRound, CriteriaSet, Criterion } from '../criteria/schema.js';
 import { classifyPercent } from '../scoring/classify.js';
 import { rulePoints, waysUp } from '../criteria/rules/index.js';
@@ -170,10 +171,10 @@ function better(a: PathToGoal, b: PathToGoal): boolean {
   return a.gain !== b.gain ? a.gain < b.gain : a.steps.length < b.steps.length;
 }
 
-/** Cents to gain so that the card's percentage reaches (or passes, when strict) the goal. */
+/** Cents to gain so that the card's percentage reaches (or passes, when strict) the goal: a band's threshold is reached by the points themselves, never by rounding. */
 export function centsNeeded(card: Pick<ScoreCard, 'total' | 'applicableMax'>, goal: { percent: number; strict: boolean }): number {
   const reaches = (cents: number) => {
-    const percent = Math.round(((card.total + cents / CENT) / card.applicableMax) * 100 * 100) / 100;
+    const percent = percentOf(card.total + cents / CENT, card.applicableMax, goal.strict ? [] : [goal.percent]);
     return goal.strict ? percent > goal.percent : percent >= goal.percent;
   };
   let cents = Math.max(0, Math.floor(((goal.percent * card.applicableMax) / 100 - card.total) * CENT) - 2);

@@ -496,6 +496,14 @@ export function classifyPercent(set: CriteriaSet, percent: number): Classificati
   return set.classification.find((band) => band.minPercent <= percent);
 }
 
+/** The bands' lowest percentages, which a percentage is never rounded up onto (percent-of.ts); worked out once per set. */
+export function bandThresholds(set: CriteriaSet): readonly number[] {
+  let thresholds = lowest.get(set);
+  if (!thresholds) lowest.set(set, (thresholds = set.classification.map((band) => band.minPercent)));
+  return thresholds;
+}
+const lowest = new WeakMap<CriteriaSet, readonly number[]>();
+
 /** Codes of the gate criteria (tiêu chí bắt buộc) of every award form, each once, in the set's order. */
 export function gateCodes(set: CriteriaSet): readonly string[] {
   let codes = gates.get(set);

@@ -1,6 +1,7 @@
 // Chấm điểm (scoring) one unit report against a criteria set: per criterion the points and a one-line
 // Vietnamese reason, the totals and the classification. The checks run after it (checks/run.ts), on what
 // it read. Pure: no clock, no I/O.
+import { percentOf } from './percent-of.js';
 import { finalDecision, type CouncilDecision } from '../council/decision.js';
 import type { CriteriaGroup, CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
@@ -8,6 +9,7 @@ import { normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
 import {
   appliesToKind,
+  bandThresholds,
   cellNumber,
   classifyPercent,
   type CriterionRows,
@@ -164,7 +166,7 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
   const recorded = recordedPoints === undefined ? undefined : roundPoints(recordedPoints);
   const applicableMax = roundPoints(maxPoints);
   // Deductions may take the total below zero; the percentage stops at 0.
-  const percent = applicableMax > 0 ? Math.max(0, Math.round((total / applicableMax) * 10_000) / 100) : 0;
+  const percent = percentOf(total, applicableMax, bandThresholds(set));
   const selfTotal = withSelf === 0 ? null : roundPoints(selfPoints);
   return { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps };
 }
