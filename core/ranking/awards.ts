@@ -9,7 +9,7 @@ import type { AwardForm, AwardQuota, AwardRound, CriteriaSet } from '../criteria
 import { gateMet } from '../scoring/classify.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { isForReport } from '../scoring/score.js';
+import { isForReport, unnamedUnit } from '../scoring/score.js';
 import { classificationText, sanctionForCouncil } from '../scoring/sanction.js';
 import { compareCards } from './rank.js';
 import { defaultRound, formsForRound } from './rounds.js';
@@ -154,6 +154,8 @@ function eligibilityBlockers(set: CriteriaSet, form: AwardForm, card: ScoreCard,
 
   const { unmet } = gatesOf(form, card);
   if (unmet.length > 0) blockers.push(`chưa đạt tiêu chí bắt buộc ${unmet.join(', ')}`);
+  // No one to write on the certificate until the report names the unit.
+  if (card.unitName === unnamedUnit(card.sheet)) blockers.push('báo cáo chưa ghi tên đơn vị');
   return blockers;
 }
 

@@ -40,11 +40,17 @@ export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; r
  * them again; `reported` left out when two criteria of the set share a code (the checks then find them by code, as
  * they always have).
  */
+/**
+ * How a unit whose report names none is named wherever units are listed: «(chưa ghi tên đơn vị — trang «Bản Hua Ca»)»,
+ * never an empty name ranked «1. : 98/100» and proposed for a Bằng khen with no one named (an officer's walk).
+ */
+export const unnamedUnit = (sheet: string) => `(chưa ghi tên đơn vị — trang «${sheet}»)`;
+
 export type ScoredCriteria = { card: ScoreCard; rows: CriterionRows; reported?: readonly ReportedCriterion[] };
 
 export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}): ScoredCriteria {
   const kind = reportKind(set, report);
-  const unitName = cellText(report.unitName?.raw);
+  const unitName = cellText(report.unitName?.raw) || unnamedUnit(report.sheet);
   const rows = findCriterionRows(set, report);
   const rejected = rejectedCodes(set, report, unitName, opts.decisions ?? []);
 

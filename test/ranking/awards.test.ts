@@ -159,3 +159,14 @@ describe('proposeAwards', () => {
     });
   });
 });
+
+describe('a report that names no unit', () => {
+  it('is listed by its sheet and never proposed, the reason said: no one to write on the certificate', () => {
+    const set = setWith([form('gk', 'Giấy khen', 'tot', [{ subject: 'collective', max: 2 }])]);
+    const nameless = score(set, makeReport({ sheet: 'Bản Hua Ca', unitKind: 'Thôn', rows: [['CQS-01', '100%'], ['CQS-02', 'Có']] }));
+    expect(nameless.unitName).toBe('(chưa ghi tên đơn vị — trang «Bản Hua Ca»)');
+    const [row] = proposeAwards(set, [nameless, card(set, 'Thôn B', 'Thôn', 90)]).filter((p) => p.sheet === 'Bản Hua Ca');
+    expect(row).toMatchObject({ proposed: false, eligible: false });
+    expect(row!.reason).toContain('báo cáo chưa ghi tên đơn vị');
+  });
+});
