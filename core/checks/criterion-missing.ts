@@ -25,8 +25,9 @@ export default defineCheck({
   description: 'Tiêu chí áp dụng cho đơn vị nhưng báo cáo không có dòng nào mang mã đó; tiêu chí được 0 điểm. Thiếu quá nửa: báo cáo có vẻ lập theo bộ tiêu chí khác, báo một lần.',
   run(ctx) {
     const missing = ctx.scores.filter((s) => s.row === null && s.status === 'missing');
-    const applicable = ctx.scores.filter((s) => s.status !== 'not_applicable').length;
-    if (missing.length >= WRONG_SET_MIN && missing.length * 2 > applicable) {
+    // Counted only where enough are missing to ask (most reports lack none), not on every report.
+    const applicable = missing.length < WRONG_SET_MIN ? undefined : ctx.scores.filter((s) => s.status !== 'not_applicable').length;
+    if (applicable !== undefined && missing.length * 2 > applicable) {
       const stated = cellText(ctx.report.criteriaSetRef?.raw ?? null);
       const named = stated ? ` «${stated}» (ô ${ctx.report.criteriaSetRef!.address})` : '';
       const codes = missing.map((s) => s.code);

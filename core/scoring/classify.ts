@@ -94,59 +94,71 @@ function lineCodesByKey(set: CriteriaSet): Map<string, string> {
 }
 const lineCodesCache = new WeakMap<CriteriaSet, Map<string, string>>();
 
+/**
+ * A typed code's key (codeKey) and the set's code it stands for (codeOf), per set: every report of a set types the set's
+ * codes, so each is folded once rather than on every row of every report (two folds and two lookups a row were a fifth
+ * of scoring, issue 59). Bounded: a run of odd codes cannot grow it without end.
+ */
+function typedCode(set: CriteriaSet, typed: string): { key: string; code: string | undefined } {
+  let known = typedCodes.get(set);
+  if (!known) typedCodes.set(set, (known = new Map()));
+  let found = known.get(typed);
+  if (!found) {
+    if (known.size >= 4096) known.clear();
+    const key = codeKey(typed);
+    known.set(typed, (found = { key, code: codeOf(codesByKey(set), typed, key) }));
+  }
+  return found;
+}
+const typedCodes = new WeakMap<CriteriaSet, Map<string, { key: string; code: string | undefined }>>();
+
 /** criterionRows worked out afresh, not remembered: for scoring, which hands them to its checks itself. */
 export function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
-  const codes = codesByKey(set);
-  // A row's code key is worked out once (it was three times), and a row of the set's code is kept apart from a row
-  // of an unknown key by two maps, not by a prefix on a string made for every row.
-  const firstOfCode = new Map<string, ReportRow>();
-  const firstOfKey = new Map<string, ReportRow>();
+  // The first row of a code is the one in byCode (as the rows are read, byCode holds nothing else); the first row of an
+  // unknown key is kept apart, for its repeats.
   const byCode = new Map<string, ReportRow>();
+  const firstOfKey = new Map<string, ReportRow>();
   const duplicates: CriterionRows['duplicates'] = [];
   const unknown: ReportRow[] = [];
   const unknownKeys: string[] = [];
   const lineCodes = lineCodesByKey(set);
   const lines = new Map<string, ReportRow>();
   for (const row of report.rows) {
-    const typed = cellText(row.code.raw);
-    const key = codeKey(typed);
+    const typed = typedCode(set, cellText(row.code.raw));
+    const key = typed.key;
     if (key === '') continue;
-    const found = codeOf(codes, typed, key);
-    const code = found !== undefined && firstOfCode.has(found) ? (repeatedCode(codes, firstOfCode, found) ?? found) : found;
-    const firsts = code !== undefined ? firstOfCode : firstOfKey;
+    const found = typed.code;
+    // A repeat the set was read as a code of its own («4.1-2»), when the set holds one.
+    const code = found !== undefined && byCode.has(found) ? (repeatedCode(codesByKey(set), byCode, found) ?? found) : found;
+    const firsts = code !== undefined ? byCode : firstOfKey;
     const first = firsts.get(code ?? key);
     if (first) {
       duplicates.push({ row, first });
       continue;
     }
     firsts.set(code ?? key, row);
-    const line = code === undefined ? lineCodes.get(key) : undefined;
+    if (code !== undefined) continue;
+    const line = lineCodes.get(key);
     if (line !== undefined) lines.set(line, row);
-    else if (code === undefined) {
+    else {
       unknown.push(row);
       unknownKeys.push(key);
-    } else byCode.set(code, row);
-  }
-  // The first item row of each code, looked up for every criterion not yet found (twice): read once, when first asked.
-  let items: Map<string, ReportRow> | undefined;
-  const itemRow = (code: string) => {
-    if (!items) {
-      items = new Map();
-      for (const r of report.itemRows ?? []) {
-        const c = codeOf(codes, cellText(r.code.raw));
-        if (c !== undefined && !items.has(c)) items.set(c, r);
-      }
     }
-    return items.get(code);
-  };
-  for (const c of set.criteria) {
-    const own = byCode.has(c.code) ? undefined : itemRow(c.code);
-    if (own && scored(own)) byCode.set(c.code, own);
   }
-  const rest = unknown.filter((row, i) => !ownedByCriterion(set, byCode, row, unknownKeys[i]!));
-  for (const c of set.criteria) {
-    const own = byCode.has(c.code) ? undefined : itemRow(c.code);
-    if (own) byCode.set(c.code, own);
+  // Items with sub-rows (numbered sheets): the first item row of each code, for every criterion not yet found (twice).
+  const items = report.itemRows?.length ? firstItemRows(set, report.itemRows) : undefined;
+  if (items) {
+    for (const c of set.criteria) {
+      const own = byCode.has(c.code) ? undefined : items.get(c.code);
+      if (own && scored(own)) byCode.set(c.code, own);
+    }
+  }
+  const rest = unknown.length === 0 ? unknown : unknown.filter((row, i) => !ownedByCriterion(set, byCode, row, unknownKeys[i]!));
+  if (items) {
+    for (const c of set.criteria) {
+      const own = byCode.has(c.code) ? undefined : items.get(c.code);
+      if (own) byCode.set(c.code, own);
+    }
   }
   return { byCode, duplicates, unknown: rest, lines };
 }
@@ -162,6 +174,16 @@ function repeatedCode(codes: ReadonlyMap<string, string>, found: ReadonlyMap<str
     const again = codeOf(codes, `${code}-${i}`);
     if (again === undefined || !found.has(again)) return again;
   }
+}
+
+/** The first item row of each of the set's codes. */
+function firstItemRows(set: CriteriaSet, itemRows: readonly ReportRow[]): Map<string, ReportRow> {
+  const items = new Map<string, ReportRow>();
+  for (const r of itemRows) {
+    const c = typedCode(set, cellText(r.code.raw)).code;
+    if (c !== undefined && !items.has(c)) items.set(c, r);
+  }
+  return items;
 }
 
 const scored = (row: ReportRow) => [row.selfScore, row.verifiedScore, row.result].some((c) => c !== undefined && c.value.kind !== 'empty');
@@ -376,8 +398,7 @@ function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   // A level's name typed for the level («a», «Giỏi»), in «Kết quả», or in «Điểm tự chấm» until the council scores it.
   // Only an item scored by levels has names to read (levelNamed): the others skip the cells' list.
   if (criterion.rule.kind === 'tiers') {
-    const verifiedTyped = row.verifiedScore !== undefined && row.verifiedScore.value.kind !== 'empty';
-    for (const cell of verifiedTyped ? [row.result] : [row.result, row.selfScore]) {
+    for (const cell of typedIn(row.verifiedScore) ? [row.result] : [row.result, row.selfScore]) {
       const level = levelNamed(criterion, cell);
       if (level === undefined) continue;
       if ('value' in level) return { kind: 'value', value: level.value, cell: cell!.address, note: level.note };
@@ -389,8 +410,7 @@ function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   // Points read as the unit and the council give them: by hand, and an office's levels, bonus and deductions scored
   // from the self-score — also beside a «Kết quả» left blank (every template has the column): a figure the unit typed
   // in «Điểm tự chấm» is read as it is where the report has no «Kết quả», never taken for nothing.
-  const typed = (cell: ReportCell | undefined) => cell !== undefined && cell.value.kind !== 'empty';
-  const byHand = typed(row.selfScore) || typed(row.verifiedScore);
+  const byHand = typedIn(row.selfScore) || typedIn(row.verifiedScore);
   // A bonus or deduction row's «Kết quả» often says what happened in words («Chủ tịch HĐND bị khiển trách»), its points
   // in «Điểm tự chấm»: the words are a description, as a manual criterion's are (an officer walk: a chairman's
   // discipline read as nothing, the unit proposed for an award). So is a figure that is not points on a row measured
@@ -399,8 +419,10 @@ function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   const described = extra && result?.kind === 'invalid' && (row.result?.value.kind === 'text' || (criterion.measure === 'points' && row.result?.value.kind !== 'error'));
   const scoredBy = row.result === undefined || ((result === undefined || described) && byHand);
   if (criterion.rule.kind === 'manual' || ((criterion.measure === 'points' || extra) && scoredBy)) return perOccurrenceSaid(criterion, readManual(criterion, row, columns, result), row, columns);
-  const selfCell = fieldAddress(row, columns, 'selfScore');
-  if (described && selfCell !== undefined) return { ...result, problem: `${result.problem}, «Điểm tự chấm» (${selfCell}) để trống` };
+  if (described) {
+    const selfCell = fieldAddress(row, columns, 'selfScore');
+    if (selfCell !== undefined) return { ...result, problem: `${result.problem}, «Điểm tự chấm» (${selfCell}) để trống` };
+  }
   if (isPercentMeasure(criterion)) {
     // Counts win: a rate stated beside its Tử số / Mẫu số is judged on the counts (ratio-mismatch says
     // when the two disagree); a stated rate stands alone only when the counts are not both given.
@@ -414,6 +436,9 @@ function readValue(criterion: Criterion, row: ReportRow, columns: ReportColumns)
   if (result) return result;
   return noneOrMissing(criterion, fieldAddress(row, columns, 'result'), 'chưa nhập kết quả');
 }
+
+/** Whether a cell holds anything typed. */
+const typedIn = (cell: ReportCell | undefined): boolean => cell !== undefined && cell.value.kind !== 'empty';
 
 /** What a figure that cannot be read gives: `nothing`, except that a deduction not read is none taken, not «0 điểm» (a loss to the eye). */
 export function unreadGives(criterion: Pick<Criterion, 'rule'>, nothing: string): string {
@@ -477,9 +502,8 @@ function reportedBeside(result: ReportCell | undefined, points: number): string 
 /** The rate from Tử số / Mẫu số when Kết quả is blank; undefined when both are blank. */
 function readParts(criterion: Criterion, row: ReportRow, columns: ReportColumns): Reading | undefined {
   const { numerator, denominator } = row;
-  for (const cell of [numerator, denominator]) {
-    if (cell?.value.kind === 'not_assigned') return { kind: 'not_assigned', cell: cell.address };
-  }
+  if (numerator?.value.kind === 'not_assigned') return { kind: 'not_assigned', cell: numerator.address };
+  if (denominator?.value.kind === 'not_assigned') return { kind: 'not_assigned', cell: denominator.address };
   const n = cellNumber(numerator);
   const d = cellNumber(denominator);
   if (n === undefined && d === undefined) return undefined;

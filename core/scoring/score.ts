@@ -81,7 +81,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   // A set has a few gates: looked up among the scores (the last of a code, as a map of them kept), not through a map of every score made for each card.
   let gatesMet = 0;
   for (const code of gateCodes(set)) {
-    const s = criteria.findLast((c) => c.code === code);
+    const s = lastOfCode(criteria, code);
     if (s !== undefined && gateMet(s)) gatesMet++;
   }
 
@@ -109,6 +109,12 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   card.gatesMet = gatesMet;
   card.flags = [];
   return reported ? { card, rows, reported } : { card, rows };
+}
+
+/** The last score of a code, searched from the end without a closure made for each gate of each card. */
+function lastOfCode(criteria: readonly CriterionScore[], code: string): CriterionScore | undefined {
+  for (let i = criteria.length - 1; i >= 0; i--) if (criteria[i]!.code === code) return criteria[i];
+  return undefined;
 }
 
 /** Whether no two criteria of the set share a code, once per set. */
@@ -184,7 +190,7 @@ function capOf(group: CriteriaGroup, max: number, part: GroupCap['part'], summed
 type Outcome = Pick<CriterionScore, 'status' | 'value' | 'met' | 'points' | 'reason'> & { before?: number };
 
 function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcome: Outcome): CriterionScore {
-  const evidence = cellText(row?.evidence?.raw).trim();
+  const evidence = cellText(row?.evidence?.raw);
   const score: CriterionScore = {
     code: criterion.code,
     title: criterion.title,
