@@ -2,7 +2,8 @@
 // commune People's Council scoring, whose deduction rows IX.1, IX.7, IX.8, IX.9 write «Chế tài: …» — read into each
 // criterion's `sanction` with a notice at the cell of its words, kept through our own criteria sheet; and small tables
 // of the shapes around it: «không được xét khen thưởng», a band the set does not have, a sanction under a condition, a
-// row that is no deduction, «quy chế tài chính» that is none.
+// row that is no deduction, «quy chế tài chính» that is none; and Hải Phòng's form for civil servants with the discipline
+// its rules add, in their words («xếp loại chất lượng ở mức không hoàn thành nhiệm vụ»).
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +14,9 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { criteriaSetToGrid, readCriteriaSheet, type ReadCriteriaResult } from '../../core/criteria/sheet/index.js';
 import { readSanction } from '../../core/criteria/sheet/sanction.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
+import { score } from '../../core/checks/run.js';
+import { makeReport } from '../helpers/make-report.js';
+import { DIEU_6, haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 
 const BANDS = [
   { id: 'xuat-sac', label: 'Xuất sắc', minPercent: 90 },
@@ -67,6 +71,35 @@ describe('the commune People’s Council table (hdnd-thanh-hoa-cap-xa), as an of
     expect(again.set).toEqual(read.set);
     const at = (code: string) => `B${grid.findIndex((r) => r[0] === code) + 1}`;
     expect(again.notices.filter((n) => n.message.startsWith('Mục IX.')).map((n) => n.cell)).toEqual(['IX.1', 'IX.7', 'IX.8', 'IX.9'].map(at));
+  });
+});
+
+describe('Hải Phòng’s form for civil servants (hai-phong-qd212-phu-luc-03) with the discipline its rules add, as an officer writes it', () => {
+  let set: CriteriaSet;
+  let notices: { cell: string; message: string }[];
+  beforeAll(async () => {
+    ({ set, notices } = await haiPhongCivilServantSet());
+  }, 300_000);
+
+  it('reads the rules’ words as the band at most, said at their cell, not left to the council', () => {
+    expect(sanctions(set)).toEqual([['KL', { text: 'Chế tài: xếp loại chất lượng ở mức Không hoàn thành nhiệm vụ', cap: 'khtnv' }]]);
+    expect(notices.filter((n) => n.message.startsWith('Mục KL')).map((n) => n.message)).toEqual([
+      'Mục KL: khi bị trừ điểm, đơn vị không được xếp loại từ Hoàn thành nhiệm vụ trở lên, cao nhất là Không hoàn thành nhiệm vụ (chế tài ghi trong bảng).',
+    ]);
+  });
+
+  it('grades a civil servant disciplined in the year «Không hoàn thành nhiệm vụ» at 85 points, which reach «Hoàn thành tốt nhiệm vụ»', () => {
+    const rows = set.criteria.map((c) => ({ code: c.code, selfScore: c.code === 'KL' ? 1 : c.code === 'II.2' ? 16 : c.maxPoints }));
+    const c = score(set, makeReport({ sheet: 'Đỗ Văn Nam', unitName: 'Đỗ Văn Nam', unitKind: 'Cá nhân', rows }));
+    expect([c.total, c.classification?.label]).toEqual([85, 'Không hoàn thành nhiệm vụ']);
+    expect(c.sanction?.reached?.label).toBe('Hoàn thành tốt nhiệm vụ');
+  });
+
+  it('reads the rules’ other wording of a band, «không xếp loại chất lượng ở mức hoàn thành tốt nhiệm vụ trở lên» (Điều 3 khoản 3)', () => {
+    expect(readSanction({ title: 'Nghỉ từ 03 đến dưới 06 tháng. Chế tài: không xếp loại chất lượng ở mức hoàn thành tốt nhiệm vụ trở lên', rule: { kind: 'deduction' } }, DIEU_6)).toEqual({
+      text: 'Chế tài: không xếp loại chất lượng ở mức hoàn thành tốt nhiệm vụ trở lên',
+      cap: 'ht',
+    });
   });
 });
 

@@ -40,7 +40,8 @@ export function sanctionWords(c: Pick<Criterion, 'title' | 'note'>): string | un
 
 /** The band a name in a sanction means: its label or id as written, else the one band whose label holds the name; undefined when none or several. */
 export function bandNamed(bands: readonly ClassificationBand[], name: string): ClassificationBand | undefined {
-  const written = name.replace(/^(?:mức|loại)\s+/iu, '').replace(/[«»"“”]/gu, '');
+  // «chất lượng ở mức Không hoàn thành nhiệm vụ»: how Decree 90/2020/NĐ-CP and the provinces' rules after it name a band.
+  const written = name.replace(/^(?:chất\s+lượng\s+)?(?:ở\s+)?(?:mức|loại)\s+/iu, '').replace(/[«»"“”]/gu, '');
   const key = normalizeLabel(written);
   if (key === '') return undefined;
   const exact = findBand([...bands], written);
@@ -73,7 +74,11 @@ function readClause(clause: string, bands: readonly ClassificationBand[]): Pick<
     const cap = bands[i + 1];
     return cap ? { cap: cap.id } : undefined;
   }
-  const most = /^(?:chỉ\s+)?(?:được\s+)?xếp\s+loại\s+(?:tối\s+đa|cao\s+nhất|không\s+quá)\s+(?:(?:là|ở)\s+)?(.+)$/iu.exec(c);
+  // «xếp loại chất lượng ở mức Không hoàn thành nhiệm vụ» (a civil servant disciplined in the year): that band at most —
+  // a sanction never raises a band the points did not reach.
+  const most =
+    /^(?:chỉ\s+)?(?:được\s+)?xếp\s+loại\s+(?:tối\s+đa|cao\s+nhất|không\s+quá)\s+(?:(?:là|ở)\s+)?(.+)$/iu.exec(c) ??
+    /^(?:bị\s+)?xếp\s+loại\s+(?:chất\s+lượng\s+)?(?:ở\s+)?(mức\s+.+)$/iu.exec(c);
   const band = most ? bandNamed(bands, most[1]!) : undefined;
   return band ? { cap: band.id } : undefined;
 }
