@@ -11,8 +11,10 @@ export default defineCheck({
   description: 'Tiêu chí bắt buộc có minh chứng nhưng ô Minh chứng để trống.',
   run(ctx) {
     const flags: FlagDraft[] = [];
-    for (const { criterion, row } of reportedCriteria(ctx)) {
+    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
       if (!criterion.evidenceRequired || cellText(row.evidence?.raw) !== '') continue;
+      // A bonus or deduction row left blank or at 0 claims nothing (no prize, no discipline): there is nothing to prove.
+      if ((criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') && reading.kind === 'value' && reading.value === 0) continue;
       const cell = fieldAddress(row, ctx.report.columns, 'evidence');
       const text = cell ? 'chưa có minh chứng, tiêu chí yêu cầu minh chứng' : 'báo cáo không có cột Minh chứng, tiêu chí yêu cầu minh chứng';
       flags.push({

@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 
 const set = makeSet({
@@ -27,5 +29,24 @@ describe('evidence-missing', () => {
 
   it('does not flag given evidence, nor criteria that do not require it', () => {
     expect(flagsOf('evidence-missing', set, report('QĐ số 12/QĐ-UBND ngày 05/3/2025'))).toEqual([]);
+  });
+});
+
+describe('evidence-missing on Hải Phòng’s form for civil servants with the discipline row the officer adds (evidence: the disciplinary decision)', () => {
+  let set: CriteriaSet;
+  beforeAll(async () => {
+    ({ set } = await haiPhongCivilServantSet());
+  }, 300_000);
+  const report = (name: string, kl: { selfScore?: number; result?: number; evidence?: string }) =>
+    makeReport({ sheet: name, unitName: name, unitKind: 'Cá nhân', rows: set.criteria.map((c) => (c.code === 'KL' ? { code: 'KL', ...kl } : { code: c.code, selfScore: c.maxPoints, evidence: 'Phiếu KPI' })) });
+
+  it('asks no proof of a discipline no one had: the row left blank, or 0', () => {
+    expect(flagsOf('evidence-missing', set, report('Nguyễn Thị Hương', {}))).toEqual([]);
+    expect(flagsOf('evidence-missing', set, report('Vũ Thị Mai', { result: 0 }))).toEqual([]);
+  });
+
+  it('asks it of the one disciplined, until he gives it', () => {
+    expect(flagsOf('evidence-missing', set, report('Đỗ Văn Nam', { result: 1 })).map((f) => f.criterion)).toEqual(['KL']);
+    expect(flagsOf('evidence-missing', set, report('Đỗ Văn Nam', { result: 1, evidence: 'QĐ 15/QĐ-UBND ngày 20/6/2026' }))).toEqual([]);
   });
 });
