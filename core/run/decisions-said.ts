@@ -7,6 +7,15 @@ import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
+/**
+ * The decisions whose flag a report of the run still carries: those it applies, and the only ones whose review can still
+ * stand open — a «Giải trình» asked on a flag gone since (the unit corrected its figure) waits for nothing, as closing
+ * counts it (open-at-closing.ts).
+ */
+export function standingDecisions(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[]): CouncilDecision[] {
+  return decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
+}
+
 export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], unread: readonly UnreadDecision[], sheets: CouncilSheetNames): string[] {
   const unflagged = unread.filter(namesNoFlag).length;
   const awaiting = unread.filter(awaitsDecision).length;
@@ -17,9 +26,9 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
     ...(unflagged > 0 ? [`${unflagged} dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «${sheets.review}», chưa áp cho cảnh báo nào.`] : []),
   ];
   if (decisions.length === 0) return held;
-  const applied = decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
+  const applied = standingDecisions(decisions, cards);
   const kept = decisions.length - applied.length;
-  const states = describeReviewStates(decisions);
+  const states = describeReviewStates(applied);
   return [
     `Đã áp dụng ${applied.length} quyết định của Hội đồng${kept > 0 ? `; ${kept} quyết định không còn cảnh báo, vẫn giữ trong «${sheets.review}»` : ''}.`,
     ...(states ? [`Rà soát: ${states}.`] : []),

@@ -8,6 +8,7 @@ import { flagTitle } from '../../core/checks/titles.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { describeRound } from '../../core/run/closing.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../core/run/open-at-closing.js';
+import { standingDecisions } from '../../core/run/decisions-said.js';
 import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.js';
 import { runDownloadName, type ChosenFile, type CommuneRun } from './commune-run.js';
 import { papersZip } from '../shared/papers-download.js';
@@ -66,8 +67,9 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
   const confirming = open && open.of === result ? open.open : undefined;
   const closing = result.closing;
   const last = closing?.rounds.at(-1);
-  const pending = result.decisions.filter((d) => reviewState(d) !== 'decided');
-  const states = describeReviewStates(result.decisions);
+  const standing = standingDecisions(result.decisions, result.run.cards);
+  const pending = standing.filter((d) => reviewState(d) !== 'decided');
+  const states = describeReviewStates(standing);
 
   const act = async (work: () => Promise<void>) => {
     setBusy(true);
