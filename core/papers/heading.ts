@@ -128,6 +128,17 @@ export function signature(recipients: string[], signer: string, on?: string, nam
   };
 }
 
+/** A document that names its kind («Quyết định số 212/2025/QĐ-UBND», «Kế hoạch 100/KH-UBND»): printed as written. */
+const KIND_WRITTEN = /^(?:k[eế] ho[aạ]ch|quyết định|chương trình|hướng dẫn|chỉ thị|nghị quyết|thông báo|công văn)(?!\p{L})/iu;
+/** The kinds a number's symbol names (Decree 30/2020/NĐ-CP, Phụ lục III): «212/2025/QĐ-UBND» is a decision. */
+const SYMBOL_KINDS: Record<string, string> = { QĐ: 'Quyết định', KH: 'Kế hoạch', CTr: 'Chương trình', HD: 'Hướng dẫn', CT: 'Chỉ thị', NQ: 'Nghị quyết', TB: 'Thông báo' };
+
+/** The kind a bare number's symbol names, a plan when it names none (a plan is what launches a movement). */
+function kindOfSymbol(document: string): string {
+  const symbol = /\/([\p{L}]+)-/u.exec(document)?.[1];
+  return (symbol !== undefined ? SYMBOL_KINDS[symbol] : undefined) ?? 'Kế hoạch';
+}
+
 /**
  * The plan as the papers name it: «Căn cứ Kế hoạch số 100/KH-UBND ngày 22/02/2024 về …;» when the set gives its number
  * and date; a plan printed without them («…/KH-UBND») is no «Căn cứ» — it is named «Thực hiện …;», and a warning says so.
@@ -136,7 +147,7 @@ export function signature(recipients: string[], signer: string, on?: string, nam
 export function planLine(basis: { document: string; date: string; title: string }, unnamed: string): { line: string; warning?: string } {
   const numbered = basis.document !== '' && !basis.document.includes('…') && /\d/.test(basis.document) && basis.date !== '';
   if (numbered) {
-    const plan = /^k[eế] ho[aạ]ch/i.test(basis.document) ? basis.document : `Kế hoạch số ${basis.document}`;
+    const plan = KIND_WRITTEN.test(basis.document) ? basis.document : `${kindOfSymbol(basis.document)} số ${basis.document}`;
     return { line: `Căn cứ ${plan} ngày ${formatDateVi(basis.date)}${basis.title ? ` về ${phrase(basis.title)}` : ''};` };
   }
   const title = basis.title || unnamed;
