@@ -23,9 +23,14 @@ export function communeName(commune: string): string {
   return commune.trim() || COMMUNE_BLANK;
 }
 
-/** «xã Ta Ma» with spaces no line may break at: a place name is never split across lines. */
+/** A commune-level unit's kind written before its name («Phường Lê Chân», «Đặc khu Cát Hải»): a ward is no «xã». */
+const KIND_WRITTEN_BEFORE = /^(xã|phường|đặc khu|thị trấn)\s+(?=\S)/iu;
+
+/** «xã Ta Ma», «phường Lê Chân» as the set writes it, with spaces no line may break at: a place name is never split across lines. */
 export function placeName(commune: string): string {
-  return `xã ${communeName(commune)}`.replace(/ /g, '\u00A0');
+  const name = communeName(commune);
+  const kind = KIND_WRITTEN_BEFORE.exec(name);
+  return (kind ? `${kind[1]!.toLocaleLowerCase('vi')} ${name.slice(kind[0].length)}` : `xã ${name}`).replace(/ /g, '\u00A0');
 }
 
 type Issuer = { parent?: string[]; name: string[]; symbol: string };

@@ -5,7 +5,7 @@
 import type { ClosedRound } from '../run/closing.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
-import { communeName, councilIssuer, heading, signature } from './heading.js';
+import { councilIssuer, heading, placeName, signature } from './heading.js';
 import { basesOf, closedOnText, movementName, periodWords, provinceChair, roundName, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms } from './proposed.js';
 
@@ -18,13 +18,13 @@ export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
     heading(councilIssuer(commune, 'TTr-HĐTĐKT'), commune, closed.closedAt.slice(0, 4)),
     p('TỜ TRÌNH', { align: 'center', bold: true }),
     p(`Về việc đề nghị khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
-    p(`Kính gửi: Chủ tịch Ủy ban nhân dân xã ${communeName(commune)}.`, { align: 'center' }),
+    p(`Kính gửi: Chủ tịch Ủy ban nhân dân ${placeName(commune)}.`, { align: 'center' }),
     ...basesOf(closed, opts.receivedOn, ['emulation-law', 'emulation-amendment', 'decree', 'circular']).lines.map((l) => p(l, { indent: true, align: 'justify' })),
     p(`Trên cơ sở kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»${periodWords(record, ' (kỳ ', ')')} ${closedOnText(closed)}${meeting},`, {
       indent: true,
       align: 'justify',
     }),
-    p(`Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân xã ${communeName(commune)} xem xét, khen thưởng như sau:`, { indent: true, align: 'justify' }),
+    p(`Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân ${placeName(commune)} xem xét, khen thưởng như sau:`, { indent: true, align: 'justify' }),
   ];
   if (forms.length === 0) blocks.push(p('Không có tập thể, cá nhân nào được Hội đồng biểu quyết đề nghị khen thưởng trong đợt xét này.', { indent: true }));
   forms.forEach((form, i) => {
@@ -37,7 +37,7 @@ export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
   });
   blocks.push(
     p('Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng xã; danh sách niêm yết công khai; báo cáo thành tích của từng tập thể, cá nhân.', { indent: true, align: 'justify' }),
-    p(`Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân xã ${communeName(commune)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
+    p(`Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân ${placeName(commune)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
     signature(['Như trên', 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', closed.votes?.meeting.chair ?? ''),
   );
   return { name: 'to-trinh', title: 'Tờ trình đề nghị khen thưởng', blocks };

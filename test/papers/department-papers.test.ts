@@ -116,7 +116,7 @@ describe('a set that names no commune (walk item 2)', () => {
   });
 
   it('the proposal and the decision leave the blank where the name goes', async () => {
-    expect(await text('to-trinh')).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã ……………');
+    expect(await text('to-trinh')).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã\u00A0…………….');
     expect(await text('du-thao-quyet-dinh')).toContain('Theo đề nghị của Hội đồng Thi đua - Khen thưởng xã\u00A0…………….');
   });
 });
