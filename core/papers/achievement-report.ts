@@ -13,7 +13,7 @@ import { capLine } from '../scoring/score-card.js';
 import { bandWithWhy } from '../scoring/sanction.js';
 import { totalText } from '../scoring/total-text.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
-import { heading, placeName, signerBlock, unitIssuer } from './heading.js';
+import { communeKind, heading, placeName, signerBlock, unitIssuer } from './heading.js';
 import { criterionName, movementName, roundName } from './wording.js';
 import { nameAndTitle, nomineeForms, rankText, type FormList } from './proposed.js';
 
@@ -68,7 +68,7 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
     ...(unit.caps ?? []).map((cap) => p(`${capLine(cap)}.`, { indent: true, align: 'justify' })),
     ...(decided.length > 0
       ? [
-          p('Quyết định của Hội đồng Thi đua - Khen thưởng xã trên số liệu của báo cáo:', { indent: true, keepNext: true }),
+          p(`Quyết định của Hội đồng Thi đua - Khen thưởng ${communeKind(record.set.commune)} trên số liệu của báo cáo:`, { indent: true, keepNext: true }),
           ...decided.map((d) => p(`- ${d.criterion ?? d.flag}${d.cell ? ` (ô ${d.cell})` : ''}: ${d.decision === 'reject' ? 'Hội đồng bác số liệu' : d.decision === 'accept' ? 'Hội đồng chấp nhận số liệu' : 'Hội đồng yêu cầu giải trình'}${d.explanation ? ` sau giải trình của đơn vị` : ''}.`, { indent: true, align: 'justify' })),
         ]
       : []),

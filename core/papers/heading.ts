@@ -26,11 +26,16 @@ export function communeName(commune: string): string {
 /** A commune-level unit's kind written before its name («Phường Lê Chân», «Đặc khu Cát Hải»): a ward is no «xã». */
 const KIND_WRITTEN_BEFORE = /^(xã|phường|đặc khu|thị trấn)\s+(?=\S)/iu;
 
+/** «xã», or the kind the set writes before the commune's name («phường»): what the papers call the place and its bodies. */
+export function communeKind(commune: string): string {
+  return KIND_WRITTEN_BEFORE.exec(commune.trim())?.[1]!.toLocaleLowerCase('vi') ?? 'xã';
+}
+
 /** «xã Ta Ma», «phường Lê Chân» as the set writes it, with spaces no line may break at: a place name is never split across lines. */
 export function placeName(commune: string): string {
   const name = communeName(commune);
   const kind = KIND_WRITTEN_BEFORE.exec(name);
-  return (kind ? `${kind[1]!.toLocaleLowerCase('vi')} ${name.slice(kind[0].length)}` : `xã ${name}`).replace(/ /g, '\u00A0');
+  return `${communeKind(commune)} ${kind ? name.slice(kind[0].length) : name}`.replace(/ /g, '\u00A0');
 }
 
 type Issuer = { parent?: string[]; name: string[]; symbol: string };

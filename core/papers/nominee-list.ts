@@ -7,7 +7,7 @@ import type { ClosedRound, RunRecord } from '../run/closing.js';
 import { NO_MEETING, type Meeting } from '../council/vote.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
-import { councilIssuer, heading, placeName, signature } from './heading.js';
+import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
 import { movementName, workingDaysAfter, workingDaysBefore, type PaperOptions } from './wording.js';
 import { countText, formTables, proposedForms } from './proposed.js';
 import { flagAt, named, openAtClosing } from '../run/open-at-closing.js';
@@ -112,7 +112,7 @@ export function postingList(record: RunRecord, meeting: Meeting, posting: PaperO
   });
   blocks.push(
     p(
-      `Trong thời gian niêm yết, ý kiến về các tập thể, cá nhân có tên trong danh sách gửi về Hội đồng Thi đua - Khen thưởng ${placeName(commune)} (qua Văn phòng Hội đồng nhân dân và Ủy ban nhân dân xã) để tổng hợp, báo cáo Hội đồng trước phiên họp xét khen thưởng${meeting.date ? ` ngày ${formatDateVi(meeting.date)}` : ''}./.`,
+      `Trong thời gian niêm yết, ý kiến về các tập thể, cá nhân có tên trong danh sách gửi về Hội đồng Thi đua - Khen thưởng ${placeName(commune)} (qua Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${communeKind(commune)}) để tổng hợp, báo cáo Hội đồng trước phiên họp xét khen thưởng${meeting.date ? ` ngày ${formatDateVi(meeting.date)}` : ''}./.`,
       { indent: true, align: 'justify' },
     ),
     signature([`Niêm yết tại ${place}`, 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', meeting.chair),

@@ -5,7 +5,7 @@
 import type { ClosedRound } from '../run/closing.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
-import { councilIssuer, heading, placeName, signature } from './heading.js';
+import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
 import { basesOf, closedOnText, movementName, periodWords, provinceChair, roundName, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms } from './proposed.js';
 
@@ -24,20 +24,20 @@ export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
       indent: true,
       align: 'justify',
     }),
-    p(`Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân ${placeName(commune)} xem xét, khen thưởng như sau:`, { indent: true, align: 'justify' }),
+    p(`Hội đồng Thi đua - Khen thưởng ${communeKind(commune)} kính trình Chủ tịch Ủy ban nhân dân ${placeName(commune)} xem xét, khen thưởng như sau:`, { indent: true, align: 'justify' }),
   ];
   if (forms.length === 0) blocks.push(p('Không có tập thể, cá nhân nào được Hội đồng biểu quyết đề nghị khen thưởng trong đợt xét này.', { indent: true }));
   forms.forEach((form, i) => {
     const lead =
       form.level === 'xa'
-        ? `${i + 1}. Đề nghị Chủ tịch Ủy ban nhân dân xã tặng ${form.formal} cho ${countText(form)}:`
-        : `${i + 1}. Đề nghị Chủ tịch Ủy ban nhân dân xã trình ${provinceChair(record)} xét, tặng ${form.formal} cho ${countText(form)}:`;
+        ? `${i + 1}. Đề nghị Chủ tịch Ủy ban nhân dân ${communeKind(commune)} tặng ${form.formal} cho ${countText(form)}:`
+        : `${i + 1}. Đề nghị Chủ tịch Ủy ban nhân dân ${communeKind(commune)} trình ${provinceChair(record)} xét, tặng ${form.formal} cho ${countText(form)}:`;
     blocks.push(p(lead, { bold: true, indent: true, keepNext: true }));
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   });
   blocks.push(
-    p('Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng xã; danh sách niêm yết công khai; báo cáo thành tích của từng tập thể, cá nhân.', { indent: true, align: 'justify' }),
-    p(`Hội đồng Thi đua - Khen thưởng xã kính trình Chủ tịch Ủy ban nhân dân ${placeName(commune)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
+    p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; danh sách niêm yết công khai; báo cáo thành tích của từng tập thể, cá nhân.`, { indent: true, align: 'justify' }),
+    p(`Hội đồng Thi đua - Khen thưởng ${communeKind(commune)} kính trình Chủ tịch Ủy ban nhân dân ${placeName(commune)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
     signature(['Như trên', 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', closed.votes?.meeting.chair ?? ''),
   );
   return { name: 'to-trinh', title: 'Tờ trình đề nghị khen thưởng', blocks };

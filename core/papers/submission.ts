@@ -4,7 +4,7 @@
 // nominees.
 import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper } from './document.js';
-import { communeIssuer, heading, placeName, signature } from './heading.js';
+import { communeIssuer, communeKind, heading, placeName, signature } from './heading.js';
 import { basesOf, movementName, provinceChair, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms } from './proposed.js';
 
@@ -27,7 +27,7 @@ export function submissions(closed: ClosedRound, opts: PaperOptions): Paper[] {
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   });
   blocks.push(
-    p('Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng xã; báo cáo thành tích của từng tập thể, cá nhân.', { indent: true, align: 'justify' }),
+    p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; báo cáo thành tích của từng tập thể, cá nhân.`, { indent: true, align: 'justify' }),
     p(`Ủy ban nhân dân ${placeName(commune)} kính trình ${provinceChair(record)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
     signature(['Như trên', 'Lưu: VT'], 'Chủ tịch', 'TM. Ủy ban nhân dân'),
   );
