@@ -33,7 +33,10 @@ describe('Phụ lục 03: I.5 «Thái độ phục vụ … 4» over one unnumbe
     expect(form.set.criteria.filter((c) => c.group === 'I').reduce((s, c) => s + c.maxPoints, 0)).toBe(20);
     // The row, I.5's part, is then I.5's own measure line (own-rows.ts): one criterion I.5.
     expect(form.set.criteria.find((c) => c.code.startsWith('I.5'))?.code).toBe('I.5');
-    expect(form.notices.filter((n) => /ngay sau mục I\.5: các mục trên nó đã cộng đủ 20 điểm mục I ghi, nên đọc là phần của mục I\.5 \(mục I\.5\.1\)/.test(n.message))).toHaveLength(1);
+    // Said once why it is no I.6, once that it is I.5's own measure — never also as a part «I.5.1» the set does not hold.
+    expect(form.notices.filter((n) => /ngay sau mục I\.5: các mục trên nó đã cộng đủ 20 điểm mục I ghi, nên đọc là phần của mục I\.5, không phải mục sau nó\./.test(n.message))).toHaveLength(1);
+    expect(form.notices.filter((n) => /dòng duy nhất dưới nó, không đánh số .*đọc là cách chấm và điểm của chính mục I\.5 \(tối đa 4 điểm\), không phải mục con I\.5\.1\./.test(n.message))).toHaveLength(1);
+    expect(form.notices.filter((n) => n.message.includes('(mục I.5.1)'))).toEqual([]);
   });
 });
 
