@@ -15,6 +15,7 @@ import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
 import { cellText } from '../../../values.js';
 import { finishSet, noteNoBase, worthNothing } from '../finish.js';
+import { noteFootnoteMarks } from '../footnote-marks.js';
 import { kindNamer } from '../infer.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
 import { sectionMarker } from '../tree-codes.js';
@@ -196,6 +197,10 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   // A group's name typed once over its merged rows stands on each of them.
   const column = g === undefined ? undefined : { label: table.header.labels[g]![0]!, at: (line: number) => cellText(seenAt(grid, sheetCell(grid, line - (grid.origin?.row ?? 1), g).address)) };
   const { criteria, groups, caps, rowOf } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined, column);
+  noteFootnoteMarks(sheet, criteria, (code) => {
+    const row = rowOf.get(code);
+    return row === undefined ? undefined : sheet.at(row - (grid.origin?.row ?? 1), table.columns.title!);
+  });
   levelsTaking(sheet, table, nodes, criteria);
   recordedBonus(sheet, table, nodes, criteria);
   const base = cappedSum(criteria, caps);
