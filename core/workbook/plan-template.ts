@@ -123,7 +123,10 @@ function wholeRow(whole: PartOf): Row {
 
 /** A blank report sheet for `unit`, with the criteria of its kind grouped under their group headings. */
 export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: string; period?: string }): SheetEdit {
-  const kindLabel = set.subjectKinds.find((k) => k.id === unit.kindId)?.label ?? unit.kindId;
+  const kind = set.subjectKinds.find((k) => k.id === unit.kindId);
+  const kindLabel = kind?.label ?? unit.kindId;
+  // A person is no unit: a civil servant's own report asks his name (read back as the unit's, core/report/read.ts).
+  const person = kind?.collective === false;
   const basis = citedBasis(set.legalBasis);
   const rows: Row[] = [
     row([[0, set.commune ? communeLine(set.commune) : null, STYLE.title]]),
@@ -131,8 +134,8 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     row([[0, set.title, STYLE.title]]),
     row([[0, basis ? `Căn cứ: ${basis}` : null, STYLE.note]]),
     row([]),
-    row([[0, 'Tên đơn vị:', STYLE.label], [2, unit.name]]),
-    row([[0, 'Loại đơn vị:', STYLE.label], [2, kindLabel]]),
+    row([[0, person ? 'Họ và tên:' : 'Tên đơn vị:', STYLE.label], [2, unit.name]]),
+    row([[0, person ? 'Loại đối tượng:' : 'Loại đơn vị:', STYLE.label], [2, kindLabel]]),
     row([[0, 'Kỳ báo cáo:', STYLE.label], [2, unit.period ?? set.period.label]]),
     row([[0, 'Ngày nộp:', STYLE.label], [2, null, STYLE.date]]),
     row([[0, 'Bộ tiêu chí:', STYLE.label], [2, setName(set)]]),

@@ -8,6 +8,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CellValue } from '../../core/cell.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { layEdit } from '../report/lay-edit.js';
+import { haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 
 const taMa = findBuiltin('ta-ma-2025')!;
 
@@ -172,4 +173,16 @@ describe('the exported criteria sheet’s title', () => {
     const canTho = { ...taMa, title: 'THANG ĐIỂM THI ĐUA PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI, HƯU TRÍ XÃ HỘI KHÔNG DÙNG TIỀN MẶT TRÊN ĐỊA BÀN THÀNH PHỐ CẦN THƠ', legalBasis: { document: '', date: '', title: '' } };
     expect(criteriaSetToGrid(canTho)[0]![0]).toBe('BỘ TIÊU CHÍ CHẤM ĐIỂM PHONG TRÀO VẬN ĐỘNG THỰC HIỆN CHI TRẢ TRỢ GIÚP XÃ HỘI, HƯU TRÍ XÃ HỘI KHÔNG DÙNG TIỀN MẶT');
   });
+});
+
+describe('a person’s own report (Hải Phòng’s form for civil servants)', () => {
+  it('asks the civil servant’s name and kind as a person’s, «Họ và tên», and reads them back; a unit’s stays «Tên đơn vị»', async () => {
+    const { set } = await haiPhongCivilServantSet();
+    const labels = (kindId: string) => layEdit(planTemplate(set, { name: 'Nguyễn Thị Hương', kindId })).values.flatMap((r) => (typeof r[0] === 'string' && /^(Họ và tên|Tên đơn vị|Loại)/.test(r[0]) ? [r[0]] : []));
+    expect(labels('ca-nhan')).toEqual(['Họ và tên:', 'Loại đối tượng:']);
+    expect(labels('co-quan')).toEqual(['Tên đơn vị:', 'Loại đơn vị:']);
+    const read = readReport(layEdit(planTemplate(set, { name: 'Nguyễn Thị Hương', kindId: 'ca-nhan' })));
+    if (!read.ok) throw new Error('không đọc được mẫu');
+    expect([read.report.unitName?.raw, read.report.unitKind?.raw]).toEqual(['Nguyễn Thị Hương', 'Cá nhân']);
+  }, 300_000);
 });
