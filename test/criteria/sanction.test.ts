@@ -76,7 +76,7 @@ describe('the commune People’s Council table (hdnd-thanh-hoa-cap-xa), as an of
 
 describe('Hải Phòng’s form for civil servants (hai-phong-qd212-phu-luc-03) with the discipline its rules add, as an officer writes it', () => {
   let set: CriteriaSet;
-  let notices: { cell: string; message: string }[];
+  let notices: { cell?: string; message: string }[];
   beforeAll(async () => {
     ({ set, notices } = await haiPhongCivilServantSet());
   }, 300_000);
