@@ -144,8 +144,8 @@ const KIND_WRITTEN = /^(?:k[eế] ho[aạ]ch|quyết định|chương trình|hư
 const SYMBOL_KINDS: Record<string, string> = { QĐ: 'Quyết định', KH: 'Kế hoạch', CTr: 'Chương trình', HD: 'Hướng dẫn', CT: 'Chỉ thị', NQ: 'Nghị quyết', TB: 'Thông báo' };
 
 /** The kind a bare number's symbol names, a plan when it names none (a plan is what launches a movement). */
-function kindOfSymbol(document: string): string {
-  const symbol = /\/([\p{L}]+)-/u.exec(document)?.[1];
+function kindOfSymbol(number: string): string {
+  const symbol = /\/([\p{L}]+)-/u.exec(number)?.[1];
   return (symbol !== undefined ? SYMBOL_KINDS[symbol] : undefined) ?? 'Kế hoạch';
 }
 
