@@ -3,6 +3,7 @@
 // (a total typed by hand, a SUM over the wrong rows).
 import type { ReportCell } from '../sheet/cell.js';
 import { formatNumber } from '../criteria/rules/reason.js';
+import { pointsNumber } from '../scoring/classify.js';
 import { cellMessage, defineCheck, type FlagDraft } from './define.js';
 
 export default defineCheck({
@@ -14,7 +15,10 @@ export default defineCheck({
     'Dòng «Tổng cộng», một nhóm (I, II…), hoặc một mục có các mục con, ghi tổng điểm tự chấm khác tổng điểm tự chấm các dòng nó cộng (cộng tay sai, hoặc công thức cộng sai dòng).',
   run({ report, set }) {
     const selfScore = (code: (c: string) => boolean) =>
-      report.rows.reduce((s, r) => s + (code(String(r.code.raw)) && r.selfScore?.value.kind === 'number' ? r.selfScore.value.value : 0), 0);
+      report.rows.reduce((s, r) => {
+        const points = code(String(r.code.raw)) ? pointsNumber(r.selfScore) : undefined;
+        return s + (typeof points === 'number' ? points : 0);
+      }, 0);
     const flags: FlagDraft[] = [];
     const compare = (stated: ReportCell, sum: number, what: string, parts: string) => {
       if (stated.value.kind !== 'number' || Math.abs(sum - stated.value.value) < 1e-6) return;

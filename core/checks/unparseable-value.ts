@@ -1,7 +1,7 @@
 // Số liệu không đọc được: text where a number is expected, Excel errors (#DIV/0!), a denominator of 0.
 import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
-import { cellNumber, type Reading, unreadGives } from '../scoring/classify.js';
+import { cellNumber, pointsNumber, type Reading, unreadGives } from '../scoring/classify.js';
 import { reportedLines } from '../scoring/item-lines.js';
 import type { ReportRow } from '../report/schema.js';
 import { isPercentMeasure } from '../criteria/rules/reason.js';
@@ -29,7 +29,7 @@ export default defineCheck({
       // The other number cells of the row, even when Kết quả alone was scored.
       for (const field of ['numerator', 'denominator', 'selfScore'] as const) {
         const cell: ReportCell | undefined = row[field];
-        if (cell && cellNumber(cell) === 'unreadable') {
+        if (cell && (field === 'selfScore' ? pointsNumber(cell) : cellNumber(cell)) === 'unreadable') {
           raise(cell.address, `${FIELD_NAMES[field]} "${cellText(cell.raw)}" không phải là số`, criterion, cell.raw);
         }
       }

@@ -7,7 +7,7 @@ import type { ReportCell } from '../sheet/cell.js';
 import type { CellValue, ParsedValue } from '../cell.js';
 import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel } from '../text.js';
-import { cellText, formatNumberVi, isoToExcelSerial } from '../values.js';
+import { cellText, formatNumberVi, isoToExcelSerial, parseNumberText } from '../values.js';
 import type { CriterionScore } from './score-card.js';
 import { levelNamed, unnamedLevels } from './level-word.js';
 import { formatNumber, isPercentMeasure, occurrenceUnit } from '../criteria/rules/reason.js';
@@ -323,10 +323,20 @@ function readCell(cell: ReportCell | undefined, criterion: Measured): Reading | 
       const serial = criterion.measure === 'date' ? isoToExcelSerial(v.value) : undefined;
       return serial === undefined ? unreadable(cell, criterion) : { kind: 'value', value: serial, cell: at };
     }
+    case 'text': {
+      // «24 điểm», «1đ» in a points cell: the points the unit typed with their unit, read as such and said.
+      const points = criterion.measure === 'points' ? pointsWritten(v.value) : undefined;
+      return points === undefined ? unreadable(cell, criterion) : { kind: 'value', value: points, cell: at, note: `ô ${at} ghi «${v.value.trim()}»` };
+    }
     case 'error':
-    case 'text':
       return unreadable(cell, criterion);
   }
+}
+
+/** A number followed by the word for points, alone in its cell («24 điểm», «1,5 đ», «-2đ.»); undefined otherwise. */
+function pointsWritten(text: string): number | undefined {
+  const m = /^\s*([+-]?\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\.?\s*$/iu.exec(text.normalize('NFC'));
+  return m ? parseNumberText(m[1]!) : undefined;
 }
 
 /** Counts with a denominator of 0, where the criterion's rule says what they stand for (no petitions: full points). */
@@ -379,6 +389,11 @@ const noRate = (n: number, d: number) => `tử số/mẫu số ${formatNumber(n)
 export function cellNumber(cell: ReportCell | undefined): number | undefined | 'unreadable' {
   if (!cell || cell.value.kind === 'empty') return undefined;
   return cell.value.kind === 'number' ? cell.value.value : 'unreadable';
+}
+
+/** A cell of points (điểm tự chấm): a number, or points typed with their unit («24 điểm», «1đ»); as cellNumber otherwise. */
+export function pointsNumber(cell: ReportCell | undefined): number | undefined | 'unreadable' {
+  return cell?.value.kind === 'text' ? (pointsWritten(cell.value.value) ?? 'unreadable') : cellNumber(cell);
 }
 
 /**
@@ -477,11 +492,11 @@ function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns
   // The self-score is said beside the verified one where they differ: the council sees what it changed.
   if (verified?.kind === 'value') {
     const changed = fromSelf?.kind === 'value' && fromSelf.value !== verified.value ? `; đơn vị tự chấm ${formatNumber(fromSelf.value)}` : '';
-    return { kind: 'value', value: verified.value, cell: verified.cell, note: `theo điểm thẩm định${changed}${reportedBeside(row.result, verified.value)}`, byHand: true };
+    return { kind: 'value', value: verified.value, cell: verified.cell, note: `theo điểm thẩm định${verified.note ? ` (${verified.note})` : ''}${changed}${reportedBeside(row.result, verified.value)}`, byHand: true };
   }
   if (verified) return verified;
   const pending = columns.verifiedScore !== undefined ? ', chưa thẩm định' : '';
-  if (fromSelf?.kind === 'value') return { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${pending}${reportedBeside(row.result, fromSelf.value)}`, byHand: true };
+  if (fromSelf?.kind === 'value') return { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${fromSelf.note ? ` (${fromSelf.note})` : ''}${pending}${reportedBeside(row.result, fromSelf.value)}`, byHand: true };
   if (fromSelf) return fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.
   if (result?.kind === 'value') return result;

@@ -6,7 +6,7 @@
 import type { Criterion, ItemLine, ItemLines } from '../criteria/schema.js';
 import { capitalize, formatNumber, roundPoints } from '../criteria/rules/reason.js';
 import type { ReportColumns, ReportRow } from '../report/schema.js';
-import { cellNumber, type Reading, readCriterionValue } from './classify.js';
+import { pointsNumber, type Reading, readCriterionValue } from './classify.js';
 import type { CriterionScore, ItemLineScore, ItemLinesScore } from './score-card.js';
 
 /** A line read as a criterion of its own kind would be: points typed by hand, as the unit typed them. */
@@ -32,7 +32,7 @@ export function reportedLines(item: Criterion, lineRows: ReadonlyMap<string, Rep
 /** One line's row as scored; undefined when the unit left it blank (nothing added, nothing taken). */
 function lineScore({ line, row, reading }: ReportedLine): ItemLineScore | undefined {
   if (reading.kind === 'missing' || reading.kind === 'not_assigned') return undefined;
-  const self = cellNumber(row.selfScore);
+  const self = pointsNumber(row.selfScore);
   const base = { code: line.code, kind: line.kind, selfScore: typeof self === 'number' ? self : null, row: row.row };
   if (reading.kind === 'invalid') return { ...base, points: 0, reason: `${line.code}: ô ${reading.cell}: ${reading.problem} → 0` };
   // Officers write a deduction as «0,5» or «−0,5» alike; a bonus typed below zero adds nothing.

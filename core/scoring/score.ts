@@ -10,7 +10,7 @@ import { cellText } from '../values.js';
 import {
   appliesToKind,
   bandThresholds,
-  cellNumber,
+  pointsNumber,
   classifyPercent,
   type CriterionRows,
   codeOf,
@@ -278,7 +278,7 @@ function notApplicable(criterion: Criterion, row: ReportRow, kind: SubjectKind |
 }
 
 function selfScoreOf(row: ReportRow | undefined): number | null {
-  const n = cellNumber(row?.selfScore);
+  const n = pointsNumber(row?.selfScore);
   return typeof n === 'number' ? n : null;
 }
 
