@@ -180,6 +180,8 @@ export const ClassificationBand = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   minPercent: z.number().min(0).max(100),
+  /** «Điều kiện khác»: what the band asks beyond the points («hoàn thành 100% nhiệm vụ»), which the council weighs; thidua grades by points. */
+  condition: z.string().optional(),
 });
 export type ClassificationBand = z.infer<typeof ClassificationBand>;
 

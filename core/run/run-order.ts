@@ -4,6 +4,7 @@
 // A face gives the I/O as a RunPort: the command line over its worker threads and the output folder, the standalone
 // page over its Web Worker and the .zip it offers, the task pane over the one workbook it scores in place. The order and every decision live here; the wording of the
 // progress and the faults, and where the bytes go, are the face's.
+import { bandConditions } from '../scoring/band-conditions.js';
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { combineDecisions, type TypedReview } from '../council/merge.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
@@ -136,7 +137,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
     });
     await port.writeSummary({ ...plan, sheets: recorded(plan.sheets, (r) => (record = r)) });
   }
-  port.say(decisionsSaid(decisions, run.cards, review.unread, councilSheetNamesOf(previous.sheets)));
+  // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
+  port.say([...decisionsSaid(decisions, run.cards, review.unread, councilSheetNamesOf(previous.sheets)), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}) };
 }
 

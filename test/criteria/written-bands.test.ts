@@ -130,6 +130,8 @@ describe('a school’s weekly class form: «Xếp loại:» over «- Tốt: Tổ
       ['B8', 'Xếp loại theo cách bảng ghi (ô B8–B11), trên tổng 100 điểm của bộ tiêu chí: Tốt từ 100 điểm trên tổng 100 = 100%; Khá từ 90 điểm trên tổng 100 = 90%; Trung bình từ 70 điểm trên tổng 100 = 70%; Không đạt dưới 70 điểm trên tổng 100 = dưới 70%.'],
       ['B8', 'Mức «Tốt» ghi thêm điều kiện ngoài điểm «và không có học sinh vi phạm nghiêm trọng»: thidua chỉ xếp theo điểm, không tự áp dụng điều kiện này; Hội đồng xét điều kiện trước khi công nhận «Tốt».'],
     ]);
+    // The condition stays on the band, for each run to say beside the units graded «Tốt».
+    expect(read.set.classification[0]!.condition).toBe('và không có học sinh vi phạm nghiêm trọng');
   });
 
   it('keeps the four criteria and the total they reproduce: no grade line is a criterion', () => {

@@ -118,7 +118,8 @@ export function readBands(sheet: SheetReader, under?: { from: number; criterion:
       );
     }
     previous = minPercent ?? previous;
-    return { id, label, minPercent: minPercent ?? 0 };
+    const condition = cellText(cells.condition?.raw).trim();
+    return { id, label, minPercent: minPercent ?? 0, ...(condition !== '' && { condition }) };
   });
 }
 

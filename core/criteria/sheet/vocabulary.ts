@@ -160,7 +160,7 @@ export const KIND_COLUMNS = {
   collective: ['Tập thể/Cá nhân', 'Tập thể hay cá nhân'],
   aliases: ['Tên gọi khác'],
 } as const;
-export const BAND_COLUMNS = { id: ['Mã'], label: ['Xếp loại'], minPercent: ['Từ (%)', 'Từ'] } as const;
+export const BAND_COLUMNS = { id: ['Mã'], label: ['Xếp loại'], minPercent: ['Từ (%)', 'Từ'], condition: ['Điều kiện khác', 'Điều kiện ngoài điểm'] } as const;
 export const AWARD_COLUMNS = {
   id: ['Mã'],
   label: ['Hình thức', 'Hình thức khen thưởng'],

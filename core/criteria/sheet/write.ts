@@ -146,7 +146,7 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
   add('blank');
   add('section', SECTION_TITLES.bands[0]);
   keyedHeader(BAND_COLUMNS);
-  for (const b of set.classification) keyed(b.id, b.label, b.minPercent);
+  for (const b of set.classification) keyed(b.id, b.label, b.minPercent, b.condition ?? null);
 
   add('blank');
   add('section', SECTION_TITLES.awards[0]);

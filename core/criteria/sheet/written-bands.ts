@@ -193,7 +193,7 @@ export function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: n
     let id = slug;
     for (let n = 2; ids.has(id); n++) id = `${slug}-${n}`;
     ids.add(id);
-    return { id, label: b.label, minPercent: percentOf(b, b.min) };
+    return { id, label: b.label, minPercent: percentOf(b, b.min), ...(b.beyond && { condition: b.beyond }) };
   });
   // How each figure became a share: «từ 90 điểm trên tổng 100 = 90%», a share not whole rounded and said so.
   const share = (b: WrittenBand, word: string, n: number) => {
