@@ -153,6 +153,7 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
   ];
   let index = 0;
   let groupNo = 0;
+  const notes: { address: string; text: string }[] = [];
   for (const section of sections) {
     const criteria = section.criteria.filter(applies);
     if (criteria.length === 0) continue;
@@ -164,7 +165,10 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     }
     criteria.forEach((c, i) => {
       if (c.partOf && c.partOf.code !== criteria[i - 1]?.partOf?.code) rows.push(wholeRow(c.partOf));
-      rows.push(criterionRow(c, ++index), ...(c.own?.lines ?? []).map(itemLineRow));
+      rows.push(criterionRow(c, ++index));
+      // How the table scores it («Cách chấm: …», «Khung: …»), on the criterion's name: the unit scores itself by it.
+      if (c.note?.trim()) notes.push({ address: `C${rows.length}`, text: c.note.trim() });
+      rows.push(...(c.own?.lines ?? []).map(itemLineRow));
     });
   }
   rows.push(
@@ -182,6 +186,7 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     blocks: [{ address: 'A1', values: rows.map((r) => r.values), cellFormats: rows.map((r) => r.formats) }],
     columnWidths: widthsFromA(COLUMNS.map((c) => c.width)),
     freeze: { rows: headerRow, columns: 0 },
+    ...(notes.length > 0 ? { notes } : {}),
   });
   // The unit's name and period on every page: a report over two pages is still known by its second.
   return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}`, header: pageHeader(unit.name, unit.period ?? set.period.label) });

@@ -127,6 +127,21 @@ async function filledAndScored(set: CriteriaSet, typed: Record<string, CellValue
   return cards[0]!.flags.filter((f) => f.code === 'criteria-set-mismatch' || f.code === 'criterion-missing');
 }
 
+describe('how each criterion is scored, on the template', () => {
+  it('puts the criterion’s scoring words as a note on its name, so the unit scores itself by the table’s rules', () => {
+    const base = findBuiltin('ta-ma-2025')!;
+    const [first, ...rest] = base.criteria;
+    const set: CriteriaSet = { ...base, criteria: [{ ...first!, note: 'Khung: >75%. Cách chấm: tỷ lệ × điểm tối đa.' }, ...rest.map((c) => ({ ...c, note: '' }))] };
+    const kind = set.subjectKinds.find((k) => first!.appliesTo.length === 0 || first!.appliesTo.includes(k.id))!;
+    const edit = planTemplate(set, { name: 'Bản Thử', kindId: kind.id });
+    const grid = layEdit(edit);
+    const at = grid.values.findIndex((row) => row[1] === first!.code) + 1;
+    expect(edit.notes).toEqual([{ address: `C${at}`, text: 'Khung: >75%. Cách chấm: tỷ lệ × điểm tối đa.' }]);
+    // The report still reads as before: a note is no cell.
+    expect(readReport(grid).ok).toBe(true);
+  });
+});
+
 describe('a template filled and scored: the set it names', () => {
   it('a template of this set and version reads as made for it: no flag', async () => {
     expect(await filledAndScored(taMa)).toEqual([]);
