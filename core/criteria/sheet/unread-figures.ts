@@ -1,6 +1,7 @@
 // A column of figures in a criteria table that no column of the reader takes (a barem's «Điểm tối thiểu», a
 // «Trọng số»): its numbers are the table's and no criterion holds them, so they are said at the column's header —
 // never dropped without a word. Both layouts ask it of their header.
+import type { CellValue } from '../../cell.js';
 import { cellText, parseNumberText } from '../../values.js';
 import type { SheetReader } from './sheet-reader.js';
 
@@ -12,17 +13,37 @@ export function noteUnreadFigures(sheet: SheetReader, header: number, labels: re
   const body = sheet.grid.values.slice(from, end);
   labels.forEach((words, c) => {
     if (taken.has(c) || words.length === 0) return;
-    const cells = body.map((row) => row?.[c]).filter((v) => cellText(v).trim() !== '');
-    const figures = cells.flatMap((v) => {
-      const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v.trim()) : undefined;
-      return n === undefined ? [] : [n];
-    });
-    if (figures.length < 2 || figures.length < cells.length * 0.6) return;
+    const figures = figuresIn(body, c);
+    if (!figures) return;
     if (figures.every((n, i) => Number.isInteger(n) && (n === 1 || figures.slice(0, i).includes(n - 1)))) return;
     const cell = sheet.at(header, c);
     sheet.unread.push({ cell, column: cell.replace(/\d+$/, ''), words: words.join(' / '), figures: figures.length });
     sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${words.join(' / ')}», ô ${cell}) ghi ${figures.length} số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).`);
   });
+}
+
+/** The numbers of a column under the header, when they are most of what it holds (two at least); undefined otherwise. */
+function figuresIn(body: readonly (readonly CellValue[] | undefined)[], c: number): number[] | undefined {
+  const cells = body.map((row) => row?.[c]).filter((v) => cellText(v).trim() !== '');
+  const figures = cells.flatMap((v) => {
+    const n = typeof v === 'number' ? v : typeof v === 'string' ? parseNumberText(v.trim()) : undefined;
+    return n === undefined ? [] : [n];
+  });
+  return figures.length < 2 || figures.length < cells.length * 0.6 ? undefined : figures;
+}
+
+/**
+ * A unit's scores in the table read as a set («Tự đánh giá», «Thẩm định» filled in: a unit's copy sent as the table):
+ * the set keeps the criteria and their maxima, not those scores — said at the column's header, with where they count.
+ */
+export function noteScoresInTable(sheet: SheetReader, header: number, labels: readonly (readonly string[])[], columns: { selfScore?: number; verifiedScore?: number }, from: number, end: number): void {
+  const body = sheet.grid.values.slice(from, end);
+  for (const [key, c] of Object.entries(columns)) {
+    if (c === undefined || !figuresIn(body, c)) continue;
+    const cell = sheet.at(header, c);
+    const what = key === 'selfScore' ? 'điểm tự chấm' : 'điểm thẩm định';
+    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${labels[c]!.join(' / ')}», ô ${cell}) ghi ${what} của một đơn vị: bộ tiêu chí chỉ giữ các tiêu chí và điểm tối đa, không giữ các điểm ấy. Muốn chấm đơn vị đó, đưa chính tệp này vào «thidua score» như báo cáo của đơn vị.`);
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import type { SheetGrid } from '../../../../sheet/cell.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
 import { cellText } from '../../../../values.js';
-import { holdsFloors, noteUnreadFigures } from '../../unread-figures.js';
+import { holdsFloors, noteScoresInTable, noteUnreadFigures } from '../../unread-figures.js';
 import { readPointsText } from '../../points-text.js';
 import { unlabelledSignColumn } from '../../sign-column.js';
 import { CAP_ALONE, CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
@@ -204,7 +204,9 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
 
 /** What is said of the columns of figures the office's table holds and no key takes (../../unread-figures.ts). */
 export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number): void {
-  noteUnreadFigures(sheet, table.row, table.header.labels, new Set(Object.values(table.columns)), table.row + table.header.depth, end);
+  const from = table.row + table.header.depth;
+  noteUnreadFigures(sheet, table.row, table.header.labels, new Set(Object.values(table.columns)), from, end);
+  noteScoresInTable(sheet, table.row, table.header.labels, { selfScore: table.columns.selfScore, verifiedScore: table.columns.verifiedScore }, from, end);
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes a newcomer can test alone; this one finds
