@@ -21,8 +21,8 @@ describe('the council’s «Giải trình» on Hải Phòng’s form for civil s
   const asked = (name: string, flagCode: string, cell: string): CouncilDecision => ({ sheet: name, unitName: name, flagCode, cell, decision: 'explain', reviewer: 'Phạm Văn Đức', date: '2026-11-25', comment: 'Đề nghị giải trình' });
 
   it('says a corrected figure’s «Giải trình» kept, and only the standing one waiting', () => {
-    // Phạm Thị Lan typed «24 điểm» at II.1; the council asked her to explain; she typed 24.
-    const lanBefore = card('Phạm Thị Lan', { 'II.1': '24 điểm' });
+    // Phạm Thị Lan typed «hai mươi tư» at II.1 (words no figure reads); the council asked her to explain; she typed 24.
+    const lanBefore = card('Phạm Thị Lan', { 'II.1': 'hai mươi tư' });
     const lanCell = lanBefore.flags.find((f) => f.code === 'unparseable-value')!.cell!;
     const lan = card('Phạm Thị Lan', { 'II.1': 24 });
     // Vũ Thị Mai typed 32 at II.2 (of 30); asked to explain, she has not yet.
