@@ -44,7 +44,7 @@ const TYPED: CellFormat = { fill: '#FFF2CC' };
  * How to type the sheet, a line each, every line short enough to print within the table's width: one note of four
  * sentences in A6 ran past the last column, and LibreOffice shrank the whole sheet to 5 pt to print it on the page.
  */
-export const FIELDS_NOTE = 'Có mặt, vắng mặt: tên cách nhau bằng «;»; biểu quyết: «Giơ tay» hoặc «Bỏ phiếu kín»; niêm yết: để trống là trụ sở UBND xã.';
+const FIELDS_NOTE = 'Có mặt, vắng mặt: tên cách nhau bằng «;»; biểu quyết: «Giơ tay» hoặc «Bỏ phiếu kín»; niêm yết: để trống là trụ sở UBND xã.';
 export const TABLE_NOTES = [
   'Ghi số thành viên Hội đồng, số có mặt và số đồng ý của từng trường hợp.',
   'Điều kiện đạt: «Trên 50%» hoặc «Từ 90%»…; tính trên «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt».',
@@ -52,7 +52,7 @@ export const TABLE_NOTES = [
 ];
 
 /** What the nominees' table holds when there is none. */
-export const NO_NOMINEES_LINE = 'Không có trường hợp nào được đề nghị.';
+const NO_NOMINEES_LINE = 'Không có trường hợp nào được đề nghị.';
 
 /** Nothing typed is an empty cell, not a cell holding empty text (which readers tell apart). */
 const typedText = (text: string): CellValue => (text === '' ? null : text);

@@ -8,7 +8,7 @@ import { cellAddress, labelLookup } from '../text.js';
 import { cellText } from '../values.js';
 import { decisionDate, type ReviewReadProblem } from './read-review.js';
 import { twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
-import { FIELDS_NOTE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS, VOTE_TITLE } from './plan-votes.js';
+import { FORMER_VOTES_TITLE, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
 
 const COLUMNS = labelLookup({
   unitName: VOTE_HEADERS[1],
@@ -28,8 +28,8 @@ export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[]; conflicts: 
 const HELD = 'đã giữ nguyên chữ đã ghi, trường hợp này tính là chưa biểu quyết';
 /** What becomes of words typed outside the cells thidua reads back. */
 const STRAY_LOST = 'lần chấm này ghi lại trang mà không giữ chữ này — ghi vào cột «Ghi chú» của trường hợp, hoặc ở một trang riêng (trang Hội đồng thêm được giữ nguyên)';
-/** The lines thidua itself writes on the sheet, outside its fields and rows. */
-const OWN_LINES = new Set<string>([VOTE_TITLE, FIELDS_NOTE, ...TABLE_NOTES, FORMER_VOTES_TITLE, NO_NOMINEES_LINE]);
+/** The lines thidua itself writes under the nominees' table (the title and the fields' note stand in column A, above it). */
+const OWN_LINES = new Set<string>([...TABLE_NOTES, FORMER_VOTES_TITLE]);
 
 export function readVotes(grid: SheetGrid): ReadVotes {
   const problems: ReviewReadProblem[] = [];
