@@ -3,11 +3,13 @@
 // another round trip: listSheets, readSheets and apply are one context.sync() each, and store writes
 // ride along with apply (or the final flush). Scoring is therefore three syncs, plus one per 100,000
 // cells of a sheet too large for the first read (every response stays far under Excel's 5 MB).
-// Formulas are read beside the values so a figure the unit computed rather than typed is flagged.
+// Formulas are read beside the values so a figure the unit computed rather than typed is flagged, and the columns'
+// widths so a scored sheet is laid out for A4 with the unit's own columns, as the command line lays out its file.
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { CellValue } from '../../core/cell.js';
 import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
-import { cellAddress, parseAddress } from '../../core/text.js';
+import { cellAddress, columnLetter, parseAddress } from '../../core/text.js';
+import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
 import { gridColumns, outsideText, READ_LIMITS } from '../../core/workbook/limits.js';
 import { EXCEL_HEADER_FOOTER_MAX, safeText } from '../../core/safe-text.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
@@ -22,6 +24,8 @@ export const PAYLOAD_SPLIT_BYTES = 4_000_000;
 /** First line of every note or comment the add-in writes, so re-scoring replaces only its own. */
 /** Excel's column width unit is the point; the port speaks in characters (Calibri 11: ≈ 7 px = 5.25 pt, plus padding). */
 const POINTS_PER_CHAR = 5.25;
+/** Excel's standard column (8.43 characters of Calibri 11, 64 px): read as the width the file readers give a column with none of its own. */
+const STANDARD_COLUMN_POINTS = 48;
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const ADDRESS_LIST_MAX = 2_000; // characters per Worksheet.getRanges call
@@ -82,11 +86,18 @@ export class OfficeWorkbook implements WorkbookPort {
     const windowAddress = `A1:${cellAddress(windowRows, WINDOW_COLUMNS)}`;
     const queueFirst = (merges: boolean) =>
       names.map((name) => {
-        const used = this.ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true);
+        const sheet = this.ctx.workbook.worksheets.getItem(name);
+        const used = sheet.getUsedRangeOrNullObject(true);
         used.load('rowIndex,columnIndex,rowCount,columnCount');
         const window = used.getIntersectionOrNullObject(windowAddress).load('values,numberFormat,formulas,rowIndex,columnIndex');
+        // The window's columns' widths, in the same round trip: a scored sheet is laid out on A4 with the unit's own
+        // columns, as the command line lays out the same sheet read from its file.
+        const widths = Array.from({ length: WINDOW_COLUMNS }, (_, c) => {
+          const column = columnLetter(c + 1);
+          return sheet.getRange(`${column}:${column}`).format.load('columnWidth');
+        });
         // The merged areas whose first cell holds something lie in the used range; asked in the same round trip.
-        return { used, window, merged: merges ? used.getMergedAreasOrNullObject().load('address') : undefined };
+        return { used, window, widths, merged: merges ? used.getMergedAreasOrNullObject().load('address') : undefined };
       });
     let first = queueFirst(this.caps.mergedAreas);
     let locate = this.queueAnnotationLocations();
@@ -113,10 +124,15 @@ export class OfficeWorkbook implements WorkbookPort {
     locate?.();
 
     const grids = names.map((name, i): SheetGrid => {
-      const { used, window, merged } = first[i]!;
+      const { used, window, widths, merged } = first[i]!;
       if (used.isNullObject || window.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
       // The used range's last column, read or not: scoring's columns go after it.
-      const grid: SheetGrid = { ...gridOf(name, window.values as unknown[][], window.numberFormat as string[][], window.formulas as unknown[][], window.rowIndex, window.columnIndex), lastColumn: used.columnIndex + used.columnCount };
+      const values = window.values as unknown[][];
+      const grid: SheetGrid = {
+        ...gridOf(name, values, window.numberFormat as string[][], window.formulas as unknown[][], window.rowIndex, window.columnIndex),
+        lastColumn: used.columnIndex + used.columnCount,
+        columnWidths: columnWidths(widths, window.columnIndex, values[0]?.length ?? 0),
+      };
       return withMerges(grid, merged, tooMany.has(i));
     });
 
@@ -145,7 +161,7 @@ export class OfficeWorkbook implements WorkbookPort {
         for (const row of chunk.numberFormat as string[][]) formats.push(row);
         for (const row of chunk.formulas as unknown[][]) formulas.push(row);
       }
-      const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol, ...pick(grids[sheet.i]!, 'merges', 'clipped') };
+      const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol, columnWidths: columnWidths(first[sheet.i]!.widths, 0, sheet.cols), ...pick(grids[sheet.i]!, 'merges', 'clipped') };
       if (sheet.outside) {
         grid.clipped = [{ cell: sheet.outside, message: outsideText(sheet.outside) }, ...(grid.clipped ?? [])];
       }
@@ -365,6 +381,14 @@ function gridOf(name: string, values: unknown[][], formats: string[][], formulaG
     }),
   );
   return { name, values: values.map((row) => row.map(fromExcel)), formats, origin: { row: rowIndex + 1, col: columnIndex + 1 }, ...(formulas ? { formulas } : {}) };
+}
+
+/** The widths, in characters, of `count` columns from the 0-based `from`: a column past those read, or of Excel's standard width, at the readers' default. */
+function columnWidths(read: Excel.RangeFormat[], from: number, count: number): number[] {
+  return Array.from({ length: count }, (_, i) => {
+    const points = read[from + i]?.columnWidth;
+    return points === undefined || points === null || points === STANDARD_COLUMN_POINTS ? DEFAULT_COLUMN_WIDTH : Math.round((points / POINTS_PER_CHAR) * 100) / 100;
+  });
 }
 
 function fromExcel(v: unknown): CellValue {

@@ -1,11 +1,14 @@
 // A real .xlsx (written by ExcelJS or LibreOffice) opened in the Office.js fake as Excel would show it: each sheet's
-// values, number formats, formulas and merged areas, read by the command line's own reader (adapters/ooxml), so the
-// task pane's tests and the command line's read the same workbook.
+// values, number formats, formulas, merged areas and column widths, read by the command line's own reader
+// (adapters/ooxml), so the task pane's tests and the command line's read the same workbook.
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
-import { cellAddress } from '../../core/text.js';
+import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
+import { cellAddress, columnLetter } from '../../core/text.js';
 import { newWorkbook, type FakeCell, type FakeSheet, type FakeWorkbookState } from './office-fake.js';
 
 const DAY_MS = 86_400_000;
+/** Points of one character of column width: 7 px of Calibri 11 at 0.75 pt a pixel. */
+const POINTS_PER_CHAR = 5.25;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
 export async function fakeWorkbookFromXlsx(bytes: Uint8Array): Promise<FakeWorkbookState> {
@@ -24,7 +27,9 @@ export async function fakeWorkbookFromXlsx(bytes: Uint8Array): Promise<FakeWorkb
           cells.set(`${top + r}:${left + c}`, { value, numberFormat: grid.formats?.[r]?.[c] ?? 'General', style: {}, ...(formula ? { formula: `=${formula}` } : {}) });
         }),
       );
-      return { name: grid.name, visibility: 'Visible', cells, columnWidths: new Map(), charts: [], pageLayout: {}, ...(grid.merges ? { merges: [...grid.merges] } : {}) };
+      // Widths as Excel holds them, in points (the file's characters of Calibri 11, 7 px each); the standard width left unset.
+      const columnWidths = new Map((grid.columnWidths ?? []).flatMap((w, c) => (w === DEFAULT_COLUMN_WIDTH ? [] : [[columnLetter(left + c), w * POINTS_PER_CHAR] as const])));
+      return { name: grid.name, visibility: 'Visible', cells, columnWidths, charts: [], pageLayout: {}, ...(grid.merges ? { merges: [...grid.merges] } : {}) };
     }),
   );
 }

@@ -3,7 +3,8 @@
 // read before it was loaded and synced throws PropertyNotLoaded; *OrNullObject answers isNullObject
 // only after a sync; writes of the wrong shape, duplicate sheet names and a second note on a cell
 // fail the batch; strings that look like numbers become numbers unless the cell is formatted as
-// text ('@'). Every sync and the bytes of values/formats sent are counted. Merged areas are asked of a range as
+// text ('@'); a column's width is read in points, Excel's standard 48 where none was set. Every sync and the bytes of
+// values/formats sent are counted. Merged areas are asked of a range as
 // Excel answers: those whose top-left cell lies in it, a null object when none, the batch failing past 512.
 import { cellAddress, columnNumber, parseAddress } from '../../core/text.js';
 
@@ -22,6 +23,7 @@ export type FakeSheet = {
   name: string;
   visibility: 'Visible' | 'Hidden' | 'VeryHidden';
   cells: Map<string, FakeCell>;
+  /** Points, by column letter («C»); a column absent has Excel's standard width. */
   columnWidths: Map<string, number>;
   /** Points, or 'autofit' where Excel was asked to fit the row itself. */
   rowHeights?: Map<number, number | 'autofit'>;
@@ -42,6 +44,8 @@ export type FakeWorkbookState = {
 };
 
 const MAX_ROW = 1_048_576;
+/** A column with no width of its own: Excel's standard 8.43 characters of Calibri 11, 64 px. */
+const STANDARD_COLUMN_POINTS = 48;
 /** Range.getMergedAreasOrNullObject fails past this many merged areas (the Office.js reference, ExcelApi 1.13). */
 export const MERGED_AREAS_MAX = 512;
 const MAX_COL = 16_384;
@@ -558,6 +562,11 @@ class FakeRange {
       }
   }
 
+  /** Each column's width in points, Excel's standard column (Calibri 11: 64 px) where none was set. */
+  columnWidths(): number[] {
+    const { sheet, box } = this.at();
+    return Array.from({ length: box.c2 - box.c1 + 1 }, (_, i) => sheet.columnWidths.get(cellAddress(1, box.c1 + i).replace(/\d+$/, '')) ?? STANDARD_COLUMN_POINTS);
+  }
   setColumnWidth(points: number): void {
     const { sheet, box } = this.at();
     for (let c = box.c1; c <= box.c2; c++) sheet.columnWidths.set(cellAddress(1, c).replace(/\d+$/, ''), points);
@@ -646,6 +655,22 @@ class FakeRangeFormat {
   }
   set columnWidth(points: number) {
     this.ctx.enqueue(() => this.ranges.forEach((r) => r.setColumnWidth(points)), points);
+  }
+  /** As Excel answers: the columns' width in points when they all have one, null when they differ. */
+  get columnWidth(): number | null {
+    return this.loaded.get('columnWidth');
+  }
+  private loaded = new Loaded();
+  load(spec?: string): this {
+    const wanted = props(spec);
+    this.ctx.enqueue(() => {
+      for (const p of wanted) {
+        if (p !== 'columnWidth') throw new OfficeError('InvalidArgument', `fake: format property ${p} not modelled`);
+        const widths = new Set(this.ranges.flatMap((r) => r.columnWidths()));
+        this.loaded.set(p, widths.size === 1 ? [...widths][0] : null);
+      }
+    });
+    return this;
   }
   set rowHeight(points: number) {
     this.ctx.enqueue(() => this.ranges.forEach((r) => r.setRowHeight(points)), points);

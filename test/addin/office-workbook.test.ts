@@ -11,6 +11,7 @@ import { ANNOTATION_MARK, STORE_SHEET } from '../../core/workbook/store-layout.j
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { fakeContext, installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeSheet } from '../../scripts/harness/office-fake.js';
 import { MARGINS, PAGE_FOOTER } from '../../core/sheet/print-layout.js';
+import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
 
 const NOW = new Date('2025-11-20T09:00:00');
 let uninstall: (() => void) | undefined;
@@ -44,14 +45,16 @@ describe('the fake is strict like Office.js', () => {
 });
 
 describe('OfficeWorkbook', () => {
-  it('reads used ranges with their origin and number formats, empty cells as null', async () => {
+  it('reads used ranges with their origin, number formats and column widths, empty cells as null', async () => {
     const sheet = newSheet('Báo cáo', [[null, null], [null, 'a', 0.855]], [[], ['General', 'General', '0.0%']]);
+    // Column C dragged to 42 pt (8 characters of 5.25 pt); column B left at Excel's standard width.
+    sheet.columnWidths.set('C', 42);
     const state = newWorkbook([sheet]);
     const ctx = fakeContext(state);
     const port = new OfficeWorkbook(ctx, caps('1.4'));
     expect(await port.listSheets()).toEqual(['Báo cáo']);
     const [grid] = await port.readSheets(['Báo cáo']);
-    expect(grid).toEqual({ name: 'Báo cáo', values: [['a', 0.855]], formats: [['General', '0.0%']], origin: { row: 2, col: 2 }, lastColumn: 3 });
+    expect(grid).toEqual({ name: 'Báo cáo', values: [['a', 0.855]], formats: [['General', '0.0%']], origin: { row: 2, col: 2 }, lastColumn: 3, columnWidths: [DEFAULT_COLUMN_WIDTH, 8] });
     expect(ctx.syncCount).toBe(2);
   });
 
