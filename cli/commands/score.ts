@@ -8,7 +8,7 @@ import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../cor
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
 import { capLine, cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
-import { bandWithWhy } from '../../core/scoring/sanction.js';
+import { rankedBandText } from '../../core/ranking/rank.js';
 import { totalText } from '../../core/scoring/total-text.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { formatNumberVi } from '../../core/values.js';
@@ -212,7 +212,7 @@ function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clus
       // the bonus and deductions outside it said apart.
       const points = card ? totalText(card) : `${formatNumberVi(e.total)} điểm (${formatNumberVi(e.percent)}%)`;
       lines.push(
-        `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${points} — ${bandWithWhy(e.classification ?? 'chưa xếp loại', e.sanction)}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
+        `  ${String(e.rank).padStart(2)}. ${oneLine(e.unitName)}: ${points} — ${rankedBandText(e)}${n > 0 ? ` · ${n} cảnh báo` : ''}`,
         // A group counted at its maximum, below what its criteria add: said under the total it made.
         ...(card?.caps ?? []).flatMap((cap) => wrap(oneLine(capLine(cap)), INDENT, width)),
         ...(card ? flagsOf(card) : []),

@@ -14,6 +14,8 @@ export const RankEntry = z.object({
   sanction: z.string().optional(),
   /** Which tie-break separated it from the one above, when the percentage was equal. */
   tieBrokenBy: z.string().optional(),
+  /** The units ranked above it with a lower percentage, by name: its band, set by the table's sanctions, is below theirs (absent when none). */
+  under: z.array(z.string()).optional(),
 });
 export type RankEntry = z.infer<typeof RankEntry>;
 

@@ -8,7 +8,7 @@ import { defaultRound } from '../ranking/rounds.js';
 import type { CellValue } from '../cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
-import { bandWithWhy } from '../scoring/sanction.js';
+import { rankedBandText } from '../ranking/rank.js';
 import { formatDateVi, formatNumberVi, periodText } from '../values.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { AWARD_LIST_SHEET } from './plan-award-list.js';
@@ -103,7 +103,7 @@ function recordedLine(cards: readonly ScoreCard[]): string[] {
 function sanctionLine(ranking: Ranking): string[] {
   const held = ranking.flatMap((g) => g.entries).filter((e) => e.sanction !== undefined);
   if (held.length === 0) return [];
-  const shown = held.slice(0, 20).map((e) => `${e.unitName}: ${bandWithWhy(e.classification ?? 'chưa xếp loại', e.sanction)}`).join('; ');
+  const shown = held.slice(0, 20).map((e) => `${e.unitName}: ${rankedBandText(e)}`).join('; ');
   const more = held.length > 20 ? `; và ${held.length - 20} đơn vị khác (xem dòng «Xếp loại» ở trang chấm của từng đơn vị)` : '';
   return [`Xếp loại theo chế tài của bảng: ${shown}${more}.`];
 }

@@ -13,6 +13,7 @@ import type { AwardProposal, Ranking, RankEntry } from '../../core/ranking/schem
 import { councilCounts, flagsOfCard } from '../../core/run/open-flags.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { classificationText } from '../../core/scoring/sanction.js';
+import { standingText } from '../../core/ranking/rank.js';
 import { madeOf } from '../../core/scoring/total-text.js';
 import { formatNumberVi } from '../../core/values.js';
 import type { MessageKey } from './i18n.js';
@@ -87,7 +88,11 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
                       <Text size={200} block>{(card && madeOf(card)) ?? `${formatNumberVi(e.percent)}%`}</Text>
                     </td>
                     {/* The band with the table's sanction that set it, as the command line and «Tổng hợp» say it. */}
-                    <td data-class={e.classification ?? ''}>{card ? classificationText(card, t('councilUnclassified')) : (e.classification ?? t('councilUnclassified'))}</td>
+                    <td data-class={e.classification ?? ''}>
+                      {card ? classificationText(card, t('councilUnclassified')) : (e.classification ?? t('councilUnclassified'))}
+                      {/* Above it, units of fewer points in a higher band: why it stands there, as the command line and «Tổng hợp» say it. */}
+                      {standingText(e) && <Text size={200} block data-standing>{standingText(e)}</Text>}
+                    </td>
                   </tr>,
                   <tr key={`${cardKey(e)}-more`} data-unit-detail={e.unitName}>
                     <td />
