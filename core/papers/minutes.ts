@@ -13,6 +13,7 @@ import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
 import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
 import { achievementText, countText, nomineeForms, standing } from './proposed.js';
+import { conditionedBands, minutesConditions } from './band-conditions.js';
 
 type Section = (closed: ClosedRound, opts: PaperOptions) => Block[];
 
@@ -112,12 +113,22 @@ const stillOpen: Section = (closed) => {
   return [p(`2. Những nội dung còn mở khi Hội đồng chốt kết quả (${items.length}):`, { indent: true, keepNext: true }), ...items.map((t) => p(`- ${t};`, { indent: true, align: 'justify' }))];
 };
 
+/** The nominees graded by points into a band that asks more (band-conditions.ts): weighed by the council before its vote. */
+const nomineeBands = (closed: ClosedRound) => conditionedBands(closed.record, nomineeForms(closed, 'all'));
+
+const conditions: Section = (closed) => {
+  const bands = nomineeBands(closed);
+  return bands.length > 0 ? minutesConditions(3, bands) : [];
+};
+
 const votes: Section = (closed) => {
   const forms = nomineeForms(closed, 'all');
   if (forms.length === 0) return [p('3. Không có tập thể, cá nhân nào được đề nghị khen thưởng trong đợt xét này.', { indent: true })];
   const rule = closed.votes ? `, điều kiện đạt: số phiếu đồng ý ${ruleText(closed.votes.rule)}` : '';
+  // After the conditions' part when there is one.
+  const n = nomineeBands(closed).length > 0 ? 4 : 3;
   return [
-    p(`3. Kết quả biểu quyết từng trường hợp${rule}:`, { indent: true, keepNext: true, align: 'justify' }),
+    p(`${n}. Kết quả biểu quyết từng trường hợp${rule}:`, { indent: true, keepNext: true, align: 'justify' }),
     ...forms.flatMap((form): Block[] => {
       const units = [...form.collectives, ...form.individuals];
       return [
@@ -154,7 +165,7 @@ const conclusion: Section = (closed) => {
 const sealed: Section = (closed) => [p(`Kết quả chấm điểm đã chốt được niêm phong. ${sealText(closed)}`, { indent: true, align: 'justify' })];
 
 /** The minutes' sections, in the order the meeting takes them. */
-const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, votes, sealed, conclusion];
+const SECTIONS: readonly Section[] = [meeting, decisions, stillOpen, conditions, votes, sealed, conclusion];
 
 export function councilMinutes(closed: ClosedRound, opts: PaperOptions): Paper {
   const commune = closed.record.set.commune;

@@ -10,6 +10,7 @@ import { p, type Block, type Paper } from './document.js';
 import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
 import { movementName, workingDaysAfter, workingDaysBefore, type PaperOptions } from './wording.js';
 import { countText, formTables, proposedForms } from './proposed.js';
+import { conditionedBands, postingConditions } from './band-conditions.js';
 import { flagAt, named, openAtClosing } from '../run/open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
@@ -111,6 +112,7 @@ export function postingList(record: RunRecord, meeting: Meeting, posting: PaperO
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   });
   blocks.push(
+    ...postingConditions(conditionedBands(record, forms)),
     p(
       `Trong thời gian niêm yết, ý kiến về các tập thể, cá nhân có tên trong danh sách gửi về Hội đồng Thi đua - Khen thưởng ${placeName(commune)} (qua Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${communeKind(commune)}) để tổng hợp, báo cáo Hội đồng trước phiên họp xét khen thưởng${meeting.date ? ` ngày ${formatDateVi(meeting.date)}` : ''}./.`,
       { indent: true, align: 'justify' },

@@ -8,6 +8,7 @@ import { p, type Block, type Paper } from './document.js';
 import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
 import { basesOf, closedOnText, movementName, periodWords, provinceChair, roundName, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms } from './proposed.js';
+import { conditionedBands, proposalConditions } from './band-conditions.js';
 
 export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
   const { record } = closed;
@@ -36,6 +37,7 @@ export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   });
   blocks.push(
+    ...proposalConditions(conditionedBands(record, forms)),
     p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; danh sách niêm yết công khai; báo cáo thành tích của từng tập thể, cá nhân.`, { indent: true, align: 'justify' }),
     p(`Hội đồng Thi đua - Khen thưởng ${communeKind(commune)} kính trình Chủ tịch Ủy ban nhân dân ${placeName(commune)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
     signature(['Như trên', 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', closed.votes?.meeting.chair ?? ''),

@@ -34,6 +34,10 @@ export type FileDigest = z.infer<typeof FileDigest>;
 export const CopyDigest = FileDigest.extend({ size: z.number().int().nonnegative(), cells: CopyCells.optional() });
 export type CopyDigest = z.infer<typeof CopyDigest>;
 
+/** A band as the record keeps it for the papers: its label and its condition beyond points, if any. */
+export const RecordedBand = z.object({ label: z.string(), condition: z.string().optional() });
+export type RecordedBand = z.infer<typeof RecordedBand>;
+
 export const RecordedProposal = z.object({
   form: z.string(),
   formLabel: z.string(),
@@ -109,6 +113,13 @@ export const RunRecord = z.object({
     province: z.string(),
     legalBasis: z.object({ document: z.string(), date: z.string(), title: z.string() }),
     period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
+    /**
+     * The set's bands, best first, by label as each unit's `classification` names them, each with what it asks beyond
+     * points («Điều kiện khác») where it does: the papers list a higher band before a lower one, as the ranking does,
+     * and say who was graded into a band with a condition by points, leaving the condition to the council. Absent in
+     * records written before they were kept (their papers list by score and say no condition).
+     */
+    bands: z.array(RecordedBand).optional(),
   }),
   round: AwardRound,
   /** YYYY-MM-DD. */
@@ -256,6 +267,7 @@ export function recordRun(
       province: set.province,
       legalBasis: set.legalBasis,
       period: set.period,
+      bands: set.classification.map((b) => ({ label: b.label, ...(b.condition ? { condition: b.condition } : {}) })),
     },
     round: run.round,
     scoredOn: run.scoredOn,
