@@ -7,8 +7,7 @@ import { standingOf, type Standing } from '../council/vote.js';
 import { nomineeName } from '../run/council-at-closing.js';
 import type { Table } from './document.js';
 import { placeName } from './heading.js';
-import { phraseList } from '../text.js';
-import { criterionName } from './wording.js';
+import { completedText } from './completed.js';
 import { bandWithWhy } from '../scoring/sanction.js';
 import { totalText } from '../scoring/total-text.js';
 
@@ -132,14 +131,14 @@ export function rankText(unit: RecordedUnit, round: RoundUnits): string {
 }
 
 /**
- * «Xếp loại Xuất sắc, 96,5/100 điểm (96,5%), hạng 1/4 trong bảng xếp hạng Bản; hoàn thành đầy đủ: …», every criterion
- * named; the band with why the table's sanctions set it, the total with its bonus and deductions (totalText).
+ * «Xếp loại Xuất sắc, 96,5/100 điểm (96,5%), hạng 1/4 trong bảng xếp hạng Bản; hoàn thành đầy đủ 19/20 tiêu chí; chưa
+ * đầy đủ: …» (completedText); the band with why the table's sanctions set it, the total with its bonus and deductions (totalText).
  */
 export function achievementText(unit: RecordedUnit, round: RoundUnits): string {
   const band = unit.classification ? `Xếp loại ${bandWithWhy(unit.classification, unit.sanction)}` : 'Chưa xếp loại';
   const rank = rankText(unit, round);
-  const done = unit.achievements.length > 0 ? `; hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements.map(criterionName))}` : '';
-  return `${band}, ${totalText(unit)}${rank ? `, ${rank}` : ''}${done}`;
+  const done = completedText(unit);
+  return `${band}, ${totalText(unit)}${rank ? `, ${rank}` : ''}${done ? `; ${done}` : ''}`;
 }
 
 /**

@@ -35,7 +35,8 @@ function rows(lines: readonly PrintedLine[]): PrintedLine[] {
   const out: PrintedLine[] = [];
   for (const l of [...lines].filter((x) => x.yMin > TOP).sort((a, b) => a.page - b.page || a.yMin - b.yMin || a.xMin - b.xMin)) {
     const row = out.find((r) => r.page === l.page && Math.abs(r.yMin - l.yMin) < 1.5);
-    if (row) Object.assign(row, { text: `${row.text} | ${l.text}`, xMin: Math.min(row.xMin, l.xMin), xMax: Math.max(row.xMax, l.xMax) });
+    // Left to right, whichever of a row's lines sits a fraction higher («TM. HỘI ĐỒNG …» beside «Nơi nhận:»).
+    if (row) Object.assign(row, { text: l.xMin < row.xMin ? `${l.text} | ${row.text}` : `${row.text} | ${l.text}`, xMin: Math.min(row.xMin, l.xMin), xMax: Math.max(row.xMax, l.xMax) });
     else out.push({ ...l });
   }
   return out;

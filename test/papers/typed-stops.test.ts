@@ -30,7 +30,8 @@ describe('a criterion whose title writes its scoring after its name', () => {
     unit.achievements = ['Tổ chức đủ số kỳ họp thường lệ theo luật định (mức đạt yêu cầu): 1,5đ; thiếu 01 kỳ họp: 0đ và bị trừ điểm tại nhóm IX.', 'Theo dõi, đôn đốc thực hiện kết luận sau giám sát Điểm = Tỷ lệ % × 6,0', 'Đạt: 2 điểm'];
     const texts = papersOf(closed, defaultPaperOptions(closed)).map(paperText);
     const listed = 'hoàn thành đầy đủ 3 tiêu chí: Tổ chức đủ số kỳ họp thường lệ theo luật định (mức đạt yêu cầu); Theo dõi, đôn đốc thực hiện kết luận sau giám sát; Đạt: 2 điểm';
-    expect(texts.filter((t) => t.toLowerCase().includes(listed.toLowerCase())).length).toBeGreaterThan(1);
+    // Named in the unit's achievement report; the lists count them (completed.ts).
+    expect(texts.filter((t) => t.toLowerCase().includes(listed.toLowerCase())).length).toBeGreaterThan(0);
     expect(texts.join('\n')).not.toContain('1,5đ; thiếu 01 kỳ họp');
   });
 });
