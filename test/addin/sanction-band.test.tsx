@@ -64,6 +64,19 @@ describe('a band set by the table’s sanction, in the task pane', () => {
     // The total as it is made (its base points, the deduction), then the band with the sanction's why.
     expect(effect).toMatch(new RegExp(`^Giữ số liệu đơn vị báo cáo; tổng [\\d,]+ điểm \\([\\d,]+/120 điểm chuẩn, trừ [\\d,]+ điểm\\), xếp loại Tốt \\(${WHY}\\)\\.$`));
   });
+
+  it('ranks the held unit under a «Xuất sắc» of fewer points in the council’s ranking, saying why under its band', async () => {
+    // Thôn 3: two criteria at 40 % (5 of 10 each), 110 of 120, «Xuất sắc» below Thôn 1's 115.
+    const lower = (i: number) => (i === 0 ? { num: 40, den: 100, self: 5 } : i === 1 ? { result: '40%', self: 5 } : i % 2 === 0 ? { num: 90, den: 100, self: 10 } : { result: '90%', self: 10 });
+    uninstall = installFakeOffice(newWorkbook([unit('Thôn 1', 5), unit('Thôn 2', null), newSheet('Thôn 3', [...reportRows('Thôn 3', 'Thôn', 12, lower), [13, 'T13', 'Nghị quyết bị bãi bỏ', null, null, null, null, null, null]])]), '1.18').uninstall;
+    const result = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    const pct = (name: string) => result.cards.find((c) => c.unitName === name)!.percent;
+    expect(pct('Thôn 1')).toBeGreaterThan(pct('Thôn 3'));
+    const council = draw(<CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} policy={set.council.onRejectedFigure} />, { set, result });
+    expect([...council.querySelectorAll('tr[data-unit]')].map((tr) => tr.getAttribute('data-unit'))).toEqual(['Thôn 2', 'Thôn 3', 'Thôn 1']);
+    expect(council.querySelector('tr[data-unit="Thôn 1"] [data-standing]')?.textContent).toBe('xếp sau Thôn 3 dù tỷ lệ điểm cao hơn (xếp hạng theo xếp loại trước, điểm sau)');
+    expect(council.querySelector('tr[data-unit="Thôn 3"] [data-standing]')).toBeNull();
+  });
 });
 
 // Made for the task pane's side of a table's sanctions: «Tốt» shown alone where the command line says why.
