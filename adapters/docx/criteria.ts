@@ -40,6 +40,9 @@ export function joinContinuedTables(tables: DocxTable[]): Joined[] {
     if (continues) {
       last.grid = { ...last.grid, values: [...last.grid.values, ...t.grid.values] };
       last.continued.push(t.grid.name);
+      // What the document writes under the table is under its last part; the paragraphs between its parts are not.
+      if (t.below) last.below = t.below;
+      else delete last.below;
     } else out.push({ ...t, continued: [] });
   }
   return out;
@@ -57,7 +60,7 @@ export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, file
   const tables = joinContinuedTables(await readDocxTables(data, parse));
   const reads = tables.map((t) => {
     const why = whyNoCriteriaTable(t.grid);
-    return { t, why, read: why === undefined ? readCriteriaSheet(t.grid, { fileName, ...(t.caption && { caption: t.caption }), ...(t.documentTitle && { documentTitle: t.documentTitle }) }) : undefined };
+    return { t, why, read: why === undefined ? readCriteriaSheet(t.grid, { fileName, ...(t.caption && { caption: t.caption }), ...(t.documentTitle && { documentTitle: t.documentTitle }), ...(t.below && { below: t.below }) }) : undefined };
   });
   const chosen = reads.find((r) => r.read?.ok) ?? reads.find((r) => r.read);
   if (!chosen) return { ok: false, seen: reads.map((r) => ({ table: tableLabel(r.t), why: r.why! })) };

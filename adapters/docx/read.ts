@@ -13,8 +13,11 @@ import { isZip, refuseUnboundedDocument } from './bounds.js';
 /** HTML text → a document to find the tables in (the face's own parser). */
 export type HtmlParser = (html: string) => Pick<Document, 'getElementsByTagName'>;
 
-/** A table of the document: its grid (named «Bảng N») and the text just above it, to name it to the officer. */
-export type DocxTable = { grid: SheetGrid; caption?: string; documentTitle?: string };
+/**
+ * A table of the document: its grid (named «Bảng N»), the text just above it, to name it to the officer, and the
+ * paragraphs under it up to the next table (`below`: a guide writing how to score and the grades).
+ */
+export type DocxTable = { grid: SheetGrid; caption?: string; documentTitle?: string; below?: string[] };
 
 /** Thrown when the file is not a Word document mammoth can read, or not within bounds; the message is for the officer. */
 export class DocxUnreadable extends Error {}
@@ -53,7 +56,8 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
     );
     const caption = captionOf(table);
     const documentTitle = caption === undefined || !notAName(caption) ? undefined : titleAbove(table);
-    return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }), ...(documentTitle && { documentTitle }) };
+    const below = paragraphsBelow(table);
+    return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }), ...(documentTitle && { documentTitle }), ...(below.length > 0 && { below }) };
   });
 }
 
@@ -103,6 +107,16 @@ function captionOf(table: Element): string | undefined {
     else [run, open] = [[], 0];
   }
   return undefined;
+}
+
+/** The paragraphs after a table, up to the next table (one nested in a cell has none: its cell's text is its table's). */
+function paragraphsBelow(table: Element): string[] {
+  const lines: string[] = [];
+  for (let el = table.nextElementSibling; el && el.localName.toLowerCase() !== 'table' && el.getElementsByTagName('table').length === 0; el = el.nextElementSibling) {
+    const text = elementText(el).trim();
+    if (text !== '') lines.push(text);
+  }
+  return lines;
 }
 
 /** A line to fill in («Học kỳ: ……», «Họ và tên: ....»): its dots or its colon at the end. */

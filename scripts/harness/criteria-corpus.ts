@@ -255,7 +255,8 @@ function sqlCopyTree([source]: string[]): OfficeTable {
  * or, with no numbers row, its one header row, whose cells give n; then the rows n cells at a time, each closed by its
  * end, where a bold first cell closed at once is a heading written across the table, n empty cells where a page broke
  * are left out (with no end of their own), and a last row of fewer cells spans its first. The form's title (its bold
- * «PHIẾU…» or «BẢNG…» paragraph, or the paragraph under «PHỤ LỤC») is the caption.
+ * «PHIẾU…» or «BẢNG…» paragraph, or the paragraph under «PHỤ LỤC») is the caption; the text after the last cell (a
+ * guide, its grades) the paragraphs under the table.
  */
 function markdownLineCells([source]: string[]): OfficeTable {
   const lines = source!.split('\n');
@@ -294,7 +295,21 @@ function markdownLineCells([source]: string[]): OfficeTable {
   const from = /PHỤ LỤC/.test(lines[title]!) ? lines.findIndex((l, i) => i > title + 1 && l.trim() !== '') : title;
   // Without the italic note closing it («(Ban hành kèm theo Công văn số …)»).
   const caption = plain(lines.slice(from, lines.findIndex((l, i) => i > from && (l === '' || l.trim() === '|'))).join(' ').replace(/\s\*\s*\([^*]*\)\*$/, ''));
-  return { caption, rows };
+  return { caption, rows, after: paragraphsOf(words) };
+}
+
+/**
+ * The lines after a table's last cell as the paragraphs they were wrapped from: a paragraph opens where a line starts
+ * a numbered or lettered point («1. », «a) ») or follows one closed by «.», «;» or «:» (the guide under Công văn
+ * 5155's table: how to score, «3. Xếp loại», «a) Loại tốt: … từ 85 đến 100;»).
+ */
+function paragraphsOf(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines.map(plain).filter((l) => l !== '')) {
+    if (out.length === 0 || /^(?:\d+\.|[a-zđ]\))\s/u.test(line) || /[.;:]$/.test(out.at(-1)!)) out.push(line);
+    else out[out.length - 1] += ` ${line}`;
+  }
+  return out;
 }
 
 const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];

@@ -13,8 +13,11 @@ import { promisify } from 'node:util';
 
 /** One cell: text, and how many columns/rows it spans. */
 export type Cell = string | { text: string; colSpan?: number; rowSpan?: number };
-/** `before`: paragraphs above the caption (a unit's name and kind on its copy). */
-export type OfficeTable = { caption: string; rows: Cell[][]; before?: string[] };
+/**
+ * `before`: paragraphs above the caption (a unit's name and kind on its copy); `after`: paragraphs under the table (the
+ * guide a document writes there: how to score, the grades).
+ */
+export type OfficeTable = { caption: string; rows: Cell[][]; before?: string[]; after?: string[] };
 
 export const cellText = (c: Cell): string => (typeof c === 'string' ? c : c.text);
 const text = cellText;
@@ -29,8 +32,8 @@ export function tablesHtml(tables: OfficeTable[]): string {
         const span = typeof c === 'string' ? '' : `${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}`;
         return `<td${span}>${escape(text(c))}</td>`;
       }).join('')}</tr>`);
-      const before = (t.before ?? []).map((p) => `<p>${escape(p)}</p>\n`).join('');
-      return `${before}<p><b>${escape(t.caption)}</b></p>\n<table border="1">${rows.join('\n')}</table>`;
+      const paragraphs = (ps: string[] | undefined) => (ps ?? []).map((p) => `<p>${escape(p)}</p>\n`).join('');
+      return `${paragraphs(t.before)}<p><b>${escape(t.caption)}</b></p>\n<table border="1">${rows.join('\n')}</table>\n${paragraphs(t.after)}`;
     })
     .join('\n');
   return `<!doctype html><html><head><meta charset="utf-8"></head><body>\n${body}\n</body></html>\n`;

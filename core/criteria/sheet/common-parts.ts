@@ -8,7 +8,7 @@ import { cellText, formatPoints, parseNumberText } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type Criterion, type SubjectKind } from '../schema.js';
 import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
-import { bandsWritten, writtenBands } from './written-bands.js';
+import { bandsWritten, writtenBands, writtenBelow } from './written-bands.js';
 import { inferIdentity, inferPeriod } from './infer.js';
 import type { ReadCriteriaSheetOptions, SheetReader } from './sheet-reader.js';
 import { AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
@@ -87,16 +87,18 @@ export function readMetadata(sheet: SheetReader, { fileName, caption, documentTi
 
 /**
  * «XẾP LOẠI»: the section; else the grading the form writes in words in or under its table (rows from `under.from`, its
- * criteria aside), its points held as a share of the set's base total; else the defaults. What was taken is said.
+ * criteria aside; or a document's paragraphs under its table, `under.below`), its points held as a share of the set's
+ * base total; else the defaults. What was taken is said.
  */
-export function readBands(sheet: SheetReader, under?: { from: number; criterion: (r: number) => boolean; base: number }): ClassificationBand[] | undefined {
+export function readBands(sheet: SheetReader, under?: { from: number; criterion: (r: number) => boolean; base: number; below?: readonly string[] | undefined }): ClassificationBand[] | undefined {
   const section = sheet.sections.get('bands');
   // A «XẾP LOẠI» title over grades in words («Xếp loại:» over «- Tốt: từ 75 đến dưới 90 điểm»), not over the section's table.
   const table = section && sheet.grid.values.slice(section.start, section.end).some((row) => row.some((v) => bandColumn(v) === 'minPercent'));
   if (!table) {
-    const written = under && writtenBands(sheet.grid, section ? section.start : under.from, section ? () => false : under.criterion, (r, c) => sheet.at(r, c));
+    const inGrid = under && writtenBands(sheet.grid, section ? section.start : under.from, section ? () => false : under.criterion, (r, c) => sheet.at(r, c));
+    const written = inGrid ?? (under?.below && !section ? writtenBelow(under.below) : undefined);
     const inSection = !section || (written !== undefined && written[0]!.row < section.end);
-    const bands = written && inSection ? bandsWritten(sheet, written, under!.base) : undefined;
+    const bands = written && inSection ? bandsWritten(sheet, written, under!.base, sheet.headerCell('criteria') ?? sheet.at(0, 0)) : undefined;
     if (bands) return bands;
     if (!section) {
       sheet.note(undefined, `Chưa có mục «XẾP LOẠI»: dùng mặc định ${bandsText(DEFAULT_BANDS)}.`);

@@ -34,9 +34,10 @@ export type ReadCriteriaSheetResult =
 /**
  * `caption`: the line right above a document's table (its figures held, the table named by it); `documentTitle`: the
  * document's own title above it, when that line is a section heading or a line to fill in («I. KẾT QUẢ …», «Học kỳ:
- * ……») — the set's name.
+ * ……») — the set's name; `below`: the paragraphs the document writes under the table, up to the next (its guide: the
+ * grades «a) Loại tốt: … từ 85 đến 100;»).
  */
-export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string; documentTitle?: string };
+export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string; documentTitle?: string; below?: readonly string[] };
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 

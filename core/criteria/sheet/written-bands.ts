@@ -43,6 +43,8 @@ const RESTATED = /\((?:\s|\d|[.,%<>=≥≤–-]|điểm|đ|từ|đến|dưới|t
 const labelOf = (text: string) =>
   text
     .replace(/^[\s\-–—+•*.)]*(?:(?:\d+|\p{Ll})[.)]\s*)?(?:xếp\s+)?(?:loại\s+)?/iu, '')
+    // «Loại tốt» is the grade «Tốt».
+    .replace(/^\p{Ll}/u, (c) => c.toLocaleUpperCase('vi'))
     .replace(/[\s:：,;(–—-]+$/u, '')
     .replace(/(?<=\p{L})\s+đạt$/iu, (verb, at: number, all: string) => (/(?:không|chưa)$/iu.test(all.slice(0, at)) ? verb : ''))
     .trim();
@@ -55,6 +57,9 @@ function figuresIn(line: string): { m: RegExpExecArray; shape: 'range' | 'from' 
   });
   return found.sort((a, b) => a.m.index - b.m.index || b.m[0].length - a.m[0].length)[0];
 }
+
+/** The lowest grade written without figures: «d) Chưa đạt: các trường hợp còn lại.» (Công văn 5155's guide). */
+const REST = /^([^:：\d]+)[:：]\s*((?:(?:là\s+)?(?:các|những)\s+)?(?:trường\s+hợp\s+)?còn\s+lại)[\s.;]*$/iu;
 
 /** A condition's words: «và», «đồng thời», «nhưng», or a comma between clauses. */
 const JOINED = /(?<!\p{L})(?:và|đồng thời|nhưng)(?!\p{L})|[,;]/u;
@@ -69,6 +74,8 @@ const SCORE_NAMED = /\s*(?:[,;]|(?<!\p{L})(?:và|đồng thời)(?!\p{L}))\s*(?:
  * tiêu») and «Năm học: 2024-2025» are none.
  */
 function statement(line: string): Omit<WrittenBand, 'cell' | 'row'> | undefined {
+  const rest = REST.exec(line);
+  if (rest) return { label: labelOf(rest[1]!), min: 0, unit: 'points', said: rest[2]! };
   const found = /\d/.test(line) ? figuresIn(line) : undefined;
   if (!found) return undefined;
   const { m, shape } = found;
@@ -150,6 +157,19 @@ export function writtenBands(grid: SheetGrid, from: number, criterion: (r: numbe
   return done();
 }
 
+/** The place of a grade written in a paragraph under a document's table: its paragraph, counted from the table down. */
+const PARAGRAPH = 'đoạn ';
+
+/** The grades a document writes in the paragraphs under its table (a Word guide's «3. Xếp loại»), each at its paragraph. */
+export const writtenBelow = (lines: readonly string[]): WrittenBand[] | undefined =>
+  writtenBands({ name: '', values: lines.map((l) => [l]) }, 0, () => false, (r) => `${PARAGRAPH}${r + 1}`);
+
+const paragraphOf = (b: WrittenBand) => (b.cell.startsWith(PARAGRAPH) ? b.cell.slice(PARAGRAPH.length) : undefined);
+/** Where a grade is written, for the officer: «ô A31», or «đoạn 7 dưới bảng». */
+const placeOf = (b: WrittenBand) => (paragraphOf(b) === undefined ? `ô ${b.cell}` : `${b.cell} dưới bảng`);
+/** The cell a notice is said at: none for a paragraph under the table (its place is in the notice's words). */
+const cellOf = (b: WrittenBand) => (paragraphOf(b) === undefined ? b.cell : undefined);
+
 const unitOf = (b: WrittenBand) => (b.unit === 'percent' ? '%' : ' điểm');
 const statedAs = (b: WrittenBand) => `«${b.label}: ${b.said}»`;
 
@@ -158,34 +178,36 @@ const statedAs = (b: WrittenBand) => `«${b.label}: ${b.said}»`;
  * «đến 84,5» under «từ 85» too, a form writing whole or half points. Else the scores between, or in both, are said at
  * the lower grade's cell, as an error: which grade they take is the form's to say.
  */
-function contradiction(sheet: SheetReader, above: WrittenBand, b: WrittenBand): void {
+function contradiction(sheet: SheetReader, above: WrittenBand, b: WrittenBand, anchor: string): void {
   if (!b.upper || b.unit !== above.unit) return;
   const [u, p, unit] = [b.upper.value, above.min, unitOf(b)];
-  const between = `${statedAs(b)} và ${statedAs(above)} (ô ${above.cell})`;
+  const between = `${statedAs(b)}${cellOf(b) ? '' : ` (${placeOf(b)})`} và ${statedAs(above)} (${placeOf(above)})`;
   if (b.upper.below ? u > p : u >= p) {
     const both = u === p ? `${formatPoints(p)}${unit}` : `từ ${formatPoints(p)} đến ${b.upper.below ? 'dưới ' : ''}${formatPoints(u)}${unit}`;
-    sheet.fail(b.cell, `${between} chồng lên nhau: ${both} thuộc cả «${above.label}» lẫn «${b.label}»; sửa một trong hai dòng cho các mức nối liền, không chồng nhau`);
+    sheet.fail(cellOf(b) ?? anchor, `${between} chồng lên nhau: ${both} thuộc cả «${above.label}» lẫn «${b.label}»; sửa một trong hai dòng cho các mức nối liền, không chồng nhau`);
   } else if (b.upper.below ? u < p : p - u > 1) {
     const gap = `${b.upper.below ? 'từ' : 'trên'} ${formatPoints(u)} đến dưới ${formatPoints(p)}${unit}`;
-    sheet.fail(b.cell, `${between} để hở ${gap}: điểm trong khoảng này không thuộc mức nào; sửa một trong hai dòng cho các mức nối liền nhau`);
+    sheet.fail(cellOf(b) ?? anchor, `${between} để hở ${gap}: điểm trong khoảng này không thuộc mức nào; sửa một trong hai dòng cho các mức nối liền nhau`);
   }
 }
 
 /**
  * The grades a form writes as bands: a lowest score in points a share of `base` («Tốt: từ 90 điểm» on 100 is Tốt ≥ 90 %),
  * one in percent as written, each said at the first; none when its best grade asks more than the set's total (another
- * scale: said). Grades that leave scores between them, or overlap, are errors; a condition beyond the points is said.
+ * scale: said). Grades that leave scores between them, or overlap, are errors (at the grade's cell; for paragraphs under
+ * a document's table, at `anchor`, the table's header); a condition beyond the points is said.
  */
-export function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: number): ClassificationBand[] | undefined {
+export function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: number, anchor: string): ClassificationBand[] | undefined {
   const top = written[0]!;
-  const where = written.at(-1)!.cell === top.cell ? `ô ${top.cell}` : `ô ${top.cell}–${written.at(-1)!.cell}`;
+  const last = written.at(-1)!;
+  const where = last.cell === top.cell ? placeOf(top) : paragraphOf(top) === undefined ? `ô ${top.cell}–${last.cell}` : `${top.cell}–${paragraphOf(last)} dưới bảng`;
   const most = top.unit === 'percent' ? 100 : base;
   if (!(most > 0) || top.min > most) {
     const over = top.unit === 'percent' ? `${formatPoints(top.min)}% vượt 100%` : `${formatPoints(top.min)} điểm vượt tổng ${formatPoints(base)} điểm của bộ tiêu chí`;
-    sheet.note(top.cell, `Bảng ghi cách xếp loại (${written.map((b) => `${b.label}: ${b.said}`).join('; ')}; ${where}) nhưng mức cao nhất ${over}: không dùng được, kiểm tra lại.`);
+    sheet.note(cellOf(top), `Bảng ghi cách xếp loại (${written.map((b) => `${b.label}: ${b.said}`).join('; ')}; ${where}) nhưng mức cao nhất ${over}: không dùng được, kiểm tra lại.`);
     return undefined;
   }
-  written.forEach((b, i) => i > 0 && contradiction(sheet, written[i - 1]!, b));
+  written.forEach((b, i) => i > 0 && contradiction(sheet, written[i - 1]!, b, anchor));
   const ids = new Set<string>();
   const percentOf = (b: WrittenBand, n: number) => (b.unit === 'percent' ? n : Number(((n / base) * 100).toPrecision(12)));
   const bands = written.map((b) => {
@@ -202,11 +224,12 @@ export function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: n
     const shown = formatNumberVi(p, 2);
     return `${word} ${formatPoints(n)} điểm trên tổng ${formatPoints(base)} ${shown === formatPoints(p) ? '=' : '≈'} ${word === 'dưới' ? 'dưới ' : ''}${shown}%`;
   };
-  const how = written.map((b, i) => `${b.label} ${b.min === 0 && b.upper && i > 0 ? share(b, 'dưới', b.upper.value) : share(b, 'từ', b.min)}`);
+  // The lowest grade is what lies under the one above it: «dưới 50», written so or as «các trường hợp còn lại».
+  const how = written.map((b, i) => `${b.label} ${b.min === 0 && i > 0 ? share(b, 'dưới', b.upper?.value ?? written[i - 1]!.min) : share(b, 'từ', b.min)}`);
   const scale = written.some((b) => b.unit === 'points') ? `, trên tổng ${formatPoints(base)} điểm của bộ tiêu chí` : '';
-  sheet.note(top.cell, `Xếp loại theo cách bảng ghi (${where})${scale}: ${how.join('; ')}.`);
+  sheet.note(cellOf(top), `Xếp loại theo cách ${paragraphOf(top) === undefined ? 'bảng' : 'văn bản'} ghi (${where})${scale}: ${how.join('; ')}.`);
   for (const b of written) {
-    if (b.beyond) sheet.note(b.cell, `Mức «${b.label}» ghi thêm điều kiện ngoài điểm «${b.beyond}»: thidua chỉ xếp theo điểm, không tự áp dụng điều kiện này; Hội đồng xét điều kiện trước khi công nhận «${b.label}».`);
+    if (b.beyond) sheet.note(cellOf(b), `Mức «${b.label}»${cellOf(b) ? '' : ` (${placeOf(b)})`} ghi thêm điều kiện ngoài điểm «${b.beyond}»: thidua chỉ xếp theo điểm, không tự áp dụng điều kiện này; Hội đồng xét điều kiện trước khi công nhận «${b.label}».`);
   }
   return bands;
 }
@@ -215,4 +238,6 @@ export function bandsWritten(sheet: SheetReader, written: WrittenBand[], base: n
 // while the set was graded by thidua's defaults (Xuất sắc ≥ 90 %, Tốt ≥ 80 %…), said only as «Chưa có mục «XẾP LOẠI»»;
 // then a school's weekly class forms, whose «- Tốt: Tổng điểm còn lại từ 100 trở lên (>= 100) và không có học sinh vi
 // phạm nghiêm trọng» … «- Không đạt: dưới 70» wrote no «điểm» (the section's title over them refused the file) and whose
-// «Không đạt» was cut to «Không».
+// «Không đạt» was cut to «Không»; then Ho Chi Minh City's Công văn 5155, whose grades stand in the guide under its Word
+// table («a) Loại tốt: Tổng số điểm đạt được từ 85 đến 100;» … «d) Chưa đạt: các trường hợp còn lại.»), never read: its
+// centre of 90 ranked «Xuất sắc», one of 75 «Đạt», where the table says «Loại tốt» and «Loại khá».
