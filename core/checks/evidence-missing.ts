@@ -1,5 +1,5 @@
 // Thiếu minh chứng: the criterion requires evidence (document number and date) and the cell is blank.
-import { fieldAddress } from '../scoring/classify.js';
+import { fieldAddress, pointsNumber } from '../scoring/classify.js';
 import { cellText } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
@@ -13,8 +13,12 @@ export default defineCheck({
     const flags: FlagDraft[] = [];
     for (const { criterion, row, reading } of reportedCriteria(ctx)) {
       if (!criterion.evidenceRequired || cellText(row.evidence?.raw) !== '') continue;
-      // A bonus or deduction row left blank or at 0 claims nothing (no prize, no discipline): there is nothing to prove.
+      // A row that claims no points has nothing to prove: a bonus or deduction left blank or at 0 (no prize, no
+      // discipline); a criterion scored by hand that the unit scores at 0 or leaves blank (that is flagged as a missing
+      // figure), with no verifier's points either (a verifier's 0 beside a unit's 10 is the question itself).
       if ((criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') && reading.kind === 'value' && reading.value === 0) continue;
+      const claimed = pointsNumber(row.selfScore);
+      if (criterion.rule.kind === 'manual' && (claimed === undefined || claimed === 0) && (reading.kind === 'missing' || (reading.kind === 'value' && reading.value === 0))) continue;
       const cell = fieldAddress(row, ctx.report.columns, 'evidence');
       const text = cell ? 'chưa có minh chứng, tiêu chí yêu cầu minh chứng' : 'báo cáo không có cột Minh chứng, tiêu chí yêu cầu minh chứng';
       flags.push({
@@ -29,4 +33,5 @@ export default defineCheck({
 });
 
 // Made for: criteria whose plan asks for «Minh chứng» (document number and date, DOMAIN.md §3): a blank evidence
-// cell is the council's first question, flagged before the meeting.
+// cell is the council's first question, flagged before the meeting; not for a self-scored criterion at 0 (Công văn
+// 5155's centres: 8 of 11 flags were on criteria scored 0 or left blank, with nothing to prove).

@@ -51,6 +51,21 @@ describe('Công văn 5155 as a Word document: the grades its guide writes under 
     };
     expect([0, 5.5, 11.5, 20.5, 57].map(graded)).toEqual([[90, 'Tốt'], [84.5, 'Khá'], [78.5, 'Khá'], [69.5, 'Trung bình'], [33, 'Chưa đạt']]);
   });
+
+  it('reads the guide’s «Các tiêu chí không có minh chứng phù hợp không được chấm điểm»: every criterion requires evidence, said', () => {
+    expect(set.criteria.filter((c) => c.evidenceRequired).length).toBe(23);
+    expect(notices.filter((n) => n.message.startsWith('Văn bản ghi dưới bảng')).map((n) => n.message)).toEqual([
+      'Văn bản ghi dưới bảng (đoạn 5): «Các tiêu chí không có minh chứng phù hợp không được chấm điểm (không điểm).»: mọi tiêu chí bắt buộc có minh chứng; tiêu chí có điểm tự chấm mà ô «Minh chứng» để trống được gắn cờ «Thiếu minh chứng» để Hội đồng quyết định (bác số liệu: không điểm).',
+    ]);
+  });
+
+  it('flags a centre’s 3.4, 5.3 and 5.5 scored without evidence (99 by its own count, 83 by the table), not its 2.4 scored «0 điểm»', () => {
+    const unproven = new Set(['3.4', '5.3', '5.5', '2.4']);
+    const rows = set.criteria.map((c) => ({ code: c.code, selfScore: c.code === '2.4' ? '0 điểm' : c.code === '5.1' ? 8 : c.maxPoints, ...(!unproven.has(c.code) && { evidence: 'QĐ số 12/QĐ-TTHTCĐ ngày 15/3/2025' }) }));
+    const card = score(set, makeReport({ unitName: 'Trung tâm học tập cộng đồng phường Thủ Đức', unitKind: 'Cơ quan', rows }));
+    expect(card.total).toBe(94);
+    expect(card.flags.filter((f) => f.code === 'evidence-missing').map((f) => f.criterion)).toEqual(['3.4', '5.3', '5.5']);
+  });
 });
 
 // Made for the walk of Công văn 5155 to its award papers (2026-11-28): five of six centres graded by thidua's defaults.

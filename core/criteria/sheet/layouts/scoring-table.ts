@@ -15,6 +15,7 @@ import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
 import { cellText } from '../../../values.js';
 import { finishSet, noteNoBase, worthNothing } from '../finish.js';
+import { evidenceRuled } from '../evidence-rule.js';
 import { noteFootnoteMarks } from '../footnote-marks.js';
 import { kindNamer } from '../infer.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
@@ -233,7 +234,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
       `Cột «${label}» ghi khung chấm của từng tiêu chí: giữ làm ghi chú của tiêu chí («${label}: …»), không đọc thành chỉ tiêu hay cách tính. Ghi «Chỉ tiêu», «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu cần.`,
     );
   }
-  const done = finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria, classification: bands, awards: { forms } });
+  const done = finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria: evidenceRuled(sheet, criteria, options.below), classification: bands, awards: { forms } });
   return done.ok ? { ...done, rowOf, doubts } : done;
 }
 
