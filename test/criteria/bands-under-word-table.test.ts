@@ -68,4 +68,25 @@ describe('Công văn 5155 as a Word document: the grades its guide writes under 
   });
 });
 
+describe('Công văn 5155 pasted into Excel: the guide in the rows under «Tổng cộng | 100»', () => {
+  let read: Awaited<ReturnType<typeof readCriteriaFile>>;
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'thidua-5155-xlsx-'));
+    read = await readCriteriaFile((await renderCorpus([{ ...entry, as: 'xlsx' }], dir)).get(ID)!, dir);
+  }, 300_000);
+
+  it('ends the table at «Tổng cộng»: the guide’s «Tổng số điểm tối đa … là 100 điểm. … (cho điểm lẻ đến 0,5 điểm).» is no total of 0,5, its «1.», «2.», «3.» no rows', () => {
+    expect(read.reconciliation.agrees).toBe(true);
+    expect(read.reconciliation.figures.filter((f) => !f.agrees)).toEqual([]);
+    expect(read.set.criteria.length).toBe(23);
+    expect(read.notices.filter((n) => /0,5 điểm|«[123]-2»/.test(n.message))).toEqual([]);
+  });
+
+  it('reads the grades and the evidence rule from those rows, each said at its cell', () => {
+    expect(read.set.classification.map((b) => [b.label, b.minPercent])).toEqual([['Tốt', 85], ['Khá', 70], ['Trung bình', 50], ['Chưa đạt', 0]]);
+    expect(read.set.criteria.every((c) => c.evidenceRequired)).toBe(true);
+    expect(read.notices.filter((n) => /^(?:Xếp loại theo|Dòng dưới bảng)/.test(n.message)).map((n) => n.cell)).toEqual(['A36', 'A38']);
+  });
+});
+
 // Made for the walk of Công văn 5155 to its award papers (2026-11-28): five of six centres graded by thidua's defaults.

@@ -15,7 +15,7 @@ import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
 import { cellText } from '../../../values.js';
 import { finishSet, noteNoBase, worthNothing } from '../finish.js';
-import { evidenceRuled } from '../evidence-rule.js';
+import { evidenceRuled, type LineUnder } from '../evidence-rule.js';
 import { noteFootnoteMarks } from '../footnote-marks.js';
 import { kindNamer } from '../infer.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
@@ -179,13 +179,20 @@ function bonusOrDeductionPart(grid: SheetGrid, table: Table): boolean {
   });
 }
 
+/** What is written under the table: the sheet's cells after its end, then a Word document's paragraphs under it. */
+function linesUnder(sheet: SheetReader, end: number, below: readonly string[] = []): LineUnder[] {
+  const cells = sheet.grid.values.slice(end).flatMap((row, k) => row.flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v), cell: sheet.at(end + k, c) }])));
+  return [...cells, ...below.map((text, i) => ({ text, paragraph: i + 1 }))];
+}
+
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
   const table = findScoringTable(grid)!;
   const sheet = new SheetReader(grid, table.row);
   const headerCell = sheet.at(table.row, table.columns.ordinal!);
   const meta = readMetadata(sheet, options);
   noteColumnsByCells(sheet, table);
-  noteUnreadColumns(sheet, table, tableEnd(grid, table).row);
+  const end = tableEnd(grid, table).row;
+  noteUnreadColumns(sheet, table, end);
   if (table.levels !== undefined) noteLevelColumn(sheet, table.row, table.levels, table.header.labels[table.levels]![0]!);
   // What is said of a row names its code, known once the whole tree is: said after the codes are settled.
   const pending: (() => void)[] = [];
@@ -234,7 +241,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
       `Cột «${label}» ghi khung chấm của từng tiêu chí: giữ làm ghi chú của tiêu chí («${label}: …»), không đọc thành chỉ tiêu hay cách tính. Ghi «Chỉ tiêu», «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu cần.`,
     );
   }
-  const done = finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria: evidenceRuled(sheet, criteria, options.below), classification: bands, awards: { forms } });
+  const done = finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria: evidenceRuled(sheet, criteria, linesUnder(sheet, end, options.below)), classification: bands, awards: { forms } });
   return done.ok ? { ...done, rowOf, doubts } : done;
 }
 

@@ -2,7 +2,9 @@
 // loại», the place and date, who signs), and none of those lines is a criterion. The table ends at the first of: the
 // document's own outline taken up again («I. KẾT QUẢ …» above the header, «II. TỔNG HỢP …» below it), a line of the
 // place and date («Sơn Trà, ngày 4 tháng 5 năm 2026»), a line of signatures («NGƯỜI TỰ ĐÁNH GIÁ», «TM. BAN CÁN SỰ
-// LỚP»), a band of blank rows with no points below it, or the grades the form writes under its criteria.
+// LỚP»), a band of blank rows with no points below it, the grades the form writes under its criteria, or the total
+// row that closes the table with no points below it (a guide pasted under it: «1. Ủy ban nhân dân … thành lập đoàn
+// kiểm tra.», «Tổng số điểm tối đa … là 100 điểm. … (cho điểm lẻ đến 0,5 điểm).»).
 import { gridAddress, isBlank, isBlankRow } from '../../../../sheet/grid.js';
 import type { CellValue } from '../../../../cell.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
@@ -10,6 +12,7 @@ import { normalizeLabel } from '../../../../text.js';
 import { cellText } from '../../../../values.js';
 import { writtenBands } from '../../written-bands.js';
 import type { Table } from './columns.js';
+import { isTotalText } from './stated.js';
 
 /** The row after the table (`grid.values.length` when it runs to the end) and the words of the line that ends it. */
 export type TableEnd = { row: number; line?: string };
@@ -80,6 +83,8 @@ export function tableEnd(grid: SheetGrid, table: Table): TableEnd {
     if (r === graded) return { row: r };
     const cells = texts(values);
     const line = { row: r, line: cells.join(' ') };
+    // The total that closes the table («Tổng cộng | 100») with no points below it: what follows is the document's guide.
+    if (hasPoints(values, table) && cells.some(isTotalText) && !grid.values.slice(r + 1).some((v) => hasPoints(v ?? [], table))) return { row: r + 1 };
     if (hasPoints(values, table)) continue;
     // A band of blank rows with no points below it: what follows is the form around the table.
     if (band && !grid.values.slice(r).some((v) => hasPoints(v ?? [], table))) return { row: r, line: line.line };
