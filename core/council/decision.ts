@@ -1,6 +1,7 @@
 // Quyết định của Hội đồng TĐKT trên từng cảnh báo (council decision per flag), with its whole trail: the first review,
 // the unit's explanation when the council asked for one (giải trình), and the council's second review.
 import { z } from 'zod';
+import { labelLookup } from '../text.js';
 
 export const DecisionKind = z.enum([
   'accept', // chấp nhận số liệu
@@ -8,6 +9,24 @@ export const DecisionKind = z.enum([
   'reject', // bác số liệu: handled per the set's council policy
 ]);
 export type DecisionKind = z.infer<typeof DecisionKind>;
+
+/** How officers write each decision in «Quyết định» (compared without case and diacritics). */
+const DECISION_WORDS = labelLookup<DecisionKind>({
+  accept: ['Chấp nhận', 'Đồng ý', 'Đạt', 'Chấp thuận'],
+  explain: ['Giải trình', 'Yêu cầu giải trình', 'Đề nghị giải trình', 'Cần giải trình'],
+  reject: ['Bác số liệu', 'Bác', 'Bác bỏ', 'Không chấp nhận', 'Loại', 'Không đồng ý'],
+});
+
+/** The decision a word typed in «Quyết định» says («Đồng ý» → accept); undefined when it says none. */
+export function decisionKindOf(text: unknown): DecisionKind | undefined {
+  return DECISION_WORDS(text);
+}
+
+/**
+ * The word the council typed for a decision («Đồng ý», «Yêu cầu giải trình», «Bác»), kept to be written back as
+ * typed; absent when the decision was taken on a face (the pane's, the page's buttons) or typed as thidua words it.
+ */
+const TypedWord = z.string().optional();
 
 /** Giải trình của đơn vị: the unit's answer to «Giải trình», who gave it and when. */
 export const Explanation = z.object({
@@ -20,6 +39,7 @@ export type Explanation = z.infer<typeof Explanation>;
 /** Quyết định lần 2: the council's decision after the explanation. */
 export const SecondReview = z.object({
   decision: DecisionKind,
+  typed: TypedWord,
   reviewer: z.string().default(''),
   date: z.string().default(''),
   comment: z.string().default(''),
@@ -43,6 +63,7 @@ export const CouncilDecision = ReviewedFlag.extend({
   criterion: z.string().optional(),
   /** The first review (lần 1). */
   decision: DecisionKind,
+  typed: TypedWord,
   reviewer: z.string().default(''),
   date: z.string().default(''), // YYYY-MM-DD
   comment: z.string().default(''),

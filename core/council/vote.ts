@@ -128,6 +128,13 @@ export type Meeting = z.infer<typeof Meeting>;
 export const NO_MEETING: Meeting = { date: '', place: '', chair: '', secretary: '' };
 
 /**
+ * Words the council typed on «Biểu quyết» outside the cells thidua reads (a note right of the table, a line under it, a
+ * word among the meeting's cells, a word typed over a result thidua does not write): copied word for word, with the
+ * cell it was typed in (`where`, as the block shows it), into a block of their own under the tables; never a vote.
+ */
+export type VoteAside = { where: string; text: string };
+
+/**
  * The council's vote as a face holds it: the rule (undefined when its cells do not read: then nobody is judged), the
  * meeting, the votes read, and the rows held as typed.
  */
@@ -144,6 +151,8 @@ export type VoteSheet = {
   meeting: Meeting;
   votes: Vote[];
   held: TypedVote[];
+  /** What the council typed outside the cells thidua reads, kept word for word: written back under the tables, never counted. */
+  asides?: VoteAside[];
 };
 export const NO_VOTES: VoteSheet = { rule: DEFAULT_PASSING_RULE, meeting: NO_MEETING, votes: [], held: [] };
 

@@ -5,13 +5,13 @@
 // Decisions: the given one's stand for the same flag (core/council/merge.ts), each of the folder's it replaces said. The vote and the rest:
 // what only one holds is taken; what both hold alike is one; what both hold differently is a conflict, named, and the
 // run stops — thidua never picks one tally or one meeting over another.
-import { finalDecision } from '../council/decision.js';
+import type { CouncilDecision } from '../council/decision.js';
 import { flagOfUnit } from '../council/merge.js';
 import { DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
 import { flagTitle } from '../checks/titles.js';
 import { formatDateVi } from '../values.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
-import { DECISION_LABEL } from '../workbook/plan-review.js';
+import { decisionWord } from '../workbook/plan-review.js';
 import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import type { PreviousSheets } from './plan-copy.js';
@@ -61,7 +61,9 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   if (rule(a.votes) !== rule(b.votes) && rule(a.votes) !== untouched && rule(b.votes) !== untouched) differ('Cách tính kết quả biểu quyết', `«${ruleShown(a.votes)}»`, `«${ruleShown(b.votes)}»`);
   const { rule: passing, typedRule } = rule(b.votes) === untouched ? a.votes : b.votes;
   const meeting = meetingOf(a.votes, b.votes, (field, x, y) => differ(`Cuộc họp biểu quyết, ${field}`, `«${x}»`, `«${y}»`));
-  const votes: VoteSheet = { rule: passing, ...(typedRule ? { typedRule } : {}), ...meeting, votes: [...fromA.votes, ...b.votes.votes], held: [...fromA.held, ...b.votes.held] };
+  // The council's words kept outside the table: every line of either, a line both hold alike once.
+  const asides = [...(a.votes.asides ?? []), ...(b.votes.asides ?? []).filter((x) => !(a.votes.asides ?? []).some((y) => y.where === x.where && y.text === x.text))];
+  const votes: VoteSheet = { rule: passing, ...(typedRule ? { typedRule } : {}), ...meeting, votes: [...fromA.votes, ...b.votes.votes], held: [...fromA.held, ...b.votes.held], ...(asides.length > 0 ? { asides } : {}) };
 
   // The names the council gave its two sheets: one renamed in one file only takes that name.
   const council: CouncilNames = {};
@@ -120,7 +122,8 @@ function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string
 
 const names = (list: readonly string[]) => list.map((n) => `«${n}»`).join(', ');
 const ruleShown = (v: VoteSheet) => (v.typedRule ? `${v.typedRule.share} ${v.typedRule.base}`.trim() : '');
-const decisionShown = (d: Parameters<typeof finalDecision>[0] & { reviewer: string; date: string }) => [`«${DECISION_LABEL[finalDecision(d)]}»`, d.reviewer, d.date && formatDateVi(d.date)].filter(Boolean).join(', ');
+/** A decision in force as the council's sheet shows it: its word as typed, who, when. */
+const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWord(d.second.decision, d.second.typed) : decisionWord(d.decision, d.typed)}»`, d.reviewer, d.date && formatDateVi(d.date)].filter(Boolean).join(', ');
 
 // Made for an officer's walk (KH 157, Cần Thơ): the council's tong-hop.xlsx saved as tong-hop-hoi-dong.xlsx and read
 // with --decisions into a new folder lost its vote, its meeting and the name it gave «Rà soát».

@@ -5,7 +5,9 @@
 import { awaitsDecision, describeReviewStates, namesNoFlag, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
 import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
+import type { VoteSheet } from '../council/vote.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
+import { ASIDES_TITLE } from '../workbook/plan-votes.js';
 
 /**
  * The decisions whose flag a report of the run still carries: those it applies, and the only ones whose review can still
@@ -34,6 +36,15 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
     ...(states ? [`Rà soát: ${states}.`] : []),
     ...held,
   ];
+}
+
+/**
+ * What a run keeps of the words the council typed on «Biểu quyết» outside the cells it reads, said each run that
+ * writes the sheet: the lines copied under the tables, never counted as a vote.
+ */
+export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNames): string[] {
+  const n = votes?.asides?.length ?? 0;
+  return n > 0 ? [`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`] : [];
 }
 
 // Made for: the council's decisions said the same way by the command line and the standalone page's commune run.

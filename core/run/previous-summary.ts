@@ -19,7 +19,7 @@ import { findCouncilSheets } from '../workbook/council-sheets.js';
 import { conflictLine, typedInParts } from '../workbook/council-conflicts.js';
 import { decisionKey } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
-import { DECISION_LABEL } from '../workbook/plan-review.js';
+import { decisionWord } from '../workbook/plan-review.js';
 import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
 import { nomineeKey, NO_VOTES, type VoteSheet } from '../council/vote.js';
 import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, recordSealed, roundsFromStore, RunRecord, StoredRounds, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
@@ -118,14 +118,17 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   const council = findCouncilSheets(grids);
   // A council sheet in parts is read part by part (a flag's rows and a nominee's row are never split between two), each cell named with its own part.
   const reviews = (council.review ?? []).map((grid) => ({ sheet: grid.name, ...readReviewDecisions(grid) }));
-  const voteReads = (council.votes ?? []).map((grid) => ({ sheet: grid.name, ...readVotes(grid) }));
+  // A word kept from a part names its sheet; a later part's «Kết quả» is judged by the rule typed on the first.
+  const voteGrids = council.votes ?? [];
+  const firstRead = voteGrids[0] && readVotes(voteGrids[0], voteGrids.length > 1 ? {} : undefined);
+  const voteReads = voteGrids.map((grid, i) => ({ sheet: grid.name, ...(i === 0 ? firstRead! : readVotes(grid, { rule: firstRead!.rule })) }));
   // The rule and the meeting are typed on the first part only.
-  const { problems: _p, conflicts: _c, sheet: _s, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '' };
+  const { problems: _p, conflicts: _c, sheet: _s, asides: _a, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '' };
   // A flag or a nominee typed in two parts (a row copied from one part to another) with different contents: named
   // with both parts and not applied, as two rows of one part are.
   const twiceInParts = [
     typedInParts(
-      reviews.map((r) => ({ sheet: r.sheet, entries: r.decisions.map((d) => ({ key: decisionKey(d), label: `${d.unitName} — cảnh báo «${flagTitle(d.flagCode)}»${d.cell ? ` ô ${d.cell}` : ''}`, shown: `«${DECISION_LABEL[d.decision]}»`, holds: JSON.stringify(d) })) })),
+      reviews.map((r) => ({ sheet: r.sheet, entries: r.decisions.map((d) => ({ key: decisionKey(d), label: `${d.unitName} — cảnh báo «${flagTitle(d.flagCode)}»${d.cell ? ` ô ${d.cell}` : ''}`, shown: `«${decisionWord(d.decision, d.typed)}»`, holds: JSON.stringify(d) })) })),
       'quyết định',
     ),
     typedInParts(
@@ -134,7 +137,13 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
     ),
   ];
   const [reviewTwice, voteTwice] = twiceInParts.map((t) => t.keys);
-  const votes: VoteSheet = { ...firstVotes, votes: voteReads.flatMap((r) => r.votes).filter((v) => !voteTwice!.has(nomineeKey(v))), held: voteReads.flatMap((r) => r.held) };
+  const asides = voteReads.flatMap((r) => r.asides ?? []);
+  const votes: VoteSheet = {
+    ...firstVotes,
+    votes: voteReads.flatMap((r) => r.votes).filter((v) => !voteTwice!.has(nomineeKey(v))),
+    held: voteReads.flatMap((r) => r.held),
+    ...(asides.length > 0 ? { asides } : {}),
+  };
   const parts = [...reviews, ...voteReads];
   const councilNames = { ...(council.review ? { review: council.review.map((g) => g.name) } : {}), ...(council.votes ? { votes: council.votes.map((g) => g.name) } : {}) };
   return {

@@ -15,7 +15,7 @@ import type { Omitted } from '../workbook/plan-summary.js';
 import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from './closing.js';
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
-import { decisionsSaid } from './decisions-said.js';
+import { asidesSaid, decisionsSaid } from './decisions-said.js';
 import { councilSheetNamesOf, planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
 
 /**
@@ -138,7 +138,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
     await port.writeSummary({ ...plan, sheets: recorded(plan.sheets, (r) => (record = r)) });
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
-  port.say([...decisionsSaid(decisions, run.cards, review.unread, councilSheetNamesOf(previous.sheets)), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
+  const names = councilSheetNamesOf(previous.sheets);
+  port.say([...decisionsSaid(decisions, run.cards, review.unread, names), ...(record ? asidesSaid(previous.votes, names) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}) };
 }
 

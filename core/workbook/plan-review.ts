@@ -1,7 +1,7 @@
 // `Rà soát`: every flag of every unit, one row each, with the council's decision columns
 // (pre-filled from decisions already taken, so re-scoring keeps them; rows thidua could not read written back as typed).
 import { flagTitle } from '../checks/titles.js';
-import { awaitsDecision, namesNoFlag, REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
+import { awaitsDecision, decisionKindOf, namesNoFlag, REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import type { CellValue } from '../cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
@@ -38,6 +38,14 @@ export const DECISION_LABEL: Record<DecisionKind, string> = {
   explain: 'Giải trình',
   reject: 'Bác số liệu',
 };
+
+/**
+ * The word «Quyết định» shows for a decision: the council's own as it typed it («Đồng ý», «Yêu cầu giải trình»), when
+ * it still says that decision; else thidua's word for it (a decision taken on a face has none of its own).
+ */
+export function decisionWord(kind: DecisionKind, typed: string | undefined): string {
+  return typed !== undefined && decisionKindOf(typed) === kind ? typed : DECISION_LABEL[kind];
+}
 
 /**
  * «Bước» of a flag's rows: its first review (with where the review stands), then, once the council asks for an
@@ -93,12 +101,12 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
 
   /** A flag's rows: its first review, then — once the council asked for an explanation — the unit's answer and the second decision. */
   const decided = (flagColumns: CellValue[], follows: CellValue[], formats: (CellFormat | null)[], d: CouncilDecision | undefined): Line[] => [
-    line([...flagColumns, ...(d ? [stepLabel(d), DECISION_LABEL[d.decision], d.reviewer, day(d.date), d.comment] : [REVIEW_STEP.first, '', '', '', ''])], formats),
+    line([...flagColumns, ...(d ? [stepLabel(d), decisionWord(d.decision, d.typed), d.reviewer, day(d.date), d.comment] : [REVIEW_STEP.first, '', '', '', ''])], formats),
     ...(!d || (d.decision !== 'explain' && !d.explanation && !d.second)
       ? []
       : [
           follow(follows, REVIEW_STEP.explanation, ['', d.explanation?.by ?? '', day(d.explanation?.date ?? ''), d.explanation?.text ?? '']),
-          follow(follows, REVIEW_STEP.second, [d.second ? DECISION_LABEL[d.second.decision] : '', d.second?.reviewer ?? '', day(d.second?.date ?? ''), d.second?.comment ?? '']),
+          follow(follows, REVIEW_STEP.second, [d.second ? decisionWord(d.second.decision, d.second.typed) : '', d.second?.reviewer ?? '', day(d.second?.date ?? ''), d.second?.comment ?? '']),
         ]),
   ];
   /** A flag held as typed: every row as the council typed it, each cell not understood marked and noted. */

@@ -4,7 +4,7 @@
 // never lost: a row that could not be read is written back as typed, a vote for a unit no longer a nominee is kept
 // in a table apart. «Kết quả» is thidua's: whether each vote passes under the rule.
 import type { CellValue } from '../cell.js';
-import { nomineeKey, passes, ruleCells, tallyProblem, VOTING_METHOD_LABEL, type Meeting, type Nominee, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
+import { nomineeKey, passes, ruleCells, tallyProblem, VOTING_METHOD_LABEL, type Meeting, type Nominee, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
@@ -36,6 +36,13 @@ export const VOTE_HEADER_ROW = 7;
 /** Title of the votes whose unit is no longer a nominee, under the table. */
 export const FORMER_VOTES_TITLE = 'Biểu quyết của trường hợp không còn trong danh sách đề nghị';
 
+/**
+ * Title of the block under the tables that keeps, word for word, what the council typed outside the cells thidua reads
+ * (read-votes.ts): each line with the cell it was typed in, read back as such run after run, never counted as a vote.
+ */
+export const ASIDES_TITLE = 'Ghi chép của Hội đồng ngoài bảng biểu quyết';
+export const ASIDES_HEADERS = ['STT', 'Chữ Hội đồng đã ghi (chép nguyên văn)', 'Ghi ở ô'] as const;
+
 const HEADER: CellFormat = { bold: true, fill: FILL.header, wrap: true, horizontalAlignment: 'center' };
 const TEXT: CellFormat = { wrap: true };
 const TYPED: CellFormat = { fill: '#FFF2CC' };
@@ -52,22 +59,45 @@ export const TABLE_NOTES = [
 ];
 
 /** What the nominees' table holds when there is none. */
-const NO_NOMINEES_LINE = 'Không có trường hợp nào được đề nghị.';
+export const NO_NOMINEES_LINE = 'Không có trường hợp nào được đề nghị.';
 
 /** Nothing typed is an empty cell, not a cell holding empty text (which readers tell apart). */
 const typedText = (text: string): CellValue => (text === '' ? null : text);
 
+/** The words thidua writes in «Kết quả» (besides «Chưa đọc được: …»): a later run knows them as its own. */
+export const RESULT_WORDS = { passed: 'Đạt', failed: 'Không đạt', noRule: 'Chưa xét (điều kiện đạt chưa đọc được)', unread: 'Chưa đọc được' } as const;
+
+/** «Kết quả» of a row as thidua writes it: whether the vote passes, why it is not read, or nothing (no vote yet). */
+export function resultOf(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): string {
+  if (!v) return '';
+  if ('tally' in v) return rule ? (passes(v.tally, rule) ? RESULT_WORDS.passed : RESULT_WORDS.failed) : RESULT_WORDS.noRule;
+  // Only a note, no number yet: a nominee not yet voted on.
+  if ([v.members, v.present, v.inFavour].every((x) => x === '')) return '';
+  const problem = [v.members, v.present, v.inFavour].every((x) => /^\d+$/.test(x)) ? tallyProblem({ members: Number(v.members), present: Number(v.present), inFavour: Number(v.inFavour) }) : '';
+  return `${RESULT_WORDS.unread}${problem ? `: ${problem}` : ''}`;
+}
+
 /** A row's cells from a vote read, one held as typed, or none yet. */
 function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { values: CellValue[]; warn: boolean } {
+  const result = typedText(resultOf(v, rule));
   if (!v) return { values: [null, null, null, null, null], warn: false };
-  if ('tally' in v) {
-    const t = v.tally;
-    return { values: [t.members, t.present, t.inFavour, rule ? (passes(t, rule) ? 'Đạt' : 'Không đạt') : 'Chưa xét (điều kiện đạt chưa đọc được)', typedText(v.note)], warn: false };
-  }
+  if ('tally' in v) return { values: [v.tally.members, v.tally.present, v.tally.inFavour, result, typedText(v.note)], warn: false };
   // Only a note, no number yet: a nominee not yet voted on, its note kept.
   if ([v.members, v.present, v.inFavour].every((x) => x === '')) return { values: [null, null, null, null, typedText(v.note)], warn: false };
-  const problem = [v.members, v.present, v.inFavour].every((x) => /^\d+$/.test(x)) ? tallyProblem({ members: Number(v.members), present: Number(v.present), inFavour: Number(v.inFavour) }) : '';
-  return { values: [typedText(v.members), typedText(v.present), typedText(v.inFavour), `Chưa đọc được${problem ? `: ${problem}` : ''}`, typedText(v.note)], warn: true };
+  return { values: [typedText(v.members), typedText(v.present), typedText(v.inFavour), result, typedText(v.note)], warn: true };
+}
+
+/** The council's words kept from outside the cells thidua reads: the block's title, header and one row each. */
+function asideBlocks(asides: readonly VoteAside[], at: number): SheetEdit['blocks'] {
+  if (asides.length === 0) return [];
+  return [
+    { address: `A${at}`, values: [[ASIDES_TITLE]], format: { bold: true } },
+    {
+      address: `A${at + 1}`,
+      values: [[...ASIDES_HEADERS], ...asides.map((a, i) => [i + 1, a.text, typedText(a.where)])],
+      cellFormats: [ASIDES_HEADERS.map(() => HEADER), ...asides.map(() => [null, TEXT, null])],
+    },
+  ];
 }
 
 /**
@@ -127,9 +157,10 @@ export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, p
     // The fields on the first part; the part line under them (or under the title), the header under it.
     const lineRow = first ? VOTE_HEADER_ROW : 2;
     const headerRow = split ? lineRow + 1 : VOTE_HEADER_ROW;
-    // The notes under the last part's table, the votes of former nominees under them.
+    // The notes under the last part's table, the votes of former nominees under them, the council's words kept last.
     const notesAt = headerRow + part.length + 2;
     const formerAt = notesAt + (last ? TABLE_NOTES.length + 2 : 1);
+    const asidesAt = (former.length > 0 ? formerAt + former.length : notesAt + TABLE_NOTES.length - 1) + 2;
     const sheet = withRowHeights({
       sheet: partName(VOTE_SHEET, p + 1),
       mode: 'replace',
@@ -149,6 +180,7 @@ export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, p
               { address: `A${formerAt}`, values: [[...VOTE_HEADERS], ...former.map((r) => r.values)], cellFormats: [VOTE_HEADERS.map(() => HEADER), ...former.map((r) => r.formats)] },
             ]
           : []),
+        ...(last ? asideBlocks(typed.asides ?? [], asidesAt) : []),
       ],
       columnWidths: widthsFromA([5, 30, 16, 28, 11, 9, 9, 14, 20]),
       freeze: { rows: headerRow, columns: 0 },

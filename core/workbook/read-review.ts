@@ -7,12 +7,12 @@ import { flagCodeOf } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
 import { cellText, excelSerialToIso, formatDateVi, isoToExcelSerial, parseDateText } from '../values.js';
-import { namesNoFlag, type CouncilDecision, type DecisionKind, type TypedReviewRow } from '../council/decision.js';
+import { decisionKindOf, namesNoFlag, type CouncilDecision, type TypedReviewRow } from '../council/decision.js';
 import type { TypedReview } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
 import { twiceTyped, type CouncilConflict } from './council-conflicts.js';
 import { mergedRowsIn, type MergedRows } from '../sheet/grid.js';
-import { NO_FLAGS_LINE, ORPHANS_TITLE } from './plan-review.js';
+import { DECISION_LABEL, NO_FLAGS_LINE, ORPHANS_TITLE } from './plan-review.js';
 
 const COLUMNS = {
   unitName: ['Đơn vị'],
@@ -28,13 +28,6 @@ const COLUMNS = {
   step: ['Bước'],
 } as const;
 type Column = keyof typeof COLUMNS;
-
-/** How officers write each decision (compared without case and diacritics). */
-const DECISION_WORDS = labelLookup<DecisionKind>({
-  accept: ['Chấp nhận', 'Đồng ý', 'Đạt', 'Chấp thuận'],
-  explain: ['Giải trình', 'Yêu cầu giải trình', 'Đề nghị giải trình', 'Cần giải trình'],
-  reject: ['Bác số liệu', 'Bác', 'Bác bỏ', 'Không chấp nhận', 'Loại', 'Không đồng ý'],
-});
 
 export type ReviewReadProblem = { cell: string; message: string };
 /** `conflicts`: flags typed twice, decisions typed over several rows (council-conflicts.ts): none of them applied. */
@@ -147,7 +140,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     const iso = decisionDate(dateCell);
     if (iso === undefined) held(address('date'), 'date', `ngày «${cellText(dateCell)}»`, 'ghi ngày dd/mm/yyyy');
     // The explanation row's answer is its «Ý kiến»; only the review rows hold a decision word.
-    const kind = step === 'explanation' || typed === '' ? undefined : DECISION_WORDS(typed);
+    const kind = step === 'explanation' || typed === '' ? undefined : decisionKindOf(typed);
     if (step !== 'explanation' && typed !== '' && !kind) held(address('decision'), 'decision', `quyết định «${typed}»`, 'ghi Chấp nhận, Giải trình hoặc Bác số liệu');
     const line: Row = {
       typed: {
@@ -234,17 +227,20 @@ function decisionOf(t: Trail): CouncilDecision | undefined {
   const { first, explanation, second } = t.rows;
   const rows = [first, explanation, second].filter((x) => x !== undefined);
   if (!first?.typed.kind || rows.some((x) => x.typed.notes.length > 0)) return undefined;
+  // The word as typed («Đồng ý»), kept when it is not thidua's own: the sheet shows it again as the council wrote it.
+  const word = (row: TypedReviewRow) => (row.kind && row.decision !== DECISION_LABEL[row.kind] ? { typed: row.decision } : {});
   return {
     sheet: t.sheet,
     unitName: t.unitName,
     flagCode: t.flagCode,
     ...(t.cell !== '' ? { cell: t.cell } : {}),
     decision: first.typed.kind,
+    ...word(first.typed),
     reviewer: first.typed.reviewer,
     date: first.iso ?? '',
     comment: first.typed.comment,
     ...(explanation ? { explanation: { text: explanation.typed.comment, by: explanation.typed.reviewer, date: explanation.iso ?? '' } } : {}),
-    ...(second?.typed.kind ? { second: { decision: second.typed.kind, reviewer: second.typed.reviewer, date: second.iso ?? '', comment: second.typed.comment } } : {}),
+    ...(second?.typed.kind ? { second: { decision: second.typed.kind, ...word(second.typed), reviewer: second.typed.reviewer, date: second.iso ?? '', comment: second.typed.comment } } : {}),
   };
 }
 

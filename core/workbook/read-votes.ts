@@ -1,14 +1,17 @@
 // Reads the council's vote back from «Biểu quyết» (plan-votes.ts), typed by hand in Excel or LibreOffice or recorded
 // by the page and the pane: the passing rule and the meeting above the table, then each nominee's members, present
 // and in favour. Like «Rà soát», what cannot be read is named by its cell and held as typed — never applied, never
-// lost: a rule that does not read judges nobody, a row whose numbers do not read counts as no vote.
-import { DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyProblem, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
+// lost: a rule that does not read judges nobody, a row whose numbers do not read counts as no vote. Words typed
+// outside the cells it reads (a note right of the table, a line under it, a word among the meeting's cells, a word
+// over a result thidua does not write) are copied word for word, with their cell, into a block under the tables
+// (ASIDES_TITLE), read back from there as kept run after run: never a vote, never said twice, gone once deleted.
+import { DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyProblem, type Meeting, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup } from '../text.js';
 import { cellText } from '../values.js';
 import { decisionDate, type ReviewReadProblem } from './read-review.js';
 import { twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
-import { FORMER_VOTES_TITLE, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
+import { ASIDES_HEADERS, ASIDES_TITLE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, RESULT_WORDS, resultOf, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
 
 const COLUMNS = labelLookup({
   unitName: VOTE_HEADERS[1],
@@ -17,21 +20,29 @@ const COLUMNS = labelLookup({
   members: [VOTE_HEADERS[4], 'Số thành viên'],
   present: [VOTE_HEADERS[5], 'Số có mặt'],
   inFavour: [VOTE_HEADERS[6], 'Số đồng ý', 'Tán thành'],
+  result: VOTE_HEADERS[7],
   note: VOTE_HEADERS[8],
 });
 type Column = NonNullable<ReturnType<typeof COLUMNS>>;
 const FIELDS = labelLookup(VOTE_FIELDS);
 
-/** `conflicts`: nominees given two different tallies (council-conflicts.ts): neither applied. */
+/**
+ * `conflicts`: nominees given two different tallies (council-conflicts.ts): neither applied. `asides` (when any): the
+ * lines kept under the tables, then the words first found outside the cells read, in the order the sheet holds them.
+ */
 export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[] };
 
 const HELD = 'đã giữ nguyên chữ đã ghi, trường hợp này tính là chưa biểu quyết';
 /** What becomes of words typed outside the cells thidua reads back. */
-const STRAY_LOST = 'lần chấm này ghi lại trang mà không giữ chữ này — ghi vào cột «Ghi chú» của trường hợp, hoặc ở một trang riêng (trang Hội đồng thêm được giữ nguyên)';
+const STRAY_KEPT = `chép nguyên văn xuống bảng «${ASIDES_TITLE}» cuối trang để không mất, không tính là biểu quyết`;
 /** The lines thidua itself writes under the nominees' table (the title and the fields' note stand in column A, above it). */
 const OWN_LINES = new Set<string>([...TABLE_NOTES, FORMER_VOTES_TITLE]);
 
-export function readVotes(grid: SheetGrid): ReadVotes {
+/**
+ * @param part given when the sheet is one part of «Biểu quyết» in parts (table-sheet.ts): a word kept from it names
+ * its sheet beside its cell; `rule`, for a part after the first, the rule typed on the first (its «Kết quả» is judged by it).
+ */
+export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefined }): ReadVotes {
   const problems: ReviewReadProblem[] = [];
   const top = grid.origin?.row ?? 1;
   const left = grid.origin?.col ?? 1;
@@ -44,18 +55,45 @@ export function readVotes(grid: SheetGrid): ReadVotes {
 
   /** The last column of the table's header: a cell right of it is none of thidua's. */
   let lastColumn = -1;
-  // Words typed where a run does not write them back: said at their cell, never dropped without a word.
-  const stray = (r: number, c: number, text: string) => problems.push({ cell: at(r, c), message: `«${text}» ghi ngoài các ô thidua đọc: ${STRAY_LOST}` });
+  /** The council's words kept under the tables (read back), and those first found outside the cells read. */
+  const kept: VoteAside[] = [];
+  const found: (VoteAside & { at: [number, number] })[] = [];
+  /** Whether the rows read are the kept words' block (under its title). */
+  let inAsides = false;
+  /** «Kết quả» as each row holds it, judged once the rule is read (`vote`: what the row reads as). */
+  const results: { r: number; c: number; text: string; vote: Vote | TypedVote | undefined; key: string }[] = [];
+  // Words typed where a run does not write them back: said at their cell once, and copied word for word under the tables.
+  const stray = (r: number, c: number, text: string) => {
+    const cell = at(r, c);
+    problems.push({ cell, message: `«${text}» ghi ngoài các ô thidua đọc: ${STRAY_KEPT}` });
+    found.push({ where: part ? `${cell} (trang «${grid.name}»)` : cell, text, at: [r, c] });
+  };
 
   grid.values.forEach((row, r) => {
     const heads = voteHeader(row);
     // A header row: the nominees' table, or the former votes' table under it.
     if (heads) {
       columns = heads;
+      inAsides = false;
       lastColumn = Math.max(lastColumn, row.findLastIndex((v) => cellText(v) !== ''));
       return;
     }
     const textAt = (c: number) => cellText(row[c] ?? null);
+    // The block of the council's words kept: its title, its header, then one line each (a number, the words, where).
+    if (textAt(0) === ASIDES_TITLE) {
+      inAsides = true;
+      for (let c = 1; c < row.length; c++) if (textAt(c) !== '') stray(r, c, textAt(c));
+      return;
+    }
+    if (inAsides) {
+      const header = ASIDES_HEADERS.every((h, c) => textAt(c) === h);
+      const numbered = typeof row[0] === 'number' || /^\d+$/.test(textAt(0));
+      // A line kept; one whose words were deleted is gone (its number and cell are thidua's).
+      if (!header && numbered && textAt(1) !== '') kept.push({ where: textAt(2), text: textAt(1) });
+      const own = header || numbered ? ASIDES_HEADERS.length : 0;
+      for (let c = own; c < row.length; c++) if (textAt(c) !== '') stray(r, c, textAt(c));
+      return;
+    }
     if (!columns) {
       // Above the table: each field's value is the first cell right of its label; the title and the note are thidua's.
       const values = new Set<number>();
@@ -76,14 +114,26 @@ export function readVotes(grid: SheetGrid): ReadVotes {
     const numbers = { members: cell('members'), present: cell('present'), inFavour: cell('inFavour') };
     const nominee = { sheet: cell('sheet'), unitName, form: cell('form') };
     const note = cell('note');
-    if (unitName === '') {
+    if (unitName === '' || unitName === NO_NOMINEES_LINE) {
       // A line under the table, bar thidua's own.
-      for (let c = 0; c <= lastColumn; c++) if (textAt(c) !== '' && !OWN_LINES.has(textAt(c))) stray(r, c, textAt(c));
+      for (let c = 0; c <= lastColumn; c++) if (textAt(c) !== '' && !OWN_LINES.has(textAt(c)) && textAt(c) !== NO_NOMINEES_LINE) stray(r, c, textAt(c));
       return;
     }
+    // «Kết quả» is thidua's to write again: judged against what it writes once the rule is read.
+    const result = (vote: Vote | TypedVote | undefined) => {
+      const text = cell('result');
+      if (text !== '') results.push({ r, c: columns!.result!, text, vote, key: nomineeKey(nominee) });
+    };
     if (Object.values(numbers).every((x) => x === '')) {
+      // A word typed alone in the unit's column of a blank row (no sheet, no form): the council's, not a nominee.
+      if (note === '' && columns.sheet !== undefined && columns.form !== undefined && (nominee.sheet === '' || nominee.form === '')) {
+        for (let c = 0; c <= lastColumn; c++) if (textAt(c) !== '') stray(r, c, textAt(c));
+        return;
+      }
       // A note before the vote (a nominee to take again, a member's remark): kept on its row, not a vote.
-      if (note !== '') held.push({ ...nominee, ...numbers, note });
+      const typed = note !== '' ? { ...nominee, ...numbers, note } : undefined;
+      if (typed) held.push(typed);
+      result(typed);
       return;
     }
     typedRows.push({
@@ -101,6 +151,7 @@ export function readVotes(grid: SheetGrid): ReadVotes {
     }
     if (unread.length > 0) {
       held.push({ ...nominee, ...numbers, note });
+      result(held.at(-1));
       return;
     }
     const tally = { members: Number(numbers.members), present: Number(numbers.present), inFavour: Number(numbers.inFavour) };
@@ -108,9 +159,11 @@ export function readVotes(grid: SheetGrid): ReadVotes {
     if (problem) {
       problems.push({ cell: at(r, columns.members!), message: `${unitName}: ${problem}; ${HELD}` });
       held.push({ ...nominee, ...numbers, note });
+      result(held.at(-1));
       return;
     }
     votes.push({ ...nominee, tally, note });
+    result(votes.at(-1));
   });
 
   // A nominee with two tallies: neither is its vote.
@@ -125,6 +178,20 @@ export function readVotes(grid: SheetGrid): ReadVotes {
     const f = fields[u === 'share' ? 'rule' : 'base'];
     const ask = u === 'share' ? 'ghi «Trên 50%» hoặc «Từ 90%»…' : 'ghi «tổng số thành viên Hội đồng» hoặc «số thành viên có mặt»';
     problems.push({ cell: f?.cell ?? 'B2', message: `không hiểu ${VOTE_FIELDS[u === 'share' ? 'rule' : 'base'].toLowerCase()} «${f?.text ?? ''}» (${ask}); đã giữ nguyên chữ đã ghi, chưa xét đạt hay không đạt cho trường hợp nào` });
+  }
+  // «Kết quả» as thidua writes it again: a word of its own that no longer holds is said (never changed without a
+  // word); any other word is the council's, kept under the tables. A nominee typed twice stops the run: not judged.
+  const rule = part && 'rule' in part ? part.rule : ruleRead.rule;
+  for (const x of results) {
+    if (twice.keys.has(x.key)) continue;
+    const now = resultOf(x.vote, rule);
+    if (x.text === now) continue;
+    const own = [RESULT_WORDS.passed, RESULT_WORDS.failed, RESULT_WORDS.noRule].includes(x.text as never) || x.text.startsWith(RESULT_WORDS.unread);
+    if (!own) stray(x.r, x.c, x.text);
+    else {
+      const shown = now === '' ? 'để trống (trường hợp chưa có số biểu quyết đọc được)' : `ghi «${now}»`;
+      problems.push({ cell: at(x.r, x.c), message: `«${x.text}» ở cột «${VOTE_HEADERS[7]}» khác kết quả tính từ số đã ghi và điều kiện đạt: cột này do thidua ghi lại mỗi lần chấm, lần chấm này ${shown}` });
+    }
   }
   const date = fields.date ? decisionDate(fields.date.raw) : '';
   if (date === undefined) problems.push({ cell: fields.date!.cell, message: `không hiểu ngày họp «${fields.date!.text}» (ghi ngày dd/mm/yyyy); biên bản không ghi ngày họp` });
@@ -143,6 +210,8 @@ export function readVotes(grid: SheetGrid): ReadVotes {
     meeting,
     votes: counted,
     held,
+    // The lines kept first, then the words just found in the sheet's order, each once: the block reads back the same run after run.
+    ...(kept.length + found.length > 0 ? { asides: [...kept, ...found.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]).map(({ where, text }) => ({ where, text }))] } : {}),
     problems,
     conflicts: twice.conflicts,
   };

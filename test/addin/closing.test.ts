@@ -21,7 +21,7 @@ import { installFakeOffice, newWorkbook, sheetValues, type FakeSheet } from '../
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { nomineeName } from '../../core/run/council-at-closing.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
-import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
+import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 
 const NOW = new Date('2025-11-24T09:30:00');
@@ -192,6 +192,25 @@ describe('closing the open workbook in the task pane', () => {
     expect(checked.changes).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.']);
     const refused = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành' }));
     expect(refused.outcome).toMatchObject({ kind: 'needs-reason', changes: checked.changes });
+  });
+});
+
+describe('the council’s words on the workbook’s «Biểu quyết» in the task pane', () => {
+  it('keeps a note typed right of the vote table word for word under the tables, says it once, and keeps it run after run', async () => {
+    const awarded = CriteriaSet.parse({ ...set, awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
+    const fake = office(units(3));
+    await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    const votes = () => fake.state.sheets.find((s) => s.name === VOTE_SHEET)!;
+    // J8: right of the first nominee's row, typed as in Excel.
+    votes().cells.set('8:10', { value: 'Hỏi lại ý kiến ông C', numberFormat: 'General', style: {} });
+    const kept = () => sheetValues(votes()).filter((r) => r[1] === 'Hỏi lại ý kiến ông C').map((r) => r.slice(0, 3));
+    const first = await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    expect(first.votes!.problems).toEqual([{ cell: 'J8', message: `«Hỏi lại ý kiến ông C» ghi ngoài các ô thidua đọc: chép nguyên văn xuống bảng «${ASIDES_TITLE}» cuối trang để không mất, không tính là biểu quyết` }]);
+    expect(kept()).toEqual([[1, 'Hỏi lại ý kiến ông C', 'J8']]);
+    const second = await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    expect(second.votes!.problems).toEqual([]);
+    expect(second.votes!.asides).toEqual([{ where: 'J8', text: 'Hỏi lại ý kiến ông C' }]);
+    expect(kept()).toEqual([[1, 'Hỏi lại ý kiến ông C', 'J8']]);
   });
 });
 

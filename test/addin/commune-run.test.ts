@@ -10,6 +10,7 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
@@ -106,6 +107,45 @@ describe("the page's commune run and a decision word it cannot read", () => {
         if (row.getCell(col('Quyết định')).text === 'xem sau') held.push(['Bước', 'Quyết định', 'Người rà soát', 'Ngày', 'Ý kiến'].map((h) => row.getCell(col(h as (typeof REVIEW_HEADERS)[number])).text));
       });
       expect(held).toEqual([['Lần 1 · chưa hiểu, chưa quyết định', ...typed]]);
+      bytes = await next.xlsx.writeBuffer();
+    }
+  }, 120_000);
+
+  it('keeps a note typed beside «Biểu quyết» and «Đồng ý» typed in «Rà soát» as the command line keeps them, once, run after run', async () => {
+    const criteria = await readCriteriaFile(new Blob([await readFile(join(ROOT, CRITERIA))]), 'tieu-chi-ta-ma-2025.xlsx');
+    if (!criteria.ok) throw new Error(criteria.message);
+    const reports = await Promise.all(['ban-hua-ca.xlsx', 'truong-mam-non-ta-ma.xlsx'].map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
+    const opts = { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread: inProcess };
+    const summaryOf = async (run: Awaited<ReturnType<typeof runCommune>>) => {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load((await (await JSZip.loadAsync(run.download!.bytes)).file('tong-hop.xlsx')!.async('uint8array')) as unknown as ArrayBuffer);
+      return wb;
+    };
+    const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+    const wb = await summaryOf(await runCommune(reports, opts));
+    let at = 0;
+    wb.getWorksheet(REVIEW_SHEET)!.eachRow((row, r) => {
+      if (at || r <= 4 || row.getCell(col('Bước')).text !== 'Lần 1') return;
+      at = r;
+      row.getCell(col('Quyết định')).value = 'Đồng ý';
+      row.getCell(col('Người rà soát')).value = 'Quàng Thị Lan';
+    });
+    wb.getWorksheet(VOTE_SHEET)!.getCell('J8').value = 'Hỏi lại ý kiến ông C';
+    let bytes = await wb.xlsx.writeBuffer();
+    const stray = /trang «Biểu quyết», ô J8: «Hỏi lại ý kiến ông C» ghi ngoài các ô thidua đọc: chép nguyên văn xuống bảng/;
+    for (let run = 0; run < 2; run++) {
+      const again = await runCommune([{ name: 'tong-hop.xlsx', file: new Blob([bytes]) }, ...reports], opts);
+      // Said at its cell the first time only; kept every time.
+      expect(again.run.omitted.filter((o) => stray.test(o.why))).toHaveLength(run === 0 ? 1 : 0);
+      expect(again.decisionsSaid).toContain(`1 dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «Biểu quyết», không tính là biểu quyết.`);
+      expect(again.decisions.map((d) => [d.decision, d.typed])).toEqual([['accept', 'Đồng ý']]);
+      const next = await summaryOf(again);
+      expect(next.getWorksheet(REVIEW_SHEET)!.getRow(at).getCell(col('Quyết định')).text).toBe('Đồng ý');
+      const votes = next.getWorksheet(VOTE_SHEET)!;
+      const kept: string[][] = [];
+      votes.eachRow((row) => void (row.getCell(2).text === 'Hỏi lại ý kiến ông C' && kept.push([row.getCell(1).text, row.getCell(2).text, row.getCell(3).text])));
+      expect(kept).toEqual([['1', 'Hỏi lại ý kiến ông C', 'J8']]);
+      expect(votes.getCell('J8').text).toBe('');
       bytes = await next.xlsx.writeBuffer();
     }
   }, 120_000);

@@ -228,8 +228,9 @@ describe('the standalone page scores a whole commune', () => {
       await again.xlsx.load((await summaryOf(bytes)) as unknown as ArrayBuffer);
       const sheet = again.getWorksheet(REVIEW_SHEET)!;
       const cells = (r: ExcelJS.Row) => [r.getCell(col('Quyết định')).text, r.getCell(col('Người rà soát')).text, r.getCell(col('Ngày')).text];
-      expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Chấp nhận', 'Lò Văn Minh', '25/11/2025']);
-      expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Bác số liệu', 'Lò Văn Minh', '25/11/2025']);
+      // Each decision in the council's own word as typed («CHAP NHAN», «bác bỏ»), applied as «Chấp nhận» and «Bác số liệu».
+      expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['CHAP NHAN', 'Lò Văn Minh', '25/11/2025']);
+      expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['bác bỏ', 'Lò Văn Minh', '25/11/2025']);
       // The file given back is never changed.
       expect((await readFile(edited)).equals(editedBytes)).toBe(true);
       expect(offline(requests)).toEqual([]);

@@ -475,8 +475,9 @@ describe('standalone page', () => {
     await again.xlsx.readFile(rescored);
     const sheet = again.getWorksheet(REVIEW_SHEET)!;
     const cells = (row: ExcelJS.Row) => [row.getCell(col('Quyết định')).text, row.getCell(col('Người rà soát')).text, row.getCell(col('Ngày')).text];
-    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Chấp nhận', 'Lò Văn Minh', '25/11/2025']);
-    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['Bác số liệu', 'Lò Văn Minh', '25/11/2025']);
+    // Each decision in the council's own word as typed («CHAP NHAN», «bác bỏ»), applied as «Chấp nhận» and «Bác số liệu».
+    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['CHAP NHAN', 'Lò Văn Minh', '25/11/2025']);
+    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['bác bỏ', 'Lò Văn Minh', '25/11/2025']);
   });
 
   it('a merge bomb (9 KB, a merged range over a million rows) is refused by name and the tab stays alive for the next file', async () => {

@@ -50,6 +50,30 @@ describe('--decisions given the council’s tong-hop.xlsx under another name', (
     expect(written.council.review).toEqual([RENAMED]);
   }, 120_000);
 
+  it('carries the council’s own decision word and the words it typed beside the vote table into a new output folder', async () => {
+    // A copy of the council's file where it typed «Đồng ý» over one «Chấp nhận», and a note right of the vote table.
+    const copy = join('gui-lai', 'ban-sao-hoi-dong.xlsx');
+    await copyFile(join(dir, GIVEN), join(dir, copy));
+    let unit = '';
+    await edit(join(dir, copy), (wb) => {
+      wb.getWorksheet(RENAMED)!.eachRow((row, n) => {
+        if (unit || n <= 4 || row.getCell(9).value !== 'Chấp nhận') return;
+        row.getCell(9).value = 'Đồng ý';
+        unit = String(row.getCell(2).value);
+      });
+      wb.getWorksheet('Biểu quyết')!.getCell('J8').value = 'Ông C đề nghị xem lại';
+    });
+    const given = await readSummary(join(dir, 'gui-lai'), 'ban-sao-hoi-dong.xlsx');
+    expect(given.review.decisions.filter((d) => d.typed !== undefined)).toEqual([expect.objectContaining({ unitName: unit, decision: 'accept', typed: 'Đồng ý' })]);
+    expect(given.votes.asides).toEqual([{ where: 'J8', text: 'Ông C đề nghị xem lại' }]);
+    const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi-3', '--decisions', copy);
+    expect(run.code, run.stderr).toBe(0);
+    const written = await readSummary(join(dir, 'kq-moi-3'));
+    expect(written.review.decisions).toEqual(given.review.decisions);
+    expect(written.votes.asides).toEqual(given.votes.asides);
+    expect(written.problems).toEqual([]);
+  }, 120_000);
+
   it('into the folder’s own tong-hop.xlsx, which holds no vote and a decision the council since changed: takes the vote, and says the decision taken from --decisions', async () => {
     // The council changes one decision in its copy: the folder's own still says «Chấp nhận».
     let changed = '';

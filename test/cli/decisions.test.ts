@@ -116,10 +116,11 @@ describe('council decisions typed into tong-hop.xlsx', () => {
     expect(hts1).toMatchObject({ status: 'rejected', points: 0 });
   });
 
-  it('stay in the new `Rà soát`, with who and when', async () => {
+  it('stay in the new `Rà soát`, with who and when, the decision in the council’s own word', async () => {
     const row = (await reviewRows()).find((r) => r.getCell(col('Đơn vị')).value === 'Bản A' && flagCodeOf(r.getCell(col('Cảnh báo')).text) === 'ratio-mismatch')!;
+    // «bác bỏ» as typed, through two runs and two saves by LibreOffice: applied as «Bác số liệu», never rewritten as it.
     expect([col('Quyết định'), col('Người rà soát'), col('Ngày'), col('Ý kiến')].map((c) => row.getCell(c).value)).toEqual([
-      'Bác số liệu',
+      'bác bỏ',
       'Lò Văn Minh',
       '20/11/2025',
       'Tỷ lệ ghi không khớp số hộ',

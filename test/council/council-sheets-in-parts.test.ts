@@ -11,7 +11,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { Run } from '../../core/run/decide-run.js';
 import { readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
+import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { partName } from '../../core/workbook/table-sheet.js';
 import { tempDir } from '../cli/helpers.js';
 import { eightCommunes, writeSummary } from '../run/eight-communes.js';
@@ -87,10 +87,36 @@ describe('the council’s sheets in parts', () => {
     ) as { unit: string; nominee: string };
     const s = await read();
     const both = (part1: string, part2: string) => s.conflicts.filter((c) => c.includes(`«${part1}» và «${part2}»`));
-    expect(both(REVIEW_SHEET, partName(REVIEW_SHEET, 2))).toEqual([expect.stringMatching(/2 quyết định khác nhau .*«Bác số liệu».*«Chấp nhận».*thidua không chọn/)]);
+    expect(both(REVIEW_SHEET, partName(REVIEW_SHEET, 2))).toEqual([expect.stringMatching(/2 quyết định khác nhau .*«Không chấp nhận».*«Chấp nhận».*thidua không chọn/)]);
     expect(both(VOTE_SHEET, partName(VOTE_SHEET, 2))).toEqual([expect.stringMatching(/2 kết quả biểu quyết khác nhau .*9\/9\/0.*9\/8\/7/)]);
     expect(s.review.decisions.filter((d) => d.unitName === typed.unit)).toEqual([]);
     expect(s.votes.votes.filter((v) => v.unitName === typed.nominee)).toEqual([]);
+  }, 120_000);
+
+  it('copies a word typed right of part 2 of «Biểu quyết» under the last part, naming the part, and keeps it run after run', async () => {
+    await score();
+    const cell = openpyxl(
+      [
+        `votes = wb['${partName(VOTE_SHEET, 2)}']`,
+        'nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))',
+        "note = votes.cell(row=nominee[0].row, column=10); note.value = 'hỏi lại ông C'",
+        'print(note.coordinate)',
+      ].join('\n'),
+    ).trim();
+    const first = await read();
+    const where = `${cell} (trang «${partName(VOTE_SHEET, 2)}»)`;
+    expect(first.problems.filter((p) => p.message.includes('ghi ngoài các ô'))).toEqual([{ sheet: partName(VOTE_SHEET, 2), cell, message: expect.stringContaining(`«hỏi lại ông C» ghi ngoài các ô thidua đọc: chép nguyên văn xuống bảng «${ASIDES_TITLE}»`) }]);
+    expect(first.votes.asides).toEqual([{ where, text: 'hỏi lại ông C' }]);
+    await score(first);
+    const second = await read();
+    expect([second.problems.filter((p) => p.message.includes('ghi ngoài các ô')), second.votes.asides]).toEqual([[], [{ where, text: 'hỏi lại ông C' }]]);
+    // On the last part, under its tables; the note's cell holds nothing now.
+    const last = second.council.votes!.at(-1)!;
+    const block = JSON.parse(openpyxl(`v = wb['${last}']\nprint(json.dumps([[c.value for c in r[:3]] for r in v.iter_rows() if r[0].value == '${ASIDES_TITLE}' or r[1].value == 'hỏi lại ông C'], ensure_ascii=False))`));
+    expect(block).toEqual([[ASIDES_TITLE, null, null], [1, 'hỏi lại ông C', where]]);
+    expect(openpyxl(`print(wb['${partName(VOTE_SHEET, 2)}']['${cell}'].value)`).trim()).toBe('None');
+    await score(second);
+    expect((await read()).votes.asides).toEqual([{ where, text: 'hỏi lại ông C' }]);
   }, 120_000);
 });
 

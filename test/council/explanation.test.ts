@@ -50,7 +50,8 @@ describe('explanation and second review (giải trình, quyết định lần 2)
     const again = applyEditToValues([], planReview([card], read.decisions));
     expect(rowOf(again, REVIEW_STEP.first)[col('Bước')]).toBe('Lần 1 · đã quyết định lần 2');
     expect(rowOf(again, REVIEW_STEP.explanation)[col('Ý kiến')]).toBe('Mẫu số là số hồ sơ tiếp nhận trực tuyến, đã sửa');
-    expect(rowOf(again, REVIEW_STEP.second).slice(col('Quyết định'))).toEqual(['Chấp nhận', 'Lò Văn Minh', '28/11/2025', 'Giải trình hợp lý']);
+    // The second decision's word as the council typed it («chấp nhận»), not thidua's «Chấp nhận».
+    expect(rowOf(again, REVIEW_STEP.second).slice(col('Quyết định'))).toEqual(['chấp nhận', 'Lò Văn Minh', '28/11/2025', 'Giải trình hợp lý']);
   });
 
   it('reads back a sheet written while the second decision is awaited (its first row says «chờ quyết định lần 2»)', () => {

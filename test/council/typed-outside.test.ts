@@ -14,8 +14,8 @@ import { applyEditToValues } from '../../core/workbook/apply-grid.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { ORPHANS_TITLE, planReview, REVIEW_HEADERS, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { readReviewDecisions } from '../../core/workbook/read-review.js';
-import { NO_VOTES, type Nominee } from '../../core/council/vote.js';
-import { planVotes, VOTE_HEADERS } from '../../core/workbook/plan-votes.js';
+import { NO_VOTES, type Nominee, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { ASIDES_TITLE, planVotes, VOTE_HEADERS } from '../../core/workbook/plan-votes.js';
 import { readVotes } from '../../core/workbook/read-votes.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 
@@ -117,17 +117,98 @@ describe('words the council typed in «Biểu quyết» outside a tally', () => 
     expect(readVotes(voteGrid(again)).held).toEqual(read.held);
   });
 
-  it('says each word typed right of the table, under it or among the meeting’s fields, at its cell', () => {
+  /** The block under the tables as written: [number, words, cell] a line. */
+  const asides = (values: CellValue[][]) => {
+    const title = values.findIndex((r) => r[0] === ASIDES_TITLE);
+    return title < 0 ? [] : values.slice(title + 2).filter((r) => r.some((v) => v !== null && v !== '')).map((r) => r.slice(0, 3));
+  };
+
+  it('copies each word typed right of the table, under it, among the meeting’s fields or on a blank row under the tables, saying it once at its cell', () => {
     const values = applyEditToValues([], planVotes(nominees, NO_VOTES));
     const b = values.indexOf(nomineeRow(values, 'Bản B'));
     values[b]![vote('Ghi chú') + 1] = 'hỏi ý kiến ông C';
     values[2]![6] = 'ghi nháp';
-    values.push([], ['Thư ký ghi: họp lại ngày 25/11']);
+    values.push([], ['Thư ký ghi: họp lại ngày 25/11'], [null, 'Bà D xin vắng']);
     const read = readVotes(voteGrid(values));
-    expect(read.problems.map((p) => p.cell)).toEqual(['G3', `J${b + 1}`, `A${values.length}`]);
-    expect(read.problems[1]!.message).toMatch(/^«hỏi ý kiến ông C» ghi ngoài các ô thidua đọc: lần chấm này ghi lại trang mà không giữ chữ này — ghi vào cột «Ghi chú» của trường hợp/);
-    // The sheet as thidua writes it holds no such word.
-    expect(readVotes(voteGrid(applyEditToValues([], planVotes(nominees, NO_VOTES)))).problems).toEqual([]);
-    expect(readVotes(voteGrid(applyEditToValues([], planVotes([], NO_VOTES)))).problems).toEqual([]);
+    const last = values.length;
+    expect(read.problems.map((p) => p.cell)).toEqual(['G3', `J${b + 1}`, `A${last - 1}`, `B${last}`]);
+    expect(read.problems[1]!.message).toBe(`«hỏi ý kiến ông C» ghi ngoài các ô thidua đọc: chép nguyên văn xuống bảng «${ASIDES_TITLE}» cuối trang để không mất, không tính là biểu quyết`);
+    // Not a vote, not a nominee: the words alone, with where they were typed.
+    expect([read.votes, read.held]).toEqual([[], []]);
+    expect(read.asides).toEqual([
+      { where: 'G3', text: 'ghi nháp' },
+      { where: `J${b + 1}`, text: 'hỏi ý kiến ông C' },
+      { where: `A${last - 1}`, text: 'Thư ký ghi: họp lại ngày 25/11' },
+      { where: `B${last}`, text: 'Bà D xin vắng' },
+    ]);
+
+    // Written under the tables, word for word; read back as kept — nothing said, nothing copied twice — run after run.
+    const again = applyEditToValues([], planVotes(nominees, read));
+    expect(asides(again)).toEqual([
+      [1, 'ghi nháp', 'G3'],
+      [2, 'hỏi ý kiến ông C', `J${b + 1}`],
+      [3, 'Thư ký ghi: họp lại ngày 25/11', `A${last - 1}`],
+      [4, 'Bà D xin vắng', `B${last}`],
+    ]);
+    expect(again[b]![vote('Ghi chú') + 1]).toBeUndefined();
+    const third = readVotes(voteGrid(again));
+    expect([third.problems, third.votes, third.held]).toEqual([[], [], []]);
+    expect(third.asides).toEqual(read.asides);
+    expect(applyEditToValues([], planVotes(nominees, third))).toEqual(again);
+  });
+
+  it('keeps the council’s kept lines under the former votes too, adds a word typed beside one, and lets a line deleted go', () => {
+    const former: Vote = { sheet: 'Bản Cũ', unitName: 'Bản Cũ', form: 'Giấy khen của Chủ tịch UBND xã', tally: { members: 9, present: 7, inFavour: 6 }, note: '' };
+    const typed: VoteSheet = { ...NO_VOTES, votes: [former], asides: [{ where: 'J9', text: 'hỏi ý kiến ông C' }, { where: 'A21', text: 'họp lại ngày 25/11' }] };
+    const values = applyEditToValues([], planVotes(nominees, typed));
+    // Under the former nominees' table, not inside it.
+    const title = values.findIndex((r) => r[0] === ASIDES_TITLE);
+    expect(title).toBeGreaterThan(values.findIndex((r) => r[1] === 'Bản Cũ'));
+    expect(readVotes(voteGrid(values))).toMatchObject({ problems: [], votes: [former], asides: typed.asides });
+    // The council deletes the first line's words and types a word beside the second.
+    values[title + 2]![1] = null;
+    values[title + 3]![4] = 'đã báo ông C';
+    const read = readVotes(voteGrid(values));
+    expect(read.problems.map((p) => p.cell)).toEqual([`E${title + 4}`]);
+    expect(read.asides).toEqual([{ where: 'A21', text: 'họp lại ngày 25/11' }, { where: `E${title + 4}`, text: 'đã báo ông C' }]);
+    expect(asides(applyEditToValues([], planVotes(nominees, read)))).toEqual([
+      [1, 'họp lại ngày 25/11', 'A21'],
+      [2, 'đã báo ông C', `E${title + 4}`],
+    ]);
+    // Every line deleted: the block goes.
+    const none = readVotes(voteGrid(applyEditToValues([], planVotes(nominees, { ...typed, asides: [] }))));
+    expect(none.asides).toBeUndefined();
+  });
+
+  it('keeps a word typed in «Kết quả» that thidua does not write, and says a result of its own that no longer holds', () => {
+    const values = applyEditToValues([], planVotes(nominees, NO_VOTES));
+    const a = nomineeRow(values, 'Bản A');
+    const b = nomineeRow(values, 'Bản B');
+    // Bản A: 9/7/6 typed with «Không đạt» over thidua's result; Bản B: no vote yet, «Đề nghị Bằng khen» in «Kết quả».
+    a.splice(vote('Tổng số thành viên'), 4, 9, 7, 6, 'Không đạt');
+    b[vote('Kết quả')] = 'Đề nghị Bằng khen';
+    const read = readVotes(voteGrid(values));
+    const rowA = values.indexOf(a) + 1;
+    const rowB = values.indexOf(b) + 1;
+    expect(read.votes.map((v) => [v.unitName, v.tally])).toEqual([['Bản A', { members: 9, present: 7, inFavour: 6 }]]);
+    expect(read.problems).toEqual([
+      { cell: `H${rowA}`, message: '«Không đạt» ở cột «Kết quả» khác kết quả tính từ số đã ghi và điều kiện đạt: cột này do thidua ghi lại mỗi lần chấm, lần chấm này ghi «Đạt»' },
+      { cell: `H${rowB}`, message: `«Đề nghị Bằng khen» ghi ngoài các ô thidua đọc: chép nguyên văn xuống bảng «${ASIDES_TITLE}» cuối trang để không mất, không tính là biểu quyết` },
+    ]);
+    expect(read.asides).toEqual([{ where: `H${rowB}`, text: 'Đề nghị Bằng khen' }]);
+    const again = applyEditToValues([], planVotes(nominees, read));
+    expect(nomineeRow(again, 'Bản A')[vote('Kết quả')]).toBe('Đạt');
+    expect(nomineeRow(again, 'Bản B')[vote('Kết quả')]).toBeNull();
+    expect(readVotes(voteGrid(again)).problems).toEqual([]);
+  });
+
+  it('finds nothing typed in a sheet as thidua wrote it, with or without nominees, votes held or results', () => {
+    const held: VoteSheet = { ...NO_VOTES, votes: [{ ...nominees[0]!, tally: { members: 9, present: 9, inFavour: 3 }, note: '' }], held: [{ ...nominees[1]!, members: '9', present: 'mười', inFavour: '', note: 'hỏi lại' }] };
+    for (const written of [planVotes(nominees, NO_VOTES), planVotes([], NO_VOTES), planVotes(nominees, held), planVotes(nominees, { ...held, rule: undefined, typedRule: { share: 'hai phần ba', base: 'tổng số' } })]) {
+      const read = readVotes(voteGrid(applyEditToValues([], written)));
+      // Only the cells held as typed are said (a count not read, a rule not read), never thidua's own words.
+      expect(read.problems.filter((p) => /ngoài các ô|cột «Kết quả»/.test(p.message))).toEqual([]);
+      expect(read.asides).toBeUndefined();
+    }
   });
 });
